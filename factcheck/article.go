@@ -1,0 +1,117 @@
+package factcheck
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// ErrBinary is returned for input that is not text: it holds NUL bytes or
+// too many control characters.
+var ErrBinary = errors.New("binary file, not text")
+
+// An Article is a news article decoded to UTF-8 and the claims found in it.
+type Article struct {
+	Name      string  // the file's base name
+	Published string  // publication date "YYYY-MM-DD": given, or read from a dateline; "" when unknown
+	Text      string  // the article decoded to UTF-8
+	Claims    []Claim // in order of Start
+}
+
+// ParseArticle decodes src and extracts every claim in it. Valid UTF-8 is
+// read as it is; bytes that are not UTF-8 are read as Windows-1252 (a
+// superset of Latin-1). Claim offsets always point into src. published,
+// when not empty, is the publication date "YYYY-MM-DD" that gives dates
+// their year; otherwise the date is read from a dateline or a "Date:" line.
+// ParseArticle returns ErrBinary for input that is not text.
+func ParseArticle(name string, src []byte, published string) (*Article, error) {
+	if published != "" {
+		if _, ok := parseISODate(published); !ok {
+			return nil, fmt.Errorf("publication date %q: want YYYY-MM-DD", published)
+		}
+	}
+	txt, err := decode(src)
+	if err != nil {
+		return nil, err
+	}
+	a := &Article{Name: name, Text: txt.text, Published: published}
+	if a.Published == "" {
+		a.Published = findPublished(txt.text)
+	}
+	a.Claims = extract(name, txt.text, a.Published)
+	if len(txt.shifts) > 0 {
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			c.Start, c.End = txt.srcOffset(c.Start), txt.srcOffset(c.End)
+			c.SentenceStart, c.SentenceEnd = txt.srcOffset(c.SentenceStart), txt.srcOffset(c.SentenceEnd)
+		}
+	}
+	return a, nil
+}
+
+// decoded is a file's text as UTF-8 and how its offsets map back to the file.
+type decoded struct {
+	text string
+	// shifts records, for each byte that was not UTF-8, the offset in text
+	// after its replacement and how far file offsets from there run ahead of
+	// (negative: behind) text offsets.
+	shifts []shift
+}
+
+type shift struct{ at, delta int }
+
+// srcOffset maps an offset in the decoded text to one in the file.
+func (d *decoded) srcOffset(off int) int {
+	i := sort.Search(len(d.shifts), func(i int) bool { return d.shifts[i].at > off })
+	if i == 0 {
+		return off
+	}
+	return off + d.shifts[i-1].delta
+}
+
+// decode reads src as UTF-8, taking each byte that is not part of a valid
+// UTF-8 sequence as Windows-1252.
+func decode(src []byte) (*decoded, error) {
+	if isBinary(src) {
+		return nil, ErrBinary
+	}
+	if utf8.Valid(src) {
+		return &decoded{text: string(src)}, nil
+	}
+	var b bytes.Buffer
+	b.Grow(len(src) + len(src)/8)
+	d := &decoded{}
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			b.WriteRune(charmap.Windows1252.DecodeByte(src[i]))
+			i++
+			d.shifts = append(d.shifts, shift{at: b.Len(), delta: i - b.Len()})
+			continue
+		}
+		b.Write(src[i : i+n])
+		i += n
+	}
+	d.text = b.String()
+	return d, nil
+}
+
+// isBinary reports whether src looks like something other than text: a NUL
+// byte, or more than one control character in a hundred, in its first 8 KiB.
+func isBinary(src []byte) bool {
+	head := src[:min(len(src), 8192)]
+	if bytes.IndexByte(src, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			ctl++
+		}
+	}
+	return ctl*100 > len(head)
+}
