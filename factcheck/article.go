@@ -38,11 +38,8 @@ func ParseArticle(name string, src []byte, published string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Article{Name: name, Text: txt.text, Published: published}
-	if a.Published == "" {
-		a.Published = findPublished(txt.text)
-	}
-	a.Claims = extract(name, txt.text, a.Published)
+	a := &Article{Name: name, Text: txt.text}
+	a.Claims, a.Published = extract(name, txt.text, published)
 	if len(txt.shifts) > 0 {
 		for i := range a.Claims {
 			c := &a.Claims[i]

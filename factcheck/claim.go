@@ -114,16 +114,27 @@ func (c *Claim) Key(articleHash string) string {
 	return articleHash + ":" + strconv.Itoa(c.Start) + "-" + strconv.Itoa(c.End) + ":" + c.Text
 }
 
-// MarshalJSON writes the claim as one CLAIMS.md row, with null for an empty
-// unit and a missing end value.
+// MarshalJSON writes the claim as one CLAIMS.md row, fields in its order,
+// with null for an empty unit and a missing end value.
 func (c Claim) MarshalJSON() ([]byte, error) {
-	type plain Claim
 	var unit *string
 	if c.Unit != "" {
 		unit = &c.Unit
 	}
 	return json.Marshal(struct {
-		plain
-		Unit *string `json:"unit"`
-	}{plain(c), unit})
+		Doc           string    `json:"doc"`
+		Start         int       `json:"start"`
+		End           int       `json:"end"`
+		Text          string    `json:"text"`
+		Value         Value     `json:"value"`
+		EndValue      *Value    `json:"end_value"`
+		Unit          *string   `json:"unit"`
+		Kind          Kind      `json:"kind"`
+		Qualifier     Qualifier `json:"qualifier"`
+		Subject       string    `json:"subject"`
+		Sentence      string    `json:"sentence"`
+		SentenceStart int       `json:"sentence_start"`
+		SentenceEnd   int       `json:"sentence_end"`
+	}{c.Doc, c.Start, c.End, c.Text, c.Value, c.EndValue, unit, c.Kind, c.Qualifier, c.Subject,
+		c.Sentence, c.SentenceStart, c.SentenceEnd})
 }

@@ -1,9 +1,376 @@
 package factcheck
 
-import "strconv"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
-// TEMPORARY: replaced by the real extractor in this session.
-func extract(doc, text, published string) []Claim { return nil }
-func findPublished(text string) string           { return "" }
-func parseISODate(s string) (struct{}, bool)     { return struct{}{}, len(s) == 10 }
-func itoa(i int) string { return strconv.Itoa(i) }
+// extractor holds the state of one extraction over a text.
+type extractor struct {
+	doc    string
+	text   string
+	toks   []token
+	pub    ymd  // publication date; zero when unknown
+	month  int  // the month most recently named, for "the 31st"
+	sents  []span
+	claims []Claim
+}
+
+type span struct{ s, e int }
+
+// extract finds the claims in text, a whole article decoded to UTF-8, and
+// returns them with the publication date: published when given, else the
+// date read from the text, else "".
+func extract(doc, text, published string) ([]Claim, string) {
+	x := &extractor{doc: doc, text: text}
+	x.toks = tokenize(text, make([]token, 0, len(text)/5+8))
+	var ok bool
+	if x.pub, ok = parseISODate(published); !ok {
+		x.pub = x.findPublished()
+	}
+	for i := 0; i < len(x.toks); {
+		if next := x.at(i); next > i {
+			i = next
+		} else {
+			i++
+		}
+	}
+	x.sentences()
+	if x.pub.y == 0 {
+		return x.claims, ""
+	}
+	return x.claims, x.pub.iso()
+}
+
+// at tries to read a claim starting at token i and returns the index after
+// it, or i when there is none.
+func (x *extractor) at(i int) int {
+	t := &x.toks[i]
+	switch t.class {
+	case tNum:
+		return x.numeric(i, -1)
+	case tPunct:
+		if currencySymbol(x.str(i)) != "" && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 {
+			return x.numeric(i+1, i)
+		}
+		if skip := x.skipURL(i); skip > i {
+			return skip
+		}
+		return i
+	}
+	// words: only those in the lexicon can start a claim
+	if !t.is(cStart) {
+		return i
+	}
+	if t.flags&fUpper != 0 && x.tokIs(i+1, tPunct) && x.str(i+1) == "$" && x.tokIs(i+2, tNum) &&
+		x.toks[i+1].flags&fSpace == 0 && currencyPrefix(x.str(i)) != "" {
+		return x.numeric(i+2, i)
+	}
+	if t.is(cMonth) {
+		if next := x.date(i); next > i {
+			return next
+		}
+	}
+	if skip := x.skipURL(i); skip > i {
+		return skip
+	}
+	if t.is(cOrdinal) && !(t.is(cFraction) && (x.eq(i-1, "a") || x.eq(i-1, "one"))) {
+		if next := x.ordinal(i); next > i {
+			return next
+		}
+	}
+	if next := x.fraction(i); next > i {
+		return next
+	}
+	if next := x.indefiniteDuration(i); next > i {
+		return next
+	}
+	if t.is(cCardinal|cScale|cVague) || x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "half") || x.eq(i, "several") || x.eq(i, "few") {
+		return x.spelled(i)
+	}
+	return i
+}
+
+// skipURL returns the end of a URL or e-mail address starting at token i.
+func (x *extractor) skipURL(i int) int {
+	s := x.text[x.toks[i].s:]
+	if !(strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) {
+		return i
+	}
+	end := strings.IndexAny(s, " \t\n\r")
+	if end < 0 {
+		end = len(s)
+	}
+	stop := x.toks[i].s + int32(end)
+	j := i
+	for j < len(x.toks) && x.toks[j].s < stop {
+		j++
+	}
+	return j
+}
+
+// numeric reads a claim whose number is the digits at token i; sym is the
+// index of a currency symbol or prefix before it, or -1.
+func (x *extractor) numeric(i, sym int) int {
+	if x.notAQuantity(i, sym) {
+		return x.skipNumberRun(i)
+	}
+	if sym < 0 {
+		if next := x.dayMonth(i); next > i {
+			return next
+		}
+	}
+	n, ok := x.digits(i)
+	if !ok {
+		return x.skipNumberRun(i)
+	}
+	// a time of day: 10:30, 3pm, 3 p.m., 1400 GMT
+	if x.timeOfDay(n.last) {
+		return x.skipNumberRun(i)
+	}
+	// an ordinal in digits: 31st, 2nd
+	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.toks[n.last].is(cOrdinalSuffix) && !n.decimal && !n.scaled {
+		return x.digitOrdinal(n)
+	}
+	c := claimParts{first: i, num: n, unitKind: Count}
+	if sym >= 0 {
+		c.first = sym
+		c.unitKind, c.unit = Money, currencyOf(x, sym)
+	}
+	x.rangeEnd(&c)
+	if !x.units(&c) {
+		return x.skipNumberRun(i)
+	}
+	if c.unitKind == Count && n.year && !n.scaled && c.end == nil && x.yearContext(i, c.last) {
+		return x.year(i, n.last)
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// spelled reads a claim whose number is written in words at token i.
+func (x *extractor) spelled(i int) int {
+	n, ok := x.wordNumber(i)
+	if !ok {
+		return i
+	}
+	c := claimParts{first: n.first, num: n, unitKind: Count}
+	x.rangeEnd(&c)
+	if !x.units(&c) {
+		return n.last
+	}
+	// "one" and "a"/"an" alone are not claims; nor are small words that are
+	// part of a name ("Formula One") or a pronoun ("one of the").
+	if c.unitKind == Count && !n.scaled && !n.vague && c.end == nil {
+		if n.value == 1 || n.value == 0 {
+			return n.last
+		}
+		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
+			return n.last
+		}
+		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) {
+			return n.last
+		}
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// countWithoutNoun reports whether a number in words that no noun follows is
+// still a count: "rose to twelve." but not "two of them".
+func (x *extractor) countWithoutNoun(j int) bool {
+	return !x.eq(j, "of") && !x.eq(j, "or") && !x.eq(j, "to") && !x.eq(j, "and")
+}
+
+// notAQuantity reports whether the digits at i belong to a name, code or
+// identifier: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44".
+func (x *extractor) notAQuantity(i, sym int) bool {
+	t := &x.toks[i]
+	if i > 0 && sym < 0 {
+		p := &x.toks[i-1]
+		if t.flags&fSpace == 0 {
+			switch {
+			case p.class == tWord:
+				return true // G7, MP3, A380
+			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(cCardinal|cMonth) && !x.prefixWord(i-2):
+				return true // F-16, COVID-19
+			case x.str(i-1) == "+" || x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@":
+				return true
+			case x.str(i-1) == "." && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:
+				return true // 10.0.0.1 style tails
+			}
+		}
+		if p.class == tWord && p.flags&fUpper != 0 && !p.is(cMonth|cStop|cDeterminer|cCardinal|cVague|cCurrency|cOrdinal) &&
+			!x.sentenceStart(i-1) && p.flags&fAllCaps == 0 {
+			return true // Boeing 737, Route 66, Section 8
+		}
+		if p.class == tWord && p.flags&fAllCaps != 0 && !p.is(cCurrency|cMonth) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) {
+			w := x.str(i - 1)
+			if w != "US" && w != "UK" && w != "EU" && w != "UN" {
+				return true // FTSE 100, NASDAQ 100
+			}
+		}
+		if p.class == tPunct && x.str(i-1) == "." && i >= 2 && (x.eq(i-2, "no") || x.eq(i-2, "nos")) {
+			return true // No. 10
+		}
+		if x.eq(i-1, "number") || x.eq(i-1, "no") && x.toks[i-1].flags&fUpper != 0 {
+			return x.toks[i-1].flags&fUpper != 0
+		}
+	}
+	// phone numbers and codes: 020-7946-0000, 1-800-555
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) {
+		return true
+	}
+	// glued letters after the number that are no unit: 3G, 4x4
+	j := i + 1
+	if x.tokIs(j, tWord) && x.toks[j].flags&fSpace == 0 && !x.knownSuffix(j) {
+		return true
+	}
+	return false
+}
+
+// prefixWord reports whether the word at i makes "WORD-2005" a date or
+// number rather than a name: "mid-2005", "pre-1990", "post-2001".
+func (x *extractor) prefixWord(i int) bool {
+	return x.eq(i, "mid") || x.eq(i, "pre") || x.eq(i, "post") || x.eq(i, "early") || x.eq(i, "late") ||
+		x.eq(i, "over") || x.eq(i, "under") || x.eq(i, "top") || x.eq(i, "about")
+}
+
+// knownSuffix reports whether the word glued after a number is a suffix
+// Factcheck reads: a scale, a unit, an ordinal or decade suffix, a time.
+func (x *extractor) knownSuffix(j int) bool {
+	t := &x.toks[j]
+	if t.is(cScale | cMeasure | cOrdinalSuffix | cTimeSuffix | cDuration | cCurrency | cPercent) {
+		return true
+	}
+	switch x.str(j) {
+	case "m", "M", "k", "K", "b", "s", "p", "pc", "C", "F", "bn", "x", "mph", "sq":
+		return true
+	}
+	return false
+}
+
+// skipNumberRun returns the index after the number at i and anything glued
+// to it, so that its parts are not read again as claims.
+func (x *extractor) skipNumberRun(i int) int {
+	j := i + 1
+	for j < len(x.toks) && x.toks[j].flags&fSpace == 0 && (x.toks[j].class != tPunct || x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0) {
+		j++
+	}
+	return j
+}
+
+// timeOfDay reports whether what follows the number at j makes it a time
+// of day: ":30", "pm", "a.m.", "GMT".
+func (x *extractor) timeOfDay(j int) bool {
+	if j >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[j]
+	if t.class == tPunct && x.str(j) == ":" && t.flags&fSpace == 0 && x.tokIs(j+1, tNum) {
+		return true
+	}
+	if t.class == tWord && t.is(cTimeSuffix) && (t.flags&fSpace == 0 || x.str(j) != "am" || x.toks[j].flags&fAllCaps != 0 || x.eq(j, "pm")) {
+		if x.eq(j, "am") && t.flags&fSpace != 0 {
+			return false
+		}
+		return true
+	}
+	// a.m., p.m.
+	if (x.eq(j, "a") || x.eq(j, "p")) && x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.eq(j+2, "m") {
+		return true
+	}
+	return false
+}
+
+// sentenceStart reports whether token i opens a sentence or a line.
+func (x *extractor) sentenceStart(i int) bool {
+	if i == 0 || x.toks[i].flags&fNewline != 0 {
+		return true
+	}
+	for k := i - 1; k >= 0 && x.toks[k].class == tPunct; k-- {
+		switch x.str(k) {
+		case ".", "!", "?", ":", ";":
+			return true
+		case "\"", "\u201c", "(", "'", "\u2018", "-", "\u2013", "\u2014":
+			if k == 0 || x.toks[k].flags&fNewline != 0 {
+				return true
+			}
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// Token helpers.
+
+func (x *extractor) str(i int) string { return x.text[x.toks[i].s:x.toks[i].e] }
+
+func (x *extractor) tokIs(i int, class uint8) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].class == class
+}
+
+// eq reports whether token i is the word w, ignoring case (w in lower case).
+func (x *extractor) eq(i int, w string) bool {
+	if i < 0 || i >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[i]
+	if int(t.e-t.s) != len(w) {
+		return false
+	}
+	s := x.text[t.s:t.e]
+	for k := 0; k < len(w); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// newlineIn reports whether a line break comes before any token in [i, j).
+func (x *extractor) newlineIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(x.toks); k++ {
+		if x.toks[k].flags&fNewline != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isLetterStart reports whether s begins with a letter.
+func isLetterStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r != utf8.RuneError && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f)
+}
+
+// indefiniteDuration reads "a month", "an hour" where a preposition or a
+// qualifier makes it a length of time: "in less than a month", "for a
+// year", "within a week".
+func (x *extractor) indefiniteDuration(i int) int {
+	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.tokIs(i+1, tWord) || !x.toks[i+1].is(cDuration) {
+		return i
+	}
+	w := x.str(i + 1)
+	if strings.HasSuffix(w, "s") || len(w) <= 3 && w != "day" {
+		return i
+	}
+	switch {
+	case x.eq(i-1, "in"), x.eq(i-1, "within"), x.eq(i-1, "for"), x.eq(i-1, "than"), x.eq(i-1, "about"),
+		x.eq(i-1, "nearly"), x.eq(i-1, "almost"), x.eq(i-1, "over"), x.eq(i-1, "under"), x.eq(i-1, "after"),
+		x.eq(i-1, "around"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"):
+	default:
+		return i
+	}
+	e := x.toks[i+1].entry()
+	c := claimParts{first: i, last: i + 2, unitKind: Duration, unit: e.unit, factor: e.per,
+		num: number{first: i, last: i + 2, value: 1, words: true}}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
+}

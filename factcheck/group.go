@@ -1,5 +1,7 @@
 package factcheck
 
+import "strconv"
+
 // A Ref names a claim by its article's base name and its start offset.
 type Ref struct {
 	Doc   string `json:"doc"`
@@ -34,4 +36,4 @@ func Group(claims []Claim, published map[string]string) []Placement {
 }
 
 // String formats r as "DOC:START".
-func (r Ref) String() string { return r.Doc + ":" + itoa(r.Start) }
+func (r Ref) String() string { return r.Doc + ":" + strconv.Itoa(r.Start) }

@@ -1,7 +1,216 @@
 package main
 
 import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/factcheck/factcheck/factcheck"
 )
 
-func runExtract(args []string, stdout, stderr io.Writer) int { return 0 } // TEMPORARY
+func runExtract(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	format := fl.String("format", "table", "output `format`: jsonl, csv or table")
+	published := fl.String("published", "", "publication `date` YYYY-MM-DD that gives dates their year (default: read from each article)")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "usage: claims extract [--format jsonl|csv|table] [--published YYYY-MM-DD] FILE|DIR...")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() == 0 {
+		fl.Usage()
+		return 2
+	}
+	var out claimWriter
+	switch *format {
+	case "jsonl":
+		out = &jsonlWriter{enc: json.NewEncoder(stdout)}
+	case "csv":
+		out = &csvWriter{w: csv.NewWriter(stdout)}
+	case "table":
+		out = newTableWriter(stdout)
+	default:
+		fmt.Fprintf(stderr, "claims extract: unknown format %q (want jsonl, csv or table)\n", *format)
+		return 2
+	}
+	files, walkErrs := collectFiles(fl.Args())
+	status := 0
+	for _, err := range walkErrs {
+		fmt.Fprintf(stderr, "claims extract: %v\n", err)
+		status = 1
+	}
+	for _, path := range files {
+		a, err := readArticle(path, *published)
+		if err != nil {
+			if errors.Is(err, errBadPublished) {
+				fmt.Fprintf(stderr, "claims extract: %v\n", err)
+				return 2
+			}
+			fmt.Fprintf(stderr, "claims extract: %v\n", err)
+			status = 1
+			continue
+		}
+		for i := range a.Claims {
+			if err := out.Write(&a.Claims[i]); err != nil {
+				fmt.Fprintf(stderr, "claims extract: write: %v\n", err)
+				return 1
+			}
+		}
+	}
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(stderr, "claims extract: write: %v\n", err)
+		return 1
+	}
+	return status
+}
+
+var errBadPublished = errors.New("bad publication date")
+
+// readArticle reads and parses the article at path.
+func readArticle(path, published string) (*factcheck.Article, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	a, err := factcheck.ParseArticle(filepath.Base(path), src, published)
+	if err != nil {
+		if errors.Is(err, factcheck.ErrBinary) {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return nil, fmt.Errorf("%w: %v", errBadPublished, err)
+	}
+	return a, nil
+}
+
+// collectFiles expands the arguments: a file is taken as it is, a directory
+// is walked for ".txt" files in lexical order. Unreadable entries are
+// returned as errors; the rest are still listed.
+func collectFiles(args []string) (files []string, errs []error) {
+	for _, arg := range args {
+		info, err := os.Stat(arg)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, arg)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, err)
+				if d != nil && d.IsDir() && path != arg {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".txt") {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, err)
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files, errs
+}
+
+// A claimWriter prints claims in one output format.
+type claimWriter interface {
+	Write(c *factcheck.Claim) error
+	Flush() error
+}
+
+type jsonlWriter struct{ enc *json.Encoder }
+
+func (w *jsonlWriter) Write(c *factcheck.Claim) error { return w.enc.Encode(c) }
+func (w *jsonlWriter) Flush() error                   { return nil }
+
+// csvHeader names the CSV columns, the fields of a jsonl row.
+var csvHeader = []string{"doc", "start", "end", "text", "value", "end_value", "unit", "kind", "qualifier",
+	"subject", "sentence", "sentence_start", "sentence_end"}
+
+type csvWriter struct {
+	w      *csv.Writer
+	header bool
+}
+
+func (w *csvWriter) Write(c *factcheck.Claim) error {
+	if !w.header {
+		w.header = true
+		if err := w.w.Write(csvHeader); err != nil {
+			return err
+		}
+	}
+	end := ""
+	if c.EndValue != nil {
+		end = c.EndValue.String()
+	}
+	return w.w.Write([]string{c.Doc, fmt.Sprint(c.Start), fmt.Sprint(c.End), c.Text, c.Value.String(), end,
+		c.Unit, string(c.Kind), string(c.Qualifier), c.Subject, c.Sentence, fmt.Sprint(c.SentenceStart),
+		fmt.Sprint(c.SentenceEnd)})
+}
+
+func (w *csvWriter) Flush() error {
+	if !w.header {
+		w.header = true
+		if err := w.w.Write(csvHeader); err != nil {
+			return err
+		}
+	}
+	w.w.Flush()
+	return w.w.Error()
+}
+
+// tableWriter aligns claims in columns for a person at a terminal.
+type tableWriter struct {
+	tw  *tabwriter.Writer
+	doc string
+}
+
+func newTableWriter(w io.Writer) *tableWriter {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "DOC\tOFFSET\tKIND\tVALUE\tQUALIFIER\tTEXT\tSUBJECT")
+	return &tableWriter{tw: tw}
+}
+
+func (w *tableWriter) Write(c *factcheck.Claim) error {
+	v := c.Value.String()
+	if c.EndValue != nil {
+		v += "–" + c.EndValue.String()
+	}
+	if c.Unit != "" {
+		v += " " + c.Unit
+	}
+	_, err := fmt.Fprintf(w.tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", c.Doc, c.Start, c.Kind, v, c.Qualifier,
+		oneLine(c.Text, 40), oneLine(c.Subject, 30))
+	return err
+}
+
+func (w *tableWriter) Flush() error { return w.tw.Flush() }
+
+// oneLine shortens s to n runes on one line.
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,370 @@
+package factcheck
+
+import (
+	"strconv"
+	"strings"
+)
+
+// A number is a number phrase: digits ("10,022", "1.5bn", "9 000") or words
+// ("two million", "a dozen", "tens of thousands", "twenty-four").
+type number struct {
+	first, last int // token range [first, last)
+	value       float64
+	vague       bool // "hundreds", "dozens": the value is a floor
+	words       bool // written in words
+	scaled      bool // a scale word or suffix followed the number ("million", "bn")
+	year        bool // four digits that may be a year
+	decimal     bool
+}
+
+// digits parses the number at token i, which is a tNum, with any scale that
+// follows it ("1.2bn", "5 million", "300k"). ok is false for what is not a
+// quantity: leading zeros, dotted identifiers.
+func (x *extractor) digits(i int) (n number, ok bool) {
+	s := x.str(i)
+	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' {
+		return n, false // 007, 0800: identifiers and codes
+	}
+	if strings.Count(s, ".") > 1 {
+		return n, false // 2.0.1, 10.0.0.1
+	}
+	if strings.IndexByte(s, ',') >= 0 {
+		if !validGrouping(s) {
+			return n, false
+		}
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return n, false
+	}
+	n = number{first: i, last: i + 1, value: v, decimal: strings.IndexByte(s, '.') >= 0}
+	// "9 000": a thousands group after a space.
+	if len(s) <= 3 && !n.decimal && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fNewline == 0 {
+		g := x.str(i + 1)
+		if len(g) == 3 && allDigits(g) && !x.tokIs(i+2, tNum) && x.text[x.toks[i].e] != '\n' && spaceOnly(x.text[x.toks[i].e:x.toks[i+1].s]) {
+			v, _ = strconv.ParseFloat(s+g, 64)
+			n.value, n.last = v, i+2
+		}
+	}
+	n.year = len(s) == 4 && !n.decimal && n.last == i+1 && v >= 1800 && v <= 2100 && !strings.Contains(x.str(i), ",")
+	x.scale(&n)
+	return n, true
+}
+
+func spaceOnly(s string) bool {
+	return s == " " || s == "\u00a0" || s == "\u202f" || s == "\u2009"
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// validGrouping reports whether the commas of s group thousands.
+func validGrouping(s string) bool {
+	intPart := s
+	if k := strings.IndexByte(s, '.'); k >= 0 {
+		intPart = s[:k]
+		if strings.IndexByte(s[k:], ',') >= 0 {
+			return false
+		}
+	}
+	groups := strings.Split(intPart, ",")
+	if len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// scale applies a scale word or suffix after n: "million", "bn", glued "m"
+// and "k".
+func (x *extractor) scale(n *number) {
+	j := n.last
+	if j >= len(x.toks) || x.toks[j].class != tWord {
+		return
+	}
+	t := &x.toks[j]
+	glued := t.flags&fSpace == 0
+	w := x.str(j)
+	switch {
+	case t.is(cScale) && (glued || t.entry().num >= 1e3):
+		n.value *= t.entry().num
+	case glued && (w == "m" || w == "M") && !x.sportAfter(j+1) && !(metricDecimals(x.str(n.first)) && !x.moneyBefore(n.first)):
+		n.value *= 1e6
+	case glued && (w == "k" || w == "K"):
+		n.value *= 1e3
+	case glued && (w == "b" || w == "B") && x.moneyBefore(n.first):
+		n.value *= 1e9
+	default:
+		return
+	}
+	n.scaled, n.year = true, false
+	n.last = j + 1
+	// "1.2 million" followed by a second scale: "1.2 thousand million".
+	if x.tokIs(n.last, tWord) && x.toks[n.last].is(cScale) && x.toks[n.last].entry().num >= 1e6 {
+		n.value *= x.toks[n.last].entry().num
+		n.last++
+	}
+}
+
+// sportAfter reports whether the word at j makes a glued "m" metres: "100m
+// sprint".
+func (x *extractor) sportAfter(j int) bool {
+	if x.tokIs(j, tPunct) && x.str(j) == "-" {
+		j++
+	}
+	return x.tokIs(j, tWord) && x.toks[j].is(cSportMeasure)
+}
+
+// moneyBefore reports whether a currency symbol stands before token i.
+func (x *extractor) moneyBefore(i int) bool {
+	return i > 0 && x.toks[i-1].class == tPunct && currencySymbol(x.str(i-1)) != ""
+}
+
+// wordNumber parses a number written in words at token i: "twenty-four",
+// "two hundred and fifty thousand", "a dozen", "half a million", "hundreds
+// of thousands", "two and a half".
+func (x *extractor) wordNumber(i int) (n number, ok bool) {
+	t := &x.toks[i]
+	e := t.entry()
+	n = number{first: i, last: i, words: true}
+	switch {
+	case t.is(cVague):
+		// "hundreds", "tens of thousands", "hundreds of millions"
+		n.value, n.vague, n.last = e.num, true, i+1
+		if x.eq(i+1, "of") && x.tokIs(i+2, tWord) && x.toks[i+2].is(cVague) && x.toks[i+2].entry().num > e.num {
+			n.value = e.num / 2 * x.toks[i+2].entry().num
+			if x.eq(i, "tens") {
+				n.value = 10 * x.toks[i+2].entry().num
+			}
+			n.last = i + 3
+		} else if x.eq(i, "tens") {
+			return n, false
+		}
+		return n, true
+	case x.eq(i, "a") || x.eq(i, "an"):
+		// "a million", "a dozen", "a hundred"
+		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(cScale) {
+			return n, false
+		}
+		n.value, n.scaled, n.last = x.toks[i+1].entry().num, true, i+2
+		x.moreScale(&n)
+		return n, true
+	case x.eq(i, "half") && x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(cScale):
+		n.value, n.scaled, n.last = 0.5*x.toks[i+2].entry().num, true, i+3
+		return n, true
+	case x.eq(i, "several") || x.eq(i, "few") && x.eq(i-1, "a"):
+		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(cScale) || x.toks[i+1].entry().num < 100 {
+			return n, false
+		}
+		n.value, n.vague, n.scaled, n.last = 2*x.toks[i+1].entry().num, true, true, i+2
+		if x.eq(i, "few") {
+			n.first = i - 1
+		}
+		return n, true
+	case !t.is(cCardinal):
+		return n, false
+	}
+	var total, cur float64
+	j := i
+	lastTens, afterScale := false, false
+	for j < len(x.toks) && x.toks[j].class == tWord {
+		tj := &x.toks[j]
+		if j > i && tj.flags&fNewline != 0 {
+			break
+		}
+		ej := tj.entry()
+		switch {
+		case tj.is(cCardinal):
+			if j > i && !afterScale && !(lastTens && ej.num < 10) {
+				goto done
+			}
+			cur += ej.num
+			lastTens = ej.num >= 20
+			afterScale = false
+			j++
+			// hyphenated "twenty-four"
+			if lastTens && x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(cCardinal) && x.toks[j+1].entry().num < 10 {
+				cur += x.toks[j+1].entry().num
+				lastTens = false
+				j += 2
+			}
+		case tj.is(cScale):
+			if cur == 0 {
+				cur = 1
+			}
+			if ej.num == 100 || ej.num == 12 {
+				cur *= ej.num
+			} else {
+				total += cur * ej.num
+				cur = 0
+			}
+			n.scaled, afterScale, lastTens = true, true, false
+			j++
+		case x.eq(j, "and") && j > i:
+			// "two hundred and fifty", "two and a half"
+			if x.eq(j+1, "a") && x.eq(j+2, "half") {
+				cur += 0.5
+				j += 3
+				if x.tokIs(j, tWord) && x.toks[j].is(cScale) && x.toks[j].entry().num >= 1e3 {
+					total += cur * x.toks[j].entry().num
+					cur = 0
+					n.scaled = true
+					j++
+				}
+				goto done
+			}
+			if afterScale && x.tokIs(j+1, tWord) && x.toks[j+1].is(cCardinal) {
+				j++
+				continue
+			}
+			goto done
+		default:
+			goto done
+		}
+	}
+done:
+	n.value = total + cur
+	n.last = j
+	// "one" and "a" alone are rarely a claim: a caller decides.
+	return n, j > i
+}
+
+// moreScale applies "thousand"/"million" after "a hundred".
+func (x *extractor) moreScale(n *number) {
+	for x.tokIs(n.last, tWord) && x.toks[n.last].is(cScale) && x.toks[n.last].entry().num > n.value {
+		n.value *= x.toks[n.last].entry().num
+		n.last++
+	}
+}
+
+// hyphenAt reports whether token j is followed by a hyphen that touches it
+// and the next token: "twenty-four", "four-day".
+func (x *extractor) hyphenAt(j int) bool {
+	if j+2 >= len(x.toks) {
+		return false
+	}
+	h := &x.toks[j+1]
+	if h.class != tPunct || h.flags&fSpace != 0 || x.toks[j+2].flags&fSpace != 0 {
+		return false
+	}
+	s := x.str(j + 1)
+	return s == "-" || s == "\u2011" || s == "\u2010"
+}
+
+// hyphenBefore reports whether token j follows a touching hyphen.
+func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) }
+
+// qualifiers: the words before a number that bound it. The longest match
+// wins.
+var qualifierCues = []struct {
+	words []string
+	q     Qualifier
+}{
+	{[]string{"no", "more", "than"}, UpperBound},
+	{[]string{"no", "fewer", "than"}, LowerBound},
+	{[]string{"not", "more", "than"}, UpperBound},
+	{[]string{"not", "less", "than"}, LowerBound},
+	{[]string{"in", "excess", "of"}, LowerBound},
+	{[]string{"as", "many", "as"}, UpperBound},
+	{[]string{"as", "much", "as"}, UpperBound},
+	{[]string{"as", "few", "as"}, LowerBound},
+	{[]string{"as", "little", "as"}, LowerBound},
+	{[]string{"more", "than"}, LowerBound},
+	{[]string{"greater", "than"}, LowerBound},
+	{[]string{"higher", "than"}, LowerBound},
+	{[]string{"less", "than"}, UpperBound},
+	{[]string{"fewer", "than"}, UpperBound},
+	{[]string{"lower", "than"}, UpperBound},
+	{[]string{"up", "to"}, UpperBound},
+	{[]string{"at", "least"}, LowerBound},
+	{[]string{"at", "most"}, UpperBound},
+	{[]string{"upwards", "of"}, LowerBound},
+	{[]string{"close", "to"}, UpperBound},
+	{[]string{"an", "estimated"}, Approx},
+	{[]string{"just", "over"}, LowerBound},
+	{[]string{"just", "under"}, UpperBound},
+	{[]string{"well", "over"}, LowerBound},
+	{[]string{"well", "above"}, LowerBound},
+	{[]string{"nearly"}, UpperBound},
+	{[]string{"almost"}, UpperBound},
+	{[]string{"under"}, UpperBound},
+	{[]string{"below"}, UpperBound},
+	{[]string{"barely"}, UpperBound},
+	{[]string{"over"}, LowerBound},
+	{[]string{"above"}, LowerBound},
+	{[]string{"exceeding"}, LowerBound},
+	{[]string{"about"}, Approx},
+	{[]string{"around"}, Approx},
+	{[]string{"round"}, Approx},
+	{[]string{"approximately"}, Approx},
+	{[]string{"approx"}, Approx},
+	{[]string{"roughly"}, Approx},
+	{[]string{"some"}, Approx},
+	{[]string{"estimated"}, Approx},
+	{[]string{"circa"}, Approx},
+	{[]string{"~"}, Approx},
+}
+
+func init() {
+	for _, c := range qualifierCues {
+		addWord(c.words[len(c.words)-1], lexEntry{cat: cQualEnd})
+	}
+}
+
+// qualifier returns the qualifier words that end just before token i and
+// the index of their first token.
+func (x *extractor) qualifier(i int) (Qualifier, int) {
+	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(cQualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
+		return Exact, i
+	}
+	for _, c := range qualifierCues {
+		k := i - len(c.words)
+		if k < 0 {
+			continue
+		}
+		ok := true
+		for m, w := range c.words {
+			if !x.eq(k+m, w) {
+				ok = false
+				break
+			}
+		}
+		if ok && !x.newlineIn(k+1, i+1) {
+			return c.q, k
+		}
+	}
+	return Exact, i
+}
+
+// suffixQualifier reads "or more", "or so", "-plus" after token j.
+func (x *extractor) suffixQualifier(j int) (Qualifier, int) {
+	switch {
+	case x.eq(j, "or") && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above")):
+		return LowerBound, j + 2
+	case x.eq(j, "or") && x.eq(j+1, "so"):
+		return Approx, j + 2
+	case x.eq(j, "plus") && x.toks[j].flags&fSpace == 0:
+		return LowerBound, j + 1
+	case x.tokIs(j, tPunct) && x.str(j) == "-" && x.eq(j+1, "plus") && x.toks[j].flags&fSpace == 0:
+		return LowerBound, j + 2
+	}
+	return Exact, j
+}
+
+// metricDecimals reports whether s has exactly two decimals, as a distance
+// in metres does ("17.30m") and a sum in millions rarely does.
+func metricDecimals(s string) bool {
+	k := strings.IndexByte(s, '.')
+	return k >= 0 && len(s)-k-1 == 2
+}

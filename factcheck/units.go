@@ -1,0 +1,352 @@
+package factcheck
+
+import (
+	"math"
+	"strconv"
+)
+
+// claimParts is a claim being read: its tokens, number, unit and subject.
+type claimParts struct {
+	first, last  int     // token range of the claim, qualifier to unit
+	num          number  // the number
+	end          *number // the last number of a range
+	unitKind     Kind
+	unit         string
+	factor       float64 // multiplies the value: 0.01 for cents, 10 for decades
+	qual         Qualifier
+	subjectStart int // token range of the subject; subjectEnd 0 when none
+	subjectEnd   int
+	date, endDate string // for dates: the ISO value
+}
+
+// currencySymbol returns the ISO code of a currency symbol, or "".
+func currencySymbol(s string) string {
+	switch s {
+	case "$":
+		return "USD"
+	case "£":
+		return "GBP"
+	case "€":
+		return "EUR"
+	case "¥":
+		return "JPY"
+	case "₹":
+		return "INR"
+	case "₪":
+		return "ILS"
+	}
+	return ""
+}
+
+// currencyPrefix returns the ISO code for a prefix before "$": "US$", "A$".
+func currencyPrefix(s string) string {
+	switch s {
+	case "US":
+		return "USD"
+	case "A", "AU":
+		return "AUD"
+	case "C", "CA":
+		return "CAD"
+	case "HK":
+		return "HKD"
+	case "NZ":
+		return "NZD"
+	case "S":
+		return "SGD"
+	}
+	return ""
+}
+
+// currencyOf returns the currency of the symbol or prefix at token i.
+func currencyOf(x *extractor, i int) string {
+	if x.toks[i].class == tWord {
+		return currencyPrefix(x.str(i))
+	}
+	return currencySymbol(x.str(i))
+}
+
+// rangeEnd reads the second number of a range after c.num: "10-12",
+// "20 to 30", "between 20 and 30", "$5-$10".
+func (x *extractor) rangeEnd(c *claimParts) {
+	j := c.num.last
+	if j >= len(x.toks) {
+		return
+	}
+	var k int
+	switch {
+	case x.tokIs(j, tPunct) && isDash(x.str(j)):
+		k = j + 1
+	case x.eq(j, "to") && !x.fromBefore(c.num.first):
+		k = j + 1
+	case x.eq(j, "and") && x.eq(c.num.first-1, "between"):
+		k = j + 1
+	case x.eq(j, "or") && c.num.words && !c.num.scaled:
+		k = j + 1 // "two or three"
+	default:
+		return
+	}
+	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" && c.unitKind == Money {
+		k++
+	}
+	var n number
+	var ok bool
+	switch {
+	case x.tokIs(k, tNum) && !c.num.words:
+		if x.timeOfDay(k+1) || x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+1].is(cOrdinalSuffix) {
+			return
+		}
+		n, ok = x.digits(k)
+	case x.tokIs(k, tWord) && c.num.words && x.toks[k].is(cCardinal):
+		n, ok = x.wordNumber(k)
+	}
+	if !ok {
+		return
+	}
+	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" {
+		return
+	}
+	if n.value <= c.num.value {
+		if x.tokIs(j, tPunct) && !c.num.words && !n.scaled && !c.num.scaled && c.unitKind == Count {
+			// a score or a vote, "2-1": one claim, the first number its value
+			c.num.last, c.num.year = n.last, false
+		}
+		return
+	}
+	if n.scaled && !c.num.scaled && n.value/c.num.value >= 100 {
+		// "2 to 3 million": the scale applies to both
+		scale := n.value / x.unscaled(k, n)
+		c.num.value *= scale
+		c.num.scaled = true
+	}
+	c.num.year = false
+	c.end = &n
+}
+
+// unscaled returns the value of the number at k before its scale.
+func (x *extractor) unscaled(k int, n number) float64 {
+	if x.toks[k].class == tNum {
+		v, ok := x.digits(k)
+		if ok {
+			if s, err := strconv.ParseFloat(stripCommas(x.str(k)), 64); err == nil {
+				return s
+			}
+			return v.value
+		}
+	}
+	return n.value
+}
+
+func stripCommas(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
+}
+
+func isDash(s string) bool { return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2010" || s == "\u2011" }
+
+// fromBefore reports whether "from" stands just before the number at i
+// (allowing a currency symbol): "rose from 5% to 10%" is two claims.
+func (x *extractor) fromBefore(i int) bool {
+	if x.tokIs(i-1, tPunct) {
+		i--
+	}
+	return x.eq(i-1, "from")
+}
+
+// units reads what follows the number (and range) of c: a percent sign, a
+// currency, a unit of time or measure, a hyphenated adjective ("four-day")
+// or else the subject of a count. It returns false when what follows shows
+// the number is part of a term ("two-state solution").
+func (x *extractor) units(c *claimParts) bool {
+	c.factor = 1
+	c.qual, c.first = x.qualifierAt(c)
+	j := c.num.last
+	if c.end != nil {
+		j = c.end.last
+	}
+	c.last = j
+	if j < len(x.toks) && x.toks[j].flags&fNewline == 0 {
+		if !x.unitAt(c, j) {
+			return false
+		}
+	}
+	if c.num.vague && c.qual == Exact {
+		c.qual = LowerBound
+	}
+	if q, k := x.suffixQualifier(c.last); k > c.last {
+		if c.qual == Exact {
+			c.qual = q
+		}
+		c.last = k
+	}
+	if c.unitKind == Count || c.unitKind == Percent || c.unitKind == Ordinal {
+		x.subjectAfter(c)
+	}
+	return true
+}
+
+// qualifierAt finds the qualifier before c and the first token of the claim.
+func (x *extractor) qualifierAt(c *claimParts) (Qualifier, int) {
+	q, k := x.qualifier(c.first)
+	if k == c.first {
+		return Exact, c.first
+	}
+	return q, k
+}
+
+// unitAt reads the unit at token j for c.
+func (x *extractor) unitAt(c *claimParts, j int) bool {
+	t := &x.toks[j]
+	glued := t.flags&fSpace == 0
+	s := x.str(j)
+	switch {
+	case t.class == tPunct && (s == "%" || s == "\uff05"):
+		c.unitKind, c.unit, c.last = Percent, "", j+1
+		return true
+	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0:
+		return x.hyphenUnit(c, j+1)
+	case t.class != tWord:
+		return true
+	}
+	if c.unitKind == Money {
+		// "$5 million dollars" is rare; "$5 US" rarer. Nothing more to read.
+		return true
+	}
+	switch {
+	case t.is(cPercent) && !x.eq(j, "percentage"):
+		c.unitKind, c.last = Percent, j+1
+		if s == "pc" && !glued {
+			return true
+		}
+	case x.eq(j, "percentage") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
+		c.unitKind, c.unit, c.last = Percent, "percentage point", j+2
+	case x.eq(j, "per") && (x.eq(j+1, "cent") || x.eq(j+1, "cents")) || glued && s == "pc":
+		c.unitKind, c.last = Percent, j+1
+		if s == "per" {
+			c.last = j + 2
+		}
+	case glued && (s == "p") && !c.num.scaled:
+		c.unitKind, c.unit, c.factor, c.last = Money, "GBP", 0.01, j+1
+	case t.is(cCurrency):
+		c.unitKind, c.unit, c.factor, c.last = Money, t.entry().unit, t.entry().per, j+1
+	case (x.eq(j, "us") || x.eq(j, "american")) && (x.eq(j+1, "dollars") || x.eq(j+1, "dollar")):
+		c.unitKind, c.unit, c.last = Money, "USD", j+2
+	case (x.eq(j, "australian") || x.eq(j, "canadian") || x.eq(j, "singapore")) && x.eq(j+1, "dollars"):
+		c.unitKind, c.unit, c.last = Money, map[string]string{"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}[lower(s)], j+2
+	case t.is(cDuration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
+		e := t.entry()
+		c.unitKind, c.unit, c.factor, c.last = Duration, e.unit, e.per, j+1
+		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
+			c.last = j + 3
+		}
+	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(cMeasure):
+		prefix := "square "
+		if x.eq(j, "cubic") {
+			prefix = "cubic "
+		}
+		c.unitKind, c.unit, c.last = Measure, prefix+x.toks[j+1].entry().unit, j+2
+	case t.is(cMeasure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words:
+		c.unitKind, c.unit, c.last = Measure, t.entry().unit, j+1
+		if (c.unit == "degree") && (x.eq(j+1, "celsius") || x.eq(j+1, "fahrenheit") || x.eq(j+1, "centigrade")) {
+			c.unit = "degree " + lower(x.str(j+1))
+			c.last = j + 2
+		}
+	case glued && (s == "C" || s == "F") && !c.num.scaled:
+		c.unitKind, c.unit, c.last = Measure, "degree "+s, j+1
+	case glued && (s == "m") && !c.num.scaled:
+		c.unitKind, c.unit, c.last = Measure, "m", j+1
+	case glued && s == "x":
+		c.unitKind, c.unit, c.last = Measure, "times", j+1
+	case x.eq(j, "times") && !c.num.words || x.eq(j, "fold") && glued:
+		c.unitKind, c.unit, c.last = Measure, "times", j+1
+	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
+		x.ratio(c, j)
+	}
+	return true
+}
+
+// hyphenUnit reads a hyphenated adjective after a number: "four-day",
+// "10-mile", "two-year-old", "16-strong"; j is the word after the hyphen.
+func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
+	t := &x.toks[j]
+	s := x.str(j)
+	switch {
+	case t.is(cTermNoun):
+		return false
+	case t.is(cDuration) && len(s) > 2:
+		e := t.entry()
+		c.unitKind, c.unit, c.factor, c.last = Duration, e.unit, e.per, j+1
+		if x.hyphenAt(j) && x.eq(j+2, "old") {
+			c.last = j + 3
+		}
+		if x.hyphenAt(j) && x.eq(j+2, "long") {
+			c.last = j + 3
+		}
+	case t.is(cMeasure):
+		c.unitKind, c.unit, c.last = Measure, t.entry().unit, j+1
+	case t.is(cPercent) || s == "pc":
+		c.unitKind, c.last = Percent, j+1
+	case t.is(cOrdinal) && c.num.words && c.num.value >= 20:
+		// "twenty-first"
+		c.unitKind, c.last = Ordinal, j+1
+		c.num.value += t.entry().num
+	case x.eq(j, "plus"):
+		c.qual, c.last = LowerBound, j+1
+	case t.is(cStop|cDeterminer|cCardinal|cMonth|cWeekday|cOrdinal|cScale|cVague):
+		return true
+	case x.eq(j, "strong"):
+		c.last = j + 1
+	default:
+		if t.flags&fUpper != 0 {
+			return false // "2-Series", a name
+		}
+		// "a 20-page report": a count of what the adjective names
+		c.last = j
+		c.subjectStart, c.subjectEnd = j, j+1
+	}
+	return true
+}
+
+// ratio reads "one in five", "nine out of ten" as a percentage.
+func (x *extractor) ratio(c *claimParts, j int) {
+	k := j + 1
+	if x.eq(j, "out") {
+		k = j + 2
+	}
+	if x.eq(k, "every") {
+		k++
+	}
+	var d number
+	var ok bool
+	switch {
+	case x.tokIs(k, tNum) && !c.num.words:
+		d, ok = x.digits(k)
+	case x.tokIs(k, tWord) && c.num.words && x.toks[k].is(cCardinal):
+		d, ok = x.wordNumber(k)
+	}
+	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 {
+		return
+	}
+	if x.tokIs(d.last, tWord) && x.toks[d.last].is(cDuration|cMeasure) {
+		return // "1 in 10 years" is a rate, not a share
+	}
+	c.unitKind, c.last = Percent, d.last
+	c.num.value = round2(100 * c.num.value / d.value)
+	c.num.scaled = true
+}
+
+func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
