@@ -10,8 +10,8 @@ type extractor struct {
 	doc    string
 	text   string
 	toks   []token
-	pub    ymd  // publication date; zero when unknown
-	month  int  // the month most recently named, for "the 31st"
+	pub    ymd // publication date; zero when unknown
+	month  int // the month most recently named, for "the 31st"
 	sents  []span
 	claims []Claim
 }
@@ -161,6 +161,9 @@ func (x *extractor) spelled(i int) int {
 	}
 	// "one" and "a"/"an" alone are not claims; nor are small words that are
 	// part of a name ("Formula One") or a pronoun ("one of the").
+	if c.unitKind == Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(cTermNoun) {
+		return c.last // "two state solution", written without its hyphen
+	}
 	if c.unitKind == Count && !n.scaled && !n.vague && c.end == nil {
 		if n.value == 1 || n.value == 0 {
 			return n.last

@@ -1,6 +1,9 @@
 package factcheck
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Sentences. A sentence ends at a line break, or at ".", "!" or "?" (with
 // any closing quotes and brackets) unless the full stop closes an
@@ -67,8 +70,37 @@ func (x *extractor) sentences() {
 			b = len(x.sents) - 1
 		}
 		s, e := min(x.sents[a].s, c.Start), max(x.sents[b].e, c.End)
+		if e-s > maxSentence {
+			s, e = x.window(c.Start, c.End, s, e)
+		}
 		c.Sentence, c.SentenceStart, c.SentenceEnd = x.text[s:e], s, e
 	}
+}
+
+// maxSentence bounds the sentence a claim carries: in a text with no
+// sentence breaks (a 50 MB line) it is the words around the claim.
+const maxSentence = 2000
+
+// window narrows the sentence [s,e) to at most maxSentence bytes around the
+// claim [start,end), cutting at spaces.
+func (x *extractor) window(start, end, s, e int) (int, int) {
+	room := max(0, (maxSentence-(end-start))/2)
+	ws, we := max(s, start-room), min(e, end+room)
+	if ws > s {
+		if k := strings.IndexByte(x.text[ws:start], ' '); k >= 0 {
+			ws += k + 1
+		} else {
+			ws = start
+		}
+	}
+	if we < e {
+		if k := strings.LastIndexByte(x.text[end:we], ' '); k >= 0 {
+			we = end + k
+		} else {
+			we = end
+		}
+	}
+	return ws, we
 }
 
 func (x *extractor) addSentence(first, end int) {

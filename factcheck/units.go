@@ -7,15 +7,15 @@ import (
 
 // claimParts is a claim being read: its tokens, number, unit and subject.
 type claimParts struct {
-	first, last  int     // token range of the claim, qualifier to unit
-	num          number  // the number
-	end          *number // the last number of a range
-	unitKind     Kind
-	unit         string
-	factor       float64 // multiplies the value: 0.01 for cents, 10 for decades
-	qual         Qualifier
-	subjectStart int // token range of the subject; subjectEnd 0 when none
-	subjectEnd   int
+	first, last   int     // token range of the claim, qualifier to unit
+	num           number  // the number
+	end           *number // the last number of a range
+	unitKind      Kind
+	unit          string
+	factor        float64 // multiplies the value: 0.01 for cents, 10 for decades
+	qual          Qualifier
+	subjectStart  int // token range of the subject; subjectEnd 0 when none
+	subjectEnd    int
 	date, endDate string // for dates: the ISO value
 }
 
@@ -146,7 +146,9 @@ func stripCommas(s string) string {
 	return string(b)
 }
 
-func isDash(s string) bool { return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2010" || s == "\u2011" }
+func isDash(s string) bool {
+	return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2010" || s == "\u2011"
+}
 
 // fromBefore reports whether "from" stands just before the number at i
 // (allowing a currency symbol): "rose from 5% to 10%" is two claims.
@@ -296,7 +298,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.num.value += t.entry().num
 	case x.eq(j, "plus"):
 		c.qual, c.last = LowerBound, j+1
-	case t.is(cStop|cDeterminer|cCardinal|cMonth|cWeekday|cOrdinal|cScale|cVague):
+	case t.is(cStop | cDeterminer | cCardinal | cMonth | cWeekday | cOrdinal | cScale | cVague):
 		return true
 	case x.eq(j, "strong"):
 		c.last = j + 1

@@ -6,26 +6,26 @@ package factcheck
 
 // Word categories, as bits of lexEntry.cat.
 const (
-	cCardinal  uint32 = 1 << iota // "two", "twenty"
-	cScale                        // "million", "bn": multiplies the number before it
-	cVague                        // "hundreds", "dozens": a vague multiple
-	cOrdinal                      // "first", "thirty"
-	cFraction                     // "half", "third", "quarter"
-	cMonth                        // "November", "Nov"
-	cDuration                     // "day", "years"
-	cMeasure                      // "km", "tonnes"
-	cCurrency                     // "dollars", "euros"
-	cPercent                      // "percent", "pct"
-	cStop                         // a word that ends a subject: verbs, prepositions, conjunctions
-	cDeterminer                   // "the", "a", "its": may open a subject, never part of one
-	cWeekday                      // "Monday"
-	cTermNoun                     // what makes "two-state", "one-off" a term, not a count
-	cSportMeasure                 // "sprint", "hurdles": "100m" then means metres
-	cOrdinalSuffix                // "st", "nd", "rd", "th"
-	cTimeSuffix                   // "am", "pm", "GMT": a time of day
-	cOther                        // a word some rule reads by its spelling
-	cLead                         // a word that may open a claim: "a", "half", "US" (in US$)
-	cQualEnd                      // the last word of a qualifier: "than", "least", "nearly"
+	cCardinal      uint32 = 1 << iota // "two", "twenty"
+	cScale                            // "million", "bn": multiplies the number before it
+	cVague                            // "hundreds", "dozens": a vague multiple
+	cOrdinal                          // "first", "thirty"
+	cFraction                         // "half", "third", "quarter"
+	cMonth                            // "November", "Nov"
+	cDuration                         // "day", "years"
+	cMeasure                          // "km", "tonnes"
+	cCurrency                         // "dollars", "euros"
+	cPercent                          // "percent", "pct"
+	cStop                             // a word that ends a subject: verbs, prepositions, conjunctions
+	cDeterminer                       // "the", "a", "its": may open a subject, never part of one
+	cWeekday                          // "Monday"
+	cTermNoun                         // what makes "two-state", "one-off" a term, not a count
+	cSportMeasure                     // "sprint", "hurdles": "100m" then means metres
+	cOrdinalSuffix                    // "st", "nd", "rd", "th"
+	cTimeSuffix                       // "am", "pm", "GMT": a time of day
+	cOther                            // a word some rule reads by its spelling
+	cLead                             // a word that may open a claim: "a", "half", "US" (in US$)
+	cQualEnd                          // the last word of a qualifier: "than", "least", "nearly"
 )
 
 // cStart marks the words that may open a claim.
@@ -167,7 +167,7 @@ func init() {
 		}
 	}
 	for unit, words := range map[string][]string{
-		"km": {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"},
+		"km":   {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"},
 		"mile": {"mile", "miles"}, "m": {"metre", "metres", "meter", "meters"},
 		"cm": {"cm", "centimetre", "centimetres", "centimeter", "centimeters"},
 		"mm": {"mm", "millimetre", "millimetres"}, "foot": {"ft", "foot", "feet"},

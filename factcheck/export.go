@@ -1,0 +1,165 @@
+package factcheck
+
+import (
+	"encoding/csv"
+	"io"
+	"regexp"
+	"strconv"
+	"time"
+)
+
+// A VerdictRow is one claim with its current ruling, as an export of
+// verdicts writes it.
+type VerdictRow struct {
+	ID           int64 // the store's claim ID
+	Claim        Claim // Doc names the article
+	Verdict      Verdict
+	SupersededBy *Claim // the superseding claim, for Superseded
+	Note         string
+	Evidence     string
+	Checker      string
+	RuledAt      time.Time // zero when never ruled on
+	Events       int       // events in the claim's history
+}
+
+// A HistoryRow is one event of the log with the claims it names, as an
+// export of the history writes it.
+type HistoryRow struct {
+	Event        Event
+	Claim        Claim  // the claim ruled on
+	SupersededBy *Claim // for Superseded
+}
+
+// VerdictHeader and HistoryHeader are the header rows of the two exports.
+var (
+	VerdictHeader = []string{"id", "article", "start", "end", "sentence", "text", "kind", "value", "end_value",
+		"unit", "qualifier", "subject", "verdict", "superseded_by_article", "superseded_by_text",
+		"note", "evidence", "checker", "ruled_at", "events"}
+	HistoryHeader = []string{"event", "claim", "article", "start", "text", "action", "target", "verdict",
+		"superseded_by_article", "superseded_by_text", "note", "evidence", "checker", "at", "replaces", "version"}
+)
+
+// A VerdictWriter writes VerdictRows as CSV (RFC 4180, UTF-8) after a
+// header row. Cells a spreadsheet would run as a formula are neutralised
+// (see Neutralise). Call Flush at the end.
+type VerdictWriter struct{ w rowWriter }
+
+// NewVerdictWriter returns a VerdictWriter writing to w.
+func NewVerdictWriter(w io.Writer) *VerdictWriter {
+	return &VerdictWriter{rowWriter{csv: csv.NewWriter(w), header: VerdictHeader}}
+}
+
+// Write writes one row.
+func (w *VerdictWriter) Write(r *VerdictRow) error {
+	c := &r.Claim
+	end := ""
+	if c.EndValue != nil {
+		end = c.EndValue.String()
+	}
+	supDoc, supText := claimCells(r.SupersededBy)
+	return w.w.write(strconv.FormatInt(r.ID, 10), c.Doc, strconv.Itoa(c.Start), strconv.Itoa(c.End),
+		c.Sentence, c.Text, string(c.Kind), c.Value.String(), end, c.Unit, string(c.Qualifier), c.Subject,
+		string(r.Verdict), supDoc, supText, r.Note, r.Evidence, r.Checker, timeCell(r.RuledAt),
+		strconv.Itoa(r.Events))
+}
+
+// Flush writes any buffered data, and the header if no row was written,
+// and returns the first error met.
+func (w *VerdictWriter) Flush() error { return w.w.flush() }
+
+// A HistoryWriter writes HistoryRows as CSV after a header row, as
+// VerdictWriter does.
+type HistoryWriter struct{ w rowWriter }
+
+// NewHistoryWriter returns a HistoryWriter writing to w.
+func NewHistoryWriter(w io.Writer) *HistoryWriter {
+	return &HistoryWriter{rowWriter{csv: csv.NewWriter(w), header: HistoryHeader}}
+}
+
+// Write writes one row.
+func (w *HistoryWriter) Write(r *HistoryRow) error {
+	e := &r.Event
+	supDoc, supText := claimCells(r.SupersededBy)
+	return w.w.write(strconv.FormatInt(e.ID, 10), strconv.FormatInt(e.Claim, 10), r.Claim.Doc,
+		strconv.Itoa(r.Claim.Start), r.Claim.Text, string(e.Action), idCell(e.Target), string(e.Verdict),
+		supDoc, supText, e.Note, e.Evidence, e.Checker, timeCell(e.At), idCell(e.Replaces), e.Version)
+}
+
+// Flush writes any buffered data, and the header if no row was written,
+// and returns the first error met.
+func (w *HistoryWriter) Flush() error { return w.w.flush() }
+
+type rowWriter struct {
+	csv    *csv.Writer
+	header []string
+	wrote  bool
+	cells  []string
+}
+
+func (w *rowWriter) write(cells ...string) error {
+	if !w.wrote {
+		w.wrote = true
+		if err := w.csv.Write(w.header); err != nil {
+			return err
+		}
+	}
+	w.cells = w.cells[:0]
+	for _, c := range cells {
+		w.cells = append(w.cells, Neutralise(c))
+	}
+	return w.csv.Write(w.cells)
+}
+
+func (w *rowWriter) flush() error {
+	if !w.wrote {
+		w.wrote = true
+		if err := w.csv.Write(w.header); err != nil {
+			return err
+		}
+	}
+	w.csv.Flush()
+	return w.csv.Error()
+}
+
+func claimCells(c *Claim) (doc, text string) {
+	if c == nil {
+		return "", ""
+	}
+	return c.Doc, c.Text
+}
+
+func timeCell(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}
+
+func idCell(id int64) string {
+	if id == 0 {
+		return ""
+	}
+	return strconv.FormatInt(id, 10)
+}
+
+// plainNumber matches a cell that is only a decimal number: a spreadsheet
+// reads it as that number, not as a formula, so it is left as it is.
+var plainNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+
+// Neutralise defuses a CSV cell that a spreadsheet would run as a formula,
+// as OWASP advises against CSV injection: a cell starting with =, +, -, @,
+// a tab or a carriage return gets a leading single quote, so that it reads
+// as text. A plain negative number such as "-12.5" is left as it is.
+func Neutralise(cell string) string {
+	if cell == "" {
+		return cell
+	}
+	switch cell[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		if cell[0] == '-' && plainNumber.MatchString(cell) {
+			return cell
+		}
+		return "'" + cell
+	}
+	return cell
+}

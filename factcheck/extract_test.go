@@ -1,0 +1,245 @@
+package factcheck
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// want is one expected claim: the text it must cover, and its fields.
+type want struct {
+	core  string // a part of the text the claim covers
+	kind  Kind
+	value string // Value.String()
+	end   string // EndValue.String(), or ""
+	unit  string
+	qual  Qualifier
+}
+
+func (w want) String() string {
+	return fmt.Sprintf("%q %s %s-%s %s %s", w.core, w.kind, w.value, w.end, w.unit, w.qual)
+}
+
+func describe(c Claim) string {
+	end := ""
+	if c.EndValue != nil {
+		end = c.EndValue.String()
+	}
+	return fmt.Sprintf("%q %s %s-%s %s %s", c.Text, c.Kind, c.Value, end, c.Unit, c.Qualifier)
+}
+
+// checkClaims compares the claims extracted from in with want, in order.
+func checkClaims(t *testing.T, in, published string, wants []want) {
+	t.Helper()
+	a, err := ParseArticle("t.txt", []byte(in), published)
+	if err != nil {
+		t.Fatalf("ParseArticle(%q): %v", in, err)
+	}
+	var got []string
+	for _, c := range a.Claims {
+		got = append(got, describe(c))
+	}
+	if len(a.Claims) != len(wants) {
+		t.Fatalf("%q:\n got %d claims %v\nwant %d %v", in, len(a.Claims), got, len(wants), wants)
+	}
+	for i, w := range wants {
+		c := a.Claims[i]
+		if !strings.Contains(c.Text, w.core) {
+			t.Errorf("%q: claim %d is %s, want it to cover %q", in, i, describe(c), w.core)
+		}
+		end := ""
+		if c.EndValue != nil {
+			end = c.EndValue.String()
+		}
+		q := w.qual
+		if q == "" {
+			q = Exact
+		}
+		if c.Kind != w.kind || c.Value.String() != w.value || end != w.end || c.Unit != w.unit || c.Qualifier != q {
+			t.Errorf("%q: claim %d\n got %s\nwant %s", in, i, describe(c), w)
+		}
+	}
+}
+
+func TestExtractCounts(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"digits with subject", "More than 200 hostages are held.", []want{{"200", Count, "200", "", "", LowerBound}}},
+		{"thousands separator", "The toll reached 10,022 Palestinians.", []want{{"10,022", Count, "10022", "", "", ""}}},
+		{"space separator", "Some 9 000 people fled.", []want{{"9 000", Count, "9000", "", "", Approx}}},
+		{"two numbers joined by and", "At least 435 foreign passport holders and 76 Palestinian patients left.",
+			[]want{{"435", Count, "435", "", "", LowerBound}, {"76", Count, "76", "", "", ""}}},
+		{"words with scale", "It has more than two million residents.", []want{{"two million", Count, "2000000", "", "", LowerBound}}},
+		{"a dozen", "A dozen protesters were arrested.", []want{{"dozen", Count, "12", "", "", ""}}},
+		{"tens of thousands", "Tens of thousands of people marched.", []want{{"Tens of thousands", Count, "20000", "", "", LowerBound}}},
+		{"hundreds", "Hundreds of foreigners left.", []want{{"Hundreds", Count, "200", "", "", LowerBound}}},
+		{"dozens", "Dozens of trucks waited.", []want{{"Dozens", Count, "24", "", "", LowerBound}}},
+		{"twenty-four", "Twenty-four soldiers died.", []want{{"Twenty-four", Count, "24", "", "", ""}}},
+		{"compound words", "It cost two hundred and fifty thousand jobs.", []want{{"two hundred and fifty thousand", Count, "250000", "", "", ""}}},
+		{"300k", "The rally drew 300k people.", []want{{"300k", Count, "300000", "", "", ""}}},
+		{"range between", "Between 20 and 30 people were hurt.", []want{{"20", Count, "20", "30", "", ""}}},
+		{"range to", "It will hire 20 to 30 staff.", []want{{"20", Count, "20", "30", "", ""}}},
+		{"nearly", "Nearly 4,000 children were killed.", []want{{"4,000", Count, "4000", "", "", UpperBound}}},
+		{"around", "Israel sent back around 7,000 Palestinian workers.", []want{{"7,000", Count, "7000", "", "", Approx}}},
+		{"or more", "It needs 500 or more staff.", []want{{"500", Count, "500", "", "", LowerBound}}},
+		{"up to", "Up to eight resorts may open.", []want{{"eight", Count, "8", "", "", UpperBound}}},
+		{"score", "The court rejected it in a 2-1 decision.", []want{{"2-1", Count, "2", "", "", ""}}},
+		{"half a million", "Half a million people voted.", []want{{"Half a million", Count, "500000", "", "", ""}}},
+		{"wire mln", "It sold 1.5 mln shares.", []want{{"1.5 mln", Count, "1500000", "", "", ""}}},
+		{"one alone is no claim", "One of them said no one knew.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+func TestExtractPercentMoneyMeasure(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"percent sign", "Profits jumped 76% to $1.13bn (£600m).", []want{
+			{"76%", Percent, "76", "", "", ""}, {"$1.13bn", Money, "1130000000", "", "USD", ""}, {"£600m", Money, "600000000", "", "GBP", ""}}},
+		{"percent word", "Turnout was 12 percent, up from 9 per cent.", []want{
+			{"12 percent", Percent, "12", "", "", ""}, {"9 per cent", Percent, "9", "", "", ""}}},
+		{"wire pct", "Sales rose 4.5 pct.", []want{{"4.5 pct", Percent, "4.5", "", "", ""}}},
+		{"percent range", "Growth of 10-12% is expected.", []want{{"10-12%", Percent, "10", "12", "", ""}}},
+		{"a third of", "A third of voters agreed.", []want{{"A third", Percent, "33.33", "", "", ""}}},
+		{"two-thirds", "Two-thirds of the staff left.", []want{{"Two-thirds", Percent, "66.67", "", "", ""}}},
+		{"one in five", "One in five children is poor.", []want{{"One in five", Percent, "20", "", "", ""}}},
+		{"half of", "Half of the budget went.", []want{{"Half", Percent, "50", "", "", ""}}},
+		{"euros", "It raised 300 million euros.", []want{{"300 million euros", Money, "300000000", "", "EUR", ""}}},
+		{"pounds sign", "Tickets cost £5.", []want{{"£5", Money, "5", "", "GBP", ""}}},
+		{"dollar billion", "A $1.2 billion deal.", []want{{"$1.2 billion", Money, "1200000000", "", "USD", ""}}},
+		{"trillion", "Debt hit 3.5 trillion dollars.", []want{{"3.5 trillion dollars", Money, "3500000000000", "", "USD", ""}}},
+		{"US dollars prefix", "It paid US$40m.", []want{{"US$40m", Money, "40000000", "", "USD", ""}}},
+		{"wire dlrs", "Net income was 5.2 mln dlrs.", []want{{"5.2 mln dlrs", Money, "5200000", "", "USD", ""}}},
+		{"pence", "Shares fell 30p.", []want{{"30p", Money, "0.3", "", "GBP", ""}}},
+		{"km", "A convoy drove 40 km south.", []want{{"40 km", Measure, "40", "", "km", ""}}},
+		{"glued kg", "He lost 5kg.", []want{{"5kg", Measure, "5", "", "kg", ""}}},
+		{"tonnes", "Aid of 5 tonnes arrived.", []want{{"5 tonnes", Measure, "5", "", "tonne", ""}}},
+		{"square miles", "It covers 2.5 square miles.", []want{{"2.5 square miles", Measure, "2.5", "", "square mile", ""}}},
+		{"10-mile", "A 10-mile walk.", []want{{"10-mile", Measure, "10", "", "mile", ""}}},
+		{"sprint metres", "He won the 100m sprint.", []want{{"100m", Measure, "100", "", "m", ""}}},
+		{"jump metres", "Idowu landed 17.30m.", []want{{"17.30m", Measure, "17.3", "", "m", ""}}},
+		{"broadband", "Speeds of 2Mbps are common.", []want{{"2Mbps", Measure, "2", "", "Mbps", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+func TestExtractDurationsOrdinals(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", Duration, "4", "", "day", ""}}},
+		{"two-year-old", "A two-year-old girl was hurt.", []want{{"two-year-old", Duration, "2", "", "year", ""}}},
+		{"two and a half hours", "The meeting lasted approximately two and a half hours.", []want{
+			{"two and a half hours", Duration, "2.5", "", "hour", Approx}}},
+		{"less than a month", "It is his second visit in less than a month.", []want{
+			{"second", Ordinal, "2", "", "", ""}, {"a month", Duration, "1", "", "month", UpperBound}}},
+		{"decade", "It took two decades.", []want{{"two decades", Duration, "20", "", "year", ""}}},
+		{"half an hour", "They waited half an hour.", []want{{"half an hour", Duration, "0.5", "", "hour", ""}}},
+		{"three months", "Profits for the three months to December.", []want{{"three months", Duration, "3", "", "month", ""}}},
+		{"sixth", "Blinken's sixth visit to the Middle East.", []want{{"sixth", Ordinal, "6", "", "", ""}}},
+		{"first time", "They left for the first time.", []want{{"first", Ordinal, "1", "", "", ""}}},
+		{"digit ordinal", "Its 12th nomination.", []want{{"12th", Ordinal, "12", "", "", ""}}},
+		{"twenty-first", "The twenty-first century.", []want{{"twenty-first", Ordinal, "21", "", "", ""}}},
+		{"names are not ordinals", "After the Second World War, the First Minister spoke.", nil},
+		{"discourse first", "First, we must wait. At first nobody came.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+func TestExtractDates(t *testing.T) {
+	tests := []struct {
+		name, in, published string
+		want                []want
+	}{
+		{"month day", "He returns on November 3.", "2023-11-02", []want{{"November 3", Date, "2023-11-03", "", "", ""}}},
+		{"day month", "The war began on 7 October.", "2023-11-02", []want{{"7 October", Date, "2023-10-07", "", "", ""}}},
+		{"abbreviated", "It began on Oct. 7 and Nov 6.", "2023-11-06", []want{
+			{"Oct. 7", Date, "2023-10-07", "", "", ""}, {"Nov 6", Date, "2023-11-06", "", "", ""}}},
+		{"year unknown", "They left on November 1.", "", []want{{"November 1", Date, "--11-01", "", "", ""}}},
+		{"range and", "They left on November 1 and 2.", "2023-11-03", []want{{"November 1 and 2", Date, "2023-11-01", "2023-11-02", "", ""}}},
+		{"range days first", "Talks on 1-2 December.", "2023-11-03", []want{{"1-2 December", Date, "2023-12-01", "2023-12-02", "", ""}}},
+		{"explicit year", "It was signed on November 3, 2021.", "2023-11-03", []want{{"November 3, 2021", Date, "2021-11-03", "", "", ""}}},
+		{"nearest year", "It happened on December 28.", "2024-01-05", []want{{"December 28", Date, "2023-12-28", "", "", ""}}},
+		{"the 31st", "The raid began on October 30. Since Tuesday, the 31st, it went on.", "", []want{
+			{"October 30", Date, "--10-30", "", "", ""}, {"31st", Date, "--10-31", "", "", ""}}},
+		{"date line sets the year", "Date: November 3, 2023\n\nHe flew on November 1.", "", []want{
+			{"November 1", Date, "2023-11-01", "", "", ""}}},
+		{"reuters dateline", "ANKARA, Nov 6 (Reuters) - He left on Nov 5.", "2023-11-06", []want{
+			{"Nov 5", Date, "2023-11-05", "", "", ""}}},
+		{"year", "The law was passed in 1999.", "", []want{{"1999", Date, "1999", "", "", ""}}},
+		{"month year", "Sales fell in December 2004.", "", []want{{"December 2004", Date, "2004-12", "", "", ""}}},
+		{"year count", "Some 2000 people came.", "", []want{{"2000", Count, "2000", "", "", Approx}}},
+		{"may the verb", "It may take 5 days.", "", []want{{"5 days", Duration, "5", "", "day", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, tt.published, tt.want) })
+	}
+}
+
+func TestExtractNotClaims(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"two-state solution", "They backed a two-state solution."},
+		{"two state garbled", "They pave the way two state solution."},
+		{"G7", "The G7 met in Rome."},
+		{"F-16", "It bought F-16 jets."},
+		{"COVID-19", "COVID-19 spread."},
+		{"Boeing", "A Boeing 737 landed."},
+		{"Section", "Under Section 8 of the act."},
+		{"Route", "They drove Route 66."},
+		{"No.", "He lives at No. 10."},
+		{"phone", "Call 020-7946-0000 now."},
+		{"time of day", "It starts at 10:30 and ends at 3pm, or 4 p.m."},
+		{"url", "See http://example.com/2023/11/03/page-2 for more."},
+		{"identifier glued", "The 3G phone and MP3 player."},
+		{"version", "Version 2.0.1 shipped."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", nil) })
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, in, claim, sentence string
+	}{
+		{"abbreviations", "Mr. Miller said the U.S. will send 200 troops. Others disagreed.", "200", "Mr. Miller said the U.S. will send 200 troops."},
+		{"month abbreviation", "Fighting began on Oct. 7 in the south. It spread.", "Oct. 7", "Fighting began on Oct. 7 in the south."},
+		{"decimal", "Growth was 1.5% last year. Next year it may fall.", "1.5%", "Growth was 1.5% last year."},
+		{"no space after stop", "It was hard.so 24 soldiers died.", "24", "so 24 soldiers died."},
+		{"lower-case start", "It ended. the 76 patients left.", "76", "the 76 patients left."},
+		{"quotes", "\u201cWe saw 40 trucks.\u201d Then more came.", "40", "\u201cWe saw 40 trucks.\u201d"},
+		{"line break", "Headline with 5 words\nBody text.", "5", "Headline with 5 words"},
+		{"web address", "Visit bbc.co.uk where 30 stories wait.", "30", "Visit bbc.co.uk where 30 stories wait."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseArticle("t.txt", []byte(tt.in), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range a.Claims {
+				if strings.Contains(c.Text, tt.claim) {
+					if c.Sentence != tt.sentence {
+						t.Errorf("sentence of %q = %q, want %q", c.Text, c.Sentence, tt.sentence)
+					}
+					if tt.in[c.SentenceStart:c.SentenceEnd] != c.Sentence {
+						t.Errorf("sentence offsets [%d,%d) do not hold %q", c.SentenceStart, c.SentenceEnd, c.Sentence)
+					}
+					return
+				}
+			}
+			t.Fatalf("no claim covering %q in %q", tt.claim, tt.in)
+		})
+	}
+}
