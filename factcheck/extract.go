@@ -161,6 +161,9 @@ func (x *extractor) spelled(i int) int {
 	}
 	// "one" and "a"/"an" alone are not claims; nor are small words that are
 	// part of a name ("Formula One") or a pronoun ("one of the").
+	if c.unitKind != Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 {
+		return c.last // "Three Degrees", "Formula One": a name
+	}
 	if c.unitKind == Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(cTermNoun) {
 		return c.last // "two state solution", written without its hyphen
 	}
@@ -203,9 +206,12 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 				return true // 10.0.0.1 style tails
 			}
 		}
-		if p.class == tWord && p.flags&fUpper != 0 && !p.is(cMonth|cStop|cDeterminer|cCardinal|cVague|cCurrency|cOrdinal) &&
-			!x.sentenceStart(i-1) && p.flags&fAllCaps == 0 {
+		if p.class == tWord && p.flags&fUpper != 0 && !p.is(cMonth|cStop|cDeterminer|cCardinal|cVague|cCurrency|cOrdinal|cSeason) &&
+			!x.sentenceStart(i-1) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) {
 			return true // Boeing 737, Route 66, Section 8
+		}
+		if x.eq(i-1, "at") && x.clockTime(i) {
+			return true // "due at 1330"
 		}
 		if p.class == tWord && p.flags&fAllCaps != 0 && !p.is(cCurrency|cMonth) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) {
 			w := x.str(i - 1)
@@ -376,4 +382,33 @@ func (x *extractor) indefiniteDuration(i int) int {
 	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)
 	return c.last
+}
+
+// possessive reports whether w ends in "'s": "Turkcell's 70% stake" has no
+// name before its number.
+func possessive(w string) bool {
+	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "\u2019s")
+}
+
+// unitFollows reports whether a unit follows the digits at i, making them a
+// quantity even after a name: "Miller 35 yards", "Google 8%".
+func (x *extractor) unitFollows(i int) bool {
+	j := i + 1
+	if j >= len(x.toks) {
+		return false
+	}
+	if x.toks[j].class == tPunct {
+		return x.str(j) == "%"
+	}
+	return x.toks[j].class == tWord && x.toks[j].is(cPercent|cMeasure|cDuration|cCurrency|cScale) && !x.eq(j, "m")
+}
+
+// clockTime reports whether the four digits at i read as a 24-hour time.
+func (x *extractor) clockTime(i int) bool {
+	s := x.str(i)
+	if len(s) != 4 || !allDigits(s) {
+		return false
+	}
+	h, m := (s[0]-'0')*10+s[1]-'0', (s[2]-'0')*10+s[3]-'0'
+	return h <= 23 && m <= 59 && m%5 == 0
 }

@@ -99,7 +99,7 @@ func (x *extractor) scale(n *number) {
 	switch {
 	case t.is(cScale) && (glued || t.entry().num >= 1e3):
 		n.value *= t.entry().num
-	case glued && (w == "m" || w == "M") && !x.sportAfter(j+1) && !(metricDecimals(x.str(n.first)) && !x.moneyBefore(n.first)):
+	case glued && (w == "m" || w == "M") && !x.metres(n, j):
 		n.value *= 1e6
 	case glued && (w == "k" || w == "K"):
 		n.value *= 1e3
@@ -360,6 +360,17 @@ func (x *extractor) suffixQualifier(j int) (Qualifier, int) {
 		return LowerBound, j + 2
 	}
 	return Exact, j
+}
+
+// metres reports whether the "m" glued to n at token j means metres, not
+// millions: "the 100m sprint", "17.30m", "the 10,000m", but never after a
+// currency symbol.
+func (x *extractor) metres(n *number, j int) bool {
+	if x.moneyBefore(n.first) {
+		return false
+	}
+	return x.sportAfter(j+1) || metricDecimals(x.str(n.first)) || n.value >= 1000 ||
+		x.eq(n.first-1, "the") && !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(cStop|cDeterminer))
 }
 
 // metricDecimals reports whether s has exactly two decimals, as a distance

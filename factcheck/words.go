@@ -26,6 +26,7 @@ const (
 	cOther                            // a word some rule reads by its spelling
 	cLead                             // a word that may open a claim: "a", "half", "US" (in US$)
 	cQualEnd                          // the last word of a qualifier: "than", "least", "nearly"
+	cSeason                           // "spring", "Christmas": may name a year after it
 )
 
 // cStart marks the words that may open a claim.
@@ -209,6 +210,7 @@ func init() {
 	addWord("cts", lexEntry{cat: cCurrency, unit: "USD", per: 0.01})
 	addWord("pence", lexEntry{cat: cCurrency, unit: "GBP", per: 0.01})
 	addWords(cPercent, "percent", "pct", "percentage")
+	addWords(cSeason, "spring", "summer", "autumn", "winter", "christmas", "easter")
 	addWords(cLead, "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s")
 	addWords(cOther, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
@@ -248,7 +250,7 @@ func init() {
 		"born", "built", "brought", "bought", "caught", "won", "hit", "cut", "put", "set", "run", "got",
 		"become", "became", "came", "went", "gone", "known", "shown", "thrown", "flown", "died", "fled",
 		"remain", "remained", "live", "lived", "work", "worked", "face", "faced", "get", "need", "needed",
-		"whom", "what", "how", "why", "whether", "rose", "fell", "grew", "rise", "rises", "fall", "falls",
+		"whom", "what", "how", "why", "whether", "both", "either", "neither", "rose", "fell", "grew", "rise", "rises", "fall", "falls",
 		"grow", "grows", "took", "take", "takes", "gave", "give", "gives", "come", "comes", "go", "goes",
 		"make", "makes", "saw", "see", "sees", "tell", "tells", "want", "wants", "win", "wins", "beat",
 		"beats", "lose", "loses", "led", "meant", "means", "show", "shows", "remains", "leave", "leaves",

@@ -45,6 +45,9 @@ func (x *extractor) fraction(i int) int {
 	j := i
 	switch {
 	case x.eq(i, "half"):
+		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(cOrdinal) || x.eq(i-1, "the")) {
+			return i // "the first half of 2005"
+		}
 		if x.eq(i-1, "a") && x.eq(i-2, "and") || x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(cScale) {
 			return i
 		}
