@@ -304,7 +304,17 @@ func (x *extractor) yearContext(i, last int) bool {
 	if x.toks[last].class == tWord && x.toks[last].is(cStop|cDeterminer) {
 		return true
 	}
-	return false
+	return !pluralNoun(x.str(last)) // "the 2012 Olympic bid", but "2000 people"
+}
+
+// pluralNoun reports whether w looks like a plural noun.
+func pluralNoun(w string) bool {
+	switch lower(w) {
+	case "people", "men", "women", "children", "police", "staff", "cattle", "sheep", "fish", "personnel", "troops", "workers", "jobs":
+		return true
+	}
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && w[n-2] != '\''
 }
 
 // year emits the year at token i as a date claim.

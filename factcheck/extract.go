@@ -74,7 +74,7 @@ func (x *extractor) at(i int) int {
 	if skip := x.skipURL(i); skip > i {
 		return skip
 	}
-	if t.is(cOrdinal) && !(t.is(cFraction) && (x.eq(i-1, "a") || x.eq(i-1, "one"))) {
+	if t.is(cOrdinal) && !(t.is(cFraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && x.eq(i+1, "of")) {
 		if next := x.ordinal(i); next > i {
 			return next
 		}
@@ -141,7 +141,7 @@ func (x *extractor) numeric(i, sym int) int {
 	if !x.units(&c) {
 		return x.skipNumberRun(i)
 	}
-	if c.unitKind == Count && n.year && !n.scaled && c.end == nil && x.yearContext(i, c.last) {
+	if c.unitKind == Count && n.year && !n.scaled && c.end == nil && x.yearContext(i, n.last) {
 		return x.year(i, n.last)
 	}
 	x.emit(&c)
@@ -207,7 +207,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			}
 		}
 		if p.class == tWord && p.flags&fUpper != 0 && !p.is(cMonth|cStop|cDeterminer|cCardinal|cVague|cCurrency|cOrdinal|cSeason) &&
-			!x.sentenceStart(i-1) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) {
+			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) {
 			return true // Boeing 737, Route 66, Section 8
 		}
 		if x.eq(i-1, "at") && x.clockTime(i) {
@@ -369,11 +369,7 @@ func (x *extractor) indefiniteDuration(i int) int {
 	if strings.HasSuffix(w, "s") || len(w) <= 3 && w != "day" {
 		return i
 	}
-	switch {
-	case x.eq(i-1, "in"), x.eq(i-1, "within"), x.eq(i-1, "for"), x.eq(i-1, "than"), x.eq(i-1, "about"),
-		x.eq(i-1, "nearly"), x.eq(i-1, "almost"), x.eq(i-1, "over"), x.eq(i-1, "under"), x.eq(i-1, "after"),
-		x.eq(i-1, "around"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"):
-	default:
+	if !x.durationContext(i) {
 		return i
 	}
 	e := x.toks[i+1].entry()
@@ -411,4 +407,17 @@ func (x *extractor) clockTime(i int) bool {
 	}
 	h, m := (s[0]-'0')*10+s[1]-'0', (s[2]-'0')*10+s[3]-'0'
 	return h <= 23 && m <= 59 && m%5 == 0
+}
+
+// durationContext reports whether the word before token i makes "a month",
+// "one year" a length of time: "in", "for", "within", "less than".
+func (x *extractor) durationContext(i int) bool {
+	switch {
+	case x.eq(i-1, "in"), x.eq(i-1, "within"), x.eq(i-1, "for"), x.eq(i-1, "than"), x.eq(i-1, "about"),
+		x.eq(i-1, "nearly"), x.eq(i-1, "almost"), x.eq(i-1, "over"), x.eq(i-1, "under"), x.eq(i-1, "after"),
+		x.eq(i-1, "around"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"), x.eq(i-1, "lasted"),
+		x.eq(i-1, "lasting"), x.eq(i-1, "took"), x.eq(i-1, "spent"):
+		return true
+	}
+	return false
 }

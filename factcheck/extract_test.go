@@ -124,6 +124,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"10-mile", "A 10-mile walk.", []want{{"10-mile", Measure, "10", "", "mile", ""}}},
 		{"sprint metres", "He won the 100m sprint.", []want{{"100m", Measure, "100", "", "m", ""}}},
 		{"jump metres", "Idowu landed 17.30m.", []want{{"17.30m", Measure, "17.3", "", "m", ""}}},
+		{"hyphenated million", "A $2.5-million contract.", []want{{"$2.5-million", Money, "2500000", "", "USD", ""}}},
+		{"millions of dollars", "It cost millions of dollars.", []want{{"millions of dollars", Money, "2000000", "", "USD", LowerBound}}},
 		{"broadband", "Speeds of 2Mbps are common.", []want{{"2Mbps", Measure, "2", "", "Mbps", ""}}},
 	}
 	for _, tt := range tests {
@@ -142,6 +144,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"two and a half hours", Duration, "2.5", "", "hour", Approx}}},
 		{"less than a month", "It is his second visit in less than a month.", []want{
 			{"second", Ordinal, "2", "", "", ""}, {"a month", Duration, "1", "", "month", UpperBound}}},
+		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", Duration, "1", "", "year", ""}}},
+		{"aged", "A man aged 45 was held.", []want{{"45", Duration, "45", "", "year", ""}}},
 		{"decade", "It took two decades.", []want{{"two decades", Duration, "20", "", "year", ""}}},
 		{"half an hour", "They waited half an hour.", []want{{"half an hour", Duration, "0.5", "", "hour", ""}}},
 		{"three months", "Profits for the three months to December.", []want{{"three months", Duration, "3", "", "month", ""}}},

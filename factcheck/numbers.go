@@ -90,11 +90,14 @@ func validGrouping(s string) bool {
 // and "k".
 func (x *extractor) scale(n *number) {
 	j := n.last
+	if x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(cScale) && x.toks[j+1].entry().num >= 1e6 {
+		j++ // "$2.5-million"
+	}
 	if j >= len(x.toks) || x.toks[j].class != tWord {
 		return
 	}
 	t := &x.toks[j]
-	glued := t.flags&fSpace == 0
+	glued := t.flags&fSpace == 0 || j > n.last
 	w := x.str(j)
 	switch {
 	case t.is(cScale) && (glued || t.entry().num >= 1e3):
@@ -148,7 +151,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				n.value = 10 * x.toks[i+2].entry().num
 			}
 			n.last = i + 3
-		} else if x.eq(i, "tens") {
+		} else if x.eq(i, "tens") || x.eq(i, "scores") && !x.eq(i+1, "of") {
 			return n, false
 		}
 		return n, true

@@ -76,7 +76,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	switch {
 	case x.tokIs(j, tPunct) && isDash(x.str(j)):
 		k = j + 1
-	case x.eq(j, "to") && !x.fromBefore(c.num.first):
+	case x.eq(j, "to") && !x.fromBefore(c.num.first) && !x.changeBefore(c.num.first):
 		k = j + 1
 	case x.eq(j, "and") && x.eq(c.num.first-1, "between"):
 		k = j + 1
@@ -111,6 +111,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			c.num.last, c.num.year = n.last, false
 		}
 		return
+	}
+	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) {
+		return // "32,000 to 1.41 million": two figures, no range
 	}
 	if n.scaled && !c.num.scaled && n.value/c.num.value >= 100 {
 		// "2 to 3 million": the scale applies to both
@@ -148,6 +151,27 @@ func stripCommas(s string) string {
 
 func isDash(s string) bool {
 	return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2010" || s == "\u2011"
+}
+
+// changeBefore reports whether a verb of change stands before the number at
+// i: "rose 5% to 10%" is two claims.
+func (x *extractor) changeBefore(i int) bool {
+	q, k := x.qualifier(i)
+	_ = q
+	if x.tokIs(k-1, tPunct) && currencySymbol(x.str(k-1)) != "" {
+		k--
+	}
+	if !x.tokIs(k-1, tWord) {
+		return false
+	}
+	switch lower(x.str(k - 1)) {
+	case "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase",
+		"decreased", "grew", "jumped", "dropped", "climbed", "slipped", "slumped", "soared", "surged", "up",
+		"down", "cut", "raised", "lowered", "trimmed", "reduced", "boosted", "lifted", "gained", "lost",
+		"declined", "plunged", "tumbled", "edged", "advanced", "added", "shed":
+		return true
+	}
+	return false
 }
 
 // fromBefore reports whether "from" stands just before the number at i
@@ -235,12 +259,19 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = Money, "GBP", 0.01, j+1
 	case t.is(cCurrency):
 		c.unitKind, c.unit, c.factor, c.last = Money, t.entry().unit, t.entry().per, j+1
+	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(cCurrency) && x.toks[j+1].entry().per == 1:
+		// "millions of dollars"
+		e := x.toks[j+1].entry()
+		c.unitKind, c.unit, c.last = Money, e.unit, j+2
 	case (x.eq(j, "us") || x.eq(j, "american")) && (x.eq(j+1, "dollars") || x.eq(j+1, "dollar")):
 		c.unitKind, c.unit, c.last = Money, "USD", j+2
 	case (x.eq(j, "australian") || x.eq(j, "canadian") || x.eq(j, "singapore")) && x.eq(j+1, "dollars"):
 		c.unitKind, c.unit, c.last = Money, map[string]string{"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}[lower(s)], j+2
 	case t.is(cDuration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
 		e := t.entry()
+		if c.num.words && c.num.value == 1 && !c.num.scaled && !x.durationContext(c.num.first) {
+			return false // "one day he will": no length of time
+		}
 		c.unitKind, c.unit, c.factor, c.last = Duration, e.unit, e.per, j+1
 		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
 			c.last = j + 3
@@ -267,6 +298,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = Measure, "times", j+1
 	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
 		x.ratio(c, j)
+	case x.eq(c.num.first-1, "aged") && c.end == nil:
+		c.unitKind, c.unit = Duration, "year"
 	}
 	return true
 }

@@ -133,7 +133,8 @@ func init() {
 	addWord("thousandth", lexEntry{cat: cOrdinal, num: 1000})
 	addWord("millionth", lexEntry{cat: cOrdinal, num: 1e6})
 	for w, n := range map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
-		"quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10} {
+		"quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+		"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10} {
 		addWord(w, lexEntry{cat: cFraction, num: n})
 	}
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august",
@@ -250,7 +251,9 @@ func init() {
 		"born", "built", "brought", "bought", "caught", "won", "hit", "cut", "put", "set", "run", "got",
 		"become", "became", "came", "went", "gone", "known", "shown", "thrown", "flown", "died", "fled",
 		"remain", "remained", "live", "lived", "work", "worked", "face", "faced", "get", "need", "needed",
-		"whom", "what", "how", "why", "whether", "both", "either", "neither", "rose", "fell", "grew", "rise", "rises", "fall", "falls",
+		"whom", "what", "how", "why", "whether", "both", "either", "neither", "exactly", "i'm", "it's",
+		"he's", "she's", "they're", "we're", "you're", "that's", "there's", "i've", "we've", "they've",
+		"let's", "who's", "what's", "vs", "rose", "fell", "grew", "rise", "rises", "fall", "falls",
 		"grow", "grows", "took", "take", "takes", "gave", "give", "gives", "come", "comes", "go", "goes",
 		"make", "makes", "saw", "see", "sees", "tell", "tells", "want", "wants", "win", "wins", "beat",
 		"beats", "lose", "loses", "led", "meant", "means", "show", "shows", "remains", "leave", "leaves",

@@ -55,13 +55,18 @@ func (x *extractor) fraction(i int) int {
 		if x.eq(i-1, "a") || x.eq(i-1, "one") {
 			i--
 		}
-	case (x.eq(i, "a") || x.eq(i, "one")) && x.tokIs(i+1, tWord) && x.toks[i+1].is(cFraction) && !x.eq(i+1, "half"):
-		if x.eq(i+1, "fifth") || x.eq(i+1, "tenth") {
-			if !x.eq(i+2, "of") {
-				return i
-			}
+	case x.eq(i, "a") || x.eq(i, "one"):
+		k := i + 1
+		if x.hyphenAt(i) {
+			k = i + 2
 		}
-		num, den, j = 1, x.toks[i+1].entry().num, i+2
+		if !x.tokIs(k, tWord) || !x.toks[k].is(cFraction) || x.eq(k, "half") || strings.HasSuffix(lower(x.str(k)), "s") {
+			return i
+		}
+		if x.toks[k].entry().num > 4 && k == i+1 && !x.eq(k+1, "of") {
+			return i // "a fifth term" is an ordinal
+		}
+		num, den, j = 1, x.toks[k].entry().num, k+1
 	case x.tokIs(i, tWord) && x.toks[i].is(cCardinal) && x.toks[i].entry().num >= 1 && x.toks[i].entry().num < 10:
 		k := i + 1
 		if x.hyphenAt(i) {
@@ -70,7 +75,7 @@ func (x *extractor) fraction(i int) int {
 		if !x.tokIs(k, tWord) || !x.toks[k].is(cFraction) || x.eq(k, "half") || !strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if !x.eq(k+1, "of") && !x.eq(k, "thirds") {
+		if !x.eq(k+1, "of") && k == i+1 && !x.eq(k, "thirds") {
 			return i // "the three quarters preceding": quarters of a year
 		}
 		num, den, j = x.toks[i].entry().num, x.toks[k].entry().num, k+1
@@ -96,7 +101,7 @@ func (x *extractor) fraction(i int) int {
 		c.num.value = num / den * e.per
 	case x.eq(j, "of") || x.tokIs(j, tWord) && x.toks[j].is(cDeterminer) && x.eq(i, "half"):
 	default:
-		if num == 1 {
+		if num == 1 && !x.hyphenAt(i) {
 			return i
 		}
 	}
