@@ -106,6 +106,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"12 percent", Percent, "12", "", "", ""}, {"9 per cent", Percent, "9", "", "", ""}}},
 		{"wire pct", "Sales rose 4.5 pct.", []want{{"4.5 pct", Percent, "4.5", "", "", ""}}},
 		{"percent range", "Growth of 10-12% is expected.", []want{{"10-12%", Percent, "10", "12", "", ""}}},
+		{"percent range between", "Growth of between 3% and 5%.", []want{{"3% and 5%", Percent, "3", "5", "", ""}}},
 		{"a third of", "A third of voters agreed.", []want{{"A third", Percent, "33.33", "", "", ""}}},
 		{"two-thirds", "Two-thirds of the staff left.", []want{{"Two-thirds", Percent, "66.67", "", "", ""}}},
 		{"one in five", "One in five children is poor.", []want{{"One in five", Percent, "20", "", "", ""}}},

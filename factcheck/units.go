@@ -69,6 +69,10 @@ func currencyOf(x *extractor, i int) string {
 // "20 to 30", "between 20 and 30", "$5-$10".
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
+	percent := x.tokIs(j, tPunct) && x.str(j) == "%" && x.eq(c.num.first-1, "between")
+	if percent {
+		j++ // "between 3% and 5%"
+	}
 	if j >= len(x.toks) {
 		return
 	}
@@ -104,6 +108,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" {
 		return
+	}
+	if percent {
+		if !x.tokIs(n.last, tPunct) || x.str(n.last) != "%" || n.value <= c.num.value {
+			return
+		}
 	}
 	if n.value <= c.num.value {
 		if x.tokIs(j, tPunct) && !c.num.words && !n.scaled && !c.num.scaled && c.unitKind == Count {
