@@ -367,10 +367,19 @@ func (x *extractor) digitOrdinal(n number) int {
 }
 
 // findPublished reads a publication date from the first lines of the
-// tokens: a "Date:" line or any full date with a year near the top.
+// tokens: a "Date:" line or any full date with a year near the top; else
+// the month and day of a dateline ("ANKARA, Nov 6 (Reuters)").
 func (x *extractor) findPublished() ymd {
 	limit := min(len(x.toks), 200)
+	var dateline ymd
 	for i := 0; i < limit; i++ {
+		if dateline.m == 0 && x.lineStartNear(i) {
+			if m, j := x.monthAt(i); m != 0 {
+				if d, _ := x.dayAt(j); d != 0 && x.metadataDate(i) {
+					dateline = ymd{0, m, d}
+				}
+			}
+		}
 		var t ymd
 		if m, j := x.monthAt(i); m != 0 {
 			if d, k := x.dayAt(j); d != 0 {
@@ -393,5 +402,5 @@ func (x *extractor) findPublished() ymd {
 			return t
 		}
 	}
-	return ymd{}
+	return dateline
 }

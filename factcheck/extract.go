@@ -36,7 +36,7 @@ func extract(doc, text, published string) ([]Claim, string) {
 		}
 	}
 	x.sentences()
-	if x.pub.y == 0 {
+	if x.pub.m == 0 {
 		return x.claims, ""
 	}
 	return x.claims, x.pub.iso()

@@ -3,6 +3,7 @@ package factcheck
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 )
 
@@ -43,4 +44,26 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		}
 	}
+}
+
+// BenchmarkGroup measures grouping over the claims of the whole corpus,
+// in claims a second.
+func BenchmarkGroup(b *testing.B) {
+	docs := loadCorpus(b)
+	var claims []Claim
+	pub := map[string]string{}
+	for i, d := range docs {
+		name := "doc" + strconv.Itoa(i) + ".txt"
+		a, err := ParseArticle(name, d, "")
+		if err != nil {
+			continue
+		}
+		claims = append(claims, a.Claims...)
+		pub[name] = a.Published
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		Group(claims, pub)
+	}
+	b.ReportMetric(float64(len(claims))*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
 }

@@ -1,12 +1,30 @@
 package factcheck
 
-import "strconv"
+import (
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Grouping puts together the claims about the same fact: claims of the same
+// story (articles that share their names: people, places, organisations),
+// of compatible kind and unit, whose subject or surrounding event names the
+// same concept. Ordinals also need the same value ("second visit" and
+// "sixth visit" are two trips). Dates that share no concept join a date of
+// the same value in the same article. Claims with a specific subject and no
+// concept join others of that subject only when their sentences share
+// words.
 
 // A Ref names a claim by its article's base name and its start offset.
 type Ref struct {
 	Doc   string `json:"doc"`
 	Start int    `json:"start"`
 }
+
+// String formats r as "DOC:START".
+func (r Ref) String() string { return r.Doc + ":" + strconv.Itoa(r.Start) }
 
 // A Suggestion is what Factcheck proposes to a checker for a claim, from the
 // other claims of its group. It is never a ruling.
@@ -24,16 +42,292 @@ type Placement struct {
 
 // Group puts the claims about the same thing together, across articles and
 // within one, and proposes verdicts. published maps an article's base name
-// to its publication date ("YYYY-MM-DD" or ""). The result has one
-// Placement for each claim, in order.
+// to its publication date ("YYYY-MM-DD", "--MM-DD" or ""). The result has
+// one Placement for each claim, in order; a claim alone has a group of its
+// own, named after it.
 func Group(claims []Claim, published map[string]string) []Placement {
-	// TEMPORARY: every claim alone until the grouping rules land.
-	out := make([]Placement, len(claims))
-	for i, c := range claims {
-		out[i].Group = Ref{c.Doc, c.Start}.String()
+	g := newGrouper(claims, published)
+	g.link()
+	return g.placements()
+}
+
+// grouper holds the state of one grouping.
+type grouper struct {
+	claims []Claim
+	feats  []feature
+	parent []int
+	asOf   []ymd // when each claim's figure held: a date in its sentence, else its article's date
+}
+
+// feature is what grouping knows of a claim.
+type feature struct {
+	key  string // claims with the same key are about the same thing; "" for none
+	head string // a specific subject without concept, for context matching
+}
+
+func newGrouper(claims []Claim, published map[string]string) *grouper {
+	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims))}
+	stories := storiesOf(claims)
+	docDates := articleDates(claims, published)
+	g.asOf = make([]ymd, len(claims))
+	for i := range claims {
+		g.parent[i] = i
+		g.asOf[i] = docDates[claims[i].Doc]
+	}
+	// features on every core: each claim's is its own
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	chunk := (len(claims) + workers - 1) / workers
+	for lo := 0; lo < len(claims); lo += chunk {
+		hi := min(lo+chunk, len(claims))
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				g.feats[i] = featureOf(&claims[i], stories[claims[i].Doc])
+			}
+		})
+	}
+	wg.Wait()
+	g.sentenceDates()
+	return g
+}
+
+// featureOf computes the grouping key of c within its story.
+func featureOf(c *Claim, story int) feature {
+	var concept, head string
+	if c.Kind == Count || c.Kind == Ordinal {
+		concept, head = subjectConcept(c.Subject)
+	}
+	if concept == "" {
+		rel := c.Start - c.SentenceStart
+		concept = eventConcept(c.Sentence, rel, rel+len(c.Text), c.Kind)
+	}
+	prefix := strconv.Itoa(story) + "|" + string(c.Kind) + "|" + c.Unit + "|"
+	if c.Kind == Ordinal {
+		prefix += c.Value.String() + "|"
+	}
+	switch {
+	case concept != "":
+		return feature{key: prefix + concept + "|" + head}
+	case head != "" && c.Kind != Date:
+		return feature{head: prefix + head}
+	}
+	return feature{}
+}
+
+func (g *grouper) find(i int) int {
+	for g.parent[i] != i {
+		g.parent[i] = g.parent[g.parent[i]]
+		i = g.parent[i]
+	}
+	return i
+}
+
+func (g *grouper) union(a, b int) {
+	ra, rb := g.find(a), g.find(b)
+	if ra != rb {
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		g.parent[rb] = ra
+	}
+}
+
+// maxContextBucket bounds the pairwise sentence comparisons of claims that
+// share only a subject.
+const maxContextBucket = 200
+
+func (g *grouper) link() {
+	byKey := map[string][]int{}
+	byHead := map[string][]int{}
+	for i, f := range g.feats {
+		switch {
+		case f.key != "":
+			byKey[f.key] = append(byKey[f.key], i)
+		case f.head != "":
+			byHead[f.head] = append(byHead[f.head], i)
+		}
+	}
+	for _, members := range byKey {
+		for _, m := range members[1:] {
+			g.union(members[0], m)
+		}
+	}
+	for _, members := range byHead {
+		if len(members) > maxContextBucket {
+			continue
+		}
+		bags := make([]map[string]bool, len(members))
+		for k, m := range members {
+			bags[k] = contentWords(g.claims[m].Sentence)
+		}
+		for a := range members {
+			for b := a + 1; b < len(members); b++ {
+				if jaccard(bags[a], bags[b]) >= 0.3 {
+					g.union(members[a], members[b])
+				}
+			}
+		}
+	}
+	g.linkSameDayDates()
+}
+
+// linkSameDayDates joins a date that has no concept to a date of the same
+// value in the same article.
+func (g *grouper) linkSameDayDates() {
+	first := map[string]int{}
+	for i := range g.claims {
+		c := &g.claims[i]
+		if c.Kind != Date {
+			continue
+		}
+		k := c.Doc + "|" + c.Value.String() + "|" + endString(c)
+		if j, ok := first[k]; ok {
+			if g.feats[i].key == "" || g.feats[j].key == "" {
+				g.union(j, i)
+			}
+			continue
+		}
+		first[k] = i
+	}
+}
+
+func endString(c *Claim) string {
+	if c.EndValue == nil {
+		return ""
+	}
+	return c.EndValue.String()
+}
+
+// placements names the groups and proposes verdicts.
+func (g *grouper) placements() []Placement {
+	out := make([]Placement, len(g.claims))
+	members := map[int][]int{}
+	for i := range g.claims {
+		r := g.find(i)
+		members[r] = append(members[r], i)
+	}
+	for r, ms := range members {
+		name := Ref{g.claims[r].Doc, g.claims[r].Start}.String()
+		for _, m := range ms {
+			out[m].Group = name
+		}
+		if len(ms) > 1 {
+			g.suggest(ms, out)
+		}
 	}
 	return out
 }
 
-// String formats r as "DOC:START".
-func (r Ref) String() string { return r.Doc + ":" + strconv.Itoa(r.Start) }
+// contentWords returns the set of words of s that are not stop words.
+func contentWords(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range words(s) {
+		if id := lookupWord(w); id != 0 && lex[id].cat&(cStop|cDeterminer|cCardinal|cScale) != 0 {
+			continue
+		}
+		if len(w) > 2 {
+			set[singular(w)] = true
+		}
+	}
+	return set
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// storiesOf assigns each article a story: articles that share at least
+// three of their most frequent names (capitalised words) are one story.
+func storiesOf(claims []Claim) map[string]int {
+	names := map[string]map[string]int{}
+	var docs []string
+	for i := range claims {
+		c := &claims[i]
+		m, ok := names[c.Doc]
+		if !ok {
+			m = map[string]int{}
+			names[c.Doc] = m
+			docs = append(docs, c.Doc)
+		}
+		if i > 0 && claims[i-1].Doc == c.Doc && claims[i-1].SentenceStart == c.SentenceStart {
+			continue // the sentence is counted once
+		}
+		for _, w := range strings.Fields(c.Sentence) {
+			w = strings.Trim(w, ".,;:!?\"'()\u201c\u201d\u2019\u2018")
+			if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w && len(w) > 4 {
+				continue
+			}
+			if id := lookupWord(w); id != 0 && lex[id].cat&(cStop|cDeterminer|cMonth|cWeekday|cCardinal|cOrdinal) != 0 {
+				continue
+			}
+			m[strings.TrimSuffix(w, "'s")]++
+		}
+	}
+	sort.Strings(docs)
+	const top = 10
+	index := map[string][]int{}
+	for d, doc := range docs {
+		for _, n := range topNames(names[doc], top) {
+			index[n] = append(index[n], d)
+		}
+	}
+	parent := make([]int, len(docs))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	shared := map[[2]int]int{}
+	for _, ds := range index {
+		if len(ds) > 500 {
+			continue // a name in every article tells no story apart
+		}
+		for a := range ds {
+			for b := a + 1; b < len(ds); b++ {
+				shared[[2]int{ds[a], ds[b]}]++
+			}
+		}
+	}
+	for pair, n := range shared {
+		if n >= 3 {
+			ra, rb := find(pair[0]), find(pair[1])
+			if ra != rb {
+				parent[max(ra, rb)] = min(ra, rb)
+			}
+		}
+	}
+	out := make(map[string]int, len(docs))
+	for d, doc := range docs {
+		out[doc] = find(d)
+	}
+	return out
+}
+
+// topNames returns the n most frequent names of m, ties in name order.
+func topNames(m map[string]int, n int) []string {
+	ns := make([]string, 0, len(m))
+	for w := range m {
+		ns = append(ns, w)
+	}
+	sort.Slice(ns, func(i, j int) bool {
+		if m[ns[i]] != m[ns[j]] {
+			return m[ns[i]] > m[ns[j]]
+		}
+		return ns[i] < ns[j]
+	})
+	return ns[:min(n, len(ns))]
+}

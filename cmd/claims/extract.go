@@ -54,7 +54,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	for _, path := range files {
 		a, err := readArticle(path, *published)
 		if err != nil {
-			if errors.Is(err, errBadPublished) {
+			if errorsIsBadPublished(err) {
 				fmt.Fprintf(stderr, "claims extract: %v\n", err)
 				return 2
 			}
@@ -77,6 +77,8 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 }
 
 var errBadPublished = errors.New("bad publication date")
+
+func errorsIsBadPublished(err error) bool { return errors.Is(err, errBadPublished) }
 
 // readArticle reads and parses the article at path.
 func readArticle(path, published string) (*factcheck.Article, error) {

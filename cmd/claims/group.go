@@ -1,0 +1,81 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// groupedClaim is a claim row with its group and suggestion, as CLAIMS.md
+// shows for "claims group".
+type groupedClaim struct {
+	factcheck.Claim
+	Group      string                `json:"group"`
+	Suggestion *factcheck.Suggestion `json:"suggestion"`
+}
+
+func (g groupedClaim) MarshalJSON() ([]byte, error) {
+	row, err := json.Marshal(g.Claim)
+	if err != nil {
+		return nil, err
+	}
+	extra, err := json.Marshal(struct {
+		Group      string                `json:"group"`
+		Suggestion *factcheck.Suggestion `json:"suggestion"`
+	}{g.Group, g.Suggestion})
+	if err != nil {
+		return nil, err
+	}
+	// splice {"doc":...} and {"group":...} into one object
+	return append(append(row[:len(row)-1], ','), extra[1:]...), nil
+}
+
+func runGroup(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("group", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	format := fl.String("format", "jsonl", "output `format`: jsonl")
+	published := fl.String("published", "", "publication `date` YYYY-MM-DD for every article (default: read from each)")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "usage: claims group [--format jsonl] [--published YYYY-MM-DD] FILE|DIR...")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() == 0 || *format != "jsonl" {
+		fl.Usage()
+		return 2
+	}
+	files, errs := collectFiles(fl.Args())
+	status := 0
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "claims group: %v\n", err)
+		status = 1
+	}
+	var claims []factcheck.Claim
+	dates := map[string]string{}
+	for _, path := range files {
+		a, err := readArticle(path, *published)
+		if err != nil {
+			fmt.Fprintf(stderr, "claims group: %v\n", err)
+			if errorsIsBadPublished(err) {
+				return 2
+			}
+			status = 1
+			continue
+		}
+		claims = append(claims, a.Claims...)
+		dates[a.Name] = a.Published
+	}
+	enc := json.NewEncoder(stdout)
+	for i, p := range factcheck.Group(claims, dates) {
+		if err := enc.Encode(groupedClaim{claims[i], p.Group, p.Suggestion}); err != nil {
+			fmt.Fprintf(stderr, "claims group: write: %v\n", err)
+			return 1
+		}
+	}
+	return status
+}

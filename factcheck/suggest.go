@@ -1,0 +1,177 @@
+package factcheck
+
+import "math"
+
+// Suggestions. Within a group, a figure reported for a later time than
+// another suggests the other is superseded (a death toll rises between two
+// articles); figures of the same time that cannot both be true suggest a
+// dispute. Dates and ordinals are never superseded: a date that disagrees
+// with most of its group is disputed. A claim's time is that of a date in
+// its own sentence ("435 left on November 1 and 2"), else its article's.
+
+// articleDates gives each article a date: its publication date, else the
+// latest date its claims name.
+func articleDates(claims []Claim, published map[string]string) map[string]ymd {
+	out := map[string]ymd{}
+	for doc, p := range published {
+		if t, ok := parsePartialDate(p); ok {
+			out[doc] = t
+		}
+	}
+	latest := map[string]ymd{}
+	for i := range claims {
+		c := &claims[i]
+		if _, ok := out[c.Doc]; ok || c.Kind != Date {
+			continue
+		}
+		if t, ok := claimDate(c); ok && later(t, latest[c.Doc]) {
+			latest[c.Doc] = t
+		}
+	}
+	for doc, t := range latest {
+		out[doc] = t
+	}
+	return out
+}
+
+// parsePartialDate reads "YYYY-MM-DD" or "--MM-DD".
+func parsePartialDate(s string) (ymd, bool) {
+	if len(s) == 7 && s[:2] == "--" {
+		t, ok := parseISODate("0004" + s[1:])
+		t.y = 0
+		return t, ok
+	}
+	return parseISODate(s)
+}
+
+// claimDate is the last day a date claim names.
+func claimDate(c *Claim) (ymd, bool) {
+	v := c.Value.Date
+	if c.EndValue != nil && c.EndValue.Date != "" {
+		v = c.EndValue.Date
+	}
+	return parsePartialDate(v)
+}
+
+// later reports whether a is after b; without both years, by month and day.
+func later(a, b ymd) bool {
+	if b.m == 0 {
+		return a.m != 0
+	}
+	if a.m == 0 {
+		return false
+	}
+	if a.y != 0 && b.y != 0 && a.y != b.y {
+		return a.y > b.y
+	}
+	if a.m != b.m {
+		return a.m > b.m
+	}
+	return a.d > b.d
+}
+
+// sentenceDates sets the time of each claim that shares its sentence with a
+// date to that date.
+func (g *grouper) sentenceDates() {
+	for i := 0; i < len(g.claims); {
+		j := i
+		var t ymd
+		for j < len(g.claims) && g.claims[j].Doc == g.claims[i].Doc && g.claims[j].SentenceStart == g.claims[i].SentenceStart {
+			if g.claims[j].Kind == Date {
+				if d, ok := claimDate(&g.claims[j]); ok && later(d, t) {
+					t = d
+				}
+			}
+			j++
+		}
+		if t.m != 0 {
+			for k := i; k < j; k++ {
+				g.asOf[k] = t
+			}
+		}
+		i = j
+	}
+}
+
+// interval is the range of values a claim allows, given its qualifier.
+func interval(c *Claim) (lo, hi float64) {
+	v := c.Value.Num
+	lo, hi = v, v
+	if c.EndValue != nil && !c.EndValue.IsDate() {
+		hi = c.EndValue.Num
+	}
+	switch c.Qualifier {
+	case LowerBound:
+		hi = math.Inf(1)
+	case UpperBound:
+		lo = math.Inf(-1)
+	case Approx:
+		lo, hi = lo*0.9, hi*1.1
+	}
+	return lo, hi
+}
+
+// agree reports whether a and b can both be true.
+func agree(a, b *Claim) bool {
+	if a.Kind == Date || a.Kind == Ordinal {
+		return a.Value == b.Value && endString(a) == endString(b) || a.Kind == Date && datesOverlap(a, b)
+	}
+	alo, ahi := interval(a)
+	blo, bhi := interval(b)
+	return alo <= bhi && blo <= ahi
+}
+
+// datesOverlap reports whether two date claims share a day.
+func datesOverlap(a, b *Claim) bool {
+	as, _ := parsePartialDate(a.Value.Date)
+	bs, _ := parsePartialDate(b.Value.Date)
+	ae, _ := claimDate(a)
+	be, _ := claimDate(b)
+	return !later(as, be) && !later(bs, ae)
+}
+
+// suggest proposes verdicts for the members of one group.
+func (g *grouper) suggest(ms []int, out []Placement) {
+	kind := g.claims[ms[0]].Kind
+	if kind != Date && kind != Ordinal {
+		// the newest figure: latest time, then the largest value
+		newest := ms[0]
+		for _, m := range ms[1:] {
+			if later(g.asOf[m], g.asOf[newest]) || !later(g.asOf[newest], g.asOf[m]) && g.claims[m].Value.Num > g.claims[newest].Value.Num {
+				newest = m
+			}
+		}
+		n := &g.claims[newest]
+		for _, m := range ms {
+			c := &g.claims[m]
+			if m != newest && later(g.asOf[newest], g.asOf[m]) && (c.Value != n.Value || endString(c) != endString(n)) {
+				out[m].Suggestion = &Suggestion{Verdict: Superseded, By: &Ref{n.Doc, n.Start}}
+			}
+		}
+	}
+	// disputes among claims of the same time; for dates, the minority
+	for _, m := range ms {
+		if out[m].Suggestion != nil {
+			continue
+		}
+		c := &g.claims[m]
+		var with []Ref
+		agreeing := 0
+		for _, o := range ms {
+			if o == m || out[o].Suggestion != nil && out[o].Suggestion.Verdict == Superseded {
+				continue
+			}
+			if kind != Date && kind != Ordinal && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
+				continue
+			}
+			if agree(c, &g.claims[o]) {
+				agreeing++
+			} else {
+				with = append(with, Ref{g.claims[o].Doc, g.claims[o].Start})
+			}
+		}
+		if len(with) > 0 && (kind != Date || len(with) >= agreeing+1) {
+			out[m].Suggestion = &Suggestion{Verdict: Disputed, With: with}
+		}
+	}
+}
