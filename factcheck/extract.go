@@ -1,6 +1,7 @@
 package factcheck
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -66,6 +67,15 @@ func (x *extractor) at(i int) int {
 		x.toks[i+1].flags&fSpace == 0 && currencyPrefix(x.str(i)) != "" {
 		return x.numeric(i+2, i)
 	}
+	if x.str(i) == "Rs" {
+		k := i + 1
+		if x.tokIs(k, tPunct) && x.str(k) == "." {
+			k++
+		}
+		if x.tokIs(k, tNum) {
+			return x.numeric(k, i)
+		}
+	}
 	if t.is(cMonth) {
 		if next := x.date(i); next > i {
 			return next
@@ -112,6 +122,11 @@ func (x *extractor) skipURL(i int) int {
 // numeric reads a claim whose number is the digits at token i; sym is the
 // index of a currency symbol or prefix before it, or -1.
 func (x *extractor) numeric(i, sym int) int {
+	if sym < 0 && (i == 0 || x.toks[i].flags&fSpace != 0 || x.toks[i-1].class != tWord) {
+		if next := x.numericDate(i); next > i {
+			return next
+		}
+	}
 	if x.notAQuantity(i, sym) {
 		return x.skipNumberRun(i)
 	}
@@ -122,6 +137,10 @@ func (x *extractor) numeric(i, sym int) int {
 	}
 	n, ok := x.digits(i)
 	if !ok {
+		return x.skipNumberRun(i)
+	}
+	// a decade or an age range: the 1990s, her 60s
+	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.str(n.last) == "s" && !n.scaled {
 		return x.skipNumberRun(i)
 	}
 	// a time of day: 10:30, 3pm, 3 p.m., 1400 GMT
@@ -228,6 +247,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	// phone numbers and codes: 020-7946-0000, 1-800-555
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) {
+		return true
+	}
+	// 9/11, 24/7, 1/2: a name, a slogan or a fraction
+	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 {
 		return true
 	}
 	// glued letters after the number that are no unit: 3G, 4x4
@@ -420,4 +443,46 @@ func (x *extractor) durationContext(i int) bool {
 		return true
 	}
 	return false
+}
+
+// numericDate reads a date in digits at token i: "2001-09-11", "11/09/2001"
+// (month first unless the first number cannot be a month).
+func (x *extractor) numericDate(i int) int {
+	if !x.tokIs(i+4, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
+		x.toks[i+3].flags&fSpace != 0 || x.toks[i+4].flags&fSpace != 0 || !x.tokIs(i+2, tNum) {
+		return i
+	}
+	sep := x.str(i + 1)
+	if (sep != "-" && sep != "/") || x.str(i+3) != sep {
+		return i
+	}
+	a, b, c := x.str(i), x.str(i+2), x.str(i+4)
+	if !allDigits(a) || !allDigits(b) || !allDigits(c) || x.tokIs(i+5, tNum) && x.toks[i+5].flags&fSpace == 0 {
+		return i
+	}
+	var t ymd
+	switch {
+	case sep == "-" && len(a) == 4 && len(b) == 2 && len(c) == 2:
+		t, _ = parseISODate(a + "-" + b + "-" + c)
+	case sep == "/" && len(a) <= 2 && len(b) <= 2 && (len(c) == 4 || len(c) == 2):
+		y, _ := strconv.Atoi(c)
+		if len(c) == 2 {
+			y += 2000
+			if y > 2040 {
+				y -= 100
+			}
+		}
+		m, _ := strconv.Atoi(a)
+		d, _ := strconv.Atoi(b)
+		if m > 12 {
+			m, d = d, m
+		}
+		t = ymd{y, m, d}
+	}
+	if !t.valid() || t.y == 0 {
+		return i
+	}
+	cp := claimParts{first: i, last: i + 5, unitKind: Date, qual: Exact, date: t.iso()}
+	x.emit(&cp)
+	return i + 5
 }

@@ -114,6 +114,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"euros", "It raised 300 million euros.", []want{{"300 million euros", Money, "300000000", "", "EUR", ""}}},
 		{"pounds sign", "Tickets cost £5.", []want{{"£5", Money, "5", "", "GBP", ""}}},
 		{"dollar billion", "A $1.2 billion deal.", []want{{"$1.2 billion", Money, "1200000000", "", "USD", ""}}},
+		{"range with currency", "It costs between £5bn and £6bn.", []want{{"£5bn and £6bn", Money, "5000000000", "6000000000", "GBP", ""}}},
+		{"rupees", "It earned Rs 500 crore.", []want{{"Rs 500 crore", Money, "5000000000", "", "INR", ""}}},
 		{"trillion", "Debt hit 3.5 trillion dollars.", []want{{"3.5 trillion dollars", Money, "3500000000000", "", "USD", ""}}},
 		{"US dollars prefix", "It paid US$40m.", []want{{"US$40m", Money, "40000000", "", "USD", ""}}},
 		{"wire dlrs", "Net income was 5.2 mln dlrs.", []want{{"5.2 mln dlrs", Money, "5200000", "", "USD", ""}}},
@@ -183,6 +185,9 @@ func TestExtractDates(t *testing.T) {
 		{"reuters dateline", "ANKARA, Nov 6 (Reuters) - He left on Nov 5.", "2023-11-06", []want{
 			{"Nov 5", Date, "2023-11-05", "", "", ""}}},
 		{"year", "The law was passed in 1999.", "", []want{{"1999", Date, "1999", "", "", ""}}},
+		{"numeric dates", "It was on 11/09/2001, or 2001-09-11.", "", []want{
+			{"11/09/2001", Date, "2001-11-09", "", "", ""}, {"2001-09-11", Date, "2001-09-11", "", "", ""}}},
+		{"decades are no claim", "In the 1990s and the 80s.", "", nil},
 		{"month year", "Sales fell in December 2004.", "", []want{{"December 2004", Date, "2004-12", "", "", ""}}},
 		{"year count", "Some 2000 people came.", "", []want{{"2000", Count, "2000", "", "", Approx}}},
 		{"may the verb", "It may take 5 days.", "", []want{{"5 days", Duration, "5", "", "day", ""}}},
@@ -208,6 +213,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"url", "See http://example.com/2023/11/03/page-2 for more."},
 		{"identifier glued", "The 3G phone and MP3 player."},
 		{"version", "Version 2.0.1 shipped."},
+		{"slashes", "After 9/11, a 24/7 service took 1/2 of it."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", nil) })

@@ -96,7 +96,7 @@ func (x *extractor) subjectBefore(i int) string {
 		k--
 	}
 	e := k + 1
-	for k >= 0 && e-k <= 2 && x.tokIs(k, tWord) && !x.toks[k].is(cStop|cDeterminer|cCardinal|cMonth|cWeekday) &&
+	for k >= 0 && e-k <= 2 && x.tokIs(k, tWord) && !x.toks[k].is(cStop|cDeterminer|cCardinal|cMonth|cWeekday|cPercent|cMeasure|cCurrency|cScale) &&
 		x.toks[k+1].flags&fNewline == 0 && !(k > 0 && x.toks[k].flags&fSpace == 0 && x.toks[k-1].class == tNum) {
 		k--
 	}

@@ -53,6 +53,8 @@ func currencyPrefix(s string) string {
 		return "NZD"
 	case "S":
 		return "SGD"
+	case "Rs", "INR":
+		return "INR"
 	}
 	return ""
 }
@@ -69,7 +71,8 @@ func currencyOf(x *extractor, i int) string {
 // "20 to 30", "between 20 and 30", "$5-$10".
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
-	percent := x.tokIs(j, tPunct) && x.str(j) == "%" && x.eq(c.num.first-1, "between")
+	between := x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == Money
+	percent := x.tokIs(j, tPunct) && x.str(j) == "%" && between
 	if percent {
 		j++ // "between 3% and 5%"
 	}
@@ -82,7 +85,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		k = j + 1
 	case x.eq(j, "to") && !x.fromBefore(c.num.first) && !x.changeBefore(c.num.first):
 		k = j + 1
-	case x.eq(j, "and") && x.eq(c.num.first-1, "between"):
+	case x.eq(j, "and") && between:
 		k = j + 1
 	case x.eq(j, "or") && c.num.words && !c.num.scaled:
 		k = j + 1 // "two or three"

@@ -111,7 +111,7 @@ func init() {
 		addWord(w, lexEntry{cat: cCardinal, num: float64(20 + 10*i)})
 	}
 	for w, n := range map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-		"trillion": 1e12, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12} {
+		"trillion": 1e12, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "crore": 1e7, "lakh": 1e5} {
 		addWord(w, lexEntry{cat: cScale, num: n})
 	}
 	for w, n := range map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
@@ -212,7 +212,7 @@ func init() {
 	addWord("pence", lexEntry{cat: cCurrency, unit: "GBP", per: 0.01})
 	addWords(cPercent, "percent", "pct", "percentage")
 	addWords(cSeason, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(cLead, "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(cLead, "rs", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s")
 	addWords(cOther, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
 		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",
