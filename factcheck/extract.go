@@ -3,6 +3,7 @@ package factcheck
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -19,12 +20,22 @@ type extractor struct {
 
 type span struct{ s, e int }
 
+// tokenPool recycles token slices between extractions.
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 2048); return &s }}
+
 // extract finds the claims in text, a whole article decoded to UTF-8, and
 // returns them with the publication date: published when given, else the
 // date read from the text, else "".
 func extract(doc, text, published string) ([]Claim, string) {
 	x := &extractor{doc: doc, text: text}
-	x.toks = tokenize(text, make([]token, 0, len(text)/5+8))
+	buf := tokenPool.Get().(*[]token)
+	x.toks = tokenize(text, (*buf)[:0])
+	defer func() {
+		if cap(x.toks) <= 1<<20 {
+			*buf = x.toks[:0]
+			tokenPool.Put(buf)
+		}
+	}()
 	var ok bool
 	if x.pub, ok = parseISODate(published); !ok {
 		x.pub = x.findPublished()
