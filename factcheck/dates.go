@@ -257,7 +257,10 @@ func (x *extractor) metadataDate(i int) bool {
 			break
 		}
 	}
-	// a dateline: "CITY, Nov 6 (Reuters) -" or a date alone on its line
+	// a dateline: "NEW YORK, March 2 -", "CITY, Nov 6 (Reuters) -"
+	if x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.lineStartNear(i) {
+		return true
+	}
 	j := i
 	for j < len(x.toks) && j < i+8 && x.toks[j].flags&fNewline == 0 || j == i {
 		if x.str(j) == "(" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0 {

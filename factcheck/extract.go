@@ -236,14 +236,15 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 				return true // 10.0.0.1 style tails
 			}
 		}
-		if p.class == tWord && p.flags&fUpper != 0 && !p.is(cMonth|cStop|cDeterminer|cCardinal|cVague|cCurrency|cOrdinal|cSeason) &&
+		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
+		if plain && p.class == tWord && p.flags&fUpper != 0 && !p.is(cMonth|cStop|cDeterminer|cCardinal|cVague|cCurrency|cOrdinal|cSeason) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) {
 			return true // Boeing 737, Route 66, Section 8
 		}
 		if x.eq(i-1, "at") && x.clockTime(i) {
 			return true // "due at 1330"
 		}
-		if p.class == tWord && p.flags&fAllCaps != 0 && !p.is(cCurrency|cMonth) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) {
+		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(cCurrency|cMonth) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) {
 			w := x.str(i - 1)
 			if w != "US" && w != "UK" && w != "EU" && w != "UN" {
 				return true // FTSE 100, NASDAQ 100

@@ -88,6 +88,11 @@ func TestExtractCounts(t *testing.T) {
 		{"score", "The court rejected it in a 2-1 decision.", []want{{"2-1", Count, "2", "", "", ""}}},
 		{"half a million", "Half a million people voted.", []want{{"Half a million", Count, "500000", "", "", ""}}},
 		{"wire mln", "It sold 1.5 mln shares.", []want{{"1.5 mln", Count, "1500000", "", "", ""}}},
+		{"wire table", "Shr 34 cts vs 1.19 dlrs\nNet 3,207,000 vs 4,715,000", []want{
+			{"34 cts", Money, "0.34", "", "USD", ""}, {"1.19 dlrs", Money, "1.19", "", "USD", ""},
+			{"3,207,000", Count, "3207000", "", "", ""}, {"4,715,000", Count, "4715000", "", "", ""}}},
+		{"mixed fraction", "Rates rose 3-1/2 pct, from 5 1/4 pct.", []want{
+			{"3-1/2 pct", Percent, "3.5", "", "", ""}, {"5 1/4 pct", Percent, "5.25", "", "", ""}}},
 		{"one alone is no claim", "One of them said no one knew.", nil},
 	}
 	for _, tt := range tests {
@@ -182,6 +187,7 @@ func TestExtractDates(t *testing.T) {
 			{"October 30", Date, "--10-30", "", "", ""}, {"31st", Date, "--10-31", "", "", ""}}},
 		{"date line sets the year", "Date: November 3, 2023\n\nHe flew on November 1.", "", []want{
 			{"November 1", Date, "2023-11-01", "", "", ""}}},
+		{"wire dateline", "NEW YORK, March 2 - It closed on March 1.", "", []want{{"March 1", Date, "--03-01", "", "", ""}}},
 		{"reuters dateline", "ANKARA, Nov 6 (Reuters) - He left on Nov 5.", "2023-11-06", []want{
 			{"Nov 5", Date, "2023-11-05", "", "", ""}}},
 		{"year", "The law was passed in 1999.", "", []want{{"1999", Date, "1999", "", "", ""}}},

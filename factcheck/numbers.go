@@ -48,8 +48,32 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		}
 	}
 	n.year = len(s) == 4 && !n.decimal && n.last == i+1 && v >= 1800 && v <= 2100 && !strings.Contains(x.str(i), ",")
+	if f, k := x.mixedFraction(n.last); k > n.last && !n.decimal {
+		n.value += f
+		n.last, n.year, n.decimal = k, false, true
+	}
 	x.scale(&n)
 	return n, true
+}
+
+// mixedFraction reads the fraction of "3 1/2", "3-1/2" at token j: its
+// value and the index after it, or j.
+func (x *extractor) mixedFraction(j int) (float64, int) {
+	k := j
+	if x.tokIs(k, tPunct) && x.str(k) == "-" && x.toks[k].flags&fSpace == 0 {
+		k++
+	} else if !x.tokIs(k, tNum) || x.toks[k].flags&fSpace == 0 || x.toks[k].flags&fNewline != 0 {
+		return 0, j
+	}
+	if !x.tokIs(k, tNum) || !x.tokIs(k+2, tNum) || x.str(k+1) != "/" || x.toks[k+1].flags&fSpace != 0 || x.toks[k+2].flags&fSpace != 0 {
+		return 0, j
+	}
+	num, err1 := strconv.Atoi(x.str(k))
+	den, err2 := strconv.Atoi(x.str(k + 2))
+	if err1 != nil || err2 != nil || num <= 0 || num >= den || den > 16 || x.tokIs(k+3, tPunct) && x.str(k+3) == "/" {
+		return 0, j
+	}
+	return float64(num) / float64(den), k + 3
 }
 
 func spaceOnly(s string) bool {
