@@ -1,0 +1,91 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runClaims runs the claims command with args and returns its exit status,
+// standard output and standard error.
+func runClaims(args ...string) (int, string, string) {
+	var out, errs bytes.Buffer
+	code := run(args, &out, &errs)
+	return code, out.String(), errs.String()
+}
+
+func TestExtractCmd(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("More than 200 hostages were held on November 3.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Sales rose 12% to \xa34m.\n"), 0o644) // Latin-1
+	os.WriteFile(filepath.Join(dir, "c.bin.txt"), []byte("\x00\x01binary"), 0o644)
+	os.WriteFile(filepath.Join(dir, "notes.md"), []byte("200 people"), 0o644) // not .txt: skipped
+
+	code, out, errs := runClaims("extract", "--format", "jsonl", "--published", "2023-11-02", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (a binary file): %s", code, errs)
+	}
+	if !strings.Contains(errs, "c.bin.txt: binary file") {
+		t.Errorf("stderr does not name the binary file: %q", errs)
+	}
+	var rows []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r map[string]any
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("not JSON: %q", line)
+		}
+		rows = append(rows, r)
+	}
+	if len(rows) != 4 {
+		t.Fatalf("got %d rows, want 4: %s", len(rows), out)
+	}
+	if rows[0]["text"] != "More than 200 hostages" || rows[0]["qualifier"] != "lower_bound" || rows[0]["unit"] != nil {
+		t.Errorf("row 0 = %v", rows[0])
+	}
+	if rows[1]["value"] != "2023-11-03" {
+		t.Errorf("date value %v, want 2023-11-03 from --published", rows[1]["value"])
+	}
+	if rows[3]["text"] != "£4m" || rows[3]["unit"] != "GBP" || rows[3]["start"] != float64(18) {
+		t.Errorf("Latin-1 row = %v", rows[3])
+	}
+	// the fields are CLAIMS.md's, in its order
+	first := strings.SplitN(out, "\n", 2)[0]
+	if !strings.HasPrefix(first, `{"doc":"a.txt","start":0,"end":22,"text":"More than 200 hostages","value":200,"end_value":null,"unit":null,"kind":"count"`) {
+		t.Errorf("jsonl row %s", first)
+	}
+}
+
+func TestExtractFormats(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.txt")
+	os.WriteFile(path, []byte("It cost $1.2bn, said Mr. Smith, \"=cmd\".\n"), 0o644)
+	code, out, _ := runClaims("extract", "--format", "csv", path)
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(recs) != 2 || recs[0][0] != "doc" || recs[1][3] != "$1.2bn" || recs[1][4] != "1200000000" {
+		t.Errorf("csv: exit %d, err %v, records %q", code, err, recs)
+	}
+	code, out, _ = runClaims("extract", path)
+	if code != 0 || !strings.Contains(out, "KIND") || !strings.Contains(out, "1200000000 USD") {
+		t.Errorf("table: exit %d\n%s", code, out)
+	}
+}
+
+func TestExtractUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"extract"},
+		{"extract", "--format", "xml", "x.txt"},
+		{"extract", "--published", "3 Nov", "../../seeds"},
+		{"nonsense"},
+	} {
+		if code, _, errs := runClaims(args...); code != 2 || errs == "" {
+			t.Errorf("claims %q: exit %d, stderr %q; want 2 and a message", args, code, errs)
+		}
+	}
+	if code, _, errs := runClaims("extract", "/no/such/file.txt"); code != 1 || !strings.Contains(errs, "no such file") {
+		t.Errorf("missing file: exit %d, stderr %q", code, errs)
+	}
+}
