@@ -151,41 +151,27 @@ func wordToken(text string, s, e int, flags uint8) token {
 	return t
 }
 
-// lookupWord returns the lexicon index+1 of w, case-folded, or 0.
+// lookupWord returns the lexicon index of w, case-folded ("’" read as
+// "'"), or 0.
 func lookupWord(w string) uint16 {
-	if len(w) > maxLexLen || !lexMayHold(w) {
+	if len(w) > maxLexLen || len(w) == 0 || !lexMayHold(w) {
 		return 0
 	}
 	var buf [maxLexLen]byte
+	n := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= 'A' && c <= 'Z' {
+		switch {
+		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
-		} else if c >= utf8.RuneSelf {
-			if c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99 {
-				// ’ inside a word reads as '
-				return lookupApos(w)
-			}
+		case c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99:
+			c = '\''
+			i += 2
+		case c >= utf8.RuneSelf:
 			return 0
 		}
-		buf[i] = c
+		buf[n] = c
+		n++
 	}
-	return lexIndex[string(buf[:len(w)])]
-}
-
-func lookupApos(w string) uint16 {
-	b := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		if w[i] == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99 {
-			b = append(b, '\'')
-			i += 2
-			continue
-		}
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return lexIndex[string(b)]
+	return lexTable.get(buf[:n])
 }

@@ -45,8 +45,45 @@ const maxLexLen = 24
 
 var (
 	lex      = []lexEntry{{}}
-	lexIndex = map[string]uint16{}
+	lexIndex = map[string]uint16{} // built at init; lookups go through lexTable
+	lexTable wordTable
 )
+
+// wordTable is an open-addressing hash table from lower-case words to
+// lexicon indexes: a text's words are looked up without allocating.
+type wordTable struct {
+	keys [4096]string
+	vals [4096]uint16
+}
+
+func wordHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+func (t *wordTable) put(w string, v uint16) {
+	for i := wordHash([]byte(w)) & 4095; ; i = (i + 1) & 4095 {
+		if t.keys[i] == "" || t.keys[i] == w {
+			t.keys[i], t.vals[i] = w, v
+			return
+		}
+	}
+}
+
+func (t *wordTable) get(b []byte) uint16 {
+	for i := wordHash(b) & 4095; ; i = (i + 1) & 4095 {
+		k := t.keys[i]
+		if k == "" {
+			return 0
+		}
+		if k == string(b) {
+			return t.vals[i]
+		}
+	}
+}
 
 // lexFilter has a bit for each (length, first letter, last letter) of a
 // lexicon word: most words of a text are ruled out without a map lookup.
@@ -86,6 +123,7 @@ func addWord(w string, e lexEntry) {
 		panic("lexicon word too long: " + w)
 	}
 	lexIndex[w] = uint16(len(lex))
+	lexTable.put(w, uint16(len(lex)))
 	lex = append(lex, e)
 }
 

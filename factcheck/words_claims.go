@@ -142,9 +142,15 @@ func (x *extractor) emit(c *claimParts) {
 		if f == 0 {
 			f = 1
 		}
-		cl.Value = Value{Num: tidy(c.num.value * f)}
+		cl.Value = Value{Num: c.num.value * f}
 		if c.end != nil {
-			cl.EndValue = &Value{Num: tidy(c.end.value * f)}
+			cl.EndValue = &Value{Num: c.end.value * f}
+		}
+		if f != 1 || c.num.scaled || c.num.decimal || c.end != nil && (c.end.scaled || c.end.decimal) {
+			cl.Value.Num = tidy(cl.Value.Num)
+			if cl.EndValue != nil {
+				cl.EndValue.Num = tidy(cl.EndValue.Num)
+			}
 		}
 		if c.subjectEnd > 0 {
 			cl.Subject = x.text[x.toks[c.subjectStart].s:x.toks[c.subjectEnd-1].e]
