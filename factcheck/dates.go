@@ -307,7 +307,26 @@ func (x *extractor) yearContext(i, last int) bool {
 	if x.toks[last].class == tWord && x.toks[last].is(cStop|cDeterminer) {
 		return true
 	}
-	return !pluralNoun(x.str(last)) // "the 2012 Olympic bid", but "2000 people"
+	// "the 2012 Olympic bid", "2001 winners"; but "2000 people"
+	return !countNoun(x.str(last)) && !(pluralNoun(x.str(last)) && x.qualifierBefore(i))
+}
+
+// qualifierBefore reports whether a qualifier stands before token i.
+func (x *extractor) qualifierBefore(i int) bool {
+	_, k := x.qualifier(i)
+	return k < i
+}
+
+// countNoun reports whether w is a noun that digits before it count even
+// when they look like a year.
+func countNoun(w string) bool {
+	switch lower(w) {
+	case "people", "men", "women", "children", "staff", "workers", "jobs", "troops", "police", "soldiers",
+		"cars", "homes", "houses", "pupils", "students", "votes", "members", "employees", "residents",
+		"delegates", "fans", "shares", "units", "copies", "patients", "refugees", "prisoners", "civilians":
+		return true
+	}
+	return false
 }
 
 // pluralNoun reports whether w looks like a plural noun.

@@ -87,6 +87,9 @@ func (x *extractor) at(i int) int {
 			return x.numeric(k, i)
 		}
 	}
+	if next := x.rank(i); next > i {
+		return next
+	}
 	if t.is(cMonth) {
 		if next := x.date(i); next > i {
 			return next
@@ -173,6 +176,13 @@ func (x *extractor) numeric(i, sym int) int {
 	}
 	if c.unitKind == Count && n.year && !n.scaled && c.end == nil && x.yearContext(i, n.last) {
 		return x.year(i, n.last)
+	}
+	if c.unitKind == Count && n.year && c.end != nil && c.end.year && c.qual == Exact {
+		// "between 1997 and 2002"
+		c.unitKind, c.date, c.endDate = Date, x.str(i), x.str(c.end.first)
+		c.subjectEnd = 0
+		x.emit(&c)
+		return c.last
 	}
 	x.emit(&c)
 	return c.last
@@ -277,7 +287,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 // number rather than a name: "mid-2005", "pre-1990", "post-2001".
 func (x *extractor) prefixWord(i int) bool {
 	return x.eq(i, "mid") || x.eq(i, "pre") || x.eq(i, "post") || x.eq(i, "early") || x.eq(i, "late") ||
-		x.eq(i, "over") || x.eq(i, "under") || x.eq(i, "top") || x.eq(i, "about")
+		x.eq(i, "top") || x.eq(i, "about")
 }
 
 // knownSuffix reports whether the word glued after a number is a suffix
@@ -404,6 +414,9 @@ func (x *extractor) indefiniteDuration(i int) int {
 	if strings.HasSuffix(w, "s") || len(w) <= 3 && w != "day" {
 		return i
 	}
+	if x.toks[i+1].is(cOrdinal) && x.tokIs(i+2, tWord) && !x.toks[i+2].is(cStop) {
+		return i // "for a second week" counts weeks: an ordinal
+	}
 	if !x.durationContext(i) {
 		return i
 	}
@@ -451,7 +464,8 @@ func (x *extractor) durationContext(i int) bool {
 	case x.eq(i-1, "in"), x.eq(i-1, "within"), x.eq(i-1, "for"), x.eq(i-1, "than"), x.eq(i-1, "about"),
 		x.eq(i-1, "nearly"), x.eq(i-1, "almost"), x.eq(i-1, "over"), x.eq(i-1, "under"), x.eq(i-1, "after"),
 		x.eq(i-1, "around"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"), x.eq(i-1, "lasted"),
-		x.eq(i-1, "lasting"), x.eq(i-1, "took"), x.eq(i-1, "spent"):
+		x.eq(i-1, "lasting"), x.eq(i-1, "took"), x.eq(i-1, "spent"), x.eq(i-1, "take"), x.eq(i-1, "takes"),
+		x.eq(i-1, "taking"), x.eq(i-1, "last"), x.eq(i-1, "lasts"), x.eq(i-1, "spend"), x.eq(i-1, "spends"):
 		return true
 	}
 	return false
@@ -497,4 +511,35 @@ func (x *extractor) numericDate(i int) int {
 	cp := claimParts{first: i, last: i + 5, unitKind: Date, qual: Exact, date: t.iso()}
 	x.emit(&cp)
 	return i + 5
+}
+
+// rank reads a position: "number one", "the number 19 spot", "a top 10
+// hit", "in the top three" (an ordinal, top N an upper bound). "the top 12
+// films" is a count and is left to the number.
+func (x *extractor) rank(i int) int {
+	top := x.eq(i, "top")
+	if !top && !(x.eq(i, "number") && x.toks[i].flags&fUpper == 0) {
+		return i
+	}
+	var n number
+	var ok bool
+	switch k := i + 1; {
+	case x.tokIs(k, tNum) && x.toks[k].flags&fSpace != 0:
+		n, ok = x.digits(k)
+	case x.tokIs(k, tWord) && x.toks[k].is(cCardinal):
+		n, ok = x.wordNumber(k)
+	}
+	if !ok || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {
+		return i
+	}
+	if top && x.tokIs(n.last, tWord) && pluralNoun(x.str(n.last)) {
+		return i
+	}
+	c := claimParts{first: i, last: n.last, num: n, unitKind: Ordinal, qual: Exact, factor: 1}
+	if top {
+		c.qual = UpperBound
+	}
+	x.subjectAfter(&c)
+	x.emit(&c)
+	return c.last
 }

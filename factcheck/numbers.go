@@ -179,6 +179,10 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			return n, false
 		}
 		return n, true
+	case x.eq(i, "a") && (x.eq(i+1, "couple") || x.eq(i+1, "pair")) && x.eq(i+2, "of"):
+		// "a couple of months"
+		n.value, n.last = 2, i+3
+		return n, true
 	case x.eq(i, "a") || x.eq(i, "an"):
 		// "a million", "a dozen", "a hundred"
 		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(cScale) {
@@ -324,6 +328,7 @@ var qualifierCues = []struct {
 	{[]string{"well", "over"}, LowerBound},
 	{[]string{"well", "above"}, LowerBound},
 	{[]string{"nearly"}, UpperBound},
+	{[]string{"within"}, UpperBound},
 	{[]string{"almost"}, UpperBound},
 	{[]string{"under"}, UpperBound},
 	{[]string{"below"}, UpperBound},

@@ -2,6 +2,7 @@ package factcheck
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -101,22 +102,47 @@ func runeBits(r rune) (bits uint64, foldsToASCII bool) {
 	return bits, true
 }
 
-// lineSets scans a line once for what the prefilter keeps of it: the set of
-// all its runes, the set of the runes that can earn a 20 or 10 bonus (at
-// offset 0, after a separator, or upper case after lower case), and
+// segments is how many parts a line is cut into for order checks.
+const segments = 8
+
+// A lineInfo is what the prefilter keeps of a line besides the set of all
+// its runes: the set of its runes that can earn fuzzy's 20 or 10 bonus (at
+// offset 0, after a separator, or upper case after lower case); the folded
+// set (see fold32) of each of segments equal parts of it, in order; and
 // whether it needs the rune-wise path.
-func lineSets(s string) (all, heads uint64, slow bool) {
+type lineInfo struct {
+	heads uint64
+	segs  [segments]uint32
+	slow  bool
+}
+
+// newLineInfo scans a line once for the set of all its runes and the rest
+// of what the prefilter keeps.
+func newLineInfo(s string) (all uint64, in lineInfo) {
 	var last rune
 	for j, r := range s {
 		bits, f := runeBits(r)
 		all |= bits
-		slow = slow || f
+		in.segs[j*segments/len(s)] |= fold32(bits)
+		in.slow = in.slow || f
 		if j == 0 || isFuzzySeparator(last) || unicode.IsLower(last) && unicode.IsUpper(r) {
-			heads |= bits
+			in.heads |= bits
 		}
 		last = r
 	}
-	return all, heads, slow
+	return all, in
+}
+
+// fold32 folds a rune set to 32 bits: the two cases of a letter share a
+// bit, digits share five, and all else one.
+func fold32(b uint64) uint32 {
+	const letters = 1<<26 - 1
+	digits := b >> 52 & (1<<10 - 1)
+	f := uint32(b&letters|b>>26&letters) | uint32(digits|digits>>5)&(1<<5-1)<<26
+	if b>>otherASCIIBit != 0 {
+		f |= 1 << 31
+	}
+	return f
 }
 
 // isFuzzySeparator reports whether fuzzy gives a bonus to the rune after r.
@@ -130,15 +156,17 @@ func isFuzzySeparator(r rune) bool {
 
 // A pattern is a query prepared for the prefilter.
 type pattern struct {
-	runes  []rune
-	orbits [][]rune // orbits[k]: the runes equal to runes[k]
-	needs  []uint64 // needs[k]: a line that has runes[k] has one of these bits
-	ascii  []byte   // the runes folded by foldASCII, when all are ASCII
-	bound  bool     // whether scores are bounded (not too many runes)
-	adjMax []int    // adjMax[a]: the most a adjacencies add
-	// maxScore is the most any line of length 0 could score; a line of
-	// length L scores at most maxScore-L.
-	maxScore int
+	runes   []rune
+	orbits  [][]rune // orbits[k]: the runes equal to runes[k]
+	needs   []uint64 // needs[k]: a line that has runes[k] has one of these bits
+	needs32 []uint32 // needs folded by fold32
+	// When every rune is ASCII: lower[k] and upper[k] are runes[k] in
+	// each case (the same for a rune that is not a letter), and lowerBit[k]
+	// and upperBit[k] their bits in a line's rune set.
+	lower, upper       []byte
+	lowerBit, upperBit []uint64
+	bound              bool  // whether scores are bounded (not too many runes)
+	adjMax             []int // adjMax[a]: the most a adjacencies add
 }
 
 func newPattern(query string) *pattern {
@@ -153,12 +181,14 @@ func newPattern(query string) *pattern {
 		}
 		p.orbits = append(p.orbits, o)
 		p.needs = append(p.needs, need)
+		p.needs32 = append(p.needs32, fold32(need))
 		ascii = ascii && r < utf8.RuneSelf
 	}
 	if ascii {
-		p.ascii = []byte(query)
-		for i, c := range p.ascii {
-			p.ascii[i] = foldASCII[c]
+		for _, r := range p.runes {
+			lo, up := byte(unicode.ToLower(r)), byte(unicode.ToUpper(r))
+			p.lower, p.upper = append(p.lower, lo), append(p.upper, up)
+			p.lowerBit, p.upperBit = append(p.lowerBit, asciiBit[lo]), append(p.upperBit, asciiBit[up])
 		}
 	}
 	m := len(p.runes)
@@ -168,7 +198,6 @@ func newPattern(query string) *pattern {
 		for a := 1; a < m; a++ {
 			p.adjMax[a] = 3*p.adjMax[a-1] + 5
 		}
-		p.maxScore = 20*m + p.adjMax[m-1] + m
 	}
 	return p
 }
@@ -184,52 +213,132 @@ func (p *pattern) mayMatch(all uint64) bool {
 	return true
 }
 
-// headBonus is the most the pattern's runes can earn from a line's heads:
-// 20 for each rune that can stand at a head.
-func (p *pattern) headBonus(heads uint64) int {
-	n := 0
-	for _, need := range p.needs {
-		if heads&need != 0 {
-			n += 20
+// maxScore is the most a bounded pattern can score on a line of length n.
+func (p *pattern) maxScore(n int) int {
+	return 21*len(p.runes) + p.adjMax[len(p.runes)-1] - n
+}
+
+// inOrder reports whether the pattern's runes can be found in a line's
+// segments in order, several to a segment: if not, the line cannot match.
+func (p *pattern) inOrder(segs *[segments]uint32) bool {
+	seg := 0
+	for _, need := range p.needs32 {
+		for segs[seg]&need == 0 {
+			if seg++; seg == segments {
+				return false
+			}
 		}
 	}
-	return n
+	return true
 }
 
-// embed finds the leftmost embedding of the pattern in s. It reports
-// whether there is one (exactly when fuzzy matches), where it starts, and
-// how many of its runes follow a rune that matches the pattern rune before
-// (the most adjacency bonuses fuzzy can give).
-func (p *pattern) embed(s string, slow bool) (ok bool, first, adj int) {
-	if p.ascii != nil && !slow {
-		return p.embedASCII(s)
+// admits reports whether fuzzy matches the line s, of rune set all (that
+// mayMatch) and with prefilter data in, and, for a bounded pattern, whether its score can reach floor. It
+// follows the leftmost embedding, counting the runes that may be
+// adjacent, and gives up as soon as the bound, with every rune still to be
+// found adjacent, falls below floor; then it drops the head bonuses of the
+// windows that hold no head.
+//
+// at is scratch space for the embedding, of one int per pattern rune.
+func (p *pattern) admits(s string, all uint64, in *lineInfo, floor int, at []int) bool {
+	m := len(p.runes)
+	fixed := m - len(s) // the bound, less the adjacency bonuses
+	if p.bound {
+		for _, need := range p.needs {
+			if in.heads&need != 0 {
+				fixed += 20
+			}
+		}
+		if fixed+p.adjMax[m-1] < floor {
+			return false
+		}
 	}
-	return p.embedRunes(s)
-}
-
-// embedASCII is embed for an ASCII pattern and a line with no non-ASCII
-// rune equal to an ASCII one: bytes compare after foldASCII.
-func (p *pattern) embedASCII(s string) (ok bool, first, adj int) {
-	k, want := 0, p.ascii[0]
-	for j := 0; j < len(s); j++ {
-		if foldASCII[s[j]] != want {
+	if !p.inOrder(&in.segs) {
+		return false
+	}
+	if p.lower == nil || in.slow {
+		ok, first, adj := p.embedRunes(s)
+		return ok && (!p.bound || fixed+max(-5*first, -15)+p.adjMax[adj] >= floor)
+	}
+	i, adj := -1, 0
+	for k := range m {
+		j := p.index(s[i+1:], k, all)
+		if j < 0 {
+			return false
+		}
+		if i += j + 1; !p.bound {
 			continue
 		}
+		at[k] = i
 		if k == 0 {
-			first = j
-		} else if foldASCII[s[j-1]] == p.ascii[k-1] {
+			fixed += max(-5*i, -15)
+		} else if foldASCII[s[i-1]] == p.lower[k-1] {
 			adj++
 		}
-		k++
-		if k == len(p.ascii) {
-			return true, first, adj
+		if fixed+p.adjMax[adj+m-1-k] < floor {
+			return false
 		}
-		want = p.ascii[k]
 	}
-	return false, 0, 0
+	if !p.bound {
+		return true
+	}
+	for k := range m {
+		end := len(s)
+		if k < m-1 {
+			end = at[k+1]
+		}
+		if in.heads&p.needs[k] != 0 && !p.headIn(s, at[k], end, k, all) {
+			if fixed -= 20; fixed+p.adjMax[adj] < floor {
+				return false
+			}
+		}
+	}
+	return true
 }
 
-// embedRunes is embed decoding runes as fuzzy does.
+// headIn reports whether ASCII pattern rune k occurs at a head of s
+// between offsets from and to: where fuzzy would give it 10 or 20.
+func (p *pattern) headIn(s string, from, to, k int, all uint64) bool {
+	for from < to {
+		i := p.index(s[from:to], k, all)
+		if i < 0 {
+			return false
+		}
+		j := from + i
+		if j == 0 || isFuzzySeparator(rune(s[j-1])) ||
+			'A' <= s[j] && s[j] <= 'Z' && ('a' <= s[j-1] && s[j-1] <= 'z' || s[j-1] >= utf8.RuneSelf) {
+			return true
+		}
+		from = j + 1
+	}
+	return false
+}
+
+// index returns the offset in s of the first byte equal to ASCII pattern
+// rune k, or -1; all is the set of s's line, which tells which cases to
+// look for.
+func (p *pattern) index(s string, k int, all uint64) int {
+	i := -1
+	if all&p.lowerBit[k] != 0 {
+		i = strings.IndexByte(s, p.lower[k])
+	}
+	if p.upper[k] != p.lower[k] && all&p.upperBit[k] != 0 {
+		t := s
+		if i >= 0 {
+			t = s[:i]
+		}
+		if u := strings.IndexByte(t, p.upper[k]); u >= 0 {
+			i = u
+		}
+	}
+	return i
+}
+
+// embedRunes finds the leftmost embedding of the pattern in s, decoding
+// runes as fuzzy does. It reports whether there is one (exactly when fuzzy
+// matches), where it starts, and how many of its runes follow a rune that
+// matches the pattern rune before (the most adjacency bonuses fuzzy can
+// give).
 func (p *pattern) embedRunes(s string) (ok bool, first, adj int) {
 	k, prev := 0, rune(-1)
 	for j, r := range s {
@@ -247,10 +356,4 @@ func (p *pattern) embedRunes(s string) (ok bool, first, adj int) {
 		prev = r
 	}
 	return false, 0, 0
-}
-
-// scoreBound is the most fuzzy can score a matching line of length n with
-// the given head bonus and embedding.
-func (p *pattern) scoreBound(n, headBonus, first, adj int) int {
-	return headBonus + p.adjMax[adj] + max(-5*first, -15) + len(p.runes) - n
 }

@@ -59,6 +59,27 @@ func currencyPrefix(s string) string {
 	return ""
 }
 
+// currencyAdjective returns the ISO code of "Swiss francs", "Canadian
+// dollars": a nation's adjective before a currency word; or "".
+func currencyAdjective(adj, cur string) string {
+	switch cur {
+	case "dollar", "dollars":
+		return map[string]string{"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+			"singapore": "SGD", "taiwan": "TWD", "zimbabwe": "ZWD", "zealand": "NZD"}[adj]
+	case "franc", "francs":
+		return map[string]string{"swiss": "CHF", "french": "FRF", "belgian": "BEF"}[adj]
+	case "kroner", "krone":
+		return map[string]string{"danish": "DKK", "norwegian": "NOK"}[adj]
+	case "kronor", "krona":
+		return map[string]string{"swedish": "SEK"}[adj]
+	case "pesos", "peso":
+		return map[string]string{"mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "chilean": "CLP"}[adj]
+	case "pounds", "pound":
+		return map[string]string{"egyptian": "EGP", "lebanese": "LBP", "british": "GBP"}[adj]
+	}
+	return ""
+}
+
 // currencyOf returns the currency of the symbol or prefix at token i.
 func currencyOf(x *extractor, i int) string {
 	if x.toks[i].class == tWord {
@@ -212,6 +233,9 @@ func (x *extractor) units(c *claimParts) bool {
 			return false
 		}
 	}
+	if c.unitKind == Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.ageAfterName(c)) {
+		c.unitKind, c.unit = Duration, "year"
+	}
 	if c.num.vague && c.qual == Exact {
 		c.qual = LowerBound
 	}
@@ -269,6 +293,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	case glued && (s == "p") && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = Money, "GBP", 0.01, j+1
+	case t.is(cCurrency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j):
+		return false // "50 Cent", a name
 	case t.is(cCurrency):
 		c.unitKind, c.unit, c.factor, c.last = Money, t.entry().unit, t.entry().per, j+1
 	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(cCurrency) && x.toks[j+1].entry().per == 1:
@@ -277,14 +303,17 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = Money, e.unit, j+2
 	case (x.eq(j, "us") || x.eq(j, "american")) && (x.eq(j+1, "dollars") || x.eq(j+1, "dollar")):
 		c.unitKind, c.unit, c.last = Money, "USD", j+2
-	case (x.eq(j, "australian") || x.eq(j, "canadian") || x.eq(j, "singapore")) && x.eq(j+1, "dollars"):
-		c.unitKind, c.unit, c.last = Money, map[string]string{"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}[lower(s)], j+2
+	case x.tokIs(j+1, tWord) && x.toks[j+1].is(cCurrency) && currencyAdjective(lower(s), lower(x.str(j+1))) != "":
+		c.unitKind, c.unit, c.last = Money, currencyAdjective(lower(s), lower(x.str(j+1))), j+2
+	case x.eq(j, "hong") && x.eq(j+1, "kong") && x.eq(j+2, "dollars"):
+		c.unitKind, c.unit, c.last = Money, "HKD", j+3
 	case t.is(cDuration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && !x.durationContext(c.num.first) {
 			return false // "one day he will": no length of time
 		}
 		c.unitKind, c.unit, c.factor, c.last = Duration, e.unit, e.per, j+1
+		x.compoundDuration(c)
 		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
 			c.last = j + 3
 		}
@@ -296,6 +325,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = Measure, prefix+x.toks[j+1].entry().unit, j+2
 	case t.is(cMeasure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words:
 		c.unitKind, c.unit, c.last = Measure, t.entry().unit, j+1
+		if c.unit == "m" && x.raceName(c, j) {
+			return false
+		}
 		if (c.unit == "degree") && (x.eq(j+1, "celsius") || x.eq(j+1, "fahrenheit") || x.eq(j+1, "centigrade")) {
 			c.unit = "degree " + lower(x.str(j+1))
 			c.last = j + 2
@@ -303,6 +335,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
 		c.unitKind, c.unit, c.last = Measure, "degree "+s, j+1
 	case glued && (s == "m") && !c.num.scaled:
+		if x.raceName(c, j) {
+			return false
+		}
 		c.unitKind, c.unit, c.last = Measure, "m", j+1
 	case glued && s == "x":
 		c.unitKind, c.unit, c.last = Measure, "times", j+1
@@ -310,10 +345,70 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = Measure, "times", j+1
 	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
 		x.ratio(c, j)
-	case x.eq(c.num.first-1, "aged") && c.end == nil:
-		c.unitKind, c.unit = Duration, "year"
 	}
 	return true
+}
+
+// compoundDuration reads "two hours 45 minutes", "four hours and 21
+// minutes", "3 minutes 40 seconds" as one duration in the smaller unit.
+func (x *extractor) compoundDuration(c *claimParts) {
+	var small string
+	var per float64
+	switch c.unit {
+	case "hour":
+		small, per = "minute", 60
+	case "minute":
+		small, per = "second", 60
+	default:
+		return
+	}
+	k := c.last
+	if x.eq(k, "and") {
+		k++
+	}
+	var n number
+	var ok bool
+	switch {
+	case x.tokIs(k, tNum):
+		n, ok = x.digits(k)
+	case x.tokIs(k, tWord) && x.toks[k].is(cCardinal):
+		n, ok = x.wordNumber(k)
+	}
+	if !ok || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(cDuration) || x.toks[n.last].entry().unit != small || n.value >= per {
+		return
+	}
+	c.num.value = c.num.value*c.factor*per + n.value
+	c.unit, c.factor, c.last = small, 1, n.last+1
+	c.num.scaled = true
+}
+
+// raceName reports whether a distance in metres names a race ("the 60m",
+// "100m champion", "my 60m world indoor silver") rather than measures one.
+func (x *extractor) raceName(c *claimParts, j int) bool {
+	switch c.num.value {
+	case 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000:
+	default:
+		return false
+	}
+	if c.num.decimal || c.end != nil {
+		return false
+	}
+	p := c.num.first - 1
+	return x.eq(p, "the") || x.eq(p, "my") || x.eq(p, "his") || x.eq(p, "her") || x.eq(p, "their") ||
+		x.eq(p, "indoor") || x.sportAfter(j+1) || x.eq(j+1, "champion") || x.eq(j+1, "title") || x.eq(j+1, "world")
+}
+
+// ageAfterName reports whether the number of c is an age set off after a
+// name: "Mrs Hassan, 59, said", "Smith, 45, from Leeds".
+func (x *extractor) ageAfterName(c *claimParts) bool {
+	i, j := c.num.first, c.num.last
+	if c.first != i || c.end != nil || c.num.words || c.num.decimal || c.num.value < 1 || c.num.value > 119 {
+		return false
+	}
+	if !x.tokIs(i-1, tPunct) || x.str(i-1) != "," || !x.tokIs(i-2, tWord) || x.toks[i-2].flags&fUpper == 0 || x.toks[i-2].is(cMonth|cWeekday) {
+		return false
+	}
+	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")")
 }
 
 // hyphenUnit reads a hyphenated adjective after a number: "four-day",
@@ -370,12 +465,12 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	var d number
 	var ok bool
 	switch {
-	case x.tokIs(k, tNum) && !c.num.words:
+	case x.tokIs(k, tNum):
 		d, ok = x.digits(k)
-	case x.tokIs(k, tWord) && c.num.words && x.toks[k].is(cCardinal):
+	case x.tokIs(k, tWord) && x.toks[k].is(cCardinal):
 		d, ok = x.wordNumber(k)
 	}
-	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 {
+	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, "in") && !c.num.words && !x.eq(k, "every") && d.scaled {
 		return
 	}
 	if x.tokIs(d.last, tWord) && x.toks[d.last].is(cDuration|cMeasure) {

@@ -238,7 +238,9 @@ func init() {
 		"CHF": {"franc", "francs", "chf"}, "RUB": {"rouble", "roubles", "ruble", "rubles"},
 		"AUD": {"aud"}, "CAD": {"cad"}, "SEK": {"kronor", "krona", "sek"},
 		"NOK": {"kroner", "nok"}, "ILS": {"shekel", "shekels"}, "BRL": {"reais"},
-		"MXN": {"pesos", "peso"},
+		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"},
+		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras"}, "PLN": {"zloty", "zlotys"},
+		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shillings"}, "DKK": {"krone"},
 	} {
 		for _, w := range words {
 			addWord(w, lexEntry{cat: cCurrency, unit: unit, per: 1})
@@ -250,7 +252,7 @@ func init() {
 	addWord("pence", lexEntry{cat: cCurrency, unit: "GBP", per: 0.01})
 	addWords(cPercent, "percent", "pct", "percentage")
 	addWords(cSeason, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(cLead, "rs", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(cLead, "number", "top", "rs", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s")
 	addWords(cOther, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
 		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",

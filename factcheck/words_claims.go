@@ -100,6 +100,8 @@ func (x *extractor) fraction(i int) int {
 		c.unitKind, c.unit, c.last = Duration, e.unit, j+2
 		c.num.value = num / den * e.per
 	case x.eq(j, "of") || x.tokIs(j, tWord) && x.toks[j].is(cDeterminer) && x.eq(i, "half"):
+	case x.eq(i, "half") && x.qualifierBefore(i):
+		// "more than half"
 	default:
 		if num == 1 && !x.hyphenAt(i) {
 			return i
