@@ -84,11 +84,39 @@ func singular(w string) string {
 }
 
 // words splits s into lower-case words, keeping inner hyphens and
-// apostrophes.
+// apostrophes; curly quotes and other punctuation separate words.
 func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '\'' || r > 0x7f && r != '\u2019' && r != '\u201c' && r != '\u201d')
-	})
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x98 && s[i+2] <= 0x9d:
+			b[i], b[i+1], b[i+2] = ' ', ' ', ' ' // ‘ ’ “ ”
+			i += 2
+			continue
+		case !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c >= 0x80):
+			c = ' '
+		}
+		b[i] = c
+	}
+	low := string(b)
+	out := make([]string, 0, len(s)/5+1)
+	for i := 0; i < len(low); {
+		for i < len(low) && low[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(low) && low[j] != ' ' {
+			j++
+		}
+		if j > i {
+			out = append(out, low[i:j])
+		}
+		i = j
+	}
+	return out
 }
 
 // subjectConcept reads a claim's subject: its concept when the subject

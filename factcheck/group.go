@@ -246,7 +246,11 @@ func jaccard(a, b map[string]bool) float64 {
 }
 
 // storiesOf assigns each article a story: articles that share at least
-// three of their most frequent names (capitalised words) are one story.
+// three of their most frequent names (capitalised words not opening a
+// sentence, titles aside) are one story; an article with fewer than five
+// names joins on two. Each article's three-name
+// combinations of its top names are its keys, so the work grows with the
+// number of articles, not its square.
 func storiesOf(claims []Claim) map[string]int {
 	names := map[string]map[string]int{}
 	var docs []string
@@ -261,25 +265,19 @@ func storiesOf(claims []Claim) map[string]int {
 		if i > 0 && claims[i-1].Doc == c.Doc && claims[i-1].SentenceStart == c.SentenceStart {
 			continue // the sentence is counted once
 		}
-		for _, w := range strings.Fields(c.Sentence) {
+		for k, w := range strings.Fields(c.Sentence) {
 			w = strings.Trim(w, ".,;:!?\"'()\u201c\u201d\u2019\u2018")
-			if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w && len(w) > 4 {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+			if k == 0 || len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || titles[w] {
 				continue
 			}
-			if id := lookupWord(w); id != 0 && lex[id].cat&(cStop|cDeterminer|cMonth|cWeekday|cCardinal|cOrdinal) != 0 {
+			if id := lookupWord(w); id != 0 && lex[id].cat&(cStop|cDeterminer|cMonth|cWeekday|cCardinal|cOrdinal|cSeason) != 0 {
 				continue
 			}
-			m[strings.TrimSuffix(w, "'s")]++
+			m[w]++
 		}
 	}
 	sort.Strings(docs)
-	const top = 10
-	index := map[string][]int{}
-	for d, doc := range docs {
-		for _, n := range topNames(names[doc], top) {
-			index[n] = append(index[n], d)
-		}
-	}
 	parent := make([]int, len(docs))
 	for i := range parent {
 		parent[i] = i
@@ -291,22 +289,49 @@ func storiesOf(claims []Claim) map[string]int {
 		}
 		return i
 	}
-	shared := map[[2]int]int{}
-	for _, ds := range index {
-		if len(ds) > 500 {
-			continue // a name in every article tells no story apart
-		}
-		for a := range ds {
-			for b := a + 1; b < len(ds); b++ {
-				shared[[2]int{ds[a], ds[b]}]++
+	const top = 7
+	first := map[string]int{}
+	pairs := map[string]int{}
+	tops := make([][]string, len(docs))
+	for d, doc := range docs {
+		ns := topNames(names[doc], top)
+		sort.Strings(ns)
+		tops[d] = ns
+		for a := 0; a < len(ns); a++ {
+			for b := a + 1; b < len(ns); b++ {
+				if _, ok := pairs[ns[a]+"\x00"+ns[b]]; !ok {
+					pairs[ns[a]+"\x00"+ns[b]] = d
+				}
 			}
 		}
 	}
-	for pair, n := range shared {
-		if n >= 3 {
-			ra, rb := find(pair[0]), find(pair[1])
-			if ra != rb {
-				parent[max(ra, rb)] = min(ra, rb)
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra != rb {
+			parent[max(ra, rb)] = min(ra, rb)
+		}
+	}
+	for d, ns := range tops {
+		if len(ns) < 5 {
+			// an article with few names joins on two of them
+			for a := 0; a < len(ns); a++ {
+				for b := a + 1; b < len(ns); b++ {
+					if o := pairs[ns[a]+"\x00"+ns[b]]; o != d {
+						union(o, d)
+					}
+				}
+			}
+		}
+		for a := 0; a < len(ns); a++ {
+			for b := a + 1; b < len(ns); b++ {
+				for c := b + 1; c < len(ns); c++ {
+					key := ns[a] + "\x00" + ns[b] + "\x00" + ns[c]
+					if o, ok := first[key]; ok {
+						union(o, d)
+					} else {
+						first[key] = d
+					}
+				}
 			}
 		}
 	}
@@ -315,6 +340,13 @@ func storiesOf(claims []Claim) map[string]int {
 		out[doc] = find(d)
 	}
 	return out
+}
+
+// titles are capitalised words that name no one in particular.
+var titles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sir": true, "Lord": true, "Lady": true, "President": true,
+	"Prime": true, "Minister": true, "Secretary": true, "Chief": true, "General": true, "Government": true,
+	"State": true, "Department": true, "Foreign": true, "Office": true, "Reuters": true, "Photo": true,
 }
 
 // topNames returns the n most frequent names of m, ties in name order.
