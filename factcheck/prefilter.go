@@ -22,12 +22,16 @@ import (
 //   - The score is the sum over k of the chosen candidate's bonuses, plus
 //     max(-5*chosen0, -15), plus m - len(s). A candidate earns 10 at offset 0,
 //     or 20 after a separator or as an upper-case rune after a lower-case one
-//     (never both), plus an adjacency bonus. Adjacency can only happen at gk
-//     when the rune before gk matches pk-1; each time it does, the running
-//     bonus c becomes 3c+5, so A adjacencies add at most 5(3^A-1)/2.
+//     (never both): at a head. It may also earn an adjacency bonus, which
+//     can only happen at gk when the rune before gk matches pk-1; each time
+//     it does, the running bonus c becomes 3c+5, so A adjacencies add at
+//     most 5(3^A-1)/2.
 //
-// Hence bound below is never less than fuzzy's score. The bonus arithmetic
-// overflows int64 only for patterns far longer than maxBoundRunes.
+// Hence the bound admits computes, 20 for each window that holds a head
+// where its rune occurs, the most the possible adjacencies add, the lead
+// penalty at g0 and m - len(s), is never less than fuzzy's score. The
+// bonus arithmetic overflows int64 only for patterns far longer than
+// maxBoundRunes.
 
 // maxBoundRunes is the longest pattern whose scores bound computes; longer
 // patterns are matched exactly but never pruned by score.
@@ -125,7 +129,7 @@ func newLineInfo(s string) (all uint64, in lineInfo) {
 		all |= bits
 		in.segs[j*segments/len(s)] |= fold32(bits)
 		in.slow = in.slow || f
-		if j == 0 || isFuzzySeparator(last) || unicode.IsLower(last) && unicode.IsUpper(r) {
+		if j == 0 || isFuzzySeparator(last) || unicode.IsUpper(r) && unicode.IsLower(last) {
 			in.heads |= bits
 		}
 		last = r
@@ -233,13 +237,12 @@ func (p *pattern) inOrder(segs *[segments]uint32) bool {
 }
 
 // admits reports whether fuzzy matches the line s, of rune set all (that
-// mayMatch) and with prefilter data in, and, for a bounded pattern, whether its score can reach floor. It
-// follows the leftmost embedding, counting the runes that may be
-// adjacent, and gives up as soon as the bound, with every rune still to be
-// found adjacent, falls below floor; then it drops the head bonuses of the
-// windows that hold no head.
-//
-// at is scratch space for the embedding, of one int per pattern rune.
+// mayMatch) and with prefilter data in, and, for a bounded pattern,
+// whether its score can reach floor. It follows the leftmost embedding,
+// counting the runes that may be adjacent, and gives up as soon as the
+// bound, with every rune still to be found adjacent, falls below floor;
+// then it drops the head bonuses of the windows that hold no head. at is
+// scratch space, an int for each pattern rune.
 func (p *pattern) admits(s string, all uint64, in *lineInfo, floor int, at []int) bool {
 	m := len(p.runes)
 	fixed := m - len(s) // the bound, less the adjacency bonuses

@@ -3,27 +3,17 @@ package factcheck
 import (
 	"cmp"
 	"context"
-	"math"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
-
-	"github.com/sahilm/fuzzy"
 )
 
-// Search matches a query against one line per claim with sahilm/fuzzy and
-// ranks the hits exactly as fuzzy.FindFrom ranks them over the claims that
-// pass the filter: by score, best first, then in the order the entries were
-// given. A claim's line is
-//
-//	DOC | SENTENCE | VALUE[ END VALUE][ UNIT] | TEXT | SUBJECT
-//
-// with VALUE as Value.String writes it, so "2000000" finds "two million
-// residents" and "blnkn 2nd vist" finds "Blinken's second visit" (fuzzy
-// wants the query's runes in order: context first, then number, then
-// claim). NUL bytes are read as spaces.
+// Search matches a query against one line per claim (see lineParts) with
+// sahilm/fuzzy and ranks the hits exactly as fuzzy.FindFrom ranks them over
+// the claims that pass the filter: by score, best first, then in the order
+// the entries were given.
 
 // A SearchEntry is a claim as the store hands it to NewIndex: the claim and
 // its current state.
@@ -52,31 +42,6 @@ type Hit struct {
 	Matched []int
 }
 
-// Marks holds the offsets of a hit's matched runes within the claim's
-// fields, for highlighting. Matches in the value are left out.
-type Marks struct {
-	Doc, Sentence, Text, Subject []int
-}
-
-// Marks splits h.Matched by the field of c, the hit's claim, it falls in.
-func (h Hit) Marks(c *Claim) Marks {
-	f := lineFields(c, valueField(c))
-	var m Marks
-	dst := [...]*[]int{&m.Doc, &m.Sentence, nil, &m.Text, &m.Subject}
-	start := 0
-	i := 0
-	for k, s := range f {
-		end := start + len(s)
-		for ; i < len(h.Matched) && h.Matched[i] < end+len(lineSep); i++ {
-			if off := h.Matched[i] - start; off >= 0 && off < len(s) && dst[k] != nil {
-				*dst[k] = append(*dst[k], off)
-			}
-		}
-		start = end + len(lineSep)
-	}
-	return m
-}
-
 // An Index searches a fixed list of entries. It is safe for concurrent use;
 // SetVerdict may run while searches do.
 type Index struct {
@@ -86,9 +51,8 @@ type Index struct {
 	ends  []int    // ends[p]: where line p ends in lines
 	entry []int32  // entry[p]: the index NewIndex was given
 	pos   []int32  // pos[entry]: p
-	all   []uint64 // rune sets, see lineSets
-	heads []uint64
-	slow  []bool
+	all   []uint64 // the set of each line's runes, see runeBits
+	info  []lineInfo
 	kind  []uint8 // kindCode
 	doc   []int32
 	sugg  []bool
@@ -108,10 +72,9 @@ func NewIndex(entries []SearchEntry) *Index {
 	for i := range entries {
 		c := &entries[i].Claim
 		values[i] = valueField(c)
-		for _, f := range lineFields(c, values[i]) {
-			lens[i] += len(f)
+		for _, part := range lineParts(c, values[i]) {
+			lens[i] += len(part.s)
 		}
-		lens[i] += len(lineSep) * 4
 	}
 	order := make([]int32, n)
 	total := 0
@@ -123,7 +86,7 @@ func NewIndex(entries []SearchEntry) *Index {
 
 	x := &Index{
 		ends: make([]int, n), entry: order, pos: make([]int32, n),
-		all: make([]uint64, n), heads: make([]uint64, n), slow: make([]bool, n),
+		all: make([]uint64, n), info: make([]lineInfo, n),
 		kind: make([]uint8, n), doc: make([]int32, n), sugg: make([]bool, n),
 		state: make([]atomic.Uint32, n),
 		docs:  make(map[string]int32), checkers: map[string]uint32{"": 0},
@@ -132,16 +95,11 @@ func NewIndex(entries []SearchEntry) *Index {
 	b.Grow(total)
 	for p, i := range order {
 		e := &entries[i]
-		start := b.Len()
-		for k, f := range lineFields(&e.Claim, values[i]) {
-			if k > 0 {
-				b.WriteString(lineSep)
-			}
-			writeNoNUL(&b, f)
+		for _, part := range lineParts(&e.Claim, values[i]) {
+			writeNoNUL(&b, part.s)
 		}
 		x.ends[p] = b.Len()
 		x.pos[i] = int32(p)
-		x.all[p], x.heads[p], x.slow[p] = lineSets(b.String()[start:])
 		x.kind[p] = kindCode(e.Claim.Kind)
 		id, ok := x.docs[e.Claim.Doc]
 		if !ok {
@@ -153,41 +111,22 @@ func NewIndex(entries []SearchEntry) *Index {
 		x.state[p].Store(x.stateOf(e.Verdict, e.Checker))
 	}
 	x.lines = b.String()
+	x.scanLines()
 	return x
 }
 
-// lineSep separates the fields of a line.
-const lineSep = " | "
-
-// lineFields returns the fields of c's line in order; value is valueField(c).
-func lineFields(c *Claim, value string) [5]string {
-	return [5]string{c.Doc, c.Sentence, value, c.Text, c.Subject}
-}
-
-// valueField is the value part of a claim's line.
-func valueField(c *Claim) string {
-	s := c.Value.String()
-	if c.EndValue != nil {
-		s += " " + c.EndValue.String()
+// scanLines fills in what the prefilter keeps of each line, on every core.
+func (x *Index) scanLines() {
+	n, workers := len(x.entry), runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for p := w * n / workers; p < (w+1)*n/workers; p++ {
+				x.all[p], x.info[p] = newLineInfo(x.line(p))
+			}
+		})
 	}
-	if c.Unit != "" {
-		s += " " + c.Unit
-	}
-	return s
-}
-
-// writeNoNUL writes s with each NUL byte as a space (fuzzy stops at NUL).
-func writeNoNUL(b *strings.Builder, s string) {
-	for {
-		i := strings.IndexByte(s, 0)
-		if i < 0 {
-			b.WriteString(s)
-			return
-		}
-		b.WriteString(s[:i])
-		b.WriteByte(' ')
-		s = s[i+1:]
-	}
+	wg.Wait()
 }
 
 // Len returns the number of entries.
@@ -306,24 +245,7 @@ func (x *Index) Search(ctx context.Context, query string, f Filter, limit int) (
 	if query == "" {
 		return x.list(ctx, &k, limit)
 	}
-	s := &search{x: x, ctx: ctx, keep: k, pat: newPattern(query), query: query, limit: limit}
-	s.floor.Store(math.MinInt64)
-	workers := min(runtime.GOMAXPROCS(0), (len(x.entry)+blockSize-1)/blockSize)
-	results := make([][]Hit, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() { results[w] = s.work() })
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	hits := slices.Concat(results...)
-	slices.SortFunc(hits, byRank)
-	if limit > 0 && len(hits) > limit {
-		hits = hits[:limit]
-	}
-	return hits, nil
+	return x.run(ctx, query, &k, limit)
 }
 
 // list returns the entries that pass k in their given order.
@@ -343,99 +265,6 @@ func (x *Index) list(ctx context.Context, k *keep, limit int) ([]Hit, error) {
 	return hits, nil
 }
 
-// blockSize is how many lines a worker takes at a time; it checks for
-// cancellation between blocks.
-const blockSize = 4096
-
-// A search is one query under way, shared by its workers.
-type search struct {
-	x     *Index
-	ctx   context.Context
-	keep  keep
-	pat   *pattern
-	query string
-	limit int
-	next  atomic.Int64 // the next block to take
-	// floor is a score the limit-th best hit is known to reach: lines that
-	// cannot reach it are skipped.
-	floor atomic.Int64
-}
-
-// work takes blocks in order, shortest lines first, and returns the hits
-// it found: with a limit, at most the best limit of them.
-func (s *search) work() []Hit {
-	x, pat := s.x, s.pat
-	var hits []Hit
-	var cand []int32
-	for s.ctx.Err() == nil {
-		lo := int(s.next.Add(1)-1) * blockSize
-		if lo >= len(x.entry) {
-			break
-		}
-		hi := min(lo+blockSize, len(x.entry))
-		floor := s.floor.Load()
-		if pat.bound && int64(pat.maxScore-x.lineLen(lo)) < floor {
-			break // every line from here on is too long to rank
-		}
-		cand = cand[:0]
-		for p := lo; p < hi; p++ {
-			if !pat.mayMatch(x.all[p]) || !x.passes(&s.keep, p) {
-				continue
-			}
-			n := x.lineLen(p)
-			hb := 0
-			if pat.bound {
-				hb = pat.headBonus(x.heads[p])
-				if int64(pat.scoreBound(n, hb, 0, len(pat.runes)-1)) < floor {
-					continue
-				}
-			}
-			ok, first, adj := pat.embed(x.line(p), x.slow[p])
-			if !ok || pat.bound && int64(pat.scoreBound(n, hb, first, adj)) < floor {
-				continue
-			}
-			cand = append(cand, int32(p))
-		}
-		for _, m := range fuzzy.FindFromNoSort(s.query, lineSource{x, cand}) {
-			p := cand[m.Index]
-			hits = append(hits, Hit{Entry: int(x.entry[p]), Score: m.Score, Matched: m.MatchedIndexes})
-		}
-		if s.limit > 0 && len(hits) >= 2*s.limit {
-			hits = s.trim(hits)
-		}
-	}
-	if s.limit > 0 {
-		hits = s.trim(hits)
-	}
-	return hits
-}
-
-// trim keeps the best limit hits and raises the shared floor to the worst
-// of them when there are limit.
-func (s *search) trim(hits []Hit) []Hit {
-	slices.SortFunc(hits, byRank)
-	if len(hits) < s.limit {
-		return hits
-	}
-	hits = hits[:s.limit]
-	worst := int64(hits[len(hits)-1].Score)
-	for {
-		old := s.floor.Load()
-		if worst <= old || s.floor.CompareAndSwap(old, worst) {
-			return hits
-		}
-	}
-}
-
-// byRank orders hits as fuzzy.FindFrom does: by score, best first, then by
-// entry.
-func byRank(a, b Hit) int {
-	if c := cmp.Compare(b.Score, a.Score); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.Entry, b.Entry)
-}
-
 // lineLen returns the length of line p.
 func (x *Index) lineLen(p int) int {
 	if p == 0 {
@@ -443,12 +272,3 @@ func (x *Index) lineLen(p int) int {
 	}
 	return x.ends[p] - x.ends[p-1]
 }
-
-// lineSource gives fuzzy some of an index's lines without copying them.
-type lineSource struct {
-	x *Index
-	p []int32
-}
-
-func (s lineSource) String(i int) string { return s.x.line(int(s.p[i])) }
-func (s lineSource) Len() int            { return len(s.p) }

@@ -25,6 +25,14 @@ type command struct {
 // subcommand register theirs here.
 var commands = map[string]command{
 	"extract": {"print the claims in articles", runExtract},
+	"group":   {"print the claims with their groups and suggestions", runGroup},
+	"import":  {"store articles and their claims in the database", runImport},
+	"list":    {"list the stored claims with their verdicts", runList},
+	"rule":    {"rule on a claim: verified, disputed, superseded or clear", runRule},
+	"undo":    {"undo a checker's latest ruling", runUndo},
+	"redo":    {"apply again a checker's latest undone ruling", runRedo},
+	"history": {"show every ruling of a claim", runHistory},
+	"export":  {"write the claims and verdicts, or the history, as CSV", runExport},
 }
 
 func main() {

@@ -1,0 +1,121 @@
+package db
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// corpusDir holds 2,199 BBC articles (one of them Latin-1), outside the
+// repository.
+const corpusDir = "../../shared/corpus/bbc_news_2004_2005"
+
+// replicateCorpus writes n articles into a new directory: the corpus over
+// and over, each copy made distinct by a line of letters at its end.
+// It returns the directory and the number of bytes written.
+func replicateCorpus(b *testing.B, n int) (string, int64) {
+	b.Helper()
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(files) == 0 {
+		b.Skipf("no corpus in %s", corpusDir)
+	}
+	srcs := make([][]byte, len(files))
+	for i, f := range files {
+		var err error
+		if srcs[i], err = os.ReadFile(f); err != nil {
+			b.Fatal(err)
+		}
+	}
+	dir := b.TempDir()
+	var size int64
+	for i := range n {
+		k, f := i/len(files), i%len(files)
+		// The corpus holds some articles twice: tag every copy.
+		data := append(srcs[f][:len(srcs[f]):len(srcs[f])], "\nCopy "+copyTag(i)+".\n"...)
+		name := fmt.Sprintf("%s_%03d.txt", strings.TrimSuffix(filepath.Base(files[f]), ".txt"), k)
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		size += int64(len(data))
+	}
+	return dir, size
+}
+
+// BenchmarkImport imports 10,000 (and 100,000) articles, extraction
+// included, into a new database.
+func BenchmarkImport(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			dir, size := replicateCorpus(b, n)
+			b.SetBytes(size)
+			work := b.TempDir()
+			i := 0
+			for b.Loop() {
+				path := filepath.Join(work, fmt.Sprintf("f%d.db", i))
+				i++
+				s, err := Open(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				rep, err := s.Import(context.Background(), []string{dir}, ImportOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(rep.Added) != n {
+					b.Fatalf("added %d of %d (%v)", len(rep.Added), n, rep.Errors.Err())
+				}
+				s.Close()
+				for _, ext := range []string{"", "-wal", "-shm"} {
+					os.Remove(path + ext)
+				}
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}
+
+// BenchmarkRule records rulings one by one, each in its own transaction.
+func BenchmarkRule(b *testing.B) {
+	ctx := context.Background()
+	s, claims := mustSeed(b)
+	i := 0
+	for b.Loop() {
+		c := claims[i%len(claims)]
+		_, err := s.Rule(ctx, factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Verdicts[i%2], Checker: "ann", Note: "checked"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}
+
+// BenchmarkClaims loads every claim of a 10,000-article store with its
+// current ruling, as the desktop app does at start-up.
+func BenchmarkClaims(b *testing.B) {
+	ctx := context.Background()
+	dir, _ := replicateCorpus(b, 10_000)
+	s := mustOpen(b)
+	if _, err := s.Import(ctx, []string{dir}, ImportOptions{}); err != nil {
+		b.Fatal(err)
+	}
+	claims, err := s.Claims(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < len(claims); i += 3 {
+		s.Rule(ctx, factcheck.Ruling{Claim: claims[i].ID, Verdict: factcheck.Verified, Checker: "ann"})
+	}
+	for b.Loop() {
+		if claims, err = s.Claims(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(claims)*b.N)/b.Elapsed().Seconds(), "claims/s")
+	b.ReportMetric(float64(len(claims)), "claims")
+}

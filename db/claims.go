@@ -1,0 +1,201 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// A Claim is a stored claim with its group, suggestion and current ruling.
+// Its embedded factcheck.Claim has Doc set to the article's name.
+type Claim struct {
+	ID        int64
+	ArticleID int64
+	factcheck.Claim
+	Group      string                // shared by the claims about the same thing
+	Suggestion *factcheck.Suggestion // nil when there is nothing to propose
+	Orphaned   bool                  // ruled on, but no longer extracted from its article
+	State
+}
+
+// State is a claim's current ruling: its latest event. A claim never ruled
+// on has the zero State.
+type State struct {
+	Verdict      factcheck.Verdict // Unruled, or the latest event's verdict (Cleared counts as unruled)
+	SupersededBy int64             // claim ID, for Superseded
+	Note         string
+	Evidence     string
+	Checker      string
+	RuledAt      time.Time // UTC; zero when never ruled on
+	Events       int       // number of events in the claim's history
+}
+
+// Ruled reports whether the claim has a verdict in force: it was ruled on
+// and not cleared since.
+func (s *State) Ruled() bool { return s.Verdict != factcheck.Unruled && s.Verdict != factcheck.Cleared }
+
+// Claims returns every claim with its current ruling, in article order and
+// then by span. Parts of the table are read on several connections at once,
+// each in its own snapshot: a ruling committed meanwhile by another process
+// may show on some claims and not others. Strings repeated from claim to
+// claim (article names, sentences, kinds, units) are shared, not copied.
+func (s *Store) Claims(ctx context.Context) (_ []Claim, err error) {
+	defer s.annotate(&err)
+	return s.claims(ctx)
+}
+
+func (s *Store) claims(ctx context.Context) ([]Claim, error) {
+	var states map[int64]State
+	var statesErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		states, statesErr = s.loadStates(ctx)
+	}()
+	claims, err := s.loadClaims(ctx)
+	<-done
+	if err == nil {
+		err = statesErr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list claims: %w", err)
+	}
+	for i := range claims {
+		if st, ok := states[claims[i].ID]; ok {
+			claims[i].State = st
+		}
+	}
+	return claims, nil
+}
+
+// Claim returns the claim with the given ID.
+func (s *Store) Claim(ctx context.Context, id int64) (_ *Claim, err error) {
+	defer s.annotate(&err)
+	return s.oneClaim(ctx, "claim "+fmt.Sprint(id), " WHERE c.id = ?", id)
+}
+
+// ClaimAt returns the claim a factcheck.Ref names: the first claim, by
+// span, that starts at ref.Start in the article named ref.Doc. Suggestions
+// name claims this way.
+func (s *Store) ClaimAt(ctx context.Context, ref factcheck.Ref) (_ *Claim, err error) {
+	defer s.annotate(&err)
+	return s.oneClaim(ctx, "claim "+ref.String(),
+		" WHERE a.name = ? AND c.span_start = ? ORDER BY c.span_end, c.text LIMIT 1", ref.Doc, ref.Start)
+}
+
+func (s *Store) oneClaim(ctx context.Context, what, where string, args ...any) (*Claim, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+", a.name, "+stateColumns+` FROM claims AS c
+		JOIN articles AS a ON a.id = c.article_id
+		LEFT JOIN current_rulings AS r ON r.claim_id = c.id`+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, classify(err))
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, classify(err))
+		}
+		return nil, fmt.Errorf("%s: %w", what, ErrNotFound)
+	}
+	c := new(Claim)
+	var st stateRow
+	if err := newClaimScanner().scan(rows, c, append([]any{&c.Doc}, st.dest()...)...); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	if err := st.set(&c.State); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return c, nil
+}
+
+// timeFormat writes times in UTC with a fixed width, so that they sort as text.
+const timeFormat = "2006-01-02T15:04:05.000000000Z"
+
+func formatTime(t time.Time) string { return t.UTC().Format(timeFormat) }
+
+func parseTime(s string) (time.Time, error) {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("time %q: %w", s, err)
+	}
+	return t.UTC(), nil
+}
+
+// An Article is a stored article, without its text.
+type Article struct {
+	ID         int64
+	Name       string    // base name, unique in the store
+	Hash       string    // SHA-256 of the file's bytes, hex
+	Published  string    // YYYY-MM-DD, or "" when unknown
+	Source     string    // the path it was imported from
+	ImportedAt time.Time // UTC
+	Size       int       // bytes
+	Claims     int       // claims extracted (orphaned ones excluded)
+	// Recoded is true when the file was not UTF-8 and was read as
+	// Windows-1252: claim offsets point into the file's bytes, not into
+	// the text ArticleText returns.
+	Recoded bool
+}
+
+// Articles returns every article, by name.
+func (s *Store) Articles(ctx context.Context) (_ []Article, err error) {
+	defer s.annotate(&err)
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.hash, a.published, a.source, a.imported_at,
+		length(a.bytes), a.text IS NOT NULL,
+		(SELECT count(*) FROM claims AS c WHERE c.article_id = a.id AND NOT c.orphaned)
+		FROM articles AS a ORDER BY a.name`)
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", classify(err))
+	}
+	defer rows.Close()
+	var out []Article
+	for rows.Next() {
+		var a Article
+		var at string
+		if err := rows.Scan(&a.ID, &a.Name, &a.Hash, &a.Published, &a.Source, &at, &a.Size, &a.Recoded, &a.Claims); err != nil {
+			return nil, fmt.Errorf("list articles: %w", classify(err))
+		}
+		if a.ImportedAt, err = parseTime(at); err != nil {
+			return nil, fmt.Errorf("list articles: %s: %w", a.Name, err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list articles: %w", classify(err))
+	}
+	return out, nil
+}
+
+// ArticleText returns an article's text decoded to UTF-8. For a UTF-8 file
+// (Article.Recoded false) claim offsets index it directly.
+func (s *Store) ArticleText(ctx context.Context, id int64) (_ string, err error) {
+	defer s.annotate(&err)
+	var text sql.NullString
+	var raw []byte
+	err = s.db.QueryRowContext(ctx, "SELECT bytes, text FROM articles WHERE id = ?", id).Scan(&raw, &text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("article %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return "", fmt.Errorf("article %d: %w", id, classify(err))
+	}
+	if text.Valid {
+		return text.String, nil
+	}
+	return string(raw), nil
+}
+
+// SearchEntries returns what factcheck.NewIndex indexes for claims, entry i
+// for claims[i].
+func SearchEntries(claims []Claim) []factcheck.SearchEntry {
+	out := make([]factcheck.SearchEntry, len(claims))
+	for i := range claims {
+		c := &claims[i]
+		out[i] = factcheck.SearchEntry{Claim: c.Claim, Verdict: c.Verdict, Checker: c.Checker, Suggested: c.Suggestion != nil}
+	}
+	return out
+}

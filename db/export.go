@@ -1,0 +1,145 @@
+package db
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// Export writes the store as CSV to the file at path: one row a claim with
+// its current ruling, or with history every event of the log. The file is
+// written under a temporary name in the same directory and renamed over
+// path only when complete, so a failed export leaves any old file as it was.
+func (s *Store) Export(ctx context.Context, path string, history bool) (err error) {
+	defer s.annotate(&err)
+	err = writeFileAtomic(path, func(w io.Writer) error { return s.exportTo(ctx, w, history) })
+	if err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	return nil
+}
+
+// ExportTo writes the CSV that Export writes to w.
+func (s *Store) ExportTo(ctx context.Context, w io.Writer, history bool) (err error) {
+	defer s.annotate(&err)
+	return s.exportTo(ctx, w, history)
+}
+
+func (s *Store) exportTo(ctx context.Context, w io.Writer, history bool) error {
+	if history {
+		return s.exportHistory(ctx, w)
+	}
+	return s.exportVerdicts(ctx, w)
+}
+
+func (s *Store) exportVerdicts(ctx context.Context, w io.Writer) error {
+	claims, err := s.claims(ctx)
+	if err != nil {
+		return err
+	}
+	byID := make(map[int64]*factcheck.Claim, len(claims))
+	for i := range claims {
+		byID[claims[i].ID] = &claims[i].Claim
+	}
+	cw := factcheck.NewVerdictWriter(w)
+	for i := range claims {
+		c := &claims[i]
+		row := factcheck.VerdictRow{ID: c.ID, Claim: c.Claim, Verdict: c.Verdict, SupersededBy: byID[c.SupersededBy],
+			Note: c.Note, Evidence: c.Evidence, Checker: c.Checker, RuledAt: c.RuledAt, Events: c.Events}
+		if err := cw.Write(&row); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+func (s *Store) exportHistory(ctx context.Context, w io.Writer) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.claim_id, r.action, coalesce(r.target, 0), r.verdict,
+		coalesce(r.superseded_by, 0), r.note, r.evidence, r.checker, r.at, coalesce(r.replaces, 0), r.app_version,
+		a.name, c.span_start, c.text, sa.name, sc.text
+		FROM rulings AS r
+		JOIN claims AS c ON c.id = r.claim_id
+		JOIN articles AS a ON a.id = c.article_id
+		LEFT JOIN claims AS sc ON sc.id = r.superseded_by
+		LEFT JOIN articles AS sa ON sa.id = sc.article_id
+		ORDER BY r.id`)
+	if err != nil {
+		return classify(err)
+	}
+	defer rows.Close()
+	hw := factcheck.NewHistoryWriter(w)
+	for rows.Next() {
+		var r factcheck.HistoryRow
+		var at string
+		var supDoc, supText sql.NullString
+		e := &r.Event
+		if err := rows.Scan(&e.ID, &e.Claim, &e.Action, &e.Target, &e.Verdict, &e.SupersededBy, &e.Note,
+			&e.Evidence, &e.Checker, &at, &e.Replaces, &e.Version,
+			&r.Claim.Doc, &r.Claim.Start, &r.Claim.Text, &supDoc, &supText); err != nil {
+			return classify(err)
+		}
+		if e.At, err = parseTime(at); err != nil {
+			return fmt.Errorf("event %d: %w", e.ID, err)
+		}
+		if supDoc.Valid {
+			r.SupersededBy = &factcheck.Claim{Doc: supDoc.String, Text: supText.String}
+		}
+		if err := hw.Write(&r); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return classify(err)
+	}
+	return hw.Flush()
+}
+
+// writeFileAtomic writes path through write: to a temporary file in the
+// same directory, synced, then renamed over path. On any error the
+// temporary file is removed and path is untouched.
+func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("directory %s does not exist", dir)
+		}
+		return err
+	} else if !fi.IsDir() {
+		return fmt.Errorf("%s is not a directory", dir)
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("create a file in %s: %w", dir, unwrapPath(err))
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 1<<16)
+	if err := write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}

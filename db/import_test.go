@@ -1,0 +1,340 @@
+package db
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// wantClaims returns what the extractor finds in each file of dir, by name.
+func wantClaims(t *testing.T, dir string) map[string][]factcheck.Claim {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no .txt in %s: %v", dir, err)
+	}
+	out := map[string][]factcheck.Claim{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := factcheck.ParseArticle(filepath.Base(f), b, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[a.Name] = a.Claims
+	}
+	return out
+}
+
+// byArticle groups stored claims by article name, without their store
+// fields.
+func byArticle(claims []Claim) map[string][]factcheck.Claim {
+	out := map[string][]factcheck.Claim{}
+	for _, c := range claims {
+		out[c.Doc] = append(out[c.Doc], c.Claim)
+	}
+	return out
+}
+
+func TestImportSeeds(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	var progress []Progress
+	rep, err := s.Import(ctx, []string{seedsDir}, ImportOptions{Progress: func(p Progress) { progress = append(progress, p) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := wantClaims(t, seedsDir)
+	if len(rep.Added) != len(want) || len(rep.Unchanged) != 0 || len(rep.Errors) != 0 {
+		t.Errorf("report: %d added, %d unchanged, %v; want %d added", len(rep.Added), len(rep.Unchanged), rep.Errors, len(want))
+	}
+	if len(progress) != len(want) || progress[len(progress)-1].Done != len(want) || progress[0].Total != len(want) {
+		t.Errorf("progress: %+v", progress)
+	}
+	claims, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := byArticle(claims)
+	total := 0
+	for name, w := range want {
+		total += len(w)
+		// Stored claims come back exactly as extracted, in order.
+		if !slices.EqualFunc(got[name], w, claimEqual) {
+			t.Errorf("%s: stored claims differ from extracted ones:\n got %+v\nwant %+v", name, got[name], w)
+		}
+	}
+	if rep.Claims != total {
+		t.Errorf("report: %d claims, want %d", rep.Claims, total)
+	}
+	for _, c := range claims {
+		if c.Group == "" {
+			t.Errorf("claim %d has no group", c.ID)
+		}
+		if c.Verdict != factcheck.Unruled || c.Events != 0 || c.Orphaned {
+			t.Errorf("claim %d: new claim has state %+v orphaned %v", c.ID, c.State, c.Orphaned)
+		}
+	}
+	if regroupFlag(t, s) {
+		t.Errorf("regroup flag still set after import")
+	}
+
+	// The same bytes again, under any name: nothing to do.
+	other := filepath.Join(t.TempDir(), "renamed.txt")
+	b, _ := os.ReadFile(filepath.Join(seedsDir, "000_4ee9da4ced806d5c.txt"))
+	os.WriteFile(other, b, 0o644)
+	rep, err = s.Import(ctx, []string{seedsDir, other}, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Added) != 0 || len(rep.Unchanged) != len(want)+1 {
+		t.Errorf("re-import: %d added, %d unchanged; want 0, %d", len(rep.Added), len(rep.Unchanged), len(want)+1)
+	}
+	again, _ := s.Claims(ctx)
+	if len(again) != len(claims) {
+		t.Errorf("re-import: %d claims, want %d", len(again), len(claims))
+	}
+}
+
+func claimEqual(a, b factcheck.Claim) bool {
+	ea, eb := "", ""
+	if a.EndValue != nil {
+		ea = a.EndValue.String()
+	}
+	if b.EndValue != nil {
+		eb = b.EndValue.String()
+	}
+	a.EndValue, b.EndValue = nil, nil
+	return a == b && ea == eb
+}
+
+// TestImportBadFiles imports good files among bad ones: the bad ones are
+// listed by name, the good ones stored.
+func TestImportBadFiles(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("in/good.txt", []byte("The council spent $4 million on 12 new buses in March.\n"))
+	latin1 := write("in/latin1.txt", []byte("Caf\xe9 owners said 40% of sales were lost.\n"))
+	binary := write("in/image.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+	write("in/.hidden.txt", []byte("Hidden: 3 cats.\n"))
+	write("in/notes.md", []byte("Not an article: 5 dogs.\n"))
+	missing := filepath.Join(dir, "missing.txt")
+	unreadable := write("unreadable.txt", []byte("7 cats\n"))
+	os.Chmod(unreadable, 0)
+	_, err := os.ReadFile(unreadable)
+	canRead := err == nil // root reads anything
+
+	s := mustOpen(t)
+	rep, err := s.Import(ctx, []string{filepath.Join(dir, "in"), missing, unreadable}, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantErrs := map[string]error{binary: factcheck.ErrBinary, missing: os.ErrNotExist}
+	if !canRead {
+		wantErrs[unreadable] = os.ErrPermission
+	}
+	if len(rep.Errors) != len(wantErrs) {
+		t.Errorf("errors: %v, want %d", rep.Errors, len(wantErrs))
+	}
+	for _, fe := range rep.Errors {
+		if want, ok := wantErrs[fe.Path]; !ok || !errors.Is(fe, want) {
+			t.Errorf("error %v: want %v", fe, want)
+		}
+		if !strings.HasPrefix(fe.Error(), fe.Path+": ") {
+			t.Errorf("error %q does not start with the file's name", fe)
+		}
+	}
+	if rep.Errors.Err() == nil {
+		t.Error("Errors.Err() = nil")
+	}
+	slices.Sort(rep.Added)
+	wantAdded := []string{"good.txt", "latin1.txt"}
+	if canRead {
+		wantAdded = append(wantAdded, "unreadable.txt")
+	}
+	if !slices.Equal(rep.Added, wantAdded) {
+		t.Errorf("added %v, want %v", rep.Added, wantAdded)
+	}
+	arts, err := s.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		text, err := s.ArticleText(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch a.Name {
+		case "latin1.txt":
+			if !a.Recoded || text != "Café owners said 40% of sales were lost.\n" {
+				t.Errorf("latin1.txt: recoded %v, text %q", a.Recoded, text)
+			}
+		case "good.txt":
+			if a.Recoded || a.Source != good || a.Size != len(text) {
+				t.Errorf("good.txt: %+v", a)
+			}
+		}
+	}
+	_ = latin1
+	if _, err := s.ArticleText(ctx, 999); !errors.Is(err, ErrNotFound) {
+		t.Errorf("ArticleText(999): %v, want ErrNotFound", err)
+	}
+}
+
+// TestImportSameName imports different articles of the same name: both
+// are kept under different names.
+func TestImportSameName(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"a", "b"} {
+		os.MkdirAll(filepath.Join(dir, sub), 0o755)
+		os.WriteFile(filepath.Join(dir, sub, "story.txt"), []byte("In "+sub+", 3 people won.\n"), 0o644)
+	}
+	s := mustOpen(t)
+	rep, err := s.Import(context.Background(), []string{dir}, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Added) != 2 || rep.Added[0] != "story.txt" || !strings.HasPrefix(rep.Added[1], "story (") || !strings.HasSuffix(rep.Added[1], ").txt") {
+		t.Errorf("added %q", rep.Added)
+	}
+}
+
+func TestImportFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"one.txt":     {Data: []byte("Prices rose 5% in May.\n")},
+		"sub/two.txt": {Data: []byte("About 300 people came.\n")},
+		"readme.md":   {Data: []byte("Not 1 article.\n")},
+	}
+	s := mustOpen(t)
+	rep, err := s.ImportFS(context.Background(), fsys, ImportOptions{Published: "2004-05-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(rep.Added, []string{"one.txt", "two.txt"}) {
+		t.Errorf("added %v", rep.Added)
+	}
+	arts, _ := s.Articles(context.Background())
+	for _, a := range arts {
+		if a.Published != "2004-05-01" {
+			t.Errorf("%s published %q, want the given date", a.Name, a.Published)
+		}
+	}
+	if _, err := s.ImportFS(context.Background(), fsys, ImportOptions{Published: "May 2004"}); err == nil {
+		t.Error("a bad publication date was accepted")
+	}
+}
+
+// TestImportCancel cancels an import part way: what was committed is whole
+// articles, and importing again completes it.
+func TestImportCancel(t *testing.T) {
+	dir := t.TempDir()
+	seeds, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	n := 0
+	for i := range 40 {
+		for _, f := range seeds {
+			b, _ := os.ReadFile(f)
+			b = append(b, "\n"+strings.Repeat("x", i+1)+"\n"...)
+			os.WriteFile(filepath.Join(dir, strings.Repeat("c", i+1)+filepath.Base(f)), b, 0o644)
+			n++
+		}
+	}
+	s := mustOpen(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	rep, err := s.Import(ctx, []string{dir}, ImportOptions{Progress: func(p Progress) {
+		if p.Done == n/3 {
+			cancel()
+		}
+	}})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled import: %v, want context.Canceled", err)
+	}
+	if len(rep.Added) < n/3-1 || len(rep.Added) >= n {
+		t.Errorf("cancelled import added %d of %d", len(rep.Added), n)
+	}
+	checkWholeArticles(t, s)
+	if !regroupFlag(t, s) {
+		t.Error("a cancelled import cleared the regroup flag")
+	}
+	rep, err = s.Import(context.Background(), []string{dir}, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, _ := s.Articles(context.Background())
+	if len(arts) != n {
+		t.Errorf("after a second import: %d articles, want %d", len(arts), n)
+	}
+	checkWholeArticles(t, s)
+	checkGrouped(t, s)
+}
+
+func regroupFlag(t *testing.T, s *Store) bool {
+	t.Helper()
+	var n int
+	if err := s.db.QueryRow("SELECT count(*) FROM meta WHERE key = 'regroup'").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n > 0
+}
+
+// checkGrouped checks that every claim has a group.
+func checkGrouped(t *testing.T, s *Store) {
+	t.Helper()
+	claims, err := s.Claims(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range claims {
+		if c.Group == "" && !c.Orphaned {
+			t.Errorf("claim %d has no group", c.ID)
+			return
+		}
+	}
+}
+
+// checkWholeArticles checks that every stored article has all the claims
+// the extractor finds in its bytes.
+func checkWholeArticles(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	arts, err := s.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := byArticle(claims)
+	for _, a := range arts {
+		var b []byte
+		if err := s.db.QueryRow("SELECT bytes FROM articles WHERE id = ?", a.ID).Scan(&b); err != nil {
+			t.Fatal(err)
+		}
+		x, err := factcheck.ParseArticle(a.Name, b, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(stored[a.Name]) != len(x.Claims) || a.Claims != len(x.Claims) {
+			t.Errorf("%s: %d claims stored, %d extracted", a.Name, len(stored[a.Name]), len(x.Claims))
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package db
+
+import (
+	"context"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// TestReextract stands in for an extractor upgrade: claims that an older
+// extractor found and the current one does not are planted in the store.
+// Re-extraction keeps every ruled claim (flagged orphaned), drops the
+// unruled ones, and keeps IDs and rulings of the claims that come back.
+func TestReextract(t *testing.T) {
+	ctx := context.Background()
+	s, claims := mustSeed(t)
+	plant := func(text string) int64 {
+		var id int64
+		data := packClaim(nil, &factcheck.Claim{Text: text, Kind: factcheck.Count, Value: factcheck.Value{Num: 3}})
+		err := s.db.QueryRow(`INSERT INTO claims (article_id, span_start, span_end, text, data, grp)
+			VALUES (?, 0, 3, ?, ?, 'old') RETURNING id`, claims[0].ArticleID, text, data).Scan(&id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	ruledGone := plant("old ruled")
+	supersederGone := plant("old superseder")
+	unruledGone := plant("old unruled")
+	kept := claims[1].ID
+	rule := func(r factcheck.Ruling) {
+		if _, err := s.Rule(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rule(factcheck.Ruling{Claim: ruledGone, Verdict: factcheck.Disputed, Checker: "ann"})
+	rule(factcheck.Ruling{Claim: kept, Verdict: factcheck.Superseded, SupersededBy: supersederGone, Checker: "ann"})
+	rule(factcheck.Ruling{Claim: claims[2].ID, Verdict: factcheck.Verified, Checker: "bob", Note: "kept"})
+
+	var calls int
+	rep, err := s.Reextract(ctx, func(Progress) { calls++ })
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, _ := s.Articles(ctx)
+	if rep.Articles != len(arts) || calls != len(arts) || rep.Claims != len(claims) || rep.Added != 0 || rep.Removed != 1 || rep.Orphaned != 2 {
+		t.Errorf("report %+v (progress %d), want %d articles, %d claims, 1 removed, 2 orphaned", rep, calls, len(arts), len(claims))
+	}
+	after, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[int64]Claim{}
+	for _, c := range after {
+		byID[c.ID] = c
+	}
+	if len(after) != len(claims)+2 {
+		t.Errorf("%d claims after, want %d", len(after), len(claims)+2)
+	}
+	for _, c := range claims {
+		if a, ok := byID[c.ID]; !ok || a.Orphaned || !claimEqual(a.Claim, c.Claim) {
+			t.Errorf("claim %d changed: %+v", c.ID, a)
+		}
+	}
+	if c := byID[claims[2].ID]; c.Verdict != factcheck.Verified || c.Note != "kept" {
+		t.Errorf("ruling lost: %+v", c.State)
+	}
+	for _, id := range []int64{ruledGone, supersederGone} {
+		c, ok := byID[id]
+		if !ok || !c.Orphaned || c.Group != "" {
+			t.Errorf("claim %d: present %v orphaned %v group %q; want kept, orphaned, no group", id, ok, c.Orphaned, c.Group)
+		}
+	}
+	if byID[ruledGone].Verdict != factcheck.Disputed {
+		t.Errorf("orphaned claim lost its ruling: %+v", byID[ruledGone].State)
+	}
+	if _, ok := byID[unruledGone]; ok {
+		t.Errorf("unruled claim %d no longer extracted was kept", unruledGone)
+	}
+
+	// A second run changes nothing.
+	rep, err = s.Reextract(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Added != 0 || rep.Removed != 0 {
+		t.Errorf("second run: %+v", rep)
+	}
+}

@@ -1,0 +1,280 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// now is the clock rulings are stamped with.
+var now = time.Now
+
+// Rule records a checker's ruling on a claim as a new event and returns it.
+func (s *Store) Rule(ctx context.Context, r factcheck.Ruling) (_ factcheck.Event, err error) {
+	defer s.annotate(&err)
+	if err := r.Validate(); err != nil {
+		return factcheck.Event{}, fmt.Errorf("rule claim %d: %w", r.Claim, err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return factcheck.Event{}, fmt.Errorf("rule claim %d: %w", r.Claim, classify(err))
+	}
+	defer tx.Rollback()
+	e := factcheck.Event{Ruling: r, Action: factcheck.Rule}
+	if err := checkClaims(ctx, tx, r.Claim, r.SupersededBy); err != nil {
+		return factcheck.Event{}, fmt.Errorf("rule claim %d: %w", r.Claim, err)
+	}
+	if err := appendEvent(ctx, tx, &e); err != nil {
+		return factcheck.Event{}, fmt.Errorf("rule claim %d: %w", r.Claim, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return factcheck.Event{}, fmt.Errorf("rule claim %d: %w", r.Claim, classify(err))
+	}
+	return e, nil
+}
+
+// checkClaims returns ErrNotFound unless every non-zero id is a claim.
+func checkClaims(ctx context.Context, tx *sql.Tx, ids ...int64) error {
+	for _, id := range ids {
+		if id == 0 {
+			continue
+		}
+		var one int
+		err := tx.QueryRowContext(ctx, "SELECT 1 FROM claims WHERE id = ?", id).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("claim %d: %w", id, ErrNotFound)
+		}
+		if err != nil {
+			return classify(err)
+		}
+	}
+	return nil
+}
+
+// appendEvent stamps e with the time, the version and the event it
+// replaces, and inserts it, setting e.ID.
+func appendEvent(ctx context.Context, tx *sql.Tx, e *factcheck.Event) error {
+	e.At = now().UTC()
+	e.Version = Version
+	var replaces sql.NullInt64
+	err := tx.QueryRowContext(ctx, "SELECT max(id) FROM rulings WHERE claim_id = ?", e.Claim).Scan(&replaces)
+	if err != nil {
+		return classify(err)
+	}
+	e.Replaces = replaces.Int64
+	err = tx.QueryRowContext(ctx, `INSERT INTO rulings
+		(claim_id, action, target, verdict, superseded_by, note, evidence, checker, at, replaces, app_version)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		e.Claim, e.Action, nullID(e.Target), e.Verdict, nullID(e.SupersededBy), e.Note, e.Evidence,
+		e.Checker, formatTime(e.At), nullID(e.Replaces), e.Version).Scan(&e.ID)
+	return classify(err)
+}
+
+// sameState reports whether two rulings leave a claim in the same state,
+// whoever signed them.
+func sameState(a, b factcheck.Ruling) bool {
+	a.Checker, b.Checker = "", ""
+	return a == b
+}
+
+func nullID(id int64) sql.NullInt64 { return sql.NullInt64{Int64: id, Valid: id != 0} }
+
+// Undo undoes the checker's latest ruling that is not undone yet (a Rule
+// or Redo event), as a new event that restores the state that ruling
+// replaced (Cleared when it replaced nothing) and names it as its Target.
+// It returns ErrNothingToUndo when there is none, and ErrConflict when the
+// claim no longer shows that ruling: another checker has ruled on it
+// differently since.
+func (s *Store) Undo(ctx context.Context, checker string) (_ factcheck.Event, err error) {
+	defer s.annotate(&err)
+	return s.undoRedo(ctx, checker, factcheck.Undo)
+}
+
+// Redo applies again the checker's latest undone ruling, as a new event
+// with that ruling's verdict, note and evidence naming it as its Target.
+// Any new Rule by the checker empties what can be redone. It returns
+// ErrNothingToRedo when there is nothing, and ErrConflict when the claim no
+// longer shows what the undo left.
+func (s *Store) Redo(ctx context.Context, checker string) (_ factcheck.Event, err error) {
+	defer s.annotate(&err)
+	return s.undoRedo(ctx, checker, factcheck.Redo)
+}
+
+func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.Action) (factcheck.Event, error) {
+	fail := func(err error) (factcheck.Event, error) {
+		return factcheck.Event{}, fmt.Errorf("%s by %s: %w", action, checker, err)
+	}
+	if checker == "" {
+		return fail(factcheck.ErrNoChecker)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fail(classify(err))
+	}
+	defer tx.Rollback()
+	undo, redo, err := stacks(ctx, tx, checker)
+	if err != nil {
+		return fail(err)
+	}
+	// target is the event to undo or redo; from is the event whose ruling
+	// the new event copies; expect is what must be the claim's latest event.
+	var target, from, expect int64
+	if action == factcheck.Undo {
+		if len(undo) == 0 {
+			return fail(ErrNothingToUndo)
+		}
+		target = undo[len(undo)-1]
+		expect = target
+	} else {
+		if len(redo) == 0 {
+			return fail(ErrNothingToRedo)
+		}
+		target = redo[len(redo)-1].target
+		expect = redo[len(redo)-1].undo
+	}
+	t, err := event(ctx, tx, target)
+	if err != nil {
+		return fail(err)
+	}
+	// Refuse when the claim no longer shows what the checker left: another
+	// checker has ruled on it differently since.
+	var latest int64
+	if err := tx.QueryRowContext(ctx, "SELECT max(id) FROM rulings WHERE claim_id = ?", t.Claim).Scan(&latest); err != nil {
+		return fail(classify(err))
+	}
+	if latest != expect {
+		cur, err := event(ctx, tx, latest)
+		if err != nil {
+			return fail(err)
+		}
+		want, err := event(ctx, tx, expect)
+		if err != nil {
+			return fail(err)
+		}
+		if !sameState(cur.Ruling, want.Ruling) {
+			return fail(fmt.Errorf("%w: claim %d by %s (event %d)", ErrConflict, t.Claim, cur.Checker, cur.ID))
+		}
+	}
+	e := factcheck.Event{Action: action, Target: target}
+	from = target
+	if action == factcheck.Undo {
+		from = t.Replaces
+	}
+	if from == 0 {
+		e.Ruling = factcheck.Ruling{Claim: t.Claim, Verdict: factcheck.Cleared}
+	} else {
+		f, err := event(ctx, tx, from)
+		if err != nil {
+			return fail(err)
+		}
+		e.Ruling = f.Ruling
+	}
+	e.Checker = checker
+	if err := appendEvent(ctx, tx, &e); err != nil {
+		return fail(err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fail(classify(err))
+	}
+	return e, nil
+}
+
+// undone is an entry of the redo stack: an event and the undo event that
+// undid it.
+type undone struct{ target, undo int64 }
+
+// stacks replays the checker's events into what can be undone (the IDs of
+// Rule and Redo events, latest last) and what can be redone.
+func stacks(ctx context.Context, tx *sql.Tx, checker string) (undo []int64, redo []undone, err error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id, action, target FROM rulings WHERE checker = ? ORDER BY id", checker)
+	if err != nil {
+		return nil, nil, classify(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var action factcheck.Action
+		var target sql.NullInt64
+		if err := rows.Scan(&id, &action, &target); err != nil {
+			return nil, nil, classify(err)
+		}
+		switch action {
+		case factcheck.Rule:
+			undo = append(undo, id)
+			redo = redo[:0]
+		case factcheck.Undo:
+			if n := len(undo); n > 0 && undo[n-1] == target.Int64 {
+				undo = undo[:n-1]
+				redo = append(redo, undone{target.Int64, id})
+			}
+		case factcheck.Redo:
+			if n := len(redo); n > 0 && redo[n-1].target == target.Int64 {
+				redo = redo[:n-1]
+				undo = append(undo, id)
+			}
+		}
+	}
+	return undo, redo, classify(rows.Err())
+}
+
+const eventColumns = `id, claim_id, action, coalesce(target, 0), verdict, coalesce(superseded_by, 0),
+	note, evidence, checker, at, coalesce(replaces, 0), app_version`
+
+type scanner interface{ Scan(...any) error }
+
+func scanEvent(row scanner) (factcheck.Event, error) {
+	var e factcheck.Event
+	var at string
+	err := row.Scan(&e.ID, &e.Claim, &e.Action, &e.Target, &e.Verdict, &e.SupersededBy,
+		&e.Note, &e.Evidence, &e.Checker, &at, &e.Replaces, &e.Version)
+	if err != nil {
+		return e, classify(err)
+	}
+	e.At, err = parseTime(at)
+	return e, err
+}
+
+func event(ctx context.Context, tx *sql.Tx, id int64) (factcheck.Event, error) {
+	e, err := scanEvent(tx.QueryRowContext(ctx, "SELECT "+eventColumns+" FROM rulings WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, fmt.Errorf("event %d: %w", id, ErrNotFound)
+	}
+	return e, err
+}
+
+// History returns every event of a claim, oldest first. A claim never ruled
+// on has none; an unknown claim gives ErrNotFound.
+func (s *Store) History(ctx context.Context, claim int64) (_ []factcheck.Event, err error) {
+	defer s.annotate(&err)
+	fail := func(err error) ([]factcheck.Event, error) {
+		return nil, fmt.Errorf("history of claim %d: %w", claim, err)
+	}
+	var exists bool
+	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM claims WHERE id = ?)", claim).Scan(&exists); err != nil {
+		return fail(classify(err))
+	}
+	if !exists {
+		return fail(ErrNotFound)
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT "+eventColumns+" FROM rulings WHERE claim_id = ? ORDER BY id", claim)
+	if err != nil {
+		return fail(classify(err))
+	}
+	defer rows.Close()
+	var out []factcheck.Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return fail(err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return fail(classify(err))
+	}
+	return out, nil
+}

@@ -1,0 +1,231 @@
+package db
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// seedsDir holds the five seed articles.
+const seedsDir = "../seeds"
+
+// mustOpen opens a new store in a temporary directory.
+func mustOpen(t testing.TB) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "factcheck.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// mustSeed opens a new store holding the seeds and returns it with its
+// claims.
+func mustSeed(t testing.TB) (*Store, []Claim) {
+	t.Helper()
+	s := mustOpen(t)
+	if _, err := s.Import(context.Background(), []string{seedsDir}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	claims, err := s.Claims(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(claims) < 3 {
+		t.Fatalf("the seeds gave %d claims; these tests need 3", len(claims))
+	}
+	return s, claims
+}
+
+func pragma(t testing.TB, s *Store, name string) string {
+	t.Helper()
+	var v string
+	if err := s.db.QueryRow("PRAGMA " + name).Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestOpenNew(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "dir", "f.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, tt := range []struct{ pragma, want string }{
+		{"journal_mode", "wal"},
+		{"foreign_keys", "1"},
+		{"busy_timeout", "5000"},
+		{"application_id", "1180787572"},
+		{"user_version", "1"},
+	} {
+		if got := pragma(t, s, tt.pragma); got != tt.want {
+			t.Errorf("PRAGMA %s = %s, want %s", tt.pragma, got, tt.want)
+		}
+	}
+	if got := len(migrations); got < 1 {
+		t.Errorf("%d migrations", got)
+	}
+	s.Close()
+	// Reopening finds the schema in place.
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	s2.Close()
+}
+
+// TestOpenRefuses opens files that are not usable Factcheck databases: each
+// gives the right error naming the file, and the file is unchanged.
+func TestOpenRefuses(t *testing.T) {
+	good := func(t *testing.T) []byte {
+		// A real database with a few rulings, checkpointed into one file.
+		s, claims := mustSeed(t)
+		for _, c := range claims[:3] {
+			if _, err := s.Rule(context.Background(), factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		b, err := os.ReadFile(s.Path())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	foreign := func(t *testing.T, setup string) []byte {
+		path := filepath.Join(t.TempDir(), "other.db")
+		db, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(setup); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	random := make([]byte, 64<<10)
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range random {
+		random[i] = byte(r.UintN(256))
+	}
+	tests := []struct {
+		name    string
+		content func(t *testing.T) []byte
+		want    error
+	}{
+		{"random bytes", func(*testing.T) []byte { return random }, ErrNotFactcheck},
+		{"text file", func(*testing.T) []byte { return []byte("hello, world\n") }, ErrNotFactcheck},
+		{"truncated header", func(t *testing.T) []byte { return good(t)[:60] }, ErrCorrupt},
+		{"truncated to half", func(t *testing.T) []byte { b := good(t); return b[:len(b)/2] }, ErrCorrupt},
+		{"truncated by a page", func(t *testing.T) []byte { b := good(t); return b[:len(b)-4096] }, ErrCorrupt},
+		{"another program's database", func(t *testing.T) []byte {
+			return foreign(t, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('x')")
+		}, ErrNotFactcheck},
+		{"another application id", func(t *testing.T) []byte {
+			return foreign(t, "PRAGMA application_id = 42; CREATE TABLE t (x)")
+		}, ErrNotFactcheck},
+		{"newer schema", func(t *testing.T) []byte {
+			return foreign(t, "PRAGMA application_id = 1180787572; PRAGMA user_version = 999; CREATE TABLE future (x)")
+		}, ErrNewerSchema},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			content := tt.content(t)
+			path := filepath.Join(t.TempDir(), "review.db")
+			if err := os.WriteFile(path, content, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			s, err := Open(path)
+			if err == nil {
+				s.Close()
+				t.Fatalf("Open succeeded, want %v", tt.want)
+			}
+			if !errors.Is(err, tt.want) {
+				t.Errorf("Open: %v, want %v", err, tt.want)
+			}
+			if !strings.Contains(err.Error(), path) {
+				t.Errorf("Open: %q does not name the file %s", err, path)
+			}
+			got, rerr := os.ReadFile(path)
+			if rerr != nil {
+				t.Fatal(rerr)
+			}
+			if !bytes.Equal(got, content) {
+				t.Errorf("Open changed the file (%d bytes, was %d)", len(got), len(content))
+			}
+			for _, ext := range []string{"-wal", "-journal"} {
+				if fi, err := os.Stat(path + ext); err == nil && fi.Size() > 0 {
+					t.Errorf("Open left %s of %d bytes", path+ext, fi.Size())
+				}
+			}
+		})
+	}
+}
+
+func TestOpenDirectory(t *testing.T) {
+	dir := t.TempDir()
+	_, err := Open(dir)
+	if !errors.Is(err, ErrNotFactcheck) {
+		t.Errorf("Open(a directory): %v, want ErrNotFactcheck", err)
+	}
+}
+
+// TestLogAppendOnly checks that the database itself refuses to rewrite
+// history.
+func TestLogAppendOnly(t *testing.T) {
+	s, claims := mustSeed(t)
+	if _, err := s.Rule(context.Background(), factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []string{
+		"UPDATE rulings SET verdict = 'disputed'",
+		"UPDATE rulings SET note = 'rewritten' WHERE id = 1",
+		"DELETE FROM rulings",
+		"DELETE FROM claims", // the log's claims are referenced
+	} {
+		if _, err := s.db.Exec(stmt); err == nil {
+			t.Errorf("%s: succeeded, want refused", stmt)
+		}
+	}
+	h, err := s.History(context.Background(), claims[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h) != 1 || h[0].Verdict != factcheck.Verified || h[0].Note != "" {
+		t.Errorf("history after refused rewrites: %+v", h)
+	}
+}
+
+func TestDefaultPath(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("XDG_CONFIG_HOME is for Linux")
+	}
+	t.Setenv("XDG_CONFIG_HOME", "/cfg")
+	p, err := DefaultPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "/cfg/Factcheck/factcheck.db"; p != want {
+		t.Errorf("DefaultPath() = %q, want %q", p, want)
+	}
+}

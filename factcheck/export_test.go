@@ -1,0 +1,129 @@
+package factcheck
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestNeutralise(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"plain text", "plain text"},
+		{"=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"},
+		{"+1+2", "'+1+2"},
+		{"-2+3", "'-2+3"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\tcmd", "'\tcmd"},
+		{"\rcmd", "'\rcmd"},
+		{"--11-03", "'--11-03"},
+		{"-12.5", "-12.5"},
+		{"-7", "-7"},
+		{"12", "12"},
+		{"a=b", "a=b"},
+		{" =1", " =1"},
+	}
+	for _, tt := range tests {
+		if got := Neutralise(tt.in); got != tt.want {
+			t.Errorf("Neutralise(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestVerdictWriter(t *testing.T) {
+	at := time.Date(2024, 3, 1, 12, 30, 0, 0, time.UTC)
+	end := Value{Num: 7}
+	rows := []VerdictRow{
+		{ID: 1, Claim: Claim{Doc: "a.txt", Start: 10, End: 20, Text: "5 to 7 people", Kind: Count, Value: Value{Num: 5},
+			EndValue: &end, Qualifier: Exact, Subject: "people", Sentence: "He said, \"5 to 7 people\"\nwere there."}},
+		{ID: 2, Claim: Claim{Doc: "b.txt", Text: "=cmd|' /C calc'!A0", Kind: Date, Value: Value{Date: "--11-03"}},
+			Verdict: Superseded, SupersededBy: &Claim{Doc: "c.txt", Text: "@newer"}, Note: "-1+1", Evidence: "https://x.org/a,b",
+			Checker: "ann", RuledAt: at, Events: 3},
+	}
+	var b bytes.Buffer
+	w := NewVerdictWriter(&b)
+	for i := range rows {
+		if err := w.Write(&rows[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{
+		VerdictHeader,
+		{"1", "a.txt", "10", "20", "He said, \"5 to 7 people\"\nwere there.", "5 to 7 people", "count", "5", "7", "", "exact", "people",
+			"", "", "", "", "", "", "", "0"},
+		{"2", "b.txt", "0", "0", "", "'=cmd|' /C calc'!A0", "date", "'--11-03", "", "", "", "",
+			"superseded", "c.txt", "'@newer", "'-1+1", "https://x.org/a,b", "ann", "2024-03-01T12:30:00Z", "3"},
+	}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestHistoryWriter(t *testing.T) {
+	at := time.Date(2024, 3, 1, 12, 30, 0, 5, time.UTC)
+	rows := []HistoryRow{{
+		Event: Event{ID: 9, Ruling: Ruling{Claim: 4, Verdict: Cleared, Checker: "bob", Note: "+oops"},
+			Action: Undo, Target: 8, Replaces: 8, At: at, Version: "1.0"},
+		Claim: Claim{Doc: "a.txt", Start: 3, Text: "40%"},
+	}}
+	var b bytes.Buffer
+	w := NewHistoryWriter(&b)
+	if err := w.Write(&rows[0]); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{HistoryHeader,
+		{"9", "4", "a.txt", "3", "40%", "undo", "8", "cleared", "", "", "'+oops", "", "bob", "2024-03-01T12:30:00.000000005Z", "8", "1.0"}}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestWriterEmpty checks that an export of nothing is still a header.
+func TestWriterEmpty(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		flush func(*bytes.Buffer) error
+		want  []string
+	}{
+		{"verdicts", func(b *bytes.Buffer) error { return NewVerdictWriter(b).Flush() }, VerdictHeader},
+		{"history", func(b *bytes.Buffer) error { return NewHistoryWriter(b).Flush() }, HistoryHeader},
+	} {
+		var b bytes.Buffer
+		if err := tt.flush(&b); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.TrimSuffix(b.String(), "\n"); got != strings.Join(tt.want, ",") {
+			t.Errorf("%s: %q", tt.name, got)
+		}
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk on fire") }
+
+func TestWriterError(t *testing.T) {
+	w := NewVerdictWriter(failWriter{})
+	w.Write(&VerdictRow{ID: 1})
+	if err := w.Flush(); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+		t.Errorf("Flush: %v, want the write error", err)
+	}
+}

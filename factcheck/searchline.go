@@ -1,0 +1,112 @@
+package factcheck
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A claim's search line is
+//
+//	TEXT | SUBJECT | SENTENCE | DOC
+//
+// where SENTENCE has the claim's value, as Value.String writes it (then
+// the end value and the unit, if any), written before the claim's text.
+// So digits find numbers written in words ("2000000" finds "two million
+// residents"), and, since fuzzy wants the query's runes in order and takes
+// the leftmost ones it can, a query reads like the claim ("hostages",
+// "200 hostages hamas") or like its sentence ("blnkn 2nd vist" finds
+// "Blinken's [2] second visit"). NUL bytes are read as spaces.
+
+// lineSep separates the fields of a line.
+const lineSep = " | "
+
+// The fields of a claim that a line holds.
+const (
+	noField = iota
+	textField
+	subjectField
+	sentenceField
+	docField
+)
+
+// A linePart is a piece of a line: s, from the given field of the claim
+// at offset off, or from no field.
+type linePart struct {
+	s     string
+	field int
+	off   int
+}
+
+// lineParts returns the parts of c's line in order; value is valueField(c).
+func lineParts(c *Claim, value string) [9]linePart {
+	at := valueAt(c)
+	return [9]linePart{
+		{c.Text, textField, 0}, {lineSep, noField, 0},
+		{c.Subject, subjectField, 0}, {lineSep, noField, 0},
+		{c.Sentence[:at], sentenceField, 0}, {value, noField, 0}, {c.Sentence[at:], sentenceField, at},
+		{lineSep, noField, 0}, {c.Doc, docField, 0},
+	}
+}
+
+// valueField is the value as a line holds it, with the space after it.
+func valueField(c *Claim) string {
+	s := c.Value.String()
+	if c.EndValue != nil {
+		s += " " + c.EndValue.String()
+	}
+	if c.Unit != "" {
+		s += " " + c.Unit
+	}
+	return s + " "
+}
+
+// valueAt is where in c's sentence the value goes: where the claim's text
+// starts, or the sentence's start when the text is not found in it.
+func valueAt(c *Claim) int {
+	s := c.Sentence
+	at := c.Start - c.SentenceStart
+	if at < 0 || at > len(s) || !strings.HasPrefix(s[at:], c.Text) {
+		at = max(0, strings.Index(s, c.Text))
+	}
+	if at < len(s) && !utf8.RuneStart(s[at]) {
+		return 0
+	}
+	return at
+}
+
+// writeNoNUL writes s with each NUL byte as a space (fuzzy stops at NUL).
+func writeNoNUL(b *strings.Builder, s string) {
+	for {
+		i := strings.IndexByte(s, 0)
+		if i < 0 {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+1:]
+	}
+}
+
+// Marks holds the byte offsets of a hit's matched runes within the claim's
+// fields, for highlighting. Matches in the value are left out.
+type Marks struct {
+	Text, Subject, Sentence, Doc []int
+}
+
+// Marks sorts h.Matched by the field of c, the hit's claim, they fall in.
+func (h Hit) Marks(c *Claim) Marks {
+	var m Marks
+	dst := [...]*[]int{noField: nil, textField: &m.Text, subjectField: &m.Subject, sentenceField: &m.Sentence, docField: &m.Doc}
+	start, i := 0, 0
+	for _, part := range lineParts(c, valueField(c)) {
+		end := start + len(part.s)
+		for ; i < len(h.Matched) && h.Matched[i] < end; i++ {
+			if d := dst[part.field]; d != nil {
+				*d = append(*d, part.off+h.Matched[i]-start)
+			}
+		}
+		start = end
+	}
+	return m
+}
