@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -18,18 +17,14 @@ import (
 )
 
 func runExtract(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := newFlagSet("extract", "[--format jsonl|csv|table] [--published YYYY-MM-DD] FILE|DIR...", stderr)
 	format := fl.String("format", "table", "output `format`: jsonl, csv or table")
 	published := fl.String("published", "", "publication `date` YYYY-MM-DD that gives dates their year (default: read from each article)")
-	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: claims extract [--format jsonl|csv|table] [--published YYYY-MM-DD] FILE|DIR...")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil {
+	paths, ok := parseArgs(fl, args)
+	if !ok {
 		return 2
 	}
-	if fl.NArg() == 0 {
+	if len(paths) == 0 {
 		fl.Usage()
 		return 2
 	}
@@ -45,7 +40,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claims extract: unknown format %q (want jsonl, csv or table)\n", *format)
 		return 2
 	}
-	files, walkErrs := collectFiles(fl.Args())
+	files, walkErrs := collectFiles(paths)
 	status := 0
 	for _, err := range walkErrs {
 		fmt.Fprintf(stderr, "claims extract: %v\n", err)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 
@@ -34,22 +33,18 @@ func (g groupedClaim) MarshalJSON() ([]byte, error) {
 }
 
 func runGroup(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("group", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := newFlagSet("group", "[--format jsonl] [--published YYYY-MM-DD] FILE|DIR...", stderr)
 	format := fl.String("format", "jsonl", "output `format`: jsonl")
 	published := fl.String("published", "", "publication `date` YYYY-MM-DD for every article (default: read from each)")
-	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: claims group [--format jsonl] [--published YYYY-MM-DD] FILE|DIR...")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil {
+	paths, ok := parseArgs(fl, args)
+	if !ok {
 		return 2
 	}
-	if fl.NArg() == 0 || *format != "jsonl" {
+	if len(paths) == 0 || *format != "jsonl" {
 		fl.Usage()
 		return 2
 	}
-	files, errs := collectFiles(fl.Args())
+	files, errs := collectFiles(paths)
 	status := 0
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "claims group: %v\n", err)

@@ -3,17 +3,13 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/factcheck/factcheck/db"
-	"github.com/factcheck/factcheck/factcheck"
 )
 
 func runImport(args []string, stdout, stderr io.Writer) int {
@@ -103,105 +99,4 @@ func isTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
-
-// The helpers below are shared by the store's commands (import, list,
-// rule, undo, redo, history, export).
-
-// newFlagSet returns a FlagSet for a subcommand that prints its usage line
-// and flags to stderr.
-func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
-	fl := flag.NewFlagSet(name, flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "usage: claims %s %s\n", name, usage)
-		fl.PrintDefaults()
-	}
-	return fl
-}
-
-// dbFlag adds --db to fl.
-func dbFlag(fl *flag.FlagSet) *string {
-	return fl.String("db", "", "database `file` (default: the one the desktop app uses)")
-}
-
-// parseArgs parses flags wherever they stand among the arguments, as in
-// "claims rule 12 verified --by ann"; after "--" every argument is
-// positional.
-func parseArgs(fl *flag.FlagSet, args []string) (positional []string, ok bool) {
-	for {
-		if err := fl.Parse(args); err != nil {
-			return nil, false
-		}
-		rest := fl.Args()
-		if len(rest) == 0 {
-			return positional, true
-		}
-		if k := len(args) - len(rest); k > 0 && args[k-1] == "--" {
-			return append(positional, rest...), true
-		}
-		positional = append(positional, rest[0])
-		args = rest[1:]
-	}
-}
-
-// openStore opens the database named by --db, or the default one, and
-// prints why not.
-func openStore(cmd, path string, stderr io.Writer) (*db.Store, int) {
-	if path == "" {
-		p, err := db.DefaultPath()
-		if err != nil {
-			return nil, fail(stderr, cmd, err)
-		}
-		path = p
-	}
-	st, err := db.Open(path)
-	if err != nil {
-		return nil, fail(stderr, cmd, err)
-	}
-	return st, 0
-}
-
-// fail prints err with advice for the errors a user can act on and
-// returns exit status 1.
-func fail(stderr io.Writer, cmd string, err error) int {
-	advice := ""
-	switch {
-	case errors.Is(err, db.ErrLocked):
-		advice = "close the other program using it, or try again"
-	case errors.Is(err, db.ErrNewerSchema):
-		advice = "use a newer version of claims; the file was not changed"
-	case errors.Is(err, db.ErrCorrupt):
-		advice = "restore it from a backup; the file was not changed"
-	case errors.Is(err, db.ErrNotFactcheck):
-		advice = "name a Factcheck database with --db; the file was not changed"
-	case errors.Is(err, db.ErrFull):
-		advice = "free some disk space; every earlier change is kept"
-	}
-	fmt.Fprintf(stderr, "claims %s: %v\n", cmd, err)
-	if advice != "" {
-		fmt.Fprintf(stderr, "claims %s: %s\n", cmd, advice)
-	}
-	return 1
-}
-
-// resolveClaim reads a claim as "claims list" shows it, an ID, or as
-// DOC:START.
-func resolveClaim(ctx context.Context, st *db.Store, arg string) (int64, error) {
-	if id, err := strconv.ParseInt(arg, 10, 64); err == nil {
-		return id, nil
-	}
-	i := strings.LastIndexByte(arg, ':')
-	if i < 0 {
-		return 0, fmt.Errorf("claim %q: want an ID or ARTICLE:START", arg)
-	}
-	start, err := strconv.Atoi(arg[i+1:])
-	if err != nil {
-		return 0, fmt.Errorf("claim %q: want an ID or ARTICLE:START", arg)
-	}
-	c, err := st.ClaimAt(ctx, factcheck.Ref{Doc: arg[:i], Start: start})
-	if err != nil {
-		return 0, err
-	}
-	return c.ID, nil
 }

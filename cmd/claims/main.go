@@ -4,8 +4,17 @@
 // Usage:
 //
 //	claims extract [--format jsonl|csv|table] [--published YYYY-MM-DD] FILE|DIR...
+//	claims group [--format jsonl] [--published YYYY-MM-DD] FILE|DIR...
+//	claims import [--db FILE] [--published YYYY-MM-DD] FILE|DIR...
+//	claims list [--db FILE] [--kind K] [--verdict V] [--search TEXT]
+//	claims rule [--db FILE] --by NAME CLAIM verified|disputed|superseded|clear [--superseded-by CLAIM] [--note TEXT] [--evidence TEXT]
+//	claims undo|redo [--db FILE] --by NAME
+//	claims history [--db FILE] CLAIM
+//	claims export [--db FILE] [--history] --out FILE.csv
 //
-// Run "claims help" for every command.
+// Flags may stand before or after the arguments. Without --db the commands
+// use the database the desktop app uses. Run "claims COMMAND -h" for a
+// command's flags.
 package main
 
 import (
