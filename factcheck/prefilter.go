@@ -121,20 +121,43 @@ type lineInfo struct {
 }
 
 // newLineInfo scans a line once for the set of all its runes and the rest
-// of what the prefilter keeps.
+// of what the prefilter keeps. Segment k holds the runes at offsets j with
+// j*segments/len(s) == k.
 func newLineInfo(s string) (all uint64, in lineInfo) {
 	var last rune
-	for j, r := range s {
-		bits, f := runeBits(r)
+	var seg uint64               // the set of segment k so far
+	k, next := 0, segStart(1, s) // next is where segment k+1 starts
+	for j := 0; j < len(s); {
+		r, size := rune(s[j]), 1
+		bits := uint64(0)
+		if r < utf8.RuneSelf {
+			bits = asciiBit[r]
+		} else {
+			r, size = utf8.DecodeRuneInString(s[j:])
+			var f bool
+			bits, f = runeBits(r)
+			in.slow = in.slow || f
+		}
+		for j >= next {
+			in.segs[k] = fold32(seg)
+			seg, k = 0, k+1
+			next = segStart(k+1, s)
+		}
 		all |= bits
-		in.segs[j*segments/len(s)] |= fold32(bits)
-		in.slow = in.slow || f
+		seg |= bits
 		if j == 0 || isFuzzySeparator(last) || unicode.IsUpper(r) && unicode.IsLower(last) {
 			in.heads |= bits
 		}
 		last = r
+		j += size
 	}
+	in.segs[k] = fold32(seg)
 	return all, in
+}
+
+// segStart returns the first offset in s of segment k.
+func segStart(k int, s string) int {
+	return (k*len(s) + segments - 1) / segments
 }
 
 // fold32 folds a rune set to 32 bits: the two cases of a letter share a

@@ -5,7 +5,6 @@ import (
 	"context"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -67,20 +66,11 @@ type Index struct {
 // NewIndex indexes entries. It keeps no reference to them.
 func NewIndex(entries []SearchEntry) *Index {
 	n := len(entries)
-	values := make([]string, n)
 	lens := make([]int, n)
-	for i := range entries {
-		c := &entries[i].Claim
-		values[i] = valueField(c)
-		for _, part := range lineParts(c, values[i]) {
-			lens[i] += len(part.s)
-		}
-	}
+	onEveryCore(n, func(i int) { lens[i] = lineLen(&entries[i].Claim) })
 	order := make([]int32, n)
-	total := 0
 	for i := range order {
 		order[i] = int32(i)
-		total += lens[i]
 	}
 	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(lens[a], lens[b]) })
 
@@ -91,15 +81,12 @@ func NewIndex(entries []SearchEntry) *Index {
 		state: make([]atomic.Uint32, n),
 		docs:  make(map[string]int32), checkers: map[string]uint32{"": 0},
 	}
-	var b strings.Builder
-	b.Grow(total)
+	end := 0
 	for p, i := range order {
-		e := &entries[i]
-		for _, part := range lineParts(&e.Claim, values[i]) {
-			writeNoNUL(&b, part.s)
-		}
-		x.ends[p] = b.Len()
+		end += lens[i]
+		x.ends[p] = end
 		x.pos[i] = int32(p)
+		e := &entries[i]
 		x.kind[p] = kindCode(e.Claim.Kind)
 		id, ok := x.docs[e.Claim.Doc]
 		if !ok {
@@ -110,19 +97,28 @@ func NewIndex(entries []SearchEntry) *Index {
 		x.sugg[p] = e.Suggested
 		x.state[p].Store(x.stateOf(e.Verdict, e.Checker))
 	}
-	x.lines = b.String()
-	x.scanLines()
+	buf := make([]byte, end)
+	onEveryCore(n, func(p int) {
+		start := 0
+		if p > 0 {
+			start = x.ends[p-1]
+		}
+		writeLine(buf[start:x.ends[p]], &entries[order[p]].Claim)
+	})
+	x.lines = string(buf)
+	onEveryCore(n, func(p int) { x.all[p], x.info[p] = newLineInfo(x.line(p)) })
 	return x
 }
 
-// scanLines fills in what the prefilter keeps of each line, on every core.
-func (x *Index) scanLines() {
-	n, workers := len(x.entry), runtime.GOMAXPROCS(0)
+// onEveryCore calls f(i) for i from 0 to n-1, from as many goroutines as
+// there are cores.
+func onEveryCore(n int, f func(i int)) {
+	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			for p := w * n / workers; p < (w+1)*n/workers; p++ {
-				x.all[p], x.info[p] = newLineInfo(x.line(p))
+			for i := w * n / workers; i < (w+1)*n/workers; i++ {
+				f(i)
 			}
 		})
 	}
@@ -265,8 +261,8 @@ func (x *Index) list(ctx context.Context, k *keep, limit int) ([]Hit, error) {
 	return hits, nil
 }
 
-// lineLen returns the length of line p.
-func (x *Index) lineLen(p int) int {
+// length returns the length of line p.
+func (x *Index) length(p int) int {
 	if p == 0 {
 		return x.ends[0]
 	}

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -134,6 +136,49 @@ func TestSearchFinds(t *testing.T) {
 		}
 		if got := entries[hits[0].Entry].Claim.Text; got != tt.want {
 			t.Errorf("Search(%q) ranks %q first, want %q", tt.query, got, tt.want)
+		}
+	}
+}
+
+// TestSearchSeedArticles searches the claims the extractor finds in the
+// seed articles.
+func TestSearchSeedArticles(t *testing.T) {
+	paths, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	var entries []SearchEntry
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := ParseArticle(filepath.Base(p), src, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range a.Claims {
+			entries = append(entries, SearchEntry{Claim: c})
+		}
+	}
+	x := NewIndex(entries)
+	tests := []struct {
+		query, doc, text string // the top hit's article, and a word of its text
+	}{
+		{"blnkn 2nd vist", "000_4ee9da4ced806d5c.txt", "second"},
+		{"2000000", "001_a4cbd5e51f4ff980.txt", "two million"},
+	}
+	for _, tt := range tests {
+		hits, err := x.Search(context.Background(), tt.query, Filter{}, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 {
+			t.Errorf("Search(%q) found nothing", tt.query)
+			continue
+		}
+		if c := entries[hits[0].Entry].Claim; c.Doc != tt.doc || !strings.Contains(c.Text, tt.text) {
+			t.Errorf("Search(%q) ranks %s %q first, want %s %q", tt.query, c.Doc, c.Text, tt.doc, tt.text)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package factcheck
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -35,6 +36,32 @@ type linePart struct {
 	s     string
 	field int
 	off   int
+}
+
+// lineLen returns the length of c's line.
+func lineLen(c *Claim) int {
+	n := 0
+	for _, part := range lineParts(c, valueField(c)) {
+		n += len(part.s)
+	}
+	return n
+}
+
+// writeLine writes c's line into b, which is lineLen(c) long, with each
+// NUL byte as a space (fuzzy stops at NUL).
+func writeLine(b []byte, c *Claim) {
+	n := 0
+	for _, part := range lineParts(c, valueField(c)) {
+		n += copy(b[n:], part.s)
+	}
+	for i := bytes.IndexByte(b, 0); i >= 0; {
+		b[i] = ' '
+		j := bytes.IndexByte(b[i+1:], 0)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
 }
 
 // lineParts returns the parts of c's line in order; value is valueField(c).
@@ -72,20 +99,6 @@ func valueAt(c *Claim) int {
 		return 0
 	}
 	return at
-}
-
-// writeNoNUL writes s with each NUL byte as a space (fuzzy stops at NUL).
-func writeNoNUL(b *strings.Builder, s string) {
-	for {
-		i := strings.IndexByte(s, 0)
-		if i < 0 {
-			b.WriteString(s)
-			return
-		}
-		b.WriteString(s[:i])
-		b.WriteByte(' ')
-		s = s[i+1:]
-	}
 }
 
 // Marks holds the byte offsets of a hit's matched runes within the claim's

@@ -73,6 +73,9 @@ func (s *search) work() []Hit {
 	cand := make([]int32, 0, batchSize)
 	at := make([]int, len(pat.runes))
 	score := func() {
+		if len(cand) == 0 {
+			return
+		}
 		ms := fuzzy.FindFromNoSort(s.query, lineSource{x, cand})
 		for _, m := range ms {
 			p := cand[m.Index]
@@ -90,7 +93,7 @@ func (s *search) work() []Hit {
 			break
 		}
 		floor := int(s.floor.Load())
-		if pat.bound && pat.maxScore(x.lineLen(lo)) < floor {
+		if pat.bound && pat.maxScore(x.length(lo)) < floor {
 			break // this line is the shortest left
 		}
 		for p := lo; p < min(lo+blockSize, len(x.entry)); p++ {
