@@ -395,6 +395,9 @@ func (x *extractor) findPublished() ymd {
 	limit := min(len(x.toks), 200)
 	var dateline ymd
 	for i := 0; i < limit; i++ {
+		if x.toks[i].class == tPunct || x.toks[i].class == tWord && !x.toks[i].is(cMonth) {
+			continue // a date starts with a month or a number
+		}
 		if dateline.m == 0 && x.lineStartNear(i) {
 			if m, j := x.monthAt(i); m != 0 {
 				if d, _ := x.dayAt(j); d != 0 && x.metadataDate(i) {
