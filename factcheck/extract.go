@@ -521,15 +521,8 @@ func (x *extractor) rank(i int) int {
 	if !top && !(x.eq(i, "number") && x.toks[i].flags&fUpper == 0) {
 		return i
 	}
-	var n number
-	var ok bool
-	switch k := i + 1; {
-	case x.tokIs(k, tNum) && x.toks[k].flags&fSpace != 0:
-		n, ok = x.digits(k)
-	case x.tokIs(k, tWord) && x.toks[k].is(cCardinal):
-		n, ok = x.wordNumber(k)
-	}
-	if !ok || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {
+	n, ok := x.numberAt(i + 1)
+	if !ok || x.toks[i+1].flags&fSpace == 0 || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {
 		return i
 	}
 	if top && x.tokIs(n.last, tWord) && pluralNoun(x.str(n.last)) {

@@ -158,6 +158,17 @@ func (x *extractor) moneyBefore(i int) bool {
 	return i > 0 && x.toks[i-1].class == tPunct && currencySymbol(x.str(i-1)) != ""
 }
 
+// numberAt parses the number at token k, in digits or in words.
+func (x *extractor) numberAt(k int) (number, bool) {
+	switch {
+	case x.tokIs(k, tNum):
+		return x.digits(k)
+	case x.tokIs(k, tWord) && x.toks[k].is(cCardinal):
+		return x.wordNumber(k)
+	}
+	return number{}, false
+}
+
 // wordNumber parses a number written in words at token i: "twenty-four",
 // "two hundred and fifty thousand", "a dozen", "half a million", "hundreds
 // of thousands", "two and a half".

@@ -366,14 +366,7 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	if x.eq(k, "and") {
 		k++
 	}
-	var n number
-	var ok bool
-	switch {
-	case x.tokIs(k, tNum):
-		n, ok = x.digits(k)
-	case x.tokIs(k, tWord) && x.toks[k].is(cCardinal):
-		n, ok = x.wordNumber(k)
-	}
+	n, ok := x.numberAt(k)
 	if !ok || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(cDuration) || x.toks[n.last].entry().unit != small || n.value >= per {
 		return
 	}
@@ -462,14 +455,7 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	if x.eq(k, "every") {
 		k++
 	}
-	var d number
-	var ok bool
-	switch {
-	case x.tokIs(k, tNum):
-		d, ok = x.digits(k)
-	case x.tokIs(k, tWord) && x.toks[k].is(cCardinal):
-		d, ok = x.wordNumber(k)
-	}
+	d, ok := x.numberAt(k)
 	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, "in") && !c.num.words && !x.eq(k, "every") && d.scaled {
 		return
 	}

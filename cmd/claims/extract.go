@@ -40,30 +40,14 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claims extract: unknown format %q (want jsonl, csv or table)\n", *format)
 		return 2
 	}
-	files, walkErrs := collectFiles(paths)
-	status := 0
-	for _, err := range walkErrs {
-		fmt.Fprintf(stderr, "claims extract: %v\n", err)
-		status = 1
-	}
-	for _, path := range files {
-		a, err := readArticle(path, *published)
-		if err != nil {
-			if errorsIsBadPublished(err) {
-				fmt.Fprintf(stderr, "claims extract: %v\n", err)
-				return 2
-			}
-			fmt.Fprintf(stderr, "claims extract: %v\n", err)
-			status = 1
-			continue
-		}
+	status := eachArticle("extract", paths, *published, stderr, func(a *factcheck.Article) error {
 		for i := range a.Claims {
 			if err := out.Write(&a.Claims[i]); err != nil {
-				fmt.Fprintf(stderr, "claims extract: write: %v\n", err)
-				return 1
+				return err
 			}
 		}
-	}
+		return nil
+	})
 	if err := out.Flush(); err != nil {
 		fmt.Fprintf(stderr, "claims extract: write: %v\n", err)
 		return 1
@@ -73,7 +57,34 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 
 var errBadPublished = errors.New("bad publication date")
 
-func errorsIsBadPublished(err error) bool { return errors.Is(err, errBadPublished) }
+// eachArticle reads the articles named by paths (a directory is walked
+// for .txt files) and calls f on each. It names every file it cannot read
+// on stderr and goes on; it stops when f fails. It returns the exit status:
+// 0, 1 when a file could not be read or f failed, 2 for a bad --published.
+func eachArticle(cmd string, paths []string, published string, stderr io.Writer, f func(*factcheck.Article) error) int {
+	files, errs := collectFiles(paths)
+	status := 0
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "claims %s: %v\n", cmd, err)
+		status = 1
+	}
+	for _, path := range files {
+		a, err := readArticle(path, published)
+		if err != nil {
+			fmt.Fprintf(stderr, "claims %s: %v\n", cmd, err)
+			if errors.Is(err, errBadPublished) {
+				return 2
+			}
+			status = 1
+			continue
+		}
+		if err := f(a); err != nil {
+			fmt.Fprintf(stderr, "claims %s: write: %v\n", cmd, err)
+			return 1
+		}
+	}
+	return status
+}
 
 // readArticle reads and parses the article at path.
 func readArticle(path, published string) (*factcheck.Article, error) {

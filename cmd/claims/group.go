@@ -44,26 +44,15 @@ func runGroup(args []string, stdout, stderr io.Writer) int {
 		fl.Usage()
 		return 2
 	}
-	files, errs := collectFiles(paths)
-	status := 0
-	for _, err := range errs {
-		fmt.Fprintf(stderr, "claims group: %v\n", err)
-		status = 1
-	}
 	var claims []factcheck.Claim
 	dates := map[string]string{}
-	for _, path := range files {
-		a, err := readArticle(path, *published)
-		if err != nil {
-			fmt.Fprintf(stderr, "claims group: %v\n", err)
-			if errorsIsBadPublished(err) {
-				return 2
-			}
-			status = 1
-			continue
-		}
+	status := eachArticle("group", paths, *published, stderr, func(a *factcheck.Article) error {
 		claims = append(claims, a.Claims...)
 		dates[a.Name] = a.Published
+		return nil
+	})
+	if status == 2 {
+		return 2
 	}
 	enc := json.NewEncoder(stdout)
 	for i, p := range factcheck.Group(claims, dates) {
