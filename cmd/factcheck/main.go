@@ -1,0 +1,89 @@
+// Command factcheck is the Factcheck desktop app: a window in which a
+// checker reviews every quantitative claim of a batch of news articles,
+// rules on each one, and exports the verdicts as CSV.
+//
+// Usage:
+//
+//	factcheck [--db FILE] [--checker NAME] [--smoke] [--version]
+//
+// Without --db it opens the database it opened last, or the default one
+// (see db.DefaultPath); a database with no article gets the five sample
+// articles. --smoke quits shortly after the window has shown the claims,
+// with exit status 0 when there are some (scripts/smoke runs it).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/seeds"
+	"github.com/factcheck/factcheck/ui"
+)
+
+// appID names the app to the system and keeps its preferences apart.
+const appID = "io.github.factcheck.factcheck"
+
+func main() {
+	os.Exit(run())
+}
+
+func run() int {
+	start := time.Now()
+	dbPath := flag.String("db", "", "open the database `FILE` (default: the last one opened, or "+defaultPathHelp()+")")
+	checker := flag.String("checker", "", "sign this session's rulings as `NAME` instead of the name kept in the preferences")
+	showVersion := flag.Bool("version", false, "print the version and commit, and exit")
+	smoke := flag.Bool("smoke", false, "quit once the claims are shown, with exit status 0 when there are some")
+	flag.Parse()
+	if flag.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "factcheck: unexpected argument %q\n", flag.Arg(0))
+		flag.Usage()
+		return 2
+	}
+	v := buildVersion()
+	if *showVersion {
+		fmt.Println("factcheck", v)
+		return 0
+	}
+	db.Version = v.stamp()
+
+	a := app.NewWithID(appID)
+	a.SetIcon(ui.Icon)
+	w := a.NewWindow("Factcheck")
+	w.Resize(fyne.NewSize(1280, 800))
+	status := 0
+	opt := ui.Options{Seeds: seeds.FS(), Version: v.String(), Checker: *checker}
+	if *smoke {
+		opt.OnLoaded = smokeCheck(a, start, &status)
+	}
+	r := ui.New(a, w, opt)
+
+	path := *dbPath
+	if path == "" {
+		path = ui.LastDatabase(a)
+	}
+	if path == "" {
+		p, err := db.DefaultPath()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "factcheck:", err)
+			return 1
+		}
+		path = p
+	}
+	r.Open(path, true)
+	w.ShowAndRun()
+	return status
+}
+
+// defaultPathHelp names the default database for -help.
+func defaultPathHelp() string {
+	if p, err := db.DefaultPath(); err == nil {
+		return p
+	}
+	return "the user's config directory"
+}

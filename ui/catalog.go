@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// A catalog is one database's claims held in memory for the window: every
+// claim with its current ruling, and, once built in the background (see
+// extras), the search index over them, their groups and the articles'
+// publication dates. The UI goroutine owns it.
+type catalog struct {
+	claims []db.Claim
+	byID   map[int64]int     // claim ID to index, when the IDs are not in order
+	docs   map[string][2]int // article name to its claims, claims[docs[n][0]:docs[n][1]]
+	tally  tally
+
+	// Built after the list shows; nil until then.
+	*extras
+}
+
+// newCatalog holds claims, in article order as db.Store.Claims returns
+// them, with what the list needs at once.
+func newCatalog(claims []db.Claim) *catalog {
+	c := &catalog{claims: claims, docs: map[string][2]int{}}
+	start := 0
+	for i := range claims {
+		cl := &claims[i]
+		c.tally.add(&cl.State, 1)
+		if i > 0 && cl.ID <= claims[i-1].ID && c.byID == nil {
+			c.byID = make(map[int64]int, len(claims))
+			for j := range i {
+				c.byID[claims[j].ID] = j
+			}
+		}
+		if c.byID != nil {
+			c.byID[cl.ID] = i
+		}
+		if i > 0 && cl.Doc != claims[i-1].Doc {
+			c.docs[claims[i-1].Doc] = [2]int{start, i}
+			start = i
+		}
+	}
+	if n := len(claims); n > 0 {
+		c.docs[claims[n-1].Doc] = [2]int{start, n}
+	}
+	c.tally.claims = len(claims)
+	return c
+}
+
+// extras are the parts of a catalog built off the UI goroutine after the
+// list shows: on a million claims they take seconds.
+type extras struct {
+	index     *factcheck.Index  // entry i is claims[i]
+	groups    map[string][]int  // group name to its claims, for groups of two or more
+	articles  []string          // article names, sorted
+	published map[string]string // article name to publication date
+	indexed   []indexedState    // what the index was built with, to catch up rulings made meanwhile
+}
+
+// indexedState is what the search index knows of a claim's state.
+type indexedState struct {
+	verdict factcheck.Verdict
+	checker string
+}
+
+// snapshot returns what the index needs of every claim's state, for
+// buildExtras. Call it on the goroutine that owns the catalog.
+func (c *catalog) snapshot() []indexedState {
+	out := make([]indexedState, len(c.claims))
+	for i := range c.claims {
+		out[i] = indexedState{c.claims[i].Verdict, c.claims[i].Checker}
+	}
+	return out
+}
+
+// buildExtras indexes claims, whose states are given by states (a
+// snapshot), and groups them. It reads only the parts of the claims that
+// never change, so it may run while the UI goroutine records rulings.
+func buildExtras(claims []db.Claim, states []indexedState, arts []db.Article) *extras {
+	x := &extras{
+		groups:    map[string][]int{},
+		articles:  make([]string, len(arts)),
+		published: make(map[string]string, len(arts)),
+		indexed:   states,
+	}
+	for i, a := range arts {
+		x.articles[i] = a.Name
+		x.published[a.Name] = a.Published
+	}
+	sort.Strings(x.articles)
+	entries := make([]factcheck.SearchEntry, len(claims))
+	first := map[string]int{} // a group's first claim, until it has a second
+	for i := range claims {
+		cl := &claims[i]
+		entries[i] = factcheck.SearchEntry{
+			Claim: cl.Claim, Verdict: states[i].verdict, Checker: states[i].checker, Suggested: cl.Suggestion != nil,
+		}
+		if cl.Group == "" {
+			continue
+		}
+		if m, ok := x.groups[cl.Group]; ok {
+			x.groups[cl.Group] = append(m, i)
+		} else if j, ok := first[cl.Group]; ok {
+			x.groups[cl.Group] = []int{j, i}
+			delete(first, cl.Group)
+		} else {
+			first[cl.Group] = i
+		}
+	}
+	x.index = factcheck.NewIndex(entries)
+	return x
+}
+
+// setExtras installs x and tells the index the rulings made since the
+// snapshot it was built from.
+func (c *catalog) setExtras(x *extras) {
+	for i := range c.claims {
+		if s := &c.claims[i].State; s.Verdict != x.indexed[i].verdict || s.Checker != x.indexed[i].checker {
+			x.index.SetVerdict(i, s.Verdict, s.Checker)
+		}
+	}
+	x.indexed = nil
+	c.extras = x
+}
+
+// ready reports whether the extras are built: search, groups and dates.
+func (c *catalog) ready() bool { return c.extras != nil }
+
+// A tally counts the claims by state, for the status bar.
+type tally struct {
+	claims, ruled, disputed int
+}
+
+// add counts a claim in state s, or uncounts it when n is -1.
+func (t *tally) add(s *db.State, n int) {
+	if s.Ruled() {
+		t.ruled += n
+	}
+	if s.Verdict == factcheck.Disputed {
+		t.disputed += n
+	}
+}
+
+// String reads like "1,204 claims · 310 ruled · 12 disputed · 894 left".
+func (t tally) String() string {
+	return fmt.Sprintf("%s claims · %s ruled · %s disputed · %s left",
+		thousands(t.claims), thousands(t.ruled), thousands(t.disputed), thousands(t.claims-t.ruled))
+}
+
+// group returns the other claims about the same thing as claim i, by
+// article date and then position; none until the extras are built.
+func (c *catalog) group(i int) []int {
+	if !c.ready() {
+		return nil
+	}
+	var out []int
+	for _, j := range c.groups[c.claims[i].Group] {
+		if j != i {
+			out = append(out, j)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		return c.published[c.claims[out[a]].Doc] < c.published[c.claims[out[b]].Doc]
+	})
+	return out
+}
+
+// lookup returns the index of the claim with the given ID.
+func (c *catalog) lookup(id int64) (int, bool) {
+	if c.byID != nil {
+		i, ok := c.byID[id]
+		return i, ok
+	}
+	i := sort.Search(len(c.claims), func(i int) bool { return c.claims[i].ID >= id })
+	return i, i < len(c.claims) && c.claims[i].ID == id
+}
+
+// lookupRef returns the index of the claim a suggestion names: the first
+// claim of its article starting at its offset.
+func (c *catalog) lookupRef(r *factcheck.Ref) (int, bool) {
+	if r == nil {
+		return 0, false
+	}
+	span := c.docs[r.Doc]
+	for j := span[0]; j < span[1]; j++ {
+		if c.claims[j].Start == r.Start {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// publishedOn returns an article's publication date, "" when unknown or
+// not loaded yet.
+func (c *catalog) publishedOn(doc string) string {
+	if !c.ready() {
+		return ""
+	}
+	return c.published[doc]
+}
+
+// setState records claim i's new state after a ruling, undo or redo.
+func (c *catalog) setState(i int, s db.State) {
+	c.tally.add(&c.claims[i].State, -1)
+	c.claims[i].State = s
+	c.tally.add(&s, 1)
+	if c.ready() {
+		c.index.SetVerdict(i, s.Verdict, s.Checker)
+	}
+}
+
+// thousands formats n with commas: 1234567 is "1,234,567".
+func thousands(n int) string {
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,197 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/factcheck/factcheck/db"
+)
+
+// A claimPanel shows the selected claim: its text and what it states, its
+// sentence with the claim highlighted, and its article scrolled to it.
+type claimPanel struct {
+	title    *widget.Label
+	facts    *widget.Label
+	sentence *widget.RichText
+	source   *widget.Label
+	paras    *fyne.Container // the article, one RichText a paragraph
+	scroll   *container.Scroll
+	head     *fyne.Container // everything above the article
+	root     *fyne.Container
+
+	articleID int64 // the article whose text is cached
+	text      string
+}
+
+func (p *claimPanel) build() fyne.CanvasObject {
+	p.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Wrapping: fyne.TextWrapWord}
+	p.facts = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
+	p.sentence = &widget.RichText{Wrapping: fyne.TextWrapWord, Scroll: fyne.ScrollNone}
+	p.source = &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
+	p.paras = container.NewVBox()
+	p.scroll = container.NewVScroll(p.paras)
+	p.head = container.NewVBox(
+		heading("Claim"),
+		p.title, p.facts,
+		heading("In its sentence"),
+		p.sentence,
+		widget.NewSeparator(),
+		container.NewBorder(nil, nil, heading("Article"), nil, p.source),
+	)
+	p.root = container.NewBorder(p.head, nil, nil, nil, p.scroll)
+	p.clear()
+	return p.root
+}
+
+// heading is a section title.
+func heading(s string) *widget.Label {
+	return &widget.Label{Text: strings.ToUpper(s), TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}
+}
+
+// clear shows no claim.
+func (p *claimPanel) clear() {
+	p.title.SetText("No claim selected")
+	p.facts.SetText("Pick a claim in the list, or press J.")
+	p.sentence.Segments = nil
+	p.sentence.Refresh()
+	p.source.SetText("")
+	p.paras.Objects = nil
+	p.paras.Refresh()
+	relayout(p.root, p.head)
+}
+
+// show shows claim c of an article published on the given date.
+func (p *claimPanel) show(c *db.Claim, published string) {
+	p.title.SetText(c.Text)
+	p.facts.SetText(factsText(c))
+	p.sentence.Segments = highlighted(c.Sentence, c.Start-c.SentenceStart, c.Text)
+	p.sentence.Refresh()
+	src := c.Doc
+	if published != "" {
+		src += "  ·  published " + dateText(published)
+	}
+	p.source.SetText(src)
+	relayout(p.root, p.head)
+}
+
+// factsText says what a claim states: "Count · at least 200 · of
+// hostages".
+func factsText(c *db.Claim) string {
+	parts := []string{capitalize(string(c.Kind))}
+	v := valueText(&c.Claim)
+	if q := qualifierText(c.Qualifier); q != "" {
+		v = q + " " + v
+	}
+	parts = append(parts, v)
+	if c.Subject != "" {
+		parts = append(parts, "of "+c.Subject)
+	}
+	if c.Orphaned {
+		parts = append(parts, "no longer found in its article")
+	}
+	return strings.Join(parts, "  ·  ")
+}
+
+// cached returns the article's text if it is the one shown.
+func (p *claimPanel) cached(article int64) (string, bool) {
+	return p.text, p.articleID == article && p.text != ""
+}
+
+// showArticle shows text, claim c's article, with the claim highlighted,
+// and scrolls to it.
+func (p *claimPanel) showArticle(c *db.Claim, text string) {
+	p.articleID, p.text = c.ArticleID, text
+	at := claimOffset(c, text)
+	p.paras.Objects = p.paras.Objects[:0]
+	var target fyne.CanvasObject
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
+		if strings.TrimSpace(line) != "" {
+			rt := &widget.RichText{Wrapping: fyne.TextWrapWord, Scroll: fyne.ScrollNone}
+			if at >= start && at < end {
+				rt.Segments = highlighted(line, at-start, c.Text)
+				target = rt
+			} else {
+				rt.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: line, Style: widget.RichTextStyleInline}}
+			}
+			p.paras.Objects = append(p.paras.Objects, rt)
+		}
+		start = end + 1
+	}
+	p.paras.Refresh()
+	p.scrollTo(target)
+}
+
+// showArticleError says why the article cannot be shown.
+func (p *claimPanel) showArticleError(err error) {
+	p.articleID, p.text = 0, ""
+	p.paras.Objects = []fyne.CanvasObject{&widget.Label{Text: "The article could not be read: " + err.Error(), Wrapping: fyne.TextWrapWord}}
+	p.paras.Refresh()
+}
+
+// scrollTo scrolls the article so that o sits a third of the way down.
+func (p *claimPanel) scrollTo(o fyne.CanvasObject) {
+	view := p.scroll.Size()
+	// Wrapped text knows its height once it knows its width: lay the
+	// paragraphs out twice.
+	refit(p.scroll)
+	refit(p.scroll)
+	y := float32(0)
+	if o != nil {
+		y = max(0, o.Position().Y-view.Height/3)
+	}
+	y = min(y, max(0, p.paras.Size().Height-view.Height))
+	p.scroll.ScrollToOffset(fyne.NewPos(0, y))
+
+	p.scroll.Refresh()
+
+}
+
+// claimOffset finds claim c in its article's text: at its offset when the
+// text is the file's own bytes, else by its sentence. It returns -1 when
+// the claim is not found.
+func claimOffset(c *db.Claim, text string) int {
+	if c.Start >= 0 && c.End <= len(text) && c.Start <= c.End && text[c.Start:c.End] == c.Text {
+		return c.Start
+	}
+	if s := strings.Index(text, c.Sentence); s >= 0 {
+		if i := strings.Index(c.Sentence, c.Text); i >= 0 {
+			return s + i
+		}
+	}
+	return strings.Index(text, c.Text)
+}
+
+// highlighted returns s as rich text with claim, found at byte offset at
+// (or else searched for), in bold on a tinted background.
+func highlighted(s string, at int, claim string) []widget.RichTextSegment {
+	if at < 0 || at+len(claim) > len(s) || s[at:at+len(claim)] != claim {
+		at = strings.Index(s, claim)
+	}
+	plain := widget.RichTextStyleInline
+	if at < 0 || claim == "" {
+		return []widget.RichTextSegment{&widget.TextSegment{Text: s, Style: plain}}
+	}
+	mark := widget.RichTextStyleCodeInline // keeps the background behind inline code
+	mark.TextStyle = fyne.TextStyle{Bold: true}
+	mark.ColorName = theme.ColorNamePrimary
+	var segs []widget.RichTextSegment
+	if at > 0 {
+		segs = append(segs, &widget.TextSegment{Text: s[:at], Style: plain})
+	}
+	segs = append(segs, &widget.TextSegment{Text: claim, Style: mark})
+	if rest := s[at+len(claim):]; rest != "" {
+		segs = append(segs, &widget.TextSegment{Text: rest, Style: plain})
+	}
+	return segs
+}

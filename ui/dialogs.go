@@ -1,0 +1,250 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// prefChecker keeps the checker's name in the preferences.
+const prefChecker = "checker"
+
+// askChecker asks the checker's name, keeps it in the preferences, and
+// then runs then (when not nil).
+func (r *Review) askChecker(then func()) {
+	name := &widget.Entry{PlaceHolder: "e.g. Ana Duarte", Text: r.checker}
+	name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("a ruling must be signed")
+		}
+		return nil
+	}
+	items := []*widget.FormItem{{Text: "Your name", Widget: name, HintText: "Signs every ruling you make; kept for next time."}}
+	d := dialog.NewForm("Who is checking?", "Start", "Later", items, func(ok bool) {
+		if !ok {
+			r.setStatus("Rulings need your name: Edit › Checker name.")
+			return
+		}
+		r.checker = strings.TrimSpace(name.Text)
+		r.app.Preferences().SetString(prefChecker, r.checker)
+		r.updateStatus()
+		r.where.SetText(r.whereText())
+		if then != nil {
+			then()
+		}
+	}, r.win)
+	d.Resize(fyne.NewSize(420, 0))
+	d.Show()
+	r.win.Canvas().Focus(name)
+}
+
+// whereText is the status bar's right side: who checks which database.
+func (r *Review) whereText() string {
+	s := ""
+	if r.checker != "" {
+		s = "Checker: " + r.checker
+	}
+	if r.store != nil {
+		if s != "" {
+			s += "   ·   "
+		}
+		s += r.store.Path()
+	}
+	return s
+}
+
+// A picker is a dialog listing claims of a group to choose one from.
+type picker struct {
+	list    *pickerList
+	confirm *widget.Button
+	dialog  *dialog.CustomDialog
+}
+
+// pickSuperseding asks which claim of group (catalog indexes) supersedes
+// claim i, preselecting preselect when it is one of them (else the first),
+// and calls then with the choice.
+func (r *Review) pickSuperseding(cat *catalog, i int, group []int, preselect int, then func(j int)) {
+	p := &picker{}
+	confirm := func() {
+		if p.list.chosen >= 0 {
+			p.dialog.Hide()
+			then(group[p.list.chosen])
+		}
+	}
+	hide := func() { p.dialog.Hide() }
+	p.list = &pickerList{onEnter: confirm, onEscape: hide, chosen: -1}
+	p.list.Length = func() int { return len(group) }
+	p.list.CreateItem = func() fyne.CanvasObject { return newClaimRow() }
+	p.list.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		if id < len(group) {
+			c := &cat.claims[group[id]]
+			o.(*claimRow).setGroupMember(c, cat.publishedOn(c.Doc))
+		}
+	}
+	p.list.ExtendBaseWidget(p.list)
+	p.confirm = &widget.Button{Text: "Superseded by this claim   Enter", Importance: widget.HighImportance, OnTapped: confirm}
+	p.confirm.Disable()
+	p.list.OnSelected = func(id widget.ListItemID) { p.list.chosen = id; p.confirm.Enable() }
+	cancel := &widget.Button{Text: "Cancel   Esc", OnTapped: hide}
+	c := &cat.claims[i]
+	intro := &widget.Label{
+		Text:     fmt.Sprintf("Which claim supersedes “%s” (%s)?", c.Text, c.Doc),
+		Wrapping: fyne.TextWrapWord,
+	}
+	content := container.NewBorder(intro, container.NewHBox(cancel, p.confirm), nil, nil, p.list)
+	p.dialog = dialog.NewCustomWithoutButtons("Superseded by…", content, r.win)
+	p.dialog.Resize(fyne.NewSize(640, 420))
+	p.list.Select(0)
+	for k, j := range group {
+		if j == preselect {
+			p.list.Select(k)
+		}
+	}
+	r.picker = p
+	p.dialog.Show()
+	r.win.Canvas().Focus(p.list)
+}
+
+// A pickerList is a picker's list: Up and Down choose, Enter confirms,
+// Escape cancels.
+type pickerList struct {
+	widget.List
+	onEnter, onEscape func()
+	chosen            int // the selected row, or -1
+}
+
+// TypedKey moves the choice or closes the dialog.
+func (l *pickerList) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		l.onEnter()
+	case fyne.KeyEscape:
+		l.onEscape()
+	case fyne.KeyDown, fyne.KeyJ:
+		l.move(1)
+	case fyne.KeyUp, fyne.KeyK:
+		l.move(-1)
+	default:
+		l.List.TypedKey(ev)
+	}
+}
+
+// move selects the row delta rows from the selected one.
+func (l *pickerList) move(delta int) {
+	if n := l.Length(); n > 0 {
+		l.chosen = min(max(l.chosen+delta, 0), n-1)
+		l.Select(l.chosen)
+	}
+}
+
+// onPickArticle lets the checker keep one article's claims, searching the
+// article names.
+func (r *Review) onPickArticle() {
+	if r.cat == nil || !r.cat.ready() {
+		r.setStatus("The articles are still being read; try again in a moment.")
+		return
+	}
+	names := r.cat.articles
+	shown := names
+	var d *dialog.CustomDialog
+	list := widget.NewList(
+		func() int { return len(shown) },
+		func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(shown) {
+				o.(*widget.Label).SetText(fmt.Sprintf("%s   (%s claims)", shown[id], thousands(r.cat.docs[shown[id]][1]-r.cat.docs[shown[id]][0])))
+			}
+		})
+	list.OnSelected = func(id widget.ListItemID) {
+		d.Hide()
+		r.setArticleFilter(shown[id])
+	}
+	find := &widget.Entry{PlaceHolder: "Type part of an article's name"}
+	find.OnChanged = func(s string) {
+		s = strings.ToLower(s)
+		shown = shown[:0:0]
+		for _, n := range names {
+			if strings.Contains(strings.ToLower(n), s) {
+				shown = append(shown, n)
+			}
+		}
+		list.UnselectAll()
+		list.Refresh()
+	}
+	all := &widget.Button{Text: allArticles, OnTapped: func() { d.Hide(); r.setArticleFilter("") }}
+	cancel := &widget.Button{Text: "Cancel", OnTapped: func() { d.Hide() }}
+	content := container.NewBorder(find, container.NewHBox(all, cancel), nil, nil, list)
+	d = dialog.NewCustomWithoutButtons("Show the claims of one article", content, r.win)
+	d.Resize(fyne.NewSize(560, 480))
+	d.Show()
+	r.win.Canvas().Focus(find)
+}
+
+// setArticleFilter keeps only the claims of the named article, or of all
+// articles for "".
+func (r *Review) setArticleFilter(name string) {
+	r.doc = name
+	r.article.SetText(allArticles)
+	if name != "" {
+		r.article.SetText("Article: " + name)
+	}
+	r.onFilterChanged()
+}
+
+// onHelp lists every shortcut.
+func (r *Review) onHelp() {
+	form := container.New(layout.NewFormLayout())
+	for _, section := range helpSections {
+		form.Add(&widget.Label{Text: section, TextStyle: fyne.TextStyle{Bold: true}})
+		form.Add(layout.NewSpacer())
+		for _, cmd := range r.commands() {
+			if cmd.shortcut != nil && cmd.section == section {
+				form.Add(&widget.Label{Text: strings.Join(keysText(cmd), "  or  "), TextStyle: fyne.TextStyle{Monospace: true}})
+				form.Add(widget.NewLabel(cmd.label))
+			}
+		}
+	}
+	note := &widget.Label{
+		Text: "Single keys work whenever the cursor is not in a text field; Escape leaves a field. " +
+			"In a text field, Ctrl+Z undoes typing.",
+		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance,
+	}
+	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewBorder(nil, note, nil, nil, container.NewVScroll(form)), r.win)
+	d.Resize(fyne.NewSize(560, 660))
+	d.Show()
+}
+
+// keysText lists the keys that run a command, as the help dialog writes
+// them.
+func keysText(cmd command) []string {
+	keys := []string{shortcutText(cmd.shortcut)}
+	for _, k := range cmd.keys {
+		keys = append(keys, string(k))
+	}
+	for _, a := range cmd.aliases {
+		if ks, ok := a.(fyne.KeyboardShortcut); ok {
+			if t := shortcutText(&desktop.CustomShortcut{KeyName: ks.Key(), Modifier: ks.Mod()}); !slices.Contains(keys, t) {
+				keys = append(keys, t)
+			}
+		}
+	}
+	return keys
+}
+
+// onAbout names the program and its version.
+func (r *Review) onAbout() {
+	v := r.opt.Version
+	if v == "" {
+		v = "dev"
+	}
+	dialog.ShowInformation("About Factcheck",
+		"Factcheck "+v+"\n\nLists every quantitative claim in a batch of news articles,\n"+
+			"lets a checker rule on each one, and keeps every ruling.", r.win)
+}

@@ -1,0 +1,13 @@
+// Package ui is Factcheck's desktop window, built with Fyne: a checker
+// searches and filters the claims of a database, reads each one in its
+// sentence and article beside the claims about the same thing in other
+// articles, rules on it from the keyboard, undoes and redoes rulings,
+// imports articles and exports CSV.
+//
+// The window never waits on the database or the search index: every call
+// to them runs in a goroutine and hands its result back to the UI
+// goroutine through fyne.Do. Writes to the database run one after another,
+// in the order the checker made them. The package builds and is tested
+// without a display (fyne.io/fyne/v2/test); only cmd/factcheck starts a
+// real app.
+package ui

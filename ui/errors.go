@@ -1,0 +1,58 @@
+package ui
+
+import (
+	"errors"
+	"io/fs"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// advice says what a checker can do about err.
+func advice(err error) string {
+	switch {
+	case errors.Is(err, db.ErrLocked):
+		return "Another program is writing to the database. Close it (or the other Factcheck window) and try again; nothing was lost."
+	case errors.Is(err, db.ErrCorrupt):
+		return "The database file is damaged and was left as it is. Open a backup copy with File › Open database."
+	case errors.Is(err, db.ErrNotFactcheck):
+		return "This file is not a Factcheck database and was left as it is. Choose a .db file that Factcheck created."
+	case errors.Is(err, db.ErrNewerSchema):
+		return "A newer version of Factcheck wrote this database. Install that version to open it; the file was left as it is."
+	case errors.Is(err, db.ErrFull):
+		return "The disk is full. Free some space and try again; every earlier ruling is kept."
+	case errors.Is(err, db.ErrConflict):
+		return "Another checker has ruled on this claim since. Read its history and rule on it again."
+	case errors.Is(err, factcheck.ErrBinary):
+		return "Factcheck reads plain-text articles. Save the article as a .txt file and import it again."
+	case errors.Is(err, fs.ErrPermission):
+		return "Factcheck may not write or read there. Choose another folder, or check the file's permissions."
+	case errors.Is(err, fs.ErrNotExist):
+		return "The file or folder is not there any more. Choose it again."
+	}
+	return "Try again. If it keeps failing, note this message and tell whoever looks after Factcheck."
+}
+
+// showError shows what went wrong, the error itself, and what to do.
+func (r *Review) showError(what string, err error) {
+	r.showProblem(what, err.Error(), advice(err))
+}
+
+// showProblem shows a problem in a dialog: what happened, in bold, the
+// details, and what to do.
+func (r *Review) showProblem(what, details, todo string) {
+	content := container.NewVBox(
+		&widget.Label{Text: what, TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord},
+		&widget.Label{Text: details, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText, Selectable: true},
+		&widget.Label{Text: todo, Wrapping: fyne.TextWrapWord},
+	)
+	d := dialog.NewCustom("Factcheck", "OK", content, r.win)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestErrorsShowADialogAndKeepTheList(t *testing.T) {
+	tests := []struct {
+		name string
+		act  func(h *harness, dir string)
+	}{
+		{"open a file that is not a database", func(h *harness, dir string) {
+			p := filepath.Join(dir, "notes.db")
+			os.WriteFile(p, []byte("these are my notes, not a database"), 0o644)
+			h.Open(p, false)
+		}},
+		{"open a damaged database", func(h *harness, dir string) {
+			src, _ := os.ReadFile(h.path)
+			p := filepath.Join(dir, "cut.db")
+			os.WriteFile(p, src[:len(src)/3], 0o644)
+			h.Open(p, false)
+		}},
+		{"export into a missing folder", func(h *harness, dir string) {
+			h.exportTo(filepath.Join(dir, "missing", "verdicts.csv"), false)
+		}},
+		{"import a missing file", func(h *harness, dir string) {
+			h.importPaths([]string{filepath.Join(dir, "gone.txt")})
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t)
+			claims := len(h.cat.claims)
+			tt.act(h, t.TempDir())
+			h.settle()
+			if n := len(h.win.Canvas().Overlays().List()); n == 0 {
+				t.Error("no dialog says what happened")
+			}
+			if h.cat == nil || len(h.cat.claims) != claims {
+				t.Error("the claims shown before are gone")
+			}
+		})
+	}
+}
+
+func TestAdvice(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("rule claim 3: %w", db.ErrLocked), "Close it"},
+		{fmt.Errorf("open x.db: %w", db.ErrCorrupt), "backup"},
+		{fmt.Errorf("open x.db: %w", db.ErrNotFactcheck), "not a Factcheck database"},
+		{fmt.Errorf("open x.db: %w", db.ErrNewerSchema), "newer version"},
+		{fmt.Errorf("import: %w", db.ErrFull), "Free some space"},
+		{fmt.Errorf("undo: %w", db.ErrConflict), "rule on it again"},
+		{&db.FileError{Path: "a.pdf", Err: factcheck.ErrBinary}, "plain-text"},
+		{&os.PathError{Op: "open", Path: "/x", Err: os.ErrPermission}, "permissions"},
+		{errors.New("something else"), "Try again"},
+	}
+	for _, tt := range tests {
+		if got := advice(tt.err); !strings.Contains(got, tt.want) {
+			t.Errorf("advice(%v) = %q, want it to contain %q", tt.err, got, tt.want)
+		}
+	}
+}
+
+func TestExportWritesCSV(t *testing.T) {
+	h := newHarness(t)
+	h.rule(factcheck.Ruling{Claim: h.cat.claims[0].ID, Verdict: factcheck.Verified})
+	h.settle()
+	path := filepath.Join(t.TempDir(), "verdicts.csv")
+	h.exportTo(path, false)
+	h.settle()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(rows), len(h.cat.claims)+1; got != want {
+		t.Errorf("export has %d rows, want %d (a header and a row a claim)", got, want)
+	}
+	if !strings.Contains(h.statusMsg, path) {
+		t.Errorf("status reads %q", h.statusMsg)
+	}
+}

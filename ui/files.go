@@ -1,0 +1,289 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/factcheck/factcheck/db"
+)
+
+// prefFolder keeps the folder the file dialogs opened last.
+const prefFolder = "lastFolder"
+
+// fileDialogSize is the file dialogs' size: large enough to read names.
+var fileDialogSize = fyne.NewSize(880, 600)
+
+// startIn points a file dialog at the folder used last.
+func (r *Review) startIn(d *dialog.FileDialog) {
+	d.Resize(fileDialogSize)
+	dir := r.app.Preferences().String(prefFolder)
+	if dir == "" {
+		return
+	}
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l)
+	}
+}
+
+// chose remembers the folder of a path the checker chose.
+func (r *Review) chose(path string, isDir bool) {
+	if !isDir {
+		path = filepath.Dir(path)
+	}
+	r.app.Preferences().SetString(prefFolder, path)
+}
+
+// onImportFiles imports an article chosen in a file dialog.
+func (r *Review) onImportFiles() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			r.showError("Could not choose the article", err)
+			return
+		}
+		if rc == nil {
+			return // cancelled
+		}
+		path := rc.URI().Path()
+		rc.Close()
+		r.chose(path, false)
+		r.importPaths([]string{path})
+	}, r.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".TXT"}))
+	d.SetConfirmText("Import")
+	r.startIn(d)
+	d.Show()
+}
+
+// onImportFolder imports the .txt articles of a folder chosen in a dialog.
+func (r *Review) onImportFolder() {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			r.showError("Could not choose the folder", err)
+			return
+		}
+		if dir == nil {
+			return
+		}
+		r.chose(dir.Path(), true)
+		r.importPaths([]string{dir.Path()})
+	}, r.win)
+	d.SetConfirmText("Import")
+	r.startIn(d)
+	d.Show()
+}
+
+// An importDialog shows an import's progress with a button to cancel it.
+type importDialog struct {
+	bar    *widget.ProgressBar
+	file   *widget.Label
+	cancel *widget.Button
+	dialog *dialog.CustomDialog
+}
+
+func newImportDialog(parent fyne.Window, cancel func()) *importDialog {
+	d := &importDialog{
+		bar:  &widget.ProgressBar{},
+		file: &widget.Label{Text: "Reading the files…", Truncation: fyne.TextTruncateEllipsis},
+	}
+	d.cancel = &widget.Button{Text: "Cancel", OnTapped: func() {
+		cancel()
+		d.cancel.Disable()
+		d.file.SetText("Stopping after the articles under way…")
+	}}
+	content := container.NewVBox(d.file, d.bar, container.NewCenter(d.cancel))
+	d.dialog = dialog.NewCustomWithoutButtons("Importing articles", content, parent)
+	d.dialog.Resize(fyne.NewSize(480, 0))
+	return d
+}
+
+// progress shows how far the import has gone.
+func (d *importDialog) progress(p db.Progress) {
+	if p.Total > 0 {
+		d.bar.SetValue(float64(p.Done) / float64(p.Total))
+	}
+	if d.cancel.Disabled() {
+		return
+	}
+	d.file.SetText(fmt.Sprintf("%s of %s: %s", thousands(p.Done), thousands(p.Total), filepath.Base(p.File)))
+}
+
+// importPaths imports files and folders into the open database in the
+// background, with a progress dialog, and then lists the claims again.
+func (r *Review) importPaths(paths []string) {
+	if r.store == nil {
+		r.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	r.importing = cancel
+	dlg := newImportDialog(r.win, cancel)
+	dlg.dialog.Show()
+	st := r.store
+	r.bg.serial(func() {
+		defer cancel()
+		last := time.Time{}
+		rep, err := st.Import(ctx, paths, db.ImportOptions{Progress: func(p db.Progress) {
+			if now := time.Now(); now.Sub(last) > 50*time.Millisecond || p.Done == p.Total {
+				last = now
+				r.bg.do(func() { dlg.progress(p) })
+			}
+		}})
+		var l *listing
+		var loadErr error
+		if err == nil || isCancel(err) {
+			l, loadErr = list(context.Background(), st)
+		}
+		r.bg.do(func() {
+			dlg.dialog.Hide()
+			r.importing = nil
+			r.imported(st, l, rep, err, loadErr)
+		})
+	})
+}
+
+// imported shows the claims after an import and tells what it did.
+func (r *Review) imported(st *db.Store, l *listing, rep *db.ImportReport, err, loadErr error) {
+	if st == r.store && l != nil {
+		r.replaceCatalog(l)
+	}
+	msg := importSummary(rep)
+	switch {
+	case isCancel(err):
+		msg = "Import cancelled; the articles imported before it stopped are kept. " + msg
+	case err != nil:
+		r.setStatus("Import failed. " + msg)
+		r.showError("The import stopped", err)
+		return
+	case loadErr != nil:
+		r.showError("The articles were imported, but the claims could not be listed", loadErr)
+	}
+	r.setStatus(msg)
+	if rep != nil && len(rep.Errors) > 0 {
+		var lines []string
+		for _, fe := range rep.Errors {
+			lines = append(lines, fe.Error())
+		}
+		r.showProblem(fmt.Sprintf("%d files were skipped", len(rep.Errors)),
+			shorten(strings.Join(lines, "\n"), 2000), advice(rep.Errors[0]))
+	}
+}
+
+// importSummary says what an import did: "Imported 3 articles with 41
+// claims; 1 was already there; 2 skipped."
+func importSummary(rep *db.ImportReport) string {
+	if rep == nil {
+		return ""
+	}
+	s := fmt.Sprintf("Imported %s articles with %s claims", thousands(len(rep.Added)), thousands(rep.Claims))
+	if n := len(rep.Unchanged); n > 0 {
+		s += fmt.Sprintf("; %s already in the database", thousands(n))
+	}
+	if n := len(rep.Errors); n > 0 {
+		s += fmt.Sprintf("; %s skipped", thousands(n))
+	}
+	return s + "."
+}
+
+// replaceCatalog shows a new listing of the open database's claims,
+// keeping the shown claim.
+func (r *Review) replaceCatalog(l *listing) {
+	var id int64 = -1
+	if r.current >= 0 {
+		id = r.cat.claims[r.current].ID
+	}
+	cat := l.cat
+	r.cat, r.current, r.row = cat, -1, -1
+	if i, ok := cat.lookup(id); ok {
+		r.current = i
+		r.showSide()
+	}
+	r.runSearchNow()
+	r.updateStatus()
+	if r.current < 0 && r.rowCount() > 0 {
+		r.list.Select(0)
+	}
+	r.completeInBackground(r.store, l)
+}
+
+// onExport writes the verdicts, or the whole history, to a CSV file
+// chosen in a save dialog.
+func (r *Review) onExport(history bool) {
+	if r.store == nil {
+		return
+	}
+	name := "factcheck-verdicts.csv"
+	if history {
+		name = "factcheck-history.csv"
+	}
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			r.showError("Could not choose where to export", err)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		r.chose(path, false)
+		r.exportTo(path, history)
+	}, r.win)
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
+	r.startIn(d)
+	d.Show()
+}
+
+// exportTo writes the CSV export to path in the background.
+func (r *Review) exportTo(path string, history bool) {
+	st := r.store
+	r.setStatus("Exporting to " + path + "…")
+	r.bg.serial(func() {
+		err := st.Export(context.Background(), path, history)
+		if err != nil {
+			// The save dialog created the file: leave nothing empty behind.
+			if fi, serr := os.Stat(path); serr == nil && fi.Size() == 0 {
+				os.Remove(path)
+			}
+		}
+		r.bg.do(func() {
+			if err != nil {
+				r.setStatus("Export failed.")
+				r.showError("The CSV file was not written", err)
+				return
+			}
+			r.setStatus("Exported to " + path + ".")
+		})
+	})
+}
+
+// onOpenDatabase opens a database chosen in a file dialog.
+func (r *Review) onOpenDatabase() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			r.showError("Could not choose the database", err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		rc.Close()
+		r.chose(path, false)
+		r.Open(path, false)
+	}, r.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite"}))
+	d.SetConfirmText("Open")
+	r.startIn(d)
+	d.Show()
+}

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// valueText writes a claim's value for reading: "9,000", "30–40 %",
+// "USD 2,500,000", "2023-11-03".
+func valueText(c *factcheck.Claim) string {
+	s := numberText(c.Value)
+	if c.EndValue != nil {
+		s += "–" + numberText(*c.EndValue)
+	}
+	switch {
+	case c.Kind == factcheck.Percent:
+		s += " %"
+	case c.Kind == factcheck.Money && c.Unit != "":
+		s = c.Unit + " " + s
+	case c.Unit != "":
+		s += " " + c.Unit
+	}
+	return s
+}
+
+// numberText writes a number with thousands separators, or a date as
+// "3 Nov 2023" ("3 Nov" without a year, "Nov 2023" without a day).
+func numberText(v factcheck.Value) string {
+	if v.IsDate() {
+		return dateText(v.Date)
+	}
+	s := v.String()
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	whole, frac, dot := strings.Cut(s, ".")
+	if n, err := strconv.Atoi(whole); err == nil {
+		whole = thousands(n)
+	}
+	if dot {
+		return sign + whole + "." + frac
+	}
+	return sign + whole
+}
+
+// dateText writes an ISO date, complete or not, for reading; what it does
+// not understand it returns as it is.
+func dateText(iso string) string {
+	for _, f := range []struct{ in, out string }{
+		{"2006-01-02", "2 Jan 2006"}, {"--01-02", "2 Jan"}, {"2006-01", "Jan 2006"},
+	} {
+		if t, err := time.Parse(f.in, iso); err == nil {
+			return t.Format(f.out)
+		}
+	}
+	return iso
+}
+
+// qualifierText reads a qualifier as words; exact reads as "".
+func qualifierText(q factcheck.Qualifier) string {
+	switch q {
+	case factcheck.Approx:
+		return "about"
+	case factcheck.LowerBound:
+		return "at least"
+	case factcheck.UpperBound:
+		return "at most"
+	}
+	return ""
+}
+
+// verdictName is a verdict in a sentence: "verified", "unruled".
+func verdictName(v factcheck.Verdict) string {
+	if v == factcheck.Unruled || v == factcheck.Cleared {
+		return "unruled"
+	}
+	return string(v)
+}
+
+// when writes a time of a ruling in the local zone: "3 Nov 2023 14:02".
+func when(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Local().Format("2 Jan 2006 15:04")
+}
+
+// rulingText says who ruled on a claim and when, beside its badge: "by
+// Ann · 3 Nov 2023 14:02"; "not ruled on yet" when nobody has.
+func rulingText(s *db.State) string {
+	switch {
+	case s.Checker == "":
+		return "not ruled on yet"
+	case !s.Ruled():
+		return "cleared by " + s.Checker + " · " + when(s.RuledAt)
+	}
+	return "by " + s.Checker + " · " + when(s.RuledAt)
+}
+
+// shorten cuts s to at most n runes, with an ellipsis when it cuts.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}

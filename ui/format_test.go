@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestValueText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   factcheck.Claim
+		want string
+	}{
+		{"count", factcheck.Claim{Kind: factcheck.Count, Value: factcheck.Value{Num: 9000}}, "9,000"},
+		{"money", factcheck.Claim{Kind: factcheck.Money, Unit: "USD", Value: factcheck.Value{Num: 2500000}}, "USD 2,500,000"},
+		{"percent range", factcheck.Claim{Kind: factcheck.Percent, Value: factcheck.Value{Num: 30}, EndValue: &factcheck.Value{Num: 40}}, "30–40 %"},
+		{"decimal", factcheck.Claim{Kind: factcheck.Measure, Unit: "km", Value: factcheck.Value{Num: 1234.5}}, "1,234.5 km"},
+		{"negative", factcheck.Claim{Kind: factcheck.Count, Value: factcheck.Value{Num: -1500}}, "-1,500"},
+		{"date", factcheck.Claim{Kind: factcheck.Date, Value: factcheck.Value{Date: "2023-11-03"}}, "3 Nov 2023"},
+		{"date without year", factcheck.Claim{Kind: factcheck.Date, Value: factcheck.Value{Date: "--11-03"}}, "3 Nov"},
+		{"month", factcheck.Claim{Kind: factcheck.Date, Value: factcheck.Value{Date: "2005-02"}}, "Feb 2005"},
+		{"date range", factcheck.Claim{Kind: factcheck.Date, Value: factcheck.Value{Date: "--11-01"}, EndValue: &factcheck.Value{Date: "--11-02"}}, "1 Nov–2 Nov"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := valueText(&tt.in); got != tt.want {
+				t.Errorf("valueText = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestThousands(t *testing.T) {
+	tests := []struct {
+		in   int
+		want string
+	}{
+		{0, "0"}, {999, "999"}, {1000, "1,000"}, {1234567, "1,234,567"}, {-45000, "-45,000"},
+	}
+	for _, tt := range tests {
+		if got := thousands(tt.in); got != tt.want {
+			t.Errorf("thousands(%d) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

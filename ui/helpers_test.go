@@ -1,0 +1,161 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/seeds"
+)
+
+// testChecker signs the rulings of the tests.
+const testChecker = "Tess Tester"
+
+// A harness is a review window in a test app, with the store behind it.
+type harness struct {
+	*Review
+	store *db.Store // the test's own handle on the database
+	path  string
+	q     *uiQueue
+}
+
+// newHarness opens a new database holding the seed articles in a review
+// window of a test app, 1280×800, and waits until it lists the claims.
+func newHarness(t *testing.T) *harness {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "review.db")
+	st, err := db.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.ImportFS(context.Background(), seeds.FS(), db.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1280, 800))
+	h := &harness{Review: New(a, w, Options{Checker: testChecker}), store: st, path: path, q: &uiQueue{}}
+	h.bg.do = h.q.add
+	h.Open(path, false)
+	h.settle()
+	if h.cat == nil {
+		t.Fatal("the database was not listed")
+	}
+	if len(h.cat.claims) == 0 {
+		t.Skip("the extractor finds no claim in the seeds yet")
+	}
+	t.Cleanup(h.settle)
+	return h
+}
+
+// settle waits until the window has finished its background work and
+// shown the results.
+func (h *harness) settle() { h.q.settle(&h.bg) }
+
+// press types a key where the focus is, as the keyboard would, and
+// settles.
+func (h *harness) press(key fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: key}
+	if f := h.win.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+	} else {
+		h.win.Canvas().OnTypedKey()(ev)
+	}
+	h.settle()
+}
+
+// A uiQueue stands for the UI goroutine in tests: background jobs hand it
+// their results, and the test goroutine runs them, so that widgets are
+// only ever touched from the test goroutine.
+type uiQueue struct {
+	mu   sync.Mutex
+	jobs []func()
+}
+
+func (q *uiQueue) add(f func()) {
+	q.mu.Lock()
+	q.jobs = append(q.jobs, f)
+	q.mu.Unlock()
+}
+
+// settle waits for the background jobs and runs what they hand over,
+// until nothing is left to do.
+func (q *uiQueue) settle(bg *background) {
+	for {
+		bg.wait()
+		q.mu.Lock()
+		jobs := q.jobs
+		q.jobs = nil
+		q.mu.Unlock()
+		if len(jobs) == 0 {
+			return
+		}
+		for _, f := range jobs {
+			f()
+		}
+	}
+}
+
+// shortcut types a shortcut as the desktop driver routes it: to the
+// focused widget if it takes shortcuts, else to the canvas, which runs the
+// command registered for it (the test canvas does not take shortcuts, so
+// this looks the command up as bindShortcuts registers it); then settles.
+func (h *harness) shortcut(t *testing.T, sc fyne.Shortcut) {
+	t.Helper()
+	if f, ok := h.win.Canvas().Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(sc)
+		h.settle()
+		return
+	}
+	for _, cmd := range h.commands() {
+		if cmd.shortcut == nil {
+			continue
+		}
+		var registered []fyne.Shortcut // as bindShortcuts registers them
+		if cmd.shortcut.Modifier != 0 {
+			registered = append(registered, cmd.shortcut)
+		}
+		for _, a := range append(registered, cmd.aliases...) {
+			if a.ShortcutName() == sc.ShortcutName() {
+				cmd.run()
+				h.settle()
+				return
+			}
+		}
+	}
+	t.Fatalf("no command for %s", sc.ShortcutName())
+}
+
+// listed returns the claims the list shows, in order.
+func (h *harness) listed() []*db.Claim {
+	out := make([]*db.Claim, h.rowCount())
+	for row := range out {
+		out[row] = &h.cat.claims[h.entryAt(row)]
+	}
+	return out
+}
+
+// selected returns the claim shown on the right.
+func (h *harness) selected(t *testing.T) *db.Claim {
+	t.Helper()
+	if h.current < 0 {
+		t.Fatal("no claim is selected")
+	}
+	return &h.cat.claims[h.current]
+}
+
+// stored reads a claim back from the database.
+func (h *harness) stored(t *testing.T, id int64) *db.Claim {
+	t.Helper()
+	c, err := h.store.Claim(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}

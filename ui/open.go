@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+
+	"github.com/factcheck/factcheck/db"
+)
+
+// Open opens the database at path in the background and shows its claims,
+// closing the database shown before. With seed, the seeds are imported
+// into it if it holds no article.
+func (r *Review) Open(path string, seed bool) {
+	r.setStatus("Opening " + path + "…")
+	if r.cat == nil {
+		r.empty.SetText("Opening " + path + "…")
+	}
+	seeds := r.opt.Seeds
+	r.bg.run(func() {
+		st, l, note, err := openAndLoad(path, seed, seeds)
+		r.bg.do(func() { r.opened(path, st, l, note, err) })
+	})
+}
+
+// A listing is a database's claims as read, ready for the list, with the
+// snapshot of their states that the search index is built from.
+type listing struct {
+	cat  *catalog
+	snap []indexedState
+}
+
+// list reads st's claims for the list.
+func list(ctx context.Context, st *db.Store) (*listing, error) {
+	claims, err := st.Claims(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cat := newCatalog(claims)
+	return &listing{cat, cat.snapshot()}, nil
+}
+
+// openAndLoad opens path, seeds it if asked and it is empty, and reads its
+// claims. note says what it did worth telling.
+func openAndLoad(path string, seed bool, seeds fs.FS) (*db.Store, *listing, string, error) {
+	ctx := context.Background()
+	st, err := db.Open(path)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	l, err := list(ctx, st)
+	if err != nil {
+		st.Close()
+		return nil, nil, "", err
+	}
+	note := ""
+	if seed && seeds != nil && len(l.cat.claims) == 0 {
+		// No claim: the database may be new, or hold only articles
+		// without claims, which keep it as it is.
+		arts, err := st.Articles(ctx)
+		if err != nil {
+			st.Close()
+			return nil, nil, "", err
+		}
+		if len(arts) == 0 {
+			rep, err := st.ImportFS(ctx, seeds, db.ImportOptions{})
+			if err != nil {
+				st.Close()
+				return nil, nil, "", fmt.Errorf("import the sample articles: %w", err)
+			}
+			note = fmt.Sprintf("Imported %d sample articles with %s claims.", len(rep.Added), thousands(rep.Claims))
+			if l, err = list(ctx, st); err != nil {
+				st.Close()
+				return nil, nil, "", err
+			}
+		}
+	}
+	return st, l, note, nil
+}
+
+// completeInBackground builds the search index and the groups of a
+// listing just shown, and reads its articles' dates, then installs them.
+func (r *Review) completeInBackground(st *db.Store, l *listing) {
+	r.bg.run(func() {
+		arts, err := st.Articles(context.Background())
+		x := buildExtras(l.cat.claims, l.snap, arts)
+		r.bg.do(func() {
+			if r.cat != l.cat {
+				return // another listing replaced it meanwhile
+			}
+			l.cat.setExtras(x)
+			if err != nil {
+				r.setStatus("The articles' dates could not be read: " + err.Error())
+			}
+			r.runSearchNow()
+			if r.current >= 0 {
+				r.show(r.current)
+			}
+		})
+	})
+}
+
+// opened shows a database that Open has opened, or why it could not.
+func (r *Review) opened(path string, st *db.Store, l *listing, note string, err error) {
+	if err != nil {
+		r.setStatus("Could not open " + path)
+		if r.cat == nil {
+			r.empty.SetText("No database is open. Use File › Open database (Ctrl+O).")
+		}
+		r.showError("Could not open the database", err)
+		if r.opt.OnLoaded != nil {
+			r.opt.OnLoaded(0, err)
+		}
+		return
+	}
+	if old := r.store; old != nil {
+		r.bg.serial(func() { old.Close() })
+	}
+	cat := l.cat
+	r.store, r.cat = st, cat
+	r.current, r.row = -1, -1
+	r.doc, r.article.Text = "", allArticles
+	r.article.Refresh()
+	r.win.SetTitle("Factcheck — " + path)
+	r.where.SetText(r.whereText())
+	r.rememberDatabase(path)
+	r.claimPanel.clear()
+	r.side.clear()
+	r.runSearchNow()
+	if note == "" {
+		note = fmt.Sprintf("Opened %s.", path)
+	}
+	r.setStatus(note)
+	if len(cat.claims) > 0 && r.rowCount() > 0 {
+		r.list.Select(0)
+	}
+	if r.checker == "" {
+		r.askChecker(nil)
+	}
+	r.completeInBackground(st, l)
+	if r.opt.OnLoaded != nil {
+		r.opt.OnLoaded(len(cat.claims), nil)
+	}
+}

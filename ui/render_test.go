@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// goldenClaim is a claim written out by hand, so that the reference
+// images do not change with the extractor.
+func goldenClaim(text string, kind factcheck.Kind, value float64, verdict factcheck.Verdict, suggest bool) *db.Claim {
+	c := &db.Claim{ID: 1, ArticleID: 1, Claim: factcheck.Claim{
+		Doc: "gaza-health-ministry.txt", Text: text, Kind: kind, Value: factcheck.Value{Num: value},
+		Qualifier: factcheck.LowerBound, Subject: "people",
+		Sentence: "Israeli bombings killed " + text + ", including nearly 4,000 children.",
+	}}
+	c.Start = len("Israeli bombings killed ")
+	c.End = c.Start + len(text)
+	c.State = db.State{Verdict: verdict, Checker: "Ana Duarte"}
+	if suggest {
+		c.Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: "later.txt", Start: 10}}
+	}
+	return c
+}
+
+func TestRenderClaimRows(t *testing.T) {
+	test.NewTempApp(t)
+	claims := []*db.Claim{
+		goldenClaim("more than 9,000 people", factcheck.Count, 9000, factcheck.Unruled, true),
+		goldenClaim("76 Palestinian patients", factcheck.Count, 76, factcheck.Verified, false),
+		goldenClaim("35 per cent", factcheck.Percent, 35, factcheck.Disputed, false),
+		goldenClaim("a month", factcheck.Duration, 1, factcheck.Superseded, false),
+	}
+	box := container.NewVBox()
+	for _, c := range claims {
+		row := newClaimRow()
+		row.set(c)
+		box.Add(row)
+	}
+	w := test.NewTempWindow(t, box)
+	w.Resize(fyne.NewSize(480, 260))
+	test.AssertImageMatches(t, "claim_rows.png", w.Canvas().Capture())
+}
+
+func TestRenderClaimPanel(t *testing.T) {
+	test.NewTempApp(t)
+	p := &claimPanel{}
+	w := test.NewTempWindow(t, p.build())
+	w.Resize(fyne.NewSize(480, 520))
+	c := goldenClaim("more than 9,000 people", factcheck.Count, 9000, factcheck.Unruled, false)
+	article := "Gaza toll rises\n\nThe war began on 7 October.\n\n" + c.Sentence + "\n\nAid groups say it is not enough.\n"
+	c.SentenceStart = len("Gaza toll rises\n\nThe war began on 7 October.\n\n")
+	c.Start += c.SentenceStart
+	c.End += c.SentenceStart
+	p.show(c, "2023-11-03")
+	p.showArticle(c, article)
+	test.AssertImageMatches(t, "claim_panel.png", w.Canvas().Capture())
+}

@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// onRule rules v on the shown claim with the note and evidence typed.
+func (r *Review) onRule(v factcheck.Verdict) {
+	if r.current < 0 {
+		return
+	}
+	if v == factcheck.Superseded {
+		r.onSupersede()
+		return
+	}
+	r.rule(factcheck.Ruling{Claim: r.cat.claims[r.current].ID, Verdict: v})
+}
+
+// onSupersede asks which claim of the group supersedes the shown claim,
+// and rules it superseded by that one.
+func (r *Review) onSupersede() {
+	if r.current < 0 {
+		return
+	}
+	cat, i := r.cat, r.current
+	if !cat.ready() {
+		r.setStatus("The claims are still being grouped; try again in a moment.")
+		return
+	}
+	group := cat.group(i)
+	if len(group) == 0 {
+		r.showProblem("Nothing can supersede this claim",
+			"No other article states the same thing, so there is no newer figure to point to.",
+			"Rule it verified or disputed instead, and say why in the note.")
+		return
+	}
+	preselect := -1
+	if s := cat.claims[i].Suggestion; s != nil && s.Verdict == factcheck.Superseded {
+		if j, ok := cat.lookupRef(s.By); ok {
+			preselect = j
+		}
+	}
+	r.pickSuperseding(cat, i, group, preselect, func(j int) {
+		r.rule(factcheck.Ruling{Claim: cat.claims[i].ID, Verdict: factcheck.Superseded, SupersededBy: cat.claims[j].ID})
+	})
+}
+
+// onApplySuggestion rules on the shown claim what Factcheck suggests.
+func (r *Review) onApplySuggestion() {
+	if r.current < 0 {
+		return
+	}
+	c := &r.cat.claims[r.current]
+	s := c.Suggestion
+	switch {
+	case s == nil:
+	case s.Verdict == factcheck.Superseded:
+		if j, ok := r.cat.lookupRef(s.By); ok {
+			r.rule(factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Superseded, SupersededBy: r.cat.claims[j].ID})
+			return
+		}
+		r.onSupersede()
+	default:
+		r.rule(factcheck.Ruling{Claim: c.ID, Verdict: s.Verdict})
+	}
+}
+
+// rule stores a ruling on the shown claim, signed by the checker with the
+// note and evidence typed, once the checker's name is known.
+func (r *Review) rule(ru factcheck.Ruling) {
+	if r.checker == "" {
+		r.askChecker(func() { r.rule(ru) })
+		return
+	}
+	ru.Checker = r.checker
+	if ru.Verdict != factcheck.Cleared {
+		ru.Note, ru.Evidence = strings.TrimSpace(r.side.note.Text), strings.TrimSpace(r.side.evidence.Text)
+	}
+	st, cat := r.store, r.cat
+	r.bg.serial(func() {
+		ctx := context.Background()
+		_, err := st.Rule(ctx, ru)
+		var c *db.Claim
+		if err == nil {
+			c, err = st.Claim(ctx, ru.Claim)
+		}
+		r.bg.do(func() {
+			if err != nil {
+				r.showError("The ruling was not saved", err)
+				return
+			}
+			r.applyClaim(cat, c)
+			r.setStatus(fmt.Sprintf("“%s” %s.", shorten(c.Text, 40), verdictName(c.Verdict)))
+		})
+	})
+}
+
+// onUndo undoes the checker's latest ruling, or the typing in a text field.
+func (r *Review) onUndo() {
+	if f, ok := r.win.Canvas().Focused().(fyne.Shortcutable); ok {
+		if _, typing := f.(textField); typing {
+			f.TypedShortcut(&fyne.ShortcutUndo{})
+			return
+		}
+	}
+	r.undoRedo(factcheck.Undo)
+}
+
+// onRedo applies again the checker's latest undone ruling, or the typing
+// in a text field.
+func (r *Review) onRedo() {
+	if f, ok := r.win.Canvas().Focused().(fyne.Shortcutable); ok {
+		if _, typing := f.(textField); typing {
+			f.TypedShortcut(&fyne.ShortcutRedo{})
+			return
+		}
+	}
+	r.undoRedo(factcheck.Redo)
+}
+
+func (r *Review) undoRedo(action factcheck.Action) {
+	if r.store == nil || r.cat == nil {
+		return
+	}
+	if r.checker == "" {
+		r.setStatus("Nothing to " + string(action) + ".")
+		return
+	}
+	st, cat, checker := r.store, r.cat, r.checker
+	r.bg.serial(func() {
+		ctx := context.Background()
+		var e factcheck.Event
+		var err error
+		if action == factcheck.Undo {
+			e, err = st.Undo(ctx, checker)
+		} else {
+			e, err = st.Redo(ctx, checker)
+		}
+		var c *db.Claim
+		if err == nil {
+			c, err = st.Claim(ctx, e.Claim)
+		}
+		r.bg.do(func() {
+			switch {
+			case errors.Is(err, db.ErrNothingToUndo), errors.Is(err, db.ErrNothingToRedo):
+				r.setStatus(fmt.Sprintf("Nothing to %s: you have no ruling left to %s.", action, action))
+				return
+			case err != nil:
+				r.showError("Could not "+string(action)+" the ruling", err)
+				return
+			}
+			r.applyClaim(cat, c)
+			if i, ok := cat.lookup(c.ID); ok && cat == r.cat && i != r.current {
+				r.onOpenClaim(i)
+			}
+			r.setStatus(fmt.Sprintf("%s: “%s” is %s again.", capitalize(string(action)), shorten(c.Text, 40), verdictName(c.Verdict)))
+		})
+	})
+}
+
+// applyClaim shows the new state of a claim the database returned.
+func (r *Review) applyClaim(cat *catalog, c *db.Claim) {
+	if cat != r.cat {
+		return // another database has been opened since
+	}
+	i, ok := cat.lookup(c.ID)
+	if !ok {
+		return
+	}
+	cat.setState(i, c.State)
+	r.list.Refresh()
+	r.updateStatus()
+	if r.current < 0 {
+		return
+	}
+	if i == r.current {
+		r.show(i)
+		return
+	}
+	if cat.claims[i].Group == cat.claims[r.current].Group {
+		r.showSide()
+	}
+}
+
+// suggestionText says what Factcheck suggests for c, or "".
+func (r *Review) suggestionText(c *db.Claim) string {
+	s := c.Suggestion
+	if s == nil {
+		return ""
+	}
+	name := func(ref *factcheck.Ref) string {
+		if j, ok := r.cat.lookupRef(ref); ok {
+			o := &r.cat.claims[j]
+			return fmt.Sprintf("“%s” (%s)", o.Text, o.Doc)
+		}
+		return ref.String()
+	}
+	switch s.Verdict {
+	case factcheck.Superseded:
+		if s.By != nil {
+			return "Superseded: a later article reports " + name(s.By) + "."
+		}
+	case factcheck.Disputed:
+		var with []string
+		for k := range s.With {
+			with = append(with, name(&s.With[k]))
+		}
+		if len(with) > 0 {
+			return "Disputed: other articles state otherwise for the same time: " + strings.Join(with, ", ") + "."
+		}
+	}
+	return capitalize(string(s.Verdict)) + "."
+}

@@ -1,0 +1,247 @@
+package ui
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestRuleByKeyboard(t *testing.T) {
+	tests := []struct {
+		key  fyne.KeyName
+		want factcheck.Verdict
+	}{
+		{fyne.KeyV, factcheck.Verified},
+		{fyne.KeyD, factcheck.Disputed},
+		{fyne.KeyC, factcheck.Cleared},
+	}
+	h := newHarness(t)
+	h.focusList()
+	for _, tt := range tests {
+		t.Run(string(tt.key), func(t *testing.T) {
+			c := h.selected(t)
+			h.side.note.SetText("checked with " + string(tt.key))
+			h.focusList()
+			h.press(tt.key)
+			got := h.stored(t, c.ID)
+			if got.Verdict != tt.want || got.Checker != testChecker {
+				t.Errorf("stored %q by %q, want %q by %q", got.Verdict, got.Checker, tt.want, testChecker)
+			}
+			if tt.want != factcheck.Cleared && got.Note != "checked with "+string(tt.key) {
+				t.Errorf("stored note %q", got.Note)
+			}
+			if shown := h.cat.claims[h.current].Verdict; shown != tt.want {
+				t.Errorf("the window shows %q, want %q", shown, tt.want)
+			}
+		})
+	}
+}
+
+func TestKeysInTextFieldsDoNotRule(t *testing.T) {
+	h := newHarness(t)
+	c := h.selected(t)
+	h.win.Canvas().Focus(h.side.note)
+	test.Type(h.side.note, "verified by phone")
+	h.press(fyne.KeyV)
+	if got := h.stored(t, c.ID); got.Verdict != factcheck.Unruled {
+		t.Errorf("typing in the note stored %q", got.Verdict)
+	}
+	if h.side.note.Text != "verified by phone" {
+		t.Errorf("note reads %q", h.side.note.Text)
+	}
+}
+
+func TestNavigation(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	tests := []struct {
+		key     fyne.KeyName
+		wantRow int
+	}{
+		{fyne.KeyJ, 1}, {fyne.KeyDown, 2}, {fyne.KeyK, 1}, {fyne.KeyUp, 0}, {fyne.KeyUp, 0},
+	}
+	for _, tt := range tests {
+		h.press(tt.key)
+		if h.row != tt.wantRow || h.current != h.entryAt(tt.wantRow) {
+			t.Fatalf("after %s: row %d, want %d", tt.key, h.row, tt.wantRow)
+		}
+	}
+	// N skips ruled claims.
+	h.press(fyne.KeyV)
+	h.press(fyne.KeyN)
+	if h.row != 1 {
+		t.Errorf("N from a ruled first claim goes to row %d, want 1", h.row)
+	}
+	h.press(fyne.KeyK)
+	h.press(fyne.KeyN)
+	if h.row != 1 {
+		t.Errorf("N from row 0 goes to row %d, want the unruled row 1", h.row)
+	}
+}
+
+func TestUndoRestoresThePreviousVerdict(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	h.press(fyne.KeyV)
+	h.press(fyne.KeyD)
+	steps := []struct {
+		name string
+		sc   fyne.Shortcut
+		want factcheck.Verdict
+	}{
+		{"undo", &fyne.ShortcutUndo{}, factcheck.Verified},
+		{"undo again", &fyne.ShortcutUndo{}, factcheck.Cleared},
+		{"redo", keyRedo, factcheck.Verified},
+		{"redo again", &fyne.ShortcutRedo{}, factcheck.Disputed},
+	}
+	for _, s := range steps {
+		h.shortcut(t, s.sc)
+		if got := h.stored(t, c.ID); got.Verdict != s.want {
+			t.Fatalf("after %s: stored %q, want %q", s.name, got.Verdict, s.want)
+		}
+		if got := h.cat.claims[h.current].Verdict; got != s.want {
+			t.Fatalf("after %s: shown %q, want %q", s.name, got, s.want)
+		}
+	}
+	events, err := h.store.History(context.Background(), c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 6 {
+		t.Errorf("history has %d events, want 6: the log only grows", len(events))
+	}
+}
+
+func TestUndoInTextFieldUndoesTyping(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	h.press(fyne.KeyV)
+	h.win.Canvas().Focus(h.side.evidence)
+	test.Type(h.side.evidence, "x")
+	h.shortcut(t, &fyne.ShortcutUndo{})
+	if got := h.stored(t, c.ID); got.Verdict != factcheck.Verified {
+		t.Errorf("Ctrl+Z in a field undid the ruling: %q", got.Verdict)
+	}
+}
+
+func TestSupersededAsksForTheSupersedingClaim(t *testing.T) {
+	h := newHarness(t)
+	i, j := -1, -1
+	for _, members := range h.cat.groups {
+		i, j = members[0], members[1]
+		break
+	}
+	if i < 0 {
+		t.Skip("the seeds have no group of two claims yet")
+	}
+	h.onOpenClaim(i)
+	h.focusList()
+	h.press(fyne.KeyS)
+	if h.picker == nil || len(h.win.Canvas().Overlays().List()) == 0 {
+		t.Fatal("S did not ask for the superseding claim")
+	}
+	if got := h.stored(t, h.cat.claims[i].ID); got.Verdict != factcheck.Unruled {
+		t.Fatalf("stored %q before the choice", got.Verdict)
+	}
+	group := h.cat.group(i)
+	k := 0
+	for group[k] != j {
+		k++
+	}
+	h.picker.list.Select(k)
+	test.Tap(h.picker.confirm)
+	h.settle()
+	got := h.stored(t, h.cat.claims[i].ID)
+	if got.Verdict != factcheck.Superseded || got.SupersededBy != h.cat.claims[j].ID || got.Checker != testChecker {
+		t.Errorf("stored %q by claim %d (%s), want superseded by %d (%s)",
+			got.Verdict, got.SupersededBy, got.Checker, h.cat.claims[j].ID, testChecker)
+	}
+}
+
+func TestSupersededWithoutGroupRulesNothing(t *testing.T) {
+	h := newHarness(t)
+	alone := -1
+	for i := range h.cat.claims {
+		if len(h.cat.group(i)) == 0 {
+			alone = i
+			break
+		}
+	}
+	if alone < 0 {
+		t.Skip("every claim has a group")
+	}
+	h.onOpenClaim(alone)
+	h.focusList()
+	overlays := len(h.win.Canvas().Overlays().List())
+	h.press(fyne.KeyS)
+	if got := len(h.win.Canvas().Overlays().List()); got != overlays+1 {
+		t.Errorf("no dialog explains why: %d overlays", got)
+	}
+	if got := h.stored(t, h.cat.claims[alone].ID); got.Verdict != factcheck.Unruled {
+		t.Errorf("stored %q", got.Verdict)
+	}
+}
+
+func TestRulingAsksTheCheckersNameOnce(t *testing.T) {
+	h := newHarness(t)
+	h.checker = ""
+	h.app.Preferences().SetString(prefChecker, "")
+	h.focusList()
+	c := h.selected(t)
+	h.press(fyne.KeyV)
+	if got := h.stored(t, c.ID); got.Verdict != factcheck.Unruled {
+		t.Fatalf("ruled %q without a name", got.Verdict)
+	}
+	if len(h.win.Canvas().Overlays().List()) == 0 {
+		t.Fatal("no dialog asks the name")
+	}
+}
+
+func TestSupersededByKeyboardTakesTheSuggestion(t *testing.T) {
+	h := newHarness(t)
+	i, j := -1, -1
+	for k := range h.cat.claims {
+		if s := h.cat.claims[k].Suggestion; s != nil && s.Verdict == factcheck.Superseded {
+			if by, ok := h.cat.lookupRef(s.By); ok {
+				i, j = k, by
+				break
+			}
+		}
+	}
+	if i < 0 {
+		t.Skip("no claim of the seeds has a superseded suggestion yet")
+	}
+	h.onOpenClaim(i)
+	h.focusList()
+	h.press(fyne.KeyS)
+	h.press(fyne.KeyReturn) // the picker has the focus, the suggestion chosen
+	got := h.stored(t, h.cat.claims[i].ID)
+	if got.Verdict != factcheck.Superseded || got.SupersededBy != h.cat.claims[j].ID {
+		t.Errorf("stored %q by claim %d, want superseded by the suggested claim %d", got.Verdict, got.SupersededBy, h.cat.claims[j].ID)
+	}
+}
+
+func TestNoteKeyFocusesTheNote(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	h.press(keyNote.KeyName)
+	if h.win.Canvas().Focused() != h.side.note {
+		t.Fatal("M did not focus the note")
+	}
+	// The system sends the key's character after the key: it is dropped.
+	h.side.note.TypedRune('m')
+	test.Type(h.side.note, "called the ministry")
+	if got := h.side.note.Text; got != "called the ministry" {
+		t.Errorf("note reads %q", got)
+	}
+	h.press(fyne.KeyEscape)
+	if h.win.Canvas().Focused() != h.list {
+		t.Error("Escape did not give the focus back to the list")
+	}
+}

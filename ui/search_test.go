@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestSearchNarrowsTheList(t *testing.T) {
+	h := newHarness(t)
+	all := h.rowCount()
+	tests := []struct {
+		name  string
+		query string
+		// want holds for a listed claim; for the first one, the best
+		// match, when first is set.
+		want  func(c *factcheck.Claim) bool
+		first bool
+	}{
+		{"word", "hostages", func(c *factcheck.Claim) bool { return strings.Contains(c.Text+c.Subject, "hostage") }, true},
+		{"digits", "435", func(c *factcheck.Claim) bool { return strings.Contains(c.Text, "435") }, false},
+		{"fuzzy with a letter missing", "hostges", func(c *factcheck.Claim) bool { return strings.Contains(c.Text+c.Subject, "hostage") }, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h.search.SetText("")
+			h.settle()
+			test.Type(h.search, tt.query)
+			h.settle()
+			got := h.listed()
+			if len(got) == 0 || len(got) >= all {
+				t.Fatalf("%q lists %d of %d claims, want fewer but some", tt.query, len(got), all)
+			}
+			if tt.first && !tt.want(&got[0].Claim) {
+				t.Errorf("%q lists first %q (%s), not the claim it names", tt.query, got[0].Text, got[0].Subject)
+			}
+			if !slices.ContainsFunc(got, func(c *db.Claim) bool { return tt.want(&c.Claim) }) {
+				t.Errorf("%q does not list the claim it names", tt.query)
+			}
+			if c := h.count.Text; !strings.HasPrefix(c, thousands(len(got))+" of ") {
+				t.Errorf("count reads %q, want %d of …", c, len(got))
+			}
+		})
+	}
+	h.search.SetText("")
+	h.settle()
+	if got := h.rowCount(); got != all {
+		t.Errorf("an empty search lists %d claims, want all %d", got, all)
+	}
+}
+
+func TestSearchWhileTypingRunsOnce(t *testing.T) {
+	h := newHarness(t)
+	before := h.searchGen
+	test.Type(h.search, "hostages")
+	h.settle()
+	// Every keystroke schedules a search and cancels the one before, so
+	// only the last search's result is shown.
+	if got := h.searchGen - before; got != len("hostages") {
+		t.Errorf("%d searches scheduled, want one a keystroke (%d)", got, len("hostages"))
+	}
+	for _, c := range h.listed()[:1] {
+		if !strings.Contains(c.Text+c.Subject, "hostage") {
+			t.Errorf("after typing, first claim is %q", c.Text)
+		}
+	}
+}
+
+func TestFilters(t *testing.T) {
+	h := newHarness(t)
+	all := h.rowCount()
+	h.rule(factcheck.Ruling{Claim: h.cat.claims[0].ID, Verdict: factcheck.Disputed})
+	h.settle()
+	tests := []struct {
+		name    string
+		kind    string
+		verdict string
+		keep    func(c *factcheck.Claim, v factcheck.Verdict) bool
+	}{
+		{"kind", "Date", allVerdicts, func(c *factcheck.Claim, _ factcheck.Verdict) bool { return c.Kind == factcheck.Date }},
+		{"verdict", allKinds, "Disputed", func(_ *factcheck.Claim, v factcheck.Verdict) bool { return v == factcheck.Disputed }},
+		{"unruled", allKinds, unruled, func(_ *factcheck.Claim, v factcheck.Verdict) bool { return v == factcheck.Unruled }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h.kinds.SetSelected(tt.kind)
+			h.verdicts.SetSelected(tt.verdict)
+			h.settle()
+			got := h.listed()
+			if len(got) == 0 || len(got) == all {
+				t.Fatalf("lists %d of %d claims", len(got), all)
+			}
+			for _, c := range got {
+				if !tt.keep(&c.Claim, c.Verdict) {
+					t.Errorf("lists %q (%s, %q), which the filter drops", c.Text, c.Kind, c.Verdict)
+				}
+			}
+		})
+	}
+	h.kinds.SetSelected(allKinds)
+	h.verdicts.SetSelected(allVerdicts)
+	h.settle()
+	h.setArticleFilter(h.cat.claims[0].Doc)
+	h.settle()
+	for _, c := range h.listed() {
+		if c.Doc != h.cat.claims[0].Doc {
+			t.Errorf("article filter lists a claim of %s", c.Doc)
+		}
+	}
+}

@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// Every keyboard shortcut of the window. The same values go on the menu
+// items, which show them, and on the canvas, which runs them.
+//
+// Shortcuts without a modifier are single keys: they run only while no
+// text field has the focus, so that typing a note never rules on a claim
+// (onKey dispatches them). Shortcuts with a modifier run everywhere, but
+// Ctrl+Z and Ctrl+Y reach a focused text field first and undo typing
+// there, as in any editor.
+var (
+	keyVerified    = &desktop.CustomShortcut{KeyName: fyne.KeyV}
+	keyDisputed    = &desktop.CustomShortcut{KeyName: fyne.KeyD}
+	keySuperseded  = &desktop.CustomShortcut{KeyName: fyne.KeyS}
+	keyClear       = &desktop.CustomShortcut{KeyName: fyne.KeyC}
+	keyNext        = &desktop.CustomShortcut{KeyName: fyne.KeyJ}
+	keyPrevious    = &desktop.CustomShortcut{KeyName: fyne.KeyK}
+	keyNextUnruled = &desktop.CustomShortcut{KeyName: fyne.KeyN}
+	keyNote        = &desktop.CustomShortcut{KeyName: fyne.KeyM}
+	keyHelp        = &desktop.CustomShortcut{KeyName: fyne.KeyF1}
+
+	keyUndo     = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
+	keyRedo     = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyFind     = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	keyImport   = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
+	keyExport   = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	keyOpen     = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	keyHelpCtrl = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
+	keyQuit     = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// A command is something the checker can do from the menus, most of them
+// also from the keyboard.
+type command struct {
+	menu     string // the menu that holds it
+	section  string // its heading in the help dialog; "" when it has no shortcut
+	label    string // its menu item and help text
+	shortcut *desktop.CustomShortcut
+	keys     []fyne.KeyName  // more single keys that run it
+	aliases  []fyne.Shortcut // more shortcuts that run it (the driver's own Undo and Redo)
+	gap      bool            // a separator goes before it in its menu
+	run      func()
+}
+
+// The menus, in order.
+const (
+	menuFile  = "File"
+	menuEdit  = "Edit"
+	menuClaim = "Claim"
+	menuHelp  = "Help"
+)
+
+// The help dialog's sections, in its order.
+const (
+	helpRule  = "Rule on the selected claim"
+	helpMove  = "Move and search"
+	helpUndo  = "Undo and redo"
+	helpFiles = "Files"
+	helpHelp  = "Help"
+)
+
+var helpSections = []string{helpRule, helpMove, helpUndo, helpFiles, helpHelp}
+
+// commands lists every command in menu order.
+func (r *Review) commands() []command {
+	const rule, move, undo, files = helpRule, helpMove, helpUndo, helpFiles
+	return []command{
+		{menu: menuFile, section: files, label: "Import article…", shortcut: keyImport, run: r.onImportFiles},
+		{menu: menuFile, label: "Import folder…", run: r.onImportFolder},
+		{menu: menuFile, section: files, label: "Export verdicts as CSV…", shortcut: keyExport, gap: true, run: func() { r.onExport(false) }},
+		{menu: menuFile, label: "Export history as CSV…", run: func() { r.onExport(true) }},
+		{menu: menuFile, section: files, label: "Open database…", shortcut: keyOpen, gap: true, run: r.onOpenDatabase},
+		{menu: menuFile, section: files, label: "Quit", shortcut: keyQuit, gap: true, run: r.onQuit},
+
+		{menu: menuEdit, section: undo, label: "Undo ruling", shortcut: keyUndo, aliases: []fyne.Shortcut{&fyne.ShortcutUndo{}}, run: r.onUndo},
+		{menu: menuEdit, section: undo, label: "Redo ruling", shortcut: keyRedo, aliases: []fyne.Shortcut{&fyne.ShortcutRedo{}}, run: r.onRedo},
+		{menu: menuEdit, label: "Checker name…", gap: true, run: func() { r.askChecker(nil) }},
+
+		{menu: menuClaim, section: rule, label: "Verified", shortcut: keyVerified, run: func() { r.onRule(factcheck.Verified) }},
+		{menu: menuClaim, section: rule, label: "Disputed", shortcut: keyDisputed, run: func() { r.onRule(factcheck.Disputed) }},
+		{menu: menuClaim, section: rule, label: "Superseded by…", shortcut: keySuperseded, run: r.onSupersede},
+		{menu: menuClaim, section: rule, label: "Clear the verdict", shortcut: keyClear, run: func() { r.onRule(factcheck.Cleared) }},
+		{menu: menuClaim, label: "Apply the suggestion", run: r.onApplySuggestion},
+		{menu: menuClaim, section: rule, label: "Write a note", shortcut: keyNote, run: r.onFocusNote},
+		{menu: menuClaim, section: move, label: "Next claim", shortcut: keyNext, keys: []fyne.KeyName{fyne.KeyDown}, gap: true, run: r.onNext},
+		{menu: menuClaim, section: move, label: "Previous claim", shortcut: keyPrevious, keys: []fyne.KeyName{fyne.KeyUp}, run: r.onPrevious},
+		{menu: menuClaim, section: move, label: "Next unruled claim", shortcut: keyNextUnruled, run: r.onNextUnruled},
+		{menu: menuClaim, section: move, label: "Search claims", shortcut: keyFind, gap: true, run: r.onFocusSearch},
+
+		{menu: menuHelp, section: helpHelp, label: "Keyboard shortcuts", shortcut: keyHelp, aliases: []fyne.Shortcut{keyHelpCtrl}, run: r.onHelp},
+		{menu: menuHelp, label: "About Factcheck", run: r.onAbout},
+	}
+}
+
+// bindShortcuts registers every command with a modifier on the canvas.
+func (r *Review) bindShortcuts() {
+	c := r.win.Canvas()
+	for _, cmd := range r.commands() {
+		run := func(fyne.Shortcut) { cmd.run() }
+		if cmd.shortcut != nil && cmd.shortcut.Modifier != 0 {
+			c.AddShortcut(cmd.shortcut, run)
+		}
+		for _, a := range cmd.aliases {
+			c.AddShortcut(a, run)
+		}
+	}
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { r.onKey(ev) })
+}
+
+// onKey runs the command bound to a single key, unless a text field has
+// the focus; it reports whether it ran one.
+func (r *Review) onKey(ev *fyne.KeyEvent) bool {
+	if _, typing := r.win.Canvas().Focused().(textField); typing {
+		return false
+	}
+	for _, cmd := range r.commands() {
+		if cmd.shortcut != nil && cmd.shortcut.Modifier == 0 && cmd.shortcut.KeyName == ev.Name {
+			cmd.run()
+			return true
+		}
+		for _, k := range cmd.keys {
+			if k == ev.Name {
+				cmd.run()
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A textField is a widget.Entry, or a widget extending one.
+type textField interface{ SetPlaceHolder(string) }
+
+// shortcutText is how the menus write a shortcut: "Ctrl+Shift+Z", "V".
+func shortcutText(sc *desktop.CustomShortcut) string {
+	s := ""
+	if sc.Modifier&fyne.KeyModifierControl != 0 {
+		s += "Ctrl+"
+	}
+	if sc.Modifier&fyne.KeyModifierSuper != 0 {
+		s += "Cmd+"
+	}
+	if sc.Modifier&fyne.KeyModifierAlt != 0 {
+		s += "Alt+"
+	}
+	if sc.Modifier&fyne.KeyModifierShift != 0 {
+		s += "Shift+"
+	}
+	return s + string(sc.KeyName)
+}

@@ -1,0 +1,246 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// A groupItem is a claim about the same thing as the selected one.
+type groupItem struct {
+	index     int // in the catalog
+	claim     *db.Claim
+	published string
+}
+
+// A sidePanel shows the selected claim's ruling with the buttons and
+// fields to change it, what Factcheck suggests, the claims about the same
+// thing in other articles, and the claim's history.
+type sidePanel struct {
+	OnRule      func(factcheck.Verdict) // a verdict button was pressed
+	OnSupersede func()                  // the superseded button was pressed
+	OnApply     func()                  // the suggestion's button was pressed
+	OnOpen      func(index int)         // a claim of the group was tapped
+	OnLeave     func()                  // Escape in a field
+
+	badge         *badge
+	who           *widget.Label
+	buttons       []*widget.Button
+	note          *fieldEntry
+	evidence      *fieldEntry
+	suggestion    *widget.Label
+	suggestionBox *fyne.Container
+	groupTitle    *widget.Label
+	group         *fyne.Container
+	history       *fyne.Container
+	more          *container.Scroll // suggestion, group and history
+}
+
+func (p *sidePanel) build() fyne.CanvasObject {
+	p.badge = newBadge()
+	p.who = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	button := func(label string, key *desktop.CustomShortcut, icon fyne.Resource, imp widget.Importance, tap func()) *widget.Button {
+		b := &widget.Button{Text: label + "   " + shortcutText(key), Icon: icon, Importance: imp, OnTapped: tap}
+		p.buttons = append(p.buttons, b)
+		return b
+	}
+	buttons := container.NewGridWithColumns(2,
+		button("Verified", keyVerified, theme.ConfirmIcon(), widget.SuccessImportance, func() { p.OnRule(factcheck.Verified) }),
+		button("Disputed", keyDisputed, theme.CancelIcon(), widget.DangerImportance, func() { p.OnRule(factcheck.Disputed) }),
+		button("Superseded…", keySuperseded, theme.HistoryIcon(), widget.WarningImportance, func() { p.OnSupersede() }),
+		button("Clear", keyClear, theme.ContentClearIcon(), widget.MediumImportance, func() { p.OnRule(factcheck.Cleared) }),
+	)
+	p.note = newFieldEntry("Note: why this verdict (M)", true, func() { p.OnLeave() })
+	p.evidence = newFieldEntry("Evidence: links, documents, calls", false, func() { p.OnLeave() })
+	p.suggestion = &widget.Label{Wrapping: fyne.TextWrapWord}
+	apply := &widget.Button{Text: "Apply suggestion", Icon: theme.ConfirmIcon(), Importance: widget.MediumImportance, OnTapped: func() { p.OnApply() }}
+	p.suggestionBox = container.NewVBox(heading("Suggestion"), p.suggestion, container.NewHBox(apply))
+	p.groupTitle = heading("Same fact elsewhere")
+	p.group = container.NewVBox()
+	p.history = container.NewVBox()
+
+	ruling := container.NewVBox(
+		heading("Verdict"),
+		container.NewBorder(nil, nil, p.badge, nil, p.who),
+		buttons, p.note, p.evidence,
+	)
+	p.more = container.NewVScroll(container.NewVBox(p.suggestionBox, p.groupTitle, p.group, heading("History"), p.history))
+	p.clear()
+	return container.NewBorder(ruling, nil, nil, nil, p.more)
+}
+
+// clear shows no claim.
+func (p *sidePanel) clear() {
+	p.badge.setVerdict(factcheck.Unruled)
+	p.who.SetText("")
+	for _, b := range p.buttons {
+		b.Disable()
+	}
+	p.note.SetText("")
+	p.evidence.SetText("")
+	p.suggestionBox.Hide()
+	p.group.Objects = nil
+	p.group.Refresh()
+	p.history.Objects = nil
+	p.history.Refresh()
+	refit(p.more)
+}
+
+// show shows claim c, the other claims of its group (not known yet when
+// grouped is false), and what Factcheck suggests for it ("" for nothing).
+func (p *sidePanel) show(c *db.Claim, group []groupItem, grouped bool, suggestion string) {
+	p.badge.setVerdict(c.Verdict)
+	p.who.SetText(rulingText(&c.State))
+	for _, b := range p.buttons {
+		b.Enable()
+	}
+	p.note.SetText(c.Note)
+	p.evidence.SetText(c.Evidence)
+	if suggestion == "" {
+		p.suggestionBox.Hide()
+	} else {
+		p.suggestion.SetText(suggestion)
+		p.suggestionBox.Show()
+	}
+	p.groupTitle.SetText(fmt.Sprintf("SAME FACT ELSEWHERE (%d)", len(group)))
+	p.group.Objects = p.group.Objects[:0]
+	for _, g := range group {
+		row := newClaimRow()
+		row.setGroupMember(g.claim, g.published)
+		index := g.index
+		p.group.Add(newTapBox(row, func() { p.OnOpen(index) }))
+	}
+	switch {
+	case !grouped:
+		p.group.Add(&widget.Label{Text: "Grouping the claims…", Importance: widget.LowImportance})
+	case len(group) == 0:
+		p.group.Add(&widget.Label{Text: "No other claim about the same thing.", Importance: widget.LowImportance})
+	}
+	p.group.Refresh()
+	refit(p.more)
+}
+
+// showHistory lists a claim's events, latest first; name names a claim by
+// its ID.
+func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(int64) string) {
+	p.history.Objects = p.history.Objects[:0]
+	if err != nil {
+		p.history.Add(&widget.Label{Text: "The history could not be read: " + err.Error(), Wrapping: fyne.TextWrapWord})
+	}
+	if err == nil && len(events) == 0 {
+		p.history.Add(&widget.Label{Text: "No ruling yet.", Importance: widget.LowImportance})
+	}
+	byID := make(map[int64]*factcheck.Event, len(events))
+	for i := range events {
+		byID[events[i].ID] = &events[i]
+	}
+	for i := len(events) - 1; i >= 0; i-- {
+		e := &events[i]
+		title := verdictName(e.Verdict)
+		if e.Verdict == factcheck.Cleared {
+			title = "cleared"
+		}
+		switch e.Action {
+		case factcheck.Undo:
+			title = "undo: back to " + title
+		case factcheck.Redo:
+			title = "redo: " + title
+		}
+		var lines []string
+		if e.Verdict == factcheck.Superseded && e.SupersededBy != 0 {
+			lines = append(lines, "by "+name(e.SupersededBy))
+		}
+		if e.Note != "" {
+			lines = append(lines, "Note: "+e.Note)
+		}
+		if e.Evidence != "" {
+			lines = append(lines, "Evidence: "+e.Evidence)
+		}
+		if old, ok := byID[e.Replaces]; ok {
+			lines = append(lines, "Replaced: "+verdictName(old.Verdict)+" by "+old.Checker)
+		}
+		meta := when(e.At)
+		if e.Version != "" {
+			meta += "  ·  Factcheck " + e.Version
+		}
+		lines = append(lines, meta)
+		p.history.Add(&widget.Label{Text: capitalize(title) + " — " + e.Checker, TextStyle: fyne.TextStyle{Bold: true}})
+		p.history.Add(&widget.Label{Text: strings.Join(lines, "\n"), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
+	}
+	p.history.Refresh()
+	refit(p.more)
+}
+
+// A fieldEntry is a note or evidence field; Escape leaves it.
+type fieldEntry struct {
+	widget.Entry
+	onLeave func()
+	// skip is a letter to drop if typed right after focusAfterKey: the
+	// character of the key that moved the focus here.
+	skip      rune
+	skipUntil time.Time
+}
+
+// focusAfterKey focuses the field from the shortcut key k, which the
+// system also sends as a character just after.
+func (e *fieldEntry) focusAfterKey(c fyne.Canvas, k rune) {
+	e.skip, e.skipUntil = k, time.Now().Add(200*time.Millisecond)
+	c.Focus(e)
+}
+
+// TypedRune types r, unless it is the focusing key's character.
+func (e *fieldEntry) TypedRune(r rune) {
+	skip := e.skip
+	e.skip = 0
+	if skip != 0 && unicode.ToLower(r) == skip && time.Now().Before(e.skipUntil) {
+		return
+	}
+	e.Entry.TypedRune(r)
+}
+
+func newFieldEntry(placeholder string, multiLine bool, onLeave func()) *fieldEntry {
+	e := &fieldEntry{onLeave: onLeave}
+	e.PlaceHolder, e.MultiLine = placeholder, multiLine
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(2)
+	}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey leaves the field on Escape.
+func (e *fieldEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.onLeave != nil {
+		e.onLeave()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// A tapBox makes its content tappable, with a pointer cursor.
+type tapBox struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	onTap   func()
+}
+
+func newTapBox(content fyne.CanvasObject, onTap func()) *tapBox {
+	t := &tapBox{content: content, onTap: onTap}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *tapBox) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.content) }
+func (t *tapBox) Tapped(*fyne.PointEvent)             { t.onTap() }
+func (t *tapBox) Cursor() desktop.Cursor              { return desktop.PointerCursor }
