@@ -89,3 +89,10 @@ func TestExtractUsage(t *testing.T) {
 		t.Errorf("missing file: exit %d, stderr %q", code, errs)
 	}
 }
+
+func TestVersion(t *testing.T) {
+	code, out, _ := runClaims("--version")
+	if code != 0 || !strings.HasPrefix(out, "claims ") || !strings.Contains(out, "(commit ") {
+		t.Errorf("claims --version: exit %d, %q", code, out)
+	}
+}

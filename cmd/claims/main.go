@@ -12,6 +12,8 @@
 //	claims history [--db FILE] CLAIM
 //	claims export [--db FILE] [--history] --out FILE.csv
 //
+//	claims --version
+//
 // Flags may stand before or after the arguments. Without --db the commands
 // use the database the desktop app uses. Run "claims COMMAND -h" for a
 // command's flags.
@@ -22,6 +24,9 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // A command is one subcommand of claims. run returns the exit status.
@@ -45,10 +50,15 @@ var commands = map[string]command{
 }
 
 func main() {
+	db.Version = factcheck.ReadBuild().Stamp()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version" || args[0] == "version") {
+		fmt.Fprintln(stdout, "claims", factcheck.ReadBuild())
+		return 0
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stderr)
 		if len(args) == 0 {

@@ -22,6 +22,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/seeds"
 	"github.com/factcheck/factcheck/ui"
 )
@@ -45,12 +46,12 @@ func run() int {
 		flag.Usage()
 		return 2
 	}
-	v := buildVersion()
+	v := factcheck.ReadBuild()
 	if *showVersion {
 		fmt.Println("factcheck", v)
 		return 0
 	}
-	db.Version = v.stamp()
+	db.Version = v.Stamp()
 
 	a := app.NewWithID(appID)
 	a.SetIcon(ui.Icon)
