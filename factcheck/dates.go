@@ -101,7 +101,7 @@ func (x *extractor) dayAt(j int) (int, int) {
 		return 0, j
 	}
 	s := x.str(j)
-	if len(s) > 2 || len(s) == 2 && s[0] == '0' && false {
+	if len(s) > 2 {
 		return 0, j
 	}
 	d, err := strconv.Atoi(s)
@@ -176,13 +176,19 @@ func (x *extractor) date(i int) int {
 	}
 	y, k := x.yearAt(k)
 	c.last = k
+	return x.emitDate(&c, m, d, endDay, y)
+}
+
+// emitDate emits the date c, unless it is page furniture, and returns the
+// index after it. m, d and endDay are its month and days, y its year or 0.
+func (x *extractor) emitDate(c *claimParts, m, d, endDay, y int) int {
 	x.month = m
-	if x.metadataDate(i) {
-		return k
+	if x.metadataDate(c.first) {
+		return c.last
 	}
-	x.setDates(&c, m, d, endDay, y)
-	x.emit(&c)
-	return k
+	x.setDates(c, m, d, endDay, y)
+	x.emit(c)
+	return c.last
 }
 
 // dayMonth reads a date that starts with a day at token i: "7 October",
@@ -205,18 +211,8 @@ func (x *extractor) dayMonth(i int) int {
 		return i
 	}
 	y, k := x.yearAt(k)
-	if y == 0 && x.tokIs(k, tNum) && x.toks[k].flags&fSpace != 0 && !x.tokIs(k+1, tWord) {
-		// "7 October 2023" without a comma is read by yearAt; anything else
-		// numeric after the month starts a new claim.
-	}
-	x.month = m
 	c := claimParts{first: i, last: k, unitKind: Date, qual: Exact}
-	if x.metadataDate(i) {
-		return k
-	}
-	x.setDates(&c, m, d, endDay, y)
-	x.emit(&c)
-	return k
+	return x.emitDate(&c, m, d, endDay, y)
 }
 
 // skipOf skips "of" in "5th of May".
@@ -236,12 +232,7 @@ func (x *extractor) setDates(c *claimParts, m, d, endDay, y int) {
 	if endDay > 0 {
 		c.endDate = ymd{t.y, m, endDay}.iso()
 	}
-	c.qual, c.first = x.qualifierDate(c.first)
 }
-
-// qualifierDate reads "before", "by", "until" as nothing: a date claim is
-// exact. It returns Exact and i.
-func (x *extractor) qualifierDate(i int) (Qualifier, int) { return Exact, i }
 
 // metadataDate reports whether the date at i is page furniture rather than
 // a claim: a dateline ("ANKARA, Nov 6 (Reuters) -") or a "Date:" line.

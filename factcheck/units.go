@@ -189,8 +189,7 @@ func isDash(s string) bool {
 // changeBefore reports whether a verb of change stands before the number at
 // i: "rose 5% to 10%" is two claims.
 func (x *extractor) changeBefore(i int) bool {
-	q, k := x.qualifier(i)
-	_ = q
+	_, k := x.qualifier(i)
 	if x.tokIs(k-1, tPunct) && currencySymbol(x.str(k-1)) != "" {
 		k--
 	}
