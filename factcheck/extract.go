@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 // extractor holds the state of one extraction over a text.
@@ -395,12 +394,6 @@ func (x *extractor) newlineIn(i, j int) bool {
 		}
 	}
 	return false
-}
-
-// isLetterStart reports whether s begins with a letter.
-func isLetterStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r != utf8.RuneError && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f)
 }
 
 // indefiniteDuration reads "a month", "an hour" where a preposition or a

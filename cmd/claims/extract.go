@@ -188,8 +188,7 @@ func (w *csvWriter) Flush() error {
 
 // tableWriter aligns claims in columns for a person at a terminal.
 type tableWriter struct {
-	tw  *tabwriter.Writer
-	doc string
+	tw *tabwriter.Writer
 }
 
 func newTableWriter(w io.Writer) *tableWriter {
