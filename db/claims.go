@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"runtime"
 	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -56,7 +57,7 @@ func (s *Store) claims(ctx context.Context) ([]Claim, error) {
 		defer close(done)
 		states, statesErr = s.loadStates(ctx)
 	}()
-	claims, err := s.loadClaims(ctx)
+	claims, err := s.loadClaims(ctx, runtime.GOMAXPROCS(0))
 	<-done
 	if err == nil {
 		err = statesErr
@@ -88,9 +89,7 @@ func (s *Store) ClaimAt(ctx context.Context, ref factcheck.Ref) (_ *Claim, err e
 }
 
 func (s *Store) oneClaim(ctx context.Context, what, where string, args ...any) (*Claim, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+", a.name, "+stateColumns+` FROM claims AS c
-		JOIN articles AS a ON a.id = c.article_id
-		LEFT JOIN current_rulings AS r ON r.claim_id = c.id`+where, args...)
+	rows, err := s.db.QueryContext(ctx, withState+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, classify(err))
 	}
@@ -102,14 +101,50 @@ func (s *Store) oneClaim(ctx context.Context, what, where string, args ...any) (
 		return nil, fmt.Errorf("%s: %w", what, ErrNotFound)
 	}
 	c := new(Claim)
-	var st stateRow
-	if err := newClaimScanner().scan(rows, c, append([]any{&c.Doc}, st.dest()...)...); err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	if err := st.set(&c.State); err != nil {
+	if err := newClaimScanner().scanState(rows, c); err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	return c, nil
+}
+
+// FirstClaims returns what Claims would return first: the claims of the
+// first articles, by ID, that hold at least n claims between them, with
+// their current rulings. all reports whether they are every claim. It
+// reads only those articles' claims and rulings, so that a window can list
+// them at once while Claims reads the rest.
+func (s *Store) FirstClaims(ctx context.Context, n int) (claims []Claim, all bool, err error) {
+	defer s.annotate(&err)
+	// The article of the nth claim in article order, read off the index.
+	var last int64
+	err = s.db.QueryRowContext(ctx, "SELECT article_id FROM claims ORDER BY article_id LIMIT 1 OFFSET ?", max(n-1, 0)).Scan(&last)
+	if errors.Is(err, sql.ErrNoRows) {
+		claims, err = s.claims(ctx)
+		return claims, true, err
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("list claims: %w", classify(err))
+	}
+	rows, err := s.db.QueryContext(ctx, withState+
+		" WHERE c.article_id <= ? ORDER BY c.article_id, c.span_start, c.span_end, c.text", last)
+	if err != nil {
+		return nil, false, fmt.Errorf("list claims: %w", classify(err))
+	}
+	defer rows.Close()
+	sc := newClaimScanner()
+	for rows.Next() {
+		claims = append(claims, Claim{})
+		if err := sc.scanState(rows, &claims[len(claims)-1]); err != nil {
+			return nil, false, fmt.Errorf("list claims: %w", err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, fmt.Errorf("list claims: %w", classify(err))
+	}
+	var more bool
+	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM claims WHERE article_id > ?)", last).Scan(&more); err != nil {
+		return nil, false, fmt.Errorf("list claims: %w", classify(err))
+	}
+	return claims, !more, nil
 }
 
 // timeFormat writes times in UTC with a fixed width, so that they sort as text.

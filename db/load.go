@@ -4,8 +4,8 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -16,91 +16,155 @@ import (
 // claimColumns are what claimScanner reads of a claim c.
 const claimColumns = `c.id, c.article_id, c.span_start, c.span_end, c.text, c.data, c.grp, c.suggestion, c.orphaned`
 
-// stateColumns are what stateRow reads of a current_rulings r.
-const stateColumns = `r.verdict, r.superseded_by, r.note, r.evidence, r.checker, r.at, r.events`
+// stateColumns are what stateRow reads of a claim's latest event r and its
+// number of events, events.
+const stateColumns = `r.verdict, r.superseded_by, r.note, r.evidence, r.checker, r.at, events`
+
+// withState reads claimColumns, the article's name and stateColumns of
+// the claims c it is completed with (WHERE, ORDER BY), looking up each
+// claim's latest event in the index: the way to read a few claims. To read
+// them all, loadStates groups the whole log once instead.
+const withState = `SELECT ` + claimColumns + `, a.name, ` + stateColumns + ` FROM (SELECT c.*,
+		(SELECT max(id) FROM rulings WHERE claim_id = c.id) AS latest,
+		(SELECT count(*) FROM rulings WHERE claim_id = c.id) AS events
+		FROM claims AS c) AS c
+	JOIN articles AS a ON a.id = c.article_id
+	LEFT JOIN rulings AS r ON r.id = c.latest`
 
 // loadClaims reads every claim without its state, in article order and
-// then by span. It splits the table into ranges of IDs read on several
-// connections at once.
-func (s *Store) loadClaims(ctx context.Context) ([]Claim, error) {
-	names := map[int64]string{}
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name FROM articles")
+// then by span. It splits the table into as many ranges of IDs as parts,
+// read on as many connections at once, each into its own stretch of the
+// result.
+func (s *Store) loadClaims(ctx context.Context, parts int) ([]Claim, error) {
+	var names map[int64]string
+	var namesErr error
+	namesRead := make(chan struct{})
+	go func() {
+		defer close(namesRead)
+		names, namesErr = s.articleNames(ctx)
+	}()
+	defer func() { <-namesRead }()
+
+	var lo, hi, n int64
+	err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT min(id) FROM claims), 0),
+		coalesce((SELECT max(id) FROM claims), -1), (SELECT count(*) FROM claims)`).Scan(&lo, &hi, &n)
 	if err != nil {
 		return nil, classify(err)
 	}
-	for rows.Next() {
-		var id int64
-		var name string
-		if err := rows.Scan(&id, &name); err != nil {
-			rows.Close()
-			return nil, classify(err)
-		}
-		names[id] = name
+	if n == 0 {
+		return nil, nil
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, classify(err)
-	}
-	var lo, hi, n int64
-	if err := s.db.QueryRowContext(ctx, "SELECT coalesce(min(id), 0), coalesce(max(id), -1), count(*) FROM claims").Scan(&lo, &hi, &n); err != nil {
-		return nil, classify(err)
-	}
-	parts := int64(runtime.GOMAXPROCS(0))
-	out := make([][]Claim, parts)
+	// IDs are usually dense, so that each range's claims fill the stretch
+	// of the result in proportion to it, and none is copied.
+	all := make([]Claim, n)
+	span := hi - lo + 1
+	stretch := make([][]Claim, parts)
+	got := make([][]Claim, parts)
 	errs := make([]error, parts)
 	var wg sync.WaitGroup
 	for p := range parts {
-		from, to := lo+(hi-lo+1)*p/parts, lo+(hi-lo+1)*(p+1)/parts-1
-		wg.Go(func() { out[p], errs[p] = s.loadPart(ctx, from, to, n/parts, names) })
+		from, to := lo+span*int64(p)/int64(parts), lo+span*int64(p+1)/int64(parts)-1
+		stretch[p] = all[(from-lo)*n/span : (to+1-lo)*n/span]
+		wg.Go(func() { got[p], errs[p] = s.loadPart(ctx, from, to, stretch[p][:0:len(stretch[p])]) })
 	}
 	wg.Wait()
-	total := 0
-	for p := range parts {
-		if errs[p] != nil {
-			return nil, errs[p]
-		}
-		total += len(out[p])
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
-	all := out[0]
-	if parts > 1 {
-		all = make([]Claim, 0, total)
-		for _, part := range out {
-			all = append(all, part...)
-		}
+	all = gather(all, got, stretch)
+
+	<-namesRead
+	if namesErr != nil {
+		return nil, namesErr
 	}
+	all = nameArticles(all, names)
 	// Claims are stored in article order unless re-extraction added some.
-	less := func(a, b Claim) int {
-		return cmp.Or(cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Start, b.Start),
-			cmp.Compare(a.End, b.End), strings.Compare(a.Text, b.Text))
-	}
-	if !slices.IsSortedFunc(all, less) {
-		slices.SortFunc(all, less)
+	if !slices.IsSortedFunc(all, compareClaims) {
+		slices.SortFunc(all, compareClaims)
 	}
 	return all, nil
 }
 
-// loadPart reads the claims with IDs from to to whose article is in names,
-// the articles known when loading began.
-func (s *Store) loadPart(ctx context.Context, from, to, size int64, names map[int64]string) ([]Claim, error) {
+// gather puts together the parts got that were read into stretches of
+// all: in place, unless a part outgrew its stretch.
+func gather(all []Claim, got, stretch [][]Claim) []Claim {
+	k := 0
+	for p := range got {
+		if len(got[p]) > len(stretch[p]) {
+			out := make([]Claim, 0, len(all)+len(got[p]))
+			for _, part := range got {
+				out = append(out, part...)
+			}
+			return out
+		}
+		k += copy(all[k:], got[p]) // moves left, or not at all
+	}
+	clear(all[k:])
+	return all[:k]
+}
+
+// nameArticles sets the Doc of every claim to its article's name, dropping
+// the claims of articles added since names was read.
+func nameArticles(claims []Claim, names map[int64]string) []Claim {
+	k, id, name, ok := 0, int64(-1), "", false
+	for i := range claims {
+		c := &claims[i]
+		if c.ArticleID != id {
+			id = c.ArticleID
+			name, ok = names[id]
+		}
+		if !ok {
+			continue
+		}
+		c.Doc = name
+		if k != i {
+			claims[k] = *c
+		}
+		k++
+	}
+	clear(claims[k:])
+	return claims[:k]
+}
+
+// compareClaims orders claims as Claims returns them.
+func compareClaims(a, b Claim) int {
+	return cmp.Or(cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Start, b.Start),
+		cmp.Compare(a.End, b.End), strings.Compare(a.Text, b.Text))
+}
+
+// articleNames returns every article's name, by ID.
+func (s *Store) articleNames(ctx context.Context) (map[int64]string, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id, name FROM articles")
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	names := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return nil, classify(err)
+		}
+		names[id] = name
+	}
+	return names, classify(rows.Err())
+}
+
+// loadPart appends to out the claims with IDs from to to, all but their
+// Doc.
+func (s *Store) loadPart(ctx context.Context, from, to int64, out []Claim) ([]Claim, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+" FROM claims AS c WHERE c.id BETWEEN ? AND ?", from, to)
 	if err != nil {
 		return nil, classify(err)
 	}
 	defer rows.Close()
-	out := make([]Claim, 0, size+size/8)
 	sc := newClaimScanner()
 	for rows.Next() {
 		out = append(out, Claim{})
-		c := &out[len(out)-1]
-		if err := sc.scan(rows, c); err != nil {
+		if err := sc.scan(rows, &out[len(out)-1]); err != nil {
 			return nil, err
 		}
-		name, ok := names[c.ArticleID]
-		if !ok {
-			out = out[:len(out)-1] // added since loading began
-			continue
-		}
-		c.Doc = name
 	}
 	return out, classify(rows.Err())
 }
@@ -165,6 +229,15 @@ func (sc *claimScanner) scan(rows *sql.Rows, c *Claim, extra ...any) error {
 		}
 	}
 	return nil
+}
+
+// scanState reads a row of withState into c.
+func (sc *claimScanner) scanState(rows *sql.Rows, c *Claim) error {
+	var st stateRow
+	if err := sc.scan(rows, c, append([]any{&c.Doc}, st.dest()...)...); err != nil {
+		return err
+	}
+	return st.set(&c.State)
 }
 
 // stateRow holds the stateColumns of a row, which are NULL for a claim

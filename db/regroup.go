@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -61,7 +62,7 @@ func (s *Store) regroup(ctx context.Context, tx *sql.Tx) error {
 	if err := rows.Err(); err != nil {
 		return classify(err)
 	}
-	claims, err := s.loadClaims(ctx)
+	claims, err := s.loadClaims(ctx, runtime.GOMAXPROCS(0))
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,12 @@ type catalog struct {
 	docs   map[string][2]int // article name to its claims, claims[docs[n][0]:docs[n][1]]
 	tally  tally
 
+	// partial is true while claims are only the first of the database's,
+	// listed while the rest are read. changed keeps the states set
+	// meanwhile, by claim ID, for the complete catalog (see carryOver).
+	partial bool
+	changed map[int64]db.State
+
 	// Built after the list shows; nil until then.
 	*extras
 }
@@ -210,6 +216,30 @@ func (c *catalog) setState(i int, s db.State) {
 	c.tally.add(&s, 1)
 	if c.ready() {
 		c.index.SetVerdict(i, s.Verdict, s.Checker)
+	}
+}
+
+// update records the new state of the claim with the given ID, which a
+// partial catalog may not hold, and returns its index if it does.
+func (c *catalog) update(id int64, s db.State) (int, bool) {
+	if c.partial {
+		c.changed[id] = s
+	}
+	i, ok := c.lookup(id)
+	if ok {
+		c.setState(i, s)
+	}
+	return i, ok
+}
+
+// carryOver sets in full, the complete catalog read while c was partial,
+// the states set in this window meanwhile, which the reading may have
+// missed.
+func (c *catalog) carryOver(full *catalog) {
+	for id, s := range c.changed {
+		if i, ok := full.lookup(id); ok {
+			full.setState(i, s)
+		}
 	}
 }
 

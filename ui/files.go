@@ -212,7 +212,11 @@ func (r *Review) replaceCatalog(l *listing) {
 	if r.current < 0 && r.rowCount() > 0 {
 		r.list.Select(0)
 	}
-	r.completeInBackground(r.store, l)
+	if cat.partial {
+		r.readRest(r.store, cat)
+	} else {
+		r.completeInBackground(r.store, l)
+	}
 }
 
 // onExport writes the verdicts, or the whole history, to a CSV file

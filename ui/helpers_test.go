@@ -159,3 +159,16 @@ func (h *harness) stored(t *testing.T, id int64) *db.Claim {
 	}
 	return c
 }
+
+// step runs what the background jobs have handed over once they have
+// finished, without settling what that starts.
+func (h *harness) step() {
+	h.bg.wait()
+	h.q.mu.Lock()
+	jobs := h.q.jobs
+	h.q.jobs = nil
+	h.q.mu.Unlock()
+	for _, f := range jobs {
+		f()
+	}
+}

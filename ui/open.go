@@ -30,14 +30,24 @@ type listing struct {
 	snap []indexedState
 }
 
-// list reads st's claims for the list.
+func newListing(cat *catalog) *listing { return &listing{cat, cat.snapshot()} }
+
+// firstClaims is how many claims a window lists before it has read the
+// rest of a large database: many screens' worth, read in a blink.
+var firstClaims = 5000
+
+// list reads st's claims for the list: about the first firstClaims of a
+// large database, in a partial catalog, and all of a smaller one.
 func list(ctx context.Context, st *db.Store) (*listing, error) {
-	claims, err := st.Claims(ctx)
+	claims, all, err := st.FirstClaims(ctx, firstClaims)
 	if err != nil {
 		return nil, err
 	}
 	cat := newCatalog(claims)
-	return &listing{cat, cat.snapshot()}, nil
+	if !all {
+		cat.partial, cat.changed = true, map[int64]db.State{}
+	}
+	return newListing(cat), nil
 }
 
 // openAndLoad opens path, seeds it if asked and it is empty, and reads its
@@ -76,6 +86,33 @@ func openAndLoad(path string, seed bool, seeds fs.FS) (*db.Store, *listing, stri
 		}
 	}
 	return st, l, note, nil
+}
+
+// readRest reads every claim of the database whose first claims part
+// lists, and then lists them all instead, keeping the shown claim and the
+// rulings made meanwhile.
+func (r *Review) readRest(st *db.Store, part *catalog) {
+	r.setStatus(fmt.Sprintf("Listed the first %s claims; reading the rest…", thousands(len(part.claims))))
+	r.bg.run(func() {
+		claims, err := st.Claims(context.Background())
+		var full *catalog
+		if err == nil {
+			full = newCatalog(claims)
+		}
+		r.bg.do(func() {
+			if r.cat != part {
+				return // another listing replaced it meanwhile
+			}
+			if err != nil {
+				r.setStatus("Only the first claims are listed.")
+				r.showError("Could not read every claim", err)
+				return
+			}
+			part.carryOver(full)
+			r.replaceCatalog(newListing(full))
+			r.setStatus(fmt.Sprintf("Listed all %s claims.", thousands(len(full.claims))))
+		})
+	})
 }
 
 // completeInBackground builds the search index and the groups of a
@@ -137,7 +174,11 @@ func (r *Review) opened(path string, st *db.Store, l *listing, note string, err 
 	if r.checker == "" {
 		r.askChecker(nil)
 	}
-	r.completeInBackground(st, l)
+	if cat.partial {
+		r.readRest(st, cat)
+	} else {
+		r.completeInBackground(st, l)
+	}
 	if r.opt.OnLoaded != nil {
 		r.opt.OnLoaded(len(cat.claims), nil)
 	}

@@ -84,7 +84,7 @@ func (r *Review) rule(ru factcheck.Ruling) {
 	if ru.Verdict != factcheck.Cleared {
 		ru.Note, ru.Evidence = strings.TrimSpace(r.side.note.Text), strings.TrimSpace(r.side.evidence.Text)
 	}
-	st, cat := r.store, r.cat
+	st := r.store
 	r.bg.serial(func() {
 		ctx := context.Background()
 		_, err := st.Rule(ctx, ru)
@@ -97,7 +97,7 @@ func (r *Review) rule(ru factcheck.Ruling) {
 				r.showError("The ruling was not saved", err)
 				return
 			}
-			r.applyClaim(cat, c)
+			r.applyClaim(st, c)
 			r.setStatus(fmt.Sprintf("“%s” %s.", shorten(c.Text, 40), verdictName(c.Verdict)))
 		})
 	})
@@ -134,7 +134,7 @@ func (r *Review) undoRedo(action factcheck.Action) {
 		r.setStatus("Nothing to " + string(action) + ".")
 		return
 	}
-	st, cat, checker := r.store, r.cat, r.checker
+	st, checker := r.store, r.checker
 	r.bg.serial(func() {
 		ctx := context.Background()
 		var e factcheck.Event
@@ -157,8 +157,8 @@ func (r *Review) undoRedo(action factcheck.Action) {
 				r.showError("Could not "+string(action)+" the ruling", err)
 				return
 			}
-			r.applyClaim(cat, c)
-			if i, ok := cat.lookup(c.ID); ok && cat == r.cat && i != r.current {
+			r.applyClaim(st, c)
+			if i, ok := r.cat.lookup(c.ID); ok && st == r.store && i != r.current {
 				r.onOpenClaim(i)
 			}
 			r.setStatus(fmt.Sprintf("%s: “%s” is %s again.", capitalize(string(action)), shorten(c.Text, 40), verdictName(c.Verdict)))
@@ -166,16 +166,17 @@ func (r *Review) undoRedo(action factcheck.Action) {
 	})
 }
 
-// applyClaim shows the new state of a claim the database returned.
-func (r *Review) applyClaim(cat *catalog, c *db.Claim) {
-	if cat != r.cat {
+// applyClaim shows the new state of a claim that st returned, whatever
+// listing of st's claims the window shows by then.
+func (r *Review) applyClaim(st *db.Store, c *db.Claim) {
+	if st != r.store {
 		return // another database has been opened since
 	}
-	i, ok := cat.lookup(c.ID)
+	cat := r.cat
+	i, ok := cat.update(c.ID, c.State)
 	if !ok {
 		return
 	}
-	cat.setState(i, c.State)
 	r.list.Refresh()
 	r.updateStatus()
 	if r.current < 0 {

@@ -245,3 +245,22 @@ func TestNoteKeyFocusesTheNote(t *testing.T) {
 		t.Error("Escape did not give the focus back to the list")
 	}
 }
+
+// TestTypedNoteSurvivesARefresh checks that the note being typed is kept
+// when the shown claim is drawn again (the groups arriving, a claim of its
+// group ruled) and replaced when another claim is shown.
+func TestTypedNoteSurvivesARefresh(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	h.win.Canvas().Focus(h.side.note)
+	test.Type(h.side.note, "half typed")
+	h.showSide()
+	if h.side.note.Text != "half typed" {
+		t.Errorf("after a refresh the note reads %q", h.side.note.Text)
+	}
+	h.focusList()
+	h.press(fyne.KeyDown)
+	if h.side.note.Text != "" {
+		t.Errorf("the next claim's note reads %q", h.side.note.Text)
+	}
+}

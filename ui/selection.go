@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"fmt"
+
+	"github.com/factcheck/factcheck/db"
 )
 
 // onSelected shows the claim of the selected row.
@@ -31,25 +33,31 @@ func (r *Review) show(i int) {
 		r.bg.run(func() {
 			text, err := st.ArticleText(context.Background(), article)
 			r.bg.do(func() {
-				if r.cat != cat || r.current != i {
+				if !r.showing(st, id) {
 					return
 				}
 				if err != nil {
 					r.claimPanel.showArticleError(err)
 					return
 				}
-				r.claimPanel.showArticle(&cat.claims[i], text)
+				r.claimPanel.showArticle(&r.cat.claims[r.current], text)
 			})
 		})
 	}
 	r.bg.run(func() {
 		events, err := st.History(context.Background(), id)
 		r.bg.do(func() {
-			if r.cat == cat && r.current == i {
+			if r.showing(st, id) {
 				r.side.showHistory(events, err, r.claimLabel)
 			}
 		})
 	})
+}
+
+// showing reports whether the claim with the given ID of st is the one
+// shown, whichever listing of st's claims the window shows.
+func (r *Review) showing(st *db.Store, id int64) bool {
+	return st == r.store && r.current >= 0 && r.cat.claims[r.current].ID == id
 }
 
 // showSide fills the right column for the current claim.

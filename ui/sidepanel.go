@@ -44,6 +44,12 @@ type sidePanel struct {
 	group         *fyne.Container
 	history       *fyne.Container
 	more          *container.Scroll // suggestion, group and history
+
+	// The claim ID and number of events of the ruling whose note and
+	// evidence the fields were filled with; 0 when cleared. Showing the
+	// same ruling again keeps what the checker has typed since.
+	filledID     int64
+	filledEvents int
 }
 
 func (p *sidePanel) build() fyne.CanvasObject {
@@ -88,6 +94,7 @@ func (p *sidePanel) clear() {
 	}
 	p.note.SetText("")
 	p.evidence.SetText("")
+	p.filledID, p.filledEvents = 0, 0
 	p.suggestionBox.Hide()
 	p.group.Objects = nil
 	p.group.Refresh()
@@ -104,8 +111,11 @@ func (p *sidePanel) show(c *db.Claim, group []groupItem, grouped bool, suggestio
 	for _, b := range p.buttons {
 		b.Enable()
 	}
-	p.note.SetText(c.Note)
-	p.evidence.SetText(c.Evidence)
+	if c.ID != p.filledID || c.Events != p.filledEvents {
+		p.note.SetText(c.Note)
+		p.evidence.SetText(c.Evidence)
+		p.filledID, p.filledEvents = c.ID, c.Events
+	}
 	if suggestion == "" {
 		p.suggestionBox.Hide()
 	} else {

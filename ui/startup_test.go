@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/seeds"
 )
 
@@ -58,5 +59,79 @@ func TestFirstRunImportsTheSeedsOnce(t *testing.T) {
 	}
 	if len(arts) != 5 {
 		t.Errorf("the database holds %d articles, want the 5 seeds once", len(arts))
+	}
+}
+
+// TestLargeDatabaseListsItsFirstClaimsAtOnce opens a database larger than
+// the first listing, rules and undoes while the rest is read, and checks
+// that the complete list keeps both.
+func TestLargeDatabaseListsItsFirstClaimsAtOnce(t *testing.T) {
+	defer func(n int) { firstClaims = n }(firstClaims)
+	firstClaims = 10
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "large.db")
+	st, err := db.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.ImportFS(ctx, seeds.FS(), db.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	all, err := st.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := all[len(all)-1].ID // beyond the first listing: ruled before, undone while reading
+	if _, err := st.Rule(ctx, factcheck.Ruling{Claim: last, Verdict: factcheck.Disputed, Checker: testChecker}); err != nil {
+		t.Fatal(err)
+	}
+
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1280, 800))
+	listed := 0
+	h := &harness{Review: New(a, w, Options{Checker: testChecker, OnLoaded: func(n int, err error) { listed = n }}),
+		store: st, path: path, q: &uiQueue{}}
+	h.bg.do = h.q.add
+	defer h.settle()
+	h.Open(path, false)
+	h.step()
+	if !h.cat.partial || listed != len(h.cat.claims) || listed < firstClaims || listed >= len(all) {
+		t.Fatalf("first listing: partial %t, %d claims listed of %d, OnLoaded said %d",
+			h.cat.partial, len(h.cat.claims), len(all), listed)
+	}
+	for i, c := range h.listed() {
+		if c.ID != all[i].ID {
+			t.Fatalf("row %d lists claim %d, want %d", i, c.ID, all[i].ID)
+		}
+	}
+	first := h.selected(t).ID
+	h.focusList()
+	h.onUndo()                   // the dispute of last
+	h.onRule(factcheck.Verified) // first
+	h.settle()                   // the rest is read meanwhile
+
+	if h.cat.partial || len(h.cat.claims) != len(all) || h.rowCount() != len(all) || !h.cat.ready() {
+		t.Fatalf("complete listing: partial %t, %d claims, %d rows, want %d, indexed %t",
+			h.cat.partial, len(h.cat.claims), h.rowCount(), len(all), h.cat.ready())
+	}
+	for _, want := range []struct {
+		id      int64
+		verdict factcheck.Verdict
+	}{{first, factcheck.Verified}, {last, factcheck.Cleared}} {
+		i, ok := h.cat.lookup(want.id)
+		if !ok {
+			t.Fatalf("claim %d is not listed", want.id)
+		}
+		if got := h.cat.claims[i].Verdict; got != want.verdict {
+			t.Errorf("claim %d shows %q, want %q", want.id, got, want.verdict)
+		}
+		if got := h.stored(t, want.id).Verdict; got != want.verdict {
+			t.Errorf("claim %d is stored %q, want %q", want.id, got, want.verdict)
+		}
+	}
+	if h.cat.tally.ruled != 1 {
+		t.Errorf("the status bar counts %d ruled, want 1", h.cat.tally.ruled)
 	}
 }
