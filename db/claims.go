@@ -205,6 +205,29 @@ func (s *Store) Articles(ctx context.Context) (_ []Article, err error) {
 	return out, nil
 }
 
+// Published returns every article's publication date, YYYY-MM-DD or ""
+// when unknown, by name: what Articles returns of them, read faster.
+func (s *Store) Published(ctx context.Context) (_ map[string]string, err error) {
+	defer s.annotate(&err)
+	rows, err := s.db.QueryContext(ctx, "SELECT name, published FROM articles")
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", classify(err))
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var name, published string
+		if err := rows.Scan(&name, &published); err != nil {
+			return nil, fmt.Errorf("list articles: %w", classify(err))
+		}
+		out[name] = published
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list articles: %w", classify(err))
+	}
+	return out, nil
+}
+
 // ArticleText returns an article's text decoded to UTF-8. For a UTF-8 file
 // (Article.Recoded false) claim offsets index it directly.
 func (s *Store) ArticleText(ctx context.Context, id int64) (_ string, err error) {

@@ -142,3 +142,31 @@ func TestFirstClaims(t *testing.T) {
 		sameClaims(t, fmt.Sprintf("FirstClaims(%d)", n), got, full[:k])
 	}
 }
+
+func TestPublished(t *testing.T) {
+	ctx := context.Background()
+	s, _ := mustSeed(t)
+	arts, err := s.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Published(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(arts) {
+		t.Errorf("%d dates for %d articles", len(got), len(arts))
+	}
+	dated := 0
+	for _, a := range arts {
+		if d, ok := got[a.Name]; !ok || d != a.Published {
+			t.Errorf("%s: date %q (%t), want %q", a.Name, d, ok, a.Published)
+		}
+		if a.Published != "" {
+			dated++
+		}
+	}
+	if dated == 0 {
+		t.Error("no seed article has a date; the test proves nothing")
+	}
+}

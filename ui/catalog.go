@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 
 	"github.com/factcheck/factcheck/db"
@@ -84,20 +86,16 @@ func (c *catalog) snapshot() []indexedState {
 }
 
 // buildExtras indexes claims, whose states are given by states (a
-// snapshot), and groups them. It reads only the parts of the claims that
-// never change, so it may run while the UI goroutine records rulings.
-func buildExtras(claims []db.Claim, states []indexedState, arts []db.Article) *extras {
+// snapshot), and groups them; published are the articles' dates by name.
+// It reads only the parts of the claims that never change, so it may run
+// while the UI goroutine records rulings.
+func buildExtras(claims []db.Claim, states []indexedState, published map[string]string) *extras {
 	x := &extras{
 		groups:    map[string][]int{},
-		articles:  make([]string, len(arts)),
-		published: make(map[string]string, len(arts)),
+		articles:  slices.Sorted(maps.Keys(published)),
+		published: published,
 		indexed:   states,
 	}
-	for i, a := range arts {
-		x.articles[i] = a.Name
-		x.published[a.Name] = a.Published
-	}
-	sort.Strings(x.articles)
 	entries := make([]factcheck.SearchEntry, len(claims))
 	first := map[string]int{} // a group's first claim, until it has a second
 	for i := range claims {

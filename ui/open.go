@@ -119,8 +119,8 @@ func (r *Review) readRest(st *db.Store, part *catalog) {
 // listing just shown, and reads its articles' dates, then installs them.
 func (r *Review) completeInBackground(st *db.Store, l *listing) {
 	r.bg.run(func() {
-		arts, err := st.Articles(context.Background())
-		x := buildExtras(l.cat.claims, l.snap, arts)
+		published, err := st.Published(context.Background())
+		x := buildExtras(l.cat.claims, l.snap, published)
 		r.bg.do(func() {
 			if r.cat != l.cat {
 				return // another listing replaced it meanwhile

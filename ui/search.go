@@ -168,6 +168,8 @@ func (r *Review) showHits(cat *catalog, hits []factcheck.Hit, all bool) {
 	r.empty.Hidden = n > 0
 	r.empty.Refresh()
 	switch {
+	case all && cat.partial:
+		r.count.SetText(fmt.Sprintf("first %s claims; reading the rest…", thousands(n)))
 	case all:
 		r.count.SetText(fmt.Sprintf("%s claims", thousands(n)))
 	case n == searchLimit:
