@@ -155,6 +155,12 @@ func (t tally) String() string {
 		thousands(t.claims), thousands(t.ruled), thousands(t.disputed), thousands(t.claims-t.ruled))
 }
 
+// soFar reads like "1,204 claims · 310 ruled · 12 disputed", for a
+// partial catalog, which cannot tell how many are left.
+func (t tally) soFar() string {
+	return fmt.Sprintf("%s claims · %s ruled · %s disputed", thousands(t.claims), thousands(t.ruled), thousands(t.disputed))
+}
+
 // group returns the other claims about the same thing as claim i, by
 // article date and then position; none until the extras are built.
 func (c *catalog) group(i int) []int {

@@ -181,7 +181,10 @@ func (r *Review) updateStatus() {
 		return
 	}
 	s := ""
-	if r.cat != nil {
+	switch {
+	case r.cat != nil && r.cat.partial:
+		s = "First " + r.cat.tally.soFar()
+	case r.cat != nil:
 		s = r.cat.tally.String()
 	}
 	if r.statusMsg != "" {
