@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -93,6 +94,35 @@ func BenchmarkRule(b *testing.B) {
 		i++
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}
+
+// BenchmarkClaim reads one claim with its current ruling, as the desktop
+// app does after each ruling, from a log of 250,000 events.
+func BenchmarkClaim(b *testing.B) {
+	ctx := context.Background()
+	s, claims := mustSeed(b)
+	tx, err := s.db.Begin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := range 250_000 {
+		_, err := tx.Exec(`INSERT INTO rulings (claim_id, action, verdict, checker, at, app_version)
+			VALUES (?, 'rule', 'verified', 'ann', ?, 'bench')`, claims[i%len(claims)].ID, formatTime(time.Now()))
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		c, err := s.Claim(ctx, claims[i%len(claims)].ID)
+		if err != nil || c.Verdict != factcheck.Verified {
+			b.Fatalf("claim %d: %v, %v", claims[i%len(claims)].ID, c, err)
+		}
+		i++
+	}
 }
 
 // BenchmarkClaims loads every claim of a 10,000-article store with its
