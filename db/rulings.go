@@ -116,25 +116,20 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 		return fail(classify(err))
 	}
 	defer tx.Rollback()
-	undo, redo, err := stacks(ctx, tx, checker)
-	if err != nil {
+	// target is the event to undo or redo; expect is what must be the
+	// claim's latest event.
+	target, undoneBy, err := next(ctx, tx, checker, action)
+	switch {
+	case err != nil:
 		return fail(err)
+	case target == 0 && action == factcheck.Undo:
+		return fail(ErrNothingToUndo)
+	case target == 0:
+		return fail(ErrNothingToRedo)
 	}
-	// target is the event to undo or redo; from is the event whose ruling
-	// the new event copies; expect is what must be the claim's latest event.
-	var target, from, expect int64
-	if action == factcheck.Undo {
-		if len(undo) == 0 {
-			return fail(ErrNothingToUndo)
-		}
-		target = undo[len(undo)-1]
-		expect = target
-	} else {
-		if len(redo) == 0 {
-			return fail(ErrNothingToRedo)
-		}
-		target = redo[len(redo)-1].target
-		expect = redo[len(redo)-1].undo
+	expect := target
+	if action == factcheck.Redo {
+		expect = undoneBy
 	}
 	t, err := event(ctx, tx, target)
 	if err != nil {
@@ -160,7 +155,7 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 		}
 	}
 	e := factcheck.Event{Action: action, Target: target}
-	from = target
+	from := target // the event whose ruling the new event copies
 	if action == factcheck.Undo {
 		from = t.Replaces
 	}
@@ -183,42 +178,40 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 	return e, nil
 }
 
-// undone is an entry of the redo stack: an event and the undo event that
-// undid it.
-type undone struct{ target, undo int64 }
-
-// stacks replays the checker's events into what can be undone (the IDs of
-// Rule and Redo events, latest last) and what can be redone.
-func stacks(ctx context.Context, tx *sql.Tx, checker string) (undo []int64, redo []undone, err error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, action, target FROM rulings WHERE checker = ? ORDER BY id", checker)
+// next returns the event that the checker's next undo (action Undo) or
+// redo would act on, 0 when there is none. It walks the checker's events
+// back from the latest, pairing each undo with the ruling it undid and
+// each redo with the undo it reverted, as a stack would: an undo acts on
+// the latest Rule or Redo event not undone since; a redo on the event
+// that the latest Undo event not redone since undid (undoneBy is that
+// Undo event), unless a Rule came after it.
+func next(ctx context.Context, tx *sql.Tx, checker string, action factcheck.Action) (target, undoneBy int64, err error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id, action, coalesce(target, 0) FROM rulings WHERE checker = ? ORDER BY id DESC", checker)
 	if err != nil {
-		return nil, nil, classify(err)
+		return 0, 0, classify(err)
 	}
 	defer rows.Close()
+	open := 0 // events seen that revert an earlier one not met yet
 	for rows.Next() {
-		var id int64
-		var action factcheck.Action
-		var target sql.NullInt64
-		if err := rows.Scan(&id, &action, &target); err != nil {
-			return nil, nil, classify(err)
+		var id, t int64
+		var a factcheck.Action
+		if err := rows.Scan(&id, &a, &t); err != nil {
+			return 0, 0, classify(err)
 		}
-		switch action {
-		case factcheck.Rule:
-			undo = append(undo, id)
-			redo = redo[:0]
-		case factcheck.Undo:
-			if n := len(undo); n > 0 && undo[n-1] == target.Int64 {
-				undo = undo[:n-1]
-				redo = append(redo, undone{target.Int64, id})
-			}
-		case factcheck.Redo:
-			if n := len(redo); n > 0 && redo[n-1].target == target.Int64 {
-				redo = redo[:n-1]
-				undo = append(undo, id)
-			}
+		switch {
+		case a == action: // an undo or redo reverts an earlier event
+			open++
+		case action == factcheck.Undo && open > 0, action == factcheck.Redo && a == factcheck.Undo && open > 0:
+			open--
+		case action == factcheck.Undo: // a Rule or Redo not undone
+			return id, 0, nil
+		case a == factcheck.Undo: // an undo not redone
+			return t, id, nil
+		default: // a Rule, which leaves nothing before it to redo
+			return 0, 0, nil
 		}
 	}
-	return undo, redo, classify(rows.Err())
+	return 0, 0, classify(rows.Err())
 }
 
 const eventColumns = `id, claim_id, action, coalesce(target, 0), verdict, coalesce(superseded_by, 0),

@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"errors"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -196,5 +197,107 @@ func TestUndoEvent(t *testing.T) {
 	h, _ := s.History(ctx, id)
 	if len(h) != 4 || h[0].ID != r1.ID || h[3].ID != r.ID {
 		t.Errorf("history %+v", h)
+	}
+}
+
+// replay replays the checker's events from the first into what can be
+// undone (Rule and Redo events, latest last) and what can be redone
+// (events undone, with the Undo event that undid them): the stacks that
+// next walks back through.
+func replay(t *testing.T, s *Store, checker string) (undo []int64, redo [][2]int64) {
+	t.Helper()
+	rows, err := s.db.Query("SELECT id, action, coalesce(target, 0) FROM rulings WHERE checker = ? ORDER BY id", checker)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, target int64
+		var action factcheck.Action
+		if err := rows.Scan(&id, &action, &target); err != nil {
+			t.Fatal(err)
+		}
+		switch action {
+		case factcheck.Rule:
+			undo = append(undo, id)
+			redo = redo[:0]
+		case factcheck.Undo:
+			if n := len(undo); n == 0 || undo[n-1] != target {
+				t.Fatalf("event %d undoes %d, not the latest ruling", id, target)
+			}
+			undo = undo[:len(undo)-1]
+			redo = append(redo, [2]int64{target, id})
+		case factcheck.Redo:
+			if n := len(redo); n == 0 || redo[n-1][0] != target {
+				t.Fatalf("event %d redoes %d, not the latest undone", id, target)
+			}
+			redo = redo[:len(redo)-1]
+			undo = append(undo, id)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return undo, redo
+}
+
+// TestUndoRedoAsAStack makes random rulings, undos and redos by two
+// checkers on a few claims, and checks after each that what the next undo
+// and redo would act on is the top of the stacks the whole log replays to.
+func TestUndoRedoAsAStack(t *testing.T) {
+	ctx := context.Background()
+	s, claims := mustSeed(t)
+	rng := rand.New(rand.NewPCG(1, 2))
+	checkers := []string{"ann", "bob"}
+	var undos, redos, conflicts int
+	for range 400 {
+		checker := checkers[rng.IntN(2)]
+		var err error
+		switch op := rng.IntN(10); {
+		case op < 4:
+			_, err = s.Rule(ctx, factcheck.Ruling{Claim: claims[rng.IntN(3)].ID, Verdict: factcheck.Verdicts[rng.IntN(2)], Checker: checker})
+		case op < 7:
+			if _, err = s.Undo(ctx, checker); err == nil {
+				undos++
+			}
+		default:
+			if _, err = s.Redo(ctx, checker); err == nil {
+				redos++
+			}
+		}
+		switch {
+		case errors.Is(err, ErrConflict):
+			conflicts++
+		case err != nil && !errors.Is(err, ErrNothingToUndo) && !errors.Is(err, ErrNothingToRedo):
+			t.Fatal(err)
+		}
+		for _, c := range checkers {
+			undo, redo := replay(t, s, c)
+			var wantUndo int64
+			var wantRedo [2]int64
+			if n := len(undo); n > 0 {
+				wantUndo = undo[n-1]
+			}
+			if n := len(redo); n > 0 {
+				wantRedo = redo[n-1]
+			}
+			tx, err := s.db.Begin()
+			if err != nil {
+				t.Fatal(err)
+			}
+			gotUndo, _, err1 := next(ctx, tx, c, factcheck.Undo)
+			target, undoneBy, err2 := next(ctx, tx, c, factcheck.Redo)
+			tx.Rollback()
+			if err := errors.Join(err1, err2); err != nil {
+				t.Fatal(err)
+			}
+			if gotUndo != wantUndo || [2]int64{target, undoneBy} != wantRedo {
+				t.Fatalf("%s: next undo %d, redo %d (undone by %d); the replay says %d, %v",
+					c, gotUndo, target, undoneBy, wantUndo, wantRedo)
+			}
+		}
+	}
+	if undos < 20 || redos < 20 || conflicts == 0 {
+		t.Errorf("%d undos, %d redos, %d conflicts: too few to prove much", undos, redos, conflicts)
 	}
 }
