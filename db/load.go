@@ -88,7 +88,6 @@ func (s *Store) loadClaims(ctx context.Context, parts int) ([]Claim, error) {
 // gather puts together the parts got that were read into stretches of
 // all: in place, unless a part outgrew its stretch.
 func gather(all []Claim, got, stretch [][]Claim) []Claim {
-	k := 0
 	for p := range got {
 		if len(got[p]) > len(stretch[p]) {
 			out := make([]Claim, 0, len(all)+len(got[p]))
@@ -97,7 +96,10 @@ func gather(all []Claim, got, stretch [][]Claim) []Claim {
 			}
 			return out
 		}
-		k += copy(all[k:], got[p]) // moves left, or not at all
+	}
+	k := 0
+	for _, part := range got {
+		k += copy(all[k:], part) // moves left, or not at all
 	}
 	clear(all[k:])
 	return all[:k]

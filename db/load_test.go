@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -168,5 +169,36 @@ func TestPublished(t *testing.T) {
 	}
 	if dated == 0 {
 		t.Error("no seed article has a date; the test proves nothing")
+	}
+}
+
+// TestGather puts parts together as loadClaims reads them: some short of
+// their stretch (moved left), one beyond it (read into its own array).
+func TestGather(t *testing.T) {
+	ids := func(claims []Claim) []int64 {
+		var out []int64
+		for _, c := range claims {
+			out = append(out, c.ID)
+		}
+		return out
+	}
+	fill := func(part []Claim, from int64) []Claim {
+		for i := range part {
+			part[i].ID = from + int64(i)
+		}
+		return part
+	}
+	for _, overflow := range []bool{false, true} {
+		all := make([]Claim, 9)
+		stretch := [][]Claim{all[0:3], all[3:6], all[6:9]}
+		got := [][]Claim{fill(all[0:2], 1), fill(all[3:6], 3), fill(all[6:7], 6)}
+		want := []int64{1, 2, 3, 4, 5, 6}
+		if overflow {
+			got[2] = fill(make([]Claim, 5), 6)
+			want = append(want, 7, 8, 9, 10)
+		}
+		if got := ids(gather(all, got, stretch)); !slices.Equal(got, want) {
+			t.Errorf("overflow %t: gathered %v, want %v", overflow, got, want)
+		}
 	}
 }
