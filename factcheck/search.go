@@ -9,10 +9,14 @@ import (
 	"sync/atomic"
 )
 
-// Search matches a query against one line per claim (see lineParts) with
-// sahilm/fuzzy and ranks the hits exactly as fuzzy.FindFrom ranks them over
-// the claims that pass the filter: by score, best first, then in the order
-// the entries were given.
+// Search matches a query with sahilm/fuzzy against two lines per claim
+// (see lineParts): first its key line, its own words and value, then its
+// full line, with its sentence and article. Hits on key lines rank first:
+// fuzzy takes a point off for every unmatched byte, so on full lines the
+// length of a sentence would outweigh how well the query matches the
+// claim. Within each tier hits rank exactly as fuzzy.FindFrom ranks them
+// over the claims that pass the filter: by score, best first, then in the
+// order the entries were given.
 
 // A SearchEntry is a claim as the store hands it to NewIndex: the claim and
 // its current state.
@@ -39,6 +43,9 @@ type Hit struct {
 	// Matched holds the byte offsets in the entry's line of the matched
 	// runes (fuzzy.Match.MatchedIndexes); Marks maps them to the claim.
 	Matched []int
+	// InClaim is true when the query matched the claim's key line (its
+	// text, subject and value), false when it needed the full line.
+	InClaim bool
 }
 
 // An Index searches a fixed list of entries. It is safe for concurrent use;
@@ -61,13 +68,23 @@ type Index struct {
 
 	mu       sync.Mutex
 	checkers map[string]uint32
+
+	// key indexes the same entries by their key lines; nil in itself.
+	key *Index
 }
 
 // NewIndex indexes entries. It keeps no reference to them.
 func NewIndex(entries []SearchEntry) *Index {
+	x := newIndex(entries, false)
+	x.key = newIndex(entries, true)
+	return x
+}
+
+// newIndex indexes entries by their key lines, or by their full lines.
+func newIndex(entries []SearchEntry, key bool) *Index {
 	n := len(entries)
 	lens := make([]int, n)
-	onEveryCore(n, func(i int) { lens[i] = lineLen(&entries[i].Claim) })
+	onEveryCore(n, func(i int) { lens[i] = lineLen(&entries[i].Claim, key) })
 	order := make([]int32, n)
 	for i := range order {
 		order[i] = int32(i)
@@ -103,7 +120,7 @@ func NewIndex(entries []SearchEntry) *Index {
 		if p > 0 {
 			start = x.ends[p-1]
 		}
-		writeLine(buf[start:x.ends[p]], &entries[order[p]].Claim)
+		writeLine(buf[start:x.ends[p]], &entries[order[p]].Claim, key)
 	})
 	x.lines = string(buf)
 	onEveryCore(n, func(p int) { x.all[p], x.info[p] = newLineInfo(x.line(p)) })
@@ -141,6 +158,9 @@ func (x *Index) line(p int) string {
 // after a ruling, without rebuilding the index.
 func (x *Index) SetVerdict(i int, v Verdict, checker string) {
 	x.state[x.pos[i]].Store(x.stateOf(v, checker))
+	if x.key != nil {
+		x.key.SetVerdict(i, v, checker)
+	}
 }
 
 // stateOf packs a verdict and its checker.
@@ -229,10 +249,11 @@ func (x *Index) passes(k *keep, p int) bool {
 	return k.checker < 0 || v != 0 && int64(st>>3) == k.checker
 }
 
-// Search returns the entries that pass f and match query, ranked as
-// fuzzy.FindFrom ranks them; with limit > 0, only the first limit of them.
-// An empty query returns the entries that pass f in their given order. The
-// search stops with ctx's error when ctx is done.
+// Search returns the entries that pass f and match query, ranked: those
+// that match on their key lines first, then the others (see above); with
+// limit > 0, only the first limit of them. An empty query returns the
+// entries that pass f in their given order. The search stops with ctx's
+// error when ctx is done.
 func (x *Index) Search(ctx context.Context, query string, f Filter, limit int) ([]Hit, error) {
 	k := x.compile(f)
 	if k.none {
@@ -241,7 +262,41 @@ func (x *Index) Search(ctx context.Context, query string, f Filter, limit int) (
 	if query == "" {
 		return x.list(ctx, &k, limit)
 	}
-	return x.run(ctx, query, &k, limit)
+	var hits []Hit
+	if x.key != nil {
+		kk := x.key.compile(f)
+		var err error
+		if hits, err = x.key.run(ctx, query, &kk, limit); err != nil {
+			return nil, err
+		}
+		for i := range hits {
+			hits[i].InClaim = true
+		}
+		if limit > 0 && len(hits) == limit {
+			return hits, nil
+		}
+	}
+	more := limit
+	if limit > 0 {
+		more += len(hits) // the key hits are full-line hits too
+	}
+	full, err := x.run(ctx, query, &k, more)
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[int]bool, len(hits))
+	for _, h := range hits {
+		seen[h.Entry] = true
+	}
+	for _, h := range full {
+		if limit > 0 && len(hits) == limit {
+			break
+		}
+		if !seen[h.Entry] {
+			hits = append(hits, h)
+		}
+	}
+	return hits, nil
 }
 
 // list returns the entries that pass k in their given order.

@@ -50,21 +50,30 @@ func seedSearchEntries() []SearchEntry {
 }
 
 // fuzzyHits is what the plain sahilm/fuzzy search gives: FindFrom over the
-// lines of the entries that want keeps, in order.
+// key lines of the entries that want keeps, in order, then over the full
+// lines of those that did not match.
 func fuzzyHits(x *Index, entries []SearchEntry, query string, want func(*SearchEntry) bool) []Hit {
-	var idx []int
-	var lines []string
-	for i := range entries {
-		if want(&entries[i]) {
-			idx = append(idx, i)
-			lines = append(lines, x.line(int(x.pos[i])))
+	matched := map[int]bool{}
+	tier := func(x *Index, inClaim bool) []Hit {
+		var idx []int
+		var lines []string
+		for i := range entries {
+			if want(&entries[i]) && !matched[i] {
+				idx = append(idx, i)
+				lines = append(lines, x.line(int(x.pos[i])))
+			}
 		}
+		var hits []Hit
+		for _, m := range fuzzy.Find(query, lines) {
+			hits = append(hits, Hit{Entry: idx[m.Index], Score: m.Score, Matched: m.MatchedIndexes, InClaim: inClaim})
+		}
+		return hits
 	}
-	var hits []Hit
-	for _, m := range fuzzy.Find(query, lines) {
-		hits = append(hits, Hit{Entry: idx[m.Index], Score: m.Score, Matched: m.MatchedIndexes})
+	key := tier(x.key, true)
+	for _, h := range key {
+		matched[h.Entry] = true
 	}
-	return hits
+	return append(key, tier(x, false)...)
 }
 
 // filterWants is Filter's meaning, written plainly.
@@ -103,6 +112,20 @@ func TestSearchLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := x.line(int(x.pos[tt.entry])); got != tt.want {
 			t.Errorf("line of entry %d = %q, want %q", tt.entry, got, tt.want)
+		}
+	}
+	keys := []struct {
+		entry int
+		want  string
+	}{
+		{1, "second visit | visit | 2"},
+		{8, "$1.2 billion | aid | 1200000000 USD"},
+		{10, " |  | 3 4 km"},
+		{11, "Middle | Middle East | 2"},
+	}
+	for _, tt := range keys {
+		if got := x.key.line(int(x.key.pos[tt.entry])); got != tt.want {
+			t.Errorf("key line of entry %d = %q, want %q", tt.entry, got, tt.want)
 		}
 	}
 }
@@ -167,6 +190,9 @@ func TestSearchSeedArticles(t *testing.T) {
 	}{
 		{"blnkn 2nd vist", "000_4ee9da4ced806d5c.txt", "second"},
 		{"2000000", "001_a4cbd5e51f4ff980.txt", "two million"},
+		{"435", "000_4ee9da4ced806d5c.txt", "435"}, // not a claim whose article's name has 4, 3 and 5
+		{"10,022", "003_d6128c9dd60b449d.txt", "10,022"},
+		{"passport holders", "000_4ee9da4ced806d5c.txt", "passport holders"},
 	}
 	for _, tt := range tests {
 		hits, err := x.Search(context.Background(), tt.query, Filter{}, 10)
@@ -489,7 +515,7 @@ func TestSearchWhileRuling(t *testing.T) {
 }
 
 func equalHit(a, b Hit) bool {
-	return a.Entry == b.Entry && a.Score == b.Score && slices.Equal(a.Matched, b.Matched)
+	return a.Entry == b.Entry && a.Score == b.Score && slices.Equal(a.Matched, b.Matched) && a.InClaim == b.InClaim
 }
 
 // firstHitDifference returns the first index where got and want differ, or -1.

@@ -6,12 +6,17 @@ import (
 	"unicode/utf8"
 )
 
-// A claim's search line is
+// A claim has two search lines. Its key line holds its own words and its
+// value, as Value.String writes it (then the end value and the unit, if
+// any):
+//
+//	TEXT | SUBJECT | VALUE
+//
+// Its full line adds its sentence and article:
 //
 //	TEXT | SUBJECT | SENTENCE | DOC
 //
-// where SENTENCE has the claim's value, as Value.String writes it (then
-// the end value and the unit, if any), written before the claim's text.
+// where SENTENCE has the value written before the claim's text.
 // So digits find numbers written in words ("2000000" finds "two million
 // residents"), and, since fuzzy wants the query's runes in order and takes
 // the leftmost ones it can, a query reads like the claim ("hostages",
@@ -38,20 +43,20 @@ type linePart struct {
 	off   int
 }
 
-// lineLen returns the length of c's line.
-func lineLen(c *Claim) int {
+// lineLen returns the length of c's key line, or of its full line.
+func lineLen(c *Claim, key bool) int {
 	n := 0
-	for _, part := range lineParts(c, valueField(c)) {
+	for _, part := range lineParts(c, valueField(c), key) {
 		n += len(part.s)
 	}
 	return n
 }
 
-// writeLine writes c's line into b, which is lineLen(c) long, with each
-// NUL byte as a space (fuzzy stops at NUL).
-func writeLine(b []byte, c *Claim) {
+// writeLine writes c's key or full line into b, which is lineLen(c, key)
+// long, with each NUL byte as a space (fuzzy stops at NUL).
+func writeLine(b []byte, c *Claim, key bool) {
 	n := 0
-	for _, part := range lineParts(c, valueField(c)) {
+	for _, part := range lineParts(c, valueField(c), key) {
 		n += copy(b[n:], part.s)
 	}
 	for i := bytes.IndexByte(b, 0); i >= 0; {
@@ -64,8 +69,13 @@ func writeLine(b []byte, c *Claim) {
 	}
 }
 
-// lineParts returns the parts of c's line in order; value is valueField(c).
-func lineParts(c *Claim, value string) [9]linePart {
+// lineParts returns the parts of c's key or full line in order; value is
+// valueField(c).
+func lineParts(c *Claim, value string, key bool) [9]linePart {
+	if key {
+		return [9]linePart{{c.Text, textField, 0}, {lineSep, noField, 0}, {c.Subject, subjectField, 0}, {lineSep, noField, 0},
+			{strings.TrimSuffix(value, " "), noField, 0}}
+	}
 	at := valueAt(c)
 	return [9]linePart{
 		{c.Text, textField, 0}, {lineSep, noField, 0},
@@ -112,7 +122,7 @@ func (h Hit) Marks(c *Claim) Marks {
 	var m Marks
 	dst := [...]*[]int{noField: nil, textField: &m.Text, subjectField: &m.Subject, sentenceField: &m.Sentence, docField: &m.Doc}
 	start, i := 0, 0
-	for _, part := range lineParts(c, valueField(c)) {
+	for _, part := range lineParts(c, valueField(c), h.InClaim) {
 		end := start + len(part.s)
 		for ; i < len(h.Matched) && h.Matched[i] < end; i++ {
 			if d := dst[part.field]; d != nil {
