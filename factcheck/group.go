@@ -15,7 +15,9 @@ import (
 // "sixth visit" are two trips). Dates that share no concept join a date of
 // the same value in the same article. Claims with a specific subject and no
 // concept join others of that subject only when their sentences share
-// words.
+// words. Whatever their concept, claims of related articles join when they
+// state the same value in the same context, or the age of the same person;
+// so do the currency conversions of amounts grouped (see samefact.go).
 
 // A Ref names a claim by its article's base name and its start offset.
 type Ref struct {
@@ -56,7 +58,8 @@ type grouper struct {
 	claims []Claim
 	feats  []feature
 	parent []int
-	asOf   []ymd // when each claim's figure held: a date in its sentence, else its article's date
+	asOf   []ymd               // when each claim's figure held: a date in its sentence, else its article's date
+	names  map[string][]string // each article's most frequent names, sorted (see linkSameValues)
 }
 
 // feature is what grouping knows of a claim.
@@ -67,7 +70,13 @@ type feature struct {
 
 func newGrouper(claims []Claim, published map[string]string) *grouper {
 	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims))}
-	stories := storiesOf(claims)
+	names := nameCounts(claims)
+	stories := storiesOf(names)
+	g.names = make(map[string][]string, len(names))
+	for doc, m := range names {
+		g.names[doc] = topNames(m, topStoryNames)
+		sort.Strings(g.names[doc])
+	}
 	docDates := articleDates(claims, published)
 	g.asOf = make([]ymd, len(claims))
 	for i := range claims {
@@ -169,6 +178,9 @@ func (g *grouper) link() {
 		}
 	}
 	g.linkSameDayDates()
+	g.linkSameValues()
+	g.linkAges()
+	g.linkConversions()
 }
 
 // linkSameDayDates joins a date that has no concept to a date of the same
@@ -246,36 +258,14 @@ func jaccard(a, b map[string]bool) float64 {
 }
 
 // storiesOf assigns each article a story: articles that share at least
-// three of their most frequent names (capitalised words not opening a
-// sentence, titles aside) are one story; an article with fewer than five
-// names joins on two. Each article's three-name
+// three of their most frequent names (see nameCounts) are one story; an
+// article with fewer than five names joins on two. Each article's
 // combinations of its top names are its keys, so the work grows with the
 // number of articles, not its square.
-func storiesOf(claims []Claim) map[string]int {
-	names := map[string]map[string]int{}
-	var docs []string
-	for i := range claims {
-		c := &claims[i]
-		m, ok := names[c.Doc]
-		if !ok {
-			m = map[string]int{}
-			names[c.Doc] = m
-			docs = append(docs, c.Doc)
-		}
-		if i > 0 && claims[i-1].Doc == c.Doc && claims[i-1].SentenceStart == c.SentenceStart {
-			continue // the sentence is counted once
-		}
-		for k, w := range strings.Fields(c.Sentence) {
-			w = strings.Trim(w, ".,;:!?\"'()\u201c\u201d\u2019\u2018")
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
-			if k == 0 || len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || titles[w] {
-				continue
-			}
-			if id := lookupWord(w); id != 0 && lex[id].cat&(cStop|cDeterminer|cMonth|cWeekday|cCardinal|cOrdinal|cSeason) != 0 {
-				continue
-			}
-			m[w]++
-		}
+func storiesOf(names map[string]map[string]int) map[string]int {
+	docs := make([]string, 0, len(names))
+	for doc := range names {
+		docs = append(docs, doc)
 	}
 	sort.Strings(docs)
 	parent := make([]int, len(docs))
@@ -289,18 +279,18 @@ func storiesOf(claims []Claim) map[string]int {
 		}
 		return i
 	}
-	const top = 7
 	first := map[string]int{}
-	pairs := map[string]int{}
+	pairs := map[string]int{} // a pair of names to the first article with it
 	tops := make([][]string, len(docs))
 	for d, doc := range docs {
-		ns := topNames(names[doc], top)
+		ns := topNames(names[doc], topStoryNames)
 		sort.Strings(ns)
 		tops[d] = ns
 		for a := 0; a < len(ns); a++ {
 			for b := a + 1; b < len(ns); b++ {
-				if _, ok := pairs[ns[a]+"\x00"+ns[b]]; !ok {
-					pairs[ns[a]+"\x00"+ns[b]] = d
+				key := ns[a] + "\x00" + ns[b]
+				if _, ok := pairs[key]; !ok {
+					pairs[key] = d
 				}
 			}
 		}
@@ -341,6 +331,40 @@ func storiesOf(claims []Claim) map[string]int {
 	}
 	return out
 }
+
+// nameCounts counts the names of each article's claim sentences, for
+// storiesOf: capitalised words not opening a sentence, titles aside, in
+// lower case.
+func nameCounts(claims []Claim) map[string]map[string]int {
+	names := map[string]map[string]int{}
+	for i := range claims {
+		c := &claims[i]
+		m, ok := names[c.Doc]
+		if !ok {
+			m = map[string]int{}
+			names[c.Doc] = m
+		}
+		if i > 0 && claims[i-1].Doc == c.Doc && claims[i-1].SentenceStart == c.SentenceStart {
+			continue // the sentence is counted once
+		}
+		for k, w := range strings.Fields(c.Sentence) {
+			w = strings.Trim(w, ".,;:!?\"'()\u201c\u201d\u2019\u2018")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+			if k == 0 || len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || titles[w] {
+				continue
+			}
+			if id := lookupWord(w); id != 0 && lex[id].cat&(cStop|cDeterminer|cMonth|cWeekday|cCardinal|cOrdinal|cSeason) != 0 {
+				continue
+			}
+			m[strings.ToLower(w)]++
+		}
+	}
+	return names
+}
+
+// topStoryNames is how many of an article's most frequent names tell its
+// story.
+const topStoryNames = 7
 
 // titles are capitalised words that name no one in particular.
 var titles = map[string]bool{
