@@ -97,7 +97,7 @@ func (x *extractor) at(i int) int {
 	if skip := x.skipURL(i); skip > i {
 		return skip
 	}
-	if t.is(cOrdinal) && !(t.is(cFraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && x.eq(i+1, "of")) {
+	if t.is(cOrdinal) && !(t.is(cFraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1))) {
 		if next := x.ordinal(i); next > i {
 			return next
 		}
@@ -155,6 +155,9 @@ func (x *extractor) numeric(i, sym int) int {
 	// a decade or an age range: the 1990s, her 60s
 	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.str(n.last) == "s" && !n.scaled {
 		return x.skipNumberRun(i)
+	}
+	if next := x.raceTime(i); next > i {
+		return next
 	}
 	// a time of day: 10:30, 3pm, 3 p.m., 1400 GMT
 	if x.timeOfDay(n.last) {
@@ -246,7 +249,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			}
 		}
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
-		if plain && p.class == tWord && p.flags&fUpper != 0 && !p.is(cMonth|cStop|cDeterminer|cCardinal|cVague|cCurrency|cOrdinal|cSeason) &&
+		if plain && p.class == tWord && p.flags&fUpper != 0 && !p.is(cMonth|cWeekday|cStop|cDeterminer|cCardinal|cVague|cCurrency|cOrdinal|cSeason) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) {
 			return true // Boeing 737, Route 66, Section 8
 		}
@@ -334,6 +337,48 @@ func (x *extractor) timeOfDay(j int) bool {
 		return true
 	}
 	return false
+}
+
+// fractionAlone reports whether token j, after "a third", ends the phrase:
+// then "a third" is a share ("important for a third, and"), not a rank ("a
+// third term").
+func (x *extractor) fractionAlone(j int) bool {
+	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.str(j) != "-" || x.eq(j, "and") || x.eq(j, "or")
+}
+
+// raceTime reads a time in minutes (or hours and minutes) and seconds with
+// hundredths at token i, as sport reports them: "3:49.78", "2:08:30.5". A
+// clock time has no hundredths. It returns i when there is none.
+func (x *extractor) raceTime(i int) int {
+	var fields []string
+	j := i
+	for {
+		if !x.tokIs(j, tNum) || j > i && x.toks[j].flags&fSpace != 0 {
+			return i
+		}
+		fields = append(fields, x.str(j))
+		if len(fields) == 3 || !x.tokIs(j+1, tPunct) || x.str(j+1) != ":" || x.toks[j+1].flags&fSpace != 0 {
+			break
+		}
+		j += 2
+	}
+	last := fields[len(fields)-1]
+	dot := strings.IndexByte(last, '.')
+	if len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 2 {
+		return i
+	}
+	total := 0.0
+	for k, f := range fields {
+		v, err := strconv.ParseFloat(f, 64)
+		if err != nil || strings.Contains(f, ",") || k < len(fields)-1 && strings.Contains(f, ".") || k > 0 && v >= 60 {
+			return i
+		}
+		total = total*60 + v
+	}
+	c := claimParts{first: i, last: j + 1, num: number{first: i, last: j + 1, value: total, decimal: true},
+		unitKind: Duration, unit: "second", qual: Exact}
+	x.emit(&c)
+	return j + 1
 }
 
 // sentenceStart reports whether token i opens a sentence or a line.

@@ -113,6 +113,15 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"percent range", "Growth of 10-12% is expected.", []want{{"10-12%", Percent, "10", "12", "", ""}}},
 		{"percent range between", "Growth of between 3% and 5%.", []want{{"3% and 5%", Percent, "3", "5", "", ""}}},
 		{"a third of", "A third of voters agreed.", []want{{"A third", Percent, "33.33", "", "", ""}}},
+		{"a third alone", "Sales fell by a third, and jobs by a quarter.", []want{
+			{"a third", Percent, "33.33", "", "", ""}, {"a quarter", Percent, "25", "", "", ""}}},
+		{"a third term", "She won a third term.", []want{{"third", Ordinal, "3", "", "", ""}}},
+		{"fraction of a percentage point", "Rates rose by a quarter of a percentage point, then half a percentage point.", []want{
+			{"a quarter of a percentage point", Percent, "0.25", "", "percentage point", ""},
+			{"half a percentage point", Percent, "0.5", "", "percentage point", ""}}},
+		{"metres high", "The statue is 2.5m high and 6m long; it cost £6m.", []want{
+			{"2.5m", Measure, "2.5", "", "m", ""}, {"6m", Measure, "6", "", "m", ""}, {"£6m", Money, "6000000", "", "GBP", ""}}},
+		{"the final 400m", "He faded over the final 400m.", []want{{"400m", Measure, "400", "", "m", ""}}},
 		{"two-thirds", "Two-thirds of the staff left.", []want{{"Two-thirds", Percent, "66.67", "", "", ""}}},
 		{"one in five", "One in five children is poor.", []want{{"One in five", Percent, "20", "", "", ""}}},
 		{"out of mixed", "Nine out of 10 separations.", []want{{"Nine out of 10", Percent, "90", "", "", ""}}},
@@ -158,6 +167,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"second", Ordinal, "2", "", "", ""}, {"a month", Duration, "1", "", "month", UpperBound}}},
 		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", Duration, "1", "", "year", ""}}},
 		{"aged", "A man aged 45 was held.", []want{{"45", Duration, "45", "", "year", ""}}},
+		{"race times", "He won in 3:49.78 and the marathon in 2:08:30.5; doors open at 10:30.", []want{
+			{"3:49.78", Duration, "229.78", "", "second", ""}, {"2:08:30.5", Duration, "7710.5", "", "second", ""}}},
 		{"aged range", "Those aged 16 to 18 and aged over 19.", []want{{"16 to 18", Duration, "16", "18", "year", ""}, {"over 19", Duration, "19", "", "year", LowerBound}}},
 		{"age after name", "Mrs Hassan, 59, said so.", []want{{"59", Duration, "59", "", "year", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", Duration, "261", "", "minute", ""}}},
@@ -190,6 +201,7 @@ func TestExtractDates(t *testing.T) {
 		{"abbreviated", "It began on Oct. 7 and Nov 6.", "2023-11-06", []want{
 			{"Oct. 7", Date, "2023-10-07", "", "", ""}, {"Nov 6", Date, "2023-11-06", "", "", ""}}},
 		{"year unknown", "They left on November 1.", "", []want{{"November 1", Date, "--11-01", "", "", ""}}},
+		{"after a weekday", "They play on Wednesday 19 January.", "2005-01-10", []want{{"19 January", Date, "2005-01-19", "", "", ""}}},
 		{"range and", "They left on November 1 and 2.", "2023-11-03", []want{{"November 1 and 2", Date, "2023-11-01", "2023-11-02", "", ""}}},
 		{"range days first", "Talks on 1-2 December.", "2023-11-03", []want{{"1-2 December", Date, "2023-12-01", "2023-12-02", "", ""}}},
 		{"explicit year", "It was signed on November 3, 2021.", "2023-11-03", []want{{"November 3, 2021", Date, "2021-11-03", "", "", ""}}},

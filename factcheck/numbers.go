@@ -412,8 +412,23 @@ func (x *extractor) metres(n *number, j int) bool {
 	if x.moneyBefore(n.first) {
 		return false
 	}
-	return x.sportAfter(j+1) || metricDecimals(x.str(n.first)) || n.value >= 1000 ||
-		x.eq(n.first-1, "the") && !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(cStop|cDeterminer))
+	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(cStop|cDeterminer))
+	return x.sportAfter(j+1) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
+		x.eq(n.first-1, "the") && noNoun ||
+		// "the final 400m", "the last 100m"
+		(x.eq(n.first-1, "final") || x.eq(n.first-1, "last") || x.eq(n.first-1, "opening") || x.eq(n.first-1, "closing")) &&
+			x.eq(n.first-2, "the") && noNoun
+}
+
+// dimensionAt reports whether the word at j, after a length, makes it a
+// size: "2.5m high", "6m long".
+func (x *extractor) dimensionAt(j int) bool {
+	for _, w := range []string{"high", "long", "wide", "tall", "deep", "thick", "across"} {
+		if x.eq(j, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // metricDecimals reports whether s has exactly two decimals, as a distance

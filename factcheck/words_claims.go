@@ -94,6 +94,10 @@ func (x *extractor) fraction(i int) int {
 		c.num.value = num / den * x.toks[j+2].entry().num
 		c.last = j + 3
 		c.num.last = c.last
+	case x.percentagePoint(j) > j:
+		// "a quarter of a percentage point", "half a percentage point"
+		c.unit, c.num.value, c.last = "percentage point", num/den, x.percentagePoint(j)
+		c.num.last = c.last
 	case (x.eq(j, "an") || x.eq(j, "a")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(cDuration):
 		// "half an hour"
 		e := x.toks[j+1].entry()
@@ -102,6 +106,8 @@ func (x *extractor) fraction(i int) int {
 	case x.eq(j, "of") || x.tokIs(j, tWord) && x.toks[j].is(cDeterminer) && x.eq(i, "half"):
 	case x.eq(i, "half") && x.qualifierBefore(i):
 		// "more than half"
+	case den >= 3 && x.fractionAlone(j):
+		// "fell by a third.", "for a third, and"
 	default:
 		if num == 1 && !x.hyphenAt(i) {
 			return i
@@ -113,6 +119,19 @@ func (x *extractor) fraction(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// percentagePoint returns the index after "(of) a percentage point" at j,
+// or j.
+func (x *extractor) percentagePoint(j int) int {
+	k := j
+	if x.eq(k, "of") {
+		k++
+	}
+	if x.eq(k, "a") && x.eq(k+1, "percentage") && x.eq(k+2, "point") {
+		return k + 3
+	}
+	return j
 }
 
 // emit turns c into a Claim.
