@@ -3,7 +3,9 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -92,7 +94,31 @@ func (s *Store) Reextract(ctx context.Context, progress func(Progress)) (_ *Reex
 	if err := s.regroupIfNeeded(ctx); err != nil {
 		return rep, fmt.Errorf("re-extract: %w", err)
 	}
+	_, err = s.db.ExecContext(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(factcheck.RulesVersion))
+	if err != nil {
+		return rep, fmt.Errorf("re-extract: %w", classify(err))
+	}
 	return rep, nil
+}
+
+// RulesOutdated reports whether the store's claims were found by earlier
+// extraction and grouping rules than factcheck.RulesVersion: Reextract
+// brings them up to date, keeping every ruling.
+func (s *Store) RulesOutdated(ctx context.Context) (_ bool, err error) {
+	defer s.annotate(&err)
+	var v string
+	err = s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'rules'").Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil // nothing imported yet
+	}
+	if err != nil {
+		return false, fmt.Errorf("rules version: %w", classify(err))
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return false, fmt.Errorf("rules version %q: %w", v, ErrCorrupt)
+	}
+	return n < factcheck.RulesVersion, nil
 }
 
 // replaceClaims stores an article's claims as extracted again.

@@ -87,3 +87,45 @@ func TestReextract(t *testing.T) {
 		t.Errorf("second run: %+v", rep)
 	}
 }
+
+// TestRulesOutdated follows a store made by earlier rules (schema 1, before
+// the rules were recorded) through the migration that marks it, and the
+// re-extraction that brings it up to date.
+func TestRulesOutdated(t *testing.T) {
+	ctx := context.Background()
+	s, claims := mustSeed(t)
+	outdated := func(want bool) {
+		t.Helper()
+		got, err := s.RulesOutdated(ctx)
+		if err != nil || got != want {
+			t.Fatalf("RulesOutdated = %t, %v; want %t", got, err, want)
+		}
+	}
+	outdated(false) // the first import stamps the store
+	if _, err := s.Rule(ctx, factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
+		t.Fatal(err)
+	}
+	// As a store of schema 1 made by rules 1 was:
+	if _, err := s.db.Exec("DELETE FROM meta WHERE key = 'rules'; PRAGMA user_version = 1"); err != nil {
+		t.Fatal(err)
+	}
+	path := s.Path()
+	s.Close()
+	var err error
+	if s, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	outdated(true)
+	if _, err := s.Import(ctx, []string{seedsDir}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	outdated(true) // an import does not make the older claims current
+	if _, err := s.Reextract(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	outdated(false)
+	if c, err := s.Claim(ctx, claims[0].ID); err != nil || c.Verdict != factcheck.Verified {
+		t.Errorf("after re-extraction the ruled claim is %+v, %v", c, err)
+	}
+}

@@ -1,6 +1,7 @@
 package db
 
 import (
+	"fmt"
 	"bytes"
 	"context"
 	"database/sql"
@@ -68,7 +69,7 @@ func TestOpenNew(t *testing.T) {
 		{"foreign_keys", "1"},
 		{"busy_timeout", "5000"},
 		{"application_id", "1180787572"},
-		{"user_version", "1"},
+		{"user_version", fmt.Sprint(len(migrations))},
 	} {
 		if got := pragma(t, s, tt.pragma); got != tt.want {
 			t.Errorf("PRAGMA %s = %s, want %s", tt.pragma, got, tt.want)

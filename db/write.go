@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"strconv"
 	"strings"
 	"time"
 
@@ -60,6 +61,12 @@ func (w *batchWriter) begin(ctx context.Context) error {
 	// The flag is cleared by the regrouping transaction: if the process dies
 	// in between, the next import regroups.
 	if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('regroup', '1')"); err != nil {
+		w.rollback()
+		return classify(err)
+	}
+	// A new store's claims are of these rules; an older store's stay
+	// outdated until Reextract.
+	if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(factcheck.RulesVersion)); err != nil {
 		w.rollback()
 		return classify(err)
 	}

@@ -34,6 +34,22 @@ func TestImportCmd(t *testing.T) {
 	}
 }
 
+func TestReextractCmd(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Sales rose 12% to $4 million on 3 May.\n"), 0o644)
+	path := filepath.Join(t.TempDir(), "f.db")
+	if code, _, errs := claims("import", "--db", path, dir); code != 0 {
+		t.Fatalf("import: %d %q", code, errs)
+	}
+	code, out, errs := claims("reextract", "--db", path)
+	if code != 0 || !strings.Contains(out, "re-extracted 1 articles: 3 claims, 0 new, 0 removed") {
+		t.Errorf("reextract: %d\nstdout %q\nstderr %q", code, out, errs)
+	}
+	if code, _, errs := claims("reextract", "--db", path, "extra"); code != 2 || !strings.Contains(errs, "usage") {
+		t.Errorf("reextract with an argument: %d %q", code, errs)
+	}
+}
+
 func TestParseArgs(t *testing.T) {
 	tests := []struct {
 		args     []string

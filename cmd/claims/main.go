@@ -11,6 +11,7 @@
 //	claims undo|redo [--db FILE] --by NAME
 //	claims history [--db FILE] CLAIM
 //	claims export [--db FILE] [--history] --out FILE.csv
+//	claims reextract [--db FILE]
 //
 //	claims --version
 //
@@ -38,15 +39,16 @@ type command struct {
 // commands maps each subcommand's name to it. Files named after the
 // subcommand register theirs here.
 var commands = map[string]command{
-	"extract": {"print the claims in articles", runExtract},
-	"group":   {"print the claims with their groups and suggestions", runGroup},
-	"import":  {"store articles and their claims in the database", runImport},
-	"list":    {"list the stored claims with their verdicts", runList},
-	"rule":    {"rule on a claim: verified, disputed, superseded or clear", runRule},
-	"undo":    {"undo a checker's latest ruling", runUndo},
-	"redo":    {"apply again a checker's latest undone ruling", runRedo},
-	"history": {"show every ruling of a claim", runHistory},
-	"export":  {"write the claims and verdicts, or the history, as CSV", runExport},
+	"extract":   {"print the claims in articles", runExtract},
+	"group":     {"print the claims with their groups and suggestions", runGroup},
+	"import":    {"store articles and their claims in the database", runImport},
+	"list":      {"list the stored claims with their verdicts", runList},
+	"rule":      {"rule on a claim: verified, disputed, superseded or clear", runRule},
+	"undo":      {"undo a checker's latest ruling", runUndo},
+	"redo":      {"apply again a checker's latest undone ruling", runRedo},
+	"history":   {"show every ruling of a claim", runHistory},
+	"export":    {"write the claims and verdicts, or the history, as CSV", runExport},
+	"reextract": {"extract the stored articles again with this version's rules, keeping every ruling", runReextract},
 }
 
 func main() {

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/factcheck/factcheck/db"
+)
+
+func runReextract(args []string, stdout, stderr io.Writer) int {
+	fl := newFlagSet("reextract", "[--db FILE]", stderr)
+	dbPath := dbFlag(fl)
+	rest, ok := parseArgs(fl, args)
+	if !ok || len(rest) > 0 {
+		fl.Usage()
+		return 2
+	}
+	st, code := openStore("reextract", *dbPath, stderr)
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	var bar *progressLine
+	if isTerminal(stderr) {
+		bar = &progressLine{w: stderr, start: time.Now()}
+	}
+	rep, err := st.Reextract(ctx, func(p db.Progress) {
+		if bar != nil {
+			bar.update(p)
+		}
+	})
+	if bar != nil {
+		bar.clear()
+	}
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			fmt.Fprintln(stderr, "claims reextract: interrupted; the articles done are stored, run it again to finish")
+			return 1
+		}
+		return fail(stderr, "reextract", err)
+	}
+	fmt.Fprintf(stdout, "re-extracted %d articles: %d claims, %d new, %d removed, %d kept as orphans (ruled on, no longer found); in %s\n",
+		rep.Articles, rep.Claims, rep.Added, rep.Removed, rep.Orphaned, st.Path())
+	return 0
+}
