@@ -82,16 +82,17 @@ func (r *Review) onImportFolder() {
 	d.Show()
 }
 
-// An importDialog shows an import's progress with a button to cancel it.
-type importDialog struct {
+// A progressDialog shows the progress of work over articles (an import, a
+// re-extraction) with a button to cancel it.
+type progressDialog struct {
 	bar    *widget.ProgressBar
 	file   *widget.Label
 	cancel *widget.Button
 	dialog *dialog.CustomDialog
 }
 
-func newImportDialog(parent fyne.Window, cancel func()) *importDialog {
-	d := &importDialog{
+func newProgressDialog(parent fyne.Window, title string, cancel func()) *progressDialog {
+	d := &progressDialog{
 		bar:  &widget.ProgressBar{},
 		file: &widget.Label{Text: "Reading the files…", Truncation: fyne.TextTruncateEllipsis},
 	}
@@ -101,13 +102,13 @@ func newImportDialog(parent fyne.Window, cancel func()) *importDialog {
 		d.file.SetText("Stopping after the articles under way…")
 	}}
 	content := container.NewVBox(d.file, d.bar, container.NewCenter(d.cancel))
-	d.dialog = dialog.NewCustomWithoutButtons("Importing articles", content, parent)
+	d.dialog = dialog.NewCustomWithoutButtons(title, content, parent)
 	d.dialog.Resize(fyne.NewSize(480, 0))
 	return d
 }
 
-// progress shows how far the import has gone.
-func (d *importDialog) progress(p db.Progress) {
+// progress shows how far the work has gone.
+func (d *progressDialog) progress(p db.Progress) {
 	if p.Total > 0 {
 		d.bar.SetValue(float64(p.Done) / float64(p.Total))
 	}
@@ -126,7 +127,7 @@ func (r *Review) importPaths(paths []string) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r.importing = cancel
-	dlg := newImportDialog(r.win, cancel)
+	dlg := newProgressDialog(r.win, "Importing articles", cancel)
 	dlg.dialog.Show()
 	st := r.store
 	r.bg.serial(func() {
@@ -176,6 +177,93 @@ func (r *Review) imported(st *db.Store, l *listing, rep *db.ImportReport, err, l
 		r.showProblem(fmt.Sprintf("%d files were skipped", len(rep.Errors)),
 			shorten(strings.Join(lines, "\n"), 2000), advice(rep.Errors[0]))
 	}
+}
+
+// onReextract extracts every article of the open database again with this
+// version's rules, in the background with a progress dialog, and then
+// lists the claims again. Rulings are kept.
+func (r *Review) onReextract() {
+	if r.store == nil {
+		r.showProblem("No database is open", "Only a database's articles can be extracted again.", "Open one with the File menu first.")
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	r.importing = cancel
+	dlg := newProgressDialog(r.win, "Extracting the articles again", cancel)
+	dlg.dialog.Show()
+	st := r.store
+	r.bg.serial(func() {
+		defer cancel()
+		last := time.Time{}
+		rep, err := st.Reextract(ctx, func(p db.Progress) {
+			if now := time.Now(); now.Sub(last) > 50*time.Millisecond || p.Done == p.Total {
+				last = now
+				r.bg.do(func() { dlg.progress(p) })
+			}
+		})
+		l, loadErr := list(context.Background(), st)
+		r.bg.do(func() {
+			dlg.dialog.Hide()
+			r.importing = nil
+			if st == r.store && loadErr == nil {
+				r.replaceCatalog(l)
+			}
+			switch {
+			case isCancel(err):
+				r.setStatus("Re-extraction stopped; the articles done are updated. Run it again to finish.")
+			case err != nil:
+				r.setStatus("Re-extraction failed.")
+				r.showError("The re-extraction stopped", err)
+			case loadErr != nil:
+				r.showError("The articles were extracted again, but the claims could not be listed", loadErr)
+			default:
+				r.setStatus(fmt.Sprintf("Extracted %s articles again: %s claims, %s new, %s removed, %s ruled on and no longer found (kept).",
+					thousands(rep.Articles), thousands(rep.Claims), thousands(rep.Added), thousands(rep.Removed), thousands(rep.Orphaned)))
+			}
+		})
+	})
+}
+
+// onReextractAsk asks before extracting every article again.
+func (r *Review) onReextractAsk() {
+	if r.store == nil {
+		r.onReextract() // which says no database is open
+		return
+	}
+	dialog.ShowConfirm("Extract all articles again?",
+		"Find the claims of every article of this database again, with this version's rules, and group them again. "+
+			"Every ruling is kept; a claim that was ruled on and is no longer found stays, marked orphaned.",
+		func(ok bool) {
+			if ok {
+				r.onReextract()
+			}
+		}, r.win)
+}
+
+// offerUpdate asks, when the open database's claims were found by an
+// earlier version's rules, whether to extract them again.
+func (r *Review) offerUpdate(st *db.Store) {
+	r.bg.run(func() {
+		old, err := st.RulesOutdated(context.Background())
+		if err != nil || !old {
+			return
+		}
+		r.bg.do(func() {
+			if st != r.store {
+				return
+			}
+			dialog.ShowConfirm("Update the claims?",
+				"This database was made by an earlier version of Factcheck, which found claims and grouped them "+
+					"by older rules. Extract its articles again with this version's rules?\n\n"+
+					"Every ruling is kept; a claim that was ruled on and is no longer found stays, marked orphaned. "+
+					"You can do it later with File › Extract all articles again.",
+				func(ok bool) {
+					if ok {
+						r.onReextract()
+					}
+				}, r.win)
+		})
+	})
 }
 
 // importSummary says what an import did: "Imported 3 articles with 41

@@ -1,9 +1,19 @@
 package ui
 
 import (
+	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/seeds"
 )
 
 func TestImportUpdatesTheList(t *testing.T) {
@@ -35,5 +45,60 @@ func TestImportUpdatesTheList(t *testing.T) {
 	}
 	if h.importing != nil {
 		t.Error("the import is still marked as under way")
+	}
+}
+
+// TestReextractUpdatesAnOlderDatabase opens a database made by earlier
+// rules: the window offers to update it, and extracting the articles again
+// keeps the rulings.
+func TestReextractUpdatesAnOlderDatabase(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	st, err := db.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.ImportFS(ctx, seeds.FS(), db.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	claims, err := st.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Rule(ctx, factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Disputed, Checker: testChecker}); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := sql.Open("sqlite", path) // as an earlier Factcheck left it
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec("UPDATE meta SET value = '1' WHERE key = 'rules'"); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1280, 800))
+	h := &harness{Review: New(a, w, Options{Checker: testChecker}), store: st, path: path, q: &uiQueue{}}
+	h.bg.do = h.q.add
+	h.Open(path, false)
+	h.settle()
+	defer h.Review.store.Close()
+	if len(h.win.Canvas().Overlays().List()) == 0 {
+		t.Fatal("no dialog offers to update the claims")
+	}
+	h.onReextract()
+	h.settle()
+	if old, err := h.Review.store.RulesOutdated(ctx); err != nil || old {
+		t.Errorf("after the re-extraction RulesOutdated = %t, %v", old, err)
+	}
+	if !strings.Contains(h.statusMsg, "Extracted 5 articles again") {
+		t.Errorf("status reads %q", h.statusMsg)
+	}
+	i, ok := h.cat.lookup(claims[0].ID)
+	if !ok || h.cat.claims[i].Verdict != factcheck.Disputed {
+		t.Errorf("the ruled claim is no longer listed disputed (listed %t)", ok)
 	}
 }

@@ -174,6 +174,7 @@ func (r *Review) opened(path string, st *db.Store, l *listing, note string, err 
 	if r.checker == "" {
 		r.askChecker(nil)
 	}
+	r.offerUpdate(st)
 	if cat.partial {
 		r.readRest(st, cat)
 	} else {

@@ -74,6 +74,7 @@ func (r *Review) commands() []command {
 	return []command{
 		{menu: menuFile, section: files, label: "Import article…", shortcut: keyImport, run: r.onImportFiles},
 		{menu: menuFile, label: "Import folder…", run: r.onImportFolder},
+		{menu: menuFile, label: "Extract all articles again…", run: r.onReextractAsk},
 		{menu: menuFile, section: files, label: "Export verdicts as CSV…", shortcut: keyExport, gap: true, run: func() { r.onExport(false) }},
 		{menu: menuFile, label: "Export history as CSV…", run: func() { r.onExport(true) }},
 		{menu: menuFile, section: files, label: "Open database…", shortcut: keyOpen, gap: true, run: r.onOpenDatabase},

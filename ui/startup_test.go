@@ -34,6 +34,9 @@ func TestFirstRunImportsTheSeedsOnce(t *testing.T) {
 		if loaded != len(h.cat.claims) {
 			t.Errorf("OnLoaded got %d claims, the list has %d", loaded, len(h.cat.claims))
 		}
+		if n := len(h.win.Canvas().Overlays().List()); n != 0 {
+			t.Errorf("%d dialogs over the window of a current database", n)
+		}
 		return h
 	}
 	h := open()
