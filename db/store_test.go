@@ -1,11 +1,11 @@
 package db
 
 import (
-	"fmt"
 	"bytes"
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
