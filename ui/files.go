@@ -107,6 +107,18 @@ func newProgressDialog(parent fyne.Window, title string, cancel func()) *progres
 	return d
 }
 
+// reporter returns a progress callback for work off the UI goroutine that
+// hands the dialog, through do, at most one update each 50 ms, and the last.
+func (d *progressDialog) reporter(do func(func())) func(db.Progress) {
+	var last time.Time
+	return func(p db.Progress) {
+		if now := time.Now(); now.Sub(last) > 50*time.Millisecond || p.Done == p.Total {
+			last = now
+			do(func() { d.progress(p) })
+		}
+	}
+}
+
 // progress shows how far the work has gone.
 func (d *progressDialog) progress(p db.Progress) {
 	if p.Total > 0 {
@@ -132,13 +144,7 @@ func (r *Review) importPaths(paths []string) {
 	st := r.store
 	r.bg.serial(func() {
 		defer cancel()
-		last := time.Time{}
-		rep, err := st.Import(ctx, paths, db.ImportOptions{Progress: func(p db.Progress) {
-			if now := time.Now(); now.Sub(last) > 50*time.Millisecond || p.Done == p.Total {
-				last = now
-				r.bg.do(func() { dlg.progress(p) })
-			}
-		}})
+		rep, err := st.Import(ctx, paths, db.ImportOptions{Progress: dlg.reporter(r.bg.do)})
 		var l *listing
 		var loadErr error
 		if err == nil || isCancel(err) {
@@ -194,13 +200,7 @@ func (r *Review) onReextract() {
 	st := r.store
 	r.bg.serial(func() {
 		defer cancel()
-		last := time.Time{}
-		rep, err := st.Reextract(ctx, func(p db.Progress) {
-			if now := time.Now(); now.Sub(last) > 50*time.Millisecond || p.Done == p.Total {
-				last = now
-				r.bg.do(func() { dlg.progress(p) })
-			}
-		})
+		rep, err := st.Reextract(ctx, dlg.reporter(r.bg.do))
 		l, loadErr := list(context.Background(), st)
 		r.bg.do(func() {
 			dlg.dialog.Hide()

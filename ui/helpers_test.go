@@ -28,6 +28,23 @@ type harness struct {
 // window of a test app, 1280×800, and waits until it lists the claims.
 func newHarness(t *testing.T) *harness {
 	t.Helper()
+	st, path := seededStore(t)
+	h := openWindow(t, st, path, Options{Checker: testChecker})
+	h.settle()
+	if h.cat == nil {
+		t.Fatal("the database was not listed")
+	}
+	if len(h.cat.claims) == 0 {
+		t.Skip("the extractor finds no claim in the seeds yet")
+	}
+	t.Cleanup(h.settle)
+	return h
+}
+
+// seededStore returns a new database holding the seed articles, closed
+// when the test ends, and its path.
+func seededStore(t *testing.T) (*db.Store, string) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "review.db")
 	st, err := db.Open(path)
 	if err != nil {
@@ -37,20 +54,19 @@ func newHarness(t *testing.T) *harness {
 	if _, err := st.ImportFS(context.Background(), seeds.FS(), db.ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
+	return st, path
+}
+
+// openWindow starts opening the database at path, whose store st the test
+// keeps, in a review window of a test app, 1280×800, without waiting.
+func openWindow(t *testing.T, st *db.Store, path string, opt Options) *harness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1280, 800))
-	h := &harness{Review: New(a, w, Options{Checker: testChecker}), store: st, path: path, q: &uiQueue{}}
+	h := &harness{Review: New(a, w, opt), store: st, path: path, q: &uiQueue{}}
 	h.bg.do = h.q.add
 	h.Open(path, false)
-	h.settle()
-	if h.cat == nil {
-		t.Fatal("the database was not listed")
-	}
-	if len(h.cat.claims) == 0 {
-		t.Skip("the extractor finds no claim in the seeds yet")
-	}
-	t.Cleanup(h.settle)
 	return h
 }
 

@@ -8,12 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
-	"github.com/factcheck/factcheck/seeds"
 )
 
 func TestImportUpdatesTheList(t *testing.T) {
@@ -53,15 +48,7 @@ func TestImportUpdatesTheList(t *testing.T) {
 // keeps the rulings.
 func TestReextractUpdatesAnOlderDatabase(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	st, err := db.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.ImportFS(ctx, seeds.FS(), db.ImportOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	st, path := seededStore(t)
 	claims, err := st.Claims(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -78,12 +65,7 @@ func TestReextractUpdatesAnOlderDatabase(t *testing.T) {
 	}
 	raw.Close()
 
-	a := test.NewTempApp(t)
-	w := test.NewTempWindow(t, nil)
-	w.Resize(fyne.NewSize(1280, 800))
-	h := &harness{Review: New(a, w, Options{Checker: testChecker}), store: st, path: path, q: &uiQueue{}}
-	h.bg.do = h.q.add
-	h.Open(path, false)
+	h := openWindow(t, st, path, Options{Checker: testChecker})
 	h.settle()
 	defer h.Review.store.Close()
 	if len(h.win.Canvas().Overlays().List()) == 0 {

@@ -72,15 +72,7 @@ func TestLargeDatabaseListsItsFirstClaimsAtOnce(t *testing.T) {
 	defer func(n int) { firstClaims = n }(firstClaims)
 	firstClaims = 10
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "large.db")
-	st, err := db.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.ImportFS(ctx, seeds.FS(), db.ImportOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	st, path := seededStore(t)
 	all, err := st.Claims(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -89,16 +81,9 @@ func TestLargeDatabaseListsItsFirstClaimsAtOnce(t *testing.T) {
 	if _, err := st.Rule(ctx, factcheck.Ruling{Claim: last, Verdict: factcheck.Disputed, Checker: testChecker}); err != nil {
 		t.Fatal(err)
 	}
-
-	a := test.NewTempApp(t)
-	w := test.NewTempWindow(t, nil)
-	w.Resize(fyne.NewSize(1280, 800))
 	listed := 0
-	h := &harness{Review: New(a, w, Options{Checker: testChecker, OnLoaded: func(n int, err error) { listed = n }}),
-		store: st, path: path, q: &uiQueue{}}
-	h.bg.do = h.q.add
+	h := openWindow(t, st, path, Options{Checker: testChecker, OnLoaded: func(n int, err error) { listed = n }})
 	defer h.settle()
-	h.Open(path, false)
 	h.step()
 	if !h.cat.partial || listed != len(h.cat.claims) || listed < firstClaims || listed >= len(all) {
 		t.Fatalf("first listing: partial %t, %d claims listed of %d, OnLoaded said %d",
