@@ -69,7 +69,8 @@ type Index struct {
 	mu       sync.Mutex
 	checkers map[string]uint32
 
-	// key indexes the same entries by their key lines; nil in itself.
+	// key indexes the same entries by their key lines; nil in the key
+	// index itself.
 	key *Index
 }
 
