@@ -38,10 +38,13 @@ func parseSeeds(t testing.TB) ([]Claim, map[string]string) {
 
 // TestGroupsGold scores grouping as ../shared/tools/score_groups.py does
 // (pairs of gold members put in one group, over the gold members only) on
-// the seeds and on two BBC story batches annotated by hand to the same
-// rules (testdata/groups; their articles are in the corpus beside the
-// repository). The WorldCom batch was used while writing the rules; the
-// Kenteris batch only to check them.
+// the seeds and on four BBC story batches annotated by hand to the same
+// rules by annotators who never saw this code (testdata/groups; their
+// articles are in the corpus beside the repository). The WorldCom batch
+// was used while writing the rules; the other three first scored them
+// unseen (Kenteris 0.72, Tory savings 0.38, handheld consoles 0.58) and
+// then informed two changes (one name relates articles with few names; a
+// sum of money needs no shared context).
 func TestGroupsGold(t *testing.T) {
 	tests := []struct {
 		name, gold string
@@ -51,6 +54,8 @@ func TestGroupsGold(t *testing.T) {
 		{"seeds", filepath.Join(sharedDir, "gold", "seeds.groups.jsonl"), parseSeeds, 0.85},
 		{"bbc worldcom trial", "testdata/groups/bbc_worldcom_trial.jsonl", nil, 0.9},
 		{"bbc kenteris case", "testdata/groups/bbc_kenteris_case.jsonl", nil, 0.65},
+		{"bbc tory savings", "testdata/groups/bbc_tory_savings.jsonl", nil, 0.75},
+		{"bbc handheld consoles", "testdata/groups/bbc_handheld_consoles.jsonl", nil, 0.6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -277,9 +282,11 @@ func TestSubjectConcept(t *testing.T) {
 func TestGroupSameFacts(t *testing.T) {
 	articles := map[string]string{
 		"a.txt": "Acme Corp founder Jane Doe, 52, denied the charges on Monday. " +
-			"Prosecutors say Acme Corp hid a $4bn (£2.2bn) fraud from investors. Acme Corp was founded in 1999.",
+			"Prosecutors say Acme Corp hid a $4bn (£2.2bn) fraud from investors. Acme Corp was founded in 1999. " +
+			"Its phone sells for $250.",
 		"b.txt": "Jane Doe, 53, told the court that Acme Corp never hid losses. " +
-			"The $4bn (£2.1bn) fraud at Acme Corp came to light in 2002. Acme Corp has 3,000 staff.",
+			"The $4bn (£2.1bn) fraud at Acme Corp came to light in 2002. Acme Corp has 3,000 staff. " +
+			"Shoppers queued for the $250 gadget.",
 		"c.txt": "Acme Corp lawyers say Jane Doe is innocent. Prosecutors have read 3,000 documents.",
 	}
 	var claims []Claim
@@ -307,6 +314,7 @@ func TestGroupSameFacts(t *testing.T) {
 		{[2]string{"a.txt", "$4bn"}, [2]string{"b.txt", "$4bn"}, true},
 		{[2]string{"a.txt", "£2.2bn"}, [2]string{"b.txt", "£2.1bn"}, true},
 		{[2]string{"a.txt", "52"}, [2]string{"b.txt", "53"}, true},
+		{[2]string{"a.txt", "$250"}, [2]string{"b.txt", "$250"}, true}, // a sum needs no shared words
 		{[2]string{"a.txt", "$4bn"}, [2]string{"a.txt", "£2.2bn"}, false},
 		{[2]string{"a.txt", "1999"}, [2]string{"b.txt", "2002"}, false},
 		{[2]string{"b.txt", "3,000 staff"}, [2]string{"c.txt", "3,000 documents"}, false},

@@ -77,7 +77,7 @@ func (g *grouper) linkAges() {
 }
 
 // related reports whether two articles are the same or share two of their
-// most frequent names (one, when either has only one).
+// most frequent names (one, when either has three or fewer).
 func (g *grouper) related(a, b string) bool {
 	if a == b {
 		return true
@@ -89,7 +89,10 @@ func (g *grouper) related(a, b string) bool {
 			n++
 		}
 	}
-	return n >= min(2, len(na), len(nb)) && n > 0
+	if min(len(na), len(nb)) <= 3 {
+		return n > 0 // few names: claims name them rarely, one tells
+	}
+	return n >= 2
 }
 
 // ageOf returns the name of the person whose age c is, in lower case, when
@@ -173,6 +176,18 @@ func (g *grouper) linkSameValues() {
 		}
 		return sum
 	}
+	// A specific figure ("£35bn", "800,000") repeated by related articles
+	// needs less context to be the same fact than "two" or "2004", and a
+	// sum of money none.
+	need := func(c *Claim) float64 {
+		switch {
+		case c.Kind == Money:
+			return 0 // "$250" in two reports on one launch: one price
+		case specific(c):
+			return minSharedContext / 3
+		}
+		return minSharedContext
+	}
 	for _, ms := range buckets {
 		if len(ms) < 2 || len(ms) > maxContextBucket {
 			continue
@@ -186,12 +201,24 @@ func (g *grouper) linkSameValues() {
 				case g.find(i) == g.find(j):
 				case ki != "" && kj != "" && ki != kj:
 					// their concepts tell them apart: the war began on the day of another event
-				case sameStatedValue(ci, cj) && g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= minSharedContext:
+				case sameStatedValue(ci, cj) && g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= need(ci):
 					g.union(i, j)
 				}
 			}
 		}
 	}
+}
+
+// specific reports whether c states a figure precise enough to name a fact
+// on its own: a sum of money, or a number of 100 or more that is no year.
+func specific(c *Claim) bool {
+	switch c.Kind {
+	case Money:
+		return true
+	case Count, Measure, Percent:
+		return c.Value.Num >= 100 && !(c.Kind == Count && c.Value.Num < 2100 && c.Value.Num == float64(int(c.Value.Num)) && c.Value.Num >= 1900)
+	}
+	return false
 }
 
 // valueBucket is what claims of the same value share: the value and end
@@ -256,7 +283,7 @@ func contentStems(set map[string]bool, ws []string) map[string]bool {
 // "collapse", "collapsed" and "collapses" to "collaps".
 func stem(w string) string {
 	for _, suf := range []string{"ing", "ed", "es", "s", "e"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+		if len(w)-len(suf) >= 3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
 	}
