@@ -35,16 +35,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	opt := db.ImportOptions{Published: *published}
-	var bar *progressLine
-	if isTerminal(stderr) {
-		bar = &progressLine{w: stderr, start: time.Now()}
-		opt.Progress = bar.update
-	}
-	rep, err := st.Import(ctx, paths, opt)
-	if bar != nil {
-		bar.clear()
-	}
+	bar := newProgressLine(stderr)
+	rep, err := st.Import(ctx, paths, db.ImportOptions{Published: *published, Progress: bar.update})
+	bar.clear()
 	for _, fe := range rep.Errors {
 		fmt.Fprintf(stderr, "claims import: skipped %v\n", fe)
 	}
@@ -68,14 +61,27 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// progressLine draws "1234/10000 files  2345/s  ETA 4s" over itself.
+// progressLine draws "1234/10000 files  2345/s  ETA 4s" over itself. A
+// nil progressLine draws nothing.
 type progressLine struct {
 	w     io.Writer
 	start time.Time
 	last  time.Time
 }
 
+// newProgressLine returns a progress line on w when w is a terminal, else
+// nil: progress is for people, not for files and pipes.
+func newProgressLine(w io.Writer) *progressLine {
+	if !isTerminal(w) {
+		return nil
+	}
+	return &progressLine{w: w, start: time.Now()}
+}
+
 func (p *progressLine) update(pr db.Progress) {
+	if p == nil {
+		return
+	}
 	now := time.Now()
 	if pr.Done < pr.Total && now.Sub(p.last) < 100*time.Millisecond {
 		return
@@ -89,7 +95,11 @@ func (p *progressLine) update(pr db.Progress) {
 	fmt.Fprintf(p.w, "\r\033[K%d/%d files  %.0f/s  ETA %s", pr.Done, pr.Total, rate, eta)
 }
 
-func (p *progressLine) clear() { fmt.Fprint(p.w, "\r\033[K") }
+func (p *progressLine) clear() {
+	if p != nil {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
 
 // isTerminal reports whether w is a terminal (a character device).
 func isTerminal(w io.Writer) bool {

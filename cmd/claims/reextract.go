@@ -7,9 +7,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"time"
-
-	"github.com/factcheck/factcheck/db"
 )
 
 func runReextract(args []string, stdout, stderr io.Writer) int {
@@ -28,18 +25,9 @@ func runReextract(args []string, stdout, stderr io.Writer) int {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	var bar *progressLine
-	if isTerminal(stderr) {
-		bar = &progressLine{w: stderr, start: time.Now()}
-	}
-	rep, err := st.Reextract(ctx, func(p db.Progress) {
-		if bar != nil {
-			bar.update(p)
-		}
-	})
-	if bar != nil {
-		bar.clear()
-	}
+	bar := newProgressLine(stderr)
+	rep, err := st.Reextract(ctx, bar.update)
+	bar.clear()
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			fmt.Fprintln(stderr, "claims reextract: interrupted; the articles done are stored, run it again to finish")
