@@ -95,9 +95,11 @@ func (r *Review) readRest(st *db.Store, part *catalog) {
 	r.setStatus(fmt.Sprintf("Listed the first %s claims; reading the rest…", thousands(len(part.claims))))
 	r.bg.run(func() {
 		claims, err := st.Claims(context.Background())
-		var full *catalog
+		var full *listing
 		if err == nil {
-			full = newCatalog(claims)
+			// Indexed with the states as read; setExtras catches up with
+			// the ones carried over below.
+			full = newListing(newCatalog(claims))
 		}
 		r.bg.do(func() {
 			if r.cat != part {
@@ -108,9 +110,9 @@ func (r *Review) readRest(st *db.Store, part *catalog) {
 				r.showError("Could not read every claim", err)
 				return
 			}
-			part.carryOver(full)
-			r.replaceCatalog(newListing(full))
-			r.setStatus(fmt.Sprintf("Listed all %s claims.", thousands(len(full.claims))))
+			part.carryOver(full.cat)
+			r.replaceCatalog(full)
+			r.setStatus(fmt.Sprintf("Listed all %s claims.", thousands(len(full.cat.claims))))
 		})
 	})
 }
