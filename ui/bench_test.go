@@ -92,7 +92,7 @@ func newBenchReview(b *testing.B, cat *catalog) *harness {
 	h := &harness{Review: New(a, w, Options{Checker: testChecker}), q: &uiQueue{}}
 	h.bg.do = h.q.add
 	h.cat = cat
-	h.showHits(cat, nil, true)
+	h.showHits(cat, nil, true, "")
 	h.settle()
 	return h
 }

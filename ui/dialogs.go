@@ -17,17 +17,20 @@ import (
 const prefChecker = "checker"
 
 // askChecker asks the checker's name, keeps it in the preferences, and
-// then runs then (when not nil).
+// then runs then (when not nil). Enter gives the name, Escape puts it off.
 func (r *Review) askChecker(then func()) {
-	name := &widget.Entry{PlaceHolder: "e.g. Ana Duarte", Text: r.checker}
+	var d *dialog.FormDialog
+	name := r.newDialogEntry("e.g. Ana Duarte", func() { d.Dismiss() })
+	name.SetText(r.checker)
 	name.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return fmt.Errorf("a ruling must be signed")
 		}
 		return nil
 	}
+	name.OnSubmitted = func(string) { d.Submit() }
 	items := []*widget.FormItem{{Text: "Your name", Widget: name, HintText: "Signs every ruling you make; kept for next time."}}
-	d := dialog.NewForm("Who is checking?", "Start", "Later", items, func(ok bool) {
+	d = dialog.NewForm("Who is checking?", "Start", "Later", items, func(ok bool) {
 		if !ok {
 			r.setStatus("Rulings need your name: Edit › Checker name.")
 			return
@@ -40,8 +43,8 @@ func (r *Review) askChecker(then func()) {
 			then()
 		}
 	}, r.win)
-	d.Resize(fyne.NewSize(420, 0))
-	d.Show()
+	r.openDialog("Who is checking?", d, d.Submit)
+	d.Resize(fyne.NewSize(420, d.MinSize().Height))
 	r.win.Canvas().Focus(name)
 }
 
@@ -100,7 +103,6 @@ func (r *Review) pickSuperseding(cat *catalog, i int, group []int, preselect int
 	}
 	content := container.NewBorder(intro, container.NewHBox(cancel, p.confirm), nil, nil, p.list)
 	p.dialog = dialog.NewCustomWithoutButtons("Superseded by…", content, r.win)
-	p.dialog.Resize(fyne.NewSize(640, 420))
 	p.list.Select(0)
 	for k, j := range group {
 		if j == preselect {
@@ -108,7 +110,8 @@ func (r *Review) pickSuperseding(cat *catalog, i int, group []int, preselect int
 		}
 	}
 	r.picker = p
-	p.dialog.Show()
+	r.openDialog("Superseded by…", p.dialog, confirm)
+	p.dialog.Resize(fyne.NewSize(640, 420))
 	r.win.Canvas().Focus(p.list)
 }
 
@@ -154,19 +157,27 @@ func (r *Review) onPickArticle() {
 	names := r.cat.articles
 	shown := names
 	var d *dialog.CustomDialog
-	list := widget.NewList(
-		func() int { return len(shown) },
-		func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id < len(shown) {
-				o.(*widget.Label).SetText(fmt.Sprintf("%s   (%s claims)", shown[id], thousands(r.cat.docs[shown[id]][1]-r.cat.docs[shown[id]][0])))
-			}
-		})
-	list.OnSelected = func(id widget.ListItemID) {
+	choose := func(name string) {
 		d.Hide()
-		r.setArticleFilter(shown[id])
+		r.setArticleFilter(name)
 	}
-	find := &widget.Entry{PlaceHolder: "Type part of an article's name"}
+	p := &pickerList{chosen: 0}
+	p.Length = func() int { return len(shown) }
+	p.CreateItem = func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} }
+	p.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		if id < len(shown) {
+			o.(*widget.Label).SetText(fmt.Sprintf("%s   (%s claims)", shown[id], thousands(r.cat.docs[shown[id]][1]-r.cat.docs[shown[id]][0])))
+		}
+	}
+	p.ExtendBaseWidget(p)
+	confirm := func() {
+		if p.chosen >= 0 && p.chosen < len(shown) {
+			choose(shown[p.chosen])
+		}
+	}
+	p.onEnter, p.onEscape = confirm, func() { d.Dismiss() }
+	p.OnSelected = func(id widget.ListItemID) { p.chosen = id }
+	find := r.newDialogEntry("Type part of an article's name; Down to the list, Enter picks", func() { d.Dismiss() })
 	find.OnChanged = func(s string) {
 		s = strings.ToLower(s)
 		shown = shown[:0:0]
@@ -175,15 +186,24 @@ func (r *Review) onPickArticle() {
 				shown = append(shown, n)
 			}
 		}
-		list.UnselectAll()
-		list.Refresh()
+		p.UnselectAll()
+		p.chosen = 0
+		p.Refresh()
+		p.ScrollToTop()
 	}
-	all := &widget.Button{Text: allArticles, OnTapped: func() { d.Hide(); r.setArticleFilter("") }}
-	cancel := &widget.Button{Text: "Cancel", OnTapped: func() { d.Hide() }}
-	content := container.NewBorder(find, container.NewHBox(all, cancel), nil, nil, list)
+	find.OnSubmitted = func(string) { confirm() }
+	find.onDown = func() {
+		r.win.Canvas().Focus(p)
+		if len(shown) > 0 {
+			p.Select(p.chosen)
+		}
+	}
+	all := &widget.Button{Text: allArticles, OnTapped: func() { choose("") }}
+	cancel := &widget.Button{Text: "Cancel   Esc", OnTapped: func() { d.Dismiss() }}
+	content := container.NewBorder(find, container.NewHBox(all, cancel), nil, nil, p)
 	d = dialog.NewCustomWithoutButtons("Show the claims of one article", content, r.win)
+	r.openDialog("Show the claims of one article", d, confirm)
 	d.Resize(fyne.NewSize(560, 480))
-	d.Show()
 	r.win.Canvas().Focus(find)
 }
 
@@ -216,9 +236,9 @@ func (r *Review) onHelp() {
 			"In a text field, Ctrl+Z undoes typing.",
 		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance,
 	}
-	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewBorder(nil, note, nil, nil, container.NewVScroll(form)), r.win)
+	d := dialog.NewCustom("Keyboard shortcuts", "Close   Esc", container.NewBorder(nil, note, nil, nil, container.NewVScroll(form)), r.win)
+	r.openDialog("Keyboard shortcuts", d, nil)
 	d.Resize(fyne.NewSize(560, 660))
-	d.Show()
 }
 
 // keysText lists the keys that run a command, as the help dialog writes
@@ -244,7 +264,8 @@ func (r *Review) onAbout() {
 	if v == "" {
 		v = "dev"
 	}
-	dialog.ShowInformation("About Factcheck",
+	d := dialog.NewInformation("About Factcheck",
 		"Factcheck "+v+"\n\nLists every quantitative claim in a batch of news articles,\n"+
 			"lets a checker rule on each one, and keeps every ruling.", r.win)
+	r.openDialog("About Factcheck", d, nil)
 }

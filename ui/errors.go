@@ -52,7 +52,7 @@ func (r *Review) showProblem(what, details, todo string) {
 		&widget.Label{Text: details, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText, Selectable: true},
 		&widget.Label{Text: todo, Wrapping: fyne.TextWrapWord},
 	)
-	d := dialog.NewCustom("Factcheck", "OK", content, r.win)
-	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	d := dialog.NewCustom("Factcheck", "OK   Enter", content, r.win)
+	r.openDialog(what, d, nil)
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 }

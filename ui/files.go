@@ -11,80 +11,47 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/factcheck/factcheck/db"
 )
 
-// prefFolder keeps the folder the file dialogs opened last.
-const prefFolder = "lastFolder"
+// onImportFiles asks for an article or a folder of articles to import.
+func (r *Review) onImportFiles() {
+	r.askImport("Import articles", "The article (a .txt file) or the folder of articles to import:",
+		browser{text: "Browse files…", exts: []string{".txt", ".TXT"}}, browser{text: "Browse folders…", folder: true})
+}
 
-// fileDialogSize is the file dialogs' size: large enough to read names.
-var fileDialogSize = fyne.NewSize(880, 600)
+// onImportFolder asks for a folder of articles to import.
+func (r *Review) onImportFolder() {
+	r.askImport("Import a folder", "The folder of articles to import (its .txt files, and those of its folders):",
+		browser{text: "Browse folders…", folder: true})
+}
 
-// startIn points a file dialog at the folder used last.
-func (r *Review) startIn(d *dialog.FileDialog) {
-	d.Resize(fileDialogSize)
-	dir := r.app.Preferences().String(prefFolder)
-	if dir == "" {
+// askImport asks for a path to import with the given browsers.
+func (r *Review) askImport(title, label string, browse ...browser) {
+	if r.store == nil {
+		r.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
 		return
 	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-		d.SetLocation(l)
-	}
-}
-
-// chose remembers the folder of a path the checker chose.
-func (r *Review) chose(path string, isDir bool) {
-	if !isDir {
-		path = filepath.Dir(path)
-	}
-	r.app.Preferences().SetString(prefFolder, path)
-}
-
-// onImportFiles imports an article chosen in a file dialog.
-func (r *Review) onImportFiles() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			r.showError("Could not choose the article", err)
-			return
-		}
-		if rc == nil {
-			return // cancelled
-		}
-		path := rc.URI().Path()
-		rc.Close()
-		r.chose(path, false)
-		r.importPaths([]string{path})
-	}, r.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".TXT"}))
-	d.SetConfirmText("Import")
-	r.startIn(d)
-	d.Show()
-}
-
-// onImportFolder imports the .txt articles of a folder chosen in a dialog.
-func (r *Review) onImportFolder() {
-	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-		if err != nil {
-			r.showError("Could not choose the folder", err)
-			return
-		}
-		if dir == nil {
-			return
-		}
-		r.chose(dir.Path(), true)
-		r.importPaths([]string{dir.Path()})
-	}, r.win)
-	d.SetConfirmText("Import")
-	r.startIn(d)
-	d.Show()
+	r.askPath(pathRequest{
+		title: title, label: label, confirm: "Import", browse: browse,
+		initial: r.startFolder("") + string(filepath.Separator),
+		accept: func(path string) error {
+			if _, err := existing(path); err != nil {
+				return err
+			}
+			r.chose(path)
+			r.importPaths([]string{path})
+			return nil
+		},
+	})
 }
 
 // A progressDialog shows the progress of work over articles (an import, a
 // re-extraction) with a button to cancel it.
 type progressDialog struct {
+	title  string
 	bar    *widget.ProgressBar
 	file   *widget.Label
 	cancel *widget.Button
@@ -93,8 +60,9 @@ type progressDialog struct {
 
 func newProgressDialog(parent fyne.Window, title string, cancel func()) *progressDialog {
 	d := &progressDialog{
-		bar:  &widget.ProgressBar{},
-		file: &widget.Label{Text: "Reading the files…", Truncation: fyne.TextTruncateEllipsis},
+		title: title,
+		bar:   &widget.ProgressBar{},
+		file:  &widget.Label{Text: "Reading the files…", Truncation: fyne.TextTruncateEllipsis},
 	}
 	d.cancel = &widget.Button{Text: "Cancel", OnTapped: func() {
 		cancel()
@@ -105,6 +73,16 @@ func newProgressDialog(parent fyne.Window, title string, cancel func()) *progres
 	d.dialog = dialog.NewCustomWithoutButtons(title, content, parent)
 	d.dialog.Resize(fyne.NewSize(480, 0))
 	return d
+}
+
+// modal opens the dialog over the window: Escape cancels the work, Enter
+// does nothing.
+func (d *progressDialog) modal() *modal {
+	return &modal{title: d.title, dialog: d.dialog, confirm: func() {}, escape: func() {
+		if !d.cancel.Disabled() {
+			d.cancel.OnTapped()
+		}
+	}}
 }
 
 // reporter returns a progress callback for work off the UI goroutine that
@@ -140,7 +118,7 @@ func (r *Review) importPaths(paths []string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	r.importing = cancel
 	dlg := newProgressDialog(r.win, "Importing articles", cancel)
-	dlg.dialog.Show()
+	r.openModal(dlg.modal())
 	st := r.store
 	r.bg.serial(func() {
 		defer cancel()
@@ -196,7 +174,7 @@ func (r *Review) onReextract() {
 	ctx, cancel := context.WithCancel(context.Background())
 	r.importing = cancel
 	dlg := newProgressDialog(r.win, "Extracting the articles again", cancel)
-	dlg.dialog.Show()
+	r.openModal(dlg.modal())
 	st := r.store
 	r.bg.serial(func() {
 		defer cancel()
@@ -230,14 +208,10 @@ func (r *Review) onReextractAsk() {
 		r.onReextract() // which says no database is open
 		return
 	}
-	dialog.ShowConfirm("Extract all articles again?",
+	r.confirm("Extract all articles again?",
 		"Find the claims of every article of this database again, with this version's rules, and group them again. "+
 			"Every ruling is kept; a claim that was ruled on and is no longer found stays, marked orphaned.",
-		func(ok bool) {
-			if ok {
-				r.onReextract()
-			}
-		}, r.win)
+		r.onReextract)
 }
 
 // offerUpdate asks, when the open database's claims were found by an
@@ -252,16 +226,12 @@ func (r *Review) offerUpdate(st *db.Store) {
 			if st != r.store {
 				return
 			}
-			dialog.ShowConfirm("Update the claims?",
+			r.confirm("Update the claims?",
 				"This database was made by an earlier version of Factcheck, which found claims and grouped them "+
 					"by older rules. Extract its articles again with this version's rules?\n\n"+
 					"Every ruling is kept; a claim that was ruled on and is no longer found stays, marked orphaned. "+
 					"You can do it later with File › Extract all articles again.",
-				func(ok bool) {
-					if ok {
-						r.onReextract()
-					}
-				}, r.win)
+				r.onReextract)
 		})
 	})
 }
@@ -307,33 +277,37 @@ func (r *Review) replaceCatalog(l *listing) {
 	}
 }
 
-// onExport writes the verdicts, or the whole history, to a CSV file
-// chosen in a save dialog.
+// onExport asks where to write the verdicts, or the whole history, as CSV.
 func (r *Review) onExport(history bool) {
 	if r.store == nil {
+		r.showProblem("No database is open", "Only a database's verdicts can be exported.", "Open one with the File menu first.")
 		return
 	}
-	name := "factcheck-verdicts.csv"
+	title, name := "Export verdicts as CSV", "factcheck-verdicts.csv"
 	if history {
-		name = "factcheck-history.csv"
+		title, name = "Export history as CSV", "factcheck-history.csv"
 	}
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			r.showError("Could not choose where to export", err)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
-		r.chose(path, false)
-		r.exportTo(path, history)
-	}, r.win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
-	r.startIn(d)
-	d.Show()
+	replace := ""
+	r.askPath(pathRequest{
+		title: title, label: "The CSV file to write:", confirm: "Export",
+		initial: r.suggestPath(name),
+		browse:  []browser{{text: "Browse folders…", folder: true}},
+		accept: func(path string) error {
+			if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+				path = filepath.Join(path, name)
+			}
+			if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
+				return fmt.Errorf("there is no folder %s", filepath.Dir(path))
+			}
+			if _, err := os.Stat(path); err == nil && replace != path {
+				replace = path
+				return fmt.Errorf("%s exists: press Enter again to replace it", path)
+			}
+			r.chose(path)
+			r.exportTo(path, history)
+			return nil
+		},
+	})
 }
 
 // exportTo writes the CSV export to path in the background.
@@ -342,12 +316,6 @@ func (r *Review) exportTo(path string, history bool) {
 	r.setStatus("Exporting to " + path + "…")
 	r.bg.serial(func() {
 		err := st.Export(context.Background(), path, history)
-		if err != nil {
-			// The save dialog created the file: leave nothing empty behind.
-			if fi, serr := os.Stat(path); serr == nil && fi.Size() == 0 {
-				os.Remove(path)
-			}
-		}
 		r.bg.do(func() {
 			if err != nil {
 				r.setStatus("Export failed.")
@@ -359,23 +327,23 @@ func (r *Review) exportTo(path string, history bool) {
 	})
 }
 
-// onOpenDatabase opens a database chosen in a file dialog.
+// onOpenDatabase asks for a database to open.
 func (r *Review) onOpenDatabase() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			r.showError("Could not choose the database", err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		path := rc.URI().Path()
-		rc.Close()
-		r.chose(path, false)
-		r.Open(path, false)
-	}, r.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite"}))
-	d.SetConfirmText("Open")
-	r.startIn(d)
-	d.Show()
+	r.askPath(pathRequest{
+		title: "Open database", label: "The Factcheck database to open (a .db file):", confirm: "Open",
+		initial: r.startFolder("") + string(filepath.Separator),
+		browse:  []browser{{text: "Browse files…", exts: []string{".db", ".sqlite"}}},
+		accept: func(path string) error {
+			fi, err := existing(path)
+			if err != nil {
+				return err
+			}
+			if fi.IsDir() {
+				return fmt.Errorf("%s is a folder; choose a database file", path)
+			}
+			r.chose(path)
+			r.Open(path, false)
+			return nil
+		},
+	})
 }

@@ -28,7 +28,7 @@ func (r *Review) buildMenu() *fyne.MainMenu {
 		if cmd.gap && len(m.Items) > 0 {
 			m.Items = append(m.Items, fyne.NewMenuItemSeparator())
 		}
-		item := fyne.NewMenuItem(cmd.label, cmd.run)
+		item := fyne.NewMenuItem(cmd.label, func() { r.runCommand(cmd) })
 		if cmd.shortcut != nil {
 			item.Shortcut = cmd.shortcut
 		}

@@ -12,6 +12,10 @@ import (
 // closing the database shown before. With seed, the seeds are imported
 // into it if it holds no article.
 func (r *Review) Open(path string, seed bool) {
+	r.settleDrafts("open the other database", func() { r.open(path, seed) })
+}
+
+func (r *Review) open(path string, seed bool) {
 	r.setStatus("Opening " + path + "…")
 	if r.cat == nil {
 		r.empty.SetText("Opening " + path + "…")
@@ -153,6 +157,7 @@ func (r *Review) opened(path string, st *db.Store, l *listing, note string, err 
 		return
 	}
 	if old := r.store; old != nil {
+		r.savePlace()
 		r.bg.serial(func() { old.Close() })
 	}
 	cat := l.cat
@@ -172,6 +177,7 @@ func (r *Review) opened(path string, st *db.Store, l *listing, note string, err 
 	r.setStatus(note)
 	if len(cat.claims) > 0 && r.rowCount() > 0 {
 		r.list.Select(0)
+		r.restorePlace(path)
 	}
 	if r.checker == "" {
 		r.askChecker(nil)

@@ -28,6 +28,10 @@ type Options struct {
 	// database has been opened and its claims listed, with their number,
 	// or with the error that prevented it.
 	OnLoaded func(claims int, err error)
+	// OnClosed, when not nil, is called off the UI goroutine once the
+	// window has closed its database on quitting, just before it asks the
+	// app to quit.
+	OnClosed func()
 }
 
 // A Review is the main window: the claim list with its search and
@@ -52,13 +56,23 @@ type Review struct {
 
 	searchGen    int // numbers searches, so that only the latest is shown
 	searching    int // the search waiting or under way, by number, or 0
+	shownQuery   string    // the query whose hits the list shows
+	afterSearch  []command // single-key commands typed during the search
 	searchTimer  *time.Timer
 	searchCancel context.CancelFunc
 
 	checker   string             // who signs rulings; "" until asked
+	quitting  bool               // the window is closing
 	importing context.CancelFunc // stops the import under way, if any
 	picker    *picker            // the latest superseding-claim dialog
 	statusMsg string
+	modals    []*modal // the dialogs open, the top one last
+	drafts    map[int64]notes // notes typed on claims without a verdict, by claim ID
+
+	// The latest single key typed, and when: the dialog it opens must
+	// not take its character (see skipRune).
+	key   fyne.KeyName
+	keyAt time.Time
 
 	// widgets
 	search     *searchEntry
@@ -79,7 +93,7 @@ type Review struct {
 // New builds the review window's content, menus and shortcuts in win. Call
 // Open to show a database in it.
 func New(app fyne.App, win fyne.Window, opt Options) *Review {
-	r := &Review{app: app, win: win, opt: opt, row: -1, current: -1, showAll: true}
+	r := &Review{app: app, win: win, opt: opt, row: -1, current: -1, showAll: true, drafts: map[int64]notes{}}
 	r.bg.do = fyne.Do
 	r.checker = opt.Checker
 	if r.checker == "" {
@@ -169,8 +183,11 @@ func (r *Review) updateRow(row int, o *claimRow) {
 	o.set(&r.cat.claims[r.entryAt(row)])
 }
 
-// setStatus shows a message in the status bar.
+// setStatus shows a message in the status bar, and logs it.
 func (r *Review) setStatus(msg string) {
+	if msg != "" {
+		logf("status: %s", msg)
+	}
 	r.statusMsg = msg
 	r.updateStatus()
 }
@@ -196,17 +213,29 @@ func (r *Review) updateStatus() {
 	r.status.SetText(s)
 }
 
-// onQuit writes what is queued, closes the database and quits.
+// onQuit keeps what the checker typed (asking about notes that cannot
+// be kept), stops an import, writes what is queued, closes the database
+// and quits.
 func (r *Review) onQuit() {
-	if r.importing != nil {
-		r.importing()
+	if r.quitting {
+		return
 	}
-	st := r.store
-	r.bg.serial(func() {
-		if st != nil {
-			st.Close()
+	r.settleDrafts("quit", func() {
+		r.quitting = true
+		r.savePlace()
+		if r.importing != nil {
+			r.importing()
 		}
-		r.bg.do(r.app.Quit)
+		st := r.store
+		r.bg.serial(func() {
+			if st != nil {
+				st.Close()
+			}
+			if r.opt.OnClosed != nil {
+				r.opt.OnClosed()
+			}
+			r.bg.do(r.app.Quit)
+		})
 	})
 }
 

@@ -12,22 +12,23 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 )
 
-// onRule rules v on the shown claim with the note and evidence typed.
+// onRule rules v on the selected claim with the note and evidence typed.
 func (r *Review) onRule(v factcheck.Verdict) {
-	if r.current < 0 {
+	c := r.selected()
+	if c == nil {
 		return
 	}
 	if v == factcheck.Superseded {
 		r.onSupersede()
 		return
 	}
-	r.rule(factcheck.Ruling{Claim: r.cat.claims[r.current].ID, Verdict: v})
+	r.rule(factcheck.Ruling{Claim: c.ID, Verdict: v})
 }
 
-// onSupersede asks which claim of the group supersedes the shown claim,
-// and rules it superseded by that one.
+// onSupersede asks which claim of the group supersedes the selected
+// claim, and rules it superseded by that one.
 func (r *Review) onSupersede() {
-	if r.current < 0 {
+	if r.selected() == nil {
 		return
 	}
 	cat, i := r.cat, r.current
@@ -53,12 +54,12 @@ func (r *Review) onSupersede() {
 	})
 }
 
-// onApplySuggestion rules on the shown claim what Factcheck suggests.
+// onApplySuggestion rules on the selected claim what Factcheck suggests.
 func (r *Review) onApplySuggestion() {
-	if r.current < 0 {
+	c := r.selected()
+	if c == nil {
 		return
 	}
-	c := &r.cat.claims[r.current]
 	s := c.Suggestion
 	switch {
 	case s == nil:
@@ -73,17 +74,24 @@ func (r *Review) onApplySuggestion() {
 	}
 }
 
-// rule stores a ruling on the shown claim, signed by the checker with the
-// note and evidence typed, once the checker's name is known.
+// rule stores a ruling on a claim, signed by the checker with the note
+// and evidence typed for it, once the checker's name is known.
 func (r *Review) rule(ru factcheck.Ruling) {
+	if id, n, _ := r.side.typed(); id == ru.Claim && ru.Verdict != factcheck.Cleared {
+		ru.Note, ru.Evidence = n.note, n.evidence
+	}
+	r.record(ru, fmt.Sprintf("%s.", verdictName(ru.Verdict)))
+}
+
+// record stores a ruling, with the note and evidence it carries, once the
+// checker's name is known, and says what it did: "“at least 435…” did.".
+func (r *Review) record(ru factcheck.Ruling, did string) {
 	if r.checker == "" {
-		r.askChecker(func() { r.rule(ru) })
+		r.askChecker(func() { r.record(ru, did) })
 		return
 	}
 	ru.Checker = r.checker
-	if ru.Verdict != factcheck.Cleared {
-		ru.Note, ru.Evidence = strings.TrimSpace(r.side.note.Text), strings.TrimSpace(r.side.evidence.Text)
-	}
+	delete(r.drafts, ru.Claim)
 	st := r.store
 	r.bg.serial(func() {
 		ctx := context.Background()
@@ -98,7 +106,7 @@ func (r *Review) rule(ru factcheck.Ruling) {
 				return
 			}
 			r.applyClaim(st, c)
-			r.setStatus(fmt.Sprintf("“%s” %s.", shorten(c.Text, 40), verdictName(c.Verdict)))
+			r.setStatus(fmt.Sprintf("“%s”: %s", shorten(c.Text, 40), did))
 		})
 	})
 }

@@ -98,7 +98,8 @@ func (r *Review) scheduleSearch(delay time.Duration) {
 	query, f := strings.TrimSpace(r.search.Text), r.filter()
 	if query == "" && isZero(f) {
 		r.searchTimer, r.searchCancel = nil, nil
-		r.showHits(cat, nil, true)
+		r.showHits(cat, nil, true, query)
+		r.runAfterSearch()
 		return
 	}
 	if !cat.ready() {
@@ -119,12 +120,13 @@ func (r *Review) scheduleSearch(delay time.Duration) {
 		}
 		hits, err := cat.index.Search(ctx, query, f, limit)
 		r.bg.do(func() {
-			if r.searching == gen {
-				r.searching = 0
-			}
 			// A newer search cancels this one, or will replace its hits.
 			if err == nil && gen == r.searchGen && cat == r.cat {
-				r.showHits(cat, hits, false)
+				r.showHits(cat, hits, false, query)
+			}
+			if r.searching == gen {
+				r.searching = 0
+				r.runAfterSearch()
 			}
 		})
 	})
@@ -135,16 +137,32 @@ func isZero(f factcheck.Filter) bool {
 	return len(f.Kinds) == 0 && len(f.Verdicts) == 0 && f.Doc == "" && !f.Suggested && f.RuledBy == ""
 }
 
-// showHits shows the result of a search, keeping the selected claim
-// selected when it is still listed.
-func (r *Review) showHits(cat *catalog, hits []factcheck.Hit, all bool) {
-	r.hits, r.showAll = hits, all
+// runAfterSearch runs the single-key commands typed while the search ran,
+// now that the list shows its result.
+func (r *Review) runAfterSearch() {
+	cmds := r.afterSearch
+	r.afterSearch = nil
+	for _, cmd := range cmds {
+		r.runCommand(cmd)
+	}
+}
+
+// showHits shows the result of a search for query. A new query selects
+// its best hit and shows the list from the top; the same query (filters
+// changed, claims read again) keeps the shown claim when it is still
+// listed, else selects the first. The claim shown in the panes is always
+// the one selected in the list, so that a key rules on a claim the
+// checker sees; none when the list is empty.
+func (r *Review) showHits(cat *catalog, hits []factcheck.Hit, all bool, query string) {
+	newQuery := query != r.shownQuery
+	r.hits, r.showAll, r.shownQuery = hits, all, query
 	r.row = -1
 	r.list.UnselectAll()
 	switch {
-	case r.current >= 0 && all:
+	case newQuery || r.current < 0:
+	case all:
 		r.row = r.current
-	case r.current >= 0:
+	default:
 		for row := range r.rowCount() {
 			if r.entryAt(row) == r.current {
 				r.row = row
@@ -153,12 +171,17 @@ func (r *Review) showHits(cat *catalog, hits []factcheck.Hit, all bool) {
 		}
 	}
 	r.list.Refresh()
-	if r.row >= 0 {
-		r.list.Select(r.row)
-	} else {
-		r.list.ScrollToTop()
-	}
 	n := r.rowCount()
+	switch {
+	case r.row >= 0:
+		r.list.Select(r.row)
+		r.list.ScrollTo(r.row)
+	case n > 0:
+		r.list.ScrollToTop()
+		r.list.Select(0)
+	default:
+		r.showNone()
+	}
 	switch {
 	case len(cat.claims) == 0:
 		r.empty.SetText("No claims yet. Import articles with File › Import articles (Ctrl+I).")

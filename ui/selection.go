@@ -18,9 +18,13 @@ func (r *Review) onSelected(row int) {
 	}
 }
 
-// show shows claim i on the right and loads its article and history.
+// show shows claim i on the right and loads its article and history,
+// first keeping what the checker typed about the claim shown before.
 func (r *Review) show(i int) {
 	cat := r.cat
+	if r.current != i {
+		r.keepTyped()
+	}
 	r.current = i
 	c := &cat.claims[i]
 	r.claimPanel.show(c, cat.publishedOn(c.Doc))
@@ -72,7 +76,7 @@ func (r *Review) showSide() {
 		g := &cat.claims[j]
 		group = append(group, groupItem{index: j, claim: g, published: cat.publishedOn(g.Doc)})
 	}
-	r.side.show(c, group, cat.ready(), r.suggestionText(c))
+	r.side.show(c, r.fillFor(r.current), group, cat.ready(), r.suggestionText(c))
 }
 
 // claimLabel names a claim by its ID for the history: its text and article.
@@ -88,18 +92,63 @@ func (r *Review) claimLabel(id int64) string {
 	return "“" + c.Text + "” (" + c.Doc + ")"
 }
 
-// onOpenClaim shows claim i, selecting its row if the list shows it.
+// showNone shows no claim: the list is empty.
+func (r *Review) showNone() {
+	r.keepTyped()
+	r.current, r.row = -1, -1
+	r.claimPanel.clear()
+	r.side.clear()
+}
+
+// onOpenClaim shows claim i and selects its row, first clearing the
+// search and the filters when they hide it.
 func (r *Review) onOpenClaim(i int) {
+	if !r.selectEntry(i) {
+		r.clearFilters()
+		r.selectEntry(i)
+	}
+	r.focusList()
+}
+
+// selectEntry selects the row of claim i, and reports whether the list
+// shows it.
+func (r *Review) selectEntry(i int) bool {
 	for row := range r.rowCount() {
 		if r.entryAt(row) == i {
-			r.list.Select(row)
-			r.focusList()
-			return
+			r.selectRow(row)
+			return true
 		}
 	}
-	r.list.UnselectAll()
-	r.row = -1
-	r.show(i)
+	return false
+}
+
+// clearFilters clears the search and the filters, listing every claim.
+func (r *Review) clearFilters() {
+	r.search.Text = ""
+	r.search.Refresh()
+	r.kinds.Selected, r.verdicts.Selected, r.suggested.Checked = allKinds, allVerdicts, false
+	r.kinds.Refresh()
+	r.verdicts.Refresh()
+	r.suggested.Refresh()
+	r.doc = ""
+	r.article.SetText(allArticles)
+	r.runSearchNow()
+}
+
+// onFirst selects the first claim of the list.
+func (r *Review) onFirst() { r.selectRow(0) }
+
+// onLast selects the last claim of the list.
+func (r *Review) onLast() { r.selectRow(r.rowCount() - 1) }
+
+// onPage moves the selection a screenful of rows down (dir 1) or up (-1).
+func (r *Review) onPage(dir int) {
+	n := r.rowCount()
+	if n == 0 {
+		return
+	}
+	rows := max(1, int(r.list.Size().Height/newClaimRow().MinSize().Height)-1)
+	r.selectRow(min(max(r.row+dir*rows, 0), n-1))
 }
 
 // selectRow selects a row and scrolls to it.
@@ -147,6 +196,22 @@ func (r *Review) onFocusSearch() { r.win.Canvas().Focus(r.search) }
 // onFocusNote puts the cursor in the note field.
 func (r *Review) onFocusNote() {
 	if r.current >= 0 {
-		r.side.note.focusAfterKey(r.win.Canvas(), 'm')
+		r.side.note.focusAfterKey(r.win.Canvas(), keyNote.KeyName)
 	}
+}
+
+// onFocusEvidence puts the cursor in the evidence field.
+func (r *Review) onFocusEvidence() {
+	if r.current >= 0 {
+		r.side.evidence.focusAfterKey(r.win.Canvas(), keyEvidence.KeyName)
+	}
+}
+
+// selected returns the claim that rulings act on: the one both shown in
+// the panes and selected in the list, or nil when there is none.
+func (r *Review) selected() *db.Claim {
+	if r.cat == nil || r.current < 0 || r.row < 0 || r.row >= r.rowCount() || r.entryAt(r.row) != r.current {
+		return nil
+	}
+	return &r.cat.claims[r.current]
 }

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"slices"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
@@ -24,6 +27,11 @@ var (
 	keyPrevious    = &desktop.CustomShortcut{KeyName: fyne.KeyK}
 	keyNextUnruled = &desktop.CustomShortcut{KeyName: fyne.KeyN}
 	keyNote        = &desktop.CustomShortcut{KeyName: fyne.KeyM}
+	keyEvidence    = &desktop.CustomShortcut{KeyName: fyne.KeyE}
+	keyFirst       = &desktop.CustomShortcut{KeyName: fyne.KeyHome}
+	keyLast        = &desktop.CustomShortcut{KeyName: fyne.KeyEnd}
+	keyPageDown    = &desktop.CustomShortcut{KeyName: fyne.KeyPageDown}
+	keyPageUp      = &desktop.CustomShortcut{KeyName: fyne.KeyPageUp}
 	keyHelp        = &desktop.CustomShortcut{KeyName: fyne.KeyF1}
 
 	keyUndo     = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
@@ -34,6 +42,7 @@ var (
 	keyOpen     = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	keyHelpCtrl = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
 	keyQuit     = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	keyPalette  = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // A command is something the checker can do from the menus, most of them
@@ -46,7 +55,10 @@ type command struct {
 	keys     []fyne.KeyName  // more single keys that run it
 	aliases  []fyne.Shortcut // more shortcuts that run it (the driver's own Undo and Redo)
 	gap      bool            // a separator goes before it in its menu
-	run      func()
+	// always runs even while a dialog is open (Quit); other commands
+	// wait for the dialogs to close.
+	always bool
+	run    func()
 }
 
 // The menus, in order.
@@ -78,7 +90,7 @@ func (r *Review) commands() []command {
 		{menu: menuFile, section: files, label: "Export verdicts as CSV…", shortcut: keyExport, gap: true, run: func() { r.onExport(false) }},
 		{menu: menuFile, label: "Export history as CSV…", run: func() { r.onExport(true) }},
 		{menu: menuFile, section: files, label: "Open database…", shortcut: keyOpen, gap: true, run: r.onOpenDatabase},
-		{menu: menuFile, section: files, label: "Quit", shortcut: keyQuit, gap: true, run: r.onQuit},
+		{menu: menuFile, section: files, label: "Quit", shortcut: keyQuit, gap: true, always: true, run: r.onQuit},
 
 		{menu: menuEdit, section: undo, label: "Undo ruling", shortcut: keyUndo, aliases: []fyne.Shortcut{&fyne.ShortcutUndo{}}, run: r.onUndo},
 		{menu: menuEdit, section: undo, label: "Redo ruling", shortcut: keyRedo, aliases: []fyne.Shortcut{&fyne.ShortcutRedo{}}, run: r.onRedo},
@@ -90,11 +102,17 @@ func (r *Review) commands() []command {
 		{menu: menuClaim, section: rule, label: "Clear the verdict", shortcut: keyClear, run: func() { r.onRule(factcheck.Cleared) }},
 		{menu: menuClaim, label: "Apply the suggestion", run: r.onApplySuggestion},
 		{menu: menuClaim, section: rule, label: "Write a note", shortcut: keyNote, run: r.onFocusNote},
+		{menu: menuClaim, section: rule, label: "Write the evidence", shortcut: keyEvidence, run: r.onFocusEvidence},
 		{menu: menuClaim, section: move, label: "Next claim", shortcut: keyNext, keys: []fyne.KeyName{fyne.KeyDown}, gap: true, run: r.onNext},
 		{menu: menuClaim, section: move, label: "Previous claim", shortcut: keyPrevious, keys: []fyne.KeyName{fyne.KeyUp}, run: r.onPrevious},
 		{menu: menuClaim, section: move, label: "Next unruled claim", shortcut: keyNextUnruled, run: r.onNextUnruled},
+		{menu: menuClaim, section: move, label: "First claim", shortcut: keyFirst, run: r.onFirst},
+		{menu: menuClaim, section: move, label: "Last claim", shortcut: keyLast, run: r.onLast},
+		{menu: menuClaim, section: move, label: "Page down", shortcut: keyPageDown, run: func() { r.onPage(1) }},
+		{menu: menuClaim, section: move, label: "Page up", shortcut: keyPageUp, run: func() { r.onPage(-1) }},
 		{menu: menuClaim, section: move, label: "Search claims", shortcut: keyFind, gap: true, run: r.onFocusSearch},
 
+		{menu: menuHelp, section: helpHelp, label: "Find a command", shortcut: keyPalette, run: r.onPalette},
 		{menu: menuHelp, section: helpHelp, label: "Keyboard shortcuts", shortcut: keyHelp, aliases: []fyne.Shortcut{keyHelpCtrl}, run: r.onHelp},
 		{menu: menuHelp, label: "About Factcheck", run: r.onAbout},
 	}
@@ -104,7 +122,7 @@ func (r *Review) commands() []command {
 func (r *Review) bindShortcuts() {
 	c := r.win.Canvas()
 	for _, cmd := range r.commands() {
-		run := func(fyne.Shortcut) { cmd.run() }
+		run := func(fyne.Shortcut) { r.runCommand(cmd) }
 		if cmd.shortcut != nil && cmd.shortcut.Modifier != 0 {
 			c.AddShortcut(cmd.shortcut, run)
 		}
@@ -115,22 +133,38 @@ func (r *Review) bindShortcuts() {
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { r.onKey(ev) })
 }
 
+// runCommand runs cmd unless a dialog has the window: a key meant for the
+// dialog never acts on the claims behind it.
+func (r *Review) runCommand(cmd command) {
+	if r.modalOpen() && !cmd.always {
+		return
+	}
+	cmd.run()
+}
+
 // onKey runs the command bound to a single key, unless a text field has
-// the focus; it reports whether it ran one.
+// the focus; while a dialog is open, Escape and Enter go to it and other
+// keys do nothing. While a search is under way, the command waits for its
+// result, so that it acts on the claim the search selects. onKey reports
+// whether it took the key.
 func (r *Review) onKey(ev *fyne.KeyEvent) bool {
+	r.key, r.keyAt = ev.Name, time.Now()
+	if r.modalOpen() {
+		r.dialogKey(ev)
+		return true
+	}
 	if _, typing := r.win.Canvas().Focused().(textField); typing {
 		return false
 	}
 	for _, cmd := range r.commands() {
-		if cmd.shortcut != nil && cmd.shortcut.Modifier == 0 && cmd.shortcut.KeyName == ev.Name {
-			cmd.run()
-			return true
-		}
-		for _, k := range cmd.keys {
-			if k == ev.Name {
-				cmd.run()
+		if cmd.shortcut != nil && cmd.shortcut.Modifier == 0 && cmd.shortcut.KeyName == ev.Name ||
+			slices.Contains(cmd.keys, ev.Name) {
+			if r.searching != 0 {
+				r.afterSearch = append(r.afterSearch, cmd)
 				return true
 			}
+			cmd.run()
+			return true
 		}
 	}
 	return false

@@ -3,8 +3,6 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"time"
-	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -46,11 +44,16 @@ type sidePanel struct {
 	more          *container.Scroll // suggestion, group and history
 
 	// The claim ID and number of events of the ruling whose note and
-	// evidence the fields were filled with; 0 when cleared. Showing the
-	// same ruling again keeps what the checker has typed since.
+	// evidence the fields were filled with (0 when cleared), and the text
+	// they were filled with. Showing the same ruling again keeps what the
+	// checker has typed since.
 	filledID     int64
 	filledEvents int
+	filled       notes
 }
+
+// notes are the note and evidence of a ruling, or typed for one.
+type notes struct{ note, evidence string }
 
 func (p *sidePanel) build() fyne.CanvasObject {
 	p.badge = newBadge()
@@ -94,7 +97,7 @@ func (p *sidePanel) clear() {
 	}
 	p.note.SetText("")
 	p.evidence.SetText("")
-	p.filledID, p.filledEvents = 0, 0
+	p.filledID, p.filledEvents, p.filled = 0, 0, notes{}
 	p.suggestionBox.Hide()
 	p.group.Objects = nil
 	p.group.Refresh()
@@ -104,17 +107,19 @@ func (p *sidePanel) clear() {
 }
 
 // show shows claim c, the other claims of its group (not known yet when
-// grouped is false), and what Factcheck suggests for it ("" for nothing).
-func (p *sidePanel) show(c *db.Claim, group []groupItem, grouped bool, suggestion string) {
+// grouped is false), and what Factcheck suggests for it ("" for nothing);
+// its note and evidence fields get fill unless they show c's ruling
+// already.
+func (p *sidePanel) show(c *db.Claim, fill notes, group []groupItem, grouped bool, suggestion string) {
 	p.badge.setVerdict(c.Verdict)
 	p.who.SetText(rulingText(&c.State))
 	for _, b := range p.buttons {
 		b.Enable()
 	}
 	if c.ID != p.filledID || c.Events != p.filledEvents {
-		p.note.SetText(c.Note)
-		p.evidence.SetText(c.Evidence)
-		p.filledID, p.filledEvents = c.ID, c.Events
+		p.note.SetText(fill.note)
+		p.evidence.SetText(fill.evidence)
+		p.filledID, p.filledEvents, p.filled = c.ID, c.Events, fill
 	}
 	if suggestion == "" {
 		p.suggestionBox.Hide()
@@ -191,32 +196,39 @@ func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(i
 	refit(p.more)
 }
 
-// A fieldEntry is a note or evidence field; Escape leaves it.
+// typed returns what the note and evidence fields hold for the claim
+// they were filled for, trimmed, and whether it differs from what they
+// were filled with.
+func (p *sidePanel) typed() (id int64, n notes, changed bool) {
+	n = notes{strings.TrimSpace(p.note.Text), strings.TrimSpace(p.evidence.Text)}
+	return p.filledID, n, p.filledID != 0 && n != p.filled
+}
+
+// A fieldEntry is a note or evidence field; Escape leaves it, and Tab
+// moves to the next field (a note holds no tabs).
 type fieldEntry struct {
 	widget.Entry
 	onLeave func()
-	// skip is a letter to drop if typed right after focusAfterKey: the
-	// character of the key that moved the focus here.
-	skip      rune
-	skipUntil time.Time
+	skip    skipRune
 }
 
-// focusAfterKey focuses the field from the shortcut key k, which the
-// system also sends as a character just after.
-func (e *fieldEntry) focusAfterKey(c fyne.Canvas, k rune) {
-	e.skip, e.skipUntil = k, time.Now().Add(200*time.Millisecond)
+// focusAfterKey focuses the field from the single key k, whose character
+// the system sends just after: it is not typed.
+func (e *fieldEntry) focusAfterKey(c fyne.Canvas, k fyne.KeyName) {
+	e.skip.after(k)
 	c.Focus(e)
 }
 
 // TypedRune types r, unless it is the focusing key's character.
 func (e *fieldEntry) TypedRune(r rune) {
-	skip := e.skip
-	e.skip = 0
-	if skip != 0 && unicode.ToLower(r) == skip && time.Now().Before(e.skipUntil) {
+	if e.skip.drop(r) {
 		return
 	}
 	e.Entry.TypedRune(r)
 }
+
+// AcceptsTab reports false: Tab moves the focus to the next field.
+func (e *fieldEntry) AcceptsTab() bool { return false }
 
 func newFieldEntry(placeholder string, multiLine bool, onLeave func()) *fieldEntry {
 	e := &fieldEntry{onLeave: onLeave}

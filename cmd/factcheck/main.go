@@ -56,9 +56,9 @@ func run() int {
 	a := app.NewWithID(appID)
 	a.SetIcon(ui.Icon)
 	w := a.NewWindow("Factcheck")
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(ui.WindowSize(a, fyne.NewSize(1280, 800)))
 	status := 0
-	opt := ui.Options{Seeds: seeds.FS(), Version: v.String(), Checker: *checker}
+	opt := ui.Options{Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitSoon(&status)}
 	if *smoke {
 		opt.OnLoaded = smokeCheck(a, start, &status)
 	}
@@ -79,6 +79,23 @@ func run() int {
 	r.Open(path, true)
 	w.ShowAndRun()
 	return status
+}
+
+// quitGrace is how long the app may take to end once its window has
+// closed its database.
+const quitGrace = 3 * time.Second
+
+// exitSoon returns the window's OnClosed hook: once the database is
+// closed, nothing is left to lose, and the process ends even if the
+// driver's event loop fails to return (it has been seen waiting for one
+// more event after quitting, on a loaded machine).
+func exitSoon(status *int) func() {
+	return func() {
+		time.AfterFunc(quitGrace, func() {
+			fmt.Fprintln(os.Stderr, "factcheck: the window did not close in time; exiting")
+			os.Exit(*status)
+		})
+	}
 }
 
 // defaultPathHelp names the default database for -help.

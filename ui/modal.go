@@ -1,0 +1,151 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"time"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// A modal is a dialog open over the window. While one is open no command
+// of the window runs (no single key, shortcut or menu item): keys go to
+// the dialog, Escape dismisses the top one and Enter confirms it.
+type modal struct {
+	title   string
+	dialog  dialog.Dialog
+	confirm func() // what Enter does
+	escape  func() // what Escape does
+}
+
+// openDialog shows d as the window's top dialog, called title in the log.
+// Enter runs confirm, or dismisses d when confirm is nil; Escape dismisses
+// it. Every dialog of the window opens through here or through openModal.
+func (r *Review) openDialog(title string, d dialog.Dialog, confirm func()) {
+	if confirm == nil {
+		confirm = d.Dismiss
+	}
+	r.openModal(&modal{title: title, dialog: d, confirm: confirm, escape: d.Dismiss})
+}
+
+// openModal shows m's dialog as the window's top dialog.
+func (r *Review) openModal(m *modal) {
+	title, d := m.title, m.dialog
+	r.modals = append(r.modals, m)
+	d.SetOnClosed(func() {
+		r.modals = slices.DeleteFunc(r.modals, func(o *modal) bool { return o == m })
+		logf("dialog closed: %s", title)
+		if len(r.modals) == 0 && r.win.Canvas().Focused() == nil {
+			r.focusList()
+		}
+	})
+	logf("dialog: %s", title)
+	d.Show()
+}
+
+// confirm asks a yes-or-no question; Enter says yes and runs yes, Escape
+// says no.
+func (r *Review) confirm(title, message string, yes func()) {
+	d := dialog.NewConfirm(title, message, func(ok bool) {
+		if ok {
+			yes()
+		}
+	}, r.win)
+	r.openDialog(title, d, d.Confirm)
+}
+
+// newDialogEntry returns a field for a dialog that onEscape closes; a
+// letter key that just opened the dialog is not typed into it.
+func (r *Review) newDialogEntry(placeholder string, onEscape func()) *dialogEntry {
+	e := newDialogEntry(placeholder, onEscape)
+	if time.Since(r.keyAt) < 200*time.Millisecond {
+		e.skip.after(r.key)
+	}
+	return e
+}
+
+// modalOpen reports whether a dialog has the window.
+func (r *Review) modalOpen() bool { return len(r.modals) > 0 }
+
+// dialogKey handles a key typed while a dialog is open and no field of it
+// takes the key: Escape dismisses the top dialog, Enter confirms it.
+func (r *Review) dialogKey(ev *fyne.KeyEvent) {
+	m := r.modals[len(r.modals)-1]
+	switch ev.Name {
+	case fyne.KeyEscape:
+		m.escape()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		m.confirm()
+	}
+}
+
+// logf writes a line to standard error: the status bar's messages and the
+// dialogs opened and closed, so that a session can be followed (and the
+// real-window tests can follow it).
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "factcheck: "+format+"\n", args...)
+}
+
+// A dialogEntry is a one-line field of a dialog: Enter submits it, Escape
+// runs onEscape (closing the dialog), and the character of the key that
+// opened the dialog is not typed into it.
+type dialogEntry struct {
+	widget.Entry
+	onEscape func()
+	onDown   func() // Down moves to what the field filters, when not nil
+	skip     skipRune
+}
+
+func newDialogEntry(placeholder string, onEscape func()) *dialogEntry {
+	e := &dialogEntry{onEscape: onEscape}
+	e.PlaceHolder = placeholder
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey runs onEscape on Escape and onDown on Down.
+func (e *dialogEntry) TypedKey(ev *fyne.KeyEvent) {
+	switch {
+	case ev.Name == fyne.KeyEscape && e.onEscape != nil:
+		e.onEscape()
+	case ev.Name == fyne.KeyDown && e.onDown != nil:
+		e.onDown()
+	default:
+		e.Entry.TypedKey(ev)
+	}
+}
+
+// TypedRune types r, unless it is the character of the key that focused
+// the field.
+func (e *dialogEntry) TypedRune(r rune) {
+	if e.skip.drop(r) {
+		return
+	}
+	e.Entry.TypedRune(r)
+}
+
+// A skipRune drops one character typed right after a single key moved
+// the focus into a text field: the system sends the key's character just
+// after the key, and it would land in the field.
+type skipRune struct {
+	r     rune
+	until time.Time
+}
+
+// after arms the skip for the key k, when k is a letter.
+func (s *skipRune) after(k fyne.KeyName) {
+	if len(k) == 1 {
+		s.r, s.until = unicode.ToLower(rune(k[0])), time.Now().Add(200*time.Millisecond)
+	}
+}
+
+// drop reports whether r is the character to skip, and disarms the skip.
+func (s *skipRune) drop(r rune) bool {
+	skip := s.r
+	s.r = 0
+	return skip != 0 && unicode.ToLower(r) == skip && time.Now().Before(s.until)
+}

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// keepTyped keeps what the checker typed in the note and evidence fields
+// about the claim they show, before the window shows another claim or
+// closes: on a claim with a verdict, as a new ruling event with the same
+// verdict (its history shows the change); on a claim without one, as a
+// draft that the fields show again and that its next ruling takes. The
+// window asks before it closes or opens another database with drafts.
+func (r *Review) keepTyped() {
+	id, n, changed := r.side.typed()
+	if !changed || r.cat == nil {
+		return
+	}
+	r.side.filled = n // kept: leaving again does not keep it twice
+	i, ok := r.cat.lookup(id)
+	if !ok {
+		return
+	}
+	c := &r.cat.claims[i]
+	if !c.Ruled() || r.checker == "" {
+		r.drafts[id] = n
+		r.setStatus(fmt.Sprintf("The note on “%s” is kept as a draft until you rule on it.", shorten(c.Text, 40)))
+		return
+	}
+	r.record(factcheck.Ruling{Claim: id, Verdict: c.Verdict, SupersededBy: c.SupersededBy, Note: n.note, Evidence: n.evidence},
+		"note and evidence saved.")
+}
+
+// fillFor is what the note and evidence fields show for claim i: its
+// draft, else its ruling's.
+func (r *Review) fillFor(i int) notes {
+	c := &r.cat.claims[i]
+	if d, ok := r.drafts[c.ID]; ok {
+		return d
+	}
+	return notes{c.Note, c.Evidence}
+}
+
+// settleDrafts keeps what is typed, then runs then, first asking the
+// checker when notes typed on claims without a verdict would be lost:
+// doing is what then does ("Quit", "Open the other database").
+func (r *Review) settleDrafts(doing string, then func()) {
+	r.keepTyped()
+	if len(r.drafts) == 0 {
+		then()
+		return
+	}
+	r.confirm(fmt.Sprintf("Lose %d unsaved notes?", len(r.drafts)),
+		fmt.Sprintf("You wrote notes on %d claims that have no verdict yet; a note is saved with a ruling.\n"+
+			"Yes: %s and lose them.  No: go back and rule on them.", len(r.drafts), doing),
+		func() {
+			clear(r.drafts)
+			then()
+		})
+}

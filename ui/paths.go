@@ -1,0 +1,197 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// prefFolder keeps the folder the checker chose a file in last.
+const prefFolder = "lastFolder"
+
+// fileDialogSize is the file browser's size: large enough to read names.
+var fileDialogSize = fyne.NewSize(880, 600)
+
+// A pathRequest is what a path dialog asks for.
+type pathRequest struct {
+	title   string // the dialog's title
+	label   string // says what the path names
+	initial string // the path the field starts with
+	confirm string // the confirming button's text
+	// browse lists the file browsers the dialog offers, by button text.
+	browse []browser
+	// accept takes the path typed, cleaned and with "~" expanded; an error
+	// is shown in the dialog, which stays open.
+	accept func(path string) error
+}
+
+// A browser is a way to choose a path with the mouse.
+type browser struct {
+	text   string
+	folder bool     // a folder, else a file
+	exts   []string // the files it lists, by extension; nil for all
+}
+
+// askPath opens a dialog in which the checker types a path (Enter
+// confirms, Escape cancels) or chooses one in a file browser. It is the
+// keyboard route to every file the window reads or writes.
+func (r *Review) askPath(req pathRequest) {
+	var d *dialog.CustomDialog
+	problem := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
+	problem.Hide()
+	field := newDialogEntry("A path, e.g. ~/articles/story.txt", func() { d.Dismiss() })
+	field.SetText(req.initial)
+	submit := func() {
+		path, err := expandPath(field.Text)
+		if err == nil {
+			err = req.accept(path)
+		}
+		if err != nil {
+			problem.SetText(err.Error())
+			problem.Show()
+			return
+		}
+		d.Hide()
+	}
+	field.OnSubmitted = func(string) { submit() }
+	buttons := []fyne.CanvasObject{}
+	for _, b := range req.browse {
+		buttons = append(buttons, &widget.Button{Text: b.text, OnTapped: func() {
+			r.browse(b, field.Text, func(path string) {
+				field.SetText(path)
+				submit()
+			})
+		}})
+	}
+	cancel := &widget.Button{Text: "Cancel   Esc", OnTapped: func() { d.Dismiss() }}
+	ok := &widget.Button{Text: req.confirm + "   Enter", Importance: widget.HighImportance, OnTapped: submit}
+	content := container.NewVBox(
+		&widget.Label{Text: req.label, Wrapping: fyne.TextWrapWord},
+		field,
+		problem,
+		container.NewHBox(append(buttons, layout.NewSpacer(), cancel, ok)...),
+	)
+	d = dialog.NewCustomWithoutButtons(req.title, content, r.win)
+	r.openDialog(req.title, d, submit)
+	d.Resize(fyne.NewSize(640, d.MinSize().Height))
+	r.win.Canvas().Focus(field)
+	field.CursorColumn = len([]rune(field.Text))
+	field.Refresh()
+}
+
+// browse opens the file browser b, starting in the folder of path or the
+// one used last, and calls chose with the path chosen.
+func (r *Review) browse(b browser, path string, chose func(string)) {
+	var d *dialog.FileDialog
+	done := func(p string, err error) {
+		if err != nil {
+			r.showError("Could not choose the file", err)
+			return
+		}
+		if p != "" {
+			chose(p)
+		}
+	}
+	if b.folder {
+		d = dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+			if dir == nil {
+				done("", err)
+				return
+			}
+			done(dir.Path(), err)
+		}, r.win)
+	} else {
+		d = dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+			if rc == nil {
+				done("", err)
+				return
+			}
+			p := rc.URI().Path()
+			rc.Close()
+			done(p, err)
+		}, r.win)
+		if b.exts != nil {
+			d.SetFilter(storage.NewExtensionFileFilter(b.exts))
+		}
+	}
+	if dir := r.startFolder(path); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	r.openDialog(b.text, d, nil)
+	// Fyne's file dialog builds its window in Show: resizing it before
+	// would read a window it does not have yet.
+	d.Resize(fileDialogSize)
+}
+
+// startFolder is the folder a file browser opens in: path's own folder
+// when it is one, else the folder used last.
+func (r *Review) startFolder(path string) string {
+	if p, err := expandPath(path); err == nil {
+		for _, dir := range []string{p, filepath.Dir(p)} {
+			if fi, err := os.Stat(dir); err == nil && fi.IsDir() {
+				return dir
+			}
+		}
+	}
+	return r.app.Preferences().String(prefFolder)
+}
+
+// chose remembers the folder of a path the checker chose.
+func (r *Review) chose(path string) {
+	if fi, err := os.Stat(path); err != nil || !fi.IsDir() {
+		path = filepath.Dir(path)
+	}
+	r.app.Preferences().SetString(prefFolder, path)
+}
+
+// suggestPath is where a new file called name goes by default: the folder
+// used last, else the home folder.
+func (r *Review) suggestPath(name string) string {
+	dir := r.app.Preferences().String(prefFolder)
+	if dir == "" {
+		dir, _ = os.UserHomeDir()
+	}
+	return filepath.Join(dir, name)
+}
+
+// expandPath cleans a typed path, expanding a leading "~" to the home
+// folder; it refuses an empty one.
+func expandPath(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", errors.New("type a path first")
+	}
+	if s == "~" || strings.HasPrefix(s, "~/") {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("expand %s: %w", s, err)
+		}
+		s = filepath.Join(home, s[1:])
+	}
+	return filepath.Abs(s)
+}
+
+// existing returns an error that a checker can act on unless path exists:
+// what is missing, by name.
+func existing(path string) (fs.FileInfo, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("there is no file or folder %s", path)
+	case err != nil:
+		return nil, err
+	}
+	return fi, nil
+}
