@@ -54,8 +54,8 @@ type Review struct {
 	row     int // the selected row, or -1
 	current int // the claim shown on the right, an index in cat.claims, or -1
 
-	searchGen    int // numbers searches, so that only the latest is shown
-	searching    int // the search waiting or under way, by number, or 0
+	searchGen    int       // numbers searches, so that only the latest is shown
+	searching    int       // the search waiting or under way, by number, or 0
 	shownQuery   string    // the query whose hits the list shows
 	afterSearch  []command // single-key commands typed during the search
 	searchTimer  *time.Timer
@@ -66,7 +66,7 @@ type Review struct {
 	importing context.CancelFunc // stops the import under way, if any
 	picker    *picker            // the latest superseding-claim dialog
 	statusMsg string
-	modals    []*modal // the dialogs open, the top one last
+	modals    []*modal        // the dialogs open, the top one last
 	drafts    map[int64]notes // notes typed on claims without a verdict, by claim ID
 
 	// The latest single key typed, and when: the dialog it opens must
