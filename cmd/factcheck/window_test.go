@@ -1,0 +1,681 @@
+package main
+
+// The real-window tests: each TestWindow… scenario starts the built app in
+// a real window on a fresh Xvfb display with openbox as its window
+// manager, drives it only through the X server with xdotool (keys, typing,
+// clicks), waits for what the app says on stderr, checks the result in the
+// database through the claims CLI, and leaves a screenshot of its end
+// state in bin/window/SCENARIO.png at the root of the repository.
+//
+// The app's stderr lines the tests wait for:
+//
+//	factcheck: listed N claims from PATH   each time a database's claims are all listed
+//	factcheck: status: TEXT                each status-bar message
+//	factcheck: dialog: TITLE               a dialog opens
+//	factcheck: dialog closed: TITLE        it closes
+//
+// Run them alone with
+//
+//	go test -tags migrated_fynedo -run Window ./cmd/factcheck
+//
+// They need Xvfb, openbox, xdotool and ImageMagick (scripts/deps --window)
+// and fail, never skip, without them.
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// What TestMain prepares for every scenario.
+var (
+	root      string // the module's root directory
+	appBin    string // the desktop app, built with -tags migrated_fynedo
+	claimsBin string // the claims CLI
+	setupErr  error  // why the scenarios cannot run
+)
+
+// The programs the scenarios drive the app with.
+var windowTools = []string{"Xvfb", "openbox", "xdotool", "import", "identify"}
+
+func TestMain(m *testing.M) {
+	tmp, err := os.MkdirTemp("", "factcheck-window-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	setupErr = setup(tmp)
+	code := m.Run()
+	os.RemoveAll(tmp)
+	os.Exit(code)
+}
+
+// setup finds the module root, checks the tools and builds the app and
+// the CLI into dir.
+func setup(dir string) error {
+	wd, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	for root = wd; ; root = filepath.Dir(root) {
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+			break
+		}
+		if filepath.Dir(root) == root {
+			return fmt.Errorf("no go.mod above %s", wd)
+		}
+	}
+	var missing []string
+	for _, tool := range windowTools {
+		if _, err := exec.LookPath(tool); err != nil {
+			missing = append(missing, tool)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("the real-window tests need %s, not found: run scripts/deps --window (Debian packages xvfb, openbox, xdotool, imagemagick)",
+			strings.Join(missing, ", "))
+	}
+	appBin = filepath.Join(dir, "factcheck")
+	claimsBin = filepath.Join(dir, "claims")
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i, b := range []struct{ out, pkg string }{{appBin, "./cmd/factcheck"}, {claimsBin, "./cmd/claims"}} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cmd := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", b.out, b.pkg)
+			cmd.Dir = root
+			if out, err := cmd.CombinedOutput(); err != nil {
+				errs[i] = fmt.Errorf("go build %s: %v\n%s", b.pkg, err, out)
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// Timeouts of the waits. Everything the app does in the scenarios takes
+// well under a second on an idle machine; the margins are for a loaded one.
+const (
+	startTimeout  = 60 * time.Second // a display, its window manager, the app's window and its first listing
+	stepTimeout   = 15 * time.Second // a dialog to open or close, a ruling to reach the database
+	importTimeout = 150 * time.Second
+)
+
+// A session is one scenario's display, window manager and app.
+type session struct {
+	t       *testing.T
+	name    string // the scenario: its screenshot is bin/window/NAME.png
+	dir     string // the scenario's files: home, databases, articles
+	db      string // the database the app was started on
+	display string // ":N"
+	env     []string
+	xvfb    *exec.Cmd
+	wm      *exec.Cmd
+	app     *proc
+	wid     string // the app's X window
+	shot    string // the screenshot's path
+}
+
+// A proc is one run of the desktop app.
+type proc struct {
+	cmd  *exec.Cmd
+	log  *logBuf
+	done chan struct{} // closed when it has exited
+	err  error         // its exit, once done is closed
+}
+
+// A logBuf collects the app's output, safe for concurrent use.
+type logBuf struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *logBuf) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+func (l *logBuf) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
+}
+
+// newSession starts a display with openbox on it for the scenario name.
+// The display, the window manager and any app started are ended, and the
+// screenshot taken, when the test ends; on failure the app's log is
+// printed.
+func newSession(t *testing.T, name string) *session {
+	t.Helper()
+	if setupErr != nil {
+		t.Fatal(setupErr)
+	}
+	s := &session{t: t, name: name, dir: t.TempDir()}
+	s.db = filepath.Join(s.dir, "review.db")
+	home := filepath.Join(s.dir, "home")
+	for _, d := range []string{".config", ".cache", ".local/share", "run"} {
+		if err := os.MkdirAll(filepath.Join(home, d), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	shots := filepath.Join(root, "bin", "window")
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s.shot = filepath.Join(shots, name+".png")
+	os.Remove(s.shot)
+	t.Cleanup(s.close)
+
+	s.startXvfb()
+	for _, kv := range os.Environ() {
+		k, _, _ := strings.Cut(kv, "=")
+		switch k {
+		case "DISPLAY", "WAYLAND_DISPLAY", "HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
+			"XDG_RUNTIME_DIR", "XAUTHORITY", "DBUS_SESSION_BUS_ADDRESS":
+			continue
+		}
+		s.env = append(s.env, kv)
+	}
+	s.env = append(s.env, "DISPLAY="+s.display, "HOME="+home,
+		"XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
+		"XDG_CACHE_HOME="+filepath.Join(home, ".cache"),
+		"XDG_DATA_HOME="+filepath.Join(home, ".local/share"),
+		"XDG_RUNTIME_DIR="+filepath.Join(home, "run"))
+
+	s.wm = exec.Command("openbox", "--sm-disable")
+	s.wm.Env = s.env
+	s.wm.Dir = s.dir
+	if err := s.wm.Start(); err != nil {
+		t.Fatalf("openbox: %v", err)
+	}
+	// openbox manages the display once it has set the EWMH desktop count.
+	s.poll("openbox to manage the display", startTimeout, func() bool {
+		_, err := s.xdoErr(2*time.Second, "get_num_desktops")
+		return err == nil
+	})
+	return s
+}
+
+// startXvfb starts a 1280x800x24 Xvfb on a free display.
+func (s *session) startXvfb() {
+	t := s.t
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	s.xvfb = exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset")
+	s.xvfb.ExtraFiles = []*os.File{w}
+	var out logBuf
+	s.xvfb.Stderr = &out
+	if err := s.xvfb.Start(); err != nil {
+		w.Close()
+		t.Fatalf("Xvfb: %v", err)
+	}
+	w.Close()
+	got := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		got <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-got:
+		if n == "" {
+			t.Fatalf("Xvfb did not start:\n%s", out.String())
+		}
+		s.display = ":" + n
+	case <-time.After(startTimeout):
+		t.Fatalf("Xvfb did not say its display within %v:\n%s", startTimeout, out.String())
+	}
+}
+
+// close takes the screenshot, prints the app's log on failure, and ends
+// the app, openbox and Xvfb.
+func (s *session) close() {
+	if s.xvfb == nil || s.display == "" {
+		return
+	}
+	s.screenshot()
+	if s.t.Failed() && s.app != nil {
+		s.t.Logf("the app's output:\n%s", tail(s.app.log.String(), 80))
+	}
+	if s.app != nil {
+		s.app.stop()
+	}
+	for _, c := range []*exec.Cmd{s.wm, s.xvfb} {
+		if c != nil && c.Process != nil {
+			c.Process.Signal(syscall.SIGTERM)
+			waitOrKill(c, 5*time.Second)
+		}
+	}
+}
+
+// waitOrKill waits for c to exit, killing it after d.
+func waitOrKill(c *exec.Cmd, d time.Duration) {
+	done := make(chan struct{})
+	go func() { c.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(d):
+		c.Process.Kill()
+		<-done
+	}
+}
+
+// tail returns the last n lines of s.
+func tail(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = append([]string{fmt.Sprintf("[… %d lines]", len(lines)-n)}, lines[len(lines)-n:]...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// screenshot saves the whole display to bin/window/NAME.png.
+func (s *session) screenshot() {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "import", "-display", s.display, "-window", "root", s.shot)
+	cmd.Env = s.env
+	if out, err := cmd.CombinedOutput(); err != nil {
+		s.t.Errorf("screenshot %s: %v\n%s", s.shot, err, out)
+		return
+	}
+	s.t.Logf("screenshot: %s", s.shot)
+}
+
+// start starts the app with args after --db s.db and waits until its
+// window is shown and active.
+func (s *session) start(args ...string) *proc {
+	s.t.Helper()
+	a := s.startApp(append([]string{"--db", s.db}, args...)...)
+	s.findWindow()
+	return a
+}
+
+// startApp starts the app with args, its output collected and copied to
+// app.log in the scenario's directory.
+func (s *session) startApp(args ...string) *proc {
+	s.t.Helper()
+	a := &proc{log: &logBuf{}, done: make(chan struct{})}
+	a.cmd = exec.Command(appBin, args...)
+	a.cmd.Env = s.env
+	a.cmd.Dir = s.dir
+	a.cmd.Stdout = a.log
+	a.cmd.Stderr = a.log
+	if err := a.cmd.Start(); err != nil {
+		s.t.Fatalf("start the app: %v", err)
+	}
+	go func() {
+		a.err = a.cmd.Wait()
+		os.WriteFile(filepath.Join(s.dir, "app.log"), []byte(a.log.String()), 0o644)
+		close(a.done)
+	}()
+	s.app = a
+	return a
+}
+
+// exited reports whether the app has ended.
+func (a *proc) exited() bool {
+	select {
+	case <-a.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// stop ends the app if it still runs.
+func (a *proc) stop() {
+	if a.exited() {
+		return
+	}
+	a.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-a.done:
+	case <-time.After(3 * time.Second):
+		a.cmd.Process.Kill()
+		<-a.done
+	}
+}
+
+// findWindow waits for the app's window and activates it.
+func (s *session) findWindow() {
+	s.t.Helper()
+	var out string
+	s.poll("the app's window (xdotool search --name ^Factcheck)", startTimeout, func() bool {
+		var err error
+		out, err = s.xdoErr(3*time.Second, "search", "--sync", "--onlyvisible", "--name", "^Factcheck")
+		return err == nil && strings.TrimSpace(out) != ""
+	})
+	s.wid = strings.Fields(out)[0]
+	s.activate()
+}
+
+// activate gives the app's window the input focus.
+func (s *session) activate() {
+	s.t.Helper()
+	if s.wid == "" {
+		s.t.Fatal("no app window to activate")
+	}
+	if out, err := s.xdoErr(2*time.Second, "getactivewindow"); err == nil && strings.TrimSpace(out) == s.wid {
+		return
+	}
+	s.xdo("windowactivate", "--sync", s.wid)
+}
+
+// xdo runs xdotool on the session's display and fails the test on error.
+func (s *session) xdo(args ...string) string {
+	s.t.Helper()
+	out, err := s.xdoErr(stepTimeout, args...)
+	if err != nil {
+		s.t.Fatalf("xdotool %s: %v", strings.Join(args, " "), err)
+	}
+	return out
+}
+
+func (s *session) xdoErr(timeout time.Duration, args ...string) (string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "xdotool", args...)
+	cmd.Env = s.env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return string(out), fmt.Errorf("%v %s", err, strings.TrimSpace(stderr.String()))
+	}
+	return string(out), nil
+}
+
+// key presses each key (xdotool names: "ctrl+i", "Return", "Escape", "v")
+// in the app's window, one after another.
+func (s *session) key(keys ...string) {
+	s.t.Helper()
+	s.alive()
+	s.activate()
+	s.xdo(append([]string{"key", "--clearmodifiers", "--delay", "80"}, keys...)...)
+}
+
+// typeText types text into the app's window.
+func (s *session) typeText(text string) {
+	s.t.Helper()
+	s.alive()
+	s.activate()
+	s.xdo("type", "--clearmodifiers", "--delay", "40", "--", text)
+}
+
+// replaceText selects everything in the focused field and types text over
+// it.
+func (s *session) replaceText(text string) {
+	s.t.Helper()
+	s.key("ctrl+a")
+	s.typeText(text)
+}
+
+// alive fails the test when the app has exited.
+func (s *session) alive() {
+	s.t.Helper()
+	if s.app != nil && s.app.exited() {
+		s.t.Fatalf("the app has exited: %v", s.app.err)
+	}
+}
+
+// mark returns the length of the app's log, for waits on what it prints
+// after now.
+func (s *session) mark() int { return len(s.app.log.String()) }
+
+// waitLog waits for a line of the app's output after mark matching re and
+// returns its submatches.
+func (s *session) waitLog(mark int, re *regexp.Regexp, timeout time.Duration) []string {
+	s.t.Helper()
+	var m []string
+	s.poll(fmt.Sprintf("the app to print a line matching %q", re), timeout, func() bool {
+		m = findLine(s.app.log.String()[mark:], re)
+		return m != nil
+	})
+	return m
+}
+
+// findLine returns the submatches of the first line of out matching re.
+func findLine(out string, re *regexp.Regexp) []string {
+	for _, line := range strings.Split(out, "\n") {
+		if m := re.FindStringSubmatch(line); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// The lines of the app's output contract.
+var (
+	reListed = regexp.MustCompile(`^factcheck: listed (\d+) claims from (.+)$`)
+	reStatus = regexp.MustCompile(`^factcheck: status: (.*)$`)
+)
+
+func reDialog(title string) *regexp.Regexp {
+	return regexp.MustCompile(`^factcheck: dialog: ` + regexp.QuoteMeta(title) + `$`)
+}
+
+func reDialogClosed(title string) *regexp.Regexp {
+	return regexp.MustCompile(`^factcheck: dialog closed: ` + regexp.QuoteMeta(title) + `$`)
+}
+
+// waitDialog waits for the dialog title to open after mark.
+func (s *session) waitDialog(mark int, title string) {
+	s.t.Helper()
+	s.waitLog(mark, reDialog(title), stepTimeout)
+}
+
+// waitClosed waits for the dialog title to close after mark.
+func (s *session) waitClosed(mark int, title string) {
+	s.t.Helper()
+	s.waitLog(mark, reDialogClosed(title), stepTimeout)
+}
+
+// waitListed waits for the app to list path's claims after mark and
+// returns how many it listed.
+func (s *session) waitListed(mark int, path string, timeout time.Duration) int {
+	s.t.Helper()
+	var n int
+	s.poll(fmt.Sprintf("the app to list the claims of %s", path), timeout, func() bool {
+		for _, line := range strings.Split(s.app.log.String()[mark:], "\n") {
+			if m := reListed.FindStringSubmatch(line); m != nil && samePath(m[2], path) {
+				n, _ = strconv.Atoi(m[1])
+				return true
+			}
+		}
+		return false
+	})
+	return n
+}
+
+// samePath reports whether the app's path names the file path.
+func samePath(got, path string) bool {
+	got = strings.TrimSpace(got)
+	if got == path {
+		return true
+	}
+	a, err1 := os.Stat(got)
+	b, err2 := os.Stat(path)
+	return err1 == nil && err2 == nil && os.SameFile(a, b)
+}
+
+// poll calls ok every 50 ms until it returns true, failing the test after
+// timeout or when the app exits.
+func (s *session) poll(what string, timeout time.Duration, ok func() bool) {
+	s.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		if ok() {
+			return
+		}
+		if s.app != nil && s.app.exited() {
+			if ok() {
+				return
+			}
+			s.t.Fatalf("waiting for %s: the app exited: %v", what, s.app.err)
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("waiting for %s: nothing after %v", what, timeout)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// barrier returns once the app has handled every key sent before it: it
+// opens the command palette and closes it again with Escape.
+func (s *session) barrier() {
+	s.t.Helper()
+	m := s.mark()
+	s.key("ctrl+shift+p")
+	s.waitDialog(m, "Commands")
+	s.key("Escape")
+	s.waitClosed(m, "Commands")
+}
+
+// claims runs the CLI with args and returns its standard output.
+func (s *session) claims(args ...string) string {
+	s.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, claimsBin, args...)
+	cmd.Env = s.env
+	cmd.Dir = s.dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		s.t.Fatalf("claims %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+	}
+	return string(out)
+}
+
+// A row is one CSV record by column name.
+type row map[string]string
+
+// readCSV reads CSV with a header into rows.
+func readCSV(t *testing.T, data string) []row {
+	t.Helper()
+	recs, err := csv.NewReader(strings.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatalf("read CSV: %v\n%s", err, data)
+	}
+	if len(recs) == 0 {
+		t.Fatalf("empty CSV")
+	}
+	var rows []row
+	for _, rec := range recs[1:] {
+		r := row{}
+		for i, name := range recs[0] {
+			if i < len(rec) {
+				r[name] = rec[i]
+			}
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// exported returns every claim of path with its current verdict (claims
+// export).
+func (s *session) exported(path string) []row {
+	s.t.Helper()
+	return readCSV(s.t, s.claims("export", "--db", path, "--out", "-"))
+}
+
+// events returns every ruling event of path (claims export --history).
+func (s *session) events(path string) []row {
+	s.t.Helper()
+	return readCSV(s.t, s.claims("export", "--db", path, "--history", "--out", "-"))
+}
+
+// listed returns the IDs claims list prints for path with args, in order.
+func (s *session) listed(path string, args ...string) []string {
+	s.t.Helper()
+	out := s.claims(append([]string{"list", "--db", path}, args...)...)
+	var ids []string
+	for i, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if f := strings.Fields(line); i > 0 && len(f) > 0 {
+			ids = append(ids, f[0])
+		}
+	}
+	return ids
+}
+
+// claimWithText returns the ID of the claim of path whose text starts
+// with prefix, failing the test unless there is exactly one.
+func (s *session) claimWithText(path, prefix string) string {
+	s.t.Helper()
+	var ids []string
+	for _, r := range s.exported(path) {
+		if strings.HasPrefix(r["text"], prefix) {
+			ids = append(ids, r["id"])
+		}
+	}
+	if len(ids) != 1 {
+		s.t.Fatalf("claims whose text starts with %q in %s: %v, want one", prefix, path, ids)
+	}
+	return ids[0]
+}
+
+// waitEvents waits until path has at least n ruling events and returns
+// them all.
+func (s *session) waitEvents(path string, n int) []row {
+	s.t.Helper()
+	var ev []row
+	s.poll(fmt.Sprintf("%d ruling events in %s", n, path), stepTimeout, func() bool {
+		ev = s.events(path)
+		return len(ev) >= n
+	})
+	return ev
+}
+
+// describeEvents is events as a readable list for failure messages.
+func describeEvents(ev []row) string {
+	var b strings.Builder
+	for _, e := range ev {
+		fmt.Fprintf(&b, "\n  event %s: claim %s %q: %s %s (note %q, evidence %q, by %s)",
+			e["event"], e["claim"], e["text"], e["action"], e["verdict"], e["note"], e["evidence"], e["checker"])
+	}
+	if b.Len() == 0 {
+		return " none"
+	}
+	return b.String()
+}
+
+// writeArticle writes an article of text into dir as name.
+func writeArticle(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// bbcCorpus returns the BBC News 2004-2005 folder beside the repository,
+// failing the test when it is missing.
+func bbcCorpus(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(root, "..", "shared", "corpus", "bbc_news_2004_2005")
+	if _, err := os.Stat(p); err != nil {
+		t.Fatalf("the BBC corpus the scenario imports: %v", err)
+	}
+	return p
+}
