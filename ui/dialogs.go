@@ -232,8 +232,9 @@ func (r *Review) onHelp() {
 		}
 	}
 	note := &widget.Label{
-		Text: "Single keys work whenever the cursor is not in a text field; Escape leaves a field. " +
-			"In a text field, Ctrl+Z undoes typing.",
+		Text: "Single keys work whenever the cursor is not in a text field and no dialog is open; Escape leaves a field " +
+			"or closes a dialog, Enter confirms it. Tab goes from the note to the evidence. In a text field, Ctrl+Z undoes typing. " +
+			"Ctrl+Shift+P finds any command of the menus by name.",
 		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance,
 	}
 	d := dialog.NewCustom("Keyboard shortcuts", "Close   Esc", container.NewBorder(nil, note, nil, nil, container.NewVScroll(form)), r.win)
@@ -246,7 +247,7 @@ func (r *Review) onHelp() {
 func keysText(cmd command) []string {
 	keys := []string{shortcutText(cmd.shortcut)}
 	for _, k := range cmd.keys {
-		keys = append(keys, string(k))
+		keys = append(keys, keyText(k))
 	}
 	for _, a := range cmd.aliases {
 		if ks, ok := a.(fyne.KeyboardShortcut); ok {

@@ -36,7 +36,7 @@ func (r *Review) askImport(title, label string, browse ...browser) {
 	}
 	r.askPath(pathRequest{
 		title: title, label: label, confirm: "Import", browse: browse,
-		initial: r.startFolder("") + string(filepath.Separator),
+		initial: r.lastFolder() + string(filepath.Separator),
 		accept: func(path string) error {
 			if _, err := existing(path); err != nil {
 				return err
@@ -270,6 +270,9 @@ func (r *Review) replaceCatalog(l *listing) {
 	if r.current < 0 && r.rowCount() > 0 {
 		r.list.Select(0)
 	}
+	if !cat.partial {
+		r.logListed()
+	}
 	if cat.partial {
 		r.readRest(r.store, cat)
 	} else {
@@ -331,7 +334,7 @@ func (r *Review) exportTo(path string, history bool) {
 func (r *Review) onOpenDatabase() {
 	r.askPath(pathRequest{
 		title: "Open database", label: "The Factcheck database to open (a .db file):", confirm: "Open",
-		initial: r.startFolder("") + string(filepath.Separator),
+		initial: r.lastFolder() + string(filepath.Separator),
 		browse:  []browser{{text: "Browse files…", exts: []string{".db", ".sqlite"}}},
 		accept: func(path string) error {
 			fi, err := existing(path)

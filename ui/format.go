@@ -97,7 +97,7 @@ func rulingText(s *db.State) string {
 	case s.Checker == "":
 		return "not ruled on yet"
 	case !s.Ruled():
-		return "cleared by " + s.Checker + " · " + when(s.RuledAt)
+		return "no verdict in force · last changed by " + s.Checker + " · " + when(s.RuledAt)
 	}
 	return "by " + s.Checker + " · " + when(s.RuledAt)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"time"
 
 	"github.com/factcheck/factcheck/db"
 )
@@ -96,7 +97,6 @@ func openAndLoad(path string, seed bool, seeds fs.FS) (*db.Store, *listing, stri
 // lists, and then lists them all instead, keeping the shown claim and the
 // rulings made meanwhile.
 func (r *Review) readRest(st *db.Store, part *catalog) {
-	r.setStatus(fmt.Sprintf("Listed the first %s claims; reading the rest…", thousands(len(part.claims))))
 	r.bg.run(func() {
 		claims, err := st.Claims(context.Background())
 		var full *listing
@@ -116,7 +116,6 @@ func (r *Review) readRest(st *db.Store, part *catalog) {
 			}
 			part.carryOver(full.cat)
 			r.replaceCatalog(full)
-			r.setStatus(fmt.Sprintf("Listed all %s claims.", thousands(len(full.cat.claims))))
 		})
 	})
 }
@@ -188,7 +187,60 @@ func (r *Review) opened(path string, st *db.Store, l *listing, note string, err 
 	} else {
 		r.completeInBackground(st, l)
 	}
+	if !cat.partial {
+		r.logListed()
+	}
+	r.watch(st, "")
 	if r.opt.OnLoaded != nil {
 		r.opt.OnLoaded(len(cat.claims), nil)
 	}
+}
+
+// logListed logs that every claim of the open database is listed.
+func (r *Review) logListed() {
+	logf("listed %d claims from %s", len(r.cat.claims), r.store.Path())
+}
+
+// watch looks, every Options.Watch, for articles that another program
+// (claims import) added to st or removed, and then lists the claims
+// again. It stops when another database is opened or the window closes.
+// stamp is st's articles as last seen ("" for not yet).
+func (r *Review) watch(st *db.Store, stamp string) {
+	if r.opt.Watch <= 0 {
+		return
+	}
+	time.AfterFunc(r.opt.Watch, func() {
+		now, err := st.ArticlesStamp(context.Background())
+		r.bg.do(func() {
+			if st != r.store || r.quitting {
+				return
+			}
+			if r.importing != nil || err != nil {
+				r.watch(st, "") // our own import lists them; read the stamp again after
+				return
+			}
+			if stamp != "" && now != stamp {
+				r.relist(st, "Another program changed the articles of this database: the claims are listed again.")
+			}
+			r.watch(st, now)
+		})
+	})
+}
+
+// relist reads st's claims again and lists them, keeping the shown claim,
+// and then says msg.
+func (r *Review) relist(st *db.Store, msg string) {
+	r.bg.run(func() {
+		l, err := list(context.Background(), st)
+		r.bg.do(func() {
+			switch {
+			case st != r.store:
+			case err != nil:
+				r.showError("Could not list the claims again", err)
+			default:
+				r.replaceCatalog(l)
+				r.setStatus(msg)
+			}
+		})
+	})
 }

@@ -156,15 +156,19 @@ func (r *Review) chose(path string) {
 	r.app.Preferences().SetString(prefFolder, path)
 }
 
-// suggestPath is where a new file called name goes by default: the folder
-// used last, else the home folder.
-func (r *Review) suggestPath(name string) string {
+// lastFolder is the folder the checker chose a file in last, else the
+// home folder.
+func (r *Review) lastFolder() string {
 	dir := r.app.Preferences().String(prefFolder)
 	if dir == "" {
 		dir, _ = os.UserHomeDir()
 	}
-	return filepath.Join(dir, name)
+	return dir
 }
+
+// suggestPath is where a new file called name goes by default: in the
+// last folder.
+func (r *Review) suggestPath(name string) string { return filepath.Join(r.lastFolder(), name) }
 
 // expandPath cleans a typed path, expanding a leading "~" to the home
 // folder; it refuses an empty one.

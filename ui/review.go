@@ -28,6 +28,9 @@ type Options struct {
 	// database has been opened and its claims listed, with their number,
 	// or with the error that prevented it.
 	OnLoaded func(claims int, err error)
+	// Watch is how often the window looks for articles that another
+	// program added to the open database; 0 never looks.
+	Watch time.Duration
 	// OnClosed, when not nil, is called off the UI goroutine once the
 	// window has closed its database on quitting, just before it asks the
 	// app to quit.

@@ -188,5 +188,16 @@ func shortcutText(sc *desktop.CustomShortcut) string {
 	if sc.Modifier&fyne.KeyModifierShift != 0 {
 		s += "Shift+"
 	}
-	return s + string(sc.KeyName)
+	return s + keyText(sc.KeyName)
+}
+
+// keyText is how a key is written: fyne names Page Up "Prior".
+func keyText(k fyne.KeyName) string {
+	switch k {
+	case fyne.KeyPageUp:
+		return "PageUp"
+	case fyne.KeyPageDown:
+		return "PageDown"
+	}
+	return string(k)
 }

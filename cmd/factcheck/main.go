@@ -58,7 +58,8 @@ func run() int {
 	w := a.NewWindow("Factcheck")
 	w.Resize(ui.WindowSize(a, fyne.NewSize(1280, 800)))
 	status := 0
-	opt := ui.Options{Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitSoon(&status)}
+	opt := ui.Options{Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitSoon(&status),
+		Watch: 2 * time.Second}
 	if *smoke {
 		opt.OnLoaded = smokeCheck(a, start, &status)
 	}
