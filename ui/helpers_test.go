@@ -139,7 +139,7 @@ func (h *harness) shortcut(t *testing.T, sc fyne.Shortcut) {
 		}
 		for _, a := range append(registered, cmd.aliases...) {
 			if a.ShortcutName() == sc.ShortcutName() {
-				cmd.run()
+				h.runCommand(cmd)
 				h.settle()
 				return
 			}

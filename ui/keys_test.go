@@ -1,0 +1,284 @@
+package ui
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// TestSearchRulesItsBestHit checks that a key after a search rules the
+// search's best hit, which the list selects and the panes show, and not
+// the claim selected before.
+func TestSearchRulesItsBestHit(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	for range 5 {
+		h.press(fyne.KeyJ)
+	}
+	before := h.selected(t)
+	h.onFocusSearch()
+	test.Type(h.search, "435")
+	h.press(fyne.KeyReturn)
+	if h.row != 0 || h.current != h.entryAt(0) {
+		t.Fatalf("after the search, row %d (claim %d) is selected, want row 0 (claim %d)", h.row, h.current, h.entryAt(0))
+	}
+	top := h.selected(t)
+	if top.ID == before.ID {
+		t.Fatalf("the search's best hit is the claim selected before: pick another query")
+	}
+	h.press(fyne.KeyV)
+	if got := h.stored(t, top.ID); got.Verdict != factcheck.Verified {
+		t.Errorf("the best hit %q is %q, want verified", top.Text, got.Verdict)
+	}
+	if got := h.stored(t, before.ID); got.Verdict != factcheck.Unruled {
+		t.Errorf("the claim selected before the search, %q, is %q", before.Text, got.Verdict)
+	}
+	h.press(fyne.KeyJ)
+	if h.row != 1 {
+		t.Errorf("J after the search selects row %d, want 1", h.row)
+	}
+}
+
+// TestKeyWaitsForTheSearch checks that a key typed while the search runs
+// acts once its result is listed.
+func TestKeyWaitsForTheSearch(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	h.press(fyne.KeyJ)
+	before := h.selected(t)
+	h.onFocusSearch()
+	test.Type(h.search, "435")
+	h.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.onKey(&fyne.KeyEvent{Name: fyne.KeyV}) // before the search's result is in
+	h.settle()
+	top := h.selected(t)
+	if got := h.stored(t, top.ID); got.Verdict != factcheck.Verified {
+		t.Errorf("the best hit %q is %q, want verified", top.Text, got.Verdict)
+	}
+	if got := h.stored(t, before.ID); top.ID != before.ID && got.Verdict != factcheck.Unruled {
+		t.Errorf("the claim selected before the search is %q", got.Verdict)
+	}
+}
+
+// TestFilterHidingTheShownClaim checks that a filter that hides the shown
+// claim shows the first claim it keeps, and a key rules that one.
+func TestFilterHidingTheShownClaim(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	hidden := h.selected(t)
+	kind := "Count"
+	if hidden.Kind == factcheck.Count {
+		kind = "Date"
+	}
+	h.kinds.SetSelected(kind)
+	h.settle()
+	shown := h.selected(t)
+	if shown.ID == hidden.ID || h.row != 0 || h.current != h.entryAt(0) {
+		t.Fatalf("the filter shows claim %d at row %d, want the first it keeps", shown.ID, h.row)
+	}
+	h.press(fyne.KeyV)
+	if got := h.stored(t, hidden.ID); got.Verdict != factcheck.Unruled {
+		t.Errorf("the hidden claim was ruled %q", got.Verdict)
+	}
+	if got := h.stored(t, shown.ID); got.Verdict != factcheck.Verified {
+		t.Errorf("the first visible claim is %q, want verified", got.Verdict)
+	}
+}
+
+// TestNothingRulesWhenNothingIsListed checks that an empty list leaves
+// no claim for a key to rule.
+func TestNothingRulesWhenNothingIsListed(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	h.onFocusSearch()
+	test.Type(h.search, "zqxzqxzqx")
+	h.press(fyne.KeyReturn)
+	if h.rowCount() != 0 || h.current != -1 {
+		t.Fatalf("an unmatched search lists %d claims and shows claim %d", h.rowCount(), h.current)
+	}
+	h.press(fyne.KeyV)
+	if got := h.stored(t, c.ID); got.Verdict != factcheck.Unruled {
+		t.Errorf("a key with nothing listed ruled %q", got.Verdict)
+	}
+}
+
+// TestKeysDoNothingUnderADialog checks that while a dialog is open single
+// keys and shortcuts leave the claims alone, Escape closes the dialog, and
+// then keys work again.
+func TestKeysDoNothingUnderADialog(t *testing.T) {
+	dialogs := []struct {
+		name string
+		open func(h *harness)
+	}{
+		{"help", func(h *harness) { h.onHelp() }},
+		{"palette", func(h *harness) { h.onPalette() }},
+		{"import", func(h *harness) { h.onImportFiles() }},
+		{"about", func(h *harness) { h.onAbout() }},
+		{"problem", func(h *harness) { h.showProblem("what", "details", "todo") }},
+	}
+	for _, d := range dialogs {
+		t.Run(d.name, func(t *testing.T) {
+			h := newHarness(t)
+			h.focusList()
+			c := h.selected(t)
+			d.open(h)
+			if !h.modalOpen() {
+				t.Fatal("no dialog is open")
+			}
+			if f := h.win.Canvas().Focused(); f == nil {
+				h.press(fyne.KeyV)
+			}
+			h.onKey(&fyne.KeyEvent{Name: fyne.KeyD})
+			h.shortcut(t, keyOpen)
+			if got := h.stored(t, c.ID); got.Verdict != factcheck.Unruled {
+				t.Errorf("a key under the dialog ruled %q", got.Verdict)
+			}
+			if len(h.modals) != 1 {
+				t.Errorf("a shortcut under the dialog opened another: %d open", len(h.modals))
+			}
+			h.press(fyne.KeyEscape)
+			if h.modalOpen() {
+				t.Fatal("Escape did not close the dialog")
+			}
+			h.focusList()
+			h.press(fyne.KeyV)
+			if got := h.stored(t, c.ID); got.Verdict != factcheck.Verified {
+				t.Errorf("after the dialog, V ruled %q", got.Verdict)
+			}
+		})
+	}
+}
+
+// TestNoteIsKeptWhenMovingOn checks that a note typed after ruling is
+// saved when the checker moves to the next claim, and that a note on an
+// unruled claim stays as a draft that its ruling takes.
+func TestNoteIsKeptWhenMovingOn(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	ruled := h.selected(t)
+	h.press(fyne.KeyV)
+	h.onFocusNote()
+	test.Type(h.side.note, "same as the AP count")
+	h.win.Canvas().FocusNext()
+	if h.win.Canvas().Focused() != h.side.evidence {
+		t.Fatal("Tab from the note does not reach the evidence")
+	}
+	test.Type(h.side.evidence, "apnews.com")
+	h.press(fyne.KeyEscape)
+	h.press(fyne.KeyJ)
+	got := h.stored(t, ruled.ID)
+	if got.Verdict != factcheck.Verified || got.Note != "same as the AP count" || got.Evidence != "apnews.com" {
+		t.Errorf("after moving on: %q, note %q, evidence %q", got.Verdict, got.Note, got.Evidence)
+	}
+
+	draft := h.selected(t)
+	h.onFocusNote()
+	test.Type(h.side.note, "ask the desk")
+	h.press(fyne.KeyEscape)
+	h.press(fyne.KeyJ)
+	h.press(fyne.KeyK)
+	if h.side.note.Text != "ask the desk" {
+		t.Fatalf("back on the unruled claim, the note reads %q", h.side.note.Text)
+	}
+	h.press(fyne.KeyD)
+	if got := h.stored(t, draft.ID); got.Verdict != factcheck.Disputed || got.Note != "ask the desk" {
+		t.Errorf("ruled %q with note %q", got.Verdict, got.Note)
+	}
+	events, err := h.store.History(context.Background(), ruled.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 2 {
+		t.Errorf("the ruled claim has %d events, want the ruling and the note", len(events))
+	}
+}
+
+// TestQuitAsksAboutDrafts checks that quitting with a note on an unruled
+// claim asks first.
+func TestQuitAsksAboutDrafts(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	h.onFocusNote()
+	test.Type(h.side.note, "unfinished")
+	h.press(fyne.KeyEscape)
+	h.onQuit()
+	if !h.modalOpen() || h.quitting {
+		t.Fatalf("quitting with a draft did not ask (dialogs %d, quitting %t)", len(h.modals), h.quitting)
+	}
+	h.press(fyne.KeyEscape)
+	if h.quitting || h.side.note.Text != "unfinished" {
+		t.Errorf("after No: quitting %t, note %q", h.quitting, h.side.note.Text)
+	}
+}
+
+// TestPaletteRunsACommand checks that the palette finds a command by a
+// few letters of its name and runs it with Enter.
+func TestPaletteRunsACommand(t *testing.T) {
+	h := newHarness(t)
+	h.onPalette()
+	find, ok := h.win.Canvas().Focused().(*dialogEntry)
+	if !ok {
+		t.Fatalf("the palette's field does not have the focus: %T", h.win.Canvas().Focused())
+	}
+	test.Type(find, "kbd shortcuts")
+	find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.settle()
+	if len(h.modals) != 1 || h.modals[0].title != "Keyboard shortcuts" {
+		var titles []string
+		for _, m := range h.modals {
+			titles = append(titles, m.title)
+		}
+		t.Errorf("after Enter, dialogs %q are open, want the help alone", titles)
+	}
+}
+
+// TestListKeys checks Home, End, PageDown and PageUp.
+func TestListKeys(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	last := h.rowCount() - 1
+	steps := []struct {
+		key  fyne.KeyName
+		want func(row int) bool
+	}{
+		{fyne.KeyEnd, func(row int) bool { return row == last }},
+		{fyne.KeyHome, func(row int) bool { return row == 0 }},
+		{fyne.KeyPageDown, func(row int) bool { return row > 1 }},
+		{fyne.KeyPageUp, func(row int) bool { return row == 0 }},
+	}
+	for _, s := range steps {
+		h.press(s.key)
+		if !s.want(h.row) || h.current != h.entryAt(h.row) {
+			t.Errorf("after %s: row %d", s.key, h.row)
+		}
+	}
+}
+
+// TestNameFieldSkipsTheRulingKey checks that the V that asks for the
+// checker's name is not typed into the name field, and Enter gives it.
+func TestNameFieldSkipsTheRulingKey(t *testing.T) {
+	h := newHarness(t)
+	h.checker = ""
+	h.focusList()
+	c := h.selected(t)
+	h.press(fyne.KeyV)
+	name, ok := h.win.Canvas().Focused().(*dialogEntry)
+	if !ok {
+		t.Fatalf("the name field does not have the focus: %T", h.win.Canvas().Focused())
+	}
+	name.TypedRune('v') // the key's character, which the system sends after it
+	test.Type(name, "Ana")
+	name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.settle()
+	if h.checker != "Ana" {
+		t.Fatalf("the checker is %q, want Ana", h.checker)
+	}
+	if got := h.stored(t, c.ID); got.Verdict != factcheck.Verified || got.Checker != "Ana" {
+		t.Errorf("stored %q by %q", got.Verdict, got.Checker)
+	}
+}
