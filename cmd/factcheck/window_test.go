@@ -110,9 +110,9 @@ func setup(dir string) error {
 // Timeouts of the waits. Everything the app does in the scenarios takes
 // well under a second on an idle machine; the margins are for a loaded one.
 const (
-	startTimeout  = 60 * time.Second // a display, its window manager, the app's window and its first listing
+	startTimeout  = 30 * time.Second // a display, its window manager, the app's window and its first listing
 	stepTimeout   = 15 * time.Second // a dialog to open or close, a ruling to reach the database
-	importTimeout = 150 * time.Second
+	importTimeout = 90 * time.Second
 )
 
 // A session is one scenario's display, window manager and app.
@@ -199,6 +199,7 @@ func newSession(t *testing.T, name string) *session {
 
 	s.wm = exec.Command("openbox", "--sm-disable")
 	s.wm.Env = s.env
+	s.wm.SysProcAttr = orphanless()
 	s.wm.Dir = s.dir
 	if err := s.wm.Start(); err != nil {
 		t.Fatalf("openbox: %v", err)
@@ -221,6 +222,7 @@ func (s *session) startXvfb() {
 	defer r.Close()
 	s.xvfb = exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset")
 	s.xvfb.ExtraFiles = []*os.File{w}
+	s.xvfb.SysProcAttr = orphanless()
 	var out logBuf
 	s.xvfb.Stderr = &out
 	if err := s.xvfb.Start(); err != nil {
@@ -315,6 +317,7 @@ func (s *session) startApp(args ...string) *proc {
 	a := &proc{log: &logBuf{}, done: make(chan struct{})}
 	a.cmd = exec.Command(appBin, args...)
 	a.cmd.Env = s.env
+	a.cmd.SysProcAttr = orphanless()
 	a.cmd.Dir = s.dir
 	a.cmd.Stdout = a.log
 	a.cmd.Stderr = a.log
