@@ -73,9 +73,7 @@ func TestWindowImport(t *testing.T) {
 	s := newSession(t, "02-import")
 	s.start("--checker", "Ivo Import")
 	before := s.waitListed(0, s.db, startTimeout)
-	article := writeArticle(t, s.dir, "harbour_ferry.txt",
-		"Wellington harbour ferry opens\n\nWELLINGTON, 4 March 2024 - The new harbour ferry carried 777 passengers on its "+
-			"first day, the operator said. A single ticket costs $12, and the crossing takes 25 minutes.\n")
+	article := writeArticle(t, s.dir, "harbour_ferry.txt", ferryArticle)
 
 	m := s.mark()
 	s.key("ctrl+i")
@@ -173,7 +171,6 @@ func TestWindowHiddenClaim(t *testing.T) {
 	}
 	s.key("ctrl+f")
 	s.typeText(query)
-	settle() // the search runs after a pause in typing
 	s.key("Down", "v")
 	s.barrier()
 	ev = s.events(s.db)
@@ -481,6 +478,86 @@ func TestWindowListKeys(t *testing.T) {
 	}
 }
 
+// Every path dialog's Tab route to its file browser: Tab from the path
+// field reaches the "Browse…" button, Space opens Fyne's file dialog
+// without a crash, Escape closes it and then the path dialog. Then the
+// mouse: a click on the third row of the list selects it for V, and in
+// the file browser of Ctrl+I a click on an article and one on Open import
+// it.
+func TestWindowBrowseAndClick(t *testing.T) {
+	s := newSession(t, "13-browse-click")
+	s.start("--checker", "Bo Browse")
+	s.waitListed(0, s.db, startTimeout)
+	reBrowse := regexp.MustCompile(`^factcheck: dialog: (Browse.*)$`)
+	for _, d := range []struct{ key, title string }{
+		{"ctrl+i", "Import articles"},
+		{"ctrl+e", "Export verdicts as CSV"},
+		{"ctrl+o", "Open database"},
+	} {
+		m := s.mark()
+		s.key(d.key)
+		s.waitDialog(m, d.title)
+		s.key("Tab", "space")
+		b := s.waitLog(m, reBrowse, stepTimeout)
+		s.key("Escape")
+		s.waitClosed(m, b[1])
+		s.key("Escape")
+		s.waitClosed(m, d.title)
+	}
+
+	ids := s.listed(s.db)
+	s.click(230, listRowY(2))
+	s.key("v")
+	if ev := s.waitEvents(s.db, 1); ev[0]["claim"] != ids[2] {
+		t.Fatalf("a click on the third row, V: events%s\nwant claim %s, the third listed, verified", describeEvents(ev), ids[2])
+	}
+
+	dir := filepath.Join(s.dir, "articles")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeArticle(t, dir, "harbour_ferry.txt", ferryArticle)
+	m := s.mark()
+	s.key("ctrl+i")
+	s.waitDialog(m, "Import articles")
+	s.replaceText(dir + "/")
+	s.key("Tab", "space")
+	s.waitLog(m, reBrowse, stepTimeout)
+	// Fyne draws the file browser a moment after it opens and says
+	// nothing then: click the article (the first file, after "Parent")
+	// and Open until the import says it is done. A click before the
+	// browser is drawn falls outside the path dialog and does nothing.
+	reImported := regexp.MustCompile(`^factcheck: status: Imported`)
+	for deadline := time.Now().Add(stepTimeout); findLine(s.app.log.String()[m:], reImported) == nil; {
+		if time.Now().After(deadline) {
+			t.Fatalf("a click on harbour_ferry.txt and on Open in the file browser imported nothing in %v", stepTimeout)
+		}
+		s.click(491, 231)  // the first file of the 880x600 browser, centred in the window
+		s.click(1043, 667) // Open
+		time.Sleep(300 * time.Millisecond)
+	}
+	if !slices.Contains(articles(s.exported(s.db)), "harbour_ferry.txt") {
+		t.Fatalf("harbour_ferry.txt, chosen in the file browser, is not in the database")
+	}
+}
+
+// listRowY is how far down the app's 1280x800 window the middle of the
+// list's row i (from 0) is: the first row starts 193 pixels down, and
+// each is 58 high.
+func listRowY(i int) int { return 193 + 58*i + 29 }
+
+// ferryArticle is a short article the scenarios import.
+const ferryArticle = "Wellington harbour ferry opens\n\nWELLINGTON, 4 March 2024 - The new harbour ferry carried 777 passengers on its " +
+	"first day, the operator said. A single ticket costs $12, and the crossing takes 25 minutes.\n"
+
+// click clicks the left button at x, y in the app's window.
+func (s *session) click(x, y int) {
+	s.t.Helper()
+	s.alive()
+	s.activate()
+	s.xdo("mousemove", "--window", s.wid, "--sync", strconv.Itoa(x), strconv.Itoa(y), "click", "1")
+}
+
 // quitRuns is how many times scenario 10 starts and closes the app.
 const quitRuns = 20
 
@@ -600,10 +677,6 @@ func (s *session) lonelyClaim() string {
 	s.t.Fatal("no claim alone in its group that its text finds first")
 	return ""
 }
-
-// settle waits for the app's search, which runs after a pause of about
-// 200 ms in typing and says nothing when it has run.
-func settle() { time.Sleep(700 * time.Millisecond) }
 
 // otherDialogs lists the dialogs opened in out other than titles.
 func otherDialogs(out string, titles ...string) []string {
