@@ -388,6 +388,108 @@ func TestWindowExportOpen(t *testing.T) {
 	if ev := s.events(s.db); len(ev) != 2 {
 		t.Errorf("V after opening %s ruled in the first database:%s", other, describeEvents(ev))
 	}
+
+	// File › Recent database from the palette goes back to the first.
+	m = s.mark()
+	s.runAction("recent review.db")
+	if n := s.waitListed(m, s.db, startTimeout); n != len(s.listed(s.db)) {
+		t.Fatalf("the palette's recent review.db: the app listed %d claims", n)
+	}
+
+	// File › Export history as CSV… from the palette, Enter: every event.
+	started = time.Now()
+	m = s.mark()
+	s.runAction("export history")
+	d := s.waitLog(m, regexp.MustCompile(`^factcheck: dialog: (.+)$`), stepTimeout)
+	s.key("Return")
+	s.waitClosed(m, d[1])
+	var hist []row
+	s.poll("the exported history CSV file", stepTimeout, func() bool {
+		for _, f := range newFiles(s.dir, ".csv", started) {
+			if data, err := os.ReadFile(f); err == nil && strings.HasPrefix(string(data), "event,") {
+				hist = readCSV(t, string(data))
+				return true
+			}
+		}
+		return false
+	})
+	if want := s.events(s.db); len(hist) != len(want) {
+		t.Errorf("the history CSV has %d events, the database%s", len(hist), describeEvents(want))
+	}
+}
+
+// An import by claims into the open database, right after the window
+// listed it, is listed without reopening it.
+func TestWindowExternalImport(t *testing.T) {
+	s := newSession(t, "15-external-import")
+	s.start("--checker", "Xavi External")
+	s.waitListed(0, s.db, startTimeout)
+	m := s.mark()
+	s.claims("import", "--db", s.db, writeArticle(t, s.dir, "harbour_ferry.txt", ferryArticle))
+	if n, want := s.waitListed(m, s.db, stepTimeout), len(s.listed(s.db)); n != want {
+		t.Fatalf("after claims import into the open database the app listed %d claims, claims list %d", n, want)
+	}
+}
+
+// The palette's "Apply the suggestion" rules as suggested; the app
+// reopens on the claim the checker was on, in the window's last size.
+func TestWindowReopen(t *testing.T) {
+	s := newSession(t, "14-reopen")
+	s.start("--checker", "Rhea Reopen")
+	s.waitListed(0, s.db, startTimeout)
+	grouped := s.claimWithText(s.db, "at least 435")
+	s.key("ctrl+f")
+	s.typeText("435")
+	s.key("Return")
+	s.runAction("apply the suggestion")
+	ev := s.waitEvents(s.db, 1)
+	if ev[0]["claim"] != grouped || ev[0]["verdict"] != "superseded" || ev[0]["superseded_by_text"] == "" {
+		t.Fatalf("search 435, Enter, Apply the suggestion: events%s\nwant claim %s superseded, as suggested", describeEvents(ev), grouped)
+	}
+
+	const size = "1100x720"
+	s.xdo("windowsize", "--sync", s.wid, "1100", "720")
+	s.poll("the window to take the size "+size, stepTimeout, func() bool { return s.windowSize() == size })
+	a := s.app
+	s.key("alt+F4")
+	select {
+	case <-a.done:
+	case <-time.After(quitTimeout):
+		t.Fatalf("the app still ran %v after Alt+F4", quitTimeout)
+	}
+	s.start("--checker", "Rhea Reopen")
+	s.waitListed(0, s.db, startTimeout)
+	if got := s.windowSize(); got != size {
+		t.Errorf("the window reopened %s, want %s as it was left", got, size)
+	}
+	s.key("v")
+	ev = s.waitEvents(s.db, 2)
+	if ev[1]["claim"] != grouped {
+		t.Fatalf("reopened, V ruled claim %s, want %s, the one the checker was on", ev[1]["claim"], grouped)
+	}
+}
+
+// runAction runs the palette's top hit for query and waits for the
+// palette to close.
+func (s *session) runAction(query string) {
+	s.t.Helper()
+	m := s.mark()
+	s.key("ctrl+shift+p")
+	s.waitDialog(m, "Commands")
+	s.typeText(query)
+	s.key("Return")
+	s.waitClosed(m, "Commands")
+}
+
+// windowSize is the size of the app's window, "WxH".
+func (s *session) windowSize() string {
+	s.t.Helper()
+	out := s.xdo("getwindowgeometry", s.wid)
+	m := regexp.MustCompile(`Geometry: (\d+x\d+)`).FindStringSubmatch(out)
+	if m == nil {
+		s.t.Fatalf("xdotool getwindowgeometry: %q", out)
+	}
+	return m[1]
 }
 
 // The dialogs' keys beyond the scenarios: the command palette moves with
