@@ -551,8 +551,10 @@ func TestWindowDialogKeys(t *testing.T) {
 	}
 }
 
-// Home, End, PageDown and PageUp move in the list: End then V rules the
-// last claim, Home then V the first, PageDown then V one further down.
+// The list's keys: End then V rules the last claim, Home then V the
+// first, PageDown then V one further down, PageUp back; N the next
+// unruled claim; J, K, Down and Up one claim; Escape from the search field
+// hands the keys back to the list.
 func TestWindowListKeys(t *testing.T) {
 	s := newSession(t, "12-list-keys")
 	s.start("--checker", "Lee List")
@@ -577,6 +579,23 @@ func TestWindowListKeys(t *testing.T) {
 	ev = s.waitEvents(s.db, 4)
 	if ev[3]["claim"] != ids[0] {
 		t.Fatalf("Home, PageDown, PageUp, V ruled claim %s, want the first, %s", ev[3]["claim"], ids[0])
+	}
+	// On the first claim: N goes to the next unruled one, the second.
+	for i, step := range []struct {
+		keys []string
+		want string
+	}{
+		{[]string{"n", "v"}, ids[1]},
+		{[]string{"k", "d"}, ids[0]},
+		{[]string{"Down", "Down", "Up", "v"}, ids[1]},
+		{[]string{"j", "j", "c"}, ids[3]},
+		{[]string{"ctrl+f", "Escape", "d"}, ids[3]}, // Escape from the empty search field: back to the list
+	} {
+		s.key(step.keys...)
+		ev = s.waitEvents(s.db, 5+i)
+		if got := ev[4+i]["claim"]; got != step.want {
+			t.Fatalf("then %v ruled claim %s, want %s:%s", step.keys, got, step.want, describeEvents(ev))
+		}
 	}
 }
 
