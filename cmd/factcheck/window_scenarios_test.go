@@ -194,6 +194,47 @@ func TestWindowHiddenClaim(t *testing.T) {
 	}
 }
 
+// Scenario 4 with a filter, as the issue has it: the kind filter, chosen
+// with the mouse, hides the selected claim; V then rules nothing or the
+// first visible claim, never the hidden one, and J, V a visible one.
+func TestWindowFilterHides(t *testing.T) {
+	s := newSession(t, "04b-filter-hides")
+	s.start("--checker", "Fil Filter")
+	s.waitListed(0, s.db, startTimeout)
+	ids := s.listed(s.db)
+	hidden := ids[0]
+	kind := rowOf(s.exported(s.db), hidden)["kind"]
+	// The kind filter's menu: "All kinds", then these.
+	kinds := []string{"count", "percent", "money", "measure", "duration", "ordinal", "date"}
+	item := slices.IndexFunc(kinds, func(k string) bool { return k != kind && len(s.listed(s.db, "--kind", k)) > 1 })
+	visible := s.listed(s.db, "--kind", kinds[item])
+
+	s.key("Home")
+	under := s.pixel(150, listRowY(0)) // the menu opens over the list's first row
+	s.click(120, 88)                   // the kind filter
+	s.poll("the kind filter's menu", stepTimeout, func() bool { return s.pixel(150, listRowY(0)) != under })
+	s.click(40, 122+int(39.2*float64(item+1)))
+	s.key("v")
+	s.barrier()
+	ev := s.events(s.db)
+	for _, e := range ev {
+		if e["claim"] != visible[0] {
+			t.Fatalf("the filter %s hides claim %s (a %s); V ruled:%s\nwant nothing or claim %s, the first shown",
+				kinds[item], hidden, kind, describeEvents(ev), visible[0])
+		}
+	}
+	n := len(ev)
+	s.key("j", "v")
+	ev = s.waitEvents(s.db, n+1)
+	s.barrier()
+	ev = s.events(s.db)
+	for _, e := range ev[n:] {
+		if !slices.Contains(visible, e["claim"]) {
+			t.Fatalf("the filter %s shows %v; J, V ruled claim %s:%s", kinds[item], visible, e["claim"], describeEvents(ev))
+		}
+	}
+}
+
 // Scenario 5: V with the help open rules nothing; Escape closes the help,
 // and so does Enter; then V rules again.
 func TestWindowHelpBlocksKeys(t *testing.T) {
@@ -670,6 +711,17 @@ func listRowY(i int) int { return 193 + 58*i + 29 }
 // ferryArticle is a short article the scenarios import.
 const ferryArticle = "Wellington harbour ferry opens\n\nWELLINGTON, 4 March 2024 - The new harbour ferry carried 777 passengers on its " +
 	"first day, the operator said. A single ticket costs $12, and the crossing takes 25 minutes.\n"
+
+// pixel is the colour at x, y in the app's window.
+func (s *session) pixel(x, y int) string {
+	s.t.Helper()
+	out, err := exec.Command("import", "-display", s.display, "-window", s.wid,
+		"-crop", fmt.Sprintf("1x1+%d+%d", x, y), "-depth", "8", "txt:-").Output()
+	if err != nil {
+		s.t.Fatalf("import the pixel at %d,%d: %v", x, y, err)
+	}
+	return strings.TrimSpace(string(out))
+}
 
 // click clicks the left button at x, y in the app's window.
 func (s *session) click(x, y int) {
