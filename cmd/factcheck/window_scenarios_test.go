@@ -441,9 +441,9 @@ func TestWindowExportOpen(t *testing.T) {
 	started = time.Now()
 	m = s.mark()
 	s.runAction("export history")
-	d := s.waitLog(m, regexp.MustCompile(`^factcheck: dialog: (.+)$`), stepTimeout)
+	d := s.waitDialogBut(m, "Commands")
 	s.key("Return")
-	s.waitClosed(m, d[1])
+	s.waitClosed(m, d)
 	var hist []row
 	s.poll("the exported history CSV file", stepTimeout, func() bool {
 		for _, f := range newFiles(s.dir, ".csv", started) {
@@ -533,8 +533,8 @@ func (s *session) windowSize() string {
 	return m[1]
 }
 
-// The dialogs' keys beyond the scenarios: the command palette moves with
-// Down and Up and closes with Escape; S on a claim of a group opens the
+// The dialogs' keys beyond the scenarios: in the command palette Down and
+// Up choose the action Enter runs, and Escape closes it; S on a claim of a group opens the
 // picker, which Escape closes without a ruling and Enter confirms; S on a
 // claim alone says nothing can supersede it, and Escape closes that.
 func TestWindowDialogKeys(t *testing.T) {
@@ -550,6 +550,24 @@ func TestWindowDialogKeys(t *testing.T) {
 	s.waitClosed(m, "Commands")
 	if other := otherDialogs(s.app.log.String()[m:], "Commands"); len(other) > 0 {
 		t.Errorf("Escape in the palette opened %q", other)
+	}
+	// Down and Up choose: "export" with Enter, with Down, Enter, and with
+	// Down, Up, Enter opens the first hit's dialog, another, the first.
+	var opened []string
+	for _, keys := range [][]string{{"Return"}, {"Down", "Return"}, {"Down", "Up", "Return"}} {
+		m := s.mark()
+		s.key("ctrl+shift+p")
+		s.waitDialog(m, "Commands")
+		s.typeText("export")
+		s.key(keys...)
+		s.waitClosed(m, "Commands")
+		d := s.waitDialogBut(m, "Commands")
+		s.key("Escape")
+		s.waitClosed(m, d)
+		opened = append(opened, d)
+	}
+	if opened[0] == opened[1] || opened[2] != opened[0] {
+		t.Errorf("palette \"export\": Enter, Down Enter, Down Up Enter opened %q; want the first hit, another, the first", opened)
 	}
 
 	// The claim with a group: "at least 435 …", superseded by a later
@@ -583,9 +601,9 @@ func TestWindowDialogKeys(t *testing.T) {
 	s.key("ctrl+f")
 	s.replaceText(alone)
 	s.key("Return", "s")
-	d := s.waitLog(m, regexp.MustCompile(`^factcheck: dialog: (.+)$`), stepTimeout)
+	d := s.waitDialogBut(m)
 	s.key("Escape")
-	s.waitClosed(m, d[1])
+	s.waitClosed(m, d)
 	s.barrier()
 	if ev := s.events(s.db); len(ev) != 1 {
 		t.Fatalf("S on %q, a claim alone, then Escape: events%s\nwant only the first", alone, describeEvents(ev))
@@ -795,6 +813,18 @@ func (s *session) runCommand(query, title string) {
 	s.typeText(query)
 	s.key("Return")
 	s.waitDialog(m, title)
+}
+
+// waitDialogBut waits for a dialog other than those titled but to open
+// after mark and returns its title.
+func (s *session) waitDialogBut(mark int, but ...string) string {
+	s.t.Helper()
+	var other []string
+	s.poll(fmt.Sprintf("a dialog other than %q to open", but), stepTimeout, func() bool {
+		other = otherDialogs(s.app.log.String()[mark:], but...)
+		return len(other) > 0
+	})
+	return other[0]
 }
 
 // lastStatus is the app's latest status-bar message.
