@@ -207,6 +207,9 @@ func TestWindowFilterHides(t *testing.T) {
 	// The kind filter's menu: "All kinds", then these.
 	kinds := []string{"count", "percent", "money", "measure", "duration", "ordinal", "date"}
 	item := slices.IndexFunc(kinds, func(k string) bool { return k != kind && len(s.listed(s.db, "--kind", k)) > 1 })
+	if item < 0 {
+		t.Fatalf("no kind filter hides claim %s (a %s) and shows more than one claim", hidden, kind)
+	}
 	visible := s.listed(s.db, "--kind", kinds[item])
 
 	s.key("Home")
