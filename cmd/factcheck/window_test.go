@@ -254,7 +254,7 @@ func (s *session) close() {
 	}
 	s.screenshot()
 	if s.t.Failed() && s.app != nil {
-		s.t.Logf("the app's output:\n%s", tail(s.app.log.String(), 80))
+		s.t.Logf("the app's output:\n%s", excerpt(s.app.log.String()))
 	}
 	if s.app != nil {
 		s.app.stop()
@@ -277,6 +277,20 @@ func waitOrKill(c *exec.Cmd, d time.Duration) {
 		c.Process.Kill()
 		<-done
 	}
+}
+
+// excerpt is what a failure shows of the app's output: from a little
+// before a panic or a goroutine dump (SIGQUIT) when there is one, else
+// its end.
+func excerpt(out string) string {
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic:") || strings.HasPrefix(l, "fatal error:") || strings.HasPrefix(l, "SIGQUIT:") {
+			from, to := max(0, i-20), min(len(lines), i+300)
+			return strings.Join(lines[from:to], "\n")
+		}
+	}
+	return tail(out, 80)
 }
 
 // tail returns the last n lines of s.
