@@ -5,7 +5,8 @@ package main
 // manager, drives it only through the X server with xdotool (keys, typing,
 // clicks), waits for what the app says on stderr, checks the result in the
 // database through the claims CLI, and leaves a screenshot of its end
-// state in bin/window/SCENARIO.png at the root of the repository.
+// state in bin/window/SCENARIO.png at the root of the repository, with
+// the app's output beside it in SCENARIO.log.
 //
 // The app's stderr lines the tests wait for:
 //
@@ -246,13 +247,17 @@ func (s *session) startXvfb() {
 	}
 }
 
-// close takes the screenshot, prints the app's log on failure, and ends
-// the app, openbox and Xvfb.
+// close takes the screenshot, keeps the app's output beside it
+// (bin/window/NAME.log), prints it on failure, and ends the app, openbox
+// and Xvfb.
 func (s *session) close() {
 	if s.xvfb == nil || s.display == "" {
 		return
 	}
 	s.screenshot()
+	if s.app != nil {
+		os.WriteFile(strings.TrimSuffix(s.shot, ".png")+".log", []byte(s.app.log.String()), 0o644)
+	}
 	if s.t.Failed() && s.app != nil {
 		s.t.Logf("the app's output:\n%s", excerpt(s.app.log.String()))
 	}
