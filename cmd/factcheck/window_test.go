@@ -251,10 +251,9 @@ func (s *session) startXvfb() {
 // (bin/window/NAME.log), prints it on failure, and ends the app, openbox
 // and Xvfb.
 func (s *session) close() {
-	if s.xvfb == nil || s.display == "" {
-		return
+	if s.display != "" {
+		s.screenshot()
 	}
-	s.screenshot()
 	if s.app != nil {
 		os.WriteFile(strings.TrimSuffix(s.shot, ".png")+".log", []byte(s.app.log.String()), 0o644)
 	}
