@@ -539,7 +539,9 @@ func (s *session) windowSize() string {
 // The dialogs' keys beyond the scenarios: in the command palette Down and
 // Up choose the action Enter runs, and Escape closes it; S on a claim of a group opens the
 // picker, which Escape closes without a ruling and Enter confirms; S on a
-// claim alone says nothing can supersede it, and Escape closes that.
+// claim alone says nothing can supersede it, and Escape closes that; so
+// it closes About (as Enter does), "Extract all articles again?" and what
+// refuses a text file opened as a database.
 func TestWindowDialogKeys(t *testing.T) {
 	s := newSession(t, "11-dialog-keys")
 	s.start("--checker", "Dora Dialog")
@@ -611,6 +613,69 @@ func TestWindowDialogKeys(t *testing.T) {
 	if ev := s.events(s.db); len(ev) != 1 {
 		t.Fatalf("S on %q, a claim alone, then Escape: events%s\nwant only the first", alone, describeEvents(ev))
 	}
+
+	// The palette's other dialogs: About closes with Escape and with
+	// Enter; "Extract all articles again?" with Escape, extracting
+	// nothing.
+	for _, key := range []string{"Escape", "Return"} {
+		m = s.mark()
+		s.runAction("about factcheck")
+		s.waitDialog(m, "About Factcheck")
+		s.key(key)
+		s.waitClosed(m, "About Factcheck")
+	}
+	m = s.mark()
+	s.runAction("extract all articles again")
+	d = s.waitDialogBut(m, "Commands")
+	s.key("Escape")
+	s.waitClosed(m, d)
+
+	// Ctrl+O on a file that is no database: refused, the database kept;
+	// Escape closes whatever says so.
+	m = s.mark()
+	s.key("ctrl+o")
+	s.waitDialog(m, "Open database")
+	s.replaceText(writeArticle(t, s.dir, "notes.txt", "Not a database.\n"))
+	s.key("Return")
+	// The refusal is a dialog of its own, or a line in the path dialog,
+	// which then stays open.
+	entered := time.Now()
+	s.poll("the refusal", stepTimeout, func() bool {
+		out := s.app.log.String()[m:]
+		return len(otherDialogs(out, "Open database")) > 0 ||
+			slices.Contains(stillOpen(out), "Open database") && time.Since(entered) > 2*time.Second
+	})
+	for i := 0; len(stillOpen(s.app.log.String()[m:])) > 0; i++ {
+		if i == 3 {
+			t.Fatalf("Escape three times after opening a text file as a database: still open %q", stillOpen(s.app.log.String()[m:]))
+		}
+		open := stillOpen(s.app.log.String()[m:])
+		s.key("Escape")
+		s.waitClosed(m+strings.LastIndex(s.app.log.String()[m:], "dialog: "+open[len(open)-1]), open[len(open)-1])
+	}
+	if findLine(s.app.log.String()[m:], reListed) != nil {
+		t.Errorf("Ctrl+O on a text file listed claims:\n%s", s.app.log.String()[m:])
+	}
+	s.key("Home", "v")
+	if ev := s.waitEvents(s.db, 2); len(ev) != 2 {
+		t.Fatalf("after the refused database, Home, V: events%s\nwant a second one in the first database", describeEvents(ev))
+	}
+}
+
+// stillOpen lists the dialogs that out opens and does not close, the top
+// one last.
+func stillOpen(out string) []string {
+	var open []string
+	for _, line := range strings.Split(out, "\n") {
+		if t, ok := strings.CutPrefix(line, "factcheck: dialog closed: "); ok {
+			if i := slices.Index(open, t); i >= 0 {
+				open = slices.Delete(open, i, i+1)
+			}
+		} else if t, ok := strings.CutPrefix(line, "factcheck: dialog: "); ok {
+			open = append(open, t)
+		}
+	}
+	return open
 }
 
 // The list's keys: End then V rules the last claim, Home then V the
