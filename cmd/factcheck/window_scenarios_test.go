@@ -31,7 +31,9 @@ func TestWindowFirstStart(t *testing.T) {
 	s := newSession(t, "01-first-start")
 	s.start()
 	s.waitDialog(0, "Who is checking?")
-	s.key("v")
+	s.key("v") // a ruling key, before the name: no ruling
+	// Whatever the V left in the focused field, the name replaces it: a
+	// name may well begin with a V.
 	s.replaceText("Wanda Window")
 	m := s.mark()
 	s.key("Return")
@@ -50,7 +52,7 @@ func TestWindowFirstStart(t *testing.T) {
 	s.key("v")
 	ev := s.waitEvents(s.db, 1)
 	if len(ev) != 1 || ev[0]["checker"] != "Wanda Window" || ev[0]["verdict"] != "verified" {
-		t.Fatalf("after the name prompt, V: events%s\nwant one verified by Wanda Window", describeEvents(ev))
+		t.Fatalf("V, then the name typed in the prompt, Enter, V: events%s\nwant one verified by Wanda Window", describeEvents(ev))
 	}
 
 	m = s.mark()
