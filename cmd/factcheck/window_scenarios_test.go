@@ -348,6 +348,56 @@ func TestWindowNoteEvidence(t *testing.T) {
 	}
 }
 
+// Scenario 7, the other ways: E goes straight to the evidence; a note on
+// a claim without a verdict is kept as a draft that its ruling takes;
+// closing the window with a draft asks first (Escape stays), and with
+// none left it closes.
+func TestWindowDrafts(t *testing.T) {
+	s := newSession(t, "07b-drafts")
+	s.start("--checker", "Dara Draft")
+	s.waitListed(0, s.db, startTimeout)
+	ids := s.listed(s.db)
+
+	const evidence = "Reuters, 3 November 2023"
+	s.key("v", "e")
+	s.typeText(evidence)
+	s.key("Escape", "j")
+	s.poll("the evidence written after E on claim "+ids[0], stepTimeout, func() bool {
+		return rowOf(s.exported(s.db), ids[0])["evidence"] == evidence
+	})
+
+	const note = "Check against the ministry's own count"
+	s.key("m") // on the second claim, not ruled on
+	s.typeText(note)
+	s.key("Escape", "j", "k") // away and back
+	s.barrier()
+	if ev := s.events(s.db); len(ev) != 2 {
+		t.Fatalf("a note on a claim without a verdict: events%s\nwant only the first ruling and its evidence", describeEvents(ev))
+	}
+
+	m := s.mark()
+	a := s.app
+	s.key("alt+F4")
+	d := s.waitDialogBut(m)
+	if a.exited() {
+		t.Fatalf("closing the window with a draft note ended the app without asking")
+	}
+	s.key("Escape")
+	s.waitClosed(m, d)
+
+	s.key("d")
+	ev := s.waitEvents(s.db, 3)
+	if e := ev[2]; e["claim"] != ids[1] || e["verdict"] != "disputed" || e["note"] != note {
+		t.Fatalf("the draft's claim, D: events%s\nwant claim %s disputed with the note %q", describeEvents(ev), ids[1], note)
+	}
+	s.key("alt+F4")
+	select {
+	case <-a.done:
+	case <-time.After(quitTimeout):
+		t.Fatalf("with no draft left the app still ran %v after Alt+F4:%s", quitTimeout, s.app.log.String()[m:])
+	}
+}
+
 // Scenario 8: Ctrl+Z undoes a ruling and Ctrl+Shift+Z redoes it; the
 // claim's history shows both.
 func TestWindowUndoRedo(t *testing.T) {
