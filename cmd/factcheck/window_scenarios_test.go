@@ -902,6 +902,10 @@ func TestWindowQuit(t *testing.T) {
 		if i%3 == 2 {
 			how = "ctrl+q"
 		}
+		if i == quitRuns-1 {
+			s.screenshot() // the window, not the empty display it leaves
+			s.kept = true
+		}
 		sent := time.Now()
 		s.key(how)
 		select {

@@ -129,6 +129,7 @@ type session struct {
 	app     *proc
 	wid     string // the app's X window
 	shot    string // the screenshot's path
+	kept    bool   // the screenshot is taken: the end state is not worth one
 }
 
 // A proc is one run of the desktop app.
@@ -251,7 +252,7 @@ func (s *session) startXvfb() {
 // (bin/window/NAME.log), prints it on failure, and ends the app, openbox
 // and Xvfb.
 func (s *session) close() {
-	if s.display != "" {
+	if s.display != "" && (!s.kept || s.t.Failed()) {
 		s.screenshot()
 	}
 	if s.app != nil {
@@ -306,17 +307,43 @@ func tail(s string, n int) string {
 	return strings.Join(lines, "\n")
 }
 
-// screenshot saves the whole display to bin/window/NAME.png.
+// screenshot saves the whole display to bin/window/NAME.png, once it has
+// stopped changing (the app draws a moment after it has said what it
+// did, later on a loaded machine), or after 3 s.
 func (s *session) screenshot() {
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "import", "-display", s.display, "-window", "root", s.shot)
-	cmd.Env = s.env
-	if out, err := cmd.CombinedOutput(); err != nil {
-		s.t.Errorf("screenshot %s: %v\n%s", s.shot, err, out)
+	var last []byte
+	for deadline := time.Now().Add(3 * time.Second); ; {
+		png, err := s.grab()
+		if err != nil {
+			s.t.Errorf("screenshot %s: %v", s.shot, err)
+			return
+		}
+		if bytes.Equal(png, last) || time.Now().After(deadline) {
+			break
+		}
+		last = png
+		time.Sleep(150 * time.Millisecond)
+	}
+	if err := os.WriteFile(s.shot, last, 0o644); err != nil {
+		s.t.Errorf("screenshot: %v", err)
 		return
 	}
 	s.t.Logf("screenshot: %s", s.shot)
+}
+
+// grab returns the display as a PNG image.
+func (s *session) grab() ([]byte, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "import", "-display", s.display, "-window", "root", "png:-")
+	cmd.Env = s.env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("%v: %s", err, stderr.String())
+	}
+	return out, nil
 }
 
 // start starts the app with args after --db s.db and waits until its
