@@ -61,16 +61,18 @@ func (s *Store) exportVerdicts(ctx context.Context, w io.Writer) error {
 	return cw.Flush()
 }
 
+// exportHistory writes every event, also those whose claim another
+// program has deleted (with empty claim cells): the log is whole.
 func (s *Store) exportHistory(ctx context.Context, w io.Writer) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.claim_id, r.action, coalesce(r.target, 0), r.verdict,
 		coalesce(r.superseded_by, 0), r.note, r.evidence, r.checker, r.at, coalesce(r.replaces, 0), r.app_version,
-		a.name, c.span_start, c.text, sa.name, sc.text
+		coalesce(a.name, ''), coalesce(c.span_start, 0), coalesce(c.text, ''), sa.name, sc.text
 		FROM rulings AS r
-		JOIN claims AS c ON c.id = r.claim_id
-		JOIN articles AS a ON a.id = c.article_id
+		LEFT JOIN claims AS c ON c.id = r.claim_id
+		LEFT JOIN articles AS a ON a.id = c.article_id
 		LEFT JOIN claims AS sc ON sc.id = r.superseded_by
 		LEFT JOIN articles AS sa ON sa.id = sc.article_id
-		ORDER BY r.id`)
+		ORDER BY r.seq`)
 	if err != nil {
 		return classify(err)
 	}

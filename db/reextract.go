@@ -94,6 +94,9 @@ func (s *Store) Reextract(ctx context.Context, progress func(Progress)) (_ *Reex
 	if err := s.regroupIfNeeded(ctx); err != nil {
 		return rep, fmt.Errorf("re-extract: %w", err)
 	}
+	if err := s.checkBeforeWrite(ctx); err != nil {
+		return rep, fmt.Errorf("re-extract: %w", err)
+	}
 	_, err = s.db.ExecContext(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(factcheck.RulesVersion))
 	if err != nil {
 		return rep, fmt.Errorf("re-extract: %w", classify(err))

@@ -53,7 +53,7 @@ func (w *batchWriter) begin(ctx context.Context) error {
 		return nil
 	}
 	ctx = context.WithoutCancel(ctx)
-	tx, err := w.s.db.BeginTx(ctx, nil)
+	tx, err := w.s.beginWrite(ctx)
 	if err != nil {
 		return classify(err)
 	}

@@ -16,7 +16,7 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 		fl.Usage()
 		return 2
 	}
-	st, code := openStore("history", *dbPath, stderr)
+	st, code := openStore("history", *dbPath, false, stderr)
 	if st == nil {
 		return code
 	}

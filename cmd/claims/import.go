@@ -27,7 +27,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	st, code := openStore("import", *dbPath, stderr)
+	st, code := openStore("import", *dbPath, true, stderr)
 	if st == nil {
 		return code
 	}

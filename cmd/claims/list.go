@@ -32,7 +32,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	filter.Doc, filter.Suggested, filter.RuledBy = *article, *suggested, *ruledBy
-	st, code := openStore("list", *dbPath, stderr)
+	st, code := openStore("list", *dbPath, false, stderr)
 	if st == nil {
 		return code
 	}

@@ -29,7 +29,7 @@ func runRule(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "claims rule: --by NAME is required: every ruling is signed")
 		return 2
 	}
-	st, code := openStore("rule", *dbPath, stderr)
+	st, code := openStore("rule", *dbPath, false, stderr)
 	if st == nil {
 		return code
 	}

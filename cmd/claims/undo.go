@@ -27,7 +27,7 @@ func undoRedo(name string, action factcheck.Action, args []string, stdout, stder
 		fl.Usage()
 		return 2
 	}
-	st, code := openStore(name, *dbPath, stderr)
+	st, code := openStore(name, *dbPath, false, stderr)
 	if st == nil {
 		return code
 	}
