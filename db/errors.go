@@ -82,14 +82,19 @@ func classify(err error) error {
 	return fmt.Errorf("%w: %w", sentinel, err)
 }
 
-// classifyFS wraps with ErrFull, naming dir, an error met writing in dir
-// when dir's file system has no space left: SQLite reports a full disk as
-// a disk I/O error at times.
+// classifyFS says where the disk is full when err is, or seems to be, for
+// want of space in dir: SQLite reports a full disk as a disk I/O error at
+// times ("disk I/O error (4874)" growing the -shm file at open).
 func classifyFS(dir string, err error) error {
-	if err == nil || (!errors.Is(err, ErrFull) && !errors.Is(err, syscall.ENOSPC) && !(isIOErr(err) && noSpace(dir))) {
-		return err
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, ErrFull):
+		return fmt.Errorf("no space left in %s: %w", dir, err)
+	case errors.Is(err, syscall.ENOSPC) || (isIOErr(err) && noSpace(dir)):
+		return fmt.Errorf("%w: no space left in %s: %w", ErrFull, dir, err)
 	}
-	return fmt.Errorf("%w (no space left in %s): %w", ErrFull, dir, err)
+	return err
 }
 
 func isIOErr(err error) bool {

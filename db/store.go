@@ -108,7 +108,7 @@ func OpenOptions(path string, opt Options) (*Store, error) {
 	}
 	s := &Store{path: path}
 	if err := s.open(context.Background(), opt); err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, fmt.Errorf("open %s: %w", path, classifyFS(filepath.Dir(path), err))
 	}
 	return s, nil
 }
@@ -224,7 +224,7 @@ func create(ctx context.Context, path string, busy time.Duration) (created bool,
 	}
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
 	if err != nil {
-		return false, fmt.Errorf("create a file in %s: %w", dir, classifyFS(dir, unwrapPath(err)))
+		return false, fmt.Errorf("create a file in %s: %w", dir, unwrapPath(err))
 	}
 	tmp := f.Name()
 	f.Close()
@@ -243,13 +243,13 @@ func create(ctx context.Context, path string, busy time.Duration) (created bool,
 		err = cerr
 	}
 	if err != nil {
-		return false, classifyFS(dir, err)
+		return false, err
 	}
 	switch err := os.Link(tmp, path); {
 	case errors.Is(err, fs.ErrExist):
 		return false, nil
 	case err != nil:
-		return false, classifyFS(dir, unwrapPath(err))
+		return false, unwrapPath(err)
 	}
 	return true, nil
 }
@@ -268,7 +268,7 @@ func (s *Store) init(ctx context.Context) error {
 		return err
 	}
 	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = wal").Scan(&mode); err != nil {
-		return fmt.Errorf("set WAL: %w", classifyFS(filepath.Dir(s.path), classify(err)))
+		return fmt.Errorf("set WAL: %w", classify(err))
 	}
 	if mode != "wal" {
 		return fmt.Errorf("set WAL: journal mode is %q", mode)
