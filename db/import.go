@@ -33,7 +33,9 @@ type Progress struct {
 	File        string // the file just handled
 }
 
-// An ImportReport says what an import did.
+// An ImportReport says what an import did. Added and Claims count what
+// was committed: after an error, the articles of the batch that failed
+// are in neither.
 type ImportReport struct {
 	Added     []string  // names of the articles added
 	Claims    int       // claims extracted from them
@@ -221,14 +223,20 @@ func (s *Store) importSources(ctx context.Context, srcs []source, opt ImportOpti
 		case p.article == nil || added[p.hash]:
 			rep.Unchanged = append(rep.Unchanged, p.src.path)
 		default:
-			name := known.uniqueName(p.src.name, p.hash)
-			if err := w.addArticle(ctx, name, p, opt.Published); err != nil {
+			name, err := w.addArticle(ctx, known, p, opt.Published)
+			if err != nil {
 				return fmt.Errorf("import %s: %w", p.src.path, err)
 			}
 			added[p.hash] = true
-			known.names[name] = true
-			rep.Added = append(rep.Added, name)
-			rep.Claims += len(p.article.Claims)
+			if name == "" { // another process stored it meanwhile
+				rep.Unchanged = append(rep.Unchanged, p.src.path)
+				break
+			}
+			claims := len(p.article.Claims)
+			w.onCommit(func() {
+				rep.Added = append(rep.Added, name)
+				rep.Claims += claims
+			})
 		}
 		if opt.Progress != nil {
 			opt.Progress(Progress{Done: done, Total: len(srcs), File: p.src.path})
