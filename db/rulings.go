@@ -117,8 +117,8 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 	fail := func(err error) (factcheck.Event, error) {
 		return factcheck.Event{}, fmt.Errorf("%s by %s: %w", action, checker, err)
 	}
-	if checker == "" {
-		return fail(factcheck.ErrNoChecker)
+	if err := factcheck.ValidateChecker(checker); err != nil {
+		return fail(err)
 	}
 	tx, err := s.beginWrite(ctx)
 	if err != nil {
