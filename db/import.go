@@ -86,7 +86,8 @@ type source struct {
 // the .txt files under it, hidden ones excepted, following symbolic links;
 // a file named directly is read whatever its name. Only regular files of
 // up to MaxArticleSize bytes are read. Files that cannot be read, are not
-// regular, too large or not text, and links that lead nowhere or round in
+// regular, too large, not text or with more than MaxArticleClaims claims,
+// and links that lead nowhere or round in
 // a loop, are listed in the report by name and skipped. Articles are committed in batches of
 // whole articles, so an import interrupted (ctx cancelled, process killed)
 // keeps every article it committed, none partly, and running it again
@@ -148,10 +149,18 @@ func readFS(fsys fs.FS, p string) ([]byte, error) {
 func hidden(name string) bool { return strings.HasPrefix(name, ".") }
 func isText(name string) bool { return strings.EqualFold(path.Ext(name), ".txt") }
 
-// MaxArticleSize is the largest file Import reads, in bytes. An article is
-// a few kilobytes of text; a file larger than this is not one, and reading
-// it would only fill memory.
-const MaxArticleSize = 16 << 20
+// Bounds on what Import takes for an article, so that no file costs
+// more than seconds and tens of megabytes, in memory or in the database:
+// an article is a few kilobytes of text with tens of claims, a long
+// report a megabyte with thousands; War and Peace is 3.2 MB.
+const (
+	// MaxArticleSize is the largest file read, in bytes: 4 MiB.
+	MaxArticleSize = 4 << 20
+	// MaxArticleClaims is the most claims an article may have. Each
+	// stores its sentence, up to 2,000 bytes in a text with no sentence
+	// breaks.
+	MaxArticleClaims = 10000
+)
 
 // Reasons a file is skipped, in its FileError.
 var (
@@ -160,6 +169,8 @@ var (
 	ErrNotRegular = errors.New("not a regular file")
 	// ErrTooLarge: the file is larger than MaxArticleSize.
 	ErrTooLarge = fmt.Errorf("larger than %d MiB, too large for an article", MaxArticleSize>>20)
+	// ErrTooManyClaims: the file has more than MaxArticleClaims claims.
+	ErrTooManyClaims = fmt.Errorf("more than %d claims, too many for an article", MaxArticleClaims)
 	// ErrLoop: a symbolic link leads back to a directory that holds it.
 	ErrLoop = errors.New("symbolic link loop")
 )
@@ -335,6 +346,9 @@ func (s *Store) importSources(ctx context.Context, srcs []source, opt ImportOpti
 			return p
 		}
 		p.article, p.err = factcheck.ParseArticle(src.name, p.data, opt.Published)
+		if p.err == nil && len(p.article.Claims) > MaxArticleClaims {
+			p.article, p.err = nil, fmt.Errorf("%w (%d)", ErrTooManyClaims, len(p.article.Claims))
+		}
 		return p
 	})
 
