@@ -48,3 +48,23 @@ func TestExportMode(t *testing.T) {
 		}
 	}
 }
+
+// umask returns the process's umask.
+func umask() os.FileMode {
+	m := syscall.Umask(0)
+	syscall.Umask(m)
+	return os.FileMode(m)
+}
+
+// TestCreateMode: a new database has the mode SQLite gives the files it
+// makes, 0644 less the umask, as before Create built it under another name.
+func TestCreateMode(t *testing.T) {
+	s := mustOpen(t)
+	fi, err := os.Stat(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := fi.Mode().Perm(), os.FileMode(0o644)&^umask(); got != want {
+		t.Errorf("mode %o, want %o", got, want)
+	}
+}

@@ -97,9 +97,11 @@ func Create(path string) (*Store, error) { return OpenOptions(path, Options{Crea
 // The file is first opened read-only and checked: a file that is empty,
 // not SQLite, another program's, written by a newer version, or whose
 // schema has lost or changed the rules Factcheck's migrations made is
-// refused, and nothing is written to it or beside it (a leftover -wal file
-// is not folded in). When the file or its directory cannot be written the
-// Store stays read-only: it reads, and writes fail with ErrReadOnly.
+// refused, and nothing is written to it or to its -wal file: a -wal left
+// by a crash is not folded in (SQLite may make the -shm file, an index of
+// the -wal, to read it). When the file or its directory cannot be
+// written, the Store stays read-only: it reads, and writes fail with
+// ErrReadOnly.
 // Before its first write the Store checks the file (PRAGMA quick_check)
 // and refuses to change a damaged one with ErrCorrupt.
 func OpenOptions(path string, opt Options) (*Store, error) {
@@ -222,7 +224,7 @@ func create(ctx context.Context, path string, busy time.Duration) (created bool,
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return false, unwrapPath(err)
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
+	f, err := createTemp(dir, "."+filepath.Base(path)+".new-", 0o644) // less the umask, as SQLite makes files
 	if err != nil {
 		return false, fmt.Errorf("create a file in %s: %w", dir, unwrapPath(err))
 	}
