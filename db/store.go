@@ -168,7 +168,7 @@ func dsn(path string, busy time.Duration, mode string) string {
 	q.Set("_txlock", "immediate")
 	q.Set("mode", mode)
 	if mode == "ro" {
-		if _, err := os.Stat(path + "-wal"); errors.Is(err, fs.ErrNotExist) && !canWrite(path) {
+		if _, err := os.Stat(path + "-wal"); errors.Is(err, fs.ErrNotExist) && !canWriteDir(filepath.Dir(path)) {
 			// In WAL mode nobody writes without a -wal file, which a
 			// read-only directory cannot hold: the file cannot change, and
 			// SQLite reads it without the -shm file it cannot make either.
@@ -186,7 +186,12 @@ func canWrite(path string) bool {
 		return false
 	}
 	f.Close()
-	f, err = os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".probe-*")
+	return canWriteDir(filepath.Dir(path))
+}
+
+// canWriteDir reports whether a file can be made in dir.
+func canWriteDir(dir string) bool {
+	f, err := os.CreateTemp(dir, ".factcheck-probe-*")
 	if err != nil {
 		return false
 	}
