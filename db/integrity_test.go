@@ -172,3 +172,43 @@ func TestSchemaChecked(t *testing.T) {
 		})
 	}
 }
+
+// TestMigrateNumbersTheLog: migrating a schema 2 store numbers its events
+// in the order of their IDs, which it assigned then, and keeps every
+// claim's current ruling and history.
+func TestMigrateNumbersTheLog(t *testing.T) {
+	ctx := context.Background()
+	s, claims := mustSeed(t)
+	for i := range 12 {
+		if _, err := s.Rule(ctx, factcheck.Ruling{Claim: claims[i%3].ID, Verdict: factcheck.Verdicts[i%2], Checker: "ann", Note: fmt.Sprint(i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	downgrade(t, s)
+	path := s.Path()
+	s.Close()
+	if s, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	after, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range before {
+		if before[i].State != after[i].State {
+			t.Errorf("claim %d: %+v before the migration, %+v after", before[i].ID, before[i].State, after[i].State)
+		}
+	}
+	var bad int
+	if err := s.db.QueryRow("SELECT count(*) FROM rulings WHERE seq IS NOT id").Scan(&bad); err != nil || bad != 0 {
+		t.Errorf("%d events numbered out of ID order (%v)", bad, err)
+	}
+	if _, err := s.Rule(ctx, factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Disputed, Checker: "bob"}); err != nil {
+		t.Errorf("rule after the migration: %v", err)
+	}
+}
