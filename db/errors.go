@@ -103,10 +103,16 @@ func isIOErr(err error) bool {
 }
 
 // annotate puts the database file's name in front of the errors a user
-// must act on: "/home/ann/.config/Factcheck/factcheck.db: rule claim 3:
-// database is locked by another program: ...".
+// must act on, and of every error of SQLite's own: "/home/ann/.config/
+// Factcheck/factcheck.db: rule claim 3: database is locked by another
+// program: ...".
 func (s *Store) annotate(err *error) {
-	if e := *err; e != nil && (errors.Is(e, ErrCorrupt) || errors.Is(e, ErrLocked) || errors.Is(e, ErrFull) || errors.Is(e, ErrReadOnly)) {
+	e := *err
+	if e == nil {
+		return
+	}
+	var se *sqlite.Error
+	if errors.As(e, &se) || errors.Is(e, ErrCorrupt) || errors.Is(e, ErrLocked) || errors.Is(e, ErrFull) || errors.Is(e, ErrReadOnly) {
 		*err = fmt.Errorf("%s: %w", s.path, e)
 	}
 }

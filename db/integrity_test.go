@@ -94,6 +94,18 @@ func TestRuledClaimStays(t *testing.T) {
 	if c, err := s.Claim(ctx, a.ID); err != nil || c.Verdict != factcheck.Verified {
 		t.Errorf("claim %d after the deletes: %+v, %v", a.ID, c, err)
 	}
+	// Even with the trigger dropped and the claim gone, the export keeps
+	// its events (with empty claim cells).
+	if _, err := raw.Exec(fmt.Sprintf("DROP TRIGGER claims_keep_ruled; DELETE FROM claims WHERE id = %d", a.ID)); err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	if err := s.ExportTo(ctx, &buf, true); err != nil {
+		t.Fatal(err)
+	}
+	if rows := strings.Count(buf.String(), "\n") - 1; rows != 2 {
+		t.Errorf("export --history of a deleted claim has %d events, want 2:\n%s", rows, buf.String())
+	}
 }
 
 // TestLatestIgnoresIDs: an event inserted by another client with the
