@@ -18,8 +18,8 @@
 // new database only when asked (Create). Errors wrap the sentinels
 // ErrNoDatabase, ErrNewerSchema, ErrNotFactcheck, ErrCorrupt, ErrLocked,
 // ErrFull, ErrReadOnly and ErrNotFound so that a caller can advise the
-// user. A Store is
-// safe for concurrent use, and several processes may use one file at once.
+// user. A Store is safe for concurrent use, and several processes may use
+// one file at once.
 package db
 
 import (
@@ -68,9 +68,9 @@ type Store struct {
 	created  bool // Open made the file
 	readOnly bool // the file or its directory cannot be written
 
-	checkMu  sync.Mutex
-	checked  error // the result of checkBeforeWrite, once done
-	didCheck bool
+	checkMu  sync.Mutex // guards what follows
+	didCheck bool       // checkBeforeWrite checked the file
+	checked  error      // and found this
 }
 
 // DefaultPath returns where Factcheck keeps its database unless told
@@ -101,9 +101,8 @@ func Create(path string) (*Store, error) { return OpenOptions(path, Options{Crea
 // by a crash is not folded in (SQLite may make the -shm file, an index of
 // the -wal, to read it). When the file or its directory cannot be
 // written, the Store stays read-only: it reads, and writes fail with
-// ErrReadOnly.
-// Before its first write the Store checks the file (PRAGMA quick_check)
-// and refuses to change a damaged one with ErrCorrupt.
+// ErrReadOnly. Before its first write the Store checks the file (PRAGMA
+// quick_check) and refuses to change a damaged one with ErrCorrupt.
 func OpenOptions(path string, opt Options) (*Store, error) {
 	if opt.BusyTimeout <= 0 {
 		opt.BusyTimeout = DefaultBusyTimeout
@@ -375,7 +374,11 @@ func checkHeader(path string) error {
 	if n < len(h) {
 		return fmt.Errorf("%w: truncated to %d bytes", ErrCorrupt, size)
 	}
-	if id := binary.BigEndian.Uint32(h[68:]); id != applicationID {
+	switch id := binary.BigEndian.Uint32(h[68:]); id {
+	case applicationID:
+	case 0:
+		return fmt.Errorf("%w: an SQLite file without Factcheck's mark (application id)", ErrNotFactcheck)
+	default:
 		return fmt.Errorf("%w: another program's SQLite file (application id %#x)", ErrNotFactcheck, id)
 	}
 	pageSize := int64(binary.BigEndian.Uint16(h[16:]))
