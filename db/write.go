@@ -130,9 +130,9 @@ func (w *batchWriter) rollback() {
 // commits, and never if it does not.
 func (w *batchWriter) onCommit(f func()) { w.done = append(w.done, f) }
 
-// addArticle inserts a new article and its claims, under name unless
-// another article took it, and returns the name it took; "" when an
-// article with its bytes is stored already.
+// addArticle inserts a new article and its claims, under a name k makes
+// unique, and returns that name; "" when an article with its bytes is
+// stored already.
 func (w *batchWriter) addArticle(ctx context.Context, k *known, p parsed, given string) (string, error) {
 	if err := w.begin(ctx); err != nil {
 		return "", err
