@@ -198,7 +198,7 @@ func collect(p string, errs *ErrorList) []source {
 }
 
 func fileSource(p string) source {
-	return source{filepath.Base(p), p, func() ([]byte, error) { return readArticle(p) }}
+	return source{filepath.Base(p), p, func() ([]byte, error) { return ReadArticle(p) }}
 }
 
 // regular returns ErrNotRegular, saying what the file is, unless fi is a
@@ -218,15 +218,23 @@ func regular(fi fs.FileInfo) error {
 	return ErrNotRegular
 }
 
-// readArticle reads the regular file at p, up to MaxArticleSize bytes.
-func readArticle(p string) ([]byte, error) {
-	f, err := os.Open(p)
+// ReadArticle reads the file at path as Import does: only a regular file
+// (else ErrNotRegular, before opening it: opening a named pipe waits for a
+// writer), of up to MaxArticleSize bytes (else ErrTooLarge).
+func ReadArticle(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := regular(fi); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
+	if fi, err = f.Stat(); err != nil {
 		return nil, err
 	}
 	if err := regular(fi); err != nil {

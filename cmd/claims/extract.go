@@ -13,6 +13,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 )
 
@@ -86,11 +87,15 @@ func eachArticle(cmd string, paths []string, published string, stderr io.Writer,
 	return status
 }
 
-// readArticle reads and parses the article at path.
+// readArticle reads and parses the article at path, a regular file of up
+// to db.MaxArticleSize bytes.
 func readArticle(path, published string) (*factcheck.Article, error) {
-	src, err := os.ReadFile(path)
+	src, err := db.ReadArticle(path)
 	if err != nil {
-		return nil, err
+		if _, ok := err.(*fs.PathError); ok { // names the file already
+			return nil, err
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	a, err := factcheck.ParseArticle(filepath.Base(path), src, published)
 	if err != nil {

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,5 +52,29 @@ func TestImportLinksAndPipes(t *testing.T) {
 	code, out, errs := claims("import", "--db", path, link)
 	if code != 0 || !strings.Contains(out, "a.txt: already imported") {
 		t.Errorf("import a folder through a link: %d %q %q", code, out, errs)
+	}
+}
+
+// TestExtractPipe: claims extract, too, names a named pipe and goes on
+// rather than wait on it forever.
+func TestExtractPipe(t *testing.T) {
+	dir := t.TempDir()
+	pipe := filepath.Join(dir, "pipe.txt")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Sales rose 12% to $4 million.\n"), 0o644)
+	done := make(chan []string, 1)
+	go func() {
+		code, out, errs := claims("extract", "--format", "jsonl", dir)
+		done <- []string{fmt.Sprint(code), out, errs}
+	}()
+	select {
+	case r := <-done:
+		if r[0] != "1" || strings.Count(r[1], "\n") != 2 || !strings.Contains(r[2], pipe+": not a regular file: a named pipe") {
+			t.Errorf("extract: %q", r)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("extract hung on a named pipe")
 	}
 }
