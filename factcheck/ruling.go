@@ -94,15 +94,11 @@ func ValidateChecker(name string) error {
 		return fmt.Errorf("%w: %q is not UTF-8", ErrBadChecker, name)
 	}
 	for _, r := range name {
-		if unicode.IsControl(r) || isBidiControl(r) {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
 			return fmt.Errorf("%w: %q holds control character %U", ErrBadChecker, name, r)
 		}
 	}
 	return nil
-}
-
-func isBidiControl(r rune) bool {
-	return r == '\u061c' || r == '\u200e' || r == '\u200f' || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
 }
 
 // Action says how an event came about.
