@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
-	"strings"
 
 	"github.com/factcheck/factcheck/db"
 )
@@ -82,7 +81,10 @@ func openAndLoad(path string, seed bool, seeds fs.FS) (*db.Store, *listing, stri
 				st.Close()
 				return nil, nil, "", fmt.Errorf("import the sample articles: %w", err)
 			}
-			note = strings.TrimSpace(note + fmt.Sprintf(" Imported %d sample articles with %s claims.", len(rep.Added), thousands(rep.Claims)))
+			if note != "" {
+				note += " "
+			}
+			note += fmt.Sprintf("Imported %d sample articles with %s claims.", len(rep.Added), thousands(rep.Claims))
 			if l, err = list(ctx, st); err != nil {
 				st.Close()
 				return nil, nil, "", err
