@@ -45,7 +45,7 @@ func ParseArticle(name string, src []byte, published string) (*Article, error) {
 	a := &Article{Name: name, Text: txt.text}
 	a.Claims, a.Published = extract(name, txt.text, published)
 	if txt.utf16 {
-		utf16Offsets(txt.text, a.Claims)
+		utf16Offsets(txt.text, a.Claims, len(src))
 	} else if len(txt.shifts) > 0 {
 		for i := range a.Claims {
 			c := &a.Claims[i]
@@ -118,9 +118,10 @@ func decode(src []byte) (*decoded, error) {
 }
 
 // utf16Offsets maps the offsets of claims, found in text decoded from
-// UTF-16 with a byte order mark, to offsets in the file, in one pass over
-// text.
-func utf16Offsets(text string, claims []Claim) {
+// UTF-16 with a byte order mark, to offsets in the file of size bytes, in
+// one pass over text. (A last odd byte decodes to U+FFFD: offsets stop
+// at the end of the file.)
+func utf16Offsets(text string, claims []Claim, size int) {
 	offs := make([]*int, 0, 4*len(claims))
 	for i := range claims {
 		c := &claims[i]
@@ -135,7 +136,7 @@ func utf16Offsets(text string, claims []Claim) {
 			at += n
 			src += 2 * utf16.RuneLen(r)
 		}
-		*p = src
+		*p = min(src, size)
 	}
 }
 

@@ -111,6 +111,8 @@ func FuzzExtract(f *testing.F) {
 		"the 31st, 2nd, two-thirds of 1 in 5, half an hour, twenty-four",
 		"Date: November 3, 2023\nANKARA, Nov 6 (Reuters) - 9 000 people",
 		"",
+		"\xff\xfe1\x002\x00%\x00 \x00o\x00f\x00 \x00=\xd8\x00\xde5\x00", // UTF-16LE, a surrogate pair
+		"\xfe\xff\x00\x34\x00\x30\x00%\xd8",                             // UTF-16BE, cut short
 	} {
 		f.Add([]byte(s))
 	}
