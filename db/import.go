@@ -87,12 +87,13 @@ type source struct {
 // a file named directly is read whatever its name. Only regular files of
 // up to MaxArticleSize bytes are read. Files that cannot be read, are not
 // regular, too large, not text or with more than MaxArticleClaims claims,
-// and links that lead nowhere or round in
-// a loop, are listed in the report by name and skipped. Articles are committed in batches of
-// whole articles, so an import interrupted (ctx cancelled, process killed)
-// keeps every article it committed, none partly, and running it again
-// completes it. Groups and suggestions are recomputed at the end; after
-// an interrupted import the next Import (or Regroup) recomputes them. The
+// and links that lead nowhere or round in a loop, are listed in the report
+// by name and skipped. Articles are committed in batches of whole
+// articles, so an import interrupted (ctx cancelled, process killed) keeps
+// every article it committed, none partly, and running it again completes
+// it; an article another process stored meanwhile counts as already
+// imported. Groups and suggestions are recomputed at the end; after an
+// interrupted import the next Import (or Regroup) recomputes them. The
 // report is never nil; the error is for the store or ctx, not for files.
 func (s *Store) Import(ctx context.Context, paths []string, opt ImportOptions) (_ *ImportReport, err error) {
 	defer s.annotate(&err)
