@@ -26,12 +26,12 @@ type Article struct {
 
 // ParseArticle decodes src and extracts every claim in it. Text that
 // starts with a UTF-16 byte order mark (Windows' "Unicode text") is read
-// as UTF-16; otherwise valid UTF-8 is read as it is, and bytes that are not
-// UTF-8 are read as Windows-1252 (a superset of Latin-1). Claim offsets
-// always point into src. published,
-// when not empty, is the publication date "YYYY-MM-DD" that gives dates
-// their year; otherwise the date is read from a dateline or a "Date:" line.
-// ParseArticle returns ErrBinary for input that is not text.
+// as UTF-16; otherwise valid UTF-8 is read as it is, and bytes that are
+// not UTF-8 are read as Windows-1252 (a superset of Latin-1). Claim
+// offsets always point into src. published, when not empty, is the
+// publication date "YYYY-MM-DD" that gives dates their year; otherwise
+// the date is read from a dateline or a "Date:" line. ParseArticle
+// returns ErrBinary for input that is not text.
 func ParseArticle(name string, src []byte, published string) (*Article, error) {
 	if published != "" {
 		if _, ok := parseISODate(published); !ok {
