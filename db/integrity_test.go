@@ -162,6 +162,7 @@ func TestSchemaChecked(t *testing.T) {
 			"trigger rulings_no_delete was changed"},
 		{"added", "CREATE TRIGGER sneak AFTER INSERT ON rulings BEGIN DELETE FROM meta; END", "trigger sneak was added"},
 		{"view dropped", "DROP VIEW current_rulings", "view current_rulings is missing"},
+		{"table changed", "ALTER TABLE meta ADD COLUMN extra TEXT", "table meta was changed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

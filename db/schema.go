@@ -9,13 +9,14 @@ import (
 	"sync"
 )
 
-// The triggers, views and indexes that the migrations make hold the
-// store's rules (the log is append-only, ruled claims stay) and its
-// queries. checkSchema compares a file's with those a new database of the
-// same version has, so that a file whose rules another program dropped or
-// changed is refused rather than trusted.
+// The tables, triggers, views and indexes that the migrations make hold
+// the store's rules (the log is append-only, ruled claims stay, CHECK
+// constraints) and its queries. checkSchema compares a file's with those
+// a new database of the same version has, so that a file whose rules
+// another program dropped or changed is refused rather than trusted.
 
-// A schemaObject is a trigger, view or index as sqlite_schema records it.
+// A schemaObject is a table, trigger, view or index as sqlite_schema
+// records it.
 type schemaObject struct{ typ, name, sql string }
 
 var (
@@ -23,8 +24,8 @@ var (
 	schemas   = map[int]map[string]schemaObject{} // by version, by name
 )
 
-// wantSchema returns the triggers, views and indexes of a database made
-// by the first version migrations, built once in memory.
+// wantSchema returns the schema objects of a database made by the first
+// version migrations, built once in memory.
 func wantSchema(ctx context.Context, version int) (map[string]schemaObject, error) {
 	schemasMu.Lock()
 	defer schemasMu.Unlock()
@@ -50,11 +51,11 @@ func wantSchema(ctx context.Context, version int) (map[string]schemaObject, erro
 	return m, nil
 }
 
-// readSchema returns the triggers, views and indexes in db, by name, their
-// SQL with runs of white space made one space.
+// readSchema returns the tables, triggers, views and indexes in db, by
+// name, their SQL with runs of white space made one space.
 func readSchema(ctx context.Context, db *sql.DB) (map[string]schemaObject, error) {
 	rows, err := db.QueryContext(ctx, `SELECT type, name, sql FROM sqlite_schema
-		WHERE type IN ('trigger', 'view', 'index') AND sql IS NOT NULL`)
+		WHERE type IN ('table', 'trigger', 'view', 'index') AND sql IS NOT NULL`)
 	if err != nil {
 		return nil, classify(err)
 	}
@@ -72,7 +73,8 @@ func readSchema(ctx context.Context, db *sql.DB) (map[string]schemaObject, error
 }
 
 // checkSchema returns ErrCorrupt, naming what differs, unless db has the
-// triggers, views and indexes of the given version, and no other trigger.
+// tables, triggers, views and indexes of the given version as made, and
+// no other trigger. Other tables, views and indexes are let be.
 func checkSchema(ctx context.Context, db *sql.DB, version int) error {
 	want, err := wantSchema(ctx, version)
 	if err != nil {
