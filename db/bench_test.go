@@ -149,3 +149,30 @@ func BenchmarkClaims(b *testing.B) {
 	b.ReportMetric(float64(len(claims)*b.N)/b.Elapsed().Seconds(), "claims/s")
 	b.ReportMetric(float64(len(claims)), "claims")
 }
+
+// BenchmarkQuickCheck times the check a Store makes before a session's
+// first write (PRAGMA quick_check) on the database FACTCHECK_BENCH_DB
+// names, such as the 100,000 articles scripts/benchdb builds, or else on
+// the seeds:
+//
+//	FACTCHECK_BENCH_DB=bin/bench/100000.db go test -run XXX -bench QuickCheck ./db/
+func BenchmarkQuickCheck(b *testing.B) {
+	path := os.Getenv("FACTCHECK_BENCH_DB")
+	if path == "" {
+		s, _ := mustSeed(b)
+		path = s.Path()
+	}
+	s, err := Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if fi, err := os.Stat(path); err == nil {
+		b.SetBytes(fi.Size())
+	}
+	for b.Loop() {
+		if err := quickCheck(context.Background(), s.db); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package db
 import (
 	"errors"
 	"fmt"
+	"syscall"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -29,6 +30,13 @@ var (
 	// change was rolled back and every earlier one is kept. Advice: free
 	// space.
 	ErrFull = errors.New("disk full")
+	// ErrNoDatabase: there is no file at the path given, and Open was not
+	// asked to create one. Advice: check the name, or create the database
+	// (the app's first start, "claims import").
+	ErrNoDatabase = errors.New("no such database")
+	// ErrReadOnly: the file or its directory cannot be written, so the
+	// Store only reads. Advice: copy the file somewhere writable.
+	ErrReadOnly = errors.New("database is read-only")
 	// ErrNotFound: no claim, article or event has the given ID or name.
 	ErrNotFound = errors.New("not found")
 	// ErrNothingToUndo and ErrNothingToRedo: the checker has no ruling left
@@ -58,6 +66,13 @@ func classify(err error) error {
 		sentinel = ErrCorrupt
 	case sqlite3.SQLITE_FULL:
 		sentinel = ErrFull
+	case sqlite3.SQLITE_READONLY:
+		sentinel = ErrReadOnly
+	case sqlite3.SQLITE_IOERR:
+		if se.Code() != sqlite3.SQLITE_IOERR_SHMSIZE { // growing the -shm file failed: no space
+			return err
+		}
+		sentinel = ErrFull
 	default:
 		return err
 	}
@@ -67,11 +82,37 @@ func classify(err error) error {
 	return fmt.Errorf("%w: %w", sentinel, err)
 }
 
+// classifyFS says where the disk is full when err is, or seems to be, for
+// want of space in dir: SQLite reports a full disk as a disk I/O error at
+// times ("disk I/O error (4874)" growing the -shm file at open).
+func classifyFS(dir string, err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, ErrFull):
+		return fmt.Errorf("no space left in %s: %w", dir, err)
+	case errors.Is(err, syscall.ENOSPC) || (isIOErr(err) && noSpace(dir)):
+		return fmt.Errorf("%w: no space left in %s: %w", ErrFull, dir, err)
+	}
+	return err
+}
+
+func isIOErr(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_IOERR
+}
+
 // annotate puts the database file's name in front of the errors a user
-// must act on: "/home/ann/.config/Factcheck/factcheck.db: rule claim 3:
-// database is locked by another program: ...".
+// must act on, and of every error of SQLite's own: "/home/ann/.config/
+// Factcheck/factcheck.db: rule claim 3: database is locked by another
+// program: ...".
 func (s *Store) annotate(err *error) {
-	if e := *err; e != nil && (errors.Is(e, ErrCorrupt) || errors.Is(e, ErrLocked) || errors.Is(e, ErrFull)) {
+	e := *err
+	if e == nil {
+		return
+	}
+	var se *sqlite.Error
+	if errors.As(e, &se) || errors.Is(e, ErrCorrupt) || errors.Is(e, ErrLocked) || errors.Is(e, ErrFull) || errors.Is(e, ErrReadOnly) {
 		*err = fmt.Errorf("%s: %w", s.path, e)
 	}
 }

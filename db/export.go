@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -61,16 +63,18 @@ func (s *Store) exportVerdicts(ctx context.Context, w io.Writer) error {
 	return cw.Flush()
 }
 
+// exportHistory writes every event, also those whose claim another
+// program has deleted (with empty claim cells): the log is whole.
 func (s *Store) exportHistory(ctx context.Context, w io.Writer) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.claim_id, r.action, coalesce(r.target, 0), r.verdict,
 		coalesce(r.superseded_by, 0), r.note, r.evidence, r.checker, r.at, coalesce(r.replaces, 0), r.app_version,
-		a.name, c.span_start, c.text, sa.name, sc.text
+		coalesce(a.name, ''), coalesce(c.span_start, 0), coalesce(c.text, ''), sa.name, sc.text
 		FROM rulings AS r
-		JOIN claims AS c ON c.id = r.claim_id
-		JOIN articles AS a ON a.id = c.article_id
+		LEFT JOIN claims AS c ON c.id = r.claim_id
+		LEFT JOIN articles AS a ON a.id = c.article_id
 		LEFT JOIN claims AS sc ON sc.id = r.superseded_by
 		LEFT JOIN articles AS sa ON sa.id = sc.article_id
-		ORDER BY r.id`)
+		ORDER BY r.seq`)
 	if err != nil {
 		return classify(err)
 	}
@@ -103,8 +107,10 @@ func (s *Store) exportHistory(ctx context.Context, w io.Writer) error {
 }
 
 // writeFileAtomic writes path through write: to a temporary file in the
-// same directory, synced, then renamed over path. On any error the
-// temporary file is removed and path is untouched.
+// same directory, synced, then renamed over path. The file keeps the mode
+// of the file it replaces; a new one has the mode the umask leaves of
+// 0666, as any file a program creates. On any error the temporary file is
+// removed and path is untouched.
 func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	if fi, err := os.Stat(dir); err != nil {
@@ -115,7 +121,11 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	} else if !fi.IsDir() {
 		return fmt.Errorf("%s is not a directory", dir)
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	perm, keep := fs.FileMode(0o666), false
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		perm, keep = fi.Mode().Perm(), true
+	}
+	f, err := createTemp(dir, "."+filepath.Base(path)+".", perm)
 	if err != nil {
 		return fmt.Errorf("create a file in %s: %w", dir, unwrapPath(err))
 	}
@@ -132,8 +142,10 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err := bw.Flush(); err != nil {
 		return err
 	}
-	if err := f.Chmod(0o644); err != nil {
-		return err
+	if keep { // the umask may have narrowed it
+		if err := f.Chmod(perm); err != nil {
+			return err
+		}
 	}
 	if err := f.Sync(); err != nil {
 		return err
@@ -142,4 +154,16 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 		return err
 	}
 	return os.Rename(f.Name(), path)
+}
+
+// createTemp creates a new file in dir named prefix, a random number and
+// ".tmp", with mode perm less the umask (os.CreateTemp's is always 0600).
+func createTemp(dir, prefix string, perm fs.FileMode) (*os.File, error) {
+	for {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(rand.Uint64(), 36)+".tmp")
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
 }

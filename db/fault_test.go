@@ -39,7 +39,7 @@ func TestMain(m *testing.M) {
 // committed.
 func child(mode, path, arg string) error {
 	ctx := context.Background()
-	s, err := OpenOptions(path, Options{BusyTimeout: 20 * time.Second})
+	s, err := OpenOptions(path, Options{BusyTimeout: 20 * time.Second, Create: mode == "import"})
 	if err != nil {
 		return err
 	}
@@ -264,7 +264,7 @@ func TestKillDuringRuling(t *testing.T) {
 	// The log is whole: each event replaces its claim's event before it.
 	var broken int
 	err = s.db.QueryRow(`SELECT count(*) FROM rulings AS r WHERE r.replaces IS NOT
-		(SELECT max(id) FROM rulings AS p WHERE p.claim_id = r.claim_id AND p.id < r.id)`).Scan(&broken)
+		(SELECT p.id FROM rulings AS p WHERE p.claim_id = r.claim_id AND p.seq < r.seq ORDER BY p.seq DESC LIMIT 1)`).Scan(&broken)
 	if err != nil || broken != 0 {
 		t.Errorf("%d events do not replace their claim's previous event (%v)", broken, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -33,7 +34,9 @@ type Progress struct {
 	File        string // the file just handled
 }
 
-// An ImportReport says what an import did.
+// An ImportReport says what an import did. Added and Claims count what
+// was committed: after an error, the articles of the batch that failed
+// are in neither.
 type ImportReport struct {
 	Added     []string  // names of the articles added
 	Claims    int       // claims extracted from them
@@ -80,13 +83,17 @@ type source struct {
 
 // Import reads the files and directories named by paths and stores every
 // article not already in the store with its claims. A directory brings in
-// the .txt files under it, hidden ones excepted; a file named directly is
-// read whatever its name. Files that cannot be read or are not text are
-// listed in the report and skipped. Articles are committed in batches of
-// whole articles, so an import interrupted (ctx cancelled, process killed)
-// keeps every article it committed, none partly, and running it again
-// completes it. Groups and suggestions are recomputed at the end; after
-// an interrupted import the next Import (or Regroup) recomputes them. The
+// the .txt files under it, hidden ones excepted, following symbolic links;
+// a file named directly is read whatever its name. Only regular files of
+// up to MaxArticleSize bytes are read. Files that cannot be read, are not
+// regular, too large, not text or with more than MaxArticleClaims claims,
+// and links that lead nowhere or round in a loop, are listed in the report
+// by name and skipped. Articles are committed in batches of whole
+// articles, so an import interrupted (ctx cancelled, process killed) keeps
+// every article it committed, none partly, and running it again completes
+// it; an article another process stored meanwhile counts as already
+// imported. Groups and suggestions are recomputed at the end; after an
+// interrupted import the next Import (or Regroup) recomputes them. The
 // report is never nil; the error is for the store or ctx, not for files.
 func (s *Store) Import(ctx context.Context, paths []string, opt ImportOptions) (_ *ImportReport, err error) {
 	defer s.annotate(&err)
@@ -116,7 +123,7 @@ func (s *Store) ImportFS(ctx context.Context, fsys fs.FS, opt ImportOptions) (_ 
 			return nil
 		}
 		if d.Type().IsRegular() && isText(d.Name()) {
-			srcs = append(srcs, source{d.Name(), p, func() ([]byte, error) { return fs.ReadFile(fsys, p) }})
+			srcs = append(srcs, source{d.Name(), p, func() ([]byte, error) { return readFS(fsys, p) }})
 		}
 		return nil
 	})
@@ -126,40 +133,182 @@ func (s *Store) ImportFS(ctx context.Context, fsys fs.FS, opt ImportOptions) (_ 
 	return rep, s.importSources(ctx, srcs, opt, rep)
 }
 
+// readFS reads the file p of fsys, up to MaxArticleSize bytes.
+func readFS(fsys fs.FS, p string) ([]byte, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	return readLimited(f, fi.Size())
+}
+
 func hidden(name string) bool { return strings.HasPrefix(name, ".") }
 func isText(name string) bool { return strings.EqualFold(path.Ext(name), ".txt") }
 
+// Bounds on what Import takes for an article, so that no file costs
+// more than seconds and tens of megabytes, in memory or in the database:
+// an article is a few kilobytes of text with tens of claims, a long
+// report a megabyte with thousands; War and Peace is 3.2 MB.
+const (
+	// MaxArticleSize is the largest file read, in bytes: 4 MiB.
+	MaxArticleSize = 4 << 20
+	// MaxArticleClaims is the most claims an article may have. Each
+	// stores its sentence, up to 2,000 bytes in a text with no sentence
+	// breaks.
+	MaxArticleClaims = 10000
+)
+
+// Reasons a file is skipped, in its FileError.
+var (
+	// ErrNotRegular: the path names a named pipe, a device, a socket or
+	// the like, which could be read forever; only regular files are read.
+	ErrNotRegular = errors.New("not a regular file")
+	// ErrTooLarge: the file is larger than MaxArticleSize.
+	ErrTooLarge = fmt.Errorf("larger than %d MiB, too large for an article", MaxArticleSize>>20)
+	// ErrTooManyClaims: the file has more than MaxArticleClaims claims.
+	ErrTooManyClaims = fmt.Errorf("more than %d claims, too many for an article", MaxArticleClaims)
+	// ErrLoop: a symbolic link leads back to a directory that holds it.
+	ErrLoop = errors.New("symbolic link loop")
+)
+
 // collect lists the files p names, adding what cannot be listed to errs.
+// Symbolic links are followed, to files and directories alike; a link
+// that leads nowhere, or back into a directory being read, is listed in
+// errs, as is every file not regular that would have been read.
 func collect(p string, errs *ErrorList) []source {
-	file := func(p string) source {
-		return source{filepath.Base(p), p, func() ([]byte, error) { return os.ReadFile(p) }}
-	}
 	fi, err := os.Stat(p)
 	if err != nil {
 		*errs = append(*errs, &FileError{p, unwrapPath(err)})
 		return nil
 	}
 	if !fi.IsDir() {
-		return []source{file(p)}
+		if err := regular(fi); err != nil {
+			*errs = append(*errs, &FileError{p, err})
+			return nil
+		}
+		return []source{fileSource(p)}
 	}
-	var out []source
-	filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
-		if err != nil {
-			*errs = append(*errs, &FileError{q, unwrapPath(err)})
-			return nil
-		}
-		if q != p && hidden(d.Name()) {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.Type().IsRegular() && isText(d.Name()) {
-			out = append(out, file(q))
-		}
+	w := walker{errs: errs}
+	w.walk(p, fi, nil)
+	return w.out
+}
+
+func fileSource(p string) source {
+	return source{filepath.Base(p), p, func() ([]byte, error) { return ReadArticle(p) }}
+}
+
+// regular returns ErrNotRegular, saying what the file is, unless fi is a
+// regular file.
+func regular(fi fs.FileInfo) error {
+	m := fi.Mode()
+	switch {
+	case m.IsRegular():
 		return nil
-	})
-	return out
+	case m&fs.ModeNamedPipe != 0:
+		return fmt.Errorf("%w: a named pipe", ErrNotRegular)
+	case m&fs.ModeDevice != 0:
+		return fmt.Errorf("%w: a device", ErrNotRegular)
+	case m&fs.ModeSocket != 0:
+		return fmt.Errorf("%w: a socket", ErrNotRegular)
+	}
+	return ErrNotRegular
+}
+
+// ReadArticle reads the file at path as Import does: only a regular file
+// (else ErrNotRegular, before opening it: opening a named pipe waits for a
+// writer), of up to MaxArticleSize bytes (else ErrTooLarge).
+func ReadArticle(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := regular(fi); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err = f.Stat(); err != nil {
+		return nil, err
+	}
+	if err := regular(fi); err != nil {
+		return nil, err
+	}
+	return readLimited(f, fi.Size())
+}
+
+// readLimited reads r, of about size bytes, refusing more than
+// MaxArticleSize.
+func readLimited(r io.Reader, size int64) ([]byte, error) {
+	if size > MaxArticleSize {
+		return nil, ErrTooLarge
+	}
+	b, err := io.ReadAll(io.LimitReader(r, MaxArticleSize+1))
+	if err == nil && len(b) > MaxArticleSize {
+		return nil, ErrTooLarge
+	}
+	return b, err
+}
+
+// A walker lists the .txt files under a directory, following symbolic
+// links.
+type walker struct {
+	out  []source
+	errs *ErrorList
+	seen []fs.FileInfo // directories read
+}
+
+// walk lists dir, whose FileInfo is fi; up holds the directories it is in.
+func (w *walker) walk(dir string, fi fs.FileInfo, up []fs.FileInfo) {
+	for _, d := range up {
+		if os.SameFile(d, fi) {
+			*w.errs = append(*w.errs, &FileError{dir, ErrLoop})
+			return
+		}
+	}
+	for _, d := range w.seen {
+		if os.SameFile(d, fi) {
+			return // read already, through another link
+		}
+	}
+	w.seen = append(w.seen, fi)
+	up = append(up, fi)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		*w.errs = append(*w.errs, &FileError{dir, unwrapPath(err)})
+	}
+	for _, e := range entries {
+		if hidden(e.Name()) {
+			continue
+		}
+		q := filepath.Join(dir, e.Name())
+		var info fs.FileInfo
+		if e.Type()&fs.ModeSymlink != 0 {
+			if info, err = os.Stat(q); err != nil {
+				*w.errs = append(*w.errs, &FileError{q, fmt.Errorf("symbolic link: %w", unwrapPath(err))})
+				continue
+			}
+		} else if info, err = e.Info(); err != nil {
+			*w.errs = append(*w.errs, &FileError{q, unwrapPath(err)})
+			continue
+		}
+		switch {
+		case info.IsDir():
+			w.walk(q, info, up)
+		case !isText(e.Name()): // not an article
+		case info.Mode().IsRegular():
+			w.out = append(w.out, fileSource(q))
+		default:
+			*w.errs = append(*w.errs, &FileError{q, regular(info)})
+		}
+	}
 }
 
 // unwrapPath drops the path from an *fs.PathError: FileError names the file.
@@ -206,6 +355,9 @@ func (s *Store) importSources(ctx context.Context, srcs []source, opt ImportOpti
 			return p
 		}
 		p.article, p.err = factcheck.ParseArticle(src.name, p.data, opt.Published)
+		if p.err == nil && len(p.article.Claims) > MaxArticleClaims {
+			p.article, p.err = nil, fmt.Errorf("%w (%d)", ErrTooManyClaims, len(p.article.Claims))
+		}
 		return p
 	})
 
@@ -221,14 +373,20 @@ func (s *Store) importSources(ctx context.Context, srcs []source, opt ImportOpti
 		case p.article == nil || added[p.hash]:
 			rep.Unchanged = append(rep.Unchanged, p.src.path)
 		default:
-			name := known.uniqueName(p.src.name, p.hash)
-			if err := w.addArticle(ctx, name, p, opt.Published); err != nil {
+			name, err := w.addArticle(ctx, known, p, opt.Published)
+			if err != nil {
 				return fmt.Errorf("import %s: %w", p.src.path, err)
 			}
 			added[p.hash] = true
-			known.names[name] = true
-			rep.Added = append(rep.Added, name)
-			rep.Claims += len(p.article.Claims)
+			if name == "" { // another process stored it meanwhile
+				rep.Unchanged = append(rep.Unchanged, p.src.path)
+				break
+			}
+			claims := len(p.article.Claims)
+			w.onCommit(func() {
+				rep.Added = append(rep.Added, name)
+				rep.Claims += claims
+			})
 		}
 		if opt.Progress != nil {
 			opt.Progress(Progress{Done: done, Total: len(srcs), File: p.src.path})

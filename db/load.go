@@ -25,7 +25,7 @@ const stateColumns = `r.verdict, r.superseded_by, r.note, r.evidence, r.checker,
 // claim's latest event in the index: the way to read a few claims. To read
 // them all, loadStates groups the whole log once instead.
 const withState = `SELECT ` + claimColumns + `, a.name, ` + stateColumns + ` FROM (SELECT c.*,
-		(SELECT max(id) FROM rulings WHERE claim_id = c.id) AS latest,
+		(SELECT id FROM rulings WHERE claim_id = c.id ORDER BY seq DESC LIMIT 1) AS latest,
 		(SELECT count(*) FROM rulings WHERE claim_id = c.id) AS events
 		FROM claims AS c) AS c
 	JOIN articles AS a ON a.id = c.article_id

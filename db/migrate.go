@@ -58,7 +58,7 @@ func (s *Store) migrateTo(ctx context.Context, v int) error {
 	if cur >= v {
 		return nil
 	}
-	tx, err := s.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE (_txlock)
+	tx, err := s.beginWrite(ctx) // BEGIN IMMEDIATE (_txlock)
 	if err != nil {
 		return classify(err)
 	}

@@ -10,7 +10,8 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 )
 
-// A ReextractReport says what a re-extraction changed.
+// A ReextractReport says what a re-extraction changed: what was
+// committed, after an error too.
 type ReextractReport struct {
 	Articles int // articles extracted again
 	Claims   int // claims they hold now
@@ -94,6 +95,9 @@ func (s *Store) Reextract(ctx context.Context, progress func(Progress)) (_ *Reex
 	if err := s.regroupIfNeeded(ctx); err != nil {
 		return rep, fmt.Errorf("re-extract: %w", err)
 	}
+	if err := s.checkBeforeWrite(ctx); err != nil {
+		return rep, fmt.Errorf("re-extract: %w", err)
+	}
 	_, err = s.db.ExecContext(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(factcheck.RulesVersion))
 	if err != nil {
 		return rep, fmt.Errorf("re-extract: %w", classify(err))
@@ -121,8 +125,10 @@ func (s *Store) RulesOutdated(ctx context.Context) (_ bool, err error) {
 	return n < factcheck.RulesVersion, nil
 }
 
-// replaceClaims stores an article's claims as extracted again.
+// replaceClaims stores an article's claims as extracted again, adding
+// what it did to rep once committed.
 func (w *batchWriter) replaceClaims(ctx context.Context, article int64, data []byte, a *factcheck.Article, rep *ReextractReport) error {
+	var d ReextractReport
 	if err := w.begin(ctx); err != nil {
 		return err
 	}
@@ -150,7 +156,7 @@ func (w *batchWriter) replaceClaims(ctx context.Context, article int64, data []b
 	}
 	for id := range now {
 		if !before[id] {
-			rep.Added++
+			d.Added++
 		}
 	}
 	for id := range before {
@@ -163,13 +169,13 @@ func (w *batchWriter) replaceClaims(ctx context.Context, article int64, data []b
 			return classify(err)
 		}
 		if n, _ := res.RowsAffected(); n == 1 {
-			rep.Removed++
+			d.Removed++
 			continue
 		}
 		if _, err := w.tx.ExecContext(ctx, "UPDATE claims SET orphaned = 1 WHERE id = ?", id); err != nil {
 			return classify(err)
 		}
-		rep.Orphaned++
+		d.Orphaned++
 	}
 	var text sql.NullString
 	if a.Text != string(data) {
@@ -178,8 +184,14 @@ func (w *batchWriter) replaceClaims(ctx context.Context, article int64, data []b
 	if _, err := w.tx.ExecContext(ctx, "UPDATE articles SET published = ?, text = ? WHERE id = ?", a.Published, text, article); err != nil {
 		return classify(err)
 	}
-	rep.Articles++
-	rep.Claims += len(now)
+	d.Articles, d.Claims = 1, len(now)
+	w.onCommit(func() {
+		rep.Articles += d.Articles
+		rep.Claims += d.Claims
+		rep.Added += d.Added
+		rep.Removed += d.Removed
+		rep.Orphaned += d.Orphaned
+	})
 	w.n++
 	return nil
 }

@@ -106,6 +106,7 @@ func TestRulesOutdated(t *testing.T) {
 		t.Fatal(err)
 	}
 	// As a store of schema 1 made by rules 1 was:
+	downgrade(t, s)
 	if _, err := s.db.Exec("DELETE FROM meta WHERE key = 'rules'; PRAGMA user_version = 1"); err != nil {
 		t.Fatal(err)
 	}

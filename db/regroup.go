@@ -30,7 +30,7 @@ func (s *Store) regroupIfNeeded(ctx context.Context) error {
 // Import and Reextract call it; orphaned claims belong to no group.
 func (s *Store) Regroup(ctx context.Context) (err error) {
 	defer s.annotate(&err)
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return fmt.Errorf("regroup: %w", classify(err))
 	}

@@ -19,7 +19,7 @@ func (s *Store) Rule(ctx context.Context, r factcheck.Ruling) (_ factcheck.Event
 	if err := r.Validate(); err != nil {
 		return factcheck.Event{}, fmt.Errorf("rule claim %d: %w", r.Claim, err)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return factcheck.Event{}, fmt.Errorf("rule claim %d: %w", r.Claim, classify(err))
 	}
@@ -60,18 +60,27 @@ func checkClaims(ctx context.Context, tx *sql.Tx, ids ...int64) error {
 func appendEvent(ctx context.Context, tx *sql.Tx, e *factcheck.Event) error {
 	e.At = now().UTC()
 	e.Version = Version
-	var replaces sql.NullInt64
-	err := tx.QueryRowContext(ctx, "SELECT max(id) FROM rulings WHERE claim_id = ?", e.Claim).Scan(&replaces)
-	if err != nil {
-		return classify(err)
+	var err error
+	if e.Replaces, err = latestEvent(ctx, tx, e.Claim); err != nil {
+		return err
 	}
-	e.Replaces = replaces.Int64
 	err = tx.QueryRowContext(ctx, `INSERT INTO rulings
-		(claim_id, action, target, verdict, superseded_by, note, evidence, checker, at, replaces, app_version)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		(claim_id, action, target, verdict, superseded_by, note, evidence, checker, at, replaces, app_version, seq)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM rulings)) RETURNING id`,
 		e.Claim, e.Action, nullID(e.Target), e.Verdict, nullID(e.SupersededBy), e.Note, e.Evidence,
 		e.Checker, formatTime(e.At), nullID(e.Replaces), e.Version).Scan(&e.ID)
 	return classify(err)
+}
+
+// latestEvent returns the ID of the claim's latest event, the one with the
+// highest seq, or 0 when it has none.
+func latestEvent(ctx context.Context, tx *sql.Tx, claim int64) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, "SELECT id FROM rulings WHERE claim_id = ? ORDER BY seq DESC LIMIT 1", claim).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return id, classify(err)
 }
 
 // sameState reports whether two rulings leave a claim in the same state,
@@ -108,10 +117,10 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 	fail := func(err error) (factcheck.Event, error) {
 		return factcheck.Event{}, fmt.Errorf("%s by %s: %w", action, checker, err)
 	}
-	if checker == "" {
-		return fail(factcheck.ErrNoChecker)
+	if err := factcheck.ValidateChecker(checker); err != nil {
+		return fail(err)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return fail(classify(err))
 	}
@@ -137,9 +146,9 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 	}
 	// Refuse when the claim no longer shows what the checker left: another
 	// checker has ruled on it differently since.
-	var latest int64
-	if err := tx.QueryRowContext(ctx, "SELECT max(id) FROM rulings WHERE claim_id = ?", t.Claim).Scan(&latest); err != nil {
-		return fail(classify(err))
+	latest, err := latestEvent(ctx, tx, t.Claim)
+	if err != nil {
+		return fail(err)
 	}
 	if latest != expect {
 		cur, err := event(ctx, tx, latest)
@@ -186,7 +195,7 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 // that the latest Undo event not redone since undid (undoneBy is that
 // Undo event), unless a Rule came after it.
 func next(ctx context.Context, tx *sql.Tx, checker string, action factcheck.Action) (target, undoneBy int64, err error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, action, coalesce(target, 0) FROM rulings WHERE checker = ? ORDER BY id DESC", checker)
+	rows, err := tx.QueryContext(ctx, "SELECT id, action, coalesce(target, 0) FROM rulings WHERE checker = ? ORDER BY seq DESC", checker)
 	if err != nil {
 		return 0, 0, classify(err)
 	}
@@ -253,7 +262,7 @@ func (s *Store) History(ctx context.Context, claim int64) (_ []factcheck.Event, 
 	if !exists {
 		return fail(ErrNotFound)
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+eventColumns+" FROM rulings WHERE claim_id = ? ORDER BY id", claim)
+	rows, err := s.db.QueryContext(ctx, "SELECT "+eventColumns+" FROM rulings WHERE claim_id = ? ORDER BY seq", claim)
 	if err != nil {
 		return fail(classify(err))
 	}

@@ -7,14 +7,19 @@
 // SHA-256, the claim's byte span and its text. Re-extracting an article
 // keeps the rulings of every claim whose key comes back; a ruled claim that
 // no longer comes back is kept and flagged orphaned, never dropped. A
-// claim's current ruling is its latest event; undo and redo add events.
-// The database refuses UPDATE and DELETE on the log.
+// claim's current ruling is its latest event, by the order of appending
+// the log keeps (its seq column), never by event ID; undo and redo add
+// events. The database itself refuses UPDATE, DELETE and REPLACE on the
+// log and the deletion of a ruled claim, with foreign keys on or off, and
+// Open refuses a file whose triggers doing so were dropped or changed.
 //
 // Open refuses, without writing to it, a file that is not a Factcheck
-// database, a damaged one, or one written by a newer version. Errors wrap
-// the sentinels ErrNewerSchema, ErrNotFactcheck, ErrCorrupt, ErrLocked,
-// ErrFull and ErrNotFound so that a caller can advise the user. A Store is
-// safe for concurrent use, and several processes may use one file at once.
+// database, a damaged one, or one written by a newer version; it makes a
+// new database only when asked (Create). Errors wrap the sentinels
+// ErrNoDatabase, ErrNewerSchema, ErrNotFactcheck, ErrCorrupt, ErrLocked,
+// ErrFull, ErrReadOnly and ErrNotFound so that a caller can advise the
+// user. A Store is safe for concurrent use, and several processes may use
+// one file at once.
 package db
 
 import (
@@ -23,9 +28,11 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // the "sqlite" driver
@@ -48,12 +55,22 @@ type Options struct {
 	// BusyTimeout is how long to wait for a lock held by another process;
 	// 0 means DefaultBusyTimeout.
 	BusyTimeout time.Duration
+	// Create makes a new database, and its directory, when there is no
+	// file at the path: Factcheck's first start, or "claims import".
+	// Without it a missing file gives ErrNoDatabase.
+	Create bool
 }
 
 // A Store is one Factcheck database file.
 type Store struct {
-	db   *sql.DB
-	path string
+	db       *sql.DB
+	path     string
+	created  bool // Open made the file
+	readOnly bool // the file or its directory cannot be written
+
+	checkMu  sync.Mutex // guards what follows
+	didCheck bool       // checkBeforeWrite checked the file
+	checked  error      // and found this
 }
 
 // DefaultPath returns where Factcheck keeps its database unless told
@@ -67,55 +84,195 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "Factcheck", "factcheck.db"), nil
 }
 
-// Open opens the database at path with default options, creating it (and
-// its directory) when missing and bringing its schema up to date.
+// Open opens the Factcheck database at path with default options and
+// brings its schema up to date. A missing file gives ErrNoDatabase.
 func Open(path string) (*Store, error) { return OpenOptions(path, Options{}) }
 
+// Create is Open that makes a new database when there is no file at path.
+// Created tells whether it did.
+func Create(path string) (*Store, error) { return OpenOptions(path, Options{Create: true}) }
+
 // OpenOptions is Open with options.
+//
+// The file is first opened read-only and checked: a file that is empty,
+// not SQLite, another program's, written by a newer version, or whose
+// schema has lost or changed the rules Factcheck's migrations made is
+// refused, and nothing is written to it or to its -wal file: a -wal left
+// by a crash is not folded in (SQLite may make the -shm file, an index of
+// the -wal, to read it). When the file or its directory cannot be
+// written, the Store stays read-only: it reads, and writes fail with
+// ErrReadOnly. Before its first write the Store checks the file (PRAGMA
+// quick_check) and refuses to change a damaged one with ErrCorrupt.
 func OpenOptions(path string, opt Options) (*Store, error) {
 	if opt.BusyTimeout <= 0 {
 		opt.BusyTimeout = DefaultBusyTimeout
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	if err := checkHeader(path); err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	q := url.Values{}
-	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opt.BusyTimeout.Milliseconds()))
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?"+q.Encode())
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	s := &Store{db: db, path: path}
-	if err := s.init(context.Background()); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open %s: %w", path, err)
+	s := &Store{path: path}
+	if err := s.open(context.Background(), opt); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, classifyFS(filepath.Dir(path), err))
 	}
 	return s, nil
 }
 
-// init checks that the file is a Factcheck database of a known version (or
-// empty), and only then switches it to WAL and migrates it.
-func (s *Store) init(ctx context.Context) error {
-	var appID, version, objects int
-	err := s.db.QueryRowContext(ctx, `SELECT
-		(SELECT application_id FROM pragma_application_id),
-		(SELECT user_version FROM pragma_user_version),
-		(SELECT count(*) FROM sqlite_schema)`).Scan(&appID, &version, &objects)
+func (s *Store) open(ctx context.Context, opt Options) error {
+	_, err := os.Stat(s.path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && opt.Create:
+		if s.created, err = create(ctx, s.path, opt.BusyTimeout); err != nil {
+			return err
+		}
+	case errors.Is(err, fs.ErrNotExist):
+		return ErrNoDatabase
+	case err != nil:
+		return unwrapPath(err)
+	}
+	if err := checkHeader(s.path); err != nil {
+		return err
+	}
+	ro, err := sql.Open("sqlite", dsn(s.path, opt.BusyTimeout, "ro"))
 	if err != nil {
-		return classify(err)
+		return err
+	}
+	version, err := checkFile(ctx, ro)
+	if err != nil {
+		ro.Close()
+		return err
+	}
+	if !canWrite(s.path) {
+		if version < len(migrations) {
+			ro.Close()
+			return fmt.Errorf("%w: it needs an upgrade to schema %d", ErrReadOnly, len(migrations))
+		}
+		s.db, s.readOnly = ro, true
+		return nil
+	}
+	if err := ro.Close(); err != nil {
+		return err
+	}
+	if s.db, err = sql.Open("sqlite", dsn(s.path, opt.BusyTimeout, "rw")); err != nil {
+		return err
+	}
+	if err := s.init(ctx); err != nil {
+		s.db.Close()
+		return err
+	}
+	return nil
+}
+
+// dsn returns the data source name that opens path in mode "ro" or "rw".
+func dsn(path string, busy time.Duration, mode string) string {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Set("_txlock", "immediate")
+	q.Set("mode", mode)
+	if mode == "ro" {
+		if _, err := os.Stat(path + "-wal"); errors.Is(err, fs.ErrNotExist) && !canWriteDir(filepath.Dir(path)) {
+			// In WAL mode nobody writes without a -wal file, which a
+			// read-only directory cannot hold: the file cannot change, and
+			// SQLite reads it without the -shm file it cannot make either.
+			q.Set("immutable", "1")
+		}
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// canWrite reports whether path and its directory, where SQLite keeps
+// the -wal and -shm files, can be written.
+func canWrite(path string) bool {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return false
+	}
+	f.Close()
+	return canWriteDir(filepath.Dir(path))
+}
+
+// canWriteDir reports whether a file can be made in dir.
+func canWriteDir(dir string) bool {
+	f, err := os.CreateTemp(dir, ".factcheck-probe-*")
+	if err != nil {
+		return false
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return true
+}
+
+// checkFile checks, on a read-only connection, that the file is a
+// Factcheck database of a version this one knows with its schema whole,
+// and returns that version.
+func checkFile(ctx context.Context, db *sql.DB) (int, error) {
+	var appID, version int
+	err := db.QueryRowContext(ctx, `SELECT
+		(SELECT application_id FROM pragma_application_id),
+		(SELECT user_version FROM pragma_user_version)`).Scan(&appID, &version)
+	if err != nil {
+		return 0, classify(err)
 	}
 	switch {
-	case appID != applicationID && (appID != 0 || version != 0 || objects != 0):
-		return ErrNotFactcheck
+	case appID != applicationID:
+		return 0, fmt.Errorf("%w: another program's SQLite file (application id %#x)", ErrNotFactcheck, appID)
 	case version > len(migrations):
-		return fmt.Errorf("%w (schema %d; this version knows up to %d)", ErrNewerSchema, version, len(migrations))
+		return 0, fmt.Errorf("%w (schema %d; this version knows up to %d)", ErrNewerSchema, version, len(migrations))
 	}
+	return version, checkSchema(ctx, db, version)
+}
+
+// create makes a new database at path: built under a temporary name in
+// the same directory and linked into place only once whole, so that no
+// empty or half-made file is ever at path. When another process made one
+// meanwhile, that one stays and created is false.
+func create(ctx context.Context, path string, busy time.Duration) (created bool, err error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return false, unwrapPath(err)
+	}
+	f, err := createTemp(dir, "."+filepath.Base(path)+".new-", 0o644) // less the umask, as SQLite makes files
+	if err != nil {
+		return false, fmt.Errorf("create a file in %s: %w", dir, unwrapPath(err))
+	}
+	tmp := f.Name()
+	f.Close()
+	defer func() {
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			os.Remove(tmp + suffix)
+		}
+	}()
+	db, err := sql.Open("sqlite", dsn(tmp, busy, "rw"))
+	if err != nil {
+		return false, err
+	}
+	s := &Store{db: db, path: tmp}
+	err = s.init(ctx)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return false, err
+	}
+	switch err := os.Link(tmp, path); {
+	case errors.Is(err, fs.ErrExist):
+		return false, nil
+	case err != nil:
+		return false, unwrapPath(err)
+	}
+	return true, nil
+}
+
+// init switches the file to WAL and migrates it. The caller has checked
+// it with checkFile.
+func (s *Store) init(ctx context.Context) error {
 	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return classify(err)
+	}
+	if mode == "wal" {
+		return s.migrate(ctx)
+	}
+	if err := s.checkBeforeWrite(ctx); err != nil {
+		return err
+	}
 	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = wal").Scan(&mode); err != nil {
 		return fmt.Errorf("set WAL: %w", classify(err))
 	}
@@ -128,22 +285,71 @@ func (s *Store) init(ctx context.Context) error {
 // Path returns the database file's name as given to Open.
 func (s *Store) Path() string { return s.path }
 
+// Created reports whether Open made the database: there was no file.
+func (s *Store) Created() bool { return s.created }
+
+// ReadOnly reports whether the Store can only read: the file or its
+// directory cannot be written. Its writes fail with ErrReadOnly.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
+
+// beginWrite starts a write transaction (BEGIN IMMEDIATE), after checking
+// the file once a session.
+func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	if err := s.checkBeforeWrite(ctx); err != nil {
+		return nil, err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	return tx, classify(err)
+}
+
+// checkBeforeWrite refuses writes to a read-only Store, and to a damaged
+// file: PRAGMA quick_check runs before the session's first write (about a
+// second a gigabyte), so that a file damaged inside is not changed
+// further. A failure is kept for every later write.
+func (s *Store) checkBeforeWrite(ctx context.Context) error {
+	if s.readOnly {
+		return ErrReadOnly
+	}
+	s.checkMu.Lock()
+	defer s.checkMu.Unlock()
+	if !s.didCheck {
+		s.checked = quickCheck(ctx, s.db)
+		s.didCheck = s.checked == nil || !errors.Is(s.checked, context.Canceled)
+	}
+	return s.checked
+}
+
+func quickCheck(ctx context.Context, db *sql.DB) error {
+	rows, err := db.QueryContext(ctx, "PRAGMA quick_check(1)")
+	if err != nil {
+		return classify(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var msg string
+		if err := rows.Scan(&msg); err != nil {
+			return classify(err)
+		}
+		if msg != "ok" {
+			return fmt.Errorf("%w: %s", ErrCorrupt, msg)
+		}
+	}
+	return classify(rows.Err())
+}
 
 // sqliteMagic starts every SQLite file.
 const sqliteMagic = "SQLite format 3\x00"
 
 // checkHeader refuses, without opening it through SQLite, a file that is
-// not SQLite or is shorter than its header says. An empty or missing file
-// is fine: it becomes a new database.
+// not a Factcheck database or is shorter than its header says. An empty
+// file is refused too: Factcheck never leaves one (see create).
 func checkHeader(path string) error {
 	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
 	if err != nil {
-		return err
+		return unwrapPath(err)
 	}
 	defer f.Close()
 	fi, err := f.Stat()
@@ -153,9 +359,12 @@ func checkHeader(path string) error {
 	if fi.IsDir() {
 		return fmt.Errorf("%w: a directory", ErrNotFactcheck)
 	}
+	if !fi.Mode().IsRegular() {
+		return fmt.Errorf("%w: not a regular file", ErrNotFactcheck)
+	}
 	size := fi.Size()
 	if size == 0 {
-		return nil
+		return fmt.Errorf("%w: an empty file", ErrNotFactcheck)
 	}
 	var h [100]byte
 	n, _ := f.ReadAt(h[:], 0)
@@ -165,7 +374,11 @@ func checkHeader(path string) error {
 	if n < len(h) {
 		return fmt.Errorf("%w: truncated to %d bytes", ErrCorrupt, size)
 	}
-	if id := binary.BigEndian.Uint32(h[68:]); id != 0 && id != applicationID {
+	switch id := binary.BigEndian.Uint32(h[68:]); id {
+	case applicationID:
+	case 0:
+		return fmt.Errorf("%w: an SQLite file without Factcheck's mark (application id)", ErrNotFactcheck)
+	default:
 		return fmt.Errorf("%w: another program's SQLite file (application id %#x)", ErrNotFactcheck, id)
 	}
 	pageSize := int64(binary.BigEndian.Uint16(h[16:]))

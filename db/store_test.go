@@ -22,7 +22,7 @@ const seedsDir = "../seeds"
 // mustOpen opens a new store in a temporary directory.
 func mustOpen(t testing.TB) *Store {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "factcheck.db"))
+	s, err := Create(filepath.Join(t.TempDir(), "factcheck.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,11 +59,14 @@ func pragma(t testing.TB, s *Store, name string) string {
 
 func TestOpenNew(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sub", "dir", "f.db")
-	s, err := Open(path)
+	s, err := Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	if !s.Created() {
+		t.Error("Created() = false for a new database")
+	}
 	for _, tt := range []struct{ pragma, want string }{
 		{"journal_mode", "wal"},
 		{"foreign_keys", "1"},
@@ -228,5 +231,30 @@ func TestDefaultPath(t *testing.T) {
 	}
 	if want := "/cfg/Factcheck/factcheck.db"; p != want {
 		t.Errorf("DefaultPath() = %q, want %q", p, want)
+	}
+}
+
+// downgrade undoes migration 0003 on s, leaving the schema 2 that 0001
+// and 0002 made, rulings and all.
+func downgrade(t *testing.T, s *Store) {
+	t.Helper()
+	_, err := s.db.Exec(`DROP TRIGGER rulings_next_seq; DROP TRIGGER rulings_no_replace;
+		DROP TRIGGER rulings_positive_id; DROP TRIGGER claims_keep_ruled; DROP TRIGGER claims_no_replace;
+		DROP TRIGGER claims_positive_id; DROP TRIGGER articles_keep_claimed; DROP VIEW current_rulings;
+		DROP INDEX rulings_seq; DROP INDEX rulings_claim; DROP INDEX rulings_checker;
+		DROP TRIGGER rulings_no_update; ALTER TABLE rulings DROP COLUMN seq;
+		CREATE INDEX rulings_claim ON rulings (claim_id, id);
+		CREATE INDEX rulings_checker ON rulings (checker, id);
+		CREATE TRIGGER rulings_no_update BEFORE UPDATE ON rulings
+BEGIN
+	SELECT RAISE(ABORT, 'rulings are append-only: UPDATE refused');
+END;
+		CREATE VIEW current_rulings AS
+SELECT r.*, l.events
+FROM (SELECT claim_id, max(id) AS last, count(*) AS events FROM rulings GROUP BY claim_id) AS l
+JOIN rulings AS r ON r.id = l.last;
+		PRAGMA user_version = 2`)
+	if err != nil {
+		t.Fatal(err)
 	}
 }

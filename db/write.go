@@ -27,6 +27,13 @@ type batchWriter struct {
 	args    []any
 	n       int // articles in tx
 	started time.Time
+	// hash and name look up, in tx, whether an article with the hash or
+	// the name is stored: another process may have committed it since the
+	// import read the store.
+	hash, name *sql.Stmt
+	// done holds what to report of the articles in tx once committed:
+	// every count reported is of what was committed.
+	done []func()
 }
 
 // claimCols is the number of columns putClaims writes.
@@ -53,7 +60,7 @@ func (w *batchWriter) begin(ctx context.Context) error {
 		return nil
 	}
 	ctx = context.WithoutCancel(ctx)
-	tx, err := w.s.db.BeginTx(ctx, nil)
+	tx, err := w.s.beginWrite(ctx)
 	if err != nil {
 		return classify(err)
 	}
@@ -76,6 +83,14 @@ func (w *batchWriter) begin(ctx context.Context) error {
 		w.rollback()
 		return classify(err)
 	}
+	if w.hash, err = tx.PrepareContext(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)"); err != nil {
+		w.rollback()
+		return classify(err)
+	}
+	if w.name, err = tx.PrepareContext(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE name = ?)"); err != nil {
+		w.rollback()
+		return classify(err)
+	}
 	w.upsert = map[int]*sql.Stmt{}
 	return nil
 }
@@ -94,6 +109,12 @@ func (w *batchWriter) commit() error {
 	}
 	err := w.tx.Commit()
 	w.tx = nil
+	if err == nil {
+		for _, f := range w.done {
+			f()
+		}
+	}
+	w.done = w.done[:0]
 	return classify(err)
 }
 
@@ -102,14 +123,33 @@ func (w *batchWriter) rollback() {
 		w.tx.Rollback()
 		w.tx = nil
 	}
+	w.done = w.done[:0]
 }
 
-// addArticle inserts a new article and its claims.
-func (w *batchWriter) addArticle(ctx context.Context, name string, p parsed, given string) error {
+// onCommit has f run once the transaction holding the current article
+// commits, and never if it does not.
+func (w *batchWriter) onCommit(f func()) { w.done = append(w.done, f) }
+
+// addArticle inserts a new article and its claims, under a name k makes
+// unique, and returns that name; "" when an article with its bytes is
+// stored already.
+func (w *batchWriter) addArticle(ctx context.Context, k *known, p parsed, given string) (string, error) {
 	if err := w.begin(ctx); err != nil {
-		return err
+		return "", err
 	}
 	ctx = context.WithoutCancel(ctx)
+	var stored bool
+	if err := w.hash.QueryRowContext(ctx, p.hash).Scan(&stored); err != nil || stored {
+		return "", classify(err)
+	}
+	name := k.uniqueName(p.src.name, p.hash)
+	if err := w.name.QueryRowContext(ctx, name).Scan(&stored); err != nil {
+		return "", classify(err)
+	}
+	if stored {
+		k.names[name] = true
+		name = k.uniqueName(p.src.name, p.hash)
+	}
 	var text any
 	if p.article.Text != string(p.data) {
 		text = p.article.Text
@@ -118,13 +158,14 @@ func (w *batchWriter) addArticle(ctx context.Context, name string, p parsed, giv
 	err := w.article.QueryRowContext(ctx, name, p.hash, p.article.Published, given, p.src.path,
 		formatTime(now()), p.data, text).Scan(&id)
 	if err != nil {
-		return classify(err)
+		return "", classify(err)
 	}
 	if _, err := w.putClaims(ctx, id, p.article.Claims); err != nil {
-		return err
+		return "", err
 	}
+	k.names[name] = true
 	w.n++
-	return nil
+	return name, nil
 }
 
 // putClaims inserts the claims of an article, or updates those whose key

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // ErrBinary is returned for input that is not text: it holds NUL bytes or
@@ -22,12 +24,14 @@ type Article struct {
 	Claims    []Claim // in order of Start
 }
 
-// ParseArticle decodes src and extracts every claim in it. Valid UTF-8 is
-// read as it is; bytes that are not UTF-8 are read as Windows-1252 (a
-// superset of Latin-1). Claim offsets always point into src. published,
-// when not empty, is the publication date "YYYY-MM-DD" that gives dates
-// their year; otherwise the date is read from a dateline or a "Date:" line.
-// ParseArticle returns ErrBinary for input that is not text.
+// ParseArticle decodes src and extracts every claim in it. Text that
+// starts with a UTF-16 byte order mark (Windows' "Unicode text") is read
+// as UTF-16; otherwise valid UTF-8 is read as it is, and bytes that are
+// not UTF-8 are read as Windows-1252 (a superset of Latin-1). Claim
+// offsets always point into src. published, when not empty, is the
+// publication date "YYYY-MM-DD" that gives dates their year; otherwise
+// the date is read from a dateline or a "Date:" line. ParseArticle
+// returns ErrBinary for input that is not text.
 func ParseArticle(name string, src []byte, published string) (*Article, error) {
 	if published != "" {
 		if _, ok := parseISODate(published); !ok {
@@ -40,7 +44,9 @@ func ParseArticle(name string, src []byte, published string) (*Article, error) {
 	}
 	a := &Article{Name: name, Text: txt.text}
 	a.Claims, a.Published = extract(name, txt.text, published)
-	if len(txt.shifts) > 0 {
+	if txt.utf16 {
+		utf16Offsets(txt.text, a.Claims, len(src))
+	} else if len(txt.shifts) > 0 {
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			c.Start, c.End = txt.srcOffset(c.Start), txt.srcOffset(c.End)
@@ -57,6 +63,9 @@ type decoded struct {
 	// after its replacement and how far file offsets from there run ahead of
 	// (negative: behind) text offsets.
 	shifts []shift
+	// utf16 is set when the file is UTF-16 with a byte order mark: its
+	// offsets are those of code units, two bytes each, after the mark.
+	utf16 bool
 }
 
 type shift struct{ at, delta int }
@@ -70,9 +79,20 @@ func (d *decoded) srcOffset(off int) int {
 	return off + d.shifts[i-1].delta
 }
 
-// decode reads src as UTF-8, taking each byte that is not part of a valid
-// UTF-8 sequence as Windows-1252.
+// decode reads src as UTF-16 when it starts with a byte order mark, else
+// as UTF-8, taking each byte that is not part of a valid UTF-8 sequence as
+// Windows-1252.
 func decode(src []byte) (*decoded, error) {
+	if bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff}) {
+		b, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(src)
+		if err != nil {
+			return nil, err
+		}
+		if isBinary(b) {
+			return nil, ErrBinary
+		}
+		return &decoded{text: string(b), utf16: true}, nil
+	}
 	if isBinary(src) {
 		return nil, ErrBinary
 	}
@@ -95,6 +115,29 @@ func decode(src []byte) (*decoded, error) {
 	}
 	d.text = b.String()
 	return d, nil
+}
+
+// utf16Offsets maps the offsets of claims, found in text decoded from
+// UTF-16 with a byte order mark, to offsets in the file of size bytes, in
+// one pass over text. (A last odd byte decodes to U+FFFD: offsets stop
+// at the end of the file.)
+func utf16Offsets(text string, claims []Claim, size int) {
+	offs := make([]*int, 0, 4*len(claims))
+	for i := range claims {
+		c := &claims[i]
+		offs = append(offs, &c.Start, &c.End, &c.SentenceStart, &c.SentenceEnd)
+	}
+	sort.SliceStable(offs, func(i, j int) bool { return *offs[i] < *offs[j] })
+	src := 2 // the byte order mark
+	at := 0  // the offset in text that src is the file offset of
+	for _, p := range offs {
+		for at < *p && at < len(text) {
+			r, n := utf8.DecodeRuneInString(text[at:])
+			at += n
+			src += 2 * utf16.RuneLen(r)
+		}
+		*p = min(src, size)
+	}
 }
 
 // isBinary reports whether src looks like something other than text: a NUL

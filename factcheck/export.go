@@ -5,6 +5,7 @@ import (
 	"io"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -41,7 +42,9 @@ var (
 
 // A VerdictWriter writes VerdictRows as CSV (RFC 4180, UTF-8) after a
 // header row. Cells a spreadsheet would run as a formula are neutralised
-// (see Neutralise). Call Flush at the end.
+// (see Neutralise), and bytes that are not UTF-8 (a file name, a note
+// from an older version) are written as U+FFFD, so that the file is valid
+// UTF-8 for strict readers. Call Flush at the end.
 type VerdictWriter struct{ w rowWriter }
 
 // NewVerdictWriter returns a VerdictWriter writing to w.
@@ -105,7 +108,7 @@ func (w *rowWriter) write(cells ...string) error {
 	}
 	w.cells = w.cells[:0]
 	for _, c := range cells {
-		w.cells = append(w.cells, Neutralise(c))
+		w.cells = append(w.cells, Neutralise(strings.ToValidUTF8(c, "\uFFFD")))
 	}
 	return w.csv.Write(w.cells)
 }

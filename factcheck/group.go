@@ -33,7 +33,7 @@ func (r Ref) String() string { return r.Doc + ":" + strconv.Itoa(r.Start) }
 type Suggestion struct {
 	Verdict Verdict `json:"verdict"`        // Superseded or Disputed
 	By      *Ref    `json:"by,omitempty"`   // the newer claim, for Superseded
-	With    []Ref   `json:"with,omitempty"` // the disagreeing claims, for Disputed
+	With    []Ref   `json:"with,omitempty"` // disagreeing claims, for Disputed: up to 10 (maxWith)
 }
 
 // A Placement is where Group puts one claim.

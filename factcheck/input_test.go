@@ -2,9 +2,11 @@ package factcheck
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -109,6 +111,8 @@ func FuzzExtract(f *testing.F) {
 		"the 31st, 2nd, two-thirds of 1 in 5, half an hour, twenty-four",
 		"Date: November 3, 2023\nANKARA, Nov 6 (Reuters) - 9 000 people",
 		"",
+		"\xff\xfe1\x002\x00%\x00 \x00o\x00f\x00 \x00=\xd8\x00\xde5\x00", // UTF-16LE, a surrogate pair
+		"\xfe\xff\x00\x34\x00\x30\x00%\xd8",                             // UTF-16BE, cut short
 	} {
 		f.Add([]byte(s))
 	}
@@ -129,4 +133,45 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestUTF16 reads UTF-16 with a byte order mark, both byte orders, as
+// Windows writes "Unicode text": the claims are those of the same text in
+// UTF-8, their offsets point into the UTF-16 bytes.
+func TestUTF16(t *testing.T) {
+	const text = "Café sales rose 12% to €4 million in 2023 😀, up from 3 stores.\r\nThe firm hired 40 people.\r\n"
+	want, err := ParseArticle("a.txt", []byte(text), "2024-01-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, order := range []binary.ByteOrder{binary.LittleEndian, binary.BigEndian} {
+		units := utf16.Encode([]rune("\ufeff" + text))
+		src := make([]byte, 2*len(units))
+		for i, u := range units {
+			order.PutUint16(src[2*i:], u)
+		}
+		got, err := ParseArticle("a.txt", src, "2024-01-01")
+		if err != nil {
+			t.Fatalf("%v: %v", order, err)
+		}
+		if len(got.Claims) == 0 || len(got.Claims) != len(want.Claims) {
+			t.Fatalf("%v: %d claims, want %d", order, len(got.Claims), len(want.Claims))
+		}
+		for i, c := range got.Claims {
+			if c.Text != want.Claims[i].Text {
+				t.Errorf("%v: claim %d is %q, want %q", order, i, c.Text, want.Claims[i].Text)
+			}
+			span := src[c.Start:c.End]
+			u := make([]uint16, len(span)/2)
+			for j := range u {
+				u[j] = order.Uint16(span[2*j:])
+			}
+			if s := string(utf16.Decode(u)); s != c.Text {
+				t.Errorf("%v: claim %q: bytes at [%d,%d) read %q", order, c.Text, c.Start, c.End, s)
+			}
+			if c.SentenceStart > c.Start || c.SentenceEnd < c.End || c.SentenceEnd > len(src) {
+				t.Errorf("%v: claim %q: sentence [%d,%d) does not hold [%d,%d)", order, c.Text, c.SentenceStart, c.SentenceEnd, c.Start, c.End)
+			}
+		}
+	}
 }

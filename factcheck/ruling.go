@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Verdict is a checker's ruling on a claim.
@@ -48,20 +50,23 @@ type Ruling struct {
 
 // Errors from Ruling.Validate.
 var (
-	ErrNoChecker        = errors.New("no checker: a ruling must be signed")
+	ErrNoChecker = errors.New("no checker: a ruling must be signed")
+	// ErrBadChecker: see ValidateChecker.
+	ErrBadChecker       = errors.New("a checker's name must be plain text")
 	ErrBadVerdict       = errors.New("not a verdict")
 	ErrNoSupersededBy   = errors.New("superseded needs the claim that supersedes it")
 	ErrSupersededBy     = errors.New("only a superseded claim names a superseding claim")
 	ErrSupersedesItself = errors.New("a claim cannot supersede itself")
 )
 
-// Validate reports what is wrong with r, if anything: a ruling is signed,
-// has a verdict, and names a superseding claim, other than itself, exactly
+// Validate reports what is wrong with r, if anything: a ruling is signed
+// (see ValidateChecker), has a verdict, and names a superseding claim, other than itself, exactly
 // when the verdict is Superseded.
 func (r *Ruling) Validate() error {
+	if err := ValidateChecker(r.Checker); err != nil {
+		return err
+	}
 	switch {
-	case strings.TrimSpace(r.Checker) == "":
-		return ErrNoChecker
 	case r.Verdict != Verified && r.Verdict != Disputed && r.Verdict != Superseded && r.Verdict != Cleared:
 		return fmt.Errorf("%w: %q", ErrBadVerdict, r.Verdict)
 	case r.Verdict == Superseded && r.SupersededBy == 0:
@@ -70,6 +75,28 @@ func (r *Ruling) Validate() error {
 		return ErrSupersededBy
 	case r.SupersededBy != 0 && r.SupersededBy == r.Claim:
 		return ErrSupersedesItself
+	}
+	return nil
+}
+
+// ValidateChecker reports what is wrong with a checker's name, which
+// signs rulings and is shown in terminals and windows: ErrNoChecker when
+// it is blank; ErrBadChecker when it is not valid UTF-8, or holds a
+// control character (a carriage return, the escape that starts a terminal
+// escape sequence: Unicode category Cc) or a bidirectional control
+// (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069: they reorder
+// the text shown after them).
+func ValidateChecker(name string) error {
+	if strings.TrimSpace(name) == "" {
+		return ErrNoChecker
+	}
+	if !utf8.ValidString(name) {
+		return fmt.Errorf("%w: %q is not UTF-8", ErrBadChecker, name)
+	}
+	for _, r := range name {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			return fmt.Errorf("%w: %q holds control character %U", ErrBadChecker, name, r)
+		}
 	}
 	return nil
 }

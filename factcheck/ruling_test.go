@@ -43,3 +43,30 @@ func TestRulingValidate(t *testing.T) {
 		}
 	}
 }
+
+func TestValidateChecker(t *testing.T) {
+	tests := []struct {
+		name string
+		want error
+	}{
+		{"Ann Smith", nil},
+		{"Zoë O'Brien-Łukasz", nil},
+		{"میرزا\u200cعلی", nil}, // a zero-width non-joiner belongs in Persian names
+		{"", ErrNoChecker},
+		{"  ", ErrNoChecker},
+		{"ann\r", ErrBadChecker},
+		{"ann\rbob", ErrBadChecker},
+		{"\x1b[31mann\x1b[0m", ErrBadChecker},
+		{"ann\u202egnp.exe", ErrBadChecker},
+		{"ann\u2066x\u2069", ErrBadChecker},
+		{"ann\u200f", ErrBadChecker},
+		{"caf\xe9", ErrBadChecker},
+		{"ann\x00", ErrBadChecker},
+		{"ann\u0085", ErrBadChecker},
+	}
+	for _, tt := range tests {
+		if got := ValidateChecker(tt.name); !errors.Is(got, tt.want) || (tt.want == nil) != (got == nil) {
+			t.Errorf("ValidateChecker(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

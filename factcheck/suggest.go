@@ -130,6 +130,16 @@ func datesOverlap(a, b *Claim) bool {
 	return !later(as, be) && !later(bs, ae)
 }
 
+// Bounds on suggestions, so that a group of many claims (a file that
+// repeats one figure a million times) costs neither quadratic time nor
+// quadratic space: a dispute names at most maxWith claims, and only
+// groups of up to maxDisputeGroup claims are weighed claim against claim
+// for disputes. No checker reads more; superseding is found in any group.
+const (
+	maxWith         = 10
+	maxDisputeGroup = 1000
+)
+
 // suggest proposes verdicts for the members of one group.
 func (g *grouper) suggest(ms []int, out []Placement) {
 	kind := g.claims[ms[0]].Kind
@@ -150,13 +160,16 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 		}
 	}
 	// disputes among claims of the same time; for dates, the minority
+	if len(ms) > maxDisputeGroup {
+		return
+	}
 	for _, m := range ms {
 		if out[m].Suggestion != nil {
 			continue
 		}
 		c := &g.claims[m]
 		var with []Ref
-		agreeing := 0
+		agreeing, disagreeing := 0, 0
 		for _, o := range ms {
 			if o == m || out[o].Suggestion != nil && out[o].Suggestion.Verdict == Superseded {
 				continue
@@ -166,11 +179,11 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 			}
 			if agree(c, &g.claims[o]) {
 				agreeing++
-			} else {
+			} else if disagreeing++; len(with) < maxWith {
 				with = append(with, Ref{g.claims[o].Doc, g.claims[o].Start})
 			}
 		}
-		if len(with) > 0 && (kind != Date || len(with) >= agreeing+1) {
+		if len(with) > 0 && (kind != Date || disagreeing >= agreeing+1) {
 			out[m].Suggestion = &Suggestion{Verdict: Disputed, With: with}
 		}
 	}

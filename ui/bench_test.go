@@ -201,7 +201,7 @@ func buildBenchDB(b *testing.B, n int) string {
 		}
 	}
 	path := filepath.Join(b.TempDir(), "bench.db")
-	st, err := db.Open(path)
+	st, err := db.Create(path)
 	if err != nil {
 		b.Fatal(err)
 	}

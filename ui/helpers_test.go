@@ -46,7 +46,7 @@ func newHarness(t *testing.T) *harness {
 func seededStore(t *testing.T) (*db.Store, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "review.db")
-	st, err := db.Open(path)
+	st, err := db.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -59,7 +59,7 @@ func list(ctx context.Context, st *db.Store) (*listing, error) {
 // claims. note says what it did worth telling.
 func openAndLoad(path string, seed bool, seeds fs.FS) (*db.Store, *listing, string, error) {
 	ctx := context.Background()
-	st, err := db.Open(path)
+	st, err := db.OpenOptions(path, db.Options{Create: seed}) // the first start makes its database
 	if err != nil {
 		return nil, nil, "", err
 	}
@@ -69,6 +69,9 @@ func openAndLoad(path string, seed bool, seeds fs.FS) (*db.Store, *listing, stri
 		return nil, nil, "", err
 	}
 	note := ""
+	if st.Created() {
+		note = fmt.Sprintf("Created %s.", path)
+	}
 	if seed && seeds != nil && len(l.cat.claims) == 0 {
 		// No claim: the database may be new, or hold only articles
 		// without claims, which keep it as it is.
@@ -83,7 +86,10 @@ func openAndLoad(path string, seed bool, seeds fs.FS) (*db.Store, *listing, stri
 				st.Close()
 				return nil, nil, "", fmt.Errorf("import the sample articles: %w", err)
 			}
-			note = fmt.Sprintf("Imported %d sample articles with %s claims.", len(rep.Added), thousands(rep.Claims))
+			if note != "" {
+				note += " "
+			}
+			note += fmt.Sprintf("Imported %d sample articles with %s claims.", len(rep.Added), thousands(rep.Claims))
 			if l, err = list(ctx, st); err != nil {
 				st.Close()
 				return nil, nil, "", err

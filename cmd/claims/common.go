@@ -53,8 +53,9 @@ func parseArgs(fl *flag.FlagSet, args []string) (positional []string, ok bool) {
 }
 
 // openStore opens the database named by --db, or the default one, and
-// prints why not.
-func openStore(cmd, path string, stderr io.Writer) (*db.Store, int) {
+// prints why not. Only with create does it make a new database, and then
+// it says so.
+func openStore(cmd, path string, create bool, stderr io.Writer) (*db.Store, int) {
 	if path == "" {
 		p, err := db.DefaultPath()
 		if err != nil {
@@ -62,9 +63,12 @@ func openStore(cmd, path string, stderr io.Writer) (*db.Store, int) {
 		}
 		path = p
 	}
-	st, err := db.Open(path)
+	st, err := db.OpenOptions(path, db.Options{Create: create})
 	if err != nil {
 		return nil, fail(stderr, cmd, err)
+	}
+	if st.Created() {
+		fmt.Fprintf(stderr, "claims %s: created a new database %s\n", cmd, path)
 	}
 	return st, 0
 }
@@ -82,6 +86,10 @@ func fail(stderr io.Writer, cmd string, err error) int {
 		advice = "restore it from a backup; the file was not changed"
 	case errors.Is(err, db.ErrNotFactcheck):
 		advice = "name a Factcheck database with --db; the file was not changed"
+	case errors.Is(err, db.ErrNoDatabase):
+		advice = "check the name given with --db; \"claims import\" creates a database"
+	case errors.Is(err, db.ErrReadOnly):
+		advice = "the file or its folder is read-only: copy the file somewhere writable to change it"
 	case errors.Is(err, db.ErrFull):
 		advice = "free some disk space; every earlier change is kept"
 	}

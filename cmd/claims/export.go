@@ -18,7 +18,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fl.Usage()
 		return 2
 	}
-	st, code := openStore("export", *dbPath, stderr)
+	st, code := openStore("export", *dbPath, false, stderr)
 	if st == nil {
 		return code
 	}

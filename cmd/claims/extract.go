@@ -12,7 +12,10 @@ import (
 	"sort"
 	"strings"
 	"text/tabwriter"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 )
 
@@ -86,11 +89,15 @@ func eachArticle(cmd string, paths []string, published string, stderr io.Writer,
 	return status
 }
 
-// readArticle reads and parses the article at path.
+// readArticle reads and parses the article at path, a regular file of up
+// to db.MaxArticleSize bytes.
 func readArticle(path, published string) (*factcheck.Article, error) {
-	src, err := os.ReadFile(path)
+	src, err := db.ReadArticle(path)
 	if err != nil {
-		return nil, err
+		if _, ok := err.(*fs.PathError); ok { // names the file already
+			return nil, err
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	a, err := factcheck.ParseArticle(filepath.Base(path), src, published)
 	if err != nil {
@@ -205,7 +212,7 @@ func (w *tableWriter) Write(c *factcheck.Claim) error {
 	if c.Unit != "" {
 		v += " " + c.Unit
 	}
-	_, err := fmt.Fprintf(w.tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", c.Doc, c.Start, c.Kind, v, c.Qualifier,
+	_, err := fmt.Fprintf(w.tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", printable(c.Doc), c.Start, c.Kind, v, c.Qualifier,
 		oneLine(c.Text, 40), oneLine(c.Subject, 30))
 	return err
 }
@@ -214,10 +221,23 @@ func (w *tableWriter) Flush() error { return w.tw.Flush() }
 
 // oneLine shortens s to n runes on one line.
 func oneLine(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = printable(strings.Join(strings.Fields(s), " "))
 	r := []rune(s)
 	if len(r) > n {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// printable returns s fit to print on a terminal: bytes that are not
+// UTF-8, control characters (the escape that starts a terminal escape
+// sequence, a carriage return) and bidirectional controls, which text
+// from files and older databases may hold, are shown as U+FFFD.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			return utf8.RuneError
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
 }

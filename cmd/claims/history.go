@@ -16,7 +16,7 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 		fl.Usage()
 		return 2
 	}
-	st, code := openStore("history", *dbPath, stderr)
+	st, code := openStore("history", *dbPath, false, stderr)
 	if st == nil {
 		return code
 	}
@@ -34,7 +34,7 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "history", err)
 	}
-	fmt.Fprintf(stdout, "claim %d: %q in %s at %d\n", c.ID, c.Text, c.Doc, c.Start)
+	fmt.Fprintf(stdout, "claim %d: %q in %s at %d\n", c.ID, c.Text, printable(c.Doc), c.Start)
 	if len(events) == 0 {
 		fmt.Fprintln(stdout, "never ruled on")
 		return 0
@@ -50,7 +50,7 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 		if e.Replaces != 0 {
 			replaces = fmt.Sprint(e.Replaces)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, e.At.Format(time.DateTime), e.Checker, action,
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, e.At.Format(time.DateTime), printable(e.Checker), action,
 			describe(e.Ruling), replaces, oneLine(e.Note, 40), oneLine(e.Evidence, 40))
 	}
 	if err := tw.Flush(); err != nil {

@@ -27,7 +27,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	st, code := openStore("import", *dbPath, stderr)
+	st, code := openStore("import", *dbPath, true, stderr)
 	if st == nil {
 		return code
 	}
@@ -39,11 +39,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	rep, err := st.Import(ctx, paths, db.ImportOptions{Published: *published, Progress: bar.update})
 	bar.clear()
 	for _, fe := range rep.Errors {
-		fmt.Fprintf(stderr, "claims import: skipped %v\n", fe)
+		fmt.Fprintf(stderr, "claims import: skipped %s\n", printable(fe.Error()))
 	}
 	if len(rep.Unchanged) > 0 && len(rep.Unchanged) <= 20 {
 		for _, p := range rep.Unchanged {
-			fmt.Fprintf(stdout, "%s: already imported, nothing to do\n", p)
+			fmt.Fprintf(stdout, "%s: already imported, nothing to do\n", printable(p))
 		}
 	}
 	fmt.Fprintf(stdout, "imported %d articles (%d claims); %d already imported; %d skipped; into %s\n",

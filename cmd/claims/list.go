@@ -32,7 +32,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	filter.Doc, filter.Suggested, filter.RuledBy = *article, *suggested, *ruledBy
-	st, code := openStore("list", *dbPath, stderr)
+	st, code := openStore("list", *dbPath, false, stderr)
 	if st == nil {
 		return code
 	}
@@ -69,7 +69,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 		if c.Suggestion != nil {
 			sug = string(c.Suggestion.Verdict)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", c.ID, c.Doc, c.Start, c.Kind, v, verdict, sug, oneLine(c.Text, 50))
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", c.ID, printable(c.Doc), c.Start, c.Kind, v, verdict, sug, oneLine(c.Text, 50))
 	}
 	if err := tw.Flush(); err != nil {
 		return fail(stderr, "list", err)

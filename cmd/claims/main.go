@@ -16,8 +16,9 @@
 //	claims --version
 //
 // Flags may stand before or after the arguments. Without --db the commands
-// use the database the desktop app uses. Run "claims COMMAND -h" for a
-// command's flags.
+// use the database the desktop app uses. Only import creates a database
+// where there is none, and says so; the other commands report a missing
+// one. Run "claims COMMAND -h" for a command's flags.
 package main
 
 import (

@@ -17,7 +17,7 @@ func runReextract(args []string, stdout, stderr io.Writer) int {
 		fl.Usage()
 		return 2
 	}
-	st, code := openStore("reextract", *dbPath, stderr)
+	st, code := openStore("reextract", *dbPath, false, stderr)
 	if st == nil {
 		return code
 	}

@@ -29,7 +29,11 @@ func runRule(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "claims rule: --by NAME is required: every ruling is signed")
 		return 2
 	}
-	st, code := openStore("rule", *dbPath, stderr)
+	if err := factcheck.ValidateChecker(*by); err != nil {
+		fmt.Fprintf(stderr, "claims rule: --by: %v\n", err)
+		return 2
+	}
+	st, code := openStore("rule", *dbPath, false, stderr)
 	if st == nil {
 		return code
 	}

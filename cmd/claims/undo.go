@@ -27,7 +27,11 @@ func undoRedo(name string, action factcheck.Action, args []string, stdout, stder
 		fl.Usage()
 		return 2
 	}
-	st, code := openStore(name, *dbPath, stderr)
+	if err := factcheck.ValidateChecker(*by); err != nil {
+		fmt.Fprintf(stderr, "claims %s: --by: %v\n", name, err)
+		return 2
+	}
+	st, code := openStore(name, *dbPath, false, stderr)
 	if st == nil {
 		return code
 	}

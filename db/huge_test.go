@@ -1,0 +1,80 @@
+package db
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// oneLine writes a file of n sentences on one line, each stating a
+// different death toll of the same fire: claims that all fall in one group
+// and disagree with one another.
+func oneLine(t *testing.T, dir, name string, n int) string {
+	t.Helper()
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "Police said %d people died in the fire. ", 1+i%997)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestHugeOneLine imports one-line files of many claims about one fact:
+// suggestions stay bounded (no claim names every other as disagreeing), a
+// file of more claims than an article has is refused by name, and the
+// database takes the next import.
+func TestHugeOneLine(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := mustOpen(t)
+	start := time.Now()
+	rep, err := s.Import(ctx, []string{oneLine(t, dir, "small.txt", 300), oneLine(t, dir, "group.txt", 3000)}, ImportOptions{})
+	if err != nil || len(rep.Added) != 2 {
+		t.Fatalf("import: %v, %v", rep.Added, err)
+	}
+	claims, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	suggested := 0
+	for _, c := range claims {
+		if c.Suggestion == nil {
+			continue
+		}
+		suggested++
+		if len(c.Suggestion.With) > 10 {
+			t.Fatalf("claim %d: a suggestion naming %d claims", c.ID, len(c.Suggestion.With))
+		}
+	}
+	if suggested < 300 {
+		t.Errorf("%d suggestions among %d claims, want the small file's disputes", suggested, len(claims))
+	}
+
+	big := oneLine(t, dir, "big.txt", 100000) // 4 MB
+	rep, err = s.Import(ctx, []string{big}, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Errors) != 1 || rep.Errors[0].Path != big || !errors.Is(rep.Errors[0].Err, ErrTooManyClaims) {
+		t.Errorf("import of 100,000 claims: errors %v, want ErrTooManyClaims for %s", rep.Errors, big)
+	}
+	if _, err := s.Import(ctx, []string{seedsDir}, ImportOptions{}); err != nil {
+		t.Errorf("the next import: %v", err)
+	}
+	var regroup int
+	s.db.QueryRow("SELECT count(*) FROM meta WHERE key = 'regroup'").Scan(&regroup)
+	if regroup != 0 {
+		t.Error("a regroup is left pending")
+	}
+	if d := time.Since(start); d > time.Minute {
+		t.Errorf("took %v", d)
+	}
+}
