@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // prefChecker keeps the checker's name in the preferences.
@@ -22,12 +24,7 @@ func (r *Review) askChecker(then func()) {
 	var d *dialog.FormDialog
 	name := r.newDialogEntry("e.g. Ana Duarte", func() { d.Dismiss() })
 	name.SetText(r.checker)
-	name.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return fmt.Errorf("a ruling must be signed")
-		}
-		return nil
-	}
+	name.Validator = func(s string) error { return factcheck.ValidateChecker(strings.TrimSpace(s)) }
 	name.OnSubmitted = func(string) { d.Submit() }
 	items := []*widget.FormItem{{Text: "Your name", Widget: name, HintText: "Signs every ruling you make; kept for next time."}}
 	d = dialog.NewForm("Who is checking?", "Start", "Later", items, func(ok bool) {

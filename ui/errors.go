@@ -27,6 +27,16 @@ func advice(err error) string {
 		return "A newer version of Factcheck wrote this database. Install that version to open it; the file was left as it is."
 	case errors.Is(err, db.ErrFull):
 		return "The disk is full. Free some space and try again; every earlier ruling is kept."
+	case errors.Is(err, db.ErrNoDatabase):
+		return "Check the path, or open another database with File › Open database (Ctrl+O). Factcheck makes a new database only on its first start or when you import into one with claims import."
+	case errors.Is(err, db.ErrReadOnly):
+		return "The database can be read but not changed here. Copy it to a folder you may write to, or ask for write permission, and open it again; nothing was changed."
+	case errors.Is(err, db.ErrNotRegular), errors.Is(err, db.ErrLoop):
+		return "Only regular files are read as articles. Import the file itself rather than a link, pipe or device."
+	case errors.Is(err, db.ErrTooLarge), errors.Is(err, db.ErrTooManyClaims):
+		return "This is more than one article. Split it into its articles and import them."
+	case errors.Is(err, factcheck.ErrBadChecker):
+		return "Type your name in letters, digits and punctuation only, with Edit › Checker name."
 	case errors.Is(err, db.ErrConflict):
 		return "Another checker has ruled on this claim since. Read its history and rule on it again."
 	case errors.Is(err, factcheck.ErrBinary):
