@@ -1,0 +1,301 @@
+package main
+
+// Driving the app through the X server, and following what it says.
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// findWindow waits for the app's window and activates it.
+func (s *session) findWindow() {
+	s.t.Helper()
+	var out string
+	s.poll("the app's window (xdotool search --name ^Factcheck)", startTimeout, func() bool {
+		var err error
+		out, err = s.xdoErr(3*time.Second, "search", "--sync", "--onlyvisible", "--name", "^Factcheck")
+		return err == nil && strings.TrimSpace(out) != ""
+	})
+	s.wid = strings.Fields(out)[0]
+	s.activate()
+}
+
+// activate gives the app's window the input focus.
+func (s *session) activate() {
+	s.t.Helper()
+	if s.wid == "" {
+		s.t.Fatal("no app window to activate")
+	}
+	if out, err := s.xdoErr(2*time.Second, "getactivewindow"); err == nil && strings.TrimSpace(out) == s.wid {
+		return
+	}
+	s.xdo("windowactivate", "--sync", s.wid)
+}
+
+// xdo runs xdotool on the session's display and fails the test on error.
+func (s *session) xdo(args ...string) string {
+	s.t.Helper()
+	out, err := s.xdoErr(stepTimeout, args...)
+	if err != nil {
+		s.t.Fatalf("xdotool %s: %v", strings.Join(args, " "), err)
+	}
+	return out
+}
+
+func (s *session) xdoErr(timeout time.Duration, args ...string) (string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "xdotool", args...)
+	cmd.Env = s.env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return string(out), fmt.Errorf("%v %s", err, strings.TrimSpace(stderr.String()))
+	}
+	return string(out), nil
+}
+
+// key presses each key (xdotool names: "ctrl+i", "Return", "Escape", "v")
+// in the app's window, one after another.
+func (s *session) key(keys ...string) {
+	s.t.Helper()
+	s.alive()
+	s.activate()
+	s.xdo(append([]string{"key", "--clearmodifiers", "--delay", "80"}, keys...)...)
+}
+
+// typeText types text into the app's window.
+func (s *session) typeText(text string) {
+	s.t.Helper()
+	s.alive()
+	s.activate()
+	s.xdo("type", "--clearmodifiers", "--delay", "40", "--", text)
+}
+
+// replaceText selects everything in the focused field and types text over
+// it.
+func (s *session) replaceText(text string) {
+	s.t.Helper()
+	s.key("ctrl+a")
+	s.typeText(text)
+}
+
+// click clicks the left button at x, y in the app's window.
+func (s *session) click(x, y int) {
+	s.t.Helper()
+	s.alive()
+	s.activate()
+	s.xdo("mousemove", "--window", s.wid, "--sync", strconv.Itoa(x), strconv.Itoa(y), "click", "1")
+}
+
+// pixel is the colour at x, y in the app's window.
+func (s *session) pixel(x, y int) string {
+	s.t.Helper()
+	out, err := exec.Command("import", "-display", s.display, "-window", s.wid,
+		"-crop", fmt.Sprintf("1x1+%d+%d", x, y), "-depth", "8", "txt:-").Output()
+	if err != nil {
+		s.t.Fatalf("import the pixel at %d,%d: %v", x, y, err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// listRowY is how far down the app's 1280x800 window the middle of the
+// list's row i (from 0) is: the first row starts 193 pixels down, and
+// each is 58 high.
+func listRowY(i int) int { return 193 + 58*i + 29 }
+
+// windowSize is the size of the app's window, "WxH".
+func (s *session) windowSize() string {
+	s.t.Helper()
+	out := s.xdo("getwindowgeometry", s.wid)
+	m := regexp.MustCompile(`Geometry: (\d+x\d+)`).FindStringSubmatch(out)
+	if m == nil {
+		s.t.Fatalf("xdotool getwindowgeometry: %q", out)
+	}
+	return m[1]
+}
+
+// waitLog waits for a line of the app's output after mark matching re and
+// returns its submatches.
+func (s *session) waitLog(mark int, re *regexp.Regexp, timeout time.Duration) []string {
+	s.t.Helper()
+	var m []string
+	s.poll(fmt.Sprintf("the app to print a line matching %q", re), timeout, func() bool {
+		m = findLine(s.app.log.String()[mark:], re)
+		return m != nil
+	})
+	return m
+}
+
+// findLine returns the submatches of the first line of out matching re.
+func findLine(out string, re *regexp.Regexp) []string {
+	for _, line := range strings.Split(out, "\n") {
+		if m := re.FindStringSubmatch(line); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// The lines of the app's output contract.
+var (
+	reListed = regexp.MustCompile(`^factcheck: listed (\d+) claims from (.+)$`)
+	reStatus = regexp.MustCompile(`^factcheck: status: (.*)$`)
+)
+
+func reDialog(title string) *regexp.Regexp {
+	return regexp.MustCompile(`^factcheck: dialog: ` + regexp.QuoteMeta(title) + `$`)
+}
+
+func reDialogClosed(title string) *regexp.Regexp {
+	return regexp.MustCompile(`^factcheck: dialog closed: ` + regexp.QuoteMeta(title) + `$`)
+}
+
+// waitDialog waits for the dialog title to open after mark.
+func (s *session) waitDialog(mark int, title string) {
+	s.t.Helper()
+	s.waitLog(mark, reDialog(title), stepTimeout)
+}
+
+// waitClosed waits for the dialog title to close after mark.
+func (s *session) waitClosed(mark int, title string) {
+	s.t.Helper()
+	s.waitLog(mark, reDialogClosed(title), stepTimeout)
+}
+
+// waitDialogBut waits for a dialog other than those titled but to open
+// after mark and returns its title.
+func (s *session) waitDialogBut(mark int, but ...string) string {
+	s.t.Helper()
+	var other []string
+	s.poll(fmt.Sprintf("a dialog other than %q to open", but), stepTimeout, func() bool {
+		other = otherDialogs(s.app.log.String()[mark:], but...)
+		return len(other) > 0
+	})
+	return other[0]
+}
+
+// otherDialogs lists the dialogs opened in out other than titles.
+func otherDialogs(out string, titles ...string) []string {
+	var other []string
+	re := regexp.MustCompile(`^factcheck: dialog: (.+)$`)
+	for _, line := range strings.Split(out, "\n") {
+		if m := re.FindStringSubmatch(line); m != nil && !slices.Contains(titles, m[1]) {
+			other = append(other, m[1])
+		}
+	}
+	return other
+}
+
+// stillOpen lists the dialogs that out opens and does not close, the top
+// one last.
+func stillOpen(out string) []string {
+	var open []string
+	for _, line := range strings.Split(out, "\n") {
+		if t, ok := strings.CutPrefix(line, "factcheck: dialog closed: "); ok {
+			if i := slices.Index(open, t); i >= 0 {
+				open = slices.Delete(open, i, i+1)
+			}
+		} else if t, ok := strings.CutPrefix(line, "factcheck: dialog: "); ok {
+			open = append(open, t)
+		}
+	}
+	return open
+}
+
+// waitListed waits for the app to list path's claims after mark and
+// returns how many it listed.
+func (s *session) waitListed(mark int, path string, timeout time.Duration) int {
+	s.t.Helper()
+	var n int
+	s.poll(fmt.Sprintf("the app to list the claims of %s", path), timeout, func() bool {
+		for _, line := range strings.Split(s.app.log.String()[mark:], "\n") {
+			if m := reListed.FindStringSubmatch(line); m != nil && samePath(m[2], path) {
+				n, _ = strconv.Atoi(m[1])
+				return true
+			}
+		}
+		return false
+	})
+	return n
+}
+
+// samePath reports whether the app's path names the file path.
+func samePath(got, path string) bool {
+	got = strings.TrimSpace(got)
+	if got == path {
+		return true
+	}
+	a, err1 := os.Stat(got)
+	b, err2 := os.Stat(path)
+	return err1 == nil && err2 == nil && os.SameFile(a, b)
+}
+
+// barrier returns once the app has handled every key sent before it: it
+// opens the command palette and closes it again with Escape.
+func (s *session) barrier() {
+	s.t.Helper()
+	m := s.mark()
+	s.key("ctrl+shift+p")
+	s.waitDialog(m, "Commands")
+	s.key("Escape")
+	s.waitClosed(m, "Commands")
+}
+
+// runCommand runs the palette's top hit for query, which opens the dialog
+// title.
+func (s *session) runCommand(query, title string) {
+	s.t.Helper()
+	m := s.mark()
+	s.key("ctrl+shift+p")
+	s.waitDialog(m, "Commands")
+	s.typeText(query)
+	s.key("Return")
+	s.waitDialog(m, title)
+}
+
+// runAction runs the palette's top hit for query and waits for the
+// palette to close.
+func (s *session) runAction(query string) {
+	s.t.Helper()
+	m := s.mark()
+	s.key("ctrl+shift+p")
+	s.waitDialog(m, "Commands")
+	s.typeText(query)
+	s.key("Return")
+	s.waitClosed(m, "Commands")
+}
+
+// lastStatus is the app's latest status-bar message.
+func (s *session) lastStatus() string {
+	last := ""
+	for _, line := range strings.Split(s.app.log.String(), "\n") {
+		if m := reStatus.FindStringSubmatch(line); m != nil {
+			last = m[1]
+		}
+	}
+	return last
+}
+
+// checkDrawn takes a screenshot and checks that it shows a drawn window
+// (many colours), as scripts/smoke did.
+func (s *session) checkDrawn() {
+	s.t.Helper()
+	s.screenshot()
+	out, err := exec.Command("identify", "-format", "%k", s.shot).Output()
+	if err != nil {
+		s.t.Fatalf("identify %s: %v", s.shot, err)
+	}
+	if n, _ := strconv.Atoi(strings.TrimSpace(string(out))); n < 100 {
+		s.t.Fatalf("the screenshot %s has %d colours: the window was not drawn", s.shot, n)
+	}
+}

@@ -1,0 +1,129 @@
+package main
+
+// Scenarios 7 and 8 of issue 11: notes, evidence, drafts, undo and redo.
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// Scenario 7: V, M, a note, Tab, evidence, Escape, J: the note and the
+// evidence are saved on the claim's ruling, each in its own field.
+func TestWindowNoteEvidence(t *testing.T) {
+	s := newSession(t, "07-note-evidence")
+	s.start("--checker", "Nora Note")
+	s.waitListed(0, s.db, startTimeout)
+	s.key("j", "v")
+	ev := s.waitEvents(s.db, 1)
+	claim := ev[0]["claim"]
+	const note, evidence = "Matches the State Department readout", "https://www.state.gov/readout-example"
+	s.key("m")
+	s.typeText(note)
+	s.key("Tab")
+	s.typeText(evidence)
+	s.key("Escape", "j")
+	var r row
+	deadline := time.Now().Add(stepTimeout)
+	for {
+		r = rowOf(s.exported(s.db), claim)
+		if r["note"] == note && r["evidence"] == evidence {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("V, M, note, Tab, evidence, Escape, J: claim %s has verdict %q, note %q, evidence %q; want verified, %q, %q; events:%s",
+				claim, r["verdict"], r["note"], r["evidence"], note, evidence, describeEvents(s.events(s.db)))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if r["verdict"] != "verified" {
+		t.Errorf("claim %s: verdict %q after the note, want verified", claim, r["verdict"])
+	}
+	s.barrier()
+	for _, e := range s.events(s.db) {
+		if e["claim"] != claim {
+			t.Errorf("an event on claim %s, not the one noted:%s", e["claim"], describeEvents([]row{e}))
+		}
+	}
+}
+
+// Scenario 7, the other ways: E goes straight to the evidence; a note on
+// a claim without a verdict is kept as a draft that its ruling takes;
+// closing the window with a draft asks first (Escape stays), and with
+// none left it closes.
+func TestWindowDrafts(t *testing.T) {
+	s := newSession(t, "07b-drafts")
+	s.start("--checker", "Dara Draft")
+	s.waitListed(0, s.db, startTimeout)
+	ids := s.listed(s.db)
+
+	const evidence = "Reuters, 3 November 2023"
+	s.key("v", "e")
+	s.typeText(evidence)
+	s.key("Escape", "j")
+	s.poll("the evidence written after E on claim "+ids[0], stepTimeout, func() bool {
+		return rowOf(s.exported(s.db), ids[0])["evidence"] == evidence
+	})
+
+	const note = "Check against the ministry's own count"
+	s.key("m") // on the second claim, not ruled on
+	s.typeText(note)
+	s.key("Escape", "j", "k") // away and back
+	s.barrier()
+	if ev := s.events(s.db); len(ev) != 2 {
+		t.Fatalf("a note on a claim without a verdict: events%s\nwant only the first ruling and its evidence", describeEvents(ev))
+	}
+
+	m := s.mark()
+	a := s.app
+	s.key("alt+F4")
+	d := s.waitDialogBut(m)
+	if a.exited() {
+		t.Fatalf("closing the window with a draft note ended the app without asking")
+	}
+	s.key("Escape")
+	s.waitClosed(m, d)
+
+	s.key("d")
+	ev := s.waitEvents(s.db, 3)
+	if e := ev[2]; e["claim"] != ids[1] || e["verdict"] != "disputed" || e["note"] != note {
+		t.Fatalf("the draft's claim, D: events%s\nwant claim %s disputed with the note %q", describeEvents(ev), ids[1], note)
+	}
+	s.key("alt+F4")
+	select {
+	case <-a.done:
+	case <-time.After(quitTimeout):
+		t.Fatalf("with no draft left the app still ran %v after Alt+F4:%s", quitTimeout, s.app.log.String()[m:])
+	}
+}
+
+// Scenario 8: Ctrl+Z undoes a ruling and Ctrl+Shift+Z redoes it; the
+// claim's history shows both.
+func TestWindowUndoRedo(t *testing.T) {
+	s := newSession(t, "08-undo-redo")
+	s.start("--checker", "Uma Undo")
+	s.waitListed(0, s.db, startTimeout)
+	s.key("j", "d")
+	ev := s.waitEvents(s.db, 1)
+	claim := ev[0]["claim"]
+	s.key("ctrl+z")
+	ev = s.waitEvents(s.db, 2)
+	if v := rowOf(s.exported(s.db), claim)["verdict"]; ev[1]["action"] != "undo" || ev[1]["claim"] != claim || (v != "" && v != "cleared") {
+		t.Fatalf("D, Ctrl+Z: events%s\nwant the ruling of claim %s undone", describeEvents(ev), claim)
+	}
+	s.key("ctrl+shift+z")
+	ev = s.waitEvents(s.db, 3)
+	if ev[2]["action"] != "redo" || ev[2]["claim"] != claim || rowOf(s.exported(s.db), claim)["verdict"] != "disputed" {
+		t.Fatalf("D, Ctrl+Z, Ctrl+Shift+Z: events%s\nwant the ruling of claim %s redone: disputed", describeEvents(ev), claim)
+	}
+	h := s.claims("history", "--db", s.db, claim)
+	for _, want := range []string{"rule", "undo", "redo"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("claims history %s has no %q:\n%s", claim, want, h)
+		}
+	}
+	s.barrier()
+	if ev := s.events(s.db); len(ev) != 3 {
+		t.Errorf("events%s\nwant three", describeEvents(ev))
+	}
+}

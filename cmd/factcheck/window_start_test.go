@@ -1,0 +1,312 @@
+package main
+
+// Scenarios 1, 2 and 9 of issue 11, and the other ways in and out of a
+// database: first start, imports, exports, opening, reopening, browsing.
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Scenario 1: the first start on a new database, with no checker name
+// known, imports the sample articles, asks the name with its field
+// focused, takes it on Enter, and lists the claims. A V pressed before the
+// name is given rules nothing. The name signs the next ruling, and the
+// prompt, opened again from the command palette, closes on Escape. (This
+// replaces scripts/smoke: the window is drawn, the claims listed.)
+func TestWindowFirstStart(t *testing.T) {
+	s := newSession(t, "01-first-start")
+	s.start()
+	s.waitDialog(0, "Who is checking?")
+	s.key("v") // a ruling key, before the name: no ruling
+	// Whatever the V left in the focused field, the name replaces it: a
+	// name may well begin with a V.
+	s.replaceText("Wanda Window")
+	m := s.mark()
+	s.key("Return")
+	s.waitClosed(m, "Who is checking?")
+	n := s.waitListed(0, s.db, startTimeout)
+	if want := len(s.listed(s.db)); n != want || n == 0 {
+		t.Fatalf("the app listed %d claims, claims list %d, want the same and more than 0", n, want)
+	}
+	if got := articles(s.exported(s.db)); len(got) != 5 {
+		t.Fatalf("the new database holds the articles %v, want the 5 samples", got)
+	}
+	if ev := s.events(s.db); len(ev) != 0 {
+		t.Fatalf("V pressed before the name was given ruled:%s", describeEvents(ev))
+	}
+
+	s.key("v")
+	ev := s.waitEvents(s.db, 1)
+	if len(ev) != 1 || ev[0]["checker"] != "Wanda Window" || ev[0]["verdict"] != "verified" {
+		t.Fatalf("V, then the name typed in the prompt, Enter, V: events%s\nwant one verified by Wanda Window", describeEvents(ev))
+	}
+
+	m = s.mark()
+	s.runCommand("checker name", "Who is checking?")
+	s.key("Escape")
+	s.waitClosed(m, "Who is checking?")
+	s.key("j", "v")
+	ev = s.waitEvents(s.db, 2)
+	if len(ev) != 2 || ev[1]["checker"] != "Wanda Window" {
+		t.Fatalf("after Escape in the name prompt, J, V: events%s\nwant a second one by Wanda Window", describeEvents(ev))
+	}
+	s.checkDrawn()
+}
+
+// Scenario 2: Ctrl+I, a path typed into the dialog, Enter: the article is
+// imported and listed. Then the command palette's "Import folder…" on the
+// BBC corpus: the progress dialog, its end, the count in the status bar,
+// and the app still answering.
+func TestWindowImport(t *testing.T) {
+	s := newSession(t, "02-import")
+	s.start("--checker", "Ivo Import")
+	before := s.waitListed(0, s.db, startTimeout)
+	article := writeArticle(t, s.dir, "harbour_ferry.txt", ferryArticle)
+
+	m := s.mark()
+	s.key("ctrl+i")
+	s.waitDialog(m, "Import articles")
+	s.replaceText(article)
+	s.key("Return")
+	st := s.waitLog(m, regexp.MustCompile(`^factcheck: status: (Imported .*)$`), importTimeout)
+	rows := s.exported(s.db)
+	var mine []string
+	for _, r := range rows {
+		if r["article"] == "harbour_ferry.txt" {
+			mine = append(mine, r["text"])
+		}
+	}
+	if !slices.ContainsFunc(mine, func(text string) bool { return strings.Contains(text, "777 passengers") }) {
+		t.Fatalf("after Ctrl+I on %s (status %q) the article's claims in the database: %q, want \"777 passengers\" among them", article, st[1], mine)
+	}
+	if n := s.waitListed(m, s.db, stepTimeout); n != len(rows) || n <= before {
+		t.Fatalf("after the import the app listed %d claims, the database holds %d (%d before)", n, len(rows), before)
+	}
+
+	bbc := bbcCorpus(t)
+	files, distinct := txtFiles(t, bbc)
+	m = s.mark()
+	s.runCommand("import folder", "Import a folder")
+	s.replaceText(bbc)
+	s.key("Return")
+	s.waitDialog(m, "Importing articles")
+	s.waitLog(m, reDialogClosed("Importing articles"), importTimeout)
+	st = s.waitLog(m, regexp.MustCompile(`^factcheck: status: Imported ([\d,]+) articles`), stepTimeout)
+	rows = s.exported(s.db)
+	if got, _ := strconv.Atoi(strings.ReplaceAll(st[1], ",", "")); got != distinct && got != files {
+		t.Fatalf("the folder's %d articles (%d different): the status says %q", files, distinct, st[0])
+	}
+	if n := s.waitListed(m, s.db, stepTimeout); n != len(rows) {
+		t.Fatalf("after the folder import the app listed %d claims, the database holds %d", n, len(rows))
+	}
+	s.barrier() // the app still answers
+	if st := s.lastStatus(); !strings.Contains(st, "Imported") {
+		t.Errorf("the status bar now says %q, want the import's summary kept", st)
+	}
+}
+
+// Scenario 9: Ctrl+E, Enter writes the CSV at the suggested path with the
+// rulings; Ctrl+O, a path, Enter opens another database, where V then
+// rules.
+func TestWindowExportOpen(t *testing.T) {
+	s := newSession(t, "09-export-open")
+	s.start("--checker", "Eve Export")
+	s.waitListed(0, s.db, startTimeout)
+	s.key("v", "j", "d")
+	ev := s.waitEvents(s.db, 2)
+	want := map[string]string{ev[0]["claim"]: "verified", ev[1]["claim"]: "disputed"}
+	started := time.Now()
+
+	m := s.mark()
+	s.key("ctrl+e")
+	s.waitDialog(m, "Export verdicts as CSV")
+	s.key("Return")
+	s.waitClosed(m, "Export verdicts as CSV")
+	var csvs []string
+	s.poll("the exported CSV file", stepTimeout, func() bool {
+		csvs = newFiles(s.dir, ".csv", started)
+		return len(csvs) > 0
+	})
+	data, err := os.ReadFile(csvs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := readCSV(t, string(data))
+	if n := len(s.exported(s.db)); len(rows) != n {
+		t.Errorf("%s has %d claims, the database %d", csvs[0], len(rows), n)
+	}
+	for id, v := range want {
+		if got := rowOf(rows, id)["verdict"]; got != v {
+			t.Errorf("%s: claim %s %q, want %q", csvs[0], id, got, v)
+		}
+	}
+
+	other := filepath.Join(s.dir, "other.db")
+	s.claims("import", "--db", other, writeArticle(t, s.dir, "council_vote.txt",
+		"Council approves budget\n\nThe city council approved a budget of $48 million on Tuesday by 9 votes to 4.\n"))
+	count := len(s.listed(other))
+	m = s.mark()
+	s.key("ctrl+o")
+	s.waitDialog(m, "Open database")
+	s.replaceText(other)
+	s.key("Return")
+	if n := s.waitListed(m, other, startTimeout); n != count {
+		t.Fatalf("the app listed %d claims of %s, claims list %d", n, other, count)
+	}
+	s.key("v")
+	if ev := s.waitEvents(other, 1); len(ev) != 1 || ev[0]["checker"] != "Eve Export" {
+		t.Fatalf("V in the opened database: events%s", describeEvents(ev))
+	}
+	if ev := s.events(s.db); len(ev) != 2 {
+		t.Errorf("V after opening %s ruled in the first database:%s", other, describeEvents(ev))
+	}
+
+	// File › Recent database from the palette goes back to the first.
+	m = s.mark()
+	s.runAction("recent review.db")
+	if n := s.waitListed(m, s.db, startTimeout); n != len(s.listed(s.db)) {
+		t.Fatalf("the palette's recent review.db: the app listed %d claims", n)
+	}
+
+	// File › Export history as CSV… from the palette, Enter: every event.
+	started = time.Now()
+	m = s.mark()
+	s.runAction("export history")
+	d := s.waitDialogBut(m, "Commands")
+	s.key("Return")
+	s.waitClosed(m, d)
+	var hist []row
+	s.poll("the exported history CSV file", stepTimeout, func() bool {
+		for _, f := range newFiles(s.dir, ".csv", started) {
+			if data, err := os.ReadFile(f); err == nil && strings.HasPrefix(string(data), "event,") {
+				hist = readCSV(t, string(data))
+				return true
+			}
+		}
+		return false
+	})
+	if want := s.events(s.db); len(hist) != len(want) {
+		t.Errorf("the history CSV has %d events, the database%s", len(hist), describeEvents(want))
+	}
+}
+
+// An import by claims into the open database, right after the window
+// listed it, is listed without reopening it.
+func TestWindowExternalImport(t *testing.T) {
+	s := newSession(t, "15-external-import")
+	s.start("--checker", "Xavi External")
+	s.waitListed(0, s.db, startTimeout)
+	m := s.mark()
+	s.claims("import", "--db", s.db, writeArticle(t, s.dir, "harbour_ferry.txt", ferryArticle))
+	if n, want := s.waitListed(m, s.db, stepTimeout), len(s.listed(s.db)); n != want {
+		t.Fatalf("after claims import into the open database the app listed %d claims, claims list %d", n, want)
+	}
+}
+
+// The palette's "Apply the suggestion" rules as suggested; the app
+// reopens on the claim the checker was on, in the window's last size.
+func TestWindowReopen(t *testing.T) {
+	s := newSession(t, "14-reopen")
+	s.start("--checker", "Rhea Reopen")
+	s.waitListed(0, s.db, startTimeout)
+	grouped := s.claimWithText(s.db, "at least 435")
+	s.key("ctrl+f")
+	s.typeText("435")
+	s.key("Return")
+	s.runAction("apply the suggestion")
+	ev := s.waitEvents(s.db, 1)
+	if ev[0]["claim"] != grouped || ev[0]["verdict"] != "superseded" || ev[0]["superseded_by_text"] == "" {
+		t.Fatalf("search 435, Enter, Apply the suggestion: events%s\nwant claim %s superseded, as suggested", describeEvents(ev), grouped)
+	}
+
+	const size = "1100x720"
+	s.xdo("windowsize", "--sync", s.wid, "1100", "720")
+	s.poll("the window to take the size "+size, stepTimeout, func() bool { return s.windowSize() == size })
+	a := s.app
+	s.key("alt+F4")
+	select {
+	case <-a.done:
+	case <-time.After(quitTimeout):
+		t.Fatalf("the app still ran %v after Alt+F4", quitTimeout)
+	}
+	s.start("--checker", "Rhea Reopen")
+	s.waitListed(0, s.db, startTimeout)
+	if got := s.windowSize(); got != size {
+		t.Errorf("the window reopened %s, want %s as it was left", got, size)
+	}
+	s.key("v")
+	ev = s.waitEvents(s.db, 2)
+	if ev[1]["claim"] != grouped {
+		t.Fatalf("reopened, V ruled claim %s, want %s, the one the checker was on", ev[1]["claim"], grouped)
+	}
+}
+
+// Every path dialog's Tab route to its file browser: Tab from the path
+// field reaches the "Browse…" button, Space opens Fyne's file dialog
+// without a crash, Escape closes it and then the path dialog. Then the
+// mouse: a click on the third row of the list selects it for V, and in
+// the file browser of Ctrl+I a click on an article and one on Open import
+// it.
+func TestWindowBrowseAndClick(t *testing.T) {
+	s := newSession(t, "13-browse-click")
+	s.start("--checker", "Bo Browse")
+	s.waitListed(0, s.db, startTimeout)
+	reBrowse := regexp.MustCompile(`^factcheck: dialog: (Browse.*)$`)
+	for _, d := range []struct{ key, title string }{
+		{"ctrl+i", "Import articles"},
+		{"ctrl+e", "Export verdicts as CSV"},
+		{"ctrl+o", "Open database"},
+	} {
+		m := s.mark()
+		s.key(d.key)
+		s.waitDialog(m, d.title)
+		s.key("Tab", "space")
+		b := s.waitLog(m, reBrowse, stepTimeout)
+		s.key("Escape")
+		s.waitClosed(m, b[1])
+		s.key("Escape")
+		s.waitClosed(m, d.title)
+	}
+
+	ids := s.listed(s.db)
+	s.click(230, listRowY(2))
+	s.key("v")
+	if ev := s.waitEvents(s.db, 1); ev[0]["claim"] != ids[2] {
+		t.Fatalf("a click on the third row, V: events%s\nwant claim %s, the third listed, verified", describeEvents(ev), ids[2])
+	}
+
+	dir := filepath.Join(s.dir, "articles")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeArticle(t, dir, "harbour_ferry.txt", ferryArticle)
+	m := s.mark()
+	s.key("ctrl+i")
+	s.waitDialog(m, "Import articles")
+	s.replaceText(dir + "/")
+	s.key("Tab", "space")
+	s.waitLog(m, reBrowse, stepTimeout)
+	// Fyne draws the file browser a moment after it opens and says
+	// nothing then: click the article (the first file, after "Parent")
+	// and Open until the import says it is done. A click before the
+	// browser is drawn falls outside the path dialog and does nothing.
+	reImported := regexp.MustCompile(`^factcheck: status: Imported`)
+	for deadline := time.Now().Add(stepTimeout); findLine(s.app.log.String()[m:], reImported) == nil; {
+		if time.Now().After(deadline) {
+			t.Fatalf("a click on harbour_ferry.txt and on Open in the file browser imported nothing in %v", stepTimeout)
+		}
+		s.click(491, 231)  // the first file of the 880x600 browser, centred in the window
+		s.click(1043, 667) // Open
+		time.Sleep(300 * time.Millisecond)
+	}
+	if !slices.Contains(articles(s.exported(s.db)), "harbour_ferry.txt") {
+		t.Fatalf("harbour_ferry.txt, chosen in the file browser, is not in the database")
+	}
+}
