@@ -296,9 +296,19 @@ func TestWindowDialogKeys(t *testing.T) {
 	s.key("ctrl+f")
 	s.typeText("435")
 	s.key("Return")
-	m = s.mark()
-	s.key("s")
-	s.waitDialog(m, "Superseded by…")
+	// The groups come after the listing, unannounced: until then S says
+	// nothing can supersede the claim. Ask until the picker opens.
+	s.poll("S to open the picker", stepTimeout, func() bool {
+		m = s.mark()
+		s.key("s")
+		if d := s.waitDialogBut(m); d != "Superseded by…" {
+			s.key("Escape")
+			s.waitClosed(m, d)
+			time.Sleep(300 * time.Millisecond)
+			return false
+		}
+		return true
+	})
 	s.key("Escape")
 	s.waitClosed(m, "Superseded by…")
 	s.barrier()

@@ -220,9 +220,22 @@ func TestWindowReopen(t *testing.T) {
 	s.key("ctrl+f")
 	s.typeText("435")
 	s.key("Return")
-	s.runAction("apply the suggestion")
-	ev := s.waitEvents(s.db, 1)
-	if ev[0]["claim"] != grouped || ev[0]["verdict"] != "superseded" || ev[0]["superseded_by_text"] == "" {
+	// The suggestions come with the groups, which the window builds after
+	// it has listed the claims and does not announce: until then the
+	// action has no suggestion to apply. Ask until it has one.
+	var ev []row
+	s.poll("Apply the suggestion to rule", stepTimeout, func() bool {
+		s.runAction("apply the suggestion")
+		for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+			if ev = s.events(s.db); len(ev) > 0 {
+				return true
+			}
+		}
+		return false
+	})
+	s.barrier()
+	ev = s.events(s.db)
+	if len(ev) != 1 || ev[0]["claim"] != grouped || ev[0]["verdict"] != "superseded" || ev[0]["superseded_by_text"] == "" {
 		t.Fatalf("search 435, Enter, Apply the suggestion: events%s\nwant claim %s superseded, as suggested", describeEvents(ev), grouped)
 	}
 
