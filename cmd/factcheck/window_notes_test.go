@@ -61,9 +61,14 @@ func TestWindowDrafts(t *testing.T) {
 	s.key("v", "e")
 	s.typeText(evidence)
 	s.key("Escape", "j")
-	s.poll("the evidence written after E on claim "+ids[0], stepTimeout, func() bool {
-		return rowOf(s.exported(s.db), ids[0])["evidence"] == evidence
-	})
+	var got string
+	for deadline := time.Now().Add(stepTimeout); got != evidence; time.Sleep(100 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("V, E, evidence, Escape, J: claim %s has the evidence %q, want %q; events:%s",
+				ids[0], got, evidence, describeEvents(s.events(s.db)))
+		}
+		got = rowOf(s.exported(s.db), ids[0])["evidence"]
+	}
 
 	const note = "Check against the ministry's own count"
 	s.key("m") // on the second claim, not ruled on
@@ -89,6 +94,8 @@ func TestWindowDrafts(t *testing.T) {
 	if e := ev[2]; e["claim"] != ids[1] || e["verdict"] != "disputed" || e["note"] != note {
 		t.Fatalf("the draft's claim, D: events%s\nwant claim %s disputed with the note %q", describeEvents(ev), ids[1], note)
 	}
+	s.screenshot() // the window, not the empty display it leaves
+	s.kept = true
 	s.key("alt+F4")
 	select {
 	case <-a.done:
