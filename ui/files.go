@@ -242,7 +242,7 @@ func importSummary(rep *db.ImportReport) string {
 	if rep == nil {
 		return ""
 	}
-	s := fmt.Sprintf("Imported %s articles with %s claims", thousands(len(rep.Added)), thousands(rep.Claims))
+	s := fmt.Sprintf("Imported %s with %s", count(len(rep.Added), "article"), count(rep.Claims, "claim"))
 	if n := len(rep.Unchanged); n > 0 {
 		s += fmt.Sprintf("; %s already in the database", thousands(n))
 	}
@@ -261,6 +261,9 @@ func (r *Review) replaceCatalog(l *listing) {
 	}
 	cat := l.cat
 	r.cat, r.current, r.row = cat, -1, -1
+	if l.stamp != "" {
+		r.stamp = l.stamp
+	}
 	if i, ok := cat.lookup(id); ok {
 		r.current = i
 		r.showSide()

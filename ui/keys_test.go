@@ -282,3 +282,24 @@ func TestNameFieldSkipsTheRulingKey(t *testing.T) {
 		t.Errorf("stored %q by %q", got.Verdict, got.Checker)
 	}
 }
+
+// TestTypingSurvivesTheRulingsWrite checks that a note typed while the
+// ruling just made is being stored is neither wiped when the write ends
+// nor lost when the checker moves on.
+func TestTypingSurvivesTheRulingsWrite(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	c := h.selected(t)
+	h.onKey(&fyne.KeyEvent{Name: fyne.KeyV}) // the write runs in the background
+	h.onFocusNote()
+	test.Type(h.side.note, "two sources agree")
+	h.settle()
+	if got := h.side.note.Text; got != "two sources agree" {
+		t.Fatalf("once the ruling was stored the note reads %q", got)
+	}
+	h.press(fyne.KeyEscape)
+	h.press(fyne.KeyJ)
+	if got := h.stored(t, c.ID); got.Verdict != factcheck.Verified || got.Note != "two sources agree" {
+		t.Errorf("stored %q with note %q", got.Verdict, got.Note)
+	}
+}

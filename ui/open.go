@@ -33,9 +33,12 @@ func (r *Review) open(path string, seed bool) {
 type listing struct {
 	cat  *catalog
 	snap []indexedState
+	// stamp is the store's articles as they were before the claims were
+	// read (see db.Store.ArticlesStamp); "" when not read.
+	stamp string
 }
 
-func newListing(cat *catalog) *listing { return &listing{cat, cat.snapshot()} }
+func newListing(cat *catalog) *listing { return &listing{cat: cat, snap: cat.snapshot()} }
 
 // firstClaims is how many claims a window lists before it has read the
 // rest of a large database: many screens' worth, read in a blink.
@@ -44,6 +47,10 @@ var firstClaims = 5000
 // list reads st's claims for the list: about the first firstClaims of a
 // large database, in a partial catalog, and all of a smaller one.
 func list(ctx context.Context, st *db.Store) (*listing, error) {
+	stamp, err := st.ArticlesStamp(ctx)
+	if err != nil {
+		return nil, err
+	}
 	claims, all, err := st.FirstClaims(ctx, firstClaims)
 	if err != nil {
 		return nil, err
@@ -52,7 +59,9 @@ func list(ctx context.Context, st *db.Store) (*listing, error) {
 	if !all {
 		cat.partial, cat.changed = true, map[int64]db.State{}
 	}
-	return newListing(cat), nil
+	l := newListing(cat)
+	l.stamp = stamp
+	return l, nil
 }
 
 // openAndLoad opens path, seeds it if asked and it is empty, and reads its
@@ -137,6 +146,7 @@ func (r *Review) completeInBackground(st *db.Store, l *listing) {
 				return // another listing replaced it meanwhile
 			}
 			l.cat.setExtras(x)
+			logf("grouped %d claims", len(l.cat.claims))
 			if err != nil {
 				r.setStatus("The articles' dates could not be read: " + err.Error())
 			}
@@ -196,7 +206,8 @@ func (r *Review) opened(path string, st *db.Store, l *listing, note string, err 
 	if !cat.partial {
 		r.logListed()
 	}
-	r.watch(st, "")
+	r.stamp = l.stamp
+	r.watch(st)
 	if r.opt.OnLoaded != nil {
 		r.opt.OnLoaded(len(cat.claims), nil)
 	}
@@ -208,10 +219,10 @@ func (r *Review) logListed() {
 }
 
 // watch looks, every Options.Watch, for articles that another program
-// (claims import) added to st or removed, and then lists the claims
-// again. It stops when another database is opened or the window closes.
-// stamp is st's articles as last seen ("" for not yet).
-func (r *Review) watch(st *db.Store, stamp string) {
+// (claims import) added to st or removed since the claims were listed,
+// and then lists them again. It stops when another database is opened or
+// the window closes.
+func (r *Review) watch(st *db.Store) {
 	if r.opt.Watch <= 0 {
 		return
 	}
@@ -221,14 +232,12 @@ func (r *Review) watch(st *db.Store, stamp string) {
 			if st != r.store || r.quitting {
 				return
 			}
-			if r.importing != nil || err != nil {
-				r.watch(st, "") // our own import lists them; read the stamp again after
-				return
-			}
-			if stamp != "" && now != stamp {
+			// During an import of our own, the import lists its articles.
+			if err == nil && r.importing == nil && r.stamp != "" && now != r.stamp {
+				r.stamp = now
 				r.relist(st, "Another program changed the articles of this database: the claims are listed again.")
 			}
-			r.watch(st, now)
+			r.watch(st)
 		})
 	})
 }

@@ -66,6 +66,7 @@ type Review struct {
 
 	checker   string             // who signs rulings; "" until asked
 	quitting  bool               // the window is closing
+	stamp     string             // the open database's articles when last listed (db.Store.ArticlesStamp)
 	importing context.CancelFunc // stops the import under way, if any
 	picker    *picker            // the latest superseding-claim dialog
 	statusMsg string

@@ -60,9 +60,14 @@ func (r *Review) onApplySuggestion() {
 	if c == nil {
 		return
 	}
+	if !r.cat.ready() {
+		r.setStatus("The claims are still being grouped; try again in a moment.")
+		return
+	}
 	s := c.Suggestion
 	switch {
 	case s == nil:
+		r.setStatus("Factcheck suggests nothing for this claim.")
 	case s.Verdict == factcheck.Superseded:
 		if j, ok := r.cat.lookupRef(s.By); ok {
 			r.rule(factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Superseded, SupersededBy: r.cat.claims[j].ID})

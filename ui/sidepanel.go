@@ -116,7 +116,14 @@ func (p *sidePanel) show(c *db.Claim, fill notes, group []groupItem, grouped boo
 	for _, b := range p.buttons {
 		b.Enable()
 	}
-	if c.ID != p.filledID || c.Events != p.filledEvents {
+	_, _, edited := p.typed()
+	switch {
+	case c.ID == p.filledID && c.Events == p.filledEvents:
+	case c.ID == p.filledID && edited:
+		// A ruling of this claim was stored while the checker typed: keep
+		// the typing, which now differs from the ruling's note.
+		p.filledEvents, p.filled = c.Events, fill
+	default:
 		p.note.SetText(fill.note)
 		p.evidence.SetText(fill.evidence)
 		p.filledID, p.filledEvents, p.filled = c.ID, c.Events, fill

@@ -4,12 +4,12 @@
 //
 // Usage:
 //
-//	factcheck [--db FILE] [--checker NAME] [--smoke] [--version]
+//	factcheck [--db FILE] [--checker NAME] [--version]
 //
 // Without --db it opens the database it opened last, or the default one
 // (see db.DefaultPath); a database with no article gets the five sample
-// articles. --smoke quits shortly after the window has shown the claims,
-// with exit status 0 when there are some (scripts/smoke runs it).
+// articles. Each status-bar message and each dialog opened and closed is
+// logged to standard error, prefixed "factcheck: ".
 package main
 
 import (
@@ -35,11 +35,9 @@ func main() {
 }
 
 func run() int {
-	start := time.Now()
 	dbPath := flag.String("db", "", "open the database `FILE` (default: the last one opened, or "+defaultPathHelp()+")")
 	checker := flag.String("checker", "", "sign this session's rulings as `NAME` instead of the name kept in the preferences")
 	showVersion := flag.Bool("version", false, "print the version and commit, and exit")
-	smoke := flag.Bool("smoke", false, "quit once the claims are shown, with exit status 0 when there are some")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "factcheck: unexpected argument %q\n", flag.Arg(0))
@@ -57,12 +55,8 @@ func run() int {
 	a.SetIcon(ui.Icon)
 	w := a.NewWindow("Factcheck")
 	w.Resize(ui.WindowSize(a, fyne.NewSize(1280, 800)))
-	status := 0
-	opt := ui.Options{Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitSoon(&status),
+	opt := ui.Options{Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitSoon,
 		Watch: 2 * time.Second}
-	if *smoke {
-		opt.OnLoaded = smokeCheck(a, start, &status)
-	}
 	r := ui.New(a, w, opt)
 
 	path := *dbPath
@@ -79,24 +73,22 @@ func run() int {
 	}
 	r.Open(path, true)
 	w.ShowAndRun()
-	return status
+	return 0
 }
 
 // quitGrace is how long the app may take to end once its window has
 // closed its database.
 const quitGrace = 3 * time.Second
 
-// exitSoon returns the window's OnClosed hook: once the database is
-// closed, nothing is left to lose, and the process ends even if the
-// driver's event loop fails to return (it has been seen waiting for one
-// more event after quitting, on a loaded machine).
-func exitSoon(status *int) func() {
-	return func() {
-		time.AfterFunc(quitGrace, func() {
-			fmt.Fprintln(os.Stderr, "factcheck: the window did not close in time; exiting")
-			os.Exit(*status)
-		})
-	}
+// exitSoon is the window's OnClosed hook: once the database is closed,
+// nothing is left to lose, and the process ends even if the driver's
+// event loop fails to return (it has been seen waiting for one more event
+// after quitting, on a loaded machine).
+func exitSoon() {
+	time.AfterFunc(quitGrace, func() {
+		fmt.Fprintln(os.Stderr, "factcheck: the window did not close in time; exiting")
+		os.Exit(0)
+	})
 }
 
 // defaultPathHelp names the default database for -help.
