@@ -19,7 +19,7 @@ package main
 //
 //	go test -tags migrated_fynedo -run Window ./cmd/factcheck
 //
-// They need Xvfb, openbox, xdotool and ImageMagick (scripts/deps --window)
+// They need Xvfb, openbox, xdotool and ImageMagick (scripts/deps --real-window)
 // and fail, never skip, without them.
 
 import (
@@ -83,7 +83,7 @@ func setup(dir string) error {
 		}
 	}
 	if len(missing) > 0 {
-		return fmt.Errorf("the real-window tests need %s, not found: run scripts/deps --window (Debian packages xvfb, openbox, xdotool, imagemagick)",
+		return fmt.Errorf("the real-window tests need %s, not found: run scripts/deps --real-window (Debian packages xvfb, openbox, xdotool, imagemagick)",
 			strings.Join(missing, ", "))
 	}
 	appBin = filepath.Join(dir, "factcheck")
