@@ -174,6 +174,9 @@ func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(i
 		}
 		switch e.Action {
 		case factcheck.Undo:
+			if t, ok := byID[e.Target]; ok && t.Replaces == 0 {
+				title = "unruled" // the undone ruling was the first
+			}
 			title = "undo: back to " + title
 		case factcheck.Redo:
 			title = "redo: " + title
