@@ -274,8 +274,7 @@ func TestImportCancel(t *testing.T) {
 	if !regroupFlag(t, s) {
 		t.Error("a cancelled import cleared the regroup flag")
 	}
-	rep, err = s.Import(context.Background(), []string{dir}, ImportOptions{})
-	if err != nil {
+	if _, err = s.Import(context.Background(), []string{dir}, ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	arts, _ := s.Articles(context.Background())

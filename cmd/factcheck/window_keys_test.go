@@ -80,7 +80,7 @@ func TestWindowHiddenClaim(t *testing.T) {
 	}
 	n := len(ev)
 	s.key("j", "v")
-	ev = s.waitEvents(s.db, n+1)
+	s.waitEvents(s.db, n+1)
 	s.barrier()
 	ev = s.events(s.db)
 	for _, e := range ev[n:] {
@@ -124,7 +124,7 @@ func TestWindowFilterHides(t *testing.T) {
 	}
 	n := len(ev)
 	s.key("j", "v")
-	ev = s.waitEvents(s.db, n+1)
+	s.waitEvents(s.db, n+1)
 	s.barrier()
 	ev = s.events(s.db)
 	for _, e := range ev[n:] {
