@@ -1,47 +1,71 @@
 package ui
 
 import (
+	"encoding/json"
+
 	"fyne.io/fyne/v2"
 )
 
-// Preferences that bring the checker back where they were.
-const (
-	prefWidth  = "windowWidth"  // the window's width when it closed, in Fyne units
-	prefHeight = "windowHeight" // its height
-	prefPlace  = "claim:"       // + a database's path: the claim ID shown when it closed
-)
+// prefPlace keeps where the checker was when the window closed, as one
+// JSON value (a place): one preference, so that it is written in one save
+// on quitting (Fyne writes the first change at once and defers the next
+// ones, which a quitting app may never write).
+const prefPlace = "place"
+
+// A place is where the checker was: the window's size and, for each
+// database by path, the ID of the claim it showed.
+type place struct {
+	Width  float32          `json:"width"`  // Fyne units
+	Height float32          `json:"height"` // Fyne units
+	Claims map[string]int64 `json:"claims"`
+}
+
+// maxPlaces is how many databases' places are kept.
+const maxPlaces = 50
+
+// readPlace reads the place kept in app's preferences; zero when none.
+func readPlace(app fyne.App) place {
+	var p place
+	json.Unmarshal([]byte(app.Preferences().String(prefPlace)), &p) // a damaged value reads as none
+	return p
+}
 
 // WindowSize returns the size the window had when it last closed, or def.
 func WindowSize(app fyne.App, def fyne.Size) fyne.Size {
-	p := app.Preferences()
-	w, h := p.FloatWithFallback(prefWidth, 0), p.FloatWithFallback(prefHeight, 0)
-	if w < 400 || h < 300 {
+	p := readPlace(app)
+	if p.Width < 400 || p.Height < 300 {
 		return def
 	}
-	return fyne.NewSize(float32(w), float32(h))
+	return fyne.NewSize(p.Width, p.Height)
 }
 
 // savePlace remembers the window's size and the claim it shows in the
 // open database.
 func (r *Review) savePlace() {
-	p := r.app.Preferences()
+	p := readPlace(r.app)
 	if s := r.win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
-		p.SetFloat(prefWidth, float64(s.Width))
-		p.SetFloat(prefHeight, float64(s.Height))
+		p.Width, p.Height = s.Width, s.Height
 	}
 	if r.store != nil && r.current >= 0 {
-		p.SetInt(prefPlace+r.store.Path(), int(r.cat.claims[r.current].ID))
+		if p.Claims == nil || len(p.Claims) >= maxPlaces {
+			p.Claims = map[string]int64{}
+		}
+		p.Claims[r.store.Path()] = r.cat.claims[r.current].ID
+	}
+	b, err := json.Marshal(p)
+	if err == nil {
+		r.app.Preferences().SetString(prefPlace, string(b))
 	}
 }
 
 // restorePlace selects the claim that the database at path showed when
 // the window last closed it, if it is still listed.
 func (r *Review) restorePlace(path string) {
-	id := r.app.Preferences().Int(prefPlace + path)
+	id := readPlace(r.app).Claims[path]
 	if id == 0 || r.cat == nil {
 		return
 	}
-	if i, ok := r.cat.lookup(int64(id)); ok {
+	if i, ok := r.cat.lookup(id); ok {
 		r.selectEntry(i)
 	}
 }

@@ -217,6 +217,10 @@ func (r *Review) updateStatus() {
 	r.status.SetText(s)
 }
 
+// prefsSettle is how long quitting waits for the preferences to be
+// written.
+const prefsSettle = 250 * time.Millisecond
+
 // onQuit keeps what the checker typed (asking about notes that cannot
 // be kept), stops an import, writes what is queued, closes the database
 // and quits.
@@ -238,6 +242,9 @@ func (r *Review) onQuit() {
 			if r.opt.OnClosed != nil {
 				r.opt.OnClosed()
 			}
+			// Fyne defers a preference change that follows another within
+			// 100 ms, and writes it on the UI goroutine: give it the time.
+			time.Sleep(prefsSettle)
 			r.bg.do(r.app.Quit)
 		})
 	})
