@@ -9,12 +9,13 @@ import (
 
 const corpusDir = "../../shared/corpus/bbc_news_2004_2005"
 
-// loadCorpus reads the BBC corpus beside the repository, or skips.
+// loadCorpus reads the BBC corpus beside the repository, failing when it
+// is missing.
 func loadCorpus(tb testing.TB) [][]byte {
 	tb.Helper()
 	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
 	if len(paths) == 0 {
-		tb.Skip("corpus not found at " + corpusDir)
+		tb.Fatal("corpus not found at " + corpusDir)
 	}
 	var docs [][]byte
 	for _, p := range paths {

@@ -38,20 +38,22 @@ func parseSeeds(t testing.TB) ([]Claim, map[string]string) {
 
 // TestGroupsGold scores grouping as ../shared/tools/score_groups.py does
 // (pairs of gold members put in one group, over the gold members only) on
-// the seeds and on four BBC story batches annotated by hand to the same
-// rules by annotators who never saw this code (testdata/groups; their
-// articles are in the corpus beside the repository). The WorldCom batch
-// was used while writing the rules; the other three first scored them
-// unseen (Kenteris 0.72, Tory savings 0.38, handheld consoles 0.58) and
-// then informed two changes (one name relates articles with few names; a
-// sum of money needs no shared context).
+// the seeds (testdata/seeds.groups.jsonl, a copy of
+// ../shared/gold/seeds.groups.jsonl) and on four BBC story batches
+// annotated by hand to the same rules by annotators who never saw this
+// code (testdata/groups; their articles are in the corpus beside the
+// repository). A missing gold file or article fails the test. The
+// WorldCom batch was used while writing the rules; the other three first
+// scored them unseen (Kenteris 0.72, Tory savings 0.38, handheld consoles
+// 0.58) and then informed two changes (one name relates articles with few
+// names; a sum of money needs no shared context).
 func TestGroupsGold(t *testing.T) {
 	tests := []struct {
 		name, gold string
 		parse      func(t testing.TB) ([]Claim, map[string]string)
 		floor      float64
 	}{
-		{"seeds", filepath.Join(sharedDir, "gold", "seeds.groups.jsonl"), parseSeeds, 0.85},
+		{"seeds", "testdata/seeds.groups.jsonl", parseSeeds, 0.85},
 		{"bbc worldcom trial", "testdata/groups/bbc_worldcom_trial.jsonl", nil, 0.9},
 		{"bbc kenteris case", "testdata/groups/bbc_kenteris_case.jsonl", nil, 0.65},
 		{"bbc tory savings", "testdata/groups/bbc_tory_savings.jsonl", nil, 0.75},
@@ -79,7 +81,7 @@ func readGroupsGold(t *testing.T, path string) map[string]string {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
-		t.Skip("groups gold not found: ", err)
+		t.Fatal("groups gold: ", err)
 	}
 	defer f.Close()
 	goldOf := map[string]string{}
@@ -115,7 +117,7 @@ func parseCorpusDocs(t testing.TB, goldOf map[string]string) ([]Claim, map[strin
 	for _, doc := range slices.Sorted(maps.Keys(docs)) {
 		b, err := os.ReadFile(filepath.Join(corpusDir, doc))
 		if err != nil {
-			t.Skip("corpus not found beside the repository: ", err)
+			t.Fatal("the corpus beside the repository, which this batch's articles are in: ", err)
 		}
 		a, err := ParseArticle(doc, b, "")
 		if err != nil {

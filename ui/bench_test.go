@@ -56,7 +56,7 @@ func benchCatalog(b *testing.B, n int) *catalog {
 		b.Fatal(err)
 	}
 	if len(base) == 0 {
-		b.Skip("no corpus at " + corpusDir)
+		b.Fatal("no corpus at " + corpusDir)
 	}
 	claims := make([]db.Claim, n)
 	published := map[string]string{} // article names
@@ -186,7 +186,7 @@ func buildBenchDB(b *testing.B, n int) string {
 	b.Helper()
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
 	if len(files) == 0 {
-		b.Skip("no corpus at " + corpusDir)
+		b.Fatal("no corpus at " + corpusDir)
 	}
 	dir := b.TempDir()
 	for i := range n {
