@@ -1,9 +1,11 @@
-package factcheck
+package search
 
 import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // A claim has two search lines. Its key line holds its own words and its
@@ -44,7 +46,7 @@ type linePart struct {
 }
 
 // lineLen returns the length of c's key line, or of its full line.
-func lineLen(c *Claim, key bool) int {
+func lineLen(c *factcheck.Claim, key bool) int {
 	n := 0
 	for _, part := range lineParts(c, valueField(c), key) {
 		n += len(part.s)
@@ -54,7 +56,7 @@ func lineLen(c *Claim, key bool) int {
 
 // writeLine writes c's key or full line into b, which is lineLen(c, key)
 // long, with each NUL byte as a space (fuzzy stops at NUL).
-func writeLine(b []byte, c *Claim, key bool) {
+func writeLine(b []byte, c *factcheck.Claim, key bool) {
 	n := 0
 	for _, part := range lineParts(c, valueField(c), key) {
 		n += copy(b[n:], part.s)
@@ -71,7 +73,7 @@ func writeLine(b []byte, c *Claim, key bool) {
 
 // lineParts returns the parts of c's key or full line in order; value is
 // valueField(c).
-func lineParts(c *Claim, value string, key bool) [9]linePart {
+func lineParts(c *factcheck.Claim, value string, key bool) [9]linePart {
 	if key {
 		return [9]linePart{{c.Text, textField, 0}, {lineSep, noField, 0}, {c.Subject, subjectField, 0}, {lineSep, noField, 0},
 			{strings.TrimSuffix(value, " "), noField, 0}}
@@ -86,7 +88,7 @@ func lineParts(c *Claim, value string, key bool) [9]linePart {
 }
 
 // valueField is the value as a line holds it, with the space after it.
-func valueField(c *Claim) string {
+func valueField(c *factcheck.Claim) string {
 	s := c.Value.String()
 	if c.EndValue != nil {
 		s += " " + c.EndValue.String()
@@ -99,7 +101,7 @@ func valueField(c *Claim) string {
 
 // valueAt is where in c's sentence the value goes: where the claim's text
 // starts, or the sentence's start when the text is not found in it.
-func valueAt(c *Claim) int {
+func valueAt(c *factcheck.Claim) int {
 	s := c.Sentence
 	at := c.Start - c.SentenceStart
 	if at < 0 || at > len(s) || !strings.HasPrefix(s[at:], c.Text) {
@@ -118,7 +120,7 @@ type Marks struct {
 }
 
 // Marks sorts h.Matched by the field of c, the hit's claim, they fall in.
-func (h Hit) Marks(c *Claim) Marks {
+func (h Hit) Marks(c *factcheck.Claim) Marks {
 	var m Marks
 	dst := [...]*[]int{noField: nil, textField: &m.Text, subjectField: &m.Subject, sentenceField: &m.Sentence, docField: &m.Doc}
 	start, i := 0, 0

@@ -1,14 +1,14 @@
-package factcheck
-
-import (
-	"cmp"
-	"context"
-	"runtime"
-	"slices"
-	"sync"
-	"sync/atomic"
-)
-
+// Package search finds claims by fuzzy text and by filter, fast enough to
+// run on every keystroke over a million claims.
+//
+// An Index is built once from a slice of Entry values (a claim and its
+// current verdict); Search returns Hits, each naming an entry by its
+// position in that slice. Filters (kind, verdict, article, checker,
+// suggested) are exact; the query is matched fuzzily, as sahilm/fuzzy
+// matches: every rune of the query must appear in order, case-folded.
+// SetVerdict changes an entry's state in place, so a ruling needs no
+// rebuild.
+//
 // Search matches a query with sahilm/fuzzy against two lines per claim
 // (see lineParts): first its key line, its own words and value, then its
 // full line, with its sentence and article. Hits on key lines rank first:
@@ -17,23 +17,35 @@ import (
 // claim. Within each tier hits rank exactly as fuzzy.FindFrom ranks them
 // over the claims that pass the filter: by score, best first, then in the
 // order the entries were given.
+package search
 
-// A SearchEntry is a claim as the store hands it to NewIndex: the claim and
+import (
+	"cmp"
+	"context"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// An Entry is a claim as the store hands it to NewIndex: the claim and
 // its current state.
-type SearchEntry struct {
-	Claim     Claim
-	Verdict   Verdict // the current verdict; Unruled (or Cleared) when none
-	Checker   string  // who gave the current verdict
-	Suggested bool    // whether grouping proposes a verdict for the claim
+type Entry struct {
+	Claim     factcheck.Claim
+	Verdict   factcheck.Verdict // the current verdict; Unruled (or Cleared) when none
+	Checker   string            // who gave the current verdict
+	Suggested bool              // whether grouping proposes a verdict for the claim
 }
 
 // A Filter narrows a search. Its zero value keeps every entry.
 type Filter struct {
-	Kinds     []Kind    // keep claims of these kinds; all when empty
-	Verdicts  []Verdict // keep claims whose current verdict is one of these (Unruled: none); all when empty
-	Doc       string    // keep this article's claims; all when ""
-	Suggested bool      // keep only claims with a suggestion
-	RuledBy   string    // keep only claims whose current verdict this checker gave; all when ""
+	Kinds     []factcheck.Kind    // keep claims of these kinds; all when empty
+	Verdicts  []factcheck.Verdict // keep claims whose current verdict is one of these (Unruled: none); all when empty
+	Doc       string              // keep this article's claims; all when ""
+	Suggested bool                // keep only claims with a suggestion
+	RuledBy   string              // keep only claims whose current verdict this checker gave; all when ""
 }
 
 // A Hit is an entry that matches a query.
@@ -75,14 +87,14 @@ type Index struct {
 }
 
 // NewIndex indexes entries. It keeps no reference to them.
-func NewIndex(entries []SearchEntry) *Index {
+func NewIndex(entries []Entry) *Index {
 	x := newIndex(entries, false)
 	x.key = newIndex(entries, true)
 	return x
 }
 
 // newIndex indexes entries by their key lines, or by their full lines.
-func newIndex(entries []SearchEntry, key bool) *Index {
+func newIndex(entries []Entry, key bool) *Index {
 	n := len(entries)
 	lens := make([]int, n)
 	onEveryCore(n, func(i int) { lens[i] = lineLen(&entries[i].Claim, key) })
@@ -157,7 +169,7 @@ func (x *Index) line(p int) string {
 
 // SetVerdict records entry i's new current verdict and its checker, as
 // after a ruling, without rebuilding the index.
-func (x *Index) SetVerdict(i int, v Verdict, checker string) {
+func (x *Index) SetVerdict(i int, v factcheck.Verdict, checker string) {
 	x.state[x.pos[i]].Store(x.stateOf(v, checker))
 	if x.key != nil {
 		x.key.SetVerdict(i, v, checker)
@@ -165,7 +177,7 @@ func (x *Index) SetVerdict(i int, v Verdict, checker string) {
 }
 
 // stateOf packs a verdict and its checker.
-func (x *Index) stateOf(v Verdict, checker string) uint32 {
+func (x *Index) stateOf(v factcheck.Verdict, checker string) uint32 {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	id, ok := x.checkers[checker]
@@ -177,21 +189,21 @@ func (x *Index) stateOf(v Verdict, checker string) uint32 {
 }
 
 // kindCode numbers the kinds from 1; 0 is a kind Kinds does not list.
-func kindCode(k Kind) uint8 {
-	return uint8(slices.Index(Kinds, k) + 1)
+func kindCode(k factcheck.Kind) uint8 {
+	return uint8(slices.Index(factcheck.Kinds, k) + 1)
 }
 
 // verdictCode numbers the verdicts: 0 unruled, 1..3 Verified, Disputed,
 // Superseded, 4 anything else.
-func verdictCode(v Verdict) uint8 {
+func verdictCode(v factcheck.Verdict) uint8 {
 	switch v {
-	case Unruled, Cleared:
+	case factcheck.Unruled, factcheck.Cleared:
 		return 0
-	case Verified:
+	case factcheck.Verified:
 		return 1
-	case Disputed:
+	case factcheck.Disputed:
 		return 2
-	case Superseded:
+	case factcheck.Superseded:
 		return 3
 	}
 	return 4

@@ -1,4 +1,4 @@
-package factcheck
+package search
 
 import (
 	"context"
@@ -13,21 +13,23 @@ import (
 	"testing"
 	"time"
 	"unicode"
+
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // corpusClaims are the claims ParseArticle finds in the BBC corpus.
-var corpusClaims = sync.OnceValues(func() ([]Claim, error) {
+var corpusClaims = sync.OnceValues(func() ([]factcheck.Claim, error) {
 	paths, err := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
 	if err != nil || len(paths) == 0 {
 		return nil, err
 	}
-	var claims []Claim
+	var claims []factcheck.Claim
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
 			return nil, err
 		}
-		a, err := ParseArticle(filepath.Base(p), src, "")
+		a, err := factcheck.ParseArticle(filepath.Base(p), src, "")
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
@@ -38,7 +40,7 @@ var corpusClaims = sync.OnceValues(func() ([]Claim, error) {
 
 // corpusSearchClaims returns the corpus claims, failing when the corpus
 // is absent.
-func corpusSearchClaims(tb testing.TB) []Claim {
+func corpusSearchClaims(tb testing.TB) []factcheck.Claim {
 	claims, err := corpusClaims()
 	if err != nil {
 		tb.Fatal(err)
@@ -53,17 +55,17 @@ func corpusSearchClaims(tb testing.TB) []Claim {
 // article names as often as needed (1,000,000 claims come from about
 // 100,000 articles), with a third of them ruled by five checkers and one
 // in ten suggested.
-func benchEntries(claims []Claim, n int) []SearchEntry {
+func benchEntries(claims []factcheck.Claim, n int) []Entry {
 	r := rand.New(rand.NewPCG(1, 1))
 	checkers := []string{"ana", "ben", "chloe", "dev", "eli"}
-	verdicts := []Verdict{Verified, Disputed, Superseded}
-	entries := make([]SearchEntry, n)
+	verdicts := []factcheck.Verdict{factcheck.Verified, factcheck.Disputed, factcheck.Superseded}
+	entries := make([]Entry, n)
 	for i := range entries {
 		c := claims[i%len(claims)]
 		if copyNo := i / len(claims); copyNo > 0 {
 			c.Doc = fmt.Sprintf("%s-%d.txt", strings.TrimSuffix(c.Doc, ".txt"), copyNo)
 		}
-		e := SearchEntry{Claim: c, Suggested: r.IntN(10) == 0}
+		e := Entry{Claim: c, Suggested: r.IntN(10) == 0}
 		if r.IntN(3) == 0 {
 			e.Verdict, e.Checker = verdicts[r.IntN(len(verdicts))], checkers[r.IntN(len(checkers))]
 		}
@@ -82,11 +84,11 @@ type benchQuery struct {
 // a value typed as digits, a word with a letter missing, a name from the
 // sentence with its vowels left out then the value and the subject's start
 // (as "blnkn 2nd vist"), and two words; one in four with a filter.
-func benchQueries(claims []Claim, n int) []benchQuery {
+func benchQueries(claims []factcheck.Claim, n int) []benchQuery {
 	r := rand.New(rand.NewPCG(2, 2))
 	filters := []Filter{
-		{Kinds: []Kind{Count, Money}},
-		{Verdicts: []Verdict{Unruled}},
+		{Kinds: []factcheck.Kind{factcheck.Count, factcheck.Money}},
+		{Verdicts: []factcheck.Verdict{factcheck.Unruled}},
 		{Suggested: true},
 	}
 	var qs []benchQuery
@@ -225,3 +227,7 @@ func BenchmarkSearchNewIndex(b *testing.B) {
 		})
 	}
 }
+
+// corpusDir holds the BBC articles the benchmarks search, outside the
+// repository.
+const corpusDir = "../../../shared/corpus/bbc_news_2004_2005"

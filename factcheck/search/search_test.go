@@ -1,4 +1,4 @@
-package factcheck
+package search
 
 import (
 	"context"
@@ -12,12 +12,13 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/sahilm/fuzzy"
 )
 
 // seedSearchEntries are claims as the extractor reads them from the seed
 // articles, with states to filter on.
-func seedSearchEntries() []SearchEntry {
+func seedSearchEntries() []Entry {
 	const (
 		d0 = "000_4ee9da4ced806d5c.txt"
 		d1 = "001_a4cbd5e51f4ff980.txt"
@@ -25,34 +26,34 @@ func seedSearchEntries() []SearchEntry {
 		d4 = "004_3aa517d278104099.txt"
 	)
 	visit := "This is Blinken’s second visit to the region in less than a month."
-	return []SearchEntry{
-		{Claim: Claim{Doc: d0, Text: "November 3", Value: Value{Date: "--11-03"}, Kind: Date, Subject: "Middle East",
+	return []Entry{
+		{Claim: factcheck.Claim{Doc: d0, Text: "November 3", Value: factcheck.Value{Date: "--11-03"}, Kind: factcheck.Date, Subject: "Middle East",
 			Sentence: "theo reuters, US Secretary of State Antony Blinken plans to return to the Middle East on November 3 with a mission to evacuate more foreigners from the Gaza Strip and increase aid for the people there."}},
-		{Claim: Claim{Doc: d0, Text: "second visit", Value: Value{Num: 2}, Kind: Ordinal, Subject: "visit", Sentence: visit},
-			Verdict: Verified, Checker: "ana"},
-		{Claim: Claim{Doc: d0, Text: "less than a month", Value: Value{Num: 1}, Unit: "month", Kind: Duration, Subject: "region", Sentence: visit},
+		{Claim: factcheck.Claim{Doc: d0, Text: "second visit", Value: factcheck.Value{Num: 2}, Kind: factcheck.Ordinal, Subject: "visit", Sentence: visit},
+			Verdict: factcheck.Verified, Checker: "ana"},
+		{Claim: factcheck.Claim{Doc: d0, Text: "less than a month", Value: factcheck.Value{Num: 1}, Unit: "month", Kind: factcheck.Duration, Subject: "region", Sentence: visit},
 			Suggested: true},
-		{Claim: Claim{Doc: d0, Text: "more than 200 hostages", Value: Value{Num: 200}, Kind: Count, Subject: "hostages",
+		{Claim: factcheck.Claim{Doc: d0, Text: "more than 200 hostages", Value: factcheck.Value{Num: 200}, Kind: factcheck.Count, Subject: "hostages",
 			Sentence: "According to Mr. Miller, the US Secretary of State will pursue negotiations led by Egypt and Qatar on the release of more than 200 hostages held by Hamas."},
-			Verdict: Disputed, Checker: "ben"},
-		{Claim: Claim{Doc: d1, Text: "more than two million residents", Value: Value{Num: 2000000}, Kind: Count, Subject: "residents",
+			Verdict: factcheck.Disputed, Checker: "ben"},
+		{Claim: factcheck.Claim{Doc: d1, Text: "more than two million residents", Value: factcheck.Value{Num: 2000000}, Kind: factcheck.Count, Subject: "residents",
 			Sentence: "Israel has ordered more than two million residents of Gaza to move south."}, Suggested: true},
-		{Claim: Claim{Doc: d1, Text: "more than a million displaced people", Value: Value{Num: 1000000}, Kind: Count, Subject: "displaced people",
+		{Claim: factcheck.Claim{Doc: d1, Text: "more than a million displaced people", Value: factcheck.Value{Num: 1000000}, Kind: factcheck.Count, Subject: "displaced people",
 			Sentence: "The UN says more than a million displaced people are sheltering in the south."},
-			Verdict: Superseded, Checker: "ana"},
-		{Claim: Claim{Doc: d3, Text: "two diplomats", Value: Value{Num: 2}, Kind: Count, Subject: "diplomats",
-			Sentence: "Two diplomats said the talks were tense."}, Verdict: Cleared, Checker: "ben"},
-		{Claim: Claim{Doc: d4, Text: "sixth visit", Value: Value{Num: 6}, Kind: Ordinal, Subject: "visit",
+			Verdict: factcheck.Superseded, Checker: "ana"},
+		{Claim: factcheck.Claim{Doc: d3, Text: "two diplomats", Value: factcheck.Value{Num: 2}, Kind: factcheck.Count, Subject: "diplomats",
+			Sentence: "Two diplomats said the talks were tense."}, Verdict: factcheck.Cleared, Checker: "ben"},
+		{Claim: factcheck.Claim{Doc: d4, Text: "sixth visit", Value: factcheck.Value{Num: 6}, Kind: factcheck.Ordinal, Subject: "visit",
 			Sentence: "It is Blinken's sixth visit to the region since the war began."}},
-		{Claim: Claim{Doc: d4, Text: "$1.2 billion", Value: Value{Num: 1.2e9}, Unit: "USD", Kind: Money, Subject: "aid",
-			Sentence: "Washington pledged $1.2 billion in aid."}, Verdict: Verified, Checker: "ben"},
+		{Claim: factcheck.Claim{Doc: d4, Text: "$1.2 billion", Value: factcheck.Value{Num: 1.2e9}, Unit: "USD", Kind: factcheck.Money, Subject: "aid",
+			Sentence: "Washington pledged $1.2 billion in aid."}, Verdict: factcheck.Verified, Checker: "ben"},
 	}
 }
 
 // fuzzyHits is what the plain sahilm/fuzzy search gives: FindFrom over the
 // key lines of the entries that want keeps, in order, then over the full
 // lines of those that did not match.
-func fuzzyHits(x *Index, entries []SearchEntry, query string, want func(*SearchEntry) bool) []Hit {
+func fuzzyHits(x *Index, entries []Entry, query string, want func(*Entry) bool) []Hit {
 	matched := map[int]bool{}
 	tier := func(x *Index, inClaim bool) []Hit {
 		var idx []int
@@ -77,25 +78,25 @@ func fuzzyHits(x *Index, entries []SearchEntry, query string, want func(*SearchE
 }
 
 // filterWants is Filter's meaning, written plainly.
-func filterWants(f Filter) func(*SearchEntry) bool {
-	return func(e *SearchEntry) bool {
+func filterWants(f Filter) func(*Entry) bool {
+	return func(e *Entry) bool {
 		v := e.Verdict
-		if v == Cleared {
-			v = Unruled
+		if v == factcheck.Cleared {
+			v = factcheck.Unruled
 		}
 		return (len(f.Kinds) == 0 || slices.Contains(f.Kinds, e.Claim.Kind)) &&
 			(len(f.Verdicts) == 0 || slices.Contains(f.Verdicts, v)) &&
 			(f.Doc == "" || e.Claim.Doc == f.Doc) &&
 			(!f.Suggested || e.Suggested) &&
-			(f.RuledBy == "" || v != Unruled && e.Checker == f.RuledBy)
+			(f.RuledBy == "" || v != factcheck.Unruled && e.Checker == f.RuledBy)
 	}
 }
 
 func TestSearchLine(t *testing.T) {
 	entries := append(seedSearchEntries(),
-		SearchEntry{Claim: Claim{Doc: "b.txt", Text: "two", Value: Value{Num: 2}, Sentence: "two or two", Start: 107, SentenceStart: 100}},
-		SearchEntry{Claim: Claim{Doc: "c.txt", Text: "", Value: Value{Num: 3}, Unit: "km", EndValue: &Value{Num: 4}, Sentence: "é", Start: 1}},
-		SearchEntry{Claim: Claim{Doc: "d.txt", Text: "Middle", Subject: "Middle\x00East", Value: Value{Num: 2}, Sentence: "The Middle\x00East."}},
+		Entry{Claim: factcheck.Claim{Doc: "b.txt", Text: "two", Value: factcheck.Value{Num: 2}, Sentence: "two or two", Start: 107, SentenceStart: 100}},
+		Entry{Claim: factcheck.Claim{Doc: "c.txt", Text: "", Value: factcheck.Value{Num: 3}, Unit: "km", EndValue: &factcheck.Value{Num: 4}, Sentence: "é", Start: 1}},
+		Entry{Claim: factcheck.Claim{Doc: "d.txt", Text: "Middle", Subject: "Middle\x00East", Value: factcheck.Value{Num: 2}, Sentence: "The Middle\x00East."}},
 	)
 	x := NewIndex(entries)
 	tests := []struct {
@@ -166,22 +167,22 @@ func TestSearchFinds(t *testing.T) {
 // TestSearchSeedArticles searches the claims the extractor finds in the
 // seed articles.
 func TestSearchSeedArticles(t *testing.T) {
-	paths, err := filepath.Glob("../seeds/*.txt")
+	paths, err := filepath.Glob("../../seeds/*.txt")
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no seed articles: %v", err)
 	}
-	var entries []SearchEntry
+	var entries []Entry
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := ParseArticle(filepath.Base(p), src, "")
+		a, err := factcheck.ParseArticle(filepath.Base(p), src, "")
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, c := range a.Claims {
-			entries = append(entries, SearchEntry{Claim: c})
+			entries = append(entries, Entry{Claim: c})
 		}
 	}
 	x := NewIndex(entries)
@@ -219,18 +220,18 @@ func TestSearchFilter(t *testing.T) {
 		want  []int
 	}{
 		{"all", "", Filter{}, []int{0, 1, 2, 3, 4, 5, 6, 7, 8}},
-		{"kind", "", Filter{Kinds: []Kind{Ordinal, Money}}, []int{1, 7, 8}},
-		{"unknown kind", "", Filter{Kinds: []Kind{"bogus"}}, nil},
-		{"verdict", "", Filter{Verdicts: []Verdict{Verified}}, []int{1, 8}},
-		{"unruled", "", Filter{Verdicts: []Verdict{Unruled}}, []int{0, 2, 4, 6, 7}},
-		{"unknown verdict", "", Filter{Verdicts: []Verdict{"bogus"}}, nil},
+		{"kind", "", Filter{Kinds: []factcheck.Kind{factcheck.Ordinal, factcheck.Money}}, []int{1, 7, 8}},
+		{"unknown kind", "", Filter{Kinds: []factcheck.Kind{"bogus"}}, nil},
+		{"verdict", "", Filter{Verdicts: []factcheck.Verdict{factcheck.Verified}}, []int{1, 8}},
+		{"unruled", "", Filter{Verdicts: []factcheck.Verdict{factcheck.Unruled}}, []int{0, 2, 4, 6, 7}},
+		{"unknown verdict", "", Filter{Verdicts: []factcheck.Verdict{"bogus"}}, nil},
 		{"doc", "", Filter{Doc: "001_a4cbd5e51f4ff980.txt"}, []int{4, 5}},
 		{"unknown doc", "", Filter{Doc: "nope.txt"}, nil},
 		{"suggested", "", Filter{Suggested: true}, []int{2, 4}},
 		{"ruled by", "", Filter{RuledBy: "ben"}, []int{3, 8}},
 		{"ruled by nobody known", "", Filter{RuledBy: "zoe"}, nil},
-		{"query and filter", "visit", Filter{Kinds: []Kind{Ordinal}, RuledBy: "ana"}, []int{1}},
-		{"together", "", Filter{Kinds: []Kind{Count}, Verdicts: []Verdict{Unruled, Superseded}, Doc: "001_a4cbd5e51f4ff980.txt"}, []int{4, 5}},
+		{"query and filter", "visit", Filter{Kinds: []factcheck.Kind{factcheck.Ordinal}, RuledBy: "ana"}, []int{1}},
+		{"together", "", Filter{Kinds: []factcheck.Kind{factcheck.Count}, Verdicts: []factcheck.Verdict{factcheck.Unruled, factcheck.Superseded}, Doc: "001_a4cbd5e51f4ff980.txt"}, []int{4, 5}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -251,7 +252,7 @@ func TestSearchFilter(t *testing.T) {
 
 func TestSearchEmptyQueryLimit(t *testing.T) {
 	x := NewIndex(seedSearchEntries())
-	hits, err := x.Search(context.Background(), "", Filter{Verdicts: []Verdict{Unruled}}, 3)
+	hits, err := x.Search(context.Background(), "", Filter{Verdicts: []factcheck.Verdict{factcheck.Unruled}}, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -264,16 +265,16 @@ func TestSearchEmptyQueryLimit(t *testing.T) {
 func TestSearchSetVerdict(t *testing.T) {
 	entries := seedSearchEntries()
 	x := NewIndex(entries)
-	x.SetVerdict(0, Disputed, "zoe")
-	x.SetVerdict(1, Cleared, "ana")
+	x.SetVerdict(0, factcheck.Disputed, "zoe")
+	x.SetVerdict(1, factcheck.Cleared, "ana")
 	tests := []struct {
 		f    Filter
 		want []int
 	}{
 		{Filter{RuledBy: "zoe"}, []int{0}},
 		{Filter{RuledBy: "ana"}, []int{5}},
-		{Filter{Verdicts: []Verdict{Disputed}}, []int{0, 3}},
-		{Filter{Verdicts: []Verdict{Unruled}}, []int{1, 2, 4, 6, 7}},
+		{Filter{Verdicts: []factcheck.Verdict{factcheck.Disputed}}, []int{0, 3}},
+		{Filter{Verdicts: []factcheck.Verdict{factcheck.Unruled}}, []int{1, 2, 4, 6, 7}},
 	}
 	for _, tt := range tests {
 		hits, err := x.Search(context.Background(), "", tt.f, 0)
@@ -302,8 +303,8 @@ func TestSearchCancelled(t *testing.T) {
 }
 
 func TestHitMarks(t *testing.T) {
-	c := Claim{Doc: "a.txt", Sentence: "xy Qq z", Value: Value{Num: 7}, Text: "Qq", Subject: "Ww"}
-	x := NewIndex([]SearchEntry{{Claim: c}}) // Qq | Ww | xy 7 Qq z | a.txt
+	c := factcheck.Claim{Doc: "a.txt", Sentence: "xy Qq z", Value: factcheck.Value{Num: 7}, Text: "Qq", Subject: "Ww"}
+	x := NewIndex([]Entry{{Claim: c}}) // Qq | Ww | xy 7 Qq z | a.txt
 	tests := []struct {
 		query string
 		want  Marks
@@ -341,20 +342,20 @@ func randomSearchText(r *rand.Rand, n int) string {
 
 // randomSearchEntries makes n entries of random text and state, of lengths
 // varied enough that searches stop early.
-func randomSearchEntries(r *rand.Rand, n int) []SearchEntry {
+func randomSearchEntries(r *rand.Rand, n int) []Entry {
 	docs := []string{"a.txt", "Bes_k.txt", "ſ.txt"}
 	checkers := []string{"", "ana", "ben"}
-	verdicts := []Verdict{Unruled, Verified, Disputed, Superseded, Cleared}
-	out := make([]SearchEntry, n)
+	verdicts := []factcheck.Verdict{factcheck.Unruled, factcheck.Verified, factcheck.Disputed, factcheck.Superseded, factcheck.Cleared}
+	out := make([]Entry, n)
 	for i := range out {
-		out[i] = SearchEntry{
-			Claim: Claim{
+		out[i] = Entry{
+			Claim: factcheck.Claim{
 				Doc:      docs[r.IntN(len(docs))],
 				Text:     randomSearchText(r, 1+r.IntN(4)),
 				Subject:  randomSearchText(r, r.IntN(4)),
 				Sentence: randomSearchText(r, r.IntN(40)),
-				Value:    Value{Num: float64(r.IntN(3000))},
-				Kind:     Kinds[r.IntN(len(Kinds))],
+				Value:    factcheck.Value{Num: float64(r.IntN(3000))},
+				Kind:     factcheck.Kinds[r.IntN(len(factcheck.Kinds))],
 			},
 			Verdict:   verdicts[r.IntN(len(verdicts))],
 			Checker:   checkers[r.IntN(len(checkers))],
@@ -397,7 +398,7 @@ func randomSearchQuery(r *rand.Rand, line string) string {
 func TestSearchMatchesFuzzy(t *testing.T) {
 	filters := []Filter{
 		{},
-		{Kinds: []Kind{Count, Date, Ordinal}, Verdicts: []Verdict{Unruled, Disputed}},
+		{Kinds: []factcheck.Kind{factcheck.Count, factcheck.Date, factcheck.Ordinal}, Verdicts: []factcheck.Verdict{factcheck.Unruled, factcheck.Disputed}},
 		{Doc: "Bes_k.txt", Suggested: true},
 		{RuledBy: "ana"},
 	}
@@ -428,7 +429,7 @@ func TestSearchMatchesFuzzy(t *testing.T) {
 
 // checkSearch compares x.Search with fuzzyHits for every query, filter
 // and limit.
-func checkSearch(t *testing.T, x *Index, entries []SearchEntry, queries []string, filters []Filter, limits []int) {
+func checkSearch(t *testing.T, x *Index, entries []Entry, queries []string, filters []Filter, limits []int) {
 	t.Helper()
 	for _, q := range queries {
 		for fi, f := range filters {
@@ -458,13 +459,13 @@ func FuzzSearch(f *testing.F) {
 	f.Add("ſtate KELVIN K", "aB_c-d", "sk")
 	f.Add("\xff\x00é", "É", "\xffé")
 	f.Fuzz(func(t *testing.T, sentence, text, query string) {
-		var entries []SearchEntry
+		var entries []Entry
 		for i := range 20 {
 			// Cut the sentence differently for each entry, so that
 			// lines differ in length and in what they hold.
 			k := i * len(sentence) / 20
-			entries = append(entries, SearchEntry{Claim: Claim{
-				Doc: "d.txt", Text: text[:min(i, len(text))], Sentence: sentence[k:] + sentence[:k], Value: Value{Num: float64(i)},
+			entries = append(entries, Entry{Claim: factcheck.Claim{
+				Doc: "d.txt", Text: text[:min(i, len(text))], Sentence: sentence[k:] + sentence[:k], Value: factcheck.Value{Num: float64(i)},
 			}})
 		}
 		x := NewIndex(entries)
@@ -496,7 +497,7 @@ func TestSearchWhileRuling(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		for i := range entries {
-			x.SetVerdict(i, Verified, fmt.Sprint("checker", i%7))
+			x.SetVerdict(i, factcheck.Verified, fmt.Sprint("checker", i%7))
 		}
 	})
 	for range 20 {
