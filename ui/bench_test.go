@@ -15,6 +15,8 @@ import (
 
 	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/group"
 )
 
 // corpusDir holds 2,199 BBC articles, outside the repository.
@@ -32,13 +34,13 @@ var corpusClaims = sync.OnceValues(func() ([]db.Claim, error) {
 		if err != nil {
 			return nil, err
 		}
-		a, err := factcheck.ParseArticle(filepath.Base(p), src, "")
+		a, err := extract.ParseArticle(filepath.Base(p), src, "")
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		claims = append(claims, a.Claims...)
 	}
-	places := factcheck.Group(claims, nil)
+	places := group.Group(claims, nil)
 	out := make([]db.Claim, len(claims))
 	for i := range claims {
 		out[i] = db.Claim{Claim: claims[i], Group: places[i].Group, Suggestion: places[i].Suggestion}

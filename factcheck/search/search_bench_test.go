@@ -15,6 +15,7 @@ import (
 	"unicode"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 )
 
 // corpusClaims are the claims ParseArticle finds in the BBC corpus.
@@ -29,7 +30,7 @@ var corpusClaims = sync.OnceValues(func() ([]factcheck.Claim, error) {
 		if err != nil {
 			return nil, err
 		}
-		a, err := factcheck.ParseArticle(filepath.Base(p), src, "")
+		a, err := extract.ParseArticle(filepath.Base(p), src, "")
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}

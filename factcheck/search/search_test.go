@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 	"github.com/sahilm/fuzzy"
 )
 
@@ -177,7 +178,7 @@ func TestSearchSeedArticles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := factcheck.ParseArticle(filepath.Base(p), src, "")
+		a, err := extract.ParseArticle(filepath.Base(p), src, "")
 		if err != nil {
 			t.Fatal(err)
 		}

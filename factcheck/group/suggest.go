@@ -1,6 +1,11 @@
-package factcheck
+package group
 
-import "math"
+import (
+	"math"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
+)
 
 // Suggestions. Within a group, a figure reported for a later time than
 // another suggests the other is superseded (a death toll rises between two
@@ -11,17 +16,17 @@ import "math"
 
 // articleDates gives each article a date: its publication date, else the
 // latest date its claims name.
-func articleDates(claims []Claim, published map[string]string) map[string]ymd {
-	out := map[string]ymd{}
+func articleDates(claims []factcheck.Claim, published map[string]string) map[string]calendar.Date {
+	out := map[string]calendar.Date{}
 	for doc, p := range published {
 		if t, ok := parsePartialDate(p); ok {
 			out[doc] = t
 		}
 	}
-	latest := map[string]ymd{}
+	latest := map[string]calendar.Date{}
 	for i := range claims {
 		c := &claims[i]
-		if _, ok := out[c.Doc]; ok || c.Kind != Date {
+		if _, ok := out[c.Doc]; ok || c.Kind != factcheck.Date {
 			continue
 		}
 		if t, ok := claimDate(c); ok && later(t, latest[c.Doc]) {
@@ -35,17 +40,17 @@ func articleDates(claims []Claim, published map[string]string) map[string]ymd {
 }
 
 // parsePartialDate reads "YYYY-MM-DD" or "--MM-DD".
-func parsePartialDate(s string) (ymd, bool) {
+func parsePartialDate(s string) (calendar.Date, bool) {
 	if len(s) == 7 && s[:2] == "--" {
-		t, ok := parseISODate("0004" + s[1:])
-		t.y = 0
+		t, ok := calendar.ParseISO("0004" + s[1:])
+		t.Y = 0
 		return t, ok
 	}
-	return parseISODate(s)
+	return calendar.ParseISO(s)
 }
 
 // claimDate is the last day a date claim names.
-func claimDate(c *Claim) (ymd, bool) {
+func claimDate(c *factcheck.Claim) (calendar.Date, bool) {
 	v := c.Value.Date
 	if c.EndValue != nil && c.EndValue.Date != "" {
 		v = c.EndValue.Date
@@ -54,20 +59,20 @@ func claimDate(c *Claim) (ymd, bool) {
 }
 
 // later reports whether a is after b; without both years, by month and day.
-func later(a, b ymd) bool {
-	if b.m == 0 {
-		return a.m != 0
+func later(a, b calendar.Date) bool {
+	if b.M == 0 {
+		return a.M != 0
 	}
-	if a.m == 0 {
+	if a.M == 0 {
 		return false
 	}
-	if a.y != 0 && b.y != 0 && a.y != b.y {
-		return a.y > b.y
+	if a.Y != 0 && b.Y != 0 && a.Y != b.Y {
+		return a.Y > b.Y
 	}
-	if a.m != b.m {
-		return a.m > b.m
+	if a.M != b.M {
+		return a.M > b.M
 	}
-	return a.d > b.d
+	return a.D > b.D
 }
 
 // sentenceDates sets the time of each claim that shares its sentence with a
@@ -75,16 +80,16 @@ func later(a, b ymd) bool {
 func (g *grouper) sentenceDates() {
 	for i := 0; i < len(g.claims); {
 		j := i
-		var t ymd
+		var t calendar.Date
 		for j < len(g.claims) && g.claims[j].Doc == g.claims[i].Doc && g.claims[j].SentenceStart == g.claims[i].SentenceStart {
-			if g.claims[j].Kind == Date {
+			if g.claims[j].Kind == factcheck.Date {
 				if d, ok := claimDate(&g.claims[j]); ok && later(d, t) {
 					t = d
 				}
 			}
 			j++
 		}
-		if t.m != 0 {
+		if t.M != 0 {
 			for k := i; k < j; k++ {
 				g.asOf[k] = t
 			}
@@ -94,27 +99,27 @@ func (g *grouper) sentenceDates() {
 }
 
 // interval is the range of values a claim allows, given its qualifier.
-func interval(c *Claim) (lo, hi float64) {
+func interval(c *factcheck.Claim) (lo, hi float64) {
 	v := c.Value.Num
 	lo, hi = v, v
 	if c.EndValue != nil && !c.EndValue.IsDate() {
 		hi = c.EndValue.Num
 	}
 	switch c.Qualifier {
-	case LowerBound:
+	case factcheck.LowerBound:
 		hi = math.Inf(1)
-	case UpperBound:
+	case factcheck.UpperBound:
 		lo = math.Inf(-1)
-	case Approx:
+	case factcheck.Approx:
 		lo, hi = lo*0.9, hi*1.1
 	}
 	return lo, hi
 }
 
 // agree reports whether a and b can both be true.
-func agree(a, b *Claim) bool {
-	if a.Kind == Date || a.Kind == Ordinal {
-		return a.Value == b.Value && endString(a) == endString(b) || a.Kind == Date && datesOverlap(a, b)
+func agree(a, b *factcheck.Claim) bool {
+	if a.Kind == factcheck.Date || a.Kind == factcheck.Ordinal {
+		return a.Value == b.Value && endString(a) == endString(b) || a.Kind == factcheck.Date && datesOverlap(a, b)
 	}
 	alo, ahi := interval(a)
 	blo, bhi := interval(b)
@@ -122,7 +127,7 @@ func agree(a, b *Claim) bool {
 }
 
 // datesOverlap reports whether two date claims share a day.
-func datesOverlap(a, b *Claim) bool {
+func datesOverlap(a, b *factcheck.Claim) bool {
 	as, _ := parsePartialDate(a.Value.Date)
 	bs, _ := parsePartialDate(b.Value.Date)
 	ae, _ := claimDate(a)
@@ -143,7 +148,7 @@ const (
 // suggest proposes verdicts for the members of one group.
 func (g *grouper) suggest(ms []int, out []Placement) {
 	kind := g.claims[ms[0]].Kind
-	if kind != Date && kind != Ordinal {
+	if kind != factcheck.Date && kind != factcheck.Ordinal {
 		// the newest figure: latest time, then the largest value
 		newest := ms[0]
 		for _, m := range ms[1:] {
@@ -155,7 +160,7 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 		for _, m := range ms {
 			c := &g.claims[m]
 			if m != newest && later(g.asOf[newest], g.asOf[m]) && (c.Value != n.Value || endString(c) != endString(n)) {
-				out[m].Suggestion = &Suggestion{Verdict: Superseded, By: &Ref{n.Doc, n.Start}}
+				out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
 			}
 		}
 	}
@@ -168,23 +173,23 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 			continue
 		}
 		c := &g.claims[m]
-		var with []Ref
+		var with []factcheck.Ref
 		agreeing, disagreeing := 0, 0
 		for _, o := range ms {
-			if o == m || out[o].Suggestion != nil && out[o].Suggestion.Verdict == Superseded {
+			if o == m || out[o].Suggestion != nil && out[o].Suggestion.Verdict == factcheck.Superseded {
 				continue
 			}
-			if kind != Date && kind != Ordinal && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
+			if kind != factcheck.Date && kind != factcheck.Ordinal && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
 				continue
 			}
 			if agree(c, &g.claims[o]) {
 				agreeing++
 			} else if disagreeing++; len(with) < maxWith {
-				with = append(with, Ref{g.claims[o].Doc, g.claims[o].Start})
+				with = append(with, factcheck.Ref{Doc: g.claims[o].Doc, Start: g.claims[o].Start})
 			}
 		}
-		if len(with) > 0 && (kind != Date || disagreeing >= agreeing+1) {
-			out[m].Suggestion = &Suggestion{Verdict: Disputed, With: with}
+		if len(with) > 0 && (kind != factcheck.Date || disagreeing >= agreeing+1) {
+			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
 		}
 	}
 }

@@ -1,6 +1,11 @@
-package factcheck
+package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
 
 // The subject of a claim is the noun phrase it counts or measures, in its
 // shortest form that still says what it is.
@@ -17,9 +22,9 @@ func (x *extractor) subjectAfter(c *claimParts) {
 	if j >= len(x.toks) || x.toks[j].flags&fNewline != 0 {
 		return
 	}
-	if x.eq(j, "of") && (c.num.vague || c.num.scaled || c.unitKind == Percent || c.num.words && c.unitKind == Count) {
+	if x.eq(j, "of") && (c.num.vague || c.num.scaled || c.unitKind == factcheck.Percent || c.num.words && c.unitKind == factcheck.Count) {
 		j++
-		for x.tokIs(j, tWord) && x.toks[j].is(cDeterminer) && j < c.last+3 {
+		for x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && j < c.last+3 {
 			j++
 		}
 	}
@@ -38,7 +43,7 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if t.class != tWord || k > j && t.flags&fNewline != 0 {
 			break
 		}
-		if t.is(cStop|cDeterminer|cCardinal|cOrdinal|cMonth|cVague|cScale|cWeekday) && !(k > j && x.hyphenBefore(k)) {
+		if t.is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Ordinal|lexicon.Month|lexicon.Vague|lexicon.Scale|lexicon.Weekday) && !(k > j && x.hyphenBefore(k)) {
 			break
 		}
 		if k > j && participle(x.str(k)) && !x.hyphenBefore(k) {
@@ -89,14 +94,14 @@ func participle(w string) bool {
 // October 7".
 func (x *extractor) subjectBefore(i int) string {
 	k := i - 1
-	for k >= 0 && x.tokIs(k, tWord) && x.toks[k].is(cStop|cDeterminer) && k > i-4 {
+	for k >= 0 && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop|lexicon.Determiner) && k > i-4 {
 		if x.toks[k+1].flags&fNewline != 0 {
 			return ""
 		}
 		k--
 	}
 	e := k + 1
-	for k >= 0 && e-k <= 2 && x.tokIs(k, tWord) && !x.toks[k].is(cStop|cDeterminer|cCardinal|cMonth|cWeekday|cPercent|cMeasure|cCurrency|cScale) &&
+	for k >= 0 && e-k <= 2 && x.tokIs(k, tWord) && !x.toks[k].is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Month|lexicon.Weekday|lexicon.Percent|lexicon.Measure|lexicon.Currency|lexicon.Scale) &&
 		x.toks[k+1].flags&fNewline == 0 && !(k > 0 && x.toks[k].flags&fSpace == 0 && x.toks[k-1].class == tNum) {
 		k--
 	}

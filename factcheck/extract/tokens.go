@@ -1,8 +1,10 @@
-package factcheck
+package extract
 
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // Token classes.
@@ -147,31 +149,11 @@ func wordToken(text string, s, e int, flags uint8) token {
 			t.flags |= fUpper
 		}
 	}
-	t.word = lookupWord(text[s:e])
+	t.word = lexicon.Lookup(text[s:e])
 	return t
 }
 
-// lookupWord returns the lexicon index of w, case-folded ("’" read as
-// "'"), or 0.
-func lookupWord(w string) uint16 {
-	if len(w) > maxLexLen || len(w) == 0 || !lexMayHold(w) {
-		return 0
-	}
-	var buf [maxLexLen]byte
-	n := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99:
-			c = '\''
-			i += 2
-		case c >= utf8.RuneSelf:
-			return 0
-		}
-		buf[n] = c
-		n++
-	}
-	return lexTable.get(buf[:n])
-}
+// entry returns the lexicon entry of a token (the zero entry when unknown).
+func (t *token) entry() *lexicon.Entry { return lexicon.At(t.word) }
+
+func (t *token) is(cat uint32) bool { return lexicon.At(t.word).Cat&cat != 0 }

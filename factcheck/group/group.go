@@ -1,13 +1,10 @@
-package factcheck
-
-import (
-	"runtime"
-	"sort"
-	"strconv"
-	"strings"
-	"sync"
-)
-
+// Package group puts together the claims about the same fact, across
+// articles and within one, and proposes verdicts from each group: a claim
+// superseded by a newer one of its group, or disputed by claims that state
+// another value for the same time. Group is the entry point; it is a pure
+// function of the claims and the articles' publication dates, and its
+// rules (with extraction's) are numbered by factcheck.RulesVersion.
+//
 // Grouping puts together the claims about the same fact: claims of the same
 // story (articles that share their names: people, places, organisations),
 // of compatible kind and unit, whose subject or surrounding event names the
@@ -18,28 +15,24 @@ import (
 // words. Whatever their concept, claims of related articles join when they
 // state the same value in the same context, or the age of the same person;
 // so do the currency conversions of amounts grouped (see samefact.go).
+package group
 
-// A Ref names a claim by its article's base name and its start offset.
-type Ref struct {
-	Doc   string `json:"doc"`
-	Start int    `json:"start"`
-}
+import (
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
 
-// String formats r as "DOC:START".
-func (r Ref) String() string { return r.Doc + ":" + strconv.Itoa(r.Start) }
-
-// A Suggestion is what Factcheck proposes to a checker for a claim, from the
-// other claims of its group. It is never a ruling.
-type Suggestion struct {
-	Verdict Verdict `json:"verdict"`        // Superseded or Disputed
-	By      *Ref    `json:"by,omitempty"`   // the newer claim, for Superseded
-	With    []Ref   `json:"with,omitempty"` // disagreeing claims, for Disputed: up to 10 (maxWith)
-}
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
 
 // A Placement is where Group puts one claim.
 type Placement struct {
-	Group      string      // shared by every claim about the same thing
-	Suggestion *Suggestion // nil when there is nothing to propose
+	Group      string                // shared by every claim about the same thing
+	Suggestion *factcheck.Suggestion // nil when there is nothing to propose
 }
 
 // Group puts the claims about the same thing together, across articles and
@@ -47,7 +40,7 @@ type Placement struct {
 // to its publication date ("YYYY-MM-DD", "--MM-DD" or ""). The result has
 // one Placement for each claim, in order; a claim alone has a group of its
 // own, named after it.
-func Group(claims []Claim, published map[string]string) []Placement {
+func Group(claims []factcheck.Claim, published map[string]string) []Placement {
 	g := newGrouper(claims, published)
 	g.link()
 	return g.placements()
@@ -55,10 +48,10 @@ func Group(claims []Claim, published map[string]string) []Placement {
 
 // grouper holds the state of one grouping.
 type grouper struct {
-	claims []Claim
+	claims []factcheck.Claim
 	feats  []feature
 	parent []int
-	asOf   []ymd               // when each claim's figure held: a date in its sentence, else its article's date
+	asOf   []calendar.Date     // when each claim's figure held: a date in its sentence, else its article's date
 	names  map[string][]string // each article's most frequent names, sorted (see linkSameValues)
 }
 
@@ -68,7 +61,7 @@ type feature struct {
 	head string // a specific subject without concept, for context matching
 }
 
-func newGrouper(claims []Claim, published map[string]string) *grouper {
+func newGrouper(claims []factcheck.Claim, published map[string]string) *grouper {
 	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims))}
 	names := nameCounts(claims)
 	stories := storiesOf(names)
@@ -78,7 +71,7 @@ func newGrouper(claims []Claim, published map[string]string) *grouper {
 		sort.Strings(g.names[doc])
 	}
 	docDates := articleDates(claims, published)
-	g.asOf = make([]ymd, len(claims))
+	g.asOf = make([]calendar.Date, len(claims))
 	for i := range claims {
 		g.parent[i] = i
 		g.asOf[i] = docDates[claims[i].Doc]
@@ -101,9 +94,9 @@ func newGrouper(claims []Claim, published map[string]string) *grouper {
 }
 
 // featureOf computes the grouping key of c within its story.
-func featureOf(c *Claim, story int) feature {
+func featureOf(c *factcheck.Claim, story int) feature {
 	var concept, head string
-	if c.Kind == Count || c.Kind == Ordinal {
+	if c.Kind == factcheck.Count || c.Kind == factcheck.Ordinal {
 		concept, head = subjectConcept(c.Subject)
 	}
 	if concept == "" {
@@ -111,13 +104,13 @@ func featureOf(c *Claim, story int) feature {
 		concept = eventConcept(c.Sentence, rel, rel+len(c.Text), c.Kind)
 	}
 	prefix := strconv.Itoa(story) + "|" + string(c.Kind) + "|" + c.Unit + "|"
-	if c.Kind == Ordinal {
+	if c.Kind == factcheck.Ordinal {
 		prefix += c.Value.String() + "|"
 	}
 	switch {
 	case concept != "":
 		return feature{key: prefix + concept + "|" + head}
-	case head != "" && c.Kind != Date:
+	case head != "" && c.Kind != factcheck.Date:
 		return feature{head: prefix + head}
 	}
 	return feature{}
@@ -189,7 +182,7 @@ func (g *grouper) linkSameDayDates() {
 	first := map[string]int{}
 	for i := range g.claims {
 		c := &g.claims[i]
-		if c.Kind != Date {
+		if c.Kind != factcheck.Date {
 			continue
 		}
 		k := c.Doc + "|" + c.Value.String() + "|" + endString(c)
@@ -203,7 +196,7 @@ func (g *grouper) linkSameDayDates() {
 	}
 }
 
-func endString(c *Claim) string {
+func endString(c *factcheck.Claim) string {
 	if c.EndValue == nil {
 		return ""
 	}
@@ -219,7 +212,7 @@ func (g *grouper) placements() []Placement {
 		members[r] = append(members[r], i)
 	}
 	for r, ms := range members {
-		name := Ref{g.claims[r].Doc, g.claims[r].Start}.String()
+		name := factcheck.Ref{Doc: g.claims[r].Doc, Start: g.claims[r].Start}.String()
 		for _, m := range ms {
 			out[m].Group = name
 		}
@@ -234,7 +227,7 @@ func (g *grouper) placements() []Placement {
 func contentWords(s string) map[string]bool {
 	set := map[string]bool{}
 	for _, w := range words(s) {
-		if id := lookupWord(w); id != 0 && lex[id].cat&(cStop|cDeterminer|cCardinal|cScale) != 0 {
+		if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Scale) != 0 {
 			continue
 		}
 		if len(w) > 2 {
@@ -335,7 +328,7 @@ func storiesOf(names map[string]map[string]int) map[string]int {
 // nameCounts counts the names of each article's claim sentences, for
 // storiesOf: capitalised words not opening a sentence, titles aside, in
 // lower case.
-func nameCounts(claims []Claim) map[string]map[string]int {
+func nameCounts(claims []factcheck.Claim) map[string]map[string]int {
 	names := map[string]map[string]int{}
 	for i := range claims {
 		c := &claims[i]
@@ -353,7 +346,7 @@ func nameCounts(claims []Claim) map[string]map[string]int {
 			if k == 0 || len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || titles[w] {
 				continue
 			}
-			if id := lookupWord(w); id != 0 && lex[id].cat&(cStop|cDeterminer|cMonth|cWeekday|cCardinal|cOrdinal|cSeason) != 0 {
+			if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Month|lexicon.Weekday|lexicon.Cardinal|lexicon.Ordinal|lexicon.Season) != 0 {
 				continue
 			}
 			m[strings.ToLower(w)]++

@@ -1,9 +1,25 @@
-package factcheck
+// Package extract finds the quantitative claims of a news article: counts,
+// percentages, sums of money, measures, durations, ordinals and dates,
+// each with its value (or range), unit, qualifier, subject and sentence
+// (../shared/CLAIMS.md, beside the repository, gives the rules and
+// examples).
+//
+// ParseArticle is the entry point: it decodes an article file's bytes
+// (UTF-8, UTF-16 with a byte order mark, or else Windows-1252), reads its
+// publication date, and returns the claims with offsets into the file's
+// own bytes. The words it knows are in the lexicon it shares with grouping
+// (internal/lexicon); a change to what it finds is a change of
+// factcheck.RulesVersion.
+package extract
 
 import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // extractor holds the state of one extraction over a text.
@@ -11,10 +27,10 @@ type extractor struct {
 	doc    string
 	text   string
 	toks   []token
-	pub    ymd // publication date; zero when unknown
-	month  int // the month most recently named, for "the 31st"
+	pub    calendar.Date // publication date; zero when unknown
+	month  int           // the month most recently named, for "the 31st"
 	sents  []span
-	claims []Claim
+	claims []factcheck.Claim
 }
 
 type span struct{ s, e int }
@@ -25,7 +41,7 @@ var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 2048); return 
 // extract finds the claims in text, a whole article decoded to UTF-8, and
 // returns them with the publication date: published when given, else the
 // date read from the text, else "".
-func extract(doc, text, published string) ([]Claim, string) {
+func extract(doc, text, published string) ([]factcheck.Claim, string) {
 	x := &extractor{doc: doc, text: text}
 	buf := tokenPool.Get().(*[]token)
 	x.toks = tokenize(text, (*buf)[:0])
@@ -36,7 +52,7 @@ func extract(doc, text, published string) ([]Claim, string) {
 		}
 	}()
 	var ok bool
-	if x.pub, ok = parseISODate(published); !ok {
+	if x.pub, ok = calendar.ParseISO(published); !ok {
 		x.pub = x.findPublished()
 	}
 	for i := 0; i < len(x.toks); {
@@ -47,10 +63,10 @@ func extract(doc, text, published string) ([]Claim, string) {
 		}
 	}
 	x.sentences()
-	if x.pub.m == 0 {
+	if x.pub.M == 0 {
 		return x.claims, ""
 	}
-	return x.claims, x.pub.iso()
+	return x.claims, x.pub.ISO()
 }
 
 // at tries to read a claim starting at token i and returns the index after
@@ -70,7 +86,7 @@ func (x *extractor) at(i int) int {
 		return i
 	}
 	// words: only those in the lexicon can start a claim
-	if !t.is(cStart) {
+	if !t.is(lexicon.Start) {
 		return i
 	}
 	if t.flags&fUpper != 0 && x.tokIs(i+1, tPunct) && x.str(i+1) == "$" && x.tokIs(i+2, tNum) &&
@@ -89,7 +105,7 @@ func (x *extractor) at(i int) int {
 	if next := x.rank(i); next > i {
 		return next
 	}
-	if t.is(cMonth) {
+	if t.is(lexicon.Month) {
 		if next := x.date(i); next > i {
 			return next
 		}
@@ -97,7 +113,7 @@ func (x *extractor) at(i int) int {
 	if skip := x.skipURL(i); skip > i {
 		return skip
 	}
-	if t.is(cOrdinal) && !(t.is(cFraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1))) {
+	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1))) {
 		if next := x.ordinal(i); next > i {
 			return next
 		}
@@ -108,7 +124,7 @@ func (x *extractor) at(i int) int {
 	if next := x.indefiniteDuration(i); next > i {
 		return next
 	}
-	if t.is(cCardinal|cScale|cVague) || x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "half") || x.eq(i, "several") || x.eq(i, "few") {
+	if t.is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "half") || x.eq(i, "several") || x.eq(i, "few") {
 		return x.spelled(i)
 	}
 	return i
@@ -164,24 +180,24 @@ func (x *extractor) numeric(i, sym int) int {
 		return x.skipNumberRun(i)
 	}
 	// an ordinal in digits: 31st, 2nd
-	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.toks[n.last].is(cOrdinalSuffix) && !n.decimal && !n.scaled {
+	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.toks[n.last].is(lexicon.OrdinalSuffix) && !n.decimal && !n.scaled {
 		return x.digitOrdinal(n)
 	}
-	c := claimParts{first: i, num: n, unitKind: Count}
+	c := claimParts{first: i, num: n, unitKind: factcheck.Count}
 	if sym >= 0 {
 		c.first = sym
-		c.unitKind, c.unit = Money, currencyOf(x, sym)
+		c.unitKind, c.unit = factcheck.Money, currencyOf(x, sym)
 	}
 	x.rangeEnd(&c)
 	if !x.units(&c) {
 		return x.skipNumberRun(i)
 	}
-	if c.unitKind == Count && n.year && !n.scaled && c.end == nil && x.yearContext(i, n.last) {
+	if c.unitKind == factcheck.Count && n.year && !n.scaled && c.end == nil && x.yearContext(i, n.last) {
 		return x.year(i, n.last)
 	}
-	if c.unitKind == Count && n.year && c.end != nil && c.end.year && c.qual == Exact {
+	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year && c.qual == factcheck.Exact {
 		// "between 1997 and 2002"
-		c.unitKind, c.date, c.endDate = Date, x.str(i), x.str(c.end.first)
+		c.unitKind, c.date, c.endDate = factcheck.Date, x.str(i), x.str(c.end.first)
 		c.subjectEnd = 0
 		x.emit(&c)
 		return c.last
@@ -196,20 +212,20 @@ func (x *extractor) spelled(i int) int {
 	if !ok {
 		return i
 	}
-	c := claimParts{first: n.first, num: n, unitKind: Count}
+	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
 	x.rangeEnd(&c)
 	if !x.units(&c) {
 		return n.last
 	}
 	// "one" and "a"/"an" alone are not claims; nor are small words that are
 	// part of a name ("Formula One") or a pronoun ("one of the").
-	if c.unitKind != Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 {
+	if c.unitKind != factcheck.Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 {
 		return c.last // "Three Degrees", "Formula One": a name
 	}
-	if c.unitKind == Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(cTermNoun) {
+	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(lexicon.TermNoun) {
 		return c.last // "two state solution", written without its hyphen
 	}
-	if c.unitKind == Count && !n.scaled && !n.vague && c.end == nil {
+	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
 		if n.value == 1 || n.value == 0 {
 			return n.last
 		}
@@ -240,7 +256,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			switch {
 			case p.class == tWord:
 				return true // G7, MP3, A380
-			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(cCardinal|cMonth) && !x.prefixWord(i-2):
+			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2):
 				return true // F-16, COVID-19
 			case x.str(i-1) == "+" || x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@":
 				return true
@@ -249,14 +265,14 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			}
 		}
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
-		if plain && p.class == tWord && p.flags&fUpper != 0 && !p.is(cMonth|cWeekday|cStop|cDeterminer|cCardinal|cVague|cCurrency|cOrdinal|cSeason) &&
+		if plain && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) {
 			return true // Boeing 737, Route 66, Section 8
 		}
 		if x.eq(i-1, "at") && x.clockTime(i) {
 			return true // "due at 1330"
 		}
-		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(cCurrency|cMonth) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) {
+		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) {
 			w := x.str(i - 1)
 			if w != "US" && w != "UK" && w != "EU" && w != "UN" {
 				return true // FTSE 100, NASDAQ 100
@@ -296,7 +312,7 @@ func (x *extractor) prefixWord(i int) bool {
 // Factcheck reads: a scale, a unit, an ordinal or decade suffix, a time.
 func (x *extractor) knownSuffix(j int) bool {
 	t := &x.toks[j]
-	if t.is(cScale | cMeasure | cOrdinalSuffix | cTimeSuffix | cDuration | cCurrency | cPercent) {
+	if t.is(lexicon.Scale | lexicon.Measure | lexicon.OrdinalSuffix | lexicon.TimeSuffix | lexicon.Duration | lexicon.Currency | lexicon.Percent) {
 		return true
 	}
 	switch x.str(j) {
@@ -326,7 +342,7 @@ func (x *extractor) timeOfDay(j int) bool {
 	if t.class == tPunct && x.str(j) == ":" && t.flags&fSpace == 0 && x.tokIs(j+1, tNum) {
 		return true
 	}
-	if t.class == tWord && t.is(cTimeSuffix) && (t.flags&fSpace == 0 || x.str(j) != "am" || x.toks[j].flags&fAllCaps != 0 || x.eq(j, "pm")) {
+	if t.class == tWord && t.is(lexicon.TimeSuffix) && (t.flags&fSpace == 0 || x.str(j) != "am" || x.toks[j].flags&fAllCaps != 0 || x.eq(j, "pm")) {
 		if x.eq(j, "am") && t.flags&fSpace != 0 {
 			return false
 		}
@@ -376,7 +392,7 @@ func (x *extractor) raceTime(i int) int {
 		total = total*60 + v
 	}
 	c := claimParts{first: i, last: j + 1, num: number{first: i, last: j + 1, value: total, decimal: true},
-		unitKind: Duration, unit: "second", qual: Exact}
+		unitKind: factcheck.Duration, unit: "second", qual: factcheck.Exact}
 	x.emit(&c)
 	return j + 1
 }
@@ -445,21 +461,21 @@ func (x *extractor) newlineIn(i, j int) bool {
 // qualifier makes it a length of time: "in less than a month", "for a
 // year", "within a week".
 func (x *extractor) indefiniteDuration(i int) int {
-	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.tokIs(i+1, tWord) || !x.toks[i+1].is(cDuration) {
+	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Duration) {
 		return i
 	}
 	w := x.str(i + 1)
 	if strings.HasSuffix(w, "s") || len(w) <= 3 && w != "day" {
 		return i
 	}
-	if x.toks[i+1].is(cOrdinal) && x.tokIs(i+2, tWord) && !x.toks[i+2].is(cStop) {
+	if x.toks[i+1].is(lexicon.Ordinal) && x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop) {
 		return i // "for a second week" counts weeks: an ordinal
 	}
 	if !x.durationContext(i) {
 		return i
 	}
 	e := x.toks[i+1].entry()
-	c := claimParts{first: i, last: i + 2, unitKind: Duration, unit: e.unit, factor: e.per,
+	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
 		num: number{first: i, last: i + 2, value: 1, words: true}}
 	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)
@@ -482,7 +498,7 @@ func (x *extractor) unitFollows(i int) bool {
 	if x.toks[j].class == tPunct {
 		return x.str(j) == "%"
 	}
-	return x.toks[j].class == tWord && x.toks[j].is(cPercent|cMeasure|cDuration|cCurrency|cScale) && !x.eq(j, "m")
+	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, "m")
 }
 
 // clockTime reports whether the four digits at i read as a 24-hour time.
@@ -524,10 +540,10 @@ func (x *extractor) numericDate(i int) int {
 	if !allDigits(a) || !allDigits(b) || !allDigits(c) || x.tokIs(i+5, tNum) && x.toks[i+5].flags&fSpace == 0 {
 		return i
 	}
-	var t ymd
+	var t calendar.Date
 	switch {
 	case sep == "-" && len(a) == 4 && len(b) == 2 && len(c) == 2:
-		t, _ = parseISODate(a + "-" + b + "-" + c)
+		t, _ = calendar.ParseISO(a + "-" + b + "-" + c)
 	case sep == "/" && len(a) <= 2 && len(b) <= 2 && (len(c) == 4 || len(c) == 2):
 		y, _ := strconv.Atoi(c)
 		if len(c) == 2 {
@@ -541,12 +557,12 @@ func (x *extractor) numericDate(i int) int {
 		if m > 12 {
 			m, d = d, m
 		}
-		t = ymd{y, m, d}
+		t = calendar.Date{Y: y, M: m, D: d}
 	}
-	if !t.valid() || t.y == 0 {
+	if !t.Valid() || t.Y == 0 {
 		return i
 	}
-	cp := claimParts{first: i, last: i + 5, unitKind: Date, qual: Exact, date: t.iso()}
+	cp := claimParts{first: i, last: i + 5, unitKind: factcheck.Date, qual: factcheck.Exact, date: t.ISO()}
 	x.emit(&cp)
 	return i + 5
 }
@@ -566,9 +582,9 @@ func (x *extractor) rank(i int) int {
 	if top && x.tokIs(n.last, tWord) && pluralNoun(x.str(n.last)) {
 		return i
 	}
-	c := claimParts{first: i, last: n.last, num: n, unitKind: Ordinal, qual: Exact, factor: 1}
+	c := claimParts{first: i, last: n.last, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	if top {
-		c.qual = UpperBound
+		c.qual = factcheck.UpperBound
 	}
 	x.subjectAfter(&c)
 	x.emit(&c)

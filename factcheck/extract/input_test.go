@@ -1,4 +1,4 @@
-package factcheck
+package extract
 
 import (
 	"bytes"
@@ -8,12 +8,14 @@ import (
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // checkOffsets asserts what holds of every claim whatever the input: its
 // offsets lie in src in order, its text is the (decoded) bytes at them, and
 // its sentence contains it.
-func checkOffsets(t *testing.T, src []byte, a *Article) {
+func checkOffsets(t *testing.T, src []byte, a *factcheck.Article) {
 	t.Helper()
 	utf := utf8.Valid(src)
 	for _, c := range a.Claims {

@@ -1,4 +1,4 @@
-package factcheck
+package group
 
 import (
 	"bufio"
@@ -10,23 +10,26 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 )
 
 // parseSeeds reads the seed articles.
-func parseSeeds(t testing.TB) ([]Claim, map[string]string) {
+func parseSeeds(t testing.TB) ([]factcheck.Claim, map[string]string) {
 	t.Helper()
-	paths, err := filepath.Glob("../seeds/*.txt")
+	paths, err := filepath.Glob("../../seeds/*.txt")
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no seeds: %v", err)
 	}
-	var claims []Claim
+	var claims []factcheck.Claim
 	pub := map[string]string{}
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := ParseArticle(filepath.Base(p), b, "")
+		a, err := extract.ParseArticle(filepath.Base(p), b, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -50,7 +53,7 @@ func parseSeeds(t testing.TB) ([]Claim, map[string]string) {
 func TestGroupsGold(t *testing.T) {
 	tests := []struct {
 		name, gold string
-		parse      func(t testing.TB) ([]Claim, map[string]string)
+		parse      func(t testing.TB) ([]factcheck.Claim, map[string]string)
 		floor      float64
 	}{
 		{"seeds", "testdata/seeds.groups.jsonl", parseSeeds, 0.85},
@@ -64,7 +67,7 @@ func TestGroupsGold(t *testing.T) {
 			goldOf := readGroupsGold(t, tt.gold)
 			parse := tt.parse
 			if parse == nil {
-				parse = func(t testing.TB) ([]Claim, map[string]string) { return parseCorpusDocs(t, goldOf) }
+				parse = func(t testing.TB) ([]factcheck.Claim, map[string]string) { return parseCorpusDocs(t, goldOf) }
 			}
 			claims, pub := parse(t)
 			f1 := scoreGroups(t, goldOf, claims, Group(claims, pub))
@@ -105,21 +108,21 @@ func readGroupsGold(t *testing.T, path string) map[string]string {
 }
 
 // parseCorpusDocs reads the corpus articles that gold members name.
-func parseCorpusDocs(t testing.TB, goldOf map[string]string) ([]Claim, map[string]string) {
+func parseCorpusDocs(t testing.TB, goldOf map[string]string) ([]factcheck.Claim, map[string]string) {
 	t.Helper()
 	docs := map[string]bool{}
 	for m := range goldOf {
 		doc, _, _ := strings.Cut(m, ":")
 		docs[doc] = true
 	}
-	var claims []Claim
+	var claims []factcheck.Claim
 	pub := map[string]string{}
 	for _, doc := range slices.Sorted(maps.Keys(docs)) {
 		b, err := os.ReadFile(filepath.Join(corpusDir, doc))
 		if err != nil {
 			t.Fatal("the corpus beside the repository, which this batch's articles are in: ", err)
 		}
-		a, err := ParseArticle(doc, b, "")
+		a, err := extract.ParseArticle(doc, b, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -131,7 +134,7 @@ func parseCorpusDocs(t testing.TB, goldOf map[string]string) ([]Claim, map[strin
 
 // scoreGroups returns the pairwise F1 of places against goldOf, logging
 // every pair they disagree on.
-func scoreGroups(t *testing.T, goldOf map[string]string, claims []Claim, places []Placement) float64 {
+func scoreGroups(t *testing.T, goldOf map[string]string, claims []factcheck.Claim, places []Placement) float64 {
 	t.Helper()
 	found := map[string]string{}
 	for m := range goldOf {
@@ -186,11 +189,11 @@ func scoreGroups(t *testing.T, goldOf map[string]string, claims []Claim, places 
 func TestSuggestionsNameClaims(t *testing.T) {
 	claims, pub := parseSeeds(t)
 	places := Group(claims, pub)
-	exists := map[Ref]int{}
+	exists := map[factcheck.Ref]int{}
 	for i, c := range claims {
-		exists[Ref{c.Doc, c.Start}] = i
+		exists[factcheck.Ref{Doc: c.Doc, Start: c.Start}] = i
 	}
-	check := func(r Ref, i int) {
+	check := func(r factcheck.Ref, i int) {
 		j, ok := exists[r]
 		if !ok {
 			t.Errorf("suggestion for %s names %s, which is no claim", claims[i].Text, r)
@@ -221,9 +224,9 @@ func TestSuggestionsNameClaims(t *testing.T) {
 	}
 }
 
-func claimIn(doc, sentence, text string, kind Kind, v float64, q Qualifier, subject string) Claim {
+func claimIn(doc, sentence, text string, kind factcheck.Kind, v float64, q factcheck.Qualifier, subject string) factcheck.Claim {
 	k := strings.Index(sentence, text)
-	return Claim{Doc: doc, Start: k, End: k + len(text), Text: text, Value: Value{Num: v}, Kind: kind,
+	return factcheck.Claim{Doc: doc, Start: k, End: k + len(text), Text: text, Value: factcheck.Value{Num: v}, Kind: kind,
 		Qualifier: q, Subject: subject, Sentence: sentence, SentenceStart: 0, SentenceEnd: len(sentence)}
 }
 
@@ -232,11 +235,11 @@ func TestGroupRules(t *testing.T) {
 	s2 := "The death toll in Ruritania rose to 150, Borduria and Zenda officials said."
 	s3 := "In Atlantis, Lemuria and Mu, a storm killed 150 people on Friday."
 	s4 := "Strikes on Ruritania by Borduria wounded 300 people, officials in Zenda said."
-	claims := []Claim{
-		claimIn("a.txt", s1, "120 people", Count, 120, Exact, "people"),
-		claimIn("b.txt", s2, "150", Count, 150, Exact, ""),
-		claimIn("c.txt", s3, "150 people", Count, 150, Exact, "people"),
-		claimIn("a.txt", s4, "300 people", Count, 300, Exact, "people"),
+	claims := []factcheck.Claim{
+		claimIn("a.txt", s1, "120 people", factcheck.Count, 120, factcheck.Exact, "people"),
+		claimIn("b.txt", s2, "150", factcheck.Count, 150, factcheck.Exact, ""),
+		claimIn("c.txt", s3, "150 people", factcheck.Count, 150, factcheck.Exact, "people"),
+		claimIn("a.txt", s4, "300 people", factcheck.Count, 300, factcheck.Exact, "people"),
 	}
 	claims[3].SentenceStart, claims[3].Start, claims[3].End = 200, 200+claims[3].Start, 200+claims[3].End
 	places := Group(claims, map[string]string{"a.txt": "2024-03-01", "b.txt": "2024-03-02", "c.txt": "2024-03-02"})
@@ -249,7 +252,7 @@ func TestGroupRules(t *testing.T) {
 	if places[3].Group == places[0].Group {
 		t.Errorf("300 wounded joined 120 killed")
 	}
-	if s := places[0].Suggestion; s == nil || s.Verdict != Superseded || *s.By != (Ref{"b.txt", claims[1].Start}) {
+	if s := places[0].Suggestion; s == nil || s.Verdict != factcheck.Superseded || *s.By != (factcheck.Ref{Doc: "b.txt", Start: claims[1].Start}) {
 		t.Errorf("120 killed (1 March) then 150 (2 March): suggestion %+v, want superseded by b.txt", s)
 	}
 	if places[1].Suggestion != nil {
@@ -291,9 +294,9 @@ func TestGroupSameFacts(t *testing.T) {
 			"Shoppers queued for the $250 gadget.",
 		"c.txt": "Acme Corp lawyers say Jane Doe is innocent. Prosecutors have read 3,000 documents.",
 	}
-	var claims []Claim
+	var claims []factcheck.Claim
 	for _, name := range slices.Sorted(maps.Keys(articles)) {
-		a, err := ParseArticle(name, []byte(articles[name]), "")
+		a, err := extract.ParseArticle(name, []byte(articles[name]), "")
 		if err != nil {
 			t.Fatal(err)
 		}

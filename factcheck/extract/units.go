@@ -1,8 +1,11 @@
-package factcheck
+package extract
 
 import (
 	"math"
 	"strconv"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // claimParts is a claim being read: its tokens, number, unit and subject.
@@ -10,10 +13,10 @@ type claimParts struct {
 	first, last   int     // token range of the claim, qualifier to unit
 	num           number  // the number
 	end           *number // the last number of a range
-	unitKind      Kind
+	unitKind      factcheck.Kind
 	unit          string
 	factor        float64 // multiplies the value: 0.01 for cents, 10 for decades
-	qual          Qualifier
+	qual          factcheck.Qualifier
 	subjectStart  int // token range of the subject; subjectEnd 0 when none
 	subjectEnd    int
 	date, endDate string // for dates: the ISO value
@@ -92,7 +95,7 @@ func currencyOf(x *extractor, i int) string {
 // "20 to 30", "between 20 and 30", "$5-$10".
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
-	between := x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == Money
+	between := x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
 	percent := x.tokIs(j, tPunct) && x.str(j) == "%" && between
 	if percent {
 		j++ // "between 3% and 5%"
@@ -113,18 +116,18 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	default:
 		return
 	}
-	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" && c.unitKind == Money {
+	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" && c.unitKind == factcheck.Money {
 		k++
 	}
 	var n number
 	var ok bool
 	switch {
 	case x.tokIs(k, tNum) && !c.num.words:
-		if x.timeOfDay(k+1) || x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+1].is(cOrdinalSuffix) {
+		if x.timeOfDay(k+1) || x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+1].is(lexicon.OrdinalSuffix) {
 			return
 		}
 		n, ok = x.digits(k)
-	case x.tokIs(k, tWord) && c.num.words && x.toks[k].is(cCardinal):
+	case x.tokIs(k, tWord) && c.num.words && x.toks[k].is(lexicon.Cardinal):
 		n, ok = x.wordNumber(k)
 	}
 	if !ok {
@@ -139,7 +142,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		}
 	}
 	if n.value <= c.num.value {
-		if x.tokIs(j, tPunct) && !c.num.words && !n.scaled && !c.num.scaled && c.unitKind == Count {
+		if x.tokIs(j, tPunct) && !c.num.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count {
 			// a score or a vote, "2-1": one claim, the first number its value
 			c.num.last, c.num.year = n.last, false
 		}
@@ -232,29 +235,29 @@ func (x *extractor) units(c *claimParts) bool {
 			return false
 		}
 	}
-	if c.unitKind == Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.ageAfterName(c)) {
-		c.unitKind, c.unit = Duration, "year"
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.ageAfterName(c)) {
+		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
-	if c.num.vague && c.qual == Exact {
-		c.qual = LowerBound
+	if c.num.vague && c.qual == factcheck.Exact {
+		c.qual = factcheck.LowerBound
 	}
 	if q, k := x.suffixQualifier(c.last); k > c.last {
-		if c.qual == Exact {
+		if c.qual == factcheck.Exact {
 			c.qual = q
 		}
 		c.last = k
 	}
-	if c.unitKind == Count || c.unitKind == Percent || c.unitKind == Ordinal {
+	if c.unitKind == factcheck.Count || c.unitKind == factcheck.Percent || c.unitKind == factcheck.Ordinal {
 		x.subjectAfter(c)
 	}
 	return true
 }
 
 // qualifierAt finds the qualifier before c and the first token of the claim.
-func (x *extractor) qualifierAt(c *claimParts) (Qualifier, int) {
+func (x *extractor) qualifierAt(c *claimParts) (factcheck.Qualifier, int) {
 	q, k := x.qualifier(c.first)
 	if k == c.first {
-		return Exact, c.first
+		return factcheck.Exact, c.first
 	}
 	return q, k
 }
@@ -266,64 +269,64 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	s := x.str(j)
 	switch {
 	case t.class == tPunct && (s == "%" || s == "\uff05"):
-		c.unitKind, c.unit, c.last = Percent, "", j+1
+		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+1
 		return true
 	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0:
 		return x.hyphenUnit(c, j+1)
 	case t.class != tWord:
 		return true
 	}
-	if c.unitKind == Money {
+	if c.unitKind == factcheck.Money {
 		// "$5 million dollars" is rare; "$5 US" rarer. Nothing more to read.
 		return true
 	}
 	switch {
-	case t.is(cPercent) && !x.eq(j, "percentage"):
-		c.unitKind, c.last = Percent, j+1
+	case t.is(lexicon.Percent) && !x.eq(j, "percentage"):
+		c.unitKind, c.last = factcheck.Percent, j+1
 		if s == "pc" && !glued {
 			return true
 		}
 	case x.eq(j, "percentage") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
-		c.unitKind, c.unit, c.last = Percent, "percentage point", j+2
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+2
 	case x.eq(j, "per") && (x.eq(j+1, "cent") || x.eq(j+1, "cents")) || glued && s == "pc":
-		c.unitKind, c.last = Percent, j+1
+		c.unitKind, c.last = factcheck.Percent, j+1
 		if s == "per" {
 			c.last = j + 2
 		}
 	case glued && (s == "p") && !c.num.scaled:
-		c.unitKind, c.unit, c.factor, c.last = Money, "GBP", 0.01, j+1
-	case t.is(cCurrency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j):
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "GBP", 0.01, j+1
+	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j):
 		return false // "50 Cent", a name
-	case t.is(cCurrency):
-		c.unitKind, c.unit, c.factor, c.last = Money, t.entry().unit, t.entry().per, j+1
-	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(cCurrency) && x.toks[j+1].entry().per == 1:
+	case t.is(lexicon.Currency):
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, t.entry().Unit, t.entry().Per, j+1
+	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1:
 		// "millions of dollars"
 		e := x.toks[j+1].entry()
-		c.unitKind, c.unit, c.last = Money, e.unit, j+2
+		c.unitKind, c.unit, c.last = factcheck.Money, e.Unit, j+2
 	case (x.eq(j, "us") || x.eq(j, "american")) && (x.eq(j+1, "dollars") || x.eq(j+1, "dollar")):
-		c.unitKind, c.unit, c.last = Money, "USD", j+2
-	case x.tokIs(j+1, tWord) && x.toks[j+1].is(cCurrency) && currencyAdjective(lower(s), lower(x.str(j+1))) != "":
-		c.unitKind, c.unit, c.last = Money, currencyAdjective(lower(s), lower(x.str(j+1))), j+2
+		c.unitKind, c.unit, c.last = factcheck.Money, "USD", j+2
+	case x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && currencyAdjective(lower(s), lower(x.str(j+1))) != "":
+		c.unitKind, c.unit, c.last = factcheck.Money, currencyAdjective(lower(s), lower(x.str(j+1))), j+2
 	case x.eq(j, "hong") && x.eq(j+1, "kong") && x.eq(j+2, "dollars"):
-		c.unitKind, c.unit, c.last = Money, "HKD", j+3
-	case t.is(cDuration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
+		c.unitKind, c.unit, c.last = factcheck.Money, "HKD", j+3
+	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && !x.durationContext(c.num.first) {
 			return false // "one day he will": no length of time
 		}
-		c.unitKind, c.unit, c.factor, c.last = Duration, e.unit, e.per, j+1
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
 		x.compoundDuration(c)
 		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
 			c.last = j + 3
 		}
-	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(cMeasure):
+	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Measure):
 		prefix := "square "
 		if x.eq(j, "cubic") {
 			prefix = "cubic "
 		}
-		c.unitKind, c.unit, c.last = Measure, prefix+x.toks[j+1].entry().unit, j+2
-	case t.is(cMeasure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words:
-		c.unitKind, c.unit, c.last = Measure, t.entry().unit, j+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, prefix+x.toks[j+1].entry().Unit, j+2
+	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words:
+		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
 		}
@@ -332,16 +335,16 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.last = j + 2
 		}
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
-		c.unitKind, c.unit, c.last = Measure, "degree "+s, j+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, "degree "+s, j+1
 	case glued && (s == "m") && !c.num.scaled:
 		if x.raceName(c, j) {
 			return false
 		}
-		c.unitKind, c.unit, c.last = Measure, "m", j+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1
 	case glued && s == "x":
-		c.unitKind, c.unit, c.last = Measure, "times", j+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "times") && !c.num.words || x.eq(j, "fold") && glued:
-		c.unitKind, c.unit, c.last = Measure, "times", j+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
 		x.ratio(c, j)
 	}
@@ -366,7 +369,7 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		k++
 	}
 	n, ok := x.numberAt(k)
-	if !ok || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(cDuration) || x.toks[n.last].entry().unit != small || n.value >= per {
+	if !ok || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Duration) || x.toks[n.last].entry().Unit != small || n.value >= per {
 		return
 	}
 	c.num.value = c.num.value*c.factor*per + n.value
@@ -397,7 +400,7 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 	if c.first != i || c.end != nil || c.num.words || c.num.decimal || c.num.value < 1 || c.num.value > 119 {
 		return false
 	}
-	if !x.tokIs(i-1, tPunct) || x.str(i-1) != "," || !x.tokIs(i-2, tWord) || x.toks[i-2].flags&fUpper == 0 || x.toks[i-2].is(cMonth|cWeekday) {
+	if !x.tokIs(i-1, tPunct) || x.str(i-1) != "," || !x.tokIs(i-2, tWord) || x.toks[i-2].flags&fUpper == 0 || x.toks[i-2].is(lexicon.Month|lexicon.Weekday) {
 		return false
 	}
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")")
@@ -409,28 +412,28 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	t := &x.toks[j]
 	s := x.str(j)
 	switch {
-	case t.is(cTermNoun):
+	case t.is(lexicon.TermNoun):
 		return false
-	case t.is(cDuration) && len(s) > 2:
+	case t.is(lexicon.Duration) && len(s) > 2:
 		e := t.entry()
-		c.unitKind, c.unit, c.factor, c.last = Duration, e.unit, e.per, j+1
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
 		if x.hyphenAt(j) && x.eq(j+2, "old") {
 			c.last = j + 3
 		}
 		if x.hyphenAt(j) && x.eq(j+2, "long") {
 			c.last = j + 3
 		}
-	case t.is(cMeasure):
-		c.unitKind, c.unit, c.last = Measure, t.entry().unit, j+1
-	case t.is(cPercent) || s == "pc":
-		c.unitKind, c.last = Percent, j+1
-	case t.is(cOrdinal) && c.num.words && c.num.value >= 20:
+	case t.is(lexicon.Measure):
+		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
+	case t.is(lexicon.Percent) || s == "pc":
+		c.unitKind, c.last = factcheck.Percent, j+1
+	case t.is(lexicon.Ordinal) && c.num.words && c.num.value >= 20:
 		// "twenty-first"
-		c.unitKind, c.last = Ordinal, j+1
-		c.num.value += t.entry().num
+		c.unitKind, c.last = factcheck.Ordinal, j+1
+		c.num.value += t.entry().Num
 	case x.eq(j, "plus"):
-		c.qual, c.last = LowerBound, j+1
-	case t.is(cStop | cDeterminer | cCardinal | cMonth | cWeekday | cOrdinal | cScale | cVague):
+		c.qual, c.last = factcheck.LowerBound, j+1
+	case t.is(lexicon.Stop | lexicon.Determiner | lexicon.Cardinal | lexicon.Month | lexicon.Weekday | lexicon.Ordinal | lexicon.Scale | lexicon.Vague):
 		return true
 	case x.eq(j, "strong"):
 		c.last = j + 1
@@ -458,10 +461,10 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, "in") && !c.num.words && !x.eq(k, "every") && d.scaled {
 		return
 	}
-	if x.tokIs(d.last, tWord) && x.toks[d.last].is(cDuration|cMeasure) {
+	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration|lexicon.Measure) {
 		return // "1 in 10 years" is a rate, not a share
 	}
-	c.unitKind, c.last = Percent, d.last
+	c.unitKind, c.last = factcheck.Percent, d.last
 	c.num.value = round2(100 * c.num.value / d.value)
 	c.num.scaled = true
 }

@@ -1,6 +1,11 @@
-package factcheck
+package group
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
 
 // Concepts: what a claim is about, in a form that claims about the same
 // thing share whatever words their articles use. A concept comes from the
@@ -125,7 +130,7 @@ func subjectConcept(subject string) (concept, head string) {
 	ws := words(subject)
 	var kept []string
 	for _, w := range ws {
-		if id := lookupWord(w); id != 0 && lex[id].cat&(cStop|cDeterminer) != 0 {
+		if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner) != 0 {
 			continue
 		}
 		kept = append(kept, singular(w))
@@ -157,14 +162,14 @@ func subjectConcept(subject string) (concept, head string) {
 // an adjective ("injured Palestinians") is no event. Wars, starts and
 // elections are events of dates only. A start ("began") takes the concept
 // of what started when that is named just before it: "the war began".
-func eventConcept(sentence string, start, end int, kind Kind) string {
+func eventConcept(sentence string, start, end int, kind factcheck.Kind) string {
 	// eight content words lie well within 160 bytes either side
 	start, end = max(0, min(start, len(sentence))), min(len(sentence), max(end, 0))
 	before := contentSeq(words(sentence[max(0, start-160):start]))
 	after := contentSeq(words(sentence[end:min(len(sentence), end+160)]))
 	const window = 8
 	usable := func(c string) bool {
-		return kind == Date || c != "war" && c != "start" && c != "election"
+		return kind == factcheck.Date || c != "war" && c != "start" && c != "election"
 	}
 	for d := 0; d < window; d++ {
 		if k := len(before) - 1 - d; k >= 0 && !before[k].adjective {
@@ -200,14 +205,14 @@ func contentSeq(ws []string) []contentWord {
 	out := make([]contentWord, 0, len(ws))
 	for i, w := range ws {
 		if _, event := eventConcepts[w]; !event {
-			if id := lookupWord(w); id != 0 && lex[id].cat&(cStop|cDeterminer) != 0 {
+			if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner) != 0 {
 				continue
 			}
 		}
 		adj := false
 		if strings.HasSuffix(w, "ed") && i+1 < len(ws) {
-			id := lookupWord(ws[i+1])
-			adj = id == 0 || lex[id].cat&(cStop|cDeterminer|cCardinal|cScale|cVague) == 0
+			id := lexicon.Lookup(ws[i+1])
+			adj = id == 0 || lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) == 0
 		}
 		out = append(out, contentWord{w, adj})
 	}

@@ -1,10 +1,13 @@
-package factcheck
+package group
 
 import (
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // Claims of related articles (the same article, or two that share two of
@@ -36,7 +39,7 @@ func (g *grouper) linkConversions() {
 	first := map[string]int{}
 	for i := 1; i < len(g.claims); i++ {
 		c, p := &g.claims[i], &g.claims[i-1]
-		if c.Kind != Money || p.Kind != Money || c.Doc != p.Doc || c.Unit == p.Unit ||
+		if c.Kind != factcheck.Money || p.Kind != factcheck.Money || c.Doc != p.Doc || c.Unit == p.Unit ||
 			c.SentenceStart != p.SentenceStart || c.Start-p.End > 3 || c.Start < p.End {
 			continue
 		}
@@ -97,8 +100,8 @@ func (g *grouper) related(a, b string) bool {
 
 // ageOf returns the name of the person whose age c is, in lower case, when
 // c is written as news writes ages: "Ebbers, 63," or "Ebbers (63)"; else "".
-func ageOf(c *Claim) string {
-	if c.Kind != Duration || c.Unit != "year" || len(c.Text) > 3 || strings.Trim(c.Text, "0123456789") != "" {
+func ageOf(c *factcheck.Claim) string {
+	if c.Kind != factcheck.Duration || c.Unit != "year" || len(c.Text) > 3 || strings.Trim(c.Text, "0123456789") != "" {
 		return ""
 	}
 	rel := c.Start - c.SentenceStart
@@ -179,9 +182,9 @@ func (g *grouper) linkSameValues() {
 	// A specific figure ("£35bn", "800,000") repeated by related articles
 	// needs less context to be the same fact than "two" or "2004", and a
 	// sum of money none.
-	need := func(c *Claim) float64 {
+	need := func(c *factcheck.Claim) float64 {
 		switch {
-		case c.Kind == Money:
+		case c.Kind == factcheck.Money:
 			return 0 // "$250" in two reports on one launch: one price
 		case specific(c):
 			return minSharedContext / 3
@@ -211,20 +214,20 @@ func (g *grouper) linkSameValues() {
 
 // specific reports whether c states a figure precise enough to name a fact
 // on its own: a sum of money, or a number of 100 or more that is no year.
-func specific(c *Claim) bool {
+func specific(c *factcheck.Claim) bool {
 	switch c.Kind {
-	case Money:
+	case factcheck.Money:
 		return true
-	case Count, Measure, Percent:
-		return c.Value.Num >= 100 && !(c.Kind == Count && c.Value.Num < 2100 && c.Value.Num == float64(int(c.Value.Num)) && c.Value.Num >= 1900)
+	case factcheck.Count, factcheck.Measure, factcheck.Percent:
+		return c.Value.Num >= 100 && !(c.Kind == factcheck.Count && c.Value.Num < 2100 && c.Value.Num == float64(int(c.Value.Num)) && c.Value.Num >= 1900)
 	}
 	return false
 }
 
 // valueBucket is what claims of the same value share: the value and end
 // value, a date's year (or month, without a year).
-func valueBucket(c *Claim) string {
-	if c.Kind == Date {
+func valueBucket(c *factcheck.Claim) string {
+	if c.Kind == factcheck.Date {
 		return c.Value.Date[:min(len(c.Value.Date), 4)] // "2002" of "2002-07"; "--08" of "--08-12"
 	}
 	return c.Value.String() + "|" + endString(c)
@@ -232,8 +235,8 @@ func valueBucket(c *Claim) string {
 
 // sameStatedValue reports whether a and b, of one bucket, state the same value:
 // for dates, one is the other or a more precise one.
-func sameStatedValue(a, b *Claim) bool {
-	if a.Kind != Date {
+func sameStatedValue(a, b *factcheck.Claim) bool {
+	if a.Kind != factcheck.Date {
 		return true
 	}
 	if endString(a) != endString(b) {
@@ -246,7 +249,7 @@ func sameStatedValue(a, b *Claim) bool {
 // contextWords returns the content words of c's sentence within
 // contextWindow words of the claim, and of its subject, in lower case and
 // singular; numbers, months and stop words left out.
-func contextWords(c *Claim) map[string]bool {
+func contextWords(c *factcheck.Claim) map[string]bool {
 	rel := c.Start - c.SentenceStart
 	s := c.Sentence
 	if rel < 0 || rel > len(s) || !strings.HasPrefix(s[rel:], c.Text) {
@@ -271,7 +274,7 @@ func contentStems(set map[string]bool, ws []string) map[string]bool {
 		if len(w) < 3 || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if id := lookupWord(w); id != 0 && lex[id].cat&(cStop|cDeterminer|cCardinal|cScale|cOrdinal|cMonth|cWeekday|cVague) != 0 {
+		if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Ordinal|lexicon.Month|lexicon.Weekday|lexicon.Vague) != 0 {
 			continue
 		}
 		set[stem(w)] = true

@@ -1,13 +1,12 @@
-package factcheck
+package extract
 
 import (
 	"os"
 	"path/filepath"
-	"strconv"
 	"testing"
 )
 
-const corpusDir = "../../shared/corpus/bbc_news_2004_2005"
+const corpusDir = "../../../shared/corpus/bbc_news_2004_2005"
 
 // loadCorpus reads the BBC corpus beside the repository, failing when it
 // is missing.
@@ -45,26 +44,4 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		}
 	}
-}
-
-// BenchmarkGroup measures grouping over the claims of the whole corpus,
-// in claims a second.
-func BenchmarkGroup(b *testing.B) {
-	docs := loadCorpus(b)
-	var claims []Claim
-	pub := map[string]string{}
-	for i, d := range docs {
-		name := "doc" + strconv.Itoa(i) + ".txt"
-		a, err := ParseArticle(name, d, "")
-		if err != nil {
-			continue
-		}
-		claims = append(claims, a.Claims...)
-		pub[name] = a.Published
-	}
-	b.ResetTimer()
-	for b.Loop() {
-		Group(claims, pub)
-	}
-	b.ReportMetric(float64(len(claims))*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
 }

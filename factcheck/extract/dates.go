@@ -1,62 +1,25 @@
-package factcheck
+package extract
 
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
-
-// ymd is a calendar date; y is 0 when the year is unknown.
-type ymd struct{ y, m, d int }
-
-func (t ymd) valid() bool { return t.m >= 1 && t.m <= 12 && t.d >= 1 && t.d <= daysIn(t.m, t.y) }
-
-func daysIn(m, y int) int {
-	switch m {
-	case 2:
-		if y == 0 || y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
-
-// iso formats t as "YYYY-MM-DD", or "--MM-DD" when the year is unknown.
-func (t ymd) iso() string {
-	if t.y == 0 {
-		return fmt.Sprintf("--%02d-%02d", t.m, t.d)
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", t.y, t.m, t.d)
-}
-
-// parseISODate reads "YYYY-MM-DD".
-func parseISODate(s string) (ymd, bool) {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return ymd{}, false
-	}
-	y, err1 := strconv.Atoi(s[:4])
-	m, err2 := strconv.Atoi(s[5:7])
-	d, err3 := strconv.Atoi(s[8:])
-	t := ymd{y, m, d}
-	if err1 != nil || err2 != nil || err3 != nil || y < 1 || !t.valid() {
-		return ymd{}, false
-	}
-	return t, true
-}
 
 // withYear gives a day and month the year of the publication date, or of
 // the year before or after when that reading is nearer to it.
-func (x *extractor) withYear(m, d int) ymd {
-	if x.pub.y == 0 {
-		return ymd{0, m, d}
+func (x *extractor) withYear(m, d int) calendar.Date {
+	if x.pub.Y == 0 {
+		return calendar.Date{M: m, D: d}
 	}
-	best, bestDist := ymd{x.pub.y, m, d}, 1<<30
-	for y := x.pub.y - 1; y <= x.pub.y+1; y++ {
-		dist := abs(dayNumber(y, m, d) - dayNumber(x.pub.y, x.pub.m, x.pub.d))
+	best, bestDist := calendar.Date{Y: x.pub.Y, M: m, D: d}, 1<<30
+	for y := x.pub.Y - 1; y <= x.pub.Y+1; y++ {
+		dist := abs(dayNumber(y, m, d) - dayNumber(x.pub.Y, x.pub.M, x.pub.D))
 		if dist < bestDist {
-			best, bestDist = ymd{y, m, d}, dist
+			best, bestDist = calendar.Date{Y: y, M: m, D: d}, dist
 		}
 	}
 	return best
@@ -75,11 +38,11 @@ func abs(v int) int {
 // monthAt returns the month named by token i ("November", "Nov", "Nov."),
 // and the index after it; 0 when token i names no month.
 func (x *extractor) monthAt(i int) (int, int) {
-	if !x.tokIs(i, tWord) || !x.toks[i].is(cMonth) {
+	if !x.tokIs(i, tWord) || !x.toks[i].is(lexicon.Month) {
 		return 0, i
 	}
 	t := &x.toks[i]
-	m := t.entry().month
+	m := t.entry().Month
 	long := t.e-t.s > 4 || x.eq(i, "june") || x.eq(i, "july")
 	if !long || m == 5 || m == 3 {
 		// "May", "March" and abbreviations must be capitalised.
@@ -109,7 +72,7 @@ func (x *extractor) dayAt(j int) (int, int) {
 		return 0, j
 	}
 	k := j + 1
-	if x.tokIs(k, tWord) && x.toks[k].flags&fSpace == 0 && x.toks[k].is(cOrdinalSuffix) {
+	if x.tokIs(k, tWord) && x.toks[k].flags&fSpace == 0 && x.toks[k].is(lexicon.OrdinalSuffix) {
 		k++
 	}
 	if x.timeOfDay(k) || x.tokIs(k, tPunct) && x.str(k) == "." && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
@@ -153,18 +116,18 @@ func (x *extractor) date(i int) int {
 			if x.metadataDate(i) {
 				return k
 			}
-			c := claimParts{first: i, last: k, unitKind: Date, qual: Exact, date: fmt.Sprintf("%04d-%02d", y, m)}
+			c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact, date: fmt.Sprintf("%04d-%02d", y, m)}
 			c.qual, c.first = x.qualifier(i)
 			x.emit(&c)
 			return k
 		}
 		return i
 	}
-	t := ymd{0, m, d}
-	if !t.valid() {
+	t := calendar.Date{M: m, D: d}
+	if !t.Valid() {
 		return i
 	}
-	c := claimParts{first: i, unitKind: Date, qual: Exact}
+	c := claimParts{first: i, unitKind: factcheck.Date, qual: factcheck.Exact}
 	// a range: "November 1 and 2", "November 1-3", "November 1 to 3"
 	var endDay int
 	if x.eq(k, "and") || x.eq(k, "to") || x.tokIs(k, tPunct) && isDash(x.str(k)) {
@@ -207,11 +170,11 @@ func (x *extractor) dayMonth(i int) int {
 		}
 	}
 	m, k := x.monthAt(x.skipOf(j))
-	if m == 0 || !(ymd{0, m, d}).valid() {
+	if m == 0 || !(calendar.Date{M: m, D: d}).Valid() {
 		return i
 	}
 	y, k := x.yearAt(k)
-	c := claimParts{first: i, last: k, unitKind: Date, qual: Exact}
+	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
 	return x.emitDate(&c, m, d, endDay, y)
 }
 
@@ -224,13 +187,13 @@ func (x *extractor) skipOf(j int) int {
 }
 
 func (x *extractor) setDates(c *claimParts, m, d, endDay, y int) {
-	t := ymd{y, m, d}
+	t := calendar.Date{Y: y, M: m, D: d}
 	if y == 0 {
 		t = x.withYear(m, d)
 	}
-	c.date = t.iso()
+	c.date = t.ISO()
 	if endDay > 0 {
-		c.endDate = ymd{t.y, m, endDay}.iso()
+		c.endDate = calendar.Date{Y: t.Y, M: m, D: endDay}.ISO()
 	}
 }
 
@@ -285,7 +248,7 @@ func (x *extractor) yearContext(i, last int) bool {
 			"around", "circa", "or", "than", "its", "their", "christmas", "election":
 			return true
 		}
-		if x.toks[i-1].is(cMonth) {
+		if x.toks[i-1].is(lexicon.Month) {
 			return true
 		}
 	}
@@ -295,7 +258,7 @@ func (x *extractor) yearContext(i, last int) bool {
 	if last >= len(x.toks) || x.toks[last].class == tPunct || x.toks[last].flags&fNewline != 0 {
 		return true
 	}
-	if x.toks[last].class == tWord && x.toks[last].is(cStop|cDeterminer) {
+	if x.toks[last].class == tWord && x.toks[last].is(lexicon.Stop|lexicon.Determiner) {
 		return true
 	}
 	// "the 2012 Olympic bid", "2001 winners"; but "2000 people"
@@ -332,7 +295,7 @@ func pluralNoun(w string) bool {
 
 // year emits the year at token i as a date claim.
 func (x *extractor) year(i, last int) int {
-	c := claimParts{first: i, last: last, unitKind: Date, qual: Exact, date: x.str(i)}
+	c := claimParts{first: i, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: x.str(i)}
 	if x.tokIs(i-1, tPunct) && isDash(x.str(i-1)) && x.prefixWord(i-2) {
 		c.first = i - 2
 	}
@@ -356,18 +319,18 @@ func (x *extractor) digitOrdinal(n number) int {
 		return next
 	}
 	j := n.last + 1 // after the suffix
-	c := claimParts{first: i, last: j, num: n, unitKind: Ordinal, qual: Exact, factor: 1}
-	if x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(cStop) && !x.eq(j, "of") {
+	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
+	if x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") {
 		// "Since last Tuesday, the 31st, ..." takes the month most recently named
 		m := x.month
-		if x.pub.m != 0 && x.pub.d != 0 && n.value > float64(x.pub.d) && m == x.pub.m {
-			m = x.pub.m - 1
+		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M {
+			m = x.pub.M - 1
 			if m == 0 {
 				m = 12
 			}
 		}
-		if (ymd{0, m, int(n.value)}).valid() {
-			c.unitKind = Date
+		if (calendar.Date{M: m, D: int(n.value)}).Valid() {
+			c.unitKind = factcheck.Date
 			x.setDates(&c, m, int(n.value), 0, 0)
 			x.emit(&c)
 			return j
@@ -382,39 +345,39 @@ func (x *extractor) digitOrdinal(n number) int {
 // findPublished reads a publication date from the first lines of the
 // tokens: a "Date:" line or any full date with a year near the top; else
 // the month and day of a dateline ("ANKARA, Nov 6 (Reuters)").
-func (x *extractor) findPublished() ymd {
+func (x *extractor) findPublished() calendar.Date {
 	limit := min(len(x.toks), 200)
-	var dateline ymd
+	var dateline calendar.Date
 	for i := 0; i < limit; i++ {
-		if x.toks[i].class == tPunct || x.toks[i].class == tWord && !x.toks[i].is(cMonth) {
+		if x.toks[i].class == tPunct || x.toks[i].class == tWord && !x.toks[i].is(lexicon.Month) {
 			continue // a date starts with a month or a number
 		}
-		if dateline.m == 0 && x.lineStartNear(i) {
+		if dateline.M == 0 && x.lineStartNear(i) {
 			if m, j := x.monthAt(i); m != 0 {
 				if d, _ := x.dayAt(j); d != 0 && x.metadataDate(i) {
-					dateline = ymd{0, m, d}
+					dateline = calendar.Date{M: m, D: d}
 				}
 			}
 		}
-		var t ymd
+		var t calendar.Date
 		if m, j := x.monthAt(i); m != 0 {
 			if d, k := x.dayAt(j); d != 0 {
 				if y, _ := x.yearAt(k); y != 0 {
-					t = ymd{y, m, d}
+					t = calendar.Date{Y: y, M: m, D: d}
 				}
 			}
 		} else if d, j := x.dayAt(i); d != 0 {
 			if m, k := x.monthAt(x.skipOf(j)); m != 0 {
 				if y, _ := x.yearAt(k); y != 0 {
-					t = ymd{y, m, d}
+					t = calendar.Date{Y: y, M: m, D: d}
 				}
 			}
 		} else if x.tokIs(i, tNum) && x.toks[i].e-x.toks[i].s == 4 && x.hyphenAt(i) && x.hyphenAt(i+2) {
-			if p, ok := parseISODate(x.text[x.toks[i].s:x.toks[i+4].e]); ok {
+			if p, ok := calendar.ParseISO(x.text[x.toks[i].s:x.toks[i+4].e]); ok {
 				t = p
 			}
 		}
-		if t.valid() && t.y != 0 {
+		if t.Valid() && t.Y != 0 {
 			return t
 		}
 	}

@@ -1,8 +1,11 @@
-package factcheck
+package extract
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // ordinal reads an ordinal in words at token i: "second visit", "the first
@@ -27,8 +30,8 @@ func (x *extractor) ordinal(i int) int {
 	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0:
 		return i + 1 // "First Lady" at a sentence start
 	}
-	c := claimParts{first: i, last: i + 1, num: number{first: i, last: i + 1, value: t.entry().num, words: true},
-		unitKind: Ordinal, qual: Exact, factor: 1}
+	c := claimParts{first: i, last: i + 1, num: number{first: i, last: i + 1, value: t.entry().Num, words: true},
+		unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	if x.hyphenAt(i) && x.eq(i+2, "ever") {
 		c.last = i + 3
 	}
@@ -45,10 +48,10 @@ func (x *extractor) fraction(i int) int {
 	j := i
 	switch {
 	case x.eq(i, "half"):
-		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(cOrdinal) || x.eq(i-1, "the")) {
+		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "the")) {
 			return i // "the first half of 2005"
 		}
-		if x.eq(i-1, "a") && x.eq(i-2, "and") || x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(cScale) {
+		if x.eq(i-1, "a") && x.eq(i-2, "and") || x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Scale) {
 			return i
 		}
 		num, den, j = 1, 2, i+1
@@ -60,50 +63,50 @@ func (x *extractor) fraction(i int) int {
 		if x.hyphenAt(i) {
 			k = i + 2
 		}
-		if !x.tokIs(k, tWord) || !x.toks[k].is(cFraction) || x.eq(k, "half") || strings.HasSuffix(lower(x.str(k)), "s") {
+		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if x.toks[k].entry().num > 4 && k == i+1 && !x.eq(k+1, "of") {
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") {
 			return i // "a fifth term" is an ordinal
 		}
-		num, den, j = 1, x.toks[k].entry().num, k+1
-	case x.tokIs(i, tWord) && x.toks[i].is(cCardinal) && x.toks[i].entry().num >= 1 && x.toks[i].entry().num < 10:
+		num, den, j = 1, x.toks[k].entry().Num, k+1
+	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal) && x.toks[i].entry().Num >= 1 && x.toks[i].entry().Num < 10:
 		k := i + 1
 		if x.hyphenAt(i) {
 			k = i + 2
 		}
-		if !x.tokIs(k, tWord) || !x.toks[k].is(cFraction) || x.eq(k, "half") || !strings.HasSuffix(lower(x.str(k)), "s") {
+		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || !strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
 		if !x.eq(k+1, "of") && k == i+1 && !x.eq(k, "thirds") {
 			return i // "the three quarters preceding": quarters of a year
 		}
-		num, den, j = x.toks[i].entry().num, x.toks[k].entry().num, k+1
+		num, den, j = x.toks[i].entry().Num, x.toks[k].entry().Num, k+1
 	default:
 		return i
 	}
 	if x.eq(j, "quarter") || den == 0 {
 		return i
 	}
-	c := claimParts{first: i, last: j, unitKind: Percent, qual: Exact, factor: 1,
+	c := claimParts{first: i, last: j, unitKind: factcheck.Percent, qual: factcheck.Exact, factor: 1,
 		num: number{first: i, last: j, value: round2(100 * num / den), words: true, scaled: true}}
 	switch {
-	case x.eq(j, "of") && (x.eq(j+1, "a") || x.eq(j+1, "an")) && x.tokIs(j+2, tWord) && x.toks[j+2].is(cScale):
+	case x.eq(j, "of") && (x.eq(j+1, "a") || x.eq(j+1, "an")) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Scale):
 		// "a quarter of a million"
-		c.unitKind = Count
-		c.num.value = num / den * x.toks[j+2].entry().num
+		c.unitKind = factcheck.Count
+		c.num.value = num / den * x.toks[j+2].entry().Num
 		c.last = j + 3
 		c.num.last = c.last
 	case x.percentagePoint(j) > j:
 		// "a quarter of a percentage point", "half a percentage point"
 		c.unit, c.num.value, c.last = "percentage point", num/den, x.percentagePoint(j)
 		c.num.last = c.last
-	case (x.eq(j, "an") || x.eq(j, "a")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(cDuration):
+	case (x.eq(j, "an") || x.eq(j, "a")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration):
 		// "half an hour"
 		e := x.toks[j+1].entry()
-		c.unitKind, c.unit, c.last = Duration, e.unit, j+2
-		c.num.value = num / den * e.per
-	case x.eq(j, "of") || x.tokIs(j, tWord) && x.toks[j].is(cDeterminer) && x.eq(i, "half"):
+		c.unitKind, c.unit, c.last = factcheck.Duration, e.Unit, j+2
+		c.num.value = num / den * e.Per
+	case x.eq(j, "of") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && x.eq(i, "half"):
 	case x.eq(i, "half") && x.qualifierBefore(i):
 		// "more than half"
 	case den >= 3 && x.fractionAlone(j):
@@ -114,7 +117,7 @@ func (x *extractor) fraction(i int) int {
 		}
 	}
 	c.qual, c.first = x.qualifier(i)
-	if c.unitKind == Percent {
+	if c.unitKind == factcheck.Percent {
 		x.subjectAfter(&c)
 	}
 	x.emit(&c)
@@ -140,7 +143,7 @@ func (x *extractor) emit(c *claimParts) {
 	if c.subjectEnd > c.last {
 		end = int(x.toks[c.subjectEnd-1].e)
 	}
-	cl := Claim{
+	cl := factcheck.Claim{
 		Doc:       x.doc,
 		Start:     start,
 		End:       end,
@@ -150,12 +153,12 @@ func (x *extractor) emit(c *claimParts) {
 		Qualifier: c.qual,
 	}
 	if cl.Qualifier == "" {
-		cl.Qualifier = Exact
+		cl.Qualifier = factcheck.Exact
 	}
-	if c.unitKind == Date {
-		cl.Value = Value{Date: c.date}
+	if c.unitKind == factcheck.Date {
+		cl.Value = factcheck.Value{Date: c.date}
 		if c.endDate != "" {
-			cl.EndValue = &Value{Date: c.endDate}
+			cl.EndValue = &factcheck.Value{Date: c.endDate}
 		}
 		cl.Subject = x.subjectBefore(c.first)
 	} else {
@@ -163,9 +166,9 @@ func (x *extractor) emit(c *claimParts) {
 		if f == 0 {
 			f = 1
 		}
-		cl.Value = Value{Num: c.num.value * f}
+		cl.Value = factcheck.Value{Num: c.num.value * f}
 		if c.end != nil {
-			cl.EndValue = &Value{Num: c.end.value * f}
+			cl.EndValue = &factcheck.Value{Num: c.end.value * f}
 		}
 		if f != 1 || c.num.scaled || c.num.decimal || c.end != nil && (c.end.scaled || c.end.decimal) {
 			cl.Value.Num = tidy(cl.Value.Num)

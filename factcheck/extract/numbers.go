@@ -1,8 +1,11 @@
-package factcheck
+package extract
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // A number is a number phrase: digits ("10,022", "1.5bn", "9 000") or words
@@ -114,7 +117,7 @@ func validGrouping(s string) bool {
 // and "k".
 func (x *extractor) scale(n *number) {
 	j := n.last
-	if x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(cScale) && x.toks[j+1].entry().num >= 1e6 {
+	if x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 {
 		j++ // "$2.5-million"
 	}
 	if j >= len(x.toks) || x.toks[j].class != tWord {
@@ -124,8 +127,8 @@ func (x *extractor) scale(n *number) {
 	glued := t.flags&fSpace == 0 || j > n.last
 	w := x.str(j)
 	switch {
-	case t.is(cScale) && (glued || t.entry().num >= 1e3):
-		n.value *= t.entry().num
+	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3):
+		n.value *= t.entry().Num
 	case glued && (w == "m" || w == "M") && !x.metres(n, j):
 		n.value *= 1e6
 	case glued && (w == "k" || w == "K"):
@@ -138,8 +141,8 @@ func (x *extractor) scale(n *number) {
 	n.scaled, n.year = true, false
 	n.last = j + 1
 	// "1.2 million" followed by a second scale: "1.2 thousand million".
-	if x.tokIs(n.last, tWord) && x.toks[n.last].is(cScale) && x.toks[n.last].entry().num >= 1e6 {
-		n.value *= x.toks[n.last].entry().num
+	if x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Scale) && x.toks[n.last].entry().Num >= 1e6 {
+		n.value *= x.toks[n.last].entry().Num
 		n.last++
 	}
 }
@@ -150,7 +153,7 @@ func (x *extractor) sportAfter(j int) bool {
 	if x.tokIs(j, tPunct) && x.str(j) == "-" {
 		j++
 	}
-	return x.tokIs(j, tWord) && x.toks[j].is(cSportMeasure)
+	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure)
 }
 
 // moneyBefore reports whether a currency symbol stands before token i.
@@ -163,7 +166,7 @@ func (x *extractor) numberAt(k int) (number, bool) {
 	switch {
 	case x.tokIs(k, tNum):
 		return x.digits(k)
-	case x.tokIs(k, tWord) && x.toks[k].is(cCardinal):
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal):
 		return x.wordNumber(k)
 	}
 	return number{}, false
@@ -177,13 +180,13 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	e := t.entry()
 	n = number{first: i, last: i, words: true}
 	switch {
-	case t.is(cVague):
+	case t.is(lexicon.Vague):
 		// "hundreds", "tens of thousands", "hundreds of millions"
-		n.value, n.vague, n.last = e.num, true, i+1
-		if x.eq(i+1, "of") && x.tokIs(i+2, tWord) && x.toks[i+2].is(cVague) && x.toks[i+2].entry().num > e.num {
-			n.value = e.num / 2 * x.toks[i+2].entry().num
+		n.value, n.vague, n.last = e.Num, true, i+1
+		if x.eq(i+1, "of") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Vague) && x.toks[i+2].entry().Num > e.Num {
+			n.value = e.Num / 2 * x.toks[i+2].entry().Num
 			if x.eq(i, "tens") {
-				n.value = 10 * x.toks[i+2].entry().num
+				n.value = 10 * x.toks[i+2].entry().Num
 			}
 			n.last = i + 3
 		} else if x.eq(i, "tens") || x.eq(i, "scores") && !x.eq(i+1, "of") {
@@ -196,25 +199,25 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		return n, true
 	case x.eq(i, "a") || x.eq(i, "an"):
 		// "a million", "a dozen", "a hundred"
-		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(cScale) {
+		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) {
 			return n, false
 		}
-		n.value, n.scaled, n.last = x.toks[i+1].entry().num, true, i+2
+		n.value, n.scaled, n.last = x.toks[i+1].entry().Num, true, i+2
 		x.moreScale(&n)
 		return n, true
-	case x.eq(i, "half") && x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(cScale):
-		n.value, n.scaled, n.last = 0.5*x.toks[i+2].entry().num, true, i+3
+	case x.eq(i, "half") && x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Scale):
+		n.value, n.scaled, n.last = 0.5*x.toks[i+2].entry().Num, true, i+3
 		return n, true
 	case x.eq(i, "several") || x.eq(i, "few") && x.eq(i-1, "a"):
-		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(cScale) || x.toks[i+1].entry().num < 100 {
+		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) || x.toks[i+1].entry().Num < 100 {
 			return n, false
 		}
-		n.value, n.vague, n.scaled, n.last = 2*x.toks[i+1].entry().num, true, true, i+2
+		n.value, n.vague, n.scaled, n.last = 2*x.toks[i+1].entry().Num, true, true, i+2
 		if x.eq(i, "few") {
 			n.first = i - 1
 		}
 		return n, true
-	case !t.is(cCardinal):
+	case !t.is(lexicon.Cardinal):
 		return n, false
 	}
 	var total, cur float64
@@ -227,28 +230,28 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		}
 		ej := tj.entry()
 		switch {
-		case tj.is(cCardinal):
-			if j > i && !afterScale && !(lastTens && ej.num < 10) {
+		case tj.is(lexicon.Cardinal):
+			if j > i && !afterScale && !(lastTens && ej.Num < 10) {
 				goto done
 			}
-			cur += ej.num
-			lastTens = ej.num >= 20
+			cur += ej.Num
+			lastTens = ej.Num >= 20
 			afterScale = false
 			j++
 			// hyphenated "twenty-four"
-			if lastTens && x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(cCardinal) && x.toks[j+1].entry().num < 10 {
-				cur += x.toks[j+1].entry().num
+			if lastTens && x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) && x.toks[j+1].entry().Num < 10 {
+				cur += x.toks[j+1].entry().Num
 				lastTens = false
 				j += 2
 			}
-		case tj.is(cScale):
+		case tj.is(lexicon.Scale):
 			if cur == 0 {
 				cur = 1
 			}
-			if ej.num == 100 || ej.num == 12 {
-				cur *= ej.num
+			if ej.Num == 100 || ej.Num == 12 {
+				cur *= ej.Num
 			} else {
-				total += cur * ej.num
+				total += cur * ej.Num
 				cur = 0
 			}
 			n.scaled, afterScale, lastTens = true, true, false
@@ -258,15 +261,15 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			if x.eq(j+1, "a") && x.eq(j+2, "half") {
 				cur += 0.5
 				j += 3
-				if x.tokIs(j, tWord) && x.toks[j].is(cScale) && x.toks[j].entry().num >= 1e3 {
-					total += cur * x.toks[j].entry().num
+				if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Scale) && x.toks[j].entry().Num >= 1e3 {
+					total += cur * x.toks[j].entry().Num
 					cur = 0
 					n.scaled = true
 					j++
 				}
 				goto done
 			}
-			if afterScale && x.tokIs(j+1, tWord) && x.toks[j+1].is(cCardinal) {
+			if afterScale && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) {
 				j++
 				continue
 			}
@@ -284,8 +287,8 @@ done:
 
 // moreScale applies "thousand"/"million" after "a hundred".
 func (x *extractor) moreScale(n *number) {
-	for x.tokIs(n.last, tWord) && x.toks[n.last].is(cScale) && x.toks[n.last].entry().num > n.value {
-		n.value *= x.toks[n.last].entry().num
+	for x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Scale) && x.toks[n.last].entry().Num > n.value {
+		n.value *= x.toks[n.last].entry().Num
 		n.last++
 	}
 }
@@ -308,68 +311,63 @@ func (x *extractor) hyphenAt(j int) bool {
 func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) }
 
 // qualifiers: the words before a number that bound it. The longest match
-// wins.
+// wins. The last word of each is in the lexicon as a lexicon.QualEnd
+// (TestQualifierCuesInLexicon).
 var qualifierCues = []struct {
 	words []string
-	q     Qualifier
+	q     factcheck.Qualifier
 }{
-	{[]string{"no", "more", "than"}, UpperBound},
-	{[]string{"no", "fewer", "than"}, LowerBound},
-	{[]string{"not", "more", "than"}, UpperBound},
-	{[]string{"not", "less", "than"}, LowerBound},
-	{[]string{"in", "excess", "of"}, LowerBound},
-	{[]string{"as", "many", "as"}, UpperBound},
-	{[]string{"as", "much", "as"}, UpperBound},
-	{[]string{"as", "few", "as"}, LowerBound},
-	{[]string{"as", "little", "as"}, LowerBound},
-	{[]string{"more", "than"}, LowerBound},
-	{[]string{"greater", "than"}, LowerBound},
-	{[]string{"higher", "than"}, LowerBound},
-	{[]string{"less", "than"}, UpperBound},
-	{[]string{"fewer", "than"}, UpperBound},
-	{[]string{"lower", "than"}, UpperBound},
-	{[]string{"up", "to"}, UpperBound},
-	{[]string{"at", "least"}, LowerBound},
-	{[]string{"at", "most"}, UpperBound},
-	{[]string{"upwards", "of"}, LowerBound},
-	{[]string{"close", "to"}, UpperBound},
-	{[]string{"an", "estimated"}, Approx},
-	{[]string{"just", "over"}, LowerBound},
-	{[]string{"just", "under"}, UpperBound},
-	{[]string{"well", "over"}, LowerBound},
-	{[]string{"well", "above"}, LowerBound},
-	{[]string{"nearly"}, UpperBound},
-	{[]string{"within"}, UpperBound},
-	{[]string{"almost"}, UpperBound},
-	{[]string{"under"}, UpperBound},
-	{[]string{"below"}, UpperBound},
-	{[]string{"barely"}, UpperBound},
-	{[]string{"over"}, LowerBound},
-	{[]string{"above"}, LowerBound},
-	{[]string{"exceeding"}, LowerBound},
-	{[]string{"about"}, Approx},
-	{[]string{"around"}, Approx},
-	{[]string{"round"}, Approx},
-	{[]string{"approximately"}, Approx},
-	{[]string{"approx"}, Approx},
-	{[]string{"roughly"}, Approx},
-	{[]string{"some"}, Approx},
-	{[]string{"estimated"}, Approx},
-	{[]string{"circa"}, Approx},
-	{[]string{"~"}, Approx},
-}
-
-func init() {
-	for _, c := range qualifierCues {
-		addWord(c.words[len(c.words)-1], lexEntry{cat: cQualEnd})
-	}
+	{[]string{"no", "more", "than"}, factcheck.UpperBound},
+	{[]string{"no", "fewer", "than"}, factcheck.LowerBound},
+	{[]string{"not", "more", "than"}, factcheck.UpperBound},
+	{[]string{"not", "less", "than"}, factcheck.LowerBound},
+	{[]string{"in", "excess", "of"}, factcheck.LowerBound},
+	{[]string{"as", "many", "as"}, factcheck.UpperBound},
+	{[]string{"as", "much", "as"}, factcheck.UpperBound},
+	{[]string{"as", "few", "as"}, factcheck.LowerBound},
+	{[]string{"as", "little", "as"}, factcheck.LowerBound},
+	{[]string{"more", "than"}, factcheck.LowerBound},
+	{[]string{"greater", "than"}, factcheck.LowerBound},
+	{[]string{"higher", "than"}, factcheck.LowerBound},
+	{[]string{"less", "than"}, factcheck.UpperBound},
+	{[]string{"fewer", "than"}, factcheck.UpperBound},
+	{[]string{"lower", "than"}, factcheck.UpperBound},
+	{[]string{"up", "to"}, factcheck.UpperBound},
+	{[]string{"at", "least"}, factcheck.LowerBound},
+	{[]string{"at", "most"}, factcheck.UpperBound},
+	{[]string{"upwards", "of"}, factcheck.LowerBound},
+	{[]string{"close", "to"}, factcheck.UpperBound},
+	{[]string{"an", "estimated"}, factcheck.Approx},
+	{[]string{"just", "over"}, factcheck.LowerBound},
+	{[]string{"just", "under"}, factcheck.UpperBound},
+	{[]string{"well", "over"}, factcheck.LowerBound},
+	{[]string{"well", "above"}, factcheck.LowerBound},
+	{[]string{"nearly"}, factcheck.UpperBound},
+	{[]string{"within"}, factcheck.UpperBound},
+	{[]string{"almost"}, factcheck.UpperBound},
+	{[]string{"under"}, factcheck.UpperBound},
+	{[]string{"below"}, factcheck.UpperBound},
+	{[]string{"barely"}, factcheck.UpperBound},
+	{[]string{"over"}, factcheck.LowerBound},
+	{[]string{"above"}, factcheck.LowerBound},
+	{[]string{"exceeding"}, factcheck.LowerBound},
+	{[]string{"about"}, factcheck.Approx},
+	{[]string{"around"}, factcheck.Approx},
+	{[]string{"round"}, factcheck.Approx},
+	{[]string{"approximately"}, factcheck.Approx},
+	{[]string{"approx"}, factcheck.Approx},
+	{[]string{"roughly"}, factcheck.Approx},
+	{[]string{"some"}, factcheck.Approx},
+	{[]string{"estimated"}, factcheck.Approx},
+	{[]string{"circa"}, factcheck.Approx},
+	{[]string{"~"}, factcheck.Approx},
 }
 
 // qualifier returns the qualifier words that end just before token i and
 // the index of their first token.
-func (x *extractor) qualifier(i int) (Qualifier, int) {
-	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(cQualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
-		return Exact, i
+func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
+	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
+		return factcheck.Exact, i
 	}
 	for _, c := range qualifierCues {
 		k := i - len(c.words)
@@ -387,22 +385,22 @@ func (x *extractor) qualifier(i int) (Qualifier, int) {
 			return c.q, k
 		}
 	}
-	return Exact, i
+	return factcheck.Exact, i
 }
 
 // suffixQualifier reads "or more", "or so", "-plus" after token j.
-func (x *extractor) suffixQualifier(j int) (Qualifier, int) {
+func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 	switch {
 	case x.eq(j, "or") && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above")):
-		return LowerBound, j + 2
+		return factcheck.LowerBound, j + 2
 	case x.eq(j, "or") && x.eq(j+1, "so"):
-		return Approx, j + 2
+		return factcheck.Approx, j + 2
 	case x.eq(j, "plus") && x.toks[j].flags&fSpace == 0:
-		return LowerBound, j + 1
+		return factcheck.LowerBound, j + 1
 	case x.tokIs(j, tPunct) && x.str(j) == "-" && x.eq(j+1, "plus") && x.toks[j].flags&fSpace == 0:
-		return LowerBound, j + 2
+		return factcheck.LowerBound, j + 2
 	}
-	return Exact, j
+	return factcheck.Exact, j
 }
 
 // metres reports whether the "m" glued to n at token j means metres, not
@@ -412,7 +410,7 @@ func (x *extractor) metres(n *number, j int) bool {
 	if x.moneyBefore(n.first) {
 		return false
 	}
-	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(cStop|cDeterminer))
+	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
 	return x.sportAfter(j+1) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.eq(n.first-1, "the") && noNoun ||
 		// "the final 400m", "the last 100m"

@@ -1,4 +1,4 @@
-package factcheck
+package extract
 
 import (
 	"bufio"
@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // The seeds gold (testdata/seeds.gold.jsonl, a copy of
@@ -19,21 +21,21 @@ import (
 // fails the test.
 
 type goldMention struct {
-	Doc       string          `json:"doc"`
-	Start     int             `json:"start"`
-	End       int             `json:"end"`
-	Text      string          `json:"text"`
-	Value     json.RawMessage `json:"value"`
-	Kind      Kind            `json:"kind"`
-	Qualifier Qualifier       `json:"qualifier"`
-	Required  bool            `json:"required"`
+	Doc       string              `json:"doc"`
+	Start     int                 `json:"start"`
+	End       int                 `json:"end"`
+	Text      string              `json:"text"`
+	Value     json.RawMessage     `json:"value"`
+	Kind      factcheck.Kind      `json:"kind"`
+	Qualifier factcheck.Qualifier `json:"qualifier"`
+	Required  bool                `json:"required"`
 }
 
 type score struct {
 	f1, precision, recall, value, kind, qualifier float64
 }
 
-func scoreClaims(gold []goldMention, pred []Claim) score {
+func scoreClaims(gold []goldMention, pred []factcheck.Claim) score {
 	type pair struct{ ov, g, p int }
 	var pairs []pair
 	for gi, g := range gold {
@@ -111,7 +113,7 @@ func scoreClaims(gold []goldMention, pred []Claim) score {
 
 // sameValue compares as the scorer does: dates by month and day, numbers
 // within a relative 1e-9.
-func sameValue(gold json.RawMessage, v Value) bool {
+func sameValue(gold json.RawMessage, v factcheck.Value) bool {
 	var date string
 	if json.Unmarshal(gold, &date) == nil {
 		return len(v.Date) >= 5 && len(date) >= 5 && v.Date[len(v.Date)-5:] == date[len(date)-5:]
@@ -142,9 +144,9 @@ func TestSeedsGold(t *testing.T) {
 	for _, g := range gold {
 		docs[g.Doc] = true
 	}
-	var pred []Claim
+	var pred []factcheck.Claim
 	for doc := range docs {
-		src, err := os.ReadFile(filepath.Join("..", "seeds", doc))
+		src, err := os.ReadFile(filepath.Join("..", "..", "seeds", doc))
 		if err != nil {
 			t.Fatal(err)
 		}
