@@ -128,7 +128,7 @@ func sameValue(gold json.RawMessage, v factcheck.Value) bool {
 func TestSeedsGold(t *testing.T) {
 	f, err := os.Open(filepath.Join("testdata", "seeds.gold.jsonl"))
 	if err != nil {
-		t.Fatal("seeds gold: ", err)
+		t.Fatalf("seeds gold: %v", err)
 	}
 	defer f.Close()
 	var gold []goldMention

@@ -84,7 +84,7 @@ func readGroupsGold(t *testing.T, path string) map[string]string {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
-		t.Fatal("groups gold: ", err)
+		t.Fatalf("groups gold: %v", err)
 	}
 	defer f.Close()
 	goldOf := map[string]string{}
@@ -120,7 +120,7 @@ func parseCorpusDocs(t testing.TB, goldOf map[string]string) ([]factcheck.Claim,
 	for _, doc := range slices.Sorted(maps.Keys(docs)) {
 		b, err := os.ReadFile(filepath.Join(corpusDir, doc))
 		if err != nil {
-			t.Fatal("the corpus beside the repository, which this batch's articles are in: ", err)
+			t.Fatalf("the corpus beside the repository, which this batch's articles are in: %v", err)
 		}
 		a, err := extract.ParseArticle(doc, b, "")
 		if err != nil {
