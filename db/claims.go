@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/search"
 )
 
 // A Claim is a stored claim with its group, suggestion and current ruling.
@@ -247,13 +248,13 @@ func (s *Store) ArticleText(ctx context.Context, id int64) (_ string, err error)
 	return string(raw), nil
 }
 
-// SearchEntries returns what factcheck.NewIndex indexes for claims, entry i
+// SearchEntries returns what search.NewIndex indexes for claims, entry i
 // for claims[i].
-func SearchEntries(claims []Claim) []factcheck.SearchEntry {
-	out := make([]factcheck.SearchEntry, len(claims))
+func SearchEntries(claims []Claim) []search.Entry {
+	out := make([]search.Entry, len(claims))
 	for i := range claims {
 		c := &claims[i]
-		out[i] = factcheck.SearchEntry{Claim: c.Claim, Verdict: c.Verdict, Checker: c.Checker, Suggested: c.Suggestion != nil}
+		out[i] = search.Entry{Claim: c.Claim, Verdict: c.Verdict, Checker: c.Checker, Suggested: c.Suggestion != nil}
 	}
 	return out
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 )
 
 // ImportOptions tune Import.
@@ -354,7 +355,7 @@ func (s *Store) importSources(ctx context.Context, srcs []source, opt ImportOpti
 		if _, ok := known.hashes[p.hash]; ok {
 			return p
 		}
-		p.article, p.err = factcheck.ParseArticle(src.name, p.data, opt.Published)
+		p.article, p.err = extract.ParseArticle(src.name, p.data, opt.Published)
 		if p.err == nil && len(p.article.Claims) > MaxArticleClaims {
 			p.article, p.err = nil, fmt.Errorf("%w (%d)", ErrTooManyClaims, len(p.article.Claims))
 		}

@@ -11,6 +11,7 @@ import (
 	"testing/fstest"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 )
 
 // wantClaims returns what the extractor finds in each file of dir, by name.
@@ -26,7 +27,7 @@ func wantClaims(t *testing.T, dir string) map[string][]factcheck.Claim {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := factcheck.ParseArticle(filepath.Base(f), b, "")
+		a, err := extract.ParseArticle(filepath.Base(f), b, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -148,7 +149,7 @@ func TestImportBadFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantErrs := map[string]error{binary: factcheck.ErrBinary, missing: os.ErrNotExist}
+	wantErrs := map[string]error{binary: extract.ErrBinary, missing: os.ErrNotExist}
 	if !canRead {
 		wantErrs[unreadable] = os.ErrPermission
 	}
@@ -328,7 +329,7 @@ func checkWholeArticles(t *testing.T, s *Store) {
 		if err := s.db.QueryRow("SELECT bytes FROM articles WHERE id = ?", a.ID).Scan(&b); err != nil {
 			t.Fatal(err)
 		}
-		x, err := factcheck.ParseArticle(a.Name, b, "")
+		x, err := extract.ParseArticle(a.Name, b, "")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 )
 
 // A ReextractReport says what a re-extraction changed: what was
@@ -64,7 +65,7 @@ func (s *Store) Reextract(ctx context.Context, progress func(Progress)) (_ *Reex
 			r.err = classify(r.err)
 			return r
 		}
-		r.article, r.err = factcheck.ParseArticle(a.name, r.data, a.given)
+		r.article, r.err = extract.ParseArticle(a.name, r.data, a.given)
 		return r
 	})
 	rep := &ReextractReport{}

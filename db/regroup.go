@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/group"
 )
 
 // regroupIfNeeded recomputes groups and suggestions when claims changed
@@ -26,7 +27,7 @@ func (s *Store) regroupIfNeeded(ctx context.Context) error {
 }
 
 // Regroup recomputes every claim's group and suggestion with
-// factcheck.Group over all the claims in the store, in one transaction.
+// group.Group over all the claims in the store, in one transaction.
 // Import and Reextract call it; orphaned claims belong to no group.
 func (s *Store) Regroup(ctx context.Context) (err error) {
 	defer s.annotate(&err)
@@ -73,14 +74,14 @@ func (s *Store) regroup(ctx context.Context, tx *sql.Tx) error {
 			live = append(live, c.Claim)
 		}
 	}
-	places := factcheck.Group(live, published)
+	places := group.Group(live, published)
 	if len(places) != len(live) {
-		return fmt.Errorf("factcheck.Group placed %d of %d claims", len(places), len(live))
+		return fmt.Errorf("group.Group placed %d of %d claims", len(places), len(live))
 	}
 	u := groupUpdater{tx: tx}
 	i := 0
 	for _, c := range claims {
-		var p factcheck.Placement
+		var p group.Placement
 		if !c.Orphaned {
 			p = places[i]
 			i++

@@ -1,6 +1,10 @@
 // Package factcheck holds Factcheck's domain: the quantitative claims found in
-// news articles, how they are extracted, grouped across articles and searched,
-// and the verdicts a checker gives them.
+// news articles, the verdicts a checker gives them, the suggestions made
+// from their groups, and the CSV encoding of verdicts and history. The
+// subsystems that work on these types are its subpackages, which import it
+// (never the reverse): extract finds the claims of an article, group puts
+// the claims about the same fact together and proposes verdicts, and
+// search finds claims by fuzzy text and filter.
 //
 // A claim is a span of an article that asserts a number a checker could
 // verify: a count, a percentage, a sum of money, a measure, a duration, an

@@ -15,6 +15,8 @@ import (
 
 	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/group"
 )
 
 // corpusDir holds 2,199 BBC articles, outside the repository.
@@ -32,13 +34,13 @@ var corpusClaims = sync.OnceValues(func() ([]db.Claim, error) {
 		if err != nil {
 			return nil, err
 		}
-		a, err := factcheck.ParseArticle(filepath.Base(p), src, "")
+		a, err := extract.ParseArticle(filepath.Base(p), src, "")
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		claims = append(claims, a.Claims...)
 	}
-	places := factcheck.Group(claims, nil)
+	places := group.Group(claims, nil)
 	out := make([]db.Claim, len(claims))
 	for i := range claims {
 		out[i] = db.Claim{Claim: claims[i], Group: places[i].Group, Suggestion: places[i].Suggestion}
@@ -56,7 +58,7 @@ func benchCatalog(b *testing.B, n int) *catalog {
 		b.Fatal(err)
 	}
 	if len(base) == 0 {
-		b.Skip("no corpus at " + corpusDir)
+		b.Fatal("no corpus at " + corpusDir)
 	}
 	claims := make([]db.Claim, n)
 	published := map[string]string{} // article names
@@ -186,7 +188,7 @@ func buildBenchDB(b *testing.B, n int) string {
 	b.Helper()
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
 	if len(files) == 0 {
-		b.Skip("no corpus at " + corpusDir)
+		b.Fatal("no corpus at " + corpusDir)
 	}
 	dir := b.TempDir()
 	for i := range n {

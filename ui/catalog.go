@@ -8,6 +8,7 @@ import (
 
 	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/search"
 )
 
 // A catalog is one database's claims held in memory for the window: every
@@ -62,7 +63,7 @@ func newCatalog(claims []db.Claim) *catalog {
 // extras are the parts of a catalog built off the UI goroutine after the
 // list shows: on a million claims they take seconds.
 type extras struct {
-	index     *factcheck.Index  // entry i is claims[i]
+	index     *search.Index     // entry i is claims[i]
 	groups    map[string][]int  // group name to its claims, for groups of two or more
 	articles  []string          // article names, sorted
 	published map[string]string // article name to publication date
@@ -96,11 +97,11 @@ func buildExtras(claims []db.Claim, states []indexedState, published map[string]
 		published: published,
 		indexed:   states,
 	}
-	entries := make([]factcheck.SearchEntry, len(claims))
+	entries := make([]search.Entry, len(claims))
 	first := map[string]int{} // a group's first claim, until it has a second
 	for i := range claims {
 		cl := &claims[i]
-		entries[i] = factcheck.SearchEntry{
+		entries[i] = search.Entry{
 			Claim: cl.Claim, Verdict: states[i].verdict, Checker: states[i].checker, Suggested: cl.Suggestion != nil,
 		}
 		if cl.Group == "" {
@@ -115,7 +116,7 @@ func buildExtras(claims []db.Claim, states []indexedState, published map[string]
 			first[cl.Group] = i
 		}
 	}
-	x.index = factcheck.NewIndex(entries)
+	x.index = search.NewIndex(entries)
 	return x
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 )
 
 // advice says what a checker can do about err.
@@ -39,7 +40,7 @@ func advice(err error) string {
 		return "Type your name in letters, digits and punctuation only, with Edit › Checker name."
 	case errors.Is(err, db.ErrConflict):
 		return "Another checker has ruled on this claim since. Read its history and rule on it again."
-	case errors.Is(err, factcheck.ErrBinary):
+	case errors.Is(err, extract.ErrBinary):
 		return "Factcheck reads plain-text articles. Save the article as a .txt file and import it again."
 	case errors.Is(err, fs.ErrPermission):
 		return "Factcheck may not write or read there. Choose another folder, or check the file's permissions."

@@ -11,6 +11,7 @@ import (
 
 	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 )
 
 func TestErrorsShowADialogAndKeepTheList(t *testing.T) {
@@ -63,7 +64,7 @@ func TestAdvice(t *testing.T) {
 		{fmt.Errorf("open x.db: %w", db.ErrNewerSchema), "newer version"},
 		{fmt.Errorf("import: %w", db.ErrFull), "Free some space"},
 		{fmt.Errorf("undo: %w", db.ErrConflict), "rule on it again"},
-		{&db.FileError{Path: "a.pdf", Err: factcheck.ErrBinary}, "plain-text"},
+		{&db.FileError{Path: "a.pdf", Err: extract.ErrBinary}, "plain-text"},
 		{&os.PathError{Op: "open", Path: "/x", Err: os.ErrPermission}, "permissions"},
 		{errors.New("something else"), "Try again"},
 	}

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/factcheck/factcheck/db"
-	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/search"
 )
 
 // Options configure the review window.
@@ -53,7 +53,7 @@ type Review struct {
 	// The list shows all of cat's claims in order when showAll is true,
 	// else the hits of the latest search.
 	showAll bool
-	hits    []factcheck.Hit
+	hits    []search.Hit
 	row     int // the selected row, or -1
 	current int // the claim shown on the right, an index in cat.claims, or -1
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/search"
 )
 
 // searchDelay is how long the list waits for a pause in typing before it
@@ -50,8 +51,8 @@ func capitalize(s string) string {
 }
 
 // filter reads the filter widgets.
-func (r *Review) filter() factcheck.Filter {
-	var f factcheck.Filter
+func (r *Review) filter() search.Filter {
+	var f search.Filter
 	if k := r.kinds.Selected; k != "" && k != allKinds {
 		f.Kinds = []factcheck.Kind{factcheck.Kind(strings.ToLower(k))}
 	}
@@ -133,7 +134,7 @@ func (r *Review) scheduleSearch(delay time.Duration) {
 }
 
 // isZero reports whether f keeps every claim.
-func isZero(f factcheck.Filter) bool {
+func isZero(f search.Filter) bool {
 	return len(f.Kinds) == 0 && len(f.Verdicts) == 0 && f.Doc == "" && !f.Suggested && f.RuledBy == ""
 }
 
@@ -153,7 +154,7 @@ func (r *Review) runAfterSearch() {
 // listed, else selects the first. The claim shown in the panes is always
 // the one selected in the list, so that a key rules on a claim the
 // checker sees; none when the list is empty.
-func (r *Review) showHits(cat *catalog, hits []factcheck.Hit, all bool, query string) {
+func (r *Review) showHits(cat *catalog, hits []search.Hit, all bool, query string) {
 	newQuery := query != r.shownQuery
 	r.hits, r.showAll, r.shownQuery = hits, all, query
 	r.row = -1

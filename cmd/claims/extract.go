@@ -17,6 +17,7 @@ import (
 
 	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 )
 
 func runExtract(args []string, stdout, stderr io.Writer) int {
@@ -99,9 +100,9 @@ func readArticle(path, published string) (*factcheck.Article, error) {
 		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	a, err := factcheck.ParseArticle(filepath.Base(path), src, published)
+	a, err := extract.ParseArticle(filepath.Base(path), src, published)
 	if err != nil {
-		if errors.Is(err, factcheck.ErrBinary) {
+		if errors.Is(err, extract.ErrBinary) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 		return nil, fmt.Errorf("%w: %v", errBadPublished, err)

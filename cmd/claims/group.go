@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/group"
 )
 
 // groupedClaim is a claim row with its group and suggestion, as CLAIMS.md
@@ -55,7 +56,7 @@ func runGroup(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	enc := json.NewEncoder(stdout)
-	for i, p := range factcheck.Group(claims, dates) {
+	for i, p := range group.Group(claims, dates) {
 		if err := enc.Encode(groupedClaim{claims[i], p.Group, p.Suggestion}); err != nil {
 			fmt.Fprintf(stderr, "claims group: write: %v\n", err)
 			return 1

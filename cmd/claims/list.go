@@ -10,6 +10,7 @@ import (
 
 	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/search"
 )
 
 func runList(args []string, stdout, stderr io.Writer) int {
@@ -20,7 +21,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	article := fl.String("article", "", "only the claims of this article (`name` as listed)")
 	suggested := fl.Bool("suggested", false, "only claims with a suggested verdict")
 	ruledBy := fl.String("ruled-by", "", "only claims whose current verdict this `checker` gave")
-	search := fl.String("search", "", "only claims matching this `text`, fuzzily, best first (the app's search)")
+	query := fl.String("search", "", "only claims matching this `text`, fuzzily, best first (the app's search)")
 	rest, ok := parseArgs(fl, args)
 	if !ok || len(rest) > 0 {
 		fl.Usage()
@@ -42,7 +43,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "list", err)
 	}
-	hits, err := factcheck.NewIndex(db.SearchEntries(claims)).Search(ctx, *search, filter, 0)
+	hits, err := search.NewIndex(db.SearchEntries(claims)).Search(ctx, *query, filter, 0)
 	if err != nil {
 		return fail(stderr, "list", err)
 	}
@@ -81,8 +82,8 @@ func runList(args []string, stdout, stderr io.Writer) int {
 }
 
 // listFilter reads --kind and --verdict into a search filter.
-func listFilter(kind, verdict string) (factcheck.Filter, error) {
-	var f factcheck.Filter
+func listFilter(kind, verdict string) (search.Filter, error) {
+	var f search.Filter
 	if kind != "" {
 		if !slices.Contains(factcheck.Kinds, factcheck.Kind(kind)) {
 			return f, fmt.Errorf("--kind %q: want one of %v", kind, factcheck.Kinds)

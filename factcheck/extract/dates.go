@@ -1,0 +1,385 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// withYear gives a day and month the year of the publication date, or of
+// the year before or after when that reading is nearer to it.
+func (x *extractor) withYear(m, d int) calendar.Date {
+	if x.pub.Y == 0 {
+		return calendar.Date{M: m, D: d}
+	}
+	best, bestDist := calendar.Date{Y: x.pub.Y, M: m, D: d}, 1<<30
+	for y := x.pub.Y - 1; y <= x.pub.Y+1; y++ {
+		dist := abs(dayNumber(y, m, d) - dayNumber(x.pub.Y, x.pub.M, x.pub.D))
+		if dist < bestDist {
+			best, bestDist = calendar.Date{Y: y, M: m, D: d}, dist
+		}
+	}
+	return best
+}
+
+// dayNumber counts days roughly from year 0: enough to compare distances.
+func dayNumber(y, m, d int) int { return y*372 + m*31 + d }
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// monthAt returns the month named by token i ("November", "Nov", "Nov."),
+// and the index after it; 0 when token i names no month.
+func (x *extractor) monthAt(i int) (int, int) {
+	if !x.tokIs(i, tWord) || !x.toks[i].is(lexicon.Month) {
+		return 0, i
+	}
+	t := &x.toks[i]
+	m := t.entry().Month
+	long := t.e-t.s > 4 || x.eq(i, "june") || x.eq(i, "july")
+	if !long || m == 5 || m == 3 {
+		// "May", "March" and abbreviations must be capitalised.
+		if t.flags&fUpper == 0 {
+			return 0, i
+		}
+	}
+	j := i + 1
+	if !long && x.tokIs(j, tPunct) && x.str(j) == "." && x.toks[j].flags&fSpace == 0 {
+		j++
+	}
+	return m, j
+}
+
+// dayAt reads a day of the month at token j: "3", "31st"; it returns the
+// day and the index after it, or 0.
+func (x *extractor) dayAt(j int) (int, int) {
+	if !x.tokIs(j, tNum) || x.toks[j].flags&fNewline != 0 {
+		return 0, j
+	}
+	s := x.str(j)
+	if len(s) > 2 {
+		return 0, j
+	}
+	d, err := strconv.Atoi(s)
+	if err != nil || d < 1 || d > 31 {
+		return 0, j
+	}
+	k := j + 1
+	if x.tokIs(k, tWord) && x.toks[k].flags&fSpace == 0 && x.toks[k].is(lexicon.OrdinalSuffix) {
+		k++
+	}
+	if x.timeOfDay(k) || x.tokIs(k, tPunct) && x.str(k) == "." && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
+		return 0, j
+	}
+	return d, k
+}
+
+// yearAt reads a four-digit year at token j, after an optional comma.
+func (x *extractor) yearAt(j int) (int, int) {
+	k := j
+	if x.tokIs(k, tPunct) && x.str(k) == "," {
+		k++
+	}
+	if !x.tokIs(k, tNum) || x.toks[k].e-x.toks[k].s != 4 || x.toks[k].flags&fNewline != 0 {
+		return 0, j
+	}
+	y, err := strconv.Atoi(x.str(k))
+	if err != nil || y < 1800 || y > 2100 {
+		return 0, j
+	}
+	if x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 {
+		return 0, j // 2023s, 2023am
+	}
+	return y, k + 1
+}
+
+// date reads a date that starts with a month at token i: "November 3",
+// "Nov. 6, 2023", "November 1 and 2", "November 2023". A month alone is no
+// claim.
+func (x *extractor) date(i int) int {
+	m, j := x.monthAt(i)
+	if m == 0 {
+		return i
+	}
+	d, k := x.dayAt(j)
+	if d == 0 {
+		// "November 2023"
+		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct) {
+			x.month = m
+			if x.metadataDate(i) {
+				return k
+			}
+			c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact, date: fmt.Sprintf("%04d-%02d", y, m)}
+			c.qual, c.first = x.qualifier(i)
+			x.emit(&c)
+			return k
+		}
+		return i
+	}
+	t := calendar.Date{M: m, D: d}
+	if !t.Valid() {
+		return i
+	}
+	c := claimParts{first: i, unitKind: factcheck.Date, qual: factcheck.Exact}
+	// a range: "November 1 and 2", "November 1-3", "November 1 to 3"
+	var endDay int
+	if x.eq(k, "and") || x.eq(k, "to") || x.tokIs(k, tPunct) && isDash(x.str(k)) {
+		if d2, k2 := x.dayAt(k + 1); d2 > d {
+			if _, after := x.monthAt(k2); after == k2 { // not "November 1 and 2 December"
+				endDay, k = d2, k2
+			}
+		}
+	}
+	y, k := x.yearAt(k)
+	c.last = k
+	return x.emitDate(&c, m, d, endDay, y)
+}
+
+// emitDate emits the date c, unless it is page furniture, and returns the
+// index after it. m, d and endDay are its month and days, y its year or 0.
+func (x *extractor) emitDate(c *claimParts, m, d, endDay, y int) int {
+	x.month = m
+	if x.metadataDate(c.first) {
+		return c.last
+	}
+	x.setDates(c, m, d, endDay, y)
+	x.emit(c)
+	return c.last
+}
+
+// dayMonth reads a date that starts with a day at token i: "7 October",
+// "1 and 2 November", "5th of May 2004". It returns i when there is none.
+func (x *extractor) dayMonth(i int) int {
+	d, j := x.dayAt(i)
+	if d == 0 {
+		return i
+	}
+	var endDay int
+	if x.eq(j, "and") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) {
+		if d2, j2 := x.dayAt(j + 1); d2 > d {
+			if m, _ := x.monthAt(x.skipOf(j2)); m != 0 {
+				endDay, j = d2, j2
+			}
+		}
+	}
+	m, k := x.monthAt(x.skipOf(j))
+	if m == 0 || !(calendar.Date{M: m, D: d}).Valid() {
+		return i
+	}
+	y, k := x.yearAt(k)
+	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
+	return x.emitDate(&c, m, d, endDay, y)
+}
+
+// skipOf skips "of" in "5th of May".
+func (x *extractor) skipOf(j int) int {
+	if x.eq(j, "of") {
+		return j + 1
+	}
+	return j
+}
+
+func (x *extractor) setDates(c *claimParts, m, d, endDay, y int) {
+	t := calendar.Date{Y: y, M: m, D: d}
+	if y == 0 {
+		t = x.withYear(m, d)
+	}
+	c.date = t.ISO()
+	if endDay > 0 {
+		c.endDate = calendar.Date{Y: t.Y, M: m, D: endDay}.ISO()
+	}
+}
+
+// metadataDate reports whether the date at i is page furniture rather than
+// a claim: a dateline ("ANKARA, Nov 6 (Reuters) -") or a "Date:" line.
+func (x *extractor) metadataDate(i int) bool {
+	// "Date: ...", "Published: ...", "Updated ..." at the start of a line
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if x.eq(k, "date") || x.eq(k, "published") || x.eq(k, "updated") || x.eq(k, "posted") || x.eq(k, "dated") {
+			if x.toks[k].flags&fNewline != 0 || k == 0 {
+				return true
+			}
+		}
+		if x.toks[k].flags&fNewline != 0 {
+			break
+		}
+	}
+	// a dateline: "NEW YORK, March 2 -", "CITY, Nov 6 (Reuters) -"
+	if x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.lineStartNear(i) {
+		return true
+	}
+	j := i
+	for j < len(x.toks) && j < i+8 && x.toks[j].flags&fNewline == 0 || j == i {
+		if x.str(j) == "(" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0 {
+			return x.lineStartNear(i)
+		}
+		j++
+	}
+	return false
+}
+
+// lineStartNear reports whether token i is within the first few tokens of
+// its line.
+func (x *extractor) lineStartNear(i int) bool {
+	for k := i; k >= 0 && k > i-6; k-- {
+		if k == 0 || x.toks[k].flags&fNewline != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// yearContext reports whether the four digits at i, with nothing after
+// them read as a unit, are a year: "in 2004", "the 2004 election", "2004,"
+// but not "2000 people".
+func (x *extractor) yearContext(i, last int) bool {
+	if x.tokIs(i-1, tWord) {
+		switch lower(x.str(i - 1)) {
+		case "in", "since", "by", "until", "till", "from", "of", "for", "during", "between", "and", "to",
+			"before", "after", "early", "late", "mid", "the", "year", "season", "spring", "summer", "autumn",
+			"winter", "fall", "fiscal", "financial", "end", "start", "beginning", "through", "throughout",
+			"around", "circa", "or", "than", "its", "their", "christmas", "election":
+			return true
+		}
+		if x.toks[i-1].is(lexicon.Month) {
+			return true
+		}
+	}
+	if x.tokIs(i-1, tPunct) && isDash(x.str(i-1)) && x.prefixWord(i-2) {
+		return true
+	}
+	if last >= len(x.toks) || x.toks[last].class == tPunct || x.toks[last].flags&fNewline != 0 {
+		return true
+	}
+	if x.toks[last].class == tWord && x.toks[last].is(lexicon.Stop|lexicon.Determiner) {
+		return true
+	}
+	// "the 2012 Olympic bid", "2001 winners"; but "2000 people"
+	return !countNoun(x.str(last)) && !(pluralNoun(x.str(last)) && x.qualifierBefore(i))
+}
+
+// qualifierBefore reports whether a qualifier stands before token i.
+func (x *extractor) qualifierBefore(i int) bool {
+	_, k := x.qualifier(i)
+	return k < i
+}
+
+// countNoun reports whether w is a noun that digits before it count even
+// when they look like a year.
+func countNoun(w string) bool {
+	switch lower(w) {
+	case "people", "men", "women", "children", "staff", "workers", "jobs", "troops", "police", "soldiers",
+		"cars", "homes", "houses", "pupils", "students", "votes", "members", "employees", "residents",
+		"delegates", "fans", "shares", "units", "copies", "patients", "refugees", "prisoners", "civilians":
+		return true
+	}
+	return false
+}
+
+// pluralNoun reports whether w looks like a plural noun.
+func pluralNoun(w string) bool {
+	switch lower(w) {
+	case "people", "men", "women", "children", "police", "staff", "cattle", "sheep", "fish", "personnel", "troops", "workers", "jobs":
+		return true
+	}
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && w[n-2] != '\''
+}
+
+// year emits the year at token i as a date claim.
+func (x *extractor) year(i, last int) int {
+	c := claimParts{first: i, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: x.str(i)}
+	if x.tokIs(i-1, tPunct) && isDash(x.str(i-1)) && x.prefixWord(i-2) {
+		c.first = i - 2
+	}
+	// "1998-99", "2004/05": a season or fiscal year
+	if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.str(last) == "/") && x.tokIs(last+1, tNum) &&
+		x.toks[last].flags&fSpace == 0 && x.toks[last+1].flags&fSpace == 0 && x.toks[last+1].e-x.toks[last+1].s <= 4 {
+		c.last = last + 2
+		if e := x.str(last + 1); len(e) == 4 && e > x.str(i) {
+			c.endDate = e
+		}
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// digitOrdinal reads "31st", "2nd": a day of the month after "the", before
+// "of" and a month, or next to a month; else an ordinal.
+func (x *extractor) digitOrdinal(n number) int {
+	i := n.first
+	if next := x.dayMonth(i); next > i {
+		return next
+	}
+	j := n.last + 1 // after the suffix
+	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
+	if x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") {
+		// "Since last Tuesday, the 31st, ..." takes the month most recently named
+		m := x.month
+		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M {
+			m = x.pub.M - 1
+			if m == 0 {
+				m = 12
+			}
+		}
+		if (calendar.Date{M: m, D: int(n.value)}).Valid() {
+			c.unitKind = factcheck.Date
+			x.setDates(&c, m, int(n.value), 0, 0)
+			x.emit(&c)
+			return j
+		}
+	}
+	c.qual, c.first = x.qualifier(i)
+	x.subjectAfter(&c)
+	x.emit(&c)
+	return j
+}
+
+// findPublished reads a publication date from the first lines of the
+// tokens: a "Date:" line or any full date with a year near the top; else
+// the month and day of a dateline ("ANKARA, Nov 6 (Reuters)").
+func (x *extractor) findPublished() calendar.Date {
+	limit := min(len(x.toks), 200)
+	var dateline calendar.Date
+	for i := 0; i < limit; i++ {
+		if x.toks[i].class == tPunct || x.toks[i].class == tWord && !x.toks[i].is(lexicon.Month) {
+			continue // a date starts with a month or a number
+		}
+		if dateline.M == 0 && x.lineStartNear(i) {
+			if m, j := x.monthAt(i); m != 0 {
+				if d, _ := x.dayAt(j); d != 0 && x.metadataDate(i) {
+					dateline = calendar.Date{M: m, D: d}
+				}
+			}
+		}
+		var t calendar.Date
+		if m, j := x.monthAt(i); m != 0 {
+			if d, k := x.dayAt(j); d != 0 {
+				if y, _ := x.yearAt(k); y != 0 {
+					t = calendar.Date{Y: y, M: m, D: d}
+				}
+			}
+		} else if d, j := x.dayAt(i); d != 0 {
+			if m, k := x.monthAt(x.skipOf(j)); m != 0 {
+				if y, _ := x.yearAt(k); y != 0 {
+					t = calendar.Date{Y: y, M: m, D: d}
+				}
+			}
+		} else if x.tokIs(i, tNum) && x.toks[i].e-x.toks[i].s == 4 && x.hyphenAt(i) && x.hyphenAt(i+2) {
+			if p, ok := calendar.ParseISO(x.text[x.toks[i].s:x.toks[i+4].e]); ok {
+				t = p
+			}
+		}
+		if t.Valid() && t.Y != 0 {
+			return t
+		}
+	}
+	return dateline
+}

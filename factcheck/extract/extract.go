@@ -1,0 +1,470 @@
+// Package extract finds the quantitative claims of a news article: counts,
+// percentages, sums of money, measures, durations, ordinals and dates,
+// each with its value (or range), unit, qualifier, subject and sentence
+// (../shared/CLAIMS.md, beside the repository, gives the rules and
+// examples).
+//
+// ParseArticle is the entry point: it decodes an article file's bytes
+// (UTF-8, UTF-16 with a byte order mark, or else Windows-1252), reads its
+// publication date, and returns the claims with offsets into the file's
+// own bytes. The words it knows are in the lexicon it shares with grouping
+// (internal/lexicon); a change to what it finds is a change of
+// factcheck.RulesVersion.
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// extractor holds the state of one extraction over a text.
+type extractor struct {
+	doc    string
+	text   string
+	toks   []token
+	pub    calendar.Date // publication date; zero when unknown
+	month  int           // the month most recently named, for "the 31st"
+	sents  []span
+	claims []factcheck.Claim
+}
+
+type span struct{ s, e int }
+
+// tokenPool recycles token slices between extractions.
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 2048); return &s }}
+
+// extract finds the claims in text, a whole article decoded to UTF-8, and
+// returns them with the publication date: published when given, else the
+// date read from the text, else "".
+func extract(doc, text, published string) ([]factcheck.Claim, string) {
+	x := &extractor{doc: doc, text: text}
+	buf := tokenPool.Get().(*[]token)
+	x.toks = tokenize(text, (*buf)[:0])
+	defer func() {
+		if cap(x.toks) <= 1<<20 {
+			*buf = x.toks[:0]
+			tokenPool.Put(buf)
+		}
+	}()
+	var ok bool
+	if x.pub, ok = calendar.ParseISO(published); !ok {
+		x.pub = x.findPublished()
+	}
+	for i := 0; i < len(x.toks); {
+		if next := x.at(i); next > i {
+			i = next
+		} else {
+			i++
+		}
+	}
+	x.sentences()
+	if x.pub.M == 0 {
+		return x.claims, ""
+	}
+	return x.claims, x.pub.ISO()
+}
+
+// at tries to read a claim starting at token i and returns the index after
+// it, or i when there is none.
+func (x *extractor) at(i int) int {
+	t := &x.toks[i]
+	switch t.class {
+	case tNum:
+		return x.numeric(i, -1)
+	case tPunct:
+		if currencySymbol(x.str(i)) != "" && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 {
+			return x.numeric(i+1, i)
+		}
+		if skip := x.skipURL(i); skip > i {
+			return skip
+		}
+		return i
+	}
+	// words: only those in the lexicon can start a claim
+	if !t.is(lexicon.Start) {
+		return i
+	}
+	if t.flags&fUpper != 0 && x.tokIs(i+1, tPunct) && x.str(i+1) == "$" && x.tokIs(i+2, tNum) &&
+		x.toks[i+1].flags&fSpace == 0 && currencyPrefix(x.str(i)) != "" {
+		return x.numeric(i+2, i)
+	}
+	if x.str(i) == "Rs" {
+		k := i + 1
+		if x.tokIs(k, tPunct) && x.str(k) == "." {
+			k++
+		}
+		if x.tokIs(k, tNum) {
+			return x.numeric(k, i)
+		}
+	}
+	if next := x.rank(i); next > i {
+		return next
+	}
+	if t.is(lexicon.Month) {
+		if next := x.date(i); next > i {
+			return next
+		}
+	}
+	if skip := x.skipURL(i); skip > i {
+		return skip
+	}
+	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1))) {
+		if next := x.ordinal(i); next > i {
+			return next
+		}
+	}
+	if next := x.fraction(i); next > i {
+		return next
+	}
+	if next := x.indefiniteDuration(i); next > i {
+		return next
+	}
+	if t.is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "half") || x.eq(i, "several") || x.eq(i, "few") {
+		return x.spelled(i)
+	}
+	return i
+}
+
+// skipURL returns the end of a URL or e-mail address starting at token i.
+func (x *extractor) skipURL(i int) int {
+	s := x.text[x.toks[i].s:]
+	if !(strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) {
+		return i
+	}
+	end := strings.IndexAny(s, " \t\n\r")
+	if end < 0 {
+		end = len(s)
+	}
+	stop := x.toks[i].s + int32(end)
+	j := i
+	for j < len(x.toks) && x.toks[j].s < stop {
+		j++
+	}
+	return j
+}
+
+// numeric reads a claim whose number is the digits at token i; sym is the
+// index of a currency symbol or prefix before it, or -1.
+func (x *extractor) numeric(i, sym int) int {
+	if sym < 0 && (i == 0 || x.toks[i].flags&fSpace != 0 || x.toks[i-1].class != tWord) {
+		if next := x.numericDate(i); next > i {
+			return next
+		}
+	}
+	if x.notAQuantity(i, sym) {
+		return x.skipNumberRun(i)
+	}
+	if sym < 0 {
+		if next := x.dayMonth(i); next > i {
+			return next
+		}
+	}
+	n, ok := x.digits(i)
+	if !ok {
+		return x.skipNumberRun(i)
+	}
+	// a decade or an age range: the 1990s, her 60s
+	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.str(n.last) == "s" && !n.scaled {
+		return x.skipNumberRun(i)
+	}
+	if next := x.raceTime(i); next > i {
+		return next
+	}
+	// a time of day: 10:30, 3pm, 3 p.m., 1400 GMT
+	if x.timeOfDay(n.last) {
+		return x.skipNumberRun(i)
+	}
+	// an ordinal in digits: 31st, 2nd
+	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.toks[n.last].is(lexicon.OrdinalSuffix) && !n.decimal && !n.scaled {
+		return x.digitOrdinal(n)
+	}
+	c := claimParts{first: i, num: n, unitKind: factcheck.Count}
+	if sym >= 0 {
+		c.first = sym
+		c.unitKind, c.unit = factcheck.Money, currencyOf(x, sym)
+	}
+	x.rangeEnd(&c)
+	if !x.units(&c) {
+		return x.skipNumberRun(i)
+	}
+	if c.unitKind == factcheck.Count && n.year && !n.scaled && c.end == nil && x.yearContext(i, n.last) {
+		return x.year(i, n.last)
+	}
+	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year && c.qual == factcheck.Exact {
+		// "between 1997 and 2002"
+		c.unitKind, c.date, c.endDate = factcheck.Date, x.str(i), x.str(c.end.first)
+		c.subjectEnd = 0
+		x.emit(&c)
+		return c.last
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// spelled reads a claim whose number is written in words at token i.
+func (x *extractor) spelled(i int) int {
+	n, ok := x.wordNumber(i)
+	if !ok {
+		return i
+	}
+	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
+	x.rangeEnd(&c)
+	if !x.units(&c) {
+		return n.last
+	}
+	// "one" and "a"/"an" alone are not claims; nor are small words that are
+	// part of a name ("Formula One") or a pronoun ("one of the").
+	if c.unitKind != factcheck.Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 {
+		return c.last // "Three Degrees", "Formula One": a name
+	}
+	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(lexicon.TermNoun) {
+		return c.last // "two state solution", written without its hyphen
+	}
+	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
+		if n.value == 1 || n.value == 0 {
+			return n.last
+		}
+		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
+			return n.last
+		}
+		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) {
+			return n.last
+		}
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// raceTime reads a time in minutes (or hours and minutes) and seconds with
+// hundredths at token i, as sport reports them: "3:49.78", "2:08:30.5". A
+// clock time has no hundredths. It returns i when there is none.
+func (x *extractor) raceTime(i int) int {
+	var fields []string
+	j := i
+	for {
+		if !x.tokIs(j, tNum) || j > i && x.toks[j].flags&fSpace != 0 {
+			return i
+		}
+		fields = append(fields, x.str(j))
+		if len(fields) == 3 || !x.tokIs(j+1, tPunct) || x.str(j+1) != ":" || x.toks[j+1].flags&fSpace != 0 {
+			break
+		}
+		j += 2
+	}
+	last := fields[len(fields)-1]
+	dot := strings.IndexByte(last, '.')
+	if len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 2 {
+		return i
+	}
+	total := 0.0
+	for k, f := range fields {
+		v, err := strconv.ParseFloat(f, 64)
+		if err != nil || strings.Contains(f, ",") || k < len(fields)-1 && strings.Contains(f, ".") || k > 0 && v >= 60 {
+			return i
+		}
+		total = total*60 + v
+	}
+	c := claimParts{first: i, last: j + 1, num: number{first: i, last: j + 1, value: total, decimal: true},
+		unitKind: factcheck.Duration, unit: "second", qual: factcheck.Exact}
+	x.emit(&c)
+	return j + 1
+}
+
+// sentenceStart reports whether token i opens a sentence or a line.
+func (x *extractor) sentenceStart(i int) bool {
+	if i == 0 || x.toks[i].flags&fNewline != 0 {
+		return true
+	}
+	for k := i - 1; k >= 0 && x.toks[k].class == tPunct; k-- {
+		switch x.str(k) {
+		case ".", "!", "?", ":", ";":
+			return true
+		case "\"", "\u201c", "(", "'", "\u2018", "-", "\u2013", "\u2014":
+			if k == 0 || x.toks[k].flags&fNewline != 0 {
+				return true
+			}
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// Token helpers.
+
+func (x *extractor) str(i int) string { return x.text[x.toks[i].s:x.toks[i].e] }
+
+func (x *extractor) tokIs(i int, class uint8) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].class == class
+}
+
+// eq reports whether token i is the word w, ignoring case (w in lower case).
+func (x *extractor) eq(i int, w string) bool {
+	if i < 0 || i >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[i]
+	if int(t.e-t.s) != len(w) {
+		return false
+	}
+	s := x.text[t.s:t.e]
+	for k := 0; k < len(w); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// newlineIn reports whether a line break comes before any token in [i, j).
+func (x *extractor) newlineIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(x.toks); k++ {
+		if x.toks[k].flags&fNewline != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// indefiniteDuration reads "a month", "an hour" where a preposition or a
+// qualifier makes it a length of time: "in less than a month", "for a
+// year", "within a week".
+func (x *extractor) indefiniteDuration(i int) int {
+	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Duration) {
+		return i
+	}
+	w := x.str(i + 1)
+	if strings.HasSuffix(w, "s") || len(w) <= 3 && w != "day" {
+		return i
+	}
+	if x.toks[i+1].is(lexicon.Ordinal) && x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop) {
+		return i // "for a second week" counts weeks: an ordinal
+	}
+	if !x.durationContext(i) {
+		return i
+	}
+	e := x.toks[i+1].entry()
+	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
+		num: number{first: i, last: i + 2, value: 1, words: true}}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
+}
+
+// possessive reports whether w ends in "'s": "Turkcell's 70% stake" has no
+// name before its number.
+func possessive(w string) bool {
+	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "\u2019s")
+}
+
+// unitFollows reports whether a unit follows the digits at i, making them a
+// quantity even after a name: "Miller 35 yards", "Google 8%".
+func (x *extractor) unitFollows(i int) bool {
+	j := i + 1
+	if j >= len(x.toks) {
+		return false
+	}
+	if x.toks[j].class == tPunct {
+		return x.str(j) == "%"
+	}
+	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, "m")
+}
+
+// clockTime reports whether the four digits at i read as a 24-hour time.
+func (x *extractor) clockTime(i int) bool {
+	s := x.str(i)
+	if len(s) != 4 || !allDigits(s) {
+		return false
+	}
+	h, m := (s[0]-'0')*10+s[1]-'0', (s[2]-'0')*10+s[3]-'0'
+	return h <= 23 && m <= 59 && m%5 == 0
+}
+
+// durationContext reports whether the word before token i makes "a month",
+// "one year" a length of time: "in", "for", "within", "less than".
+func (x *extractor) durationContext(i int) bool {
+	switch {
+	case x.eq(i-1, "in"), x.eq(i-1, "within"), x.eq(i-1, "for"), x.eq(i-1, "than"), x.eq(i-1, "about"),
+		x.eq(i-1, "nearly"), x.eq(i-1, "almost"), x.eq(i-1, "over"), x.eq(i-1, "under"), x.eq(i-1, "after"),
+		x.eq(i-1, "around"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"), x.eq(i-1, "lasted"),
+		x.eq(i-1, "lasting"), x.eq(i-1, "took"), x.eq(i-1, "spent"), x.eq(i-1, "take"), x.eq(i-1, "takes"),
+		x.eq(i-1, "taking"), x.eq(i-1, "last"), x.eq(i-1, "lasts"), x.eq(i-1, "spend"), x.eq(i-1, "spends"):
+		return true
+	}
+	return false
+}
+
+// numericDate reads a date in digits at token i: "2001-09-11", "11/09/2001"
+// (month first unless the first number cannot be a month).
+func (x *extractor) numericDate(i int) int {
+	if !x.tokIs(i+4, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
+		x.toks[i+3].flags&fSpace != 0 || x.toks[i+4].flags&fSpace != 0 || !x.tokIs(i+2, tNum) {
+		return i
+	}
+	sep := x.str(i + 1)
+	if (sep != "-" && sep != "/") || x.str(i+3) != sep {
+		return i
+	}
+	a, b, c := x.str(i), x.str(i+2), x.str(i+4)
+	if !allDigits(a) || !allDigits(b) || !allDigits(c) || x.tokIs(i+5, tNum) && x.toks[i+5].flags&fSpace == 0 {
+		return i
+	}
+	var t calendar.Date
+	switch {
+	case sep == "-" && len(a) == 4 && len(b) == 2 && len(c) == 2:
+		t, _ = calendar.ParseISO(a + "-" + b + "-" + c)
+	case sep == "/" && len(a) <= 2 && len(b) <= 2 && (len(c) == 4 || len(c) == 2):
+		y, _ := strconv.Atoi(c)
+		if len(c) == 2 {
+			y += 2000
+			if y > 2040 {
+				y -= 100
+			}
+		}
+		m, _ := strconv.Atoi(a)
+		d, _ := strconv.Atoi(b)
+		if m > 12 {
+			m, d = d, m
+		}
+		t = calendar.Date{Y: y, M: m, D: d}
+	}
+	if !t.Valid() || t.Y == 0 {
+		return i
+	}
+	cp := claimParts{first: i, last: i + 5, unitKind: factcheck.Date, qual: factcheck.Exact, date: t.ISO()}
+	x.emit(&cp)
+	return i + 5
+}
+
+// rank reads a position: "number one", "the number 19 spot", "a top 10
+// hit", "in the top three" (an ordinal, top N an upper bound). "the top 12
+// films" is a count and is left to the number.
+func (x *extractor) rank(i int) int {
+	top := x.eq(i, "top")
+	if !top && !(x.eq(i, "number") && x.toks[i].flags&fUpper == 0) {
+		return i
+	}
+	n, ok := x.numberAt(i + 1)
+	if !ok || x.toks[i+1].flags&fSpace == 0 || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {
+		return i
+	}
+	if top && x.tokIs(n.last, tWord) && pluralNoun(x.str(n.last)) {
+		return i
+	}
+	c := claimParts{first: i, last: n.last, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
+	if top {
+		c.qual = factcheck.UpperBound
+	}
+	x.subjectAfter(&c)
+	x.emit(&c)
+	return c.last
+}

@@ -1,0 +1,302 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// want is one expected claim: the text it must cover, and its fields.
+type want struct {
+	core  string // a part of the text the claim covers
+	kind  factcheck.Kind
+	value string // Value.String()
+	end   string // EndValue.String(), or ""
+	unit  string
+	qual  factcheck.Qualifier
+}
+
+func (w want) String() string {
+	return fmt.Sprintf("%q %s %s-%s %s %s", w.core, w.kind, w.value, w.end, w.unit, w.qual)
+}
+
+func describe(c factcheck.Claim) string {
+	end := ""
+	if c.EndValue != nil {
+		end = c.EndValue.String()
+	}
+	return fmt.Sprintf("%q %s %s-%s %s %s", c.Text, c.Kind, c.Value, end, c.Unit, c.Qualifier)
+}
+
+// checkClaims compares the claims extracted from in with want, in order.
+func checkClaims(t *testing.T, in, published string, wants []want) {
+	t.Helper()
+	a, err := ParseArticle("t.txt", []byte(in), published)
+	if err != nil {
+		t.Fatalf("ParseArticle(%q): %v", in, err)
+	}
+	var got []string
+	for _, c := range a.Claims {
+		got = append(got, describe(c))
+	}
+	if len(a.Claims) != len(wants) {
+		t.Fatalf("%q:\n got %d claims %v\nwant %d %v", in, len(a.Claims), got, len(wants), wants)
+	}
+	for i, w := range wants {
+		c := a.Claims[i]
+		if !strings.Contains(c.Text, w.core) {
+			t.Errorf("%q: claim %d is %s, want it to cover %q", in, i, describe(c), w.core)
+		}
+		end := ""
+		if c.EndValue != nil {
+			end = c.EndValue.String()
+		}
+		q := w.qual
+		if q == "" {
+			q = factcheck.Exact
+		}
+		if c.Kind != w.kind || c.Value.String() != w.value || end != w.end || c.Unit != w.unit || c.Qualifier != q {
+			t.Errorf("%q: claim %d\n got %s\nwant %s", in, i, describe(c), w)
+		}
+	}
+}
+
+func TestExtractCounts(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"digits with subject", "More than 200 hostages are held.", []want{{"200", factcheck.Count, "200", "", "", factcheck.LowerBound}}},
+		{"thousands separator", "The toll reached 10,022 Palestinians.", []want{{"10,022", factcheck.Count, "10022", "", "", ""}}},
+		{"space separator", "Some 9 000 people fled.", []want{{"9 000", factcheck.Count, "9000", "", "", factcheck.Approx}}},
+		{"two numbers joined by and", "At least 435 foreign passport holders and 76 Palestinian patients left.",
+			[]want{{"435", factcheck.Count, "435", "", "", factcheck.LowerBound}, {"76", factcheck.Count, "76", "", "", ""}}},
+		{"words with scale", "It has more than two million residents.", []want{{"two million", factcheck.Count, "2000000", "", "", factcheck.LowerBound}}},
+		{"a dozen", "A dozen protesters were arrested.", []want{{"dozen", factcheck.Count, "12", "", "", ""}}},
+		{"tens of thousands", "Tens of thousands of people marched.", []want{{"Tens of thousands", factcheck.Count, "20000", "", "", factcheck.LowerBound}}},
+		{"hundreds", "Hundreds of foreigners left.", []want{{"Hundreds", factcheck.Count, "200", "", "", factcheck.LowerBound}}},
+		{"dozens", "Dozens of trucks waited.", []want{{"Dozens", factcheck.Count, "24", "", "", factcheck.LowerBound}}},
+		{"twenty-four", "Twenty-four soldiers died.", []want{{"Twenty-four", factcheck.Count, "24", "", "", ""}}},
+		{"compound words", "It cost two hundred and fifty thousand jobs.", []want{{"two hundred and fifty thousand", factcheck.Count, "250000", "", "", ""}}},
+		{"300k", "The rally drew 300k people.", []want{{"300k", factcheck.Count, "300000", "", "", ""}}},
+		{"range between", "Between 20 and 30 people were hurt.", []want{{"20", factcheck.Count, "20", "30", "", ""}}},
+		{"range to", "It will hire 20 to 30 staff.", []want{{"20", factcheck.Count, "20", "30", "", ""}}},
+		{"nearly", "Nearly 4,000 children were killed.", []want{{"4,000", factcheck.Count, "4000", "", "", factcheck.UpperBound}}},
+		{"around", "Israel sent back around 7,000 Palestinian workers.", []want{{"7,000", factcheck.Count, "7000", "", "", factcheck.Approx}}},
+		{"or more", "It needs 500 or more staff.", []want{{"500", factcheck.Count, "500", "", "", factcheck.LowerBound}}},
+		{"up to", "Up to eight resorts may open.", []want{{"eight", factcheck.Count, "8", "", "", factcheck.UpperBound}}},
+		{"score", "The court rejected it in a 2-1 decision.", []want{{"2-1", factcheck.Count, "2", "", "", ""}}},
+		{"half a million", "Half a million people voted.", []want{{"Half a million", factcheck.Count, "500000", "", "", ""}}},
+		{"wire mln", "It sold 1.5 mln shares.", []want{{"1.5 mln", factcheck.Count, "1500000", "", "", ""}}},
+		{"wire table", "Shr 34 cts vs 1.19 dlrs\nNet 3,207,000 vs 4,715,000", []want{
+			{"34 cts", factcheck.Money, "0.34", "", "USD", ""}, {"1.19 dlrs", factcheck.Money, "1.19", "", "USD", ""},
+			{"3,207,000", factcheck.Count, "3207000", "", "", ""}, {"4,715,000", factcheck.Count, "4715000", "", "", ""}}},
+		{"mixed fraction", "Rates rose 3-1/2 pct, from 5 1/4 pct.", []want{
+			{"3-1/2 pct", factcheck.Percent, "3.5", "", "", ""}, {"5 1/4 pct", factcheck.Percent, "5.25", "", "", ""}}},
+		{"one alone is no claim", "One of them said no one knew.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+func TestExtractPercentMoneyMeasure(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"percent sign", "Profits jumped 76% to $1.13bn (£600m).", []want{
+			{"76%", factcheck.Percent, "76", "", "", ""}, {"$1.13bn", factcheck.Money, "1130000000", "", "USD", ""}, {"£600m", factcheck.Money, "600000000", "", "GBP", ""}}},
+		{"percent word", "Turnout was 12 percent, up from 9 per cent.", []want{
+			{"12 percent", factcheck.Percent, "12", "", "", ""}, {"9 per cent", factcheck.Percent, "9", "", "", ""}}},
+		{"wire pct", "Sales rose 4.5 pct.", []want{{"4.5 pct", factcheck.Percent, "4.5", "", "", ""}}},
+		{"percent range", "Growth of 10-12% is expected.", []want{{"10-12%", factcheck.Percent, "10", "12", "", ""}}},
+		{"percent range between", "Growth of between 3% and 5%.", []want{{"3% and 5%", factcheck.Percent, "3", "5", "", ""}}},
+		{"a third of", "A third of voters agreed.", []want{{"A third", factcheck.Percent, "33.33", "", "", ""}}},
+		{"a third alone", "Sales fell by a third, and jobs by a quarter.", []want{
+			{"a third", factcheck.Percent, "33.33", "", "", ""}, {"a quarter", factcheck.Percent, "25", "", "", ""}}},
+		{"a third term", "She won a third term.", []want{{"third", factcheck.Ordinal, "3", "", "", ""}}},
+		{"fraction of a percentage point", "Rates rose by a quarter of a percentage point, then half a percentage point.", []want{
+			{"a quarter of a percentage point", factcheck.Percent, "0.25", "", "percentage point", ""},
+			{"half a percentage point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
+		{"metres high", "The statue is 2.5m high and 6m long; it cost £6m.", []want{
+			{"2.5m", factcheck.Measure, "2.5", "", "m", ""}, {"6m", factcheck.Measure, "6", "", "m", ""}, {"£6m", factcheck.Money, "6000000", "", "GBP", ""}}},
+		{"the final 400m", "He faded over the final 400m.", []want{{"400m", factcheck.Measure, "400", "", "m", ""}}},
+		{"two-thirds", "Two-thirds of the staff left.", []want{{"Two-thirds", factcheck.Percent, "66.67", "", "", ""}}},
+		{"one in five", "One in five children is poor.", []want{{"One in five", factcheck.Percent, "20", "", "", ""}}},
+		{"out of mixed", "Nine out of 10 separations.", []want{{"Nine out of 10", factcheck.Percent, "90", "", "", ""}}},
+		{"swiss francs", "It made 86.7bn Swiss francs.", []want{{"86.7bn Swiss francs", factcheck.Money, "86700000000", "", "CHF", ""}}},
+		{"name with cent", "The rapper 50 Cent sang.", nil},
+		{"half of", "Half of the budget went.", []want{{"Half", factcheck.Percent, "50", "", "", ""}}},
+		{"euros", "It raised 300 million euros.", []want{{"300 million euros", factcheck.Money, "300000000", "", "EUR", ""}}},
+		{"pounds sign", "Tickets cost £5.", []want{{"£5", factcheck.Money, "5", "", "GBP", ""}}},
+		{"dollar billion", "A $1.2 billion deal.", []want{{"$1.2 billion", factcheck.Money, "1200000000", "", "USD", ""}}},
+		{"range with currency", "It costs between £5bn and £6bn.", []want{{"£5bn and £6bn", factcheck.Money, "5000000000", "6000000000", "GBP", ""}}},
+		{"rupees", "It earned Rs 500 crore.", []want{{"Rs 500 crore", factcheck.Money, "5000000000", "", "INR", ""}}},
+		{"trillion", "Debt hit 3.5 trillion dollars.", []want{{"3.5 trillion dollars", factcheck.Money, "3500000000000", "", "USD", ""}}},
+		{"US dollars prefix", "It paid US$40m.", []want{{"US$40m", factcheck.Money, "40000000", "", "USD", ""}}},
+		{"wire dlrs", "Net income was 5.2 mln dlrs.", []want{{"5.2 mln dlrs", factcheck.Money, "5200000", "", "USD", ""}}},
+		{"pence", "Shares fell 30p.", []want{{"30p", factcheck.Money, "0.3", "", "GBP", ""}}},
+		{"km", "A convoy drove 40 km south.", []want{{"40 km", factcheck.Measure, "40", "", "km", ""}}},
+		{"glued kg", "He lost 5kg.", []want{{"5kg", factcheck.Measure, "5", "", "kg", ""}}},
+		{"tonnes", "Aid of 5 tonnes arrived.", []want{{"5 tonnes", factcheck.Measure, "5", "", "tonne", ""}}},
+		{"square miles", "It covers 2.5 square miles.", []want{{"2.5 square miles", factcheck.Measure, "2.5", "", "square mile", ""}}},
+		{"10-mile", "A 10-mile walk.", []want{{"10-mile", factcheck.Measure, "10", "", "mile", ""}}},
+		{"a race is no measure", "He won the 100m sprint and the 60 metres.", nil},
+		{"metres run", "He ran 10,000m in 9.8 seconds.", []want{{"10,000m", factcheck.Measure, "10000", "", "m", ""}, {"9.8 seconds", factcheck.Duration, "9.8", "", "second", ""}}},
+		{"jump metres", "Idowu landed 17.30m.", []want{{"17.30m", factcheck.Measure, "17.3", "", "m", ""}}},
+		{"hyphenated million", "A $2.5-million contract.", []want{{"$2.5-million", factcheck.Money, "2500000", "", "USD", ""}}},
+		{"millions of dollars", "It cost millions of dollars.", []want{{"millions of dollars", factcheck.Money, "2000000", "", "USD", factcheck.LowerBound}}},
+		{"broadband", "Speeds of 2Mbps are common.", []want{{"2Mbps", factcheck.Measure, "2", "", "Mbps", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+func TestExtractDurationsOrdinals(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
+		{"two-year-old", "A two-year-old girl was hurt.", []want{{"two-year-old", factcheck.Duration, "2", "", "year", ""}}},
+		{"two and a half hours", "The meeting lasted approximately two and a half hours.", []want{
+			{"two and a half hours", factcheck.Duration, "2.5", "", "hour", factcheck.Approx}}},
+		{"less than a month", "It is his second visit in less than a month.", []want{
+			{"second", factcheck.Ordinal, "2", "", "", ""}, {"a month", factcheck.Duration, "1", "", "month", factcheck.UpperBound}}},
+		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", factcheck.Duration, "1", "", "year", ""}}},
+		{"aged", "A man aged 45 was held.", []want{{"45", factcheck.Duration, "45", "", "year", ""}}},
+		{"race times", "He won in 3:49.78 and the marathon in 2:08:30.5; doors open at 10:30.", []want{
+			{"3:49.78", factcheck.Duration, "229.78", "", "second", ""}, {"2:08:30.5", factcheck.Duration, "7710.5", "", "second", ""}}},
+		{"aged range", "Those aged 16 to 18 and aged over 19.", []want{{"16 to 18", factcheck.Duration, "16", "18", "year", ""}, {"over 19", factcheck.Duration, "19", "", "year", factcheck.LowerBound}}},
+		{"age after name", "Mrs Hassan, 59, said so.", []want{{"59", factcheck.Duration, "59", "", "year", ""}}},
+		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "261", "", "minute", ""}}},
+		{"a couple of", "It ran for a couple of months.", []want{{"a couple of months", factcheck.Duration, "2", "", "month", ""}}},
+		{"within", "They left within 24 hours.", []want{{"within 24 hours", factcheck.Duration, "24", "", "hour", factcheck.UpperBound}}},
+		{"decade", "It took two decades.", []want{{"two decades", factcheck.Duration, "20", "", "year", ""}}},
+		{"half an hour", "They waited half an hour.", []want{{"half an hour", factcheck.Duration, "0.5", "", "hour", ""}}},
+		{"three months", "Profits for the three months to December.", []want{{"three months", factcheck.Duration, "3", "", "month", ""}}},
+		{"sixth", "Blinken's sixth visit to the Middle East.", []want{{"sixth", factcheck.Ordinal, "6", "", "", ""}}},
+		{"number one", "It held the number one spot for a second week.", []want{{"number one", factcheck.Ordinal, "1", "", "", ""}, {"second", factcheck.Ordinal, "2", "", "", ""}}},
+		{"top ten", "It was a top 10 hit; the top 12 films took more.", []want{{"top 10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}, {"12 films", factcheck.Count, "12", "", "", ""}}},
+		{"first time", "They left for the first time.", []want{{"first", factcheck.Ordinal, "1", "", "", ""}}},
+		{"digit ordinal", "Its 12th nomination.", []want{{"12th", factcheck.Ordinal, "12", "", "", ""}}},
+		{"twenty-first", "The twenty-first century.", []want{{"twenty-first", factcheck.Ordinal, "21", "", "", ""}}},
+		{"names are not ordinals", "After the Second World War, the First Minister spoke.", nil},
+		{"discourse first", "First, we must wait. At first nobody came.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+func TestExtractDates(t *testing.T) {
+	tests := []struct {
+		name, in, published string
+		want                []want
+	}{
+		{"month day", "He returns on November 3.", "2023-11-02", []want{{"November 3", factcheck.Date, "2023-11-03", "", "", ""}}},
+		{"day month", "The war began on 7 October.", "2023-11-02", []want{{"7 October", factcheck.Date, "2023-10-07", "", "", ""}}},
+		{"abbreviated", "It began on Oct. 7 and Nov 6.", "2023-11-06", []want{
+			{"Oct. 7", factcheck.Date, "2023-10-07", "", "", ""}, {"Nov 6", factcheck.Date, "2023-11-06", "", "", ""}}},
+		{"year unknown", "They left on November 1.", "", []want{{"November 1", factcheck.Date, "--11-01", "", "", ""}}},
+		{"after a weekday", "They play on Wednesday 19 January.", "2005-01-10", []want{{"19 January", factcheck.Date, "2005-01-19", "", "", ""}}},
+		{"range and", "They left on November 1 and 2.", "2023-11-03", []want{{"November 1 and 2", factcheck.Date, "2023-11-01", "2023-11-02", "", ""}}},
+		{"range days first", "Talks on 1-2 December.", "2023-11-03", []want{{"1-2 December", factcheck.Date, "2023-12-01", "2023-12-02", "", ""}}},
+		{"explicit year", "It was signed on November 3, 2021.", "2023-11-03", []want{{"November 3, 2021", factcheck.Date, "2021-11-03", "", "", ""}}},
+		{"nearest year", "It happened on December 28.", "2024-01-05", []want{{"December 28", factcheck.Date, "2023-12-28", "", "", ""}}},
+		{"the 31st", "The raid began on October 30. Since Tuesday, the 31st, it went on.", "", []want{
+			{"October 30", factcheck.Date, "--10-30", "", "", ""}, {"31st", factcheck.Date, "--10-31", "", "", ""}}},
+		{"date line sets the year", "Date: November 3, 2023\n\nHe flew on November 1.", "", []want{
+			{"November 1", factcheck.Date, "2023-11-01", "", "", ""}}},
+		{"wire dateline", "NEW YORK, March 2 - It closed on March 1.", "", []want{{"March 1", factcheck.Date, "--03-01", "", "", ""}}},
+		{"reuters dateline", "ANKARA, Nov 6 (Reuters) - He left on Nov 5.", "2023-11-06", []want{
+			{"Nov 5", factcheck.Date, "2023-11-05", "", "", ""}}},
+		{"year", "The law was passed in 1999.", "", []want{{"1999", factcheck.Date, "1999", "", "", ""}}},
+		{"numeric dates", "It was on 11/09/2001, or 2001-09-11.", "", []want{
+			{"11/09/2001", factcheck.Date, "2001-11-09", "", "", ""}, {"2001-09-11", factcheck.Date, "2001-09-11", "", "", ""}}},
+		{"decades are no claim", "In the 1990s and the 80s.", "", nil},
+		{"month year", "Sales fell in December 2004.", "", []want{{"December 2004", factcheck.Date, "2004-12", "", "", ""}}},
+		{"year count", "Some 2000 people came.", "", []want{{"2000", factcheck.Count, "2000", "", "", factcheck.Approx}}},
+		{"year before plural", "The 2001 winners came.", "", []want{{"2001", factcheck.Date, "2001", "", "", ""}}},
+		{"year range", "It grew between 1997 and 2002.", "", []want{{"1997 and 2002", factcheck.Date, "1997", "2002", "", ""}}},
+		{"may the verb", "It may take 5 days.", "", []want{{"5 days", factcheck.Duration, "5", "", "day", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, tt.published, tt.want) })
+	}
+}
+
+func TestExtractNotClaims(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"two-state solution", "They backed a two-state solution."},
+		{"two state garbled", "They pave the way two state solution."},
+		{"G7", "The G7 met in Rome."},
+		{"F-16", "It bought F-16 jets."},
+		{"COVID-19", "COVID-19 spread."},
+		{"Boeing", "A Boeing 737 landed."},
+		{"Section", "Under Section 8 of the act."},
+		{"Route", "They drove Route 66."},
+		{"No.", "He lives at No. 10."},
+		{"phone", "Call 020-7946-0000 now."},
+		{"time of day", "It starts at 10:30 and ends at 3pm, or 4 p.m."},
+		{"url", "See http://example.com/2023/11/03/page-2 for more."},
+		{"identifier glued", "The 3G phone and MP3 player."},
+		{"version", "Version 2.0.1 shipped."},
+		{"slashes", "After 9/11, a 24/7 service took 1/2 of it."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", nil) })
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, in, claim, sentence string
+	}{
+		{"abbreviations", "Mr. Miller said the U.S. will send 200 troops. Others disagreed.", "200", "Mr. Miller said the U.S. will send 200 troops."},
+		{"month abbreviation", "Fighting began on Oct. 7 in the south. It spread.", "Oct. 7", "Fighting began on Oct. 7 in the south."},
+		{"decimal", "Growth was 1.5% last year. Next year it may fall.", "1.5%", "Growth was 1.5% last year."},
+		{"no space after stop", "It was hard.so 24 soldiers died.", "24", "so 24 soldiers died."},
+		{"lower-case start", "It ended. the 76 patients left.", "76", "the 76 patients left."},
+		{"quotes", "\u201cWe saw 40 trucks.\u201d Then more came.", "40", "\u201cWe saw 40 trucks.\u201d"},
+		{"line break", "Headline with 5 words\nBody text.", "5", "Headline with 5 words"},
+		{"web address", "Visit bbc.co.uk where 30 stories wait.", "30", "Visit bbc.co.uk where 30 stories wait."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseArticle("t.txt", []byte(tt.in), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range a.Claims {
+				if strings.Contains(c.Text, tt.claim) {
+					if c.Sentence != tt.sentence {
+						t.Errorf("sentence of %q = %q, want %q", c.Text, c.Sentence, tt.sentence)
+					}
+					if tt.in[c.SentenceStart:c.SentenceEnd] != c.Sentence {
+						t.Errorf("sentence offsets [%d,%d) do not hold %q", c.SentenceStart, c.SentenceEnd, c.Sentence)
+					}
+					return
+				}
+			}
+			t.Fatalf("no claim covering %q in %q", tt.claim, tt.in)
+		})
+	}
+}
+
+// TestQualifierCuesInLexicon checks that the last word of every qualifier
+// cue is in the lexicon as a lexicon.QualEnd: the extractor looks for cues
+// only before such a word.
+func TestQualifierCuesInLexicon(t *testing.T) {
+	for _, c := range qualifierCues {
+		w := c.words[len(c.words)-1]
+		if lexicon.At(lexicon.Lookup(w)).Cat&lexicon.QualEnd == 0 {
+			t.Errorf("%q (ending %q) is not a lexicon.QualEnd", strings.Join(c.words, " "), w)
+		}
+	}
+}

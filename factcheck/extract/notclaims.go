@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// The numbers that are not claims: counts that no noun follows, digits in
+// names and codes, times of day, and what is glued to a number.
+
+// countWithoutNoun reports whether a number in words that no noun follows is
+// still a count: "rose to twelve." but not "two of them".
+func (x *extractor) countWithoutNoun(j int) bool {
+	return !x.eq(j, "of") && !x.eq(j, "or") && !x.eq(j, "to") && !x.eq(j, "and")
+}
+
+// notAQuantity reports whether the digits at i belong to a name, code or
+// identifier: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44".
+func (x *extractor) notAQuantity(i, sym int) bool {
+	t := &x.toks[i]
+	if i > 0 && sym < 0 {
+		p := &x.toks[i-1]
+		if t.flags&fSpace == 0 {
+			switch {
+			case p.class == tWord:
+				return true // G7, MP3, A380
+			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2):
+				return true // F-16, COVID-19
+			case x.str(i-1) == "+" || x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@":
+				return true
+			case x.str(i-1) == "." && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:
+				return true // 10.0.0.1 style tails
+			}
+		}
+		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
+		if plain && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
+			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) {
+			return true // Boeing 737, Route 66, Section 8
+		}
+		if x.eq(i-1, "at") && x.clockTime(i) {
+			return true // "due at 1330"
+		}
+		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) {
+			w := x.str(i - 1)
+			if w != "US" && w != "UK" && w != "EU" && w != "UN" {
+				return true // FTSE 100, NASDAQ 100
+			}
+		}
+		if p.class == tPunct && x.str(i-1) == "." && i >= 2 && (x.eq(i-2, "no") || x.eq(i-2, "nos")) {
+			return true // No. 10
+		}
+		if x.eq(i-1, "number") || x.eq(i-1, "no") && x.toks[i-1].flags&fUpper != 0 {
+			return x.toks[i-1].flags&fUpper != 0
+		}
+	}
+	// phone numbers and codes: 020-7946-0000, 1-800-555
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) {
+		return true
+	}
+	// 9/11, 24/7, 1/2: a name, a slogan or a fraction
+	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 {
+		return true
+	}
+	// glued letters after the number that are no unit: 3G, 4x4
+	j := i + 1
+	if x.tokIs(j, tWord) && x.toks[j].flags&fSpace == 0 && !x.knownSuffix(j) {
+		return true
+	}
+	return false
+}
+
+// prefixWord reports whether the word at i makes "WORD-2005" a date or
+// number rather than a name: "mid-2005", "pre-1990", "post-2001".
+func (x *extractor) prefixWord(i int) bool {
+	return x.eq(i, "mid") || x.eq(i, "pre") || x.eq(i, "post") || x.eq(i, "early") || x.eq(i, "late") ||
+		x.eq(i, "top") || x.eq(i, "about")
+}
+
+// knownSuffix reports whether the word glued after a number is a suffix
+// Factcheck reads: a scale, a unit, an ordinal or decade suffix, a time.
+func (x *extractor) knownSuffix(j int) bool {
+	t := &x.toks[j]
+	if t.is(lexicon.Scale | lexicon.Measure | lexicon.OrdinalSuffix | lexicon.TimeSuffix | lexicon.Duration | lexicon.Currency | lexicon.Percent) {
+		return true
+	}
+	switch x.str(j) {
+	case "m", "M", "k", "K", "b", "s", "p", "pc", "C", "F", "bn", "x", "mph", "sq":
+		return true
+	}
+	return false
+}
+
+// skipNumberRun returns the index after the number at i and anything glued
+// to it, so that its parts are not read again as claims.
+func (x *extractor) skipNumberRun(i int) int {
+	j := i + 1
+	for j < len(x.toks) && x.toks[j].flags&fSpace == 0 && (x.toks[j].class != tPunct || x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0) {
+		j++
+	}
+	return j
+}
+
+// timeOfDay reports whether what follows the number at j makes it a time
+// of day: ":30", "pm", "a.m.", "GMT".
+func (x *extractor) timeOfDay(j int) bool {
+	if j >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[j]
+	if t.class == tPunct && x.str(j) == ":" && t.flags&fSpace == 0 && x.tokIs(j+1, tNum) {
+		return true
+	}
+	if t.class == tWord && t.is(lexicon.TimeSuffix) && (t.flags&fSpace == 0 || x.str(j) != "am" || x.toks[j].flags&fAllCaps != 0 || x.eq(j, "pm")) {
+		if x.eq(j, "am") && t.flags&fSpace != 0 {
+			return false
+		}
+		return true
+	}
+	// a.m., p.m.
+	if (x.eq(j, "a") || x.eq(j, "p")) && x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.eq(j+2, "m") {
+		return true
+	}
+	return false
+}
+
+// fractionAlone reports whether token j, after "a third", ends the phrase:
+// then "a third" is a share ("important for a third, and"), not a rank ("a
+// third term").
+func (x *extractor) fractionAlone(j int) bool {
+	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.str(j) != "-" || x.eq(j, "and") || x.eq(j, "or")
+}

@@ -1,0 +1,437 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// A number is a number phrase: digits ("10,022", "1.5bn", "9 000") or words
+// ("two million", "a dozen", "tens of thousands", "twenty-four").
+type number struct {
+	first, last int // token range [first, last)
+	value       float64
+	vague       bool // "hundreds", "dozens": the value is a floor
+	words       bool // written in words
+	scaled      bool // a scale word or suffix followed the number ("million", "bn")
+	year        bool // four digits that may be a year
+	decimal     bool
+}
+
+// digits parses the number at token i, which is a tNum, with any scale that
+// follows it ("1.2bn", "5 million", "300k"). ok is false for what is not a
+// quantity: leading zeros, dotted identifiers.
+func (x *extractor) digits(i int) (n number, ok bool) {
+	s := x.str(i)
+	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' {
+		return n, false // 007, 0800: identifiers and codes
+	}
+	if strings.Count(s, ".") > 1 {
+		return n, false // 2.0.1, 10.0.0.1
+	}
+	if strings.IndexByte(s, ',') >= 0 {
+		if !validGrouping(s) {
+			return n, false
+		}
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return n, false
+	}
+	n = number{first: i, last: i + 1, value: v, decimal: strings.IndexByte(s, '.') >= 0}
+	// "9 000": a thousands group after a space.
+	if len(s) <= 3 && !n.decimal && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fNewline == 0 {
+		g := x.str(i + 1)
+		if len(g) == 3 && allDigits(g) && !x.tokIs(i+2, tNum) && x.text[x.toks[i].e] != '\n' && spaceOnly(x.text[x.toks[i].e:x.toks[i+1].s]) {
+			v, _ = strconv.ParseFloat(s+g, 64)
+			n.value, n.last = v, i+2
+		}
+	}
+	n.year = len(s) == 4 && !n.decimal && n.last == i+1 && v >= 1800 && v <= 2100 && !strings.Contains(x.str(i), ",")
+	if f, k := x.mixedFraction(n.last); k > n.last && !n.decimal {
+		n.value += f
+		n.last, n.year, n.decimal = k, false, true
+	}
+	x.scale(&n)
+	return n, true
+}
+
+// mixedFraction reads the fraction of "3 1/2", "3-1/2" at token j: its
+// value and the index after it, or j.
+func (x *extractor) mixedFraction(j int) (float64, int) {
+	k := j
+	if x.tokIs(k, tPunct) && x.str(k) == "-" && x.toks[k].flags&fSpace == 0 {
+		k++
+	} else if !x.tokIs(k, tNum) || x.toks[k].flags&fSpace == 0 || x.toks[k].flags&fNewline != 0 {
+		return 0, j
+	}
+	if !x.tokIs(k, tNum) || !x.tokIs(k+2, tNum) || x.str(k+1) != "/" || x.toks[k+1].flags&fSpace != 0 || x.toks[k+2].flags&fSpace != 0 {
+		return 0, j
+	}
+	num, err1 := strconv.Atoi(x.str(k))
+	den, err2 := strconv.Atoi(x.str(k + 2))
+	if err1 != nil || err2 != nil || num <= 0 || num >= den || den > 16 || x.tokIs(k+3, tPunct) && x.str(k+3) == "/" {
+		return 0, j
+	}
+	return float64(num) / float64(den), k + 3
+}
+
+func spaceOnly(s string) bool {
+	return s == " " || s == "\u00a0" || s == "\u202f" || s == "\u2009"
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// validGrouping reports whether the commas of s group thousands.
+func validGrouping(s string) bool {
+	intPart := s
+	if k := strings.IndexByte(s, '.'); k >= 0 {
+		intPart = s[:k]
+		if strings.IndexByte(s[k:], ',') >= 0 {
+			return false
+		}
+	}
+	groups := strings.Split(intPart, ",")
+	if len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// scale applies a scale word or suffix after n: "million", "bn", glued "m"
+// and "k".
+func (x *extractor) scale(n *number) {
+	j := n.last
+	if x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 {
+		j++ // "$2.5-million"
+	}
+	if j >= len(x.toks) || x.toks[j].class != tWord {
+		return
+	}
+	t := &x.toks[j]
+	glued := t.flags&fSpace == 0 || j > n.last
+	w := x.str(j)
+	switch {
+	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3):
+		n.value *= t.entry().Num
+	case glued && (w == "m" || w == "M") && !x.metres(n, j):
+		n.value *= 1e6
+	case glued && (w == "k" || w == "K"):
+		n.value *= 1e3
+	case glued && (w == "b" || w == "B") && x.moneyBefore(n.first):
+		n.value *= 1e9
+	default:
+		return
+	}
+	n.scaled, n.year = true, false
+	n.last = j + 1
+	// "1.2 million" followed by a second scale: "1.2 thousand million".
+	if x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Scale) && x.toks[n.last].entry().Num >= 1e6 {
+		n.value *= x.toks[n.last].entry().Num
+		n.last++
+	}
+}
+
+// sportAfter reports whether the word at j makes a glued "m" metres: "100m
+// sprint".
+func (x *extractor) sportAfter(j int) bool {
+	if x.tokIs(j, tPunct) && x.str(j) == "-" {
+		j++
+	}
+	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure)
+}
+
+// moneyBefore reports whether a currency symbol stands before token i.
+func (x *extractor) moneyBefore(i int) bool {
+	return i > 0 && x.toks[i-1].class == tPunct && currencySymbol(x.str(i-1)) != ""
+}
+
+// numberAt parses the number at token k, in digits or in words.
+func (x *extractor) numberAt(k int) (number, bool) {
+	switch {
+	case x.tokIs(k, tNum):
+		return x.digits(k)
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal):
+		return x.wordNumber(k)
+	}
+	return number{}, false
+}
+
+// wordNumber parses a number written in words at token i: "twenty-four",
+// "two hundred and fifty thousand", "a dozen", "half a million", "hundreds
+// of thousands", "two and a half".
+func (x *extractor) wordNumber(i int) (n number, ok bool) {
+	t := &x.toks[i]
+	e := t.entry()
+	n = number{first: i, last: i, words: true}
+	switch {
+	case t.is(lexicon.Vague):
+		// "hundreds", "tens of thousands", "hundreds of millions"
+		n.value, n.vague, n.last = e.Num, true, i+1
+		if x.eq(i+1, "of") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Vague) && x.toks[i+2].entry().Num > e.Num {
+			n.value = e.Num / 2 * x.toks[i+2].entry().Num
+			if x.eq(i, "tens") {
+				n.value = 10 * x.toks[i+2].entry().Num
+			}
+			n.last = i + 3
+		} else if x.eq(i, "tens") || x.eq(i, "scores") && !x.eq(i+1, "of") {
+			return n, false
+		}
+		return n, true
+	case x.eq(i, "a") && (x.eq(i+1, "couple") || x.eq(i+1, "pair")) && x.eq(i+2, "of"):
+		// "a couple of months"
+		n.value, n.last = 2, i+3
+		return n, true
+	case x.eq(i, "a") || x.eq(i, "an"):
+		// "a million", "a dozen", "a hundred"
+		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) {
+			return n, false
+		}
+		n.value, n.scaled, n.last = x.toks[i+1].entry().Num, true, i+2
+		x.moreScale(&n)
+		return n, true
+	case x.eq(i, "half") && x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Scale):
+		n.value, n.scaled, n.last = 0.5*x.toks[i+2].entry().Num, true, i+3
+		return n, true
+	case x.eq(i, "several") || x.eq(i, "few") && x.eq(i-1, "a"):
+		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) || x.toks[i+1].entry().Num < 100 {
+			return n, false
+		}
+		n.value, n.vague, n.scaled, n.last = 2*x.toks[i+1].entry().Num, true, true, i+2
+		if x.eq(i, "few") {
+			n.first = i - 1
+		}
+		return n, true
+	case !t.is(lexicon.Cardinal):
+		return n, false
+	}
+	var total, cur float64
+	j := i
+	lastTens, afterScale := false, false
+	for j < len(x.toks) && x.toks[j].class == tWord {
+		tj := &x.toks[j]
+		if j > i && tj.flags&fNewline != 0 {
+			break
+		}
+		ej := tj.entry()
+		switch {
+		case tj.is(lexicon.Cardinal):
+			if j > i && !afterScale && !(lastTens && ej.Num < 10) {
+				goto done
+			}
+			cur += ej.Num
+			lastTens = ej.Num >= 20
+			afterScale = false
+			j++
+			// hyphenated "twenty-four"
+			if lastTens && x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) && x.toks[j+1].entry().Num < 10 {
+				cur += x.toks[j+1].entry().Num
+				lastTens = false
+				j += 2
+			}
+		case tj.is(lexicon.Scale):
+			if cur == 0 {
+				cur = 1
+			}
+			if ej.Num == 100 || ej.Num == 12 {
+				cur *= ej.Num
+			} else {
+				total += cur * ej.Num
+				cur = 0
+			}
+			n.scaled, afterScale, lastTens = true, true, false
+			j++
+		case x.eq(j, "and") && j > i:
+			// "two hundred and fifty", "two and a half"
+			if x.eq(j+1, "a") && x.eq(j+2, "half") {
+				cur += 0.5
+				j += 3
+				if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Scale) && x.toks[j].entry().Num >= 1e3 {
+					total += cur * x.toks[j].entry().Num
+					cur = 0
+					n.scaled = true
+					j++
+				}
+				goto done
+			}
+			if afterScale && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) {
+				j++
+				continue
+			}
+			goto done
+		default:
+			goto done
+		}
+	}
+done:
+	n.value = total + cur
+	n.last = j
+	// "one" and "a" alone are rarely a claim: a caller decides.
+	return n, j > i
+}
+
+// moreScale applies "thousand"/"million" after "a hundred".
+func (x *extractor) moreScale(n *number) {
+	for x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Scale) && x.toks[n.last].entry().Num > n.value {
+		n.value *= x.toks[n.last].entry().Num
+		n.last++
+	}
+}
+
+// hyphenAt reports whether token j is followed by a hyphen that touches it
+// and the next token: "twenty-four", "four-day".
+func (x *extractor) hyphenAt(j int) bool {
+	if j+2 >= len(x.toks) {
+		return false
+	}
+	h := &x.toks[j+1]
+	if h.class != tPunct || h.flags&fSpace != 0 || x.toks[j+2].flags&fSpace != 0 {
+		return false
+	}
+	s := x.str(j + 1)
+	return s == "-" || s == "\u2011" || s == "\u2010"
+}
+
+// hyphenBefore reports whether token j follows a touching hyphen.
+func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) }
+
+// qualifiers: the words before a number that bound it. The longest match
+// wins. The last word of each is in the lexicon as a lexicon.QualEnd
+// (TestQualifierCuesInLexicon).
+var qualifierCues = []struct {
+	words []string
+	q     factcheck.Qualifier
+}{
+	{[]string{"no", "more", "than"}, factcheck.UpperBound},
+	{[]string{"no", "fewer", "than"}, factcheck.LowerBound},
+	{[]string{"not", "more", "than"}, factcheck.UpperBound},
+	{[]string{"not", "less", "than"}, factcheck.LowerBound},
+	{[]string{"in", "excess", "of"}, factcheck.LowerBound},
+	{[]string{"as", "many", "as"}, factcheck.UpperBound},
+	{[]string{"as", "much", "as"}, factcheck.UpperBound},
+	{[]string{"as", "few", "as"}, factcheck.LowerBound},
+	{[]string{"as", "little", "as"}, factcheck.LowerBound},
+	{[]string{"more", "than"}, factcheck.LowerBound},
+	{[]string{"greater", "than"}, factcheck.LowerBound},
+	{[]string{"higher", "than"}, factcheck.LowerBound},
+	{[]string{"less", "than"}, factcheck.UpperBound},
+	{[]string{"fewer", "than"}, factcheck.UpperBound},
+	{[]string{"lower", "than"}, factcheck.UpperBound},
+	{[]string{"up", "to"}, factcheck.UpperBound},
+	{[]string{"at", "least"}, factcheck.LowerBound},
+	{[]string{"at", "most"}, factcheck.UpperBound},
+	{[]string{"upwards", "of"}, factcheck.LowerBound},
+	{[]string{"close", "to"}, factcheck.UpperBound},
+	{[]string{"an", "estimated"}, factcheck.Approx},
+	{[]string{"just", "over"}, factcheck.LowerBound},
+	{[]string{"just", "under"}, factcheck.UpperBound},
+	{[]string{"well", "over"}, factcheck.LowerBound},
+	{[]string{"well", "above"}, factcheck.LowerBound},
+	{[]string{"nearly"}, factcheck.UpperBound},
+	{[]string{"within"}, factcheck.UpperBound},
+	{[]string{"almost"}, factcheck.UpperBound},
+	{[]string{"under"}, factcheck.UpperBound},
+	{[]string{"below"}, factcheck.UpperBound},
+	{[]string{"barely"}, factcheck.UpperBound},
+	{[]string{"over"}, factcheck.LowerBound},
+	{[]string{"above"}, factcheck.LowerBound},
+	{[]string{"exceeding"}, factcheck.LowerBound},
+	{[]string{"about"}, factcheck.Approx},
+	{[]string{"around"}, factcheck.Approx},
+	{[]string{"round"}, factcheck.Approx},
+	{[]string{"approximately"}, factcheck.Approx},
+	{[]string{"approx"}, factcheck.Approx},
+	{[]string{"roughly"}, factcheck.Approx},
+	{[]string{"some"}, factcheck.Approx},
+	{[]string{"estimated"}, factcheck.Approx},
+	{[]string{"circa"}, factcheck.Approx},
+	{[]string{"~"}, factcheck.Approx},
+}
+
+// qualifier returns the qualifier words that end just before token i and
+// the index of their first token.
+func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
+	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
+		return factcheck.Exact, i
+	}
+	for _, c := range qualifierCues {
+		k := i - len(c.words)
+		if k < 0 {
+			continue
+		}
+		ok := true
+		for m, w := range c.words {
+			if !x.eq(k+m, w) {
+				ok = false
+				break
+			}
+		}
+		if ok && !x.newlineIn(k+1, i+1) {
+			return c.q, k
+		}
+	}
+	return factcheck.Exact, i
+}
+
+// suffixQualifier reads "or more", "or so", "-plus" after token j.
+func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
+	switch {
+	case x.eq(j, "or") && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above")):
+		return factcheck.LowerBound, j + 2
+	case x.eq(j, "or") && x.eq(j+1, "so"):
+		return factcheck.Approx, j + 2
+	case x.eq(j, "plus") && x.toks[j].flags&fSpace == 0:
+		return factcheck.LowerBound, j + 1
+	case x.tokIs(j, tPunct) && x.str(j) == "-" && x.eq(j+1, "plus") && x.toks[j].flags&fSpace == 0:
+		return factcheck.LowerBound, j + 2
+	}
+	return factcheck.Exact, j
+}
+
+// metres reports whether the "m" glued to n at token j means metres, not
+// millions: "the 100m sprint", "17.30m", "the 10,000m", but never after a
+// currency symbol.
+func (x *extractor) metres(n *number, j int) bool {
+	if x.moneyBefore(n.first) {
+		return false
+	}
+	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
+	return x.sportAfter(j+1) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
+		x.eq(n.first-1, "the") && noNoun ||
+		// "the final 400m", "the last 100m"
+		(x.eq(n.first-1, "final") || x.eq(n.first-1, "last") || x.eq(n.first-1, "opening") || x.eq(n.first-1, "closing")) &&
+			x.eq(n.first-2, "the") && noNoun
+}
+
+// dimensionAt reports whether the word at j, after a length, makes it a
+// size: "2.5m high", "6m long".
+func (x *extractor) dimensionAt(j int) bool {
+	for _, w := range []string{"high", "long", "wide", "tall", "deep", "thick", "across"} {
+		if x.eq(j, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// metricDecimals reports whether s has exactly two decimals, as a distance
+// in metres does ("17.30m") and a sum in millions rarely does.
+func metricDecimals(s string) bool {
+	k := strings.IndexByte(s, '.')
+	return k >= 0 && len(s)-k-1 == 2
+}

@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// Sentences. A sentence ends at a line break, or at ".", "!" or "?" (with
+// any closing quotes and brackets) unless the full stop closes an
+// abbreviation ("Mr.", "U.S.", "Oct. 7", "No. 10") or an initial. Machine-
+// translated text often lacks the space after a full stop ("Hamas.so he"),
+// so a full stop between two words also ends a sentence, unless it reads
+// as a web address.
+
+// abbreviations that never end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "cpl": true, "maj": true, "adm": true,
+	"st": true, "jr": true, "sr": true, "rev": true, "hon": true, "pres": true, "supt": true, "insp": true,
+	"det": true, "vs": true, "v": true, "etc": true, "cf": true, "al": true, "approx": true, "est": true,
+	"inc": true, "ltd": true, "co": true, "corp": true, "plc": true, "bros": true, "dept": true, "univ": true,
+	"mt": true, "ft": true, "ave": true, "rd": true, "blvd": true, "fig": true, "vol": true, "pp": true,
+}
+
+// abbreviationsBeforeNumber end no sentence when a number follows.
+var abbreviationsBeforeNumber = map[string]bool{
+	"no": true, "nos": true, "art": true, "sec": true, "p": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "ch": true, "para": true, "op": true,
+}
+
+// topLevelDomains make "word.com" an address, not two sentences.
+var topLevelDomains = map[string]bool{
+	"com": true, "org": true, "net": true, "uk": true, "co": true, "gov": true, "edu": true, "io": true,
+	"int": true, "info": true, "eu": true, "us": true, "de": true, "fr": true, "html": true, "htm": true,
+	"php": true, "asp": true, "aspx": true, "ac": true, "il": true, "ps": true,
+}
+
+// sentences splits the text into sentences and gives every claim its own.
+func (x *extractor) sentences() {
+	if len(x.claims) == 0 {
+		return
+	}
+	start := 0 // first token of the current sentence
+	for k := 0; k < len(x.toks); k++ {
+		if k > start && x.toks[k].flags&fNewline != 0 {
+			x.addSentence(start, k)
+			start = k
+		}
+		if x.toks[k].class != tPunct {
+			continue
+		}
+		if end := x.sentenceEnd(k); end > k {
+			x.addSentence(start, end)
+			start = end
+			k = end - 1
+		}
+	}
+	if start < len(x.toks) {
+		x.addSentence(start, len(x.toks))
+	}
+	for i := range x.claims {
+		c := &x.claims[i]
+		a := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].e > c.Start })
+		b := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].e >= c.End })
+		if a >= len(x.sents) {
+			a = len(x.sents) - 1
+		}
+		if b >= len(x.sents) {
+			b = len(x.sents) - 1
+		}
+		s, e := min(x.sents[a].s, c.Start), max(x.sents[b].e, c.End)
+		if e-s > maxSentence {
+			s, e = x.window(c.Start, c.End, s, e)
+		}
+		c.Sentence, c.SentenceStart, c.SentenceEnd = x.text[s:e], s, e
+	}
+}
+
+// maxSentence bounds the sentence a claim carries: in a text with no
+// sentence breaks (a 50 MB line) it is the words around the claim.
+const maxSentence = 2000
+
+// window narrows the sentence [s,e) to at most maxSentence bytes around the
+// claim [start,end), cutting at spaces.
+func (x *extractor) window(start, end, s, e int) (int, int) {
+	room := max(0, (maxSentence-(end-start))/2)
+	ws, we := max(s, start-room), min(e, end+room)
+	if ws > s {
+		if k := strings.IndexByte(x.text[ws:start], ' '); k >= 0 {
+			ws += k + 1
+		} else {
+			ws = start
+		}
+	}
+	if we < e {
+		if k := strings.LastIndexByte(x.text[end:we], ' '); k >= 0 {
+			we = end + k
+		} else {
+			we = end
+		}
+	}
+	return ws, we
+}
+
+func (x *extractor) addSentence(first, end int) {
+	x.sents = append(x.sents, span{int(x.toks[first].s), int(x.toks[end-1].e)})
+}
+
+// sentenceEnd returns the token after the end of the sentence whose
+// terminal punctuation is token k, or k when k ends no sentence.
+func (x *extractor) sentenceEnd(k int) int {
+	p := x.str(k)
+	if p != "." && p != "!" && p != "?" && p != "\u2026" {
+		return k
+	}
+	j := k + 1
+	for j < len(x.toks) && x.toks[j].class == tPunct && x.toks[j].flags&fSpace == 0 && closer(x.str(j)) {
+		j++
+	}
+	if j >= len(x.toks) {
+		return j
+	}
+	next := &x.toks[j]
+	if next.flags&fNewline != 0 {
+		return j
+	}
+	lowerNext := next.class == tWord && next.flags&fUpper == 0
+	if p == "!" || p == "?" {
+		if lowerNext && next.flags&fSpace != 0 {
+			return k // '"Why?" he asked'
+		}
+		return j
+	}
+	if p == "\u2026" {
+		return j
+	}
+	if k == 0 {
+		return j
+	}
+	prev := &x.toks[k-1]
+	if prev.class == tNum && next.class == tNum && next.flags&fSpace == 0 {
+		return k
+	}
+	if prev.class == tWord && prev.flags&fSpace == 0 || prev.class == tWord {
+		w := lower(x.str(k - 1))
+		if abbreviations[w] && x.toks[k].flags&fSpace == 0 {
+			return k
+		}
+		if abbreviationsBeforeNumber[w] && next.class == tNum {
+			return k
+		}
+		if len(w) == 1 && x.toks[k].flags&fSpace == 0 {
+			// an initial or an abbreviation like U.S., e.g., a.m.
+			return k
+		}
+		if next.flags&fSpace == 0 {
+			if next.class == tWord && topLevelDomains[lower(x.str(j))] {
+				return k
+			}
+			if next.class != tWord {
+				return k
+			}
+		}
+	}
+	if next.class == tNum && next.flags&fSpace == 0 {
+		return k
+	}
+	return j
+}
+
+// closer reports whether s closes a quotation or a bracket.
+func closer(s string) bool {
+	switch s {
+	case "\"", "'", "\u201d", "\u2019", ")", "]", "\u00bb":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// The subject of a claim is the noun phrase it counts or measures, in its
+// shortest form that still says what it is.
+
+const maxSubjectWords = 4
+
+// subjectAfter finds the subject that follows c: "200 hostages", "hundreds
+// of foreign passport holders", "12% of the population", "second visit".
+func (x *extractor) subjectAfter(c *claimParts) {
+	if c.subjectEnd > 0 {
+		return
+	}
+	j := c.last
+	if j >= len(x.toks) || x.toks[j].flags&fNewline != 0 {
+		return
+	}
+	if x.eq(j, "of") && (c.num.vague || c.num.scaled || c.unitKind == factcheck.Percent || c.num.words && c.unitKind == factcheck.Count) {
+		j++
+		for x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && j < c.last+3 {
+			j++
+		}
+	}
+	s, e := x.nounPhrase(j)
+	if e > s {
+		c.subjectStart, c.subjectEnd = s, e
+	}
+}
+
+// nounPhrase returns the token range of the noun phrase starting at j:
+// words up to a stop word, punctuation, a number or a participle.
+func (x *extractor) nounPhrase(j int) (int, int) {
+	k := j
+	for k < len(x.toks) && k-j < maxSubjectWords {
+		t := &x.toks[k]
+		if t.class != tWord || k > j && t.flags&fNewline != 0 {
+			break
+		}
+		if t.is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Ordinal|lexicon.Month|lexicon.Vague|lexicon.Scale|lexicon.Weekday) && !(k > j && x.hyphenBefore(k)) {
+			break
+		}
+		if k > j && participle(x.str(k)) && !x.hyphenBefore(k) {
+			break
+		}
+		if k > j && t.flags&fUpper != 0 && x.toks[k-1].flags&fUpper == 0 && !x.hyphenBefore(k) {
+			break // "200 hostages Hamas": a new name begins
+		}
+		k++
+		// hyphenated compounds: "Israeli-Palestinian", "pro-Palestinian"
+		for x.hyphenAt(k-1) && x.tokIs(k+1, tWord) {
+			k += 2
+		}
+		// a possessive ends the phrase: "hostages' families" stays "hostages"
+	}
+	if k == j+1 && participle(x.str(j)) {
+		return j, j // "200 killed": the participle is no subject
+	}
+	return j, k
+}
+
+// participle reports whether w looks like a verb form that ends a noun
+// phrase: "killed", "carrying".
+func participle(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "ing") {
+		switch lw {
+		case "building", "buildings", "housing", "funding", "spending", "earnings", "savings", "meeting", "bombing", "shooting", "training", "offering":
+			return false
+		}
+		return true
+	}
+	if strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed") {
+		switch lw {
+		case "wounded", "injured", "displaced", "detained", "armed", "unemployed", "disabled", "insured":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// subjectBefore returns the words just before token i, for claims whose
+// subject precedes them: "the death toll has reached 10,022", "began on
+// October 7".
+func (x *extractor) subjectBefore(i int) string {
+	k := i - 1
+	for k >= 0 && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop|lexicon.Determiner) && k > i-4 {
+		if x.toks[k+1].flags&fNewline != 0 {
+			return ""
+		}
+		k--
+	}
+	e := k + 1
+	for k >= 0 && e-k <= 2 && x.tokIs(k, tWord) && !x.toks[k].is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Month|lexicon.Weekday|lexicon.Percent|lexicon.Measure|lexicon.Currency|lexicon.Scale) &&
+		x.toks[k+1].flags&fNewline == 0 && !(k > 0 && x.toks[k].flags&fSpace == 0 && x.toks[k-1].class == tNum) {
+		k--
+	}
+	if k+1 >= e {
+		return ""
+	}
+	return x.text[x.toks[k+1].s:x.toks[e-1].e]
+}

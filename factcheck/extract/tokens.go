@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// Token classes.
+const (
+	tWord  uint8 = iota + 1 // letters, with inner apostrophes
+	tNum                    // digits, with inner "," and "." between digits
+	tPunct                  // any other single character
+)
+
+// Token flags.
+const (
+	fSpace   uint8 = 1 << iota // whitespace before the token
+	fNewline                   // a line break before the token
+	fUpper                     // a word starting with an upper-case letter
+	fAllCaps                   // a word of two or more letters, all upper case
+)
+
+// A token is a word, a number or a punctuation character of the text.
+type token struct {
+	s, e  int32  // byte span
+	class uint8  // tWord, tNum, tPunct
+	flags uint8  // fSpace...
+	word  uint16 // index into lexicon+1 for known words, 0 otherwise
+}
+
+// tokenize splits text into tokens. Whitespace separates tokens and is
+// recorded in the next token's flags; a word and a number that touch ("G7",
+// "1.2bn") are separate tokens that touch.
+func tokenize(text string, toks []token) []token {
+	var flags uint8
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			flags |= fSpace
+			i++
+		case c == '\n':
+			flags |= fSpace | fNewline
+			i++
+		case c >= '0' && c <= '9':
+			j := i + 1
+			for j < len(text) {
+				d := text[j]
+				if d >= '0' && d <= '9' {
+					j++
+				} else if (d == ',' || d == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+					j += 2
+				} else {
+					break
+				}
+			}
+			toks = append(toks, token{s: int32(i), e: int32(j), class: tNum, flags: flags})
+			flags = 0
+			i = j
+		case c < utf8.RuneSelf:
+			if isASCIILetter(c) {
+				j := scanWord(text, i+1)
+				toks = append(toks, wordToken(text, i, j, flags))
+				flags = 0
+				i = j
+				continue
+			}
+			toks = append(toks, token{s: int32(i), e: int32(i + 1), class: tPunct, flags: flags})
+			flags = 0
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsLetter(r):
+				j := scanWord(text, i+n)
+				toks = append(toks, wordToken(text, i, j, flags))
+				flags = 0
+				i = j
+			case unicode.IsSpace(r):
+				flags |= fSpace
+				if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+					flags |= fNewline
+				}
+				i += n
+			default:
+				toks = append(toks, token{s: int32(i), e: int32(i + n), class: tPunct, flags: flags})
+				flags = 0
+				i += n
+			}
+		}
+	}
+	return toks
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// scanWord returns the end of the word continuing at i: letters, and an
+// apostrophe between letters.
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) {
+				i++
+				continue
+			}
+			if c == '\'' && i+1 < len(text) && isASCIILetter(text[i+1]) {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			i += n
+			continue
+		}
+		if r == '\u2019' && i+n < len(text) && isASCIILetter(text[i+n]) {
+			i += n
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+func wordToken(text string, s, e int, flags uint8) token {
+	t := token{s: int32(s), e: int32(e), class: tWord, flags: flags}
+	c := text[s]
+	if c >= 'A' && c <= 'Z' {
+		t.flags |= fUpper
+		if e-s >= 2 {
+			caps := true
+			for k := s + 1; k < e; k++ {
+				if text[k] < 'A' || text[k] > 'Z' {
+					caps = false
+					break
+				}
+			}
+			if caps {
+				t.flags |= fAllCaps
+			}
+		}
+	} else if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(text[s:])
+		if unicode.IsUpper(r) {
+			t.flags |= fUpper
+		}
+	}
+	t.word = lexicon.Lookup(text[s:e])
+	return t
+}
+
+// entry returns the lexicon entry of a token (the zero entry when unknown).
+func (t *token) entry() *lexicon.Entry { return lexicon.At(t.word) }
+
+func (t *token) is(cat uint32) bool { return lexicon.At(t.word).Cat&cat != 0 }

@@ -1,0 +1,482 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// claimParts is a claim being read: its tokens, number, unit and subject.
+type claimParts struct {
+	first, last   int     // token range of the claim, qualifier to unit
+	num           number  // the number
+	end           *number // the last number of a range
+	unitKind      factcheck.Kind
+	unit          string
+	factor        float64 // multiplies the value: 0.01 for cents, 10 for decades
+	qual          factcheck.Qualifier
+	subjectStart  int // token range of the subject; subjectEnd 0 when none
+	subjectEnd    int
+	date, endDate string // for dates: the ISO value
+}
+
+// currencySymbol returns the ISO code of a currency symbol, or "".
+func currencySymbol(s string) string {
+	switch s {
+	case "$":
+		return "USD"
+	case "£":
+		return "GBP"
+	case "€":
+		return "EUR"
+	case "¥":
+		return "JPY"
+	case "₹":
+		return "INR"
+	case "₪":
+		return "ILS"
+	}
+	return ""
+}
+
+// currencyPrefix returns the ISO code for a prefix before "$": "US$", "A$".
+func currencyPrefix(s string) string {
+	switch s {
+	case "US":
+		return "USD"
+	case "A", "AU":
+		return "AUD"
+	case "C", "CA":
+		return "CAD"
+	case "HK":
+		return "HKD"
+	case "NZ":
+		return "NZD"
+	case "S":
+		return "SGD"
+	case "Rs", "INR":
+		return "INR"
+	}
+	return ""
+}
+
+// currencyAdjective returns the ISO code of "Swiss francs", "Canadian
+// dollars": a nation's adjective before a currency word; or "".
+func currencyAdjective(adj, cur string) string {
+	switch cur {
+	case "dollar", "dollars":
+		return map[string]string{"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+			"singapore": "SGD", "taiwan": "TWD", "zimbabwe": "ZWD", "zealand": "NZD"}[adj]
+	case "franc", "francs":
+		return map[string]string{"swiss": "CHF", "french": "FRF", "belgian": "BEF"}[adj]
+	case "kroner", "krone":
+		return map[string]string{"danish": "DKK", "norwegian": "NOK"}[adj]
+	case "kronor", "krona":
+		return map[string]string{"swedish": "SEK"}[adj]
+	case "pesos", "peso":
+		return map[string]string{"mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "chilean": "CLP"}[adj]
+	case "pounds", "pound":
+		return map[string]string{"egyptian": "EGP", "lebanese": "LBP", "british": "GBP"}[adj]
+	}
+	return ""
+}
+
+// currencyOf returns the currency of the symbol or prefix at token i.
+func currencyOf(x *extractor, i int) string {
+	if x.toks[i].class == tWord {
+		return currencyPrefix(x.str(i))
+	}
+	return currencySymbol(x.str(i))
+}
+
+// rangeEnd reads the second number of a range after c.num: "10-12",
+// "20 to 30", "between 20 and 30", "$5-$10".
+func (x *extractor) rangeEnd(c *claimParts) {
+	j := c.num.last
+	between := x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
+	percent := x.tokIs(j, tPunct) && x.str(j) == "%" && between
+	if percent {
+		j++ // "between 3% and 5%"
+	}
+	if j >= len(x.toks) {
+		return
+	}
+	var k int
+	switch {
+	case x.tokIs(j, tPunct) && isDash(x.str(j)):
+		k = j + 1
+	case x.eq(j, "to") && !x.fromBefore(c.num.first) && !x.changeBefore(c.num.first):
+		k = j + 1
+	case x.eq(j, "and") && between:
+		k = j + 1
+	case x.eq(j, "or") && c.num.words && !c.num.scaled:
+		k = j + 1 // "two or three"
+	default:
+		return
+	}
+	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" && c.unitKind == factcheck.Money {
+		k++
+	}
+	var n number
+	var ok bool
+	switch {
+	case x.tokIs(k, tNum) && !c.num.words:
+		if x.timeOfDay(k+1) || x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+1].is(lexicon.OrdinalSuffix) {
+			return
+		}
+		n, ok = x.digits(k)
+	case x.tokIs(k, tWord) && c.num.words && x.toks[k].is(lexicon.Cardinal):
+		n, ok = x.wordNumber(k)
+	}
+	if !ok {
+		return
+	}
+	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" {
+		return
+	}
+	if percent {
+		if !x.tokIs(n.last, tPunct) || x.str(n.last) != "%" || n.value <= c.num.value {
+			return
+		}
+	}
+	if n.value <= c.num.value {
+		if x.tokIs(j, tPunct) && !c.num.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count {
+			// a score or a vote, "2-1": one claim, the first number its value
+			c.num.last, c.num.year = n.last, false
+		}
+		return
+	}
+	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) {
+		return // "32,000 to 1.41 million": two figures, no range
+	}
+	if n.scaled && !c.num.scaled && n.value/c.num.value >= 100 {
+		// "2 to 3 million": the scale applies to both
+		scale := n.value / x.unscaled(k, n)
+		c.num.value *= scale
+		c.num.scaled = true
+	}
+	c.num.year = false
+	c.end = &n
+}
+
+// unscaled returns the value of the number at k before its scale.
+func (x *extractor) unscaled(k int, n number) float64 {
+	if x.toks[k].class == tNum {
+		v, ok := x.digits(k)
+		if ok {
+			if s, err := strconv.ParseFloat(stripCommas(x.str(k)), 64); err == nil {
+				return s
+			}
+			return v.value
+		}
+	}
+	return n.value
+}
+
+func stripCommas(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
+}
+
+func isDash(s string) bool {
+	return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2010" || s == "\u2011"
+}
+
+// changeBefore reports whether a verb of change stands before the number at
+// i: "rose 5% to 10%" is two claims.
+func (x *extractor) changeBefore(i int) bool {
+	_, k := x.qualifier(i)
+	if x.tokIs(k-1, tPunct) && currencySymbol(x.str(k-1)) != "" {
+		k--
+	}
+	if !x.tokIs(k-1, tWord) {
+		return false
+	}
+	switch lower(x.str(k - 1)) {
+	case "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase",
+		"decreased", "grew", "jumped", "dropped", "climbed", "slipped", "slumped", "soared", "surged", "up",
+		"down", "cut", "raised", "lowered", "trimmed", "reduced", "boosted", "lifted", "gained", "lost",
+		"declined", "plunged", "tumbled", "edged", "advanced", "added", "shed":
+		return true
+	}
+	return false
+}
+
+// fromBefore reports whether "from" stands just before the number at i
+// (allowing a currency symbol): "rose from 5% to 10%" is two claims.
+func (x *extractor) fromBefore(i int) bool {
+	if x.tokIs(i-1, tPunct) {
+		i--
+	}
+	return x.eq(i-1, "from")
+}
+
+// units reads what follows the number (and range) of c: a percent sign, a
+// currency, a unit of time or measure, a hyphenated adjective ("four-day")
+// or else the subject of a count. It returns false when what follows shows
+// the number is part of a term ("two-state solution").
+func (x *extractor) units(c *claimParts) bool {
+	c.factor = 1
+	c.qual, c.first = x.qualifierAt(c)
+	j := c.num.last
+	if c.end != nil {
+		j = c.end.last
+	}
+	c.last = j
+	if j < len(x.toks) && x.toks[j].flags&fNewline == 0 {
+		if !x.unitAt(c, j) {
+			return false
+		}
+	}
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.ageAfterName(c)) {
+		c.unitKind, c.unit = factcheck.Duration, "year"
+	}
+	if c.num.vague && c.qual == factcheck.Exact {
+		c.qual = factcheck.LowerBound
+	}
+	if q, k := x.suffixQualifier(c.last); k > c.last {
+		if c.qual == factcheck.Exact {
+			c.qual = q
+		}
+		c.last = k
+	}
+	if c.unitKind == factcheck.Count || c.unitKind == factcheck.Percent || c.unitKind == factcheck.Ordinal {
+		x.subjectAfter(c)
+	}
+	return true
+}
+
+// qualifierAt finds the qualifier before c and the first token of the claim.
+func (x *extractor) qualifierAt(c *claimParts) (factcheck.Qualifier, int) {
+	q, k := x.qualifier(c.first)
+	if k == c.first {
+		return factcheck.Exact, c.first
+	}
+	return q, k
+}
+
+// unitAt reads the unit at token j for c.
+func (x *extractor) unitAt(c *claimParts, j int) bool {
+	t := &x.toks[j]
+	glued := t.flags&fSpace == 0
+	s := x.str(j)
+	switch {
+	case t.class == tPunct && (s == "%" || s == "\uff05"):
+		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+1
+		return true
+	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0:
+		return x.hyphenUnit(c, j+1)
+	case t.class != tWord:
+		return true
+	}
+	if c.unitKind == factcheck.Money {
+		// "$5 million dollars" is rare; "$5 US" rarer. Nothing more to read.
+		return true
+	}
+	switch {
+	case t.is(lexicon.Percent) && !x.eq(j, "percentage"):
+		c.unitKind, c.last = factcheck.Percent, j+1
+		if s == "pc" && !glued {
+			return true
+		}
+	case x.eq(j, "percentage") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+2
+	case x.eq(j, "per") && (x.eq(j+1, "cent") || x.eq(j+1, "cents")) || glued && s == "pc":
+		c.unitKind, c.last = factcheck.Percent, j+1
+		if s == "per" {
+			c.last = j + 2
+		}
+	case glued && (s == "p") && !c.num.scaled:
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "GBP", 0.01, j+1
+	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j):
+		return false // "50 Cent", a name
+	case t.is(lexicon.Currency):
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, t.entry().Unit, t.entry().Per, j+1
+	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1:
+		// "millions of dollars"
+		e := x.toks[j+1].entry()
+		c.unitKind, c.unit, c.last = factcheck.Money, e.Unit, j+2
+	case (x.eq(j, "us") || x.eq(j, "american")) && (x.eq(j+1, "dollars") || x.eq(j+1, "dollar")):
+		c.unitKind, c.unit, c.last = factcheck.Money, "USD", j+2
+	case x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && currencyAdjective(lower(s), lower(x.str(j+1))) != "":
+		c.unitKind, c.unit, c.last = factcheck.Money, currencyAdjective(lower(s), lower(x.str(j+1))), j+2
+	case x.eq(j, "hong") && x.eq(j+1, "kong") && x.eq(j+2, "dollars"):
+		c.unitKind, c.unit, c.last = factcheck.Money, "HKD", j+3
+	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
+		e := t.entry()
+		if c.num.words && c.num.value == 1 && !c.num.scaled && !x.durationContext(c.num.first) {
+			return false // "one day he will": no length of time
+		}
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
+		x.compoundDuration(c)
+		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
+			c.last = j + 3
+		}
+	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Measure):
+		prefix := "square "
+		if x.eq(j, "cubic") {
+			prefix = "cubic "
+		}
+		c.unitKind, c.unit, c.last = factcheck.Measure, prefix+x.toks[j+1].entry().Unit, j+2
+	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words:
+		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
+		if c.unit == "m" && x.raceName(c, j) {
+			return false
+		}
+		if (c.unit == "degree") && (x.eq(j+1, "celsius") || x.eq(j+1, "fahrenheit") || x.eq(j+1, "centigrade")) {
+			c.unit = "degree " + lower(x.str(j+1))
+			c.last = j + 2
+		}
+	case glued && (s == "C" || s == "F") && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "degree "+s, j+1
+	case glued && (s == "m") && !c.num.scaled:
+		if x.raceName(c, j) {
+			return false
+		}
+		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1
+	case glued && s == "x":
+		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
+	case x.eq(j, "times") && !c.num.words || x.eq(j, "fold") && glued:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
+	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
+		x.ratio(c, j)
+	}
+	return true
+}
+
+// compoundDuration reads "two hours 45 minutes", "four hours and 21
+// minutes", "3 minutes 40 seconds" as one duration in the smaller unit.
+func (x *extractor) compoundDuration(c *claimParts) {
+	var small string
+	var per float64
+	switch c.unit {
+	case "hour":
+		small, per = "minute", 60
+	case "minute":
+		small, per = "second", 60
+	default:
+		return
+	}
+	k := c.last
+	if x.eq(k, "and") {
+		k++
+	}
+	n, ok := x.numberAt(k)
+	if !ok || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Duration) || x.toks[n.last].entry().Unit != small || n.value >= per {
+		return
+	}
+	c.num.value = c.num.value*c.factor*per + n.value
+	c.unit, c.factor, c.last = small, 1, n.last+1
+	c.num.scaled = true
+}
+
+// raceName reports whether a distance in metres names a race ("the 60m",
+// "100m champion", "my 60m world indoor silver") rather than measures one.
+func (x *extractor) raceName(c *claimParts, j int) bool {
+	switch c.num.value {
+	case 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000:
+	default:
+		return false
+	}
+	if c.num.decimal || c.end != nil {
+		return false
+	}
+	p := c.num.first - 1
+	return x.eq(p, "the") || x.eq(p, "my") || x.eq(p, "his") || x.eq(p, "her") || x.eq(p, "their") ||
+		x.eq(p, "indoor") || x.sportAfter(j+1) || x.eq(j+1, "champion") || x.eq(j+1, "title") || x.eq(j+1, "world")
+}
+
+// ageAfterName reports whether the number of c is an age set off after a
+// name: "Mrs Hassan, 59, said", "Smith, 45, from Leeds".
+func (x *extractor) ageAfterName(c *claimParts) bool {
+	i, j := c.num.first, c.num.last
+	if c.first != i || c.end != nil || c.num.words || c.num.decimal || c.num.value < 1 || c.num.value > 119 {
+		return false
+	}
+	if !x.tokIs(i-1, tPunct) || x.str(i-1) != "," || !x.tokIs(i-2, tWord) || x.toks[i-2].flags&fUpper == 0 || x.toks[i-2].is(lexicon.Month|lexicon.Weekday) {
+		return false
+	}
+	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")")
+}
+
+// hyphenUnit reads a hyphenated adjective after a number: "four-day",
+// "10-mile", "two-year-old", "16-strong"; j is the word after the hyphen.
+func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
+	t := &x.toks[j]
+	s := x.str(j)
+	switch {
+	case t.is(lexicon.TermNoun):
+		return false
+	case t.is(lexicon.Duration) && len(s) > 2:
+		e := t.entry()
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
+		if x.hyphenAt(j) && x.eq(j+2, "old") {
+			c.last = j + 3
+		}
+		if x.hyphenAt(j) && x.eq(j+2, "long") {
+			c.last = j + 3
+		}
+	case t.is(lexicon.Measure):
+		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
+	case t.is(lexicon.Percent) || s == "pc":
+		c.unitKind, c.last = factcheck.Percent, j+1
+	case t.is(lexicon.Ordinal) && c.num.words && c.num.value >= 20:
+		// "twenty-first"
+		c.unitKind, c.last = factcheck.Ordinal, j+1
+		c.num.value += t.entry().Num
+	case x.eq(j, "plus"):
+		c.qual, c.last = factcheck.LowerBound, j+1
+	case t.is(lexicon.Stop | lexicon.Determiner | lexicon.Cardinal | lexicon.Month | lexicon.Weekday | lexicon.Ordinal | lexicon.Scale | lexicon.Vague):
+		return true
+	case x.eq(j, "strong"):
+		c.last = j + 1
+	default:
+		if t.flags&fUpper != 0 {
+			return false // "2-Series", a name
+		}
+		// "a 20-page report": a count of what the adjective names
+		c.last = j
+		c.subjectStart, c.subjectEnd = j, j+1
+	}
+	return true
+}
+
+// ratio reads "one in five", "nine out of ten" as a percentage.
+func (x *extractor) ratio(c *claimParts, j int) {
+	k := j + 1
+	if x.eq(j, "out") {
+		k = j + 2
+	}
+	if x.eq(k, "every") {
+		k++
+	}
+	d, ok := x.numberAt(k)
+	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, "in") && !c.num.words && !x.eq(k, "every") && d.scaled {
+		return
+	}
+	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration|lexicon.Measure) {
+		return // "1 in 10 years" is a rate, not a share
+	}
+	c.unitKind, c.last = factcheck.Percent, d.last
+	c.num.value = round2(100 * c.num.value / d.value)
+	c.num.scaled = true
+}
+
+func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

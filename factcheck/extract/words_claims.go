@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// ordinal reads an ordinal in words at token i: "second visit", "the first
+// time". Names ("Second World War", "First Minister") and discourse markers
+// ("First, ...", "at first") are not claims.
+func (x *extractor) ordinal(i int) int {
+	t := &x.toks[i]
+	start := x.sentenceStart(i)
+	switch {
+	case t.flags&fUpper != 0 && !start:
+		return i + 1
+	case start && x.tokIs(i+1, tPunct):
+		return i + 1 // "First, ..."
+	case x.eq(i-1, "at") && (x.eq(i, "first") || x.eq(i, "second")) && !x.eq(i+1, "hand"):
+		return i + 1
+	case x.eq(i+1, "of") && x.eq(i+2, "all"):
+		return i + 1
+	case x.eq(i, "second") && (x.tokIs(i-1, tNum) || x.eq(i-1, "split") || x.eq(i-1, "per") || x.eq(i-1, "a") && x.tokIs(i+1, tPunct)):
+		return i + 1
+	case x.hyphenAt(i) && (x.eq(i+2, "hand") || x.eq(i+2, "class") || x.eq(i+2, "rate") || x.eq(i+2, "guess") || x.eq(i+2, "degree")):
+		return i + 3
+	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0:
+		return i + 1 // "First Lady" at a sentence start
+	}
+	c := claimParts{first: i, last: i + 1, num: number{first: i, last: i + 1, value: t.entry().Num, words: true},
+		unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
+	if x.hyphenAt(i) && x.eq(i+2, "ever") {
+		c.last = i + 3
+	}
+	x.subjectAfter(&c)
+	x.emit(&c)
+	return c.last
+}
+
+// fraction reads a share in words at token i: "half of", "a third of",
+// "two-thirds", "three quarters of", "half an hour". It returns i when
+// there is none.
+func (x *extractor) fraction(i int) int {
+	var num, den float64
+	j := i
+	switch {
+	case x.eq(i, "half"):
+		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "the")) {
+			return i // "the first half of 2005"
+		}
+		if x.eq(i-1, "a") && x.eq(i-2, "and") || x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Scale) {
+			return i
+		}
+		num, den, j = 1, 2, i+1
+		if x.eq(i-1, "a") || x.eq(i-1, "one") {
+			i--
+		}
+	case x.eq(i, "a") || x.eq(i, "one"):
+		k := i + 1
+		if x.hyphenAt(i) {
+			k = i + 2
+		}
+		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || strings.HasSuffix(lower(x.str(k)), "s") {
+			return i
+		}
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") {
+			return i // "a fifth term" is an ordinal
+		}
+		num, den, j = 1, x.toks[k].entry().Num, k+1
+	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal) && x.toks[i].entry().Num >= 1 && x.toks[i].entry().Num < 10:
+		k := i + 1
+		if x.hyphenAt(i) {
+			k = i + 2
+		}
+		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || !strings.HasSuffix(lower(x.str(k)), "s") {
+			return i
+		}
+		if !x.eq(k+1, "of") && k == i+1 && !x.eq(k, "thirds") {
+			return i // "the three quarters preceding": quarters of a year
+		}
+		num, den, j = x.toks[i].entry().Num, x.toks[k].entry().Num, k+1
+	default:
+		return i
+	}
+	if x.eq(j, "quarter") || den == 0 {
+		return i
+	}
+	c := claimParts{first: i, last: j, unitKind: factcheck.Percent, qual: factcheck.Exact, factor: 1,
+		num: number{first: i, last: j, value: round2(100 * num / den), words: true, scaled: true}}
+	switch {
+	case x.eq(j, "of") && (x.eq(j+1, "a") || x.eq(j+1, "an")) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Scale):
+		// "a quarter of a million"
+		c.unitKind = factcheck.Count
+		c.num.value = num / den * x.toks[j+2].entry().Num
+		c.last = j + 3
+		c.num.last = c.last
+	case x.percentagePoint(j) > j:
+		// "a quarter of a percentage point", "half a percentage point"
+		c.unit, c.num.value, c.last = "percentage point", num/den, x.percentagePoint(j)
+		c.num.last = c.last
+	case (x.eq(j, "an") || x.eq(j, "a")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration):
+		// "half an hour"
+		e := x.toks[j+1].entry()
+		c.unitKind, c.unit, c.last = factcheck.Duration, e.Unit, j+2
+		c.num.value = num / den * e.Per
+	case x.eq(j, "of") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && x.eq(i, "half"):
+	case x.eq(i, "half") && x.qualifierBefore(i):
+		// "more than half"
+	case den >= 3 && x.fractionAlone(j):
+		// "fell by a third.", "for a third, and"
+	default:
+		if num == 1 && !x.hyphenAt(i) {
+			return i
+		}
+	}
+	c.qual, c.first = x.qualifier(i)
+	if c.unitKind == factcheck.Percent {
+		x.subjectAfter(&c)
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// percentagePoint returns the index after "(of) a percentage point" at j,
+// or j.
+func (x *extractor) percentagePoint(j int) int {
+	k := j
+	if x.eq(k, "of") {
+		k++
+	}
+	if x.eq(k, "a") && x.eq(k+1, "percentage") && x.eq(k+2, "point") {
+		return k + 3
+	}
+	return j
+}
+
+// emit turns c into a Claim.
+func (x *extractor) emit(c *claimParts) {
+	start, end := int(x.toks[c.first].s), int(x.toks[c.last-1].e)
+	if c.subjectEnd > c.last {
+		end = int(x.toks[c.subjectEnd-1].e)
+	}
+	cl := factcheck.Claim{
+		Doc:       x.doc,
+		Start:     start,
+		End:       end,
+		Text:      x.text[start:end],
+		Kind:      c.unitKind,
+		Unit:      c.unit,
+		Qualifier: c.qual,
+	}
+	if cl.Qualifier == "" {
+		cl.Qualifier = factcheck.Exact
+	}
+	if c.unitKind == factcheck.Date {
+		cl.Value = factcheck.Value{Date: c.date}
+		if c.endDate != "" {
+			cl.EndValue = &factcheck.Value{Date: c.endDate}
+		}
+		cl.Subject = x.subjectBefore(c.first)
+	} else {
+		f := c.factor
+		if f == 0 {
+			f = 1
+		}
+		cl.Value = factcheck.Value{Num: c.num.value * f}
+		if c.end != nil {
+			cl.EndValue = &factcheck.Value{Num: c.end.value * f}
+		}
+		if f != 1 || c.num.scaled || c.num.decimal || c.end != nil && (c.end.scaled || c.end.decimal) {
+			cl.Value.Num = tidy(cl.Value.Num)
+			if cl.EndValue != nil {
+				cl.EndValue.Num = tidy(cl.EndValue.Num)
+			}
+		}
+		if c.subjectEnd > 0 {
+			cl.Subject = x.text[x.toks[c.subjectStart].s:x.toks[c.subjectEnd-1].e]
+		} else {
+			cl.Subject = x.subjectBefore(c.first)
+		}
+	}
+	x.claims = append(x.claims, cl)
+}
+
+// tidy rounds away the binary noise of a product: 1.13*1e9 is 1130000000.
+func tidy(v float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}

@@ -1,0 +1,236 @@
+package group
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// Concepts: what a claim is about, in a form that claims about the same
+// thing share whatever words their articles use. A concept comes from the
+// claim's subject ("foreign passport holders" and "foreign citizens" are
+// both foreign nationals) or, when the subject says little ("people",
+// "time"), from the nearest event word around the claim ("killed", "death
+// toll": deaths; "visit", "trip": a visit).
+
+// subjectConcepts maps singular subject phrases, and then their last word,
+// to a concept.
+var subjectConcepts = map[string]string{
+	"foreign passport holder": "foreign nationals", "passport holder": "foreign nationals",
+	"foreign citizen": "foreign nationals", "foreign national": "foreign nationals",
+	"foreigner": "foreign nationals", "dual national": "foreign nationals", "dual citizen": "foreign nationals",
+	"foreign nationals": "foreign nationals", "displaced foreigner": "foreign nationals",
+	"hostage": "hostages", "captive": "hostages", "abductee": "hostages",
+	"death": "deaths", "fatality": "deaths", "death toll": "deaths", "dead": "deaths", "toll": "deaths",
+	"injury": "injured", "wounded": "injured", "injured": "injured",
+	"truck": "aid trucks", "lorry": "aid trucks", "aid truck": "aid trucks",
+	"visit": "visit", "trip": "visit", "tour": "visit", "mission": "visit", "journey": "visit",
+	"displaced": "displaced", "displaced people": "displaced", "displaced person": "displaced", "refugee": "refugees",
+	"arrest": "arrests", "detainee": "arrests", "prisoner": "prisoners",
+	"casualty": "casualties", "victim": "victims",
+}
+
+// genericHeads are subjects too general to tell one fact from another: the
+// concept then comes from the event around the claim.
+var genericHeads = map[string]bool{
+	"people": true, "person": true, "individual": true, "time": true, "civilian": true, "one": true,
+	"palestinian": true, "israeli": true, "american": true, "briton": true, "gazan": true, "ukrainian": true,
+	"russian": true, "iraqi": true, "syrian": true, "afghan": true, "lebanese": true, "egyptian": true,
+	"other": true, "more": true, "total": true, "figure": true, "number": true,
+}
+
+// eventConcepts maps event words near a claim to a concept.
+var eventConcepts = map[string]string{
+	"killed": "deaths", "kill": "deaths", "kills": "deaths", "killing": "deaths", "died": "deaths",
+	"die": "deaths", "dead": "deaths", "death": "deaths", "deaths": "deaths", "toll": "deaths",
+	"fatalities": "deaths", "massacred": "deaths", "perished": "deaths", "lives": "deaths",
+	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+	"leave": "leave", "left": "leave", "leaving": "leave", "evacuate": "leave", "evacuated": "leave",
+	"evacuating": "leave", "evacuation": "leave", "exit": "leave", "exited": "leave", "crossed": "leave",
+	"depart": "leave", "departed": "leave", "departures": "leave", "fled": "leave", "flee": "leave",
+	"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit", "trip": "visit",
+	"tour": "visit", "travel": "visit", "travels": "visit", "traveled": "visit", "travelled": "visit",
+	"traveling": "visit", "travelling": "visit", "return": "visit", "returns": "visit", "returned": "visit",
+	"arrive": "visit", "arrived": "visit", "arrives": "visit", "arrival": "visit", "landed": "visit",
+	"mission": "visit", "journey": "visit",
+	"meet": "meet", "met": "meet", "meeting": "meet", "talks": "meet", "lasted": "meet",
+	"call": "call", "called": "call", "phone": "call", "spoke": "call",
+	"arrested": "arrests", "detained": "arrests", "arrests": "arrests",
+	"displaced": "displaced", "homeless": "displaced",
+	"began": "start", "begin": "start", "begins": "start", "started": "start", "start": "start",
+	"erupted": "start", "broke": "start",
+	"attack": "war", "attacks": "war", "war": "war", "conflict": "war", "hostilities": "war",
+	"fighting": "war", "escalation": "war", "offensive": "war", "invasion": "war", "assault": "war",
+	"elected": "election", "election": "election", "vote": "election", "voted": "election",
+}
+
+// singular returns a rough singular of an English noun.
+func singular(w string) string {
+	switch {
+	case len(w) <= 3 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return w
+	case w == "people" || w == "police" || w == "staff":
+		return w
+	case w == "children":
+		return "child"
+	case w == "men":
+		return "man"
+	case w == "women":
+		return "woman"
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// words splits s into lower-case words, keeping inner hyphens and
+// apostrophes; curly quotes and other punctuation separate words.
+func words(s string) []string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x98 && s[i+2] <= 0x9d:
+			b[i], b[i+1], b[i+2] = ' ', ' ', ' ' // ‘ ’ “ ”
+			i += 2
+			continue
+		case !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c >= 0x80):
+			c = ' '
+		}
+		b[i] = c
+	}
+	low := string(b)
+	out := make([]string, 0, len(s)/5+1)
+	for i := 0; i < len(low); {
+		for i < len(low) && low[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(low) && low[j] != ' ' {
+			j++
+		}
+		if j > i {
+			out = append(out, low[i:j])
+		}
+		i = j
+	}
+	return out
+}
+
+// subjectConcept reads a claim's subject: its concept when the subject
+// names one, and its head noun when that is specific ("children").
+func subjectConcept(subject string) (concept, head string) {
+	ws := words(subject)
+	var kept []string
+	for _, w := range ws {
+		if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner) != 0 {
+			continue
+		}
+		kept = append(kept, singular(w))
+	}
+	if len(kept) == 0 {
+		return "", ""
+	}
+	if c, ok := subjectConcepts[strings.Join(kept, " ")]; ok {
+		return c, ""
+	}
+	if len(kept) >= 2 {
+		if c, ok := subjectConcepts[strings.Join(kept[len(kept)-2:], " ")]; ok {
+			return c, ""
+		}
+	}
+	last := kept[len(kept)-1]
+	if c, ok := subjectConcepts[last]; ok {
+		return c, ""
+	}
+	if genericHeads[last] {
+		return "", ""
+	}
+	return "", last
+}
+
+// eventConcept returns the concept of the event word nearest the claim at
+// [start,end) of its sentence, counting distance in content words, at most
+// window of them either side, before first on a tie. A participle used as
+// an adjective ("injured Palestinians") is no event. Wars, starts and
+// elections are events of dates only. A start ("began") takes the concept
+// of what started when that is named just before it: "the war began".
+func eventConcept(sentence string, start, end int, kind factcheck.Kind) string {
+	// eight content words lie well within 160 bytes either side
+	start, end = max(0, min(start, len(sentence))), min(len(sentence), max(end, 0))
+	before := contentSeq(words(sentence[max(0, start-160):start]))
+	after := contentSeq(words(sentence[end:min(len(sentence), end+160)]))
+	const window = 8
+	usable := func(c string) bool {
+		return kind == factcheck.Date || c != "war" && c != "start" && c != "election"
+	}
+	for d := 0; d < window; d++ {
+		if k := len(before) - 1 - d; k >= 0 && !before[k].adjective {
+			if c, ok := eventConcepts[before[k].w]; ok && usable(c) {
+				if c == "start" {
+					ws := make([]string, 0, 4)
+					for _, e := range before[max(0, k-4):k] {
+						ws = append(ws, e.w)
+					}
+					return startConcept(ws)
+				}
+				return c
+			}
+		}
+		if d < len(after) && !after[d].adjective {
+			if c, ok := eventConcepts[after[d].w]; ok && c != "start" && usable(c) {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// contentWord is a word of a sentence that is not a stop word.
+type contentWord struct {
+	w         string
+	adjective bool // a participle before a noun: "injured Palestinians"
+}
+
+// contentSeq drops the stop words of ws and marks participles used as
+// adjectives.
+func contentSeq(ws []string) []contentWord {
+	out := make([]contentWord, 0, len(ws))
+	for i, w := range ws {
+		if _, event := eventConcepts[w]; !event {
+			if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner) != 0 {
+				continue
+			}
+		}
+		adj := false
+		if strings.HasSuffix(w, "ed") && i+1 < len(ws) {
+			id := lexicon.Lookup(ws[i+1])
+			adj = id == 0 || lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) == 0
+		}
+		out = append(out, contentWord{w, adj})
+	}
+	return out
+}
+
+// startConcept names what started, from the words before "began".
+func startConcept(ws []string) string {
+	for k := len(ws) - 1; k >= 0; k-- {
+		switch c := eventConcepts[ws[k]]; c {
+		case "war", "election":
+			return c // an attack, a war: its start is its date
+		case "visit":
+			return "visit start"
+		}
+		if subjectConcepts[singular(ws[k])] == "visit" {
+			return "visit start"
+		}
+	}
+	return "start"
+}

@@ -1,0 +1,382 @@
+// Package group puts together the claims about the same fact, across
+// articles and within one, and proposes verdicts from each group: a claim
+// superseded by a newer one of its group, or disputed by claims that state
+// another value for the same time. Group is the entry point; it is a pure
+// function of the claims and the articles' publication dates, and its
+// rules (with extraction's) are numbered by factcheck.RulesVersion.
+//
+// Grouping puts together the claims about the same fact: claims of the same
+// story (articles that share their names: people, places, organisations),
+// of compatible kind and unit, whose subject or surrounding event names the
+// same concept. Ordinals also need the same value ("second visit" and
+// "sixth visit" are two trips). Dates that share no concept join a date of
+// the same value in the same article. Claims with a specific subject and no
+// concept join others of that subject only when their sentences share
+// words. Whatever their concept, claims of related articles join when they
+// state the same value in the same context, or the age of the same person;
+// so do the currency conversions of amounts grouped (see samefact.go).
+package group
+
+import (
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// A Placement is where Group puts one claim.
+type Placement struct {
+	Group      string                // shared by every claim about the same thing
+	Suggestion *factcheck.Suggestion // nil when there is nothing to propose
+}
+
+// Group puts the claims about the same thing together, across articles and
+// within one, and proposes verdicts. published maps an article's base name
+// to its publication date ("YYYY-MM-DD", "--MM-DD" or ""). The result has
+// one Placement for each claim, in order; a claim alone has a group of its
+// own, named after it.
+func Group(claims []factcheck.Claim, published map[string]string) []Placement {
+	g := newGrouper(claims, published)
+	g.link()
+	return g.placements()
+}
+
+// grouper holds the state of one grouping.
+type grouper struct {
+	claims []factcheck.Claim
+	feats  []feature
+	parent []int
+	asOf   []calendar.Date     // when each claim's figure held: a date in its sentence, else its article's date
+	names  map[string][]string // each article's most frequent names, sorted (see linkSameValues)
+}
+
+// feature is what grouping knows of a claim.
+type feature struct {
+	key  string // claims with the same key are about the same thing; "" for none
+	head string // a specific subject without concept, for context matching
+}
+
+func newGrouper(claims []factcheck.Claim, published map[string]string) *grouper {
+	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims))}
+	names := nameCounts(claims)
+	stories := storiesOf(names)
+	g.names = make(map[string][]string, len(names))
+	for doc, m := range names {
+		g.names[doc] = topNames(m, topStoryNames)
+		sort.Strings(g.names[doc])
+	}
+	docDates := articleDates(claims, published)
+	g.asOf = make([]calendar.Date, len(claims))
+	for i := range claims {
+		g.parent[i] = i
+		g.asOf[i] = docDates[claims[i].Doc]
+	}
+	// features on every core: each claim's is its own
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	chunk := (len(claims) + workers - 1) / workers
+	for lo := 0; lo < len(claims); lo += chunk {
+		hi := min(lo+chunk, len(claims))
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				g.feats[i] = featureOf(&claims[i], stories[claims[i].Doc])
+			}
+		})
+	}
+	wg.Wait()
+	g.sentenceDates()
+	return g
+}
+
+// featureOf computes the grouping key of c within its story.
+func featureOf(c *factcheck.Claim, story int) feature {
+	var concept, head string
+	if c.Kind == factcheck.Count || c.Kind == factcheck.Ordinal {
+		concept, head = subjectConcept(c.Subject)
+	}
+	if concept == "" {
+		rel := c.Start - c.SentenceStart
+		concept = eventConcept(c.Sentence, rel, rel+len(c.Text), c.Kind)
+	}
+	prefix := strconv.Itoa(story) + "|" + string(c.Kind) + "|" + c.Unit + "|"
+	if c.Kind == factcheck.Ordinal {
+		prefix += c.Value.String() + "|"
+	}
+	switch {
+	case concept != "":
+		return feature{key: prefix + concept + "|" + head}
+	case head != "" && c.Kind != factcheck.Date:
+		return feature{head: prefix + head}
+	}
+	return feature{}
+}
+
+func (g *grouper) find(i int) int {
+	for g.parent[i] != i {
+		g.parent[i] = g.parent[g.parent[i]]
+		i = g.parent[i]
+	}
+	return i
+}
+
+func (g *grouper) union(a, b int) {
+	ra, rb := g.find(a), g.find(b)
+	if ra != rb {
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		g.parent[rb] = ra
+	}
+}
+
+// maxContextBucket bounds the pairwise sentence comparisons of claims that
+// share only a subject.
+const maxContextBucket = 200
+
+func (g *grouper) link() {
+	byKey := map[string][]int{}
+	byHead := map[string][]int{}
+	for i, f := range g.feats {
+		switch {
+		case f.key != "":
+			byKey[f.key] = append(byKey[f.key], i)
+		case f.head != "":
+			byHead[f.head] = append(byHead[f.head], i)
+		}
+	}
+	for _, members := range byKey {
+		for _, m := range members[1:] {
+			g.union(members[0], m)
+		}
+	}
+	for _, members := range byHead {
+		if len(members) > maxContextBucket {
+			continue
+		}
+		bags := make([]map[string]bool, len(members))
+		for k, m := range members {
+			bags[k] = contentWords(g.claims[m].Sentence)
+		}
+		for a := range members {
+			for b := a + 1; b < len(members); b++ {
+				if jaccard(bags[a], bags[b]) >= 0.3 {
+					g.union(members[a], members[b])
+				}
+			}
+		}
+	}
+	g.linkSameDayDates()
+	g.linkSameValues()
+	g.linkAges()
+	g.linkConversions()
+}
+
+// linkSameDayDates joins a date that has no concept to a date of the same
+// value in the same article.
+func (g *grouper) linkSameDayDates() {
+	first := map[string]int{}
+	for i := range g.claims {
+		c := &g.claims[i]
+		if c.Kind != factcheck.Date {
+			continue
+		}
+		k := c.Doc + "|" + c.Value.String() + "|" + endString(c)
+		if j, ok := first[k]; ok {
+			if g.feats[i].key == "" || g.feats[j].key == "" {
+				g.union(j, i)
+			}
+			continue
+		}
+		first[k] = i
+	}
+}
+
+func endString(c *factcheck.Claim) string {
+	if c.EndValue == nil {
+		return ""
+	}
+	return c.EndValue.String()
+}
+
+// placements names the groups and proposes verdicts.
+func (g *grouper) placements() []Placement {
+	out := make([]Placement, len(g.claims))
+	members := map[int][]int{}
+	for i := range g.claims {
+		r := g.find(i)
+		members[r] = append(members[r], i)
+	}
+	for r, ms := range members {
+		name := factcheck.Ref{Doc: g.claims[r].Doc, Start: g.claims[r].Start}.String()
+		for _, m := range ms {
+			out[m].Group = name
+		}
+		if len(ms) > 1 {
+			g.suggest(ms, out)
+		}
+	}
+	return out
+}
+
+// contentWords returns the set of words of s that are not stop words.
+func contentWords(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range words(s) {
+		if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Scale) != 0 {
+			continue
+		}
+		if len(w) > 2 {
+			set[singular(w)] = true
+		}
+	}
+	return set
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// storiesOf assigns each article a story: articles that share at least
+// three of their most frequent names (see nameCounts) are one story; an
+// article with fewer than five names joins on two. Each article's
+// combinations of its top names are its keys, so the work grows with the
+// number of articles, not its square.
+func storiesOf(names map[string]map[string]int) map[string]int {
+	docs := make([]string, 0, len(names))
+	for doc := range names {
+		docs = append(docs, doc)
+	}
+	sort.Strings(docs)
+	parent := make([]int, len(docs))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	first := map[string]int{}
+	pairs := map[string]int{} // a pair of names to the first article with it
+	tops := make([][]string, len(docs))
+	for d, doc := range docs {
+		ns := topNames(names[doc], topStoryNames)
+		sort.Strings(ns)
+		tops[d] = ns
+		for a := 0; a < len(ns); a++ {
+			for b := a + 1; b < len(ns); b++ {
+				key := ns[a] + "\x00" + ns[b]
+				if _, ok := pairs[key]; !ok {
+					pairs[key] = d
+				}
+			}
+		}
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra != rb {
+			parent[max(ra, rb)] = min(ra, rb)
+		}
+	}
+	for d, ns := range tops {
+		if len(ns) < 5 {
+			// an article with few names joins on two of them
+			for a := 0; a < len(ns); a++ {
+				for b := a + 1; b < len(ns); b++ {
+					if o := pairs[ns[a]+"\x00"+ns[b]]; o != d {
+						union(o, d)
+					}
+				}
+			}
+		}
+		for a := 0; a < len(ns); a++ {
+			for b := a + 1; b < len(ns); b++ {
+				for c := b + 1; c < len(ns); c++ {
+					key := ns[a] + "\x00" + ns[b] + "\x00" + ns[c]
+					if o, ok := first[key]; ok {
+						union(o, d)
+					} else {
+						first[key] = d
+					}
+				}
+			}
+		}
+	}
+	out := make(map[string]int, len(docs))
+	for d, doc := range docs {
+		out[doc] = find(d)
+	}
+	return out
+}
+
+// nameCounts counts the names of each article's claim sentences, for
+// storiesOf: capitalised words not opening a sentence, titles aside, in
+// lower case.
+func nameCounts(claims []factcheck.Claim) map[string]map[string]int {
+	names := map[string]map[string]int{}
+	for i := range claims {
+		c := &claims[i]
+		m, ok := names[c.Doc]
+		if !ok {
+			m = map[string]int{}
+			names[c.Doc] = m
+		}
+		if i > 0 && claims[i-1].Doc == c.Doc && claims[i-1].SentenceStart == c.SentenceStart {
+			continue // the sentence is counted once
+		}
+		for k, w := range strings.Fields(c.Sentence) {
+			w = strings.Trim(w, ".,;:!?\"'()\u201c\u201d\u2019\u2018")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+			if k == 0 || len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || titles[w] {
+				continue
+			}
+			if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Month|lexicon.Weekday|lexicon.Cardinal|lexicon.Ordinal|lexicon.Season) != 0 {
+				continue
+			}
+			m[strings.ToLower(w)]++
+		}
+	}
+	return names
+}
+
+// topStoryNames is how many of an article's most frequent names tell its
+// story.
+const topStoryNames = 7
+
+// titles are capitalised words that name no one in particular.
+var titles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sir": true, "Lord": true, "Lady": true, "President": true,
+	"Prime": true, "Minister": true, "Secretary": true, "Chief": true, "General": true, "Government": true,
+	"State": true, "Department": true, "Foreign": true, "Office": true, "Reuters": true, "Photo": true,
+}
+
+// topNames returns the n most frequent names of m, ties in name order.
+func topNames(m map[string]int, n int) []string {
+	ns := make([]string, 0, len(m))
+	for w := range m {
+		ns = append(ns, w)
+	}
+	sort.Slice(ns, func(i, j int) bool {
+		if m[ns[i]] != m[ns[j]] {
+			return m[ns[i]] > m[ns[j]]
+		}
+		return ns[i] < ns[j]
+	})
+	return ns[:min(n, len(ns))]
+}

@@ -1,0 +1,331 @@
+package group
+
+import (
+	"bufio"
+	"encoding/json"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
+)
+
+// parseSeeds reads the seed articles.
+func parseSeeds(t testing.TB) ([]factcheck.Claim, map[string]string) {
+	t.Helper()
+	paths, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no seeds: %v", err)
+	}
+	var claims []factcheck.Claim
+	pub := map[string]string{}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := extract.ParseArticle(filepath.Base(p), b, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims = append(claims, a.Claims...)
+		pub[a.Name] = a.Published
+	}
+	return claims, pub
+}
+
+// TestGroupsGold scores grouping as ../shared/tools/score_groups.py does
+// (pairs of gold members put in one group, over the gold members only) on
+// the seeds (testdata/seeds.groups.jsonl, a copy of
+// ../shared/gold/seeds.groups.jsonl) and on four BBC story batches
+// annotated by hand to the same rules by annotators who never saw this
+// code (testdata/groups; their articles are in the corpus beside the
+// repository). A missing gold file or article fails the test. The
+// WorldCom batch was used while writing the rules; the other three first
+// scored them unseen (Kenteris 0.72, Tory savings 0.38, handheld consoles
+// 0.58) and then informed two changes (one name relates articles with few
+// names; a sum of money needs no shared context).
+func TestGroupsGold(t *testing.T) {
+	tests := []struct {
+		name, gold string
+		parse      func(t testing.TB) ([]factcheck.Claim, map[string]string)
+		floor      float64
+	}{
+		{"seeds", "testdata/seeds.groups.jsonl", parseSeeds, 0.85},
+		{"bbc worldcom trial", "testdata/groups/bbc_worldcom_trial.jsonl", nil, 0.9},
+		{"bbc kenteris case", "testdata/groups/bbc_kenteris_case.jsonl", nil, 0.65},
+		{"bbc tory savings", "testdata/groups/bbc_tory_savings.jsonl", nil, 0.75},
+		{"bbc handheld consoles", "testdata/groups/bbc_handheld_consoles.jsonl", nil, 0.6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			goldOf := readGroupsGold(t, tt.gold)
+			parse := tt.parse
+			if parse == nil {
+				parse = func(t testing.TB) ([]factcheck.Claim, map[string]string) { return parseCorpusDocs(t, goldOf) }
+			}
+			claims, pub := parse(t)
+			f1 := scoreGroups(t, goldOf, claims, Group(claims, pub))
+			if f1 < tt.floor {
+				t.Errorf("groups F1 %.3f, want >= %.2f", f1, tt.floor)
+			}
+		})
+	}
+}
+
+// readGroupsGold reads a groups gold file: each member ("DOC:START") to its
+// group.
+func readGroupsGold(t *testing.T, path string) map[string]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("groups gold: %v", err)
+	}
+	defer f.Close()
+	goldOf := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var g struct {
+			Group   string   `json:"group"`
+			Members []string `json:"members"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range g.Members {
+			goldOf[m] = g.Group
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return goldOf
+}
+
+// parseCorpusDocs reads the corpus articles that gold members name.
+func parseCorpusDocs(t testing.TB, goldOf map[string]string) ([]factcheck.Claim, map[string]string) {
+	t.Helper()
+	docs := map[string]bool{}
+	for m := range goldOf {
+		doc, _, _ := strings.Cut(m, ":")
+		docs[doc] = true
+	}
+	var claims []factcheck.Claim
+	pub := map[string]string{}
+	for _, doc := range slices.Sorted(maps.Keys(docs)) {
+		b, err := os.ReadFile(filepath.Join(corpusDir, doc))
+		if err != nil {
+			t.Fatalf("the corpus beside the repository, which this batch's articles are in: %v", err)
+		}
+		a, err := extract.ParseArticle(doc, b, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims = append(claims, a.Claims...)
+		pub[a.Name] = a.Published
+	}
+	return claims, pub
+}
+
+// scoreGroups returns the pairwise F1 of places against goldOf, logging
+// every pair they disagree on.
+func scoreGroups(t *testing.T, goldOf map[string]string, claims []factcheck.Claim, places []Placement) float64 {
+	t.Helper()
+	found := map[string]string{}
+	for m := range goldOf {
+		doc, s, _ := strings.Cut(m, ":")
+		start, _ := strconv.Atoi(s)
+		for i, c := range claims {
+			if c.Doc == doc && c.Start <= start && start < c.End {
+				found[m] = places[i].Group
+				break
+			}
+		}
+	}
+	members := slices.Sorted(maps.Keys(goldOf))
+	tp, goldPairs, predPairs := 0, 0, 0
+	for a := range members {
+		for b := a + 1; b < len(members); b++ {
+			x, y := members[a], members[b]
+			gold := goldOf[x] == goldOf[y]
+			fx, okx := found[x]
+			fy, oky := found[y]
+			pred := okx && oky && fx == fy
+			if gold {
+				goldPairs++
+			}
+			if pred {
+				predPairs++
+			}
+			if gold && pred {
+				tp++
+			}
+			if gold != pred {
+				t.Logf("%s %s: gold together %v, predicted together %v", x, y, gold, pred)
+			}
+		}
+	}
+	var p, r, f1 float64
+	if predPairs > 0 {
+		p = float64(tp) / float64(predPairs)
+	}
+	if goldPairs > 0 {
+		r = float64(tp) / float64(goldPairs)
+	}
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	t.Logf("groups F1 %.3f P %.3f R %.3f (%d gold pairs, %d predicted)", f1, p, r, goldPairs, predPairs)
+	return f1
+}
+
+// TestSuggestionsNameClaims checks every suggestion names a claim that
+// exists, and the seeds' rising figures are proposed as superseded.
+func TestSuggestionsNameClaims(t *testing.T) {
+	claims, pub := parseSeeds(t)
+	places := Group(claims, pub)
+	exists := map[factcheck.Ref]int{}
+	for i, c := range claims {
+		exists[factcheck.Ref{Doc: c.Doc, Start: c.Start}] = i
+	}
+	check := func(r factcheck.Ref, i int) {
+		j, ok := exists[r]
+		if !ok {
+			t.Errorf("suggestion for %s names %s, which is no claim", claims[i].Text, r)
+		} else if places[j].Group != places[i].Group {
+			t.Errorf("suggestion for %s names %s of another group", claims[i].Text, r)
+		}
+	}
+	superseded := map[string]string{}
+	for i, p := range places {
+		if p.Suggestion == nil {
+			continue
+		}
+		if p.Suggestion.By != nil {
+			check(*p.Suggestion.By, i)
+			superseded[claims[i].Text] = claims[exists[*p.Suggestion.By]].Text
+		}
+		for _, r := range p.Suggestion.With {
+			check(r, i)
+		}
+	}
+	for old, newer := range map[string]string{
+		"more than 9,000 people":                "10,022 Palestinians",
+		"at least 435 foreign passport holders": "More than 700 foreign citizens",
+	} {
+		if superseded[old] != newer {
+			t.Errorf("%q: superseded by %q, want %q", old, superseded[old], newer)
+		}
+	}
+}
+
+func claimIn(doc, sentence, text string, kind factcheck.Kind, v float64, q factcheck.Qualifier, subject string) factcheck.Claim {
+	k := strings.Index(sentence, text)
+	return factcheck.Claim{Doc: doc, Start: k, End: k + len(text), Text: text, Value: factcheck.Value{Num: v}, Kind: kind,
+		Qualifier: q, Subject: subject, Sentence: sentence, SentenceStart: 0, SentenceEnd: len(sentence)}
+}
+
+func TestGroupRules(t *testing.T) {
+	s1 := "Strikes on Ruritania by Borduria killed 120 people, Ruritanian officials in Zenda said."
+	s2 := "The death toll in Ruritania rose to 150, Borduria and Zenda officials said."
+	s3 := "In Atlantis, Lemuria and Mu, a storm killed 150 people on Friday."
+	s4 := "Strikes on Ruritania by Borduria wounded 300 people, officials in Zenda said."
+	claims := []factcheck.Claim{
+		claimIn("a.txt", s1, "120 people", factcheck.Count, 120, factcheck.Exact, "people"),
+		claimIn("b.txt", s2, "150", factcheck.Count, 150, factcheck.Exact, ""),
+		claimIn("c.txt", s3, "150 people", factcheck.Count, 150, factcheck.Exact, "people"),
+		claimIn("a.txt", s4, "300 people", factcheck.Count, 300, factcheck.Exact, "people"),
+	}
+	claims[3].SentenceStart, claims[3].Start, claims[3].End = 200, 200+claims[3].Start, 200+claims[3].End
+	places := Group(claims, map[string]string{"a.txt": "2024-03-01", "b.txt": "2024-03-02", "c.txt": "2024-03-02"})
+	if places[0].Group != places[1].Group {
+		t.Errorf("killed 120 people and a death toll of 150 in one story: apart")
+	}
+	if places[2].Group == places[0].Group {
+		t.Errorf("a storm's deaths in another story joined the strikes' toll")
+	}
+	if places[3].Group == places[0].Group {
+		t.Errorf("300 wounded joined 120 killed")
+	}
+	if s := places[0].Suggestion; s == nil || s.Verdict != factcheck.Superseded || *s.By != (factcheck.Ref{Doc: "b.txt", Start: claims[1].Start}) {
+		t.Errorf("120 killed (1 March) then 150 (2 March): suggestion %+v, want superseded by b.txt", s)
+	}
+	if places[1].Suggestion != nil {
+		t.Errorf("the newest figure has suggestion %+v, want none", places[1].Suggestion)
+	}
+}
+
+func TestSubjectConcept(t *testing.T) {
+	tests := []struct{ in, concept, head string }{
+		{"foreign passport holders", "foreign nationals", ""},
+		{"foreign citizens", "foreign nationals", ""},
+		{"foreigners", "foreign nationals", ""},
+		{"hostages", "hostages", ""},
+		{"people", "", ""},
+		{"Palestinians", "", ""},
+		{"Israeli soldiers", "", "soldier"},
+		{"children", "", "child"},
+		{"urgent mission", "visit", ""},
+		{"trucks", "aid trucks", ""},
+	}
+	for _, tt := range tests {
+		c, h := subjectConcept(tt.in)
+		if c != tt.concept || h != tt.head {
+			t.Errorf("subjectConcept(%q) = %q, %q; want %q, %q", tt.in, c, h, tt.concept, tt.head)
+		}
+	}
+}
+
+// TestGroupSameFacts checks the rules that join claims of one story
+// whatever their concept: the same value in the same context, the ages of
+// one person, and the conversions of one amount.
+func TestGroupSameFacts(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "Acme Corp founder Jane Doe, 52, denied the charges on Monday. " +
+			"Prosecutors say Acme Corp hid a $4bn (£2.2bn) fraud from investors. Acme Corp was founded in 1999. " +
+			"Its phone sells for $250.",
+		"b.txt": "Jane Doe, 53, told the court that Acme Corp never hid losses. " +
+			"The $4bn (£2.1bn) fraud at Acme Corp came to light in 2002. Acme Corp has 3,000 staff. " +
+			"Shoppers queued for the $250 gadget.",
+		"c.txt": "Acme Corp lawyers say Jane Doe is innocent. Prosecutors have read 3,000 documents.",
+	}
+	var claims []factcheck.Claim
+	for _, name := range slices.Sorted(maps.Keys(articles)) {
+		a, err := extract.ParseArticle(name, []byte(articles[name]), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims = append(claims, a.Claims...)
+	}
+	places := Group(claims, nil)
+	group := func(doc, text string) string {
+		for i, c := range claims {
+			if c.Doc == doc && c.Text == text {
+				return places[i].Group
+			}
+		}
+		t.Fatalf("%s: no claim %q among %d", doc, text, len(claims))
+		return ""
+	}
+	for _, tt := range []struct {
+		a, b     [2]string
+		together bool
+	}{
+		{[2]string{"a.txt", "$4bn"}, [2]string{"b.txt", "$4bn"}, true},
+		{[2]string{"a.txt", "£2.2bn"}, [2]string{"b.txt", "£2.1bn"}, true},
+		{[2]string{"a.txt", "52"}, [2]string{"b.txt", "53"}, true},
+		{[2]string{"a.txt", "$250"}, [2]string{"b.txt", "$250"}, true}, // a sum needs no shared words
+		{[2]string{"a.txt", "$4bn"}, [2]string{"a.txt", "£2.2bn"}, false},
+		{[2]string{"a.txt", "1999"}, [2]string{"b.txt", "2002"}, false},
+		{[2]string{"b.txt", "3,000 staff"}, [2]string{"c.txt", "3,000 documents"}, false},
+	} {
+		if got := group(tt.a[0], tt.a[1]) == group(tt.b[0], tt.b[1]); got != tt.together {
+			t.Errorf("%v and %v together: %t, want %t", tt.a, tt.b, got, tt.together)
+		}
+	}
+}

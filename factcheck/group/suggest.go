@@ -1,0 +1,195 @@
+package group
+
+import (
+	"math"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
+)
+
+// Suggestions. Within a group, a figure reported for a later time than
+// another suggests the other is superseded (a death toll rises between two
+// articles); figures of the same time that cannot both be true suggest a
+// dispute. Dates and ordinals are never superseded: a date that disagrees
+// with most of its group is disputed. A claim's time is that of a date in
+// its own sentence ("435 left on November 1 and 2"), else its article's.
+
+// articleDates gives each article a date: its publication date, else the
+// latest date its claims name.
+func articleDates(claims []factcheck.Claim, published map[string]string) map[string]calendar.Date {
+	out := map[string]calendar.Date{}
+	for doc, p := range published {
+		if t, ok := parsePartialDate(p); ok {
+			out[doc] = t
+		}
+	}
+	latest := map[string]calendar.Date{}
+	for i := range claims {
+		c := &claims[i]
+		if _, ok := out[c.Doc]; ok || c.Kind != factcheck.Date {
+			continue
+		}
+		if t, ok := claimDate(c); ok && later(t, latest[c.Doc]) {
+			latest[c.Doc] = t
+		}
+	}
+	for doc, t := range latest {
+		out[doc] = t
+	}
+	return out
+}
+
+// parsePartialDate reads "YYYY-MM-DD" or "--MM-DD".
+func parsePartialDate(s string) (calendar.Date, bool) {
+	if len(s) == 7 && s[:2] == "--" {
+		t, ok := calendar.ParseISO("0004" + s[1:])
+		t.Y = 0
+		return t, ok
+	}
+	return calendar.ParseISO(s)
+}
+
+// claimDate is the last day a date claim names.
+func claimDate(c *factcheck.Claim) (calendar.Date, bool) {
+	v := c.Value.Date
+	if c.EndValue != nil && c.EndValue.Date != "" {
+		v = c.EndValue.Date
+	}
+	return parsePartialDate(v)
+}
+
+// later reports whether a is after b; without both years, by month and day.
+func later(a, b calendar.Date) bool {
+	if b.M == 0 {
+		return a.M != 0
+	}
+	if a.M == 0 {
+		return false
+	}
+	if a.Y != 0 && b.Y != 0 && a.Y != b.Y {
+		return a.Y > b.Y
+	}
+	if a.M != b.M {
+		return a.M > b.M
+	}
+	return a.D > b.D
+}
+
+// sentenceDates sets the time of each claim that shares its sentence with a
+// date to that date.
+func (g *grouper) sentenceDates() {
+	for i := 0; i < len(g.claims); {
+		j := i
+		var t calendar.Date
+		for j < len(g.claims) && g.claims[j].Doc == g.claims[i].Doc && g.claims[j].SentenceStart == g.claims[i].SentenceStart {
+			if g.claims[j].Kind == factcheck.Date {
+				if d, ok := claimDate(&g.claims[j]); ok && later(d, t) {
+					t = d
+				}
+			}
+			j++
+		}
+		if t.M != 0 {
+			for k := i; k < j; k++ {
+				g.asOf[k] = t
+			}
+		}
+		i = j
+	}
+}
+
+// interval is the range of values a claim allows, given its qualifier.
+func interval(c *factcheck.Claim) (lo, hi float64) {
+	v := c.Value.Num
+	lo, hi = v, v
+	if c.EndValue != nil && !c.EndValue.IsDate() {
+		hi = c.EndValue.Num
+	}
+	switch c.Qualifier {
+	case factcheck.LowerBound:
+		hi = math.Inf(1)
+	case factcheck.UpperBound:
+		lo = math.Inf(-1)
+	case factcheck.Approx:
+		lo, hi = lo*0.9, hi*1.1
+	}
+	return lo, hi
+}
+
+// agree reports whether a and b can both be true.
+func agree(a, b *factcheck.Claim) bool {
+	if a.Kind == factcheck.Date || a.Kind == factcheck.Ordinal {
+		return a.Value == b.Value && endString(a) == endString(b) || a.Kind == factcheck.Date && datesOverlap(a, b)
+	}
+	alo, ahi := interval(a)
+	blo, bhi := interval(b)
+	return alo <= bhi && blo <= ahi
+}
+
+// datesOverlap reports whether two date claims share a day.
+func datesOverlap(a, b *factcheck.Claim) bool {
+	as, _ := parsePartialDate(a.Value.Date)
+	bs, _ := parsePartialDate(b.Value.Date)
+	ae, _ := claimDate(a)
+	be, _ := claimDate(b)
+	return !later(as, be) && !later(bs, ae)
+}
+
+// Bounds on suggestions, so that a group of many claims (a file that
+// repeats one figure a million times) costs neither quadratic time nor
+// quadratic space: a dispute names at most maxWith claims, and only
+// groups of up to maxDisputeGroup claims are weighed claim against claim
+// for disputes. No checker reads more; superseding is found in any group.
+const (
+	maxWith         = 10
+	maxDisputeGroup = 1000
+)
+
+// suggest proposes verdicts for the members of one group.
+func (g *grouper) suggest(ms []int, out []Placement) {
+	kind := g.claims[ms[0]].Kind
+	if kind != factcheck.Date && kind != factcheck.Ordinal {
+		// the newest figure: latest time, then the largest value
+		newest := ms[0]
+		for _, m := range ms[1:] {
+			if later(g.asOf[m], g.asOf[newest]) || !later(g.asOf[newest], g.asOf[m]) && g.claims[m].Value.Num > g.claims[newest].Value.Num {
+				newest = m
+			}
+		}
+		n := &g.claims[newest]
+		for _, m := range ms {
+			c := &g.claims[m]
+			if m != newest && later(g.asOf[newest], g.asOf[m]) && (c.Value != n.Value || endString(c) != endString(n)) {
+				out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
+			}
+		}
+	}
+	// disputes among claims of the same time; for dates, the minority
+	if len(ms) > maxDisputeGroup {
+		return
+	}
+	for _, m := range ms {
+		if out[m].Suggestion != nil {
+			continue
+		}
+		c := &g.claims[m]
+		var with []factcheck.Ref
+		agreeing, disagreeing := 0, 0
+		for _, o := range ms {
+			if o == m || out[o].Suggestion != nil && out[o].Suggestion.Verdict == factcheck.Superseded {
+				continue
+			}
+			if kind != factcheck.Date && kind != factcheck.Ordinal && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
+				continue
+			}
+			if agree(c, &g.claims[o]) {
+				agreeing++
+			} else if disagreeing++; len(with) < maxWith {
+				with = append(with, factcheck.Ref{Doc: g.claims[o].Doc, Start: g.claims[o].Start})
+			}
+		}
+		if len(with) > 0 && (kind != factcheck.Date || disagreeing >= agreeing+1) {
+			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
+		}
+	}
+}

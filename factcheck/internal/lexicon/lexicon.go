@@ -1,0 +1,173 @@
+// Package lexicon is the word list shared by extraction and grouping:
+// every word the extractor gives a meaning to, with what it means. A word
+// may carry several meanings ("second" is an ordinal and a unit of time;
+// "third" an ordinal and a fraction), so a word's categories are bits of
+// one Entry.Cat.
+//
+// Words are looked up case-folded, with "’" read as "'", by Lookup, which
+// returns an ID (0 for a word the lexicon does not hold) and does not
+// allocate; At gives the ID's Entry. The lexicon is built once, at
+// initialisation, and never changes after: a change to it changes what
+// extraction finds and how grouping relates claims, and is a change of
+// factcheck.RulesVersion.
+package lexicon
+
+import "unicode/utf8"
+
+// Word categories, as bits of Entry.Cat.
+const (
+	Cardinal      uint32 = 1 << iota // "two", "twenty"
+	Scale                            // "million", "bn": multiplies the number before it
+	Vague                            // "hundreds", "dozens": a vague multiple
+	Ordinal                          // "first", "thirty"
+	Fraction                         // "half", "third", "quarter"
+	Month                            // "November", "Nov"
+	Duration                         // "day", "years"
+	Measure                          // "km", "tonnes"
+	Currency                         // "dollars", "euros"
+	Percent                          // "percent", "pct"
+	Stop                             // a word that ends a subject: verbs, prepositions, conjunctions
+	Determiner                       // "the", "a", "its": may open a subject, never part of one
+	Weekday                          // "Monday"
+	TermNoun                         // what makes "two-state", "one-off" a term, not a count
+	SportMeasure                     // "sprint", "hurdles": "100m" then means metres
+	OrdinalSuffix                    // "st", "nd", "rd", "th"
+	TimeSuffix                       // "am", "pm", "GMT": a time of day
+	Other                            // a word some rule reads by its spelling
+	Lead                             // a word that may open a claim: "a", "half", "US" (in US$)
+	QualEnd                          // the last word of a qualifier: "than", "least", "nearly"
+	Season                           // "spring", "Christmas": may name a year after it
+)
+
+// Start marks the words that may open a claim.
+const Start = Cardinal | Scale | Vague | Ordinal | Fraction | Month | Lead
+
+// A Entry is what the lexicon knows of a word.
+type Entry struct {
+	Cat   uint32
+	Num   float64 // value as cardinal, scale, vague multiple, ordinal or fraction denominator
+	Month int     // 1-12 for months
+	Unit  string  // normalised unit for durations, measures and currencies
+	Per   float64 // a duration's length in its unit (a decade is 10 years); a currency's factor (cents: 0.01)
+}
+
+// maxLexLen is the length in bytes of the longest word.
+const maxLexLen = 24
+
+var (
+	lex      = []Entry{{}}
+	lexIndex = map[string]uint16{} // built at init; lookups go through lexTable
+	lexTable wordTable
+)
+
+// wordTable is an open-addressing hash table from lower-case words to
+// lexicon indexes: a text's words are looked up without allocating.
+type wordTable struct {
+	keys [4096]string
+	vals [4096]uint16
+}
+
+func wordHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+func (t *wordTable) put(w string, v uint16) {
+	for i := wordHash([]byte(w)) & 4095; ; i = (i + 1) & 4095 {
+		if t.keys[i] == "" || t.keys[i] == w {
+			t.keys[i], t.vals[i] = w, v
+			return
+		}
+	}
+}
+
+func (t *wordTable) get(b []byte) uint16 {
+	for i := wordHash(b) & 4095; ; i = (i + 1) & 4095 {
+		k := t.keys[i]
+		if k == "" {
+			return 0
+		}
+		if k == string(b) {
+			return t.vals[i]
+		}
+	}
+}
+
+// lexFilter has a bit for each (length, first letter, last letter) of a
+// lexicon word: most words of a text are ruled out without a map lookup.
+var lexFilter [maxLexLen + 1][32]uint32
+
+func letterBit(c byte) uint32 {
+	c |= 0x20
+	if c >= 'a' && c <= 'z' {
+		return uint32(c - 'a')
+	}
+	return 26
+}
+
+// lexMayHold reports whether w, of at most maxLexLen bytes, may be in the
+// lexicon.
+func lexMayHold(w string) bool {
+	return lexFilter[len(w)][letterBit(w[0])]&(1<<letterBit(w[len(w)-1])) != 0
+}
+
+func addWord(w string, e Entry) {
+	lexFilter[len(w)][letterBit(w[0])] |= 1 << letterBit(w[len(w)-1])
+	if i, ok := lexIndex[w]; ok {
+		old := &lex[i]
+		old.Cat |= e.Cat
+		if e.Num != 0 {
+			old.Num = e.Num
+		}
+		if e.Month != 0 {
+			old.Month = e.Month
+		}
+		if e.Unit != "" {
+			old.Unit, old.Per = e.Unit, e.Per
+		}
+		return
+	}
+	if len(w) > maxLexLen {
+		panic("lexicon word too long: " + w)
+	}
+	lexIndex[w] = uint16(len(lex))
+	lexTable.put(w, uint16(len(lex)))
+	lex = append(lex, e)
+}
+
+func addWords(cat uint32, words ...string) {
+	for _, w := range words {
+		addWord(w, Entry{Cat: cat})
+	}
+}
+
+// Lookup returns the ID of w, case-folded ("’" read as "'"), or 0 when
+// the lexicon does not hold it. It does not allocate.
+func Lookup(w string) uint16 {
+	if len(w) > maxLexLen || len(w) == 0 || !lexMayHold(w) {
+		return 0
+	}
+	var buf [maxLexLen]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99:
+			c = '\''
+			i += 2
+		case c >= utf8.RuneSelf:
+			return 0
+		}
+		buf[n] = c
+		n++
+	}
+	return lexTable.get(buf[:n])
+}
+
+// At returns the entry of the word with ID id: the zero Entry for 0.
+func At(id uint16) *Entry { return &lex[id] }

@@ -1,0 +1,43 @@
+package lexicon
+
+import "testing"
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		word string
+		cat  uint32 // a category the word must have; 0: not in the lexicon
+		num  float64
+	}{
+		{"million", Scale, 1e6},
+		{"Million", Scale, 1e6},
+		{"MILLION", Scale, 1e6},
+		{"twenty", Cardinal, 20},
+		{"third", Ordinal, 3},
+		{"third", Fraction, 3},
+		{"than", QualEnd, 0},
+		{"the", Determiner, 0},
+		{"it’s", Stop, 0},
+		{"it's", Stop, 0},
+		{"Monday", Weekday, 0},
+		{"zebra", 0, 0},
+		{"", 0, 0},
+		{"millión", 0, 0},
+		{"abcdefghijklmnopqrstuvwxyz", 0, 0},
+	}
+	for _, tt := range tests {
+		id := Lookup(tt.word)
+		if tt.cat == 0 {
+			if id != 0 {
+				t.Errorf("Lookup(%q) = %d, want 0", tt.word, id)
+			}
+			continue
+		}
+		e := At(id)
+		if e.Cat&tt.cat == 0 || e.Num != tt.num {
+			t.Errorf("At(Lookup(%q)) = %+v, want category %#x and number %v", tt.word, *e, tt.cat, tt.num)
+		}
+	}
+	if *At(0) != (Entry{}) {
+		t.Errorf("At(0) = %+v, want the zero Entry", *At(0))
+	}
+}

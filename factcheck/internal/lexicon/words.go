@@ -1,0 +1,174 @@
+package lexicon
+
+// The words, by category.
+
+func init() {
+	// the last words of the extractor's qualifier cues ("more than", "at
+	// least", "nearly"); extract's TestQualifierCuesInLexicon checks the two
+	// lists agree.
+	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "over", "under", "above",
+		"nearly", "within", "almost", "below", "barely", "exceeding", "about", "around", "round",
+		"approximately", "approx", "roughly", "some", "circa", "~")
+
+	cardinals := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	for i, w := range cardinals {
+		addWord(w, Entry{Cat: Cardinal, Num: float64(i)})
+	}
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	for i, w := range tens {
+		addWord(w, Entry{Cat: Cardinal, Num: float64(20 + 10*i)})
+	}
+	for w, n := range map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+		"trillion": 1e12, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "crore": 1e7, "lakh": 1e5} {
+		addWord(w, Entry{Cat: Scale, Num: n})
+	}
+	for w, n := range map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
+		"millions": 2e6, "billions": 2e9, "tens": 20} {
+		addWord(w, Entry{Cat: Vague, Num: n})
+	}
+	addWord("dozen", Entry{Cat: Scale, Num: 12})
+	ordinals := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+		"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+		"eighteenth", "nineteenth"}
+	for i, w := range ordinals[1:] {
+		addWord(w, Entry{Cat: Ordinal, Num: float64(i + 1)})
+	}
+	tenOrds := []string{"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"}
+	for i, w := range tenOrds {
+		addWord(w, Entry{Cat: Ordinal, Num: float64(20 + 10*i)})
+	}
+	addWord("hundredth", Entry{Cat: Ordinal, Num: 100})
+	addWord("thousandth", Entry{Cat: Ordinal, Num: 1000})
+	addWord("millionth", Entry{Cat: Ordinal, Num: 1e6})
+	for w, n := range map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
+		"quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+		"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10} {
+		addWord(w, Entry{Cat: Fraction, Num: n})
+	}
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"}
+	for i, w := range months {
+		addWord(w, Entry{Cat: Month, Month: i + 1})
+		if len(w) > 3 {
+			addWord(w[:3], Entry{Cat: Month, Month: i + 1})
+		}
+	}
+	addWord("sept", Entry{Cat: Month, Month: 9})
+	addWords(Weekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+	for _, d := range []struct {
+		unit  string
+		per   float64
+		words []string
+	}{
+		{"second", 1, []string{"second", "seconds", "sec", "secs"}},
+		{"minute", 1, []string{"minute", "minutes", "mins"}},
+		{"hour", 1, []string{"hour", "hours", "hrs", "hr"}},
+		{"day", 1, []string{"day", "days"}},
+		{"week", 1, []string{"week", "weeks"}},
+		{"week", 2, []string{"fortnight", "fortnights"}},
+		{"month", 1, []string{"month", "months"}},
+		{"year", 1, []string{"year", "years", "yr", "yrs"}},
+		{"year", 10, []string{"decade", "decades"}},
+		{"year", 100, []string{"century", "centuries"}},
+	} {
+		for _, w := range d.words {
+			addWord(w, Entry{Cat: Duration, Unit: d.unit, Per: d.per})
+		}
+	}
+	for unit, words := range map[string][]string{
+		"km":   {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"},
+		"mile": {"mile", "miles"}, "m": {"metre", "metres", "meter", "meters"},
+		"cm": {"cm", "centimetre", "centimetres", "centimeter", "centimeters"},
+		"mm": {"mm", "millimetre", "millimetres"}, "foot": {"ft", "foot", "feet"},
+		"inch": {"inch", "inches"}, "yard": {"yard", "yards"},
+		"kg": {"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "g": {"gram", "grams", "gramme", "grammes"},
+		"mg": {"mg", "milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz"},
+		"tonne": {"tonne", "tonnes", "ton", "tons"}, "stone": {"stone"},
+		"litre": {"litre", "litres", "liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"},
+		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl"}, "pint": {"pint", "pints"},
+		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares"},
+		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "knot": {"knot", "knots"},
+		"degree": {"degree", "degrees"}, "MW": {"mw", "megawatt", "megawatts"}, "GW": {"gw", "gigawatt", "gigawatts"},
+		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "watt": {"watt", "watts"},
+		"volt": {"volt", "volts"}, "MB": {"mb", "megabyte", "megabytes"}, "GB": {"gb", "gigabyte", "gigabytes"},
+		"TB": {"tb", "terabyte", "terabytes"}, "KB": {"kb", "kilobyte", "kilobytes"},
+		"Mbps": {"mbps", "mbit"}, "kbps": {"kbps"}, "Gbps": {"gbps"}, "GHz": {"ghz"}, "MHz": {"mhz"},
+		"pixel": {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
+		"point": {"point", "points"}, "storey": {"storey", "storeys"},
+	} {
+		for _, w := range words {
+			addWord(w, Entry{Cat: Measure, Unit: unit, Per: 1})
+		}
+	}
+	for unit, words := range map[string][]string{
+		"USD": {"dollar", "dollars", "dlrs", "dlr", "usd"}, "EUR": {"euro", "euros", "eur"},
+		"GBP": {"pound", "pounds", "sterling", "stg", "gbp", "quid"}, "JPY": {"yen", "jpy"},
+		"CNY": {"yuan", "renminbi", "cny"}, "INR": {"rupee", "rupees", "inr"},
+		"CHF": {"franc", "francs", "chf"}, "RUB": {"rouble", "roubles", "ruble", "rubles"},
+		"AUD": {"aud"}, "CAD": {"cad"}, "SEK": {"kronor", "krona", "sek"},
+		"NOK": {"kroner", "nok"}, "ILS": {"shekel", "shekels"}, "BRL": {"reais"},
+		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"},
+		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras"}, "PLN": {"zloty", "zlotys"},
+		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shillings"}, "DKK": {"krone"},
+	} {
+		for _, w := range words {
+			addWord(w, Entry{Cat: Currency, Unit: unit, Per: 1})
+		}
+	}
+	addWord("cents", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
+	addWord("cent", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
+	addWord("cts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
+	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
+	addWords(Percent, "percent", "pct", "percentage")
+	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
+	addWords(Lead, "number", "top", "rs", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+		"c", "s")
+	addWords(Other, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
+		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",
+		"canadian", "singapore", "celsius", "fahrenheit", "centigrade", "between", "from", "or", "and", "to",
+		"at", "no", "nos", "number", "mid", "pre", "post", "early", "late", "over", "under", "top", "about",
+		"every", "split", "hand", "class", "rate", "guess", "degree", "quarter", "of", "all", "p", "m", "k",
+		"b", "s", "pc", "x", "c", "f", "hk", "nz", "au", "ca")
+	addWords(OrdinalSuffix, "st", "nd", "rd", "th")
+	addWords(TimeSuffix, "am", "pm", "gmt", "bst", "est", "edt", "utc", "cet", "pst")
+	addWords(SportMeasure, "sprint", "hurdles", "race", "final", "relay", "freestyle", "breaststroke",
+		"backstroke", "butterfly", "medley", "dash", "title", "indoor", "outdoor", "record", "champion",
+		"gold", "silver", "bronze", "world", "race", "event")
+	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
+		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
+		"liner", "man", "woman", "shot", "stop")
+	addWords(Determiner, "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+		"these", "those", "some", "all", "each", "every", "other", "another", "such", "whose")
+	addWords(Stop,
+		// verbs and auxiliaries
+		"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does",
+		"did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "said", "say",
+		"says", "told", "according", "who", "which", "that", "whom", "whose", "where", "when", "while",
+		"whereas", "as", "than", "because", "since", "after", "before", "until", "till", "unless", "if",
+		"though", "although", "so", "but", "and", "or", "nor", "yet", "also", "then", "now", "still",
+		"already", "just", "only", "even", "more", "less", "most", "least", "not", "no", "there", "here",
+		"it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "me",
+		// prepositions
+		"of", "in", "on", "at", "to", "from", "by", "for", "with", "without", "into", "onto", "over", "under",
+		"about", "around", "between", "among", "against", "during", "through", "across", "per", "toward",
+		"towards", "within", "upon", "via", "like", "including", "up", "down", "out", "off", "than",
+		"ago", "earlier", "later", "each", "apiece", "a", "an", "the", "this", "these", "those",
+		"last", "next", "previous", "this", "every", "further", "compared", "versus", "vs", "amid",
+		"despite", "following", "near", "behind", "beyond", "inside", "outside", "above", "below",
+		// irregular past participles and common verbs after a count
+		"held", "taken", "left", "made", "sent", "seen", "given", "found", "lost", "paid", "sold", "kept",
+		"born", "built", "brought", "bought", "caught", "won", "hit", "cut", "put", "set", "run", "got",
+		"become", "became", "came", "went", "gone", "known", "shown", "thrown", "flown", "died", "fled",
+		"remain", "remained", "live", "lived", "work", "worked", "face", "faced", "get", "need", "needed",
+		"whom", "what", "how", "why", "whether", "both", "either", "neither", "exactly", "i'm", "it's",
+		"he's", "she's", "they're", "we're", "you're", "that's", "there's", "i've", "we've", "they've",
+		"let's", "who's", "what's", "vs", "rose", "fell", "grew", "rise", "rises", "fall", "falls",
+		"grow", "grows", "took", "take", "takes", "gave", "give", "gives", "come", "comes", "go", "goes",
+		"make", "makes", "saw", "see", "sees", "tell", "tells", "want", "wants", "win", "wins", "beat",
+		"beats", "lose", "loses", "led", "meant", "means", "show", "shows", "remains", "leave", "leaves",
+		"pay", "pays", "hold", "holds", "think", "thinks", "knew", "know", "began", "begin", "begins",
+		"ran", "runs", "stood", "stand", "stands", "sat", "spent", "spend", "spends", "met", "meet",
+		"felt", "feel", "feels", "kept", "keep", "keeps", "topped", "tops", "hits", "cuts", "sets", "puts")
+}
