@@ -303,3 +303,31 @@ func TestTypingSurvivesTheRulingsWrite(t *testing.T) {
 		t.Errorf("stored %q with note %q", got.Verdict, got.Note)
 	}
 }
+
+// TestPaletteSetsFilters checks that the filters are reached from the
+// palette: a kind, then clearing every filter.
+func TestPaletteSetsFilters(t *testing.T) {
+	h := newHarness(t)
+	all := h.rowCount()
+	run := func(query string) {
+		t.Helper()
+		h.onPalette()
+		find := h.win.Canvas().Focused().(*dialogEntry)
+		test.Type(find, query)
+		find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		h.settle()
+	}
+	run("kind count")
+	if h.kinds.Selected != "Count" {
+		t.Fatalf("the kind filter reads %q, want Count", h.kinds.Selected)
+	}
+	for _, c := range h.listed() {
+		if c.Kind != factcheck.Count {
+			t.Fatalf("the list holds a %s claim", c.Kind)
+		}
+	}
+	run("clear the search")
+	if h.kinds.Selected != allKinds || h.rowCount() != all {
+		t.Errorf("after clearing: kind %q, %d of %d claims listed", h.kinds.Selected, h.rowCount(), all)
+	}
+}

@@ -34,6 +34,23 @@ func (r *Review) actions() []action {
 	for _, p := range r.recent() {
 		out = append(out, action{label: "File › Recent database › " + p, run: func() { r.Open(p, false) }})
 	}
+	return append(out, r.filterActions()...)
+}
+
+// filterActions are the filters of the list as actions: the keyboard
+// route to each of them.
+func (r *Review) filterActions() []action {
+	out := []action{
+		{label: "Filter › Clear the search and the filters", run: func() { r.clearFilters(); r.focusList() }},
+		{label: "Filter › One article…", run: r.onPickArticle},
+		{label: "Filter › With a suggestion, or not", run: func() { r.suggested.SetChecked(!r.suggested.Checked) }},
+	}
+	for _, k := range kindOptions() {
+		out = append(out, action{label: "Filter › Kind › " + k, run: func() { r.kinds.SetSelected(k) }})
+	}
+	for _, v := range verdictOptions() {
+		out = append(out, action{label: "Filter › Verdict › " + v, run: func() { r.verdicts.SetSelected(v) }})
+	}
 	return out
 }
 
