@@ -181,6 +181,22 @@ var (
 // Symbolic links are followed, to files and directories alike; a link
 // that leads nowhere, or back into a directory being read, is listed in
 // errs, as is every file not regular that would have been read.
+// ArticleFiles lists the article files that Import reads for paths, by
+// the same rule (a file named directly whatever its name; a directory's
+// .txt files, hidden ones excepted, following symbolic links), in the
+// order Import reads them, with the files and links it would skip, by
+// name. claims extract and claims group read the same files as import.
+func ArticleFiles(paths []string) ([]string, ErrorList) {
+	var errs ErrorList
+	var files []string
+	for _, p := range paths {
+		for _, src := range collect(p, &errs) {
+			files = append(files, src.path)
+		}
+	}
+	return files, errs
+}
+
 func collect(p string, errs *ErrorList) []source {
 	fi, err := os.Stat(p)
 	if err != nil {

@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"text/tabwriter"
 	"unicode"
@@ -61,12 +59,12 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 
 var errBadPublished = errors.New("bad publication date")
 
-// eachArticle reads the articles named by paths (a directory is walked
-// for .txt files) and calls f on each. It names every file it cannot read
+// eachArticle reads the articles named by paths, the files that claims
+// import would read (db.ArticleFiles), and calls f on each. It names every file it cannot read
 // on stderr and goes on; it stops when f fails. It returns the exit status:
 // 0, 1 when a file could not be read or f failed, 2 for a bad --published.
 func eachArticle(cmd string, paths []string, published string, stderr io.Writer, f func(*factcheck.Article) error) int {
-	files, errs := collectFiles(paths)
+	files, errs := db.ArticleFiles(paths)
 	status := 0
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "claims %s: %v\n", cmd, err)
@@ -108,43 +106,6 @@ func readArticle(path, published string) (*factcheck.Article, error) {
 		return nil, fmt.Errorf("%w: %v", errBadPublished, err)
 	}
 	return a, nil
-}
-
-// collectFiles expands the arguments: a file is taken as it is, a directory
-// is walked for ".txt" files in lexical order. Unreadable entries are
-// returned as errors; the rest are still listed.
-func collectFiles(args []string) (files []string, errs []error) {
-	for _, arg := range args {
-		info, err := os.Stat(arg)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if !info.IsDir() {
-			files = append(files, arg)
-			continue
-		}
-		var found []string
-		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, err)
-				if d != nil && d.IsDir() && path != arg {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".txt") {
-				found = append(found, path)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, err)
-		}
-		sort.Strings(found)
-		files = append(files, found...)
-	}
-	return files, errs
 }
 
 // A claimWriter prints claims in one output format.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -94,5 +95,64 @@ func TestVersion(t *testing.T) {
 	code, out, _ := runClaims("--version")
 	if code != 0 || !strings.HasPrefix(out, "claims ") || !strings.Contains(out, "(commit ") {
 		t.Errorf("claims --version: exit %d, %q", code, out)
+	}
+}
+
+// TestExtractReadsWhatImportReads checks that extract and import take the
+// same files from a folder: hidden ones skipped, links followed.
+func TestExtractReadsWhatImportReads(t *testing.T) {
+	dir := t.TempDir()
+	other := t.TempDir()
+	write := func(path, text string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(dir, "a.txt"), "Police said 12 people were hurt.\n")
+	write(filepath.Join(dir, ".draft.txt"), "Police said 13 people were hurt.\n")
+	write(filepath.Join(dir, ".old", "c.txt"), "Police said 14 people were hurt.\n")
+	write(filepath.Join(dir, "sub", "b.txt"), "Police said 15 people were hurt.\n")
+	write(filepath.Join(other, "linked.txt"), "Police said 16 people were hurt.\n")
+	if err := os.Symlink(filepath.Join(other, "linked.txt"), filepath.Join(dir, "linked.txt")); err != nil {
+		t.Fatal(err)
+	}
+
+	code, out, errs := runClaims("extract", "--format", "jsonl", dir)
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, errs)
+	}
+	var extracted []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct{ Doc string }
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("not JSON: %q", line)
+		}
+		extracted = append(extracted, r.Doc)
+	}
+	dbPath := filepath.Join(t.TempDir(), "review.db")
+	if code, _, errs := runClaims("import", "--db", dbPath, dir); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errs)
+	}
+	_, list, _ := runClaims("list", "--db", dbPath)
+	want := []string{"a.txt", "linked.txt", "b.txt"}
+	for _, name := range want {
+		if !slices.Contains(extracted, name) {
+			t.Errorf("extract did not read %s: %q", name, extracted)
+		}
+		if !strings.Contains(list, name) {
+			t.Errorf("import did not read %s:\n%s", name, list)
+		}
+	}
+	if len(extracted) != len(want) {
+		t.Errorf("extract read %q, want %q", extracted, want)
+	}
+	for _, hidden := range []string{".draft.txt", "c.txt"} {
+		if strings.Contains(list, hidden) {
+			t.Errorf("import read the hidden %s", hidden)
+		}
 	}
 }
