@@ -1,40 +1,18 @@
 package group
 
 import (
-	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/internal/testcorpus"
 )
-
-const corpusDir = "../../../shared/corpus/bbc_news_2004_2005"
-
-// loadCorpus reads the BBC corpus beside the repository, failing when it
-// is missing.
-func loadCorpus(tb testing.TB) [][]byte {
-	tb.Helper()
-	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
-	if len(paths) == 0 {
-		tb.Fatal("corpus not found at " + corpusDir)
-	}
-	var docs [][]byte
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		docs = append(docs, b)
-	}
-	return docs
-}
 
 // BenchmarkGroup measures grouping over the claims of the whole corpus,
 // in claims a second.
 func BenchmarkGroup(b *testing.B) {
-	docs := loadCorpus(b)
+	docs := testcorpus.Load(b)
 	var claims []factcheck.Claim
 	pub := map[string]string{}
 	for i, d := range docs {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/internal/testcorpus"
 )
 
 // parseSeeds reads the seed articles.
@@ -118,7 +119,7 @@ func parseCorpusDocs(t testing.TB, goldOf map[string]string) ([]factcheck.Claim,
 	var claims []factcheck.Claim
 	pub := map[string]string{}
 	for _, doc := range slices.Sorted(maps.Keys(docs)) {
-		b, err := os.ReadFile(filepath.Join(corpusDir, doc))
+		b, err := os.ReadFile(filepath.Join(testcorpus.Dir, doc))
 		if err != nil {
 			t.Fatalf("the corpus beside the repository, which this batch's articles are in: %v", err)
 		}

@@ -16,11 +16,12 @@ import (
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/internal/testcorpus"
 )
 
 // corpusClaims are the claims ParseArticle finds in the BBC corpus.
 var corpusClaims = sync.OnceValues(func() ([]factcheck.Claim, error) {
-	paths, err := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	paths, err := filepath.Glob(filepath.Join(testcorpus.Dir, "*.txt"))
 	if err != nil || len(paths) == 0 {
 		return nil, err
 	}
@@ -47,7 +48,7 @@ func corpusSearchClaims(tb testing.TB) []factcheck.Claim {
 		tb.Fatal(err)
 	}
 	if len(claims) == 0 {
-		tb.Fatal("no claims: corpus not found at " + corpusDir)
+		tb.Fatal("no claims: corpus not found at " + testcorpus.Dir)
 	}
 	return claims
 }
@@ -228,7 +229,3 @@ func BenchmarkSearchNewIndex(b *testing.B) {
 		})
 	}
 }
-
-// corpusDir holds the BBC articles the benchmarks search, outside the
-// repository.
-const corpusDir = "../../../shared/corpus/bbc_news_2004_2005"
