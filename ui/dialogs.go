@@ -152,56 +152,32 @@ func (r *Review) onPickArticle() {
 		return
 	}
 	names := r.cat.articles
-	shown := names
-	var d *dialog.CustomDialog
-	choose := func(name string) {
-		d.Hide()
-		r.setArticleFilter(name)
-	}
-	p := &pickerList{chosen: 0}
-	p.Length = func() int { return len(shown) }
-	p.CreateItem = func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} }
-	p.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
-		if id < len(shown) {
-			o.(*widget.Label).SetText(fmt.Sprintf("%s   (%s claims)", shown[id], thousands(r.cat.docs[shown[id]][1]-r.cat.docs[shown[id]][0])))
-		}
-	}
-	p.ExtendBaseWidget(p)
-	confirm := func() {
-		if p.chosen >= 0 && p.chosen < len(shown) {
-			choose(shown[p.chosen])
-		}
-	}
-	p.onEnter, p.onEscape = confirm, func() { d.Dismiss() }
-	p.OnSelected = func(id widget.ListItemID) { p.chosen = id }
-	find := r.newDialogEntry("Type part of an article's name; Down to the list, Enter picks", func() { d.Dismiss() })
-	find.OnChanged = func(s string) {
-		s = strings.ToLower(s)
-		shown = shown[:0:0]
-		for _, n := range names {
-			if strings.Contains(strings.ToLower(n), s) {
-				shown = append(shown, n)
+	r.openChooser(chooser{
+		title: "Show the claims of one article", placeholder: "Type part of an article's name; Down to the list, Enter picks",
+		labels: names,
+		detail: func(i int) string {
+			span := r.cat.docs[names[i]]
+			return count(span[1]-span[0], "claim")
+		},
+		match: func(q string) []int {
+			q = strings.ToLower(q)
+			var out []int
+			for i, n := range names {
+				if strings.Contains(strings.ToLower(n), q) {
+					out = append(out, i)
+				}
 			}
-		}
-		p.UnselectAll()
-		p.chosen = 0
-		p.Refresh()
-		p.ScrollToTop()
-	}
-	find.OnSubmitted = func(string) { confirm() }
-	find.onDown = func() {
-		r.win.Canvas().Focus(p)
-		if len(shown) > 0 {
-			p.Select(p.chosen)
-		}
-	}
-	all := &widget.Button{Text: allArticles, OnTapped: func() { choose("") }}
-	cancel := &widget.Button{Text: "Cancel   Esc", OnTapped: func() { d.Dismiss() }}
-	content := container.NewBorder(find, container.NewHBox(all, cancel), nil, nil, p)
-	d = dialog.NewCustomWithoutButtons("Show the claims of one article", content, r.win)
-	r.openDialog("Show the claims of one article", d, confirm)
-	d.Resize(fyne.NewSize(560, 480))
-	r.win.Canvas().Focus(find)
+			return out
+		},
+		chose: func(i int) { r.setArticleFilter(names[i]) },
+		footer: func(close func()) []fyne.CanvasObject {
+			return []fyne.CanvasObject{
+				&widget.Button{Text: allArticles, OnTapped: func() { close(); r.setArticleFilter("") }},
+				&widget.Button{Text: "Cancel   Esc", OnTapped: close},
+			}
+		},
+		size: fyne.NewSize(560, 480),
+	})
 }
 
 // setArticleFilter keeps only the claims of the named article, or of all

@@ -331,3 +331,27 @@ func TestPaletteSetsFilters(t *testing.T) {
 		t.Errorf("after clearing: kind %q, %d of %d claims listed", h.kinds.Selected, h.rowCount(), all)
 	}
 }
+
+// TestArticlePickerByKeyboard checks that the article picker keeps the
+// articles whose names hold what is typed and that Enter shows the claims
+// of the first.
+func TestArticlePickerByKeyboard(t *testing.T) {
+	h := newHarness(t)
+	name := h.cat.articles[len(h.cat.articles)-1]
+	h.onPickArticle()
+	find, ok := h.win.Canvas().Focused().(*dialogEntry)
+	if !ok {
+		t.Fatalf("the picker's field does not have the focus: %T", h.win.Canvas().Focused())
+	}
+	test.Type(find, name[:8])
+	find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.settle()
+	if h.modalOpen() || h.doc != name {
+		t.Fatalf("after Enter: dialog open %t, article filter %q, want %q", h.modalOpen(), h.doc, name)
+	}
+	for _, c := range h.listed() {
+		if c.Doc != name {
+			t.Fatalf("the list holds a claim of %s", c.Doc)
+		}
+	}
+}

@@ -4,8 +4,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 	"github.com/sahilm/fuzzy"
 )
@@ -55,70 +53,41 @@ func (r *Review) filterActions() []action {
 }
 
 // onPalette opens the command palette: every action of the menus, found
-// by typing part of its name (fuzzily, as the claim search does); Up and
-// Down choose, Enter runs, Escape closes. It is the keyboard route to
-// every menu item.
+// by typing part of its name (fuzzily, as the claim search does). It is
+// the keyboard route to every menu item and filter.
 func (r *Review) onPalette() {
 	all := r.actions()
 	labels := make([]string, len(all))
 	for i, a := range all {
 		labels[i] = a.label
 	}
-	shown := all
-	var d *dialog.CustomDialog
-	p := &pickerList{chosen: 0}
-	p.Length = func() int { return len(shown) }
-	p.CreateItem = func() fyne.CanvasObject {
-		return container.NewBorder(nil, nil, nil, &widget.Label{Importance: widget.LowImportance},
-			&widget.Label{Truncation: fyne.TextTruncateEllipsis})
-	}
-	p.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
-		if id >= len(shown) {
-			return
-		}
-		c := o.(*fyne.Container)
-		c.Objects[0].(*widget.Label).SetText(shown[id].label)
-		c.Objects[1].(*widget.Label).SetText(shown[id].keys)
-	}
-	p.ExtendBaseWidget(p)
-	run := func() {
-		if p.chosen < 0 || p.chosen >= len(shown) {
-			return
-		}
-		a := shown[p.chosen]
-		d.Hide() // first, so that the action runs with no dialog open
-		a.run()
-	}
-	p.onEnter, p.onEscape = run, func() { d.Dismiss() }
-	p.OnSelected = func(id widget.ListItemID) { p.chosen = id }
-	find := r.newDialogEntry("Type part of a command's name", func() { d.Dismiss() })
-	find.OnChanged = func(q string) {
-		shown = all
-		if q != "" {
-			shown = nil
-			for _, m := range fuzzy.Find(q, labels) {
-				shown = append(shown, all[m.Index])
+	hint := fmt.Sprintf("%d commands. Enter runs the highlighted one; Down moves into the list.", len(all))
+	r.openChooser(chooser{
+		title: "Commands", placeholder: "Type part of a command's name", labels: labels,
+		detail: func(i int) string { return all[i].keys },
+		match: func(q string) []int {
+			if q == "" {
+				return indexes(len(all))
 			}
-		}
-		p.UnselectAll()
-		p.chosen = 0
-		p.Refresh()
-		p.ScrollToTop()
-		if len(shown) > 0 {
-			p.Select(0)
-		}
+			var out []int
+			for _, m := range fuzzy.Find(q, labels) {
+				out = append(out, m.Index)
+			}
+			return out
+		},
+		chose: func(i int) { all[i].run() },
+		footer: func(func()) []fyne.CanvasObject {
+			return []fyne.CanvasObject{&widget.Label{Text: hint, Importance: widget.LowImportance}}
+		},
+		size: fyne.NewSize(640, 480),
+	})
+}
+
+// indexes returns 0, 1, …, n-1.
+func indexes(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
 	}
-	find.OnSubmitted = func(string) { run() }
-	find.onDown = func() {
-		r.win.Canvas().Focus(p)
-		p.move(1)
-	}
-	hint := &widget.Label{Text: fmt.Sprintf("%d commands. Enter runs the highlighted one; Down moves into the list.", len(all)),
-		Importance: widget.LowImportance}
-	content := container.NewBorder(find, hint, nil, nil, p)
-	d = dialog.NewCustomWithoutButtons("Commands", content, r.win)
-	r.openDialog("Commands", d, run)
-	d.Resize(fyne.NewSize(640, 480))
-	p.Select(0)
-	r.win.Canvas().Focus(find)
+	return out
 }

@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// A chooser is a dialog that finds one of many items by typing: a field
+// filters them, the list shows those it keeps with the first highlighted;
+// Down moves into the list, Up and Down choose, Enter picks the
+// highlighted item and Escape closes. The command palette and the article
+// picker are choosers.
+type chooser struct {
+	title, placeholder string
+	labels             []string                               // the items
+	detail             func(i int) string                     // the text at an item's right; nil for none
+	match              func(query string) []int               // the items a query keeps, best first
+	chose              func(i int)                            // runs once the dialog has closed
+	footer             func(close func()) []fyne.CanvasObject // more buttons, or a hint; nil for none
+	size               fyne.Size
+}
+
+// openChooser opens c over the window.
+func (r *Review) openChooser(c chooser) {
+	shown := c.match("")
+	var d *dialog.CustomDialog
+	p := &pickerList{chosen: 0}
+	p.Length = func() int { return len(shown) }
+	p.CreateItem = func() fyne.CanvasObject {
+		return container.NewBorder(nil, nil, nil, &widget.Label{Importance: widget.LowImportance},
+			&widget.Label{Truncation: fyne.TextTruncateEllipsis})
+	}
+	p.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		if id >= len(shown) {
+			return
+		}
+		row := o.(*fyne.Container)
+		row.Objects[0].(*widget.Label).SetText(c.labels[shown[id]])
+		if c.detail != nil {
+			row.Objects[1].(*widget.Label).SetText(c.detail(shown[id]))
+		}
+	}
+	p.ExtendBaseWidget(p)
+	pick := func() {
+		if p.chosen < 0 || p.chosen >= len(shown) {
+			return
+		}
+		i := shown[p.chosen]
+		d.Hide() // first, so that what it runs runs with no dialog open
+		c.chose(i)
+	}
+	closeIt := func() { d.Dismiss() }
+	p.onEnter, p.onEscape = pick, closeIt
+	p.OnSelected = func(id widget.ListItemID) { p.chosen = id }
+	find := r.newDialogEntry(c.placeholder, closeIt)
+	find.OnChanged = func(q string) {
+		shown = c.match(q)
+		p.UnselectAll()
+		p.chosen = 0
+		p.Refresh()
+		p.ScrollToTop()
+		if len(shown) > 0 {
+			p.Select(0)
+		}
+	}
+	find.OnSubmitted = func(string) { pick() }
+	find.onDown = func() {
+		r.win.Canvas().Focus(p)
+		p.move(1)
+	}
+	var footer fyne.CanvasObject
+	if c.footer != nil {
+		footer = container.NewHBox(c.footer(closeIt)...)
+	}
+	d = dialog.NewCustomWithoutButtons(c.title, container.NewBorder(find, footer, nil, nil, p), r.win)
+	r.openDialog(c.title, d, pick)
+	d.Resize(c.size)
+	if len(shown) > 0 {
+		p.Select(0)
+	}
+	r.win.Canvas().Focus(find)
+}
