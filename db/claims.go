@@ -9,49 +9,20 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
-	"github.com/factcheck/factcheck/factcheck/search"
 )
-
-// A Claim is a stored claim with its group, suggestion and current ruling.
-// Its embedded factcheck.Claim has Doc set to the article's name.
-type Claim struct {
-	ID        int64
-	ArticleID int64
-	factcheck.Claim
-	Group      string                // shared by the claims about the same thing
-	Suggestion *factcheck.Suggestion // nil when there is nothing to propose
-	Orphaned   bool                  // ruled on, but no longer extracted from its article
-	State
-}
-
-// State is a claim's current ruling: its latest event. A claim never ruled
-// on has the zero State.
-type State struct {
-	Verdict      factcheck.Verdict // Unruled, or the latest event's verdict (Cleared counts as unruled)
-	SupersededBy int64             // claim ID, for Superseded
-	Note         string
-	Evidence     string
-	Checker      string
-	RuledAt      time.Time // UTC; zero when never ruled on
-	Events       int       // number of events in the claim's history
-}
-
-// Ruled reports whether the claim has a verdict in force: it was ruled on
-// and not cleared since.
-func (s *State) Ruled() bool { return s.Verdict != factcheck.Unruled && s.Verdict != factcheck.Cleared }
 
 // Claims returns every claim with its current ruling, in article order and
 // then by span. Parts of the table are read on several connections at once,
 // each in its own snapshot: a ruling committed meanwhile by another process
 // may show on some claims and not others. Strings repeated from claim to
 // claim (article names, sentences, kinds, units) are shared, not copied.
-func (s *Store) Claims(ctx context.Context) (_ []Claim, err error) {
+func (s *Store) Claims(ctx context.Context) (_ []factcheck.Record, err error) {
 	defer s.annotate(&err)
 	return s.claims(ctx)
 }
 
-func (s *Store) claims(ctx context.Context) ([]Claim, error) {
-	var states map[int64]State
+func (s *Store) claims(ctx context.Context) ([]factcheck.Record, error) {
+	var states map[int64]factcheck.State
 	var statesErr error
 	done := make(chan struct{})
 	go func() {
@@ -75,7 +46,7 @@ func (s *Store) claims(ctx context.Context) ([]Claim, error) {
 }
 
 // Claim returns the claim with the given ID.
-func (s *Store) Claim(ctx context.Context, id int64) (_ *Claim, err error) {
+func (s *Store) Claim(ctx context.Context, id int64) (_ *factcheck.Record, err error) {
 	defer s.annotate(&err)
 	return s.oneClaim(ctx, "claim "+fmt.Sprint(id), " WHERE c.id = ?", id)
 }
@@ -83,13 +54,13 @@ func (s *Store) Claim(ctx context.Context, id int64) (_ *Claim, err error) {
 // ClaimAt returns the claim a factcheck.Ref names: the first claim, by
 // span, that starts at ref.Start in the article named ref.Doc. Suggestions
 // name claims this way.
-func (s *Store) ClaimAt(ctx context.Context, ref factcheck.Ref) (_ *Claim, err error) {
+func (s *Store) ClaimAt(ctx context.Context, ref factcheck.Ref) (_ *factcheck.Record, err error) {
 	defer s.annotate(&err)
 	return s.oneClaim(ctx, "claim "+ref.String(),
 		" WHERE a.name = ? AND c.span_start = ? ORDER BY c.span_end, c.text LIMIT 1", ref.Doc, ref.Start)
 }
 
-func (s *Store) oneClaim(ctx context.Context, what, where string, args ...any) (*Claim, error) {
+func (s *Store) oneClaim(ctx context.Context, what, where string, args ...any) (*factcheck.Record, error) {
 	rows, err := s.db.QueryContext(ctx, withState+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, classify(err))
@@ -101,7 +72,7 @@ func (s *Store) oneClaim(ctx context.Context, what, where string, args ...any) (
 		}
 		return nil, fmt.Errorf("%s: %w", what, ErrNotFound)
 	}
-	c := new(Claim)
+	c := new(factcheck.Record)
 	if err := newClaimScanner().scanState(rows, c); err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
@@ -113,7 +84,7 @@ func (s *Store) oneClaim(ctx context.Context, what, where string, args ...any) (
 // their current rulings. all reports whether they are every claim. It
 // reads only those articles' claims and rulings, so that a window can list
 // them at once while Claims reads the rest.
-func (s *Store) FirstClaims(ctx context.Context, n int) (claims []Claim, all bool, err error) {
+func (s *Store) FirstClaims(ctx context.Context, n int) (claims []factcheck.Record, all bool, err error) {
 	defer s.annotate(&err)
 	// The article of the nth claim in article order, read off the index.
 	var last int64
@@ -133,7 +104,7 @@ func (s *Store) FirstClaims(ctx context.Context, n int) (claims []Claim, all boo
 	defer rows.Close()
 	sc := newClaimScanner()
 	for rows.Next() {
-		claims = append(claims, Claim{})
+		claims = append(claims, factcheck.Record{})
 		if err := sc.scanState(rows, &claims[len(claims)-1]); err != nil {
 			return nil, false, fmt.Errorf("list claims: %w", err)
 		}
@@ -246,15 +217,4 @@ func (s *Store) ArticleText(ctx context.Context, id int64) (_ string, err error)
 		return text.String, nil
 	}
 	return string(raw), nil
-}
-
-// SearchEntries returns what search.NewIndex indexes for claims, entry i
-// for claims[i].
-func SearchEntries(claims []Claim) []search.Entry {
-	out := make([]search.Entry, len(claims))
-	for i := range claims {
-		c := &claims[i]
-		out[i] = search.Entry{Claim: c.Claim, Verdict: c.Verdict, Checker: c.Checker, Suggested: c.Suggestion != nil}
-	}
-	return out
 }

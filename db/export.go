@@ -54,9 +54,7 @@ func (s *Store) exportVerdicts(ctx context.Context, w io.Writer) error {
 	cw := factcheck.NewVerdictWriter(w)
 	for i := range claims {
 		c := &claims[i]
-		row := factcheck.VerdictRow{ID: c.ID, Claim: c.Claim, Verdict: c.Verdict, SupersededBy: byID[c.SupersededBy],
-			Note: c.Note, Evidence: c.Evidence, Checker: c.Checker, RuledAt: c.RuledAt, Events: c.Events}
-		if err := cw.Write(&row); err != nil {
+		if err := cw.Write(c, byID[c.SupersededBy]); err != nil {
 			return err
 		}
 	}

@@ -38,7 +38,7 @@ func wantClaims(t *testing.T, dir string) map[string][]factcheck.Claim {
 
 // byArticle groups stored claims by article name, without their store
 // fields.
-func byArticle(claims []Claim) map[string][]factcheck.Claim {
+func byArticle(claims []factcheck.Record) map[string][]factcheck.Claim {
 	out := map[string][]factcheck.Claim{}
 	for _, c := range claims {
 		out[c.Doc] = append(out[c.Doc], c.Claim)

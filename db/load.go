@@ -35,7 +35,7 @@ const withState = `SELECT ` + claimColumns + `, a.name, ` + stateColumns + ` FRO
 // then by span. It splits the table into as many ranges of IDs as parts,
 // read on as many connections at once, each into its own stretch of the
 // result.
-func (s *Store) loadClaims(ctx context.Context, parts int) ([]Claim, error) {
+func (s *Store) loadClaims(ctx context.Context, parts int) ([]factcheck.Record, error) {
 	var names map[int64]string
 	var namesErr error
 	namesRead := make(chan struct{})
@@ -56,10 +56,10 @@ func (s *Store) loadClaims(ctx context.Context, parts int) ([]Claim, error) {
 	}
 	// IDs are usually dense, so that each range's claims fill the stretch
 	// of the result in proportion to it, and none is copied.
-	all := make([]Claim, n)
+	all := make([]factcheck.Record, n)
 	span := hi - lo + 1
-	stretch := make([][]Claim, parts)
-	got := make([][]Claim, parts)
+	stretch := make([][]factcheck.Record, parts)
+	got := make([][]factcheck.Record, parts)
 	errs := make([]error, parts)
 	var wg sync.WaitGroup
 	for p := range parts {
@@ -87,10 +87,10 @@ func (s *Store) loadClaims(ctx context.Context, parts int) ([]Claim, error) {
 
 // gather puts together the parts got that were read into stretches of
 // all: in place, unless a part outgrew its stretch.
-func gather(all []Claim, got, stretch [][]Claim) []Claim {
+func gather(all []factcheck.Record, got, stretch [][]factcheck.Record) []factcheck.Record {
 	for p := range got {
 		if len(got[p]) > len(stretch[p]) {
-			out := make([]Claim, 0, len(all)+len(got[p]))
+			out := make([]factcheck.Record, 0, len(all)+len(got[p]))
 			for _, part := range got {
 				out = append(out, part...)
 			}
@@ -107,7 +107,7 @@ func gather(all []Claim, got, stretch [][]Claim) []Claim {
 
 // nameArticles sets the Doc of every claim to its article's name, dropping
 // the claims of articles added since names was read.
-func nameArticles(claims []Claim, names map[int64]string) []Claim {
+func nameArticles(claims []factcheck.Record, names map[int64]string) []factcheck.Record {
 	k, id, name, ok := 0, int64(-1), "", false
 	for i := range claims {
 		c := &claims[i]
@@ -129,7 +129,7 @@ func nameArticles(claims []Claim, names map[int64]string) []Claim {
 }
 
 // compareClaims orders claims as Claims returns them.
-func compareClaims(a, b Claim) int {
+func compareClaims(a, b factcheck.Record) int {
 	return cmp.Or(cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Start, b.Start),
 		cmp.Compare(a.End, b.End), strings.Compare(a.Text, b.Text))
 }
@@ -155,7 +155,7 @@ func (s *Store) articleNames(ctx context.Context) (map[int64]string, error) {
 
 // loadPart appends to out the claims with IDs from to to, all but their
 // Doc.
-func (s *Store) loadPart(ctx context.Context, from, to int64, out []Claim) ([]Claim, error) {
+func (s *Store) loadPart(ctx context.Context, from, to int64, out []factcheck.Record) ([]factcheck.Record, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+" FROM claims AS c WHERE c.id BETWEEN ? AND ?", from, to)
 	if err != nil {
 		return nil, classify(err)
@@ -163,7 +163,7 @@ func (s *Store) loadPart(ctx context.Context, from, to int64, out []Claim) ([]Cl
 	defer rows.Close()
 	sc := newClaimScanner()
 	for rows.Next() {
-		out = append(out, Claim{})
+		out = append(out, factcheck.Record{})
 		if err := sc.scan(rows, &out[len(out)-1]); err != nil {
 			return nil, err
 		}
@@ -172,8 +172,8 @@ func (s *Store) loadPart(ctx context.Context, from, to int64, out []Claim) ([]Cl
 }
 
 // loadStates returns the State of every claim ruled on, by claim ID.
-func (s *Store) loadStates(ctx context.Context) (map[int64]State, error) {
-	states := map[int64]State{}
+func (s *Store) loadStates(ctx context.Context) (map[int64]factcheck.State, error) {
+	states := map[int64]factcheck.State{}
 	rows, err := s.db.QueryContext(ctx, "SELECT r.claim_id, "+stateColumns+" FROM current_rulings AS r")
 	if err != nil {
 		return nil, classify(err)
@@ -186,7 +186,7 @@ func (s *Store) loadStates(ctx context.Context) (map[int64]State, error) {
 		if err := rows.Scan(append([]any{&id}, st.dest()...)...); err != nil {
 			return nil, classify(err)
 		}
-		var state State
+		var state factcheck.State
 		if err := st.set(&state); err != nil {
 			return nil, fmt.Errorf("claim %d: %w", id, err)
 		}
@@ -213,7 +213,7 @@ func newClaimScanner() *claimScanner { return &claimScanner{u: newUnpacker()} }
 
 // scan reads a row of claimColumns, followed by the columns for extra,
 // into c, all but c.Doc.
-func (sc *claimScanner) scan(rows *sql.Rows, c *Claim, extra ...any) error {
+func (sc *claimScanner) scan(rows *sql.Rows, c *factcheck.Record, extra ...any) error {
 	dest := append([]any{&c.ID, &c.ArticleID, &c.Start, &c.End, &sc.textRaw, &sc.dataRaw,
 		&sc.groupRaw, &sc.sugRaw, &c.Orphaned}, extra...)
 	if err := rows.Scan(dest...); err != nil {
@@ -234,7 +234,7 @@ func (sc *claimScanner) scan(rows *sql.Rows, c *Claim, extra ...any) error {
 }
 
 // scanState reads a row of withState into c.
-func (sc *claimScanner) scanState(rows *sql.Rows, c *Claim) error {
+func (sc *claimScanner) scanState(rows *sql.Rows, c *factcheck.Record) error {
 	var st stateRow
 	if err := sc.scan(rows, c, append([]any{&c.Doc}, st.dest()...)...); err != nil {
 		return err
@@ -253,16 +253,16 @@ func (r *stateRow) dest() []any {
 	return []any{&r.verdict, &r.supersededBy, &r.note, &r.evidence, &r.checker, &r.at, &r.events}
 }
 
-func (r *stateRow) set(s *State) error {
+func (r *stateRow) set(s *factcheck.State) error {
 	if !r.verdict.Valid {
-		*s = State{}
+		*s = factcheck.State{}
 		return nil
 	}
 	at, err := parseTime(r.at.String)
 	if err != nil {
 		return err
 	}
-	*s = State{Verdict: factcheck.Verdict(r.verdict.String), SupersededBy: r.supersededBy.Int64,
+	*s = factcheck.State{Verdict: factcheck.Verdict(r.verdict.String), SupersededBy: r.supersededBy.Int64,
 		Note: r.note.String, Evidence: r.evidence.String, Checker: r.checker.String, RuledAt: at,
 		Events: int(r.events.Int64)}
 	return nil

@@ -12,17 +12,17 @@ import (
 
 // readOneByOne reads every claim with its state in one plain query, in
 // the order Claims promises: what the faster ways must return.
-func readOneByOne(t *testing.T, s *Store) []Claim {
+func readOneByOne(t *testing.T, s *Store) []factcheck.Record {
 	t.Helper()
 	rows, err := s.db.Query(withState + " ORDER BY c.article_id, c.span_start, c.span_end, c.text")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rows.Close()
-	var out []Claim
+	var out []factcheck.Record
 	sc := newClaimScanner()
 	for rows.Next() {
-		out = append(out, Claim{})
+		out = append(out, factcheck.Record{})
 		if err := sc.scanState(rows, &out[len(out)-1]); err != nil {
 			t.Fatal(err)
 		}
@@ -34,7 +34,7 @@ func readOneByOne(t *testing.T, s *Store) []Claim {
 }
 
 // sameClaims reports the first difference between two lists of claims.
-func sameClaims(t *testing.T, what string, got, want []Claim) {
+func sameClaims(t *testing.T, what string, got, want []factcheck.Record) {
 	t.Helper()
 	if len(got) != len(want) {
 		t.Errorf("%s: %d claims, want %d", what, len(got), len(want))
@@ -52,7 +52,7 @@ func sameClaims(t *testing.T, what string, got, want []Claim) {
 // stretch of IDs deleted (before or after the middle of the ID range), and
 // claims of the first article added with the highest IDs. Some claims are
 // ruled.
-func shapeIDs(t *testing.T, s *Store, claims []Claim, gapEarly bool) {
+func shapeIDs(t *testing.T, s *Store, claims []factcheck.Record, gapEarly bool) {
 	t.Helper()
 	ctx := context.Background()
 	for i, c := range claims[:len(claims)/3] {
@@ -92,7 +92,7 @@ func TestClaimsInParts(t *testing.T) {
 				t.Fatal(err)
 			}
 			for i := range want {
-				want[i].State = State{} // loadClaims leaves states out
+				want[i].State = factcheck.State{} // loadClaims leaves states out
 			}
 			sameClaims(t, fmt.Sprintf("gap early %t, %d parts", gapEarly, parts), got, want)
 		}
@@ -175,26 +175,26 @@ func TestPublished(t *testing.T) {
 // TestGather puts parts together as loadClaims reads them: some short of
 // their stretch (moved left), one beyond it (read into its own array).
 func TestGather(t *testing.T) {
-	ids := func(claims []Claim) []int64 {
+	ids := func(claims []factcheck.Record) []int64 {
 		var out []int64
 		for _, c := range claims {
 			out = append(out, c.ID)
 		}
 		return out
 	}
-	fill := func(part []Claim, from int64) []Claim {
+	fill := func(part []factcheck.Record, from int64) []factcheck.Record {
 		for i := range part {
 			part[i].ID = from + int64(i)
 		}
 		return part
 	}
 	for _, overflow := range []bool{false, true} {
-		all := make([]Claim, 9)
-		stretch := [][]Claim{all[0:3], all[3:6], all[6:9]}
-		got := [][]Claim{fill(all[0:2], 1), fill(all[3:6], 3), fill(all[6:7], 6)}
+		all := make([]factcheck.Record, 9)
+		stretch := [][]factcheck.Record{all[0:3], all[3:6], all[6:9]}
+		got := [][]factcheck.Record{fill(all[0:2], 1), fill(all[3:6], 3), fill(all[6:7], 6)}
 		want := []int64{1, 2, 3, 4, 5, 6}
 		if overflow {
-			got[2] = fill(make([]Claim, 5), 6)
+			got[2] = fill(make([]factcheck.Record, 5), 6)
 			want = append(want, 7, 8, 9, 10)
 		}
 		if got := ids(gather(all, got, stretch)); !slices.Equal(got, want) {

@@ -15,7 +15,7 @@ import (
 
 // closedSeed returns the path of a database holding the seeds, closed and
 // checkpointed into one file, and its claims.
-func closedSeed(t *testing.T) (string, []Claim) {
+func closedSeed(t *testing.T) (string, []factcheck.Record) {
 	t.Helper()
 	s, claims := mustSeed(t)
 	s.Close()

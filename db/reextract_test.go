@@ -50,7 +50,7 @@ func TestReextract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byID := map[int64]Claim{}
+	byID := map[int64]factcheck.Record{}
 	for _, c := range after {
 		byID[c.ID] = c
 	}

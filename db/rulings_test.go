@@ -57,7 +57,7 @@ func TestRule(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := State{Verdict: tt.r.Verdict, SupersededBy: tt.r.SupersededBy, Note: tt.r.Note, Evidence: tt.r.Evidence,
+			want := factcheck.State{Verdict: tt.r.Verdict, SupersededBy: tt.r.SupersededBy, Note: tt.r.Note, Evidence: tt.r.Evidence,
 				Checker: tt.r.Checker, RuledAt: e.At, Events: stored}
 			if c.State != want {
 				t.Errorf("state %+v, want %+v", c.State, want)

@@ -32,7 +32,7 @@ func mustOpen(t testing.TB) *Store {
 
 // mustSeed opens a new store holding the seeds and returns it with its
 // claims.
-func mustSeed(t testing.TB) (*Store, []Claim) {
+func mustSeed(t testing.TB) (*Store, []factcheck.Record) {
 	t.Helper()
 	s := mustOpen(t)
 	if _, err := s.Import(context.Background(), []string{seedsDir}, ImportOptions{}); err != nil {

@@ -9,20 +9,6 @@ import (
 	"time"
 )
 
-// A VerdictRow is one claim with its current ruling, as an export of
-// verdicts writes it.
-type VerdictRow struct {
-	ID           int64 // the store's claim ID
-	Claim        Claim // Doc names the article
-	Verdict      Verdict
-	SupersededBy *Claim // the superseding claim, for Superseded
-	Note         string
-	Evidence     string
-	Checker      string
-	RuledAt      time.Time // zero when never ruled on
-	Events       int       // events in the claim's history
-}
-
 // A HistoryRow is one event of the log with the claims it names, as an
 // export of the history writes it.
 type HistoryRow struct {
@@ -40,7 +26,7 @@ var (
 		"superseded_by_article", "superseded_by_text", "note", "evidence", "checker", "at", "replaces", "version"}
 )
 
-// A VerdictWriter writes VerdictRows as CSV (RFC 4180, UTF-8) after a
+// A VerdictWriter writes Records with their current rulings as CSV (RFC 4180, UTF-8) after a
 // header row. Cells a spreadsheet would run as a formula are neutralised
 // (see Neutralise), and bytes that are not UTF-8 (a file name, a note
 // from an older version) are written as U+FFFD, so that the file is valid
@@ -52,14 +38,15 @@ func NewVerdictWriter(w io.Writer) *VerdictWriter {
 	return &VerdictWriter{rowWriter{csv: csv.NewWriter(w), header: VerdictHeader}}
 }
 
-// Write writes one row.
-func (w *VerdictWriter) Write(r *VerdictRow) error {
+// Write writes one row: r, and by, the claim that supersedes r when it
+// is superseded (nil when not).
+func (w *VerdictWriter) Write(r *Record, by *Claim) error {
 	c := &r.Claim
 	end := ""
 	if c.EndValue != nil {
 		end = c.EndValue.String()
 	}
-	supDoc, supText := claimCells(r.SupersededBy)
+	supDoc, supText := claimCells(by)
 	return w.w.write(strconv.FormatInt(r.ID, 10), c.Doc, strconv.Itoa(c.Start), strconv.Itoa(c.End),
 		c.Sentence, c.Text, string(c.Kind), c.Value.String(), end, c.Unit, string(c.Qualifier), c.Subject,
 		string(r.Verdict), supDoc, supText, r.Note, r.Evidence, r.Checker, timeCell(r.RuledAt),

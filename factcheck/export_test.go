@@ -37,17 +37,18 @@ func TestNeutralise(t *testing.T) {
 func TestVerdictWriter(t *testing.T) {
 	at := time.Date(2024, 3, 1, 12, 30, 0, 0, time.UTC)
 	end := Value{Num: 7}
-	rows := []VerdictRow{
+	rows := []Record{
 		{ID: 1, Claim: Claim{Doc: "a.txt", Start: 10, End: 20, Text: "5 to 7 people", Kind: Count, Value: Value{Num: 5},
 			EndValue: &end, Qualifier: Exact, Subject: "people", Sentence: "He said, \"5 to 7 people\"\nwere there."}},
 		{ID: 2, Claim: Claim{Doc: "b.txt", Text: "=cmd|' /C calc'!A0", Kind: Date, Value: Value{Date: "--11-03"}},
-			Verdict: Superseded, SupersededBy: &Claim{Doc: "c.txt", Text: "@newer"}, Note: "-1+1", Evidence: "https://x.org/a,b",
-			Checker: "ann", RuledAt: at, Events: 3},
+			State: State{Verdict: Superseded, SupersededBy: 3, Note: "-1+1", Evidence: "https://x.org/a,b",
+				Checker: "ann", RuledAt: at, Events: 3}},
 	}
+	by := []*Claim{nil, {Doc: "c.txt", Text: "@newer"}}
 	var b bytes.Buffer
 	w := NewVerdictWriter(&b)
 	for i := range rows {
-		if err := w.Write(&rows[i]); err != nil {
+		if err := w.Write(&rows[i], by[i]); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -122,7 +123,7 @@ func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk on fir
 
 func TestWriterError(t *testing.T) {
 	w := NewVerdictWriter(failWriter{})
-	w.Write(&VerdictRow{ID: 1})
+	w.Write(&Record{ID: 1}, nil)
 	if err := w.Flush(); err == nil || !strings.Contains(err.Error(), "disk on fire") {
 		t.Errorf("Flush: %v, want the write error", err)
 	}

@@ -23,7 +23,7 @@ import (
 const corpusDir = "../../shared/corpus/bbc_news_2004_2005"
 
 // corpusClaims are the claims the extractor finds in the corpus, grouped.
-var corpusClaims = sync.OnceValues(func() ([]db.Claim, error) {
+var corpusClaims = sync.OnceValues(func() ([]factcheck.Record, error) {
 	paths, err := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
 	if err != nil || len(paths) == 0 {
 		return nil, err
@@ -41,9 +41,9 @@ var corpusClaims = sync.OnceValues(func() ([]db.Claim, error) {
 		claims = append(claims, a.Claims...)
 	}
 	places := group.Group(claims, nil)
-	out := make([]db.Claim, len(claims))
+	out := make([]factcheck.Record, len(claims))
 	for i := range claims {
-		out[i] = db.Claim{Claim: claims[i], Group: places[i].Group, Suggestion: places[i].Suggestion}
+		out[i] = factcheck.Record{Claim: claims[i], Group: places[i].Group, Suggestion: places[i].Suggestion}
 	}
 	return out, nil
 })
@@ -60,7 +60,7 @@ func benchCatalog(b *testing.B, n int) *catalog {
 	if len(base) == 0 {
 		b.Fatal("no corpus at " + corpusDir)
 	}
-	claims := make([]db.Claim, n)
+	claims := make([]factcheck.Record, n)
 	published := map[string]string{} // article names
 	verdicts := []factcheck.Verdict{factcheck.Verified, factcheck.Disputed, factcheck.Superseded}
 	for i := range claims {
@@ -72,7 +72,7 @@ func benchCatalog(b *testing.B, n int) *catalog {
 		}
 		c.ID = int64(i + 1)
 		if i%3 == 0 {
-			c.State = db.State{Verdict: verdicts[i%len(verdicts)], Checker: "ana", Events: 1}
+			c.State = factcheck.State{Verdict: verdicts[i%len(verdicts)], Checker: "ana", Events: 1}
 		}
 		if _, ok := published[c.Doc]; !ok {
 			published[c.Doc] = ""
@@ -81,7 +81,7 @@ func benchCatalog(b *testing.B, n int) *catalog {
 		claims[i] = c
 	}
 	cat := newCatalog(claims)
-	cat.setExtras(buildExtras(claims, cat.snapshot(), published))
+	cat.setExtras(buildExtras(claims, published))
 	return cat
 }
 

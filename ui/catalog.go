@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/search"
 )
@@ -16,7 +15,7 @@ import (
 // extras), the search index over them, their groups and the articles'
 // publication dates. The UI goroutine owns it.
 type catalog struct {
-	claims []db.Claim
+	claims []factcheck.Record
 	byID   map[int64]int     // claim ID to index, when the IDs are not in order
 	docs   map[string][2]int // article name to its claims, claims[docs[n][0]:docs[n][1]]
 	tally  tally
@@ -25,7 +24,7 @@ type catalog struct {
 	// listed while the rest are read. changed keeps the states set
 	// meanwhile, by claim ID, for the complete catalog (see carryOver).
 	partial bool
-	changed map[int64]db.State
+	changed map[int64]factcheck.State
 
 	// Built after the list shows; nil until then.
 	*extras
@@ -33,7 +32,7 @@ type catalog struct {
 
 // newCatalog holds claims, in article order as db.Store.Claims returns
 // them, with what the list needs at once.
-func newCatalog(claims []db.Claim) *catalog {
+func newCatalog(claims []factcheck.Record) *catalog {
 	c := &catalog{claims: claims, docs: map[string][2]int{}}
 	start := 0
 	for i := range claims {
@@ -67,43 +66,21 @@ type extras struct {
 	groups    map[string][]int  // group name to its claims, for groups of two or more
 	articles  []string          // article names, sorted
 	published map[string]string // article name to publication date
-	indexed   []indexedState    // what the index was built with, to catch up rulings made meanwhile
 }
 
-// indexedState is what the search index knows of a claim's state.
-type indexedState struct {
-	verdict factcheck.Verdict
-	checker string
-}
-
-// snapshot returns what the index needs of every claim's state, for
-// buildExtras. Call it on the goroutine that owns the catalog.
-func (c *catalog) snapshot() []indexedState {
-	out := make([]indexedState, len(c.claims))
-	for i := range c.claims {
-		out[i] = indexedState{c.claims[i].Verdict, c.claims[i].Checker}
-	}
-	return out
-}
-
-// buildExtras indexes claims, whose states are given by states (a
-// snapshot), and groups them; published are the articles' dates by name.
-// It reads only the parts of the claims that never change, so it may run
-// while the UI goroutine records rulings.
-func buildExtras(claims []db.Claim, states []indexedState, published map[string]string) *extras {
+// buildExtras indexes claims and groups them; published are the articles'
+// dates by name. It reads only the parts of the claims that never change,
+// so it may run while the UI goroutine records rulings; setExtras gives
+// the index their verdicts.
+func buildExtras(claims []factcheck.Record, published map[string]string) *extras {
 	x := &extras{
 		groups:    map[string][]int{},
 		articles:  slices.Sorted(maps.Keys(published)),
 		published: published,
-		indexed:   states,
 	}
-	entries := make([]search.Entry, len(claims))
 	first := map[string]int{} // a group's first claim, until it has a second
 	for i := range claims {
 		cl := &claims[i]
-		entries[i] = search.Entry{
-			Claim: cl.Claim, Verdict: states[i].verdict, Checker: states[i].checker, Suggested: cl.Suggestion != nil,
-		}
 		if cl.Group == "" {
 			continue
 		}
@@ -116,19 +93,17 @@ func buildExtras(claims []db.Claim, states []indexedState, published map[string]
 			first[cl.Group] = i
 		}
 	}
-	x.index = search.NewIndex(entries)
+	x.index = search.NewIndex(claims)
 	return x
 }
 
-// setExtras installs x and tells the index the rulings made since the
-// snapshot it was built from.
+// setExtras installs x and gives its index the claims' current verdicts.
 func (c *catalog) setExtras(x *extras) {
 	for i := range c.claims {
-		if s := &c.claims[i].State; s.Verdict != x.indexed[i].verdict || s.Checker != x.indexed[i].checker {
+		if s := &c.claims[i].State; s.Verdict != factcheck.Unruled {
 			x.index.SetVerdict(i, s.Verdict, s.Checker)
 		}
 	}
-	x.indexed = nil
 	c.extras = x
 }
 
@@ -141,7 +116,7 @@ type tally struct {
 }
 
 // add counts a claim in state s, or uncounts it when n is -1.
-func (t *tally) add(s *db.State, n int) {
+func (t *tally) add(s *factcheck.State, n int) {
 	if s.Ruled() {
 		t.ruled += n
 	}
@@ -215,7 +190,7 @@ func (c *catalog) publishedOn(doc string) string {
 }
 
 // setState records claim i's new state after a ruling, undo or redo.
-func (c *catalog) setState(i int, s db.State) {
+func (c *catalog) setState(i int, s factcheck.State) {
 	c.tally.add(&c.claims[i].State, -1)
 	c.claims[i].State = s
 	c.tally.add(&s, 1)
@@ -226,7 +201,7 @@ func (c *catalog) setState(i int, s db.State) {
 
 // update records the new state of the claim with the given ID, which a
 // partial catalog may not hold, and returns its index if it does.
-func (c *catalog) update(id int64, s db.State) (int, bool) {
+func (c *catalog) update(id int64, s factcheck.State) (int, bool) {
 	if c.partial {
 		c.changed[id] = s
 	}

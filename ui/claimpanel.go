@@ -7,8 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // A claimPanel shows the selected claim: its text and what it states, its
@@ -65,7 +64,7 @@ func (p *claimPanel) clear() {
 }
 
 // show shows claim c of an article published on the given date.
-func (p *claimPanel) show(c *db.Claim, published string) {
+func (p *claimPanel) show(c *factcheck.Record, published string) {
 	p.title.SetText(c.Text)
 	p.facts.SetText(factsText(c))
 	p.sentence.Segments = highlighted(c.Sentence, c.Start-c.SentenceStart, c.Text)
@@ -80,7 +79,7 @@ func (p *claimPanel) show(c *db.Claim, published string) {
 
 // factsText says what a claim states: "Count · at least 200 · of
 // hostages".
-func factsText(c *db.Claim) string {
+func factsText(c *factcheck.Record) string {
 	parts := []string{capitalize(string(c.Kind))}
 	v := valueText(&c.Claim)
 	if q := qualifierText(c.Qualifier); q != "" {
@@ -103,7 +102,7 @@ func (p *claimPanel) cached(article int64) (string, bool) {
 
 // showArticle shows text, claim c's article, with the claim highlighted,
 // and scrolls to it.
-func (p *claimPanel) showArticle(c *db.Claim, text string) {
+func (p *claimPanel) showArticle(c *factcheck.Record, text string) {
 	p.articleID, p.text = c.ArticleID, text
 	at := claimOffset(c, text)
 	p.paras.Objects = p.paras.Objects[:0]
@@ -160,7 +159,7 @@ func (p *claimPanel) scrollTo(o fyne.CanvasObject) {
 // claimOffset finds claim c in its article's text: at its offset when the
 // text is the file's own bytes, else by its sentence. It returns -1 when
 // the claim is not found.
-func claimOffset(c *db.Claim, text string) int {
+func claimOffset(c *factcheck.Record, text string) int {
 	if c.Start >= 0 && c.End <= len(text) && c.Start <= c.End && text[c.Start:c.End] == c.Text {
 		return c.Start
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 )
 
@@ -92,7 +91,7 @@ func when(t time.Time) string {
 
 // rulingText says who ruled on a claim and when, beside its badge: "by
 // Ann · 3 Nov 2023 14:02"; "not ruled on yet" when nobody has.
-func rulingText(s *db.State) string {
+func rulingText(s *factcheck.State) string {
 	switch {
 	case s.Checker == "":
 		return "not ruled on yet"

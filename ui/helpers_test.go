@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/seeds"
 )
 
@@ -149,8 +150,8 @@ func (h *harness) shortcut(t *testing.T, sc fyne.Shortcut) {
 }
 
 // listed returns the claims the list shows, in order.
-func (h *harness) listed() []*db.Claim {
-	out := make([]*db.Claim, h.rowCount())
+func (h *harness) listed() []*factcheck.Record {
+	out := make([]*factcheck.Record, h.rowCount())
 	for row := range out {
 		out[row] = &h.cat.claims[h.entryAt(row)]
 	}
@@ -158,7 +159,7 @@ func (h *harness) listed() []*db.Claim {
 }
 
 // selected returns the claim shown on the right.
-func (h *harness) selected(t *testing.T) *db.Claim {
+func (h *harness) selected(t *testing.T) *factcheck.Record {
 	t.Helper()
 	if h.current < 0 {
 		t.Fatal("no claim is selected")
@@ -167,7 +168,7 @@ func (h *harness) selected(t *testing.T) *db.Claim {
 }
 
 // stored reads a claim back from the database.
-func (h *harness) stored(t *testing.T, id int64) *db.Claim {
+func (h *harness) stored(t *testing.T, id int64) *factcheck.Record {
 	t.Helper()
 	c, err := h.store.Claim(context.Background(), id)
 	if err != nil {

@@ -7,8 +7,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // A claimList is the virtualised list of claims. It hands the keys it is
@@ -61,7 +60,7 @@ func newClaimRow() *claimRow {
 }
 
 // set shows claim c.
-func (r *claimRow) set(c *db.Claim) {
+func (r *claimRow) set(c *factcheck.Record) {
 	r.badge.setVerdict(c.Verdict)
 	r.text.SetText(c.Text)
 	r.meta.Text = valueText(&c.Claim) + "  ·  " + string(c.Kind) + "  ·  " + c.Doc
@@ -74,7 +73,7 @@ func (r *claimRow) set(c *db.Claim) {
 
 // setGroupMember shows claim c, of an article published on the given
 // date, as a member of the selected claim's group.
-func (r *claimRow) setGroupMember(c *db.Claim, published string) {
+func (r *claimRow) setGroupMember(c *factcheck.Record, published string) {
 	r.set(c)
 	date := "undated"
 	if published != "" {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // Open opens the database at path in the background and shows its claims,
@@ -28,17 +29,15 @@ func (r *Review) open(path string, seed bool) {
 	})
 }
 
-// A listing is a database's claims as read, ready for the list, with the
-// snapshot of their states that the search index is built from.
+// A listing is a database's claims as read, ready for the list.
 type listing struct {
-	cat  *catalog
-	snap []indexedState
+	cat *catalog
 	// stamp is the store's articles as they were before the claims were
 	// read (see db.Store.ArticlesStamp); "" when not read.
 	stamp string
 }
 
-func newListing(cat *catalog) *listing { return &listing{cat: cat, snap: cat.snapshot()} }
+func newListing(cat *catalog) *listing { return &listing{cat: cat} }
 
 // firstClaims is how many claims a window lists before it has read the
 // rest of a large database: many screens' worth, read in a blink.
@@ -57,7 +56,7 @@ func list(ctx context.Context, st *db.Store) (*listing, error) {
 	}
 	cat := newCatalog(claims)
 	if !all {
-		cat.partial, cat.changed = true, map[int64]db.State{}
+		cat.partial, cat.changed = true, map[int64]factcheck.State{}
 	}
 	l := newListing(cat)
 	l.stamp = stamp
@@ -140,7 +139,7 @@ func (r *Review) readRest(st *db.Store, part *catalog) {
 func (r *Review) completeInBackground(st *db.Store, l *listing) {
 	r.bg.run(func() {
 		published, err := st.Published(context.Background())
-		x := buildExtras(l.cat.claims, l.snap, published)
+		x := buildExtras(l.cat.claims, published)
 		r.bg.do(func() {
 			if r.cat != l.cat {
 				return // another listing replaced it meanwhile

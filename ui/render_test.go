@@ -7,21 +7,20 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 )
 
 // goldenClaim is a claim written out by hand, so that the reference
 // images do not change with the extractor.
-func goldenClaim(text string, kind factcheck.Kind, value float64, verdict factcheck.Verdict, suggest bool) *db.Claim {
-	c := &db.Claim{ID: 1, ArticleID: 1, Claim: factcheck.Claim{
+func goldenClaim(text string, kind factcheck.Kind, value float64, verdict factcheck.Verdict, suggest bool) *factcheck.Record {
+	c := &factcheck.Record{ID: 1, ArticleID: 1, Claim: factcheck.Claim{
 		Doc: "gaza-health-ministry.txt", Text: text, Kind: kind, Value: factcheck.Value{Num: value},
 		Qualifier: factcheck.LowerBound, Subject: "people",
 		Sentence: "Israeli bombings killed " + text + ", including nearly 4,000 children.",
 	}}
 	c.Start = len("Israeli bombings killed ")
 	c.End = c.Start + len(text)
-	c.State = db.State{Verdict: verdict, Checker: "Ana Duarte"}
+	c.State = factcheck.State{Verdict: verdict, Checker: "Ana Duarte"}
 	if suggest {
 		c.Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: "later.txt", Start: 10}}
 	}
@@ -30,7 +29,7 @@ func goldenClaim(text string, kind factcheck.Kind, value float64, verdict factch
 
 func TestRenderClaimRows(t *testing.T) {
 	test.NewTempApp(t)
-	claims := []*db.Claim{
+	claims := []*factcheck.Record{
 		goldenClaim("more than 9,000 people", factcheck.Count, 9000, factcheck.Unruled, true),
 		goldenClaim("76 Palestinian patients", factcheck.Count, 76, factcheck.Verified, false),
 		goldenClaim("35 per cent", factcheck.Percent, 35, factcheck.Disputed, false),

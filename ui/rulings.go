@@ -101,7 +101,7 @@ func (r *Review) record(ru factcheck.Ruling, did string) {
 	r.bg.serial(func() {
 		ctx := context.Background()
 		_, err := st.Rule(ctx, ru)
-		var c *db.Claim
+		var c *factcheck.Record
 		if err == nil {
 			c, err = st.Claim(ctx, ru.Claim)
 		}
@@ -157,7 +157,7 @@ func (r *Review) undoRedo(action factcheck.Action) {
 		} else {
 			e, err = st.Redo(ctx, checker)
 		}
-		var c *db.Claim
+		var c *factcheck.Record
 		if err == nil {
 			c, err = st.Claim(ctx, e.Claim)
 		}
@@ -181,7 +181,7 @@ func (r *Review) undoRedo(action factcheck.Action) {
 
 // applyClaim shows the new state of a claim that st returned, whatever
 // listing of st's claims the window shows by then.
-func (r *Review) applyClaim(st *db.Store, c *db.Claim) {
+func (r *Review) applyClaim(st *db.Store, c *factcheck.Record) {
 	if st != r.store {
 		return // another database has been opened since
 	}
@@ -205,7 +205,7 @@ func (r *Review) applyClaim(st *db.Store, c *db.Claim) {
 }
 
 // suggestionText says what Factcheck suggests for c, or "".
-func (r *Review) suggestionText(c *db.Claim) string {
+func (r *Review) suggestionText(c *factcheck.Record) string {
 	s := c.Suggestion
 	if s == nil {
 		return ""

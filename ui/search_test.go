@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 )
 
@@ -39,7 +38,7 @@ func TestSearchNarrowsTheList(t *testing.T) {
 			if tt.first && !tt.want(&got[0].Claim) {
 				t.Errorf("%q lists first %q (%s), not the claim it names", tt.query, got[0].Text, got[0].Subject)
 			}
-			if !slices.ContainsFunc(got, func(c *db.Claim) bool { return tt.want(&c.Claim) }) {
+			if !slices.ContainsFunc(got, func(c *factcheck.Record) bool { return tt.want(&c.Claim) }) {
 				t.Errorf("%q does not list the claim it names", tt.query)
 			}
 			if c := h.count.Text; !strings.HasPrefix(c, thousands(len(got))+" of ") {

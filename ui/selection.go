@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // onSelected shows the claim of the selected row.
@@ -209,7 +210,7 @@ func (r *Review) onFocusEvidence() {
 
 // selected returns the claim that rulings act on: the one both shown in
 // the panes and selected in the list, or nil when there is none.
-func (r *Review) selected() *db.Claim {
+func (r *Review) selected() *factcheck.Record {
 	if r.cat == nil || r.current < 0 || r.row < 0 || r.row >= r.rowCount() || r.entryAt(r.row) != r.current {
 		return nil
 	}

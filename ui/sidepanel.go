@@ -10,14 +10,13 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 )
 
 // A groupItem is a claim about the same thing as the selected one.
 type groupItem struct {
 	index     int // in the catalog
-	claim     *db.Claim
+	claim     *factcheck.Record
 	published string
 }
 
@@ -110,7 +109,7 @@ func (p *sidePanel) clear() {
 // grouped is false), and what Factcheck suggests for it ("" for nothing);
 // its note and evidence fields get fill unless they show c's ruling
 // already.
-func (p *sidePanel) show(c *db.Claim, fill notes, group []groupItem, grouped bool, suggestion string) {
+func (p *sidePanel) show(c *factcheck.Record, fill notes, group []groupItem, grouped bool, suggestion string) {
 	p.badge.setVerdict(c.Verdict)
 	p.who.SetText(rulingText(&c.State))
 	for _, b := range p.buttons {

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"text/tabwriter"
 
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/search"
 )
@@ -43,7 +42,11 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "list", err)
 	}
-	hits, err := search.NewIndex(db.SearchEntries(claims)).Search(ctx, *query, filter, 0)
+	index := search.NewIndex(claims)
+	for i := range claims {
+		index.SetVerdict(i, claims[i].Verdict, claims[i].Checker)
+	}
+	hits, err := index.Search(ctx, *query, filter, 0)
 	if err != nil {
 		return fail(stderr, "list", err)
 	}

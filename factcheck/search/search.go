@@ -1,9 +1,8 @@
 // Package search finds claims by fuzzy text and by filter, fast enough to
 // run on every keystroke over a million claims.
 //
-// An Index is built once from a slice of Entry values (a claim and its
-// current verdict); Search returns Hits, each naming an entry by its
-// position in that slice. Filters (kind, verdict, article, checker,
+// An Index is built once from a slice of factcheck.Records; Search returns
+// Hits, each naming an entry by its position in that slice. Filters (kind, verdict, article, checker,
 // suggested) are exact; the query is matched fuzzily, as sahilm/fuzzy
 // matches: every rune of the query must appear in order, case-folded.
 // SetVerdict changes an entry's state in place, so a ruling needs no
@@ -29,15 +28,6 @@ import (
 
 	"github.com/factcheck/factcheck/factcheck"
 )
-
-// An Entry is a claim as the store hands it to NewIndex: the claim and
-// its current state.
-type Entry struct {
-	Claim     factcheck.Claim
-	Verdict   factcheck.Verdict // the current verdict; Unruled (or Cleared) when none
-	Checker   string            // who gave the current verdict
-	Suggested bool              // whether grouping proposes a verdict for the claim
-}
 
 // A Filter narrows a search. Its zero value keeps every entry.
 type Filter struct {
@@ -86,15 +76,19 @@ type Index struct {
 	key *Index
 }
 
-// NewIndex indexes entries. It keeps no reference to them.
-func NewIndex(entries []Entry) *Index {
-	x := newIndex(entries, false)
-	x.key = newIndex(entries, true)
+// NewIndex indexes records by what never changes once a claim is stored:
+// the claim and whether grouping suggests a verdict. Every entry starts
+// unruled; SetVerdict gives it the record's current verdict, so that an
+// index can be built on one goroutine while another records rulings. It
+// keeps no reference to records.
+func NewIndex(records []factcheck.Record) *Index {
+	x := newIndex(records, false)
+	x.key = newIndex(records, true)
 	return x
 }
 
 // newIndex indexes entries by their key lines, or by their full lines.
-func newIndex(entries []Entry, key bool) *Index {
+func newIndex(entries []factcheck.Record, key bool) *Index {
 	n := len(entries)
 	lens := make([]int, n)
 	onEveryCore(n, func(i int) { lens[i] = lineLen(&entries[i].Claim, key) })
@@ -124,8 +118,7 @@ func newIndex(entries []Entry, key bool) *Index {
 			x.docs[e.Claim.Doc] = id
 		}
 		x.doc[p] = id
-		x.sugg[p] = e.Suggested
-		x.state[p].Store(x.stateOf(e.Verdict, e.Checker))
+		x.sugg[p] = e.Suggestion != nil
 	}
 	buf := make([]byte, end)
 	onEveryCore(n, func(p int) {

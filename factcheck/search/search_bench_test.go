@@ -57,17 +57,20 @@ func corpusSearchClaims(tb testing.TB) []factcheck.Claim {
 // article names as often as needed (1,000,000 claims come from about
 // 100,000 articles), with a third of them ruled by five checkers and one
 // in ten suggested.
-func benchEntries(claims []factcheck.Claim, n int) []Entry {
+func benchEntries(claims []factcheck.Claim, n int) []factcheck.Record {
 	r := rand.New(rand.NewPCG(1, 1))
 	checkers := []string{"ana", "ben", "chloe", "dev", "eli"}
 	verdicts := []factcheck.Verdict{factcheck.Verified, factcheck.Disputed, factcheck.Superseded}
-	entries := make([]Entry, n)
+	entries := make([]factcheck.Record, n)
 	for i := range entries {
 		c := claims[i%len(claims)]
 		if copyNo := i / len(claims); copyNo > 0 {
 			c.Doc = fmt.Sprintf("%s-%d.txt", strings.TrimSuffix(c.Doc, ".txt"), copyNo)
 		}
-		e := Entry{Claim: c, Suggested: r.IntN(10) == 0}
+		e := factcheck.Record{Claim: c}
+		if r.IntN(10) == 0 {
+			e.Suggestion = &factcheck.Suggestion{}
+		}
 		if r.IntN(3) == 0 {
 			e.Verdict, e.Checker = verdicts[r.IntN(len(verdicts))], checkers[r.IntN(len(checkers))]
 		}
@@ -178,7 +181,7 @@ func BenchmarkSearch(b *testing.B) {
 	qs := benchQueries(claims, 200)
 	keys := keystrokes(qs, 20)
 	for _, n := range benchSizes {
-		x := NewIndex(benchEntries(claims, n))
+		x := indexOf(benchEntries(claims, n))
 		b.Run(fmt.Sprintf("top1000/claims=%d", n), func(b *testing.B) { benchSearch(b, x, qs, 1000) })
 		b.Run(fmt.Sprintf("keys/claims=%d", n), func(b *testing.B) { benchSearch(b, x, keys, 1000) })
 		if n <= 100_000 {
@@ -218,12 +221,12 @@ func BenchmarkSearchNewIndex(b *testing.B) {
 			var before, after runtime.MemStats
 			runtime.GC()
 			runtime.ReadMemStats(&before)
-			x := NewIndex(entries)
+			x := indexOf(entries)
 			runtime.GC()
 			runtime.ReadMemStats(&after)
 			runtime.KeepAlive(x)
 			for b.Loop() {
-				NewIndex(entries)
+				indexOf(entries)
 			}
 			b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "MB-index")
 		})

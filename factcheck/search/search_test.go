@@ -19,7 +19,7 @@ import (
 
 // seedSearchEntries are claims as the extractor reads them from the seed
 // articles, with states to filter on.
-func seedSearchEntries() []Entry {
+func seedSearchEntries() []factcheck.Record {
 	const (
 		d0 = "000_4ee9da4ced806d5c.txt"
 		d1 = "001_a4cbd5e51f4ff980.txt"
@@ -27,34 +27,34 @@ func seedSearchEntries() []Entry {
 		d4 = "004_3aa517d278104099.txt"
 	)
 	visit := "This is Blinken’s second visit to the region in less than a month."
-	return []Entry{
+	return []factcheck.Record{
 		{Claim: factcheck.Claim{Doc: d0, Text: "November 3", Value: factcheck.Value{Date: "--11-03"}, Kind: factcheck.Date, Subject: "Middle East",
 			Sentence: "theo reuters, US Secretary of State Antony Blinken plans to return to the Middle East on November 3 with a mission to evacuate more foreigners from the Gaza Strip and increase aid for the people there."}},
 		{Claim: factcheck.Claim{Doc: d0, Text: "second visit", Value: factcheck.Value{Num: 2}, Kind: factcheck.Ordinal, Subject: "visit", Sentence: visit},
-			Verdict: factcheck.Verified, Checker: "ana"},
+			State: factcheck.State{Verdict: factcheck.Verified, Checker: "ana"}},
 		{Claim: factcheck.Claim{Doc: d0, Text: "less than a month", Value: factcheck.Value{Num: 1}, Unit: "month", Kind: factcheck.Duration, Subject: "region", Sentence: visit},
-			Suggested: true},
+			Suggestion: &factcheck.Suggestion{}},
 		{Claim: factcheck.Claim{Doc: d0, Text: "more than 200 hostages", Value: factcheck.Value{Num: 200}, Kind: factcheck.Count, Subject: "hostages",
 			Sentence: "According to Mr. Miller, the US Secretary of State will pursue negotiations led by Egypt and Qatar on the release of more than 200 hostages held by Hamas."},
-			Verdict: factcheck.Disputed, Checker: "ben"},
+			State: factcheck.State{Verdict: factcheck.Disputed, Checker: "ben"}},
 		{Claim: factcheck.Claim{Doc: d1, Text: "more than two million residents", Value: factcheck.Value{Num: 2000000}, Kind: factcheck.Count, Subject: "residents",
-			Sentence: "Israel has ordered more than two million residents of Gaza to move south."}, Suggested: true},
+			Sentence: "Israel has ordered more than two million residents of Gaza to move south."}, Suggestion: &factcheck.Suggestion{}},
 		{Claim: factcheck.Claim{Doc: d1, Text: "more than a million displaced people", Value: factcheck.Value{Num: 1000000}, Kind: factcheck.Count, Subject: "displaced people",
 			Sentence: "The UN says more than a million displaced people are sheltering in the south."},
-			Verdict: factcheck.Superseded, Checker: "ana"},
+			State: factcheck.State{Verdict: factcheck.Superseded, Checker: "ana"}},
 		{Claim: factcheck.Claim{Doc: d3, Text: "two diplomats", Value: factcheck.Value{Num: 2}, Kind: factcheck.Count, Subject: "diplomats",
-			Sentence: "Two diplomats said the talks were tense."}, Verdict: factcheck.Cleared, Checker: "ben"},
+			Sentence: "Two diplomats said the talks were tense."}, State: factcheck.State{Verdict: factcheck.Cleared, Checker: "ben"}},
 		{Claim: factcheck.Claim{Doc: d4, Text: "sixth visit", Value: factcheck.Value{Num: 6}, Kind: factcheck.Ordinal, Subject: "visit",
 			Sentence: "It is Blinken's sixth visit to the region since the war began."}},
 		{Claim: factcheck.Claim{Doc: d4, Text: "$1.2 billion", Value: factcheck.Value{Num: 1.2e9}, Unit: "USD", Kind: factcheck.Money, Subject: "aid",
-			Sentence: "Washington pledged $1.2 billion in aid."}, Verdict: factcheck.Verified, Checker: "ben"},
+			Sentence: "Washington pledged $1.2 billion in aid."}, State: factcheck.State{Verdict: factcheck.Verified, Checker: "ben"}},
 	}
 }
 
 // fuzzyHits is what the plain sahilm/fuzzy search gives: FindFrom over the
 // key lines of the entries that want keeps, in order, then over the full
 // lines of those that did not match.
-func fuzzyHits(x *Index, entries []Entry, query string, want func(*Entry) bool) []Hit {
+func fuzzyHits(x *Index, entries []factcheck.Record, query string, want func(*factcheck.Record) bool) []Hit {
 	matched := map[int]bool{}
 	tier := func(x *Index, inClaim bool) []Hit {
 		var idx []int
@@ -79,8 +79,8 @@ func fuzzyHits(x *Index, entries []Entry, query string, want func(*Entry) bool) 
 }
 
 // filterWants is Filter's meaning, written plainly.
-func filterWants(f Filter) func(*Entry) bool {
-	return func(e *Entry) bool {
+func filterWants(f Filter) func(*factcheck.Record) bool {
+	return func(e *factcheck.Record) bool {
 		v := e.Verdict
 		if v == factcheck.Cleared {
 			v = factcheck.Unruled
@@ -88,18 +88,18 @@ func filterWants(f Filter) func(*Entry) bool {
 		return (len(f.Kinds) == 0 || slices.Contains(f.Kinds, e.Claim.Kind)) &&
 			(len(f.Verdicts) == 0 || slices.Contains(f.Verdicts, v)) &&
 			(f.Doc == "" || e.Claim.Doc == f.Doc) &&
-			(!f.Suggested || e.Suggested) &&
+			(!f.Suggested || e.Suggestion != nil) &&
 			(f.RuledBy == "" || v != factcheck.Unruled && e.Checker == f.RuledBy)
 	}
 }
 
 func TestSearchLine(t *testing.T) {
 	entries := append(seedSearchEntries(),
-		Entry{Claim: factcheck.Claim{Doc: "b.txt", Text: "two", Value: factcheck.Value{Num: 2}, Sentence: "two or two", Start: 107, SentenceStart: 100}},
-		Entry{Claim: factcheck.Claim{Doc: "c.txt", Text: "", Value: factcheck.Value{Num: 3}, Unit: "km", EndValue: &factcheck.Value{Num: 4}, Sentence: "é", Start: 1}},
-		Entry{Claim: factcheck.Claim{Doc: "d.txt", Text: "Middle", Subject: "Middle\x00East", Value: factcheck.Value{Num: 2}, Sentence: "The Middle\x00East."}},
+		factcheck.Record{Claim: factcheck.Claim{Doc: "b.txt", Text: "two", Value: factcheck.Value{Num: 2}, Sentence: "two or two", Start: 107, SentenceStart: 100}},
+		factcheck.Record{Claim: factcheck.Claim{Doc: "c.txt", Text: "", Value: factcheck.Value{Num: 3}, Unit: "km", EndValue: &factcheck.Value{Num: 4}, Sentence: "é", Start: 1}},
+		factcheck.Record{Claim: factcheck.Claim{Doc: "d.txt", Text: "Middle", Subject: "Middle\x00East", Value: factcheck.Value{Num: 2}, Sentence: "The Middle\x00East."}},
 	)
-	x := NewIndex(entries)
+	x := indexOf(entries)
 	tests := []struct {
 		entry int
 		want  string
@@ -134,7 +134,7 @@ func TestSearchLine(t *testing.T) {
 
 func TestSearchFinds(t *testing.T) {
 	entries := seedSearchEntries()
-	x := NewIndex(entries)
+	x := indexOf(entries)
 	tests := []struct {
 		query string
 		want  string // the top hit's claim text
@@ -172,7 +172,7 @@ func TestSearchSeedArticles(t *testing.T) {
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no seed articles: %v", err)
 	}
-	var entries []Entry
+	var entries []factcheck.Record
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
@@ -183,10 +183,10 @@ func TestSearchSeedArticles(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, c := range a.Claims {
-			entries = append(entries, Entry{Claim: c})
+			entries = append(entries, factcheck.Record{Claim: c})
 		}
 	}
-	x := NewIndex(entries)
+	x := indexOf(entries)
 	tests := []struct {
 		query, doc, text string // the top hit's article, and a word of its text
 	}{
@@ -213,7 +213,7 @@ func TestSearchSeedArticles(t *testing.T) {
 
 func TestSearchFilter(t *testing.T) {
 	entries := seedSearchEntries()
-	x := NewIndex(entries)
+	x := indexOf(entries)
 	tests := []struct {
 		name  string
 		query string
@@ -252,7 +252,7 @@ func TestSearchFilter(t *testing.T) {
 }
 
 func TestSearchEmptyQueryLimit(t *testing.T) {
-	x := NewIndex(seedSearchEntries())
+	x := indexOf(seedSearchEntries())
 	hits, err := x.Search(context.Background(), "", Filter{Verdicts: []factcheck.Verdict{factcheck.Unruled}}, 3)
 	if err != nil {
 		t.Fatal(err)
@@ -265,7 +265,7 @@ func TestSearchEmptyQueryLimit(t *testing.T) {
 
 func TestSearchSetVerdict(t *testing.T) {
 	entries := seedSearchEntries()
-	x := NewIndex(entries)
+	x := indexOf(entries)
 	x.SetVerdict(0, factcheck.Disputed, "zoe")
 	x.SetVerdict(1, factcheck.Cleared, "ana")
 	tests := []struct {
@@ -293,7 +293,7 @@ func TestSearchSetVerdict(t *testing.T) {
 }
 
 func TestSearchCancelled(t *testing.T) {
-	x := NewIndex(randomSearchEntries(rand.New(rand.NewPCG(1, 2)), 3*blockSize))
+	x := indexOf(randomSearchEntries(rand.New(rand.NewPCG(1, 2)), 3*blockSize))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	for _, q := range []string{"", "a"} {
@@ -305,7 +305,7 @@ func TestSearchCancelled(t *testing.T) {
 
 func TestHitMarks(t *testing.T) {
 	c := factcheck.Claim{Doc: "a.txt", Sentence: "xy Qq z", Value: factcheck.Value{Num: 7}, Text: "Qq", Subject: "Ww"}
-	x := NewIndex([]Entry{{Claim: c}}) // Qq | Ww | xy 7 Qq z | a.txt
+	x := indexOf([]factcheck.Record{{Claim: c}}) // Qq | Ww | xy 7 Qq z | a.txt
 	tests := []struct {
 		query string
 		want  Marks
@@ -341,15 +341,25 @@ func randomSearchText(r *rand.Rand, n int) string {
 	return b.String()
 }
 
+// indexOf indexes records with their current verdicts, as a caller of
+// NewIndex does.
+func indexOf(records []factcheck.Record) *Index {
+	x := NewIndex(records)
+	for i := range records {
+		x.SetVerdict(i, records[i].Verdict, records[i].Checker)
+	}
+	return x
+}
+
 // randomSearchEntries makes n entries of random text and state, of lengths
 // varied enough that searches stop early.
-func randomSearchEntries(r *rand.Rand, n int) []Entry {
+func randomSearchEntries(r *rand.Rand, n int) []factcheck.Record {
 	docs := []string{"a.txt", "Bes_k.txt", "ſ.txt"}
 	checkers := []string{"", "ana", "ben"}
 	verdicts := []factcheck.Verdict{factcheck.Unruled, factcheck.Verified, factcheck.Disputed, factcheck.Superseded, factcheck.Cleared}
-	out := make([]Entry, n)
+	out := make([]factcheck.Record, n)
 	for i := range out {
-		out[i] = Entry{
+		out[i] = factcheck.Record{
 			Claim: factcheck.Claim{
 				Doc:      docs[r.IntN(len(docs))],
 				Text:     randomSearchText(r, 1+r.IntN(4)),
@@ -358,9 +368,10 @@ func randomSearchEntries(r *rand.Rand, n int) []Entry {
 				Value:    factcheck.Value{Num: float64(r.IntN(3000))},
 				Kind:     factcheck.Kinds[r.IntN(len(factcheck.Kinds))],
 			},
-			Verdict:   verdicts[r.IntN(len(verdicts))],
-			Checker:   checkers[r.IntN(len(checkers))],
-			Suggested: r.IntN(4) == 0,
+			State: factcheck.State{Verdict: verdicts[r.IntN(len(verdicts))], Checker: checkers[r.IntN(len(checkers))]},
+		}
+		if r.IntN(4) == 0 {
+			out[i].Suggestion = &factcheck.Suggestion{}
 		}
 	}
 	return out
@@ -406,7 +417,7 @@ func TestSearchMatchesFuzzy(t *testing.T) {
 	t.Run("random", func(t *testing.T) {
 		r := rand.New(rand.NewPCG(5, 7))
 		entries := append(seedSearchEntries(), randomSearchEntries(r, 3*blockSize)...)
-		x := NewIndex(entries)
+		x := indexOf(entries)
 		queries := []string{"blnkn 2nd vist", "e", "a b", "ſ", "S", "K", "k", "\x00", "\xff", "’", "ss", "ab ab", "1 0", "é"}
 		for range 100 {
 			queries = append(queries, randomSearchQuery(r, x.line(r.IntN(x.Len()))))
@@ -416,7 +427,7 @@ func TestSearchMatchesFuzzy(t *testing.T) {
 	t.Run("corpus", func(t *testing.T) {
 		claims := corpusSearchClaims(t)
 		entries := benchEntries(claims, 3*blockSize)
-		x := NewIndex(entries)
+		x := indexOf(entries)
 		var queries []string
 		for _, q := range keystrokes(benchQueries(claims, 40), 3) {
 			queries = append(queries, q.text)
@@ -430,7 +441,7 @@ func TestSearchMatchesFuzzy(t *testing.T) {
 
 // checkSearch compares x.Search with fuzzyHits for every query, filter
 // and limit.
-func checkSearch(t *testing.T, x *Index, entries []Entry, queries []string, filters []Filter, limits []int) {
+func checkSearch(t *testing.T, x *Index, entries []factcheck.Record, queries []string, filters []Filter, limits []int) {
 	t.Helper()
 	for _, q := range queries {
 		for fi, f := range filters {
@@ -460,16 +471,16 @@ func FuzzSearch(f *testing.F) {
 	f.Add("ſtate KELVIN K", "aB_c-d", "sk")
 	f.Add("\xff\x00é", "É", "\xffé")
 	f.Fuzz(func(t *testing.T, sentence, text, query string) {
-		var entries []Entry
+		var entries []factcheck.Record
 		for i := range 20 {
 			// Cut the sentence differently for each entry, so that
 			// lines differ in length and in what they hold.
 			k := i * len(sentence) / 20
-			entries = append(entries, Entry{Claim: factcheck.Claim{
+			entries = append(entries, factcheck.Record{Claim: factcheck.Claim{
 				Doc: "d.txt", Text: text[:min(i, len(text))], Sentence: sentence[k:] + sentence[:k], Value: factcheck.Value{Num: float64(i)},
 			}})
 		}
-		x := NewIndex(entries)
+		x := indexOf(entries)
 		for _, limit := range []int{0, 3} {
 			got, err := x.Search(context.Background(), query, Filter{}, limit)
 			if err != nil {
@@ -494,7 +505,7 @@ func FuzzSearch(f *testing.F) {
 func TestSearchWhileRuling(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	entries := randomSearchEntries(r, 2*blockSize)
-	x := NewIndex(entries)
+	x := indexOf(entries)
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		for i := range entries {
