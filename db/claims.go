@@ -70,7 +70,7 @@ func (s *Store) oneClaim(ctx context.Context, what, where string, args ...any) (
 		if err := rows.Err(); err != nil {
 			return nil, fmt.Errorf("%s: %w", what, classify(err))
 		}
-		return nil, fmt.Errorf("%s: %w", what, ErrNotFound)
+		return nil, fmt.Errorf("%s: %w", what, factcheck.ErrNotFound)
 	}
 	c := new(factcheck.Record)
 	if err := newClaimScanner().scanState(rows, c); err != nil {
@@ -132,24 +132,8 @@ func parseTime(s string) (time.Time, error) {
 	return t.UTC(), nil
 }
 
-// An Article is a stored article, without its text.
-type Article struct {
-	ID         int64
-	Name       string    // base name, unique in the store
-	Hash       string    // SHA-256 of the file's bytes, hex
-	Published  string    // YYYY-MM-DD, or "" when unknown
-	Source     string    // the path it was imported from
-	ImportedAt time.Time // UTC
-	Size       int       // bytes
-	Claims     int       // claims extracted (orphaned ones excluded)
-	// Recoded is true when the file was not UTF-8 and was read as
-	// Windows-1252: claim offsets point into the file's bytes, not into
-	// the text ArticleText returns.
-	Recoded bool
-}
-
 // Articles returns every article, by name.
-func (s *Store) Articles(ctx context.Context) (_ []Article, err error) {
+func (s *Store) Articles(ctx context.Context) (_ []factcheck.ArticleInfo, err error) {
 	defer s.annotate(&err)
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.hash, a.published, a.source, a.imported_at,
 		length(a.bytes), a.text IS NOT NULL,
@@ -159,9 +143,9 @@ func (s *Store) Articles(ctx context.Context) (_ []Article, err error) {
 		return nil, fmt.Errorf("list articles: %w", classify(err))
 	}
 	defer rows.Close()
-	var out []Article
+	var out []factcheck.ArticleInfo
 	for rows.Next() {
-		var a Article
+		var a factcheck.ArticleInfo
 		var at string
 		if err := rows.Scan(&a.ID, &a.Name, &a.Hash, &a.Published, &a.Source, &at, &a.Size, &a.Recoded, &a.Claims); err != nil {
 			return nil, fmt.Errorf("list articles: %w", classify(err))
@@ -208,7 +192,7 @@ func (s *Store) ArticleText(ctx context.Context, id int64) (_ string, err error)
 	var raw []byte
 	err = s.db.QueryRowContext(ctx, "SELECT bytes, text FROM articles WHERE id = ?", id).Scan(&raw, &text)
 	if errors.Is(err, sql.ErrNoRows) {
-		return "", fmt.Errorf("article %d: %w", id, ErrNotFound)
+		return "", fmt.Errorf("article %d: %w", id, factcheck.ErrNotFound)
 	}
 	if err != nil {
 		return "", fmt.Errorf("article %d: %w", id, classify(err))

@@ -5,49 +5,9 @@ import (
 	"fmt"
 	"syscall"
 
+	"github.com/factcheck/factcheck/factcheck"
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
-)
-
-// Errors a caller can tell apart with errors.Is to advise the user. Errors
-// returned by a Store wrap one of these where it applies, together with the
-// database file's name and SQLite's own message.
-var (
-	// ErrNewerSchema: the file was written by a newer Factcheck; it is left
-	// untouched. Advice: upgrade Factcheck.
-	ErrNewerSchema = errors.New("database written by a newer version of Factcheck")
-	// ErrNotFactcheck: the file is not a Factcheck database (another
-	// program's SQLite file, or not SQLite at all); it is left untouched.
-	// Advice: pick another file.
-	ErrNotFactcheck = errors.New("not a Factcheck database")
-	// ErrCorrupt: the file is damaged (truncated, overwritten). It is left
-	// untouched. Advice: restore a backup.
-	ErrCorrupt = errors.New("database file is damaged")
-	// ErrLocked: another program held the database for longer than the busy
-	// timeout. Advice: close the other program, or try again.
-	ErrLocked = errors.New("database is locked by another program")
-	// ErrFull: the disk (or the database's size limit) is full; the failed
-	// change was rolled back and every earlier one is kept. Advice: free
-	// space.
-	ErrFull = errors.New("disk full")
-	// ErrNoDatabase: there is no file at the path given, and Open was not
-	// asked to create one. Advice: check the name, or create the database
-	// (the app's first start, "claims import").
-	ErrNoDatabase = errors.New("no such database")
-	// ErrReadOnly: the file or its directory cannot be written, so the
-	// Store only reads. Advice: copy the file somewhere writable.
-	ErrReadOnly = errors.New("database is read-only")
-	// ErrNotFound: no claim, article or event has the given ID or name.
-	ErrNotFound = errors.New("not found")
-	// ErrNothingToUndo and ErrNothingToRedo: the checker has no ruling left
-	// to undo, or no undone ruling to apply again.
-	ErrNothingToUndo = errors.New("nothing to undo")
-	ErrNothingToRedo = errors.New("nothing to redo")
-	// ErrConflict: an undo or redo was refused because another checker has
-	// ruled on the claim differently since; it would silently overwrite
-	// that ruling.
-	// Advice: rule on the claim again instead.
-	ErrConflict = errors.New("claim was ruled on again since")
 )
 
 // classify wraps err with the sentinel matching its SQLite result code, if
@@ -61,18 +21,18 @@ func classify(err error) error {
 	var sentinel error
 	switch se.Code() & 0xff {
 	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-		sentinel = ErrLocked
+		sentinel = factcheck.ErrLocked
 	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
-		sentinel = ErrCorrupt
+		sentinel = factcheck.ErrCorrupt
 	case sqlite3.SQLITE_FULL:
-		sentinel = ErrFull
+		sentinel = factcheck.ErrFull
 	case sqlite3.SQLITE_READONLY:
-		sentinel = ErrReadOnly
+		sentinel = factcheck.ErrReadOnly
 	case sqlite3.SQLITE_IOERR:
 		if se.Code() != sqlite3.SQLITE_IOERR_SHMSIZE { // growing the -shm file failed: no space
 			return err
 		}
-		sentinel = ErrFull
+		sentinel = factcheck.ErrFull
 	default:
 		return err
 	}
@@ -89,10 +49,10 @@ func classifyFS(dir string, err error) error {
 	switch {
 	case err == nil:
 		return nil
-	case errors.Is(err, ErrFull):
+	case errors.Is(err, factcheck.ErrFull):
 		return fmt.Errorf("no space left in %s: %w", dir, err)
 	case errors.Is(err, syscall.ENOSPC) || (isIOErr(err) && noSpace(dir)):
-		return fmt.Errorf("%w: no space left in %s: %w", ErrFull, dir, err)
+		return fmt.Errorf("%w: no space left in %s: %w", factcheck.ErrFull, dir, err)
 	}
 	return err
 }
@@ -112,7 +72,7 @@ func (s *Store) annotate(err *error) {
 		return
 	}
 	var se *sqlite.Error
-	if errors.As(e, &se) || errors.Is(e, ErrCorrupt) || errors.Is(e, ErrLocked) || errors.Is(e, ErrFull) || errors.Is(e, ErrReadOnly) {
+	if errors.As(e, &se) || errors.Is(e, factcheck.ErrCorrupt) || errors.Is(e, factcheck.ErrLocked) || errors.Is(e, factcheck.ErrFull) || errors.Is(e, factcheck.ErrReadOnly) {
 		*err = fmt.Errorf("%s: %w", s.path, e)
 	}
 }

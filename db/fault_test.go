@@ -332,8 +332,8 @@ func TestLocked(t *testing.T) {
 			go func() { done <- tt.op(path) }()
 			select {
 			case err := <-done:
-				if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), path) {
-					t.Errorf("got %v, want ErrLocked naming %s", err, path)
+				if !errors.Is(err, factcheck.ErrLocked) || !strings.Contains(err.Error(), path) {
+					t.Errorf("got %v, want factcheck.ErrLocked naming %s", err, path)
 				}
 			case <-time.After(30 * time.Second):
 				t.Fatal("hung on a locked database")
@@ -385,13 +385,13 @@ func TestDiskFull(t *testing.T) {
 	for i := 0; i < 10000 && full == nil; i++ {
 		full = rule(i)
 	}
-	if !errors.Is(full, ErrFull) || !strings.Contains(full.Error(), s.Path()) {
-		t.Fatalf("filling up: %v, want ErrFull naming the file", full)
+	if !errors.Is(full, factcheck.ErrFull) || !strings.Contains(full.Error(), s.Path()) {
+		t.Fatalf("filling up: %v, want factcheck.ErrFull naming the file", full)
 	}
 	dir := t.TempDir()
 	makeArticles(t, dir, 50)
-	if _, err := s.Import(ctx, []string{dir}, ImportOptions{}); !errors.Is(err, ErrFull) {
-		t.Errorf("import into a full database: %v, want ErrFull", err)
+	if _, err := s.Import(ctx, []string{dir}, ImportOptions{}); !errors.Is(err, factcheck.ErrFull) {
+		t.Errorf("import into a full database: %v, want factcheck.ErrFull", err)
 	}
 	s.Close()
 

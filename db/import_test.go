@@ -196,8 +196,8 @@ func TestImportBadFiles(t *testing.T) {
 		}
 	}
 	_ = latin1
-	if _, err := s.ArticleText(ctx, 999); !errors.Is(err, ErrNotFound) {
-		t.Errorf("ArticleText(999): %v, want ErrNotFound", err)
+	if _, err := s.ArticleText(ctx, 999); !errors.Is(err, factcheck.ErrNotFound) {
+		t.Errorf("ArticleText(999): %v, want factcheck.ErrNotFound", err)
 	}
 }
 

@@ -176,8 +176,8 @@ func TestSchemaChecked(t *testing.T) {
 			raw.Close()
 			before, _ := os.ReadFile(path)
 			_, err := Open(path)
-			if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("Open: %v, want ErrCorrupt naming %s and saying %q", err, path, tt.want)
+			if !errors.Is(err, factcheck.ErrCorrupt) || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Open: %v, want factcheck.ErrCorrupt naming %s and saying %q", err, path, tt.want)
 			}
 			if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
 				t.Error("Open changed the file")

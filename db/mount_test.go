@@ -53,7 +53,7 @@ func readOnlyDir(t *testing.T, src string) string {
 }
 
 // TestReadOnlyFolder: a database in a folder that cannot be written is
-// listed and exported; a write fails with ErrReadOnly naming the file.
+// listed and exported; a write fails with factcheck.ErrReadOnly naming the file.
 func TestReadOnlyFolder(t *testing.T) {
 	ctx := context.Background()
 	src, claims := closedSeed(t)
@@ -74,13 +74,13 @@ func TestReadOnlyFolder(t *testing.T) {
 		t.Errorf("Export: %v", err)
 	}
 	_, err = s.Rule(ctx, factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Verified, Checker: "ann"})
-	if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), path) {
-		t.Errorf("Rule: %v, want ErrReadOnly naming %s", err, path)
+	if !errors.Is(err, factcheck.ErrReadOnly) || !strings.Contains(err.Error(), path) {
+		t.Errorf("Rule: %v, want factcheck.ErrReadOnly naming %s", err, path)
 	}
 }
 
 // TestDiskFullAtOpen opens a database on a full file system, where SQLite
-// cannot make its -shm file: the error is ErrFull and says where.
+// cannot make its -shm file: the error is factcheck.ErrFull and says where.
 func TestDiskFullAtOpen(t *testing.T) {
 	dir := mountTmpfs(t, "2m")
 	path := filepath.Join(dir, "f.db")
@@ -104,7 +104,7 @@ func TestDiskFullAtOpen(t *testing.T) {
 	if err == nil {
 		s.Close()
 	}
-	if !errors.Is(err, ErrFull) || !strings.Contains(err.Error(), "no space left in "+dir) {
-		t.Errorf("Open on a full disk: %v, want ErrFull saying where", err)
+	if !errors.Is(err, factcheck.ErrFull) || !strings.Contains(err.Error(), "no space left in "+dir) {
+		t.Errorf("Open on a full disk: %v, want factcheck.ErrFull saying where", err)
 	}
 }

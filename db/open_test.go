@@ -24,7 +24,7 @@ func closedSeed(t *testing.T) (string, []factcheck.Record) {
 
 // TestDamagedInside damages an index inside a file whose header is whole:
 // the first write of a session (a ruling, an import) is refused with
-// ErrCorrupt naming the file, and the file is left as it was.
+// factcheck.ErrCorrupt naming the file, and the file is left as it was.
 func TestDamagedInside(t *testing.T) {
 	ctx := context.Background()
 	path, claims := closedSeed(t)
@@ -51,12 +51,12 @@ func TestDamagedInside(t *testing.T) {
 		t.Fatalf("Open: %v (reading is allowed)", err)
 	}
 	_, err = s.Rule(ctx, factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Verified, Checker: "ann"})
-	if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), path) {
-		t.Errorf("Rule: %v, want ErrCorrupt naming %s", err, path)
+	if !errors.Is(err, factcheck.ErrCorrupt) || !strings.Contains(err.Error(), path) {
+		t.Errorf("Rule: %v, want factcheck.ErrCorrupt naming %s", err, path)
 	}
 	rep, err := s.Import(ctx, []string{dir}, ImportOptions{})
-	if !errors.Is(err, ErrCorrupt) || len(rep.Added) != 0 {
-		t.Errorf("Import: %d added, %v; want ErrCorrupt and none", len(rep.Added), err)
+	if !errors.Is(err, factcheck.ErrCorrupt) || len(rep.Added) != 0 {
+		t.Errorf("Import: %d added, %v; want factcheck.ErrCorrupt and none", len(rep.Added), err)
 	}
 	s.Close()
 	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
@@ -92,8 +92,8 @@ func TestRefusedWithWAL(t *testing.T) {
 		name, sql string
 		want      error
 	}{
-		{"newer version", "PRAGMA user_version = 99", ErrNewerSchema},
-		{"another program", "PRAGMA application_id = 42", ErrNotFactcheck},
+		{"newer version", "PRAGMA user_version = 99", factcheck.ErrNewerSchema},
+		{"another program", "PRAGMA application_id = 42", factcheck.ErrNotFactcheck},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -135,8 +135,8 @@ func TestRefusedWithWAL(t *testing.T) {
 func TestCreateOnlyWhenAsked(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "misspelt.db")
-	if _, err := Open(missing); !errors.Is(err, ErrNoDatabase) || !strings.Contains(err.Error(), missing) {
-		t.Errorf("Open(missing): %v, want ErrNoDatabase naming it", err)
+	if _, err := Open(missing); !errors.Is(err, factcheck.ErrNoDatabase) || !strings.Contains(err.Error(), missing) {
+		t.Errorf("Open(missing): %v, want factcheck.ErrNoDatabase naming it", err)
 	}
 	if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("Open(missing) made a file: %v", err)
@@ -156,8 +156,8 @@ func TestCreateOnlyWhenAsked(t *testing.T) {
 			if err == nil {
 				s.Close()
 			}
-			if !errors.Is(err, ErrNotFactcheck) || !strings.Contains(err.Error(), path) {
-				t.Errorf("open %s: %v, want ErrNotFactcheck", filepath.Base(path), err)
+			if !errors.Is(err, factcheck.ErrNotFactcheck) || !strings.Contains(err.Error(), path) {
+				t.Errorf("open %s: %v, want factcheck.ErrNotFactcheck", filepath.Base(path), err)
 			}
 		}
 		if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {

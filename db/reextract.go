@@ -121,7 +121,7 @@ func (s *Store) RulesOutdated(ctx context.Context) (_ bool, err error) {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil {
-		return false, fmt.Errorf("rules version %q: %w", v, ErrCorrupt)
+		return false, fmt.Errorf("rules version %q: %w", v, factcheck.ErrCorrupt)
 	}
 	return n < factcheck.RulesVersion, nil
 }

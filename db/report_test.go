@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // count returns SELECT count(*) FROM table.
@@ -37,8 +39,8 @@ func TestImportReportCommitted(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep, err := s.Import(ctx, []string{dir}, ImportOptions{})
-	if !errors.Is(err, ErrFull) {
-		t.Fatalf("import: %v, want ErrFull", err)
+	if !errors.Is(err, factcheck.ErrFull) {
+		t.Fatalf("import: %v, want factcheck.ErrFull", err)
 	}
 	if got, want := len(rep.Added), count(t, s, "articles"); got != want {
 		t.Errorf("report: %d articles added, %d stored", got, want)

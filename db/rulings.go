@@ -37,7 +37,7 @@ func (s *Store) Rule(ctx context.Context, r factcheck.Ruling) (_ factcheck.Event
 	return e, nil
 }
 
-// checkClaims returns ErrNotFound unless every non-zero id is a claim.
+// checkClaims returns factcheck.ErrNotFound unless every non-zero id is a claim.
 func checkClaims(ctx context.Context, tx *sql.Tx, ids ...int64) error {
 	for _, id := range ids {
 		if id == 0 {
@@ -46,7 +46,7 @@ func checkClaims(ctx context.Context, tx *sql.Tx, ids ...int64) error {
 		var one int
 		err := tx.QueryRowContext(ctx, "SELECT 1 FROM claims WHERE id = ?", id).Scan(&one)
 		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("claim %d: %w", id, ErrNotFound)
+			return fmt.Errorf("claim %d: %w", id, factcheck.ErrNotFound)
 		}
 		if err != nil {
 			return classify(err)
@@ -95,7 +95,7 @@ func nullID(id int64) sql.NullInt64 { return sql.NullInt64{Int64: id, Valid: id 
 // Undo undoes the checker's latest ruling that is not undone yet (a Rule
 // or Redo event), as a new event that restores the state that ruling
 // replaced (Cleared when it replaced nothing) and names it as its Target.
-// It returns ErrNothingToUndo when there is none, and ErrConflict when the
+// It returns factcheck.ErrNothingToUndo when there is none, and factcheck.ErrConflict when the
 // claim no longer shows that ruling: another checker has ruled on it
 // differently since.
 func (s *Store) Undo(ctx context.Context, checker string) (_ factcheck.Event, err error) {
@@ -106,7 +106,7 @@ func (s *Store) Undo(ctx context.Context, checker string) (_ factcheck.Event, er
 // Redo applies again the checker's latest undone ruling, as a new event
 // with that ruling's verdict, note and evidence naming it as its Target.
 // Any new Rule by the checker empties what can be redone. It returns
-// ErrNothingToRedo when there is nothing, and ErrConflict when the claim no
+// factcheck.ErrNothingToRedo when there is nothing, and factcheck.ErrConflict when the claim no
 // longer shows what the undo left.
 func (s *Store) Redo(ctx context.Context, checker string) (_ factcheck.Event, err error) {
 	defer s.annotate(&err)
@@ -132,9 +132,9 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 	case err != nil:
 		return fail(err)
 	case target == 0 && action == factcheck.Undo:
-		return fail(ErrNothingToUndo)
+		return fail(factcheck.ErrNothingToUndo)
 	case target == 0:
-		return fail(ErrNothingToRedo)
+		return fail(factcheck.ErrNothingToRedo)
 	}
 	expect := target
 	if action == factcheck.Redo {
@@ -160,7 +160,7 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 			return fail(err)
 		}
 		if !sameState(cur.Ruling, want.Ruling) {
-			return fail(fmt.Errorf("%w: claim %d by %s (event %d)", ErrConflict, t.Claim, cur.Checker, cur.ID))
+			return fail(fmt.Errorf("%w: claim %d by %s (event %d)", factcheck.ErrConflict, t.Claim, cur.Checker, cur.ID))
 		}
 	}
 	e := factcheck.Event{Action: action, Target: target}
@@ -243,13 +243,13 @@ func scanEvent(row scanner) (factcheck.Event, error) {
 func event(ctx context.Context, tx *sql.Tx, id int64) (factcheck.Event, error) {
 	e, err := scanEvent(tx.QueryRowContext(ctx, "SELECT "+eventColumns+" FROM rulings WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
-		return e, fmt.Errorf("event %d: %w", id, ErrNotFound)
+		return e, fmt.Errorf("event %d: %w", id, factcheck.ErrNotFound)
 	}
 	return e, err
 }
 
 // History returns every event of a claim, oldest first. A claim never ruled
-// on has none; an unknown claim gives ErrNotFound.
+// on has none; an unknown claim gives factcheck.ErrNotFound.
 func (s *Store) History(ctx context.Context, claim int64) (_ []factcheck.Event, err error) {
 	defer s.annotate(&err)
 	fail := func(err error) ([]factcheck.Event, error) {
@@ -260,7 +260,7 @@ func (s *Store) History(ctx context.Context, claim int64) (_ []factcheck.Event, 
 		return fail(classify(err))
 	}
 	if !exists {
-		return fail(ErrNotFound)
+		return fail(factcheck.ErrNotFound)
 	}
 	rows, err := s.db.QueryContext(ctx, "SELECT "+eventColumns+" FROM rulings WHERE claim_id = ? ORDER BY seq", claim)
 	if err != nil {

@@ -29,8 +29,8 @@ func TestRule(t *testing.T) {
 		{"superseded by nothing", factcheck.Ruling{Claim: a, Verdict: factcheck.Superseded, Checker: "ann"}, factcheck.ErrNoSupersededBy},
 		{"superseded by itself", factcheck.Ruling{Claim: a, Verdict: factcheck.Superseded, SupersededBy: a, Checker: "ann"}, factcheck.ErrSupersedesItself},
 		{"verified by another", factcheck.Ruling{Claim: a, Verdict: factcheck.Verified, SupersededBy: b, Checker: "ann"}, factcheck.ErrSupersededBy},
-		{"unknown claim", factcheck.Ruling{Claim: 1e6, Verdict: factcheck.Verified, Checker: "ann"}, ErrNotFound},
-		{"superseded by unknown", factcheck.Ruling{Claim: a, Verdict: factcheck.Superseded, SupersededBy: 1e6, Checker: "ann"}, ErrNotFound},
+		{"unknown claim", factcheck.Ruling{Claim: 1e6, Verdict: factcheck.Verified, Checker: "ann"}, factcheck.ErrNotFound},
+		{"superseded by unknown", factcheck.Ruling{Claim: a, Verdict: factcheck.Superseded, SupersededBy: 1e6, Checker: "ann"}, factcheck.ErrNotFound},
 	}
 	var last int64
 	stored := 0
@@ -74,8 +74,8 @@ func TestRule(t *testing.T) {
 	if h, err := s.History(ctx, b); err != nil || len(h) != 0 {
 		t.Errorf("history of a claim never ruled on: %v, %v", h, err)
 	}
-	if _, err := s.History(ctx, 1e6); !errors.Is(err, ErrNotFound) {
-		t.Errorf("history of an unknown claim: %v, want ErrNotFound", err)
+	if _, err := s.History(ctx, 1e6); !errors.Is(err, factcheck.ErrNotFound) {
+		t.Errorf("history of an unknown claim: %v, want factcheck.ErrNotFound", err)
 	}
 }
 
@@ -96,8 +96,8 @@ func TestUndoRedo(t *testing.T) {
 		steps []step
 	}{
 		{"nothing to undo", []step{
-			{who: "ann", do: "undo", err: ErrNothingToUndo, want: []factcheck.Verdict{U, U, U}},
-			{who: "ann", do: "redo", err: ErrNothingToRedo, want: []factcheck.Verdict{U, U, U}},
+			{who: "ann", do: "undo", err: factcheck.ErrNothingToUndo, want: []factcheck.Verdict{U, U, U}},
+			{who: "ann", do: "redo", err: factcheck.ErrNothingToRedo, want: []factcheck.Verdict{U, U, U}},
 		}},
 		{"undo back to unruled and redo", []step{
 			{who: "ann", do: "rule", claim: 0, verdict: V, want: []factcheck.Verdict{V, U, U}},
@@ -106,19 +106,19 @@ func TestUndoRedo(t *testing.T) {
 			{who: "ann", do: "undo", want: []factcheck.Verdict{D, C, U}},
 			{who: "ann", do: "undo", want: []factcheck.Verdict{V, C, U}},
 			{who: "ann", do: "undo", want: []factcheck.Verdict{C, C, U}},
-			{who: "ann", do: "undo", err: ErrNothingToUndo, want: []factcheck.Verdict{C, C, U}},
+			{who: "ann", do: "undo", err: factcheck.ErrNothingToUndo, want: []factcheck.Verdict{C, C, U}},
 			{who: "ann", do: "redo", want: []factcheck.Verdict{V, C, U}},
 			{who: "ann", do: "redo", want: []factcheck.Verdict{D, C, U}},
 			{who: "ann", do: "undo", want: []factcheck.Verdict{V, C, U}}, // undoes the redo
 			{who: "ann", do: "redo", want: []factcheck.Verdict{D, C, U}},
 			{who: "ann", do: "redo", want: []factcheck.Verdict{D, V, U}},
-			{who: "ann", do: "redo", err: ErrNothingToRedo, want: []factcheck.Verdict{D, V, U}},
+			{who: "ann", do: "redo", err: factcheck.ErrNothingToRedo, want: []factcheck.Verdict{D, V, U}},
 		}},
 		{"a new ruling empties redo", []step{
 			{who: "ann", do: "rule", claim: 0, verdict: V, want: []factcheck.Verdict{V, U, U}},
 			{who: "ann", do: "undo", want: []factcheck.Verdict{C, U, U}},
 			{who: "ann", do: "rule", claim: 2, verdict: D, want: []factcheck.Verdict{C, U, D}},
-			{who: "ann", do: "redo", err: ErrNothingToRedo, want: []factcheck.Verdict{C, U, D}},
+			{who: "ann", do: "redo", err: factcheck.ErrNothingToRedo, want: []factcheck.Verdict{C, U, D}},
 			{who: "ann", do: "undo", want: []factcheck.Verdict{C, U, C}},
 		}},
 		{"checkers undo their own", []step{
@@ -131,10 +131,10 @@ func TestUndoRedo(t *testing.T) {
 		{"another checker ruled since", []step{
 			{who: "ann", do: "rule", claim: 0, verdict: V, want: []factcheck.Verdict{V, U, U}},
 			{who: "bob", do: "rule", claim: 0, verdict: D, want: []factcheck.Verdict{D, U, U}},
-			{who: "ann", do: "undo", err: ErrConflict, want: []factcheck.Verdict{D, U, U}},
+			{who: "ann", do: "undo", err: factcheck.ErrConflict, want: []factcheck.Verdict{D, U, U}},
 			{who: "bob", do: "undo", want: []factcheck.Verdict{V, U, U}},
 			{who: "ann", do: "undo", want: []factcheck.Verdict{C, U, U}},
-			{who: "bob", do: "redo", err: ErrConflict, want: []factcheck.Verdict{C, U, U}},
+			{who: "bob", do: "redo", err: factcheck.ErrConflict, want: []factcheck.Verdict{C, U, U}},
 		}},
 	}
 	for _, tt := range tests {
@@ -266,9 +266,9 @@ func TestUndoRedoAsAStack(t *testing.T) {
 			}
 		}
 		switch {
-		case errors.Is(err, ErrConflict):
+		case errors.Is(err, factcheck.ErrConflict):
 			conflicts++
-		case err != nil && !errors.Is(err, ErrNothingToUndo) && !errors.Is(err, ErrNothingToRedo):
+		case err != nil && !errors.Is(err, factcheck.ErrNothingToUndo) && !errors.Is(err, factcheck.ErrNothingToRedo):
 			t.Fatal(err)
 		}
 		for _, c := range checkers {

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // The tables, triggers, views and indexes that the migrations make hold
@@ -72,7 +74,7 @@ func readSchema(ctx context.Context, db *sql.DB) (map[string]schemaObject, error
 	return m, classify(rows.Err())
 }
 
-// checkSchema returns ErrCorrupt, naming what differs, unless db has the
+// checkSchema returns factcheck.ErrCorrupt, naming what differs, unless db has the
 // tables, triggers, views and indexes of the given version as made, and
 // no other trigger. Other tables, views and indexes are let be.
 func checkSchema(ctx context.Context, db *sql.DB, version int) error {
@@ -100,7 +102,7 @@ func checkSchema(ctx context.Context, db *sql.DB, version int) error {
 	}
 	if len(bad) > 0 {
 		sort.Strings(bad)
-		return fmt.Errorf("%w: another program changed its schema: %s", ErrCorrupt, strings.Join(bad, ", "))
+		return fmt.Errorf("%w: another program changed its schema: %s", factcheck.ErrCorrupt, strings.Join(bad, ", "))
 	}
 	return nil
 }

@@ -16,8 +16,8 @@
 // Open refuses, without writing to it, a file that is not a Factcheck
 // database, a damaged one, or one written by a newer version; it makes a
 // new database only when asked (Create). Errors wrap the sentinels
-// ErrNoDatabase, ErrNewerSchema, ErrNotFactcheck, ErrCorrupt, ErrLocked,
-// ErrFull, ErrReadOnly and ErrNotFound so that a caller can advise the
+// factcheck.ErrNoDatabase, factcheck.ErrNewerSchema, factcheck.ErrNotFactcheck, factcheck.ErrCorrupt, factcheck.ErrLocked,
+// factcheck.ErrFull, factcheck.ErrReadOnly and factcheck.ErrNotFound so that a caller can advise the
 // user. A Store is safe for concurrent use, and several processes may use
 // one file at once.
 package db
@@ -35,6 +35,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/factcheck/factcheck/factcheck"
 	_ "modernc.org/sqlite" // the "sqlite" driver
 )
 
@@ -47,7 +48,7 @@ var Version = "dev"
 const applicationID = 0x46616374
 
 // DefaultBusyTimeout is how long a Store waits for another program's lock
-// before it gives up with ErrLocked.
+// before it gives up with factcheck.ErrLocked.
 const DefaultBusyTimeout = 5 * time.Second
 
 // Options tune Open.
@@ -57,7 +58,7 @@ type Options struct {
 	BusyTimeout time.Duration
 	// Create makes a new database, and its directory, when there is no
 	// file at the path: Factcheck's first start, or "claims import".
-	// Without it a missing file gives ErrNoDatabase.
+	// Without it a missing file gives factcheck.ErrNoDatabase.
 	Create bool
 }
 
@@ -85,7 +86,7 @@ func DefaultPath() (string, error) {
 }
 
 // Open opens the Factcheck database at path with default options and
-// brings its schema up to date. A missing file gives ErrNoDatabase.
+// brings its schema up to date. A missing file gives factcheck.ErrNoDatabase.
 func Open(path string) (*Store, error) { return OpenOptions(path, Options{}) }
 
 // Create is Open that makes a new database when there is no file at path.
@@ -101,8 +102,8 @@ func Create(path string) (*Store, error) { return OpenOptions(path, Options{Crea
 // by a crash is not folded in (SQLite may make the -shm file, an index of
 // the -wal, to read it). When the file or its directory cannot be
 // written, the Store stays read-only: it reads, and writes fail with
-// ErrReadOnly. Before its first write the Store checks the file (PRAGMA
-// quick_check) and refuses to change a damaged one with ErrCorrupt.
+// factcheck.ErrReadOnly. Before its first write the Store checks the file (PRAGMA
+// quick_check) and refuses to change a damaged one with factcheck.ErrCorrupt.
 func OpenOptions(path string, opt Options) (*Store, error) {
 	if opt.BusyTimeout <= 0 {
 		opt.BusyTimeout = DefaultBusyTimeout
@@ -122,7 +123,7 @@ func (s *Store) open(ctx context.Context, opt Options) error {
 			return err
 		}
 	case errors.Is(err, fs.ErrNotExist):
-		return ErrNoDatabase
+		return factcheck.ErrNoDatabase
 	case err != nil:
 		return unwrapPath(err)
 	}
@@ -141,7 +142,7 @@ func (s *Store) open(ctx context.Context, opt Options) error {
 	if !canWrite(s.path) {
 		if version < len(migrations) {
 			ro.Close()
-			return fmt.Errorf("%w: it needs an upgrade to schema %d", ErrReadOnly, len(migrations))
+			return fmt.Errorf("%w: it needs an upgrade to schema %d", factcheck.ErrReadOnly, len(migrations))
 		}
 		s.db, s.readOnly = ro, true
 		return nil
@@ -212,9 +213,9 @@ func checkFile(ctx context.Context, db *sql.DB) (int, error) {
 	}
 	switch {
 	case appID != applicationID:
-		return 0, fmt.Errorf("%w: another program's SQLite file (application id %#x)", ErrNotFactcheck, appID)
+		return 0, fmt.Errorf("%w: another program's SQLite file (application id %#x)", factcheck.ErrNotFactcheck, appID)
 	case version > len(migrations):
-		return 0, fmt.Errorf("%w (schema %d; this version knows up to %d)", ErrNewerSchema, version, len(migrations))
+		return 0, fmt.Errorf("%w (schema %d; this version knows up to %d)", factcheck.ErrNewerSchema, version, len(migrations))
 	}
 	return version, checkSchema(ctx, db, version)
 }
@@ -289,7 +290,7 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Created() bool { return s.created }
 
 // ReadOnly reports whether the Store can only read: the file or its
-// directory cannot be written. Its writes fail with ErrReadOnly.
+// directory cannot be written. Its writes fail with factcheck.ErrReadOnly.
 func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Close closes the database.
@@ -311,7 +312,7 @@ func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
 // further. A failure is kept for every later write.
 func (s *Store) checkBeforeWrite(ctx context.Context) error {
 	if s.readOnly {
-		return ErrReadOnly
+		return factcheck.ErrReadOnly
 	}
 	s.checkMu.Lock()
 	defer s.checkMu.Unlock()
@@ -334,7 +335,7 @@ func quickCheck(ctx context.Context, db *sql.DB) error {
 			return classify(err)
 		}
 		if msg != "ok" {
-			return fmt.Errorf("%w: %s", ErrCorrupt, msg)
+			return fmt.Errorf("%w: %s", factcheck.ErrCorrupt, msg)
 		}
 	}
 	return classify(rows.Err())
@@ -357,29 +358,29 @@ func checkHeader(path string) error {
 		return err
 	}
 	if fi.IsDir() {
-		return fmt.Errorf("%w: a directory", ErrNotFactcheck)
+		return fmt.Errorf("%w: a directory", factcheck.ErrNotFactcheck)
 	}
 	if !fi.Mode().IsRegular() {
-		return fmt.Errorf("%w: not a regular file", ErrNotFactcheck)
+		return fmt.Errorf("%w: not a regular file", factcheck.ErrNotFactcheck)
 	}
 	size := fi.Size()
 	if size == 0 {
-		return fmt.Errorf("%w: an empty file", ErrNotFactcheck)
+		return fmt.Errorf("%w: an empty file", factcheck.ErrNotFactcheck)
 	}
 	var h [100]byte
 	n, _ := f.ReadAt(h[:], 0)
 	if n < len(sqliteMagic) || string(h[:len(sqliteMagic)]) != sqliteMagic {
-		return fmt.Errorf("%w: not an SQLite file", ErrNotFactcheck)
+		return fmt.Errorf("%w: not an SQLite file", factcheck.ErrNotFactcheck)
 	}
 	if n < len(h) {
-		return fmt.Errorf("%w: truncated to %d bytes", ErrCorrupt, size)
+		return fmt.Errorf("%w: truncated to %d bytes", factcheck.ErrCorrupt, size)
 	}
 	switch id := binary.BigEndian.Uint32(h[68:]); id {
 	case applicationID:
 	case 0:
-		return fmt.Errorf("%w: an SQLite file without Factcheck's mark (application id)", ErrNotFactcheck)
+		return fmt.Errorf("%w: an SQLite file without Factcheck's mark (application id)", factcheck.ErrNotFactcheck)
 	default:
-		return fmt.Errorf("%w: another program's SQLite file (application id %#x)", ErrNotFactcheck, id)
+		return fmt.Errorf("%w: another program's SQLite file (application id %#x)", factcheck.ErrNotFactcheck, id)
 	}
 	pageSize := int64(binary.BigEndian.Uint16(h[16:]))
 	if pageSize == 1 {
@@ -390,7 +391,7 @@ func checkHeader(path string) error {
 	// file beside it the main file may legitimately lag behind.
 	if binary.BigEndian.Uint32(h[92:]) == binary.BigEndian.Uint32(h[24:]) && pages*pageSize > size {
 		if _, err := os.Stat(path + "-wal"); errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("%w: truncated to %d of %d bytes", ErrCorrupt, size, pages*pageSize)
+			return fmt.Errorf("%w: truncated to %d of %d bytes", factcheck.ErrCorrupt, size, pages*pageSize)
 		}
 	}
 	return nil

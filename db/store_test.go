@@ -137,20 +137,20 @@ func TestOpenRefuses(t *testing.T) {
 		content func(t *testing.T) []byte
 		want    error
 	}{
-		{"random bytes", func(*testing.T) []byte { return random }, ErrNotFactcheck},
-		{"text file", func(*testing.T) []byte { return []byte("hello, world\n") }, ErrNotFactcheck},
-		{"truncated header", func(t *testing.T) []byte { return good(t)[:60] }, ErrCorrupt},
-		{"truncated to half", func(t *testing.T) []byte { b := good(t); return b[:len(b)/2] }, ErrCorrupt},
-		{"truncated by a page", func(t *testing.T) []byte { b := good(t); return b[:len(b)-4096] }, ErrCorrupt},
+		{"random bytes", func(*testing.T) []byte { return random }, factcheck.ErrNotFactcheck},
+		{"text file", func(*testing.T) []byte { return []byte("hello, world\n") }, factcheck.ErrNotFactcheck},
+		{"truncated header", func(t *testing.T) []byte { return good(t)[:60] }, factcheck.ErrCorrupt},
+		{"truncated to half", func(t *testing.T) []byte { b := good(t); return b[:len(b)/2] }, factcheck.ErrCorrupt},
+		{"truncated by a page", func(t *testing.T) []byte { b := good(t); return b[:len(b)-4096] }, factcheck.ErrCorrupt},
 		{"another program's database", func(t *testing.T) []byte {
 			return foreign(t, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('x')")
-		}, ErrNotFactcheck},
+		}, factcheck.ErrNotFactcheck},
 		{"another application id", func(t *testing.T) []byte {
 			return foreign(t, "PRAGMA application_id = 42; CREATE TABLE t (x)")
-		}, ErrNotFactcheck},
+		}, factcheck.ErrNotFactcheck},
 		{"newer schema", func(t *testing.T) []byte {
 			return foreign(t, "PRAGMA application_id = 1180787572; PRAGMA user_version = 999; CREATE TABLE future (x)")
-		}, ErrNewerSchema},
+		}, factcheck.ErrNewerSchema},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -189,8 +189,8 @@ func TestOpenRefuses(t *testing.T) {
 func TestOpenDirectory(t *testing.T) {
 	dir := t.TempDir()
 	_, err := Open(dir)
-	if !errors.Is(err, ErrNotFactcheck) {
-		t.Errorf("Open(a directory): %v, want ErrNotFactcheck", err)
+	if !errors.Is(err, factcheck.ErrNotFactcheck) {
+		t.Errorf("Open(a directory): %v, want factcheck.ErrNotFactcheck", err)
 	}
 }
 

@@ -18,19 +18,19 @@ import (
 // advice says what a checker can do about err.
 func advice(err error) string {
 	switch {
-	case errors.Is(err, db.ErrLocked):
+	case errors.Is(err, factcheck.ErrLocked):
 		return "Another program is writing to the database. Close it (or the other Factcheck window) and try again; nothing was lost."
-	case errors.Is(err, db.ErrCorrupt):
+	case errors.Is(err, factcheck.ErrCorrupt):
 		return "The database file is damaged and was left as it is. Open a backup copy with File › Open database."
-	case errors.Is(err, db.ErrNotFactcheck):
+	case errors.Is(err, factcheck.ErrNotFactcheck):
 		return "This file is not a Factcheck database and was left as it is. Choose a .db file that Factcheck created."
-	case errors.Is(err, db.ErrNewerSchema):
+	case errors.Is(err, factcheck.ErrNewerSchema):
 		return "A newer version of Factcheck wrote this database. Install that version to open it; the file was left as it is."
-	case errors.Is(err, db.ErrFull):
+	case errors.Is(err, factcheck.ErrFull):
 		return "The disk is full. Free some space and try again; every earlier ruling is kept."
-	case errors.Is(err, db.ErrNoDatabase):
+	case errors.Is(err, factcheck.ErrNoDatabase):
 		return "Check the path, or open another database with File › Open database (Ctrl+O). Factcheck makes a new database only on its first start or when you import into one with claims import."
-	case errors.Is(err, db.ErrReadOnly):
+	case errors.Is(err, factcheck.ErrReadOnly):
 		return "The database can be read but not changed here. Copy it to a folder you may write to, or ask for write permission, and open it again; nothing was changed."
 	case errors.Is(err, db.ErrNotRegular), errors.Is(err, db.ErrLoop):
 		return "Only regular files are read as articles. Import the file itself rather than a link, pipe or device."
@@ -38,7 +38,7 @@ func advice(err error) string {
 		return "This is more than one article. Split it into its articles and import them."
 	case errors.Is(err, factcheck.ErrBadChecker):
 		return "Type your name in letters, digits and punctuation only, with Edit › Checker name."
-	case errors.Is(err, db.ErrConflict):
+	case errors.Is(err, factcheck.ErrConflict):
 		return "Another checker has ruled on this claim since. Read its history and rule on it again."
 	case errors.Is(err, extract.ErrBinary):
 		return "Factcheck reads plain-text articles. Save the article as a .txt file and import it again."

@@ -58,12 +58,12 @@ func TestAdvice(t *testing.T) {
 		err  error
 		want string
 	}{
-		{fmt.Errorf("rule claim 3: %w", db.ErrLocked), "Close it"},
-		{fmt.Errorf("open x.db: %w", db.ErrCorrupt), "backup"},
-		{fmt.Errorf("open x.db: %w", db.ErrNotFactcheck), "not a Factcheck database"},
-		{fmt.Errorf("open x.db: %w", db.ErrNewerSchema), "newer version"},
-		{fmt.Errorf("import: %w", db.ErrFull), "Free some space"},
-		{fmt.Errorf("undo: %w", db.ErrConflict), "rule on it again"},
+		{fmt.Errorf("rule claim 3: %w", factcheck.ErrLocked), "Close it"},
+		{fmt.Errorf("open x.db: %w", factcheck.ErrCorrupt), "backup"},
+		{fmt.Errorf("open x.db: %w", factcheck.ErrNotFactcheck), "not a Factcheck database"},
+		{fmt.Errorf("open x.db: %w", factcheck.ErrNewerSchema), "newer version"},
+		{fmt.Errorf("import: %w", factcheck.ErrFull), "Free some space"},
+		{fmt.Errorf("undo: %w", factcheck.ErrConflict), "rule on it again"},
 		{&db.FileError{Path: "a.pdf", Err: extract.ErrBinary}, "plain-text"},
 		{&os.PathError{Op: "open", Path: "/x", Err: os.ErrPermission}, "permissions"},
 		{errors.New("something else"), "Try again"},

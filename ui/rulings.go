@@ -163,7 +163,7 @@ func (r *Review) undoRedo(action factcheck.Action) {
 		}
 		r.bg.do(func() {
 			switch {
-			case errors.Is(err, db.ErrNothingToUndo), errors.Is(err, db.ErrNothingToRedo):
+			case errors.Is(err, factcheck.ErrNothingToUndo), errors.Is(err, factcheck.ErrNothingToRedo):
 				r.setStatus(fmt.Sprintf("Nothing to %s: you have no ruling left to %s.", action, action))
 				return
 			case err != nil:

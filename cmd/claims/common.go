@@ -78,19 +78,19 @@ func openStore(cmd, path string, create bool, stderr io.Writer) (*db.Store, int)
 func fail(stderr io.Writer, cmd string, err error) int {
 	advice := ""
 	switch {
-	case errors.Is(err, db.ErrLocked):
+	case errors.Is(err, factcheck.ErrLocked):
 		advice = "close the other program using it, or try again"
-	case errors.Is(err, db.ErrNewerSchema):
+	case errors.Is(err, factcheck.ErrNewerSchema):
 		advice = "use a newer version of claims; the file was not changed"
-	case errors.Is(err, db.ErrCorrupt):
+	case errors.Is(err, factcheck.ErrCorrupt):
 		advice = "restore it from a backup; the file was not changed"
-	case errors.Is(err, db.ErrNotFactcheck):
+	case errors.Is(err, factcheck.ErrNotFactcheck):
 		advice = "name a Factcheck database with --db; the file was not changed"
-	case errors.Is(err, db.ErrNoDatabase):
+	case errors.Is(err, factcheck.ErrNoDatabase):
 		advice = "check the name given with --db; \"claims import\" creates a database"
-	case errors.Is(err, db.ErrReadOnly):
+	case errors.Is(err, factcheck.ErrReadOnly):
 		advice = "the file or its folder is read-only: copy the file somewhere writable to change it"
-	case errors.Is(err, db.ErrFull):
+	case errors.Is(err, factcheck.ErrFull):
 		advice = "free some disk space; every earlier change is kept"
 	}
 	fmt.Fprintf(stderr, "claims %s: %v\n", cmd, err)
