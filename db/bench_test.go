@@ -59,7 +59,7 @@ func BenchmarkImport(b *testing.B) {
 			for b.Loop() {
 				path := filepath.Join(work, fmt.Sprintf("f%d.db", i))
 				i++
-				s, err := Open(path)
+				s, err := Create(path)
 				if err != nil {
 					b.Fatal(err)
 				}

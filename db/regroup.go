@@ -74,7 +74,7 @@ func (s *Store) regroup(ctx context.Context, tx *sql.Tx) error {
 			live = append(live, c.Claim)
 		}
 	}
-	places := group.Group(live, published)
+	places := group.Group(live, published, nil)
 	if len(places) != len(live) {
 		return fmt.Errorf("group.Group placed %d of %d claims", len(places), len(live))
 	}

@@ -40,7 +40,7 @@ var corpusClaims = sync.OnceValues(func() ([]factcheck.Record, error) {
 		}
 		claims = append(claims, a.Claims...)
 	}
-	places := group.Group(claims, nil)
+	places := group.Group(claims, nil, nil)
 	out := make([]factcheck.Record, len(claims))
 	for i := range claims {
 		out[i] = factcheck.Record{Claim: claims[i], Group: places[i].Group, Suggestion: places[i].Suggestion}

@@ -56,7 +56,7 @@ func runGroup(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	enc := json.NewEncoder(stdout)
-	for i, p := range group.Group(claims, dates) {
+	for i, p := range group.Group(claims, dates, nil) {
 		if err := enc.Encode(groupedClaim{claims[i], p.Group, p.Suggestion}); err != nil {
 			fmt.Fprintf(stderr, "claims group: write: %v\n", err)
 			return 1

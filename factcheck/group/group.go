@@ -37,11 +37,15 @@ type Placement struct {
 
 // Group puts the claims about the same thing together, across articles and
 // within one, and proposes verdicts. published maps an article's base name
-// to its publication date ("YYYY-MM-DD", "--MM-DD" or ""). The result has
-// one Placement for each claim, in order; a claim alone has a group of its
-// own, named after it.
-func Group(claims []factcheck.Claim, published map[string]string) []Placement {
-	g := newGrouper(claims, published)
+// to its publication date ("YYYY-MM-DD", "--MM-DD" or ""). names maps an
+// article to its Names; an article it lacks (names may be nil) is named
+// from its claims given, which must then be all of them, one after the
+// other. Given its articles' names, Group may be run on some of a store's
+// claims: those of the articles a new article relates to, with their
+// groups (see Related). The result has one Placement for each claim, in
+// order; a claim alone has a group of its own, named after it.
+func Group(claims []factcheck.Claim, published map[string]string, names map[string][]string) []Placement {
+	g := newGrouper(claims, published, names)
 	g.link()
 	return g.placements()
 }
@@ -61,15 +65,23 @@ type feature struct {
 	head string // a specific subject without concept, for context matching
 }
 
-func newGrouper(claims []factcheck.Claim, published map[string]string) *grouper {
+func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
 	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims))}
-	names := nameCounts(claims)
-	stories := storiesOf(names)
 	g.names = make(map[string][]string, len(names))
-	for doc, m := range names {
-		g.names[doc] = topNames(m, topStoryNames)
-		sort.Strings(g.names[doc])
+	for lo := 0; lo < len(claims); {
+		doc := claims[lo].Doc
+		hi := lo + 1
+		for hi < len(claims) && claims[hi].Doc == doc {
+			hi++
+		}
+		if ns, ok := names[doc]; ok {
+			g.names[doc] = ns
+		} else if _, ok := g.names[doc]; !ok {
+			g.names[doc] = Names(claims[lo:hi])
+		}
+		lo = hi
 	}
+	stories := storiesOf(g.names)
 	docDates := articleDates(claims, published)
 	g.asOf = make([]calendar.Date, len(claims))
 	for i := range claims {
@@ -251,11 +263,11 @@ func jaccard(a, b map[string]bool) float64 {
 }
 
 // storiesOf assigns each article a story: articles that share at least
-// three of their most frequent names (see nameCounts) are one story; an
+// three of their Names are one story; an
 // article with fewer than five names joins on two. Each article's
 // combinations of its top names are its keys, so the work grows with the
 // number of articles, not its square.
-func storiesOf(names map[string]map[string]int) map[string]int {
+func storiesOf(names map[string][]string) map[string]int {
 	docs := make([]string, 0, len(names))
 	for doc := range names {
 		docs = append(docs, doc)
@@ -276,8 +288,7 @@ func storiesOf(names map[string]map[string]int) map[string]int {
 	pairs := map[string]int{} // a pair of names to the first article with it
 	tops := make([][]string, len(docs))
 	for d, doc := range docs {
-		ns := topNames(names[doc], topStoryNames)
-		sort.Strings(ns)
+		ns := names[doc]
 		tops[d] = ns
 		for a := 0; a < len(ns); a++ {
 			for b := a + 1; b < len(ns); b++ {
@@ -325,19 +336,16 @@ func storiesOf(names map[string]map[string]int) map[string]int {
 	return out
 }
 
-// nameCounts counts the names of each article's claim sentences, for
-// storiesOf: capitalised words not opening a sentence, titles aside, in
-// lower case.
-func nameCounts(claims []factcheck.Claim) map[string]map[string]int {
-	names := map[string]map[string]int{}
+// Names returns the names that tell an article's story, from its claims
+// (one article's, in order): its topStoryNames most frequent capitalised
+// words of the claims' sentences that do not open a sentence, titles and
+// common words aside, in lower case and sorted. A store keeps them with
+// the article, to relate it to others without reading their claims.
+func Names(claims []factcheck.Claim) []string {
+	counts := map[string]int{}
 	for i := range claims {
 		c := &claims[i]
-		m, ok := names[c.Doc]
-		if !ok {
-			m = map[string]int{}
-			names[c.Doc] = m
-		}
-		if i > 0 && claims[i-1].Doc == c.Doc && claims[i-1].SentenceStart == c.SentenceStart {
+		if i > 0 && claims[i-1].SentenceStart == c.SentenceStart {
 			continue // the sentence is counted once
 		}
 		for k, w := range strings.Fields(c.Sentence) {
@@ -349,10 +357,12 @@ func nameCounts(claims []factcheck.Claim) map[string]map[string]int {
 			if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Month|lexicon.Weekday|lexicon.Cardinal|lexicon.Ordinal|lexicon.Season) != 0 {
 				continue
 			}
-			m[strings.ToLower(w)]++
+			counts[strings.ToLower(w)]++
 		}
 	}
-	return names
+	ns := topNames(counts, topStoryNames)
+	sort.Strings(ns)
+	return ns
 }
 
 // topStoryNames is how many of an article's most frequent names tell its

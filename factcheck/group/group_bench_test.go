@@ -26,7 +26,7 @@ func BenchmarkGroup(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		Group(claims, pub)
+		Group(claims, pub, nil)
 	}
 	b.ReportMetric(float64(len(claims))*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
 }

@@ -71,7 +71,7 @@ func TestGroupsGold(t *testing.T) {
 				parse = func(t testing.TB) ([]factcheck.Claim, map[string]string) { return parseCorpusDocs(t, goldOf) }
 			}
 			claims, pub := parse(t)
-			f1 := scoreGroups(t, goldOf, claims, Group(claims, pub))
+			f1 := scoreGroups(t, goldOf, claims, Group(claims, pub, nil))
 			if f1 < tt.floor {
 				t.Errorf("groups F1 %.3f, want >= %.2f", f1, tt.floor)
 			}
@@ -189,7 +189,7 @@ func scoreGroups(t *testing.T, goldOf map[string]string, claims []factcheck.Clai
 // exists, and the seeds' rising figures are proposed as superseded.
 func TestSuggestionsNameClaims(t *testing.T) {
 	claims, pub := parseSeeds(t)
-	places := Group(claims, pub)
+	places := Group(claims, pub, nil)
 	exists := map[factcheck.Ref]int{}
 	for i, c := range claims {
 		exists[factcheck.Ref{Doc: c.Doc, Start: c.Start}] = i
@@ -243,7 +243,7 @@ func TestGroupRules(t *testing.T) {
 		claimIn("a.txt", s4, "300 people", factcheck.Count, 300, factcheck.Exact, "people"),
 	}
 	claims[3].SentenceStart, claims[3].Start, claims[3].End = 200, 200+claims[3].Start, 200+claims[3].End
-	places := Group(claims, map[string]string{"a.txt": "2024-03-01", "b.txt": "2024-03-02", "c.txt": "2024-03-02"})
+	places := Group(claims, map[string]string{"a.txt": "2024-03-01", "b.txt": "2024-03-02", "c.txt": "2024-03-02"}, nil)
 	if places[0].Group != places[1].Group {
 		t.Errorf("killed 120 people and a death toll of 150 in one story: apart")
 	}
@@ -303,7 +303,7 @@ func TestGroupSameFacts(t *testing.T) {
 		}
 		claims = append(claims, a.Claims...)
 	}
-	places := Group(claims, nil)
+	places := Group(claims, nil, nil)
 	group := func(doc, text string) string {
 		for i, c := range claims {
 			if c.Doc == doc && c.Text == text {

@@ -79,13 +79,16 @@ func (g *grouper) linkAges() {
 	}
 }
 
-// related reports whether two articles are the same or share two of their
-// most frequent names (one, when either has three or fewer).
+// related reports whether two articles, by name, are the same or Related.
 func (g *grouper) related(a, b string) bool {
-	if a == b {
-		return true
-	}
-	na, nb := g.names[a], g.names[b]
+	return a == b || Related(g.names[a], g.names[b])
+}
+
+// Related reports whether two articles whose Names are na and nb share two
+// of them (one, when either has three or fewer): claims of related
+// articles that state the same value in the same context are grouped, and
+// so are the articles of one story, which share three.
+func Related(na, nb []string) bool {
 	n := 0
 	for _, x := range na {
 		if _, ok := slices.BinarySearch(nb, x); ok {
