@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // corpusDir holds 2,199 BBC articles (one of them Latin-1), outside the
@@ -63,7 +64,7 @@ func BenchmarkImport(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				rep, err := s.Import(context.Background(), []string{dir}, ImportOptions{})
+				rep, err := ingest.Import(context.Background(), s, []string{dir}, ingest.Options{})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -131,7 +132,7 @@ func BenchmarkClaims(b *testing.B) {
 	ctx := context.Background()
 	dir, _ := replicateCorpus(b, 10_000)
 	s := mustOpen(b)
-	if _, err := s.Import(ctx, []string{dir}, ImportOptions{}); err != nil {
+	if _, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{}); err != nil {
 		b.Fatal(err)
 	}
 	claims, err := s.Claims(ctx)

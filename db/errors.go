@@ -3,6 +3,7 @@ package db
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"syscall"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -75,4 +76,14 @@ func (s *Store) annotate(err *error) {
 	if errors.As(e, &se) || errors.Is(e, factcheck.ErrCorrupt) || errors.Is(e, factcheck.ErrLocked) || errors.Is(e, factcheck.ErrFull) || errors.Is(e, factcheck.ErrReadOnly) {
 		*err = fmt.Errorf("%s: %w", s.path, e)
 	}
+}
+
+// unwrapPath drops the path from an *fs.PathError, for a message that
+// names the file itself.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // The fault tests run this test binary again as a child process (see
@@ -46,7 +47,7 @@ func child(mode, path, arg string) error {
 	defer s.Close()
 	switch mode {
 	case "import": // import arg, printing progress
-		_, err := s.Import(ctx, []string{arg}, ImportOptions{Progress: func(p Progress) { fmt.Println(p.Done) }})
+		_, err := ingest.Import(ctx, s, []string{arg}, ingest.Options{Progress: func(p ingest.Progress) { fmt.Println(p.Done) }})
 		return err
 	case "rule": // rule on every claim in turn as checker arg, printing each event's ID once committed
 		claims, err := s.Claims(ctx)
@@ -220,7 +221,7 @@ func TestKillDuringImport(t *testing.T) {
 		t.Errorf("%d articles committed before the kills, want some but not all %d", len(arts), n)
 	}
 	checkWholeArticles(t, s)
-	rep, err := s.Import(context.Background(), []string{dir}, ImportOptions{})
+	rep, err := ingest.Import(context.Background(), s, []string{dir}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -390,7 +391,7 @@ func TestDiskFull(t *testing.T) {
 	}
 	dir := t.TempDir()
 	makeArticles(t, dir, 50)
-	if _, err := s.Import(ctx, []string{dir}, ImportOptions{}); !errors.Is(err, factcheck.ErrFull) {
+	if _, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{}); !errors.Is(err, factcheck.ErrFull) {
 		t.Errorf("import into a full database: %v, want factcheck.ErrFull", err)
 	}
 	s.Close()

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // oneLine writes a file of n sentences on one line, each stating a
@@ -36,7 +38,7 @@ func TestHugeOneLine(t *testing.T) {
 	dir := t.TempDir()
 	s := mustOpen(t)
 	start := time.Now()
-	rep, err := s.Import(ctx, []string{oneLine(t, dir, "small.txt", 300), oneLine(t, dir, "group.txt", 3000)}, ImportOptions{})
+	rep, err := ingest.Import(ctx, s, []string{oneLine(t, dir, "small.txt", 300), oneLine(t, dir, "group.txt", 3000)}, ingest.Options{})
 	if err != nil || len(rep.Added) != 2 {
 		t.Fatalf("import: %v, %v", rep.Added, err)
 	}
@@ -59,14 +61,14 @@ func TestHugeOneLine(t *testing.T) {
 	}
 
 	big := oneLine(t, dir, "big.txt", 100000) // 4 MB
-	rep, err = s.Import(ctx, []string{big}, ImportOptions{})
+	rep, err = ingest.Import(ctx, s, []string{big}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Errors) != 1 || rep.Errors[0].Path != big || !errors.Is(rep.Errors[0].Err, ErrTooManyClaims) {
-		t.Errorf("import of 100,000 claims: errors %v, want ErrTooManyClaims for %s", rep.Errors, big)
+	if len(rep.Errors) != 1 || rep.Errors[0].Path != big || !errors.Is(rep.Errors[0].Err, ingest.ErrTooManyClaims) {
+		t.Errorf("import of 100,000 claims: errors %v, want ingest.ErrTooManyClaims for %s", rep.Errors, big)
 	}
-	if _, err := s.Import(ctx, []string{seedsDir}, ImportOptions{}); err != nil {
+	if _, err := ingest.Import(ctx, s, []string{seedsDir}, ingest.Options{}); err != nil {
 		t.Errorf("the next import: %v", err)
 	}
 	var regroup int

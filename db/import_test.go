@@ -12,6 +12,7 @@ import (
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // wantClaims returns what the extractor finds in each file of dir, by name.
@@ -49,8 +50,8 @@ func byArticle(claims []factcheck.Record) map[string][]factcheck.Claim {
 func TestImportSeeds(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
-	var progress []Progress
-	rep, err := s.Import(ctx, []string{seedsDir}, ImportOptions{Progress: func(p Progress) { progress = append(progress, p) }})
+	var progress []ingest.Progress
+	rep, err := ingest.Import(ctx, s, []string{seedsDir}, ingest.Options{Progress: func(p ingest.Progress) { progress = append(progress, p) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,15 +86,15 @@ func TestImportSeeds(t *testing.T) {
 			t.Errorf("claim %d: new claim has state %+v orphaned %v", c.ID, c.State, c.Orphaned)
 		}
 	}
-	if regroupFlag(t, s) {
-		t.Errorf("regroup flag still set after import")
+	if n := ungrouped(t, s); n != 0 {
+		t.Errorf("%d articles left ungrouped after import", n)
 	}
 
 	// The same bytes again, under any name: nothing to do.
 	other := filepath.Join(t.TempDir(), "renamed.txt")
 	b, _ := os.ReadFile(filepath.Join(seedsDir, "000_4ee9da4ced806d5c.txt"))
 	os.WriteFile(other, b, 0o644)
-	rep, err = s.Import(ctx, []string{seedsDir, other}, ImportOptions{})
+	rep, err = ingest.Import(ctx, s, []string{seedsDir, other}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +146,7 @@ func TestImportBadFiles(t *testing.T) {
 	canRead := err == nil // root reads anything
 
 	s := mustOpen(t)
-	rep, err := s.Import(ctx, []string{filepath.Join(dir, "in"), missing, unreadable}, ImportOptions{})
+	rep, err := ingest.Import(ctx, s, []string{filepath.Join(dir, "in"), missing, unreadable}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,7 +211,7 @@ func TestImportSameName(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, sub, "story.txt"), []byte("In "+sub+", 3 people won.\n"), 0o644)
 	}
 	s := mustOpen(t)
-	rep, err := s.Import(context.Background(), []string{dir}, ImportOptions{})
+	rep, err := ingest.Import(context.Background(), s, []string{dir}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,7 +227,7 @@ func TestImportFS(t *testing.T) {
 		"readme.md":   {Data: []byte("Not 1 article.\n")},
 	}
 	s := mustOpen(t)
-	rep, err := s.ImportFS(context.Background(), fsys, ImportOptions{Published: "2004-05-01"})
+	rep, err := ingest.ImportFS(context.Background(), s, fsys, ingest.Options{Published: "2004-05-01"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,7 +240,7 @@ func TestImportFS(t *testing.T) {
 			t.Errorf("%s published %q, want the given date", a.Name, a.Published)
 		}
 	}
-	if _, err := s.ImportFS(context.Background(), fsys, ImportOptions{Published: "May 2004"}); err == nil {
+	if _, err := ingest.ImportFS(context.Background(), s, fsys, ingest.Options{Published: "May 2004"}); err == nil {
 		t.Error("a bad publication date was accepted")
 	}
 }
@@ -260,7 +261,7 @@ func TestImportCancel(t *testing.T) {
 	}
 	s := mustOpen(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	rep, err := s.Import(ctx, []string{dir}, ImportOptions{Progress: func(p Progress) {
+	rep, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{Progress: func(p ingest.Progress) {
 		if p.Done == n/3 {
 			cancel()
 		}
@@ -272,10 +273,10 @@ func TestImportCancel(t *testing.T) {
 		t.Errorf("cancelled import added %d of %d", len(rep.Added), n)
 	}
 	checkWholeArticles(t, s)
-	if !regroupFlag(t, s) {
-		t.Error("a cancelled import cleared the regroup flag")
+	if ungrouped(t, s) == 0 {
+		t.Error("a cancelled import marked its articles grouped")
 	}
-	if _, err = s.Import(context.Background(), []string{dir}, ImportOptions{}); err != nil {
+	if _, err = ingest.Import(context.Background(), s, []string{dir}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	arts, _ := s.Articles(context.Background())
@@ -286,13 +287,14 @@ func TestImportCancel(t *testing.T) {
 	checkGrouped(t, s)
 }
 
-func regroupFlag(t *testing.T, s *Store) bool {
+// ungrouped returns how many articles wait for their claims to be grouped.
+func ungrouped(t *testing.T, s *Store) int {
 	t.Helper()
 	var n int
-	if err := s.db.QueryRow("SELECT count(*) FROM meta WHERE key = 'regroup'").Scan(&n); err != nil {
+	if err := s.db.QueryRow("SELECT count(*) FROM articles WHERE NOT grouped").Scan(&n); err != nil {
 		t.Fatal(err)
 	}
-	return n > 0
+	return n
 }
 
 // checkGrouped checks that every claim has a group.

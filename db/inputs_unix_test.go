@@ -12,10 +12,12 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // errorFor returns the error the report gives for path, or nil.
-func errorFor(rep *ImportReport, path string) error {
+func errorFor(rep *ingest.Report, path string) error {
 	for _, fe := range rep.Errors {
 		if fe.Path == path {
 			return fe.Err
@@ -50,7 +52,7 @@ func TestImportSymlinks(t *testing.T) {
 		}
 	}
 	s := mustOpen(t)
-	rep, err := s.Import(context.Background(), []string{in}, ImportOptions{})
+	rep, err := ingest.Import(context.Background(), s, []string{in}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,8 +60,8 @@ func TestImportSymlinks(t *testing.T) {
 	if want := []string{"article.txt", "ya.txt", "za.txt"}; !slices.Equal(rep.Added, want) {
 		t.Errorf("added %q, want %q", rep.Added, want)
 	}
-	if err := errorFor(rep, filepath.Join(in, "loop")); !errors.Is(err, ErrLoop) {
-		t.Errorf("loop: %v, want ErrLoop", err)
+	if err := errorFor(rep, filepath.Join(in, "loop")); !errors.Is(err, ingest.ErrLoop) {
+		t.Errorf("loop: %v, want ingest.ErrLoop", err)
 	}
 	if err := errorFor(rep, filepath.Join(in, "gone.txt")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("dangling link: %v, want not found", err)
@@ -67,7 +69,7 @@ func TestImportSymlinks(t *testing.T) {
 	// A folder given through a link.
 	link := filepath.Join(root, "link")
 	os.Symlink("elsewhere", link)
-	rep, err = s.Import(context.Background(), []string{link}, ImportOptions{})
+	rep, err = ingest.Import(context.Background(), s, []string{link}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,10 +97,10 @@ func TestImportSpecialFiles(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "good.txt"), []byte("Sales rose 12% to $4 million.\n"), 0o644)
 	s := mustOpen(t)
 	done := make(chan struct{})
-	var rep *ImportReport
+	var rep *ingest.Report
 	go func() {
 		defer close(done)
-		rep, err = s.Import(context.Background(), []string{dir, pipe, "/dev/zero", big}, ImportOptions{})
+		rep, err = ingest.Import(context.Background(), s, []string{dir, pipe, "/dev/zero", big}, ingest.Options{})
 	}()
 	select {
 	case <-done:
@@ -114,11 +116,11 @@ func TestImportSpecialFiles(t *testing.T) {
 	var pipes, bigs int
 	for _, fe := range rep.Errors {
 		switch {
-		case fe.Path == pipe && errors.Is(fe.Err, ErrNotRegular):
+		case fe.Path == pipe && errors.Is(fe.Err, ingest.ErrNotRegular):
 			pipes++
-		case fe.Path == big && errors.Is(fe.Err, ErrTooLarge):
+		case fe.Path == big && errors.Is(fe.Err, ingest.ErrTooLarge):
 			bigs++
-		case fe.Path == "/dev/zero" && errors.Is(fe.Err, ErrNotRegular):
+		case fe.Path == "/dev/zero" && errors.Is(fe.Err, ingest.ErrNotRegular):
 		default:
 			t.Errorf("unexpected error %v", fe)
 		}

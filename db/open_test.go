@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // closedSeed returns the path of a database holding the seeds, closed and
@@ -54,7 +55,7 @@ func TestDamagedInside(t *testing.T) {
 	if !errors.Is(err, factcheck.ErrCorrupt) || !strings.Contains(err.Error(), path) {
 		t.Errorf("Rule: %v, want factcheck.ErrCorrupt naming %s", err, path)
 	}
-	rep, err := s.Import(ctx, []string{dir}, ImportOptions{})
+	rep, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{})
 	if !errors.Is(err, factcheck.ErrCorrupt) || len(rep.Added) != 0 {
 		t.Errorf("Import: %d added, %v; want factcheck.ErrCorrupt and none", len(rep.Added), err)
 	}

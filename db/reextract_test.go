@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // TestReextract stands in for an extractor upgrade: claims that an older
@@ -38,7 +39,7 @@ func TestReextract(t *testing.T) {
 	rule(factcheck.Ruling{Claim: claims[2].ID, Verdict: factcheck.Verified, Checker: "bob", Note: "kept"})
 
 	var calls int
-	rep, err := s.Reextract(ctx, func(Progress) { calls++ })
+	rep, err := ingest.Reextract(ctx, s, func(ingest.Progress) { calls++ })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +80,7 @@ func TestReextract(t *testing.T) {
 	}
 
 	// A second run changes nothing.
-	rep, err = s.Reextract(ctx, nil)
+	rep, err = ingest.Reextract(ctx, s, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,11 +119,11 @@ func TestRulesOutdated(t *testing.T) {
 	}
 	defer s.Close()
 	outdated(true)
-	if _, err := s.Import(ctx, []string{seedsDir}, ImportOptions{}); err != nil {
+	if _, err := ingest.Import(ctx, s, []string{seedsDir}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	outdated(true) // an import does not make the older claims current
-	if _, err := s.Reextract(ctx, nil); err != nil {
+	if _, err := ingest.Reextract(ctx, s, nil); err != nil {
 		t.Fatal(err)
 	}
 	outdated(false)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // count returns SELECT count(*) FROM table.
@@ -38,7 +39,7 @@ func TestImportReportCommitted(t *testing.T) {
 	if _, err := s.db.Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages+1000)); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := s.Import(ctx, []string{dir}, ImportOptions{})
+	rep, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{})
 	if !errors.Is(err, factcheck.ErrFull) {
 		t.Fatalf("import: %v, want factcheck.ErrFull", err)
 	}
@@ -67,11 +68,11 @@ func TestConcurrentImports(t *testing.T) {
 	makeArticles(t, dir, n)
 	bin := filepath.Join(t.TempDir(), "0.txt") // read first: no write yet
 	os.WriteFile(bin, []byte("\x00binary"), 0o644)
-	var first *ImportReport
-	rep, err := b.Import(ctx, []string{bin, dir}, ImportOptions{Progress: func(p Progress) {
+	var first *ingest.Report
+	rep, err := ingest.Import(ctx, b, []string{bin, dir}, ingest.Options{Progress: func(p ingest.Progress) {
 		if p.Done == 1 {
 			var err error
-			if first, err = a.Import(ctx, []string{dir}, ImportOptions{}); err != nil {
+			if first, err = ingest.Import(ctx, a, []string{dir}, ingest.Options{}); err != nil {
 				t.Errorf("first import: %v", err)
 			}
 		}

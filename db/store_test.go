@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // seedsDir holds the five seed articles.
@@ -35,7 +36,7 @@ func mustOpen(t testing.TB) *Store {
 func mustSeed(t testing.TB) (*Store, []factcheck.Record) {
 	t.Helper()
 	s := mustOpen(t)
-	if _, err := s.Import(context.Background(), []string{seedsDir}, ImportOptions{}); err != nil {
+	if _, err := ingest.Import(context.Background(), s, []string{seedsDir}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	claims, err := s.Claims(context.Background())
@@ -238,7 +239,10 @@ func TestDefaultPath(t *testing.T) {
 // and 0002 made, rulings and all.
 func downgrade(t *testing.T, s *Store) {
 	t.Helper()
-	_, err := s.db.Exec(`DROP TRIGGER rulings_next_seq; DROP TRIGGER rulings_no_replace;
+	_, err := s.db.Exec(`DROP INDEX claims_group; ALTER TABLE articles DROP COLUMN names;
+		ALTER TABLE articles DROP COLUMN claim_count; ALTER TABLE articles DROP COLUMN grouped;
+		DELETE FROM meta WHERE key = 'generation';
+		DROP TRIGGER rulings_next_seq; DROP TRIGGER rulings_no_replace;
 		DROP TRIGGER rulings_positive_id; DROP TRIGGER claims_keep_ruled; DROP TRIGGER claims_no_replace;
 		DROP TRIGGER claims_positive_id; DROP TRIGGER articles_keep_claimed; DROP VIEW current_rulings;
 		DROP INDEX rulings_seq; DROP INDEX rulings_claim; DROP INDEX rulings_checker;

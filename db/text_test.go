@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // TestExportValidUTF8: a file name and a note that are not UTF-8 (Linux
@@ -25,7 +26,7 @@ func TestExportValidUTF8(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := mustOpen(t)
-	if _, err := s.Import(ctx, []string{dir}, ImportOptions{}); err != nil {
+	if _, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	claims, err := s.Claims(ctx)

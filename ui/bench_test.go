@@ -17,6 +17,7 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/factcheck/group"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // corpusDir holds 2,199 BBC articles, outside the repository.
@@ -208,7 +209,7 @@ func buildBenchDB(b *testing.B, n int) string {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	if _, err := st.Import(context.Background(), []string{dir}, db.ImportOptions{}); err != nil {
+	if _, err := ingest.Import(context.Background(), st, []string{dir}, ingest.Options{}); err != nil {
 		b.Fatal(err)
 	}
 	return path

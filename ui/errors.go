@@ -10,9 +10,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // advice says what a checker can do about err.
@@ -32,9 +32,9 @@ func advice(err error) string {
 		return "Check the path, or open another database with File › Open database (Ctrl+O). Factcheck makes a new database only on its first start or when you import into one with claims import."
 	case errors.Is(err, factcheck.ErrReadOnly):
 		return "The database can be read but not changed here. Copy it to a folder you may write to, or ask for write permission, and open it again; nothing was changed."
-	case errors.Is(err, db.ErrNotRegular), errors.Is(err, db.ErrLoop):
+	case errors.Is(err, ingest.ErrNotRegular), errors.Is(err, ingest.ErrLoop):
 		return "Only regular files are read as articles. Import the file itself rather than a link, pipe or device."
-	case errors.Is(err, db.ErrTooLarge), errors.Is(err, db.ErrTooManyClaims):
+	case errors.Is(err, ingest.ErrTooLarge), errors.Is(err, ingest.ErrTooManyClaims):
 		return "This is more than one article. Split it into its articles and import them."
 	case errors.Is(err, factcheck.ErrBadChecker):
 		return "Type your name in letters, digits and punctuation only, with Edit › Checker name."

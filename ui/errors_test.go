@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 func TestErrorsShowADialogAndKeepTheList(t *testing.T) {
@@ -64,7 +64,7 @@ func TestAdvice(t *testing.T) {
 		{fmt.Errorf("open x.db: %w", factcheck.ErrNewerSchema), "newer version"},
 		{fmt.Errorf("import: %w", factcheck.ErrFull), "Free some space"},
 		{fmt.Errorf("undo: %w", factcheck.ErrConflict), "rule on it again"},
-		{&db.FileError{Path: "a.pdf", Err: extract.ErrBinary}, "plain-text"},
+		{&ingest.FileError{Path: "a.pdf", Err: extract.ErrBinary}, "plain-text"},
 		{&os.PathError{Op: "open", Path: "/x", Err: os.ErrPermission}, "permissions"},
 		{errors.New("something else"), "Try again"},
 	}

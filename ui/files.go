@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // onImportFiles asks for an article or a folder of articles to import.
@@ -87,9 +88,9 @@ func (d *progressDialog) modal() *modal {
 
 // reporter returns a progress callback for work off the UI goroutine that
 // hands the dialog, through do, at most one update each 50 ms, and the last.
-func (d *progressDialog) reporter(do func(func())) func(db.Progress) {
+func (d *progressDialog) reporter(do func(func())) func(ingest.Progress) {
 	var last time.Time
-	return func(p db.Progress) {
+	return func(p ingest.Progress) {
 		if now := time.Now(); now.Sub(last) > 50*time.Millisecond || p.Done == p.Total {
 			last = now
 			do(func() { d.progress(p) })
@@ -98,7 +99,7 @@ func (d *progressDialog) reporter(do func(func())) func(db.Progress) {
 }
 
 // progress shows how far the work has gone.
-func (d *progressDialog) progress(p db.Progress) {
+func (d *progressDialog) progress(p ingest.Progress) {
 	if p.Total > 0 {
 		d.bar.SetValue(float64(p.Done) / float64(p.Total))
 	}
@@ -122,7 +123,7 @@ func (r *Review) importPaths(paths []string) {
 	st := r.store
 	r.bg.serial(func() {
 		defer cancel()
-		rep, err := st.Import(ctx, paths, db.ImportOptions{Progress: dlg.reporter(r.bg.do)})
+		rep, err := ingest.Import(ctx, st, paths, ingest.Options{Progress: dlg.reporter(r.bg.do)})
 		var l *listing
 		var loadErr error
 		if err == nil || isCancel(err) {
@@ -137,7 +138,7 @@ func (r *Review) importPaths(paths []string) {
 }
 
 // imported shows the claims after an import and tells what it did.
-func (r *Review) imported(st *db.Store, l *listing, rep *db.ImportReport, err, loadErr error) {
+func (r *Review) imported(st *db.Store, l *listing, rep *ingest.Report, err, loadErr error) {
 	if st == r.store && l != nil {
 		r.replaceCatalog(l)
 	}
@@ -178,7 +179,7 @@ func (r *Review) onReextract() {
 	st := r.store
 	r.bg.serial(func() {
 		defer cancel()
-		rep, err := st.Reextract(ctx, dlg.reporter(r.bg.do))
+		rep, err := ingest.Reextract(ctx, st, dlg.reporter(r.bg.do))
 		l, loadErr := list(context.Background(), st)
 		r.bg.do(func() {
 			dlg.dialog.Hide()
@@ -238,7 +239,7 @@ func (r *Review) offerUpdate(st *db.Store) {
 
 // importSummary says what an import did: "Imported 3 articles with 41
 // claims; 1 was already there; 2 skipped."
-func importSummary(rep *db.ImportReport) string {
+func importSummary(rep *ingest.Report) string {
 	if rep == nil {
 		return ""
 	}

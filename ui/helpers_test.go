@@ -11,6 +11,7 @@ import (
 
 	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 	"github.com/factcheck/factcheck/seeds"
 )
 
@@ -52,7 +53,7 @@ func seededStore(t *testing.T) (*db.Store, string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	if _, err := st.ImportFS(context.Background(), seeds.FS(), db.ImportOptions{}); err != nil {
+	if _, err := ingest.ImportFS(context.Background(), st, seeds.FS(), ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return st, path

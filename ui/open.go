@@ -8,6 +8,7 @@ import (
 
 	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // Open opens the database at path in the background and shows its claims,
@@ -89,7 +90,7 @@ func openAndLoad(path string, seed bool, seeds fs.FS) (*db.Store, *listing, stri
 			return nil, nil, "", err
 		}
 		if len(arts) == 0 {
-			rep, err := st.ImportFS(ctx, seeds, db.ImportOptions{})
+			rep, err := ingest.ImportFS(ctx, st, seeds, ingest.Options{})
 			if err != nil {
 				st.Close()
 				return nil, nil, "", fmt.Errorf("import the sample articles: %w", err)

@@ -13,9 +13,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 func runExtract(args []string, stdout, stderr io.Writer) int {
@@ -60,11 +60,11 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 var errBadPublished = errors.New("bad publication date")
 
 // eachArticle reads the articles named by paths, the files that claims
-// import would read (db.ArticleFiles), and calls f on each. It names every file it cannot read
+// import would read (ingest.Files), and calls f on each. It names every file it cannot read
 // on stderr and goes on; it stops when f fails. It returns the exit status:
 // 0, 1 when a file could not be read or f failed, 2 for a bad --published.
 func eachArticle(cmd string, paths []string, published string, stderr io.Writer, f func(*factcheck.Article) error) int {
-	files, errs := db.ArticleFiles(paths)
+	files, errs := ingest.Files(paths)
 	status := 0
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "claims %s: %v\n", cmd, err)
@@ -89,9 +89,9 @@ func eachArticle(cmd string, paths []string, published string, stderr io.Writer,
 }
 
 // readArticle reads and parses the article at path, a regular file of up
-// to db.MaxArticleSize bytes.
+// to ingest.MaxArticleSize bytes.
 func readArticle(path, published string) (*factcheck.Article, error) {
-	src, err := db.ReadArticle(path)
+	src, err := ingest.ReadArticle(path)
 	if err != nil {
 		if _, ok := err.(*fs.PathError); ok { // names the file already
 			return nil, err

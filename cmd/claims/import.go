@@ -9,7 +9,7 @@ import (
 	"os/signal"
 	"time"
 
-	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 func runImport(args []string, stdout, stderr io.Writer) int {
@@ -36,7 +36,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	bar := newProgressLine(stderr)
-	rep, err := st.Import(ctx, paths, db.ImportOptions{Published: *published, Progress: bar.update})
+	rep, err := ingest.Import(ctx, st, paths, ingest.Options{Published: *published, Progress: bar.update})
 	bar.clear()
 	for _, fe := range rep.Errors {
 		fmt.Fprintf(stderr, "claims import: skipped %s\n", printable(fe.Error()))
@@ -78,7 +78,7 @@ func newProgressLine(w io.Writer) *progressLine {
 	return &progressLine{w: w, start: time.Now()}
 }
 
-func (p *progressLine) update(pr db.Progress) {
+func (p *progressLine) update(pr ingest.Progress) {
 	if p == nil {
 		return
 	}

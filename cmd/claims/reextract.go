@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 func runReextract(args []string, stdout, stderr io.Writer) int {
@@ -26,7 +28,7 @@ func runReextract(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	bar := newProgressLine(stderr)
-	rep, err := st.Reextract(ctx, bar.update)
+	rep, err := ingest.Reextract(ctx, st, bar.update)
 	bar.clear()
 	if err != nil {
 		if errors.Is(err, context.Canceled) {

@@ -1,0 +1,255 @@
+// Package ingest brings articles into a review: it collects files by one
+// rule (Files), reads and decodes them, extracts their claims on every
+// core, stores them through a Store in short transactions, and groups the
+// claims of the stories they touch (Regroup). Reextract runs a newer
+// extractor over the stored articles. The storage itself is the Store's:
+// package db implements it on SQLite.
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"time"
+
+	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/group"
+)
+
+// Options tune Import.
+type Options struct {
+	// Published is the publication date, YYYY-MM-DD, of every article
+	// imported; "" lets the extractor read each article's own.
+	Published string
+	// Progress, when not nil, is called after each file, from the
+	// goroutine that called Import.
+	Progress func(Progress)
+}
+
+// Progress is how far an import or a re-extraction has gone.
+type Progress struct {
+	Done, Total int    // files handled, of all files
+	File        string // the file just handled
+}
+
+// A Report says what an import did. Added and Claims count what was
+// committed: after an error, the articles of the batch that failed are in
+// neither.
+type Report struct {
+	Added     []string  // names of the articles added
+	Claims    int       // claims extracted from them
+	Unchanged []string  // files whose bytes were already in the store: nothing done
+	Errors    ErrorList // files skipped: unreadable, binary
+}
+
+// Batches: an import stores its articles in transactions of up to this
+// many claims or articles, whichever comes first, so that a ruling made
+// meanwhile waits for a few milliseconds at most.
+const (
+	batchClaims   = 2000
+	batchArticles = 100
+)
+
+// Import reads the files and directories named by paths and stores every
+// article not already in st with its claims. A directory brings in the
+// .txt files under it, hidden ones excepted, following symbolic links; a
+// file named directly is read whatever its name (see Files). Only regular
+// files of up to MaxArticleSize bytes are read. Files that cannot be read,
+// are not regular, too large, not text or with more than MaxArticleClaims
+// claims, and links that lead nowhere or round in a loop, are listed in
+// the report by name and skipped. Articles are stored in batches of whole
+// articles, so an import interrupted (ctx cancelled, process killed) keeps
+// every article it stored, none partly, and running it again completes
+// it; an article another process stored meanwhile counts as already
+// imported. The claims of the stories the new articles touch are grouped
+// at the end (see Regroup); after an interrupted import the next Import
+// (or Regroup) groups them. The report is never nil; the error is for the
+// store or ctx, not for files.
+func Import(ctx context.Context, st Store, paths []string, opt Options) (*Report, error) {
+	rep := &Report{}
+	var srcs []source
+	for _, p := range paths {
+		srcs = append(srcs, collect(p, &rep.Errors)...)
+	}
+	return rep, importSources(ctx, st, srcs, opt, rep)
+}
+
+// ImportFS imports the .txt files of fsys (such as embedded seeds) as
+// Import does a directory.
+func ImportFS(ctx context.Context, st Store, fsys fs.FS, opt Options) (*Report, error) {
+	rep := &Report{}
+	var srcs []source
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			rep.Errors = append(rep.Errors, &FileError{p, err})
+			return nil
+		}
+		if hidden(d.Name()) && p != "." {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() && isText(d.Name()) {
+			srcs = append(srcs, source{d.Name(), p, func() ([]byte, error) { return readFS(fsys, p) }})
+		}
+		return nil
+	})
+	if err != nil {
+		return rep, fmt.Errorf("import: %w", err)
+	}
+	return rep, importSources(ctx, st, srcs, opt, rep)
+}
+
+// parsed is a source read, hashed and, when new, extracted.
+type parsed struct {
+	src     source
+	article NewArticle // Article nil when the hash is known or on error
+	err     error
+}
+
+// importSources extracts the sources on every core and stores them from
+// this goroutine, the single writer.
+func importSources(ctx context.Context, st Store, srcs []source, opt Options, rep *Report) error {
+	if opt.Published != "" {
+		if _, err := time.Parse(time.DateOnly, opt.Published); err != nil {
+			return fmt.Errorf("import: publication date %q: want YYYY-MM-DD", opt.Published)
+		}
+	}
+	known, err := st.Hashes(ctx)
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := parseAll(ctx, srcs, func(src source) parsed {
+		p := parsed{src: src}
+		a := &p.article
+		if a.Bytes, p.err = src.read(); p.err != nil {
+			p.err = unwrapPath(p.err)
+			return p
+		}
+		sum := sha256.Sum256(a.Bytes)
+		a.Hash = hex.EncodeToString(sum[:])
+		if known[a.Hash] {
+			return p
+		}
+		a.Name, a.Path, a.Given = src.name, src.path, opt.Published
+		a.Article, p.err = extract.ParseArticle(src.name, a.Bytes, opt.Published)
+		switch {
+		case p.err != nil:
+		case len(a.Article.Claims) > MaxArticleClaims:
+			a.Article, p.err = nil, fmt.Errorf("%w (%d)", ErrTooManyClaims, len(a.Article.Claims))
+		default:
+			a.Names = group.Names(a.Article.Claims)
+		}
+		return p
+	})
+
+	// The batch is stored when full, and whatever is left at the end or
+	// when ctx is cancelled: whole articles are never lost.
+	var batch []NewArticle
+	var paths []string
+	claims := 0
+	store := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		names, err := st.AddArticles(context.WithoutCancel(ctx), batch)
+		if err != nil {
+			return err
+		}
+		for i, name := range names {
+			if name == "" { // another process stored it meanwhile
+				rep.Unchanged = append(rep.Unchanged, paths[i])
+				continue
+			}
+			rep.Added = append(rep.Added, name)
+			rep.Claims += len(batch[i].Article.Claims)
+		}
+		batch, paths, claims = batch[:0], paths[:0], 0
+		return nil
+	}
+	added := map[string]bool{} // known is read by the parsers: leave it be
+	done := 0
+	for p := range results {
+		done++
+		switch {
+		case p.err != nil:
+			rep.Errors = append(rep.Errors, &FileError{p.src.path, p.err})
+		case p.article.Article == nil || added[p.article.Hash]:
+			rep.Unchanged = append(rep.Unchanged, p.src.path)
+		default:
+			added[p.article.Hash] = true
+			batch = append(batch, p.article)
+			paths = append(paths, p.src.path)
+			claims += len(p.article.Article.Claims)
+		}
+		if opt.Progress != nil {
+			opt.Progress(Progress{Done: done, Total: len(srcs), File: p.src.path})
+		}
+		if claims >= batchClaims || len(batch) >= batchArticles {
+			if err := store(); err != nil {
+				return fmt.Errorf("import: %w", err)
+			}
+		}
+	}
+	if err := store(); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	if err := Regroup(ctx, st); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	return nil
+}
+
+// parseAll runs f over srcs on every core and returns the results in the
+// order of srcs, with a bounded number in flight. It stops early when ctx
+// is done.
+func parseAll[S, T any](ctx context.Context, srcs []S, f func(S) T) <-chan T {
+	type job struct {
+		src S
+		res chan T
+	}
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan job)
+	futures := make(chan chan T, 8*workers)
+	for range workers {
+		go func() {
+			for j := range jobs {
+				j.res <- f(j.src)
+			}
+		}()
+	}
+	go func() {
+		defer close(futures)
+		defer close(jobs)
+		for _, src := range srcs {
+			res := make(chan T, 1)
+			select {
+			case futures <- res:
+			case <-ctx.Done():
+				return
+			}
+			jobs <- job{src, res}
+		}
+	}()
+	out := make(chan T)
+	go func() {
+		defer close(out)
+		for res := range futures {
+			select {
+			case out <- <-res:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}
