@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -176,4 +177,138 @@ func BenchmarkQuickCheck(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// benchStore returns a store to import into: a copy of the database
+// FACTCHECK_BENCH_DB names (such as the 100,000 articles and 941,691
+// claims scripts/benchdb builds), or else a store of the 2,199 corpus
+// articles.
+func benchStore(b *testing.B) *Store {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "bench.db")
+	if from := os.Getenv("FACTCHECK_BENCH_DB"); from != "" {
+		src, err := Open(from)
+		if err != nil {
+			b.Fatal(err)
+		}
+		// VACUUM INTO copies a consistent snapshot, WAL included.
+		_, err = src.db.Exec("VACUUM INTO ?", path)
+		src.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		s, err := Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	}
+	dir, _ := replicateCorpus(b, 2199)
+	s, err := Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := ingest.Import(context.Background(), s, []string{dir}, ingest.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+// BenchmarkImportOne imports one new article at a time into a large store
+// (see benchStore), its story's claims grouped again included: the time a
+// checker waits for an article dropped into a review. Each article is a
+// corpus article with a line of its own.
+//
+//	scripts/benchdb 100000 bin/bench/100k.db
+//	FACTCHECK_BENCH_DB=bin/bench/100k.db go test -tags migrated_fynedo -run XXX -bench ImportOne -benchtime 20x ./db/
+func BenchmarkImportOne(b *testing.B) {
+	ctx := context.Background()
+	s := benchStore(b)
+	defer s.Close()
+	src, _ := replicateCorpus(b, 2199)
+	files, _ := filepath.Glob(filepath.Join(src, "*.txt"))
+	dir := b.TempDir()
+	i := 0
+	for b.Loop() {
+		data, err := os.ReadFile(files[(i*97)%len(files)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		path := filepath.Join(dir, fmt.Sprintf("one%d.txt", i))
+		data = append(data, "\nOnce more "+copyTag(i)+".\n"...)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		i++
+		rep, err := ingest.Import(ctx, s, []string{path}, ingest.Options{})
+		if err != nil || len(rep.Added) != 1 {
+			b.Fatalf("import %s: %v, %+v", path, err, rep)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/article")
+}
+
+// BenchmarkRuleDuringImport records rulings 5 ms apart (a checker is
+// slower by far), through a second Store on the same file (as a second
+// process would), while the first imports 1,000 articles into a large
+// store (see benchStore): how long a checker's ruling waits for an import.
+// It reports the rulings' median, 99th percentile and longest times.
+//
+//	FACTCHECK_BENCH_DB=bin/bench/100k.db go test -tags migrated_fynedo -run XXX -bench RuleDuringImport -benchtime 1x ./db/
+func BenchmarkRuleDuringImport(b *testing.B) {
+	ctx := context.Background()
+	s := benchStore(b)
+	defer s.Close()
+	other, err := Open(s.Path())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer other.Close()
+	claims, _, err := other.FirstClaims(ctx, 1000)
+	if err != nil || len(claims) == 0 {
+		b.Fatal(err)
+	}
+	// The session's first write checks the file first: not the import's doing.
+	if _, err := other.Rule(ctx, factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
+		b.Fatal(err)
+	}
+	var waits []time.Duration
+	for b.Loop() {
+		src, _ := replicateCorpus(b, 1000)
+		dir := b.TempDir()
+		files, _ := filepath.Glob(filepath.Join(src, "*.txt"))
+		for k, f := range files {
+			data, _ := os.ReadFile(f)
+			data = append(data, "\nDuring "+copyTag(len(waits)+k)+".\n"...)
+			os.WriteFile(filepath.Join(dir, filepath.Base(f)), data, 0o644)
+		}
+		done := make(chan error)
+		go func() {
+			_, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{})
+			done <- err
+		}()
+		for running := true; running; {
+			select {
+			case err := <-done:
+				if err != nil {
+					b.Fatal(err)
+				}
+				running = false
+			default:
+				c := claims[len(waits)%len(claims)]
+				start := time.Now()
+				if _, err := other.Rule(ctx, factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
+					b.Fatal(err)
+				}
+				waits = append(waits, time.Since(start))
+				time.Sleep(5 * time.Millisecond)
+			}
+		}
+	}
+	slices.Sort(waits)
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	b.ReportMetric(float64(len(waits)), "rulings")
+	b.ReportMetric(ms(waits[len(waits)/2]), "ms/median")
+	b.ReportMetric(ms(waits[len(waits)*99/100]), "ms/p99")
+	b.ReportMetric(ms(waits[len(waits)-1]), "ms/max")
 }

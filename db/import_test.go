@@ -291,7 +291,7 @@ func TestImportCancel(t *testing.T) {
 func ungrouped(t *testing.T, s *Store) int {
 	t.Helper()
 	var n int
-	if err := s.db.QueryRow("SELECT count(*) FROM articles WHERE NOT grouped").Scan(&n); err != nil {
+	if err := s.db.QueryRow("SELECT count(*) FROM article_grouping WHERE NOT grouped").Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	return n

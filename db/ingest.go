@@ -53,12 +53,17 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		return nil, fmt.Errorf("add articles: %w", classify(err))
 	}
 	insert, err := w.tx.PrepareContext(ctx, `INSERT INTO articles
-		(name, hash, published, published_given, source, imported_at, bytes, text, names, claim_count, grouped)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id`)
+		(name, hash, published, published_given, source, imported_at, bytes, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	if err != nil {
 		return nil, fmt.Errorf("add articles: %w", classify(err))
 	}
 	defer insert.Close()
+	grouping, err := w.tx.PrepareContext(ctx, "INSERT INTO article_grouping (article_id, names, claims) VALUES (?, ?, ?)")
+	if err != nil {
+		return nil, fmt.Errorf("add articles: %w", classify(err))
+	}
+	defer grouping.Close()
 	names := make([]string, len(arts))
 	for i := range arts {
 		a := &arts[i]
@@ -79,8 +84,11 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		}
 		var id int64
 		err = insert.QueryRowContext(ctx, name, a.Hash, a.Article.Published, a.Given, a.Path, formatTime(now()),
-			a.Bytes, text, strings.Join(a.Names, " "), len(a.Article.Claims)).Scan(&id)
+			a.Bytes, text).Scan(&id)
 		if err != nil {
+			return nil, fmt.Errorf("add %s: %w", a.Path, classify(err))
+		}
+		if _, err := grouping.ExecContext(ctx, id, strings.Join(a.Names, " "), len(a.Article.Claims)); err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, classify(err))
 		}
 		if _, err := w.putClaims(ctx, id, a.Article.Claims); err != nil {
@@ -191,7 +199,8 @@ func (s *Store) StoryArticles(ctx context.Context) (_ []ingest.StoryArticle, gen
 	if gen, err = generation(ctx, s.db); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name, published, names, claim_count, grouped FROM articles ORDER BY id")
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.published, g.names, g.claims, g.grouped
+		FROM articles AS a JOIN article_grouping AS g ON g.article_id = a.id ORDER BY a.id`)
 	if err != nil {
 		return nil, 0, fmt.Errorf("read articles: %w", classify(err))
 	}
@@ -245,9 +254,11 @@ func (s *Store) ClaimsOf(ctx context.Context, articles []int64, groups []string)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+`, a.name FROM claims AS c JOIN articles AS a ON a.id = c.article_id
-		WHERE c.article_id IN (SELECT value FROM json_each(?1)) OR c.grp IN (SELECT value FROM json_each(?2))
-		ORDER BY c.article_id, c.span_start, c.span_end, c.text`, string(a), string(g))
+	// Two selects, so that each reads its index.
+	from := " FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE "
+	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+", a.name"+from+"c.article_id IN (SELECT value FROM json_each(?1))"+
+		" UNION SELECT "+claimColumns+", a.name"+from+"c.grp IN (SELECT value FROM json_each(?2))"+
+		" ORDER BY 2, 3, 4, 5", string(a), string(g))
 	if err != nil {
 		return nil, fmt.Errorf("read claims: %w", classify(err))
 	}
@@ -297,7 +308,7 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 		return fmt.Errorf("set groups: %w", err)
 	}
 	for id, ns := range names {
-		if _, err := tx.ExecContext(ctx, "UPDATE articles SET names = ? WHERE id = ?", strings.Join(ns, " "), id); err != nil {
+		if _, err := tx.ExecContext(ctx, "UPDATE article_grouping SET names = ? WHERE article_id = ?", strings.Join(ns, " "), id); err != nil {
 			return fmt.Errorf("set groups: %w", classify(err))
 		}
 	}
@@ -306,7 +317,7 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, "UPDATE articles SET grouped = 1 WHERE id IN (SELECT value FROM json_each(?))", string(ids)); err != nil {
+		if _, err := tx.ExecContext(ctx, "UPDATE article_grouping SET grouped = 1 WHERE article_id IN (SELECT value FROM json_each(?))", string(ids)); err != nil {
 			return fmt.Errorf("set groups: %w", classify(err))
 		}
 	}

@@ -83,8 +83,11 @@ func (w *changeWriter) replaceClaims(ctx context.Context, a *ingest.Reextracted,
 	if a.Article.Text != string(a.Bytes) {
 		text = sql.NullString{String: a.Article.Text, Valid: true}
 	}
-	_, err = w.tx.ExecContext(ctx, "UPDATE articles SET published = ?, text = ?, names = ?, claim_count = ?, grouped = 0 WHERE id = ?",
-		a.Article.Published, text, strings.Join(a.Names, " "), len(now), a.ID)
+	if _, err := w.tx.ExecContext(ctx, "UPDATE articles SET published = ?, text = ? WHERE id = ?", a.Article.Published, text, a.ID); err != nil {
+		return classify(err)
+	}
+	_, err = w.tx.ExecContext(ctx, "UPDATE article_grouping SET names = ?, claims = ?, grouped = 0 WHERE article_id = ?",
+		strings.Join(a.Names, " "), len(now), a.ID)
 	if err != nil {
 		return classify(err)
 	}

@@ -13,7 +13,8 @@ import (
 func (s *Store) ArticlesStamp(ctx context.Context) (_ string, err error) {
 	defer s.annotate(&err)
 	var n, top, grouped int64
-	err = s.db.QueryRowContext(ctx, "SELECT count(*), coalesce(max(id), 0), coalesce(sum(grouped), 0) FROM articles").Scan(&n, &top, &grouped)
+	err = s.db.QueryRowContext(ctx, `SELECT count(*), coalesce(max(id), 0),
+		(SELECT coalesce(sum(grouped), 0) FROM article_grouping) FROM articles`).Scan(&n, &top, &grouped)
 	if err != nil {
 		return "", fmt.Errorf("count articles: %w", classify(err))
 	}

@@ -49,8 +49,8 @@ type Report struct {
 // many claims or articles, whichever comes first, so that a ruling made
 // meanwhile waits for a few milliseconds at most.
 const (
-	batchClaims   = 2000
-	batchArticles = 100
+	batchClaims   = 250
+	batchArticles = 25
 )
 
 // Import reads the files and directories named by paths and stores every

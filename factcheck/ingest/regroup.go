@@ -31,7 +31,7 @@ import (
 const maxScopeClaims = 50000
 
 // setGroupsRows is how many claims a SetGroups transaction writes.
-const setGroupsRows = 5000
+const setGroupsRows = 500
 
 // staleRetries is how often Regroup starts again when claims change under
 // it before it gives up, leaving the articles ungrouped for the next.
