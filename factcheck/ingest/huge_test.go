@@ -1,4 +1,4 @@
-package db
+package ingest_test
 
 import (
 	"context"
@@ -72,7 +72,7 @@ func TestHugeOneLine(t *testing.T) {
 		t.Errorf("the next import: %v", err)
 	}
 	var regroup int
-	s.db.QueryRow("SELECT count(*) FROM meta WHERE key = 'regroup'").Scan(&regroup)
+	rawDB(t, s).QueryRow("SELECT count(*) FROM meta WHERE key = 'regroup'").Scan(&regroup)
 	if regroup != 0 {
 		t.Error("a regroup is left pending")
 	}
