@@ -76,6 +76,10 @@ func TestHugeOneLine(t *testing.T) {
 	if regroup != 0 {
 		t.Error("a regroup is left pending")
 	}
+	// Since schema 4 a pending regroup is an article not grouped.
+	if n := ungrouped(t, s); n != 0 {
+		t.Errorf("%d articles left ungrouped", n)
+	}
 	if d := time.Since(start); d > time.Minute {
 		t.Errorf("took %v", d)
 	}
