@@ -5,9 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -87,7 +89,7 @@ func placements(t *testing.T, f *fakeStore) map[claimKey]placement {
 }
 
 // wholeGrouping returns where group.Group puts every claim of f, grouped
-// all at once.
+// all at once, given the articles' names as stored.
 func wholeGrouping(t *testing.T, f *fakeStore) map[claimKey]placement {
 	t.Helper()
 	claims, err := f.Claims(context.Background())
@@ -95,14 +97,16 @@ func wholeGrouping(t *testing.T, f *fakeStore) map[claimKey]placement {
 		t.Fatal(err)
 	}
 	published := map[string]string{}
+	names := map[string][]string{}
 	for _, a := range f.arts {
 		published[a.Name] = a.Published
+		names[a.Name] = a.Names
 	}
 	live := make([]factcheck.Claim, len(claims))
 	for i := range claims {
 		live[i] = claims[i].Claim
 	}
-	places := group.Group(live, published, nil)
+	places := group.Group(live, published, names)
 	out := map[claimKey]placement{}
 	for i, c := range claims {
 		out[claimKey{c.Doc, c.Start, c.End, c.Text}] = placement{places[i].Group, places[i].Suggestion}
@@ -296,4 +300,52 @@ func TestRegroupUnrelated(t *testing.T) {
 		t.Errorf("left ungrouped: %q", u)
 	}
 	diffPlacements(t, after, wholeGrouping(t, f))
+}
+
+// TestRegroupWholeGroups: a new article related to b.txt, whose claim is
+// in a group with one of c.txt, an article the new one is not related
+// to: the claims of c.txt in that group are grouped with the new article
+// too, so that the group is not cut in two.
+func TestRegroupWholeGroups(t *testing.T) {
+	ctx := context.Background()
+	f := newFakeStore()
+	article := func(name, text string, names ...string) NewArticle {
+		a := newArticle(t, name, text)
+		a.Names = names
+		return a
+	}
+	var pad strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&pad, "The mill in Halifax made %d bolts of cloth in %d. ", 100+i, 1850+i)
+	}
+	add(t, f,
+		article("c.txt", "Police said 12 people died in the fire in Leeds.\n", "p", "q", "r", "s"),
+		article("b.txt", "Police said 14 people died in the fire in Leeds.\n", "r", "s", "t", "u"),
+		article("d.txt", pad.String(), "x1", "x2", "x3", "x4"))
+	if err := Regroup(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+	before := placements(t, f)
+	var c, b placement
+	for k, p := range before {
+		switch k.doc {
+		case "c.txt":
+			c = p
+		case "b.txt":
+			b = p
+		}
+	}
+	if c.group == "" || c.group != b.group {
+		t.Fatalf("c.txt's claim in group %q, b.txt's in %q: want one group", c.group, b.group)
+	}
+
+	add(t, f, article("n.txt", "Police said 15 people died in the fire in Leeds.\n", "t", "u", "v", "w"))
+	reads, scoped := f.claimsRead, f.scopeReads
+	if err := Regroup(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+	if f.claimsRead != reads || f.scopeReads == scoped {
+		t.Fatal("the store was grouped whole, not the new article's story")
+	}
+	diffPlacements(t, placements(t, f), wholeGrouping(t, f))
 }
