@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
@@ -415,5 +416,52 @@ func TestDiskFull(t *testing.T) {
 	}
 	if err := rule(0); err != nil {
 		t.Errorf("rule once space is back: %v", err)
+	}
+}
+
+// checkGrouped checks that every claim has a group.
+func checkGrouped(t *testing.T, s *Store) {
+	t.Helper()
+	claims, err := s.Claims(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range claims {
+		if c.Group == "" && !c.Orphaned {
+			t.Errorf("claim %d has no group", c.ID)
+			return
+		}
+	}
+}
+
+// checkWholeArticles checks that every stored article has all the claims
+// the extractor finds in its bytes.
+func checkWholeArticles(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	arts, err := s.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := map[string]int{}
+	for _, c := range claims {
+		stored[c.Doc]++
+	}
+	for _, a := range arts {
+		var b []byte
+		if err := s.db.QueryRow("SELECT bytes FROM articles WHERE id = ?", a.ID).Scan(&b); err != nil {
+			t.Fatal(err)
+		}
+		x, err := extract.ParseArticle(a.Name, b, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stored[a.Name] != len(x.Claims) || a.Claims != len(x.Claims) {
+			t.Errorf("%s: %d claims stored, %d extracted", a.Name, stored[a.Name], len(x.Claims))
+		}
 	}
 }

@@ -46,8 +46,8 @@ type Report struct {
 }
 
 // Batches: an import stores its articles in transactions of up to this
-// many claims or articles, whichever comes first, so that a ruling made
-// meanwhile waits for a few milliseconds at most.
+// many claims and this many articles (an article of more claims alone),
+// so that a ruling made meanwhile waits for a few milliseconds at most.
 const (
 	batchClaims   = 250
 	batchArticles = 25
@@ -183,18 +183,19 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 		case p.article.Article == nil || added[p.article.Hash]:
 			rep.Unchanged = append(rep.Unchanged, p.src.path)
 		default:
+			n := len(p.article.Article.Claims)
+			if len(batch) == batchArticles || claims+n > batchClaims {
+				if err := store(); err != nil {
+					return fmt.Errorf("import: %w", err)
+				}
+			}
 			added[p.article.Hash] = true
 			batch = append(batch, p.article)
 			paths = append(paths, p.src.path)
-			claims += len(p.article.Article.Claims)
+			claims += n
 		}
 		if opt.Progress != nil {
 			opt.Progress(Progress{Done: done, Total: len(srcs), File: p.src.path})
-		}
-		if claims >= batchClaims || len(batch) >= batchArticles {
-			if err := store(); err != nil {
-				return fmt.Errorf("import: %w", err)
-			}
 		}
 	}
 	if err := store(); err != nil {

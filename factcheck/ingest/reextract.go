@@ -82,16 +82,17 @@ func Reextract(ctx context.Context, st Store, progress func(Progress)) (*Reextra
 			}
 			return rep, fmt.Errorf("re-extract %s: %w", r.Name, r.err)
 		}
-		batch = append(batch, r.re)
-		claims += len(r.re.Article.Claims)
-		done++
-		if progress != nil {
-			progress(Progress{Done: done, Total: len(arts), File: r.Name})
-		}
-		if claims >= batchClaims || len(batch) >= batchArticles {
+		n := len(r.re.Article.Claims)
+		if len(batch) == batchArticles || claims+n > batchClaims {
 			if err := store(); err != nil {
 				return rep, fmt.Errorf("re-extract: %w", err)
 			}
+		}
+		batch = append(batch, r.re)
+		claims += n
+		done++
+		if progress != nil {
+			progress(Progress{Done: done, Total: len(arts), File: r.Name})
 		}
 	}
 	if err := store(); err != nil {

@@ -1,25 +1,58 @@
-package db
+package ingest_test
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync"
 	"testing"
 
+	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/ingest"
+	"modernc.org/sqlite"
 )
 
-// count returns SELECT count(*) FROM table.
-func count(t *testing.T, s *Store, table string) int {
-	t.Helper()
-	var n int
-	if err := s.db.QueryRow("SELECT count(*) FROM " + table).Scan(&n); err != nil {
-		t.Fatal(err)
-	}
-	return n
+// pageLimits caps the size of the databases tests name, for every
+// connection the "sqlite" driver opens to them (PRAGMA max_page_count is
+// a connection's, and package db opens its own): by the start of the
+// file's DSN, the most pages.
+var pageLimits struct {
+	sync.Mutex
+	once sync.Once
+	max  map[string]int
+}
+
+// limitPages makes every connection opened from now on to the database at
+// path stop it at max pages, failing with SQLITE_FULL as a full disk does.
+func limitPages(t *testing.T, path string, max int) {
+	pageLimits.once.Do(func() {
+		pageLimits.max = map[string]int{}
+		sqlite.RegisterConnectionHook(func(conn sqlite.ExecQuerierContext, dsn string) error {
+			pageLimits.Lock()
+			defer pageLimits.Unlock()
+			for p, n := range pageLimits.max {
+				if strings.HasPrefix(dsn, p) {
+					_, err := conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA max_page_count = %d", n), []driver.NamedValue{})
+					return err
+				}
+			}
+			return nil
+		})
+	})
+	key := "file:" + escapedPath(path) + "?"
+	pageLimits.Lock()
+	pageLimits.max[key] = max
+	pageLimits.Unlock()
+	t.Cleanup(func() {
+		pageLimits.Lock()
+		delete(pageLimits.max, key)
+		pageLimits.Unlock()
+	})
 }
 
 // TestImportReportCommitted fills the database up (PRAGMA max_page_count,
@@ -28,17 +61,23 @@ func count(t *testing.T, s *Store, table string) int {
 // that failed.
 func TestImportReportCommitted(t *testing.T) {
 	ctx := context.Background()
-	s := mustOpen(t)
-	s.db.SetMaxOpenConns(1) // the limit is per connection: keep one
+	path := filepath.Join(t.TempDir(), "factcheck.db")
+	s, err := db.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
 	dir := t.TempDir()
 	makeArticles(t, dir, 843)
 	var pages int
-	if err := s.db.QueryRow("PRAGMA page_count").Scan(&pages); err != nil {
+	if err := rawDB(t, s).QueryRow("PRAGMA page_count").Scan(&pages); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.db.Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages+1000)); err != nil {
+	limitPages(t, path, pages+1000)
+	if s, err = db.Open(path); err != nil {
 		t.Fatal(err)
 	}
+	defer s.Close()
 	rep, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{})
 	if !errors.Is(err, factcheck.ErrFull) {
 		t.Fatalf("import: %v, want factcheck.ErrFull", err)
@@ -58,7 +97,7 @@ func TestImportReportCommitted(t *testing.T) {
 func TestConcurrentImports(t *testing.T) {
 	ctx := context.Background()
 	a := mustOpen(t)
-	b, err := Open(a.Path())
+	b, err := db.Open(a.Path())
 	if err != nil {
 		t.Fatal(err)
 	}

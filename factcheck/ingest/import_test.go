@@ -1,4 +1,4 @@
-package db
+package ingest_test
 
 import (
 	"context"
@@ -14,38 +14,6 @@ import (
 	"github.com/factcheck/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
-
-// wantClaims returns what the extractor finds in each file of dir, by name.
-func wantClaims(t *testing.T, dir string) map[string][]factcheck.Claim {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no .txt in %s: %v", dir, err)
-	}
-	out := map[string][]factcheck.Claim{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := extract.ParseArticle(filepath.Base(f), b, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[a.Name] = a.Claims
-	}
-	return out
-}
-
-// byArticle groups stored claims by article name, without their store
-// fields.
-func byArticle(claims []factcheck.Record) map[string][]factcheck.Claim {
-	out := map[string][]factcheck.Claim{}
-	for _, c := range claims {
-		out[c.Doc] = append(out[c.Doc], c.Claim)
-	}
-	return out
-}
 
 func TestImportSeeds(t *testing.T) {
 	ctx := context.Background()
@@ -105,18 +73,6 @@ func TestImportSeeds(t *testing.T) {
 	if len(again) != len(claims) {
 		t.Errorf("re-import: %d claims, want %d", len(again), len(claims))
 	}
-}
-
-func claimEqual(a, b factcheck.Claim) bool {
-	ea, eb := "", ""
-	if a.EndValue != nil {
-		ea = a.EndValue.String()
-	}
-	if b.EndValue != nil {
-		eb = b.EndValue.String()
-	}
-	a.EndValue, b.EndValue = nil, nil
-	return a == b && ea == eb
 }
 
 // TestImportBadFiles imports good files among bad ones: the bad ones are
@@ -285,58 +241,4 @@ func TestImportCancel(t *testing.T) {
 	}
 	checkWholeArticles(t, s)
 	checkGrouped(t, s)
-}
-
-// ungrouped returns how many articles wait for their claims to be grouped.
-func ungrouped(t *testing.T, s *Store) int {
-	t.Helper()
-	var n int
-	if err := s.db.QueryRow("SELECT count(*) FROM article_grouping WHERE NOT grouped").Scan(&n); err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
-
-// checkGrouped checks that every claim has a group.
-func checkGrouped(t *testing.T, s *Store) {
-	t.Helper()
-	claims, err := s.Claims(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range claims {
-		if c.Group == "" && !c.Orphaned {
-			t.Errorf("claim %d has no group", c.ID)
-			return
-		}
-	}
-}
-
-// checkWholeArticles checks that every stored article has all the claims
-// the extractor finds in its bytes.
-func checkWholeArticles(t *testing.T, s *Store) {
-	t.Helper()
-	ctx := context.Background()
-	arts, err := s.Articles(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	claims, err := s.Claims(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stored := byArticle(claims)
-	for _, a := range arts {
-		var b []byte
-		if err := s.db.QueryRow("SELECT bytes FROM articles WHERE id = ?", a.ID).Scan(&b); err != nil {
-			t.Fatal(err)
-		}
-		x, err := extract.ParseArticle(a.Name, b, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(stored[a.Name]) != len(x.Claims) || a.Claims != len(x.Claims) {
-			t.Errorf("%s: %d claims stored, %d extracted", a.Name, len(stored[a.Name]), len(x.Claims))
-		}
-	}
 }

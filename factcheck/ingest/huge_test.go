@@ -1,4 +1,4 @@
-package db
+package ingest_test
 
 import (
 	"context"
@@ -72,9 +72,13 @@ func TestHugeOneLine(t *testing.T) {
 		t.Errorf("the next import: %v", err)
 	}
 	var regroup int
-	s.db.QueryRow("SELECT count(*) FROM meta WHERE key = 'regroup'").Scan(&regroup)
+	rawDB(t, s).QueryRow("SELECT count(*) FROM meta WHERE key = 'regroup'").Scan(&regroup)
 	if regroup != 0 {
 		t.Error("a regroup is left pending")
+	}
+	// Since schema 4 a pending regroup is an article not grouped.
+	if n := ungrouped(t, s); n != 0 {
+		t.Errorf("%d articles left ungrouped", n)
 	}
 	if d := time.Since(start); d > time.Minute {
 		t.Errorf("took %v", d)
