@@ -16,23 +16,15 @@ import (
 
 // The Store's side of package ingest: each method is one transaction.
 
-// Hashes returns the hash of every stored article's bytes (SHA-256, hex).
-func (s *Store) Hashes(ctx context.Context) (_ map[string]bool, err error) {
+// HasArticle reports whether an article with the given bytes' hash
+// (SHA-256, hex) is stored.
+func (s *Store) HasArticle(ctx context.Context, hash string) (_ bool, err error) {
 	defer s.annotate(&err)
-	rows, err := s.db.QueryContext(ctx, "SELECT hash FROM articles")
-	if err != nil {
-		return nil, fmt.Errorf("read article hashes: %w", classify(err))
+	var stored bool
+	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)", hash).Scan(&stored); err != nil {
+		return false, fmt.Errorf("look up an article: %w", classify(err))
 	}
-	defer rows.Close()
-	out := map[string]bool{}
-	for rows.Next() {
-		var h string
-		if err := rows.Scan(&h); err != nil {
-			return nil, classify(err)
-		}
-		out[h] = true
-	}
-	return out, classify(rows.Err())
+	return stored, nil
 }
 
 // AddArticles stores articles with their claims in one transaction, and
@@ -59,7 +51,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		return nil, fmt.Errorf("add articles: %w", classify(err))
 	}
 	defer insert.Close()
-	grouping, err := w.tx.PrepareContext(ctx, "INSERT INTO article_grouping (article_id, names, claims) VALUES (?, ?, ?)")
+	grouping, err := w.tx.PrepareContext(ctx, "INSERT INTO article_grouping (article_id, claims) VALUES (?, ?)")
 	if err != nil {
 		return nil, fmt.Errorf("add articles: %w", classify(err))
 	}
@@ -88,8 +80,11 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		if err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, classify(err))
 		}
-		if _, err := grouping.ExecContext(ctx, id, strings.Join(a.Names, " "), len(a.Article.Claims)); err != nil {
+		if _, err := grouping.ExecContext(ctx, id, len(a.Article.Claims)); err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, classify(err))
+		}
+		if err := setNames(ctx, w.tx, id, a.Names); err != nil {
+			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
 		if _, err := w.putClaims(ctx, id, a.Article.Claims); err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)
@@ -190,17 +185,41 @@ func (s *Store) SetRulesVersion(ctx context.Context, v int) (err error) {
 	return nil
 }
 
-// StoryArticles returns what grouping needs of every article, and the
-// store's generation.
-func (s *Store) StoryArticles(ctx context.Context) (_ []ingest.StoryArticle, gen int64, err error) {
+// StoryArticles returns what grouping needs of the articles q selects, by
+// ID, and the store's generation, read first: claims changed after it make
+// SetGroups refuse what is computed from them.
+func (s *Store) StoryArticles(ctx context.Context, q ingest.StoryQuery) (_ []ingest.StoryArticle, gen int64, err error) {
 	defer s.annotate(&err)
-	// The generation is read first: claims changed after it make SetGroups
-	// refuse what is computed from them.
 	if gen, err = generation(ctx, s.db); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.published, g.names, g.claims, g.grouped
-		FROM articles AS a JOIN article_grouping AS g ON g.article_id = a.id ORDER BY a.id`)
+	var where []string
+	var args []any
+	if len(q.IDs) > 0 {
+		ids, err := json.Marshal(q.IDs)
+		if err != nil {
+			return nil, 0, err
+		}
+		where, args = append(where, "g.article_id IN (SELECT value FROM json_each(?))"), append(args, string(ids))
+	}
+	if len(q.Names) > 0 {
+		names, err := json.Marshal(q.Names)
+		if err != nil {
+			return nil, 0, err
+		}
+		where = append(where, "g.article_id IN (SELECT article_id FROM article_names WHERE name IN (SELECT value FROM json_each(?)))")
+		args = append(args, string(names))
+	}
+	if q.Ungrouped {
+		where = append(where, "g.grouped = 0")
+	}
+	if len(where) == 0 {
+		out, err := s.allStoryArticles(ctx)
+		return out, gen, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT g.article_id, a.name, a.published, g.names, g.claims, g.grouped
+		FROM article_grouping AS g JOIN articles AS a ON a.id = g.article_id
+		WHERE `+strings.Join(where, " OR ")+" ORDER BY g.article_id", args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("read articles: %w", classify(err))
 	}
@@ -212,15 +231,95 @@ func (s *Store) StoryArticles(ctx context.Context) (_ []ingest.StoryArticle, gen
 		if err := rows.Scan(&a.ID, &a.Name, &a.Published, &names, &a.Claims, &a.Grouped); err != nil {
 			return nil, 0, classify(err)
 		}
-		if names.Valid {
-			a.Names = strings.Fields(names.String)
-			if a.Names == nil {
-				a.Names = []string{}
-			}
-		}
+		a.Names = splitNames(names)
 		out = append(out, a)
 	}
 	return out, gen, classify(rows.Err())
+}
+
+// allStoryArticles reads every article for StoryArticles: their names and
+// dates from an index, their grouping from its table, for the articles'
+// rows hold their bytes.
+func (s *Store) allStoryArticles(ctx context.Context) ([]ingest.StoryArticle, error) {
+	dates := map[int64][2]string{}
+	rows, err := s.db.QueryContext(ctx, "SELECT id, name, published FROM articles INDEXED BY articles_dates")
+	if err != nil {
+		return nil, fmt.Errorf("read articles: %w", classify(err))
+	}
+	for rows.Next() {
+		var id int64
+		var name, published string
+		if err := rows.Scan(&id, &name, &published); err != nil {
+			rows.Close()
+			return nil, classify(err)
+		}
+		dates[id] = [2]string{name, published}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read articles: %w", classify(err))
+	}
+	rows, err = s.db.QueryContext(ctx, "SELECT article_id, names, claims, grouped FROM article_grouping ORDER BY article_id")
+	if err != nil {
+		return nil, fmt.Errorf("read articles: %w", classify(err))
+	}
+	defer rows.Close()
+	out := make([]ingest.StoryArticle, 0, len(dates))
+	for rows.Next() {
+		var a ingest.StoryArticle
+		var names sql.NullString
+		if err := rows.Scan(&a.ID, &names, &a.Claims, &a.Grouped); err != nil {
+			return nil, classify(err)
+		}
+		d, ok := dates[a.ID]
+		if !ok {
+			continue // added after the names were read
+		}
+		a.Name, a.Published = d[0], d[1]
+		a.Names = splitNames(names)
+		out = append(out, a)
+	}
+	return out, classify(rows.Err())
+}
+
+// splitNames reads the names column: nil when NULL (never computed).
+func splitNames(ns sql.NullString) []string {
+	if !ns.Valid {
+		return nil
+	}
+	if f := strings.Fields(ns.String); f != nil {
+		return f
+	}
+	return []string{}
+}
+
+// ClaimTotals returns how many claims that are not orphaned the store
+// holds, how many of them are of ungrouped articles, and whether an
+// article's names were never recorded.
+func (s *Store) ClaimTotals(ctx context.Context) (claims, ungrouped int, unnamed bool, err error) {
+	defer s.annotate(&err)
+	err = s.db.QueryRowContext(ctx, `SELECT coalesce(sum(claims), 0), coalesce(sum(claims) FILTER (WHERE grouped = 0), 0),
+		coalesce(max(names IS NULL AND claims > 0), 0) FROM article_grouping`).Scan(&claims, &ungrouped, &unnamed)
+	if err != nil {
+		return 0, 0, false, fmt.Errorf("count claims: %w", classify(err))
+	}
+	return claims, ungrouped, unnamed, nil
+}
+
+// setNames records an article's names in tx.
+func setNames(ctx context.Context, tx *sql.Tx, article int64, names []string) error {
+	if _, err := tx.ExecContext(ctx, "UPDATE article_grouping SET names = ? WHERE article_id = ?", strings.Join(names, " "), article); err != nil {
+		return classify(err)
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM article_names WHERE article_id = ?", article); err != nil {
+		return classify(err)
+	}
+	for _, n := range names {
+		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO article_names (name, article_id) VALUES (?, ?)", n, article); err != nil {
+			return classify(err)
+		}
+	}
+	return nil
 }
 
 // generation reads the store's generation.
@@ -254,10 +353,10 @@ func (s *Store) ClaimsOf(ctx context.Context, articles []int64, groups []string)
 	if err != nil {
 		return nil, err
 	}
-	// Two selects, so that each reads its index.
-	from := " FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE "
-	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+", a.name"+from+"c.article_id IN (SELECT value FROM json_each(?1))"+
-		" UNION SELECT "+claimColumns+", a.name"+from+"c.grp IN (SELECT value FROM json_each(?2))"+
+	// Two selects, so that each reads its index; the articles' names are
+	// read apart, once an article.
+	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+" FROM claims AS c WHERE c.article_id IN (SELECT value FROM json_each(?1))"+
+		" UNION SELECT "+claimColumns+" FROM claims AS c WHERE c.grp <> '' AND c.grp IN (SELECT value FROM json_each(?2))"+
 		" ORDER BY 2, 3, 4, 5", string(a), string(g))
 	if err != nil {
 		return nil, fmt.Errorf("read claims: %w", classify(err))
@@ -265,14 +364,51 @@ func (s *Store) ClaimsOf(ctx context.Context, articles []int64, groups []string)
 	defer rows.Close()
 	var out []factcheck.Record
 	sc := newClaimScanner()
+	ids := map[int64]string{}
 	for rows.Next() {
 		out = append(out, factcheck.Record{})
 		c := &out[len(out)-1]
-		if err := sc.scan(rows, c, &c.Doc); err != nil {
+		if err := sc.scan(rows, c); err != nil {
 			return nil, err
 		}
+		ids[c.ArticleID] = ""
 	}
-	return out, classify(rows.Err())
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read claims: %w", classify(err))
+	}
+	if err := s.nameArticlesOf(ctx, ids); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Doc = ids[out[i].ArticleID]
+	}
+	return out, nil
+}
+
+// nameArticlesOf sets the name of every article whose ID is a key of ids.
+func (s *Store) nameArticlesOf(ctx context.Context, ids map[int64]string) error {
+	list := make([]int64, 0, len(ids))
+	for id := range ids {
+		list = append(list, id)
+	}
+	b, err := json.Marshal(list)
+	if err != nil {
+		return err
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT id, name FROM articles WHERE id IN (SELECT value FROM json_each(?))", string(b))
+	if err != nil {
+		return fmt.Errorf("read article names: %w", classify(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return classify(err)
+		}
+		ids[id] = name
+	}
+	return classify(rows.Err())
 }
 
 // SetGroups records groups computed from the claims of generation gen, in
@@ -308,8 +444,8 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 		return fmt.Errorf("set groups: %w", err)
 	}
 	for id, ns := range names {
-		if _, err := tx.ExecContext(ctx, "UPDATE article_grouping SET names = ? WHERE article_id = ?", strings.Join(ns, " "), id); err != nil {
-			return fmt.Errorf("set groups: %w", classify(err))
+		if err := setNames(ctx, tx, id, ns); err != nil {
+			return fmt.Errorf("set groups: %w", err)
 		}
 	}
 	if len(grouped) > 0 {

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/ingest"
@@ -86,10 +85,11 @@ func (w *changeWriter) replaceClaims(ctx context.Context, a *ingest.Reextracted,
 	if _, err := w.tx.ExecContext(ctx, "UPDATE articles SET published = ?, text = ? WHERE id = ?", a.Article.Published, text, a.ID); err != nil {
 		return classify(err)
 	}
-	_, err = w.tx.ExecContext(ctx, "UPDATE article_grouping SET names = ?, claims = ?, grouped = 0 WHERE article_id = ?",
-		strings.Join(a.Names, " "), len(now), a.ID)
-	if err != nil {
+	if _, err = w.tx.ExecContext(ctx, "UPDATE article_grouping SET claims = ?, grouped = 0 WHERE article_id = ?", len(now), a.ID); err != nil {
 		return classify(err)
+	}
+	if err := setNames(ctx, w.tx, a.ID, a.Names); err != nil {
+		return err
 	}
 	rep.Articles++
 	rep.Claims += len(now)

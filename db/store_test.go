@@ -239,7 +239,7 @@ func TestDefaultPath(t *testing.T) {
 // and 0002 made, rulings and all.
 func downgrade(t *testing.T, s *Store) {
 	t.Helper()
-	_, err := s.db.Exec(`DROP INDEX claims_group; DROP TABLE article_grouping;
+	_, err := s.db.Exec(`DROP INDEX claims_group; DROP INDEX articles_dates; DROP TABLE article_names; DROP TABLE article_grouping;
 		DELETE FROM meta WHERE key = 'generation';
 		DROP TRIGGER rulings_next_seq; DROP TRIGGER rulings_no_replace;
 		DROP TRIGGER rulings_positive_id; DROP TRIGGER claims_keep_ruled; DROP TRIGGER claims_no_replace;

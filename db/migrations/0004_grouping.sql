@@ -16,6 +16,15 @@ INSERT INTO article_grouping (article_id, claims, grouped)
 SELECT a.id, (SELECT count(*) FROM claims AS c WHERE c.article_id = a.id AND c.orphaned = 0),
 	NOT EXISTS (SELECT 1 FROM meta WHERE key = 'regroup')
 FROM articles AS a;
+CREATE INDEX article_grouping_ungrouped ON article_grouping (article_id) WHERE grouped = 0;
+-- The same names, to find the articles that share one.
+CREATE TABLE article_names (
+	name       TEXT NOT NULL,
+	article_id INTEGER NOT NULL REFERENCES articles (id),
+	PRIMARY KEY (name, article_id)
+) STRICT, WITHOUT ROWID;
 DELETE FROM meta WHERE key = 'regroup';
 INSERT INTO meta (key, value) VALUES ('generation', '0');
 CREATE INDEX claims_group ON claims (grp) WHERE grp <> '';
+-- Every article's name and date, read without reading the articles.
+CREATE INDEX articles_dates ON articles (name, published);

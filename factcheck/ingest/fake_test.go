@@ -59,14 +59,10 @@ type setGroupsCall struct {
 
 func newFakeStore() *fakeStore { return &fakeStore{taken: map[string]bool{}} }
 
-func (f *fakeStore) Hashes(ctx context.Context) (map[string]bool, error) {
+func (f *fakeStore) HasArticle(ctx context.Context, hash string) (bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	out := map[string]bool{}
-	for _, a := range f.arts {
-		out[a.hash] = true
-	}
-	return out, nil
+	return f.hasHash(hash), nil
 }
 
 func (f *fakeStore) AddArticles(ctx context.Context, arts []NewArticle) ([]string, error) {
@@ -199,15 +195,35 @@ func (f *fakeStore) SetRulesVersion(ctx context.Context, v int) error {
 	return nil
 }
 
-func (f *fakeStore) StoryArticles(ctx context.Context) ([]StoryArticle, int64, error) {
+func (f *fakeStore) StoryArticles(ctx context.Context, q StoryQuery) ([]StoryArticle, int64, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	out := make([]StoryArticle, len(f.arts))
-	for i, a := range f.arts {
-		out[i] = a.StoryArticle
-		out[i].Names = slices.Clone(a.Names)
+	all := len(q.IDs) == 0 && len(q.Names) == 0 && !q.Ungrouped
+	var out []StoryArticle
+	for _, a := range f.arts {
+		named := false
+		for _, n := range a.Names {
+			named = named || slices.Contains(q.Names, n)
+		}
+		if all || slices.Contains(q.IDs, a.ID) || named || q.Ungrouped && !a.Grouped {
+			out = append(out, a.StoryArticle)
+			out[len(out)-1].Names = slices.Clone(a.Names)
+		}
 	}
 	return out, f.gen, nil
+}
+
+func (f *fakeStore) ClaimTotals(ctx context.Context) (claims, ungrouped int, unnamed bool, _ error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, a := range f.arts {
+		claims += a.Claims
+		if !a.Grouped {
+			ungrouped += a.Claims
+		}
+		unnamed = unnamed || a.Names == nil && a.Claims > 0
+	}
+	return claims, ungrouped, unnamed, nil
 }
 
 func (f *fakeStore) Claims(ctx context.Context) ([]factcheck.Record, error) {

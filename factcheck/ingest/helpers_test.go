@@ -12,6 +12,7 @@ import (
 	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // The tests of this file's package import into SQLite stores (package db)
@@ -142,7 +143,7 @@ func claimEqual(a, b factcheck.Claim) bool {
 // ungrouped returns how many articles wait for their claims to be grouped.
 func ungrouped(t *testing.T, s *db.Store) int {
 	t.Helper()
-	arts, _, err := s.StoryArticles(context.Background())
+	arts, _, err := s.StoryArticles(context.Background(), ingest.StoryQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}

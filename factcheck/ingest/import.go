@@ -106,9 +106,10 @@ func ImportFS(ctx context.Context, st Store, fsys fs.FS, opt Options) (*Report, 
 
 // parsed is a source read, hashed and, when new, extracted.
 type parsed struct {
-	src     source
-	article NewArticle // Article nil when the hash is known or on error
-	err     error
+	src      source
+	article  NewArticle // Article nil when the hash is known or on error
+	err      error      // the file's
+	storeErr error      // the store's: the import stops
 }
 
 // importSources extracts the sources on every core and stores them from
@@ -118,10 +119,6 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 		if _, err := time.Parse(time.DateOnly, opt.Published); err != nil {
 			return fmt.Errorf("import: publication date %q: want YYYY-MM-DD", opt.Published)
 		}
-	}
-	known, err := st.Hashes(ctx)
-	if err != nil {
-		return fmt.Errorf("import: %w", err)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -134,7 +131,11 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 		}
 		sum := sha256.Sum256(a.Bytes)
 		a.Hash = hex.EncodeToString(sum[:])
-		if known[a.Hash] {
+		switch stored, err := st.HasArticle(ctx, a.Hash); {
+		case err != nil:
+			p.storeErr = err
+			return p
+		case stored:
 			return p
 		}
 		a.Name, a.Path, a.Given = src.name, src.path, opt.Published
@@ -173,11 +174,16 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 		batch, paths, claims = batch[:0], paths[:0], 0
 		return nil
 	}
-	added := map[string]bool{} // known is read by the parsers: leave it be
+	added := map[string]bool{} // bytes met twice in this import
 	done := 0
 	for p := range results {
 		done++
 		switch {
+		case p.storeErr != nil:
+			if err := store(); err != nil {
+				return fmt.Errorf("import: %w", err)
+			}
+			return fmt.Errorf("import: %w", p.storeErr)
 		case p.err != nil:
 			rep.Errors = append(rep.Errors, &FileError{p.src.path, p.err})
 		case p.article.Article == nil || added[p.article.Hash]:

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -28,7 +29,7 @@ import (
 // maxScopeClaims bounds the claims of related articles read to group a
 // few new ones: the articles sharing most names come first. A wire
 // archive relates every short article naming "U.S." to every other.
-const maxScopeClaims = 50000
+const maxScopeClaims = 20000
 
 // setGroupsRows is how many claims a SetGroups transaction writes.
 const setGroupsRows = 500
@@ -55,29 +56,22 @@ func Regroup(ctx context.Context, st Store) error {
 }
 
 func regroupOnce(ctx context.Context, st Store) error {
-	arts, gen, err := st.StoryArticles(ctx)
+	ungrouped, gen, err := st.StoryArticles(ctx, StoryQuery{Ungrouped: true})
+	if err != nil || len(ungrouped) == 0 {
+		return err
+	}
+	total, fresh, unnamed, err := st.ClaimTotals(ctx)
 	if err != nil {
 		return err
 	}
-	var ungrouped []int // indexes into arts
-	unnamed, fresh, total := false, 0, 0
-	for i := range arts {
-		a := &arts[i]
-		total += a.Claims
-		if !a.Grouped {
-			ungrouped = append(ungrouped, i)
-			fresh += a.Claims
-		}
-		unnamed = unnamed || a.Names == nil && a.Claims > 0
-	}
-	if len(ungrouped) == 0 {
-		return nil
-	}
+	var arts []StoryArticle
 	var claims []factcheck.Record
 	if unnamed || 4*fresh >= total {
-		claims, err = st.Claims(ctx)
+		if arts, _, err = st.StoryArticles(ctx, StoryQuery{}); err == nil {
+			claims, err = st.Claims(ctx)
+		}
 	} else {
-		claims, err = scopeClaims(ctx, st, arts, ungrouped)
+		arts, claims, err = scope(ctx, st, ungrouped)
 	}
 	if err != nil {
 		return err
@@ -131,8 +125,8 @@ func regroupOnce(ctx context.Context, st Store) error {
 		}
 	}
 	grouped := make([]int64, len(ungrouped))
-	for i, u := range ungrouped {
-		grouped[i] = arts[u].ID
+	for i := range ungrouped {
+		grouped[i] = ungrouped[i].ID
 	}
 	for {
 		n := min(len(changed), setGroupsRows)
@@ -154,56 +148,53 @@ func regroupOnce(ctx context.Context, st Store) error {
 	}
 }
 
-// scopeClaims returns the claims to group with those of the ungrouped
-// articles: theirs, those of the articles related to them, up to
-// maxScopeClaims, and every claim of a group one of these is in, ordered
-// as Store.Claims orders them.
-func scopeClaims(ctx context.Context, st Store, arts []StoryArticle, ungrouped []int) ([]factcheck.Record, error) {
-	byName := map[string][]int{}
-	for i := range arts {
-		for _, n := range arts[i].Names {
-			byName[n] = append(byName[n], i)
-		}
-	}
-	in := make(map[int]bool, len(ungrouped))
-	ids := make([]int64, 0, len(ungrouped))
-	budget := maxScopeClaims
+// scope returns the claims to group with those of the ungrouped articles:
+// theirs, those of the articles related to them, up to maxScopeClaims, and
+// every claim of a group one of these is in, ordered as Store.Claims
+// orders them; and the articles of these claims.
+func scope(ctx context.Context, st Store, ungrouped []StoryArticle) ([]StoryArticle, []factcheck.Record, error) {
+	var names []string
+	in := map[int64]bool{}
 	for _, u := range ungrouped {
-		in[u] = true
-		ids = append(ids, arts[u].ID)
+		names = append(names, u.Names...)
+		in[u.ID] = true
 	}
-	shared := map[int]int{} // related article to the most names it shares with a new one
-	for _, u := range ungrouped {
-		count := map[int]int{}
-		for _, n := range arts[u].Names {
-			for _, j := range byName[n] {
-				if !in[j] {
-					count[j]++
-				}
-			}
+	slices.Sort(names)
+	cands, _, err := st.StoryArticles(ctx, StoryQuery{Names: slices.Compact(names)})
+	if err != nil {
+		return nil, nil, err
+	}
+	shared := map[int]int{} // a related article, by index in cands, to the most names it shares with a new one
+	for j := range cands {
+		if in[cands[j].ID] {
+			continue
 		}
-		for j, n := range count {
-			if group.Related(arts[u].Names, arts[j].Names) {
-				shared[j] = max(shared[j], n)
+		for _, u := range ungrouped {
+			if group.Related(u.Names, cands[j].Names) {
+				shared[j] = max(shared[j], sharedNames(u.Names, cands[j].Names))
 			}
 		}
 	}
-	related := make([]int, 0, len(shared))
-	for j := range shared {
-		related = append(related, j)
-	}
+	related := slices.Collect(maps.Keys(shared))
 	slices.SortFunc(related, func(a, b int) int {
-		return cmp.Or(cmp.Compare(shared[b], shared[a]), cmp.Compare(arts[b].ID, arts[a].ID))
+		return cmp.Or(cmp.Compare(shared[b], shared[a]), cmp.Compare(cands[b].ID, cands[a].ID))
 	})
+	arts := slices.Clone(ungrouped)
+	budget := maxScopeClaims
 	for _, j := range related {
-		if budget -= arts[j].Claims; budget < 0 {
+		if budget -= cands[j].Claims; budget < 0 {
 			break
 		}
-		ids = append(ids, arts[j].ID)
+		arts = append(arts, cands[j])
+		in[cands[j].ID] = true
+	}
+	ids := make([]int64, len(arts))
+	for i := range arts {
+		ids[i] = arts[i].ID
 	}
 	claims, err := st.ClaimsOf(ctx, ids, nil)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	seen := make(map[int64]bool, len(claims))
 	var groups []string
@@ -217,18 +208,41 @@ func scopeClaims(ctx context.Context, st Store, arts []StoryArticle, ungrouped [
 	}
 	more, err := st.ClaimsOf(ctx, nil, groups)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	var others []int64 // articles of claims in those groups
 	for i := range more {
 		if !seen[more[i].ID] {
 			claims = append(claims, more[i])
+			if id := more[i].ArticleID; !in[id] {
+				in[id] = true
+				others = append(others, id)
+			}
 		}
+	}
+	if len(others) > 0 {
+		o, _, err := st.StoryArticles(ctx, StoryQuery{IDs: others})
+		if err != nil {
+			return nil, nil, err
+		}
+		arts = append(arts, o...)
 	}
 	slices.SortFunc(claims, func(a, b factcheck.Record) int {
 		return cmp.Or(cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Start, b.Start),
 			cmp.Compare(a.End, b.End), strings.Compare(a.Text, b.Text))
 	})
-	return claims, nil
+	return arts, claims, nil
+}
+
+// sharedNames returns how many names two sorted lists share.
+func sharedNames(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); ok {
+			n++
+		}
+	}
+	return n
 }
 
 // sameSuggestion reports whether two suggestions propose the same.

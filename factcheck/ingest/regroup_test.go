@@ -52,7 +52,7 @@ func add(t *testing.T, f *fakeStore, arts ...NewArticle) {
 
 // ungroupedIn returns the names of f's articles left ungrouped.
 func ungroupedIn(f *fakeStore) []string {
-	arts, _, _ := f.StoryArticles(context.Background())
+	arts, _, _ := f.StoryArticles(context.Background(), StoryQuery{})
 	var out []string
 	for _, a := range arts {
 		if !a.Grouped {

@@ -12,9 +12,9 @@ import (
 // the pipeline decides how long the store is held: a ruling made by
 // another process meanwhile waits for one batch at most.
 type Store interface {
-	// Hashes returns the hash of every stored article's bytes (SHA-256,
-	// hex).
-	Hashes(ctx context.Context) (map[string]bool, error)
+	// HasArticle reports whether an article with the given bytes' hash
+	// (SHA-256, hex) is stored. It is called from several goroutines.
+	HasArticle(ctx context.Context, hash string) (bool, error)
 	// AddArticles stores articles with their claims, and returns the name
 	// each was stored under: its own, or one made unique in the store, or
 	// "" for an article whose bytes another process stored meanwhile.
@@ -33,10 +33,15 @@ type Store interface {
 	// rules of factcheck.RulesVersion v.
 	SetRulesVersion(ctx context.Context, v int) error
 
-	// StoryArticles returns what grouping needs of every article, and the
-	// store's generation: a number that changes whenever claims are added,
-	// replaced or removed.
-	StoryArticles(ctx context.Context) (_ []StoryArticle, generation int64, _ error)
+	// StoryArticles returns what grouping needs of the articles q
+	// selects, by ID, and the store's generation: a number that changes
+	// whenever claims are added, replaced or removed, read before the
+	// articles.
+	StoryArticles(ctx context.Context, q StoryQuery) (_ []StoryArticle, generation int64, _ error)
+	// ClaimTotals returns how many claims that are not orphaned the store
+	// holds, how many of them are of ungrouped articles, and whether an
+	// article's names were never recorded (see StoryArticle).
+	ClaimTotals(ctx context.Context) (claims, ungrouped int, unnamed bool, _ error)
 	// Claims returns every claim, orphaned ones included, with its group
 	// and suggestion, its Doc the article's name, ordered by article ID
 	// and then span (start, end, text).
@@ -80,6 +85,15 @@ type Reextracted struct {
 	Bytes   []byte // as stored
 	Article *factcheck.Article
 	Names   []string // group.Names of its claims
+}
+
+// A StoryQuery selects articles for Store.StoryArticles: those of IDs,
+// those with one of Names, and the ungrouped ones when Ungrouped; every
+// article when it is zero.
+type StoryQuery struct {
+	IDs       []int64
+	Names     []string
+	Ungrouped bool
 }
 
 // A StoryArticle is what grouping needs of a stored article.
