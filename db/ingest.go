@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,8 +21,14 @@ import (
 // (SHA-256, hex) is stored.
 func (s *Store) HasArticle(ctx context.Context, hash string) (_ bool, err error) {
 	defer s.annotate(&err)
+	s.hasArticleOnce.Do(func() {
+		s.hasArticle, s.hasArticleErr = s.db.Prepare("SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)")
+	})
+	if s.hasArticleErr != nil {
+		return false, fmt.Errorf("look up an article: %w", classify(s.hasArticleErr))
+	}
 	var stored bool
-	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)", hash).Scan(&stored); err != nil {
+	if err := s.hasArticle.QueryRowContext(ctx, hash).Scan(&stored); err != nil {
 		return false, fmt.Errorf("look up an article: %w", classify(err))
 	}
 	return stored, nil
@@ -41,49 +48,50 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	defer w.rollback()
 	// A new store's claims are of these rules; an older store's stay
 	// outdated until they are extracted again.
-	if _, err := w.tx.ExecContext(ctx, "INSERT OR IGNORE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(factcheck.RulesVersion)); err != nil {
-		return nil, fmt.Errorf("add articles: %w", classify(err))
+	if _, err := w.exec(ctx, "INSERT OR IGNORE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(factcheck.RulesVersion)); err != nil {
+		return nil, fmt.Errorf("add articles: %w", err)
 	}
-	insert, err := w.tx.PrepareContext(ctx, `INSERT INTO articles
-		(name, hash, published, published_given, source, imported_at, bytes, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
-	if err != nil {
-		return nil, fmt.Errorf("add articles: %w", classify(err))
-	}
-	defer insert.Close()
-	grouping, err := w.tx.PrepareContext(ctx, "INSERT INTO article_grouping (article_id, claims) VALUES (?, ?)")
-	if err != nil {
-		return nil, fmt.Errorf("add articles: %w", classify(err))
-	}
-	defer grouping.Close()
 	names := make([]string, len(arts))
 	for i := range arts {
 		a := &arts[i]
-		var stored bool
-		if err := w.tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)", a.Hash).Scan(&stored); err != nil {
-			return nil, fmt.Errorf("add %s: %w", a.Path, classify(err))
-		}
-		if stored {
-			continue
-		}
-		name, err := w.uniqueName(ctx, a.Name, a.Hash)
-		if err != nil {
-			return nil, fmt.Errorf("add %s: %w", a.Path, err)
-		}
 		var text any
 		if a.Article.Text != string(a.Bytes) {
 			text = a.Article.Text
 		}
-		var id int64
-		err = insert.QueryRowContext(ctx, name, a.Hash, a.Article.Published, a.Given, a.Path, formatTime(now()),
-			a.Bytes, text).Scan(&id)
+		insert := func(name string) (id int64, err error) {
+			err = w.queryRow(ctx, `INSERT INTO articles
+				(name, hash, published, published_given, source, imported_at, bytes, text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+				[]any{name, a.Hash, a.Article.Published, a.Given, a.Path, formatTime(now()), a.Bytes, text}, &id)
+			return id, err
+		}
+		// Most articles go in at the first try; a conflict is their bytes
+		// stored meanwhile, or their name taken.
+		name := a.Name
+		id, err := insert(name)
+		if errors.Is(err, sql.ErrNoRows) {
+			var stored bool
+			if err := w.queryRow(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)", []any{a.Hash}, &stored); err != nil {
+				return nil, fmt.Errorf("add %s: %w", a.Path, err)
+			}
+			if stored {
+				continue
+			}
+			if name, err = w.uniqueName(ctx, a.Name, a.Hash); err != nil {
+				return nil, fmt.Errorf("add %s: %w", a.Path, err)
+			}
+			if id, err = insert(name); err != nil {
+				return nil, fmt.Errorf("add %s: %w", a.Path, err)
+			}
+		} else if err != nil {
+			return nil, fmt.Errorf("add %s: %w", a.Path, err)
+		}
+		_, err = w.exec(ctx, "INSERT INTO article_grouping (article_id, names, claims) VALUES (?, ?, ?)",
+			id, strings.Join(a.Names, " "), len(a.Article.Claims))
 		if err != nil {
-			return nil, fmt.Errorf("add %s: %w", a.Path, classify(err))
+			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
-		if _, err := grouping.ExecContext(ctx, id, len(a.Article.Claims)); err != nil {
-			return nil, fmt.Errorf("add %s: %w", a.Path, classify(err))
-		}
-		if err := setNames(ctx, w.tx, id, a.Names); err != nil {
+		if err := w.addNames(ctx, id, a.Names); err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
 		if _, err := w.putClaims(ctx, id, a.Article.Claims); err != nil {
@@ -97,14 +105,14 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	return names, nil
 }
 
-// uniqueName returns name, or when another article has it, name with the
-// start of hash before its extension.
+// uniqueName returns name with the start of hash before its extension,
+// or the whole hash when another article has that too.
 func (w *changeWriter) uniqueName(ctx context.Context, name, hash string) (string, error) {
 	ext := path.Ext(name)
-	for _, n := range []string{name, strings.TrimSuffix(name, ext) + " (" + hash[:8] + ")" + ext} {
+	for _, n := range []string{strings.TrimSuffix(name, ext) + " (" + hash[:8] + ")" + ext} {
 		var taken bool
-		if err := w.tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE name = ?)", n).Scan(&taken); err != nil {
-			return "", classify(err)
+		if err := w.queryRow(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE name = ?)", []any{n}, &taken); err != nil {
+			return "", err
 		}
 		if !taken {
 			return n, nil
@@ -175,14 +183,15 @@ func (s *Store) ReplaceClaims(ctx context.Context, arts []ingest.Reextracted) (_
 // of factcheck.RulesVersion v.
 func (s *Store) SetRulesVersion(ctx context.Context, v int) (err error) {
 	defer s.annotate(&err)
-	if err := s.checkBeforeWrite(ctx); err != nil {
+	w, err := s.beginWriter(ctx)
+	if err != nil {
 		return fmt.Errorf("rules version: %w", err)
 	}
-	_, err = s.db.ExecContext(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(v))
-	if err != nil {
-		return fmt.Errorf("rules version: %w", classify(err))
+	defer w.rollback()
+	if _, err := w.exec(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(v)); err != nil {
+		return fmt.Errorf("rules version: %w", err)
 	}
-	return nil
+	return w.commit()
 }
 
 // StoryArticles returns what grouping needs of the articles q selects, by
@@ -306,20 +315,29 @@ func (s *Store) ClaimTotals(ctx context.Context) (claims, ungrouped int, unnamed
 	return claims, ungrouped, unnamed, nil
 }
 
-// setNames records an article's names in tx.
-func setNames(ctx context.Context, tx *sql.Tx, article int64, names []string) error {
-	if _, err := tx.ExecContext(ctx, "UPDATE article_grouping SET names = ? WHERE article_id = ?", strings.Join(names, " "), article); err != nil {
-		return classify(err)
+// setNames records an article's names in place of those it had.
+func (w *changeWriter) setNames(ctx context.Context, article int64, names []string) error {
+	if _, err := w.exec(ctx, "UPDATE article_grouping SET names = ? WHERE article_id = ?", strings.Join(names, " "), article); err != nil {
+		return err
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM article_names WHERE article_id = ?", article); err != nil {
-		return classify(err)
+	if _, err := w.exec(ctx, "DELETE FROM article_names WHERE article_id = ?", article); err != nil {
+		return err
 	}
+	return w.addNames(ctx, article, names)
+}
+
+// addNames indexes an article's names, in one statement.
+func (w *changeWriter) addNames(ctx context.Context, article int64, names []string) error {
+	if len(names) == 0 {
+		return nil
+	}
+	w.args = w.args[:0]
 	for _, n := range names {
-		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO article_names (name, article_id) VALUES (?, ?)", n, article); err != nil {
-			return classify(err)
-		}
+		w.args = append(w.args, article, n)
 	}
-	return nil
+	_, err := w.exec(ctx, "INSERT OR IGNORE INTO article_names (article_id, name) VALUES "+
+		strings.TrimSuffix(strings.Repeat("(?, ?), ", len(names)), ", "), w.args...)
+	return err
 }
 
 // generation reads the store's generation.
@@ -353,11 +371,12 @@ func (s *Store) ClaimsOf(ctx context.Context, articles []int64, groups []string)
 	if err != nil {
 		return nil, err
 	}
-	// Two selects, so that each reads its index; the articles' names are
-	// read apart, once an article.
-	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+" FROM claims AS c WHERE c.article_id IN (SELECT value FROM json_each(?1))"+
-		" UNION SELECT "+claimColumns+" FROM claims AS c WHERE c.grp <> '' AND c.grp IN (SELECT value FROM json_each(?2))"+
-		" ORDER BY 2, 3, 4, 5", string(a), string(g))
+	// Two selects, each walking the list given and reading its index (a
+	// CROSS JOIN keeps SQLite from scanning the claims instead); the
+	// articles' names are read apart, once an article.
+	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+" FROM json_each(?1) AS j CROSS JOIN claims AS c ON c.article_id = j.value"+
+		" UNION SELECT "+claimColumns+" FROM json_each(?2) AS j CROSS JOIN claims AS c ON c.grp = j.value AND c.grp <> ''",
+		string(a), string(g))
 	if err != nil {
 		return nil, fmt.Errorf("read claims: %w", classify(err))
 	}
@@ -382,6 +401,7 @@ func (s *Store) ClaimsOf(ctx context.Context, articles []int64, groups []string)
 	for i := range out {
 		out[i].Doc = ids[out[i].ArticleID]
 	}
+	slices.SortFunc(out, compareClaims)
 	return out, nil
 }
 
@@ -418,19 +438,19 @@ func (s *Store) nameArticlesOf(ctx context.Context, ids map[int64]string) error 
 // generation is no longer gen.
 func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placement, names map[int64][]string, grouped []int64) (err error) {
 	defer s.annotate(&err)
-	tx, err := s.beginWrite(ctx)
+	w, err := s.beginWriter(ctx)
 	if err != nil {
-		return fmt.Errorf("set groups: %w", classify(err))
+		return fmt.Errorf("set groups: %w", err)
 	}
-	defer tx.Rollback()
-	now, err := generation(ctx, tx)
+	defer w.rollback()
+	now, err := generation(ctx, w.tx)
 	if err != nil {
 		return err
 	}
 	if now != gen {
 		return ingest.ErrStale
 	}
-	u := groupUpdater{tx: tx}
+	u := groupUpdater{tx: w.tx}
 	for _, p := range places {
 		var sug any
 		if p.Suggestion != nil {
@@ -444,7 +464,7 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 		return fmt.Errorf("set groups: %w", err)
 	}
 	for id, ns := range names {
-		if err := setNames(ctx, tx, id, ns); err != nil {
+		if err := w.setNames(ctx, id, ns); err != nil {
 			return fmt.Errorf("set groups: %w", err)
 		}
 	}
@@ -453,9 +473,9 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, "UPDATE article_grouping SET grouped = 1 WHERE article_id IN (SELECT value FROM json_each(?))", string(ids)); err != nil {
-			return fmt.Errorf("set groups: %w", classify(err))
+		if _, err := w.exec(ctx, "UPDATE article_grouping SET grouped = 1 WHERE article_id IN (SELECT value FROM json_each(?))", string(ids)); err != nil {
+			return fmt.Errorf("set groups: %w", err)
 		}
 	}
-	return classify(tx.Commit())
+	return w.commit()
 }

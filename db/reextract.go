@@ -35,7 +35,11 @@ func (s *Store) RulesOutdated(ctx context.Context) (_ bool, err error) {
 // what it did to rep.
 func (w *changeWriter) replaceClaims(ctx context.Context, a *ingest.Reextracted, rep *ingest.ReextractReport) error {
 	before := map[int64]bool{}
-	rows, err := w.tx.QueryContext(ctx, "SELECT id FROM claims WHERE article_id = ?", a.ID)
+	st, err := w.stmt(ctx, "SELECT id FROM claims WHERE article_id = ?")
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(ctx, a.ID)
 	if err != nil {
 		return classify(err)
 	}
@@ -64,17 +68,17 @@ func (w *changeWriter) replaceClaims(ctx context.Context, a *ingest.Reextracted,
 		if now[id] {
 			continue
 		}
-		res, err := w.tx.ExecContext(ctx, `DELETE FROM claims WHERE id = ?1 AND NOT EXISTS
+		res, err := w.exec(ctx, `DELETE FROM claims WHERE id = ?1 AND NOT EXISTS
 			(SELECT 1 FROM rulings WHERE claim_id = ?1 OR superseded_by = ?1)`, id)
 		if err != nil {
-			return classify(err)
+			return err
 		}
 		if n, _ := res.RowsAffected(); n == 1 {
 			rep.Removed++
 			continue
 		}
-		if _, err := w.tx.ExecContext(ctx, "UPDATE claims SET orphaned = 1 WHERE id = ?", id); err != nil {
-			return classify(err)
+		if _, err := w.exec(ctx, "UPDATE claims SET orphaned = 1 WHERE id = ?", id); err != nil {
+			return err
 		}
 		rep.Orphaned++
 	}
@@ -82,13 +86,13 @@ func (w *changeWriter) replaceClaims(ctx context.Context, a *ingest.Reextracted,
 	if a.Article.Text != string(a.Bytes) {
 		text = sql.NullString{String: a.Article.Text, Valid: true}
 	}
-	if _, err := w.tx.ExecContext(ctx, "UPDATE articles SET published = ?, text = ? WHERE id = ?", a.Article.Published, text, a.ID); err != nil {
-		return classify(err)
+	if _, err := w.exec(ctx, "UPDATE articles SET published = ?, text = ? WHERE id = ?", a.Article.Published, text, a.ID); err != nil {
+		return err
 	}
-	if _, err = w.tx.ExecContext(ctx, "UPDATE article_grouping SET claims = ?, grouped = 0 WHERE article_id = ?", len(now), a.ID); err != nil {
-		return classify(err)
+	if _, err = w.exec(ctx, "UPDATE article_grouping SET claims = ?, grouped = 0 WHERE article_id = ?", len(now), a.ID); err != nil {
+		return err
 	}
-	if err := setNames(ctx, w.tx, a.ID, a.Names); err != nil {
+	if err := w.setNames(ctx, a.ID, a.Names); err != nil {
 		return err
 	}
 	rep.Articles++

@@ -66,12 +66,17 @@ type Options struct {
 type Store struct {
 	db       *sql.DB
 	path     string
-	created  bool // Open made the file
-	readOnly bool // the file or its directory cannot be written
+	busy     time.Duration // how long beginWrite waits for the lock
+	created  bool          // Open made the file
+	readOnly bool          // the file or its directory cannot be written
 
 	checkMu  sync.Mutex // guards what follows
 	didCheck bool       // checkBeforeWrite checked the file
 	checked  error      // and found this
+
+	hasArticleOnce sync.Once // prepares hasArticle, for HasArticle
+	hasArticle     *sql.Stmt
+	hasArticleErr  error
 }
 
 // DefaultPath returns where Factcheck keeps its database unless told
@@ -150,7 +155,11 @@ func (s *Store) open(ctx context.Context, opt Options) error {
 	if err := ro.Close(); err != nil {
 		return err
 	}
-	if s.db, err = sql.Open("sqlite", dsn(s.path, opt.BusyTimeout, "rw")); err != nil {
+	// SQLite serves waiting writers in no order, and its own waits grow
+	// to 100 ms between tries: beginWrite tries every millisecond instead,
+	// so that a ruling gets in between an import's transactions.
+	s.busy = opt.BusyTimeout
+	if s.db, err = sql.Open("sqlite", dsn(s.path, time.Millisecond, "rw")); err != nil {
 		return err
 	}
 	if err := s.init(ctx); err != nil {
@@ -294,7 +303,12 @@ func (s *Store) Created() bool { return s.created }
 func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.hasArticle != nil {
+		s.hasArticle.Close()
+	}
+	return s.db.Close()
+}
 
 // beginWrite starts a write transaction (BEGIN IMMEDIATE), after checking
 // the file once a session.
@@ -302,8 +316,18 @@ func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
 	if err := s.checkBeforeWrite(ctx); err != nil {
 		return nil, err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	return tx, classify(err)
+	deadline := time.Now().Add(s.busy)
+	for {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err == nil || !errors.Is(classify(err), factcheck.ErrLocked) || time.Now().After(deadline) {
+			return tx, classify(err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(time.Millisecond):
+		}
+	}
 }
 
 // checkBeforeWrite refuses writes to a read-only Store, and to a damaged

@@ -71,7 +71,7 @@ func TestOpenNew(t *testing.T) {
 	for _, tt := range []struct{ pragma, want string }{
 		{"journal_mode", "wal"},
 		{"foreign_keys", "1"},
-		{"busy_timeout", "5000"},
+		{"busy_timeout", "1"}, // beginWrite waits, trying every millisecond
 		{"application_id", "1180787572"},
 		{"user_version", fmt.Sprint(len(migrations))},
 	} {
@@ -81,6 +81,9 @@ func TestOpenNew(t *testing.T) {
 	}
 	if got := len(migrations); got < 1 {
 		t.Errorf("%d migrations", got)
+	}
+	if s.busy != DefaultBusyTimeout {
+		t.Errorf("writes wait %v for the lock, want %v", s.busy, DefaultBusyTimeout)
 	}
 	s.Close()
 	// Reopening finds the schema in place.

@@ -9,26 +9,68 @@ import (
 )
 
 // A changeWriter changes claims in one transaction: it counts the change
-// in the store's generation, and writes claims through statements
-// prepared once.
+// in the store's generation, and runs its statements prepared once a
+// transaction (preparing costs more than running, for most).
 type changeWriter struct {
-	tx     *sql.Tx
-	upsert map[int]*sql.Stmt // upsertClaims(n) by n
-	args   []any
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt // by query
+	args  []any
 }
 
 // beginChange starts a transaction that changes claims.
 func (s *Store) beginChange(ctx context.Context) (*changeWriter, error) {
+	w, err := s.beginWriter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err = w.exec(ctx, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'generation'"); err != nil {
+		w.rollback()
+		return nil, err
+	}
+	return w, nil
+}
+
+// beginWriter starts a write transaction, for writes that leave claims
+// as they are.
+func (s *Store) beginWriter(ctx context.Context) (*changeWriter, error) {
 	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return nil, classify(err)
 	}
-	_, err = tx.ExecContext(ctx, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'generation'")
+	return &changeWriter{tx: tx, stmts: map[string]*sql.Stmt{}}, nil
+}
+
+// stmt returns query prepared in the transaction.
+func (w *changeWriter) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(ctx, query)
 	if err != nil {
-		tx.Rollback()
 		return nil, classify(err)
 	}
-	return &changeWriter{tx: tx, upsert: map[int]*sql.Stmt{}}, nil
+	w.stmts[query] = st
+	return st, nil
+}
+
+// exec runs query, prepared once, with args.
+func (w *changeWriter) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	res, err := st.ExecContext(ctx, args...)
+	return res, classify(err)
+}
+
+// queryRow runs query, prepared once, with args, and scans its one row
+// into dest.
+func (w *changeWriter) queryRow(ctx context.Context, query string, args []any, dest ...any) error {
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return err
+	}
+	return classify(st.QueryRowContext(ctx, args...).Scan(dest...))
 }
 
 func (w *changeWriter) commit() error {
@@ -48,9 +90,9 @@ func (w *changeWriter) rollback() {
 }
 
 func (w *changeWriter) closeStatements() {
-	for n, st := range w.upsert {
+	for q, st := range w.stmts {
 		st.Close()
-		delete(w.upsert, n)
+		delete(w.stmts, q)
 	}
 }
 
@@ -72,19 +114,20 @@ const maxRows = 256
 
 // putClaims inserts the claims of an article, or updates those whose key
 // it has already, and returns their IDs. It writes up to maxRows claims a
-// statement.
+// statement, in chunks of a power of two claims, so that a transaction
+// prepares a few statements whatever the articles' sizes.
 func (w *changeWriter) putClaims(ctx context.Context, article int64, claims []factcheck.Claim) (map[int64]bool, error) {
 	ids := make(map[int64]bool, len(claims))
 	for len(claims) > 0 {
-		chunk := claims[:min(len(claims), maxRows)]
-		claims = claims[len(chunk):]
-		stmt := w.upsert[len(chunk)]
-		if stmt == nil {
-			var err error
-			if stmt, err = w.tx.PrepareContext(ctx, upsertClaims(len(chunk))); err != nil {
-				return nil, classify(err)
-			}
-			w.upsert[len(chunk)] = stmt
+		n := maxRows
+		for n > len(claims) {
+			n /= 2
+		}
+		chunk := claims[:n]
+		claims = claims[n:]
+		stmt, err := w.stmt(ctx, upsertClaims(n))
+		if err != nil {
+			return nil, err
 		}
 		w.args = w.args[:0]
 		for i := range chunk {

@@ -19,10 +19,11 @@ FROM articles AS a;
 CREATE INDEX article_grouping_ungrouped ON article_grouping (article_id) WHERE grouped = 0;
 -- The same names, to find the articles that share one.
 CREATE TABLE article_names (
-	name       TEXT NOT NULL,
 	article_id INTEGER NOT NULL REFERENCES articles (id),
-	PRIMARY KEY (name, article_id)
+	name       TEXT NOT NULL,
+	PRIMARY KEY (article_id, name)
 ) STRICT, WITHOUT ROWID;
+CREATE INDEX article_names_name ON article_names (name);
 DELETE FROM meta WHERE key = 'regroup';
 INSERT INTO meta (key, value) VALUES ('generation', '0');
 CREATE INDEX claims_group ON claims (grp) WHERE grp <> '';

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // articles returns n articles of about k claims each, named a0000.txt on.
@@ -24,20 +25,18 @@ func articles(n, k int) fstest.MapFS {
 
 // TestImportBatches imports many articles: they are stored in batches of
 // whole articles, in order, each article once; a batch holds at most
-// batchArticles articles and batchClaims claims (an article of more claims
-// is a batch alone), and is stored only when the next article would not
-// fit.
+// batchArticles articles, and the first at most firstSize claims (an
+// article of more is a batch alone), the pacer sizing the others.
 func TestImportBatches(t *testing.T) {
 	tests := []struct {
 		name      string
 		n, claims int // articles, claims in each
 	}{
 		{"one claim each", 2*batchArticles + batchArticles/2, 1},
-		{"claims fill batches", 3 * batchClaims / 7, 7},
-		{"a batch of claims exactly", 4 * batchClaims / 50, 50},
+		{"claims fill batches", 3 * firstSize / 7, 7},
 		{"fewer than a batch", 3, 5},
-		{"articles fill batches", 3 * batchArticles, batchClaims/batchArticles - 1},
-		{"one article over the claims", 3, batchClaims + 10},
+		{"articles fill batches", 3 * batchArticles, firstSize/batchArticles - 1},
+		{"one article over the claims", 3, firstSize + 10},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,14 +61,8 @@ func TestImportBatches(t *testing.T) {
 				if len(batch) == 0 || len(batch) > batchArticles {
 					t.Errorf("batch %d: %d articles", i, len(batch))
 				}
-				if claims > batchClaims && len(batch) > 1 {
-					t.Errorf("batch %d: %d articles of %d claims, want at most %d claims", i, len(batch), claims, batchClaims)
-				}
-				if i+1 < len(f.added) {
-					next := len(f.added[i+1][0].Article.Claims)
-					if len(batch) < batchArticles && claims+next <= batchClaims {
-						t.Errorf("batch %d stored at %d articles, %d claims: the next article's %d claims fit", i, len(batch), claims, next)
-					}
+				if i == 0 && claims > firstSize && len(batch) > 1 {
+					t.Errorf("first batch: %d articles of %d claims, want at most %d claims", len(batch), claims, firstSize)
 				}
 			}
 			want := make([]string, 0, tt.n)
@@ -84,6 +77,35 @@ func TestImportBatches(t *testing.T) {
 				t.Errorf("report: %d claims, want %d", rep.Claims, total)
 			}
 		})
+	}
+}
+
+// TestPacer: transactions are sized to take txTarget at the rate the last
+// ones wrote, within bounds, and each is followed by a pause.
+func TestPacer(t *testing.T) {
+	var slept []time.Duration
+	p := &pacer{sleep: func(d time.Duration) { slept = append(slept, d) }}
+	if got := p.size(); got != firstSize {
+		t.Errorf("first size %d, want %d", got, firstSize)
+	}
+	p.wrote(100, 50*time.Millisecond) // 0.5 ms an item
+	if got, want := p.size(), int(txTarget/(500*time.Microsecond)); got != want {
+		t.Errorf("size after 100 items in 50 ms: %d, want %d", got, want)
+	}
+	for range 20 {
+		p.wrote(10, time.Second) // slow: the size falls to its floor
+	}
+	if got := p.size(); got != minBatch {
+		t.Errorf("size after slow writes: %d, want %d", got, minBatch)
+	}
+	for range 40 {
+		p.wrote(1000, time.Microsecond) // fast: the size rises to its ceiling
+	}
+	if got := p.size(); got != maxBatch {
+		t.Errorf("size after fast writes: %d, want %d", got, maxBatch)
+	}
+	if len(slept) != 61 || slept[0] != txGap {
+		t.Errorf("%d pauses, the first %v; want 61 of %v", len(slept), slept[0], txGap)
 	}
 }
 

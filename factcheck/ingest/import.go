@@ -45,13 +45,9 @@ type Report struct {
 	Errors    ErrorList // files skipped: unreadable, binary
 }
 
-// Batches: an import stores its articles in transactions of up to this
-// many claims and this many articles (an article of more claims alone),
-// so that a ruling made meanwhile waits for a few milliseconds at most.
-const (
-	batchClaims   = 250
-	batchArticles = 25
-)
+// batchArticles is the most articles an import stores in one
+// transaction; the claims they may hold are the pacer's to say.
+const batchArticles = 100
 
 // Import reads the files and directories named by paths and stores every
 // article not already in st with its claims. A directory brings in the
@@ -155,14 +151,19 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 	var batch []NewArticle
 	var paths []string
 	claims := 0
+	pace := newPacer()
+	limit := pace.size()
 	store := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
+		start := time.Now()
 		names, err := st.AddArticles(context.WithoutCancel(ctx), batch)
 		if err != nil {
 			return err
 		}
+		pace.wrote(claims+len(batch), time.Since(start))
+		limit = pace.size()
 		for i, name := range names {
 			if name == "" { // another process stored it meanwhile
 				rep.Unchanged = append(rep.Unchanged, paths[i])
@@ -190,7 +191,7 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 			rep.Unchanged = append(rep.Unchanged, p.src.path)
 		default:
 			n := len(p.article.Article.Claims)
-			if len(batch) == batchArticles || claims+n > batchClaims {
+			if len(batch) == batchArticles || claims+n > limit {
 				if err := store(); err != nil {
 					return fmt.Errorf("import: %w", err)
 				}

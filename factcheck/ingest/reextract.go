@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
@@ -62,14 +63,19 @@ func Reextract(ctx context.Context, st Store, progress func(Progress)) (*Reextra
 	})
 	var batch []Reextracted
 	claims := 0
+	pace := newPacer()
+	limit := pace.size()
 	store := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
+		start := time.Now()
 		d, err := st.ReplaceClaims(context.WithoutCancel(ctx), batch)
 		if err != nil {
 			return err
 		}
+		pace.wrote(claims+len(batch), time.Since(start))
+		limit = pace.size()
 		rep.add(d)
 		batch, claims = batch[:0], 0
 		return nil
@@ -83,7 +89,7 @@ func Reextract(ctx context.Context, st Store, progress func(Progress)) (*Reextra
 			return rep, fmt.Errorf("re-extract %s: %w", r.Name, r.err)
 		}
 		n := len(r.re.Article.Claims)
-		if len(batch) == batchArticles || claims+n > batchClaims {
+		if len(batch) == batchArticles || claims+n > limit {
 			if err := store(); err != nil {
 				return rep, fmt.Errorf("re-extract: %w", err)
 			}

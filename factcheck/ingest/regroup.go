@@ -8,6 +8,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/group"
@@ -30,9 +31,6 @@ import (
 // few new ones: the articles sharing most names come first. A wire
 // archive relates every short article naming "U.S." to every other.
 const maxScopeClaims = 20000
-
-// setGroupsRows is how many claims a SetGroups transaction writes.
-const setGroupsRows = 500
 
 // staleRetries is how often Regroup starts again when claims change under
 // it before it gives up, leaving the articles ungrouped for the next.
@@ -128,13 +126,15 @@ func regroupOnce(ctx context.Context, st Store) error {
 	for i := range ungrouped {
 		grouped[i] = ungrouped[i].ID
 	}
+	pace := newPacer()
 	for {
-		n := min(len(changed), setGroupsRows)
+		n := min(len(changed), pace.size())
 		last := n == len(changed)
 		var g []int64
 		if last {
 			g = grouped
 		}
+		start := time.Now()
 		if err := st.SetGroups(context.WithoutCancel(ctx), gen, changed[:n], newNames, g); err != nil {
 			return err
 		}
@@ -142,6 +142,7 @@ func regroupOnce(ctx context.Context, st Store) error {
 		if last {
 			return nil
 		}
+		pace.wrote(n, time.Since(start))
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -164,14 +165,27 @@ func scope(ctx context.Context, st Store, ungrouped []StoryArticle) ([]StoryArti
 	if err != nil {
 		return nil, nil, err
 	}
+	byName := map[string][]int{} // name to the new articles with it
+	for i, u := range ungrouped {
+		for _, n := range u.Names {
+			byName[n] = append(byName[n], i)
+		}
+	}
 	shared := map[int]int{} // a related article, by index in cands, to the most names it shares with a new one
+	count := make([]int, len(ungrouped))
 	for j := range cands {
 		if in[cands[j].ID] {
 			continue
 		}
-		for _, u := range ungrouped {
-			if group.Related(u.Names, cands[j].Names) {
-				shared[j] = max(shared[j], sharedNames(u.Names, cands[j].Names))
+		clear(count)
+		for _, n := range cands[j].Names {
+			for _, i := range byName[n] {
+				count[i]++
+			}
+		}
+		for i, n := range count {
+			if n > shared[j] && group.Related(ungrouped[i].Names, cands[j].Names) {
+				shared[j] = n
 			}
 		}
 	}
@@ -232,17 +246,6 @@ func scope(ctx context.Context, st Store, ungrouped []StoryArticle) ([]StoryArti
 			cmp.Compare(a.End, b.End), strings.Compare(a.Text, b.Text))
 	})
 	return arts, claims, nil
-}
-
-// sharedNames returns how many names two sorted lists share.
-func sharedNames(a, b []string) int {
-	n := 0
-	for _, x := range a {
-		if _, ok := slices.BinarySearch(b, x); ok {
-			n++
-		}
-	}
-	return n
 }
 
 // sameSuggestion reports whether two suggestions propose the same.
