@@ -51,11 +51,11 @@ func (r *Review) whereText() string {
 	if r.checker != "" {
 		s = "Checker: " + r.checker
 	}
-	if r.store != nil {
+	if r.sess != nil {
 		if s != "" {
 			s += "   ·   "
 		}
-		s += r.store.Path()
+		s += r.sess.store.Path()
 	}
 	return s
 }
@@ -147,16 +147,17 @@ func (l *pickerList) move(delta int) {
 // onPickArticle lets the checker keep one article's claims, searching the
 // article names.
 func (r *Review) onPickArticle() {
-	if r.cat == nil || !r.cat.ready() {
+	cat := r.cat()
+	if cat == nil || !cat.ready() {
 		r.setStatus("The articles are still being read; try again in a moment.")
 		return
 	}
-	names := r.cat.articles
+	names := cat.articles
 	r.openChooser(chooser{
 		title: "Show the claims of one article", placeholder: "Type part of an article's name; Down to the list, Enter picks",
 		labels: names,
 		detail: func(i int) string {
-			span := r.cat.docs[names[i]]
+			span := cat.docs[names[i]]
 			return count(span[1]-span[0], "claim")
 		},
 		match: func(q string) []int {
@@ -169,26 +170,15 @@ func (r *Review) onPickArticle() {
 			}
 			return out
 		},
-		chose: func(i int) { r.setArticleFilter(names[i]) },
+		chose: func(i int) { r.col.setArticle(names[i]) },
 		footer: func(close func()) []fyne.CanvasObject {
 			return []fyne.CanvasObject{
-				&widget.Button{Text: allArticles, OnTapped: func() { close(); r.setArticleFilter("") }},
+				&widget.Button{Text: allArticles, OnTapped: func() { close(); r.col.setArticle("") }},
 				&widget.Button{Text: "Cancel   Esc", OnTapped: close},
 			}
 		},
 		size: fyne.NewSize(560, 480),
 	})
-}
-
-// setArticleFilter keeps only the claims of the named article, or of all
-// articles for "".
-func (r *Review) setArticleFilter(name string) {
-	r.doc = name
-	r.article.SetText(allArticles)
-	if name != "" {
-		r.article.SetText("Article: " + name)
-	}
-	r.onFilterChanged()
 }
 
 // onHelp lists every shortcut.

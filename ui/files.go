@@ -30,7 +30,7 @@ func (r *Review) onImportFolder() {
 
 // askImport asks for a path to import with the given browsers.
 func (r *Review) askImport(title, label string, browse ...browser) {
-	if r.store == nil {
+	if r.sess == nil {
 		r.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
 		return
 	}
@@ -111,7 +111,7 @@ func (d *progressDialog) progress(p db.Progress) {
 // importPaths imports files and folders into the open database in the
 // background, with a progress dialog, and then lists the claims again.
 func (r *Review) importPaths(paths []string) {
-	if r.store == nil {
+	if r.sess == nil {
 		r.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
 		return
 	}
@@ -119,26 +119,21 @@ func (r *Review) importPaths(paths []string) {
 	r.importing = cancel
 	dlg := newProgressDialog(r.win, "Importing articles", cancel)
 	r.openModal(dlg.modal())
-	st := r.store
+	s := r.sess
 	r.bg.serial(func() {
 		defer cancel()
-		rep, err := st.Import(ctx, paths, db.ImportOptions{Progress: dlg.reporter(r.bg.do)})
-		var l *listing
-		var loadErr error
-		if err == nil || isCancel(err) {
-			l, loadErr = list(context.Background(), st)
-		}
+		rep, l, err, loadErr := s.importPaths(ctx, paths, dlg.reporter(r.bg.do))
 		r.bg.do(func() {
 			dlg.dialog.Hide()
 			r.importing = nil
-			r.imported(st, l, rep, err, loadErr)
+			r.imported(s, l, rep, err, loadErr)
 		})
 	})
 }
 
 // imported shows the claims after an import and tells what it did.
-func (r *Review) imported(st *db.Store, l *listing, rep *db.ImportReport, err, loadErr error) {
-	if st == r.store && l != nil {
+func (r *Review) imported(s *session, l *listing, rep *db.ImportReport, err, loadErr error) {
+	if s == r.sess && l != nil {
 		r.replaceCatalog(l)
 	}
 	msg := importSummary(rep)
@@ -167,7 +162,7 @@ func (r *Review) imported(st *db.Store, l *listing, rep *db.ImportReport, err, l
 // version's rules, in the background with a progress dialog, and then
 // lists the claims again. Rulings are kept.
 func (r *Review) onReextract() {
-	if r.store == nil {
+	if r.sess == nil {
 		r.showProblem("No database is open", "Only a database's articles can be extracted again.", "Open one with the File menu first.")
 		return
 	}
@@ -175,15 +170,14 @@ func (r *Review) onReextract() {
 	r.importing = cancel
 	dlg := newProgressDialog(r.win, "Extracting the articles again", cancel)
 	r.openModal(dlg.modal())
-	st := r.store
+	s := r.sess
 	r.bg.serial(func() {
 		defer cancel()
-		rep, err := st.Reextract(ctx, dlg.reporter(r.bg.do))
-		l, loadErr := list(context.Background(), st)
+		rep, l, err, loadErr := s.reextract(ctx, dlg.reporter(r.bg.do))
 		r.bg.do(func() {
 			dlg.dialog.Hide()
 			r.importing = nil
-			if st == r.store && loadErr == nil {
+			if s == r.sess && loadErr == nil {
 				r.replaceCatalog(l)
 			}
 			switch {
@@ -204,7 +198,7 @@ func (r *Review) onReextract() {
 
 // onReextractAsk asks before extracting every article again.
 func (r *Review) onReextractAsk() {
-	if r.store == nil {
+	if r.sess == nil {
 		r.onReextract() // which says no database is open
 		return
 	}
@@ -216,14 +210,14 @@ func (r *Review) onReextractAsk() {
 
 // offerUpdate asks, when the open database's claims were found by an
 // earlier version's rules, whether to extract them again.
-func (r *Review) offerUpdate(st *db.Store) {
+func (r *Review) offerUpdate(s *session) {
 	r.bg.run(func() {
-		old, err := st.RulesOutdated(context.Background())
+		old, err := s.store.RulesOutdated(s.ctx)
 		if err != nil || !old {
 			return
 		}
 		r.bg.do(func() {
-			if st != r.store {
+			if s != r.sess {
 				return
 			}
 			r.confirm("Update the claims?",
@@ -252,40 +246,9 @@ func importSummary(rep *db.ImportReport) string {
 	return s + "."
 }
 
-// replaceCatalog shows a new listing of the open database's claims,
-// keeping the shown claim.
-func (r *Review) replaceCatalog(l *listing) {
-	var id int64 = -1
-	if r.current >= 0 {
-		id = r.cat.claims[r.current].ID
-	}
-	cat := l.cat
-	r.cat, r.current, r.row = cat, -1, -1
-	if l.stamp != "" {
-		r.stamp = l.stamp
-	}
-	if i, ok := cat.lookup(id); ok {
-		r.current = i
-		r.showSide()
-	}
-	r.runSearchNow()
-	r.updateStatus()
-	if r.current < 0 && r.rowCount() > 0 {
-		r.list.Select(0)
-	}
-	if !cat.partial {
-		r.logListed()
-	}
-	if cat.partial {
-		r.readRest(r.store, cat)
-	} else {
-		r.completeInBackground(r.store, l)
-	}
-}
-
 // onExport asks where to write the verdicts, or the whole history, as CSV.
 func (r *Review) onExport(history bool) {
-	if r.store == nil {
+	if r.sess == nil {
 		r.showProblem("No database is open", "Only a database's verdicts can be exported.", "Open one with the File menu first.")
 		return
 	}
@@ -318,7 +281,7 @@ func (r *Review) onExport(history bool) {
 
 // exportTo writes the CSV export to path in the background.
 func (r *Review) exportTo(path string, history bool) {
-	st := r.store
+	st := r.sess.store
 	r.setStatus("Exporting to " + path + "…")
 	r.bg.serial(func() {
 		err := st.Export(context.Background(), path, history)

@@ -21,10 +21,10 @@ func TestSearchRulesItsBestHit(t *testing.T) {
 	}
 	before := h.selected(t)
 	h.onFocusSearch()
-	test.Type(h.search, "435")
+	test.Type(h.col.search, "435")
 	h.press(fyne.KeyReturn)
-	if h.row != 0 || h.current != h.entryAt(0) {
-		t.Fatalf("after the search, row %d (claim %d) is selected, want row 0 (claim %d)", h.row, h.current, h.entryAt(0))
+	if h.col.row != 0 || h.current != h.col.entryAt(0) {
+		t.Fatalf("after the search, row %d (claim %d) is selected, want row 0 (claim %d)", h.col.row, h.current, h.col.entryAt(0))
 	}
 	top := h.selected(t)
 	if top.ID == before.ID {
@@ -38,8 +38,8 @@ func TestSearchRulesItsBestHit(t *testing.T) {
 		t.Errorf("the claim selected before the search, %q, is %q", before.Text, got.Verdict)
 	}
 	h.press(fyne.KeyJ)
-	if h.row != 1 {
-		t.Errorf("J after the search selects row %d, want 1", h.row)
+	if h.col.row != 1 {
+		t.Errorf("J after the search selects row %d, want 1", h.col.row)
 	}
 }
 
@@ -51,8 +51,8 @@ func TestKeyWaitsForTheSearch(t *testing.T) {
 	h.press(fyne.KeyJ)
 	before := h.selected(t)
 	h.onFocusSearch()
-	test.Type(h.search, "435")
-	h.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.Type(h.col.search, "435")
+	h.col.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.onKey(&fyne.KeyEvent{Name: fyne.KeyV}) // before the search's result is in
 	h.settle()
 	top := h.selected(t)
@@ -74,11 +74,11 @@ func TestFilterHidingTheShownClaim(t *testing.T) {
 	if hidden.Kind == factcheck.Count {
 		kind = "Date"
 	}
-	h.kinds.SetSelected(kind)
+	h.col.kinds.SetSelected(kind)
 	h.settle()
 	shown := h.selected(t)
-	if shown.ID == hidden.ID || h.row != 0 || h.current != h.entryAt(0) {
-		t.Fatalf("the filter shows claim %d at row %d, want the first it keeps", shown.ID, h.row)
+	if shown.ID == hidden.ID || h.col.row != 0 || h.current != h.col.entryAt(0) {
+		t.Fatalf("the filter shows claim %d at row %d, want the first it keeps", shown.ID, h.col.row)
 	}
 	h.press(fyne.KeyV)
 	if got := h.stored(t, hidden.ID); got.Verdict != factcheck.Unruled {
@@ -96,10 +96,10 @@ func TestNothingRulesWhenNothingIsListed(t *testing.T) {
 	h.focusList()
 	c := h.selected(t)
 	h.onFocusSearch()
-	test.Type(h.search, "zqxzqxzqx")
+	test.Type(h.col.search, "zqxzqxzqx")
 	h.press(fyne.KeyReturn)
-	if h.rowCount() != 0 || h.current != -1 {
-		t.Fatalf("an unmatched search lists %d claims and shows claim %d", h.rowCount(), h.current)
+	if h.col.rowCount() != 0 || h.current != -1 {
+		t.Fatalf("an unmatched search lists %d claims and shows claim %d", h.col.rowCount(), h.current)
 	}
 	h.press(fyne.KeyV)
 	if got := h.stored(t, c.ID); got.Verdict != factcheck.Unruled {
@@ -241,7 +241,7 @@ func TestPaletteRunsACommand(t *testing.T) {
 func TestListKeys(t *testing.T) {
 	h := newHarness(t)
 	h.focusList()
-	last := h.rowCount() - 1
+	last := h.col.rowCount() - 1
 	steps := []struct {
 		key  fyne.KeyName
 		want func(row int) bool
@@ -253,8 +253,8 @@ func TestListKeys(t *testing.T) {
 	}
 	for _, s := range steps {
 		h.press(s.key)
-		if !s.want(h.row) || h.current != h.entryAt(h.row) {
-			t.Errorf("after %s: row %d", s.key, h.row)
+		if !s.want(h.col.row) || h.current != h.col.entryAt(h.col.row) {
+			t.Errorf("after %s: row %d", s.key, h.col.row)
 		}
 	}
 }
@@ -308,7 +308,7 @@ func TestTypingSurvivesTheRulingsWrite(t *testing.T) {
 // palette: a kind, then clearing every filter.
 func TestPaletteSetsFilters(t *testing.T) {
 	h := newHarness(t)
-	all := h.rowCount()
+	all := h.col.rowCount()
 	run := func(query string) {
 		t.Helper()
 		h.onPalette()
@@ -318,8 +318,8 @@ func TestPaletteSetsFilters(t *testing.T) {
 		h.settle()
 	}
 	run("kind count")
-	if h.kinds.Selected != "Count" {
-		t.Fatalf("the kind filter reads %q, want Count", h.kinds.Selected)
+	if h.col.kinds.Selected != "Count" {
+		t.Fatalf("the kind filter reads %q, want Count", h.col.kinds.Selected)
 	}
 	for _, c := range h.listed() {
 		if c.Kind != factcheck.Count {
@@ -327,8 +327,8 @@ func TestPaletteSetsFilters(t *testing.T) {
 		}
 	}
 	run("clear the search")
-	if h.kinds.Selected != allKinds || h.rowCount() != all {
-		t.Errorf("after clearing: kind %q, %d of %d claims listed", h.kinds.Selected, h.rowCount(), all)
+	if h.col.kinds.Selected != allKinds || h.col.rowCount() != all {
+		t.Errorf("after clearing: kind %q, %d of %d claims listed", h.col.kinds.Selected, h.col.rowCount(), all)
 	}
 }
 
@@ -337,7 +337,7 @@ func TestPaletteSetsFilters(t *testing.T) {
 // of the first.
 func TestArticlePickerByKeyboard(t *testing.T) {
 	h := newHarness(t)
-	name := h.cat.articles[len(h.cat.articles)-1]
+	name := h.cat().articles[len(h.cat().articles)-1]
 	h.onPickArticle()
 	find, ok := h.win.Canvas().Focused().(*dialogEntry)
 	if !ok {
@@ -346,8 +346,8 @@ func TestArticlePickerByKeyboard(t *testing.T) {
 	test.Type(find, name[:8])
 	find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.settle()
-	if h.modalOpen() || h.doc != name {
-		t.Fatalf("after Enter: dialog open %t, article filter %q, want %q", h.modalOpen(), h.doc, name)
+	if h.modalOpen() || h.col.doc != name {
+		t.Fatalf("after Enter: dialog open %t, article filter %q, want %q", h.modalOpen(), h.col.doc, name)
 	}
 	for _, c := range h.listed() {
 		if c.Doc != name {

@@ -12,7 +12,7 @@ import (
 
 func TestSearchNarrowsTheList(t *testing.T) {
 	h := newHarness(t)
-	all := h.rowCount()
+	all := h.col.rowCount()
 	tests := []struct {
 		name  string
 		query string
@@ -27,9 +27,9 @@ func TestSearchNarrowsTheList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h.search.SetText("")
+			h.col.search.SetText("")
 			h.settle()
-			test.Type(h.search, tt.query)
+			test.Type(h.col.search, tt.query)
 			h.settle()
 			got := h.listed()
 			if len(got) == 0 || len(got) >= all {
@@ -41,26 +41,26 @@ func TestSearchNarrowsTheList(t *testing.T) {
 			if !slices.ContainsFunc(got, func(c *factcheck.Record) bool { return tt.want(&c.Claim) }) {
 				t.Errorf("%q does not list the claim it names", tt.query)
 			}
-			if c := h.count.Text; !strings.HasPrefix(c, thousands(len(got))+" of ") {
+			if c := h.col.count.Text; !strings.HasPrefix(c, thousands(len(got))+" of ") {
 				t.Errorf("count reads %q, want %d of …", c, len(got))
 			}
 		})
 	}
-	h.search.SetText("")
+	h.col.search.SetText("")
 	h.settle()
-	if got := h.rowCount(); got != all {
+	if got := h.col.rowCount(); got != all {
 		t.Errorf("an empty search lists %d claims, want all %d", got, all)
 	}
 }
 
 func TestSearchWhileTypingRunsOnce(t *testing.T) {
 	h := newHarness(t)
-	before := h.searchGen
-	test.Type(h.search, "hostages")
+	before := h.col.searchGen
+	test.Type(h.col.search, "hostages")
 	h.settle()
 	// Every keystroke schedules a search and cancels the one before, so
 	// only the last search's result is shown.
-	if got := h.searchGen - before; got != len("hostages") {
+	if got := h.col.searchGen - before; got != len("hostages") {
 		t.Errorf("%d searches scheduled, want one a keystroke (%d)", got, len("hostages"))
 	}
 	for _, c := range h.listed()[:1] {
@@ -72,8 +72,8 @@ func TestSearchWhileTypingRunsOnce(t *testing.T) {
 
 func TestFilters(t *testing.T) {
 	h := newHarness(t)
-	all := h.rowCount()
-	h.rule(factcheck.Ruling{Claim: h.cat.claims[0].ID, Verdict: factcheck.Disputed})
+	all := h.col.rowCount()
+	h.rule(factcheck.Ruling{Claim: h.cat().claims[0].ID, Verdict: factcheck.Disputed}, notes{})
 	h.settle()
 	tests := []struct {
 		name    string
@@ -87,8 +87,8 @@ func TestFilters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h.kinds.SetSelected(tt.kind)
-			h.verdicts.SetSelected(tt.verdict)
+			h.col.kinds.SetSelected(tt.kind)
+			h.col.verdicts.SetSelected(tt.verdict)
 			h.settle()
 			got := h.listed()
 			if len(got) == 0 || len(got) == all {
@@ -101,13 +101,13 @@ func TestFilters(t *testing.T) {
 			}
 		})
 	}
-	h.kinds.SetSelected(allKinds)
-	h.verdicts.SetSelected(allVerdicts)
+	h.col.kinds.SetSelected(allKinds)
+	h.col.verdicts.SetSelected(allVerdicts)
 	h.settle()
-	h.setArticleFilter(h.cat.claims[0].Doc)
+	h.col.setArticle(h.cat().claims[0].Doc)
 	h.settle()
 	for _, c := range h.listed() {
-		if c.Doc != h.cat.claims[0].Doc {
+		if c.Doc != h.cat().claims[0].Doc {
 			t.Errorf("article filter lists a claim of %s", c.Doc)
 		}
 	}

@@ -55,7 +55,7 @@ func run() int {
 	a.SetIcon(ui.Icon)
 	w := a.NewWindow("Factcheck")
 	w.Resize(ui.WindowSize(a, fyne.NewSize(1280, 800)))
-	opt := ui.Options{Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitSoon,
+	opt := ui.Options{Open: open, Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitSoon,
 		Watch: 2 * time.Second}
 	r := ui.New(a, w, opt)
 
@@ -74,6 +74,16 @@ func run() int {
 	r.Open(path, true)
 	w.ShowAndRun()
 	return 0
+}
+
+// open opens a database for the window: a SQLite file, made when create
+// is true and there is none.
+func open(path string, create bool) (ui.Store, error) {
+	st, err := db.OpenOptions(path, db.Options{Create: create})
+	if err != nil {
+		return nil, err // not a nil *db.Store in a non-nil ui.Store
+	}
+	return st, nil
 }
 
 // quitGrace is how long the app may take to end once its window has
