@@ -93,8 +93,8 @@ func newBenchReview(b *testing.B, cat *catalog) *harness {
 	w.Resize(fyne.NewSize(1280, 800))
 	h := &harness{Review: New(a, w, Options{Checker: testChecker}), q: &uiQueue{}}
 	h.bg.do = h.q.add
-	h.sess = newSession(newFakeStore("bench.db"), &listing{cat: cat})
-	h.col.setCatalog(cat, -1, false)
+	h.sess = newSession(newFakeStore("bench.db"))
+	h.showListing(&listing{cat: cat}, false)
 	h.settle()
 	return h
 }

@@ -23,11 +23,11 @@ type fakeStore struct {
 	path string
 
 	mu       sync.Mutex
-	articles []fakeArticle       // ID i+1 is articles[i]
-	claims   []factcheck.Record  // in article order
-	events   []factcheck.Event   // ID i+1 is events[i]
-	undo     map[string][]int64  // by checker: the events an undo undoes, the next last
-	redo     map[string][]int64  // by checker: the events a redo applies again, the next last
+	articles []fakeArticle      // ID i+1 is articles[i]
+	claims   []factcheck.Record // in article order
+	events   []factcheck.Event  // ID i+1 is events[i]
+	undo     map[string][]int64 // by checker: the events an undo undoes, the next last
+	redo     map[string][]int64 // by checker: the events a redo applies again, the next last
 	closed   bool
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -155,6 +156,63 @@ func (c *listColumn) setCatalog(cat *catalog, keep int, same bool) {
 	c.list.UnselectAll()
 	c.list.Refresh()
 	c.runSearchNow()
+}
+
+// showHits shows the result of a search for query. A new query selects
+// its best hit and shows the list from the top; the same query (filters
+// changed, claims read again) keeps the selected claim when it is still
+// listed, else selects the first. The claim shown in the panes is always
+// the one selected in the list, so that a key rules on a claim the
+// checker sees; none (OnNone) when the list is empty.
+func (c *listColumn) showHits(cat *catalog, hits []search.Hit, all bool, query string) {
+	newQuery := query != c.shownQuery
+	keep := c.entry
+	c.hits, c.showAll, c.shownQuery = hits, all, query
+	c.row, c.entry = -1, -1
+	c.list.UnselectAll()
+	row := -1
+	switch {
+	case newQuery || keep < 0:
+	case all:
+		row = keep
+	default:
+		for r := range c.rowCount() {
+			if c.entryAt(r) == keep {
+				row = r
+				break
+			}
+		}
+	}
+	c.list.Refresh()
+	n := c.rowCount()
+	switch {
+	case row >= 0:
+		c.list.Select(row)
+		c.list.ScrollTo(row)
+	case n > 0:
+		c.list.ScrollToTop()
+		c.list.Select(0)
+	default:
+		c.OnNone()
+	}
+	switch {
+	case len(cat.claims) == 0:
+		c.empty.SetText("No claims yet. Import articles with File › Import articles (Ctrl+I).")
+	case n == 0:
+		c.empty.SetText("No claim matches. Change the search or the filters.")
+	}
+	c.empty.Hidden = n > 0
+	c.empty.Refresh()
+	switch {
+	case all && cat.partial:
+		c.count.SetText(fmt.Sprintf("first %s claims; reading the rest…", thousands(n)))
+	case all:
+		c.count.SetText(fmt.Sprintf("%s claims", thousands(n)))
+	case n == searchLimit:
+		c.count.SetText(fmt.Sprintf("best %s matches of %s claims", thousands(n), thousands(len(cat.claims))))
+	default:
+		c.count.SetText(fmt.Sprintf("%s of %s claims", thousands(n), thousands(len(cat.claims))))
+	}
 }
 
 // refresh draws the rows again: a claim's state changed.

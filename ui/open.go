@@ -92,16 +92,13 @@ func (r *Review) opened(path string, st Store, l *listing, note string, err erro
 		old.end()
 		r.bg.serial(func() { old.store.Close() })
 	}
-	s := newSession(st, l)
+	s := newSession(st)
 	r.sess = s
-	r.current = -1
-	r.claimPanel.clear()
-	r.side.clear()
 	r.col.setDoc("")
 	r.win.SetTitle("Factcheck — " + path)
 	r.where.SetText(r.whereText())
 	r.rememberDatabase(path)
-	r.col.setCatalog(s.cat, -1, false)
+	r.showListing(l, false)
 	if note == "" {
 		note = fmt.Sprintf("Opened %s.", path)
 	}
@@ -123,25 +120,12 @@ func (r *Review) opened(path string, st Store, l *listing, note string, err erro
 // replaceCatalog shows a new listing of the open database's claims,
 // keeping the shown claim.
 func (r *Review) replaceCatalog(l *listing) {
-	s := r.sess
-	var id int64 = -1
-	if r.current >= 0 {
-		id = s.cat.claims[r.current].ID
-	}
-	s.cat, r.current = l.cat, -1
-	if l.stamp != "" {
-		s.stamp = l.stamp
-	}
-	if i, ok := s.cat.lookup(id); ok {
-		r.current = i
-		r.showSide()
-	}
-	r.col.setCatalog(s.cat, r.current, true)
+	r.showListing(l, true)
 	r.updateStatus()
 	if r.current < 0 && r.col.rowCount() > 0 {
 		r.col.first()
 	}
-	r.complete(s, l)
+	r.complete(r.sess, l)
 }
 
 // complete reads the rest of a partial listing just shown, or logs that

@@ -6,6 +6,32 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 )
 
+// showListing lists l's claims for the open database, in the session and
+// the list column. A listing of the database already listed (same) keeps
+// the claim shown when it still holds it; one of a database just opened
+// shows none until the list selects one.
+func (r *Review) showListing(l *listing, same bool) {
+	s := r.sess
+	var keep int64 = -1
+	if same && r.current >= 0 {
+		keep = s.cat.claims[r.current].ID
+	}
+	s.cat = l.cat
+	if l.stamp != "" {
+		s.stamp = l.stamp
+	}
+	r.current = -1
+	if i, ok := s.cat.lookup(keep); ok {
+		r.current = i
+		r.showSide()
+	}
+	if !same {
+		r.claimPanel.clear()
+		r.side.clear()
+	}
+	r.col.setCatalog(s.cat, r.current, same)
+}
+
 // onSelected shows claim i, whose row the list selected.
 func (r *Review) onSelected(i int) {
 	if i != r.current {

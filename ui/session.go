@@ -13,7 +13,8 @@ import (
 // store, its claims as listed (cat), and a context that ends when the
 // window stops showing the database (another is opened, or the window
 // closes), which stops the reads made for it. store and ctx never
-// change; cat and stamp belong to the UI goroutine.
+// change; cat and stamp belong to the UI goroutine (Review.showListing
+// sets them).
 type session struct {
 	store  Store
 	ctx    context.Context
@@ -23,10 +24,10 @@ type session struct {
 	stamp string // the store's articles when last listed (Store.ArticlesStamp)
 }
 
-// newSession holds st with its claims as l lists them.
-func newSession(st Store, l *listing) *session {
+// newSession holds st, with no claims listed yet.
+func newSession(st Store) *session {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &session{store: st, ctx: ctx, cancel: cancel, cat: l.cat, stamp: l.stamp}
+	return &session{store: st, ctx: ctx, cancel: cancel}
 }
 
 // end stops the reads made for the session. Writes already queued still

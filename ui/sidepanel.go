@@ -233,9 +233,9 @@ func (p *sidePanel) typed() (id int64, n notes, changed bool) {
 }
 
 // takeTyped returns what the checker has typed in the fields since they
-// were filled, for the claim with the given ID, and reports whether there
-// is anything; the fields then count it as kept, so that it is taken
-// once.
+// were filled, with the ID of the claim they show, and reports whether
+// there is anything; the fields then count it as kept, so that it is
+// taken once.
 func (p *sidePanel) takeTyped() (id int64, n notes, ok bool) {
 	id, n, ok = p.typed()
 	if ok {

@@ -97,9 +97,9 @@ func TestLargeDatabaseListsItsFirstClaimsAtOnce(t *testing.T) {
 	}
 	first := h.selected(t).ID
 	h.focusList()
-	h.onUndo()                   // the dispute of last
+	h.onUndo()                      // the dispute of last
 	h.side.rule(factcheck.Verified) // first
-	h.settle()                   // the rest is read meanwhile
+	h.settle()                      // the rest is read meanwhile
 
 	if h.cat().partial || len(h.cat().claims) != len(all) || h.col.rowCount() != len(all) || !h.cat().ready() {
 		t.Fatalf("complete listing: partial %t, %d claims, %d rows, want %d, indexed %t",
