@@ -95,10 +95,13 @@ var fakeArticles = []fakeArticle{
 		}},
 }
 
-// newFakeStore returns a store at path holding fakeArticles, no claim
-// ruled on.
-func newFakeStore(path string) *fakeStore {
-	s := &fakeStore{path: path, articles: fakeArticles, undo: map[string][]int64{}, redo: map[string][]int64{}}
+// newFakeStore returns a store at path holding articles, or all of
+// fakeArticles when none are given, no claim ruled on.
+func newFakeStore(path string, articles ...fakeArticle) *fakeStore {
+	if articles == nil {
+		articles = fakeArticles
+	}
+	s := &fakeStore{path: path, articles: articles, undo: map[string][]int64{}, redo: map[string][]int64{}}
 	refs := map[string]factcheck.Ref{} // claim text to where it is
 	for ai, a := range s.articles {
 		for _, fc := range a.claims {

@@ -141,13 +141,12 @@ func (c *listColumn) setCatalog(cat *catalog, keep int, same bool) {
 	c.cat = cat
 	if !c.showAll {
 		var hits []search.Hit
-		for _, h := range c.hits {
-			if !same || old == nil {
-				break
-			}
-			if i, ok := cat.lookup(old.claims[h.Entry].ID); ok {
-				h.Entry = i
-				hits = append(hits, h)
+		if same && old != nil {
+			for _, h := range c.hits {
+				if i, ok := cat.lookup(old.claims[h.Entry].ID); ok {
+					h.Entry = i
+					hits = append(hits, h)
+				}
 			}
 		}
 		c.hits = hits

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -110,5 +111,35 @@ func TestFilters(t *testing.T) {
 		if c.Doc != h.cat().claims[0].Doc {
 			t.Errorf("article filter lists a claim of %s", c.Doc)
 		}
+	}
+}
+
+// TestSearchWhileOpeningAnotherDatabase checks that the list never shows
+// the hits of the database shown before: while the one just opened is
+// indexed it lists none, and then its own.
+func TestSearchWhileOpeningAnotherDatabase(t *testing.T) {
+	dir := t.TempDir()
+	first, other := filepath.Join(dir, "first.db"), filepath.Join(dir, "other.db")
+	last := fakeArticles[len(fakeArticles)-1]
+	stores := map[string]Store{first: newFakeStore(first), other: newFakeStore(other, last)}
+	open := func(path string, _ bool) (Store, error) { return stores[path], nil }
+	h := waitListed(t, openWindow(t, stores[first], first, Options{Open: open, Checker: testChecker}))
+	test.Type(h.col.search, "hostages")
+	h.settle()
+	if len(h.listed()) < 2 {
+		t.Fatalf("the search lists %d claims, want the hostages of two articles", len(h.listed()))
+	}
+	h.Open(other, false)
+	h.step() // listed, not indexed yet
+	if got := h.listed(); len(got) != 0 {
+		t.Errorf("while indexing, the list shows %d claims, the first %q of %s", len(got), got[0].Text, got[0].Doc)
+	}
+	h.settle()
+	got := h.listed()
+	if len(got) == 0 || !strings.Contains(got[0].Text, "hostages") || got[0].Doc != last.name {
+		t.Fatalf("once indexed, the list shows %d claims, want the hostages of %s first", len(got), last.name)
+	}
+	if c := h.selected(t); c.ID != got[0].ID {
+		t.Errorf("the panels show %q, want the best hit %q", c.Text, got[0].Text)
 	}
 }
