@@ -22,7 +22,7 @@ const prefChecker = "checker"
 // then runs then (when not nil). Enter gives the name, Escape puts it off.
 func (r *Review) askChecker(then func()) {
 	var d *dialog.FormDialog
-	name := r.newDialogEntry("e.g. Ana Duarte", func() { d.Dismiss() })
+	name := r.dlg.newDialogEntry("e.g. Ana Duarte", func() { d.Dismiss() })
 	name.SetText(r.checker)
 	name.Validator = func(s string) error { return factcheck.ValidateChecker(strings.TrimSpace(s)) }
 	name.OnSubmitted = func(string) { d.Submit() }
@@ -40,7 +40,7 @@ func (r *Review) askChecker(then func()) {
 			then()
 		}
 	}, r.win)
-	r.openDialog("Who is checking?", d, d.Submit)
+	r.dlg.openDialog("Who is checking?", d, d.Submit)
 	d.Resize(fyne.NewSize(420, d.MinSize().Height))
 	r.win.Canvas().Focus(name)
 }
@@ -70,7 +70,7 @@ type picker struct {
 // pickSuperseding asks which claim of group (catalog indexes) supersedes
 // claim i, preselecting preselect when it is one of them (else the first),
 // and calls then with the choice.
-func (r *Review) pickSuperseding(cat *catalog, i int, group []int, preselect int, then func(j int)) {
+func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselect int, then func(j int)) {
 	p := &picker{}
 	confirm := func() {
 		if p.list.chosen >= 0 {
@@ -99,17 +99,17 @@ func (r *Review) pickSuperseding(cat *catalog, i int, group []int, preselect int
 		Wrapping: fyne.TextWrapWord,
 	}
 	content := container.NewBorder(intro, container.NewHBox(cancel, p.confirm), nil, nil, p.list)
-	p.dialog = dialog.NewCustomWithoutButtons("Superseded by…", content, r.win)
+	p.dialog = dialog.NewCustomWithoutButtons("Superseded by…", content, dh.win)
 	p.list.Select(0)
 	for k, j := range group {
 		if j == preselect {
 			p.list.Select(k)
 		}
 	}
-	r.picker = p
-	r.openDialog("Superseded by…", p.dialog, confirm)
+	dh.picker = p
+	dh.openDialog("Superseded by…", p.dialog, confirm)
 	p.dialog.Resize(fyne.NewSize(640, 420))
-	r.win.Canvas().Focus(p.list)
+	dh.win.Canvas().Focus(p.list)
 }
 
 // A pickerList is a picker's list: Up and Down choose, Enter confirms,
@@ -153,7 +153,7 @@ func (r *Review) onPickArticle() {
 		return
 	}
 	names := cat.articles
-	r.openChooser(chooser{
+	r.dlg.openChooser(chooser{
 		title: "Show the claims of one article", placeholder: "Type part of an article's name; Down to the list, Enter picks",
 		labels: names,
 		detail: func(i int) string {
@@ -201,7 +201,7 @@ func (r *Review) onHelp() {
 		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance,
 	}
 	d := dialog.NewCustom("Keyboard shortcuts", "Close   Esc", container.NewBorder(nil, note, nil, nil, container.NewVScroll(form)), r.win)
-	r.openDialog("Keyboard shortcuts", d, nil)
+	r.dlg.openDialog("Keyboard shortcuts", d, nil)
 	d.Resize(fyne.NewSize(560, 660))
 }
 
@@ -231,5 +231,5 @@ func (r *Review) onAbout() {
 	d := dialog.NewInformation("About Factcheck",
 		"Factcheck "+v+"\n\nLists every quantitative claim in a batch of news articles,\n"+
 			"lets a checker rule on each one, and keeps every ruling.", r.win)
-	r.openDialog("About Factcheck", d, nil)
+	r.dlg.openDialog("About Factcheck", d, nil)
 }

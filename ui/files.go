@@ -31,17 +31,17 @@ func (r *Review) onImportFolder() {
 // askImport asks for a path to import with the given browsers.
 func (r *Review) askImport(title, label string, browse ...browser) {
 	if r.sess == nil {
-		r.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
+		r.dlg.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
 		return
 	}
-	r.askPath(pathRequest{
+	r.dlg.askPath(pathRequest{
 		title: title, label: label, confirm: "Import", browse: browse,
-		initial: r.lastFolder() + string(filepath.Separator),
+		initial: r.dlg.lastFolder() + string(filepath.Separator),
 		accept: func(path string) error {
 			if _, err := existing(path); err != nil {
 				return err
 			}
-			r.chose(path)
+			r.dlg.chose(path)
 			r.importPaths([]string{path})
 			return nil
 		},
@@ -112,13 +112,13 @@ func (d *progressDialog) progress(p db.Progress) {
 // background, with a progress dialog, and then lists the claims again.
 func (r *Review) importPaths(paths []string) {
 	if r.sess == nil {
-		r.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
+		r.dlg.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r.importing = cancel
 	dlg := newProgressDialog(r.win, "Importing articles", cancel)
-	r.openModal(dlg.modal())
+	r.dlg.openModal(dlg.modal())
 	s := r.sess
 	r.bg.serial(func() {
 		defer cancel()
@@ -142,10 +142,10 @@ func (r *Review) imported(s *session, l *listing, rep *db.ImportReport, err, loa
 		msg = "Import cancelled; the articles imported before it stopped are kept. " + msg
 	case err != nil:
 		r.setStatus("Import failed. " + msg)
-		r.showError("The import stopped", err)
+		r.dlg.showError("The import stopped", err)
 		return
 	case loadErr != nil:
-		r.showError("The articles were imported, but the claims could not be listed", loadErr)
+		r.dlg.showError("The articles were imported, but the claims could not be listed", loadErr)
 	}
 	r.setStatus(msg)
 	if rep != nil && len(rep.Errors) > 0 {
@@ -153,7 +153,7 @@ func (r *Review) imported(s *session, l *listing, rep *db.ImportReport, err, loa
 		for _, fe := range rep.Errors {
 			lines = append(lines, fe.Error())
 		}
-		r.showProblem(fmt.Sprintf("%d files were skipped", len(rep.Errors)),
+		r.dlg.showProblem(fmt.Sprintf("%d files were skipped", len(rep.Errors)),
 			shorten(strings.Join(lines, "\n"), 2000), advice(rep.Errors[0]))
 	}
 }
@@ -163,13 +163,13 @@ func (r *Review) imported(s *session, l *listing, rep *db.ImportReport, err, loa
 // lists the claims again. Rulings are kept.
 func (r *Review) onReextract() {
 	if r.sess == nil {
-		r.showProblem("No database is open", "Only a database's articles can be extracted again.", "Open one with the File menu first.")
+		r.dlg.showProblem("No database is open", "Only a database's articles can be extracted again.", "Open one with the File menu first.")
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r.importing = cancel
 	dlg := newProgressDialog(r.win, "Extracting the articles again", cancel)
-	r.openModal(dlg.modal())
+	r.dlg.openModal(dlg.modal())
 	s := r.sess
 	r.bg.serial(func() {
 		defer cancel()
@@ -185,9 +185,9 @@ func (r *Review) onReextract() {
 				r.setStatus("Re-extraction stopped; the articles done are updated. Run it again to finish.")
 			case err != nil:
 				r.setStatus("Re-extraction failed.")
-				r.showError("The re-extraction stopped", err)
+				r.dlg.showError("The re-extraction stopped", err)
 			case loadErr != nil:
-				r.showError("The articles were extracted again, but the claims could not be listed", loadErr)
+				r.dlg.showError("The articles were extracted again, but the claims could not be listed", loadErr)
 			default:
 				r.setStatus(fmt.Sprintf("Extracted %s articles again: %s claims, %s new, %s removed, %s ruled on and no longer found (kept).",
 					thousands(rep.Articles), thousands(rep.Claims), thousands(rep.Added), thousands(rep.Removed), thousands(rep.Orphaned)))
@@ -202,7 +202,7 @@ func (r *Review) onReextractAsk() {
 		r.onReextract() // which says no database is open
 		return
 	}
-	r.confirm("Extract all articles again?",
+	r.dlg.confirm("Extract all articles again?",
 		"Find the claims of every article of this database again, with this version's rules, and group them again. "+
 			"Every ruling is kept; a claim that was ruled on and is no longer found stays, marked orphaned.",
 		r.onReextract)
@@ -220,7 +220,7 @@ func (r *Review) offerUpdate(s *session) {
 			if s != r.sess {
 				return
 			}
-			r.confirm("Update the claims?",
+			r.dlg.confirm("Update the claims?",
 				"This database was made by an earlier version of Factcheck, which found claims and grouped them "+
 					"by older rules. Extract its articles again with this version's rules?\n\n"+
 					"Every ruling is kept; a claim that was ruled on and is no longer found stays, marked orphaned. "+
@@ -249,7 +249,7 @@ func importSummary(rep *db.ImportReport) string {
 // onExport asks where to write the verdicts, or the whole history, as CSV.
 func (r *Review) onExport(history bool) {
 	if r.sess == nil {
-		r.showProblem("No database is open", "Only a database's verdicts can be exported.", "Open one with the File menu first.")
+		r.dlg.showProblem("No database is open", "Only a database's verdicts can be exported.", "Open one with the File menu first.")
 		return
 	}
 	title, name := "Export verdicts as CSV", "factcheck-verdicts.csv"
@@ -257,9 +257,9 @@ func (r *Review) onExport(history bool) {
 		title, name = "Export history as CSV", "factcheck-history.csv"
 	}
 	replace := ""
-	r.askPath(pathRequest{
+	r.dlg.askPath(pathRequest{
 		title: title, label: "The CSV file to write:", confirm: "Export",
-		initial: r.suggestPath(name),
+		initial: r.dlg.suggestPath(name),
 		browse:  []browser{{text: "Browse folders…", folder: true}},
 		accept: func(path string) error {
 			if fi, err := os.Stat(path); err == nil && fi.IsDir() {
@@ -272,7 +272,7 @@ func (r *Review) onExport(history bool) {
 				replace = path
 				return fmt.Errorf("%s exists: press Enter again to replace it", path)
 			}
-			r.chose(path)
+			r.dlg.chose(path)
 			r.exportTo(path, history)
 			return nil
 		},
@@ -288,7 +288,7 @@ func (r *Review) exportTo(path string, history bool) {
 		r.bg.do(func() {
 			if err != nil {
 				r.setStatus("Export failed.")
-				r.showError("The CSV file was not written", err)
+				r.dlg.showError("The CSV file was not written", err)
 				return
 			}
 			r.setStatus("Exported to " + path + ".")
@@ -298,9 +298,9 @@ func (r *Review) exportTo(path string, history bool) {
 
 // onOpenDatabase asks for a database to open.
 func (r *Review) onOpenDatabase() {
-	r.askPath(pathRequest{
+	r.dlg.askPath(pathRequest{
 		title: "Open database", label: "The Factcheck database to open (a .db file):", confirm: "Open",
-		initial: r.lastFolder() + string(filepath.Separator),
+		initial: r.dlg.lastFolder() + string(filepath.Separator),
 		browse:  []browser{{text: "Browse files…", exts: []string{".db", ".sqlite"}}},
 		accept: func(path string) error {
 			fi, err := existing(path)
@@ -310,7 +310,7 @@ func (r *Review) onOpenDatabase() {
 			if fi.IsDir() {
 				return fmt.Errorf("%s is a folder; choose a database file", path)
 			}
-			r.chose(path)
+			r.dlg.chose(path)
 			r.Open(path, false)
 			return nil
 		},

@@ -119,7 +119,7 @@ func TestKeysDoNothingUnderADialog(t *testing.T) {
 		{"palette", func(h *harness) { h.onPalette() }},
 		{"import", func(h *harness) { h.onImportFiles() }},
 		{"about", func(h *harness) { h.onAbout() }},
-		{"problem", func(h *harness) { h.showProblem("what", "details", "todo") }},
+		{"problem", func(h *harness) { h.dlg.showProblem("what", "details", "todo") }},
 	}
 	for _, d := range dialogs {
 		t.Run(d.name, func(t *testing.T) {
@@ -127,7 +127,7 @@ func TestKeysDoNothingUnderADialog(t *testing.T) {
 			h.focusList()
 			c := h.selected(t)
 			d.open(h)
-			if !h.modalOpen() {
+			if !h.dlg.modalOpen() {
 				t.Fatal("no dialog is open")
 			}
 			if f := h.win.Canvas().Focused(); f == nil {
@@ -138,11 +138,11 @@ func TestKeysDoNothingUnderADialog(t *testing.T) {
 			if got := h.stored(t, c.ID); got.Verdict != factcheck.Unruled {
 				t.Errorf("a key under the dialog ruled %q", got.Verdict)
 			}
-			if len(h.modals) != 1 {
-				t.Errorf("a shortcut under the dialog opened another: %d open", len(h.modals))
+			if len(h.dlg.modals) != 1 {
+				t.Errorf("a shortcut under the dialog opened another: %d open", len(h.dlg.modals))
 			}
 			h.press(fyne.KeyEscape)
-			if h.modalOpen() {
+			if h.dlg.modalOpen() {
 				t.Fatal("Escape did not close the dialog")
 			}
 			h.focusList()
@@ -207,8 +207,8 @@ func TestQuitAsksAboutDrafts(t *testing.T) {
 	test.Type(h.side.note, "unfinished")
 	h.press(fyne.KeyEscape)
 	h.onQuit()
-	if !h.modalOpen() || h.quitting {
-		t.Fatalf("quitting with a draft did not ask (dialogs %d, quitting %t)", len(h.modals), h.quitting)
+	if !h.dlg.modalOpen() || h.quitting {
+		t.Fatalf("quitting with a draft did not ask (dialogs %d, quitting %t)", len(h.dlg.modals), h.quitting)
 	}
 	h.press(fyne.KeyEscape)
 	if h.quitting || h.side.note.Text != "unfinished" {
@@ -228,9 +228,9 @@ func TestPaletteRunsACommand(t *testing.T) {
 	test.Type(find, "kbd shortcuts")
 	find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.settle()
-	if len(h.modals) != 1 || h.modals[0].title != "Keyboard shortcuts" {
+	if len(h.dlg.modals) != 1 || h.dlg.modals[0].title != "Keyboard shortcuts" {
 		var titles []string
-		for _, m := range h.modals {
+		for _, m := range h.dlg.modals {
 			titles = append(titles, m.title)
 		}
 		t.Errorf("after Enter, dialogs %q are open, want the help alone", titles)
@@ -346,8 +346,8 @@ func TestArticlePickerByKeyboard(t *testing.T) {
 	test.Type(find, name[:8])
 	find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.settle()
-	if h.modalOpen() || h.col.doc != name {
-		t.Fatalf("after Enter: dialog open %t, article filter %q, want %q", h.modalOpen(), h.col.doc, name)
+	if h.dlg.modalOpen() || h.col.doc != name {
+		t.Fatalf("after Enter: dialog open %t, article filter %q, want %q", h.dlg.modalOpen(), h.col.doc, name)
 	}
 	for _, c := range h.listed() {
 		if c.Doc != name {

@@ -50,7 +50,7 @@ func (r *Review) settleDrafts(doing string, then func()) {
 		then()
 		return
 	}
-	r.confirm(fmt.Sprintf("Lose %d unsaved notes?", len(r.drafts)),
+	r.dlg.confirm(fmt.Sprintf("Lose %d unsaved notes?", len(r.drafts)),
 		fmt.Sprintf("You wrote notes on %d claims that have no verdict yet; a note is saved with a ruling.\n"+
 			"Yes: %s and lose them.  No: go back and rule on them.", len(r.drafts), doing),
 		func() {

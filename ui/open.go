@@ -42,7 +42,7 @@ func (r *Review) readRest(s *session, part *catalog) {
 			}
 			if err != nil {
 				r.setStatus("Only the first claims are listed.")
-				r.showError("Could not read every claim", err)
+				r.dlg.showError("Could not read every claim", err)
 				return
 			}
 			part.carryOver(full.cat)
@@ -81,7 +81,7 @@ func (r *Review) opened(path string, st Store, l *listing, note string, err erro
 		if r.sess == nil {
 			r.col.setEmptyText("No database is open. Use File › Open database (Ctrl+O).")
 		}
-		r.showError("Could not open the database", err)
+		r.dlg.showError("Could not open the database", err)
 		if r.opt.OnLoaded != nil {
 			r.opt.OnLoaded(0, err)
 		}
@@ -177,7 +177,7 @@ func (r *Review) relist(s *session, msg string) {
 			switch {
 			case s != r.sess:
 			case err != nil:
-				r.showError("Could not list the claims again", err)
+				r.dlg.showError("Could not list the claims again", err)
 			default:
 				r.replaceCatalog(l)
 				r.setStatus(msg)

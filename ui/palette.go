@@ -62,7 +62,7 @@ func (r *Review) onPalette() {
 		labels[i] = a.label
 	}
 	hint := fmt.Sprintf("%d commands. Enter runs the highlighted one; Down moves into the list.", len(all))
-	r.openChooser(chooser{
+	r.dlg.openChooser(chooser{
 		title: "Commands", placeholder: "Type part of a command's name", labels: labels,
 		detail: func(i int) string { return all[i].keys },
 		match: func(q string) []int {

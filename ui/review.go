@@ -42,7 +42,8 @@ type Options struct {
 // about the same thing in other articles, and its history (a sidePanel).
 // It holds the open database (a session) and wires the three together
 // through their On… callbacks: the list selects a claim, the window shows
-// it in the panels, and a ruling given in the side panel is stored.
+// it in the panels, and a ruling given in the side panel is stored. Its
+// dialogs open through a dialogHost.
 type Review struct {
 	app fyne.App
 	win fyne.Window
@@ -52,6 +53,7 @@ type Review struct {
 	sess    *session // the open database; nil until one is
 	current int      // the claim the panels show, an index in sess.cat.claims, or -1
 
+	dlg        *dialogHost
 	col        *listColumn
 	claimPanel *claimPanel
 	side       *sidePanel
@@ -62,14 +64,7 @@ type Review struct {
 	checker   string             // who signs rulings; "" until asked
 	quitting  bool               // the window is closing
 	importing context.CancelFunc // stops the import under way, if any
-	picker    *picker            // the latest superseding-claim dialog
-	modals    []*modal           // the dialogs open, the top one last
 	drafts    map[int64]notes    // notes typed on claims without a verdict, by claim ID
-
-	// The latest single key typed, and when: the dialog it opens must
-	// not take its character (see skipRune).
-	key   fyne.KeyName
-	keyAt time.Time
 }
 
 // New builds the review window's content, menus and shortcuts in win. Call
@@ -77,6 +72,8 @@ type Review struct {
 func New(app fyne.App, win fyne.Window, opt Options) *Review {
 	r := &Review{app: app, win: win, opt: opt, current: -1, drafts: map[int64]notes{}}
 	r.bg.do = fyne.Do
+	r.dlg = newDialogHost(win, app.Preferences())
+	r.dlg.OnClosed = r.focusList
 	r.checker = opt.Checker
 	if r.checker == "" {
 		r.checker = app.Preferences().StringWithFallback(prefChecker, "")

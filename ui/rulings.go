@@ -42,7 +42,7 @@ func (r *Review) onSupersede(typed notes) {
 	}
 	group := cat.group(i)
 	if len(group) == 0 {
-		r.showProblem("Nothing can supersede this claim",
+		r.dlg.showProblem("Nothing can supersede this claim",
 			"No other article states the same thing, so there is no newer figure to point to.",
 			"Rule it verified or disputed instead, and say why in the note.")
 		return
@@ -53,7 +53,7 @@ func (r *Review) onSupersede(typed notes) {
 			preselect = j
 		}
 	}
-	r.pickSuperseding(cat, i, group, preselect, func(j int) {
+	r.dlg.pickSuperseding(cat, i, group, preselect, func(j int) {
 		r.rule(factcheck.Ruling{Claim: cat.claims[i].ID, Verdict: factcheck.Superseded, SupersededBy: cat.claims[j].ID}, typed)
 	})
 }
@@ -111,7 +111,7 @@ func (r *Review) record(ru factcheck.Ruling, did string) {
 		}
 		r.bg.do(func() {
 			if err != nil {
-				r.showError("The ruling was not saved", err)
+				r.dlg.showError("The ruling was not saved", err)
 				return
 			}
 			r.applyClaim(s, c)
@@ -171,7 +171,7 @@ func (r *Review) undoRedo(action factcheck.Action) {
 				r.setStatus(fmt.Sprintf("Nothing to %s: you have no ruling left to %s.", action, action))
 				return
 			case err != nil:
-				r.showError("Could not "+string(action)+" the ruling", err)
+				r.dlg.showError("Could not "+string(action)+" the ruling", err)
 				return
 			}
 			r.applyClaim(s, c)

@@ -143,7 +143,7 @@ func TestSupersededAsksForTheSupersedingClaim(t *testing.T) {
 	h.onOpenClaim(i)
 	h.focusList()
 	h.press(fyne.KeyS)
-	if h.picker == nil || len(h.win.Canvas().Overlays().List()) == 0 {
+	if h.dlg.picker == nil || len(h.win.Canvas().Overlays().List()) == 0 {
 		t.Fatal("S did not ask for the superseding claim")
 	}
 	if got := h.stored(t, h.cat().claims[i].ID); got.Verdict != factcheck.Unruled {
@@ -154,8 +154,8 @@ func TestSupersededAsksForTheSupersedingClaim(t *testing.T) {
 	for group[k] != j {
 		k++
 	}
-	h.picker.list.Select(k)
-	test.Tap(h.picker.confirm)
+	h.dlg.picker.list.Select(k)
+	test.Tap(h.dlg.picker.confirm)
 	h.settle()
 	got := h.stored(t, h.cat().claims[i].ID)
 	if got.Verdict != factcheck.Superseded || got.SupersededBy != h.cat().claims[j].ID || got.Checker != testChecker {

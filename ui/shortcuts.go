@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -136,7 +135,7 @@ func (r *Review) bindShortcuts() {
 // runCommand runs cmd unless a dialog has the window: a key meant for the
 // dialog never acts on the claims behind it.
 func (r *Review) runCommand(cmd command) {
-	if r.modalOpen() && !cmd.always {
+	if r.dlg.modalOpen() && !cmd.always {
 		return
 	}
 	cmd.run()
@@ -148,9 +147,9 @@ func (r *Review) runCommand(cmd command) {
 // result, so that it acts on the claim the search selects. onKey reports
 // whether it took the key.
 func (r *Review) onKey(ev *fyne.KeyEvent) bool {
-	r.key, r.keyAt = ev.Name, time.Now()
-	if r.modalOpen() {
-		r.dialogKey(ev)
+	r.dlg.keyTyped(ev.Name)
+	if r.dlg.modalOpen() {
+		r.dlg.dialogKey(ev)
 		return true
 	}
 	if _, typing := r.win.Canvas().Focused().(textField); typing {
