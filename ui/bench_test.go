@@ -94,8 +94,8 @@ func newBenchReview(b *testing.B, cat *catalog) *harness {
 	w.Resize(fyne.NewSize(1280, 800))
 	h := &harness{Review: New(a, w, Options{Checker: testChecker}), q: &uiQueue{}}
 	h.bg.do = h.q.add
-	h.cat = cat
-	h.showHits(cat, nil, true, "")
+	h.sess = newSession(newFakeStore("bench.db"))
+	h.showListing(&listing{cat: cat}, false)
 	h.settle()
 	return h
 }
@@ -120,13 +120,13 @@ func BenchmarkKeystroke(b *testing.B) {
 		i++
 		if len(k) == 1 {
 			b.StopTimer()
-			h.search.SetText("")
+			h.col.search.SetText("")
 			h.settle()
 			b.StartTimer()
 		}
-		h.search.SetText(k)
+		h.col.search.SetText(k)
 		h.settle()
-		if h.rowCount() == 0 && h.searchGen == 0 {
+		if h.col.rowCount() == 0 && h.col.searchGen == 0 {
 			b.Fatal("nothing searched")
 		}
 	}
@@ -152,7 +152,7 @@ func BenchmarkStartup(b *testing.B) {
 		w.Resize(fyne.NewSize(1280, 800))
 		start := time.Now()
 		var h *harness
-		h = &harness{Review: New(a, w, Options{Checker: testChecker, OnLoaded: func(n int, err error) {
+		h = &harness{Review: New(a, w, Options{Open: openDB, Checker: testChecker, OnLoaded: func(n int, err error) {
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -162,7 +162,7 @@ func BenchmarkStartup(b *testing.B) {
 		h.bg.do = func(f func()) {
 			h.q.add(func() {
 				f()
-				if fullAt == 0 && h.cat != nil && !h.cat.partial {
+				if fullAt == 0 && h.cat() != nil && !h.cat().partial {
 					fullAt = time.Since(start)
 				}
 			})
@@ -171,11 +171,11 @@ func BenchmarkStartup(b *testing.B) {
 		h.settle()
 		all += time.Since(start)
 		full += fullAt
-		if !h.cat.ready() {
+		if !h.cat().ready() {
 			b.Fatal("the index was not built")
 		}
-		claims = len(h.cat.claims)
-		h.Review.store.Close()
+		claims = len(h.cat().claims)
+		h.sess.store.Close()
 	}
 	b.ReportMetric(float64(claims), "claims")
 	b.ReportMetric(float64(listed.Milliseconds())/float64(b.N), "ms/list")

@@ -30,7 +30,7 @@ type catalog struct {
 	*extras
 }
 
-// newCatalog holds claims, in article order as db.Store.Claims returns
+// newCatalog holds claims, in article order as Store.Claims returns
 // them, with what the list needs at once.
 func newCatalog(claims []factcheck.Record) *catalog {
 	c := &catalog{claims: claims, docs: map[string][2]int{}}

@@ -23,7 +23,7 @@ type chooser struct {
 }
 
 // openChooser opens c over the window.
-func (r *Review) openChooser(c chooser) {
+func (dh *dialogHost) openChooser(c chooser) {
 	shown := c.match("")
 	var d *dialog.CustomDialog
 	p := &pickerList{chosen: 0}
@@ -54,7 +54,7 @@ func (r *Review) openChooser(c chooser) {
 	closeIt := func() { d.Dismiss() }
 	p.onEnter, p.onEscape = pick, closeIt
 	p.OnSelected = func(id widget.ListItemID) { p.chosen = id }
-	find := r.newDialogEntry(c.placeholder, closeIt)
+	find := dh.newDialogEntry(c.placeholder, closeIt)
 	find.OnChanged = func(q string) {
 		shown = c.match(q)
 		p.UnselectAll()
@@ -67,18 +67,18 @@ func (r *Review) openChooser(c chooser) {
 	}
 	find.OnSubmitted = func(string) { pick() }
 	find.onDown = func() {
-		r.win.Canvas().Focus(p)
+		dh.win.Canvas().Focus(p)
 		p.move(1)
 	}
 	var footer fyne.CanvasObject
 	if c.footer != nil {
 		footer = container.NewHBox(c.footer(closeIt)...)
 	}
-	d = dialog.NewCustomWithoutButtons(c.title, container.NewBorder(find, footer, nil, nil, p), r.win)
-	r.openDialog(c.title, d, pick)
+	d = dialog.NewCustomWithoutButtons(c.title, container.NewBorder(find, footer, nil, nil, p), dh.win)
+	dh.openDialog(c.title, d, pick)
 	d.Resize(c.size)
 	if len(shown) > 0 {
 		p.Select(0)
 	}
-	r.win.Canvas().Focus(find)
+	dh.win.Canvas().Focus(find)
 }

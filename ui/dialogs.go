@@ -22,7 +22,7 @@ const prefChecker = "checker"
 // then runs then (when not nil). Enter gives the name, Escape puts it off.
 func (r *Review) askChecker(then func()) {
 	var d *dialog.FormDialog
-	name := r.newDialogEntry("e.g. Ana Duarte", func() { d.Dismiss() })
+	name := r.dlg.newDialogEntry("e.g. Ana Duarte", func() { d.Dismiss() })
 	name.SetText(r.checker)
 	name.Validator = func(s string) error { return factcheck.ValidateChecker(strings.TrimSpace(s)) }
 	name.OnSubmitted = func(string) { d.Submit() }
@@ -40,7 +40,7 @@ func (r *Review) askChecker(then func()) {
 			then()
 		}
 	}, r.win)
-	r.openDialog("Who is checking?", d, d.Submit)
+	r.dlg.openDialog("Who is checking?", d, d.Submit)
 	d.Resize(fyne.NewSize(420, d.MinSize().Height))
 	r.win.Canvas().Focus(name)
 }
@@ -51,11 +51,11 @@ func (r *Review) whereText() string {
 	if r.checker != "" {
 		s = "Checker: " + r.checker
 	}
-	if r.store != nil {
+	if r.sess != nil {
 		if s != "" {
 			s += "   ·   "
 		}
-		s += r.store.Path()
+		s += r.sess.store.Path()
 	}
 	return s
 }
@@ -70,7 +70,7 @@ type picker struct {
 // pickSuperseding asks which claim of group (catalog indexes) supersedes
 // claim i, preselecting preselect when it is one of them (else the first),
 // and calls then with the choice.
-func (r *Review) pickSuperseding(cat *catalog, i int, group []int, preselect int, then func(j int)) {
+func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselect int, then func(j int)) {
 	p := &picker{}
 	confirm := func() {
 		if p.list.chosen >= 0 {
@@ -99,17 +99,17 @@ func (r *Review) pickSuperseding(cat *catalog, i int, group []int, preselect int
 		Wrapping: fyne.TextWrapWord,
 	}
 	content := container.NewBorder(intro, container.NewHBox(cancel, p.confirm), nil, nil, p.list)
-	p.dialog = dialog.NewCustomWithoutButtons("Superseded by…", content, r.win)
+	p.dialog = dialog.NewCustomWithoutButtons("Superseded by…", content, dh.win)
 	p.list.Select(0)
 	for k, j := range group {
 		if j == preselect {
 			p.list.Select(k)
 		}
 	}
-	r.picker = p
-	r.openDialog("Superseded by…", p.dialog, confirm)
+	dh.picker = p
+	dh.openDialog("Superseded by…", p.dialog, confirm)
 	p.dialog.Resize(fyne.NewSize(640, 420))
-	r.win.Canvas().Focus(p.list)
+	dh.win.Canvas().Focus(p.list)
 }
 
 // A pickerList is a picker's list: Up and Down choose, Enter confirms,
@@ -147,16 +147,17 @@ func (l *pickerList) move(delta int) {
 // onPickArticle lets the checker keep one article's claims, searching the
 // article names.
 func (r *Review) onPickArticle() {
-	if r.cat == nil || !r.cat.ready() {
+	cat := r.cat()
+	if cat == nil || !cat.ready() {
 		r.setStatus("The articles are still being read; try again in a moment.")
 		return
 	}
-	names := r.cat.articles
-	r.openChooser(chooser{
+	names := cat.articles
+	r.dlg.openChooser(chooser{
 		title: "Show the claims of one article", placeholder: "Type part of an article's name; Down to the list, Enter picks",
 		labels: names,
 		detail: func(i int) string {
-			span := r.cat.docs[names[i]]
+			span := cat.docs[names[i]]
 			return count(span[1]-span[0], "claim")
 		},
 		match: func(q string) []int {
@@ -169,26 +170,15 @@ func (r *Review) onPickArticle() {
 			}
 			return out
 		},
-		chose: func(i int) { r.setArticleFilter(names[i]) },
+		chose: func(i int) { r.col.setArticle(names[i]) },
 		footer: func(close func()) []fyne.CanvasObject {
 			return []fyne.CanvasObject{
-				&widget.Button{Text: allArticles, OnTapped: func() { close(); r.setArticleFilter("") }},
+				&widget.Button{Text: allArticles, OnTapped: func() { close(); r.col.setArticle("") }},
 				&widget.Button{Text: "Cancel   Esc", OnTapped: close},
 			}
 		},
 		size: fyne.NewSize(560, 480),
 	})
-}
-
-// setArticleFilter keeps only the claims of the named article, or of all
-// articles for "".
-func (r *Review) setArticleFilter(name string) {
-	r.doc = name
-	r.article.SetText(allArticles)
-	if name != "" {
-		r.article.SetText("Article: " + name)
-	}
-	r.onFilterChanged()
 }
 
 // onHelp lists every shortcut.
@@ -211,7 +201,7 @@ func (r *Review) onHelp() {
 		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance,
 	}
 	d := dialog.NewCustom("Keyboard shortcuts", "Close   Esc", container.NewBorder(nil, note, nil, nil, container.NewVScroll(form)), r.win)
-	r.openDialog("Keyboard shortcuts", d, nil)
+	r.dlg.openDialog("Keyboard shortcuts", d, nil)
 	d.Resize(fyne.NewSize(560, 660))
 }
 
@@ -241,5 +231,5 @@ func (r *Review) onAbout() {
 	d := dialog.NewInformation("About Factcheck",
 		"Factcheck "+v+"\n\nLists every quantitative claim in a batch of news articles,\n"+
 			"lets a checker rule on each one, and keeps every ruling.", r.win)
-	r.openDialog("About Factcheck", d, nil)
+	r.dlg.openDialog("About Factcheck", d, nil)
 }

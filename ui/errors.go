@@ -51,19 +51,19 @@ func advice(err error) string {
 }
 
 // showError shows what went wrong, the error itself, and what to do.
-func (r *Review) showError(what string, err error) {
-	r.showProblem(what, err.Error(), advice(err))
+func (dh *dialogHost) showError(what string, err error) {
+	dh.showProblem(what, err.Error(), advice(err))
 }
 
 // showProblem shows a problem in a dialog: what happened, in bold, the
 // details, and what to do.
-func (r *Review) showProblem(what, details, todo string) {
+func (dh *dialogHost) showProblem(what, details, todo string) {
 	content := container.NewVBox(
 		&widget.Label{Text: what, TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord},
 		&widget.Label{Text: details, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText, Selectable: true},
 		&widget.Label{Text: todo, Wrapping: fyne.TextWrapWord},
 	)
-	d := dialog.NewCustom("Factcheck", "OK   Enter", content, r.win)
-	r.openDialog(what, d, nil)
+	d := dialog.NewCustom("Factcheck", "OK   Enter", content, dh.win)
+	dh.openDialog(what, d, nil)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 }

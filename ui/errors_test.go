@@ -39,14 +39,14 @@ func TestErrorsShowADialogAndKeepTheList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := newHarness(t)
-			claims := len(h.cat.claims)
+			h := newDBHarness(t)
+			claims := len(h.cat().claims)
 			tt.act(h, t.TempDir())
 			h.settle()
 			if n := len(h.win.Canvas().Overlays().List()); n == 0 {
 				t.Error("no dialog says what happened")
 			}
-			if h.cat == nil || len(h.cat.claims) != claims {
+			if h.cat() == nil || len(h.cat().claims) != claims {
 				t.Error("the claims shown before are gone")
 			}
 		})
@@ -76,8 +76,8 @@ func TestAdvice(t *testing.T) {
 }
 
 func TestExportWritesCSV(t *testing.T) {
-	h := newHarness(t)
-	h.rule(factcheck.Ruling{Claim: h.cat.claims[0].ID, Verdict: factcheck.Verified})
+	h := newDBHarness(t)
+	h.rule(factcheck.Ruling{Claim: h.cat().claims[0].ID, Verdict: factcheck.Verified}, notes{})
 	h.settle()
 	path := filepath.Join(t.TempDir(), "verdicts.csv")
 	h.exportTo(path, false)
@@ -91,7 +91,7 @@ func TestExportWritesCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := len(rows), len(h.cat.claims)+1; got != want {
+	if got, want := len(rows), len(h.cat().claims)+1; got != want {
 		t.Errorf("export has %d rows, want %d (a header and a row a claim)", got, want)
 	}
 	if !strings.Contains(h.statusMsg, path) {

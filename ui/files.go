@@ -12,8 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
@@ -31,18 +29,18 @@ func (r *Review) onImportFolder() {
 
 // askImport asks for a path to import with the given browsers.
 func (r *Review) askImport(title, label string, browse ...browser) {
-	if r.store == nil {
-		r.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
+	if r.sess == nil {
+		r.dlg.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
 		return
 	}
-	r.askPath(pathRequest{
+	r.dlg.askPath(pathRequest{
 		title: title, label: label, confirm: "Import", browse: browse,
-		initial: r.lastFolder() + string(filepath.Separator),
+		initial: r.dlg.lastFolder() + string(filepath.Separator),
 		accept: func(path string) error {
 			if _, err := existing(path); err != nil {
 				return err
 			}
-			r.chose(path)
+			r.dlg.chose(path)
 			r.importPaths([]string{path})
 			return nil
 		},
@@ -112,34 +110,29 @@ func (d *progressDialog) progress(p ingest.Progress) {
 // importPaths imports files and folders into the open database in the
 // background, with a progress dialog, and then lists the claims again.
 func (r *Review) importPaths(paths []string) {
-	if r.store == nil {
-		r.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
+	if r.sess == nil {
+		r.dlg.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r.importing = cancel
 	dlg := newProgressDialog(r.win, "Importing articles", cancel)
-	r.openModal(dlg.modal())
-	st := r.store
+	r.dlg.openModal(dlg.modal())
+	s := r.sess
 	r.bg.serial(func() {
 		defer cancel()
-		rep, err := ingest.Import(ctx, st, paths, ingest.Options{Progress: dlg.reporter(r.bg.do)})
-		var l *listing
-		var loadErr error
-		if err == nil || isCancel(err) {
-			l, loadErr = list(context.Background(), st)
-		}
+		rep, l, err, loadErr := s.importPaths(ctx, paths, dlg.reporter(r.bg.do))
 		r.bg.do(func() {
 			dlg.dialog.Hide()
 			r.importing = nil
-			r.imported(st, l, rep, err, loadErr)
+			r.imported(s, l, rep, err, loadErr)
 		})
 	})
 }
 
 // imported shows the claims after an import and tells what it did.
-func (r *Review) imported(st *db.Store, l *listing, rep *ingest.Report, err, loadErr error) {
-	if st == r.store && l != nil {
+func (r *Review) imported(s *session, l *listing, rep *ingest.Report, err, loadErr error) {
+	if s == r.sess && l != nil {
 		r.replaceCatalog(l)
 	}
 	msg := importSummary(rep)
@@ -148,10 +141,10 @@ func (r *Review) imported(st *db.Store, l *listing, rep *ingest.Report, err, loa
 		msg = "Import cancelled; the articles imported before it stopped are kept. " + msg
 	case err != nil:
 		r.setStatus("Import failed. " + msg)
-		r.showError("The import stopped", err)
+		r.dlg.showError("The import stopped", err)
 		return
 	case loadErr != nil:
-		r.showError("The articles were imported, but the claims could not be listed", loadErr)
+		r.dlg.showError("The articles were imported, but the claims could not be listed", loadErr)
 	}
 	r.setStatus(msg)
 	if rep != nil && len(rep.Errors) > 0 {
@@ -159,7 +152,7 @@ func (r *Review) imported(st *db.Store, l *listing, rep *ingest.Report, err, loa
 		for _, fe := range rep.Errors {
 			lines = append(lines, fe.Error())
 		}
-		r.showProblem(fmt.Sprintf("%d files were skipped", len(rep.Errors)),
+		r.dlg.showProblem(fmt.Sprintf("%d files were skipped", len(rep.Errors)),
 			shorten(strings.Join(lines, "\n"), 2000), advice(rep.Errors[0]))
 	}
 }
@@ -168,23 +161,22 @@ func (r *Review) imported(st *db.Store, l *listing, rep *ingest.Report, err, loa
 // version's rules, in the background with a progress dialog, and then
 // lists the claims again. Rulings are kept.
 func (r *Review) onReextract() {
-	if r.store == nil {
-		r.showProblem("No database is open", "Only a database's articles can be extracted again.", "Open one with the File menu first.")
+	if r.sess == nil {
+		r.dlg.showProblem("No database is open", "Only a database's articles can be extracted again.", "Open one with the File menu first.")
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r.importing = cancel
 	dlg := newProgressDialog(r.win, "Extracting the articles again", cancel)
-	r.openModal(dlg.modal())
-	st := r.store
+	r.dlg.openModal(dlg.modal())
+	s := r.sess
 	r.bg.serial(func() {
 		defer cancel()
-		rep, err := ingest.Reextract(ctx, st, dlg.reporter(r.bg.do))
-		l, loadErr := list(context.Background(), st)
+		rep, l, err, loadErr := s.reextract(ctx, dlg.reporter(r.bg.do))
 		r.bg.do(func() {
 			dlg.dialog.Hide()
 			r.importing = nil
-			if st == r.store && loadErr == nil {
+			if s == r.sess && loadErr == nil {
 				r.replaceCatalog(l)
 			}
 			switch {
@@ -192,9 +184,9 @@ func (r *Review) onReextract() {
 				r.setStatus("Re-extraction stopped; the articles done are updated. Run it again to finish.")
 			case err != nil:
 				r.setStatus("Re-extraction failed.")
-				r.showError("The re-extraction stopped", err)
+				r.dlg.showError("The re-extraction stopped", err)
 			case loadErr != nil:
-				r.showError("The articles were extracted again, but the claims could not be listed", loadErr)
+				r.dlg.showError("The articles were extracted again, but the claims could not be listed", loadErr)
 			default:
 				r.setStatus(fmt.Sprintf("Extracted %s articles again: %s claims, %s new, %s removed, %s ruled on and no longer found (kept).",
 					thousands(rep.Articles), thousands(rep.Claims), thousands(rep.Added), thousands(rep.Removed), thousands(rep.Orphaned)))
@@ -205,11 +197,11 @@ func (r *Review) onReextract() {
 
 // onReextractAsk asks before extracting every article again.
 func (r *Review) onReextractAsk() {
-	if r.store == nil {
+	if r.sess == nil {
 		r.onReextract() // which says no database is open
 		return
 	}
-	r.confirm("Extract all articles again?",
+	r.dlg.confirm("Extract all articles again?",
 		"Find the claims of every article of this database again, with this version's rules, and group them again. "+
 			"Every ruling is kept; a claim that was ruled on and is no longer found stays, marked orphaned.",
 		r.onReextract)
@@ -217,17 +209,17 @@ func (r *Review) onReextractAsk() {
 
 // offerUpdate asks, when the open database's claims were found by an
 // earlier version's rules, whether to extract them again.
-func (r *Review) offerUpdate(st *db.Store) {
+func (r *Review) offerUpdate(s *session) {
 	r.bg.run(func() {
-		old, err := st.RulesOutdated(context.Background())
+		old, err := s.store.RulesOutdated(s.ctx)
 		if err != nil || !old {
 			return
 		}
 		r.bg.do(func() {
-			if st != r.store {
+			if s != r.sess {
 				return
 			}
-			r.confirm("Update the claims?",
+			r.dlg.confirm("Update the claims?",
 				"This database was made by an earlier version of Factcheck, which found claims and grouped them "+
 					"by older rules. Extract its articles again with this version's rules?\n\n"+
 					"Every ruling is kept; a claim that was ruled on and is no longer found stays, marked orphaned. "+
@@ -253,41 +245,10 @@ func importSummary(rep *ingest.Report) string {
 	return s + "."
 }
 
-// replaceCatalog shows a new listing of the open database's claims,
-// keeping the shown claim.
-func (r *Review) replaceCatalog(l *listing) {
-	var id int64 = -1
-	if r.current >= 0 {
-		id = r.cat.claims[r.current].ID
-	}
-	cat := l.cat
-	r.cat, r.current, r.row = cat, -1, -1
-	if l.stamp != "" {
-		r.stamp = l.stamp
-	}
-	if i, ok := cat.lookup(id); ok {
-		r.current = i
-		r.showSide()
-	}
-	r.runSearchNow()
-	r.updateStatus()
-	if r.current < 0 && r.rowCount() > 0 {
-		r.list.Select(0)
-	}
-	if !cat.partial {
-		r.logListed()
-	}
-	if cat.partial {
-		r.readRest(r.store, cat)
-	} else {
-		r.completeInBackground(r.store, l)
-	}
-}
-
 // onExport asks where to write the verdicts, or the whole history, as CSV.
 func (r *Review) onExport(history bool) {
-	if r.store == nil {
-		r.showProblem("No database is open", "Only a database's verdicts can be exported.", "Open one with the File menu first.")
+	if r.sess == nil {
+		r.dlg.showProblem("No database is open", "Only a database's verdicts can be exported.", "Open one with the File menu first.")
 		return
 	}
 	title, name := "Export verdicts as CSV", "factcheck-verdicts.csv"
@@ -295,9 +256,9 @@ func (r *Review) onExport(history bool) {
 		title, name = "Export history as CSV", "factcheck-history.csv"
 	}
 	replace := ""
-	r.askPath(pathRequest{
+	r.dlg.askPath(pathRequest{
 		title: title, label: "The CSV file to write:", confirm: "Export",
-		initial: r.suggestPath(name),
+		initial: r.dlg.suggestPath(name),
 		browse:  []browser{{text: "Browse folders…", folder: true}},
 		accept: func(path string) error {
 			if fi, err := os.Stat(path); err == nil && fi.IsDir() {
@@ -310,7 +271,7 @@ func (r *Review) onExport(history bool) {
 				replace = path
 				return fmt.Errorf("%s exists: press Enter again to replace it", path)
 			}
-			r.chose(path)
+			r.dlg.chose(path)
 			r.exportTo(path, history)
 			return nil
 		},
@@ -319,14 +280,14 @@ func (r *Review) onExport(history bool) {
 
 // exportTo writes the CSV export to path in the background.
 func (r *Review) exportTo(path string, history bool) {
-	st := r.store
+	st := r.sess.store
 	r.setStatus("Exporting to " + path + "…")
 	r.bg.serial(func() {
 		err := st.Export(context.Background(), path, history)
 		r.bg.do(func() {
 			if err != nil {
 				r.setStatus("Export failed.")
-				r.showError("The CSV file was not written", err)
+				r.dlg.showError("The CSV file was not written", err)
 				return
 			}
 			r.setStatus("Exported to " + path + ".")
@@ -336,9 +297,9 @@ func (r *Review) exportTo(path string, history bool) {
 
 // onOpenDatabase asks for a database to open.
 func (r *Review) onOpenDatabase() {
-	r.askPath(pathRequest{
+	r.dlg.askPath(pathRequest{
 		title: "Open database", label: "The Factcheck database to open (a .db file):", confirm: "Open",
-		initial: r.lastFolder() + string(filepath.Separator),
+		initial: r.dlg.lastFolder() + string(filepath.Separator),
 		browse:  []browser{{text: "Browse files…", exts: []string{".db", ".sqlite"}}},
 		accept: func(path string) error {
 			fi, err := existing(path)
@@ -348,7 +309,7 @@ func (r *Review) onOpenDatabase() {
 			if fi.IsDir() {
 				return fmt.Errorf("%s is a folder; choose a database file", path)
 			}
-			r.chose(path)
+			r.dlg.chose(path)
 			r.Open(path, false)
 			return nil
 		},

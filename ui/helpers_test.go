@@ -21,22 +21,36 @@ const testChecker = "Tess Tester"
 // A harness is a review window in a test app, with the store behind it.
 type harness struct {
 	*Review
-	store *db.Store // the test's own handle on the database
+	store Store // the test's own handle on the database
 	path  string
 	q     *uiQueue
 }
 
-// newHarness opens a new database holding the seed articles in a review
-// window of a test app, 1280×800, and waits until it lists the claims.
+// newHarness opens a fake store holding fakeArticles in a review window
+// of a test app, 1280×800, and waits until it lists the claims.
 func newHarness(t *testing.T) *harness {
 	t.Helper()
+	path := filepath.Join(t.TempDir(), "fake.db")
+	return waitListed(t, openWindow(t, newFakeStore(path), path, Options{Checker: testChecker}))
+}
+
+// newDBHarness opens a new database holding the seed articles in a
+// review window of a test app, 1280×800, and waits until it lists the
+// claims: for the tests of what the window does with a real database.
+func newDBHarness(t *testing.T) *harness {
+	t.Helper()
 	st, path := seededStore(t)
-	h := openWindow(t, st, path, Options{Checker: testChecker})
+	return waitListed(t, openWindow(t, reviewOf(st), path, Options{Checker: testChecker}))
+}
+
+// waitListed waits until h lists the claims.
+func waitListed(t *testing.T, h *harness) *harness {
+	t.Helper()
 	h.settle()
-	if h.cat == nil {
+	if h.cat() == nil {
 		t.Fatal("the database was not listed")
 	}
-	if len(h.cat.claims) == 0 {
+	if len(h.cat().claims) == 0 {
 		t.Skip("the extractor finds no claim in the seeds yet")
 	}
 	t.Cleanup(h.settle)
@@ -59,10 +73,41 @@ func seededStore(t *testing.T) (*db.Store, string) {
 	return st, path
 }
 
+// openDB opens a database for the window as cmd/factcheck does.
+func openDB(path string, create bool) (Store, error) {
+	st, err := db.OpenOptions(path, db.Options{Create: create})
+	if err != nil {
+		return nil, err
+	}
+	return reviewOf(st), nil
+}
+
+// A dbReview is a database with the import pipeline run on it, as
+// cmd/factcheck hands the window.
+type dbReview struct {
+	*db.Store
+	ingest.Pipeline
+}
+
+func reviewOf(st *db.Store) Store { return dbReview{st, ingest.Pipeline{Store: st}} }
+
 // openWindow starts opening the database at path, whose store st the test
-// keeps, in a review window of a test app, 1280×800, without waiting.
-func openWindow(t *testing.T, st *db.Store, path string, opt Options) *harness {
+// keeps, in a review window of a test app, 1280×800, without waiting. A
+// fake st is the window's store too; for a real one the window opens its
+// own, as does any path but this one (opt.Open, when set, opens all).
+func openWindow(t *testing.T, st Store, path string, opt Options) *harness {
 	t.Helper()
+	if opt.Open == nil {
+		opt.Open = openDB
+		if fake, ok := st.(*fakeStore); ok {
+			opt.Open = func(p string, create bool) (Store, error) {
+				if p == path {
+					return fake, nil
+				}
+				return openDB(p, create)
+			}
+		}
+	}
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1280, 800))
@@ -152,9 +197,9 @@ func (h *harness) shortcut(t *testing.T, sc fyne.Shortcut) {
 
 // listed returns the claims the list shows, in order.
 func (h *harness) listed() []*factcheck.Record {
-	out := make([]*factcheck.Record, h.rowCount())
+	out := make([]*factcheck.Record, h.col.rowCount())
 	for row := range out {
-		out[row] = &h.cat.claims[h.entryAt(row)]
+		out[row] = &h.cat().claims[h.col.entryAt(row)]
 	}
 	return out
 }
@@ -165,7 +210,7 @@ func (h *harness) selected(t *testing.T) *factcheck.Record {
 	if h.current < 0 {
 		t.Fatal("no claim is selected")
 	}
-	return &h.cat.claims[h.current]
+	return &h.cat().claims[h.current]
 }
 
 // stored reads a claim back from the database.

@@ -12,8 +12,8 @@ import (
 )
 
 func TestImportUpdatesTheList(t *testing.T) {
-	h := newHarness(t)
-	before := len(h.cat.claims)
+	h := newDBHarness(t)
+	before := len(h.cat().claims)
 	dir := t.TempDir()
 	article := "Council approves 120 new homes\n\nThe council approved 120 new homes on 3 March 2024 at a cost of £4.5m, " +
 		"and said 35 per cent of them would be affordable.\n"
@@ -25,7 +25,7 @@ func TestImportUpdatesTheList(t *testing.T) {
 	}
 	h.importPaths([]string{dir})
 	h.settle()
-	if got := len(h.cat.claims); got <= before {
+	if got := len(h.cat().claims); got <= before {
 		t.Fatalf("after the import the window lists %d claims, had %d", got, before)
 	}
 	found := false
@@ -65,22 +65,22 @@ func TestReextractUpdatesAnOlderDatabase(t *testing.T) {
 	}
 	raw.Close()
 
-	h := openWindow(t, st, path, Options{Checker: testChecker})
+	h := openWindow(t, reviewOf(st), path, Options{Checker: testChecker})
 	h.settle()
-	defer h.Review.store.Close()
+	defer h.sess.store.Close()
 	if len(h.win.Canvas().Overlays().List()) == 0 {
 		t.Fatal("no dialog offers to update the claims")
 	}
 	h.onReextract()
 	h.settle()
-	if old, err := h.Review.store.RulesOutdated(ctx); err != nil || old {
+	if old, err := h.sess.store.RulesOutdated(ctx); err != nil || old {
 		t.Errorf("after the re-extraction RulesOutdated = %t, %v", old, err)
 	}
 	if !strings.Contains(h.statusMsg, "Extracted 5 articles again") {
 		t.Errorf("status reads %q", h.statusMsg)
 	}
-	i, ok := h.cat.lookup(claims[0].ID)
-	if !ok || h.cat.claims[i].Verdict != factcheck.Disputed {
+	i, ok := h.cat().lookup(claims[0].ID)
+	if !ok || h.cat().claims[i].Verdict != factcheck.Disputed {
 		t.Errorf("the ruled claim is no longer listed disputed (listed %t)", ok)
 	}
 }

@@ -21,10 +21,10 @@ func TestSearchRulesItsBestHit(t *testing.T) {
 	}
 	before := h.selected(t)
 	h.onFocusSearch()
-	test.Type(h.search, "435")
+	test.Type(h.col.search, "435")
 	h.press(fyne.KeyReturn)
-	if h.row != 0 || h.current != h.entryAt(0) {
-		t.Fatalf("after the search, row %d (claim %d) is selected, want row 0 (claim %d)", h.row, h.current, h.entryAt(0))
+	if h.col.row != 0 || h.current != h.col.entryAt(0) {
+		t.Fatalf("after the search, row %d (claim %d) is selected, want row 0 (claim %d)", h.col.row, h.current, h.col.entryAt(0))
 	}
 	top := h.selected(t)
 	if top.ID == before.ID {
@@ -38,8 +38,8 @@ func TestSearchRulesItsBestHit(t *testing.T) {
 		t.Errorf("the claim selected before the search, %q, is %q", before.Text, got.Verdict)
 	}
 	h.press(fyne.KeyJ)
-	if h.row != 1 {
-		t.Errorf("J after the search selects row %d, want 1", h.row)
+	if h.col.row != 1 {
+		t.Errorf("J after the search selects row %d, want 1", h.col.row)
 	}
 }
 
@@ -51,8 +51,8 @@ func TestKeyWaitsForTheSearch(t *testing.T) {
 	h.press(fyne.KeyJ)
 	before := h.selected(t)
 	h.onFocusSearch()
-	test.Type(h.search, "435")
-	h.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.Type(h.col.search, "435")
+	h.col.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.onKey(&fyne.KeyEvent{Name: fyne.KeyV}) // before the search's result is in
 	h.settle()
 	top := h.selected(t)
@@ -74,11 +74,11 @@ func TestFilterHidingTheShownClaim(t *testing.T) {
 	if hidden.Kind == factcheck.Count {
 		kind = "Date"
 	}
-	h.kinds.SetSelected(kind)
+	h.col.kinds.SetSelected(kind)
 	h.settle()
 	shown := h.selected(t)
-	if shown.ID == hidden.ID || h.row != 0 || h.current != h.entryAt(0) {
-		t.Fatalf("the filter shows claim %d at row %d, want the first it keeps", shown.ID, h.row)
+	if shown.ID == hidden.ID || h.col.row != 0 || h.current != h.col.entryAt(0) {
+		t.Fatalf("the filter shows claim %d at row %d, want the first it keeps", shown.ID, h.col.row)
 	}
 	h.press(fyne.KeyV)
 	if got := h.stored(t, hidden.ID); got.Verdict != factcheck.Unruled {
@@ -96,10 +96,10 @@ func TestNothingRulesWhenNothingIsListed(t *testing.T) {
 	h.focusList()
 	c := h.selected(t)
 	h.onFocusSearch()
-	test.Type(h.search, "zqxzqxzqx")
+	test.Type(h.col.search, "zqxzqxzqx")
 	h.press(fyne.KeyReturn)
-	if h.rowCount() != 0 || h.current != -1 {
-		t.Fatalf("an unmatched search lists %d claims and shows claim %d", h.rowCount(), h.current)
+	if h.col.rowCount() != 0 || h.current != -1 {
+		t.Fatalf("an unmatched search lists %d claims and shows claim %d", h.col.rowCount(), h.current)
 	}
 	h.press(fyne.KeyV)
 	if got := h.stored(t, c.ID); got.Verdict != factcheck.Unruled {
@@ -119,7 +119,7 @@ func TestKeysDoNothingUnderADialog(t *testing.T) {
 		{"palette", func(h *harness) { h.onPalette() }},
 		{"import", func(h *harness) { h.onImportFiles() }},
 		{"about", func(h *harness) { h.onAbout() }},
-		{"problem", func(h *harness) { h.showProblem("what", "details", "todo") }},
+		{"problem", func(h *harness) { h.dlg.showProblem("what", "details", "todo") }},
 	}
 	for _, d := range dialogs {
 		t.Run(d.name, func(t *testing.T) {
@@ -127,7 +127,7 @@ func TestKeysDoNothingUnderADialog(t *testing.T) {
 			h.focusList()
 			c := h.selected(t)
 			d.open(h)
-			if !h.modalOpen() {
+			if !h.dlg.modalOpen() {
 				t.Fatal("no dialog is open")
 			}
 			if f := h.win.Canvas().Focused(); f == nil {
@@ -138,11 +138,11 @@ func TestKeysDoNothingUnderADialog(t *testing.T) {
 			if got := h.stored(t, c.ID); got.Verdict != factcheck.Unruled {
 				t.Errorf("a key under the dialog ruled %q", got.Verdict)
 			}
-			if len(h.modals) != 1 {
-				t.Errorf("a shortcut under the dialog opened another: %d open", len(h.modals))
+			if len(h.dlg.modals) != 1 {
+				t.Errorf("a shortcut under the dialog opened another: %d open", len(h.dlg.modals))
 			}
 			h.press(fyne.KeyEscape)
-			if h.modalOpen() {
+			if h.dlg.modalOpen() {
 				t.Fatal("Escape did not close the dialog")
 			}
 			h.focusList()
@@ -207,8 +207,8 @@ func TestQuitAsksAboutDrafts(t *testing.T) {
 	test.Type(h.side.note, "unfinished")
 	h.press(fyne.KeyEscape)
 	h.onQuit()
-	if !h.modalOpen() || h.quitting {
-		t.Fatalf("quitting with a draft did not ask (dialogs %d, quitting %t)", len(h.modals), h.quitting)
+	if !h.dlg.modalOpen() || h.quitting {
+		t.Fatalf("quitting with a draft did not ask (dialogs %d, quitting %t)", len(h.dlg.modals), h.quitting)
 	}
 	h.press(fyne.KeyEscape)
 	if h.quitting || h.side.note.Text != "unfinished" {
@@ -228,9 +228,9 @@ func TestPaletteRunsACommand(t *testing.T) {
 	test.Type(find, "kbd shortcuts")
 	find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.settle()
-	if len(h.modals) != 1 || h.modals[0].title != "Keyboard shortcuts" {
+	if len(h.dlg.modals) != 1 || h.dlg.modals[0].title != "Keyboard shortcuts" {
 		var titles []string
-		for _, m := range h.modals {
+		for _, m := range h.dlg.modals {
 			titles = append(titles, m.title)
 		}
 		t.Errorf("after Enter, dialogs %q are open, want the help alone", titles)
@@ -241,7 +241,7 @@ func TestPaletteRunsACommand(t *testing.T) {
 func TestListKeys(t *testing.T) {
 	h := newHarness(t)
 	h.focusList()
-	last := h.rowCount() - 1
+	last := h.col.rowCount() - 1
 	steps := []struct {
 		key  fyne.KeyName
 		want func(row int) bool
@@ -253,8 +253,8 @@ func TestListKeys(t *testing.T) {
 	}
 	for _, s := range steps {
 		h.press(s.key)
-		if !s.want(h.row) || h.current != h.entryAt(h.row) {
-			t.Errorf("after %s: row %d", s.key, h.row)
+		if !s.want(h.col.row) || h.current != h.col.entryAt(h.col.row) {
+			t.Errorf("after %s: row %d", s.key, h.col.row)
 		}
 	}
 }
@@ -308,7 +308,7 @@ func TestTypingSurvivesTheRulingsWrite(t *testing.T) {
 // palette: a kind, then clearing every filter.
 func TestPaletteSetsFilters(t *testing.T) {
 	h := newHarness(t)
-	all := h.rowCount()
+	all := h.col.rowCount()
 	run := func(query string) {
 		t.Helper()
 		h.onPalette()
@@ -318,8 +318,8 @@ func TestPaletteSetsFilters(t *testing.T) {
 		h.settle()
 	}
 	run("kind count")
-	if h.kinds.Selected != "Count" {
-		t.Fatalf("the kind filter reads %q, want Count", h.kinds.Selected)
+	if h.col.kinds.Selected != "Count" {
+		t.Fatalf("the kind filter reads %q, want Count", h.col.kinds.Selected)
 	}
 	for _, c := range h.listed() {
 		if c.Kind != factcheck.Count {
@@ -327,8 +327,8 @@ func TestPaletteSetsFilters(t *testing.T) {
 		}
 	}
 	run("clear the search")
-	if h.kinds.Selected != allKinds || h.rowCount() != all {
-		t.Errorf("after clearing: kind %q, %d of %d claims listed", h.kinds.Selected, h.rowCount(), all)
+	if h.col.kinds.Selected != allKinds || h.col.rowCount() != all {
+		t.Errorf("after clearing: kind %q, %d of %d claims listed", h.col.kinds.Selected, h.col.rowCount(), all)
 	}
 }
 
@@ -337,7 +337,7 @@ func TestPaletteSetsFilters(t *testing.T) {
 // of the first.
 func TestArticlePickerByKeyboard(t *testing.T) {
 	h := newHarness(t)
-	name := h.cat.articles[len(h.cat.articles)-1]
+	name := h.cat().articles[len(h.cat().articles)-1]
 	h.onPickArticle()
 	find, ok := h.win.Canvas().Focused().(*dialogEntry)
 	if !ok {
@@ -346,8 +346,8 @@ func TestArticlePickerByKeyboard(t *testing.T) {
 	test.Type(find, name[:8])
 	find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.settle()
-	if h.modalOpen() || h.doc != name {
-		t.Fatalf("after Enter: dialog open %t, article filter %q, want %q", h.modalOpen(), h.doc, name)
+	if h.dlg.modalOpen() || h.col.doc != name {
+		t.Fatalf("after Enter: dialog open %t, article filter %q, want %q", h.dlg.modalOpen(), h.col.doc, name)
 	}
 	for _, c := range h.listed() {
 		if c.Doc != name {

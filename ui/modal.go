@@ -12,6 +12,34 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
+// A dialogHost opens the window's dialogs, and keeps those open in a
+// stack: while one is open no command of the window runs (see modal). It
+// also asks for paths (paths.go) and choices (chooser.go, the superseding
+// claim) in dialogs.
+type dialogHost struct {
+	// OnClosed is called when the last dialog open has closed and nothing
+	// has the focus.
+	OnClosed func()
+
+	win    fyne.Window
+	prefs  fyne.Preferences
+	modals []*modal // the dialogs open, the top one last
+	picker *picker  // the latest superseding-claim dialog
+
+	// The latest single key typed, and when: the dialog it opens must
+	// not take its character (see skipRune).
+	key   fyne.KeyName
+	keyAt time.Time
+}
+
+// newDialogHost returns the dialog host of win, whose app keeps prefs.
+func newDialogHost(win fyne.Window, prefs fyne.Preferences) *dialogHost {
+	return &dialogHost{win: win, prefs: prefs}
+}
+
+// keyTyped notes that the single key k was just typed.
+func (dh *dialogHost) keyTyped(k fyne.KeyName) { dh.key, dh.keyAt = k, time.Now() }
+
 // A modal is a dialog open over the window. While one is open no command
 // of the window runs (no single key, shortcut or menu item): keys go to
 // the dialog, Escape dismisses the top one and Enter confirms it.
@@ -25,22 +53,22 @@ type modal struct {
 // openDialog shows d as the window's top dialog, called title in the log.
 // Enter runs confirm, or dismisses d when confirm is nil; Escape dismisses
 // it. Every dialog of the window opens through here or through openModal.
-func (r *Review) openDialog(title string, d dialog.Dialog, confirm func()) {
+func (dh *dialogHost) openDialog(title string, d dialog.Dialog, confirm func()) {
 	if confirm == nil {
 		confirm = d.Dismiss
 	}
-	r.openModal(&modal{title: title, dialog: d, confirm: confirm, escape: d.Dismiss})
+	dh.openModal(&modal{title: title, dialog: d, confirm: confirm, escape: d.Dismiss})
 }
 
 // openModal shows m's dialog as the window's top dialog.
-func (r *Review) openModal(m *modal) {
+func (dh *dialogHost) openModal(m *modal) {
 	title, d := m.title, m.dialog
-	r.modals = append(r.modals, m)
+	dh.modals = append(dh.modals, m)
 	d.SetOnClosed(func() {
-		r.modals = slices.DeleteFunc(r.modals, func(o *modal) bool { return o == m })
+		dh.modals = slices.DeleteFunc(dh.modals, func(o *modal) bool { return o == m })
 		logf("dialog closed: %s", title)
-		if len(r.modals) == 0 && r.win.Canvas().Focused() == nil {
-			r.focusList()
+		if len(dh.modals) == 0 && dh.win.Canvas().Focused() == nil {
+			dh.OnClosed()
 		}
 	})
 	logf("dialog: %s", title)
@@ -49,32 +77,32 @@ func (r *Review) openModal(m *modal) {
 
 // confirm asks a yes-or-no question; Enter says yes and runs yes, Escape
 // says no.
-func (r *Review) confirm(title, message string, yes func()) {
+func (dh *dialogHost) confirm(title, message string, yes func()) {
 	d := dialog.NewConfirm(title, message, func(ok bool) {
 		if ok {
 			yes()
 		}
-	}, r.win)
-	r.openDialog(title, d, d.Confirm)
+	}, dh.win)
+	dh.openDialog(title, d, d.Confirm)
 }
 
 // newDialogEntry returns a field for a dialog that onEscape closes; a
 // letter key that just opened the dialog is not typed into it.
-func (r *Review) newDialogEntry(placeholder string, onEscape func()) *dialogEntry {
+func (dh *dialogHost) newDialogEntry(placeholder string, onEscape func()) *dialogEntry {
 	e := newDialogEntry(placeholder, onEscape)
-	if time.Since(r.keyAt) < 200*time.Millisecond {
-		e.skip.after(r.key)
+	if time.Since(dh.keyAt) < 200*time.Millisecond {
+		e.skip.after(dh.key)
 	}
 	return e
 }
 
 // modalOpen reports whether a dialog has the window.
-func (r *Review) modalOpen() bool { return len(r.modals) > 0 }
+func (dh *dialogHost) modalOpen() bool { return len(dh.modals) > 0 }
 
 // dialogKey handles a key typed while a dialog is open and no field of it
 // takes the key: Escape dismisses the top dialog, Enter confirms it.
-func (r *Review) dialogKey(ev *fyne.KeyEvent) {
-	m := r.modals[len(r.modals)-1]
+func (dh *dialogHost) dialogKey(ev *fyne.KeyEvent) {
+	m := dh.modals[len(dh.modals)-1]
 	switch ev.Name {
 	case fyne.KeyEscape:
 		m.escape()

@@ -13,16 +13,15 @@ import (
 // draft that the fields show again and that its next ruling takes. The
 // window asks before it closes or opens another database with drafts.
 func (r *Review) keepTyped() {
-	id, n, changed := r.side.typed()
-	if !changed || r.cat == nil {
+	id, n, typed := r.side.takeTyped() // kept: leaving again does not keep it twice
+	if !typed || r.sess == nil {
 		return
 	}
-	r.side.filled = n // kept: leaving again does not keep it twice
-	i, ok := r.cat.lookup(id)
+	i, ok := r.sess.cat.lookup(id)
 	if !ok {
 		return
 	}
-	c := &r.cat.claims[i]
+	c := &r.sess.cat.claims[i]
 	if !c.Ruled() || r.checker == "" {
 		r.drafts[id] = n
 		r.setStatus(fmt.Sprintf("The note on “%s” is kept as a draft until you rule on it.", shorten(c.Text, 40)))
@@ -35,7 +34,7 @@ func (r *Review) keepTyped() {
 // fillFor is what the note and evidence fields show for claim i: its
 // draft, else its ruling's.
 func (r *Review) fillFor(i int) notes {
-	c := &r.cat.claims[i]
+	c := &r.sess.cat.claims[i]
 	if d, ok := r.drafts[c.ID]; ok {
 		return d
 	}
@@ -51,7 +50,7 @@ func (r *Review) settleDrafts(doing string, then func()) {
 		then()
 		return
 	}
-	r.confirm(fmt.Sprintf("Lose %d unsaved notes?", len(r.drafts)),
+	r.dlg.confirm(fmt.Sprintf("Lose %d unsaved notes?", len(r.drafts)),
 		fmt.Sprintf("You wrote notes on %d claims that have no verdict yet; a note is saved with a ruling.\n"+
 			"Yes: %s and lose them.  No: go back and rule on them.", len(r.drafts), doing),
 		func() {

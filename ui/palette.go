@@ -39,15 +39,15 @@ func (r *Review) actions() []action {
 // route to each of them.
 func (r *Review) filterActions() []action {
 	out := []action{
-		{label: "Filter › Clear the search and the filters", run: func() { r.clearFilters(); r.focusList() }},
+		{label: "Filter › Clear the search and the filters", run: func() { r.col.clearFilters(); r.focusList() }},
 		{label: "Filter › One article…", run: r.onPickArticle},
-		{label: "Filter › With a suggestion, or not", run: func() { r.suggested.SetChecked(!r.suggested.Checked) }},
+		{label: "Filter › With a suggestion, or not", run: r.col.toggleSuggested},
 	}
 	for _, k := range kindOptions() {
-		out = append(out, action{label: "Filter › Kind › " + k, run: func() { r.kinds.SetSelected(k) }})
+		out = append(out, action{label: "Filter › Kind › " + k, run: func() { r.col.setKind(k) }})
 	}
 	for _, v := range verdictOptions() {
-		out = append(out, action{label: "Filter › Verdict › " + v, run: func() { r.verdicts.SetSelected(v) }})
+		out = append(out, action{label: "Filter › Verdict › " + v, run: func() { r.col.setVerdict(v) }})
 	}
 	return out
 }
@@ -62,7 +62,7 @@ func (r *Review) onPalette() {
 		labels[i] = a.label
 	}
 	hint := fmt.Sprintf("%d commands. Enter runs the highlighted one; Down moves into the list.", len(all))
-	r.openChooser(chooser{
+	r.dlg.openChooser(chooser{
 		title: "Commands", placeholder: "Type part of a command's name", labels: labels,
 		detail: func(i int) string { return all[i].keys },
 		match: func(q string) []int {

@@ -45,7 +45,7 @@ type browser struct {
 // askPath opens a dialog in which the checker types a path (Enter
 // confirms, Escape cancels) or chooses one in a file browser. It is the
 // keyboard route to every file the window reads or writes.
-func (r *Review) askPath(req pathRequest) {
+func (dh *dialogHost) askPath(req pathRequest) {
 	var d *dialog.CustomDialog
 	problem := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
 	problem.Hide()
@@ -67,7 +67,7 @@ func (r *Review) askPath(req pathRequest) {
 	buttons := []fyne.CanvasObject{}
 	for _, b := range req.browse {
 		buttons = append(buttons, &widget.Button{Text: b.text, OnTapped: func() {
-			r.browse(b, field.Text, func(path string) {
+			dh.browse(b, field.Text, func(path string) {
 				field.SetText(path)
 				submit()
 			})
@@ -81,21 +81,21 @@ func (r *Review) askPath(req pathRequest) {
 		problem,
 		container.NewHBox(append(buttons, layout.NewSpacer(), cancel, ok)...),
 	)
-	d = dialog.NewCustomWithoutButtons(req.title, content, r.win)
-	r.openDialog(req.title, d, submit)
+	d = dialog.NewCustomWithoutButtons(req.title, content, dh.win)
+	dh.openDialog(req.title, d, submit)
 	d.Resize(fyne.NewSize(640, d.MinSize().Height))
-	r.win.Canvas().Focus(field)
+	dh.win.Canvas().Focus(field)
 	field.CursorColumn = len([]rune(field.Text))
 	field.Refresh()
 }
 
 // browse opens the file browser b, starting in the folder of path or the
 // one used last, and calls chose with the path chosen.
-func (r *Review) browse(b browser, path string, chose func(string)) {
+func (dh *dialogHost) browse(b browser, path string, chose func(string)) {
 	var d *dialog.FileDialog
 	done := func(p string, err error) {
 		if err != nil {
-			r.showError("Could not choose the file", err)
+			dh.showError("Could not choose the file", err)
 			return
 		}
 		if p != "" {
@@ -109,7 +109,7 @@ func (r *Review) browse(b browser, path string, chose func(string)) {
 				return
 			}
 			done(dir.Path(), err)
-		}, r.win)
+		}, dh.win)
 	} else {
 		d = dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 			if rc == nil {
@@ -119,17 +119,17 @@ func (r *Review) browse(b browser, path string, chose func(string)) {
 			p := rc.URI().Path()
 			rc.Close()
 			done(p, err)
-		}, r.win)
+		}, dh.win)
 		if b.exts != nil {
 			d.SetFilter(storage.NewExtensionFileFilter(b.exts))
 		}
 	}
-	if dir := r.startFolder(path); dir != "" {
+	if dir := dh.startFolder(path); dir != "" {
 		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			d.SetLocation(l)
 		}
 	}
-	r.openDialog(b.text, d, nil)
+	dh.openDialog(b.text, d, nil)
 	// Fyne's file dialog builds its window in Show: resizing it before
 	// would read a window it does not have yet.
 	d.Resize(fileDialogSize)
@@ -137,7 +137,7 @@ func (r *Review) browse(b browser, path string, chose func(string)) {
 
 // startFolder is the folder a file browser opens in: path's own folder
 // when it is one, else the folder used last.
-func (r *Review) startFolder(path string) string {
+func (dh *dialogHost) startFolder(path string) string {
 	if p, err := expandPath(path); err == nil {
 		for _, dir := range []string{p, filepath.Dir(p)} {
 			if fi, err := os.Stat(dir); err == nil && fi.IsDir() {
@@ -145,21 +145,21 @@ func (r *Review) startFolder(path string) string {
 			}
 		}
 	}
-	return r.app.Preferences().String(prefFolder)
+	return dh.prefs.String(prefFolder)
 }
 
 // chose remembers the folder of a path the checker chose.
-func (r *Review) chose(path string) {
+func (dh *dialogHost) chose(path string) {
 	if fi, err := os.Stat(path); err != nil || !fi.IsDir() {
 		path = filepath.Dir(path)
 	}
-	r.app.Preferences().SetString(prefFolder, path)
+	dh.prefs.SetString(prefFolder, path)
 }
 
 // lastFolder is the folder the checker chose a file in last, else the
 // home folder.
-func (r *Review) lastFolder() string {
-	dir := r.app.Preferences().String(prefFolder)
+func (dh *dialogHost) lastFolder() string {
+	dir := dh.prefs.String(prefFolder)
 	if dir == "" {
 		dir, _ = os.UserHomeDir()
 	}
@@ -168,7 +168,7 @@ func (r *Review) lastFolder() string {
 
 // suggestPath is where a new file called name goes by default: in the
 // last folder.
-func (r *Review) suggestPath(name string) string { return filepath.Join(r.lastFolder(), name) }
+func (dh *dialogHost) suggestPath(name string) string { return filepath.Join(dh.lastFolder(), name) }
 
 // expandPath cleans a typed path, expanding a leading "~" to the home
 // folder; it refuses an empty one.

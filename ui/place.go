@@ -46,11 +46,11 @@ func (r *Review) savePlace() {
 	if s := r.win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
 		p.Width, p.Height = s.Width, s.Height
 	}
-	if r.store != nil && r.current >= 0 {
+	if r.sess != nil && r.current >= 0 {
 		if p.Claims == nil || len(p.Claims) >= maxPlaces {
 			p.Claims = map[string]int64{}
 		}
-		p.Claims[r.store.Path()] = r.cat.claims[r.current].ID
+		p.Claims[r.sess.store.Path()] = r.sess.cat.claims[r.current].ID
 	}
 	b, err := json.Marshal(p)
 	if err == nil {
@@ -62,10 +62,10 @@ func (r *Review) savePlace() {
 // the window last closed it, if it is still listed.
 func (r *Review) restorePlace(path string) {
 	id := readPlace(r.app).Claims[path]
-	if id == 0 || r.cat == nil {
+	if id == 0 || r.sess == nil {
 		return
 	}
-	if i, ok := r.cat.lookup(id); ok {
-		r.selectEntry(i)
+	if i, ok := r.sess.cat.lookup(id); ok {
+		r.col.selectEntry(i)
 	}
 }

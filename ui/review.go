@@ -9,13 +9,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/factcheck/factcheck/db"
-	"github.com/factcheck/factcheck/factcheck/search"
 )
 
 // Options configure the review window.
 type Options struct {
+	// Open opens a database for the window; it must not be nil.
+	Open OpenFunc
 	// Seeds are imported into the database opened at start when it holds
 	// no article yet; nil imports nothing.
 	Seeds fs.FS
@@ -38,67 +37,43 @@ type Options struct {
 }
 
 // A Review is the main window: the claim list with its search and
-// filters on the left, the selected claim in its article in the middle,
-// and on the right its ruling, the claims about the same thing in other
-// articles, and its history.
+// filters on the left (a listColumn), the selected claim in its article
+// in the middle (a claimPanel), and on the right its ruling, the claims
+// about the same thing in other articles, and its history (a sidePanel).
+// It holds the open database (a session) and wires the three together
+// through their On… callbacks: the list selects a claim, the window shows
+// it in the panels, and a ruling given in the side panel is stored. Its
+// dialogs open through a dialogHost.
 type Review struct {
 	app fyne.App
 	win fyne.Window
 	opt Options
 	bg  background
 
-	store *db.Store // nil until a database is open
-	cat   *catalog  // the open database's claims; nil until listed
+	sess    *session // the open database; nil until one is
+	current int      // the claim the panels show, an index in sess.cat.claims, or -1
 
-	// The list shows all of cat's claims in order when showAll is true,
-	// else the hits of the latest search.
-	showAll bool
-	hits    []search.Hit
-	row     int // the selected row, or -1
-	current int // the claim shown on the right, an index in cat.claims, or -1
-
-	searchGen    int       // numbers searches, so that only the latest is shown
-	searching    int       // the search waiting or under way, by number, or 0
-	shownQuery   string    // the query whose hits the list shows
-	afterSearch  []command // single-key commands typed during the search
-	searchTimer  *time.Timer
-	searchCancel context.CancelFunc
-
-	checker   string             // who signs rulings; "" until asked
-	quitting  bool               // the window is closing
-	stamp     string             // the open database's articles when last listed (db.Store.ArticlesStamp)
-	importing context.CancelFunc // stops the import under way, if any
-	picker    *picker            // the latest superseding-claim dialog
-	statusMsg string
-	modals    []*modal        // the dialogs open, the top one last
-	drafts    map[int64]notes // notes typed on claims without a verdict, by claim ID
-
-	// The latest single key typed, and when: the dialog it opens must
-	// not take its character (see skipRune).
-	key   fyne.KeyName
-	keyAt time.Time
-
-	// widgets
-	search     *searchEntry
-	kinds      *widget.Select
-	verdicts   *widget.Select
-	article    *widget.Button
-	doc        string // the article filter, "" for all
-	suggested  *widget.Check
-	count      *widget.Label
-	list       *claimList
-	empty      *widget.Label // shown instead of the list when it is empty
+	dlg        *dialogHost
+	col        *listColumn
 	claimPanel *claimPanel
 	side       *sidePanel
 	status     *widget.Label
 	where      *widget.Label
+	statusMsg  string
+
+	checker   string             // who signs rulings; "" until asked
+	quitting  bool               // the window is closing
+	importing context.CancelFunc // stops the import under way, if any
+	drafts    map[int64]notes    // notes typed on claims without a verdict, by claim ID
 }
 
 // New builds the review window's content, menus and shortcuts in win. Call
 // Open to show a database in it.
 func New(app fyne.App, win fyne.Window, opt Options) *Review {
-	r := &Review{app: app, win: win, opt: opt, row: -1, current: -1, showAll: true, drafts: map[int64]notes{}}
+	r := &Review{app: app, win: win, opt: opt, current: -1, drafts: map[int64]notes{}}
 	r.bg.do = fyne.Do
+	r.dlg = newDialogHost(win, app.Preferences())
+	r.dlg.OnClosed = r.focusList
 	r.checker = opt.Checker
 	if r.checker == "" {
 		r.checker = app.Preferences().StringWithFallback(prefChecker, "")
@@ -112,6 +87,13 @@ func New(app fyne.App, win fyne.Window, opt Options) *Review {
 
 // build lays out the window.
 func (r *Review) build() fyne.CanvasObject {
+	r.col = newListColumn(&r.bg)
+	r.col.OnSelect = r.onSelected
+	r.col.OnNone = r.showNone
+	r.col.OnKey = r.onKey
+	r.col.OnDone = r.focusList
+	r.col.OnPickArticle = r.onPickArticle
+	r.col.OnStatus = r.setStatus
 	r.claimPanel = &claimPanel{}
 	r.side = &sidePanel{
 		OnRule:      r.onRule,
@@ -120,7 +102,7 @@ func (r *Review) build() fyne.CanvasObject {
 		OnOpen:      r.onOpenClaim,
 		OnLeave:     r.focusList,
 	}
-	split := container.NewHSplit(r.buildListColumn(),
+	split := container.NewHSplit(r.col.build(),
 		container.NewHSplit(r.claimPanel.build(), r.side.build()))
 	split.Offset = 0.36
 	split.Trailing.(*container.Split).Offset = 0.54
@@ -131,60 +113,12 @@ func (r *Review) build() fyne.CanvasObject {
 	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bar), nil, nil, split)
 }
 
-// buildListColumn lays out the search field, the filters and the list.
-func (r *Review) buildListColumn() fyne.CanvasObject {
-	r.search = newSearchEntry()
-	r.search.OnChanged = func(string) { r.scheduleSearch(searchDelay) }
-	r.search.onLeave = r.focusList
-
-	r.kinds = widget.NewSelect(kindOptions(), func(string) { r.onFilterChanged() })
-	r.kinds.Selected = allKinds
-	r.verdicts = widget.NewSelect(verdictOptions(), func(string) { r.onFilterChanged() })
-	r.verdicts.Selected = allVerdicts
-	r.article = &widget.Button{Text: allArticles, Alignment: widget.ButtonAlignLeading, OnTapped: r.onPickArticle}
-	r.suggested = widget.NewCheck("With a suggestion", func(bool) { r.onFilterChanged() })
-	r.count = &widget.Label{Alignment: fyne.TextAlignTrailing, Importance: widget.LowImportance}
-
-	r.list = newClaimList(r.rowCount, r.updateRow, r.onKey)
-	r.list.OnSelected = r.onSelected
-	r.empty = &widget.Label{Text: "Opening the database…", Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
-
-	filters := container.NewVBox(
-		r.search,
-		container.NewGridWithColumns(2, r.kinds, r.verdicts),
-		container.NewBorder(nil, nil, nil, r.suggested, r.article),
-		container.NewBorder(nil, nil, nil, r.count),
-		widget.NewSeparator(),
-	)
-	return container.NewBorder(filters, nil, nil, nil, container.NewStack(r.list, container.NewCenter(r.empty)))
-}
-
-// rowCount is the list's length.
-func (r *Review) rowCount() int {
-	switch {
-	case r.cat == nil:
-		return 0
-	case r.showAll:
-		return len(r.cat.claims)
+// cat returns the open database's claims, or nil.
+func (r *Review) cat() *catalog {
+	if r.sess == nil {
+		return nil
 	}
-	return len(r.hits)
-}
-
-// entryAt returns the claim index a row shows.
-func (r *Review) entryAt(row int) int {
-	if r.showAll {
-		return row
-	}
-	return r.hits[row].Entry
-}
-
-// updateRow fills a list row; the list may ask for rows that a search has
-// just removed.
-func (r *Review) updateRow(row int, o *claimRow) {
-	if row < 0 || row >= r.rowCount() {
-		return
-	}
-	o.set(&r.cat.claims[r.entryAt(row)])
+	return r.sess.cat
 }
 
 // setStatus shows a message in the status bar, and logs it.
@@ -202,11 +136,11 @@ func (r *Review) updateStatus() {
 		return
 	}
 	s := ""
-	switch {
-	case r.cat != nil && r.cat.partial:
-		s = "First " + r.cat.tally.soFar()
-	case r.cat != nil:
-		s = r.cat.tally.String()
+	switch cat := r.cat(); {
+	case cat != nil && cat.partial:
+		s = "First " + cat.tally.soFar()
+	case cat != nil:
+		s = cat.tally.String()
 	}
 	if r.statusMsg != "" {
 		if s != "" {
@@ -234,10 +168,13 @@ func (r *Review) onQuit() {
 		if r.importing != nil {
 			r.importing()
 		}
-		st := r.store
+		s := r.sess
+		if s != nil {
+			s.end()
+		}
 		r.bg.serial(func() {
-			if st != nil {
-				st.Close()
+			if s != nil {
+				s.store.Close()
 			}
 			if r.opt.OnClosed != nil {
 				r.opt.OnClosed()

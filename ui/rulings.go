@@ -8,37 +8,41 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 )
 
-// onRule rules v on the selected claim with the note and evidence typed.
-func (r *Review) onRule(v factcheck.Verdict) {
+// onRule rules v on the selected claim, with the note and evidence typed
+// for it (none for Cleared).
+func (r *Review) onRule(v factcheck.Verdict, typed notes) {
 	c := r.selected()
 	if c == nil {
 		return
 	}
 	if v == factcheck.Superseded {
-		r.onSupersede()
+		r.onSupersede(typed)
 		return
 	}
-	r.rule(factcheck.Ruling{Claim: c.ID, Verdict: v})
+	if v == factcheck.Cleared {
+		typed = notes{}
+	}
+	r.rule(factcheck.Ruling{Claim: c.ID, Verdict: v}, typed)
 }
 
 // onSupersede asks which claim of the group supersedes the selected
-// claim, and rules it superseded by that one.
-func (r *Review) onSupersede() {
+// claim, and rules it superseded by that one with the note and evidence
+// typed.
+func (r *Review) onSupersede(typed notes) {
 	if r.selected() == nil {
 		return
 	}
-	cat, i := r.cat, r.current
+	cat, i := r.sess.cat, r.current
 	if !cat.ready() {
 		r.setStatus("The claims are still being grouped; try again in a moment.")
 		return
 	}
 	group := cat.group(i)
 	if len(group) == 0 {
-		r.showProblem("Nothing can supersede this claim",
+		r.dlg.showProblem("Nothing can supersede this claim",
 			"No other article states the same thing, so there is no newer figure to point to.",
 			"Rule it verified or disputed instead, and say why in the note.")
 		return
@@ -49,18 +53,20 @@ func (r *Review) onSupersede() {
 			preselect = j
 		}
 	}
-	r.pickSuperseding(cat, i, group, preselect, func(j int) {
-		r.rule(factcheck.Ruling{Claim: cat.claims[i].ID, Verdict: factcheck.Superseded, SupersededBy: cat.claims[j].ID})
+	r.dlg.pickSuperseding(cat, i, group, preselect, func(j int) {
+		r.rule(factcheck.Ruling{Claim: cat.claims[i].ID, Verdict: factcheck.Superseded, SupersededBy: cat.claims[j].ID}, typed)
 	})
 }
 
-// onApplySuggestion rules on the selected claim what Factcheck suggests.
-func (r *Review) onApplySuggestion() {
+// onApplySuggestion rules on the selected claim what Factcheck suggests,
+// with the note and evidence typed.
+func (r *Review) onApplySuggestion(typed notes) {
 	c := r.selected()
 	if c == nil {
 		return
 	}
-	if !r.cat.ready() {
+	cat := r.sess.cat
+	if !cat.ready() {
 		r.setStatus("The claims are still being grouped; try again in a moment.")
 		return
 	}
@@ -69,22 +75,20 @@ func (r *Review) onApplySuggestion() {
 	case s == nil:
 		r.setStatus("Factcheck suggests nothing for this claim.")
 	case s.Verdict == factcheck.Superseded:
-		if j, ok := r.cat.lookupRef(s.By); ok {
-			r.rule(factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Superseded, SupersededBy: r.cat.claims[j].ID})
+		if j, ok := cat.lookupRef(s.By); ok {
+			r.rule(factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Superseded, SupersededBy: cat.claims[j].ID}, typed)
 			return
 		}
-		r.onSupersede()
+		r.onSupersede(typed)
 	default:
-		r.rule(factcheck.Ruling{Claim: c.ID, Verdict: s.Verdict})
+		r.rule(factcheck.Ruling{Claim: c.ID, Verdict: s.Verdict}, typed)
 	}
 }
 
-// rule stores a ruling on a claim, signed by the checker with the note
-// and evidence typed for it, once the checker's name is known.
-func (r *Review) rule(ru factcheck.Ruling) {
-	if id, n, _ := r.side.typed(); id == ru.Claim && ru.Verdict != factcheck.Cleared {
-		ru.Note, ru.Evidence = n.note, n.evidence
-	}
+// rule stores a ruling with the note and evidence typed for it, and says
+// so.
+func (r *Review) rule(ru factcheck.Ruling, typed notes) {
+	ru.Note, ru.Evidence = typed.note, typed.evidence
 	r.record(ru, fmt.Sprintf("%s.", verdictName(ru.Verdict)))
 }
 
@@ -97,20 +101,20 @@ func (r *Review) record(ru factcheck.Ruling, did string) {
 	}
 	ru.Checker = r.checker
 	delete(r.drafts, ru.Claim)
-	st := r.store
+	s := r.sess
 	r.bg.serial(func() {
 		ctx := context.Background()
-		_, err := st.Rule(ctx, ru)
+		_, err := s.store.Rule(ctx, ru)
 		var c *factcheck.Record
 		if err == nil {
-			c, err = st.Claim(ctx, ru.Claim)
+			c, err = s.store.Claim(ctx, ru.Claim)
 		}
 		r.bg.do(func() {
 			if err != nil {
-				r.showError("The ruling was not saved", err)
+				r.dlg.showError("The ruling was not saved", err)
 				return
 			}
-			r.applyClaim(st, c)
+			r.applyClaim(s, c)
 			r.setStatus(fmt.Sprintf("“%s”: %s", shorten(c.Text, 40), did))
 		})
 	})
@@ -140,26 +144,26 @@ func (r *Review) onRedo() {
 }
 
 func (r *Review) undoRedo(action factcheck.Action) {
-	if r.store == nil || r.cat == nil {
+	if r.sess == nil {
 		return
 	}
 	if r.checker == "" {
 		r.setStatus("Nothing to " + string(action) + ".")
 		return
 	}
-	st, checker := r.store, r.checker
+	s, checker := r.sess, r.checker
 	r.bg.serial(func() {
 		ctx := context.Background()
 		var e factcheck.Event
 		var err error
 		if action == factcheck.Undo {
-			e, err = st.Undo(ctx, checker)
+			e, err = s.store.Undo(ctx, checker)
 		} else {
-			e, err = st.Redo(ctx, checker)
+			e, err = s.store.Redo(ctx, checker)
 		}
 		var c *factcheck.Record
 		if err == nil {
-			c, err = st.Claim(ctx, e.Claim)
+			c, err = s.store.Claim(ctx, e.Claim)
 		}
 		r.bg.do(func() {
 			switch {
@@ -167,11 +171,11 @@ func (r *Review) undoRedo(action factcheck.Action) {
 				r.setStatus(fmt.Sprintf("Nothing to %s: you have no ruling left to %s.", action, action))
 				return
 			case err != nil:
-				r.showError("Could not "+string(action)+" the ruling", err)
+				r.dlg.showError("Could not "+string(action)+" the ruling", err)
 				return
 			}
-			r.applyClaim(st, c)
-			if i, ok := r.cat.lookup(c.ID); ok && st == r.store && i != r.current {
+			r.applyClaim(s, c)
+			if i, ok := s.cat.lookup(c.ID); ok && s == r.sess && i != r.current {
 				r.onOpenClaim(i)
 			}
 			r.setStatus(fmt.Sprintf("%s: “%s” is %s again.", capitalize(string(action)), shorten(c.Text, 40), verdictName(c.Verdict)))
@@ -179,18 +183,18 @@ func (r *Review) undoRedo(action factcheck.Action) {
 	})
 }
 
-// applyClaim shows the new state of a claim that st returned, whatever
-// listing of st's claims the window shows by then.
-func (r *Review) applyClaim(st *db.Store, c *factcheck.Record) {
-	if st != r.store {
+// applyClaim shows the new state of a claim that session s's store
+// returned, whatever listing of its claims the window shows by then.
+func (r *Review) applyClaim(s *session, c *factcheck.Record) {
+	if s != r.sess {
 		return // another database has been opened since
 	}
-	cat := r.cat
+	cat := s.cat
 	i, ok := cat.update(c.ID, c.State)
 	if !ok {
 		return
 	}
-	r.list.Refresh()
+	r.col.refresh()
 	r.updateStatus()
 	if r.current < 0 {
 		return
@@ -210,9 +214,10 @@ func (r *Review) suggestionText(c *factcheck.Record) string {
 	if s == nil {
 		return ""
 	}
+	cat := r.sess.cat
 	name := func(ref *factcheck.Ref) string {
-		if j, ok := r.cat.lookupRef(ref); ok {
-			o := &r.cat.claims[j]
+		if j, ok := cat.lookupRef(ref); ok {
+			o := &cat.claims[j]
 			return fmt.Sprintf("“%s” (%s)", o.Text, o.Doc)
 		}
 		return ref.String()

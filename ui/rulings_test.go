@@ -34,7 +34,7 @@ func TestRuleByKeyboard(t *testing.T) {
 			if tt.want != factcheck.Cleared && got.Note != "checked with "+string(tt.key) {
 				t.Errorf("stored note %q", got.Note)
 			}
-			if shown := h.cat.claims[h.current].Verdict; shown != tt.want {
+			if shown := h.cat().claims[h.current].Verdict; shown != tt.want {
 				t.Errorf("the window shows %q, want %q", shown, tt.want)
 			}
 		})
@@ -66,20 +66,20 @@ func TestNavigation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		h.press(tt.key)
-		if h.row != tt.wantRow || h.current != h.entryAt(tt.wantRow) {
-			t.Fatalf("after %s: row %d, want %d", tt.key, h.row, tt.wantRow)
+		if h.col.row != tt.wantRow || h.current != h.col.entryAt(tt.wantRow) {
+			t.Fatalf("after %s: row %d, want %d", tt.key, h.col.row, tt.wantRow)
 		}
 	}
 	// N skips ruled claims.
 	h.press(fyne.KeyV)
 	h.press(fyne.KeyN)
-	if h.row != 1 {
-		t.Errorf("N from a ruled first claim goes to row %d, want 1", h.row)
+	if h.col.row != 1 {
+		t.Errorf("N from a ruled first claim goes to row %d, want 1", h.col.row)
 	}
 	h.press(fyne.KeyK)
 	h.press(fyne.KeyN)
-	if h.row != 1 {
-		t.Errorf("N from row 0 goes to row %d, want the unruled row 1", h.row)
+	if h.col.row != 1 {
+		t.Errorf("N from row 0 goes to row %d, want the unruled row 1", h.col.row)
 	}
 }
 
@@ -104,7 +104,7 @@ func TestUndoRestoresThePreviousVerdict(t *testing.T) {
 		if got := h.stored(t, c.ID); got.Verdict != s.want {
 			t.Fatalf("after %s: stored %q, want %q", s.name, got.Verdict, s.want)
 		}
-		if got := h.cat.claims[h.current].Verdict; got != s.want {
+		if got := h.cat().claims[h.current].Verdict; got != s.want {
 			t.Fatalf("after %s: shown %q, want %q", s.name, got, s.want)
 		}
 	}
@@ -133,7 +133,7 @@ func TestUndoInTextFieldUndoesTyping(t *testing.T) {
 func TestSupersededAsksForTheSupersedingClaim(t *testing.T) {
 	h := newHarness(t)
 	i, j := -1, -1
-	for _, members := range h.cat.groups {
+	for _, members := range h.cat().groups {
 		i, j = members[0], members[1]
 		break
 	}
@@ -143,32 +143,32 @@ func TestSupersededAsksForTheSupersedingClaim(t *testing.T) {
 	h.onOpenClaim(i)
 	h.focusList()
 	h.press(fyne.KeyS)
-	if h.picker == nil || len(h.win.Canvas().Overlays().List()) == 0 {
+	if h.dlg.picker == nil || len(h.win.Canvas().Overlays().List()) == 0 {
 		t.Fatal("S did not ask for the superseding claim")
 	}
-	if got := h.stored(t, h.cat.claims[i].ID); got.Verdict != factcheck.Unruled {
+	if got := h.stored(t, h.cat().claims[i].ID); got.Verdict != factcheck.Unruled {
 		t.Fatalf("stored %q before the choice", got.Verdict)
 	}
-	group := h.cat.group(i)
+	group := h.cat().group(i)
 	k := 0
 	for group[k] != j {
 		k++
 	}
-	h.picker.list.Select(k)
-	test.Tap(h.picker.confirm)
+	h.dlg.picker.list.Select(k)
+	test.Tap(h.dlg.picker.confirm)
 	h.settle()
-	got := h.stored(t, h.cat.claims[i].ID)
-	if got.Verdict != factcheck.Superseded || got.SupersededBy != h.cat.claims[j].ID || got.Checker != testChecker {
+	got := h.stored(t, h.cat().claims[i].ID)
+	if got.Verdict != factcheck.Superseded || got.SupersededBy != h.cat().claims[j].ID || got.Checker != testChecker {
 		t.Errorf("stored %q by claim %d (%s), want superseded by %d (%s)",
-			got.Verdict, got.SupersededBy, got.Checker, h.cat.claims[j].ID, testChecker)
+			got.Verdict, got.SupersededBy, got.Checker, h.cat().claims[j].ID, testChecker)
 	}
 }
 
 func TestSupersededWithoutGroupRulesNothing(t *testing.T) {
 	h := newHarness(t)
 	alone := -1
-	for i := range h.cat.claims {
-		if len(h.cat.group(i)) == 0 {
+	for i := range h.cat().claims {
+		if len(h.cat().group(i)) == 0 {
 			alone = i
 			break
 		}
@@ -183,7 +183,7 @@ func TestSupersededWithoutGroupRulesNothing(t *testing.T) {
 	if got := len(h.win.Canvas().Overlays().List()); got != overlays+1 {
 		t.Errorf("no dialog explains why: %d overlays", got)
 	}
-	if got := h.stored(t, h.cat.claims[alone].ID); got.Verdict != factcheck.Unruled {
+	if got := h.stored(t, h.cat().claims[alone].ID); got.Verdict != factcheck.Unruled {
 		t.Errorf("stored %q", got.Verdict)
 	}
 }
@@ -206,9 +206,9 @@ func TestRulingAsksTheCheckersNameOnce(t *testing.T) {
 func TestSupersededByKeyboardTakesTheSuggestion(t *testing.T) {
 	h := newHarness(t)
 	i, j := -1, -1
-	for k := range h.cat.claims {
-		if s := h.cat.claims[k].Suggestion; s != nil && s.Verdict == factcheck.Superseded {
-			if by, ok := h.cat.lookupRef(s.By); ok {
+	for k := range h.cat().claims {
+		if s := h.cat().claims[k].Suggestion; s != nil && s.Verdict == factcheck.Superseded {
+			if by, ok := h.cat().lookupRef(s.By); ok {
 				i, j = k, by
 				break
 			}
@@ -221,9 +221,9 @@ func TestSupersededByKeyboardTakesTheSuggestion(t *testing.T) {
 	h.focusList()
 	h.press(fyne.KeyS)
 	h.press(fyne.KeyReturn) // the picker has the focus, the suggestion chosen
-	got := h.stored(t, h.cat.claims[i].ID)
-	if got.Verdict != factcheck.Superseded || got.SupersededBy != h.cat.claims[j].ID {
-		t.Errorf("stored %q by claim %d, want superseded by the suggested claim %d", got.Verdict, got.SupersededBy, h.cat.claims[j].ID)
+	got := h.stored(t, h.cat().claims[i].ID)
+	if got.Verdict != factcheck.Superseded || got.SupersededBy != h.cat().claims[j].ID {
+		t.Errorf("stored %q by claim %d, want superseded by the suggested claim %d", got.Verdict, got.SupersededBy, h.cat().claims[j].ID)
 	}
 }
 
@@ -241,7 +241,7 @@ func TestNoteKeyFocusesTheNote(t *testing.T) {
 		t.Errorf("note reads %q", got)
 	}
 	h.press(fyne.KeyEscape)
-	if h.win.Canvas().Focused() != h.list {
+	if h.win.Canvas().Focused() != h.col.list {
 		t.Error("Escape did not give the focus back to the list")
 	}
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -51,83 +50,83 @@ func capitalize(s string) string {
 }
 
 // filter reads the filter widgets.
-func (r *Review) filter() search.Filter {
+func (c *listColumn) filter() search.Filter {
 	var f search.Filter
-	if k := r.kinds.Selected; k != "" && k != allKinds {
+	if k := c.kinds.Selected; k != "" && k != allKinds {
 		f.Kinds = []factcheck.Kind{factcheck.Kind(strings.ToLower(k))}
 	}
-	switch v := r.verdicts.Selected; v {
+	switch v := c.verdicts.Selected; v {
 	case "", allVerdicts:
 	case unruled:
 		f.Verdicts = []factcheck.Verdict{factcheck.Unruled}
 	default:
 		f.Verdicts = []factcheck.Verdict{factcheck.Verdict(strings.ToLower(v))}
 	}
-	f.Doc = r.doc
-	f.Suggested = r.suggested.Checked
+	f.Doc = c.doc
+	f.Suggested = c.suggested.Checked
 	return f
 }
 
 // onFilterChanged searches at once and hands the keys back to the list.
-func (r *Review) onFilterChanged() {
-	r.runSearchNow()
-	r.focusList()
+func (c *listColumn) onFilterChanged() {
+	c.runSearchNow()
+	c.OnDone()
 }
 
 // runSearchNow searches without waiting for more keystrokes.
-func (r *Review) runSearchNow() { r.scheduleSearch(0) }
+func (c *listColumn) runSearchNow() { c.scheduleSearch(0) }
 
 // scheduleSearch searches for the query and filters after delay, off the
 // UI goroutine, cancelling the search under way. The list changes when the
 // latest search has finished.
-func (r *Review) scheduleSearch(delay time.Duration) {
-	if r.cat == nil {
+func (c *listColumn) scheduleSearch(delay time.Duration) {
+	if c.cat == nil {
 		return
 	}
-	r.searchGen++
-	gen, cat := r.searchGen, r.cat
-	if r.searchCancel != nil {
-		r.searchCancel()
+	c.searchGen++
+	gen, cat := c.searchGen, c.cat
+	if c.searchCancel != nil {
+		c.searchCancel()
 	}
-	if r.searchTimer != nil && r.searchTimer.Stop() {
-		r.bg.wg.Done() // it will not run
+	if c.searchTimer != nil && c.searchTimer.Stop() {
+		c.bg.wg.Done() // it will not run
 	}
-	if r.searching == 0 {
+	if c.searching == 0 {
 		delay = 0 // idle: no burst of keys to wait out
 	}
-	r.searching = 0
-	query, f := strings.TrimSpace(r.search.Text), r.filter()
+	c.searching = 0
+	query, f := strings.TrimSpace(c.search.Text), c.filter()
 	if query == "" && isZero(f) {
-		r.searchTimer, r.searchCancel = nil, nil
-		r.showHits(cat, nil, true, query)
-		r.runAfterSearch()
+		c.searchTimer, c.searchCancel = nil, nil
+		c.showHits(cat, nil, true, query)
+		c.runAfterSearch()
 		return
 	}
 	if !cat.ready() {
-		// completeInBackground searches again once the index is built.
-		r.searchTimer, r.searchCancel = nil, nil
-		r.count.SetText("Indexing the claims for search…")
+		// The window searches again once the index is built.
+		c.searchTimer, c.searchCancel = nil, nil
+		c.count.SetText("Indexing the claims for search…")
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	r.searchCancel = cancel
-	r.searching = gen
-	r.bg.wg.Add(1)
-	r.searchTimer = time.AfterFunc(delay, func() {
-		defer r.bg.wg.Done()
+	c.searchCancel = cancel
+	c.searching = gen
+	c.bg.wg.Add(1)
+	c.searchTimer = time.AfterFunc(delay, func() {
+		defer c.bg.wg.Done()
 		limit := 0
 		if query != "" {
 			limit = searchLimit
 		}
 		hits, err := cat.index.Search(ctx, query, f, limit)
-		r.bg.do(func() {
+		c.bg.do(func() {
 			// A newer search cancels this one, or will replace its hits.
-			if err == nil && gen == r.searchGen && cat == r.cat {
-				r.showHits(cat, hits, false, query)
+			if err == nil && gen == c.searchGen && cat == c.cat {
+				c.showHits(cat, hits, false, query)
 			}
-			if r.searching == gen {
-				r.searching = 0
-				r.runAfterSearch()
+			if c.searching == gen {
+				c.searching = 0
+				c.runAfterSearch()
 			}
 		})
 	})
@@ -138,67 +137,23 @@ func isZero(f search.Filter) bool {
 	return len(f.Kinds) == 0 && len(f.Verdicts) == 0 && f.Doc == "" && !f.Suggested && f.RuledBy == ""
 }
 
-// runAfterSearch runs the single-key commands typed while the search ran,
-// now that the list shows its result.
-func (r *Review) runAfterSearch() {
-	cmds := r.afterSearch
-	r.afterSearch = nil
-	for _, cmd := range cmds {
-		r.runCommand(cmd)
+// whenSearched runs cmd once the list shows the result of the search
+// under way, or at once when none is: a key typed during a search acts on
+// the claim the search selects.
+func (c *listColumn) whenSearched(cmd func()) {
+	if c.searching != 0 {
+		c.afterSearch = append(c.afterSearch, cmd)
+		return
 	}
+	cmd()
 }
 
-// showHits shows the result of a search for query. A new query selects
-// its best hit and shows the list from the top; the same query (filters
-// changed, claims read again) keeps the shown claim when it is still
-// listed, else selects the first. The claim shown in the panes is always
-// the one selected in the list, so that a key rules on a claim the
-// checker sees; none when the list is empty.
-func (r *Review) showHits(cat *catalog, hits []search.Hit, all bool, query string) {
-	newQuery := query != r.shownQuery
-	r.hits, r.showAll, r.shownQuery = hits, all, query
-	r.row = -1
-	r.list.UnselectAll()
-	switch {
-	case newQuery || r.current < 0:
-	case all:
-		r.row = r.current
-	default:
-		for row := range r.rowCount() {
-			if r.entryAt(row) == r.current {
-				r.row = row
-				break
-			}
-		}
-	}
-	r.list.Refresh()
-	n := r.rowCount()
-	switch {
-	case r.row >= 0:
-		r.list.Select(r.row)
-		r.list.ScrollTo(r.row)
-	case n > 0:
-		r.list.ScrollToTop()
-		r.list.Select(0)
-	default:
-		r.showNone()
-	}
-	switch {
-	case len(cat.claims) == 0:
-		r.empty.SetText("No claims yet. Import articles with File › Import articles (Ctrl+I).")
-	case n == 0:
-		r.empty.SetText("No claim matches. Change the search or the filters.")
-	}
-	r.empty.Hidden = n > 0
-	r.empty.Refresh()
-	switch {
-	case all && cat.partial:
-		r.count.SetText(fmt.Sprintf("first %s claims; reading the rest…", thousands(n)))
-	case all:
-		r.count.SetText(fmt.Sprintf("%s claims", thousands(n)))
-	case n == searchLimit:
-		r.count.SetText(fmt.Sprintf("best %s matches of %s claims", thousands(n), thousands(len(cat.claims))))
-	default:
-		r.count.SetText(fmt.Sprintf("%s of %s claims", thousands(n), thousands(len(cat.claims))))
+// runAfterSearch runs the commands typed while the search ran, now that
+// the list shows its result.
+func (c *listColumn) runAfterSearch() {
+	cmds := c.afterSearch
+	c.afterSearch = nil
+	for _, cmd := range cmds {
+		cmd()
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -12,7 +13,7 @@ import (
 
 func TestSearchNarrowsTheList(t *testing.T) {
 	h := newHarness(t)
-	all := h.rowCount()
+	all := h.col.rowCount()
 	tests := []struct {
 		name  string
 		query string
@@ -27,9 +28,9 @@ func TestSearchNarrowsTheList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h.search.SetText("")
+			h.col.search.SetText("")
 			h.settle()
-			test.Type(h.search, tt.query)
+			test.Type(h.col.search, tt.query)
 			h.settle()
 			got := h.listed()
 			if len(got) == 0 || len(got) >= all {
@@ -41,26 +42,26 @@ func TestSearchNarrowsTheList(t *testing.T) {
 			if !slices.ContainsFunc(got, func(c *factcheck.Record) bool { return tt.want(&c.Claim) }) {
 				t.Errorf("%q does not list the claim it names", tt.query)
 			}
-			if c := h.count.Text; !strings.HasPrefix(c, thousands(len(got))+" of ") {
+			if c := h.col.count.Text; !strings.HasPrefix(c, thousands(len(got))+" of ") {
 				t.Errorf("count reads %q, want %d of …", c, len(got))
 			}
 		})
 	}
-	h.search.SetText("")
+	h.col.search.SetText("")
 	h.settle()
-	if got := h.rowCount(); got != all {
+	if got := h.col.rowCount(); got != all {
 		t.Errorf("an empty search lists %d claims, want all %d", got, all)
 	}
 }
 
 func TestSearchWhileTypingRunsOnce(t *testing.T) {
 	h := newHarness(t)
-	before := h.searchGen
-	test.Type(h.search, "hostages")
+	before := h.col.searchGen
+	test.Type(h.col.search, "hostages")
 	h.settle()
 	// Every keystroke schedules a search and cancels the one before, so
 	// only the last search's result is shown.
-	if got := h.searchGen - before; got != len("hostages") {
+	if got := h.col.searchGen - before; got != len("hostages") {
 		t.Errorf("%d searches scheduled, want one a keystroke (%d)", got, len("hostages"))
 	}
 	for _, c := range h.listed()[:1] {
@@ -72,8 +73,8 @@ func TestSearchWhileTypingRunsOnce(t *testing.T) {
 
 func TestFilters(t *testing.T) {
 	h := newHarness(t)
-	all := h.rowCount()
-	h.rule(factcheck.Ruling{Claim: h.cat.claims[0].ID, Verdict: factcheck.Disputed})
+	all := h.col.rowCount()
+	h.rule(factcheck.Ruling{Claim: h.cat().claims[0].ID, Verdict: factcheck.Disputed}, notes{})
 	h.settle()
 	tests := []struct {
 		name    string
@@ -87,8 +88,8 @@ func TestFilters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h.kinds.SetSelected(tt.kind)
-			h.verdicts.SetSelected(tt.verdict)
+			h.col.kinds.SetSelected(tt.kind)
+			h.col.verdicts.SetSelected(tt.verdict)
 			h.settle()
 			got := h.listed()
 			if len(got) == 0 || len(got) == all {
@@ -101,14 +102,44 @@ func TestFilters(t *testing.T) {
 			}
 		})
 	}
-	h.kinds.SetSelected(allKinds)
-	h.verdicts.SetSelected(allVerdicts)
+	h.col.kinds.SetSelected(allKinds)
+	h.col.verdicts.SetSelected(allVerdicts)
 	h.settle()
-	h.setArticleFilter(h.cat.claims[0].Doc)
+	h.col.setArticle(h.cat().claims[0].Doc)
 	h.settle()
 	for _, c := range h.listed() {
-		if c.Doc != h.cat.claims[0].Doc {
+		if c.Doc != h.cat().claims[0].Doc {
 			t.Errorf("article filter lists a claim of %s", c.Doc)
 		}
+	}
+}
+
+// TestSearchWhileOpeningAnotherDatabase checks that the list never shows
+// the hits of the database shown before: while the one just opened is
+// indexed it lists none, and then its own.
+func TestSearchWhileOpeningAnotherDatabase(t *testing.T) {
+	dir := t.TempDir()
+	first, other := filepath.Join(dir, "first.db"), filepath.Join(dir, "other.db")
+	last := fakeArticles[len(fakeArticles)-1]
+	stores := map[string]Store{first: newFakeStore(first), other: newFakeStore(other, last)}
+	open := func(path string, _ bool) (Store, error) { return stores[path], nil }
+	h := waitListed(t, openWindow(t, stores[first], first, Options{Open: open, Checker: testChecker}))
+	test.Type(h.col.search, "hostages")
+	h.settle()
+	if len(h.listed()) < 2 {
+		t.Fatalf("the search lists %d claims, want the hostages of two articles", len(h.listed()))
+	}
+	h.Open(other, false)
+	h.step() // listed, not indexed yet
+	if got := h.listed(); len(got) != 0 {
+		t.Errorf("while indexing, the list shows %d claims, the first %q of %s", len(got), got[0].Text, got[0].Doc)
+	}
+	h.settle()
+	got := h.listed()
+	if len(got) == 0 || !strings.Contains(got[0].Text, "hostages") || got[0].Doc != last.name {
+		t.Fatalf("once indexed, the list shows %d claims, want the hostages of %s first", len(got), last.name)
+	}
+	if c := h.selected(t); c.ID != got[0].ID {
+		t.Errorf("the panels show %q, want the best hit %q", c.Text, got[0].Text)
 	}
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -96,20 +95,20 @@ func (r *Review) commands() []command {
 		{menu: menuEdit, section: undo, label: "Redo ruling", shortcut: keyRedo, aliases: []fyne.Shortcut{&fyne.ShortcutRedo{}}, run: r.onRedo},
 		{menu: menuEdit, label: "Checker name…", gap: true, run: func() { r.askChecker(nil) }},
 
-		{menu: menuClaim, section: rule, label: "Verified", shortcut: keyVerified, run: func() { r.onRule(factcheck.Verified) }},
-		{menu: menuClaim, section: rule, label: "Disputed", shortcut: keyDisputed, run: func() { r.onRule(factcheck.Disputed) }},
-		{menu: menuClaim, section: rule, label: "Superseded by…", shortcut: keySuperseded, run: r.onSupersede},
-		{menu: menuClaim, section: rule, label: "Clear the verdict", shortcut: keyClear, run: func() { r.onRule(factcheck.Cleared) }},
-		{menu: menuClaim, label: "Apply the suggestion", run: r.onApplySuggestion},
+		{menu: menuClaim, section: rule, label: "Verified", shortcut: keyVerified, run: func() { r.side.rule(factcheck.Verified) }},
+		{menu: menuClaim, section: rule, label: "Disputed", shortcut: keyDisputed, run: func() { r.side.rule(factcheck.Disputed) }},
+		{menu: menuClaim, section: rule, label: "Superseded by…", shortcut: keySuperseded, run: func() { r.side.rule(factcheck.Superseded) }},
+		{menu: menuClaim, section: rule, label: "Clear the verdict", shortcut: keyClear, run: func() { r.side.rule(factcheck.Cleared) }},
+		{menu: menuClaim, label: "Apply the suggestion", run: r.side.apply},
 		{menu: menuClaim, section: rule, label: "Write a note", shortcut: keyNote, run: r.onFocusNote},
 		{menu: menuClaim, section: rule, label: "Write the evidence", shortcut: keyEvidence, run: r.onFocusEvidence},
-		{menu: menuClaim, section: move, label: "Next claim", shortcut: keyNext, keys: []fyne.KeyName{fyne.KeyDown}, gap: true, run: r.onNext},
-		{menu: menuClaim, section: move, label: "Previous claim", shortcut: keyPrevious, keys: []fyne.KeyName{fyne.KeyUp}, run: r.onPrevious},
-		{menu: menuClaim, section: move, label: "Next unruled claim", shortcut: keyNextUnruled, run: r.onNextUnruled},
-		{menu: menuClaim, section: move, label: "First claim", shortcut: keyFirst, run: r.onFirst},
-		{menu: menuClaim, section: move, label: "Last claim", shortcut: keyLast, run: r.onLast},
-		{menu: menuClaim, section: move, label: "Page down", shortcut: keyPageDown, run: func() { r.onPage(1) }},
-		{menu: menuClaim, section: move, label: "Page up", shortcut: keyPageUp, run: func() { r.onPage(-1) }},
+		{menu: menuClaim, section: move, label: "Next claim", shortcut: keyNext, keys: []fyne.KeyName{fyne.KeyDown}, gap: true, run: r.col.next},
+		{menu: menuClaim, section: move, label: "Previous claim", shortcut: keyPrevious, keys: []fyne.KeyName{fyne.KeyUp}, run: r.col.previous},
+		{menu: menuClaim, section: move, label: "Next unruled claim", shortcut: keyNextUnruled, run: r.col.nextUnruled},
+		{menu: menuClaim, section: move, label: "First claim", shortcut: keyFirst, run: r.col.first},
+		{menu: menuClaim, section: move, label: "Last claim", shortcut: keyLast, run: r.col.last},
+		{menu: menuClaim, section: move, label: "Page down", shortcut: keyPageDown, run: func() { r.col.page(1) }},
+		{menu: menuClaim, section: move, label: "Page up", shortcut: keyPageUp, run: func() { r.col.page(-1) }},
 		{menu: menuClaim, section: move, label: "Search claims", shortcut: keyFind, gap: true, run: r.onFocusSearch},
 
 		{menu: menuHelp, section: helpHelp, label: "Find a command", shortcut: keyPalette, run: r.onPalette},
@@ -136,7 +135,7 @@ func (r *Review) bindShortcuts() {
 // runCommand runs cmd unless a dialog has the window: a key meant for the
 // dialog never acts on the claims behind it.
 func (r *Review) runCommand(cmd command) {
-	if r.modalOpen() && !cmd.always {
+	if r.dlg.modalOpen() && !cmd.always {
 		return
 	}
 	cmd.run()
@@ -148,9 +147,9 @@ func (r *Review) runCommand(cmd command) {
 // result, so that it acts on the claim the search selects. onKey reports
 // whether it took the key.
 func (r *Review) onKey(ev *fyne.KeyEvent) bool {
-	r.key, r.keyAt = ev.Name, time.Now()
-	if r.modalOpen() {
-		r.dialogKey(ev)
+	r.dlg.keyTyped(ev.Name)
+	if r.dlg.modalOpen() {
+		r.dlg.dialogKey(ev)
 		return true
 	}
 	if _, typing := r.win.Canvas().Focused().(textField); typing {
@@ -159,11 +158,7 @@ func (r *Review) onKey(ev *fyne.KeyEvent) bool {
 	for _, cmd := range r.commands() {
 		if cmd.shortcut != nil && cmd.shortcut.Modifier == 0 && cmd.shortcut.KeyName == ev.Name ||
 			slices.Contains(cmd.keys, ev.Name) {
-			if r.searching != 0 {
-				r.afterSearch = append(r.afterSearch, cmd)
-				return true
-			}
-			cmd.run()
+			r.col.whenSearched(func() { r.runCommand(cmd) })
 			return true
 		}
 	}

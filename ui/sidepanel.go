@@ -24,11 +24,13 @@ type groupItem struct {
 // fields to change it, what Factcheck suggests, the claims about the same
 // thing in other articles, and the claim's history.
 type sidePanel struct {
-	OnRule      func(factcheck.Verdict) // a verdict button was pressed
-	OnSupersede func()                  // the superseded button was pressed
-	OnApply     func()                  // the suggestion's button was pressed
-	OnOpen      func(index int)         // a claim of the group was tapped
-	OnLeave     func()                  // Escape in a field
+	// A verdict was given (its button pressed, or rule called) with the
+	// note and evidence typed for the claim shown.
+	OnRule      func(v factcheck.Verdict, typed notes)
+	OnSupersede func(typed notes) // the same for superseded, which needs the newer claim
+	OnApply     func(typed notes) // the suggestion's button was pressed
+	OnOpen      func(index int)   // a claim of the group was tapped
+	OnLeave     func()            // Escape in a field
 
 	badge         *badge
 	who           *widget.Label
@@ -63,15 +65,15 @@ func (p *sidePanel) build() fyne.CanvasObject {
 		return b
 	}
 	buttons := container.NewGridWithColumns(2,
-		button("Verified", keyVerified, theme.ConfirmIcon(), widget.SuccessImportance, func() { p.OnRule(factcheck.Verified) }),
-		button("Disputed", keyDisputed, theme.CancelIcon(), widget.DangerImportance, func() { p.OnRule(factcheck.Disputed) }),
-		button("Superseded…", keySuperseded, theme.HistoryIcon(), widget.WarningImportance, func() { p.OnSupersede() }),
-		button("Clear", keyClear, theme.ContentClearIcon(), widget.MediumImportance, func() { p.OnRule(factcheck.Cleared) }),
+		button("Verified", keyVerified, theme.ConfirmIcon(), widget.SuccessImportance, func() { p.rule(factcheck.Verified) }),
+		button("Disputed", keyDisputed, theme.CancelIcon(), widget.DangerImportance, func() { p.rule(factcheck.Disputed) }),
+		button("Superseded…", keySuperseded, theme.HistoryIcon(), widget.WarningImportance, func() { p.rule(factcheck.Superseded) }),
+		button("Clear", keyClear, theme.ContentClearIcon(), widget.MediumImportance, func() { p.rule(factcheck.Cleared) }),
 	)
 	p.note = newFieldEntry("Note: why this verdict (M)", true, func() { p.OnLeave() })
 	p.evidence = newFieldEntry("Evidence: links, documents, calls", false, func() { p.OnLeave() })
 	p.suggestion = &widget.Label{Wrapping: fyne.TextWrapWord}
-	apply := &widget.Button{Text: "Apply suggestion", Icon: theme.ConfirmIcon(), Importance: widget.MediumImportance, OnTapped: func() { p.OnApply() }}
+	apply := &widget.Button{Text: "Apply suggestion", Icon: theme.ConfirmIcon(), Importance: widget.MediumImportance, OnTapped: p.apply}
 	p.suggestionBox = container.NewVBox(heading("Suggestion"), p.suggestion, container.NewHBox(apply))
 	p.groupTitle = heading("Same fact elsewhere")
 	p.group = container.NewVBox()
@@ -205,6 +207,23 @@ func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(i
 	refit(p.more)
 }
 
+// rule gives verdict v, as its button does: OnRule, or OnSupersede for
+// superseded, with what is typed.
+func (p *sidePanel) rule(v factcheck.Verdict) {
+	_, n, _ := p.typed()
+	if v == factcheck.Superseded {
+		p.OnSupersede(n)
+		return
+	}
+	p.OnRule(v, n)
+}
+
+// apply applies the suggestion, as its button does.
+func (p *sidePanel) apply() {
+	_, n, _ := p.typed()
+	p.OnApply(n)
+}
+
 // typed returns what the note and evidence fields hold for the claim
 // they were filled for, trimmed, and whether it differs from what they
 // were filled with.
@@ -212,6 +231,25 @@ func (p *sidePanel) typed() (id int64, n notes, changed bool) {
 	n = notes{strings.TrimSpace(p.note.Text), strings.TrimSpace(p.evidence.Text)}
 	return p.filledID, n, p.filledID != 0 && n != p.filled
 }
+
+// takeTyped returns what the checker has typed in the fields since they
+// were filled, with the ID of the claim they show, and reports whether
+// there is anything; the fields then count it as kept, so that it is
+// taken once.
+func (p *sidePanel) takeTyped() (id int64, n notes, ok bool) {
+	id, n, ok = p.typed()
+	if ok {
+		p.filled = n
+	}
+	return id, n, ok
+}
+
+// focusNote puts the cursor in the note field; k is the single key that
+// asked for it, whose character is not typed there.
+func (p *sidePanel) focusNote(c fyne.Canvas, k fyne.KeyName) { p.note.focusAfterKey(c, k) }
+
+// focusEvidence puts the cursor in the evidence field, as focusNote does.
+func (p *sidePanel) focusEvidence(c fyne.Canvas, k fyne.KeyName) { p.evidence.focusAfterKey(c, k) }
 
 // A fieldEntry is a note or evidence field; Escape leaves it, and Tab
 // moves to the next field (a note holds no tabs).

@@ -21,7 +21,7 @@ func TestFirstRunImportsTheSeedsOnce(t *testing.T) {
 		w := test.NewTempWindow(t, nil)
 		w.Resize(fyne.NewSize(1280, 800))
 		var loaded int
-		h := &harness{Review: New(a, w, Options{Seeds: seeds.FS(), Checker: testChecker,
+		h := &harness{Review: New(a, w, Options{Open: openDB, Seeds: seeds.FS(), Checker: testChecker,
 			OnLoaded: func(n int, err error) {
 				if err != nil {
 					t.Fatal(err)
@@ -31,8 +31,8 @@ func TestFirstRunImportsTheSeedsOnce(t *testing.T) {
 		h.bg.do = h.q.add
 		h.Open(path, true)
 		h.settle()
-		if loaded != len(h.cat.claims) {
-			t.Errorf("OnLoaded got %d claims, the list has %d", loaded, len(h.cat.claims))
+		if loaded != len(h.cat().claims) {
+			t.Errorf("OnLoaded got %d claims, the list has %d", loaded, len(h.cat().claims))
 		}
 		if n := len(h.win.Canvas().Overlays().List()); n != 0 {
 			t.Errorf("%d dialogs over the window of a current database", n)
@@ -43,12 +43,12 @@ func TestFirstRunImportsTheSeedsOnce(t *testing.T) {
 	if !strings.Contains(h.statusMsg, "Imported 5 sample articles") {
 		t.Errorf("status reads %q", h.statusMsg)
 	}
-	first := len(h.cat.claims)
-	h.Review.store.Close()
+	first := len(h.cat().claims)
+	h.sess.store.Close()
 
 	h = open() // the second run finds them there
-	defer h.Review.store.Close()
-	if got := len(h.cat.claims); got != first {
+	defer h.sess.store.Close()
+	if got := len(h.cat().claims); got != first {
 		t.Errorf("second run lists %d claims, first %d", got, first)
 	}
 	st, err := db.Open(path)
@@ -70,9 +70,10 @@ func TestFirstRunImportsTheSeedsOnce(t *testing.T) {
 // that the complete list keeps both.
 func TestLargeDatabaseListsItsFirstClaimsAtOnce(t *testing.T) {
 	defer func(n int) { firstClaims = n }(firstClaims)
-	firstClaims = 10
+	firstClaims = 5
 	ctx := context.Background()
-	st, path := seededStore(t)
+	path := filepath.Join(t.TempDir(), "fake.db")
+	st := newFakeStore(path)
 	all, err := st.Claims(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -85,9 +86,9 @@ func TestLargeDatabaseListsItsFirstClaimsAtOnce(t *testing.T) {
 	h := openWindow(t, st, path, Options{Checker: testChecker, OnLoaded: func(n int, err error) { listed = n }})
 	defer h.settle()
 	h.step()
-	if !h.cat.partial || listed != len(h.cat.claims) || listed < firstClaims || listed >= len(all) {
+	if !h.cat().partial || listed != len(h.cat().claims) || listed < firstClaims || listed >= len(all) {
 		t.Fatalf("first listing: partial %t, %d claims listed of %d, OnLoaded said %d",
-			h.cat.partial, len(h.cat.claims), len(all), listed)
+			h.cat().partial, len(h.cat().claims), len(all), listed)
 	}
 	for i, c := range h.listed() {
 		if c.ID != all[i].ID {
@@ -96,30 +97,30 @@ func TestLargeDatabaseListsItsFirstClaimsAtOnce(t *testing.T) {
 	}
 	first := h.selected(t).ID
 	h.focusList()
-	h.onUndo()                   // the dispute of last
-	h.onRule(factcheck.Verified) // first
-	h.settle()                   // the rest is read meanwhile
+	h.onUndo()                      // the dispute of last
+	h.side.rule(factcheck.Verified) // first
+	h.settle()                      // the rest is read meanwhile
 
-	if h.cat.partial || len(h.cat.claims) != len(all) || h.rowCount() != len(all) || !h.cat.ready() {
+	if h.cat().partial || len(h.cat().claims) != len(all) || h.col.rowCount() != len(all) || !h.cat().ready() {
 		t.Fatalf("complete listing: partial %t, %d claims, %d rows, want %d, indexed %t",
-			h.cat.partial, len(h.cat.claims), h.rowCount(), len(all), h.cat.ready())
+			h.cat().partial, len(h.cat().claims), h.col.rowCount(), len(all), h.cat().ready())
 	}
 	for _, want := range []struct {
 		id      int64
 		verdict factcheck.Verdict
 	}{{first, factcheck.Verified}, {last, factcheck.Cleared}} {
-		i, ok := h.cat.lookup(want.id)
+		i, ok := h.cat().lookup(want.id)
 		if !ok {
 			t.Fatalf("claim %d is not listed", want.id)
 		}
-		if got := h.cat.claims[i].Verdict; got != want.verdict {
+		if got := h.cat().claims[i].Verdict; got != want.verdict {
 			t.Errorf("claim %d shows %q, want %q", want.id, got, want.verdict)
 		}
 		if got := h.stored(t, want.id).Verdict; got != want.verdict {
 			t.Errorf("claim %d is stored %q, want %q", want.id, got, want.verdict)
 		}
 	}
-	if h.cat.tally.ruled != 1 {
-		t.Errorf("the status bar counts %d ruled, want 1", h.cat.tally.ruled)
+	if h.cat().tally.ruled != 1 {
+		t.Errorf("the status bar counts %d ruled, want 1", h.cat().tally.ruled)
 	}
 }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 	"github.com/factcheck/factcheck/seeds"
 	"github.com/factcheck/factcheck/ui"
 )
@@ -55,7 +56,7 @@ func run() int {
 	a.SetIcon(ui.Icon)
 	w := a.NewWindow("Factcheck")
 	w.Resize(ui.WindowSize(a, fyne.NewSize(1280, 800)))
-	opt := ui.Options{Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitSoon,
+	opt := ui.Options{Open: open, Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitSoon,
 		Watch: 2 * time.Second}
 	r := ui.New(a, w, opt)
 
@@ -74,6 +75,23 @@ func run() int {
 	r.Open(path, true)
 	w.ShowAndRun()
 	return 0
+}
+
+// open opens a database for the window: a SQLite file, made when create
+// is true and there is none.
+func open(path string, create bool) (ui.Store, error) {
+	st, err := db.OpenOptions(path, db.Options{Create: create})
+	if err != nil {
+		return nil, err // not a nil *db.Store in a non-nil ui.Store
+	}
+	return review{st, ingest.Pipeline{Store: st}}, nil
+}
+
+// A review is a database with the import pipeline run on it: what the
+// window needs of a store.
+type review struct {
+	*db.Store
+	ingest.Pipeline
 }
 
 // quitGrace is how long the app may take to end once its window has

@@ -261,3 +261,22 @@ func parseAll[S, T any](ctx context.Context, srcs []S, f func(S) T) <-chan T {
 	}()
 	return out
 }
+
+// A Pipeline is the pipeline bound to one store, for callers that take
+// it as methods (the window's store interface).
+type Pipeline struct{ Store Store }
+
+// Import runs Import on p's store.
+func (p Pipeline) Import(ctx context.Context, paths []string, opt Options) (*Report, error) {
+	return Import(ctx, p.Store, paths, opt)
+}
+
+// ImportFS runs ImportFS on p's store.
+func (p Pipeline) ImportFS(ctx context.Context, fsys fs.FS, opt Options) (*Report, error) {
+	return ImportFS(ctx, p.Store, fsys, opt)
+}
+
+// Reextract runs Reextract on p's store.
+func (p Pipeline) Reextract(ctx context.Context, progress func(Progress)) (*ReextractReport, error) {
+	return Reextract(ctx, p.Store, progress)
+}

@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
+)
+
+// A session is one database open in the window, without widgets: its
+// store, its claims as listed (cat), and a context that ends when the
+// window stops showing the database (another is opened, or the window
+// closes), which stops the reads made for it. store and ctx never
+// change; cat and stamp belong to the UI goroutine (Review.showListing
+// sets them).
+type session struct {
+	store  Store
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	cat   *catalog
+	stamp string // the store's articles when last listed (Store.ArticlesStamp)
+}
+
+// newSession holds st, with no claims listed yet.
+func newSession(st Store) *session {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &session{store: st, ctx: ctx, cancel: cancel}
+}
+
+// end stops the reads made for the session. Writes already queued still
+// run: they take a context of their own.
+func (s *session) end() { s.cancel() }
+
+// A listing is a database's claims as read, ready for the list.
+type listing struct {
+	cat *catalog
+	// stamp is the store's articles as they were before the claims were
+	// read (see Store.ArticlesStamp); "" when not read.
+	stamp string
+}
+
+// firstClaims is how many claims a window lists before it has read the
+// rest of a large database: many screens' worth, read in a blink.
+var firstClaims = 5000
+
+// list reads st's claims for the list: about the first firstClaims of a
+// large database, in a partial catalog, and all of a smaller one.
+func list(ctx context.Context, st Store) (*listing, error) {
+	stamp, err := st.ArticlesStamp(ctx)
+	if err != nil {
+		return nil, err
+	}
+	claims, all, err := st.FirstClaims(ctx, firstClaims)
+	if err != nil {
+		return nil, err
+	}
+	cat := newCatalog(claims)
+	if !all {
+		cat.partial, cat.changed = true, map[int64]factcheck.State{}
+	}
+	return &listing{cat: cat, stamp: stamp}, nil
+}
+
+// openAndLoad opens path with open, seeds it if asked and it is empty,
+// and reads its claims. note says what it did worth telling.
+func openAndLoad(open OpenFunc, path string, seed bool, seeds fs.FS) (Store, *listing, string, error) {
+	ctx := context.Background()
+	st, err := open(path, seed) // the first start makes its database
+	if err != nil {
+		return nil, nil, "", err
+	}
+	l, err := list(ctx, st)
+	if err != nil {
+		st.Close()
+		return nil, nil, "", err
+	}
+	note := ""
+	if st.Created() {
+		note = fmt.Sprintf("Created %s.", path)
+	}
+	if seed && seeds != nil && len(l.cat.claims) == 0 {
+		// No claim: the database may be new, or hold only articles
+		// without claims, which keep it as it is.
+		arts, err := st.Articles(ctx)
+		if err != nil {
+			st.Close()
+			return nil, nil, "", err
+		}
+		if len(arts) == 0 {
+			rep, err := st.ImportFS(ctx, seeds, ingest.Options{})
+			if err != nil {
+				st.Close()
+				return nil, nil, "", fmt.Errorf("import the sample articles: %w", err)
+			}
+			if note != "" {
+				note += " "
+			}
+			note += fmt.Sprintf("Imported %d sample articles with %s claims.", len(rep.Added), thousands(rep.Claims))
+			if l, err = list(ctx, st); err != nil {
+				st.Close()
+				return nil, nil, "", err
+			}
+		}
+	}
+	return st, l, note, nil
+}
+
+// importPaths imports the files and folders named by paths, reporting
+// its progress, and then lists the claims again (nil when the import
+// failed). The listing is part of the import: it runs even when the
+// session has ended meanwhile.
+func (s *session) importPaths(ctx context.Context, paths []string, progress func(ingest.Progress)) (rep *ingest.Report, l *listing, err, loadErr error) {
+	rep, err = s.store.Import(ctx, paths, ingest.Options{Progress: progress})
+	if err == nil || isCancel(err) {
+		l, loadErr = list(context.Background(), s.store)
+	}
+	return rep, l, err, loadErr
+}
+
+// reextract extracts every article again, reporting its progress, and
+// then lists the claims again, as importPaths does.
+func (s *session) reextract(ctx context.Context, progress func(ingest.Progress)) (rep *ingest.ReextractReport, l *listing, err, loadErr error) {
+	rep, err = s.store.Reextract(ctx, progress)
+	l, loadErr = list(context.Background(), s.store)
+	return rep, l, err, loadErr
+}

@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"context"
+	"io/fs"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
+)
+
+// A Store is a review's database as the window uses it: the claims with
+// their current rulings, the articles, the append-only log of rulings,
+// the CSV export, and the import and re-extraction of articles. *db.Store
+// is one. Its methods may be called from any goroutine. Its errors wrap
+// factcheck's sentinels (factcheck.ErrLocked, factcheck.ErrNotFound, …)
+// where they apply: the window turns them into advice.
+type Store interface {
+	// Path names the database, in the title and the status bar.
+	Path() string
+	// Created reports whether opening the store made a new database.
+	Created() bool
+	// Close closes the database.
+	Close() error
+
+	// Claims returns every claim with its current ruling, in article
+	// order (articles by ID, claims by position).
+	Claims(ctx context.Context) ([]factcheck.Record, error)
+	// FirstClaims returns what Claims would return first: the claims of
+	// the first articles, holding at least n claims between them; all
+	// reports whether they are every claim.
+	FirstClaims(ctx context.Context, n int) (claims []factcheck.Record, all bool, err error)
+	// Claim returns one claim with its current ruling.
+	Claim(ctx context.Context, id int64) (*factcheck.Record, error)
+	// Articles returns every article, by name.
+	Articles(ctx context.Context) ([]factcheck.ArticleInfo, error)
+	// ArticleText returns an article's text.
+	ArticleText(ctx context.Context, id int64) (string, error)
+	// Published returns the articles' publication dates by name.
+	Published(ctx context.Context) (map[string]string, error)
+	// ArticlesStamp returns a value that changes whenever an article is
+	// added or removed, by this program or another.
+	ArticlesStamp(ctx context.Context) (string, error)
+	// RulesOutdated reports whether the claims were found by an earlier
+	// version's rules, so that extracting them again would change them.
+	RulesOutdated(ctx context.Context) (bool, error)
+
+	// History returns a claim's events, oldest first.
+	History(ctx context.Context, claim int64) ([]factcheck.Event, error)
+	// Rule appends a ruling to the log.
+	Rule(ctx context.Context, r factcheck.Ruling) (factcheck.Event, error)
+	// Undo appends an event that undoes the checker's latest ruling not
+	// undone yet; factcheck.ErrNothingToUndo when there is none.
+	Undo(ctx context.Context, checker string) (factcheck.Event, error)
+	// Redo appends an event that applies again the checker's latest
+	// undone ruling; factcheck.ErrNothingToRedo when there is none.
+	Redo(ctx context.Context, checker string) (factcheck.Event, error)
+	// Export writes the verdicts, or the whole history, to a CSV file.
+	Export(ctx context.Context, path string, history bool) error
+
+	// Import stores the articles of the files and folders named by paths,
+	// as ingest.Import does.
+	Import(ctx context.Context, paths []string, opt ingest.Options) (*ingest.Report, error)
+	// ImportFS stores the articles of fsys, as ingest.ImportFS does.
+	ImportFS(ctx context.Context, fsys fs.FS, opt ingest.Options) (*ingest.Report, error)
+	// Reextract finds the claims of every article again with this
+	// version's rules, keeping every ruling, as ingest.Reextract does.
+	Reextract(ctx context.Context, progress func(ingest.Progress)) (*ingest.ReextractReport, error)
+}
+
+// An OpenFunc opens the database at path; with create, it makes a new one
+// when there is no file there.
+type OpenFunc func(path string, create bool) (Store, error)
