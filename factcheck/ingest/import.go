@@ -148,40 +148,28 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 
 	// The batch is stored when full, and whatever is left at the end or
 	// when ctx is cancelled: whole articles are never lost.
-	var batch []NewArticle
-	var paths []string
-	claims := 0
-	pace := newPacer()
-	limit := pace.size()
-	store := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		start := time.Now()
-		names, err := st.AddArticles(context.WithoutCancel(ctx), batch)
+	batch := newBatch(func(arts []NewArticle) error {
+		names, err := st.AddArticles(context.WithoutCancel(ctx), arts)
 		if err != nil {
 			return err
 		}
-		pace.wrote(claims+len(batch), time.Since(start))
-		limit = pace.size()
 		for i, name := range names {
 			if name == "" { // another process stored it meanwhile
-				rep.Unchanged = append(rep.Unchanged, paths[i])
+				rep.Unchanged = append(rep.Unchanged, arts[i].Path)
 				continue
 			}
 			rep.Added = append(rep.Added, name)
-			rep.Claims += len(batch[i].Article.Claims)
+			rep.Claims += len(arts[i].Article.Claims)
 		}
-		batch, paths, claims = batch[:0], paths[:0], 0
 		return nil
-	}
+	})
 	added := map[string]bool{} // bytes met twice in this import
 	done := 0
 	for p := range results {
 		done++
 		switch {
 		case p.storeErr != nil:
-			if err := store(); err != nil {
+			if err := batch.flush(); err != nil {
 				return fmt.Errorf("import: %w", err)
 			}
 			return fmt.Errorf("import: %w", p.storeErr)
@@ -190,22 +178,16 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 		case p.article.Article == nil || added[p.article.Hash]:
 			rep.Unchanged = append(rep.Unchanged, p.src.path)
 		default:
-			n := len(p.article.Article.Claims)
-			if len(batch) == batchArticles || claims+n > limit {
-				if err := store(); err != nil {
-					return fmt.Errorf("import: %w", err)
-				}
-			}
 			added[p.article.Hash] = true
-			batch = append(batch, p.article)
-			paths = append(paths, p.src.path)
-			claims += n
+			if err := batch.add(p.article, len(p.article.Article.Claims)); err != nil {
+				return fmt.Errorf("import: %w", err)
+			}
 		}
 		if opt.Progress != nil {
 			opt.Progress(Progress{Done: done, Total: len(srcs), File: p.src.path})
 		}
 	}
-	if err := store(); err != nil {
+	if err := batch.flush(); err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
 	if err := ctx.Err(); err != nil {

@@ -44,3 +44,44 @@ func (p *pacer) wrote(n int, d time.Duration) {
 	}
 	p.sleep(txGap)
 }
+
+// A batch gathers whole articles for one transaction, up to the size its
+// pacer gives (in claims and articles: an item is an article and its
+// claims), and writes them with write.
+type batch[T any] struct {
+	items  []T
+	claims int
+	pace   *pacer
+	write  func([]T) error
+}
+
+func newBatch[T any](write func([]T) error) *batch[T] {
+	return &batch[T]{pace: newPacer(), write: write}
+}
+
+// add adds an article of n claims, first writing what the batch holds
+// when the article would not fit.
+func (b *batch[T]) add(item T, n int) error {
+	if len(b.items) == batchArticles || len(b.items) > 0 && b.claims+n+len(b.items)+1 > b.pace.size() {
+		if err := b.flush(); err != nil {
+			return err
+		}
+	}
+	b.items = append(b.items, item)
+	b.claims += n
+	return nil
+}
+
+// flush writes what the batch holds.
+func (b *batch[T]) flush() error {
+	if len(b.items) == 0 {
+		return nil
+	}
+	start := time.Now()
+	if err := b.write(b.items); err != nil {
+		return err
+	}
+	b.pace.wrote(b.claims+len(b.items), time.Since(start))
+	b.items, b.claims = b.items[:0], 0
+	return nil
+}

@@ -3,7 +3,6 @@ package ingest
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/extract"
@@ -61,47 +60,28 @@ func Reextract(ctx context.Context, st Store, progress func(Progress)) (*Reextra
 		}
 		return r
 	})
-	var batch []Reextracted
-	claims := 0
-	pace := newPacer()
-	limit := pace.size()
-	store := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		start := time.Now()
-		d, err := st.ReplaceClaims(context.WithoutCancel(ctx), batch)
-		if err != nil {
-			return err
-		}
-		pace.wrote(claims+len(batch), time.Since(start))
-		limit = pace.size()
+	batch := newBatch(func(arts []Reextracted) error {
+		d, err := st.ReplaceClaims(context.WithoutCancel(ctx), arts)
 		rep.add(d)
-		batch, claims = batch[:0], 0
-		return nil
-	}
+		return err
+	})
 	done := 0
 	for r := range results {
 		if r.err != nil {
-			if err := store(); err != nil {
+			if err := batch.flush(); err != nil {
 				return rep, fmt.Errorf("re-extract: %w", err)
 			}
 			return rep, fmt.Errorf("re-extract %s: %w", r.Name, r.err)
 		}
-		n := len(r.re.Article.Claims)
-		if len(batch) == batchArticles || claims+n > limit {
-			if err := store(); err != nil {
-				return rep, fmt.Errorf("re-extract: %w", err)
-			}
+		if err := batch.add(r.re, len(r.re.Article.Claims)); err != nil {
+			return rep, fmt.Errorf("re-extract: %w", err)
 		}
-		batch = append(batch, r.re)
-		claims += n
 		done++
 		if progress != nil {
 			progress(Progress{Done: done, Total: len(arts), File: r.Name})
 		}
 	}
-	if err := store(); err != nil {
+	if err := batch.flush(); err != nil {
 		return rep, fmt.Errorf("re-extract: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
