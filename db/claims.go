@@ -76,6 +76,12 @@ func (s *Store) oneClaim(ctx context.Context, what, where string, args ...any) (
 	if err := newClaimScanner().scanState(rows, c); err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
+	rows.Close()
+	sugs, err := loadSuggestions(ctx, s.db, "?", c.ID)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	c.Suggestion = sugs[c.ID]
 	return c, nil
 }
 
@@ -112,11 +118,48 @@ func (s *Store) FirstClaims(ctx context.Context, n int) (claims []factcheck.Reco
 	if err := rows.Err(); err != nil {
 		return nil, false, fmt.Errorf("list claims: %w", classify(err))
 	}
+	sugs, err := loadSuggestions(ctx, s.db, "SELECT id FROM claims WHERE article_id <= ?", last)
+	if err != nil {
+		return nil, false, fmt.Errorf("list claims: %w", err)
+	}
+	attachSuggestions(claims, sugs)
 	var more bool
 	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM claims WHERE article_id > ?)", last).Scan(&more); err != nil {
 		return nil, false, fmt.Errorf("list claims: %w", classify(err))
 	}
 	return claims, !more, nil
+}
+
+// ClaimsOfKind returns the claims of one kind (factcheck.Kind, such as
+// factcheck.Date) with their current rulings, in the order Claims returns
+// them: what Claims returns, filtered, but selected by the database
+// (claims.kind) so that only those claims are read. An unknown kind has
+// no claims.
+func (s *Store) ClaimsOfKind(ctx context.Context, kind factcheck.Kind) (_ []factcheck.Record, err error) {
+	defer s.annotate(&err)
+	rows, err := s.db.QueryContext(ctx, withState+
+		" WHERE c.kind = ? ORDER BY c.article_id, c.span_start, c.span_end, c.text", string(kind))
+	if err != nil {
+		return nil, fmt.Errorf("list %s claims: %w", kind, classify(err))
+	}
+	defer rows.Close()
+	var claims []factcheck.Record
+	sc := newClaimScanner()
+	for rows.Next() {
+		claims = append(claims, factcheck.Record{})
+		if err := sc.scanState(rows, &claims[len(claims)-1]); err != nil {
+			return nil, fmt.Errorf("list %s claims: %w", kind, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list %s claims: %w", kind, classify(err))
+	}
+	sugs, err := loadSuggestions(ctx, s.db, "SELECT id FROM claims WHERE kind = ?", string(kind))
+	if err != nil {
+		return nil, fmt.Errorf("list %s claims: %w", kind, err)
+	}
+	attachSuggestions(claims, sugs)
+	return claims, nil
 }
 
 // timeFormat writes times in UTC with a fixed width, so that they sort as text.

@@ -13,9 +13,6 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 )
 
-// claimColumns are what claimScanner reads of a claim c.
-const claimColumns = `c.id, c.article_id, c.span_start, c.span_end, c.text, c.data, c.grp, c.suggestion, c.orphaned`
-
 // stateColumns are what stateRow reads of a claim's latest event r and its
 // number of events, events.
 const stateColumns = `r.verdict, r.superseded_by, r.note, r.evidence, r.checker, r.at, events`
@@ -37,11 +34,13 @@ const withState = `SELECT ` + claimColumns + `, a.name, ` + stateColumns + ` FRO
 // result.
 func (s *Store) loadClaims(ctx context.Context, parts int) ([]factcheck.Record, error) {
 	var names map[int64]string
-	var namesErr error
+	var sugs map[int64]*factcheck.Suggestion
+	var namesErr, sugsErr error
 	namesRead := make(chan struct{})
 	go func() {
 		defer close(namesRead)
 		names, namesErr = s.articleNames(ctx)
+		sugs, sugsErr = loadSuggestions(ctx, s.db, "")
 	}()
 	defer func() { <-namesRead }()
 
@@ -74,10 +73,11 @@ func (s *Store) loadClaims(ctx context.Context, parts int) ([]factcheck.Record, 
 	all = gather(all, got, stretch)
 
 	<-namesRead
-	if namesErr != nil {
-		return nil, namesErr
+	if err := cmp.Or(namesErr, sugsErr); err != nil {
+		return nil, err
 	}
 	all = nameArticles(all, names)
+	attachSuggestions(all, sugs)
 	// Claims are stored in article order unless re-extraction added some.
 	if !slices.IsSortedFunc(all, compareClaims) {
 		slices.SortFunc(all, compareClaims)
@@ -198,39 +198,6 @@ func (s *Store) loadStates(ctx context.Context) (map[int64]factcheck.State, erro
 		states[id] = state
 	}
 	return states, classify(rows.Err())
-}
-
-// claimScanner scans rows of claimColumns, sharing repeated strings.
-type claimScanner struct {
-	u        *unpacker
-	textRaw  sql.RawBytes
-	dataRaw  sql.RawBytes
-	groupRaw sql.RawBytes
-	sugRaw   sql.RawBytes
-}
-
-func newClaimScanner() *claimScanner { return &claimScanner{u: newUnpacker()} }
-
-// scan reads a row of claimColumns, followed by the columns for extra,
-// into c, all but c.Doc.
-func (sc *claimScanner) scan(rows *sql.Rows, c *factcheck.Record, extra ...any) error {
-	dest := append([]any{&c.ID, &c.ArticleID, &c.Start, &c.End, &sc.textRaw, &sc.dataRaw,
-		&sc.groupRaw, &sc.sugRaw, &c.Orphaned}, extra...)
-	if err := rows.Scan(dest...); err != nil {
-		return classify(err)
-	}
-	c.Text = string(sc.textRaw)
-	c.Group = string(sc.groupRaw)
-	if err := sc.u.unpack(sc.dataRaw, &c.Claim); err != nil {
-		return fmt.Errorf("claim %d: %w", c.ID, err)
-	}
-	if len(sc.sugRaw) > 0 {
-		var err error
-		if c.Suggestion, err = sc.u.unpackSuggestion(sc.sugRaw); err != nil {
-			return fmt.Errorf("claim %d: suggestion: %w", c.ID, err)
-		}
-	}
-	return nil
 }
 
 // scanState reads a row of withState into c.

@@ -89,11 +89,7 @@ func (s *Store) regroup(ctx context.Context, tx *sql.Tx) error {
 		if p.Group == c.Group && sameSuggestion(p.Suggestion, c.Suggestion) {
 			continue
 		}
-		var sug any
-		if p.Suggestion != nil {
-			sug = packSuggestion(nil, p.Suggestion)
-		}
-		if err := u.add(ctx, c.ID, p.Group, sug); err != nil {
+		if err := u.add(ctx, c.ID, p.Group, p.Suggestion); err != nil {
 			return err
 		}
 	}
@@ -108,7 +104,7 @@ func sameSuggestion(a, b *factcheck.Suggestion) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
-	return string(packSuggestion(nil, a)) == string(packSuggestion(nil, b))
+	return equalSuggestion(a, b)
 }
 
 // A groupUpdater sets the group and suggestion of claims, maxRows claims a
@@ -117,16 +113,18 @@ type groupUpdater struct {
 	tx   *sql.Tx
 	full *sql.Stmt // for maxRows claims
 	args []any
+	sugs suggestionWriter // the suggestions of the claims in args
 }
 
 func updateGroups(n int) string {
-	return "UPDATE claims SET grp = v.column2, suggestion = v.column3 FROM (VALUES " +
-		strings.Repeat("(?, ?, ?), ", n-1) + "(?, ?, ?)) AS v WHERE claims.id = v.column1"
+	return "UPDATE claims SET grp = v.column2 FROM (VALUES " +
+		strings.Repeat("(?, ?), ", n-1) + "(?, ?)) AS v WHERE claims.id = v.column1"
 }
 
-func (u *groupUpdater) add(ctx context.Context, id int64, group string, suggestion any) error {
-	u.args = append(u.args, id, group, suggestion)
-	if len(u.args) < 3*maxRows {
+func (u *groupUpdater) add(ctx context.Context, id int64, group string, suggestion *factcheck.Suggestion) error {
+	u.args = append(u.args, id, group)
+	u.sugs.add(id, suggestion)
+	if len(u.args) < 2*maxRows {
 		return nil
 	}
 	if u.full == nil {
@@ -135,9 +133,11 @@ func (u *groupUpdater) add(ctx context.Context, id int64, group string, suggesti
 			return classify(err)
 		}
 	}
-	_, err := u.full.ExecContext(ctx, u.args...)
+	if _, err := u.full.ExecContext(ctx, u.args...); err != nil {
+		return classify(err)
+	}
 	u.args = u.args[:0]
-	return classify(err)
+	return u.sugs.flush(ctx, u.tx)
 }
 
 func (u *groupUpdater) flush(ctx context.Context) error {
@@ -147,7 +147,9 @@ func (u *groupUpdater) flush(ctx context.Context) error {
 	if len(u.args) == 0 {
 		return nil
 	}
-	_, err := u.tx.ExecContext(ctx, updateGroups(len(u.args)/3), u.args...)
+	if _, err := u.tx.ExecContext(ctx, updateGroups(len(u.args)/2), u.args...); err != nil {
+		return classify(err)
+	}
 	u.args = u.args[:0]
-	return classify(err)
+	return u.sugs.flush(ctx, u.tx)
 }

@@ -234,10 +234,11 @@ func TestDefaultPath(t *testing.T) {
 	}
 }
 
-// downgrade undoes migration 0003 on s, leaving the schema 2 that 0001
-// and 0002 made, rulings and all.
+// downgrade undoes migrations 0004 and 0003 on s, leaving the schema 2
+// that 0001 and 0002 made, rulings and all.
 func downgrade(t *testing.T, s *Store) {
 	t.Helper()
+	downgradeTo3(t, s)
 	_, err := s.db.Exec(`DROP TRIGGER rulings_next_seq; DROP TRIGGER rulings_no_replace;
 		DROP TRIGGER rulings_positive_id; DROP TRIGGER claims_keep_ruled; DROP TRIGGER claims_no_replace;
 		DROP TRIGGER claims_positive_id; DROP TRIGGER articles_keep_claimed; DROP VIEW current_rulings;
