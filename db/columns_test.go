@@ -1,0 +1,104 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"math"
+	"strconv"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// TestClaimColumns reads the claims and suggestions of a store with plain
+// SQL, as the sqlite3 shell would, and finds in the columns what Claims
+// returns.
+func TestClaimColumns(t *testing.T) {
+	ctx := context.Background()
+	s, claims := mustSeed(t)
+	endDate, endNum := factcheck.Value{Date: "2023-11-02"}, factcheck.Value{Num: 2.5}
+	plantClaim(t, s, claims[0].ArticleID, "", factcheck.Claim{Start: 0, End: 3, Text: "date range", Kind: factcheck.Date,
+		Value: factcheck.Value{Date: "--11-01"}, EndValue: &endDate, Qualifier: factcheck.Approx, Sentence: "Café “quoted” \x00 bytes"})
+	plantClaim(t, s, claims[0].ArticleID, "", factcheck.Claim{Start: 1, End: 4, Text: "money range", Kind: factcheck.Money,
+		Value: factcheck.Value{Num: math.Inf(-1)}, EndValue: &endNum, Unit: "USD", SentenceEnd: math.MaxInt32})
+	if err := s.Regroup(ctx); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := rawDB(t, s.Path())
+	var dates, ranges, sugs int
+	for _, c := range all {
+		var (
+			kind, unit, qualifier, subject, sentence, text, group string
+			value, endValue                                       sql.NullFloat64
+			valueDate, endValueDate                               sql.NullString
+			start, end, sentenceStart, sentenceEnd, orphaned      int64
+			valueType                                             string
+		)
+		err := raw.QueryRow(`SELECT span_start, span_end, text, kind, value, typeof(value), value_date, end_value, end_value_date,
+			unit, qualifier, subject, sentence, sentence_start, sentence_end, grp, orphaned FROM claims WHERE id = ?`, c.ID).Scan(
+			&start, &end, &text, &kind, &value, &valueType, &valueDate, &endValue, &endValueDate,
+			&unit, &qualifier, &subject, &sentence, &sentenceStart, &sentenceEnd, &group, &orphaned)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if start != int64(c.Start) || end != int64(c.End) || text != c.Text || kind != string(c.Kind) || unit != c.Unit ||
+			qualifier != string(c.Qualifier) || subject != c.Subject || sentence != c.Sentence ||
+			sentenceStart != int64(c.SentenceStart) || sentenceEnd != int64(c.SentenceEnd) || group != c.Group || (orphaned == 1) != c.Orphaned {
+			t.Errorf("claim %d: columns differ from %+v", c.ID, c)
+		}
+		if c.Value.IsDate() {
+			dates++
+			if value.Valid || valueDate.String != c.Value.Date || valueType != "null" {
+				t.Errorf("claim %d: date %q in value %v (%s), value_date %v", c.ID, c.Value.Date, value, valueType, valueDate)
+			}
+		} else if valueDate.Valid || value.Float64 != c.Value.Num || valueType != "real" {
+			t.Errorf("claim %d: number %v in value %v (%s), value_date %v", c.ID, c.Value.Num, value, valueType, valueDate)
+		}
+		switch e := c.EndValue; {
+		case e == nil && (endValue.Valid || endValueDate.Valid):
+			t.Errorf("claim %d: no range, end_value %v, end_value_date %v", c.ID, endValue, endValueDate)
+		case e != nil:
+			ranges++
+			if e.IsDate() && (endValue.Valid || endValueDate.String != e.Date) || !e.IsDate() && (endValueDate.Valid || endValue.Float64 != e.Num) {
+				t.Errorf("claim %d: end %v in end_value %v, end_value_date %v", c.ID, e, endValue, endValueDate)
+			}
+		}
+
+		var verdict string
+		var byArticle sql.NullString
+		var byStart sql.NullInt64
+		err = raw.QueryRow("SELECT verdict, by_article, by_span_start FROM suggestions WHERE claim_id = ?", c.ID).Scan(&verdict, &byArticle, &byStart)
+		if c.Suggestion == nil {
+			if err != sql.ErrNoRows {
+				t.Errorf("claim %d: no suggestion, but a row (%v)", c.ID, err)
+			}
+			continue
+		}
+		sugs++
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := c.Suggestion
+		if verdict != string(g.Verdict) || (g.By == nil) == byArticle.Valid ||
+			g.By != nil && (byArticle.String != g.By.Doc || byStart.Int64 != int64(g.By.Start)) {
+			t.Errorf("claim %d: suggestion %+v in row %q %v %v", c.ID, g, verdict, byArticle, byStart)
+		}
+		refs := rawRows(t, raw, "SELECT article, span_start FROM suggestion_refs WHERE claim_id = "+strconv.FormatInt(c.ID, 10)+" ORDER BY n")
+		if len(refs) != len(g.With) {
+			t.Errorf("claim %d: %d refs, want %d", c.ID, len(refs), len(g.With))
+			continue
+		}
+		for i, r := range g.With {
+			if refs[i][0] != r.Doc || refs[i][1] != int64(r.Start) {
+				t.Errorf("claim %d: ref %d is %v, want %v", c.ID, i, refs[i], r)
+			}
+		}
+	}
+	if dates == 0 || ranges < 2 || sugs == 0 {
+		t.Errorf("%d dates, %d ranges, %d suggestions: the seeds lost what this tests", dates, ranges, sugs)
+	}
+}
