@@ -13,10 +13,11 @@ import (
 // column, then grp and orphaned. Its suggestion is a row of suggestions,
 // with the claims a dispute names in suggestion_refs.
 //
-// A factcheck.Value is two columns: the number (REAL) and the date (TEXT).
-// A number has a NULL date; a date has a NULL number unless the Value
-// also holds one. So value_date IS NOT NULL picks the dates, and a range's
-// end is two NULLs when there is none.
+// A factcheck.Value is two columns, of which one is NULL: the number
+// (REAL) or the date (TEXT). A Value with a date is a date: a number
+// beside it is not stored (the extractor never sets both; neither did the
+// legacy format's claims). A range's end is two NULLs when there is none.
+// Readers take coalesce(value, value_date), whose type tells which.
 
 // claimFields are the columns of a claim's fields other than its key, in
 // the order appendClaimFields gives their values.
@@ -39,26 +40,23 @@ func appendClaimFields(args []any, c *factcheck.Claim) []any {
 
 // valueArgs returns the values of v's number and date columns.
 func valueArgs(v factcheck.Value) (num, date any) {
-	if v.Date == "" {
-		return v.Num, nil
+	if v.Date != "" {
+		return nil, v.Date
 	}
-	if v.Num != 0 {
-		num = v.Num
-	}
-	return num, v.Date
+	return v.Num, nil
 }
 
 // claimColumns are what claimScanner reads of a claim c.
-const claimColumns = `c.id, c.article_id, c.span_start, c.span_end, c.text, c.kind, c.value, c.value_date,
-	c.end_value, c.end_value_date, c.unit, c.qualifier, c.subject, c.sentence, c.sentence_start, c.sentence_end,
-	c.grp, c.orphaned`
+const claimColumns = `c.id, c.article_id, c.span_start, c.span_end, c.text, c.kind,
+	coalesce(c.value, c.value_date), coalesce(c.end_value, c.end_value_date), c.unit, c.qualifier, c.subject,
+	c.sentence, c.sentence_start, c.sentence_end, c.grp, c.orphaned`
 
 // claimColumnCount is the number of claimColumns.
-const claimColumnCount = 18
+const claimColumnCount = 16
 
 // claimScanner scans rows of claimColumns. Short strings that repeat
-// (kinds, units, qualifiers, dates, groups) and a sentence repeated from
-// the previous claim are shared rather than kept twice.
+// (kinds, units, qualifiers, dates) and a sentence repeated from the
+// previous claim are shared rather than kept twice.
 type claimScanner struct {
 	strs     interner
 	sentence string
@@ -99,36 +97,35 @@ func (sc *claimScanner) set(c *factcheck.Record) error {
 	c.End = int(r.int(v[3]))
 	c.Text = r.str(v[4])
 	c.Kind = factcheck.Kind(sc.strs.get(r.str(v[5])))
-	c.Value = sc.value(&r, v[6], v[7])
+	c.Value = sc.value(&r, v[6])
 	c.EndValue = nil
-	if v[8] != nil || v[9] != nil {
-		end := sc.value(&r, v[8], v[9])
+	if v[7] != nil {
+		end := sc.value(&r, v[7])
 		c.EndValue = &end
 	}
-	c.Unit = sc.strs.get(r.str(v[10]))
-	c.Qualifier = factcheck.Qualifier(sc.strs.get(r.str(v[11])))
-	c.Subject = r.str(v[12])
-	if s := r.str(v[13]); s != sc.sentence {
+	c.Unit = sc.strs.get(r.str(v[8]))
+	c.Qualifier = factcheck.Qualifier(sc.strs.get(r.str(v[9])))
+	c.Subject = r.str(v[10])
+	if s := r.str(v[11]); s != sc.sentence {
 		sc.sentence = s
 	}
 	c.Sentence = sc.sentence
-	c.SentenceStart = int(r.int(v[14]))
-	c.SentenceEnd = int(r.int(v[15]))
-	c.Group = sc.strs.get(r.str(v[16]))
-	c.Orphaned = r.int(v[17]) != 0
+	c.SentenceStart = int(r.int(v[12]))
+	c.SentenceEnd = int(r.int(v[13]))
+	c.Group = r.str(v[14])
+	c.Orphaned = r.int(v[15]) != 0
 	return r.err
 }
 
-// value reads a Value's number and date columns.
-func (sc *claimScanner) value(r *valueReader, num, date any) factcheck.Value {
-	var v factcheck.Value
-	if num != nil {
-		v.Num = r.float(num)
+// value reads a Value from coalesce(number, date): a date is text.
+func (sc *claimScanner) value(r *valueReader, v any) factcheck.Value {
+	switch v := v.(type) {
+	case string:
+		return factcheck.Value{Date: sc.strs.get(v)}
+	case []byte:
+		return factcheck.Value{Date: sc.strs.get(string(v))}
 	}
-	if date != nil {
-		v.Date = sc.strs.get(r.str(date))
-	}
-	return v
+	return factcheck.Value{Num: r.float(v)}
 }
 
 // A valueReader reads the values a column holds in a STRICT table; a

@@ -17,8 +17,8 @@ CREATE TABLE claims_new (
 	span_end       INTEGER NOT NULL,
 	text           TEXT NOT NULL,              -- the claim's text, decoded to UTF-8
 	kind           TEXT NOT NULL,              -- count, percent, money, measure, duration, ordinal or date
-	value          REAL,                       -- the number; NULL for a date
-	value_date     TEXT,                       -- a date, 2023-11-03 or --11-03 (year unknown); NULL for a number
+	value          REAL,                       -- the number, or NULL for a date
+	value_date     TEXT,                       -- the date, 2023-11-03 or --11-03 (year unknown), or NULL
 	end_value      REAL,                       -- the last value of a range, as value and value_date;
 	end_value_date TEXT,                       -- both NULL when the claim is not a range
 	unit           TEXT NOT NULL,              -- ISO currency, measure or duration unit, or ''
@@ -30,7 +30,8 @@ CREATE TABLE claims_new (
 	grp            TEXT NOT NULL DEFAULT '',   -- factcheck.Group's group
 	orphaned       INTEGER NOT NULL DEFAULT 0, -- 1: ruled on, no longer extracted
 	UNIQUE (article_id, span_start, span_end, text),
-	CHECK (value IS NOT NULL OR value_date IS NOT NULL)
+	CHECK ((value IS NULL) <> (value_date IS NULL)),
+	CHECK (end_value IS NULL OR end_value_date IS NULL)
 ) STRICT;
 
 -- What grouping proposes for a claim (factcheck.Suggestion); no row when
