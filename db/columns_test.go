@@ -102,3 +102,54 @@ func TestClaimColumns(t *testing.T) {
 		t.Errorf("%d dates, %d ranges, %d suggestions: the seeds lost what this tests", dates, ranges, sugs)
 	}
 }
+
+// TestRegroupRewritesSuggestions: suggestions that differ from what
+// grouping proposes, added, changed or dropped, are rewritten in place, and
+// no row of the old ones is left.
+func TestRegroupRewritesSuggestions(t *testing.T) {
+	ctx := context.Background()
+	s, _ := mustSeed(t)
+	want, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w suggestionWriter
+	tx, err := s.db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := 0
+	for i, c := range want {
+		wrong := &factcheck.Suggestion{Verdict: factcheck.Disputed, With: []factcheck.Ref{{Doc: "x", Start: i}, {Doc: "y", Start: 1}}}
+		switch {
+		case c.Suggestion != nil && i%2 == 0:
+			wrong = nil // dropped: Regroup adds it back
+		case c.Suggestion != nil:
+			wrong = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: "z", Start: i}}
+		}
+		if err := w.add(ctx, tx, c.ID, c.Suggestion, wrong); err != nil {
+			t.Fatal(err)
+		}
+		if c.Suggestion != nil {
+			with += len(c.Suggestion.With)
+		}
+	}
+	if err := w.flush(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Regroup(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameClaims(t, "after Regroup", got, want)
+	var refs int
+	if err := s.db.QueryRow("SELECT count(*) FROM suggestion_refs").Scan(&refs); err != nil || refs != with {
+		t.Errorf("%d rows of suggestion_refs, %v; want %d", refs, err, with)
+	}
+}

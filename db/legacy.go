@@ -232,7 +232,9 @@ func convertLegacyClaims(ctx context.Context, tx dbtx) error {
 					if err != nil {
 						return fmt.Errorf("claim %d: suggestion: %w: %w", r.id, factcheck.ErrCorrupt, err)
 					}
-					sugs.add(r.id, s)
+					if err := sugs.add(ctx, tx, r.id, nil, s); err != nil {
+						return err
+					}
 				}
 			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO claims_new (id, article_id, span_start, span_end, text, `+claimFields+`, grp, orphaned)

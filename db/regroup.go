@@ -89,7 +89,7 @@ func (s *Store) regroup(ctx context.Context, tx *sql.Tx) error {
 		if p.Group == c.Group && sameSuggestion(p.Suggestion, c.Suggestion) {
 			continue
 		}
-		if err := u.add(ctx, c.ID, p.Group, p.Suggestion); err != nil {
+		if err := u.add(ctx, c.ID, p.Group, c.Suggestion, p.Suggestion); err != nil {
 			return err
 		}
 	}
@@ -113,7 +113,7 @@ type groupUpdater struct {
 	tx   *sql.Tx
 	full *sql.Stmt // for maxRows claims
 	args []any
-	sugs suggestionWriter // the suggestions of the claims in args
+	sugs suggestionWriter // their suggestions
 }
 
 func updateGroups(n int) string {
@@ -121,9 +121,11 @@ func updateGroups(n int) string {
 		strings.Repeat("(?, ?), ", n-1) + "(?, ?)) AS v WHERE claims.id = v.column1"
 }
 
-func (u *groupUpdater) add(ctx context.Context, id int64, group string, suggestion *factcheck.Suggestion) error {
+func (u *groupUpdater) add(ctx context.Context, id int64, group string, old, suggestion *factcheck.Suggestion) error {
+	if err := u.sugs.add(ctx, u.tx, id, old, suggestion); err != nil {
+		return err
+	}
 	u.args = append(u.args, id, group)
-	u.sugs.add(id, suggestion)
 	if len(u.args) < 2*maxRows {
 		return nil
 	}
@@ -133,23 +135,22 @@ func (u *groupUpdater) add(ctx context.Context, id int64, group string, suggesti
 			return classify(err)
 		}
 	}
-	if _, err := u.full.ExecContext(ctx, u.args...); err != nil {
-		return classify(err)
-	}
+	_, err := u.full.ExecContext(ctx, u.args...)
 	u.args = u.args[:0]
-	return u.sugs.flush(ctx, u.tx)
+	return classify(err)
 }
 
 func (u *groupUpdater) flush(ctx context.Context) error {
 	if u.full != nil {
 		defer u.full.Close()
 	}
+	if err := u.sugs.flush(ctx, u.tx); err != nil {
+		return err
+	}
 	if len(u.args) == 0 {
 		return nil
 	}
-	if _, err := u.tx.ExecContext(ctx, updateGroups(len(u.args)/2), u.args...); err != nil {
-		return classify(err)
-	}
+	_, err := u.tx.ExecContext(ctx, updateGroups(len(u.args)/2), u.args...)
 	u.args = u.args[:0]
-	return u.sugs.flush(ctx, u.tx)
+	return classify(err)
 }

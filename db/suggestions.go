@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -80,55 +81,90 @@ func equalSuggestion(a, b *factcheck.Suggestion) bool {
 	return a.Verdict == b.Verdict && slices.Equal(a.With, b.With)
 }
 
-// A suggestionWriter replaces the suggestions of claims: add collects
-// them, flush writes them in tx, maxRows rows a statement.
+// A suggestionWriter replaces the suggestions of claims in one
+// transaction: add collects the changes, flush writes them, maxRows rows
+// a statement. Full statements are prepared once.
 type suggestionWriter struct {
-	ids  []any // the claims whose suggestions are replaced
-	rows []any // suggestions: claim_id, verdict, by_article, by_span_start
-	refs []any // suggestion_refs: claim_id, n, article, span_start
+	drop     []any // claims whose suggestion goes
+	dropRefs []any // of those, the claims whose suggestion named claims
+	rows     []any // suggestions: claim_id, verdict, by_article, by_span_start
+	refs     []any // suggestion_refs: claim_id, n, article, span_start
+	full     map[string]*sql.Stmt
 }
 
-// add has the suggestion of claim id replaced by s; nil drops it.
-func (w *suggestionWriter) add(id int64, s *factcheck.Suggestion) {
-	w.ids = append(w.ids, id)
-	if s == nil {
-		return
+// add has claim id's suggestion old replaced by s (nil: none), and
+// writes what it collected once it holds maxRows suggestions.
+func (w *suggestionWriter) add(ctx context.Context, tx dbtx, id int64, old, s *factcheck.Suggestion) error {
+	if equalSuggestion(old, s) {
+		return nil
 	}
-	var byArticle, byStart any
-	if s.By != nil {
-		byArticle, byStart = s.By.Doc, int64(s.By.Start)
+	if old != nil {
+		w.drop = append(w.drop, id)
+		if len(old.With) > 0 {
+			w.dropRefs = append(w.dropRefs, id)
+		}
 	}
-	w.rows = append(w.rows, id, string(s.Verdict), byArticle, byStart)
-	for n, r := range s.With {
-		w.refs = append(w.refs, id, int64(n), r.Doc, int64(r.Start))
+	if s != nil {
+		var byArticle, byStart any
+		if s.By != nil {
+			byArticle, byStart = s.By.Doc, int64(s.By.Start)
+		}
+		w.rows = append(w.rows, id, string(s.Verdict), byArticle, byStart)
+		for n, r := range s.With {
+			w.refs = append(w.refs, id, int64(n), r.Doc, int64(r.Start))
+		}
 	}
+	if len(w.rows) < 4*maxRows && len(w.drop) < maxRows {
+		return nil
+	}
+	return w.flush(ctx, tx)
 }
 
-// flush writes what add collected.
+// flush writes what add collected: the old rows are deleted first.
 func (w *suggestionWriter) flush(ctx context.Context, tx dbtx) error {
-	for ids := range slices.Chunk(w.ids, maxRows) {
-		in := " WHERE claim_id IN (?" + strings.Repeat(", ?", len(ids)-1) + ")"
-		if _, err := tx.ExecContext(ctx, "DELETE FROM suggestion_refs"+in, ids...); err != nil {
-			return classify(err)
-		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM suggestions"+in, ids...); err != nil {
-			return classify(err)
+	in := func(n int) string { return " WHERE claim_id IN (?" + strings.Repeat(", ?", n-1) + ")" }
+	steps := []struct {
+		args  []any
+		width int
+		query func(n int) string
+	}{
+		{w.dropRefs, 1, func(n int) string { return "DELETE FROM suggestion_refs" + in(n) }},
+		{w.drop, 1, func(n int) string { return "DELETE FROM suggestions" + in(n) }},
+		{w.rows, 4, func(n int) string {
+			return "INSERT INTO suggestions (claim_id, verdict, by_article, by_span_start) VALUES " + insertRows(n, 4)
+		}},
+		{w.refs, 4, func(n int) string {
+			return "INSERT INTO suggestion_refs (claim_id, n, article, span_start) VALUES " + insertRows(n, 4)
+		}},
+	}
+	for _, st := range steps {
+		for args := range slices.Chunk(st.args, st.width*maxRows) {
+			if err := w.exec(ctx, tx, st.query(len(args)/st.width), len(args) == st.width*maxRows, args); err != nil {
+				return err
+			}
 		}
 	}
-	for rows := range slices.Chunk(w.rows, 4*maxRows) {
-		_, err := tx.ExecContext(ctx, "INSERT INTO suggestions (claim_id, verdict, by_article, by_span_start) VALUES "+
-			insertRows(len(rows)/4, 4), rows...)
-		if err != nil {
-			return classify(err)
-		}
-	}
-	for refs := range slices.Chunk(w.refs, 4*maxRows) {
-		_, err := tx.ExecContext(ctx, "INSERT INTO suggestion_refs (claim_id, n, article, span_start) VALUES "+
-			insertRows(len(refs)/4, 4), refs...)
-		if err != nil {
-			return classify(err)
-		}
-	}
-	w.ids, w.rows, w.refs = w.ids[:0], w.rows[:0], w.refs[:0]
+	w.drop, w.dropRefs, w.rows, w.refs = w.drop[:0], w.dropRefs[:0], w.rows[:0], w.refs[:0]
 	return nil
+}
+
+// exec runs query in tx, prepared once if reuse.
+func (w *suggestionWriter) exec(ctx context.Context, tx dbtx, query string, reuse bool, args []any) error {
+	if !reuse {
+		_, err := tx.ExecContext(ctx, query, args...)
+		return classify(err)
+	}
+	stmt := w.full[query]
+	if stmt == nil {
+		var err error
+		if stmt, err = tx.PrepareContext(ctx, query); err != nil {
+			return classify(err)
+		}
+		if w.full == nil {
+			w.full = map[string]*sql.Stmt{}
+		}
+		w.full[query] = stmt
+	}
+	_, err := stmt.ExecContext(ctx, args...)
+	return classify(err)
 }
