@@ -15,9 +15,10 @@ import (
 //
 // A factcheck.Value is two columns, of which one is NULL: the number
 // (REAL) or the date (TEXT). A Value with a date is a date: a number
-// beside it is not stored (the extractor never sets both; neither did the
-// legacy format's claims). A range's end is two NULLs when there is none.
-// Readers take coalesce(value, value_date), whose type tells which.
+// beside it is not stored (the extractor never sets both). A NaN is
+// refused: SQLite stores it as NULL, which the table's CHECK rejects. A
+// range's end is two NULLs when there is none. Readers take
+// coalesce(value, value_date), whose type tells which.
 
 // claimFields are the columns of a claim's fields other than its key, in
 // the order appendClaimFields gives their values.

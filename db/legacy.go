@@ -181,7 +181,10 @@ const legacyChunk = 4096
 // columns, and its packed suggestion into suggestions and suggestion_refs,
 // keeping the claim's ID. It reads legacyChunk claims at a time, in ID
 // order, and never holds a query open while it writes. A malformed packed
-// value fails it with factcheck.ErrCorrupt, naming the claim.
+// value fails it with factcheck.ErrCorrupt, naming the claim; a value the
+// columns refuse (a NaN, which the extractor never made) fails it too. A
+// value packed with both a date and a number keeps the date, as any
+// writer of the columns does (see columns.go).
 func convertLegacyClaims(ctx context.Context, tx dbtx) error {
 	u := newLegacyReader()
 	var sugs suggestionWriter
