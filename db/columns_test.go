@@ -153,3 +153,32 @@ func TestRegroupRewritesSuggestions(t *testing.T) {
 		t.Errorf("%d rows of suggestion_refs, %v; want %d", refs, err, with)
 	}
 }
+
+// TestValueColumnsRefuse: a value that is neither a number nor a date (a
+// NaN, which SQLite stores as NULL), or both, is refused by the table; a
+// number, a date or a range is stored.
+func TestValueColumnsRefuse(t *testing.T) {
+	s, claims := mustSeed(t)
+	tests := []struct {
+		name       string
+		value      any
+		valueDate  any
+		end, endDt any
+		ok         bool
+	}{
+		{"number", 1.0, nil, nil, nil, true},
+		{"date range", nil, "--11-01", nil, "2023-11-02", true},
+		{"NaN", math.NaN(), nil, nil, nil, false},
+		{"neither", nil, nil, nil, nil, false},
+		{"both", 1.0, "2023-11-02", nil, nil, false},
+		{"end both", 1.0, nil, 2.0, "2023-11-02", false},
+	}
+	for _, tt := range tests {
+		_, err := s.db.Exec(`INSERT INTO claims (article_id, span_start, span_end, text, `+claimFields+`)
+			VALUES (?, 0, 1, ?, 'count', ?, ?, ?, ?, '', 'exact', '', '', 0, 1)`,
+			claims[0].ArticleID, tt.name, tt.value, tt.valueDate, tt.end, tt.endDt)
+		if (err == nil) != tt.ok {
+			t.Errorf("%s: error %v, want stored %t", tt.name, err, tt.ok)
+		}
+	}
+}
