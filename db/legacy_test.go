@@ -280,6 +280,13 @@ func TestMigrateLegacyFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameClaims(t, "Claims", got, want)
+	for i := range got { // read one by one, as the app does after a ruling
+		c, err := s.Claim(ctx, got[i].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameClaims(t, "Claim", []factcheck.Record{*c}, got[i:i+1])
+	}
 	var sugs, orphans, ranges int
 	for _, c := range got {
 		if c.Suggestion != nil {

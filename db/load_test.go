@@ -14,27 +14,15 @@ import (
 // the order Claims promises: what the faster ways must return.
 func readOneByOne(t *testing.T, s *Store) []factcheck.Record {
 	t.Helper()
-	rows, err := s.db.Query(withState + " ORDER BY c.article_id, c.span_start, c.span_end, c.text")
+	rows, err := s.db.Query(withState + " ORDER BY c.article_id, c.span_start, c.span_end, c.text, sr.n")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rows.Close()
-	var out []factcheck.Record
-	sc := newClaimScanner()
-	for rows.Next() {
-		out = append(out, factcheck.Record{})
-		if err := sc.scanState(rows, &out[len(out)-1]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	sugs, err := loadSuggestions(context.Background(), s.db, "")
+	out, err := scanWithState(rows)
 	if err != nil {
 		t.Fatal(err)
 	}
-	attachSuggestions(out, sugs)
 	return out
 }
 

@@ -14,16 +14,11 @@ import (
 // and by_span_start) and a row of suggestion_refs for each claim in With,
 // numbered n from 0 in order.
 
-// loadSuggestions returns the suggestions of the claims whose IDs the SQL
-// claims selects (a SELECT of one column, with args), or of every claim
-// when claims is "", by claim ID.
-func loadSuggestions(ctx context.Context, q dbtx, claims string, args ...any) (map[int64]*factcheck.Suggestion, error) {
-	query := `SELECT s.claim_id, s.verdict, s.by_article, s.by_span_start, r.article, r.span_start
-		FROM suggestions AS s LEFT JOIN suggestion_refs AS r ON r.claim_id = s.claim_id`
-	if claims != "" {
-		query += " WHERE s.claim_id IN (" + claims + ")"
-	}
-	rows, err := q.QueryContext(ctx, query+" ORDER BY s.claim_id, r.n", args...)
+// loadSuggestions returns every claim's suggestion, by claim ID.
+func loadSuggestions(ctx context.Context, q dbtx) (map[int64]*factcheck.Suggestion, error) {
+	rows, err := q.QueryContext(ctx, `SELECT s.claim_id, s.verdict, s.by_article, s.by_span_start, r.article, r.span_start
+		FROM suggestions AS s LEFT JOIN suggestion_refs AS r ON r.claim_id = s.claim_id
+		ORDER BY s.claim_id, r.n`)
 	if err != nil {
 		return nil, classify(err)
 	}
