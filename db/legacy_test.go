@@ -345,6 +345,14 @@ func TestMigrateLegacyFile(t *testing.T) {
 	if !reflect.DeepEqual(rawRows(t, raw, eventsQuery), events) {
 		t.Error("the log changed")
 	}
+
+	// The converted file has the schema a new one has: it opens again.
+	raw.Close()
+	s.Close()
+	if s, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
 }
 
 // TestMigrateAtomic: a packed claim the conversion cannot read fails the
