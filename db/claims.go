@@ -48,7 +48,7 @@ func (s *Store) claims(ctx context.Context) ([]factcheck.Record, error) {
 // Claim returns the claim with the given ID.
 func (s *Store) Claim(ctx context.Context, id int64) (_ *factcheck.Record, err error) {
 	defer s.annotate(&err)
-	return s.oneClaim(ctx, "claim "+fmt.Sprint(id), " WHERE c.id = ?", id)
+	return s.oneClaim(ctx, "claim "+fmt.Sprint(id), " WHERE c.id = ? ORDER BY sr.n", id)
 }
 
 // ClaimAt returns the claim a factcheck.Ref names: the first claim, by
@@ -56,8 +56,9 @@ func (s *Store) Claim(ctx context.Context, id int64) (_ *factcheck.Record, err e
 // name claims this way.
 func (s *Store) ClaimAt(ctx context.Context, ref factcheck.Ref) (_ *factcheck.Record, err error) {
 	defer s.annotate(&err)
-	return s.oneClaim(ctx, "claim "+ref.String(),
-		" WHERE a.name = ? AND c.span_start = ? ORDER BY c.span_end, c.text LIMIT 1", ref.Doc, ref.Start)
+	return s.oneClaim(ctx, "claim "+ref.String(), ` WHERE c.id = (SELECT c.id FROM claims AS c
+		JOIN articles AS a ON a.id = c.article_id
+		WHERE a.name = ? AND c.span_start = ? ORDER BY c.span_end, c.text LIMIT 1) ORDER BY sr.n`, ref.Doc, ref.Start)
 }
 
 func (s *Store) oneClaim(ctx context.Context, what, where string, args ...any) (*factcheck.Record, error) {
@@ -66,17 +67,14 @@ func (s *Store) oneClaim(ctx context.Context, what, where string, args ...any) (
 		return nil, fmt.Errorf("%s: %w", what, classify(err))
 	}
 	defer rows.Close()
-	if !rows.Next() {
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("%s: %w", what, classify(err))
-		}
-		return nil, fmt.Errorf("%s: %w", what, factcheck.ErrNotFound)
-	}
-	c := new(factcheck.Record)
-	if err := newClaimScanner().scanState(rows, c); err != nil {
+	claims, err := scanWithState(rows)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	return c, nil
+	if len(claims) == 0 {
+		return nil, fmt.Errorf("%s: %w", what, factcheck.ErrNotFound)
+	}
+	return &claims[0], nil
 }
 
 // FirstClaims returns what Claims would return first: the claims of the
@@ -97,26 +95,39 @@ func (s *Store) FirstClaims(ctx context.Context, n int) (claims []factcheck.Reco
 		return nil, false, fmt.Errorf("list claims: %w", classify(err))
 	}
 	rows, err := s.db.QueryContext(ctx, withState+
-		" WHERE c.article_id <= ? ORDER BY c.article_id, c.span_start, c.span_end, c.text", last)
+		" WHERE c.article_id <= ? ORDER BY c.article_id, c.span_start, c.span_end, c.text, sr.n", last)
 	if err != nil {
 		return nil, false, fmt.Errorf("list claims: %w", classify(err))
 	}
 	defer rows.Close()
-	sc := newClaimScanner()
-	for rows.Next() {
-		claims = append(claims, factcheck.Record{})
-		if err := sc.scanState(rows, &claims[len(claims)-1]); err != nil {
-			return nil, false, fmt.Errorf("list claims: %w", err)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, false, fmt.Errorf("list claims: %w", classify(err))
+	if claims, err = scanWithState(rows); err != nil {
+		return nil, false, fmt.Errorf("list claims: %w", err)
 	}
 	var more bool
 	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM claims WHERE article_id > ?)", last).Scan(&more); err != nil {
 		return nil, false, fmt.Errorf("list claims: %w", classify(err))
 	}
 	return claims, !more, nil
+}
+
+// ClaimsOfKind returns the claims of one kind (factcheck.Kind, such as
+// factcheck.Date) with their current rulings, in the order Claims returns
+// them: what Claims returns, filtered, but selected by the database
+// (claims.kind) so that only those claims are read. An unknown kind has
+// no claims.
+func (s *Store) ClaimsOfKind(ctx context.Context, kind factcheck.Kind) (_ []factcheck.Record, err error) {
+	defer s.annotate(&err)
+	rows, err := s.db.QueryContext(ctx, withState+
+		" WHERE c.kind = ? ORDER BY c.article_id, c.span_start, c.span_end, c.text, sr.n", string(kind))
+	if err != nil {
+		return nil, fmt.Errorf("list %s claims: %w", kind, classify(err))
+	}
+	defer rows.Close()
+	claims, err := scanWithState(rows)
+	if err != nil {
+		return nil, fmt.Errorf("list %s claims: %w", kind, err)
+	}
+	return claims, nil
 }
 
 // timeFormat writes times in UTC with a fixed width, so that they sort as text.

@@ -452,11 +452,7 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 	}
 	u := groupUpdater{tx: w.tx}
 	for _, p := range places {
-		var sug any
-		if p.Suggestion != nil {
-			sug = packSuggestion(nil, p.Suggestion)
-		}
-		if err := u.add(ctx, p.Claim, p.Group, sug); err != nil {
+		if err := u.add(ctx, p.Claim, p.Group, unknownSuggestion, p.Suggestion); err != nil {
 			return fmt.Errorf("set groups: %w", err)
 		}
 	}

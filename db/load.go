@@ -13,23 +13,28 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 )
 
-// claimColumns are what claimScanner reads of a claim c.
-const claimColumns = `c.id, c.article_id, c.span_start, c.span_end, c.text, c.data, c.grp, c.suggestion, c.orphaned`
-
 // stateColumns are what stateRow reads of a claim's latest event r and its
 // number of events, events.
 const stateColumns = `r.verdict, r.superseded_by, r.note, r.evidence, r.checker, r.at, events`
 
-// withState reads claimColumns, the article's name and stateColumns of
-// the claims c it is completed with (WHERE, ORDER BY), looking up each
-// claim's latest event in the index: the way to read a few claims. To read
-// them all, loadStates groups the whole log once instead.
-const withState = `SELECT ` + claimColumns + `, a.name, ` + stateColumns + ` FROM (SELECT c.*,
+// withState reads claimColumns, the article's name, stateColumns and
+// suggestionColumns of the claims c it is completed with (WHERE, ORDER BY
+// ending in sr.n), looking up each claim's latest event in the index: the
+// way to read a few claims. A claim whose suggestion names claims (sr)
+// has a row for each; scanWithState reads them into one Record. To read
+// every claim, loadStates groups the whole log once instead.
+const withState = `SELECT ` + claimColumns + `, a.name, ` + stateColumns + `, ` + suggestionColumns + ` FROM (SELECT c.*,
 		(SELECT id FROM rulings WHERE claim_id = c.id ORDER BY seq DESC LIMIT 1) AS latest,
 		(SELECT count(*) FROM rulings WHERE claim_id = c.id) AS events
 		FROM claims AS c) AS c
 	JOIN articles AS a ON a.id = c.article_id
-	LEFT JOIN rulings AS r ON r.id = c.latest`
+	LEFT JOIN rulings AS r ON r.id = c.latest
+	LEFT JOIN suggestions AS sg ON sg.claim_id = c.id
+	LEFT JOIN suggestion_refs AS sr ON sr.claim_id = c.id`
+
+// suggestionColumns are what suggestionRow reads of a claim's suggestion
+// sg and one of the claims it names, sr.
+const suggestionColumns = `sg.verdict, sg.by_article, sg.by_span_start, sr.article, sr.span_start`
 
 // loadClaims reads every claim without its state, in article order and
 // then by span. It splits the table into as many ranges of IDs as parts,
@@ -37,11 +42,13 @@ const withState = `SELECT ` + claimColumns + `, a.name, ` + stateColumns + ` FRO
 // result.
 func (s *Store) loadClaims(ctx context.Context, parts int) ([]factcheck.Record, error) {
 	var names map[int64]string
-	var namesErr error
+	var sugs map[int64]*factcheck.Suggestion
+	var namesErr, sugsErr error
 	namesRead := make(chan struct{})
 	go func() {
 		defer close(namesRead)
 		names, namesErr = s.articleNames(ctx)
+		sugs, sugsErr = loadSuggestions(ctx, s.db)
 	}()
 	defer func() { <-namesRead }()
 
@@ -74,10 +81,11 @@ func (s *Store) loadClaims(ctx context.Context, parts int) ([]factcheck.Record, 
 	all = gather(all, got, stretch)
 
 	<-namesRead
-	if namesErr != nil {
-		return nil, namesErr
+	if err := cmp.Or(namesErr, sugsErr); err != nil {
+		return nil, err
 	}
 	all = nameArticles(all, names)
+	attachSuggestions(all, sugs)
 	// Claims are stored in article order unless re-extraction added some.
 	if !slices.IsSortedFunc(all, compareClaims) {
 		slices.SortFunc(all, compareClaims)
@@ -200,46 +208,62 @@ func (s *Store) loadStates(ctx context.Context) (map[int64]factcheck.State, erro
 	return states, classify(rows.Err())
 }
 
-// claimScanner scans rows of claimColumns, sharing repeated strings.
-type claimScanner struct {
-	u        *unpacker
-	textRaw  sql.RawBytes
-	dataRaw  sql.RawBytes
-	groupRaw sql.RawBytes
-	sugRaw   sql.RawBytes
-}
-
-func newClaimScanner() *claimScanner { return &claimScanner{u: newUnpacker()} }
-
-// scan reads a row of claimColumns, followed by the columns for extra,
-// into c, all but c.Doc.
-func (sc *claimScanner) scan(rows *sql.Rows, c *factcheck.Record, extra ...any) error {
-	dest := append([]any{&c.ID, &c.ArticleID, &c.Start, &c.End, &sc.textRaw, &sc.dataRaw,
-		&sc.groupRaw, &sc.sugRaw, &c.Orphaned}, extra...)
-	if err := rows.Scan(dest...); err != nil {
-		return classify(err)
-	}
-	c.Text = string(sc.textRaw)
-	c.Group = string(sc.groupRaw)
-	if err := sc.u.unpack(sc.dataRaw, &c.Claim); err != nil {
-		return fmt.Errorf("claim %d: %w", c.ID, err)
-	}
-	if len(sc.sugRaw) > 0 {
-		var err error
-		if c.Suggestion, err = sc.u.unpackSuggestion(sc.sugRaw); err != nil {
-			return fmt.Errorf("claim %d: suggestion: %w", c.ID, err)
-		}
-	}
-	return nil
-}
-
-// scanState reads a row of withState into c.
-func (sc *claimScanner) scanState(rows *sql.Rows, c *factcheck.Record) error {
+// scanWithState reads the rows of withState, a claim's rows (one for each
+// claim its suggestion names) into one Record.
+func scanWithState(rows *sql.Rows) ([]factcheck.Record, error) {
+	var out []factcheck.Record
+	sc := newClaimScanner()
 	var st stateRow
-	if err := sc.scan(rows, c, append([]any{&c.Doc}, st.dest()...)...); err != nil {
-		return err
+	var sug suggestionRow
+	var c factcheck.Record
+	dest := append(append([]any{&c.Doc}, st.dest()...), sug.dest()...)
+	for rows.Next() {
+		c = factcheck.Record{}
+		if err := sc.scan(rows, &c, dest...); err != nil {
+			return nil, err
+		}
+		if n := len(out); n > 0 && out[n-1].ID == c.ID {
+			sug.addRef(out[n-1].Suggestion)
+			continue
+		}
+		if err := st.set(&c.State); err != nil {
+			return nil, fmt.Errorf("claim %d: %w", c.ID, err)
+		}
+		c.Suggestion = sug.suggestion(sc.strs)
+		out = append(out, c)
 	}
-	return st.set(&c.State)
+	return out, classify(rows.Err())
+}
+
+// suggestionRow holds the suggestionColumns of a row, which are NULL for a
+// claim without a suggestion or whose suggestion names no claim.
+type suggestionRow struct {
+	verdict, byArticle, refArticle sql.NullString
+	byStart, refStart              sql.NullInt64
+}
+
+func (r *suggestionRow) dest() []any {
+	return []any{&r.verdict, &r.byArticle, &r.byStart, &r.refArticle, &r.refStart}
+}
+
+// suggestion returns the row's suggestion, or nil.
+func (r *suggestionRow) suggestion(strs interner) *factcheck.Suggestion {
+	if !r.verdict.Valid {
+		return nil
+	}
+	s := &factcheck.Suggestion{Verdict: factcheck.Verdict(strs.get(r.verdict.String))}
+	if r.byArticle.Valid {
+		s.By = &factcheck.Ref{Doc: strs.get(r.byArticle.String), Start: int(r.byStart.Int64)}
+	}
+	r.addRef(s)
+	return s
+}
+
+// addRef adds to s the claim the row names, if any.
+func (r *suggestionRow) addRef(s *factcheck.Suggestion) {
+	if s != nil && r.refArticle.Valid {
+		s.With = append(s.With, factcheck.Ref{Doc: r.refArticle.String, Start: int(r.refStart.Int64)})
+	}
 }
 
 // stateRow holds the stateColumns of a row, which are NULL for a claim

@@ -14,23 +14,30 @@ import (
 // the order Claims promises: what the faster ways must return.
 func readOneByOne(t *testing.T, s *Store) []factcheck.Record {
 	t.Helper()
-	rows, err := s.db.Query(withState + " ORDER BY c.article_id, c.span_start, c.span_end, c.text")
+	rows, err := s.db.Query(withState + " ORDER BY c.article_id, c.span_start, c.span_end, c.text, sr.n")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rows.Close()
-	var out []factcheck.Record
-	sc := newClaimScanner()
-	for rows.Next() {
-		out = append(out, factcheck.Record{})
-		if err := sc.scanState(rows, &out[len(out)-1]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanWithState(rows)
+	if err != nil {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// plantClaim inserts c into the article's claims with the given group, as
+// SQL would, and returns its ID.
+func plantClaim(t testing.TB, s *Store, article int64, group string, c factcheck.Claim) int64 {
+	t.Helper()
+	args := appendClaimFields([]any{article, c.Start, c.End, c.Text}, &c)
+	var id int64
+	err := s.db.QueryRow(`INSERT INTO claims (article_id, span_start, span_end, text, `+claimFields+`, grp)
+		VALUES `+insertRows(1, len(args)+1)+` RETURNING id`, append(args, group)...).Scan(&id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
 }
 
 // sameClaims reports the first difference between two lists of claims.
@@ -71,12 +78,8 @@ func shapeIDs(t *testing.T, s *Store, claims []factcheck.Record, gapEarly bool) 
 		t.Fatal(err)
 	}
 	for k := range 3 {
-		data := packClaim(nil, &factcheck.Claim{Text: "late", Kind: factcheck.Count, Value: factcheck.Value{Num: float64(k)}})
-		_, err := s.db.Exec(`INSERT INTO claims (article_id, span_start, span_end, text, data)
-			VALUES (?, ?, ?, 'late', ?)`, claims[0].ArticleID, claims[0].Start+k, claims[0].End+k, data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		plantClaim(t, s, claims[0].ArticleID, "", factcheck.Claim{Start: claims[0].Start + k, End: claims[0].End + k,
+			Text: "late", Kind: factcheck.Count, Value: factcheck.Value{Num: float64(k)}})
 	}
 }
 

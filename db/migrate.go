@@ -2,28 +2,59 @@ package db
 
 import (
 	"context"
+	"database/sql"
+	"database/sql/driver"
 	"embed"
 	"fmt"
 	"io/fs"
 	"path"
 	"strconv"
 	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
+
+// A migration is one schema change, from the file NNNN_name.sql. A change
+// SQL alone cannot make (data in a format of Factcheck's own) has its file
+// cut in two by a line "-- convert": convert runs between the halves, in
+// the same transaction. Such a migration rebuilds a table that others
+// reference, so it runs with foreign keys off and is checked with PRAGMA
+// foreign_key_check before it commits.
+type migration struct {
+	name          string
+	before, after string                                   // SQL; after is "" unless the file is cut
+	convert       func(ctx context.Context, tx dbtx) error // nil unless the file is cut
+}
+
+// dbtx is what a migration's convert needs of a transaction (*sql.Tx).
+type dbtx interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	PrepareContext(ctx context.Context, query string) (*sql.Stmt, error)
+}
+
+// converters holds the Go code of migrations, by number.
+var converters = map[int]func(context.Context, dbtx) error{
+	4: convertLegacyClaims,
+}
+
+// convertLine cuts a migration's SQL where its Go code runs.
+const convertLine = "\n-- convert\n"
 
 // migrations holds the schema changes in order: migrations[i] brings the
 // schema from user_version i to i+1. Files are named NNNN_name.sql with
 // NNNN counting from 0001 without gaps.
 var migrations = mustLoadMigrations()
 
-func mustLoadMigrations() []string {
+func mustLoadMigrations() []migration {
 	names, err := fs.Glob(migrationFS, "migrations/*.sql")
 	if err != nil {
 		panic(err)
 	}
-	out := make([]string, len(names))
+	out := make([]migration, len(names))
 	for i, name := range names { // fs.Glob sorts
 		n, err := strconv.Atoi(strings.SplitN(path.Base(name), "_", 2)[0])
 		if err != nil || n != i+1 {
@@ -33,9 +64,32 @@ func mustLoadMigrations() []string {
 		if err != nil {
 			panic(err)
 		}
-		out[i] = string(b)
+		m := migration{name: name, before: string(b)}
+		before, after, cut := strings.Cut(m.before, convertLine)
+		if cut != (converters[n] != nil) {
+			panic(fmt.Sprintf("migration %s: a %q line needs Go code in converters, and the reverse", name, strings.TrimSpace(convertLine)))
+		}
+		if cut {
+			m.before, m.after, m.convert = before, after, converters[n]
+		}
+		out[i] = m
 	}
 	return out
+}
+
+// run applies m in tx.
+func (m *migration) run(ctx context.Context, tx dbtx) error {
+	if _, err := tx.ExecContext(ctx, m.before); err != nil {
+		return classify(err)
+	}
+	if m.convert == nil {
+		return nil
+	}
+	if err := m.convert(ctx, tx); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, m.after)
+	return classify(err)
 }
 
 // migrate applies the migrations the database lacks, each in its own
@@ -58,7 +112,27 @@ func (s *Store) migrateTo(ctx context.Context, v int) error {
 	if cur >= v {
 		return nil
 	}
-	tx, err := s.beginWrite(ctx) // BEGIN IMMEDIATE (_txlock)
+	if err := s.checkBeforeWrite(ctx); err != nil {
+		return err
+	}
+	m := &migrations[v-1]
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return classify(err)
+	}
+	defer conn.Close()
+	if m.convert != nil {
+		// PRAGMA foreign_keys has no effect inside a transaction.
+		if _, err := conn.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+			return classify(err)
+		}
+		defer func() {
+			if _, err := conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA foreign_keys = ON"); err != nil {
+				conn.Raw(func(any) error { return driver.ErrBadConn }) // not back to the pool
+			}
+		}()
+	}
+	tx, err := conn.BeginTx(ctx, nil) // BEGIN IMMEDIATE (_txlock)
 	if err != nil {
 		return classify(err)
 	}
@@ -72,11 +146,36 @@ func (s *Store) migrateTo(ctx context.Context, v int) error {
 	case cur != v-1:
 		return fmt.Errorf("schema is %d, want %d", cur, v-1)
 	}
-	if _, err := tx.ExecContext(ctx, migrations[v-1]); err != nil {
-		return classify(err)
+	if err := m.run(ctx, tx); err != nil {
+		return err
+	}
+	if m.convert != nil {
+		if err := foreignKeyCheck(ctx, tx); err != nil {
+			return err
+		}
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v)); err != nil {
 		return classify(err)
 	}
 	return classify(tx.Commit())
+}
+
+// foreignKeyCheck returns factcheck.ErrCorrupt when a row of tx's
+// database names a row that is not there.
+func foreignKeyCheck(ctx context.Context, tx dbtx) error {
+	rows, err := tx.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
+		return classify(err)
+	}
+	defer rows.Close()
+	if rows.Next() {
+		var table, parent string
+		var rowid sql.NullInt64
+		var fk int
+		if err := rows.Scan(&table, &rowid, &parent, &fk); err != nil {
+			return classify(err)
+		}
+		return fmt.Errorf("%w: row %d of %s names a missing row of %s", factcheck.ErrCorrupt, rowid.Int64, table, parent)
+	}
+	return classify(rows.Err())
 }

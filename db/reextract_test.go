@@ -16,14 +16,8 @@ func TestReextract(t *testing.T) {
 	ctx := context.Background()
 	s, claims := mustSeed(t)
 	plant := func(text string) int64 {
-		var id int64
-		data := packClaim(nil, &factcheck.Claim{Text: text, Kind: factcheck.Count, Value: factcheck.Value{Num: 3}})
-		err := s.db.QueryRow(`INSERT INTO claims (article_id, span_start, span_end, text, data, grp)
-			VALUES (?, 0, 3, ?, ?, 'old') RETURNING id`, claims[0].ArticleID, text, data).Scan(&id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return id
+		return plantClaim(t, s, claims[0].ArticleID, "old",
+			factcheck.Claim{Start: 0, End: 3, Text: text, Kind: factcheck.Count, Value: factcheck.Value{Num: 3}})
 	}
 	ruledGone := plant("old ruled")
 	supersederGone := plant("old superseder")

@@ -40,10 +40,18 @@ func wantSchema(ctx context.Context, version int) (map[string]schemaObject, erro
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
 	for _, m := range migrations[:version] {
-		if _, err := db.ExecContext(ctx, m); err != nil {
-			return nil, fmt.Errorf("build the expected schema: %w", err)
+		if err := m.run(ctx, tx); err != nil {
+			return nil, fmt.Errorf("build the expected schema: %s: %w", m.name, err)
 		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("build the expected schema: %w", err)
 	}
 	m, err := readSchema(ctx, db)
 	if err != nil {

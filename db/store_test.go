@@ -238,13 +238,12 @@ func TestDefaultPath(t *testing.T) {
 	}
 }
 
-// downgrade undoes migration 0003 on s, leaving the schema 2 that 0001
-// and 0002 made, rulings and all.
+// downgrade undoes migrations 0005 to 0003 on s, leaving the schema 2
+// that 0001 and 0002 made, rulings and all.
 func downgrade(t *testing.T, s *Store) {
 	t.Helper()
-	_, err := s.db.Exec(`DROP INDEX claims_group; DROP INDEX articles_dates; DROP TABLE article_names; DROP TABLE article_grouping;
-		DELETE FROM meta WHERE key = 'generation';
-		DROP TRIGGER rulings_next_seq; DROP TRIGGER rulings_no_replace;
+	downgradeTo3(t, s)
+	_, err := s.db.Exec(`DROP TRIGGER rulings_next_seq; DROP TRIGGER rulings_no_replace;
 		DROP TRIGGER rulings_positive_id; DROP TRIGGER claims_keep_ruled; DROP TRIGGER claims_no_replace;
 		DROP TRIGGER claims_positive_id; DROP TRIGGER articles_keep_claimed; DROP VIEW current_rulings;
 		DROP INDEX rulings_seq; DROP INDEX rulings_claim; DROP INDEX rulings_checker;

@@ -96,18 +96,31 @@ func (w *changeWriter) closeStatements() {
 	}
 }
 
-// claimCols is the number of columns putClaims writes.
-const claimCols = 5
+// claimCols is the number of columns putClaims writes: the key and
+// claimFields.
+const claimCols = 4 + claimFieldCount
 
 // upsertClaims returns the statement that inserts n claims, or updates
 // those whose key is already stored, returning their IDs.
 func upsertClaims(n int) string {
-	row := "(" + strings.Repeat("?, ", claimCols-1) + "?)"
-	return `INSERT INTO claims (article_id, span_start, span_end, text, data)
-	VALUES ` + strings.Repeat(row+", ", n-1) + row + `
-	ON CONFLICT (article_id, span_start, span_end, text) DO UPDATE SET data = excluded.data, orphaned = 0
+	return `INSERT INTO claims (article_id, span_start, span_end, text, ` + claimFields + `)
+	VALUES ` + insertRows(n, claimCols) + `
+	ON CONFLICT (article_id, span_start, span_end, text) DO UPDATE SET ` + upsertFields + `, orphaned = 0
 	RETURNING id`
 }
+
+// upsertFields sets every one of claimFields to its new value.
+var upsertFields = func() string {
+	var b strings.Builder
+	for i, f := range strings.Split(claimFields, ",") {
+		f = strings.TrimSpace(f)
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(f + " = excluded." + f)
+	}
+	return b.String()
+}()
 
 // maxRows is the most rows one statement writes.
 const maxRows = 256
@@ -132,7 +145,7 @@ func (w *changeWriter) putClaims(ctx context.Context, article int64, claims []fa
 		w.args = w.args[:0]
 		for i := range chunk {
 			c := &chunk[i]
-			w.args = append(w.args, article, c.Start, c.End, c.Text, packClaim(nil, c))
+			w.args = appendClaimFields(append(w.args, article, int64(c.Start), int64(c.End), c.Text), c)
 		}
 		rows, err := stmt.QueryContext(ctx, w.args...)
 		if err != nil {

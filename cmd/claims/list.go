@@ -8,6 +8,7 @@ import (
 	"slices"
 	"text/tabwriter"
 
+	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/search"
 )
@@ -37,24 +38,14 @@ func runList(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	defer st.Close()
-	ctx := context.Background()
-	claims, err := st.Claims(ctx)
-	if err != nil {
-		return fail(stderr, "list", err)
-	}
-	index := search.NewIndex(claims)
-	for i := range claims {
-		index.SetVerdict(i, claims[i].Verdict, claims[i].Checker)
-	}
-	hits, err := index.Search(ctx, *query, filter, 0)
+	shown, err := listClaims(context.Background(), st, *query, filter)
 	if err != nil {
 		return fail(stderr, "list", err)
 	}
 	bw := bufio.NewWriter(stdout)
 	tw := tabwriter.NewWriter(bw, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tARTICLE\tOFFSET\tKIND\tVALUE\tVERDICT\tSUGGESTS\tTEXT")
-	for _, h := range hits {
-		c := &claims[h.Entry]
+	for _, c := range shown {
 		v := c.Value.String()
 		if c.EndValue != nil {
 			v += "–" + c.EndValue.String()
@@ -105,4 +96,70 @@ func listFilter(kind, verdict string) (search.Filter, error) {
 		f.Verdicts = []factcheck.Verdict{v}
 	}
 	return f, nil
+}
+
+// listClaims returns the claims that pass filter and match query, as the
+// app's search ranks them; with no query, those that pass filter in the
+// store's order. Without a query, a filter on one kind is left to the
+// store (db.Store.ClaimsOfKind), which reads only the claims of that kind,
+// and the rest of the filter is applied here, as search applies it.
+func listClaims(ctx context.Context, st *db.Store, query string, filter search.Filter) ([]*factcheck.Record, error) {
+	if query != "" || len(filter.Kinds) != 1 {
+		return searchClaims(ctx, st, query, filter)
+	}
+	claims, err := st.ClaimsOfKind(ctx, filter.Kinds[0])
+	if err != nil {
+		return nil, err
+	}
+	var out []*factcheck.Record
+	for i := range claims {
+		if passes(&claims[i], filter) {
+			out = append(out, &claims[i])
+		}
+	}
+	return out, nil
+}
+
+// searchClaims is listClaims through search: every claim is read and
+// indexed.
+func searchClaims(ctx context.Context, st *db.Store, query string, filter search.Filter) ([]*factcheck.Record, error) {
+	claims, err := st.Claims(ctx)
+	if err != nil {
+		return nil, err
+	}
+	index := search.NewIndex(claims)
+	for i := range claims {
+		index.SetVerdict(i, claims[i].Verdict, claims[i].Checker)
+	}
+	hits, err := index.Search(ctx, query, filter, 0)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*factcheck.Record, len(hits))
+	for i, h := range hits {
+		out[i] = &claims[h.Entry]
+	}
+	return out, nil
+}
+
+// passes reports whether c passes f as search.Index applies a filter: a
+// claim whose latest event clears its verdict is unruled, and was ruled
+// by nobody.
+func passes(c *factcheck.Record, f search.Filter) bool {
+	if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, c.Kind) ||
+		f.Doc != "" && c.Doc != f.Doc ||
+		f.Suggested && c.Suggestion == nil ||
+		f.RuledBy != "" && (!c.Ruled() || c.Checker != f.RuledBy) {
+		return false
+	}
+	if len(f.Verdicts) == 0 {
+		return true
+	}
+	v := c.Verdict
+	if !c.Ruled() {
+		v = factcheck.Unruled
+	}
+	return slices.ContainsFunc(f.Verdicts, func(w factcheck.Verdict) bool {
+		return w == v || w == factcheck.Cleared && v == factcheck.Unruled
+	})
 }

@@ -1,8 +1,14 @@
 package main
 
 import (
+	"context"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/search"
 )
 
 func TestListCmd(t *testing.T) {
@@ -74,5 +80,54 @@ func TestListCmd(t *testing.T) {
 	code, _, errs := claims("list", "--db", path, "--kind", "weight")
 	if code != 2 || !strings.Contains(errs, `--kind "weight"`) {
 		t.Errorf("bad kind: %d %q", code, errs)
+	}
+}
+
+// TestListOfKind: without a query, listing one kind through the store's
+// SQL filter gives what the search index gives, under every other filter.
+func TestListOfKind(t *testing.T) {
+	ctx := context.Background()
+	path := mustImportSeeds(t)
+	claims("rule", "--db", path, "--by", "ann", "1", "verified")
+	claims("rule", "--db", path, "--by", "bob", "2", "disputed")
+	claims("rule", "--db", path, "--by", "bob", "3", "verified")
+	claims("rule", "--db", path, "--by", "bob", "3", "cleared")
+	st, err := db.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	all, err := st.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var filters []search.Filter
+	for _, k := range factcheck.Kinds {
+		kinds := []factcheck.Kind{k}
+		filters = append(filters, search.Filter{Kinds: kinds}, search.Filter{Kinds: kinds, Suggested: true},
+			search.Filter{Kinds: kinds, RuledBy: "bob"}, search.Filter{Kinds: kinds, Doc: all[0].Doc})
+		for _, v := range []factcheck.Verdict{factcheck.Unruled, factcheck.Verified, factcheck.Disputed, factcheck.Superseded} {
+			filters = append(filters, search.Filter{Kinds: kinds, Verdicts: []factcheck.Verdict{v}})
+		}
+	}
+	nonEmpty := 0
+	for _, f := range filters {
+		got, err := listClaims(ctx, st, "", f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := searchClaims(ctx, st, "", f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) > 0 {
+			nonEmpty++
+		}
+		if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
+			t.Errorf("filter %+v: %d claims, want %d", f, len(got), len(want))
+		}
+	}
+	if nonEmpty < len(factcheck.Kinds) {
+		t.Errorf("only %d filters kept claims", nonEmpty)
 	}
 }
