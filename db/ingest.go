@@ -91,9 +91,6 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		if err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
-		if err := w.addNames(ctx, id, a.Names); err != nil {
-			return nil, fmt.Errorf("add %s: %w", a.Path, err)
-		}
 		if _, err := w.putClaims(ctx, id, a.Article.Claims); err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
@@ -211,13 +208,18 @@ func (s *Store) StoryArticles(ctx context.Context, q ingest.StoryQuery) (_ []ing
 		}
 		where, args = append(where, "g.article_id IN (SELECT value FROM json_each(?))"), append(args, string(ids))
 	}
+	if len(q.Names) > maxNamesInQuery {
+		// Many names match most articles: read them all and keep those.
+		all, err := s.allStoryArticles(ctx)
+		return keepStories(all, q), gen, err
+	}
 	if len(q.Names) > 0 {
-		names, err := json.Marshal(q.Names)
-		if err != nil {
-			return nil, 0, err
+		// Names are separated by spaces: a name matches " name ".
+		var has []string
+		for _, n := range q.Names {
+			has, args = append(has, "instr(' ' || g.names || ' ', ?) > 0"), append(args, " "+n+" ")
 		}
-		where = append(where, "g.article_id IN (SELECT article_id FROM article_names WHERE name IN (SELECT value FROM json_each(?)))")
-		args = append(args, string(names))
+		where = append(where, "g.names IS NOT NULL AND ("+strings.Join(has, " OR ")+")")
 	}
 	if q.Ungrouped {
 		where = append(where, "g.grouped = 0")
@@ -244,6 +246,25 @@ func (s *Store) StoryArticles(ctx context.Context, q ingest.StoryQuery) (_ []ing
 		out = append(out, a)
 	}
 	return out, gen, classify(rows.Err())
+}
+
+// maxNamesInQuery is the most names StoryArticles looks for in SQL; past
+// it, reading every article and keeping the right ones in Go is quicker.
+const maxNamesInQuery = 64
+
+// keepStories returns the articles q selects.
+func keepStories(arts []ingest.StoryArticle, q ingest.StoryQuery) []ingest.StoryArticle {
+	var out []ingest.StoryArticle
+	for _, a := range arts {
+		keep := q.Ungrouped && !a.Grouped || slices.Contains(q.IDs, a.ID)
+		for _, n := range a.Names {
+			keep = keep || slices.Contains(q.Names, n)
+		}
+		if keep {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // allStoryArticles reads every article for StoryArticles: their names and
@@ -317,26 +338,7 @@ func (s *Store) ClaimTotals(ctx context.Context) (claims, ungrouped int, unnamed
 
 // setNames records an article's names in place of those it had.
 func (w *changeWriter) setNames(ctx context.Context, article int64, names []string) error {
-	if _, err := w.exec(ctx, "UPDATE article_grouping SET names = ? WHERE article_id = ?", strings.Join(names, " "), article); err != nil {
-		return err
-	}
-	if _, err := w.exec(ctx, "DELETE FROM article_names WHERE article_id = ?", article); err != nil {
-		return err
-	}
-	return w.addNames(ctx, article, names)
-}
-
-// addNames indexes an article's names, in one statement.
-func (w *changeWriter) addNames(ctx context.Context, article int64, names []string) error {
-	if len(names) == 0 {
-		return nil
-	}
-	w.args = w.args[:0]
-	for _, n := range names {
-		w.args = append(w.args, article, n)
-	}
-	_, err := w.exec(ctx, "INSERT OR IGNORE INTO article_names (article_id, name) VALUES "+
-		strings.TrimSuffix(strings.Repeat("(?, ?), ", len(names)), ", "), w.args...)
+	_, err := w.exec(ctx, "UPDATE article_grouping SET names = ? WHERE article_id = ?", strings.Join(names, " "), article)
 	return err
 }
 

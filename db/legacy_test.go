@@ -165,7 +165,7 @@ func downgradeTo3(t testing.TB, s *Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.db.Exec(`DROP INDEX claims_group; DROP INDEX articles_dates; DROP TABLE article_names;
+	if _, err := s.db.Exec(`DROP INDEX claims_group; DROP INDEX articles_dates;
 		DROP TABLE article_grouping; DELETE FROM meta WHERE key = 'generation'`); err != nil {
 		t.Fatal(err)
 	}

@@ -17,13 +17,6 @@ SELECT a.id, (SELECT count(*) FROM claims AS c WHERE c.article_id = a.id AND c.o
 	NOT EXISTS (SELECT 1 FROM meta WHERE key = 'regroup')
 FROM articles AS a;
 CREATE INDEX article_grouping_ungrouped ON article_grouping (article_id) WHERE grouped = 0;
--- The same names, to find the articles that share one.
-CREATE TABLE article_names (
-	article_id INTEGER NOT NULL REFERENCES articles (id),
-	name       TEXT NOT NULL,
-	PRIMARY KEY (article_id, name)
-) STRICT, WITHOUT ROWID;
-CREATE INDEX article_names_name ON article_names (name);
 DELETE FROM meta WHERE key = 'regroup';
 INSERT INTO meta (key, value) VALUES ('generation', '0');
 CREATE INDEX claims_group ON claims (grp) WHERE grp <> '';
