@@ -36,11 +36,12 @@ const maxScopeClaims = 20000
 // it before it gives up, leaving the articles ungrouped for the next.
 const staleRetries = 5
 
-// Regroup groups the claims of st's ungrouped articles: the articles
-// added or extracted again since their claims were last grouped (see the
-// comment above for which other claims are grouped with them). Orphaned
-// claims belong to no group. It returns ErrStale when claims kept changing
-// under it.
+// Regroup groups the claims of st's ungrouped articles (those added or
+// extracted again since their claims were last grouped) with the claims
+// of the articles related to them by names and of every group one of
+// these claims is in; the whole store when a quarter of its claims or
+// more are new. Orphaned claims belong to no group. It returns ErrStale
+// when claims kept changing under it.
 func Regroup(ctx context.Context, st Store) error {
 	for try := 1; ; try++ {
 		err := regroupOnce(ctx, st)
