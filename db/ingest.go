@@ -106,16 +106,15 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 // or the whole hash when another article has that too.
 func (w *changeWriter) uniqueName(ctx context.Context, name, hash string) (string, error) {
 	ext := path.Ext(name)
-	for _, n := range []string{strings.TrimSuffix(name, ext) + " (" + hash[:8] + ")" + ext} {
-		var taken bool
-		if err := w.queryRow(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE name = ?)", []any{n}, &taken); err != nil {
-			return "", err
-		}
-		if !taken {
-			return n, nil
-		}
+	n := strings.TrimSuffix(name, ext) + " (" + hash[:8] + ")" + ext
+	var taken bool
+	if err := w.queryRow(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE name = ?)", []any{n}, &taken); err != nil {
+		return "", err
 	}
-	return strings.TrimSuffix(name, ext) + " (" + hash + ")" + ext, nil
+	if taken {
+		n = strings.TrimSuffix(name, ext) + " (" + hash + ")" + ext
+	}
+	return n, nil
 }
 
 // StoredArticles returns every article, by ID, with the publication date
