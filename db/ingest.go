@@ -52,6 +52,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
 	names := make([]string, len(arts))
+	var grouping []any // article_grouping rows: ID, names, claims
 	for i := range arts {
 		a := &arts[i]
 		var text any
@@ -86,15 +87,20 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		} else if err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
-		_, err = w.exec(ctx, "INSERT INTO article_grouping (article_id, names, claims) VALUES (?, ?, ?)",
-			id, strings.Join(a.Names, " "), len(a.Article.Claims))
-		if err != nil {
-			return nil, fmt.Errorf("add %s: %w", a.Path, err)
-		}
 		if _, err := w.putClaims(ctx, id, a.Article.Claims); err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
 		names[i] = name
+		grouping = append(grouping, id, strings.Join(a.Names, " "), len(a.Article.Claims))
+	}
+	// The articles' grouping rows, in one statement: one a row costs more.
+	for len(grouping) > 0 {
+		n := min(len(grouping)/3, maxRows)
+		_, err := w.exec(ctx, "INSERT INTO article_grouping (article_id, names, claims) VALUES "+insertRows(n, 3), grouping[:3*n]...)
+		if err != nil {
+			return nil, fmt.Errorf("add articles: %w", err)
+		}
+		grouping = grouping[3*n:]
 	}
 	if err := w.commit(); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
