@@ -143,7 +143,19 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"km", "A convoy drove 40 km south.", []want{{"40 km", factcheck.Measure, "40", "", "km", ""}}},
 		{"glued kg", "He lost 5kg.", []want{{"5kg", factcheck.Measure, "5", "", "kg", ""}}},
 		{"tonnes", "Aid of 5 tonnes arrived.", []want{{"5 tonnes", factcheck.Measure, "5", "", "tonne", ""}}},
-		{"square miles", "It covers 2.5 square miles.", []want{{"2.5 square miles", factcheck.Measure, "2.5", "", "square mile", ""}}},
+		{"square miles", "It covers 2.5 square miles.", []want{{"2.5 square miles", factcheck.Measure, "2.5", "", "sq mile", ""}}},
+		{"temperatures", "It was 12C, 12 °C, 37ºC and 50 degrees Fahrenheit.", []want{
+			{"12C", factcheck.Measure, "12", "", "°C", ""}, {"12 °C", factcheck.Measure, "12", "", "°C", ""},
+			{"37ºC", factcheck.Measure, "37", "", "°C", ""}, {"50 degrees Fahrenheit", factcheck.Measure, "50", "", "°F", ""}}},
+		{"rates", "Output was 500,000 bpd, then 300,000 b/d, then 200,000 barrels a day.", []want{
+			{"500,000 bpd", factcheck.Measure, "500000", "", "barrel per day", ""}, {"300,000 b/d", factcheck.Measure, "300000", "", "barrel per day", ""},
+			{"200,000 barrels a day", factcheck.Measure, "200000", "", "barrel per day", ""}}},
+		{"speeds", "Winds of 30 m/s, 60 miles an hour and 90 km/h.", []want{
+			{"30 m/s", factcheck.Measure, "30", "", "m/s", ""}, {"60 miles an hour", factcheck.Measure, "60", "", "mph", ""},
+			{"90 km/h", factcheck.Measure, "90", "", "km/h", ""}}},
+		{"areas", "It burned 20 square kilometres, or 20 sq km.", []want{
+			{"20 square kilometres", factcheck.Measure, "20", "", "sq km", ""}, {"20 sq km", factcheck.Measure, "20", "", "sq km", ""}}},
+		{"metric tons", "It shipped 5 metric tons.", []want{{"5 metric tons", factcheck.Measure, "5", "", "metric ton", ""}}},
 		{"10-mile", "A 10-mile walk.", []want{{"10-mile", factcheck.Measure, "10", "", "mile", ""}}},
 		{"a race is no measure", "He won the 100m sprint and the 60 metres.", nil},
 		{"metres run", "He ran 10,000m in 9.8 seconds.", []want{{"10,000m", factcheck.Measure, "10000", "", "m", ""}, {"9.8 seconds", factcheck.Duration, "9.8", "", "second", ""}}},

@@ -66,7 +66,7 @@ func currencyPrefix(s string) string {
 // dollars": a nation's adjective before a currency word; or "".
 func currencyAdjective(adj, cur string) string {
 	switch cur {
-	case "dollar", "dollars":
+	case "dollar", "dollars", "dlr", "dlrs":
 		return map[string]string{"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
 			"singapore": "SGD", "taiwan": "TWD", "zimbabwe": "ZWD", "zealand": "NZD"}[adj]
 	case "franc", "francs":
@@ -273,6 +273,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		return true
 	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0:
 		return x.hyphenUnit(c, j+1)
+	case t.class == tPunct && s == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, "c") || x.eq(j+1, "f")) && !c.num.scaled:
+		// "1.1°C", "12 °C"
+		c.unitKind, c.unit, c.last = factcheck.Measure, "°"+x.str(j+1), j+2
+		return true
 	case t.class != tWord:
 		return true
 	}
@@ -319,23 +323,40 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
 			c.last = j + 3
 		}
-	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Measure):
-		prefix := "square "
-		if x.eq(j, "cubic") {
+	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Measure):
+		// areas as "sq km" whatever the spelling; "metric tons" as written
+		prefix, unit := "sq ", x.toks[j+1].entry().Unit
+		switch {
+		case x.eq(j, "cubic"):
 			prefix = "cubic "
+		case x.eq(j, "metric") && unit == "tonne":
+			prefix, unit = "metric ", "ton"
+		case x.eq(j, "metric"):
+			return true
 		}
-		c.unitKind, c.unit, c.last = factcheck.Measure, prefix+x.toks[j+1].entry().Unit, j+2
+		c.unitKind, c.unit, c.last = factcheck.Measure, prefix+unit, j+2
+		x.rate(c)
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words:
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
 		}
-		if (c.unit == "degree") && (x.eq(j+1, "celsius") || x.eq(j+1, "fahrenheit") || x.eq(j+1, "centigrade")) {
-			c.unit = "degree " + lower(x.str(j+1))
-			c.last = j + 2
+		if c.unit == "degree" {
+			switch {
+			case x.eq(j+1, "celsius") || x.eq(j+1, "centigrade"):
+				c.unit, c.last = "°C", j+2
+			case x.eq(j+1, "fahrenheit"):
+				c.unit, c.last = "°F", j+2
+			}
 		}
+		x.rate(c)
+	case x.slashRate(j) != "" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, x.slashRate(j), j+3
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
-		c.unitKind, c.unit, c.last = factcheck.Measure, "degree "+s, j+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, "°"+s, j+1
+	case (s == "ºC" || s == "ºF") && !c.num.scaled:
+		// "37ºC" with the ordinal indicator, a letter, for the degree sign
+		c.unitKind, c.unit, c.last = factcheck.Measure, "°"+s[len("º"):], j+1
 	case glued && (s == "m") && !c.num.scaled:
 		if x.raceName(c, j) {
 			return false
@@ -349,6 +370,51 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.ratio(c, j)
 	}
 	return true
+}
+
+// rate reads what makes the measure of c a rate: a speed "km/h", "m/s",
+// or "<unit> per <unit>" from "barrels per day", "barrels a day".
+func (x *extractor) rate(c *claimParts) {
+	j := c.last
+	if x.tokIs(j, tPunct) && x.str(j) == "/" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 {
+		switch {
+		case (x.eq(j+1, "h") || x.eq(j+1, "hr")) && c.unit == "km":
+			c.unit, c.last = "km/h", j+2
+		case x.eq(j+1, "s") && (c.unit == "m" || c.unit == "km"):
+			c.unit, c.last = c.unit+"/s", j+2
+		case x.eq(j+1, "d") && c.unit == "barrel":
+			c.unit, c.last = "barrel per day", j+2
+		}
+		return
+	}
+	if !(x.eq(j, "per") || x.eq(j, "a") || x.eq(j, "an")) || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Duration) {
+		return
+	}
+	if e := x.toks[j+1].entry(); e.Per == 1 && lower(x.str(j+1)) == e.Unit {
+		c.unit, c.last = c.unit+" per "+e.Unit, j+2
+		switch c.unit {
+		case "mile per hour":
+			c.unit = "mph"
+		case "km per hour":
+			c.unit = "km/h"
+		case "m per second":
+			c.unit = "m/s"
+		}
+	}
+}
+
+// slashRate returns the unit of "m/s" or "b/d" at token j, or "".
+func (x *extractor) slashRate(j int) string {
+	if !x.tokIs(j+1, tPunct) || x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fSpace != 0 {
+		return ""
+	}
+	switch {
+	case x.str(j) == "m" && x.str(j+2) == "s":
+		return "m/s"
+	case x.str(j) == "b" && x.str(j+2) == "d":
+		return "barrel per day"
+	}
+	return ""
 }
 
 // compoundDuration reads "two hours 45 minutes", "four hours and 21

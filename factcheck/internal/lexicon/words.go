@@ -89,7 +89,7 @@ func init() {
 		"litre": {"litre", "litres", "liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"},
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares"},
-		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "knot": {"knot", "knots"},
+		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
 		"degree": {"degree", "degrees"}, "MW": {"mw", "megawatt", "megawatts"}, "GW": {"gw", "gigawatt", "gigawatts"},
 		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "watt": {"watt", "watts"},
 		"volt": {"volt", "volts"}, "MB": {"mb", "megabyte", "megabytes"}, "GB": {"gb", "gigabyte", "gigabytes"},
@@ -127,7 +127,7 @@ func init() {
 		"c", "s")
 	addWords(Other, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
 		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",
-		"canadian", "singapore", "celsius", "fahrenheit", "centigrade", "between", "from", "or", "and", "to",
+		"canadian", "singapore", "metric", "celsius", "fahrenheit", "centigrade", "between", "from", "or", "and", "to",
 		"at", "no", "nos", "number", "mid", "pre", "post", "early", "late", "over", "under", "top", "about",
 		"every", "split", "hand", "class", "rate", "guess", "degree", "quarter", "of", "all", "p", "m", "k",
 		"b", "s", "pc", "x", "c", "f", "hk", "nz", "au", "ca")
