@@ -75,7 +75,6 @@ func exactValue(want json.RawMessage, v *factcheck.Value) bool {
 // with "issue 15: not yet" rather than passed over in silence.
 var notYet = map[string]bool{
 	"est-at": true, "fractions": true, "inr": true, "fall-by-fraction": true, "dmy-document": true,
-	"negative-temperature-range": true, "negative-money": true, "verb-ranges": true, "range-words": true,
 }
 
 func TestFieldCases(t *testing.T) {

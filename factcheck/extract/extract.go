@@ -188,6 +188,7 @@ func (x *extractor) numeric(i, sym int) int {
 		c.first = sym
 		c.unitKind, c.unit = factcheck.Money, currencyOf(x, sym)
 	}
+	x.sign(&c)
 	x.rangeEnd(&c)
 	if !x.units(&c) {
 		return x.skipNumberRun(i)
@@ -213,6 +214,7 @@ func (x *extractor) spelled(i int) int {
 		return i
 	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
+	x.sign(&c)
 	x.rangeEnd(&c)
 	if !x.units(&c) {
 		return n.last

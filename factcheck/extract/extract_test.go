@@ -156,6 +156,22 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"areas", "It burned 20 square kilometres, or 20 sq km.", []want{
 			{"20 square kilometres", factcheck.Measure, "20", "", "sq km", ""}, {"20 sq km", factcheck.Measure, "20", "", "sq km", ""}}},
 		{"metric tons", "It shipped 5 metric tons.", []want{{"5 metric tons", factcheck.Measure, "5", "", "metric ton", ""}}},
+		{"negatives", "It fell to -12C, then −0.3% (-5%), a deficit of -£2.1bn and minus five percent.", []want{
+			{"-12C", factcheck.Measure, "-12", "", "°C", ""}, {"−0.3%", factcheck.Percent, "-0.3", "", "", ""},
+			{"-5%", factcheck.Percent, "-5", "", "", ""}, {"-£2.1bn", factcheck.Money, "-2100000000", "", "GBP", ""},
+			{"minus five percent", factcheck.Percent, "-5", "", "", ""}}},
+		{"hyphens are no minus", "A 2-1 win for F-16 pilots.", []want{{"2-1", factcheck.Count, "2", "", "", ""}}},
+		{"ranges with units", "It ranged from -10 to -5C, then −3C to 4C, and 5 km to 10 km.", []want{
+			{"-10 to -5C", factcheck.Measure, "-10", "-5", "°C", ""}, {"−3C to 4C", factcheck.Measure, "-3", "4", "°C", ""},
+			{"5 km to 10 km", factcheck.Measure, "5", "10", "km", ""}}},
+		{"percent ranges", "Growth of 3% to 3.5%, then 3%-4%, and eight to 10 percent.", []want{
+			{"3% to 3.5%", factcheck.Percent, "3", "3.5", "", ""}, {"3%-4%", factcheck.Percent, "3", "4", "", ""},
+			{"eight to 10 percent", factcheck.Percent, "8", "10", "", ""}}},
+		{"ranges after a change", "Sales fell 10 to 15 percent and costs rose 2 to 3 million dollars.", []want{
+			{"10 to 15 percent", factcheck.Percent, "10", "15", "", ""}, {"2 to 3 million dollars", factcheck.Money, "2000000", "3000000", "USD", ""}}},
+		{"a change and a level", "The index fell 10.5 to 1,234.5 and profits rose from 5% to 10%.", []want{
+			{"10.5", factcheck.Count, "10.5", "", "", ""}, {"1,234.5", factcheck.Count, "1234.5", "", "", ""},
+			{"5%", factcheck.Percent, "5", "", "", ""}, {"10%", factcheck.Percent, "10", "", "", ""}}},
 		{"10-mile", "A 10-mile walk.", []want{{"10-mile", factcheck.Measure, "10", "", "mile", ""}}},
 		{"a race is no measure", "He won the 100m sprint and the 60 metres.", nil},
 		{"metres run", "He ran 10,000m in 9.8 seconds.", []want{{"10,000m", factcheck.Measure, "10000", "", "m", ""}, {"9.8 seconds", factcheck.Duration, "9.8", "", "second", ""}}},

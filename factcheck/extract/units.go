@@ -92,23 +92,31 @@ func currencyOf(x *extractor, i int) string {
 }
 
 // rangeEnd reads the second number of a range after c.num: "10-12",
-// "20 to 30", "between 20 and 30", "$5-$10".
+// "20 to 30", "between 20 and 30", "$5-$10", "3% to 3.5%", "eight to 10",
+// "from -5 to 3". After a verb of change, "rose 5% to 10%" and "rose from
+// 5 to 10" are two figures, but "fell 10 to 15 percent" is a range.
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
-	between := x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
-	percent := x.tokIs(j, tPunct) && x.str(j) == "%" && between
-	if percent {
-		j++ // "between 3% and 5%"
+	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
+	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C"
+	repeat := x.unitRepeats(j) && (between || x.eq(j+1, "to") || x.tokIs(j+1, tPunct) && isDash(x.str(j+1)) && x.toks[j+1].flags&fSpace == 0)
+	if repeat {
+		j++
 	}
 	if j >= len(x.toks) {
 		return
 	}
 	var k int
+	changed := false // "fell 10 to 15 percent": a range only if a unit follows
 	switch {
 	case x.tokIs(j, tPunct) && isDash(x.str(j)):
 		k = j + 1
-	case x.eq(j, "to") && !x.fromBefore(c.num.first) && !x.changeBefore(c.num.first):
+	case x.eq(j, "to") && !x.fromChange(c.first):
 		k = j + 1
+		changed = x.changeBefore(c.first)
+		if changed && (repeat || x.fromBefore(c.first)) {
+			return
+		}
 	case x.eq(j, "and") && between:
 		k = j + 1
 	case x.eq(j, "or") && c.num.words && !c.num.scaled:
@@ -116,13 +124,17 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	default:
 		return
 	}
+	neg := false
+	if x.tokIs(k, tPunct) && x.eq(j, "to") && (x.str(k) == "-" || x.str(k) == "\u2212") && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
+		neg, k = true, k+1 // "from -10 to -5"
+	}
 	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" && c.unitKind == factcheck.Money {
 		k++
 	}
 	var n number
 	var ok bool
 	switch {
-	case x.tokIs(k, tNum) && !c.num.words:
+	case x.tokIs(k, tNum) && (!c.num.words || !x.eq(j, "or")):
 		if x.timeOfDay(k+1) || x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+1].is(lexicon.OrdinalSuffix) {
 			return
 		}
@@ -136,10 +148,20 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" {
 		return
 	}
-	if percent {
-		if !x.tokIs(n.last, tPunct) || x.str(n.last) != "%" || n.value <= c.num.value {
-			return
+	if neg {
+		n.value, n.year = -n.value, false
+	}
+	if changed {
+		end := n.value
+		if n.scaled && !c.num.scaled {
+			end = x.unscaled(k, n)
 		}
+		if !x.rangeUnitAt(n.last) || end > 5*c.num.value {
+			return // "fell 10.5 to 1,234.5": a change and a level
+		}
+	}
+	if repeat && (!x.tokIs(n.last, x.toks[j-1].class) || x.str(n.last) != x.str(j-1) || n.value <= c.num.value) {
+		return
 	}
 	if n.value <= c.num.value {
 		if x.tokIs(j, tPunct) && !c.num.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count {
@@ -196,26 +218,67 @@ func (x *extractor) changeBefore(i int) bool {
 	if x.tokIs(k-1, tPunct) && currencySymbol(x.str(k-1)) != "" {
 		k--
 	}
-	if !x.tokIs(k-1, tWord) {
-		return false
-	}
-	switch lower(x.str(k - 1)) {
+	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1)))
+}
+
+// changeWord reports whether w, in lower case, says that a figure changed.
+func changeWord(w string) bool {
+	switch w {
 	case "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase",
 		"decreased", "grew", "jumped", "dropped", "climbed", "slipped", "slumped", "soared", "surged", "up",
 		"down", "cut", "raised", "lowered", "trimmed", "reduced", "boosted", "lifted", "gained", "lost",
-		"declined", "plunged", "tumbled", "edged", "advanced", "added", "shed":
+		"declined", "plunged", "tumbled", "edged", "advanced", "added", "shed", "went", "moved", "changed",
+		"increasing", "decreasing", "grown", "risen", "fallen", "dropping", "climbing", "growing", "doubled",
+		"halved", "tripled", "increases", "decrease", "decline", "drop", "jump", "growth", "shift", "shifted":
 		return true
 	}
 	return false
 }
 
 // fromBefore reports whether "from" stands just before the number at i
-// (allowing a currency symbol): "rose from 5% to 10%" is two claims.
+// (allowing a currency symbol or a minus).
 func (x *extractor) fromBefore(i int) bool {
 	if x.tokIs(i-1, tPunct) {
 		i--
 	}
 	return x.eq(i-1, "from")
+}
+
+// fromChange reports whether "from" stands before the number at i after a
+// verb of change a few words back: "rose from 5% to 10%", "raised rates
+// from 3% to 5%" are two figures, "ranged from -5 to 3C" is a range.
+func (x *extractor) fromChange(i int) bool {
+	if !x.fromBefore(i) {
+		return false
+	}
+	if x.tokIs(i-1, tPunct) {
+		i--
+	}
+	for k := i - 2; k >= 0 && k >= i-5 && x.toks[k].class == tWord; k-- {
+		if changeWord(lower(x.str(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitRepeats reports whether token j, after the first number of a range,
+// is a unit that the range's end may repeat: "%", "C", "km", "percent".
+func (x *extractor) unitRepeats(j int) bool {
+	if x.tokIs(j, tPunct) {
+		return x.str(j) == "%"
+	}
+	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration) ||
+		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F"))
+}
+
+// rangeUnitAt reports whether a percent or a unit of measure or time
+// follows the end of a range at j.
+func (x *extractor) rangeUnitAt(j int) bool {
+	if x.tokIs(j, tPunct) {
+		return x.str(j) == "%"
+	}
+	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, "per") && x.eq(j+1, "cent"))
 }
 
 // units reads what follows the number (and range) of c: a percent sign, a
