@@ -114,7 +114,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	case x.eq(j, "to") && !x.fromChange(c.first):
 		k = j + 1
 		changed = x.changeBefore(c.first)
-		if changed && (repeat || x.fromBefore(c.first)) {
+		if changed && (repeat || x.fromBefore(c.first)) || repeat && !x.eq(c.first-1, "of") && x.changeInClause(c.first) {
 			return
 		}
 	case x.eq(j, "and") && between:
@@ -150,6 +150,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	if neg {
 		n.value, n.year = -n.value, false
+	}
+	if c.num.words && !n.words && !n.scaled && n.value > 10*c.num.value {
+		return // "Occidental one to 34-5/8": a change and a price
 	}
 	if changed {
 		end := n.value
@@ -229,7 +232,12 @@ func changeWord(w string) bool {
 		"down", "cut", "raised", "lowered", "trimmed", "reduced", "boosted", "lifted", "gained", "lost",
 		"declined", "plunged", "tumbled", "edged", "advanced", "added", "shed", "went", "moved", "changed",
 		"increasing", "decreasing", "grown", "risen", "fallen", "dropping", "climbing", "growing", "doubled",
-		"halved", "tripled", "increases", "decrease", "decline", "drop", "jump", "growth", "shift", "shifted":
+		"halved", "tripled", "increases", "decrease", "decline", "drop", "jump", "shift", "shifted", "grow", "grows",
+		"double", "doubles", "triple", "halve", "push", "pushed", "delay", "delayed", "postponed", "bring", "brought",
+		"raise", "raises", "raising", "expand", "expanded", "expanding", "extend",
+		"extended", "extending", "reduce", "reducing", "cutting", "cuts", "lower", "lowering",
+		"boost", "boosting", "hike", "hiked", "slashed", "widened", "narrowed", "revised", "upgraded",
+		"downgraded", "doubling", "change", "move", "moving", "switch", "switched":
 		return true
 	}
 	return false
@@ -244,9 +252,10 @@ func (x *extractor) fromBefore(i int) bool {
 	return x.eq(i-1, "from")
 }
 
-// fromChange reports whether "from" stands before the number at i after a
-// verb of change a few words back: "rose from 5% to 10%", "raised rates
-// from 3% to 5%" are two figures, "ranged from -5 to 3C" is a range.
+// fromChange reports whether "from" stands before the number at i in a
+// clause that tells of a change: "rose from 5% to 10%", "raised the
+// pension age for workers from 60 to 65" are two figures; "ranged from -5
+// to 3C", "highs from 5 to 10C" are a range.
 func (x *extractor) fromChange(i int) bool {
 	if !x.fromBefore(i) {
 		return false
@@ -254,7 +263,23 @@ func (x *extractor) fromChange(i int) bool {
 	if x.tokIs(i-1, tPunct) {
 		i--
 	}
-	for k := i - 2; k >= 0 && k >= i-5 && x.toks[k].class == tWord; k-- {
+	switch lower(x.str(max(i-2, 0))) {
+	case "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere", "spanning":
+		return false
+	}
+	return x.changeInClause(i - 1)
+}
+
+// changeInClause reports whether a word of change comes before token i in
+// its clause: "lifted interest rates 0.25% to 5.5%".
+func (x *extractor) changeInClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-25 && !x.eq(k, "and") && !x.eq(k, "but") && !x.eq(k, "while"); k-- {
+		if x.toks[k].class == tPunct {
+			if isDash(x.str(k)) {
+				continue
+			}
+			return false
+		}
 		if changeWord(lower(x.str(k))) {
 			return true
 		}
