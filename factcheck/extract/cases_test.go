@@ -74,7 +74,7 @@ func exactValue(want json.RawMessage, v *factcheck.Value) bool {
 // notYet lists the cases the extractor does not read yet, each skipped
 // with "issue 15: not yet" rather than passed over in silence.
 var notYet = map[string]bool{
-	"est-at": true, "fractions": true, "inr": true, "fall-by-fraction": true, "dmy-document": true,
+	"dmy-document": true,
 }
 
 func TestFieldCases(t *testing.T) {

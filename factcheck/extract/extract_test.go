@@ -172,6 +172,10 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a change and a level", "The index fell 10.5 to 1,234.5 and profits rose from 5% to 10%.", []want{
 			{"10.5", factcheck.Count, "10.5", "", "", ""}, {"1,234.5", factcheck.Count, "1234.5", "", "", ""},
 			{"5%", factcheck.Percent, "5", "", "", ""}, {"10%", factcheck.Percent, "10", "", "", ""}}},
+		{"change by a fraction", "Costs were cut by a quarter last year, and three-fourths of staff left.", []want{
+			{"a quarter", factcheck.Percent, "25", "", "", ""}, {"three-fourths", factcheck.Percent, "75", "", "", ""}}},
+		{"indian grouping", "It costs Rs 1,20,00,000 and is estimated at 5 tonnes.", []want{
+			{"Rs 1,20,00,000", factcheck.Money, "12000000", "", "INR", ""}, {"estimated at 5 tonnes", factcheck.Measure, "5", "", "tonne", factcheck.Approx}}},
 		{"10-mile", "A 10-mile walk.", []want{{"10-mile", factcheck.Measure, "10", "", "mile", ""}}},
 		{"a race is no measure", "He won the 100m sprint and the 60 metres.", nil},
 		{"metres run", "He ran 10,000m in 9.8 seconds.", []want{{"10,000m", factcheck.Measure, "10000", "", "m", ""}, {"9.8 seconds", factcheck.Duration, "9.8", "", "second", ""}}},

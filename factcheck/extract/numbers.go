@@ -105,8 +105,9 @@ func validGrouping(s string) bool {
 	if len(groups[0]) == 0 || len(groups[0]) > 3 {
 		return false
 	}
-	for _, g := range groups[1:] {
-		if len(g) != 3 {
+	indian := len(groups) > 2 && len(groups[0]) <= 2 // "5,00,000", "1,20,00,000"
+	for k, g := range groups[1:] {
+		if len(g) != 3 && !(indian && len(g) == 2 && k < len(groups)-2) {
 			return false
 		}
 	}
@@ -360,6 +361,7 @@ var qualifierCues = []struct {
 	{[]string{"upwards", "of"}, factcheck.LowerBound},
 	{[]string{"close", "to"}, factcheck.UpperBound},
 	{[]string{"an", "estimated"}, factcheck.Approx},
+	{[]string{"estimated", "at"}, factcheck.Approx},
 	{[]string{"just", "over"}, factcheck.LowerBound},
 	{[]string{"just", "under"}, factcheck.UpperBound},
 	{[]string{"well", "over"}, factcheck.LowerBound},

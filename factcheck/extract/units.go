@@ -363,7 +363,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		return x.hyphenUnit(c, j+1)
 	case t.class == tPunct && s == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, "c") || x.eq(j+1, "f")) && !c.num.scaled:
 		// "1.1°C", "12 °C"
-		c.unitKind, c.unit, c.last = factcheck.Measure, "°"+x.str(j+1), j+2
+		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(x.str(j+1)), j+2
 		return true
 	case t.class != tWord:
 		return true
@@ -441,10 +441,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.slashRate(j) != "" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.slashRate(j), j+3
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
-		c.unitKind, c.unit, c.last = factcheck.Measure, "°"+s, j+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
-		c.unitKind, c.unit, c.last = factcheck.Measure, "°"+s[len("º"):], j+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
 	case glued && (s == "m") && !c.num.scaled:
 		if x.raceName(c, j) {
 			return false
@@ -489,6 +489,14 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit = "m/s"
 		}
 	}
+}
+
+// degrees returns the unit of a temperature whose scale is the letter s.
+func degrees(s string) string {
+	if s == "F" || s == "f" {
+		return "°F"
+	}
+	return "°C"
 }
 
 // slashRate returns the unit of "m/s" or "b/d" at token j, or "".

@@ -6,7 +6,7 @@ func init() {
 	// the last words of the extractor's qualifier cues ("more than", "at
 	// least", "nearly"); extract's TestQualifierCuesInLexicon checks the two
 	// lists agree.
-	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "over", "under", "above",
+	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "at", "over", "under", "above",
 		"nearly", "within", "almost", "below", "barely", "exceeding", "about", "around", "round",
 		"approximately", "approx", "roughly", "some", "circa", "~")
 
@@ -42,7 +42,7 @@ func init() {
 	addWord("thousandth", Entry{Cat: Ordinal, Num: 1000})
 	addWord("millionth", Entry{Cat: Ordinal, Num: 1e6})
 	for w, n := range map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
-		"quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+		"quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
 		"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10} {
 		addWord(w, Entry{Cat: Fraction, Num: n})
 	}
