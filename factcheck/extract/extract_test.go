@@ -250,7 +250,11 @@ func TestExtractDates(t *testing.T) {
 			{"Nov 5", factcheck.Date, "2023-11-05", "", "", ""}}},
 		{"year", "The law was passed in 1999.", "", []want{{"1999", factcheck.Date, "1999", "", "", ""}}},
 		{"numeric dates", "It was on 11/09/2001, or 2001-09-11.", "", []want{
-			{"11/09/2001", factcheck.Date, "2001-11-09", "", "", ""}, {"2001-09-11", factcheck.Date, "2001-09-11", "", "", ""}}},
+			{"11/09/2001", factcheck.Date, "2001-09-11", "", "", ""}, {"2001-09-11", factcheck.Date, "2001-09-11", "", "", ""}}},
+		{"numeric dates of a document", "It began on 2/5/2019 and ended on 4/15/2019.", "", []want{
+			{"2/5/2019", factcheck.Date, "2019-02-05", "", "", ""}, {"4/15/2019", factcheck.Date, "2019-04-15", "", "", ""}}},
+		{"numeric dates of an American outlet", "On March 5, 2019, the notice dated 2/5/2019 came.", "", []want{
+			{"March 5, 2019", factcheck.Date, "2019-03-05", "", "", ""}, {"2/5/2019", factcheck.Date, "2019-02-05", "", "", ""}}},
 		{"decades are no claim", "In the 1990s and the 80s.", "", nil},
 		{"month year", "Sales fell in December 2004.", "", []want{{"December 2004", factcheck.Date, "2004-12", "", "", ""}}},
 		{"year count", "Some 2000 people came.", "", []want{{"2000", factcheck.Count, "2000", "", "", factcheck.Approx}}},

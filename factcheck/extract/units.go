@@ -151,17 +151,15 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if neg {
 		n.value, n.year = -n.value, false
 	}
-	if c.num.words && !n.words && !n.scaled && n.value > 10*c.num.value {
-		return // "Occidental one to 34-5/8": a change and a price
+	end := n.value // without a scale that the range shares: "2 to 3 million"
+	if n.scaled && !c.num.scaled {
+		end = x.unscaled(k, n)
 	}
-	if changed {
-		end := n.value
-		if n.scaled && !c.num.scaled {
-			end = x.unscaled(k, n)
-		}
-		if !x.rangeUnitAt(n.last) || end > 5*c.num.value {
-			return // "fell 10.5 to 1,234.5": a change and a level
-		}
+	if c.num.words && !n.words && end > 10*c.num.value {
+		return // "Occidental one to 34-5/8", "raised the figure two mln to 87 mln": a change and a level
+	}
+	if changed && (!x.rangeUnitAt(n.last) || end > 5*c.num.value) {
+		return // "fell 10.5 to 1,234.5": a change and a level
 	}
 	if repeat && (!x.tokIs(n.last, x.toks[j-1].class) || x.str(n.last) != x.str(j-1) || n.value <= c.num.value) {
 		return
