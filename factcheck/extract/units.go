@@ -631,11 +631,20 @@ func (x *extractor) ratio(c *claimParts, j int) {
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
 
+// lower returns s with ASCII letters in lower case, s itself when it has
+// none in upper case.
 func lower(s string) string {
+	k := 0
+	for k < len(s) && !(s[k] >= 'A' && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
 	b := []byte(s)
-	for i, c := range b {
+	for i, c := range b[k:] {
 		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			b[k+i] = c + 'a' - 'A'
 		}
 	}
 	return string(b)
