@@ -156,6 +156,13 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"areas", "It burned 20 square kilometres, or 20 sq km.", []want{
 			{"20 square kilometres", factcheck.Measure, "20", "", "sq km", ""}, {"20 sq km", factcheck.Measure, "20", "", "sq km", ""}}},
 		{"metric tons", "It shipped 5 metric tons.", []want{{"5 metric tons", factcheck.Measure, "5", "", "metric ton", ""}}},
+		{"area spellings", "It covers 5 sq. km, 12 km2 and 4 km².", []want{
+			{"5 sq. km", factcheck.Measure, "5", "", "sq km", ""}, {"12 km2", factcheck.Measure, "12", "", "sq km", ""},
+			{"4 km²", factcheck.Measure, "4", "", "sq km", ""}}},
+		{"oil rates", "They pump 2 million barrels of oil per day, or 1.2 mb/d.", []want{
+			{"2 million barrels of oil per day", factcheck.Measure, "2000000", "", "barrel per day", ""},
+			{"1.2 mb/d", factcheck.Measure, "1200000", "", "barrel per day", ""}}},
+		{"degrees with a letter", "It was 1.5 degrees C.", []want{{"1.5 degrees C", factcheck.Measure, "1.5", "", "°C", ""}}},
 		{"negatives", "It fell to -12C, then −0.3% (-5%), a deficit of -£2.1bn and minus five percent.", []want{
 			{"-12C", factcheck.Measure, "-12", "", "°C", ""}, {"−0.3%", factcheck.Percent, "-0.3", "", "", ""},
 			{"-5%", factcheck.Percent, "-5", "", "", ""}, {"-£2.1bn", factcheck.Money, "-2100000000", "", "GBP", ""},

@@ -409,9 +409,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
 			c.last = j + 3
 		}
-	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Measure):
-		// areas as "sq km" whatever the spelling; "metric tons" as written
-		prefix, unit := "sq ", x.toks[j+1].entry().Unit
+	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric")) && x.measureAt(x.afterDot(j)):
+		// areas as "sq km" whatever the spelling ("sq. km"); "metric tons" as written
+		k := x.afterDot(j)
+		prefix, unit := "sq ", x.toks[k].entry().Unit
 		switch {
 		case x.eq(j, "cubic"):
 			prefix = "cubic "
@@ -420,7 +421,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		case x.eq(j, "metric"):
 			return true
 		}
-		c.unitKind, c.unit, c.last = factcheck.Measure, prefix+unit, j+2
+		c.unitKind, c.unit, c.last = factcheck.Measure, prefix+unit, k+1
 		x.rate(c)
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words:
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
@@ -429,11 +430,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 		if c.unit == "degree" {
 			switch {
-			case x.eq(j+1, "celsius") || x.eq(j+1, "centigrade"):
+			case x.eq(j+1, "celsius") || x.eq(j+1, "centigrade") || x.tokIs(j+1, tWord) && x.str(j+1) == "C":
 				c.unit, c.last = "°C", j+2
-			case x.eq(j+1, "fahrenheit"):
+			case x.eq(j+1, "fahrenheit") || x.tokIs(j+1, tWord) && x.str(j+1) == "F":
 				c.unit, c.last = "°F", j+2
 			}
+		}
+		if x.squared(j + 1) {
+			c.unit, c.last = "sq "+c.unit, j+2 // "12 km2", "4 km²"
 		}
 		x.rate(c)
 	case x.slashRate(j) != "" && !c.num.scaled:
@@ -470,8 +474,13 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit, c.last = c.unit+"/s", j+2
 		case x.eq(j+1, "d") && c.unit == "barrel":
 			c.unit, c.last = "barrel per day", j+2
+		case x.eq(j+1, "d") && x.eq(j-1, "mb"):
+			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
 		}
 		return
+	}
+	if c.unit == "barrel" && x.eq(j, "of") && (x.eq(j+1, "oil") || x.eq(j+1, "crude")) && (x.eq(j+2, "per") || x.eq(j+2, "a")) {
+		j += 2 // "barrels of oil per day"
 	}
 	if !(x.eq(j, "per") || x.eq(j, "a") || x.eq(j, "an")) || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Duration) {
 		return
@@ -495,6 +504,23 @@ func degrees(s string) string {
 		return "°F"
 	}
 	return "°C"
+}
+
+// afterDot returns the token after j, or after its abbreviation dot ("sq.").
+func (x *extractor) afterDot(j int) int {
+	if x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {
+		return j + 2
+	}
+	return j + 1
+}
+
+// measureAt reports whether token k is a unit of measure.
+func (x *extractor) measureAt(k int) bool { return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) }
+
+// squared reports whether token k, glued to a unit, squares it: "km2", "km²".
+func (x *extractor) squared(k int) bool {
+	return k < len(x.toks) && x.toks[k].flags&fSpace == 0 && (x.tokIs(k, tNum) && x.str(k) == "2" || x.str(k) == "\u00b2") &&
+		!x.tokIs(k+1, tNum)
 }
 
 // slashRate returns the unit of "m/s" or "b/d" at token j, or "".
