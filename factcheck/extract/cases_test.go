@@ -71,10 +71,6 @@ func exactValue(want json.RawMessage, v *factcheck.Value) bool {
 	return math.Abs(v.Num-n) <= 1e-9*math.Max(1, math.Abs(n))
 }
 
-// notYet lists the cases the extractor does not read yet, each skipped
-// with "issue 15: not yet" rather than passed over in silence.
-var notYet = map[string]bool{}
-
 func TestFieldCases(t *testing.T) {
 	f, err := os.Open(filepath.Join("testdata", "extraction-2026-11-30.jsonl"))
 	if err != nil {
@@ -92,9 +88,6 @@ func TestFieldCases(t *testing.T) {
 			t.Fatalf("%s: %v", f.Name(), err)
 		}
 		t.Run(tc.ID, func(t *testing.T) {
-			if notYet[tc.ID] {
-				t.Skip("issue 15: not yet")
-			}
 			a, err := ParseArticle("case.txt", []byte(tc.Text), "")
 			if err != nil {
 				t.Fatal(err)
