@@ -31,7 +31,14 @@ type extractor struct {
 	month  int           // the month most recently named, for "the 31st"
 	sents  []span
 	claims []factcheck.Claim
+	order  int8 // numeric dates: 0 not yet read, dayFirst or monthFirst
 }
+
+// The order of day and month in a document's numeric dates.
+const (
+	dayFirst int8 = iota + 1
+	monthFirst
+)
 
 type span struct{ s, e int }
 
@@ -188,6 +195,7 @@ func (x *extractor) numeric(i, sym int) int {
 		c.first = sym
 		c.unitKind, c.unit = factcheck.Money, currencyOf(x, sym)
 	}
+	x.sign(&c)
 	x.rangeEnd(&c)
 	if !x.units(&c) {
 		return x.skipNumberRun(i)
@@ -213,6 +221,7 @@ func (x *extractor) spelled(i int) int {
 		return i
 	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
+	x.sign(&c)
 	x.rangeEnd(&c)
 	if !x.units(&c) {
 		return n.last
@@ -404,7 +413,7 @@ func (x *extractor) durationContext(i int) bool {
 }
 
 // numericDate reads a date in digits at token i: "2001-09-11", "11/09/2001"
-// (month first unless the first number cannot be a month).
+// (day and month in the document's order, dateOrder).
 func (x *extractor) numericDate(i int) int {
 	if !x.tokIs(i+4, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
 		x.toks[i+3].flags&fSpace != 0 || x.toks[i+4].flags&fSpace != 0 || !x.tokIs(i+2, tNum) {
@@ -430,9 +439,9 @@ func (x *extractor) numericDate(i int) int {
 				y -= 100
 			}
 		}
-		m, _ := strconv.Atoi(a)
-		d, _ := strconv.Atoi(b)
-		if m > 12 {
+		d, _ := strconv.Atoi(a)
+		m, _ := strconv.Atoi(b)
+		if x.dateOrder() == monthFirst {
 			m, d = d, m
 		}
 		t = calendar.Date{Y: y, M: m, D: d}
@@ -443,6 +452,42 @@ func (x *extractor) numericDate(i int) int {
 	cp := claimParts{first: i, last: i + 5, unitKind: factcheck.Date, qual: factcheck.Exact, date: t.ISO()}
 	x.emit(&cp)
 	return i + 5
+}
+
+// dateOrder returns the order of day and month in the document's numeric
+// dates ("15/4/2019", "2/5/2019"): the one that makes all of them valid,
+// else the one its dates in words follow ("March 5" is American, month
+// first), else day first.
+func (x *extractor) dateOrder() int8 {
+	if x.order != 0 {
+		return x.order
+	}
+	dayOK, monthOK := true, true
+	words := 0 // dates in words: month first minus day first
+	for i := range x.toks {
+		if x.toks[i].is(lexicon.Month) && x.toks[i].flags&fUpper != 0 {
+			if x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 {
+				words++
+			}
+			if x.tokIs(i-1, tNum) && len(x.str(i-1)) <= 2 {
+				words--
+			}
+		}
+		if !x.tokIs(i, tNum) || !x.tokIs(i+2, tNum) || !x.tokIs(i+4, tNum) || x.str(i+1) != "/" || x.str(i+3) != "/" {
+			continue
+		}
+		a, _ := strconv.Atoi(x.str(i))
+		b, _ := strconv.Atoi(x.str(i + 2))
+		dayOK = dayOK && b <= 12
+		monthOK = monthOK && a <= 12
+	}
+	switch {
+	case !dayOK && monthOK, dayOK && monthOK && words > 0:
+		x.order = monthFirst
+	default:
+		x.order = dayFirst
+	}
+	return x.order
 }
 
 // rank reads a position: "number one", "the number 19 spot", "a top 10

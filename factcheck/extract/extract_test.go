@@ -143,7 +143,46 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"km", "A convoy drove 40 km south.", []want{{"40 km", factcheck.Measure, "40", "", "km", ""}}},
 		{"glued kg", "He lost 5kg.", []want{{"5kg", factcheck.Measure, "5", "", "kg", ""}}},
 		{"tonnes", "Aid of 5 tonnes arrived.", []want{{"5 tonnes", factcheck.Measure, "5", "", "tonne", ""}}},
-		{"square miles", "It covers 2.5 square miles.", []want{{"2.5 square miles", factcheck.Measure, "2.5", "", "square mile", ""}}},
+		{"square miles", "It covers 2.5 square miles.", []want{{"2.5 square miles", factcheck.Measure, "2.5", "", "sq mile", ""}}},
+		{"temperatures", "It was 12C, 12 °C, 37ºC and 50 degrees Fahrenheit.", []want{
+			{"12C", factcheck.Measure, "12", "", "°C", ""}, {"12 °C", factcheck.Measure, "12", "", "°C", ""},
+			{"37ºC", factcheck.Measure, "37", "", "°C", ""}, {"50 degrees Fahrenheit", factcheck.Measure, "50", "", "°F", ""}}},
+		{"rates", "Output was 500,000 bpd, then 300,000 b/d, then 200,000 barrels a day.", []want{
+			{"500,000 bpd", factcheck.Measure, "500000", "", "barrel per day", ""}, {"300,000 b/d", factcheck.Measure, "300000", "", "barrel per day", ""},
+			{"200,000 barrels a day", factcheck.Measure, "200000", "", "barrel per day", ""}}},
+		{"speeds", "Winds of 30 m/s, 60 miles an hour and 90 km/h.", []want{
+			{"30 m/s", factcheck.Measure, "30", "", "m/s", ""}, {"60 miles an hour", factcheck.Measure, "60", "", "mph", ""},
+			{"90 km/h", factcheck.Measure, "90", "", "km/h", ""}}},
+		{"areas", "It burned 20 square kilometres, or 20 sq km.", []want{
+			{"20 square kilometres", factcheck.Measure, "20", "", "sq km", ""}, {"20 sq km", factcheck.Measure, "20", "", "sq km", ""}}},
+		{"metric tons", "It shipped 5 metric tons.", []want{{"5 metric tons", factcheck.Measure, "5", "", "metric ton", ""}}},
+		{"area spellings", "It covers 5 sq. km, 12 km2 and 4 km².", []want{
+			{"5 sq. km", factcheck.Measure, "5", "", "sq km", ""}, {"12 km2", factcheck.Measure, "12", "", "sq km", ""},
+			{"4 km²", factcheck.Measure, "4", "", "sq km", ""}}},
+		{"oil rates", "They pump 2 million barrels of oil per day, or 1.2 mb/d.", []want{
+			{"2 million barrels of oil per day", factcheck.Measure, "2000000", "", "barrel per day", ""},
+			{"1.2 mb/d", factcheck.Measure, "1200000", "", "barrel per day", ""}}},
+		{"degrees with a letter", "It was 1.5 degrees C.", []want{{"1.5 degrees C", factcheck.Measure, "1.5", "", "°C", ""}}},
+		{"negatives", "It fell to -12C, then −0.3% (-5%), a deficit of -£2.1bn and minus five percent.", []want{
+			{"-12C", factcheck.Measure, "-12", "", "°C", ""}, {"−0.3%", factcheck.Percent, "-0.3", "", "", ""},
+			{"-5%", factcheck.Percent, "-5", "", "", ""}, {"-£2.1bn", factcheck.Money, "-2100000000", "", "GBP", ""},
+			{"minus five percent", factcheck.Percent, "-5", "", "", ""}}},
+		{"hyphens are no minus", "A 2-1 win for F-16 pilots.", []want{{"2-1", factcheck.Count, "2", "", "", ""}}},
+		{"ranges with units", "It ranged from -10 to -5C, then −3C to 4C, and 5 km to 10 km.", []want{
+			{"-10 to -5C", factcheck.Measure, "-10", "-5", "°C", ""}, {"−3C to 4C", factcheck.Measure, "-3", "4", "°C", ""},
+			{"5 km to 10 km", factcheck.Measure, "5", "10", "km", ""}}},
+		{"percent ranges", "Growth of 3% to 3.5%, then 3%-4%, and eight to 10 percent.", []want{
+			{"3% to 3.5%", factcheck.Percent, "3", "3.5", "", ""}, {"3%-4%", factcheck.Percent, "3", "4", "", ""},
+			{"eight to 10 percent", factcheck.Percent, "8", "10", "", ""}}},
+		{"ranges after a change", "Sales fell 10 to 15 percent and costs rose 2 to 3 million dollars.", []want{
+			{"10 to 15 percent", factcheck.Percent, "10", "15", "", ""}, {"2 to 3 million dollars", factcheck.Money, "2000000", "3000000", "USD", ""}}},
+		{"a change and a level", "The index fell 10.5 to 1,234.5 and profits rose from 5% to 10%.", []want{
+			{"10.5", factcheck.Count, "10.5", "", "", ""}, {"1,234.5", factcheck.Count, "1234.5", "", "", ""},
+			{"5%", factcheck.Percent, "5", "", "", ""}, {"10%", factcheck.Percent, "10", "", "", ""}}},
+		{"change by a fraction", "Costs were cut by a quarter last year, and three-fourths of staff left.", []want{
+			{"a quarter", factcheck.Percent, "25", "", "", ""}, {"three-fourths", factcheck.Percent, "75", "", "", ""}}},
+		{"indian grouping", "It costs Rs 1,20,00,000 and is estimated at 5 tonnes.", []want{
+			{"Rs 1,20,00,000", factcheck.Money, "12000000", "", "INR", ""}, {"estimated at 5 tonnes", factcheck.Measure, "5", "", "tonne", factcheck.Approx}}},
 		{"10-mile", "A 10-mile walk.", []want{{"10-mile", factcheck.Measure, "10", "", "mile", ""}}},
 		{"a race is no measure", "He won the 100m sprint and the 60 metres.", nil},
 		{"metres run", "He ran 10,000m in 9.8 seconds.", []want{{"10,000m", factcheck.Measure, "10000", "", "m", ""}, {"9.8 seconds", factcheck.Duration, "9.8", "", "second", ""}}},
@@ -218,7 +257,11 @@ func TestExtractDates(t *testing.T) {
 			{"Nov 5", factcheck.Date, "2023-11-05", "", "", ""}}},
 		{"year", "The law was passed in 1999.", "", []want{{"1999", factcheck.Date, "1999", "", "", ""}}},
 		{"numeric dates", "It was on 11/09/2001, or 2001-09-11.", "", []want{
-			{"11/09/2001", factcheck.Date, "2001-11-09", "", "", ""}, {"2001-09-11", factcheck.Date, "2001-09-11", "", "", ""}}},
+			{"11/09/2001", factcheck.Date, "2001-09-11", "", "", ""}, {"2001-09-11", factcheck.Date, "2001-09-11", "", "", ""}}},
+		{"numeric dates of a document", "It began on 2/5/2019 and ended on 4/15/2019.", "", []want{
+			{"2/5/2019", factcheck.Date, "2019-02-05", "", "", ""}, {"4/15/2019", factcheck.Date, "2019-04-15", "", "", ""}}},
+		{"numeric dates of an American outlet", "On March 5, 2019, the notice dated 2/5/2019 came.", "", []want{
+			{"March 5, 2019", factcheck.Date, "2019-03-05", "", "", ""}, {"2/5/2019", factcheck.Date, "2019-02-05", "", "", ""}}},
 		{"decades are no claim", "In the 1990s and the 80s.", "", nil},
 		{"month year", "Sales fell in December 2004.", "", []want{{"December 2004", factcheck.Date, "2004-12", "", "", ""}}},
 		{"year count", "Some 2000 people came.", "", []want{{"2000", factcheck.Count, "2000", "", "", factcheck.Approx}}},

@@ -105,8 +105,9 @@ func validGrouping(s string) bool {
 	if len(groups[0]) == 0 || len(groups[0]) > 3 {
 		return false
 	}
-	for _, g := range groups[1:] {
-		if len(g) != 3 {
+	indian := len(groups) > 2 && len(groups[0]) <= 2 // "5,00,000", "1,20,00,000"
+	for k, g := range groups[1:] {
+		if len(g) != 3 && !(indian && len(g) == 2 && k < len(groups)-2) {
 			return false
 		}
 	}
@@ -293,6 +294,28 @@ func (x *extractor) moreScale(n *number) {
 	}
 }
 
+// sign makes the number of c negative when a minus stands before it (or
+// before its currency symbol): "-12C", "−0.3%", "-£2.1bn", "minus five".
+// A hyphen is a minus only where it cannot join words or make a range:
+// touching the number, after a space or at the start, and not after a
+// number ("10 -15").
+func (x *extractor) sign(c *claimParts) {
+	k := c.first - 1
+	if k < 0 {
+		return
+	}
+	if x.eq(k, "minus") {
+		c.num.value, c.num.year, c.first = -c.num.value, false, k
+		return
+	}
+	s := x.str(k)
+	if x.toks[k].class != tPunct || x.toks[k+1].flags&fSpace != 0 || x.tokIs(k-1, tNum) ||
+		!(s == "\u2212" || (s == "-" || s == "\u2013") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.str(k-1) == "(" || x.str(k-1) == "[")) {
+		return
+	}
+	c.num.value, c.num.year, c.first = -c.num.value, false, k
+}
+
 // hyphenAt reports whether token j is followed by a hyphen that touches it
 // and the next token: "twenty-four", "four-day".
 func (x *extractor) hyphenAt(j int) bool {
@@ -338,6 +361,7 @@ var qualifierCues = []struct {
 	{[]string{"upwards", "of"}, factcheck.LowerBound},
 	{[]string{"close", "to"}, factcheck.UpperBound},
 	{[]string{"an", "estimated"}, factcheck.Approx},
+	{[]string{"estimated", "at"}, factcheck.Approx},
 	{[]string{"just", "over"}, factcheck.LowerBound},
 	{[]string{"just", "under"}, factcheck.UpperBound},
 	{[]string{"well", "over"}, factcheck.LowerBound},

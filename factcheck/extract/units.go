@@ -66,7 +66,7 @@ func currencyPrefix(s string) string {
 // dollars": a nation's adjective before a currency word; or "".
 func currencyAdjective(adj, cur string) string {
 	switch cur {
-	case "dollar", "dollars":
+	case "dollar", "dollars", "dlr", "dlrs":
 		return map[string]string{"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
 			"singapore": "SGD", "taiwan": "TWD", "zimbabwe": "ZWD", "zealand": "NZD"}[adj]
 	case "franc", "francs":
@@ -92,23 +92,31 @@ func currencyOf(x *extractor, i int) string {
 }
 
 // rangeEnd reads the second number of a range after c.num: "10-12",
-// "20 to 30", "between 20 and 30", "$5-$10".
+// "20 to 30", "between 20 and 30", "$5-$10", "3% to 3.5%", "eight to 10",
+// "from -5 to 3". After a verb of change, "rose 5% to 10%" and "rose from
+// 5 to 10" are two figures, but "fell 10 to 15 percent" is a range.
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
-	between := x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
-	percent := x.tokIs(j, tPunct) && x.str(j) == "%" && between
-	if percent {
-		j++ // "between 3% and 5%"
+	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
+	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C"
+	repeat := x.unitRepeats(j) && (between || x.eq(j+1, "to") || x.tokIs(j+1, tPunct) && isDash(x.str(j+1)) && x.toks[j+1].flags&fSpace == 0)
+	if repeat {
+		j++
 	}
 	if j >= len(x.toks) {
 		return
 	}
 	var k int
+	changed := false // "fell 10 to 15 percent": a range only if a unit follows
 	switch {
 	case x.tokIs(j, tPunct) && isDash(x.str(j)):
 		k = j + 1
-	case x.eq(j, "to") && !x.fromBefore(c.num.first) && !x.changeBefore(c.num.first):
+	case x.eq(j, "to") && !x.fromChange(c.first):
 		k = j + 1
+		changed = x.changeBefore(c.first)
+		if changed && (repeat || x.fromBefore(c.first)) || repeat && !x.eq(c.first-1, "of") && x.changeInClause(c.first) {
+			return
+		}
 	case x.eq(j, "and") && between:
 		k = j + 1
 	case x.eq(j, "or") && c.num.words && !c.num.scaled:
@@ -116,13 +124,17 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	default:
 		return
 	}
+	neg := false
+	if x.tokIs(k, tPunct) && x.eq(j, "to") && (x.str(k) == "-" || x.str(k) == "\u2212") && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
+		neg, k = true, k+1 // "from -10 to -5"
+	}
 	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" && c.unitKind == factcheck.Money {
 		k++
 	}
 	var n number
 	var ok bool
 	switch {
-	case x.tokIs(k, tNum) && !c.num.words:
+	case x.tokIs(k, tNum) && (!c.num.words || !x.eq(j, "or")):
 		if x.timeOfDay(k+1) || x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+1].is(lexicon.OrdinalSuffix) {
 			return
 		}
@@ -136,10 +148,21 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" {
 		return
 	}
-	if percent {
-		if !x.tokIs(n.last, tPunct) || x.str(n.last) != "%" || n.value <= c.num.value {
-			return
-		}
+	if neg {
+		n.value, n.year = -n.value, false
+	}
+	end := n.value // without a scale that the range shares: "2 to 3 million"
+	if n.scaled && !c.num.scaled {
+		end = x.unscaled(k, n)
+	}
+	if c.num.words && !n.words && end > 10*c.num.value {
+		return // "Occidental one to 34-5/8", "raised the figure two mln to 87 mln": a change and a level
+	}
+	if changed && (!x.rangeUnitAt(n.last) || end > 5*c.num.value) {
+		return // "fell 10.5 to 1,234.5": a change and a level
+	}
+	if repeat && (!x.tokIs(n.last, x.toks[j-1].class) || x.str(n.last) != x.str(j-1) || n.value <= c.num.value) {
+		return
 	}
 	if n.value <= c.num.value {
 		if x.tokIs(j, tPunct) && !c.num.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count {
@@ -196,26 +219,89 @@ func (x *extractor) changeBefore(i int) bool {
 	if x.tokIs(k-1, tPunct) && currencySymbol(x.str(k-1)) != "" {
 		k--
 	}
-	if !x.tokIs(k-1, tWord) {
-		return false
-	}
-	switch lower(x.str(k - 1)) {
+	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1)))
+}
+
+// changeWord reports whether w, in lower case, says that a figure changed.
+func changeWord(w string) bool {
+	switch w {
 	case "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase",
 		"decreased", "grew", "jumped", "dropped", "climbed", "slipped", "slumped", "soared", "surged", "up",
 		"down", "cut", "raised", "lowered", "trimmed", "reduced", "boosted", "lifted", "gained", "lost",
-		"declined", "plunged", "tumbled", "edged", "advanced", "added", "shed":
+		"declined", "plunged", "tumbled", "edged", "advanced", "added", "shed", "went", "moved", "changed",
+		"increasing", "decreasing", "grown", "risen", "fallen", "dropping", "climbing", "growing", "doubled",
+		"halved", "tripled", "increases", "decrease", "decline", "drop", "jump", "shift", "shifted", "grow", "grows",
+		"double", "doubles", "triple", "halve", "push", "pushed", "delay", "delayed", "postponed", "bring", "brought",
+		"raise", "raises", "raising", "expand", "expanded", "expanding", "extend",
+		"extended", "extending", "reduce", "reducing", "cutting", "cuts", "lower", "lowering",
+		"boost", "boosting", "hike", "hiked", "slashed", "widened", "narrowed", "revised", "upgraded",
+		"downgraded", "doubling", "change", "move", "moving", "switch", "switched":
 		return true
 	}
 	return false
 }
 
 // fromBefore reports whether "from" stands just before the number at i
-// (allowing a currency symbol): "rose from 5% to 10%" is two claims.
+// (allowing a currency symbol or a minus).
 func (x *extractor) fromBefore(i int) bool {
 	if x.tokIs(i-1, tPunct) {
 		i--
 	}
 	return x.eq(i-1, "from")
+}
+
+// fromChange reports whether "from" stands before the number at i in a
+// clause that tells of a change: "rose from 5% to 10%", "raised the
+// pension age for workers from 60 to 65" are two figures; "ranged from -5
+// to 3C", "highs from 5 to 10C" are a range.
+func (x *extractor) fromChange(i int) bool {
+	if !x.fromBefore(i) {
+		return false
+	}
+	if x.tokIs(i-1, tPunct) {
+		i--
+	}
+	switch lower(x.str(max(i-2, 0))) {
+	case "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere", "spanning":
+		return false
+	}
+	return x.changeInClause(i - 1)
+}
+
+// changeInClause reports whether a word of change comes before token i in
+// its clause: "lifted interest rates 0.25% to 5.5%".
+func (x *extractor) changeInClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-25 && !x.eq(k, "and") && !x.eq(k, "but") && !x.eq(k, "while"); k-- {
+		if x.toks[k].class == tPunct {
+			if isDash(x.str(k)) {
+				continue
+			}
+			return false
+		}
+		if changeWord(lower(x.str(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitRepeats reports whether token j, after the first number of a range,
+// is a unit that the range's end may repeat: "%", "C", "km", "percent".
+func (x *extractor) unitRepeats(j int) bool {
+	if x.tokIs(j, tPunct) {
+		return x.str(j) == "%"
+	}
+	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration) ||
+		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F"))
+}
+
+// rangeUnitAt reports whether a percent or a unit of measure or time
+// follows the end of a range at j.
+func (x *extractor) rangeUnitAt(j int) bool {
+	if x.tokIs(j, tPunct) {
+		return x.str(j) == "%"
+	}
+	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, "per") && x.eq(j+1, "cent"))
 }
 
 // units reads what follows the number (and range) of c: a percent sign, a
@@ -273,6 +359,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		return true
 	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0:
 		return x.hyphenUnit(c, j+1)
+	case t.class == tPunct && s == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, "c") || x.eq(j+1, "f")) && !c.num.scaled:
+		// "1.1°C", "12 °C"
+		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(x.str(j+1)), j+2
+		return true
 	case t.class != tWord:
 		return true
 	}
@@ -319,23 +409,44 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
 			c.last = j + 3
 		}
-	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Measure):
-		prefix := "square "
-		if x.eq(j, "cubic") {
+	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric")) && x.measureAt(x.afterDot(j)):
+		// areas as "sq km" whatever the spelling ("sq. km"); "metric tons" as written
+		k := x.afterDot(j)
+		prefix, unit := "sq ", x.toks[k].entry().Unit
+		switch {
+		case x.eq(j, "cubic"):
 			prefix = "cubic "
+		case x.eq(j, "metric") && unit == "tonne":
+			prefix, unit = "metric ", "ton"
+		case x.eq(j, "metric"):
+			return true
 		}
-		c.unitKind, c.unit, c.last = factcheck.Measure, prefix+x.toks[j+1].entry().Unit, j+2
+		c.unitKind, c.unit, c.last = factcheck.Measure, prefix+unit, k+1
+		x.rate(c)
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words:
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
 		}
-		if (c.unit == "degree") && (x.eq(j+1, "celsius") || x.eq(j+1, "fahrenheit") || x.eq(j+1, "centigrade")) {
-			c.unit = "degree " + lower(x.str(j+1))
-			c.last = j + 2
+		if c.unit == "degree" {
+			switch {
+			case x.eq(j+1, "celsius") || x.eq(j+1, "centigrade") || x.tokIs(j+1, tWord) && x.str(j+1) == "C":
+				c.unit, c.last = "°C", j+2
+			case x.eq(j+1, "fahrenheit") || x.tokIs(j+1, tWord) && x.str(j+1) == "F":
+				c.unit, c.last = "°F", j+2
+			}
 		}
+		if x.squared(j + 1) {
+			c.unit, c.last = "sq "+c.unit, j+2 // "12 km2", "4 km²"
+		}
+		x.rate(c)
+	case x.slashRate(j) != "" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, x.slashRate(j), j+3
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
-		c.unitKind, c.unit, c.last = factcheck.Measure, "degree "+s, j+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
+	case (s == "ºC" || s == "ºF") && !c.num.scaled:
+		// "37ºC" with the ordinal indicator, a letter, for the degree sign
+		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
 	case glued && (s == "m") && !c.num.scaled:
 		if x.raceName(c, j) {
 			return false
@@ -349,6 +460,81 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.ratio(c, j)
 	}
 	return true
+}
+
+// rate reads what makes the measure of c a rate: a speed "km/h", "m/s",
+// or "<unit> per <unit>" from "barrels per day", "barrels a day".
+func (x *extractor) rate(c *claimParts) {
+	j := c.last
+	if x.tokIs(j, tPunct) && x.str(j) == "/" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 {
+		switch {
+		case (x.eq(j+1, "h") || x.eq(j+1, "hr")) && c.unit == "km":
+			c.unit, c.last = "km/h", j+2
+		case x.eq(j+1, "s") && (c.unit == "m" || c.unit == "km"):
+			c.unit, c.last = c.unit+"/s", j+2
+		case x.eq(j+1, "d") && c.unit == "barrel":
+			c.unit, c.last = "barrel per day", j+2
+		case x.eq(j+1, "d") && x.eq(j-1, "mb"):
+			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
+		}
+		return
+	}
+	if c.unit == "barrel" && x.eq(j, "of") && (x.eq(j+1, "oil") || x.eq(j+1, "crude")) && (x.eq(j+2, "per") || x.eq(j+2, "a")) {
+		j += 2 // "barrels of oil per day"
+	}
+	if !(x.eq(j, "per") || x.eq(j, "a") || x.eq(j, "an")) || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Duration) {
+		return
+	}
+	if e := x.toks[j+1].entry(); e.Per == 1 && lower(x.str(j+1)) == e.Unit {
+		c.unit, c.last = c.unit+" per "+e.Unit, j+2
+		switch c.unit {
+		case "mile per hour":
+			c.unit = "mph"
+		case "km per hour":
+			c.unit = "km/h"
+		case "m per second":
+			c.unit = "m/s"
+		}
+	}
+}
+
+// degrees returns the unit of a temperature whose scale is the letter s.
+func degrees(s string) string {
+	if s == "F" || s == "f" {
+		return "°F"
+	}
+	return "°C"
+}
+
+// afterDot returns the token after j, or after its abbreviation dot ("sq.").
+func (x *extractor) afterDot(j int) int {
+	if x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {
+		return j + 2
+	}
+	return j + 1
+}
+
+// measureAt reports whether token k is a unit of measure.
+func (x *extractor) measureAt(k int) bool { return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) }
+
+// squared reports whether token k, glued to a unit, squares it: "km2", "km²".
+func (x *extractor) squared(k int) bool {
+	return k < len(x.toks) && x.toks[k].flags&fSpace == 0 && (x.tokIs(k, tNum) && x.str(k) == "2" || x.str(k) == "\u00b2") &&
+		!x.tokIs(k+1, tNum)
+}
+
+// slashRate returns the unit of "m/s" or "b/d" at token j, or "".
+func (x *extractor) slashRate(j int) string {
+	if !x.tokIs(j+1, tPunct) || x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fSpace != 0 {
+		return ""
+	}
+	switch {
+	case x.str(j) == "m" && x.str(j+2) == "s":
+		return "m/s"
+	case x.str(j) == "b" && x.str(j+2) == "d":
+		return "barrel per day"
+	}
+	return ""
 }
 
 // compoundDuration reads "two hours 45 minutes", "four hours and 21
@@ -471,11 +657,20 @@ func (x *extractor) ratio(c *claimParts, j int) {
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
 
+// lower returns s with ASCII letters in lower case, s itself when it has
+// none in upper case.
 func lower(s string) string {
+	k := 0
+	for k < len(s) && !(s[k] >= 'A' && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
 	b := []byte(s)
-	for i, c := range b {
+	for i, c := range b[k:] {
 		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			b[k+i] = c + 'a' - 'A'
 		}
 	}
 	return string(b)

@@ -111,6 +111,8 @@ func (x *extractor) fraction(i int) int {
 		// "more than half"
 	case den >= 3 && x.fractionAlone(j):
 		// "fell by a third.", "for a third, and"
+	case den >= 3 && x.eq(i-1, "by") && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2))):
+		// "has fallen by a third since"
 	default:
 		if num == 1 && !x.hyphenAt(i) {
 			return i

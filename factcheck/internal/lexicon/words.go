@@ -6,7 +6,7 @@ func init() {
 	// the last words of the extractor's qualifier cues ("more than", "at
 	// least", "nearly"); extract's TestQualifierCuesInLexicon checks the two
 	// lists agree.
-	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "over", "under", "above",
+	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "at", "over", "under", "above",
 		"nearly", "within", "almost", "below", "barely", "exceeding", "about", "around", "round",
 		"approximately", "approx", "roughly", "some", "circa", "~")
 
@@ -42,7 +42,7 @@ func init() {
 	addWord("thousandth", Entry{Cat: Ordinal, Num: 1000})
 	addWord("millionth", Entry{Cat: Ordinal, Num: 1e6})
 	for w, n := range map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
-		"quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+		"quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
 		"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10} {
 		addWord(w, Entry{Cat: Fraction, Num: n})
 	}
@@ -89,7 +89,7 @@ func init() {
 		"litre": {"litre", "litres", "liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"},
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares"},
-		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "knot": {"knot", "knots"},
+		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
 		"degree": {"degree", "degrees"}, "MW": {"mw", "megawatt", "megawatts"}, "GW": {"gw", "gigawatt", "gigawatts"},
 		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "watt": {"watt", "watts"},
 		"volt": {"volt", "volts"}, "MB": {"mb", "megabyte", "megabytes"}, "GB": {"gb", "gigabyte", "gigabytes"},
@@ -127,7 +127,7 @@ func init() {
 		"c", "s")
 	addWords(Other, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
 		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",
-		"canadian", "singapore", "celsius", "fahrenheit", "centigrade", "between", "from", "or", "and", "to",
+		"canadian", "singapore", "metric", "celsius", "fahrenheit", "centigrade", "between", "from", "or", "and", "to",
 		"at", "no", "nos", "number", "mid", "pre", "post", "early", "late", "over", "under", "top", "about",
 		"every", "split", "hand", "class", "rate", "guess", "degree", "quarter", "of", "all", "p", "m", "k",
 		"b", "s", "pc", "x", "c", "f", "hk", "nz", "au", "ca")
