@@ -116,6 +116,13 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 			return fmt.Errorf("import: publication date %q: want YYYY-MM-DD", opt.Published)
 		}
 	}
+	// Files already stored are not extracted again; into a store without
+	// claims, every file is (one stored without claims is then found
+	// stored by AddArticles, as one stored meanwhile is).
+	claims, _, _, err := st.ClaimTotals(ctx)
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	results := parseAll(ctx, srcs, func(src source) parsed {
@@ -127,12 +134,14 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 		}
 		sum := sha256.Sum256(a.Bytes)
 		a.Hash = hex.EncodeToString(sum[:])
-		switch stored, err := st.HasArticle(ctx, a.Hash); {
-		case err != nil:
-			p.storeErr = err
-			return p
-		case stored:
-			return p
+		if claims > 0 {
+			switch stored, err := st.HasArticle(ctx, a.Hash); {
+			case err != nil:
+				p.storeErr = err
+				return p
+			case stored:
+				return p
+			}
 		}
 		a.Name, a.Path, a.Given = src.name, src.path, opt.Published
 		a.Article, p.err = extract.ParseArticle(src.name, a.Bytes, opt.Published)
