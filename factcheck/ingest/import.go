@@ -209,8 +209,9 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 }
 
 // parseAll runs f over srcs on every core and returns the results in the
-// order of srcs, with a bounded number in flight. It stops early when ctx
-// is done.
+// order of srcs, with at most two batches' worth in flight: enough for the
+// parsers to go on while the caller writes a batch. It stops early when
+// ctx is done.
 func parseAll[S, T any](ctx context.Context, srcs []S, f func(S) T) <-chan T {
 	type job struct {
 		src S
@@ -218,7 +219,7 @@ func parseAll[S, T any](ctx context.Context, srcs []S, f func(S) T) <-chan T {
 	}
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan job)
-	futures := make(chan chan T, 8*workers)
+	futures := make(chan chan T, 2*batchArticles)
 	for range workers {
 		go func() {
 			for j := range jobs {
