@@ -9,7 +9,7 @@ import "time"
 // database every millisecond).
 
 const (
-	txTarget  = 40 * time.Millisecond // how long a transaction should hold the database
+	txTarget  = 30 * time.Millisecond // how long a transaction should hold the database
 	minBatch  = 25                    // items (claims, groups) a transaction writes at least
 	maxBatch  = 10000                 // and at most
 	firstSize = 250                   // before any has been timed
