@@ -12,7 +12,7 @@ import (
 )
 
 // RulesOutdated reports whether the store's claims were found by earlier
-// extraction and grouping rules than factcheck.RulesVersion: Reextract
+// extraction and grouping rules than factcheck.RulesVersion: ingest.Reextract
 // brings them up to date, keeping every ruling.
 func (s *Store) RulesOutdated(ctx context.Context) (_ bool, err error) {
 	defer s.annotate(&err)
