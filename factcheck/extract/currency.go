@@ -71,33 +71,26 @@ func currencyPrefix(s string) string {
 	return ""
 }
 
-// notCurrencyCodes are the ISO 4217 codes that are not read as money even
-// in capitals next to a number: English words and abbreviations written in
-// capitals ("ALL 5 members", "TOP 10", "AMD" the chip maker, "BOP" balance
-// of payments, "MCF" thousand cubic feet, "USS" before a ship), and the
-// codes of metals, funds and tests, which are no money a story counts in.
-var notCurrencyCodes = map[string]bool{
-	"ALL": true, "AMD": true, "BAD": true, "BAN": true, "BEL": true, "BOB": true, "BOP": true,
-	"CHE": true, "CUP": true, "ESP": true, "GEL": true, "LUL": true, "MAD": true, "MCF": true,
-	"MOP": true, "NIC": true, "PEI": true, "PEN": true, "PES": true, "SIT": true, "SOS": true,
-	"SUR": true, "TOP": true, "TPE": true, "USS": true,
-	"XAG": true, "XAU": true, "XPD": true, "XPT": true, "XXX": true, "XTS": true, "XBA": true,
-	"XBB": true, "XBC": true, "XBD": true, "XFO": true, "XFU": true, "XRE": true, "XSU": true, "XUA": true,
-}
+// currencyCodes are the ISO 4217 codes of the currencies in use, as
+// golang.org/x/text/currency knows them, less the words and abbreviations
+// that are written in capitals before or after a number and are no money:
+// "ALL 5 members", "TOP 10", "AMD" the chip maker, "BSD" Unix, "NPR" the
+// radio, "CUP", "MOP", "MAD", "GEL", "PEN", "SOS", "BOB". Historical codes
+// (DEM, FRF) are left out: many are abbreviations too ("ARM", "ESP").
+var currencyCodes = func() map[string]bool {
+	codes := map[string]bool{}
+	for it := currency.Query(); it.Next(); {
+		codes[it.Unit().String()] = true
+	}
+	for _, w := range []string{"ALL", "AMD", "BOB", "BSD", "CUP", "GEL", "MAD", "MOP", "NPR", "PEN", "SOS", "TOP"} {
+		delete(codes, w)
+	}
+	return codes
+}()
 
-// isoCode returns s when it is an ISO 4217 currency code written in
-// capitals, as golang.org/x/text/currency knows them (current and
-// historical), and not one of notCurrencyCodes; else "".
+// isoCode returns s when it is one of currencyCodes, else "".
 func isoCode(s string) string {
-	if len(s) != 3 || notCurrencyCodes[s] {
-		return ""
-	}
-	for i := 0; i < 3; i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return ""
-		}
-	}
-	if _, err := currency.ParseISO(s); err != nil {
+	if len(s) != 3 || !currencyCodes[s] {
 		return ""
 	}
 	return s
@@ -234,12 +227,12 @@ func (x *extractor) currencyAdjective(j int) string {
 
 // wonAt reports whether "won" at token j, after the number of c, is Korea's
 // currency, not the verb: after a scale ("5 trillion won"), or ending the
-// phrase ("cost 50,000 won.").
+// phrase ("cost 50,000 won.", "104.21 won per litre").
 func (x *extractor) wonAt(c *claimParts, j int) bool {
 	if x.str(j) != "won" || c.num.year {
 		return false
 	}
-	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.str(j+1) != "-")
+	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.str(j+1) != "-" || x.eq(j+1, "per"))
 }
 
 // andCents reads the cents after a sum in whole units: "$3 and 50 cents",
@@ -269,11 +262,11 @@ func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 	t := &x.toks[j]
 	unit, last := "", j+1
 	switch {
-	case t.flags&fAllCaps != 0:
-		unit = isoCode(x.str(j))
+	case t.flags&fAllCaps != 0 && !c.num.year && isoCode(x.str(j)) != "":
+		unit = x.str(j)
 	case x.currencyAdjective(j) != "":
 		unit, last = x.currencyAdjective(j), j+2
-	case t.flags&fUpper != 0 && x.toks[j+1].flags&fUpper != 0 && x.currencyAdjective(j+1) != "":
+	case t.flags&fUpper != 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.currencyAdjective(j+1) != "":
 		unit, last = x.currencyAdjective(j+1), j+3
 	case x.wonAt(c, j):
 		unit = "KRW"
