@@ -93,13 +93,13 @@ func (x *extractor) at(i int) int {
 		}
 		return i
 	}
-	if t.flags&fUpper != 0 {
+	if t.flags&fUpper != 0 && i+1 < len(x.toks) {
 		// "US$40m", "R$10", "EUR 40m", "CHF300"
-		if x.tokIs(i+1, tPunct) && x.str(i+1) == "$" && x.tokIs(i+2, tNum) &&
-			x.toks[i+1].flags&fSpace == 0 && currencyPrefix(x.str(i)) != "" {
+		next := &x.toks[i+1]
+		if next.class == tPunct && x.text[next.s] == '$' && next.flags&fSpace == 0 && x.tokIs(i+2, tNum) && currencyPrefix(x.str(i)) != "" {
 			return x.numeric(i+2, i)
 		}
-		if x.codeBefore(i) != "" {
+		if next.class == tNum && t.flags&fAllCaps != 0 && x.codeBefore(i) != "" {
 			return x.numeric(i+1, i)
 		}
 	}
