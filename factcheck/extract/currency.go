@@ -103,11 +103,10 @@ func (x *extractor) codeBefore(i int) string {
 	if t.flags&fAllCaps == 0 || t.e-t.s != 3 || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fNewline != 0 {
 		return ""
 	}
-	if s := x.str(i); s == "RMB" {
-		return "CNY"
-	} else {
+	if s := x.str(i); s != "RMB" {
 		return isoCode(s)
 	}
+	return "CNY"
 }
 
 // currencyOf returns the currency of the symbol, prefix or code at token i.
