@@ -32,6 +32,7 @@ type extractor struct {
 	sents  []span
 	claims []factcheck.Claim
 	order  int8 // numeric dates: 0 not yet read, dayFirst or monthFirst
+	yuan   int8 // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
 }
 
 // The order of day and month in a document's numeric dates.
@@ -92,13 +93,19 @@ func (x *extractor) at(i int) int {
 		}
 		return i
 	}
+	if t.flags&fUpper != 0 && i+1 < len(x.toks) {
+		// "US$40m", "R$10", "EUR 40m", "CHF300"
+		next := &x.toks[i+1]
+		if next.class == tPunct && x.text[next.s] == '$' && next.flags&fSpace == 0 && x.tokIs(i+2, tNum) && currencyPrefix(x.str(i)) != "" {
+			return x.numeric(i+2, i)
+		}
+		if next.class == tNum && t.flags&fAllCaps != 0 && x.codeBefore(i) != "" {
+			return x.numeric(i+1, i)
+		}
+	}
 	// words: only those in the lexicon can start a claim
 	if !t.is(lexicon.Start) {
 		return i
-	}
-	if t.flags&fUpper != 0 && x.tokIs(i+1, tPunct) && x.str(i+1) == "$" && x.tokIs(i+2, tNum) &&
-		x.toks[i+1].flags&fSpace == 0 && currencyPrefix(x.str(i)) != "" {
-		return x.numeric(i+2, i)
 	}
 	if x.str(i) == "Rs" {
 		k := i + 1

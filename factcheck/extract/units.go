@@ -22,75 +22,6 @@ type claimParts struct {
 	date, endDate string // for dates: the ISO value
 }
 
-// currencySymbol returns the ISO code of a currency symbol, or "".
-func currencySymbol(s string) string {
-	switch s {
-	case "$":
-		return "USD"
-	case "£":
-		return "GBP"
-	case "€":
-		return "EUR"
-	case "¥":
-		return "JPY"
-	case "₹":
-		return "INR"
-	case "₪":
-		return "ILS"
-	}
-	return ""
-}
-
-// currencyPrefix returns the ISO code for a prefix before "$": "US$", "A$".
-func currencyPrefix(s string) string {
-	switch s {
-	case "US":
-		return "USD"
-	case "A", "AU":
-		return "AUD"
-	case "C", "CA":
-		return "CAD"
-	case "HK":
-		return "HKD"
-	case "NZ":
-		return "NZD"
-	case "S":
-		return "SGD"
-	case "Rs", "INR":
-		return "INR"
-	}
-	return ""
-}
-
-// currencyAdjective returns the ISO code of "Swiss francs", "Canadian
-// dollars": a nation's adjective before a currency word; or "".
-func currencyAdjective(adj, cur string) string {
-	switch cur {
-	case "dollar", "dollars", "dlr", "dlrs":
-		return map[string]string{"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
-			"singapore": "SGD", "taiwan": "TWD", "zimbabwe": "ZWD", "zealand": "NZD"}[adj]
-	case "franc", "francs":
-		return map[string]string{"swiss": "CHF", "french": "FRF", "belgian": "BEF"}[adj]
-	case "kroner", "krone":
-		return map[string]string{"danish": "DKK", "norwegian": "NOK"}[adj]
-	case "kronor", "krona":
-		return map[string]string{"swedish": "SEK"}[adj]
-	case "pesos", "peso":
-		return map[string]string{"mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "chilean": "CLP"}[adj]
-	case "pounds", "pound":
-		return map[string]string{"egyptian": "EGP", "lebanese": "LBP", "british": "GBP"}[adj]
-	}
-	return ""
-}
-
-// currencyOf returns the currency of the symbol or prefix at token i.
-func currencyOf(x *extractor, i int) string {
-	if x.toks[i].class == tWord {
-		return currencyPrefix(x.str(i))
-	}
-	return currencySymbol(x.str(i))
-}
-
 // rangeEnd reads the second number of a range after c.num: "10-12",
 // "20 to 30", "between 20 and 30", "$5-$10", "3% to 3.5%", "eight to 10",
 // "from -5 to 3". After a verb of change, "rose 5% to 10%" and "rose from
@@ -321,6 +252,9 @@ func (x *extractor) units(c *claimParts) bool {
 			return false
 		}
 	}
+	if c.unitKind == factcheck.Money {
+		x.andCents(c)
+	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.ageAfterName(c)) {
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -393,12 +327,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "millions of dollars"
 		e := x.toks[j+1].entry()
 		c.unitKind, c.unit, c.last = factcheck.Money, e.Unit, j+2
-	case (x.eq(j, "us") || x.eq(j, "american")) && (x.eq(j+1, "dollars") || x.eq(j+1, "dollar")):
-		c.unitKind, c.unit, c.last = factcheck.Money, "USD", j+2
-	case x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && currencyAdjective(lower(s), lower(x.str(j+1))) != "":
-		c.unitKind, c.unit, c.last = factcheck.Money, currencyAdjective(lower(s), lower(x.str(j+1))), j+2
-	case x.eq(j, "hong") && x.eq(j+1, "kong") && x.eq(j+2, "dollars"):
-		c.unitKind, c.unit, c.last = factcheck.Money, "HKD", j+3
+	case x.moneyUnit(c, j):
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && !x.durationContext(c.num.first) {

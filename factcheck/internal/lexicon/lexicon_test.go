@@ -1,6 +1,10 @@
 package lexicon
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/text/currency"
+)
 
 func TestLookup(t *testing.T) {
 	tests := []struct {
@@ -39,5 +43,18 @@ func TestLookup(t *testing.T) {
 	}
 	if *At(0) != (Entry{}) {
 		t.Errorf("At(0) = %+v, want the zero Entry", *At(0))
+	}
+}
+
+// TestCurrencyCodes checks that every currency's unit is an ISO 4217 code
+// that golang.org/x/text/currency knows.
+func TestCurrencyCodes(t *testing.T) {
+	for i, e := range lex {
+		if e.Cat&Currency == 0 {
+			continue
+		}
+		if _, err := currency.ParseISO(e.Unit); err != nil || len(e.Unit) != 3 {
+			t.Errorf("entry %d (%+v): unit %q is no ISO 4217 code: %v", i, e, e.Unit, err)
+		}
 	}
 }

@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"golang.org/x/text/currency"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// Money is read in every spelling the world uses, and its unit is always
+// the ISO 4217 code: symbols ("€5", "₩5,000", "R$10"), prefixed dollars
+// ("C$5", "HK$200"), ISO codes right before or after the number ("EUR
+// 40m", "1.2bn USD"), names after it ("500 yen", "12 Swiss francs", "5
+// trillion won") and wire forms ("5 dlrs", "3 mln stg").
+
+// currencySymbol returns the ISO code of a currency symbol, or "". "¥" is
+// JPY here; currencyOf reads it as CNY in a text about yuan.
+func currencySymbol(s string) string {
+	switch s {
+	case "$":
+		return "USD"
+	case "£":
+		return "GBP"
+	case "€":
+		return "EUR"
+	case "¥":
+		return "JPY"
+	case "₹":
+		return "INR"
+	case "₪":
+		return "ILS"
+	case "₩":
+		return "KRW"
+	case "₽":
+		return "RUB"
+	case "₺":
+		return "TRY"
+	case "₦":
+		return "NGN"
+	case "₱":
+		return "PHP"
+	case "₴":
+		return "UAH"
+	case "₫":
+		return "VND"
+	}
+	return ""
+}
+
+// currencyPrefix returns the ISO code for a prefix before "$": "US$", "A$",
+// "R$" (Brazil's real); or for "Rs" before rupees; or "".
+func currencyPrefix(s string) string {
+	switch s {
+	case "US":
+		return "USD"
+	case "A", "AU":
+		return "AUD"
+	case "C", "CA":
+		return "CAD"
+	case "HK":
+		return "HKD"
+	case "NZ":
+		return "NZD"
+	case "S":
+		return "SGD"
+	case "R":
+		return "BRL"
+	case "Rs", "INR":
+		return "INR"
+	}
+	return ""
+}
+
+// currencyCodes are the ISO 4217 codes of the currencies in use, as
+// golang.org/x/text/currency knows them, less the words and abbreviations
+// that are written in capitals before or after a number and are no money:
+// "ALL 5 members", "TOP 10", "AMD" the chip maker, "BSD" Unix, "NPR" the
+// radio, "CUP", "MOP", "MAD", "GEL", "PEN", "SOS", "BOB". Historical codes
+// (DEM, FRF) are left out: many are abbreviations too ("ARM", "ESP").
+var currencyCodes = func() map[string]bool {
+	codes := map[string]bool{}
+	for it := currency.Query(); it.Next(); {
+		codes[it.Unit().String()] = true
+	}
+	for _, w := range []string{"ALL", "AMD", "BOB", "BSD", "CUP", "GEL", "MAD", "MOP", "NPR", "PEN", "SOS", "TOP"} {
+		delete(codes, w)
+	}
+	return codes
+}()
+
+// isoCode returns s when it is one of currencyCodes, else "".
+func isoCode(s string) string {
+	if len(s) != 3 || !currencyCodes[s] {
+		return ""
+	}
+	return s
+}
+
+// codeBefore returns the currency of the word at i when it is a code that
+// stands right before a number: "EUR 40m", "CHF300", "RMB 5bn"; or "".
+func (x *extractor) codeBefore(i int) string {
+	t := &x.toks[i]
+	if t.flags&fAllCaps == 0 || t.e-t.s != 3 || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fNewline != 0 {
+		return ""
+	}
+	if s := x.str(i); s != "RMB" {
+		return isoCode(s)
+	}
+	return "CNY"
+}
+
+// currencyOf returns the currency of the symbol, prefix or code at token i.
+func currencyOf(x *extractor, i int) string {
+	s := x.str(i)
+	if x.toks[i].class == tWord {
+		if u := currencyPrefix(s); u != "" {
+			return u
+		}
+		return x.codeBefore(i)
+	}
+	if s == "¥" && x.saysYuan() {
+		return "CNY"
+	}
+	return currencySymbol(s)
+}
+
+// saysYuan reports whether the text names China's currency ("yuan",
+// "renminbi", "RMB"): its "¥" is then CNY.
+func (x *extractor) saysYuan() bool {
+	if x.yuan == 0 {
+		x.yuan = 1
+		for k := range x.toks {
+			if x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Unit == "CNY" || x.str(k) == "RMB") {
+				x.yuan = 2
+				break
+			}
+		}
+	}
+	return x.yuan == 2
+}
+
+// currencyAdjectives maps a currency's name, singular, to the nations'
+// adjectives before it and their codes: "Swiss francs", "Mexican pesos".
+// TestCurrencyTables checks every code against golang.org/x/text/currency.
+var currencyAdjectives = map[string]map[string]string{
+	"dollar": {"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
+		"taiwan": "TWD", "taiwanese": "TWD", "zimbabwe": "ZWD", "zealand": "NZD", "jamaican": "JMD",
+		"namibian": "NAD", "fijian": "FJD", "liberian": "LRD", "bahamian": "BSD", "brunei": "BND", "caribbean": "XCD", "kong": "HKD"},
+	"franc":    {"swiss": "CHF", "french": "FRF", "belgian": "BEF", "cfa": "XOF", "congolese": "CDF"},
+	"krone":    {"danish": "DKK", "norwegian": "NOK"},
+	"krona":    {"swedish": "SEK", "icelandic": "ISK"},
+	"peso":     {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP", "cuban": "CUP", "dominican": "DOP", "uruguayan": "UYU"},
+	"pound":    {"egyptian": "EGP", "lebanese": "LBP", "british": "GBP", "sudanese": "SDG", "syrian": "SYP"},
+	"rupee":    {"indian": "INR", "pakistani": "PKR", "lankan": "LKR", "nepalese": "NPR", "mauritian": "MUR"},
+	"yuan":     {"chinese": "CNY"},
+	"yen":      {"japanese": "JPY"},
+	"rand":     {"african": "ZAR"},
+	"real":     {"brazilian": "BRL"},
+	"lira":     {"turkish": "TRY"},
+	"rouble":   {"russian": "RUB", "belarusian": "BYN"},
+	"won":      {"korean": "KRW"},
+	"dinar":    {"kuwaiti": "KWD", "iraqi": "IQD", "jordanian": "JOD", "bahraini": "BHD", "serbian": "RSD", "algerian": "DZD", "tunisian": "TND", "libyan": "LYD"},
+	"shilling": {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"},
+	"dirham":   {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
+	"riyal":    {"saudi": "SAR", "qatari": "QAR"},
+	"rial":     {"omani": "OMR", "iranian": "IRR", "yemeni": "YER"},
+	"zloty":    {"polish": "PLN"},
+	"forint":   {"hungarian": "HUF"},
+	"leu":      {"romanian": "RON", "moldovan": "MDL"},
+	"hryvnia":  {"ukrainian": "UAH"},
+	"dong":     {"vietnamese": "VND"},
+	"taka":     {"bangladeshi": "BDT"},
+	"naira":    {"nigerian": "NGN"},
+	"cedi":     {"ghanaian": "GHS"},
+	"kwacha":   {"zambian": "ZMW", "malawian": "MWK"},
+	"shekel":   {"israeli": "ILS"},
+	"rupiah":   {"indonesian": "IDR"},
+	"ringgit":  {"malaysian": "MYR"},
+	"baht":     {"thai": "THB"},
+}
+
+// currencyNoun returns the singular of a currency's name in lower case:
+// "dlrs" and "dollars" are "dollar", "roubles" and "rubles" "rouble".
+func currencyNoun(w string) string {
+	switch w {
+	case "dollars", "dlrs", "dlr":
+		return "dollar"
+	case "kroner":
+		return "krone"
+	case "kronor":
+		return "krona"
+	case "reais":
+		return "real"
+	case "ruble", "rubles", "roubles":
+		return "rouble"
+	case "lei":
+		return "leu"
+	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar":
+		return w
+	}
+	if len(w) > 1 && w[len(w)-1] == 's' {
+		if n := w[:len(w)-1]; currencyAdjectives[n] != nil {
+			return n // "francs", "pesos", "cedis"
+		}
+	}
+	return ""
+}
+
+// currencyAdjective returns the ISO code of "Swiss francs", "Canadian
+// dollars", "North Korean won": a nation's adjective at token j before a
+// currency's name; or "".
+func (x *extractor) currencyAdjective(j int) string {
+	if !x.tokIs(j, tWord) || !x.tokIs(j+1, tWord) {
+		return ""
+	}
+	noun := currencyNoun(lower(x.str(j + 1)))
+	if noun == "" {
+		return ""
+	}
+	adj := lower(x.str(j))
+	if noun == "won" && adj == "korean" && x.eq(j-1, "north") {
+		return "KPW"
+	}
+	return currencyAdjectives[noun][adj]
+}
+
+// wonAt reports whether "won" at token j, after the number of c, is Korea's
+// currency, not the verb: after a scale ("5 trillion won"), or ending the
+// phrase ("cost 50,000 won.", "104.21 won per litre").
+func (x *extractor) wonAt(c *claimParts, j int) bool {
+	if x.str(j) != "won" || c.num.year {
+		return false
+	}
+	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.str(j+1) != "-" || x.eq(j+1, "per"))
+}
+
+// andCents reads the cents after a sum in whole units: "$3 and 50 cents",
+// "3 dollars and 50 cents" are one sum, 3.5.
+func (x *extractor) andCents(c *claimParts) {
+	j := c.last
+	if c.factor != 1 || c.end != nil || c.num.scaled || c.num.decimal || !x.eq(j, "and") || !x.tokIs(j+1, tNum) {
+		return
+	}
+	n, ok := x.digits(j + 1)
+	if !ok || n.scaled || n.decimal || n.value >= 100 || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Currency) {
+		return
+	}
+	if e := x.toks[n.last].entry(); e.Per != 0.01 || e.Unit == "GBP" && c.unit != "GBP" {
+		return
+	}
+	c.num.value = round2(c.num.value + n.value/100)
+	c.num.decimal = true
+	c.last = n.last + 1
+}
+
+// moneyUnit reads a currency right after the number of c, at token j: an
+// ISO code ("40m EUR"), a name after a nation's adjective ("7 Canadian
+// dollars", "9 Hong Kong dollars", "5 South African rand"), or "won". It
+// reports whether it read one.
+func (x *extractor) moneyUnit(c *claimParts, j int) bool {
+	t := &x.toks[j]
+	unit, last := "", j+1
+	switch {
+	case t.flags&fAllCaps != 0 && !c.num.year && isoCode(x.str(j)) != "":
+		unit = x.str(j)
+	case x.currencyAdjective(j) != "":
+		unit, last = x.currencyAdjective(j), j+2
+	case t.flags&fUpper != 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.currencyAdjective(j+1) != "":
+		unit, last = x.currencyAdjective(j+1), j+3
+	case x.wonAt(c, j):
+		unit = "KRW"
+	}
+	if unit == "" {
+		return false
+	}
+	c.unitKind, c.unit, c.factor, c.last = factcheck.Money, unit, 1, last
+	return true
+}

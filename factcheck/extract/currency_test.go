@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"testing"
+
+	"golang.org/x/text/currency"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractCurrencies(t *testing.T) {
+	m := factcheck.Money
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"code before", "The fund raised EUR 40m and USD 1.2 billion; the fine was CHF 300.", []want{
+			{"EUR 40m", m, "40000000", "", "EUR", ""}, {"USD 1.2 billion", m, "1200000000", "", "USD", ""}, {"CHF 300", m, "300", "", "CHF", ""}}},
+		{"code after", "It paid 40m EUR, then 1.2bn USD and 5bn KRW.", []want{
+			{"40m EUR", m, "40000000", "", "EUR", ""}, {"1.2bn USD", m, "1200000000", "", "USD", ""}, {"5bn KRW", m, "5000000000", "", "KRW", ""}}},
+		{"code glued", "Fees of SEK500 and RMB 3bn.", []want{
+			{"SEK500", m, "500", "", "SEK", ""}, {"RMB 3bn", m, "3000000000", "", "CNY", ""}}},
+		{"code with a qualifier", "It cost about ZAR 2 million.", []want{{"ZAR 2 million", m, "2000000", "", "ZAR", factcheck.Approx}}},
+		{"symbols", "Prices hit ₩5,000, ₽300, ₺40, ₦1,000, ₱250 and ₹12.", []want{
+			{"₩5,000", m, "5000", "", "KRW", ""}, {"₽300", m, "300", "", "RUB", ""}, {"₺40", m, "40", "", "TRY", ""},
+			{"₦1,000", m, "1000", "", "NGN", ""}, {"₱250", m, "250", "", "PHP", ""}, {"₹12", m, "12", "", "INR", ""}}},
+		{"yen sign", "Sony made ¥500bn.", []want{{"¥500bn", m, "500000000000", "", "JPY", ""}}},
+		{"yen sign for yuan", "Alibaba made ¥500bn, or 500 billion yuan.", []want{
+			{"¥500bn", m, "500000000000", "", "CNY", ""}, {"500 billion yuan", m, "500000000000", "", "CNY", ""}}},
+		{"prefixed dollars", "It sold for R$10 million, C$5m, A$3bn, HK$200, NZ$40, S$7 and US$9.", []want{
+			{"R$10 million", m, "10000000", "", "BRL", ""}, {"C$5m", m, "5000000", "", "CAD", ""}, {"A$3bn", m, "3000000000", "", "AUD", ""},
+			{"HK$200", m, "200", "", "HKD", ""}, {"NZ$40", m, "40", "", "NZD", ""}, {"S$7", m, "7", "", "SGD", ""}, {"US$9", m, "9", "", "USD", ""}}},
+		{"names", "They paid 500 yen, 30 yuan, 40 rupees, 20 euros, 10 francs, 5 rand and 300 roubles.", []want{
+			{"500 yen", m, "500", "", "JPY", ""}, {"30 yuan", m, "30", "", "CNY", ""}, {"40 rupees", m, "40", "", "INR", ""},
+			{"20 euros", m, "20", "", "EUR", ""}, {"10 francs", m, "10", "", "CHF", ""}, {"5 rand", m, "5", "", "ZAR", ""},
+			{"300 roubles", m, "300", "", "RUB", ""}}},
+		{"names with adjectives", "It cost 12 Swiss francs, 6 Mexican pesos, 7 Canadian dollars, 8 Australian dollars and 9 Hong Kong dollars.", []want{
+			{"12 Swiss francs", m, "12", "", "CHF", ""}, {"6 Mexican pesos", m, "6", "", "MXN", ""}, {"7 Canadian dollars", m, "7", "", "CAD", ""},
+			{"8 Australian dollars", m, "8", "", "AUD", ""}, {"9 Hong Kong dollars", m, "9", "", "HKD", ""}}},
+		{"two-word nations", "It lent 5 South African rand, 50 mln New Zealand dlrs and 3 North Korean won.", []want{
+			{"5 South African rand", m, "5", "", "ZAR", ""}, {"50 mln New Zealand dlrs", m, "50000000", "", "NZD", ""},
+			{"3 North Korean won", m, "3", "", "KPW", ""}}},
+		{"adjectives without a lexicon name", "Reserves of 2 billion Kuwaiti dinars and 41.7 billion Syrian pounds.", []want{
+			{"2 billion Kuwaiti dinars", m, "2000000000", "", "KWD", ""}, {"41.7 billion Syrian pounds", m, "41700000000", "", "SYP", ""}}},
+		{"won", "It spent 5 trillion won; exporters got 645 won.", []want{
+			{"5 trillion won", m, "5000000000000", "", "KRW", ""}, {"645 won", m, "645", "", "KRW", ""}}},
+		{"won the verb", "Labour won 355 seats and 12 won medals.", []want{
+			{"355 seats", factcheck.Count, "355", "", "", ""}, {"12", factcheck.Count, "12", "", "", ""}}},
+		{"wire forms", "Profit was 5 dlrs, 3 mln stg and 4 Canadian dlrs.", []want{
+			{"5 dlrs", m, "5", "", "USD", ""}, {"3 mln stg", m, "3000000", "", "GBP", ""}, {"4 Canadian dlrs", m, "4", "", "CAD", ""}}},
+		{"cents", "A coffee costs 99 cents.", []want{{"99 cents", m, "0.99", "", "USD", ""}}},
+		{"dollars and cents", "It cost $3 and 50 cents, or 4 dollars and 5 cents.", []want{
+			{"$3 and 50 cents", m, "3.5", "", "USD", ""}, {"4 dollars and 5 cents", m, "4.05", "", "USD", ""}}},
+		{"pounds and pence", "It cost £3 and 20 pence.", []want{{"£3 and 20 pence", m, "3.2", "", "GBP", ""}}},
+		{"no code for ALL", "ALL 5 members voted.", []want{{"5 members", factcheck.Count, "5", "", "", ""}}},
+		{"no code for TOP", "The TOP 10 list is out.", []want{{"TOP 10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}}},
+		{"no code after a year", "Copyright 2023 NPR.", nil},
+		{"code not next to a number", "The EUR fell against the dollar, 5 traders said.", []want{{"5 traders", factcheck.Count, "5", "", "", ""}}},
+		{"code in lower case", "The eur was weak and usd strong.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+// TestCurrencyTables checks every code the hand-written tables give
+// against golang.org/x/text/currency.
+func TestCurrencyTables(t *testing.T) {
+	valid := func(where, code string) {
+		t.Helper()
+		if _, err := currency.ParseISO(code); err != nil || len(code) != 3 {
+			t.Errorf("%s: %q is no ISO 4217 code: %v", where, code, err)
+		}
+	}
+	for noun, adjs := range currencyAdjectives {
+		if currencyNoun(noun) != noun {
+			t.Errorf("currencyNoun(%q) = %q, want the noun itself", noun, currencyNoun(noun))
+		}
+		for adj, code := range adjs {
+			valid(adj+" "+noun, code)
+		}
+	}
+	for _, s := range []string{"$", "£", "€", "¥", "₹", "₪", "₩", "₽", "₺", "₦", "₱", "₴", "₫"} {
+		valid("symbol "+s, currencySymbol(s))
+	}
+	for _, s := range []string{"US", "A", "AU", "C", "CA", "HK", "NZ", "S", "R", "Rs", "INR"} {
+		valid("prefix "+s, currencyPrefix(s))
+	}
+	for _, s := range []string{"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "AMD", "NPR", "XAU", "DEM"} {
+		if isoCode(s) != "" {
+			t.Errorf("isoCode(%q) = %q, want none", s, isoCode(s))
+		}
+	}
+	for _, s := range []string{"EUR", "USD", "CHF", "KRW", "ZAR", "XOF"} {
+		if isoCode(s) != s {
+			t.Errorf("isoCode(%q) = %q, want %q", s, isoCode(s), s)
+		}
+	}
+}
