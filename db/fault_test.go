@@ -361,7 +361,7 @@ func TestLocked(t *testing.T) {
 func TestDiskFull(t *testing.T) {
 	ctx := context.Background()
 	s, claims := mustSeed(t)
-	s.db.SetMaxOpenConns(1) // the limit is per connection: keep one
+	s.wdb.SetMaxOpenConns(1) // the limit is per connection: keep one for the writes
 	var committed []int64
 	rule := func(i int) error {
 		e, err := s.Rule(ctx, factcheck.Ruling{Claim: claims[i%len(claims)].ID, Verdict: factcheck.Disputed,
@@ -380,7 +380,7 @@ func TestDiskFull(t *testing.T) {
 	if err := s.db.QueryRow("PRAGMA page_count").Scan(&pages); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.db.Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages+8)); err != nil {
+	if _, err := s.wdb.Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages+8)); err != nil {
 		t.Fatal(err)
 	}
 	var full error

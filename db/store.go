@@ -65,6 +65,7 @@ type Options struct {
 // A Store is one Factcheck database file.
 type Store struct {
 	db       *sql.DB
+	wdb      *sql.DB // for beginWrite, which waits for the lock itself; nil when read-only
 	path     string
 	busy     time.Duration // how long beginWrite waits for the lock
 	created  bool          // Open made the file
@@ -155,15 +156,20 @@ func (s *Store) open(ctx context.Context, opt Options) error {
 	if err := ro.Close(); err != nil {
 		return err
 	}
+	if s.db, err = sql.Open("sqlite", dsn(s.path, opt.BusyTimeout, "rw")); err != nil {
+		return err
+	}
 	// SQLite serves waiting writers in no order, and its own waits grow
 	// to 100 ms between tries: beginWrite tries every millisecond instead,
-	// so that a ruling gets in between an import's transactions.
+	// on connections of its own, so that a ruling gets in between an
+	// import's transactions.
 	s.busy = opt.BusyTimeout
-	if s.db, err = sql.Open("sqlite", dsn(s.path, time.Millisecond, "rw")); err != nil {
+	if s.wdb, err = sql.Open("sqlite", dsn(s.path, time.Millisecond, "rw")); err != nil {
+		s.db.Close()
 		return err
 	}
 	if err := s.init(ctx); err != nil {
-		s.db.Close()
+		s.Close()
 		return err
 	}
 	return nil
@@ -307,6 +313,9 @@ func (s *Store) Close() error {
 	if s.hasArticle != nil {
 		s.hasArticle.Close()
 	}
+	if s.wdb != nil {
+		s.wdb.Close()
+	}
 	return s.db.Close()
 }
 
@@ -318,7 +327,7 @@ func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
 	}
 	deadline := time.Now().Add(s.busy)
 	for {
-		tx, err := s.db.BeginTx(ctx, nil)
+		tx, err := s.wdb.BeginTx(ctx, nil)
 		if err == nil || !errors.Is(classify(err), factcheck.ErrLocked) || time.Now().After(deadline) {
 			return tx, classify(err)
 		}

@@ -71,7 +71,7 @@ func TestOpenNew(t *testing.T) {
 	for _, tt := range []struct{ pragma, want string }{
 		{"journal_mode", "wal"},
 		{"foreign_keys", "1"},
-		{"busy_timeout", "1"}, // beginWrite waits, trying every millisecond
+		{"busy_timeout", "5000"},
 		{"application_id", "1180787572"},
 		{"user_version", fmt.Sprint(len(migrations))},
 	} {
