@@ -119,6 +119,9 @@ func (x *extractor) at(i int) int {
 	if next := x.rank(i); next > i {
 		return next
 	}
+	if t.is(lexicon.Multiple) {
+		return x.multiple(i)
+	}
 	if t.is(lexicon.Month) {
 		if next := x.date(i); next > i {
 			return next
@@ -252,6 +255,20 @@ func (x *extractor) spelled(i int) int {
 			return n.last
 		}
 	}
+	x.emit(&c)
+	return c.last
+}
+
+// multiple reads a multiple written as one word, "a sixfold rise",
+// "nearly tenfold", at token i: a measure in "times", as "6-fold" and "6x"
+// are.
+func (x *extractor) multiple(i int) int {
+	if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
+		return i // "Twofold Press": a name
+	}
+	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Measure, unit: "times", factor: 1,
+		num: number{first: i, last: i + 1, value: x.toks[i].entry().Num, words: true}}
+	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)
 	return c.last
 }

@@ -54,9 +54,21 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if f, k := x.mixedFraction(n.last); k > n.last && !n.decimal {
 		n.value += f
 		n.last, n.year, n.decimal = k, false, true
+	} else if k := x.andAHalf(n.last); k > n.last && !n.decimal {
+		// "1 and a half million", "2 and a half years"
+		n.value += 0.5
+		n.last, n.year, n.decimal = k, false, true
 	}
 	x.scale(&n)
 	return n, true
+}
+
+// andAHalf returns the index after "and a half" at token j, or j.
+func (x *extractor) andAHalf(j int) int {
+	if x.eq(j, "and") && x.eq(j+1, "a") && x.eq(j+2, "half") && !x.newlineIn(j, j+3) && !x.eq(j+3, "of") {
+		return j + 3
+	}
+	return j
 }
 
 // mixedFraction reads the fraction of "3 1/2", "3-1/2" at token j: its
@@ -141,10 +153,38 @@ func (x *extractor) scale(n *number) {
 	}
 	n.scaled, n.year = true, false
 	n.last = j + 1
+	if x.eq(j, "crore") || x.eq(j, "lakh") {
+		x.indianRemainder(n, t.entry().Num)
+		return
+	}
 	// "1.2 million" followed by a second scale: "1.2 thousand million".
 	if x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Scale) && x.toks[n.last].entry().Num >= 1e6 {
 		n.value *= x.toks[n.last].entry().Num
 		n.last++
+	}
+}
+
+// indianRemainder adds to n, which ends in "crore" or "lakh" (of value
+// unit), the smaller scaled numbers that follow it: "1 crore 20 lakh"
+// (12,000,000), "2 lakh 50 thousand" (250,000).
+func (x *extractor) indianRemainder(n *number, unit float64) {
+	for {
+		j := n.last
+		if !x.tokIs(j, tNum) || x.toks[j].flags&fSpace == 0 || x.toks[j].flags&fNewline != 0 || !x.tokIs(j+1, tWord) ||
+			!x.toks[j+1].is(lexicon.Scale) || x.toks[j+1].flags&fSpace == 0 || x.toks[j+1].flags&fNewline != 0 {
+			return
+		}
+		s := x.str(j)
+		scale := x.toks[j+1].entry().Num
+		if !allDigits(s) || s[0] == '0' || scale >= unit {
+			return
+		}
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || v*scale >= unit {
+			return
+		}
+		n.value += v * scale
+		n.last, unit = j+2, scale
 	}
 }
 

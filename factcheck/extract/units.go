@@ -527,6 +527,9 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	t := &x.toks[j]
 	s := x.str(j)
 	switch {
+	case x.eq(j, "fold"):
+		// "six-fold", "2.5-fold": a multiple, as "6x" is
+		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case t.is(lexicon.TermNoun):
 		return false
 	case t.is(lexicon.Duration) && len(s) > 2:

@@ -37,15 +37,16 @@ const (
 	Lead                             // a word that may open a claim: "a", "half", "US" (in US$)
 	QualEnd                          // the last word of a qualifier: "than", "least", "nearly"
 	Season                           // "spring", "Christmas": may name a year after it
+	Multiple                         // "sixfold", "tenfold": Num times
 )
 
 // Start marks the words that may open a claim.
-const Start = Cardinal | Scale | Vague | Ordinal | Fraction | Month | Lead
+const Start = Cardinal | Scale | Vague | Ordinal | Fraction | Month | Lead | Multiple
 
 // A Entry is what the lexicon knows of a word.
 type Entry struct {
 	Cat   uint32
-	Num   float64 // value as cardinal, scale, vague multiple, ordinal or fraction denominator
+	Num   float64 // value as cardinal, scale, vague multiple, ordinal, fraction denominator or multiple
 	Month int     // 1-12 for months
 	Unit  string  // normalised unit for durations, measures and currencies
 	Per   float64 // a duration's length in its unit (a decade is 10 years); a currency's factor (cents: 0.01)

@@ -19,6 +19,15 @@ func init() {
 	for i, w := range tens {
 		addWord(w, Entry{Cat: Cardinal, Num: float64(20 + 10*i)})
 	}
+	// multiples in one word: "twofold", "sixfold", "hundredfold"
+	for i, w := range cardinals[2:] {
+		addWord(w+"fold", Entry{Cat: Multiple, Num: float64(i + 2)})
+	}
+	for i, w := range tens {
+		addWord(w+"fold", Entry{Cat: Multiple, Num: float64(20 + 10*i)})
+	}
+	addWord("hundredfold", Entry{Cat: Multiple, Num: 100})
+	addWord("thousandfold", Entry{Cat: Multiple, Num: 1000})
 	for w, n := range map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 		"trillion": 1e12, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "crore": 1e7, "lakh": 1e5} {
 		addWord(w, Entry{Cat: Scale, Num: n})

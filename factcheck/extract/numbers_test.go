@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractAndAHalf(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"words before a unit", "The war has lasted two and a half years.", []want{
+			{"two and a half years", factcheck.Duration, "2.5", "", "year", ""}}},
+		{"words before hours", "The talks took three and a half hours.", []want{
+			{"three and a half hours", factcheck.Duration, "3.5", "", "hour", ""}}},
+		{"digits before a unit", "He waited 2 and a half years for a verdict.", []want{
+			{"2 and a half years", factcheck.Duration, "2.5", "", "year", ""}}},
+		{"digits before a scale", "The city has 1 and a half million residents.", []want{
+			{"1 and a half million", factcheck.Count, "1500000", "", "", ""}}},
+		{"words before a scale", "Two and a half million people voted.", []want{
+			{"Two and a half million", factcheck.Count, "2500000", "", "", ""}}},
+		{"digits before money", "It cost 2 and a half million dollars.", []want{
+			{"2 and a half million dollars", factcheck.Money, "2500000", "", "USD", ""}}},
+		{"qualified", "It took about 3 and a half hours.", []want{
+			{"about 3 and a half hours", factcheck.Duration, "3.5", "", "hour", factcheck.Approx}}},
+		{"half of is a share", "Of 2 and a half of them, none.", []want{{"2", factcheck.Count, "2", "", "", ""}}},
+		{"half the members stays a share", "Half the members voted.", []want{{"Half", factcheck.Percent, "50", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+func TestExtractIndianRemainder(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"crore and lakh", "The project cost Rs 1 crore 20 lakh.", []want{
+			{"Rs 1 crore 20 lakh", factcheck.Money, "12000000", "", "INR", ""}}},
+		{"lakh and thousand", "The scheme reached 2 lakh 50 thousand families.", []want{
+			{"2 lakh 50 thousand", factcheck.Count, "250000", "", "", ""}}},
+		{"three parts", "He paid Rs 1 crore 20 lakh 50 thousand for it.", []want{
+			{"Rs 1 crore 20 lakh 50 thousand", factcheck.Money, "12050000", "", "INR", ""}}},
+		{"currency after", "The budget grew 3 crore 50 lakh rupees.", []want{
+			{"3 crore 50 lakh rupees", factcheck.Money, "35000000", "", "INR", ""}}},
+		{"plain lakh", "Some 25 lakh people were affected.", []want{
+			{"25 lakh", factcheck.Count, "2500000", "", "", factcheck.Approx}}},
+		{"plain crore", "It has set aside Rs 1,200 crore.", []want{
+			{"Rs 1,200 crore", factcheck.Money, "12000000000", "", "INR", ""}}},
+		{"a larger scale is a second number", "He got 2 lakh, then 5 crore.", []want{
+			{"2 lakh", factcheck.Count, "200000", "", "", ""}, {"5 crore", factcheck.Count, "50000000", "", "", ""}}},
+		{"a remainder too big is a second number", "It rose 2 lakh 500 thousand times.", []want{
+			{"2 lakh", factcheck.Count, "200000", "", "", ""}, {"500 thousand times", factcheck.Measure, "500000", "", "times", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+// Multiples are measures in "times", as "6x" and "6 times" are.
+func TestExtractMultiples(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"hyphenated word", "Profits rose six-fold last year.", []want{{"six-fold", factcheck.Measure, "6", "", "times", ""}}},
+		{"one word", "Profits rose sixfold last year.", []want{{"sixfold", factcheck.Measure, "6", "", "times", ""}}},
+		{"before a noun", "There was a threefold rise in cases.", []want{{"threefold", factcheck.Measure, "3", "", "times", ""}}},
+		{"qualified", "Cases rose nearly tenfold.", []want{{"nearly tenfold", factcheck.Measure, "10", "", "times", factcheck.UpperBound}}},
+		{"tens and hundreds", "A fiftyfold, then hundredfold gain.", []want{
+			{"fiftyfold", factcheck.Measure, "50", "", "times", ""}, {"hundredfold", factcheck.Measure, "100", "", "times", ""}}},
+		{"digits hyphenated", "Sales rose 10-fold.", []want{{"10-fold", factcheck.Measure, "10", "", "times", ""}}},
+		{"digits glued", "Sales rose 10fold.", []want{{"10fold", factcheck.Measure, "10", "", "times", ""}}},
+		{"decimal", "A 2.5-fold increase in costs.", []want{{"2.5-fold", factcheck.Measure, "2.5", "", "times", ""}}},
+		{"sentence start", "Twofold gains followed.", []want{{"Twofold", factcheck.Measure, "2", "", "times", ""}}},
+		{"a name", "The Twofold Press published it.", nil},
+		{"not a number", "The manifold problems remain.", nil},
+		// verbs of multiplying are not claims (CLAIMS.md names none)
+		{"doubled", "Prices doubled, tripled and then quadrupled.", nil},
+		{"doubled in a word", "The redoubled effort failed.", nil},
+		{"doubled to", "Complaints doubled to 4,000.", []want{{"4,000", factcheck.Count, "4000", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
