@@ -197,21 +197,7 @@ func TestMigrateNumbersTheLog(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	before, err := s.Claims(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	downgrade(t, s)
-	path := s.Path()
-	s.Close()
-	if s, err = Open(path); err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	after, err := s.Claims(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before, s, after := reopenOlder(t, s, downgrade)
 	for i := range before {
 		if before[i].State != after[i].State {
 			t.Errorf("claim %d: %+v before the migration, %+v after", before[i].ID, before[i].State, after[i].State)

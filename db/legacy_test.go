@@ -401,25 +401,10 @@ func TestMigrateAtomic(t *testing.T) {
 // TestMigrateSeeded: a store of the seeds, ruled on and regrouped, taken
 // back to schema 3 and opened again reads back the same claims.
 func TestMigrateSeeded(t *testing.T) {
-	ctx := context.Background()
 	s, claims := mustSeed(t)
 	shapeIDs(t, s, claims, true)
 	regroupAll(t, s)
-	before, err := s.Claims(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	downgradeTo3(t, s)
-	path := s.Path()
-	s.Close()
-	if s, err = Open(path); err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	after, err := s.Claims(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before, s, after := reopenOlder(t, s, func(t *testing.T, s *Store) { downgradeTo3(t, s) })
 	sameClaims(t, "after migration", after, before)
 	// The connection that migrated has foreign keys on again.
 	for range 4 {
@@ -441,6 +426,29 @@ func claimEqual(a, b factcheck.Claim) bool {
 	}
 	a.EndValue, b.EndValue = nil, nil
 	return a == b && ea == eb
+}
+
+// reopenOlder reads s's claims, takes s back to an older schema with
+// down, opens it again (migrating it) and reads the claims again. The
+// store opened again is closed when the test ends.
+func reopenOlder(t *testing.T, s *Store, down func(*testing.T, *Store)) (before []factcheck.Record, again *Store, after []factcheck.Record) {
+	t.Helper()
+	ctx := context.Background()
+	before, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	down(t, s)
+	path := s.Path()
+	s.Close()
+	if again, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { again.Close() })
+	if after, err = again.Claims(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return before, again, after
 }
 
 // regroupAll groups every claim of s again, as after an upgrade.
