@@ -259,11 +259,19 @@ const maxNamesInQuery = 64
 
 // keepStories returns the articles q selects.
 func keepStories(arts []ingest.StoryArticle, q ingest.StoryQuery) []ingest.StoryArticle {
+	ids := make(map[int64]bool, len(q.IDs))
+	for _, id := range q.IDs {
+		ids[id] = true
+	}
+	names := make(map[string]bool, len(q.Names))
+	for _, n := range q.Names {
+		names[n] = true
+	}
 	var out []ingest.StoryArticle
 	for _, a := range arts {
-		keep := q.Ungrouped && !a.Grouped || slices.Contains(q.IDs, a.ID)
+		keep := q.Ungrouped && !a.Grouped || ids[a.ID]
 		for _, n := range a.Names {
-			keep = keep || slices.Contains(q.Names, n)
+			keep = keep || names[n]
 		}
 		if keep {
 			out = append(out, a)

@@ -174,21 +174,26 @@ func scope(ctx context.Context, st Store, ungrouped []StoryArticle) ([]StoryArti
 	}
 	shared := map[int]int{} // a related article, by index in cands, to the most names it shares with a new one
 	count := make([]int, len(ungrouped))
+	var touched []int // the new articles count counts for this candidate
 	for j := range cands {
 		if in[cands[j].ID] {
 			continue
 		}
-		clear(count)
 		for _, n := range cands[j].Names {
 			for _, i := range byName[n] {
+				if count[i] == 0 {
+					touched = append(touched, i)
+				}
 				count[i]++
 			}
 		}
-		for i, n := range count {
-			if n > shared[j] && group.Related(ungrouped[i].Names, cands[j].Names) {
-				shared[j] = n
+		for _, i := range touched {
+			if count[i] > shared[j] && group.Related(ungrouped[i].Names, cands[j].Names) {
+				shared[j] = count[i]
 			}
+			count[i] = 0
 		}
+		touched = touched[:0]
 	}
 	related := slices.Collect(maps.Keys(shared))
 	slices.SortFunc(related, func(a, b int) int {
