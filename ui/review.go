@@ -31,8 +31,9 @@ type Options struct {
 	// program added to the open database; 0 never looks.
 	Watch time.Duration
 	// OnClosed, when not nil, is called off the UI goroutine once the
-	// window has closed its database on quitting, just before it asks the
-	// app to quit.
+	// window has closed its database on quitting and its preferences are
+	// written, just before it asks the app to quit: nothing is left to
+	// lose, and the app may end its process there.
 	OnClosed func()
 }
 
@@ -176,12 +177,12 @@ func (r *Review) onQuit() {
 			if s != nil {
 				s.store.Close()
 			}
-			if r.opt.OnClosed != nil {
-				r.opt.OnClosed()
-			}
 			// Fyne defers a preference change that follows another within
 			// 100 ms, and writes it on the UI goroutine: give it the time.
 			time.Sleep(prefsSettle)
+			if r.opt.OnClosed != nil {
+				r.opt.OnClosed()
+			}
 			r.bg.do(r.app.Quit)
 		})
 	})

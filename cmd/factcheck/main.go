@@ -56,7 +56,7 @@ func run() int {
 	a.SetIcon(ui.Icon)
 	w := a.NewWindow("Factcheck")
 	w.Resize(ui.WindowSize(a, fyne.NewSize(1280, 800)))
-	opt := ui.Options{Open: open, Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitSoon,
+	opt := ui.Options{Open: open, Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitNow,
 		Watch: 2 * time.Second}
 	r := ui.New(a, w, opt)
 
@@ -94,20 +94,12 @@ type review struct {
 	ingest.Pipeline
 }
 
-// quitGrace is how long the app may take to end once its window has
-// closed its database.
-const quitGrace = 3 * time.Second
-
-// exitSoon is the window's OnClosed hook: once the database is closed,
-// nothing is left to lose, and the process ends even if the driver's
-// event loop fails to return (it has been seen waiting for one more event
-// after quitting, on a loaded machine).
-func exitSoon() {
-	time.AfterFunc(quitGrace, func() {
-		fmt.Fprintln(os.Stderr, "factcheck: the window did not close in time; exiting")
-		os.Exit(0)
-	})
-}
+// exitNow is the window's OnClosed hook: once the database is closed and
+// the preferences written, nothing is left to lose, and the process ends
+// there rather than in the driver's teardown, which has been seen to wait
+// for one more event on a loaded machine and to panic sending to its
+// closed queue ("send on closed channel", fyne v2.8.1 lifecycle).
+func exitNow() { os.Exit(0) }
 
 // defaultPathHelp names the default database for -help.
 func defaultPathHelp() string {
