@@ -52,6 +52,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
 	names := make([]string, len(arts))
+	claims := claimInserter{w: w}
 	var grouping []any // article_grouping rows: ID, names, claims
 	for i := range arts {
 		a := &arts[i]
@@ -87,11 +88,14 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		} else if err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
-		if _, err := w.putClaims(ctx, id, a.Article.Claims); err != nil {
+		if err := claims.add(ctx, id, a.Article.Claims); err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
 		names[i] = name
 		grouping = append(grouping, id, strings.Join(a.Names, " "), len(a.Article.Claims))
+	}
+	if err := claims.flush(ctx); err != nil {
+		return nil, fmt.Errorf("add articles: %w", err)
 	}
 	// The articles' grouping rows, in one statement: one a row costs more.
 	for len(grouping) > 0 {

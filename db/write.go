@@ -125,17 +125,66 @@ var upsertFields = func() string {
 // maxRows is the most rows one statement writes.
 const maxRows = 256
 
+// chunkRows returns how many of n rows the next statement writes: maxRows,
+// or the largest power of two that is not more than n, so that a
+// transaction prepares a few statements whatever the articles' sizes.
+func chunkRows(n int) int {
+	c := maxRows
+	for c > n {
+		c /= 2
+	}
+	return c
+}
+
+// insertClaims returns the statement that inserts n claims of new
+// articles.
+func insertClaims(n int) string {
+	return `INSERT INTO claims (article_id, span_start, span_end, text, ` + claimFields + `)
+	VALUES ` + insertRows(n, claimCols)
+}
+
+// A claimInserter writes the claims of new articles, maxRows a statement
+// across articles: a statement a row, or one an article, costs more.
+type claimInserter struct {
+	w    *changeWriter
+	args []any // rows waiting, claimCols values each
+}
+
+// add queues the claims of the new article with ID article, writing a
+// statement's worth when there is one.
+func (ci *claimInserter) add(ctx context.Context, article int64, claims []factcheck.Claim) error {
+	for i := range claims {
+		c := &claims[i]
+		ci.args = appendClaimFields(append(ci.args, article, int64(c.Start), int64(c.End), c.Text), c)
+		if len(ci.args) == maxRows*claimCols {
+			if err := ci.flush(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// flush writes every claim queued.
+func (ci *claimInserter) flush(ctx context.Context) error {
+	for len(ci.args) > 0 {
+		n := chunkRows(len(ci.args) / claimCols)
+		if _, err := ci.w.exec(ctx, insertClaims(n), ci.args[:n*claimCols]...); err != nil {
+			return err
+		}
+		ci.args = ci.args[n*claimCols:]
+	}
+	ci.args = ci.args[:0]
+	return nil
+}
+
 // putClaims inserts the claims of an article, or updates those whose key
-// it has already, and returns their IDs. It writes up to maxRows claims a
-// statement, in chunks of a power of two claims, so that a transaction
-// prepares a few statements whatever the articles' sizes.
+// it has already, and returns their IDs. It writes chunkRows claims a
+// statement.
 func (w *changeWriter) putClaims(ctx context.Context, article int64, claims []factcheck.Claim) (map[int64]bool, error) {
 	ids := make(map[int64]bool, len(claims))
 	for len(claims) > 0 {
-		n := maxRows
-		for n > len(claims) {
-			n /= 2
-		}
+		n := chunkRows(len(claims))
 		chunk := claims[:n]
 		claims = claims[n:]
 		stmt, err := w.stmt(ctx, upsertClaims(n))
