@@ -147,8 +147,9 @@ func parseTime(s string) (time.Time, error) {
 func (s *Store) Articles(ctx context.Context) (_ []factcheck.ArticleInfo, err error) {
 	defer s.annotate(&err)
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.hash, a.published, a.source, a.imported_at,
-		length(a.bytes), a.text IS NOT NULL,
-		(SELECT count(*) FROM claims AS c WHERE c.article_id = a.id AND NOT c.orphaned)
+		length(a.bytes), a.text IS NOT NULL AND a.format = 'text',
+		(SELECT count(*) FROM claims AS c WHERE c.article_id = a.id AND NOT c.orphaned),
+		a.format, `+editedField("title")+`, `+editedField("outlet")+`, `+editedField("byline")+`, `+editedField("url")+`
 		FROM articles AS a ORDER BY a.name`)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", classify(err))
@@ -158,7 +159,8 @@ func (s *Store) Articles(ctx context.Context) (_ []factcheck.ArticleInfo, err er
 	for rows.Next() {
 		var a factcheck.ArticleInfo
 		var at string
-		if err := rows.Scan(&a.ID, &a.Name, &a.Hash, &a.Published, &a.Source, &at, &a.Size, &a.Recoded, &a.Claims); err != nil {
+		if err := rows.Scan(&a.ID, &a.Name, &a.Hash, &a.Published, &a.Source, &at, &a.Size, &a.Recoded, &a.Claims,
+			&a.Format, &a.Title, &a.Outlet, &a.Byline, &a.URL); err != nil {
 			return nil, fmt.Errorf("list articles: %w", classify(err))
 		}
 		if a.ImportedAt, err = parseTime(at); err != nil {
@@ -170,6 +172,14 @@ func (s *Store) Articles(ctx context.Context) (_ []factcheck.ArticleInfo, err er
 		return nil, fmt.Errorf("list articles: %w", classify(err))
 	}
 	return out, nil
+}
+
+// editedField returns the SQL for an article's metadata field, of
+// articles AS a: the latest checker's edit of it, else what the file said.
+// field is one of the column names, never user text.
+func editedField(field string) string {
+	return `coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = '` + field +
+		`' ORDER BY e.seq DESC LIMIT 1), a.` + field + `)`
 }
 
 // Published returns every article's publication date, YYYY-MM-DD or ""

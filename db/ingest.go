@@ -61,10 +61,12 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 			text = a.Article.Text
 		}
 		insert := func(name string) (id int64, err error) {
+			m := &a.Article.Metadata
 			err = w.queryRow(ctx, `INSERT INTO articles
-				(name, hash, published, published_given, source, imported_at, bytes, text)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-				[]any{name, a.Hash, a.Article.Published, a.Given, a.Path, formatTime(now()), a.Bytes, text}, &id)
+				(name, hash, published, published_given, source, imported_at, bytes, text, format, title, outlet, byline, url)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+				[]any{name, a.Hash, a.Article.Published, a.Given, a.Path, formatTime(now()), a.Bytes, text,
+					string(a.Article.Format), m.Title, m.Outlet, m.Byline, m.URL}, &id)
 			return id, err
 		}
 		// Most articles go in at the first try; a conflict is their bytes

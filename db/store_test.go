@@ -238,7 +238,7 @@ func TestDefaultPath(t *testing.T) {
 	}
 }
 
-// downgrade undoes migrations 0005 to 0003 on s, leaving the schema 2
+// downgrade undoes migrations 0006 to 0003 on s, leaving the schema 2
 // that 0001 and 0002 made, rulings and all.
 func downgrade(t *testing.T, s *Store) {
 	t.Helper()

@@ -8,6 +8,33 @@ type Article struct {
 	Published string  // publication date "YYYY-MM-DD" given or read from the text, "--MM-DD" from a dateline without a year, or ""
 	Text      string  // the article decoded to UTF-8
 	Claims    []Claim // in order of Start
+	Format    Format  // what the file was
+	Metadata          // what the file says of itself
+}
+
+// A Format is the kind of file an article came from. Claims in a text
+// file have offsets into its bytes; in any other format, into the text it
+// was decoded to (Article.Text).
+type Format string
+
+// The formats articles come in.
+const (
+	Text     Format = "text"     // plain text: UTF-8, UTF-16 with a byte order mark, or Windows-1252
+	HTML     Format = "html"     // a web page, read for its main content
+	PDF      Format = "pdf"      // a PDF document
+	DOCX     Format = "docx"     // a Word (Office Open XML) document
+	Markdown Format = "markdown" // Markdown (CommonMark)
+)
+
+// Metadata is what an article's file says of the article, where it says
+// it (a web page's title and OpenGraph tags, a PDF's or Word file's
+// document properties, a text file's first line), or what a checker set
+// since. An empty field is unknown.
+type Metadata struct {
+	Title  string // the headline
+	Outlet string // the publication or site, such as "Reuters"
+	Byline string // the authors as the file names them
+	URL    string // the article's canonical URL, or the link it was fetched from
 }
 
 // An ArticleInfo is what a review knows of a stored article, without its
@@ -21,8 +48,19 @@ type ArticleInfo struct {
 	ImportedAt time.Time // UTC
 	Size       int       // bytes
 	Claims     int       // claims extracted (orphaned ones excluded)
-	// Recoded is true when the file was not UTF-8 and was read as
-	// Windows-1252: claim offsets point into the file's bytes, not into
-	// the text ArticleText returns.
+	// Recoded is true when the file was text but not UTF-8 (read as
+	// UTF-16 or Windows-1252): claim offsets point into the file's bytes,
+	// not into the text ArticleText returns.
 	Recoded bool
+	Format  Format // what the file was
+	Metadata
+}
+
+// Label is how the article is named to a checker: its title, else its
+// file name.
+func (a *ArticleInfo) Label() string {
+	if a.Title != "" {
+		return a.Title
+	}
+	return a.Name
 }

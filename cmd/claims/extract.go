@@ -3,18 +3,17 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/factcheck"
-	"github.com/factcheck/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
@@ -57,16 +56,25 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-var errBadPublished = errors.New("bad publication date")
-
 // eachArticle reads the articles named by paths, the files that claims
-// import would read (ingest.Files), and calls f on each. It names every file it cannot read
-// on stderr and goes on; it stops when f fails. It returns the exit status:
-// 0, 1 when a file could not be read or f failed, 2 for a bad --published.
+// import would read (ingest.Files), and calls f on each. It names every
+// file it cannot read on stderr and goes on, and every file it passes over
+// as no article; it stops when f fails. It returns the exit status: 0, 1
+// when a file could not be read or f failed, 2 for a bad --published.
 func eachArticle(cmd string, paths []string, published string, stderr io.Writer, f func(*factcheck.Article) error) int {
+	if published != "" {
+		if _, err := time.Parse(time.DateOnly, published); err != nil {
+			fmt.Fprintf(stderr, "claims %s: --published %q: want YYYY-MM-DD\n", cmd, published)
+			return 2
+		}
+	}
 	files, errs := ingest.Files(paths)
+	passed, failed := errs.Split()
+	for _, err := range passed {
+		fmt.Fprintf(stderr, "claims %s: passed over %v\n", cmd, err)
+	}
 	status := 0
-	for _, err := range errs {
+	for _, err := range failed {
 		fmt.Fprintf(stderr, "claims %s: %v\n", cmd, err)
 		status = 1
 	}
@@ -74,9 +82,6 @@ func eachArticle(cmd string, paths []string, published string, stderr io.Writer,
 		a, err := readArticle(path, published)
 		if err != nil {
 			fmt.Fprintf(stderr, "claims %s: %v\n", cmd, err)
-			if errors.Is(err, errBadPublished) {
-				return 2
-			}
 			status = 1
 			continue
 		}
@@ -89,7 +94,7 @@ func eachArticle(cmd string, paths []string, published string, stderr io.Writer,
 }
 
 // readArticle reads and parses the article at path, a regular file of up
-// to ingest.MaxArticleSize bytes.
+// to ingest.MaxArticleSize bytes, in any format ingest.ParseFile reads.
 func readArticle(path, published string) (*factcheck.Article, error) {
 	src, err := ingest.ReadArticle(path)
 	if err != nil {
@@ -98,12 +103,9 @@ func readArticle(path, published string) (*factcheck.Article, error) {
 		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	a, err := extract.ParseArticle(filepath.Base(path), src, published)
+	a, err := ingest.ParseFile(filepath.Base(path), src, published)
 	if err != nil {
-		if errors.Is(err, extract.ErrBinary) {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		return nil, fmt.Errorf("%w: %v", errBadPublished, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return a, nil
 }

@@ -38,7 +38,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	bar := newProgressLine(stderr)
 	rep, err := ingest.Import(ctx, st, paths, ingest.Options{Published: *published, Progress: bar.update})
 	bar.clear()
-	for _, fe := range rep.Errors {
+	passed, failed := rep.Errors.Split()
+	for _, fe := range passed {
+		fmt.Fprintf(stderr, "claims import: passed over %s\n", printable(fe.Error()))
+	}
+	for _, fe := range failed {
 		fmt.Fprintf(stderr, "claims import: skipped %s\n", printable(fe.Error()))
 	}
 	if len(rep.Unchanged) > 0 && len(rep.Unchanged) <= 20 {
@@ -46,8 +50,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "%s: already imported, nothing to do\n", printable(p))
 		}
 	}
-	fmt.Fprintf(stdout, "imported %d articles (%d claims); %d already imported; %d skipped; into %s\n",
-		len(rep.Added), rep.Claims, len(rep.Unchanged), len(rep.Errors), st.Path())
+	fmt.Fprintf(stdout, "imported %d articles (%d claims); %d already imported; %d skipped; %d passed over (not articles); into %s\n",
+		len(rep.Added), rep.Claims, len(rep.Unchanged), len(failed), len(passed), st.Path())
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			fmt.Fprintln(stderr, "claims import: interrupted; every article listed as imported is stored, run it again to finish")
@@ -55,7 +59,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 		return fail(stderr, "import", err)
 	}
-	if len(rep.Errors) > 0 {
+	if len(failed) > 0 {
 		return 1
 	}
 	return 0

@@ -15,23 +15,13 @@ import (
 	"errors"
 	"path"
 	"strings"
-)
 
-// A Format is a kind of file Decode reads.
-type Format string
-
-// The formats Decode reads, besides plain text.
-const (
-	Text     Format = "text"     // plain text, decoded by the extractor
-	HTML     Format = "html"     // a saved web page
-	PDF      Format = "pdf"      // a PDF document
-	DOCX     Format = "docx"     // a Word (Office Open XML) document
-	Markdown Format = "markdown" // Markdown (CommonMark)
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // A Document is a file decoded to its article's text and metadata.
 type Document struct {
-	Format Format
+	Format factcheck.Format
 	Text   string // UTF-8, paragraphs separated by "\n\n"; the title is not repeated in it unless the file's body repeats it
 	Meta   Meta
 }
@@ -53,16 +43,16 @@ var ErrUnsupported = errors.New("unsupported file type")
 var ErrNoText = errors.New("no text in the document")
 
 // extensions maps lower-case file extensions to formats.
-var extensions = map[string]Format{
-	".txt":      Text,
-	".text":     Text,
-	".html":     HTML,
-	".htm":      HTML,
-	".xhtml":    HTML,
-	".pdf":      PDF,
-	".docx":     DOCX,
-	".md":       Markdown,
-	".markdown": Markdown,
+var extensions = map[string]factcheck.Format{
+	".txt":      factcheck.Text,
+	".text":     factcheck.Text,
+	".html":     factcheck.HTML,
+	".htm":      factcheck.HTML,
+	".xhtml":    factcheck.HTML,
+	".pdf":      factcheck.PDF,
+	".docx":     factcheck.DOCX,
+	".md":       factcheck.Markdown,
+	".markdown": factcheck.Markdown,
 }
 
 // Extensions returns the file extensions Detect knows, with their dots,
@@ -85,20 +75,20 @@ func Supported(name string) bool {
 // Detect returns the format of the file called name holding data: by its
 // first bytes when they are a PDF, ZIP or HTML signature, else by its
 // extension, else Text.
-func Detect(name string, data []byte) Format {
+func Detect(name string, data []byte) factcheck.Format {
 	head := data[:min(len(data), 1024)]
 	switch {
 	case bytes.HasPrefix(head, []byte("%PDF-")):
-		return PDF
+		return factcheck.PDF
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
-		return DOCX
+		return factcheck.DOCX
 	case looksHTML(head):
-		return HTML
+		return factcheck.HTML
 	}
 	if f, ok := extensions[strings.ToLower(path.Ext(name))]; ok {
 		return f
 	}
-	return Text
+	return factcheck.Text
 }
 
 // looksHTML reports whether head starts, after white space and a byte

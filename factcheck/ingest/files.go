@@ -6,9 +6,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/factcheck/factcheck/factcheck/document"
 )
 
 // A FileError is a file that could not be imported and why.
@@ -42,6 +43,19 @@ func (l ErrorList) Err() error {
 	return l
 }
 
+// Split returns the files of l passed over as no article (ErrNotArticle:
+// a folder's other files) apart from those that failed.
+func (l ErrorList) Split() (passed, failed ErrorList) {
+	for _, e := range l {
+		if errors.Is(e, ErrNotArticle) {
+			passed = append(passed, e)
+		} else {
+			failed = append(failed, e)
+		}
+	}
+	return passed, failed
+}
+
 // source is one file to import.
 type source struct {
 	name, path string // base name; the path shown to the user and stored
@@ -63,7 +77,6 @@ func readFS(fsys fs.FS, p string) ([]byte, error) {
 }
 
 func hidden(name string) bool { return strings.HasPrefix(name, ".") }
-func isText(name string) bool { return strings.EqualFold(path.Ext(name), ".txt") }
 
 // Bounds on what Import takes for an article, so that no file costs
 // more than seconds and tens of megabytes, in memory or in the database:
@@ -89,11 +102,14 @@ var (
 	ErrTooManyClaims = fmt.Errorf("more than %d claims, too many for an article", MaxArticleClaims)
 	// ErrLoop: a symbolic link leads back to a directory that holds it.
 	ErrLoop = errors.New("symbolic link loop")
+	// ErrNotArticle: a file in a folder whose name is of no format
+	// Factcheck reads (see document.Supported).
+	ErrNotArticle = errors.New("not an article: Factcheck reads text (.txt), web pages (.html), PDF, Word (.docx) and Markdown (.md) files")
 )
 
 // Files lists the article files that Import reads for paths, by the same
-// rule (a file named directly whatever its name; a directory's .txt files,
-// hidden ones excepted, following symbolic links), in the order Import
+// rule (a file named directly whatever its name; a directory's files of
+// the formats document.Supported names, hidden ones excepted, following symbolic links), in the order Import
 // reads them, with the files and links it would skip, by name. claims
 // extract and claims group read the same files as import.
 func Files(paths []string) ([]string, ErrorList) {
@@ -188,7 +204,7 @@ func readLimited(r io.Reader, size int64) ([]byte, error) {
 	return b, err
 }
 
-// A walker lists the .txt files under a directory, following symbolic
+// A walker lists the article files under a directory, following symbolic
 // links.
 type walker struct {
 	out  []source
@@ -233,7 +249,8 @@ func (w *walker) walk(dir string, fi fs.FileInfo, up []fs.FileInfo) {
 		switch {
 		case info.IsDir():
 			w.walk(q, info, up)
-		case !isText(e.Name()): // not an article
+		case !document.Supported(e.Name()):
+			*w.errs = append(*w.errs, &FileError{q, ErrNotArticle})
 		case info.Mode().IsRegular():
 			w.out = append(w.out, fileSource(q))
 		default:

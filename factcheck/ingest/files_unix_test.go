@@ -47,6 +47,8 @@ func TestFilesLinks(t *testing.T) {
 		path string
 		err  error
 	}{
+		{"in/b-link", ErrNotArticle},
+		{"in/o1/notes", ErrNotArticle},
 		{"in/pipe-link.txt", ErrNotRegular},
 		{"in/pipe.txt", ErrNotRegular},
 		{"deep/x/up", ErrLoop},

@@ -15,7 +15,7 @@ import (
 	"runtime"
 	"time"
 
-	"github.com/factcheck/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/factcheck/group"
 )
 
@@ -51,7 +51,8 @@ const batchArticles = 100
 
 // Import reads the files and directories named by paths and stores every
 // article not already in st with its claims. A directory brings in the
-// .txt files under it, hidden ones excepted, following symbolic links; a
+// files under it of the formats document.Supported names (text, web
+// pages, PDF, Word, Markdown), hidden ones excepted, following symbolic links; a
 // file named directly is read whatever its name (see Files). Only regular
 // files of up to MaxArticleSize bytes are read. Files that cannot be read,
 // are not regular, too large, not text or with more than MaxArticleClaims
@@ -73,7 +74,7 @@ func Import(ctx context.Context, st Store, paths []string, opt Options) (*Report
 	return rep, importSources(ctx, st, srcs, opt, rep)
 }
 
-// ImportFS imports the .txt files of fsys (such as embedded seeds) as
+// ImportFS imports the article files of fsys (such as embedded seeds) as
 // Import does a directory.
 func ImportFS(ctx context.Context, st Store, fsys fs.FS, opt Options) (*Report, error) {
 	rep := &Report{}
@@ -89,7 +90,7 @@ func ImportFS(ctx context.Context, st Store, fsys fs.FS, opt Options) (*Report, 
 			}
 			return nil
 		}
-		if d.Type().IsRegular() && isText(d.Name()) {
+		if d.Type().IsRegular() && document.Supported(d.Name()) {
 			srcs = append(srcs, source{d.Name(), p, func() ([]byte, error) { return readFS(fsys, p) }})
 		}
 		return nil
@@ -144,7 +145,7 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 			}
 		}
 		a.Name, a.Path, a.Given = src.name, src.path, opt.Published
-		a.Article, p.err = extract.ParseArticle(src.name, a.Bytes, opt.Published)
+		a.Article, p.err = ParseFile(src.name, a.Bytes, opt.Published)
 		switch {
 		case p.err != nil:
 		case len(a.Article.Claims) > MaxArticleClaims:

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/factcheck/factcheck/factcheck"
-	"github.com/factcheck/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/factcheck/group"
 )
 
@@ -54,7 +53,7 @@ func Reextract(ctx context.Context, st Store, progress func(Progress)) (*Reextra
 		if r.re.Bytes, r.err = st.ArticleBytes(ctx, a.ID); r.err != nil {
 			return r
 		}
-		r.re.Article, r.err = extract.ParseArticle(a.Name, r.re.Bytes, a.Given)
+		r.re.Article, r.err = ParseFile(a.Name, r.re.Bytes, a.Given)
 		if r.err == nil {
 			r.re.Names = group.Names(r.re.Article.Claims)
 		}

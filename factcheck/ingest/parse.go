@@ -1,0 +1,67 @@
+package ingest
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/document"
+	"github.com/factcheck/factcheck/factcheck/extract"
+)
+
+// ParseFile decodes data, the bytes of the file called name, and extracts
+// its claims. A plain text file is the extractor's to decode (see
+// extract.ParseArticle; offsets into data); a web page, PDF, Word file or
+// Markdown file is decoded by document.Decode (offsets into the article's
+// Text), and what it says of itself becomes the article's metadata. given,
+// when not "", is the publication date, YYYY-MM-DD, that gives dates their
+// year; otherwise the file's own date (its metadata, else a dateline) does.
+// The errors are document.Decode's and extract.ParseArticle's.
+func ParseFile(name string, data []byte, given string) (*factcheck.Article, error) {
+	format := document.Detect(name, data)
+	if format == factcheck.Text {
+		a, err := extract.ParseArticle(name, data, given)
+		if err != nil {
+			return nil, err
+		}
+		a.Format = factcheck.Text
+		a.Title = headline(a.Text)
+		return a, nil
+	}
+	doc, err := document.Decode(name, data)
+	if err != nil {
+		return nil, err
+	}
+	published := given
+	if published == "" {
+		published = doc.Meta.Published
+	}
+	a, err := extract.ParseArticle(name, []byte(doc.Text), published)
+	if err != nil {
+		return nil, err
+	}
+	a.Format = format
+	a.Metadata = factcheck.Metadata{Title: doc.Meta.Title, Outlet: doc.Meta.Outlet, Byline: doc.Meta.Byline, URL: doc.Meta.URL}
+	return a, nil
+}
+
+// maxHeadline is the longest first line, in characters, taken for a
+// headline.
+const maxHeadline = 150
+
+// headline returns the first line of a plain text when it reads as a
+// headline: of two words or more, up to maxHeadline characters, not
+// ending as a sentence or clause does. Wire copy and saved articles start
+// so; a text that opens with its first paragraph has none.
+func headline(text string) string {
+	text = strings.TrimLeft(text, " \t\r\n\ufeff")
+	line, _, _ := strings.Cut(text, "\n")
+	line = strings.TrimSpace(line)
+	switch {
+	case utf8.RuneCountInString(line) > maxHeadline,
+		len(strings.Fields(line)) < 2,
+		strings.ContainsAny(line[len(line)-1:], ".,;:"):
+		return ""
+	}
+	return line
+}
