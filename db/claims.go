@@ -147,10 +147,10 @@ func parseTime(s string) (time.Time, error) {
 func (s *Store) Articles(ctx context.Context) (_ []factcheck.ArticleInfo, err error) {
 	defer s.annotate(&err)
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.hash, a.published, a.source, a.imported_at,
-		length(a.bytes), a.text IS NOT NULL AND a.format = 'text',
+		length(a.bytes), a.text IS NOT NULL AND l.format = 'text',
 		(SELECT count(*) FROM claims AS c WHERE c.article_id = a.id AND NOT c.orphaned),
-		a.format, `+editedField("title")+`, `+editedField("outlet")+`, `+editedField("byline")+`, `+editedField("url")+`
-		FROM articles AS a ORDER BY a.name`)
+		l.format, l.title, l.outlet, l.byline, l.url
+		FROM articles AS a JOIN article_labels AS l ON l.article_id = a.id ORDER BY a.name`)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", classify(err))
 	}
@@ -174,30 +174,23 @@ func (s *Store) Articles(ctx context.Context) (_ []factcheck.ArticleInfo, err er
 	return out, nil
 }
 
-// editedField returns the SQL for an article's metadata field, of
-// articles AS a: the latest checker's edit of it, else what the file said.
-// field is one of the column names, never user text.
-func editedField(field string) string {
-	return `coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = '` + field +
-		`' ORDER BY e.seq DESC LIMIT 1), a.` + field + `)`
-}
-
-// Published returns every article's publication date, YYYY-MM-DD or ""
-// when unknown, by name: what Articles returns of them, read faster.
-func (s *Store) Published(ctx context.Context) (_ map[string]string, err error) {
+// ArticleLabels returns every article's label, by name: what Articles
+// returns of them, read faster.
+func (s *Store) ArticleLabels(ctx context.Context) (_ map[string]factcheck.ArticleLabel, err error) {
 	defer s.annotate(&err)
-	rows, err := s.db.QueryContext(ctx, "SELECT name, published FROM articles")
+	rows, err := s.db.QueryContext(ctx, "SELECT name, published, format, title, outlet, byline, url FROM article_labels")
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", classify(err))
 	}
 	defer rows.Close()
-	out := map[string]string{}
+	out := map[string]factcheck.ArticleLabel{}
 	for rows.Next() {
-		var name, published string
-		if err := rows.Scan(&name, &published); err != nil {
+		var name string
+		var l factcheck.ArticleLabel
+		if err := rows.Scan(&name, &l.Published, &l.Format, &l.Title, &l.Outlet, &l.Byline, &l.URL); err != nil {
 			return nil, fmt.Errorf("list articles: %w", classify(err))
 		}
-		out[name] = published
+		out[name] = l
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list articles: %w", classify(err))

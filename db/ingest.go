@@ -61,12 +61,10 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 			text = a.Article.Text
 		}
 		insert := func(name string) (id int64, err error) {
-			m := &a.Article.Metadata
 			err = w.queryRow(ctx, `INSERT INTO articles
-				(name, hash, published, published_given, source, imported_at, bytes, text, format, title, outlet, byline, url)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-				[]any{name, a.Hash, a.Article.Published, a.Given, a.Path, formatTime(now()), a.Bytes, text,
-					string(a.Article.Format), m.Title, m.Outlet, m.Byline, m.URL}, &id)
+				(name, hash, published, published_given, source, imported_at, bytes, text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+				[]any{name, a.Hash, a.Article.Published, a.Given, a.Path, formatTime(now()), a.Bytes, text}, &id)
 			return id, err
 		}
 		// Most articles go in at the first try; a conflict is their bytes
@@ -89,6 +87,13 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 			}
 		} else if err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)
+		}
+		if m := &a.Article.Metadata; a.Article.Format != factcheck.Text || *m != (factcheck.Metadata{}) {
+			_, err := w.exec(ctx, "INSERT INTO article_metadata (article_id, format, title, outlet, byline, url) VALUES (?, ?, ?, ?, ?, ?)",
+				id, string(a.Article.Format), m.Title, m.Outlet, m.Byline, m.URL)
+			if err != nil {
+				return nil, fmt.Errorf("add %s: %w", a.Path, err)
+			}
 		}
 		if err := claims.add(ctx, id, a.Article.Claims); err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)

@@ -37,14 +37,34 @@ type Metadata struct {
 	URL    string // the article's canonical URL, or the link it was fetched from
 }
 
+// An ArticleLabel is how a review names an article to a checker: what
+// its file says of it (or a checker set since) and its publication date.
+type ArticleLabel struct {
+	Published string // YYYY-MM-DD, --MM-DD, or "" when unknown
+	Format    Format // what the file was
+	Metadata
+}
+
+// Label returns the article's title, else name, its file name, with the
+// outlet when known: "Aid convoy reaches Gaza (Reuters)".
+func (l *ArticleLabel) Label(name string) string {
+	s := l.Title
+	if s == "" {
+		s = name
+	}
+	if l.Outlet != "" {
+		s += " (" + l.Outlet + ")"
+	}
+	return s
+}
+
 // An ArticleInfo is what a review knows of a stored article, without its
 // text.
 type ArticleInfo struct {
 	ID         int64
 	Name       string    // base name, unique in the store
 	Hash       string    // SHA-256 of the file's bytes, hex
-	Published  string    // YYYY-MM-DD, or "" when unknown
-	Source     string    // the path it was imported from
+	Source     string    // the path or link it was imported from
 	ImportedAt time.Time // UTC
 	Size       int       // bytes
 	Claims     int       // claims extracted (orphaned ones excluded)
@@ -52,15 +72,5 @@ type ArticleInfo struct {
 	// UTF-16 or Windows-1252): claim offsets point into the file's bytes,
 	// not into the text ArticleText returns.
 	Recoded bool
-	Format  Format // what the file was
-	Metadata
-}
-
-// Label is how the article is named to a checker: its title, else its
-// file name.
-func (a *ArticleInfo) Label() string {
-	if a.Title != "" {
-		return a.Title
-	}
-	return a.Name
+	ArticleLabel
 }

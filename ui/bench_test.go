@@ -62,7 +62,7 @@ func benchCatalog(b *testing.B, n int) *catalog {
 		b.Fatal("no corpus at " + corpusDir)
 	}
 	claims := make([]factcheck.Record, n)
-	published := map[string]string{} // article names
+	labels := map[string]factcheck.ArticleLabel{} // by article name
 	verdicts := []factcheck.Verdict{factcheck.Verified, factcheck.Disputed, factcheck.Superseded}
 	for i := range claims {
 		c := base[i%len(base)]
@@ -75,14 +75,14 @@ func benchCatalog(b *testing.B, n int) *catalog {
 		if i%3 == 0 {
 			c.State = factcheck.State{Verdict: verdicts[i%len(verdicts)], Checker: "ana", Events: 1}
 		}
-		if _, ok := published[c.Doc]; !ok {
-			published[c.Doc] = ""
+		if _, ok := labels[c.Doc]; !ok {
+			labels[c.Doc] = factcheck.ArticleLabel{}
 		}
-		c.ArticleID = int64(len(published))
+		c.ArticleID = int64(len(labels))
 		claims[i] = c
 	}
 	cat := newCatalog(claims)
-	cat.setExtras(buildExtras(claims, published))
+	cat.setExtras(buildExtras(claims, labels))
 	return cat
 }
 

@@ -64,19 +64,19 @@ func newCatalog(claims []factcheck.Record) *catalog {
 type extras struct {
 	index     *search.Index     // entry i is claims[i]
 	groups    map[string][]int  // group name to its claims, for groups of two or more
-	articles  []string          // article names, sorted
-	published map[string]string // article name to publication date
+	articles []string                          // article names, sorted
+	labels   map[string]factcheck.ArticleLabel // by article name
 }
 
-// buildExtras indexes claims and groups them; published are the articles'
-// dates by name. It reads only the parts of the claims that never change,
+// buildExtras indexes claims and groups them; labels are the articles'
+// dates and metadata by name. It reads only the parts of the claims that never change,
 // so it may run while the UI goroutine records rulings; setExtras gives
 // the index their verdicts.
-func buildExtras(claims []factcheck.Record, published map[string]string) *extras {
+func buildExtras(claims []factcheck.Record, labels map[string]factcheck.ArticleLabel) *extras {
 	x := &extras{
 		groups:    map[string][]int{},
-		articles:  slices.Sorted(maps.Keys(published)),
-		published: published,
+		articles: slices.Sorted(maps.Keys(labels)),
+		labels:   labels,
 	}
 	first := map[string]int{} // a group's first claim, until it has a second
 	for i := range claims {
@@ -150,7 +150,7 @@ func (c *catalog) group(i int) []int {
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool {
-		return c.published[c.claims[out[a]].Doc] < c.published[c.claims[out[b]].Doc]
+		return c.labels[c.claims[out[a]].Doc].Published < c.labels[c.claims[out[b]].Doc].Published
 	})
 	return out
 }
@@ -186,7 +186,18 @@ func (c *catalog) publishedOn(doc string) string {
 	if !c.ready() {
 		return ""
 	}
-	return c.published[doc]
+	return c.labels[doc].Published
+}
+
+// articleLabel names the article doc to the checker: by its title and
+// outlet once the articles are read and when its file gave them, else by
+// its file name.
+func (c *catalog) articleLabel(doc string) string {
+	if !c.ready() {
+		return doc
+	}
+	l := c.labels[doc]
+	return l.Label(doc)
 }
 
 // setState records claim i's new state after a ruling, undo or redo.

@@ -63,13 +63,17 @@ func (p *claimPanel) clear() {
 	relayout(p.root, p.head)
 }
 
-// show shows claim c of an article published on the given date.
-func (p *claimPanel) show(c *factcheck.Record, published string) {
+// show shows claim c of the article named article (see
+// catalog.articleLabel), published on the given date.
+func (p *claimPanel) show(c *factcheck.Record, article, published string) {
 	p.title.SetText(c.Text)
 	p.facts.SetText(factsText(c))
 	p.sentence.Segments = highlighted(c.Sentence, c.Start-c.SentenceStart, c.Text)
 	p.sentence.Refresh()
-	src := c.Doc
+	src := article
+	if article != c.Doc {
+		src += "  ·  " + c.Doc
+	}
 	if published != "" {
 		src += "  ·  published " + dateText(published)
 	}

@@ -85,7 +85,7 @@ func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselec
 	p.list.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
 		if id < len(group) {
 			c := &cat.claims[group[id]]
-			o.(*claimRow).setGroupMember(c, cat.publishedOn(c.Doc))
+			o.(*claimRow).setGroupMember(c, cat.articleLabel(c.Doc), cat.publishedOn(c.Doc))
 		}
 	}
 	p.list.ExtendBaseWidget(p.list)
@@ -95,7 +95,7 @@ func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselec
 	cancel := &widget.Button{Text: "Cancel   Esc", OnTapped: hide}
 	c := &cat.claims[i]
 	intro := &widget.Label{
-		Text:     fmt.Sprintf("Which claim supersedes “%s” (%s)?", c.Text, c.Doc),
+		Text:     fmt.Sprintf("Which claim supersedes “%s” (%s)?", c.Text, cat.articleLabel(c.Doc)),
 		Wrapping: fyne.TextWrapWord,
 	}
 	content := container.NewBorder(intro, container.NewHBox(cancel, p.confirm), nil, nil, p.list)
@@ -145,7 +145,7 @@ func (l *pickerList) move(delta int) {
 }
 
 // onPickArticle lets the checker keep one article's claims, searching the
-// article names.
+// articles' titles, outlets and file names.
 func (r *Review) onPickArticle() {
 	cat := r.cat()
 	if cat == nil || !cat.ready() {
@@ -153,9 +153,16 @@ func (r *Review) onPickArticle() {
 		return
 	}
 	names := cat.articles
+	labels := make([]string, len(names))
+	for i, n := range names {
+		labels[i] = cat.articleLabel(n)
+		if labels[i] != n {
+			labels[i] += "  ·  " + n
+		}
+	}
 	r.dlg.openChooser(chooser{
-		title: "Show the claims of one article", placeholder: "Type part of an article's name; Down to the list, Enter picks",
-		labels: names,
+		title: "Show the claims of one article", placeholder: "Type part of an article's title, outlet or file name; Down to the list, Enter picks",
+		labels: labels,
 		detail: func(i int) string {
 			span := cat.docs[names[i]]
 			return count(span[1]-span[0], "claim")
@@ -163,8 +170,8 @@ func (r *Review) onPickArticle() {
 		match: func(q string) []int {
 			q = strings.ToLower(q)
 			var out []int
-			for i, n := range names {
-				if strings.Contains(strings.ToLower(n), q) {
+			for i, l := range labels {
+				if strings.Contains(strings.ToLower(l), q) {
 					out = append(out, i)
 				}
 			}

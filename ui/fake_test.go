@@ -34,6 +34,7 @@ type fakeStore struct {
 // A fakeArticle is an article of a fakeStore, with its claims.
 type fakeArticle struct {
 	name, published, text string
+	title, outlet         string // its metadata, "" for none
 	claims                []fakeClaim
 }
 
@@ -202,7 +203,7 @@ func (s *fakeStore) Articles(ctx context.Context) ([]factcheck.ArticleInfo, erro
 	}
 	var out []factcheck.ArticleInfo
 	for i, a := range s.articles {
-		out = append(out, factcheck.ArticleInfo{ID: int64(i + 1), Name: a.name, Published: a.published, Size: len(a.text), Claims: len(a.claims)})
+		out = append(out, factcheck.ArticleInfo{ID: int64(i + 1), Name: a.name, ArticleLabel: a.label(), Size: len(a.text), Claims: len(a.claims)})
 	}
 	return out, nil
 }
@@ -219,15 +220,19 @@ func (s *fakeStore) ArticleText(ctx context.Context, id int64) (string, error) {
 	return s.articles[id-1].text, nil
 }
 
-func (s *fakeStore) Published(ctx context.Context) (map[string]string, error) {
+func (a *fakeArticle) label() factcheck.ArticleLabel {
+	return factcheck.ArticleLabel{Published: a.published, Format: factcheck.Text, Metadata: factcheck.Metadata{Title: a.title, Outlet: a.outlet}}
+}
+
+func (s *fakeStore) ArticleLabels(ctx context.Context) (map[string]factcheck.ArticleLabel, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.check(ctx); err != nil {
 		return nil, err
 	}
-	out := map[string]string{}
+	out := map[string]factcheck.ArticleLabel{}
 	for _, a := range s.articles {
-		out[a.name] = a.published
+		out[a.name] = a.label()
 	}
 	return out, nil
 }

@@ -59,11 +59,12 @@ func newClaimRow() *claimRow {
 	return r
 }
 
-// set shows claim c.
-func (r *claimRow) set(c *factcheck.Record) {
+// set shows claim c of the article named article (see
+// catalog.articleLabel).
+func (r *claimRow) set(c *factcheck.Record, article string) {
 	r.badge.setVerdict(c.Verdict)
 	r.text.SetText(c.Text)
-	r.meta.Text = valueText(&c.Claim) + "  ·  " + string(c.Kind) + "  ·  " + c.Doc
+	r.meta.Text = valueText(&c.Claim) + "  ·  " + string(c.Kind) + "  ·  " + article
 	r.suggestion.Text = " "
 	if c.Suggestion != nil {
 		r.suggestion.Text = "suggests " + string(c.Suggestion.Verdict)
@@ -71,15 +72,15 @@ func (r *claimRow) set(c *factcheck.Record) {
 	r.Refresh()
 }
 
-// setGroupMember shows claim c, of an article published on the given
-// date, as a member of the selected claim's group.
-func (r *claimRow) setGroupMember(c *factcheck.Record, published string) {
-	r.set(c)
+// setGroupMember shows claim c, of the article named article published
+// on the given date, as a member of the selected claim's group.
+func (r *claimRow) setGroupMember(c *factcheck.Record, article, published string) {
+	r.set(c, article)
 	date := "undated"
 	if published != "" {
 		date = "published " + dateText(published)
 	}
-	r.meta.Text = valueText(&c.Claim) + "  ·  " + date + "  ·  " + c.Doc
+	r.meta.Text = valueText(&c.Claim) + "  ·  " + date + "  ·  " + article
 	r.suggestion.Text = " "
 	r.Refresh()
 }

@@ -111,7 +111,8 @@ func (c *listColumn) updateRow(row int, o *claimRow) {
 	if row < 0 || row >= c.rowCount() {
 		return
 	}
-	o.set(&c.cat.claims[c.entryAt(row)])
+	cl := &c.cat.claims[c.entryAt(row)]
+	o.set(cl, c.cat.articleLabel(cl.Doc))
 }
 
 // onSelected records the selected row and shows its claim.

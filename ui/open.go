@@ -52,11 +52,12 @@ func (r *Review) readRest(s *session, part *catalog) {
 }
 
 // completeInBackground builds the search index and the groups of a
-// listing just shown, and reads its articles' dates, then installs them.
+// listing just shown, and reads its articles' titles and dates, then
+// installs them.
 func (r *Review) completeInBackground(s *session, l *listing) {
 	r.bg.run(func() {
-		published, err := s.store.Published(s.ctx)
-		x := buildExtras(l.cat.claims, published)
+		labels, err := s.store.ArticleLabels(s.ctx)
+		x := buildExtras(l.cat.claims, labels)
 		r.bg.do(func() {
 			if s != r.sess || s.cat != l.cat {
 				return // another listing replaced it meanwhile
@@ -64,7 +65,7 @@ func (r *Review) completeInBackground(s *session, l *listing) {
 			l.cat.setExtras(x)
 			logf("grouped %d claims", len(l.cat.claims))
 			if err != nil {
-				r.setStatus("The articles' dates could not be read: " + err.Error())
+				r.setStatus("The articles' titles and dates could not be read: " + err.Error())
 			}
 			r.col.runSearchNow()
 			if r.current >= 0 {

@@ -38,7 +38,7 @@ func TestRenderClaimRows(t *testing.T) {
 	box := container.NewVBox()
 	for _, c := range claims {
 		row := newClaimRow()
-		row.set(c)
+		row.set(c, c.Doc)
 		box.Add(row)
 	}
 	w := test.NewTempWindow(t, box)
@@ -56,7 +56,7 @@ func TestRenderClaimPanel(t *testing.T) {
 	c.SentenceStart = len("Gaza toll rises\n\nThe war began on 7 October.\n\n")
 	c.Start += c.SentenceStart
 	c.End += c.SentenceStart
-	p.show(c, "2023-11-03")
+	p.show(c, c.Doc, "2023-11-03")
 	p.showArticle(c, article)
 	test.AssertImageMatches(t, "claim_panel.png", w.Canvas().Capture())
 }

@@ -218,7 +218,7 @@ func (r *Review) suggestionText(c *factcheck.Record) string {
 	name := func(ref *factcheck.Ref) string {
 		if j, ok := cat.lookupRef(ref); ok {
 			o := &cat.claims[j]
-			return fmt.Sprintf("“%s” (%s)", o.Text, o.Doc)
+			return fmt.Sprintf("“%s” (%s)", o.Text, cat.articleLabel(o.Doc))
 		}
 		return ref.String()
 	}

@@ -48,7 +48,7 @@ func (r *Review) show(i int) {
 	}
 	r.current = i
 	c := &s.cat.claims[i]
-	r.claimPanel.show(c, s.cat.publishedOn(c.Doc))
+	r.claimPanel.show(c, s.cat.articleLabel(c.Doc), s.cat.publishedOn(c.Doc))
 	r.showSide()
 	id, article := c.ID, c.ArticleID
 	if text, ok := r.claimPanel.cached(article); ok {
@@ -94,7 +94,7 @@ func (r *Review) showSide() {
 	var group []groupItem
 	for _, j := range cat.group(r.current) {
 		g := &cat.claims[j]
-		group = append(group, groupItem{index: j, claim: g, published: cat.publishedOn(g.Doc)})
+		group = append(group, groupItem{index: j, claim: g, article: cat.articleLabel(g.Doc), published: cat.publishedOn(g.Doc)})
 	}
 	r.side.show(c, r.fillFor(r.current), group, cat.ready(), r.suggestionText(c))
 }
@@ -110,7 +110,7 @@ func (r *Review) claimLabel(id int64) string {
 		return fmt.Sprint("claim ", id)
 	}
 	c := &cat.claims[i]
-	return "“" + c.Text + "” (" + c.Doc + ")"
+	return "“" + c.Text + "” (" + cat.articleLabel(c.Doc) + ")"
 }
 
 // showNone shows no claim: the list is empty.

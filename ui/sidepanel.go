@@ -17,6 +17,7 @@ import (
 type groupItem struct {
 	index     int // in the catalog
 	claim     *factcheck.Record
+	article   string // its article's label
 	published string
 }
 
@@ -139,7 +140,7 @@ func (p *sidePanel) show(c *factcheck.Record, fill notes, group []groupItem, gro
 	p.group.Objects = p.group.Objects[:0]
 	for _, g := range group {
 		row := newClaimRow()
-		row.setGroupMember(g.claim, g.published)
+		row.setGroupMember(g.claim, g.article, g.published)
 		index := g.index
 		p.group.Add(newTapBox(row, func() { p.OnOpen(index) }))
 	}

@@ -35,8 +35,9 @@ type Store interface {
 	Articles(ctx context.Context) ([]factcheck.ArticleInfo, error)
 	// ArticleText returns an article's text.
 	ArticleText(ctx context.Context, id int64) (string, error)
-	// Published returns the articles' publication dates by name.
-	Published(ctx context.Context) (map[string]string, error)
+	// ArticleLabels returns the articles' titles, outlets and publication
+	// dates by name.
+	ArticleLabels(ctx context.Context) (map[string]factcheck.ArticleLabel, error)
 	// ArticlesStamp returns a value that changes whenever an article is
 	// added or removed, by this program or another.
 	ArticlesStamp(ctx context.Context) (string, error)

@@ -1,21 +1,26 @@
 -- Articles come as web pages, PDFs, Word files and Markdown besides text
--- (package document). format says which; for any format but text, claims'
--- offsets point into articles.text, the decoded text, and bytes keep the
--- original file. title, outlet, byline and url are what the file says of
--- itself; a checker's corrections to them are events in article_edits,
--- never written over these.
-ALTER TABLE articles ADD COLUMN format TEXT NOT NULL DEFAULT 'text';
-ALTER TABLE articles ADD COLUMN title  TEXT NOT NULL DEFAULT '';
-ALTER TABLE articles ADD COLUMN outlet TEXT NOT NULL DEFAULT '';
-ALTER TABLE articles ADD COLUMN byline TEXT NOT NULL DEFAULT '';
-ALTER TABLE articles ADD COLUMN url    TEXT NOT NULL DEFAULT '';
+-- (package document). An article_metadata row says, for an article
+-- imported since, what its file was (format; for any format but text,
+-- claims' offsets point into articles.text, the decoded text, and
+-- articles.bytes keep the original file) and what the file says of
+-- itself. An article without a row is a text file that says nothing. The
+-- rows are apart from articles, whose rows hold the files' bytes, so that
+-- listing every article's title is quick.
+CREATE TABLE article_metadata (
+	article_id INTEGER PRIMARY KEY REFERENCES articles (id),
+	format     TEXT NOT NULL DEFAULT 'text', -- text, html, pdf, docx or markdown
+	title      TEXT NOT NULL DEFAULT '',
+	outlet     TEXT NOT NULL DEFAULT '',
+	byline     TEXT NOT NULL DEFAULT '',
+	url        TEXT NOT NULL DEFAULT ''
+) STRICT;
 
 -- A checker's correction of an article's metadata: the latest row of an
 -- article and field is its value. Append-only, as rulings are.
 CREATE TABLE article_edits (
 	seq        INTEGER PRIMARY KEY AUTOINCREMENT,
 	article_id INTEGER NOT NULL REFERENCES articles (id),
-	field      TEXT NOT NULL CHECK (field IN ('title', 'outlet', 'byline', 'url', 'published')),
+	field      TEXT NOT NULL CHECK (field IN ('title', 'outlet', 'byline', 'url')),
 	value      TEXT NOT NULL,
 	checker    TEXT NOT NULL,
 	at         TEXT NOT NULL                  -- UTC, RFC 3339
@@ -29,3 +34,14 @@ CREATE TRIGGER article_edits_no_delete BEFORE DELETE ON article_edits
 BEGIN
 	SELECT RAISE(ABORT, 'article edits are never deleted');
 END;
+
+-- The metadata as a checker sees it: the latest edit of each field, else
+-- what the file said.
+CREATE VIEW article_labels AS
+SELECT a.id AS article_id, a.name, a.published,
+	coalesce(m.format, 'text') AS format,
+	coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'title' ORDER BY e.seq DESC LIMIT 1), m.title, '') AS title,
+	coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'outlet' ORDER BY e.seq DESC LIMIT 1), m.outlet, '') AS outlet,
+	coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'byline' ORDER BY e.seq DESC LIMIT 1), m.byline, '') AS byline,
+	coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'url' ORDER BY e.seq DESC LIMIT 1), m.url, '') AS url
+FROM articles AS a LEFT JOIN article_metadata AS m ON m.article_id = a.id;
