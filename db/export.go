@@ -51,10 +51,15 @@ func (s *Store) exportVerdicts(ctx context.Context, w io.Writer) error {
 	for i := range claims {
 		byID[claims[i].ID] = &claims[i].Claim
 	}
+	labels, err := s.ArticleLabels(ctx)
+	if err != nil {
+		return err
+	}
 	cw := factcheck.NewVerdictWriter(w)
 	for i := range claims {
 		c := &claims[i]
-		if err := cw.Write(c, byID[c.SupersededBy]); err != nil {
+		l := labels[c.Doc]
+		if err := cw.Write(c, &l, byID[c.SupersededBy]); err != nil {
 			return err
 		}
 	}

@@ -19,7 +19,7 @@ type HistoryRow struct {
 
 // VerdictHeader and HistoryHeader are the header rows of the two exports.
 var (
-	VerdictHeader = []string{"id", "article", "start", "end", "sentence", "text", "kind", "value", "end_value",
+	VerdictHeader = []string{"id", "article", "title", "outlet", "url", "published", "start", "end", "sentence", "text", "kind", "value", "end_value",
 		"unit", "qualifier", "subject", "verdict", "superseded_by_article", "superseded_by_text",
 		"note", "evidence", "checker", "ruled_at", "events"}
 	HistoryHeader = []string{"event", "claim", "article", "start", "text", "action", "target", "verdict",
@@ -38,16 +38,17 @@ func NewVerdictWriter(w io.Writer) *VerdictWriter {
 	return &VerdictWriter{rowWriter{csv: csv.NewWriter(w), header: VerdictHeader}}
 }
 
-// Write writes one row: r, and by, the claim that supersedes r when it
+// Write writes one row: r, of the article labelled a (its title, outlet,
+// URL and publication date), and by, the claim that supersedes r when it
 // is superseded (nil when not).
-func (w *VerdictWriter) Write(r *Record, by *Claim) error {
+func (w *VerdictWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
 	c := &r.Claim
 	end := ""
 	if c.EndValue != nil {
 		end = c.EndValue.String()
 	}
 	supDoc, supText := claimCells(by)
-	return w.w.write(strconv.FormatInt(r.ID, 10), c.Doc, strconv.Itoa(c.Start), strconv.Itoa(c.End),
+	return w.w.write(strconv.FormatInt(r.ID, 10), c.Doc, a.Title, a.Outlet, a.URL, a.Published, strconv.Itoa(c.Start), strconv.Itoa(c.End),
 		c.Sentence, c.Text, string(c.Kind), c.Value.String(), end, c.Unit, string(c.Qualifier), c.Subject,
 		string(r.Verdict), supDoc, supText, r.Note, r.Evidence, r.Checker, timeCell(r.RuledAt),
 		strconv.Itoa(r.Events))

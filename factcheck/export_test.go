@@ -45,10 +45,14 @@ func TestVerdictWriter(t *testing.T) {
 				Checker: "ann", RuledAt: at, Events: 3}},
 	}
 	by := []*Claim{nil, {Doc: "c.txt", Text: "@newer"}}
+	labels := []ArticleLabel{
+		{Published: "2023-11-03", Format: HTML, Metadata: Metadata{Title: "Aid reaches Gaza", Outlet: "The Wire", URL: "https://example.org/aid"}},
+		{Metadata: Metadata{Title: "=HYPERLINK(1)"}},
+	}
 	var b bytes.Buffer
 	w := NewVerdictWriter(&b)
 	for i := range rows {
-		if err := w.Write(&rows[i], by[i]); err != nil {
+		if err := w.Write(&rows[i], &labels[i], by[i]); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -61,9 +65,9 @@ func TestVerdictWriter(t *testing.T) {
 	}
 	want := [][]string{
 		VerdictHeader,
-		{"1", "a.txt", "10", "20", "He said, \"5 to 7 people\"\nwere there.", "5 to 7 people", "count", "5", "7", "", "exact", "people",
+		{"1", "a.txt", "Aid reaches Gaza", "The Wire", "https://example.org/aid", "2023-11-03", "10", "20", "He said, \"5 to 7 people\"\nwere there.", "5 to 7 people", "count", "5", "7", "", "exact", "people",
 			"", "", "", "", "", "", "", "0"},
-		{"2", "b.txt", "0", "0", "", "'=cmd|' /C calc'!A0", "date", "'--11-03", "", "", "", "",
+		{"2", "b.txt", "'=HYPERLINK(1)", "", "", "", "0", "0", "", "'=cmd|' /C calc'!A0", "date", "'--11-03", "", "", "", "",
 			"superseded", "c.txt", "'@newer", "'-1+1", "https://x.org/a,b", "ann", "2024-03-01T12:30:00Z", "3"},
 	}
 	if !slices.EqualFunc(got, want, slices.Equal) {
@@ -123,7 +127,7 @@ func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk on fir
 
 func TestWriterError(t *testing.T) {
 	w := NewVerdictWriter(failWriter{})
-	w.Write(&Record{ID: 1}, nil)
+	w.Write(&Record{ID: 1}, &ArticleLabel{}, nil)
 	if err := w.Flush(); err == nil || !strings.Contains(err.Error(), "disk on fire") {
 		t.Errorf("Flush: %v, want the write error", err)
 	}
