@@ -62,8 +62,8 @@ func newCatalog(claims []factcheck.Record) *catalog {
 // extras are the parts of a catalog built off the UI goroutine after the
 // list shows: on a million claims they take seconds.
 type extras struct {
-	index     *search.Index     // entry i is claims[i]
-	groups    map[string][]int  // group name to its claims, for groups of two or more
+	index    *search.Index                     // entry i is claims[i]
+	groups   map[string][]int                  // group name to its claims, for groups of two or more
 	articles []string                          // article names, sorted
 	labels   map[string]factcheck.ArticleLabel // by article name
 }
@@ -74,7 +74,7 @@ type extras struct {
 // the index their verdicts.
 func buildExtras(claims []factcheck.Record, labels map[string]factcheck.ArticleLabel) *extras {
 	x := &extras{
-		groups:    map[string][]int{},
+		groups:   map[string][]int{},
 		articles: slices.Sorted(maps.Keys(labels)),
 		labels:   labels,
 	}
