@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -18,7 +19,7 @@ import (
 )
 
 func runExtract(args []string, stdout, stderr io.Writer) int {
-	fl := newFlagSet("extract", "[--format jsonl|csv|table] [--published YYYY-MM-DD] FILE|DIR...", stderr)
+	fl := newFlagSet("extract", "[--format jsonl|csv|table] [--published YYYY-MM-DD] FILE|DIR|URL...", stderr)
 	format := fl.String("format", "table", "output `format`: jsonl, csv or table")
 	published := fl.String("published", "", "publication `date` YYYY-MM-DD that gives dates their year (default: read from each article)")
 	paths, ok := parseArgs(fl, args)
@@ -94,8 +95,16 @@ func eachArticle(cmd string, paths []string, published string, stderr io.Writer,
 }
 
 // readArticle reads and parses the article at path, a regular file of up
-// to ingest.MaxArticleSize bytes, in any format ingest.ParseFile reads.
+// to ingest.MaxArticleSize bytes or a web link, in any format
+// ingest.ParseFile reads.
 func readArticle(path, published string) (*factcheck.Article, error) {
+	if ingest.IsLink(path) {
+		name, src, err := ingest.Fetch(context.Background(), path)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return ingest.ParseFile(name, src, published)
+	}
 	src, err := ingest.ReadArticle(path)
 	if err != nil {
 		if _, ok := err.(*fs.PathError); ok { // names the file already

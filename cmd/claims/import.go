@@ -13,7 +13,7 @@ import (
 )
 
 func runImport(args []string, stdout, stderr io.Writer) int {
-	fl := newFlagSet("import", "[--db FILE] [--published YYYY-MM-DD] FILE|DIR...", stderr)
+	fl := newFlagSet("import", "[--db FILE] [--published YYYY-MM-DD] FILE|DIR|URL...", stderr)
 	dbPath := dbFlag(fl)
 	published := fl.String("published", "", "publication `date` YYYY-MM-DD of every article (default: read from each article)")
 	paths, ok := parseArgs(fl, args)

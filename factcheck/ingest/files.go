@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -56,10 +57,22 @@ func (l ErrorList) Split() (passed, failed ErrorList) {
 	return passed, failed
 }
 
-// source is one file to import.
+// source is one file or link to import.
 type source struct {
-	name, path string // base name; the path shown to the user and stored
-	read       func() ([]byte, error)
+	name, path string // base name; the path or link shown to the user and stored
+	// read returns the bytes, and the name to store them under when it is
+	// known only once they are read (a link's), else "".
+	read func(ctx context.Context) (name string, data []byte, err error)
+}
+
+// bytesSource is a source whose bytes are at hand.
+func bytesSource(name, path string, data []byte) source {
+	return source{name, path, func(context.Context) (string, []byte, error) { return "", data, nil }}
+}
+
+// linkSource is a source fetched from a web link.
+func linkSource(link string) source {
+	return source{link, link, func(ctx context.Context) (string, []byte, error) { return Fetch(ctx, link) }}
 }
 
 // readFS reads the file p of fsys, up to MaxArticleSize bytes.
@@ -128,6 +141,9 @@ func Files(paths []string) ([]string, ErrorList) {
 // that leads nowhere, or back into a directory being read, is listed in
 // errs, as is every file not regular that would have been read.
 func collect(p string, errs *ErrorList) []source {
+	if IsLink(p) {
+		return []source{linkSource(p)}
+	}
 	fi, err := os.Stat(p)
 	if err != nil {
 		*errs = append(*errs, &FileError{p, unwrapPath(err)})
@@ -146,7 +162,10 @@ func collect(p string, errs *ErrorList) []source {
 }
 
 func fileSource(p string) source {
-	return source{filepath.Base(p), p, func() ([]byte, error) { return ReadArticle(p) }}
+	return source{filepath.Base(p), p, func(context.Context) (string, []byte, error) {
+		data, err := ReadArticle(p)
+		return "", data, err
+	}}
 }
 
 // regular returns ErrNotRegular, saying what the file is, unless fi is a

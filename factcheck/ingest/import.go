@@ -49,8 +49,9 @@ type Report struct {
 // transaction; the claims they may hold are the pacer's to say.
 const batchArticles = 100
 
-// Import reads the files and directories named by paths and stores every
-// article not already in st with its claims. A directory brings in the
+// Import reads the files, directories and web links (see IsLink and
+// Fetch) named by paths and stores every article not already in st with
+// its claims. A directory brings in the
 // files under it of the formats document.Supported names (text, web
 // pages, PDF, Word, Markdown), hidden ones excepted, following symbolic links; a
 // file named directly is read whatever its name (see Files). Only regular
@@ -74,6 +75,23 @@ func Import(ctx context.Context, st Store, paths []string, opt Options) (*Report
 	return rep, importSources(ctx, st, srcs, opt, rep)
 }
 
+// A Pasted is an article that is no file: text pasted by the checker.
+type Pasted struct {
+	Name string // the name to store it under, ending in the extension of its format (".txt")
+	Data []byte
+}
+
+// ImportPasted stores the pasted articles not already in st, as Import
+// does files.
+func ImportPasted(ctx context.Context, st Store, pasted []Pasted, opt Options) (*Report, error) {
+	rep := &Report{}
+	srcs := make([]source, len(pasted))
+	for i, p := range pasted {
+		srcs[i] = bytesSource(p.Name, p.Name, p.Data)
+	}
+	return rep, importSources(ctx, st, srcs, opt, rep)
+}
+
 // ImportFS imports the article files of fsys (such as embedded seeds) as
 // Import does a directory.
 func ImportFS(ctx context.Context, st Store, fsys fs.FS, opt Options) (*Report, error) {
@@ -91,7 +109,10 @@ func ImportFS(ctx context.Context, st Store, fsys fs.FS, opt Options) (*Report, 
 			return nil
 		}
 		if d.Type().IsRegular() && document.Supported(d.Name()) {
-			srcs = append(srcs, source{d.Name(), p, func() ([]byte, error) { return readFS(fsys, p) }})
+			srcs = append(srcs, source{d.Name(), p, func(context.Context) (string, []byte, error) {
+				data, err := readFS(fsys, p)
+				return "", data, err
+			}})
 		}
 		return nil
 	})
@@ -129,9 +150,13 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 	results := parseAll(ctx, srcs, func(src source) parsed {
 		p := parsed{src: src}
 		a := &p.article
-		if a.Bytes, p.err = src.read(); p.err != nil {
+		var name string
+		if name, a.Bytes, p.err = src.read(ctx); p.err != nil {
 			p.err = unwrapPath(p.err)
 			return p
+		}
+		if name == "" {
+			name = src.name
 		}
 		sum := sha256.Sum256(a.Bytes)
 		a.Hash = hex.EncodeToString(sum[:])
@@ -144,13 +169,16 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 				return p
 			}
 		}
-		a.Name, a.Path, a.Given = src.name, src.path, opt.Published
-		a.Article, p.err = ParseFile(src.name, a.Bytes, opt.Published)
+		a.Name, a.Path, a.Given = name, src.path, opt.Published
+		a.Article, p.err = ParseFile(name, a.Bytes, opt.Published)
 		switch {
 		case p.err != nil:
 		case len(a.Article.Claims) > MaxArticleClaims:
 			a.Article, p.err = nil, fmt.Errorf("%w (%d)", ErrTooManyClaims, len(a.Article.Claims))
 		default:
+			if a.Article.URL == "" && IsLink(src.path) {
+				a.Article.URL = src.path
+			}
 			a.Names = group.Names(a.Article.Claims)
 		}
 		return p
@@ -262,6 +290,11 @@ type Pipeline struct{ Store Store }
 // Import runs Import on p's store.
 func (p Pipeline) Import(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	return Import(ctx, p.Store, paths, opt)
+}
+
+// ImportPasted runs ImportPasted on p's store.
+func (p Pipeline) ImportPasted(ctx context.Context, pasted []Pasted, opt Options) (*Report, error) {
+	return ImportPasted(ctx, p.Store, pasted, opt)
 }
 
 // ImportFS runs ImportFS on p's store.
