@@ -352,6 +352,10 @@ func (s *fakeStore) Import(context.Context, []string, ingest.Options) (*ingest.R
 	return &ingest.Report{}, errFake
 }
 
+func (s *fakeStore) ImportPasted(context.Context, []ingest.Pasted, ingest.Options) (*ingest.Report, error) {
+	return &ingest.Report{}, errFake
+}
+
 func (s *fakeStore) ImportFS(context.Context, fs.FS, ingest.Options) (*ingest.Report, error) {
 	return &ingest.Report{}, errFake
 }

@@ -3,8 +3,10 @@ package ui
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -12,39 +14,127 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"github.com/factcheck/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
-// onImportFiles asks for an article or a folder of articles to import.
+// articleKinds names the files Factcheck reads as articles.
+const articleKinds = "text (.txt), web page (.html), PDF, Word (.docx) or Markdown (.md)"
+
+// onImportFiles asks for an article, a folder of articles or a link to
+// import.
 func (r *Review) onImportFiles() {
-	r.askImport("Import articles", "The article (a .txt file) or the folder of articles to import:",
-		browser{text: "Browse files…", exts: []string{".txt", ".TXT"}}, browser{text: "Browse folders…", folder: true})
+	r.askImport("Import articles", "The article (a "+articleKinds+" file), the folder of articles, or the web link to import:",
+		r.dlg.lastFolder()+string(filepath.Separator),
+		browser{text: "Browse files…", exts: articleExtensions()}, browser{text: "Browse folders…", folder: true})
 }
 
 // onImportFolder asks for a folder of articles to import.
 func (r *Review) onImportFolder() {
-	r.askImport("Import a folder", "The folder of articles to import (its .txt files, and those of its folders):",
-		browser{text: "Browse folders…", folder: true})
+	r.askImport("Import a folder", "The folder of articles to import (its "+articleKinds+" files, and those of its folders):",
+		r.dlg.lastFolder()+string(filepath.Separator), browser{text: "Browse folders…", folder: true})
 }
 
-// askImport asks for a path to import with the given browsers.
-func (r *Review) askImport(title, label string, browse ...browser) {
+// onImportLink asks for a web link to fetch and import.
+func (r *Review) onImportLink() {
+	r.askImport("Import from a link", "The web link of the article (a page, PDF or Word file) to fetch and import:", "https://")
+}
+
+// articleExtensions returns the extensions of the files the file browser
+// lists, in lower and upper case.
+func articleExtensions() []string {
+	var exts []string
+	for _, e := range document.Extensions() {
+		exts = append(exts, e, strings.ToUpper(e))
+	}
+	return exts
+}
+
+// askImport asks for a path or link to import, starting with initial, with
+// the given browsers.
+func (r *Review) askImport(title, label, initial string, browse ...browser) {
 	if r.sess == nil {
 		r.dlg.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
 		return
 	}
 	r.dlg.askPath(pathRequest{
 		title: title, label: label, confirm: "Import", browse: browse,
-		initial: r.dlg.lastFolder() + string(filepath.Separator),
+		initial:  initial,
+		describe: describeImport,
 		accept: func(path string) error {
-			if _, err := existing(path); err != nil {
-				return err
+			if !ingest.IsLink(path) {
+				if _, err := existing(path); err != nil {
+					return err
+				}
+				r.dlg.chose(path)
 			}
-			r.dlg.chose(path)
 			r.importPaths([]string{path})
 			return nil
 		},
 	})
+}
+
+// describeImport says what importing path would read: for a folder, how
+// many articles of each format it holds and how many other files it
+// would pass over; "" for anything else.
+func describeImport(path string) string {
+	if fi, err := os.Stat(path); err != nil || !fi.IsDir() {
+		return ""
+	}
+	files, errs := ingest.Files([]string{path})
+	passed, failed := errs.Split()
+	kinds := map[string]int{}
+	for _, f := range files {
+		kinds[strings.ToLower(filepath.Ext(f))]++
+	}
+	var parts []string
+	for _, e := range slices.Sorted(maps.Keys(kinds)) {
+		parts = append(parts, fmt.Sprintf("%s %s", thousands(kinds[e]), e))
+	}
+	s := "No articles in this folder."
+	if len(parts) > 0 {
+		s = "This folder holds " + count(len(files), "article") + ": " + strings.Join(parts, ", ") + "."
+	}
+	if len(passed) > 0 {
+		s += " " + count(len(passed), "other file") + " will be passed over."
+	}
+	if len(failed) > 0 {
+		s += " " + count(len(failed), "file") + " cannot be read."
+	}
+	return s
+}
+
+// onPaste imports what the clipboard holds: the page at a link, or text
+// as an article of its own.
+func (r *Review) onPaste() {
+	text := strings.TrimSpace(fyne.CurrentApp().Clipboard().Content())
+	switch {
+	case text == "":
+		r.setStatus("The clipboard holds no text to import. Copy an article's text or link, then press Ctrl+V.")
+	case ingest.IsLink(text) && !strings.ContainsAny(text, " \t\r\n"):
+		r.importPaths([]string{text})
+	default:
+		name := "pasted " + time.Now().Format("2006-01-02 15.04.05") + ".txt"
+		r.importPasted([]ingest.Pasted{{Name: name, Data: []byte(text + "\n")}})
+	}
+}
+
+// onDropped imports the files and folders dropped on the window.
+func (r *Review) onDropped(_ fyne.Position, uris []fyne.URI) {
+	if r.dlg.modalOpen() {
+		return
+	}
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		} else if ingest.IsLink(u.String()) {
+			paths = append(paths, u.String())
+		}
+	}
+	if len(paths) > 0 {
+		r.importPaths(paths)
+	}
 }
 
 // A progressDialog shows the progress of work over articles (an import, a
@@ -107,9 +197,24 @@ func (d *progressDialog) progress(p ingest.Progress) {
 	d.file.SetText(fmt.Sprintf("%s of %s: %s", thousands(p.Done), thousands(p.Total), filepath.Base(p.File)))
 }
 
-// importPaths imports files and folders into the open database in the
-// background, with a progress dialog, and then lists the claims again.
+// importPaths imports files, folders and links into the open database in
+// the background, with a progress dialog, and then lists the claims again.
 func (r *Review) importPaths(paths []string) {
+	r.runImport(func(s *session, ctx context.Context, progress func(ingest.Progress)) (*ingest.Report, error) {
+		return s.store.Import(ctx, paths, ingest.Options{Progress: progress})
+	})
+}
+
+// importPasted imports pasted articles as importPaths does files.
+func (r *Review) importPasted(pasted []ingest.Pasted) {
+	r.runImport(func(s *session, ctx context.Context, progress func(ingest.Progress)) (*ingest.Report, error) {
+		return s.store.ImportPasted(ctx, pasted, ingest.Options{Progress: progress})
+	})
+}
+
+// runImport runs an import in the background, with a progress dialog, and
+// then lists the claims again.
+func (r *Review) runImport(run importFunc) {
 	if r.sess == nil {
 		r.dlg.showProblem("No database is open", "Articles go into a database.", "Open or create one with the File menu first.")
 		return
@@ -121,7 +226,7 @@ func (r *Review) importPaths(paths []string) {
 	s := r.sess
 	r.bg.serial(func() {
 		defer cancel()
-		rep, l, err, loadErr := s.importPaths(ctx, paths, dlg.reporter(r.bg.do))
+		rep, l, err, loadErr := s.runImport(ctx, run, dlg.reporter(r.bg.do))
 		r.bg.do(func() {
 			dlg.dialog.Hide()
 			r.importing = nil
@@ -147,14 +252,25 @@ func (r *Review) imported(s *session, l *listing, rep *ingest.Report, err, loadE
 		r.dlg.showError("The articles were imported, but the claims could not be listed", loadErr)
 	}
 	r.setStatus(msg)
-	if rep != nil && len(rep.Errors) > 0 {
-		var lines []string
-		for _, fe := range rep.Errors {
-			lines = append(lines, fe.Error())
-		}
-		r.dlg.showProblem(fmt.Sprintf("%d files were skipped", len(rep.Errors)),
-			shorten(strings.Join(lines, "\n"), 2000), advice(rep.Errors[0]))
+	if rep == nil || len(rep.Errors) == 0 {
+		return
 	}
+	passed, failed := rep.Errors.Split()
+	var lines []string
+	for _, fe := range failed {
+		lines = append(lines, "Skipped "+fe.Error())
+	}
+	for _, fe := range passed {
+		lines = append(lines, "Passed over "+fe.Path+" (not an article)")
+	}
+	title := fmt.Sprintf("%s skipped", count(len(failed), "file"))
+	hint := "Files of other kinds in a folder are passed over: Factcheck reads " + articleKinds + " files."
+	if len(failed) > 0 {
+		hint = advice(failed[0])
+	} else {
+		title = fmt.Sprintf("%s passed over", count(len(passed), "file"))
+	}
+	r.dlg.showProblem(msg+" "+title, shorten(strings.Join(lines, "\n"), 2000), hint)
 }
 
 // onReextract extracts every article of the open database again with this
@@ -239,8 +355,12 @@ func importSummary(rep *ingest.Report) string {
 	if n := len(rep.Unchanged); n > 0 {
 		s += fmt.Sprintf("; %s already in the database", thousands(n))
 	}
-	if n := len(rep.Errors); n > 0 {
+	passed, failed := rep.Errors.Split()
+	if n := len(failed); n > 0 {
 		s += fmt.Sprintf("; %s skipped", thousands(n))
+	}
+	if n := len(passed); n > 0 {
+		s += fmt.Sprintf("; %s passed over (not articles)", thousands(n))
 	}
 	return s + "."
 }

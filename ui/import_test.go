@@ -3,11 +3,14 @@ package ui
 import (
 	"context"
 	"database/sql"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"github.com/factcheck/factcheck/factcheck"
 )
 
@@ -82,5 +85,68 @@ func TestReextractUpdatesAnOlderDatabase(t *testing.T) {
 	i, ok := h.cat().lookup(claims[0].ID)
 	if !ok || h.cat().claims[i].Verdict != factcheck.Disputed {
 		t.Errorf("the ruled claim is no longer listed disputed (listed %t)", ok)
+	}
+}
+
+// TestPasteArticle: Ctrl+V on the list makes an article of the text on
+// the clipboard, named by its first line; a link on the clipboard is
+// fetched; an empty clipboard says so.
+func TestPasteArticle(t *testing.T) {
+	h := newDBHarness(t)
+	clip := fyne.CurrentApp().Clipboard()
+	clip.SetContent("Port strike ends\n\nDockers return after 48 hours; 300 ships waited at anchor.")
+	h.onPaste()
+	h.settle()
+	var pasted *factcheck.Record
+	for _, c := range h.listed() {
+		if strings.HasPrefix(c.Doc, "pasted ") && c.Text == "48 hours" {
+			pasted = c
+		}
+	}
+	if pasted == nil {
+		t.Fatal("no claim of the pasted article is listed")
+	}
+	if got := h.cat().articleLabel(pasted.Doc); got != "Port strike ends" {
+		t.Errorf("the pasted article is labelled %q, want its first line", got)
+	}
+
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte("Bridge reopens\n\nThe bridge reopened after 9 months of repairs.\n"))
+	}))
+	defer srv.Close()
+	clip.SetContent("  " + srv.URL + "/news/bridge\n")
+	h.onPaste()
+	h.settle()
+	found := false
+	for _, c := range h.listed() {
+		found = found || c.Doc == "bridge.txt" && c.Text == "9 months"
+	}
+	if !found {
+		t.Error("the page at the pasted link was not imported")
+	}
+
+	clip.SetContent("  ")
+	h.onPaste()
+	if got := h.status.Text; !strings.Contains(got, "clipboard holds no text") {
+		t.Errorf("status %q after pasting nothing", got)
+	}
+}
+
+// TestDescribeFolder: the import dialog says what a folder holds before
+// it is imported.
+func TestDescribeFolder(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"a.txt": "1 cat", "b.txt": "2 cats", "c.html": "<p>3</p>", "d.md": "# 4", "e.jpg": "x", "f.odt": "y"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := "This folder holds 4 articles: 1 .html, 1 .md, 2 .txt. 2 other files will be passed over."
+	if got := describeImport(dir); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := describeImport(filepath.Join(dir, "a.txt")); got != "" {
+		t.Errorf("a file: %q, want nothing", got)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // prefFolder keeps the folder the checker chose a file in last.
@@ -33,6 +36,9 @@ type pathRequest struct {
 	// accept takes the path typed, cleaned and with "~" expanded; an error
 	// is shown in the dialog, which stays open.
 	accept func(path string) error
+	// describe, when not nil, says what the path typed holds (off the UI
+	// goroutine, as the checker types); "" says nothing.
+	describe func(path string) string
 }
 
 // A browser is a way to choose a path with the mouse.
@@ -51,6 +57,12 @@ func (dh *dialogHost) askPath(req pathRequest) {
 	problem.Hide()
 	field := newDialogEntry("A path, e.g. ~/articles/story.txt", func() { d.Dismiss() })
 	field.SetText(req.initial)
+	about := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	about.Hide()
+	if req.describe != nil {
+		field.OnChanged = dh.describer(req.describe, about)
+		field.OnChanged(field.Text)
+	}
 	submit := func() {
 		path, err := expandPath(field.Text)
 		if err == nil {
@@ -78,6 +90,7 @@ func (dh *dialogHost) askPath(req pathRequest) {
 	content := container.NewVBox(
 		&widget.Label{Text: req.label, Wrapping: fyne.TextWrapWord},
 		field,
+		about,
 		problem,
 		container.NewHBox(append(buttons, layout.NewSpacer(), cancel, ok)...),
 	)
@@ -87,6 +100,43 @@ func (dh *dialogHost) askPath(req pathRequest) {
 	dh.win.Canvas().Focus(field)
 	field.CursorColumn = len([]rune(field.Text))
 	field.Refresh()
+}
+
+// describeDelay is how long a path field waits after a keystroke before
+// it reads what the path holds.
+const describeDelay = 150 * time.Millisecond
+
+// describer returns the function that, given the text of a path field,
+// runs describe on the path off the UI goroutine and shows what it says
+// in about, unless the field has changed meanwhile.
+func (dh *dialogHost) describer(describe func(string) string, about *widget.Label) func(string) {
+	var typed atomic.Int64
+	return func(text string) {
+		n := typed.Add(1)
+		path, err := expandPath(text)
+		if err != nil || ingest.IsLink(path) {
+			about.Hide()
+			return
+		}
+		go func() {
+			time.Sleep(describeDelay) // typing on: only the last path is read
+			if typed.Load() != n {
+				return
+			}
+			s := describe(path)
+			fyne.Do(func() {
+				if typed.Load() != n {
+					return
+				}
+				about.SetText(s)
+				if s == "" {
+					about.Hide()
+				} else {
+					about.Show()
+				}
+			})
+		}()
+	}
 }
 
 // browse opens the file browser b, starting in the folder of path or the
@@ -171,11 +221,14 @@ func (dh *dialogHost) lastFolder() string {
 func (dh *dialogHost) suggestPath(name string) string { return filepath.Join(dh.lastFolder(), name) }
 
 // expandPath cleans a typed path, expanding a leading "~" to the home
-// folder; it refuses an empty one.
+// folder; it refuses an empty one, and returns a web link as it is.
 func expandPath(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", errors.New("type a path first")
+	}
+	if ingest.IsLink(s) {
+		return s, nil
 	}
 	if s == "~" || strings.HasPrefix(s, "~/") {
 		home, err := os.UserHomeDir()

@@ -82,6 +82,7 @@ func New(app fyne.App, win fyne.Window, opt Options) *Review {
 	win.SetContent(r.build())
 	win.SetMainMenu(r.buildMenu())
 	r.bindShortcuts()
+	win.SetOnDropped(r.onDropped)
 	win.SetCloseIntercept(r.onQuit)
 	return r
 }

@@ -108,12 +108,14 @@ func openAndLoad(open OpenFunc, path string, seed bool, seeds fs.FS) (Store, *li
 	return st, l, note, nil
 }
 
-// importPaths imports the files and folders named by paths, reporting
-// its progress, and then lists the claims again (nil when the import
-// failed). The listing is part of the import: it runs even when the
-// session has ended meanwhile.
-func (s *session) importPaths(ctx context.Context, paths []string, progress func(ingest.Progress)) (rep *ingest.Report, l *listing, err, loadErr error) {
-	rep, err = s.store.Import(ctx, paths, ingest.Options{Progress: progress})
+// An importFunc imports articles into s's store, reporting its progress.
+type importFunc func(s *session, ctx context.Context, progress func(ingest.Progress)) (*ingest.Report, error)
+
+// runImport runs an import, and then lists the claims again (nil when
+// the import failed). The listing is part of the import: it runs even
+// when the session has ended meanwhile.
+func (s *session) runImport(ctx context.Context, run importFunc, progress func(ingest.Progress)) (rep *ingest.Report, l *listing, err, loadErr error) {
+	rep, err = run(s, ctx, progress)
 	if err == nil || isCancel(err) {
 		l, loadErr = list(context.Background(), s.store)
 	}

@@ -42,6 +42,7 @@ var (
 	keyHelpCtrl = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
 	keyQuit     = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 	keyPalette  = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyPaste    = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // A command is something the checker can do from the menus, most of them
@@ -85,6 +86,8 @@ func (r *Review) commands() []command {
 	return []command{
 		{menu: menuFile, section: files, label: "Import article…", shortcut: keyImport, run: r.onImportFiles},
 		{menu: menuFile, label: "Import folder…", run: r.onImportFolder},
+		{menu: menuFile, label: "Import from link…", run: r.onImportLink},
+		{menu: menuFile, section: files, label: "Paste article (text or link)", shortcut: keyPaste, aliases: []fyne.Shortcut{&fyne.ShortcutPaste{}}, run: r.onPaste},
 		{menu: menuFile, label: "Extract all articles again…", run: r.onReextractAsk},
 		{menu: menuFile, section: files, label: "Export verdicts as CSV…", shortcut: keyExport, gap: true, run: func() { r.onExport(false) }},
 		{menu: menuFile, label: "Export history as CSV…", run: func() { r.onExport(true) }},

@@ -58,9 +58,11 @@ type Store interface {
 	// Export writes the verdicts, or the whole history, to a CSV file.
 	Export(ctx context.Context, path string, history bool) error
 
-	// Import stores the articles of the files and folders named by paths,
-	// as ingest.Import does.
+	// Import stores the articles of the files, folders and links named by
+	// paths, as ingest.Import does.
 	Import(ctx context.Context, paths []string, opt ingest.Options) (*ingest.Report, error)
+	// ImportPasted stores pasted articles, as ingest.ImportPasted does.
+	ImportPasted(ctx context.Context, pasted []ingest.Pasted, opt ingest.Options) (*ingest.Report, error)
 	// ImportFS stores the articles of fsys, as ingest.ImportFS does.
 	ImportFS(ctx context.Context, fsys fs.FS, opt ingest.Options) (*ingest.Report, error)
 	// Reextract finds the claims of every article again with this
