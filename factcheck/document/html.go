@@ -14,29 +14,28 @@ import (
 )
 
 // decodeHTML reads a saved web page: the article body found by
-// readability, else the visible text of <body> without its navigation,
-// header, footer, asides and forms; either way without elements whose
-// class or id names furniture (ads, cookie banners, tickers, related
-// stories...). The page's <h1> starts the text when it is the title and
-// the body found does not hold it. It returns ErrNoText when there is no
-// text.
+// readability, else the visible text of <body>; either way without page
+// furniture (see removeFurniture). The page's <h1> starts the text when
+// the title starts with it and the body found does not hold it. It
+// returns ErrNoText when there is no text.
 func decodeHTML(data []byte) (*Document, error) {
 	doc, err := html.Parse(strings.NewReader(htmlUTF8(data)))
 	if err != nil {
 		return nil, err // only a read error, which a string reader never has
 	}
 	d := &Document{Format: HTML, Meta: htmlMeta(doc)}
-	removeFurniture(doc)
+	removeFurniture(doc, false)
 	d.Text = readable(doc)
 	if d.Text == "" {
-		d.Text = textOf(body(doc), skipFurniture)
+		d.Text = textOf(body(doc), skipHidden)
 	}
 	if d.Text == "" {
 		return nil, ErrNoText
 	}
-	h1 := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
-	if h1 != nil {
-		if h := textOf(h1, skipHidden); h != "" && strings.EqualFold(h, d.Meta.Title) && !strings.Contains(d.Text, h) {
+	title := strings.ToLower(d.Meta.Title)
+	if h1 := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.H1 }); h1 != nil {
+		h := textOf(h1, skipHidden)
+		if h != "" && strings.HasPrefix(title, strings.ToLower(h)) && !strings.Contains(d.Text, h) {
 			d.Text = h + "\n\n" + d.Text
 		}
 	}
@@ -52,54 +51,60 @@ var furniture = map[string]bool{
 	"share": true, "sponsored": true, "taboola": true, "ticker": true,
 }
 
-// removeFurniture removes from doc each element whose class or id holds a
-// furniture word, words being separated by spaces, hyphens and underscores,
-// unless it holds an <article>, <main> or <h1> (a wrapper of the whole page
-// with a class such as "has-ads").
-func removeFurniture(n *html.Node) {
+// removeFurniture removes from doc its <nav>, <aside>, <form> and
+// <footer> elements, its <header> elements outside an <article> or <main>,
+// and each element whose class or id holds a furniture word (words being
+// separated by spaces, hyphens and underscores), unless the element holds
+// an <article>, <main> or <h1>: a site header around the headline, or a
+// wrapper of the whole page with a class such as "has-ads".
+func removeFurniture(n *html.Node, inArticle bool) {
+	inArticle = inArticle || n.DataAtom == atom.Article || n.DataAtom == atom.Main
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.ElementNode && isFurniture(c) {
+		if c.Type == html.ElementNode && isFurniture(c, inArticle) {
 			n.RemoveChild(c)
 		} else {
-			removeFurniture(c)
+			removeFurniture(c, inArticle)
 		}
 		c = next
 	}
 }
 
-func isFurniture(n *html.Node) bool {
-	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+// isFurniture reports whether removeFurniture removes the element n.
+func isFurniture(n *html.Node, inArticle bool) bool {
+	furn := false
+	switch n.DataAtom {
+	case atom.Body, atom.Html:
 		return false
-	}
-	if find(n, func(n *html.Node) bool {
-		return n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.H1
-	}) != nil {
-		return false
-	}
-	words := strings.FieldsFunc(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), func(r rune) bool {
-		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
-	})
-	for _, w := range words {
-		if furniture[w] {
-			return true
+	case atom.Nav, atom.Aside, atom.Form, atom.Footer:
+		furn = true
+	case atom.Header:
+		furn = !inArticle
+	default:
+		words := strings.FieldsFunc(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), func(r rune) bool {
+			return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
+		})
+		for _, w := range words {
+			furn = furn || furniture[w]
 		}
 	}
-	return false
+	return furn && find(n, func(n *html.Node) bool {
+		return n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.H1
+	}) == nil
 }
 
 // htmlUTF8 returns data as UTF-8 text. A byte order mark decides first,
-// then the charset a <meta> tag declares in the first 1024 bytes. Without
-// either, and for a page declared Windows-1252 or Latin-1 whose bytes are
-// all UTF-8, the page is UTF-8; in UTF-8 text each byte that does not
-// belong to a valid sequence is read as Windows-1252.
+// then the charset a <meta> tag declares in the first 1024 bytes. A page
+// without either, or declared UTF-8, Windows-1252 or Latin-1, is read as
+// UTF-8 with each byte that does not belong to a valid sequence taken as
+// Windows-1252 (which the HTML standard reads Latin-1 as).
 func htmlUTF8(data []byte) string {
 	enc, name, _ := charset.DetermineEncoding(data, "")
 	switch {
-	case name == "utf-8", name == "windows-1252" && utf8.Valid(data):
+	case name == "utf-8", name == "windows-1252":
 		return lenientUTF8(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	case strings.HasPrefix(name, "utf-16"):
-		// The BOM is the only way to reach here; let it choose the order.
+		// Only a byte order mark leads here; let it choose the order.
 		enc = unicode.UTF16(unicode.BigEndian, unicode.UseBOM)
 	}
 	out, err := enc.NewDecoder().Bytes(data)
@@ -185,16 +190,6 @@ func skipHidden(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// skipFurniture is skipHidden that also skips a page's navigation,
-// headers, footers, asides and forms.
-func skipFurniture(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form:
-		return true
-	}
-	return skipHidden(n)
 }
 
 // blocks are the elements that start and end a paragraph.
