@@ -259,6 +259,9 @@ func FuzzDecodeHTML(f *testing.F) {
 		f.Add([]byte(tc.in))
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
+		if document.Detect("page.html", in) != document.HTML {
+			return // a PDF or ZIP signature
+		}
 		d, err := document.Decode("page.html", in)
 		if err != nil {
 			if !errors.Is(err, document.ErrNoText) {

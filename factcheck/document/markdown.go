@@ -12,7 +12,7 @@ import (
 
 // decodeMarkdown reads a CommonMark file: its paragraphs, headings, list
 // items and code blocks as paragraphs of plain text, links as their text,
-// code spans as their content, images and raw HTML dropped. A leading
+// code spans as their content, images and raw HTML dropped (<br> a space). A leading
 // front matter block ("---" lines around "key: value" lines) is not text;
 // its title, author, date and url keys fill the metadata the file does not
 // state otherwise. It returns ErrNoText when there is no text.
@@ -52,7 +52,12 @@ func decodeMarkdown(data []byte) (*Document, error) {
 				flush()
 			}
 			return ast.WalkSkipChildren, nil
-		case *ast.Image, *ast.HTMLBlock, *ast.RawHTML:
+		case *ast.RawHTML:
+			if seg := n.Segments; entering && seg.Len() > 0 && isBr(seg.Value(src)) {
+				cur.WriteByte(' ')
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.Image, *ast.HTMLBlock:
 			return ast.WalkSkipChildren, nil
 		case *ast.AutoLink:
 			if entering {
@@ -89,6 +94,12 @@ func inlineText(v []byte, raw bool) []byte {
 		return v
 	}
 	return util.UnescapePunctuations(util.ResolveNumericReferences(util.ResolveEntityNames(v)))
+}
+
+// isBr reports whether the raw HTML tag h is a <br>.
+func isBr(h []byte) bool {
+	h = bytes.ToLower(h)
+	return bytes.HasPrefix(h, []byte("<br")) && len(h) > 3 && !('a' <= h[3] && h[3] <= 'z')
 }
 
 // frontMatter splits a leading YAML front matter block off src: a "---"
