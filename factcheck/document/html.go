@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -21,7 +22,7 @@ import (
 func decodeHTML(data []byte) (*Document, error) {
 	doc, err := html.Parse(strings.NewReader(htmlUTF8(data)))
 	if err != nil {
-		return nil, err // only a read error, which a string reader never has
+		return nil, fmt.Errorf("html: %w", err)
 	}
 	d := &Document{Format: HTML, Meta: htmlMeta(doc)}
 	removeFurniture(doc, false)

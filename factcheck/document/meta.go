@@ -27,7 +27,8 @@ type pageTags struct {
 // the URL. Byline: the JSON-LD authors, <meta name=author>, else the
 // rel=author links. Published: article:published_time, JSON-LD
 // datePublished, the <time datetime> of the article, else a date <meta>.
-// URL: <link rel=canonical>, else og:url.
+// URL: <link rel=canonical>, og:url, else the JSON-LD url or
+// mainEntityOfPage; only absolute http and https URLs count.
 func htmlMeta(doc *html.Node) Meta {
 	t := pageTags{props: map[string]string{}}
 	inArticle := 0
