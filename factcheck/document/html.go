@@ -49,7 +49,7 @@ var furniture = map[string]bool{
 	"ad": true, "ads": true, "adslot": true, "advert": true, "advertisement": true,
 	"banner": true, "consent": true, "cookie": true, "cookies": true, "gdpr": true,
 	"newsletter": true, "outbrain": true, "promo": true, "related": true,
-	"share": true, "sponsored": true, "taboola": true, "ticker": true,
+	"sponsored": true, "taboola": true, "ticker": true,
 }
 
 // removeFurniture removes from doc its <nav>, <aside>, <form> and

@@ -171,6 +171,12 @@ var htmlCases = []struct {
 <form><label>Email</label></form><footer>© 2026 Daily Ltd</footer><script>var n = 5;</script></body></html>`,
 	text: "Fares will rise by 4.1% in January.",
 }, {
+	name: "furniture classes, and one that only looks like it",
+	in: `<body class="has-ads"><div class="wrap ads-on"><main><p class="adventure-travel">Bookings rose 4%.</p>
+<div class="ad_slot">Advertisement</div><div id="cookie-notice">We use cookies.</div><ul class="market-ticker"><li>Dow 40,112</li></ul>
+<p>Profit was $2bn.</p><section class="related-links"><a href="/x">Oil hits $90</a></section></main></div></body>`,
+	text: "Bookings rose 4%.\n\nProfit was $2bn.",
+}, {
 	name: "malformed",
 	in:   "<html><body><p>Unclosed <b>bold 5% <p>Second <div>third</span></i> &amp 7 &unknown; <p><<>>",
 	text: "Unclosed bold 5%\n\nSecond\n\nthird & 7 &unknown;\n\n<<>>",
