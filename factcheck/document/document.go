@@ -111,6 +111,10 @@ func looksHTML(head []byte) bool {
 // not be read.
 func Decode(name string, data []byte) (*Document, error) {
 	switch f := Detect(name, data); f {
+	case HTML:
+		return decodeHTML(data)
+	case Markdown:
+		return decodeMarkdown(data)
 	default:
 		return nil, ErrUnsupported
 	}
