@@ -24,7 +24,7 @@ func TestExtractCmd(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("More than 200 hostages were held on November 3.\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Sales rose 12% to \xa34m.\n"), 0o644) // Latin-1
 	os.WriteFile(filepath.Join(dir, "c.bin.txt"), []byte("\x00\x01binary"), 0o644)
-	os.WriteFile(filepath.Join(dir, "notes.md"), []byte("200 people"), 0o644) // not .txt: skipped
+	os.WriteFile(filepath.Join(dir, "notes.odt"), []byte("200 people"), 0o644) // no article format: passed over
 
 	code, out, errs := runClaims("extract", "--format", "jsonl", "--published", "2023-11-02", dir)
 	if code != 1 {

@@ -111,9 +111,9 @@ func looksHTML(head []byte) bool {
 // not be read.
 func Decode(name string, data []byte) (*Document, error) {
 	switch f := Detect(name, data); f {
-	case HTML:
+	case factcheck.HTML:
 		return decodeHTML(data)
-	case Markdown:
+	case factcheck.Markdown:
 		return decodeMarkdown(data)
 	default:
 		return nil, ErrUnsupported

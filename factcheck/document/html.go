@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/factcheck/factcheck/factcheck"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -24,7 +25,7 @@ func decodeHTML(data []byte) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}
-	d := &Document{Format: HTML, Meta: htmlMeta(doc)}
+	d := &Document{Format: factcheck.HTML, Meta: htmlMeta(doc)}
 	removeFurniture(doc, false)
 	d.Text = readable(doc)
 	if d.Text == "" {

@@ -27,7 +27,7 @@ func TestDecodeHTMLArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := d.Format, document.HTML; got != want {
+	if got, want := d.Format, factcheck.HTML; got != want {
 		t.Errorf("Format = %q, want %q", got, want)
 	}
 	want := document.Meta{
@@ -265,7 +265,7 @@ func FuzzDecodeHTML(f *testing.F) {
 		f.Add([]byte(tc.in))
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
-		if document.Detect("page.html", in) != document.HTML {
+		if document.Detect("page.html", in) != factcheck.HTML {
 			return // a PDF or ZIP signature
 		}
 		d, err := document.Decode("page.html", in)

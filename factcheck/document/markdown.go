@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -19,7 +20,7 @@ import (
 func decodeMarkdown(data []byte) (*Document, error) {
 	src := []byte(lenientUTF8(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	front, src := frontMatter(src)
-	d := &Document{Format: Markdown, Meta: Meta{
+	d := &Document{Format: factcheck.Markdown, Meta: Meta{
 		Title:     front["title"],
 		Byline:    front["author"],
 		Published: isoDate(front["date"]),

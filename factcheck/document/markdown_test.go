@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/document"
 )
 
@@ -69,7 +70,7 @@ func TestDecodeMarkdown(t *testing.T) {
 			if err != nil {
 				return
 			}
-			if got, want := d.Format, document.Markdown; got != want {
+			if got, want := d.Format, factcheck.Markdown; got != want {
 				t.Errorf("format = %q, want %q", got, want)
 			}
 			if got, want := d.Text, tc.text; got != want {
@@ -87,7 +88,7 @@ func FuzzDecodeMarkdown(f *testing.F) {
 		f.Add([]byte(tc.in))
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
-		if document.Detect("story.md", in) != document.Markdown {
+		if document.Detect("story.md", in) != factcheck.Markdown {
 			return // a PDF, Word or HTML signature
 		}
 		d, err := document.Decode("story.md", in)

@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -181,7 +182,7 @@ func TestImportFS(t *testing.T) {
 	fsys := fstest.MapFS{
 		"one.txt":     {Data: []byte("Prices rose 5% in May.\n")},
 		"sub/two.txt": {Data: []byte("About 300 people came.\n")},
-		"readme.md":   {Data: []byte("Not 1 article.\n")},
+		"readme.odt":  {Data: []byte("Not 1 article.\n")},
 	}
 	s := mustOpen(t)
 	rep, err := ingest.ImportFS(context.Background(), s, fsys, ingest.Options{Published: "2004-05-01"})
@@ -242,4 +243,53 @@ func TestImportCancel(t *testing.T) {
 	}
 	checkWholeArticles(t, s)
 	checkGrouped(t, s)
+}
+
+// TestImportWebPage: a saved web page comes in as its article's text,
+// with the page's metadata; claims' offsets point into the text the
+// checker reads, and the page's bytes are kept.
+func TestImportWebPage(t *testing.T) {
+	ctx := context.Background()
+	page, err := os.ReadFile("../document/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "page.html"), page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := mustOpen(t)
+	rep, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{})
+	if err != nil || len(rep.Added) != 1 || len(rep.Errors) != 0 {
+		t.Fatalf("report %+v, %v", rep, err)
+	}
+	arts, err := s.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := arts[0]
+	if a.Format != factcheck.HTML || a.Title == "" || a.Outlet == "" || a.URL == "" || a.Published == "" || a.Recoded {
+		t.Errorf("article %+v: want an HTML page's title, outlet, URL and date, not recoded", a)
+	}
+	text, err := s.ArticleText(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(text, "<") || strings.Contains(text, "&amp;") {
+		t.Error("the article's text holds markup")
+	}
+	claims, err := s.Claims(ctx)
+	if err != nil || len(claims) < 20 {
+		t.Fatalf("%d claims, %v", len(claims), err)
+	}
+	for _, c := range claims {
+		if c.End > len(text) || text[c.Start:c.End] != c.Text || text[c.SentenceStart:c.SentenceEnd] != c.Sentence {
+			t.Errorf("claim %q at %d-%d does not point into the text", c.Text, c.Start, c.End)
+		}
+	}
+	stored := rawDB(t, s)
+	var raw []byte
+	if err := stored.QueryRow("SELECT bytes FROM articles WHERE id = ?", a.ID).Scan(&raw); err != nil || !bytes.Equal(raw, page) {
+		t.Errorf("the page's bytes are not kept (%v)", err)
+	}
 }
