@@ -216,3 +216,37 @@ func (s *Store) ArticleText(ctx context.Context, id int64) (_ string, err error)
 	}
 	return string(raw), nil
 }
+
+// EditArticle records checkers' corrections of articles' metadata, in
+// one transaction, appended to the articles' edits: what the files said
+// is kept. It returns an edit's validation error, or factcheck.ErrNotFound
+// for no such article, and then records none.
+func (s *Store) EditArticle(ctx context.Context, edits ...factcheck.ArticleEdit) (err error) {
+	defer s.annotate(&err)
+	for _, e := range edits {
+		if err := e.Validate(); err != nil {
+			return fmt.Errorf("edit article %d: %w", e.Article, err)
+		}
+	}
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return fmt.Errorf("edit articles: %w", classify(err))
+	}
+	defer tx.Rollback()
+	for _, e := range edits {
+		var one int
+		err = tx.QueryRowContext(ctx, "SELECT 1 FROM articles WHERE id = ?", e.Article).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("edit article %d: %w", e.Article, factcheck.ErrNotFound)
+		}
+		if err != nil {
+			return fmt.Errorf("edit article %d: %w", e.Article, classify(err))
+		}
+		_, err = tx.ExecContext(ctx, "INSERT INTO article_edits (article_id, field, value, checker, at) VALUES (?, ?, ?, ?, ?)",
+			e.Article, e.Field, e.Value, e.Checker, formatTime(now()))
+		if err != nil {
+			return fmt.Errorf("edit article %d: %w", e.Article, classify(err))
+		}
+	}
+	return classify(tx.Commit())
+}

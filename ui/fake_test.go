@@ -352,6 +352,32 @@ func (s *fakeStore) Import(context.Context, []string, ingest.Options) (*ingest.R
 	return &ingest.Report{}, errFake
 }
 
+func (s *fakeStore) EditArticle(ctx context.Context, edits ...factcheck.ArticleEdit) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.check(ctx); err != nil {
+		return err
+	}
+	for _, e := range edits {
+		if err := e.Validate(); err != nil {
+			return err
+		}
+		if e.Article < 1 || int(e.Article) > len(s.articles) {
+			return factcheck.ErrNotFound
+		}
+	}
+	for _, e := range edits {
+		a := &s.articles[e.Article-1]
+		switch e.Field {
+		case factcheck.FieldTitle:
+			a.title = e.Value
+		case factcheck.FieldOutlet:
+			a.outlet = e.Value
+		}
+	}
+	return nil
+}
+
 func (s *fakeStore) ImportPasted(context.Context, []ingest.Pasted, ingest.Options) (*ingest.Report, error) {
 	return &ingest.Report{}, errFake
 }

@@ -41,6 +41,9 @@ type Store interface {
 	// ArticlesStamp returns a value that changes whenever an article is
 	// added or removed, by this program or another.
 	ArticlesStamp(ctx context.Context) (string, error)
+	// EditArticle records checkers' corrections of articles' metadata,
+	// all or none.
+	EditArticle(ctx context.Context, edits ...factcheck.ArticleEdit) error
 	// RulesOutdated reports whether the claims were found by an earlier
 	// version's rules, so that extracting them again would change them.
 	RulesOutdated(ctx context.Context) (bool, error)
