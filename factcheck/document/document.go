@@ -121,6 +121,10 @@ func looksHTML(head []byte) bool {
 // not be read.
 func Decode(name string, data []byte) (*Document, error) {
 	switch f := Detect(name, data); f {
+	case PDF:
+		return decodePDF(data)
+	case DOCX:
+		return decodeDOCX(data)
 	default:
 		return nil, ErrUnsupported
 	}

@@ -1,0 +1,255 @@
+package document
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// Bounds on the work decodePDF does, so a hostile file cannot exhaust
+// memory or time: the decompressed content read, the operators run and
+// the text kept.
+const (
+	maxPDFPages       = 5000
+	maxPageContent    = 16 << 20 // a page with more content is drawings: skipped
+	maxPDFContent     = 256 << 20
+	maxPDFOperators   = 20_000_000
+	maxPDFText        = 16 << 20
+	maxPageTreeDepth  = 32
+	maxPDFFontEntries = 1 << 16
+)
+
+// errPDFBudget is raised (as a panic, turned back into an error by
+// decodePDF) when a document exceeds one of the bounds above.
+var errPDFBudget = errors.New("too much content to read")
+
+// decodePDF reads the text layer of a PDF: each page's text laid out in
+// lines, columns in reading order, lines joined into paragraphs, words
+// hyphenated at a line end rejoined, and page numbers and running heads
+// left out. Metadata comes from the Info dictionary, else from XMP.
+func decodePDF(data []byte) (doc *Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc = nil
+			if e, ok := r.(error); ok && errors.Is(e, errPDFBudget) {
+				err = fmt.Errorf("pdf: %w", e)
+				return
+			}
+			err = fmt.Errorf("pdf: damaged file: %v", r)
+		}
+	}()
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		if errors.Is(err, pdf.ErrInvalidPassword) {
+			return nil, errors.New("pdf: the document is protected by a password")
+		}
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	d := &pdfDecoder{}
+	var pages [][]pdfLine
+	for _, p := range pageList(r.Trailer().Key("Root").Key("Pages")) {
+		pages = append(pages, d.pageLines(p))
+	}
+	text := pdfLayout(pages)
+	if strings.TrimSpace(text) == "" {
+		return nil, ErrNoText
+	}
+	return &Document{Format: PDF, Text: text, Meta: pdfMeta(r)}, nil
+}
+
+// pageList returns the page dictionaries of the page tree rooted at node,
+// in order, walking no deeper than maxPageTreeDepth (a tree with a cycle
+// ends there) and keeping at most maxPDFPages.
+func pageList(root pdf.Value) []pdf.Value {
+	var pages []pdf.Value
+	var walk func(n pdf.Value, depth int)
+	walk = func(n pdf.Value, depth int) {
+		if depth > maxPageTreeDepth || len(pages) >= maxPDFPages {
+			return
+		}
+		kids := n.Key("Kids")
+		if n.Key("Type").Name() == "Page" || kids.Kind() != pdf.Array {
+			if n.Key("Contents").Kind() != pdf.Null {
+				pages = append(pages, n)
+			}
+			return
+		}
+		for i := 0; i < kids.Len(); i++ {
+			walk(kids.Index(i), depth+1)
+		}
+	}
+	walk(root, 0)
+	return pages
+}
+
+// inherited returns the value of key in page or, failing that, in its
+// nearest ancestor that has it.
+func inherited(page pdf.Value, key string) pdf.Value {
+	for i := 0; i < maxPageTreeDepth && !page.IsNull(); i++ {
+		if v := page.Key(key); !v.IsNull() {
+			return v
+		}
+		page = page.Key("Parent")
+	}
+	return pdf.Value{}
+}
+
+// A pdfDecoder keeps the counts that bound the work on one document.
+type pdfDecoder struct {
+	content   int64 // decompressed content bytes read
+	operators int
+	text      int
+}
+
+// contentSize returns the decompressed size of a page's content streams,
+// reading at most maxPageContent+1 bytes of it.
+func contentSize(strm pdf.Value) int64 {
+	var rs []io.Reader
+	if strm.Kind() == pdf.Array {
+		for i := 0; i < strm.Len() && i < 1024; i++ {
+			rs = append(rs, strm.Index(i).Reader())
+		}
+	} else {
+		rs = append(rs, strm.Reader())
+	}
+	n, _ := io.Copy(io.Discard, io.LimitReader(io.MultiReader(rs...), maxPageContent+1))
+	return n
+}
+
+// A matrix is a PDF transformation [a b c d e f].
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// mul returns m×n: the transformation m followed by n.
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+// pdfMeta reads the title, author and creation date from the document's
+// Info dictionary, falling back on its XMP metadata for those it lacks.
+func pdfMeta(r *pdf.Reader) Meta {
+	info := r.Trailer().Key("Info")
+	m := Meta{
+		Title:     cleanMeta(info.Key("Title").Text()),
+		Byline:    cleanMeta(info.Key("Author").Text()),
+		Published: pdfDate(info.Key("CreationDate").Text()),
+	}
+	if m.Title != "" && m.Byline != "" && m.Published != "" {
+		return m
+	}
+	md := r.Trailer().Key("Root").Key("Metadata")
+	if md.Kind() != pdf.Stream {
+		return m
+	}
+	x, err := io.ReadAll(io.LimitReader(md.Reader(), 1<<20))
+	if err != nil {
+		return m
+	}
+	title, creator, created := xmpFields(x)
+	m.Title = orElse(m.Title, cleanMeta(title))
+	m.Byline = orElse(m.Byline, cleanMeta(creator))
+	m.Published = orElse(m.Published, datePrefix(created))
+	return m
+}
+
+// orElse returns the first of a and b that is not empty.
+func orElse(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// cleanMeta trims a metadata string and drops the names word processors
+// give a file's title ("Microsoft Word - x.docx", "untitled").
+func cleanMeta(s string) string {
+	s = strings.TrimSpace(strings.ToValidUTF8(s, ""))
+	s = strings.TrimPrefix(s, "Microsoft Word - ")
+	switch strings.ToLower(s) {
+	case "untitled", "unknown", "anonymous":
+		return ""
+	}
+	return s
+}
+
+// pdfDate turns a PDF date, "D:YYYYMMDDHHmmSS…", into YYYY-MM-DD, or ""
+// when it is not one.
+func pdfDate(s string) string {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "D:")
+	if len(s) < 8 {
+		return ""
+	}
+	return datePrefix(s[:4] + "-" + s[4:6] + "-" + s[6:8])
+}
+
+// finite reports whether x is a usable coordinate.
+func finite(x float64) bool {
+	return !math.IsNaN(x) && !math.IsInf(x, 0) && math.Abs(x) < 1e7
+}
+
+// datePrefix returns the date a timestamp starts with, "2005-02-14" from
+// "2005-02-14T10:00:00Z", or "" when it starts with no valid date.
+func datePrefix(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) < 10 {
+		return ""
+	}
+	if _, err := time.Parse("2006-01-02", s[:10]); err != nil {
+		return ""
+	}
+	return s[:10]
+}
+
+// xmpFields returns the dc:title, the dc:creator (several joined by
+// ", ") and the xmp:CreateDate of an XMP packet.
+func xmpFields(x []byte) (title, creator, created string) {
+	dec := xml.NewDecoder(bytes.NewReader(x))
+	var path []string
+	var creators []string
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			path = append(path, t.Name.Local)
+			for _, a := range t.Attr {
+				if a.Name.Local == "CreateDate" && created == "" {
+					created = a.Value
+				}
+			}
+		case xml.EndElement:
+			if len(path) > 0 {
+				path = path[:len(path)-1]
+			}
+		case xml.CharData:
+			s := strings.TrimSpace(string(t))
+			if s == "" || len(path) == 0 {
+				continue
+			}
+			switch {
+			case slices.Contains(path, "title") && title == "":
+				title = s
+			case slices.Contains(path, "creator"):
+				creators = append(creators, s)
+			case path[len(path)-1] == "CreateDate" && created == "":
+				created = s
+			}
+		}
+	}
+	return title, strings.Join(creators, ", "), created
+}

@@ -1,0 +1,315 @@
+package document
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A pdfLine is a run of spans on one baseline with no wide gap between
+// them: a line of one column.
+type pdfLine struct {
+	x0, x1, y, size float64
+	text            string
+}
+
+// spanLines joins spans, in the order the page shows them, into lines: a
+// span continues the line when it sits on its baseline just after it,
+// separated by a space when the gap is wider than a sixth of an em.
+func spanLines(spans []pdfSpan) []pdfLine {
+	var lines []pdfLine
+	var b strings.Builder
+	var cur pdfLine
+	flush := func() {
+		if t := strings.Join(strings.Fields(b.String()), " "); t != "" {
+			cur.text = t
+			lines = append(lines, cur)
+		}
+		b.Reset()
+	}
+	for i, s := range spans {
+		em := max(s.size, cur.size)
+		gap := s.x0 - cur.x1
+		same := i > 0 && abs(s.y-cur.y) < 0.4*em && gap > -0.5*em && gap < 1.5*em
+		if !same {
+			flush()
+			cur = pdfLine{x0: s.x0, x1: s.x1, y: s.y, size: s.size}
+		} else if gap > em/6 && !strings.HasSuffix(b.String(), " ") && !strings.HasPrefix(s.text, " ") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.text)
+		cur.x1 = max(cur.x1, s.x1)
+		cur.size = max(cur.size, s.size)
+	}
+	flush()
+	return lines
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// orderColumns returns the lines of a page in reading order. Where a
+// vertical gutter that no ordinary line crosses splits the page's lines,
+// the lines between two lines that cross it (headlines, full-width
+// paragraphs) are read column by column, top to bottom; each line's
+// column is returned beside it.
+func orderColumns(lines []pdfLine) ([]pdfLine, []int) {
+	gutters := findGutters(lines)
+	column := func(l pdfLine) int {
+		c := 0
+		for _, g := range gutters {
+			if l.x0 >= g[1] {
+				c++
+			} else if l.x1 > g[0] {
+				return -1 // crosses a gutter
+			}
+		}
+		return c
+	}
+	sorted := slices.Clone(lines)
+	slices.SortStableFunc(sorted, func(a, b pdfLine) int {
+		if abs(a.y-b.y) < 0.4*max(a.size, b.size) {
+			return compareFloat(a.x0, b.x0)
+		}
+		return compareFloat(b.y, a.y)
+	})
+	var out []pdfLine
+	var cols []int
+	var band []pdfLine
+	flushBand := func() {
+		slices.SortStableFunc(band, func(a, b pdfLine) int { return column(a) - column(b) })
+		for _, l := range band {
+			out, cols = append(out, l), append(cols, column(l))
+		}
+		band = band[:0]
+	}
+	for _, l := range sorted {
+		if column(l) < 0 {
+			flushBand()
+			out, cols = append(out, l), append(cols, -1)
+			continue
+		}
+		band = append(band, l)
+	}
+	flushBand()
+	return out, cols
+}
+
+func compareFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// findGutters returns the x ranges, left to right, that split the page's
+// lines into columns: a gap at least an em and a half wide, inside the
+// text, that at most a tenth of the lines cross, with at least three lines
+// wholly on each side.
+func findGutters(lines []pdfLine) [][2]float64 {
+	if len(lines) < 6 {
+		return nil
+	}
+	lo, hi := lines[0].x0, lines[0].x1
+	sizes := make([]float64, len(lines))
+	for i, l := range lines {
+		lo, hi = min(lo, l.x0), max(hi, l.x1)
+		sizes[i] = l.size
+	}
+	slices.Sort(sizes)
+	em := sizes[len(sizes)/2]
+	width := int(hi-lo) + 1
+	if width <= 0 || width > 20000 {
+		return nil
+	}
+	cover := make([]int, width)
+	for _, l := range lines {
+		for x := int(l.x0 - lo); x < int(l.x1-lo) && x < width; x++ {
+			cover[max(x, 0)]++
+		}
+	}
+	var gutters [][2]float64
+	limit := len(lines) / 10
+	for x := 0; x < width; {
+		if cover[x] > limit {
+			x++
+			continue
+		}
+		start := x
+		for x < width && cover[x] <= limit {
+			x++
+		}
+		g := [2]float64{lo + float64(start), lo + float64(x)}
+		if g[1]-g[0] < 1.5*em || start == 0 || x == width {
+			continue
+		}
+		left, right := 0, 0
+		for _, l := range lines {
+			if l.x1 <= g[0]+1 {
+				left++
+			} else if l.x0 >= g[1]-1 {
+				right++
+			}
+		}
+		if left >= 3 && right >= 3 {
+			gutters = append(gutters, [2]float64{g[0] + 1, g[1] - 1})
+		}
+	}
+	return gutters
+}
+
+// furniture matches, after digits are replaced by '#', the lines that
+// number pages: "12", "- 12 -", "Page 12", "12 of 40", "Page 12 of 40".
+var furniture = regexp.MustCompile(`^(?i)(page\s*)?[-–—(\[]?\s*#+\s*[-–—)\]]?(\s*(of|/)\s*#+)?$`)
+
+// furnitureKey is the text of a line with its digits replaced by '#'.
+func furnitureKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '#'
+		}
+		return r
+	}, strings.TrimSpace(s))
+}
+
+// dropFurniture removes from each page the page numbers and the running
+// heads and feet: its top and bottom lines when they are a page number or
+// read the same, digits aside, as the top or bottom lines of at least
+// half the pages (and three).
+func dropFurniture(pages [][]pdfLine) {
+	edge := func(ls []pdfLine) []int {
+		if len(ls) == 0 {
+			return nil
+		}
+		top, bottom := 0, 0
+		for i, l := range ls {
+			if l.y > ls[top].y {
+				top = i
+			}
+			if l.y < ls[bottom].y {
+				bottom = i
+			}
+		}
+		if top == bottom {
+			return []int{top}
+		}
+		return []int{top, bottom}
+	}
+	seen := make(map[string]int)
+	for _, ls := range pages {
+		for _, i := range edge(ls) {
+			seen[furnitureKey(ls[i].text)]++
+		}
+	}
+	for p, ls := range pages {
+		drop := make(map[int]bool)
+		for _, i := range edge(ls) {
+			k := furnitureKey(ls[i].text)
+			if furniture.MatchString(k) || (seen[k] >= 3 && 2*seen[k] >= len(pages)) {
+				drop[i] = true
+			}
+		}
+		kept := ls[:0]
+		for i, l := range ls {
+			if !drop[i] {
+				kept = append(kept, l)
+			}
+		}
+		pages[p] = kept
+	}
+}
+
+// pdfLayout turns the pages' lines into paragraphs separated by "\n\n".
+func pdfLayout(pages [][]pdfLine) string {
+	dropFurniture(pages)
+	var b strings.Builder
+	var prev pdfLine
+	var prevRight float64 // right edge of prev's column
+	pending := ""         // prev's text, not yet written
+	for _, page := range pages {
+		lines, cols := orderColumns(page)
+		right := columnRights(lines, cols)
+		for i, l := range lines {
+			switch {
+			case pending == "":
+			case paragraphBreak(prev, l, prevRight):
+				b.WriteString(pending)
+				b.WriteString("\n\n")
+			default:
+				text, sep := joinLines(pending, l.text)
+				b.WriteString(text)
+				b.WriteString(sep)
+			}
+			pending, prev, prevRight = l.text, l, right[cols[i]]
+		}
+	}
+	b.WriteString(pending)
+	return strings.TrimSpace(b.String())
+}
+
+// columnRights maps each column of a page, -1 standing for lines that
+// cross columns, to the rightmost end of its lines.
+func columnRights(lines []pdfLine, cols []int) map[int]float64 {
+	right := make(map[int]float64)
+	for i, l := range lines {
+		right[cols[i]] = max(right[cols[i]], l.x1)
+	}
+	return right
+}
+
+// paragraphBreak reports whether next starts a paragraph after prev: it
+// sits lower than one line and a half below it, or differs in size
+// (a heading), or prev ends a sentence so short of its column's right
+// edge that next's first word would have fitted after it.
+func paragraphBreak(prev, next pdfLine, right float64) bool {
+	em := max(prev.size, next.size)
+	if abs(prev.size-next.size) > 0.15*em {
+		return true
+	}
+	if dy := prev.y - next.y; dy > 1.6*em && dy < 10*em {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev.text)
+	first, _ := utf8.DecodeRuneInString(next.text)
+	short := right-prev.x1 > firstWordWidth(next)+em/2
+	ends := strings.ContainsRune(".!?:\"”’)", last)
+	return short && ends && !unicode.IsLower(first)
+}
+
+// joinLines returns the text of a line and what to write after it when
+// the next line continues its paragraph: a space, or nothing after a word
+// hyphenated at the line end. The hyphen is dropped when lower-case
+// letters stand on both sides of it ("govern-" "ment"), kept otherwise
+// ("mid-" "1990s"); a soft hyphen is always dropped.
+func joinLines(line, next string) (string, string) {
+	first, _ := utf8.DecodeRuneInString(next)
+	if s, ok := strings.CutSuffix(line, "\u00ad"); ok {
+		return s, ""
+	}
+	s, ok := strings.CutSuffix(line, "-")
+	if !ok || strings.HasSuffix(s, " ") || s == "" {
+		return line, " "
+	}
+	before, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsLower(before) && unicode.IsLower(first) {
+		return s, ""
+	}
+	return line, ""
+}
+
+// firstWordWidth estimates the width of l's first word from l's mean
+// character width.
+func firstWordWidth(l pdfLine) float64 {
+	word, _, _ := strings.Cut(l.text, " ")
+	n := utf8.RuneCountInString(l.text)
+	return (l.x1 - l.x0) / float64(n) * float64(utf8.RuneCountInString(word))
+}
