@@ -26,11 +26,12 @@ type pdfFont struct {
 	cid     map[int]float64
 	dw      float64 // width of a code not in widths or cid; 0 for unknown
 	scale   float64 // glyph space to 1/1000 em (Type3 fonts differ)
+	base    string  // the BaseFont, for the widths of a standard font
 }
 
 // newPDFFont reads the encoding and widths of the font dictionary v.
 func newPDFFont(v pdf.Value) *pdfFont {
-	f := &pdfFont{scale: 1}
+	f := &pdfFont{scale: 1, base: v.Key("BaseFont").Name()}
 	pf := pdf.Font{V: v}
 	f.enc = pf.Encoder()
 	if v.Key("Subtype").Name() == "Type0" {
@@ -90,6 +91,8 @@ func (f *pdfFont) width(code int) float64 {
 		}
 	} else if i := code - f.first; i >= 0 && i < len(f.widths) {
 		w = f.widths[i]
+	} else if f.widths == nil {
+		w = orElseFloat(standardWidth(f.base, code), w)
 	}
 	w *= f.scale
 	if w <= 0 || !finite(w) {
@@ -343,4 +346,12 @@ func cleanSpan(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// orElseFloat returns a, or b when a is 0.
+func orElseFloat(a, b float64) float64 {
+	if a != 0 {
+		return a
+	}
+	return b
 }

@@ -231,6 +231,7 @@ func dropFurniture(pages [][]pdfLine) {
 // pdfLayout turns the pages' lines into paragraphs separated by "\n\n".
 func pdfLayout(pages [][]pdfLine) string {
 	dropFurniture(pages)
+	compounds := hyphenated(pages)
 	var b strings.Builder
 	var prev pdfLine
 	var prevRight float64 // right edge of prev's column
@@ -245,7 +246,7 @@ func pdfLayout(pages [][]pdfLine) string {
 				b.WriteString(pending)
 				b.WriteString("\n\n")
 			default:
-				text, sep := joinLines(pending, l.text)
+				text, sep := joinLines(pending, l.text, compounds)
 				b.WriteString(text)
 				b.WriteString(sep)
 			}
@@ -254,6 +255,24 @@ func pdfLayout(pages [][]pdfLine) string {
 	}
 	b.WriteString(pending)
 	return strings.TrimSpace(b.String())
+}
+
+// hyphenated returns the lower-cased words with a hyphen inside them
+// ("well-known") that the pages' lines hold, to tell a compound broken at
+// a line end from a word the typesetter hyphenated.
+func hyphenated(pages [][]pdfLine) map[string]bool {
+	words := make(map[string]bool)
+	for _, ls := range pages {
+		for _, l := range ls {
+			for _, w := range strings.Fields(l.text) {
+				w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+				if i := strings.Index(w, "-"); i > 0 && i < len(w)-1 {
+					words[strings.ToLower(w)] = true
+				}
+			}
+		}
+	}
+	return words
 }
 
 // columnRights maps each column of a page, -1 standing for lines that
@@ -269,7 +288,8 @@ func columnRights(lines []pdfLine, cols []int) map[int]float64 {
 // paragraphBreak reports whether next starts a paragraph after prev: it
 // sits lower than one line and a half below it, or differs in size
 // (a heading), or prev ends a sentence so short of its column's right
-// edge that next's first word would have fitted after it.
+// edge that next's first word would have fitted after it (at the foot of
+// a column, an em short will do).
 func paragraphBreak(prev, next pdfLine, right float64) bool {
 	em := max(prev.size, next.size)
 	if abs(prev.size-next.size) > 0.15*em {
@@ -281,6 +301,9 @@ func paragraphBreak(prev, next pdfLine, right float64) bool {
 	last, _ := utf8.DecodeLastRuneInString(prev.text)
 	first, _ := utf8.DecodeRuneInString(next.text)
 	short := right-prev.x1 > firstWordWidth(next)+em/2
+	if next.y > prev.y+em { // a new column or page: the space left is what counts
+		short = right-prev.x1 > em
+	}
 	ends := strings.ContainsRune(".!?:\"”’)", last)
 	return short && ends && !unicode.IsLower(first)
 }
@@ -288,9 +311,10 @@ func paragraphBreak(prev, next pdfLine, right float64) bool {
 // joinLines returns the text of a line and what to write after it when
 // the next line continues its paragraph: a space, or nothing after a word
 // hyphenated at the line end. The hyphen is dropped when lower-case
-// letters stand on both sides of it ("govern-" "ment"), kept otherwise
-// ("mid-" "1990s"); a soft hyphen is always dropped.
-func joinLines(line, next string) (string, string) {
+// letters stand on both sides of it ("govern-" "ment") unless compounds
+// holds the hyphenated word ("well-known" seen elsewhere), and kept
+// otherwise ("mid-" "1990s"); a soft hyphen is always dropped.
+func joinLines(line, next string, compounds map[string]bool) (string, string) {
 	first, _ := utf8.DecodeRuneInString(next)
 	if s, ok := strings.CutSuffix(line, "\u00ad"); ok {
 		return s, ""
@@ -300,10 +324,16 @@ func joinLines(line, next string) (string, string) {
 		return line, " "
 	}
 	before, _ := utf8.DecodeLastRuneInString(s)
-	if unicode.IsLower(before) && unicode.IsLower(first) {
-		return s, ""
+	if !unicode.IsLower(before) || !unicode.IsLower(first) {
+		return line, ""
 	}
-	return line, ""
+	head := s[strings.LastIndexByte(s, ' ')+1:]
+	tail, _, _ := strings.Cut(next, " ")
+	word := strings.TrimFunc(head+"-"+tail, func(r rune) bool { return !unicode.IsLetter(r) })
+	if compounds[strings.ToLower(word)] {
+		return line, ""
+	}
+	return s, ""
 }
 
 // firstWordWidth estimates the width of l's first word from l's mean

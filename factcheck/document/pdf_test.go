@@ -1,0 +1,235 @@
+package document
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/go-pdf/fpdf"
+)
+
+// newPDF returns an A4 document measured in points, in 11-point Helvetica.
+func newPDF() *fpdf.Fpdf {
+	f := fpdf.New("P", "pt", "A4", "")
+	f.SetFont("Helvetica", "", 11)
+	f.SetCreationDate(time.Date(2005, 2, 14, 10, 0, 0, 0, time.UTC))
+	return f
+}
+
+// pdfBytes returns the document f makes, failing t if it cannot.
+func pdfBytes(t testing.TB, f *fpdf.Fpdf) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := f.Output(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// paragraphs writes paras with MultiCell, justified, in a column w points
+// wide at x, starting at y, with half a line between paragraphs.
+func paragraphs(f *fpdf.Fpdf, x, y, w float64, paras ...string) {
+	f.SetLeftMargin(x)
+	f.SetXY(x, y)
+	for _, p := range paras {
+		f.MultiCell(w, 14, p, "", "J", false)
+		f.Ln(8)
+	}
+}
+
+// lines writes each line with Text at x, from baseline y down, 14 points apart.
+func lines(f *fpdf.Fpdf, x, y float64, ls ...string) {
+	for i, l := range ls {
+		f.Text(x, y+14*float64(i), l)
+	}
+}
+
+const (
+	para1 = "The council said on Tuesday that its budget for 2005 would rise by 4.5% to $12.3m, the first increase in three years, after a review of 1,200 contracts."
+	para2 = "Officials expect the new depot to open in March and to employ 85 people, against 60 at the old site, which closed in 2003 after a fire."
+	para3 = "Bus fares will stay at $1.20 for adults, while a weekly pass falls from $15 to $14, a cut of 6.7%, the transport committee confirmed."
+	para4 = "Opposition members called the plan a gamble and asked for an audit of the 18 projects it funds before the vote on 28 February."
+)
+
+func TestDecodePDF(t *testing.T) {
+	tests := []struct {
+		name string
+		make func(f *fpdf.Fpdf)
+		want string
+	}{{
+		name: "paragraphs",
+		make: func(f *fpdf.Fpdf) {
+			f.AddPage()
+			paragraphs(f, 72, 72, 300, para1, para2)
+		},
+		want: para1 + "\n\n" + para2,
+	}, {
+		name: "hyphens at line ends",
+		make: func(f *fpdf.Fpdf) {
+			f.AddPage()
+			lines(f, 72, 100,
+				"The govern-",
+				"ment said the well-known survey of 2004-",
+				"05 found mid-",
+				"1990s levels, and a well-",
+				"known rise of 3 -",
+				"or 4 points.")
+		},
+		want: "The government said the well-known survey of 2004-05 found mid-1990s levels, and a well-known rise of 3 - or 4 points.",
+	}, {
+		name: "two columns, one after the other",
+		make: func(f *fpdf.Fpdf) {
+			f.AddPage()
+			paragraphs(f, 50, 72, 230, para1, para3)
+			paragraphs(f, 310, 72, 230, para2, para4)
+		},
+		want: para1 + "\n\n" + para3 + "\n\n" + para2 + "\n\n" + para4,
+	}, {
+		name: "two columns, row by row",
+		make: func(f *fpdf.Fpdf) {
+			f.AddPage()
+			f.SetFontSize(18)
+			f.Text(50, 60, "Council budget rises for the first time in years")
+			f.SetFontSize(11)
+			left := []string{"The council said its", "budget would rise by", "4.5% to $12.3m in", "2005, the first rise", "in three years."}
+			right := []string{"Bus fares will stay", "at $1.20, while a", "weekly pass falls", "from $15 to $14, a", "cut of 6.7%."}
+			for i := range left {
+				f.Text(50, 100+14*float64(i), left[i])
+				f.Text(310, 100+14*float64(i), right[i])
+			}
+		},
+		want: "Council budget rises for the first time in years\n\n" +
+			"The council said its budget would rise by 4.5% to $12.3m in 2005, the first rise in three years.\n\n" +
+			"Bus fares will stay at $1.20, while a weekly pass falls from $15 to $14, a cut of 6.7%.",
+	}, {
+		name: "page numbers and running heads",
+		make: func(f *fpdf.Fpdf) {
+			for i, p := range []string{para1, para2, para3, para4} {
+				f.AddPage()
+				lines(f, 72, 40, "The Riverside Gazette, 14 February 2005")
+				paragraphs(f, 72, 100, 450, p)
+				lines(f, 290, 800, fmt.Sprint(i+1))
+			}
+		},
+		want: para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + para4,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newPDF()
+			tt.make(f)
+			doc, err := Decode("a.pdf", pdfBytes(t, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Text != tt.want {
+				t.Errorf("text:\ngot  %q\nwant %q", doc.Text, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecodePDFMeta(t *testing.T) {
+	f := newPDF()
+	f.SetTitle("Council budget rises", true)
+	f.SetAuthor("Jane Rowe", true)
+	f.AddPage()
+	paragraphs(f, 72, 72, 450, para1)
+	doc, err := Decode("a.pdf", pdfBytes(t, f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Meta{Title: "Council budget rises", Byline: "Jane Rowe", Published: "2005-02-14"}
+	if doc.Meta != want || doc.Format != PDF {
+		t.Errorf("got %v %+v, want %v %+v", doc.Format, doc.Meta, PDF, want)
+	}
+}
+
+func TestDecodePDFErrors(t *testing.T) {
+	drawing := newPDF()
+	drawing.AddPage()
+	drawing.Rect(100, 100, 200, 100, "F")
+	good := pdfBytes(t, newPDF4(t))
+	tests := []struct {
+		name string
+		in   []byte
+		want error // nil: any error
+	}{
+		{"no text", pdfBytes(t, drawing), ErrNoText},
+		{"header only", []byte("%PDF-1.4\n"), nil},
+		{"truncated", good[:len(good)/2], nil},
+		{"garbage body", append([]byte("%PDF-1.7\n"), bytes.Repeat([]byte("<< /Type /Page /Kids [1 0 R] >> obj"), 50)...), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode("a.pdf", tt.in)
+			if err == nil || (tt.want != nil && !errors.Is(err, tt.want)) {
+				t.Errorf("got error %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+// newPDF4 returns a one-page document with one paragraph.
+func newPDF4(t testing.TB) *fpdf.Fpdf {
+	f := newPDF()
+	f.AddPage()
+	paragraphs(f, 72, 72, 450, para4)
+	return f
+}
+
+// hundredPages returns a 100-page document of justified paragraphs.
+func hundredPages(t testing.TB) []byte {
+	f := newPDF()
+	paras := []string{para1, para2, para3, para4}
+	for p := range 100 {
+		f.AddPage()
+		f.SetY(72)
+		for i := range 12 {
+			f.MultiCell(450, 14, paras[(p+i)%4], "", "J", false)
+			f.Ln(8)
+		}
+	}
+	return pdfBytes(t, f)
+}
+
+func TestDecodePDF100Pages(t *testing.T) {
+	data := hundredPages(t)
+	start := time.Now()
+	doc, err := Decode("long.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	elapsed := time.Since(start)
+	if got, want := strings.Count(doc.Text, "\n\n")+1, 1200; got != want {
+		t.Errorf("got %d paragraphs, want %d", got, want)
+	}
+	if elapsed > 5*time.Second {
+		t.Errorf("decoding 100 pages took %v, want under 5s", elapsed)
+	}
+}
+
+func BenchmarkDecodePDF100(b *testing.B) {
+	data := hundredPages(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode("long.pdf", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func FuzzDecodePDF(f *testing.F) {
+	f.Add(pdfBytes(f, newPDF4(f)))
+	f.Add([]byte("%PDF-1.4\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := decodePDF(data)
+		if err == nil && !utf8.ValidString(doc.Text+doc.Meta.Title+doc.Meta.Byline) {
+			t.Errorf("invalid UTF-8 in %q", doc.Text)
+		}
+	})
+}
