@@ -66,13 +66,15 @@ func decodePDF(data []byte) (doc *Document, err error) {
 }
 
 // pageList returns the page dictionaries of the page tree rooted at node,
-// in order, walking no deeper than maxPageTreeDepth (a tree with a cycle
-// ends there) and keeping at most maxPDFPages.
+// in order, walking no deeper than maxPageTreeDepth and visiting at most
+// 4×maxPDFPages nodes (a tree with a cycle ends there), and keeping at
+// most maxPDFPages.
 func pageList(root pdf.Value) []pdf.Value {
 	var pages []pdf.Value
+	visits := 0
 	var walk func(n pdf.Value, depth int)
 	walk = func(n pdf.Value, depth int) {
-		if depth > maxPageTreeDepth || len(pages) >= maxPDFPages {
+		if visits++; depth > maxPageTreeDepth || len(pages) >= maxPDFPages || visits > 4*maxPDFPages {
 			return
 		}
 		kids := n.Key("Kids")

@@ -331,12 +331,16 @@ func (p *pdfPage) show(raw string) {
 	p.spans = append(p.spans, pdfSpan{x0: x0, x1: end[4], y: y, size: max(size, 1), text: text})
 }
 
-// cleanSpan makes decoded text valid UTF-8 without control characters,
-// tabs and no-break spaces becoming spaces.
+// ligatures spells out the Latin ligatures fonts map single glyphs to.
+var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
+
+// cleanSpan makes decoded text valid UTF-8 without control characters or
+// ligatures, tabs and no-break spaces becoming spaces.
 func cleanSpan(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "")
 	}
+	s = ligatures.Replace(s)
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t' || r == '\u00a0':
