@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -150,6 +151,9 @@ func TestDecodeDOCXErrors(t *testing.T) {
 func FuzzDecodeDOCX(f *testing.F) {
 	f.Add(docxOf(f, para("Fares rose ", "by 4%.")+`<w:tbl><w:tr><w:tc>`+para("2004")+`</w:tc></w:tr></w:tbl>`, ""))
 	f.Add([]byte(wordDoc(para("x"))))
+	if data, err := os.ReadFile("testdata/article.docx"); err == nil {
+		f.Add(data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := decodeDOCX(data)
 		if err == nil && !utf8.ValidString(doc.Text+doc.Meta.Title+doc.Meta.Byline) {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"os"
 	"strings"
 	"testing"
 
@@ -74,6 +75,14 @@ func articleDOCX(t *testing.T) []byte {
 	return b.Bytes()
 }
 
+func readFile(t *testing.T, name string) []byte {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
 // claimKeys returns the claims of text as a multiset of their text, kind
 // and value.
 func claimKeys(t *testing.T, text string) map[string]int {
@@ -120,6 +129,8 @@ func TestDecodedClaimsMatchPlainText(t *testing.T) {
 	}{
 		{"pdf", "article.pdf", articlePDF(t)},
 		{"docx", "article.docx", articleDOCX(t)},
+		{"LibreOffice pdf, two hyphenated columns", "article-2col.pdf", readFile(t, "testdata/article-2col.pdf")},
+		{"LibreOffice docx", "article.docx", readFile(t, "testdata/article.docx")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -127,12 +138,30 @@ func TestDecodedClaimsMatchPlainText(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if plain := strings.Join(article, "\n\n"); doc.Text != plain {
+				t.Errorf("text:\ngot  %q\nwant %q", doc.Text, plain)
+			}
 			got := claimKeys(t, doc.Text)
 			score := f1(got, want)
-			t.Logf("%s: F1 %.3f over %d claims", tt.name, score, len(want))
+			t.Logf("%s: F1 %.3f over %d distinct claims", tt.name, score, len(want))
 			if score < 0.97 {
 				t.Errorf("F1 = %.3f, want >= 0.97\ngot  %v\nwant %v", score, got, want)
 			}
 		})
+	}
+}
+
+func TestDecodeLibreOfficeMeta(t *testing.T) {
+	for _, name := range []string{"testdata/article-2col.pdf", "testdata/article.docx"} {
+		doc, err := document.Decode(name, readFile(t, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := doc.Meta.Title, article[0]; got != want {
+			t.Errorf("%s: title %q, want %q", name, got, want)
+		}
+		if got, want := doc.Meta.Byline, "Jane Rowe"; got != want {
+			t.Errorf("%s: byline %q, want %q", name, got, want)
+		}
 	}
 }

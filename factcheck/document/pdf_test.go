@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -226,6 +227,9 @@ func BenchmarkDecodePDF100(b *testing.B) {
 func FuzzDecodePDF(f *testing.F) {
 	f.Add(pdfBytes(f, newPDF4(f)))
 	f.Add([]byte("%PDF-1.4\n"))
+	if data, err := os.ReadFile("testdata/article-2col.pdf"); err == nil {
+		f.Add(data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := decodePDF(data)
 		if err == nil && !utf8.ValidString(doc.Text+doc.Meta.Title+doc.Meta.Byline) {
