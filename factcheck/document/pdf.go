@@ -141,10 +141,16 @@ func (m matrix) mul(n matrix) matrix {
 }
 
 // pdfMeta reads the title, author and creation date from the document's
-// Info dictionary, falling back on its XMP metadata for those it lacks.
-func pdfMeta(r *pdf.Reader) Meta {
+// Info dictionary, falling back on its XMP metadata for those it lacks;
+// damaged metadata is no metadata.
+func pdfMeta(r *pdf.Reader) (m Meta) {
+	defer func() {
+		if recover() != nil {
+			m = Meta{}
+		}
+	}()
 	info := r.Trailer().Key("Info")
-	m := Meta{
+	m = Meta{
 		Title:     cleanMeta(info.Key("Title").Text()),
 		Byline:    cleanMeta(info.Key("Author").Text()),
 		Published: pdfDate(info.Key("CreationDate").Text()),

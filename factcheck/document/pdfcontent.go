@@ -267,7 +267,7 @@ func (p *pdfPage) form(x pdf.Value) {
 	if p.d.content += n; p.d.content > maxPDFContent {
 		panic(errPDFBudget)
 	}
-	saved, tm, tlm := p.gs, p.tm, p.tlm
+	saved, tm, tlm, fonts := p.gs, p.tm, p.tlm, p.fonts
 	if m := x.Key("Matrix"); m.Len() == 6 {
 		ms := make([]pdf.Value, 6)
 		for i := range ms {
@@ -277,9 +277,10 @@ func (p *pdfPage) form(x pdf.Value) {
 	}
 	res := x.Key("Resources")
 	p.depth++
+	p.fonts = make(map[string]*pdfFont) // the form's names are its own
 	p.run(x, res)
 	p.depth--
-	p.gs, p.tm, p.tlm = saved, tm, tlm
+	p.gs, p.tm, p.tlm, p.fonts = saved, tm, tlm, fonts
 }
 
 // font returns the font called name in res, read once per page.
@@ -321,14 +322,15 @@ func (p *pdfPage) show(raw string) {
 	text := cleanSpan(g.font.enc.Decode(raw))
 	size := math.Abs(g.tfs) * math.Hypot(start[2], start[3])
 	x0 := start[4] + g.trise*start[2]
+	x1 := end[4] + g.trise*start[2]
 	y := start[5] + g.trise*start[3]
-	if text == "" || !finite(x0) || !finite(y) || !finite(end[4]) || !finite(size) {
+	if text == "" || !finite(x0) || !finite(x1) || !finite(y) || !finite(size) {
 		return
 	}
 	if p.d.text += len(text); p.d.text > maxPDFText {
 		panic(errPDFBudget)
 	}
-	p.spans = append(p.spans, pdfSpan{x0: x0, x1: end[4], y: y, size: max(size, 1), text: text})
+	p.spans = append(p.spans, pdfSpan{x0: min(x0, x1), x1: max(x0, x1), y: y, size: max(size, 1), text: text})
 }
 
 // ligatures spells out the Latin ligatures fonts map single glyphs to.

@@ -111,6 +111,9 @@ func compareFloat(a, b float64) int {
 	return 0
 }
 
+// maxColumns is the most columns findGutters splits a page into.
+const maxColumns = 8
+
 // findGutters returns the x ranges, left to right, that split the page's
 // lines into columns: a gap at least an em and a half wide, inside the
 // text, that at most a tenth of the lines cross, with at least three lines
@@ -131,15 +134,17 @@ func findGutters(lines []pdfLine) [][2]float64 {
 	if width <= 0 || width > 20000 {
 		return nil
 	}
-	cover := make([]int, width)
+	cover := make([]int, width+1) // lines over each point, from its changes
 	for _, l := range lines {
-		for x := int(l.x0 - lo); x < int(l.x1-lo) && x < width; x++ {
-			cover[max(x, 0)]++
-		}
+		cover[int(l.x0-lo)]++
+		cover[int(l.x1-lo)]--
+	}
+	for x := 1; x < width; x++ {
+		cover[x] += cover[x-1]
 	}
 	var gutters [][2]float64
 	limit := len(lines) / 10
-	for x := 0; x < width; {
+	for x := 0; x < width && len(gutters) < maxColumns-1; {
 		if cover[x] > limit {
 			x++
 			continue
