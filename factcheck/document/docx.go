@@ -17,11 +17,11 @@ const maxDOCXXML = 64 << 20
 // maxDOCXXML.
 var errDOCXTooLarge = fmt.Errorf("docx: more than %d MiB of XML", maxDOCXXML>>20)
 
-// wordElement reports whether n names a WordprocessingML element, in the
+// docxElement reports whether n names a WordprocessingML element, in the
 // transitional or the strict namespace, and returns its local name; a
 // markup-compatibility fallback (a copy of a text box's content for old
 // readers) is reported as "Fallback".
-func wordElement(n xml.Name) (string, bool) {
+func docxElement(n xml.Name) (string, bool) {
 	switch n.Space {
 	case "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
 		"http://purl.oclc.org/ooxml/wordprocessingml/main":
@@ -32,9 +32,12 @@ func wordElement(n xml.Name) (string, bool) {
 	return "", false
 }
 
-// skipped are the elements whose text is not the document's: deleted and
-// moved-away revisions, field instructions and compatibility fallbacks.
-var skipped = map[string]bool{"del": true, "delText": true, "moveFrom": true, "instrText": true, "Fallback": true}
+// docxSkipped are the elements whose text is not the document's: deleted
+// and moved-away revisions, field instructions and compatibility
+// fallbacks.
+var docxSkipped = map[string]bool{
+	"del": true, "delText": true, "moveFrom": true, "instrText": true, "Fallback": true,
+}
 
 // decodeDOCX reads the body of a Word document: each paragraph, and each
 // table cell's paragraph, becomes a paragraph of the text; deleted
@@ -54,7 +57,7 @@ func decodeDOCX(data []byte) (*Document, error) {
 		return nil, ErrUnsupported
 	}
 	budget := int64(maxDOCXXML)
-	x, err := readZipFile(body, &budget)
+	x, err := readDOCXPart(body, &budget)
 	if err != nil {
 		return nil, err
 	}
@@ -67,16 +70,16 @@ func decodeDOCX(data []byte) (*Document, error) {
 	}
 	doc := &Document{Format: DOCX, Text: text}
 	if core, ok := files["docProps/core.xml"]; ok {
-		if x, err := readZipFile(core, &budget); err == nil {
-			doc.Meta = coreMeta(x)
+		if x, err := readDOCXPart(core, &budget); err == nil {
+			doc.Meta = docxCoreMeta(x)
 		}
 	}
 	return doc, nil
 }
 
-// readZipFile returns the contents of f, counting them against budget;
+// readDOCXPart returns the contents of f, counting them against budget;
 // errDOCXTooLarge when they would exceed it.
-func readZipFile(f *zip.File, budget *int64) ([]byte, error) {
+func readDOCXPart(f *zip.File, budget *int64) ([]byte, error) {
 	rc, err := f.Open()
 	if err != nil {
 		return nil, fmt.Errorf("docx: %s: %w", f.Name, err)
@@ -111,10 +114,10 @@ func docxText(x []byte) (string, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			name, ok := wordElement(t.Name)
+			name, ok := docxElement(t.Name)
 			switch {
 			case !ok:
-			case skipped[name]:
+			case docxSkipped[name]:
 				skip++
 			case name == "t":
 				inText = true
@@ -127,10 +130,10 @@ func docxText(x []byte) (string, error) {
 				p.WriteByte('-')
 			}
 		case xml.EndElement:
-			name, ok := wordElement(t.Name)
+			name, ok := docxElement(t.Name)
 			switch {
 			case !ok:
-			case skipped[name]:
+			case docxSkipped[name]:
 				skip = max(skip-1, 0)
 			case name == "t":
 				inText = false
@@ -149,9 +152,9 @@ func docxText(x []byte) (string, error) {
 	return strings.Join(paras, "\n\n"), nil
 }
 
-// coreMeta reads the title, creator and date (created, else modified) of
+// docxCoreMeta reads the title, creator and date (created, else modified) of
 // docProps/core.xml.
-func coreMeta(x []byte) Meta {
+func docxCoreMeta(x []byte) Meta {
 	var core struct {
 		Title    string `xml:"http://purl.org/dc/elements/1.1/ title"`
 		Creator  string `xml:"http://purl.org/dc/elements/1.1/ creator"`
@@ -162,8 +165,8 @@ func coreMeta(x []byte) Meta {
 		return Meta{}
 	}
 	return Meta{
-		Title:     cleanMeta(core.Title),
-		Byline:    cleanMeta(core.Creator),
-		Published: orElse(datePrefix(core.Created), datePrefix(core.Modified)),
+		Title:     cleanDocMeta(core.Title),
+		Byline:    cleanDocMeta(core.Creator),
+		Published: firstNonEmptyOf(leadingDate(core.Created), leadingDate(core.Modified)),
 	}
 }

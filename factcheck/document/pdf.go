@@ -55,7 +55,7 @@ func decodePDF(data []byte) (doc *Document, err error) {
 	}
 	d := &pdfDecoder{}
 	var pages [][]pdfLine
-	for _, p := range pageList(r.Trailer().Key("Root").Key("Pages")) {
+	for _, p := range pdfPageList(r.Trailer().Key("Root").Key("Pages")) {
 		pages = append(pages, d.pageLines(p))
 	}
 	text := pdfLayout(pages)
@@ -65,11 +65,11 @@ func decodePDF(data []byte) (doc *Document, err error) {
 	return &Document{Format: PDF, Text: text, Meta: pdfMeta(r)}, nil
 }
 
-// pageList returns the page dictionaries of the page tree rooted at node,
+// pdfPageList returns the page dictionaries of the page tree rooted at node,
 // in order, walking no deeper than maxPageTreeDepth and visiting at most
 // 4×maxPDFPages nodes (a tree with a cycle ends there), and keeping at
 // most maxPDFPages.
-func pageList(root pdf.Value) []pdf.Value {
+func pdfPageList(root pdf.Value) []pdf.Value {
 	var pages []pdf.Value
 	visits := 0
 	var walk func(n pdf.Value, depth int)
@@ -92,9 +92,9 @@ func pageList(root pdf.Value) []pdf.Value {
 	return pages
 }
 
-// inherited returns the value of key in page or, failing that, in its
+// pdfInherited returns the value of key in page or, failing that, in its
 // nearest ancestor that has it.
-func inherited(page pdf.Value, key string) pdf.Value {
+func pdfInherited(page pdf.Value, key string) pdf.Value {
 	for i := 0; i < maxPageTreeDepth && !page.IsNull(); i++ {
 		if v := page.Key(key); !v.IsNull() {
 			return v
@@ -111,9 +111,9 @@ type pdfDecoder struct {
 	text      int
 }
 
-// contentSize returns the decompressed size of a page's content streams,
+// pdfContentSize returns the decompressed size of a page's content streams,
 // reading at most maxPageContent+1 bytes of it.
-func contentSize(strm pdf.Value) int64 {
+func pdfContentSize(strm pdf.Value) int64 {
 	var rs []io.Reader
 	if strm.Kind() == pdf.Array {
 		for i := 0; i < strm.Len() && i < 1024; i++ {
@@ -126,14 +126,14 @@ func contentSize(strm pdf.Value) int64 {
 	return n
 }
 
-// A matrix is a PDF transformation [a b c d e f].
-type matrix [6]float64
+// A pdfMatrix is a PDF transformation [a b c d e f].
+type pdfMatrix [6]float64
 
-var identity = matrix{1, 0, 0, 1, 0, 0}
+var pdfIdentity = pdfMatrix{1, 0, 0, 1, 0, 0}
 
 // mul returns m×n: the transformation m followed by n.
-func (m matrix) mul(n matrix) matrix {
-	return matrix{
+func (m pdfMatrix) mul(n pdfMatrix) pdfMatrix {
+	return pdfMatrix{
 		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
 		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
 		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
@@ -151,8 +151,8 @@ func pdfMeta(r *pdf.Reader) (m Meta) {
 	}()
 	info := r.Trailer().Key("Info")
 	m = Meta{
-		Title:     cleanMeta(info.Key("Title").Text()),
-		Byline:    cleanMeta(info.Key("Author").Text()),
+		Title:     cleanDocMeta(info.Key("Title").Text()),
+		Byline:    cleanDocMeta(info.Key("Author").Text()),
 		Published: pdfDate(info.Key("CreationDate").Text()),
 	}
 	if m.Title != "" && m.Byline != "" && m.Published != "" {
@@ -167,23 +167,23 @@ func pdfMeta(r *pdf.Reader) (m Meta) {
 		return m
 	}
 	title, creator, created := xmpFields(x)
-	m.Title = orElse(m.Title, cleanMeta(title))
-	m.Byline = orElse(m.Byline, cleanMeta(creator))
-	m.Published = orElse(m.Published, datePrefix(created))
+	m.Title = firstNonEmptyOf(m.Title, cleanDocMeta(title))
+	m.Byline = firstNonEmptyOf(m.Byline, cleanDocMeta(creator))
+	m.Published = firstNonEmptyOf(m.Published, leadingDate(created))
 	return m
 }
 
-// orElse returns the first of a and b that is not empty.
-func orElse(a, b string) string {
+// firstNonEmptyOf returns the first of a and b that is not empty.
+func firstNonEmptyOf(a, b string) string {
 	if a != "" {
 		return a
 	}
 	return b
 }
 
-// cleanMeta trims a metadata string and drops the names word processors
+// cleanDocMeta trims a metadata string and drops the names word processors
 // give a file's title ("Microsoft Word - x.docx", "untitled").
-func cleanMeta(s string) string {
+func cleanDocMeta(s string) string {
 	s = strings.TrimSpace(strings.ToValidUTF8(s, ""))
 	s = strings.TrimPrefix(s, "Microsoft Word - ")
 	switch strings.ToLower(s) {
@@ -200,17 +200,17 @@ func pdfDate(s string) string {
 	if len(s) < 8 {
 		return ""
 	}
-	return datePrefix(s[:4] + "-" + s[4:6] + "-" + s[6:8])
+	return leadingDate(s[:4] + "-" + s[4:6] + "-" + s[6:8])
 }
 
-// finite reports whether x is a usable coordinate.
-func finite(x float64) bool {
+// pdfFinite reports whether x is a usable coordinate.
+func pdfFinite(x float64) bool {
 	return !math.IsNaN(x) && !math.IsInf(x, 0) && math.Abs(x) < 1e7
 }
 
-// datePrefix returns the date a timestamp starts with, "2005-02-14" from
+// leadingDate returns the date a timestamp starts with, "2005-02-14" from
 // "2005-02-14T10:00:00Z", or "" when it starts with no valid date.
-func datePrefix(s string) string {
+func leadingDate(s string) string {
 	s = strings.TrimSpace(s)
 	if len(s) < 10 {
 		return ""

@@ -92,10 +92,10 @@ func (f *pdfFont) width(code int) float64 {
 	} else if i := code - f.first; i >= 0 && i < len(f.widths) {
 		w = f.widths[i]
 	} else if f.widths == nil {
-		w = orElseFloat(standardWidth(f.base, code), w)
+		w = pdfOrElse(standardWidth(f.base, code), w)
 	}
 	w *= f.scale
-	if w <= 0 || !finite(w) {
+	if w <= 0 || !pdfFinite(w) {
 		if code == ' ' {
 			return 250
 		}
@@ -106,7 +106,7 @@ func (f *pdfFont) width(code int) float64 {
 
 // A pdfState is the part of the graphics state text positions depend on.
 type pdfState struct {
-	ctm                        matrix
+	ctm                        pdfMatrix
 	tc, tw, th, tl, trise, tfs float64
 	font                       *pdfFont
 }
@@ -117,8 +117,8 @@ type pdfPage struct {
 	fonts  map[string]*pdfFont
 	spans  []pdfSpan
 	depth  int // form XObjects being interpreted
-	tm     matrix
-	tlm    matrix
+	tm     pdfMatrix
+	tlm    pdfMatrix
 	gs     pdfState
 	gstack []pdfState
 }
@@ -126,7 +126,7 @@ type pdfPage struct {
 // pageLines interprets the content of page and returns its text lines.
 func (d *pdfDecoder) pageLines(page pdf.Value) []pdfLine {
 	contents := page.Key("Contents")
-	n := contentSize(contents)
+	n := pdfContentSize(contents)
 	if n > maxPageContent {
 		return nil
 	}
@@ -134,9 +134,9 @@ func (d *pdfDecoder) pageLines(page pdf.Value) []pdfLine {
 		panic(errPDFBudget)
 	}
 	p := &pdfPage{d: d, fonts: make(map[string]*pdfFont)}
-	p.gs = pdfState{ctm: identity, th: 1}
-	p.run(contents, inherited(page, "Resources"))
-	return spanLines(p.spans)
+	p.gs = pdfState{ctm: pdfIdentity, th: 1}
+	p.run(contents, pdfInherited(page, "Resources"))
+	return pdfSpanLines(p.spans)
 }
 
 // run interprets the content stream strm with the resources res.
@@ -153,22 +153,22 @@ func (p *pdfPage) run(strm, res pdf.Value) {
 	})
 }
 
-// num returns args[i] as a number, 0 when there is no such argument.
-func num(args []pdf.Value, i int) float64 {
+// pdfNum returns args[i] as a number, 0 when there is no such argument.
+func pdfNum(args []pdf.Value, i int) float64 {
 	if i >= len(args) {
 		return 0
 	}
-	if x := args[i].Float64(); finite(x) {
+	if x := args[i].Float64(); pdfFinite(x) {
 		return x
 	}
 	return 0
 }
 
-// argMatrix returns the six numbers of args as a matrix.
-func argMatrix(args []pdf.Value) matrix {
-	var m matrix
+// pdfArgMatrix returns the six numbers of args as a matrix.
+func pdfArgMatrix(args []pdf.Value) pdfMatrix {
+	var m pdfMatrix
 	for i := range m {
-		m[i] = num(args, i)
+		m[i] = pdfNum(args, i)
 	}
 	return m
 }
@@ -186,38 +186,38 @@ func (p *pdfPage) do(op string, args []pdf.Value, res pdf.Value) {
 			p.gs, p.gstack = p.gstack[n-1], p.gstack[:n-1]
 		}
 	case "cm":
-		g.ctm = argMatrix(args).mul(g.ctm)
+		g.ctm = pdfArgMatrix(args).mul(g.ctm)
 	case "BT":
-		p.tm, p.tlm = identity, identity
+		p.tm, p.tlm = pdfIdentity, pdfIdentity
 	case "Tc":
-		g.tc = num(args, 0)
+		g.tc = pdfNum(args, 0)
 	case "Tw":
-		g.tw = num(args, 0)
+		g.tw = pdfNum(args, 0)
 	case "Tz":
-		g.th = num(args, 0) / 100
+		g.th = pdfNum(args, 0) / 100
 	case "TL":
-		g.tl = num(args, 0)
+		g.tl = pdfNum(args, 0)
 	case "Ts":
-		g.trise = num(args, 0)
+		g.trise = pdfNum(args, 0)
 	case "Tf":
 		name := ""
 		if len(args) > 0 {
 			name = args[0].Name()
 		}
-		g.font, g.tfs = p.font(res, name), num(args, 1)
+		g.font, g.tfs = p.font(res, name), pdfNum(args, 1)
 	case "Td", "TD":
 		if op == "TD" {
-			g.tl = -num(args, 1)
+			g.tl = -pdfNum(args, 1)
 		}
-		p.tlm = matrix{1, 0, 0, 1, num(args, 0), num(args, 1)}.mul(p.tlm)
+		p.tlm = pdfMatrix{1, 0, 0, 1, pdfNum(args, 0), pdfNum(args, 1)}.mul(p.tlm)
 		p.tm = p.tlm
 	case "Tm":
-		p.tm, p.tlm = argMatrix(args), argMatrix(args)
+		p.tm, p.tlm = pdfArgMatrix(args), pdfArgMatrix(args)
 	case "T*":
 		p.nextLine()
 	case "'", "\"":
 		if op == "\"" && len(args) == 3 {
-			g.tw, g.tc, args = num(args, 0), num(args, 1), args[2:]
+			g.tw, g.tc, args = pdfNum(args, 0), pdfNum(args, 1), args[2:]
 		}
 		p.nextLine()
 		fallthrough
@@ -234,7 +234,7 @@ func (p *pdfPage) do(op string, args []pdf.Value, res pdf.Value) {
 			if x := a.Index(i); x.Kind() == pdf.String {
 				p.show(x.RawString())
 			} else {
-				p.advance(-num([]pdf.Value{x}, 0) / 1000 * g.tfs * g.th)
+				p.advance(-pdfNum([]pdf.Value{x}, 0) / 1000 * g.tfs * g.th)
 			}
 		}
 	case "Do":
@@ -246,13 +246,13 @@ func (p *pdfPage) do(op string, args []pdf.Value, res pdf.Value) {
 
 // nextLine moves to the start of the next text line.
 func (p *pdfPage) nextLine() {
-	p.tlm = matrix{1, 0, 0, 1, 0, -p.gs.tl}.mul(p.tlm)
+	p.tlm = pdfMatrix{1, 0, 0, 1, 0, -p.gs.tl}.mul(p.tlm)
 	p.tm = p.tlm
 }
 
 // advance moves the pen tx units of text space to the right.
 func (p *pdfPage) advance(tx float64) {
-	p.tm = matrix{1, 0, 0, 1, tx, 0}.mul(p.tm)
+	p.tm = pdfMatrix{1, 0, 0, 1, tx, 0}.mul(p.tm)
 }
 
 // form interprets the form XObject x, if it is one.
@@ -260,7 +260,7 @@ func (p *pdfPage) form(x pdf.Value) {
 	if x.Key("Subtype").Name() != "Form" || p.depth >= 8 {
 		return
 	}
-	n := contentSize(x)
+	n := pdfContentSize(x)
 	if n > maxPageContent {
 		return
 	}
@@ -273,7 +273,7 @@ func (p *pdfPage) form(x pdf.Value) {
 		for i := range ms {
 			ms[i] = m.Index(i)
 		}
-		p.gs.ctm = argMatrix(ms).mul(p.gs.ctm)
+		p.gs.ctm = pdfArgMatrix(ms).mul(p.gs.ctm)
 	}
 	res := x.Key("Resources")
 	p.depth++
@@ -319,12 +319,12 @@ func (p *pdfPage) show(raw string) {
 	}
 	p.advance(tx)
 	end := p.tm.mul(g.ctm)
-	text := cleanSpan(g.font.enc.Decode(raw))
+	text := cleanPDFSpan(g.font.enc.Decode(raw))
 	size := math.Abs(g.tfs) * math.Hypot(start[2], start[3])
 	x0 := start[4] + g.trise*start[2]
 	x1 := end[4] + g.trise*start[2]
 	y := start[5] + g.trise*start[3]
-	if text == "" || !finite(x0) || !finite(x1) || !finite(y) || !finite(size) {
+	if text == "" || !pdfFinite(x0) || !pdfFinite(x1) || !pdfFinite(y) || !pdfFinite(size) {
 		return
 	}
 	if p.d.text += len(text); p.d.text > maxPDFText {
@@ -333,16 +333,16 @@ func (p *pdfPage) show(raw string) {
 	p.spans = append(p.spans, pdfSpan{x0: min(x0, x1), x1: max(x0, x1), y: y, size: max(size, 1), text: text})
 }
 
-// ligatures spells out the Latin ligatures fonts map single glyphs to.
-var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
+// pdfLigatures spells out the Latin ligatures fonts map single glyphs to.
+var pdfLigatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
 
-// cleanSpan makes decoded text valid UTF-8 without control characters or
+// cleanPDFSpan makes decoded text valid UTF-8 without control characters or
 // ligatures, tabs and no-break spaces becoming spaces.
-func cleanSpan(s string) string {
+func cleanPDFSpan(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "")
 	}
-	s = ligatures.Replace(s)
+	s = pdfLigatures.Replace(s)
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t' || r == '\u00a0':
@@ -354,8 +354,8 @@ func cleanSpan(s string) string {
 	}, s)
 }
 
-// orElseFloat returns a, or b when a is 0.
-func orElseFloat(a, b float64) float64 {
+// pdfOrElse returns a, or b when a is 0.
+func pdfOrElse(a, b float64) float64 {
 	if a != 0 {
 		return a
 	}

@@ -1,6 +1,8 @@
 package document
 
 import (
+	"cmp"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -15,10 +17,10 @@ type pdfLine struct {
 	text            string
 }
 
-// spanLines joins spans, in the order the page shows them, into lines: a
+// pdfSpanLines joins spans, in the order the page shows them, into lines: a
 // span continues the line when it sits on its baseline just after it,
 // separated by a space when the gap is wider than a sixth of an em.
-func spanLines(spans []pdfSpan) []pdfLine {
+func pdfSpanLines(spans []pdfSpan) []pdfLine {
 	var lines []pdfLine
 	var b strings.Builder
 	var cur pdfLine
@@ -32,7 +34,7 @@ func spanLines(spans []pdfSpan) []pdfLine {
 	for i, s := range spans {
 		em := max(s.size, cur.size)
 		gap := s.x0 - cur.x1
-		same := i > 0 && abs(s.y-cur.y) < 0.4*em && gap > -0.5*em && gap < 1.5*em
+		same := i > 0 && math.Abs(s.y-cur.y) < 0.4*em && gap > -0.5*em && gap < 1.5*em
 		if !same {
 			flush()
 			cur = pdfLine{x0: s.x0, x1: s.x1, y: s.y, size: s.size}
@@ -47,20 +49,13 @@ func spanLines(spans []pdfSpan) []pdfLine {
 	return lines
 }
 
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-// orderColumns returns the lines of a page in reading order. Where a
+// pdfOrderColumns returns the lines of a page in reading order. Where a
 // vertical gutter that no ordinary line crosses splits the page's lines,
 // the lines between two lines that cross it (headlines, full-width
 // paragraphs) are read column by column, top to bottom; each line's
 // column is returned beside it.
-func orderColumns(lines []pdfLine) ([]pdfLine, []int) {
-	gutters := findGutters(lines)
+func pdfOrderColumns(lines []pdfLine) ([]pdfLine, []int) {
+	gutters := pdfGutters(lines)
 	column := func(l pdfLine) int {
 		c := 0
 		for _, g := range gutters {
@@ -74,10 +69,10 @@ func orderColumns(lines []pdfLine) ([]pdfLine, []int) {
 	}
 	sorted := slices.Clone(lines)
 	slices.SortStableFunc(sorted, func(a, b pdfLine) int {
-		if abs(a.y-b.y) < 0.4*max(a.size, b.size) {
-			return compareFloat(a.x0, b.x0)
+		if math.Abs(a.y-b.y) < 0.4*max(a.size, b.size) {
+			return cmp.Compare(a.x0, b.x0)
 		}
-		return compareFloat(b.y, a.y)
+		return cmp.Compare(b.y, a.y)
 	})
 	var out []pdfLine
 	var cols []int
@@ -101,24 +96,14 @@ func orderColumns(lines []pdfLine) ([]pdfLine, []int) {
 	return out, cols
 }
 
-func compareFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
+// maxPDFColumns is the most columns pdfGutters splits a page into.
+const maxPDFColumns = 8
 
-// maxColumns is the most columns findGutters splits a page into.
-const maxColumns = 8
-
-// findGutters returns the x ranges, left to right, that split the page's
+// pdfGutters returns the x ranges, left to right, that split the page's
 // lines into columns: a gap at least an em and a half wide, inside the
 // text, that at most a tenth of the lines cross, with at least three lines
 // wholly on each side.
-func findGutters(lines []pdfLine) [][2]float64 {
+func pdfGutters(lines []pdfLine) [][2]float64 {
 	if len(lines) < 6 {
 		return nil
 	}
@@ -144,7 +129,7 @@ func findGutters(lines []pdfLine) [][2]float64 {
 	}
 	var gutters [][2]float64
 	limit := len(lines) / 10
-	for x := 0; x < width && len(gutters) < maxColumns-1; {
+	for x := 0; x < width && len(gutters) < maxPDFColumns-1; {
 		if cover[x] > limit {
 			x++
 			continue
@@ -172,12 +157,12 @@ func findGutters(lines []pdfLine) [][2]float64 {
 	return gutters
 }
 
-// furniture matches, after digits are replaced by '#', the lines that
+// pdfFurniture matches, after digits are replaced by '#', the lines that
 // number pages: "12", "- 12 -", "Page 12", "12 of 40", "Page 12 of 40".
-var furniture = regexp.MustCompile(`^(?i)(page\s*)?[-–—(\[]?\s*#+\s*[-–—)\]]?(\s*(of|/)\s*#+)?$`)
+var pdfFurniture = regexp.MustCompile(`^(?i)(page\s*)?[-–—(\[]?\s*#+\s*[-–—)\]]?(\s*(of|/)\s*#+)?$`)
 
-// furnitureKey is the text of a line with its digits replaced by '#'.
-func furnitureKey(s string) string {
+// pdfFurnitureKey is the text of a line with its digits replaced by '#'.
+func pdfFurnitureKey(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsDigit(r) {
 			return '#'
@@ -186,11 +171,11 @@ func furnitureKey(s string) string {
 	}, strings.TrimSpace(s))
 }
 
-// dropFurniture removes from each page the page numbers and the running
+// dropPDFFurniture removes from each page the page numbers and the running
 // heads and feet: its top and bottom lines when they are a page number or
 // read the same, digits aside, as the top or bottom lines of at least
 // half the pages (and three).
-func dropFurniture(pages [][]pdfLine) {
+func dropPDFFurniture(pages [][]pdfLine) {
 	edge := func(ls []pdfLine) []int {
 		if len(ls) == 0 {
 			return nil
@@ -212,14 +197,14 @@ func dropFurniture(pages [][]pdfLine) {
 	seen := make(map[string]int)
 	for _, ls := range pages {
 		for _, i := range edge(ls) {
-			seen[furnitureKey(ls[i].text)]++
+			seen[pdfFurnitureKey(ls[i].text)]++
 		}
 	}
 	for p, ls := range pages {
 		drop := make(map[int]bool)
 		for _, i := range edge(ls) {
-			k := furnitureKey(ls[i].text)
-			if furniture.MatchString(k) || (seen[k] >= 3 && 2*seen[k] >= len(pages)) {
+			k := pdfFurnitureKey(ls[i].text)
+			if pdfFurniture.MatchString(k) || (seen[k] >= 3 && 2*seen[k] >= len(pages)) {
 				drop[i] = true
 			}
 		}
@@ -235,23 +220,23 @@ func dropFurniture(pages [][]pdfLine) {
 
 // pdfLayout turns the pages' lines into paragraphs separated by "\n\n".
 func pdfLayout(pages [][]pdfLine) string {
-	dropFurniture(pages)
-	compounds := hyphenated(pages)
+	dropPDFFurniture(pages)
+	compounds := pdfCompounds(pages)
 	var b strings.Builder
 	var prev pdfLine
 	var prevRight float64 // right edge of prev's column
 	pending := ""         // prev's text, not yet written
 	for _, page := range pages {
-		lines, cols := orderColumns(page)
-		right := columnRights(lines, cols)
+		lines, cols := pdfOrderColumns(page)
+		right := pdfColumnRights(lines, cols)
 		for i, l := range lines {
 			switch {
 			case pending == "":
-			case paragraphBreak(prev, l, prevRight):
+			case pdfParagraphBreak(prev, l, prevRight):
 				b.WriteString(pending)
 				b.WriteString("\n\n")
 			default:
-				text, sep := joinLines(pending, l.text, compounds)
+				text, sep := pdfJoinLines(pending, l.text, compounds)
 				b.WriteString(text)
 				b.WriteString(sep)
 			}
@@ -262,10 +247,10 @@ func pdfLayout(pages [][]pdfLine) string {
 	return strings.TrimSpace(b.String())
 }
 
-// hyphenated returns the lower-cased words with a hyphen inside them
+// pdfCompounds returns the lower-cased words with a hyphen inside them
 // ("well-known") that the pages' lines hold, to tell a compound broken at
 // a line end from a word the typesetter hyphenated.
-func hyphenated(pages [][]pdfLine) map[string]bool {
+func pdfCompounds(pages [][]pdfLine) map[string]bool {
 	words := make(map[string]bool)
 	for _, ls := range pages {
 		for _, l := range ls {
@@ -280,9 +265,9 @@ func hyphenated(pages [][]pdfLine) map[string]bool {
 	return words
 }
 
-// columnRights maps each column of a page, -1 standing for lines that
+// pdfColumnRights maps each column of a page, -1 standing for lines that
 // cross columns, to the rightmost end of its lines.
-func columnRights(lines []pdfLine, cols []int) map[int]float64 {
+func pdfColumnRights(lines []pdfLine, cols []int) map[int]float64 {
 	right := make(map[int]float64)
 	for i, l := range lines {
 		right[cols[i]] = max(right[cols[i]], l.x1)
@@ -290,14 +275,14 @@ func columnRights(lines []pdfLine, cols []int) map[int]float64 {
 	return right
 }
 
-// paragraphBreak reports whether next starts a paragraph after prev: it
+// pdfParagraphBreak reports whether next starts a paragraph after prev: it
 // sits lower than one line and a half below it, or differs in size
 // (a heading), or prev ends a sentence so short of its column's right
 // edge that next's first word would have fitted after it (at the foot of
 // a column, an em short will do).
-func paragraphBreak(prev, next pdfLine, right float64) bool {
+func pdfParagraphBreak(prev, next pdfLine, right float64) bool {
 	em := max(prev.size, next.size)
-	if abs(prev.size-next.size) > 0.15*em {
+	if math.Abs(prev.size-next.size) > 0.15*em {
 		return true
 	}
 	if dy := prev.y - next.y; dy > 1.6*em && dy < 10*em {
@@ -305,7 +290,7 @@ func paragraphBreak(prev, next pdfLine, right float64) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev.text)
 	first, _ := utf8.DecodeRuneInString(next.text)
-	short := right-prev.x1 > firstWordWidth(next)+em/2
+	short := right-prev.x1 > pdfFirstWordWidth(next)+em/2
 	if next.y > prev.y+em { // a new column or page: the space left is what counts
 		short = right-prev.x1 > em
 	}
@@ -313,13 +298,13 @@ func paragraphBreak(prev, next pdfLine, right float64) bool {
 	return short && ends && !unicode.IsLower(first)
 }
 
-// joinLines returns the text of a line and what to write after it when
+// pdfJoinLines returns the text of a line and what to write after it when
 // the next line continues its paragraph: a space, or nothing after a word
 // hyphenated at the line end. The hyphen is dropped when lower-case
 // letters stand on both sides of it ("govern-" "ment") unless compounds
 // holds the hyphenated word ("well-known" seen elsewhere), and kept
 // otherwise ("mid-" "1990s"); a soft hyphen is always dropped.
-func joinLines(line, next string, compounds map[string]bool) (string, string) {
+func pdfJoinLines(line, next string, compounds map[string]bool) (string, string) {
 	first, _ := utf8.DecodeRuneInString(next)
 	if s, ok := strings.CutSuffix(line, "\u00ad"); ok {
 		return s, ""
@@ -341,9 +326,9 @@ func joinLines(line, next string, compounds map[string]bool) (string, string) {
 	return s, ""
 }
 
-// firstWordWidth estimates the width of l's first word from l's mean
+// pdfFirstWordWidth estimates the width of l's first word from l's mean
 // character width.
-func firstWordWidth(l pdfLine) float64 {
+func pdfFirstWordWidth(l pdfLine) float64 {
 	word, _, _ := strings.Cut(l.text, " ")
 	n := utf8.RuneCountInString(l.text)
 	return (l.x1 - l.x0) / float64(n) * float64(utf8.RuneCountInString(word))
