@@ -20,6 +20,7 @@ type pdfSpan struct {
 // into text and how far each code moves the pen, in 1/1000 em.
 type pdfFont struct {
 	enc     pdf.TextEncoding
+	decoded map[string]string // strings already decoded by enc, cleaned
 	twoByte bool // a composite (Type0) font: codes are two bytes
 	first   int
 	widths  []float64
@@ -31,7 +32,7 @@ type pdfFont struct {
 
 // newPDFFont reads the encoding and widths of the font dictionary v.
 func newPDFFont(v pdf.Value) *pdfFont {
-	f := &pdfFont{scale: 1, base: v.Key("BaseFont").Name()}
+	f := &pdfFont{scale: 1, base: v.Key("BaseFont").Name(), decoded: make(map[string]string)}
 	pf := pdf.Font{V: v}
 	f.enc = pf.Encoder()
 	if v.Key("Subtype").Name() == "Type0" {
@@ -102,6 +103,23 @@ func (f *pdfFont) width(code int) float64 {
 		return 500
 	}
 	return w
+}
+
+// maxDecoded bounds the decoded strings a pdfFont keeps.
+const maxDecoded = 1 << 14
+
+// decode returns the text of the codes raw, cleaned by cleanPDFSpan.
+// Words recur, and decoding through a ToUnicode map is slow, so the
+// results are kept.
+func (f *pdfFont) decode(raw string) string {
+	if s, ok := f.decoded[raw]; ok {
+		return s
+	}
+	s := cleanPDFSpan(f.enc.Decode(raw))
+	if len(f.decoded) < maxDecoded {
+		f.decoded[raw] = s
+	}
+	return s
 }
 
 // A pdfState is the part of the graphics state text positions depend on.
@@ -319,7 +337,7 @@ func (p *pdfPage) show(raw string) {
 	}
 	p.advance(tx)
 	end := p.tm.mul(g.ctm)
-	text := cleanPDFSpan(g.font.enc.Decode(raw))
+	text := g.font.decode(raw)
 	size := math.Abs(g.tfs) * math.Hypot(start[2], start[3])
 	x0 := start[4] + g.trise*start[2]
 	x1 := end[4] + g.trise*start[2]
