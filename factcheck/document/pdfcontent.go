@@ -21,7 +21,7 @@ type pdfSpan struct {
 type pdfFont struct {
 	enc     pdf.TextEncoding
 	decoded map[string]string // strings already decoded by enc, cleaned
-	twoByte bool // a composite (Type0) font: codes are two bytes
+	twoByte bool              // a composite (Type0) font: codes are two bytes
 	first   int
 	widths  []float64
 	cid     map[int]float64
