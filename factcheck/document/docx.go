@@ -13,10 +13,6 @@ import (
 // archive cannot expand into gigabytes (a zip bomb).
 const maxDOCXXML = 64 << 20
 
-// errDOCXTooLarge is returned for a Word document whose XML exceeds
-// maxDOCXXML.
-var errDOCXTooLarge = fmt.Errorf("docx: more than %d MiB of XML", maxDOCXXML>>20)
-
 // docxElement reports whether n names a WordprocessingML element, in the
 // transitional or the strict namespace, and returns its local name; a
 // markup-compatibility fallback (a copy of a text box's content for old
@@ -78,7 +74,7 @@ func decodeDOCX(data []byte) (*Document, error) {
 }
 
 // readDOCXPart returns the contents of f, counting them against budget;
-// errDOCXTooLarge when they would exceed it.
+// an error wrapping ErrTooMuchContent when they would exceed it.
 func readDOCXPart(f *zip.File, budget *int64) ([]byte, error) {
 	rc, err := f.Open()
 	if err != nil {
@@ -90,7 +86,7 @@ func readDOCXPart(f *zip.File, budget *int64) ([]byte, error) {
 		return nil, fmt.Errorf("docx: %s: %w", f.Name, err)
 	}
 	if *budget -= int64(len(x)); *budget < 0 {
-		return nil, errDOCXTooLarge
+		return nil, fmt.Errorf("docx: %w: more than %d MiB of XML", ErrTooMuchContent, maxDOCXXML>>20)
 	}
 	return x, nil
 }

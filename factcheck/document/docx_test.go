@@ -136,7 +136,7 @@ func TestDecodeDOCXErrors(t *testing.T) {
 		{"damaged zip", []byte("PK\x03\x04 not really"), ErrUnsupported},
 		{"empty document", docxOf(t, "<w:p/>", ""), ErrNoText},
 		{"bad XML", zipOf(t, map[string]string{"word/document.xml": wordDoc("<w:p>")}), nil},
-		{"zip bomb", bomb.Bytes(), errDOCXTooLarge},
+		{"zip bomb", bomb.Bytes(), ErrTooMuchContent},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

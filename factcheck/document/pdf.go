@@ -27,32 +27,46 @@ const (
 	maxPDFFontEntries = 1 << 16
 )
 
-// errPDFBudget is raised (as a panic, turned back into an error by
-// decodePDF) when a document exceeds one of the bounds above.
-var errPDFBudget = errors.New("too much content to read")
+// ErrEncrypted is returned, wrapped, by Decode for an encrypted PDF it
+// cannot read: one that needs a password to be opened, or encrypted in a
+// way it does not know (AES-256, 40-bit RC4). PDFs encrypted with 128-bit
+// RC4 or AES and no password to open them are read.
+var ErrEncrypted = errors.New("the document is encrypted")
+
+// ErrTooMuchContent is returned, wrapped, by Decode for a document that
+// expands to more than it reads: a Word file with more than 64 MiB of
+// XML, a PDF with more than 256 MiB of page content, 20 million drawing
+// operators or 16 MiB of text. (A single PDF page with more than 16 MiB
+// of content is taken for a drawing and skipped.)
+var ErrTooMuchContent = errors.New("the document expands to more than can be read")
 
 // decodePDF reads the text layer of a PDF: each page's text laid out in
 // lines, columns in reading order, lines joined into paragraphs, words
 // hyphenated at a line end rejoined, and page numbers and running heads
 // left out. Metadata comes from the Info dictionary, else from XMP.
 func decodePDF(data []byte) (doc *Document, err error) {
+	encrypted := false
 	defer func() {
 		if r := recover(); r != nil {
 			doc = nil
-			if e, ok := r.(error); ok && errors.Is(e, errPDFBudget) {
+			switch e, ok := r.(error); {
+			case ok && errors.Is(e, ErrTooMuchContent):
 				err = fmt.Errorf("pdf: %w", e)
-				return
+			case encrypted:
+				err = fmt.Errorf("pdf: %w: %v", ErrEncrypted, r)
+			default:
+				err = fmt.Errorf("pdf: damaged file: %v", r)
 			}
-			err = fmt.Errorf("pdf: damaged file: %v", r)
 		}
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		if errors.Is(err, pdf.ErrInvalidPassword) {
-			return nil, errors.New("pdf: the document is protected by a password")
-		}
+	switch {
+	case errors.Is(err, pdf.ErrInvalidPassword) || err != nil && strings.Contains(err.Error(), "encryption"):
+		return nil, fmt.Errorf("pdf: %w: %v", ErrEncrypted, err)
+	case err != nil:
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
+	encrypted = r.Trailer().Key("Encrypt").Kind() != pdf.Null
 	d := &pdfDecoder{}
 	var pages [][]pdfLine
 	for _, p := range pdfPageList(r.Trailer().Key("Root").Key("Pages")) {

@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"os"
@@ -149,17 +150,107 @@ func TestDecodePDFMeta(t *testing.T) {
 	}
 }
 
+// rawPDF returns a PDF of the objects objs, numbered from 1, the first
+// being the catalog; a []byte object is a stream, compressed.
+func rawPDF(t testing.TB, objs ...any) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n", i+1)
+		switch o := o.(type) {
+		case string:
+			b.WriteString(o)
+		case []byte:
+			var z bytes.Buffer
+			zw := zlib.NewWriter(&z)
+			zw.Write(o)
+			zw.Close()
+			fmt.Fprintf(&b, "<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", z.Len(), z.Bytes())
+		}
+		b.WriteString("\nendobj\n")
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return b.Bytes()
+}
+
+const helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+
+func TestDecodeRawPDF(t *testing.T) {
+	tests := []struct {
+		name string
+		objs []any
+		want string
+	}{{
+		name: "text in a form",
+		objs: []any{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /X1 5 0 R >> >> >>",
+			[]byte("q 1 0 0 1 72 700 cm /X1 Do Q"),
+			"<< /Type /XObject /Subtype /Form /BBox [0 0 400 100] /Resources << /Font << /F1 6 0 R >> >> /Length 49 >>\nstream\nBT /F1 12 Tf 0 0 Td (Turnout was 64%.) Tj ET      \nendstream",
+			helvetica,
+		},
+		want: "Turnout was 64%.",
+	}, {
+		name: "inherited resources, TJ spacing",
+		objs: []any{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 /Resources << /Font << /F1 5 0 R >> >> >>",
+			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+			[]byte("BT /F1 12 Tf 72 700 Td [(Sales)-300(rose)-20(4)] TJ 0 -14 Td [(per cent.)] TJ ET"),
+			helvetica,
+		},
+		want: "Sales rose4 per cent.",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Decode("a.pdf", rawPDF(t, tt.objs...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Text != tt.want {
+				t.Errorf("got %q, want %q", doc.Text, tt.want)
+			}
+		})
+	}
+}
+
 func TestDecodePDFErrors(t *testing.T) {
 	drawing := newPDF()
 	drawing.AddPage()
 	drawing.Rect(100, 100, 200, 100, "F")
 	good := pdfBytes(t, newPDF4(t))
+	locked := newPDF4(t)
+	locked.SetProtection(0, "secret", "owner")
+	rc40 := newPDF4(t) // no password to open it, but 40-bit RC4
+	rc40.SetProtection(0, "", "owner")
+	huge := bytes.Repeat([]byte("q Q "), maxPageContent/4+1)
 	tests := []struct {
 		name string
 		in   []byte
 		want error // nil: any error
 	}{
 		{"no text", pdfBytes(t, drawing), ErrNoText},
+		{"password", pdfBytes(t, locked), ErrEncrypted},
+		{"40-bit encryption", pdfBytes(t, rc40), ErrEncrypted},
+		{"page too large to read", rawPDF(t,
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
+			append(huge, "BT /F1 12 Tf (Hidden) Tj ET"...),
+		), ErrNoText},
+		{"page tree with a cycle", rawPDF(t,
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [2 0 R 2 0 R 3 0 R] /Count 3 >>",
+			"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+		), ErrNoText},
 		{"header only", []byte("%PDF-1.4\n"), nil},
 		{"truncated", good[:len(good)/2], nil},
 		{"garbage body", append([]byte("%PDF-1.7\n"), bytes.Repeat([]byte("<< /Type /Page /Kids [1 0 R] >> obj"), 50)...), nil},

@@ -149,7 +149,7 @@ func (d *pdfDecoder) pageLines(page pdf.Value) []pdfLine {
 		return nil
 	}
 	if d.content += n; d.content > maxPDFContent {
-		panic(errPDFBudget)
+		panic(ErrTooMuchContent)
 	}
 	p := &pdfPage{d: d, fonts: make(map[string]*pdfFont)}
 	p.gs = pdfState{ctm: pdfIdentity, th: 1}
@@ -161,7 +161,7 @@ func (d *pdfDecoder) pageLines(page pdf.Value) []pdfLine {
 func (p *pdfPage) run(strm, res pdf.Value) {
 	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
 		if p.d.operators++; p.d.operators > maxPDFOperators {
-			panic(errPDFBudget)
+			panic(ErrTooMuchContent)
 		}
 		args := make([]pdf.Value, stk.Len())
 		for i := len(args) - 1; i >= 0; i-- {
@@ -283,7 +283,7 @@ func (p *pdfPage) form(x pdf.Value) {
 		return
 	}
 	if p.d.content += n; p.d.content > maxPDFContent {
-		panic(errPDFBudget)
+		panic(ErrTooMuchContent)
 	}
 	saved, tm, tlm, fonts := p.gs, p.tm, p.tlm, p.fonts
 	if m := x.Key("Matrix"); m.Len() == 6 {
@@ -346,7 +346,7 @@ func (p *pdfPage) show(raw string) {
 		return
 	}
 	if p.d.text += len(text); p.d.text > maxPDFText {
-		panic(errPDFBudget)
+		panic(ErrTooMuchContent)
 	}
 	p.spans = append(p.spans, pdfSpan{x0: min(x0, x1), x1: max(x0, x1), y: y, size: max(size, 1), text: text})
 }
