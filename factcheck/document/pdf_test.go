@@ -180,6 +180,29 @@ func rawPDF(t testing.TB, objs ...any) []byte {
 	return b.Bytes()
 }
 
+// toUnicode maps the codes 1 to 8 to "Rose 45%".
+const toUnicode = `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CMapName /Test def
+1 begincodespacerange
+<0000> <FFFF>
+endcodespacerange
+8 beginbfchar
+<0001> <0052>
+<0002> <006F>
+<0003> <0073>
+<0004> <0065>
+<0005> <0020>
+<0006> <0034>
+<0007> <0035>
+<0008> <0025>
+endbfchar
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end`
+
 const helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 
 func TestDecodeRawPDF(t *testing.T) {
@@ -208,6 +231,29 @@ func TestDecodeRawPDF(t *testing.T) {
 			helvetica,
 		},
 		want: "Sales rose4 per cent.",
+	}, {
+		name: "composite font with widths and a ToUnicode map",
+		objs: []any{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+			// "Rose" is 27.348 points wide: "s 45%" follows it without a gap.
+			[]byte("BT /F1 12 Tf 72 700 Td <0001000200030004> Tj ET BT /F1 12 Tf 99.4 700 Td <00030005000600070008> Tj ET"),
+			"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Serif /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+			"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Serif /DW 1000 /W [1 [667 556 500 556] 5 8 556] >>",
+			[]byte(toUnicode),
+		},
+		want: "Roses 45%",
+	}, {
+		name: "next-line operators",
+		objs: []any{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+			[]byte("BT /F1 12 Tf 14 TL 72 700 Td (Prices rose) Tj T* (by 3%) Tj (in) ' 1 0 (May.) \" ET"),
+			helvetica,
+		},
+		want: "Prices rose by 3% in May.",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -219,6 +265,31 @@ func TestDecodeRawPDF(t *testing.T) {
 				t.Errorf("got %q, want %q", doc.Text, tt.want)
 			}
 		})
+	}
+}
+
+func TestDecodePDFXMP(t *testing.T) {
+	xmp := `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreateDate="2005-02-14T10:00:00Z">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Harbour budget</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>Jane Rowe</rdf:li><rdf:li>Peter Lund</rdf:li></rdf:Seq></dc:creator>
+</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`
+	data := rawPDF(t,
+		"<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		[]byte("BT /F1 12 Tf 72 700 Td (Text.) Tj ET"),
+		helvetica,
+		[]byte(xmp),
+	)
+	doc, err := Decode("a.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Meta{Title: "Harbour budget", Byline: "Jane Rowe, Peter Lund", Published: "2005-02-14"}
+	if doc.Meta != want {
+		t.Errorf("got %+v, want %+v", doc.Meta, want)
 	}
 }
 
