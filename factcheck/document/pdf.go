@@ -45,14 +45,14 @@ var ErrTooMuchContent = errors.New("the document expands to more than can be rea
 // hyphenated at a line end rejoined, and page numbers and running heads
 // left out. Metadata comes from the Info dictionary, else from XMP.
 func decodePDF(data []byte) (doc *Document, err error) {
-	encrypted := false
+	d := &pdfDecoder{}
 	defer func() {
 		if r := recover(); r != nil {
 			doc = nil
 			switch e, ok := r.(error); {
 			case ok && errors.Is(e, ErrTooMuchContent):
 				err = fmt.Errorf("pdf: %w", e)
-			case encrypted:
+			case d.encrypted:
 				err = fmt.Errorf("pdf: %w: %v", ErrEncrypted, r)
 			default:
 				err = fmt.Errorf("pdf: damaged file: %v", r)
@@ -66,21 +66,24 @@ func decodePDF(data []byte) (doc *Document, err error) {
 	case err != nil:
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	encrypted = r.Trailer().Key("Encrypt").Kind() != pdf.Null
-	d := &pdfDecoder{}
+	d.encrypted = r.Trailer().Key("Encrypt").Kind() != pdf.Null
 	var pages [][]pdfLine
-	for _, p := range pdfPageList(r.Trailer().Key("Root").Key("Pages")) {
-		pages = append(pages, d.pageLines(p))
+	for i, p := range pdfPageList(r.Trailer().Key("Root").Key("Pages")) {
+		pages = append(pages, d.safePageLines(i+1, p))
 	}
 	text := pdfLayout(pages)
-	if strings.TrimSpace(text) == "" {
+	switch {
+	case strings.TrimSpace(text) != "":
+	case d.damaged != nil:
+		return nil, d.damaged
+	default:
 		return nil, ErrNoText
 	}
 	return &Document{Format: PDF, Text: text, Meta: pdfMeta(r)}, nil
 }
 
-// pdfPageList returns the page dictionaries of the page tree rooted at node,
-// in order, walking no deeper than maxPageTreeDepth and visiting at most
+// pdfPageList returns the page dictionaries of the page tree rooted at
+// root, in order, walking no deeper than maxPageTreeDepth and visiting at most
 // 4×maxPDFPages nodes (a tree with a cycle ends there), and keeping at
 // most maxPDFPages.
 func pdfPageList(root pdf.Value) []pdf.Value {
@@ -98,7 +101,7 @@ func pdfPageList(root pdf.Value) []pdf.Value {
 			}
 			return
 		}
-		for i := 0; i < kids.Len(); i++ {
+		for i := 0; i < kids.Len() && visits <= 4*maxPDFPages; i++ {
 			walk(kids.Index(i), depth+1)
 		}
 	}
@@ -123,6 +126,30 @@ type pdfDecoder struct {
 	content   int64 // decompressed content bytes read
 	operators int
 	text      int
+	encrypted bool
+	damaged   error // the first page that could not be read
+}
+
+// safePageLines returns the lines of page number n, or none when the page
+// cannot be read, keeping the first such error; ErrTooMuchContent goes
+// on up.
+func (d *pdfDecoder) safePageLines(n int, page pdf.Value) (lines []pdfLine) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok && errors.Is(e, ErrTooMuchContent) {
+				panic(e)
+			}
+			switch {
+			case d.damaged != nil:
+			case d.encrypted:
+				d.damaged = fmt.Errorf("pdf: page %d: %w: %v", n, ErrEncrypted, r)
+			default:
+				d.damaged = fmt.Errorf("pdf: page %d: damaged: %v", n, r)
+			}
+			lines = nil
+		}
+	}()
+	return d.pageLines(page)
 }
 
 // pdfContentSize returns the decompressed size of a page's content streams,
@@ -195,10 +222,11 @@ func firstNonEmptyOf(a, b string) string {
 	return b
 }
 
-// cleanDocMeta trims a metadata string and drops the names word processors
-// give a file's title ("Microsoft Word - x.docx", "untitled").
+// cleanDocMeta makes a metadata string valid UTF-8 on one line, with no
+// control characters or surrounding spaces, and drops the names word
+// processors give a file's title ("Microsoft Word - x.docx", "untitled").
 func cleanDocMeta(s string) string {
-	s = strings.TrimSpace(strings.ToValidUTF8(s, ""))
+	s = strings.Join(strings.Fields(cleanPDFSpan(s)), " ")
 	s = strings.TrimPrefix(s, "Microsoft Word - ")
 	switch strings.ToLower(s) {
 	case "untitled", "unknown", "anonymous":

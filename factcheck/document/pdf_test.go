@@ -245,6 +245,18 @@ func TestDecodeRawPDF(t *testing.T) {
 		},
 		want: "Roses 45%",
 	}, {
+		name: "a damaged page among good ones",
+		objs: []any{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /Resources << /Font << /F1 5 0 R >> >> >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
+			[]byte("BT /F1 12 Tf 72 700 Td (Page one.) Tj ET"),
+			helvetica,
+			"<< /Type /Page /Parent 2 0 R /Contents 7 0 R >>",
+			"<< /Length 5 /Filter /Bogus >>\nstream\nxxxxx\nendstream",
+		},
+		want: "Page one.",
+	}, {
 		name: "next-line operators",
 		objs: []any{
 			"<< /Type /Catalog /Pages 2 0 R >>",
@@ -306,7 +318,7 @@ func TestDecodePDFErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		in   []byte
-		want error // nil: any error
+		want error // nil: any error but ErrNoText
 	}{
 		{"no text", pdfBytes(t, drawing), ErrNoText},
 		{"password", pdfBytes(t, locked), ErrEncrypted},
@@ -317,6 +329,12 @@ func TestDecodePDFErrors(t *testing.T) {
 			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
 			append(huge, "BT /F1 12 Tf (Hidden) Tj ET"...),
 		), ErrNoText},
+		{"every page damaged", rawPDF(t,
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
+			"<< /Length 5 /Filter /Bogus >>\nstream\nxxxxx\nendstream",
+		), nil},
 		{"page tree with a cycle", rawPDF(t,
 			"<< /Type /Catalog /Pages 2 0 R >>",
 			"<< /Type /Pages /Kids [2 0 R 2 0 R 3 0 R] /Count 3 >>",
@@ -329,7 +347,7 @@ func TestDecodePDFErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Decode("a.pdf", tt.in)
-			if err == nil || (tt.want != nil && !errors.Is(err, tt.want)) {
+			if err == nil || (tt.want != nil && !errors.Is(err, tt.want)) || (tt.want == nil && errors.Is(err, ErrNoText)) {
 				t.Errorf("got error %v, want %v", err, tt.want)
 			}
 		})
