@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"path"
 	"strings"
 )
 
@@ -42,17 +43,17 @@ var docxSkipped = map[string]bool{
 func decodeDOCX(data []byte) (*Document, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, ErrUnsupported
+		return nil, fmt.Errorf("docx: damaged file: %w", err)
 	}
 	files := make(map[string]*zip.File)
 	for _, f := range zr.File {
 		files[f.Name] = f
 	}
-	body, ok := files["word/document.xml"]
+	budget := int64(maxDOCXXML)
+	body, ok := files[docxMainPart(files, &budget)]
 	if !ok {
 		return nil, ErrUnsupported
 	}
-	budget := int64(maxDOCXXML)
 	x, err := readDOCXPart(body, &budget)
 	if err != nil {
 		return nil, err
@@ -71,6 +72,35 @@ func decodeDOCX(data []byte) (*Document, error) {
 		}
 	}
 	return doc, nil
+}
+
+// docxMainPart returns the name of the document's main part, as the
+// package relationships in _rels/.rels name it, else word/document.xml.
+func docxMainPart(files map[string]*zip.File, budget *int64) string {
+	const main = "word/document.xml"
+	f, ok := files["_rels/.rels"]
+	if !ok {
+		return main
+	}
+	x, err := readDOCXPart(f, budget)
+	if err != nil {
+		return main
+	}
+	var rels struct {
+		Rel []struct {
+			Type   string `xml:",attr"`
+			Target string `xml:",attr"`
+		} `xml:"Relationship"`
+	}
+	if xml.Unmarshal(x, &rels) != nil {
+		return main
+	}
+	for _, r := range rels.Rel {
+		if strings.HasSuffix(r.Type, "/officeDocument") {
+			return strings.TrimPrefix(path.Clean("/"+r.Target), "/")
+		}
+	}
+	return main
 }
 
 // readDOCXPart returns the contents of f, counting them against budget;

@@ -88,6 +88,21 @@ func TestDecodeDOCX(t *testing.T) {
 	}
 }
 
+func TestDecodeDOCXMainPart(t *testing.T) {
+	rels := `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document2.xml"/></Relationships>`
+	data := zipOf(t, map[string]string{
+		"_rels/.rels":        rels,
+		"word/document2.xml": wordDoc(para("Turnout was 64%.")),
+	})
+	doc, err := Decode("a.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := doc.Text, "Turnout was 64%."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestDecodeDOCXMeta(t *testing.T) {
 	core := func(fields string) string {
 		return `<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` + fields + `</cp:coreProperties>`
@@ -133,7 +148,7 @@ func TestDecodeDOCXErrors(t *testing.T) {
 		want error // nil: any error
 	}{
 		{"zip without a document", zipOf(t, map[string]string{"mimetype": "application/epub+zip"}), ErrUnsupported},
-		{"damaged zip", []byte("PK\x03\x04 not really"), ErrUnsupported},
+		{"damaged zip", []byte("PK\x03\x04 not really"), zip.ErrFormat},
 		{"empty document", docxOf(t, "<w:p/>", ""), ErrNoText},
 		{"bad XML", zipOf(t, map[string]string{"word/document.xml": wordDoc("<w:p>")}), nil},
 		{"zip bomb", bomb.Bytes(), ErrTooMuchContent},
