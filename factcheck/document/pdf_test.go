@@ -79,9 +79,13 @@ func TestDecodePDF(t *testing.T) {
 				"05 found mid-",
 				"1990s levels, and a well-",
 				"known rise of 3 -",
-				"or 4 points.")
+				"or 4 points in a five-",
+				"year plan, seven-",
+				"teen in all, and six-",
+				"ty in one-",
+				"third of them.")
 		},
-		want: "The government said the well-known survey of 2004-05 found mid-1990s levels, and a well-known rise of 3 - or 4 points.",
+		want: "The government said the well-known survey of 2004-05 found mid-1990s levels, and a well-known rise of 3 - or 4 points in a five-year plan, seventeen in all, and sixty in one-third of them.",
 	}, {
 		name: "two columns, one after the other",
 		make: func(f *fpdf.Fpdf) {
@@ -256,6 +260,19 @@ func TestDecodeRawPDF(t *testing.T) {
 			"<< /Length 5 /Filter /Bogus >>\nstream\nxxxxx\nendstream",
 		},
 		want: "Page one.",
+	}, {
+		name: "word spaces made by character and word spacing",
+		objs: []any{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+			// "W" ends at 81.44, "e" at 87, and 3 points of character
+			// spacing put "h" at 90 to 95.56; word spacing of -2.5 closes
+			// up the space (2.78 points) in "av e".
+			[]byte("BT /F1 10 Tf 72 700 Td (W) Tj 3 Tc (eh) Tj ET BT /F1 10 Tf 95.56 700 Td 0 Tc -2.5 Tw (av e) Tj ET"),
+			helvetica,
+		},
+		want: "We have",
 	}, {
 		name: "next-line operators",
 		objs: []any{

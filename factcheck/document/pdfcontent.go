@@ -312,32 +312,51 @@ func (p *pdfPage) font(res pdf.Value, name string) *pdfFont {
 }
 
 // show adds the string raw, in the current font, as a span and moves the
-// pen past it.
+// pen past it. Under character spacing of a fifth of an em or more, as
+// some writers space words (and others letters), each character is a
+// span of its own, so the gaps between them can be told.
 func (p *pdfPage) show(raw string) {
 	g := &p.gs
 	if g.font == nil {
 		g.font = newPDFFont(pdf.Value{})
 	}
-	start := p.tm.mul(g.ctm)
-	var tx float64
 	step := 1
 	if g.font.twoByte {
 		step = 2
 	}
+	if g.tc < 0.2*math.Abs(g.tfs) {
+		p.showRun(raw, step)
+		return
+	}
+	for i := 0; i+step <= len(raw); i += step {
+		p.showRun(raw[i:i+step], step)
+	}
+}
+
+// showRun adds the string raw, codes of step bytes, as one span and moves
+// the pen past it.
+func (p *pdfPage) showRun(raw string, step int) {
+	g := &p.gs
+	start := p.tm.mul(g.ctm)
+	var tx, spacing float64 // spacing: the last code's, after its glyph
 	for i := 0; i+step <= len(raw); i += step {
 		code := int(raw[i])
 		if step == 2 {
 			code = code<<8 | int(raw[i+1])
 		}
-		w := g.font.width(code)/1000*g.tfs + g.tc
+		spacing = g.tc
 		if step == 1 && code == ' ' {
-			w += g.tw
+			spacing += g.tw
 		}
-		tx += w * g.th
+		tx += (g.font.width(code)/1000*g.tfs + spacing) * g.th
 	}
-	p.advance(tx)
-	end := p.tm.mul(g.ctm)
+	p.advance(tx - spacing*g.th)
+	end := p.tm.mul(g.ctm) // the end of the last glyph
+	p.advance(spacing * g.th)
 	text := g.font.decode(raw)
+	if g.tw < 0 && step == 1 && g.font.decode(" ") == " " && g.font.width(' ')/1000*g.tfs+g.tc+g.tw < 0.15*math.Abs(g.tfs) {
+		text = strings.ReplaceAll(text, " ", "") // negative word spacing closes the spaces up
+	}
 	size := math.Abs(g.tfs) * math.Hypot(start[2], start[3])
 	x0 := start[4] + g.trise*start[2]
 	x1 := end[4] + g.trise*start[2]

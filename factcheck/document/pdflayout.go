@@ -222,17 +222,21 @@ func dropPDFFurniture(pages [][]pdfLine) {
 func pdfLayout(pages [][]pdfLine) string {
 	dropPDFFurniture(pages)
 	compounds := pdfCompounds(pages)
+	cols := make([][]int, len(pages))
+	for i := range pages {
+		pages[i], cols[i] = pdfOrderColumns(pages[i])
+	}
+	spacing := pdfLineSpacing(pages, cols)
 	var b strings.Builder
 	var prev pdfLine
-	var prevRight float64 // right edge of prev's column
-	pending := ""         // prev's text, not yet written
-	for _, page := range pages {
-		lines, cols := pdfOrderColumns(page)
-		right := pdfColumnRights(lines, cols)
-		for i, l := range lines {
+	pending := "" // prev's text, not yet written
+	var prevCol pdfExtent
+	for p, page := range pages {
+		extents := pdfColumnExtents(page, cols[p])
+		for i, l := range page {
 			switch {
 			case pending == "":
-			case pdfParagraphBreak(prev, l, prevRight):
+			case pdfParagraphBreak(prev, l, prevCol, spacing):
 				b.WriteString(pending)
 				b.WriteString("\n\n")
 			default:
@@ -240,11 +244,31 @@ func pdfLayout(pages [][]pdfLine) string {
 				b.WriteString(text)
 				b.WriteString(sep)
 			}
-			pending, prev, prevRight = l.text, l, right[cols[i]]
+			pending, prev, prevCol = l.text, l, extents[cols[p][i]]
 		}
 	}
 	b.WriteString(pending)
 	return strings.TrimSpace(b.String())
+}
+
+// pdfLineSpacing returns the median distance between the baselines of
+// consecutive lines of a column, in ems of their size, or 0 when there
+// are none.
+func pdfLineSpacing(pages [][]pdfLine, cols [][]int) float64 {
+	var dys []float64
+	for p, ls := range pages {
+		for i := 1; i < len(ls); i++ {
+			dy := ls[i-1].y - ls[i].y
+			if cols[p][i] == cols[p][i-1] && dy > ls[i].size/2 && dy < 3*ls[i].size {
+				dys = append(dys, dy/ls[i].size)
+			}
+		}
+	}
+	if len(dys) == 0 {
+		return 0
+	}
+	slices.Sort(dys)
+	return dys[len(dys)/2]
 }
 
 // pdfCompounds returns the lower-cased words with a hyphen inside them
@@ -265,35 +289,52 @@ func pdfCompounds(pages [][]pdfLine) map[string]bool {
 	return words
 }
 
-// pdfColumnRights maps each column of a page, -1 standing for lines that
-// cross columns, to the rightmost end of its lines.
-func pdfColumnRights(lines []pdfLine, cols []int) map[int]float64 {
-	right := make(map[int]float64)
+// A pdfExtent is where the lines of a column start and end.
+type pdfExtent struct{ left, right float64 }
+
+// pdfColumnExtents maps each column of a page, -1 standing for lines that
+// cross columns, to the extent of its lines.
+func pdfColumnExtents(lines []pdfLine, cols []int) map[int]pdfExtent {
+	ext := make(map[int]pdfExtent)
 	for i, l := range lines {
-		right[cols[i]] = max(right[cols[i]], l.x1)
+		e, ok := ext[cols[i]]
+		if !ok {
+			e = pdfExtent{l.x0, l.x1}
+		}
+		ext[cols[i]] = pdfExtent{min(e.left, l.x0), max(e.right, l.x1)}
 	}
-	return right
+	return ext
 }
 
-// pdfParagraphBreak reports whether next starts a paragraph after prev: it
-// sits lower than one line and a half below it, or differs in size
-// (a heading), or prev ends a sentence so short of its column's right
-// edge that next's first word would have fitted after it (at the foot of
-// a column, an em short will do).
-func pdfParagraphBreak(prev, next pdfLine, right float64) bool {
+// pdfParagraphBreak reports whether next starts a paragraph after prev, a
+// line of the column col, lines being spacing ems apart: next differs in
+// size by a tenth (a heading); or it sits lower than a line and a
+// quarter below prev (an em and a half when the spacing is unknown); or
+// prev ends so short of the edge that next's first word would have fitted
+// after it (at the foot of a column, an em short will do) and either
+// next is indented or prev ends a sentence.
+func pdfParagraphBreak(prev, next pdfLine, col pdfExtent, spacing float64) bool {
 	em := max(prev.size, next.size)
-	if math.Abs(prev.size-next.size) > 0.15*em {
+	if math.Abs(prev.size-next.size) > 0.1*em {
 		return true
 	}
-	if dy := prev.y - next.y; dy > 1.6*em && dy < 10*em {
+	gap := 1.6 * em
+	if spacing > 0 {
+		gap = 1.25 * spacing * em
+	}
+	if dy := prev.y - next.y; dy > gap && dy < 10*em {
+		return true
+	}
+	room := col.right - prev.x1
+	short := room > pdfFirstWordWidth(next)+em/2
+	if next.y > prev.y+em { // a new column or page: the space left is what counts
+		short = room > em
+	}
+	if short && next.x0 > col.left+0.8*em && next.x0 > prev.x0+0.8*em {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev.text)
 	first, _ := utf8.DecodeRuneInString(next.text)
-	short := right-prev.x1 > pdfFirstWordWidth(next)+em/2
-	if next.y > prev.y+em { // a new column or page: the space left is what counts
-		short = right-prev.x1 > em
-	}
 	ends := strings.ContainsRune(".!?:\"”’)", last)
 	return short && ends && !unicode.IsLower(first)
 }
@@ -302,8 +343,9 @@ func pdfParagraphBreak(prev, next pdfLine, right float64) bool {
 // the next line continues its paragraph: a space, or nothing after a word
 // hyphenated at the line end. The hyphen is dropped when lower-case
 // letters stand on both sides of it ("govern-" "ment") unless compounds
-// holds the hyphenated word ("well-known" seen elsewhere), and kept
-// otherwise ("mid-" "1990s"); a soft hyphen is always dropped.
+// holds the hyphenated word ("well-known" seen elsewhere) or it starts
+// with a number word ("five-" "year"), and kept otherwise ("mid-"
+// "1990s"); a soft hyphen is always dropped.
 func pdfJoinLines(line, next string, compounds map[string]bool) (string, string) {
 	first, _ := utf8.DecodeRuneInString(next)
 	if s, ok := strings.CutSuffix(line, "\u00ad"); ok {
@@ -320,10 +362,28 @@ func pdfJoinLines(line, next string, compounds map[string]bool) (string, string)
 	head := s[strings.LastIndexByte(s, ' ')+1:]
 	tail, _, _ := strings.Cut(next, " ")
 	word := strings.TrimFunc(head+"-"+tail, func(r rune) bool { return !unicode.IsLetter(r) })
-	if compounds[strings.ToLower(word)] {
+	if compounds[strings.ToLower(word)] || pdfNumberCompound(word) {
 		return line, ""
 	}
 	return s, ""
+}
+
+// pdfNumberWords start the hyphenated compounds numbers are written in
+// ("twenty-five", "two-thirds", "five-year").
+var pdfNumberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "eleven": true, "twelve": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true,
+	"seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true,
+	"million": true, "billion": true, "half": true, "quarter": true,
+}
+
+// pdfNumberCompound reports whether word, hyphenated, starts with a
+// number word and is not a number hyphenated before "-teen" or "-ty"
+// ("four-teen", "six-ty").
+func pdfNumberCompound(word string) bool {
+	head, tail, _ := strings.Cut(strings.ToLower(word), "-")
+	return pdfNumberWords[head] && tail != "teen" && tail != "ty"
 }
 
 // pdfFirstWordWidth estimates the width of l's first word from l's mean
