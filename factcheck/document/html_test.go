@@ -201,6 +201,16 @@ var htmlCases = []struct {
 <body><article><h1>Poll lead grows</h1><p>By <a rel="author" href="/k">Kim Park</a></p><time datetime="2022-11-08">Tuesday</time><p>Lead of 6 points.</p></article></body></html>`,
 	text: "Poll lead grows\n\nBy Kim Park\n\nTuesday\n\nLead of 6 points.",
 	meta: document.Meta{Title: "Poll lead grows | Other Site", Outlet: "news.example", Byline: "Kim Park", Published: "2022-11-08", URL: "https://www.news.example/poll"},
+}, {
+	name: "an article's header keeps its headline and standfirst; pictures go, tables stay",
+	in: `<html><body><article><header><h1>Mill to shut</h1><p>The last of 3 mills closes</p>
+<p>By <a href="/a">Ann Roe</a></p><div><time datetime="2024-05-01">1 May 2024, updated 2 hours ago</time></div>
+<figure><img src="m.jpg"><figcaption>The mill in 1998, when it had 900 staff</figcaption></figure></header>
+<p>The mill employs 120 people and made 40,000 tonnes of paper last year.</p>
+<figure><table><tr><td>2023</td><td>40,000 t</td></tr></table></figure>
+<figure><img src="n.jpg"><figcaption>Workers leave, 30 April</figcaption></figure></article></body></html>`,
+	text: "Mill to shut\n\nThe last of 3 mills closes\n\nThe mill employs 120 people and made 40,000 tonnes of paper last year.\n\n2023\n\n40,000 t",
+	meta: document.Meta{Published: "2024-05-01"},
 }}
 
 // utf16LE encodes s as UTF-16, little end first.
