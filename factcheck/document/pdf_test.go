@@ -84,9 +84,10 @@ func TestDecodePDF(t *testing.T) {
 				"year plan, seven-",
 				"teen in all, and six-",
 				"ty in one-",
-				"third of them.")
+				"third of them, the second-",
+				"highest share.")
 		},
-		want: "The government said the well-known survey of 2004-05 found mid-1990s levels, and a well-known rise of 3 - or 4 points in a five-year plan, seventeen in all, and sixty in one-third of them.",
+		want: "The government said the well-known survey of 2004-05 found mid-1990s levels, and a well-known rise of 3 - or 4 points in a five-year plan, seventeen in all, and sixty in one-third of them, the second-highest share.",
 	}, {
 		name: "two columns, one after the other",
 		make: func(f *fpdf.Fpdf) {

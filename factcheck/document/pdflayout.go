@@ -369,10 +369,12 @@ func pdfJoinLines(line, next string, compounds map[string]bool) (string, string)
 }
 
 // pdfNumberWords start the hyphenated compounds numbers are written in
-// ("twenty-five", "two-thirds", "five-year").
+// ("twenty-five", "two-thirds", "five-year", "second-highest").
 var pdfNumberWords = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "eleven": true, "twelve": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true,
 	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true,
 	"seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true,
 	"million": true, "billion": true, "half": true, "quarter": true,
