@@ -61,3 +61,21 @@ func TestEditArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestArticle: one article reads as Articles lists it.
+func TestArticle(t *testing.T) {
+	ctx := context.Background()
+	s, _ := mustSeed(t)
+	arts, err := s.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range arts {
+		if got, err := s.Article(ctx, want.ID); err != nil || got != want {
+			t.Errorf("Article(%d) = %+v, %v; want %+v", want.ID, got, err, want)
+		}
+	}
+	if _, err := s.Article(ctx, 9999); !errors.Is(err, factcheck.ErrNotFound) {
+		t.Errorf("Article(9999): %v, want ErrNotFound", err)
+	}
+}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -101,31 +100,30 @@ func (r *Review) onOpenSource() {
 		return
 	}
 	c := &cat.claims[r.current]
-	l := cat.labels[c.Doc]
-	s := r.sess
-	if l.URL != "" {
+	if l := cat.labels[c.Doc]; l.URL != "" {
 		r.openURL(l.URL)
 		return
 	}
+	id, s := c.ArticleID, r.sess
 	r.bg.run(func() {
-		arts, err := s.store.Articles(context.Background())
+		a, err := s.store.Article(s.ctx, id)
+		var path string
+		if err == nil {
+			path, err = filepath.Abs(a.Source)
+		}
+		regular := false
+		if fi, err := os.Stat(path); err == nil && a.Source != "" {
+			regular = fi.Mode().IsRegular()
+		}
 		r.bg.do(func() {
-			if err != nil {
+			switch {
+			case err != nil:
 				r.dlg.showError("Could not read the article's source", err)
-				return
-			}
-			for _, a := range arts {
-				if a.ID != c.ArticleID {
-					continue
-				}
-				if _, err := os.Stat(a.Source); err != nil {
-					r.dlg.showProblem("The article has no file here", a.Source+" is not a file on this computer: the article was pasted, or its file has moved.",
-						"Its text is kept in the database: the article pane shows it.")
-					return
-				}
-				abs, _ := filepath.Abs(a.Source)
-				r.openURL(storage.NewFileURI(abs).String())
-				return
+			case !regular:
+				r.dlg.showProblem("The article has no file here", a.Source+" is not a file on this computer: the article was pasted, or its file has moved.",
+					"Its text is kept in the database: the article pane shows it.")
+			default:
+				r.openURL(storage.NewFileURI(path).String())
 			}
 		})
 	})

@@ -2,7 +2,10 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 )
 
 // TestEditArticle: the article details dialog saves the checker's title
@@ -37,5 +40,30 @@ func TestEditArticle(t *testing.T) {
 	}
 	if len(h.win.Canvas().Overlays().List()) != 0 {
 		t.Error("a dialog is still open")
+	}
+}
+
+// TestOpenSource: an article's link opens in the browser; an article with
+// neither link nor file says so.
+func TestOpenSource(t *testing.T) {
+	h := newHarness(t)
+	h.show(0)
+	h.onOpenSource()
+	h.settle()
+	if len(h.win.Canvas().Overlays().List()) == 0 {
+		t.Fatal("an article with no link and no file opened nothing and said nothing")
+	}
+	h.press(fyne.KeyEscape)
+	h.settle()
+	if h.dlg.modalOpen() {
+		t.Fatal("Escape left the dialog open")
+	}
+	doc := h.cat().claims[0].Doc
+	l := h.cat().labels[doc]
+	l.URL = "https://news.example/rafah"
+	h.cat().labels[doc] = l
+	h.onOpenSource()
+	if got := h.status.Text; !strings.Contains(got, "Opened https://news.example/rafah") {
+		t.Errorf("status %q, want the link opened", got)
 	}
 }

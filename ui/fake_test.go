@@ -224,6 +224,19 @@ func (a *fakeArticle) label() factcheck.ArticleLabel {
 	return factcheck.ArticleLabel{Published: a.published, Format: factcheck.Text, Metadata: factcheck.Metadata{Title: a.title, Outlet: a.outlet}}
 }
 
+func (s *fakeStore) Article(ctx context.Context, id int64) (factcheck.ArticleInfo, error) {
+	arts, err := s.Articles(ctx)
+	if err != nil {
+		return factcheck.ArticleInfo{}, err
+	}
+	for _, a := range arts {
+		if a.ID == id {
+			return a, nil
+		}
+	}
+	return factcheck.ArticleInfo{}, factcheck.ErrNotFound
+}
+
 func (s *fakeStore) ArticleLabels(ctx context.Context) (map[string]factcheck.ArticleLabel, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -33,6 +33,8 @@ type Store interface {
 	Claim(ctx context.Context, id int64) (*factcheck.Record, error)
 	// Articles returns every article, by name.
 	Articles(ctx context.Context) ([]factcheck.ArticleInfo, error)
+	// Article returns one article, factcheck.ErrNotFound for no such ID.
+	Article(ctx context.Context, id int64) (factcheck.ArticleInfo, error)
 	// ArticleText returns an article's text.
 	ArticleText(ctx context.Context, id int64) (string, error)
 	// ArticleLabels returns the articles' titles, outlets and publication
