@@ -136,11 +136,20 @@ func chunkRows(n int) int {
 	return c
 }
 
-// insertClaims returns the statement that inserts n claims of new
-// articles.
-func insertClaims(n int) string {
-	return `INSERT INTO claims (article_id, span_start, span_end, text, ` + claimFields + `)
-	VALUES ` + insertRows(n, claimCols)
+// claimsTable names the columns claimInserter writes.
+const claimsTable = "claims (article_id, span_start, span_end, text, " + claimFields + ")"
+
+// insertMany inserts rows of cols values each, args holding them one after
+// the other, into table ("name (col, ...)"), maxRows a statement.
+func (w *changeWriter) insertMany(ctx context.Context, table string, cols int, args []any) error {
+	for len(args) > 0 {
+		n := chunkRows(len(args) / cols)
+		if _, err := w.exec(ctx, "INSERT INTO "+table+" VALUES "+insertRows(n, cols), args[:n*cols]...); err != nil {
+			return err
+		}
+		args = args[n*cols:]
+	}
+	return nil
 }
 
 // A claimInserter writes the claims of new articles, maxRows a statement
@@ -167,15 +176,9 @@ func (ci *claimInserter) add(ctx context.Context, article int64, claims []factch
 
 // flush writes every claim queued.
 func (ci *claimInserter) flush(ctx context.Context) error {
-	for len(ci.args) > 0 {
-		n := chunkRows(len(ci.args) / claimCols)
-		if _, err := ci.w.exec(ctx, insertClaims(n), ci.args[:n*claimCols]...); err != nil {
-			return err
-		}
-		ci.args = ci.args[n*claimCols:]
-	}
+	err := ci.w.insertMany(ctx, claimsTable, claimCols, ci.args)
 	ci.args = ci.args[:0]
-	return nil
+	return err
 }
 
 // putClaims inserts the claims of an article, or updates those whose key
