@@ -472,7 +472,7 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 	if now != gen {
 		return ingest.ErrStale
 	}
-	u := groupUpdater{tx: w.tx}
+	u := groupUpdater{w: w}
 	for _, p := range places {
 		if err := u.add(ctx, p.Claim, p.Group, unknownSuggestion, p.Suggestion); err != nil {
 			return fmt.Errorf("set groups: %w", err)

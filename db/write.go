@@ -9,11 +9,13 @@ import (
 )
 
 // A changeWriter changes claims in one transaction: it counts the change
-// in the store's generation, and runs its statements prepared once a
-// transaction (preparing costs more than running, for most).
+// in the store's generation, and runs its statements prepared once for
+// the store's writing connections (preparing an insert of 256 rows costs
+// more than running it).
 type changeWriter struct {
+	s     *Store
 	tx    *sql.Tx
-	stmts map[string]*sql.Stmt // by query
+	stmts map[string]*sql.Stmt // the store's, for tx, by query
 	args  []any
 }
 
@@ -37,20 +39,56 @@ func (s *Store) beginWriter(ctx context.Context) (*changeWriter, error) {
 	if err != nil {
 		return nil, classify(err)
 	}
-	return &changeWriter{tx: tx, stmts: map[string]*sql.Stmt{}}, nil
+	return &changeWriter{s: s, tx: tx, stmts: map[string]*sql.Stmt{}}, nil
 }
 
-// stmt returns query prepared in the transaction.
+// stmt returns query prepared for the transaction: the store's statement
+// for it, prepared on a writing connection once, then on the
+// transaction's connection once (database/sql keeps it there).
 func (w *changeWriter) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if st, ok := w.stmts[query]; ok {
 		return st, nil
 	}
-	st, err := w.tx.PrepareContext(ctx, query)
+	parent, err := w.s.writeStmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	st := w.tx.StmtContext(ctx, parent)
+	w.stmts[query] = st
+	return st, nil
+}
+
+// writeStmt returns query prepared on the writing connections.
+func (s *Store) writeStmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	s.writeStmtsMu.Lock()
+	defer s.writeStmtsMu.Unlock()
+	if st, ok := s.writeStmts[query]; ok {
+		return st, nil
+	}
+	if s.writeStmts == nil {
+		s.writeStmts = map[string]*sql.Stmt{}
+	}
+	st, err := s.wdb.PrepareContext(ctx, query)
 	if err != nil {
 		return nil, classify(err)
 	}
-	w.stmts[query] = st
+	s.writeStmts[query] = st
 	return st, nil
+}
+
+// ExecContext, QueryContext and PrepareContext make a changeWriter a
+// dbtx whose statements stay prepared (see stmt): the caller must not
+// close those PrepareContext returns.
+func (w *changeWriter) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return w.exec(ctx, query, args...)
+}
+
+func (w *changeWriter) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return w.tx.QueryContext(ctx, query, args...)
+}
+
+func (w *changeWriter) PrepareContext(ctx context.Context, query string) (*sql.Stmt, error) {
+	return w.stmt(ctx, query)
 }
 
 // exec runs query, prepared once, with args.
