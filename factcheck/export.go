@@ -40,18 +40,36 @@ func NewVerdictWriter(w io.Writer) *VerdictWriter {
 
 // Write writes one row: r, of the article labelled a (its title, outlet,
 // URL and publication date), and by, the claim that supersedes r when it
-// is superseded (nil when not).
+// is superseded (nil when not). A claim never ruled on, or whose verdict
+// was cleared or undone, is "unruled", with no checker or time: its
+// events are in the history.
 func (w *VerdictWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
 	c := &r.Claim
 	end := ""
 	if c.EndValue != nil {
-		end = c.EndValue.String()
+		end = valueCell(*c.EndValue)
 	}
 	supDoc, supText := claimCells(by)
+	verdict, checker, at := string(r.Verdict), r.Checker, timeCell(r.RuledAt)
+	if r.Verdict == Unruled || r.Verdict == Cleared {
+		verdict, checker, at = unruledCell, "", ""
+	}
 	return w.w.write(strconv.FormatInt(r.ID, 10), c.Doc, a.Title, a.Outlet, a.URL, a.Published, strconv.Itoa(c.Start), strconv.Itoa(c.End),
-		c.Sentence, c.Text, string(c.Kind), c.Value.String(), end, c.Unit, string(c.Qualifier), c.Subject,
-		string(r.Verdict), supDoc, supText, r.Note, r.Evidence, r.Checker, timeCell(r.RuledAt),
-		strconv.Itoa(r.Events))
+		c.Sentence, c.Text, string(c.Kind), valueCell(c.Value), end, c.Unit, string(c.Qualifier), c.Subject,
+		verdict, supDoc, supText, r.Note, r.Evidence, checker, at, strconv.Itoa(r.Events))
+}
+
+// unruledCell is the verdict cell of a claim without a verdict.
+const unruledCell = "unruled"
+
+// valueCell writes v as a script reads it and no spreadsheet runs it: a
+// date without its year as an EDTF (ISO 8601-2) date with the year
+// unspecified, "XXXX-11-03", not "--11-03", which would need a guard.
+func valueCell(v Value) string {
+	if rest, ok := strings.CutPrefix(v.Date, "--"); ok {
+		return "XXXX-" + rest
+	}
+	return v.String()
 }
 
 // Flush writes any buffered data, and the header if no row was written,

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -43,11 +44,14 @@ func TestVerdictWriter(t *testing.T) {
 		{ID: 2, Claim: Claim{Doc: "b.txt", Text: "=cmd|' /C calc'!A0", Kind: Date, Value: Value{Date: "--11-03"}},
 			State: State{Verdict: Superseded, SupersededBy: 3, Note: "-1+1", Evidence: "https://x.org/a,b",
 				Checker: "ann", RuledAt: at, Events: 3}},
+		{ID: 3, Claim: Claim{Doc: "b.txt", Text: "-12C", Kind: Measure, Value: Value{Num: -12}, Unit: "°C"},
+			State: State{Verdict: Cleared, Note: "undone", Checker: "bob", RuledAt: at, Events: 2}},
 	}
-	by := []*Claim{nil, {Doc: "c.txt", Text: "@newer"}}
+	by := []*Claim{nil, {Doc: "c.txt", Text: "@newer"}, nil}
 	labels := []ArticleLabel{
 		{Published: "2023-11-03", Format: HTML, Metadata: Metadata{Title: "Aid reaches Gaza", Outlet: "The Wire", URL: "https://example.org/aid"}},
 		{Metadata: Metadata{Title: "=HYPERLINK(1)"}},
+		{},
 	}
 	var b bytes.Buffer
 	w := NewVerdictWriter(&b)
@@ -66,9 +70,10 @@ func TestVerdictWriter(t *testing.T) {
 	want := [][]string{
 		VerdictHeader,
 		{"1", "a.txt", "Aid reaches Gaza", "The Wire", "https://example.org/aid", "2023-11-03", "10", "20", "He said, \"5 to 7 people\"\nwere there.", "5 to 7 people", "count", "5", "7", "", "exact", "people",
-			"", "", "", "", "", "", "", "0"},
-		{"2", "b.txt", "'=HYPERLINK(1)", "", "", "", "0", "0", "", "'=cmd|' /C calc'!A0", "date", "'--11-03", "", "", "", "",
+			"unruled", "", "", "", "", "", "", "0"},
+		{"2", "b.txt", "'=HYPERLINK(1)", "", "", "", "0", "0", "", "'=cmd|' /C calc'!A0", "date", "XXXX-11-03", "", "", "", "",
 			"superseded", "c.txt", "'@newer", "'-1+1", "https://x.org/a,b", "ann", "2024-03-01T12:30:00Z", "3"},
+		{"3", "b.txt", "", "", "", "", "0", "0", "", "'-12C", "measure", "-12", "", "°C", "", "", "unruled", "", "", "undone", "", "", "", "2"},
 	}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
@@ -130,5 +135,41 @@ func TestWriterError(t *testing.T) {
 	w.Write(&Record{ID: 1}, &ArticleLabel{}, nil)
 	if err := w.Flush(); err == nil || !strings.Contains(err.Error(), "disk on fire") {
 		t.Errorf("Flush: %v, want the write error", err)
+	}
+}
+
+// TestValueCellsRoundTrip: a script reading the value cells back gets the
+// values, with no guard in the way: numbers (negative too) parse as they
+// are, dates are ISO dates or EDTF dates with the year unspecified.
+func TestValueCellsRoundTrip(t *testing.T) {
+	values := []Value{{Num: -12.5}, {Num: 0.3}, {Num: 2.4e6}, {Date: "2023-11-03"}, {Date: "--11-03"}}
+	var b bytes.Buffer
+	w := NewVerdictWriter(&b)
+	for i, v := range values {
+		if err := w.Write(&Record{ID: int64(i + 1), Claim: Claim{Value: v}}, &ArticleLabel{}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(VerdictHeader, "value")
+	for i, v := range values {
+		cell := rows[i+1][col]
+		var got Value
+		if n, err := strconv.ParseFloat(cell, 64); err == nil {
+			got.Num = n
+		} else if rest, ok := strings.CutPrefix(cell, "XXXX-"); ok {
+			got.Date = "--" + rest
+		} else {
+			got.Date = cell
+		}
+		if got != v {
+			t.Errorf("value %v written as %q, read back as %v", v, cell, got)
+		}
 	}
 }
