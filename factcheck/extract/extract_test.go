@@ -88,7 +88,7 @@ func TestExtractCounts(t *testing.T) {
 		{"around", "Israel sent back around 7,000 Palestinian workers.", []want{{"7,000", factcheck.Count, "7000", "", "", factcheck.Approx}}},
 		{"or more", "It needs 500 or more staff.", []want{{"500", factcheck.Count, "500", "", "", factcheck.LowerBound}}},
 		{"up to", "Up to eight resorts may open.", []want{{"eight", factcheck.Count, "8", "", "", factcheck.UpperBound}}},
-		{"score", "The court rejected it in a 2-1 decision.", []want{{"2-1", factcheck.Count, "2", "", "", ""}}},
+		{"score", "The court rejected it in a 2-1 decision.", []want{{"2", factcheck.Count, "2", "", "", ""}, {"1", factcheck.Count, "1", "", "", ""}}},
 		{"half a million", "Half a million people voted.", []want{{"Half a million", factcheck.Count, "500000", "", "", ""}}},
 		{"wire mln", "It sold 1.5 mln shares.", []want{{"1.5 mln", factcheck.Count, "1500000", "", "", ""}}},
 		{"wire table", "Shr 34 cts vs 1.19 dlrs\nNet 3,207,000 vs 4,715,000", []want{
@@ -167,7 +167,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"-12C", factcheck.Measure, "-12", "", "°C", ""}, {"−0.3%", factcheck.Percent, "-0.3", "", "", ""},
 			{"-5%", factcheck.Percent, "-5", "", "", ""}, {"-£2.1bn", factcheck.Money, "-2100000000", "", "GBP", ""},
 			{"minus five percent", factcheck.Percent, "-5", "", "", ""}}},
-		{"hyphens are no minus", "A 2-1 win for F-16 pilots.", []want{{"2-1", factcheck.Count, "2", "", "", ""}}},
+		{"hyphens are no minus", "A 2-1 win for F-16 pilots.", []want{{"2", factcheck.Count, "2", "", "", ""}, {"1", factcheck.Count, "1", "", "", ""}}},
 		{"ranges with units", "It ranged from -10 to -5C, then −3C to 4C, and 5 km to 10 km.", []want{
 			{"-10 to -5C", factcheck.Measure, "-10", "-5", "°C", ""}, {"−3C to 4C", factcheck.Measure, "-3", "4", "°C", ""},
 			{"5 km to 10 km", factcheck.Measure, "5", "10", "km", ""}}},

@@ -95,11 +95,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if repeat && (!x.tokIs(n.last, x.toks[j-1].class) || x.str(n.last) != x.str(j-1) || n.value <= c.num.value) {
 		return
 	}
+	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.scorePair(c, n) {
+		return // a score or a record, "61-58", "a 2-10 stretch": two counts
+	}
 	if n.value <= c.num.value {
-		if x.tokIs(j, tPunct) && !c.num.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count {
-			// a score or a vote, "2-1": one claim, the first number its value
-			c.num.last, c.num.year = n.last, false
-		}
 		return
 	}
 	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) {
@@ -541,6 +540,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		if x.hyphenAt(j) && x.eq(j+2, "long") {
 			c.last = j + 3
 		}
+	case x.gameTerm(c, j):
+		return false
 	case t.is(lexicon.Measure):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 	case t.is(lexicon.Percent) || s == "pc":

@@ -147,7 +147,7 @@ func init() {
 		"gold", "silver", "bronze", "world", "race", "event")
 	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
 		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
-		"liner", "man", "woman", "shot", "stop")
+		"liner", "man", "woman", "shot", "stop", "pointer", "pointers")
 	addWords(Determiner, "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
 		"these", "those", "some", "all", "each", "every", "other", "another", "such", "whose")
 	addWords(Stop,
