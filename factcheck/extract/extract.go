@@ -31,8 +31,9 @@ type extractor struct {
 	month  int           // the month most recently named, for "the 31st"
 	sents  []span
 	claims []factcheck.Claim
-	order  int8 // numeric dates: 0 not yet read, dayFirst or monthFirst
-	yuan   int8 // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
+	order  int8     // numeric dates: 0 not yet read, dayFirst or monthFirst
+	yuan   int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
+	where  *country // where the text is set, once a currency's name asks
 }
 
 // The order of day and month in a document's numeric dates.

@@ -321,11 +321,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j):
 		return false // "50 Cent", a name
 	case t.is(lexicon.Currency):
-		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, t.entry().Unit, t.entry().Per, j+1
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, t.entry().Unit), t.entry().Per, j+1
 	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1:
 		// "millions of dollars"
 		e := x.toks[j+1].entry()
-		c.unitKind, c.unit, c.last = factcheck.Money, e.Unit, j+2
+		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+1, e.Unit), j+2
 	case x.moneyUnit(c, j):
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
 		e := t.entry()
