@@ -266,7 +266,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	lastTens, afterScale := false, false
 	for j < len(x.toks) && x.toks[j].class == tWord {
 		tj := &x.toks[j]
-		if j > i && tj.flags&fNewline != 0 {
+		if j > i && tj.flags&fNewline != 0 && !x.wrapped(j, lexicon.Scale) {
 			break
 		}
 		ej := tj.entry()
@@ -324,6 +324,17 @@ done:
 	n.last = j
 	// "one" and "a" alone are rarely a claim: a caller decides.
 	return n, j > i
+}
+
+// wrapped reports whether token j, the first of its line, is a word of
+// category cat that continues the line before it: wire text wraps its
+// lines anywhere ("three\nbillion francs", "2.6 mln\ntonnes"). A word in
+// capitals or after a blank line starts something new.
+func (x *extractor) wrapped(j int, cat uint32) bool {
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !x.toks[j].is(cat) || j == 0 {
+		return false
+	}
+	return strings.Count(x.text[x.toks[j-1].e:x.toks[j].s], "\n") == 1
 }
 
 // moreScale applies "thousand"/"million" after "a hundred".

@@ -86,6 +86,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if n.scaled && !c.num.scaled {
 		end = x.unscaled(k, n)
 	}
+	if n.scaled && !c.num.scaled && end <= c.num.value {
+		return // "from 1988 to 2.4 mln": a year and a figure
+	}
 	if c.num.words && !n.words && end > 10*c.num.value {
 		return // "Occidental one to 34-5/8", "raised the figure two mln to 87 mln": a change and a level
 	}
@@ -246,7 +249,7 @@ func (x *extractor) units(c *claimParts) bool {
 		j = c.end.last
 	}
 	c.last = j
-	if j < len(x.toks) && x.toks[j].flags&fNewline == 0 {
+	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency)) {
 		if !x.unitAt(c, j) {
 			return false
 		}

@@ -74,7 +74,7 @@ func init() {
 		{"second", 1, []string{"second", "seconds", "sec", "secs"}},
 		{"minute", 1, []string{"minute", "minutes", "mins"}},
 		{"hour", 1, []string{"hour", "hours", "hrs", "hr"}},
-		{"day", 1, []string{"day", "days"}},
+		{"day", 1, []string{"day", "days", "night", "nights"}},
 		{"week", 1, []string{"week", "weeks"}},
 		{"week", 2, []string{"fortnight", "fortnights"}},
 		{"month", 1, []string{"month", "months"}},
