@@ -354,17 +354,20 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 		c.unitKind, c.unit, c.last = factcheck.Measure, prefix+unit, k+1
 		x.rate(c)
+	case (x.eq(j, "celsius") || x.eq(j, "centigrade") || x.eq(j, "fahrenheit")) && !c.num.scaled:
+		// "32.2 Celsius", "minus 30 centigrade"
+		c.unitKind, c.last = factcheck.Measure, j+1
+		c.unit, _ = x.scaleAt(j)
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words:
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
 		}
 		if c.unit == "degree" {
-			switch {
-			case x.eq(j+1, "celsius") || x.eq(j+1, "centigrade") || x.tokIs(j+1, tWord) && x.str(j+1) == "C":
-				c.unit, c.last = "°C", j+2
-			case x.eq(j+1, "fahrenheit") || x.tokIs(j+1, tWord) && x.str(j+1) == "F":
-				c.unit, c.last = "°F", j+2
+			if u, k := x.scaleAt(j + 1); u != "" && x.toks[j+1].class == tWord {
+				c.unit, c.last = u, k
+			} else {
+				c.unit = x.bareDegrees(c, j)
 			}
 		}
 		if x.squared(j + 1) {
@@ -427,14 +430,6 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit = "m/s"
 		}
 	}
-}
-
-// degrees returns the unit of a temperature whose scale is the letter s.
-func degrees(s string) string {
-	if s == "F" || s == "f" {
-		return "°F"
-	}
-	return "°C"
 }
 
 // afterDot returns the token after j, or after its abbreviation dot ("sq.").
