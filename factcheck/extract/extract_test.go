@@ -143,7 +143,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"km", "A convoy drove 40 km south.", []want{{"40 km", factcheck.Measure, "40", "", "km", ""}}},
 		{"glued kg", "He lost 5kg.", []want{{"5kg", factcheck.Measure, "5", "", "kg", ""}}},
 		{"tonnes", "Aid of 5 tonnes arrived.", []want{{"5 tonnes", factcheck.Measure, "5", "", "tonne", ""}}},
-		{"square miles", "It covers 2.5 square miles.", []want{{"2.5 square miles", factcheck.Measure, "2.5", "", "sq mile", ""}}},
+		{"square miles", "It covers 2.5 square miles.", []want{{"2.5 square miles", factcheck.Measure, "2.5", "", "square mile", ""}}},
 		{"temperatures", "It was 12C, 12 °C, 37ºC and 50 degrees Fahrenheit.", []want{
 			{"12C", factcheck.Measure, "12", "", "°C", ""}, {"12 °C", factcheck.Measure, "12", "", "°C", ""},
 			{"37ºC", factcheck.Measure, "37", "", "°C", ""}, {"50 degrees Fahrenheit", factcheck.Measure, "50", "", "°F", ""}}},
@@ -189,7 +189,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"jump metres", "Idowu landed 17.30m.", []want{{"17.30m", factcheck.Measure, "17.3", "", "m", ""}}},
 		{"hyphenated million", "A $2.5-million contract.", []want{{"$2.5-million", factcheck.Money, "2500000", "", "USD", ""}}},
 		{"millions of dollars", "It cost millions of dollars.", []want{{"millions of dollars", factcheck.Money, "2000000", "", "USD", factcheck.LowerBound}}},
-		{"broadband", "Speeds of 2Mbps are common.", []want{{"2Mbps", factcheck.Measure, "2", "", "Mbps", ""}}},
+		{"broadband", "Speeds of 2Mbps are common.", []want{{"2Mbps", factcheck.Measure, "2", "", "megabit per second", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -272,6 +272,9 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count || c.unitKind == factcheck.Percent || c.unitKind == factcheck.Ordinal {
 		x.subjectAfter(c)
 	}
+	if c.unitKind == factcheck.Count {
+		x.countRate(c)
+	}
 	return true
 }
 
@@ -341,19 +344,18 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.last = j + 3
 		}
 	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric")) && x.measureAt(x.afterDot(j)):
-		// areas as "sq km" whatever the spelling ("sq. km"); "metric tons" as written
-		k := x.afterDot(j)
-		prefix, unit := "sq ", x.toks[k].entry().Unit
-		switch {
-		case x.eq(j, "cubic"):
-			prefix = "cubic "
-		case x.eq(j, "metric") && unit == "tonne":
-			prefix, unit = "metric ", "ton"
-		case x.eq(j, "metric"):
+		// "sq km" whatever the spelling, "square mile", "cubic metre", "metric ton"
+		u, k := x.compoundUnit(j)
+		if u == "" {
 			return true
 		}
-		c.unitKind, c.unit, c.last = factcheck.Measure, prefix+unit, k+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, u, k
 		x.rate(c)
+	case x.eq(j, "light") && (x.eq(j+1, "years") || x.eq(j+1, "year") || x.hyphenAt(j) && (x.eq(j+2, "years") || x.eq(j+2, "year"))):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "light-year", j+2
+		if x.hyphenAt(j) {
+			c.last = j + 3
+		}
 	case (x.eq(j, "celsius") || x.eq(j, "centigrade") || x.eq(j, "fahrenheit")) && !c.num.scaled:
 		// "32.2 Celsius", "minus 30 centigrade"
 		c.unitKind, c.last = factcheck.Measure, j+1
@@ -394,73 +396,6 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.ratio(c, j)
 	}
 	return true
-}
-
-// rate reads what makes the measure of c a rate: a speed "km/h", "m/s",
-// or "<unit> per <unit>" from "barrels per day", "barrels a day".
-func (x *extractor) rate(c *claimParts) {
-	j := c.last
-	if x.tokIs(j, tPunct) && x.str(j) == "/" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 {
-		switch {
-		case (x.eq(j+1, "h") || x.eq(j+1, "hr")) && c.unit == "km":
-			c.unit, c.last = "km/h", j+2
-		case x.eq(j+1, "s") && (c.unit == "m" || c.unit == "km"):
-			c.unit, c.last = c.unit+"/s", j+2
-		case x.eq(j+1, "d") && c.unit == "barrel":
-			c.unit, c.last = "barrel per day", j+2
-		case x.eq(j+1, "d") && x.eq(j-1, "mb"):
-			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
-		}
-		return
-	}
-	if c.unit == "barrel" && x.eq(j, "of") && (x.eq(j+1, "oil") || x.eq(j+1, "crude")) && (x.eq(j+2, "per") || x.eq(j+2, "a")) {
-		j += 2 // "barrels of oil per day"
-	}
-	if !(x.eq(j, "per") || x.eq(j, "a") || x.eq(j, "an")) || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Duration) {
-		return
-	}
-	if e := x.toks[j+1].entry(); e.Per == 1 && lower(x.str(j+1)) == e.Unit {
-		c.unit, c.last = c.unit+" per "+e.Unit, j+2
-		switch c.unit {
-		case "mile per hour":
-			c.unit = "mph"
-		case "km per hour":
-			c.unit = "km/h"
-		case "m per second":
-			c.unit = "m/s"
-		}
-	}
-}
-
-// afterDot returns the token after j, or after its abbreviation dot ("sq.").
-func (x *extractor) afterDot(j int) int {
-	if x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {
-		return j + 2
-	}
-	return j + 1
-}
-
-// measureAt reports whether token k is a unit of measure.
-func (x *extractor) measureAt(k int) bool { return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) }
-
-// squared reports whether token k, glued to a unit, squares it: "km2", "km²".
-func (x *extractor) squared(k int) bool {
-	return k < len(x.toks) && x.toks[k].flags&fSpace == 0 && (x.tokIs(k, tNum) && x.str(k) == "2" || x.str(k) == "\u00b2") &&
-		!x.tokIs(k+1, tNum)
-}
-
-// slashRate returns the unit of "m/s" or "b/d" at token j, or "".
-func (x *extractor) slashRate(j int) string {
-	if !x.tokIs(j+1, tPunct) || x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fSpace != 0 {
-		return ""
-	}
-	switch {
-	case x.str(j) == "m" && x.str(j+2) == "s":
-		return "m/s"
-	case x.str(j) == "b" && x.str(j+2) == "d":
-		return "barrel per day"
-	}
-	return ""
 }
 
 // compoundDuration reads "two hours 45 minutes", "four hours and 21

@@ -101,10 +101,14 @@ func init() {
 		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
 		"degree": {"degree", "degrees"}, "MW": {"mw", "megawatt", "megawatts"}, "GW": {"gw", "gigawatt", "gigawatts"},
 		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "watt": {"watt", "watts"},
-		"volt": {"volt", "volts"}, "MB": {"mb", "megabyte", "megabytes"}, "GB": {"gb", "gigabyte", "gigabytes"},
-		"TB": {"tb", "terabyte", "terabytes"}, "KB": {"kb", "kilobyte", "kilobytes"},
-		"Mbps": {"mbps", "mbit"}, "kbps": {"kbps"}, "Gbps": {"gbps"}, "GHz": {"ghz"}, "MHz": {"mhz"},
-		"pixel": {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
+		"volt": {"volt", "volts"}, "MB": {"mb"}, "GB": {"gb"}, "TB": {"tb"}, "KB": {"kb"},
+		// data sizes written in full stay as written
+		"megabyte": {"megabyte", "megabytes"}, "gigabyte": {"gigabyte", "gigabytes"}, "terabyte": {"terabyte", "terabytes"},
+		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"}, "megabit": {"mbit", "megabit", "megabits"},
+		"megabit per second": {"mbps"}, "kilobit per second": {"kbps"}, "gigabit per second": {"gbps"}, "GHz": {"ghz"}, "MHz": {"mhz"},
+		"microgram": {"microgram", "micrograms"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp"},
+		"teaspoon": {"teaspoon", "teaspoons", "tsp"},
+		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
 	} {
 		for _, w := range words {

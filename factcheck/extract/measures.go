@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// Units of measure are written singular. A unit alone takes the
+// lexicon's normal form ("kilometres" and "km" are "km"), so that the same
+// unit groups; but the parts of a compound unit are the words as written,
+// in the singular: "square mile", "cubic metre", "tonne per hectare",
+// "metre per year", "microgram per cubic metre". Areas in kilometres are
+// "sq km" however written, and speeds "km/h", "mph" and "m/s". A count
+// whose noun is given per a unit of time or measure is a rate, a measure
+// in "<noun> per <unit>": "4,000 vehicles per week" is 4,000 "vehicle per
+// week", "5k builds/week" 5,000 "build per week".
+
+// rate reads what makes the measure of c a rate: a speed "km/h", "m/s",
+// or "<unit> per <unit>" from "barrels per day", "barrels a day", "tonnes
+// per hectare".
+func (x *extractor) rate(c *claimParts) {
+	j := c.last
+	if x.tokIs(j, tPunct) && x.str(j) == "/" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 {
+		switch {
+		case (x.eq(j+1, "h") || x.eq(j+1, "hr")) && c.unit == "km":
+			c.unit, c.last = "km/h", j+2
+		case x.eq(j+1, "s") && (c.unit == "m" || c.unit == "km"):
+			c.unit, c.last = c.unit+"/s", j+2
+		case x.eq(j+1, "d") && c.unit == "barrel":
+			c.unit, c.last = "barrel per day", j+2
+		case x.eq(j+1, "d") && x.eq(j-1, "mb"):
+			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
+		}
+		return
+	}
+	if c.unit == "barrel" && x.eq(j, "of") && (x.eq(j+1, "oil") || x.eq(j+1, "crude")) && (x.eq(j+2, "per") || x.eq(j+2, "a")) {
+		j += 2 // "barrels of oil per day"
+	}
+	per, k := x.perUnit(j)
+	if per == "" {
+		return
+	}
+	switch {
+	case c.unit == "mile" && per == "hour":
+		c.unit = "mph"
+	case c.unit == "km" && per == "hour":
+		c.unit = "km/h"
+	case c.unit == "m" && per == "second":
+		c.unit = "m/s"
+	default:
+		num := c.unit
+		if u := c.last - 1; x.measureAt(u) && x.toks[u].entry().Unit == c.unit {
+			num = x.written(u)
+		}
+		c.unit = num + " per " + per
+	}
+	c.last = k
+}
+
+// perUnit reads the unit that a rate is given per at token j: "per
+// hectare", "per cubic metre", "a day", "an hour". It returns the unit and
+// the index after it, or "" and j.
+func (x *extractor) perUnit(j int) (string, int) {
+	by := x.eq(j, "per")
+	if !by && !x.eq(j, "a") && !x.eq(j, "an") {
+		return "", j
+	}
+	k := j + 1
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fNewline != 0 && !x.wrapped(k, lexicon.Duration|lexicon.Measure|lexicon.Other) {
+		return "", j
+	}
+	t := &x.toks[k]
+	switch {
+	case t.is(lexicon.Duration):
+		e := t.entry()
+		if e.Per != 1 || lower(x.str(k)) != e.Unit {
+			return "", j
+		}
+		switch lower(x.str(min(k+1, len(x.toks)-1))) {
+		case "ago", "earlier", "later", "before", "after", "old", "or":
+			return "", j // "20 people a year ago"
+		}
+		return e.Unit, k + 1
+	case !by:
+		return "", j
+	case (x.eq(k, "square") || x.eq(k, "sq") || x.eq(k, "cubic")) && x.measureAt(x.afterDot(k)):
+		if u, end := x.compoundUnit(k); u != "" {
+			return u, end
+		}
+	case t.is(lexicon.Measure) && !x.eq(k, "point") && !x.eq(k, "degree"):
+		return x.written(k), k + 1
+	}
+	return "", j
+}
+
+// countRate makes the count c a rate when its noun, the last word of its
+// subject, is given per a unit: "4,000 vehicles per week", "5k
+// builds/week", "three meals a day".
+func (x *extractor) countRate(c *claimParts) {
+	e := c.subjectEnd
+	if e == 0 || c.subjectEnd-c.subjectStart != 1 || !pluralNoun(x.str(e-1)) {
+		return
+	}
+	per, k := x.perUnit(e)
+	if per == "" && x.tokIs(e, tPunct) && x.str(e) == "/" && x.toks[e].flags&fSpace == 0 && x.tokIs(e+1, tWord) && x.toks[e+1].flags&fSpace == 0 {
+		if t := x.toks[e+1].entry(); t.Cat&lexicon.Duration != 0 && t.Per == 1 && len(x.str(e+1)) > 2 {
+			per, k = t.Unit, e+2 // "builds/week"
+		}
+	}
+	if per == "" {
+		return
+	}
+	c.unitKind, c.unit, c.last = factcheck.Measure, singular(lower(x.str(e-1)))+" per "+per, k
+	c.subjectStart, c.subjectEnd = 0, 0
+}
+
+// compoundUnit reads a unit of two words at token j: "sq km" (however
+// written), "square mile", "sq m", "cubic metre", "metric ton". It returns
+// the unit and the index after it, or "".
+func (x *extractor) compoundUnit(j int) (string, int) {
+	k := x.afterDot(j)
+	unit := x.toks[k].entry().Unit
+	switch {
+	case x.eq(j, "cubic"):
+		return "cubic " + x.written(k), k + 1
+	case x.eq(j, "metric") && unit == "tonne":
+		return "metric ton", k + 1
+	case x.eq(j, "metric"):
+		return "", j
+	case unit == "km" || x.eq(j, "sq"):
+		return "sq " + unit, k + 1
+	}
+	return "square " + x.written(k), k + 1
+}
+
+// written returns the unit of measure at token k as written, singular:
+// "metres" is "metre", "feet" "foot"; an abbreviation ("km", "ft") is the
+// lexicon's unit.
+func (x *extractor) written(k int) string {
+	w, u := lower(x.str(k)), x.toks[k].entry().Unit
+	if len(w) <= 4 || strings.IndexByte(u, ' ') >= 0 || strings.IndexByte(u, '/') >= 0 {
+		return u
+	}
+	return singular(w)
+}
+
+// singular returns the singular of the English noun w, in lower case.
+func singular(w string) string {
+	switch w {
+	case "feet":
+		return "foot"
+	case "people":
+		return "person"
+	case "children":
+		return "child"
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "lives":
+		return "life"
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// afterDot returns the token after j, or after its abbreviation dot ("sq.").
+func (x *extractor) afterDot(j int) int {
+	if x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {
+		return j + 2
+	}
+	return j + 1
+}
+
+// measureAt reports whether token k is a unit of measure.
+func (x *extractor) measureAt(k int) bool { return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) }
+
+// squared reports whether token k, glued to a unit, squares it: "km2", "km²".
+func (x *extractor) squared(k int) bool {
+	return k < len(x.toks) && x.toks[k].flags&fSpace == 0 && (x.tokIs(k, tNum) && x.str(k) == "2" || x.str(k) == "\u00b2") &&
+		!x.tokIs(k+1, tNum)
+}
+
+// slashRate returns the unit of "m/s" or "b/d" at token j, or "".
+func (x *extractor) slashRate(j int) string {
+	if !x.tokIs(j+1, tPunct) || x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fSpace != 0 {
+		return ""
+	}
+	switch {
+	case x.str(j) == "m" && x.str(j+2) == "s":
+		return "m/s"
+	case x.str(j) == "b" && x.str(j+2) == "d":
+		return "barrel per day"
+	}
+	return ""
+}

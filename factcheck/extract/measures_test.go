@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractRatesAndUnits(t *testing.T) {
+	m := factcheck.Measure
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"measure per measure", "Farms yield 8 tonnes per hectare.", []want{{"8 tonnes per hectare", m, "8", "", "tonne per hectare", ""}}},
+		{"per a wrapped unit", "Farms yield 8 tonnes per\nhectare.", []want{{"8 tonnes per\nhectare", m, "8", "", "tonne per hectare", ""}}},
+		{"per a cubic unit", "Levels hit 40 micrograms per cubic metre.", []want{{"40 micrograms per cubic metre", m, "40", "", "microgram per cubic metre", ""}}},
+		{"unit a year", "The coast loses 2 metres a year.", []want{{"2 metres a year", m, "2", "", "metre per year", ""}}},
+		{"speeds keep their forms", "It flew at 900 kilometres per hour and 30 miles an hour.", []want{
+			{"900 kilometres per hour", m, "900", "", "km/h", ""}, {"30 miles an hour", m, "30", "", "mph", ""}}},
+		{"count per week", "The plant makes 2,500 cars per week.", []want{{"2,500 cars per week", m, "2500", "", "car per week", ""}}},
+		{"count in words a year", "The port handles two million containers a year.", []want{
+			{"two million containers a year", m, "2000000", "", "container per year", ""}}},
+		{"count over a slash", "The team ships 3k releases/month.", []want{{"3k releases/month", m, "3000", "", "release per month", ""}}},
+		{"a year ago is no rate", "It had 40 staff a year ago.", []want{{"40 staff", factcheck.Count, "40", "", "", ""}}},
+		{"per cent is a percent", "Prices rose 4 per cent a year.", []want{{"4 per cent", factcheck.Percent, "4", "", "", ""}}},
+		{"money per share stays money", "It pays $2 per share.", []want{{"$2", factcheck.Money, "2", "", "USD", ""}}},
+		{"cubic as written", "The dam holds 9 million cubic metres.", []want{{"9 million cubic metres", m, "9000000", "", "cubic metre", ""}}},
+		{"square as written", "The park covers 3 square miles, or 8 square kilometres.", []want{
+			{"3 square miles", m, "3", "", "square mile", ""}, {"8 square kilometres", m, "8", "", "sq km", ""}}},
+		{"data sizes as written", "It stores 2 petabytes, 5 terabytes and 8 GB.", []want{
+			{"2 petabytes", m, "2", "", "petabyte", ""}, {"5 terabytes", m, "5", "", "terabyte", ""}, {"8 GB", m, "8", "", "GB", ""}}},
+		{"bandwidth", "Lines run at 50 Mbps.", []want{{"50 Mbps", m, "50", "", "megabit per second", ""}}},
+		{"light-years", "The star is 12 light-years away.", []want{{"12 light-years", m, "12", "", "light-year", ""}}},
+		{"kitchen measures", "Add 2 cups of flour and 3 tablespoons of sugar.", []want{
+			{"2 cups", m, "2", "", "cup", ""}, {"3 tablespoons", m, "3", "", "tablespoon", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
