@@ -203,3 +203,66 @@ func (x *extractor) slashRate(j int) string {
 	}
 	return ""
 }
+
+// weightPound reports whether "pound" or "pounds" at token j, after the
+// number of c, is the unit of mass rather than sterling. Sterling is the
+// default; a pound weighs when a word of weight stands before it in the
+// sentence ("weighed 9 pounds", "a weight of"), a mass beside it gives its
+// conversion ("4.2 kg, or 9 pounds", "9 pounds (4.1 kg)"), "heavier" or
+// "lighter" follows, or "of" and a thing that is not money ("5 pounds of
+// rice"). A sum in millions ("1.5m pounds") is always money; so is a pound
+// in brackets after a dollar sum, or one that costs or pays.
+func (x *extractor) weightPound(c *claimParts, j int) bool {
+	if !x.eq(j, "pound") && !x.eq(j, "pounds") || c.num.scaled || x.toks[j].flags&fUpper != 0 {
+		return false
+	}
+	switch {
+	case x.eq(j+1, "heavier") || x.eq(j+1, "lighter") || x.eq(j+1, "overweight"):
+		return true
+	case x.eq(j+1, "of") && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(lower(x.str(j+2))):
+		return true
+	case x.tokIs(j+1, tPunct) && x.str(j+1) == "(" && x.tokIs(j+2, tNum) && x.massAt(j+3):
+		return true
+	}
+	for k := c.num.first - 1; k >= 0 && k >= c.num.first-8; k-- {
+		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == ";") {
+			return false
+		}
+		switch lower(x.str(k)) {
+		case "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lb", "lbs":
+			return true
+		case "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "worth", "fined", "fine", "spent", "earn", "earned", "earns", "sold", "bought", "charge", "charged":
+			return false
+		}
+		if x.massAt(k) && x.tokIs(k-1, tNum) {
+			return true
+		}
+	}
+	return false
+}
+
+// massAt reports whether token k is a unit of mass other than the pound.
+func (x *extractor) massAt(k int) bool {
+	if !x.measureAt(k) {
+		return false
+	}
+	switch x.toks[k].entry().Unit {
+	case "kg", "g", "mg", "tonne", "ounce", "stone", "lb", "microgram":
+		return true
+	}
+	return false
+}
+
+// moneyNoun reports whether w, after "pounds of" or "-pound", is something
+// that sterling buys or pays: "pounds of investment", "a 10-pound note".
+func moneyNoun(w string) bool {
+	switch w {
+	case "investment", "investments", "funding", "funds", "debt", "debts", "savings", "money", "cash", "profit", "profits",
+		"revenue", "sales", "damage", "damages", "compensation", "aid", "spending", "assets", "shares", "stock", "taxpayers",
+		"public", "income", "tax", "taxes", "loans", "loan", "credit", "note", "notes", "coin", "coins", "fine", "fines",
+		"fee", "fees", "ticket", "tickets", "deal", "contract", "budget", "bill", "bills", "payment", "payments",
+		"bonus", "prize", "reward", "bet", "voucher", "vouchers", "donation", "grant", "price", "pension", "salary", "wage":
+		return true
+	}
+	return false
+}

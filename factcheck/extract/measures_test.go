@@ -34,6 +34,14 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"light-years", "The star is 12 light-years away.", []want{{"12 light-years", m, "12", "", "light-year", ""}}},
 		{"kitchen measures", "Add 2 cups of flour and 3 tablespoons of sugar.", []want{
 			{"2 cups", m, "2", "", "cup", ""}, {"3 tablespoons", m, "3", "", "tablespoon", ""}}},
+		{"pounds that weigh", "The parcel weighed nearly 12 pounds.", []want{{"12 pounds", m, "12", "", "pound", factcheck.UpperBound}}},
+		{"pounds beside a mass", "The load was over by 500 pounds (227kg).", []want{
+			{"500 pounds", m, "500", "", "pound", ""}, {"227kg", m, "227", "", "kg", ""}}},
+		{"pounds of a thing", "Police seized 40 pounds of cocaine.", []want{{"40 pounds", m, "40", "", "pound", ""}}},
+		{"a hyphenated weight", "A 150-pound dog and a 5-pound bag cost 12 pounds.", []want{
+			{"150-pound", m, "150", "", "pound", ""}, {"5-pound", m, "5", "", "pound", ""}, {"12 pounds", factcheck.Money, "12", "", "GBP", ""}}},
+		{"pounds that pay", "He was fined 800 pounds and paid 3m pounds of debt.", []want{
+			{"800 pounds", factcheck.Money, "800", "", "GBP", ""}, {"3m pounds", factcheck.Money, "3000000", "", "GBP", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

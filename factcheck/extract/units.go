@@ -324,6 +324,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	case glued && (s == "p") && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "GBP", 0.01, j+1
+	case x.weightPound(c, j):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
 	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j):
 		return false // "50 Cent", a name
 	case t.is(lexicon.Currency):
@@ -475,6 +477,9 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		}
 	case x.gameTerm(c, j):
 		return false
+	case x.eq(j, "pound") && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(lower(x.str(j+1))):
+		// "a 300-pound bear", "a 20-pound bag"
+		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
 	case t.is(lexicon.Measure):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 	case t.is(lexicon.Percent) || s == "pc":
