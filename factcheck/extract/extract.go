@@ -134,7 +134,7 @@ func (x *extractor) at(i int) int {
 	if skip := x.skipURL(i); skip > i {
 		return skip
 	}
-	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1))) {
+	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1) || x.byChange(i-1))) {
 		if next := x.ordinal(i); next > i {
 			return next
 		}
@@ -179,6 +179,11 @@ func (x *extractor) numeric(i, sym int) int {
 	}
 	if sym < 0 {
 		if next := x.rankNo(i); next > i {
+			return next
+		}
+	}
+	if sym < 0 {
+		if next := x.slashFraction(i); next > i {
 			return next
 		}
 	}
@@ -397,6 +402,9 @@ func (x *extractor) indefiniteDuration(i int) int {
 	e := x.toks[i+1].entry()
 	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
 		num: number{first: i, last: i + 2, value: 1, words: true}}
+	if k := x.andAHalf(i + 2); k > i+2 {
+		c.num.value, c.num.decimal, c.last = 1.5, true, k // "a year and a half"
+	}
 	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)
 	return c.last

@@ -290,7 +290,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"url", "See http://example.com/2023/11/03/page-2 for more."},
 		{"identifier glued", "The 3G phone and MP3 player."},
 		{"version", "Version 2.0.1 shipped."},
-		{"slashes", "After 9/11, a 24/7 service took 1/2 of it."},
+		{"slashes", "After 9/11, a 24/7 service took 1/2."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", nil) })

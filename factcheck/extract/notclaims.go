@@ -12,6 +12,9 @@ import (
 // countWithoutNoun reports whether a number in words that no noun follows is
 // still a count: "rose to twelve." but not "two of them".
 func (x *extractor) countWithoutNoun(j int) bool {
+	if x.eq(j, "of") && (x.tokIs(j+1, tNum) || x.eq(j+1, "the") && x.tokIs(j+2, tNum)) {
+		return true // "Eleven of the 15 members": a part of a count
+	}
 	return !x.eq(j, "of") && !x.eq(j, "or") && !x.eq(j, "to") && !x.eq(j, "and")
 }
 

@@ -25,6 +25,27 @@ type number struct {
 // quantity: leading zeros, dotted identifiers.
 func (x *extractor) digits(i int) (n number, ok bool) {
 	s := x.str(i)
+	if s[len(s)-1] >= 0x80 {
+		// a vulgar fraction, alone or after digits: "½", "1½"
+		k := len(s)
+		for k > 0 && s[k-1] >= 0x80 {
+			k--
+		}
+		f, m := vulgarFraction(s[k:])
+		if m == 0 {
+			return n, false
+		}
+		v := 0.0
+		if k > 0 {
+			var err error
+			if v, err = strconv.ParseFloat(s[:k], 64); err != nil || strings.ContainsAny(s[:k], ".,") {
+				return n, false
+			}
+		}
+		n = number{first: i, last: i + 1, value: round2(v + f), decimal: true}
+		x.scale(&n)
+		return n, true
+	}
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' {
 		return n, false // 007, 0800: identifiers and codes
 	}
@@ -245,6 +266,12 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		}
 		n.value, n.scaled, n.last = x.toks[i+1].entry().Num, true, i+2
 		x.moreScale(&n)
+		if x.eq(n.last, "and") && x.tokIs(n.last+1, tWord) && x.toks[n.last+1].is(lexicon.Cardinal) && n.value >= 100 {
+			// "a hundred and five"
+			if r, ok := x.wordNumber(n.last + 1); ok && !r.scaled && r.value < 100 {
+				n.value, n.last = n.value+r.value, r.last
+			}
+		}
 		return n, true
 	case x.eq(i, "half") && x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Scale):
 		n.value, n.scaled, n.last = 0.5*x.toks[i+2].entry().Num, true, i+3

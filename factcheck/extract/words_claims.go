@@ -66,7 +66,7 @@ func (x *extractor) fraction(i int) int {
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") {
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) {
 			return i // "a fifth term" is an ordinal
 		}
 		num, den, j = 1, x.toks[k].entry().Num, k+1
@@ -111,7 +111,7 @@ func (x *extractor) fraction(i int) int {
 		// "more than half"
 	case den >= 3 && x.fractionAlone(j):
 		// "fell by a third.", "for a third, and"
-	case den >= 3 && x.eq(i-1, "by") && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2))):
+	case den >= 3 && x.byChange(i):
 		// "has fallen by a third since"
 	default:
 		if num == 1 && !x.hyphenAt(i) {
@@ -124,6 +124,12 @@ func (x *extractor) fraction(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// byChange reports whether "by" and a verb of change stand before token
+// i: "has fallen by a fifth".
+func (x *extractor) byChange(i int) bool {
+	return x.eq(i-1, "by") && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2)))
 }
 
 // percentagePoint returns the index after "(of) a percentage point" at j,
