@@ -472,6 +472,12 @@ func (x *extractor) numericDate(i int) int {
 	switch {
 	case sep == "-" && len(a) == 4 && len(b) == 2 && len(c) == 2:
 		t, _ = calendar.ParseISO(a + "-" + b + "-" + c)
+	case sep == "/" && len(a) == 4 && len(b) <= 2 && len(c) <= 2:
+		// "2015/08/12": year first, then month and day
+		y, _ := strconv.Atoi(a)
+		m, _ := strconv.Atoi(b)
+		d, _ := strconv.Atoi(c)
+		t = calendar.Date{Y: y, M: m, D: d}
 	case sep == "/" && len(a) <= 2 && len(b) <= 2 && (len(c) == 4 || len(c) == 2):
 		y, _ := strconv.Atoi(c)
 		if len(c) == 2 {

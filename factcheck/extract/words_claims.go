@@ -14,6 +14,11 @@ import (
 func (x *extractor) ordinal(i int) int {
 	t := &x.toks[i]
 	start := x.sentenceStart(i)
+	if t.flags&fUpper == 0 || start {
+		if next := x.ordinalDay(i); next > i {
+			return next
+		}
+	}
 	switch {
 	case t.flags&fUpper != 0 && !start:
 		return i + 1
