@@ -88,7 +88,7 @@ func (x *extractor) knownSuffix(j int) bool {
 		return true
 	}
 	switch x.str(j) {
-	case "m", "M", "k", "K", "b", "s", "p", "pc", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold":
+	case "m", "M", "k", "K", "b", "s", "p", "pc", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts":
 		return true
 	}
 	return false

@@ -59,8 +59,16 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if x.tokIs(k, tPunct) && x.eq(j, "to") && (x.str(k) == "-" || x.str(k) == "\u2212") && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
 		neg, k = true, k+1 // "from -10 to -5"
 	}
-	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" && c.unitKind == factcheck.Money {
-		k++
+	if c.unitKind == factcheck.Money {
+		// the currency said again: "$5-$10", "EUR 3m to EUR 5m", "US$3 to US$4"
+		switch {
+		case x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "":
+			k++
+		case x.tokIs(k, tWord) && x.toks[k].flags&fAllCaps != 0 && x.codeBefore(k) != "":
+			k++
+		case x.tokIs(k, tWord) && x.tokIs(k+1, tPunct) && x.str(k+1) == "$" && currencyPrefix(x.str(k)) != "":
+			k += 2
+		}
 	}
 	var n number
 	var ok bool
@@ -197,6 +205,8 @@ func (x *extractor) fromChange(i int) bool {
 	switch lower(x.str(max(i-2, 0))) {
 	case "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere", "spanning":
 		return false
+	case "raise", "raising":
+		return false // "to raise from $3m to $4m": a sum to be raised, no object that changes
 	}
 	return x.changeInClause(i - 1)
 }
@@ -315,6 +325,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if s == "pc" && !glued {
 			return true
 		}
+	case x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
+		c.unitKind, c.factor, c.last = factcheck.Percent, 0.01, j+2 // "50 basis points" is 0.5 percent
+	case s == "bp" || s == "bps" || s == "bpts":
+		c.unitKind, c.factor, c.last = factcheck.Percent, 0.01, j+1
 	case x.eq(j, "percentage") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+2
 	case x.eq(j, "per") && (x.eq(j+1, "cent") || x.eq(j+1, "cents")) || glued && s == "pc":
