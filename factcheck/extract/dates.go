@@ -332,6 +332,12 @@ func pluralNoun(w string) bool {
 	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && w[n-2] != '\''
 }
 
+// nextYear reports whether token k is the year after year y: "2022 and
+// 2023" is one span of years.
+func (x *extractor) nextYear(k int, y float64) bool {
+	return x.tokIs(k, tNum) && x.str(k) == strconv.Itoa(int(y)+1) && !(x.tokIs(k+1, tWord) && countNoun(x.str(k+1)))
+}
+
 // year emits the year at token i as a date claim.
 func (x *extractor) year(i, last int) int {
 	c := claimParts{first: i, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: x.str(i)}
@@ -358,6 +364,9 @@ func (x *extractor) digitOrdinal(n number) int {
 		return next
 	}
 	j := n.last + 1 // after the suffix
+	if x.streetAt(j) {
+		return j // "4th Street", "42nd St.": a name
+	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	if x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") {
 		// "Since last Tuesday, the 31st, ..." takes the month most recently named

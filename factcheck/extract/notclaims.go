@@ -57,6 +57,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return x.toks[i-1].flags&fUpper != 0
 		}
 	}
+	if x.emergencyNumber(i) || x.furniture(i) {
+		return true
+	}
 	// phone numbers and codes: 020-7946-0000, 1-800-555
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) {
 		return true
@@ -132,4 +135,56 @@ func (x *extractor) timeOfDay(j int) bool {
 // third term").
 func (x *extractor) fractionAlone(j int) bool {
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.str(j) != "-" || x.eq(j, "and") || x.eq(j, "or")
+}
+
+// streetAt reports whether the word at j, after an ordinal in figures,
+// makes it a street's name: "4th Street", "5th Ave", "42nd St.".
+func (x *extractor) streetAt(j int) bool {
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper == 0 {
+		return false
+	}
+	switch lower(x.str(j)) {
+	case "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
+		"place", "pl", "terrace", "parkway", "pkwy", "court", "ct", "square", "sq", "highway", "hwy", "crescent":
+		return true
+	}
+	return false
+}
+
+// emergencyNumber reports whether the digits at i are a telephone's
+// emergency number: "a 911 call", "the 999 operator", "called 911".
+func (x *extractor) emergencyNumber(i int) bool {
+	switch x.str(i) {
+	case "911", "999", "112":
+	default:
+		return false
+	}
+	switch lower(x.str(min(i+1, len(x.toks)-1))) {
+	case "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
+		"centers", "centres", "system", "line", "lines", "emergency", "service", "services", "recording", "recordings", "tape", "tapes":
+		return true
+	}
+	switch lower(x.str(max(i-1, 0))) {
+	case "call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling", "dials", "phoned", "rang":
+		return true
+	}
+	return false
+}
+
+// furniture reports whether the digits at i are page furniture: a small
+// number alone on its line (a page or a picture's number; "8,661" alone
+// may be a crowd), or a counter in capitals ("VIEW GALLERY - 2 IMAGES").
+func (x *extractor) furniture(i int) bool {
+	if x.toks[i].flags&fNewline != 0 && (i+1 >= len(x.toks) || x.toks[i+1].flags&fNewline != 0) && i > 0 &&
+		len(x.str(i)) <= 3 && allDigits(x.str(i)) {
+		return true
+	}
+	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fAllCaps == 0 {
+		return false
+	}
+	switch x.str(i + 1) {
+	case "IMAGES", "PHOTOS", "PICTURES", "PHOTOGRAPHS", "VIDEOS", "SLIDES", "COMMENTS":
+		return true
+	}
+	return false
 }

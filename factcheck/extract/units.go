@@ -48,8 +48,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		if changed && (repeat || x.fromBefore(c.first)) || repeat && !x.eq(c.first-1, "of") && x.changeInClause(c.first) {
 			return
 		}
-	case x.eq(j, "and") && between:
-		k = j + 1
+	case x.eq(j, "and") && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value)):
+		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models"
 	case x.eq(j, "or") && c.num.words && !c.num.scaled:
 		k = j + 1 // "two or three"
 	default:
