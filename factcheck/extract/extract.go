@@ -382,6 +382,18 @@ func (x *extractor) newlineIn(i, j int) bool {
 	return false
 }
 
+// breakIn reports whether a blank line, or a line break that is no wrap of
+// a line of wire text, comes before any token in [i, j): a line that
+// starts with a capital begins something new.
+func (x *extractor) breakIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(x.toks); k++ {
+		if x.toks[k].flags&fNewline != 0 && (x.toks[k].flags&fUpper != 0 || k == 0 || strings.Count(x.text[x.toks[k-1].e:x.toks[k].s], "\n") > 1) {
+			return true
+		}
+	}
+	return false
+}
+
 // indefiniteDuration reads "a month", "an hour" where a preposition or a
 // qualifier makes it a length of time: "in less than a month", "for a
 // year", "within a week".

@@ -422,6 +422,8 @@ var qualifierCues = []struct {
 	{[]string{"no", "fewer", "than"}, factcheck.LowerBound},
 	{[]string{"not", "more", "than"}, factcheck.UpperBound},
 	{[]string{"not", "less", "than"}, factcheck.LowerBound},
+	{[]string{"no", "less", "than"}, factcheck.LowerBound},
+	{[]string{"as", "high", "as"}, factcheck.UpperBound},
 	{[]string{"in", "excess", "of"}, factcheck.LowerBound},
 	{[]string{"as", "many", "as"}, factcheck.UpperBound},
 	{[]string{"as", "much", "as"}, factcheck.UpperBound},
@@ -445,6 +447,9 @@ var qualifierCues = []struct {
 	{[]string{"well", "over"}, factcheck.LowerBound},
 	{[]string{"well", "above"}, factcheck.LowerBound},
 	{[]string{"nearly"}, factcheck.UpperBound},
+	{[]string{"neared"}, factcheck.UpperBound},
+	{[]string{"nearing"}, factcheck.UpperBound},
+	{[]string{"near"}, factcheck.Approx},
 	{[]string{"within"}, factcheck.UpperBound},
 	{[]string{"almost"}, factcheck.UpperBound},
 	{[]string{"under"}, factcheck.UpperBound},
@@ -483,7 +488,7 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 				break
 			}
 		}
-		if ok && !x.newlineIn(k+1, i+1) {
+		if ok && !x.breakIn(k+1, i+1) {
 			return c.q, k
 		}
 	}
@@ -493,8 +498,10 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 // suffixQualifier reads "or more", "or so", "-plus" after token j.
 func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 	switch {
-	case x.eq(j, "or") && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above")):
+	case x.eq(j, "or") && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above") || x.eq(j+1, "greater") || x.eq(j+1, "higher")):
 		return factcheck.LowerBound, j + 2
+	case x.eq(j, "or") && (x.eq(j+1, "less") || x.eq(j+1, "fewer") || x.eq(j+1, "lower") || x.eq(j+1, "under") || x.eq(j+1, "below")):
+		return factcheck.UpperBound, j + 2
 	case x.eq(j, "or") && x.eq(j+1, "so"):
 		return factcheck.Approx, j + 2
 	case x.eq(j, "plus") && x.toks[j].flags&fSpace == 0:

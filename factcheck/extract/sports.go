@@ -59,6 +59,24 @@ func scoreVerb(w string) bool {
 	return false
 }
 
+// indexNear reports whether a stock index is named in the sentence before
+// token i: its "points" are then a measure of the index ("the Dow gained
+// 45.4 points"); otherwise points are a count, as a player's are ("scored
+// 21 points").
+func (x *extractor) indexNear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
+			return false
+		}
+		switch lower(x.str(k)) {
+		case "index", "indices", "indexes", "dow", "ftse", "nasdaq", "nikkei", "sensex", "dax", "cac", "kospi", "hang",
+			"benchmark", "stocks", "stoxx", "average", "s&p", "composite", "topix", "asx", "nifty", "ibex", "bovespa":
+			return true
+		}
+	}
+	return false
+}
+
 // rankNo reads a rank written "No. 7" at the digits at token i: an
 // ordinal, unless it names a place ("at No. 10", "No. 10 Downing Street").
 // It returns i when there is none.

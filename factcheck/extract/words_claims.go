@@ -168,6 +168,13 @@ func (x *extractor) emit(c *claimParts) {
 	if cl.Qualifier == "" {
 		cl.Qualifier = factcheck.Exact
 	}
+	if k := c.first - 1; cl.Qualifier == factcheck.Exact && k >= 1 && x.str(k) == "(" && len(x.claims) > 0 {
+		// a conversion in brackets is bounded as its figure is: "less than
+		// 100 miles (161 km)"
+		if p := &x.claims[len(x.claims)-1]; p.End == int(x.toks[k-1].e) && p.Kind == cl.Kind {
+			cl.Qualifier = p.Qualifier
+		}
+	}
 	if c.unitKind == factcheck.Date {
 		cl.Value = factcheck.Value{Date: c.date}
 		if c.endDate != "" {

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractQualifiers16(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"points of a player are counted", "Smith scored 31 points.", []want{{"31 points", factcheck.Count, "31", "", "", ""}}},
+		{"points of an index are measured", "The Nikkei index rose 120 points.", []want{{"120 points", factcheck.Measure, "120", "", "point", ""}}},
+		{"as high as", "Gusts were as high as 90 mph.", []want{{"as high as 90 mph", factcheck.Measure, "90", "", "mph", factcheck.UpperBound}}},
+		{"neared", "The toll neared 300 deaths.", []want{{"neared 300", factcheck.Count, "300", "", "", factcheck.UpperBound}}},
+		{"near", "Rates stayed near 5%.", []want{{"near 5%", factcheck.Percent, "5", "", "", factcheck.Approx}}},
+		{"no less than", "It cost no less than $9m.", []want{{"no less than $9m", factcheck.Money, "9000000", "", "USD", factcheck.LowerBound}}},
+		{"or greater", "A 40% or greater chance of rain.", []want{{"40% or greater", factcheck.Percent, "40", "", "", factcheck.LowerBound}}},
+		{"or less", "Trips of 3 miles or less are free.", []want{{"3 miles or less", factcheck.Measure, "3", "", "mile", factcheck.UpperBound}}},
+		{"a conversion keeps the bound", "It is less than 50 miles (80 km) away.", []want{
+			{"less than 50 miles", factcheck.Measure, "50", "", "mile", factcheck.UpperBound}, {"80 km", factcheck.Measure, "80", "", "km", factcheck.UpperBound}}},
+		{"a qualifier across a wrapped line", "Output fell to more than\n200 tonnes.", []want{{"200 tonnes", factcheck.Measure, "200", "", "tonne", factcheck.LowerBound}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
