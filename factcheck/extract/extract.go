@@ -259,7 +259,7 @@ func (x *extractor) spelled(i int) int {
 		return c.last // "two state solution", written without its hyphen
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
-		if n.value == 1 || n.value == 0 {
+		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) {
 			return n.last
 		}
 		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {

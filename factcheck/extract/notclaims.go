@@ -18,6 +18,22 @@ func (x *extractor) countWithoutNoun(j int) bool {
 	return !x.eq(j, "of") && !x.eq(j, "or") && !x.eq(j, "to") && !x.eq(j, "and")
 }
 
+// oneCounts reports whether "one" (or "zero"), which is mostly no claim
+// ("one of them", "one day"), counts its noun: after "only" or
+// "exactly" ("only one more matchup"), or set beside a second count ("one
+// car fire and five vehicles").
+func (x *extractor) oneCounts(c *claimParts) bool {
+	if c.subjectEnd == 0 || x.eq(c.last, "of") {
+		return false
+	}
+	if x.eq(c.first-1, "only") || x.eq(c.first-1, "exactly") {
+		return true
+	}
+	k := c.subjectEnd
+	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
+		x.eq(k, "and") && x.tokIs(k+1, tNum)
+}
+
 // notAQuantity reports whether the digits at i belong to a name, code or
 // identifier: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44".
 func (x *extractor) notAQuantity(i, sym int) bool {
@@ -37,7 +53,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			}
 		}
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
-		if plain && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
+		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) {
 			return true // Boeing 737, Route 66, Section 8
 		}

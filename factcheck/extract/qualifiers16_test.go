@@ -21,6 +21,11 @@ func TestExtractQualifiers16(t *testing.T) {
 		{"or less", "Trips of 3 miles or less are free.", []want{{"3 miles or less", factcheck.Measure, "3", "", "mile", factcheck.UpperBound}}},
 		{"a conversion keeps the bound", "It is less than 50 miles (80 km) away.", []want{
 			{"less than 50 miles", factcheck.Measure, "50", "", "mile", factcheck.UpperBound}, {"80 km", factcheck.Measure, "80", "", "km", factcheck.UpperBound}}},
+		{"only one", "There is only one bridge left.", []want{{"one bridge", factcheck.Count, "1", "", "", ""}}},
+		{"one beside a second count", "There was one death and four injuries.", []want{
+			{"one death", factcheck.Count, "1", "", "", ""}, {"four injuries", factcheck.Count, "4", "", "", ""}}},
+		{"one alone is no claim", "One man said it was just one example.", nil},
+		{"a name on the line before", "Ingredients\n2 eggs", []want{{"2 eggs", factcheck.Count, "2", "", "", ""}}},
 		{"a qualifier across a wrapped line", "Output fell to more than\n200 tonnes.", []want{{"200 tonnes", factcheck.Measure, "200", "", "tonne", factcheck.LowerBound}}},
 	}
 	for _, tt := range tests {
