@@ -145,6 +145,9 @@ func (x *extractor) at(i int) int {
 	if next := x.indefiniteDuration(i); next > i {
 		return next
 	}
+	if next := x.indefiniteMeasure(i); next > i {
+		return next
+	}
 	if t.is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "half") || x.eq(i, "several") || x.eq(i, "few") {
 		return x.spelled(i)
 	}

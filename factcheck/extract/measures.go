@@ -173,6 +173,31 @@ func singular(w string) string {
 	return w
 }
 
+// indefiniteMeasure reads "an inch", "a mile" at token i where a
+// qualifier bounds it: "an inch or less", "less than a mile", "about a
+// metre". It returns i when there is none.
+func (x *extractor) indefiniteMeasure(i int) int {
+	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.measureAt(i+1) {
+		return i
+	}
+	w, e := lower(x.str(i+1)), x.toks[i+1].entry()
+	if w != e.Unit && singular(w) == w && len(w) <= 4 || w != e.Unit && singular(w) != w || e.Unit == "point" || e.Unit == "degree" ||
+		e.Unit == "tonne" && x.eq(i+2, "of") {
+		return i // abbreviations and plurals; "a ton of work"
+	}
+	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Measure, unit: e.Unit, factor: 1,
+		num: number{first: i, last: i + 2, value: 1, words: true}}
+	c.qual, c.first = x.qualifier(i)
+	if q, k := x.suffixQualifier(c.last); k > c.last && c.qual == factcheck.Exact {
+		c.qual, c.last = q, k
+	}
+	if c.qual == factcheck.Exact || w == "inch" && x.eq(i-1, "within") && x.eq(i+2, "of") {
+		return i // "came within an inch of": an idiom
+	}
+	x.emit(&c)
+	return c.last
+}
+
 // afterDot returns the token after j, or after its abbreviation dot ("sq.").
 func (x *extractor) afterDot(j int) int {
 	if x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {

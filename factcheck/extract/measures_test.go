@@ -34,6 +34,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"light-years", "The star is 12 light-years away.", []want{{"12 light-years", m, "12", "", "light-year", ""}}},
 		{"kitchen measures", "Add 2 cups of flour and 3 tablespoons of sugar.", []want{
 			{"2 cups", m, "2", "", "cup", ""}, {"3 tablespoons", m, "3", "", "tablespoon", ""}}},
+		{"a unit bounded", "Snow fell an inch or less; the camp is less than a mile away.", []want{
+			{"an inch or less", m, "1", "", "inch", factcheck.UpperBound}, {"less than a mile", m, "1", "", "mile", factcheck.UpperBound}}},
+		{"a unit unbounded is no claim", "It grew a foot taller.", nil},
 		{"pounds that weigh", "The parcel weighed nearly 12 pounds.", []want{{"12 pounds", m, "12", "", "pound", factcheck.UpperBound}}},
 		{"pounds beside a mass", "The load was over by 500 pounds (227kg).", []want{
 			{"500 pounds", m, "500", "", "pound", ""}, {"227kg", m, "227", "", "kg", ""}}},
