@@ -174,6 +174,11 @@ func (x *extractor) scale(n *number) {
 	}
 	n.scaled, n.year = true, false
 	n.last = j + 1
+	if x.eq(j, "lakh") && x.eq(j+1, "crore") {
+		n.value *= 1e7 // "4.5 lakh crore": 4.5 trillion
+		n.last++
+		return
+	}
 	if x.eq(j, "crore") || x.eq(j, "lakh") {
 		x.indianRemainder(n, t.entry().Num)
 		return
