@@ -37,6 +37,11 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a unit bounded", "Snow fell an inch or less; the camp is less than a mile away.", []want{
 			{"an inch or less", m, "1", "", "inch", factcheck.UpperBound}, {"less than a mile", m, "1", "", "mile", factcheck.UpperBound}}},
 		{"a unit unbounded is no claim", "It grew a foot taller.", nil},
+		{"times counted", "The clip was shared 40,000 times by Friday.", []want{{"40,000 times", factcheck.Count, "40000", "", "", ""}}},
+		{"times compared", "It is 3 times the size of Wales and 2.5 times heavier.", []want{
+			{"3 times", m, "3", "", "times", ""}, {"2.5 times", m, "2.5", "", "times", ""}}},
+		{"metres apart from the number", "Drifts of 1.5 m were seen; 2.5 m people live there.", []want{
+			{"1.5 m", m, "1.5", "", "m", ""}, {"2.5 m people", factcheck.Count, "2500000", "", "", ""}}},
 		{"pounds that weigh", "The parcel weighed nearly 12 pounds.", []want{{"12 pounds", m, "12", "", "pound", factcheck.UpperBound}}},
 		{"pounds beside a mass", "The load was over by 500 pounds (227kg).", []want{
 			{"500 pounds", m, "500", "", "pound", ""}, {"227kg", m, "227", "", "kg", ""}}},

@@ -176,7 +176,8 @@ func changeWord(w string) bool {
 		"raise", "raises", "raising", "expand", "expanded", "expanding", "extend",
 		"extended", "extending", "reduce", "reducing", "cutting", "cuts", "lower", "lowering",
 		"boost", "boosting", "hike", "hiked", "slashed", "widened", "narrowed", "revised", "upgraded",
-		"downgraded", "doubling", "change", "move", "moving", "switch", "switched":
+		"downgraded", "doubling", "change", "move", "moving", "switch", "switched", "leaped", "leapt", "magnify",
+		"magnified", "magnifies", "multiplied", "oversubscribed":
 		return true
 	}
 	return false
@@ -399,6 +400,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
+	case s == "m" && !glued && !c.num.scaled && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1)):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1 // "1.2 m high", "depths of 1.2 m."
 	case glued && (s == "m") && !c.num.scaled:
 		if x.raceName(c, j) {
 			return false
@@ -406,7 +409,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1
 	case glued && s == "x":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
-	case x.eq(j, "times") && !c.num.words || x.eq(j, "fold") && glued:
+	case x.eq(j, "times") && !c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || x.eq(j, "fold") && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
 		x.ratio(c, j)
