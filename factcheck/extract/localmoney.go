@@ -9,8 +9,10 @@ package extract
 // country; else the default (the lexicon's unit).
 //
 // Only the names in localCurrencies are read so: franc, peso, krona and
-// krone, rupee (India by default), lira, pound, shilling and riyal. The
-// dollar is not: amounts in US dollars abound under foreign datelines.
+// krone, rupee (India by default), lira, pound, shilling and riyal; and
+// crown and dinar, which have no default and are money only where the
+// text gives the country. The dollar is not: amounts in US dollars abound
+// under foreign datelines.
 // Codes of currencies that the euro replaced (FRF, BEF, LUF, ITL, IEP,
 // ATS) are given only to articles published before 2002 or undated.
 
@@ -26,6 +28,9 @@ var localCurrencies = map[string]map[string]string{
 	"pound":    {"GB": "GBP", "EG": "EGP", "LB": "LBP", "SY": "SYP", "IE": "IEP", "SD": "SDG"},
 	"shilling": {"KE": "KES", "UG": "UGX", "TZ": "TZS", "AT": "ATS", "SO": "SOS"},
 	"riyal":    {"SA": "SAR", "QA": "QAR"},
+	// no default: money only where the text gives the country
+	"crown": {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"},
+	"dinar": {"KW": "KWD", "IQ": "IQD", "JO": "JOD", "BH": "BHD", "RS": "RSD", "DZ": "DZD", "TN": "TND", "LY": "LYD"},
 }
 
 // replacedByEuro holds the codes of currencies that the euro replaced.
@@ -56,6 +61,10 @@ var places = map[string]string{
 	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
 	"somalia": "SO", "somali": "SO", "mogadishu": "SO",
 	"saudi": "SA", "riyadh": "SA", "jeddah": "SA", "qatar": "QA", "qatari": "QA", "doha": "QA",
+	"czech": "CZ", "prague": "CZ", "kuwait": "KW", "kuwaiti": "KW", "iraq": "IQ", "iraqi": "IQ", "baghdad": "IQ",
+	"jordan": "JO", "jordanian": "JO", "amman": "JO", "bahrain": "BH", "bahraini": "BH", "manama": "BH",
+	"serbia": "RS", "serbian": "RS", "belgrade": "RS", "algeria": "DZ", "algerian": "DZ", "algiers": "DZ",
+	"tunisia": "TN", "tunisian": "TN", "tunis": "TN", "libya": "LY", "libyan": "LY", "tripoli": "LY",
 }
 
 // country is what a text says of where it is set: its dateline's country
@@ -94,6 +103,16 @@ func (x *extractor) localCurrency(j int, unit string) string {
 		return unit
 	}
 	return code
+}
+
+// placeCurrency returns the code of "crowns" or "dinars" at token j, a
+// currency's name with no default, in the country of the text; or "".
+func (x *extractor) placeCurrency(j int) string {
+	w := x.str(j)
+	if w != "crown" && w != "crowns" && w != "dinar" && w != "dinars" {
+		return ""
+	}
+	return x.localCurrency(j, "")
 }
 
 // readCountry reads the country of the text's dateline and counts the

@@ -21,6 +21,10 @@ func TestLocalCurrency(t *testing.T) {
 		{"named once is not enough", "A Chilean firm paid 5 billion pesos for it.", "", []want{{"5 billion pesos", m, "5000000000", "", "MXN", ""}}},
 		{"an adjective wins", "PARIS, May 2 - It cost 9 Swiss francs.", "", []want{{"9 Swiss francs", m, "9", "", "CHF", ""}}},
 		{"rupees in Karachi", "KARACHI, Jan 3 - Pakistan raised 20 billion rupees.", "", []want{{"20 billion rupees", m, "20000000000", "", "PKR", ""}}},
+		{"crowns in Stockholm", "STOCKHOLM, June 4 - Profit rose to 5.2 billion crowns.", "", []want{{"5.2 billion crowns", m, "5200000000", "", "SEK", ""}}},
+		{"Czech crowns", "It paid 300 million Czech crowns.", "", []want{{"300 million Czech crowns", m, "300000000", "", "CZK", ""}}},
+		{"crowns nowhere", "The champion has 5 crowns.", "", []want{{"5 crowns", factcheck.Count, "5", "", "", ""}}},
+		{"dinars in Amman", "AMMAN (Reuters) - Jordan will borrow 500 million dinars.", "", []want{{"500 million dinars", m, "500000000", "", "JOD", ""}}},
 		{"dollars stay American", "SYDNEY, Jan 3 - The miner paid 7 million dollars.", "", []want{{"7 million dollars", m, "7000000", "", "USD", ""}}},
 	}
 	for _, tt := range tests {

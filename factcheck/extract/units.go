@@ -350,6 +350,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		e := x.toks[j+1].entry()
 		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+1, e.Unit), j+2
 	case x.moneyUnit(c, j):
+	case !c.num.year && x.placeCurrency(j) != "":
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "5 billion crowns" in Stockholm
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && !x.durationContext(c.num.first) {
@@ -507,6 +509,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.num.value += t.entry().Num
 	case x.eq(j, "plus"):
 		c.qual, c.last = factcheck.LowerBound, j+1
+	case t.flags&fUpper != 0 && t.is(lexicon.Cardinal|lexicon.Ordinal):
+		return false // "7-Eleven": a name
 	case t.is(lexicon.Stop | lexicon.Determiner | lexicon.Cardinal | lexicon.Month | lexicon.Weekday | lexicon.Ordinal | lexicon.Scale | lexicon.Vague):
 		return true
 	case x.eq(j, "strong"):
