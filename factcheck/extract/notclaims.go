@@ -80,8 +80,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) {
 		return true
 	}
-	// 9/11, 24/7, 1/2: a name, a slogan or a fraction
-	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 {
+	// 9/11, 24/7, 1/2: a name, a slogan or a fraction; but "2024/25" is a
+	// fiscal year
+	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
+		!(len(x.str(i)) == 4 && allDigits(x.str(i)) && (len(x.str(i+2)) == 2 || len(x.str(i+2)) == 4) && !x.tokIs(i+3, tPunct)) {
 		return true
 	}
 	// glued letters after the number that are no unit: 3G, 4x4

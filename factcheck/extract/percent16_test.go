@@ -18,6 +18,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		{"currency said twice", "It may fetch \u00a32 million to \u00a33 million.", []want{{"\u00a32 million to \u00a33 million", m, "2000000", "3000000", "GBP", ""}}},
 		{"code said twice", "Bids of CHF 4 million to CHF 6 million came in.", []want{{"CHF 4 million to CHF 6 million", m, "4000000", "6000000", "CHF", ""}}},
 		{"a sum to raise", "The charity hopes to raise from $2 million to $3 million.", []want{{"$2 million to $3 million", m, "2000000", "3000000", "USD", ""}}},
+		{"by a change to a level", "The population grew by 1.2 million to 67.3 million.", []want{
+			{"1.2 million", factcheck.Count, "1200000", "", "", ""}, {"67.3 million", factcheck.Count, "67300000", "", "", ""}}},
 		{"a forecast raised is a change", "It raised its forecast from $2 million to $3 million.", []want{
 			{"$2 million", m, "2000000", "", "USD", ""}, {"$3 million", m, "3000000", "", "USD", ""}}},
 	}

@@ -160,6 +160,9 @@ func (x *extractor) changeBefore(i int) bool {
 	if x.tokIs(k-1, tPunct) && currencySymbol(x.str(k-1)) != "" {
 		k--
 	}
+	if x.eq(k-1, "by") {
+		k-- // "grew by 1.2 million to 67.3 million"
+	}
 	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1)))
 }
 
