@@ -83,7 +83,7 @@ func (x *extractor) perUnit(j int) (string, int) {
 			return "", j // "20 people a year ago"
 		}
 		return e.Unit, k + 1
-	case !by:
+	case !by && !x.measureAt(k):
 		return "", j
 	case (x.eq(k, "square") || x.eq(k, "sq") || x.eq(k, "cubic")) && x.measureAt(x.afterDot(k)):
 		if u, end := x.compoundUnit(k); u != "" {

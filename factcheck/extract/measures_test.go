@@ -15,6 +15,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"measure per measure", "Farms yield 8 tonnes per hectare.", []want{{"8 tonnes per hectare", m, "8", "", "tonne per hectare", ""}}},
 		{"per a wrapped unit", "Farms yield 8 tonnes per\nhectare.", []want{{"8 tonnes per\nhectare", m, "8", "", "tonne per hectare", ""}}},
 		{"per a cubic unit", "Levels hit 40 micrograms per cubic metre.", []want{{"40 micrograms per cubic metre", m, "40", "", "microgram per cubic metre", ""}}},
+		{"unit a unit", "Yields of 3 tonnes a hectare are due.", []want{{"3 tonnes a hectare", m, "3", "", "tonne per hectare", ""}}},
 		{"unit a year", "The coast loses 2 metres a year.", []want{{"2 metres a year", m, "2", "", "metre per year", ""}}},
 		{"speeds keep their forms", "It flew at 900 kilometres per hour and 30 miles an hour.", []want{
 			{"900 kilometres per hour", m, "900", "", "km/h", ""}, {"30 miles an hour", m, "30", "", "mph", ""}}},
