@@ -43,6 +43,13 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"3 times", m, "3", "", "times", ""}, {"2.5 times", m, "2.5", "", "times", ""}}},
 		{"metres apart from the number", "Drifts of 1.5 m were seen; 2.5 m people live there.", []want{
 			{"1.5 m", m, "1.5", "", "m", ""}, {"2.5 m people", factcheck.Count, "2500000", "", "", ""}}},
+		{"a unit left out", "Output will rise to 2.4 mln tonnes from an expected 2.2 mln, and rates to 5.6 pct from 5.2.", []want{
+			{"2.4 mln tonnes", m, "2400000", "", "tonne", ""}, {"2.2 mln", m, "2200000", "", "tonne", ""},
+			{"5.6 pct", factcheck.Percent, "5.6", "", "", ""}, {"5.2", factcheck.Percent, "5.2", "", "", ""}}},
+		{"a rate left out", "Yields rose to 9 tonnes per hectare from the previous 7 tonnes.", []want{
+			{"9 tonnes per hectare", m, "9", "", "tonne per hectare", ""}, {"7 tonnes", m, "7", "", "tonne per hectare", ""}}},
+		{"a change is no level", "Sales fell by 23% from 36,185 in 2003.", []want{
+			{"23%", factcheck.Percent, "23", "", "", ""}, {"36,185", factcheck.Count, "36185", "", "", ""}, {"2003", factcheck.Date, "2003", "", "", ""}}},
 		{"pounds that weigh", "The parcel weighed nearly 12 pounds.", []want{{"12 pounds", m, "12", "", "pound", factcheck.UpperBound}}},
 		{"pounds beside a mass", "The load was over by 500 pounds (227kg).", []want{
 			{"500 pounds", m, "500", "", "pound", ""}, {"227kg", m, "227", "", "kg", ""}}},

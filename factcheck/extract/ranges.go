@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
@@ -234,4 +235,59 @@ func (x *extractor) rangeUnitAt(j int) bool {
 		return x.str(j) == "%"
 	}
 	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, "per") && x.eq(j+1, "cent"))
+}
+
+// elidedUnit gives the figure c the unit of the figure it is compared
+// with, which the text does not repeat: "rose to 5.6 pct from 5.2", "2.4
+// mln tonnes from an expected 2.2 mln", "10 tonnes per hectare from the
+// previous 6.2 tonnes". The figure before must end the same sentence's
+// clause just before "from", "vs", "versus" or "against" (and up to two
+// words: "an expected"), and after "from" be the level reached: "to" or
+// "at" stands before it.
+func (x *extractor) elidedUnit(c *claimParts) {
+	if c.num.words || c.num.year || c.end != nil || len(x.claims) == 0 ||
+		!(c.unitKind == factcheck.Count && c.subjectEnd == 0 || c.unitKind == factcheck.Measure) {
+		return
+	}
+	k := c.first - 1
+	for n := 0; n < 2 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against"); n++ {
+		k--
+	}
+	if !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against") {
+		return
+	}
+	p := &x.claims[len(x.claims)-1]
+	m := k - 1
+	for m >= 0 && int(x.toks[m].s) >= p.End {
+		if x.tokIs(m, tPunct) && x.str(m) != "," || m < k-3 {
+			return // another clause, or more than a word or two between
+		}
+		m--
+	}
+	if m < 0 || int(x.toks[m].e) != p.End {
+		return
+	}
+	if x.eq(k, "from") {
+		// the level it went to: "rose to 5.6 pct from 5.2", not "fell by 23% from 36,185"
+		for m >= 0 && int(x.toks[m].s) > p.Start {
+			m--
+		}
+		if !x.eq(m-1, "to") && !x.eq(m-1, "at") {
+			return
+		}
+	}
+	switch {
+	case c.unitKind == factcheck.Measure:
+		if strings.HasPrefix(p.Unit, c.unit+" per ") {
+			c.unit = p.Unit // "from the previous 6.2 tonnes" per hectare
+		}
+	case p.Kind == factcheck.Percent || p.Kind == factcheck.Measure || p.Kind == factcheck.Money && !cents(lower(p.Text)):
+		c.unitKind, c.unit = p.Kind, p.Unit
+	}
+}
+
+// cents reports whether the sum of money s is written in cents or pence,
+// whose factor a bare figure after it would not share.
+func cents(s string) bool {
+	return strings.HasSuffix(s, "cents") || strings.HasSuffix(s, "cts") || strings.HasSuffix(s, "pence") || strings.HasSuffix(s, "p")
 }

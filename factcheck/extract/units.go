@@ -59,6 +59,7 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count {
 		x.countRate(c)
 	}
+	x.elidedUnit(c)
 	return true
 }
 
