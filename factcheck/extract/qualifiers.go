@@ -67,6 +67,17 @@ var qualifierCues = []struct {
 // qualifier returns the qualifier words that end just before token i and
 // the index of their first token.
 func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
+	// "at least the next 10 years", "above the $1.1 trillion level"
+	if x.eq(i-2, "the") && (x.eq(i-1, "next") || x.eq(i-1, "past") || x.eq(i-1, "last") || x.eq(i-1, "first")) && x.boundBefore(i-2, false) ||
+		x.eq(i-1, "the") && x.boundBefore(i-1, true) {
+		k := i - 1
+		if !x.eq(k, "the") {
+			k--
+		}
+		if q, first := x.qualifier(k); first < k {
+			return q, first
+		}
+	}
 	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
 		return factcheck.Exact, i
 	}
@@ -87,6 +98,16 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		}
 	}
 	return factcheck.Exact, i
+}
+
+// boundBefore reports whether the word before token k ends a cue that
+// may bound a number a "the" away: "at least the next", "nearly the
+// first"; with level, "above the", "below the".
+func (x *extractor) boundBefore(k int, level bool) bool {
+	if level {
+		return x.eq(k-1, "above") || x.eq(k-1, "below")
+	}
+	return x.eq(k-1, "least") || x.eq(k-1, "most") || x.eq(k-1, "than") || x.eq(k-1, "nearly") || x.eq(k-1, "almost")
 }
 
 // suffixQualifier reads "or more", "or so", "-plus" after token j.

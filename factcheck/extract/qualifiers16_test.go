@@ -21,6 +21,12 @@ func TestExtractQualifiers16(t *testing.T) {
 		{"or less", "Trips of 3 miles or less are free.", []want{{"3 miles or less", factcheck.Measure, "3", "", "mile", factcheck.UpperBound}}},
 		{"a conversion keeps the bound", "It is less than 50 miles (80 km) away.", []want{
 			{"less than 50 miles", factcheck.Measure, "50", "", "mile", factcheck.UpperBound}, {"80 km", factcheck.Measure, "80", "", "km", factcheck.UpperBound}}},
+		{"a bound before the next", "It will run for at least the next 20 years.", []want{
+			{"at least the next 20 years", factcheck.Duration, "20", "", "year", factcheck.LowerBound}}},
+		{"a bound before the", "Bitcoin stayed above the $60,000 mark.", []want{
+			{"above the $60,000", factcheck.Money, "60000", "", "USD", factcheck.LowerBound}}},
+		{"about the last is a topic", "A film about the last two miners.", []want{{"two miners", factcheck.Count, "2", "", "", ""}}},
+		{"over the past is no bound", "Prices rose over the past 10 years.", []want{{"10 years", factcheck.Duration, "10", "", "year", ""}}},
 		{"only one", "There is only one bridge left.", []want{{"one bridge", factcheck.Count, "1", "", "", ""}}},
 		{"one beside a second count", "There was one death and four injuries.", []want{
 			{"one death", factcheck.Count, "1", "", "", ""}, {"four injuries", factcheck.Count, "4", "", "", ""}}},
