@@ -22,6 +22,10 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 	if x.tokIs(second.last, tWord) && scoreNoun(lower(x.str(second.last))) {
 		return true // "a 2-10 stretch", "a 1-3 loss"
 	}
+	if f := c.num.first; x.tokIs(f-1, tPunct) && x.str(f-1) == "(" && x.tokIs(f-2, tWord) && x.toks[f-2].flags&fUpper != 0 &&
+		x.tokIs(second.last, tPunct) && (x.str(second.last) == ")" || x.str(second.last) == ",") {
+		return true // a side's record: "Oregon (2-10)", "Kansas (8-12, 3-5 Big 12)"
+	}
 	k := c.num.first - 1
 	if x.eq(k, "a") || x.eq(k, "the") || x.eq(k, "by") {
 		k--

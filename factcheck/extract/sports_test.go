@@ -21,6 +21,8 @@ func TestExtractSports(t *testing.T) {
 			{"3", factcheck.Count, "3", "", "", ""}, {"9", factcheck.Count, "9", "", "", ""}}},
 		{"ascending after a verb", "Spain lost 1-4 on Sunday.", []want{
 			{"1", factcheck.Count, "1", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
+		{"ascending record after a name", "Utah (5-11) visits Denver.", []want{
+			{"5", factcheck.Count, "5", "", "", ""}, {"11", factcheck.Count, "11", "", "", ""}}},
 		{"a range stays a range", "The party won 20-25 seats.", []want{{"20-25", factcheck.Count, "20", "25", "", ""}}},
 		{"rank", "The club is No. 4 in the table.", []want{{"No. 4", factcheck.Ordinal, "4", "", "", ""}}},
 		{"rank before a hyphen", "They face the No. 2-seeded Celtics.", []want{{"No. 2", factcheck.Ordinal, "2", "", "", ""}}},
