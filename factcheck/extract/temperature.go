@@ -40,6 +40,11 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	case "turn", "turns", "angle", "angles", "view", "views", "rotation", "arc", "of", "tilt", "incline", "slope", "pitch", "north", "south", "east", "west", "latitude", "longitude":
 		return "degree"
 	}
+	switch lower(x.str(max(c.num.first-1, 0))) {
+	case "turn", "turned", "turns", "turning", "rotate", "rotated", "rotates", "rotating", "spin", "spun", "spins",
+		"swung", "swing", "pivot", "pivoted", "tilt", "tilted", "angle", "angled", "bent", "bend", "veered":
+		return "degree" // "turned 180 degrees"
+	}
 	if x.tempScale == 0 {
 		x.tempScale = x.statedScale()
 	}

@@ -26,6 +26,8 @@ func TestExtractTemperatures(t *testing.T) {
 			{"425 degrees", m, "425", "", "°F", ""}, {"30 minutes", factcheck.Duration, "30", "", "minute", ""}}},
 		{"an angle", "Lows of 3C. The car made a 180 degrees turn.", []want{
 			{"3C", m, "3", "", "°C", ""}, {"180 degrees", m, "180", "", "degree", ""}}},
+		{"a turn", "Lows of 3C. The ship turned 90 degrees.", []want{
+			{"3C", m, "3", "", "°C", ""}, {"90 degrees", m, "90", "", "degree", ""}}},
 		{"nothing stated", "Temperatures hit 35 degrees.", []want{{"35 degrees", m, "35", "", "degree", ""}}},
 	}
 	for _, tt := range tests {
