@@ -214,7 +214,8 @@ func (x *extractor) numeric(i, sym int) int {
 		return x.skipNumberRun(i)
 	}
 	// an ordinal in digits: 31st, 2nd
-	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.toks[n.last].is(lexicon.OrdinalSuffix) && !n.decimal && !n.scaled {
+	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.toks[n.last].is(lexicon.OrdinalSuffix) && !n.decimal && !n.scaled &&
+		ordinalFits(n.value, lower(x.str(n.last))) {
 		return x.digitOrdinal(n)
 	}
 	c := claimParts{first: i, num: n, unitKind: factcheck.Count}

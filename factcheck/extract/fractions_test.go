@@ -21,6 +21,7 @@ func TestExtractFractions(t *testing.T) {
 		{"a fifth after a change", "Sales have dropped by a fifth this year.", []want{{"a fifth", p, "20", "", "", ""}}},
 		{"a fifth term", "She won a fifth term.", []want{{"fifth", factcheck.Ordinal, "5", "", "", ""}}},
 		{"one in five", "One in five adults smokes.", []want{{"One in five", p, "20", "", "", ""}}},
+		{"a couple of dozen", "A couple of dozen boats sank.", []want{{"A couple of dozen boats", factcheck.Count, "24", "", "", ""}}},
 		{"a year and a half", "The trial lasted a year and a half.", []want{{"a year and a half", factcheck.Duration, "1.5", "", "year", ""}}},
 		{"a hundred and five", "The ship carried a hundred and five sailors.", []want{{"a hundred and five", factcheck.Count, "105", "", "", ""}}},
 		{"a count that opens a sentence", "Twelve of the 40 seats changed hands.", []want{

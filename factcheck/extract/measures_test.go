@@ -50,6 +50,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"9 tonnes per hectare", m, "9", "", "tonne per hectare", ""}, {"7 tonnes", m, "7", "", "tonne per hectare", ""}}},
 		{"a change is no level", "Sales fell by 23% from 36,185 in 2003.", []want{
 			{"23%", factcheck.Percent, "23", "", "", ""}, {"36,185", factcheck.Count, "36185", "", "", ""}, {"2003", factcheck.Date, "2003", "", "", ""}}},
+		{"feet and inches", "He is 5ft 9in, she is 6 feet 3 inches.", []want{
+			{"5ft 9in", m, "5.75", "", "foot", ""}, {"6 feet 3 inches", m, "6.25", "", "foot", ""}}},
+		{"stone", "He weighs 15st.", []want{{"15st", m, "15", "", "stone", ""}}},
 		{"pounds that weigh", "The parcel weighed nearly 12 pounds.", []want{{"12 pounds", m, "12", "", "pound", factcheck.UpperBound}}},
 		{"pounds beside a mass", "The load was over by 500 pounds (227kg).", []want{
 			{"500 pounds", m, "500", "", "pound", ""}, {"227kg", m, "227", "", "kg", ""}}},

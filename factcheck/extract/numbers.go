@@ -261,8 +261,11 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		}
 		return n, true
 	case x.eq(i, "a") && (x.eq(i+1, "couple") || x.eq(i+1, "pair")) && x.eq(i+2, "of"):
-		// "a couple of months"
+		// "a couple of months", "a couple of dozen"
 		n.value, n.last = 2, i+3
+		if x.tokIs(i+3, tWord) && x.toks[i+3].is(lexicon.Scale) {
+			n.value, n.last, n.scaled = 2*x.toks[i+3].entry().Num, i+4, true
+		}
 		return n, true
 	case x.eq(i, "a") || x.eq(i, "an"):
 		// "a million", "a dozen", "a hundred"

@@ -165,6 +165,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 				c.unit = x.bareDegrees(c, j)
 			}
 		}
+		if c.unit == "foot" {
+			x.feetAndInches(c)
+		}
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq "+c.unit, j+2 // "12 km2", "4 km²"
 		}
@@ -183,6 +186,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			return false
 		}
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1
+	case glued && s == "st" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
 	case glued && s == "x":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "times") && !c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || x.eq(j, "fold") && glued:
@@ -217,6 +222,42 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	c.num.value = c.num.value*c.factor*per + n.value
 	c.unit, c.factor, c.last = small, 1, n.last+1
 	c.num.scaled = true
+}
+
+// feetAndInches reads the inches after a length in feet: "5ft 9in", "6
+// feet 2 inches" are 5.75 and 6.17 feet.
+func (x *extractor) feetAndInches(c *claimParts) {
+	k := c.last
+	if x.eq(k, "and") {
+		k++
+	}
+	if !x.tokIs(k, tNum) || !x.tokIs(k+1, tWord) || !(x.eq(k+1, "in") && x.toks[k+1].flags&fSpace == 0 || x.eq(k+1, "inch") || x.eq(k+1, "inches")) {
+		return
+	}
+	n, ok := x.digits(k)
+	if !ok || n.last != k+1 || n.value >= 12 {
+		return
+	}
+	c.num.value = round2(c.num.value + n.value/12)
+	c.num.decimal, c.last = true, k+2
+}
+
+// ordinalFits reports whether the ordinal suffix suf suits the whole
+// number v: "1st", "22nd", "13th"; "15st" is 15 stone.
+func ordinalFits(v float64, suf string) bool {
+	n := int(v)
+	want := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			want = "st"
+		case 2:
+			want = "nd"
+		case 3:
+			want = "rd"
+		}
+	}
+	return suf == want
 }
 
 // raceName reports whether a distance in metres names a race ("the 60m",
