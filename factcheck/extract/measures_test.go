@@ -48,6 +48,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"5.6 pct", factcheck.Percent, "5.6", "", "", ""}, {"5.2", factcheck.Percent, "5.2", "", "", ""}}},
 		{"a rate left out", "Yields rose to 9 tonnes per hectare from the previous 7 tonnes.", []want{
 			{"9 tonnes per hectare", m, "9", "", "tonne per hectare", ""}, {"7 tonnes", m, "7", "", "tonne per hectare", ""}}},
+		{"down from", "Exports were 1.2 mln tonnes, down from 1.5 mln.", []want{
+			{"1.2 mln tonnes", m, "1200000", "", "tonne", ""}, {"1.5 mln", m, "1500000", "", "tonne", ""}}},
 		{"a change is no level", "Sales fell by 23% from 36,185 in 2003.", []want{
 			{"23%", factcheck.Percent, "23", "", "", ""}, {"36,185", factcheck.Count, "36185", "", "", ""}, {"2003", factcheck.Date, "2003", "", "", ""}}},
 		{"feet and inches", "He is 5ft 9in, she is 6 feet 3 inches.", []want{

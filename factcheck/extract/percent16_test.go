@@ -14,6 +14,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 	}{
 		{"basis points", "The bank cut its rate by 75 basis points.", []want{{"75 basis points", p, "0.75", "", "", ""}}},
 		{"bp glued", "Spreads widened 40bp on the day.", []want{{"40bp", p, "0.4", "", "", ""}}},
+		{"half a point of a rate", "The bank cut its rate by half a point to 3 pct.", []want{
+			{"half a point", p, "0.5", "", "percentage point", ""}, {"3 pct", p, "3", "", "", ""}}},
 		{"percentage points stay", "Support fell 3 percentage points.", []want{{"3 percentage points", p, "3", "", "percentage point", ""}}},
 		{"currency said twice", "It may fetch \u00a32 million to \u00a33 million.", []want{{"\u00a32 million to \u00a33 million", m, "2000000", "3000000", "GBP", ""}}},
 		{"code said twice", "Bids of CHF 4 million to CHF 6 million came in.", []want{{"CHF 4 million to CHF 6 million", m, "4000000", "6000000", "CHF", ""}}},

@@ -243,7 +243,7 @@ func (x *extractor) rangeUnitAt(j int) bool {
 // previous 6.2 tonnes". The figure before must end the same sentence's
 // clause just before "from", "vs", "versus" or "against" (and up to two
 // words: "an expected"), and after "from" be the level reached: "to" or
-// "at" stands before it.
+// "at" stands before it, or "up" or "down" before "from".
 func (x *extractor) elidedUnit(c *claimParts) {
 	if c.num.words || c.num.year || c.end != nil || len(x.claims) == 0 ||
 		!(c.unitKind == factcheck.Count && c.subjectEnd == 0 || c.unitKind == factcheck.Measure) {
@@ -272,7 +272,7 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		for m >= 0 && int(x.toks[m].s) > p.Start {
 			m--
 		}
-		if !x.eq(m-1, "to") && !x.eq(m-1, "at") {
+		if !x.eq(m-1, "to") && !x.eq(m-1, "at") && !x.eq(k-1, "down") && !x.eq(k-1, "up") {
 			return
 		}
 	}

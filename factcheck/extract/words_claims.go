@@ -147,7 +147,22 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.eq(k, "a") && x.eq(k+1, "percentage") && x.eq(k+2, "point") {
 		return k + 3
 	}
+	if x.eq(k, "a") && x.eq(k+1, "point") && x.rateNear(k) {
+		return k + 2 // "cut by half a point to 3.0 pct"
+	}
 	return j
+}
+
+// rateNear reports whether a rate or a percentage is named within a few
+// words of token k: then "half a point" is half a percentage point.
+func (x *extractor) rateNear(k int) bool {
+	for m := max(k-8, 0); m < k+8 && m < len(x.toks); m++ {
+		switch lower(x.str(m)) {
+		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon":
+			return true
+		}
+	}
+	return false
 }
 
 // emit turns c into a Claim.
