@@ -213,6 +213,18 @@ func (x *extractor) comparisonAt(j int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "er") && !x.toks[j].is(lexicon.Stop) && !strings.HasSuffix(w, "ever") // "faster", "heavier"
 }
 
+// cupMatch reports whether w, after "cup", makes it a trophy's: "two cup
+// finals", "three cup ties".
+func cupMatch(w string) bool {
+	switch w {
+	case "final", "finals", "tie", "ties", "game", "games", "match", "matches", "run", "runs", "win", "wins", "winner",
+		"winners", "title", "titles", "competition", "competitions", "holders", "semi", "exit", "exits", "clash",
+		"clashes", "fixture", "fixtures", "victory", "victories", "defeat", "defeats", "goals", "appearances", "medals":
+		return true
+	}
+	return false
+}
+
 // afterDot returns the token after j, or after its abbreviation dot ("sq.").
 func (x *extractor) afterDot(j int) int {
 	if x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {
