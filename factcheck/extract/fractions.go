@@ -52,6 +52,12 @@ func vulgarFraction(s string) (float64, int) {
 		v = 5.0 / 8
 	case '⅞':
 		v = 7.0 / 8
+	case '⅐':
+		v = 1.0 / 7
+	case '⅑':
+		v = 1.0 / 9
+	case '⅒':
+		v = 1.0 / 10
 	default:
 		return 0, 0
 	}
