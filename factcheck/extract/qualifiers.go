@@ -97,7 +97,26 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 			return c.q, k
 		}
 	}
+	if x.eq(i-1, "at") && x.estimateBefore(i-1) {
+		return factcheck.Approx, i - 1 // "estimates consumption at 2.03 mln tonnes"
+	}
 	return factcheck.Exact, i
+}
+
+// estimateBefore reports whether "estimate" stands a few words before
+// "at" at token k, in its clause: "estimates domestic consumption at".
+// ("Polls put support at 18%" is no estimate of the writer's.)
+func (x *extractor) estimateBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		if x.toks[m].class == tPunct {
+			return false
+		}
+		switch lower(x.str(m)) {
+		case "estimate", "estimates", "estimating", "estimated":
+			return true
+		}
+	}
+	return false
 }
 
 // boundBefore reports whether the word before token k ends a cue that

@@ -27,6 +27,8 @@ func TestExtractQualifiers16(t *testing.T) {
 			{"above the $60,000", factcheck.Money, "60000", "", "USD", factcheck.LowerBound}}},
 		{"about the last is a topic", "A film about the last two miners.", []want{{"two miners", factcheck.Count, "2", "", "", ""}}},
 		{"over the past is no bound", "Prices rose over the past 10 years.", []want{{"10 years", factcheck.Duration, "10", "", "year", ""}}},
+		{"an estimate at", "Analysts estimate the cost at $4bn.", []want{{"$4bn", factcheck.Money, "4000000000", "", "USD", factcheck.Approx}}},
+		{"put at is no estimate", "Polls put support at 18%.", []want{{"18%", factcheck.Percent, "18", "", "", ""}}},
 		{"only one", "There is only one bridge left.", []want{{"one bridge", factcheck.Count, "1", "", "", ""}}},
 		{"one beside a second count", "There was one death and four injuries.", []want{
 			{"one death", factcheck.Count, "1", "", "", ""}, {"four injuries", factcheck.Count, "4", "", "", ""}}},
