@@ -233,6 +233,9 @@ func (x *extractor) numeric(i, sym int) int {
 	}
 	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year && c.qual == factcheck.Exact {
 		// "between 1997 and 2002"
+		if x.modelYears(c.first, c.end.last) {
+			return c.end.last
+		}
 		c.unitKind, c.date, c.endDate = factcheck.Date, x.str(i), x.str(c.end.first)
 		c.subjectEnd = 0
 		x.emit(&c)

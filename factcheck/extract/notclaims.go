@@ -206,3 +206,12 @@ func (x *extractor) furniture(i int) bool {
 	}
 	return false
 }
+
+// modelYears reports whether the span of years in tokens [i, j) names a
+// product's model years: joined by a dash, after an article and before a
+// name, "the 2019-2023 Santa Fe". ("the 2002 and 2003 London Marathons"
+// are dates of events.)
+func (x *extractor) modelYears(i, j int) bool {
+	return (x.eq(i-1, "the") || x.eq(i-1, "a")) && x.tokIs(i+1, tPunct) && isDash(x.str(i+1)) && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fNewline == 0 &&
+		!x.toks[j].is(lexicon.Month|lexicon.Weekday|lexicon.Season)
+}
