@@ -12,9 +12,8 @@ import (
 // pair is a score when a word of scoring stands beside it. A rank "No. 7"
 // is an ordinal, and "3-pointer", "3-point range" are terms of the game.
 
-// scorePair reports whether the dash pair of counts first-second, whose
-// first number is c.num and whose second ends at token last, is a score or
-// a record rather than a range.
+// scorePair reports whether the pair of counts c.num, a dash and second is
+// a score or a record rather than a range.
 func (x *extractor) scorePair(c *claimParts, second number) bool {
 	if second.value <= c.num.value {
 		return true
