@@ -19,7 +19,9 @@ package extract
 // localCurrencies maps a currency's name, singular, to the countries that
 // call their money so and its code there.
 var localCurrencies = map[string]map[string]string{
-	"franc":    {"CH": "CHF", "FR": "FRF", "BE": "BEF", "LU": "LUF"},
+	"franc": {"CH": "CHF", "FR": "FRF", "BE": "BEF", "LU": "LUF", "SN": "XOF", "CI": "XOF", "ML": "XOF", "BF": "XOF",
+		"NE": "XOF", "BJ": "XOF", "TG": "XOF", "CM": "XAF", "GA": "XAF", "TD": "XAF", "CF": "XAF", "CD": "CDF", "RW": "RWF",
+		"BI": "BIF", "GN": "GNF", "DJ": "DJF"},
 	"peso":     {"MX": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP", "CU": "CUP", "UY": "UYU", "DO": "DOP"},
 	"krona":    {"SE": "SEK", "IS": "ISK"},
 	"krone":    {"DK": "DKK", "NO": "NOK"},
@@ -61,6 +63,11 @@ var places = map[string]string{
 	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
 	"somalia": "SO", "somali": "SO", "mogadishu": "SO",
 	"saudi": "SA", "riyadh": "SA", "jeddah": "SA", "qatar": "QA", "qatari": "QA", "doha": "QA",
+	"senegal": "SN", "senegalese": "SN", "dakar": "SN", "abidjan": "CI", "ivorian": "CI", "mali": "ML", "malian": "ML", "bamako": "ML",
+	"burkina": "BF", "ouagadougou": "BF", "niger": "NE", "niamey": "NE", "benin": "BJ", "cotonou": "BJ", "togo": "TG", "lome": "TG",
+	"cameroon": "CM", "cameroonian": "CM", "yaounde": "CM", "douala": "CM", "gabon": "GA", "gabonese": "GA", "libreville": "GA",
+	"chad": "TD", "chadian": "TD", "bangui": "CF", "kinshasa": "CD", "congolese": "CD", "rwanda": "RW", "rwandan": "RW", "kigali": "RW",
+	"burundi": "BI", "burundian": "BI", "bujumbura": "BI", "guinea": "GN", "guinean": "GN", "conakry": "GN", "djibouti": "DJ",
 	"czech": "CZ", "prague": "CZ", "kuwait": "KW", "kuwaiti": "KW", "iraq": "IQ", "iraqi": "IQ", "baghdad": "IQ",
 	"jordan": "JO", "jordanian": "JO", "amman": "JO", "bahrain": "BH", "bahraini": "BH", "manama": "BH",
 	"serbia": "RS", "serbian": "RS", "belgrade": "RS", "algeria": "DZ", "algerian": "DZ", "algiers": "DZ",
