@@ -23,8 +23,8 @@ func (x *extractor) countWithoutNoun(j int) bool {
 // "exactly" ("only one more matchup"), or set beside a second count ("one
 // car fire and five vehicles").
 func (x *extractor) oneCounts(c *claimParts) bool {
-	if c.subjectEnd == 0 || x.eq(c.last, "of") {
-		return false
+	if c.subjectEnd == 0 || x.eq(c.subjectEnd, "of") {
+		return false // "only one part of an effort"
 	}
 	if x.eq(c.first-1, "only") || x.eq(c.first-1, "exactly") {
 		return true

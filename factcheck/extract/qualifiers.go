@@ -93,8 +93,8 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 				break
 			}
 		}
-		if ok && !x.breakIn(k+1, i+1) {
-			return c.q, k
+		if ok && !x.breakIn(k+1, i+1) && !(c.words[0] == "near" && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Determiner)) {
+			return c.q, k // but "a near 10-year low" is an adjective
 		}
 	}
 	if x.eq(i-1, "at") && x.estimateBefore(i-1) {

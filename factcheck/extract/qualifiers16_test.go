@@ -16,6 +16,8 @@ func TestExtractQualifiers16(t *testing.T) {
 		{"as high as", "Gusts were as high as 90 mph.", []want{{"as high as 90 mph", factcheck.Measure, "90", "", "mph", factcheck.UpperBound}}},
 		{"neared", "The toll neared 300 deaths.", []want{{"neared 300", factcheck.Count, "300", "", "", factcheck.UpperBound}}},
 		{"near", "Rates stayed near 5%.", []want{{"near 5%", factcheck.Percent, "5", "", "", factcheck.Approx}}},
+		{"a near", "Sales hit a near 10-year low.", []want{{"10-year", factcheck.Duration, "10", "", "year", ""}}},
+		{"only one part of", "It is only one part of the plan.", nil},
 		{"no less than", "It cost no less than $9m.", []want{{"no less than $9m", factcheck.Money, "9000000", "", "USD", factcheck.LowerBound}}},
 		{"or greater", "A 40% or greater chance of rain.", []want{{"40% or greater", factcheck.Percent, "40", "", "", factcheck.LowerBound}}},
 		{"or less", "Trips of 3 miles or less are free.", []want{{"3 miles or less", factcheck.Measure, "3", "", "mile", factcheck.UpperBound}}},
