@@ -363,10 +363,11 @@ done:
 
 // wrapped reports whether token j, the first of its line, is a word of
 // category cat that continues the line before it: wire text wraps its
-// lines anywhere ("three\nbillion francs", "2.6 mln\ntonnes"). A word in
+// lines anywhere ("three\nbillion francs", "2.6 mln\ntonnes", "20\nper
+// cent"). A word in
 // capitals or after a blank line starts something new.
 func (x *extractor) wrapped(j int, cat uint32) bool {
-	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !x.toks[j].is(cat) || j == 0 {
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !(x.toks[j].is(cat) || x.eq(j, "per") && x.eq(j+1, "cent")) || j == 0 {
 		return false
 	}
 	return strings.Count(x.text[x.toks[j-1].e:x.toks[j].s], "\n") == 1
