@@ -367,10 +367,15 @@ done:
 // cent"). A word in
 // capitals or after a blank line starts something new.
 func (x *extractor) wrapped(j int, cat uint32) bool {
-	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !(x.toks[j].is(cat) || x.eq(j, "per") && x.eq(j+1, "cent")) || j == 0 {
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !(x.toks[j].is(cat) || x.eq(j, "per") && x.eq(j+1, "cent")) {
 		return false
 	}
-	return strings.Count(x.text[x.toks[j-1].e:x.toks[j].s], "\n") == 1
+	return x.lineWrap(j)
+}
+
+// lineWrap reports whether a single line break stands before token j.
+func (x *extractor) lineWrap(j int) bool {
+	return j > 0 && j < len(x.toks) && strings.Count(x.text[x.toks[j-1].e:x.toks[j].s], "\n") == 1
 }
 
 // moreScale applies "thousand"/"million" after "a hundred".

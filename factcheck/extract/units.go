@@ -33,7 +33,8 @@ func (x *extractor) units(c *claimParts) bool {
 		j = c.end.last
 	}
 	c.last = j
-	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency)) {
+	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
+		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "")) {
 		if !x.unitAt(c, j) {
 			return false
 		}
