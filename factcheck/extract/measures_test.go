@@ -52,6 +52,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"1.2 mln tonnes", m, "1200000", "", "tonne", ""}, {"1.5 mln", m, "1500000", "", "tonne", ""}}},
 		{"a change is no level", "Sales fell by 23% from 36,185 in 2003.", []want{
 			{"23%", factcheck.Percent, "23", "", "", ""}, {"36,185", factcheck.Count, "36185", "", "", ""}, {"2003", factcheck.Date, "2003", "", "", ""}}},
+		{"more of a unit", "He needs two more years and 40 extra miles.", []want{
+			{"two more years", factcheck.Duration, "2", "", "year", ""}, {"40 extra miles", m, "40", "", "mile", ""}}},
 		{"cup finals", "He has played in two cup finals.", []want{{"two cup finals", factcheck.Count, "2", "", "", ""}}},
 		{"feet and inches", "He is 5ft 9in, she is 6 feet 3 inches.", []want{
 			{"5ft 9in", m, "5.75", "", "foot", ""}, {"6 feet 3 inches", m, "6.25", "", "foot", ""}}},

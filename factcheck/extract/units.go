@@ -75,6 +75,10 @@ func (x *extractor) qualifierAt(c *claimParts) (factcheck.Qualifier, int) {
 
 // unitAt reads the unit at token j for c.
 func (x *extractor) unitAt(c *claimParts, j int) bool {
+	if (x.eq(j, "more") || x.eq(j, "additional") || x.eq(j, "extra") || x.eq(j, "further")) && c.unitKind == factcheck.Count &&
+		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, "second") && !x.eq(j+1, "point") && !x.eq(j+1, "points") {
+		j++ // "two more years", "50 extra miles"
+	}
 	t := &x.toks[j]
 	glued := t.flags&fSpace == 0
 	s := x.str(j)
