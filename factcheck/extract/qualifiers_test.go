@@ -6,7 +6,7 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 )
 
-func TestExtractQualifiers16(t *testing.T) {
+func TestExtractQualifiers(t *testing.T) {
 	tests := []struct {
 		name, in string
 		want     []want
