@@ -149,6 +149,7 @@ var currencyAdjectives = map[string]map[string]string{
 	"franc":    {"swiss": "CHF", "french": "FRF", "belgian": "BEF", "cfa": "XOF", "congolese": "CDF"},
 	"krone":    {"danish": "DKK", "norwegian": "NOK"},
 	"krona":    {"swedish": "SEK", "icelandic": "ISK"},
+	"crown":    {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK", "icelandic": "ISK"},
 	"peso":     {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP", "cuban": "CUP", "dominican": "DOP", "uruguayan": "UYU"},
 	"pound":    {"egyptian": "EGP", "lebanese": "LBP", "british": "GBP", "sudanese": "SDG", "syrian": "SYP"},
 	"rupee":    {"indian": "INR", "pakistani": "PKR", "lankan": "LKR", "nepalese": "NPR", "mauritian": "MUR"},
@@ -195,7 +196,7 @@ func currencyNoun(w string) string {
 		return "rouble"
 	case "lei":
 		return "leu"
-	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar":
+	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown":
 		return w
 	}
 	if len(w) > 1 && w[len(w)-1] == 's' {

@@ -24,6 +24,7 @@ func TestExtractCurrencies(t *testing.T) {
 		{"symbols", "Prices hit ₩5,000, ₽300, ₺40, ₦1,000, ₱250 and ₹12.", []want{
 			{"₩5,000", m, "5000", "", "KRW", ""}, {"₽300", m, "300", "", "RUB", ""}, {"₺40", m, "40", "", "TRY", ""},
 			{"₦1,000", m, "1000", "", "NGN", ""}, {"₱250", m, "250", "", "PHP", ""}, {"₹12", m, "12", "", "INR", ""}}},
+		{"lakh crore", "It set aside Rs 4.5 lakh crore.", []want{{"Rs 4.5 lakh crore", m, "4500000000000", "", "INR", ""}}},
 		{"yen sign", "Sony made ¥500bn.", []want{{"¥500bn", m, "500000000000", "", "JPY", ""}}},
 		{"yen sign for yuan", "Alibaba made ¥500bn, or 500 billion yuan.", []want{
 			{"¥500bn", m, "500000000000", "", "CNY", ""}, {"500 billion yuan", m, "500000000000", "", "CNY", ""}}},

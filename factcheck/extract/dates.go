@@ -97,6 +97,9 @@ func (x *extractor) yearAt(j int) (int, int) {
 	if x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 {
 		return 0, j // 2023s, 2023am
 	}
+	if x.tokIs(k+1, tPunct) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 {
+		return 0, j // a date of its own: "2015/08/12"
+	}
 	return y, k + 1
 }
 
@@ -107,6 +110,9 @@ func (x *extractor) date(i int) int {
 	m, j := x.monthAt(i)
 	if m == 0 {
 		return i
+	}
+	if j == i+1 && x.hyphenAt(i) {
+		j++ // "Mar-3"
 	}
 	d, k := x.dayAt(j)
 	if d == 0 {
@@ -176,6 +182,39 @@ func (x *extractor) dayMonth(i int) int {
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
 	return x.emitDate(&c, m, d, endDay, y)
+}
+
+// dayOfMonth reports whether the digits at i are a day that a month
+// follows, alone or ending a range: "20 March", "20 - 26 March".
+func (x *extractor) dayOfMonth(i int) bool {
+	d, j := x.dayAt(i)
+	if d == 0 {
+		return false
+	}
+	if x.eq(j, "and") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) {
+		if d2, j2 := x.dayAt(j + 1); d2 > d {
+			j = j2
+		}
+	}
+	m, _ := x.monthAt(x.skipOf(j))
+	return m != 0
+}
+
+// ordinalDay reads a day of the month written as an ordinal word at token
+// i: "the third of March", "first of May". It returns i when there is
+// none.
+func (x *extractor) ordinalDay(i int) int {
+	d := int(x.toks[i].entry().Num)
+	if !x.eq(i+1, "of") || d < 1 || d > 31 || float64(d) != x.toks[i].entry().Num {
+		return i
+	}
+	m, k := x.monthAt(i + 2)
+	if m == 0 || !(calendar.Date{M: m, D: d}).Valid() {
+		return i
+	}
+	y, k := x.yearAt(k)
+	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
+	return x.emitDate(&c, m, d, 0, y)
 }
 
 // skipOf skips "of" in "5th of May".
@@ -293,6 +332,12 @@ func pluralNoun(w string) bool {
 	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && w[n-2] != '\''
 }
 
+// nextYear reports whether token k is the year after year y: "2022 and
+// 2023" is one span of years.
+func (x *extractor) nextYear(k int, y float64) bool {
+	return x.tokIs(k, tNum) && x.str(k) == strconv.Itoa(int(y)+1) && !(x.tokIs(k+1, tWord) && countNoun(x.str(k+1)))
+}
+
 // year emits the year at token i as a date claim.
 func (x *extractor) year(i, last int) int {
 	c := claimParts{first: i, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: x.str(i)}
@@ -319,6 +364,9 @@ func (x *extractor) digitOrdinal(n number) int {
 		return next
 	}
 	j := n.last + 1 // after the suffix
+	if x.streetAt(j) {
+		return j // "4th Street", "42nd St.": a name
+	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	if x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") {
 		// "Since last Tuesday, the 31st, ..." takes the month most recently named

@@ -10,7 +10,7 @@ import (
 // Token classes.
 const (
 	tWord  uint8 = iota + 1 // letters, with inner apostrophes
-	tNum                    // digits, with inner "," and "." between digits
+	tNum                    // digits, with inner "," and "." between digits, and a vulgar fraction ("1½", "¼")
 	tPunct                  // any other single character
 )
 
@@ -56,6 +56,8 @@ func tokenize(text string, toks []token) []token {
 					break
 				}
 			}
+			_, f := vulgarFraction(text[j:]) // "1½"
+			j += f
 			toks = append(toks, token{s: int32(i), e: int32(j), class: tNum, flags: flags})
 			flags = 0
 			i = j
@@ -73,6 +75,11 @@ func tokenize(text string, toks []token) []token {
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
+			case r >= '¼' && r <= '¾' || r >= '⅐' && r <= '⅞':
+				// a vulgar fraction is a number, as "0.5" is
+				toks = append(toks, token{s: int32(i), e: int32(i + n), class: tNum, flags: flags})
+				flags = 0
+				i += n
 			case unicode.IsLetter(r):
 				j := scanWord(text, i+n)
 				toks = append(toks, wordToken(text, i, j, flags))
