@@ -3,6 +3,7 @@ package factcheck
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"slices"
 	"strconv"
@@ -171,5 +172,51 @@ func TestValueCellsRoundTrip(t *testing.T) {
 		if got != v {
 			t.Errorf("value %v written as %q, read back as %v", v, cell, got)
 		}
+	}
+}
+
+// TestJSONLWriter: one JSON object a claim, every field and the ruling,
+// an unruled claim said so.
+func TestJSONLWriter(t *testing.T) {
+	end := Value{Num: 7}
+	at := time.Date(2024, 3, 1, 12, 30, 0, 0, time.UTC)
+	var b bytes.Buffer
+	w := NewJSONLWriter(&b)
+	recs := []Record{
+		{ID: 1, Claim: Claim{Doc: "a.txt", Start: 10, End: 23, Text: "5 to 7 people", Kind: Count, Value: Value{Num: 5}, EndValue: &end, Qualifier: Exact}},
+		{ID: 2, Claim: Claim{Doc: "a.txt", Text: "-12C", Kind: Measure, Value: Value{Num: -12}, Unit: "°C"},
+			State: State{Verdict: Superseded, SupersededBy: 1, Note: "<colder>", Checker: "ann", RuledAt: at, Events: 1}},
+	}
+	labels := []ArticleLabel{{Metadata: Metadata{Title: "Cold snap"}}, {}}
+	for i := range recs {
+		var by *Claim
+		if i == 1 {
+			by = &recs[0].Claim
+		}
+		if err := w.Write(&recs[i], &labels[i], by); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2", len(lines))
+	}
+	var got []map[string]any
+	for _, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("not JSON: %q", l)
+		}
+		got = append(got, m)
+	}
+	if got[0]["verdict"] != "unruled" || got[0]["end_value"] != 7.0 || got[0]["title"] != "Cold snap" || got[0]["unit"] != nil {
+		t.Errorf("line 1: %v", got[0])
+	}
+	if got[1]["verdict"] != "superseded" || got[1]["value"] != -12.0 || got[1]["unit"] != "°C" || got[1]["note"] != "<colder>" ||
+		got[1]["checker"] != "ann" || got[1]["superseded_by"].(map[string]any)["start"] != 10.0 {
+		t.Errorf("line 2: %v", got[1])
 	}
 }
