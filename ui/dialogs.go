@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -17,6 +18,46 @@ import (
 
 // prefChecker keeps the checker's name in the preferences.
 const prefChecker = "checker"
+
+// prefPublisher and prefPublisherURL keep the newsroom that publishes the
+// verdicts (the author of each ClaimReview).
+const (
+	prefPublisher    = "publisher"
+	prefPublisherURL = "publisherURL"
+)
+
+// askPublisher asks for the newsroom's name and home page, keeps them,
+// and runs then.
+func (r *Review) askPublisher(then func()) {
+	var d *dialog.FormDialog
+	name := r.dlg.newDialogEntry("e.g. The Eastport Ledger", func() { d.Dismiss() })
+	name.SetText(r.app.Preferences().StringWithFallback(prefPublisher, ""))
+	name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("the newsroom's name is needed")
+		}
+		return nil
+	}
+	home := r.dlg.newDialogEntry("https://…", func() { d.Dismiss() })
+	home.SetText(r.app.Preferences().StringWithFallback(prefPublisherURL, ""))
+	name.OnSubmitted = func(string) { d.Submit() }
+	home.OnSubmitted = func(string) { d.Submit() }
+	items := []*widget.FormItem{
+		{Text: "Newsroom", Widget: name, HintText: "Signs every published review; kept for next time."},
+		{Text: "Home page", Widget: home, HintText: "Optional."},
+	}
+	d = dialog.NewForm("Who publishes the verdicts?", "Continue", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		r.app.Preferences().SetString(prefPublisher, strings.TrimSpace(name.Text))
+		r.app.Preferences().SetString(prefPublisherURL, strings.TrimSpace(home.Text))
+		then()
+	}, r.win)
+	r.dlg.openDialog("Who publishes the verdicts?", d, d.Submit)
+	d.Resize(fyne.NewSize(480, d.MinSize().Height))
+	r.win.Canvas().Focus(name)
+}
 
 // askChecker asks the checker's name, keeps it in the preferences, and
 // then runs then (when not nil). Enter gives the name, Escape puts it off.

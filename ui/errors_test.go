@@ -31,7 +31,7 @@ func TestErrorsShowADialogAndKeepTheList(t *testing.T) {
 			h.Open(p, false)
 		}},
 		{"export into a missing folder", func(h *harness, dir string) {
-			h.exportTo(filepath.Join(dir, "missing", "verdicts.csv"), false)
+			h.exportTo(filepath.Join(dir, "missing", "verdicts.csv"), csvExport(false))
 		}},
 		{"import a missing file", func(h *harness, dir string) {
 			h.importPaths([]string{filepath.Join(dir, "gone.txt")})
@@ -80,7 +80,7 @@ func TestExportWritesCSV(t *testing.T) {
 	h.rule(factcheck.Ruling{Claim: h.cat().claims[0].ID, Verdict: factcheck.Verified}, notes{})
 	h.settle()
 	path := filepath.Join(t.TempDir(), "verdicts.csv")
-	h.exportTo(path, false)
+	h.exportTo(path, csvExport(false))
 	h.settle()
 	f, err := os.Open(path)
 	if err != nil {

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
@@ -375,24 +377,62 @@ func importSummary(rep *ingest.Report) string {
 	return s + "."
 }
 
+// An export is a file the window writes from the open database.
+type export struct {
+	title, name, what string // the dialog's title, the file name suggested, what it is
+	write             func(ctx context.Context, st Store, path string) error
+}
+
 // onExport asks where to write the verdicts, or the whole history, as CSV.
-func (r *Review) onExport(history bool) {
+func (r *Review) onExport(history bool) { r.askExport(csvExport(history)) }
+
+// csvExport is the CSV of the verdicts, or of the whole history.
+func csvExport(history bool) export {
+	e := export{title: "Export verdicts as CSV", name: "factcheck-verdicts.csv", what: "The CSV file to write:"}
+	if history {
+		e.title, e.name = "Export history as CSV", "factcheck-history.csv"
+	}
+	e.write = func(ctx context.Context, st Store, path string) error { return st.Export(ctx, path, history) }
+	return e
+}
+
+// onExportClaimReview asks where to write the verdicts as schema.org
+// ClaimReview JSON-LD, for publishing, after the newsroom's name when it
+// is not known yet.
+func (r *Review) onExportClaimReview() {
+	pub := factcheck.Publisher{
+		Name: r.app.Preferences().StringWithFallback(prefPublisher, ""),
+		URL:  r.app.Preferences().StringWithFallback(prefPublisherURL, ""),
+	}
+	if pub.Name == "" {
+		r.askPublisher(r.onExportClaimReview)
+		return
+	}
+	r.askExport(export{
+		title: "Export for publishing (ClaimReview)", name: "factcheck-claimreview.jsonld",
+		what: "The JSON-LD file to write, one ClaimReview a ruled claim, signed by " + pub.Name + ":",
+		write: func(ctx context.Context, st Store, path string) error {
+			return st.ExportRecords(ctx, path, func(w io.Writer) (factcheck.RecordWriter, error) {
+				return factcheck.NewClaimReviewWriter(w, pub)
+			})
+		},
+	})
+}
+
+// askExport asks where to write e, and writes it there.
+func (r *Review) askExport(e export) {
 	if r.sess == nil {
 		r.dlg.showProblem("No database is open", "Only a database's verdicts can be exported.", "Open one with the File menu first.")
 		return
 	}
-	title, name := "Export verdicts as CSV", "factcheck-verdicts.csv"
-	if history {
-		title, name = "Export history as CSV", "factcheck-history.csv"
-	}
 	replace := ""
 	r.dlg.askPath(pathRequest{
-		title: title, label: "The CSV file to write:", confirm: "Export",
-		initial: r.dlg.suggestPath(name),
+		title: e.title, label: e.what, confirm: "Export",
+		initial: r.dlg.suggestPath(e.name),
 		browse:  []browser{{text: "Browse folders…", folder: true}},
 		accept: func(path string) error {
 			if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-				path = filepath.Join(path, name)
+				path = filepath.Join(path, e.name)
 			}
 			if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
 				return fmt.Errorf("there is no folder %s", filepath.Dir(path))
@@ -402,22 +442,22 @@ func (r *Review) onExport(history bool) {
 				return fmt.Errorf("%s exists: press Enter again to replace it", path)
 			}
 			r.dlg.chose(path)
-			r.exportTo(path, history)
+			r.exportTo(path, e)
 			return nil
 		},
 	})
 }
 
-// exportTo writes the CSV export to path in the background.
-func (r *Review) exportTo(path string, history bool) {
+// exportTo writes e to path in the background.
+func (r *Review) exportTo(path string, e export) {
 	st := r.sess.store
 	r.setStatus("Exporting to " + path + "…")
 	r.bg.serial(func() {
-		err := st.Export(context.Background(), path, history)
+		err := e.write(context.Background(), st, path)
 		r.bg.do(func() {
 			if err != nil {
 				r.setStatus("Export failed.")
-				r.dlg.showError("The CSV file was not written", err)
+				r.dlg.showError("The file was not written", err)
 				return
 			}
 			r.setStatus("Exported to " + path + ".")

@@ -91,6 +91,7 @@ func (r *Review) commands() []command {
 		{menu: menuFile, label: "Extract all articles again…", run: r.onReextractAsk},
 		{menu: menuFile, section: files, label: "Export verdicts as CSV…", shortcut: keyExport, gap: true, run: func() { r.onExport(false) }},
 		{menu: menuFile, label: "Export history as CSV…", run: func() { r.onExport(true) }},
+		{menu: menuFile, label: "Export for publishing (ClaimReview)…", run: r.onExportClaimReview},
 		{menu: menuFile, section: files, label: "Open database…", shortcut: keyOpen, gap: true, run: r.onOpenDatabase},
 		{menu: menuFile, section: files, label: "Quit", shortcut: keyQuit, gap: true, always: true, run: r.onQuit},
 
