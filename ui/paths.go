@@ -118,13 +118,13 @@ func (dh *dialogHost) describer(describe func(string) string, about *widget.Labe
 			about.Hide()
 			return
 		}
-		go func() {
+		dh.bg.run(func() {
 			time.Sleep(describeDelay) // typing on: only the last path is read
 			if typed.Load() != n {
 				return
 			}
 			s := describe(path)
-			fyne.Do(func() {
+			dh.bg.do(func() {
 				if typed.Load() != n {
 					return
 				}
@@ -135,7 +135,7 @@ func (dh *dialogHost) describer(describe func(string) string, about *widget.Labe
 					about.Show()
 				}
 			})
-		}()
+		})
 	}
 }
 
