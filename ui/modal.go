@@ -25,7 +25,7 @@ type dialogHost struct {
 	prefs  fyne.Preferences
 	bg     *background // runs what the dialogs read off the UI goroutine
 	modals []*modal    // the dialogs open, the top one last
-	picker *picker  // the latest superseding-claim dialog
+	picker *picker     // the latest superseding-claim dialog
 
 	// The latest single key typed, and when: the dialog it opens must
 	// not take its character (see skipRune).
