@@ -98,7 +98,11 @@ func (p *progress) pace() string {
 		return "No ruling yet since this review was opened."
 	}
 	mins := int(p.since.Minutes())
-	s := fmt.Sprintf("%s since this review was opened %s ago", count(p.recent, "ruling"), durationText(p.since))
+	ago := durationText(p.since) + " ago"
+	if mins < 1 {
+		ago = "just now"
+	}
+	s := fmt.Sprintf("%s since this review was opened %s", count(p.recent, "ruling"), ago)
 	if mins >= 5 {
 		s += fmt.Sprintf(", %s an hour", thousands(int(float64(p.recent)/p.since.Hours())))
 	}
