@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -39,7 +40,7 @@ func (r *Review) onImportFolder() {
 
 // onImportLink asks for a web link to fetch and import.
 func (r *Review) onImportLink() {
-	r.askImport("Import from a link", "The web link of the article (a page, PDF or Word file) to fetch and import:", "https://")
+	r.askImport("Import from a link", "The web link of the article (a page, PDF or Word file) to fetch and import:", "")
 }
 
 // articleExtensions returns the extensions of the files the file browser
@@ -61,12 +62,16 @@ func (r *Review) askImport(title, label, initial string, browse ...browser) {
 	}
 	r.dlg.askPath(pathRequest{
 		title: title, label: label, confirm: "Import", browse: browse,
-		initial:  initial,
-		describe: describeImport,
+		initial:     initial,
+		describe:    describeImport,
+		placeholder: "A file, a folder (~/articles) or a link (https://…)",
 		accept: func(path string) error {
 			if !ingest.IsLink(path) {
 				if _, err := existing(path); err != nil {
 					return err
+				}
+				if home, _ := os.UserHomeDir(); home != "" && filepath.Clean(path) == filepath.Clean(home) {
+					return errors.New("that is your whole home folder: choose the folder the articles are in")
 				}
 				r.dlg.chose(path)
 			}
