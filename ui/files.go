@@ -280,14 +280,11 @@ func (r *Review) showSkipped(msg string, errs ingest.ErrorList) {
 	for _, fe := range passed {
 		lines = append(lines, "Passed over "+fe.Path+" (not an article)")
 	}
-	title := fmt.Sprintf("%s skipped", count(len(failed), "file"))
 	hint := "Files of other kinds in a folder are passed over: Factcheck reads " + articleKinds + " files."
 	if len(failed) > 0 {
 		hint = advice(failed[0])
-	} else {
-		title = fmt.Sprintf("%s passed over", count(len(passed), "file"))
 	}
-	r.dlg.showProblem(msg+" "+title, shorten(strings.Join(lines, "\n"), 2000), hint)
+	r.dlg.showProblem(msg, shorten(strings.Join(lines, "\n"), 2000), hint)
 }
 
 // onReextract extracts every article of the open database again with this

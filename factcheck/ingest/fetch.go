@@ -28,6 +28,9 @@ var (
 	// ErrNotArticleType: the server sent something that is not a page,
 	// PDF, Word file, Markdown or text (an image, a video).
 	ErrNotArticleType = errors.New("not an article: the link sends")
+	// ErrRefused: the server answered with an error status (gone,
+	// forbidden, a sign-in wanted); the FileError says which.
+	ErrRefused = errors.New("the server did not send the page")
 )
 
 // IsLink reports whether p names a web link rather than a file: it starts
@@ -88,7 +91,7 @@ func Fetch(ctx context.Context, link string) (name string, data []byte, err erro
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return "", nil, fmt.Errorf("the server answered %s", resp.Status)
+		return "", nil, fmt.Errorf("%w: it answered %s", ErrRefused, resp.Status)
 	}
 	// A PDF or Word file may be larger than a page: the server's word for
 	// it decides how much is read, the bytes what it is.
