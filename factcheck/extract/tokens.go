@@ -20,6 +20,7 @@ const (
 	fNewline                   // a line break before the token
 	fUpper                     // a word starting with an upper-case letter
 	fAllCaps                   // a word of two or more letters, all upper case
+	fShout                     // a token of a line written all in capitals
 )
 
 // A token is a word, a number or a punctuation character of the text.
@@ -97,6 +98,42 @@ func tokenize(text string, toks []token) []token {
 				i += n
 			}
 		}
+	}
+	return lowerShouting(text, toks)
+}
+
+// lowerShouting reads a line written all in capitals, as wire headlines
+// are ("PROFITS RISE 5 PCT", "COFFEE AT SIX-YEAR LOW"), as if it were in
+// lower case: its tokens are marked fShout, and its words that the lexicon
+// knows lose their capitals, but for months, weekdays and currency codes
+// ("MARCH 9", "EUR 40 MLN").
+// Unknown words keep theirs: "FTSE 100" is still a name.
+func lowerShouting(text string, toks []token) []token {
+	for i := 0; i < len(toks); {
+		j, words := i+1, 0
+		shout := true
+		for k := i; k < len(toks) && (k == i || toks[k].flags&fNewline == 0); k++ {
+			j = k + 1
+			t := &toks[k]
+			if t.class != tWord {
+				continue
+			}
+			if t.flags&fAllCaps != 0 {
+				words++
+			} else if t.flags&fUpper == 0 || t.e-t.s > 1 {
+				shout = false
+			}
+		}
+		if shout && words >= 2 {
+			for k := i; k < j; k++ {
+				t := &toks[k]
+				t.flags |= fShout
+				if t.class == tWord && t.word != 0 && !t.is(lexicon.Month|lexicon.Weekday) && isoCode(text[t.s:t.e]) == "" {
+					t.flags &^= fUpper | fAllCaps
+				}
+			}
+		}
+		i = j
 	}
 	return toks
 }
