@@ -1,0 +1,33 @@
+package extract
+
+import "github.com/factcheck/factcheck/factcheck/internal/calendar"
+
+// monthRangeEnd reads the end of a range of days that runs into another
+// month, at token k after a date in month m: "to April 2", "- Jan 3",
+// "through 2 April". monthFirst says the text writes the month before the
+// day ("March 30 to April 2"), as the first date does. The end must come
+// later: in a later month of the year, or in the new year after the last
+// months of one ("Dec 28 - Jan 3"). It returns the end (D 0 for none) and
+// the index after it, or k.
+func (x *extractor) monthRangeEnd(k, m int, monthFirst bool) (calendar.Date, int) {
+	if !(x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k))) {
+		return calendar.Date{}, k
+	}
+	var m2, d2, j int
+	if monthFirst {
+		m2, j = x.monthAt(k + 1)
+		if m2 != 0 {
+			d2, j = x.dayAt(j)
+		}
+	} else {
+		d2, j = x.dayAt(k + 1)
+		if d2 != 0 {
+			m2, j = x.monthAt(x.skipOf(j))
+		}
+	}
+	end := calendar.Date{M: m2, D: d2}
+	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3) {
+		return calendar.Date{}, k
+	}
+	return end, j
+}
