@@ -136,6 +136,7 @@ func init() {
 	addWord("cents", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("cent", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("cts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
+	addWord("cnts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
