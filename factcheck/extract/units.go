@@ -61,6 +61,7 @@ func (x *extractor) units(c *claimParts) bool {
 		x.countRate(c)
 	}
 	x.elidedUnit(c)
+	x.carriedCurrency(c)
 	return true
 }
 
