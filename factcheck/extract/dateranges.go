@@ -2,6 +2,29 @@ package extract
 
 import "github.com/factcheck/factcheck/factcheck/internal/calendar"
 
+// setDates sets the date of c, month m and day d, and the end of its range,
+// end (none when end.D is 0); y is the year the text gives the range's end,
+// or 0. A range whose last month comes before its first runs into the
+// next year ("Dec 28 - Jan 3").
+func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) {
+	wraps := end.D != 0 && end.M < m
+	t := calendar.Date{Y: y, M: m, D: d}
+	switch {
+	case y == 0:
+		t = x.withYear(m, d)
+	case wraps:
+		t.Y--
+	}
+	c.date = t.ISO()
+	if end.D != 0 {
+		end.Y = t.Y
+		if wraps && t.Y != 0 {
+			end.Y++
+		}
+		c.endDate = end.ISO()
+	}
+}
+
 // monthRangeEnd reads the end of a range of days that runs into another
 // month, at token k after a date in month m: "to April 2", "- Jan 3",
 // "through 2 April". monthFirst says the text writes the month before the

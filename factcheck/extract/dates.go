@@ -237,28 +237,6 @@ func (x *extractor) skipOf(j int) int {
 	return j
 }
 
-// setDates sets the date of c, month m and day d, and the end of its range,
-// end (none when end.D is 0); y is the year the text gives the range's end,
-// or 0. A range that runs into January ends in the next year.
-func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) {
-	wraps := end.D != 0 && end.M < m
-	t := calendar.Date{Y: y, M: m, D: d}
-	switch {
-	case y == 0:
-		t = x.withYear(m, d)
-	case wraps:
-		t.Y--
-	}
-	c.date = t.ISO()
-	if end.D != 0 {
-		end.Y = t.Y
-		if wraps && t.Y != 0 {
-			end.Y++
-		}
-		c.endDate = end.ISO()
-	}
-}
-
 // metadataDate reports whether the date at i is page furniture rather than
 // a claim: a dateline ("ANKARA, Nov 6 (Reuters) -") or a "Date:" line.
 func (x *extractor) metadataDate(i int) bool {
