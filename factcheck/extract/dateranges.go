@@ -27,13 +27,14 @@ func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) 
 
 // monthRangeEnd reads the end of a range of days that runs into another
 // month, at token k after a date in month m: "to April 2", "- Jan 3",
-// "through 2 April". monthFirst says the text writes the month before the
-// day ("March 30 to April 2"), as the first date does. The end must come
+// "through 2 April", or after "between" "and April 2". monthFirst says the
+// text writes the month before the day ("March 30 to April 2"), as the
+// first date does. The end must come
 // later: in a later month of the year, or in the new year after the last
 // months of one ("Dec 28 - Jan 3"). It returns the end (D 0 for none) and
 // the index after it, or k.
-func (x *extractor) monthRangeEnd(k, m int, monthFirst bool) (calendar.Date, int) {
-	if !(x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k))) {
+func (x *extractor) monthRangeEnd(k, m int, monthFirst bool, between bool) (calendar.Date, int) {
+	if !(x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, "and")) {
 		return calendar.Date{}, k
 	}
 	var m2, d2, j int

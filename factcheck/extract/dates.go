@@ -145,7 +145,7 @@ func (x *extractor) date(i int) int {
 		}
 	}
 	if end.D == 0 {
-		end, k = x.monthRangeEnd(k, m, true)
+		end, k = x.monthRangeEnd(k, m, true, x.eq(i-1, "between"))
 	}
 	y, k := x.yearAt(k)
 	c.last = k
@@ -189,7 +189,7 @@ func (x *extractor) dayMonth(i int) int {
 	}
 	end := calendar.Date{M: m, D: endDay}
 	if endDay == 0 {
-		end, k = x.monthRangeEnd(k, m, false) // "30 March to 2 April"
+		end, k = x.monthRangeEnd(k, m, false, x.eq(i-1, "between")) // "30 March to 2 April"
 	}
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
