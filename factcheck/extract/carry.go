@@ -13,10 +13,11 @@ import (
 // "revenue reached USD 3.4 billion, while costs were 2.9 billion".
 //
 // Only a figure with a scale or decimals and no noun of its own takes it
-// (with decimals alone, only from a sum of less than a million),
-// from the nearest figure before it of a count, measure or money (a
-// percentage, a date or a conversion in brackets between does not matter)
-// when that is money. In the same sentence, a word of money ("costs",
+// (with decimals alone, only from a sum of less than a million), from the
+// nearest figure before it of a count, measure or money (a percentage, a
+// date or a conversion in brackets between does not matter) when that is
+// money. The two ends of a change "from $2 million to 3 million" need no
+// more. Otherwise, in the same sentence, a word of money ("costs",
 // "payments") must stand in the figure's clause, or, when no punctuation
 // parts the two figures or the figure is compared with one before it ("up
 // 12% from 3.75 million"), in their sentence; from the sentence before in
@@ -39,24 +40,30 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			ends++
 		}
 	}
-	after := min(c.last+4, len(x.toks))
-	switch {
-	case ends > 1:
+	if ends > 1 || ends == 1 && (!c.num.scaled || !x.moneyWordIn(x.sentenceStartBefore(pi), pi)) {
 		return
-	case ends == 1:
-		if !c.num.scaled || !x.moneyWordIn(x.sentenceStartBefore(pi), pi) {
-			return
-		}
-	default:
-		from := x.clauseStart(c.first, pi)
-		if from <= pi || x.comparedWith(c.first) {
-			from = x.sentenceStartBefore(pi)
-		}
-		if !x.moneyWordIn(from, after) {
-			return
-		}
+	}
+	if ends == 0 && !x.moneyClause(c, p, pi) {
+		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
+}
+
+// moneyClause reports whether the figure c, in the sentence of the sum of
+// money p whose first token is pi, speaks of money: it ends a change "from
+// p to c", or a word of money stands in its clause (in the sentence, when
+// no punctuation parts the two figures or c is compared with one before
+// it), or a few words after it.
+func (x *extractor) moneyClause(c *claimParts, p *factcheck.Claim, pi int) bool {
+	pe := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
+	from := x.clauseStart(c.first, pe) // pe when no punctuation parts the figures
+	if from == pe && x.eq(c.first-1, "to") && (x.eq(pi-1, "from") || x.tokIs(pi-1, tPunct) && x.eq(pi-2, "from")) {
+		return true // "from $2 million to 3 million"
+	}
+	if from == pe || x.comparedWith(c.first) {
+		from = x.sentenceStartBefore(pi)
+	}
+	return x.moneyWordIn(from, min(c.last+4, len(x.toks)))
 }
 
 // moneyToCarry returns the claim of money the next figure may take its

@@ -22,6 +22,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"$4.2 million", m, "4200000", "", "USD", ""}, {"12%", factcheck.Percent, "12", "", "", ""}, {"3.75 million", m, "3750000", "", "USD", ""}}},
 		{"a conversion in brackets is passed over", "The budget rose to 900 billion yen ($6bn) from 850 billion.", []want{
 			{"900 billion yen", m, "900000000000", "", "JPY", ""}, {"$6bn", m, "6000000000", "", "USD", ""}, {"850 billion", m, "850000000000", "", "JPY", ""}}},
+		{"the ends of a change", "It lifted its target from €2.5 billion to 3 billion.", []want{
+			{"€2.5 billion", m, "2500000000", "", "EUR", ""}, {"3 billion", m, "3000000000", "", "EUR", ""}}},
+		{"the ends of a change of people", "The city grew from 1.2 million people to 1.5 million.", []want{
+			{"1.2 million people", n, "1200000", "", "", ""}, {"1.5 million", n, "1500000", "", "", ""}}},
 		{"a clause without money keeps a count", "The firm earns $40 million a year - it wants its quota raised to 3.5 million.", []want{
 			{"$40 million", m, "40000000", "", "USD", ""}, {"3.5 million", n, "3500000", "", "", ""}}},
 		{"a noun of its own keeps a count", "Revenue was $2.1 billion from 1.4 million customers.", []want{
