@@ -75,15 +75,17 @@ func (x *extractor) moneyToCarry() (*factcheck.Claim, int) {
 	for k := len(x.claims) - 1; k >= 0; k-- {
 		p := &x.claims[k]
 		switch p.Kind {
-		case factcheck.Money, factcheck.Count, factcheck.Measure:
+		case factcheck.Count, factcheck.Measure:
+			return nil, 0
+		case factcheck.Money:
 		default:
 			continue
 		}
 		pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
-		if p.Kind == factcheck.Money && x.tokIs(pi-1, tPunct) && (x.str(pi-1) == "(" || x.str(pi-1) == ";") {
+		if x.tokIs(pi-1, tPunct) && (x.str(pi-1) == "(" || x.str(pi-1) == ";") {
 			continue // a conversion: "($175.6bn; £93.6bn)"
 		}
-		if p.Kind != factcheck.Money || cents(lower(p.Text)) {
+		if cents(lower(p.Text)) {
 			return nil, 0
 		}
 		return p, pi
