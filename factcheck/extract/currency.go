@@ -85,8 +85,14 @@ var currencyCodes = func() map[string]bool {
 	for _, w := range []string{"ALL", "AMD", "BOB", "BSD", "CUP", "GEL", "MAD", "MOP", "NPR", "PEN", "SOS", "TOP"} {
 		delete(codes, w)
 	}
+	// crypto-currencies, the one exception to ISO 4217: their tickers
+	codes["BTC"], codes["ETH"] = true, true
 	return codes
 }()
+
+// crypto reports whether unit is a crypto-currency's ticker, often
+// written with a capital: "77 Ether", "2 Bitcoin".
+func crypto(unit string) bool { return unit == "BTC" || unit == "ETH" }
 
 // isoCode returns s when it is one of currencyCodes, else "".
 func isoCode(s string) string {

@@ -35,8 +35,8 @@ func (x *extractor) rate(c *claimParts) {
 		}
 		return
 	}
-	if c.unit == "barrel" && x.eq(j, "of") && (x.eq(j+1, "oil") || x.eq(j+1, "crude")) && (x.eq(j+2, "per") || x.eq(j+2, "a")) {
-		j += 2 // "barrels of oil per day"
+	if of := x.afterOf(j); of > j && (c.unit == "barrel" || !x.eachBefore(c.first)) { // bpd is a unit of its own
+		j = of
 	}
 	per, k := x.perUnit(j)
 	if per == "" {
@@ -57,6 +57,44 @@ func (x *extractor) rate(c *claimParts) {
 		c.unit = num + " per " + per
 	}
 	c.last = k
+}
+
+// afterOf returns the index after the "of" phrase at token j that names
+// what a unit measures, when a rate's "per" or "a" follows it: "barrels
+// of oil per day", "tonnes of CO2 a year", "litres of clean water a day".
+// It returns j when there is none. (The rate is not read after "each":
+// eachBefore.)
+func (x *extractor) afterOf(j int) int {
+	if !x.eq(j, "of") {
+		return j
+	}
+	for k := j + 1; k < len(x.toks) && k <= j+4; k++ {
+		t := &x.toks[k]
+		if k > j+1 && (x.eq(k, "per") || x.eq(k, "a") || x.eq(k, "an")) {
+			return k
+		}
+		switch {
+		case t.flags&fNewline != 0 && !x.wrapped(k, lexicon.Duration|lexicon.Measure|lexicon.Other):
+			return j
+		case t.class == tWord && !t.is(lexicon.Stop|lexicon.Determiner|lexicon.Duration|lexicon.Cardinal|lexicon.Scale):
+		case t.class == tNum && t.flags&fSpace == 0 && x.tokIs(k-1, tWord): // "CO2"
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// eachBefore reports whether "each" or "every" stands before token i in its
+// clause, making the figure an amount for each one ("each household
+// throws away 70 kilograms of food a year"), not a rate of flow.
+func (x *extractor) eachBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10 && x.toks[k].class != tPunct; k-- {
+		if x.eq(k, "each") || x.eq(k, "every") && !(x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration)) {
+			return true
+		}
+	}
+	return false
 }
 
 // perUnit reads the unit that a rate is given per at token j: "per

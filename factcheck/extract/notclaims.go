@@ -60,7 +60,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if x.eq(i-1, "at") && x.clockTime(i) {
 			return true // "due at 1330"
 		}
-		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) {
+		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) &&
+			!x.shoutedQuantity(i) {
 			w := x.str(i - 1)
 			if w != "US" && w != "UK" && w != "EU" && w != "UN" {
 				return true // FTSE 100, NASDAQ 100
@@ -92,6 +93,17 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true
 	}
 	return false
+}
+
+// shoutedQuantity reports whether the digits at i, in a line all in
+// capitals, read as a quantity whatever the word before them: a unit or a
+// noun of things counted follows ("SALES 12 MLN DLRS", "ADDS 500 JOBS"),
+// where a name has none ("FTSE 100 SLIPS").
+func (x *extractor) shoutedQuantity(i int) bool {
+	if x.toks[i].flags&fShout == 0 {
+		return false
+	}
+	return x.unitFollows(i) || x.tokIs(i+1, tWord) && countNoun(x.str(i+1))
 }
 
 // prefixWord reports whether the word at i makes "WORD-2005" a date or
@@ -197,12 +209,16 @@ func (x *extractor) furniture(i int) bool {
 		len(x.str(i)) <= 3 && allDigits(x.str(i)) {
 		return true
 	}
-	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fAllCaps == 0 {
+	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&(fAllCaps|fShout) == 0 {
 		return false
 	}
 	switch x.str(i + 1) {
 	case "IMAGES", "PHOTOS", "PICTURES", "PHOTOGRAPHS", "VIDEOS", "SLIDES", "COMMENTS":
 		return true
+	case "SHARES", "LIKES", "VIEWS", "REPLIES":
+		// a counter stands alone ("| 12 SHARES"), a deal has a verb before
+		// it ("SELLS 500 SHARES")
+		return !x.tokIs(i-1, tWord)
 	}
 	return false
 }

@@ -16,6 +16,14 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"emergency number", "A neighbour made a 911 call; others dialled 999.", nil},
 		{"a number alone on its line", "Photo caption\n\n3\n\nThe mayor spoke.", nil},
 		{"a counter in capitals", "VIEW GALLERY - 5 PHOTOS", nil},
+		{"share counters in capitals", "WATCH: THE FLOODS | 12 SHARES | 3 COMMENTS", nil},
+		{"a wire headline in capitals", "STEEL OUTPUT AT FOUR-YEAR HIGH, OVER 2 MLN TONNES\nLONDON - Output rose.", []want{
+			{"FOUR-YEAR", factcheck.Duration, "4", "", "year", ""}, {"OVER 2 MLN TONNES", factcheck.Measure, "2000000", "", "tonne", factcheck.LowerBound}}},
+		{"a wire headline of money", "BANK NET UP 8 PCT, TOPS 40 MLN DLRS", []want{
+			{"8 PCT", factcheck.Percent, "8", "", "", ""}, {"40 MLN DLRS", factcheck.Money, "40000000", "", "USD", ""}}},
+		{"a headline's deal in shares", "FUND SELLS 900 SHARES OF AJAX, ADDS 70 JOBS", []want{
+			{"900 SHARES", factcheck.Count, "900", "", "", ""}, {"70 JOBS", factcheck.Count, "70", "", "", ""}}},
+		{"a headline's index stays a name", "STOCKS SAG AS FTSE 100 SLIPS", nil},
 		{"a crowd alone on its line stays", "Att:\n8,661\n", []want{{"8,661", factcheck.Count, "8661", "", "", ""}}},
 		{"model years", "It recalls the 2019-2023 Tucson.", nil},
 		{"years of events", "She ran the 2002 and 2003 London Marathons.", []want{{"2002 and 2003", factcheck.Date, "2002", "2003", "", ""}}},

@@ -10,8 +10,10 @@ import (
 
 // rangeEnd reads the second number of a range after c.num: "10-12",
 // "20 to 30", "between 20 and 30", "$5-$10", "3% to 3.5%", "eight to 10",
-// "from -5 to 3". After a verb of change, "rose 5% to 10%" and "rose from
-// 5 to 10" are two figures, but "fell 10 to 15 percent" is a range.
+// "from -5 to 3". After a verb of change, "rose from 5 to 10", "rose by 3%
+// to 3.5%" and "lifted rates 0.25% to 5.5%" are two figures, a change and
+// a level; but "fell 10 to 15 percent" and "rose 3% to 3.5%", whose ends
+// are near, are ranges.
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
 	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
@@ -25,14 +27,21 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	var k int
 	changed := false // "fell 10 to 15 percent": a range only if a unit follows
+	near := false    // "rose 3% to 3.5%": a range only if its ends are near
 	switch {
 	case x.tokIs(j, tPunct) && isDash(x.str(j)):
 		k = j + 1
 	case x.eq(j, "to") && !x.fromChange(c.first):
 		k = j + 1
 		changed = x.changeBefore(c.first)
-		if changed && (repeat || x.fromBefore(c.first)) || repeat && !x.eq(c.first-1, "of") && x.changeInClause(c.first) {
+		if changed && x.fromBefore(c.first) {
 			return
+		}
+		if repeat && (changed || !x.eq(c.first-1, "of") && x.changeInClause(c.first)) {
+			if x.eq(c.first-1, "by") {
+				return // "rose by 3% to 3.5%": a change and a level
+			}
+			near = true
 		}
 	case x.eq(j, "and") && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value)):
 		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models"
@@ -89,7 +98,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if changed && (!x.rangeUnitAt(n.last) || end > 5*c.num.value) {
 		return // "fell 10.5 to 1,234.5": a change and a level
 	}
-	if repeat && (!x.tokIs(n.last, x.toks[j-1].class) || x.str(n.last) != x.str(j-1) || n.value <= c.num.value) {
+	if near && end > 2*c.num.value {
+		return // "lifted rates 0.25% to 5.5%", "fell 2 cents to 98 cents"
+	}
+	if repeat && (!x.sameUnit(n.last, j-1) || n.value <= c.num.value) {
 		return
 	}
 	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.scorePair(c, n) {
@@ -166,7 +178,8 @@ func changeWord(w string) bool {
 		"extended", "extending", "reduce", "reducing", "cutting", "cuts", "lower", "lowering",
 		"boost", "boosting", "hike", "hiked", "slashed", "widened", "narrowed", "revised", "upgraded",
 		"downgraded", "doubling", "change", "move", "moving", "switch", "switched", "leaped", "leapt", "magnify",
-		"magnified", "magnifies", "multiplied", "oversubscribed":
+		"magnified", "magnifies", "multiplied", "oversubscribed", "lowers", "lifts", "trims", "reduces", "hikes",
+		"boosts", "slashes", "decreases", "drops", "climbs", "jumps", "gains", "declines", "plunges", "tumbles":
 		return true
 	}
 	return false
@@ -219,13 +232,27 @@ func (x *extractor) changeInClause(i int) bool {
 }
 
 // unitRepeats reports whether token j, after the first number of a range,
-// is a unit that the range's end may repeat: "%", "C", "km", "percent".
+// is a unit that the range's end may repeat: "%", "C", "km", "percent",
+// "cents".
 func (x *extractor) unitRepeats(j int) bool {
 	if x.tokIs(j, tPunct) {
 		return x.str(j) == "%"
 	}
-	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration) ||
+	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F"))
+}
+
+// sameUnit reports whether tokens a and b write the same unit, in the same
+// spelling or another: "cents" and "cnts", "km" and "kilometres".
+func (x *extractor) sameUnit(a, b int) bool {
+	if !x.tokIs(a, x.toks[b].class) {
+		return false
+	}
+	if x.str(a) == x.str(b) {
+		return true
+	}
+	ea, eb := x.toks[a].entry(), x.toks[b].entry()
+	return x.toks[a].word != 0 && ea.Unit != "" && ea.Unit == eb.Unit && ea.Per == eb.Per && ea.Cat == eb.Cat
 }
 
 // rangeUnitAt reports whether a percent or a unit of measure or time

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+	"strconv"
 )
 
 // Sport reports write scores and win-loss records as two numbers joined by
@@ -122,8 +123,13 @@ func (x *extractor) gameTerm(c *claimParts, j int) bool {
 
 // scoreAfterName reports whether the digits at i start a score after the
 // name of the side that made it: "beat the Jets 27-24", "defeated Oregon
-// 61-58" (but "a Boeing 747-400" is a name).
+// 61-58", or a tally, whose second number is the smaller: "passed the
+// House 312 to 98", "the Senate 51-49 vote" (but "a Boeing 747-400" is a
+// name).
 func (x *extractor) scoreAfterName(i int) bool {
+	if x.tally(i) {
+		return true
+	}
 	if !x.hyphenAt(i) || !x.tokIs(i+2, tNum) {
 		return false
 	}
@@ -136,4 +142,23 @@ func (x *extractor) scoreAfterName(i int) bool {
 		}
 	}
 	return false
+}
+
+// tally reports whether the digits at i and the number after "to" or a
+// dash that follows them descend, as a vote's or a game's do ("312 to 98",
+// "51-49", "21 – 14"): no range, and no name's number. A dash after three
+// digits and before a round hundred or a small number joins a model and
+// its variant ("Boeing 777-300", "737-9").
+func (x *extractor) tally(i int) bool {
+	j := i + 1
+	if !(x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j))) || !x.tokIs(j+1, tNum) {
+		return false
+	}
+	a, errA := strconv.ParseFloat(stripCommas(x.str(i)), 64)
+	b, errB := strconv.ParseFloat(stripCommas(x.str(j+1)), 64)
+	if errA != nil || errB != nil || b >= a {
+		return false
+	}
+	// a model's variant: "777-300", "737-9", "787-10"
+	return x.eq(j, "to") || !(a >= 100 && (b < 20 || int(b)%100 == 0))
 }

@@ -23,6 +23,14 @@ func TestExtractSports(t *testing.T) {
 			{"1", factcheck.Count, "1", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
 		{"ascending record after a name", "Utah (5-11) visits Denver.", []want{
 			{"5", factcheck.Count, "5", "", "", ""}, {"11", factcheck.Count, "11", "", "", ""}}},
+		{"a vote after a name", "The measure cleared the Assembly 61 to 17.", []want{
+			{"61", factcheck.Count, "61", "", "", ""}, {"17", factcheck.Count, "17", "", "", ""}}},
+		{"a tally with a dash after a name", "The Council 9–4 decision stood.", []want{
+			{"9", factcheck.Count, "9", "", "", ""}, {"4 decision", factcheck.Count, "4", "", "", ""}}},
+		{"a descending pair is no range", "Delegates voted 140 to 35, and the club won 3-1.", []want{
+			{"140", factcheck.Count, "140", "", "", ""}, {"35", factcheck.Count, "35", "", "", ""},
+			{"3", factcheck.Count, "3", "", "", ""}, {"1", factcheck.Count, "1", "", "", ""}}},
+		{"an ascending pair after a name stays a name", "It flew a Boeing 777-300 to Lima.", nil},
 		{"a range stays a range", "The party won 20-25 seats.", []want{{"20-25", factcheck.Count, "20", "25", "", ""}}},
 		{"rank", "The club is No. 4 in the table.", []want{{"No. 4", factcheck.Ordinal, "4", "", "", ""}}},
 		{"rank before a hyphen", "They face the No. 2-seeded Celtics.", []want{{"No. 2", factcheck.Ordinal, "2", "", "", ""}}},

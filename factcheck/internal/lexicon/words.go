@@ -125,6 +125,9 @@ func init() {
 		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"},
 		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras"}, "PLN": {"zloty", "zlotys"},
 		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shillings"}, "DKK": {"krone"},
+		// crypto-currencies have no ISO 4217 code: the one exception, their
+		// tickers stand for them
+		"BTC": {"bitcoin", "bitcoins", "btc"}, "ETH": {"ether", "ethers", "eth"},
 	} {
 		for _, w := range words {
 			addWord(w, Entry{Cat: Currency, Unit: unit, Per: 1})
@@ -133,6 +136,7 @@ func init() {
 	addWord("cents", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("cent", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("cts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
+	addWord("cnts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
