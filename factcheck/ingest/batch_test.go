@@ -81,10 +81,12 @@ func TestImportBatches(t *testing.T) {
 }
 
 // TestPacer: transactions are sized to take txTarget at the rate the last
-// ones wrote, within bounds, and each is followed by a pause.
+// ones wrote, within bounds, and each is followed by a pause; in a store's
+// first import, bulkTarget and no pause.
 func TestPacer(t *testing.T) {
 	var slept []time.Duration
-	p := &pacer{sleep: func(d time.Duration) { slept = append(slept, d) }}
+	p := newPacer(false)
+	p.sleep = func(d time.Duration) { slept = append(slept, d) }
 	if got := p.size(); got != firstSize {
 		t.Errorf("first size %d, want %d", got, firstSize)
 	}
@@ -106,6 +108,13 @@ func TestPacer(t *testing.T) {
 	}
 	if len(slept) != 61 || slept[0] != txGap {
 		t.Errorf("%d pauses, the first %v; want 61 of %v", len(slept), slept[0], txGap)
+	}
+
+	first := newPacer(true)
+	first.sleep = func(d time.Duration) { t.Errorf("a first import paused %v", d) }
+	first.wrote(100, 50*time.Millisecond)
+	if got, want := first.size(), int(bulkTarget/(500*time.Microsecond)); got != want {
+		t.Errorf("first import: size after 100 items in 50 ms: %d, want %d", got, want)
 	}
 }
 

@@ -187,7 +187,8 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 
 	// The batch is stored when full, and whatever is left at the end or
 	// when ctx is cancelled: whole articles are never lost.
-	batch := newBatch(func(arts []NewArticle) error {
+	first := claims == 0 // nothing to rule on yet: see newPacer
+	batch := newBatch(newPacer(first), func(arts []NewArticle) error {
 		names, err := st.AddArticles(context.WithoutCancel(ctx), arts)
 		if err != nil {
 			return err
@@ -232,7 +233,7 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
-	if err := Regroup(ctx, st); err != nil {
+	if err := regroup(ctx, st, first); err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
 	return nil

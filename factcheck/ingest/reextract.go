@@ -59,7 +59,7 @@ func Reextract(ctx context.Context, st Store, progress func(Progress)) (*Reextra
 		}
 		return r
 	})
-	batch := newBatch(func(arts []Reextracted) error {
+	batch := newBatch(newPacer(false), func(arts []Reextracted) error {
 		d, err := st.ReplaceClaims(context.WithoutCancel(ctx), arts)
 		rep.add(d)
 		return err

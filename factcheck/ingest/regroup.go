@@ -42,9 +42,12 @@ const staleRetries = 5
 // these claims is in; the whole store when a quarter of its claims or
 // more are new. Orphaned claims belong to no group. It returns ErrStale
 // when claims kept changing under it.
-func Regroup(ctx context.Context, st Store) error {
+func Regroup(ctx context.Context, st Store) error { return regroup(ctx, st, false) }
+
+// regroup is Regroup, paced as a store's first import when first.
+func regroup(ctx context.Context, st Store, first bool) error {
 	for try := 1; ; try++ {
-		err := regroupOnce(ctx, st)
+		err := regroupOnce(ctx, st, first)
 		if !errors.Is(err, ErrStale) || try == staleRetries {
 			if err != nil {
 				return fmt.Errorf("regroup: %w", err)
@@ -54,7 +57,7 @@ func Regroup(ctx context.Context, st Store) error {
 	}
 }
 
-func regroupOnce(ctx context.Context, st Store) error {
+func regroupOnce(ctx context.Context, st Store, first bool) error {
 	ungrouped, gen, err := st.StoryArticles(ctx, StoryQuery{Ungrouped: true})
 	if err != nil || len(ungrouped) == 0 {
 		return err
@@ -127,7 +130,7 @@ func regroupOnce(ctx context.Context, st Store) error {
 	for i := range ungrouped {
 		grouped[i] = ungrouped[i].ID
 	}
-	pace := newPacer()
+	pace := newPacer(first)
 	for {
 		n := min(len(changed), pace.size())
 		last := n == len(changed)
