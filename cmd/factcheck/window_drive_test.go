@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"image/png"
 	"os"
 	"os/exec"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // findWindow waits for the app's window and activates it.
@@ -298,4 +300,194 @@ func (s *session) checkDrawn() {
 	if n, _ := strconv.Atoi(strings.TrimSpace(string(out))); n < 100 {
 		s.t.Fatalf("the screenshot %s has %d colours: the window was not drawn", s.shot, n)
 	}
+}
+
+// client starts another X client on the session's display, ended with
+// the display, and returns its output as it comes.
+func (s *session) client(name string, args ...string) *logBuf {
+	s.t.Helper()
+	out := &logBuf{}
+	c := exec.Command(name, args...)
+	c.Env = s.env
+	c.Dir = s.dir
+	c.SysProcAttr = orphanless()
+	c.Stdout = out
+	c.Stderr = out
+	if err := c.Start(); err != nil {
+		s.t.Fatalf("start %s: %v", name, err)
+	}
+	s.clients = append(s.clients, c)
+	return out
+}
+
+// setClipboard puts text on the display's clipboard, as a program the
+// checker copies from does: xclip holds it until another client takes
+// the clipboard.
+func (s *session) setClipboard(text string) {
+	s.t.Helper()
+	c := exec.Command("xclip", "-quiet", "-selection", "clipboard", "-target", "UTF8_STRING")
+	c.Env = s.env
+	c.SysProcAttr = orphanless()
+	c.Stdin = strings.NewReader(text)
+	if err := c.Start(); err != nil {
+		s.t.Fatalf("xclip: %v", err)
+	}
+	s.clients = append(s.clients, c)
+	s.poll("the clipboard to hold the text", stepTimeout, func() bool {
+		cmd := exec.Command("xclip", "-o", "-selection", "clipboard", "-target", "UTF8_STRING")
+		cmd.Env = s.env
+		out, err := cmd.Output()
+		return err == nil && string(out) == text
+	})
+}
+
+// A screen area, in pixels from the display's top left corner.
+type area struct{ x, y, w, h int }
+
+// The areas of the app's 1280x800 window that the scenarios read.
+var (
+	screenAll = area{0, 0, 1280, 800}
+	// screenList is the list of claims, below its search and filters.
+	screenList = area{0, 200, 470, 560}
+	// screenDialog is the middle of the window, where its dialogs open
+	// (640 pixels wide, most of them).
+	screenDialog = area{320, 20, 640, 760}
+)
+
+// readScreen returns the text shown in a of the display, read by
+// tesseract once the display has stopped changing: in grey, at twice the
+// size, a dark theme's greys stretched (its faint text, such as a path
+// dialog's description, is barely lighter than the background) and
+// inverted, for tesseract reads dark on light. The text is as words
+// returns it.
+func (s *session) readScreen(a area) string {
+	s.t.Helper()
+	shot, err := s.stillGrab()
+	if err != nil {
+		s.t.Fatalf("screenshot: %v", err)
+	}
+	crop := fmt.Sprintf("%dx%d+%d+%d", a.w, a.h, a.x, a.y)
+	args := []string{"png:-", "-crop", crop, "+repage", "-colorspace", "Gray"}
+	if dark(shot) {
+		args = append(args, "-level", "10%,30%", "-negate")
+	}
+	gray, err := pipe(shot, s.env, "convert", append(args, "-resize", "200%", "png:-")...)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	// One thread: on a busy machine tesseract's threads only wait on
+	// each other.
+	text, err := pipe(gray, append(slices.Clip(s.env), "OMP_THREAD_LIMIT=1"), "tesseract", "stdin", "stdout")
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	return words(string(text))
+}
+
+// words is text in lower case with its punctuation dropped and each run
+// of spaces and punctuation made one space: what is compared of the text
+// tesseract reads, which is surer of letters and digits than of the
+// marks between them. A point or comma between digits is kept.
+func words(text string) string {
+	var b strings.Builder
+	space := false
+	rs := []rune(strings.ToLower(text))
+	for i, r := range rs {
+		digits := i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || digits && (r == '.' || r == ',') {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			space = false
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// waitScreen reads a of the display until it shows every one of phrases
+// (compared as words), and returns what it read.
+func (s *session) waitScreen(a area, phrases ...string) string {
+	s.t.Helper()
+	var text string
+	deadline := time.Now().Add(stepTimeout)
+	for {
+		text = s.readScreen(a)
+		if !slices.ContainsFunc(phrases, func(p string) bool { return !strings.Contains(text, words(p)) }) {
+			return text
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("the screen does not show %q in %v; it reads:\n%s", phrases, stepTimeout, text)
+		}
+	}
+}
+
+// dark reports whether the PNG image is mostly dark, by its pixels'
+// mean brightness.
+func dark(data []byte) bool {
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		return false
+	}
+	b := img.Bounds()
+	var sum, n uint64
+	for y := b.Min.Y; y < b.Max.Y; y += 4 {
+		for x := b.Min.X; x < b.Max.X; x += 4 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			sum += uint64(r+g+bl) / 3
+			n++
+		}
+	}
+	return n > 0 && sum/n < 0x8000
+}
+
+// pipe runs the program name with args and env, in on its standard
+// input, and returns its output.
+func pipe(in []byte, env []string, name string, args ...string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c := exec.CommandContext(ctx, name, args...)
+	c.Env = env
+	c.Stdin = bytes.NewReader(in)
+	var stderr bytes.Buffer
+	c.Stderr = &stderr
+	out, err := c.Output()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v: %s", name, err, strings.TrimSpace(stderr.String()))
+	}
+	return out, nil
+}
+
+// geometry is where the X window wid is on the display, and its size.
+// (xdotool counts the frame openbox gives the window twice in where it
+// is: pointAt says where a point of a window is.)
+func (s *session) geometry(wid string) (x, y, w, h int) {
+	s.t.Helper()
+	out := s.xdo("getwindowgeometry", wid)
+	m := regexp.MustCompile(`Position: (\d+),(\d+)[^\n]*\n\s*Geometry: (\d+)x(\d+)`).FindStringSubmatch(out)
+	if m == nil {
+		s.t.Fatalf("xdotool getwindowgeometry %s: %q", wid, out)
+	}
+	n := make([]int, 4)
+	for i := range n {
+		n[i], _ = strconv.Atoi(m[i+1])
+	}
+	return n[0], n[1], n[2], n[3]
+}
+
+// pointAt moves the pointer to x, y in the X window wid and returns where
+// that is on the display.
+func (s *session) pointAt(wid string, x, y int) [2]int {
+	s.t.Helper()
+	s.xdo("mousemove", "--window", wid, "--sync", strconv.Itoa(x), strconv.Itoa(y))
+	out := s.xdo("getmouselocation", "--shell")
+	m := regexp.MustCompile(`X=(\d+)\nY=(\d+)`).FindStringSubmatch(out)
+	if m == nil {
+		s.t.Fatalf("xdotool getmouselocation: %q", out)
+	}
+	px, _ := strconv.Atoi(m[1])
+	py, _ := strconv.Atoi(m[2])
+	return [2]int{px, py}
 }
