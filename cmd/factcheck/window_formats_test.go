@@ -117,9 +117,8 @@ func TestWindowImportFormats(t *testing.T) {
 	s.waitScreen(screenDialog, "this folder holds 3 articles: 1 .html, 1 .md, 1 .txt.", "1 other file will be passed over.")
 	s.shotAs("dialog")
 	s.key("Return")
-	st := s.waitLog(m, regexp.MustCompile(`^factcheck: status: (Imported .*)$`), importTimeout)
-	if !strings.HasPrefix(st[1], "Imported 3 articles") || !strings.Contains(st[1], "1 passed over") {
-		t.Errorf("the status after importing %s says %q, want 3 articles imported and 1 file passed over", dir, st[1])
+	if st := s.waitImport(m); !strings.HasPrefix(st, "Imported 3 articles") || !strings.Contains(st, "1 passed over") {
+		t.Errorf("the status after importing %s says %q, want 3 articles imported and 1 file passed over", dir, st)
 	}
 	summary := s.waitLog(m, regexp.MustCompile(`^factcheck: dialog: (Imported .* passed over)$`), stepTimeout)
 	// The summary's title counts; its text names the files.
@@ -222,13 +221,20 @@ const dogShowPage = `<!DOCTYPE html>
 <footer>Valley Gazette, 12 Mill Lane. Phone 01632 960 001.</footer></body></html>
 `
 
+// waitImport waits for an import to start after mark, and to end, and
+// returns what the status bar then says.
+func (s *session) waitImport(mark int) string {
+	s.t.Helper()
+	s.waitDialog(mark, "Importing articles")
+	return s.waitLog(mark, regexp.MustCompile(`^factcheck: status: (Imported .*|Import failed.*)$`), importTimeout)[1]
+}
+
 // importedFrom returns the claims of the article imported from link,
 // waiting for the import started after mark to end.
 func (s *session) importedFrom(mark int, link string) []row {
 	s.t.Helper()
-	st := s.waitLog(mark, regexp.MustCompile(`^factcheck: status: (Imported .*|Import failed.*)$`), importTimeout)
-	if !strings.HasPrefix(st[1], "Imported 1 article") {
-		s.t.Fatalf("the import of %s says %q, want 1 article imported", link, st[1])
+	if st := s.waitImport(mark); !strings.HasPrefix(st, "Imported 1 article") {
+		s.t.Fatalf("the import of %s says %q, want 1 article imported", link, st)
 	}
 	var mine []row
 	for _, r := range s.exported(s.db) {
@@ -273,7 +279,9 @@ func TestWindowPaste(t *testing.T) {
 	s.click(230, listRowY(0))
 	m := s.mark()
 	s.key("ctrl+v")
-	s.waitLog(m, regexp.MustCompile(`^factcheck: status: Imported 1 article`), importTimeout)
+	if st := s.waitImport(m); !strings.HasPrefix(st, "Imported 1 article") {
+		t.Fatalf("Ctrl+V with an article's text on the clipboard: the status says %q, want 1 article imported", st)
+	}
 	var pasted []row
 	for _, r := range s.exported(s.db) {
 		if strings.HasPrefix(r["article"], "pasted ") {
@@ -354,9 +362,8 @@ func TestWindowDrop(t *testing.T) {
 	}
 	time.Sleep(200 * time.Millisecond)
 	s.xdo("mouseup", "1")
-	st := s.waitLog(m, regexp.MustCompile(`^factcheck: status: (Imported .*|Import failed.*)$`), importTimeout)
-	if !strings.HasPrefix(st[1], "Imported 1 article") {
-		t.Fatalf("the drop of %s: the status says %q, want 1 article imported", article, st[1])
+	if st := s.waitImport(m); !strings.HasPrefix(st, "Imported 1 article") {
+		t.Fatalf("the drop of %s: the status says %q, want 1 article imported", article, st)
 	}
 	var mine []string
 	for _, r := range s.exported(s.db) {
