@@ -143,28 +143,41 @@ func parseTime(s string) (time.Time, error) {
 	return t.UTC(), nil
 }
 
+// articleInfo selects what an ArticleInfo holds of articles AS a; scan
+// reads it.
+const articleInfo = `SELECT a.id, a.name, a.hash, a.published, a.source, a.imported_at,
+	length(a.bytes), a.text IS NOT NULL AND l.format = 'text',
+	(SELECT count(*) FROM claims AS c WHERE c.article_id = a.id AND NOT c.orphaned),
+	l.format, l.title, l.outlet, l.byline, l.url
+	FROM articles AS a JOIN article_labels AS l ON l.article_id = a.id`
+
+func scanArticleInfo(rows *sql.Rows) (factcheck.ArticleInfo, error) {
+	var a factcheck.ArticleInfo
+	var at string
+	if err := rows.Scan(&a.ID, &a.Name, &a.Hash, &a.Published, &a.Source, &at, &a.Size, &a.Recoded, &a.Claims,
+		&a.Format, &a.Title, &a.Outlet, &a.Byline, &a.URL); err != nil {
+		return a, classify(err)
+	}
+	var err error
+	if a.ImportedAt, err = parseTime(at); err != nil {
+		return a, fmt.Errorf("%s: %w", a.Name, err)
+	}
+	return a, nil
+}
+
 // Articles returns every article, by name.
 func (s *Store) Articles(ctx context.Context) (_ []factcheck.ArticleInfo, err error) {
 	defer s.annotate(&err)
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.hash, a.published, a.source, a.imported_at,
-		length(a.bytes), a.text IS NOT NULL AND l.format = 'text',
-		(SELECT count(*) FROM claims AS c WHERE c.article_id = a.id AND NOT c.orphaned),
-		l.format, l.title, l.outlet, l.byline, l.url
-		FROM articles AS a JOIN article_labels AS l ON l.article_id = a.id ORDER BY a.name`)
+	rows, err := s.db.QueryContext(ctx, articleInfo+" ORDER BY a.name")
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", classify(err))
 	}
 	defer rows.Close()
 	var out []factcheck.ArticleInfo
 	for rows.Next() {
-		var a factcheck.ArticleInfo
-		var at string
-		if err := rows.Scan(&a.ID, &a.Name, &a.Hash, &a.Published, &a.Source, &at, &a.Size, &a.Recoded, &a.Claims,
-			&a.Format, &a.Title, &a.Outlet, &a.Byline, &a.URL); err != nil {
-			return nil, fmt.Errorf("list articles: %w", classify(err))
-		}
-		if a.ImportedAt, err = parseTime(at); err != nil {
-			return nil, fmt.Errorf("list articles: %s: %w", a.Name, err)
+		a, err := scanArticleInfo(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list articles: %w", err)
 		}
 		out = append(out, a)
 	}
@@ -172,6 +185,28 @@ func (s *Store) Articles(ctx context.Context) (_ []factcheck.ArticleInfo, err er
 		return nil, fmt.Errorf("list articles: %w", classify(err))
 	}
 	return out, nil
+}
+
+// Article returns one article; factcheck.ErrNotFound when there is no
+// article with that ID.
+func (s *Store) Article(ctx context.Context, id int64) (_ factcheck.ArticleInfo, err error) {
+	defer s.annotate(&err)
+	rows, err := s.db.QueryContext(ctx, articleInfo+" WHERE a.id = ?", id)
+	if err != nil {
+		return factcheck.ArticleInfo{}, fmt.Errorf("article %d: %w", id, classify(err))
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return factcheck.ArticleInfo{}, fmt.Errorf("article %d: %w", id, classify(err))
+		}
+		return factcheck.ArticleInfo{}, fmt.Errorf("article %d: %w", id, factcheck.ErrNotFound)
+	}
+	a, err := scanArticleInfo(rows)
+	if err != nil {
+		return a, fmt.Errorf("article %d: %w", id, err)
+	}
+	return a, nil
 }
 
 // ArticleLabels returns every article's label, by name: what Articles
@@ -215,4 +250,38 @@ func (s *Store) ArticleText(ctx context.Context, id int64) (_ string, err error)
 		return text.String, nil
 	}
 	return string(raw), nil
+}
+
+// EditArticle records checkers' corrections of articles' metadata, in
+// one transaction, appended to the articles' edits: what the files said
+// is kept. It returns an edit's validation error, or factcheck.ErrNotFound
+// for no such article, and then records none.
+func (s *Store) EditArticle(ctx context.Context, edits ...factcheck.ArticleEdit) (err error) {
+	defer s.annotate(&err)
+	for _, e := range edits {
+		if err := e.Validate(); err != nil {
+			return fmt.Errorf("edit article %d: %w", e.Article, err)
+		}
+	}
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return fmt.Errorf("edit articles: %w", classify(err))
+	}
+	defer tx.Rollback()
+	for _, e := range edits {
+		var one int
+		err = tx.QueryRowContext(ctx, "SELECT 1 FROM articles WHERE id = ?", e.Article).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("edit article %d: %w", e.Article, factcheck.ErrNotFound)
+		}
+		if err != nil {
+			return fmt.Errorf("edit article %d: %w", e.Article, classify(err))
+		}
+		_, err = tx.ExecContext(ctx, "INSERT INTO article_edits (article_id, field, value, checker, at) VALUES (?, ?, ?, ?, ?)",
+			e.Article, e.Field, e.Value, e.Checker, formatTime(now()))
+		if err != nil {
+			return fmt.Errorf("edit article %d: %w", e.Article, classify(err))
+		}
+	}
+	return classify(tx.Commit())
 }

@@ -1,6 +1,12 @@
 package factcheck
 
-import "time"
+import (
+	"errors"
+	"fmt"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
 
 // An Article is a news article decoded to UTF-8 and the claims found in it.
 type Article struct {
@@ -73,4 +79,49 @@ type ArticleInfo struct {
 	// not into the text ArticleText returns.
 	Recoded bool
 	ArticleLabel
+}
+
+// The article metadata fields a checker may correct (ArticleEdit.Field).
+const (
+	FieldTitle  = "title"
+	FieldOutlet = "outlet"
+	FieldByline = "byline"
+	FieldURL    = "url"
+)
+
+// maxMetadata is the longest value, in bytes, a metadata field takes.
+const maxMetadata = 2000
+
+// An ArticleEdit is a checker's correction of one field of an article's
+// Metadata. Edits are kept as events: the latest of an article's field is
+// its value, and what the file said stays beside them.
+type ArticleEdit struct {
+	Article int64  // the article's ID
+	Field   string // FieldTitle, FieldOutlet, FieldByline or FieldURL
+	Value   string // the new value; "" says the file's value is wrong and there is none
+	Checker string
+}
+
+// ErrBadEdit is returned for an ArticleEdit of no field or of a value that
+// is not one line of text.
+var ErrBadEdit = errors.New("not an article edit")
+
+// Validate returns ErrBadEdit unless e names a field and its value is one
+// line of printable UTF-8 of up to 2,000 bytes, and ValidateChecker's
+// error for its checker.
+func (e *ArticleEdit) Validate() error {
+	switch e.Field {
+	case FieldTitle, FieldOutlet, FieldByline, FieldURL:
+	default:
+		return fmt.Errorf("%w: no field %q", ErrBadEdit, e.Field)
+	}
+	if !utf8.ValidString(e.Value) || len(e.Value) > maxMetadata {
+		return fmt.Errorf("%w: the %s is not text of up to %d bytes", ErrBadEdit, e.Field, maxMetadata)
+	}
+	for _, r := range e.Value {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			return fmt.Errorf("%w: the %s holds control character %U", ErrBadEdit, e.Field, r)
+		}
+	}
+	return ValidateChecker(e.Checker)
 }

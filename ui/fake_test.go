@@ -224,6 +224,19 @@ func (a *fakeArticle) label() factcheck.ArticleLabel {
 	return factcheck.ArticleLabel{Published: a.published, Format: factcheck.Text, Metadata: factcheck.Metadata{Title: a.title, Outlet: a.outlet}}
 }
 
+func (s *fakeStore) Article(ctx context.Context, id int64) (factcheck.ArticleInfo, error) {
+	arts, err := s.Articles(ctx)
+	if err != nil {
+		return factcheck.ArticleInfo{}, err
+	}
+	for _, a := range arts {
+		if a.ID == id {
+			return a, nil
+		}
+	}
+	return factcheck.ArticleInfo{}, factcheck.ErrNotFound
+}
+
 func (s *fakeStore) ArticleLabels(ctx context.Context) (map[string]factcheck.ArticleLabel, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -350,6 +363,32 @@ func (s *fakeStore) Export(context.Context, string, bool) error { return errFake
 
 func (s *fakeStore) Import(context.Context, []string, ingest.Options) (*ingest.Report, error) {
 	return &ingest.Report{}, errFake
+}
+
+func (s *fakeStore) EditArticle(ctx context.Context, edits ...factcheck.ArticleEdit) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.check(ctx); err != nil {
+		return err
+	}
+	for _, e := range edits {
+		if err := e.Validate(); err != nil {
+			return err
+		}
+		if e.Article < 1 || int(e.Article) > len(s.articles) {
+			return factcheck.ErrNotFound
+		}
+	}
+	for _, e := range edits {
+		a := &s.articles[e.Article-1]
+		switch e.Field {
+		case factcheck.FieldTitle:
+			a.title = e.Value
+		case factcheck.FieldOutlet:
+			a.outlet = e.Value
+		}
+	}
+	return nil
 }
 
 func (s *fakeStore) ImportPasted(context.Context, []ingest.Pasted, ingest.Options) (*ingest.Report, error) {

@@ -221,6 +221,7 @@ func (r *Review) runImport(run importFunc) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r.importing = cancel
+	r.summary.hide()
 	dlg := newProgressDialog(r.win, "Importing articles", cancel)
 	r.dlg.openModal(dlg.modal())
 	s := r.sess
@@ -253,9 +254,18 @@ func (r *Review) imported(s *session, l *listing, rep *ingest.Report, err, loadE
 	}
 	r.setStatus(msg)
 	if rep == nil || len(rep.Errors) == 0 {
+		r.summary.show(msg, nil)
 		return
 	}
-	passed, failed := rep.Errors.Split()
+	r.summary.show(msg, func() { r.showSkipped(msg, rep.Errors) })
+	if _, failed := rep.Errors.Split(); len(failed) > 0 {
+		r.showSkipped(msg, rep.Errors)
+	}
+}
+
+// showSkipped names the files an import skipped or passed over, and why.
+func (r *Review) showSkipped(msg string, errs ingest.ErrorList) {
+	passed, failed := errs.Split()
 	var lines []string
 	for _, fe := range failed {
 		lines = append(lines, "Skipped "+fe.Error())

@@ -41,6 +41,14 @@ func TestImportUpdatesTheList(t *testing.T) {
 	if len(h.win.Canvas().Overlays().List()) == 0 {
 		t.Error("no dialog says the binary file was skipped")
 	}
+	if !h.summary.box.Visible() || !strings.HasPrefix(h.summary.text.Text, "Imported 1 article") || !h.summary.details.Visible() {
+		t.Errorf("the summary bar shows %q (visible %t), want the import's summary with its skipped files",
+			h.summary.text.Text, h.summary.box.Visible())
+	}
+	h.setStatus("a later message")
+	if !h.summary.box.Visible() {
+		t.Error("a later message hid the import's summary")
+	}
 	if h.importing != nil {
 		t.Error("the import is still marked as under way")
 	}

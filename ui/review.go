@@ -59,6 +59,7 @@ type Review struct {
 	claimPanel *claimPanel
 	side       *sidePanel
 	status     *widget.Label
+	summary    *summaryBar // the last import's summary, until dismissed
 	where      *widget.Label
 	statusMsg  string
 
@@ -112,7 +113,8 @@ func (r *Review) build() fyne.CanvasObject {
 	r.where = &widget.Label{Alignment: fyne.TextAlignTrailing, Truncation: fyne.TextTruncateEllipsis}
 	bar := container.NewGridWithColumns(2, r.status, r.where)
 	r.updateStatus()
-	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bar), nil, nil, split)
+	r.summary = newSummaryBar()
+	return container.NewBorder(r.summary.box, container.NewVBox(widget.NewSeparator(), bar), nil, nil, split)
 }
 
 // cat returns the open database's claims, or nil.

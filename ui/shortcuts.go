@@ -103,6 +103,8 @@ func (r *Review) commands() []command {
 		{menu: menuClaim, section: rule, label: "Superseded by…", shortcut: keySuperseded, run: func() { r.side.rule(factcheck.Superseded) }},
 		{menu: menuClaim, section: rule, label: "Clear the verdict", shortcut: keyClear, run: func() { r.side.rule(factcheck.Cleared) }},
 		{menu: menuClaim, label: "Apply the suggestion", run: r.side.apply},
+		{menu: menuClaim, label: "Article details…", gap: true, run: r.onEditArticle},
+		{menu: menuClaim, label: "Open the article's source", run: r.onOpenSource},
 		{menu: menuClaim, section: rule, label: "Write a note", shortcut: keyNote, run: r.onFocusNote},
 		{menu: menuClaim, section: rule, label: "Write the evidence", shortcut: keyEvidence, run: r.onFocusEvidence},
 		{menu: menuClaim, section: move, label: "Next claim", shortcut: keyNext, keys: []fyne.KeyName{fyne.KeyDown}, gap: true, run: r.col.next},

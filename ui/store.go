@@ -33,6 +33,8 @@ type Store interface {
 	Claim(ctx context.Context, id int64) (*factcheck.Record, error)
 	// Articles returns every article, by name.
 	Articles(ctx context.Context) ([]factcheck.ArticleInfo, error)
+	// Article returns one article, factcheck.ErrNotFound for no such ID.
+	Article(ctx context.Context, id int64) (factcheck.ArticleInfo, error)
 	// ArticleText returns an article's text.
 	ArticleText(ctx context.Context, id int64) (string, error)
 	// ArticleLabels returns the articles' titles, outlets and publication
@@ -41,6 +43,9 @@ type Store interface {
 	// ArticlesStamp returns a value that changes whenever an article is
 	// added or removed, by this program or another.
 	ArticlesStamp(ctx context.Context) (string, error)
+	// EditArticle records checkers' corrections of articles' metadata,
+	// all or none.
+	EditArticle(ctx context.Context, edits ...factcheck.ArticleEdit) error
 	// RulesOutdated reports whether the claims were found by an earlier
 	// version's rules, so that extracting them again would change them.
 	RulesOutdated(ctx context.Context) (bool, error)

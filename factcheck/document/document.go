@@ -106,8 +106,10 @@ func looksHTML(head []byte) bool {
 
 // Decode reads data, the bytes of the file called name, in the format
 // Detect finds. It returns ErrUnsupported for plain text (the extractor's
-// to read) and for a ZIP that is not a Word document, and ErrNoText for a
-// document with nothing to read; other errors say what in the file could
+// to read) and for a ZIP that is not a Word document, ErrNoText for a
+// document with nothing to read (a scanned PDF), ErrEncrypted for a PDF it
+// cannot open without a password, and ErrTooMuchContent for one whose
+// pages hold more than it reads; other errors say what in the file could
 // not be read.
 func Decode(name string, data []byte) (*Document, error) {
 	switch f := Detect(name, data); f {
@@ -115,6 +117,10 @@ func Decode(name string, data []byte) (*Document, error) {
 		return decodeHTML(data)
 	case factcheck.Markdown:
 		return decodeMarkdown(data)
+	case factcheck.PDF:
+		return decodePDF(data)
+	case factcheck.DOCX:
+		return decodeDOCX(data)
 	default:
 		return nil, ErrUnsupported
 	}

@@ -17,11 +17,12 @@ import (
 
 // decodeHTML reads a saved web page: the article body found by
 // readability, else the visible text of <body>; either way without page
-// furniture (see removeFurniture). The page's <h1> starts the text when
-// the title starts with it and the body found does not hold it. It
-// returns ErrNoText when there is no text.
+// furniture (see removeFurniture). The page's
+// <h1> starts the text when the title starts with it and the body found
+// does not hold it. It returns ErrNoText when there is no text.
 func decodeHTML(data []byte) (*Document, error) {
-	doc, err := html.Parse(strings.NewReader(htmlUTF8(data)))
+	src := htmlUTF8(data)
+	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}
@@ -29,6 +30,8 @@ func decodeHTML(data []byte) (*Document, error) {
 	removeFurniture(doc, false)
 	d.Text = readable(doc)
 	if d.Text == "" {
+		doc, _ = html.Parse(strings.NewReader(src)) // readability changed it
+		removeFurniture(doc, false)
 		d.Text = textOf(body(doc), skipHidden)
 	}
 	if d.Text == "" {
@@ -50,7 +53,9 @@ var furniture = map[string]bool{
 	"ad": true, "ads": true, "adslot": true, "advert": true, "advertisement": true,
 	"banner": true, "consent": true, "cookie": true, "cookies": true, "gdpr": true,
 	"newsletter": true, "outbrain": true, "promo": true, "related": true,
-	"sponsored": true, "taboola": true, "ticker": true,
+	"sponsored": true, "taboola": true, "ticker": true, "byline": true,
+	"caption": true, "credit": true, "licensing": true, "license": true,
+	"recirculation": true, "readnext": true, "subscribe": true, "paywall": true,
 }
 
 // removeFurniture removes from doc its <nav>, <aside>, <form> and
@@ -72,15 +77,51 @@ func removeFurniture(n *html.Node, inArticle bool) {
 	}
 }
 
+// keepHeadline removes from an article's <header> n every child element
+// but its headings and its paragraphs of text alone (a standfirst): a
+// byline links to its authors, a date line holds a <time>.
+func keepHeadline(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && find(c, isHeading) == nil && !isPlainParagraph(c) {
+			n.RemoveChild(c)
+		}
+		c = next
+	}
+}
+
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// isPlainParagraph reports whether n is a <p> with no link and no <time>.
+func isPlainParagraph(n *html.Node) bool {
+	return n.DataAtom == atom.P && find(n, func(n *html.Node) bool {
+		return n.DataAtom == atom.A || n.DataAtom == atom.Time
+	}) == nil
+}
+
 // isFurniture reports whether removeFurniture removes the element n.
 func isFurniture(n *html.Node, inArticle bool) bool {
 	furn := false
 	switch n.DataAtom {
 	case atom.Body, atom.Html:
 		return false
-	case atom.Nav, atom.Aside, atom.Form, atom.Footer:
+	case atom.Nav, atom.Aside, atom.Form, atom.Footer, atom.Figcaption:
 		furn = true
+	case atom.Figure:
+		// A picture or a video, with its caption; a table is the article's.
+		furn = find(n, func(n *html.Node) bool { return n.DataAtom == atom.Table }) == nil
 	case atom.Header:
+		// Outside the article, the site's; within it, the byline, dates
+		// and picture around the headline and standfirst, which stay.
+		if inArticle {
+			keepHeadline(n)
+		}
 		furn = !inArticle
 	default:
 		words := strings.FieldsFunc(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), func(r rune) bool {
@@ -149,6 +190,7 @@ func readable(doc *html.Node) (text string) {
 	if err != nil || art.Node == nil {
 		return ""
 	}
+	removeFurniture(art.Node, true)
 	return textOf(art.Node, skipHidden)
 }
 

@@ -13,7 +13,8 @@ import (
 // its claims. A plain text file is the extractor's to decode (see
 // extract.ParseArticle; offsets into data); a web page, PDF, Word file or
 // Markdown file is decoded by document.Decode (offsets into the article's
-// Text), and what it says of itself becomes the article's metadata. given,
+// Text), and what it says of itself becomes the article's metadata; the
+// first line of any text is its title when the file gives none. given,
 // when not "", is the publication date, YYYY-MM-DD, that gives dates their
 // year; otherwise the file's own date (its metadata, else a dateline) does.
 // The errors are document.Decode's and extract.ParseArticle's.
@@ -42,6 +43,9 @@ func ParseFile(name string, data []byte, given string) (*factcheck.Article, erro
 	}
 	a.Format = format
 	a.Metadata = factcheck.Metadata{Title: doc.Meta.Title, Outlet: doc.Meta.Outlet, Byline: doc.Meta.Byline, URL: doc.Meta.URL}
+	if a.Title == "" { // a document whose properties give none
+		a.Title = headline(a.Text)
+	}
 	return a, nil
 }
 

@@ -1,0 +1,158 @@
+package ui
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// onEditArticle lets the checker correct the title, outlet, byline and
+// link of the selected claim's article. Each change is kept as an edit
+// signed by the checker; what the file said stays.
+func (r *Review) onEditArticle() {
+	cat, ok := r.articleReady()
+	if !ok {
+		return
+	}
+	if r.checker == "" {
+		r.askChecker(r.onEditArticle)
+		return
+	}
+	c := &cat.claims[r.current]
+	doc, id, s := c.Doc, c.ArticleID, r.sess
+	old := cat.labels[doc]
+	var d *dialog.FormDialog
+	type field struct {
+		name, label, hint string
+		value             *string // in label
+		entry             *dialogEntry
+	}
+	label := old
+	fields := []*field{
+		{name: factcheck.FieldTitle, label: "Title", hint: "The headline, as published", value: &label.Title},
+		{name: factcheck.FieldOutlet, label: "Outlet", hint: "The publication or site", value: &label.Outlet},
+		{name: factcheck.FieldByline, label: "Byline", hint: "The authors", value: &label.Byline},
+		{name: factcheck.FieldURL, label: "Link", hint: "The article's address on the web", value: &label.URL},
+	}
+	var items []*widget.FormItem
+	for _, f := range fields {
+		f.entry = r.dlg.newDialogEntry("", func() { d.Dismiss() })
+		f.entry.SetText(*f.value)
+		f.entry.Validator = func(v string) error {
+			e := factcheck.ArticleEdit{Field: f.name, Value: strings.TrimSpace(v), Checker: r.checker}
+			return e.Validate()
+		}
+		f.entry.OnSubmitted = func(string) { d.Submit() }
+		items = append(items, &widget.FormItem{Text: f.label, Widget: f.entry, HintText: f.hint})
+	}
+	title := "Article details: " + doc
+	d = dialog.NewForm(title, "Save", "Cancel", items, func(save bool) {
+		if !save {
+			return
+		}
+		var edits []factcheck.ArticleEdit
+		for _, f := range fields {
+			if v := strings.TrimSpace(f.entry.Text); v != *f.value {
+				edits = append(edits, factcheck.ArticleEdit{Article: id, Field: f.name, Value: v, Checker: r.checker})
+				*f.value = v
+			}
+		}
+		if len(edits) == 0 {
+			return
+		}
+		r.bg.run(func() {
+			err := s.store.EditArticle(s.ctx, edits...)
+			r.bg.do(func() {
+				if err != nil {
+					r.dlg.showError("The article's details were not saved", err)
+					return
+				}
+				if s != r.sess || !s.cat.ready() {
+					return
+				}
+				s.cat.labels[doc] = label
+				r.col.refresh()
+				if r.current >= 0 {
+					r.show(r.current)
+				}
+				r.setStatus("Saved the details of " + label.Label(doc) + ".")
+			})
+		})
+	}, r.win)
+	r.dlg.openDialog(title, d, d.Submit)
+	d.Resize(fyne.NewSize(560, d.MinSize().Height))
+	r.win.Canvas().Focus(fields[0].entry)
+}
+
+// onOpenSource opens the selected claim's article where it came from: its
+// link in the browser, else the file it was imported from.
+func (r *Review) onOpenSource() {
+	cat, ok := r.articleReady()
+	if !ok {
+		return
+	}
+	c := &cat.claims[r.current]
+	if l := cat.labels[c.Doc]; l.URL != "" {
+		r.openURL(l.URL)
+		return
+	}
+	id, s := c.ArticleID, r.sess
+	r.bg.run(func() {
+		a, err := s.store.Article(s.ctx, id)
+		var path string
+		if err == nil {
+			path, err = filepath.Abs(a.Source)
+		}
+		regular := false
+		if fi, err := os.Stat(path); err == nil && a.Source != "" {
+			regular = fi.Mode().IsRegular()
+		}
+		r.bg.do(func() {
+			switch {
+			case err != nil:
+				r.dlg.showError("Could not read the article's source", err)
+			case !regular:
+				r.dlg.showProblem("The article has no file here", a.Source+" is not a file on this computer: the article was pasted, or its file has moved.",
+					"Its text is kept in the database: the article pane shows it.")
+			default:
+				r.openURL(storage.NewFileURI(path).String())
+			}
+		})
+	})
+}
+
+// openURL opens link with the desktop's handler.
+func (r *Review) openURL(link string) {
+	u, err := url.Parse(link)
+	if err == nil {
+		err = r.app.OpenURL(u)
+	}
+	if err != nil {
+		r.dlg.showError("Could not open "+link, err)
+		return
+	}
+	r.setStatus("Opened " + link + ".")
+}
+
+// articleReady returns the catalog when a claim is selected and the
+// articles are read, and says why not otherwise.
+func (r *Review) articleReady() (*catalog, bool) {
+	cat := r.cat()
+	switch {
+	case cat == nil || r.current < 0:
+		r.setStatus("Select a claim first: its article's details are shown.")
+		return nil, false
+	case !cat.ready():
+		r.setStatus("The articles are still being read; try again in a moment.")
+		return nil, false
+	}
+	return cat, true
+}
