@@ -349,23 +349,37 @@ var (
 	screenAll = area{0, 0, 1280, 800}
 	// screenList is the list of claims, below its search and filters.
 	screenList = area{0, 200, 470, 560}
+	// screenTop is the top of the window, under its menu: the import's
+	// summary.
+	screenTop = area{0, 40, 1280, 70}
 	// screenDialog is the middle of the window, where its dialogs open
 	// (640 pixels wide, most of them).
 	screenDialog = area{320, 20, 640, 760}
 )
 
 // readScreen returns the text shown in a of the display, read by
-// tesseract once the display has stopped changing: in grey, at twice the
+// tesseract (not waiting for the display to stop changing: a text
+// cursor blinks), in grey, at twice the
 // size, a dark theme's greys stretched (its faint text, such as a path
 // dialog's description, is barely lighter than the background) and
 // inverted, for tesseract reads dark on light. The text is as words
 // returns it.
 func (s *session) readScreen(a area) string {
 	s.t.Helper()
-	shot, err := s.stillGrab()
+	shot, err := s.grab()
 	if err != nil {
 		s.t.Fatalf("screenshot: %v", err)
 	}
+	text, err := s.ocr(shot, a, "txt")
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	return words(string(text))
+}
+
+// ocr reads the area a of the screenshot shot with tesseract, as readScreen
+// says, in its output format out ("txt", "tsv").
+func (s *session) ocr(shot []byte, a area, out string) ([]byte, error) {
 	crop := fmt.Sprintf("%dx%d+%d+%d", a.w, a.h, a.x, a.y)
 	args := []string{"png:-", "-crop", crop, "+repage", "-colorspace", "Gray"}
 	if dark(shot) {
@@ -373,15 +387,11 @@ func (s *session) readScreen(a area) string {
 	}
 	gray, err := pipe(shot, s.env, "convert", append(args, "-resize", "200%", "png:-")...)
 	if err != nil {
-		s.t.Fatal(err)
+		return nil, err
 	}
 	// One thread: on a busy machine tesseract's threads only wait on
 	// each other.
-	text, err := pipe(gray, append(slices.Clip(s.env), "OMP_THREAD_LIMIT=1"), "tesseract", "stdin", "stdout")
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	return words(string(text))
+	return pipe(gray, append(slices.Clip(s.env), "OMP_THREAD_LIMIT=1"), "tesseract", "stdin", "stdout", out)
 }
 
 // words is text in lower case with its punctuation dropped and each run
@@ -490,4 +500,45 @@ func (s *session) pointAt(wid string, x, y int) [2]int {
 	px, _ := strconv.Atoi(m[1])
 	py, _ := strconv.Atoi(m[2])
 	return [2]int{px, py}
+}
+
+// clickText clicks the middle of the first word of the display's area a
+// that starts with word (as tesseract reads it; compared as words),
+// reading the display until it shows one.
+func (s *session) clickText(a area, word string) {
+	s.t.Helper()
+	var read []string
+	for deadline := time.Now().Add(stepTimeout); time.Now().Before(deadline); {
+		shot, err := s.grab()
+		if err != nil {
+			s.t.Fatalf("screenshot: %v", err)
+		}
+		tsv, err := s.ocr(shot, a, "tsv")
+		if err != nil {
+			s.t.Fatal(err)
+		}
+		// The columns: level, page, block, paragraph, line, word, left,
+		// top, width, height, confidence, text; positions in the image
+		// read, twice the size of the area.
+		read = read[:0]
+		for _, line := range strings.Split(string(tsv), "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) != 12 || f[11] == "" {
+				continue
+			}
+			read = append(read, f[11])
+			if !strings.HasPrefix(words(f[11]), words(word)) {
+				continue
+			}
+			n := make([]int, 4)
+			for i := range n {
+				n[i], _ = strconv.Atoi(f[6+i])
+			}
+			x, y := a.x+(n[0]+n[2]/2)/2, a.y+(n[1]+n[3]/2)/2
+			s.alive()
+			s.xdo("mousemove", strconv.Itoa(x), strconv.Itoa(y), "sleep", "0.1", "click", "1")
+			return
+		}
+	}
+	s.t.Fatalf("no %q to click on the screen in %v; it reads %q", word, stepTimeout, read)
 }

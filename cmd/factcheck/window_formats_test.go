@@ -6,7 +6,11 @@ package main
 // the window from another program.
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
+	"html"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -17,6 +21,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/go-pdf/fpdf"
 )
 
 // bridgePage is a news site's page: its article, with numbers, among a
@@ -79,8 +85,85 @@ type formatCase struct {
 	name      string
 	data      string
 	title     string   // the title the file gives its article
+	published string   // the date it gives it, when it does
 	claims    []string // claims' texts start so
 	furniture []string // no claim's sentence holds these
+}
+
+// minutesDOCX is a Word file of a council's minutes: its title in its
+// document properties, its text in its main part, and a page header, in
+// a part of its own, with numbers that are no claims.
+func minutesDOCX(t *testing.T) string {
+	t.Helper()
+	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	para := func(text string) string {
+		return `<w:p><w:r><w:t xml:space="preserve">` + html.EscapeString(text) + `</w:t></w:r></w:p>`
+	}
+	parts := []struct{ name, data string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+			`<Default Extension="xml" ContentType="application/xml"/>` +
+			`<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>` +
+			`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`},
+		{"docProps/core.xml", `<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+			`xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Council agrees to keep the night buses</dc:title></cp:coreProperties>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document ` + w + `><w:body>` +
+			para("Council agrees to keep the night buses") +
+			para("The transport committee voted by 7 votes to 2 to keep the night bus routes, which carried 214,000 passengers last year.") +
+			para("Keeping them will cost £1.9 million a year, the committee heard.") +
+			`</w:body></w:document>`},
+		{"word/header1.xml", `<?xml version="1.0" encoding="UTF-8"?><w:hdr ` + w + `>` + para("Draft 31, circulated to 48 members") + `</w:hdr>`},
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, p := range parts {
+		f, err := zw.Create(p.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(f, p.data)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// floodPDF is a three-page report laid out as PDF, its title in its
+// document properties, a running head and a page number on each page.
+func floodPDF(t *testing.T) string {
+	t.Helper()
+	f := fpdf.New("P", "pt", "A4", "")
+	f.SetTitle("Flood defences finished early", true)
+	f.SetCreationDate(time.Date(2026, 2, 17, 9, 0, 0, 0, time.UTC))
+	f.SetMargins(72, 72, 72)
+	f.SetAutoPageBreak(false, 0)
+	pages := []string{
+		"Work on the flood defences along the Mere finished 5 weeks early, the agency said on Monday.",
+		"The new walls protect 1,870 homes and cost £23 million, less than the £26 million first budgeted.",
+		"The agency said a flood like that of 2007 would now reach 12 fewer streets.",
+	}
+	for i, p := range pages {
+		f.AddPage()
+		f.SetFont("Helvetica", "", 9)
+		f.Text(72, 40, "Mere Valley Agency report 4471")
+		f.Text(280, 810, fmt.Sprintf("Page %d of %d", i+1, len(pages)))
+		f.SetFont("Times", "", 12)
+		f.SetXY(72, 72)
+		if i == 0 {
+			f.SetFont("Times", "B", 20)
+			f.MultiCell(0, 24, "Flood defences finished early", "", "L", false)
+			f.Ln(12)
+			f.SetFont("Times", "", 12)
+		}
+		f.MultiCell(0, 15, p, "", "L", false)
+	}
+	var b bytes.Buffer
+	if err := f.Output(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
 
 var formatCases = []formatCase{
@@ -88,23 +171,41 @@ var formatCases = []formatCase{
 		claims: []string{"$612 million", "38,500 vehicles", "$3.75", "2.4 kilometres"}, furniture: bridgeFurniture},
 	{name: "library_appeal.md", data: libraryArticle, title: "Library appeal reaches its target",
 		claims: []string{"£84,000", "9 weeks", "More than 1,250 people"}, furniture: []string{"**", "#"}},
-	{name: "harbour_ferry.txt", data: ferryArticle, title: "Wellington harbour ferry opens",
+	{name: "harbour_ferry.txt", data: ferryArticle, title: "Wellington harbour ferry opens", published: "2024-03-04",
 		claims: []string{"777 passengers", "25 minutes"}},
+	{name: "council_minutes.docx", title: "Council agrees to keep the night buses",
+		claims: []string{"7 votes", "214,000 passengers", "£1.9 million"}, furniture: []string{"Draft 31", "48 members"}},
+	{name: "flood_report.pdf", title: "Flood defences finished early", published: "2026-02-17",
+		claims: []string{"5 weeks", "1,870 homes", "£23 million"}, furniture: []string{"4471", "Page 1", "Page 2", "of 3"}},
 }
 
-// Ctrl+I on a folder of a web page, a Markdown file, a text file and a
-// file of no article format: the dialog says what the folder holds,
-// Enter imports each article's body claims and none of the page's
-// furniture, with what the page says of itself; the summary names the
-// file passed over; the list names the articles by title and outlet.
+// formatFiles returns the article files of formatCases by name, those
+// of the formats that are binary made for t.
+func formatFiles(t *testing.T) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	for _, c := range formatCases {
+		files[c.name] = c.data
+	}
+	files["council_minutes.docx"] = minutesDOCX(t)
+	files["flood_report.pdf"] = floodPDF(t)
+	return files
+}
+
+// Ctrl+I on a folder of a web page, a Markdown file, a text file, a Word
+// file, a PDF and a file of no article format: the dialog says what the
+// folder holds, Enter imports each article's body claims and none of its
+// furniture, with what the page says of itself; the summary's list of
+// files names the one passed over; the list of claims names the
+// articles by title and outlet.
 func TestWindowImportFormats(t *testing.T) {
 	s := newSession(t, "16-import-formats")
 	dir := filepath.Join(s.dir, "formats")
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range formatCases {
-		writeArticle(t, dir, c.name, c.data)
+	for name, data := range formatFiles(t) {
+		writeArticle(t, dir, name, data)
 	}
 	writeArticle(t, dir, "notes.odt", "Minutes of the 42nd meeting: 19 members present.\n")
 	s.start("--checker", "Fay Formats")
@@ -114,18 +215,22 @@ func TestWindowImportFormats(t *testing.T) {
 	s.key("ctrl+i")
 	s.waitDialog(m, "Import articles")
 	s.replaceText(dir)
-	s.waitScreen(screenDialog, "this folder holds 3 articles: 1 .html, 1 .md, 1 .txt.", "1 other file will be passed over.")
+	s.waitScreen(screenDialog, "this folder holds 5 articles: 1 .docx, 1 .html, 1 .md, 1 .pdf, 1 .txt.", "1 other file will be passed over.")
 	s.shotAs("dialog")
 	s.key("Return")
-	if st := s.waitImport(m); !strings.HasPrefix(st, "Imported 3 articles") || !strings.Contains(st, "1 passed over") {
-		t.Errorf("the status after importing %s says %q, want 3 articles imported and 1 file passed over", dir, st)
+	if st := s.waitImport(m); !strings.HasPrefix(st, "Imported 5 articles") || !strings.Contains(st, "1 passed over") {
+		t.Errorf("the status after importing %s says %q, want 5 articles imported and 1 file passed over", dir, st)
 	}
-	summary := s.waitLog(m, regexp.MustCompile(`^factcheck: dialog: (Imported .* passed over)$`), stepTimeout)
-	// The summary's title counts; its text names the files.
-	s.waitScreen(screenDialog, "1 file passed over", "passed over /tmp", "formats/notes.odt")
-	s.shotAs("summary")
+	// The summary stays above the claims; its "Which files…" lists the
+	// files passed over.
+	s.waitLog(m, regexp.MustCompile(`^factcheck: summary: Imported 5 articles.*1 passed over`), stepTimeout)
+	m = s.mark()
+	s.clickText(screenTop, "Which")
+	which := s.waitLog(m, regexp.MustCompile(`^factcheck: dialog: (.*1 file passed over)$`), stepTimeout)
+	s.waitScreen(screenDialog, "passed over /tmp", "formats/notes.odt")
+	s.shotAs("passed-over")
 	s.key("Return")
-	s.waitClosed(m, summary[1])
+	s.waitClosed(m, which[1])
 
 	rows := s.exported(s.db)
 	for _, c := range formatCases {
@@ -148,6 +253,9 @@ func TestWindowImportFormats(t *testing.T) {
 			}
 			if r["title"] != c.title {
 				t.Errorf("%s: claim %q has the title %q, want %q", c.name, r["text"], r["title"], c.title)
+			}
+			if c.published != "" && r["published"] != c.published {
+				t.Errorf("%s: claim %q was published %q, want %q", c.name, r["text"], r["published"], c.published)
 			}
 		}
 	}
@@ -175,6 +283,13 @@ func TestWindowImportFormats(t *testing.T) {
 			t.Errorf("the list names an article by its file name %s; it reads:\n%s", name, list)
 		}
 	}
+	// A search finds the Word file's and the PDF's claims, named by the
+	// titles their properties give.
+	s.key("ctrl+f")
+	s.replaceText("night bus")
+	s.waitScreen(screenList, "214,000 passengers", "Council agrees to keep the night buses")
+	s.replaceText("flood defences")
+	s.waitScreen(screenList, "5 weeks", "defences finished early")
 }
 
 // describeClaims is rows' claims as a readable list for failure

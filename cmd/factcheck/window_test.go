@@ -29,6 +29,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image/png"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -341,7 +343,7 @@ func (s *session) saveShot(path string) {
 }
 
 // stillGrab returns the display as a PNG image once it has stopped
-// changing, or after 3 s.
+// changing but for a blinking text cursor, or after 3 s.
 func (s *session) stillGrab() ([]byte, error) {
 	var last []byte
 	for deadline := time.Now().Add(3 * time.Second); ; {
@@ -349,12 +351,39 @@ func (s *session) stillGrab() ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if bytes.Equal(png, last) || time.Now().After(deadline) {
+		if last != nil && changed(png, last) < stillPixels || time.Now().After(deadline) {
 			return png, nil
 		}
 		last = png
 		time.Sleep(150 * time.Millisecond)
 	}
+}
+
+// stillPixels is how many pixels may change between two screenshots of
+// a display that is still: a text cursor, 2 by 20 pixels, blinks.
+const stillPixels = 100
+
+// changed counts the pixels that differ between two PNG images of the
+// same size; every pixel when they cannot be compared.
+func changed(a, b []byte) int {
+	if bytes.Equal(a, b) {
+		return 0
+	}
+	ia, err1 := png.Decode(bytes.NewReader(a))
+	ib, err2 := png.Decode(bytes.NewReader(b))
+	if err1 != nil || err2 != nil || ia.Bounds() != ib.Bounds() {
+		return math.MaxInt
+	}
+	n := 0
+	r := ia.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if ia.At(x, y) != ib.At(x, y) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // grab returns the display as a PNG image.
