@@ -413,11 +413,15 @@ func TestWindowPaste(t *testing.T) {
 			t.Errorf("pasted claim %q of article %s has the title %q, want its first line %q", r["text"], r["article"], r["title"], title)
 		}
 	}
+	s.key("End")
+	s.waitScreen(screenList, "£48,500", title)
 
 	s.setClipboard(link)
 	m = s.mark()
 	s.key("ctrl+v")
 	checkDogShow(t, link, s.importedFrom(m, link))
+	s.key("End")
+	s.waitScreen(screenList, "6 rings", "Dog show draws record entry (Valley Gazette)")
 }
 
 // File › Import from link… from the command palette: the link typed,
@@ -432,6 +436,8 @@ func TestWindowImportLink(t *testing.T) {
 	s.replaceText(link)
 	s.key("Return")
 	checkDogShow(t, link, s.importedFrom(m, link))
+	s.key("End")
+	s.waitScreen(screenList, "6 rings", "Dog show draws record entry (Valley Gazette)")
 }
 
 // dragSource is the program the scenarios drag files from.
@@ -489,4 +495,6 @@ func TestWindowDrop(t *testing.T) {
 	if !slices.ContainsFunc(mine, func(text string) bool { return strings.HasPrefix(text, "$48 million") }) {
 		t.Fatalf("after the drop of %s its claims in the database: %q, want \"$48 million\" among them", article, mine)
 	}
+	s.key("End")
+	s.waitScreen(screenList, "$48 million", "Council approves budget")
 }

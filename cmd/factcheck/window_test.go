@@ -14,6 +14,10 @@ package main
 //	factcheck: status: TEXT                each status-bar message
 //	factcheck: dialog: TITLE               a dialog opens
 //	factcheck: dialog closed: TITLE        it closes
+//	factcheck: summary: TEXT               an import's summary, shown above the claims
+//
+// What the app shows and does not say there, the scenarios read off the
+// screen with tesseract (readScreen, clickText).
 //
 // Run them alone with
 //
