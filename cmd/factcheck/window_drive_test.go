@@ -91,12 +91,14 @@ func (s *session) replaceText(text string) {
 	s.typeText(text)
 }
 
-// click clicks the left button at x, y in the app's window.
+// click clicks the left button at x, y in the app's window. (Not
+// mousemove --sync: it waits for a move, and there is none when the
+// pointer is there already.)
 func (s *session) click(x, y int) {
 	s.t.Helper()
 	s.alive()
 	s.activate()
-	s.xdo("mousemove", "--window", s.wid, "--sync", strconv.Itoa(x), strconv.Itoa(y), "click", "1")
+	s.xdo("mousemove", "--window", s.wid, strconv.Itoa(x), strconv.Itoa(y), "sleep", "0.05", "click", "1")
 }
 
 // pixel is the colour at x, y in the app's window.
@@ -349,6 +351,8 @@ var (
 	screenAll = area{0, 0, 1280, 800}
 	// screenList is the list of claims, below its search and filters.
 	screenList = area{0, 200, 470, 560}
+	// screenSearch is the list with its search field and filters.
+	screenSearch = area{0, 40, 470, 720}
 	// screenTop is the top of the window, under its menu: the import's
 	// summary.
 	screenTop = area{0, 40, 1280, 70}
@@ -491,8 +495,7 @@ func (s *session) geometry(wid string) (x, y, w, h int) {
 // that is on the display.
 func (s *session) pointAt(wid string, x, y int) [2]int {
 	s.t.Helper()
-	s.xdo("mousemove", "--window", wid, "--sync", strconv.Itoa(x), strconv.Itoa(y))
-	out := s.xdo("getmouselocation", "--shell")
+	out := s.xdo("mousemove", "--window", wid, strconv.Itoa(x), strconv.Itoa(y), "sleep", "0.05", "getmouselocation", "--shell")
 	m := regexp.MustCompile(`X=(\d+)\nY=(\d+)`).FindStringSubmatch(out)
 	if m == nil {
 		s.t.Fatalf("xdotool getmouselocation: %q", out)

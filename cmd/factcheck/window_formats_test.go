@@ -383,16 +383,36 @@ func checkDogShow(t *testing.T, link string, rows []row) {
 
 // Ctrl+V on the list with an article's text on the clipboard imports it
 // as an article named by its first line; with a link, it fetches the
-// page at the link and imports it.
+// page at the link and imports it. With blank text it says there is
+// nothing to import; in the search field it pastes into the field.
 func TestWindowPaste(t *testing.T) {
 	s := newSession(t, "17-paste")
 	link := articleServer(t, map[string]string{"/news/dog-show": dogShowPage}) + "/news/dog-show"
 	s.start("--checker", "Pia Paste")
 	s.waitListed(0, s.db, startTimeout)
-	const title = "Riverside school roof repaired"
-	s.setClipboard(title + "\n\nThe roof of Riverside school was repaired for £48,500 in 6 weeks over the summer, the council said.\n")
+	// Blank text on the clipboard: nothing to import, and the status bar
+	// says so.
+	s.setClipboard(" \n")
 	s.click(230, listRowY(0))
 	m := s.mark()
+	s.key("ctrl+v")
+	s.waitLog(m, regexp.MustCompile(`^factcheck: status: The clipboard holds no text to import`), stepTimeout)
+
+	const title = "Riverside school roof repaired"
+	s.setClipboard(title + "\n\nThe roof of Riverside school was repaired for £48,500 in 6 weeks over the summer, the council said.\n")
+	// In the search field Ctrl+V pastes into the field: the search runs,
+	// nothing is imported.
+	s.key("ctrl+f")
+	s.key("ctrl+v")
+	s.waitScreen(screenSearch, "Riverside school roof repaired The roof of", "No claim matches")
+	s.barrier()
+	if d := otherDialogs(s.app.log.String()[m:], "Commands"); len(d) > 0 {
+		t.Fatalf("Ctrl+V in the search field opened %q", d)
+	}
+	s.key("ctrl+a", "BackSpace")
+
+	s.click(230, listRowY(0))
+	m = s.mark()
 	s.key("ctrl+v")
 	if st := s.waitImport(m); !strings.HasPrefix(st, "Imported 1 article") {
 		t.Fatalf("Ctrl+V with an article's text on the clipboard: the status says %q, want 1 article imported", st)
@@ -443,12 +463,13 @@ func TestWindowImportLink(t *testing.T) {
 // dragSource is the program the scenarios drag files from.
 var dragSource = filepath.Join("testdata", "dragsource.py")
 
-// A file dragged from another program's window and dropped on the list
-// is imported.
+// Files dragged from another program's window (as from a file manager)
+// and dropped on the list are imported.
 func TestWindowDrop(t *testing.T) {
 	s := newSession(t, "19-drop")
 	article := writeArticle(t, s.dir, "council_vote.txt",
 		"Council approves budget\n\nThe city council approved a budget of $48 million on Tuesday by 9 votes to 4.\n")
+	markdown := writeArticle(t, s.dir, "library_appeal.md", libraryArticle)
 	s.start("--checker", "Dora Drop")
 	s.waitListed(0, s.db, startTimeout)
 
@@ -456,7 +477,7 @@ func TestWindowDrop(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := s.client(src, article)
+	out := s.client(src, article, markdown)
 	for deadline := time.Now().Add(startTimeout); !strings.Contains(out.String(), "dragsource: ready"); time.Sleep(50 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("%s showed no window in %v (it needs Python's GTK 3 bindings: scripts/deps --real-window); it said:\n%s", dragSource, startTimeout, out.String())
@@ -483,18 +504,18 @@ func TestWindowDrop(t *testing.T) {
 	}
 	time.Sleep(200 * time.Millisecond)
 	s.xdo("mouseup", "1")
-	if st := s.waitImport(m); !strings.HasPrefix(st, "Imported 1 article") {
-		t.Fatalf("the drop of %s: the status says %q, want 1 article imported", article, st)
+	if st := s.waitImport(m); !strings.HasPrefix(st, "Imported 2 articles") {
+		t.Fatalf("the drop of %s and %s: the status says %q, want 2 articles imported", article, markdown, st)
 	}
-	var mine []string
+	mine := map[string][]string{}
 	for _, r := range s.exported(s.db) {
-		if r["article"] == "council_vote.txt" {
-			mine = append(mine, r["text"])
+		mine[r["article"]] = append(mine[r["article"]], r["text"])
+	}
+	for name, want := range map[string]string{"council_vote.txt": "$48 million", "library_appeal.md": "£84,000"} {
+		if !slices.ContainsFunc(mine[name], func(text string) bool { return strings.HasPrefix(text, want) }) {
+			t.Errorf("after the drop, the claims of %s in the database: %q, want %q among them", name, mine[name], want)
 		}
 	}
-	if !slices.ContainsFunc(mine, func(text string) bool { return strings.HasPrefix(text, "$48 million") }) {
-		t.Fatalf("after the drop of %s its claims in the database: %q, want \"$48 million\" among them", article, mine)
-	}
 	s.key("End")
-	s.waitScreen(screenList, "$48 million", "Council approves budget")
+	s.waitScreen(screenList, "$48 million", "Council approves budget", "£84,000", "Library appeal reaches its target")
 }
