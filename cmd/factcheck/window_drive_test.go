@@ -348,7 +348,6 @@ type area struct{ x, y, w, h int }
 
 // The areas of the app's 1280x800 window that the scenarios read.
 var (
-	screenAll = area{0, 0, 1280, 800}
 	// screenList is the list of claims, below its search and filters.
 	screenList = area{0, 200, 470, 560}
 	// screenSearch is the list with its search field and filters.
@@ -356,40 +355,50 @@ var (
 	// screenTop is the top of the window, under its menu: the import's
 	// summary.
 	screenTop = area{0, 40, 1280, 70}
-	// screenDialog is the middle of the window, where its dialogs open
-	// (640 pixels wide, most of them).
-	screenDialog = area{320, 20, 640, 760}
+	// screenPathDialog is the middle of the window, where a path dialog
+	// opens (640 pixels wide).
+	screenPathDialog = area{320, 250, 640, 320}
+	// screenProblem is the top of a dialog that says what went wrong or
+	// what was done (520 pixels wide, from the top of the window).
+	screenProblem = area{360, 20, 560, 260}
+	// screenListTop is the top of the list of claims: a search's hits.
+	screenListTop = area{0, 200, 470, 300}
 )
 
 // readScreen returns the text shown in a of the display, read by
 // tesseract (not waiting for the display to stop changing: a text
-// cursor blinks), in grey, at twice the
-// size, a dark theme's greys stretched (its faint text, such as a path
-// dialog's description, is barely lighter than the background) and
-// inverted, for tesseract reads dark on light. The text is as words
-// returns it.
+// cursor blinks), in grey, at twice the size, a dark theme's greys
+// stretched (its faint text, such as a path dialog's description, is
+// barely lighter than the background) and inverted, for tesseract reads
+// dark on light. The text is as words returns it.
 func (s *session) readScreen(a area) string {
+	s.t.Helper()
+	return s.readScreenAt(a, 2)
+}
+
+// readScreenAt is readScreen with the area scaled up zoom times.
+func (s *session) readScreenAt(a area, zoom float64) string {
 	s.t.Helper()
 	shot, err := s.grab()
 	if err != nil {
 		s.t.Fatalf("screenshot: %v", err)
 	}
-	text, err := s.ocr(shot, a, "txt")
+	text, err := s.ocr(shot, a, zoom, "txt")
 	if err != nil {
 		s.t.Fatal(err)
 	}
 	return words(string(text))
 }
 
-// ocr reads the area a of the screenshot shot with tesseract, as readScreen
-// says, in its output format out ("txt", "tsv").
-func (s *session) ocr(shot []byte, a area, out string) ([]byte, error) {
+// ocr reads the area a of the screenshot shot, scaled up zoom times, with
+// tesseract, as readScreen says, in its output format out ("txt", "tsv").
+func (s *session) ocr(shot []byte, a area, zoom float64, out string) ([]byte, error) {
 	crop := fmt.Sprintf("%dx%d+%d+%d", a.w, a.h, a.x, a.y)
 	args := []string{"png:-", "-crop", crop, "+repage", "-colorspace", "Gray"}
 	if dark(shot) {
 		args = append(args, "-level", "10%,30%", "-negate")
 	}
-	gray, err := pipe(shot, s.env, "convert", append(args, "-resize", "200%", "png:-")...)
+	gray, err := pipe(shot, s.env, "convert", append(args, "-resize", fmt.Sprintf("%.0f%%", 100*zoom), "png:-")...)
 	if err != nil {
 		return nil, err
 	}
@@ -422,13 +431,14 @@ func words(text string) string {
 }
 
 // waitScreen reads a of the display until it shows every one of phrases
-// (compared as words), and returns what it read.
+// (compared as words), and returns what it read. It reads at different
+// sizes in turn: tesseract may misread a word at one size every time.
 func (s *session) waitScreen(a area, phrases ...string) string {
 	s.t.Helper()
 	var text string
 	deadline := time.Now().Add(stepTimeout)
-	for {
-		text = s.readScreen(a)
+	for i := 0; ; i++ {
+		text = s.readScreenAt(a, []float64{2, 2.5, 3}[i%3])
 		if !slices.ContainsFunc(phrases, func(p string) bool { return !strings.Contains(text, words(p)) }) {
 			return text
 		}
@@ -516,7 +526,7 @@ func (s *session) clickText(a area, word string) {
 		if err != nil {
 			s.t.Fatalf("screenshot: %v", err)
 		}
-		tsv, err := s.ocr(shot, a, "tsv")
+		tsv, err := s.ocr(shot, a, 2, "tsv")
 		if err != nil {
 			s.t.Fatal(err)
 		}

@@ -215,7 +215,7 @@ func TestWindowImportFormats(t *testing.T) {
 	s.key("ctrl+i")
 	s.waitDialog(m, "Import articles")
 	s.replaceText(dir)
-	s.waitScreen(screenDialog, "this folder holds 5 articles: 1 .docx, 1 .html, 1 .md, 1 .pdf, 1 .txt.", "1 other file will be passed over.")
+	s.waitScreen(screenPathDialog, "this folder holds 5 articles: 1 .docx, 1 .html, 1 .md, 1 .pdf, 1 .txt.", "1 other file will be passed")
 	s.shotAs("dialog")
 	s.key("Return")
 	if st := s.waitImport(m); !strings.HasPrefix(st, "Imported 5 articles") || !strings.Contains(st, "1 passed over") {
@@ -227,7 +227,7 @@ func TestWindowImportFormats(t *testing.T) {
 	m = s.mark()
 	s.clickText(screenTop, "Which")
 	which := s.waitLog(m, regexp.MustCompile(`^factcheck: dialog: (.*1 file passed over)$`), stepTimeout)
-	s.waitScreen(screenDialog, "passed over /tmp", "formats/notes.odt")
+	s.waitScreen(screenProblem, "passed over /tmp", "formats/notes.odt")
 	s.shotAs("passed-over")
 	s.key("Return")
 	s.waitClosed(m, which[1])
@@ -287,9 +287,9 @@ func TestWindowImportFormats(t *testing.T) {
 	// titles their properties give.
 	s.key("ctrl+f")
 	s.replaceText("night bus")
-	s.waitScreen(screenList, "214,000 passengers", "Council agrees to keep the night buses")
+	s.waitScreen(screenListTop, "214,000 passengers", "Council agrees to keep the night buses")
 	s.replaceText("flood defences")
-	s.waitScreen(screenList, "5 weeks", "defences finished early")
+	s.waitScreen(screenListTop, "5 weeks", "defences finished early")
 }
 
 // describeClaims is rows' claims as a readable list for failure
