@@ -358,9 +358,9 @@ var (
 	// screenPathDialog is the middle of the window, where a path dialog
 	// opens (640 pixels wide).
 	screenPathDialog = area{320, 250, 640, 320}
-	// screenProblem is the top of a dialog that says what went wrong or
-	// what was done (520 pixels wide, from the top of the window).
-	screenProblem = area{360, 20, 560, 260}
+	// screenProblem is where a dialog that says what went wrong or what
+	// was done opens (520 pixels wide, in the middle, as high as it needs).
+	screenProblem = area{360, 20, 560, 780}
 	// screenListTop is the top of the list of claims: a search's hits.
 	screenListTop = area{0, 200, 470, 300}
 )
@@ -520,6 +520,16 @@ func (s *session) pointAt(wid string, x, y int) [2]int {
 // reading the display until it shows one.
 func (s *session) clickText(a area, word string) {
 	s.t.Helper()
+	x, y := s.findText(a, word)
+	s.alive()
+	s.xdo("mousemove", strconv.Itoa(x), strconv.Itoa(y), "sleep", "0.1", "click", "1")
+}
+
+// findText returns where on the display the middle of the first word of
+// area a that starts with word is (as tesseract reads it; compared as
+// words), reading the display until it shows one.
+func (s *session) findText(a area, word string) (x, y int) {
+	s.t.Helper()
 	var read []string
 	for deadline := time.Now().Add(stepTimeout); time.Now().Before(deadline); {
 		shot, err := s.grab()
@@ -547,11 +557,9 @@ func (s *session) clickText(a area, word string) {
 			for i := range n {
 				n[i], _ = strconv.Atoi(f[6+i])
 			}
-			x, y := a.x+(n[0]+n[2]/2)/2, a.y+(n[1]+n[3]/2)/2
-			s.alive()
-			s.xdo("mousemove", strconv.Itoa(x), strconv.Itoa(y), "sleep", "0.1", "click", "1")
-			return
+			return a.x + (n[0]+n[2]/2)/2, a.y + (n[1]+n[3]/2)/2
 		}
 	}
-	s.t.Fatalf("no %q to click on the screen in %v; it reads %q", word, stepTimeout, read)
+	s.t.Fatalf("no %q on the screen in %v; it reads %q", word, stepTimeout, read)
+	return 0, 0
 }

@@ -229,6 +229,11 @@ func TestWindowImportFormats(t *testing.T) {
 	which := s.waitLog(m, regexp.MustCompile(`^factcheck: dialog: (.*1 file passed over)$`), stepTimeout)
 	s.waitScreen(screenProblem, "passed over /tmp", "formats/notes.odt")
 	s.shotAs("passed-over")
+	// The dialog is as high as its text: its button is close below it.
+	_, text := s.findText(screenProblem, "Files")
+	if _, ok := s.findText(screenProblem, "OK"); ok-text > 150 {
+		t.Errorf("the dialog's OK button is %d pixels below its last paragraph, want the dialog no higher than its text", ok-text)
+	}
 	s.key("Return")
 	s.waitClosed(m, which[1])
 
