@@ -42,7 +42,33 @@ func (s *Store) exportTo(ctx context.Context, w io.Writer, history bool) error {
 	return s.exportVerdicts(ctx, w)
 }
 
+// ExportRecords writes every claim with its current ruling through rw, in
+// article order, to the file at path, as Export does: under a temporary
+// name renamed over path once complete. newWriter makes rw for the file.
+func (s *Store) ExportRecords(ctx context.Context, path string, newWriter func(io.Writer) (factcheck.RecordWriter, error)) (err error) {
+	defer s.annotate(&err)
+	err = writeFileAtomic(path, func(w io.Writer) error { return s.WriteRecords(ctx, w, newWriter) })
+	if err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	return nil
+}
+
+// WriteRecords writes what ExportRecords writes to w.
+func (s *Store) WriteRecords(ctx context.Context, w io.Writer, newWriter func(io.Writer) (factcheck.RecordWriter, error)) (err error) {
+	defer s.annotate(&err)
+	rw, err := newWriter(w)
+	if err != nil {
+		return err
+	}
+	return s.writeRecords(ctx, rw)
+}
+
 func (s *Store) exportVerdicts(ctx context.Context, w io.Writer) error {
+	return s.writeRecords(ctx, factcheck.NewVerdictWriter(w))
+}
+
+func (s *Store) writeRecords(ctx context.Context, cw factcheck.RecordWriter) error {
 	claims, err := s.claims(ctx)
 	if err != nil {
 		return err
@@ -55,7 +81,6 @@ func (s *Store) exportVerdicts(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cw := factcheck.NewVerdictWriter(w)
 	for i := range claims {
 		c := &claims[i]
 		l := labels[c.Doc]

@@ -54,6 +54,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	names := make([]string, len(arts))
 	claims := claimInserter{w: w}
 	var grouping []any // article_grouping rows: ID, names, claims
+	var metadata []any // article_metadata rows: ID, format, title, outlet, byline, URL // article_grouping rows: ID, names, claims
 	for i := range arts {
 		a := &arts[i]
 		var text any
@@ -89,11 +90,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
 		if m := &a.Article.Metadata; a.Article.Format != factcheck.Text || *m != (factcheck.Metadata{}) {
-			_, err := w.exec(ctx, "INSERT INTO article_metadata (article_id, format, title, outlet, byline, url) VALUES (?, ?, ?, ?, ?, ?)",
-				id, string(a.Article.Format), m.Title, m.Outlet, m.Byline, m.URL)
-			if err != nil {
-				return nil, fmt.Errorf("add %s: %w", a.Path, err)
-			}
+			metadata = append(metadata, id, string(a.Article.Format), m.Title, m.Outlet, m.Byline, m.URL)
 		}
 		if err := claims.add(ctx, id, a.Article.Claims); err != nil {
 			return nil, fmt.Errorf("add %s: %w", a.Path, err)
@@ -104,14 +101,13 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	if err := claims.flush(ctx); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
-	// The articles' grouping rows, in one statement: one a row costs more.
-	for len(grouping) > 0 {
-		n := min(len(grouping)/3, maxRows)
-		_, err := w.exec(ctx, "INSERT INTO article_grouping (article_id, names, claims) VALUES "+insertRows(n, 3), grouping[:3*n]...)
-		if err != nil {
-			return nil, fmt.Errorf("add articles: %w", err)
-		}
-		grouping = grouping[3*n:]
+	// The articles' rows of grouping and metadata, many a statement: one a
+	// row costs more.
+	if err := w.insertMany(ctx, "article_grouping (article_id, names, claims)", 3, grouping); err != nil {
+		return nil, fmt.Errorf("add articles: %w", err)
+	}
+	if err := w.insertMany(ctx, "article_metadata (article_id, format, title, outlet, byline, url)", 6, metadata); err != nil {
+		return nil, fmt.Errorf("add articles: %w", err)
 	}
 	if err := w.commit(); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
@@ -476,7 +472,7 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 	if now != gen {
 		return ingest.ErrStale
 	}
-	u := groupUpdater{tx: w.tx}
+	u := groupUpdater{w: w}
 	for _, p := range places {
 		if err := u.add(ctx, p.Claim, p.Group, unknownSuggestion, p.Suggestion); err != nil {
 			return fmt.Errorf("set groups: %w", err)

@@ -2,17 +2,15 @@ package db
 
 import (
 	"context"
-	"database/sql"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
 
-// A groupUpdater sets the group and suggestion of claims, maxRows claims a
-// statement.
+// A groupUpdater sets the group and suggestion of claims in the
+// transaction of w, maxRows claims a statement.
 type groupUpdater struct {
-	tx   *sql.Tx
-	full *sql.Stmt // for maxRows claims
+	w    *changeWriter
 	args []any
 	sugs suggestionWriter // their suggestions
 }
@@ -23,35 +21,32 @@ func updateGroups(n int) string {
 }
 
 func (u *groupUpdater) add(ctx context.Context, id int64, group string, old, suggestion *factcheck.Suggestion) error {
-	if err := u.sugs.add(ctx, u.tx, id, old, suggestion); err != nil {
+	if err := u.sugs.add(ctx, u.w, id, old, suggestion); err != nil {
 		return err
 	}
 	u.args = append(u.args, id, group)
 	if len(u.args) < 2*maxRows {
 		return nil
 	}
-	if u.full == nil {
-		var err error
-		if u.full, err = u.tx.PrepareContext(ctx, updateGroups(maxRows)); err != nil {
-			return classify(err)
+	return u.update(ctx)
+}
+
+// update writes the groups collected.
+func (u *groupUpdater) update(ctx context.Context) error {
+	for len(u.args) > 0 {
+		n := chunkRows(len(u.args) / 2)
+		if _, err := u.w.exec(ctx, updateGroups(n), u.args[:2*n]...); err != nil {
+			return err
 		}
+		u.args = u.args[2*n:]
 	}
-	_, err := u.full.ExecContext(ctx, u.args...)
 	u.args = u.args[:0]
-	return classify(err)
+	return nil
 }
 
 func (u *groupUpdater) flush(ctx context.Context) error {
-	if u.full != nil {
-		defer u.full.Close()
-	}
-	if err := u.sugs.flush(ctx, u.tx); err != nil {
+	if err := u.sugs.flush(ctx, u.w); err != nil {
 		return err
 	}
-	if len(u.args) == 0 {
-		return nil
-	}
-	_, err := u.tx.ExecContext(ctx, updateGroups(len(u.args)/2), u.args...)
-	u.args = u.args[:0]
-	return classify(err)
+	return u.update(ctx)
 }

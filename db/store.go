@@ -75,6 +75,9 @@ type Store struct {
 	didCheck bool       // checkBeforeWrite checked the file
 	checked  error      // and found this
 
+	writeStmtsMu sync.Mutex
+	writeStmts   map[string]*sql.Stmt // prepared on wdb, by query: see changeWriter.stmt
+
 	hasArticleOnce sync.Once // prepares hasArticle, for HasArticle
 	hasArticle     *sql.Stmt
 	hasArticleErr  error
@@ -313,6 +316,12 @@ func (s *Store) Close() error {
 	if s.hasArticle != nil {
 		s.hasArticle.Close()
 	}
+	s.writeStmtsMu.Lock()
+	for _, st := range s.writeStmts {
+		st.Close()
+	}
+	s.writeStmts = nil
+	s.writeStmtsMu.Unlock()
 	if s.wdb != nil {
 		s.wdb.Close()
 	}

@@ -78,7 +78,7 @@ func equalSuggestion(a, b *factcheck.Suggestion) bool {
 
 // A suggestionWriter replaces the suggestions of claims in one
 // transaction: add collects the changes, flush writes them, maxRows rows
-// a statement. Full statements are prepared once.
+// a statement, of a power of two rows each so that few are prepared.
 type suggestionWriter struct {
 	drop     []any // claims whose suggestion goes
 	dropRefs []any // of those, the claims whose suggestion named claims
@@ -137,22 +137,21 @@ func (w *suggestionWriter) flush(ctx context.Context, tx dbtx) error {
 		}},
 	}
 	for _, st := range steps {
-		for args := range slices.Chunk(st.args, st.width*maxRows) {
-			if err := w.exec(ctx, tx, st.query(len(args)/st.width), len(args) == st.width*maxRows, args); err != nil {
+		for args := st.args; len(args) > 0; {
+			n := chunkRows(len(args) / st.width)
+			if err := w.exec(ctx, tx, st.query(n), args[:n*st.width]); err != nil {
 				return err
 			}
+			args = args[n*st.width:]
 		}
 	}
 	w.drop, w.dropRefs, w.rows, w.refs = w.drop[:0], w.dropRefs[:0], w.rows[:0], w.refs[:0]
 	return nil
 }
 
-// exec runs query in tx, prepared once if reuse.
-func (w *suggestionWriter) exec(ctx context.Context, tx dbtx, query string, reuse bool, args []any) error {
-	if !reuse {
-		_, err := tx.ExecContext(ctx, query, args...)
-		return classify(err)
-	}
+// exec runs query in tx, prepared once a transaction (through a
+// changeWriter, once for the store).
+func (w *suggestionWriter) exec(ctx context.Context, tx dbtx, query string, args []any) error {
 	stmt := w.full[query]
 	if stmt == nil {
 		var err error

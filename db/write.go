@@ -9,11 +9,13 @@ import (
 )
 
 // A changeWriter changes claims in one transaction: it counts the change
-// in the store's generation, and runs its statements prepared once a
-// transaction (preparing costs more than running, for most).
+// in the store's generation, and runs its statements prepared once for
+// the store's writing connections (preparing an insert of 256 rows costs
+// more than running it).
 type changeWriter struct {
+	s     *Store
 	tx    *sql.Tx
-	stmts map[string]*sql.Stmt // by query
+	stmts map[string]*sql.Stmt // the store's, for tx, by query
 	args  []any
 }
 
@@ -37,20 +39,56 @@ func (s *Store) beginWriter(ctx context.Context) (*changeWriter, error) {
 	if err != nil {
 		return nil, classify(err)
 	}
-	return &changeWriter{tx: tx, stmts: map[string]*sql.Stmt{}}, nil
+	return &changeWriter{s: s, tx: tx, stmts: map[string]*sql.Stmt{}}, nil
 }
 
-// stmt returns query prepared in the transaction.
+// stmt returns query prepared for the transaction: the store's statement
+// for it, prepared on a writing connection once, then on the
+// transaction's connection once (database/sql keeps it there).
 func (w *changeWriter) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if st, ok := w.stmts[query]; ok {
 		return st, nil
 	}
-	st, err := w.tx.PrepareContext(ctx, query)
+	parent, err := w.s.writeStmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	st := w.tx.StmtContext(ctx, parent)
+	w.stmts[query] = st
+	return st, nil
+}
+
+// writeStmt returns query prepared on the writing connections.
+func (s *Store) writeStmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	s.writeStmtsMu.Lock()
+	defer s.writeStmtsMu.Unlock()
+	if st, ok := s.writeStmts[query]; ok {
+		return st, nil
+	}
+	if s.writeStmts == nil {
+		s.writeStmts = map[string]*sql.Stmt{}
+	}
+	st, err := s.wdb.PrepareContext(ctx, query)
 	if err != nil {
 		return nil, classify(err)
 	}
-	w.stmts[query] = st
+	s.writeStmts[query] = st
 	return st, nil
+}
+
+// ExecContext, QueryContext and PrepareContext make a changeWriter a
+// dbtx whose statements stay prepared (see stmt): the caller must not
+// close those PrepareContext returns.
+func (w *changeWriter) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return w.exec(ctx, query, args...)
+}
+
+func (w *changeWriter) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return w.tx.QueryContext(ctx, query, args...)
+}
+
+func (w *changeWriter) PrepareContext(ctx context.Context, query string) (*sql.Stmt, error) {
+	return w.stmt(ctx, query)
 }
 
 // exec runs query, prepared once, with args.
@@ -136,11 +174,20 @@ func chunkRows(n int) int {
 	return c
 }
 
-// insertClaims returns the statement that inserts n claims of new
-// articles.
-func insertClaims(n int) string {
-	return `INSERT INTO claims (article_id, span_start, span_end, text, ` + claimFields + `)
-	VALUES ` + insertRows(n, claimCols)
+// claimsTable names the columns claimInserter writes.
+const claimsTable = "claims (article_id, span_start, span_end, text, " + claimFields + ")"
+
+// insertMany inserts rows of cols values each, args holding them one after
+// the other, into table ("name (col, ...)"), maxRows a statement.
+func (w *changeWriter) insertMany(ctx context.Context, table string, cols int, args []any) error {
+	for len(args) > 0 {
+		n := chunkRows(len(args) / cols)
+		if _, err := w.exec(ctx, "INSERT INTO "+table+" VALUES "+insertRows(n, cols), args[:n*cols]...); err != nil {
+			return err
+		}
+		args = args[n*cols:]
+	}
+	return nil
 }
 
 // A claimInserter writes the claims of new articles, maxRows a statement
@@ -167,15 +214,9 @@ func (ci *claimInserter) add(ctx context.Context, article int64, claims []factch
 
 // flush writes every claim queued.
 func (ci *claimInserter) flush(ctx context.Context) error {
-	for len(ci.args) > 0 {
-		n := chunkRows(len(ci.args) / claimCols)
-		if _, err := ci.w.exec(ctx, insertClaims(n), ci.args[:n*claimCols]...); err != nil {
-			return err
-		}
-		ci.args = ci.args[n*claimCols:]
-	}
+	err := ci.w.insertMany(ctx, claimsTable, claimCols, ci.args)
 	ci.args = ci.args[:0]
-	return nil
+	return err
 }
 
 // putClaims inserts the claims of an article, or updates those whose key

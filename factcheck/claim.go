@@ -3,14 +3,16 @@
 // from their groups, and the CSV encoding of verdicts and history. The
 // subsystems that work on these types are its subpackages, which import it
 // (never the reverse): extract finds the claims of an article, group puts
-// the claims about the same fact together and proposes verdicts, and
-// search finds claims by fuzzy text and filter.
+// the claims about the same fact together and proposes verdicts, search
+// finds claims by fuzzy text and filter, document decodes the files
+// articles come in, and ingest brings them into a review.
 //
 // A claim is a span of an article that asserts a number a checker could
 // verify: a count, a percentage, a sum of money, a measure, a duration, an
-// ordinal or a date. Offsets are UTF-8 byte offsets into the article file's
-// own bytes, end exclusive. The package knows nothing of storage or of the
-// user interface.
+// ordinal or a date. Offsets are UTF-8 byte offsets, end exclusive, into
+// a text file's own bytes, or into the text any other format (a web page,
+// a PDF) was decoded to (see Format). The package knows nothing of storage
+// or of the user interface.
 package factcheck
 
 import (

@@ -1,7 +1,9 @@
 package factcheck
 
 import (
+	"bufio"
 	"encoding/csv"
+	"encoding/json"
 	"io"
 	"regexp"
 	"strconv"
@@ -15,6 +17,17 @@ type HistoryRow struct {
 	Event        Event
 	Claim        Claim  // the claim ruled on
 	SupersededBy *Claim // for Superseded
+}
+
+// A RecordWriter writes the claims of a review with their current
+// rulings, one Write a claim: VerdictWriter (CSV), ClaimReviewWriter
+// (JSON-LD) and JSONLWriter are.
+type RecordWriter interface {
+	// Write writes r, of the article labelled a, superseded by by (nil
+	// when it is not).
+	Write(r *Record, a *ArticleLabel, by *Claim) error
+	// Flush writes what is buffered and returns the first error met.
+	Flush() error
 }
 
 // VerdictHeader and HistoryHeader are the header rows of the two exports.
@@ -40,18 +53,36 @@ func NewVerdictWriter(w io.Writer) *VerdictWriter {
 
 // Write writes one row: r, of the article labelled a (its title, outlet,
 // URL and publication date), and by, the claim that supersedes r when it
-// is superseded (nil when not).
+// is superseded (nil when not). A claim never ruled on, or whose verdict
+// was cleared or undone, is "unruled", with no checker or time: its
+// events are in the history.
 func (w *VerdictWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
 	c := &r.Claim
 	end := ""
 	if c.EndValue != nil {
-		end = c.EndValue.String()
+		end = valueCell(*c.EndValue)
 	}
 	supDoc, supText := claimCells(by)
+	verdict, checker, at := string(r.Verdict), r.Checker, timeCell(r.RuledAt)
+	if r.Verdict == Unruled || r.Verdict == Cleared {
+		verdict, checker, at = unruledCell, "", ""
+	}
 	return w.w.write(strconv.FormatInt(r.ID, 10), c.Doc, a.Title, a.Outlet, a.URL, a.Published, strconv.Itoa(c.Start), strconv.Itoa(c.End),
-		c.Sentence, c.Text, string(c.Kind), c.Value.String(), end, c.Unit, string(c.Qualifier), c.Subject,
-		string(r.Verdict), supDoc, supText, r.Note, r.Evidence, r.Checker, timeCell(r.RuledAt),
-		strconv.Itoa(r.Events))
+		c.Sentence, c.Text, string(c.Kind), valueCell(c.Value), end, c.Unit, string(c.Qualifier), c.Subject,
+		verdict, supDoc, supText, r.Note, r.Evidence, checker, at, strconv.Itoa(r.Events))
+}
+
+// unruledCell is the verdict cell of a claim without a verdict.
+const unruledCell = "unruled"
+
+// valueCell writes v as a script reads it and no spreadsheet runs it: a
+// date without its year as an EDTF (ISO 8601-2) date with the year
+// unspecified, "XXXX-11-03", not "--11-03", which would need a guard.
+func valueCell(v Value) string {
+	if rest, ok := strings.CutPrefix(v.Date, "--"); ok {
+		return "XXXX-" + rest
+	}
+	return v.String()
 }
 
 // Flush writes any buffered data, and the header if no row was written,
@@ -154,3 +185,70 @@ func Neutralise(cell string) string {
 	}
 	return cell
 }
+
+// A JSONLWriter writes Records as JSON Lines, one object a claim with
+// every field CLAIMS.md's extractor output has, its article's label, and
+// its current ruling, for pipelines.
+type JSONLWriter struct {
+	enc *json.Encoder
+	w   *bufio.Writer
+}
+
+// NewJSONLWriter returns a JSONLWriter writing to w.
+func NewJSONLWriter(w io.Writer) *JSONLWriter {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	return &JSONLWriter{enc: enc, w: bw}
+}
+
+// recordLine is the object a JSONLWriter writes.
+type recordLine struct {
+	ID            int64     `json:"id"`
+	Doc           string    `json:"doc"`
+	Title         string    `json:"title,omitempty"`
+	Outlet        string    `json:"outlet,omitempty"`
+	URL           string    `json:"url,omitempty"`
+	Published     string    `json:"published,omitempty"`
+	Start         int       `json:"start"`
+	End           int       `json:"end"`
+	Text          string    `json:"text"`
+	Value         Value     `json:"value"`
+	EndValue      *Value    `json:"end_value"`
+	Unit          *string   `json:"unit"`
+	Kind          Kind      `json:"kind"`
+	Qualifier     Qualifier `json:"qualifier"`
+	Subject       string    `json:"subject"`
+	Sentence      string    `json:"sentence"`
+	SentenceStart int       `json:"sentence_start"`
+	SentenceEnd   int       `json:"sentence_end"`
+	Verdict       string    `json:"verdict"`
+	SupersededBy  *Ref      `json:"superseded_by,omitempty"`
+	Note          string    `json:"note,omitempty"`
+	Evidence      string    `json:"evidence,omitempty"`
+	Checker       string    `json:"checker,omitempty"`
+	RuledAt       string    `json:"ruled_at,omitempty"`
+	Events        int       `json:"events"`
+}
+
+// Write writes r as one line, as VerdictWriter.Write writes a row.
+func (w *JSONLWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
+	c := &r.Claim
+	line := recordLine{ID: r.ID, Doc: c.Doc, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published,
+		Start: c.Start, End: c.End, Text: c.Text, Value: c.Value, EndValue: c.EndValue, Kind: c.Kind,
+		Qualifier: c.Qualifier, Subject: c.Subject, Sentence: c.Sentence, SentenceStart: c.SentenceStart,
+		SentenceEnd: c.SentenceEnd, Verdict: unruledCell, Note: r.Note, Evidence: r.Evidence, Events: r.Events}
+	if c.Unit != "" {
+		line.Unit = &c.Unit
+	}
+	if r.Ruled() {
+		line.Verdict, line.Checker, line.RuledAt = string(r.Verdict), r.Checker, timeCell(r.RuledAt)
+	}
+	if by != nil {
+		line.SupersededBy = &Ref{Doc: by.Doc, Start: by.Start}
+	}
+	return w.enc.Encode(line)
+}
+
+// Flush writes what is buffered.
+func (w *JSONLWriter) Flush() error { return w.w.Flush() }

@@ -3,8 +3,10 @@ package factcheck
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -43,11 +45,14 @@ func TestVerdictWriter(t *testing.T) {
 		{ID: 2, Claim: Claim{Doc: "b.txt", Text: "=cmd|' /C calc'!A0", Kind: Date, Value: Value{Date: "--11-03"}},
 			State: State{Verdict: Superseded, SupersededBy: 3, Note: "-1+1", Evidence: "https://x.org/a,b",
 				Checker: "ann", RuledAt: at, Events: 3}},
+		{ID: 3, Claim: Claim{Doc: "b.txt", Text: "-12C", Kind: Measure, Value: Value{Num: -12}, Unit: "°C"},
+			State: State{Verdict: Cleared, Note: "undone", Checker: "bob", RuledAt: at, Events: 2}},
 	}
-	by := []*Claim{nil, {Doc: "c.txt", Text: "@newer"}}
+	by := []*Claim{nil, {Doc: "c.txt", Text: "@newer"}, nil}
 	labels := []ArticleLabel{
 		{Published: "2023-11-03", Format: HTML, Metadata: Metadata{Title: "Aid reaches Gaza", Outlet: "The Wire", URL: "https://example.org/aid"}},
 		{Metadata: Metadata{Title: "=HYPERLINK(1)"}},
+		{},
 	}
 	var b bytes.Buffer
 	w := NewVerdictWriter(&b)
@@ -66,9 +71,10 @@ func TestVerdictWriter(t *testing.T) {
 	want := [][]string{
 		VerdictHeader,
 		{"1", "a.txt", "Aid reaches Gaza", "The Wire", "https://example.org/aid", "2023-11-03", "10", "20", "He said, \"5 to 7 people\"\nwere there.", "5 to 7 people", "count", "5", "7", "", "exact", "people",
-			"", "", "", "", "", "", "", "0"},
-		{"2", "b.txt", "'=HYPERLINK(1)", "", "", "", "0", "0", "", "'=cmd|' /C calc'!A0", "date", "'--11-03", "", "", "", "",
+			"unruled", "", "", "", "", "", "", "0"},
+		{"2", "b.txt", "'=HYPERLINK(1)", "", "", "", "0", "0", "", "'=cmd|' /C calc'!A0", "date", "XXXX-11-03", "", "", "", "",
 			"superseded", "c.txt", "'@newer", "'-1+1", "https://x.org/a,b", "ann", "2024-03-01T12:30:00Z", "3"},
+		{"3", "b.txt", "", "", "", "", "0", "0", "", "'-12C", "measure", "-12", "", "°C", "", "", "unruled", "", "", "undone", "", "", "", "2"},
 	}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
@@ -130,5 +136,87 @@ func TestWriterError(t *testing.T) {
 	w.Write(&Record{ID: 1}, &ArticleLabel{}, nil)
 	if err := w.Flush(); err == nil || !strings.Contains(err.Error(), "disk on fire") {
 		t.Errorf("Flush: %v, want the write error", err)
+	}
+}
+
+// TestValueCellsRoundTrip: a script reading the value cells back gets the
+// values, with no guard in the way: numbers (negative too) parse as they
+// are, dates are ISO dates or EDTF dates with the year unspecified.
+func TestValueCellsRoundTrip(t *testing.T) {
+	values := []Value{{Num: -12.5}, {Num: 0.3}, {Num: 2.4e6}, {Date: "2023-11-03"}, {Date: "--11-03"}}
+	var b bytes.Buffer
+	w := NewVerdictWriter(&b)
+	for i, v := range values {
+		if err := w.Write(&Record{ID: int64(i + 1), Claim: Claim{Value: v}}, &ArticleLabel{}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(VerdictHeader, "value")
+	for i, v := range values {
+		cell := rows[i+1][col]
+		var got Value
+		if n, err := strconv.ParseFloat(cell, 64); err == nil {
+			got.Num = n
+		} else if rest, ok := strings.CutPrefix(cell, "XXXX-"); ok {
+			got.Date = "--" + rest
+		} else {
+			got.Date = cell
+		}
+		if got != v {
+			t.Errorf("value %v written as %q, read back as %v", v, cell, got)
+		}
+	}
+}
+
+// TestJSONLWriter: one JSON object a claim, every field and the ruling,
+// an unruled claim said so.
+func TestJSONLWriter(t *testing.T) {
+	end := Value{Num: 7}
+	at := time.Date(2024, 3, 1, 12, 30, 0, 0, time.UTC)
+	var b bytes.Buffer
+	w := NewJSONLWriter(&b)
+	recs := []Record{
+		{ID: 1, Claim: Claim{Doc: "a.txt", Start: 10, End: 23, Text: "5 to 7 people", Kind: Count, Value: Value{Num: 5}, EndValue: &end, Qualifier: Exact}},
+		{ID: 2, Claim: Claim{Doc: "a.txt", Text: "-12C", Kind: Measure, Value: Value{Num: -12}, Unit: "°C"},
+			State: State{Verdict: Superseded, SupersededBy: 1, Note: "<colder>", Checker: "ann", RuledAt: at, Events: 1}},
+	}
+	labels := []ArticleLabel{{Metadata: Metadata{Title: "Cold snap"}}, {}}
+	for i := range recs {
+		var by *Claim
+		if i == 1 {
+			by = &recs[0].Claim
+		}
+		if err := w.Write(&recs[i], &labels[i], by); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2", len(lines))
+	}
+	var got []map[string]any
+	for _, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("not JSON: %q", l)
+		}
+		got = append(got, m)
+	}
+	if got[0]["verdict"] != "unruled" || got[0]["end_value"] != 7.0 || got[0]["title"] != "Cold snap" || got[0]["unit"] != nil {
+		t.Errorf("line 1: %v", got[0])
+	}
+	if got[1]["verdict"] != "superseded" || got[1]["value"] != -12.0 || got[1]["unit"] != "°C" || got[1]["note"] != "<colder>" ||
+		got[1]["checker"] != "ann" || got[1]["superseded_by"].(map[string]any)["start"] != 10.0 {
+		t.Errorf("line 2: %v", got[1])
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // onEditArticle lets the checker correct the title, outlet, byline and
@@ -92,23 +93,20 @@ func (r *Review) onEditArticle() {
 	r.win.Canvas().Focus(fields[0].entry)
 }
 
-// onOpenSource opens the selected claim's article where it came from: its
-// link in the browser, else the file it was imported from.
+// onOpenSource opens the selected claim's article where it came from:
+// the link it was fetched from, else the file it was imported from, else
+// the link its page names.
 func (r *Review) onOpenSource() {
 	cat, ok := r.articleReady()
 	if !ok {
 		return
 	}
 	c := &cat.claims[r.current]
-	if l := cat.labels[c.Doc]; l.URL != "" {
-		r.openURL(l.URL)
-		return
-	}
-	id, s := c.ArticleID, r.sess
+	id, s, link := c.ArticleID, r.sess, cat.labels[c.Doc].URL
 	r.bg.run(func() {
 		a, err := s.store.Article(s.ctx, id)
 		var path string
-		if err == nil {
+		if err == nil && !ingest.IsLink(a.Source) {
 			path, err = filepath.Abs(a.Source)
 		}
 		regular := false
@@ -119,6 +117,10 @@ func (r *Review) onOpenSource() {
 			switch {
 			case err != nil:
 				r.dlg.showError("Could not read the article's source", err)
+			case ingest.IsLink(a.Source):
+				r.openURL(a.Source)
+			case !regular && link != "":
+				r.openURL(link)
 			case !regular:
 				r.dlg.showProblem("The article has no file here", a.Source+" is not a file on this computer: the article was pasted, or its file has moved.",
 					"Its text is kept in the database: the article pane shows it.")

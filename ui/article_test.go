@@ -63,6 +63,7 @@ func TestOpenSource(t *testing.T) {
 	l.URL = "https://news.example/rafah"
 	h.cat().labels[doc] = l
 	h.onOpenSource()
+	h.settle()
 	if got := h.status.Text; !strings.Contains(got, "Opened https://news.example/rafah") {
 		t.Errorf("status %q, want the link opened", got)
 	}

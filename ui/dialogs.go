@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -13,10 +15,51 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/search"
 )
 
 // prefChecker keeps the checker's name in the preferences.
 const prefChecker = "checker"
+
+// prefPublisher and prefPublisherURL keep the newsroom that publishes the
+// verdicts (the author of each ClaimReview).
+const (
+	prefPublisher    = "publisher"
+	prefPublisherURL = "publisherURL"
+)
+
+// askPublisher asks for the newsroom's name and home page, keeps them,
+// and runs then.
+func (r *Review) askPublisher(then func()) {
+	var d *dialog.FormDialog
+	name := r.dlg.newDialogEntry("e.g. The Eastport Ledger", func() { d.Dismiss() })
+	name.SetText(r.app.Preferences().StringWithFallback(prefPublisher, ""))
+	name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("the newsroom's name is needed")
+		}
+		return nil
+	}
+	home := r.dlg.newDialogEntry("https://…", func() { d.Dismiss() })
+	home.SetText(r.app.Preferences().StringWithFallback(prefPublisherURL, ""))
+	name.OnSubmitted = func(string) { d.Submit() }
+	home.OnSubmitted = func(string) { d.Submit() }
+	items := []*widget.FormItem{
+		{Text: "Newsroom", Widget: name, HintText: "Signs every published review; kept for next time."},
+		{Text: "Home page", Widget: home, HintText: "Optional."},
+	}
+	d = dialog.NewForm("Who publishes the verdicts?", "Continue", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		r.app.Preferences().SetString(prefPublisher, strings.TrimSpace(name.Text))
+		r.app.Preferences().SetString(prefPublisherURL, strings.TrimSpace(home.Text))
+		then()
+	}, r.win)
+	r.dlg.openDialog("Who publishes the verdicts?", d, d.Submit)
+	d.Resize(fyne.NewSize(480, d.MinSize().Height))
+	r.win.Canvas().Focus(name)
+}
 
 // askChecker asks the checker's name, keeps it in the preferences, and
 // then runs then (when not nil). Enter gives the name, Escape puts it off.
@@ -60,31 +103,39 @@ func (r *Review) whereText() string {
 	return s
 }
 
-// A picker is a dialog listing claims of a group to choose one from.
+// A picker is a dialog listing claims to choose one from: those of a
+// group, or those a search of every claim finds.
 type picker struct {
+	search  *dialogEntry
 	list    *pickerList
 	confirm *widget.Button
 	dialog  *dialog.CustomDialog
+	choices []int // catalog indexes of the claims listed
+	typed   int   // searches started, so that only the last one's hits show
 }
 
-// pickSuperseding asks which claim of group (catalog indexes) supersedes
-// claim i, preselecting preselect when it is one of them (else the first),
-// and calls then with the choice.
+// pickerHits is how many claims a search in the picker lists.
+const pickerHits = 200
+
+// pickSuperseding asks which claim supersedes claim i: one of group
+// (catalog indexes) at first, preselecting preselect when it is one of
+// them (else the first), or any claim of the review the checker searches
+// for, as the list's search does. It calls then with the choice.
 func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselect int, then func(j int)) {
-	p := &picker{}
+	p := &picker{choices: group}
 	confirm := func() {
-		if p.list.chosen >= 0 {
+		if p.list.chosen >= 0 && p.list.chosen < len(p.choices) {
 			p.dialog.Hide()
-			then(group[p.list.chosen])
+			then(p.choices[p.list.chosen])
 		}
 	}
 	hide := func() { p.dialog.Hide() }
 	p.list = &pickerList{onEnter: confirm, onEscape: hide, chosen: -1}
-	p.list.Length = func() int { return len(group) }
+	p.list.Length = func() int { return len(p.choices) }
 	p.list.CreateItem = func() fyne.CanvasObject { return newClaimRow() }
 	p.list.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
-		if id < len(group) {
-			c := &cat.claims[group[id]]
+		if id < len(p.choices) {
+			c := &cat.claims[p.choices[id]]
 			o.(*claimRow).setGroupMember(c, cat.articleLabel(c.Doc), cat.publishedOn(c.Doc))
 		}
 	}
@@ -92,15 +143,25 @@ func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselec
 	p.confirm = &widget.Button{Text: "Superseded by this claim   Enter", Importance: widget.HighImportance, OnTapped: confirm}
 	p.confirm.Disable()
 	p.list.OnSelected = func(id widget.ListItemID) { p.list.chosen = id; p.confirm.Enable() }
+	p.search = dh.newDialogEntry("Search every claim: words, numbers, article", hide)
+	p.search.onDown = func() { dh.win.Canvas().Focus(p.list) }
+	p.search.OnSubmitted = func(string) { confirm() }
+	p.search.OnChanged = func(q string) { dh.searchSuperseding(p, cat, i, group, q) }
 	cancel := &widget.Button{Text: "Cancel   Esc", OnTapped: hide}
 	c := &cat.claims[i]
-	intro := &widget.Label{
-		Text:     fmt.Sprintf("Which claim supersedes “%s” (%s)?", c.Text, cat.articleLabel(c.Doc)),
-		Wrapping: fyne.TextWrapWord,
+	what := "The claims about the same thing are listed; search for any other."
+	if len(group) == 0 {
+		what = "No other claim is about the same thing as far as Factcheck can tell: search for the newer figure."
 	}
+	intro := container.NewVBox(&widget.Label{
+		Text:     fmt.Sprintf("Which claim supersedes “%s” (%s)? %s", c.Text, cat.articleLabel(c.Doc), what),
+		Wrapping: fyne.TextWrapWord,
+	}, p.search)
 	content := container.NewBorder(intro, container.NewHBox(cancel, p.confirm), nil, nil, p.list)
 	p.dialog = dialog.NewCustomWithoutButtons("Superseded by…", content, dh.win)
-	p.list.Select(0)
+	if len(group) > 0 {
+		p.list.Select(0)
+	}
 	for k, j := range group {
 		if j == preselect {
 			p.list.Select(k)
@@ -108,8 +169,47 @@ func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselec
 	}
 	dh.picker = p
 	dh.openDialog("Superseded by…", p.dialog, confirm)
-	p.dialog.Resize(fyne.NewSize(640, 420))
-	dh.win.Canvas().Focus(p.list)
+	p.dialog.Resize(fyne.NewSize(640, 480))
+	if len(group) > 0 {
+		dh.win.Canvas().Focus(p.list)
+	} else {
+		dh.win.Canvas().Focus(p.search)
+	}
+}
+
+// searchSuperseding lists in p the claims that match q, the best first,
+// claim i left out; the group again when q is empty. The search runs off
+// the UI goroutine.
+func (dh *dialogHost) searchSuperseding(p *picker, cat *catalog, i int, group []int, q string) {
+	p.typed++
+	n := p.typed
+	show := func(choices []int) {
+		if n != p.typed {
+			return
+		}
+		p.choices = choices
+		p.list.UnselectAll()
+		p.list.chosen = -1
+		p.confirm.Disable()
+		p.list.Refresh()
+		if len(choices) > 0 {
+			p.list.Select(0)
+		}
+	}
+	if strings.TrimSpace(q) == "" {
+		show(group)
+		return
+	}
+	dh.bg.run(func() {
+		hits, err := cat.index.Search(context.Background(), q, search.Filter{}, pickerHits+1)
+		var choices []int
+		for _, h := range hits {
+			if err == nil && h.Entry != i && len(choices) < pickerHits {
+				choices = append(choices, h.Entry)
+			}
+		}
+		dh.bg.do(func() { show(choices) })
+	})
 }
 
 // A pickerList is a picker's list: Up and Down choose, Enter confirms,

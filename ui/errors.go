@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"io/fs"
+	"net"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
@@ -40,14 +43,36 @@ func advice(err error) string {
 		return "Type your name in letters, digits and punctuation only, with Edit › Checker name."
 	case errors.Is(err, factcheck.ErrConflict):
 		return "Another checker has ruled on this claim since. Read its history and rule on it again."
-	case errors.Is(err, extract.ErrBinary):
-		return "Factcheck reads plain-text articles. Save the article as a .txt file and import it again."
+	case errors.Is(err, extract.ErrBinary), errors.Is(err, document.ErrUnsupported):
+		return "Factcheck reads text, web pages, PDF, Word (.docx) and Markdown files. Save the article as one of these, or copy its text and paste it on the list with Ctrl+V."
+	case errors.Is(err, document.ErrNoText):
+		return "There is no text to read in it: a scanned PDF, or a page whose article needs a sign-in. Copy the article's text and paste it on the list with Ctrl+V."
+	case errors.Is(err, document.ErrEncrypted):
+		return "The PDF is protected by a password. Save an unprotected copy, or copy its text and paste it with Ctrl+V."
+	case errors.Is(err, ingest.ErrNotArticleType):
+		return "The link leads to something other than an article (a picture, a video). Use the link of the article's page."
+	case errors.Is(err, ingest.ErrNotLink):
+		return "Type a web link that starts with http:// or https://."
+	case errors.Is(err, ingest.ErrRefused):
+		return "The page may be gone or need a sign-in. Open it in a browser, save it (or copy its text), and import the saved file (or paste the text)."
+	case isNetwork(err):
+		return "Factcheck could not reach the server. Check the link and the network connection and try again."
 	case errors.Is(err, fs.ErrPermission):
 		return "Factcheck may not write or read there. Choose another folder, or check the file's permissions."
 	case errors.Is(err, fs.ErrNotExist):
 		return "The file or folder is not there any more. Choose it again."
 	}
 	return "Try again. If it keeps failing, note this message and tell whoever looks after Factcheck."
+}
+
+// isNetwork reports whether err is a failure to reach a server: a refused
+// or timed-out connection, an unknown host, a broken TLS handshake.
+func isNetwork(err error) bool {
+	var ne net.Error
+	var oe *net.OpError
+	var de *net.DNSError
+	return errors.As(err, &ne) || errors.As(err, &oe) || errors.As(err, &de) ||
+		strings.Contains(err.Error(), "tls: ")
 }
 
 // showError shows what went wrong, the error itself, and what to do.

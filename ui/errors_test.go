@@ -4,12 +4,14 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
@@ -31,7 +33,7 @@ func TestErrorsShowADialogAndKeepTheList(t *testing.T) {
 			h.Open(p, false)
 		}},
 		{"export into a missing folder", func(h *harness, dir string) {
-			h.exportTo(filepath.Join(dir, "missing", "verdicts.csv"), false)
+			h.exportTo(filepath.Join(dir, "missing", "verdicts.csv"), csvExport(false))
 		}},
 		{"import a missing file", func(h *harness, dir string) {
 			h.importPaths([]string{filepath.Join(dir, "gone.txt")})
@@ -64,7 +66,11 @@ func TestAdvice(t *testing.T) {
 		{fmt.Errorf("open x.db: %w", factcheck.ErrNewerSchema), "newer version"},
 		{fmt.Errorf("import: %w", factcheck.ErrFull), "Free some space"},
 		{fmt.Errorf("undo: %w", factcheck.ErrConflict), "rule on it again"},
-		{&ingest.FileError{Path: "a.pdf", Err: extract.ErrBinary}, "plain-text"},
+		{&ingest.FileError{Path: "a.bin", Err: extract.ErrBinary}, "Word (.docx)"},
+		{&ingest.FileError{Path: "scan.pdf", Err: document.ErrNoText}, "scanned"},
+		{&ingest.FileError{Path: "https://x.example/a.png", Err: fmt.Errorf("%w image/png", ingest.ErrNotArticleType)}, "picture"},
+		{&ingest.FileError{Path: "https://x.example/gone", Err: fmt.Errorf("%w: it answered 404 Not Found", ingest.ErrRefused)}, "sign-in"},
+		{&ingest.FileError{Path: "https://x.example/", Err: &net.OpError{Op: "dial", Err: errors.New("connection refused")}}, "could not reach"},
 		{&os.PathError{Op: "open", Path: "/x", Err: os.ErrPermission}, "permissions"},
 		{errors.New("something else"), "Try again"},
 	}
@@ -80,7 +86,7 @@ func TestExportWritesCSV(t *testing.T) {
 	h.rule(factcheck.Ruling{Claim: h.cat().claims[0].ID, Verdict: factcheck.Verified}, notes{})
 	h.settle()
 	path := filepath.Join(t.TempDir(), "verdicts.csv")
-	h.exportTo(path, false)
+	h.exportTo(path, csvExport(false))
 	h.settle()
 	f, err := os.Open(path)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
 	"strings"
@@ -360,6 +361,10 @@ func (s *fakeStore) append(e factcheck.Event) factcheck.Event {
 }
 
 func (s *fakeStore) Export(context.Context, string, bool) error { return errFake }
+
+func (s *fakeStore) ExportRecords(context.Context, string, func(io.Writer) (factcheck.RecordWriter, error)) error {
+	return errFake
+}
 
 func (s *fakeStore) Import(context.Context, []string, ingest.Options) (*ingest.Report, error) {
 	return &ingest.Report{}, errFake

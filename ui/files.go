@@ -2,7 +2,9 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -14,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
@@ -37,7 +40,7 @@ func (r *Review) onImportFolder() {
 
 // onImportLink asks for a web link to fetch and import.
 func (r *Review) onImportLink() {
-	r.askImport("Import from a link", "The web link of the article (a page, PDF or Word file) to fetch and import:", "https://")
+	r.askImport("Import from a link", "The web link of the article (a page, PDF or Word file) to fetch and import:", "")
 }
 
 // articleExtensions returns the extensions of the files the file browser
@@ -59,12 +62,16 @@ func (r *Review) askImport(title, label, initial string, browse ...browser) {
 	}
 	r.dlg.askPath(pathRequest{
 		title: title, label: label, confirm: "Import", browse: browse,
-		initial:  initial,
-		describe: describeImport,
+		initial:     initial,
+		describe:    describeImport,
+		placeholder: "A file, a folder (~/articles) or a link (https://…)",
 		accept: func(path string) error {
 			if !ingest.IsLink(path) {
 				if _, err := existing(path); err != nil {
 					return err
+				}
+				if home, _ := os.UserHomeDir(); home != "" && filepath.Clean(path) == filepath.Clean(home) {
+					return errors.New("that is your whole home folder: choose the folder the articles are in")
 				}
 				r.dlg.chose(path)
 			}
@@ -273,14 +280,11 @@ func (r *Review) showSkipped(msg string, errs ingest.ErrorList) {
 	for _, fe := range passed {
 		lines = append(lines, "Passed over "+fe.Path+" (not an article)")
 	}
-	title := fmt.Sprintf("%s skipped", count(len(failed), "file"))
 	hint := "Files of other kinds in a folder are passed over: Factcheck reads " + articleKinds + " files."
 	if len(failed) > 0 {
 		hint = advice(failed[0])
-	} else {
-		title = fmt.Sprintf("%s passed over", count(len(passed), "file"))
 	}
-	r.dlg.showProblem(msg+" "+title, shorten(strings.Join(lines, "\n"), 2000), hint)
+	r.dlg.showProblem(msg, shorten(strings.Join(lines, "\n"), 2000), hint)
 }
 
 // onReextract extracts every article of the open database again with this
@@ -375,24 +379,62 @@ func importSummary(rep *ingest.Report) string {
 	return s + "."
 }
 
+// An export is a file the window writes from the open database.
+type export struct {
+	title, name, what string // the dialog's title, the file name suggested, what it is
+	write             func(ctx context.Context, st Store, path string) error
+}
+
 // onExport asks where to write the verdicts, or the whole history, as CSV.
-func (r *Review) onExport(history bool) {
+func (r *Review) onExport(history bool) { r.askExport(csvExport(history)) }
+
+// csvExport is the CSV of the verdicts, or of the whole history.
+func csvExport(history bool) export {
+	e := export{title: "Export verdicts as CSV", name: "factcheck-verdicts.csv", what: "The CSV file to write:"}
+	if history {
+		e.title, e.name = "Export history as CSV", "factcheck-history.csv"
+	}
+	e.write = func(ctx context.Context, st Store, path string) error { return st.Export(ctx, path, history) }
+	return e
+}
+
+// onExportClaimReview asks where to write the verdicts as schema.org
+// ClaimReview JSON-LD, for publishing, after the newsroom's name when it
+// is not known yet.
+func (r *Review) onExportClaimReview() {
+	pub := factcheck.Publisher{
+		Name: r.app.Preferences().StringWithFallback(prefPublisher, ""),
+		URL:  r.app.Preferences().StringWithFallback(prefPublisherURL, ""),
+	}
+	if pub.Name == "" {
+		r.askPublisher(r.onExportClaimReview)
+		return
+	}
+	r.askExport(export{
+		title: "Export for publishing (ClaimReview)", name: "factcheck-claimreview.jsonld",
+		what: "The JSON-LD file to write, one ClaimReview a ruled claim, signed by " + pub.Name + ":",
+		write: func(ctx context.Context, st Store, path string) error {
+			return st.ExportRecords(ctx, path, func(w io.Writer) (factcheck.RecordWriter, error) {
+				return factcheck.NewClaimReviewWriter(w, pub)
+			})
+		},
+	})
+}
+
+// askExport asks where to write e, and writes it there.
+func (r *Review) askExport(e export) {
 	if r.sess == nil {
 		r.dlg.showProblem("No database is open", "Only a database's verdicts can be exported.", "Open one with the File menu first.")
 		return
 	}
-	title, name := "Export verdicts as CSV", "factcheck-verdicts.csv"
-	if history {
-		title, name = "Export history as CSV", "factcheck-history.csv"
-	}
 	replace := ""
 	r.dlg.askPath(pathRequest{
-		title: title, label: "The CSV file to write:", confirm: "Export",
-		initial: r.dlg.suggestPath(name),
+		title: e.title, label: e.what, confirm: "Export",
+		initial: r.dlg.suggestPath(e.name),
 		browse:  []browser{{text: "Browse folders…", folder: true}},
 		accept: func(path string) error {
 			if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-				path = filepath.Join(path, name)
+				path = filepath.Join(path, e.name)
 			}
 			if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
 				return fmt.Errorf("there is no folder %s", filepath.Dir(path))
@@ -402,22 +444,22 @@ func (r *Review) onExport(history bool) {
 				return fmt.Errorf("%s exists: press Enter again to replace it", path)
 			}
 			r.dlg.chose(path)
-			r.exportTo(path, history)
+			r.exportTo(path, e)
 			return nil
 		},
 	})
 }
 
-// exportTo writes the CSV export to path in the background.
-func (r *Review) exportTo(path string, history bool) {
+// exportTo writes e to path in the background.
+func (r *Review) exportTo(path string, e export) {
 	st := r.sess.store
 	r.setStatus("Exporting to " + path + "…")
 	r.bg.serial(func() {
-		err := st.Export(context.Background(), path, history)
+		err := e.write(context.Background(), st, path)
 		r.bg.do(func() {
 			if err != nil {
 				r.setStatus("Export failed.")
-				r.dlg.showError("The CSV file was not written", err)
+				r.dlg.showError("The file was not written", err)
 				return
 			}
 			r.setStatus("Exported to " + path + ".")

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -156,5 +157,45 @@ func TestDescribeFolder(t *testing.T) {
 	}
 	if got := describeImport(filepath.Join(dir, "a.txt")); got != "" {
 		t.Errorf("a file: %q, want nothing", got)
+	}
+}
+
+// TestExportClaimReview: the first export for publishing asks who
+// publishes, keeps it, and writes a ClaimReview a ruled claim.
+func TestExportClaimReview(t *testing.T) {
+	h := newDBHarness(t)
+	h.show(0)
+	h.side.rule(factcheck.Verified)
+	h.settle()
+	h.onExportClaimReview()
+	name, ok := h.win.Canvas().Focused().(*dialogEntry)
+	if !ok {
+		t.Fatal("the publisher's name is not asked")
+	}
+	name.SetText("The Ledger")
+	name.OnSubmitted(name.Text)
+	if got := h.app.Preferences().String(prefPublisher); got != "The Ledger" {
+		t.Errorf("publisher kept as %q", got)
+	}
+	path := filepath.Join(t.TempDir(), "reviews.jsonld")
+	field, ok := h.win.Canvas().Focused().(*dialogEntry)
+	if !ok {
+		t.Fatal("the path is not asked after the publisher")
+	}
+	field.SetText(path)
+	field.OnSubmitted(field.Text)
+	h.settle()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("nothing written: %v (status %q)", err, h.status.Text)
+	}
+	var doc struct {
+		Graph []struct {
+			Type   string `json:"@type"`
+			Author struct{ Name string }
+		} `json:"@graph"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil || len(doc.Graph) != 1 || doc.Graph[0].Author.Name != "The Ledger" {
+		t.Errorf("export %s: %+v, %v", data, doc, err)
 	}
 }

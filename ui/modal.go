@@ -23,8 +23,9 @@ type dialogHost struct {
 
 	win    fyne.Window
 	prefs  fyne.Preferences
-	modals []*modal // the dialogs open, the top one last
-	picker *picker  // the latest superseding-claim dialog
+	bg     *background // runs what the dialogs read off the UI goroutine
+	modals []*modal    // the dialogs open, the top one last
+	picker *picker     // the latest superseding-claim dialog
 
 	// The latest single key typed, and when: the dialog it opens must
 	// not take its character (see skipRune).

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,6 +40,8 @@ type pathRequest struct {
 	// describe, when not nil, says what the path typed holds (off the UI
 	// goroutine, as the checker types); "" says nothing.
 	describe func(path string) string
+	// placeholder is the empty field's hint; a path's by default.
+	placeholder string
 }
 
 // A browser is a way to choose a path with the mouse.
@@ -55,13 +58,24 @@ func (dh *dialogHost) askPath(req pathRequest) {
 	var d *dialog.CustomDialog
 	problem := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
 	problem.Hide()
-	field := newDialogEntry("A path, e.g. ~/articles/story.txt", func() { d.Dismiss() })
+	placeholder := req.placeholder
+	if placeholder == "" {
+		placeholder = "A path, e.g. ~/articles/story.txt"
+	}
+	field := newDialogEntry(placeholder, func() { d.Dismiss() })
 	field.SetText(req.initial)
 	about := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
 	about.Hide()
+	describe := func(string) {}
 	if req.describe != nil {
-		field.OnChanged = dh.describer(req.describe, about)
-		field.OnChanged(field.Text)
+		describe = dh.describer(req.describe, about)
+	}
+	// What the checker types makes an earlier problem stale; the folder
+	// typed is described (not the one the field starts with, which may be
+	// the home folder, large to read).
+	field.OnChanged = func(text string) {
+		problem.Hide()
+		describe(text)
 	}
 	submit := func() {
 		path, err := expandPath(field.Text)
@@ -118,13 +132,13 @@ func (dh *dialogHost) describer(describe func(string) string, about *widget.Labe
 			about.Hide()
 			return
 		}
-		go func() {
+		dh.bg.run(func() {
 			time.Sleep(describeDelay) // typing on: only the last path is read
 			if typed.Load() != n {
 				return
 			}
 			s := describe(path)
-			fyne.Do(func() {
+			dh.bg.do(func() {
 				if typed.Load() != n {
 					return
 				}
@@ -135,7 +149,7 @@ func (dh *dialogHost) describer(describe func(string) string, about *widget.Labe
 					about.Show()
 				}
 			})
-		}()
+		})
 	}
 }
 
@@ -221,7 +235,8 @@ func (dh *dialogHost) lastFolder() string {
 func (dh *dialogHost) suggestPath(name string) string { return filepath.Join(dh.lastFolder(), name) }
 
 // expandPath cleans a typed path, expanding a leading "~" to the home
-// folder; it refuses an empty one, and returns a web link as it is.
+// folder and reading a file:// URL as its path; it refuses an empty one,
+// and returns a web link as it is.
 func expandPath(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -229,6 +244,9 @@ func expandPath(s string) (string, error) {
 	}
 	if ingest.IsLink(s) {
 		return s, nil
+	}
+	if u, err := url.Parse(s); err == nil && u.Scheme == "file" {
+		s = u.Path
 	}
 	if s == "~" || strings.HasPrefix(s, "~/") {
 		home, err := os.UserHomeDir()

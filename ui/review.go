@@ -75,6 +75,7 @@ func New(app fyne.App, win fyne.Window, opt Options) *Review {
 	r := &Review{app: app, win: win, opt: opt, current: -1, drafts: map[int64]notes{}}
 	r.bg.do = fyne.Do
 	r.dlg = newDialogHost(win, app.Preferences())
+	r.dlg.bg = &r.bg
 	r.dlg.OnClosed = r.focusList
 	r.checker = opt.Checker
 	if r.checker == "" {

@@ -28,9 +28,9 @@ func (r *Review) onRule(v factcheck.Verdict, typed notes) {
 	r.rule(factcheck.Ruling{Claim: c.ID, Verdict: v}, typed)
 }
 
-// onSupersede asks which claim of the group supersedes the selected
-// claim, and rules it superseded by that one with the note and evidence
-// typed.
+// onSupersede asks which claim supersedes the selected claim (one of its
+// group, or any the checker finds by searching), and rules it superseded
+// by that one with the note and evidence typed.
 func (r *Review) onSupersede(typed notes) {
 	if r.selected() == nil {
 		return
@@ -41,12 +41,6 @@ func (r *Review) onSupersede(typed notes) {
 		return
 	}
 	group := cat.group(i)
-	if len(group) == 0 {
-		r.dlg.showProblem("Nothing can supersede this claim",
-			"No other article states the same thing, so there is no newer figure to point to.",
-			"Rule it verified or disputed instead, and say why in the note.")
-		return
-	}
 	preselect := -1
 	if s := cat.claims[i].Suggestion; s != nil && s.Verdict == factcheck.Superseded {
 		if j, ok := cat.lookupRef(s.By); ok {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/ingest"
@@ -19,6 +20,7 @@ type session struct {
 	store  Store
 	ctx    context.Context
 	cancel context.CancelFunc
+	opened time.Time // when the window opened the database
 
 	cat   *catalog
 	stamp string // the store's articles when last listed (Store.ArticlesStamp)
@@ -27,7 +29,7 @@ type session struct {
 // newSession holds st, with no claims listed yet.
 func newSession(st Store) *session {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &session{store: st, ctx: ctx, cancel: cancel}
+	return &session{store: st, ctx: ctx, cancel: cancel, opened: time.Now()}
 }
 
 // end stops the reads made for the session. Writes already queued still

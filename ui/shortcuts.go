@@ -32,6 +32,7 @@ var (
 	keyPageDown    = &desktop.CustomShortcut{KeyName: fyne.KeyPageDown}
 	keyPageUp      = &desktop.CustomShortcut{KeyName: fyne.KeyPageUp}
 	keyHelp        = &desktop.CustomShortcut{KeyName: fyne.KeyF1}
+	keyProgress    = &desktop.CustomShortcut{KeyName: fyne.KeyF2}
 
 	keyUndo     = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
 	keyRedo     = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
@@ -91,6 +92,7 @@ func (r *Review) commands() []command {
 		{menu: menuFile, label: "Extract all articles again…", run: r.onReextractAsk},
 		{menu: menuFile, section: files, label: "Export verdicts as CSV…", shortcut: keyExport, gap: true, run: func() { r.onExport(false) }},
 		{menu: menuFile, label: "Export history as CSV…", run: func() { r.onExport(true) }},
+		{menu: menuFile, label: "Export for publishing (ClaimReview)…", run: r.onExportClaimReview},
 		{menu: menuFile, section: files, label: "Open database…", shortcut: keyOpen, gap: true, run: r.onOpenDatabase},
 		{menu: menuFile, section: files, label: "Quit", shortcut: keyQuit, gap: true, always: true, run: r.onQuit},
 
@@ -115,6 +117,7 @@ func (r *Review) commands() []command {
 		{menu: menuClaim, section: move, label: "Page down", shortcut: keyPageDown, run: func() { r.col.page(1) }},
 		{menu: menuClaim, section: move, label: "Page up", shortcut: keyPageUp, run: func() { r.col.page(-1) }},
 		{menu: menuClaim, section: move, label: "Search claims", shortcut: keyFind, gap: true, run: r.onFocusSearch},
+		{menu: menuClaim, section: move, label: "Progress at a glance", shortcut: keyProgress, run: r.onProgress},
 
 		{menu: menuHelp, section: helpHelp, label: "Find a command", shortcut: keyPalette, run: r.onPalette},
 		{menu: menuHelp, section: helpHelp, label: "Keyboard shortcuts", shortcut: keyHelp, aliases: []fyne.Shortcut{keyHelpCtrl}, run: r.onHelp},

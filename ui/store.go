@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"io"
 	"io/fs"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -62,6 +63,10 @@ type Store interface {
 	Redo(ctx context.Context, checker string) (factcheck.Event, error)
 	// Export writes the verdicts, or the whole history, to a CSV file.
 	Export(ctx context.Context, path string, history bool) error
+	// ExportRecords writes every claim with its ruling through the
+	// writer newWriter makes, to the file at path, replaced only once
+	// complete.
+	ExportRecords(ctx context.Context, path string, newWriter func(io.Writer) (factcheck.RecordWriter, error)) error
 
 	// Import stores the articles of the files, folders and links named by
 	// paths, as ingest.Import does.

@@ -50,8 +50,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "%s: already imported, nothing to do\n", printable(p))
 		}
 	}
-	fmt.Fprintf(stdout, "imported %d articles (%d claims); %d already imported; %d skipped; %d passed over (not articles); into %s\n",
-		len(rep.Added), rep.Claims, len(rep.Unchanged), len(failed), len(passed), st.Path())
+	fmt.Fprintf(stdout, "imported %s (%s); %d already imported; %d skipped; %d passed over (not articles); into %s\n",
+		plural(len(rep.Added), "article"), plural(rep.Claims, "claim"), len(rep.Unchanged), len(failed), len(passed), st.Path())
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			fmt.Fprintln(stderr, "claims import: interrupted; every article listed as imported is stored, run it again to finish")
@@ -113,4 +113,12 @@ func isTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// plural says n of a thing: "1 article", "2 articles".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }

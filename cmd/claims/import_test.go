@@ -16,7 +16,7 @@ func TestImportCmd(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "bin.txt"), []byte("\x00\x01\x02binary"), 0o644)
 	path := filepath.Join(t.TempDir(), "f.db")
 	code, out, errs := claims("import", "--db", path, dir, filepath.Join(dir, "missing.txt"))
-	if code != 1 || !strings.Contains(out, "imported 1 articles") || !strings.Contains(errs, "bin.txt: binary file") ||
+	if code != 1 || !strings.Contains(out, "imported 1 article ") || !strings.Contains(errs, "bin.txt: binary file") ||
 		!strings.Contains(errs, "missing.txt: no such file") {
 		t.Errorf("import: %d\nstdout %q\nstderr %q", code, out, errs)
 	}

@@ -43,7 +43,7 @@ func TestImportLinksAndPipes(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("import hung on a named pipe")
 	}
-	if r.code != 1 || !strings.Contains(r.out, "imported 1 articles") || !strings.Contains(r.out, "2 skipped") ||
+	if r.code != 1 || !strings.Contains(r.out, "imported 1 article ") || !strings.Contains(r.out, "2 skipped") ||
 		strings.Count(r.errs, "skipped "+pipe+": not a regular file: a named pipe") != 2 {
 		t.Errorf("import: %d\nstdout %q\nstderr %q", r.code, r.out, r.errs)
 	}

@@ -10,7 +10,7 @@
 //	claims rule [--db FILE] --by NAME CLAIM verified|disputed|superseded|clear [--superseded-by CLAIM] [--note TEXT] [--evidence TEXT]
 //	claims undo|redo [--db FILE] --by NAME
 //	claims history [--db FILE] CLAIM
-//	claims export [--db FILE] [--history] --out FILE.csv
+//	claims export [--db FILE] [--format csv|claimreview|jsonl] [--history] [--publisher NAME] --out FILE
 //	claims reextract [--db FILE]
 //
 //	claims --version

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -130,5 +131,41 @@ func TestBadDatabase(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(junk); string(b) != "this is not a database, just some text\n" {
 		t.Errorf("file changed: %q", b)
+	}
+}
+
+// TestExportFormats: ClaimReview JSON-LD of the ruled claims, signed by
+// the publisher named, to a file; JSON Lines of every claim to standard
+// output; usage errors for a missing publisher and an unknown format.
+func TestExportFormats(t *testing.T) {
+	path := mustImportSeeds(t)
+	claims("rule", "--db", path, "--by", "ann", "1", "verified")
+	claims("rule", "--db", path, "--by", "ann", "2", "disputed", "--note", "the AP says 3")
+	out := filepath.Join(t.TempDir(), "reviews.jsonld")
+	if code, _, errs := claims("export", "--db", path, "--format", "claimreview", "--publisher", "The Ledger", "--out", out); code != 0 {
+		t.Fatalf("export claimreview: %d %q", code, errs)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Graph []struct {
+			Type   string `json:"@type"`
+			Author struct{ Name string }
+		} `json:"@graph"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil || len(doc.Graph) != 2 || doc.Graph[0].Type != "ClaimReview" || doc.Graph[0].Author.Name != "The Ledger" {
+		t.Errorf("ClaimReview export %+v, %v:\n%s", doc, err, data)
+	}
+	code, stdout, _ := claims("export", "--db", path, "--format", "jsonl", "--out", "-")
+	_, list, _ := claims("list", "--db", path)
+	if code != 0 || strings.Count(stdout, "\n") != strings.Count(list, "\n")-1 {
+		t.Errorf("export jsonl: %d, %d lines for %d claims", code, strings.Count(stdout, "\n"), strings.Count(list, "\n")-1)
+	}
+	for _, args := range [][]string{{"--format", "claimreview"}, {"--format", "xml"}, {"--format", "jsonl", "--history"}} {
+		if code, _, _ := claims(append([]string{"export", "--db", path, "--out", "-"}, args...)...); code != 2 {
+			t.Errorf("export %q: exit %d, want 2", args, code)
+		}
 	}
 }

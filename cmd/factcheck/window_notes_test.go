@@ -115,7 +115,7 @@ func TestWindowUndoRedo(t *testing.T) {
 	claim := ev[0]["claim"]
 	s.key("ctrl+z")
 	ev = s.waitEvents(s.db, 2)
-	if v := rowOf(s.exported(s.db), claim)["verdict"]; ev[1]["action"] != "undo" || ev[1]["claim"] != claim || (v != "" && v != "cleared") {
+	if v := rowOf(s.exported(s.db), claim)["verdict"]; ev[1]["action"] != "undo" || ev[1]["claim"] != claim || v != "unruled" {
 		t.Fatalf("D, Ctrl+Z: events%s\nwant the ruling of claim %s undone", describeEvents(ev), claim)
 	}
 	s.key("ctrl+shift+z")

@@ -180,21 +180,16 @@ func docxText(x []byte) (string, error) {
 	return strings.Join(paras, "\n\n"), nil
 }
 
-// docxCoreMeta reads the title, creator and date (created, else modified) of
-// docProps/core.xml.
+// docxCoreMeta reads the title and creator of docProps/core.xml.
 func docxCoreMeta(x []byte) Meta {
+	// Its dates are when the file was made and saved, not when the
+	// article was published: they are not read.
 	var core struct {
-		Title    string `xml:"http://purl.org/dc/elements/1.1/ title"`
-		Creator  string `xml:"http://purl.org/dc/elements/1.1/ creator"`
-		Created  string `xml:"http://purl.org/dc/terms/ created"`
-		Modified string `xml:"http://purl.org/dc/terms/ modified"`
+		Title   string `xml:"http://purl.org/dc/elements/1.1/ title"`
+		Creator string `xml:"http://purl.org/dc/elements/1.1/ creator"`
 	}
 	if err := xml.Unmarshal(x, &core); err != nil {
 		return Meta{}
 	}
-	return Meta{
-		Title:     cleanDocMeta(core.Title),
-		Byline:    cleanDocMeta(core.Creator),
-		Published: first(isoDate(core.Created), isoDate(core.Modified)),
-	}
+	return Meta{Title: cleanDocMeta(core.Title), Byline: cleanDocMeta(core.Creator)}
 }

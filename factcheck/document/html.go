@@ -28,6 +28,7 @@ func decodeHTML(data []byte) (*Document, error) {
 	}
 	d := &Document{Format: factcheck.HTML, Meta: htmlMeta(doc)}
 	removeFurniture(doc, false)
+	spaceBreaks(doc)
 	d.Text = readable(doc)
 	if d.Text == "" {
 		doc, _ = html.Parse(strings.NewReader(src)) // readability changed it
@@ -56,6 +57,8 @@ var furniture = map[string]bool{
 	"sponsored": true, "taboola": true, "ticker": true, "byline": true,
 	"caption": true, "credit": true, "licensing": true, "license": true,
 	"recirculation": true, "readnext": true, "subscribe": true, "paywall": true,
+	"comment": true, "comments": true, "discussion": true, "popular": true,
+	"mostread": true, "trending": true, "sidebar": true, "widget": true,
 }
 
 // removeFurniture removes from doc its <nav>, <aside>, <form> and
@@ -74,6 +77,20 @@ func removeFurniture(n *html.Node, inArticle bool) {
 			removeFurniture(c, inArticle)
 		}
 		c = next
+	}
+}
+
+// spaceBreaks puts a space after each <br> of doc: readability turns
+// "<br><br>" into a paragraph break, or drops it, and the words on either
+// side must not run together ("said.It").
+func spaceBreaks(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+			n.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, c.NextSibling)
+			c = c.NextSibling
+			continue
+		}
+		spaceBreaks(c)
 	}
 }
 

@@ -196,11 +196,22 @@ var htmlCases = []struct {
 	text: "Tax falls 1p.",
 	meta: document.Meta{Title: "Tax plan", Outlet: "Herald", Byline: "Jo Bloggs", Published: "2023-03-03", URL: "https://herald.example/tax"},
 }, {
-	name: "outlet from the canonical host, title suffix of another site kept",
+	name: "headline from the h1, outlet from the title's suffix",
 	in: `<html><head><title>Poll lead grows | Other Site</title><link rel="canonical" href="https://www.news.example/poll"></head>
 <body><article><h1>Poll lead grows</h1><p>By <a rel="author" href="/k">Kim Park</a></p><time datetime="2022-11-08">Tuesday</time><p>Lead of 6 points.</p></article></body></html>`,
 	text: "Poll lead grows\n\nBy Kim Park\n\nTuesday\n\nLead of 6 points.",
-	meta: document.Meta{Title: "Poll lead grows | Other Site", Outlet: "news.example", Byline: "Kim Park", Published: "2022-11-08", URL: "https://www.news.example/poll"},
+	meta: document.Meta{Title: "Poll lead grows", Outlet: "Other Site", Byline: "Kim Park", Published: "2022-11-08", URL: "https://www.news.example/poll"},
+}, {
+	name: "outlet from the canonical host; a site's title gives way to the headline",
+	in: `<html><head><title>Evening Post - Breaking news, sport, weather</title><link rel="canonical" href="https://www.post.example/x"></head>
+<body><div class="comments"><p>Great piece, 5 stars</p></div><h1>Factory closes with 300 jobs lost</h1><p>The plant shut after 41 years.</p>
+<aside class="most-read"><ol><li>Lottery winner scoops £5m</li></ol></aside></body></html>`,
+	text: "Factory closes with 300 jobs lost\n\nThe plant shut after 41 years.",
+	meta: document.Meta{Title: "Factory closes with 300 jobs lost", Outlet: "post.example", URL: "https://www.post.example/x"},
+}, {
+	name: "line breaks keep words apart",
+	in:   `<html><body><article><div>Jobs went, the firm said.<br><br>It had 1,200 staff.<br>Unions objected.</div></article></body></html>`,
+	text: "Jobs went, the firm said. It had 1,200 staff.\n\nUnions objected.",
 }, {
 	name: "an article's header keeps its headline and standfirst; pictures go, tables stay",
 	in: `<html><body><article><header><h1>Mill to shut</h1><p>The last of 3 mills closes</p>
@@ -210,7 +221,7 @@ var htmlCases = []struct {
 <figure><table><tr><td>2023</td><td>40,000 t</td></tr></table></figure>
 <figure><img src="n.jpg"><figcaption>Workers leave, 30 April</figcaption></figure></article></body></html>`,
 	text: "Mill to shut\n\nThe last of 3 mills closes\n\nThe mill employs 120 people and made 40,000 tonnes of paper last year.\n\n2023\n\n40,000 t",
-	meta: document.Meta{Published: "2024-05-01"},
+	meta: document.Meta{Title: "Mill to shut", Published: "2024-05-01"},
 }}
 
 // utf16LE encodes s as UTF-16, little end first.

@@ -15,6 +15,7 @@ import (
 type pageTags struct {
 	props     map[string]string // <meta property|name=… content=…>, keys lower-case, first wins
 	title     string            // <title>
+	h1        string            // the first <h1>
 	canonical string            // <link rel=canonical href=…>
 	authors   []string          // the text of rel=author links
 	timeAttr  string            // datetime of the first <time> inside <article>
@@ -22,9 +23,11 @@ type pageTags struct {
 }
 
 // htmlMeta reads what doc states about itself. Title: og:title, the
-// JSON-LD headline, else <title> without a " | Outlet" or " - Outlet"
-// suffix. Outlet: og:site_name, the JSON-LD publisher, else the host of
-// the URL. Byline: the JSON-LD authors, <meta name=author>, else the
+// JSON-LD headline, the first <h1>, else <title> without a " | Outlet"
+// or " - Outlet" suffix (a site's <title> often names the site alone, or
+// the site first: the page's own headline is its <h1>). Outlet:
+// og:site_name, the JSON-LD publisher, the suffix of <title> after " | ",
+// else the host of the URL. Byline: the JSON-LD authors, <meta name=author>, else the
 // rel=author links. Published: article:published_time, JSON-LD
 // datePublished, the <time datetime> of the article, else a date <meta>.
 // URL: <link rel=canonical>, og:url, else the JSON-LD url or
@@ -53,8 +56,9 @@ func htmlMeta(doc *html.Node) Meta {
 		ld = &ldArticle{}
 	}
 	m.URL = first(absURL(t.canonical), absURL(t.props["og:url"]), absURL(ld.url))
-	m.Outlet = first(t.props["og:site_name"], ld.publisher, host(m.URL))
-	m.Title = first(t.props["og:title"], ld.headline, t.title)
+	titled, site := splitSite(t.title)
+	m.Outlet = first(t.props["og:site_name"], ld.publisher, site, host(m.URL))
+	m.Title = first(t.props["og:title"], ld.headline, t.h1, titled)
 	m.Title = stripOutlet(m.Title, m.Outlet)
 	m.Byline = first(joinNames(ld.authors), t.props["author"], joinNames(t.authors))
 	m.Published = first(isoDate(t.props["article:published_time"]), isoDate(ld.published),
@@ -74,6 +78,10 @@ func (t *pageTags) element(n *html.Node, inArticle bool) {
 	case atom.Title:
 		if t.title == "" && n.Parent != nil && n.Parent.DataAtom == atom.Head {
 			t.title = clean(textOf(n, skipHidden))
+		}
+	case atom.H1:
+		if t.h1 == "" {
+			t.h1 = clean(textOf(n, skipHidden))
 		}
 	case atom.Link:
 		if hasWord(attr(n, "rel"), "canonical") && t.canonical == "" {
@@ -224,6 +232,15 @@ func isoDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// splitSite splits a <title> of the form "Headline | Site" into the
+// headline and the site; a title without " | " is all headline.
+func splitSite(title string) (headline, site string) {
+	if i := strings.LastIndex(title, " | "); i > 0 {
+		return strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+3:])
+	}
+	return title, ""
 }
 
 // stripOutlet removes from title a trailing " | outlet", " - outlet",

@@ -181,7 +181,7 @@ func (m pdfMatrix) mul(n pdfMatrix) pdfMatrix {
 	}
 }
 
-// pdfMeta reads the title, author and creation date from the document's
+// pdfMeta reads the title and author from the document's
 // Info dictionary, falling back on its XMP metadata for those it lacks;
 // damaged metadata is no metadata.
 func pdfMeta(r *pdf.Reader) (m Meta) {
@@ -191,12 +191,14 @@ func pdfMeta(r *pdf.Reader) (m Meta) {
 		}
 	}()
 	info := r.Trailer().Key("Info")
+	// The file's dates are when the PDF was made (a page printed today, a
+	// report exported a month late), not when the article was published:
+	// they are not read.
 	m = Meta{
-		Title:     cleanDocMeta(info.Key("Title").Text()),
-		Byline:    cleanDocMeta(info.Key("Author").Text()),
-		Published: pdfDate(info.Key("CreationDate").Text()),
+		Title:  cleanDocMeta(info.Key("Title").Text()),
+		Byline: cleanDocMeta(info.Key("Author").Text()),
 	}
-	if m.Title != "" && m.Byline != "" && m.Published != "" {
+	if m.Title != "" && m.Byline != "" {
 		return m
 	}
 	md := r.Trailer().Key("Root").Key("Metadata")
@@ -207,10 +209,9 @@ func pdfMeta(r *pdf.Reader) (m Meta) {
 	if err != nil {
 		return m
 	}
-	title, creator, created := xmpFields(x)
+	title, creator := xmpFields(x)
 	m.Title = first(m.Title, cleanDocMeta(title))
 	m.Byline = first(m.Byline, cleanDocMeta(creator))
-	m.Published = first(m.Published, isoDate(created))
 	return m
 }
 
@@ -227,24 +228,14 @@ func cleanDocMeta(s string) string {
 	return s
 }
 
-// pdfDate turns a PDF date, "D:YYYYMMDDHHmmSS…", into YYYY-MM-DD, or ""
-// when it is not one.
-func pdfDate(s string) string {
-	s = strings.TrimPrefix(strings.TrimSpace(s), "D:")
-	if len(s) < 8 {
-		return ""
-	}
-	return isoDate(s[:4] + "-" + s[4:6] + "-" + s[6:8])
-}
-
 // pdfFinite reports whether x is a usable coordinate.
 func pdfFinite(x float64) bool {
 	return !math.IsNaN(x) && !math.IsInf(x, 0) && math.Abs(x) < 1e7
 }
 
-// xmpFields returns the dc:title, the dc:creator (several joined by
-// ", ") and the xmp:CreateDate of an XMP packet.
-func xmpFields(x []byte) (title, creator, created string) {
+// xmpFields returns the dc:title and the dc:creator (several joined by
+// ", ") of an XMP packet.
+func xmpFields(x []byte) (title, creator string) {
 	dec := xml.NewDecoder(bytes.NewReader(x))
 	var path []string
 	var creators []string
@@ -256,11 +247,6 @@ func xmpFields(x []byte) (title, creator, created string) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			path = append(path, t.Name.Local)
-			for _, a := range t.Attr {
-				if a.Name.Local == "CreateDate" && created == "" {
-					created = a.Value
-				}
-			}
 		case xml.EndElement:
 			if len(path) > 0 {
 				path = path[:len(path)-1]
@@ -275,10 +261,8 @@ func xmpFields(x []byte) (title, creator, created string) {
 				title = s
 			case slices.Contains(path, "creator"):
 				creators = append(creators, s)
-			case path[len(path)-1] == "CreateDate" && created == "":
-				created = s
 			}
 		}
 	}
-	return title, strings.Join(creators, ", "), created
+	return title, strings.Join(creators, ", ")
 }

@@ -85,8 +85,14 @@ var currencyCodes = func() map[string]bool {
 	for _, w := range []string{"ALL", "AMD", "BOB", "BSD", "CUP", "GEL", "MAD", "MOP", "NPR", "PEN", "SOS", "TOP"} {
 		delete(codes, w)
 	}
+	// crypto-currencies, the one exception to ISO 4217: their tickers
+	codes["BTC"], codes["ETH"] = true, true
 	return codes
 }()
+
+// crypto reports whether unit is a crypto-currency's ticker, often
+// written with a capital: "77 Ether", "2 Bitcoin".
+func crypto(unit string) bool { return unit == "BTC" || unit == "ETH" }
 
 // isoCode returns s when it is one of currencyCodes, else "".
 func isoCode(s string) string {
@@ -149,6 +155,7 @@ var currencyAdjectives = map[string]map[string]string{
 	"franc":    {"swiss": "CHF", "french": "FRF", "belgian": "BEF", "cfa": "XOF", "congolese": "CDF"},
 	"krone":    {"danish": "DKK", "norwegian": "NOK"},
 	"krona":    {"swedish": "SEK", "icelandic": "ISK"},
+	"crown":    {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK", "icelandic": "ISK"},
 	"peso":     {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP", "cuban": "CUP", "dominican": "DOP", "uruguayan": "UYU"},
 	"pound":    {"egyptian": "EGP", "lebanese": "LBP", "british": "GBP", "sudanese": "SDG", "syrian": "SYP"},
 	"rupee":    {"indian": "INR", "pakistani": "PKR", "lankan": "LKR", "nepalese": "NPR", "mauritian": "MUR"},
@@ -195,7 +202,7 @@ func currencyNoun(w string) string {
 		return "rouble"
 	case "lei":
 		return "leu"
-	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar":
+	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown":
 		return w
 	}
 	if len(w) > 1 && w[len(w)-1] == 's' {

@@ -97,6 +97,9 @@ func (x *extractor) yearAt(j int) (int, int) {
 	if x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 {
 		return 0, j // 2023s, 2023am
 	}
+	if x.tokIs(k+1, tPunct) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 {
+		return 0, j // a date of its own: "2015/08/12"
+	}
 	return y, k + 1
 }
 
@@ -107,6 +110,9 @@ func (x *extractor) date(i int) int {
 	m, j := x.monthAt(i)
 	if m == 0 {
 		return i
+	}
+	if j == i+1 && x.hyphenAt(i) {
+		j++ // "Mar-3"
 	}
 	d, k := x.dayAt(j)
 	if d == 0 {
@@ -128,28 +134,36 @@ func (x *extractor) date(i int) int {
 		return i
 	}
 	c := claimParts{first: i, unitKind: factcheck.Date, qual: factcheck.Exact}
-	// a range: "November 1 and 2", "November 1-3", "November 1 to 3"
-	var endDay int
+	// a range: "November 1 and 2", "November 1-3", "November 1 to 3",
+	// "March 30 to April 2"
+	var end calendar.Date
 	if x.eq(k, "and") || x.eq(k, "to") || x.tokIs(k, tPunct) && isDash(x.str(k)) {
 		if d2, k2 := x.dayAt(k + 1); d2 > d {
 			if _, after := x.monthAt(k2); after == k2 { // not "November 1 and 2 December"
-				endDay, k = d2, k2
+				end, k = calendar.Date{M: m, D: d2}, k2
 			}
 		}
 	}
+	if end.D == 0 {
+		end, k = x.monthRangeEnd(k, m, true, x.eq(i-1, "between"))
+	}
 	y, k := x.yearAt(k)
 	c.last = k
-	return x.emitDate(&c, m, d, endDay, y)
+	return x.emitDate(&c, m, d, end, y)
 }
 
 // emitDate emits the date c, unless it is page furniture, and returns the
-// index after it. m, d and endDay are its month and days, y its year or 0.
-func (x *extractor) emitDate(c *claimParts, m, d, endDay, y int) int {
-	x.month = m
+// index after it. m and d are its month and day, end the month and day a
+// range ends on (D 0 for none), y its year or 0.
+func (x *extractor) emitDate(c *claimParts, m, d int, end calendar.Date, y int) int {
+	x.month = end.M
+	if end.D == 0 {
+		x.month = m
+	}
 	if x.metadataDate(c.first) {
 		return c.last
 	}
-	x.setDates(c, m, d, endDay, y)
+	x.setDates(c, m, d, end, y)
 	x.emit(c)
 	return c.last
 }
@@ -161,7 +175,7 @@ func (x *extractor) dayMonth(i int) int {
 	if d == 0 {
 		return i
 	}
-	var endDay int
+	endDay := 0
 	if x.eq(j, "and") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) {
 		if d2, j2 := x.dayAt(j + 1); d2 > d {
 			if m, _ := x.monthAt(x.skipOf(j2)); m != 0 {
@@ -173,9 +187,46 @@ func (x *extractor) dayMonth(i int) int {
 	if m == 0 || !(calendar.Date{M: m, D: d}).Valid() {
 		return i
 	}
+	end := calendar.Date{M: m, D: endDay}
+	if endDay == 0 {
+		end, k = x.monthRangeEnd(k, m, false, x.eq(i-1, "between")) // "30 March to 2 April"
+	}
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
-	return x.emitDate(&c, m, d, endDay, y)
+	return x.emitDate(&c, m, d, end, y)
+}
+
+// dayOfMonth reports whether the digits at i are a day that a month
+// follows, alone or ending a range: "20 March", "20 - 26 March".
+func (x *extractor) dayOfMonth(i int) bool {
+	d, j := x.dayAt(i)
+	if d == 0 {
+		return false
+	}
+	if x.eq(j, "and") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) {
+		if d2, j2 := x.dayAt(j + 1); d2 > d {
+			j = j2
+		}
+	}
+	m, _ := x.monthAt(x.skipOf(j))
+	return m != 0
+}
+
+// ordinalDay reads a day of the month written as an ordinal word at token
+// i: "the third of March", "first of May". It returns i when there is
+// none.
+func (x *extractor) ordinalDay(i int) int {
+	d := int(x.toks[i].entry().Num)
+	if !x.eq(i+1, "of") || d < 1 || d > 31 || float64(d) != x.toks[i].entry().Num {
+		return i
+	}
+	m, k := x.monthAt(i + 2)
+	if m == 0 || !(calendar.Date{M: m, D: d}).Valid() {
+		return i
+	}
+	y, k := x.yearAt(k)
+	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
+	return x.emitDate(&c, m, d, calendar.Date{}, y)
 }
 
 // skipOf skips "of" in "5th of May".
@@ -184,17 +235,6 @@ func (x *extractor) skipOf(j int) int {
 		return j + 1
 	}
 	return j
-}
-
-func (x *extractor) setDates(c *claimParts, m, d, endDay, y int) {
-	t := calendar.Date{Y: y, M: m, D: d}
-	if y == 0 {
-		t = x.withYear(m, d)
-	}
-	c.date = t.ISO()
-	if endDay > 0 {
-		c.endDate = calendar.Date{Y: t.Y, M: m, D: endDay}.ISO()
-	}
 }
 
 // metadataDate reports whether the date at i is page furniture rather than
@@ -293,6 +333,12 @@ func pluralNoun(w string) bool {
 	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && w[n-2] != '\''
 }
 
+// nextYear reports whether token k is the year after year y: "2022 and
+// 2023" is one span of years.
+func (x *extractor) nextYear(k int, y float64) bool {
+	return x.tokIs(k, tNum) && x.str(k) == strconv.Itoa(int(y)+1) && !(x.tokIs(k+1, tWord) && countNoun(x.str(k+1)))
+}
+
 // year emits the year at token i as a date claim.
 func (x *extractor) year(i, last int) int {
 	c := claimParts{first: i, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: x.str(i)}
@@ -319,6 +365,9 @@ func (x *extractor) digitOrdinal(n number) int {
 		return next
 	}
 	j := n.last + 1 // after the suffix
+	if x.streetAt(j) {
+		return j // "4th Street", "42nd St.": a name
+	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	if x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") {
 		// "Since last Tuesday, the 31st, ..." takes the month most recently named
@@ -331,7 +380,7 @@ func (x *extractor) digitOrdinal(n number) int {
 		}
 		if (calendar.Date{M: m, D: int(n.value)}).Valid() {
 			c.unitKind = factcheck.Date
-			x.setDates(&c, m, int(n.value), 0, 0)
+			x.setDates(&c, m, int(n.value), calendar.Date{}, 0)
 			x.emit(&c)
 			return j
 		}

@@ -31,8 +31,12 @@ type extractor struct {
 	month  int           // the month most recently named, for "the 31st"
 	sents  []span
 	claims []factcheck.Claim
-	order  int8 // numeric dates: 0 not yet read, dayFirst or monthFirst
-	yuan   int8 // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
+	order  int8     // numeric dates: 0 not yet read, dayFirst or monthFirst
+	yuan   int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
+	where  *country // where the text is set, once a currency's name asks
+	// tempScale is the temperature scale the text states: 0 not yet
+	// read, 'C', 'F', or 'n' for none or both
+	tempScale byte
 }
 
 // The order of day and month in a document's numeric dates.
@@ -130,7 +134,7 @@ func (x *extractor) at(i int) int {
 	if skip := x.skipURL(i); skip > i {
 		return skip
 	}
-	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1))) {
+	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1) || x.byChange(i-1))) {
 		if next := x.ordinal(i); next > i {
 			return next
 		}
@@ -139,6 +143,9 @@ func (x *extractor) at(i int) int {
 		return next
 	}
 	if next := x.indefiniteDuration(i); next > i {
+		return next
+	}
+	if next := x.indefiniteMeasure(i); next > i {
 		return next
 	}
 	if t.is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "half") || x.eq(i, "several") || x.eq(i, "few") {
@@ -173,6 +180,16 @@ func (x *extractor) numeric(i, sym int) int {
 			return next
 		}
 	}
+	if sym < 0 {
+		if next := x.rankNo(i); next > i {
+			return next
+		}
+	}
+	if sym < 0 {
+		if next := x.slashFraction(i); next > i {
+			return next
+		}
+	}
 	if x.notAQuantity(i, sym) {
 		return x.skipNumberRun(i)
 	}
@@ -197,7 +214,8 @@ func (x *extractor) numeric(i, sym int) int {
 		return x.skipNumberRun(i)
 	}
 	// an ordinal in digits: 31st, 2nd
-	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.toks[n.last].is(lexicon.OrdinalSuffix) && !n.decimal && !n.scaled {
+	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.toks[n.last].is(lexicon.OrdinalSuffix) && !n.decimal && !n.scaled &&
+		ordinalFits(n.value, lower(x.str(n.last))) {
 		return x.digitOrdinal(n)
 	}
 	c := claimParts{first: i, num: n, unitKind: factcheck.Count}
@@ -215,6 +233,9 @@ func (x *extractor) numeric(i, sym int) int {
 	}
 	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year && c.qual == factcheck.Exact {
 		// "between 1997 and 2002"
+		if x.modelYears(c.first, c.end.last) {
+			return c.end.last
+		}
 		c.unitKind, c.date, c.endDate = factcheck.Date, x.str(i), x.str(c.end.first)
 		c.subjectEnd = 0
 		x.emit(&c)
@@ -245,7 +266,7 @@ func (x *extractor) spelled(i int) int {
 		return c.last // "two state solution", written without its hyphen
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
-		if n.value == 1 || n.value == 0 {
+		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) {
 			return n.last
 		}
 		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
@@ -368,6 +389,18 @@ func (x *extractor) newlineIn(i, j int) bool {
 	return false
 }
 
+// breakIn reports whether a blank line, or a line break that is no wrap of
+// a line of wire text, comes before any token in [i, j): a line that
+// starts with a capital begins something new.
+func (x *extractor) breakIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(x.toks); k++ {
+		if x.toks[k].flags&fNewline != 0 && (x.toks[k].flags&fUpper != 0 || k == 0 || strings.Count(x.text[x.toks[k-1].e:x.toks[k].s], "\n") > 1) {
+			return true
+		}
+	}
+	return false
+}
+
 // indefiniteDuration reads "a month", "an hour" where a preposition or a
 // qualifier makes it a length of time: "in less than a month", "for a
 // year", "within a week".
@@ -388,6 +421,9 @@ func (x *extractor) indefiniteDuration(i int) int {
 	e := x.toks[i+1].entry()
 	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
 		num: number{first: i, last: i + 2, value: 1, words: true}}
+	if k := x.andAHalf(i + 2); k > i+2 {
+		c.num.value, c.num.decimal, c.last = 1.5, true, k // "a year and a half"
+	}
 	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)
 	return c.last
@@ -434,84 +470,6 @@ func (x *extractor) durationContext(i int) bool {
 		return true
 	}
 	return false
-}
-
-// numericDate reads a date in digits at token i: "2001-09-11", "11/09/2001"
-// (day and month in the document's order, dateOrder).
-func (x *extractor) numericDate(i int) int {
-	if !x.tokIs(i+4, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
-		x.toks[i+3].flags&fSpace != 0 || x.toks[i+4].flags&fSpace != 0 || !x.tokIs(i+2, tNum) {
-		return i
-	}
-	sep := x.str(i + 1)
-	if (sep != "-" && sep != "/") || x.str(i+3) != sep {
-		return i
-	}
-	a, b, c := x.str(i), x.str(i+2), x.str(i+4)
-	if !allDigits(a) || !allDigits(b) || !allDigits(c) || x.tokIs(i+5, tNum) && x.toks[i+5].flags&fSpace == 0 {
-		return i
-	}
-	var t calendar.Date
-	switch {
-	case sep == "-" && len(a) == 4 && len(b) == 2 && len(c) == 2:
-		t, _ = calendar.ParseISO(a + "-" + b + "-" + c)
-	case sep == "/" && len(a) <= 2 && len(b) <= 2 && (len(c) == 4 || len(c) == 2):
-		y, _ := strconv.Atoi(c)
-		if len(c) == 2 {
-			y += 2000
-			if y > 2040 {
-				y -= 100
-			}
-		}
-		d, _ := strconv.Atoi(a)
-		m, _ := strconv.Atoi(b)
-		if x.dateOrder() == monthFirst {
-			m, d = d, m
-		}
-		t = calendar.Date{Y: y, M: m, D: d}
-	}
-	if !t.Valid() || t.Y == 0 {
-		return i
-	}
-	cp := claimParts{first: i, last: i + 5, unitKind: factcheck.Date, qual: factcheck.Exact, date: t.ISO()}
-	x.emit(&cp)
-	return i + 5
-}
-
-// dateOrder returns the order of day and month in the document's numeric
-// dates ("15/4/2019", "2/5/2019"): the one that makes all of them valid,
-// else the one its dates in words follow ("March 5" is American, month
-// first), else day first.
-func (x *extractor) dateOrder() int8 {
-	if x.order != 0 {
-		return x.order
-	}
-	dayOK, monthOK := true, true
-	words := 0 // dates in words: month first minus day first
-	for i := range x.toks {
-		if x.toks[i].is(lexicon.Month) && x.toks[i].flags&fUpper != 0 {
-			if x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 {
-				words++
-			}
-			if x.tokIs(i-1, tNum) && len(x.str(i-1)) <= 2 {
-				words--
-			}
-		}
-		if !x.tokIs(i, tNum) || !x.tokIs(i+2, tNum) || !x.tokIs(i+4, tNum) || x.str(i+1) != "/" || x.str(i+3) != "/" {
-			continue
-		}
-		a, _ := strconv.Atoi(x.str(i))
-		b, _ := strconv.Atoi(x.str(i + 2))
-		dayOK = dayOK && b <= 12
-		monthOK = monthOK && a <= 12
-	}
-	switch {
-	case !dayOK && monthOK, dayOK && monthOK && words > 0:
-		x.order = monthFirst
-	default:
-		x.order = dayFirst
-	}
-	return x.order
 }
 
 // rank reads a position: "number one", "the number 19 spot", "a top 10

@@ -113,6 +113,7 @@ func FuzzExtract(f *testing.F) {
 		"the 31st, 2nd, two-thirds of 1 in 5, half an hour, twenty-four",
 		"Date: November 3, 2023\nANKARA, Nov 6 (Reuters) - 9 000 people",
 		"EUR 40m, 1.2bn USD, R$10, \u20a95,000, 5 South African rand, $3 and 50 cents, 645 won",
+		"PARIS, May 2 - won 61-58 (20-14), No. 7, 1½ cups, ¼, 1/3 cup, 90 degrees (32.2 Celsius), three\nbillion francs",
 		"",
 		"\xff\xfe1\x002\x00%\x00 \x00o\x00f\x00 \x00=\xd8\x00\xde5\x00", // UTF-16LE, a surrogate pair
 		"\xfe\xff\x00\x34\x00\x30\x00%\xd8",                             // UTF-16BE, cut short

@@ -12,7 +12,26 @@ import (
 // countWithoutNoun reports whether a number in words that no noun follows is
 // still a count: "rose to twelve." but not "two of them".
 func (x *extractor) countWithoutNoun(j int) bool {
+	if x.eq(j, "of") && (x.tokIs(j+1, tNum) || x.eq(j+1, "the") && x.tokIs(j+2, tNum)) {
+		return true // "Eleven of the 15 members": a part of a count
+	}
 	return !x.eq(j, "of") && !x.eq(j, "or") && !x.eq(j, "to") && !x.eq(j, "and")
+}
+
+// oneCounts reports whether "one" (or "zero"), which is mostly no claim
+// ("one of them", "one day"), counts its noun: after "only" or
+// "exactly" ("only one more matchup"), or set beside a second count ("one
+// car fire and five vehicles").
+func (x *extractor) oneCounts(c *claimParts) bool {
+	if c.subjectEnd == 0 || x.eq(c.subjectEnd, "of") {
+		return false // "only one part of an effort"
+	}
+	if x.eq(c.first-1, "only") || x.eq(c.first-1, "exactly") {
+		return true
+	}
+	k := c.subjectEnd
+	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
+		x.eq(k, "and") && x.tokIs(k+1, tNum)
 }
 
 // notAQuantity reports whether the digits at i belong to a name, code or
@@ -34,14 +53,15 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			}
 		}
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
-		if plain && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
-			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) {
+		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
+			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) {
 			return true // Boeing 737, Route 66, Section 8
 		}
 		if x.eq(i-1, "at") && x.clockTime(i) {
 			return true // "due at 1330"
 		}
-		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) {
+		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) &&
+			!x.shoutedQuantity(i) {
 			w := x.str(i - 1)
 			if w != "US" && w != "UK" && w != "EU" && w != "UN" {
 				return true // FTSE 100, NASDAQ 100
@@ -54,12 +74,17 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return x.toks[i-1].flags&fUpper != 0
 		}
 	}
+	if x.emergencyNumber(i) || x.furniture(i) {
+		return true
+	}
 	// phone numbers and codes: 020-7946-0000, 1-800-555
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) {
 		return true
 	}
-	// 9/11, 24/7, 1/2: a name, a slogan or a fraction
-	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 {
+	// 9/11, 24/7, 1/2: a name, a slogan or a fraction; but "2024/25" is a
+	// fiscal year
+	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
+		!(len(x.str(i)) == 4 && allDigits(x.str(i)) && (len(x.str(i+2)) == 2 || len(x.str(i+2)) == 4) && !x.tokIs(i+3, tPunct)) {
 		return true
 	}
 	// glued letters after the number that are no unit: 3G, 4x4
@@ -68,6 +93,17 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true
 	}
 	return false
+}
+
+// shoutedQuantity reports whether the digits at i, in a line all in
+// capitals, read as a quantity whatever the word before them: a unit or a
+// noun of things counted follows ("SALES 12 MLN DLRS", "ADDS 500 JOBS"),
+// where a name has none ("FTSE 100 SLIPS").
+func (x *extractor) shoutedQuantity(i int) bool {
+	if x.toks[i].flags&fShout == 0 {
+		return false
+	}
+	return x.unitFollows(i) || x.tokIs(i+1, tWord) && countNoun(x.str(i+1))
 }
 
 // prefixWord reports whether the word at i makes "WORD-2005" a date or
@@ -85,7 +121,7 @@ func (x *extractor) knownSuffix(j int) bool {
 		return true
 	}
 	switch x.str(j) {
-	case "m", "M", "k", "K", "b", "s", "p", "pc", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold":
+	case "m", "M", "k", "K", "b", "s", "p", "pc", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts":
 		return true
 	}
 	return false
@@ -129,4 +165,69 @@ func (x *extractor) timeOfDay(j int) bool {
 // third term").
 func (x *extractor) fractionAlone(j int) bool {
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.str(j) != "-" || x.eq(j, "and") || x.eq(j, "or")
+}
+
+// streetAt reports whether the word at j, after an ordinal in figures,
+// makes it a street's name: "4th Street", "5th Ave", "42nd St.".
+func (x *extractor) streetAt(j int) bool {
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper == 0 {
+		return false
+	}
+	switch lower(x.str(j)) {
+	case "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
+		"place", "pl", "terrace", "parkway", "pkwy", "court", "ct", "square", "sq", "highway", "hwy", "crescent":
+		return true
+	}
+	return false
+}
+
+// emergencyNumber reports whether the digits at i are a telephone's
+// emergency number: "a 911 call", "the 999 operator", "called 911".
+func (x *extractor) emergencyNumber(i int) bool {
+	switch x.str(i) {
+	case "911", "999", "112":
+	default:
+		return false
+	}
+	switch lower(x.str(min(i+1, len(x.toks)-1))) {
+	case "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
+		"centers", "centres", "system", "line", "lines", "emergency", "service", "services", "recording", "recordings", "tape", "tapes":
+		return true
+	}
+	switch lower(x.str(max(i-1, 0))) {
+	case "call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling", "dials", "phoned", "rang":
+		return true
+	}
+	return false
+}
+
+// furniture reports whether the digits at i are page furniture: a small
+// number alone on its line (a page or a picture's number; "8,661" alone
+// may be a crowd), or a counter in capitals ("VIEW GALLERY - 2 IMAGES").
+func (x *extractor) furniture(i int) bool {
+	if x.toks[i].flags&fNewline != 0 && (i+1 >= len(x.toks) || x.toks[i+1].flags&fNewline != 0) && i > 0 &&
+		len(x.str(i)) <= 3 && allDigits(x.str(i)) {
+		return true
+	}
+	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&(fAllCaps|fShout) == 0 {
+		return false
+	}
+	switch x.str(i + 1) {
+	case "IMAGES", "PHOTOS", "PICTURES", "PHOTOGRAPHS", "VIDEOS", "SLIDES", "COMMENTS":
+		return true
+	case "SHARES", "LIKES", "VIEWS", "REPLIES":
+		// a counter stands alone ("| 12 SHARES"), a deal has a verb before
+		// it ("SELLS 500 SHARES")
+		return !x.tokIs(i-1, tWord)
+	}
+	return false
+}
+
+// modelYears reports whether the span of years in tokens [i, j) names a
+// product's model years: joined by a dash, after an article and before a
+// name, "the 2019-2023 Santa Fe". ("the 2002 and 2003 London Marathons"
+// are dates of events.)
+func (x *extractor) modelYears(i, j int) bool {
+	return (x.eq(i-1, "the") || x.eq(i-1, "a")) && x.tokIs(i+1, tPunct) && isDash(x.str(i+1)) && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fNewline == 0 &&
+		!x.toks[j].is(lexicon.Month|lexicon.Weekday|lexicon.Season)
 }

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
@@ -25,6 +24,27 @@ type number struct {
 // quantity: leading zeros, dotted identifiers.
 func (x *extractor) digits(i int) (n number, ok bool) {
 	s := x.str(i)
+	if s[len(s)-1] >= 0x80 {
+		// a vulgar fraction, alone or after digits: "½", "1½"
+		k := len(s)
+		for k > 0 && s[k-1] >= 0x80 {
+			k--
+		}
+		f, m := vulgarFraction(s[k:])
+		if m == 0 {
+			return n, false
+		}
+		v := 0.0
+		if k > 0 {
+			var err error
+			if v, err = strconv.ParseFloat(s[:k], 64); err != nil || strings.ContainsAny(s[:k], ".,") {
+				return n, false
+			}
+		}
+		n = number{first: i, last: i + 1, value: round2(v + f), decimal: true}
+		x.scale(&n)
+		return n, true
+	}
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' {
 		return n, false // 007, 0800: identifiers and codes
 	}
@@ -142,8 +162,9 @@ func (x *extractor) scale(n *number) {
 	switch {
 	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3):
 		n.value *= t.entry().Num
-	case glued && (w == "m" || w == "M") && !x.metres(n, j):
-		n.value *= 1e6
+	case glued && (w == "m" || w == "M") && !x.metres(n, j),
+		!glued && w == "m" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !x.dimensionAt(j+1):
+		n.value *= 1e6 // "1.2m people", "1.2 m people"
 	case glued && (w == "k" || w == "K"):
 		n.value *= 1e3
 	case glued && (w == "b" || w == "B") && x.moneyBefore(n.first):
@@ -153,6 +174,11 @@ func (x *extractor) scale(n *number) {
 	}
 	n.scaled, n.year = true, false
 	n.last = j + 1
+	if x.eq(j, "lakh") && x.eq(j+1, "crore") {
+		n.value *= 1e7 // "4.5 lakh crore": 4.5 trillion
+		n.last++
+		return
+	}
 	if x.eq(j, "crore") || x.eq(j, "lakh") {
 		x.indianRemainder(n, t.entry().Num)
 		return
@@ -235,8 +261,11 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		}
 		return n, true
 	case x.eq(i, "a") && (x.eq(i+1, "couple") || x.eq(i+1, "pair")) && x.eq(i+2, "of"):
-		// "a couple of months"
+		// "a couple of months", "a couple of dozen"
 		n.value, n.last = 2, i+3
+		if x.tokIs(i+3, tWord) && x.toks[i+3].is(lexicon.Scale) {
+			n.value, n.last, n.scaled = 2*x.toks[i+3].entry().Num, i+4, true
+		}
 		return n, true
 	case x.eq(i, "a") || x.eq(i, "an"):
 		// "a million", "a dozen", "a hundred"
@@ -245,6 +274,12 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		}
 		n.value, n.scaled, n.last = x.toks[i+1].entry().Num, true, i+2
 		x.moreScale(&n)
+		if x.eq(n.last, "and") && x.tokIs(n.last+1, tWord) && x.toks[n.last+1].is(lexicon.Cardinal) && n.value >= 100 {
+			// "a hundred and five"
+			if r, ok := x.wordNumber(n.last + 1); ok && !r.scaled && r.value < 100 {
+				n.value, n.last = n.value+r.value, r.last
+			}
+		}
 		return n, true
 	case x.eq(i, "half") && x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Scale):
 		n.value, n.scaled, n.last = 0.5*x.toks[i+2].entry().Num, true, i+3
@@ -266,7 +301,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	lastTens, afterScale := false, false
 	for j < len(x.toks) && x.toks[j].class == tWord {
 		tj := &x.toks[j]
-		if j > i && tj.flags&fNewline != 0 {
+		if j > i && tj.flags&fNewline != 0 && !x.wrapped(j, lexicon.Scale) {
 			break
 		}
 		ej := tj.entry()
@@ -326,6 +361,23 @@ done:
 	return n, j > i
 }
 
+// wrapped reports whether token j, the first of its line, is a word of
+// category cat that continues the line before it: wire text wraps its
+// lines anywhere ("three\nbillion francs", "2.6 mln\ntonnes", "20\nper
+// cent"). A word in
+// capitals or after a blank line starts something new.
+func (x *extractor) wrapped(j int, cat uint32) bool {
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !(x.toks[j].is(cat) || x.eq(j, "per") && x.eq(j+1, "cent")) {
+		return false
+	}
+	return x.lineWrap(j)
+}
+
+// lineWrap reports whether a single line break stands before token j.
+func (x *extractor) lineWrap(j int) bool {
+	return j > 0 && j < len(x.toks) && strings.Count(x.text[x.toks[j-1].e:x.toks[j].s], "\n") == 1
+}
+
 // moreScale applies "thousand"/"million" after "a hundred".
 func (x *extractor) moreScale(n *number) {
 	for x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Scale) && x.toks[n.last].entry().Num > n.value {
@@ -372,100 +424,6 @@ func (x *extractor) hyphenAt(j int) bool {
 
 // hyphenBefore reports whether token j follows a touching hyphen.
 func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) }
-
-// qualifiers: the words before a number that bound it. The longest match
-// wins. The last word of each is in the lexicon as a lexicon.QualEnd
-// (TestQualifierCuesInLexicon).
-var qualifierCues = []struct {
-	words []string
-	q     factcheck.Qualifier
-}{
-	{[]string{"no", "more", "than"}, factcheck.UpperBound},
-	{[]string{"no", "fewer", "than"}, factcheck.LowerBound},
-	{[]string{"not", "more", "than"}, factcheck.UpperBound},
-	{[]string{"not", "less", "than"}, factcheck.LowerBound},
-	{[]string{"in", "excess", "of"}, factcheck.LowerBound},
-	{[]string{"as", "many", "as"}, factcheck.UpperBound},
-	{[]string{"as", "much", "as"}, factcheck.UpperBound},
-	{[]string{"as", "few", "as"}, factcheck.LowerBound},
-	{[]string{"as", "little", "as"}, factcheck.LowerBound},
-	{[]string{"more", "than"}, factcheck.LowerBound},
-	{[]string{"greater", "than"}, factcheck.LowerBound},
-	{[]string{"higher", "than"}, factcheck.LowerBound},
-	{[]string{"less", "than"}, factcheck.UpperBound},
-	{[]string{"fewer", "than"}, factcheck.UpperBound},
-	{[]string{"lower", "than"}, factcheck.UpperBound},
-	{[]string{"up", "to"}, factcheck.UpperBound},
-	{[]string{"at", "least"}, factcheck.LowerBound},
-	{[]string{"at", "most"}, factcheck.UpperBound},
-	{[]string{"upwards", "of"}, factcheck.LowerBound},
-	{[]string{"close", "to"}, factcheck.UpperBound},
-	{[]string{"an", "estimated"}, factcheck.Approx},
-	{[]string{"estimated", "at"}, factcheck.Approx},
-	{[]string{"just", "over"}, factcheck.LowerBound},
-	{[]string{"just", "under"}, factcheck.UpperBound},
-	{[]string{"well", "over"}, factcheck.LowerBound},
-	{[]string{"well", "above"}, factcheck.LowerBound},
-	{[]string{"nearly"}, factcheck.UpperBound},
-	{[]string{"within"}, factcheck.UpperBound},
-	{[]string{"almost"}, factcheck.UpperBound},
-	{[]string{"under"}, factcheck.UpperBound},
-	{[]string{"below"}, factcheck.UpperBound},
-	{[]string{"barely"}, factcheck.UpperBound},
-	{[]string{"over"}, factcheck.LowerBound},
-	{[]string{"above"}, factcheck.LowerBound},
-	{[]string{"exceeding"}, factcheck.LowerBound},
-	{[]string{"about"}, factcheck.Approx},
-	{[]string{"around"}, factcheck.Approx},
-	{[]string{"round"}, factcheck.Approx},
-	{[]string{"approximately"}, factcheck.Approx},
-	{[]string{"approx"}, factcheck.Approx},
-	{[]string{"roughly"}, factcheck.Approx},
-	{[]string{"some"}, factcheck.Approx},
-	{[]string{"estimated"}, factcheck.Approx},
-	{[]string{"circa"}, factcheck.Approx},
-	{[]string{"~"}, factcheck.Approx},
-}
-
-// qualifier returns the qualifier words that end just before token i and
-// the index of their first token.
-func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
-	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
-		return factcheck.Exact, i
-	}
-	for _, c := range qualifierCues {
-		k := i - len(c.words)
-		if k < 0 {
-			continue
-		}
-		ok := true
-		for m, w := range c.words {
-			if !x.eq(k+m, w) {
-				ok = false
-				break
-			}
-		}
-		if ok && !x.newlineIn(k+1, i+1) {
-			return c.q, k
-		}
-	}
-	return factcheck.Exact, i
-}
-
-// suffixQualifier reads "or more", "or so", "-plus" after token j.
-func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
-	switch {
-	case x.eq(j, "or") && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above")):
-		return factcheck.LowerBound, j + 2
-	case x.eq(j, "or") && x.eq(j+1, "so"):
-		return factcheck.Approx, j + 2
-	case x.eq(j, "plus") && x.toks[j].flags&fSpace == 0:
-		return factcheck.LowerBound, j + 1
-	case x.tokIs(j, tPunct) && x.str(j) == "-" && x.eq(j+1, "plus") && x.toks[j].flags&fSpace == 0:
-		return factcheck.LowerBound, j + 2
-	}
-	return factcheck.Exact, j
-}
 
 // metres reports whether the "m" glued to n at token j means metres, not
 // millions: "the 100m sprint", "17.30m", "the 10,000m", but never after a

@@ -28,6 +28,9 @@ func (x *extractor) subjectAfter(c *claimParts) {
 			j++
 		}
 	}
+	if c.unitKind == factcheck.Count && x.eq(j, "more") && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) {
+		j++ // "one more matchup", "five more people"
+	}
 	s, e := x.nounPhrase(j)
 	if e > s {
 		c.subjectStart, c.subjectEnd = s, e

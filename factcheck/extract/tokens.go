@@ -10,7 +10,7 @@ import (
 // Token classes.
 const (
 	tWord  uint8 = iota + 1 // letters, with inner apostrophes
-	tNum                    // digits, with inner "," and "." between digits
+	tNum                    // digits, with inner "," and "." between digits, and a vulgar fraction ("1½", "¼")
 	tPunct                  // any other single character
 )
 
@@ -20,6 +20,7 @@ const (
 	fNewline                   // a line break before the token
 	fUpper                     // a word starting with an upper-case letter
 	fAllCaps                   // a word of two or more letters, all upper case
+	fShout                     // a token of a line written all in capitals
 )
 
 // A token is a word, a number or a punctuation character of the text.
@@ -35,6 +36,7 @@ type token struct {
 // "1.2bn") are separate tokens that touch.
 func tokenize(text string, toks []token) []token {
 	var flags uint8
+	ln := line{start: len(toks)}
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -43,6 +45,7 @@ func tokenize(text string, toks []token) []token {
 			i++
 		case c == '\n':
 			flags |= fSpace | fNewline
+			ln.end(text, toks)
 			i++
 		case c >= '0' && c <= '9':
 			j := i + 1
@@ -56,6 +59,8 @@ func tokenize(text string, toks []token) []token {
 					break
 				}
 			}
+			_, f := vulgarFraction(text[j:]) // "1½"
+			j += f
 			toks = append(toks, token{s: int32(i), e: int32(j), class: tNum, flags: flags})
 			flags = 0
 			i = j
@@ -63,6 +68,7 @@ func tokenize(text string, toks []token) []token {
 			if isASCIILetter(c) {
 				j := scanWord(text, i+1)
 				toks = append(toks, wordToken(text, i, j, flags))
+				ln.word(&toks[len(toks)-1])
 				flags = 0
 				i = j
 				continue
@@ -73,15 +79,22 @@ func tokenize(text string, toks []token) []token {
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
+			case r >= '¼' && r <= '¾' || r >= '⅐' && r <= '⅞':
+				// a vulgar fraction is a number, as "0.5" is
+				toks = append(toks, token{s: int32(i), e: int32(i + n), class: tNum, flags: flags})
+				flags = 0
+				i += n
 			case unicode.IsLetter(r):
 				j := scanWord(text, i+n)
 				toks = append(toks, wordToken(text, i, j, flags))
+				ln.word(&toks[len(toks)-1])
 				flags = 0
 				i = j
 			case unicode.IsSpace(r):
 				flags |= fSpace
 				if r == '\u2028' || r == '\u2029' || r == '\u0085' {
 					flags |= fNewline
+					ln.end(text, toks)
 				}
 				i += n
 			default:
@@ -91,7 +104,43 @@ func tokenize(text string, toks []token) []token {
 			}
 		}
 	}
+	ln.end(text, toks)
 	return toks
+}
+
+// A line is the state of the line being tokenized, to find one written
+// all in capitals, as wire headlines are ("PROFITS RISE 5 PCT", "COFFEE
+// AT SIX-YEAR LOW"): such a line reads as if it were in lower case.
+type line struct {
+	start int  // its first token
+	caps  int  // its words in capitals
+	mixed bool // whether a word of it has a lower-case letter
+}
+
+// word notes the word t of the line.
+func (l *line) word(t *token) {
+	if t.flags&fAllCaps != 0 {
+		l.caps++
+	} else if t.flags&fUpper == 0 || t.e-t.s > 1 {
+		l.mixed = true
+	}
+}
+
+// end ends the line before token next: when it was all in capitals, its
+// tokens are marked fShout, and its words that the lexicon knows lose
+// their capitals, but for months, weekdays and currency codes ("MARCH 9",
+// "EUR 40 MLN"). Unknown words keep theirs: "FTSE 100" is still a name.
+func (l *line) end(text string, toks []token) {
+	if !l.mixed && l.caps >= 2 {
+		for k := l.start; k < len(toks); k++ {
+			t := &toks[k]
+			t.flags |= fShout
+			if t.class == tWord && t.word != 0 && !t.is(lexicon.Month|lexicon.Weekday) && isoCode(text[t.s:t.e]) == "" {
+				t.flags &^= fUpper | fAllCaps
+			}
+		}
+	}
+	*l = line{start: len(toks)}
 }
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"strconv"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
@@ -22,219 +21,6 @@ type claimParts struct {
 	date, endDate string // for dates: the ISO value
 }
 
-// rangeEnd reads the second number of a range after c.num: "10-12",
-// "20 to 30", "between 20 and 30", "$5-$10", "3% to 3.5%", "eight to 10",
-// "from -5 to 3". After a verb of change, "rose 5% to 10%" and "rose from
-// 5 to 10" are two figures, but "fell 10 to 15 percent" is a range.
-func (x *extractor) rangeEnd(c *claimParts) {
-	j := c.num.last
-	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
-	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C"
-	repeat := x.unitRepeats(j) && (between || x.eq(j+1, "to") || x.tokIs(j+1, tPunct) && isDash(x.str(j+1)) && x.toks[j+1].flags&fSpace == 0)
-	if repeat {
-		j++
-	}
-	if j >= len(x.toks) {
-		return
-	}
-	var k int
-	changed := false // "fell 10 to 15 percent": a range only if a unit follows
-	switch {
-	case x.tokIs(j, tPunct) && isDash(x.str(j)):
-		k = j + 1
-	case x.eq(j, "to") && !x.fromChange(c.first):
-		k = j + 1
-		changed = x.changeBefore(c.first)
-		if changed && (repeat || x.fromBefore(c.first)) || repeat && !x.eq(c.first-1, "of") && x.changeInClause(c.first) {
-			return
-		}
-	case x.eq(j, "and") && between:
-		k = j + 1
-	case x.eq(j, "or") && c.num.words && !c.num.scaled:
-		k = j + 1 // "two or three"
-	default:
-		return
-	}
-	neg := false
-	if x.tokIs(k, tPunct) && x.eq(j, "to") && (x.str(k) == "-" || x.str(k) == "\u2212") && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
-		neg, k = true, k+1 // "from -10 to -5"
-	}
-	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" && c.unitKind == factcheck.Money {
-		k++
-	}
-	var n number
-	var ok bool
-	switch {
-	case x.tokIs(k, tNum) && (!c.num.words || !x.eq(j, "or")):
-		if x.timeOfDay(k+1) || x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+1].is(lexicon.OrdinalSuffix) {
-			return
-		}
-		n, ok = x.digits(k)
-	case x.tokIs(k, tWord) && c.num.words && x.toks[k].is(lexicon.Cardinal):
-		n, ok = x.wordNumber(k)
-	}
-	if !ok {
-		return
-	}
-	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" {
-		return
-	}
-	if neg {
-		n.value, n.year = -n.value, false
-	}
-	end := n.value // without a scale that the range shares: "2 to 3 million"
-	if n.scaled && !c.num.scaled {
-		end = x.unscaled(k, n)
-	}
-	if c.num.words && !n.words && end > 10*c.num.value {
-		return // "Occidental one to 34-5/8", "raised the figure two mln to 87 mln": a change and a level
-	}
-	if changed && (!x.rangeUnitAt(n.last) || end > 5*c.num.value) {
-		return // "fell 10.5 to 1,234.5": a change and a level
-	}
-	if repeat && (!x.tokIs(n.last, x.toks[j-1].class) || x.str(n.last) != x.str(j-1) || n.value <= c.num.value) {
-		return
-	}
-	if n.value <= c.num.value {
-		if x.tokIs(j, tPunct) && !c.num.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count {
-			// a score or a vote, "2-1": one claim, the first number its value
-			c.num.last, c.num.year = n.last, false
-		}
-		return
-	}
-	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) {
-		return // "32,000 to 1.41 million": two figures, no range
-	}
-	if n.scaled && !c.num.scaled && n.value/c.num.value >= 100 {
-		// "2 to 3 million": the scale applies to both
-		scale := n.value / x.unscaled(k, n)
-		c.num.value *= scale
-		c.num.scaled = true
-	}
-	c.num.year = false
-	c.end = &n
-}
-
-// unscaled returns the value of the number at k before its scale.
-func (x *extractor) unscaled(k int, n number) float64 {
-	if x.toks[k].class == tNum {
-		v, ok := x.digits(k)
-		if ok {
-			if s, err := strconv.ParseFloat(stripCommas(x.str(k)), 64); err == nil {
-				return s
-			}
-			return v.value
-		}
-	}
-	return n.value
-}
-
-func stripCommas(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if s[i] != ',' {
-			b = append(b, s[i])
-		}
-	}
-	return string(b)
-}
-
-func isDash(s string) bool {
-	return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2010" || s == "\u2011"
-}
-
-// changeBefore reports whether a verb of change stands before the number at
-// i: "rose 5% to 10%" is two claims.
-func (x *extractor) changeBefore(i int) bool {
-	_, k := x.qualifier(i)
-	if x.tokIs(k-1, tPunct) && currencySymbol(x.str(k-1)) != "" {
-		k--
-	}
-	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1)))
-}
-
-// changeWord reports whether w, in lower case, says that a figure changed.
-func changeWord(w string) bool {
-	switch w {
-	case "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase",
-		"decreased", "grew", "jumped", "dropped", "climbed", "slipped", "slumped", "soared", "surged", "up",
-		"down", "cut", "raised", "lowered", "trimmed", "reduced", "boosted", "lifted", "gained", "lost",
-		"declined", "plunged", "tumbled", "edged", "advanced", "added", "shed", "went", "moved", "changed",
-		"increasing", "decreasing", "grown", "risen", "fallen", "dropping", "climbing", "growing", "doubled",
-		"halved", "tripled", "increases", "decrease", "decline", "drop", "jump", "shift", "shifted", "grow", "grows",
-		"double", "doubles", "triple", "halve", "push", "pushed", "delay", "delayed", "postponed", "bring", "brought",
-		"raise", "raises", "raising", "expand", "expanded", "expanding", "extend",
-		"extended", "extending", "reduce", "reducing", "cutting", "cuts", "lower", "lowering",
-		"boost", "boosting", "hike", "hiked", "slashed", "widened", "narrowed", "revised", "upgraded",
-		"downgraded", "doubling", "change", "move", "moving", "switch", "switched":
-		return true
-	}
-	return false
-}
-
-// fromBefore reports whether "from" stands just before the number at i
-// (allowing a currency symbol or a minus).
-func (x *extractor) fromBefore(i int) bool {
-	if x.tokIs(i-1, tPunct) {
-		i--
-	}
-	return x.eq(i-1, "from")
-}
-
-// fromChange reports whether "from" stands before the number at i in a
-// clause that tells of a change: "rose from 5% to 10%", "raised the
-// pension age for workers from 60 to 65" are two figures; "ranged from -5
-// to 3C", "highs from 5 to 10C" are a range.
-func (x *extractor) fromChange(i int) bool {
-	if !x.fromBefore(i) {
-		return false
-	}
-	if x.tokIs(i-1, tPunct) {
-		i--
-	}
-	switch lower(x.str(max(i-2, 0))) {
-	case "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere", "spanning":
-		return false
-	}
-	return x.changeInClause(i - 1)
-}
-
-// changeInClause reports whether a word of change comes before token i in
-// its clause: "lifted interest rates 0.25% to 5.5%".
-func (x *extractor) changeInClause(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-25 && !x.eq(k, "and") && !x.eq(k, "but") && !x.eq(k, "while"); k-- {
-		if x.toks[k].class == tPunct {
-			if isDash(x.str(k)) {
-				continue
-			}
-			return false
-		}
-		if changeWord(lower(x.str(k))) {
-			return true
-		}
-	}
-	return false
-}
-
-// unitRepeats reports whether token j, after the first number of a range,
-// is a unit that the range's end may repeat: "%", "C", "km", "percent".
-func (x *extractor) unitRepeats(j int) bool {
-	if x.tokIs(j, tPunct) {
-		return x.str(j) == "%"
-	}
-	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration) ||
-		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F"))
-}
-
-// rangeUnitAt reports whether a percent or a unit of measure or time
-// follows the end of a range at j.
-func (x *extractor) rangeUnitAt(j int) bool {
-	if x.tokIs(j, tPunct) {
-		return x.str(j) == "%"
-	}
-	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, "per") && x.eq(j+1, "cent"))
-}
-
 // units reads what follows the number (and range) of c: a percent sign, a
 // currency, a unit of time or measure, a hyphenated adjective ("four-day")
 // or else the subject of a count. It returns false when what follows shows
@@ -247,7 +33,8 @@ func (x *extractor) units(c *claimParts) bool {
 		j = c.end.last
 	}
 	c.last = j
-	if j < len(x.toks) && x.toks[j].flags&fNewline == 0 {
+	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
+		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "")) {
 		if !x.unitAt(c, j) {
 			return false
 		}
@@ -270,6 +57,11 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count || c.unitKind == factcheck.Percent || c.unitKind == factcheck.Ordinal {
 		x.subjectAfter(c)
 	}
+	if c.unitKind == factcheck.Count {
+		x.countRate(c)
+	}
+	x.elidedUnit(c)
+	x.carriedCurrency(c)
 	return true
 }
 
@@ -284,6 +76,10 @@ func (x *extractor) qualifierAt(c *claimParts) (factcheck.Qualifier, int) {
 
 // unitAt reads the unit at token j for c.
 func (x *extractor) unitAt(c *claimParts, j int) bool {
+	if (x.eq(j, "more") || x.eq(j, "additional") || x.eq(j, "extra") || x.eq(j, "further")) && c.unitKind == factcheck.Count &&
+		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, "second") && !x.eq(j+1, "point") && !x.eq(j+1, "points") {
+		j++ // "two more years", "50 extra miles"
+	}
 	t := &x.toks[j]
 	glued := t.flags&fSpace == 0
 	s := x.str(j)
@@ -310,6 +106,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if s == "pc" && !glued {
 			return true
 		}
+	case x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
+		c.unitKind, c.factor, c.last = factcheck.Percent, 0.01, j+2 // "50 basis points" is 0.5 percent
+	case s == "bp" || s == "bps" || s == "bpts":
+		c.unitKind, c.factor, c.last = factcheck.Percent, 0.01, j+1
 	case x.eq(j, "percentage") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+2
 	case x.eq(j, "per") && (x.eq(j+1, "cent") || x.eq(j+1, "cents")) || glued && s == "pc":
@@ -319,15 +119,19 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	case glued && (s == "p") && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "GBP", 0.01, j+1
-	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j):
-		return false // "50 Cent", a name
+	case x.weightPound(c, j):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
+	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit):
+		return false // "50 Cent", a name (but "77 Ether" is money)
 	case t.is(lexicon.Currency):
-		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, t.entry().Unit, t.entry().Per, j+1
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, t.entry().Unit), t.entry().Per, j+1
 	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1:
 		// "millions of dollars"
 		e := x.toks[j+1].entry()
-		c.unitKind, c.unit, c.last = factcheck.Money, e.Unit, j+2
+		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+1, e.Unit), j+2
 	case x.moneyUnit(c, j):
+	case !c.num.year && x.placeCurrency(j) != "":
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "5 billion crowns" in Stockholm
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && !x.durationContext(c.num.first) {
@@ -339,31 +143,38 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.last = j + 3
 		}
 	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric")) && x.measureAt(x.afterDot(j)):
-		// areas as "sq km" whatever the spelling ("sq. km"); "metric tons" as written
-		k := x.afterDot(j)
-		prefix, unit := "sq ", x.toks[k].entry().Unit
-		switch {
-		case x.eq(j, "cubic"):
-			prefix = "cubic "
-		case x.eq(j, "metric") && unit == "tonne":
-			prefix, unit = "metric ", "ton"
-		case x.eq(j, "metric"):
+		// "sq km" whatever the spelling, "square mile", "cubic metre", "metric ton"
+		u, k := x.compoundUnit(j)
+		if u == "" {
 			return true
 		}
-		c.unitKind, c.unit, c.last = factcheck.Measure, prefix+unit, k+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, u, k
 		x.rate(c)
-	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words:
+	case x.eq(j, "light") && (x.eq(j+1, "years") || x.eq(j+1, "year") || x.hyphenAt(j) && (x.eq(j+2, "years") || x.eq(j+2, "year"))):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "light-year", j+2
+		if x.hyphenAt(j) {
+			c.last = j + 3
+		}
+	case (x.eq(j, "celsius") || x.eq(j, "centigrade") || x.eq(j, "fahrenheit")) && !c.num.scaled:
+		// "32.2 Celsius", "minus 30 centigrade"
+		c.unitKind, c.last = factcheck.Measure, j+1
+		c.unit, _ = x.scaleAt(j)
+	case (x.eq(j, "cup") || x.eq(j, "cups")) && x.tokIs(j+1, tWord) && cupMatch(lower(x.str(j+1))):
+		// "two cup finals": a trophy, no measure
+	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words && x.indexNear(c.num.first):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
 		}
 		if c.unit == "degree" {
-			switch {
-			case x.eq(j+1, "celsius") || x.eq(j+1, "centigrade") || x.tokIs(j+1, tWord) && x.str(j+1) == "C":
-				c.unit, c.last = "°C", j+2
-			case x.eq(j+1, "fahrenheit") || x.tokIs(j+1, tWord) && x.str(j+1) == "F":
-				c.unit, c.last = "°F", j+2
+			if u, k := x.scaleAt(j + 1); u != "" && x.toks[j+1].class == tWord {
+				c.unit, c.last = u, k
+			} else {
+				c.unit = x.bareDegrees(c, j)
 			}
+		}
+		if c.unit == "foot" {
+			x.feetAndInches(c)
 		}
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq "+c.unit, j+2 // "12 km2", "4 km²"
@@ -376,94 +187,23 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
+	case s == "m" && !glued && !c.num.scaled && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1)):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1 // "1.2 m high", "depths of 1.2 m."
 	case glued && (s == "m") && !c.num.scaled:
 		if x.raceName(c, j) {
 			return false
 		}
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1
+	case glued && s == "st" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
 	case glued && s == "x":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
-	case x.eq(j, "times") && !c.num.words || x.eq(j, "fold") && glued:
+	case x.eq(j, "times") && !c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || x.eq(j, "fold") && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
 		x.ratio(c, j)
 	}
 	return true
-}
-
-// rate reads what makes the measure of c a rate: a speed "km/h", "m/s",
-// or "<unit> per <unit>" from "barrels per day", "barrels a day".
-func (x *extractor) rate(c *claimParts) {
-	j := c.last
-	if x.tokIs(j, tPunct) && x.str(j) == "/" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 {
-		switch {
-		case (x.eq(j+1, "h") || x.eq(j+1, "hr")) && c.unit == "km":
-			c.unit, c.last = "km/h", j+2
-		case x.eq(j+1, "s") && (c.unit == "m" || c.unit == "km"):
-			c.unit, c.last = c.unit+"/s", j+2
-		case x.eq(j+1, "d") && c.unit == "barrel":
-			c.unit, c.last = "barrel per day", j+2
-		case x.eq(j+1, "d") && x.eq(j-1, "mb"):
-			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
-		}
-		return
-	}
-	if c.unit == "barrel" && x.eq(j, "of") && (x.eq(j+1, "oil") || x.eq(j+1, "crude")) && (x.eq(j+2, "per") || x.eq(j+2, "a")) {
-		j += 2 // "barrels of oil per day"
-	}
-	if !(x.eq(j, "per") || x.eq(j, "a") || x.eq(j, "an")) || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Duration) {
-		return
-	}
-	if e := x.toks[j+1].entry(); e.Per == 1 && lower(x.str(j+1)) == e.Unit {
-		c.unit, c.last = c.unit+" per "+e.Unit, j+2
-		switch c.unit {
-		case "mile per hour":
-			c.unit = "mph"
-		case "km per hour":
-			c.unit = "km/h"
-		case "m per second":
-			c.unit = "m/s"
-		}
-	}
-}
-
-// degrees returns the unit of a temperature whose scale is the letter s.
-func degrees(s string) string {
-	if s == "F" || s == "f" {
-		return "°F"
-	}
-	return "°C"
-}
-
-// afterDot returns the token after j, or after its abbreviation dot ("sq.").
-func (x *extractor) afterDot(j int) int {
-	if x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {
-		return j + 2
-	}
-	return j + 1
-}
-
-// measureAt reports whether token k is a unit of measure.
-func (x *extractor) measureAt(k int) bool { return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) }
-
-// squared reports whether token k, glued to a unit, squares it: "km2", "km²".
-func (x *extractor) squared(k int) bool {
-	return k < len(x.toks) && x.toks[k].flags&fSpace == 0 && (x.tokIs(k, tNum) && x.str(k) == "2" || x.str(k) == "\u00b2") &&
-		!x.tokIs(k+1, tNum)
-}
-
-// slashRate returns the unit of "m/s" or "b/d" at token j, or "".
-func (x *extractor) slashRate(j int) string {
-	if !x.tokIs(j+1, tPunct) || x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fSpace != 0 {
-		return ""
-	}
-	switch {
-	case x.str(j) == "m" && x.str(j+2) == "s":
-		return "m/s"
-	case x.str(j) == "b" && x.str(j+2) == "d":
-		return "barrel per day"
-	}
-	return ""
 }
 
 // compoundDuration reads "two hours 45 minutes", "four hours and 21
@@ -490,6 +230,42 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	c.num.value = c.num.value*c.factor*per + n.value
 	c.unit, c.factor, c.last = small, 1, n.last+1
 	c.num.scaled = true
+}
+
+// feetAndInches reads the inches after a length in feet: "5ft 9in", "6
+// feet 2 inches" are 5.75 and 6.17 feet.
+func (x *extractor) feetAndInches(c *claimParts) {
+	k := c.last
+	if x.eq(k, "and") {
+		k++
+	}
+	if !x.tokIs(k, tNum) || !x.tokIs(k+1, tWord) || !(x.eq(k+1, "in") && x.toks[k+1].flags&fSpace == 0 || x.eq(k+1, "inch") || x.eq(k+1, "inches")) {
+		return
+	}
+	n, ok := x.digits(k)
+	if !ok || n.last != k+1 || n.value >= 12 {
+		return
+	}
+	c.num.value = round2(c.num.value + n.value/12)
+	c.num.decimal, c.last = true, k+2
+}
+
+// ordinalFits reports whether the ordinal suffix suf suits the whole
+// number v: "1st", "22nd", "13th"; "15st" is 15 stone.
+func ordinalFits(v float64, suf string) bool {
+	n := int(v)
+	want := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			want = "st"
+		case 2:
+			want = "nd"
+		case 3:
+			want = "rd"
+		}
+	}
+	return suf == want
 }
 
 // raceName reports whether a distance in metres names a race ("the 60m",
@@ -541,6 +317,11 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		if x.hyphenAt(j) && x.eq(j+2, "long") {
 			c.last = j + 3
 		}
+	case x.gameTerm(c, j):
+		return false
+	case x.eq(j, "pound") && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(lower(x.str(j+1))):
+		// "a 300-pound bear", "a 20-pound bag"
+		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
 	case t.is(lexicon.Measure):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 	case t.is(lexicon.Percent) || s == "pc":
@@ -551,6 +332,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.num.value += t.entry().Num
 	case x.eq(j, "plus"):
 		c.qual, c.last = factcheck.LowerBound, j+1
+	case t.flags&fUpper != 0 && t.is(lexicon.Cardinal|lexicon.Ordinal):
+		return false // "7-Eleven": a name
 	case t.is(lexicon.Stop | lexicon.Determiner | lexicon.Cardinal | lexicon.Month | lexicon.Weekday | lexicon.Ordinal | lexicon.Scale | lexicon.Vague):
 		return true
 	case x.eq(j, "strong"):

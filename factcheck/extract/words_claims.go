@@ -14,6 +14,11 @@ import (
 func (x *extractor) ordinal(i int) int {
 	t := &x.toks[i]
 	start := x.sentenceStart(i)
+	if t.flags&fUpper == 0 || start {
+		if next := x.ordinalDay(i); next > i {
+			return next
+		}
+	}
 	switch {
 	case t.flags&fUpper != 0 && !start:
 		return i + 1
@@ -66,7 +71,7 @@ func (x *extractor) fraction(i int) int {
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") {
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) {
 			return i // "a fifth term" is an ordinal
 		}
 		num, den, j = 1, x.toks[k].entry().Num, k+1
@@ -111,7 +116,7 @@ func (x *extractor) fraction(i int) int {
 		// "more than half"
 	case den >= 3 && x.fractionAlone(j):
 		// "fell by a third.", "for a third, and"
-	case den >= 3 && x.eq(i-1, "by") && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2))):
+	case den >= 3 && x.byChange(i):
 		// "has fallen by a third since"
 	default:
 		if num == 1 && !x.hyphenAt(i) {
@@ -126,6 +131,12 @@ func (x *extractor) fraction(i int) int {
 	return c.last
 }
 
+// byChange reports whether "by" and a verb of change stand before token
+// i: "has fallen by a fifth".
+func (x *extractor) byChange(i int) bool {
+	return x.eq(i-1, "by") && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2)))
+}
+
 // percentagePoint returns the index after "(of) a percentage point" at j,
 // or j.
 func (x *extractor) percentagePoint(j int) int {
@@ -136,7 +147,22 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.eq(k, "a") && x.eq(k+1, "percentage") && x.eq(k+2, "point") {
 		return k + 3
 	}
+	if x.eq(k, "a") && x.eq(k+1, "point") && x.rateNear(k) {
+		return k + 2 // "cut by half a point to 3.0 pct"
+	}
 	return j
+}
+
+// rateNear reports whether a rate or a percentage is named within a few
+// words of token k: then "half a point" is half a percentage point.
+func (x *extractor) rateNear(k int) bool {
+	for m := max(k-8, 0); m < k+8 && m < len(x.toks); m++ {
+		switch lower(x.str(m)) {
+		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon":
+			return true
+		}
+	}
+	return false
 }
 
 // emit turns c into a Claim.
@@ -156,6 +182,13 @@ func (x *extractor) emit(c *claimParts) {
 	}
 	if cl.Qualifier == "" {
 		cl.Qualifier = factcheck.Exact
+	}
+	if k := c.first - 1; cl.Qualifier == factcheck.Exact && k >= 1 && x.str(k) == "(" && len(x.claims) > 0 {
+		// a conversion in brackets is bounded as its figure is: "less than
+		// 100 miles (161 km)"
+		if p := &x.claims[len(x.claims)-1]; p.End == int(x.toks[k-1].e) && p.Kind == cl.Kind {
+			cl.Qualifier = p.Qualifier
+		}
 	}
 	if c.unitKind == factcheck.Date {
 		cl.Value = factcheck.Value{Date: c.date}

@@ -28,6 +28,9 @@ var (
 	// ErrNotArticleType: the server sent something that is not a page,
 	// PDF, Word file, Markdown or text (an image, a video).
 	ErrNotArticleType = errors.New("not an article: the link sends")
+	// ErrRefused: the server answered with an error status (gone,
+	// forbidden, a sign-in wanted); the FileError says which.
+	ErrRefused = errors.New("the server did not send the page")
 )
 
 // IsLink reports whether p names a web link rather than a file: it starts
@@ -64,7 +67,8 @@ var linkTypes = map[string]string{
 // following redirects. It returns the file name the article is stored
 // under (the last part of the final URL's path, or its host, with the
 // extension of the type the server sent, told by its Content-Type, else
-// sniffed from the first bytes) and the bytes, of at most MaxArticleSize.
+// sniffed from the first bytes) and the bytes, of at most MaxArticleSize
+// (MaxDocumentSize for a PDF or Word file).
 // Errors name no link: the caller's FileError does.
 func Fetch(ctx context.Context, link string) (name string, data []byte, err error) {
 	u, err := url.Parse(link)
@@ -87,15 +91,24 @@ func Fetch(ctx context.Context, link string) (name string, data []byte, err erro
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return "", nil, fmt.Errorf("the server answered %s", resp.Status)
+		return "", nil, fmt.Errorf("%w: it answered %s", ErrRefused, resp.Status)
 	}
-	data, err = readLimited(resp.Body, resp.ContentLength)
+	// A PDF or Word file may be larger than a page: the server's word for
+	// it decides how much is read, the bytes what it is.
+	limit := int64(MaxArticleSize)
+	if ext, _ := linkExtension(resp.Header.Get("Content-Type"), nil); ext == "" || sizeLimit(ext) > limit {
+		limit = MaxDocumentSize
+	}
+	data, err = readLimited(resp.Body, resp.ContentLength, limit)
 	if err != nil {
 		return "", nil, err
 	}
 	ext, err := linkExtension(resp.Header.Get("Content-Type"), data)
 	if err != nil {
 		return "", nil, err
+	}
+	if int64(len(data)) > sizeLimit(ext) {
+		return "", nil, fmt.Errorf("%w: larger than %d MiB", ErrTooLarge, sizeLimit(ext)>>20)
 	}
 	return linkName(resp.Request.URL, ext), data, nil
 }

@@ -75,7 +75,7 @@ func linkSource(link string) source {
 	return source{link, link, func(ctx context.Context) (string, []byte, error) { return Fetch(ctx, link) }}
 }
 
-// readFS reads the file p of fsys, up to MaxArticleSize bytes.
+// readFS reads the file p of fsys, up to its sizeLimit.
 func readFS(fsys fs.FS, p string) ([]byte, error) {
 	f, err := fsys.Open(p)
 	if err != nil {
@@ -86,7 +86,7 @@ func readFS(fsys fs.FS, p string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return readLimited(f, fi.Size())
+	return readLimited(f, fi.Size(), sizeLimit(p))
 }
 
 func hidden(name string) bool { return strings.HasPrefix(name, ".") }
@@ -96,8 +96,13 @@ func hidden(name string) bool { return strings.HasPrefix(name, ".") }
 // an article is a few kilobytes of text with tens of claims, a long
 // report a megabyte with thousands; War and Peace is 3.2 MB.
 const (
-	// MaxArticleSize is the largest file read, in bytes: 4 MiB.
+	// MaxArticleSize is the largest file read, in bytes, but for PDF and
+	// Word files: 4 MiB.
 	MaxArticleSize = 4 << 20
+	// MaxDocumentSize is the largest PDF or Word file read, in bytes:
+	// 64 MiB. Their pictures and fonts make them large for their text;
+	// package document bounds what it reads of them.
+	MaxDocumentSize = 64 << 20
 	// MaxArticleClaims is the most claims an article may have. Each
 	// stores its sentence, up to 2,000 bytes in a text with no sentence
 	// breaks.
@@ -109,8 +114,9 @@ var (
 	// ErrNotRegular: the path names a named pipe, a device, a socket or
 	// the like, which could be read forever; only regular files are read.
 	ErrNotRegular = errors.New("not a regular file")
-	// ErrTooLarge: the file is larger than MaxArticleSize.
-	ErrTooLarge = fmt.Errorf("larger than %d MiB, too large for an article", MaxArticleSize>>20)
+	// ErrTooLarge: the file is larger than MaxArticleSize, or a PDF or
+	// Word file larger than MaxDocumentSize.
+	ErrTooLarge = errors.New("too large for an article")
 	// ErrTooManyClaims: the file has more than MaxArticleClaims claims.
 	ErrTooManyClaims = fmt.Errorf("more than %d claims, too many for an article", MaxArticleClaims)
 	// ErrLoop: a symbolic link leads back to a directory that holds it.
@@ -187,7 +193,8 @@ func regular(fi fs.FileInfo) error {
 
 // ReadArticle reads the file at path as Import does: only a regular file
 // (else ErrNotRegular, before opening it: opening a named pipe waits for a
-// writer), of up to MaxArticleSize bytes (else ErrTooLarge).
+// writer), of up to MaxArticleSize bytes, MaxDocumentSize for a .pdf or
+// .docx (else ErrTooLarge).
 func ReadArticle(path string) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -207,18 +214,29 @@ func ReadArticle(path string) ([]byte, error) {
 	if err := regular(fi); err != nil {
 		return nil, err
 	}
-	return readLimited(f, fi.Size())
+	return readLimited(f, fi.Size(), sizeLimit(path))
 }
 
-// readLimited reads r, of about size bytes, refusing more than
+// sizeLimit returns the largest size read of the file called name:
+// MaxDocumentSize for a PDF or Word file, by its extension, else
 // MaxArticleSize.
-func readLimited(r io.Reader, size int64) ([]byte, error) {
-	if size > MaxArticleSize {
-		return nil, ErrTooLarge
+func sizeLimit(name string) int64 {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".pdf", ".docx":
+		return MaxDocumentSize
 	}
-	b, err := io.ReadAll(io.LimitReader(r, MaxArticleSize+1))
-	if err == nil && len(b) > MaxArticleSize {
-		return nil, ErrTooLarge
+	return MaxArticleSize
+}
+
+// readLimited reads r, of about size bytes, refusing more than limit.
+func readLimited(r io.Reader, size, limit int64) ([]byte, error) {
+	tooLarge := fmt.Errorf("%w: larger than %d MiB", ErrTooLarge, limit>>20)
+	if size > limit {
+		return nil, tooLarge
+	}
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err == nil && int64(len(b)) > limit {
+		return nil, tooLarge
 	}
 	return b, err
 }

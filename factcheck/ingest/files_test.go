@@ -104,19 +104,25 @@ func TestFiles(t *testing.T) {
 }
 
 // TestReadArticleSize: a file of MaxArticleSize bytes is read, one byte
-// more is ErrTooLarge; so is a reader that yields more than its file's
-// size said (a file growing while read).
+// more is ErrTooLarge, but for a PDF or Word file, up to MaxDocumentSize;
+// so is a reader that yields more than its file's size said (a file
+// growing while read).
 func TestReadArticleSize(t *testing.T) {
 	dir := t.TempDir()
 	for _, tt := range []struct {
+		name string
 		size int64
 		want error
 	}{
-		{0, nil},
-		{MaxArticleSize, nil},
-		{MaxArticleSize + 1, ErrTooLarge},
+		{"f.txt", 0, nil},
+		{"f.txt", MaxArticleSize, nil},
+		{"f.txt", MaxArticleSize + 1, ErrTooLarge},
+		{"f.html", MaxArticleSize + 1, ErrTooLarge},
+		{"f.PDF", MaxArticleSize + 1, nil},
+		{"f.docx", MaxDocumentSize, nil},
+		{"f.pdf", MaxDocumentSize + 1, ErrTooLarge},
 	} {
-		p := filepath.Join(dir, "f.txt")
+		p := filepath.Join(dir, tt.name)
 		f, err := os.Create(p)
 		if err != nil {
 			t.Fatal(err)
@@ -125,14 +131,14 @@ func TestReadArticleSize(t *testing.T) {
 		f.Close()
 		b, err := ReadArticle(p)
 		if !errors.Is(err, tt.want) || err == nil && int64(len(b)) != tt.size {
-			t.Errorf("%d bytes: read %d, %v; want %v", tt.size, len(b), err, tt.want)
+			t.Errorf("%s of %d bytes: read %d, %v; want %v", tt.name, tt.size, len(b), err, tt.want)
 		}
 	}
 	grown := io.MultiReader(bytes.NewReader(make([]byte, MaxArticleSize)), strings.NewReader("x"))
-	if _, err := readLimited(grown, 10); !errors.Is(err, ErrTooLarge) {
+	if _, err := readLimited(grown, 10, MaxArticleSize); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("a file grown past the limit: %v, want ErrTooLarge", err)
 	}
-	if b, err := readLimited(strings.NewReader("grown"), 2); err != nil || string(b) != "grown" {
+	if b, err := readLimited(strings.NewReader("grown"), 2, MaxArticleSize); err != nil || string(b) != "grown" {
 		t.Errorf("a file grown within the limit: %q, %v", b, err)
 	}
 }

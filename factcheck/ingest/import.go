@@ -55,7 +55,8 @@ const batchArticles = 100
 // files under it of the formats document.Supported names (text, web
 // pages, PDF, Word, Markdown), hidden ones excepted, following symbolic links; a
 // file named directly is read whatever its name (see Files). Only regular
-// files of up to MaxArticleSize bytes are read. Files that cannot be read,
+// files of up to MaxArticleSize bytes (MaxDocumentSize for PDF and Word)
+// are read. Files that cannot be read,
 // are not regular, too large, not text or with more than MaxArticleClaims
 // claims, and links that lead nowhere or round in a loop, are listed in
 // the report by name and skipped. Articles are stored in batches of whole

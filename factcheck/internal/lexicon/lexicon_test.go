@@ -47,10 +47,11 @@ func TestLookup(t *testing.T) {
 }
 
 // TestCurrencyCodes checks that every currency's unit is an ISO 4217 code
-// that golang.org/x/text/currency knows.
+// that golang.org/x/text/currency knows, but for the crypto-currencies'
+// tickers, which have none.
 func TestCurrencyCodes(t *testing.T) {
 	for i, e := range lex {
-		if e.Cat&Currency == 0 {
+		if e.Cat&Currency == 0 || e.Unit == "BTC" || e.Unit == "ETH" {
 			continue
 		}
 		if _, err := currency.ParseISO(e.Unit); err != nil || len(e.Unit) != 3 {

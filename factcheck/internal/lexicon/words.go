@@ -7,7 +7,7 @@ func init() {
 	// least", "nearly"); extract's TestQualifierCuesInLexicon checks the two
 	// lists agree.
 	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "at", "over", "under", "above",
-		"nearly", "within", "almost", "below", "barely", "exceeding", "about", "around", "round",
+		"nearly", "neared", "nearing", "near", "within", "almost", "below", "barely", "exceeding", "about", "around", "round",
 		"approximately", "approx", "roughly", "some", "circa", "~")
 
 	cardinals := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -74,7 +74,7 @@ func init() {
 		{"second", 1, []string{"second", "seconds", "sec", "secs"}},
 		{"minute", 1, []string{"minute", "minutes", "mins"}},
 		{"hour", 1, []string{"hour", "hours", "hrs", "hr"}},
-		{"day", 1, []string{"day", "days"}},
+		{"day", 1, []string{"day", "days", "night", "nights"}},
 		{"week", 1, []string{"week", "weeks"}},
 		{"week", 2, []string{"fortnight", "fortnights"}},
 		{"month", 1, []string{"month", "months"}},
@@ -101,10 +101,14 @@ func init() {
 		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
 		"degree": {"degree", "degrees"}, "MW": {"mw", "megawatt", "megawatts"}, "GW": {"gw", "gigawatt", "gigawatts"},
 		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "watt": {"watt", "watts"},
-		"volt": {"volt", "volts"}, "MB": {"mb", "megabyte", "megabytes"}, "GB": {"gb", "gigabyte", "gigabytes"},
-		"TB": {"tb", "terabyte", "terabytes"}, "KB": {"kb", "kilobyte", "kilobytes"},
-		"Mbps": {"mbps", "mbit"}, "kbps": {"kbps"}, "Gbps": {"gbps"}, "GHz": {"ghz"}, "MHz": {"mhz"},
-		"pixel": {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
+		"volt": {"volt", "volts"}, "MB": {"mb"}, "GB": {"gb"}, "TB": {"tb"}, "KB": {"kb"},
+		// data sizes written in full stay as written
+		"megabyte": {"megabyte", "megabytes"}, "gigabyte": {"gigabyte", "gigabytes"}, "terabyte": {"terabyte", "terabytes"},
+		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"}, "megabit": {"mbit", "megabit", "megabits"},
+		"megabit per second": {"mbps"}, "kilobit per second": {"kbps"}, "gigabit per second": {"gbps"}, "GHz": {"ghz"}, "MHz": {"mhz"},
+		"microgram": {"microgram", "micrograms"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp"},
+		"teaspoon": {"teaspoon", "teaspoons", "tsp"},
+		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
 	} {
 		for _, w := range words {
@@ -121,6 +125,9 @@ func init() {
 		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"},
 		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras"}, "PLN": {"zloty", "zlotys"},
 		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shillings"}, "DKK": {"krone"},
+		// crypto-currencies have no ISO 4217 code: the one exception, their
+		// tickers stand for them
+		"BTC": {"bitcoin", "bitcoins", "btc"}, "ETH": {"ether", "ethers", "eth"},
 	} {
 		for _, w := range words {
 			addWord(w, Entry{Cat: Currency, Unit: unit, Per: 1})
@@ -129,6 +136,7 @@ func init() {
 	addWord("cents", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("cent", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("cts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
+	addWord("cnts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
@@ -147,7 +155,7 @@ func init() {
 		"gold", "silver", "bronze", "world", "race", "event")
 	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
 		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
-		"liner", "man", "woman", "shot", "stop")
+		"liner", "man", "woman", "shot", "stop", "pointer", "pointers")
 	addWords(Determiner, "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
 		"these", "those", "some", "all", "each", "every", "other", "another", "such", "whose")
 	addWords(Stop,

@@ -1,8 +1,8 @@
-// Package testcorpus reads the BBC News corpus (2,199 articles, 2004-05)
-// that lies beside the repository in ../shared/corpus, for the tests and
-// benchmarks of factcheck's packages. The corpus is read in place, never
-// copied into the repository; a test that needs it fails when it is
-// missing.
+// Package testcorpus reads the news corpora that lie beside the repository
+// in ../shared/corpus (the BBC News corpus, 2,199 articles of 2004-05,
+// above all), for the tests and benchmarks of factcheck's packages. The
+// corpora are read in place, never copied into the repository; a test that
+// needs them fails when they are missing.
 package testcorpus
 
 import (
@@ -11,9 +11,13 @@ import (
 	"testing"
 )
 
-// Dir is the corpus folder, as seen from a package folder under
-// factcheck/ (where go test runs a package's tests).
-const Dir = "../../../shared/corpus/bbc_news_2004_2005"
+// Root is the folder of the corpora, as seen from a package folder under
+// factcheck/ (where go test runs a package's tests): bbc_news_2004_2005,
+// reuters21578_1987 and us_news_2023.
+const Root = "../../../shared/corpus"
+
+// Dir is the BBC News corpus folder, seen as Root is.
+const Dir = Root + "/bbc_news_2004_2005"
 
 // Paths returns the corpus articles' paths in lexical order; it fails tb
 // when there are none.

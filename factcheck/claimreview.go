@@ -1,0 +1,142 @@
+package factcheck
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+)
+
+// A Publisher is who publishes a review's verdicts: the newsroom, named
+// as the author of each ClaimReview.
+type Publisher struct {
+	Name string // "The Eastport Ledger"
+	URL  string // its home page, or ""
+}
+
+// A ClaimReviewWriter writes the verdicts of ruled claims as schema.org
+// ClaimReview markup in JSON-LD, the form search engines and fact-check
+// aggregators read (schema.org/ClaimReview; the fact-check markup
+// guidelines Google publishes name claimReviewed, reviewRating with its
+// alternateName, author and itemReviewed with its appearance): one
+// JSON-LD document whose @graph holds a ClaimReview a ruled claim.
+// Claims with no verdict in force are left out.
+type ClaimReviewWriter struct {
+	w     io.Writer
+	pub   Publisher
+	graph []claimReview
+}
+
+// NewClaimReviewWriter returns a ClaimReviewWriter writing to w, for
+// reviews published by pub, whose Name must not be empty.
+func NewClaimReviewWriter(w io.Writer, pub Publisher) (*ClaimReviewWriter, error) {
+	if pub.Name == "" {
+		return nil, fmt.Errorf("claim review: the publisher's name is needed: it signs every review")
+	}
+	return &ClaimReviewWriter{w: w, pub: pub}, nil
+}
+
+// The JSON-LD of a ClaimReview, as schema.org names its properties.
+type (
+	claimReview struct {
+		Type          string       `json:"@type"`
+		ClaimReviewed string       `json:"claimReviewed"`
+		ItemReviewed  reviewedItem `json:"itemReviewed"`
+		Author        organization `json:"author"`
+		DatePublished string       `json:"datePublished"`
+		ReviewRating  rating       `json:"reviewRating"`
+	}
+	reviewedItem struct {
+		Type          string        `json:"@type"` // Claim
+		Appearance    creativeWork  `json:"appearance"`
+		Author        *organization `json:"author,omitempty"`
+		DatePublished string        `json:"datePublished,omitempty"`
+	}
+	creativeWork struct {
+		Type     string `json:"@type"`
+		URL      string `json:"url,omitempty"`
+		Headline string `json:"headline,omitempty"`
+		Name     string `json:"name,omitempty"`
+	}
+	organization struct {
+		Type string `json:"@type"`
+		Name string `json:"name"`
+		URL  string `json:"url,omitempty"`
+	}
+	rating struct {
+		Type              string `json:"@type"`
+		RatingValue       int    `json:"ratingValue"`
+		BestRating        int    `json:"bestRating"`
+		WorstRating       int    `json:"worstRating"`
+		AlternateName     string `json:"alternateName"`
+		RatingExplanation string `json:"ratingExplanation,omitempty"`
+	}
+)
+
+// ratings are the verdicts on schema.org's numeric scale (worst 1, best
+// 3) and in words.
+var ratings = map[Verdict]struct {
+	value int
+	words string
+}{
+	Verified:   {3, "Accurate"},
+	Superseded: {2, "Outdated"},
+	Disputed:   {1, "Disputed"},
+}
+
+// Write adds r, of the article labelled a, superseded by by (nil when not
+// superseded), when it has a verdict in force.
+func (w *ClaimReviewWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
+	if !r.Ruled() {
+		return nil
+	}
+	rt, ok := ratings[r.Verdict]
+	if !ok {
+		return fmt.Errorf("claim review of claim %d: verdict %q", r.ID, r.Verdict)
+	}
+	words := rt.words
+	if r.Verdict == Superseded && by != nil {
+		words += fmt.Sprintf(": superseded by %q (%s)", by.Text, by.Doc)
+	}
+	appearance := creativeWork{Type: "CreativeWork", URL: a.URL, Headline: a.Title}
+	if a.URL == "" && a.Title == "" {
+		appearance.Name = r.Doc
+	}
+	item := reviewedItem{Type: "Claim", Appearance: appearance}
+	if a.Outlet != "" {
+		item.Author = &organization{Type: "Organization", Name: a.Outlet}
+	}
+	if _, err := time.Parse(time.DateOnly, a.Published); err == nil {
+		item.DatePublished = a.Published
+	}
+	sentence := r.Sentence
+	if sentence == "" {
+		sentence = r.Text
+	}
+	w.graph = append(w.graph, claimReview{
+		Type:          "ClaimReview",
+		ClaimReviewed: sentence,
+		ItemReviewed:  item,
+		Author:        organization{Type: "Organization", Name: w.pub.Name, URL: w.pub.URL},
+		DatePublished: r.RuledAt.UTC().Format(time.DateOnly),
+		ReviewRating: rating{Type: "Rating", RatingValue: rt.value, BestRating: 3, WorstRating: 1,
+			AlternateName: words, RatingExplanation: r.Note},
+	})
+	return nil
+}
+
+// Flush writes the JSON-LD document, {"@context": "https://schema.org",
+// "@graph": [...]}, indented, and returns the writer's error.
+func (w *ClaimReviewWriter) Flush() error {
+	doc := struct {
+		Context string        `json:"@context"`
+		Graph   []claimReview `json:"@graph"`
+	}{"https://schema.org", w.graph}
+	if doc.Graph == nil {
+		doc.Graph = []claimReview{}
+	}
+	enc := json.NewEncoder(w.w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(doc)
+}

@@ -1,0 +1,112 @@
+package factcheck
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestClaimReviewWriter: a ClaimReview a ruled claim, none for claims
+// unruled or cleared, each with the properties schema.org and the
+// fact-check markup guidelines ask for, in a document that parses as
+// JSON-LD: a schema.org @context and a @graph of typed nodes.
+func TestClaimReviewWriter(t *testing.T) {
+	at := time.Date(2024, 3, 1, 12, 30, 0, 0, time.UTC)
+	by := &Claim{Doc: "later.txt", Text: "at least 300 dead"}
+	records := []struct {
+		r  Record
+		a  ArticleLabel
+		by *Claim
+	}{
+		{Record{ID: 1, Claim: Claim{Doc: "a.html", Text: "6 dead", Sentence: "At least 6 people died."},
+			State: State{Verdict: Superseded, SupersededBy: 9, Note: "the toll rose", Checker: "ann", RuledAt: at}},
+			ArticleLabel{Published: "2024-02-28", Metadata: Metadata{Title: "Quake hits coast", Outlet: "The Wire", URL: "https://wire.example/quake"}}, by},
+		{Record{ID: 2, Claim: Claim{Doc: "b.txt", Text: "12%", Sentence: "Prices rose 12%."},
+			State: State{Verdict: Disputed, Checker: "bob", RuledAt: at}}, ArticleLabel{Published: "--02-28"}, nil},
+		{Record{ID: 3, Claim: Claim{Doc: "b.txt", Text: "£4m"}, State: State{Verdict: Verified, Checker: "bob", RuledAt: at}}, ArticleLabel{}, nil},
+		{Record{ID: 4, Claim: Claim{Doc: "b.txt", Text: "5 cars"}}, ArticleLabel{}, nil},
+		{Record{ID: 5, Claim: Claim{Doc: "b.txt", Text: "7 vans"}, State: State{Verdict: Cleared, Checker: "bob", RuledAt: at}}, ArticleLabel{}, nil},
+	}
+	if _, err := NewClaimReviewWriter(&bytes.Buffer{}, Publisher{}); err == nil {
+		t.Error("a ClaimReviewWriter with no publisher")
+	}
+	var b bytes.Buffer
+	w, err := NewClaimReviewWriter(&b, Publisher{Name: "The Ledger", URL: "https://ledger.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range records {
+		if err := w.Write(&records[i].r, &records[i].a, records[i].by); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Context string           `json:"@context"`
+		Graph   []map[string]any `json:"@graph"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, b.Bytes())
+	}
+	if doc.Context != "https://schema.org" || len(doc.Graph) != 3 {
+		t.Fatalf("@context %q, %d reviews; want schema.org and one a ruled claim (3)", doc.Context, len(doc.Graph))
+	}
+	get := func(m map[string]any, path ...string) string {
+		var v any = m
+		for _, p := range path {
+			o, ok := v.(map[string]any)
+			if !ok {
+				return ""
+			}
+			v = o[p]
+		}
+		switch v := v.(type) {
+		case string:
+			return v
+		case float64:
+			return strconv.FormatFloat(v, 'f', -1, 64)
+		}
+		return ""
+	}
+	for i, rv := range doc.Graph {
+		for _, path := range [][]string{{"@type"}, {"claimReviewed"}, {"datePublished"}, {"author", "@type"}, {"author", "name"},
+			{"itemReviewed", "@type"}, {"itemReviewed", "appearance", "@type"}, {"reviewRating", "@type"},
+			{"reviewRating", "alternateName"}, {"reviewRating", "ratingValue"}, {"reviewRating", "bestRating"}, {"reviewRating", "worstRating"}} {
+			if get(rv, path...) == "" {
+				t.Errorf("review %d lacks %s", i, strings.Join(path, "."))
+			}
+		}
+	}
+	first := doc.Graph[0]
+	for _, c := range []struct {
+		path []string
+		want string
+	}{
+		{[]string{"@type"}, "ClaimReview"},
+		{[]string{"claimReviewed"}, "At least 6 people died."},
+		{[]string{"datePublished"}, "2024-03-01"},
+		{[]string{"author", "url"}, "https://ledger.example"},
+		{[]string{"itemReviewed", "appearance", "url"}, "https://wire.example/quake"},
+		{[]string{"itemReviewed", "appearance", "headline"}, "Quake hits coast"},
+		{[]string{"itemReviewed", "author", "name"}, "The Wire"},
+		{[]string{"itemReviewed", "datePublished"}, "2024-02-28"},
+		{[]string{"reviewRating", "alternateName"}, `Outdated: superseded by "at least 300 dead" (later.txt)`},
+		{[]string{"reviewRating", "ratingExplanation"}, "the toll rose"},
+		{[]string{"reviewRating", "ratingValue"}, "2"},
+	} {
+		if got := get(first, c.path...); got != c.want {
+			t.Errorf("%s = %q, want %q", strings.Join(c.path, "."), got, c.want)
+		}
+	}
+	if got := get(doc.Graph[1], "itemReviewed", "datePublished"); got != "" {
+		t.Errorf("a date without its year is no datePublished: %q", got)
+	}
+	if got := get(doc.Graph[2], "itemReviewed", "appearance", "name"); got != "b.txt" {
+		t.Errorf("an article with neither link nor title appears as %q, want its file name", got)
+	}
+}

@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// carriedCurrency gives the bare amount c the currency of the sum of money
+// it follows or parallels, as wire copy leaves it unsaid: "orders rose to
+// 614.26 billion yen. This comes after a rise to a revised 598.09
+// billion", "3.2 billion dlrs of an estimated 6.0 billion in payments",
+// "revenue reached USD 3.4 billion, while costs were 2.9 billion".
+//
+// Only a figure with a scale or decimals and no noun of its own takes it
+// (with decimals alone, only from a sum of less than a million), from the
+// nearest figure before it of a count, measure or money (a percentage, a
+// date or a conversion in brackets between does not matter) when that is
+// money. The two ends of a change "from $2 million to 3 million" need no
+// more. Otherwise, in the same sentence, a word of money ("costs",
+// "payments") must stand in the figure's clause, or, when no punctuation
+// parts the two figures or the figure is compared with one before it ("up
+// 12% from 3.75 million"), in their sentence; from the sentence before in
+// the same paragraph, the figure must have a scale and the sentence of the
+// money a word of money.
+func (x *extractor) carriedCurrency(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || !(c.num.scaled || c.num.decimal) {
+		return
+	}
+	p, pi := x.moneyToCarry()
+	if p == nil || pi >= c.first || c.first-pi > 60 || x.breakIn(pi+1, c.first+1) {
+		return
+	}
+	if !c.num.scaled && p.Value.Num >= 1e6 {
+		return // "500 mln riyal issue to 98.46094": a price, no sum
+	}
+	ends := 0
+	for k := pi; k < c.first; k++ {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			ends++
+		}
+	}
+	if ends > 1 || ends == 1 && (!c.num.scaled || !x.moneyWordIn(x.sentenceStartBefore(pi), pi)) {
+		return
+	}
+	if ends == 0 && !x.moneyClause(c, p, pi) {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Money, p.Unit
+}
+
+// moneyClause reports whether the figure c, in the sentence of the sum of
+// money p whose first token is pi, speaks of money: it ends a change "from
+// p to c", or a word of money stands in its clause (in the sentence, when
+// no punctuation parts the two figures or c is compared with one before
+// it), or a few words after it.
+func (x *extractor) moneyClause(c *claimParts, p *factcheck.Claim, pi int) bool {
+	pe := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
+	from := x.clauseStart(c.first, pe) // pe when no punctuation parts the figures
+	if from == pe && x.eq(c.first-1, "to") && (x.eq(pi-1, "from") || x.tokIs(pi-1, tPunct) && x.eq(pi-2, "from")) {
+		return true // "from $2 million to 3 million"
+	}
+	if from == pe || x.comparedWith(c.first) {
+		from = x.sentenceStartBefore(pi)
+	}
+	return x.moneyWordIn(from, min(c.last+4, len(x.toks)))
+}
+
+// moneyToCarry returns the claim of money the next figure may take its
+// currency from, with the index of its first token: the last claim of a
+// count, measure or money, passing over conversions in brackets ("1,546
+// trillion rials ($175.6bn; £93.6bn)"); or nil when it is no money, or
+// in cents.
+func (x *extractor) moneyToCarry() (*factcheck.Claim, int) {
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		p := &x.claims[k]
+		switch p.Kind {
+		case factcheck.Count, factcheck.Measure:
+			return nil, 0
+		case factcheck.Money:
+		default:
+			continue
+		}
+		pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+		if x.tokIs(pi-1, tPunct) && (x.str(pi-1) == "(" || x.str(pi-1) == ";") {
+			continue // a conversion: "($175.6bn; £93.6bn)"
+		}
+		if cents(lower(p.Text)) {
+			return nil, 0
+		}
+		return p, pi
+	}
+	return nil, 0
+}
+
+// comparedWith reports whether the figure at token i is compared with one
+// before it: "from", "against", "versus", "vs", "with" or "after" stands
+// before it.
+func (x *extractor) comparedWith(i int) bool {
+	return x.eq(i-1, "from") || x.eq(i-1, "against") || x.eq(i-1, "versus") || x.eq(i-1, "vs") || x.eq(i-1, "with") || x.eq(i-1, "after")
+}
+
+// clauseStart returns the first token of the clause of token i: after the
+// nearest punctuation before it, but not before token stop.
+func (x *extractor) clauseStart(i, stop int) int {
+	k := i
+	for k > stop && !x.tokIs(k-1, tPunct) {
+		k--
+	}
+	return k
+}
+
+// sentenceStartBefore returns the first token of the sentence of token i,
+// looking back no more than 40 tokens and not across a paragraph.
+func (x *extractor) sentenceStartBefore(i int) int {
+	k := i
+	for k > 0 && k > i-40 && !(x.tokIs(k-1, tPunct) && x.sentenceEnd(k-1) > k-1) && !x.breakIn(k, k+1) {
+		k--
+	}
+	return k
+}
+
+// moneyWordIn reports whether a word of money stands in tokens [i, j).
+func (x *extractor) moneyWordIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(x.toks); k++ {
+		if x.tokIs(k, tWord) && moneyWord(lower(x.str(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyWord reports whether w, in lower case, names a sum of money.
+func moneyWord(w string) bool {
+	switch w {
+	case "worth", "valued", "value", "valuation", "order", "orders", "sales", "revenue", "revenues", "turnover",
+		"deficit", "deficits", "surplus", "cost", "costs", "spending", "budget", "debt", "debts", "profit",
+		"profits", "loss", "losses", "income", "earnings", "payment", "payments", "price", "prices", "exports",
+		"imports", "assets", "reserves", "funds", "funding", "investment", "investments", "capital", "loans",
+		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractCarriedCurrency(t *testing.T) {
+	m, n := factcheck.Money, factcheck.Count
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a parallel in the same clause", "Exports rose to 4.1 billion euros from 3.8 billion.", []want{
+			{"4.1 billion euros", m, "4100000000", "", "EUR", ""}, {"3.8 billion", m, "3800000000", "", "EUR", ""}}},
+		{"a clause that names money", "Sales hit GBP 2.6 million, while costs were 1.9 million.", []want{
+			{"GBP 2.6 million", m, "2600000", "", "GBP", ""}, {"1.9 million", m, "1900000", "", "GBP", ""}}},
+		{"the sentence before in the paragraph", "Orders grew to 80.5 bln yen. That follows a fall to 77.2 bln.", []want{
+			{"80.5 bln yen", m, "80500000000", "", "JPY", ""}, {"77.2 bln", m, "77200000000", "", "JPY", ""}}},
+		{"a percentage between does not matter", "Profit was $4.2 million, up 12% from 3.75 million.", []want{
+			{"$4.2 million", m, "4200000", "", "USD", ""}, {"12%", factcheck.Percent, "12", "", "", ""}, {"3.75 million", m, "3750000", "", "USD", ""}}},
+		{"a conversion in brackets is passed over", "The budget rose to 900 billion yen ($6bn) from 850 billion.", []want{
+			{"900 billion yen", m, "900000000000", "", "JPY", ""}, {"$6bn", m, "6000000000", "", "USD", ""}, {"850 billion", m, "850000000000", "", "JPY", ""}}},
+		{"the ends of a change", "It lifted its target from €2.5 billion to 3 billion.", []want{
+			{"€2.5 billion", m, "2500000000", "", "EUR", ""}, {"3 billion", m, "3000000000", "", "EUR", ""}}},
+		{"the ends of a change of people", "The city grew from 1.2 million people to 1.5 million.", []want{
+			{"1.2 million people", n, "1200000", "", "", ""}, {"1.5 million", n, "1500000", "", "", ""}}},
+		{"a clause without money keeps a count", "The firm earns $40 million a year - it wants its quota raised to 3.5 million.", []want{
+			{"$40 million", m, "40000000", "", "USD", ""}, {"3.5 million", n, "3500000", "", "", ""}}},
+		{"a noun of its own keeps a count", "Revenue was $2.1 billion from 1.4 million customers.", []want{
+			{"$2.1 billion", m, "2100000000", "", "USD", ""}, {"1.4 million customers", n, "1400000", "", "", ""}}},
+		{"a plain integer keeps a count", "Sales were $5 million, and the costs of 40 rose.", []want{
+			{"$5 million", m, "5000000", "", "USD", ""}, {"40", n, "40", "", "", ""}}},
+		{"no carrying across a paragraph", "Sales were $5 million.\n\nThe town has 1.2 million.", []want{
+			{"$5 million", m, "5000000", "", "USD", ""}, {"1.2 million", n, "1200000", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

@@ -1,0 +1,57 @@
+package extract
+
+import "github.com/factcheck/factcheck/factcheck/internal/calendar"
+
+// setDates sets the date of c, month m and day d, and the end of its range,
+// end (none when end.D is 0); y is the year the text gives the range's end,
+// or 0. A range whose last month comes before its first runs into the
+// next year ("Dec 28 - Jan 3").
+func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) {
+	wraps := end.D != 0 && end.M < m
+	t := calendar.Date{Y: y, M: m, D: d}
+	switch {
+	case y == 0:
+		t = x.withYear(m, d)
+	case wraps:
+		t.Y--
+	}
+	c.date = t.ISO()
+	if end.D != 0 {
+		end.Y = t.Y
+		if wraps && t.Y != 0 {
+			end.Y++
+		}
+		c.endDate = end.ISO()
+	}
+}
+
+// monthRangeEnd reads the end of a range of days that runs into another
+// month, at token k after a date in month m: "to April 2", "- Jan 3",
+// "through 2 April", or after "between" "and April 2". monthFirst says the
+// text writes the month before the day ("March 30 to April 2"), as the
+// first date does. The end must come
+// later: in a later month of the year, or in the new year after the last
+// months of one ("Dec 28 - Jan 3"). It returns the end (D 0 for none) and
+// the index after it, or k.
+func (x *extractor) monthRangeEnd(k, m int, monthFirst bool, between bool) (calendar.Date, int) {
+	if !(x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, "and")) {
+		return calendar.Date{}, k
+	}
+	var m2, d2, j int
+	if monthFirst {
+		m2, j = x.monthAt(k + 1)
+		if m2 != 0 {
+			d2, j = x.dayAt(j)
+		}
+	} else {
+		d2, j = x.dayAt(k + 1)
+		if d2 != 0 {
+			m2, j = x.monthAt(x.skipOf(j))
+		}
+	}
+	end := calendar.Date{M: m2, D: d2}
+	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3) {
+		return calendar.Date{}, k
+	}
+	return end, j
+}

@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractMoreDates(t *testing.T) {
+	d := factcheck.Date
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"day range after a name", "Fashion Week 14 \u2013 19 April 2024 opens.", []want{{"14 \u2013 19 April 2024", d, "2024-04-14", "2024-04-19", "", ""}}},
+		{"a range across months", "Polls open from May 30 to June 3.", []want{{"May 30 to June 3", d, "2023-05-30", "2023-06-03", "", ""}}},
+		{"a range across months, day first", "The show runs 28 August - 2 September.", []want{{"28 August - 2 September", d, "2023-08-28", "2023-09-02", "", ""}}},
+		{"a range into the new year", "Offices shut Dec. 30 – Jan. 2.", []want{{"Dec. 30 – Jan. 2", d, "2022-12-30", "2023-01-02", "", ""}}},
+		{"a range across months with its year", "It ran Nov 28 through Dec 5, 2022.", []want{{"Nov 28 through Dec 5, 2022", d, "2022-11-28", "2022-12-05", "", ""}}},
+		{"between days of two months", "Fares rise between 28 July and 3 August.", []want{{"28 July and 3 August", d, "2023-07-28", "2023-08-03", "", ""}}},
+		{"two days of other months are two dates", "Talks were held on June 30 and July 4.", []want{
+			{"June 30", d, "2023-06-30", "", "", ""}, {"July 4", d, "2023-07-04", "", "", ""}}},
+		{"a later month before is no range", "Sales from July 9 to May 2 rose.", []want{
+			{"July 9", d, "2023-07-09", "", "", ""}, {"May 2", d, "2023-05-02", "", "", ""}}},
+		{"ordinal word day", "The vote is on the fourth of July.", []want{{"fourth of July", d, "2023-07-04", "", "", ""}}},
+		{"ordinal word day at a sentence start", "First of June is the deadline.", []want{{"First of June", d, "2023-06-01", "", "", ""}}},
+		{"an ordinal of a month is no date when not a day", "The fourth of the games was won.", []want{{"fourth", factcheck.Ordinal, "4", "", "", ""}}},
+		{"month and day with a hyphen", "Sales open Oct-9.", []want{{"Oct-9", d, "2023-10-09", "", "", ""}}},
+		{"fiscal year with a slash", "The 2024/25 budget passed.", []want{{"2024/25", d, "2024", "", "", ""}}},
+		{"year first with slashes", "Filed on 2019/04/15 at noon.", []want{{"2019/04/15", d, "2019-04-15", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "2023-06-15", tt.want) })
+	}
+}

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// Fractions in figures: the vulgar fractions of Unicode ("½ teaspoon",
+// "1½ hours"), which the tokenizer keeps in their number, and fractions
+// with a slash before a unit or "of" ("1/3 cup" is a third of a cup, "1/4
+// of voters" 25 percent). A slash fraction alone ("1/2") may be a date or
+// a score and is no claim.
+
+// vulgarFraction returns the value of the vulgar fraction that s starts
+// with and its length in bytes, or 0, 0.
+func vulgarFraction(s string) (float64, int) {
+	if len(s) < 2 || s[0] != 0xc2 && s[0] != 0xe2 {
+		return 0, 0
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	var v float64
+	switch r {
+	case '½':
+		v = 1.0 / 2
+	case '⅓':
+		v = 1.0 / 3
+	case '⅔':
+		v = 2.0 / 3
+	case '¼':
+		v = 1.0 / 4
+	case '¾':
+		v = 3.0 / 4
+	case '⅕':
+		v = 1.0 / 5
+	case '⅖':
+		v = 2.0 / 5
+	case '⅗':
+		v = 3.0 / 5
+	case '⅘':
+		v = 4.0 / 5
+	case '⅙':
+		v = 1.0 / 6
+	case '⅚':
+		v = 5.0 / 6
+	case '⅛':
+		v = 1.0 / 8
+	case '⅜':
+		v = 3.0 / 8
+	case '⅝':
+		v = 5.0 / 8
+	case '⅞':
+		v = 7.0 / 8
+	case '⅐':
+		v = 1.0 / 7
+	case '⅑':
+		v = 1.0 / 9
+	case '⅒':
+		v = 1.0 / 10
+	default:
+		return 0, 0
+	}
+	return v, n
+}
+
+// slashFraction reads a fraction with a slash at the digits at token i,
+// before a unit ("1/3 cup", a measure of 0.33 cup) or "of" ("1/4 of the
+// applicants", 25 percent). It returns i when there is none.
+func (x *extractor) slashFraction(i int) int {
+	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
+		i > 0 && x.toks[i].flags&fSpace == 0 && x.toks[i-1].class != tPunct || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" {
+		return i
+	}
+	num, err1 := strconv.Atoi(x.str(i))
+	den, err2 := strconv.Atoi(x.str(i + 2))
+	if err1 != nil || err2 != nil || num <= 0 || num >= den || den > 16 {
+		return i
+	}
+	j := i + 3
+	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: float64(num) / float64(den), decimal: true}, factor: 1}
+	switch {
+	case x.eq(j, "of"):
+		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
+		c.qual, c.first = x.qualifier(i)
+		x.subjectAfter(&c)
+	case x.measureAt(j) && !x.eq(j, "point") && !x.eq(j, "points"):
+		c.unitKind = factcheck.Count
+		if !x.units(&c) || c.unitKind != factcheck.Measure {
+			return i
+		}
+	default:
+		return i
+	}
+	c.num.value = round2(c.num.value)
+	x.emit(&c)
+	return c.last
+}

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractFractions(t *testing.T) {
+	p, m := factcheck.Percent, factcheck.Measure
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"vulgar fractions", "Stir in ½ cup of oats and ¾ teaspoon of salt.", []want{
+			{"½ cup", m, "0.5", "", "cup", ""}, {"¾ teaspoon", m, "0.75", "", "teaspoon", ""}}},
+		{"digits and a vulgar fraction", "The walk took 2½ hours.", []want{{"2½ hours", factcheck.Duration, "2.5", "", "hour", ""}}},
+		{"slash fraction and a unit", "Add 2/3 cup of water.", []want{{"2/3 cup", m, "0.67", "", "cup", ""}}},
+		{"slash fraction of", "Nearly 3/4 of the members agreed.", []want{{"3/4", p, "75", "", "", factcheck.UpperBound}}},
+		{"slash fraction alone", "The match on 3/4 was delayed.", nil},
+		{"a fifth after a change", "Sales have dropped by a fifth this year.", []want{{"a fifth", p, "20", "", "", ""}}},
+		{"a fifth term", "She won a fifth term.", []want{{"fifth", factcheck.Ordinal, "5", "", "", ""}}},
+		{"one in five", "One in five adults smokes.", []want{{"One in five", p, "20", "", "", ""}}},
+		{"a couple of dozen", "A couple of dozen boats sank.", []want{{"A couple of dozen boats", factcheck.Count, "24", "", "", ""}}},
+		{"a year and a half", "The trial lasted a year and a half.", []want{{"a year and a half", factcheck.Duration, "1.5", "", "year", ""}}},
+		{"a hundred and five", "The ship carried a hundred and five sailors.", []want{{"a hundred and five", factcheck.Count, "105", "", "", ""}}},
+		{"a count that opens a sentence", "Twelve of the 40 seats changed hands.", []want{
+			{"Twelve", factcheck.Count, "12", "", "", ""}, {"40 seats", factcheck.Count, "40", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

@@ -1,0 +1,158 @@
+package extract
+
+// Some currency names have no world default: "francs" are Swiss in a
+// report from Geneva, French in one from Paris, Belgian in one from
+// Brussels. A bare name (no nation's adjective beside it, which
+// currencyAdjective reads) takes the currency of the article's country:
+// the country of its dateline ("PARIS, March 18 -"), else the country it
+// names most often, at least twice and more often than the name's default
+// country; else the default (the lexicon's unit).
+//
+// Only the names in localCurrencies are read so: franc, peso, krona and
+// krone, rupee (India by default), lira, pound, shilling and riyal; and
+// crown and dinar, which have no default and are money only where the
+// text gives the country. The dollar is not: amounts in US dollars abound
+// under foreign datelines.
+// Codes of currencies that the euro replaced (FRF, BEF, LUF, ITL, IEP,
+// ATS) are given only to articles published before 2002 or undated.
+
+// localCurrencies maps a currency's name, singular, to the countries that
+// call their money so and its code there.
+var localCurrencies = map[string]map[string]string{
+	"franc": {"CH": "CHF", "FR": "FRF", "BE": "BEF", "LU": "LUF", "SN": "XOF", "CI": "XOF", "ML": "XOF", "BF": "XOF",
+		"NE": "XOF", "BJ": "XOF", "TG": "XOF", "CM": "XAF", "GA": "XAF", "TD": "XAF", "CF": "XAF", "CD": "CDF", "RW": "RWF",
+		"BI": "BIF", "GN": "GNF", "DJ": "DJF"},
+	"peso":     {"MX": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP", "CU": "CUP", "UY": "UYU", "DO": "DOP"},
+	"krona":    {"SE": "SEK", "IS": "ISK"},
+	"krone":    {"DK": "DKK", "NO": "NOK"},
+	"rupee":    {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
+	"lira":     {"TR": "TRY", "IT": "ITL"},
+	"pound":    {"GB": "GBP", "EG": "EGP", "LB": "LBP", "SY": "SYP", "IE": "IEP", "SD": "SDG"},
+	"shilling": {"KE": "KES", "UG": "UGX", "TZ": "TZS", "AT": "ATS", "SO": "SOS"},
+	"riyal":    {"SA": "SAR", "QA": "QAR"},
+	// no default: money only where the text gives the country
+	"crown": {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"},
+	"dinar": {"KW": "KWD", "IQ": "IQD", "JO": "JOD", "BH": "BHD", "RS": "RSD", "DZ": "DZD", "TN": "TND", "LY": "LYD"},
+}
+
+// replacedByEuro holds the codes of currencies that the euro replaced.
+var replacedByEuro = map[string]bool{"FRF": true, "BEF": true, "LUF": true, "ITL": true, "IEP": true, "ATS": true}
+
+// places maps the words that name a country of localCurrencies, lower
+// case, to it: its name, its people's adjective, its capital and big
+// cities as datelines write them (the last word of a name of two).
+var places = map[string]string{
+	"switzerland": "CH", "swiss": "CH", "zurich": "CH", "geneva": "CH", "bern": "CH", "berne": "CH", "basel": "CH", "lausanne": "CH",
+	"france": "FR", "french": "FR", "paris": "FR", "lyon": "FR", "marseille": "FR",
+	"belgium": "BE", "belgian": "BE", "brussels": "BE", "antwerp": "BE",
+	"luxembourg": "LU",
+	"mexico":     "MX", "mexican": "MX", "philippines": "PH", "philippine": "PH", "manila": "PH", "filipino": "PH",
+	"argentina": "AR", "argentine": "AR", "aires": "AR", "chile": "CL", "chilean": "CL", "santiago": "CL",
+	"colombia": "CO", "colombian": "CO", "bogota": "CO", "cuba": "CU", "cuban": "CU", "havana": "CU",
+	"uruguay": "UY", "uruguayan": "UY", "montevideo": "UY", "dominican": "DO", "domingo": "DO",
+	"sweden": "SE", "swedish": "SE", "stockholm": "SE", "iceland": "IS", "icelandic": "IS", "reykjavik": "IS",
+	"denmark": "DK", "danish": "DK", "copenhagen": "DK", "norway": "NO", "norwegian": "NO", "oslo": "NO",
+	"india": "IN", "indian": "IN", "delhi": "IN", "mumbai": "IN", "bombay": "IN", "pakistan": "PK", "pakistani": "PK",
+	"karachi": "PK", "islamabad": "PK", "lahore": "PK", "lanka": "LK", "lankan": "LK", "colombo": "LK",
+	"nepal": "NP", "nepalese": "NP", "kathmandu": "NP", "mauritius": "MU", "mauritian": "MU",
+	"turkey": "TR", "turkish": "TR", "ankara": "TR", "istanbul": "TR", "italy": "IT", "italian": "IT", "rome": "IT", "milan": "IT",
+	"britain": "GB", "british": "GB", "london": "GB", "egypt": "EG", "egyptian": "EG", "cairo": "EG",
+	"lebanon": "LB", "lebanese": "LB", "beirut": "LB", "syria": "SY", "syrian": "SY", "damascus": "SY",
+	"ireland": "IE", "irish": "IE", "dublin": "IE", "sudan": "SD", "sudanese": "SD", "khartoum": "SD",
+	"kenya": "KE", "kenyan": "KE", "nairobi": "KE", "uganda": "UG", "ugandan": "UG", "kampala": "UG",
+	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
+	"somalia": "SO", "somali": "SO", "mogadishu": "SO",
+	"saudi": "SA", "riyadh": "SA", "jeddah": "SA", "qatar": "QA", "qatari": "QA", "doha": "QA",
+	"senegal": "SN", "senegalese": "SN", "dakar": "SN", "abidjan": "CI", "ivorian": "CI", "mali": "ML", "malian": "ML", "bamako": "ML",
+	"burkina": "BF", "ouagadougou": "BF", "niger": "NE", "niamey": "NE", "benin": "BJ", "cotonou": "BJ", "togo": "TG", "lome": "TG",
+	"cameroon": "CM", "cameroonian": "CM", "yaounde": "CM", "douala": "CM", "gabon": "GA", "gabonese": "GA", "libreville": "GA",
+	"chad": "TD", "chadian": "TD", "bangui": "CF", "kinshasa": "CD", "congolese": "CD", "rwanda": "RW", "rwandan": "RW", "kigali": "RW",
+	"burundi": "BI", "burundian": "BI", "bujumbura": "BI", "guinea": "GN", "guinean": "GN", "conakry": "GN", "djibouti": "DJ",
+	"czech": "CZ", "prague": "CZ", "kuwait": "KW", "kuwaiti": "KW", "iraq": "IQ", "iraqi": "IQ", "baghdad": "IQ",
+	"jordan": "JO", "jordanian": "JO", "amman": "JO", "bahrain": "BH", "bahraini": "BH", "manama": "BH",
+	"serbia": "RS", "serbian": "RS", "belgrade": "RS", "algeria": "DZ", "algerian": "DZ", "algiers": "DZ",
+	"tunisia": "TN", "tunisian": "TN", "tunis": "TN", "libya": "LY", "libyan": "LY", "tripoli": "LY",
+}
+
+// country is what a text says of where it is set: its dateline's country
+// and how often it names each country.
+type country struct {
+	dateline string
+	mentions map[string]int
+}
+
+// localCurrency returns the code of the bare currency name at token j,
+// whose lexicon unit is unit, in the country of the text.
+func (x *extractor) localCurrency(j int, unit string) string {
+	codes := localCurrencies[currencyNoun(lower(x.str(j)))]
+	if codes == nil {
+		return unit
+	}
+	if x.where == nil {
+		x.where = x.readCountry()
+	}
+	code := codes[x.where.dateline]
+	if code == "" {
+		home := ""
+		for c, u := range codes {
+			if u == unit {
+				home = c
+			}
+		}
+		best := 1
+		for c := range codes {
+			if n := x.where.mentions[c]; n > best && n > x.where.mentions[home] {
+				code, best = codes[c], n
+			}
+		}
+	}
+	if code == "" || replacedByEuro[code] && x.pub.Y >= 2002 {
+		return unit
+	}
+	return code
+}
+
+// placeCurrency returns the code of "crowns" or "dinars" at token j, a
+// currency's name with no default, in the country of the text; or "".
+func (x *extractor) placeCurrency(j int) string {
+	w := x.str(j)
+	if w != "crown" && w != "crowns" && w != "dinar" && w != "dinars" {
+		return ""
+	}
+	return x.localCurrency(j, "")
+}
+
+// readCountry reads the country of the text's dateline and counts the
+// countries it names.
+func (x *extractor) readCountry() *country {
+	w := &country{mentions: map[string]int{}}
+	for i := range x.toks {
+		t := &x.toks[i]
+		if t.class != tWord || t.flags&fUpper == 0 {
+			continue
+		}
+		c := places[lower(x.str(i))]
+		if c == "" {
+			continue
+		}
+		w.mentions[c]++
+		if w.dateline == "" && i < 200 && t.flags&fAllCaps != 0 && x.datelineAt(i) {
+			w.dateline = c
+		}
+	}
+	return w
+}
+
+// datelineAt reports whether the capitals at token i end the place of a
+// dateline: at the start of a line, and followed by a comma, "(" or a dash.
+func (x *extractor) datelineAt(i int) bool {
+	k := i
+	for k > 0 && k > i-3 && x.toks[k].flags&fNewline == 0 && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 {
+		k--
+	}
+	if k > 0 && x.toks[k].flags&fNewline == 0 || !x.tokIs(i+1, tPunct) {
+		return false
+	}
+	s := x.str(i + 1)
+	return s == "," || s == "(" || isDash(s)
+}

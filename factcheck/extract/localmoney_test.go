@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestLocalCurrency(t *testing.T) {
+	m := factcheck.Money
+	tests := []struct {
+		name, in, published string
+		want                []want
+	}{
+		{"francs in Geneva", "GENEVA, May 2 - The bank lost 40 mln francs.", "", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
+		{"francs under a Paris dateline", "PARIS, May 2 - The bank lost 40 mln francs.", "", []want{{"40 mln francs", m, "40000000", "", "FRF", ""}}},
+		{"francs under a Brussels dateline", "BRUSSELS (Reuters) - Sales fell to 3 billion francs.", "1998-04-02", []want{{"3 billion francs", m, "3000000000", "", "BEF", ""}}},
+		{"no francs of France after the euro", "PARIS, May 2 - The bank lost 40 mln francs.", "2004-05-02", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
+		{"set in a country it names", "Manila has spent 5 billion pesos on roads, the Philippine government said.", "", []want{
+			{"5 billion pesos", m, "5000000000", "", "PHP", ""}}},
+		{"named once is not enough", "A Chilean firm paid 5 billion pesos for it.", "", []want{{"5 billion pesos", m, "5000000000", "", "MXN", ""}}},
+		{"an adjective wins", "PARIS, May 2 - It cost 9 Swiss francs.", "", []want{{"9 Swiss francs", m, "9", "", "CHF", ""}}},
+		{"rupees in Karachi", "KARACHI, Jan 3 - Pakistan raised 20 billion rupees.", "", []want{{"20 billion rupees", m, "20000000000", "", "PKR", ""}}},
+		{"crowns in Stockholm", "STOCKHOLM, June 4 - Profit rose to 5.2 billion crowns.", "", []want{{"5.2 billion crowns", m, "5200000000", "", "SEK", ""}}},
+		{"Czech crowns", "It paid 300 million Czech crowns.", "", []want{{"300 million Czech crowns", m, "300000000", "", "CZK", ""}}},
+		{"crowns nowhere", "The champion has 5 crowns.", "", []want{{"5 crowns", factcheck.Count, "5", "", "", ""}}},
+		{"dinars in Amman", "AMMAN (Reuters) - Jordan will borrow 500 million dinars.", "", []want{{"500 million dinars", m, "500000000", "", "JOD", ""}}},
+		{"francs in Dakar", "DAKAR, May 2 - Senegal will spend 90 billion francs on roads.", "2019-05-02", []want{{"90 billion francs", m, "90000000000", "", "XOF", ""}}},
+		{"dollars stay American", "SYDNEY, Jan 3 - The miner paid 7 million dollars.", "", []want{{"7 million dollars", m, "7000000", "", "USD", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, tt.published, tt.want) })
+	}
+}

@@ -1,0 +1,358 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// Units of measure are written singular. A unit alone takes the
+// lexicon's normal form ("kilometres" and "km" are "km"), so that the same
+// unit groups; but the parts of a compound unit are the words as written,
+// in the singular: "square mile", "cubic metre", "tonne per hectare",
+// "metre per year", "microgram per cubic metre". Areas in kilometres are
+// "sq km" however written, and speeds "km/h", "mph" and "m/s". A count
+// whose noun is given per a unit of time or measure is a rate, a measure
+// in "<noun> per <unit>": "4,000 vehicles per week" is 4,000 "vehicle per
+// week", "5k builds/week" 5,000 "build per week".
+
+// rate reads what makes the measure of c a rate: a speed "km/h", "m/s",
+// or "<unit> per <unit>" from "barrels per day", "barrels a day", "tonnes
+// per hectare".
+func (x *extractor) rate(c *claimParts) {
+	j := c.last
+	if x.tokIs(j, tPunct) && x.str(j) == "/" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 {
+		switch {
+		case (x.eq(j+1, "h") || x.eq(j+1, "hr")) && c.unit == "km":
+			c.unit, c.last = "km/h", j+2
+		case x.eq(j+1, "s") && (c.unit == "m" || c.unit == "km"):
+			c.unit, c.last = c.unit+"/s", j+2
+		case x.eq(j+1, "d") && c.unit == "barrel":
+			c.unit, c.last = "barrel per day", j+2
+		case x.eq(j+1, "d") && x.eq(j-1, "mb"):
+			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
+		}
+		return
+	}
+	if of := x.afterOf(j); of > j && (c.unit == "barrel" || !x.eachBefore(c.first)) { // bpd is a unit of its own
+		j = of
+	}
+	per, k := x.perUnit(j)
+	if per == "" {
+		return
+	}
+	switch {
+	case c.unit == "mile" && per == "hour":
+		c.unit = "mph"
+	case c.unit == "km" && per == "hour":
+		c.unit = "km/h"
+	case c.unit == "m" && per == "second":
+		c.unit = "m/s"
+	default:
+		num := c.unit
+		if u := c.last - 1; x.measureAt(u) && x.toks[u].entry().Unit == c.unit {
+			num = x.written(u)
+		}
+		c.unit = num + " per " + per
+	}
+	c.last = k
+}
+
+// afterOf returns the index after the "of" phrase at token j that names
+// what a unit measures, when a rate's "per" or "a" follows it: "barrels
+// of oil per day", "tonnes of CO2 a year", "litres of clean water a day".
+// It returns j when there is none. (The rate is not read after "each":
+// eachBefore.)
+func (x *extractor) afterOf(j int) int {
+	if !x.eq(j, "of") {
+		return j
+	}
+	for k := j + 1; k < len(x.toks) && k <= j+4; k++ {
+		t := &x.toks[k]
+		if k > j+1 && (x.eq(k, "per") || x.eq(k, "a") || x.eq(k, "an")) {
+			return k
+		}
+		switch {
+		case t.flags&fNewline != 0 && !x.wrapped(k, lexicon.Duration|lexicon.Measure|lexicon.Other):
+			return j
+		case t.class == tWord && !t.is(lexicon.Stop|lexicon.Determiner|lexicon.Duration|lexicon.Cardinal|lexicon.Scale):
+		case t.class == tNum && t.flags&fSpace == 0 && x.tokIs(k-1, tWord): // "CO2"
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// eachBefore reports whether "each" or "every" stands before token i in its
+// clause, making the figure an amount for each one ("each household
+// throws away 70 kilograms of food a year"), not a rate of flow.
+func (x *extractor) eachBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10 && x.toks[k].class != tPunct; k-- {
+		if x.eq(k, "each") || x.eq(k, "every") && !(x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration)) {
+			return true
+		}
+	}
+	return false
+}
+
+// perUnit reads the unit that a rate is given per at token j: "per
+// hectare", "per cubic metre", "a day", "an hour". It returns the unit and
+// the index after it, or "" and j.
+func (x *extractor) perUnit(j int) (string, int) {
+	by := x.eq(j, "per")
+	if !by && !x.eq(j, "a") && !x.eq(j, "an") {
+		return "", j
+	}
+	k := j + 1
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fNewline != 0 && !x.wrapped(k, lexicon.Duration|lexicon.Measure|lexicon.Other) {
+		return "", j
+	}
+	t := &x.toks[k]
+	switch {
+	case t.is(lexicon.Duration):
+		e := t.entry()
+		if e.Per != 1 || lower(x.str(k)) != e.Unit {
+			return "", j
+		}
+		switch lower(x.str(min(k+1, len(x.toks)-1))) {
+		case "ago", "earlier", "later", "before", "after", "old", "or":
+			return "", j // "20 people a year ago"
+		}
+		return e.Unit, k + 1
+	case !by && !x.measureAt(k):
+		return "", j
+	case (x.eq(k, "square") || x.eq(k, "sq") || x.eq(k, "cubic")) && x.measureAt(x.afterDot(k)):
+		if u, end := x.compoundUnit(k); u != "" {
+			return u, end
+		}
+	case t.is(lexicon.Measure) && !x.eq(k, "point") && !x.eq(k, "degree"):
+		return x.written(k), k + 1
+	}
+	return "", j
+}
+
+// countRate makes the count c a rate when its noun, the last word of its
+// subject, is given per a unit: "4,000 vehicles per week", "5k
+// builds/week", "three meals a day".
+func (x *extractor) countRate(c *claimParts) {
+	e := c.subjectEnd
+	if e == 0 || c.subjectEnd-c.subjectStart != 1 || !pluralNoun(x.str(e-1)) {
+		return
+	}
+	per, k := x.perUnit(e)
+	if per == "" && x.tokIs(e, tPunct) && x.str(e) == "/" && x.toks[e].flags&fSpace == 0 && x.tokIs(e+1, tWord) && x.toks[e+1].flags&fSpace == 0 {
+		if t := x.toks[e+1].entry(); t.Cat&lexicon.Duration != 0 && t.Per == 1 && len(x.str(e+1)) > 2 {
+			per, k = t.Unit, e+2 // "builds/week"
+		}
+	}
+	if per == "" {
+		return
+	}
+	c.unitKind, c.unit, c.last = factcheck.Measure, singular(lower(x.str(e-1)))+" per "+per, k
+	c.subjectStart, c.subjectEnd = 0, 0
+}
+
+// compoundUnit reads a unit of two words at token j: "sq km" (however
+// written), "square mile", "sq m", "cubic metre", "metric ton". It returns
+// the unit and the index after it, or "".
+func (x *extractor) compoundUnit(j int) (string, int) {
+	k := x.afterDot(j)
+	unit := x.toks[k].entry().Unit
+	switch {
+	case x.eq(j, "cubic"):
+		return "cubic " + x.written(k), k + 1
+	case x.eq(j, "metric") && unit == "tonne":
+		return "metric ton", k + 1
+	case x.eq(j, "metric"):
+		return "", j
+	case unit == "km" || x.eq(j, "sq"):
+		return "sq " + unit, k + 1
+	}
+	return "square " + x.written(k), k + 1
+}
+
+// written returns the unit of measure at token k as written, singular:
+// "metres" is "metre", "feet" "foot"; an abbreviation ("km", "ft") is the
+// lexicon's unit.
+func (x *extractor) written(k int) string {
+	w, u := lower(x.str(k)), x.toks[k].entry().Unit
+	if len(w) <= 4 || strings.IndexByte(u, ' ') >= 0 || strings.IndexByte(u, '/') >= 0 {
+		return u
+	}
+	return singular(w)
+}
+
+// singular returns the singular of the English noun w, in lower case.
+func singular(w string) string {
+	switch w {
+	case "feet":
+		return "foot"
+	case "people":
+		return "person"
+	case "children":
+		return "child"
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "lives":
+		return "life"
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// indefiniteMeasure reads "an inch", "a mile" at token i where a
+// qualifier bounds it: "an inch or less", "less than a mile", "about a
+// metre". It returns i when there is none.
+func (x *extractor) indefiniteMeasure(i int) int {
+	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.measureAt(i+1) {
+		return i
+	}
+	w, e := lower(x.str(i+1)), x.toks[i+1].entry()
+	if w != e.Unit && singular(w) == w && len(w) <= 4 || w != e.Unit && singular(w) != w || e.Unit == "point" || e.Unit == "degree" ||
+		e.Unit == "tonne" && x.eq(i+2, "of") {
+		return i // abbreviations and plurals; "a ton of work"
+	}
+	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Measure, unit: e.Unit, factor: 1,
+		num: number{first: i, last: i + 2, value: 1, words: true}}
+	c.qual, c.first = x.qualifier(i)
+	if q, k := x.suffixQualifier(c.last); k > c.last && c.qual == factcheck.Exact {
+		c.qual, c.last = q, k
+	}
+	if c.qual == factcheck.Exact || w == "inch" && x.eq(i-1, "within") && x.eq(i+2, "of") {
+		return i // "came within an inch of": an idiom
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// comparisonAt reports whether token j, after "N times", compares: "3
+// times as many", "10 times more", "five times the size", "twice faster"
+// make "times" a multiple; "downloaded 250k times in a week" counts times.
+func (x *extractor) comparisonAt(j int) bool {
+	if !x.tokIs(j, tWord) {
+		return false
+	}
+	w := lower(x.str(j))
+	switch w {
+	case "as", "more", "less", "fewer", "the", "that", "than", "its", "their", "his", "her", "our", "what", "over", "higher", "lower", "greater", "larger", "smaller", "bigger":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "er") && !x.toks[j].is(lexicon.Stop) && !strings.HasSuffix(w, "ever") // "faster", "heavier"
+}
+
+// cupMatch reports whether w, after "cup", makes it a trophy's: "two cup
+// finals", "three cup ties".
+func cupMatch(w string) bool {
+	switch w {
+	case "final", "finals", "tie", "ties", "game", "games", "match", "matches", "run", "runs", "win", "wins", "winner",
+		"winners", "title", "titles", "competition", "competitions", "holders", "semi", "exit", "exits", "clash",
+		"clashes", "fixture", "fixtures", "victory", "victories", "defeat", "defeats", "goals", "appearances", "medals":
+		return true
+	}
+	return false
+}
+
+// afterDot returns the token after j, or after its abbreviation dot ("sq.").
+func (x *extractor) afterDot(j int) int {
+	if x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {
+		return j + 2
+	}
+	return j + 1
+}
+
+// measureAt reports whether token k is a unit of measure.
+func (x *extractor) measureAt(k int) bool { return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) }
+
+// squared reports whether token k, glued to a unit, squares it: "km2", "km²".
+func (x *extractor) squared(k int) bool {
+	return k < len(x.toks) && x.toks[k].flags&fSpace == 0 && (x.tokIs(k, tNum) && x.str(k) == "2" || x.str(k) == "\u00b2") &&
+		!x.tokIs(k+1, tNum)
+}
+
+// slashRate returns the unit of "m/s" or "b/d" at token j, or "".
+func (x *extractor) slashRate(j int) string {
+	if !x.tokIs(j+1, tPunct) || x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fSpace != 0 {
+		return ""
+	}
+	switch {
+	case x.str(j) == "m" && x.str(j+2) == "s":
+		return "m/s"
+	case x.str(j) == "b" && x.str(j+2) == "d":
+		return "barrel per day"
+	}
+	return ""
+}
+
+// weightPound reports whether "pound" or "pounds" at token j, after the
+// number of c, is the unit of mass rather than sterling. Sterling is the
+// default; a pound weighs when a word of weight stands before it in the
+// sentence ("weighed 9 pounds", "a weight of"), a mass beside it gives its
+// conversion ("4.2 kg, or 9 pounds", "9 pounds (4.1 kg)"), "heavier" or
+// "lighter" follows, or "of" and a thing that is not money ("5 pounds of
+// rice"). A sum in millions ("1.5m pounds") is always money; so is a pound
+// in brackets after a dollar sum, or one that costs or pays.
+func (x *extractor) weightPound(c *claimParts, j int) bool {
+	if !x.eq(j, "pound") && !x.eq(j, "pounds") || c.num.scaled || x.toks[j].flags&fUpper != 0 {
+		return false
+	}
+	switch {
+	case x.eq(j+1, "heavier") || x.eq(j+1, "lighter") || x.eq(j+1, "overweight"):
+		return true
+	case x.eq(j+1, "of") && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(lower(x.str(j+2))):
+		return true
+	case x.tokIs(j+1, tPunct) && x.str(j+1) == "(" && x.tokIs(j+2, tNum) && x.massAt(j+3):
+		return true
+	}
+	for k := c.num.first - 1; k >= 0 && k >= c.num.first-8; k-- {
+		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == ";") {
+			return false
+		}
+		switch lower(x.str(k)) {
+		case "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lb", "lbs":
+			return true
+		case "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "worth", "fined", "fine", "spent", "earn", "earned", "earns", "sold", "bought", "charge", "charged":
+			return false
+		}
+		if x.massAt(k) && x.tokIs(k-1, tNum) {
+			return true
+		}
+	}
+	return false
+}
+
+// massAt reports whether token k is a unit of mass other than the pound.
+func (x *extractor) massAt(k int) bool {
+	if !x.measureAt(k) {
+		return false
+	}
+	switch x.toks[k].entry().Unit {
+	case "kg", "g", "mg", "tonne", "ounce", "stone", "lb", "microgram":
+		return true
+	}
+	return false
+}
+
+// moneyNoun reports whether w, after "pounds of" or "-pound", is something
+// that sterling buys or pays: "pounds of investment", "a 10-pound note".
+func moneyNoun(w string) bool {
+	switch w {
+	case "investment", "investments", "funding", "funds", "debt", "debts", "savings", "money", "cash", "profit", "profits",
+		"revenue", "sales", "damage", "damages", "compensation", "aid", "spending", "assets", "shares", "stock", "taxpayers",
+		"public", "income", "tax", "taxes", "loans", "loan", "credit", "note", "notes", "coin", "coins", "fine", "fines",
+		"fee", "fees", "ticket", "tickets", "deal", "contract", "budget", "bill", "bills", "payment", "payments",
+		"bonus", "prize", "reward", "bet", "voucher", "vouchers", "donation", "grant", "price", "pension", "salary", "wage":
+		return true
+	}
+	return false
+}

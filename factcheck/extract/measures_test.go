@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractRatesAndUnits(t *testing.T) {
+	m := factcheck.Measure
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"measure per measure", "Farms yield 8 tonnes per hectare.", []want{{"8 tonnes per hectare", m, "8", "", "tonne per hectare", ""}}},
+		{"per a wrapped unit", "Farms yield 8 tonnes per\nhectare.", []want{{"8 tonnes per\nhectare", m, "8", "", "tonne per hectare", ""}}},
+		{"per a cubic unit", "Levels hit 40 micrograms per cubic metre.", []want{{"40 micrograms per cubic metre", m, "40", "", "microgram per cubic metre", ""}}},
+		{"unit a unit", "Yields of 3 tonnes a hectare are due.", []want{{"3 tonnes a hectare", m, "3", "", "tonne per hectare", ""}}},
+		{"a rate of what a unit measures", "The smelter emits 3.4 million tonnes of carbon dioxide a year.", []want{
+			{"3.4 million tonnes of carbon dioxide a year", m, "3400000", "", "tonne per year", ""}}},
+		{"a rate of a named gas per a unit", "Wells yield 40 cubic metres of CH4 per day.", []want{{"40 cubic metres of CH4 per day", m, "40", "", "cubic metre per day", ""}}},
+		{"an amount for each is no rate", "Each pupil drinks 50 litres of milk a year.", []want{{"50 litres", m, "50", "", "litre", ""}}},
+		{"barrels of oil a day for each well", "Each well pumps 500 barrels of oil a day.", []want{{"500 barrels of oil a day", m, "500", "", "barrel per day", ""}}},
+		{"an of phrase with no rate after it", "They stored 90 tonnes of grain a week ago.", []want{{"90 tonnes", m, "90", "", "tonne", ""}}},
+		{"unit a year", "The coast loses 2 metres a year.", []want{{"2 metres a year", m, "2", "", "metre per year", ""}}},
+		{"speeds keep their forms", "It flew at 900 kilometres per hour and 30 miles an hour.", []want{
+			{"900 kilometres per hour", m, "900", "", "km/h", ""}, {"30 miles an hour", m, "30", "", "mph", ""}}},
+		{"count per week", "The plant makes 2,500 cars per week.", []want{{"2,500 cars per week", m, "2500", "", "car per week", ""}}},
+		{"count in words a year", "The port handles two million containers a year.", []want{
+			{"two million containers a year", m, "2000000", "", "container per year", ""}}},
+		{"count over a slash", "The team ships 3k releases/month.", []want{{"3k releases/month", m, "3000", "", "release per month", ""}}},
+		{"a year ago is no rate", "It had 40 staff a year ago.", []want{{"40 staff", factcheck.Count, "40", "", "", ""}}},
+		{"per cent is a percent", "Prices rose 4 per cent a year.", []want{{"4 per cent", factcheck.Percent, "4", "", "", ""}}},
+		{"money per share stays money", "It pays $2 per share.", []want{{"$2", factcheck.Money, "2", "", "USD", ""}}},
+		{"cubic as written", "The dam holds 9 million cubic metres.", []want{{"9 million cubic metres", m, "9000000", "", "cubic metre", ""}}},
+		{"square as written", "The park covers 3 square miles, or 8 square kilometres.", []want{
+			{"3 square miles", m, "3", "", "square mile", ""}, {"8 square kilometres", m, "8", "", "sq km", ""}}},
+		{"data sizes as written", "It stores 2 petabytes, 5 terabytes and 8 GB.", []want{
+			{"2 petabytes", m, "2", "", "petabyte", ""}, {"5 terabytes", m, "5", "", "terabyte", ""}, {"8 GB", m, "8", "", "GB", ""}}},
+		{"bandwidth", "Lines run at 50 Mbps.", []want{{"50 Mbps", m, "50", "", "megabit per second", ""}}},
+		{"light-years", "The star is 12 light-years away.", []want{{"12 light-years", m, "12", "", "light-year", ""}}},
+		{"kitchen measures", "Add 2 cups of flour and 3 tablespoons of sugar.", []want{
+			{"2 cups", m, "2", "", "cup", ""}, {"3 tablespoons", m, "3", "", "tablespoon", ""}}},
+		{"a unit bounded", "Snow fell an inch or less; the camp is less than a mile away.", []want{
+			{"an inch or less", m, "1", "", "inch", factcheck.UpperBound}, {"less than a mile", m, "1", "", "mile", factcheck.UpperBound}}},
+		{"a unit unbounded is no claim", "It grew a foot taller.", nil},
+		{"times counted", "The clip was shared 40,000 times by Friday.", []want{{"40,000 times", factcheck.Count, "40000", "", "", ""}}},
+		{"times compared", "It is 3 times the size of Wales and 2.5 times heavier.", []want{
+			{"3 times", m, "3", "", "times", ""}, {"2.5 times", m, "2.5", "", "times", ""}}},
+		{"metres apart from the number", "Drifts of 1.5 m were seen; 2.5 m people live there.", []want{
+			{"1.5 m", m, "1.5", "", "m", ""}, {"2.5 m people", factcheck.Count, "2500000", "", "", ""}}},
+		{"a unit left out", "Output will rise to 2.4 mln tonnes from an expected 2.2 mln, and rates to 5.6 pct from 5.2.", []want{
+			{"2.4 mln tonnes", m, "2400000", "", "tonne", ""}, {"2.2 mln", m, "2200000", "", "tonne", ""},
+			{"5.6 pct", factcheck.Percent, "5.6", "", "", ""}, {"5.2", factcheck.Percent, "5.2", "", "", ""}}},
+		{"a rate left out", "Yields rose to 9 tonnes per hectare from the previous 7 tonnes.", []want{
+			{"9 tonnes per hectare", m, "9", "", "tonne per hectare", ""}, {"7 tonnes", m, "7", "", "tonne per hectare", ""}}},
+		{"down from", "Exports were 1.2 mln tonnes, down from 1.5 mln.", []want{
+			{"1.2 mln tonnes", m, "1200000", "", "tonne", ""}, {"1.5 mln", m, "1500000", "", "tonne", ""}}},
+		{"a change is no level", "Sales fell by 23% from 36,185 in 2003.", []want{
+			{"23%", factcheck.Percent, "23", "", "", ""}, {"36,185", factcheck.Count, "36185", "", "", ""}, {"2003", factcheck.Date, "2003", "", "", ""}}},
+		{"more of a unit", "He needs two more years and 40 extra miles.", []want{
+			{"two more years", factcheck.Duration, "2", "", "year", ""}, {"40 extra miles", m, "40", "", "mile", ""}}},
+		{"cup finals", "He has played in two cup finals.", []want{{"two cup finals", factcheck.Count, "2", "", "", ""}}},
+		{"feet and inches", "He is 5ft 9in, she is 6 feet 3 inches.", []want{
+			{"5ft 9in", m, "5.75", "", "foot", ""}, {"6 feet 3 inches", m, "6.25", "", "foot", ""}}},
+		{"stone", "He weighs 15st.", []want{{"15st", m, "15", "", "stone", ""}}},
+		{"pounds that weigh", "The parcel weighed nearly 12 pounds.", []want{{"12 pounds", m, "12", "", "pound", factcheck.UpperBound}}},
+		{"pounds beside a mass", "The load was over by 500 pounds (227kg).", []want{
+			{"500 pounds", m, "500", "", "pound", ""}, {"227kg", m, "227", "", "kg", ""}}},
+		{"pounds of a thing", "Police seized 40 pounds of cocaine.", []want{{"40 pounds", m, "40", "", "pound", ""}}},
+		{"a hyphenated weight", "A 150-pound dog and a 5-pound bag cost 12 pounds.", []want{
+			{"150-pound", m, "150", "", "pound", ""}, {"5-pound", m, "5", "", "pound", ""}, {"12 pounds", factcheck.Money, "12", "", "GBP", ""}}},
+		{"pounds that pay", "He was fined 800 pounds and paid 3m pounds of debt.", []want{
+			{"800 pounds", factcheck.Money, "800", "", "GBP", ""}, {"3m pounds", factcheck.Money, "3000000", "", "GBP", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

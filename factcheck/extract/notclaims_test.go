@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractNotClaimsByContext(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"street names", "Crews closed 4th Street and 42nd St. downtown.", nil},
+		{"an ordinal floor is no street", "She lives on the 4th floor.", []want{{"4th", factcheck.Ordinal, "4", "", "", ""}}},
+		{"emergency number", "A neighbour made a 911 call; others dialled 999.", nil},
+		{"a number alone on its line", "Photo caption\n\n3\n\nThe mayor spoke.", nil},
+		{"a counter in capitals", "VIEW GALLERY - 5 PHOTOS", nil},
+		{"share counters in capitals", "WATCH: THE FLOODS | 12 SHARES | 3 COMMENTS", nil},
+		{"a wire headline in capitals", "STEEL OUTPUT AT FOUR-YEAR HIGH, OVER 2 MLN TONNES\nLONDON - Output rose.", []want{
+			{"FOUR-YEAR", factcheck.Duration, "4", "", "year", ""}, {"OVER 2 MLN TONNES", factcheck.Measure, "2000000", "", "tonne", factcheck.LowerBound}}},
+		{"a wire headline of money", "BANK NET UP 8 PCT, TOPS 40 MLN DLRS", []want{
+			{"8 PCT", factcheck.Percent, "8", "", "", ""}, {"40 MLN DLRS", factcheck.Money, "40000000", "", "USD", ""}}},
+		{"a headline's deal in shares", "FUND SELLS 900 SHARES OF AJAX, ADDS 70 JOBS", []want{
+			{"900 SHARES", factcheck.Count, "900", "", "", ""}, {"70 JOBS", factcheck.Count, "70", "", "", ""}}},
+		{"a headline's index stays a name", "STOCKS SAG AS FTSE 100 SLIPS", nil},
+		{"a crowd alone on its line stays", "Att:\n8,661\n", []want{{"8,661", factcheck.Count, "8661", "", "", ""}}},
+		{"model years", "It recalls the 2019-2023 Tucson.", nil},
+		{"years of events", "She ran the 2002 and 2003 London Marathons.", []want{{"2002 and 2003", factcheck.Date, "2002", "2003", "", ""}}},
+		{"years before a name without an article", "From 2019-2023 Ford cut costs.", []want{{"2019-2023", factcheck.Date, "2019", "2023", "", ""}}},
+		{"two years in a row", "It recalls the 2021 and 2022 models.", []want{{"2021 and 2022", factcheck.Date, "2021", "2022", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

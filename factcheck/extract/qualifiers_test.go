@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractQualifiers(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"points of a player are counted", "Smith scored 31 points.", []want{{"31 points", factcheck.Count, "31", "", "", ""}}},
+		{"points of an index are measured", "The Nikkei index rose 120 points.", []want{{"120 points", factcheck.Measure, "120", "", "point", ""}}},
+		{"as high as", "Gusts were as high as 90 mph.", []want{{"as high as 90 mph", factcheck.Measure, "90", "", "mph", factcheck.UpperBound}}},
+		{"neared", "The toll neared 300 deaths.", []want{{"neared 300", factcheck.Count, "300", "", "", factcheck.UpperBound}}},
+		{"near", "Rates stayed near 5%.", []want{{"near 5%", factcheck.Percent, "5", "", "", factcheck.Approx}}},
+		{"a near", "Sales hit a near 10-year low.", []want{{"10-year", factcheck.Duration, "10", "", "year", ""}}},
+		{"only one part of", "It is only one part of the plan.", nil},
+		{"no less than", "It cost no less than $9m.", []want{{"no less than $9m", factcheck.Money, "9000000", "", "USD", factcheck.LowerBound}}},
+		{"or greater", "A 40% or greater chance of rain.", []want{{"40% or greater", factcheck.Percent, "40", "", "", factcheck.LowerBound}}},
+		{"or less", "Trips of 3 miles or less are free.", []want{{"3 miles or less", factcheck.Measure, "3", "", "mile", factcheck.UpperBound}}},
+		{"a conversion keeps the bound", "It is less than 50 miles (80 km) away.", []want{
+			{"less than 50 miles", factcheck.Measure, "50", "", "mile", factcheck.UpperBound}, {"80 km", factcheck.Measure, "80", "", "km", factcheck.UpperBound}}},
+		{"a bound before the next", "It will run for at least the next 20 years.", []want{
+			{"at least the next 20 years", factcheck.Duration, "20", "", "year", factcheck.LowerBound}}},
+		{"a bound before the", "Bitcoin stayed above the $60,000 mark.", []want{
+			{"above the $60,000", factcheck.Money, "60000", "", "USD", factcheck.LowerBound}}},
+		{"about the last is a topic", "A film about the last two miners.", []want{{"two miners", factcheck.Count, "2", "", "", ""}}},
+		{"over the past is no bound", "Prices rose over the past 10 years.", []want{{"10 years", factcheck.Duration, "10", "", "year", ""}}},
+		{"an estimate at", "Analysts estimate the cost at $4bn.", []want{{"$4bn", factcheck.Money, "4000000000", "", "USD", factcheck.Approx}}},
+		{"put at is no estimate", "Polls put support at 18%.", []want{{"18%", factcheck.Percent, "18", "", "", ""}}},
+		{"only one", "There is only one bridge left.", []want{{"one bridge", factcheck.Count, "1", "", "", ""}}},
+		{"one beside a second count", "There was one death and four injuries.", []want{
+			{"one death", factcheck.Count, "1", "", "", ""}, {"four injuries", factcheck.Count, "4", "", "", ""}}},
+		{"one more", "They have only one more game to play.", []want{{"one more game", factcheck.Count, "1", "", "", ""}}},
+		{"one alone is no claim", "One man said it was just one example.", nil},
+		{"a name on the line before", "Ingredients\n2 eggs", []want{{"2 eggs", factcheck.Count, "2", "", "", ""}}},
+		{"a qualifier across a wrapped line", "Output fell to more than\n200 tonnes.", []want{{"200 tonnes", factcheck.Measure, "200", "", "tonne", factcheck.LowerBound}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

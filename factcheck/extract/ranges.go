@@ -1,0 +1,320 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// rangeEnd reads the second number of a range after c.num: "10-12",
+// "20 to 30", "between 20 and 30", "$5-$10", "3% to 3.5%", "eight to 10",
+// "from -5 to 3". After a verb of change, "rose from 5 to 10", "rose by 3%
+// to 3.5%" and "lifted rates 0.25% to 5.5%" are two figures, a change and
+// a level; but "fell 10 to 15 percent" and "rose 3% to 3.5%", whose ends
+// are near, are ranges.
+func (x *extractor) rangeEnd(c *claimParts) {
+	j := c.num.last
+	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
+	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C"
+	repeat := x.unitRepeats(j) && (between || x.eq(j+1, "to") || x.tokIs(j+1, tPunct) && isDash(x.str(j+1)) && x.toks[j+1].flags&fSpace == 0)
+	if repeat {
+		j++
+	}
+	if j >= len(x.toks) {
+		return
+	}
+	var k int
+	changed := false // "fell 10 to 15 percent": a range only if a unit follows
+	near := false    // "rose 3% to 3.5%": a range only if its ends are near
+	switch {
+	case x.tokIs(j, tPunct) && isDash(x.str(j)):
+		k = j + 1
+	case x.eq(j, "to") && !x.fromChange(c.first):
+		k = j + 1
+		changed = x.changeBefore(c.first)
+		if changed && x.fromBefore(c.first) {
+			return
+		}
+		if repeat && (changed || !x.eq(c.first-1, "of") && x.changeInClause(c.first)) {
+			if x.eq(c.first-1, "by") {
+				return // "rose by 3% to 3.5%": a change and a level
+			}
+			near = true
+		}
+	case x.eq(j, "and") && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value)):
+		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models"
+	case x.eq(j, "or") && c.num.words && !c.num.scaled:
+		k = j + 1 // "two or three"
+	default:
+		return
+	}
+	neg := false
+	if x.tokIs(k, tPunct) && x.eq(j, "to") && (x.str(k) == "-" || x.str(k) == "\u2212") && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
+		neg, k = true, k+1 // "from -10 to -5"
+	}
+	if c.unitKind == factcheck.Money {
+		// the currency said again: "$5-$10", "EUR 3m to EUR 5m", "US$3 to US$4"
+		switch {
+		case x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "":
+			k++
+		case x.tokIs(k, tWord) && x.toks[k].flags&fAllCaps != 0 && x.codeBefore(k) != "":
+			k++
+		case x.tokIs(k, tWord) && x.tokIs(k+1, tPunct) && x.str(k+1) == "$" && currencyPrefix(x.str(k)) != "":
+			k += 2
+		}
+	}
+	var n number
+	var ok bool
+	switch {
+	case x.tokIs(k, tNum) && (!c.num.words || !x.eq(j, "or")):
+		if x.timeOfDay(k+1) || x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+1].is(lexicon.OrdinalSuffix) {
+			return
+		}
+		n, ok = x.digits(k)
+	case x.tokIs(k, tWord) && c.num.words && x.toks[k].is(lexicon.Cardinal):
+		n, ok = x.wordNumber(k)
+	}
+	if !ok {
+		return
+	}
+	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" {
+		return
+	}
+	if neg {
+		n.value, n.year = -n.value, false
+	}
+	end := n.value // without a scale that the range shares: "2 to 3 million"
+	if n.scaled && !c.num.scaled {
+		end = x.unscaled(k, n)
+	}
+	if n.scaled && !c.num.scaled && end <= c.num.value {
+		return // "from 1988 to 2.4 mln": a year and a figure
+	}
+	if c.num.words && !n.words && end > 10*c.num.value {
+		return // "Occidental one to 34-5/8", "raised the figure two mln to 87 mln": a change and a level
+	}
+	if changed && (!x.rangeUnitAt(n.last) || end > 5*c.num.value) {
+		return // "fell 10.5 to 1,234.5": a change and a level
+	}
+	if near && end > 2*c.num.value {
+		return // "lifted rates 0.25% to 5.5%", "fell 2 cents to 98 cents"
+	}
+	if repeat && (!x.sameUnit(n.last, j-1) || n.value <= c.num.value) {
+		return
+	}
+	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.scorePair(c, n) {
+		return // a score or a record, "61-58", "a 2-10 stretch": two counts
+	}
+	if n.value <= c.num.value {
+		return
+	}
+	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) {
+		return // "32,000 to 1.41 million": two figures, no range
+	}
+	if n.scaled && !c.num.scaled && n.value/c.num.value >= 100 {
+		// "2 to 3 million": the scale applies to both
+		scale := n.value / x.unscaled(k, n)
+		c.num.value *= scale
+		c.num.scaled = true
+	}
+	c.num.year = false
+	c.end = &n
+}
+
+// unscaled returns the value of the number at k before its scale.
+func (x *extractor) unscaled(k int, n number) float64 {
+	if x.toks[k].class == tNum {
+		v, ok := x.digits(k)
+		if ok {
+			if s, err := strconv.ParseFloat(stripCommas(x.str(k)), 64); err == nil {
+				return s
+			}
+			return v.value
+		}
+	}
+	return n.value
+}
+
+func stripCommas(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
+}
+
+func isDash(s string) bool {
+	return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2010" || s == "\u2011"
+}
+
+// changeBefore reports whether a verb of change stands before the number at
+// i: "rose 5% to 10%" is two claims.
+func (x *extractor) changeBefore(i int) bool {
+	_, k := x.qualifier(i)
+	if x.tokIs(k-1, tPunct) && currencySymbol(x.str(k-1)) != "" {
+		k--
+	}
+	if x.eq(k-1, "by") {
+		k-- // "grew by 1.2 million to 67.3 million"
+	}
+	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1)))
+}
+
+// changeWord reports whether w, in lower case, says that a figure changed.
+func changeWord(w string) bool {
+	switch w {
+	case "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase",
+		"decreased", "grew", "jumped", "dropped", "climbed", "slipped", "slumped", "soared", "surged", "up",
+		"down", "cut", "raised", "lowered", "trimmed", "reduced", "boosted", "lifted", "gained", "lost",
+		"declined", "plunged", "tumbled", "edged", "advanced", "added", "shed", "went", "moved", "changed",
+		"increasing", "decreasing", "grown", "risen", "fallen", "dropping", "climbing", "growing", "doubled",
+		"halved", "tripled", "increases", "decrease", "decline", "drop", "jump", "shift", "shifted", "grow", "grows",
+		"double", "doubles", "triple", "halve", "push", "pushed", "delay", "delayed", "postponed", "bring", "brought",
+		"raise", "raises", "raising", "expand", "expanded", "expanding", "extend",
+		"extended", "extending", "reduce", "reducing", "cutting", "cuts", "lower", "lowering",
+		"boost", "boosting", "hike", "hiked", "slashed", "widened", "narrowed", "revised", "upgraded",
+		"downgraded", "doubling", "change", "move", "moving", "switch", "switched", "leaped", "leapt", "magnify",
+		"magnified", "magnifies", "multiplied", "oversubscribed", "lowers", "lifts", "trims", "reduces", "hikes",
+		"boosts", "slashes", "decreases", "drops", "climbs", "jumps", "gains", "declines", "plunges", "tumbles":
+		return true
+	}
+	return false
+}
+
+// fromBefore reports whether "from" stands just before the number at i
+// (allowing a currency symbol or a minus).
+func (x *extractor) fromBefore(i int) bool {
+	if x.tokIs(i-1, tPunct) {
+		i--
+	}
+	return x.eq(i-1, "from")
+}
+
+// fromChange reports whether "from" stands before the number at i in a
+// clause that tells of a change: "rose from 5% to 10%", "raised the
+// pension age for workers from 60 to 65" are two figures; "ranged from -5
+// to 3C", "highs from 5 to 10C" are a range.
+func (x *extractor) fromChange(i int) bool {
+	if !x.fromBefore(i) {
+		return false
+	}
+	if x.tokIs(i-1, tPunct) {
+		i--
+	}
+	switch lower(x.str(max(i-2, 0))) {
+	case "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere", "spanning":
+		return false
+	case "raise", "raising":
+		return false // "to raise from $3m to $4m": a sum to be raised, no object that changes
+	}
+	return x.changeInClause(i - 1)
+}
+
+// changeInClause reports whether a word of change comes before token i in
+// its clause: "lifted interest rates 0.25% to 5.5%".
+func (x *extractor) changeInClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-25 && !x.eq(k, "and") && !x.eq(k, "but") && !x.eq(k, "while"); k-- {
+		if x.toks[k].class == tPunct {
+			if isDash(x.str(k)) {
+				continue
+			}
+			return false
+		}
+		if changeWord(lower(x.str(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitRepeats reports whether token j, after the first number of a range,
+// is a unit that the range's end may repeat: "%", "C", "km", "percent",
+// "cents".
+func (x *extractor) unitRepeats(j int) bool {
+	if x.tokIs(j, tPunct) {
+		return x.str(j) == "%"
+	}
+	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
+		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F"))
+}
+
+// sameUnit reports whether tokens a and b write the same unit, in the same
+// spelling or another: "cents" and "cnts", "km" and "kilometres".
+func (x *extractor) sameUnit(a, b int) bool {
+	if !x.tokIs(a, x.toks[b].class) {
+		return false
+	}
+	if x.str(a) == x.str(b) {
+		return true
+	}
+	ea, eb := x.toks[a].entry(), x.toks[b].entry()
+	return x.toks[a].word != 0 && ea.Unit != "" && ea.Unit == eb.Unit && ea.Per == eb.Per && ea.Cat == eb.Cat
+}
+
+// rangeUnitAt reports whether a percent or a unit of measure or time
+// follows the end of a range at j.
+func (x *extractor) rangeUnitAt(j int) bool {
+	if x.tokIs(j, tPunct) {
+		return x.str(j) == "%"
+	}
+	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, "per") && x.eq(j+1, "cent"))
+}
+
+// elidedUnit gives the figure c the unit of the figure it is compared
+// with, which the text does not repeat: "rose to 5.6 pct from 5.2", "2.4
+// mln tonnes from an expected 2.2 mln", "10 tonnes per hectare from the
+// previous 6.2 tonnes". The figure before must end the same sentence's
+// clause just before "from", "vs", "versus" or "against" (and up to two
+// words: "an expected"), and after "from" be the level reached: "to" or
+// "at" stands before it, or "up" or "down" before "from".
+func (x *extractor) elidedUnit(c *claimParts) {
+	if c.num.words || c.num.year || c.end != nil || len(x.claims) == 0 ||
+		!(c.unitKind == factcheck.Count && c.subjectEnd == 0 || c.unitKind == factcheck.Measure) {
+		return
+	}
+	k := c.first - 1
+	for n := 0; n < 2 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against"); n++ {
+		k--
+	}
+	if !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against") {
+		return
+	}
+	p := &x.claims[len(x.claims)-1]
+	m := k - 1
+	for m >= 0 && int(x.toks[m].s) >= p.End {
+		if x.tokIs(m, tPunct) && x.str(m) != "," || m < k-3 {
+			return // another clause, or more than a word or two between
+		}
+		m--
+	}
+	if m < 0 || int(x.toks[m].e) != p.End {
+		return
+	}
+	if x.eq(k, "from") {
+		// the level it went to: "rose to 5.6 pct from 5.2", not "fell by 23% from 36,185"
+		for m >= 0 && int(x.toks[m].s) > p.Start {
+			m--
+		}
+		if !x.eq(m-1, "to") && !x.eq(m-1, "at") && !x.eq(k-1, "down") && !x.eq(k-1, "up") {
+			return
+		}
+	}
+	switch {
+	case c.unitKind == factcheck.Measure:
+		if strings.HasPrefix(p.Unit, c.unit+" per ") {
+			c.unit = p.Unit // "from the previous 6.2 tonnes" per hectare
+		}
+	case p.Kind == factcheck.Percent || p.Kind == factcheck.Measure || p.Kind == factcheck.Money && !cents(lower(p.Text)):
+		c.unitKind, c.unit = p.Kind, p.Unit
+	}
+}
+
+// cents reports whether the sum of money s is written in cents or pence,
+// whose factor a bare figure after it would not share.
+func cents(s string) bool {
+	return strings.HasSuffix(s, "cents") || strings.HasSuffix(s, "cts") || strings.HasSuffix(s, "pence") || strings.HasSuffix(s, "p")
+}

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
+	p, m := factcheck.Percent, factcheck.Money
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"basis points", "The bank cut its rate by 75 basis points.", []want{{"75 basis points", p, "0.75", "", "", ""}}},
+		{"bp glued", "Spreads widened 40bp on the day.", []want{{"40bp", p, "0.4", "", "", ""}}},
+		{"half a point of a rate", "The bank cut its rate by half a point to 3 pct.", []want{
+			{"half a point", p, "0.5", "", "percentage point", ""}, {"3 pct", p, "3", "", "", ""}}},
+		{"percentage points stay", "Support fell 3 percentage points.", []want{{"3 percentage points", p, "3", "", "percentage point", ""}}},
+		{"currency said twice", "It may fetch \u00a32 million to \u00a33 million.", []want{{"\u00a32 million to \u00a33 million", m, "2000000", "3000000", "GBP", ""}}},
+		{"code said twice", "Bids of CHF 4 million to CHF 6 million came in.", []want{{"CHF 4 million to CHF 6 million", m, "4000000", "6000000", "CHF", ""}}},
+		{"a sum to raise", "The charity hopes to raise from $2 million to $3 million.", []want{{"$2 million to $3 million", m, "2000000", "3000000", "USD", ""}}},
+		{"cents said twice, abbreviated", "Fares may climb another 20 cents to 30 cnts a ride.", []want{{"20 cents to 30 cnts", m, "0.2", "0.3", "USD", ""}}},
+		{"a near range after a change", "Rents rose 4% to 4.5% last year.", []want{{"4% to 4.5%", p, "4", "4.5", "", ""}}},
+		{"a change and a far level", "The bank raised rates 0.5% to 4.75%.", []want{
+			{"0.5%", p, "0.5", "", "", ""}, {"4.75%", p, "4.75", "", "", ""}}},
+		{"a change by and a level", "Rents rose by 4% to 4.5%.", []want{
+			{"4%", p, "4", "", "", ""}, {"4.5%", p, "4.5", "", "", ""}}},
+		{"a price cut in capitals", "MILL LOWERS STEEL PRICE 2 CTS TO 61 CTS", []want{
+			{"2 CTS", m, "0.02", "", "USD", ""}, {"61 CTS", m, "0.61", "", "USD", ""}}},
+		{"by a change to a level", "The population grew by 1.2 million to 67.3 million.", []want{
+			{"1.2 million", factcheck.Count, "1200000", "", "", ""}, {"67.3 million", factcheck.Count, "67300000", "", "", ""}}},
+		{"a forecast raised is a change", "It raised its forecast from $2 million to $3 million.", []want{
+			{"$2 million", m, "2000000", "", "USD", ""}, {"$3 million", m, "3000000", "", "USD", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

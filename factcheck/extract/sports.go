@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+	"strconv"
+)
+
+// Sport reports write scores and win-loss records as two numbers joined by
+// a dash: "won 61-58", "a 116-111 loss", "(20-14)", "a 2-0 lead", "a 2-10
+// stretch". Each number is a count of its own. A range ascends, so a pair
+// whose first number is the larger (or equal) is never one; an ascending
+// pair is a score when a word of scoring stands beside it. A rank "No. 7"
+// is an ordinal, and "3-pointer", "3-point range" are terms of the game.
+
+// scorePair reports whether the pair of counts c.num, a dash and second is
+// a score or a record rather than a range.
+func (x *extractor) scorePair(c *claimParts, second number) bool {
+	if second.value <= c.num.value {
+		return true
+	}
+	if x.tokIs(second.last, tWord) && scoreNoun(lower(x.str(second.last))) {
+		return true // "a 2-10 stretch", "a 1-3 loss"
+	}
+	if f := c.num.first; x.tokIs(f-1, tPunct) && x.str(f-1) == "(" && x.tokIs(f-2, tWord) && x.toks[f-2].flags&fUpper != 0 &&
+		x.tokIs(second.last, tPunct) && (x.str(second.last) == ")" || x.str(second.last) == ",") {
+		return true // a side's record: "Oregon (2-10)", "Kansas (8-12, 3-5 Big 12)"
+	}
+	k := c.num.first - 1
+	if x.eq(k, "a") || x.eq(k, "the") || x.eq(k, "by") {
+		k--
+	}
+	if !x.tokIs(k, tWord) || !scoreVerb(lower(x.str(k))) {
+		return false
+	}
+	// "won 2-3 seats" counts seats: a range
+	j := second.last
+	return j >= len(x.toks) || x.toks[j].class == tPunct || x.toks[j].is(lexicon.Stop) || x.toks[j].flags&fNewline != 0
+}
+
+// scoreNoun reports whether w, after a pair of numbers, makes it a score or
+// a record.
+func scoreNoun(w string) bool {
+	switch w {
+	case "win", "wins", "victory", "loss", "losses", "defeat", "lead", "deficit", "score", "scoreline",
+		"record", "stretch", "start", "run", "streak", "series", "edge", "advantage", "drubbing", "rout",
+		"decision", "vote", "verdict", "margin", "draw", "tie", "triumph", "upset", "thrashing", "aggregate":
+		return true
+	}
+	return false
+}
+
+// scoreVerb reports whether w, before a pair of numbers, makes it a score
+// or a record.
+func scoreVerb(w string) bool {
+	switch w {
+	case "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating",
+		"defeated", "defeating", "defeats", "trailed", "trailing", "trail", "led", "leading", "leads",
+		"went", "go", "goes", "record", "score", "scoreline", "victory", "loss", "lead", "tied", "drew",
+		"edged", "routed", "thrashed", "voted", "vote", "ruled", "finished", "ended":
+		return true
+	}
+	return false
+}
+
+// indexNear reports whether a stock index is named in the sentence before
+// token i: its "points" are then a measure of the index ("the Dow gained
+// 45.4 points"); otherwise points are a count, as a player's are ("scored
+// 21 points").
+func (x *extractor) indexNear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
+			return false
+		}
+		switch lower(x.str(k)) {
+		case "index", "indices", "indexes", "dow", "ftse", "nasdaq", "nikkei", "sensex", "dax", "cac", "kospi", "hang",
+			"benchmark", "stocks", "stoxx", "average", "s&p", "composite", "topix", "asx", "nifty", "ibex", "bovespa":
+			return true
+		}
+	}
+	return false
+}
+
+// rankNo reads a rank written "No. 7" at the digits at token i: an
+// ordinal, unless it names a place ("at No. 10", "No. 10 Downing Street").
+// It returns i when there is none.
+func (x *extractor) rankNo(i int) int {
+	if i < 2 || x.str(i-1) != "." || !x.eq(i-2, "no") || x.toks[i-1].flags&fSpace != 0 || x.toks[i].flags&fSpace == 0 {
+		return i
+	}
+	switch lower(x.str(max(i-3, 0))) {
+	case "at", "in", "inside", "outside", "into", "from", "near", "to", "of", "leave", "left", "leaving", "enter", "entered":
+		return i
+	}
+	s := x.str(i)
+	if !allDigits(s) || len(s) > 3 || s[0] == '0' {
+		return i
+	}
+	if x.tokIs(i+1, tWord) && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0) ||
+		x.tokIs(i+1, tPunct) && (x.str(i+1) == "." || x.str(i+1) == ",") && x.tokIs(i+2, tNum) {
+		return i // "No. 10 Downing Street", "No. 1st"
+	}
+	n, _ := x.digits(i)
+	c := claimParts{first: i - 2, last: i + 1, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
+	x.emit(&c)
+	return i + 1
+}
+
+// gameTerm reports whether the hyphenated "point" at token j, after the
+// number of c, makes a term of basketball or American football: "3-point
+// range", "three-point shot", "2-point conversion".
+func (x *extractor) gameTerm(c *claimParts, j int) bool {
+	if c.num.value != 2 && c.num.value != 3 || !x.eq(j, "point") {
+		return false
+	}
+	switch lower(x.str(min(j+1, len(x.toks)-1))) {
+	case "shot", "shots", "range", "line", "attempt", "attempts", "play", "plays", "basket", "baskets",
+		"shooting", "shooter", "shooters", "percentage", "arc", "field", "conversion", "try", "goal", "goals", "jumper":
+		return true
+	}
+	return false
+}
+
+// scoreAfterName reports whether the digits at i start a score after the
+// name of the side that made it: "beat the Jets 27-24", "defeated Oregon
+// 61-58", or a tally, whose second number is the smaller: "passed the
+// House 312 to 98", "the Senate 51-49 vote" (but "a Boeing 747-400" is a
+// name).
+func (x *extractor) scoreAfterName(i int) bool {
+	if x.tally(i) {
+		return true
+	}
+	if !x.hyphenAt(i) || !x.tokIs(i+2, tNum) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if x.tokIs(k, tWord) && scoreVerb(lower(x.str(k))) {
+			return true
+		}
+		if !x.tokIs(k, tWord) {
+			return false
+		}
+	}
+	return false
+}
+
+// tally reports whether the digits at i and the number after "to" or a
+// dash that follows them descend, as a vote's or a game's do ("312 to 98",
+// "51-49", "21 – 14"): no range, and no name's number. A dash after three
+// digits and before a round hundred or a small number joins a model and
+// its variant ("Boeing 777-300", "737-9").
+func (x *extractor) tally(i int) bool {
+	j := i + 1
+	if !(x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j))) || !x.tokIs(j+1, tNum) {
+		return false
+	}
+	a, errA := strconv.ParseFloat(stripCommas(x.str(i)), 64)
+	b, errB := strconv.ParseFloat(stripCommas(x.str(j+1)), 64)
+	if errA != nil || errB != nil || b >= a {
+		return false
+	}
+	// a model's variant: "777-300", "737-9", "787-10"
+	return x.eq(j, "to") || !(a >= 100 && (b < 20 || int(b)%100 == 0))
+}

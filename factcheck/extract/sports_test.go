@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractSports(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"score after a verb", "The Rams beat the Jets 27-24 at home.", []want{
+			{"27", factcheck.Count, "27", "", "", ""}, {"24", factcheck.Count, "24", "", "", ""}}},
+		{"record in brackets", "Leeds (12-9) travel to Hull.", []want{
+			{"12", factcheck.Count, "12", "", "", ""}, {"9", factcheck.Count, "9", "", "", ""}}},
+		{"level record", "They stand at 30-30 now.", []want{
+			{"30", factcheck.Count, "30", "", "", ""}, {"30", factcheck.Count, "30", "", "", ""}}},
+		{"ascending with a score noun", "After a 3-9 stretch the coach left.", []want{
+			{"3", factcheck.Count, "3", "", "", ""}, {"9", factcheck.Count, "9", "", "", ""}}},
+		{"ascending after a verb", "Spain lost 1-4 on Sunday.", []want{
+			{"1", factcheck.Count, "1", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
+		{"ascending record after a name", "Utah (5-11) visits Denver.", []want{
+			{"5", factcheck.Count, "5", "", "", ""}, {"11", factcheck.Count, "11", "", "", ""}}},
+		{"a vote after a name", "The measure cleared the Assembly 61 to 17.", []want{
+			{"61", factcheck.Count, "61", "", "", ""}, {"17", factcheck.Count, "17", "", "", ""}}},
+		{"a tally with a dash after a name", "The Council 9–4 decision stood.", []want{
+			{"9", factcheck.Count, "9", "", "", ""}, {"4 decision", factcheck.Count, "4", "", "", ""}}},
+		{"a descending pair is no range", "Delegates voted 140 to 35, and the club won 3-1.", []want{
+			{"140", factcheck.Count, "140", "", "", ""}, {"35", factcheck.Count, "35", "", "", ""},
+			{"3", factcheck.Count, "3", "", "", ""}, {"1", factcheck.Count, "1", "", "", ""}}},
+		{"an ascending pair after a name stays a name", "It flew a Boeing 777-300 to Lima.", nil},
+		{"a range stays a range", "The party won 20-25 seats.", []want{{"20-25", factcheck.Count, "20", "25", "", ""}}},
+		{"rank", "The club is No. 4 in the table.", []want{{"No. 4", factcheck.Ordinal, "4", "", "", ""}}},
+		{"rank before a hyphen", "They face the No. 2-seeded Celtics.", []want{{"No. 2", factcheck.Ordinal, "2", "", "", ""}}},
+		{"address is no rank", "The talks were held at No. 10 Downing Street.", nil},
+		{"3-pointer", "He hit a 3-pointer and a three-pointer late.", nil},
+		{"3-point range", "She was 4 of 6 from 3-point range.", []want{
+			{"4", factcheck.Count, "4", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

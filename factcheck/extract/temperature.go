@@ -1,0 +1,141 @@
+package extract
+
+// Temperatures: a number and its scale ("12C", "37ºC", "32.2 Celsius",
+// "minus 30 centigrade", "53 degrees Celsius") are "°C" or "°F". A bare
+// "degrees" takes a scale from what the text says:
+//
+//   - beside a conversion in brackets, the other scale: "neared 90 degrees
+//     (32.2 Celsius)" is Fahrenheit, "30 degrees (86F)" Celsius;
+//   - else the one scale the text states elsewhere, outside such
+//     conversions;
+//   - else, for an oven at 300 degrees or more, Fahrenheit (no oven is so
+//     hot in Celsius);
+//   - else it stays "degree", as angles ("a 90 degrees turn") do.
+
+// scaleAt reads a temperature scale at token j: "Celsius", "centigrade",
+// "Fahrenheit", a capital "C" or "F", or "°C". It returns "°C" or "°F" and
+// the index after the scale, or "" and j.
+func (x *extractor) scaleAt(j int) (string, int) {
+	switch {
+	case x.eq(j, "celsius") || x.eq(j, "centigrade") || x.tokIs(j, tWord) && (x.str(j) == "C" || x.str(j) == "ºC"):
+		return "°C", j + 1
+	case x.eq(j, "fahrenheit") || x.tokIs(j, tWord) && (x.str(j) == "F" || x.str(j) == "ºF"):
+		return "°F", j + 1
+	case x.tokIs(j, tPunct) && x.str(j) == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, "c") || x.eq(j+1, "f")):
+		return degrees(x.str(j + 1)), j + 2
+	}
+	return "", j
+}
+
+// bareDegrees returns the unit of "degrees" at token j, with no scale
+// after it, for the number of c.
+func (x *extractor) bareDegrees(c *claimParts, j int) string {
+	if u := x.conversionAt(j + 1); u != "" {
+		if u == "°C" {
+			return "°F"
+		}
+		return "°C"
+	}
+	switch lower(x.str(min(j+1, len(x.toks)-1))) {
+	case "turn", "turns", "angle", "angles", "view", "views", "rotation", "arc", "of", "tilt", "incline", "slope", "pitch", "north", "south", "east", "west", "latitude", "longitude":
+		return "degree"
+	}
+	switch lower(x.str(max(c.num.first-1, 0))) {
+	case "turn", "turned", "turns", "turning", "rotate", "rotated", "rotates", "rotating", "spin", "spun", "spins",
+		"swung", "swing", "pivot", "pivoted", "tilt", "tilted", "angle", "angled", "bent", "bend", "veered":
+		return "degree" // "turned 180 degrees"
+	}
+	if x.tempScale == 0 {
+		x.tempScale = x.statedScale()
+	}
+	switch x.tempScale {
+	case 'C':
+		return "°C"
+	case 'F':
+		return "°F"
+	}
+	if c.num.value >= 300 && x.ovenNear(j) {
+		return "°F"
+	}
+	return "degree"
+}
+
+// conversionAt reads a temperature in brackets at token k, "(32.2
+// Celsius)", "(-5C)", "(90 degrees F)", and returns its scale, or "".
+func (x *extractor) conversionAt(k int) string {
+	if !x.tokIs(k, tPunct) || x.str(k) != "(" {
+		return ""
+	}
+	k++
+	if x.eq(k, "minus") || x.tokIs(k, tPunct) && (x.str(k) == "-" || x.str(k) == "\u2212") {
+		k++
+	}
+	if !x.tokIs(k, tNum) {
+		return ""
+	}
+	k++
+	if x.eq(k, "degrees") || x.eq(k, "degree") {
+		k++
+	}
+	u, _ := x.scaleAt(k)
+	return u
+}
+
+// statedScale returns 'C' or 'F' when the text states that one scale (and
+// not the other) after a number, outside conversions in brackets; else
+// 'n'.
+func (x *extractor) statedScale() byte {
+	var seen byte
+	for k := 1; k < len(x.toks); k++ {
+		if !x.tokIs(k-1, tNum) && !x.eq(k-1, "degrees") && !x.eq(k-1, "degree") {
+			continue
+		}
+		u, e := x.scaleAt(k)
+		if u == "" || x.inBrackets(k) || x.conversionAt(e) != "" {
+			continue
+		}
+		s := u[len(u)-1]
+		if seen != 0 && seen != s {
+			return 'n'
+		}
+		seen = s
+	}
+	if seen == 0 {
+		return 'n'
+	}
+	return seen
+}
+
+// inBrackets reports whether an opening bracket stands a few tokens before
+// k with no closing one between.
+func (x *extractor) inBrackets(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		switch x.str(i) {
+		case "(":
+			return true
+		case ")":
+			return false
+		}
+	}
+	return false
+}
+
+// ovenNear reports whether an oven or baking is named within a few words of
+// token j: "a 400 degree oven", "bake at 400 degrees".
+func (x *extractor) ovenNear(j int) bool {
+	for k := max(j-6, 0); k < j+4 && k < len(x.toks); k++ {
+		switch lower(x.str(k)) {
+		case "oven", "ovens", "bake", "baked", "baking", "preheat", "preheated", "roast", "roasted", "broil":
+			return true
+		}
+	}
+	return false
+}
+
+// degrees returns the unit of a temperature whose scale is the letter s.
+func degrees(s string) string {
+	if s == "F" || s == "f" {
+		return "°F"
+	}
+	return "°C"
+}

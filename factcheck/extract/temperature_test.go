@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractTemperatures(t *testing.T) {
+	m := factcheck.Measure
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"scale without degrees", "It hit 41.5 Celsius, then minus 12 centigrade, then 50 Fahrenheit.", []want{
+			{"41.5 Celsius", m, "41.5", "", "°C", ""}, {"minus 12 centigrade", m, "-12", "", "°C", ""}, {"50 Fahrenheit", m, "50", "", "°F", ""}}},
+		{"conversion in brackets after", "Highs reached 100 degrees (37.8 Celsius) on Monday.", []want{
+			{"100 degrees", m, "100", "", "°F", ""}, {"37.8 Celsius", m, "37.8", "", "°C", ""}}},
+		{"conversion the other way", "It was 30 degrees (86F) in the shade.", []want{
+			{"30 degrees", m, "30", "", "°C", ""}, {"86F", m, "86", "", "°F", ""}}},
+		{"the scale the text states", "Lows of 3C are due. By noon it will be 11 degrees.", []want{
+			{"3C", m, "3", "", "°C", ""}, {"11 degrees", m, "11", "", "°C", ""}}},
+		{"two scales stated", "It was 3C, or 37F. Later it was 11 degrees.", []want{
+			{"3C", m, "3", "", "°C", ""}, {"37F", m, "37", "", "°F", ""}, {"11 degrees", m, "11", "", "degree", ""}}},
+		{"an oven", "Bake the loaf at 425 degrees for 30 minutes.", []want{
+			{"425 degrees", m, "425", "", "°F", ""}, {"30 minutes", factcheck.Duration, "30", "", "minute", ""}}},
+		{"an angle", "Lows of 3C. The car made a 180 degrees turn.", []want{
+			{"3C", m, "3", "", "°C", ""}, {"180 degrees", m, "180", "", "degree", ""}}},
+		{"a turn", "Lows of 3C. The ship turned 90 degrees.", []want{
+			{"3C", m, "3", "", "°C", ""}, {"90 degrees", m, "90", "", "degree", ""}}},
+		{"nothing stated", "Temperatures hit 35 degrees.", []want{{"35 degrees", m, "35", "", "degree", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractWrappedLines(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"scale word on the next line", "The state will raise five\nbillion euros.", []want{{"five\nbillion euros", factcheck.Money, "5000000000", "", "EUR", ""}}},
+		{"unit on the next line", "It bought 1.4 mln\ntonnes of wheat.", []want{{"1.4 mln\ntonnes", factcheck.Measure, "1400000", "", "tonne", ""}}},
+		{"per cent on the next line", "Sales rose 20\nper cent.", []want{{"20\nper cent", factcheck.Percent, "20", "", "", ""}}},
+		{"a nation's money on the next line", "It paid 500 mln\nCanadian dlrs.", []want{{"500 mln\nCanadian dlrs", factcheck.Money, "500000000", "", "CAD", ""}}},
+		{"a blank line ends the number", "Votes cast: four\n\nmillion people say so.", []want{{"four", factcheck.Count, "4", "", "", ""}}},
+		{"a capital starts a new line", "They saw 12\nMiles Davis records.", []want{{"12", factcheck.Count, "12", "", "", ""}}},
+		{"nights", "She stayed for three nights.", []want{{"three nights", factcheck.Duration, "3", "", "day", ""}}},
+		{"a year, then a figure", "Output will rise in 2027 to 3.1 mln tonnes.", []want{
+			{"2027", factcheck.Date, "2027", "", "", ""}, {"3.1 mln tonnes", factcheck.Measure, "3100000", "", "tonne", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestComputeProgress(t *testing.T) {
+	opened := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	ruled := func(doc string, v factcheck.Verdict, checker string, at time.Time) factcheck.Record {
+		return factcheck.Record{Claim: factcheck.Claim{Doc: doc}, State: factcheck.State{Verdict: v, Checker: checker, RuledAt: at}}
+	}
+	claims := []factcheck.Record{
+		ruled("a", factcheck.Verified, "ana", opened.Add(-time.Hour)), // before the session
+		ruled("a", factcheck.Disputed, "bo", opened.Add(time.Minute)),
+		ruled("b", factcheck.Superseded, "ana", opened.Add(2*time.Minute)),
+		ruled("b", factcheck.Cleared, "bo", opened.Add(3*time.Minute)), // cleared: unruled
+		{Claim: factcheck.Claim{Doc: "b"}},
+		{Claim: factcheck.Claim{Doc: "c"}},
+	}
+	p := computeProgress(claims, opened, opened.Add(30*time.Minute))
+	if want := []bar{{"verified", 1}, {"disputed", 1}, {"superseded", 1}, {"unruled", 3}}; !slices.Equal(p.byVerdict, want) {
+		t.Errorf("by verdict %v, want %v", p.byVerdict, want)
+	}
+	if want := []bar{{"ana", 2}, {"bo", 1}}; !slices.Equal(p.byChecker, want) {
+		t.Errorf("by checker %v, want %v", p.byChecker, want)
+	}
+	if want := []bar{{"b", 2}, {"c", 1}}; !slices.Equal(p.byArticle, want) {
+		t.Errorf("articles left %v, want %v", p.byArticle, want)
+	}
+	if p.articles != 3 || p.done != 1 || p.recent != 2 {
+		t.Errorf("%d articles, %d done, %d recent; want 3, 1, 2", p.articles, p.done, p.recent)
+	}
+	if got, want := p.pace(), "2 rulings since this review was opened 30 min ago, 4 an hour."; got != want {
+		t.Errorf("pace %q, want %q", got, want)
+	}
+}
+
+// TestProgressKey: F2 opens the progress view over the list.
+func TestProgressKey(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	h.press(fyne.KeyF2)
+	if !h.dlg.modalOpen() {
+		t.Fatal("F2 opened nothing")
+	}
+	if top := h.dlg.modals[len(h.dlg.modals)-1].title; top != "Progress" {
+		t.Errorf("F2 opened %q, want the progress view", top)
+	}
+}
