@@ -90,5 +90,8 @@ func (dh *dialogHost) showProblem(what, details, todo string) {
 	)
 	d := dialog.NewCustom("Factcheck", "OK   Enter", content, dh.win)
 	dh.openDialog(what, d, nil)
+	// Wrapped labels ask for their height at the width they have: once at
+	// the dialog's width, they ask for less than before.
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 }

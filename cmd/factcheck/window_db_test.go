@@ -18,6 +18,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
 // claims runs the CLI with args and returns its standard output.
@@ -208,27 +210,21 @@ func bbcCorpus(t *testing.T) string {
 	return p
 }
 
-// txtFiles counts the .txt files of dir, and how many different ones
-// there are (an import skips the same bytes seen again).
-func txtFiles(t *testing.T, dir string) (files, distinct int) {
+// articleFiles counts the articles an import of dir reads (its files of
+// the formats Factcheck reads, in its folders too), and how many
+// different ones there are (an import skips the same bytes seen again).
+func articleFiles(t *testing.T, dir string) (files, distinct int) {
 	t.Helper()
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	paths, _ := ingest.Files([]string{dir})
 	seen := map[[sha256.Size]byte]bool{}
-	for _, e := range ents {
-		if !strings.HasSuffix(e.Name(), ".txt") {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		files++
 		seen[sha256.Sum256(b)] = true
 	}
-	return files, len(seen)
+	return len(paths), len(seen)
 }
 
 // copiesOf writes into dst the .txt articles of src and n-1 changed

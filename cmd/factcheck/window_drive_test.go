@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"image/png"
 	"os"
 	"os/exec"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // findWindow waits for the app's window and activates it.
@@ -89,12 +91,14 @@ func (s *session) replaceText(text string) {
 	s.typeText(text)
 }
 
-// click clicks the left button at x, y in the app's window.
+// click clicks the left button at x, y in the app's window. (Not
+// mousemove --sync: it waits for a move, and there is none when the
+// pointer is there already.)
 func (s *session) click(x, y int) {
 	s.t.Helper()
 	s.alive()
 	s.activate()
-	s.xdo("mousemove", "--window", s.wid, "--sync", strconv.Itoa(x), strconv.Itoa(y), "click", "1")
+	s.xdo("mousemove", "--window", s.wid, strconv.Itoa(x), strconv.Itoa(y), "sleep", "0.05", "click", "1")
 }
 
 // pixel is the colour at x, y in the app's window.
@@ -298,4 +302,264 @@ func (s *session) checkDrawn() {
 	if n, _ := strconv.Atoi(strings.TrimSpace(string(out))); n < 100 {
 		s.t.Fatalf("the screenshot %s has %d colours: the window was not drawn", s.shot, n)
 	}
+}
+
+// client starts another X client on the session's display, ended with
+// the display, and returns its output as it comes.
+func (s *session) client(name string, args ...string) *logBuf {
+	s.t.Helper()
+	out := &logBuf{}
+	c := exec.Command(name, args...)
+	c.Env = s.env
+	c.Dir = s.dir
+	c.SysProcAttr = orphanless()
+	c.Stdout = out
+	c.Stderr = out
+	if err := c.Start(); err != nil {
+		s.t.Fatalf("start %s: %v", name, err)
+	}
+	s.clients = append(s.clients, c)
+	return out
+}
+
+// setClipboard puts text on the display's clipboard, as a program the
+// checker copies from does: xclip holds it until another client takes
+// the clipboard.
+func (s *session) setClipboard(text string) {
+	s.t.Helper()
+	c := exec.Command("xclip", "-quiet", "-selection", "clipboard", "-target", "UTF8_STRING")
+	c.Env = s.env
+	c.SysProcAttr = orphanless()
+	c.Stdin = strings.NewReader(text)
+	if err := c.Start(); err != nil {
+		s.t.Fatalf("xclip: %v", err)
+	}
+	s.clients = append(s.clients, c)
+	s.poll("the clipboard to hold the text", stepTimeout, func() bool {
+		cmd := exec.Command("xclip", "-o", "-selection", "clipboard", "-target", "UTF8_STRING")
+		cmd.Env = s.env
+		out, err := cmd.Output()
+		return err == nil && string(out) == text
+	})
+}
+
+// A screen area, in pixels from the display's top left corner.
+type area struct{ x, y, w, h int }
+
+// The areas of the app's 1280x800 window that the scenarios read.
+var (
+	// screenList is the list of claims, below its search and filters.
+	screenList = area{0, 200, 470, 560}
+	// screenSearch is the list with its search field and filters.
+	screenSearch = area{0, 40, 470, 720}
+	// screenTop is the top of the window, under its menu: the import's
+	// summary.
+	screenTop = area{0, 40, 1280, 70}
+	// screenPathDialog is the middle of the window, where a path dialog
+	// opens (640 pixels wide).
+	screenPathDialog = area{320, 250, 640, 320}
+	// screenProblem is where a dialog that says what went wrong or what
+	// was done opens (520 pixels wide, in the middle, as high as it needs).
+	screenProblem = area{360, 20, 560, 780}
+	// screenListTop is the top of the list of claims: a search's hits.
+	screenListTop = area{0, 200, 470, 300}
+)
+
+// readScreen returns the text shown in a of the display, read by
+// tesseract (not waiting for the display to stop changing: a text
+// cursor blinks), in grey, at twice the size, a dark theme's greys
+// stretched (its faint text, such as a path dialog's description, is
+// barely lighter than the background) and inverted, for tesseract reads
+// dark on light. The text is as words returns it.
+func (s *session) readScreen(a area) string {
+	s.t.Helper()
+	return s.readScreenAt(a, 2)
+}
+
+// readScreenAt is readScreen with the area scaled up zoom times.
+func (s *session) readScreenAt(a area, zoom float64) string {
+	s.t.Helper()
+	shot, err := s.grab()
+	if err != nil {
+		s.t.Fatalf("screenshot: %v", err)
+	}
+	text, err := s.ocr(shot, a, zoom, "txt")
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	return words(string(text))
+}
+
+// ocr reads the area a of the screenshot shot, scaled up zoom times, with
+// tesseract, as readScreen says, in its output format out ("txt", "tsv").
+func (s *session) ocr(shot []byte, a area, zoom float64, out string) ([]byte, error) {
+	crop := fmt.Sprintf("%dx%d+%d+%d", a.w, a.h, a.x, a.y)
+	args := []string{"png:-", "-crop", crop, "+repage", "-colorspace", "Gray"}
+	if dark(shot) {
+		args = append(args, "-level", "10%,30%", "-negate")
+	}
+	gray, err := pipe(shot, s.env, "convert", append(args, "-resize", fmt.Sprintf("%.0f%%", 100*zoom), "png:-")...)
+	if err != nil {
+		return nil, err
+	}
+	// One thread: on a busy machine tesseract's threads only wait on
+	// each other.
+	return pipe(gray, append(slices.Clip(s.env), "OMP_THREAD_LIMIT=1"), "tesseract", "stdin", "stdout", out)
+}
+
+// words is text in lower case with its punctuation dropped and each run
+// of spaces and punctuation made one space: what is compared of the text
+// tesseract reads, which is surer of letters and digits than of the
+// marks between them. A point or comma between digits is kept.
+func words(text string) string {
+	var b strings.Builder
+	space := false
+	rs := []rune(strings.ToLower(text))
+	for i, r := range rs {
+		digits := i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || digits && (r == '.' || r == ',') {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			space = false
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// waitScreen reads a of the display until it shows every one of phrases
+// (compared as words), and returns what it read. It reads at different
+// sizes in turn: tesseract may misread a word at one size every time.
+func (s *session) waitScreen(a area, phrases ...string) string {
+	s.t.Helper()
+	var text string
+	deadline := time.Now().Add(stepTimeout)
+	for i := 0; ; i++ {
+		text = s.readScreenAt(a, []float64{2, 2.5, 3}[i%3])
+		if !slices.ContainsFunc(phrases, func(p string) bool { return !strings.Contains(text, words(p)) }) {
+			return text
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("the screen does not show %q in %v; it reads:\n%s", phrases, stepTimeout, text)
+		}
+	}
+}
+
+// dark reports whether the PNG image is mostly dark, by its pixels'
+// mean brightness.
+func dark(data []byte) bool {
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		return false
+	}
+	b := img.Bounds()
+	var sum, n uint64
+	for y := b.Min.Y; y < b.Max.Y; y += 4 {
+		for x := b.Min.X; x < b.Max.X; x += 4 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			sum += uint64(r+g+bl) / 3
+			n++
+		}
+	}
+	return n > 0 && sum/n < 0x8000
+}
+
+// pipe runs the program name with args and env, in on its standard
+// input, and returns its output.
+func pipe(in []byte, env []string, name string, args ...string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c := exec.CommandContext(ctx, name, args...)
+	c.Env = env
+	c.Stdin = bytes.NewReader(in)
+	var stderr bytes.Buffer
+	c.Stderr = &stderr
+	out, err := c.Output()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v: %s", name, err, strings.TrimSpace(stderr.String()))
+	}
+	return out, nil
+}
+
+// geometry is where the X window wid is on the display, and its size.
+// (xdotool counts the frame openbox gives the window twice in where it
+// is: pointAt says where a point of a window is.)
+func (s *session) geometry(wid string) (x, y, w, h int) {
+	s.t.Helper()
+	out := s.xdo("getwindowgeometry", wid)
+	m := regexp.MustCompile(`Position: (\d+),(\d+)[^\n]*\n\s*Geometry: (\d+)x(\d+)`).FindStringSubmatch(out)
+	if m == nil {
+		s.t.Fatalf("xdotool getwindowgeometry %s: %q", wid, out)
+	}
+	n := make([]int, 4)
+	for i := range n {
+		n[i], _ = strconv.Atoi(m[i+1])
+	}
+	return n[0], n[1], n[2], n[3]
+}
+
+// pointAt moves the pointer to x, y in the X window wid and returns where
+// that is on the display.
+func (s *session) pointAt(wid string, x, y int) [2]int {
+	s.t.Helper()
+	out := s.xdo("mousemove", "--window", wid, strconv.Itoa(x), strconv.Itoa(y), "sleep", "0.05", "getmouselocation", "--shell")
+	m := regexp.MustCompile(`X=(\d+)\nY=(\d+)`).FindStringSubmatch(out)
+	if m == nil {
+		s.t.Fatalf("xdotool getmouselocation: %q", out)
+	}
+	px, _ := strconv.Atoi(m[1])
+	py, _ := strconv.Atoi(m[2])
+	return [2]int{px, py}
+}
+
+// clickText clicks the middle of the first word of the display's area a
+// that starts with word (as tesseract reads it; compared as words),
+// reading the display until it shows one.
+func (s *session) clickText(a area, word string) {
+	s.t.Helper()
+	x, y := s.findText(a, word)
+	s.alive()
+	s.xdo("mousemove", strconv.Itoa(x), strconv.Itoa(y), "sleep", "0.1", "click", "1")
+}
+
+// findText returns where on the display the middle of the first word of
+// area a that starts with word is (as tesseract reads it; compared as
+// words), reading the display until it shows one.
+func (s *session) findText(a area, word string) (x, y int) {
+	s.t.Helper()
+	var read []string
+	for deadline := time.Now().Add(stepTimeout); time.Now().Before(deadline); {
+		shot, err := s.grab()
+		if err != nil {
+			s.t.Fatalf("screenshot: %v", err)
+		}
+		tsv, err := s.ocr(shot, a, 2, "tsv")
+		if err != nil {
+			s.t.Fatal(err)
+		}
+		// The columns: level, page, block, paragraph, line, word, left,
+		// top, width, height, confidence, text; positions in the image
+		// read, twice the size of the area.
+		read = read[:0]
+		for _, line := range strings.Split(string(tsv), "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) != 12 || f[11] == "" {
+				continue
+			}
+			read = append(read, f[11])
+			if !strings.HasPrefix(words(f[11]), words(word)) {
+				continue
+			}
+			n := make([]int, 4)
+			for i := range n {
+				n[i], _ = strconv.Atoi(f[6+i])
+			}
+			return a.x + (n[0]+n[2]/2)/2, a.y + (n[1]+n[3]/2)/2
+		}
+	}
+	s.t.Fatalf("no %q on the screen in %v; it reads %q", word, stepTimeout, read)
+	return 0, 0
 }

@@ -91,7 +91,7 @@ func TestWindowImport(t *testing.T) {
 	}
 
 	bbc := bbcCorpus(t)
-	files, distinct := txtFiles(t, bbc)
+	files, distinct := articleFiles(t, bbc)
 	m = s.mark()
 	s.runCommand("import folder", "Import a folder")
 	s.replaceText(bbc)

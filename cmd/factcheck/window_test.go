@@ -14,13 +14,18 @@ package main
 //	factcheck: status: TEXT                each status-bar message
 //	factcheck: dialog: TITLE               a dialog opens
 //	factcheck: dialog closed: TITLE        it closes
+//	factcheck: summary: TEXT               an import's summary, shown above the claims
+//
+// What the app shows and does not say there, the scenarios read off the
+// screen with tesseract (readScreen, clickText).
 //
 // Run them alone with
 //
 //	go test -tags migrated_fynedo -run Window ./cmd/factcheck
 //
-// They need Xvfb, openbox, xdotool and ImageMagick (scripts/deps --real-window)
-// and fail, never skip, without them.
+// They need Xvfb, openbox, xdotool, ImageMagick, xclip, tesseract and
+// Python's GTK 3 bindings (scripts/deps --real-window) and fail, never
+// skip, without them.
 
 import (
 	"bufio"
@@ -28,9 +33,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image/png"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -47,7 +55,7 @@ var (
 )
 
 // The programs the scenarios drive the app with.
-var windowTools = []string{"Xvfb", "openbox", "xdotool", "import", "identify"}
+var windowTools = []string{"Xvfb", "openbox", "xdotool", "import", "identify", "convert", "xclip", "tesseract"}
 
 func TestMain(m *testing.M) {
 	tmp, err := os.MkdirTemp("", "factcheck-window-")
@@ -83,7 +91,7 @@ func setup(dir string) error {
 		}
 	}
 	if len(missing) > 0 {
-		return fmt.Errorf("the real-window tests need %s, not found: run scripts/deps --real-window (Debian packages xvfb, openbox, xdotool, imagemagick)",
+		return fmt.Errorf("the real-window tests need %s, not found: run scripts/deps --real-window (Debian packages xvfb, openbox, xdotool, imagemagick, xclip, tesseract-ocr)",
 			strings.Join(missing, ", "))
 	}
 	appBin = filepath.Join(dir, "factcheck")
@@ -123,6 +131,7 @@ type session struct {
 	env     []string
 	xvfb    *exec.Cmd
 	wm      *exec.Cmd
+	clients []*exec.Cmd // other X clients the scenario started (client)
 	app     *proc
 	wid     string // the app's X window
 	shot    string // the screenshot's path
@@ -178,6 +187,11 @@ func newSession(t *testing.T, name string) *session {
 	}
 	s.shot = filepath.Join(shots, name+".png")
 	os.Remove(s.shot)
+	if old, err := filepath.Glob(filepath.Join(shots, name+"-*.png")); err == nil {
+		for _, f := range old {
+			os.Remove(f)
+		}
+	}
 	t.Cleanup(s.close)
 
 	s.startXvfb()
@@ -261,7 +275,7 @@ func (s *session) close() {
 	if s.app != nil {
 		s.app.stop()
 	}
-	for _, c := range []*exec.Cmd{s.wm, s.xvfb} {
+	for _, c := range append(slices.Clone(s.clients), s.wm, s.xvfb) {
 		if c != nil && c.Process != nil {
 			c.Process.Signal(syscall.SIGTERM)
 			waitOrKill(c, 5*time.Second)
@@ -308,24 +322,72 @@ func tail(s string, n int) string {
 // stopped changing (the app draws a moment after it has said what it
 // did, later on a loaded machine), or after 3 s.
 func (s *session) screenshot() {
+	s.saveShot(s.shot)
+}
+
+// shotAs saves the display, once it has stopped changing, to
+// bin/window/NAME-part.png: a scenario's moment worth seeing besides its
+// end.
+func (s *session) shotAs(part string) {
+	s.saveShot(strings.TrimSuffix(s.shot, ".png") + "-" + part + ".png")
+}
+
+// saveShot saves the display to path.
+func (s *session) saveShot(path string) {
+	png, err := s.stillGrab()
+	if err != nil {
+		s.t.Errorf("screenshot %s: %v", path, err)
+		return
+	}
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		s.t.Errorf("screenshot: %v", err)
+		return
+	}
+	s.t.Logf("screenshot: %s", path)
+}
+
+// stillGrab returns the display as a PNG image once it has stopped
+// changing but for a blinking text cursor, or after 3 s.
+func (s *session) stillGrab() ([]byte, error) {
 	var last []byte
 	for deadline := time.Now().Add(3 * time.Second); ; {
 		png, err := s.grab()
 		if err != nil {
-			s.t.Errorf("screenshot %s: %v", s.shot, err)
-			return
+			return nil, err
 		}
-		if bytes.Equal(png, last) || time.Now().After(deadline) {
-			break
+		if last != nil && changed(png, last) < stillPixels || time.Now().After(deadline) {
+			return png, nil
 		}
 		last = png
 		time.Sleep(150 * time.Millisecond)
 	}
-	if err := os.WriteFile(s.shot, last, 0o644); err != nil {
-		s.t.Errorf("screenshot: %v", err)
-		return
+}
+
+// stillPixels is how many pixels may change between two screenshots of
+// a display that is still: a text cursor, 2 by 20 pixels, blinks.
+const stillPixels = 100
+
+// changed counts the pixels that differ between two PNG images of the
+// same size; every pixel when they cannot be compared.
+func changed(a, b []byte) int {
+	if bytes.Equal(a, b) {
+		return 0
 	}
-	s.t.Logf("screenshot: %s", s.shot)
+	ia, err1 := png.Decode(bytes.NewReader(a))
+	ib, err2 := png.Decode(bytes.NewReader(b))
+	if err1 != nil || err2 != nil || ia.Bounds() != ib.Bounds() {
+		return math.MaxInt
+	}
+	n := 0
+	r := ia.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if ia.At(x, y) != ib.At(x, y) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // grab returns the display as a PNG image.
