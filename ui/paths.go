@@ -64,7 +64,7 @@ func (dh *dialogHost) askPath(req pathRequest) {
 	}
 	field := newDialogEntry(placeholder, func() { d.Dismiss() })
 	field.SetText(req.initial)
-	about := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	about := &widget.Label{Wrapping: fyne.TextWrapWord}
 	about.Hide()
 	describe := func(string) {}
 	if req.describe != nil {

@@ -91,6 +91,13 @@ func readFS(fsys fs.FS, p string) ([]byte, error) {
 
 func hidden(name string) bool { return strings.HasPrefix(name, ".") }
 
+// readme reports whether a file in a folder is the folder's notes
+// (README.md, readme.txt), which a folder walk passes over.
+func readme(name string) bool { return strings.HasPrefix(strings.ToLower(name), "readme") }
+
+// errReadme is why a folder's README is passed over.
+var errReadme = fmt.Errorf("%w (a folder's README is taken for notes about it)", ErrNotArticle)
+
 // Bounds on what Import takes for an article, so that no file costs
 // more than seconds and tens of megabytes, in memory or in the database:
 // an article is a few kilobytes of text with tens of claims, a long
@@ -288,6 +295,8 @@ func (w *walker) walk(dir string, fi fs.FileInfo, up []fs.FileInfo) {
 			w.walk(q, info, up)
 		case !document.Supported(e.Name()):
 			*w.errs = append(*w.errs, &FileError{q, ErrNotArticle})
+		case readme(e.Name()):
+			*w.errs = append(*w.errs, &FileError{q, errReadme})
 		case info.Mode().IsRegular():
 			w.out = append(w.out, fileSource(q))
 		default:

@@ -44,10 +44,10 @@ func rel(t *testing.T, dir string, paths []string) []string {
 }
 
 // TestFiles: a file named directly is listed whatever its name, hidden
-// or not a .txt; a directory brings its .txt files (of any case) and
-// those of its subdirectories, in name order, except hidden files and
-// the files of hidden directories; a path that is not there is an error
-// naming it.
+// or not a .txt; a directory brings its article files (of any case) and
+// those of its subdirectories, in name order, except hidden files, its
+// README and the files of hidden directories; a path that is not there
+// is an error naming it.
 func TestFiles(t *testing.T) {
 	dir := tree(t, map[string]string{
 		"notes.md":          "named directly",
@@ -56,6 +56,7 @@ func TestFiles(t *testing.T) {
 		"in/A.TXT":          "",
 		"in/c.txt.bak":      "",
 		"in/readme":         "",
+		"in/README.md":      "",
 		"in/.h.txt":         "",
 		"in/.git/x.txt":     "",
 		"in/sub/d.txt":      "",
@@ -70,7 +71,7 @@ func TestFiles(t *testing.T) {
 		errs  []string
 	}{
 		{"a file of any name", []string{"notes.md", ".hidden"}, []string{"notes.md", ".hidden"}, nil},
-		{"a directory", []string{"in"}, []string{"in/A.TXT", "in/b.txt", "in/sub/d.txt", "in/sub/deep/f.txt", "in/sub/e.Txt", "in/zz.txt"}, []string{"in/c.txt.bak", "in/readme"}},
+		{"a directory", []string{"in"}, []string{"in/A.TXT", "in/b.txt", "in/sub/d.txt", "in/sub/deep/f.txt", "in/sub/e.Txt", "in/zz.txt"}, []string{"in/README.md", "in/c.txt.bak", "in/readme"}},
 		{"a hidden directory named directly", []string{"in/.git"}, []string{"in/.git/x.txt"}, nil},
 		{"missing", []string{"in/b.txt", "gone.txt", "in/sub/deep"}, []string{"in/b.txt", "in/sub/deep/f.txt"}, []string{"gone.txt"}},
 		{"the same twice", []string{"in/zz.txt", "in/zz.txt"}, []string{"in/zz.txt", "in/zz.txt"}, nil},
