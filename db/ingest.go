@@ -131,10 +131,13 @@ func (w *changeWriter) uniqueName(ctx context.Context, name, hash string) (strin
 }
 
 // StoredArticles returns every article, by ID, with the publication date
-// given when it was imported.
+// given when it was imported, or a checker set since.
 func (s *Store) StoredArticles(ctx context.Context) (_ []ingest.StoredArticle, err error) {
 	defer s.annotate(&err)
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name, published_given FROM articles ORDER BY id")
+	// A checker's correction of the date wins over the one given.
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, coalesce((SELECT nullif(e.value, '') FROM article_edits AS e
+		WHERE e.article_id = a.id AND e.field = 'published' ORDER BY e.seq DESC LIMIT 1), a.published_given)
+		FROM articles AS a ORDER BY a.id`)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", classify(err))
 	}

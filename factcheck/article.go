@@ -87,6 +87,10 @@ const (
 	FieldOutlet = "outlet"
 	FieldByline = "byline"
 	FieldURL    = "url"
+	// FieldPublished is the publication date, YYYY-MM-DD ("" returns to
+	// the one the article gives): it gives the article's dates their year,
+	// so the article's claims are extracted again with it.
+	FieldPublished = "published"
 )
 
 // maxMetadata is the longest value, in bytes, a metadata field takes.
@@ -97,7 +101,7 @@ const maxMetadata = 2000
 // its value, and what the file said stays beside them.
 type ArticleEdit struct {
 	Article int64  // the article's ID
-	Field   string // FieldTitle, FieldOutlet, FieldByline or FieldURL
+	Field   string // FieldTitle, FieldOutlet, FieldByline, FieldURL or FieldPublished
 	Value   string // the new value; "" says the file's value is wrong and there is none
 	Checker string
 }
@@ -107,11 +111,15 @@ type ArticleEdit struct {
 var ErrBadEdit = errors.New("not an article edit")
 
 // Validate returns ErrBadEdit unless e names a field and its value is one
-// line of printable UTF-8 of up to 2,000 bytes, and ValidateChecker's
-// error for its checker.
+// line of printable UTF-8 of up to 2,000 bytes (for FieldPublished, a
+// date YYYY-MM-DD or ""), and ValidateChecker's error for its checker.
 func (e *ArticleEdit) Validate() error {
 	switch e.Field {
 	case FieldTitle, FieldOutlet, FieldByline, FieldURL:
+	case FieldPublished:
+		if _, err := time.Parse(time.DateOnly, e.Value); e.Value != "" && err != nil {
+			return fmt.Errorf("%w: publication date %q: want YYYY-MM-DD", ErrBadEdit, e.Value)
+		}
 	default:
 		return fmt.Errorf("%w: no field %q", ErrBadEdit, e.Field)
 	}

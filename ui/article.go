@@ -15,9 +15,11 @@ import (
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
-// onEditArticle lets the checker correct the title, outlet, byline and
-// link of the selected claim's article. Each change is kept as an edit
-// signed by the checker; what the file said stays.
+// onEditArticle lets the checker correct the title, outlet, byline, link
+// and publication date of the selected claim's article. Each change is
+// kept as an edit signed by the checker; what the file said stays. A new
+// date gives the article's dates their year: its claims are extracted
+// again, keeping their rulings.
 func (r *Review) onEditArticle() {
 	cat, ok := r.articleReady()
 	if !ok {
@@ -42,13 +44,18 @@ func (r *Review) onEditArticle() {
 		{name: factcheck.FieldOutlet, label: "Outlet", hint: "The publication or site", value: &label.Outlet},
 		{name: factcheck.FieldByline, label: "Byline", hint: "The authors", value: &label.Byline},
 		{name: factcheck.FieldURL, label: "Link", hint: "The article's address on the web", value: &label.URL},
+		{name: factcheck.FieldPublished, label: "Published", hint: "YYYY-MM-DD: gives the article's dates their year", value: &label.Published},
 	}
 	var items []*widget.FormItem
 	for _, f := range fields {
 		f.entry = r.dlg.newDialogEntry("", func() { d.Dismiss() })
 		f.entry.SetText(*f.value)
+		was := *f.value
 		f.entry.Validator = func(v string) error {
-			e := factcheck.ArticleEdit{Field: f.name, Value: strings.TrimSpace(v), Checker: r.checker}
+			if v = strings.TrimSpace(v); v == was {
+				return nil // as the file has it, even a date without its year
+			}
+			e := factcheck.ArticleEdit{Field: f.name, Value: v, Checker: r.checker}
 			return e.Validate()
 		}
 		f.entry.OnSubmitted = func(string) { d.Submit() }
@@ -60,20 +67,34 @@ func (r *Review) onEditArticle() {
 			return
 		}
 		var edits []factcheck.ArticleEdit
+		redate := false
 		for _, f := range fields {
 			if v := strings.TrimSpace(f.entry.Text); v != *f.value {
 				edits = append(edits, factcheck.ArticleEdit{Article: id, Field: f.name, Value: v, Checker: r.checker})
 				*f.value = v
+				redate = redate || f.name == factcheck.FieldPublished
 			}
 		}
 		if len(edits) == 0 {
 			return
 		}
-		r.bg.run(func() {
+		r.bg.serial(func() {
 			err := s.store.EditArticle(s.ctx, edits...)
+			var l *listing
+			if err == nil && redate {
+				// The article's dates take the year of its new date.
+				if _, err = s.store.ReextractArticles(s.ctx, []int64{id}); err == nil {
+					l, err = list(s.ctx, s.store)
+				}
+			}
 			r.bg.do(func() {
 				if err != nil {
 					r.dlg.showError("The article's details were not saved", err)
+					return
+				}
+				if l != nil && s == r.sess {
+					r.replaceCatalog(l)
+					r.setStatus("Saved the details of " + label.Label(doc) + "; its dates were read again with the new publication date.")
 					return
 				}
 				if s != r.sess || !s.cat.ready() {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // TestEditArticle: the article details dialog saves the checker's title
@@ -66,5 +67,41 @@ func TestOpenSource(t *testing.T) {
 	h.settle()
 	if got := h.status.Text; !strings.Contains(got, "Opened https://news.example/rafah") {
 		t.Errorf("status %q, want the link opened", got)
+	}
+}
+
+// TestEditPublished: a publication date the checker gives an article
+// gives its dates their year.
+func TestEditPublished(t *testing.T) {
+	h := newDBHarness(t)
+	first := -1
+	for i, c := range h.cat().claims {
+		if c.Kind == factcheck.Date && strings.HasPrefix(c.Value.Date, "--") {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		t.Fatal("no seed date without a year: the test needs one")
+	}
+	c := h.cat().claims[first]
+	h.show(first)
+	h.onEditArticle()
+	for range 4 { // title, outlet, byline, link, then the date
+		h.win.Canvas().FocusNext()
+	}
+	date, ok := h.win.Canvas().Focused().(*dialogEntry)
+	if !ok {
+		t.Fatal("no date field")
+	}
+	date.SetText("2023-11-02")
+	date.OnSubmitted(date.Text)
+	h.settle()
+	got := h.stored(t, c.ID)
+	if got.Value.Date != "2023"+c.Value.Date[1:] {
+		t.Errorf("the date %q reads %q after the article was dated 2023-11-02", c.Value.Date, got.Value.Date)
+	}
+	if h.cat().publishedOn(c.Doc) != "2023-11-02" {
+		t.Errorf("the article is shown published %q", h.cat().publishedOn(c.Doc))
 	}
 }

@@ -404,6 +404,10 @@ func (s *fakeStore) ImportFS(context.Context, fs.FS, ingest.Options) (*ingest.Re
 	return &ingest.Report{}, errFake
 }
 
+func (s *fakeStore) ReextractArticles(context.Context, []int64) (*ingest.ReextractReport, error) {
+	return &ingest.ReextractReport{}, errFake
+}
+
 func (s *fakeStore) Reextract(context.Context, func(ingest.Progress)) (*ingest.ReextractReport, error) {
 	return &ingest.ReextractReport{}, errFake
 }

@@ -75,6 +75,9 @@ type Store interface {
 	ImportPasted(ctx context.Context, pasted []ingest.Pasted, opt ingest.Options) (*ingest.Report, error)
 	// ImportFS stores the articles of fsys, as ingest.ImportFS does.
 	ImportFS(ctx context.Context, fsys fs.FS, opt ingest.Options) (*ingest.Report, error)
+	// ReextractArticles finds the claims of the articles given again,
+	// as ingest.ReextractArticles does.
+	ReextractArticles(ctx context.Context, ids []int64) (*ingest.ReextractReport, error)
 	// Reextract finds the claims of every article again with this
 	// version's rules, keeping every ruling, as ingest.Reextract does.
 	Reextract(ctx context.Context, progress func(ingest.Progress)) (*ingest.ReextractReport, error)

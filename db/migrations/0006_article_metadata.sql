@@ -16,11 +16,14 @@ CREATE TABLE article_metadata (
 ) STRICT;
 
 -- A checker's correction of an article's metadata: the latest row of an
--- article and field is its value. Append-only, as rulings are.
+-- article and field is its value. Append-only, as rulings are. A
+-- corrected publication date (YYYY-MM-DD; '' returns to the article's
+-- own) gives the article's dates their year when its claims are extracted
+-- again.
 CREATE TABLE article_edits (
 	seq        INTEGER PRIMARY KEY AUTOINCREMENT,
 	article_id INTEGER NOT NULL REFERENCES articles (id),
-	field      TEXT NOT NULL CHECK (field IN ('title', 'outlet', 'byline', 'url')),
+	field      TEXT NOT NULL CHECK (field IN ('title', 'outlet', 'byline', 'url', 'published')),
 	value      TEXT NOT NULL,
 	checker    TEXT NOT NULL,
 	at         TEXT NOT NULL                  -- UTC, RFC 3339
@@ -38,7 +41,8 @@ END;
 -- The metadata as a checker sees it: the latest edit of each field, else
 -- what the file said.
 CREATE VIEW article_labels AS
-SELECT a.id AS article_id, a.name, a.published,
+SELECT a.id AS article_id, a.name,
+	coalesce((SELECT nullif(e.value, '') FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'published' ORDER BY e.seq DESC LIMIT 1), a.published) AS published,
 	coalesce(m.format, 'text') AS format,
 	coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'title' ORDER BY e.seq DESC LIMIT 1), m.title, '') AS title,
 	coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'outlet' ORDER BY e.seq DESC LIMIT 1), m.outlet, '') AS outlet,

@@ -304,6 +304,11 @@ func (p Pipeline) ImportFS(ctx context.Context, fsys fs.FS, opt Options) (*Repor
 	return ImportFS(ctx, p.Store, fsys, opt)
 }
 
+// ReextractArticles runs ReextractArticles on p's store.
+func (p Pipeline) ReextractArticles(ctx context.Context, ids []int64) (*ReextractReport, error) {
+	return ReextractArticles(ctx, p.Store, ids)
+}
+
 // Reextract runs Reextract on p's store.
 func (p Pipeline) Reextract(ctx context.Context, progress func(Progress)) (*ReextractReport, error) {
 	return Reextract(ctx, p.Store, progress)

@@ -293,3 +293,74 @@ func TestImportWebPage(t *testing.T) {
 		t.Errorf("the page's bytes are not kept (%v)", err)
 	}
 }
+
+// TestRedate: a checker's publication date gives an article's dates
+// their year once its claims are extracted again; the claims keep their
+// IDs and rulings, and the other articles are left as they were.
+func TestRedate(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"vote.txt":  "The council met on 3 March and approved 12 new homes.\n",
+		"other.txt": "The mayor spoke on 4 April about 7 schools.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := mustOpen(t)
+	if _, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	date := func(doc string) factcheck.Record {
+		t.Helper()
+		claims, err := s.Claims(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range claims {
+			if c.Doc == doc && c.Kind == factcheck.Date {
+				return c
+			}
+		}
+		t.Fatalf("%s: no date claim", doc)
+		return factcheck.Record{}
+	}
+	before := date("vote.txt")
+	if before.Value.Date != "--03-03" {
+		t.Fatalf("before: %q, want the year unknown", before.Value.Date)
+	}
+	if _, err := s.Rule(ctx, factcheck.Ruling{Claim: before.ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
+		t.Fatal(err)
+	}
+	arts, err := s.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id int64
+	for _, a := range arts {
+		if a.Name == "vote.txt" {
+			id = a.ID
+		}
+	}
+	if err := s.EditArticle(ctx, factcheck.ArticleEdit{Article: id, Field: factcheck.FieldPublished, Value: "2024-05-01", Checker: "ann"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.ReextractArticles(ctx, s, []int64{id}); err != nil {
+		t.Fatal(err)
+	}
+	after := date("vote.txt")
+	if after.Value.Date != "2024-03-03" || after.ID != before.ID || after.Verdict != factcheck.Verified {
+		t.Errorf("after: %q, claim %d %q; want 2024-03-03, claim %d still verified", after.Value.Date, after.ID, after.Verdict, before.ID)
+	}
+	if got := date("other.txt").Value.Date; got != "--04-04" {
+		t.Errorf("the other article's date became %q", got)
+	}
+	labels, err := s.ArticleLabels(ctx)
+	if err != nil || labels["vote.txt"].Published != "2024-05-01" {
+		t.Errorf("label %+v, %v; want published 2024-05-01", labels["vote.txt"], err)
+	}
+	if err := s.EditArticle(ctx, factcheck.ArticleEdit{Article: id, Field: factcheck.FieldPublished, Value: "May 2024", Checker: "ann"}); !errors.Is(err, factcheck.ErrBadEdit) {
+		t.Errorf("a date not YYYY-MM-DD: %v, want ErrBadEdit", err)
+	}
+}

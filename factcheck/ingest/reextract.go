@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/group"
@@ -36,10 +37,27 @@ func (r *ReextractReport) add(d ReextractReport) {
 // factcheck.RulesVersion. progress, when not nil, is called after each
 // article from the calling goroutine.
 func Reextract(ctx context.Context, st Store, progress func(Progress)) (*ReextractReport, error) {
+	return reextract(ctx, st, nil, progress)
+}
+
+// ReextractArticles extracts the articles with the given IDs again, as
+// Reextract does every article (but leaves the store's rules version as it
+// is): after a checker corrected their publication dates, which give
+// their dates their year.
+func ReextractArticles(ctx context.Context, st Store, ids []int64) (*ReextractReport, error) {
+	return reextract(ctx, st, ids, nil)
+}
+
+// reextract extracts the articles of ids again, every article when ids
+// is nil.
+func reextract(ctx context.Context, st Store, ids []int64, progress func(Progress)) (*ReextractReport, error) {
 	rep := &ReextractReport{}
 	arts, err := st.StoredArticles(ctx)
 	if err != nil {
 		return rep, fmt.Errorf("re-extract: %w", err)
+	}
+	if ids != nil {
+		arts = slices.DeleteFunc(arts, func(a StoredArticle) bool { return !slices.Contains(ids, a.ID) })
 	}
 	type result struct {
 		StoredArticle
@@ -88,6 +106,9 @@ func Reextract(ctx context.Context, st Store, progress func(Progress)) (*Reextra
 	}
 	if err := Regroup(ctx, st); err != nil {
 		return rep, fmt.Errorf("re-extract: %w", err)
+	}
+	if ids != nil {
+		return rep, nil
 	}
 	if err := st.SetRulesVersion(ctx, factcheck.RulesVersion); err != nil {
 		return rep, fmt.Errorf("re-extract: %w", err)
