@@ -186,68 +186,53 @@ func Neutralise(cell string) string {
 	return cell
 }
 
-// A JSONLWriter writes Records as JSON Lines, one object a claim with
-// every field CLAIMS.md's extractor output has, its article's label, and
-// its current ruling, for pipelines.
-type JSONLWriter struct {
-	enc *json.Encoder
-	w   *bufio.Writer
-}
+// A JSONLWriter writes Records as JSON Lines, one object a claim: the
+// fields of CLAIMS.md's extractor output (Claim.MarshalJSON), then its ID,
+// its article's label, and its current ruling, for pipelines.
+type JSONLWriter struct{ w *bufio.Writer }
 
 // NewJSONLWriter returns a JSONLWriter writing to w.
-func NewJSONLWriter(w io.Writer) *JSONLWriter {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	return &JSONLWriter{enc: enc, w: bw}
-}
+func NewJSONLWriter(w io.Writer) *JSONLWriter { return &JSONLWriter{w: bufio.NewWriter(w)} }
 
-// recordLine is the object a JSONLWriter writes.
-type recordLine struct {
-	ID            int64     `json:"id"`
-	Doc           string    `json:"doc"`
-	Title         string    `json:"title,omitempty"`
-	Outlet        string    `json:"outlet,omitempty"`
-	URL           string    `json:"url,omitempty"`
-	Published     string    `json:"published,omitempty"`
-	Start         int       `json:"start"`
-	End           int       `json:"end"`
-	Text          string    `json:"text"`
-	Value         Value     `json:"value"`
-	EndValue      *Value    `json:"end_value"`
-	Unit          *string   `json:"unit"`
-	Kind          Kind      `json:"kind"`
-	Qualifier     Qualifier `json:"qualifier"`
-	Subject       string    `json:"subject"`
-	Sentence      string    `json:"sentence"`
-	SentenceStart int       `json:"sentence_start"`
-	SentenceEnd   int       `json:"sentence_end"`
-	Verdict       string    `json:"verdict"`
-	SupersededBy  *Ref      `json:"superseded_by,omitempty"`
-	Note          string    `json:"note,omitempty"`
-	Evidence      string    `json:"evidence,omitempty"`
-	Checker       string    `json:"checker,omitempty"`
-	RuledAt       string    `json:"ruled_at,omitempty"`
-	Events        int       `json:"events"`
+// recordFields are what a JSONLWriter writes of a Record beside its claim.
+type recordFields struct {
+	ID           int64  `json:"id"`
+	Title        string `json:"title,omitempty"`
+	Outlet       string `json:"outlet,omitempty"`
+	URL          string `json:"url,omitempty"`
+	Published    string `json:"published,omitempty"`
+	Verdict      string `json:"verdict"`
+	SupersededBy *Ref   `json:"superseded_by,omitempty"`
+	Note         string `json:"note,omitempty"`
+	Evidence     string `json:"evidence,omitempty"`
+	Checker      string `json:"checker,omitempty"`
+	RuledAt      string `json:"ruled_at,omitempty"`
+	Events       int    `json:"events"`
 }
 
 // Write writes r as one line, as VerdictWriter.Write writes a row.
 func (w *JSONLWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
-	c := &r.Claim
-	line := recordLine{ID: r.ID, Doc: c.Doc, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published,
-		Start: c.Start, End: c.End, Text: c.Text, Value: c.Value, EndValue: c.EndValue, Kind: c.Kind,
-		Qualifier: c.Qualifier, Subject: c.Subject, Sentence: c.Sentence, SentenceStart: c.SentenceStart,
-		SentenceEnd: c.SentenceEnd, Verdict: unruledCell, Note: r.Note, Evidence: r.Evidence, Events: r.Events}
-	if c.Unit != "" {
-		line.Unit = &c.Unit
-	}
+	f := recordFields{ID: r.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published,
+		Verdict: unruledCell, Note: r.Note, Evidence: r.Evidence, Events: r.Events}
 	if r.Ruled() {
-		line.Verdict, line.Checker, line.RuledAt = string(r.Verdict), r.Checker, timeCell(r.RuledAt)
+		f.Verdict, f.Checker, f.RuledAt = string(r.Verdict), r.Checker, timeCell(r.RuledAt)
 	}
 	if by != nil {
-		line.SupersededBy = &Ref{Doc: by.Doc, Start: by.Start}
+		f.SupersededBy = &Ref{Doc: by.Doc, Start: by.Start}
 	}
-	return w.enc.Encode(line)
+	claim, err := json.Marshal(r.Claim)
+	if err != nil {
+		return err
+	}
+	more, err := json.Marshal(f)
+	if err != nil {
+		return err
+	}
+	// One object: the claim's fields, then the others.
+	w.w.Write(claim[:len(claim)-1])
+	w.w.WriteByte(',')
+	w.w.Write(more[1:])
+	return w.w.WriteByte('\n')
 }
 
 // Flush writes what is buffered.
