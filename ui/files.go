@@ -243,10 +243,14 @@ func (r *Review) runImport(run importFunc) {
 	})
 }
 
-// imported shows the claims after an import and tells what it did.
+// imported shows the claims after an import and tells what it did. A
+// filter on one article is lifted, so that the new articles show.
 func (r *Review) imported(s *session, l *listing, rep *ingest.Report, err, loadErr error) {
 	if s == r.sess && l != nil {
 		r.replaceCatalog(l)
+		if rep != nil && len(rep.Added) > 0 && r.col.doc != "" {
+			r.col.setArticle("")
+		}
 	}
 	msg := importSummary(rep)
 	switch {

@@ -98,10 +98,13 @@ func TestReextractUpdatesAnOlderDatabase(t *testing.T) {
 }
 
 // TestPasteArticle: Ctrl+V on the list makes an article of the text on
-// the clipboard, named by its first line; a link on the clipboard is
-// fetched; an empty clipboard says so.
+// the clipboard, named by its first line, listed even when the list kept
+// another article's claims; a link on the clipboard is fetched; an empty
+// clipboard says so.
 func TestPasteArticle(t *testing.T) {
 	h := newDBHarness(t)
+	h.col.setArticle(h.cat().claims[0].Doc) // the list shows one article: the pasted one must show too
+	h.settle()
 	clip := fyne.CurrentApp().Clipboard()
 	clip.SetContent("Port strike ends\n\nDockers return after 48 hours; 300 ships waited at anchor.")
 	h.onPaste()

@@ -315,7 +315,11 @@ func (c *listColumn) setDoc(name string) {
 	c.doc = name
 	c.article.SetText(allArticles)
 	if name != "" {
-		c.article.SetText("Article: " + name)
+		label := name
+		if c.cat != nil {
+			label = c.cat.articleLabel(name)
+		}
+		c.article.SetText("Article: " + label)
 	}
 }
 
