@@ -39,13 +39,27 @@ BEGIN
 END;
 
 -- The metadata as a checker sees it: the latest edit of each field, else
--- what the file said.
+-- what the file said. The edits are few: their latest are found once, not
+-- an article at a time.
 CREATE VIEW article_labels AS
+WITH latest AS (
+	SELECT article_id,
+		max(CASE WHEN field = 'title' THEN value END) AS title,
+		max(CASE WHEN field = 'outlet' THEN value END) AS outlet,
+		max(CASE WHEN field = 'byline' THEN value END) AS byline,
+		max(CASE WHEN field = 'url' THEN value END) AS url,
+		max(CASE WHEN field = 'published' THEN value END) AS published
+	FROM (SELECT article_id, field, value, row_number() OVER (PARTITION BY article_id, field ORDER BY seq DESC) AS n
+		FROM article_edits)
+	WHERE n = 1
+	GROUP BY article_id)
 SELECT a.id AS article_id, a.name,
-	coalesce((SELECT nullif(e.value, '') FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'published' ORDER BY e.seq DESC LIMIT 1), a.published) AS published,
+	coalesce(nullif(l.published, ''), a.published) AS published,
 	coalesce(m.format, 'text') AS format,
-	coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'title' ORDER BY e.seq DESC LIMIT 1), m.title, '') AS title,
-	coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'outlet' ORDER BY e.seq DESC LIMIT 1), m.outlet, '') AS outlet,
-	coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'byline' ORDER BY e.seq DESC LIMIT 1), m.byline, '') AS byline,
-	coalesce((SELECT e.value FROM article_edits AS e WHERE e.article_id = a.id AND e.field = 'url' ORDER BY e.seq DESC LIMIT 1), m.url, '') AS url
-FROM articles AS a LEFT JOIN article_metadata AS m ON m.article_id = a.id;
+	coalesce(l.title, m.title, '') AS title,
+	coalesce(l.outlet, m.outlet, '') AS outlet,
+	coalesce(l.byline, m.byline, '') AS byline,
+	coalesce(l.url, m.url, '') AS url
+FROM articles AS a
+LEFT JOIN article_metadata AS m ON m.article_id = a.id
+LEFT JOIN latest AS l ON l.article_id = a.id;
