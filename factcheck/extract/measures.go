@@ -32,6 +32,8 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit, c.last = "barrel per day", j+2
 		case x.eq(j+1, "d") && x.eq(j-1, "mb"):
 			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
+		case (x.eq(j+1, "d") || x.eq(j+1, "day")) && c.unit == "cm" && x.gasNear(j):
+			c.unit, c.last = "cubic meter per day", j+2 // "237,862 cm/day" of gas: wire shorthand
 		}
 		return
 	}
@@ -91,6 +93,18 @@ func (x *extractor) afterOf(j int) int {
 func (x *extractor) eachBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10 && x.toks[k].class != tPunct; k-- {
 		if x.eq(k, "each") || x.eq(k, "every") && !(x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration)) {
+			return true
+		}
+	}
+	return false
+}
+
+// gasNear reports whether gas, a well or a flow is named within a few
+// words of token k: then "cm/day" is cubic metres a day, not centimetres.
+func (x *extractor) gasNear(k int) bool {
+	for m := max(k-12, 0); m < k+12 && m < len(x.toks); m++ {
+		switch lower(x.str(m)) {
+		case "gas", "lng", "flow", "flows", "flowed", "flowing", "condensate", "well", "wells", "pipeline", "output", "production":
 			return true
 		}
 	}

@@ -22,6 +22,12 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"an amount for each is no rate", "Each pupil drinks 50 litres of milk a year.", []want{{"50 litres", m, "50", "", "litre", ""}}},
 		{"barrels of oil a day for each well", "Each well pumps 500 barrels of oil a day.", []want{{"500 barrels of oil a day", m, "500", "", "barrel per day", ""}}},
 		{"an of phrase with no rate after it", "They stored 90 tonnes of grain a week ago.", []want{{"90 tonnes", m, "90", "", "tonne", ""}}},
+		{"a metric volume with a prefix", "The tanker unloaded 40 kilolitres of fuel and 3 hectoliters of wine.", []want{
+			{"40 kilolitres", m, "40", "", "kilolitre", ""}, {"3 hectoliters", m, "3", "", "hectoliter", ""}}},
+		{"cm/day of gas is cubic metres a day", "The new well flowed gas at 120,500 cm/day in tests.", []want{
+			{"120,500 cm/day", m, "120500", "", "cubic meter per day", ""}}},
+		{"cubic meters per day of gas", "The field produced 2.5 million cubic meters per day.", []want{
+			{"2.5 million cubic meters per day", m, "2500000", "", "cubic meter per day", ""}}},
 		{"unit a year", "The coast loses 2 metres a year.", []want{{"2 metres a year", m, "2", "", "metre per year", ""}}},
 		{"speeds keep their forms", "It flew at 900 kilometres per hour and 30 miles an hour.", []want{
 			{"900 kilometres per hour", m, "900", "", "km/h", ""}, {"30 miles an hour", m, "30", "", "mph", ""}}},
