@@ -16,6 +16,16 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		{"bp glued", "Spreads widened 40bp on the day.", []want{{"40bp", p, "0.4", "", "", ""}}},
 		{"half a point of a rate", "The bank cut its rate by half a point to 3 pct.", []want{
 			{"half a point", p, "0.5", "", "percentage point", ""}, {"3 pct", p, "3", "", "", ""}}},
+		{"a hyphenated fraction of a point cut in rates", "Lenders made a half-point cut in mortgage rates.", []want{
+			{"a half-point", p, "0.5", "", "percentage point", ""}}},
+		{"a quarter-point rise of a rate", "The Fed announced a quarter-point rise in its key rate.", []want{
+			{"a quarter-point", p, "0.25", "", "percentage point", ""}}},
+		{"a one point cut in rates", "Traders had priced in a full one point cut in interest rates.", []want{
+			{"one point", p, "1", "", "percentage point", ""}}},
+		{"rates cut by points", "The central bank cut rates by two points on Friday.", []want{
+			{"two points", p, "2", "", "percentage point", ""}}},
+		{"points of a game are no rate", "The side gained one point in the table.", nil},
+		{"points of an index beside rates", "The Dow fell by 3 points as rates rose.", []want{{"3 points", factcheck.Measure, "3", "", "point", ""}}},
 		{"percentage points stay", "Support fell 3 percentage points.", []want{{"3 percentage points", p, "3", "", "percentage point", ""}}},
 		{"currency said twice", "It may fetch \u00a32 million to \u00a33 million.", []want{{"\u00a32 million to \u00a33 million", m, "2000000", "3000000", "GBP", ""}}},
 		{"code said twice", "Bids of CHF 4 million to CHF 6 million came in.", []want{{"CHF 4 million to CHF 6 million", m, "4000000", "6000000", "CHF", ""}}},

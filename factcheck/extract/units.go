@@ -112,6 +112,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.factor, c.last = factcheck.Percent, 0.01, j+1
 	case x.eq(j, "percentage") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+2
+	case x.ratePoint(c, j):
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 	case x.eq(j, "per") && (x.eq(j+1, "cent") || x.eq(j+1, "cents")) || glued && s == "pc":
 		c.unitKind, c.last = factcheck.Percent, j+1
 		if s == "per" {
@@ -317,6 +319,9 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		if x.hyphenAt(j) && x.eq(j+2, "long") {
 			c.last = j + 3
 		}
+	case x.ratePoint(c, j):
+		// "a one-point cut in rates"
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 	case x.gameTerm(c, j):
 		return false
 	case x.eq(j, "pound") && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(lower(x.str(j+1))):
@@ -389,4 +394,31 @@ func lower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// ratePoint reports whether "point(s)" at token j, after the number of c,
+// counts percentage points of a rate: "a one point cut in base rates",
+// "cut rates by one point". A rate must be named nearby and the points be
+// a change: a noun of change follows, or "by" and a verb of change stand
+// before the number. Rates move by a few points at most.
+func (x *extractor) ratePoint(c *claimParts, j int) bool {
+	if !x.eq(j, "point") && !x.eq(j, "points") || c.num.value > 5 || !x.rateNear(j) || x.indexNear(c.num.first) {
+		return false // "the Dow fell 300 points" measures an index
+	}
+	if x.tokIs(j+1, tWord) && rateChangeNoun(lower(x.str(j+1))) {
+		return true
+	}
+	f := c.num.first
+	return x.eq(f-1, "by") && (x.byChange(f) || x.tokIs(f-3, tWord) && changeWord(lower(x.str(f-3))))
+}
+
+// rateChangeNoun reports whether w names a change of a rate: "a one point
+// cut", "a quarter-point rise".
+func rateChangeNoun(w string) bool {
+	switch w {
+	case "cut", "cuts", "rise", "rises", "increase", "increases", "hike", "hikes", "drop", "fall", "reduction",
+		"decline", "gain", "jump", "move", "reductions", "easing", "tightening":
+		return true
+	}
+	return false
 }

@@ -138,7 +138,7 @@ func (x *extractor) byChange(i int) bool {
 }
 
 // percentagePoint returns the index after "(of) a percentage point" at j,
-// or j.
+// or after "point" when a change of a rate follows ("half-point cut"), or j.
 func (x *extractor) percentagePoint(j int) int {
 	k := j
 	if x.eq(k, "of") {
@@ -149,6 +149,12 @@ func (x *extractor) percentagePoint(j int) int {
 	}
 	if x.eq(k, "a") && x.eq(k+1, "point") && x.rateNear(k) {
 		return k + 2 // "cut by half a point to 3.0 pct"
+	}
+	if x.hyphenAt(j - 1) {
+		k = j + 1
+	}
+	if x.eq(k, "point") && x.rateNear(k) && x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) {
+		return k + 1 // "a half-point cut in base rates", "a quarter point rise"
 	}
 	return j
 }
