@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
-	"strconv"
 )
 
 // Sport reports write scores and win-loss records as two numbers joined by
@@ -92,6 +94,9 @@ func (x *extractor) rankNo(i int) int {
 	case "at", "in", "inside", "outside", "into", "from", "near", "to", "of", "leave", "left", "leaving", "enter", "entered":
 		return i
 	}
+	if x.nameBeforeNo(i - 3) {
+		return i // "Red Dye No. 3", "Chanel No. 5": a name
+	}
 	s := x.str(i)
 	if !allDigits(s) || len(s) > 3 || s[0] == '0' {
 		return i
@@ -104,6 +109,28 @@ func (x *extractor) rankNo(i int) int {
 	c := claimParts{first: i - 2, last: i + 1, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	x.emit(&c)
 	return i + 1
+}
+
+// nameBeforeNo reports whether token k, just before "No.", is a
+// capitalised word that makes "No. 3" part of a name ("Red Dye No. 3",
+// "Chanel No. 5", "Proposition No. 1"). A word that starts the sentence,
+// one in capitals ("AP No. 1"), a possessive ("the Conference's No. 7"),
+// one of ranking ("World No. 1", "Ranked No. 3") or a hyphen after the
+// number ("Big Ten No. 2-seeded") leaves it a rank.
+func (x *extractor) nameBeforeNo(k int) bool {
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 || x.toks[k].flags&fAllCaps != 0 || x.sentenceStart(k) {
+		return false
+	}
+	w := lower(x.str(k))
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") || x.hyphenAt(k+3) {
+		return false // "the Conference's No. 7", "the No. 2-seeded"
+	}
+	switch w {
+	case "world", "the", "ranked", "seeded", "seed", "former", "new", "national", "overall",
+		"game", "week", "round", "race", "match", "stage", "pick", "leg", "heat", "hole":
+		return false // and "Game No. 82", the 82nd of a series
+	}
+	return true
 }
 
 // gameTerm reports whether the hyphenated "point" at token j, after the

@@ -35,6 +35,12 @@ func TestExtractSports(t *testing.T) {
 		{"rank", "The club is No. 4 in the table.", []want{{"No. 4", factcheck.Ordinal, "4", "", "", ""}}},
 		{"rank before a hyphen", "They face the No. 2-seeded Celtics.", []want{{"No. 2", factcheck.Ordinal, "2", "", "", ""}}},
 		{"address is no rank", "The talks were held at No. 10 Downing Street.", nil},
+		{"a name before No.", "The bill bans Red Dye No. 3 and she wore Chanel No. 5.", nil},
+		{"a possessive before No. keeps the rank", "They met the West's No. 3 team.", []want{{"No. 3", factcheck.Ordinal, "3", "", "", ""}}},
+		{"a game of a series is a rank", "They won Game No. 82 last year.", []want{{"No. 82", factcheck.Ordinal, "82", "", "", ""}}},
+		{"a measure named No.", "Voters backed Proposition No. 1 by a wide margin.", nil},
+		{"world rank capitalised", "The World No. 2 lost in straight sets.", []want{{"No. 2", factcheck.Ordinal, "2", "", "", ""}}},
+		{"rank at a sentence start", "They rose to the top. Ranked No. 3 in May, they fell.", []want{{"No. 3", factcheck.Ordinal, "3", "", "", ""}}},
 		{"3-pointer", "He hit a 3-pointer and a three-pointer late.", nil},
 		{"3-point range", "She was 4 of 6 from 3-point range.", []want{
 			{"4", factcheck.Count, "4", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""}}},
