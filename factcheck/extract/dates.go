@@ -63,6 +63,23 @@ func (x *extractor) dayAt(j int) (int, int) {
 	if !x.tokIs(j, tNum) || x.toks[j].flags&fNewline != 0 {
 		return 0, j
 	}
+	return x.dayDigits(j)
+}
+
+// wrappedDayAt reads a day of the month at token j that a bare line break
+// (no blank line, no indent) parts from its month: "starting April\n1".
+func (x *extractor) wrappedDayAt(j int) (int, int) {
+	if !x.tokIs(j, tNum) || j == 0 {
+		return 0, j
+	}
+	if g := x.text[x.toks[j-1].e:x.toks[j].s]; g != "\n" && g != "\r\n" {
+		return 0, j
+	}
+	return x.dayDigits(j)
+}
+
+// dayDigits reads the day of the month at the digits of token j.
+func (x *extractor) dayDigits(j int) (int, int) {
 	s := x.str(j)
 	if len(s) > 2 {
 		return 0, j
@@ -115,6 +132,9 @@ func (x *extractor) date(i int) int {
 		j++ // "Mar-3"
 	}
 	d, k := x.dayAt(j)
+	if d == 0 && j == i+1 {
+		d, k = x.wrappedDayAt(j)
+	}
 	if d == 0 {
 		// "November 2023"
 		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct) {
