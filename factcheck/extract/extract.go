@@ -193,6 +193,11 @@ func (x *extractor) numeric(i, sym int) int {
 			return next
 		}
 	}
+	if sym < 0 {
+		if next := x.percentListItem(i); next > i {
+			return next
+		}
+	}
 	if x.notAQuantity(i, sym) {
 		return x.skipNumberRun(i)
 	}

@@ -26,6 +26,11 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"two points", p, "2", "", "percentage point", ""}}},
 		{"points of a game are no rate", "The side gained one point in the table.", nil},
 		{"points of an index beside rates", "The Dow fell by 3 points as rates rose.", []want{{"3 points", factcheck.Measure, "3", "", "point", ""}}},
+		{"shares listed after a percent", "Partners are Santos 50 pct, Delhi 30, Vamgas 10.", []want{
+			{"50 pct", p, "50", "", "", ""}, {"30", p, "30", "", "", ""}, {"10", p, "10", "", "", ""}}},
+		{"a wire name in brackets on a share list", "Owners: BHP 60 pct, &lt;Woodside Ltd> 40.", []want{
+			{"60 pct", p, "60", "", "", ""}, {"40", p, "40", "", "", ""}}},
+		{"a number after a percent and a clause is no share", "Prices rose 5 pct, analysts said 30.", []want{{"5 pct", p, "5", "", "", ""}, {"30", factcheck.Count, "30", "", "", ""}}},
 		{"percentage points stay", "Support fell 3 percentage points.", []want{{"3 percentage points", p, "3", "", "percentage point", ""}}},
 		{"currency said twice", "It may fetch \u00a32 million to \u00a33 million.", []want{{"\u00a32 million to \u00a33 million", m, "2000000", "3000000", "GBP", ""}}},
 		{"code said twice", "Bids of CHF 4 million to CHF 6 million came in.", []want{{"CHF 4 million to CHF 6 million", m, "4000000", "6000000", "CHF", ""}}},

@@ -422,3 +422,45 @@ func rateChangeNoun(w string) bool {
 	}
 	return false
 }
+
+// percentListItem reads a bare number at token i that goes on a list of
+// shares begun with a percent: "Santos 50 pct, Delhi 30, Vamgas 10". The
+// number must follow a comma after the last claim, a plain percent, with
+// only a name between (capitalised words, "and", "&lt;" brackets), and end
+// its item. It returns i when there is none.
+func (x *extractor) percentListItem(i int) int {
+	if len(x.claims) == 0 || !allDigits(x.str(i)) || len(x.str(i)) > 3 || x.toks[i].flags&fSpace == 0 {
+		return i
+	}
+	if i+1 < len(x.toks) && !(x.tokIs(i+1, tPunct) && (x.str(i+1) == "," || x.str(i+1) == "." || x.str(i+1) == ";")) {
+		return i
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind != factcheck.Percent || p.Unit != "" || p.EndValue != nil {
+		return i
+	}
+	k := i - 1
+	for ; k > i-10 && k > 0; k-- {
+		t := &x.toks[k]
+		if t.class == tPunct && x.str(k) == "," {
+			break
+		}
+		switch {
+		case t.class == tWord && (t.flags&fUpper != 0 || x.eq(k, "and")):
+		case t.class == tWord && (x.eq(k, "lt") || x.eq(k, "gt")) && x.str(k-1) == "&":
+		case t.class == tPunct && (x.str(k) == "&" || x.str(k) == ";" || x.str(k) == "<" || x.str(k) == ">"):
+		default:
+			return i
+		}
+	}
+	if k == i-1 || !x.tokIs(k, tPunct) || x.str(k) != "," || int(x.toks[k-1].e) != p.End {
+		return i
+	}
+	n, ok := x.digits(i)
+	if !ok || n.value <= 0 || n.value > 100 {
+		return i
+	}
+	c := claimParts{first: i, last: i + 1, num: n, unitKind: factcheck.Percent, qual: factcheck.Exact, factor: 1}
+	x.emit(&c)
+	return i + 1
+}
