@@ -34,8 +34,8 @@ import (
 //     more articles and 120 more snippets, annotated blind by another
 //     hand, after the rules were fixed on the first two.
 //   - testdata/heldout-news3.gold.jsonl: 12 more articles, annotated blind
-//     by a third hand after the fixes of the second round, not tuned on:
-//     its floors are the figures it gave.
+//     by a third hand after the fixes of the second round (F1 0.950 then),
+//     whose kinds were fixed in turn.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -275,7 +275,7 @@ func TestGold(t *testing.T) {
 		{"expressions.gold.jsonl", filepath.Join("testdata", "expressions"), 0.98, 0.98, 0.97, 0.90, 0.97},
 		{"heldout-news2.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.92, 0.90, 0.95},
 		{"expressions2.gold.jsonl", filepath.Join("testdata", "expressions2"), 0.98, 0.98, 0.97, 0.90, 0.97},
-		{"heldout-news3.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.88, 0.90, 0.88},
+		{"heldout-news3.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.92, 0.90, 0.90},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
