@@ -537,3 +537,32 @@ func TestWindowDrop(t *testing.T) {
 	s.typeText("council_vote")
 	s.waitScreen(screenList, "Council approves budget")
 }
+
+// Claim › Article details: the checker gives the first sample article a
+// title and a publication date; the title names it in the list and the
+// CSV, and its dates take the year of the new date.
+func TestWindowArticleDetails(t *testing.T) {
+	s := newSession(t, "20-article-details")
+	s.start("--checker", "Ada Details")
+	s.waitListed(0, s.db, startTimeout)
+	const doc = "000_4ee9da4ced806d5c.txt"
+	if rows := s.exported(s.db); articleOf(rows, "1") != doc || rowOf(rows, "1")["value"] != "XXXX-11-03" {
+		t.Fatalf("the first claim is %q of %s: the test expects November 3 of %s, year unknown", rowOf(rows, "1")["value"], articleOf(rows, "1"), doc)
+	}
+	m := s.mark()
+	s.runCommand("article details", "Article details: "+doc)
+	s.replaceText("Blinken heads back to the Middle East")
+	for range 4 { // outlet, byline, link, published
+		s.key("Tab")
+	}
+	s.replaceText("2023-11-02")
+	s.key("Return")
+	s.waitLog(m, regexp.MustCompile(`^factcheck: status: Saved the details of .*dates were read again`), importTimeout)
+	rows := s.exported(s.db)
+	first := rowOf(rows, "1")
+	if first["title"] != "Blinken heads back to the Middle East" || first["published"] != "2023-11-02" || first["value"] != "2023-11-03" {
+		t.Errorf("claim 1 after the edit: title %q, published %q, value %q; want the new title and date, and 2023-11-03",
+			first["title"], first["published"], first["value"])
+	}
+	s.waitScreen(screenList, "Blinken heads back to the Middle East")
+}
