@@ -28,11 +28,8 @@ type Document struct {
 
 // Meta is what a document says about itself; an empty field is unknown.
 type Meta struct {
-	Title     string // the headline
-	Outlet    string // the publication or site, such as "Reuters"
-	Byline    string // the authors as the document names them
-	Published string // publication date, YYYY-MM-DD
-	URL       string // canonical URL of the article
+	factcheck.Metadata        // title, outlet, byline, canonical URL
+	Published          string // publication date, YYYY-MM-DD
 }
 
 // ErrUnsupported is returned by Decode for a file of no format it reads.

@@ -191,5 +191,5 @@ func docxCoreMeta(x []byte) Meta {
 	if err := xml.Unmarshal(x, &core); err != nil {
 		return Meta{}
 	}
-	return Meta{Title: cleanDocMeta(core.Title), Byline: cleanDocMeta(core.Creator)}
+	return Meta{Metadata: factcheck.Metadata{Title: cleanDocMeta(core.Title), Byline: cleanDocMeta(core.Creator)}}
 }

@@ -115,7 +115,7 @@ func TestDecodeDOCXMeta(t *testing.T) {
 		want Meta
 	}{
 		{"all", core(`<dc:title>Fares rise</dc:title><dc:creator>Jane Rowe</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2005-02-14T10:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2005-03-01T10:00:00Z</dcterms:modified>`),
-			Meta{Title: "Fares rise", Byline: "Jane Rowe"}},
+			Meta{Metadata: factcheck.Metadata{Title: "Fares rise", Byline: "Jane Rowe"}}},
 		{"dates are the file's, not the article's", core(`<dc:title> </dc:title><dcterms:modified>2005-03-01T10:00:00Z</dcterms:modified>`), Meta{}},
 		{"bad date", core(`<dcterms:created>2005-13-45</dcterms:created>`), Meta{}},
 		{"not XML", "<<", Meta{}},

@@ -29,13 +29,12 @@ func TestDecodeHTMLArticle(t *testing.T) {
 	if got, want := d.Format, factcheck.HTML; got != want {
 		t.Errorf("Format = %q, want %q", got, want)
 	}
-	want := document.Meta{
-		Title:     "Council backs £1.2bn harbour expansion promising 3,400 jobs",
-		Outlet:    "The Eastport Ledger",
-		Byline:    "Ana Ruiz and Tom Achebe",
-		Published: "2026-03-14",
-		URL:       "https://www.eastportledger.example/business/2026/03/14/council-backs-harbour-expansion",
-	}
+	want := document.Meta{Metadata: factcheck.Metadata{
+		Title:  "Council backs £1.2bn harbour expansion promising 3,400 jobs",
+		Outlet: "The Eastport Ledger",
+		Byline: "Ana Ruiz and Tom Achebe",
+		URL:    "https://www.eastportledger.example/business/2026/03/14/council-backs-harbour-expansion",
+	}, Published: "2026-03-14"}
 	if got := d.Meta; got != want {
 		t.Errorf("Meta = %+v, want %+v", got, want)
 	}
@@ -115,7 +114,7 @@ var htmlCases = []struct {
 	name: "windows-1252 declared",
 	in:   "<html><head><meta charset=\"windows-1252\"><title>Caf\xe9 prices</title></head><body><p>A caf\xe9 charged \x8020 for \x93two\x94 coffees.</p></body></html>",
 	text: "A café charged €20 for “two” coffees.",
-	meta: document.Meta{Title: "Café prices"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Café prices"}},
 }, {
 	name: "latin-1 by http-equiv",
 	in:   "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body><p>Stra\xdfe, 3\xb0C.</p></body></html>",
@@ -128,7 +127,7 @@ var htmlCases = []struct {
 	name: "undeclared UTF-8 after the first kilobyte",
 	in:   "<html><head><title>Long</title><style>" + strings.Repeat("p{}", 400) + "</style></head><body><p>It cost €5 and £6.</p></body></html>",
 	text: "It cost €5 and £6.",
-	meta: document.Meta{Title: "Long"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Long"}},
 }, {
 	name: "UTF-16 with a byte order mark",
 	in:   utf16LE("\ufeff<html><body><p>Rents rose 7% to €1,200.</p></body></html>"),
@@ -179,14 +178,14 @@ var htmlCases = []struct {
 {"@type":"Organization","@id":"https://x.example/#org","name":"Graph Times"}]}</script></head>
 <body><p>Some 40 people came.</p></body></html>`,
 	text: "Some 40 people came.",
-	meta: document.Meta{Title: "Graph headline", Outlet: "Graph Times", Byline: "Ana Lee", Published: "2025-07-04", URL: "https://x.example/a"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Graph headline", Outlet: "Graph Times", Byline: "Ana Lee", URL: "https://x.example/a"}, Published: "2025-07-04"},
 }, {
 	name: "JSON-LD array",
 	in: `<html><head><script type="application/ld+json">[{"@type":"Organization","name":"Not this"},
 {"@type":"BlogPosting","headline":"Array headline","author":[{"name":"A One"},"B Two",{"name":"C Three"}],"datePublished":"2024-02-29","publisher":"Array Post","url":"https://blog.example/p/1"}]</script></head>
 <body><p>Up 9%.</p></body></html>`,
 	text: "Up 9%.",
-	meta: document.Meta{Title: "Array headline", Outlet: "Array Post", Byline: "A One, B Two and C Three", Published: "2024-02-29", URL: "https://blog.example/p/1"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Array headline", Outlet: "Array Post", Byline: "A One, B Two and C Three", URL: "https://blog.example/p/1"}, Published: "2024-02-29"},
 }, {
 	name: "broken JSON-LD, meta tags",
 	in: `<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
@@ -194,20 +193,20 @@ var htmlCases = []struct {
 <meta name="DC.date" content="March 3, 2023"><link rel="canonical" href="/relative"><meta property="og:url" content="https://herald.example/tax"></head>
 <body><p>Tax falls 1p.</p></body></html>`,
 	text: "Tax falls 1p.",
-	meta: document.Meta{Title: "Tax plan", Outlet: "Herald", Byline: "Jo Bloggs", Published: "2023-03-03", URL: "https://herald.example/tax"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Tax plan", Outlet: "Herald", Byline: "Jo Bloggs", URL: "https://herald.example/tax"}, Published: "2023-03-03"},
 }, {
 	name: "headline from the h1, outlet from the title's suffix",
 	in: `<html><head><title>Poll lead grows | Other Site</title><link rel="canonical" href="https://www.news.example/poll"></head>
 <body><article><h1>Poll lead grows</h1><p>By <a rel="author" href="/k">Kim Park</a></p><time datetime="2022-11-08">Tuesday</time><p>Lead of 6 points.</p></article></body></html>`,
 	text: "Poll lead grows\n\nBy Kim Park\n\nTuesday\n\nLead of 6 points.",
-	meta: document.Meta{Title: "Poll lead grows", Outlet: "Other Site", Byline: "Kim Park", Published: "2022-11-08", URL: "https://www.news.example/poll"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Poll lead grows", Outlet: "Other Site", Byline: "Kim Park", URL: "https://www.news.example/poll"}, Published: "2022-11-08"},
 }, {
 	name: "outlet from the canonical host; a site's title gives way to the headline",
 	in: `<html><head><title>Evening Post - Breaking news, sport, weather</title><link rel="canonical" href="https://www.post.example/x"></head>
 <body><div class="comments"><p>Great piece, 5 stars</p></div><h1>Factory closes with 300 jobs lost</h1><p>The plant shut after 41 years.</p>
 <aside class="most-read"><ol><li>Lottery winner scoops £5m</li></ol></aside></body></html>`,
 	text: "Factory closes with 300 jobs lost\n\nThe plant shut after 41 years.",
-	meta: document.Meta{Title: "Factory closes with 300 jobs lost", Outlet: "post.example", URL: "https://www.post.example/x"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Factory closes with 300 jobs lost", Outlet: "post.example", URL: "https://www.post.example/x"}},
 }, {
 	name: "line breaks keep words apart",
 	in:   `<html><body><article><div>Jobs went, the firm said.<br><br>It had 1,200 staff.<br>Unions objected.</div></article></body></html>`,
@@ -221,7 +220,7 @@ var htmlCases = []struct {
 <figure><table><tr><td>2023</td><td>40,000 t</td></tr></table></figure>
 <figure><img src="n.jpg"><figcaption>Workers leave, 30 April</figcaption></figure></article></body></html>`,
 	text: "Mill to shut\n\nThe last of 3 mills closes\n\nThe mill employs 120 people and made 40,000 tonnes of paper last year.\n\n2023\n\n40,000 t",
-	meta: document.Meta{Title: "Mill to shut", Published: "2024-05-01"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Mill to shut"}, Published: "2024-05-01"},
 }}
 
 // utf16LE encodes s as UTF-16, little end first.

@@ -21,10 +21,8 @@ func decodeMarkdown(data []byte) (*Document, error) {
 	src := []byte(lenientUTF8(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	front, src := frontMatter(src)
 	d := &Document{Format: factcheck.Markdown, Meta: Meta{
-		Title:     front["title"],
-		Byline:    front["author"],
+		Metadata:  factcheck.Metadata{Title: front["title"], Byline: front["author"], URL: absURL(front["url"])},
 		Published: isoDate(front["date"]),
-		URL:       absURL(front["url"]),
 	}}
 	var paras []string
 	var cur strings.Builder

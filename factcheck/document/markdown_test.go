@@ -22,12 +22,12 @@ var markdownCases = []struct {
 	in: "# Rents up *7%* in a year\n\nAverage rent reached **£1,250** a month, says the\n[Office for National Statistics](https://ons.example/rents \"ONS\").\n" +
 		"![Chart of rents](chart.png)\n\n## What `CPIH` says\n\nInflation was 3.2%.<br>Up from <span>2.9%</span>.\n",
 	text: "Rents up 7% in a year\n\nAverage rent reached £1,250 a month, says the Office for National Statistics.\n\nWhat CPIH says\n\nInflation was 3.2%. Up from 2.9%.",
-	meta: document.Meta{Title: "Rents up 7% in a year"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Rents up 7% in a year"}},
 }, {
 	name: "lists, quotes and code blocks",
 	in:   "Setext title\n===\n\n- 12 schools\n- 3 hospitals\n\n1. First, £4m\n2. Then £2m\n\n> \"We need 500 more nurses,\" she said.\n\n```\nraw *code* 42\n```\n\n    indented  code\n",
 	text: "Setext title\n\n12 schools\n\n3 hospitals\n\nFirst, £4m\n\nThen £2m\n\n\"We need 500 more nurses,\" she said.\n\nraw *code* 42\n\nindented code",
-	meta: document.Meta{Title: "Setext title"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Setext title"}},
 }, {
 	name: "entities, escapes and autolinks",
 	in:   "Smith &amp; Co paid \\*£5m\\* &ndash; 10&nbsp;% more &#8364;3 &middot; see <https://example.com/x>.\n",
@@ -36,12 +36,12 @@ var markdownCases = []struct {
 	name: "front matter",
 	in:   "---\ntitle: \"Jobs report: 250,000 added\"\nauthor: Sam Green\ndate: 2025-10-03\nurl: https://news.example/jobs\ntags:\n  - economy\n---\nEmployers added 250,000 jobs in September.\n",
 	text: "Employers added 250,000 jobs in September.",
-	meta: document.Meta{Title: "Jobs report: 250,000 added", Byline: "Sam Green", Published: "2025-10-03", URL: "https://news.example/jobs"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "Jobs report: 250,000 added", Byline: "Sam Green", URL: "https://news.example/jobs"}, Published: "2025-10-03"},
 }, {
 	name: "a level-1 heading beats the front matter title",
 	in:   "---\r\ntitle: 'From front matter'\r\ndate: sometime\r\n...\r\n## Sub\r\n\r\n# From the heading\r\n\r\nText 1.\r\n",
 	text: "Sub\n\nFrom the heading\n\nText 1.",
-	meta: document.Meta{Title: "From the heading"},
+	meta: document.Meta{Metadata: factcheck.Metadata{Title: "From the heading"}},
 }, {
 	name: "unclosed front matter is text",
 	in:   "---\ntitle: Not closed\n\nBody 3.\n",

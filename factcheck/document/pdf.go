@@ -194,10 +194,10 @@ func pdfMeta(r *pdf.Reader) (m Meta) {
 	// The file's dates are when the PDF was made (a page printed today, a
 	// report exported a month late), not when the article was published:
 	// they are not read.
-	m = Meta{
+	m = Meta{Metadata: factcheck.Metadata{
 		Title:  cleanDocMeta(info.Key("Title").Text()),
 		Byline: cleanDocMeta(info.Key("Author").Text()),
-	}
+	}}
 	if m.Title != "" && m.Byline != "" {
 		return m
 	}

@@ -150,7 +150,7 @@ func TestDecodePDFMeta(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Meta{Title: "Council budget rises", Byline: "Jane Rowe"}
+	want := Meta{Metadata: factcheck.Metadata{Title: "Council budget rises", Byline: "Jane Rowe"}}
 	if doc.Meta != want || doc.Format != factcheck.PDF {
 		t.Errorf("got %v %+v, want %v %+v", doc.Format, doc.Meta, factcheck.PDF, want)
 	}
@@ -318,7 +318,7 @@ func TestDecodePDFXMP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Meta{Title: "Harbour budget", Byline: "Jane Rowe, Peter Lund"}
+	want := Meta{Metadata: factcheck.Metadata{Title: "Harbour budget", Byline: "Jane Rowe, Peter Lund"}}
 	if doc.Meta != want {
 		t.Errorf("got %+v, want %+v", doc.Meta, want)
 	}

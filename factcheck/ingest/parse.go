@@ -42,7 +42,7 @@ func ParseFile(name string, data []byte, given string) (*factcheck.Article, erro
 		return nil, err
 	}
 	a.Format = format
-	a.Metadata = factcheck.Metadata{Title: doc.Meta.Title, Outlet: doc.Meta.Outlet, Byline: doc.Meta.Byline, URL: doc.Meta.URL}
+	a.Metadata = doc.Meta.Metadata
 	if a.Title == "" { // a document whose properties give none
 		a.Title = headline(a.Text)
 	}
