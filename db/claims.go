@@ -39,7 +39,7 @@ func (s *Store) claims(ctx context.Context) ([]factcheck.Record, error) {
 	}
 	for i := range claims {
 		if st, ok := states[claims[i].ID]; ok {
-			claims[i].State = st
+			claims[i].SetState(st)
 		}
 	}
 	return claims, nil
@@ -113,12 +113,12 @@ func (s *Store) FirstClaims(ctx context.Context, n int) (claims []factcheck.Reco
 // ClaimsOfKind returns the claims of one kind (factcheck.Kind, such as
 // factcheck.Date) with their current rulings, in the order Claims returns
 // them: what Claims returns, filtered, but selected by the database
-// (claims.kind) so that only those claims are read. An unknown kind has
+// (the checker's kind, else claims.kind) so that only those claims are read. An unknown kind has
 // no claims.
 func (s *Store) ClaimsOfKind(ctx context.Context, kind factcheck.Kind) (_ []factcheck.Record, err error) {
 	defer s.annotate(&err)
 	rows, err := s.db.QueryContext(ctx, withState+
-		" WHERE c.kind = ? ORDER BY c.article_id, c.span_start, c.span_end, c.text, sr.n", string(kind))
+		" WHERE coalesce(r.reading_kind, c.kind) = ? ORDER BY c.article_id, c.span_start, c.span_end, c.text, sr.n", string(kind))
 	if err != nil {
 		return nil, fmt.Errorf("list %s claims: %w", kind, classify(err))
 	}

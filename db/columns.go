@@ -118,15 +118,13 @@ func (sc *claimScanner) set(c *factcheck.Record) error {
 	return r.err
 }
 
-// value reads a Value from coalesce(number, date): a date is text.
+// value reads a Value from coalesce(number, date), sharing dates.
 func (sc *claimScanner) value(r *valueReader, v any) factcheck.Value {
-	switch v := v.(type) {
-	case string:
-		return factcheck.Value{Date: sc.strs.get(v)}
-	case []byte:
-		return factcheck.Value{Date: sc.strs.get(string(v))}
+	x := readValue(r, v)
+	if x.Date != "" {
+		x.Date = sc.strs.get(x.Date)
 	}
-	return factcheck.Value{Num: r.float(v)}
+	return x
 }
 
 // A valueReader reads the values a column holds in a STRICT table; a

@@ -384,8 +384,9 @@ type querier interface {
 }
 
 // ClaimsOf returns the claims of the articles given and the claims of the
-// groups given, orphaned ones included, without their rulings, ordered
-// as Claims orders them.
+// groups given, orphaned ones included, with their current rulings (and
+// so with the checker's reading where a checker amended one), ordered as
+// Claims orders them.
 func (s *Store) ClaimsOf(ctx context.Context, articles []int64, groups []string) (_ []factcheck.Record, err error) {
 	defer s.annotate(&err)
 	a, err := json.Marshal(articles)
@@ -423,11 +424,50 @@ func (s *Store) ClaimsOf(ctx context.Context, articles []int64, groups []string)
 	if err := s.nameArticlesOf(ctx, ids); err != nil {
 		return nil, err
 	}
+	if err := s.setStates(ctx, out); err != nil {
+		return nil, err
+	}
 	for i := range out {
 		out[i].Doc = ids[out[i].ArticleID]
 	}
 	slices.SortFunc(out, compareClaims)
 	return out, nil
+}
+
+// setStates sets the current ruling of each of claims ruled on, looking
+// up each one's latest event in the index.
+func (s *Store) setStates(ctx context.Context, claims []factcheck.Record) error {
+	ids := make([]int64, len(claims))
+	at := make(map[int64]int, len(claims))
+	for i := range claims {
+		ids[i], at[claims[i].ID] = claims[i].ID, i
+	}
+	b, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT r.claim_id, `+stateColumns+` FROM (SELECT
+			(SELECT id FROM rulings WHERE claim_id = j.value ORDER BY seq DESC LIMIT 1) AS latest,
+			(SELECT count(*) FROM rulings WHERE claim_id = j.value) AS events
+		FROM json_each(?) AS j) AS c
+		CROSS JOIN rulings AS r ON r.id = c.latest`, string(b))
+	if err != nil {
+		return fmt.Errorf("read rulings: %w", classify(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var st stateRow
+		if err := rows.Scan(append([]any{&id}, st.dest()...)...); err != nil {
+			return classify(err)
+		}
+		var state factcheck.State
+		if err := st.set(&state); err != nil {
+			return fmt.Errorf("claim %d: %w", id, err)
+		}
+		claims[at[id]].SetState(state)
+	}
+	return classify(rows.Err())
 }
 
 // nameArticlesOf sets the name of every article whose ID is a key of ids.

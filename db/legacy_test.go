@@ -156,7 +156,38 @@ func sectionOf(t testing.TB, sql, first, last string) string {
 	return sql[i : i+j+1+len(last)]
 }
 
-// downgradeTo3 undoes migrations 0006 to 0004 on s, leaving the schema
+// downgradeTo6 undoes migration 0007 on s: the log as 0001 and 0003 made
+// it, its events (which must use none of 0007's actions, verdicts or
+// columns) copied.
+func downgradeTo6(t testing.TB, s *Store) {
+	t.Helper()
+	m3 := migrations[2].before
+	_, err := s.db.Exec(`PRAGMA foreign_keys = OFF; BEGIN;
+		CREATE TEMP TABLE events AS SELECT id, claim_id, action, target, verdict, superseded_by, note, evidence,
+			checker, at, replaces, app_version, seq FROM rulings;
+		DROP VIEW current_rulings; DROP TRIGGER claims_keep_ruled; DROP TABLE rulings;` +
+		sectionOf(t, migrations[0].before, "CREATE TABLE rulings (", ") STRICT;") + `
+		ALTER TABLE rulings ADD COLUMN seq INTEGER;
+		INSERT INTO rulings SELECT * FROM events;
+		DROP TABLE events;
+		CREATE INDEX rulings_superseded_by ON rulings (superseded_by) WHERE superseded_by IS NOT NULL;
+		CREATE UNIQUE INDEX rulings_seq ON rulings (seq);
+		CREATE INDEX rulings_claim ON rulings (claim_id, seq);
+		CREATE INDEX rulings_checker ON rulings (checker, seq);` +
+		sectionOf(t, migrations[0].before, "CREATE TRIGGER rulings_no_update", "END;") +
+		sectionOf(t, migrations[0].before, "CREATE TRIGGER rulings_no_delete", "END;") +
+		sectionOf(t, m3, "CREATE TRIGGER rulings_next_seq", "END;") +
+		sectionOf(t, m3, "CREATE TRIGGER rulings_no_replace", "END;") +
+		sectionOf(t, m3, "CREATE TRIGGER rulings_positive_id", "END;") +
+		sectionOf(t, m3, "CREATE TRIGGER claims_keep_ruled", "END;") +
+		sectionOf(t, m3, "CREATE VIEW current_rulings AS", "JOIN rulings AS r ON r.seq = l.last;") + `
+		PRAGMA user_version = 6; COMMIT; PRAGMA foreign_keys = ON`)
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// downgradeTo3 undoes migrations 0007 to 0004 on s, leaving the schema
 // 3 that 0001 to 0003 made: claims packed as they were, rulings untouched.
 func downgradeTo3(t testing.TB, s *Store) {
 	t.Helper()
@@ -165,6 +196,7 @@ func downgradeTo3(t testing.TB, s *Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	downgradeTo6(t, s)
 	if _, err := s.db.Exec(`DROP VIEW article_labels; DROP TABLE article_edits; DROP TABLE article_metadata;
 		DROP INDEX claims_group; DROP INDEX articles_dates;
 		DROP TABLE article_grouping; DELETE FROM meta WHERE key = 'generation'`); err != nil {
@@ -257,7 +289,8 @@ func TestMigrateLegacyFile(t *testing.T) {
 	ctx := context.Background()
 	path := copyLegacy(t)
 	raw := rawDB(t, path)
-	const eventsQuery = "SELECT * FROM rulings ORDER BY seq"
+	const eventsQuery = `SELECT id, claim_id, action, target, verdict, superseded_by, note, evidence, checker, at,
+		replaces, app_version, seq FROM rulings ORDER BY seq` // the columns of schema 3
 	const articlesQuery = "SELECT * FROM articles ORDER BY id"
 	events, articles := rawRows(t, raw, eventsQuery), rawRows(t, raw, articlesQuery)
 	var version int

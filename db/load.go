@@ -15,7 +15,11 @@ import (
 
 // stateColumns are what stateRow reads of a claim's latest event r and its
 // number of events, events.
-const stateColumns = `r.verdict, r.superseded_by, r.note, r.evidence, r.checker, r.at, events`
+const stateColumns = `r.verdict, r.superseded_by, r.note, r.evidence, r.checker, r.at, events,
+	r.reading_kind, coalesce(r.reading_value, r.reading_value_date),
+	coalesce(r.reading_end_value, r.reading_end_value_date), r.reading_unit, r.reading_qualifier, r.reading_subject,
+	coalesce(r.outside_value, r.outside_value_date), r.outside_unit, r.outside_date, r.outside_source,
+	EXISTS (SELECT 1 FROM rulings WHERE claim_id = r.claim_id AND action = 'add')`
 
 // withState reads claimColumns, the article's name, stateColumns and
 // suggestionColumns of the claims c it is completed with (WHERE, ORDER BY
@@ -226,9 +230,11 @@ func scanWithState(rows *sql.Rows) ([]factcheck.Record, error) {
 			sug.addRef(out[n-1].Suggestion)
 			continue
 		}
-		if err := st.set(&c.State); err != nil {
+		var state factcheck.State
+		if err := st.set(&state); err != nil {
 			return nil, fmt.Errorf("claim %d: %w", c.ID, err)
 		}
+		c.SetState(state)
 		c.Suggestion = sug.suggestion(sc.strs)
 		out = append(out, c)
 	}
@@ -271,10 +277,13 @@ func (r *suggestionRow) addRef(s *factcheck.Suggestion) {
 type stateRow struct {
 	verdict, note, evidence, checker, at sql.NullString
 	supersededBy, events                 sql.NullInt64
+	corr                                 correctionRow
+	added                                bool
 }
 
 func (r *stateRow) dest() []any {
-	return []any{&r.verdict, &r.supersededBy, &r.note, &r.evidence, &r.checker, &r.at, &r.events}
+	return append(append([]any{&r.verdict, &r.supersededBy, &r.note, &r.evidence, &r.checker, &r.at, &r.events},
+		r.corr.dest()...), &r.added)
 }
 
 func (r *stateRow) set(s *factcheck.State) error {
@@ -288,6 +297,6 @@ func (r *stateRow) set(s *factcheck.State) error {
 	}
 	*s = factcheck.State{Verdict: factcheck.Verdict(r.verdict.String), SupersededBy: r.supersededBy.Int64,
 		Note: r.note.String, Evidence: r.evidence.String, Checker: r.checker.String, RuledAt: at,
-		Events: int(r.events.Int64)}
-	return nil
+		Events: int(r.events.Int64), Added: r.added}
+	return r.corr.set(&s.Reading, &s.Outside)
 }

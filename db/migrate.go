@@ -20,13 +20,15 @@ var migrationFS embed.FS
 // A migration is one schema change, from the file NNNN_name.sql. A change
 // SQL alone cannot make (data in a format of Factcheck's own) has its file
 // cut in two by a line "-- convert": convert runs between the halves, in
-// the same transaction. Such a migration rebuilds a table that others
-// reference, so it runs with foreign keys off and is checked with PRAGMA
-// foreign_key_check before it commits.
+// the same transaction. Such a migration, and one whose file has a line
+// "-- foreign keys off", rebuilds a table that others reference, so it
+// runs with foreign keys off and is checked with PRAGMA foreign_key_check
+// before it commits.
 type migration struct {
 	name          string
 	before, after string                                   // SQL; after is "" unless the file is cut
 	convert       func(ctx context.Context, tx dbtx) error // nil unless the file is cut
+	rebuild       bool                                     // run with foreign keys off, and check them
 }
 
 // dbtx is what a migration's convert needs of a transaction (*sql.Tx).
@@ -41,8 +43,13 @@ var converters = map[int]func(context.Context, dbtx) error{
 	4: convertLegacyClaims,
 }
 
-// convertLine cuts a migration's SQL where its Go code runs.
-const convertLine = "\n-- convert\n"
+// convertLine cuts a migration's SQL where its Go code runs;
+// foreignKeysOffLine marks a migration that rebuilds a table without Go
+// code.
+const (
+	convertLine        = "\n-- convert\n"
+	foreignKeysOffLine = "\n-- foreign keys off\n"
+)
 
 // migrations holds the schema changes in order: migrations[i] brings the
 // schema from user_version i to i+1. Files are named NNNN_name.sql with
@@ -64,7 +71,7 @@ func mustLoadMigrations() []migration {
 		if err != nil {
 			panic(err)
 		}
-		m := migration{name: name, before: string(b)}
+		m := migration{name: name, before: string(b), rebuild: converters[n] != nil || strings.Contains(string(b), foreignKeysOffLine)}
 		before, after, cut := strings.Cut(m.before, convertLine)
 		if cut != (converters[n] != nil) {
 			panic(fmt.Sprintf("migration %s: a %q line needs Go code in converters, and the reverse", name, strings.TrimSpace(convertLine)))
@@ -121,7 +128,7 @@ func (s *Store) migrateTo(ctx context.Context, v int) error {
 		return classify(err)
 	}
 	defer conn.Close()
-	if m.convert != nil {
+	if m.rebuild {
 		// PRAGMA foreign_keys has no effect inside a transaction.
 		if _, err := conn.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
 			return classify(err)
@@ -149,7 +156,7 @@ func (s *Store) migrateTo(ctx context.Context, v int) error {
 	if err := m.run(ctx, tx); err != nil {
 		return err
 	}
-	if m.convert != nil {
+	if m.rebuild {
 		if err := foreignKeyCheck(ctx, tx); err != nil {
 			return err
 		}

@@ -77,10 +77,15 @@ func (w *changeWriter) replaceClaims(ctx context.Context, a *ingest.Reextracted,
 			rep.Removed++
 			continue
 		}
-		if _, err := w.exec(ctx, "UPDATE claims SET orphaned = 1 WHERE id = ?", id); err != nil {
+		// A claim a checker added is the checker's, not the extractor's.
+		res, err = w.exec(ctx, `UPDATE claims SET orphaned = 1 WHERE id = ?1 AND NOT EXISTS
+			(SELECT 1 FROM rulings WHERE claim_id = ?1 AND action = 'add')`, id)
+		if err != nil {
 			return err
 		}
-		rep.Orphaned++
+		if n, _ := res.RowsAffected(); n == 1 {
+			rep.Orphaned++
+		}
 	}
 	var text sql.NullString
 	if a.Article.Text != string(a.Bytes) {

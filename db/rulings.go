@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -14,6 +15,8 @@ import (
 var now = time.Now
 
 // Rule records a checker's ruling on a claim as a new event and returns it.
+// The ruling's Reading is ignored: the checker's reading in force stays
+// (Amend changes it).
 func (s *Store) Rule(ctx context.Context, r factcheck.Ruling) (_ factcheck.Event, err error) {
 	defer s.annotate(&err)
 	if err := r.Validate(); err != nil {
@@ -28,6 +31,12 @@ func (s *Store) Rule(ctx context.Context, r factcheck.Ruling) (_ factcheck.Event
 	if err := checkClaims(ctx, tx, r.Claim, r.SupersededBy); err != nil {
 		return factcheck.Event{}, fmt.Errorf("rule claim %d: %w", r.Claim, err)
 	}
+	// A verdict leaves the checker's reading in force as it is.
+	prev, err := latest(ctx, tx, r.Claim)
+	if err != nil {
+		return factcheck.Event{}, fmt.Errorf("rule claim %d: %w", r.Claim, err)
+	}
+	e.Reading = prev.Reading
 	if err := appendEvent(ctx, tx, &e); err != nil {
 		return factcheck.Event{}, fmt.Errorf("rule claim %d: %w", r.Claim, err)
 	}
@@ -56,31 +65,50 @@ func checkClaims(ctx context.Context, tx *sql.Tx, ids ...int64) error {
 }
 
 // appendEvent stamps e with the time, the version and the event it
-// replaces, and inserts it, setting e.ID.
+// replaces, and inserts it, setting e.ID. When the event changes what
+// grouping reads of the claim (the checker's reading, or whether it is a
+// claim at all), the claim's article is marked for grouping again, and
+// the change counted in the store's generation, in the same transaction.
 func appendEvent(ctx context.Context, tx *sql.Tx, e *factcheck.Event) error {
 	e.At = now().UTC()
 	e.Version = Version
-	var err error
-	if e.Replaces, err = latestEvent(ctx, tx, e.Claim); err != nil {
+	prev, err := latest(ctx, tx, e.Claim)
+	if err != nil {
 		return err
 	}
+	e.Replaces = prev.ID
+	args := []any{e.Claim, e.Action, nullID(e.Target), e.Verdict, nullID(e.SupersededBy), e.Note, e.Evidence,
+		e.Checker, formatTime(e.At), nullID(e.Replaces), e.Version}
+	args = appendReadingArgs(args, e.Reading)
+	args = appendFigureArgs(args, e.Outside)
 	err = tx.QueryRowContext(ctx, `INSERT INTO rulings
-		(claim_id, action, target, verdict, superseded_by, note, evidence, checker, at, replaces, app_version, seq)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM rulings)) RETURNING id`,
-		e.Claim, e.Action, nullID(e.Target), e.Verdict, nullID(e.SupersededBy), e.Note, e.Evidence,
-		e.Checker, formatTime(e.At), nullID(e.Replaces), e.Version).Scan(&e.ID)
+		(claim_id, action, target, verdict, superseded_by, note, evidence, checker, at, replaces, app_version, `+
+		readingFields+`, `+figureFields+`, seq)
+		VALUES (`+strings.Repeat("?, ", 11+readingFieldCount+figureFieldCount)+`(SELECT coalesce(max(seq), 0) + 1 FROM rulings)) RETURNING id`,
+		args...).Scan(&e.ID)
+	if err != nil {
+		return classify(err)
+	}
+	dismissed := func(v factcheck.Verdict) bool { return v == factcheck.Dismissed }
+	if prev.Reading == e.Reading && dismissed(prev.Verdict) == dismissed(e.Verdict) {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE article_grouping SET grouped = 0
+		WHERE article_id = (SELECT article_id FROM claims WHERE id = ?)`, e.Claim); err != nil {
+		return classify(err)
+	}
+	_, err = tx.ExecContext(ctx, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'generation'")
 	return classify(err)
 }
 
-// latestEvent returns the ID of the claim's latest event, the one with the
-// highest seq, or 0 when it has none.
-func latestEvent(ctx context.Context, tx *sql.Tx, claim int64) (int64, error) {
-	var id int64
-	err := tx.QueryRowContext(ctx, "SELECT id FROM rulings WHERE claim_id = ? ORDER BY seq DESC LIMIT 1", claim).Scan(&id)
+// latest returns the claim's latest event, the one with the highest seq,
+// or the zero Event when it has none.
+func latest(ctx context.Context, tx *sql.Tx, claim int64) (factcheck.Event, error) {
+	e, err := scanEvent(tx.QueryRowContext(ctx, "SELECT "+eventColumns+" FROM rulings WHERE claim_id = ? ORDER BY seq DESC LIMIT 1", claim))
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
+		return factcheck.Event{}, nil
 	}
-	return id, classify(err)
+	return e, err
 }
 
 // sameState reports whether two rulings leave a claim in the same state,
@@ -146,15 +174,11 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 	}
 	// Refuse when the claim no longer shows what the checker left: another
 	// checker has ruled on it differently since.
-	latest, err := latestEvent(ctx, tx, t.Claim)
+	cur, err := latest(ctx, tx, t.Claim)
 	if err != nil {
 		return fail(err)
 	}
-	if latest != expect {
-		cur, err := event(ctx, tx, latest)
-		if err != nil {
-			return fail(err)
-		}
+	if cur.ID != expect {
 		want, err := event(ctx, tx, expect)
 		if err != nil {
 			return fail(err)
@@ -168,9 +192,13 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 	if action == factcheck.Undo {
 		from = t.Replaces
 	}
-	if from == 0 {
+	switch {
+	case action == factcheck.Undo && t.Action == factcheck.Add:
+		// An added claim is withdrawn: the checker says it is not one.
+		e.Ruling = factcheck.Ruling{Claim: t.Claim, Verdict: factcheck.Dismissed}
+	case from == 0:
 		e.Ruling = factcheck.Ruling{Claim: t.Claim, Verdict: factcheck.Cleared}
-	} else {
+	default:
 		f, err := event(ctx, tx, from)
 		if err != nil {
 			return fail(err)
@@ -224,17 +252,21 @@ func next(ctx context.Context, tx *sql.Tx, checker string, action factcheck.Acti
 }
 
 const eventColumns = `id, claim_id, action, coalesce(target, 0), verdict, coalesce(superseded_by, 0),
-	note, evidence, checker, at, coalesce(replaces, 0), app_version`
+	note, evidence, checker, at, coalesce(replaces, 0), app_version, ` + readingColumns + `, ` + figureColumns
 
 type scanner interface{ Scan(...any) error }
 
 func scanEvent(row scanner) (factcheck.Event, error) {
 	var e factcheck.Event
 	var at string
-	err := row.Scan(&e.ID, &e.Claim, &e.Action, &e.Target, &e.Verdict, &e.SupersededBy,
-		&e.Note, &e.Evidence, &e.Checker, &at, &e.Replaces, &e.Version)
+	var cr correctionRow
+	err := row.Scan(append([]any{&e.ID, &e.Claim, &e.Action, &e.Target, &e.Verdict, &e.SupersededBy,
+		&e.Note, &e.Evidence, &e.Checker, &at, &e.Replaces, &e.Version}, cr.dest()...)...)
 	if err != nil {
 		return e, classify(err)
+	}
+	if err := cr.set(&e.Reading, &e.Outside); err != nil {
+		return e, fmt.Errorf("event %d: %w", e.ID, err)
 	}
 	e.At, err = parseTime(at)
 	return e, err

@@ -13,14 +13,36 @@ type Record struct {
 	Group      string      // shared by the claims about the same thing
 	Suggestion *Suggestion // nil when grouping proposes nothing
 	Orphaned   bool        // ruled on, but no longer extracted from its article
+	// Extracted is the extractor's reading when a checker has amended the
+	// claim (Claim then holds the checker's: see SetState); nil otherwise.
+	Extracted *Reading
 	State
+}
+
+// SetState sets the claim's current ruling to s, and its fields to the
+// checker's reading in force, if any, keeping the extractor's in
+// Extracted.
+func (r *Record) SetState(s State) {
+	if r.Extracted != nil {
+		r.Extracted.Apply(&r.Claim)
+		r.Extracted = nil
+	}
+	r.State = s
+	if !s.Reading.IsZero() {
+		orig := ReadingOf(&r.Claim)
+		r.Extracted = &orig
+		s.Reading.Apply(&r.Claim)
+	}
 }
 
 // State is a claim's current ruling: its latest event. A claim never ruled
 // on has the zero State.
 type State struct {
 	Verdict      Verdict // Unruled, or the latest event's verdict (Cleared counts as unruled)
-	SupersededBy int64   // claim ID, for Superseded
+	SupersededBy int64   // claim ID, for Superseded by a claim
+	Outside      Figure  // for Superseded by a figure from outside the review
+	Reading      Reading // the checker's reading in force; zero: the extractor's
+	Added        bool    // a checker added the claim: the extractor did not find it
 	Note         string
 	Evidence     string
 	Checker      string
@@ -29,5 +51,6 @@ type State struct {
 }
 
 // Ruled reports whether the claim has a verdict in force: it was ruled on
-// and not cleared since.
+// and not cleared since. A Dismissed claim is ruled: "not a claim" is the
+// checker's decision.
 func (s *State) Ruled() bool { return s.Verdict != Unruled && s.Verdict != Cleared }

@@ -40,7 +40,7 @@ const staleRetries = 5
 // extracted again since their claims were last grouped) with the claims
 // of the articles related to them by names and of every group one of
 // these claims is in; the whole store when a quarter of its claims or
-// more are new. Orphaned claims belong to no group. It returns ErrStale
+// more are new. Orphaned and dismissed claims belong to no group. It returns ErrStale
 // when claims kept changing under it.
 func Regroup(ctx context.Context, st Store) error { return regroup(ctx, st, false) }
 
@@ -94,7 +94,7 @@ func regroupOnce(ctx context.Context, st Store, first bool) error {
 	}
 	live := make([]factcheck.Claim, 0, len(claims))
 	for i := range claims {
-		if !claims[i].Orphaned {
+		if grouped(&claims[i]) {
 			live = append(live, claims[i].Claim)
 		}
 	}
@@ -118,7 +118,7 @@ func regroupOnce(ctx context.Context, st Store, first bool) error {
 	for i := range claims {
 		c := &claims[i]
 		var p group.Placement
-		if !c.Orphaned {
+		if grouped(c) {
 			p = places[k]
 			k++
 		}
@@ -152,6 +152,11 @@ func regroupOnce(ctx context.Context, st Store, first bool) error {
 		}
 	}
 }
+
+// grouped reports whether c is grouped: it is still extracted, or was
+// added by a checker, and no checker said it is not a claim. Grouping
+// reads the checker's reading of a claim where there is one.
+func grouped(c *factcheck.Record) bool { return !c.Orphaned && c.Verdict != factcheck.Dismissed }
 
 // scope returns the claims to group with those of the ungrouped articles:
 // theirs, those of the articles related to them, up to maxScopeClaims, and

@@ -42,8 +42,9 @@ type Store interface {
 	// holds, how many of them are of ungrouped articles, and whether an
 	// article's names were never recorded (see StoryArticle).
 	ClaimTotals(ctx context.Context) (claims, ungrouped int, unnamed bool, _ error)
-	// Claims returns every claim, orphaned ones included, with its group
-	// and suggestion, its Doc the article's name, ordered by article ID
+	// Claims returns every claim, orphaned ones included, with its group,
+	// suggestion and current ruling (and so the checker's reading where
+	// one was amended), its Doc the article's name, ordered by article ID
 	// and then span (start, end, text).
 	Claims(ctx context.Context) ([]factcheck.Record, error)
 	// ClaimsOf returns the claims of the articles given and the claims of
