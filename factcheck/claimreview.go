@@ -65,29 +65,32 @@ type (
 	}
 	rating struct {
 		Type              string `json:"@type"`
-		RatingValue       int    `json:"ratingValue"`
-		BestRating        int    `json:"bestRating"`
-		WorstRating       int    `json:"worstRating"`
+		RatingValue       int    `json:"ratingValue,omitempty"`
+		BestRating        int    `json:"bestRating,omitempty"`
+		WorstRating       int    `json:"worstRating,omitempty"`
 		AlternateName     string `json:"alternateName"`
 		RatingExplanation string `json:"ratingExplanation,omitempty"`
 	}
 )
 
 // ratings are the verdicts on schema.org's numeric scale (worst 1, best
-// 3) and in words.
+// 3) and in words. A figure no evidence settles has no place on the
+// scale: its rating is in words only (value 0: none written). A claim
+// dismissed as not a claim is not reviewed.
 var ratings = map[Verdict]struct {
 	value int
 	words string
 }{
-	Verified:   {3, "Accurate"},
-	Superseded: {2, "Outdated"},
-	Disputed:   {1, "Disputed"},
+	Verified:     {3, "Accurate"},
+	Superseded:   {2, "Outdated"},
+	Disputed:     {1, "Disputed"},
+	Unverifiable: {0, "Unverifiable"},
 }
 
 // Write adds r, of the article labelled a, superseded by by (nil when not
 // superseded), when it has a verdict in force.
 func (w *ClaimReviewWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
-	if !r.Ruled() {
+	if !r.Ruled() || r.Verdict == Dismissed {
 		return nil
 	}
 	rt, ok := ratings[r.Verdict]
@@ -95,8 +98,15 @@ func (w *ClaimReviewWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
 		return fmt.Errorf("claim review of claim %d: verdict %q", r.ID, r.Verdict)
 	}
 	words := rt.words
-	if r.Verdict == Superseded && by != nil {
+	switch {
+	case r.Verdict == Superseded && by != nil:
 		words += fmt.Sprintf(": superseded by %q (%s)", by.Text, by.Doc)
+	case r.Verdict == Superseded && !r.Outside.IsZero():
+		words += ": superseded by " + r.Outside.String()
+		if r.Outside.Date != "" {
+			words += " as of " + r.Outside.Date
+		}
+		words += " (" + r.Outside.Source + ")"
 	}
 	appearance := creativeWork{Type: "CreativeWork", URL: a.URL, Headline: a.Title}
 	if a.URL == "" && a.Title == "" {
@@ -119,10 +129,19 @@ func (w *ClaimReviewWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
 		ItemReviewed:  item,
 		Author:        organization{Type: "Organization", Name: w.pub.Name, URL: w.pub.URL},
 		DatePublished: r.RuledAt.UTC().Format(time.DateOnly),
-		ReviewRating: rating{Type: "Rating", RatingValue: rt.value, BestRating: 3, WorstRating: 1,
-			AlternateName: words, RatingExplanation: r.Note},
+		ReviewRating:  reviewRating(rt.value, words, r.Note),
 	})
 	return nil
+}
+
+// reviewRating returns a rating of value on the scale 1 to 3, or in
+// words only when value is 0.
+func reviewRating(value int, words, note string) rating {
+	rt := rating{Type: "Rating", AlternateName: words, RatingExplanation: note}
+	if value != 0 {
+		rt.RatingValue, rt.BestRating, rt.WorstRating = value, 3, 1
+	}
+	return rt
 }
 
 // Flush writes the JSON-LD document, {"@context": "https://schema.org",

@@ -29,6 +29,12 @@ func TestClaimReviewWriter(t *testing.T) {
 		{Record{ID: 3, Claim: Claim{Doc: "b.txt", Text: "£4m"}, State: State{Verdict: Verified, Checker: "bob", RuledAt: at}}, ArticleLabel{}, nil},
 		{Record{ID: 4, Claim: Claim{Doc: "b.txt", Text: "5 cars"}}, ArticleLabel{}, nil},
 		{Record{ID: 5, Claim: Claim{Doc: "b.txt", Text: "7 vans"}, State: State{Verdict: Cleared, Checker: "bob", RuledAt: at}}, ArticleLabel{}, nil},
+		{Record{ID: 6, Claim: Claim{Doc: "b.txt", Text: "Route 66"}, State: State{Verdict: Dismissed, Checker: "bob", RuledAt: at}}, ArticleLabel{}, nil},
+		{Record{ID: 7, Claim: Claim{Doc: "b.txt", Text: "40 tunnels", Sentence: "There are 40 tunnels."},
+			State: State{Verdict: Unverifiable, Checker: "bob", RuledAt: at}}, ArticleLabel{}, nil},
+		{Record{ID: 8, Claim: Claim{Doc: "b.txt", Text: "11,000", Sentence: "11,000 have died."},
+			State: State{Verdict: Superseded, Outside: Figure{Value: Value{Num: 11078}, Date: "2023-11-12", Source: "https://agency.example/toll"},
+				Checker: "bob", RuledAt: at}}, ArticleLabel{}, nil},
 	}
 	if _, err := NewClaimReviewWriter(&bytes.Buffer{}, Publisher{}); err == nil {
 		t.Error("a ClaimReviewWriter with no publisher")
@@ -53,8 +59,8 @@ func TestClaimReviewWriter(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, b.Bytes())
 	}
-	if doc.Context != "https://schema.org" || len(doc.Graph) != 3 {
-		t.Fatalf("@context %q, %d reviews; want schema.org and one a ruled claim (3)", doc.Context, len(doc.Graph))
+	if doc.Context != "https://schema.org" || len(doc.Graph) != 5 {
+		t.Fatalf("@context %q, %d reviews; want schema.org and one a ruled claim that is a claim (5)", doc.Context, len(doc.Graph))
 	}
 	get := func(m map[string]any, path ...string) string {
 		var v any = m
@@ -76,11 +82,20 @@ func TestClaimReviewWriter(t *testing.T) {
 	for i, rv := range doc.Graph {
 		for _, path := range [][]string{{"@type"}, {"claimReviewed"}, {"datePublished"}, {"author", "@type"}, {"author", "name"},
 			{"itemReviewed", "@type"}, {"itemReviewed", "appearance", "@type"}, {"reviewRating", "@type"},
-			{"reviewRating", "alternateName"}, {"reviewRating", "ratingValue"}, {"reviewRating", "bestRating"}, {"reviewRating", "worstRating"}} {
+			{"reviewRating", "alternateName"}} {
 			if get(rv, path...) == "" {
 				t.Errorf("review %d lacks %s", i, strings.Join(path, "."))
 			}
 		}
+		// A rating on the scale has all of it; "Unverifiable" has none.
+		scale := get(rv, "reviewRating", "ratingValue") != ""
+		if scale != (get(rv, "reviewRating", "bestRating") != "") || scale != (get(rv, "reviewRating", "worstRating") != "") ||
+			scale == (get(rv, "reviewRating", "alternateName") == "Unverifiable") {
+			t.Errorf("review %d: rating %v", i, rv["reviewRating"])
+		}
+	}
+	if got := get(doc.Graph[4], "reviewRating", "alternateName"); got != "Outdated: superseded by 11078 as of 2023-11-12 (https://agency.example/toll)" {
+		t.Errorf("superseded by an outside figure: %q", got)
 	}
 	first := doc.Graph[0]
 	for _, c := range []struct {

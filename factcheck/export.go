@@ -32,12 +32,45 @@ type RecordWriter interface {
 
 // VerdictHeader and HistoryHeader are the header rows of the two exports.
 var (
-	VerdictHeader = []string{"id", "article", "title", "outlet", "url", "published", "start", "end", "sentence", "text", "kind", "value", "end_value",
-		"unit", "qualifier", "subject", "verdict", "superseded_by_article", "superseded_by_text",
+	VerdictHeader = []string{"id", "article", "title", "outlet", "url", "published", "start", "end", "sentence", "text",
+		"kind", "value", "end_value", "unit", "qualifier", "subject",
+		"extracted_kind", "extracted_value", "extracted_end_value", "extracted_unit", "extracted_qualifier", "extracted_subject",
+		"found_by", "verdict", "superseded_by_article", "superseded_by_text",
+		"superseded_by_value", "superseded_by_unit", "superseded_by_date", "superseded_by_source",
 		"note", "evidence", "checker", "ruled_at", "events"}
 	HistoryHeader = []string{"event", "claim", "article", "start", "text", "action", "target", "verdict",
-		"superseded_by_article", "superseded_by_text", "note", "evidence", "checker", "at", "replaces", "version"}
+		"superseded_by_article", "superseded_by_text", "superseded_by_value", "superseded_by_unit", "superseded_by_date",
+		"superseded_by_source", "kind", "value", "end_value", "unit", "qualifier", "subject",
+		"note", "evidence", "checker", "at", "replaces", "version"}
 )
+
+// Found-by cells: who found a claim.
+const (
+	foundByExtractor = "extractor"
+	foundByChecker   = "checker"
+)
+
+// readingCells returns the cells of a reading: kind, value, end value,
+// unit, qualifier and subject; all empty for the zero Reading.
+func readingCells(r Reading) []string {
+	if r.IsZero() {
+		return make([]string, 6)
+	}
+	end := ""
+	if r.Range {
+		end = valueCell(r.EndValue)
+	}
+	return []string{string(r.Kind), valueCell(r.Value), end, r.Unit, string(r.Qualifier), r.Subject}
+}
+
+// figureCells returns the cells of an outside figure: value, unit, date
+// and source; all empty for the zero Figure.
+func figureCells(f Figure) []string {
+	if f.IsZero() {
+		return make([]string, 4)
+	}
+	return []string{valueCell(f.Value), f.Unit, f.Date, f.Source}
+}
 
 // A VerdictWriter writes Records with their current rulings as CSV (RFC 4180, UTF-8) after a
 // header row. Cells a spreadsheet would run as a formula are neutralised
@@ -53,23 +86,33 @@ func NewVerdictWriter(w io.Writer) *VerdictWriter {
 
 // Write writes one row: r, of the article labelled a (its title, outlet,
 // URL and publication date), and by, the claim that supersedes r when it
-// is superseded (nil when not). A claim never ruled on, or whose verdict
-// was cleared or undone, is "unruled", with no checker or time: its
-// events are in the history.
+// is superseded by a claim (nil when not). The kind to subject cells are
+// the claim as the review reads it (a checker's amended reading where
+// there is one), the extracted_ cells the extractor's reading (empty for
+// a claim a checker added); found_by is "extractor" or "checker". A claim
+// never ruled on, or whose verdict was cleared or undone, is "unruled",
+// with no checker or time: its events are in the history.
 func (w *VerdictWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
 	c := &r.Claim
-	end := ""
-	if c.EndValue != nil {
-		end = valueCell(*c.EndValue)
-	}
 	supDoc, supText := claimCells(by)
 	verdict, checker, at := string(r.Verdict), r.Checker, timeCell(r.RuledAt)
 	if r.Verdict == Unruled || r.Verdict == Cleared {
 		verdict, checker, at = unruledCell, "", ""
 	}
-	return w.w.write(strconv.FormatInt(r.ID, 10), c.Doc, a.Title, a.Outlet, a.URL, a.Published, strconv.Itoa(c.Start), strconv.Itoa(c.End),
-		c.Sentence, c.Text, string(c.Kind), valueCell(c.Value), end, c.Unit, string(c.Qualifier), c.Subject,
-		verdict, supDoc, supText, r.Note, r.Evidence, checker, at, strconv.Itoa(r.Events))
+	extracted, found := ReadingOf(c), foundByExtractor
+	if r.Extracted != nil {
+		extracted = *r.Extracted
+	}
+	if r.Added {
+		extracted, found = Reading{}, foundByChecker
+	}
+	cells := []string{strconv.FormatInt(r.ID, 10), c.Doc, a.Title, a.Outlet, a.URL, a.Published,
+		strconv.Itoa(c.Start), strconv.Itoa(c.End), c.Sentence, c.Text}
+	cells = append(cells, readingCells(ReadingOf(c))...)
+	cells = append(cells, readingCells(extracted)...)
+	cells = append(cells, found, verdict, supDoc, supText)
+	cells = append(cells, figureCells(r.Outside)...)
+	return w.w.write(append(cells, r.Note, r.Evidence, checker, at, strconv.Itoa(r.Events))...)
 }
 
 // unruledCell is the verdict cell of a claim without a verdict.
@@ -98,13 +141,17 @@ func NewHistoryWriter(w io.Writer) *HistoryWriter {
 	return &HistoryWriter{rowWriter{csv: csv.NewWriter(w), header: HistoryHeader}}
 }
 
-// Write writes one row.
+// Write writes one row: the event, the state it leaves (its verdict,
+// what supersedes the claim, and the checker's reading in force: the kind
+// to subject cells, empty for the extractor's) and its provenance.
 func (w *HistoryWriter) Write(r *HistoryRow) error {
 	e := &r.Event
 	supDoc, supText := claimCells(r.SupersededBy)
-	return w.w.write(strconv.FormatInt(e.ID, 10), strconv.FormatInt(e.Claim, 10), r.Claim.Doc,
-		strconv.Itoa(r.Claim.Start), r.Claim.Text, string(e.Action), idCell(e.Target), string(e.Verdict),
-		supDoc, supText, e.Note, e.Evidence, e.Checker, timeCell(e.At), idCell(e.Replaces), e.Version)
+	cells := []string{strconv.FormatInt(e.ID, 10), strconv.FormatInt(e.Claim, 10), r.Claim.Doc,
+		strconv.Itoa(r.Claim.Start), r.Claim.Text, string(e.Action), idCell(e.Target), string(e.Verdict), supDoc, supText}
+	cells = append(cells, figureCells(e.Outside)...)
+	cells = append(cells, readingCells(e.Reading)...)
+	return w.w.write(append(cells, e.Note, e.Evidence, e.Checker, timeCell(e.At), idCell(e.Replaces), e.Version)...)
 }
 
 // Flush writes any buffered data, and the header if no row was written,
@@ -187,8 +234,10 @@ func Neutralise(cell string) string {
 }
 
 // A JSONLWriter writes Records as JSON Lines, one object a claim: the
-// fields of CLAIMS.md's extractor output (Claim.MarshalJSON), then its ID,
-// its article's label, and its current ruling, for pipelines.
+// fields of CLAIMS.md's extractor output (Claim.MarshalJSON, the checker's
+// reading where amended), then its ID, its article's label, who found it
+// ("extractor" or "checker"), the extractor's reading when a checker
+// amended it ("extracted"), and its current ruling, for pipelines.
 type JSONLWriter struct{ w *bufio.Writer }
 
 // NewJSONLWriter returns a JSONLWriter writing to w.
@@ -196,24 +245,33 @@ func NewJSONLWriter(w io.Writer) *JSONLWriter { return &JSONLWriter{w: bufio.New
 
 // recordFields are what a JSONLWriter writes of a Record beside its claim.
 type recordFields struct {
-	ID           int64  `json:"id"`
-	Title        string `json:"title,omitempty"`
-	Outlet       string `json:"outlet,omitempty"`
-	URL          string `json:"url,omitempty"`
-	Published    string `json:"published,omitempty"`
-	Verdict      string `json:"verdict"`
-	SupersededBy *Ref   `json:"superseded_by,omitempty"`
-	Note         string `json:"note,omitempty"`
-	Evidence     string `json:"evidence,omitempty"`
-	Checker      string `json:"checker,omitempty"`
-	RuledAt      string `json:"ruled_at,omitempty"`
-	Events       int    `json:"events"`
+	ID           int64    `json:"id"`
+	Title        string   `json:"title,omitempty"`
+	Outlet       string   `json:"outlet,omitempty"`
+	URL          string   `json:"url,omitempty"`
+	Published    string   `json:"published,omitempty"`
+	FoundBy      string   `json:"found_by"`
+	Extracted    *Reading `json:"extracted,omitempty"`
+	Verdict      string   `json:"verdict"`
+	SupersededBy *Ref     `json:"superseded_by,omitempty"`
+	Outside      *Figure  `json:"superseded_by_figure,omitempty"`
+	Note         string   `json:"note,omitempty"`
+	Evidence     string   `json:"evidence,omitempty"`
+	Checker      string   `json:"checker,omitempty"`
+	RuledAt      string   `json:"ruled_at,omitempty"`
+	Events       int      `json:"events"`
 }
 
 // Write writes r as one line, as VerdictWriter.Write writes a row.
 func (w *JSONLWriter) Write(r *Record, a *ArticleLabel, by *Claim) error {
 	f := recordFields{ID: r.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published,
-		Verdict: unruledCell, Note: r.Note, Evidence: r.Evidence, Events: r.Events}
+		FoundBy: foundByExtractor, Extracted: r.Extracted, Verdict: unruledCell, Note: r.Note, Evidence: r.Evidence, Events: r.Events}
+	if r.Added {
+		f.FoundBy, f.Extracted = foundByChecker, nil
+	}
+	if !r.Outside.IsZero() {
+		f.Outside = &r.Outside
+	}
 	if r.Ruled() {
 		f.Verdict, f.Checker, f.RuledAt = string(r.Verdict), r.Checker, timeCell(r.RuledAt)
 	}

@@ -47,12 +47,18 @@ func TestVerdictWriter(t *testing.T) {
 				Checker: "ann", RuledAt: at, Events: 3}},
 		{ID: 3, Claim: Claim{Doc: "b.txt", Text: "-12C", Kind: Measure, Value: Value{Num: -12}, Unit: "°C"},
 			State: State{Verdict: Cleared, Note: "undone", Checker: "bob", RuledAt: at, Events: 2}},
+		{ID: 4, Claim: Claim{Doc: "b.txt", Text: "24 soldiers", Kind: Count, Value: Value{Num: 24}, Qualifier: Exact, Subject: "soldiers"}},
+		{ID: 5, Claim: Claim{Doc: "b.txt", Text: "nine", Kind: Count, Value: Value{Num: 9}, Qualifier: Exact, Subject: "hostages"},
+			State: State{Verdict: Superseded, Outside: Figure{Value: Value{Num: 12}, Date: "2023-11-20", Source: "https://example.org/x"},
+				Added: true, Checker: "ann", RuledAt: at, Events: 2}},
 	}
-	by := []*Claim{nil, {Doc: "c.txt", Text: "@newer"}, nil}
+	rows[3].SetState(State{Verdict: Unverifiable, Reading: Reading{Kind: Count, Value: Value{Num: 24}, Qualifier: Approx,
+		Subject: "soldiers killed a day"}, Checker: "ann", RuledAt: at, Events: 2})
+	by := []*Claim{nil, {Doc: "c.txt", Text: "@newer"}, nil, nil, nil}
 	labels := []ArticleLabel{
 		{Published: "2023-11-03", Format: HTML, Metadata: Metadata{Title: "Aid reaches Gaza", Outlet: "The Wire", URL: "https://example.org/aid"}},
 		{Metadata: Metadata{Title: "=HYPERLINK(1)"}},
-		{},
+		{}, {}, {},
 	}
 	var b bytes.Buffer
 	w := NewVerdictWriter(&b)
@@ -71,10 +77,16 @@ func TestVerdictWriter(t *testing.T) {
 	want := [][]string{
 		VerdictHeader,
 		{"1", "a.txt", "Aid reaches Gaza", "The Wire", "https://example.org/aid", "2023-11-03", "10", "20", "He said, \"5 to 7 people\"\nwere there.", "5 to 7 people", "count", "5", "7", "", "exact", "people",
-			"unruled", "", "", "", "", "", "", "0"},
+			"count", "5", "7", "", "exact", "people", "extractor", "unruled", "", "", "", "", "", "", "", "", "", "", "0"},
 		{"2", "b.txt", "'=HYPERLINK(1)", "", "", "", "0", "0", "", "'=cmd|' /C calc'!A0", "date", "XXXX-11-03", "", "", "", "",
-			"superseded", "c.txt", "'@newer", "'-1+1", "https://x.org/a,b", "ann", "2024-03-01T12:30:00Z", "3"},
-		{"3", "b.txt", "", "", "", "", "0", "0", "", "'-12C", "measure", "-12", "", "°C", "", "", "unruled", "", "", "undone", "", "", "", "2"},
+			"date", "XXXX-11-03", "", "", "", "", "extractor", "superseded", "c.txt", "'@newer", "", "", "", "",
+			"'-1+1", "https://x.org/a,b", "ann", "2024-03-01T12:30:00Z", "3"},
+		{"3", "b.txt", "", "", "", "", "0", "0", "", "'-12C", "measure", "-12", "", "°C", "", "", "measure", "-12", "", "°C", "", "",
+			"extractor", "unruled", "", "", "", "", "", "", "undone", "", "", "", "2"},
+		{"4", "b.txt", "", "", "", "", "0", "0", "", "24 soldiers", "count", "24", "", "", "approx", "soldiers killed a day",
+			"count", "24", "", "", "exact", "soldiers", "extractor", "unverifiable", "", "", "", "", "", "", "", "", "ann", "2024-03-01T12:30:00Z", "2"},
+		{"5", "b.txt", "", "", "", "", "0", "0", "", "nine", "count", "9", "", "", "exact", "hostages",
+			"", "", "", "", "", "", "checker", "superseded", "", "", "12", "", "2023-11-20", "https://example.org/x", "", "", "ann", "2024-03-01T12:30:00Z", "2"},
 	}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
@@ -101,7 +113,8 @@ func TestHistoryWriter(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := [][]string{HistoryHeader,
-		{"9", "4", "a.txt", "3", "40%", "undo", "8", "cleared", "", "", "'+oops", "", "bob", "2024-03-01T12:30:00.000000005Z", "8", "1.0"}}
+		{"9", "4", "a.txt", "3", "40%", "undo", "8", "cleared", "", "", "", "", "", "", "", "", "", "", "", "",
+			"'+oops", "", "bob", "2024-03-01T12:30:00.000000005Z", "8", "1.0"}}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}

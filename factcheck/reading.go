@@ -1,6 +1,7 @@
 package factcheck
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -35,6 +36,28 @@ func ReadingOf(c *Claim) Reading {
 		r.EndValue, r.Range = *c.EndValue, true
 	}
 	return r
+}
+
+// MarshalJSON writes the reading as a claim's fields are written (see
+// Claim.MarshalJSON): kind, value, end_value (null unless a range), unit
+// (null when none), qualifier and subject.
+func (r Reading) MarshalJSON() ([]byte, error) {
+	var end *Value
+	if r.Range {
+		end = &r.EndValue
+	}
+	var unit *string
+	if r.Unit != "" {
+		unit = &r.Unit
+	}
+	return json.Marshal(struct {
+		Kind      Kind      `json:"kind"`
+		Value     Value     `json:"value"`
+		EndValue  *Value    `json:"end_value"`
+		Unit      *string   `json:"unit"`
+		Qualifier Qualifier `json:"qualifier"`
+		Subject   string    `json:"subject"`
+	}{r.Kind, r.Value, end, unit, r.Qualifier, r.Subject})
 }
 
 // IsZero reports whether r is the zero Reading: no amendment.
@@ -106,10 +129,10 @@ func validValue(v Value, date bool) error {
 // newer toll from an agency's site, a corrected count in a press release.
 // The zero Figure stands for none.
 type Figure struct {
-	Value  Value  // in CLAIMS.md's normal form, as a claim's
-	Unit   string // as a claim's unit; "" for a count
-	Date   string // when the figure was given, YYYY-MM-DD; "" when unknown
-	Source string // where it was given: a URL, or a citation
+	Value  Value  `json:"value"`  // in CLAIMS.md's normal form, as a claim's
+	Unit   string `json:"unit"`   // as a claim's unit; "" for a count
+	Date   string `json:"date"`   // when the figure was given, YYYY-MM-DD; "" when unknown
+	Source string `json:"source"` // where it was given: a URL, or a citation
 }
 
 // IsZero reports whether f is the zero Figure.
