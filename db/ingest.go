@@ -109,7 +109,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	if err := w.insertMany(ctx, "article_metadata (article_id, format, title, outlet, byline, url)", 6, metadata); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
-	if err := w.commit(); err != nil {
+	if err := w.commit(ctx); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
 	return names, nil
@@ -185,7 +185,7 @@ func (s *Store) ReplaceClaims(ctx context.Context, arts []ingest.Reextracted) (_
 			return ingest.ReextractReport{}, fmt.Errorf("replace the claims of article %d: %w", arts[i].ID, err)
 		}
 	}
-	if err := w.commit(); err != nil {
+	if err := w.commit(ctx); err != nil {
 		return ingest.ReextractReport{}, fmt.Errorf("replace claims: %w", err)
 	}
 	return rep, nil
@@ -203,7 +203,7 @@ func (s *Store) SetRulesVersion(ctx context.Context, v int) (err error) {
 	if _, err := w.exec(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(v)); err != nil {
 		return fmt.Errorf("rules version: %w", err)
 	}
-	return w.commit()
+	return w.commit(ctx)
 }
 
 // StoryArticles returns what grouping needs of the articles q selects, by
@@ -538,5 +538,5 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 			return fmt.Errorf("set groups: %w", err)
 		}
 	}
-	return w.commit()
+	return w.commit(ctx)
 }

@@ -156,11 +156,23 @@ func sectionOf(t testing.TB, sql, first, last string) string {
 	return sql[i : i+j+1+len(last)]
 }
 
-// downgradeTo6 undoes migration 0007 on s: the log as 0001 and 0003 made
-// it, its events (which must use none of 0007's actions, verdicts or
-// columns) copied.
+// downgradeTo7 undoes migration 0008 on s: no claim packs.
+func downgradeTo7(t testing.TB, s *Store) {
+	t.Helper()
+	_, err := s.db.Exec(`DROP TRIGGER claims_unpack_insert; DROP TRIGGER claims_unpack_update;
+		DROP TRIGGER claims_unpack_delete; DROP TABLE claims_unpacked; DROP TABLE claim_packs;
+		PRAGMA user_version = 7`)
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// downgradeTo6 undoes migrations 0008 and 0007 on s: the log as 0001 and
+// 0003 made it, its events (which must use none of 0007's actions,
+// verdicts or columns) copied.
 func downgradeTo6(t testing.TB, s *Store) {
 	t.Helper()
+	downgradeTo7(t, s)
 	m3 := migrations[2].before
 	_, err := s.db.Exec(`PRAGMA foreign_keys = OFF; BEGIN;
 		CREATE TEMP TABLE events AS SELECT id, claim_id, action, target, verdict, superseded_by, note, evidence,
@@ -187,7 +199,7 @@ func downgradeTo6(t testing.TB, s *Store) {
 	}
 }
 
-// downgradeTo3 undoes migrations 0007 to 0004 on s, leaving the schema
+// downgradeTo3 undoes migrations 0008 to 0004 on s, leaving the schema
 // 3 that 0001 to 0003 made: claims packed as they were, rulings untouched.
 func downgradeTo3(t testing.TB, s *Store) {
 	t.Helper()

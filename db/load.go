@@ -41,9 +41,9 @@ const withState = `SELECT ` + claimColumns + `, a.name, ` + stateColumns + `, ` 
 const suggestionColumns = `sg.verdict, sg.by_article, sg.by_span_start, sr.article, sr.span_start`
 
 // loadClaims reads every claim without its state, in article order and
-// then by span. It splits the table into as many ranges of IDs as parts,
-// read on as many connections at once, each into its own stretch of the
-// result.
+// then by span. It splits the articles into as many ranges of IDs as
+// parts, read on as many connections at once, each into its own stretch
+// of the result, from their packs (loadPacked).
 func (s *Store) loadClaims(ctx context.Context, parts int) ([]factcheck.Record, error) {
 	var names map[int64]string
 	var sugs map[int64]*factcheck.Suggestion
@@ -56,27 +56,45 @@ func (s *Store) loadClaims(ctx context.Context, parts int) ([]factcheck.Record, 
 	}()
 	defer func() { <-namesRead }()
 
-	var lo, hi, n int64
-	err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT min(id) FROM claims), 0),
-		coalesce((SELECT max(id) FROM claims), -1), (SELECT count(*) FROM claims)`).Scan(&lo, &hi, &n)
+	var lo, hi int64
+	err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT min(article_id) FROM claims), 0),
+		coalesce((SELECT max(article_id) FROM claims), -1)`).Scan(&lo, &hi)
 	if err != nil {
 		return nil, classify(err)
 	}
+	// The ranges' first articles, and the claims before each, counted in
+	// one pass, so that each range's claims fill its stretch of the
+	// result, and none is copied.
+	span := hi - lo + 1
+	first := make([]int64, parts)
+	before := make([]int64, parts+1) // and every claim, last
+	q, args, dest := "SELECT count(*)", []any{}, []any{&before[parts]}
+	for p := range parts {
+		first[p] = lo + span*int64(p)/int64(parts)
+		if p > 0 {
+			q += ", count(*) FILTER (WHERE article_id < ?)"
+			args, dest = append(args, first[p]), append(dest, &before[p])
+		}
+	}
+	if err := s.db.QueryRowContext(ctx, q+" FROM claims", args...).Scan(dest...); err != nil {
+		return nil, classify(err)
+	}
+	n := before[parts]
 	if n == 0 {
 		return nil, nil
 	}
-	// IDs are usually dense, so that each range's claims fill the stretch
-	// of the result in proportion to it, and none is copied.
 	all := make([]factcheck.Record, n)
-	span := hi - lo + 1
 	stretch := make([][]factcheck.Record, parts)
 	got := make([][]factcheck.Record, parts)
 	errs := make([]error, parts)
 	var wg sync.WaitGroup
 	for p := range parts {
-		from, to := lo+span*int64(p)/int64(parts), lo+span*int64(p+1)/int64(parts)-1
-		stretch[p] = all[(from-lo)*n/span : (to+1-lo)*n/span]
-		wg.Go(func() { got[p], errs[p] = s.loadPart(ctx, from, to, stretch[p][:0:len(stretch[p])]) })
+		from, to := first[p], hi
+		if p+1 < parts {
+			to = first[p+1] - 1
+		}
+		stretch[p] = all[before[p]:before[p+1]]
+		wg.Go(func() { got[p], errs[p] = s.loadPacked(ctx, from, to, stretch[p][:0:len(stretch[p])]) })
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
@@ -90,7 +108,8 @@ func (s *Store) loadClaims(ctx context.Context, parts int) ([]factcheck.Record, 
 	}
 	all = nameArticles(all, names)
 	attachSuggestions(all, sugs)
-	// Claims are stored in article order unless re-extraction added some.
+	// Packs are in article order, and the claims of articles not packed
+	// come after them.
 	if !slices.IsSortedFunc(all, compareClaims) {
 		slices.SortFunc(all, compareClaims)
 	}
@@ -163,24 +182,6 @@ func (s *Store) articleNames(ctx context.Context) (map[int64]string, error) {
 		names[id] = name
 	}
 	return names, classify(rows.Err())
-}
-
-// loadPart appends to out the claims with IDs from to to, all but their
-// Doc.
-func (s *Store) loadPart(ctx context.Context, from, to int64, out []factcheck.Record) ([]factcheck.Record, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+" FROM claims AS c WHERE c.id BETWEEN ? AND ?", from, to)
-	if err != nil {
-		return nil, classify(err)
-	}
-	defer rows.Close()
-	sc := newClaimScanner()
-	for rows.Next() {
-		out = append(out, factcheck.Record{})
-		if err := sc.scan(rows, &out[len(out)-1]); err != nil {
-			return nil, err
-		}
-	}
-	return out, classify(rows.Err())
 }
 
 // loadStates returns the State of every claim ruled on, by claim ID.

@@ -111,7 +111,12 @@ func (w *changeWriter) queryRow(ctx context.Context, query string, args []any, d
 	return classify(st.QueryRowContext(ctx, args...).Scan(dest...))
 }
 
-func (w *changeWriter) commit() error {
+// commit packs the claims of the articles whose claims changed (repack),
+// then commits.
+func (w *changeWriter) commit(ctx context.Context) error {
+	if err := repack(ctx, w); err != nil {
+		return err
+	}
 	w.closeStatements()
 	err := w.tx.Commit()
 	w.tx = nil

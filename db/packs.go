@@ -1,0 +1,332 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// A pack is what claimScanner reads of every claim of one article, in one
+// BLOB of claim_packs (migrations/0008_claim_packs.sql): a cache that
+// Store.Claims reads in place of the columns, a row an article rather
+// than sixteen columns a claim. Its claims follow one another in the
+// order of the claims' key (span, then text), each as
+//
+//	id - previous id, start, end     varints
+//	text, kind                       strings
+//	value, end value                 values
+//	unit, qualifier, subject         strings
+//	sentence                         0 for the previous claim's, else a string's length + 1 and its bytes
+//	sentence start, sentence end     varints
+//	group                            string
+//	orphaned                         a byte, 0 or 1
+//
+// where a string is its length (uvarint) and its bytes, and a value a
+// byte: 0 none (an end value only), 1 a number (8 bytes, IEEE 754, little
+// endian), 2 a date (a string).
+
+// Value tags in a pack.
+const (
+	packNone byte = iota
+	packNum
+	packDate
+)
+
+// appendPack appends the pack of claims, one article's in the order of
+// their key, to b.
+func appendPack(b []byte, claims []factcheck.Record) []byte {
+	var id int64
+	sentence := ""
+	for i := range claims {
+		c := &claims[i]
+		b = binary.AppendVarint(b, c.ID-id)
+		id = c.ID
+		b = binary.AppendVarint(b, int64(c.Start))
+		b = binary.AppendVarint(b, int64(c.End))
+		b = appendPackString(b, c.Text)
+		b = appendPackString(b, string(c.Kind))
+		b = appendPackValue(b, &c.Value)
+		b = appendPackValue(b, c.EndValue)
+		b = appendPackString(b, c.Unit)
+		b = appendPackString(b, string(c.Qualifier))
+		b = appendPackString(b, c.Subject)
+		if i > 0 && c.Sentence == sentence {
+			b = append(b, 0)
+		} else {
+			b = binary.AppendUvarint(b, uint64(len(c.Sentence))+1)
+			b = append(b, c.Sentence...)
+			sentence = c.Sentence
+		}
+		b = binary.AppendVarint(b, int64(c.SentenceStart))
+		b = binary.AppendVarint(b, int64(c.SentenceEnd))
+		b = appendPackString(b, c.Group)
+		if c.Orphaned {
+			b = append(b, 1)
+		} else {
+			b = append(b, 0)
+		}
+	}
+	return b
+}
+
+func appendPackString(b []byte, s string) []byte {
+	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
+}
+
+// appendPackValue appends v, nil for none.
+func appendPackValue(b []byte, v *factcheck.Value) []byte {
+	switch {
+	case v == nil:
+		return append(b, packNone)
+	case v.Date != "":
+		return appendPackString(append(b, packDate), v.Date)
+	}
+	return binary.LittleEndian.AppendUint64(append(b, packNum), math.Float64bits(v.Num))
+}
+
+// unpack appends to out the claims of the article whose pack is data, all
+// but their Doc. Their strings share one copy of data.
+func unpack(out []factcheck.Record, article int64, data []byte) ([]factcheck.Record, error) {
+	r := packReader{b: data, s: string(data)}
+	var id int64
+	sentence := ""
+	for r.i < len(r.b) && r.err == nil {
+		out = append(out, factcheck.Record{ArticleID: article})
+		c := &out[len(out)-1]
+		id += r.varint()
+		c.ID = id
+		c.Start = int(r.varint())
+		c.End = int(r.varint())
+		c.Text = r.string()
+		c.Kind = factcheck.Kind(r.string())
+		if v, ok := r.value(); ok {
+			c.Value = v
+		} else {
+			r.fail()
+		}
+		if v, ok := r.value(); ok {
+			c.EndValue = &v
+		}
+		c.Unit = r.string()
+		c.Qualifier = factcheck.Qualifier(r.string())
+		c.Subject = r.string()
+		if n := r.uvarint(); n > 0 {
+			sentence = r.bytes(n - 1)
+		} else if len(out) == 1 {
+			r.fail()
+		}
+		c.Sentence = sentence
+		c.SentenceStart = int(r.varint())
+		c.SentenceEnd = int(r.varint())
+		c.Group = r.string()
+		switch r.byte() {
+		case 0:
+		case 1:
+			c.Orphaned = true
+		default:
+			r.fail()
+		}
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("claims of article %d: %w", article, r.err)
+	}
+	return out, nil
+}
+
+// A packReader reads a pack: its numbers from b, its strings from s, a
+// copy of b. A pack that ends early or holds what no pack holds sets err.
+type packReader struct {
+	b   []byte
+	s   string
+	i   int
+	err error
+}
+
+func (r *packReader) fail() {
+	if r.err == nil {
+		r.err = fmt.Errorf("%w: a claim pack is damaged at byte %d", factcheck.ErrCorrupt, r.i)
+	}
+	r.i = len(r.b)
+}
+
+func (r *packReader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b[r.i:])
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.i += n
+	return v
+}
+
+func (r *packReader) varint() int64 {
+	v, n := binary.Varint(r.b[r.i:])
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.i += n
+	return v
+}
+
+func (r *packReader) byte() byte {
+	if r.i >= len(r.b) {
+		r.fail()
+		return 0
+	}
+	r.i++
+	return r.b[r.i-1]
+}
+
+// bytes returns the next n bytes, as a string sharing s.
+func (r *packReader) bytes(n uint64) string {
+	if n > uint64(len(r.b)-r.i) {
+		r.fail()
+		return ""
+	}
+	s := r.s[r.i : r.i+int(n)]
+	r.i += int(n)
+	return s
+}
+
+func (r *packReader) string() string { return r.bytes(r.uvarint()) }
+
+// value reads a value; ok is false for none.
+func (r *packReader) value() (v factcheck.Value, ok bool) {
+	switch r.byte() {
+	case packNone:
+		return v, false
+	case packNum:
+		if len(r.b)-r.i < 8 {
+			r.fail()
+			return v, false
+		}
+		v.Num = math.Float64frombits(binary.LittleEndian.Uint64(r.b[r.i:]))
+		r.i += 8
+	case packDate:
+		v.Date = r.string()
+	default:
+		r.fail()
+		return v, false
+	}
+	return v, true
+}
+
+// repack packs the claims of the articles listed in claims_unpacked, from
+// their columns, and empties the list. Whoever changes claims calls it
+// before committing (changeWriter.commit), so that Claims finds every
+// article packed; its result is the same either way.
+func repack(ctx context.Context, tx dbtx) error {
+	// CROSS JOIN reads the list first: SQLite would rather go through
+	// every claim. The key's index gives the order without sorting.
+	rows, err := tx.QueryContext(ctx, "SELECT "+claimColumns+` FROM claims_unpacked AS u
+		CROSS JOIN claims AS c ON c.article_id = u.article_id ORDER BY u.article_id, c.span_start, c.span_end, c.text`)
+	if err != nil {
+		return fmt.Errorf("pack claims: %w", classify(err))
+	}
+	defer rows.Close()
+	// The packs are written maxRows at a time, while the claims are read.
+	var claims []factcheck.Record
+	var args []any
+	pack := func() {
+		if len(claims) > 0 {
+			args = append(args, claims[0].ArticleID, appendPack(nil, claims))
+			claims = claims[:0]
+		}
+	}
+	sc := newClaimScanner()
+	for rows.Next() {
+		var c factcheck.Record
+		if err := sc.scan(rows, &c); err != nil {
+			return fmt.Errorf("pack claims: %w", err)
+		}
+		if len(claims) > 0 && claims[0].ArticleID != c.ArticleID {
+			pack()
+			if len(args) == 2*maxRows {
+				if err := insertPacks(ctx, tx, args); err != nil {
+					return fmt.Errorf("pack claims: %w", err)
+				}
+				args = args[:0]
+			}
+		}
+		claims = append(claims, c)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("pack claims: %w", classify(err))
+	}
+	pack()
+	if err := insertPacks(ctx, tx, args); err != nil {
+		return fmt.Errorf("pack claims: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM claims_unpacked"); err != nil {
+		return fmt.Errorf("pack claims: %w", classify(err))
+	}
+	return nil
+}
+
+// insertPacks writes packs, args holding an article's ID and its pack
+// after another's, chunkRows a statement.
+func insertPacks(ctx context.Context, tx dbtx, args []any) error {
+	for len(args) > 0 {
+		n := chunkRows(len(args) / 2)
+		if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO claim_packs (article_id, data) VALUES "+insertRows(n, 2), args[:2*n]...); err != nil {
+			return classify(err)
+		}
+		args = args[2*n:]
+	}
+	return nil
+}
+
+// loadPacked appends to out the claims of the articles with IDs from to
+// to, all but their Doc: from their packs, or from the columns of those
+// not packed, read in one snapshot.
+func (s *Store) loadPacked(ctx context.Context, from, to int64, out []factcheck.Record) ([]factcheck.Record, error) {
+	// Without ReadOnly, the transaction would take the write lock
+	// (_txlock=immediate).
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer tx.Rollback()
+	// A listed article's pack, which its triggers delete, is not read in
+	// any case.
+	rows, err := tx.QueryContext(ctx, `SELECT article_id, data FROM claim_packs WHERE article_id BETWEEN ?1 AND ?2
+		AND article_id NOT IN (SELECT article_id FROM claims_unpacked WHERE article_id BETWEEN ?1 AND ?2)`, from, to)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var article int64
+		var data sql.RawBytes
+		if err := rows.Scan(&article, &data); err != nil {
+			return nil, classify(err)
+		}
+		if out, err = unpack(out, article, data); err != nil {
+			return nil, err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, classify(err)
+	}
+	rows.Close()
+	// As in repack, CROSS JOIN reads the list first.
+	rows, err = tx.QueryContext(ctx, "SELECT "+claimColumns+` FROM claims_unpacked AS u
+		CROSS JOIN claims AS c ON c.article_id = u.article_id WHERE u.article_id BETWEEN ? AND ?`, from, to)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	sc := newClaimScanner()
+	for rows.Next() {
+		out = append(out, factcheck.Record{})
+		if err := sc.scan(rows, &out[len(out)-1]); err != nil {
+			return nil, err
+		}
+	}
+	return out, classify(rows.Err())
+}
