@@ -101,6 +101,9 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	if err := claims.flush(ctx); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
+	if err := claims.writePacks(ctx); err != nil {
+		return nil, fmt.Errorf("add articles: %w", err)
+	}
 	// The articles' rows of grouping and metadata, many a statement: one a
 	// row costs more.
 	if err := w.insertMany(ctx, "article_grouping (article_id, names, claims)", 3, grouping); err != nil {
@@ -515,6 +518,22 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 	if now != gen {
 		return ingest.ErrStale
 	}
+	// Only the claims' groups change: their packs are patched (a claim
+	// placed twice is left to repack, as SQL picks either group).
+	groups := make(map[int64]string, len(places))
+	ids := make([]int64, 0, len(places))
+	for _, p := range places {
+		if _, ok := groups[p.Claim]; ok {
+			ids = nil
+			break
+		}
+		groups[p.Claim] = p.Group
+		ids = append(ids, p.Claim)
+	}
+	packs, err := readPatch(ctx, w, ids)
+	if err != nil {
+		return fmt.Errorf("set groups: %w", err)
+	}
 	u := groupUpdater{w: w}
 	for _, p := range places {
 		if err := u.add(ctx, p.Claim, p.Group, unknownSuggestion, p.Suggestion); err != nil {
@@ -522,6 +541,9 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 		}
 	}
 	if err := u.flush(ctx); err != nil {
+		return fmt.Errorf("set groups: %w", err)
+	}
+	if err := patchGroups(ctx, w, packs, groups); err != nil {
 		return fmt.Errorf("set groups: %w", err)
 	}
 	for id, ns := range names {

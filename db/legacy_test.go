@@ -160,7 +160,7 @@ func sectionOf(t testing.TB, sql, first, last string) string {
 func downgradeTo7(t testing.TB, s *Store) {
 	t.Helper()
 	_, err := s.db.Exec(`DROP TRIGGER claims_unpack_insert; DROP TRIGGER claims_unpack_update;
-		DROP TRIGGER claims_unpack_delete; DROP TABLE claims_unpacked; DROP TABLE claim_packs;
+		DROP TRIGGER claims_unpack_move; DROP TRIGGER claims_unpack_delete; DROP TABLE claims_unpacked; DROP TABLE claim_packs;
 		PRAGMA user_version = 7`)
 	if err != nil {
 		t.Fatal(err)

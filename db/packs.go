@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"math"
 
@@ -221,6 +222,10 @@ func (r *packReader) value() (v factcheck.Value, ok bool) {
 // before committing (changeWriter.commit), so that Claims finds every
 // article packed; its result is the same either way.
 func repack(ctx context.Context, tx dbtx) error {
+	// Packs of articles that have no claims any more go too.
+	if _, err := tx.ExecContext(ctx, "DELETE FROM claim_packs WHERE article_id IN (SELECT article_id FROM claims_unpacked)"); err != nil {
+		return fmt.Errorf("pack claims: %w", classify(err))
+	}
 	// CROSS JOIN reads the list first: SQLite would rather go through
 	// every claim. The key's index gives the order without sorting.
 	rows, err := tx.QueryContext(ctx, "SELECT "+claimColumns+` FROM claims_unpacked AS u
@@ -292,8 +297,7 @@ func (s *Store) loadPacked(ctx context.Context, from, to int64, out []factcheck.
 		return nil, classify(err)
 	}
 	defer tx.Rollback()
-	// A listed article's pack, which its triggers delete, is not read in
-	// any case.
+	// A listed article's pack is out of date.
 	rows, err := tx.QueryContext(ctx, `SELECT article_id, data FROM claim_packs WHERE article_id BETWEEN ?1 AND ?2
 		AND article_id NOT IN (SELECT article_id FROM claims_unpacked WHERE article_id BETWEEN ?1 AND ?2)`, from, to)
 	if err != nil {
@@ -329,4 +333,65 @@ func (s *Store) loadPacked(ctx context.Context, from, to int64, out []factcheck.
 		}
 	}
 	return out, classify(rows.Err())
+}
+
+// readPatch returns the claims of the packed articles of the claims ids,
+// from their packs, by article, for patchGroups: a transaction that
+// changes only groups (SetGroups) reads them before it changes them, so
+// that it writes their packs without reading the claims back from the
+// columns (repack). An article listed in claims_unpacked is left to
+// repack.
+func readPatch(ctx context.Context, w *changeWriter, ids []int64) (map[int64][]factcheck.Record, error) {
+	js, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := w.tx.QueryContext(ctx, `SELECT article_id, data FROM claim_packs WHERE article_id IN
+		(SELECT c.article_id FROM json_each(?) AS j CROSS JOIN claims AS c ON c.id = j.value)
+		AND article_id NOT IN (SELECT article_id FROM claims_unpacked)`, string(js))
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	packs := map[int64][]factcheck.Record{}
+	for rows.Next() {
+		var article int64
+		var data sql.RawBytes
+		if err := rows.Scan(&article, &data); err != nil {
+			return nil, classify(err)
+		}
+		if packs[article], err = unpack(nil, article, data); err != nil {
+			return nil, err
+		}
+	}
+	return packs, classify(rows.Err())
+}
+
+// patchGroups gives the claims of packs (readPatch's) their groups, by
+// claim ID, when these are all their claims changed since, writes their
+// packs and takes their articles off claims_unpacked.
+func patchGroups(ctx context.Context, w *changeWriter, packs map[int64][]factcheck.Record, groups map[int64]string) error {
+	if len(packs) == 0 {
+		return nil
+	}
+	var args []any
+	var ids []int64
+	for article, claims := range packs {
+		for i := range claims {
+			if g, ok := groups[claims[i].ID]; ok {
+				claims[i].Group = g
+			}
+		}
+		args = append(args, article, appendPack(nil, claims))
+		ids = append(ids, article)
+	}
+	if err := insertPacks(ctx, w, args); err != nil {
+		return err
+	}
+	js, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	_, err = w.exec(ctx, "DELETE FROM claims_unpacked WHERE article_id IN (SELECT value FROM json_each(?))", string(js))
+	return err
 }
