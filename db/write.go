@@ -204,19 +204,21 @@ func (w *changeWriter) insertMany(ctx context.Context, table string, cols int, a
 // them as it writes them, without reading them back (repack).
 type claimInserter struct {
 	w      *changeWriter
-	lastID int64 // the ID of the last claim written, or the highest stored
-	args   []any // rows waiting, claimCols + 1 values each
-	packs  []any // claim_packs rows: article ID, pack
-	packed []int64
+	lastID int64   // the ID of the last claim written, or the highest stored
+	read   bool    // lastID was read
+	args   []any   // rows waiting, claimCols + 1 values each
+	packs  []any   // claim_packs rows: article ID, pack
+	packed []int64 // the articles of packs
 }
 
 // add queues the claims of the new article with ID article, writing a
 // statement's worth when there is one, and packs them.
 func (ci *claimInserter) add(ctx context.Context, article int64, claims []factcheck.Claim) error {
-	if ci.lastID == 0 {
+	if !ci.read {
 		if err := ci.w.queryRow(ctx, "SELECT coalesce(max(id), 0) FROM claims", nil, &ci.lastID); err != nil {
 			return err
 		}
+		ci.read = true
 	}
 	stored := make([]factcheck.Record, len(claims))
 	for i := range claims {
