@@ -342,6 +342,9 @@ func (s *Store) loadPacked(ctx context.Context, from, to int64, out []factcheck.
 // columns (repack). An article listed in claims_unpacked is left to
 // repack.
 func readPatch(ctx context.Context, w *changeWriter, ids []int64) (map[int64][]factcheck.Record, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
 	js, err := json.Marshal(ids)
 	if err != nil {
 		return nil, err
