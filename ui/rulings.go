@@ -184,12 +184,19 @@ func (r *Review) applyClaim(s *session, c *factcheck.Record) {
 		return // another database has been opened since
 	}
 	cat := s.cat
+	was := factcheck.Unruled
+	if j, ok := cat.lookup(c.ID); ok {
+		was = cat.claims[j].Verdict
+	}
 	i, ok := cat.update(c.ID, c.State)
 	if !ok {
 		return
 	}
 	r.col.refresh()
 	r.updateStatus()
+	if (was == factcheck.Dismissed) != (c.Verdict == factcheck.Dismissed) {
+		r.col.runSearchNow() // the default list hides claims that are not claims
+	}
 	if r.current < 0 {
 		return
 	}

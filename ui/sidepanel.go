@@ -175,6 +175,10 @@ func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(i
 			title = "cleared"
 		}
 		switch e.Action {
+		case factcheck.Amend:
+			title = "amended (" + title + ")"
+		case factcheck.Add:
+			title = "added by hand"
 		case factcheck.Undo:
 			if t, ok := byID[e.Target]; ok && t.Replaces == 0 {
 				title = "unruled" // the undone ruling was the first
@@ -186,6 +190,20 @@ func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(i
 		var lines []string
 		if e.Verdict == factcheck.Superseded && e.SupersededBy != 0 {
 			lines = append(lines, "by "+name(e.SupersededBy))
+		}
+		if f := e.Outside; !f.IsZero() {
+			by := "by " + f.String()
+			if f.Date != "" {
+				by += " as of " + f.Date
+			}
+			lines = append(lines, by+" ("+f.Source+")")
+		}
+		if e.Action == factcheck.Amend || e.Action == factcheck.Add {
+			if e.Reading.IsZero() {
+				lines = append(lines, "Read as the extractor reads it")
+			} else {
+				lines = append(lines, "Read as "+readingText(e.Reading))
+			}
 		}
 		if e.Note != "" {
 			lines = append(lines, "Note: "+e.Note)
