@@ -233,6 +233,9 @@ func (r *Review) changeClaims(failed string, change func(context.Context) (int64
 		id, err := change(s.ctx)
 		var l *listing
 		if err == nil {
+			err = s.store.Regroup(s.ctx)
+		}
+		if err == nil {
 			l, err = list(s.ctx, s.store)
 		}
 		r.bg.do(func() {
@@ -248,6 +251,27 @@ func (r *Review) changeClaims(failed string, change func(context.Context) (int64
 				r.onOpenClaim(i)
 			}
 			r.setStatus(done)
+		})
+	})
+}
+
+// regroup groups again, in the background, the articles whose claims a
+// checker changed, and lists the claims again once it has.
+func (r *Review) regroup(s *session) {
+	r.bg.serial(func() {
+		err := s.store.Regroup(s.ctx)
+		var l *listing
+		if err == nil {
+			l, err = list(s.ctx, s.store)
+		}
+		r.bg.do(func() {
+			if err != nil {
+				r.dlg.showError("The claims could not be grouped again", err)
+				return
+			}
+			if s == r.sess {
+				r.replaceCatalog(l)
+			}
 		})
 	})
 }

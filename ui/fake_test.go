@@ -387,6 +387,8 @@ func (s *fakeStore) AddClaim(context.Context, int64, factcheck.Claim, factcheck.
 	return factcheck.Event{}, errFake
 }
 
+func (s *fakeStore) Regroup(context.Context) error { return nil }
+
 func (s *fakeStore) Export(context.Context, string, bool) error { return errFake }
 
 func (s *fakeStore) ExportRecords(context.Context, string, func(io.Writer) (factcheck.RecordWriter, error)) error {

@@ -184,9 +184,9 @@ func (r *Review) applyClaim(s *session, c *factcheck.Record) {
 		return // another database has been opened since
 	}
 	cat := s.cat
-	was := factcheck.Unruled
+	was, read := factcheck.Unruled, factcheck.Reading{}
 	if j, ok := cat.lookup(c.ID); ok {
-		was = cat.claims[j].Verdict
+		was, read = cat.claims[j].Verdict, cat.claims[j].State.Reading
 	}
 	i, ok := cat.update(c.ID, c.State)
 	if !ok {
@@ -194,8 +194,11 @@ func (r *Review) applyClaim(s *session, c *factcheck.Record) {
 	}
 	r.col.refresh()
 	r.updateStatus()
-	if (was == factcheck.Dismissed) != (c.Verdict == factcheck.Dismissed) {
-		r.col.runSearchNow() // the default list hides claims that are not claims
+	if dismissed := (was == factcheck.Dismissed) != (c.Verdict == factcheck.Dismissed); dismissed || read != c.State.Reading {
+		if dismissed {
+			r.col.runSearchNow() // the default list hides claims that are not claims
+		}
+		r.regroup(s) // grouping reads what the checker changed
 	}
 	if r.current < 0 {
 		return

@@ -84,6 +84,9 @@ type Store interface {
 	// ReextractArticles finds the claims of the articles given again,
 	// as ingest.ReextractArticles does.
 	ReextractArticles(ctx context.Context, ids []int64) (*ingest.ReextractReport, error)
+	// Regroup groups again the articles whose claims changed (a checker's
+	// reading, a claim added or dismissed), as ingest.Regroup does.
+	Regroup(ctx context.Context) error
 	// Reextract finds the claims of every article again with this
 	// version's rules, keeping every ruling, as ingest.Reextract does.
 	Reextract(ctx context.Context, progress func(ingest.Progress)) (*ingest.ReextractReport, error)
