@@ -149,6 +149,9 @@ func (t tally) notClaims() string {
 	if t.dismissed == 0 {
 		return ""
 	}
+	if t.dismissed == 1 {
+		return " · 1 not a claim"
+	}
 	return " · " + thousands(t.dismissed) + " not claims"
 }
 
