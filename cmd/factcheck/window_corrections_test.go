@@ -146,9 +146,20 @@ func TestWindowCorrections(t *testing.T) {
 		t.Errorf("added %q to %s, want %q to %s", added["text"], added["article"], word, first["article"])
 	}
 	s.waitGrouped(m)
+	m = s.mark()
 	s.key("ctrl+z")
 	s.waitRow(added["id"], "withdrawn by the undo", verdict("dismissed"))
-	s.barrier()
+	s.waitGrouped(m)
+
+	// F2: progress at a glance, counting the new verdicts (the README
+	// shows this screenshot).
+	m = s.mark()
+	s.key("F2")
+	s.waitDialog(m, "Progress")
+	s.waitScreen(area{300, 100, 680, 600}, "verify", "claim")
+	s.shotAs("progress")
+	s.key("Escape")
+	s.waitClosed(m, "Progress")
 }
 
 // waitGrouped waits for the window to have listed and grouped the claims
