@@ -229,6 +229,7 @@ func cmpReading(rd, orig factcheck.Reading) factcheck.Reading {
 // selection to the claim change returns, and says done.
 func (r *Review) changeClaims(failed string, change func(context.Context) (int64, error), done string) {
 	s := r.sess
+	end := r.beginChange()
 	r.bg.serial(func() {
 		id, err := change(s.ctx)
 		var l *listing
@@ -239,6 +240,7 @@ func (r *Review) changeClaims(failed string, change func(context.Context) (int64
 			l, err = list(s.ctx, s.store)
 		}
 		r.bg.do(func() {
+			defer end()
 			if err != nil {
 				r.dlg.showError(failed, err)
 				return
@@ -258,6 +260,7 @@ func (r *Review) changeClaims(failed string, change func(context.Context) (int64
 // regroup groups again, in the background, the articles whose claims a
 // checker changed, and lists the claims again once it has.
 func (r *Review) regroup(s *session) {
+	end := r.beginChange()
 	r.bg.serial(func() {
 		err := s.store.Regroup(s.ctx)
 		var l *listing
@@ -265,6 +268,7 @@ func (r *Review) regroup(s *session) {
 			l, err = list(s.ctx, s.store)
 		}
 		r.bg.do(func() {
+			defer end()
 			if err != nil {
 				r.dlg.showError("The claims could not be grouped again", err)
 				return

@@ -96,6 +96,7 @@ func (r *Review) record(ru factcheck.Ruling, did string) {
 	ru.Checker = r.checker
 	delete(r.drafts, ru.Claim)
 	s := r.sess
+	end := r.beginChange()
 	r.bg.serial(func() {
 		ctx := context.Background()
 		_, err := s.store.Rule(ctx, ru)
@@ -104,6 +105,7 @@ func (r *Review) record(ru factcheck.Ruling, did string) {
 			c, err = s.store.Claim(ctx, ru.Claim)
 		}
 		r.bg.do(func() {
+			defer end()
 			if err != nil {
 				r.dlg.showError("The ruling was not saved", err)
 				return
@@ -146,6 +148,7 @@ func (r *Review) undoRedo(action factcheck.Action) {
 		return
 	}
 	s, checker := r.sess, r.checker
+	end := r.beginChange()
 	r.bg.serial(func() {
 		ctx := context.Background()
 		var e factcheck.Event
@@ -160,6 +163,7 @@ func (r *Review) undoRedo(action factcheck.Action) {
 			c, err = s.store.Claim(ctx, e.Claim)
 		}
 		r.bg.do(func() {
+			defer end()
 			switch {
 			case errors.Is(err, factcheck.ErrNothingToUndo), errors.Is(err, factcheck.ErrNothingToRedo):
 				r.setStatus(fmt.Sprintf("Nothing to %s: you have no ruling left to %s.", action, action))

@@ -282,3 +282,44 @@ func TestTypedNoteSurvivesARefresh(t *testing.T) {
 		t.Errorf("the next claim's note reads %q", h.side.note.Text)
 	}
 }
+
+// TestSupersedeEnterDuringSearch: Enter pressed while the picker's search
+// runs takes its first hit once it shows, not what was listed before; a
+// claim with a group opens the picker on its search field too.
+func TestSupersedeEnterDuringSearch(t *testing.T) {
+	h := newHarness(t)
+	grouped := -1
+	for i := range h.cat().claims {
+		if len(h.cat().group(i)) > 0 {
+			grouped = i
+			break
+		}
+	}
+	if grouped < 0 {
+		t.Fatal("no fake claim has a group: the test needs one")
+	}
+	h.onOpenClaim(grouped)
+	h.focusList()
+	h.press(fyne.KeyS)
+	p := h.dlg.picker
+	if p == nil || h.win.Canvas().Focused() != p.search {
+		t.Fatal("S on a grouped claim does not open the picker on its search field")
+	}
+	target := -1
+	for i, c := range h.cat().claims {
+		if c.Doc != h.cat().claims[grouped].Doc && !slices.Contains(h.cat().group(grouped), i) {
+			target = i
+			break
+		}
+	}
+	if target < 0 {
+		t.Fatal("no fake claim outside the group and its article")
+	}
+	p.search.SetText(h.cat().claims[target].Text)
+	p.search.OnSubmitted(p.search.Text) // before the hits show
+	h.settle()
+	got := h.stored(t, h.cat().claims[grouped].ID)
+	if got.Verdict != factcheck.Superseded || got.SupersededBy != h.cat().claims[target].ID {
+		t.Errorf("stored %q by %d, want superseded by the search's first hit, claim %d", got.Verdict, got.SupersededBy, h.cat().claims[target].ID)
+	}
+}

@@ -115,8 +115,7 @@ func TestWindowCorrections(t *testing.T) {
 	s.key("s")
 	s.waitDialog(m, "Superseded by…")
 	s.typeText(other["text"])
-	s.barrierIn()
-	s.key("Return")
+	s.key("Return") // taken once the search has listed its hits
 	r = s.waitRow(id, "superseded by a claim found by search", verdict("superseded"))
 	if r["superseded_by_text"] != other["text"] {
 		t.Errorf("superseded by %q, want %q", r["superseded_by_text"], other["text"])
@@ -128,8 +127,7 @@ func TestWindowCorrections(t *testing.T) {
 	m = s.mark()
 	s.key("ctrl+n")
 	s.waitDialog(m, "Add a claim")
-	s.typeText(word)
-	s.barrierIn()
+	s.typeText(word) // each key fills the places of the figure at once, before Return
 	s.key("Return")
 	s.waitClosed(m, "Add a claim")
 	var added row
@@ -167,14 +165,6 @@ func TestWindowCorrections(t *testing.T) {
 func (s *session) waitGrouped(mark int) {
 	s.t.Helper()
 	s.waitLog(mark, regexp.MustCompile(`^factcheck: grouped \d+ claims$`), stepTimeout)
-}
-
-// barrierIn gives the window time to handle what was typed into an open
-// dialog (a search, a form filled as the checker types), which logs
-// nothing to wait for.
-func (s *session) barrierIn() {
-	s.t.Helper()
-	s.xdo("sleep", "0.6")
 }
 
 // firstWord returns the sentence's first word of five letters or more.
