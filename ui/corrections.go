@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -73,7 +74,8 @@ func (r *Review) newReadingForm(rd factcheck.Reading, escape func()) *readingFor
 		}
 		return e
 	}
-	f.value, f.end, f.unit, f.subject = entry("12.5, or 2023-11-03 for a date"), entry("only for a range"), entry("USD, km, day, %…"), entry("what is counted or measured")
+	f.value, f.end = entry("a number (1,200.5), or a date: 2023-11-03, --11-03 without a year"), entry("the last value of a range; empty when none")
+	f.unit, f.subject = entry("ISO currency (USD), measure or duration unit; empty for a count"), entry("what is counted or measured")
 	f.note, f.evidence = entry("why: what the extractor misread"), entry("links, documents")
 	valid := func(s string) error {
 		if strings.TrimSpace(s) == "" {
@@ -106,9 +108,9 @@ func (f *readingForm) set(rd factcheck.Reading) {
 func (f *readingForm) items() []*widget.FormItem {
 	return []*widget.FormItem{
 		{Text: "Kind", Widget: f.kind},
-		{Text: "Value", Widget: f.value, HintText: "A number, or a date: 2023-11-03 (--11-03 without a year)"},
-		{Text: "End value", Widget: f.end, HintText: "The last value of a range; empty when it is none"},
-		{Text: "Unit", Widget: f.unit, HintText: "ISO currency (USD), measure or duration unit; empty for a count"},
+		{Text: "Value", Widget: f.value},
+		{Text: "End value", Widget: f.end},
+		{Text: "Unit", Widget: f.unit},
 		{Text: "Qualifier", Widget: f.qualifier},
 		{Text: "Subject", Widget: f.subject},
 		{Text: "Note", Widget: f.note},
@@ -281,10 +283,11 @@ func (r *Review) regroup(s *session) {
 }
 
 // onAddClaim lets the checker add a claim the extractor missed in the
-// selected claim's article: the checker types the figure as the article
-// writes it (the occurrence nearest the selected claim is taken, or the
-// one chosen), the extractor's reading of it is filled in, and the
-// checker confirms or amends it.
+// selected claim's article: the checker selects the figure in the
+// article (shown with the cursor at the selected claim), or types it as
+// the article writes it (the place nearest the selected claim is taken,
+// or the one chosen); the extractor's reading of it is filled in, and
+// the checker confirms or amends it.
 func (r *Review) onAddClaim() {
 	cat, ok := r.claimReady("a claim is added to its article")
 	if !ok {
@@ -323,13 +326,18 @@ func (r *Review) onAddClaim() {
 		}
 	}
 	where.OnChanged = func(string) { read() }
-	figure.OnChanged = func(s string) {
-		spans = occurrences(text, strings.TrimSpace(s), maxOccurrences)
+	// show lists the places of the figure typed, choosing the span at
+	// start if it is one (else the place nearest the selected claim).
+	show := func(fig string, start int) {
+		spans = occurrences(text, fig, maxOccurrences)
+		if start >= 0 && !slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] == start }) {
+			spans = append([][2]int{{start, start + len(fig)}}, spans...) // a selection inside a word
+		}
 		var opts []string
 		best := 0
 		for k, sp := range spans {
 			opts = append(opts, fmt.Sprintf("%d: …%s…", k+1, around(text, sp[0], sp[1])))
-			if abs(sp[0]-near) < abs(spans[best][0]-near) {
+			if start >= 0 && sp[0] == start || start < 0 && abs(sp[0]-near) < abs(spans[best][0]-near) {
 				best = k
 			}
 		}
@@ -340,15 +348,32 @@ func (r *Review) onAddClaim() {
 		}
 		where.SetSelectedIndex(best)
 	}
+	figure.OnChanged = func(s string) { show(strings.TrimSpace(s), -1) }
+	view := newTextView(text, near, func() { d.Dismiss() }, func() { d.Submit() }, func(start, end int) {
+		for start < end && isSpace(text[start]) {
+			start++
+		}
+		for end > start && isSpace(text[end-1]) {
+			end--
+		}
+		if start == end {
+			return
+		}
+		figure.OnChanged = nil
+		figure.SetText(text[start:end])
+		figure.OnChanged = func(s string) { show(strings.TrimSpace(s), -1) }
+		show(text[start:end], start)
+	})
 	figure.Validator = func(s string) error {
-		if len(occurrences(text, strings.TrimSpace(s), 1)) == 0 {
+		if s = strings.TrimSpace(s); s == "" || !strings.Contains(text, s) {
 			return fmt.Errorf("not in the article")
 		}
 		return nil
 	}
 	figure.OnSubmitted = func(string) { d.Submit() }
 	items := append([]*widget.FormItem{
-		{Text: "Figure", Widget: figure, HintText: "As the article writes it, with its unit"},
+		{Text: "Article", Widget: view, HintText: "Select the figure with the mouse, or Shift and the arrows"},
+		{Text: "Figure", Widget: figure, HintText: "Or type it as the article writes it, with its unit"},
 		{Text: "Where", Widget: where, HintText: "Which of its places in the article"},
 	}, f.items()...)
 	article, s, checker := c.ArticleID, r.sess, r.checker
@@ -398,6 +423,8 @@ func occurrences(text, s string, n int) [][2]int {
 	}
 	return out
 }
+
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
 func isWordByte(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'

@@ -8,6 +8,8 @@ package main
 import (
 	"fmt"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -121,8 +123,47 @@ func TestWindowCorrections(t *testing.T) {
 		t.Errorf("superseded by %q, want %q", r["superseded_by_text"], other["text"])
 	}
 
-	// Ctrl+N: a claim the extractor missed, typed as the article writes
-	// it; Ctrl+Z withdraws it (not a claim).
+	// Ctrl+N: a claim the extractor missed, selected in the article with
+	// Shift and the arrows (the dialog shows it with the cursor at the
+	// selected claim), then another typed as the article writes it; Ctrl+Z
+	// withdraws the last (not a claim).
+	addedBy := func(what string, n int) row {
+		var a row
+		s.poll(what, stepTimeout, func() bool {
+			var found []row
+			for _, r := range s.exported(s.db) {
+				if r["found_by"] == "checker" {
+					found = append(found, r)
+				}
+			}
+			if len(found) < n {
+				return false
+			}
+			a = slices.MaxFunc(found, func(x, y row) int {
+				i, _ := strconv.Atoi(x["id"])
+				j, _ := strconv.Atoi(y["id"])
+				return i - j
+			})
+			return true
+		})
+		return a
+	}
+	m = s.mark()
+	s.key("ctrl+n")
+	s.waitDialog(m, "Add a claim")
+	s.key("shift+Tab") // from the figure's field to the article
+	for range 4 {
+		s.key("shift+Right")
+	}
+	s.shotAs("add")
+	s.key("Return")
+	s.waitClosed(m, "Add a claim")
+	added := addedBy("the claim added by a selection", 1)
+	if want := first["text"][:4]; added["text"] != want || added["start"] != first["start"] || added["article"] != first["article"] {
+		t.Errorf("added %q at %s of %s, want %q at %s of %s", added["text"], added["start"], added["article"], want, first["start"], first["article"])
+	}
+	s.waitGrouped(m)
+
 	word := firstWord(first["sentence"])
 	m = s.mark()
 	s.key("ctrl+n")
@@ -130,16 +171,7 @@ func TestWindowCorrections(t *testing.T) {
 	s.typeText(word) // each key fills the places of the figure at once, before Return
 	s.key("Return")
 	s.waitClosed(m, "Add a claim")
-	var added row
-	s.poll("the added claim in the export", stepTimeout, func() bool {
-		for _, a := range s.exported(s.db) {
-			if a["found_by"] == "checker" {
-				added = a
-				return true
-			}
-		}
-		return false
-	})
+	added = addedBy("the claim added by typing", 2)
 	if added["text"] != word || added["article"] != first["article"] {
 		t.Errorf("added %q to %s, want %q to %s", added["text"], added["article"], word, first["article"])
 	}
