@@ -122,6 +122,10 @@ func TestWindowCorrections(t *testing.T) {
 	if r["superseded_by_text"] != other["text"] {
 		t.Errorf("superseded by %q, want %q", r["superseded_by_text"], other["text"])
 	}
+	s.key("ctrl+z")
+	s.waitRow(id, "cannot verify again after the undo", verdict("unverifiable"))
+	s.key("ctrl+shift+z")
+	s.waitRow(id, "superseded again after the redo", verdict("superseded"))
 
 	// Ctrl+N: a claim the extractor missed, selected in the article with
 	// Shift and the arrows (the dialog shows it with the cursor at the
