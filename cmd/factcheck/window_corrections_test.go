@@ -190,7 +190,7 @@ func TestWindowCorrections(t *testing.T) {
 	m = s.mark()
 	s.key("F2")
 	s.waitDialog(m, "Progress")
-	s.waitScreen(area{300, 100, 680, 600}, "verify", "claim")
+	s.waitScreen(area{300, 100, 680, 600}, "verdict")
 	s.shotAs("progress")
 	s.key("Escape")
 	s.waitClosed(m, "Progress")
