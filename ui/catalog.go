@@ -155,8 +155,9 @@ func (t tally) notClaims() string {
 	return " · " + thousands(t.dismissed) + " not claims"
 }
 
-// group returns the other claims about the same thing as claim i, by
-// article date and then position; none until the extras are built.
+// group returns the other claims about the same thing as claim i: those
+// of other articles by article date and then position, then those of its
+// own article; none until the extras are built.
 func (c *catalog) group(i int) []int {
 	if !c.ready() {
 		return nil
@@ -167,8 +168,15 @@ func (c *catalog) group(i int) []int {
 			out = append(out, j)
 		}
 	}
+	// Other articles' claims first, by publication date; then the
+	// article's own repeats of the figure.
+	doc := c.claims[i].Doc
 	sort.SliceStable(out, func(a, b int) bool {
-		return c.labels[c.claims[out[a]].Doc].Published < c.labels[c.claims[out[b]].Doc].Published
+		da, db := c.claims[out[a]].Doc, c.claims[out[b]].Doc
+		if (da == doc) != (db == doc) {
+			return db == doc
+		}
+		return c.labels[da].Published < c.labels[db].Published
 	})
 	return out
 }

@@ -236,12 +236,29 @@ func (r *Review) suggestionText(c *factcheck.Record) string {
 			return "Superseded: a later article reports " + name(s.By) + "."
 		}
 	case factcheck.Disputed:
-		var with []string
+		// The article's own other statements of the figure are named as
+		// such, never as "elsewhere".
+		var here, elsewhere []string
 		for k := range s.With {
-			with = append(with, name(&s.With[k]))
+			ref := &s.With[k]
+			switch j, ok := cat.lookupRef(ref); {
+			case ref.Doc != c.Doc:
+				elsewhere = append(elsewhere, name(ref))
+			case ok:
+				here = append(here, "“"+cat.claims[j].Text+"”")
+			default:
+				here = append(here, ref.String())
+			}
 		}
-		if len(with) > 0 {
-			return "Disputed: other articles state otherwise for the same time: " + strings.Join(with, ", ") + "."
+		var parts []string
+		if len(elsewhere) > 0 {
+			parts = append(parts, "other articles state otherwise for the same time: "+strings.Join(elsewhere, ", "))
+		}
+		if len(here) > 0 {
+			parts = append(parts, "this article itself also says "+strings.Join(here, ", "))
+		}
+		if len(parts) > 0 {
+			return "Disputed: " + strings.Join(parts, "; ") + "."
 		}
 	}
 	return capitalize(string(s.Verdict)) + "."

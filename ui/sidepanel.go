@@ -138,7 +138,10 @@ func (p *sidePanel) show(c *factcheck.Record, fill notes, group []groupItem, gro
 	}
 	p.groupTitle.SetText(fmt.Sprintf("SAME FACT ELSEWHERE (%d)", len(group)))
 	p.group.Objects = p.group.Objects[:0]
-	for _, g := range group {
+	for k, g := range group {
+		if g.claim.Doc == c.Doc && (k == 0 || group[k-1].claim.Doc != c.Doc) {
+			p.group.Add(&widget.Label{Text: "Also in this article:", Importance: widget.LowImportance})
+		}
 		row := newClaimRow()
 		row.setGroupMember(g.claim, g.article, g.published)
 		index := g.index
