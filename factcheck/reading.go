@@ -88,7 +88,7 @@ func (r *Reading) Validate() error {
 	switch {
 	case !slices.Contains(Kinds, r.Kind):
 		return bad("kind %q", r.Kind)
-	case !slices.Contains([]Qualifier{Exact, Approx, LowerBound, UpperBound}, r.Qualifier):
+	case !slices.Contains(Qualifiers, r.Qualifier):
 		return bad("qualifier %q", r.Qualifier)
 	}
 	values := []Value{r.Value}

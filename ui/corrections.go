@@ -37,33 +37,31 @@ func (r *Review) claimReady(what string) (*catalog, bool) {
 
 // A readingForm holds the fields of a claim's reading in a dialog.
 type readingForm struct {
-	kind, qualifier               *widget.Select
-	value, end, unit, subject     *dialogEntry
-	note, evidence                *dialogEntry
-	kindOptions, qualifierOptions []string
-	onSubmit                      func()
-	touched                       bool // the checker changed a field
-	setting                       bool // set is filling the fields
+	kind, qualifier           *widget.Select
+	value, end, unit, subject *dialogEntry
+	note, evidence            *dialogEntry
+	onSubmit                  func()
+	touched                   bool // the checker changed a field
+	setting                   bool // set is filling the fields
 }
-
-var qualifiers = []factcheck.Qualifier{factcheck.Exact, factcheck.Approx, factcheck.LowerBound, factcheck.UpperBound}
 
 // newReadingForm returns the fields, showing rd; escape closes the dialog.
 func (r *Review) newReadingForm(rd factcheck.Reading, escape func()) *readingForm {
 	f := &readingForm{}
+	var kinds, qualifiers []string
 	for _, k := range factcheck.Kinds {
-		f.kindOptions = append(f.kindOptions, string(k))
+		kinds = append(kinds, string(k))
 	}
-	for _, q := range qualifiers {
-		f.qualifierOptions = append(f.qualifierOptions, string(q))
+	for _, q := range factcheck.Qualifiers {
+		qualifiers = append(qualifiers, string(q))
 	}
 	touch := func(string) {
 		if !f.setting {
 			f.touched = true
 		}
 	}
-	f.kind = widget.NewSelect(f.kindOptions, touch)
-	f.qualifier = widget.NewSelect(f.qualifierOptions, touch)
+	f.kind = widget.NewSelect(kinds, touch)
+	f.qualifier = widget.NewSelect(qualifiers, touch)
 	entry := func(hint string) *dialogEntry {
 		e := r.dlg.newDialogEntry(hint, escape)
 		e.OnChanged = touch
