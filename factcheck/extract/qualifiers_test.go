@@ -37,6 +37,15 @@ func TestExtractQualifiers(t *testing.T) {
 		{"one more", "They have only one more game to play.", []want{{"one more game", factcheck.Count, "1", "", "", ""}}},
 		{"one alone is no claim", "One man said it was just one example.", nil},
 		{"a name on the line before", "Ingredients\n2 eggs", []want{{"2 eggs", factcheck.Count, "2", "", "", ""}}},
+		{"topping", "Bequests topping £80,000 were listed.", []want{{"topping £80,000", factcheck.Money, "80000", "", "GBP", factcheck.LowerBound}}},
+		{"a cue before a quote", `He said about "40% of staff will leave".`, []want{{"about \"40%", factcheck.Percent, "40", "", "", factcheck.Approx}}},
+		{"a bound after a conversion bounds both", "Households earning $90,000 (£48,000) or more.", []want{
+			{"$90,000", factcheck.Money, "90000", "", "USD", factcheck.LowerBound}, {"£48,000", factcheck.Money, "48000", "", "GBP", factcheck.LowerBound}}},
+		{"up to after a verb and its object", "Good reviews pushed its takings up to $8.2m (£4.4m).", []want{
+			{"$8.2m", factcheck.Money, "8200000", "", "USD", ""}, {"£4.4m", factcheck.Money, "4400000", "", "GBP", ""}}},
+		{"up to after what can be", "It can push speeds up to 40 mph.", []want{{"up to 40 mph", factcheck.Measure, "40", "", "mph", factcheck.UpperBound}}},
+		{"up to after the verb bounds", "The repair could take up to nine days; shipping it takes up to a week.", []want{
+			{"up to nine days", factcheck.Duration, "9", "", "day", factcheck.UpperBound}, {"up to a week", factcheck.Duration, "1", "", "week", factcheck.UpperBound}}},
 		{"a qualifier across a wrapped line", "Output fell to more than\n200 tonnes.", []want{{"200 tonnes", factcheck.Measure, "200", "", "tonne", factcheck.LowerBound}}},
 	}
 	for _, tt := range tests {
