@@ -467,10 +467,14 @@ func (x *extractor) clockTime(i int) bool {
 }
 
 // durationContext reports whether the word before token i makes "a month",
-// "one year" a length of time: "in", "for", "within", "less than".
+// "one year" a length of time: "in", "for", "within", "by" ("delayed by a
+// year"), or a bound ("less than", "at least", "up to").
 func (x *extractor) durationContext(i int) bool {
+	if q, _ := x.qualifier(i); q == factcheck.LowerBound || q == factcheck.UpperBound {
+		return true
+	}
 	switch {
-	case x.eq(i-1, "in"), x.eq(i-1, "within"), x.eq(i-1, "for"), x.eq(i-1, "than"), x.eq(i-1, "about"),
+	case x.eq(i-1, "by"), x.eq(i-1, "in"), x.eq(i-1, "within"), x.eq(i-1, "for"), x.eq(i-1, "than"), x.eq(i-1, "about"),
 		x.eq(i-1, "nearly"), x.eq(i-1, "almost"), x.eq(i-1, "over"), x.eq(i-1, "under"), x.eq(i-1, "after"),
 		x.eq(i-1, "around"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"), x.eq(i-1, "lasted"),
 		x.eq(i-1, "lasting"), x.eq(i-1, "took"), x.eq(i-1, "spent"), x.eq(i-1, "take"), x.eq(i-1, "takes"),

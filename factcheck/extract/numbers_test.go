@@ -72,6 +72,9 @@ func TestExtractMultiples(t *testing.T) {
 		{"qualified", "Cases rose nearly tenfold.", []want{{"nearly tenfold", factcheck.Measure, "10", "", "times", factcheck.UpperBound}}},
 		{"tens and hundreds", "A fiftyfold, then hundredfold gain.", []want{
 			{"fiftyfold", factcheck.Measure, "50", "", "times", ""}, {"hundredfold", factcheck.Measure, "100", "", "times", ""}}},
+		{"times in words before a comparative", "Smokers are three times more likely to fall ill and grow ten times as fast.", []want{
+			{"three times", factcheck.Measure, "3", "", "times", ""}, {"ten times", factcheck.Measure, "10", "", "times", ""}}},
+		{"times in words that count", "The panel met three times the next year.", []want{{"three times", factcheck.Count, "3", "", "", ""}}},
 		{"digits hyphenated", "Sales rose 10-fold.", []want{{"10-fold", factcheck.Measure, "10", "", "times", ""}}},
 		{"digits glued", "Sales rose 10fold.", []want{{"10fold", factcheck.Measure, "10", "", "times", ""}}},
 		{"decimal", "A 2.5-fold increase in costs.", []want{{"2.5-fold", factcheck.Measure, "2.5", "", "times", ""}}},

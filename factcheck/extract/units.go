@@ -134,7 +134,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.moneyUnit(c, j):
 	case !c.num.year && x.placeCurrency(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "5 billion crowns" in Stockholm
-	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
+	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && !x.durationContext(c.num.first) {
 			return false // "one day he will": no length of time
@@ -200,12 +200,25 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
 	case glued && s == "x":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
-	case x.eq(j, "times") && !c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || x.eq(j, "fold") && glued:
+	case x.eq(j, "times") && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && x.comparativeAt(j+1)) ||
+		x.eq(j, "fold") && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
 		x.ratio(c, j)
 	}
 	return true
+}
+
+// capitalAbbreviation reports whether token j is a unit's abbreviation
+// written in capitals in text that is not: "five SEC commissioners" names
+// the Securities and Exchange Commission ("27 WEEKS" is still a length).
+func (x *extractor) capitalAbbreviation(j int) bool {
+	t := &x.toks[j]
+	if t.flags&fAllCaps == 0 || t.e-t.s > 4 {
+		return false
+	}
+	w, u := lower(x.str(j)), t.entry().Unit
+	return w != u && w != u+"s"
 }
 
 // compoundDuration reads "two hours 45 minutes", "four hours and 21
