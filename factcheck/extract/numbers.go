@@ -70,6 +70,10 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 			n.value, n.last = v, i+2
 		}
 	}
+	if g := x.strayGroup(i); g != "" && len(s) <= 3 && !n.decimal && n.last == i+1 {
+		v, _ = strconv.ParseFloat(s+g, 64)
+		n.value, n.last = v, i+3
+	}
 	n.year = len(s) == 4 && !n.decimal && n.last == i+1 && v >= 1800 && v <= 2100 && !strings.Contains(x.str(i), ",")
 	if f, k := x.mixedFraction(n.last); k > n.last && !n.decimal {
 		n.value += f
@@ -81,6 +85,20 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	}
 	x.scale(&n)
 	return n, true
+}
+
+// strayGroup returns the thousands group that a typing slip parts from the
+// digits at token i by a space after the comma, "$30, 000", or "": three
+// digits, the first a zero, which no figure of their own begins with.
+func (x *extractor) strayGroup(i int) string {
+	if !x.tokIs(i+2, tNum) || x.str(i+1) != "," || x.toks[i+1].flags&fSpace != 0 || !spaceOnly(x.text[x.toks[i+1].e:x.toks[i+2].s]) {
+		return ""
+	}
+	g := x.str(i + 2)
+	if len(g) != 3 || g[0] != '0' || !allDigits(g) || x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 {
+		return ""
+	}
+	return g
 }
 
 // andAHalf returns the index after "and a half" at token j, or j.

@@ -60,6 +60,21 @@ func TestExtractIndianRemainder(t *testing.T) {
 	}
 }
 
+func TestExtractStrayGroup(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a space after the comma", "Those earning under $40, 000 a year.", []want{{"$40, 000", factcheck.Money, "40000", "", "USD", factcheck.UpperBound}}},
+		{"a count", "About 12, 050 people came.", []want{{"12, 050 people", factcheck.Count, "12050", "", "", factcheck.Approx}}},
+		{"a list is no group", "The votes were 10, 200 and 300.", []want{
+			{"10", factcheck.Count, "10", "", "", ""}, {"200", factcheck.Count, "200", "", "", ""}, {"300", factcheck.Count, "300", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
 // Multiples are measures in "times", as "6x" and "6 times" are.
 func TestExtractMultiples(t *testing.T) {
 	tests := []struct {
