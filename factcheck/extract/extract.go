@@ -148,6 +148,9 @@ func (x *extractor) at(i int) int {
 	if next := x.indefiniteDuration(i); next > i {
 		return next
 	}
+	if next := x.vagueDuration(i); next > i {
+		return next
+	}
 	if next := x.indefiniteMeasure(i); next > i {
 		return next
 	}
@@ -435,6 +438,40 @@ func (x *extractor) indefiniteDuration(i int) int {
 	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)
 	return c.last
+}
+
+// vagueDuration reads "decades", "centuries" with no number, as
+// CLAIMS.md reads "dozens": twice the unit, a lower bound ("began decades
+// before", "for centuries" are 20 and 200 years at least). Not when
+// something bounds them otherwise: "recent decades", "the decades since",
+// "many centuries".
+func (x *extractor) vagueDuration(i int) int {
+	if !x.eq(i, "decades") && !x.eq(i, "centuries") || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
+		return i
+	}
+	if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || vagueAdjective(lower(x.str(i-1)))) {
+		return i
+	}
+	e := x.toks[i].entry()
+	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
+		num: number{first: i, last: i + 1, value: 2, words: true, vague: true}}
+	c.qual, c.first = x.qualifier(i)
+	if c.qual == factcheck.Exact {
+		c.qual = factcheck.LowerBound
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// vagueAdjective reports whether w, before "decades", says how many or
+// which: "recent", "past", "many", "several".
+func vagueAdjective(w string) bool {
+	switch w {
+	case "recent", "past", "last", "next", "coming", "previous", "following", "many", "several", "few", "early", "later",
+		"earlier", "subsequent", "intervening", "ensuing", "preceding", "succeeding", "two", "multiple", "numerous":
+		return true
+	}
+	return false
 }
 
 // possessive reports whether w ends in "'s": "Turkcell's 70% stake" has no

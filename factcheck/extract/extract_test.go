@@ -215,6 +215,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"age after name", "Mrs Hassan, 59, said so.", []want{{"59", factcheck.Duration, "59", "", "year", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "261", "", "minute", ""}}},
 		{"a couple of", "It ran for a couple of months.", []want{{"a couple of months", factcheck.Duration, "2", "", "month", ""}}},
+		{"decades", "The trouble starts decades before, and for centuries it went unseen.", []want{
+			{"decades", factcheck.Duration, "20", "", "year", factcheck.LowerBound}, {"centuries", factcheck.Duration, "200", "", "year", factcheck.LowerBound}}},
+		{"decades bounded otherwise", "In recent decades, and over the past centuries, many decades passed.", nil},
 		{"a bound before a", "The wait grew by at least a week.", []want{{"at least a week", factcheck.Duration, "1", "", "week", factcheck.LowerBound}}},
 		{"a possessive unit", "Dealers hold 90 day's sales.", []want{{"90 day's", factcheck.Duration, "90", "", "day", ""}}},
 		{"within", "They left within 24 hours.", []want{{"within 24 hours", factcheck.Duration, "24", "", "hour", factcheck.UpperBound}}},
