@@ -62,6 +62,21 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"9 tonnes per hectare", m, "9", "", "tonne per hectare", ""}, {"7 tonnes", m, "7", "", "tonne per hectare", ""}}},
 		{"down from", "Exports were 1.2 mln tonnes, down from 1.5 mln.", []want{
 			{"1.2 mln tonnes", m, "1200000", "", "tonne", ""}, {"1.5 mln", m, "1500000", "", "tonne", ""}}},
+		{"a year between", "Rice land shrank to 3.2 mln hectares in 1990 from 3.9 mln in 1980.", []want{
+			{"3.2 mln hectares", m, "3200000", "", "hectare", ""}, {"1990", factcheck.Date, "1990", "", "", ""},
+			{"3.9 mln", m, "3900000", "", "hectare", ""}, {"1980", factcheck.Date, "1980", "", "", ""}}},
+		{"up from after a comma, the scale left out", "The mill made 14.62 mln tonnes of sugar in 1990/91, up from 13.8 the season before.", []want{
+			{"14.62 mln tonnes", m, "14620000", "", "tonne", ""}, {"13.8", m, "13800000", "", "tonne", ""}}},
+		{"an adverb before up from", "Sales came to 4.4 mln dlrs, slightly up from 4.1.", []want{
+			{"4.4 mln dlrs", factcheck.Money, "4400000", "", "USD", ""}, {"4.1", factcheck.Money, "4100000", "", "USD", ""}}},
+		{"a figure of another size keeps its own", "Profit was 2.5 mln dlrs, up from 120,000 dlrs.", []want{
+			{"2.5 mln dlrs", factcheck.Money, "2500000", "", "USD", ""}, {"120,000 dlrs", factcheck.Money, "120000", "", "USD", ""}}},
+		{"past a conversion", "Profit was 60m euros (£41m; $78m), up from 35m.", []want{
+			{"60m euros", factcheck.Money, "60000000", "", "EUR", ""}, {"£41m", factcheck.Money, "41000000", "", "GBP", ""},
+			{"$78m", factcheck.Money, "78000000", "", "USD", ""}, {"35m", factcheck.Money, "35000000", "", "EUR", ""}}},
+		{"a sum is no percent", "Debt takes 41.2 billion rupees, or 18.3 pct of spending, up from 38 billion.", []want{
+			{"41.2 billion rupees", factcheck.Money, "41200000000", "", "INR", ""}, {"18.3 pct", factcheck.Percent, "18.3", "", "", ""},
+			{"38 billion", factcheck.Money, "38000000000", "", "INR", ""}}},
 		{"a change is no level", "Sales fell by 23% from 36,185 in 2003.", []want{
 			{"23%", factcheck.Percent, "23", "", "", ""}, {"36,185", factcheck.Count, "36185", "", "", ""}, {"2003", factcheck.Date, "2003", "", "", ""}}},
 		{"more of a unit", "He needs two more years and 40 extra miles.", []want{
