@@ -62,6 +62,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"9 tonnes per hectare", m, "9", "", "tonne per hectare", ""}, {"7 tonnes", m, "7", "", "tonne per hectare", ""}}},
 		{"down from", "Exports were 1.2 mln tonnes, down from 1.5 mln.", []want{
 			{"1.2 mln tonnes", m, "1200000", "", "tonne", ""}, {"1.5 mln", m, "1500000", "", "tonne", ""}}},
+		{"a vague multiple of a unit", "The port ships millions of tonnes of coal a year and hundreds of barrels.", []want{
+			{"millions of tonnes", m, "2000000", "", "tonne per year", factcheck.LowerBound}, {"hundreds of barrels", m, "200", "", "barrel", factcheck.LowerBound}}},
 		{"a year between", "Rice land shrank to 3.2 mln hectares in 1990 from 3.9 mln in 1980.", []want{
 			{"3.2 mln hectares", m, "3200000", "", "hectare", ""}, {"1990", factcheck.Date, "1990", "", "", ""},
 			{"3.9 mln", m, "3900000", "", "hectare", ""}, {"1980", factcheck.Date, "1980", "", "", ""}}},
