@@ -61,6 +61,32 @@ func (x *extractor) rate(c *claimParts) {
 	c.last = k
 }
 
+// sharedRate gives the measure just before c the rate that c's unit ends
+// in, when "and" joins the two and the rate is said once, after both:
+// "2,000 barrels of oil and 180,000 cubic metres of gas per day" are
+// both a day's.
+func (x *extractor) sharedRate(c *claimParts) {
+	if c.unitKind != factcheck.Measure || len(x.claims) == 0 || !x.eq(c.first-1, "and") {
+		return
+	}
+	k := strings.Index(c.unit, " per ")
+	p := &x.claims[len(x.claims)-1]
+	if k < 0 || p.Kind != factcheck.Measure || strings.Contains(p.Unit, " per ") || p.EndValue != nil {
+		return
+	}
+	m := c.first - 2
+	for m >= 0 && int(x.toks[m].s) >= p.End {
+		if !x.tokIs(m, tWord) || m < c.first-5 {
+			return
+		}
+		m--
+	}
+	if m+1 < c.first-1 && !x.eq(m+1, "of") {
+		return // "2,000 barrels of oil and": only what the first measures between
+	}
+	p.Unit += c.unit[k:]
+}
+
 // afterOf returns the index after the "of" phrase at token j that names
 // what a unit measures, when a rate's "per" or "a" follows it: "barrels
 // of oil per day", "tonnes of CO2 a year", "litres of clean water a day".

@@ -64,6 +64,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"1.2 mln tonnes", m, "1200000", "", "tonne", ""}, {"1.5 mln", m, "1500000", "", "tonne", ""}}},
 		{"a vague multiple of a unit", "The port ships millions of tonnes of coal a year and hundreds of barrels.", []want{
 			{"millions of tonnes", m, "2000000", "", "tonne per year", factcheck.LowerBound}, {"hundreds of barrels", m, "200", "", "barrel", factcheck.LowerBound}}},
+		{"a rate said once for two", "The well gives 1,500 barrels of oil and 60,000 cubic metres of gas a day.", []want{
+			{"1,500 barrels", m, "1500", "", "barrel per day", ""}, {"60,000 cubic metres", m, "60000", "", "cubic metre per day", ""}}},
+		{"a rate of the second alone", "The 12 km road carries 300 tonnes, and 20 tonnes of coal a day.", []want{
+			{"12 km", m, "12", "", "km", ""}, {"300 tonnes", m, "300", "", "tonne", ""}, {"20 tonnes", m, "20", "", "tonne per day", ""}}},
 		{"a year between", "Rice land shrank to 3.2 mln hectares in 1990 from 3.9 mln in 1980.", []want{
 			{"3.2 mln hectares", m, "3200000", "", "hectare", ""}, {"1990", factcheck.Date, "1990", "", "", ""},
 			{"3.9 mln", m, "3900000", "", "hectare", ""}, {"1980", factcheck.Date, "1980", "", "", ""}}},

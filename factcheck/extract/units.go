@@ -62,6 +62,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	x.elidedUnit(c)
 	x.carriedCurrency(c)
+	x.sharedRate(c)
 	return true
 }
 
