@@ -44,7 +44,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			switch {
 			case p.class == tWord:
 				return true // G7, MP3, A380
-			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2):
+			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
+				!x.dashedLength(i):
 				return true // F-16, COVID-19
 			case x.str(i-1) == "+" || x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@":
 				return true
@@ -93,6 +94,15 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true
 	}
 	return false
+}
+
+// dashedLength reports whether the digits at i, after a word in lower case
+// and a dash, are a length of time or a measure that a list sets after
+// its item: "diesel-powered-87 days", "regular-83 days". A name has no
+// unit after it ("type-2 diabetes", "F-16 jets").
+func (x *extractor) dashedLength(i int) bool {
+	return x.toks[i-2].flags&fUpper == 0 && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace != 0 &&
+		x.toks[i+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(i+1, "m") && !x.eq(i+1, "point") && !x.eq(i+1, "points")
 }
 
 // shoutedQuantity reports whether the digits at i, in a line all in
