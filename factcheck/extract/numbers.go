@@ -241,6 +241,25 @@ func (x *extractor) sportAfter(j int) bool {
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure)
 }
 
+// sportBefore reports whether the word at j, before a number and "m",
+// makes the "m" metres: "the indoor 400m", "the women's 60m", "the final
+// 400m".
+func (x *extractor) sportBefore(j int) bool {
+	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure) || x.sexBefore(j)
+}
+
+// sexBefore reports whether the word at j is "women's" or "men's".
+func (x *extractor) sexBefore(j int) bool {
+	if !x.tokIs(j, tWord) {
+		return false
+	}
+	switch lower(x.str(j)) {
+	case "women's", "men's", "women\u2019s", "men\u2019s":
+		return true
+	}
+	return false
+}
+
 // moneyBefore reports whether a currency symbol stands before token i.
 func (x *extractor) moneyBefore(i int) bool {
 	return i > 0 && x.toks[i-1].class == tPunct && currencySymbol(x.str(i-1)) != ""
@@ -451,7 +470,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		return false
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
-	return x.sportAfter(j+1) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
+	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.eq(n.first-1, "the") && noNoun ||
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, "final") || x.eq(n.first-1, "last") || x.eq(n.first-1, "opening") || x.eq(n.first-1, "closing")) &&

@@ -301,7 +301,7 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 	}
 	p := c.num.first - 1
 	return x.eq(p, "the") || x.eq(p, "my") || x.eq(p, "his") || x.eq(p, "her") || x.eq(p, "their") ||
-		x.eq(p, "indoor") || x.sportAfter(j+1) || x.eq(j+1, "champion") || x.eq(j+1, "title") || x.eq(j+1, "world")
+		x.eq(p, "indoor") || x.eq(p, "outdoor") || x.sexBefore(p) || x.sportAfter(j+1) || x.eq(j+1, "champion") || x.eq(j+1, "title") || x.eq(j+1, "world")
 }
 
 // ageAfterName reports whether the number of c is an age set off after a
