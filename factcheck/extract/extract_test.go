@@ -212,6 +212,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"race times", "He won in 3:49.78 and the marathon in 2:08:30.5; doors open at 10:30.", []want{
 			{"3:49.78", factcheck.Duration, "229.78", "", "second", ""}, {"2:08:30.5", factcheck.Duration, "7710.5", "", "second", ""}}},
 		{"aged range", "Those aged 16 to 18 and aged over 19.", []want{{"16 to 18", factcheck.Duration, "16", "18", "year", ""}, {"over 19", factcheck.Duration, "19", "", "year", factcheck.LowerBound}}},
+		{"age of people", "Children under 12 and people over 65 go free, as do those aged between 18 and 21; it has over 40 staff.", []want{
+			{"under 12", factcheck.Duration, "12", "", "year", factcheck.UpperBound}, {"over 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound},
+			{"18 and 21", factcheck.Duration, "18", "21", "year", ""}, {"over 40 staff", factcheck.Count, "40", "", "", factcheck.LowerBound}}},
 		{"age after name", "Mrs Hassan, 59, said so.", []want{{"59", factcheck.Duration, "59", "", "year", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "261", "", "minute", ""}}},
 		{"a couple of", "It ran for a couple of months.", []want{{"a couple of months", factcheck.Duration, "2", "", "month", ""}}},

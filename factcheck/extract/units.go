@@ -42,7 +42,8 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Money {
 		x.andCents(c)
 	}
-	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.ageAfterName(c)) {
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
+		x.ageAfterName(c) || x.ageOfPeople(c)) {
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
 	if c.num.vague && c.qual == factcheck.Exact {
@@ -315,6 +316,20 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 		return false
 	}
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")")
+}
+
+// ageOfPeople reports whether the count c, bounded by "under" or "over"
+// right after a noun of people and with no noun of its own, is their age:
+// "children under 18", "people over 65".
+func (x *extractor) ageOfPeople(c *claimParts) bool {
+	if c.num.words || c.num.decimal || c.num.scaled || c.num.value > 119 || !(x.eq(c.first, "under") || x.eq(c.first, "over")) {
+		return false
+	}
+	switch lower(x.str(max(c.first-1, 0))) {
+	case "people", "children", "adults", "those", "men", "women", "boys", "girls", "voters", "workers", "patients", "users", "pupils", "kids":
+		return c.first > 0
+	}
+	return false
 }
 
 // hyphenUnit reads a hyphenated adjective after a number: "four-day",
