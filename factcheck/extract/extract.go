@@ -306,8 +306,10 @@ func (x *extractor) multiple(i int) int {
 }
 
 // raceTime reads a time in minutes (or hours and minutes) and seconds with
-// hundredths at token i, as sport reports them: "3:49.78", "2:08:30.5". A
-// clock time has no hundredths. It returns i when there is none.
+// hundredths at token i, as sport reports them: "3:49.78", "2:08:30.5",
+// or in hours, minutes and seconds: "2:04:55" (but not "at 2:04:55", a
+// clock's). A clock time of minutes has no hundredths. It returns i when
+// there is none.
 func (x *extractor) raceTime(i int) int {
 	var fields []string
 	j := i
@@ -323,7 +325,8 @@ func (x *extractor) raceTime(i int) int {
 	}
 	last := fields[len(fields)-1]
 	dot := strings.IndexByte(last, '.')
-	if len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 2 {
+	hms := len(fields) == 3 && dot < 0 && len(last) == 2 && len(fields[0]) == 1 && !x.eq(i-1, "at") && !x.timeOfDay(j+1)
+	if !hms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 2) {
 		return i
 	}
 	total := 0.0

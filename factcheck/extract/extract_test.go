@@ -209,6 +209,11 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"second", factcheck.Ordinal, "2", "", "", ""}, {"a month", factcheck.Duration, "1", "", "month", factcheck.UpperBound}}},
 		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"aged", "A man aged 45 was held.", []want{{"45", factcheck.Duration, "45", "", "year", ""}}},
+		{"abbreviated minutes", "A 5 min walk; he ran 1min 58.3secs.", []want{
+			{"5 min", factcheck.Duration, "5", "", "minute", ""}, {"1min 58.3secs", factcheck.Duration, "118.3", "", "second", ""}}},
+		{"a reading time is furniture", "Listen 7 min\nShare this. A 4 min read.", nil},
+		{"hours, minutes and seconds", "She won the marathon in 2:21:36; the gates shut at 2:10:00.", []want{
+			{"2:21:36", factcheck.Duration, "8496", "", "second", ""}}},
 		{"race times", "He won in 3:49.78 and the marathon in 2:08:30.5; doors open at 10:30.", []want{
 			{"3:49.78", factcheck.Duration, "229.78", "", "second", ""}, {"2:08:30.5", factcheck.Duration, "7710.5", "", "second", ""}}},
 		{"aged range", "Those aged 16 to 18 and aged over 19.", []want{{"16 to 18", factcheck.Duration, "16", "18", "year", ""}, {"over 19", factcheck.Duration, "19", "", "year", factcheck.LowerBound}}},

@@ -213,10 +213,14 @@ func (x *extractor) emergencyNumber(i int) bool {
 
 // furniture reports whether the digits at i are page furniture: a small
 // number alone on its line (a page or a picture's number; "8,661" alone
-// may be a crowd), or a counter in capitals ("VIEW GALLERY - 2 IMAGES").
+// may be a crowd), a counter in capitals ("VIEW GALLERY - 2 IMAGES"), or
+// a reading time ("Listen 9 min", "5 min read").
 func (x *extractor) furniture(i int) bool {
 	if x.toks[i].flags&fNewline != 0 && (i+1 >= len(x.toks) || x.toks[i+1].flags&fNewline != 0) && i > 0 &&
 		len(x.str(i)) <= 3 && allDigits(x.str(i)) {
+		return true
+	}
+	if (x.eq(i+1, "min") || x.eq(i+1, "mins")) && (x.eq(i-1, "listen") || x.eq(i+2, "read") || x.eq(i+2, "listen")) {
 		return true
 	}
 	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&(fAllCaps|fShout) == 0 {

@@ -72,7 +72,7 @@ func init() {
 		words []string
 	}{
 		{"second", 1, []string{"second", "seconds", "sec", "secs"}},
-		{"minute", 1, []string{"minute", "minutes", "mins"}},
+		{"minute", 1, []string{"minute", "minutes", "min", "mins"}},
 		{"hour", 1, []string{"hour", "hours", "hrs", "hr"}},
 		{"day", 1, []string{"day", "days", "night", "nights"}},
 		{"week", 1, []string{"week", "weeks"}},
