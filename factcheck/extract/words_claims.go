@@ -153,8 +153,8 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.hyphenAt(j - 1) {
 		k = j + 1
 	}
-	if x.eq(k, "point") && x.rateNear(k) && x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) {
-		return k + 1 // "a half-point cut in base rates", "a quarter point rise"
+	if x.eq(k, "point") && x.rateNear(k) && (x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) || x.eq(j-3, "by") || x.eq(j-2, "by")) {
+		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "cut rates by a quarter point"
 	}
 	return j
 }
