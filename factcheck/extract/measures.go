@@ -81,8 +81,8 @@ func (x *extractor) sharedRate(c *claimParts) {
 		}
 		m--
 	}
-	if m+1 < c.first-1 && !x.eq(m+1, "of") {
-		return // "2,000 barrels of oil and": only what the first measures between
+	if m+1 < c.first-1 && !x.eq(m+1, "of") || m+1 == c.first-1 && p.Unit != c.unit[:k] {
+		return // only what the first measures between, "2,000 barrels of oil and", or the same unit
 	}
 	p.Unit += c.unit[k:]
 }
