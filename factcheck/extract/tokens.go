@@ -200,8 +200,8 @@ func wordToken(text string, s, e int, flags uint8) token {
 		}
 	}
 	t.word = lexicon.Lookup(text[s:e])
-	if t.word == 0 {
-		t.word = possessiveDuration(text[s:e])
+	if t.word == 0 && e-s > 3 && text[e-1] == 's' && (text[e-2] == '\'' || text[e-2] == 0x99) {
+		t.word = possessiveDuration(text[s:e]) // "day's", "day’s": the last byte of "’" is 0x99
 	}
 	return t
 }
