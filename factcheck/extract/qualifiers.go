@@ -119,6 +119,38 @@ func (x *extractor) ordinalAt(i int) bool {
 		x.tokIs(i, tNum) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+1].is(lexicon.OrdinalSuffix)
 }
 
+// spreadOver reports whether "over" at token k, before a length of time,
+// spreads a figure over it rather than bounding it: "$2.3bn over 10
+// years", "cut 9.5 pct over two years", "6 bln dlrs of debt over 17
+// years", "repayable over 18 years". After "for", "in", "to" or a verb
+// of being it is a bound: "for over 20 years", "in over three years".
+func (x *extractor) spreadOver(k int) bool {
+	switch lower(x.str(max(k-1, 0))) {
+	case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered":
+		return true
+	}
+	if k == 0 || len(x.claims) == 0 || x.breakIn(k, k+1) {
+		return false // "Over 270 days" opening a line of a table
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind == factcheck.Date || p.Kind == factcheck.Duration || p.Kind == factcheck.Ordinal {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if int(x.toks[m].e) == p.End {
+			return true
+		}
+		if x.tokIs(m, tPunct) && !(m == k-1 && x.str(m) == ")") {
+			return false
+		}
+		switch lower(x.str(m)) {
+		case "for", "in", "to", "at", "by", "after", "than", "from", "within", "is", "are", "was", "were", "be", "been", "aged", "little", "well":
+			return false // "in little over two years"
+		}
+	}
+	return false
+}
+
 // openingQuote reports whether token k is a quotation mark that opens a
 // quote: a space before it, none after.
 func (x *extractor) openingQuote(k int) bool {

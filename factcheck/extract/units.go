@@ -46,6 +46,10 @@ func (x *extractor) units(c *claimParts) bool {
 		x.ageAfterName(c) || x.ageOfPeople(c)) {
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
+	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, "over") && x.tokIs(c.num.last, tWord) &&
+		x.toks[c.num.last].is(lexicon.Duration) && x.spreadOver(c.first) {
+		c.qual, c.first = factcheck.Exact, c.first+1 // "$2.3bn over 10 years": during, no bound
+	}
 	if c.num.vague && c.qual == factcheck.Exact {
 		c.qual = factcheck.LowerBound
 	}
