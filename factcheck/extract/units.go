@@ -347,6 +347,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case t.is(lexicon.TermNoun):
 		return false
+	case x.eq(j, "in") && x.hyphenAt(j) && !c.num.scaled:
+		x.ratio(c, j) // "a one-in-five chance"
 	case t.is(lexicon.Duration) && len(s) > 2:
 		e := t.entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
@@ -391,11 +393,15 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	return true
 }
 
-// ratio reads "one in five", "nine out of ten" as a percentage.
+// ratio reads "one in five", "nine out of ten", "a one-in-five chance" as
+// a percentage.
 func (x *extractor) ratio(c *claimParts, j int) {
 	k := j + 1
 	if x.eq(j, "out") {
 		k = j + 2
+	}
+	if x.hyphenAt(k - 1) {
+		k++ // "one-in-five"
 	}
 	if x.eq(k, "every") {
 		k++
