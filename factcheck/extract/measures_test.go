@@ -70,6 +70,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"12 km", m, "12", "", "km", ""}, {"300 tonnes", m, "300", "", "tonne", ""}, {"20 tonnes", m, "20", "", "tonne per day", ""}}},
 		{"a rate of another unit alone", "The road spans 12 km and 20 tonnes of coal a day cross it.", []want{
 			{"12 km", m, "12", "", "km", ""}, {"20 tonnes", m, "20", "", "tonne per day", ""}}},
+		{"millions of barrels a day", "Output is 98.5m b/d.", []want{{"98.5m b/d", m, "98500000", "", "barrel per day", ""}}},
 		{"a year between", "Rice land shrank to 3.2 mln hectares in 1990 from 3.9 mln in 1980.", []want{
 			{"3.2 mln hectares", m, "3200000", "", "hectare", ""}, {"1990", factcheck.Date, "1990", "", "", ""},
 			{"3.9 mln", m, "3900000", "", "hectare", ""}, {"1980", factcheck.Date, "1980", "", "", ""}}},

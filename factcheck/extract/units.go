@@ -192,7 +192,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.unit, c.last = "sq "+c.unit, j+2 // "12 km2", "4 km²"
 		}
 		x.rate(c)
-	case x.slashRate(j) != "" && !c.num.scaled:
+	case x.slashRate(j) != "" && (!c.num.scaled || x.slashRate(j) == "barrel per day"):
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.slashRate(j), j+3
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1

@@ -159,7 +159,7 @@ func init() {
 	addWords(TimeSuffix, "am", "pm", "gmt", "bst", "est", "edt", "utc", "cet", "pst")
 	addWords(SportMeasure, "sprint", "hurdles", "race", "final", "relay", "freestyle", "breaststroke",
 		"backstroke", "butterfly", "medley", "dash", "title", "indoor", "outdoor", "record", "champion",
-		"gold", "silver", "bronze", "world", "race", "event")
+		"gold", "silver", "bronze", "world", "race", "event", "time", "personal", "heats", "heat")
 	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
 		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
 		"liner", "man", "woman", "shot", "stop", "pointer", "pointers")
