@@ -444,8 +444,8 @@ func (x *extractor) indefiniteDuration(i int) int {
 }
 
 // vagueDuration reads "decades", "centuries" with no number, as
-// CLAIMS.md reads "dozens": twice the unit, a lower bound ("began decades
-// before", "for centuries" are 20 and 200 years at least). Not when
+// CLAIMS.md reads "dozens": twice the unit, a lower bound ("rose for
+// decades", "for centuries" are 20 and 200 years at least). Not when
 // something bounds them otherwise: "recent decades", "the decades since",
 // "many centuries".
 func (x *extractor) vagueDuration(i int) int {

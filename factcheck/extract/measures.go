@@ -63,7 +63,7 @@ func (x *extractor) rate(c *claimParts) {
 
 // sharedRate gives the measure just before c the rate that c's unit ends
 // in, when "and" joins the two and the rate is said once, after both:
-// "2,000 barrels of oil and 180,000 cubic metres of gas per day" are
+// "1,500 barrels of oil and 60,000 cubic metres of gas a day" are
 // both a day's.
 func (x *extractor) sharedRate(c *claimParts) {
 	if c.unitKind != factcheck.Measure || len(x.claims) == 0 || !x.eq(c.first-1, "and") {
@@ -82,7 +82,7 @@ func (x *extractor) sharedRate(c *claimParts) {
 		m--
 	}
 	if m+1 < c.first-1 && !x.eq(m+1, "of") || m+1 == c.first-1 && p.Unit != c.unit[:k] {
-		return // only what the first measures between, "2,000 barrels of oil and", or the same unit
+		return // only what the first measures between, "1,500 barrels of oil and", or the same unit
 	}
 	p.Unit += c.unit[k:]
 }

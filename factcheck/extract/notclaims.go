@@ -98,7 +98,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 
 // dashedLength reports whether the digits at i, after a word in lower case
 // and a dash, are a length of time or a measure that a list sets after
-// its item: "diesel-powered-87 days", "regular-83 days". A name has no
+// its item: "petrol-powered-45 days", "diesel-62 days". A name has no
 // unit after it ("type-2 diabetes", "F-16 jets").
 func (x *extractor) dashedLength(i int) bool {
 	return x.toks[i-2].flags&fUpper == 0 && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace != 0 &&
@@ -214,7 +214,7 @@ func (x *extractor) emergencyNumber(i int) bool {
 // furniture reports whether the digits at i are page furniture: a small
 // number alone on its line (a page or a picture's number; "8,661" alone
 // may be a crowd), a counter in capitals ("VIEW GALLERY - 2 IMAGES"), or
-// a reading time ("Listen 9 min", "5 min read").
+// a reading time ("Listen 7 min", "5 min read").
 func (x *extractor) furniture(i int) bool {
 	if x.toks[i].flags&fNewline != 0 && (i+1 >= len(x.toks) || x.toks[i+1].flags&fNewline != 0) && i > 0 &&
 		len(x.str(i)) <= 3 && allDigits(x.str(i)) {

@@ -88,7 +88,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 }
 
 // strayGroup returns the thousands group that a typing slip parts from the
-// digits at token i by a space after the comma, "$30, 000", or "": three
+// digits at token i by a space after the comma, "$40, 000", or "": three
 // digits, the first a zero, which no figure of their own begins with.
 func (x *extractor) strayGroup(i int) string {
 	if !x.tokIs(i+2, tNum) || x.str(i+1) != "," || x.toks[i+1].flags&fSpace != 0 || !spaceOnly(x.text[x.toks[i+1].e:x.toks[i+2].s]) {
@@ -242,8 +242,8 @@ func (x *extractor) sportAfter(j int) bool {
 }
 
 // sportBefore reports whether the word at j, before a number and "m",
-// makes the "m" metres: "the indoor 400m", "the women's 60m", "the final
-// 400m".
+// makes the "m" metres: "the indoor 800m", "the women's 200m", "the final
+// 100m".
 func (x *extractor) sportBefore(j int) bool {
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure) || x.sexBefore(j)
 }

@@ -80,7 +80,7 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		}
 	}
 	if x.openingQuote(i - 1) {
-		// about "27% of the world's population": the cue is outside the quote
+		// about "40% of staff": the cue is outside the quote
 		if q, first := x.qualifier(i - 1); first < i-1 {
 			return q, first
 		}
@@ -101,7 +101,7 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 			}
 		}
 		if ok && (c.words[0] == "up" && x.raisedTo(k) || c.words[0] == "topping" && x.ordinalAt(i)) {
-			return factcheck.Exact, i // "TOPPING 4TH QTR" tops a period
+			return factcheck.Exact, i // "PROFIT TOPPING 2ND QTR" tops a period
 		}
 		if ok && !x.breakIn(k+1, i+1) && !(c.words[0] == "near" && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Determiner)) {
 			return c.q, k // but "a near 10-year low" is an adjective
@@ -121,8 +121,8 @@ func (x *extractor) ordinalAt(i int) bool {
 
 // spreadOver reports whether "over" at token k, before a length of time,
 // spreads a figure over it rather than bounding it: "$2.3bn over 10
-// years", "cut 9.5 pct over two years", "6 bln dlrs of debt over 17
-// years", "repayable over 18 years". After "for", "in", "to" or a verb
+// years", "cut 4.5 pct over two years", "3 bln dlrs of debt over 12
+// years", "repayable over 25 years". After "for", "in", "to" or a verb
 // of being it is a bound: "for over 20 years", "in over three years".
 func (x *extractor) spreadOver(k int) bool {
 	switch lower(x.str(max(k-1, 0))) {
@@ -130,7 +130,7 @@ func (x *extractor) spreadOver(k int) bool {
 		return true
 	}
 	if k == 0 || len(x.claims) == 0 || x.breakIn(k, k+1) {
-		return false // "Over 270 days" opening a line of a table
+		return false // "Over 90 days" opening a line of a table
 	}
 	p := &x.claims[len(x.claims)-1]
 	if p.Kind == factcheck.Date || p.Kind == factcheck.Duration || p.Kind == factcheck.Ordinal {
@@ -145,7 +145,7 @@ func (x *extractor) spreadOver(k int) bool {
 		}
 		switch lower(x.str(m)) {
 		case "for", "in", "to", "at", "by", "after", "than", "from", "within", "is", "are", "was", "were", "be", "been", "aged", "little", "well":
-			return false // "in little over two years"
+			return false // "in little over three years"
 		}
 	}
 	return false
@@ -166,7 +166,7 @@ func (x *extractor) openingQuote(k int) bool {
 
 // raisedTo reports whether "up" at token k is the particle of a verb of
 // raising parted from it by its object, so that "up to" gives the level
-// reached, not a bound: "pushed their earnings up to $43m", "took the
+// reached, not a bound: "pushed its takings up to $8m", "took the
 // total up to 12" (but "could take up to 12 days", "sent up to 500
 // troops", "can boost speeds up to 75 Mbps" are bounds).
 func (x *extractor) raisedTo(k int) bool {

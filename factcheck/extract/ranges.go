@@ -270,11 +270,11 @@ func (x *extractor) rangeUnitAt(j int) bool {
 // mln tonnes from an expected 2.2 mln", "10 tonnes per hectare from the
 // previous 6.2 tonnes". The figure before must end the same sentence's
 // clause just before "from", "vs", "versus" or "against" (and up to two
-// words: "an expected"; a year or date between does not count: "to 4.3
-// mln hectares in 1985 from 5.7 mln"), and after "from" be the level
+// words: "an expected"; a year or date between does not count: "to 3.2
+// mln hectares in 1990 from 3.9 mln"), and after "from" be the level
 // reached: "to" or "at" stands before it, or "up" or "down" before
 // "from". "Up from" or "down from" after a comma looks back further in
-// the sentence: "27.85 mln tonnes of crude in 1986/87, up from 27.51".
+// the sentence: "14.62 mln tonnes of sugar in 1990/91, up from 13.8".
 // A figure with no scale takes that of the figure before when it is of
 // its size, as wire copy leaves it unsaid: 27.51 is then 27.51 mln.
 func (x *extractor) elidedUnit(c *claimParts) {
@@ -291,11 +291,11 @@ func (x *extractor) elidedUnit(c *claimParts) {
 	}
 	pk := len(x.claims) - 1
 	for pk > 0 && (x.claims[pk].Kind == factcheck.Date || x.conversion(&x.claims[pk])) {
-		pk-- // "in 1985", "ending March", "(£53m; $100m)"
+		pk-- // "in 1990", "ending June", "(£41m; $78m)"
 	}
 	p := &x.claims[pk]
 	if c.num.scaled && p.Kind == factcheck.Percent {
-		return // "59.8 billion baht, or 24.6 pct of spending, up from 56 billion"
+		return // "41.2 billion rupees, or 18.3 pct of spending, up from 38 billion"
 	}
 	m := k - 1
 	if x.changeAfterComma(k) {
@@ -338,7 +338,7 @@ func (x *extractor) elidedUnit(c *claimParts) {
 }
 
 // conversion reports whether the claim p is a conversion in brackets of
-// the figure before it: "77m euros (£53m; $100m)".
+// the figure before it: "60m euros (£41m; $78m)".
 func (x *extractor) conversion(p *factcheck.Claim) bool {
 	pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
 	return x.tokIs(pi-1, tPunct) && (x.str(pi-1) == "(" || x.str(pi-1) == ";")
@@ -371,7 +371,7 @@ func (x *extractor) dateClaimAt(m int) bool {
 
 // elidedScale gives the figure c, with no scale, the scale of the figure p
 // that it is compared with, when p has one and c is of the size of p's
-// digits: "27.85 mln tonnes, up from 27.51".
+// digits: "12.85 mln tonnes, up from 12.51".
 func (x *extractor) elidedScale(c *claimParts, p *factcheck.Claim) {
 	pi := sort.Search(c.first, func(k int) bool { return int(x.toks[k].s) >= p.Start })
 	for pi < len(x.toks) && int(x.toks[pi].s) < p.End && !x.tokIs(pi, tNum) {

@@ -207,7 +207,7 @@ func wordToken(text string, s, e int, flags uint8) token {
 }
 
 // possessiveDuration returns the lexicon ID of a unit of time written as a
-// possessive, "335 day's supply", "a year's pay", as "days'" reads; 0 for
+// possessive, "90 day's sales", "a year's pay", as "days'" reads; 0 for
 // any other word.
 func possessiveDuration(w string) uint16 {
 	if !possessive(w) {

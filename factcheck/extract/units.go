@@ -138,7 +138,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		e := x.toks[j+1].entry()
 		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+1, e.Unit), j+2
 	case x.eq(j, "of") && c.num.vague && x.measureAt(j+1) && !x.eq(j+1, "point") && !x.eq(j+1, "points"):
-		// "millions of tonnes of grain a year", as "millions of dollars"
+		// "millions of tonnes of coal a year", as "millions of dollars"
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[j+1].entry().Unit, j+2
 		x.rate(c)
 	case x.moneyUnit(c, j):
@@ -220,8 +220,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 }
 
 // capitalAbbreviation reports whether token j is a unit's abbreviation
-// written in capitals in text that is not: "five SEC commissioners" names
-// the Securities and Exchange Commission ("27 WEEKS" is still a length).
+// written in capitals in text that is not: "three SEC officials" names
+// the Securities and Exchange Commission ("52 WEEKS" is still a length).
 func (x *extractor) capitalAbbreviation(j int) bool {
 	t := &x.toks[j]
 	if t.flags&fAllCaps == 0 || t.e-t.s > 4 {
