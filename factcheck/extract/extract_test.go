@@ -321,6 +321,13 @@ func TestSentences(t *testing.T) {
 		{"lower-case start", "It ended. the 76 patients left.", "76", "the 76 patients left."},
 		{"quotes", "\u201cWe saw 40 trucks.\u201d Then more came.", "40", "\u201cWe saw 40 trucks.\u201d"},
 		{"line break", "Headline with 5 words\nBody text.", "5", "Headline with 5 words"},
+		{"wrapped prose", "TOWN HALL VOTE DELAYED AGAIN\n    MILLTOWN, May 2 - The council said on Tuesday that the\nvote on the 12 mln dlr budget would wait for the\nauditors. Nobody objected.\n",
+			"12 mln", "MILLTOWN, May 2 - The council said on Tuesday that the\nvote on the 12 mln dlr budget would wait for the\nauditors."},
+		{"wrapped lines end at a paragraph", "The board said the offer of 40 dlrs a share was too low and\n    It will meet again.", "40 dlrs",
+			"The board said the offer of 40 dlrs a share was too low and"},
+		{"short lines are rows", "Shr 34 cts vs 1.19 dlrs\nNet 1.2 mln vs 3.4 mln", "34 cts", "Shr 34 cts vs 1.19 dlrs"},
+		{"a headline in capitals", "COUNCIL APPROVES 5 MLN DLR BUDGET FOR SCHOOLS AND ROADS TODAY\nThe vote was close.", "5 MLN",
+			"COUNCIL APPROVES 5 MLN DLR BUDGET FOR SCHOOLS AND ROADS TODAY"},
 		{"web address", "Visit bbc.co.uk where 30 stories wait.", "30", "Visit bbc.co.uk where 30 stories wait."},
 	}
 	for _, tt := range tests {
