@@ -48,6 +48,9 @@ const (
 	UpperBound Qualifier = "upper_bound"
 )
 
+// Qualifiers lists every qualifier in display order.
+var Qualifiers = []Qualifier{Exact, Approx, LowerBound, UpperBound}
+
 // Value is a claim's value: a number, or for a date its ISO form
 // ("2023-11-03", or "--11-03" when the year is unknown).
 type Value struct {

@@ -75,7 +75,7 @@ func (r Reading) Apply(c *Claim) {
 
 // dateForm is CLAIMS.md's form of a date value: 2023-11-03, or --11-03
 // when the year is unknown.
-var dateForm = regexp.MustCompile(`^(\d{4}|--)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`)
+var dateForm = regexp.MustCompile(`^(\d{4}-|--)(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`)
 
 // Validate reports what is wrong with r, wrapping ErrBadReading: a
 // reading has one of Kinds and a qualifier; a date claim's values are
@@ -88,7 +88,7 @@ func (r *Reading) Validate() error {
 	switch {
 	case !slices.Contains(Kinds, r.Kind):
 		return bad("kind %q", r.Kind)
-	case !slices.Contains([]Qualifier{Exact, Approx, LowerBound, UpperBound}, r.Qualifier):
+	case !slices.Contains(Qualifiers, r.Qualifier):
 		return bad("qualifier %q", r.Qualifier)
 	}
 	values := []Value{r.Value}

@@ -95,6 +95,8 @@ func badgeColors(v factcheck.Verdict) (fill, ink fyne.ThemeColorName) {
 		return theme.ColorNameError, theme.ColorNameForegroundOnError
 	case factcheck.Superseded:
 		return theme.ColorNameWarning, theme.ColorNameForegroundOnWarning
+	case factcheck.Unverifiable:
+		return theme.ColorNamePrimary, theme.ColorNameForegroundOnPrimary
 	}
 	return "", theme.ColorNamePlaceHolder
 }
@@ -108,6 +110,10 @@ func verdictLabel(v factcheck.Verdict) string {
 		return "DISPUTED"
 	case factcheck.Superseded:
 		return "SUPERSEDED"
+	case factcheck.Unverifiable:
+		return "CANNOT VERIFY"
+	case factcheck.Dismissed:
+		return "NOT A CLAIM"
 	}
 	return "UNRULED"
 }

@@ -55,7 +55,7 @@ func newCatalog(claims []factcheck.Record) *catalog {
 	if n := len(claims); n > 0 {
 		c.docs[claims[n-1].Doc] = [2]int{start, n}
 	}
-	c.tally.claims = len(claims)
+	c.tally.claims += len(claims) // less those dismissed, which add uncounted
 	return c
 }
 
@@ -110,14 +110,20 @@ func (c *catalog) setExtras(x *extras) {
 // ready reports whether the extras are built: search, groups and dates.
 func (c *catalog) ready() bool { return c.extras != nil }
 
-// A tally counts the claims by state, for the status bar.
+// A tally counts the claims by state, for the status bar. Claims a
+// checker dismissed as not claims are counted apart: claims, ruled and
+// left count the others.
 type tally struct {
-	claims, ruled, disputed int
+	claims, ruled, disputed, dismissed int
 }
 
 // add counts a claim in state s, or uncounts it when n is -1.
 func (t *tally) add(s *factcheck.State, n int) {
-	if s.Ruled() {
+	switch {
+	case s.Verdict == factcheck.Dismissed:
+		t.dismissed += n
+		t.claims -= n
+	case s.Ruled():
 		t.ruled += n
 	}
 	if s.Verdict == factcheck.Disputed {
@@ -125,20 +131,33 @@ func (t *tally) add(s *factcheck.State, n int) {
 	}
 }
 
-// String reads like "1,204 claims · 310 ruled · 12 disputed · 894 left".
+// String reads like "1,204 claims · 310 ruled · 12 disputed · 894 left",
+// followed by " · 3 not claims" when a checker dismissed some.
 func (t tally) String() string {
-	return fmt.Sprintf("%s claims · %s ruled · %s disputed · %s left",
-		thousands(t.claims), thousands(t.ruled), thousands(t.disputed), thousands(t.claims-t.ruled))
+	return fmt.Sprintf("%s claims · %s ruled · %s disputed · %s left", thousands(t.claims), thousands(t.ruled),
+		thousands(t.disputed), thousands(t.claims-t.ruled)) + t.notClaims()
 }
 
 // soFar reads like "1,204 claims · 310 ruled · 12 disputed", for a
 // partial catalog, which cannot tell how many are left.
 func (t tally) soFar() string {
-	return fmt.Sprintf("%s claims · %s ruled · %s disputed", thousands(t.claims), thousands(t.ruled), thousands(t.disputed))
+	return fmt.Sprintf("%s claims · %s ruled · %s disputed", thousands(t.claims), thousands(t.ruled), thousands(t.disputed)) + t.notClaims()
 }
 
-// group returns the other claims about the same thing as claim i, by
-// article date and then position; none until the extras are built.
+// notClaims reads " · 3 not claims", or "" when none was dismissed.
+func (t tally) notClaims() string {
+	if t.dismissed == 0 {
+		return ""
+	}
+	if t.dismissed == 1 {
+		return " · 1 not a claim"
+	}
+	return " · " + thousands(t.dismissed) + " not claims"
+}
+
+// group returns the other claims about the same thing as claim i: those
+// of other articles by article date and then position, then those of its
+// own article; none until the extras are built.
 func (c *catalog) group(i int) []int {
 	if !c.ready() {
 		return nil
@@ -149,8 +168,15 @@ func (c *catalog) group(i int) []int {
 			out = append(out, j)
 		}
 	}
+	// Other articles' claims first, by publication date; then the
+	// article's own repeats of the figure.
+	doc := c.claims[i].Doc
 	sort.SliceStable(out, func(a, b int) bool {
-		return c.labels[c.claims[out[a]].Doc].Published < c.labels[c.claims[out[b]].Doc].Published
+		da, db := c.claims[out[a]].Doc, c.claims[out[b]].Doc
+		if (da == doc) != (db == doc) {
+			return db == doc
+		}
+		return c.labels[da].Published < c.labels[db].Published
 	})
 	return out
 }
@@ -203,7 +229,7 @@ func (c *catalog) articleLabel(doc string) string {
 // setState records claim i's new state after a ruling, undo or redo.
 func (c *catalog) setState(i int, s factcheck.State) {
 	c.tally.add(&c.claims[i].State, -1)
-	c.claims[i].State = s
+	c.claims[i].SetState(s)
 	c.tally.add(&s, 1)
 	if c.ready() {
 		c.index.SetVerdict(i, s.Verdict, s.Checker)

@@ -96,6 +96,12 @@ func factsText(c *factcheck.Record) string {
 	if c.Orphaned {
 		parts = append(parts, "no longer found in its article")
 	}
+	switch {
+	case c.Added:
+		parts = append(parts, "added by a checker")
+	case c.Extracted != nil:
+		parts = append(parts, "amended: the extractor read "+readingText(*c.Extracted))
+	}
 	return strings.Join(parts, "  ·  ")
 }
 

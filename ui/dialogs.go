@@ -112,6 +112,11 @@ type picker struct {
 	dialog  *dialog.CustomDialog
 	choices []int // catalog indexes of the claims listed
 	typed   int   // searches started, so that only the last one's hits show
+	shown   int   // the search whose hits show
+	// enter: Enter was pressed during a search; its first hit is taken
+	// once it shows, by onShown.
+	enter   bool
+	onShown func()
 }
 
 // pickerHits is how many claims a search in the picker lists.
@@ -123,10 +128,21 @@ const pickerHits = 200
 // for, as the list's search does. It calls then with the choice.
 func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselect int, then func(j int)) {
 	p := &picker{choices: group}
-	confirm := func() {
+	var confirm func()
+	confirm = func() {
+		if p.shown != p.typed {
+			p.enter = true // as the checker typed: Enter takes what they searched for
+			return
+		}
 		if p.list.chosen >= 0 && p.list.chosen < len(p.choices) {
 			p.dialog.Hide()
 			then(p.choices[p.list.chosen])
+		}
+	}
+	p.onShown = func() {
+		if p.enter {
+			p.enter = false
+			confirm()
 		}
 	}
 	hide := func() { p.dialog.Hide() }
@@ -170,11 +186,8 @@ func (dh *dialogHost) pickSuperseding(cat *catalog, i int, group []int, preselec
 	dh.picker = p
 	dh.openDialog("Superseded by…", p.dialog, confirm)
 	p.dialog.Resize(fyne.NewSize(640, 480))
-	if len(group) > 0 {
-		dh.win.Canvas().Focus(p.list)
-	} else {
-		dh.win.Canvas().Focus(p.search)
-	}
+	// Typing searches; Down goes to the list; Enter takes the claim chosen.
+	dh.win.Canvas().Focus(p.search)
 }
 
 // searchSuperseding lists in p the claims that match q, the best first,
@@ -187,6 +200,7 @@ func (dh *dialogHost) searchSuperseding(p *picker, cat *catalog, i int, group []
 		if n != p.typed {
 			return
 		}
+		p.shown = n
 		p.choices = choices
 		p.list.UnselectAll()
 		p.list.chosen = -1
@@ -195,6 +209,7 @@ func (dh *dialogHost) searchSuperseding(p *picker, cat *catalog, i int, group []
 		if len(choices) > 0 {
 			p.list.Select(0)
 		}
+		p.onShown()
 	}
 	if strings.TrimSpace(q) == "" {
 		show(group)

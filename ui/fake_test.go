@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -293,6 +294,7 @@ func (s *fakeStore) Rule(ctx context.Context, r factcheck.Ruling) (factcheck.Eve
 	if r.Claim < 1 || int(r.Claim) > len(s.claims) {
 		return factcheck.Event{}, fmt.Errorf("rule claim %d: %w", r.Claim, factcheck.ErrNotFound)
 	}
+	r.Reading = s.claims[r.Claim-1].Reading
 	e := s.append(factcheck.Event{Ruling: r, Action: factcheck.Rule})
 	s.undo[r.Checker] = append(s.undo[r.Checker], e.ID)
 	s.redo[r.Checker] = nil
@@ -355,10 +357,37 @@ func (s *fakeStore) append(e factcheck.Event) factcheck.Event {
 		}
 	}
 	s.events = append(s.events, e)
-	c.State = factcheck.State{Verdict: e.Verdict, SupersededBy: e.SupersededBy, Note: e.Note, Evidence: e.Evidence,
-		Checker: e.Checker, RuledAt: e.At, Events: c.Events + 1}
+	c.SetState(factcheck.State{Verdict: e.Verdict, SupersededBy: e.SupersededBy, Outside: e.Outside, Reading: e.Reading,
+		Note: e.Note, Evidence: e.Evidence, Checker: e.Checker, RuledAt: e.At, Events: c.Events + 1})
 	return e
 }
+
+func (s *fakeStore) Amend(ctx context.Context, r factcheck.Ruling) (factcheck.Event, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.check(ctx); err != nil {
+		return factcheck.Event{}, err
+	}
+	if r.Claim < 1 || int(r.Claim) > len(s.claims) {
+		return factcheck.Event{}, fmt.Errorf("amend claim %d: %w", r.Claim, factcheck.ErrNotFound)
+	}
+	c := &s.claims[r.Claim-1]
+	e := factcheck.Event{Action: factcheck.Amend, Ruling: r}
+	e.Verdict, e.SupersededBy, e.Outside = cmp.Or(c.Verdict, factcheck.Cleared), c.SupersededBy, c.Outside
+	if err := e.Validate(); err != nil {
+		return factcheck.Event{}, err
+	}
+	e = s.append(e)
+	s.undo[r.Checker] = append(s.undo[r.Checker], e.ID)
+	s.redo[r.Checker] = nil
+	return e, nil
+}
+
+func (s *fakeStore) AddClaim(context.Context, int64, factcheck.Claim, factcheck.Ruling) (factcheck.Event, error) {
+	return factcheck.Event{}, errFake
+}
+
+func (s *fakeStore) Regroup(context.Context) error { return nil }
 
 func (s *fakeStore) Export(context.Context, string, bool) error { return errFake }
 

@@ -74,12 +74,7 @@ func qualifierText(q factcheck.Qualifier) string {
 }
 
 // verdictName is a verdict in a sentence: "verified", "unruled".
-func verdictName(v factcheck.Verdict) string {
-	if v == factcheck.Unruled || v == factcheck.Cleared {
-		return "unruled"
-	}
-	return string(v)
-}
+func verdictName(v factcheck.Verdict) string { return v.Words() }
 
 // when writes a time of a ruling in the local zone: "3 Nov 2023 14:02".
 func when(t time.Time) string {

@@ -154,19 +154,39 @@ func (r *Review) watch(s *session) {
 		return
 	}
 	time.AfterFunc(r.opt.Watch, func() {
-		now, err := s.store.ArticlesStamp(s.ctx)
 		r.bg.do(func() {
 			if s != r.sess || r.quitting {
 				return
 			}
-			// During an import of our own, the import lists its articles.
-			if err == nil && r.importing == nil && s.stamp != "" && now != s.stamp {
-				s.stamp = now
-				r.relist(s, "Another program changed the articles of this database: the claims are listed again.")
-			}
-			r.watch(s)
+			// A stamp read while a write of the window's own is under
+			// way, or begins, is not taken for another program's.
+			own := r.changes
+			r.bg.run(func() {
+				now, err := s.store.ArticlesStamp(s.ctx)
+				r.bg.do(func() {
+					if s != r.sess || r.quitting {
+						return
+					}
+					// During an import of our own, the import lists its articles.
+					if err == nil && r.importing == nil && r.changing == 0 && r.changes == own && s.stamp != "" && now != s.stamp {
+						s.stamp = now
+						r.relist(s, "Another program changed the articles of this database: the claims are listed again.")
+					}
+					r.watch(s)
+				})
+			})
 		})
 	})
+}
+
+// beginChange notes a write of the window's own that may change the
+// articles' stamp (a checker's correction regroups an article); the
+// function it returns notes its end, once the claims are listed again.
+// Call both on the UI goroutine.
+func (r *Review) beginChange() (end func()) {
+	r.changing++
+	r.changes++
+	return func() { r.changing-- }
 }
 
 // relist reads s's claims again and lists them, keeping the shown claim,

@@ -30,7 +30,7 @@ type bar struct {
 // window opened the database.
 type progress struct {
 	claims    int
-	byVerdict []bar // verified, disputed, superseded, unruled
+	byVerdict []bar // verified, disputed, superseded, cannot verify, not a claim, unruled
 	byChecker []bar // claims whose verdict each checker gave, most first
 	byArticle []bar // the articles with most claims left to rule, with those left
 	articles  int   // articles with claims
@@ -64,12 +64,9 @@ func computeProgress(claims []factcheck.Record, since, now time.Time) progress {
 			p.recent++
 		}
 	}
-	for _, v := range []factcheck.Verdict{factcheck.Verified, factcheck.Disputed, factcheck.Superseded, factcheck.Unruled} {
-		label := string(v)
-		if v == factcheck.Unruled {
-			label = "unruled"
-		}
-		p.byVerdict = append(p.byVerdict, bar{label, verdicts[v]})
+	for _, v := range []factcheck.Verdict{factcheck.Verified, factcheck.Disputed, factcheck.Superseded,
+		factcheck.Unverifiable, factcheck.Dismissed, factcheck.Unruled} {
+		p.byVerdict = append(p.byVerdict, bar{v.Words(), verdicts[v]})
 	}
 	p.byChecker = sortedBars(checkers)
 	p.byArticle = sortedBars(left)

@@ -19,14 +19,15 @@ func TestComputeProgress(t *testing.T) {
 		ruled("a", factcheck.Disputed, "bo", opened.Add(time.Minute)),
 		ruled("b", factcheck.Superseded, "ana", opened.Add(2*time.Minute)),
 		ruled("b", factcheck.Cleared, "bo", opened.Add(3*time.Minute)), // cleared: unruled
+		ruled("c", factcheck.Dismissed, "bo", opened.Add(-time.Minute)),
 		{Claim: factcheck.Claim{Doc: "b"}},
 		{Claim: factcheck.Claim{Doc: "c"}},
 	}
 	p := computeProgress(claims, opened, opened.Add(30*time.Minute))
-	if want := []bar{{"verified", 1}, {"disputed", 1}, {"superseded", 1}, {"unruled", 3}}; !slices.Equal(p.byVerdict, want) {
+	if want := []bar{{"verified", 1}, {"disputed", 1}, {"superseded", 1}, {"cannot verify", 0}, {"not a claim", 1}, {"unruled", 3}}; !slices.Equal(p.byVerdict, want) {
 		t.Errorf("by verdict %v, want %v", p.byVerdict, want)
 	}
-	if want := []bar{{"ana", 2}, {"bo", 1}}; !slices.Equal(p.byChecker, want) {
+	if want := []bar{{"ana", 2}, {"bo", 2}}; !slices.Equal(p.byChecker, want) {
 		t.Errorf("by checker %v, want %v", p.byChecker, want)
 	}
 	if want := []bar{{"b", 2}, {"c", 1}}; !slices.Equal(p.byArticle, want) {

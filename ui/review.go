@@ -66,7 +66,11 @@ type Review struct {
 	checker   string             // who signs rulings; "" until asked
 	quitting  bool               // the window is closing
 	importing context.CancelFunc // stops the import under way, if any
-	drafts    map[int64]notes    // notes typed on claims without a verdict, by claim ID
+	// changing counts the window's own writes under way, and changes
+	// counts those begun: the watch does not take what they change for
+	// another program's work (see beginChange).
+	changing, changes int
+	drafts            map[int64]notes // notes typed on claims without a verdict, by claim ID
 }
 
 // New builds the review window's content, menus and shortcuts in win. Call

@@ -96,6 +96,7 @@ func (r *Review) record(ru factcheck.Ruling, did string) {
 	ru.Checker = r.checker
 	delete(r.drafts, ru.Claim)
 	s := r.sess
+	end := r.beginChange()
 	r.bg.serial(func() {
 		ctx := context.Background()
 		_, err := s.store.Rule(ctx, ru)
@@ -104,6 +105,7 @@ func (r *Review) record(ru factcheck.Ruling, did string) {
 			c, err = s.store.Claim(ctx, ru.Claim)
 		}
 		r.bg.do(func() {
+			defer end()
 			if err != nil {
 				r.dlg.showError("The ruling was not saved", err)
 				return
@@ -146,6 +148,7 @@ func (r *Review) undoRedo(action factcheck.Action) {
 		return
 	}
 	s, checker := r.sess, r.checker
+	end := r.beginChange()
 	r.bg.serial(func() {
 		ctx := context.Background()
 		var e factcheck.Event
@@ -160,6 +163,7 @@ func (r *Review) undoRedo(action factcheck.Action) {
 			c, err = s.store.Claim(ctx, e.Claim)
 		}
 		r.bg.do(func() {
+			defer end()
 			switch {
 			case errors.Is(err, factcheck.ErrNothingToUndo), errors.Is(err, factcheck.ErrNothingToRedo):
 				r.setStatus(fmt.Sprintf("Nothing to %s: you have no ruling left to %s.", action, action))
@@ -184,12 +188,22 @@ func (r *Review) applyClaim(s *session, c *factcheck.Record) {
 		return // another database has been opened since
 	}
 	cat := s.cat
+	was, read := factcheck.Unruled, factcheck.Reading{}
+	if j, ok := cat.lookup(c.ID); ok {
+		was, read = cat.claims[j].Verdict, cat.claims[j].State.Reading
+	}
 	i, ok := cat.update(c.ID, c.State)
 	if !ok {
 		return
 	}
 	r.col.refresh()
 	r.updateStatus()
+	if dismissed := (was == factcheck.Dismissed) != (c.Verdict == factcheck.Dismissed); dismissed || read != c.State.Reading {
+		if dismissed {
+			r.col.runSearchNow() // the default list hides claims that are not claims
+		}
+		r.regroup(s) // grouping reads what the checker changed
+	}
 	if r.current < 0 {
 		return
 	}
@@ -222,12 +236,29 @@ func (r *Review) suggestionText(c *factcheck.Record) string {
 			return "Superseded: a later article reports " + name(s.By) + "."
 		}
 	case factcheck.Disputed:
-		var with []string
+		// The article's own other statements of the figure are named as
+		// such, never as "elsewhere".
+		var here, elsewhere []string
 		for k := range s.With {
-			with = append(with, name(&s.With[k]))
+			ref := &s.With[k]
+			switch j, ok := cat.lookupRef(ref); {
+			case ref.Doc != c.Doc:
+				elsewhere = append(elsewhere, name(ref))
+			case ok:
+				here = append(here, "“"+cat.claims[j].Text+"”")
+			default:
+				here = append(here, ref.String())
+			}
 		}
-		if len(with) > 0 {
-			return "Disputed: other articles state otherwise for the same time: " + strings.Join(with, ", ") + "."
+		var parts []string
+		if len(elsewhere) > 0 {
+			parts = append(parts, "other articles state otherwise for the same time: "+strings.Join(elsewhere, ", "))
+		}
+		if len(here) > 0 {
+			parts = append(parts, "this article itself also says "+strings.Join(here, ", "))
+		}
+		if len(parts) > 0 {
+			return "Disputed: " + strings.Join(parts, "; ") + "."
 		}
 	}
 	return capitalize(string(s.Verdict)) + "."

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -280,5 +281,83 @@ func TestTypedNoteSurvivesARefresh(t *testing.T) {
 	h.press(fyne.KeyDown)
 	if h.side.note.Text != "" {
 		t.Errorf("the next claim's note reads %q", h.side.note.Text)
+	}
+}
+
+// TestSupersedeEnterDuringSearch: Enter pressed while the picker's search
+// runs takes its first hit once it shows, not what was listed before; a
+// claim with a group opens the picker on its search field too.
+func TestSupersedeEnterDuringSearch(t *testing.T) {
+	h := newHarness(t)
+	grouped := -1
+	for i := range h.cat().claims {
+		if len(h.cat().group(i)) > 0 {
+			grouped = i
+			break
+		}
+	}
+	if grouped < 0 {
+		t.Fatal("no fake claim has a group: the test needs one")
+	}
+	h.onOpenClaim(grouped)
+	h.focusList()
+	h.press(fyne.KeyS)
+	p := h.dlg.picker
+	if p == nil || h.win.Canvas().Focused() != p.search {
+		t.Fatal("S on a grouped claim does not open the picker on its search field")
+	}
+	target := -1
+	for i, c := range h.cat().claims {
+		if c.Doc != h.cat().claims[grouped].Doc && !slices.Contains(h.cat().group(grouped), i) {
+			target = i
+			break
+		}
+	}
+	if target < 0 {
+		t.Fatal("no fake claim outside the group and its article")
+	}
+	p.search.SetText(h.cat().claims[target].Text)
+	p.search.OnSubmitted(p.search.Text) // before the hits show
+	h.settle()
+	got := h.stored(t, h.cat().claims[grouped].ID)
+	if got.Verdict != factcheck.Superseded || got.SupersededBy != h.cat().claims[target].ID {
+		t.Errorf("stored %q by %d, want superseded by the search's first hit, claim %d", got.Verdict, got.SupersededBy, h.cat().claims[target].ID)
+	}
+}
+
+// TestDisputeNamesItsOwnArticle: a dispute with the claim's own article's
+// other statements says so, and never counts them among other articles.
+func TestDisputeNamesItsOwnArticle(t *testing.T) {
+	h := newHarness(t)
+	cat := h.cat()
+	var c, same, other = -1, -1, -1
+	for i := range cat.claims {
+		for j := range cat.claims {
+			if i != j && cat.claims[i].Doc == cat.claims[j].Doc && c < 0 {
+				c, same = i, j
+			}
+		}
+	}
+	for j := range cat.claims {
+		if c >= 0 && cat.claims[j].Doc != cat.claims[c].Doc {
+			other = j
+			break
+		}
+	}
+	if c < 0 || other < 0 {
+		t.Fatal("the fake store needs an article of two claims and another article")
+	}
+	ref := func(j int) factcheck.Ref { return factcheck.Ref{Doc: cat.claims[j].Doc, Start: cat.claims[j].Start} }
+	rec := cat.claims[c]
+	rec.Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: []factcheck.Ref{ref(same), ref(other)}}
+	got := h.suggestionText(&rec)
+	want := "Disputed: other articles state otherwise for the same time: “" + cat.claims[other].Text + "” (" +
+		cat.articleLabel(cat.claims[other].Doc) + "); this article itself also says “" + cat.claims[same].Text + "”."
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	rec.Suggestion.With = rec.Suggestion.With[:1]
+	if got := h.suggestionText(&rec); strings.Contains(got, "other articles") {
+		t.Errorf("a dispute within one article reads %q", got)
 	}
 }

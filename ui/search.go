@@ -38,9 +38,22 @@ func kindOptions() []string {
 	return opts
 }
 
+// verdictOptions are the verdict filter's options: every claim but those
+// dismissed as not claims (the default), the unruled, then each verdict
+// in words.
 func verdictOptions() []string {
-	return []string{allVerdicts, unruled, "Verified", "Disputed", "Superseded"}
+	opts := []string{allVerdicts, unruled}
+	for _, v := range factcheck.Verdicts {
+		if v != factcheck.Cleared {
+			opts = append(opts, capitalize(v.Words()))
+		}
+	}
+	return opts
 }
+
+// listed are the verdicts the list shows unless filtered: all but
+// Dismissed.
+var listed = []factcheck.Verdict{factcheck.Unruled, factcheck.Verified, factcheck.Disputed, factcheck.Superseded, factcheck.Unverifiable}
 
 func capitalize(s string) string {
 	if s == "" {
@@ -57,10 +70,17 @@ func (c *listColumn) filter() search.Filter {
 	}
 	switch v := c.verdicts.Selected; v {
 	case "", allVerdicts:
+		if c.cat != nil && c.cat.tally.dismissed > 0 {
+			f.Verdicts = listed
+		}
 	case unruled:
 		f.Verdicts = []factcheck.Verdict{factcheck.Unruled}
 	default:
-		f.Verdicts = []factcheck.Verdict{factcheck.Verdict(strings.ToLower(v))}
+		for _, w := range factcheck.Verdicts {
+			if strings.EqualFold(w.Words(), v) {
+				f.Verdicts = []factcheck.Verdict{w}
+			}
+		}
 	}
 	f.Doc = c.doc
 	f.Suggested = c.suggested.Checked

@@ -22,6 +22,10 @@ var (
 	keyDisputed    = &desktop.CustomShortcut{KeyName: fyne.KeyD}
 	keySuperseded  = &desktop.CustomShortcut{KeyName: fyne.KeyS}
 	keyClear       = &desktop.CustomShortcut{KeyName: fyne.KeyC}
+	keyUnverified  = &desktop.CustomShortcut{KeyName: fyne.KeyU}
+	keyDismiss     = &desktop.CustomShortcut{KeyName: fyne.KeyX}
+	keyAmend       = &desktop.CustomShortcut{KeyName: fyne.KeyA}
+	keyOutside     = &desktop.CustomShortcut{KeyName: fyne.KeyO}
 	keyNext        = &desktop.CustomShortcut{KeyName: fyne.KeyJ}
 	keyPrevious    = &desktop.CustomShortcut{KeyName: fyne.KeyK}
 	keyNextUnruled = &desktop.CustomShortcut{KeyName: fyne.KeyN}
@@ -44,6 +48,7 @@ var (
 	keyQuit     = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 	keyPalette  = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	keyPaste    = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault}
+	keyAddClaim = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // A command is something the checker can do from the menus, most of them
@@ -103,7 +108,12 @@ func (r *Review) commands() []command {
 		{menu: menuClaim, section: rule, label: "Verified", shortcut: keyVerified, run: func() { r.side.rule(factcheck.Verified) }},
 		{menu: menuClaim, section: rule, label: "Disputed", shortcut: keyDisputed, run: func() { r.side.rule(factcheck.Disputed) }},
 		{menu: menuClaim, section: rule, label: "Superseded by…", shortcut: keySuperseded, run: func() { r.side.rule(factcheck.Superseded) }},
+		{menu: menuClaim, section: rule, label: "Superseded by an outside figure…", shortcut: keyOutside, run: r.onSupersedeByFigure},
+		{menu: menuClaim, section: rule, label: "Cannot verify", shortcut: keyUnverified, run: func() { r.side.rule(factcheck.Unverifiable) }},
+		{menu: menuClaim, section: rule, label: "Not a claim (dismiss)", shortcut: keyDismiss, run: func() { r.side.rule(factcheck.Dismissed) }},
 		{menu: menuClaim, section: rule, label: "Clear the verdict", shortcut: keyClear, run: func() { r.side.rule(factcheck.Cleared) }},
+		{menu: menuClaim, section: rule, label: "Amend the reading…", shortcut: keyAmend, gap: true, run: r.onAmend},
+		{menu: menuClaim, section: rule, label: "Add a claim the extractor missed…", shortcut: keyAddClaim, run: r.onAddClaim},
 		{menu: menuClaim, label: "Apply the suggestion", run: r.side.apply},
 		{menu: menuClaim, label: "Article details…", gap: true, run: r.onEditArticle},
 		{menu: menuClaim, label: "Open the article's source", run: r.onOpenSource},

@@ -138,7 +138,10 @@ func (p *sidePanel) show(c *factcheck.Record, fill notes, group []groupItem, gro
 	}
 	p.groupTitle.SetText(fmt.Sprintf("SAME FACT ELSEWHERE (%d)", len(group)))
 	p.group.Objects = p.group.Objects[:0]
-	for _, g := range group {
+	for k, g := range group {
+		if g.claim.Doc == c.Doc && (k == 0 || group[k-1].claim.Doc != c.Doc) {
+			p.group.Add(&widget.Label{Text: "Also in this article:", Importance: widget.LowImportance})
+		}
 		row := newClaimRow()
 		row.setGroupMember(g.claim, g.article, g.published)
 		index := g.index
@@ -175,6 +178,10 @@ func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(i
 			title = "cleared"
 		}
 		switch e.Action {
+		case factcheck.Amend:
+			title = "amended (" + title + ")"
+		case factcheck.Add:
+			title = "added by hand"
 		case factcheck.Undo:
 			if t, ok := byID[e.Target]; ok && t.Replaces == 0 {
 				title = "unruled" // the undone ruling was the first
@@ -186,6 +193,20 @@ func (p *sidePanel) showHistory(events []factcheck.Event, err error, name func(i
 		var lines []string
 		if e.Verdict == factcheck.Superseded && e.SupersededBy != 0 {
 			lines = append(lines, "by "+name(e.SupersededBy))
+		}
+		if f := e.Outside; !f.IsZero() {
+			by := "by " + f.String()
+			if f.Date != "" {
+				by += " as of " + f.Date
+			}
+			lines = append(lines, by+" ("+f.Source+")")
+		}
+		if e.Action == factcheck.Amend || e.Action == factcheck.Add {
+			if e.Reading.IsZero() {
+				lines = append(lines, "Read as the extractor reads it")
+			} else {
+				lines = append(lines, "Read as "+readingText(e.Reading))
+			}
 		}
 		if e.Note != "" {
 			lines = append(lines, "Note: "+e.Note)

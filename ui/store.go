@@ -61,6 +61,12 @@ type Store interface {
 	// Redo appends an event that applies again the checker's latest
 	// undone ruling; factcheck.ErrNothingToRedo when there is none.
 	Redo(ctx context.Context, checker string) (factcheck.Event, error)
+	// Amend appends an event with the checker's reading of a claim
+	// (r.Reading; zero for the extractor's), keeping its verdict.
+	Amend(ctx context.Context, r factcheck.Ruling) (factcheck.Event, error)
+	// AddClaim stores a claim the checker found in an article and
+	// appends its Add event; the event's Claim is the new claim's ID.
+	AddClaim(ctx context.Context, article int64, c factcheck.Claim, r factcheck.Ruling) (factcheck.Event, error)
 	// Export writes the verdicts, or the whole history, to a CSV file.
 	Export(ctx context.Context, path string, history bool) error
 	// ExportRecords writes every claim with its ruling through the
@@ -78,6 +84,9 @@ type Store interface {
 	// ReextractArticles finds the claims of the articles given again,
 	// as ingest.ReextractArticles does.
 	ReextractArticles(ctx context.Context, ids []int64) (*ingest.ReextractReport, error)
+	// Regroup groups again the articles whose claims changed (a checker's
+	// reading, a claim added or dismissed), as ingest.Regroup does.
+	Regroup(ctx context.Context) error
 	// Reextract finds the claims of every article again with this
 	// version's rules, keeping every ruling, as ingest.Reextract does.
 	Reextract(ctx context.Context, progress func(ingest.Progress)) (*ingest.ReextractReport, error)

@@ -545,6 +545,7 @@ func TestWindowArticleDetails(t *testing.T) {
 	s := newSession(t, "20-article-details")
 	s.start("--checker", "Ada Details")
 	s.waitListed(0, s.db, startTimeout)
+	s.waitGrouped(0) // the details need the articles' labels, read with the groups
 	const doc = "000_4ee9da4ced806d5c.txt"
 	if rows := s.exported(s.db); articleOf(rows, "1") != doc || rowOf(rows, "1")["value"] != "XXXX-11-03" {
 		t.Fatalf("the first claim is %q of %s: the test expects November 3 of %s, year unknown", rowOf(rows, "1")["value"], articleOf(rows, "1"), doc)

@@ -81,10 +81,10 @@ func (x *extractor) moneyToCarry() (*factcheck.Claim, int) {
 		default:
 			continue
 		}
-		pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
-		if x.tokIs(pi-1, tPunct) && (x.str(pi-1) == "(" || x.str(pi-1) == ";") {
-			continue // a conversion: "($175.6bn; £93.6bn)"
+		if x.conversion(p) {
+			continue // "($175.6bn; £93.6bn)"
 		}
+		pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
 		if cents(lower(p.Text)) {
 			return nil, 0
 		}

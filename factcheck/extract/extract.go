@@ -148,6 +148,9 @@ func (x *extractor) at(i int) int {
 	if next := x.indefiniteDuration(i); next > i {
 		return next
 	}
+	if next := x.vagueDuration(i); next > i {
+		return next
+	}
 	if next := x.indefiniteMeasure(i); next > i {
 		return next
 	}
@@ -303,8 +306,10 @@ func (x *extractor) multiple(i int) int {
 }
 
 // raceTime reads a time in minutes (or hours and minutes) and seconds with
-// hundredths at token i, as sport reports them: "3:49.78", "2:08:30.5". A
-// clock time has no hundredths. It returns i when there is none.
+// hundredths at token i, as sport reports them: "3:49.78", "2:08:30.5",
+// or in hours, minutes and seconds: "2:04:55" (but not "at 2:04:55", a
+// clock's). A clock time of minutes has no hundredths. It returns i when
+// there is none.
 func (x *extractor) raceTime(i int) int {
 	var fields []string
 	j := i
@@ -320,7 +325,8 @@ func (x *extractor) raceTime(i int) int {
 	}
 	last := fields[len(fields)-1]
 	dot := strings.IndexByte(last, '.')
-	if len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 2 {
+	hms := len(fields) == 3 && dot < 0 && len(last) == 2 && len(fields[0]) == 1 && !x.eq(i-1, "at") && !x.timeOfDay(j+1)
+	if !hms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 2) {
 		return i
 	}
 	total := 0.0
@@ -437,6 +443,40 @@ func (x *extractor) indefiniteDuration(i int) int {
 	return c.last
 }
 
+// vagueDuration reads "decades", "centuries" with no number, as
+// CLAIMS.md reads "dozens": twice the unit, a lower bound ("rose for
+// decades", "for centuries" are 20 and 200 years at least). Not when
+// something bounds them otherwise: "recent decades", "the decades since",
+// "many centuries".
+func (x *extractor) vagueDuration(i int) int {
+	if !x.eq(i, "decades") && !x.eq(i, "centuries") || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
+		return i
+	}
+	if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || vagueAdjective(lower(x.str(i-1)))) {
+		return i
+	}
+	e := x.toks[i].entry()
+	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
+		num: number{first: i, last: i + 1, value: 2, words: true, vague: true}}
+	c.qual, c.first = x.qualifier(i)
+	if c.qual == factcheck.Exact {
+		c.qual = factcheck.LowerBound
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// vagueAdjective reports whether w, before "decades", says how many or
+// which: "recent", "past", "many", "several".
+func vagueAdjective(w string) bool {
+	switch w {
+	case "recent", "past", "last", "next", "coming", "previous", "following", "many", "several", "few", "early", "later",
+		"earlier", "subsequent", "intervening", "ensuing", "preceding", "succeeding", "two", "multiple", "numerous":
+		return true
+	}
+	return false
+}
+
 // possessive reports whether w ends in "'s": "Turkcell's 70% stake" has no
 // name before its number.
 func possessive(w string) bool {
@@ -467,10 +507,14 @@ func (x *extractor) clockTime(i int) bool {
 }
 
 // durationContext reports whether the word before token i makes "a month",
-// "one year" a length of time: "in", "for", "within", "less than".
+// "one year" a length of time: "in", "for", "within", "by" ("delayed by a
+// year"), or a bound ("less than", "at least", "up to").
 func (x *extractor) durationContext(i int) bool {
+	if q, _ := x.qualifier(i); q == factcheck.LowerBound || q == factcheck.UpperBound {
+		return true
+	}
 	switch {
-	case x.eq(i-1, "in"), x.eq(i-1, "within"), x.eq(i-1, "for"), x.eq(i-1, "than"), x.eq(i-1, "about"),
+	case x.eq(i-1, "by"), x.eq(i-1, "in"), x.eq(i-1, "within"), x.eq(i-1, "for"), x.eq(i-1, "than"), x.eq(i-1, "about"),
 		x.eq(i-1, "nearly"), x.eq(i-1, "almost"), x.eq(i-1, "over"), x.eq(i-1, "under"), x.eq(i-1, "after"),
 		x.eq(i-1, "around"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"), x.eq(i-1, "lasted"),
 		x.eq(i-1, "lasting"), x.eq(i-1, "took"), x.eq(i-1, "spent"), x.eq(i-1, "take"), x.eq(i-1, "takes"),

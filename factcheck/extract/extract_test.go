@@ -209,12 +209,25 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"second", factcheck.Ordinal, "2", "", "", ""}, {"a month", factcheck.Duration, "1", "", "month", factcheck.UpperBound}}},
 		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"aged", "A man aged 45 was held.", []want{{"45", factcheck.Duration, "45", "", "year", ""}}},
+		{"abbreviated minutes", "A 5 min walk; he ran 1min 58.3secs.", []want{
+			{"5 min", factcheck.Duration, "5", "", "minute", ""}, {"1min 58.3secs", factcheck.Duration, "118.3", "", "second", ""}}},
+		{"a reading time is furniture", "Listen 7 min\nShare this. A 4 min read.", nil},
+		{"hours, minutes and seconds", "She won the marathon in 2:21:36; the gates shut at 2:10:00.", []want{
+			{"2:21:36", factcheck.Duration, "8496", "", "second", ""}}},
 		{"race times", "He won in 3:49.78 and the marathon in 2:08:30.5; doors open at 10:30.", []want{
 			{"3:49.78", factcheck.Duration, "229.78", "", "second", ""}, {"2:08:30.5", factcheck.Duration, "7710.5", "", "second", ""}}},
 		{"aged range", "Those aged 16 to 18 and aged over 19.", []want{{"16 to 18", factcheck.Duration, "16", "18", "year", ""}, {"over 19", factcheck.Duration, "19", "", "year", factcheck.LowerBound}}},
+		{"age of people", "Children under 12 and people over 65 go free, as do those aged between 18 and 21; it has over 40 staff.", []want{
+			{"under 12", factcheck.Duration, "12", "", "year", factcheck.UpperBound}, {"over 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound},
+			{"18 and 21", factcheck.Duration, "18", "21", "year", ""}, {"over 40 staff", factcheck.Count, "40", "", "", factcheck.LowerBound}}},
 		{"age after name", "Mrs Hassan, 59, said so.", []want{{"59", factcheck.Duration, "59", "", "year", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "261", "", "minute", ""}}},
 		{"a couple of", "It ran for a couple of months.", []want{{"a couple of months", factcheck.Duration, "2", "", "month", ""}}},
+		{"decades", "The trouble starts decades before, and for centuries it went unseen.", []want{
+			{"decades", factcheck.Duration, "20", "", "year", factcheck.LowerBound}, {"centuries", factcheck.Duration, "200", "", "year", factcheck.LowerBound}}},
+		{"decades bounded otherwise", "In recent decades, and over the past centuries, many decades passed.", nil},
+		{"a bound before a", "The wait grew by at least a week.", []want{{"at least a week", factcheck.Duration, "1", "", "week", factcheck.LowerBound}}},
+		{"a possessive unit", "Dealers hold 90 day's sales.", []want{{"90 day's", factcheck.Duration, "90", "", "day", ""}}},
 		{"within", "They left within 24 hours.", []want{{"within 24 hours", factcheck.Duration, "24", "", "hour", factcheck.UpperBound}}},
 		{"decade", "It took two decades.", []want{{"two decades", factcheck.Duration, "20", "", "year", ""}}},
 		{"half an hour", "They waited half an hour.", []want{{"half an hour", factcheck.Duration, "0.5", "", "hour", ""}}},
@@ -308,6 +321,13 @@ func TestSentences(t *testing.T) {
 		{"lower-case start", "It ended. the 76 patients left.", "76", "the 76 patients left."},
 		{"quotes", "\u201cWe saw 40 trucks.\u201d Then more came.", "40", "\u201cWe saw 40 trucks.\u201d"},
 		{"line break", "Headline with 5 words\nBody text.", "5", "Headline with 5 words"},
+		{"wrapped prose", "TOWN HALL VOTE DELAYED AGAIN\n    MILLTOWN, May 2 - The council said on Tuesday that the\nvote on the 12 mln dlr budget would wait for the\nauditors. Nobody objected.\n",
+			"12 mln", "MILLTOWN, May 2 - The council said on Tuesday that the\nvote on the 12 mln dlr budget would wait for the\nauditors."},
+		{"wrapped lines end at a paragraph", "The board said the offer of 40 dlrs a share was too low and\n    It will meet again.", "40 dlrs",
+			"The board said the offer of 40 dlrs a share was too low and"},
+		{"short lines are rows", "Shr 34 cts vs 1.19 dlrs\nNet 1.2 mln vs 3.4 mln", "34 cts", "Shr 34 cts vs 1.19 dlrs"},
+		{"a headline in capitals", "COUNCIL APPROVES 5 MLN DLR BUDGET FOR SCHOOLS AND ROADS TODAY\nThe vote was close.", "5 MLN",
+			"COUNCIL APPROVES 5 MLN DLR BUDGET FOR SCHOOLS AND ROADS TODAY"},
 		{"web address", "Visit bbc.co.uk where 30 stories wait.", "30", "Visit bbc.co.uk where 30 stories wait."},
 	}
 	for _, tt := range tests {

@@ -26,6 +26,8 @@ func TestExtractFractions(t *testing.T) {
 		{"a hundred and five", "The ship carried a hundred and five sailors.", []want{{"a hundred and five", factcheck.Count, "105", "", "", ""}}},
 		{"a count that opens a sentence", "Twelve of the 40 seats changed hands.", []want{
 			{"Twelve", factcheck.Count, "12", "", "", ""}, {"40 seats", factcheck.Count, "40", "", "", ""}}},
+		{"a hyphenated ratio", "There is a one-in-five chance, and a 1-in-3 risk.", []want{
+			{"one-in-five", factcheck.Percent, "20", "", "", ""}, {"1-in-3", factcheck.Percent, "33.33", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

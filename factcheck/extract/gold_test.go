@@ -36,6 +36,23 @@ import (
 //   - testdata/heldout-news3.gold.jsonl: 12 more articles, annotated blind
 //     by a third hand after the fixes of the second round (F1 0.950 then),
 //     whose kinds were fixed in turn.
+//   - testdata/heldout-news4.gold.jsonl: 14 more articles (8 BBC 2004-05,
+//     3 Reuters 1987, 3 US 2023), annotated blind by a fourth hand from
+//     CLAIMS.md and the seeds only (F1 0.993, unit 0.956 on first
+//     reading; 1.000 and 1.000 once its kinds were fixed). Its notes:
+//     BBC dates are "--MM-DD" (no publication date); datelines,
+//     weekdays, relative dates, months or years alone and holidays are
+//     optional; reporting periods (a quarter, "the three months to" a
+//     date) and athletics event names are optional, real distances and
+//     race times (in seconds) required; age bands are optional durations
+//     in years; "one in N" is a percent, "N times more likely" a measure
+//     in "times", "decades" 20 years at least; a conversion in brackets
+//     takes its original's qualifier; a wire figure compared with one
+//     before it with its scale and unit left unsaid takes both; "topping"
+//     bounds from below. One decision departs from CLAIMS.md, and the
+//     rules follow CLAIMS.md there: "over N years" with no figure before
+//     it, read as "during", is exact in the gold, where CLAIMS.md makes
+//     "over" a lower bound.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -276,6 +293,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news2.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.92, 0.90, 0.95},
 		{"expressions2.gold.jsonl", filepath.Join("testdata", "expressions2"), 0.98, 0.98, 0.97, 0.90, 0.97},
 		{"heldout-news3.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.92, 0.90, 0.90},
+		{"heldout-news4.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -61,6 +61,32 @@ func (x *extractor) rate(c *claimParts) {
 	c.last = k
 }
 
+// sharedRate gives the measure just before c the rate that c's unit ends
+// in, when "and" joins the two and the rate is said once, after both:
+// "1,500 barrels of oil and 60,000 cubic metres of gas a day" are
+// both a day's.
+func (x *extractor) sharedRate(c *claimParts) {
+	if c.unitKind != factcheck.Measure || len(x.claims) == 0 || !x.eq(c.first-1, "and") {
+		return
+	}
+	k := strings.Index(c.unit, " per ")
+	p := &x.claims[len(x.claims)-1]
+	if k < 0 || p.Kind != factcheck.Measure || strings.Contains(p.Unit, " per ") || p.EndValue != nil {
+		return
+	}
+	m := c.first - 2
+	for m >= 0 && int(x.toks[m].s) >= p.End {
+		if !x.tokIs(m, tWord) || m < c.first-5 {
+			return
+		}
+		m--
+	}
+	if m+1 < c.first-1 && !x.eq(m+1, "of") || m+1 == c.first-1 && p.Unit != c.unit[:k] {
+		return // only what the first measures between, "1,500 barrels of oil and", or the same unit
+	}
+	p.Unit += c.unit[k:]
+}
+
 // afterOf returns the index after the "of" phrase at token j that names
 // what a unit measures, when a rate's "per" or "a" follows it: "barrels
 // of oil per day", "tonnes of CO2 a year", "litres of clean water a day".
@@ -263,6 +289,14 @@ func (x *extractor) comparisonAt(j int) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "er") && !x.toks[j].is(lexicon.Stop) && !strings.HasSuffix(w, "ever") // "faster", "heavier"
+}
+
+// comparativeAt reports whether token j, after "N times" in words, is a
+// comparative that makes "times" a multiple: "four times more likely",
+// "three times as many", "five times faster"; "met three times the next
+// year" counts times.
+func (x *extractor) comparativeAt(j int) bool {
+	return !x.toks[j].is(lexicon.Determiner) && !x.eq(j, "that") && !x.eq(j, "what") && !x.eq(j, "over") && x.comparisonAt(j)
 }
 
 // cupMatch reports whether w, after "cup", makes it a trophy's: "two cup

@@ -62,6 +62,30 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"9 tonnes per hectare", m, "9", "", "tonne per hectare", ""}, {"7 tonnes", m, "7", "", "tonne per hectare", ""}}},
 		{"down from", "Exports were 1.2 mln tonnes, down from 1.5 mln.", []want{
 			{"1.2 mln tonnes", m, "1200000", "", "tonne", ""}, {"1.5 mln", m, "1500000", "", "tonne", ""}}},
+		{"a vague multiple of a unit", "The port ships millions of tonnes of coal a year and hundreds of barrels.", []want{
+			{"millions of tonnes", m, "2000000", "", "tonne per year", factcheck.LowerBound}, {"hundreds of barrels", m, "200", "", "barrel", factcheck.LowerBound}}},
+		{"a rate said once for two", "The well gives 1,500 barrels of oil and 60,000 cubic metres of gas a day.", []want{
+			{"1,500 barrels", m, "1500", "", "barrel per day", ""}, {"60,000 cubic metres", m, "60000", "", "cubic metre per day", ""}}},
+		{"a rate of the second alone", "The 12 km road carries 300 tonnes, and 20 tonnes of coal a day.", []want{
+			{"12 km", m, "12", "", "km", ""}, {"300 tonnes", m, "300", "", "tonne", ""}, {"20 tonnes", m, "20", "", "tonne per day", ""}}},
+		{"a rate of another unit alone", "The road spans 12 km and 20 tonnes of coal a day cross it.", []want{
+			{"12 km", m, "12", "", "km", ""}, {"20 tonnes", m, "20", "", "tonne per day", ""}}},
+		{"millions of barrels a day", "Output is 98.5m b/d.", []want{{"98.5m b/d", m, "98500000", "", "barrel per day", ""}}},
+		{"a year between", "Rice land shrank to 3.2 mln hectares in 1990 from 3.9 mln in 1980.", []want{
+			{"3.2 mln hectares", m, "3200000", "", "hectare", ""}, {"1990", factcheck.Date, "1990", "", "", ""},
+			{"3.9 mln", m, "3900000", "", "hectare", ""}, {"1980", factcheck.Date, "1980", "", "", ""}}},
+		{"up from after a comma, the scale left out", "The mill made 14.62 mln tonnes of sugar in 1990/91, up from 13.8 the season before.", []want{
+			{"14.62 mln tonnes", m, "14620000", "", "tonne", ""}, {"13.8", m, "13800000", "", "tonne", ""}}},
+		{"an adverb before up from", "Sales came to 4.4 mln dlrs, slightly up from 4.1.", []want{
+			{"4.4 mln dlrs", factcheck.Money, "4400000", "", "USD", ""}, {"4.1", factcheck.Money, "4100000", "", "USD", ""}}},
+		{"a figure of another size keeps its own", "Profit was 2.5 mln dlrs, up from 120,000 dlrs.", []want{
+			{"2.5 mln dlrs", factcheck.Money, "2500000", "", "USD", ""}, {"120,000 dlrs", factcheck.Money, "120000", "", "USD", ""}}},
+		{"past a conversion", "Profit was 60m euros (£41m; $78m), up from 35m.", []want{
+			{"60m euros", factcheck.Money, "60000000", "", "EUR", ""}, {"£41m", factcheck.Money, "41000000", "", "GBP", ""},
+			{"$78m", factcheck.Money, "78000000", "", "USD", ""}, {"35m", factcheck.Money, "35000000", "", "EUR", ""}}},
+		{"a sum is no percent", "Debt takes 41.2 billion rupees, or 18.3 pct of spending, up from 38 billion.", []want{
+			{"41.2 billion rupees", factcheck.Money, "41200000000", "", "INR", ""}, {"18.3 pct", factcheck.Percent, "18.3", "", "", ""},
+			{"38 billion", factcheck.Money, "38000000000", "", "INR", ""}}},
 		{"a change is no level", "Sales fell by 23% from 36,185 in 2003.", []want{
 			{"23%", factcheck.Percent, "23", "", "", ""}, {"36,185", factcheck.Count, "36185", "", "", ""}, {"2003", factcheck.Date, "2003", "", "", ""}}},
 		{"more of a unit", "He needs two more years and 40 extra miles.", []want{

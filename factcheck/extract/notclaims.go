@@ -44,7 +44,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			switch {
 			case p.class == tWord:
 				return true // G7, MP3, A380
-			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2):
+			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
+				!x.dashedLength(i):
 				return true // F-16, COVID-19
 			case x.str(i-1) == "+" || x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@":
 				return true
@@ -93,6 +94,15 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true
 	}
 	return false
+}
+
+// dashedLength reports whether the digits at i, after a word in lower case
+// and a dash, are a length of time or a measure that a list sets after
+// its item: "petrol-powered-45 days", "diesel-62 days". A name has no
+// unit after it ("type-2 diabetes", "F-16 jets").
+func (x *extractor) dashedLength(i int) bool {
+	return x.toks[i-2].flags&fUpper == 0 && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace != 0 &&
+		x.toks[i+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(i+1, "m") && !x.eq(i+1, "point") && !x.eq(i+1, "points")
 }
 
 // shoutedQuantity reports whether the digits at i, in a line all in
@@ -203,10 +213,14 @@ func (x *extractor) emergencyNumber(i int) bool {
 
 // furniture reports whether the digits at i are page furniture: a small
 // number alone on its line (a page or a picture's number; "8,661" alone
-// may be a crowd), or a counter in capitals ("VIEW GALLERY - 2 IMAGES").
+// may be a crowd), a counter in capitals ("VIEW GALLERY - 2 IMAGES"), or
+// a reading time ("Listen 7 min", "5 min read").
 func (x *extractor) furniture(i int) bool {
 	if x.toks[i].flags&fNewline != 0 && (i+1 >= len(x.toks) || x.toks[i+1].flags&fNewline != 0) && i > 0 &&
 		len(x.str(i)) <= 3 && allDigits(x.str(i)) {
+		return true
+	}
+	if (x.eq(i+1, "min") || x.eq(i+1, "mins")) && (x.eq(i-1, "listen") || x.eq(i+2, "read") || x.eq(i+2, "listen")) {
 		return true
 	}
 	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&(fAllCaps|fShout) == 0 {

@@ -29,6 +29,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"years of events", "She ran the 2002 and 2003 London Marathons.", []want{{"2002 and 2003", factcheck.Date, "2002", "2003", "", ""}}},
 		{"years before a name without an article", "From 2019-2023 Ford cut costs.", []want{{"2019-2023", factcheck.Date, "2019", "2023", "", ""}}},
 		{"two years in a row", "It recalls the 2021 and 2022 models.", []want{{"2021 and 2022", factcheck.Date, "2021", "2022", "", ""}}},
+		{"a length after a dashed list item", "Stocks: petrol-powered-45 days, diesel-62 days; covid-19 cases rose.", []want{
+			{"45 days", factcheck.Duration, "45", "", "day", ""}, {"62 days", factcheck.Duration, "62", "", "day", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -70,6 +70,10 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 			n.value, n.last = v, i+2
 		}
 	}
+	if g := x.strayGroup(i); g != "" && len(s) <= 3 && !n.decimal && n.last == i+1 {
+		v, _ = strconv.ParseFloat(s+g, 64)
+		n.value, n.last = v, i+3
+	}
 	n.year = len(s) == 4 && !n.decimal && n.last == i+1 && v >= 1800 && v <= 2100 && !strings.Contains(x.str(i), ",")
 	if f, k := x.mixedFraction(n.last); k > n.last && !n.decimal {
 		n.value += f
@@ -81,6 +85,20 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	}
 	x.scale(&n)
 	return n, true
+}
+
+// strayGroup returns the thousands group that a typing slip parts from the
+// digits at token i by a space after the comma, "$40, 000", or "": three
+// digits, the first a zero, which no figure of their own begins with.
+func (x *extractor) strayGroup(i int) string {
+	if !x.tokIs(i+2, tNum) || x.str(i+1) != "," || x.toks[i+1].flags&fSpace != 0 || !spaceOnly(x.text[x.toks[i+1].e:x.toks[i+2].s]) {
+		return ""
+	}
+	g := x.str(i + 2)
+	if len(g) != 3 || g[0] != '0' || !allDigits(g) || x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 {
+		return ""
+	}
+	return g
 }
 
 // andAHalf returns the index after "and a half" at token j, or j.
@@ -221,6 +239,25 @@ func (x *extractor) sportAfter(j int) bool {
 		j++
 	}
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure)
+}
+
+// sportBefore reports whether the word at j, before a number and "m",
+// makes the "m" metres: "the indoor 800m", "the women's 200m", "the final
+// 100m".
+func (x *extractor) sportBefore(j int) bool {
+	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure) || x.sexBefore(j)
+}
+
+// sexBefore reports whether the word at j is "women's" or "men's".
+func (x *extractor) sexBefore(j int) bool {
+	if !x.tokIs(j, tWord) {
+		return false
+	}
+	switch lower(x.str(j)) {
+	case "women's", "men's", "women\u2019s", "men\u2019s":
+		return true
+	}
+	return false
 }
 
 // moneyBefore reports whether a currency symbol stands before token i.
@@ -433,7 +470,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		return false
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
-	return x.sportAfter(j+1) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
+	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.eq(n.first-1, "the") && noNoun ||
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, "final") || x.eq(n.first-1, "last") || x.eq(n.first-1, "opening") || x.eq(n.first-1, "closing")) &&

@@ -60,6 +60,21 @@ func TestExtractIndianRemainder(t *testing.T) {
 	}
 }
 
+func TestExtractStrayGroup(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a space after the comma", "Those earning under $40, 000 a year.", []want{{"$40, 000", factcheck.Money, "40000", "", "USD", factcheck.UpperBound}}},
+		{"a count", "About 12, 050 people came.", []want{{"12, 050 people", factcheck.Count, "12050", "", "", factcheck.Approx}}},
+		{"a list is no group", "The votes were 10, 200 and 300.", []want{
+			{"10", factcheck.Count, "10", "", "", ""}, {"200", factcheck.Count, "200", "", "", ""}, {"300", factcheck.Count, "300", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
 // Multiples are measures in "times", as "6x" and "6 times" are.
 func TestExtractMultiples(t *testing.T) {
 	tests := []struct {
@@ -72,6 +87,9 @@ func TestExtractMultiples(t *testing.T) {
 		{"qualified", "Cases rose nearly tenfold.", []want{{"nearly tenfold", factcheck.Measure, "10", "", "times", factcheck.UpperBound}}},
 		{"tens and hundreds", "A fiftyfold, then hundredfold gain.", []want{
 			{"fiftyfold", factcheck.Measure, "50", "", "times", ""}, {"hundredfold", factcheck.Measure, "100", "", "times", ""}}},
+		{"times in words before a comparative", "Smokers are three times more likely to fall ill and grow ten times as fast.", []want{
+			{"three times", factcheck.Measure, "3", "", "times", ""}, {"ten times", factcheck.Measure, "10", "", "times", ""}}},
+		{"times in words that count", "The panel met three times the next year.", []want{{"three times", factcheck.Count, "3", "", "", ""}}},
 		{"digits hyphenated", "Sales rose 10-fold.", []want{{"10-fold", factcheck.Measure, "10", "", "times", ""}}},
 		{"digits glued", "Sales rose 10fold.", []want{{"10fold", factcheck.Measure, "10", "", "times", ""}}},
 		{"decimal", "A 2.5-fold increase in costs.", []want{{"2.5-fold", factcheck.Measure, "2.5", "", "times", ""}}},

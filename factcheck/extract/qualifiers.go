@@ -52,6 +52,7 @@ var qualifierCues = []struct {
 	{[]string{"over"}, factcheck.LowerBound},
 	{[]string{"above"}, factcheck.LowerBound},
 	{[]string{"exceeding"}, factcheck.LowerBound},
+	{[]string{"topping"}, factcheck.LowerBound},
 	{[]string{"about"}, factcheck.Approx},
 	{[]string{"around"}, factcheck.Approx},
 	{[]string{"round"}, factcheck.Approx},
@@ -78,6 +79,12 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 			return q, first
 		}
 	}
+	if x.openingQuote(i - 1) {
+		// about "40% of staff": the cue is outside the quote
+		if q, first := x.qualifier(i - 1); first < i-1 {
+			return q, first
+		}
+	}
 	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
 		return factcheck.Exact, i
 	}
@@ -93,6 +100,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 				break
 			}
 		}
+		if ok && (c.words[0] == "up" && x.raisedTo(k) || c.words[0] == "topping" && x.ordinalAt(i)) {
+			return factcheck.Exact, i // "PROFIT TOPPING 2ND QTR" tops a period
+		}
 		if ok && !x.breakIn(k+1, i+1) && !(c.words[0] == "near" && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Determiner)) {
 			return c.q, k // but "a near 10-year low" is an adjective
 		}
@@ -101,6 +111,90 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		return factcheck.Approx, i - 1 // "estimates consumption at 2.03 mln tonnes"
 	}
 	return factcheck.Exact, i
+}
+
+// ordinalAt reports whether token i is an ordinal: "fourth", "4th".
+func (x *extractor) ordinalAt(i int) bool {
+	return x.tokIs(i, tWord) && x.toks[i].is(lexicon.Ordinal) ||
+		x.tokIs(i, tNum) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+1].is(lexicon.OrdinalSuffix)
+}
+
+// spreadOver reports whether "over" at token k, before a length of time,
+// spreads a figure over it rather than bounding it: "$2.3bn over 10
+// years", "cut 4.5 pct over two years", "3 bln dlrs of debt over 12
+// years", "repayable over 25 years". After "for", "in", "to" or a verb
+// of being it is a bound: "for over 20 years", "in over three years".
+func (x *extractor) spreadOver(k int) bool {
+	switch lower(x.str(max(k-1, 0))) {
+	case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered":
+		return true
+	}
+	if k == 0 || len(x.claims) == 0 || x.breakIn(k, k+1) {
+		return false // "Over 90 days" opening a line of a table
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind == factcheck.Date || p.Kind == factcheck.Duration || p.Kind == factcheck.Ordinal {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if int(x.toks[m].e) == p.End {
+			return true
+		}
+		if x.tokIs(m, tPunct) && !(m == k-1 && x.str(m) == ")") {
+			return false
+		}
+		switch lower(x.str(m)) {
+		case "for", "in", "to", "at", "by", "after", "than", "from", "within", "is", "are", "was", "were", "be", "been", "aged", "little", "well":
+			return false // "in little over three years"
+		}
+	}
+	return false
+}
+
+// openingQuote reports whether token k is a quotation mark that opens a
+// quote: a space before it, none after.
+func (x *extractor) openingQuote(k int) bool {
+	if !x.tokIs(k, tPunct) || x.toks[k].flags&fSpace == 0 || k+1 >= len(x.toks) || x.toks[k+1].flags&fSpace != 0 {
+		return false
+	}
+	switch x.str(k) {
+	case "\"", "\u201c", "'", "\u2018":
+		return true
+	}
+	return false
+}
+
+// raisedTo reports whether "up" at token k is the particle of a verb of
+// raising parted from it by its object, so that "up to" gives the level
+// reached, not a bound: "pushed its takings up to $8m", "took the
+// total up to 12" (but "could take up to 12 days", "sent up to 500
+// troops", "can boost speeds up to 75 Mbps" are bounds).
+func (x *extractor) raisedTo(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		switch {
+		case x.tokIs(m, tPunct):
+			return false
+		case raisingVerb(lower(x.str(m))):
+			// "can boost speeds up to 75 Mbps" is a most
+			return m < k-1 && !x.eq(m-1, "can") && !x.eq(m-1, "could") && !x.eq(m-1, "may") && !x.eq(m-1, "might")
+		case x.toks[m].is(lexicon.Stop) && !x.toks[m].is(lexicon.Determiner):
+			return false // "could take up to", "sent troops that took up to"
+		}
+	}
+	return false
+}
+
+// raisingVerb reports whether w, in lower case, is a verb that takes "up"
+// to raise its object: "push", "brought", "lifted".
+func raisingVerb(w string) bool {
+	switch w {
+	case "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driven", "driving", "bring", "brings",
+		"brought", "bringing", "take", "takes", "took", "taken", "taking", "send", "sends", "sent", "sending",
+		"move", "moves", "moved", "moving", "lift", "lifts", "lifted", "lifting", "boost", "boosts", "boosted",
+		"boosting", "put", "puts", "putting", "ratchet", "ratcheted", "bump", "bumped", "jack", "jacked":
+		return true
+	}
+	return false
 }
 
 // estimateBefore reports whether "estimate" stands a few words before

@@ -37,6 +37,27 @@ func TestExtractQualifiers(t *testing.T) {
 		{"one more", "They have only one more game to play.", []want{{"one more game", factcheck.Count, "1", "", "", ""}}},
 		{"one alone is no claim", "One man said it was just one example.", nil},
 		{"a name on the line before", "Ingredients\n2 eggs", []want{{"2 eggs", factcheck.Count, "2", "", "", ""}}},
+		{"topping", "Bequests topping £80,000 were listed.", []want{{"topping £80,000", factcheck.Money, "80000", "", "GBP", factcheck.LowerBound}}},
+		{"a cue before a quote", `He said about "40% of staff will leave".`, []want{{"about \"40%", factcheck.Percent, "40", "", "", factcheck.Approx}}},
+		{"a bound after a conversion bounds both", "Households earning $90,000 (£48,000) or more.", []want{
+			{"$90,000", factcheck.Money, "90000", "", "USD", factcheck.LowerBound}, {"£48,000", factcheck.Money, "48000", "", "GBP", factcheck.LowerBound}}},
+		{"up to after a verb and its object", "Good reviews pushed its takings up to $8.2m (£4.4m).", []want{
+			{"$8.2m", factcheck.Money, "8200000", "", "USD", ""}, {"£4.4m", factcheck.Money, "4400000", "", "GBP", ""}}},
+		{"up to after what can be", "It can push speeds up to 40 mph.", []want{{"up to 40 mph", factcheck.Measure, "40", "", "mph", factcheck.UpperBound}}},
+		{"up to after the verb bounds", "The repair could take up to nine days; shipping it takes up to a week.", []want{
+			{"up to nine days", factcheck.Duration, "9", "", "day", factcheck.UpperBound}, {"up to a week", factcheck.Duration, "1", "", "week", factcheck.UpperBound}}},
+		{"over a length after a figure spreads it", "The plan costs $2.3bn over 10 years and cuts 900 jobs over two years; loans are repayable over 18 years.", []want{
+			{"$2.3bn", factcheck.Money, "2300000000", "", "USD", ""}, {"10 years", factcheck.Duration, "10", "", "year", ""},
+			{"900 jobs", factcheck.Count, "900", "", "", ""}, {"two years", factcheck.Duration, "2", "", "year", ""},
+			{"18 years", factcheck.Duration, "18", "", "year", ""}}},
+		{"over a length bounds after for or in", "He taught 30 pupils for over 20 years, the first time in over three years.", []want{
+			{"30 pupils", factcheck.Count, "30", "", "", ""}, {"over 20 years", factcheck.Duration, "20", "", "year", factcheck.LowerBound},
+			{"first", factcheck.Ordinal, "1", "", "", ""}, {"over three years", factcheck.Duration, "3", "", "year", factcheck.LowerBound}}},
+		{"over an age or a bucket bounds", "It sold 2m copies in little over two years to 11m voters over 60.\n5.5 pct\nOver 90 days 6 pct", []want{
+			{"2m copies", factcheck.Count, "2000000", "", "", ""}, {"over two years", factcheck.Duration, "2", "", "year", factcheck.LowerBound},
+			{"11m voters", factcheck.Count, "11000000", "", "", ""}, {"over 60", factcheck.Duration, "60", "", "year", factcheck.LowerBound},
+			{"5.5 pct", factcheck.Percent, "5.5", "", "", ""}, {"Over 90 days", factcheck.Duration, "90", "", "day", factcheck.LowerBound},
+			{"6 pct", factcheck.Percent, "6", "", "", ""}}},
 		{"a qualifier across a wrapped line", "Output fell to more than\n200 tonnes.", []want{{"200 tonnes", factcheck.Measure, "200", "", "tonne", factcheck.LowerBound}}},
 	}
 	for _, tt := range tests {

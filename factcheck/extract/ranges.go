@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -269,8 +270,13 @@ func (x *extractor) rangeUnitAt(j int) bool {
 // mln tonnes from an expected 2.2 mln", "10 tonnes per hectare from the
 // previous 6.2 tonnes". The figure before must end the same sentence's
 // clause just before "from", "vs", "versus" or "against" (and up to two
-// words: "an expected"), and after "from" be the level reached: "to" or
-// "at" stands before it, or "up" or "down" before "from".
+// words: "an expected"; a year or date between does not count: "to 3.2
+// mln hectares in 1990 from 3.9 mln"), and after "from" be the level
+// reached: "to" or "at" stands before it, or "up" or "down" before
+// "from". "Up from" or "down from" after a comma looks back further in
+// the sentence: "14.62 mln tonnes of sugar in 1990/91, up from 13.8".
+// A figure with no scale takes that of the figure before when it is of
+// its size, as wire copy leaves it unsaid: 27.51 is then 27.51 mln.
 func (x *extractor) elidedUnit(c *claimParts) {
 	if c.num.words || c.num.year || c.end != nil || len(x.claims) == 0 ||
 		!(c.unitKind == factcheck.Count && c.subjectEnd == 0 || c.unitKind == factcheck.Measure) {
@@ -283,10 +289,25 @@ func (x *extractor) elidedUnit(c *claimParts) {
 	if !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against") {
 		return
 	}
-	p := &x.claims[len(x.claims)-1]
+	pk := len(x.claims) - 1
+	for pk > 0 && (x.claims[pk].Kind == factcheck.Date || x.conversion(&x.claims[pk])) {
+		pk-- // "in 1990", "ending June", "(£41m; $78m)"
+	}
+	p := &x.claims[pk]
+	if c.num.scaled && p.Kind == factcheck.Percent {
+		return // "41.2 billion rupees, or 18.3 pct of spending, up from 38 billion"
+	}
 	m := k - 1
+	if x.changeAfterComma(k) {
+		for m >= 0 && int(x.toks[m].s) >= p.End {
+			if x.tokIs(m, tPunct) && x.sentenceEnd(m) > m || m < k-20 {
+				return
+			}
+			m--
+		}
+	}
 	for m >= 0 && int(x.toks[m].s) >= p.End {
-		if x.tokIs(m, tPunct) && x.str(m) != "," || m < k-3 {
+		if x.tokIs(m, tPunct) && x.str(m) != "," || m < k-3 && !x.dateClaimAt(m) {
 			return // another clause, or more than a word or two between
 		}
 		m--
@@ -303,6 +324,9 @@ func (x *extractor) elidedUnit(c *claimParts) {
 			return
 		}
 	}
+	if c.unitKind == factcheck.Count && !c.num.scaled {
+		x.elidedScale(c, p)
+	}
 	switch {
 	case c.unitKind == factcheck.Measure:
 		if strings.HasPrefix(p.Unit, c.unit+" per ") {
@@ -311,6 +335,61 @@ func (x *extractor) elidedUnit(c *claimParts) {
 	case p.Kind == factcheck.Percent || p.Kind == factcheck.Measure || p.Kind == factcheck.Money && !cents(lower(p.Text)):
 		c.unitKind, c.unit = p.Kind, p.Unit
 	}
+}
+
+// conversion reports whether the claim p is a conversion in brackets of
+// the figure before it: "60m euros (£41m; $78m)".
+func (x *extractor) conversion(p *factcheck.Claim) bool {
+	pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	return x.tokIs(pi-1, tPunct) && (x.str(pi-1) == "(" || x.str(pi-1) == ";")
+}
+
+// changeAfterComma reports whether "from" at token k opens a change after
+// a comma: ", up from", ", marginally down from".
+func (x *extractor) changeAfterComma(k int) bool {
+	if !x.eq(k-1, "up") && !x.eq(k-1, "down") {
+		return false
+	}
+	j := k - 2
+	if x.tokIs(j, tWord) && strings.HasSuffix(lower(x.str(j)), "ly") {
+		j-- // "marginally up from"
+	}
+	return x.tokIs(j, tPunct) && x.str(j) == ","
+}
+
+// dateClaimAt reports whether token m lies in a date claim: a year or a
+// date between two figures compared does not part them.
+func (x *extractor) dateClaimAt(m int) bool {
+	s := int(x.toks[m].s)
+	for k := len(x.claims) - 1; k >= 0 && x.claims[k].End > s; k-- {
+		if x.claims[k].Kind == factcheck.Date && x.claims[k].Start <= s {
+			return true
+		}
+	}
+	return x.tokIs(m, tWord) && x.eq(m, "in") && x.tokIs(m+1, tNum)
+}
+
+// elidedScale gives the figure c, with no scale, the scale of the figure p
+// that it is compared with, when p has one and c is of the size of p's
+// digits: "12.85 mln tonnes, up from 12.51".
+func (x *extractor) elidedScale(c *claimParts, p *factcheck.Claim) {
+	pi := sort.Search(c.first, func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	for pi < len(x.toks) && int(x.toks[pi].s) < p.End && !x.tokIs(pi, tNum) {
+		pi++ // past a currency symbol or a qualifier
+	}
+	if !x.tokIs(pi, tNum) {
+		return
+	}
+	n, ok := x.digits(pi)
+	if !ok || !n.scaled || int(x.toks[n.last-1].e) > p.End {
+		return
+	}
+	raw := x.unscaled(pi, n)
+	if raw <= 0 || c.num.value < raw/5 || c.num.value > raw*5 {
+		return
+	}
+	c.num.value *= n.value / raw
+	c.num.scaled = true
 }
 
 // cents reports whether the sum of money s is written in cents or pence,

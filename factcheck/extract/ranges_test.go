@@ -20,6 +20,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"a half-point", p, "0.5", "", "percentage point", ""}}},
 		{"a quarter-point rise of a rate", "The Fed announced a quarter-point rise in its key rate.", []want{
 			{"a quarter-point", p, "0.25", "", "percentage point", ""}}},
+		{"rates cut by a quarter point", "The Fed cut rates by a quarter point to 5.25%.", []want{
+			{"a quarter point", p, "0.25", "", "percentage point", ""}, {"5.25%", p, "5.25", "", "", ""}}},
 		{"a one point cut in rates", "Traders had priced in a full one point cut in interest rates.", []want{
 			{"one point", p, "1", "", "percentage point", ""}}},
 		{"rates cut by points", "The central bank cut rates by two points on Friday.", []want{

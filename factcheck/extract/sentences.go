@@ -3,9 +3,11 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
-// Sentences. A sentence ends at a line break, or at ".", "!" or "?" (with
+// Sentences. A sentence ends at a line break (unless the text is
+// hard-wrapped: see proseWraps), or at ".", "!" or "?" (with
 // any closing quotes and brackets) unless the full stop closes an
 // abbreviation ("Mr.", "U.S.", "Oct. 7", "No. 10") or an initial. Machine-
 // translated text often lacks the space after a full stop ("Hamas.so he"),
@@ -43,7 +45,7 @@ func (x *extractor) sentences() {
 	}
 	start := 0 // first token of the current sentence
 	for k := 0; k < len(x.toks); k++ {
-		if k > start && x.toks[k].flags&fNewline != 0 {
+		if k > start && x.toks[k].flags&fNewline != 0 && !x.proseWraps(k) {
 			x.addSentence(start, k)
 			start = k
 		}
@@ -76,6 +78,34 @@ func (x *extractor) sentences() {
 		c.Sentence, c.SentenceStart, c.SentenceEnd = x.text[s:e], s, e
 	}
 }
+
+// proseWraps reports whether the line break before token k only wraps a
+// line of prose, as wire copy and plain-text mail are wrapped at about 70
+// columns: the line before is long (minWrappedLine characters or more) and
+// ends in no punctuation that closes a clause, and the next line goes on
+// at once: not after a blank line, not indented (a wire story's
+// paragraph), not with a bullet or a bracket.
+func (x *extractor) proseWraps(k int) bool {
+	s := int(x.toks[k].s)
+	nl := strings.LastIndexByte(x.text[:s], '\n')
+	if nl < 0 || nl+1 != s {
+		return false // a blank line, or the next line is indented
+	}
+	if x.toks[k].class == tPunct {
+		return false
+	}
+	prev := strings.TrimRight(x.text[:nl], " \t\r")
+	line := prev[strings.LastIndexByte(prev, '\n')+1:]
+	if utf8.RuneCountInString(line) < minWrappedLine || line == strings.ToUpper(line) {
+		return false // a short line, or a headline in capitals
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".!?:;\"\u201d)]|", last)
+}
+
+// minWrappedLine is the shortest line that wrapped prose leaves before a
+// break, in characters.
+const minWrappedLine = 45
 
 // maxSentence bounds the sentence a claim carries: in a text with no
 // sentence breaks (a 50 MB line) it is the words around the claim.

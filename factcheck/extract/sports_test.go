@@ -44,6 +44,8 @@ func TestExtractSports(t *testing.T) {
 		{"3-pointer", "He hit a 3-pointer and a three-pointer late.", nil},
 		{"3-point range", "She was 4 of 6 from 3-point range.", []want{
 			{"4", factcheck.Count, "4", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""}}},
+		{"a race before a time is no million", "His 200m time was quick and her 400m personal best fell.", nil},
+		{"a race after a sport word is no million", "She ran the fastest women's 60m this year and the indoor 400m mark fell.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

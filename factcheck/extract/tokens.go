@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -199,7 +200,27 @@ func wordToken(text string, s, e int, flags uint8) token {
 		}
 	}
 	t.word = lexicon.Lookup(text[s:e])
+	if t.word == 0 && e-s > 3 && text[e-1] == 's' && (text[e-2] == '\'' || text[e-2] == 0x99) {
+		t.word = possessiveDuration(text[s:e]) // "day's", "day’s": the last byte of "’" is 0x99
+	}
 	return t
+}
+
+// possessiveDuration returns the lexicon ID of a unit of time written as a
+// possessive, "90 day's sales", "a year's pay", as "days'" reads; 0 for
+// any other word.
+func possessiveDuration(w string) uint16 {
+	if !possessive(w) {
+		return 0
+	}
+	stem := strings.TrimSuffix(w[:len(w)-1], "'")
+	if len(stem) == len(w)-1 {
+		stem = strings.TrimSuffix(stem, "\u2019")
+	}
+	if id := lexicon.Lookup(stem); lexicon.At(id).Cat&lexicon.Duration != 0 {
+		return id
+	}
+	return 0
 }
 
 // entry returns the lexicon entry of a token (the zero entry when unknown).

@@ -42,8 +42,13 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Money {
 		x.andCents(c)
 	}
-	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.ageAfterName(c)) {
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
+		x.ageAfterName(c) || x.ageOfPeople(c)) {
 		c.unitKind, c.unit = factcheck.Duration, "year"
+	}
+	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, "over") && x.tokIs(c.num.last, tWord) &&
+		x.toks[c.num.last].is(lexicon.Duration) && x.spreadOver(c.first) {
+		c.qual, c.first = factcheck.Exact, c.first+1 // "$2.3bn over 10 years": during, no bound
 	}
 	if c.num.vague && c.qual == factcheck.Exact {
 		c.qual = factcheck.LowerBound
@@ -62,6 +67,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	x.elidedUnit(c)
 	x.carriedCurrency(c)
+	x.sharedRate(c)
 	return true
 }
 
@@ -131,10 +137,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "millions of dollars"
 		e := x.toks[j+1].entry()
 		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+1, e.Unit), j+2
+	case x.eq(j, "of") && c.num.vague && x.measureAt(j+1) && !x.eq(j+1, "point") && !x.eq(j+1, "points"):
+		// "millions of tonnes of coal a year", as "millions of dollars"
+		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[j+1].entry().Unit, j+2
+		x.rate(c)
 	case x.moneyUnit(c, j):
 	case !c.num.year && x.placeCurrency(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "5 billion crowns" in Stockholm
-	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2):
+	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && !x.durationContext(c.num.first) {
 			return false // "one day he will": no length of time
@@ -182,7 +192,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.unit, c.last = "sq "+c.unit, j+2 // "12 km2", "4 km²"
 		}
 		x.rate(c)
-	case x.slashRate(j) != "" && !c.num.scaled:
+	case x.slashRate(j) != "" && (!c.num.scaled || x.slashRate(j) == "barrel per day"):
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.slashRate(j), j+3
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
@@ -200,12 +210,25 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
 	case glued && s == "x":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
-	case x.eq(j, "times") && !c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || x.eq(j, "fold") && glued:
+	case x.eq(j, "times") && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && x.comparativeAt(j+1)) ||
+		x.eq(j, "fold") && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
 		x.ratio(c, j)
 	}
 	return true
+}
+
+// capitalAbbreviation reports whether token j is a unit's abbreviation
+// written in capitals in text that is not: "three SEC officials" names
+// the Securities and Exchange Commission ("52 WEEKS" is still a length).
+func (x *extractor) capitalAbbreviation(j int) bool {
+	t := &x.toks[j]
+	if t.flags&fAllCaps == 0 || t.e-t.s > 4 {
+		return false
+	}
+	w, u := lower(x.str(j)), t.entry().Unit
+	return w != u && w != u+"s"
 }
 
 // compoundDuration reads "two hours 45 minutes", "four hours and 21
@@ -283,7 +306,7 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 	}
 	p := c.num.first - 1
 	return x.eq(p, "the") || x.eq(p, "my") || x.eq(p, "his") || x.eq(p, "her") || x.eq(p, "their") ||
-		x.eq(p, "indoor") || x.sportAfter(j+1) || x.eq(j+1, "champion") || x.eq(j+1, "title") || x.eq(j+1, "world")
+		x.eq(p, "indoor") || x.eq(p, "outdoor") || x.sexBefore(p) || x.sportAfter(j+1) || x.eq(j+1, "champion") || x.eq(j+1, "title") || x.eq(j+1, "world")
 }
 
 // ageAfterName reports whether the number of c is an age set off after a
@@ -299,6 +322,20 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")")
 }
 
+// ageOfPeople reports whether the count c, bounded by "under" or "over"
+// right after a noun of people and with no noun of its own, is their age:
+// "children under 18", "people over 65".
+func (x *extractor) ageOfPeople(c *claimParts) bool {
+	if c.num.words || c.num.decimal || c.num.scaled || c.num.value > 119 || !(x.eq(c.first, "under") || x.eq(c.first, "over")) {
+		return false
+	}
+	switch lower(x.str(max(c.first-1, 0))) {
+	case "people", "children", "adults", "those", "men", "women", "boys", "girls", "voters", "workers", "patients", "users", "pupils", "kids":
+		return c.first > 0
+	}
+	return false
+}
+
 // hyphenUnit reads a hyphenated adjective after a number: "four-day",
 // "10-mile", "two-year-old", "16-strong"; j is the word after the hyphen.
 func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
@@ -310,6 +347,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case t.is(lexicon.TermNoun):
 		return false
+	case x.eq(j, "in") && x.hyphenAt(j) && !c.num.scaled:
+		x.ratio(c, j) // "a one-in-five chance"
 	case t.is(lexicon.Duration) && len(s) > 2:
 		e := t.entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
@@ -354,11 +393,15 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	return true
 }
 
-// ratio reads "one in five", "nine out of ten" as a percentage.
+// ratio reads "one in five", "nine out of ten", "a one-in-five chance" as
+// a percentage.
 func (x *extractor) ratio(c *claimParts, j int) {
 	k := j + 1
 	if x.eq(j, "out") {
 		k = j + 2
+	}
+	if x.hyphenAt(k - 1) {
+		k++ // "one-in-five"
 	}
 	if x.eq(k, "every") {
 		k++

@@ -153,8 +153,8 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.hyphenAt(j - 1) {
 		k = j + 1
 	}
-	if x.eq(k, "point") && x.rateNear(k) && x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) {
-		return k + 1 // "a half-point cut in base rates", "a quarter point rise"
+	if x.eq(k, "point") && x.rateNear(k) && (x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) || x.eq(j-3, "by") || x.eq(j-2, "by")) {
+		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "cut rates by a quarter point"
 	}
 	return j
 }
@@ -191,9 +191,13 @@ func (x *extractor) emit(c *claimParts) {
 	}
 	if k := c.first - 1; cl.Qualifier == factcheck.Exact && k >= 1 && x.str(k) == "(" && len(x.claims) > 0 {
 		// a conversion in brackets is bounded as its figure is: "less than
-		// 100 miles (161 km)"
+		// 100 miles (161 km)"; a bound after the brackets bounds both:
+		// "$75,000 (£39,000) or above"
 		if p := &x.claims[len(x.claims)-1]; p.End == int(x.toks[k-1].e) && p.Kind == cl.Kind {
 			cl.Qualifier = p.Qualifier
+			if q, after := x.suffixQualifier(c.last + 1); cl.Qualifier == factcheck.Exact && after > c.last+1 && x.tokIs(c.last, tPunct) && x.str(c.last) == ")" {
+				cl.Qualifier, p.Qualifier = q, q
+			}
 		}
 	}
 	if c.unitKind == factcheck.Date {

@@ -304,6 +304,9 @@ func (p Pipeline) ImportFS(ctx context.Context, fsys fs.FS, opt Options) (*Repor
 	return ImportFS(ctx, p.Store, fsys, opt)
 }
 
+// Regroup runs Regroup on p's store.
+func (p Pipeline) Regroup(ctx context.Context) error { return Regroup(ctx, p.Store) }
+
 // ReextractArticles runs ReextractArticles on p's store.
 func (p Pipeline) ReextractArticles(ctx context.Context, ids []int64) (*ReextractReport, error) {
 	return ReextractArticles(ctx, p.Store, ids)

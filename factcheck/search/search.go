@@ -186,8 +186,9 @@ func kindCode(k factcheck.Kind) uint8 {
 	return uint8(slices.Index(factcheck.Kinds, k) + 1)
 }
 
-// verdictCode numbers the verdicts: 0 unruled, 1..3 Verified, Disputed,
-// Superseded, 4 anything else.
+// verdictCode numbers the verdicts in three bits: 0 unruled, 1 to 5
+// Verified, Disputed, Superseded, Unverifiable and Dismissed, and 7 a
+// verdict Verdicts does not list.
 func verdictCode(v factcheck.Verdict) uint8 {
 	switch v {
 	case factcheck.Unruled, factcheck.Cleared:
@@ -198,9 +199,16 @@ func verdictCode(v factcheck.Verdict) uint8 {
 		return 2
 	case factcheck.Superseded:
 		return 3
+	case factcheck.Unverifiable:
+		return 4
+	case factcheck.Dismissed:
+		return 5
 	}
-	return 4
+	return unknownVerdict
 }
+
+// unknownVerdict is the code of a verdict Verdicts does not list.
+const unknownVerdict = 7
 
 // keep is a Filter compiled against an Index.
 type keep struct {
@@ -219,7 +227,7 @@ func (x *Index) compile(f Filter) keep {
 		}
 	}
 	for _, v := range f.Verdicts {
-		if c := verdictCode(v); c != 4 {
+		if c := verdictCode(v); c != unknownVerdict {
 			k.verdicts |= 1 << c
 		}
 	}

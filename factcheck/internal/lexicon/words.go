@@ -7,7 +7,7 @@ func init() {
 	// least", "nearly"); extract's TestQualifierCuesInLexicon checks the two
 	// lists agree.
 	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "at", "over", "under", "above",
-		"nearly", "neared", "nearing", "near", "within", "almost", "below", "barely", "exceeding", "about", "around", "round",
+		"nearly", "neared", "nearing", "near", "within", "almost", "below", "barely", "exceeding", "topping", "about", "around", "round",
 		"approximately", "approx", "roughly", "some", "circa", "~")
 
 	cardinals := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -72,7 +72,7 @@ func init() {
 		words []string
 	}{
 		{"second", 1, []string{"second", "seconds", "sec", "secs"}},
-		{"minute", 1, []string{"minute", "minutes", "mins"}},
+		{"minute", 1, []string{"minute", "minutes", "min", "mins"}},
 		{"hour", 1, []string{"hour", "hours", "hrs", "hr"}},
 		{"day", 1, []string{"day", "days", "night", "nights"}},
 		{"week", 1, []string{"week", "weeks"}},
@@ -148,7 +148,7 @@ func init() {
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
 	addWords(Lead, "number", "top", "rs", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
-		"c", "s")
+		"c", "s", "decades", "centuries")
 	addWords(Other, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
 		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",
 		"canadian", "singapore", "metric", "celsius", "fahrenheit", "centigrade", "between", "from", "or", "and", "to",
@@ -159,7 +159,7 @@ func init() {
 	addWords(TimeSuffix, "am", "pm", "gmt", "bst", "est", "edt", "utc", "cet", "pst")
 	addWords(SportMeasure, "sprint", "hurdles", "race", "final", "relay", "freestyle", "breaststroke",
 		"backstroke", "butterfly", "medley", "dash", "title", "indoor", "outdoor", "record", "champion",
-		"gold", "silver", "bronze", "world", "race", "event")
+		"gold", "silver", "bronze", "world", "race", "event", "time", "personal", "heats", "heat")
 	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
 		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
 		"liner", "man", "woman", "shot", "stop", "pointer", "pointers")

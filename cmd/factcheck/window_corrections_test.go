@@ -1,0 +1,214 @@
+package main
+
+// Issue 17: the checker corrects the machine, through the keyboard, in a
+// real window: not a claim (X), cannot verify (U), amend (A), superseded
+// by an outside figure (O) and by a claim found by search (S), a claim
+// added (Ctrl+N), and the undo of each.
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// waitRow waits until claim id's exported row satisfies ok and returns
+// it.
+func (s *session) waitRow(id, what string, ok func(row) bool) row {
+	s.t.Helper()
+	var r row
+	s.poll(fmt.Sprintf("claim %s: %s", id, what), stepTimeout, func() bool {
+		r = rowOf(s.exported(s.db), id)
+		return ok(r)
+	})
+	return r
+}
+
+func TestWindowCorrections(t *testing.T) {
+	s := newSession(t, "17-corrections")
+	s.start("--checker", "Cora Correct")
+	s.waitListed(0, s.db, startTimeout)
+	rows := s.exported(s.db)
+	// The first count of the list, which J reaches.
+	k := 0
+	for k < len(rows) && rows[k]["kind"] != "count" {
+		k++
+	}
+	if k == len(rows) {
+		t.Fatal("the seeds have no count")
+	}
+	first := rows[k]
+	id := first["id"]
+	verdict := func(v string) func(row) bool { return func(r row) bool { return r["verdict"] == v } }
+	for range k {
+		s.key("j")
+	}
+	s.barrier()
+
+	// X: not a claim, hidden from the list and counted apart; Ctrl+Z
+	// brings it back.
+	m := s.mark()
+	s.key("x")
+	s.waitRow(id, "dismissed", verdict("dismissed"))
+	s.waitGrouped(m)
+	if ids := s.listed(s.db, "--verdict", "dismissed"); len(ids) != 1 || ids[0] != id {
+		t.Errorf("claims dismissed: %v, want [%s]", ids, id)
+	}
+	m = s.mark()
+	s.key("ctrl+z")
+	s.waitRow(id, "unruled again after the undo", verdict("unruled"))
+	s.waitGrouped(m)
+
+	// U: cannot verify.
+	s.key("u")
+	s.waitRow(id, "cannot verify", verdict("unverifiable"))
+
+	// A: the checker's reading beside the extractor's; the verdict stays;
+	// Ctrl+Z takes the amendment back.
+	m = s.mark()
+	s.key("a")
+	s.waitDialog(m, "Amend the reading")
+	s.replaceText("4242")
+	s.key("Return")
+	s.waitClosed(m, "Amend the reading")
+	r := s.waitRow(id, "amended to 4242", func(r row) bool { return r["value"] == "4242" })
+	s.waitGrouped(m)
+	if r["extracted_value"] != first["value"] || r["verdict"] != "unverifiable" {
+		t.Errorf("amended: extracted_value %q (want %q), verdict %q (want unverifiable)", r["extracted_value"], first["value"], r["verdict"])
+	}
+	m = s.mark()
+	s.key("ctrl+z")
+	s.waitRow(id, "its extracted value again", func(r row) bool { return r["value"] == first["value"] })
+	s.waitGrouped(m)
+
+	// O: superseded by a figure from outside the review.
+	m = s.mark()
+	s.key("o")
+	s.waitDialog(m, "Superseded by an outside figure")
+	s.typeText("11078")
+	s.key("Tab", "Tab")
+	s.typeText("2023-11-12")
+	s.key("Tab")
+	s.typeText("https://example.org/toll")
+	s.key("Return")
+	s.waitClosed(m, "Superseded by an outside figure")
+	r = s.waitRow(id, "superseded by the outside figure", verdict("superseded"))
+	if r["superseded_by_value"] != "11078" || r["superseded_by_date"] != "2023-11-12" || r["superseded_by_source"] != "https://example.org/toll" {
+		t.Errorf("superseded by %q as of %q (%q)", r["superseded_by_value"], r["superseded_by_date"], r["superseded_by_source"])
+	}
+	s.key("ctrl+z")
+	s.waitRow(id, "cannot verify again after the undo", verdict("unverifiable"))
+
+	// S: superseded by a claim of another article, found by searching.
+	var other row
+	for _, o := range rows {
+		if o["article"] != first["article"] && len(o["text"]) > 8 && strings.ContainsFunc(o["text"], unicode.IsLetter) {
+			other = o
+			break
+		}
+	}
+	if other == nil {
+		t.Fatal("the seeds have no claim in another article")
+	}
+	m = s.mark()
+	s.key("s")
+	s.waitDialog(m, "Superseded by…")
+	s.typeText(other["text"])
+	s.key("Return") // taken once the search has listed its hits
+	r = s.waitRow(id, "superseded by a claim found by search", verdict("superseded"))
+	if r["superseded_by_text"] != other["text"] {
+		t.Errorf("superseded by %q, want %q", r["superseded_by_text"], other["text"])
+	}
+	s.key("ctrl+z")
+	s.waitRow(id, "cannot verify again after the undo", verdict("unverifiable"))
+	s.key("ctrl+shift+z")
+	s.waitRow(id, "superseded again after the redo", verdict("superseded"))
+
+	// Ctrl+N: a claim the extractor missed, selected in the article with
+	// Shift and the arrows (the dialog shows it with the cursor at the
+	// selected claim), then another typed as the article writes it; Ctrl+Z
+	// withdraws the last (not a claim).
+	addedBy := func(what string, n int) row {
+		var a row
+		s.poll(what, stepTimeout, func() bool {
+			var found []row
+			for _, r := range s.exported(s.db) {
+				if r["found_by"] == "checker" {
+					found = append(found, r)
+				}
+			}
+			if len(found) < n {
+				return false
+			}
+			a = slices.MaxFunc(found, func(x, y row) int {
+				i, _ := strconv.Atoi(x["id"])
+				j, _ := strconv.Atoi(y["id"])
+				return i - j
+			})
+			return true
+		})
+		return a
+	}
+	m = s.mark()
+	s.key("ctrl+n")
+	s.waitDialog(m, "Add a claim")
+	s.key("shift+Tab") // from the figure's field to the article
+	for range 4 {
+		s.key("shift+Right")
+	}
+	s.shotAs("add")
+	s.key("Return")
+	s.waitClosed(m, "Add a claim")
+	added := addedBy("the claim added by a selection", 1)
+	if want := first["text"][:4]; added["text"] != want || added["start"] != first["start"] || added["article"] != first["article"] {
+		t.Errorf("added %q at %s of %s, want %q at %s of %s", added["text"], added["start"], added["article"], want, first["start"], first["article"])
+	}
+	s.waitGrouped(m)
+
+	word := firstWord(first["sentence"])
+	m = s.mark()
+	s.key("ctrl+n")
+	s.waitDialog(m, "Add a claim")
+	s.typeText(word) // each key fills the places of the figure at once, before Return
+	s.key("Return")
+	s.waitClosed(m, "Add a claim")
+	added = addedBy("the claim added by typing", 2)
+	if added["text"] != word || added["article"] != first["article"] {
+		t.Errorf("added %q to %s, want %q to %s", added["text"], added["article"], word, first["article"])
+	}
+	s.waitGrouped(m)
+	m = s.mark()
+	s.key("ctrl+z")
+	s.waitRow(added["id"], "withdrawn by the undo", verdict("dismissed"))
+	s.waitGrouped(m)
+
+	// F2: progress at a glance, counting the new verdicts (the README
+	// shows this screenshot).
+	m = s.mark()
+	s.key("F2")
+	s.waitDialog(m, "Progress")
+	s.waitScreen(area{300, 100, 680, 600}, "verdict")
+	s.shotAs("progress")
+	s.key("Escape")
+	s.waitClosed(m, "Progress")
+}
+
+// waitGrouped waits for the window to have listed and grouped the claims
+// again after mark, as it does once a checker's correction is regrouped.
+func (s *session) waitGrouped(mark int) {
+	s.t.Helper()
+	s.waitLog(mark, regexp.MustCompile(`^factcheck: grouped \d+ claims$`), stepTimeout)
+}
+
+// firstWord returns the sentence's first word of five letters or more.
+func firstWord(sentence string) string {
+	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 5 {
+			return w
+		}
+	}
+	return ""
+}

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// ReadSpan returns the claim a checker marks in an article's text, the
+// span [start, end) (byte offsets), as the extractor reads it: the span,
+// the sentence around it (from the end of the previous sentence or line
+// to the end of its own), and the reading (kind, value, unit, qualifier,
+// subject) of the first claim the extractor finds in the span alone.
+// When it finds none, the reading is an exact count of the span's first
+// number (0 when it has none), for the checker to amend. published gives
+// dates their year, as in ParseArticle. The span must lie in text.
+func ReadSpan(text string, start, end int, published string) factcheck.Claim {
+	c := factcheck.Claim{Start: start, End: end, Text: text[start:end], Kind: factcheck.Count, Qualifier: factcheck.Exact}
+	c.SentenceStart, c.SentenceEnd = sentenceAround(text, start, end)
+	c.Sentence = text[c.SentenceStart:c.SentenceEnd]
+	if claims, _ := extract("", c.Text, published); len(claims) > 0 {
+		factcheck.ReadingOf(&claims[0]).Apply(&c)
+		return c
+	}
+	if i := strings.IndexFunc(c.Text, unicode.IsDigit); i >= 0 {
+		j := i
+		for j < len(c.Text) && (c.Text[j] >= '0' && c.Text[j] <= '9' || c.Text[j] == '.' || c.Text[j] == ',') {
+			j++
+		}
+		if n, err := strconv.ParseFloat(strings.TrimRight(strings.ReplaceAll(c.Text[i:j], ",", ""), "."), 64); err == nil {
+			c.Value.Num = n
+		}
+	}
+	return c
+}
+
+// sentenceAround returns the bounds of the sentence holding [start, end):
+// after the last ". ", "! ", "? " or line break before start, to the
+// first of them at or after end (its punctuation kept), blanks trimmed.
+func sentenceAround(text string, start, end int) (int, int) {
+	from := 0
+	for i := start - 1; i > 0; i-- {
+		if text[i] == '\n' || unicode.IsSpace(rune(text[i])) && strings.ContainsRune(".!?", rune(text[i-1])) {
+			from = i + 1
+			break
+		}
+	}
+	to := len(text)
+	for i := end; i < len(text); i++ {
+		if text[i] == '\n' {
+			to = i
+			break
+		}
+		if strings.ContainsRune(".!?", rune(text[i])) && (i+1 == len(text) || unicode.IsSpace(rune(text[i+1]))) {
+			to = i + 1
+			break
+		}
+	}
+	for from < start && unicode.IsSpace(rune(text[from])) {
+		from++
+	}
+	for to > end && unicode.IsSpace(rune(text[to-1])) {
+		to--
+	}
+	return from, to
+}

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// TestReadSpan: a span a checker marks is read as the extractor reads
+// claims, in its own sentence; a span with no claim in it is a count of
+// its number, for the checker to amend.
+func TestReadSpan(t *testing.T) {
+	text := "The mayor spoke. Officials said about 24 soldiers had died by Tuesday! The rest is silence.\nNext line."
+	at := func(s string) (int, int) {
+		for i := range len(text) - len(s) + 1 {
+			if text[i:i+len(s)] == s {
+				return i, i + len(s)
+			}
+		}
+		t.Fatalf("%q not in the text", s)
+		return 0, 0
+	}
+	start, end := at("about 24 soldiers")
+	c := ReadSpan(text, start, end, "2023-11-08")
+	if c.Text != "about 24 soldiers" || c.Sentence != "Officials said about 24 soldiers had died by Tuesday!" ||
+		text[c.SentenceStart:c.SentenceEnd] != c.Sentence {
+		t.Errorf("span %q in sentence %q", c.Text, c.Sentence)
+	}
+	if c.Kind != factcheck.Count || c.Value.Num != 24 || c.Qualifier != factcheck.Approx {
+		t.Errorf("reading %s %v %s", c.Kind, c.Value, c.Qualifier)
+	}
+	start, end = at("Next")
+	if c := ReadSpan(text, start, end, ""); c.Kind != factcheck.Count || c.Value.Num != 0 || c.Sentence != "Next line." {
+		t.Errorf("a span without a number: %+v", c)
+	}
+}
