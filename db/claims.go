@@ -15,9 +15,9 @@ import (
 // then by span. Parts of the table are read on several connections at once,
 // each in its own snapshot: a ruling committed meanwhile by another process
 // may show on some claims and not others. The claims of an article are
-// read from its pack, a cache of their columns in one BLOB that no change
-// to them leaves in place (see migrations/0008_claim_packs.sql), or else
-// from the columns. Strings are shared, not copied: a claim's point into
+// read from its pack, a cache of their columns in one BLOB that Repack
+// writes, unless they changed since it was written (see
+// migrations/0008_claim_packs.sql): then from the columns. Strings are shared, not copied: a claim's point into
 // its article's pack, and article names and sentences repeated from claim
 // to claim are kept once.
 func (s *Store) Claims(ctx context.Context) (_ []factcheck.Record, err error) {

@@ -235,7 +235,7 @@ func (s *Store) AddClaim(ctx context.Context, article int64, c factcheck.Claim, 
 	if _, err := w.exec(ctx, "UPDATE article_grouping SET grouped = 0, claims = claims + 1 WHERE article_id = ?", article); err != nil {
 		return fail(err)
 	}
-	if err := w.commit(ctx); err != nil {
+	if err := w.commit(); err != nil {
 		return fail(err)
 	}
 	return e, nil

@@ -101,9 +101,6 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	if err := claims.flush(ctx); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
-	if err := claims.writePacks(ctx); err != nil {
-		return nil, fmt.Errorf("add articles: %w", err)
-	}
 	// The articles' rows of grouping and metadata, many a statement: one a
 	// row costs more.
 	if err := w.insertMany(ctx, "article_grouping (article_id, names, claims)", 3, grouping); err != nil {
@@ -112,7 +109,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	if err := w.insertMany(ctx, "article_metadata (article_id, format, title, outlet, byline, url)", 6, metadata); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
-	if err := w.commit(ctx); err != nil {
+	if err := w.commit(); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
 	return names, nil
@@ -188,7 +185,7 @@ func (s *Store) ReplaceClaims(ctx context.Context, arts []ingest.Reextracted) (_
 			return ingest.ReextractReport{}, fmt.Errorf("replace the claims of article %d: %w", arts[i].ID, err)
 		}
 	}
-	if err := w.commit(ctx); err != nil {
+	if err := w.commit(); err != nil {
 		return ingest.ReextractReport{}, fmt.Errorf("replace claims: %w", err)
 	}
 	return rep, nil
@@ -206,7 +203,7 @@ func (s *Store) SetRulesVersion(ctx context.Context, v int) (err error) {
 	if _, err := w.exec(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(v)); err != nil {
 		return fmt.Errorf("rules version: %w", err)
 	}
-	return w.commit(ctx)
+	return w.commit()
 }
 
 // StoryArticles returns what grouping needs of the articles q selects, by
@@ -518,22 +515,6 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 	if now != gen {
 		return ingest.ErrStale
 	}
-	// Only the claims' groups change: their packs are patched (a claim
-	// placed twice is left to repack, as SQL picks either group).
-	groups := make(map[int64]string, len(places))
-	ids := make([]int64, 0, len(places))
-	for _, p := range places {
-		if _, ok := groups[p.Claim]; ok {
-			ids = nil
-			break
-		}
-		groups[p.Claim] = p.Group
-		ids = append(ids, p.Claim)
-	}
-	packs, err := readPatch(ctx, w, ids)
-	if err != nil {
-		return fmt.Errorf("set groups: %w", err)
-	}
 	u := groupUpdater{w: w}
 	for _, p := range places {
 		if err := u.add(ctx, p.Claim, p.Group, unknownSuggestion, p.Suggestion); err != nil {
@@ -541,9 +522,6 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 		}
 	}
 	if err := u.flush(ctx); err != nil {
-		return fmt.Errorf("set groups: %w", err)
-	}
-	if err := patchGroups(ctx, w, packs, groups); err != nil {
 		return fmt.Errorf("set groups: %w", err)
 	}
 	for id, ns := range names {
@@ -560,5 +538,5 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 			return fmt.Errorf("set groups: %w", err)
 		}
 	}
-	return w.commit(ctx)
+	return w.commit()
 }

@@ -41,7 +41,6 @@ type dbtx interface {
 // converters holds the Go code of migrations, by number.
 var converters = map[int]func(context.Context, dbtx) error{
 	4: convertLegacyClaims,
-	8: repack,
 }
 
 // convertLine cuts a migration's SQL where its Go code runs;

@@ -4,9 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"math"
+	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -217,21 +217,96 @@ func (r *packReader) value() (v factcheck.Value, ok bool) {
 	return v, true
 }
 
-// repack packs the claims of the articles listed in claims_unpacked, from
-// their columns, and empties the list. Whoever changes claims calls it
-// before committing (changeWriter.commit), so that Claims finds every
-// article packed; its result is the same either way.
-func repack(ctx context.Context, tx dbtx) error {
-	// Packs of articles that have no claims any more go too.
-	if _, err := tx.ExecContext(ctx, "DELETE FROM claim_packs WHERE article_id IN (SELECT article_id FROM claims_unpacked)"); err != nil {
+// Repack paces its transactions as an import does (ingest's pacer):
+// each is sized to hold the database for about repackTarget, from how
+// long the last took, and a pause of repackGap follows it, so that a
+// ruling made meanwhile, by this process or another, waits for one at
+// most.
+const (
+	repackTarget = 30 * time.Millisecond
+	repackGap    = 2 * time.Millisecond
+	repackMax    = 10000 // articles a transaction packs at most
+)
+
+// repackFirst is how many articles Repack's first transaction packs,
+// before any has been timed.
+var repackFirst = 100
+
+// Repack packs the claims of the articles listed in claims_unpacked (those
+// whose claims changed since they were last packed, by Factcheck or by
+// another program) from their columns, and takes them off the list, in
+// short transactions of whole articles. Nothing else packs: imports and
+// corrections only list the articles they change, which Claims reads from
+// the columns until Repack has packed them, so that its result is the
+// same before and after. It does nothing when no article is listed, or
+// when the store is read-only. A cancelled Repack keeps what it packed.
+func (s *Store) Repack(ctx context.Context) (err error) {
+	defer s.annotate(&err)
+	if s.readOnly {
+		return nil
+	}
+	var listed bool
+	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM claims_unpacked)").Scan(&listed); err != nil {
 		return fmt.Errorf("pack claims: %w", classify(err))
+	}
+	size := repackFirst
+	var perArticle time.Duration
+	for listed {
+		start := time.Now()
+		w, err := s.beginWriter(ctx)
+		if err != nil {
+			return fmt.Errorf("pack claims: %w", err)
+		}
+		var n int
+		n, listed, err = repackSome(ctx, w, size)
+		if err == nil {
+			err = w.commit()
+		}
+		if err != nil {
+			w.rollback()
+			return fmt.Errorf("pack claims: %w", err)
+		}
+		if n > 0 {
+			per := time.Since(start) / time.Duration(n)
+			if perArticle == 0 {
+				perArticle = per
+			} else {
+				perArticle = (3*perArticle + per) / 4
+			}
+			size = max(1, min(repackMax, int(repackTarget/max(perArticle, 1))))
+		}
+		if listed {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(repackGap):
+			}
+		}
+	}
+	return nil
+}
+
+// repackSome packs the claims of the first n articles listed in
+// claims_unpacked (by ID), in the transaction of w, and takes them off
+// the list; it returns how many it packed and whether others are listed.
+func repackSome(ctx context.Context, w *changeWriter, n int) (packed int, more bool, err error) {
+	var last sql.NullInt64
+	err = w.queryRow(ctx, `SELECT count(*), max(article_id) FROM
+		(SELECT article_id FROM claims_unpacked ORDER BY article_id LIMIT ?)`, []any{n}, &packed, &last)
+	if err != nil || packed == 0 {
+		return 0, false, err
+	}
+	// Packs of articles that have no claims any more go too.
+	if _, err := w.exec(ctx, "DELETE FROM claim_packs WHERE article_id IN (SELECT article_id FROM claims_unpacked WHERE article_id <= ?)", last.Int64); err != nil {
+		return 0, false, err
 	}
 	// CROSS JOIN reads the list first: SQLite would rather go through
 	// every claim. The key's index gives the order without sorting.
-	rows, err := tx.QueryContext(ctx, "SELECT "+claimColumns+` FROM claims_unpacked AS u
-		CROSS JOIN claims AS c ON c.article_id = u.article_id ORDER BY u.article_id, c.span_start, c.span_end, c.text`)
+	rows, err := w.tx.QueryContext(ctx, "SELECT "+claimColumns+` FROM claims_unpacked AS u
+		CROSS JOIN claims AS c ON c.article_id = u.article_id WHERE u.article_id <= ?
+		ORDER BY u.article_id, c.span_start, c.span_end, c.text`, last.Int64)
 	if err != nil {
-		return fmt.Errorf("pack claims: %w", classify(err))
+		return 0, false, classify(err)
 	}
 	defer rows.Close()
 	// The packs are written maxRows at a time, while the claims are read.
@@ -247,13 +322,13 @@ func repack(ctx context.Context, tx dbtx) error {
 	for rows.Next() {
 		var c factcheck.Record
 		if err := sc.scan(rows, &c); err != nil {
-			return fmt.Errorf("pack claims: %w", err)
+			return 0, false, err
 		}
 		if len(claims) > 0 && claims[0].ArticleID != c.ArticleID {
 			pack()
 			if len(args) == 2*maxRows {
-				if err := insertPacks(ctx, tx, args); err != nil {
-					return fmt.Errorf("pack claims: %w", err)
+				if err := insertPacks(ctx, w, args); err != nil {
+					return 0, false, err
 				}
 				args = args[:0]
 			}
@@ -261,16 +336,18 @@ func repack(ctx context.Context, tx dbtx) error {
 		claims = append(claims, c)
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("pack claims: %w", classify(err))
+		return 0, false, classify(err)
 	}
+	rows.Close()
 	pack()
-	if err := insertPacks(ctx, tx, args); err != nil {
-		return fmt.Errorf("pack claims: %w", err)
+	if err := insertPacks(ctx, w, args); err != nil {
+		return 0, false, err
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM claims_unpacked"); err != nil {
-		return fmt.Errorf("pack claims: %w", classify(err))
+	if _, err := w.exec(ctx, "DELETE FROM claims_unpacked WHERE article_id <= ?", last.Int64); err != nil {
+		return 0, false, err
 	}
-	return nil
+	err = w.queryRow(ctx, "SELECT EXISTS (SELECT 1 FROM claims_unpacked)", nil, &more)
+	return packed, more, err
 }
 
 // insertPacks writes packs, args holding an article's ID and its pack
@@ -333,68 +410,4 @@ func (s *Store) loadPacked(ctx context.Context, from, to int64, out []factcheck.
 		}
 	}
 	return out, classify(rows.Err())
-}
-
-// readPatch returns the claims of the packed articles of the claims ids,
-// from their packs, by article, for patchGroups: a transaction that
-// changes only groups (SetGroups) reads them before it changes them, so
-// that it writes their packs without reading the claims back from the
-// columns (repack). An article listed in claims_unpacked is left to
-// repack.
-func readPatch(ctx context.Context, w *changeWriter, ids []int64) (map[int64][]factcheck.Record, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	js, err := json.Marshal(ids)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := w.tx.QueryContext(ctx, `SELECT article_id, data FROM claim_packs WHERE article_id IN
-		(SELECT c.article_id FROM json_each(?) AS j CROSS JOIN claims AS c ON c.id = j.value)
-		AND article_id NOT IN (SELECT article_id FROM claims_unpacked)`, string(js))
-	if err != nil {
-		return nil, classify(err)
-	}
-	defer rows.Close()
-	packs := map[int64][]factcheck.Record{}
-	for rows.Next() {
-		var article int64
-		var data sql.RawBytes
-		if err := rows.Scan(&article, &data); err != nil {
-			return nil, classify(err)
-		}
-		if packs[article], err = unpack(nil, article, data); err != nil {
-			return nil, err
-		}
-	}
-	return packs, classify(rows.Err())
-}
-
-// patchGroups gives the claims of packs (readPatch's) their groups, by
-// claim ID, when these are all their claims changed since, writes their
-// packs and takes their articles off claims_unpacked.
-func patchGroups(ctx context.Context, w *changeWriter, packs map[int64][]factcheck.Record, groups map[int64]string) error {
-	if len(packs) == 0 {
-		return nil
-	}
-	var args []any
-	var ids []int64
-	for article, claims := range packs {
-		for i := range claims {
-			if g, ok := groups[claims[i].ID]; ok {
-				claims[i].Group = g
-			}
-		}
-		args = append(args, article, appendPack(nil, claims))
-		ids = append(ids, article)
-	}
-	if err := insertPacks(ctx, w, args); err != nil {
-		return err
-	}
-	js, err := json.Marshal(ids)
-	if err != nil {
-		return err
-	}
-	_, err = w.exec(ctx, "DELETE FROM claims_unpacked WHERE article_id IN (SELECT value FROM json_each(?))", string(js))
-	return err
 }

@@ -129,9 +129,10 @@ func FuzzUnpack(f *testing.F) {
 	})
 }
 
-// checkPacked fails unless Claims, read from the packs, is what the
-// columns hold, as many articles as want are listed unpacked, and every
-// other article with claims is packed.
+// checkPacked fails unless Claims, read from the packs of the articles
+// not listed in claims_unpacked and from the columns of the others, is
+// what the columns hold, as many articles as want are listed (any number
+// for a negative want), and every other article with claims is packed.
 func checkPacked(t *testing.T, s *Store, step string, unpacked int) []factcheck.Record {
 	t.Helper()
 	got, err := s.Claims(context.Background())
@@ -145,20 +146,48 @@ func checkPacked(t *testing.T, s *Store, step string, unpacked int) []factcheck.
 	if err != nil {
 		t.Fatal(err)
 	}
-	if listed != unpacked || missing != 0 {
+	if unpacked >= 0 && listed != unpacked || missing != 0 {
 		t.Errorf("%s: %d articles listed unpacked, want %d; %d neither listed nor packed", step, listed, unpacked, missing)
 	}
 	return got
 }
 
-// TestPacksNeverStale changes claims in every way Factcheck does, and as
-// another program would with SQL, and checks after each change that the
-// claims read from the packs are those of the columns, and that
-// Factcheck's changes leave every article packed.
+// mustRepack packs the listed articles and checks that every article is
+// packed and Claims, now read from the packs, is what it was.
+func mustRepack(t *testing.T, s *Store, step string) []factcheck.Record {
+	t.Helper()
+	before, err := s.Claims(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Repack(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	got := checkPacked(t, s, step+", packed", 0)
+	sameClaims(t, step+", packed", got, before)
+	return got
+}
+
+// articlesWithClaims returns how many articles have claims.
+func articlesWithClaims(t *testing.T, s *Store) int {
+	t.Helper()
+	var n int
+	if err := s.db.QueryRow("SELECT count(DISTINCT article_id) FROM claims").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestPacksNeverStale packs every article, then changes claims in every
+// way Factcheck does, and as another program would with SQL, and checks
+// after each change that the changed articles are listed, that Claims
+// reads the packs of the others and the columns of these and gives what
+// the columns hold, and that Repack packs them again.
 func TestPacksNeverStale(t *testing.T) {
 	ctx := context.Background()
 	s, claims := mustSeed(t)
-	checkPacked(t, s, "import", 0)
+	checkPacked(t, s, "import", articlesWithClaims(t, s))
+	mustRepack(t, s, "import")
 	art := claims[0].ArticleID
 	find := func(got []factcheck.Record, id int64) factcheck.Record {
 		t.Helper()
@@ -179,11 +208,15 @@ func TestPacksNeverStale(t *testing.T) {
 	if err := s.SetGroups(ctx, gen, []ingest.Placement{{Claim: claims[0].ID, Group: "moved"}}, nil, nil); err != nil {
 		t.Fatal(err)
 	}
-	if c := find(checkPacked(t, s, "SetGroups", 0), claims[0].ID); c.Group != "moved" {
+	if c := find(checkPacked(t, s, "SetGroups", 1), claims[0].ID); c.Group != "moved" {
 		t.Errorf("after SetGroups the claim's group is %q", c.Group)
 	}
+	if c := find(mustRepack(t, s, "SetGroups"), claims[0].ID); c.Group != "moved" {
+		t.Errorf("packed after SetGroups, the claim's group is %q", c.Group)
+	}
 	regroupAll(t, s)
-	checkPacked(t, s, "Regroup", 0)
+	checkPacked(t, s, "Regroup", -1)
+	mustRepack(t, s, "Regroup")
 
 	// Rulings, a correction of the claim's reading, an added claim.
 	if _, err := s.Rule(ctx, factcheck.Ruling{Claim: claims[1].ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
@@ -208,25 +241,28 @@ func TestPacksNeverStale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := checkPacked(t, s, "rulings", 0)
-	if c := find(got, claims[2].ID); c.Subject != "amended" {
-		t.Errorf("the amended claim's subject is %q", c.Subject)
+	for _, got := range [][]factcheck.Record{checkPacked(t, s, "rulings", -1), mustRepack(t, s, "rulings")} {
+		if c := find(got, claims[2].ID); c.Subject != "amended" {
+			t.Errorf("the amended claim's subject is %q", c.Subject)
+		}
+		find(got, added.Claim)
 	}
-	find(got, added.Claim)
 
 	// Re-extraction: a claim the extractor no longer finds is dropped.
 	planted := plantClaim(t, s, art, "", factcheck.Claim{Start: 1, End: 2, Text: "planted", Kind: factcheck.Count})
 	if _, err := ingest.ReextractArticles(ctx, s, []int64{art}); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range checkPacked(t, s, "re-extraction", 0) {
-		if c.ID == planted {
-			t.Errorf("the planted claim outlived re-extraction")
+	for _, got := range [][]factcheck.Record{checkPacked(t, s, "re-extraction", 1), mustRepack(t, s, "re-extraction")} {
+		for _, c := range got {
+			if c.ID == planted {
+				t.Errorf("the planted claim outlived re-extraction")
+			}
 		}
 	}
 
-	// Another program's SQL leaves articles unpacked, and read from the
-	// columns, until Factcheck changes claims again.
+	// Another program's SQL lists the articles whose claims it changes,
+	// moved from one article to another included.
 	if _, err := s.db.Exec("UPDATE claims SET subject = 'edited' WHERE id = ?", claims[3].ID); err != nil {
 		t.Fatal(err)
 	}
@@ -240,36 +276,86 @@ func TestPacksNeverStale(t *testing.T) {
 	if _, err := s.db.Exec("UPDATE claims SET article_id = ? WHERE id = ?", claims[3].ArticleID, other.ID); err != nil {
 		t.Fatal(err)
 	}
-	got = checkPacked(t, s, "SQL", 2)
-	if c := find(got, claims[3].ID); c.Subject != "edited" {
-		t.Errorf("after SQL the claim's subject is %q", c.Subject)
-	}
-	if c := find(got, other.ID); c.ArticleID != claims[3].ArticleID {
-		t.Errorf("after SQL the moved claim is in article %d", c.ArticleID)
-	}
-	if gen, err = generation(ctx, s.db); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.SetGroups(ctx, gen, nil, nil, nil); err != nil {
-		t.Fatal(err)
-	}
-	if c := find(checkPacked(t, s, "packed again", 0), claims[3].ID); c.Subject != "edited" {
-		t.Errorf("packed again, the claim's subject is %q", c.Subject)
+	for _, got := range [][]factcheck.Record{checkPacked(t, s, "SQL", 2), mustRepack(t, s, "SQL")} {
+		if c := find(got, claims[3].ID); c.Subject != "edited" {
+			t.Errorf("after SQL the claim's subject is %q", c.Subject)
+		}
+		if c := find(got, other.ID); c.ArticleID != claims[3].ArticleID {
+			t.Errorf("after SQL the moved claim is in article %d", c.ArticleID)
+		}
 	}
 	if _, err := s.db.Exec("DELETE FROM claims WHERE id = ?", claims[3].ID); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range checkPacked(t, s, "SQL delete", 1) {
-		if c.ID == claims[3].ID {
-			t.Errorf("a deleted claim is listed")
+	for _, got := range [][]factcheck.Record{checkPacked(t, s, "SQL delete", 1), mustRepack(t, s, "SQL delete")} {
+		for _, c := range got {
+			if c.ID == claims[3].ID {
+				t.Errorf("a deleted claim is listed")
+			}
 		}
 	}
 }
 
-// TestMigrationPacks: migrating to schema 8 packs every article.
+// TestRepack: an import only lists its articles; Repack packs them all,
+// a few at a time, empties the list, and leaves Claims as it was; a
+// second Repack has nothing to do. An article left without claims loses
+// its pack.
+func TestRepack(t *testing.T) {
+	defer func(n int) { repackFirst = n }(repackFirst)
+	repackFirst = 2 // several transactions, whatever the timing
+	ctx := context.Background()
+	s, claims := mustSeed(t)
+	n := articlesWithClaims(t, s)
+	if n < 3 {
+		t.Fatalf("the seeds give %d articles with claims; the test wants more than 2", n)
+	}
+	var packs int
+	if err := s.db.QueryRow("SELECT count(*) FROM claim_packs").Scan(&packs); err != nil {
+		t.Fatal(err)
+	}
+	if packs != 0 {
+		t.Errorf("the import packed %d articles, want 0", packs)
+	}
+	checkPacked(t, s, "import", n)
+	mustRepack(t, s, "Repack")
+	if err := s.db.QueryRow("SELECT count(*) FROM claim_packs").Scan(&packs); err != nil {
+		t.Fatal(err)
+	}
+	if packs != n {
+		t.Errorf("%d articles packed, want %d", packs, n)
+	}
+	mustRepack(t, s, "Repack again")
+
+	if _, err := s.db.Exec("DELETE FROM claims WHERE article_id = ?", claims[0].ArticleID); err != nil {
+		t.Fatal(err)
+	}
+	mustRepack(t, s, "an article emptied")
+	var left int
+	if err := s.db.QueryRow("SELECT count(*) FROM claim_packs WHERE article_id = ?", claims[0].ArticleID).Scan(&left); err != nil {
+		t.Fatal(err)
+	}
+	if left != 0 {
+		t.Errorf("an article without claims kept its pack")
+	}
+
+	// A cancelled Repack packs nothing more and says so.
+	if _, err := s.db.Exec("UPDATE claims SET subject = 'x' WHERE id = ?", claims[len(claims)-1].ID); err != nil {
+		t.Fatal(err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := s.Repack(cctx); !errors.Is(err, context.Canceled) {
+		t.Errorf("a cancelled Repack: %v, want context.Canceled", err)
+	}
+	checkPacked(t, s, "cancelled", 1)
+}
+
+// TestMigrationPacks: migrating to schema 8 lists every article, which
+// Repack then packs.
 func TestMigrationPacks(t *testing.T) {
 	s, claims := mustSeed(t)
 	shapeIDs(t, s, claims, true)
 	_, s, _ = reopenOlder(t, s, func(t *testing.T, s *Store) { downgradeTo7(t, s) })
-	checkPacked(t, s, "migrated", 0)
+	checkPacked(t, s, "migrated", articlesWithClaims(t, s))
+	mustRepack(t, s, "migrated")
 }

@@ -3,8 +3,6 @@ package db
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
-	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -113,12 +111,7 @@ func (w *changeWriter) queryRow(ctx context.Context, query string, args []any, d
 	return classify(st.QueryRowContext(ctx, args...).Scan(dest...))
 }
 
-// commit packs the claims of the articles whose claims changed (repack),
-// then commits.
-func (w *changeWriter) commit(ctx context.Context) error {
-	if err := repack(ctx, w); err != nil {
-		return err
-	}
+func (w *changeWriter) commit() error {
 	w.closeStatements()
 	err := w.tx.Commit()
 	w.tx = nil
@@ -181,9 +174,8 @@ func chunkRows(n int) int {
 	return c
 }
 
-// claimsTable names the columns claimInserter writes: an ID, then what
-// putClaims writes.
-const claimsTable = "claims (id, article_id, span_start, span_end, text, " + claimFields + ")"
+// claimsTable names the columns claimInserter writes.
+const claimsTable = "claims (article_id, span_start, span_end, text, " + claimFields + ")"
 
 // insertMany inserts rows of cols values each, args holding them one after
 // the other, into table ("name (col, ...)"), maxRows a statement.
@@ -199,88 +191,32 @@ func (w *changeWriter) insertMany(ctx context.Context, table string, cols int, a
 }
 
 // A claimInserter writes the claims of new articles, maxRows a statement
-// across articles: a statement a row, or one an article, costs more. It
-// numbers the claims itself, from the highest ID stored, so that it packs
-// them as it writes them, without reading them back (repack).
+// across articles: a statement a row, or one an article, costs more.
 type claimInserter struct {
-	w      *changeWriter
-	lastID int64   // the ID of the last claim written, or the highest stored
-	read   bool    // lastID was read
-	args   []any   // rows waiting, claimCols + 1 values each
-	packs  []any   // claim_packs rows: article ID, pack
-	packed []int64 // the articles of packs
+	w    *changeWriter
+	args []any // rows waiting, claimCols values each
 }
 
 // add queues the claims of the new article with ID article, writing a
-// statement's worth when there is one, and packs them.
+// statement's worth when there is one.
 func (ci *claimInserter) add(ctx context.Context, article int64, claims []factcheck.Claim) error {
-	if !ci.read {
-		if err := ci.w.queryRow(ctx, "SELECT coalesce(max(id), 0) FROM claims", nil, &ci.lastID); err != nil {
-			return err
-		}
-		ci.read = true
-	}
-	stored := make([]factcheck.Record, len(claims))
 	for i := range claims {
 		c := &claims[i]
-		ci.lastID++
-		ci.args = appendClaimFields(append(ci.args, ci.lastID, article, int64(c.Start), int64(c.End), c.Text), c)
-		if len(ci.args) == maxRows*(claimCols+1) {
+		ci.args = appendClaimFields(append(ci.args, article, int64(c.Start), int64(c.End), c.Text), c)
+		if len(ci.args) == maxRows*claimCols {
 			if err := ci.flush(ctx); err != nil {
 				return err
 			}
 		}
-		stored[i] = storedRecord(ci.lastID, article, c)
-	}
-	if len(claims) > 0 {
-		slices.SortFunc(stored, compareClaims)
-		ci.packs = append(ci.packs, article, appendPack(nil, stored))
-		ci.packed = append(ci.packed, article)
 	}
 	return nil
 }
 
 // flush writes every claim queued.
 func (ci *claimInserter) flush(ctx context.Context) error {
-	err := ci.w.insertMany(ctx, claimsTable, claimCols+1, ci.args)
+	err := ci.w.insertMany(ctx, claimsTable, claimCols, ci.args)
 	ci.args = ci.args[:0]
 	return err
-}
-
-// writePacks writes the packs of the articles whose claims were added,
-// after flush, and takes them off claims_unpacked, where the claims'
-// trigger put them.
-func (ci *claimInserter) writePacks(ctx context.Context) error {
-	if len(ci.packed) == 0 {
-		return nil
-	}
-	if err := insertPacks(ctx, ci.w, ci.packs); err != nil {
-		return err
-	}
-	ids, err := json.Marshal(ci.packed)
-	if err != nil {
-		return err
-	}
-	_, err = ci.w.exec(ctx, "DELETE FROM claims_unpacked WHERE article_id IN (SELECT value FROM json_each(?))", string(ids))
-	return err
-}
-
-// storedRecord returns c as Claims reads it once stored with that ID in
-// that article: a date's number is not stored, and neither is Doc.
-func storedRecord(id, article int64, c *factcheck.Claim) factcheck.Record {
-	r := factcheck.Record{ID: id, ArticleID: article, Claim: *c}
-	r.Doc = ""
-	if r.Value.Date != "" {
-		r.Value.Num = 0
-	}
-	if r.EndValue != nil {
-		end := *r.EndValue
-		if end.Date != "" {
-			end.Num = 0
-		}
-		r.EndValue = &end
-	}
-	return r
 }
 
 // putClaims inserts the claims of an article, or updates those whose key

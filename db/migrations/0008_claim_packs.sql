@@ -2,14 +2,15 @@
 -- article packed in one BLOB (db/packs.go), so that listing every claim
 -- reads a row an article instead of sixteen columns a claim. The columns
 -- of claims stay the only truth: a pack is only ever written from what
--- they hold, in the transaction that changed them, and the triggers below
--- list an article in claims_unpacked as soon as one of its claims is
--- inserted, updated or deleted, by Factcheck or by any other program.
--- The pack of a listed article is never read: Claims reads its claims
--- from the columns, in the same snapshot as the packs. Factcheck packs the
--- listed articles again, and empties the list, before it commits a change
--- to claims. The format has no version of its own: a migration that
--- changes it lists every article with claims.
+-- they hold (Store.Repack), and the triggers below list an article in
+-- claims_unpacked as soon as one of its claims is inserted, updated or
+-- deleted, by Factcheck or by any other program. The pack of a listed
+-- article is never read: Claims reads its claims from the columns, in the
+-- same snapshot as the packs. Writes of claims (imports, regrouping,
+-- corrections) only list; Store.Repack packs the listed articles later,
+-- in short transactions, and takes them off the list. The format has no
+-- version of its own: a migration that changes it lists every article
+-- with claims, as this one does.
 
 CREATE TABLE claim_packs (
 	article_id INTEGER PRIMARY KEY REFERENCES articles (id),
@@ -45,8 +46,3 @@ BEGIN
 END;
 
 INSERT INTO claims_unpacked (article_id) SELECT DISTINCT article_id FROM claims;
-
--- convert
-
--- repack (db/packs.go) has packed every article listed above, and emptied
--- the list.
