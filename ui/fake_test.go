@@ -389,6 +389,9 @@ func (s *fakeStore) AddClaim(context.Context, int64, factcheck.Claim, factcheck.
 
 func (s *fakeStore) Regroup(context.Context) error { return nil }
 
+// Repack has nothing to pack: the fake keeps no cache.
+func (s *fakeStore) Repack(context.Context) error { return nil }
+
 func (s *fakeStore) Export(context.Context, string, bool) error { return errFake }
 
 func (s *fakeStore) ExportRecords(context.Context, string, func(io.Writer) (factcheck.RecordWriter, error)) error {

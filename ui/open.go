@@ -71,6 +71,33 @@ func (r *Review) completeInBackground(s *session, l *listing) {
 			if r.current >= 0 {
 				r.show(r.current)
 			}
+			r.repack(s)
+		})
+	})
+}
+
+// repack brings up to date in the background the cache from which the
+// next start reads the claims (Store.Repack), once every claim is listed
+// and indexed: after the database is opened, an import, a regrouping or
+// a new listing. One runs at a time; one asked for meanwhile runs after
+// it. Its failure only leaves the next start slower: it is logged.
+func (r *Review) repack(s *session) {
+	if s.repacking {
+		s.again = true
+		return
+	}
+	s.repacking = true
+	r.bg.run(func() {
+		err := s.store.Repack(s.ctx)
+		r.bg.do(func() {
+			s.repacking = false
+			if err != nil && !isCancel(err) {
+				logf("could not pack the claims of %s: %v", s.store.Path(), err)
+			}
+			if s.again && s == r.sess && !r.quitting {
+				s.again = false
+				r.repack(s)
+			}
 		})
 	})
 }

@@ -24,6 +24,10 @@ type session struct {
 
 	cat   *catalog
 	stamp string // the store's articles when last listed (Store.ArticlesStamp)
+
+	// repacking is set while Store.Repack runs, and again when it must
+	// run once more for claims listed meanwhile.
+	repacking, again bool
 }
 
 // newSession holds st, with no claims listed yet.

@@ -50,6 +50,12 @@ type Store interface {
 	// RulesOutdated reports whether the claims were found by an earlier
 	// version's rules, so that extracting them again would change them.
 	RulesOutdated(ctx context.Context) (bool, error)
+	// Repack brings up to date, in short transactions, the cache that
+	// Claims reads, for the articles whose claims changed since (an
+	// import, a regrouping, a correction): the window calls it in the
+	// background once it has listed the claims, so that the next start
+	// reads them quickly. Claims gives the same before and after.
+	Repack(ctx context.Context) error
 
 	// History returns a claim's events, oldest first.
 	History(ctx context.Context, claim int64) ([]factcheck.Event, error)
