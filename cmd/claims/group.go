@@ -46,17 +46,17 @@ func runGroup(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	var claims []factcheck.Claim
-	dates := map[string]string{}
+	dates, names := map[string]string{}, map[string][]string{}
 	status := eachArticle("group", paths, *published, stderr, func(a *factcheck.Article) error {
 		claims = append(claims, a.Claims...)
-		dates[a.Name] = a.Published
+		dates[a.Name], names[a.Name] = a.Published, group.NamesOfText(a.Text)
 		return nil
 	})
 	if status == 2 {
 		return 2
 	}
 	enc := json.NewEncoder(stdout)
-	for i, p := range group.Group(claims, dates, nil) {
+	for i, p := range group.Group(claims, dates, names) {
 		if err := enc.Encode(groupedClaim{claims[i], p.Group, p.Suggestion}); err != nil {
 			fmt.Fprintf(stderr, "claims group: write: %v\n", err)
 			return 1

@@ -23,6 +23,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/calendar"
@@ -38,9 +39,9 @@ type Placement struct {
 // Group puts the claims about the same thing together, across articles and
 // within one, and proposes verdicts. published maps an article's base name
 // to its publication date ("YYYY-MM-DD", "--MM-DD" or ""). names maps an
-// article to its Names; an article it lacks (names may be nil) is named
-// from its claims given, which must then be all of them, one after the
-// other. Given its articles' names, Group may be run on some of a store's
+// article to its NamesOfText; an article it lacks (names may be nil) is
+// named from its claims given (Names), which must then be all of them,
+// one after the other. Given its articles' names, Group may be run on some of a store's
 // claims: those of the articles a new article relates to, with their
 // groups (see Related). The result has one Placement for each claim, in
 // order; a claim alone has a group of its own, named after it.
@@ -339,8 +340,10 @@ func storiesOf(names map[string][]string) map[string]int {
 // Names returns the names that tell an article's story, from its claims
 // (one article's, in order): its topStoryNames most frequent capitalised
 // words of the claims' sentences that do not open a sentence, titles and
-// common words aside, in lower case and sorted. A store keeps them with
-// the article, to relate it to others without reading their claims.
+// common words aside, in lower case and sorted. It stands in for
+// NamesOfText when the article's text is not at hand (a store from before
+// names were kept). A store keeps an article's names with it, to relate
+// it to others without reading their claims.
 func Names(claims []factcheck.Claim) []string {
 	counts := map[string]int{}
 	for i := range claims {
@@ -365,13 +368,102 @@ func Names(claims []factcheck.Claim) []string {
 	return ns
 }
 
+// NamesOfText returns the names that tell an article's story, as Names
+// does, from the article's whole text: the topStoryNames most frequent
+// capitalised words that do not open a sentence, a paragraph or what
+// follows a dateline's dash, titles and common words aside. In a line of capitals (a wire story's headline)
+// only a dateline's place counts ("RIO DE JANEIRO, MARCH 26 -"). It reads
+// what Names cannot: the sentences without a claim.
+func NamesOfText(text string) []string {
+	type token struct{ word, gap string }
+	var toks []token
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && !isBlank(text[j]) {
+			j++
+		}
+		k := j
+		for k < len(text) && isBlank(text[k]) {
+			k++
+		}
+		if j > i {
+			toks = append(toks, token{text[i:j], text[j:k]})
+		}
+		i = k
+	}
+	counts := map[string]int{}
+	opening := true // the next word opens a sentence
+	var caps []string
+	for t, tok := range toks {
+		core := strings.Trim(tok.word, ".,;:!?\"'()[]\u201c\u201d\u2019\u2018-")
+		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "\u2019s")
+		switch {
+		case upperWord(core):
+			caps = append(caps, core)
+			// A dateline: capitals up to a comma, then a month.
+			if strings.HasSuffix(tok.word, ",") && t+1 < len(toks) && isMonth(toks[t+1].word) {
+				for _, w := range caps {
+					if w = strings.ToUpper(w[:1]) + strings.ToLower(w[1:]); isName(w) {
+						counts[strings.ToLower(w)]++
+					}
+				}
+				caps = caps[:0]
+			}
+		case !opening && isName(core):
+			counts[strings.ToLower(core)]++
+			caps = caps[:0]
+		default:
+			caps = caps[:0]
+		}
+		if strings.Contains(tok.gap, "\n") {
+			caps = caps[:0] // a headline's line is not its dateline's
+		}
+		end := strings.TrimRight(tok.word, "\"')\u201d\u2019]")
+		opening = strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, "?") ||
+			tok.word == "-" || tok.word == "--" || tok.word == "\u2014" || // a dateline's dash
+
+			strings.Contains(tok.gap, "\n\n") || strings.Contains(tok.gap, "\n ") || strings.Contains(tok.gap, "\n\t")
+	}
+	ns := topNames(counts, topStoryNames)
+	sort.Strings(ns)
+	return ns
+}
+
+// isMonth reports whether w, a word with its punctuation, names a month.
+func isMonth(w string) bool {
+	id := lexicon.Lookup(strings.Trim(w, ".,"))
+	return id != 0 && lexicon.At(id).Cat&lexicon.Month != 0
+}
+
+func isBlank(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// upperWord reports whether w is a word in capitals of two letters or more.
+func upperWord(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// isName reports whether w reads as a name: a capitalised word of letters
+// (and hyphens) of three or more, no title and no common word.
+func isName(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || titles[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	id := lexicon.Lookup(w)
+	return id == 0 || lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Month|lexicon.Weekday|lexicon.Cardinal|lexicon.Ordinal|lexicon.Season) == 0
+}
+
 // topStoryNames is how many of an article's most frequent names tell its
 // story.
 const topStoryNames = 7
 
 // titles are capitalised words that name no one in particular.
 var titles = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sir": true, "Lord": true, "Lady": true, "President": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sir": true, "Lord": true, "Lady": true, "President": true, "Reuter": true,
 	"Prime": true, "Minister": true, "Secretary": true, "Chief": true, "General": true, "Government": true,
 	"State": true, "Department": true, "Foreign": true, "Office": true, "Reuters": true, "Photo": true,
 }

@@ -180,7 +180,7 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 			if a.Article.URL == "" && IsLink(src.path) {
 				a.Article.URL = src.path
 			}
-			a.Names = group.Names(a.Article.Claims)
+			a.Names = group.NamesOfText(a.Article.Text)
 		}
 		return p
 	})

@@ -73,7 +73,7 @@ func reextract(ctx context.Context, st Store, ids []int64, progress func(Progres
 		}
 		r.re.Article, r.err = ParseFile(a.Name, r.re.Bytes, a.Given)
 		if r.err == nil {
-			r.re.Names = group.Names(r.re.Article.Claims)
+			r.re.Names = group.NamesOfText(r.re.Article.Text)
 		}
 		return r
 	})

@@ -70,7 +70,7 @@ type NewArticle struct {
 	Bytes   []byte             // the file as read
 	Given   string             // the publication date given at import, YYYY-MM-DD, or ""
 	Article *factcheck.Article // what the extractor found; Article.Text is Bytes decoded
-	Names   []string           // group.Names of its claims
+	Names   []string           // group.NamesOfText of its text
 }
 
 // A StoredArticle is an article as Reextract reads it back.
@@ -85,7 +85,7 @@ type Reextracted struct {
 	ID      int64
 	Bytes   []byte // as stored
 	Article *factcheck.Article
-	Names   []string // group.Names of its claims
+	Names   []string // group.NamesOfText of its text
 }
 
 // A StoryQuery selects articles for Store.StoryArticles: those of IDs,
