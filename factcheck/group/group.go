@@ -58,6 +58,9 @@ type grouper struct {
 	parent []int
 	asOf   []calendar.Date     // when each claim's figure held: a date in its sentence, else its article's date
 	names  map[string][]string // each article's most frequent names, sorted (see linkSameValues)
+	// newerOf maps the older figure of a change stated in one sentence
+	// to the newer (see linkChanges).
+	newerOf map[int]int
 }
 
 // feature is what grouping knows of a claim.
@@ -67,7 +70,7 @@ type feature struct {
 }
 
 func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
-	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims))}
+	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}}
 	g.names = make(map[string][]string, len(names))
 	for lo := 0; lo < len(claims); {
 		doc := claims[lo].Doc
@@ -187,6 +190,7 @@ func (g *grouper) link() {
 	g.linkSameValues()
 	g.linkAges()
 	g.linkConversions()
+	g.linkChanges()
 }
 
 // linkSameDayDates joins a date that has no concept to a date of the same

@@ -149,10 +149,18 @@ const (
 func (g *grouper) suggest(ms []int, out []Placement) {
 	kind := g.claims[ms[0]].Kind
 	if kind != factcheck.Date && kind != factcheck.Ordinal {
-		// the newest figure: latest time, then the largest value
+		// the newest figure: latest time, then the newer of a change, then
+		// the largest value
 		newest := ms[0]
 		for _, m := range ms[1:] {
-			if later(g.asOf[m], g.asOf[newest]) || !later(g.asOf[newest], g.asOf[m]) && g.claims[m].Value.Num > g.claims[newest].Value.Num {
+			switch {
+			case later(g.asOf[m], g.asOf[newest]):
+				newest = m
+			case later(g.asOf[newest], g.asOf[m]):
+			case g.changedTo(newest, m):
+				newest = m
+			case g.changedTo(m, newest):
+			case g.claims[m].Value.Num > g.claims[newest].Value.Num:
 				newest = m
 			}
 		}
@@ -178,6 +186,9 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 		for _, o := range ms {
 			if o == m || out[o].Suggestion != nil && out[o].Suggestion.Verdict == factcheck.Superseded {
 				continue
+			}
+			if g.changedTo(m, o) || g.changedTo(o, m) {
+				continue // a change: the figure before and after, not a dispute
 			}
 			if kind != factcheck.Date && kind != factcheck.Ordinal && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
 				continue
