@@ -313,3 +313,66 @@ func BenchmarkRuleDuringImport(b *testing.B) {
 	b.ReportMetric(ms(waits[len(waits)*99/100]), "ms/p99")
 	b.ReportMetric(ms(waits[len(waits)-1]), "ms/max")
 }
+
+// BenchmarkRuleDuringRepack measures, as BenchmarkRuleDuringImport does,
+// how long rulings from a second connection wait while Repack packs every
+// article of a store (see benchStore) again, every article listed first.
+//
+//	FACTCHECK_BENCH_DB=bin/bench/100k.db go test -tags migrated_fynedo -run XXX -bench RuleDuringRepack -benchtime 1x ./db/
+func BenchmarkRuleDuringRepack(b *testing.B) {
+	ctx := context.Background()
+	s := benchStore(b)
+	defer s.Close()
+	other, err := Open(s.Path())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer other.Close()
+	claims, _, err := other.FirstClaims(ctx, 1000)
+	if err != nil || len(claims) == 0 {
+		b.Fatal(err)
+	}
+	// The session's first write checks the file first: not Repack's doing.
+	for _, st := range []*Store{s, other} {
+		if _, err := st.Rule(ctx, factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var waits []time.Duration
+	var took time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		if _, err := s.db.Exec("INSERT OR IGNORE INTO claims_unpacked (article_id) SELECT DISTINCT article_id FROM claims"); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		done := make(chan error)
+		go func() { done <- s.Repack(ctx) }()
+		for running := true; running; {
+			select {
+			case err := <-done:
+				if err != nil {
+					b.Fatal(err)
+				}
+				running = false
+			default:
+				c := claims[len(waits)%len(claims)]
+				start := time.Now()
+				if _, err := other.Rule(ctx, factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
+					b.Fatal(err)
+				}
+				waits = append(waits, time.Since(start))
+				time.Sleep(5 * time.Millisecond)
+			}
+		}
+		took += time.Since(start)
+	}
+	slices.Sort(waits)
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	b.ReportMetric(float64(len(waits)), "rulings")
+	b.ReportMetric(ms(waits[len(waits)/2]), "ms/median")
+	b.ReportMetric(ms(waits[len(waits)*99/100]), "ms/p99")
+	b.ReportMetric(ms(waits[len(waits)-1]), "ms/max")
+	b.ReportMetric(took.Seconds()/float64(b.N), "s/repack")
+}

@@ -217,13 +217,14 @@ func (r *packReader) value() (v factcheck.Value, ok bool) {
 	return v, true
 }
 
-// Repack paces its transactions as an import does (ingest's pacer):
-// each is sized to hold the database for about repackTarget, from how
-// long the last took, and a pause of repackGap follows it, so that a
-// ruling made meanwhile, by this process or another, waits for one at
-// most.
+// Repack paces its transactions as an import does (ingest's pacer),
+// but shorter, as it holds the lock for all of its work: each is sized to
+// hold the database for about repackTarget, from how long the last took,
+// and a pause of repackGap follows it, so that a ruling made meanwhile,
+// by this process or another, waits for one at most
+// (BenchmarkRuleDuringRepack).
 const (
-	repackTarget = 30 * time.Millisecond
+	repackTarget = 15 * time.Millisecond
 	repackGap    = 2 * time.Millisecond
 	repackMax    = 10000 // articles a transaction packs at most
 )
