@@ -379,58 +379,76 @@ func Names(claims []factcheck.Claim) []string {
 // only a dateline's place counts ("RIO DE JANEIRO, MARCH 26 -"). It reads
 // what Names cannot: the sentences without a claim.
 func NamesOfText(text string) []string {
-	type token struct{ word, gap string }
-	var toks []token
-	for i := 0; i < len(text); {
-		j := i
-		for j < len(text) && !isBlank(text[j]) {
-			j++
-		}
-		k := j
-		for k < len(text) && isBlank(text[k]) {
-			k++
-		}
-		if j > i {
-			toks = append(toks, token{text[i:j], text[j:k]})
-		}
-		i = k
-	}
 	counts := map[string]int{}
 	opening := true // the next word opens a sentence
 	var caps []string
-	for t, tok := range toks {
-		core := strings.Trim(tok.word, ".,;:!?\"'()[]\u201c\u201d\u2019\u2018-")
-		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "\u2019s")
+	for i := 0; i < len(text); {
+		word, gap, next := nextWord(text, i)
+		i = next
+		if word == "" {
+			continue
+		}
+		// Most words start with no capital: they only end a run of
+		// capitals, or a sentence.
+		p := 0
+		for p < len(word) && (isPunct(word[p]) || isCurlyQuote(word[p:])) {
+			if isPunct(word[p]) {
+				p++
+			} else {
+				p += 3
+			}
+		}
+		core := ""
+		if p < len(word) && word[p] >= 'A' && word[p] <= 'Z' {
+			core = trimPunct(word)
+			core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "\u2019s")
+		}
 		switch {
 		case upperWord(core):
 			caps = append(caps, core)
 			// A dateline: capitals up to a comma, then a month.
-			if strings.HasSuffix(tok.word, ",") && t+1 < len(toks) && isMonth(toks[t+1].word) {
-				for _, w := range caps {
-					if w = strings.ToUpper(w[:1]) + strings.ToLower(w[1:]); isName(w) {
-						counts[strings.ToLower(w)]++
+			if strings.HasSuffix(word, ",") {
+				if after, _, _ := nextWord(text, next); isMonth(after) {
+					for _, w := range caps {
+						if w = strings.ToUpper(w[:1]) + strings.ToLower(w[1:]); isName(w) {
+							counts[strings.ToLower(w)]++
+						}
 					}
+					caps = caps[:0]
 				}
-				caps = caps[:0]
 			}
-		case !opening && isName(core):
+		case core != "" && !opening && isName(core):
 			counts[strings.ToLower(core)]++
 			caps = caps[:0]
 		default:
 			caps = caps[:0]
 		}
-		if strings.Contains(tok.gap, "\n") {
+		if strings.IndexByte(gap, '\n') >= 0 {
 			caps = caps[:0] // a headline's line is not its dateline's
 		}
-		end := strings.TrimRight(tok.word, "\"')\u201d\u2019]")
-		opening = strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, "?") ||
-			tok.word == "-" || tok.word == "--" || tok.word == "\u2014" || // a dateline's dash
-
-			strings.Contains(tok.gap, "\n\n") || strings.Contains(tok.gap, "\n ") || strings.Contains(tok.gap, "\n\t")
+		opening = endsSentence(word) || word == "-" || word == "--" || word == "\u2014" || // a dateline's dash
+			strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n ") || strings.Contains(gap, "\n\t")
 	}
 	ns := topNames(counts, topStoryNames)
 	sort.Strings(ns)
 	return ns
+}
+
+// nextWord returns the word of text that starts at or after i (no blanks
+// in it), the blanks after it, and where the word after them starts.
+func nextWord(text string, i int) (word, gap string, next int) {
+	for i < len(text) && isBlank(text[i]) {
+		i++
+	}
+	j := i
+	for j < len(text) && !isBlank(text[j]) {
+		j++
+	}
+	k := j
+	for k < len(text) && isBlank(text[k]) {
+		k++
+	}
+	return text[i:j], text[j:k], k
 }
 
 // isMonth reports whether w, a word with its punctuation, names a month.
@@ -439,11 +457,72 @@ func isMonth(w string) bool {
 	return id != 0 && lexicon.At(id).Cat&lexicon.Month != 0
 }
 
+// trimPunct trims from w the punctuation around a word: . , ; : ! ? " '
+// ( ) [ ] - and curly quotes.
+func trimPunct(w string) string {
+	for len(w) > 0 {
+		if isPunct(w[0]) {
+			w = w[1:]
+		} else if isCurlyQuote(w) {
+			w = w[3:]
+		} else {
+			break
+		}
+	}
+	for len(w) > 0 {
+		if isPunct(w[len(w)-1]) {
+			w = w[:len(w)-1]
+		} else if len(w) >= 3 && isCurlyQuote(w[len(w)-3:]) {
+			w = w[:len(w)-3]
+		} else {
+			break
+		}
+	}
+	return w
+}
+
+func isPunct(b byte) bool { return strings.IndexByte(".,;:!?\"'()[]-", b) >= 0 }
+
+// isCurlyQuote reports whether s starts with ‘ ’ “ or ”.
+func isCurlyQuote(s string) bool {
+	return len(s) >= 3 && s[0] == 0xe2 && s[1] == 0x80 && s[2] >= 0x98 && s[2] <= 0x9d
+}
+
 func isBlank(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
-// upperWord reports whether w is a word in capitals of two letters or more.
+// endsSentence reports whether the word w ends in a full stop, "!" or "?",
+// before any closing quotes and brackets.
+func endsSentence(w string) bool {
+	for len(w) > 0 {
+		switch {
+		case strings.IndexByte("\"')]", w[len(w)-1]) >= 0:
+			w = w[:len(w)-1]
+		case len(w) >= 3 && isCurlyQuote(w[len(w)-3:]):
+			w = w[:len(w)-3]
+		default:
+			c := w[len(w)-1]
+			return c == '.' || c == '!' || c == '?'
+		}
+	}
+	return false
+}
+
+// upperWord reports whether w is a word in capitals of two letters or
+// more: ASCII capitals, with any other bytes but no small letter.
 func upperWord(w string) bool {
-	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	if len(w) < 2 {
+		return false
+	}
+	caps := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			caps++
+		}
+	}
+	return caps >= 2
 }
 
 // isName reports whether w reads as a name: a capitalised word of letters
