@@ -17,10 +17,11 @@ import (
 // nearest figure before it of a count, measure or money (a percentage, a
 // date or a conversion in brackets between does not matter) when that is
 // money. The two ends of a change "from $2 million to 3 million" need no
-// more. Otherwise, in the same sentence, a word of money ("costs",
-// "payments") must stand in the figure's clause, or, when no punctuation
-// parts the two figures or the figure is compared with one before it ("up
-// 12% from 3.75 million"), in their sentence; from the sentence before in
+// more, nor does a figure opening a bracket just after the sum ("4 billion
+// dlrs (3.1 billion net)"). Otherwise, in the same sentence, a word of
+// money ("costs", "payments") must stand in the figure's clause, or, when
+// no punctuation parts the two figures or the figure is compared with one
+// before it ("up 12% from 3.75 million"), in their sentence; from the sentence before in
 // the same paragraph, the figure must have a scale and the sentence of the
 // money a word of money.
 func (x *extractor) carriedCurrency(c *claimParts) {
@@ -43,7 +44,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if ends > 1 || ends == 1 && (!c.num.scaled || !x.moneyWordIn(x.sentenceStartBefore(pi), pi)) {
 		return
 	}
-	if ends == 0 && !x.moneyClause(c, p, pi) {
+	if ends == 0 && !x.moneyClause(c, p, pi) && !x.bracketAfter(c, p) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
@@ -64,6 +65,12 @@ func (x *extractor) moneyClause(c *claimParts, p *factcheck.Claim, pi int) bool 
 		from = x.sentenceStartBefore(pi)
 	}
 	return x.moneyWordIn(from, min(c.last+4, len(x.toks)))
+}
+
+// bracketAfter reports whether the figure c opens a bracket just after the
+// sum of money p: "2.4 billion dlrs (1.3 billion excluding Chile)".
+func (x *extractor) bracketAfter(c *claimParts, p *factcheck.Claim) bool {
+	return c.first >= 2 && x.str(c.first-1) == "(" && int(x.toks[c.first-2].e) == p.End
 }
 
 // moneyToCarry returns the claim of money the next figure may take its

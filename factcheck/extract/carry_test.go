@@ -32,6 +32,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"$2.1 billion", m, "2100000000", "", "USD", ""}, {"1.4 million customers", n, "1400000", "", "", ""}}},
 		{"a plain integer keeps a count", "Sales were $5 million, and the costs of 40 rose.", []want{
 			{"$5 million", m, "5000000", "", "USD", ""}, {"40", n, "40", "", "", ""}}},
+		{"a bracket after the sum, then a list compared", "Bad debts were 3.46 billion dlrs (2.18 billion excluding Chile), compared with 2.9 billion in June and 2.71 billion in March.", []want{
+			{"3.46 billion dlrs", m, "3460000000", "", "USD", ""}, {"2.18 billion", m, "2180000000", "", "USD", ""},
+			{"2.9 billion", m, "2900000000", "", "USD", ""}, {"2.71 billion", m, "2710000000", "", "USD", ""}}},
 		{"no carrying across a paragraph", "Sales were $5 million.\n\nThe town has 1.2 million.", []want{
 			{"$5 million", m, "5000000", "", "USD", ""}, {"1.2 million", n, "1200000", "", "", ""}}},
 	}

@@ -209,6 +209,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"second", factcheck.Ordinal, "2", "", "", ""}, {"a month", factcheck.Duration, "1", "", "month", factcheck.UpperBound}}},
 		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"aged", "A man aged 45 was held.", []want{{"45", factcheck.Duration, "45", "", "year", ""}}},
+		{"at the age of", "She began painting at the age of 63.", []want{{"63", factcheck.Duration, "63", "", "year", ""}}},
 		{"abbreviated minutes", "A 5 min walk; he ran 1min 58.3secs.", []want{
 			{"5 min", factcheck.Duration, "5", "", "minute", ""}, {"1min 58.3secs", factcheck.Duration, "118.3", "", "second", ""}}},
 		{"a reading time is furniture", "Listen 7 min\nShare this. A 4 min read.", nil},

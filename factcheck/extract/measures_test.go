@@ -86,6 +86,14 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a sum is no percent", "Debt takes 41.2 billion rupees, or 18.3 pct of spending, up from 38 billion.", []want{
 			{"41.2 billion rupees", factcheck.Money, "41200000000", "", "INR", ""}, {"18.3 pct", factcheck.Percent, "18.3", "", "", ""},
 			{"38 billion", factcheck.Money, "38000000000", "", "INR", ""}}},
+		{"past a bracketed abbreviation", "Output climbed to 4.52 mln barrels per day (bpd) from 4.31 mln.", []want{
+			{"4.52 mln barrels per day", m, "4520000", "", "barrel per day", ""}, {"4.31 mln", m, "4310000", "", "barrel per day", ""}}},
+		{"past the change in percent", "Exports ran at 2.65 mln tonnes, off 3.4 pct from 2.74 mln, and imports at 1.2 mln bpd, up 6 pct from 1.13 mln.", []want{
+			{"2.65 mln tonnes", m, "2650000", "", "tonne", ""}, {"3.4 pct", factcheck.Percent, "3.4", "", "", ""},
+			{"2.74 mln", m, "2740000", "", "tonne", ""}, {"1.2 mln bpd", m, "1200000", "", "barrel per day", ""},
+			{"6 pct", factcheck.Percent, "6", "", "", ""}, {"1.13 mln", m, "1130000", "", "barrel per day", ""}}},
+		{"to an average", "Stocks grew 2.2 pct to an average 9.48 mln tonnes from 9.27 mln.", []want{
+			{"2.2 pct", factcheck.Percent, "2.2", "", "", ""}, {"9.48 mln tonnes", m, "9480000", "", "tonne", ""}, {"9.27 mln", m, "9270000", "", "tonne", ""}}},
 		{"a change is no level", "Sales fell by 23% from 36,185 in 2003.", []want{
 			{"23%", factcheck.Percent, "23", "", "", ""}, {"36,185", factcheck.Count, "36185", "", "", ""}, {"2003", factcheck.Date, "2003", "", "", ""}}},
 		{"more of a unit", "He needs two more years and 40 extra miles.", []want{
@@ -93,6 +101,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"cup finals", "He has played in two cup finals.", []want{{"two cup finals", factcheck.Count, "2", "", "", ""}}},
 		{"feet and inches", "He is 5ft 9in, she is 6 feet 3 inches.", []want{
 			{"5ft 9in", m, "5.75", "", "foot", ""}, {"6 feet 3 inches", m, "6.25", "", "foot", ""}}},
+		{"feet and inches hyphenated", "The 6-foot-3 guard scored.", []want{{"6-foot-3", m, "6.25", "", "foot", ""}}},
 		{"stone", "He weighs 15st.", []want{{"15st", m, "15", "", "stone", ""}}},
 		{"pounds that weigh", "The parcel weighed nearly 12 pounds.", []want{{"12 pounds", m, "12", "", "pound", factcheck.UpperBound}}},
 		{"pounds beside a mass", "The load was over by 500 pounds (227kg).", []want{

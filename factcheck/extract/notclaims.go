@@ -75,7 +75,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return x.toks[i-1].flags&fUpper != 0
 		}
 	}
-	if x.emergencyNumber(i) || x.furniture(i) {
+	if x.emergencyNumber(i) || x.furniture(i) || x.houseNumber(i) {
 		return true
 	}
 	// phone numbers and codes: 020-7946-0000, 1-800-555
@@ -187,6 +187,20 @@ func (x *extractor) streetAt(j int) bool {
 	case "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
 		"place", "pl", "terrace", "parkway", "pkwy", "court", "ct", "square", "sq", "highway", "hwy", "crescent":
 		return true
+	}
+	return false
+}
+
+// houseNumber reports whether the digits at i number a house in a street:
+// "at 221 Baker Street", "12 Old Kent Rd".
+func (x *extractor) houseNumber(i int) bool {
+	if !allDigits(x.str(i)) {
+		return false
+	}
+	for j := i + 1; j <= i+3 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0; j++ {
+		if j > i+1 && x.streetAt(j) {
+			return true
+		}
 	}
 	return false
 }

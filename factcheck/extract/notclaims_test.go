@@ -12,6 +12,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		want     []want
 	}{
 		{"street names", "Crews closed 4th Street and 42nd St. downtown.", nil},
+		{"a house number, but a street word alone names no street", "The gala moves to 818 Maple Ave. and 40 New Harbor Road, with 12 Street Fighters.", []want{
+			{"12 Street Fighters", factcheck.Count, "12", "", "", ""}}},
 		{"an ordinal floor is no street", "She lives on the 4th floor.", []want{{"4th", factcheck.Ordinal, "4", "", "", ""}}},
 		{"emergency number", "A neighbour made a 911 call; others dialled 999.", nil},
 		{"a number alone on its line", "Photo caption\n\n3\n\nThe mayor spoke.", nil},

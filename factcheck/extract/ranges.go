@@ -275,8 +275,12 @@ func (x *extractor) rangeUnitAt(j int) bool {
 // reached: "to" or "at" stands before it, or "up" or "down" before
 // "from". "Up from" or "down from" after a comma looks back further in
 // the sentence: "14.62 mln tonnes of sugar in 1990/91, up from 13.8".
-// A figure with no scale takes that of the figure before when it is of
-// its size, as wire copy leaves it unsaid: 27.51 is then 27.51 mln.
+// An abbreviation in brackets after the figure before does not part them
+// ("4.5 mln barrels per day (bpd) from 4.3 mln"), nor "an average" after
+// "to", nor a change in percent after a comma ("6.9 mln bpd, off 1.8 pct
+// from 7.1 mln"). A figure with no scale takes that of the figure before
+// when it is of its size, as wire copy leaves it unsaid: 27.51 is then
+// 27.51 mln.
 func (x *extractor) elidedUnit(c *claimParts) {
 	if c.num.words || c.num.year || c.end != nil || len(x.claims) == 0 ||
 		!(c.unitKind == factcheck.Count && c.subjectEnd == 0 || c.unitKind == factcheck.Measure) {
@@ -294,6 +298,11 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		pk-- // "in 1990", "ending June", "(£41m; $78m)"
 	}
 	p := &x.claims[pk]
+	if q := x.levelBeforeChange(pk, k); q >= 0 {
+		p = &x.claims[q] // "6.94 mln bpd, off 1.8 pct from 7.06 mln"
+		x.carryUnit(c, p)
+		return
+	}
 	if c.num.scaled && p.Kind == factcheck.Percent {
 		return // "41.2 billion rupees, or 18.3 pct of spending, up from 38 billion"
 	}
@@ -306,8 +315,12 @@ func (x *extractor) elidedUnit(c *claimParts) {
 			m--
 		}
 	}
+	near := k - 3
+	if m >= 2 && x.str(m) == ")" && x.tokIs(m-1, tWord) && x.str(m-2) == "(" && int(x.toks[m-2].s) >= p.End {
+		m, near = m-3, near-3 // "15.9 mln barrels per day (bpd) from 15.8 mln"
+	}
 	for m >= 0 && int(x.toks[m].s) >= p.End {
-		if x.tokIs(m, tPunct) && x.str(m) != "," || m < k-3 && !x.dateClaimAt(m) {
+		if x.tokIs(m, tPunct) && x.str(m) != "," || m < near && !x.dateClaimAt(m) {
 			return // another clause, or more than a word or two between
 		}
 		m--
@@ -320,10 +333,17 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		for m >= 0 && int(x.toks[m].s) > p.Start {
 			m--
 		}
-		if !x.eq(m-1, "to") && !x.eq(m-1, "at") && !x.eq(k-1, "down") && !x.eq(k-1, "up") {
+		if !x.eq(m-1, "to") && !x.eq(m-1, "at") && !x.eq(k-1, "down") && !x.eq(k-1, "up") &&
+			!(x.eq(m-3, "to") && (x.eq(m-2, "an") || x.eq(m-2, "a")) && x.eq(m-1, "average")) {
 			return
 		}
 	}
+	x.carryUnit(c, p)
+}
+
+// carryUnit gives the figure c the unit, and when it has none the scale,
+// of the figure p it is compared with.
+func (x *extractor) carryUnit(c *claimParts, p *factcheck.Claim) {
 	if c.unitKind == factcheck.Count && !c.num.scaled {
 		x.elidedScale(c, p)
 	}
@@ -335,6 +355,27 @@ func (x *extractor) elidedUnit(c *claimParts) {
 	case p.Kind == factcheck.Percent || p.Kind == factcheck.Measure || p.Kind == factcheck.Money && !cents(lower(p.Text)):
 		c.unitKind, c.unit = p.Kind, p.Unit
 	}
+}
+
+// levelBeforeChange returns the index of the claim of a measure or money
+// that a change in percent, the claim at pk, ends a clause after, when
+// "from" at token k follows the percentage: "6.94 mln bpd, off 1.8 pct
+// from 7.06 mln", "8.4 mln tonnes, up 2 pct from 8.2 mln". Otherwise it
+// returns -1.
+func (x *extractor) levelBeforeChange(pk, k int) int {
+	p := &x.claims[pk]
+	if pk == 0 || k == 0 || p.Kind != factcheck.Percent || !x.eq(k, "from") || int(x.toks[k-1].e) != p.End {
+		return -1
+	}
+	pi := sort.Search(k, func(j int) bool { return int(x.toks[j].s) >= p.Start })
+	if pi < 3 || !x.eq(pi-1, "up") && !x.eq(pi-1, "down") && !x.eq(pi-1, "off") || !x.tokIs(pi-2, tPunct) || x.str(pi-2) != "," {
+		return -1
+	}
+	q := &x.claims[pk-1]
+	if q.Kind != factcheck.Measure && q.Kind != factcheck.Money || int(x.toks[pi-3].e) != q.End {
+		return -1
+	}
+	return pk - 1
 }
 
 // conversion reports whether the claim p is a conversion in brackets of

@@ -43,7 +43,8 @@ func (x *extractor) units(c *claimParts) bool {
 		x.andCents(c)
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
-		x.ageAfterName(c) || x.ageOfPeople(c)) {
+		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c)) {
+		// "aged 45", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
 	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, "over") && x.tokIs(c.num.last, tWord) &&
@@ -258,11 +259,19 @@ func (x *extractor) compoundDuration(c *claimParts) {
 }
 
 // feetAndInches reads the inches after a length in feet: "5ft 9in", "6
-// feet 2 inches" are 5.75 and 6.17 feet.
+// feet 2 inches", "6-foot-2" are 5.75, 6.17 and 6.17 feet.
 func (x *extractor) feetAndInches(c *claimParts) {
 	k := c.last
 	if x.eq(k, "and") {
 		k++
+	}
+	if x.str(k) == "-" && x.toks[k].flags&fSpace == 0 && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
+		// "a 6-foot-2 forward": the inches bare after a hyphen
+		if n, ok := x.digits(k + 1); ok && n.last == k+2 && !n.decimal && n.value < 12 && !(x.tokIs(k+2, tWord) && x.toks[k+2].is(lexicon.Measure|lexicon.Duration)) {
+			c.num.value = round2(c.num.value + n.value/12)
+			c.num.decimal, c.last = true, k+2
+		}
+		return
 	}
 	if !x.tokIs(k, tNum) || !x.tokIs(k+1, tWord) || !(x.eq(k+1, "in") && x.toks[k+1].flags&fSpace == 0 || x.eq(k+1, "inch") || x.eq(k+1, "inches")) {
 		return
@@ -368,6 +377,9 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
 	case t.is(lexicon.Measure):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
+		if c.unit == "foot" {
+			x.feetAndInches(c) // "a 6-foot-3 guard"
+		}
 	case t.is(lexicon.Percent) || s == "pc":
 		c.unitKind, c.last = factcheck.Percent, j+1
 	case t.is(lexicon.Ordinal) && c.num.words && c.num.value >= 20:
