@@ -53,6 +53,15 @@ import (
 //     rules follow CLAIMS.md there: "over N years" with no figure before
 //     it, read as "during", is exact in the gold, where CLAIMS.md makes
 //     "over" a lower bound.
+//   - testdata/heldout-news5.gold.jsonl: 10 more articles (4 US 2023, 3
+//     Reuters 1987, 3 BBC), annotated blind by a fifth hand after the
+//     fourth round's fixes (F1 0.988, kind 0.921, unit 0.843 on first
+//     reading: wire figures compared with a rate in barrels a day, money
+//     carried into a bracket, ages, heights; 0.990, 1.000 and 1.000 once
+//     fixed). Its notes follow the fourth's; falls are positive values
+//     ("fell 3.8 pct" is 3.8), "was estimated at" is approximate, ranks
+//     ("No. 9") are ordinals, numbered works ("his third symphony") are
+//     optional ordinals.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -294,6 +303,7 @@ func TestGold(t *testing.T) {
 		{"expressions2.gold.jsonl", filepath.Join("testdata", "expressions2"), 0.98, 0.98, 0.97, 0.90, 0.97},
 		{"heldout-news3.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.92, 0.90, 0.90},
 		{"heldout-news4.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news5.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
