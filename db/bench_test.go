@@ -283,29 +283,43 @@ func BenchmarkRuleDuringImport(b *testing.B) {
 			data = append(data, "\nDuring "+copyTag(len(waits)+k)+".\n"...)
 			os.WriteFile(filepath.Join(dir, filepath.Base(f)), data, 0o644)
 		}
-		done := make(chan error)
-		go func() {
+		waits = ruleWhile(b, other, claims, waits, func() error {
 			_, err := ingest.Import(ctx, s, []string{dir}, ingest.Options{})
-			done <- err
-		}()
-		for running := true; running; {
-			select {
-			case err := <-done:
-				if err != nil {
-					b.Fatal(err)
-				}
-				running = false
-			default:
-				c := claims[len(waits)%len(claims)]
-				start := time.Now()
-				if _, err := other.Rule(ctx, factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
-					b.Fatal(err)
-				}
-				waits = append(waits, time.Since(start))
-				time.Sleep(5 * time.Millisecond)
+			return err
+		})
+	}
+	reportWaits(b, waits)
+}
+
+// ruleWhile rules on claims through other, one ruling every 5 ms, while
+// write runs, and returns waits with how long each ruling took added.
+func ruleWhile(b *testing.B, other *Store, claims []factcheck.Record, waits []time.Duration, write func() error) []time.Duration {
+	b.Helper()
+	ctx := context.Background()
+	done := make(chan error)
+	go func() { done <- write() }()
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				b.Fatal(err)
 			}
+			return waits
+		default:
+			c := claims[len(waits)%len(claims)]
+			start := time.Now()
+			if _, err := other.Rule(ctx, factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
+				b.Fatal(err)
+			}
+			waits = append(waits, time.Since(start))
+			time.Sleep(5 * time.Millisecond)
 		}
 	}
+}
+
+// reportWaits reports how many rulings there were and how long they
+// waited: the median, the 99th percentile and the longest, in ms.
+func reportWaits(b *testing.B, waits []time.Duration) {
 	slices.Sort(waits)
 	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 	b.ReportMetric(float64(len(waits)), "rulings")
@@ -347,32 +361,9 @@ func BenchmarkRuleDuringRepack(b *testing.B) {
 		}
 		b.StartTimer()
 		start := time.Now()
-		done := make(chan error)
-		go func() { done <- s.Repack(ctx) }()
-		for running := true; running; {
-			select {
-			case err := <-done:
-				if err != nil {
-					b.Fatal(err)
-				}
-				running = false
-			default:
-				c := claims[len(waits)%len(claims)]
-				start := time.Now()
-				if _, err := other.Rule(ctx, factcheck.Ruling{Claim: c.ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
-					b.Fatal(err)
-				}
-				waits = append(waits, time.Since(start))
-				time.Sleep(5 * time.Millisecond)
-			}
-		}
+		waits = ruleWhile(b, other, claims, waits, func() error { return s.Repack(ctx) })
 		took += time.Since(start)
 	}
-	slices.Sort(waits)
-	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-	b.ReportMetric(float64(len(waits)), "rulings")
-	b.ReportMetric(ms(waits[len(waits)/2]), "ms/median")
-	b.ReportMetric(ms(waits[len(waits)*99/100]), "ms/p99")
-	b.ReportMetric(ms(waits[len(waits)-1]), "ms/max")
+	reportWaits(b, waits)
 	b.ReportMetric(took.Seconds()/float64(b.N), "s/repack")
 }
