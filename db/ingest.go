@@ -54,7 +54,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	names := make([]string, len(arts))
 	claims := claimInserter{w: w}
 	var grouping []any // article_grouping rows: ID, names, claims
-	var metadata []any // article_metadata rows: ID, format, title, outlet, byline, URL // article_grouping rows: ID, names, claims
+	var metadata []any // article_metadata rows: ID, format, title, outlet, byline, URL
 	for i := range arts {
 		a := &arts[i]
 		var text any
