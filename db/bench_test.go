@@ -260,15 +260,7 @@ func BenchmarkRuleDuringImport(b *testing.B) {
 	ctx := context.Background()
 	s := benchStore(b)
 	defer s.Close()
-	other, err := Open(s.Path())
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer other.Close()
-	claims, _, err := other.FirstClaims(ctx, 1000)
-	if err != nil || len(claims) == 0 {
-		b.Fatal(err)
-	}
+	other, claims := checkerStore(b, s)
 	// The session's first write checks the file first: not the import's doing.
 	if _, err := other.Rule(ctx, factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
 		b.Fatal(err)
@@ -289,6 +281,23 @@ func BenchmarkRuleDuringImport(b *testing.B) {
 		})
 	}
 	reportWaits(b, waits)
+}
+
+// checkerStore opens a second Store on s's file, as a checker's process
+// would, and returns it with the first claims to rule on. It is closed
+// when the benchmark ends.
+func checkerStore(b *testing.B, s *Store) (*Store, []factcheck.Record) {
+	b.Helper()
+	other, err := Open(s.Path())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { other.Close() })
+	claims, _, err := other.FirstClaims(context.Background(), 1000)
+	if err != nil || len(claims) == 0 {
+		b.Fatal(err)
+	}
+	return other, claims
 }
 
 // ruleWhile rules on claims through other, one ruling every 5 ms, while
@@ -337,15 +346,7 @@ func BenchmarkRuleDuringRepack(b *testing.B) {
 	ctx := context.Background()
 	s := benchStore(b)
 	defer s.Close()
-	other, err := Open(s.Path())
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer other.Close()
-	claims, _, err := other.FirstClaims(ctx, 1000)
-	if err != nil || len(claims) == 0 {
-		b.Fatal(err)
-	}
+	other, claims := checkerStore(b, s)
 	// The session's first write checks the file first: not Repack's doing.
 	for _, st := range []*Store{s, other} {
 		if _, err := st.Rule(ctx, factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
