@@ -52,6 +52,9 @@ func TestExtractCurrencies(t *testing.T) {
 			{"355 seats", factcheck.Count, "355", "", "", ""}, {"12", factcheck.Count, "12", "", "", ""}}},
 		{"wire forms", "Profit was 5 dlrs, 3 mln stg and 4 Canadian dlrs.", []want{
 			{"5 dlrs", m, "5", "", "USD", ""}, {"3 mln stg", m, "3000000", "", "GBP", ""}, {"4 Canadian dlrs", m, "4", "", "CAD", ""}}},
+		{"currency made an adjective", "It fought the 100-dlr-a-share offer, a 26-mln-dlr loan, a 50-cent dividend and a 10-franc fee.", []want{
+			{"100-dlr", m, "100", "", "USD", ""}, {"26-mln-dlr", m, "26000000", "", "USD", ""}, {"50-cent", m, "0.5", "", "USD", ""},
+			{"10-franc", m, "10", "", "CHF", ""}}},
 		{"cents", "A coffee costs 99 cents.", []want{{"99 cents", m, "0.99", "", "USD", ""}}},
 		{"dollars and cents", "It cost $3 and 50 cents, or 4 dollars and 5 cents.", []want{
 			{"$3 and 50 cents", m, "3.5", "", "USD", ""}, {"4 dollars and 5 cents", m, "4.05", "", "USD", ""}}},

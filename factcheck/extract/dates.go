@@ -66,6 +66,28 @@ func (x *extractor) dayAt(j int) (int, int) {
 	return x.dayDigits(j)
 }
 
+// dayWordAt reads a day of the month written as a word, as wire copy
+// writes days under ten: "extended to April six from April three". Only
+// where no noun follows the word: "in May two people died" names no day.
+func (x *extractor) dayWordAt(j int) (int, int) {
+	if !x.tokIs(j, tWord) || x.toks[j].flags&(fNewline|fUpper) != 0 || !x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
+		return 0, j
+	}
+	n := x.toks[j].entry().Num
+	if n < 1 || n > 31 || n != float64(int(n)) || x.hyphenAt(j) {
+		return 0, j
+	}
+	k := j + 1
+	switch {
+	case k >= len(x.toks), x.tokIs(k, tPunct) && !isDash(x.str(k)):
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop) && !x.toks[k].is(lexicon.Determiner) && !x.eq(k, "of"):
+		// "to April six from April three", "before April six"
+	default:
+		return 0, j
+	}
+	return int(n), k
+}
+
 // wrappedDayAt reads a day of the month at token j that a bare line break
 // (no blank line, no indent) parts from its month: "starting April\n1".
 func (x *extractor) wrappedDayAt(j int) (int, int) {
@@ -134,6 +156,9 @@ func (x *extractor) date(i int) int {
 	d, k := x.dayAt(j)
 	if d == 0 && j == i+1 {
 		d, k = x.wrappedDayAt(j)
+	}
+	if d == 0 && j == i+1 {
+		d, k = x.dayWordAt(j)
 	}
 	if d == 0 {
 		// "November 2023"

@@ -110,6 +110,9 @@ func (x *extractor) at(i int) int {
 			return x.numeric(i+1, i)
 		}
 	}
+	if next := x.unitAdjective(i); next > i {
+		return next
+	}
 	// words: only those in the lexicon can start a claim
 	if !t.is(lexicon.Start) {
 		return i
@@ -439,6 +442,25 @@ func (x *extractor) indefiniteDuration(i int) int {
 		c.num.value, c.num.decimal, c.last = 1.5, true, k // "a year and a half"
 	}
 	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
+}
+
+// unitAdjective reads a unit of time made an adjective with no number:
+// "a week-old strike", "its month-long search" last one unit, as "a
+// three-day-old strike" lasts three days.
+func (x *extractor) unitAdjective(i int) int {
+	t := &x.toks[i]
+	if t.class != tWord || !t.is(lexicon.Duration) || !x.hyphenAt(i) || !(x.eq(i+2, "old") || x.eq(i+2, "long")) ||
+		x.hyphenBefore(i) || x.tokIs(i-1, tNum) || x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) {
+		return i
+	}
+	if w := x.str(i); strings.HasSuffix(w, "s") || len(w) <= 3 && lower(w) != "day" {
+		return i
+	}
+	e := t.entry()
+	c := claimParts{first: i, last: i + 3, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per, qual: factcheck.Exact,
+		num: number{first: i, last: i + 1, value: 1, words: true}}
 	x.emit(&c)
 	return c.last
 }

@@ -203,6 +203,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 	}{
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
 		{"two-year-old", "A two-year-old girl was hurt.", []want{{"two-year-old", factcheck.Duration, "2", "", "year", ""}}},
+		{"a unit made an adjective", "The week-old strike ended; a month-long search began.", []want{
+			{"week-old", factcheck.Duration, "1", "", "week", ""}, {"month-long", factcheck.Duration, "1", "", "month", ""}}},
 		{"two and a half hours", "The meeting lasted approximately two and a half hours.", []want{
 			{"two and a half hours", factcheck.Duration, "2.5", "", "hour", factcheck.Approx}}},
 		{"less than a month", "It is his second visit in less than a month.", []want{
@@ -282,6 +284,11 @@ func TestExtractDates(t *testing.T) {
 		{"year before plural", "The 2001 winners came.", "", []want{{"2001", factcheck.Date, "2001", "", "", ""}}},
 		{"year range", "It grew between 1997 and 2002.", "", []want{{"1997 and 2002", factcheck.Date, "1997", "2002", "", ""}}},
 		{"may the verb", "It may take 5 days.", "", []want{{"5 days", factcheck.Duration, "5", "", "day", ""}}},
+		{"day in words", "The date was extended to April six from April three, payable May one.", "1987-03-30", []want{
+			{"April six", factcheck.Date, "1987-04-06", "", "", ""}, {"April three", factcheck.Date, "1987-04-03", "", "", ""},
+			{"May one", factcheck.Date, "1987-05-01", "", "", ""}}},
+		{"a month and a number of people", "In May two people died; in March one of them left.", "", []want{
+			{"two people", factcheck.Count, "2", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, tt.published, tt.want) })

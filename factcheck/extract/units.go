@@ -375,6 +375,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	case x.eq(j, "pound") && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(lower(x.str(j+1))):
 		// "a 300-pound bear", "a 20-pound bag"
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
+	case t.is(lexicon.Currency) && t.flags&fUpper == 0 && (!t.is(lexicon.Measure) || x.eq(j, "pound") || x.eq(j, "pounds")):
+		// "a 100-dlr-a-share offer", "a 50-cent dividend", "a 20-pound note"
+		e := t.entry()
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, e.Unit), e.Per, j+1
 	case t.is(lexicon.Measure):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "foot" {
