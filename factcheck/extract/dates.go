@@ -300,6 +300,16 @@ func (x *extractor) metadataDate(i int) bool {
 	if x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.lineStartNear(i) {
 		return true
 	}
+	// with its country: "SAO PAULO, Brazil, March 5 -", "WELLINGTON, New Zealand, May 2 -"
+	if x.eq(i-1, ",") {
+		k := i - 2
+		for k >= i-3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.toks[k].flags&fNewline == 0 {
+			k--
+		}
+		if k < i-2 && x.eq(k, ",") && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && x.lineStartNear(k) {
+			return true
+		}
+	}
 	j := i
 	for j < len(x.toks) && j < i+8 && x.toks[j].flags&fNewline == 0 || j == i {
 		if x.str(j) == "(" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0 {

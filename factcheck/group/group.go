@@ -19,6 +19,7 @@ package group
 
 import (
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -58,6 +59,7 @@ type grouper struct {
 	parent []int
 	asOf   []calendar.Date     // when each claim's figure held: a date in its sentence, else its article's date
 	names  map[string][]string // each article's most frequent names, sorted (see linkSameValues)
+	story  map[string]int      // each article's story (see storiesOf)
 	// newerOf maps the older figure of a change stated in one sentence
 	// to the newer (see linkChanges).
 	newerOf map[int]int
@@ -65,8 +67,10 @@ type grouper struct {
 
 // feature is what grouping knows of a claim.
 type feature struct {
-	key  string // claims with the same key are about the same thing; "" for none
-	head string // a specific subject without concept, for context matching
+	key     string // claims with the same key are about the same thing; "" for none
+	head    string // a specific subject without concept, for context matching
+	counted string // a count's specific subject within its story, concept or not (see sameCountMoved)
+	concept string // the concept of the key, or ""
 }
 
 func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
@@ -85,7 +89,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 		}
 		lo = hi
 	}
-	stories := storiesOf(g.names)
+	g.story = storiesOf(g.names, signatures(claims))
 	docDates := articleDates(claims, published)
 	g.asOf = make([]calendar.Date, len(claims))
 	for i := range claims {
@@ -100,7 +104,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 		hi := min(lo+chunk, len(claims))
 		wg.Go(func() {
 			for i := lo; i < hi; i++ {
-				g.feats[i] = featureOf(&claims[i], stories[claims[i].Doc])
+				g.feats[i] = featureOf(&claims[i], g.story[claims[i].Doc])
 			}
 		})
 	}
@@ -123,13 +127,17 @@ func featureOf(c *factcheck.Claim, story int) feature {
 	if c.Kind == factcheck.Ordinal {
 		prefix += c.Value.String() + "|"
 	}
+	var f feature
+	if c.Kind == factcheck.Count && head != "" {
+		f.counted = prefix + head
+	}
 	switch {
 	case concept != "":
-		return feature{key: prefix + concept + "|" + head}
+		f.key, f.concept = prefix+concept+"|"+head, concept
 	case head != "" && c.Kind != factcheck.Date:
-		return feature{head: prefix + head}
+		f.head = prefix + head
 	}
-	return feature{}
+	return f
 }
 
 func (g *grouper) find(i int) int {
@@ -186,11 +194,85 @@ func (g *grouper) link() {
 			}
 		}
 	}
+	g.linkMovedCounts()
 	g.linkSameDayDates()
 	g.linkSameValues()
 	g.linkAges()
 	g.linkConversions()
 	g.linkChanges()
+}
+
+// A count of one thing that a story follows over days moves: "158 ships"
+// idle on the fifth, "160 ships" that evening, "more than 170" four days
+// on. Counts of the same specific noun in two related articles are the
+// same figure when their values lie within maxMove of each other and
+// are large enough (minMoved) that a coincidence is unlikely: "six ships"
+// abroad and "158 ships" at home are two figures.
+const (
+	maxMove  = 1.5
+	minMoved = 20
+)
+
+// linkMovedCounts joins the counts of one subject that moved between
+// two articles of a story, unless the events around them differ ("30
+// soldiers killed", "30 soldiers hurt").
+func (g *grouper) linkMovedCounts() {
+	byCounted := map[string][]int{}
+	for i, f := range g.feats {
+		if f.counted != "" && g.claims[i].Value.Num >= minMoved {
+			byCounted[f.counted] = append(byCounted[f.counted], i)
+		}
+	}
+	for _, ms := range byCounted {
+		if len(ms) > maxContextBucket {
+			continue
+		}
+		for a := range ms {
+			for b := a + 1; b < len(ms); b++ {
+				i, j := ms[a], ms[b]
+				ci, cj := &g.claims[i], &g.claims[j]
+				fi, fj := g.feats[i].concept, g.feats[j].concept
+				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
+				if ci.Doc != cj.Doc && hi <= lo*maxMove && (fi == fj || fi == "" || fj == "") && !namesDiffer(ci.Sentence, cj.Sentence) {
+					g.union(i, j)
+				}
+			}
+		}
+	}
+}
+
+// namesDiffer reports whether two sentences each name someone or something
+// and share none of their names: "2.8 million DS consoles" sold and
+// "three million of the consoles" Sony will ship are two products' figures.
+// A name matches another it begins ("Brazil", "Brazilian").
+func namesDiffer(a, b string) bool {
+	na, nb := sentenceNames(a), sentenceNames(b)
+	if len(na) == 0 || len(nb) == 0 {
+		return false
+	}
+	for _, x := range na {
+		for _, y := range nb {
+			if x == y || len(x) >= 4 && len(y) >= 4 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sentenceNames returns the names in sentence s, in lower case: its
+// capitalised words (isName; the first only when no common word), and its
+// acronyms ("DS").
+func sentenceNames(s string) []string {
+	var out []string
+	for k, w := range strings.Fields(s) {
+		w = trimPunct(w)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+		if isName(w) && (k > 0 || lexicon.Lookup(strings.ToLower(w)) == 0) || upperWord(w) && len(w) <= 5 {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
 }
 
 // linkSameDayDates joins a date that has no concept to a date of the same
@@ -268,11 +350,15 @@ func jaccard(a, b map[string]bool) float64 {
 }
 
 // storiesOf assigns each article a story: articles that share at least
-// three of their Names are one story; an
-// article with fewer than five names joins on two. Each article's
-// combinations of its top names are its keys, so the work grows with the
-// number of articles, not its square.
-func storiesOf(names map[string][]string) map[string]int {
+// three of their Names are one story, and so are two that share two when
+// either has fewer than five names; articles that share one name and two
+// signature figures, or two names and one, are one story too (wire
+// stories name little besides their dateline: "40,000 seamen" and "Rio de
+// Janeiro" tell a strike's reports). figures maps an article to its
+// signature figures (see signatures). Each article's combinations of its
+// top names are its keys, so the work grows with the number of articles,
+// not its square.
+func storiesOf(names map[string][]string, figures map[string]map[string]bool) map[string]int {
 	docs := make([]string, 0, len(names))
 	for doc := range names {
 		docs = append(docs, doc)
@@ -289,47 +375,57 @@ func storiesOf(names map[string][]string) map[string]int {
 		}
 		return i
 	}
-	first := map[string]int{}
-	pairs := map[string]int{} // a pair of names to the first article with it
-	tops := make([][]string, len(docs))
-	for d, doc := range docs {
-		ns := names[doc]
-		tops[d] = ns
-		for a := 0; a < len(ns); a++ {
-			for b := a + 1; b < len(ns); b++ {
-				key := ns[a] + "\x00" + ns[b]
-				if _, ok := pairs[key]; !ok {
-					pairs[key] = d
-				}
-			}
-		}
-	}
 	union := func(a, b int) {
 		ra, rb := find(a), find(b)
 		if ra != rb {
 			parent[max(ra, rb)] = min(ra, rb)
 		}
 	}
-	for d, ns := range tops {
-		if len(ns) < 5 {
-			// an article with few names joins on two of them
-			for a := 0; a < len(ns); a++ {
-				for b := a + 1; b < len(ns); b++ {
-					if o := pairs[ns[a]+"\x00"+ns[b]]; o != d {
+	pairs := map[string]int{}   // a pair of names to the first article with it
+	triples := map[string]int{} // three names to the first article with them
+	byName := map[string][]int{}
+	for d, doc := range docs {
+		ns := names[doc]
+		for a := 0; a < len(ns); a++ {
+			byName[ns[a]] = append(byName[ns[a]], d)
+			for b := a + 1; b < len(ns); b++ {
+				key := ns[a] + "\x00" + ns[b]
+				if o, ok := pairs[key]; !ok {
+					pairs[key] = d
+				} else if len(ns) < 5 || len(names[docs[o]]) < 5 {
+					union(o, d) // an article with few names joins on two of them
+				}
+				for c := b + 1; c < len(ns); c++ {
+					key := ns[a] + "\x00" + ns[b] + "\x00" + ns[c]
+					if o, ok := triples[key]; ok {
 						union(o, d)
+					} else {
+						triples[key] = d
 					}
 				}
 			}
 		}
-		for a := 0; a < len(ns); a++ {
-			for b := a + 1; b < len(ns); b++ {
-				for c := b + 1; c < len(ns); c++ {
-					key := ns[a] + "\x00" + ns[b] + "\x00" + ns[c]
-					if o, ok := first[key]; ok {
-						union(o, d)
-					} else {
-						first[key] = d
+	}
+	// one or two names and signature figures: compared within the
+	// articles of a name, when few articles have it
+	for _, ds := range byName {
+		if len(ds) > maxContextBucket {
+			continue
+		}
+		for a := range ds {
+			for b := a + 1; b < len(ds); b++ {
+				if find(ds[a]) == find(ds[b]) {
+					continue
+				}
+				da, db := docs[ds[a]], docs[ds[b]]
+				shared := 0
+				for f := range figures[da] {
+					if figures[db][f] {
+						shared++
 					}
+				}
+				if shared >= 2 || shared == 1 && sharedNames(names[da], names[db]) >= 2 {
+					union(ds[a], ds[b])
 				}
 			}
 		}
@@ -337,6 +433,34 @@ func storiesOf(names map[string][]string) map[string]int {
 	out := make(map[string]int, len(docs))
 	for d, doc := range docs {
 		out[doc] = find(d)
+	}
+	return out
+}
+
+// sharedNames counts the names two sorted lists share.
+func sharedNames(na, nb []string) int {
+	n := 0
+	for _, x := range na {
+		if _, ok := slices.BinarySearch(nb, x); ok {
+			n++
+		}
+	}
+	return n
+}
+
+// signatures returns each article's signature figures: the kind, unit and
+// value of each of its claims precise enough to name a fact (specific).
+func signatures(claims []factcheck.Claim) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for i := range claims {
+		c := &claims[i]
+		if !specific(c) {
+			continue
+		}
+		if out[c.Doc] == nil {
+			out[c.Doc] = map[string]bool{}
+		}
+		out[c.Doc][string(c.Kind)+"|"+c.Unit+"|"+c.Value.String()] = true
 	}
 	return out
 }

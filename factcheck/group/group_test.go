@@ -70,10 +70,18 @@ func TestGroupsGold(t *testing.T) {
 		// (which also took the Kenteris and consoles batches from 0.72 and
 		// 0.71 to 0.81 and 0.78) and a change in one sentence ("to 110
 		// dlrs from 100 dlrs") was one fact; GenCorp 0.92 once "the
-		// 100-dlr-a-share offer" was money and "April six" a date.
+		// 100-dlr-a-share offer" was money and "April six" a date; the
+		// seamen 0.69 once a count that moved ("158 ships", "more than 170")
+		// was one figure and reports sharing figures one story.
 		{"reuters brazil bank strike", "testdata/groups/reuters_brazil_bank_strike.jsonl", nil, 0.5},
-		{"reuters brazil seamen strike", "testdata/groups/reuters_brazil_seamen_strike.jsonl", nil, 0.48},
+		{"reuters brazil seamen strike", "testdata/groups/reuters_brazil_seamen_strike.jsonl", nil, 0.65},
 		{"reuters gencorp bid", "testdata/groups/reuters_gencorp_bid.jsonl", nil, 0.9},
+		// Two more batches annotated blind in session 7, scored once
+		// before any rule was written for them: 0.76 and 0.91; 0.97 for
+		// the Glazer approach once a rounded share ("29%", "28.9%") met
+		// its figure.
+		{"reuters chemlawn bid", "testdata/groups/reuters_chemlawn_bid.jsonl", nil, 0.74},
+		{"bbc glazer approach", "testdata/groups/bbc_glazer_manutd_approach.jsonl", nil, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -407,5 +415,73 @@ func TestGroupChanges(t *testing.T) {
 	}
 	if places[at("c.txt", "5")].Group == places[at("c.txt", "7")].Group {
 		t.Error("5 pct from one seller and 7 pct from another: one group")
+	}
+}
+
+// TestGroupMovingFigures: a count a story follows over days moves ("158
+// ships", "160 ships", "more than 170 ships"), a share is rounded ("29%"
+// and "28.9%"), and wire reports that name little but their figures are
+// one story; another product's count and a far smaller count stay apart,
+// and a date the sentence says something began on does not date the
+// figures beside it.
+func TestGroupMovingFigures(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "RIO DE JANEIRO, March 5 - Striking Ruritanian seamen have made idle 158 ships, " +
+			"and 40,000 seamen want a 275 pct pay rise.\nAbroad, six ships lay idle.\n" +
+			"Borduria Lines owns 28.9 pct of the fleet.",
+		"b.txt": "SAO PAULO, March 9 - More than 170 ships in Ruritania have been halted by the strike, " +
+			"which began on February 27.\nThe 40,000 seamen want a 275 pct pay rise.\n" +
+			"They say Borduria Lines owns 29 pct of the fleet.",
+		"c.txt": "ZENDA, March 9 - Acme said it sold 165 ships of its Comet range to Syldavia.",
+	}
+	var claims []factcheck.Claim
+	pub := map[string]string{}
+	for _, name := range slices.Sorted(maps.Keys(articles)) {
+		a, err := extract.ParseArticle(name, []byte(articles[name]), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims = append(claims, a.Claims...)
+		pub[a.Name] = a.Published
+	}
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int {
+		for i, c := range claims {
+			if c.Doc == doc && strings.HasPrefix(c.Text, text) {
+				return i
+			}
+		}
+		t.Fatalf("%s: no claim %q among %v", doc, text, claims)
+		return -1
+	}
+	for _, tt := range []struct {
+		a, b     [2]string
+		together bool
+	}{
+		{[2]string{"a.txt", "158"}, [2]string{"b.txt", "More than 170"}, true},
+		{[2]string{"a.txt", "28.9"}, [2]string{"b.txt", "29"}, true},
+		{[2]string{"a.txt", "six"}, [2]string{"a.txt", "158"}, false},
+		{[2]string{"a.txt", "158"}, [2]string{"c.txt", "165"}, false},
+	} {
+		if got := places[at(tt.a[0], tt.a[1])].Group == places[at(tt.b[0], tt.b[1])].Group; got != tt.together {
+			t.Errorf("%v and %v together: %t, want %t", tt.a, tt.b, got, tt.together)
+		}
+	}
+	if s := places[at("a.txt", "158")].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
+		t.Errorf("158 ships on 5 March, more than 170 on 9 March (a strike that began on 27 February): suggestion %+v, want superseded by b.txt", s)
+	}
+}
+
+func TestRounds(t *testing.T) {
+	for _, tt := range []struct {
+		x, y float64
+		want bool
+	}{
+		{29, 28.9, true}, {2000, 1987, true}, {160, 158, true}, {3, 2.8, true},
+		{28.9, 29, false}, {30, 28.9, true}, {2000, 2000, false}, {150, 158, false}, {28, 28.9, false},
+	} {
+		if got := rounds(tt.x, tt.y); got != tt.want {
+			t.Errorf("rounds(%v, %v) = %t, want %t", tt.x, tt.y, got, tt.want)
+		}
 	}
 }

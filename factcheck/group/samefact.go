@@ -2,7 +2,6 @@ package group
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -79,9 +78,10 @@ func (g *grouper) linkAges() {
 	}
 }
 
-// related reports whether two articles, by name, are the same or Related.
+// related reports whether two articles are the same, of one story, or
+// Related by name.
 func (g *grouper) related(a, b string) bool {
-	return a == b || Related(g.names[a], g.names[b])
+	return a == b || g.story[a] == g.story[b] || Related(g.names[a], g.names[b])
 }
 
 // Related reports whether two articles whose Names are na and nb share two
@@ -89,12 +89,7 @@ func (g *grouper) related(a, b string) bool {
 // articles that state the same value in the same context are grouped, and
 // so are the articles of one story, which share three.
 func Related(na, nb []string) bool {
-	n := 0
-	for _, x := range na {
-		if _, ok := slices.BinarySearch(nb, x); ok {
-			n++
-		}
-	}
+	n := sharedNames(na, nb)
 	if min(len(na), len(nb)) <= 3 {
 		return n > 0 // few names: claims name them rarely, one tells
 	}
@@ -131,8 +126,9 @@ func ageOf(c *factcheck.Claim) string {
 // value and share their context: words that are rare among the sentences
 // weigh more than the names every article repeats.
 func (g *grouper) linkSameValues() {
-	// A claim is compared with those of its article and of the articles
-	// with one of its names; related then asks for two.
+	// A claim is compared with those of its story (its article's among
+	// them) and of the articles with one of its names; related then asks
+	// for two.
 	buckets := map[string][]int{}
 	stated := map[string]int{} // claims by value
 	for i := range g.claims {
@@ -146,7 +142,8 @@ func (g *grouper) linkSameValues() {
 			continue // "first", "2004": said of too many things to tell one
 		}
 		v += "|"
-		buckets[v+c.Doc+"\x00"] = append(buckets[v+c.Doc+"\x00"], i)
+		story := v + "\x00" + strconv.Itoa(g.story[c.Doc]) // its article's too
+		buckets[story] = append(buckets[story], i)
 		for _, name := range g.names[c.Doc] {
 			buckets[v+name] = append(buckets[v+name], i)
 		}
@@ -207,8 +204,14 @@ func (g *grouper) linkSameValues() {
 				case g.find(i) == g.find(j):
 				case ki != "" && kj != "" && ki != kj:
 					// their concepts tell them apart: the war began on the day of another event
-				case sameStatedValue(ci, cj) && g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= need(ci):
-					g.union(i, j)
+				case ci.Value == cj.Value && endString(ci) == endString(cj) || sameStatedValue(ci, cj):
+					n := need(ci)
+					if ci.Value != cj.Value {
+						n = minSharedContext // one rounds the other: the words must agree
+					}
+					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= n {
+						g.union(i, j)
+					}
 				}
 			}
 		}
@@ -227,26 +230,63 @@ func specific(c *factcheck.Claim) bool {
 	return false
 }
 
-// valueBucket is what claims of the same value share: the value and end
-// value, a date's year (or month, without a year).
+// valueBucket is what claims of the same value share: a range's value and
+// end value, a date's year (or month, without a year), else the value to
+// two significant figures ("29" of 28.9%, "2000" of 1,987), so that a
+// figure meets its roundings.
 func valueBucket(c *factcheck.Claim) string {
-	if c.Kind == factcheck.Date {
+	switch {
+	case c.Kind == factcheck.Date:
 		return c.Value.Date[:min(len(c.Value.Date), 4)] // "2002" of "2002-07"; "--08" of "--08-12"
+	case c.EndValue != nil:
+		return c.Value.String() + "|" + endString(c)
 	}
-	return c.Value.String() + "|" + endString(c)
+	return strconv.FormatFloat(roundTo(c.Value.Num, 2), 'g', -1, 64)
 }
 
-// sameStatedValue reports whether a and b, of one bucket, state the same value:
-// for dates, one is the other or a more precise one.
+// sameStatedValue reports whether a and b, of one bucket, state the same
+// value: one rounds the other ("29%" and "28.9%", "about 2,000" and
+// 1,987); for dates, one is the other or a more precise one.
 func sameStatedValue(a, b *factcheck.Claim) bool {
-	if a.Kind != factcheck.Date {
-		return true
-	}
 	if endString(a) != endString(b) {
 		return false
 	}
+	if a.Kind != factcheck.Date {
+		if a.EndValue != nil {
+			return a.Value == b.Value
+		}
+		x, y := a.Value.Num, b.Value.Num
+		return x == y || rounds(x, y) || rounds(y, x)
+	}
 	x, y := a.Value.Date, b.Value.Date
 	return x == y || a.EndValue == nil && (strings.HasPrefix(x, y+"-") || strings.HasPrefix(y, x+"-"))
+}
+
+// rounds reports whether x is y rounded to x's significant figures, and
+// has fewer of them: 29 rounds 28.9, 2000 rounds 1987.
+func rounds(x, y float64) bool {
+	n := significant(x)
+	return n < significant(y) && roundTo(y, n) == x
+}
+
+// significant counts the significant figures of x as news writes it:
+// 2000 has one, 160 two, 28.9 three.
+func significant(x float64) int {
+	s := strings.TrimLeft(strconv.FormatFloat(math.Abs(x), 'f', -1, 64), "0.")
+	if !strings.Contains(strconv.FormatFloat(math.Abs(x), 'f', -1, 64), ".") {
+		s = strings.TrimRight(s, "0")
+	}
+	return max(1, len(strings.Replace(s, ".", "", 1)))
+}
+
+// roundTo rounds x to n significant figures.
+func roundTo(x float64, n int) float64 {
+	if x == 0 {
+		return 0
+	}
+	p := math.Pow(10, float64(n)-math.Ceil(math.Log10(math.Abs(x))))
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(math.Round(x*p)/p, 'g', n, 64), 64)
+	return v
 }
 
 // contextWords returns the content words of c's sentence within

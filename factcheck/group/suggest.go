@@ -82,7 +82,7 @@ func (g *grouper) sentenceDates() {
 		j := i
 		var t calendar.Date
 		for j < len(g.claims) && g.claims[j].Doc == g.claims[i].Doc && g.claims[j].SentenceStart == g.claims[i].SentenceStart {
-			if g.claims[j].Kind == factcheck.Date {
+			if g.claims[j].Kind == factcheck.Date && !startDate(&g.claims[j]) {
 				if d, ok := claimDate(&g.claims[j]); ok && later(d, t) {
 					t = d
 				}
@@ -96,6 +96,25 @@ func (g *grouper) sentenceDates() {
 		}
 		i = j
 	}
+}
+
+// startDate reports whether date claim c is when something began, not
+// when the figures beside it held: "More than 170 ships ... have been
+// halted by the strike, which began on February 27" counts ships on the
+// day of the report.
+func startDate(c *factcheck.Claim) bool {
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return false
+	}
+	ws := words(c.Sentence[max(0, rel-40):rel])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		switch ws[k] {
+		case "began", "begun", "begin", "started", "starting", "since", "from", "erupted", "broke":
+			return true
+		}
+	}
+	return false
 }
 
 // interval is the range of values a claim allows, given its qualifier.
