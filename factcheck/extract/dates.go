@@ -300,13 +300,18 @@ func (x *extractor) metadataDate(i int) bool {
 	if x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.lineStartNear(i) {
 		return true
 	}
-	// with its country: "SAO PAULO, Brazil, March 5 -", "WELLINGTON, New Zealand, May 2 -"
+	// with its state or country: "SAO PAULO, Brazil, March 5 -", "OAK
+	// BROOK, ILL., March 19 -", "WELLINGTON, New Zealand, May 2 -"
 	if x.eq(i-1, ",") {
 		k := i - 2
-		for k >= i-3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.toks[k].flags&fNewline == 0 {
+		if x.eq(k, ".") {
 			k--
 		}
-		if k < i-2 && x.eq(k, ",") && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && x.lineStartNear(k) {
+		top := k
+		for k >= top-1 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.toks[k].flags&fNewline == 0 {
+			k--
+		}
+		if k < top && x.eq(k, ",") && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && x.lineStartNear(k) {
 			return true
 		}
 	}

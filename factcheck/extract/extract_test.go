@@ -270,6 +270,7 @@ func TestExtractDates(t *testing.T) {
 			{"November 1", factcheck.Date, "2023-11-01", "", "", ""}}},
 		{"wire dateline", "NEW YORK, March 2 - It closed on March 1.", "", []want{{"March 1", factcheck.Date, "--03-01", "", "", ""}}},
 		{"wire dateline with a country", "SAO PAULO, Brazil, March 5 - It began on March 1.", "", []want{{"March 1", factcheck.Date, "--03-01", "", "", ""}}},
+		{"wire dateline with a state", "OAK BROOK, ILL., March 19 - It began on March 1.", "", []want{{"March 1", factcheck.Date, "--03-01", "", "", ""}}},
 		{"reuters dateline", "ANKARA, Nov 6 (Reuters) - He left on Nov 5.", "2023-11-06", []want{
 			{"Nov 5", factcheck.Date, "2023-11-05", "", "", ""}}},
 		{"year", "The law was passed in 1999.", "", []want{{"1999", factcheck.Date, "1999", "", "", ""}}},

@@ -9,22 +9,48 @@ import (
 
 // A change stated in one sentence gives one fact twice, before and after:
 // "raised its bid to 110 dlrs a share from 100 dlrs", "output rose from
-// 12.5 mln tonnes to 14 mln", "12.85 mln tonnes, up from 12.51". The two
-// figures are one group, the newer is the one that supersedes (whatever
-// its size: a cut is newer too), and the older is no dispute of it.
+// 12.5 mln tonnes to 14 mln", "12.85 mln tonnes, up from 12.51", "amended
+// its 27 dlr offer, raising it to 35 dlrs". The two figures are one group,
+// the newer is the one that supersedes (whatever its size: a cut is newer
+// too), and the older is no dispute of it. A figure the sentence calls
+// past ("its original 27 dlr offer", "previously rejected a 27 dlr
+// offer") is true of its time: it supersedes nothing and nothing
+// supersedes it.
 
 // maxChangeWords bounds the words between the two figures of a change
 // besides its cue ("cash per share", "a barrel").
 const maxChangeWords = 4
+
+// maxVerbChangeWords bounds the words between the two figures of a change
+// that a verb states: "amended its 27 dlr per share tender offer, raising
+// it to 35 dlrs".
+const maxVerbChangeWords = 10
 
 // changeCues mark a change between two figures when they stand before the
 // "from" that introduces the older one.
 var changeCues = map[string]bool{"up": true, "down": true, "rising": true, "falling": true, "compared": true,
 	"increased": true, "decreased": true, "raised": true, "cut": true, "lowered": true, "revised": true}
 
+// changeVerbs state that a figure was changed into the one after "to".
+var changeVerbs = map[string]bool{"raise": true, "raised": true, "raising": true, "increase": true, "increased": true,
+	"increasing": true, "cut": true, "cutting": true, "lower": true, "lowered": true, "lowering": true, "amend": true,
+	"amended": true, "amending": true, "boost": true, "boosted": true, "boosting": true, "reduce": true, "reduced": true,
+	"reducing": true, "revise": true, "revised": true, "revising": true, "change": true, "changed": true}
+
+// pastWords, just before a figure or before its noun, say the figure is
+// of the past: "its original 27 dlr offer", "an earlier 27 dlr offer".
+var pastWords = map[string]bool{"original": true, "originally": true, "previous": true, "previously": true,
+	"earlier": true, "initial": true, "initially": true, "former": true, "prior": true, "old": true}
+
 // linkChanges joins the two figures of each change its claims state, and
-// records which is the newer (g.newerOf).
+// records which is the newer (g.newerOf) and which figures are past
+// (g.past).
 func (g *grouper) linkChanges() {
+	for i := range g.claims {
+		if g.pastFigure(i) {
+			g.past[i] = true
+		}
+	}
 	for i := 1; i < len(g.claims); i++ {
 		a, b := &g.claims[i-1], &g.claims[i]
 		if a.Doc != b.Doc || a.SentenceStart != b.SentenceStart || a.Kind != b.Kind || a.Unit != b.Unit ||
@@ -37,26 +63,88 @@ func (g *grouper) linkChanges() {
 		}
 		before := words(a.Sentence[:a.Start-a.SentenceStart])
 		between := words(a.Sentence[lo:hi])
-		last := func(ws []string) string {
-			if len(ws) == 0 {
-				return ""
-			}
-			return ws[len(ws)-1]
-		}
-		if len(between) == 0 || len(between) > maxChangeWords+2 || strings.ContainsFunc(strings.Join(between, ""), unicode.IsDigit) {
+		if len(between) == 0 || strings.ContainsFunc(strings.Join(between, ""), unicode.IsDigit) {
 			continue
 		}
+		from := trimPast(between)
 		switch {
-		case last(between) == "from" && (last(before) == "to" || cued(between)):
-			// "to A from B", "A, up from B": B is the older
+		case len(between) <= maxChangeWords+2 && last(from) == "from" && (last(before) == "to" || cued(from)):
+			// "to A from B", "A, up from (its original) B": B is the older
 			g.union(i-1, i)
 			g.newerOf[i] = i - 1
-		case last(between) == "to" && last(before) == "from":
+		case len(between) <= maxChangeWords+2 && last(between) == "to" && last(before) == "from":
 			// "from A to B": A is the older
+			g.union(i-1, i)
+			g.newerOf[i-1] = i
+		case len(between) <= maxVerbChangeWords && last(between) == "to" && changedBetween(between):
+			// "amended its A offer, raising it to B": A is the older
 			g.union(i-1, i)
 			g.newerOf[i-1] = i
 		}
 	}
+}
+
+// maxPastWords bounds how far before a figure a past word reaches, within
+// its clause: "had originally made a hostile tender offer of 27 dlrs".
+const maxPastWords = 8
+
+// pastFigure reports whether the clause of claim i calls its figure past:
+// a past word among the words before it in its clause ("its original 27
+// dlr offer", "previously rejected a 27 dlr offer"), but not one that dates
+// the clause ("earlier this week, it agreed to 36.50 dlrs").
+func (g *grouper) pastFigure(i int) bool {
+	c := &g.claims[i]
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return false
+	}
+	clause := c.Sentence[max(0, rel-120):rel]
+	if k := strings.LastIndexAny(clause, ",;:("); k >= 0 {
+		clause = clause[k+1:]
+	}
+	ws := words(clause)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxPastWords; k-- {
+		if pastWords[ws[k]] && !(k+1 < len(ws) && datingWords[ws[k+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// datingWords, after "earlier", make it date a clause: "earlier this
+// week", "earlier today".
+var datingWords = map[string]bool{"this": true, "today": true, "in": true, "on": true, "last": true, "that": true}
+
+// trimPast drops the determiners and past words that end ws: "up from its
+// original" ends in "from".
+func trimPast(ws []string) []string {
+	for len(ws) > 0 {
+		switch w := ws[len(ws)-1]; {
+		case pastWords[w], w == "its", w == "the", w == "an", w == "a", w == "their", w == "his", w == "her":
+			ws = ws[:len(ws)-1]
+		default:
+			return ws
+		}
+	}
+	return ws
+}
+
+// last returns the last of ws, or "".
+func last(ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// changedBetween reports whether words hold a verb of change.
+func changedBetween(ws []string) bool {
+	for _, w := range ws {
+		if changeVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // changedTo reports whether claim b is the newer figure of a change from

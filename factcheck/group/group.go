@@ -13,8 +13,12 @@
 // the same value in the same article. Claims with a specific subject and no
 // concept join others of that subject only when their sentences share
 // words. Whatever their concept, claims of related articles join when they
-// state the same value in the same context, or the age of the same person;
-// so do the currency conversions of amounts grouped (see samefact.go).
+// state the same value (or one rounds the other: "29%", "28.9%") in the
+// same context, or the age of the same person; so do the currency
+// conversions of amounts grouped (see samefact.go), the two figures of a
+// change (changes.go), and the counts of one thing that moved between a
+// story's reports ("158 ships", "more than 170 ships"). Figures of a
+// sentence dated to another year than its article's are another fact.
 package group
 
 import (
@@ -63,6 +67,9 @@ type grouper struct {
 	// newerOf maps the older figure of a change stated in one sentence
 	// to the newer (see linkChanges).
 	newerOf map[int]int
+	// past holds the figures the sentence calls past ("its original 27
+	// dlr offer"; see linkChanges).
+	past map[int]bool
 }
 
 // feature is what grouping knows of a claim.
@@ -74,7 +81,7 @@ type feature struct {
 }
 
 func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
-	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}}
+	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}, past: map[int]bool{}}
 	g.names = make(map[string][]string, len(names))
 	for lo := 0; lo < len(claims); {
 		doc := claims[lo].Doc
@@ -110,7 +117,59 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	}
 	wg.Wait()
 	g.sentenceDates()
+	g.otherYears(docDates)
 	return g
+}
+
+// otherYears sets apart the figures of sentences dated to another year
+// than their article's: a 2004 disaster's toll and "the 1998 hurricane
+// killed 10,000" quoted beside it are two facts whatever their words. An
+// article's year is its publication's, else the latest year it names.
+func (g *grouper) otherYears(docDates map[string]calendar.Date) {
+	latest := map[string]int{}
+	for i := range g.claims {
+		c := &g.claims[i]
+		if y := docDates[c.Doc].Y; y != 0 {
+			latest[c.Doc] = y
+		} else if y := yearOf(c); y > latest[c.Doc] {
+			latest[c.Doc] = y
+		}
+	}
+	for i := 0; i < len(g.claims); {
+		j, year := i, 0
+		for j < len(g.claims) && g.claims[j].Doc == g.claims[i].Doc && g.claims[j].SentenceStart == g.claims[i].SentenceStart {
+			if y := yearOf(&g.claims[j]); y > year && !startDate(&g.claims[j]) {
+				year = y
+			}
+			j++
+		}
+		if year != 0 && year != latest[g.claims[i].Doc] {
+			era := "|" + strconv.Itoa(year)
+			for k := i; k < j; k++ {
+				if f := &g.feats[k]; g.claims[k].Kind != factcheck.Date {
+					f.key, f.head, f.counted = suffixed(f.key, era), suffixed(f.head, era), suffixed(f.counted, era)
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// yearOf returns the year a date claim names, or 0.
+func yearOf(c *factcheck.Claim) int {
+	if c.Kind != factcheck.Date || len(c.Value.Date) < 4 || c.Value.Date[0] == '-' {
+		return 0
+	}
+	y, _ := strconv.Atoi(c.Value.Date[:4])
+	return y
+}
+
+// suffixed appends suffix to a non-empty key.
+func suffixed(key, suffix string) string {
+	if key == "" {
+		return ""
+	}
+	return key + suffix
 }
 
 // featureOf computes the grouping key of c within its story.

@@ -219,13 +219,15 @@ func (g *grouper) linkSameValues() {
 }
 
 // specific reports whether c states a figure precise enough to name a fact
-// on its own: a sum of money, or a number of 100 or more that is no year.
+// on its own: a sum of money, a number of 100 or more that is no year, or
+// one with decimals ("9.8 pct", "28.1%").
 func specific(c *factcheck.Claim) bool {
 	switch c.Kind {
 	case factcheck.Money:
 		return true
 	case factcheck.Count, factcheck.Measure, factcheck.Percent:
-		return c.Value.Num >= 100 && !(c.Kind == factcheck.Count && c.Value.Num < 2100 && c.Value.Num == float64(int(c.Value.Num)) && c.Value.Num >= 1900)
+		v := c.Value.Num
+		return v >= 100 && !(c.Kind == factcheck.Count && v < 2100 && v == float64(int(v)) && v >= 1900) || v != math.Trunc(v)
 	}
 	return false
 }

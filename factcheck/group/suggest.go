@@ -167,6 +167,18 @@ const (
 // suggest proposes verdicts for the members of one group.
 func (g *grouper) suggest(ms []int, out []Placement) {
 	kind := g.claims[ms[0]].Kind
+	// figures of the past (the older of a change, "its original 27 dlr
+	// offer") are true of their time: no verdict for or against them
+	current := make([]int, 0, len(ms))
+	for _, m := range ms {
+		if _, older := g.newerOf[m]; !older && !g.past[m] {
+			current = append(current, m)
+		}
+	}
+	if len(current) == 0 {
+		return
+	}
+	ms = current
 	if kind != factcheck.Date && kind != factcheck.Ordinal {
 		// the newest figure: latest time, then the newer of a change, then
 		// the largest value
@@ -201,13 +213,10 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 		}
 		c := &g.claims[m]
 		var with []factcheck.Ref
-		agreeing, disagreeing := 0, 0
+		agreeing, disagreeing, elsewhere := 0, 0, 0
 		for _, o := range ms {
 			if o == m || out[o].Suggestion != nil && out[o].Suggestion.Verdict == factcheck.Superseded {
 				continue
-			}
-			if g.changedTo(m, o) || g.changedTo(o, m) {
-				continue // a change: the figure before and after, not a dispute
 			}
 			if kind != factcheck.Date && kind != factcheck.Ordinal && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
 				continue
@@ -216,9 +225,14 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 				agreeing++
 			} else if disagreeing++; len(with) < maxWith {
 				with = append(with, factcheck.Ref{Doc: g.claims[o].Doc, Start: g.claims[o].Start})
+				if g.claims[o].Doc != c.Doc {
+					elsewhere++
+				}
 			}
 		}
-		if len(with) > 0 && (kind != factcheck.Date || disagreeing >= agreeing+1) {
+		// reports differ: an article that gives two figures of one thing
+		// and no other article that does tells of a change, not a dispute
+		if elsewhere > 0 && (kind != factcheck.Date || disagreeing >= agreeing+1) {
 			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
 		}
 	}
