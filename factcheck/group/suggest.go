@@ -213,7 +213,7 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 		}
 		c := &g.claims[m]
 		var with []factcheck.Ref
-		agreeing, disagreeing, elsewhere := 0, 0, 0
+		agreeing, disagreeing := 0, 0
 		for _, o := range ms {
 			if o == m || out[o].Suggestion != nil && out[o].Suggestion.Verdict == factcheck.Superseded {
 				continue
@@ -225,14 +225,9 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 				agreeing++
 			} else if disagreeing++; len(with) < maxWith {
 				with = append(with, factcheck.Ref{Doc: g.claims[o].Doc, Start: g.claims[o].Start})
-				if g.claims[o].Doc != c.Doc {
-					elsewhere++
-				}
 			}
 		}
-		// reports differ: an article that gives two figures of one thing
-		// and no other article that does tells of a change, not a dispute
-		if elsewhere > 0 && (kind != factcheck.Date || disagreeing >= agreeing+1) {
+		if len(with) > 0 && (kind != factcheck.Date || disagreeing >= agreeing+1) {
 			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
 		}
 	}
