@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/group"
 )
 
 // showListing lists l's claims for the open database, in the session and
@@ -91,12 +92,13 @@ func (r *Review) showSide() {
 	}
 	cat := r.sess.cat
 	c := &cat.claims[r.current]
-	var group []groupItem
+	var members []groupItem
 	for _, j := range cat.group(r.current) {
 		g := &cat.claims[j]
-		group = append(group, groupItem{index: j, claim: g, article: cat.articleLabel(g.Doc), published: cat.publishedOn(g.Doc)})
+		members = append(members, groupItem{index: j, claim: g, article: cat.articleLabel(g.Doc), published: cat.publishedOn(g.Doc),
+			why: group.Why(&c.Claim, &g.Claim)})
 	}
-	r.side.show(c, r.fillFor(r.current), group, cat.ready(), r.suggestionText(c))
+	r.side.show(c, r.fillFor(r.current), members, cat.ready(), r.suggestionText(c))
 }
 
 // claimLabel names a claim by its ID for the history: its text and article.

@@ -19,6 +19,7 @@ type groupItem struct {
 	claim     *factcheck.Record
 	article   string // its article's label
 	published string
+	why       string // why it is in the group (group.Why)
 }
 
 // A sidePanel shows the selected claim's ruling with the buttons and
@@ -144,8 +145,9 @@ func (p *sidePanel) show(c *factcheck.Record, fill notes, group []groupItem, gro
 		}
 		row := newClaimRow()
 		row.setGroupMember(g.claim, g.article, g.published)
+		why := &widget.Label{Text: "Why: " + g.why, Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
 		index := g.index
-		p.group.Add(newTapBox(row, func() { p.OnOpen(index) }))
+		p.group.Add(newTapBox(container.NewVBox(row, why), func() { p.OnOpen(index) }))
 	}
 	switch {
 	case !grouped:

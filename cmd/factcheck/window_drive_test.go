@@ -363,6 +363,9 @@ var (
 	screenProblem = area{360, 20, 560, 780}
 	// screenListTop is the top of the list of claims: a search's hits.
 	screenListTop = area{0, 200, 470, 300}
+	// screenSameFact is the side panel's list of the claims about the
+	// same thing, below the suggestion.
+	screenSameFact = area{905, 440, 375, 320}
 )
 
 // readScreen returns the text shown in a of the display, read by

@@ -34,6 +34,8 @@ func TestWindowSearchRulesTopHit(t *testing.T) {
 	if len(ev) != 1 || ev[0]["claim"] != top || ev[0]["verdict"] != "verified" {
 		t.Fatalf("search 435, Enter, V: events%s\nwant one: claim %s verified", describeEvents(ev), top)
 	}
+	// the claims about the same thing say why they are grouped with it
+	s.waitScreen(screenSameFact, "SAME FACT ELSEWHERE", "Why: both are about foreign nationals")
 }
 
 // Scenario 4: a search hides the selected claim; Down leaves the search

@@ -1,0 +1,122 @@
+package group
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// Why says in a few words why claim b is in claim a's group, for a checker
+// who reads them side by side: "the same figure, beside “seamen”,
+// “strike”", "the change this sentence states", "both count ships". It
+// reads the two claims alone, as grouping's rules do; when no rule joins
+// them directly (Group joined them through other claims of the group), it
+// says so.
+func Why(a, b *factcheck.Claim) string {
+	if a.Doc == b.Doc && a.SentenceStart == b.SentenceStart && a.Kind == b.Kind && a.Unit == b.Unit {
+		g := newGrouper([]factcheck.Claim{*a, *b}, nil, map[string][]string{a.Doc: nil})
+		if a.Start > b.Start {
+			g = newGrouper([]factcheck.Claim{*b, *a}, nil, map[string][]string{a.Doc: nil})
+		}
+		g.linkChanges()
+		if len(g.newerOf) > 0 {
+			return "the figure before or after the change this sentence states"
+		}
+	}
+	if a.Kind == factcheck.Money && b.Kind == factcheck.Money && a.Unit != b.Unit {
+		return "the same sum in another currency"
+	}
+	shared := sharedContext(a, b)
+	switch {
+	case a.Kind != b.Kind || a.Unit != b.Unit:
+	case a.Value == b.Value && endString(a) == endString(b):
+		return "the same figure" + beside(shared)
+	case a.EndValue == nil && b.EndValue == nil && a.Kind != factcheck.Date && (rounds(a.Value.Num, b.Value.Num) || rounds(b.Value.Num, a.Value.Num)):
+		return "one figure rounds the other" + beside(shared)
+	case a.Kind == factcheck.Date && sameStatedValue(a, b):
+		return "the same date, one more precise" + beside(shared)
+	}
+	if name := ageOf(a); name != "" && name == ageOf(b) {
+		return "the age of " + capitalName(name)
+	}
+	fa, fb := featureOf(a, 0), featureOf(b, 0)
+	switch {
+	case fa.concept != "" && fa.concept == fb.concept:
+		return "both are about " + fa.concept + beside(shared)
+	case fa.counted != "" && fa.counted == fb.counted:
+		_, noun := subjectConcept(a.Subject)
+		lo, hi := math.Min(a.Value.Num, b.Value.Num), math.Max(a.Value.Num, b.Value.Num)
+		if lo != hi {
+			return "both count " + plural(noun) + ", a number that moved from one report to the next"
+		}
+		return "both count " + plural(noun)
+	case fa.head != "" && fa.head == fb.head:
+		return "both are about " + plural(fa.head[strings.LastIndexByte(fa.head, '|')+1:]) + beside(shared)
+	}
+	return "joined through other claims of this group"
+}
+
+// sharedContext returns up to three words the two claims' contexts share
+// (by stem), longest first: what the checker can look for in both
+// sentences.
+func sharedContext(a, b *factcheck.Claim) []string {
+	theirs := contextWords(b)
+	var out []string
+	for w, s := range wordsNear(a) {
+		if theirs[s] {
+			out = append(out, w)
+		}
+	}
+	slices.SortFunc(out, func(x, y string) int {
+		if len(x) != len(y) {
+			return len(y) - len(x)
+		}
+		return strings.Compare(x, y)
+	})
+	return out[:min(3, len(out))]
+}
+
+// wordsNear maps the content words of claim c's context (contextWords),
+// as written in lower case, to their stems.
+func wordsNear(c *factcheck.Claim) map[string]string {
+	stems := contextWords(c)
+	out := map[string]string{}
+	for _, w := range append(words(c.Sentence), words(c.Subject)...) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if s := stem(w); stems[s] {
+			out[w] = s
+		}
+	}
+	return out
+}
+
+// beside quotes the shared words: ", beside “seamen”, “strike”".
+func beside(ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return ", beside “" + strings.Join(ws, "”, “") + "”"
+}
+
+// plural returns a rough plural of an English noun.
+func plural(w string) string {
+	switch {
+	case w == "" || strings.HasSuffix(w, "s") || w == "people" || w == "police" || w == "staff":
+		return w
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+// capitalName capitalises a name in lower case: "ebbers" is "Ebbers".
+func capitalName(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,48 @@
+package group
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/extract"
+)
+
+func TestWhy(t *testing.T) {
+	parse := func(name, text string) []factcheck.Claim {
+		a, err := extract.ParseArticle(name, []byte(text), "2005-03-01")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.Claims
+	}
+	a := parse("a.txt", "The walkout by 40,000 striking seamen idled 158 ships. Borduria Lines owns 28.9 pct of the fleet. "+
+		"Granite raised its bid to 45 dlrs a share from 40 dlrs. Two people were killed in Zenda, Ebbers, 63, said.")
+	b := parse("b.txt", "The strike by 40,000 seamen has now idled 170 ships. Borduria Lines owns 29 pct of the fleet. "+
+		"The death toll rose to nine. Ebbers, 64, spoke.")
+	at := func(cs []factcheck.Claim, text string) *factcheck.Claim {
+		for i := range cs {
+			if strings.HasPrefix(cs[i].Text, text) {
+				return &cs[i]
+			}
+		}
+		t.Fatalf("no claim %q among %v", text, cs)
+		return nil
+	}
+	for _, tt := range []struct {
+		a, b *factcheck.Claim
+		want string
+	}{
+		{at(a, "40,000"), at(b, "40,000"), "the same figure, beside “striking”, “seamen”, “idled”"},
+		{at(a, "158"), at(b, "170"), "both count ships, a number that moved from one report to the next"},
+		{at(a, "28.9"), at(b, "29"), "one figure rounds the other, beside “borduria”, “fleet”, “lines”"},
+		{at(a, "45"), at(a, "40 dlrs"), "the figure before or after the change this sentence states"},
+		{at(a, "Two"), at(b, "nine"), "both are about deaths"},
+		{at(a, "63"), at(b, "64"), "the age of Ebbers"},
+		{at(a, "158"), at(b, "29"), "joined through other claims of this group"},
+	} {
+		if got := Why(tt.a, tt.b); got != tt.want {
+			t.Errorf("Why(%q, %q) = %q, want %q", tt.a.Text, tt.b.Text, got, tt.want)
+		}
+	}
+}
