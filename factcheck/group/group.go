@@ -78,6 +78,40 @@ type feature struct {
 	head    string // a specific subject without concept, for context matching
 	counted string // a count's specific subject within its story, concept or not (see sameCountMoved)
 	concept string // the concept of the key, or ""
+	running bool   // an ordinal that counts the days (weeks...) of something running: it moves
+}
+
+// runningUnits are the subjects of ordinals that count how long something
+// has run: "the strike entered its tenth day".
+var runningUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true}
+
+// agedEvent returns what a duration written as an age is the age of: the
+// head of the noun phrase after "three-day-old" or "week-long" ("strike"
+// in "a three-day-old national strike by"), or "".
+func agedEvent(c *factcheck.Claim) string {
+	if !strings.HasSuffix(c.Text, "-old") && !strings.HasSuffix(c.Text, "-long") {
+		return ""
+	}
+	rel := c.End - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return ""
+	}
+	after := c.Sentence[rel:min(len(c.Sentence), rel+80)]
+	if k := strings.IndexAny(after, ",;:.()"); k >= 0 {
+		after = after[:k]
+	}
+	head := ""
+	for k, w := range words(after) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if k >= 4 || strings.HasSuffix(w, "ed") || w == "" {
+			break
+		}
+		if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner) != 0 {
+			break
+		}
+		head = singular(w)
+	}
+	return head
 }
 
 func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
@@ -182,11 +216,22 @@ func featureOf(c *factcheck.Claim, story int) feature {
 		rel := c.Start - c.SentenceStart
 		concept = eventConcept(c.Sentence, rel, rel+len(c.Text), c.Kind)
 	}
-	prefix := strconv.Itoa(story) + "|" + string(c.Kind) + "|" + c.Unit + "|"
-	if c.Kind == factcheck.Ordinal {
-		prefix += c.Value.String() + "|"
+	unit := c.Unit
+	if c.Kind == factcheck.Duration {
+		unit = "" // "week-old" and "13-day-old": one age in two units
+		if event := agedEvent(c); event != "" {
+			concept, head = "age", event
+		}
 	}
+	prefix := strconv.Itoa(story) + "|" + string(c.Kind) + "|" + unit + "|"
 	var f feature
+	if c.Kind == factcheck.Ordinal {
+		if runningUnits[head] {
+			f.running = true // "ENTERS THIRD DAY", "INTO FIFTH DAY": one count that runs
+		} else {
+			prefix += c.Value.String() + "|"
+		}
+	}
 	if c.Kind == factcheck.Count && head != "" {
 		f.counted = prefix + head
 	}

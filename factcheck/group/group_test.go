@@ -72,8 +72,10 @@ func TestGroupsGold(t *testing.T) {
 		// dlrs from 100 dlrs") was one fact; GenCorp 0.92 once "the
 		// 100-dlr-a-share offer" was money and "April six" a date; the
 		// seamen 0.69 once a count that moved ("158 ships", "more than 170")
-		// was one figure and reports sharing figures one story.
-		{"reuters brazil bank strike", "testdata/groups/reuters_brazil_bank_strike.jsonl", nil, 0.5},
+		// was one figure and reports sharing figures one story; the bank
+		// strike 0.76 once a strike's age ("three-day-old", "ENTERS FIFTH
+		// DAY") moved with the days.
+		{"reuters brazil bank strike", "testdata/groups/reuters_brazil_bank_strike.jsonl", nil, 0.74},
 		{"reuters brazil seamen strike", "testdata/groups/reuters_brazil_seamen_strike.jsonl", nil, 0.65},
 		{"reuters gencorp bid", "testdata/groups/reuters_gencorp_bid.jsonl", nil, 0.94},
 		// Two more batches annotated blind in session 7, scored once
@@ -424,8 +426,9 @@ func TestGroupChanges(t *testing.T) {
 // ships", "160 ships", "more than 170 ships"), a share is rounded ("29%"
 // and "28.9%"), and wire reports that name little but their figures are
 // one story; another product's count and a far smaller count stay apart,
-// and a date the sentence says something began on does not date the
-// figures beside it.
+// a date the sentence says something began on does not date the figures
+// beside it, and the age of a strike ("three-day-old", "ENTERS FIFTH
+// DAY") moves with the days.
 func TestGroupMovingFigures(t *testing.T) {
 	articles := map[string]string{
 		"a.txt": "RIO DE JANEIRO, March 5 - Striking Ruritanian seamen have made idle 158 ships, " +
@@ -435,6 +438,10 @@ func TestGroupMovingFigures(t *testing.T) {
 			"which began on February 27.\nThe 40,000 seamen want a 275 pct pay rise.\n" +
 			"They say Borduria Lines owns 29 pct of the fleet.",
 		"c.txt": "ZENDA, March 9 - Acme said it sold 165 ships of its Comet range to Syldavia.",
+		"d.txt": "RUSTY SEAMEN STRIKE ENTERS THIRD DAY\nRIO DE JANEIRO, March 1 - A three-day-old national strike by " +
+			"Ruritanian seamen has made idle 158 ships, and 40,000 seamen want a 275 pct pay rise.",
+		"e.txt": "RUSTY SEAMEN STRIKE CONTINUES INTO FIFTH DAY\nRIO DE JANEIRO, March 3 - An eight-day-old national seamen's " +
+			"strike has made idle 160 ships, and 40,000 Ruritanian seamen want a 275 pct pay rise.",
 	}
 	var claims []factcheck.Claim
 	pub := map[string]string{}
@@ -464,6 +471,8 @@ func TestGroupMovingFigures(t *testing.T) {
 		{[2]string{"a.txt", "28.9"}, [2]string{"b.txt", "29"}, true},
 		{[2]string{"a.txt", "six"}, [2]string{"a.txt", "158"}, false},
 		{[2]string{"a.txt", "158"}, [2]string{"c.txt", "165"}, false},
+		{[2]string{"d.txt", "three-day-old"}, [2]string{"e.txt", "eight-day-old"}, true},
+		{[2]string{"d.txt", "THIRD DAY"}, [2]string{"e.txt", "FIFTH DAY"}, true},
 	} {
 		if got := places[at(tt.a[0], tt.a[1])].Group == places[at(tt.b[0], tt.b[1])].Group; got != tt.together {
 			t.Errorf("%v and %v together: %t, want %t", tt.a, tt.b, got, tt.together)
@@ -471,6 +480,11 @@ func TestGroupMovingFigures(t *testing.T) {
 	}
 	if s := places[at("a.txt", "158")].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
 		t.Errorf("158 ships on 5 March, more than 170 on 9 March (a strike that began on 27 February): suggestion %+v, want superseded by b.txt", s)
+	}
+	for _, old := range []string{"three-day-old", "THIRD DAY"} {
+		if s := places[at("d.txt", old)].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "e.txt" {
+			t.Errorf("%q on 1 March, the strike's age two days later: suggestion %+v, want superseded by e.txt", old, s)
+		}
 	}
 }
 

@@ -179,7 +179,8 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 		return
 	}
 	ms = current
-	if kind != factcheck.Date && kind != factcheck.Ordinal {
+	running := kind == factcheck.Ordinal && g.feats[ms[0]].running
+	if kind != factcheck.Date && (kind != factcheck.Ordinal || running) {
 		// the newest figure: latest time, then the newer of a change, then
 		// the largest value
 		newest := ms[0]
@@ -218,7 +219,7 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 			if o == m || out[o].Suggestion != nil && out[o].Suggestion.Verdict == factcheck.Superseded {
 				continue
 			}
-			if kind != factcheck.Date && kind != factcheck.Ordinal && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
+			if kind != factcheck.Date && (kind != factcheck.Ordinal || running) && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
 				continue
 			}
 			if agree(c, &g.claims[o]) {
