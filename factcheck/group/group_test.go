@@ -555,3 +555,24 @@ func TestGroupPastFigures(t *testing.T) {
 		t.Error("the stores of 1998 joined today's")
 	}
 }
+
+// TestGroupMeasureConversion: a measure converted in brackets is one fact
+// with it, and the two units are no dispute of each other.
+func TestGroupMeasureConversion(t *testing.T) {
+	a, err := extract.ParseArticle("a.txt", []byte("The storm moved 26 km (16 miles) inland and the sea rose to 5C (41F)."), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := Group(a.Claims, nil, nil)
+	if len(a.Claims) != 4 {
+		t.Fatalf("claims %v, want four", a.Claims)
+	}
+	if places[0].Group != places[1].Group || places[2].Group != places[3].Group || places[0].Group == places[2].Group {
+		t.Errorf("26 km (16 miles), 5C (41F): groups %q %q %q %q, want two pairs", places[0].Group, places[1].Group, places[2].Group, places[3].Group)
+	}
+	for i, p := range places {
+		if p.Suggestion != nil {
+			t.Errorf("%q: suggestion %+v, want none", a.Claims[i].Text, p.Suggestion)
+		}
+	}
+}

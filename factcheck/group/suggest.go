@@ -164,8 +164,23 @@ const (
 	maxDisputeGroup = 1000
 )
 
-// suggest proposes verdicts for the members of one group.
+// suggest proposes verdicts for the members of one group, comparing the
+// figures of one unit with one another ("26 km (16 miles)": the miles are
+// no dispute of the kilometres).
 func (g *grouper) suggest(ms []int, out []Placement) {
+	byUnit := map[string][]int{}
+	for _, m := range ms {
+		byUnit[g.claims[m].Unit] = append(byUnit[g.claims[m].Unit], m)
+	}
+	for _, same := range byUnit {
+		if len(same) > 1 {
+			g.suggestAmong(same, out)
+		}
+	}
+}
+
+// suggestAmong proposes verdicts for the members of one group of one unit.
+func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	kind := g.claims[ms[0]].Kind
 	// figures of the past (the older of a change, "its original 27 dlr
 	// offer") are true of their time: no verdict for or against them
