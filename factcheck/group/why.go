@@ -28,6 +28,9 @@ func Why(a, b *factcheck.Claim) string {
 	if a.Kind == factcheck.Money && b.Kind == factcheck.Money && a.Unit != b.Unit {
 		return "the same sum in another currency"
 	}
+	if a.Kind == factcheck.Measure && b.Kind == factcheck.Measure && a.Unit != b.Unit && dimension[a.Unit] != "" && dimension[a.Unit] == dimension[b.Unit] {
+		return "the same " + dimension[a.Unit] + " in another unit"
+	}
 	shared := sharedContext(a, b)
 	switch {
 	case a.Kind != b.Kind || a.Unit != b.Unit:

@@ -20,6 +20,7 @@ func TestWhy(t *testing.T) {
 		"Granite raised its bid to 45 dlrs a share from 40 dlrs. Two people were killed in Zenda, Ebbers, 63, said.")
 	b := parse("b.txt", "The strike by 40,000 seamen has now idled 170 ships. Borduria Lines owns 29 pct of the fleet. "+
 		"The death toll rose to nine. Ebbers, 64, spoke.")
+	c := parse("c.txt", "The storm moved 26 km (16 miles) inland.")
 	at := func(cs []factcheck.Claim, text string) *factcheck.Claim {
 		for i := range cs {
 			if strings.HasPrefix(cs[i].Text, text) {
@@ -40,6 +41,7 @@ func TestWhy(t *testing.T) {
 		{at(a, "Two"), at(b, "nine"), "both are about deaths"},
 		{at(a, "63"), at(b, "64"), "the age of Ebbers"},
 		{at(a, "158"), at(b, "29"), "joined through other claims of this group"},
+		{at(c, "26 km"), at(c, "16 miles"), "the same length in another unit"},
 	} {
 		if got := Why(tt.a, tt.b); got != tt.want {
 			t.Errorf("Why(%q, %q) = %q, want %q", tt.a.Text, tt.b.Text, got, tt.want)
