@@ -203,6 +203,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 	}{
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
 		{"two-year-old", "A two-year-old girl was hurt.", []want{{"two-year-old", factcheck.Duration, "2", "", "year", ""}}},
+		{"a headline in capitals with an apostrophe", "SEAMEN'S STRIKE ENTERS THIRD DAY\nRIO, March 1 - It goes on.", []want{
+			{"THIRD DAY", factcheck.Ordinal, "3", "", "", ""}}},
 		{"a unit made an adjective", "The week-old strike ended; a month-long search began.", []want{
 			{"week-old", factcheck.Duration, "1", "", "week", ""}, {"month-long", factcheck.Duration, "1", "", "month", ""}}},
 		{"two and a half hours", "The meeting lasted approximately two and a half hours.", []want{

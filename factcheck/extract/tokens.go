@@ -176,22 +176,28 @@ func scanWord(text string, i int) int {
 	return i
 }
 
+// allCaps reports whether the rest of a word is in capitals: ASCII
+// capitals and apostrophes ("SEAMEN'S" in a headline in capitals).
+func allCaps(rest string) bool {
+	for k := 0; k < len(rest); k++ {
+		switch c := rest[k]; {
+		case c >= 'A' && c <= 'Z', c == '\'':
+		case strings.HasPrefix(rest[k:], "\u2019"):
+			k += len("\u2019") - 1
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func wordToken(text string, s, e int, flags uint8) token {
 	t := token{s: int32(s), e: int32(e), class: tWord, flags: flags}
 	c := text[s]
 	if c >= 'A' && c <= 'Z' {
 		t.flags |= fUpper
-		if e-s >= 2 {
-			caps := true
-			for k := s + 1; k < e; k++ {
-				if text[k] < 'A' || text[k] > 'Z' {
-					caps = false
-					break
-				}
-			}
-			if caps {
-				t.flags |= fAllCaps
-			}
+		if e-s >= 2 && allCaps(text[s+1:e]) {
+			t.flags |= fAllCaps
 		}
 	} else if c >= utf8.RuneSelf {
 		r, _ := utf8.DecodeRuneInString(text[s:])
