@@ -295,11 +295,14 @@ func (x *extractor) spelled(i int) int {
 }
 
 // multiple reads a multiple written as one word, "a sixfold rise",
-// "nearly tenfold", at token i: a measure in "times", as "6-fold" and "6x"
-// are.
+// "nearly tenfold", "more than doubled", "twice as fast", at token i: a
+// measure in "times", as "6-fold" and "6x" are.
 func (x *extractor) multiple(i int) int {
 	if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 		return i // "Twofold Press": a name
+	}
+	if !strings.HasSuffix(lower(x.str(i)), "fold") && !x.multiplies(i) {
+		return i
 	}
 	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Measure, unit: "times", factor: 1,
 		num: number{first: i, last: i + 1, value: x.toks[i].entry().Num, words: true}}

@@ -259,3 +259,53 @@ func (x *extractor) modelYears(i, j int) bool {
 	return (x.eq(i-1, "the") || x.eq(i-1, "a")) && x.tokIs(i+1, tPunct) && isDash(x.str(i+1)) && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fNewline == 0 &&
 		!x.toks[j].is(lexicon.Month|lexicon.Weekday|lexicon.Season)
 }
+
+// multiplies reports whether "double", "tripled" or "twice" at token i
+// multiplies a quantity. "Twice" must open a comparison: "twice as fast",
+// "twice the size" (not "visited twice", "twice a week", "twice the
+// previous year"). The verbs must be verbs: "doubled", "tripling", "a
+// doubling of", unless an article or a particle makes them something else
+// ("a doubled dose", "doubled as a shelter", "doubling down"); "double",
+// "triple" after "to", a modal or a bound ("hopes to double", "will
+// triple", "more than double"), or before "the" or a possessive ("double
+// the number", "treble its output"), but not as adjectives or nouns ("a
+// double murder", "double-digit", "the double", "double figures", "double
+// Olympic gold"), nor in the football idiom "doubled their lead" (a second
+// goal).
+func (x *extractor) multiplies(i int) bool {
+	if x.hyphenAt(i) || x.hyphenBefore(i) {
+		return false
+	}
+	w := lower(x.str(i))
+	next := ""
+	if x.tokIs(i+1, tWord) {
+		next = lower(x.str(i + 1))
+	}
+	switch next {
+	case "up", "down", "as", "back", "over", "figures", "digits", "digit", "check", "click", "bogey", "fault", "agent", "act", "standards",
+		"gold", "silver", "bronze", "room", "rooms", "bed", "beds", "glazing":
+		if w != "twice" {
+			return false
+		}
+	}
+	if x.eq(i+2, "lead") || x.eq(i+2, "advantage") || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && !possessive(x.str(i+1)) {
+		return false // "doubled their lead": a second goal; "double Olympic gold"
+	}
+	determinerBefore := x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner) || possessive(x.str(max(i-1, 0)))
+	switch {
+	case w == "twice":
+		if x.eq(i+1, "as") {
+			return x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner)
+		}
+		return x.eq(i+1, "the") && x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Duration|lexicon.Stop) && !x.eq(i+2, "same") && !x.eq(i+2, "previous")
+	case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
+		return !determinerBefore || x.eq(i+1, "of") // "a doubling of output"
+	case determinerBefore:
+		return false
+	}
+	switch lower(x.str(max(i-1, 0))) {
+	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "than", "nearly", "almost", "roughly", "about", "effectively":
+		return i > 0
+	}
+	return x.tokIs(i+1, tWord) && (x.toks[i+1].is(lexicon.Determiner) || possessive(x.str(i+1)))
+}
