@@ -19,9 +19,10 @@ func (x *extractor) countWithoutNoun(j int) bool {
 }
 
 // oneCounts reports whether "one" (or "zero"), which is mostly no claim
-// ("one of them", "one day"), counts its noun: after "only" or
-// "exactly" ("only one more matchup"), or set beside a second count ("one
-// car fire and five vehicles").
+// ("one of them", "one day", "one analyst said"), counts its noun: after
+// "only" or "exactly" ("only one more matchup"), set beside a second count
+// ("one car fire and five vehicles"), or tallied in an incident's toll
+// ("One person was pulled from the rubble", "destroyed one building").
 func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd == 0 || x.eq(c.subjectEnd, "of") {
 		return false // "only one part of an effort"
@@ -31,7 +32,43 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	}
 	k := c.subjectEnd
 	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
-		x.eq(k, "and") && x.tokIs(k+1, tNum)
+		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c)
+}
+
+// tollIn reports whether a verb of harm, rescue or damage tallies the
+// count c: just before it ("destroyed one building", "the rescue of one
+// person", "injuring at least one person") or within a few words after
+// its noun ("One patient was transferred"), but not across a relative
+// pronoun ("one cafe that killed 25 people").
+func (x *extractor) tollIn(c *claimParts) bool {
+	if x.eq(c.num.last, "of") {
+		return false // "one of its employees"
+	}
+	k := c.first - 1
+	if x.eq(k, "of") {
+		k--
+	}
+	if x.tokIs(k, tWord) && tollWord(lower(x.str(k))) {
+		return true
+	}
+	for k := c.subjectEnd; k < len(x.toks) && k < c.subjectEnd+3 && x.tokIs(k, tWord) && !x.eq(k, "that") && !x.eq(k, "which"); k++ {
+		if tollWord(lower(x.str(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// tollWord reports whether w, in lower case, tallies an incident's toll of
+// people or property.
+func tollWord(w string) bool {
+	switch w {
+	case "killed", "killing", "kills", "died", "dies", "dead", "injured", "injuring", "injures", "hurt", "wounded", "wounding",
+		"rescued", "rescue", "pulled", "missing", "arrested", "detained", "hospitalized", "hospitalised", "transferred",
+		"destroyed", "destroying", "damaged", "damaging", "evacuated", "trapped", "drowned", "shot", "stabbed":
+		return true
+	}
+	return false
 }
 
 // notAQuantity reports whether the digits at i belong to a name, code or

@@ -36,6 +36,11 @@ func TestExtractQualifiers(t *testing.T) {
 			{"one death", factcheck.Count, "1", "", "", ""}, {"four injuries", factcheck.Count, "4", "", "", ""}}},
 		{"one more", "They have only one more game to play.", []want{{"one more game", factcheck.Count, "1", "", "", ""}}},
 		{"one alone is no claim", "One man said it was just one example.", nil},
+		{"one in a toll", "One worker was killed and the storm wrecked one barn.", []want{{"One worker", factcheck.Count, "1", "", "", ""}}},
+		{"one after a verb of damage", "The fire destroyed one warehouse; crews saved at least one house.", []want{
+			{"one warehouse", factcheck.Count, "1", "", "", ""}}},
+		{"one after a rescue of", "The rescue of one miner took hours.", []want{{"one miner", factcheck.Count, "1", "", "", ""}}},
+		{"one of, or across a relative pronoun", "One of the guards was hurt. It was one shop that killed the mood.", nil},
 		{"a name on the line before", "Ingredients\n2 eggs", []want{{"2 eggs", factcheck.Count, "2", "", "", ""}}},
 		{"topping", "Bequests topping £80,000 were listed.", []want{{"topping £80,000", factcheck.Money, "80000", "", "GBP", factcheck.LowerBound}}},
 		{"a cue before a quote", `He said about "40% of staff will leave".`, []want{{"about \"40%", factcheck.Percent, "40", "", "", factcheck.Approx}}},
