@@ -11,10 +11,11 @@ import (
 
 // rangeEnd reads the second number of a range after c.num: "10-12",
 // "20 to 30", "between 20 and 30", "$5-$10", "3% to 3.5%", "eight to 10",
-// "from -5 to 3". After a verb of change, "rose from 5 to 10", "rose by 3%
-// to 3.5%" and "lifted rates 0.25% to 5.5%" are two figures, a change and
-// a level; but "fell 10 to 15 percent" and "rose 3% to 3.5%", whose ends
-// are near, are ranges.
+// "from -5 to 3", "-0.90 to -1.10 pct", "four to five billion" (the scale
+// shared). After a verb of change, "rose from 5 to 10", "rose by 3% to
+// 3.5%" and "lifted rates 0.25% to 5.5%" are two figures, a change and a
+// level; but "fell 10 to 15 percent" and "rose 3% to 3.5%", whose ends are
+// near, are ranges.
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
 	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
@@ -83,8 +84,12 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" {
 		return
 	}
+	// both ends below zero may run either way: "-0.90 to -1.10 pct", as
+	// a discount is quoted
+	down := false
 	if neg {
 		n.value, n.year = -n.value, false
+		down = c.num.value < 0 && n.value < c.num.value
 	}
 	end := n.value // without a scale that the range shares: "2 to 3 million"
 	if n.scaled && !c.num.scaled {
@@ -102,13 +107,13 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if near && end > 2*c.num.value {
 		return // "lifted rates 0.25% to 5.5%", "fell 2 cents to 98 cents"
 	}
-	if repeat && (!x.sameUnit(n.last, j-1) || n.value <= c.num.value) {
+	if repeat && (!x.sameUnit(n.last, j-1) || n.value <= c.num.value && !down) {
 		return
 	}
 	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.scorePair(c, n) {
 		return // a score or a record, "61-58", "a 2-10 stretch": two counts
 	}
-	if n.value <= c.num.value {
+	if n.value <= c.num.value && !down {
 		return
 	}
 	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) {
@@ -124,8 +129,16 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	c.end = &n
 }
 
-// unscaled returns the value of the number at k before its scale.
+// unscaled returns the value of the number n at k before its scale: 5
+// for "5 bln" and for "five billion".
 func (x *extractor) unscaled(k int, n number) float64 {
+	if x.toks[k].class == tWord {
+		v := n.value
+		for m := n.last - 1; m > k && x.tokIs(m, tWord) && x.toks[m].is(lexicon.Scale); m-- {
+			v /= x.toks[m].entry().Num
+		}
+		return v
+	}
 	if x.toks[k].class == tNum {
 		v, ok := x.digits(k)
 		if ok {

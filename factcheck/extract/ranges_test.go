@@ -49,6 +49,10 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"1.2 million", factcheck.Count, "1200000", "", "", ""}, {"67.3 million", factcheck.Count, "67300000", "", "", ""}}},
 		{"a forecast raised is a change", "It raised its forecast from $2 million to $3 million.", []want{
 			{"$2 million", m, "2000000", "", "USD", ""}, {"$3 million", m, "3000000", "", "USD", ""}}},
+		{"both ends below zero, the larger last", "The notes traded at -0.25 to -0.40 pct.", []want{{"-0.25 to -0.40 pct", p, "-0.25", "-0.4", "", ""}}},
+		{"both ends below zero, the smaller last", "Lows of -12 to -8C are due.", []want{{"-12 to -8C", factcheck.Measure, "-12", "-8", "°C", ""}}},
+		{"a scale in words shared", "A two to three billion euro loan and eight or nine million viewers.", []want{
+			{"two to three billion euro", m, "2000000000", "3000000000", "EUR", ""}, {"eight or nine million viewers", factcheck.Count, "8000000", "9000000", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
