@@ -354,6 +354,26 @@ func (x *extractor) elidedUnit(c *claimParts) {
 	x.carryUnit(c, p)
 }
 
+// changedFrom gives the bare figure c that a change starts from the unit
+// of the figure it changes to, which the text says only once: "raised its
+// share from 25 to 37 pct" (two figures, not a range), "cut the fare from
+// 80 to 75 cents".
+func (x *extractor) changedFrom(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !x.eq(c.last, "to") || !x.tokIs(c.last+1, tNum) ||
+		!x.fromChange(c.num.first) {
+		return
+	}
+	n, ok := x.digits(c.last + 1)
+	if !ok || n.scaled != c.num.scaled || n.year || n.last >= len(x.toks) {
+		return
+	}
+	to := claimParts{first: c.last + 1, num: n, unitKind: factcheck.Count}
+	if !x.unitAt(&to, n.last) || to.unitKind != factcheck.Percent && to.unitKind != factcheck.Measure && to.unitKind != factcheck.Money {
+		return
+	}
+	c.unitKind, c.unit, c.factor = to.unitKind, to.unit, to.factor
+}
+
 // carryUnit gives the figure c the unit, and when it has none the scale,
 // of the figure p it is compared with.
 func (x *extractor) carryUnit(c *claimParts, p *factcheck.Claim) {

@@ -49,6 +49,10 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"1.2 million", factcheck.Count, "1200000", "", "", ""}, {"67.3 million", factcheck.Count, "67300000", "", "", ""}}},
 		{"a forecast raised is a change", "It raised its forecast from $2 million to $3 million.", []want{
 			{"$2 million", m, "2000000", "", "USD", ""}, {"$3 million", m, "3000000", "", "USD", ""}}},
+		{"the start of a change takes the unit of its end", "It raised its stake from 25 to 37 pct. Fares were cut from 80 to 75 cents.", []want{
+			{"25", p, "25", "", "", ""}, {"37 pct", p, "37", "", "", ""}, {"80", m, "0.8", "", "USD", ""}, {"75 cents", m, "0.75", "", "USD", ""}}},
+		{"a range from and to takes nothing", "Highs ranged from 5 to 10C; the pension age rose from 60 to 65.", []want{
+			{"5 to 10C", factcheck.Measure, "5", "10", "°C", ""}, {"60", factcheck.Count, "60", "", "", ""}, {"65", factcheck.Count, "65", "", "", ""}}},
 		{"both ends below zero, the larger last", "The notes traded at -0.25 to -0.40 pct.", []want{{"-0.25 to -0.40 pct", p, "-0.25", "-0.4", "", ""}}},
 		{"both ends below zero, the smaller last", "Lows of -12 to -8C are due.", []want{{"-12 to -8C", factcheck.Measure, "-12", "-8", "°C", ""}}},
 		{"a scale in words shared", "A two to three billion euro loan and eight or nine million viewers.", []want{

@@ -34,7 +34,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	c.last = j
 	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
-		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "")) {
+		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.usDollars(j))) {
 		if !x.unitAt(c, j) {
 			return false
 		}
@@ -67,6 +67,7 @@ func (x *extractor) units(c *claimParts) bool {
 		x.countRate(c)
 	}
 	x.elidedUnit(c)
+	x.changedFrom(c)
 	x.carriedCurrency(c)
 	x.sharedRate(c)
 	return true
