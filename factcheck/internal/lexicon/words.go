@@ -61,6 +61,14 @@ func init() {
 		"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10} {
 		addWord(w, Entry{Cat: Fraction, Num: n})
 	}
+	// "one-twelfth", "five-sixteenths": the ordinals to twentieth are
+	// fractions too
+	for i, w := range ordinals[11:] {
+		addWord(w, Entry{Cat: Fraction, Num: float64(i + 11)})
+		addWord(w+"s", Entry{Cat: Fraction, Num: float64(i + 11)})
+	}
+	addWord("twentieth", Entry{Cat: Fraction, Num: 20})
+	addWord("twentieths", Entry{Cat: Fraction, Num: 20})
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december"}
 	for i, w := range months {
