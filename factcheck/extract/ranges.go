@@ -354,6 +354,46 @@ func (x *extractor) elidedUnit(c *claimParts) {
 	x.carryUnit(c, p)
 }
 
+// parallelUnit gives the bare figure c, joined by "and" or "or" to a
+// figure of the same sentence that a preposition follows as one follows
+// c, that figure's unit, scale and qualifier, which the text does not
+// repeat: "about 65 miles in 4 minutes, or 125 in 10 minutes", "1.4 mln
+// bpd in February and 1.15 in March". Only lengths of time and dates may
+// stand between the two.
+func (x *extractor) parallelUnit(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || c.num.words ||
+		!(x.eq(c.first-1, "and") || x.eq(c.first-1, "or")) || !x.tokIs(c.last, tWord) || !x.toks[c.last].is(lexicon.Stop) {
+		return
+	}
+	k := len(x.claims) - 1
+	for k >= 0 && (x.claims[k].Kind == factcheck.Duration || x.claims[k].Kind == factcheck.Date) {
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	p := &x.claims[k]
+	if p.Kind != factcheck.Measure && p.Kind != factcheck.Percent && (p.Kind != factcheck.Money || cents(lower(p.Text))) || p.EndValue != nil {
+		return
+	}
+	pe := sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.End })
+	if pe >= c.first || c.first-pe > 12 || !x.eq(pe, lower(x.str(c.last))) {
+		return
+	}
+	for m := pe; m < c.first; m++ {
+		if x.tokIs(m, tPunct) && (x.str(m) != "," || x.sentenceEnd(m) > m) {
+			return
+		}
+	}
+	if !c.num.scaled {
+		x.elidedScale(c, p) // "1.4 mln bpd in February and 1.15 in March"
+	}
+	c.unitKind, c.unit = p.Kind, p.Unit
+	if c.qual == factcheck.Exact {
+		c.qual = p.Qualifier
+	}
+}
+
 // changedFrom gives the bare figure c that a change starts from the unit
 // of the figure it changes to, which the text says only once: "raised its
 // share from 25 to 37 pct" (two figures, not a range), "cut the fare from

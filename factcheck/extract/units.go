@@ -67,6 +67,7 @@ func (x *extractor) units(c *claimParts) bool {
 		x.countRate(c)
 	}
 	x.elidedUnit(c)
+	x.parallelUnit(c)
 	x.changedFrom(c)
 	x.carriedCurrency(c)
 	x.sharedRate(c)
