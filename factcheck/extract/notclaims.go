@@ -264,8 +264,9 @@ func (x *extractor) emergencyNumber(i int) bool {
 
 // furniture reports whether the digits at i are page furniture: a small
 // number alone on its line (a page or a picture's number; "8,661" alone
-// may be a crowd), a counter in capitals ("VIEW GALLERY - 2 IMAGES"), or
-// a reading time ("Listen 7 min", "5 min read").
+// may be a crowd), a counter in capitals ("VIEW GALLERY - 2 IMAGES"), a
+// reading time ("Listen 7 min", "5 min read"), or the count of a gallery
+// ("Image 1 of 2").
 func (x *extractor) furniture(i int) bool {
 	if x.toks[i].flags&fNewline != 0 && (i+1 >= len(x.toks) || x.toks[i+1].flags&fNewline != 0) && i > 0 &&
 		len(x.str(i)) <= 3 && allDigits(x.str(i)) {
@@ -273,6 +274,9 @@ func (x *extractor) furniture(i int) bool {
 	}
 	if (x.eq(i+1, "min") || x.eq(i+1, "mins")) && (x.eq(i-1, "listen") || x.eq(i+2, "read") || x.eq(i+2, "listen")) {
 		return true
+	}
+	if x.eq(i-1, "of") && x.tokIs(i-2, tNum) && x.tokIs(i-3, tWord) && galleryWord(lower(x.str(i-3))) {
+		return true // "Image 1 of 2"
 	}
 	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&(fAllCaps|fShout) == 0 {
 		return false
@@ -284,6 +288,16 @@ func (x *extractor) furniture(i int) bool {
 		// a counter stands alone ("| 12 SHARES"), a deal has a verb before
 		// it ("SELLS 500 SHARES")
 		return !x.tokIs(i-1, tWord)
+	}
+	return false
+}
+
+// galleryWord reports whether w, in lower case, numbers the items of a
+// page's gallery or pages: "Image 1 of 2", "Page 3 of 10".
+func galleryWord(w string) bool {
+	switch w {
+	case "image", "images", "photo", "photos", "picture", "pictures", "slide", "slides", "page", "video", "videos", "item", "items":
+		return true
 	}
 	return false
 }
