@@ -307,6 +307,7 @@ func (x *extractor) multiple(i int) int {
 	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Measure, unit: "times", factor: 1,
 		num: number{first: i, last: i + 1, value: x.toks[i].entry().Num, words: true}}
 	c.qual, c.first = x.qualifier(i)
+	x.articleQualifier(&c)
 	x.emit(&c)
 	return c.last
 }

@@ -54,6 +54,9 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.num.vague && c.qual == factcheck.Exact {
 		c.qual = factcheck.LowerBound
 	}
+	if c.unit == "times" {
+		x.articleQualifier(c)
+	}
 	if q, k := x.suffixQualifier(c.last); k > c.last {
 		if c.qual == factcheck.Exact {
 			c.qual = q
