@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -21,15 +22,26 @@ import (
 // dlrs (3.1 billion net)"). Otherwise, in the same sentence, a word of
 // money ("costs", "payments") must stand in the figure's clause, or, when
 // no punctuation parts the two figures or the figure is compared with one
-// before it ("up 12% from 3.75 million"), in their sentence; from the sentence before in
-// the same paragraph, the figure must have a scale and the sentence of the
-// money a word of money.
+// before it ("up 12% from 3.75 million"), in their sentence; from the
+// sentence before in the same paragraph, the figure must have a scale and
+// the sentence of the money a word of money. A figure with a scale and,
+// in its own clause, a word that names only money takes the currency from
+// further back, across the lines of wire copy's paragraphs but not a
+// blank line: "a 434-billion-yen smelter ... said.\n    The bank said the
+// company, capitalised at 91 billion, ...".
 func (x *extractor) carriedCurrency(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || !(c.num.scaled || c.num.decimal) {
 		return
 	}
 	p, pi := x.moneyToCarry()
-	if p == nil || pi >= c.first || c.first-pi > 60 || x.breakIn(pi+1, c.first+1) {
+	if p == nil || pi >= c.first || c.first-pi > 60 {
+		return
+	}
+	if c.num.scaled && x.sumWordIn(x.clauseStart(c.first, pi), c.last) && !x.blankLineIn(pi+1, c.first+1) {
+		c.unitKind, c.unit = factcheck.Money, p.Unit
+		return
+	}
+	if x.breakIn(pi+1, c.first+1) {
 		return
 	}
 	if !c.num.scaled && p.Value.Num >= 1e6 {
@@ -48,6 +60,16 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
+}
+
+// blankLineIn reports whether a blank line comes before any token in [i, j).
+func (x *extractor) blankLineIn(i, j int) bool {
+	for k := max(i, 1); k < j && k < len(x.toks); k++ {
+		if x.toks[k].flags&fNewline != 0 && strings.Count(x.text[x.toks[k-1].e:x.toks[k].s], "\n") > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyClause reports whether the figure c, in the sentence of the sum of
@@ -137,6 +159,24 @@ func (x *extractor) moneyWordIn(i, j int) bool {
 	return false
 }
 
+// sumWordIn reports whether a word of money that names nothing else
+// stands in tokens [i, j): "capitalised", "debt", but not "sales" or
+// "exports", which may count units.
+func (x *extractor) sumWordIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(x.toks); k++ {
+		if x.tokIs(k, tWord) {
+			switch w := lower(x.str(k)); w {
+			case "sales", "exports", "imports", "order", "orders", "value", "bid", "offer":
+			default:
+				if moneyWord(w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // moneyWord reports whether w, in lower case, names a sum of money.
 func moneyWord(w string) bool {
 	switch w {
@@ -144,7 +184,8 @@ func moneyWord(w string) bool {
 		"deficit", "deficits", "surplus", "cost", "costs", "spending", "budget", "debt", "debts", "profit",
 		"profits", "loss", "losses", "income", "earnings", "payment", "payments", "price", "prices", "exports",
 		"imports", "assets", "reserves", "funds", "funding", "investment", "investments", "capital", "loans",
-		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants":
+		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants",
+		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization":
 		return true
 	}
 	return false

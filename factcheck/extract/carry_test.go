@@ -35,6 +35,12 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a bracket after the sum, then a list compared", "Bad debts were 3.46 billion dlrs (2.18 billion excluding Chile), compared with 2.9 billion in June and 2.71 billion in March.", []want{
 			{"3.46 billion dlrs", m, "3460000000", "", "USD", ""}, {"2.18 billion", m, "2180000000", "", "USD", ""},
 			{"2.9 billion", m, "2900000000", "", "USD", ""}, {"2.71 billion", m, "2710000000", "", "USD", ""}}},
+		{"a word of borrowing in the sentence", "The state raised 8 billion francs and needs to raise borrowing of some 40 billion.", []want{
+			{"8 billion francs", m, "8000000000", "", "CHF", ""}, {"some 40 billion", m, "40000000000", "", "CHF", factcheck.Approx}}},
+		{"a word of money in the clause, lines of wire copy later", "It joined a 90-billion-yen venture, he said.\n    The firm,\ncapitalised at 12 billion, grew.", []want{
+			{"90-billion-yen", m, "90000000000", "", "JPY", ""}, {"12 billion", m, "12000000000", "", "JPY", ""}}},
+		{"a word of sales, lines later, keeps a count", "It joined a 90-billion-yen venture, he said.\n    The firm wants sales of 4 million by 2008.", []want{
+			{"90-billion-yen", m, "90000000000", "", "JPY", ""}, {"4 million", n, "4000000", "", "", ""}, {"2008", factcheck.Date, "2008", "", "", ""}}},
 		{"no carrying across a paragraph", "Sales were $5 million.\n\nThe town has 1.2 million.", []want{
 			{"$5 million", m, "5000000", "", "USD", ""}, {"1.2 million", n, "1200000", "", "", ""}}},
 	}

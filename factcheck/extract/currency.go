@@ -276,10 +276,19 @@ func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 		unit, last = x.currencyAdjective(j+1), j+3
 	case x.wonAt(c, j):
 		unit = "KRW"
+	case x.usDollars(j):
+		unit, last = "USD", j+5 // "7.8 billion U.S. dlrs"
 	}
 	if unit == "" {
 		return false
 	}
 	c.unitKind, c.unit, c.factor, c.last = factcheck.Money, unit, 1, last
 	return true
+}
+
+// usDollars reports whether "U.S. dollars" ("U.S. Dlrs" in wire copy) is
+// written from token j.
+func (x *extractor) usDollars(j int) bool {
+	return x.tokIs(j, tWord) && x.str(j) == "U" && x.tokIs(j+3, tPunct) && x.str(j+1) == "." && x.eq(j+2, "s") && x.str(j+3) == "." &&
+		x.tokIs(j+4, tWord) && currencyNoun(lower(x.str(j+4))) == "dollar"
 }

@@ -20,6 +20,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"40m EUR", m, "40000000", "", "EUR", ""}, {"1.2bn USD", m, "1200000000", "", "USD", ""}, {"5bn KRW", m, "5000000000", "", "KRW", ""}}},
 		{"code glued", "Fees of SEK500 and RMB 3bn.", []want{
 			{"SEK500", m, "500", "", "SEK", ""}, {"RMB 3bn", m, "3000000000", "", "CNY", ""}}},
+		{"US dollars with dots, across a line", "Reserves hit 76 billion U.S. Dlrs and the loan was 300 mln\nU.S. dlrs.", []want{
+			{"76 billion U.S. Dlrs", m, "76000000000", "", "USD", ""}, {"300 mln\nU.S. dlrs", m, "300000000", "", "USD", ""}}},
 		{"code with a qualifier", "It cost about ZAR 2 million.", []want{{"ZAR 2 million", m, "2000000", "", "ZAR", factcheck.Approx}}},
 		{"symbols", "Prices hit ₩5,000, ₽300, ₺40, ₦1,000, ₱250 and ₹12.", []want{
 			{"₩5,000", m, "5000", "", "KRW", ""}, {"₽300", m, "300", "", "RUB", ""}, {"₺40", m, "40", "", "TRY", ""},

@@ -295,15 +295,19 @@ func (x *extractor) spelled(i int) int {
 }
 
 // multiple reads a multiple written as one word, "a sixfold rise",
-// "nearly tenfold", at token i: a measure in "times", as "6-fold" and "6x"
-// are.
+// "nearly tenfold", "more than doubled", "twice as fast", at token i: a
+// measure in "times", as "6-fold" and "6x" are.
 func (x *extractor) multiple(i int) int {
 	if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 		return i // "Twofold Press": a name
 	}
+	if !strings.HasSuffix(lower(x.str(i)), "fold") && !x.multiplies(i) {
+		return i
+	}
 	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Measure, unit: "times", factor: 1,
 		num: number{first: i, last: i + 1, value: x.toks[i].entry().Num, words: true}}
 	c.qual, c.first = x.qualifier(i)
+	x.articleQualifier(&c)
 	x.emit(&c)
 	return c.last
 }
@@ -420,19 +424,21 @@ func (x *extractor) breakIn(i, j int) bool {
 
 // indefiniteDuration reads "a month", "an hour" where a preposition or a
 // qualifier makes it a length of time: "in less than a month", "for a
-// year", "within a week".
+// year", "within a week"; or where it is a possessive: "a year's
+// subscription", "a week's pay".
 func (x *extractor) indefiniteDuration(i int) int {
 	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Duration) {
 		return i
 	}
 	w := x.str(i + 1)
-	if strings.HasSuffix(w, "s") || len(w) <= 3 && w != "day" {
+	own := possessive(w) // "a year's subscription" lasts a year wherever it stands
+	if !own && (strings.HasSuffix(w, "s") || len(w) <= 3 && w != "day") {
 		return i
 	}
 	if x.toks[i+1].is(lexicon.Ordinal) && x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop) {
 		return i // "for a second week" counts weeks: an ordinal
 	}
-	if !x.durationContext(i) {
+	if !own && !x.durationContext(i) {
 		return i
 	}
 	e := x.toks[i+1].entry()
@@ -547,15 +553,19 @@ func (x *extractor) durationContext(i int) bool {
 }
 
 // rank reads a position: "number one", "the number 19 spot", "a top 10
-// hit", "in the top three" (an ordinal, top N an upper bound). "the top 12
+// hit", "in the top three", "the number-one seed" (an ordinal, top N an upper bound). "the top 12
 // films" is a count and is left to the number.
 func (x *extractor) rank(i int) int {
 	top := x.eq(i, "top")
 	if !top && !(x.eq(i, "number") && x.toks[i].flags&fUpper == 0) {
 		return i
 	}
-	n, ok := x.numberAt(i + 1)
-	if !ok || x.toks[i+1].flags&fSpace == 0 || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {
+	k := i + 1
+	if x.hyphenAt(i) {
+		k = i + 2 // "the number-one seed", "a top-10 finish"
+	}
+	n, ok := x.numberAt(k)
+	if !ok || k == i+1 && x.toks[k].flags&fSpace == 0 || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {
 		return i
 	}
 	if top && x.tokIs(n.last, tWord) && pluralNoun(x.str(n.last)) {

@@ -233,12 +233,16 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"decades bounded otherwise", "In recent decades, and over the past centuries, many decades passed.", nil},
 		{"a bound before a", "The wait grew by at least a week.", []want{{"at least a week", factcheck.Duration, "1", "", "week", factcheck.LowerBound}}},
 		{"a possessive unit", "Dealers hold 90 day's sales.", []want{{"90 day's", factcheck.Duration, "90", "", "day", ""}}},
+		{"a unit made a possessive after a", "A month's pass is cheap, and a year’s rent is due.", []want{
+			{"A month's", factcheck.Duration, "1", "", "month", ""}, {"a year’s", factcheck.Duration, "1", "", "year", ""}}},
 		{"within", "They left within 24 hours.", []want{{"within 24 hours", factcheck.Duration, "24", "", "hour", factcheck.UpperBound}}},
 		{"decade", "It took two decades.", []want{{"two decades", factcheck.Duration, "20", "", "year", ""}}},
 		{"half an hour", "They waited half an hour.", []want{{"half an hour", factcheck.Duration, "0.5", "", "hour", ""}}},
 		{"three months", "Profits for the three months to December.", []want{{"three months", factcheck.Duration, "3", "", "month", ""}}},
 		{"sixth", "Blinken's sixth visit to the Middle East.", []want{{"sixth", factcheck.Ordinal, "6", "", "", ""}}},
 		{"number one", "It held the number one spot for a second week.", []want{{"number one", factcheck.Ordinal, "1", "", "", ""}, {"second", factcheck.Ordinal, "2", "", "", ""}}},
+		{"hyphenated ranks", "The number-one seed faced a top-10 rival.", []want{
+			{"number-one", factcheck.Ordinal, "1", "", "", ""}, {"top-10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}}},
 		{"top ten", "It was a top 10 hit; the top 12 films took more.", []want{{"top 10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}, {"12 films", factcheck.Count, "12", "", "", ""}}},
 		{"first time", "They left for the first time.", []want{{"first", factcheck.Ordinal, "1", "", "", ""}}},
 		{"digit ordinal", "Its 12th nomination.", []want{{"12th", factcheck.Ordinal, "12", "", "", ""}}},

@@ -19,6 +19,10 @@ func TestExtractFractions(t *testing.T) {
 		{"slash fraction of", "Nearly 3/4 of the members agreed.", []want{{"3/4", p, "75", "", "", factcheck.UpperBound}}},
 		{"slash fraction alone", "The match on 3/4 was delayed.", nil},
 		{"a fifth after a change", "Sales have dropped by a fifth this year.", []want{{"a fifth", p, "20", "", "", ""}}},
+		{"fractions past a tenth", "Each month it may spend one-twelfth of the budget; five-sixteenths of it went.", []want{
+			{"one-twelfth", p, "8.33", "", "", ""}, {"five-sixteenths", p, "31.25", "", "", ""}}},
+		{"a twelfth win", "It was a twelfth straight win for the twelfth time.", []want{
+			{"twelfth", factcheck.Ordinal, "12", "", "", ""}, {"twelfth", factcheck.Ordinal, "12", "", "", ""}}},
 		{"a fifth term", "She won a fifth term.", []want{{"fifth", factcheck.Ordinal, "5", "", "", ""}}},
 		{"one in five", "One in five adults smokes.", []want{{"One in five", p, "20", "", "", ""}}},
 		{"a couple of dozen", "A couple of dozen boats sank.", []want{{"A couple of dozen boats", factcheck.Count, "24", "", "", ""}}},

@@ -62,6 +62,18 @@ import (
 //     ("fell 3.8 pct" is 3.8), "was estimated at" is approximate, ranks
 //     ("No. 9") are ordinals, numbered works ("his third symphony") are
 //     optional ordinals.
+//   - testdata/heldout-news6.gold.jsonl: 12 more articles (5 Reuters 1987,
+//     4 US 2023, 3 BBC) chosen for hard expressions (negatives, ranges,
+//     units, foreign currencies, fractions, multiples), annotated blind by
+//     a sixth hand after the fifth round's fixes (F1 0.962, unit 0.955,
+//     end 0.917 on first reading: multiples as words, "one" counting in a
+//     toll, ranges below zero or sharing a scale in words, currency and
+//     units carried to bare figures; 1.000, 0.989 and 1.000 once fixed).
+//     Its notes follow the fifth's. The rules still miss two of its
+//     decisions, "minus" after a noun subtracts ("allocations minus 15
+//     pct" is 15) and a "$" price beside a country is that country's
+//     dollar ("$209.99 in Canada" is CAD), and keep a "quarter point" a
+//     percent, where it has a measure.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -304,6 +316,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news3.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.92, 0.90, 0.90},
 		{"heldout-news4.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news5.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news6.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.98, 0.99, 0.99},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

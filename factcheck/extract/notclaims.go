@@ -19,9 +19,10 @@ func (x *extractor) countWithoutNoun(j int) bool {
 }
 
 // oneCounts reports whether "one" (or "zero"), which is mostly no claim
-// ("one of them", "one day"), counts its noun: after "only" or
-// "exactly" ("only one more matchup"), or set beside a second count ("one
-// car fire and five vehicles").
+// ("one of them", "one day", "one analyst said"), counts its noun: after
+// "only" or "exactly" ("only one more matchup"), set beside a second count
+// ("one car fire and five vehicles"), or tallied in an incident's toll
+// ("One person was pulled from the rubble", "destroyed one building").
 func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd == 0 || x.eq(c.subjectEnd, "of") {
 		return false // "only one part of an effort"
@@ -31,7 +32,43 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	}
 	k := c.subjectEnd
 	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
-		x.eq(k, "and") && x.tokIs(k+1, tNum)
+		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c)
+}
+
+// tollIn reports whether a verb of harm, rescue or damage tallies the
+// count c: just before it ("destroyed one building", "the rescue of one
+// person", "injuring at least one person") or within a few words after
+// its noun ("One patient was transferred"), but not across a relative
+// pronoun ("one cafe that killed 25 people").
+func (x *extractor) tollIn(c *claimParts) bool {
+	if x.eq(c.num.last, "of") {
+		return false // "one of its employees"
+	}
+	k := c.first - 1
+	if x.eq(k, "of") {
+		k--
+	}
+	if x.tokIs(k, tWord) && tollWord(lower(x.str(k))) {
+		return true
+	}
+	for k := c.subjectEnd; k < len(x.toks) && k < c.subjectEnd+3 && x.tokIs(k, tWord) && !x.eq(k, "that") && !x.eq(k, "which"); k++ {
+		if tollWord(lower(x.str(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// tollWord reports whether w, in lower case, tallies an incident's toll of
+// people or property.
+func tollWord(w string) bool {
+	switch w {
+	case "killed", "killing", "kills", "died", "dies", "dead", "injured", "injuring", "injures", "hurt", "wounded", "wounding",
+		"rescued", "rescue", "pulled", "missing", "arrested", "detained", "hospitalized", "hospitalised", "transferred",
+		"destroyed", "destroying", "damaged", "damaging", "evacuated", "trapped", "drowned", "shot", "stabbed":
+		return true
+	}
+	return false
 }
 
 // notAQuantity reports whether the digits at i belong to a name, code or
@@ -227,8 +264,9 @@ func (x *extractor) emergencyNumber(i int) bool {
 
 // furniture reports whether the digits at i are page furniture: a small
 // number alone on its line (a page or a picture's number; "8,661" alone
-// may be a crowd), a counter in capitals ("VIEW GALLERY - 2 IMAGES"), or
-// a reading time ("Listen 7 min", "5 min read").
+// may be a crowd), a counter in capitals ("VIEW GALLERY - 2 IMAGES"), a
+// reading time ("Listen 7 min", "5 min read"), or the count of a gallery
+// ("Image 1 of 2").
 func (x *extractor) furniture(i int) bool {
 	if x.toks[i].flags&fNewline != 0 && (i+1 >= len(x.toks) || x.toks[i+1].flags&fNewline != 0) && i > 0 &&
 		len(x.str(i)) <= 3 && allDigits(x.str(i)) {
@@ -236,6 +274,9 @@ func (x *extractor) furniture(i int) bool {
 	}
 	if (x.eq(i+1, "min") || x.eq(i+1, "mins")) && (x.eq(i-1, "listen") || x.eq(i+2, "read") || x.eq(i+2, "listen")) {
 		return true
+	}
+	if x.eq(i-1, "of") && x.tokIs(i-2, tNum) && x.tokIs(i-3, tWord) && galleryWord(lower(x.str(i-3))) {
+		return true // "Image 1 of 2"
 	}
 	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&(fAllCaps|fShout) == 0 {
 		return false
@@ -251,6 +292,16 @@ func (x *extractor) furniture(i int) bool {
 	return false
 }
 
+// galleryWord reports whether w, in lower case, numbers the items of a
+// page's gallery or pages: "Image 1 of 2", "Page 3 of 10".
+func galleryWord(w string) bool {
+	switch w {
+	case "image", "images", "photo", "photos", "picture", "pictures", "slide", "slides", "page", "video", "videos", "item", "items":
+		return true
+	}
+	return false
+}
+
 // modelYears reports whether the span of years in tokens [i, j) names a
 // product's model years: joined by a dash, after an article and before a
 // name, "the 2019-2023 Santa Fe". ("the 2002 and 2003 London Marathons"
@@ -258,4 +309,54 @@ func (x *extractor) furniture(i int) bool {
 func (x *extractor) modelYears(i, j int) bool {
 	return (x.eq(i-1, "the") || x.eq(i-1, "a")) && x.tokIs(i+1, tPunct) && isDash(x.str(i+1)) && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fNewline == 0 &&
 		!x.toks[j].is(lexicon.Month|lexicon.Weekday|lexicon.Season)
+}
+
+// multiplies reports whether "double", "tripled" or "twice" at token i
+// multiplies a quantity. "Twice" must open a comparison: "twice as fast",
+// "twice the size" (not "visited twice", "twice a week", "twice the
+// previous year"). The verbs must be verbs: "doubled", "tripling", "a
+// doubling of", unless an article or a particle makes them something else
+// ("a doubled dose", "doubled as a shelter", "doubling down"); "double",
+// "triple" after "to", a modal or a bound ("hopes to double", "will
+// triple", "more than double"), or before "the" or a possessive ("double
+// the number", "treble its output"), but not as adjectives or nouns ("a
+// double murder", "double-digit", "the double", "double figures", "double
+// Olympic gold"), nor in the football idiom "doubled their lead" (a second
+// goal).
+func (x *extractor) multiplies(i int) bool {
+	if x.hyphenAt(i) || x.hyphenBefore(i) {
+		return false
+	}
+	w := lower(x.str(i))
+	next := ""
+	if x.tokIs(i+1, tWord) {
+		next = lower(x.str(i + 1))
+	}
+	switch next {
+	case "up", "down", "as", "back", "over", "figures", "digits", "digit", "check", "click", "bogey", "fault", "agent", "act", "standards",
+		"gold", "silver", "bronze", "room", "rooms", "bed", "beds", "glazing":
+		if w != "twice" {
+			return false
+		}
+	}
+	if x.eq(i+2, "lead") || x.eq(i+2, "advantage") || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && !possessive(x.str(i+1)) {
+		return false // "doubled their lead": a second goal; "double Olympic gold"
+	}
+	determinerBefore := x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner) || possessive(x.str(max(i-1, 0)))
+	switch {
+	case w == "twice":
+		if x.eq(i+1, "as") {
+			return x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner)
+		}
+		return x.eq(i+1, "the") && x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Duration|lexicon.Stop) && !x.eq(i+2, "same") && !x.eq(i+2, "previous")
+	case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
+		return !determinerBefore || x.eq(i+1, "of") // "a doubling of output"
+	case determinerBefore:
+		return false
+	}
+	switch lower(x.str(max(i-1, 0))) {
+	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "than", "nearly", "almost", "roughly", "about", "effectively":
+		return i > 0
+	}
+	return x.tokIs(i+1, tWord) && (x.toks[i+1].is(lexicon.Determiner) || possessive(x.str(i+1)))
 }

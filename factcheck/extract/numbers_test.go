@@ -96,10 +96,26 @@ func TestExtractMultiples(t *testing.T) {
 		{"sentence start", "Twofold gains followed.", []want{{"Twofold", factcheck.Measure, "2", "", "times", ""}}},
 		{"a name", "The Twofold Press published it.", nil},
 		{"not a number", "The manifold problems remain.", nil},
-		// verbs of multiplying are not claims (CLAIMS.md names none)
-		{"doubled", "Prices doubled, tripled and then quadrupled.", nil},
+		// verbs of multiplying and "twice" before a comparison multiply too
+		{"verbs", "Prices doubled, tripled and then quadrupled.", []want{
+			{"doubled", factcheck.Measure, "2", "", "times", ""}, {"tripled", factcheck.Measure, "3", "", "times", ""},
+			{"quadrupled", factcheck.Measure, "4", "", "times", ""}}},
 		{"doubled in a word", "The redoubled effort failed.", nil},
-		{"doubled to", "Complaints doubled to 4,000.", []want{{"4,000", factcheck.Count, "4000", "", "", ""}}},
+		{"doubled to", "Complaints doubled to 4,000.", []want{
+			{"doubled", factcheck.Measure, "2", "", "times", ""}, {"4,000", factcheck.Count, "4000", "", "", ""}}},
+		{"after to", "The mill plans to treble its exports.", []want{{"treble", factcheck.Measure, "3", "", "times", ""}}},
+		{"after a modal and a bound", "Rents could more than double by June.", []want{{"more than double", factcheck.Measure, "2", "", "times", factcheck.LowerBound}}},
+		{"before the", "Tickets now cost double the old fare.", []want{{"double", factcheck.Measure, "2", "", "times", ""}}},
+		{"a noun of change", "Analysts expect a doubling of output.", []want{{"doubling", factcheck.Measure, "2", "", "times", ""}}},
+		{"twice as", "The new line runs nearly twice as fast.", []want{{"nearly twice", factcheck.Measure, "2", "", "times", factcheck.UpperBound}}},
+		{"twice the", "The lake is twice the size of the old reservoir.", []want{{"twice", factcheck.Measure, "2", "", "times", ""}}},
+		{"twice for occasions", "She visited twice and called twice a week.", nil},
+		{"twice the year before", "He won it twice the previous year.", nil},
+		{"adjectives and nouns", "A double murder, double-digit gains and a triple jump.", nil},
+		{"the double", "They won the double and his treble.", nil},
+		{"a phrasal verb", "The gym doubled as a shelter, and the firm is doubling down.", nil},
+		{"a second goal", "United doubled their lead after 57 minutes.", []want{{"57 minutes", factcheck.Duration, "57", "", "minute", ""}}},
+		{"to an adjective", "She stormed to double Olympic gold.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -113,6 +113,18 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	return factcheck.Exact, i
 }
 
+// articleQualifier gives the multiple c, with no qualifier of its own, the
+// one before its article: "about a four-fold difference", "nearly a
+// tenfold rise".
+func (x *extractor) articleQualifier(c *claimParts) {
+	if c.qual != factcheck.Exact || !(x.eq(c.first-1, "a") || x.eq(c.first-1, "an")) {
+		return
+	}
+	if q, k := x.qualifier(c.first - 1); k < c.first-1 {
+		c.qual, c.first = q, k
+	}
+}
+
 // ordinalAt reports whether token i is an ordinal: "fourth", "4th".
 func (x *extractor) ordinalAt(i int) bool {
 	return x.tokIs(i, tWord) && x.toks[i].is(lexicon.Ordinal) ||
@@ -122,11 +134,12 @@ func (x *extractor) ordinalAt(i int) bool {
 // spreadOver reports whether "over" at token k, before a length of time,
 // spreads a figure over it rather than bounding it: "$2.3bn over 10
 // years", "cut 4.5 pct over two years", "3 bln dlrs of debt over 12
-// years", "repayable over 25 years". After "for", "in", "to" or a verb
-// of being it is a bound: "for over 20 years", "in over three years".
+// years", "repayable over 25 years", "bonds issued over 13 years". After
+// "for", "in", "to" or a verb of being it is a bound: "for over 20
+// years", "in over three years".
 func (x *extractor) spreadOver(k int) bool {
 	switch lower(x.str(max(k-1, 0))) {
-	case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered":
+	case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered", "issued", "repaid":
 		return true
 	}
 	if k == 0 || len(x.claims) == 0 || x.breakIn(k, k+1) {

@@ -35,7 +35,17 @@ func TestExtractQualifiers(t *testing.T) {
 		{"one beside a second count", "There was one death and four injuries.", []want{
 			{"one death", factcheck.Count, "1", "", "", ""}, {"four injuries", factcheck.Count, "4", "", "", ""}}},
 		{"one more", "They have only one more game to play.", []want{{"one more game", factcheck.Count, "1", "", "", ""}}},
+		{"a bound before the article of a multiple", "It found about a four-fold gap and nearly a tenfold rise.", []want{
+			{"about a four-fold", factcheck.Measure, "4", "", "times", factcheck.Approx}, {"nearly a tenfold", factcheck.Measure, "10", "", "times", factcheck.UpperBound}}},
+		{"no bound before the article of a length", "It ran over a 10-year span.", []want{{"10-year", factcheck.Duration, "10", "", "year", ""}}},
+		{"issued over a term", "The bonds were issued over 13 years and 80 days.", []want{
+			{"13 years", factcheck.Duration, "13", "", "year", ""}, {"80 days", factcheck.Duration, "80", "", "day", ""}}},
 		{"one alone is no claim", "One man said it was just one example.", nil},
+		{"one in a toll", "One worker was killed and the storm wrecked one barn.", []want{{"One worker", factcheck.Count, "1", "", "", ""}}},
+		{"one after a verb of damage", "The fire destroyed one warehouse; crews saved at least one house.", []want{
+			{"one warehouse", factcheck.Count, "1", "", "", ""}}},
+		{"one after a rescue of", "The rescue of one miner took hours.", []want{{"one miner", factcheck.Count, "1", "", "", ""}}},
+		{"one of, or across a relative pronoun", "One of the guards was hurt. It was one shop that killed the mood.", nil},
 		{"a name on the line before", "Ingredients\n2 eggs", []want{{"2 eggs", factcheck.Count, "2", "", "", ""}}},
 		{"topping", "Bequests topping £80,000 were listed.", []want{{"topping £80,000", factcheck.Money, "80000", "", "GBP", factcheck.LowerBound}}},
 		{"a cue before a quote", `He said about "40% of staff will leave".`, []want{{"about \"40%", factcheck.Percent, "40", "", "", factcheck.Approx}}},

@@ -11,10 +11,11 @@ import (
 
 // rangeEnd reads the second number of a range after c.num: "10-12",
 // "20 to 30", "between 20 and 30", "$5-$10", "3% to 3.5%", "eight to 10",
-// "from -5 to 3". After a verb of change, "rose from 5 to 10", "rose by 3%
-// to 3.5%" and "lifted rates 0.25% to 5.5%" are two figures, a change and
-// a level; but "fell 10 to 15 percent" and "rose 3% to 3.5%", whose ends
-// are near, are ranges.
+// "from -5 to 3", "-0.90 to -1.10 pct", "four to five billion" (the scale
+// shared). After a verb of change, "rose from 5 to 10", "rose by 3% to
+// 3.5%" and "lifted rates 0.25% to 5.5%" are two figures, a change and a
+// level; but "fell 10 to 15 percent" and "rose 3% to 3.5%", whose ends are
+// near, are ranges.
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
 	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
@@ -83,8 +84,12 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" {
 		return
 	}
+	// both ends below zero may run either way: "-0.90 to -1.10 pct", as
+	// a discount is quoted
+	down := false
 	if neg {
 		n.value, n.year = -n.value, false
+		down = c.num.value < 0 && n.value < c.num.value
 	}
 	end := n.value // without a scale that the range shares: "2 to 3 million"
 	if n.scaled && !c.num.scaled {
@@ -102,13 +107,13 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if near && end > 2*c.num.value {
 		return // "lifted rates 0.25% to 5.5%", "fell 2 cents to 98 cents"
 	}
-	if repeat && (!x.sameUnit(n.last, j-1) || n.value <= c.num.value) {
+	if repeat && (!x.sameUnit(n.last, j-1) || n.value <= c.num.value && !down) {
 		return
 	}
 	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.scorePair(c, n) {
 		return // a score or a record, "61-58", "a 2-10 stretch": two counts
 	}
-	if n.value <= c.num.value {
+	if n.value <= c.num.value && !down {
 		return
 	}
 	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) {
@@ -124,8 +129,16 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	c.end = &n
 }
 
-// unscaled returns the value of the number at k before its scale.
+// unscaled returns the value of the number n at k before its scale: 5
+// for "5 bln" and for "five billion".
 func (x *extractor) unscaled(k int, n number) float64 {
+	if x.toks[k].class == tWord {
+		v := n.value
+		for m := n.last - 1; m > k && x.tokIs(m, tWord) && x.toks[m].is(lexicon.Scale); m-- {
+			v /= x.toks[m].entry().Num
+		}
+		return v
+	}
 	if x.toks[k].class == tNum {
 		v, ok := x.digits(k)
 		if ok {
@@ -339,6 +352,66 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		}
 	}
 	x.carryUnit(c, p)
+}
+
+// parallelUnit gives the bare figure c, joined by "and" or "or" to a
+// figure of the same sentence that a preposition follows as one follows
+// c, that figure's unit, scale and qualifier, which the text does not
+// repeat: "about 65 miles in 4 minutes, or 125 in 10 minutes", "1.4 mln
+// bpd in February and 1.15 in March". Only lengths of time and dates may
+// stand between the two.
+func (x *extractor) parallelUnit(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || c.num.words ||
+		!(x.eq(c.first-1, "and") || x.eq(c.first-1, "or")) || !x.tokIs(c.last, tWord) || !x.toks[c.last].is(lexicon.Stop) {
+		return
+	}
+	k := len(x.claims) - 1
+	for k >= 0 && (x.claims[k].Kind == factcheck.Duration || x.claims[k].Kind == factcheck.Date) {
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	p := &x.claims[k]
+	if p.Kind != factcheck.Measure && p.Kind != factcheck.Percent && (p.Kind != factcheck.Money || cents(lower(p.Text))) || p.EndValue != nil {
+		return
+	}
+	pe := sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.End })
+	if pe >= c.first || c.first-pe > 12 || !x.eq(pe, lower(x.str(c.last))) {
+		return
+	}
+	for m := pe; m < c.first; m++ {
+		if x.tokIs(m, tPunct) && (x.str(m) != "," || x.sentenceEnd(m) > m) {
+			return
+		}
+	}
+	if !c.num.scaled {
+		x.elidedScale(c, p) // "1.4 mln bpd in February and 1.15 in March"
+	}
+	c.unitKind, c.unit = p.Kind, p.Unit
+	if c.qual == factcheck.Exact {
+		c.qual = p.Qualifier
+	}
+}
+
+// changedFrom gives the bare figure c that a change starts from the unit
+// of the figure it changes to, which the text says only once: "raised its
+// share from 25 to 37 pct" (two figures, not a range), "cut the fare from
+// 80 to 75 cents".
+func (x *extractor) changedFrom(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !x.eq(c.last, "to") || !x.tokIs(c.last+1, tNum) ||
+		!x.fromChange(c.num.first) {
+		return
+	}
+	n, ok := x.digits(c.last + 1)
+	if !ok || n.scaled != c.num.scaled || n.year || n.last >= len(x.toks) {
+		return
+	}
+	to := claimParts{first: c.last + 1, num: n, unitKind: factcheck.Count}
+	if !x.unitAt(&to, n.last) || to.unitKind != factcheck.Percent && to.unitKind != factcheck.Measure && to.unitKind != factcheck.Money {
+		return
+	}
+	c.unitKind, c.unit, c.factor = to.unitKind, to.unit, to.factor
 }
 
 // carryUnit gives the figure c the unit, and when it has none the scale,

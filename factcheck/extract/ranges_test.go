@@ -49,6 +49,20 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"1.2 million", factcheck.Count, "1200000", "", "", ""}, {"67.3 million", factcheck.Count, "67300000", "", "", ""}}},
 		{"a forecast raised is a change", "It raised its forecast from $2 million to $3 million.", []want{
 			{"$2 million", m, "2000000", "", "USD", ""}, {"$3 million", m, "3000000", "", "USD", ""}}},
+		{"the start of a change takes the unit of its end", "It raised its stake from 25 to 37 pct. Fares were cut from 80 to 75 cents.", []want{
+			{"25", p, "25", "", "", ""}, {"37 pct", p, "37", "", "", ""}, {"80", m, "0.8", "", "USD", ""}, {"75 cents", m, "0.75", "", "USD", ""}}},
+		{"a range from and to takes nothing", "Highs ranged from 5 to 10C; the pension age rose from 60 to 65.", []want{
+			{"5 to 10C", factcheck.Measure, "5", "10", "°C", ""}, {"60", factcheck.Count, "60", "", "", ""}, {"65", factcheck.Count, "65", "", "", ""}}},
+		{"a unit, scale and qualifier said once for two parallel figures", "It adds about 65 miles in 4 minutes, or 125 in 10 minutes; output was 1.4 mln bpd in May and 1.15 in June.", []want{
+			{"about 65 miles", factcheck.Measure, "65", "", "mile", factcheck.Approx}, {"4 minutes", factcheck.Duration, "4", "", "minute", ""},
+			{"125", factcheck.Measure, "125", "", "mile", factcheck.Approx}, {"10 minutes", factcheck.Duration, "10", "", "minute", ""},
+			{"1.4 mln bpd", factcheck.Measure, "1400000", "", "barrel per day", ""}, {"1.15", factcheck.Measure, "1150000", "", "barrel per day", ""}}},
+		{"no parallel without the same preposition", "It rose 5 pct in May and 12 of the firms grew.", []want{
+			{"5 pct", p, "5", "", "", ""}, {"12", factcheck.Count, "12", "", "", ""}}},
+		{"both ends below zero, the larger last", "The notes traded at -0.25 to -0.40 pct.", []want{{"-0.25 to -0.40 pct", p, "-0.25", "-0.4", "", ""}}},
+		{"both ends below zero, the smaller last", "Lows of -12 to -8C are due.", []want{{"-12 to -8C", factcheck.Measure, "-12", "-8", "°C", ""}}},
+		{"a scale in words shared", "A two to three billion euro loan and eight or nine million viewers.", []want{
+			{"two to three billion euro", m, "2000000000", "3000000000", "EUR", ""}, {"eight or nine million viewers", factcheck.Count, "8000000", "9000000", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -34,7 +34,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	c.last = j
 	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
-		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "")) {
+		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.usDollars(j))) {
 		if !x.unitAt(c, j) {
 			return false
 		}
@@ -54,6 +54,9 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.num.vague && c.qual == factcheck.Exact {
 		c.qual = factcheck.LowerBound
 	}
+	if c.unit == "times" {
+		x.articleQualifier(c)
+	}
 	if q, k := x.suffixQualifier(c.last); k > c.last {
 		if c.qual == factcheck.Exact {
 			c.qual = q
@@ -67,6 +70,8 @@ func (x *extractor) units(c *claimParts) bool {
 		x.countRate(c)
 	}
 	x.elidedUnit(c)
+	x.parallelUnit(c)
+	x.changedFrom(c)
 	x.carriedCurrency(c)
 	x.sharedRate(c)
 	return true

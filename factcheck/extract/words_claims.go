@@ -9,8 +9,9 @@ import (
 )
 
 // ordinal reads an ordinal in words at token i: "second visit", "the first
-// time". Names ("Second World War", "First Minister") and discourse markers
-// ("First, ...", "at first") are not claims.
+// time". Names ("Second World War", "First Minister"), discourse markers
+// ("First, ...", "at first") and nouns ("first responders") are not
+// claims.
 func (x *extractor) ordinal(i int) int {
 	t := &x.toks[i]
 	start := x.sentenceStart(i)
@@ -34,6 +35,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 3
 	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0:
 		return i + 1 // "First Lady" at a sentence start
+	case x.eq(i, "first") && x.tokIs(i+1, tWord) && firstNoun(lower(x.str(i+1))) && !(x.eq(i-1, "the") && x.eq(i+1, "person")):
+		return i + 2 // "first responders", "first aid", "first person shooter" (but "the first person to")
 	}
 	c := claimParts{first: i, last: i + 1, num: number{first: i, last: i + 1, value: t.entry().Num, words: true},
 		unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
@@ -43,6 +46,16 @@ func (x *extractor) ordinal(i int) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return c.last
+}
+
+// firstNoun reports whether w, after "first", makes a noun of the two
+// that ranks nothing: "first responders", "first aid", "first name".
+func firstNoun(w string) bool {
+	switch w {
+	case "responder", "responders", "aid", "name", "names", "lady", "cousin", "cousins", "mate", "impression", "impressions", "person":
+		return true
+	}
+	return false
 }
 
 // fraction reads a share in words at token i: "half of", "a third of",

@@ -37,7 +37,7 @@ const (
 	Lead                             // a word that may open a claim: "a", "half", "US" (in US$)
 	QualEnd                          // the last word of a qualifier: "than", "least", "nearly"
 	Season                           // "spring", "Christmas": may name a year after it
-	Multiple                         // "sixfold", "tenfold": Num times
+	Multiple                         // "sixfold", "double", "twice": Num times
 )
 
 // Start marks the words that may open a claim.

@@ -28,6 +28,12 @@ func init() {
 	}
 	addWord("hundredfold", Entry{Cat: Multiple, Num: 100})
 	addWord("thousandfold", Entry{Cat: Multiple, Num: 1000})
+	// multiples as verbs and an adverb: "to double", "tripled", "twice as
+	// fast"; the extractor reads them as multiples only where they multiply
+	for w, n := range map[string]float64{"double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
+		"treble": 3, "trebled": 3, "trebling": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4, "twice": 2} {
+		addWord(w, Entry{Cat: Multiple, Num: n})
+	}
 	for w, n := range map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 		"trillion": 1e12, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "crore": 1e7, "lakh": 1e5} {
 		addWord(w, Entry{Cat: Scale, Num: n})
@@ -55,6 +61,14 @@ func init() {
 		"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10} {
 		addWord(w, Entry{Cat: Fraction, Num: n})
 	}
+	// "one-twelfth", "five-sixteenths": the ordinals to twentieth are
+	// fractions too
+	for i, w := range ordinals[11:] {
+		addWord(w, Entry{Cat: Fraction, Num: float64(i + 11)})
+		addWord(w+"s", Entry{Cat: Fraction, Num: float64(i + 11)})
+	}
+	addWord("twentieth", Entry{Cat: Fraction, Num: 20})
+	addWord("twentieths", Entry{Cat: Fraction, Num: 20})
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december"}
 	for i, w := range months {
