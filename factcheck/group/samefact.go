@@ -214,6 +214,7 @@ func (g *grouper) linkSameValues() {
 		}
 		return minSharedContext
 	}
+	row := g.figureRows()
 	for _, ms := range buckets {
 		if len(ms) < 2 || len(ms) > maxContextBucket {
 			continue
@@ -227,6 +228,8 @@ func (g *grouper) linkSameValues() {
 				case g.find(i) == g.find(j):
 				case ki != "" && kj != "" && ki != kj:
 					// their concepts tell them apart: the war began on the day of another event
+				case !specific(ci) && row[i] != row[j]:
+					// a line of figures ("6-2 7-6 (7-1) 7-6 (7-5)"): a small figure is its place in it
 				case ci.Value == cj.Value && endString(ci) == endString(cj) || sameStatedValue(ci, cj):
 					n := need(ci)
 					if ci.Value != cj.Value {
@@ -239,6 +242,44 @@ func (g *grouper) linkSameValues() {
 			}
 		}
 	}
+}
+
+// A line of figures is minRow figures or more, each at most maxRowGap
+// bytes from the next: a score ("won 6-2 7-6 (7-1) 7-6 (7-5)"), a table
+// row ("12 10 2 0 34 8 30").
+const (
+	minRow    = 4
+	maxRowGap = 3
+)
+
+// figureRows returns, for each claim in a line of figures, its place in
+// it: its index and the values of the figures before and after it; ""
+// for a claim of ordinary prose. The same small figure in two such lines
+// is the same fact only in the same place: the second set's 7 is no
+// third set's 7.
+func (g *grouper) figureRows() []string {
+	out := make([]string, len(g.claims))
+	for i := 0; i < len(g.claims); {
+		j := i + 1
+		for j < len(g.claims) && g.claims[j].Doc == g.claims[i].Doc && g.claims[j].Start >= g.claims[j-1].End &&
+			g.claims[j].Start-g.claims[j-1].End <= maxRowGap {
+			j++
+		}
+		if j-i >= minRow {
+			for k := i; k < j; k++ {
+				before, after := "", ""
+				if k > i {
+					before = g.claims[k-1].Value.String()
+				}
+				if k+1 < j {
+					after = g.claims[k+1].Value.String()
+				}
+				out[k] = strconv.Itoa(k-i) + "|" + before + "|" + after
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // specific reports whether c states a figure precise enough to name a fact
