@@ -196,7 +196,7 @@ func eventConcept(sentence string, start, end int, kind factcheck.Kind) string {
 // contentWord is a word of a sentence that is not a stop word.
 type contentWord struct {
 	w         string
-	adjective bool // a participle before a noun: "injured Palestinians"
+	adjective bool // a participle before a noun: "injured Palestinians", "a dead rubber"
 }
 
 // contentSeq drops the stop words of ws and marks participles used as
@@ -210,7 +210,7 @@ func contentSeq(ws []string) []contentWord {
 			}
 		}
 		adj := false
-		if strings.HasSuffix(w, "ed") && i+1 < len(ws) {
+		if (strings.HasSuffix(w, "ed") || w == "dead") && i+1 < len(ws) {
 			id := lexicon.Lookup(ws[i+1])
 			adj = id == 0 || lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) == 0
 		}

@@ -238,6 +238,12 @@ func (g *grouper) linkSameValues() {
 					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= n {
 						g.union(i, j)
 					}
+				case ci.Doc != cj.Doc && near(ci, cj):
+					// two reports of one figure that differ a little ("18 years and
+					// 187 days", "and 185 days"): the words must agree the more
+					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= 2*minSharedContext {
+						g.union(i, j)
+					}
 				}
 			}
 		}
@@ -326,6 +332,20 @@ func sameStatedValue(a, b *factcheck.Claim) bool {
 	}
 	x, y := a.Value.Date, b.Value.Date
 	return x == y || a.EndValue == nil && (strings.HasPrefix(x, y+"-") || strings.HasPrefix(y, x+"-"))
+}
+
+// maxNear is how far apart, as a share of the larger, two reports of one
+// figure may be and still be compared as one.
+const maxNear = 0.05
+
+// near reports whether a and b, no ranges nor dates, differ by maxNear at
+// most.
+func near(a, b *factcheck.Claim) bool {
+	if a.Kind == factcheck.Date || a.EndValue != nil || b.EndValue != nil {
+		return false
+	}
+	x, y := math.Abs(a.Value.Num), math.Abs(b.Value.Num)
+	return x != y && math.Abs(x-y) <= maxNear*max(x, y)
 }
 
 // rounds reports whether x is y rounded to x's significant figures, and
