@@ -70,6 +70,11 @@ type grouper struct {
 	// past holds the figures the sentence calls past ("its original 27
 	// dlr offer"; see linkChanges).
 	past map[int]bool
+	// What contexts weigh (see weigh): the claims' sentences, the
+	// sentences each word is in, and each claim's context, read once.
+	sentences int
+	df        map[string]int
+	ctx       map[int]map[string]bool
 }
 
 // feature is what grouping knows of a claim.
@@ -337,7 +342,8 @@ func (g *grouper) linkMovedCounts() {
 				ci, cj := &g.claims[i], &g.claims[j]
 				fi, fj := g.feats[i].concept, g.feats[j].concept
 				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
-				if ci.Doc != cj.Doc && hi <= lo*maxMove && (fi == fj || fi == "" || fj == "") && !namesDiffer(ci.Sentence, cj.Sentence) {
+				if ci.Doc != cj.Doc && hi <= lo*maxMove && (fi == fj || fi == "" || fj == "") && !namesDiffer(ci.Sentence, cj.Sentence) &&
+					g.weigh(g.context(i), g.context(j)) >= minSharedContext {
 					g.union(i, j)
 				}
 			}
@@ -479,10 +485,15 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 		}
 		return i
 	}
+	size := make([]int, len(docs)) // articles in each root's story
+	for i := range size {
+		size[i] = 1
+	}
 	union := func(a, b int) {
 		ra, rb := find(a), find(b)
 		if ra != rb {
 			parent[max(ra, rb)] = min(ra, rb)
+			size[min(ra, rb)] += size[max(ra, rb)]
 		}
 	}
 	pairs := map[string]int{}   // a pair of names to the first article with it
@@ -528,7 +539,8 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 						shared++
 					}
 				}
-				if shared >= 2 || shared == 1 && sharedNames(names[da], names[db]) >= 2 {
+				if (shared >= 2 || shared == 1 && sharedNames(names[da], names[db]) >= 2) &&
+					size[find(ds[a])]+size[find(ds[b])] <= maxFigureStory {
 					union(ds[a], ds[b])
 				}
 			}
@@ -540,6 +552,11 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 	}
 	return out
 }
+
+// maxFigureStory bounds the stories that figures join: a story of a few
+// reports is joined by "40,000 seamen" in each, while across an archive
+// "£1bn" and "2.3%" would chain every business report into one.
+const maxFigureStory = 20
 
 // sharedNames counts the names two sorted lists share.
 func sharedNames(na, nb []string) int {

@@ -439,7 +439,7 @@ func TestGroupMovingFigures(t *testing.T) {
 		"a.txt": "RIO DE JANEIRO, March 5 - Striking Ruritanian seamen have made idle 158 ships, " +
 			"and 40,000 seamen want a 275 pct pay rise.\nAbroad, six ships lay idle.\n" +
 			"Borduria Lines owns 28.9 pct of the fleet.",
-		"b.txt": "SAO PAULO, March 9 - More than 170 ships in Ruritania have been halted by the strike, " +
+		"b.txt": "SAO PAULO, March 9 - More than 170 ships in Ruritania lie idle, halted by the strike, " +
 			"which began on February 27.\nThe 40,000 seamen want a 275 pct pay rise.\n" +
 			"They say Borduria Lines owns 29 pct of the fleet.",
 		"c.txt": "ZENDA, March 9 - Acme said it sold 165 ships of its Comet range to Syldavia.",

@@ -171,37 +171,8 @@ func (g *grouper) linkSameValues() {
 			buckets[v+name] = append(buckets[v+name], i)
 		}
 	}
-	// Words weigh by how rare they are among the sentences of the claims.
-	df := map[string]int{}
-	sentences := 0
-	for i := range g.claims {
-		c := &g.claims[i]
-		if i > 0 && g.claims[i-1].Doc == c.Doc && g.claims[i-1].SentenceStart == c.SentenceStart {
-			continue
-		}
-		sentences++
-		for w := range contentStems(map[string]bool{}, words(c.Sentence)) {
-			df[w]++
-		}
-	}
-	n := float64(sentences)
-	ctx := map[int]map[string]bool{}
-	context := func(i int) map[string]bool {
-		if m, ok := ctx[i]; ok {
-			return m
-		}
-		ctx[i] = contextWords(&g.claims[i])
-		return ctx[i]
-	}
-	weight := func(a, b map[string]bool) float64 {
-		sum := 0.0
-		for w := range a {
-			if b[w] {
-				sum += math.Log(n / float64(max(1, df[w])))
-			}
-		}
-		return sum
-	}
+	context := g.context
+	weight := func(a, b map[string]bool) float64 { return g.weigh(a, b) }
 	// A specific figure ("£35bn", "800,000") repeated by related articles
 	// needs less context to be the same fact than "two" or "2004", and a
 	// sum of money none.
@@ -230,18 +201,21 @@ func (g *grouper) linkSameValues() {
 					// their concepts tell them apart: the war began on the day of another event
 				case !specific(ci) && row[i] != row[j]:
 					// a line of figures ("6-2 7-6 (7-1) 7-6 (7-5)"): a small figure is its place in it
-				case ci.Value == cj.Value && endString(ci) == endString(cj) || sameStatedValue(ci, cj):
-					n := need(ci)
-					if ci.Value != cj.Value {
-						n = minSharedContext // one rounds the other: the words must agree
-					}
-					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= n {
+				case ci.Value == cj.Value && endString(ci) == endString(cj):
+					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= need(ci) {
 						g.union(i, j)
 					}
-				case ci.Doc != cj.Doc && near(ci, cj):
+				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj):
+					// figures that differ are compared within a story, and a little
+				case sameStatedValue(ci, cj):
+					// one rounds the other: the words must agree the more
+					if weight(context(i), context(j)) >= 2*minSharedContext {
+						g.union(i, j)
+					}
+				case ci.Doc != cj.Doc && ci.Kind != factcheck.Date:
 					// two reports of one figure that differ a little ("18 years and
-					// 187 days", "and 185 days"): the words must agree the more
-					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= 2*minSharedContext {
+					// 187 days", "and 185 days"): the words must agree the most
+					if weight(context(i), context(j)) >= 3*minSharedContext {
 						g.union(i, j)
 					}
 				}
@@ -286,6 +260,45 @@ func (g *grouper) figureRows() []string {
 		i = j
 	}
 	return out
+}
+
+// context returns the content words near claim i (contextWords), read
+// once.
+func (g *grouper) context(i int) map[string]bool {
+	if m, ok := g.ctx[i]; ok {
+		return m
+	}
+	if g.ctx == nil {
+		g.ctx = map[int]map[string]bool{}
+	}
+	g.ctx[i] = contextWords(&g.claims[i])
+	return g.ctx[i]
+}
+
+// weigh sums, over the words two contexts share, ln(N/n): N the sentences
+// of the claims grouped, n those with the word. Words rare among the
+// sentences weigh more than the names every article repeats.
+func (g *grouper) weigh(a, b map[string]bool) float64 {
+	if g.df == nil {
+		g.df = map[string]int{}
+		for i := range g.claims {
+			c := &g.claims[i]
+			if i > 0 && g.claims[i-1].Doc == c.Doc && g.claims[i-1].SentenceStart == c.SentenceStart {
+				continue
+			}
+			g.sentences++
+			for w := range contentStems(map[string]bool{}, words(c.Sentence)) {
+				g.df[w]++
+			}
+		}
+	}
+	sum := 0.0
+	for w := range a {
+		if b[w] {
+			sum += math.Log(float64(g.sentences) / float64(max(1, g.df[w])))
+		}
+	}
+	return sum
 }
 
 // specific reports whether c states a figure precise enough to name a fact
@@ -335,7 +348,8 @@ func sameStatedValue(a, b *factcheck.Claim) bool {
 }
 
 // maxNear is how far apart, as a share of the larger, two reports of one
-// figure may be and still be compared as one.
+// figure may be and still be compared as one: rounded ("about 2,000" and
+// 1,987) or reported a little differently.
 const maxNear = 0.05
 
 // near reports whether a and b, no ranges nor dates, differ by maxNear at
@@ -345,7 +359,7 @@ func near(a, b *factcheck.Claim) bool {
 		return false
 	}
 	x, y := math.Abs(a.Value.Num), math.Abs(b.Value.Num)
-	return x != y && math.Abs(x-y) <= maxNear*max(x, y)
+	return math.Abs(x-y) <= maxNear*max(x, y)
 }
 
 // rounds reports whether x is y rounded to x's significant figures, and
