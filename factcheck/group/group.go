@@ -61,6 +61,7 @@ type grouper struct {
 	claims []factcheck.Claim
 	feats  []feature
 	parent []int
+	size   []int               // claims in each root's group
 	asOf   []calendar.Date     // when each claim's figure held: a date in its sentence, else its article's date
 	names  map[string][]string // each article's most frequent names, sorted (see linkSameValues)
 	story  map[string]int      // each article's story (see storiesOf)
@@ -138,8 +139,9 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	g.story = storiesOf(g.names, signatures(claims))
 	docDates := articleDates(claims, published)
 	g.asOf = make([]calendar.Date, len(claims))
+	g.size = make([]int, len(claims))
 	for i := range claims {
-		g.parent[i] = i
+		g.parent[i], g.size[i] = i, 1
 		g.asOf[i] = docDates[claims[i].Doc]
 	}
 	// features on every core: each claim's is its own
@@ -257,14 +259,36 @@ func (g *grouper) find(i int) int {
 	return i
 }
 
+// maxJoined bounds the groups that claims join by their values and words
+// (the same value in the same context, a rounding, a change, a count that
+// moved): each link is likely, but a chain of them through a news archive
+// makes one group of hundreds of unrelated percentages. Claims of one
+// concept ("deaths") join whatever their number (unionAll).
+const maxJoined = 50
+
+// union joins the groups of claims a and b, unless together they would
+// hold more than maxJoined claims.
 func (g *grouper) union(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb {
-		if rb < ra {
-			ra, rb = rb, ra
-		}
-		g.parent[rb] = ra
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined {
+		g.merge(ra, rb)
 	}
+}
+
+// unionAll joins the groups of claims a and b whatever their size.
+func (g *grouper) unionAll(a, b int) {
+	if ra, rb := g.find(a), g.find(b); ra != rb {
+		g.merge(ra, rb)
+	}
+}
+
+// merge joins two roots, the lower index the root.
+func (g *grouper) merge(ra, rb int) {
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	g.parent[rb] = ra
+	g.size[ra] += g.size[rb]
 }
 
 // maxContextBucket bounds the pairwise sentence comparisons of claims that
@@ -284,7 +308,7 @@ func (g *grouper) link() {
 	}
 	for _, members := range byKey {
 		for _, m := range members[1:] {
-			g.union(members[0], m)
+			g.unionAll(members[0], m)
 		}
 	}
 	for _, members := range byHead {
@@ -496,18 +520,37 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 			size[min(ra, rb)] += size[max(ra, rb)]
 		}
 	}
+	// Names most articles of an archive share ("u.s", "york", "inc") tell
+	// no story: they would chain a wire service's year into one.
+	df := map[string]int{}
+	for _, doc := range docs {
+		for _, n := range names[doc] {
+			df[n]++
+		}
+	}
+	common := max(minCommonName, len(docs)/commonShare)
+	told := make(map[string][]string, len(docs))
+	for _, doc := range docs {
+		ns := make([]string, 0, len(names[doc]))
+		for _, n := range names[doc] {
+			if df[n] <= common {
+				ns = append(ns, n)
+			}
+		}
+		told[doc] = ns
+	}
 	pairs := map[string]int{}   // a pair of names to the first article with it
 	triples := map[string]int{} // three names to the first article with them
 	byName := map[string][]int{}
 	for d, doc := range docs {
-		ns := names[doc]
+		ns := told[doc]
 		for a := 0; a < len(ns); a++ {
 			byName[ns[a]] = append(byName[ns[a]], d)
 			for b := a + 1; b < len(ns); b++ {
 				key := ns[a] + "\x00" + ns[b]
 				if o, ok := pairs[key]; !ok {
 					pairs[key] = d
-				} else if len(ns) < 5 || len(names[docs[o]]) < 5 {
+				} else if len(ns) < 5 || len(told[docs[o]]) < 5 {
 					union(o, d) // an article with few names joins on two of them
 				}
 				for c := b + 1; c < len(ns); c++ {
@@ -539,7 +582,7 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 						shared++
 					}
 				}
-				if (shared >= 2 || shared == 1 && sharedNames(names[da], names[db]) >= 2) &&
+				if (shared >= 2 || shared == 1 && sharedNames(told[da], told[db]) >= 2) &&
 					size[find(ds[a])]+size[find(ds[b])] <= maxFigureStory {
 					union(ds[a], ds[b])
 				}
@@ -552,6 +595,13 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 	}
 	return out
 }
+
+// A name in more than commonShare-th of the articles grouped, and in
+// more than minCommonName of them, is too common to tell a story.
+const (
+	commonShare   = 20
+	minCommonName = 20
+)
 
 // maxFigureStory bounds the stories that figures join: a story of a few
 // reports is joined by "40,000 seamen" in each, while across an archive

@@ -659,3 +659,54 @@ func TestGroupNearReports(t *testing.T) {
 		t.Error("a score in a dead rubber joined a fire's dead")
 	}
 }
+
+// TestStoriesOfCommonNames: names that most articles of an archive share
+// ("inc", "new", "york") join no story, while a batch's few reports that
+// share them are one.
+func TestStoriesOfCommonNames(t *testing.T) {
+	names := map[string][]string{}
+	for i := range 45 {
+		names["wire"+strconv.Itoa(i)+".txt"] = []string{"inc", "new", "york", "zz" + strconv.Itoa(i)}
+	}
+	stories := map[int]bool{}
+	for _, s := range storiesOf(names, nil) {
+		stories[s] = true
+	}
+	if len(stories) != 45 {
+		t.Errorf("45 wire reports sharing only inc, new and york: %d stories, want 45", len(stories))
+	}
+	batch := map[string][]string{}
+	for i := range 6 {
+		batch["r"+strconv.Itoa(i)+".txt"] = []string{"gencorp", "inc", "ohio", "zz" + strconv.Itoa(i)}
+	}
+	stories = map[int]bool{}
+	for _, s := range storiesOf(batch, nil) {
+		stories[s] = true
+	}
+	if len(stories) != 1 {
+		t.Errorf("six reports sharing gencorp, inc and ohio: %d stories, want 1", len(stories))
+	}
+}
+
+// TestGroupBounded: claims joined by their values and words make no group
+// larger than maxJoined, however long the chain of links.
+func TestGroupBounded(t *testing.T) {
+	var claims []factcheck.Claim
+	for i := range 200 {
+		s := "Acme Corp said output rose to " + strconv.Itoa(100+i) + " tonnes from " + strconv.Itoa(101+i) + " tonnes in Zenda."
+		a, err := extract.ParseArticle("doc"+strconv.Itoa(i)+".txt", []byte(s), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims = append(claims, a.Claims...)
+	}
+	size := map[string]int{}
+	for _, p := range Group(claims, nil, nil) {
+		size[p.Group]++
+	}
+	for g, n := range size {
+		if n > maxJoined {
+			t.Errorf("group %s: %d claims, want at most %d", g, n, maxJoined)
+		}
+	}
+}
