@@ -691,9 +691,12 @@ func TestStoriesOfCommonNames(t *testing.T) {
 // TestGroupBounded: claims joined by their values and words make no group
 // larger than maxJoined, however long the chain of links.
 func TestGroupBounded(t *testing.T) {
+	// each report shares a rare word and a figure with the next: a chain
+	word := func(i int) string { return "mine" + string(rune('a'+i/26)) + string(rune('a'+i%26)) }
 	var claims []factcheck.Claim
 	for i := range 200 {
-		s := "Acme Corp said output rose to " + strconv.Itoa(100+i) + " tonnes from " + strconv.Itoa(101+i) + " tonnes in Zenda."
+		s := "Acme Corp said output rose to " + strconv.Itoa(1000+i) + " tonnes from " + strconv.Itoa(1001+i) +
+			" tonnes at the " + word(i) + " and " + word(i+1) + " pits in Zenda."
 		a, err := extract.ParseArticle("doc"+strconv.Itoa(i)+".txt", []byte(s), "")
 		if err != nil {
 			t.Fatal(err)

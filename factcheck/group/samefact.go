@@ -170,6 +170,12 @@ func (g *grouper) linkSameValues() {
 		for _, name := range g.names[c.Doc] {
 			buckets[v+name] = append(buckets[v+name], i)
 		}
+		if c.Kind != factcheck.Date && c.EndValue == nil {
+			// its roundings and near values, within its story
+			r := "~" + string(c.Kind) + "|" + c.Unit + "|" + strconv.FormatFloat(roundTo(c.Value.Num, 2), 'g', -1, 64) +
+				"\x00" + strconv.Itoa(g.story[c.Doc])
+			buckets[r] = append(buckets[r], i)
+		}
 	}
 	context := g.context
 	weight := func(a, b map[string]bool) float64 { return g.weigh(a, b) }
@@ -315,18 +321,15 @@ func specific(c *factcheck.Claim) bool {
 	return false
 }
 
-// valueBucket is what claims of the same value share: a range's value and
-// end value, a date's year (or month, without a year), else the value to
-// two significant figures ("29" of 28.9%, "2000" of 1,987), so that a
-// figure meets its roundings.
+// valueBucket is what claims of the same value share: the value and end
+// value, a date's year (or month, without a year). A figure meets its
+// roundings ("29" of 28.9%, "2000" of 1,987) in a bucket of its value to
+// two significant figures (see linkSameValues).
 func valueBucket(c *factcheck.Claim) string {
-	switch {
-	case c.Kind == factcheck.Date:
+	if c.Kind == factcheck.Date {
 		return c.Value.Date[:min(len(c.Value.Date), 4)] // "2002" of "2002-07"; "--08" of "--08-12"
-	case c.EndValue != nil:
-		return c.Value.String() + "|" + endString(c)
 	}
-	return strconv.FormatFloat(roundTo(c.Value.Num, 2), 'g', -1, 64)
+	return c.Value.String() + "|" + endString(c)
 }
 
 // sameStatedValue reports whether a and b, of one bucket, state the same
