@@ -43,14 +43,8 @@ var pastWords = map[string]bool{"original": true, "originally": true, "previous"
 	"earlier": true, "initial": true, "initially": true, "former": true, "prior": true, "old": true}
 
 // linkChanges joins the two figures of each change its claims state, and
-// records which is the newer (g.newerOf) and which figures are past
-// (g.past).
+// records which is the newer (g.newerOf).
 func (g *grouper) linkChanges() {
-	for i := range g.claims {
-		if g.pastFigure(i) {
-			g.past[i] = true
-		}
-	}
 	for i := 1; i < len(g.claims); i++ {
 		a, b := &g.claims[i-1], &g.claims[i]
 		if a.Doc != b.Doc || a.SentenceStart != b.SentenceStart || a.Kind != b.Kind || a.Unit != b.Unit ||

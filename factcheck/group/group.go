@@ -68,9 +68,6 @@ type grouper struct {
 	// newerOf maps the older figure of a change stated in one sentence
 	// to the newer (see linkChanges).
 	newerOf map[int]int
-	// past holds the figures the sentence calls past ("its original 27
-	// dlr offer"; see linkChanges).
-	past map[int]bool
 	// What contexts weigh (see weigh): the claims' sentences, the
 	// sentences each word is in, and each claim's context, read once.
 	sentences int
@@ -121,7 +118,7 @@ func agedEvent(c *factcheck.Claim) string {
 }
 
 func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
-	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}, past: map[int]bool{}}
+	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}}
 	g.names = make(map[string][]string, len(names))
 	for lo := 0; lo < len(claims); {
 		doc := claims[lo].Doc
@@ -567,8 +564,8 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 	// one or two names and signature figures: compared within the
 	// articles of a name, when few articles have it
 	for _, ds := range byName {
-		if len(ds) > maxContextBucket {
-			continue
+		if len(ds) > maxFigureNameArticles {
+			continue // a name of many articles tells no small story
 		}
 		for a := range ds {
 			for b := a + 1; b < len(ds); b++ {
@@ -607,6 +604,10 @@ const (
 // reports is joined by "40,000 seamen" in each, while across an archive
 // "£1bn" and "2.3%" would chain every business report into one.
 const maxFigureStory = 20
+
+// maxFigureNameArticles bounds the articles of a name that are compared by
+// their figures.
+const maxFigureNameArticles = 50
 
 // sharedNames counts the names two sorted lists share.
 func sharedNames(na, nb []string) int {

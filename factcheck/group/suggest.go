@@ -186,7 +186,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	// offer") are true of their time: no verdict for or against them
 	current := make([]int, 0, len(ms))
 	for _, m := range ms {
-		if _, older := g.newerOf[m]; !older && !g.past[m] {
+		if _, older := g.newerOf[m]; !older && !g.pastFigure(m) {
 			current = append(current, m)
 		}
 	}
