@@ -148,7 +148,7 @@ func (s *Store) Amend(ctx context.Context, r factcheck.Ruling) (_ factcheck.Even
 }
 
 // extracted returns the extractor's reading of a claim.
-func (s *Store) extracted(ctx context.Context, tx *sql.Tx, claim int64) (factcheck.Reading, error) {
+func (s *Store) extracted(ctx context.Context, tx *tx, claim int64) (factcheck.Reading, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT "+claimColumns+" FROM claims AS c WHERE c.id = ?", claim)
 	if err != nil {
 		return factcheck.Reading{}, classify(err)

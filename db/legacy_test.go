@@ -366,10 +366,10 @@ func TestMigrateLegacyFile(t *testing.T) {
 			t.Errorf("export differs from %s:\n%s", f.golden, buf.Bytes())
 		}
 	}
-	if !reflect.DeepEqual(rawRows(t, s.db, eventsQuery), events) {
+	if !reflect.DeepEqual(rawRows(t, s.db.DB, eventsQuery), events) {
 		t.Error("the log changed")
 	}
-	if !reflect.DeepEqual(rawRows(t, s.db, articlesQuery), articles) {
+	if !reflect.DeepEqual(rawRows(t, s.db.DB, articlesQuery), articles) {
 		t.Error("the articles changed")
 	}
 

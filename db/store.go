@@ -64,8 +64,9 @@ type Options struct {
 
 // A Store is one Factcheck database file.
 type Store struct {
-	db       *sql.DB
-	wdb      *sql.DB // for beginWrite, which waits for the lock itself; nil when read-only
+	db       database
+	wdb      database // for beginWrite, which waits for the lock itself; nil DB when read-only
+	d        dialect
 	path     string
 	busy     time.Duration // how long beginWrite waits for the lock
 	created  bool          // Open made the file
@@ -153,24 +154,28 @@ func (s *Store) open(ctx context.Context, opt Options) error {
 			ro.Close()
 			return fmt.Errorf("%w: it needs an upgrade to schema %d", factcheck.ErrReadOnly, len(migrations))
 		}
-		s.db, s.readOnly = ro, true
+		s.db, s.readOnly = database{DB: ro}, true
 		return nil
 	}
 	if err := ro.Close(); err != nil {
 		return err
 	}
-	if s.db, err = sql.Open("sqlite", dsn(s.path, opt.BusyTimeout, "rw")); err != nil {
+	rw, err := sql.Open("sqlite", dsn(s.path, opt.BusyTimeout, "rw"))
+	if err != nil {
 		return err
 	}
+	s.db = database{DB: rw}
 	// SQLite serves waiting writers in no order, and its own waits grow
 	// to 100 ms between tries: beginWrite tries every millisecond instead,
 	// on connections of its own, so that a ruling gets in between an
 	// import's transactions.
 	s.busy = opt.BusyTimeout
-	if s.wdb, err = sql.Open("sqlite", dsn(s.path, time.Millisecond, "rw")); err != nil {
+	w, err := sql.Open("sqlite", dsn(s.path, time.Millisecond, "rw"))
+	if err != nil {
 		s.db.Close()
 		return err
 	}
+	s.wdb = database{DB: w}
 	if err := s.init(ctx); err != nil {
 		s.Close()
 		return err
@@ -262,7 +267,7 @@ func create(ctx context.Context, path string, busy time.Duration) (created bool,
 	if err != nil {
 		return false, err
 	}
-	s := &Store{db: db, path: tmp}
+	s := &Store{db: database{DB: db}, path: tmp}
 	err = s.init(ctx)
 	if cerr := db.Close(); err == nil {
 		err = cerr
@@ -322,7 +327,7 @@ func (s *Store) Close() error {
 	}
 	s.writeStmts = nil
 	s.writeStmtsMu.Unlock()
-	if s.wdb != nil {
+	if s.wdb.DB != nil {
 		s.wdb.Close()
 	}
 	return s.db.Close()
@@ -330,7 +335,7 @@ func (s *Store) Close() error {
 
 // beginWrite starts a write transaction (BEGIN IMMEDIATE), after checking
 // the file once a session.
-func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
+func (s *Store) beginWrite(ctx context.Context) (*tx, error) {
 	if err := s.checkBeforeWrite(ctx); err != nil {
 		return nil, err
 	}
@@ -359,7 +364,7 @@ func (s *Store) checkBeforeWrite(ctx context.Context) error {
 	s.checkMu.Lock()
 	defer s.checkMu.Unlock()
 	if !s.didCheck {
-		s.checked = quickCheck(ctx, s.db)
+		s.checked = quickCheck(ctx, s.db.DB)
 		s.didCheck = s.checked == nil || !errors.Is(s.checked, context.Canceled)
 	}
 	return s.checked
