@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,16 +27,38 @@ const (
 // bound caches the PostgreSQL form of each query.
 var bound sync.Map // string → string
 
+// eitherValue matches a claim value read as one column, its number or
+// its date: "coalesce(c.value, c.value_date)". SQLite gives the column
+// the type of the value it holds; PostgreSQL gives a column one type, so
+// there the column is JSON text: a number in brackets ("[2.5]"), a date
+// quoted ("\"2023-11-03\""), which readValue tells from SQLite's dates.
+var eitherValue = regexp.MustCompile(`coalesce\(((?:\w+\.)?\w*value), ((?:\w+\.)?\w*value_date)\)`)
+
+// crossJoinOn matches SQLite's CROSS JOIN with a condition, which keeps
+// its planner to the order written; PostgreSQL writes it JOIN.
+var crossJoinOn = regexp.MustCompile(`CROSS JOIN (\w+(?: AS \w+)?) ON`)
+
+// indexedBy matches SQLite's choice of index, which PostgreSQL's planner
+// makes itself.
+var indexedBy = regexp.MustCompile(` INDEXED BY \w+`)
+
 // bind returns query in the dialect's form: on PostgreSQL, "?" is the
-// next parameter and "?N" the Nth, both written "$N"; question marks in
-// string literals are left alone.
+// next parameter and "?N" the Nth, both written "$N" (question marks in
+// string literals are left alone), a value read as its number or date
+// (eitherValue) is read as JSON, CROSS JOIN … ON is JOIN … ON, SQLite's
+// INDEXED BY goes and its instr is strpos.
 func (d dialect) bind(query string) string {
-	if d == sqliteDialect || !strings.Contains(query, "?") {
+	if d == sqliteDialect {
 		return query
 	}
 	if q, ok := bound.Load(query); ok {
 		return q.(string)
 	}
+	original := query
+	query = eitherValue.ReplaceAllString(query, "CASE WHEN $1 IS NULL THEN to_jsonb($2) ELSE jsonb_build_array($1) END")
+	query = crossJoinOn.ReplaceAllString(query, "JOIN $1 ON")
+	query = indexedBy.ReplaceAllString(query, "")
+	query = strings.ReplaceAll(query, "instr(", "strpos(")
 	var b strings.Builder
 	n, quoted := 0, false
 	for i := 0; i < len(query); i++ {
@@ -59,7 +82,7 @@ func (d dialect) bind(query string) string {
 		}
 		b.WriteByte(c)
 	}
-	bound.Store(query, b.String())
+	bound.Store(original, b.String())
 	return b.String()
 }
 

@@ -70,6 +70,13 @@ func checkClaims(ctx context.Context, tx *tx, ids ...int64) error {
 // claim at all), the claim's article is marked for grouping again, and
 // the change counted in the store's generation, in the same transaction.
 func appendEvent(ctx context.Context, tx *tx, e *factcheck.Event) error {
+	if tx.d == postgresDialect {
+		// One event at a time takes the next seq, in the order the
+		// server commits them: the log's order is the server's.
+		if _, err := tx.ExecContext(ctx, "LOCK TABLE rulings IN SHARE ROW EXCLUSIVE MODE"); err != nil {
+			return classify(err)
+		}
+	}
 	e.At = now().UTC()
 	e.Version = Version
 	prev, err := latest(ctx, tx, e.Claim)

@@ -67,7 +67,8 @@ type Store struct {
 	db       database
 	wdb      database // for beginWrite, which waits for the lock itself; nil DB when read-only
 	d        dialect
-	path     string
+	path     string        // the file, or the server's URL without its password
+	target   string        // the server's URL; "" for a file
 	busy     time.Duration // how long beginWrite waits for the lock
 	created  bool          // Open made the file
 	readOnly bool          // the file or its directory cannot be written
@@ -118,7 +119,14 @@ func OpenOptions(path string, opt Options) (*Store, error) {
 	if opt.BusyTimeout <= 0 {
 		opt.BusyTimeout = DefaultBusyTimeout
 	}
-	s := &Store{path: path}
+	s := &Store{path: path, busy: opt.BusyTimeout}
+	if IsURL(path) {
+		s.path, s.target = redacted(path), path
+		if err := s.openPostgres(context.Background()); err != nil {
+			return nil, fmt.Errorf("open %s: %w", s.path, err)
+		}
+		return s, nil
+	}
 	if err := s.open(context.Background(), opt); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, classifyFS(filepath.Dir(path), err))
 	}
@@ -327,7 +335,7 @@ func (s *Store) Close() error {
 	}
 	s.writeStmts = nil
 	s.writeStmtsMu.Unlock()
-	if s.wdb.DB != nil {
+	if s.wdb.DB != nil && s.wdb.DB != s.db.DB {
 		s.wdb.Close()
 	}
 	return s.db.Close()
@@ -360,6 +368,9 @@ func (s *Store) beginWrite(ctx context.Context) (*tx, error) {
 func (s *Store) checkBeforeWrite(ctx context.Context) error {
 	if s.readOnly {
 		return factcheck.ErrReadOnly
+	}
+	if s.d == postgresDialect {
+		return nil // the server keeps its files whole
 	}
 	s.checkMu.Lock()
 	defer s.checkMu.Unlock()
