@@ -61,16 +61,22 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		if a.Article.Text != string(a.Bytes) {
 			text = a.Article.Text
 		}
+		source, name := a.Path, a.Name
+		if s.d == postgresDialect {
+			// PostgreSQL's text is UTF-8: a file name in another encoding
+			// is kept with U+FFFD for what it cannot read (its bytes stay
+			// whole in bytes).
+			source, name = strings.ToValidUTF8(source, "\uFFFD"), strings.ToValidUTF8(name, "\uFFFD")
+		}
 		insert := func(name string) (id int64, err error) {
 			err = w.queryRow(ctx, `INSERT INTO articles
 				(name, hash, published, published_given, source, imported_at, bytes, text)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-				[]any{name, a.Hash, a.Article.Published, a.Given, a.Path, formatTime(now()), a.Bytes, text}, &id)
+				[]any{name, a.Hash, a.Article.Published, a.Given, source, formatTime(now()), a.Bytes, text}, &id)
 			return id, err
 		}
 		// Most articles go in at the first try; a conflict is their bytes
 		// stored meanwhile, or their name taken.
-		name := a.Name
 		id, err := insert(name)
 		if errors.Is(err, sql.ErrNoRows) {
 			var stored bool
@@ -80,7 +86,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 			if stored {
 				continue
 			}
-			if name, err = w.uniqueName(ctx, a.Name, a.Hash); err != nil {
+			if name, err = w.uniqueName(ctx, name, a.Hash); err != nil {
 				return nil, fmt.Errorf("add %s: %w", a.Path, err)
 			}
 			if id, err = insert(name); err != nil {

@@ -447,6 +447,7 @@ func TestMigrateAtomic(t *testing.T) {
 // TestMigrateSeeded: a store of the seeds, ruled on and regrouped, taken
 // back to schema 3 and opened again reads back the same claims.
 func TestMigrateSeeded(t *testing.T) {
+	fileOnly(t)
 	s, claims := mustSeed(t)
 	shapeIDs(t, s, claims, true)
 	regroupAll(t, s)

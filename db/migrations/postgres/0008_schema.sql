@@ -41,6 +41,7 @@ CREATE TABLE claims (
 	grp            text NOT NULL DEFAULT '',
 	orphaned       bigint NOT NULL DEFAULT 0,
 	UNIQUE (article_id, span_start, span_end, text),
+	CHECK (value <> 'NaN' AND end_value <> 'NaN'),     -- SQLite stores a NaN as NULL, which the next CHECK refuses
 	CHECK ((value IS NULL) <> (value_date IS NULL)),
 	CHECK (end_value IS NULL OR end_value_date IS NULL)
 );
