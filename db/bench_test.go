@@ -174,7 +174,7 @@ func BenchmarkQuickCheck(b *testing.B) {
 		b.SetBytes(fi.Size())
 	}
 	for b.Loop() {
-		if err := quickCheck(context.Background(), s.db); err != nil {
+		if err := quickCheck(context.Background(), s.db.DB); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -151,7 +151,7 @@ func parseTime(s string) (time.Time, error) {
 // reads it.
 const articleInfo = `SELECT a.id, a.name, a.hash, a.published, a.source, a.imported_at,
 	length(a.bytes), a.text IS NOT NULL AND l.format = 'text',
-	(SELECT count(*) FROM claims AS c WHERE c.article_id = a.id AND NOT c.orphaned),
+	(SELECT count(*) FROM claims AS c WHERE c.article_id = a.id AND c.orphaned = 0),
 	l.format, l.title, l.outlet, l.byline, l.url
 	FROM articles AS a JOIN article_labels AS l ON l.article_id = a.id`
 

@@ -14,6 +14,7 @@ import (
 // SQL, as the sqlite3 shell would, and finds in the columns what Claims
 // returns.
 func TestClaimColumns(t *testing.T) {
+	fileOnly(t)
 	ctx := context.Background()
 	s, claims := mustSeed(t)
 	endDate, endNum := factcheck.Value{Date: "2023-11-02"}, factcheck.Value{Num: 2.5}

@@ -3,8 +3,11 @@ package db
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -87,15 +90,36 @@ func (r *correctionRow) set(rd *factcheck.Reading, f *factcheck.Figure) error {
 	return vr.err
 }
 
-// readValue reads a Value from coalesce(number, date): a date is text.
+// readValue reads a Value from coalesce(number, date): a date is text; on
+// PostgreSQL, JSON text (see eitherValue).
 func readValue(r *valueReader, v any) factcheck.Value {
 	switch v := v.(type) {
 	case string:
-		return factcheck.Value{Date: v}
+		return textValue(r, v)
 	case []byte:
-		return factcheck.Value{Date: string(v)}
+		return textValue(r, string(v))
 	}
 	return factcheck.Value{Num: r.float(v)}
+}
+
+// textValue reads a Value from text: a date, or on PostgreSQL a number in
+// brackets or a quoted date. No date starts with "[" or a quote.
+func textValue(r *valueReader, s string) factcheck.Value {
+	switch {
+	case strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]"):
+		f, err := strconv.ParseFloat(s[1:len(s)-1], 64)
+		if err != nil {
+			r.bad(s, "a number")
+		}
+		return factcheck.Value{Num: f}
+	case strings.HasPrefix(s, `"`):
+		var d string
+		if err := json.Unmarshal([]byte(s), &d); err != nil {
+			r.bad(s, "a date")
+		}
+		return factcheck.Value{Date: d}
+	}
+	return factcheck.Value{Date: s}
 }
 
 // Amend records a checker's reading of a claim (r.Reading: its value,
@@ -148,7 +172,7 @@ func (s *Store) Amend(ctx context.Context, r factcheck.Ruling) (_ factcheck.Even
 }
 
 // extracted returns the extractor's reading of a claim.
-func (s *Store) extracted(ctx context.Context, tx *sql.Tx, claim int64) (factcheck.Reading, error) {
+func (s *Store) extracted(ctx context.Context, tx *tx, claim int64) (factcheck.Reading, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT "+claimColumns+" FROM claims AS c WHERE c.id = ?", claim)
 	if err != nil {
 		return factcheck.Reading{}, classify(err)

@@ -17,7 +17,7 @@ import (
 func classify(err error) error {
 	var se *sqlite.Error
 	if !errors.As(err, &se) {
-		return err
+		return classifyPostgres(err)
 	}
 	var sentinel error
 	switch se.Code() & 0xff {

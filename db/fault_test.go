@@ -236,6 +236,7 @@ func TestKillDuringImport(t *testing.T) {
 // TestKillDuringRuling kills a checker's process (SIGKILL) while it rules:
 // every ruling it reported committed is in the database.
 func TestKillDuringRuling(t *testing.T) {
+	fileOnly(t)
 	s, _ := mustSeed(t)
 	path := s.Path()
 	s.Close()
@@ -275,6 +276,7 @@ func TestKillDuringRuling(t *testing.T) {
 // TestTwoProcessesRule runs two checkers' processes ruling at once: both
 // keep every ruling.
 func TestTwoProcessesRule(t *testing.T) {
+	fileOnly(t)
 	s, _ := mustSeed(t)
 	path := s.Path()
 	const n = 200
@@ -300,6 +302,7 @@ func TestTwoProcessesRule(t *testing.T) {
 // TestLocked works on a database another process holds: an error saying
 // it is locked comes after the busy timeout, not a hang.
 func TestLocked(t *testing.T) {
+	fileOnly(t)
 	tests := []struct {
 		mode string
 		op   func(path string) error
@@ -359,6 +362,7 @@ func TestLocked(t *testing.T) {
 // max_page_count, giving SQLITE_FULL as a full disk does): the failing
 // change says so and every committed ruling is kept.
 func TestDiskFull(t *testing.T) {
+	fileOnly(t)
 	ctx := context.Background()
 	s, claims := mustSeed(t)
 	s.wdb.SetMaxOpenConns(1) // the limit is per connection: keep one for the writes

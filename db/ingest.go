@@ -22,7 +22,7 @@ import (
 func (s *Store) HasArticle(ctx context.Context, hash string) (_ bool, err error) {
 	defer s.annotate(&err)
 	s.hasArticleOnce.Do(func() {
-		s.hasArticle, s.hasArticleErr = s.db.Prepare("SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)")
+		s.hasArticle, s.hasArticleErr = s.db.PrepareContext(context.Background(), "SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)")
 	})
 	if s.hasArticleErr != nil {
 		return false, fmt.Errorf("look up an article: %w", classify(s.hasArticleErr))
@@ -48,7 +48,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	defer w.rollback()
 	// A new store's claims are of these rules; an older store's stay
 	// outdated until they are extracted again.
-	if _, err := w.exec(ctx, "INSERT OR IGNORE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(factcheck.RulesVersion)); err != nil {
+	if _, err := w.exec(ctx, "INSERT INTO meta (key, value) VALUES ('rules', ?) ON CONFLICT DO NOTHING", strconv.Itoa(factcheck.RulesVersion)); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
 	names := make([]string, len(arts))
@@ -61,16 +61,22 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		if a.Article.Text != string(a.Bytes) {
 			text = a.Article.Text
 		}
+		source, name := a.Path, a.Name
+		if s.d == postgresDialect {
+			// PostgreSQL's text is UTF-8: a file name in another encoding
+			// is kept with U+FFFD for what it cannot read (its bytes stay
+			// whole in bytes).
+			source, name = strings.ToValidUTF8(source, "\uFFFD"), strings.ToValidUTF8(name, "\uFFFD")
+		}
 		insert := func(name string) (id int64, err error) {
 			err = w.queryRow(ctx, `INSERT INTO articles
 				(name, hash, published, published_given, source, imported_at, bytes, text)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-				[]any{name, a.Hash, a.Article.Published, a.Given, a.Path, formatTime(now()), a.Bytes, text}, &id)
+				[]any{name, a.Hash, a.Article.Published, a.Given, source, formatTime(now()), a.Bytes, text}, &id)
 			return id, err
 		}
 		// Most articles go in at the first try; a conflict is their bytes
 		// stored meanwhile, or their name taken.
-		name := a.Name
 		id, err := insert(name)
 		if errors.Is(err, sql.ErrNoRows) {
 			var stored bool
@@ -80,7 +86,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 			if stored {
 				continue
 			}
-			if name, err = w.uniqueName(ctx, a.Name, a.Hash); err != nil {
+			if name, err = w.uniqueName(ctx, name, a.Hash); err != nil {
 				return nil, fmt.Errorf("add %s: %w", a.Path, err)
 			}
 			if id, err = insert(name); err != nil {
@@ -200,7 +206,7 @@ func (s *Store) SetRulesVersion(ctx context.Context, v int) (err error) {
 		return fmt.Errorf("rules version: %w", err)
 	}
 	defer w.rollback()
-	if _, err := w.exec(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('rules', ?)", strconv.Itoa(v)); err != nil {
+	if _, err := w.exec(ctx, "INSERT INTO meta (key, value) VALUES ('rules', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", strconv.Itoa(v)); err != nil {
 		return fmt.Errorf("rules version: %w", err)
 	}
 	return w.commit()
@@ -221,7 +227,7 @@ func (s *Store) StoryArticles(ctx context.Context, q ingest.StoryQuery) (_ []ing
 		if err != nil {
 			return nil, 0, err
 		}
-		where, args = append(where, "g.article_id IN (SELECT value FROM json_each(?))"), append(args, string(ids))
+		where, args = append(where, "g.article_id IN (SELECT value FROM "+s.d.each("?", "j", "bigint")+")"), append(args, string(ids))
 	}
 	if len(q.Names) > maxNamesInQuery {
 		// Many names match most articles: read them all and keep those.
@@ -352,7 +358,7 @@ func splitNames(ns sql.NullString) []string {
 func (s *Store) ClaimTotals(ctx context.Context) (claims, ungrouped int, unnamed bool, err error) {
 	defer s.annotate(&err)
 	err = s.db.QueryRowContext(ctx, `SELECT coalesce(sum(claims), 0), coalesce(sum(claims) FILTER (WHERE grouped = 0), 0),
-		coalesce(max(names IS NULL AND claims > 0), 0) FROM article_grouping`).Scan(&claims, &ungrouped, &unnamed)
+		coalesce(max(CASE WHEN names IS NULL AND claims > 0 THEN 1 ELSE 0 END), 0) FROM article_grouping`).Scan(&claims, &ungrouped, &unnamed)
 	if err != nil {
 		return 0, 0, false, fmt.Errorf("count claims: %w", classify(err))
 	}
@@ -400,8 +406,8 @@ func (s *Store) ClaimsOf(ctx context.Context, articles []int64, groups []string)
 	// Two selects, each walking the list given and reading its index (a
 	// CROSS JOIN keeps SQLite from scanning the claims instead); the
 	// articles' names are read apart, once an article.
-	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+" FROM json_each(?1) AS j CROSS JOIN claims AS c ON c.article_id = j.value"+
-		" UNION SELECT "+claimColumns+" FROM json_each(?2) AS j CROSS JOIN claims AS c ON c.grp = j.value AND c.grp <> ''",
+	rows, err := s.db.QueryContext(ctx, "SELECT "+claimColumns+" FROM "+s.d.each("?1", "j", "bigint")+" CROSS JOIN claims AS c ON c.article_id = j.value"+
+		" UNION SELECT "+claimColumns+" FROM "+s.d.each("?2", "j", "text")+" CROSS JOIN claims AS c ON c.grp = j.value AND c.grp <> ''",
 		string(a), string(g))
 	if err != nil {
 		return nil, fmt.Errorf("read claims: %w", classify(err))
@@ -449,7 +455,7 @@ func (s *Store) setStates(ctx context.Context, claims []factcheck.Record) error 
 	rows, err := s.db.QueryContext(ctx, `SELECT r.claim_id, `+stateColumns+` FROM (SELECT
 			(SELECT id FROM rulings WHERE claim_id = j.value ORDER BY seq DESC LIMIT 1) AS latest,
 			(SELECT count(*) FROM rulings WHERE claim_id = j.value) AS events
-		FROM json_each(?) AS j) AS c
+		FROM `+s.d.each("?", "j", "bigint")+`) AS c
 		CROSS JOIN rulings AS r ON r.id = c.latest`, string(b))
 	if err != nil {
 		return fmt.Errorf("read rulings: %w", classify(err))
@@ -480,7 +486,7 @@ func (s *Store) nameArticlesOf(ctx context.Context, ids map[int64]string) error 
 	if err != nil {
 		return err
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name FROM articles WHERE id IN (SELECT value FROM json_each(?))", string(b))
+	rows, err := s.db.QueryContext(ctx, "SELECT id, name FROM articles WHERE id IN (SELECT value FROM "+s.d.each("?", "j", "bigint")+")", string(b))
 	if err != nil {
 		return fmt.Errorf("read article names: %w", classify(err))
 	}
@@ -534,7 +540,7 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 		if err != nil {
 			return err
 		}
-		if _, err := w.exec(ctx, "UPDATE article_grouping SET grouped = 1 WHERE article_id IN (SELECT value FROM json_each(?))", string(ids)); err != nil {
+		if _, err := w.exec(ctx, "UPDATE article_grouping SET grouped = 1 WHERE article_id IN (SELECT value FROM "+w.s.d.each("?", "j", "bigint")+")", string(ids)); err != nil {
 			return fmt.Errorf("set groups: %w", err)
 		}
 	}

@@ -62,6 +62,7 @@ func TestLogRefusesReplace(t *testing.T) {
 // superseding one, or the article of one) is refused, and the export of
 // the history keeps every event.
 func TestRuledClaimStays(t *testing.T) {
+	fileOnly(t)
 	ctx := context.Background()
 	s, claims := mustSeed(t)
 	a, b := claims[0], claims[len(claims)-1]
@@ -112,6 +113,7 @@ func TestRuledClaimStays(t *testing.T) {
 // largest ID makes SQLite pick later IDs at random; each claim's current
 // ruling is still the one ruled last.
 func TestLatestIgnoresIDs(t *testing.T) {
+	fileOnly(t)
 	ctx := context.Background()
 	s, claims := mustSeed(t)
 	raw := rawDB(t, s.Path())
@@ -156,6 +158,7 @@ func TestLatestIgnoresIDs(t *testing.T) {
 // dropped, or to which it added a trigger, is refused on open, naming the
 // file and the trigger, and left as it was.
 func TestSchemaChecked(t *testing.T) {
+	fileOnly(t)
 	tests := []struct{ name, sql, want string }{
 		{"dropped", "DROP TRIGGER rulings_no_update", "trigger rulings_no_update is missing"},
 		{"changed", "DROP TRIGGER rulings_no_delete; CREATE TRIGGER rulings_no_delete BEFORE DELETE ON rulings WHEN 0 BEGIN SELECT 1; END",
@@ -190,6 +193,7 @@ func TestSchemaChecked(t *testing.T) {
 // in the order of their IDs, which it assigned then, and keeps every
 // claim's current ruling and history.
 func TestMigrateNumbersTheLog(t *testing.T) {
+	fileOnly(t)
 	ctx := context.Background()
 	s, claims := mustSeed(t)
 	for i := range 12 {

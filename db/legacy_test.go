@@ -366,10 +366,10 @@ func TestMigrateLegacyFile(t *testing.T) {
 			t.Errorf("export differs from %s:\n%s", f.golden, buf.Bytes())
 		}
 	}
-	if !reflect.DeepEqual(rawRows(t, s.db, eventsQuery), events) {
+	if !reflect.DeepEqual(rawRows(t, s.db.DB, eventsQuery), events) {
 		t.Error("the log changed")
 	}
-	if !reflect.DeepEqual(rawRows(t, s.db, articlesQuery), articles) {
+	if !reflect.DeepEqual(rawRows(t, s.db.DB, articlesQuery), articles) {
 		t.Error("the articles changed")
 	}
 
@@ -447,6 +447,7 @@ func TestMigrateAtomic(t *testing.T) {
 // TestMigrateSeeded: a store of the seeds, ruled on and regrouped, taken
 // back to schema 3 and opened again reads back the same claims.
 func TestMigrateSeeded(t *testing.T) {
+	fileOnly(t)
 	s, claims := mustSeed(t)
 	shapeIDs(t, s, claims, true)
 	regroupAll(t, s)

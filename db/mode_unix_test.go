@@ -59,6 +59,7 @@ func umask() os.FileMode {
 // TestCreateMode: a new database has the mode SQLite gives the files it
 // makes, 0644 less the umask, as before Create built it under another name.
 func TestCreateMode(t *testing.T) {
+	fileOnly(t)
 	s := mustOpen(t)
 	fi, err := os.Stat(s.Path())
 	if err != nil {

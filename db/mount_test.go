@@ -55,6 +55,7 @@ func readOnlyDir(t *testing.T, src string) string {
 // TestReadOnlyFolder: a database in a folder that cannot be written is
 // listed and exported; a write fails with factcheck.ErrReadOnly naming the file.
 func TestReadOnlyFolder(t *testing.T) {
+	fileOnly(t)
 	ctx := context.Background()
 	src, claims := closedSeed(t)
 	path := filepath.Join(readOnlyDir(t, src), filepath.Base(src))

@@ -27,6 +27,7 @@ func closedSeed(t *testing.T) (string, []factcheck.Record) {
 // the first write of a session (a ruling, an import) is refused with
 // factcheck.ErrCorrupt naming the file, and the file is left as it was.
 func TestDamagedInside(t *testing.T) {
+	fileOnly(t)
 	ctx := context.Background()
 	path, claims := closedSeed(t)
 	raw := rawDB(t, path)
@@ -89,6 +90,7 @@ func copyFile(t *testing.T, src, dst string) {
 // with a -wal file left beside it by a crash is opened read-only: the
 // -wal is neither folded in nor deleted.
 func TestRefusedWithWAL(t *testing.T) {
+	fileOnly(t)
 	tests := []struct {
 		name, sql string
 		want      error

@@ -293,7 +293,7 @@ func (s *Store) Repack(ctx context.Context) (err error) {
 func repackSome(ctx context.Context, w *changeWriter, n int) (packed int, more bool, err error) {
 	var last sql.NullInt64
 	err = w.queryRow(ctx, `SELECT count(*), max(article_id) FROM
-		(SELECT article_id FROM claims_unpacked ORDER BY article_id LIMIT ?)`, []any{n}, &packed, &last)
+		(SELECT article_id FROM claims_unpacked ORDER BY article_id LIMIT ?) AS u`, []any{n}, &packed, &last)
 	if err != nil || packed == 0 {
 		return 0, false, err
 	}
@@ -356,7 +356,7 @@ func repackSome(ctx context.Context, w *changeWriter, n int) (packed int, more b
 func insertPacks(ctx context.Context, tx dbtx, args []any) error {
 	for len(args) > 0 {
 		n := chunkRows(len(args) / 2)
-		if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO claim_packs (article_id, data) VALUES "+insertRows(n, 2), args[:2*n]...); err != nil {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO claim_packs (article_id, data) VALUES "+insertRows(n, 2)+" ON CONFLICT (article_id) DO UPDATE SET data = excluded.data", args[:2*n]...); err != nil {
 			return classify(err)
 		}
 		args = args[2*n:]

@@ -353,6 +353,7 @@ func TestRepack(t *testing.T) {
 // TestMigrationPacks: migrating to schema 8 lists every article, which
 // Repack then packs.
 func TestMigrationPacks(t *testing.T) {
+	fileOnly(t)
 	s, claims := mustSeed(t)
 	shapeIDs(t, s, claims, true)
 	_, s, _ = reopenOlder(t, s, func(t *testing.T, s *Store) { downgradeTo7(t, s) })

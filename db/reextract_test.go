@@ -87,6 +87,7 @@ func TestReextract(t *testing.T) {
 // the rules were recorded) through the migration that marks it, and the
 // re-extraction that brings it up to date.
 func TestRulesOutdated(t *testing.T) {
+	fileOnly(t)
 	ctx := context.Background()
 	s, claims := mustSeed(t)
 	outdated := func(want bool) {

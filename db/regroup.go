@@ -16,8 +16,9 @@ type groupUpdater struct {
 }
 
 func updateGroups(n int) string {
+	// typed, for PostgreSQL infers text for a VALUES list's parameters
 	return "UPDATE claims SET grp = v.column2 FROM (VALUES " +
-		strings.Repeat("(?, ?), ", n-1) + "(?, ?)) AS v WHERE claims.id = v.column1"
+		strings.Repeat("(CAST(? AS BIGINT), CAST(? AS TEXT)), ", n-1) + "(CAST(? AS BIGINT), CAST(? AS TEXT))) AS v WHERE claims.id = v.column1"
 }
 
 func (u *groupUpdater) add(ctx context.Context, id int64, group string, old, suggestion *factcheck.Suggestion) error {

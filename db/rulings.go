@@ -47,7 +47,7 @@ func (s *Store) Rule(ctx context.Context, r factcheck.Ruling) (_ factcheck.Event
 }
 
 // checkClaims returns factcheck.ErrNotFound unless every non-zero id is a claim.
-func checkClaims(ctx context.Context, tx *sql.Tx, ids ...int64) error {
+func checkClaims(ctx context.Context, tx *tx, ids ...int64) error {
 	for _, id := range ids {
 		if id == 0 {
 			continue
@@ -69,7 +69,14 @@ func checkClaims(ctx context.Context, tx *sql.Tx, ids ...int64) error {
 // grouping reads of the claim (the checker's reading, or whether it is a
 // claim at all), the claim's article is marked for grouping again, and
 // the change counted in the store's generation, in the same transaction.
-func appendEvent(ctx context.Context, tx *sql.Tx, e *factcheck.Event) error {
+func appendEvent(ctx context.Context, tx *tx, e *factcheck.Event) error {
+	if tx.d == postgresDialect {
+		// One event at a time takes the next seq, in the order the
+		// server commits them: the log's order is the server's.
+		if _, err := tx.ExecContext(ctx, "LOCK TABLE rulings IN SHARE ROW EXCLUSIVE MODE"); err != nil {
+			return classify(err)
+		}
+	}
 	e.At = now().UTC()
 	e.Version = Version
 	prev, err := latest(ctx, tx, e.Claim)
@@ -103,7 +110,7 @@ func appendEvent(ctx context.Context, tx *sql.Tx, e *factcheck.Event) error {
 
 // latest returns the claim's latest event, the one with the highest seq,
 // or the zero Event when it has none.
-func latest(ctx context.Context, tx *sql.Tx, claim int64) (factcheck.Event, error) {
+func latest(ctx context.Context, tx *tx, claim int64) (factcheck.Event, error) {
 	e, err := scanEvent(tx.QueryRowContext(ctx, "SELECT "+eventColumns+" FROM rulings WHERE claim_id = ? ORDER BY seq DESC LIMIT 1", claim))
 	if errors.Is(err, sql.ErrNoRows) {
 		return factcheck.Event{}, nil
@@ -222,7 +229,7 @@ func (s *Store) undoRedo(ctx context.Context, checker string, action factcheck.A
 // the latest Rule or Redo event not undone since; a redo on the event
 // that the latest Undo event not redone since undid (undoneBy is that
 // Undo event), unless a Rule came after it.
-func next(ctx context.Context, tx *sql.Tx, checker string, action factcheck.Action) (target, undoneBy int64, err error) {
+func next(ctx context.Context, tx *tx, checker string, action factcheck.Action) (target, undoneBy int64, err error) {
 	rows, err := tx.QueryContext(ctx, "SELECT id, action, coalesce(target, 0) FROM rulings WHERE checker = ? ORDER BY seq DESC", checker)
 	if err != nil {
 		return 0, 0, classify(err)
@@ -272,7 +279,7 @@ func scanEvent(row scanner) (factcheck.Event, error) {
 	return e, err
 }
 
-func event(ctx context.Context, tx *sql.Tx, id int64) (factcheck.Event, error) {
+func event(ctx context.Context, tx *tx, id int64) (factcheck.Event, error) {
 	e, err := scanEvent(tx.QueryRowContext(ctx, "SELECT "+eventColumns+" FROM rulings WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return e, fmt.Errorf("event %d: %w", id, factcheck.ErrNotFound)

@@ -281,7 +281,7 @@ func TestUndoRedoAsAStack(t *testing.T) {
 			if n := len(redo); n > 0 {
 				wantRedo = redo[n-1]
 			}
-			tx, err := s.db.Begin()
+			tx, err := s.db.BeginTx(ctx, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

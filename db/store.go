@@ -64,9 +64,11 @@ type Options struct {
 
 // A Store is one Factcheck database file.
 type Store struct {
-	db       *sql.DB
-	wdb      *sql.DB // for beginWrite, which waits for the lock itself; nil when read-only
-	path     string
+	db       database
+	wdb      database // for beginWrite, which waits for the lock itself; nil DB when read-only
+	d        dialect
+	path     string        // the file, or the server's URL without its password
+	target   string        // the server's URL; "" for a file
 	busy     time.Duration // how long beginWrite waits for the lock
 	created  bool          // Open made the file
 	readOnly bool          // the file or its directory cannot be written
@@ -117,7 +119,14 @@ func OpenOptions(path string, opt Options) (*Store, error) {
 	if opt.BusyTimeout <= 0 {
 		opt.BusyTimeout = DefaultBusyTimeout
 	}
-	s := &Store{path: path}
+	s := &Store{path: path, busy: opt.BusyTimeout}
+	if IsURL(path) {
+		s.path, s.target = redacted(path), path
+		if err := s.openPostgres(context.Background()); err != nil {
+			return nil, fmt.Errorf("open %s: %w", s.path, err)
+		}
+		return s, nil
+	}
 	if err := s.open(context.Background(), opt); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, classifyFS(filepath.Dir(path), err))
 	}
@@ -153,24 +162,28 @@ func (s *Store) open(ctx context.Context, opt Options) error {
 			ro.Close()
 			return fmt.Errorf("%w: it needs an upgrade to schema %d", factcheck.ErrReadOnly, len(migrations))
 		}
-		s.db, s.readOnly = ro, true
+		s.db, s.readOnly = database{DB: ro}, true
 		return nil
 	}
 	if err := ro.Close(); err != nil {
 		return err
 	}
-	if s.db, err = sql.Open("sqlite", dsn(s.path, opt.BusyTimeout, "rw")); err != nil {
+	rw, err := sql.Open("sqlite", dsn(s.path, opt.BusyTimeout, "rw"))
+	if err != nil {
 		return err
 	}
+	s.db = database{DB: rw}
 	// SQLite serves waiting writers in no order, and its own waits grow
 	// to 100 ms between tries: beginWrite tries every millisecond instead,
 	// on connections of its own, so that a ruling gets in between an
 	// import's transactions.
 	s.busy = opt.BusyTimeout
-	if s.wdb, err = sql.Open("sqlite", dsn(s.path, time.Millisecond, "rw")); err != nil {
+	w, err := sql.Open("sqlite", dsn(s.path, time.Millisecond, "rw"))
+	if err != nil {
 		s.db.Close()
 		return err
 	}
+	s.wdb = database{DB: w}
 	if err := s.init(ctx); err != nil {
 		s.Close()
 		return err
@@ -262,7 +275,7 @@ func create(ctx context.Context, path string, busy time.Duration) (created bool,
 	if err != nil {
 		return false, err
 	}
-	s := &Store{db: db, path: tmp}
+	s := &Store{db: database{DB: db}, path: tmp}
 	err = s.init(ctx)
 	if cerr := db.Close(); err == nil {
 		err = cerr
@@ -322,7 +335,7 @@ func (s *Store) Close() error {
 	}
 	s.writeStmts = nil
 	s.writeStmtsMu.Unlock()
-	if s.wdb != nil {
+	if s.wdb.DB != nil && s.wdb.DB != s.db.DB {
 		s.wdb.Close()
 	}
 	return s.db.Close()
@@ -330,7 +343,7 @@ func (s *Store) Close() error {
 
 // beginWrite starts a write transaction (BEGIN IMMEDIATE), after checking
 // the file once a session.
-func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
+func (s *Store) beginWrite(ctx context.Context) (*tx, error) {
 	if err := s.checkBeforeWrite(ctx); err != nil {
 		return nil, err
 	}
@@ -356,10 +369,13 @@ func (s *Store) checkBeforeWrite(ctx context.Context) error {
 	if s.readOnly {
 		return factcheck.ErrReadOnly
 	}
+	if s.d == postgresDialect {
+		return nil // the server keeps its files whole
+	}
 	s.checkMu.Lock()
 	defer s.checkMu.Unlock()
 	if !s.didCheck {
-		s.checked = quickCheck(ctx, s.db)
+		s.checked = quickCheck(ctx, s.db.DB)
 		s.didCheck = s.checked == nil || !errors.Is(s.checked, context.Canceled)
 	}
 	return s.checked

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -20,14 +21,70 @@ import (
 // seedsDir holds the five seed articles.
 const seedsDir = "../seeds"
 
-// mustOpen opens a new store in a temporary directory.
+// testServer is the PostgreSQL server that the store's tests run on when
+// it is set (FACTCHECK_TEST_POSTGRES, a URL; scripts/test starts one and
+// runs them on both): each test then has a database of its own.
+var testServer = os.Getenv("FACTCHECK_TEST_POSTGRES")
+
+// mustOpen opens a new store: a file in a temporary directory, or a new
+// database on testServer.
 func mustOpen(t testing.TB) *Store {
 	t.Helper()
+	if testServer != "" {
+		return mustOpenServer(t)
+	}
 	s, err := Create(filepath.Join(t.TempDir(), "factcheck.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// fileOnly skips t on testServer: t tests what is SQLite's own (its file,
+// its pragmas, its migrations, a byte in its text columns that
+// PostgreSQL's UTF-8 text refuses), not the store's contract.
+func fileOnly(t *testing.T) {
+	t.Helper()
+	if testServer != "" {
+		t.Skip("a test of the SQLite file")
+	}
+}
+
+// mustOpenServer makes a database on testServer for t, dropped after it,
+// and opens it.
+func mustOpenServer(t testing.TB) *Store {
+	t.Helper()
+	admin, err := sql.Open("pgx", testServer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	name := fmt.Sprintf("factcheck_test_%d_%d", os.Getpid(), rand.Uint64())
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatal(err)
+	}
+	u, err := url.Parse(testServer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = "/" + name
+	s, err := Create(u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		s.Close()
+		admin, err := sql.Open("pgx", testServer)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer admin.Close()
+		if _, err := admin.Exec("DROP DATABASE " + name + " WITH (FORCE)"); err != nil {
+			t.Error(err)
+		}
+	})
 	return s
 }
 
@@ -97,6 +154,7 @@ func TestOpenNew(t *testing.T) {
 // TestOpenRefuses opens files that are not usable Factcheck databases: each
 // gives the right error naming the file, and the file is unchanged.
 func TestOpenRefuses(t *testing.T) {
+	fileOnly(t)
 	good := func(t *testing.T) []byte {
 		// A real database with a few rulings, checkpointed into one file.
 		s, claims := mustSeed(t)

@@ -20,6 +20,7 @@ import (
 // CSV exports that are valid UTF-8; checker names that would spoof a
 // terminal or a window are refused.
 func TestExportValidUTF8(t *testing.T) {
+	fileOnly(t)
 	ctx := context.Background()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "caf\xe9.txt"), []byte("Sales rose 12% to $4 million.\n"), 0o644); err != nil {

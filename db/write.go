@@ -14,7 +14,7 @@ import (
 // more than running it).
 type changeWriter struct {
 	s     *Store
-	tx    *sql.Tx
+	tx    *tx
 	stmts map[string]*sql.Stmt // the store's, for tx, by query
 	args  []any
 }

@@ -29,7 +29,7 @@ func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
 
 // dbFlag adds --db to fl.
 func dbFlag(fl *flag.FlagSet) *string {
-	return fl.String("db", "", "database `file` (default: the one the desktop app uses)")
+	return fl.String("db", "", "database: a `file` (default: the one the desktop app uses), or a postgres:// URL of a shared review")
 }
 
 // parseArgs parses flags wherever they stand among the arguments, as in

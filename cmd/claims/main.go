@@ -18,7 +18,10 @@
 // Flags may stand before or after the arguments. Without --db the commands
 // use the database the desktop app uses. Only import creates a database
 // where there is none, and says so; the other commands report a missing
-// one. Run "claims COMMAND -h" for a command's flags.
+// one. --db may also name a desk's shared review on a PostgreSQL server,
+// by URL ("postgres://server/review"; the password from ~/.pgpass or
+// PGPASSWORD, never the command line). Run "claims COMMAND -h" for a
+// command's flags.
 package main
 
 import (
