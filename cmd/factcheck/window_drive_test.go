@@ -366,6 +366,9 @@ var (
 	// screenSameFact is the side panel's list of the claims about the
 	// same thing, below the suggestion.
 	screenSameFact = area{905, 440, 375, 320}
+	// screenStatus is the status bar: counts, the last message, the
+	// checker and the database.
+	screenStatus = area{0, 760, 1280, 40}
 )
 
 // readScreen returns the text shown in a of the display, read by

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// startServer starts a throw-away PostgreSQL server for the scenario with
+// the project's scripts/postgres (which installs PostgreSQL when it is
+// missing) and returns its URL; the server stops with the scenario.
+func (s *session) startServer() string {
+	s.t.Helper()
+	dir := filepath.Join(s.dir, "server")
+	// the server runs as an unprivileged user, who must reach its directory
+	for d := s.dir; d != filepath.Dir(d) && strings.HasPrefix(d, os.TempDir()+"/"); d = filepath.Dir(d) {
+		os.Chmod(d, 0o755)
+	}
+	script := filepath.Join(root, "scripts", "postgres")
+	out, err := exec.Command(script, "start", dir).Output()
+	if err != nil {
+		s.t.Fatalf("scripts/postgres start: %v", err)
+	}
+	s.t.Cleanup(func() { exec.Command(script, "stop", dir).Run() })
+	return strings.TrimSpace(string(out))
+}
+
+// Scenario 20: a desk's shared review on a PostgreSQL server: the app
+// opens it by URL (--db), lists the claims another checker imported with
+// the command line, and the rulings typed in the window are the server's
+// events, signed by the window's checker beside the other's.
+func TestWindowPostgres(t *testing.T) {
+	s := newSession(t, "20-postgres")
+	s.db = s.startServer()
+	s.claims("import", "--db", s.db, filepath.Join(root, "seeds"))
+	ids := s.listed(s.db)
+	s.claims("rule", "--db", s.db, "--by", "Bo Desk", ids[1], "verified")
+
+	s.start("--checker", "Ann Server")
+	if n := s.waitListed(0, s.db, startTimeout); n != len(ids) {
+		t.Fatalf("the window listed %d claims of the server's review, want %d", n, len(ids))
+	}
+	s.key("d")
+	ev := s.waitEvents(s.db, 2)
+	if ev[1]["claim"] != ids[0] || ev[1]["verdict"] != "disputed" || ev[1]["checker"] != "Ann Server" ||
+		ev[0]["claim"] != ids[1] || ev[0]["checker"] != "Bo Desk" {
+		t.Fatalf("a ruling from the command line, then D in the window: events%s\nwant claim %s verified by Bo Desk, then claim %s disputed by Ann Server",
+			describeEvents(ev), ids[1], ids[0])
+	}
+	s.waitScreen(screenStatus, "1 disputed", "Checker: Ann Server")
+}
