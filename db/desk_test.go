@@ -1,0 +1,119 @@
+package db
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// reopen opens another Store on s's database, as another checker's
+// process would.
+func reopen(t testing.TB, s *Store) *Store {
+	t.Helper()
+	target := s.target
+	if target == "" {
+		target = s.path
+	}
+	o, err := Open(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { o.Close() })
+	return o
+}
+
+// deskRulings has checkers rule on the seeds' claims at once, each on
+// its own Store, n rulings each, and returns each ruling's latency.
+func deskRulings(t testing.TB, s *Store, claims []factcheck.Record, checkers, n int) ([]time.Duration, error) {
+	var mu sync.Mutex
+	var took []time.Duration
+	var errs []error
+	var wg sync.WaitGroup
+	for c := range checkers {
+		st := reopen(t, s)
+		wg.Go(func() {
+			for i := range n {
+				r := factcheck.Ruling{Claim: claims[(c*7+i*3)%len(claims)].ID, Verdict: []factcheck.Verdict{factcheck.Verified, factcheck.Disputed}[i%2],
+					Checker: fmt.Sprintf("checker %d", c), Note: fmt.Sprintf("ruling %d", i)}
+				start := time.Now()
+				_, err := st.Rule(context.Background(), r)
+				d := time.Since(start)
+				mu.Lock()
+				took = append(took, d)
+				if err != nil {
+					errs = append(errs, err)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if len(errs) > 0 {
+		return took, fmt.Errorf("%d rulings failed, the first: %w", len(errs), errs[0])
+	}
+	return took, nil
+}
+
+// TestDeskRulesAtOnce: eight checkers ruling at once, each through a
+// Store of its own, lose no ruling; the log numbers them 1, 2, 3, …
+// without a gap, and each claim's events follow one another (each
+// replaces the claim's event before it in the log's order).
+func TestDeskRulesAtOnce(t *testing.T) {
+	s, claims := mustSeed(t)
+	const checkers, each = 8, 60
+	if _, err := deskRulings(t, s, claims, checkers, each); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.db.Query("SELECT id, claim_id, seq, coalesce(replaces, 0) FROM rulings ORDER BY seq")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	last := map[int64]int64{} // claim → its latest event so far
+	var seqs []int64
+	for rows.Next() {
+		var id, claim, seq, replaces int64
+		if err := rows.Scan(&id, &claim, &seq, &replaces); err != nil {
+			t.Fatal(err)
+		}
+		if replaces != last[claim] {
+			t.Errorf("event %d of claim %d replaces %d, want %d, the claim's event before it", id, claim, replaces, last[claim])
+		}
+		last[claim] = id
+		seqs = append(seqs, seq)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(seqs) != checkers*each {
+		t.Fatalf("%d events, want %d", len(seqs), checkers*each)
+	}
+	if seqs[0] != 1 || seqs[len(seqs)-1] != int64(len(seqs)) {
+		t.Errorf("seq runs from %d to %d over %d events", seqs[0], seqs[len(seqs)-1], len(seqs))
+	}
+}
+
+// BenchmarkDeskRulings: eight checkers making 500 rulings each at once on
+// one review (a file, or with FACTCHECK_TEST_POSTGRES a server's
+// database); reports the rulings' latency, median and 99th percentile.
+func BenchmarkDeskRulings(b *testing.B) {
+	for b.Loop() {
+		b.StopTimer()
+		s, claims := mustSeed(b)
+		b.StartTimer()
+		took, err := deskRulings(b, s, claims, 8, 500)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
+		b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "ms-p50")
+		b.ReportMetric(float64(took[len(took)*99/100].Microseconds())/1000, "ms-p99")
+		b.ReportMetric(float64(slices.Max(took).Microseconds())/1000, "ms-max")
+	}
+}
