@@ -117,3 +117,33 @@ func BenchmarkDeskRulings(b *testing.B) {
 		b.ReportMetric(float64(slices.Max(took).Microseconds())/1000, "ms-max")
 	}
 }
+
+// TestRulingsSince: a window that read the log up to some seq finds the
+// rulings made since, by another Store, in the log's order.
+func TestRulingsSince(t *testing.T) {
+	ctx := context.Background()
+	s, claims := mustSeed(t)
+	other := reopen(t, s)
+	if _, err := s.Rule(ctx, factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Verified, Checker: "ann"}); err != nil {
+		t.Fatal(err)
+	}
+	seen, err := s.LogSeq(ctx)
+	if err != nil || seen != 1 {
+		t.Fatalf("LogSeq = %d, %v; want 1", seen, err)
+	}
+	for i, v := range []factcheck.Verdict{factcheck.Disputed, factcheck.Verified} {
+		if _, err := other.Rule(ctx, factcheck.Ruling{Claim: claims[i+1].ID, Verdict: v, Checker: "bo"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ev, last, err := s.RulingsSince(ctx, seen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ev) != 2 || last != 3 || ev[0].Claim != claims[1].ID || ev[0].Verdict != factcheck.Disputed || ev[1].Checker != "bo" {
+		t.Errorf("RulingsSince(1) = %+v, last %d; want bo's two rulings, last 3", ev, last)
+	}
+	if ev, last, err := s.RulingsSince(ctx, last); err != nil || len(ev) != 0 || last != 3 {
+		t.Errorf("RulingsSince(3) = %v, %d, %v; want none, 3", ev, last, err)
+	}
+}

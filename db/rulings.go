@@ -263,12 +263,14 @@ const eventColumns = `id, claim_id, action, coalesce(target, 0), verdict, coales
 
 type scanner interface{ Scan(...any) error }
 
-func scanEvent(row scanner) (factcheck.Event, error) {
+// scanEvent scans a row of eventColumns, and of the columns after them
+// into extra.
+func scanEvent(row scanner, extra ...any) (factcheck.Event, error) {
 	var e factcheck.Event
 	var at string
 	var cr correctionRow
-	err := row.Scan(append([]any{&e.ID, &e.Claim, &e.Action, &e.Target, &e.Verdict, &e.SupersededBy,
-		&e.Note, &e.Evidence, &e.Checker, &at, &e.Replaces, &e.Version}, cr.dest()...)...)
+	err := row.Scan(append(append([]any{&e.ID, &e.Claim, &e.Action, &e.Target, &e.Verdict, &e.SupersededBy,
+		&e.Note, &e.Evidence, &e.Checker, &at, &e.Replaces, &e.Version}, cr.dest()...), extra...)...)
 	if err != nil {
 		return e, classify(err)
 	}
@@ -318,4 +320,45 @@ func (s *Store) History(ctx context.Context, claim int64) (_ []factcheck.Event, 
 		return fail(classify(err))
 	}
 	return out, nil
+}
+
+// maxRulingsSince bounds the events RulingsSince returns at once.
+const maxRulingsSince = 1000
+
+// LogSeq returns the log's order number (seq) of its latest event, 0 for
+// an empty log: a window compares it with the one it read last to notice
+// rulings made meanwhile, by another checker on the same server or by
+// another program on the same file.
+func (s *Store) LogSeq(ctx context.Context) (_ int64, err error) {
+	defer s.annotate(&err)
+	var seq int64
+	if err := s.db.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM rulings").Scan(&seq); err != nil {
+		return 0, fmt.Errorf("read the log: %w", classify(err))
+	}
+	return seq, nil
+}
+
+// RulingsSince returns the events that follow seq in the log's order, at
+// most maxRulingsSince of them, and the seq of the last it returns (seq
+// when none).
+func (s *Store) RulingsSince(ctx context.Context, seq int64) (_ []factcheck.Event, last int64, err error) {
+	defer s.annotate(&err)
+	rows, err := s.db.QueryContext(ctx, "SELECT "+eventColumns+", seq FROM rulings WHERE seq > ? ORDER BY seq LIMIT ?", seq, maxRulingsSince)
+	if err != nil {
+		return nil, seq, fmt.Errorf("read the log: %w", classify(err))
+	}
+	defer rows.Close()
+	var out []factcheck.Event
+	last = seq
+	for rows.Next() {
+		e, err := scanEvent(rows, &last)
+		if err != nil {
+			return nil, seq, fmt.Errorf("read the log: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, seq, fmt.Errorf("read the log: %w", classify(err))
+	}
+	return out, last, nil
 }

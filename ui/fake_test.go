@@ -282,6 +282,21 @@ func (s *fakeStore) History(ctx context.Context, claim int64) ([]factcheck.Event
 	return out, nil
 }
 
+func (s *fakeStore) LogSeq(ctx context.Context) (int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return int64(len(s.events)), s.check(ctx)
+}
+
+func (s *fakeStore) RulingsSince(ctx context.Context, seq int64) ([]factcheck.Event, int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.check(ctx); err != nil {
+		return nil, seq, err
+	}
+	return slices.Clone(s.events[seq:]), int64(len(s.events)), nil
+}
+
 func (s *fakeStore) Rule(ctx context.Context, r factcheck.Ruling) (factcheck.Event, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

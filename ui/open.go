@@ -140,6 +140,7 @@ func (r *Review) opened(path string, st Store, l *listing, note string, err erro
 	r.offerUpdate(s)
 	r.complete(s, l)
 	r.watch(s)
+	r.watchLog(s)
 	if r.opt.OnLoaded != nil {
 		r.opt.OnLoaded(len(s.cat.claims), nil)
 	}

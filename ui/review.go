@@ -30,6 +30,9 @@ type Options struct {
 	// Watch is how often the window looks for articles that another
 	// program added to the open database; 0 never looks.
 	Watch time.Duration
+	// WatchLog is how often the window looks for rulings that another
+	// checker (on a shared server) or program made; 0 never looks.
+	WatchLog time.Duration
 	// OnClosed, when not nil, is called off the UI goroutine once the
 	// window has closed its database on quitting and its preferences are
 	// written, just before it asks the app to quit: nothing is left to

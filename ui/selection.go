@@ -21,6 +21,7 @@ func (r *Review) showListing(l *listing, same bool) {
 	if l.stamp != "" {
 		s.stamp = l.stamp
 	}
+	s.logSeq = max(s.logSeq, l.logSeq)
 	r.current = -1
 	if i, ok := s.cat.lookup(keep); ok {
 		r.current = i

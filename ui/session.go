@@ -22,8 +22,9 @@ type session struct {
 	cancel context.CancelFunc
 	opened time.Time // when the window opened the database
 
-	cat   *catalog
-	stamp string // the store's articles when last listed (Store.ArticlesStamp)
+	cat    *catalog
+	stamp  string // the store's articles when last listed (Store.ArticlesStamp)
+	logSeq int64  // the log's latest event shown (Store.LogSeq)
 
 	// repacking is set while Store.Repack runs, and again when it must
 	// run once more for claims listed meanwhile.
@@ -46,6 +47,8 @@ type listing struct {
 	// stamp is the store's articles as they were before the claims were
 	// read (see Store.ArticlesStamp); "" when not read.
 	stamp string
+	// logSeq is the log's latest event before the claims were read.
+	logSeq int64
 }
 
 // firstClaims is how many claims a window lists before it has read the
@@ -61,6 +64,10 @@ func list(ctx context.Context, st Store) (*listing, error) {
 	if err != nil {
 		return nil, err
 	}
+	seq, err := st.LogSeq(ctx)
+	if err != nil {
+		return nil, err
+	}
 	claims, all, err := st.FirstClaims(ctx, firstClaims)
 	if err != nil {
 		return nil, err
@@ -69,7 +76,7 @@ func list(ctx context.Context, st Store) (*listing, error) {
 	if !all {
 		cat.partial, cat.changed = true, map[int64]factcheck.State{}
 	}
-	return &listing{cat: cat, stamp: stamp}, nil
+	return &listing{cat: cat, stamp: stamp, logSeq: seq}, nil
 }
 
 // openAndLoad opens path with open, seeds it if asked and it is empty,

@@ -44,6 +44,12 @@ type Store interface {
 	// ArticlesStamp returns a value that changes whenever an article is
 	// added or removed, by this program or another.
 	ArticlesStamp(ctx context.Context) (string, error)
+	// LogSeq returns the order number of the log's latest event (0 for
+	// none), and RulingsSince the events after seq in the log's order
+	// (some of them; last is the seq of the last returned): the window
+	// shows the rulings of another checker sharing the review.
+	LogSeq(ctx context.Context) (int64, error)
+	RulingsSince(ctx context.Context, seq int64) (events []factcheck.Event, last int64, err error)
 	// EditArticle records checkers' corrections of articles' metadata,
 	// all or none.
 	EditArticle(ctx context.Context, edits ...factcheck.ArticleEdit) error

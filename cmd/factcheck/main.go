@@ -57,7 +57,7 @@ func run() int {
 	w := a.NewWindow("Factcheck")
 	w.Resize(ui.WindowSize(a, fyne.NewSize(1280, 800)))
 	opt := ui.Options{Open: open, Seeds: seeds.FS(), Version: v.String(), Checker: *checker, OnClosed: exitNow,
-		Watch: 2 * time.Second}
+		Watch: 2 * time.Second, WatchLog: 500 * time.Millisecond}
 	r := ui.New(a, w, opt)
 
 	path := *dbPath

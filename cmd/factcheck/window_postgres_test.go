@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -29,8 +30,10 @@ func (s *session) startServer() string {
 
 // Scenario 20: a desk's shared review on a PostgreSQL server: the app
 // opens it by URL (--db), lists the claims another checker imported with
-// the command line, and the rulings typed in the window are the server's
-// events, signed by the window's checker beside the other's.
+// the command line, the rulings typed in the window are the server's
+// events, signed by the window's checker beside the other's, and when the
+// other checker overrules the window's checker, the window shows it and
+// says so.
 func TestWindowPostgres(t *testing.T) {
 	s := newSession(t, "20-postgres")
 	s.db = s.startServer()
@@ -50,4 +53,12 @@ func TestWindowPostgres(t *testing.T) {
 			describeEvents(ev), ids[1], ids[0])
 	}
 	s.waitScreen(screenStatus, "1 disputed", "Checker: Ann Server")
+
+	// Another checker overrules Ann on the server: her window shows the
+	// new verdict and tells her, with no action of hers.
+	m := s.mark()
+	s.claims("rule", "--db", s.db, "--by", "Bo Desk", ids[0], "verified", "--note", "the embassy confirmed")
+	s.waitLog(m, regexp.MustCompile(`^factcheck: status: Your ruling of “November 3” was overtaken by Bo Desk's: verified\.`), stepTimeout)
+	s.waitScreen(screenStatus, "2 ruled", "0 disputed")
+	s.shotAs("overtaken")
 }

@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// A desk of checkers shares a review: the window shows the rulings the
+// others make as they make them, and says who made them.
+
+// watchLog looks, every Options.WatchLog, for rulings made in s's store
+// since the window last looked, by another checker sharing the review or
+// by another program, and shows them: each claim's new verdict in the
+// list and the side panel, and in the status bar who ruled, or that the
+// checker's own ruling was overtaken. It stops when another database is
+// opened or the window closes.
+func (r *Review) watchLog(s *session) {
+	if r.opt.WatchLog <= 0 {
+		return
+	}
+	time.AfterFunc(r.opt.WatchLog, func() {
+		r.bg.do(func() {
+			if s != r.sess || r.quitting {
+				return
+			}
+			from, checker := s.logSeq, r.checker
+			r.bg.run(func() {
+				var events []factcheck.Event
+				var claims []*factcheck.Record
+				seq, err := s.store.LogSeq(s.ctx)
+				last := from
+				if err == nil && seq > from {
+					events, last, err = s.store.RulingsSince(s.ctx, from)
+				}
+				seen := map[int64]bool{}
+				for i := 0; err == nil && i < len(events); i++ {
+					if id := events[i].Claim; !seen[id] {
+						seen[id] = true
+						var c *factcheck.Record
+						if c, err = s.store.Claim(s.ctx, id); err == nil {
+							claims = append(claims, c)
+						}
+					}
+				}
+				r.bg.do(func() {
+					if s != r.sess || r.quitting {
+						return
+					}
+					if err == nil && last > s.logSeq {
+						s.logSeq = last
+						msg := othersRulings(s, events, checker) // before the claims show their new state
+						for _, c := range claims {
+							r.applyClaim(s, c)
+						}
+						if msg != "" {
+							r.setStatus(msg)
+						}
+					}
+					r.watchLog(s)
+				})
+			})
+		})
+	})
+}
+
+// othersRulings says what the rulings of other checkers among events
+// did: "Bo ruled “435 foreign passport holders”: disputed.", or, when one
+// replaced a ruling of checker's, that it was overtaken; "" when all are
+// checker's own.
+func othersRulings(s *session, events []factcheck.Event, checker string) string {
+	var mine map[int64]bool // the events of checker's that events replace
+	var msg string
+	for _, e := range events {
+		if e.Checker == checker {
+			if mine == nil {
+				mine = map[int64]bool{}
+			}
+			mine[e.ID] = true
+			continue
+		}
+		text := fmt.Sprintf("claim %d", e.Claim)
+		if i, ok := s.cat.lookup(e.Claim); ok {
+			text = "“" + shorten(s.cat.claims[i].Text, 40) + "”"
+		}
+		verdict := verdictName(e.Verdict)
+		switch {
+		case e.Replaces != 0 && (mine[e.Replaces] || shownAs(s, e.Claim, checker)):
+			return fmt.Sprintf("Your ruling of %s was overtaken by %s's: %s.", text, e.Checker, verdict)
+		default:
+			msg = fmt.Sprintf("%s ruled %s: %s.", e.Checker, text, verdict)
+		}
+	}
+	return msg
+}
+
+// shownAs reports whether the window shows claim id as ruled by checker.
+func shownAs(s *session, id int64, checker string) bool {
+	i, ok := s.cat.lookup(id)
+	return ok && checker != "" && s.cat.claims[i].Ruled() && s.cat.claims[i].Checker == checker
+}
