@@ -55,6 +55,22 @@ func fileOnly(t *testing.T) {
 // and opens it.
 func mustOpenServer(t testing.TB) *Store {
 	t.Helper()
+	s, err := Create(newTarget(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// newTarget returns where a new store of t's goes: a file's path in a
+// temporary directory, or on testServer the URL of a new database, dropped
+// after t.
+func newTarget(t testing.TB) string {
+	t.Helper()
+	if testServer == "" {
+		return filepath.Join(t.TempDir(), "factcheck.db")
+	}
 	admin, err := sql.Open("pgx", testServer)
 	if err != nil {
 		t.Fatal(err)
@@ -64,17 +80,7 @@ func mustOpenServer(t testing.TB) *Store {
 	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
 		t.Fatal(err)
 	}
-	u, err := url.Parse(testServer)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.Path = "/" + name
-	s, err := Create(u.String())
-	if err != nil {
-		t.Fatal(err)
-	}
 	t.Cleanup(func() {
-		s.Close()
 		admin, err := sql.Open("pgx", testServer)
 		if err != nil {
 			t.Error(err)
@@ -85,7 +91,21 @@ func mustOpenServer(t testing.TB) *Store {
 			t.Error(err)
 		}
 	})
-	return s
+	u, err := url.Parse(testServer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = "/" + name
+	return u.String()
+}
+
+// targetOf returns what opens s's database again: its file's path, or
+// its server's URL.
+func targetOf(s *Store) string {
+	if s.target != "" {
+		return s.target
+	}
+	return s.path
 }
 
 // mustSeed opens a new store holding the seeds and returns it with its
