@@ -171,8 +171,9 @@ func (g *grouper) linkSameValues() {
 			buckets[v+name] = append(buckets[v+name], i)
 		}
 		if c.Kind != factcheck.Date && c.EndValue == nil {
-			// its roundings and near values, within its story
-			r := "~" + string(c.Kind) + "|" + c.Unit + "|" + strconv.FormatFloat(roundTo(c.Value.Num, 2), 'g', -1, 64) +
+			// its roundings and near values, within its story: to one
+			// significant figure, which "29" and "28.9", "$9.3bn" and "$9.4bn" share
+			r := "~" + string(c.Kind) + "|" + c.Unit + "|" + strconv.FormatFloat(roundTo(c.Value.Num, 1), 'g', -1, 64) +
 				"\x00" + strconv.Itoa(g.story[c.Doc])
 			buckets[r] = append(buckets[r], i)
 		}
@@ -353,7 +354,7 @@ func sameStatedValue(a, b *factcheck.Claim) bool {
 // maxNear is how far apart, as a share of the larger, two reports of one
 // figure may be and still be compared as one: rounded ("about 2,000" and
 // 1,987) or reported a little differently.
-const maxNear = 0.05
+const maxNear = 0.02
 
 // near reports whether a and b, no ranges nor dates, differ by maxNear at
 // most.
