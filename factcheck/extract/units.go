@@ -72,6 +72,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.elidedUnit(c)
 	x.parallelUnit(c)
 	x.changedFrom(c)
+	x.listUnit(c)
 	x.carriedCurrency(c)
 	x.sharedRate(c)
 	return true
@@ -145,6 +146,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+1, e.Unit), j+2
 	case x.eq(j, "of") && c.num.vague && x.measureAt(j+1) && !x.eq(j+1, "point") && !x.eq(j+1, "points"):
 		// "millions of tonnes of coal a year", as "millions of dollars"
+		if x.eq(c.first-1, "in") && x.tokIs(j+2, tPunct) {
+			return false // "in thousands of tonnes:" names the unit of a list
+		}
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[j+1].entry().Unit, j+2
 		x.rate(c)
 	case x.moneyUnit(c, j):
