@@ -226,6 +226,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"under 12", factcheck.Duration, "12", "", "year", factcheck.UpperBound}, {"over 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound},
 			{"18 and 21", factcheck.Duration, "18", "21", "year", ""}, {"over 40 staff", factcheck.Count, "40", "", "", factcheck.LowerBound}}},
 		{"age after name", "Mrs Hassan, 59, said so.", []want{{"59", factcheck.Duration, "59", "", "year", ""}}},
+		{"age at the end of a life or career", "The painter has died at 88; her brother retired at 60 after 30 matches at 12 venues.", []want{
+			{"88", factcheck.Duration, "88", "", "year", ""}, {"60", factcheck.Duration, "60", "", "year", ""},
+			{"30 matches", factcheck.Count, "30", "", "", ""}, {"12 venues", factcheck.Count, "12", "", "", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "261", "", "minute", ""}}},
 		{"a couple of", "It ran for a couple of months.", []want{{"a couple of months", factcheck.Duration, "2", "", "month", ""}}},
 		{"decades", "The trouble starts decades before, and for centuries it went unseen.", []want{
