@@ -119,6 +119,10 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a third alone", "Sales fell by a third, and jobs by a quarter.", []want{
 			{"a third", factcheck.Percent, "33.33", "", "", ""}, {"a quarter", factcheck.Percent, "25", "", "", ""}}},
 		{"a third term", "She won a third term.", []want{{"third", factcheck.Ordinal, "3", "", "", ""}}},
+		{"a share that said", "Around one quarter said no, a third backed it and a fifth felt unsure.", []want{
+			{"Around one quarter", factcheck.Percent, "25", "", "", factcheck.Approx}, {"a third", factcheck.Percent, "33.33", "", "", ""},
+			{"a fifth", factcheck.Percent, "20", "", "", ""}}},
+		{"a quarter of a year is no share", "Profits for one quarter rose.", nil},
 		{"fraction of a percentage point", "Rates rose by a quarter of a percentage point, then half a percentage point.", []want{
 			{"a quarter of a percentage point", factcheck.Percent, "0.25", "", "percentage point", ""},
 			{"half a percentage point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
