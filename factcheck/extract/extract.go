@@ -286,7 +286,7 @@ func (x *extractor) spelled(i int) int {
 		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 			return n.last
 		}
-		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) {
+		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) {
 			return n.last
 		}
 	}

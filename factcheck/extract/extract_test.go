@@ -74,6 +74,8 @@ func TestExtractCounts(t *testing.T) {
 		{"space separator", "Some 9 000 people fled.", []want{{"9 000", factcheck.Count, "9000", "", "", factcheck.Approx}}},
 		{"two numbers joined by and", "At least 435 foreign passport holders and 76 Palestinian patients left.",
 			[]want{{"435", factcheck.Count, "435", "", "", factcheck.LowerBound}, {"76", factcheck.Count, "76", "", "", ""}}},
+		{"a noun said once for two counts", "Five parcels went to Lima, and two to Cusco; later, and two to one it lost.", []want{
+			{"Five parcels", factcheck.Count, "5", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}}},
 		{"words with scale", "It has more than two million residents.", []want{{"two million", factcheck.Count, "2000000", "", "", factcheck.LowerBound}}},
 		{"a dozen", "A dozen protesters were arrested.", []want{{"dozen", factcheck.Count, "12", "", "", ""}}},
 		{"tens of thousands", "Tens of thousands of people marched.", []want{{"Tens of thousands", factcheck.Count, "20000", "", "", factcheck.LowerBound}}},
