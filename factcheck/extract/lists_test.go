@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -26,6 +27,21 @@ func TestExtractListUnit(t *testing.T) {
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"410", n, "410", "", "", ""}, {"390", n, "390", "", "", ""}}},
 		{"a figure with a noun keeps it", "Exports in tonnes rose, and 12 ships sailed.", []want{{"12 ships", n, "12", "", "", ""}}},
 	}
+	long := "Stocks, in tonnes, were:\n" + strings.Repeat("    maize 410 (390), wheat 77 (nil)\n", 30)
+	t.Run("a long table", func(t *testing.T) {
+		a, err := ParseArticle("t.txt", []byte(long), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := len(a.Claims), 90; got != want {
+			t.Fatalf("got %d claims, want %d", got, want)
+		}
+		for _, c := range a.Claims {
+			if c.Kind != m || c.Unit != "tonne" {
+				t.Errorf("%q at %d: got %s %q, want measure tonne", c.Text, c.Start, c.Kind, c.Unit)
+			}
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
 	}

@@ -297,14 +297,15 @@ func (x *extractor) rangeUnitAt(j int) bool {
 // stg vs 2.4 mln loss".
 func (x *extractor) elidedUnit(c *claimParts) {
 	if c.num.words || c.num.year || c.end != nil || len(x.claims) == 0 ||
-		!(c.unitKind == factcheck.Count && (c.subjectEnd == 0 || x.sumNoun(c)) || c.unitKind == factcheck.Measure) {
+		!(c.unitKind == factcheck.Count || c.unitKind == factcheck.Measure) {
 		return
 	}
 	k := c.first - 1
 	for n := 0; n < 2 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against"); n++ {
 		k--
 	}
-	if !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against") {
+	if !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against") ||
+		c.unitKind == factcheck.Count && c.subjectEnd != 0 && !x.sumNoun(c) {
 		return
 	}
 	pk := len(x.claims) - 1
