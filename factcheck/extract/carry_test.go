@@ -12,6 +12,11 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a wire figure compared, with a noun of money", "Items debit 3.4 mln stg vs 4.3 mln credit\n    Associates 1.4 mln stg vs 2.4 mln loss\n", []want{
+			{"3.4 mln stg", m, "3400000", "", "GBP", ""}, {"4.3 mln", m, "4300000", "", "GBP", ""},
+			{"1.4 mln stg", m, "1400000", "", "GBP", ""}, {"2.4 mln", m, "2400000", "", "GBP", ""}}},
+		{"a noun of money after a measure takes nothing", "Output 3.4 mln tonnes vs 4.3 mln loss.", []want{
+			{"3.4 mln tonnes", factcheck.Measure, "3400000", "", "tonne", ""}, {"4.3 mln loss", n, "4300000", "", "", ""}}},
 		{"a parallel in the same clause", "Exports rose to 4.1 billion euros from 3.8 billion.", []want{
 			{"4.1 billion euros", m, "4100000000", "", "EUR", ""}, {"3.8 billion", m, "3800000000", "", "EUR", ""}}},
 		{"a clause that names money", "Sales hit GBP 2.6 million, while costs were 1.9 million.", []want{

@@ -361,8 +361,9 @@ func (x *extractor) yearContext(i, last int) bool {
 	if x.toks[last].class == tWord && x.toks[last].is(lexicon.Stop|lexicon.Determiner) {
 		return true
 	}
-	// "the 2012 Olympic bid", "2001 winners"; but "2000 people"
-	return !countNoun(x.str(last)) && !(pluralNoun(x.str(last)) && x.qualifierBefore(i))
+	// "the 2012 Olympic bid", "2001 winners"; but "2000 people"; "estimates
+	// 1987 earnings" estimates what a year will bring
+	return !countNoun(x.str(last)) && !(pluralNoun(x.str(last)) && x.qualifierBefore(i) && !x.eq(i-1, "estimates"))
 }
 
 // qualifierBefore reports whether a qualifier stands before token i.

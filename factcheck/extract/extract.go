@@ -34,6 +34,7 @@ type extractor struct {
 	order  int8     // numeric dates: 0 not yet read, dayFirst or monthFirst
 	yuan   int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
 	where  *country // where the text is set, once a currency's name asks
+	list   listMemo // the unit of the last bare figure of a list
 	// tempScale is the temperature scale the text states: 0 not yet
 	// read, 'C', 'F', or 'n' for none or both
 	tempScale byte
@@ -140,7 +141,7 @@ func (x *extractor) at(i int) int {
 	if skip := x.skipURL(i); skip > i {
 		return skip
 	}
-	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1) || x.byChange(i-1))) {
+	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1) || x.byChange(i-1) || x.opinionAt(i+1))) {
 		if next := x.ordinal(i); next > i {
 			return next
 		}
@@ -286,7 +287,7 @@ func (x *extractor) spelled(i int) int {
 		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 			return n.last
 		}
-		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) {
+		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) {
 			return n.last
 		}
 	}
@@ -296,7 +297,9 @@ func (x *extractor) spelled(i int) int {
 
 // multiple reads a multiple written as one word, "a sixfold rise",
 // "nearly tenfold", "more than doubled", "twice as fast", at token i: a
-// measure in "times", as "6-fold" and "6x" are.
+// measure in "times", as "6-fold" and "6x" are; with its period, when
+// "every" and a unit of time follow it. "The doubling" of a multiple the
+// text has stated names it again and is no new claim.
 func (x *extractor) multiple(i int) int {
 	if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 		return i // "Twofold Press": a name
@@ -304,10 +307,42 @@ func (x *extractor) multiple(i int) int {
 	if !strings.HasSuffix(lower(x.str(i)), "fold") && !x.multiplies(i) {
 		return i
 	}
+	if x.eq(i-1, "the") && strings.HasSuffix(lower(x.str(i)), "ing") && x.statedMultiple(x.toks[i].entry().Num) {
+		return i // "would double every year ... the doubling of transistors": the same again
+	}
 	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Measure, unit: "times", factor: 1,
 		num: number{first: i, last: i + 1, value: x.toks[i].entry().Num, words: true}}
 	c.qual, c.first = x.qualifier(i)
 	x.articleQualifier(&c)
+	x.emit(&c)
+	return x.everyPeriod(c.last)
+}
+
+// statedMultiple reports whether a claim before is the multiple v, which
+// "the doubling" then names again.
+func (x *extractor) statedMultiple(v float64) bool {
+	for k := range x.claims {
+		if p := &x.claims[k]; p.Kind == factcheck.Measure && p.Unit == "times" && p.Value.Num == v {
+			return true
+		}
+	}
+	return false
+}
+
+// everyPeriod reads the period of a multiple said with "every" and one
+// unit of time at token j, "would double every year", as a length of one
+// year (as "every two years" is two), and returns the index after it, or
+// j.
+func (x *extractor) everyPeriod(j int) int {
+	if !x.eq(j, "every") || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Duration) {
+		return j
+	}
+	e := x.toks[j+1].entry()
+	if e.Per != 1 || lower(x.str(j+1)) != e.Unit || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) {
+		return j // "every decade", "every second year"
+	}
+	c := claimParts{first: j, last: j + 2, unitKind: factcheck.Duration, unit: e.Unit, factor: 1, qual: factcheck.Exact,
+		num: number{first: j, last: j + 2, value: 1, words: true}}
 	x.emit(&c)
 	return c.last
 }

@@ -74,6 +74,8 @@ func TestExtractCounts(t *testing.T) {
 		{"space separator", "Some 9 000 people fled.", []want{{"9 000", factcheck.Count, "9000", "", "", factcheck.Approx}}},
 		{"two numbers joined by and", "At least 435 foreign passport holders and 76 Palestinian patients left.",
 			[]want{{"435", factcheck.Count, "435", "", "", factcheck.LowerBound}, {"76", factcheck.Count, "76", "", "", ""}}},
+		{"a noun said once for two counts", "Five parcels went to Lima, and two to Cusco; later, and two to one it lost.", []want{
+			{"Five parcels", factcheck.Count, "5", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}}},
 		{"words with scale", "It has more than two million residents.", []want{{"two million", factcheck.Count, "2000000", "", "", factcheck.LowerBound}}},
 		{"a dozen", "A dozen protesters were arrested.", []want{{"dozen", factcheck.Count, "12", "", "", ""}}},
 		{"tens of thousands", "Tens of thousands of people marched.", []want{{"Tens of thousands", factcheck.Count, "20000", "", "", factcheck.LowerBound}}},
@@ -119,6 +121,10 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a third alone", "Sales fell by a third, and jobs by a quarter.", []want{
 			{"a third", factcheck.Percent, "33.33", "", "", ""}, {"a quarter", factcheck.Percent, "25", "", "", ""}}},
 		{"a third term", "She won a third term.", []want{{"third", factcheck.Ordinal, "3", "", "", ""}}},
+		{"a share that said", "Around one quarter said no, a third backed it and a fifth felt unsure.", []want{
+			{"Around one quarter", factcheck.Percent, "25", "", "", factcheck.Approx}, {"a third", factcheck.Percent, "33.33", "", "", ""},
+			{"a fifth", factcheck.Percent, "20", "", "", ""}}},
+		{"a quarter of a year is no share", "Profits for one quarter rose.", nil},
 		{"fraction of a percentage point", "Rates rose by a quarter of a percentage point, then half a percentage point.", []want{
 			{"a quarter of a percentage point", factcheck.Percent, "0.25", "", "percentage point", ""},
 			{"half a percentage point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
@@ -226,6 +232,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"under 12", factcheck.Duration, "12", "", "year", factcheck.UpperBound}, {"over 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound},
 			{"18 and 21", factcheck.Duration, "18", "21", "year", ""}, {"over 40 staff", factcheck.Count, "40", "", "", factcheck.LowerBound}}},
 		{"age after name", "Mrs Hassan, 59, said so.", []want{{"59", factcheck.Duration, "59", "", "year", ""}}},
+		{"age at the end of a life or career", "The painter has died at 88; her brother retired at 60 after 30 matches at 12 venues.", []want{
+			{"88", factcheck.Duration, "88", "", "year", ""}, {"60", factcheck.Duration, "60", "", "year", ""},
+			{"30 matches", factcheck.Count, "30", "", "", ""}, {"12 venues", factcheck.Count, "12", "", "", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "261", "", "minute", ""}}},
 		{"a couple of", "It ran for a couple of months.", []want{{"a couple of months", factcheck.Duration, "2", "", "month", ""}}},
 		{"decades", "The trouble starts decades before, and for centuries it went unseen.", []want{

@@ -74,6 +74,18 @@ import (
 //     pct" is 15) and a "$" price beside a country is that country's
 //     dollar ("$209.99 in Canada" is CAD), and keep a "quarter point" a
 //     percent, where it has a measure.
+//   - testdata/heldout-news7.gold.jsonl: 12 more articles (4 BBC, 4
+//     Reuters 1987, 4 US 2023) chosen for topic variety, annotated blind
+//     by a seventh hand after the sixth round's fixes (F1 0.989, kind
+//     0.790, unit 0.652 on first reading: a unit named once in a wire
+//     list's lead-in, rates "each year", a currency carried past "vs 2.4
+//     mln loss", an age after "passed away at", a share that "said", a
+//     noun left unsaid after "and two", a multiple's period "every year";
+//     1.000 on all once fixed). Its notes follow the sixth's; losses and
+//     debits are positive, "within 90 days" bounds from above, a day-month
+//     after "since" lies in the past, "estimates 5,000-8,000 people" is
+//     approximate, "the doubling" of a multiple already stated is no new
+//     claim.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -317,6 +329,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news4.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news5.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news6.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.98, 0.99, 0.99},
+		{"heldout-news7.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -88,8 +88,9 @@ func (x *extractor) sharedRate(c *claimParts) {
 }
 
 // afterOf returns the index after the "of" phrase at token j that names
-// what a unit measures, when a rate's "per" or "a" follows it: "barrels
-// of oil per day", "tonnes of CO2 a year", "litres of clean water a day".
+// what a unit measures, when a rate's "per", "a" or "each" follows it:
+// "barrels of oil per day", "tonnes of CO2 a year", "tonnes of LNG each
+// year".
 // It returns j when there is none. (The rate is not read after "each":
 // eachBefore.)
 func (x *extractor) afterOf(j int) int {
@@ -98,7 +99,7 @@ func (x *extractor) afterOf(j int) int {
 	}
 	for k := j + 1; k < len(x.toks) && k <= j+4; k++ {
 		t := &x.toks[k]
-		if k > j+1 && (x.eq(k, "per") || x.eq(k, "a") || x.eq(k, "an")) {
+		if k > j+1 && (x.eq(k, "per") || x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "each") || x.eq(k, "every")) {
 			return k
 		}
 		switch {
@@ -138,11 +139,12 @@ func (x *extractor) gasNear(k int) bool {
 }
 
 // perUnit reads the unit that a rate is given per at token j: "per
-// hectare", "per cubic metre", "a day", "an hour". It returns the unit and
-// the index after it, or "" and j.
+// hectare", "per cubic metre", "a day", "an hour", "each year", "every
+// month". It returns the unit and the index after it, or "" and j.
 func (x *extractor) perUnit(j int) (string, int) {
 	by := x.eq(j, "per")
-	if !by && !x.eq(j, "a") && !x.eq(j, "an") {
+	each := x.eq(j, "each") || x.eq(j, "every")
+	if !by && !each && !x.eq(j, "a") && !x.eq(j, "an") {
 		return "", j
 	}
 	k := j + 1
@@ -161,8 +163,8 @@ func (x *extractor) perUnit(j int) (string, int) {
 			return "", j // "20 people a year ago"
 		}
 		return e.Unit, k + 1
-	case !by && !x.measureAt(k):
-		return "", j
+	case each || !by && !x.measureAt(k):
+		return "", j // "each tonne" is no rate
 	case (x.eq(k, "square") || x.eq(k, "sq") || x.eq(k, "cubic")) && x.measureAt(x.afterDot(k)):
 		if u, end := x.compoundUnit(k); u != "" {
 			return u, end

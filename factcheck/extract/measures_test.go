@@ -29,6 +29,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"cubic meters per day of gas", "The field produced 2.5 million cubic meters per day.", []want{
 			{"2.5 million cubic meters per day", m, "2500000", "", "cubic meter per day", ""}}},
 		{"unit a year", "The coast loses 2 metres a year.", []want{{"2 metres a year", m, "2", "", "metre per year", ""}}},
+		{"each and every unit of time", "The mine digs some 40 tonnes of ore each day; the bay loses 3 metres every year.", []want{
+			{"some 40 tonnes of ore each day", m, "40", "", "tonne per day", factcheck.Approx}, {"3 metres every year", m, "3", "", "metre per year", ""}}},
+		{"a count each week", "The site draws 9,000 readers each week.", []want{{"9,000 readers each week", m, "9000", "", "reader per week", ""}}},
+		{"each of a measure is no rate", "Crates of 20 kg each tonne of cargo.", []want{{"20 kg", m, "20", "", "kg", ""}}},
 		{"speeds keep their forms", "It flew at 900 kilometres per hour and 30 miles an hour.", []want{
 			{"900 kilometres per hour", m, "900", "", "km/h", ""}, {"30 miles an hour", m, "30", "", "mph", ""}}},
 		{"count per week", "The plant makes 2,500 cars per week.", []want{{"2,500 cars per week", m, "2500", "", "car per week", ""}}},

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
@@ -16,6 +17,26 @@ func (x *extractor) countWithoutNoun(j int) bool {
 		return true // "Eleven of the 15 members": a part of a count
 	}
 	return !x.eq(j, "of") && !x.eq(j, "or") && !x.eq(j, "to") && !x.eq(j, "and")
+}
+
+// elidedNoun reports whether the count c in words, with no noun, is
+// joined by "and" to a count of a noun before it in its sentence, whose
+// noun it leaves unsaid: "three drives were sent to Guayaquil, and two to
+// Quito".
+func (x *extractor) elidedNoun(c *claimParts) bool {
+	if !x.eq(c.first-1, "and") || len(x.claims) == 0 {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind != factcheck.Count || p.Subject == "" || !strings.HasSuffix(p.Text, p.Subject) || p.EndValue != nil || int(x.toks[c.first].s)-p.End > 200 {
+		return false
+	}
+	for k := c.first - 1; k >= 0 && int(x.toks[k].s) >= p.End; k-- {
+		if x.tokIs(k, tPunct) && (x.sentenceEnd(k) > k || x.str(k) == ";") {
+			return false
+		}
+	}
+	return true
 }
 
 // oneCounts reports whether "one" (or "zero"), which is mostly no claim

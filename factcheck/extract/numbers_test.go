@@ -90,6 +90,12 @@ func TestExtractMultiples(t *testing.T) {
 		{"times in words before a comparative", "Smokers are three times more likely to fall ill and grow ten times as fast.", []want{
 			{"three times", factcheck.Measure, "3", "", "times", ""}, {"ten times", factcheck.Measure, "10", "", "times", ""}}},
 		{"times in words that count", "The panel met three times the next year.", []want{{"three times", factcheck.Count, "3", "", "", ""}}},
+		{"a multiple's period", "Memory would double every year, then triple every second year.", []want{
+			{"double", factcheck.Measure, "2", "", "times", ""}, {"every year", factcheck.Duration, "1", "", "year", ""},
+			{"triple", factcheck.Measure, "3", "", "times", ""}, {"second", factcheck.Ordinal, "2", "", "", ""}}},
+		{"the same multiple named again", "Chips would double in speed. The doubling of speed slowed, but a doubling of cost came.", []want{
+			{"double", factcheck.Measure, "2", "", "times", ""}, {"doubling", factcheck.Measure, "2", "", "times", ""}}},
+		{"every year alone is no claim", "It floods every year.", nil},
 		{"digits hyphenated", "Sales rose 10-fold.", []want{{"10-fold", factcheck.Measure, "10", "", "times", ""}}},
 		{"digits glued", "Sales rose 10fold.", []want{{"10fold", factcheck.Measure, "10", "", "times", ""}}},
 		{"decimal", "A 2.5-fold increase in costs.", []want{{"2.5-fold", factcheck.Measure, "2.5", "", "times", ""}}},

@@ -61,6 +61,7 @@ var qualifierCues = []struct {
 	{[]string{"roughly"}, factcheck.Approx},
 	{[]string{"some"}, factcheck.Approx},
 	{[]string{"estimated"}, factcheck.Approx},
+	{[]string{"estimates"}, factcheck.Approx}, // "Organizer X estimates 5,000-8,000 people"
 	{[]string{"circa"}, factcheck.Approx},
 	{[]string{"~"}, factcheck.Approx},
 }

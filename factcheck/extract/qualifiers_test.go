@@ -11,6 +11,10 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a figure someone estimates", "The organiser estimates 5,000-8,000 people watch.", []want{
+			{"estimates 5,000-8,000 people", factcheck.Count, "5000", "8000", "", factcheck.Approx}}},
+		{"a year someone estimates for", "The firm estimates 1987 earnings at 3.10 dlrs.", []want{
+			{"1987", factcheck.Date, "1987", "", "", ""}, {"3.10 dlrs", factcheck.Money, "3.1", "", "USD", factcheck.Approx}}},
 		{"points of a player are counted", "Smith scored 31 points.", []want{{"31 points", factcheck.Count, "31", "", "", ""}}},
 		{"points of an index are measured", "The Nikkei index rose 120 points.", []want{{"120 points", factcheck.Measure, "120", "", "point", ""}}},
 		{"as high as", "Gusts were as high as 90 mph.", []want{{"as high as 90 mph", factcheck.Measure, "90", "", "mph", factcheck.UpperBound}}},

@@ -293,17 +293,19 @@ func (x *extractor) rangeUnitAt(j int) bool {
 // "to", nor a change in percent after a comma ("6.9 mln bpd, off 1.8 pct
 // from 7.1 mln"). A figure with no scale takes that of the figure before
 // when it is of its size, as wire copy leaves it unsaid: 27.51 is then
-// 27.51 mln.
+// 27.51 mln. A figure whose noun names a sum takes a currency: "1.4 mln
+// stg vs 2.4 mln loss".
 func (x *extractor) elidedUnit(c *claimParts) {
 	if c.num.words || c.num.year || c.end != nil || len(x.claims) == 0 ||
-		!(c.unitKind == factcheck.Count && c.subjectEnd == 0 || c.unitKind == factcheck.Measure) {
+		!(c.unitKind == factcheck.Count || c.unitKind == factcheck.Measure) {
 		return
 	}
 	k := c.first - 1
 	for n := 0; n < 2 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against"); n++ {
 		k--
 	}
-	if !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against") {
+	if !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against") ||
+		c.unitKind == factcheck.Count && c.subjectEnd != 0 && !x.sumNoun(c) {
 		return
 	}
 	pk := len(x.claims) - 1
@@ -352,6 +354,21 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		}
 	}
 	x.carryUnit(c, p)
+}
+
+// sumNoun reports whether the subject of the count c is one word that
+// names a sum of money: a wire figure compared "vs 2.4 mln loss", "vs 4.3
+// mln credit" takes the currency of the figure before it.
+func (x *extractor) sumNoun(c *claimParts) bool {
+	if c.subjectEnd != c.subjectStart+1 {
+		return false
+	}
+	switch w := lower(x.str(c.subjectStart)); w {
+	case "credit", "credits", "debit", "debits", "gain", "gains":
+		return true
+	default:
+		return moneyWord(w)
+	}
 }
 
 // parallelUnit gives the bare figure c, joined by "and" or "or" to a
@@ -417,6 +434,9 @@ func (x *extractor) changedFrom(c *claimParts) {
 // carryUnit gives the figure c the unit, and when it has none the scale,
 // of the figure p it is compared with.
 func (x *extractor) carryUnit(c *claimParts, p *factcheck.Claim) {
+	if c.unitKind == factcheck.Count && c.subjectEnd != 0 && p.Kind != factcheck.Money {
+		return // "vs 2.4 mln loss" after a measure is no measure
+	}
 	if c.unitKind == factcheck.Count && !c.num.scaled {
 		x.elidedScale(c, p)
 	}

@@ -43,7 +43,7 @@ func (x *extractor) units(c *claimParts) bool {
 		x.andCents(c)
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
-		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c)) {
+		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c)) {
 		// "aged 45", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -72,6 +72,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.elidedUnit(c)
 	x.parallelUnit(c)
 	x.changedFrom(c)
+	x.listUnit(c)
 	x.carriedCurrency(c)
 	x.sharedRate(c)
 	return true
@@ -145,6 +146,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+1, e.Unit), j+2
 	case x.eq(j, "of") && c.num.vague && x.measureAt(j+1) && !x.eq(j+1, "point") && !x.eq(j+1, "points"):
 		// "millions of tonnes of coal a year", as "millions of dollars"
+		if x.eq(c.first-1, "in") && x.tokIs(j+2, tPunct) {
+			return false // "in thousands of tonnes:" names the unit of a list
+		}
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[j+1].entry().Unit, j+2
 		x.rate(c)
 	case x.moneyUnit(c, j):
@@ -334,6 +338,20 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 		return false
 	}
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")")
+}
+
+// ageAtEnd reports whether the bare count c, after "at" and a verb that
+// ends a life or a career, is an age: "has passed away at 94", "died at
+// 80", "retired at 65".
+func (x *extractor) ageAtEnd(c *claimParts) bool {
+	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !x.eq(c.first-1, "at") {
+		return false
+	}
+	switch lower(x.str(max(c.first-2, 0))) {
+	case "died", "dies", "die", "dying", "away", "retired", "retires", "retire", "retiring":
+		return c.first > 1
+	}
+	return false
 }
 
 // ageOfPeople reports whether the count c, bounded by "under" or "over"

@@ -84,7 +84,7 @@ func (x *extractor) fraction(i int) int {
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) {
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.opinionAt(k+1) {
 			return i // "a fifth term" is an ordinal
 		}
 		num, den, j = 1, x.toks[k].entry().Num, k+1
@@ -131,6 +131,8 @@ func (x *extractor) fraction(i int) int {
 		// "fell by a third.", "for a third, and"
 	case den >= 3 && x.byChange(i):
 		// "has fallen by a third since"
+	case den >= 3 && x.opinionAt(j):
+		// "around one quarter said", "a third think": a share of those asked
 	default:
 		if num == 1 && !x.hyphenAt(i) {
 			return i
@@ -142,6 +144,22 @@ func (x *extractor) fraction(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// opinionAt reports whether token j, after a fraction, says what a share
+// of people said or thought, as polls report it: "a third said", "one
+// quarter backed", "a fifth felt".
+func (x *extractor) opinionAt(j int) bool {
+	if !x.tokIs(j, tWord) {
+		return false
+	}
+	switch lower(x.str(j)) {
+	case "said", "say", "says", "think", "thinks", "thought", "believe", "believes", "believed", "want", "wants", "wanted",
+		"agree", "agrees", "agreed", "disagree", "disagreed", "support", "supports", "supported", "oppose", "opposes", "opposed",
+		"backed", "back", "favour", "favoured", "favor", "favored", "prefer", "preferred", "feel", "felt", "voted", "expect", "expected":
+		return true
+	}
+	return false
 }
 
 // byChange reports whether "by" and a verb of change stand before token

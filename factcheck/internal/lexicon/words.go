@@ -6,7 +6,7 @@ func init() {
 	// the last words of the extractor's qualifier cues ("more than", "at
 	// least", "nearly"); extract's TestQualifierCuesInLexicon checks the two
 	// lists agree.
-	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "at", "over", "under", "above",
+	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "estimates", "at", "over", "under", "above",
 		"nearly", "neared", "nearing", "near", "within", "almost", "below", "barely", "exceeding", "topping", "about", "around", "round",
 		"approximately", "approx", "roughly", "some", "circa", "~")
 

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// Wire copy gives a list of figures in prose or in a table with the unit
+// named once, in its lead-in: "Shipments in tonnes, with comparative
+// figures for 1985 in brackets, included: beef 120,184 (137,686), horse
+// meat 25,651 (33,892)", "Main destinations were as follows, in
+// thousands of tonnes:\n    E.C. 46.3 (49.7)". The bare figures of the
+// list take that unit, and its scale.
+
+// listUnit gives the bare figure c the unit of measure that an "in
+// <unit>" phrase names before it in its sentence, which in wire copy runs
+// from a lead-in ending in a colon or a dash over the lines of its list,
+// up to a blank line. A figure with a scale of its own keeps it. "in
+// 1986", "in brackets", "in dollar terms" name no unit of measure, and a
+// pound may be money: neither is read. The phrase is looked for no more
+// than 160 tokens back from a figure, or from the figure before it in the
+// list, so that a long table's figures all take it.
+func (x *extractor) listUnit(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.first > 0 && x.eq(c.first-1, "in") {
+		return
+	}
+	unit, scale := x.listUnitBefore(c.first)
+	x.list = listMemo{at: c.first + 1, unit: unit, scale: scale}
+	if unit == "" {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Measure, unit
+	if !c.num.scaled {
+		c.factor = scale
+	}
+}
+
+// listMemo is the unit listUnit found for the figure at token at-1 (at 0
+// for none yet), "" when none.
+type listMemo struct {
+	at    int
+	unit  string
+	scale float64
+}
+
+// listUnitBefore returns the unit and scale of the "in <unit>" phrase that
+// the figure at token i takes, or "".
+func (x *extractor) listUnitBefore(i int) (string, float64) {
+	for k := i - 1; k > 0 && k >= i-160; k-- {
+		if k == x.list.at-1 {
+			return x.list.unit, x.list.scale // the figure before, in the same list
+		}
+		t := &x.toks[k]
+		if t.class == tPunct {
+			if x.sentenceEnd(k) > k {
+				return "", 0
+			}
+			continue
+		}
+		if t.flags&fNewline != 0 && x.blankLineIn(k, k+1) {
+			return "", 0
+		}
+		if t.class != tWord || !x.eq(k-1, "in") {
+			continue
+		}
+		if unit, scale, ok := x.listUnitAt(k); ok {
+			return unit, scale
+		}
+	}
+	return "", 0
+}
+
+// listUnitAt reads the unit that "in" names before token k: "in tonnes",
+// "in mln bushels", "in thousands of tonnes", with its scale.
+func (x *extractor) listUnitAt(k int) (unit string, scale float64, ok bool) {
+	scale = 1
+	switch {
+	case x.eq(k, "thousands") && x.eq(k+1, "of"):
+		scale, k = 1e3, k+2
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && !x.eq(k, "dozen"):
+		scale, k = x.toks[k].entry().Num, k+1
+	}
+	if !x.measureAt(k) || x.eq(k, "pounds") || x.eq(k, "points") || x.eq(k, "degrees") || len(x.str(k)) < 3 {
+		return "", 0, false
+	}
+	w := lower(x.str(k))
+	if singular(w) == w && w != "feet" || x.eq(k+1, "terms") || x.eq(k+1, "per") || x.eq(k+1, "of") || x.eq(k+1, "a") {
+		return "", 0, false // "in tonne terms", a rate, "in tonnes of oil equivalent"
+	}
+	return x.toks[k].entry().Unit, scale, true
+}

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestExtractListUnit(t *testing.T) {
+	m, n := factcheck.Measure, factcheck.Count
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a unit said once for a list", "Sales in tonnes, with 1990 in brackets, were: rice 5,210 (4,980), sugar 730 (nil).", []want{
+			{"1990", factcheck.Date, "1990", "", "", ""}, {"5,210", m, "5210", "", "tonne", ""}, {"4,980", m, "4980", "", "tonne", ""},
+			{"730", m, "730", "", "tonne", ""}}},
+		{"the list in the next lines", "Stocks were as follows, in barrels:\n    Ohio 4,100 (3,900), Iowa\n2,250 (2,600).\n", []want{
+			{"4,100", m, "4100", "", "barrel", ""}, {"3,900", m, "3900", "", "barrel", ""}, {"2,250", m, "2250", "", "barrel", ""}, {"2,600", m, "2600", "", "barrel", ""}}},
+		{"a scale in the unit", "Crops, in thousands of tonnes, were:\n    Maize 48.3 (107.7)\n", []want{
+			{"48.3", m, "48300", "", "tonne", ""}, {"107.7", m, "107700", "", "tonne", ""}}},
+		{"no further than the sentence", "Sales were given in tonnes. Rice fell to 5,210 (4,980).", []want{
+			{"5,210", n, "5210", "", "", ""}, {"4,980", n, "4980", "", "", ""}}},
+		{"nor across a blank line", "Stocks, in tonnes:\n\n    Ohio 4,100\n", []want{{"4,100", n, "4100", "", "", ""}}},
+		{"a year, brackets and terms name no unit", "In 1986, in brackets, in dollar terms and in pounds: rice 410 (390).", []want{
+			{"1986", factcheck.Date, "1986", "", "", ""}, {"410", n, "410", "", "", ""}, {"390", n, "390", "", "", ""}}},
+		{"a figure with a noun keeps it", "Exports in tonnes rose, and 12 ships sailed.", []want{{"12 ships", n, "12", "", "", ""}}},
+	}
+	long := "Stocks, in tonnes, were:\n" + strings.Repeat("    maize 410 (390), wheat 77 (nil)\n", 30)
+	t.Run("a long table", func(t *testing.T) {
+		a, err := ParseArticle("t.txt", []byte(long), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := len(a.Claims), 90; got != want {
+			t.Fatalf("got %d claims, want %d", got, want)
+		}
+		for _, c := range a.Claims {
+			if c.Kind != m || c.Unit != "tonne" {
+				t.Errorf("%q at %d: got %s %q, want measure tonne", c.Text, c.Start, c.Kind, c.Unit)
+			}
+		}
+	})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
