@@ -2,9 +2,11 @@ package group
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
@@ -152,18 +154,7 @@ func (g *grouper) linkSameValues() {
 		}
 	}
 	// Words weigh by how rare they are among the sentences of the claims.
-	df := map[string]int{}
-	sentences := 0
-	for i := range g.claims {
-		c := &g.claims[i]
-		if i > 0 && g.claims[i-1].Doc == c.Doc && g.claims[i-1].SentenceStart == c.SentenceStart {
-			continue
-		}
-		sentences++
-		for w := range contentStems(map[string]bool{}, words(c.Sentence)) {
-			df[w]++
-		}
-	}
+	df, sentences := sentenceFrequencies(g.claims)
 	n := float64(sentences)
 	ctx := map[int]map[string]bool{}
 	context := func(i int) map[string]bool {
@@ -267,6 +258,46 @@ func contextWords(c *factcheck.Claim) map[string]bool {
 		contentStems(set, ws)
 	}
 	return set
+}
+
+// sentenceFrequencies returns in how many of the claims' sentences each
+// stem of a content word is, and how many sentences there are: a sentence
+// is counted once for the claims after its first. The claims are read in
+// parts on every core.
+func sentenceFrequencies(claims []factcheck.Claim) (map[string]int, int) {
+	workers := runtime.GOMAXPROCS(0)
+	chunk := max(1, (len(claims)+workers-1)/workers)
+	parts := (len(claims) + chunk - 1) / chunk
+	dfs, counts := make([]map[string]int, parts), make([]int, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() {
+			df := map[string]int{}
+			for i := p * chunk; i < min((p+1)*chunk, len(claims)); i++ {
+				c := &claims[i]
+				if i > 0 && claims[i-1].Doc == c.Doc && claims[i-1].SentenceStart == c.SentenceStart {
+					continue
+				}
+				counts[p]++
+				for w := range contentStems(map[string]bool{}, words(c.Sentence)) {
+					df[w]++
+				}
+			}
+			dfs[p] = df
+		})
+	}
+	wg.Wait()
+	if parts == 0 {
+		return map[string]int{}, 0
+	}
+	df, n := dfs[0], counts[0]
+	for p := 1; p < parts; p++ {
+		for w, m := range dfs[p] {
+			df[w] += m
+		}
+		n += counts[p]
+	}
+	return df, n
 }
 
 // contentStems adds to set the stems of the content words of ws: numbers,
