@@ -515,9 +515,17 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 	if now != gen {
 		return ingest.ErrStale
 	}
+	suggested, err := w.suggested(ctx, places)
+	if err != nil {
+		return fmt.Errorf("set groups: %w", err)
+	}
 	u := groupUpdater{w: w}
 	for _, p := range places {
-		if err := u.add(ctx, p.Claim, p.Group, unknownSuggestion, p.Suggestion); err != nil {
+		var old *factcheck.Suggestion // none: nothing to delete
+		if suggested[p.Claim] {
+			old = unknownSuggestion
+		}
+		if err := u.add(ctx, p.Claim, p.Group, old, p.Suggestion); err != nil {
 			return fmt.Errorf("set groups: %w", err)
 		}
 	}
@@ -539,4 +547,33 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 		}
 	}
 	return w.commit()
+}
+
+// suggested returns the claims of places that have rows in suggestions or
+// suggestion_refs, read in the transaction of w: the others have none to
+// delete. It reads the rows of the range of the claims' IDs, which an
+// import's regrouping writes in order.
+func (w *changeWriter) suggested(ctx context.Context, places []ingest.Placement) (map[int64]bool, error) {
+	if len(places) == 0 {
+		return nil, nil
+	}
+	lo, hi := places[0].Claim, places[0].Claim
+	for _, p := range places {
+		lo, hi = min(lo, p.Claim), max(hi, p.Claim)
+	}
+	rows, err := w.tx.QueryContext(ctx, `SELECT claim_id FROM suggestions WHERE claim_id BETWEEN ?1 AND ?2
+		UNION SELECT claim_id FROM suggestion_refs WHERE claim_id BETWEEN ?1 AND ?2`, lo, hi)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, classify(err)
+		}
+		out[id] = true
+	}
+	return out, classify(rows.Err())
 }
