@@ -131,8 +131,8 @@ type parsed struct {
 	storeErr error      // the store's: the import stops
 }
 
-// importSources extracts the sources on every core but the writer's and
-// stores them from this goroutine, the single writer.
+// importSources extracts the sources on every core and stores them from
+// this goroutine, the single writer.
 func importSources(ctx context.Context, st Store, srcs []source, opt Options, rep *Report) error {
 	if opt.Published != "" {
 		if _, err := time.Parse(time.DateOnly, opt.Published); err != nil {
@@ -239,17 +239,16 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 	return nil
 }
 
-// parseAll runs f over srcs on every core but one, which it leaves to the
-// caller's writes (the slower side: parsers on every core would slow the
-// writer, sharing its core), and returns the results in the order of srcs,
-// with at most two batches' worth in flight: enough for the parsers to go
-// on while the caller writes a batch. It stops early when ctx is done.
+// parseAll runs f over srcs on every core and returns the results in the
+// order of srcs, with at most two batches' worth in flight: enough for the
+// parsers to go on while the caller writes a batch. It stops early when
+// ctx is done.
 func parseAll[S, T any](ctx context.Context, srcs []S, f func(S) T) <-chan T {
 	type job struct {
 		src S
 		res chan T
 	}
-	workers := max(1, runtime.GOMAXPROCS(0)-1)
+	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan job)
 	futures := make(chan chan T, 2*batchArticles)
 	for range workers {
