@@ -551,8 +551,9 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 
 // suggested returns the claims of places that have rows in suggestions or
 // suggestion_refs, read in the transaction of w: the others have none to
-// delete. It reads the rows of the range of the claims' IDs, which an
-// import's regrouping writes in order.
+// delete. The rows of the range of the claims' IDs are read when the
+// claims fill a good part of it (an import's regrouping writes them in
+// order), else each claim is looked up.
 func (w *changeWriter) suggested(ctx context.Context, places []ingest.Placement) (map[int64]bool, error) {
 	if len(places) == 0 {
 		return nil, nil
@@ -561,8 +562,24 @@ func (w *changeWriter) suggested(ctx context.Context, places []ingest.Placement)
 	for _, p := range places {
 		lo, hi = min(lo, p.Claim), max(hi, p.Claim)
 	}
-	rows, err := w.tx.QueryContext(ctx, `SELECT claim_id FROM suggestions WHERE claim_id BETWEEN ?1 AND ?2
-		UNION SELECT claim_id FROM suggestion_refs WHERE claim_id BETWEEN ?1 AND ?2`, lo, hi)
+	query := `SELECT claim_id FROM suggestions WHERE claim_id BETWEEN ?1 AND ?2
+		UNION SELECT claim_id FROM suggestion_refs WHERE claim_id BETWEEN ?1 AND ?2`
+	args := []any{lo, hi}
+	if hi-lo >= 4*int64(len(places)) {
+		ids := make([]int64, len(places))
+		for i, p := range places {
+			ids[i] = p.Claim
+		}
+		list, err := json.Marshal(ids)
+		if err != nil {
+			return nil, err
+		}
+		query = `SELECT j.value FROM json_each(?) AS j
+			WHERE EXISTS (SELECT 1 FROM suggestions WHERE claim_id = j.value)
+			OR EXISTS (SELECT 1 FROM suggestion_refs WHERE claim_id = j.value)`
+		args = []any{string(list)}
+	}
+	rows, err := w.tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, classify(err)
 	}
