@@ -237,6 +237,18 @@ func (s *Store) StoryArticles(ctx context.Context, q ingest.StoryQuery) (_ []ing
 		where = append(where, "g.names IS NOT NULL AND ("+strings.Join(has, " OR ")+")")
 	}
 	if q.Ungrouped {
+		if len(where) == 0 {
+			many, err := s.mostUngrouped(ctx)
+			if err != nil {
+				return nil, 0, err
+			}
+			if many {
+				// After a large import: reading every article's name off
+				// its index is quicker than looking each up in its row.
+				all, err := s.allStoryArticles(ctx)
+				return keepStories(all, q), gen, err
+			}
+		}
 		where = append(where, "g.grouped = 0")
 	}
 	if len(where) == 0 {
@@ -261,6 +273,18 @@ func (s *Store) StoryArticles(ctx context.Context, q ingest.StoryQuery) (_ []ing
 		out = append(out, a)
 	}
 	return out, gen, classify(rows.Err())
+}
+
+// mostUngrouped reports whether a quarter of the articles or more are
+// ungrouped.
+func (s *Store) mostUngrouped(ctx context.Context) (bool, error) {
+	var many bool
+	err := s.db.QueryRowContext(ctx, `SELECT 4 * (SELECT count(*) FROM article_grouping WHERE grouped = 0)
+		>= (SELECT count(*) FROM article_grouping)`).Scan(&many)
+	if err != nil {
+		return false, fmt.Errorf("count ungrouped articles: %w", classify(err))
+	}
+	return many, nil
 }
 
 // maxNamesInQuery is the most names StoryArticles looks for in SQL; past

@@ -59,6 +59,16 @@ func TestStoryArticles(t *testing.T) {
 	if got, _, _ := s.StoryArticles(ctx, ingest.StoryQuery{Ungrouped: true}); !slices.Equal(ids(got), []int64{all[4].ID}) {
 		t.Errorf("ungrouped: %v, want %v", ids(got), all[4].ID)
 	}
+	// Most articles ungrouped: read from the index of names, the same answer.
+	if _, err := s.db.Exec("UPDATE article_grouping SET grouped = 0 WHERE article_id IN (?, ?)", all[1].ID, all[3].ID); err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := s.StoryArticles(ctx, ingest.StoryQuery{Ungrouped: true})
+	if want := []ingest.StoryArticle{all[1], all[3], all[4]}; err != nil || !slices.EqualFunc(got, want, func(a, b ingest.StoryArticle) bool {
+		return a.ID == b.ID && a.Name == b.Name && a.Published == b.Published && slices.Equal(a.Names, b.Names) && a.Claims == b.Claims && !a.Grouped
+	}) {
+		t.Errorf("most ungrouped: %+v, %v; want %+v", got, err, want)
+	}
 }
 
 // TestSetGroupsReplacesSuggestions: SetGroups replaces the suggestions of
