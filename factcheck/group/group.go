@@ -172,27 +172,53 @@ func (g *grouper) link() {
 			g.union(members[0], m)
 		}
 	}
-	for _, members := range byHead {
-		if len(members) > maxContextBucket {
-			continue
-		}
-		bags := make([]map[string]bool, len(members))
-		for k, m := range members {
-			bags[k] = contentWords(g.claims[m].Sentence)
-		}
-		for a := range members {
-			for b := a + 1; b < len(members); b++ {
-				if jaccard(bags[a], bags[b]) >= 0.3 {
-					g.union(members[a], members[b])
-				}
-			}
-		}
+	for _, pair := range g.similarSentences(byHead) {
+		g.union(pair[0], pair[1])
 	}
 	g.linkSameDayDates()
 	g.linkSameValues()
 	g.linkAges()
 	g.linkConversions()
 	g.linkChanges()
+}
+
+// similarSentences returns the pairs of claims of one bucket of byHead
+// (of up to maxContextBucket claims) whose sentences share enough content
+// words, compared on every core.
+func (g *grouper) similarSentences(byHead map[string][]int) [][2]int {
+	var buckets [][]int
+	for _, members := range byHead {
+		if len(members) <= maxContextBucket {
+			buckets = append(buckets, members)
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	found := make([][][2]int, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for k := w; k < len(buckets); k += workers {
+				members := buckets[k]
+				bags := make([]map[string]bool, len(members))
+				for i, m := range members {
+					bags[i] = contentWords(g.claims[m].Sentence)
+				}
+				for a := range members {
+					for b := a + 1; b < len(members); b++ {
+						if jaccard(bags[a], bags[b]) >= 0.3 {
+							found[w] = append(found[w], [2]int{members[a], members[b]})
+						}
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	var pairs [][2]int
+	for _, f := range found {
+		pairs = append(pairs, f...)
+	}
+	return pairs
 }
 
 // linkSameDayDates joins a date that has no concept to a date of the same
