@@ -243,6 +243,18 @@ func (s *Store) StoryArticles(ctx context.Context, q ingest.StoryQuery) (_ []ing
 		where = append(where, "g.names IS NOT NULL AND ("+strings.Join(has, " OR ")+")")
 	}
 	if q.Ungrouped {
+		if len(where) == 0 {
+			many, err := s.mostUngrouped(ctx)
+			if err != nil {
+				return nil, 0, err
+			}
+			if many {
+				// After a large import: reading every article's name off
+				// its index is quicker than looking each up in its row.
+				all, err := s.allStoryArticles(ctx)
+				return keepStories(all, q), gen, err
+			}
+		}
 		where = append(where, "g.grouped = 0")
 	}
 	if len(where) == 0 {
@@ -267,6 +279,18 @@ func (s *Store) StoryArticles(ctx context.Context, q ingest.StoryQuery) (_ []ing
 		out = append(out, a)
 	}
 	return out, gen, classify(rows.Err())
+}
+
+// mostUngrouped reports whether a quarter of the articles or more are
+// ungrouped.
+func (s *Store) mostUngrouped(ctx context.Context) (bool, error) {
+	var many bool
+	err := s.db.QueryRowContext(ctx, `SELECT 4 * (SELECT count(*) FROM article_grouping WHERE grouped = 0)
+		>= (SELECT count(*) FROM article_grouping)`).Scan(&many)
+	if err != nil {
+		return false, fmt.Errorf("count ungrouped articles: %w", classify(err))
+	}
+	return many, nil
 }
 
 // maxNamesInQuery is the most names StoryArticles looks for in SQL; past
@@ -521,9 +545,17 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 	if now != gen {
 		return ingest.ErrStale
 	}
+	suggested, err := w.suggested(ctx, places)
+	if err != nil {
+		return fmt.Errorf("set groups: %w", err)
+	}
 	u := groupUpdater{w: w}
 	for _, p := range places {
-		if err := u.add(ctx, p.Claim, p.Group, unknownSuggestion, p.Suggestion); err != nil {
+		var old *factcheck.Suggestion // none: nothing to delete
+		if suggested[p.Claim] {
+			old = unknownSuggestion
+		}
+		if err := u.add(ctx, p.Claim, p.Group, old, p.Suggestion); err != nil {
 			return fmt.Errorf("set groups: %w", err)
 		}
 	}
@@ -545,4 +577,50 @@ func (s *Store) SetGroups(ctx context.Context, gen int64, places []ingest.Placem
 		}
 	}
 	return w.commit()
+}
+
+// suggested returns the claims of places that have rows in suggestions or
+// suggestion_refs, read in the transaction of w: the others have none to
+// delete. The rows of the range of the claims' IDs are read when the
+// claims fill a good part of it (an import's regrouping writes them in
+// order), else each claim is looked up.
+func (w *changeWriter) suggested(ctx context.Context, places []ingest.Placement) (map[int64]bool, error) {
+	if len(places) == 0 {
+		return nil, nil
+	}
+	lo, hi := places[0].Claim, places[0].Claim
+	for _, p := range places {
+		lo, hi = min(lo, p.Claim), max(hi, p.Claim)
+	}
+	query := `SELECT claim_id FROM suggestions WHERE claim_id BETWEEN ?1 AND ?2
+		UNION SELECT claim_id FROM suggestion_refs WHERE claim_id BETWEEN ?1 AND ?2`
+	args := []any{lo, hi}
+	if hi-lo >= 4*int64(len(places)) {
+		ids := make([]int64, len(places))
+		for i, p := range places {
+			ids[i] = p.Claim
+		}
+		list, err := json.Marshal(ids)
+		if err != nil {
+			return nil, err
+		}
+		query = `SELECT j.value FROM json_each(?) AS j
+			WHERE EXISTS (SELECT 1 FROM suggestions WHERE claim_id = j.value)
+			OR EXISTS (SELECT 1 FROM suggestion_refs WHERE claim_id = j.value)`
+		args = []any{string(list)}
+	}
+	rows, err := w.tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, classify(err)
+		}
+		out[id] = true
+	}
+	return out, classify(rows.Err())
 }

@@ -22,6 +22,7 @@
 package group
 
 import (
+	"cmp"
 	"runtime"
 	"slices"
 	"sort"
@@ -308,21 +309,8 @@ func (g *grouper) link() {
 			g.unionAll(members[0], m)
 		}
 	}
-	for _, members := range byHead {
-		if len(members) > maxContextBucket {
-			continue
-		}
-		bags := make([]map[string]bool, len(members))
-		for k, m := range members {
-			bags[k] = contentWords(g.claims[m].Sentence)
-		}
-		for a := range members {
-			for b := a + 1; b < len(members); b++ {
-				if jaccard(bags[a], bags[b]) >= 0.3 {
-					g.union(members[a], members[b])
-				}
-			}
-		}
+	for _, pair := range g.similarSentences(byHead) {
+		g.union(pair[0], pair[1])
 	}
 	g.linkMovedCounts()
 	g.linkSameDayDates()
@@ -404,6 +392,45 @@ func sentenceNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// similarSentences returns the pairs of claims of one bucket of byHead
+// (of up to maxContextBucket claims) whose sentences share enough content
+// words, compared on every core.
+func (g *grouper) similarSentences(byHead map[string][]int) [][2]int {
+	var buckets [][]int
+	for _, members := range byHead {
+		if len(members) <= maxContextBucket {
+			buckets = append(buckets, members)
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	found := make([][][2]int, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for k := w; k < len(buckets); k += workers {
+				members := buckets[k]
+				bags := make([]map[string]bool, len(members))
+				for i, m := range members {
+					bags[i] = contentWords(g.claims[m].Sentence)
+				}
+				for a := range members {
+					for b := a + 1; b < len(members); b++ {
+						if jaccard(bags[a], bags[b]) >= 0.3 {
+							found[w] = append(found[w], [2]int{members[a], members[b]})
+						}
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	var pairs [][2]int
+	for _, f := range found {
+		pairs = append(pairs, f...)
+	}
+	return pairs
 }
 
 // linkSameDayDates joins a date that has no concept to a date of the same
@@ -675,8 +702,8 @@ func Names(claims []factcheck.Claim) []string {
 // only a dateline's place counts ("RIO DE JANEIRO, MARCH 26 -"). It reads
 // what Names cannot: the sentences without a claim.
 func NamesOfText(text string) []string {
-	counts := map[string]int{}
-	opening := true // the next word opens a sentence
+	counts := map[string]int{} // as written: lowered once at the end
+	opening := true            // the next word opens a sentence
 	var caps []string
 	for i := 0; i < len(text); {
 		word, gap, next := nextWord(text, i)
@@ -707,25 +734,30 @@ func NamesOfText(text string) []string {
 				if after, _, _ := nextWord(text, next); isMonth(after) {
 					for _, w := range caps {
 						if w = strings.ToUpper(w[:1]) + strings.ToLower(w[1:]); isName(w) {
-							counts[strings.ToLower(w)]++
+							counts[w]++
 						}
 					}
 					caps = caps[:0]
 				}
 			}
 		case core != "" && !opening && isName(core):
-			counts[strings.ToLower(core)]++
+			counts[core]++
 			caps = caps[:0]
 		default:
 			caps = caps[:0]
 		}
-		if strings.IndexByte(gap, '\n') >= 0 {
+		newline := gap != " " && strings.IndexByte(gap, '\n') >= 0
+		if newline {
 			caps = caps[:0] // a headline's line is not its dateline's
 		}
 		opening = endsSentence(word) || word == "-" || word == "--" || word == "\u2014" || // a dateline's dash
-			strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n ") || strings.Contains(gap, "\n\t")
+			newline && (strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n ") || strings.Contains(gap, "\n\t"))
 	}
-	ns := topNames(counts, topStoryNames)
+	lower := make(map[string]int, len(counts))
+	for w, n := range counts {
+		lower[strings.ToLower(w)] += n
+	}
+	ns := topNames(lower, topStoryNames)
 	sort.Strings(ns)
 	return ns
 }
@@ -777,7 +809,13 @@ func trimPunct(w string) string {
 	return w
 }
 
-func isPunct(b byte) bool { return strings.IndexByte(".,;:!?\"'()[]-", b) >= 0 }
+func isPunct(b byte) bool {
+	switch b {
+	case '.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '-':
+		return true
+	}
+	return false
+}
 
 // isCurlyQuote reports whether s starts with ‘ ’ “ or ”.
 func isCurlyQuote(s string) bool {
@@ -791,7 +829,7 @@ func isBlank(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 func endsSentence(w string) bool {
 	for len(w) > 0 {
 		switch {
-		case strings.IndexByte("\"')]", w[len(w)-1]) >= 0:
+		case isClosing(w[len(w)-1]):
 			w = w[:len(w)-1]
 		case len(w) >= 3 && isCurlyQuote(w[len(w)-3:]):
 			w = w[:len(w)-3]
@@ -802,6 +840,9 @@ func endsSentence(w string) bool {
 	}
 	return false
 }
+
+// isClosing reports whether b is a closing quote or bracket: " ' ) ].
+func isClosing(b byte) bool { return b == '"' || b == '\'' || b == ')' || b == ']' }
 
 // upperWord reports whether w is a word in capitals of two letters or
 // more: ASCII capitals, with any other bytes but no small letter.
@@ -849,15 +890,20 @@ var titles = map[string]bool{
 
 // topNames returns the n most frequent names of m, ties in name order.
 func topNames(m map[string]int, n int) []string {
-	ns := make([]string, 0, len(m))
-	for w := range m {
-		ns = append(ns, w)
+	type named struct {
+		name  string
+		count int
 	}
-	sort.Slice(ns, func(i, j int) bool {
-		if m[ns[i]] != m[ns[j]] {
-			return m[ns[i]] > m[ns[j]]
-		}
-		return ns[i] < ns[j]
+	all := make([]named, 0, len(m))
+	for w, c := range m {
+		all = append(all, named{w, c})
+	}
+	slices.SortFunc(all, func(a, b named) int {
+		return cmp.Or(cmp.Compare(b.count, a.count), strings.Compare(a.name, b.name))
 	})
-	return ns[:min(n, len(ns))]
+	ns := make([]string, min(n, len(all)))
+	for i := range ns {
+		ns[i] = all[i].name
+	}
+	return ns
 }

@@ -2,8 +2,10 @@ package group
 
 import (
 	"math"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
@@ -287,17 +289,7 @@ func (g *grouper) context(i int) map[string]bool {
 // sentences weigh more than the names every article repeats.
 func (g *grouper) weigh(a, b map[string]bool) float64 {
 	if g.df == nil {
-		g.df = map[string]int{}
-		for i := range g.claims {
-			c := &g.claims[i]
-			if i > 0 && g.claims[i-1].Doc == c.Doc && g.claims[i-1].SentenceStart == c.SentenceStart {
-				continue
-			}
-			g.sentences++
-			for w := range contentStems(map[string]bool{}, words(c.Sentence)) {
-				g.df[w]++
-			}
-		}
+		g.df, g.sentences = sentenceFrequencies(g.claims)
 	}
 	sum := 0.0
 	for w := range a {
@@ -411,6 +403,46 @@ func contextWords(c *factcheck.Claim) map[string]bool {
 		contentStems(set, ws)
 	}
 	return set
+}
+
+// sentenceFrequencies returns in how many of the claims' sentences each
+// stem of a content word is, and how many sentences there are: a sentence
+// is counted once for the claims after its first. The claims are read in
+// parts on every core.
+func sentenceFrequencies(claims []factcheck.Claim) (map[string]int, int) {
+	workers := runtime.GOMAXPROCS(0)
+	chunk := max(1, (len(claims)+workers-1)/workers)
+	parts := (len(claims) + chunk - 1) / chunk
+	dfs, counts := make([]map[string]int, parts), make([]int, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() {
+			df := map[string]int{}
+			for i := p * chunk; i < min((p+1)*chunk, len(claims)); i++ {
+				c := &claims[i]
+				if i > 0 && claims[i-1].Doc == c.Doc && claims[i-1].SentenceStart == c.SentenceStart {
+					continue
+				}
+				counts[p]++
+				for w := range contentStems(map[string]bool{}, words(c.Sentence)) {
+					df[w]++
+				}
+			}
+			dfs[p] = df
+		})
+	}
+	wg.Wait()
+	if parts == 0 {
+		return map[string]int{}, 0
+	}
+	df, n := dfs[0], counts[0]
+	for p := 1; p < parts; p++ {
+		for w, m := range dfs[p] {
+			df[w] += m
+		}
+		n += counts[p]
+	}
+	return df, n
 }
 
 // contentStems adds to set the stems of the content words of ws: numbers,
