@@ -604,7 +604,7 @@ func (w *changeWriter) suggested(ctx context.Context, places []ingest.Placement)
 		if err != nil {
 			return nil, err
 		}
-		query = `SELECT j.value FROM json_each(?) AS j
+		query = `SELECT j.value FROM ` + w.s.d.each("?", "j", "bigint") + `
 			WHERE EXISTS (SELECT 1 FROM suggestions WHERE claim_id = j.value)
 			OR EXISTS (SELECT 1 FROM suggestion_refs WHERE claim_id = j.value)`
 		args = []any{string(list)}
