@@ -15,10 +15,15 @@ type groupUpdater struct {
 	sugs suggestionWriter // their suggestions
 }
 
-func updateGroups(n int) string {
-	// typed, for PostgreSQL infers text for a VALUES list's parameters
+func updateGroups(n int, d dialect) string {
+	row := "(?, ?)"
+	if d == postgresDialect {
+		// typed, for PostgreSQL infers text for a VALUES list's parameters
+		// (on SQLite a CAST there keeps the planner off claims' key)
+		row = "(CAST(? AS BIGINT), CAST(? AS TEXT))"
+	}
 	return "UPDATE claims SET grp = v.column2 FROM (VALUES " +
-		strings.Repeat("(CAST(? AS BIGINT), CAST(? AS TEXT)), ", n-1) + "(CAST(? AS BIGINT), CAST(? AS TEXT))) AS v WHERE claims.id = v.column1"
+		strings.Repeat(row+", ", n-1) + row + ") AS v WHERE claims.id = v.column1"
 }
 
 func (u *groupUpdater) add(ctx context.Context, id int64, group string, old, suggestion *factcheck.Suggestion) error {
@@ -36,7 +41,7 @@ func (u *groupUpdater) add(ctx context.Context, id int64, group string, old, sug
 func (u *groupUpdater) update(ctx context.Context) error {
 	for len(u.args) > 0 {
 		n := chunkRows(len(u.args) / 2)
-		if _, err := u.w.exec(ctx, updateGroups(n), u.args[:2*n]...); err != nil {
+		if _, err := u.w.exec(ctx, updateGroups(n, u.w.s.d), u.args[:2*n]...); err != nil {
 			return err
 		}
 		u.args = u.args[2*n:]
