@@ -427,6 +427,40 @@ func TestGroupChanges(t *testing.T) {
 	}
 }
 
+// parseArticles extracts the claims of articles (by name), each published
+// on its date in published (none when nil or missing), in name order, and
+// returns them with each article's publication date as read.
+func parseArticles(t *testing.T, articles, published map[string]string) ([]factcheck.Claim, map[string]string) {
+	t.Helper()
+	var claims []factcheck.Claim
+	pub := map[string]string{}
+	for _, name := range slices.Sorted(maps.Keys(articles)) {
+		a, err := extract.ParseArticle(name, []byte(articles[name]), published[name])
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims = append(claims, a.Claims...)
+		pub[a.Name] = a.Published
+	}
+	return claims, pub
+}
+
+// claimAt returns the index of the nth claim of doc whose text starts with
+// prefix (any, for ""), failing t when there is none.
+func claimAt(t *testing.T, claims []factcheck.Claim, doc, prefix string, nth int) int {
+	t.Helper()
+	for i, c := range claims {
+		if c.Doc == doc && strings.HasPrefix(c.Text, prefix) {
+			if nth == 0 {
+				return i
+			}
+			nth--
+		}
+	}
+	t.Fatalf("%s: no claim %q (the %dth) among %v", doc, prefix, nth, claims)
+	return -1
+}
+
 // TestGroupMovingFigures: a count a story follows over days moves ("158
 // ships", "160 ships", "more than 170 ships"), a share is rounded ("29%"
 // and "28.9%"), and wire reports that name little but their figures are
@@ -448,26 +482,9 @@ func TestGroupMovingFigures(t *testing.T) {
 		"e.txt": "RUSTY SEAMEN STRIKE CONTINUES INTO FIFTH DAY\nRIO DE JANEIRO, March 3 - An eight-day-old national seamen's " +
 			"strike has made idle 160 ships, and 40,000 Ruritanian seamen want a 275 pct pay rise.",
 	}
-	var claims []factcheck.Claim
-	pub := map[string]string{}
-	for _, name := range slices.Sorted(maps.Keys(articles)) {
-		a, err := extract.ParseArticle(name, []byte(articles[name]), "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims = append(claims, a.Claims...)
-		pub[a.Name] = a.Published
-	}
+	claims, pub := parseArticles(t, articles, nil)
 	places := Group(claims, pub, nil)
-	at := func(doc, text string) int {
-		for i, c := range claims {
-			if c.Doc == doc && strings.HasPrefix(c.Text, text) {
-				return i
-			}
-		}
-		t.Fatalf("%s: no claim %q among %v", doc, text, claims)
-		return -1
-	}
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
 	for _, tt := range []struct {
 		a, b     [2]string
 		together bool
@@ -521,29 +538,9 @@ func TestGroupPastFigures(t *testing.T) {
 		"c.txt": "NEW YORK, March 21 - Acme Mills now has 125 stores, Granite Holdings said of Acme Mills.\n" +
 			"In 1998, Acme Mills had 130 stores, Granite Holdings said.",
 	}
-	var claims []factcheck.Claim
-	pub := map[string]string{}
-	for _, name := range slices.Sorted(maps.Keys(articles)) {
-		a, err := extract.ParseArticle(name, []byte(articles[name]), map[string]string{"a.txt": "2005-03-05", "b.txt": "2005-03-20", "c.txt": "2005-03-21"}[name])
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims = append(claims, a.Claims...)
-		pub[a.Name] = a.Published
-	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "2005-03-05", "b.txt": "2005-03-20", "c.txt": "2005-03-21"})
 	places := Group(claims, pub, nil)
-	at := func(doc, text string, nth int) int {
-		for i, c := range claims {
-			if c.Doc == doc && strings.HasPrefix(c.Text, text) {
-				if nth == 0 {
-					return i
-				}
-				nth--
-			}
-		}
-		t.Fatalf("%s: no claim %q among %v", doc, text, claims)
-		return -1
-	}
+	at := func(doc, text string, nth int) int { return claimAt(t, claims, doc, text, nth) }
 	first, amended, raised := at("a.txt", "27", 0), at("b.txt", "27", 0), at("b.txt", "35", 0)
 	if places[amended].Group != places[raised].Group || places[first].Group != places[raised].Group {
 		t.Errorf("the offer before and after its amendment: groups %q, %q, %q", places[first].Group, places[amended].Group, places[raised].Group)
@@ -591,27 +588,9 @@ func TestGroupFigureRows(t *testing.T) {
 		"b.txt": "In Seville, Moya beat Roddick 6-2 7-6 (7-1) 7-6 (7-5) and Spain won the Davis Cup.",
 		"c.txt": "Spain's Nadal is 18. A crowd of 27,000 cheered in Seville. Spain last won the Davis Cup in 2000. The final lasted three days.",
 	}
-	var claims []factcheck.Claim
-	for _, name := range slices.Sorted(maps.Keys(articles)) {
-		a, err := extract.ParseArticle(name, []byte(articles[name]), "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims = append(claims, a.Claims...)
-	}
+	claims, _ := parseArticles(t, articles, nil)
 	places := Group(claims, nil, nil)
-	nth := func(doc string, n int) int {
-		for i, c := range claims {
-			if c.Doc == doc {
-				if n == 0 {
-					return i
-				}
-				n--
-			}
-		}
-		t.Fatalf("%s: no claim %d among %v", doc, n, claims)
-		return -1
-	}
+	nth := func(doc string, n int) int { return claimAt(t, claims, doc, "", n) }
 	// the figures: 6 2 7 6 7 1 7 6 7 5
 	if places[nth("a.txt", 2)].Group != places[nth("b.txt", 2)].Group {
 		t.Error("the second set's 7 in two reports of one score: apart")
@@ -630,24 +609,9 @@ func TestGroupNearReports(t *testing.T) {
 		"b.txt": "Aged 18 years and 185 days, Nadal became the youngest Davis Cup winner in Seville. Spain lost 2 matches.",
 		"c.txt": "Spain's Nadal beat Roddick in Seville. A crowd of 27,000 cheered. Spain last won the Davis Cup in 2000. Seven people died in a fire in Seville.",
 	}
-	var claims []factcheck.Claim
-	for _, name := range slices.Sorted(maps.Keys(articles)) {
-		a, err := extract.ParseArticle(name, []byte(articles[name]), "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims = append(claims, a.Claims...)
-	}
+	claims, _ := parseArticles(t, articles, nil)
 	places := Group(claims, nil, nil)
-	at := func(doc, text string) int {
-		for i, c := range claims {
-			if c.Doc == doc && strings.HasPrefix(c.Text, text) {
-				return i
-			}
-		}
-		t.Fatalf("%s: no claim %q among %v", doc, text, claims)
-		return -1
-	}
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
 	a, b := at("a.txt", "187 days"), at("b.txt", "185 days")
 	if places[a].Group != places[b].Group {
 		t.Fatal("18 years and 187 days, and 185 days, in the same words: apart")
