@@ -474,10 +474,14 @@ func (r *Review) exportTo(path string, e export) {
 // onOpenDatabase asks for a database to open.
 func (r *Review) onOpenDatabase() {
 	r.dlg.askPath(pathRequest{
-		title: "Open database", label: "The Factcheck database to open (a .db file):", confirm: "Open",
+		title: "Open database", label: "The Factcheck database to open: a .db file, or a shared review's postgres:// URL:", confirm: "Open",
 		initial: r.dlg.lastFolder() + string(filepath.Separator),
 		browse:  []browser{{text: "Browse files…", exts: []string{".db", ".sqlite"}}},
 		accept: func(path string) error {
+			if isServer(path) {
+				r.Open(path, false)
+				return nil
+			}
 			fi, err := existing(path)
 			if err != nil {
 				return err

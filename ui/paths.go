@@ -236,13 +236,13 @@ func (dh *dialogHost) suggestPath(name string) string { return filepath.Join(dh.
 
 // expandPath cleans a typed path, expanding a leading "~" to the home
 // folder and reading a file:// URL as its path; it refuses an empty one,
-// and returns a web link as it is.
+// and returns a web link or a server's URL as it is.
 func expandPath(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", errors.New("type a path first")
 	}
-	if ingest.IsLink(s) {
+	if ingest.IsLink(s) || isServer(s) {
 		return s, nil
 	}
 	if u, err := url.Parse(s); err == nil && u.Scheme == "file" {
@@ -256,6 +256,13 @@ func expandPath(s string) (string, error) {
 		s = filepath.Join(home, s[1:])
 	}
 	return filepath.Abs(s)
+}
+
+// isServer reports whether s names a shared review on a PostgreSQL server
+// rather than a file ("postgres://…", "postgresql://…", as the store
+// reads them).
+func isServer(s string) bool {
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
 }
 
 // existing returns an error that a checker can act on unless path exists:

@@ -28,21 +28,31 @@ func (s *session) startServer() string {
 	return strings.TrimSpace(string(out))
 }
 
-// Scenario 20: a desk's shared review on a PostgreSQL server: the app
-// opens it by URL (--db), lists the claims another checker imported with
-// the command line, the rulings typed in the window are the server's
-// events, signed by the window's checker beside the other's, and when the
-// other checker overrules the window's checker, the window shows it and
-// says so.
+// Scenario 21: a desk's shared review on a PostgreSQL server: a checker
+// working on a file of her own opens the desk's review by its URL (File ›
+// Open database); the window lists the claims another checker imported
+// with the command line, the rulings typed in it are the server's events,
+// signed by its checker beside the other's, and when the other checker
+// overrules hers, the window shows it and says so.
 func TestWindowPostgres(t *testing.T) {
-	s := newSession(t, "20-postgres")
+	s := newSession(t, "21-postgres")
+	file := s.db
 	s.db = s.startServer()
 	s.claims("import", "--db", s.db, filepath.Join(root, "seeds"))
 	ids := s.listed(s.db)
 	s.claims("rule", "--db", s.db, "--by", "Bo Desk", ids[1], "verified")
 
-	s.start("--checker", "Ann Server")
-	if n := s.waitListed(0, s.db, startTimeout); n != len(ids) {
+	// Ann starts on a file of her own, then opens the desk's review by its
+	// URL in File › Open database.
+	s.startApp("--db", file, "--checker", "Ann Server")
+	s.findWindow()
+	s.waitListed(0, file, startTimeout)
+	m := s.mark()
+	s.key("ctrl+o")
+	s.waitDialog(m, "Open database")
+	s.replaceText(s.db)
+	s.key("Return")
+	if n := s.waitListed(m, s.db, startTimeout); n != len(ids) {
 		t.Fatalf("the window listed %d claims of the server's review, want %d", n, len(ids))
 	}
 	s.key("d")
@@ -56,7 +66,7 @@ func TestWindowPostgres(t *testing.T) {
 
 	// Another checker overrules Ann on the server: her window shows the
 	// new verdict and tells her, with no action of hers.
-	m := s.mark()
+	m = s.mark()
 	s.claims("rule", "--db", s.db, "--by", "Bo Desk", ids[0], "verified", "--note", "the embassy confirmed")
 	s.waitLog(m, regexp.MustCompile(`^factcheck: status: Your ruling of “November 3” was overtaken by Bo Desk's: verified\.`), stepTimeout)
 	s.waitScreen(screenStatus, "2 ruled", "0 disputed")
