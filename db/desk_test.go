@@ -147,3 +147,18 @@ func TestRulingsSince(t *testing.T) {
 		t.Errorf("RulingsSince(3) = %v, %d, %v; want none, 3", ev, last, err)
 	}
 }
+
+// TestClaimsOfNone: ClaimsOf takes no articles or no groups (nil lists)
+// and returns the claims of the other list, on a file as on a server.
+func TestClaimsOfNone(t *testing.T) {
+	ctx := context.Background()
+	s, claims := mustSeed(t)
+	got, err := s.ClaimsOf(ctx, []int64{claims[0].ArticleID}, nil)
+	if err != nil || len(got) == 0 {
+		t.Fatalf("ClaimsOf(article, nil) = %d claims, %v; want the article's", len(got), err)
+	}
+	got, err = s.ClaimsOf(ctx, nil, nil)
+	if err != nil || len(got) != 0 {
+		t.Errorf("ClaimsOf(nil, nil) = %d claims, %v; want none", len(got), err)
+	}
+}

@@ -94,7 +94,8 @@ func (d dialect) each(param, alias, typ string) string {
 	if d == sqliteDialect {
 		return "json_each(" + param + ") AS " + alias
 	}
-	return "(SELECT value::" + typ + " AS value FROM jsonb_array_elements_text(" + param + "::jsonb)) AS " + alias
+	// a nil slice marshals to null, which json_each reads as empty
+	return "(SELECT value::" + typ + " AS value FROM jsonb_array_elements_text(coalesce(nullif(" + param + "::jsonb, 'null'), '[]'))) AS " + alias
 }
 
 // A database is a *sql.DB that speaks its dialect.
