@@ -27,15 +27,10 @@ func (r *Review) watchLog(s *session) {
 			}
 			from, checker := s.logSeq, r.checker
 			r.bg.run(func() {
-				var events []factcheck.Event
 				var claims []*factcheck.Record
-				seq, err := s.store.LogSeq(s.ctx)
-				last := from
-				if err == nil && seq > from {
-					events, last, err = s.store.RulingsSince(s.ctx, from)
-				}
+				events, last, err := s.store.RulingsSince(s.ctx, from)
 				seen := map[int64]bool{}
-				for i := 0; err == nil && i < len(events); i++ {
+				for i := 0; err == nil && i < len(events) && len(seen) <= maxLiveClaims; i++ {
 					if id := events[i].Claim; !seen[id] {
 						seen[id] = true
 						var c *factcheck.Record
@@ -48,7 +43,13 @@ func (r *Review) watchLog(s *session) {
 					if s != r.sess || r.quitting {
 						return
 					}
-					if err == nil && last > s.logSeq {
+					switch {
+					case err != nil || last <= s.logSeq:
+					case len(seen) > maxLiveClaims:
+						// a bulk of rulings (a program's): list the claims again, once
+						s.logSeq = last
+						r.relist(s, "Other checkers ruled on many claims: the claims are listed again.")
+					default:
 						s.logSeq = last
 						msg := othersRulings(s, events, checker) // before the claims show their new state
 						for _, c := range claims {
@@ -64,6 +65,10 @@ func (r *Review) watchLog(s *session) {
 		})
 	})
 }
+
+// maxLiveClaims is how many claims' rulings watchLog shows one by one;
+// past it, it lists the claims again at once.
+const maxLiveClaims = 100
 
 // othersRulings says what the rulings of other checkers among events
 // did: "Bo ruled “435 foreign passport holders”: disputed.", or, when one
