@@ -477,7 +477,7 @@ func (s *Store) setStates(ctx context.Context, claims []factcheck.Record) error 
 		return err
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT r.claim_id, `+stateColumns+` FROM (SELECT
-			(SELECT id FROM rulings WHERE claim_id = j.value ORDER BY seq DESC LIMIT 1) AS latest,
+			(SELECT id FROM rulings WHERE claim_id = j.value ORDER BY at DESC, uid DESC LIMIT 1) AS latest,
 			(SELECT count(*) FROM rulings WHERE claim_id = j.value) AS events
 		FROM `+s.d.each("?", "j", "bigint")+`) AS c
 		CROSS JOIN rulings AS r ON r.id = c.latest`, string(b))

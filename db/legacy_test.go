@@ -156,9 +156,25 @@ func sectionOf(t testing.TB, sql, first, last string) string {
 	return sql[i : i+j+1+len(last)]
 }
 
-// downgradeTo7 undoes migration 0008 on s: no claim packs.
+// downgradeTo8 undoes migration 0009 on s: events without uids, the
+// current ruling the last by seq.
+func downgradeTo8(t testing.TB, s *Store) {
+	t.Helper()
+	_, err := s.db.Exec(`DROP TRIGGER rulings_uid_required; DROP INDEX rulings_uid;
+		DROP INDEX rulings_claim; CREATE INDEX rulings_claim ON rulings (claim_id, seq);
+		DROP VIEW current_rulings;` +
+		sectionOf(t, migrations[6].before, "CREATE VIEW current_rulings", "JOIN rulings AS r ON r.seq = l.last;") + `
+		ALTER TABLE rulings DROP COLUMN uid;
+		PRAGMA user_version = 8`)
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// downgradeTo7 undoes migrations 0009 and 0008 on s: no claim packs.
 func downgradeTo7(t testing.TB, s *Store) {
 	t.Helper()
+	downgradeTo8(t, s)
 	_, err := s.db.Exec(`DROP TRIGGER claims_unpack_insert; DROP TRIGGER claims_unpack_update;
 		DROP TRIGGER claims_unpack_move; DROP TRIGGER claims_unpack_delete; DROP TABLE claims_unpacked; DROP TABLE claim_packs;
 		PRAGMA user_version = 7`)

@@ -28,7 +28,7 @@ const stateColumns = `r.verdict, r.superseded_by, r.note, r.evidence, r.checker,
 // has a row for each; scanWithState reads them into one Record. To read
 // every claim, loadStates groups the whole log once instead.
 const withState = `SELECT ` + claimColumns + `, a.name, ` + stateColumns + `, ` + suggestionColumns + ` FROM (SELECT c.*,
-		(SELECT id FROM rulings WHERE claim_id = c.id ORDER BY seq DESC LIMIT 1) AS latest,
+		(SELECT id FROM rulings WHERE claim_id = c.id ORDER BY at DESC, uid DESC LIMIT 1) AS latest,
 		(SELECT count(*) FROM rulings WHERE claim_id = c.id) AS events
 		FROM claims AS c) AS c
 	JOIN articles AS a ON a.id = c.article_id

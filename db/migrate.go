@@ -20,10 +20,10 @@ var migrationFS embed.FS
 // A migration is one schema change, from the file NNNN_name.sql. A change
 // SQL alone cannot make (data in a format of Factcheck's own) has its file
 // cut in two by a line "-- convert": convert runs between the halves, in
-// the same transaction. Such a migration, and one whose file has a line
-// "-- foreign keys off", rebuilds a table that others reference, so it
-// runs with foreign keys off and is checked with PRAGMA foreign_key_check
-// before it commits.
+// the same transaction. A migration whose file has a line "-- foreign
+// keys off" rebuilds a table that others reference, so it runs with
+// foreign keys off and is checked with PRAGMA foreign_key_check before it
+// commits.
 type migration struct {
 	name          string
 	before, after string                                   // SQL; after is "" unless the file is cut
@@ -41,11 +41,11 @@ type dbtx interface {
 // converters holds the Go code of migrations, by number.
 var converters = map[int]func(context.Context, dbtx) error{
 	4: convertLegacyClaims,
+	9: convertEventIDs,
 }
 
 // convertLine cuts a migration's SQL where its Go code runs;
-// foreignKeysOffLine marks a migration that rebuilds a table without Go
-// code.
+// foreignKeysOffLine marks a migration that rebuilds a table.
 const (
 	convertLine        = "\n-- convert\n"
 	foreignKeysOffLine = "\n-- foreign keys off\n"
@@ -71,17 +71,23 @@ func mustLoadMigrations() []migration {
 		if err != nil {
 			panic(err)
 		}
-		m := migration{name: name, before: string(b), rebuild: converters[n] != nil || strings.Contains(string(b), foreignKeysOffLine)}
-		before, after, cut := strings.Cut(m.before, convertLine)
-		if cut != (converters[n] != nil) {
-			panic(fmt.Sprintf("migration %s: a %q line needs Go code in converters, and the reverse", name, strings.TrimSpace(convertLine)))
-		}
-		if cut {
-			m.before, m.after, m.convert = before, after, converters[n]
-		}
-		out[i] = m
+		out[i] = parseMigration(name, n, string(b))
 	}
 	return out
+}
+
+// parseMigration reads migration n from its file's SQL, cut in two where
+// its Go code runs if it has any.
+func parseMigration(name string, n int, sql string) migration {
+	m := migration{name: name, before: sql, rebuild: strings.Contains(sql, foreignKeysOffLine)}
+	before, after, cut := strings.Cut(sql, convertLine)
+	if cut != (converters[n] != nil) {
+		panic(fmt.Sprintf("migration %s: a %q line needs Go code in converters, and the reverse", name, strings.TrimSpace(convertLine)))
+	}
+	if cut {
+		m.before, m.after, m.convert = before, after, converters[n]
+	}
+	return m
 }
 
 // run applies m in tx.

@@ -36,12 +36,12 @@ var postgresMigrations = mustLoadPostgres()
 // firstPostgres is the schema version the first PostgreSQL migration makes.
 const firstPostgres = 8
 
-func mustLoadPostgres() map[int]string {
+func mustLoadPostgres() map[int]migration {
 	names, err := fs.Glob(postgresFS, "migrations/postgres/*.sql")
 	if err != nil {
 		panic(err)
 	}
-	out := map[int]string{}
+	out := map[int]migration{}
 	for i, name := range names {
 		n, err := strconv.Atoi(strings.SplitN(path.Base(name), "_", 2)[0])
 		if err != nil || n != firstPostgres+i {
@@ -51,7 +51,7 @@ func mustLoadPostgres() map[int]string {
 		if err != nil {
 			panic(err)
 		}
-		out[n] = string(b)
+		out[n] = parseMigration(name, n, string(b))
 	}
 	if len(out) != len(migrations)-firstPostgres+1 {
 		panic(fmt.Sprintf("%d PostgreSQL migrations for SQLite's %d: each from %04d needs both", len(out), len(migrations), firstPostgres))
@@ -119,7 +119,8 @@ func (s *Store) migratePostgres(ctx context.Context) error {
 			return err
 		}
 		next := max(v+1, firstPostgres)
-		if _, err := t.ExecContext(ctx, postgresMigrations[next]); err != nil {
+		m := postgresMigrations[next]
+		if err := m.run(ctx, t); err != nil {
 			t.Rollback()
 			return fmt.Errorf("migrate to schema %d: %w", next, classify(err))
 		}

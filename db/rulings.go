@@ -77,21 +77,29 @@ func appendEvent(ctx context.Context, tx *tx, e *factcheck.Event) error {
 			return classify(err)
 		}
 	}
-	e.At = now().UTC()
-	e.Version = Version
 	prev, err := latest(ctx, tx, e.Claim)
 	if err != nil {
 		return err
 	}
+	// The claim's current ruling is its latest by (at, uid): a new event
+	// is later than the one it replaces even when the clock went back.
+	e.At = now().UTC()
+	if !e.At.After(prev.At) {
+		e.At = prev.At.Add(time.Nanosecond)
+	}
+	e.Version = Version
 	e.Replaces = prev.ID
-	args := []any{e.Claim, e.Action, nullID(e.Target), e.Verdict, nullID(e.SupersededBy), e.Note, e.Evidence,
+	if e.UID, err = newEventID(); err != nil {
+		return err
+	}
+	args := []any{e.UID, e.Claim, e.Action, nullID(e.Target), e.Verdict, nullID(e.SupersededBy), e.Note, e.Evidence,
 		e.Checker, formatTime(e.At), nullID(e.Replaces), e.Version}
 	args = appendReadingArgs(args, e.Reading)
 	args = appendFigureArgs(args, e.Outside)
 	err = tx.QueryRowContext(ctx, `INSERT INTO rulings
-		(claim_id, action, target, verdict, superseded_by, note, evidence, checker, at, replaces, app_version, `+
+		(uid, claim_id, action, target, verdict, superseded_by, note, evidence, checker, at, replaces, app_version, `+
 		readingFields+`, `+figureFields+`, seq)
-		VALUES (`+strings.Repeat("?, ", 11+readingFieldCount+figureFieldCount)+`(SELECT coalesce(max(seq), 0) + 1 FROM rulings)) RETURNING id`,
+		VALUES (`+strings.Repeat("?, ", 12+readingFieldCount+figureFieldCount)+`(SELECT coalesce(max(seq), 0) + 1 FROM rulings)) RETURNING id`,
 		args...).Scan(&e.ID)
 	if err != nil {
 		return classify(err)
@@ -108,10 +116,11 @@ func appendEvent(ctx context.Context, tx *tx, e *factcheck.Event) error {
 	return classify(err)
 }
 
-// latest returns the claim's latest event, the one with the highest seq,
-// or the zero Event when it has none.
+// latest returns the claim's latest event, its current ruling: the last
+// by (at, uid), which on one review is also the last appended (see
+// appendEvent); the zero Event when it has none.
 func latest(ctx context.Context, tx *tx, claim int64) (factcheck.Event, error) {
-	e, err := scanEvent(tx.QueryRowContext(ctx, "SELECT "+eventColumns+" FROM rulings WHERE claim_id = ? ORDER BY seq DESC LIMIT 1", claim))
+	e, err := scanEvent(tx.QueryRowContext(ctx, "SELECT "+eventColumns+" FROM rulings WHERE claim_id = ? ORDER BY at DESC, uid DESC LIMIT 1", claim))
 	if errors.Is(err, sql.ErrNoRows) {
 		return factcheck.Event{}, nil
 	}
@@ -258,7 +267,7 @@ func next(ctx context.Context, tx *tx, checker string, action factcheck.Action) 
 	return 0, 0, classify(rows.Err())
 }
 
-const eventColumns = `id, claim_id, action, coalesce(target, 0), verdict, coalesce(superseded_by, 0),
+const eventColumns = `id, uid, claim_id, action, coalesce(target, 0), verdict, coalesce(superseded_by, 0),
 	note, evidence, checker, at, coalesce(replaces, 0), app_version, ` + readingColumns + `, ` + figureColumns
 
 type scanner interface{ Scan(...any) error }
@@ -269,7 +278,7 @@ func scanEvent(row scanner, extra ...any) (factcheck.Event, error) {
 	var e factcheck.Event
 	var at string
 	var cr correctionRow
-	err := row.Scan(append(append([]any{&e.ID, &e.Claim, &e.Action, &e.Target, &e.Verdict, &e.SupersededBy,
+	err := row.Scan(append(append([]any{&e.ID, &e.UID, &e.Claim, &e.Action, &e.Target, &e.Verdict, &e.SupersededBy,
 		&e.Note, &e.Evidence, &e.Checker, &at, &e.Replaces, &e.Version}, cr.dest()...), extra...)...)
 	if err != nil {
 		return e, classify(err)

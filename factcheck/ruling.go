@@ -166,7 +166,8 @@ const (
 // An Event is one entry of the append-only log of rulings. A claim's
 // current ruling is its latest event.
 type Event struct {
-	ID int64
+	ID  int64  // the store's event ID, its own
+	UID string // the event's ID in every review: a UUIDv7 (RFC 9562), 36 characters
 	Ruling
 	Action   Action
 	Target   int64     // the event undone or redone; 0 for Rule, Amend and Add

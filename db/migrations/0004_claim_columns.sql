@@ -10,6 +10,8 @@
 -- the packed rows of claims into claims_new and suggestions, keeping every
 -- claim's ID and so every ruling. A crash at any point leaves schema 3.
 
+-- foreign keys off
+
 CREATE TABLE claims_new (
 	id             INTEGER PRIMARY KEY,
 	article_id     INTEGER NOT NULL REFERENCES articles (id),
