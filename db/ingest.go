@@ -51,7 +51,22 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	if _, err := w.exec(ctx, "INSERT INTO meta (key, value) VALUES ('rules', ?) ON CONFLICT DO NOTHING", strconv.Itoa(factcheck.RulesVersion)); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
-	names := make([]string, len(arts))
+	names, _, err := w.addArticles(ctx, arts)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.commit(); err != nil {
+		return nil, fmt.Errorf("add articles: %w", err)
+	}
+	return names, nil
+}
+
+// addArticles is AddArticles within w's transaction: it returns the
+// names and IDs the articles were stored under, "" and 0 for an article
+// stored already.
+func (w *changeWriter) addArticles(ctx context.Context, arts []ingest.NewArticle) (names []string, ids []int64, err error) {
+	s := w.s
+	names, ids = make([]string, len(arts)), make([]int64, len(arts))
 	claims := claimInserter{w: w}
 	var grouping []any // article_grouping rows: ID, names, claims
 	var metadata []any // article_metadata rows: ID, format, title, outlet, byline, URL
@@ -81,44 +96,41 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 		if errors.Is(err, sql.ErrNoRows) {
 			var stored bool
 			if err := w.queryRow(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)", []any{a.Hash}, &stored); err != nil {
-				return nil, fmt.Errorf("add %s: %w", a.Path, err)
+				return nil, nil, fmt.Errorf("add %s: %w", a.Path, err)
 			}
 			if stored {
 				continue
 			}
 			if name, err = w.uniqueName(ctx, name, a.Hash); err != nil {
-				return nil, fmt.Errorf("add %s: %w", a.Path, err)
+				return nil, nil, fmt.Errorf("add %s: %w", a.Path, err)
 			}
 			if id, err = insert(name); err != nil {
-				return nil, fmt.Errorf("add %s: %w", a.Path, err)
+				return nil, nil, fmt.Errorf("add %s: %w", a.Path, err)
 			}
 		} else if err != nil {
-			return nil, fmt.Errorf("add %s: %w", a.Path, err)
+			return nil, nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
 		if m := &a.Article.Metadata; a.Article.Format != factcheck.Text || *m != (factcheck.Metadata{}) {
 			metadata = append(metadata, id, string(a.Article.Format), m.Title, m.Outlet, m.Byline, m.URL)
 		}
 		if err := claims.add(ctx, id, a.Article.Claims); err != nil {
-			return nil, fmt.Errorf("add %s: %w", a.Path, err)
+			return nil, nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
-		names[i] = name
+		names[i], ids[i] = name, id
 		grouping = append(grouping, id, strings.Join(a.Names, " "), len(a.Article.Claims))
 	}
 	if err := claims.flush(ctx); err != nil {
-		return nil, fmt.Errorf("add articles: %w", err)
+		return nil, nil, fmt.Errorf("add articles: %w", err)
 	}
 	// The articles' rows of grouping and metadata, many a statement: one a
 	// row costs more.
 	if err := w.insertMany(ctx, "article_grouping (article_id, names, claims)", 3, grouping); err != nil {
-		return nil, fmt.Errorf("add articles: %w", err)
+		return nil, nil, fmt.Errorf("add articles: %w", err)
 	}
 	if err := w.insertMany(ctx, "article_metadata (article_id, format, title, outlet, byline, url)", 6, metadata); err != nil {
-		return nil, fmt.Errorf("add articles: %w", err)
+		return nil, nil, fmt.Errorf("add articles: %w", err)
 	}
-	if err := w.commit(); err != nil {
-		return nil, fmt.Errorf("add articles: %w", err)
-	}
-	return names, nil
+	return names, ids, nil
 }
 
 // uniqueName returns name with the start of hash before its extension,

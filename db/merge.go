@@ -1,0 +1,508 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/ingest"
+)
+
+// A MergeReport counts what Merge brought into a review, as committed.
+type MergeReport struct {
+	Articles int // articles whose bytes the review did not hold
+	Claims   int // claims whose key it did not hold, the new articles' among them
+	Events   int // ruling events whose uid it did not hold
+	Edits    int // checkers' edits of articles' labels it did not hold
+}
+
+// Merge brings into s what other holds and s lacks, in one transaction:
+// articles (matched by the SHA-256 of their bytes) with their claims,
+// claims (matched by key: article, span and text), every ruling event
+// (matched by its uid) and every edit of an article's label. Nothing of
+// s is changed or removed: events are appended, each with the next seq,
+// keeping their checker, time, uid and what they replaced in other.
+//
+// Merging is idempotent (a second merge adds nothing) and the order of
+// two merges does not matter: a claim's current ruling is its latest
+// event by (time, uid) (see appendEvent), so A merged into B and B into A
+// end with the same events and the same verdicts; when two reviews ruled
+// a claim apart, the later ruling is current and the other stays in its
+// history. Label edits are appended in other's order, and the last
+// appended is in force.
+//
+// The articles merged, and those whose claims' readings or dismissal the
+// merge changed, are left ungrouped: ingest.Regroup groups them.
+func (s *Store) Merge(ctx context.Context, other *Store) (_ MergeReport, err error) {
+	defer s.annotate(&err)
+	var rep MergeReport
+	fail := func(err error) (MergeReport, error) {
+		return MergeReport{}, fmt.Errorf("merge %s: %w", other.Path(), err)
+	}
+	src, err := readReview(ctx, other)
+	if err != nil {
+		return fail(err)
+	}
+	w, err := s.beginChange(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	defer w.rollback()
+	if s.d == postgresDialect {
+		// Events take the next seq one commit at a time (appendEvent).
+		if _, err := w.tx.ExecContext(ctx, "LOCK TABLE rulings IN SHARE ROW EXCLUSIVE MODE"); err != nil {
+			return fail(classify(err))
+		}
+	}
+	articles, err := w.articleIDs(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	if rep.Articles, rep.Claims, err = w.mergeArticles(ctx, src, articles); err != nil {
+		return fail(err)
+	}
+	claims, err := w.mergeClaims(ctx, src, articles, &rep.Claims)
+	if err != nil {
+		return fail(err)
+	}
+	if rep.Events, err = w.mergeEvents(ctx, src, claims); err != nil {
+		return fail(err)
+	}
+	if rep.Edits, err = w.mergeEdits(ctx, src, articles); err != nil {
+		return fail(err)
+	}
+	if err := w.commit(); err != nil {
+		return fail(err)
+	}
+	return rep, nil
+}
+
+// A review is what Merge reads of the review merged in, in one snapshot.
+type review struct {
+	hashes   map[int64]string    // article ID → hash
+	articles []ingest.NewArticle // every article, without Bytes and Article.Text for now
+	orphaned map[string]bool     // keys of orphaned claims
+	claims   map[int64]string    // claim ID → key
+	events   []factcheck.Event   // in the log's order
+	edits    []articleEdit       // in the order made
+	r        *Store
+}
+
+// An articleEdit is a row of article_edits, its article by hash.
+type articleEdit struct{ hash, field, value, checker, at string }
+
+// readReview reads what Merge needs of r: every event and label edit,
+// every article's hash and metadata, every claim (the extractor's
+// reading, not a checker's).
+func readReview(ctx context.Context, r *Store) (*review, error) {
+	rv := &review{hashes: map[int64]string{}, claims: map[int64]string{}, orphaned: map[string]bool{}, r: r}
+	// Events first, then articles, then claims: a ruled claim, and its
+	// article, is never deleted, so every event read has its claim read.
+	rows, err := r.db.QueryContext(ctx, "SELECT "+eventColumns+" FROM rulings ORDER BY seq")
+	if err != nil {
+		return nil, classify(err)
+	}
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		rv.events = append(rv.events, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, classify(err)
+	}
+	rows, err = r.db.QueryContext(ctx, `SELECT a.hash, e.field, e.value, e.checker, e.at
+		FROM article_edits AS e JOIN articles AS a ON a.id = e.article_id ORDER BY e.seq`)
+	if err != nil {
+		return nil, classify(err)
+	}
+	for rows.Next() {
+		var e articleEdit
+		if err := rows.Scan(&e.hash, &e.field, &e.value, &e.checker, &e.at); err != nil {
+			rows.Close()
+			return nil, classify(err)
+		}
+		rv.edits = append(rv.edits, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, classify(err)
+	}
+	rows, err = r.db.QueryContext(ctx, `SELECT a.id, a.hash, a.name, a.source, a.published, a.published_given,
+		coalesce(m.format, 'text'), coalesce(m.title, ''), coalesce(m.outlet, ''), coalesce(m.byline, ''), coalesce(m.url, ''),
+		coalesce(g.names, '')
+		FROM articles AS a LEFT JOIN article_metadata AS m ON m.article_id = a.id
+		LEFT JOIN article_grouping AS g ON g.article_id = a.id ORDER BY a.id`)
+	if err != nil {
+		return nil, classify(err)
+	}
+	for rows.Next() {
+		var id int64
+		var a ingest.NewArticle
+		art := &factcheck.Article{}
+		var names string
+		if err := rows.Scan(&id, &a.Hash, &a.Name, &a.Path, &art.Published, &a.Given, &art.Format, &art.Title, &art.Outlet,
+			&art.Byline, &art.URL, &names); err != nil {
+			rows.Close()
+			return nil, classify(err)
+		}
+		art.Name, a.Article, a.Names = a.Name, art, strings.Fields(names)
+		rv.hashes[id] = a.Hash
+		rv.articles = append(rv.articles, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, classify(err)
+	}
+	index := make(map[string]*factcheck.Article, len(rv.articles))
+	for _, a := range rv.articles {
+		index[a.Hash] = a.Article
+	}
+	recs, err := r.Claims(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for i := range recs {
+		c := &recs[i]
+		claim := c.Claim
+		if c.Extracted != nil {
+			c.Extracted.Apply(&claim)
+		}
+		hash, ok := rv.hashes[c.ArticleID]
+		if !ok {
+			continue // its article came after they were read: next time
+		}
+		key := claim.Key(hash)
+		rv.claims[c.ID] = key
+		rv.orphaned[key] = c.Orphaned
+		if a := index[hash]; a != nil {
+			a.Claims = append(a.Claims, claim)
+		}
+	}
+	return rv, nil
+}
+
+// articleIDs returns the ID of every article of w's review, by hash.
+func (w *changeWriter) articleIDs(ctx context.Context) (map[string]int64, error) {
+	rows, err := w.tx.QueryContext(ctx, "SELECT hash, id FROM articles")
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	ids := map[string]int64{}
+	for rows.Next() {
+		var hash string
+		var id int64
+		if err := rows.Scan(&hash, &id); err != nil {
+			return nil, classify(err)
+		}
+		ids[hash] = id
+	}
+	return ids, classify(rows.Err())
+}
+
+// mergeArticles stores the articles of src that w's review lacks, with
+// their claims, their bytes read from src's review, and adds their IDs to
+// articles. It returns how many articles and claims it stored.
+func (w *changeWriter) mergeArticles(ctx context.Context, src *review, articles map[string]int64) (n, claims int, err error) {
+	var missing []ingest.NewArticle
+	for _, a := range src.articles {
+		if _, ok := articles[a.Hash]; !ok {
+			missing = append(missing, a)
+		}
+	}
+	if len(missing) == 0 {
+		return 0, 0, nil
+	}
+	byHash := map[string]*ingest.NewArticle{}
+	for i := range missing {
+		byHash[missing[i].Hash] = &missing[i]
+	}
+	rows, err := src.r.db.QueryContext(ctx, "SELECT hash, bytes, text FROM articles")
+	if err != nil {
+		return 0, 0, classify(err)
+	}
+	for rows.Next() {
+		var hash string
+		var b []byte
+		var text sql.NullString
+		if err := rows.Scan(&hash, &b, &text); err != nil {
+			rows.Close()
+			return 0, 0, classify(err)
+		}
+		a := byHash[hash]
+		if a == nil {
+			continue
+		}
+		a.Bytes, a.Article.Text = b, string(b)
+		if text.Valid {
+			a.Article.Text = text.String
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, 0, classify(err)
+	}
+	_, ids, err := w.addArticles(ctx, missing)
+	if err != nil {
+		return 0, 0, err
+	}
+	for i, id := range ids {
+		if id != 0 {
+			articles[missing[i].Hash] = id
+			n++
+			claims += len(missing[i].Article.Claims)
+		}
+	}
+	return n, claims, nil
+}
+
+// mergeClaims stores the claims of src whose key w's review lacks in an
+// article it holds, flags src's orphaned claims orphaned here too, and
+// returns the ID here of every claim of src, by its ID in src. added
+// counts the claims stored.
+func (w *changeWriter) mergeClaims(ctx context.Context, src *review, articles map[string]int64, added *int) (map[int64]int64, error) {
+	here, orphaned, err := w.claimKeys(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ins := claimInserter{w: w}
+	var touched []int64 // articles given claims
+	for _, a := range src.articles {
+		id := articles[a.Hash]
+		var missing []factcheck.Claim
+		for _, c := range a.Article.Claims {
+			if _, ok := here[c.Key(a.Hash)]; !ok {
+				missing = append(missing, c)
+			}
+		}
+		if len(missing) == 0 {
+			continue
+		}
+		if err := ins.add(ctx, id, missing); err != nil {
+			return nil, err
+		}
+		touched = append(touched, id)
+		*added += len(missing)
+	}
+	if err := ins.flush(ctx); err != nil {
+		return nil, err
+	}
+	if len(touched) > 0 {
+		if err := w.ungroup(ctx, touched); err != nil {
+			return nil, err
+		}
+		// The IDs of the claims just stored.
+		if here, _, err = w.claimKeys(ctx); err != nil {
+			return nil, err
+		}
+	}
+	ids := make(map[int64]int64, len(src.claims))
+	for theirs, key := range src.claims {
+		ours, ok := here[key]
+		if !ok {
+			return nil, fmt.Errorf("claim %s: not stored: %w", key, factcheck.ErrNotFound)
+		}
+		ids[theirs] = ours
+		if src.orphaned[key] && !orphaned[key] {
+			if _, err := w.exec(ctx, "UPDATE claims SET orphaned = 1 WHERE id = ?", ours); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return ids, nil
+}
+
+// claimKeys returns the ID of every claim of w's review by key, and
+// whether it is orphaned.
+func (w *changeWriter) claimKeys(ctx context.Context) (ids map[string]int64, orphaned map[string]bool, err error) {
+	rows, err := w.tx.QueryContext(ctx, `SELECT a.hash, c.span_start, c.span_end, c.text, c.id, c.orphaned
+		FROM claims AS c JOIN articles AS a ON a.id = c.article_id`)
+	if err != nil {
+		return nil, nil, classify(err)
+	}
+	defer rows.Close()
+	ids, orphaned = map[string]int64{}, map[string]bool{}
+	for rows.Next() {
+		var c factcheck.Claim
+		var hash string
+		var id int64
+		var o bool
+		if err := rows.Scan(&hash, &c.Start, &c.End, &c.Text, &id, &o); err != nil {
+			return nil, nil, classify(err)
+		}
+		key := c.Key(hash)
+		ids[key], orphaned[key] = id, o
+	}
+	return ids, orphaned, classify(rows.Err())
+}
+
+// ungroup marks articles for grouping again.
+func (w *changeWriter) ungroup(ctx context.Context, articles []int64) error {
+	for _, id := range articles {
+		if _, err := w.exec(ctx, "UPDATE article_grouping SET grouped = 0 WHERE article_id = ?", id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// mergeEvents appends the events of src whose uid w's review lacks, in
+// src's order, each with the next seq and its claims, and the events it
+// names, as they are here; claims maps src's claim IDs to ours. The
+// articles of claims whose reading in force or dismissal changed are
+// marked for grouping again. It returns how many events it appended.
+func (w *changeWriter) mergeEvents(ctx context.Context, src *review, claims map[int64]int64) (int, error) {
+	ours := map[string]int64{} // uid → event ID here
+	rows, err := w.tx.QueryContext(ctx, "SELECT uid, id FROM rulings")
+	if err != nil {
+		return 0, classify(err)
+	}
+	for rows.Next() {
+		var uid string
+		var id int64
+		if err := rows.Scan(&uid, &id); err != nil {
+			rows.Close()
+			return 0, classify(err)
+		}
+		ours[uid] = id
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, classify(err)
+	}
+	theirs := make(map[int64]string, len(src.events)) // event ID in src → uid
+	var merged []factcheck.Event
+	for _, e := range src.events {
+		theirs[e.ID] = e.UID
+		if _, ok := ours[e.UID]; !ok {
+			merged = append(merged, e)
+		}
+	}
+	if len(merged) == 0 {
+		return 0, nil
+	}
+	touched := map[int64]bool{}
+	for _, e := range merged {
+		touched[claims[e.Claim]] = true
+	}
+	before, err := w.groupingStates(ctx, touched)
+	if err != nil {
+		return 0, err
+	}
+	var seq int64
+	if err := w.tx.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM rulings").Scan(&seq); err != nil {
+		return 0, classify(err)
+	}
+	query := `INSERT INTO rulings (uid, claim_id, action, target, verdict, superseded_by, note, evidence, checker, at,
+		replaces, app_version, ` + readingFields + `, ` + figureFields + `, seq)
+		VALUES (` + strings.Repeat("?, ", 12+readingFieldCount+figureFieldCount) + `?) RETURNING id`
+	for _, e := range merged {
+		// The events an event names come before it in src's log, so they
+		// are here by now.
+		ref := func(id int64) int64 {
+			if id == 0 {
+				return 0
+			}
+			return ours[theirs[id]]
+		}
+		args := []any{e.UID, claims[e.Claim], e.Action, nullID(ref(e.Target)), e.Verdict, nullID(claims[e.SupersededBy]),
+			e.Note, e.Evidence, e.Checker, formatTime(e.At), nullID(ref(e.Replaces)), e.Version}
+		args = appendReadingArgs(args, e.Reading)
+		args = appendFigureArgs(args, e.Outside)
+		seq++
+		var id int64
+		// On the transaction's own connection: preparing it on another
+		// would wait for the lock on rulings this transaction holds.
+		if err := w.tx.QueryRowContext(ctx, query, append(args, seq)...).Scan(&id); err != nil {
+			return 0, fmt.Errorf("event %s: %w", e.UID, classify(err))
+		}
+		ours[e.UID] = id
+	}
+	after, err := w.groupingStates(ctx, touched)
+	if err != nil {
+		return 0, err
+	}
+	var changed []int64
+	for claim := range touched {
+		if before[claim] != after[claim] {
+			changed = append(changed, after[claim].article)
+		}
+	}
+	return len(merged), w.ungroup(ctx, changed)
+}
+
+// A groupingState is what grouping reads of a claim's current ruling.
+type groupingState struct {
+	article   int64
+	reading   string // the reading's columns, as text
+	dismissed bool
+}
+
+// groupingStates returns the groupingState of the claims, by ID.
+func (w *changeWriter) groupingStates(ctx context.Context, claims map[int64]bool) (map[int64]groupingState, error) {
+	rows, err := w.tx.QueryContext(ctx, `SELECT c.id, c.article_id, r.verdict = 'dismissed',
+		concat_ws('|', r.reading_kind, r.reading_value, r.reading_value_date, r.reading_end_value, r.reading_end_value_date,
+			r.reading_unit, r.reading_qualifier, r.reading_subject)
+		FROM current_rulings AS r JOIN claims AS c ON c.id = r.claim_id`)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	out := map[int64]groupingState{}
+	for rows.Next() {
+		var id int64
+		var g groupingState
+		if err := rows.Scan(&id, &g.article, &g.dismissed, &g.reading); err != nil {
+			return nil, classify(err)
+		}
+		if claims[id] {
+			out[id] = g
+		}
+	}
+	return out, classify(rows.Err())
+}
+
+// mergeEdits appends the label edits of src that w's review lacks (the
+// same article, field, value, checker and time), in src's order.
+func (w *changeWriter) mergeEdits(ctx context.Context, src *review, articles map[string]int64) (int, error) {
+	if len(src.edits) == 0 {
+		return 0, nil
+	}
+	rows, err := w.tx.QueryContext(ctx, `SELECT a.hash, e.field, e.value, e.checker, e.at
+		FROM article_edits AS e JOIN articles AS a ON a.id = e.article_id`)
+	if err != nil {
+		return 0, classify(err)
+	}
+	have := map[articleEdit]bool{}
+	for rows.Next() {
+		var e articleEdit
+		if err := rows.Scan(&e.hash, &e.field, &e.value, &e.checker, &e.at); err != nil {
+			rows.Close()
+			return 0, classify(err)
+		}
+		have[e] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, classify(err)
+	}
+	n := 0
+	for _, e := range src.edits {
+		if have[e] {
+			continue
+		}
+		if _, err := w.exec(ctx, "INSERT INTO article_edits (article_id, field, value, checker, at) VALUES (?, ?, ?, ?, ?)",
+			articles[e.hash], e.field, e.value, e.checker, e.at); err != nil {
+			return 0, err
+		}
+		have[e] = true
+		n++
+	}
+	return n, nil
+}
