@@ -53,3 +53,30 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
 	}
 }
+
+func TestExtractCarriedMeasure(t *testing.T) {
+	m, n := factcheck.Measure, factcheck.Count
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"compared after the measure's phrase", "Mills will use 4.1 mln bales of cotton this season after 3.92 mln last season.", []want{
+			{"4.1 mln bales", m, "4100000", "", "bale", ""}, {"3.92 mln", m, "3920000", "", "bale", ""}}},
+		{"a second verb's figure", "The plant milled 620 mln kilos of wheat in 1986 and shipped 210 mln.", []want{
+			{"620 mln kilos", m, "620000000", "", "kg", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"210 mln", m, "210000000", "", "kg", ""}}},
+		{"a change past the weight of each", "The crop came to 5.5 mln sacks of 60 kilos each, up 400,000 on last year.", []want{
+			{"5.5 mln sacks", n, "5500000", "", "", ""}, {"60 kilos", m, "60", "", "kg", ""}, {"400,000", n, "400000", "", "", ""}}},
+		{"a change past the weight of a unit", "Output reached 8.2 mln bales of 480 pounds each, up 600,000 from 1985.", []want{
+			{"8.2 mln bales", m, "8200000", "", "bale", ""}, {"480 pounds", m, "480", "", "pound", ""}, {"600,000", m, "600000", "", "bale", ""},
+			{"1985", factcheck.Date, "1985", "", "", ""}}},
+		{"another sentence keeps its own", "Stocks hold 2.2 mln tonnes. The firm employs 1.4 mln.", []want{
+			{"2.2 mln tonnes", m, "2200000", "", "tonne", ""}, {"1.4 mln", n, "1400000", "", "", ""}}},
+		{"a word of money keeps it a count", "It shipped 3.1 mln tonnes and its debt reached 2.5 mln.", []want{
+			{"3.1 mln tonnes", m, "3100000", "", "tonne", ""}, {"2.5 mln", n, "2500000", "", "", ""}}},
+		{"a bare figure of another size", "Exports were 9.4 mln tonnes, up 12 from the year before.", []want{
+			{"9.4 mln tonnes", m, "9400000", "", "tonne", ""}, {"12", n, "12", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

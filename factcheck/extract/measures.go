@@ -350,13 +350,16 @@ func (x *extractor) slashRate(j int) string {
 // sentence ("weighed 9 pounds", "a weight of"), a mass beside it gives its
 // conversion ("4.2 kg, or 9 pounds", "9 pounds (4.1 kg)"), "heavier" or
 // "lighter" follows, or "of" and a thing that is not money ("5 pounds of
-// rice"). A sum in millions ("1.5m pounds") is always money; so is a pound
+// rice"), or it gives the weight of a unit of trade ("bales of 375 pounds
+// each"). A sum in millions ("1.5m pounds") is always money; so is a pound
 // in brackets after a dollar sum, or one that costs or pays.
 func (x *extractor) weightPound(c *claimParts, j int) bool {
 	if !x.eq(j, "pound") && !x.eq(j, "pounds") || c.num.scaled || x.toks[j].flags&fUpper != 0 {
 		return false
 	}
 	switch {
+	case x.eq(c.num.first-1, "of") && x.measureAt(c.num.first-2) && !x.eq(c.num.first-2, "point") && !x.eq(c.num.first-2, "points"):
+		return true
 	case x.eq(j+1, "heavier") || x.eq(j+1, "lighter") || x.eq(j+1, "overweight"):
 		return true
 	case x.eq(j+1, "of") && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(lower(x.str(j+2))):

@@ -113,6 +113,15 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"pounds of a thing", "Police seized 40 pounds of cocaine.", []want{{"40 pounds", m, "40", "", "pound", ""}}},
 		{"a hyphenated weight", "A 150-pound dog and a 5-pound bag cost 12 pounds.", []want{
 			{"150-pound", m, "150", "", "pound", ""}, {"5-pound", m, "5", "", "pound", ""}, {"12 pounds", factcheck.Money, "12", "", "GBP", ""}}},
+		{"the pound a unit of trade weighs", "The mill bought 900 bales of 480 pounds each.", []want{
+			{"900 bales", m, "900", "", "bale", ""}, {"480 pounds", m, "480", "", "pound", ""}}},
+		{"units of trade", "Growers sold 2.1 mln bales, 40 mln bushels, 300 quintals, 12 cwt and 5 carats.", []want{
+			{"2.1 mln bales", m, "2100000", "", "bale", ""}, {"40 mln bushels", m, "40000000", "", "bushel", ""},
+			{"300 quintals", m, "300", "", "quintal", ""}, {"12 cwt", m, "12", "", "hundredweight", ""}, {"5 carats", m, "5", "", "carat", ""}}},
+		{"power over hours is energy", "Plants made 4.5 billion kilowatt-hours, 80 megawatt hours and 3 TWh.", []want{
+			{"4.5 billion kilowatt-hours", m, "4500000000", "", "kWh", ""}, {"80 megawatt hours", m, "80", "", "MWh", ""}, {"3 TWh", m, "3", "", "TWh", ""}}},
+		{"a compound unit on the next line", "Reserves are put at 6.1 billion\ncubic feet of gas.", []want{
+			{"6.1 billion\ncubic feet", m, "6100000000", "", "cubic foot", ""}}},
 		{"pounds that pay", "He was fined 800 pounds and paid 3m pounds of debt.", []want{
 			{"800 pounds", factcheck.Money, "800", "", "GBP", ""}, {"3m pounds", factcheck.Money, "3000000", "", "GBP", ""}}},
 	}

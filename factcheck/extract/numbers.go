@@ -401,10 +401,11 @@ done:
 // wrapped reports whether token j, the first of its line, is a word of
 // category cat that continues the line before it: wire text wraps its
 // lines anywhere ("three\nbillion francs", "2.6 mln\ntonnes", "20\nper
-// cent"). A word in
-// capitals or after a blank line starts something new.
+// cent", "3.9 billion\ncubic feet"). A word in capitals or after a blank
+// line starts something new.
 func (x *extractor) wrapped(j int, cat uint32) bool {
-	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !(x.toks[j].is(cat) || x.eq(j, "per") && x.eq(j+1, "cent")) {
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !(x.toks[j].is(cat) || x.eq(j, "per") && x.eq(j+1, "cent") ||
+		cat&lexicon.Measure != 0 && (x.eq(j, "cubic") || x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "metric")) && x.measureAt(x.afterDot(j))) {
 		return false
 	}
 	return x.lineWrap(j)

@@ -74,6 +74,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.changedFrom(c)
 	x.listUnit(c)
 	x.carriedCurrency(c)
+	x.carriedMeasure(c)
 	x.sharedRate(c)
 	return true
 }
@@ -198,6 +199,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if c.unit == "foot" {
 			x.feetAndInches(c)
 		}
+		x.wattHours(c)
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq "+c.unit, j+2 // "12 km2", "4 km²"
 		}
@@ -265,6 +267,24 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	c.num.value = c.num.value*c.factor*per + n.value
 	c.unit, c.factor, c.last = small, 1, n.last+1
 	c.num.scaled = true
+}
+
+// wattHours reads the hours after a unit of power, which make it one of
+// energy: "47.68 billion kilowatt-hours", "5 megawatt hours" are "kWh"
+// and "MWh".
+func (x *extractor) wattHours(c *claimParts) {
+	switch c.unit {
+	case "kW", "MW", "GW", "TW":
+	default:
+		return
+	}
+	k := c.last
+	if x.hyphenAt(k - 1) {
+		k++
+	}
+	if x.eq(k, "hour") || x.eq(k, "hours") {
+		c.unit, c.last = c.unit+"h", k+1
+	}
 }
 
 // feetAndInches reads the inches after a length in feet: "5ft 9in", "6

@@ -121,7 +121,8 @@ func init() {
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares"},
 		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
 		"degree": {"degree", "degrees"}, "MW": {"mw", "megawatt", "megawatts"}, "GW": {"gw", "gigawatt", "gigawatts"},
-		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "watt": {"watt", "watts"},
+		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
+		"TW": {"tw", "terawatt", "terawatts"}, "watt": {"watt", "watts"},
 		"volt": {"volt", "volts"}, "MB": {"mb"}, "GB": {"gb"}, "TB": {"tb"}, "KB": {"kb"},
 		// data sizes written in full stay as written
 		"megabyte": {"megabyte", "megabytes"}, "gigabyte": {"gigabyte", "gigabytes"}, "terabyte": {"terabyte", "terabytes"},
@@ -131,6 +132,9 @@ func init() {
 		"teaspoon": {"teaspoon", "teaspoons", "tsp"},
 		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
+		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
+		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels"}, "quintal": {"quintal", "quintals"},
+		"hundredweight": {"hundredweight", "cwt"}, "carat": {"carat", "carats"},
 	} {
 		for _, w := range words {
 			addWord(w, Entry{Cat: Measure, Unit: unit, Per: 1})
