@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/text/currency"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -276,8 +278,8 @@ func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 		unit, last = x.currencyAdjective(j+1), j+3
 	case x.wonAt(c, j):
 		unit = "KRW"
-	case x.usDollars(j):
-		unit, last = "USD", j+5 // "7.8 billion U.S. dlrs"
+	case x.dottedDollars(j) != "":
+		unit, last = x.dottedDollars(j), j+5 // "7.8 billion U.S. dlrs", "30.13 billion N.Z. Dlrs"
 	}
 	if unit == "" {
 		return false
@@ -286,9 +288,72 @@ func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 	return true
 }
 
-// usDollars reports whether "U.S. dollars" ("U.S. Dlrs" in wire copy) is
-// written from token j.
-func (x *extractor) usDollars(j int) bool {
-	return x.tokIs(j, tWord) && x.str(j) == "U" && x.tokIs(j+3, tPunct) && x.str(j+1) == "." && x.eq(j+2, "s") && x.str(j+3) == "." &&
-		x.tokIs(j+4, tWord) && currencyNoun(lower(x.str(j+4))) == "dollar"
+// dottedDollars returns the code of the dollars named from token j by
+// their country's initials with dots, as wire copy writes them: "U.S.
+// dollars", "N.Z. Dlrs", "H.K. dlrs"; or "".
+func (x *extractor) dottedDollars(j int) string {
+	if !x.tokIs(j, tWord) || !x.tokIs(j+2, tWord) || !x.tokIs(j+4, tWord) || x.str(j+1) != "." || x.str(j+3) != "." ||
+		currencyNoun(lower(x.str(j+4))) != "dollar" {
+		return ""
+	}
+	a, b := x.str(j), x.str(j+2)
+	if len(a) != 1 || len(b) != 1 {
+		return ""
+	}
+	return prefixDollar(strings.ToUpper(a + b))
+}
+
+// prefixDollar returns the code of the dollar whose country's prefix is
+// p ("US", "NZ", "HK", "C", "A", "S"), or "" when p names no dollar.
+func prefixDollar(p string) string {
+	switch u := currencyPrefix(p); u {
+	case "USD", "AUD", "CAD", "HKD", "NZD", "SGD":
+		return u
+	}
+	return ""
+}
+
+// namedDollar returns the dollar that the text last named with its
+// country in a sum before token j: "30.13 billion N.Z. Dlrs", "5 mln
+// Canadian dollars", "C$40", "7 mln U.S. dlrs"; or "" when none. A bare
+// "dlrs" after it is that dollar, as wire copy says the country once: "M-3
+// rose to 30.13 billion N.Z. Dlrs ... M-1 grew to 4.72 billion dlrs". It
+// reads the text once, however often it is asked, as the asks go forward.
+func (x *extractor) namedDollar(j int) string {
+	if j < x.dollarAt {
+		x.dollarAt, x.dollar = 0, ""
+	}
+	for k := x.dollarAt; k < j; k++ {
+		if u := x.dollarAfter(k); u != "" {
+			x.dollar = u
+		}
+	}
+	x.dollarAt = j
+	return x.dollar
+}
+
+// dollarAfter returns the code of a dollar named with its country right
+// after the number or scale at token k ("5 mln Canadian dlrs", "2 billion
+// New Zealand dollars", "4 mln U.S. dlrs"), or of a prefixed dollar sign
+// at k ("C$", "NZ$"); else "".
+func (x *extractor) dollarAfter(k int) string {
+	t := &x.toks[k]
+	if t.class == tPunct {
+		if x.text[t.s] == '$' && t.flags&fSpace == 0 && x.tokIs(k-1, tWord) && x.tokIs(k+1, tNum) {
+			return prefixDollar(x.str(k - 1))
+		}
+		return ""
+	}
+	if !(t.class == tNum || t.class == tWord && t.is(lexicon.Scale)) || !x.tokIs(k+1, tWord) {
+		return ""
+	}
+	if u := x.dottedDollars(k + 1); u != "" {
+		return u
+	}
+	for a := k + 1; a <= k+2; a++ {
+		if x.tokIs(a+1, tWord) && currencyNoun(lower(x.str(a+1))) == "dollar" {
+			return x.currencyAdjective(a) // "Canadian dlrs", "New Zealand dollars"
+		}
+	}
+	return ""
 }

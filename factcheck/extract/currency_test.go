@@ -22,6 +22,15 @@ func TestExtractCurrencies(t *testing.T) {
 			{"SEK500", m, "500", "", "SEK", ""}, {"RMB 3bn", m, "3000000000", "", "CNY", ""}}},
 		{"US dollars with dots, across a line", "Reserves hit 76 billion U.S. Dlrs and the loan was 300 mln\nU.S. dlrs.", []want{
 			{"76 billion U.S. Dlrs", m, "76000000000", "", "USD", ""}, {"300 mln\nU.S. dlrs", m, "300000000", "", "USD", ""}}},
+		{"other dollars with dots", "Deposits reached 41.5 billion H.K. Dlrs and the float 3.2 mln N.Z.\ndlrs.", []want{
+			{"41.5 billion H.K. Dlrs", m, "41500000000", "", "HKD", ""}, {"3.2 mln N.Z.\ndlrs", m, "3200000", "", "NZD", ""}}},
+		{"a bare dollar after a dollar named with its country", "M-3 rose to 18.2 billion Australian dlrs.\n    M-1 grew to 6.1 billion dlrs, or 4.3 billion U.S. Dlrs, and fees were 12 dlrs.", []want{
+			{"18.2 billion Australian dlrs", m, "18200000000", "", "AUD", ""}, {"6.1 billion dlrs", m, "6100000000", "", "AUD", ""},
+			{"4.3 billion U.S. Dlrs", m, "4300000000", "", "USD", ""}, {"12 dlrs", m, "12", "", "USD", ""}}},
+		{"a prefixed dollar names its country", "The bid of C$40 a share values it at 2 billion dollars.", []want{
+			{"C$40", m, "40", "", "CAD", ""}, {"2 billion dollars", m, "2000000000", "", "CAD", ""}}},
+		{"a dollar named without a sum names none", "The Canadian dollar fell as the bank sold 40 mln dlrs.", []want{
+			{"40 mln dlrs", m, "40000000", "", "USD", ""}}},
 		{"code with a qualifier", "It cost about ZAR 2 million.", []want{{"ZAR 2 million", m, "2000000", "", "ZAR", factcheck.Approx}}},
 		{"symbols", "Prices hit ₩5,000, ₽300, ₺40, ₦1,000, ₱250 and ₹12.", []want{
 			{"₩5,000", m, "5000", "", "KRW", ""}, {"₽300", m, "300", "", "RUB", ""}, {"₺40", m, "40", "", "TRY", ""},

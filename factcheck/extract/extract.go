@@ -34,6 +34,10 @@ type extractor struct {
 	order  int8     // numeric dates: 0 not yet read, dayFirst or monthFirst
 	yuan   int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
 	where  *country // where the text is set, once a currency's name asks
+	// dollar is the dollar the text last named with its country before
+	// token dollarAt (namedDollar)
+	dollar   string
+	dollarAt int
 	list   listMemo // the unit of the last bare figure of a list
 	// tempScale is the temperature scale the text states: 0 not yet
 	// read, 'C', 'F', or 'n' for none or both
