@@ -38,7 +38,7 @@ type extractor struct {
 	// token dollarAt (namedDollar)
 	dollar   string
 	dollarAt int
-	list   listMemo // the unit of the last bare figure of a list
+	list     listMemo // the unit of the last bare figure of a list
 	// tempScale is the temperature scale the text states: 0 not yet
 	// read, 'C', 'F', or 'n' for none or both
 	tempScale byte
