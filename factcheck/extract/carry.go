@@ -249,3 +249,43 @@ func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 	}
 	return nil, 0
 }
+
+// revisedFigure gives the bare figure c, in a bracket that revises the
+// figure just before it, that figure's kind, unit and scale, which wire
+// copy does not repeat: "a 3.4 pct (revised from 3.6) rise", "17.80 pct
+// (revised 17.77)", "30.08 (revised from 30.06) billion dlrs", "(previously
+// 2.1)". The figure must be of the size of the one it revises.
+func (x *extractor) revisedFigure(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.words || c.num.year || c.num.scaled || c.end != nil || len(x.claims) == 0 {
+		return
+	}
+	k := c.first - 1
+	if x.eq(k, "from") {
+		k--
+	}
+	if !(x.eq(k, "revised") || x.eq(k, "previously") || x.eq(k, "originally")) || !x.tokIs(k-1, tPunct) || x.str(k-1) != "(" || k < 2 {
+		return
+	}
+	p := &x.claims[len(x.claims)-1]
+	if int(x.toks[k-2].e) != p.End || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || p.EndValue != nil {
+		return
+	}
+	pi := sort.Search(k, func(m int) bool { return int(x.toks[m].s) >= p.Start })
+	for pi < k && !x.tokIs(pi, tNum) {
+		pi++ // past a currency symbol or a qualifier
+	}
+	if pi == k {
+		return
+	}
+	n, ok := x.digits(pi)
+	if !ok {
+		return
+	}
+	raw := x.unscaled(pi, n)
+	if raw <= 0 || c.num.value < raw/5 || c.num.value > raw*5 {
+		return
+	}
+	c.num.value *= p.Value.Num / raw
+	c.num.scaled = true
+	c.unitKind, c.unit = p.Kind, p.Unit
+}

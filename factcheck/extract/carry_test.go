@@ -80,3 +80,24 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
 	}
 }
+
+func TestExtractRevisedFigure(t *testing.T) {
+	m, p := factcheck.Money, factcheck.Percent
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a percent revised", "Inflation was 5.1 pct against a 4.8 pct (revised from 4.6) rise.", []want{
+			{"5.1 pct", p, "5.1", "", "", ""}, {"4.8 pct", p, "4.8", "", "", ""}, {"4.6", p, "4.6", "", "", ""}}},
+		{"a sum revised, its scale unsaid", "Reserves fell to 12.4 billion Swiss francs from 12.9 (revised 12.7) billion.", []want{
+			{"12.4 billion Swiss francs", m, "12400000000", "", "CHF", ""}, {"12.9", m, "12900000000", "", "CHF", ""},
+			{"12.7", m, "12700000000", "", "CHF", ""}}},
+		{"a measure previously", "Stocks stood at 88,300 tonnes (previously 87,900).", []want{
+			{"88,300 tonnes", factcheck.Measure, "88300", "", "tonne", ""}, {"87,900", factcheck.Measure, "87900", "", "tonne", ""}}},
+		{"a figure of another size is no revision", "Sales were 4.2 pct (revised after 1,200 returns).", []want{
+			{"4.2 pct", p, "4.2", "", "", ""}, {"1,200 returns", factcheck.Count, "1200", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

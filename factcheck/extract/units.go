@@ -75,6 +75,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.listUnit(c)
 	x.carriedCurrency(c)
 	x.carriedMeasure(c)
+	x.revisedFigure(c)
 	x.sharedRate(c)
 	return true
 }
