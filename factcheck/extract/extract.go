@@ -39,6 +39,9 @@ type extractor struct {
 	dollar   string
 	dollarAt int
 	list     listMemo // the unit of the last bare figure of a list
+	// metric is whether the text's figures with a glued "m" are metres:
+	// 0 not yet read, 1 no, 2 yes (metricText)
+	metric int8
 	// tempScale is the temperature scale the text states: 0 not yet
 	// read, 'C', 'F', or 'n' for none or both
 	tempScale byte

@@ -464,8 +464,10 @@ func (x *extractor) hyphenAt(j int) bool {
 func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) }
 
 // metres reports whether the "m" glued to n at token j means metres, not
-// millions: "the 100m sprint", "17.30m", "the 10,000m", but never after a
-// currency symbol.
+// millions: "the 100m sprint", "17.30m", "the 10,000m", "with 500m to
+// go", but never after a currency symbol. With no noun after it, it is
+// metres too in a text whose other such figures are metres and none money
+// (metricText): "he led for 300m" in a race report.
 func (x *extractor) metres(n *number, j int) bool {
 	if x.moneyBefore(n.first) {
 		return false
@@ -475,7 +477,35 @@ func (x *extractor) metres(n *number, j int) bool {
 		x.eq(n.first-1, "the") && noNoun ||
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, "final") || x.eq(n.first-1, "last") || x.eq(n.first-1, "opening") || x.eq(n.first-1, "closing")) &&
-			x.eq(n.first-2, "the") && noNoun
+			x.eq(n.first-2, "the") && noNoun ||
+		noNoun && (x.eq(j+1, "to") && (x.eq(j+2, "go") || x.eq(j+2, "run")) || x.metricText())
+}
+
+// metricText reports whether the figures of the text with a glued "m"
+// are metres: one at least has a sign of a distance (a race's name beside
+// it, two decimals, four digits or more) and none follows a currency
+// symbol. It reads the text once.
+func (x *extractor) metricText() bool {
+	if x.metric == 0 {
+		metric, money := 0, 0
+		for k := 0; k+1 < len(x.toks); k++ {
+			if x.toks[k].class != tNum || !x.tokIs(k+1, tWord) || x.toks[k+1].flags&fSpace != 0 || x.str(k+1) != "m" && x.str(k+1) != "M" {
+				continue
+			}
+			v, err := strconv.ParseFloat(stripCommas(x.str(k)), 64)
+			switch {
+			case x.moneyBefore(k):
+				money++
+			case err == nil && v >= 1000, metricDecimals(x.str(k)), x.sportAfter(k + 2), x.sportBefore(k - 1):
+				metric++
+			}
+		}
+		x.metric = 1
+		if metric > 0 && money == 0 {
+			x.metric = 2
+		}
+	}
+	return x.metric == 2
 }
 
 // dimensionAt reports whether the word at j, after a length, makes it a

@@ -18,6 +18,9 @@ import (
 // near, are ranges.
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
+	if x.suspendedHyphen(c, j) {
+		return
+	}
 	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
 	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C"
 	repeat := x.unitRepeats(j) && (between || x.eq(j+1, "to") || x.tokIs(j+1, tPunct) && isDash(x.str(j+1)) && x.toks[j+1].flags&fSpace == 0)
@@ -98,7 +101,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if n.scaled && !c.num.scaled && end <= c.num.value {
 		return // "from 1988 to 2.4 mln": a year and a figure
 	}
-	if c.num.words && !n.words && end > 10*c.num.value {
+	if c.num.words && !n.words && end > 10*c.num.value && !x.fromBefore(c.num.first) {
 		return // "Occidental one to 34-5/8", "raised the figure two mln to 87 mln": a change and a level
 	}
 	if changed && (!x.rangeUnitAt(n.last) || end > 5*c.num.value) {
@@ -127,6 +130,31 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	c.num.year = false
 	c.end = &n
+}
+
+// suspendedHyphen reads the end of a range whose first number's unit is
+// left to the second's hyphen, at token j after the first number: "200-
+// to 300-seat", "three- to five-year", "10- or 12-hour". It reports
+// whether it read one.
+func (x *extractor) suspendedHyphen(c *claimParts, j int) bool {
+	if !x.tokIs(j, tPunct) || !isDash(x.str(j)) || x.toks[j].flags&fSpace != 0 || !(x.eq(j+1, "to") || x.eq(j+1, "or")) ||
+		x.toks[j+1].flags&fSpace == 0 || c.num.scaled {
+		return false
+	}
+	var n number
+	var ok bool
+	switch {
+	case x.tokIs(j+2, tNum) && !c.num.words:
+		n, ok = x.digits(j + 2)
+	case x.tokIs(j+2, tWord) && c.num.words && x.toks[j+2].is(lexicon.Cardinal):
+		n, ok = x.wordNumber(j + 2)
+	}
+	if !ok || n.scaled || n.value <= c.num.value || !x.hyphenAt(n.last-1) {
+		return false
+	}
+	c.num.year, n.year = false, false
+	c.end = &n
+	return true
 }
 
 // unscaled returns the value of the number n at k before its scale: 5

@@ -68,3 +68,27 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
 	}
 }
+
+func TestExtractSuspendedAndPlainRanges(t *testing.T) {
+	n, d := factcheck.Count, factcheck.Duration
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a suspended hyphen in digits", "Jets of the 150- to 250-seat class sold well.", []want{
+			{"150- to 250-seat", n, "150", "250", "", ""}}},
+		{"a suspended hyphen of a measure", "Plant them 6- to 8-inches apart.", []want{
+			{"6- to 8-inches", factcheck.Measure, "6", "8", "inch", ""}}},
+		{"a suspended hyphen in words", "It signed a two- to four-year deal for six- or eight-hour shifts.", []want{
+			{"two- to four-year", d, "2", "4", "year", ""}, {"six- or eight-hour", d, "6", "8", "hour", ""}}},
+		{"ages of a suspended hyphen", "Books for nine- to twelve-year-olds sold out.", []want{
+			{"nine- to twelve-year-olds", d, "9", "12", "year", ""}}},
+		{"a hyphen and no second hyphen is no range", "The 40- to 50 metres gap.", []want{
+			{"40", n, "40", "", "", ""}, {"50 metres", factcheck.Measure, "50", "", "m", ""}}},
+		{"from a word to digits with no change", "Tickets carry numbers from one to 250.", []want{
+			{"one to 250", n, "1", "250", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

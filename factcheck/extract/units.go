@@ -405,7 +405,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	case t.is(lexicon.Duration) && len(s) > 2:
 		e := t.entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
-		if x.hyphenAt(j) && x.eq(j+2, "old") {
+		if x.hyphenAt(j) && (x.eq(j+2, "old") || x.eq(j+2, "olds")) {
 			c.last = j + 3
 		}
 		if x.hyphenAt(j) && x.eq(j+2, "long") {
