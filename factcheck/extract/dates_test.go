@@ -32,6 +32,14 @@ func TestExtractMoreDates(t *testing.T) {
 		{"since a day ahead of the nearest reading", "Crowds have marched nightly since Nov. 20, and meet again on Nov. 20.", []want{
 			{"Nov. 20", d, "2022-11-20", "", "", ""}, {"Nov. 20", d, "2023-11-20", "", "", ""}}},
 		{"year first with slashes", "Filed on 2019/04/15 at noon.", []want{{"2019/04/15", d, "2019-04-15", "", "", ""}}},
+		{"day and month joined by a hyphen or a slash", "Bids close 14-Sep and 3/Nov.", []want{
+			{"14-Sep", d, "2023-09-14", "", "", ""}, {"3/Nov", d, "2023-11-03", "", "", ""}}},
+		{"day, month and year joined", "Filed 7-Feb-2020 and 19/Aug/98, paid 2-Jan-19.", []want{
+			{"7-Feb-2020", d, "2020-02-07", "", "", ""}, {"19/Aug/98", d, "1998-08-19", "", "", ""}, {"2-Jan-19", d, "2019-01-02", "", "", ""}}},
+		{"a day that the month has not is no date", "The 31-Apr rumour spread.", []want{{"31", factcheck.Count, "31", "", "", ""}}},
+		{"a compound ordinal word day", "Polls close on the twenty-second of October; Thirty-first of May is late.", []want{
+			{"twenty-second of October", d, "2023-10-22", "", "", ""}, {"Thirty-first of May", d, "2023-05-31", "", "", ""}}},
+		{"a compound ordinal with no month stays an ordinal", "It was her twenty-first title.", []want{{"twenty-first", factcheck.Ordinal, "21", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "2023-06-15", tt.want) })

@@ -165,6 +165,11 @@ func (x *extractor) at(i int) int {
 	if next := x.indefiniteMeasure(i); next > i {
 		return next
 	}
+	if t.is(lexicon.Cardinal) && x.hyphenAt(i) && (t.flags&fUpper == 0 || x.sentenceStart(i)) {
+		if next := x.ordinalDay(i); next > i {
+			return next // "the twenty-first of June"
+		}
+	}
 	if t.is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "half") || x.eq(i, "several") || x.eq(i, "few") {
 		return x.spelled(i)
 	}
@@ -210,6 +215,11 @@ func (x *extractor) numeric(i, sym int) int {
 	if sym < 0 {
 		if next := x.percentListItem(i); next > i {
 			return next
+		}
+	}
+	if sym < 0 && x.joinedDayMonth(i) {
+		if next := x.dayMonth(i); next > i {
+			return next // "Filed 7-Feb-2020": a date even after a name
 		}
 	}
 	if x.notAQuantity(i, sym) {
