@@ -118,6 +118,12 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"units of trade", "Growers sold 2.1 mln bales, 40 mln bushels, 300 quintals, 12 cwt and 5 carats.", []want{
 			{"2.1 mln bales", m, "2100000", "", "bale", ""}, {"40 mln bushels", m, "40000000", "", "bushel", ""},
 			{"300 quintals", m, "300", "", "quintal", ""}, {"12 cwt", m, "12", "", "hundredweight", ""}, {"5 carats", m, "5", "", "carat", ""}}},
+		{"long and short tons", "Mills shipped 4,200 short tons and 900 long tons, and 30 metric tons.", []want{
+			{"4,200 short tons", m, "4200", "", "short ton", ""}, {"900 long tons", m, "900", "", "long ton", ""}, {"30 metric tons", m, "30", "", "metric ton", ""}}},
+		{"an adjective of time before its unit", "After five long years and three consecutive months, it took two full days.", []want{
+			{"five long years", factcheck.Duration, "5", "", "year", ""}, {"three consecutive months", factcheck.Duration, "3", "", "month", ""},
+			{"two full days", factcheck.Duration, "2", "", "day", ""}}},
+		{"a year before an adjective of time is no duration", "Its 2019 full year results were late.", []want{{"2019", factcheck.Date, "2019", "", "", ""}}},
 		{"power over hours is energy", "Plants made 4.5 billion kilowatt-hours, 80 megawatt hours and 3 TWh.", []want{
 			{"4.5 billion kilowatt-hours", m, "4500000000", "", "kWh", ""}, {"80 megawatt hours", m, "80", "", "MWh", ""}, {"3 TWh", m, "3", "", "TWh", ""}}},
 		{"a compound unit on the next line", "Reserves are put at 6.1 billion\ncubic feet of gas.", []want{

@@ -95,6 +95,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, "second") && !x.eq(j+1, "point") && !x.eq(j+1, "points") {
 		j++ // "two more years", "50 extra miles"
 	}
+	if timeAdjective(lower(x.str(j))) && c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) &&
+		len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
+		j++ // "five long years", "three consecutive months"
+	}
 	t := &x.toks[j]
 	glued := t.flags&fSpace == 0
 	s := x.str(j)
@@ -166,7 +170,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
 			c.last = j + 3
 		}
-	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric")) && x.measureAt(x.afterDot(j)):
+	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric") || x.eq(j, "long") || x.eq(j, "short")) && x.measureAt(x.afterDot(j)):
 		// "sq km" whatever the spelling, "square mile", "cubic metre", "metric ton"
 		u, k := x.compoundUnit(j)
 		if u == "" {
@@ -230,6 +234,17 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.ratio(c, j)
 	}
 	return true
+}
+
+// timeAdjective reports whether w, between a number and a unit of time,
+// says only how the time passed: "five long years", "three straight
+// weeks", "two full days".
+func timeAdjective(w string) bool {
+	switch w {
+	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief":
+		return true
+	}
+	return false
 }
 
 // capitalAbbreviation reports whether token j is a unit's abbreviation
