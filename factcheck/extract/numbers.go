@@ -428,7 +428,7 @@ func (x *extractor) moreScale(n *number) {
 // before its currency symbol): "-12C", "−0.3%", "-£2.1bn", "minus five".
 // A hyphen is a minus only where it cannot join words or make a range:
 // touching the number, after a space or at the start, and not after a
-// number ("10 -15").
+// number ("10 -15"). A plus sign so placed joins the claim: "+0.3 pct".
 func (x *extractor) sign(c *claimParts) {
 	k := c.first - 1
 	if k < 0 {
@@ -440,7 +440,11 @@ func (x *extractor) sign(c *claimParts) {
 	}
 	s := x.str(k)
 	if x.toks[k].class != tPunct || x.toks[k+1].flags&fSpace != 0 || x.tokIs(k-1, tNum) ||
-		!(s == "\u2212" || (s == "-" || s == "\u2013") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.str(k-1) == "(" || x.str(k-1) == "[")) {
+		!(s == "\u2212" || (s == "-" || s == "\u2013" || s == "+") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.str(k-1) == "(" || x.str(k-1) == "[")) {
+		return
+	}
+	if s == "+" {
+		c.first = k // "+0.3 pct": a rise, said with its sign
 		return
 	}
 	c.num.value, c.num.year, c.first = -c.num.value, false, k

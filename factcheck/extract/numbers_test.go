@@ -127,3 +127,21 @@ func TestExtractMultiples(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
 	}
 }
+
+func TestExtractSigns(t *testing.T) {
+	p := factcheck.Percent
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a plus sign joins its figure", "Output grew +1.4 pct after -0.2 pct.", []want{
+			{"+1.4 pct", p, "1.4", "", "", ""}, {"-0.2 pct", p, "-0.2", "", "", ""}}},
+		{"a plus sign before a currency", "Margins moved +€2bn.", []want{{"+€2bn", factcheck.Money, "2000000000", "", "EUR", ""}}},
+		{"a range from below zero to a plus", "Forecasts lie between -1.5% and +2%.", []want{{"-1.5% and +2%", p, "-1.5", "2", "", ""}}},
+		{"a range between two figures below zero", "Nights were between -8C and -3C.", []want{{"-8C and -3C", factcheck.Measure, "-8", "-3", "°C", ""}}},
+		{"a telephone's country code is no figure", "Dial +33 for France.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

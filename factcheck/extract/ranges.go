@@ -56,8 +56,13 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		return
 	}
 	neg := false
-	if x.tokIs(k, tPunct) && x.eq(j, "to") && (x.str(k) == "-" || x.str(k) == "\u2212") && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
-		neg, k = true, k+1 // "from -10 to -5"
+	if x.tokIs(k, tPunct) && (x.eq(j, "to") || x.eq(j, "and") && between) && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
+		switch x.str(k) {
+		case "-", "\u2212":
+			neg, k = true, k+1 // "from -10 to -5", "between -5 and -2"
+		case "+":
+			k++ // "between -2% and +3%"
+		}
 	}
 	if c.unitKind == factcheck.Money {
 		// the currency said again: "$5-$10", "EUR 3m to EUR 5m", "US$3 to US$4"
