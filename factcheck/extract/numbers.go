@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -101,9 +102,10 @@ func (x *extractor) strayGroup(i int) string {
 	return g
 }
 
-// andAHalf returns the index after "and a half" at token j, or j.
+// andAHalf returns the index after "and a half" at token j, or j ("and a
+// half-life" is none).
 func (x *extractor) andAHalf(j int) int {
-	if x.eq(j, "and") && x.eq(j+1, "a") && x.eq(j+2, "half") && !x.newlineIn(j, j+3) && !x.eq(j+3, "of") {
+	if x.eq(j, "and") && x.eq(j+1, "a") && x.eq(j+2, "half") && !x.newlineIn(j, j+3) && !x.eq(j+3, "of") && !x.hyphenAt(j+2) {
 		return j + 3
 	}
 	return j
@@ -192,6 +194,11 @@ func (x *extractor) scale(n *number) {
 	}
 	n.scaled, n.year = true, false
 	n.last = j + 1
+	if k := x.andAHalf(n.last); k > n.last && t.is(lexicon.Scale) && n.value == math.Trunc(n.value) {
+		n.value += t.entry().Num / 2 // "2 million and a half"
+		n.last, n.decimal = k, true
+		return
+	}
 	if x.eq(j, "lakh") && x.eq(j+1, "crore") {
 		n.value *= 1e7 // "4.5 lakh crore": 4.5 trillion
 		n.last++
@@ -311,6 +318,10 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		}
 		n.value, n.scaled, n.last = x.toks[i+1].entry().Num, true, i+2
 		x.moreScale(&n)
+		if k := x.andAHalf(n.last); k > n.last && n.last == i+2 {
+			n.value, n.last, n.decimal = 1.5*n.value, k, true // "a million and a half"
+			return n, true
+		}
 		if x.eq(n.last, "and") && x.tokIs(n.last+1, tWord) && x.toks[n.last+1].is(lexicon.Cardinal) && n.value >= 100 {
 			// "a hundred and five"
 			if r, ok := x.wordNumber(n.last + 1); ok && !r.scaled && r.value < 100 {
@@ -336,6 +347,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	var total, cur float64
 	j := i
 	lastTens, afterScale := false, false
+	lastScale := 0.0
 	for j < len(x.toks) && x.toks[j].class == tWord {
 		tj := &x.toks[j]
 		if j > i && tj.flags&fNewline != 0 && !x.wrapped(j, lexicon.Scale) {
@@ -361,6 +373,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			if cur == 0 {
 				cur = 1
 			}
+			lastScale = ej.Num
 			if ej.Num == 100 || ej.Num == 12 {
 				cur *= ej.Num
 			} else {
@@ -372,7 +385,11 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		case x.eq(j, "and") && j > i:
 			// "two hundred and fifty", "two and a half"
 			if x.eq(j+1, "a") && x.eq(j+2, "half") {
-				cur += 0.5
+				if afterScale && cur == 0 {
+					total += 0.5 * lastScale // "two million and a half"
+				} else {
+					cur += 0.5
+				}
 				j += 3
 				if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Scale) && x.toks[j].entry().Num >= 1e3 {
 					total += cur * x.toks[j].entry().Num

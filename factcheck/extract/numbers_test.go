@@ -26,6 +26,13 @@ func TestExtractAndAHalf(t *testing.T) {
 		{"qualified", "It took about 3 and a half hours.", []want{
 			{"about 3 and a half hours", factcheck.Duration, "3.5", "", "hour", factcheck.Approx}}},
 		{"half of is a share", "Of 2 and a half of them, none.", []want{{"2", factcheck.Count, "2", "", "", ""}}},
+		{"after a unit", "The siege lasted four months and a half; the road runs 6 km and a half.", []want{
+			{"four months and a half", factcheck.Duration, "4.5", "", "month", ""}, {"6 km and a half", factcheck.Measure, "6.5", "", "km", ""}}},
+		{"after a scale in words", "Three million and a half tourists came, and a billion and a half people watched.", []want{
+			{"Three million and a half", factcheck.Count, "3500000", "", "", ""}, {"a billion and a half people", factcheck.Count, "1500000000", "", "", ""}}},
+		{"after a scale in digits", "It raised 4 million and a half euros.", []want{
+			{"4 million and a half euros", factcheck.Money, "4500000", "", "EUR", ""}}},
+		{"a half-life is no half", "It decays in 30 years and a half-life follows.", []want{{"30 years", factcheck.Duration, "30", "", "year", ""}}},
 		{"half the members stays a share", "Half the members voted.", []want{{"Half", factcheck.Percent, "50", "", "", ""}}},
 	}
 	for _, tt := range tests {
