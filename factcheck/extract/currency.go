@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/currency"
 
@@ -16,41 +19,54 @@ import (
 // trillion won") and wire forms ("5 dlrs", "3 mln stg").
 
 // currencySymbol returns the ISO code of a currency symbol, or "". "¥" is
-// JPY here; currencyOf reads it as CNY in a text about yuan.
+// JPY here; currencyOf reads it as CNY in a text about yuan. The symbols
+// that more than one currency writes are given their world default by
+// hand ("$", "£", "¥", "₩"); the others come from symbolCodes.
 func currencySymbol(s string) string {
 	switch s {
 	case "$":
 		return "USD"
 	case "£":
 		return "GBP"
-	case "€":
-		return "EUR"
 	case "¥":
 		return "JPY"
-	case "₹":
-		return "INR"
-	case "₪":
-		return "ILS"
 	case "₩":
 		return "KRW"
-	case "₽":
-		return "RUB"
-	case "₺":
-		return "TRY"
-	case "₦":
-		return "NGN"
-	case "₱":
-		return "PHP"
-	case "₴":
-		return "UAH"
-	case "₫":
-		return "VND"
 	}
-	return ""
+	return symbolCodes[s]
 }
 
+// symbolCodes maps the currency symbols of one character that no letter
+// is ("€", "₹", "₾", "฿", "₸"), as golang.org/x/text/currency writes them,
+// to the one currency that writes each; and the few it writes by code
+// whose symbol is in wide use ("₴", "₺").
+var symbolCodes = func() map[string]string {
+	codes := map[string]string{"₴": "UAH", "₺": "TRY"}
+	shared := map[string]bool{}
+	for it := currency.Query(); it.Next(); {
+		u := it.Unit()
+		f := strings.Fields(fmt.Sprint(currency.NarrowSymbol(u.Amount(1))))
+		if len(f) != 2 || utf8.RuneCountInString(f[0]) != 1 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f[0])
+		if r < utf8.RuneSelf || unicode.IsLetter(r) {
+			continue
+		}
+		if c, ok := codes[f[0]]; ok && c != u.String() {
+			shared[f[0]] = true
+		}
+		codes[f[0]] = u.String()
+	}
+	for s := range shared {
+		delete(codes, s)
+	}
+	return codes
+}()
+
 // currencyPrefix returns the ISO code for a prefix before "$": "US$", "A$",
-// "R$" (Brazil's real); or for "Rs" before rupees; or "".
+// "NT$", "R$" (Brazil's real); or for a word before a number (wordPrefix);
+// or "".
 func currencyPrefix(s string) string {
 	switch s {
 	case "US":
@@ -65,13 +81,24 @@ func currencyPrefix(s string) string {
 		return "NZD"
 	case "S":
 		return "SGD"
+	case "NT":
+		return "TWD"
 	case "R":
 		return "BRL"
 	case "Rs", "INR":
 		return "INR"
+	case "Rp":
+		return "IDR"
+	case "RM":
+		return "MYR"
 	}
 	return ""
 }
+
+// wordPrefix reports whether s is a currency's abbreviation written as a
+// word before the number, with or without a space: "Rs 5,00,000", "Rp
+// 50,000", "RM30".
+func wordPrefix(s string) bool { return s == "Rs" || s == "Rp" || s == "RM" }
 
 // currencyCodes are the ISO 4217 codes of the currencies in use, as
 // golang.org/x/text/currency knows them, less the words and abbreviations
@@ -186,6 +213,13 @@ var currencyAdjectives = map[string]map[string]string{
 	"rupiah":   {"indonesian": "IDR"},
 	"ringgit":  {"malaysian": "MYR"},
 	"baht":     {"thai": "THB"},
+	"koruna":   {"czech": "CZK"},
+	"lev":      {"bulgarian": "BGN"},
+	"lari":     {"georgian": "GEL"},
+	"tenge":    {"kazakh": "KZT", "kazakhstani": "KZT"},
+	"kuna":     {"croatian": "HRK"},
+	"manat":    {"azerbaijani": "AZN", "turkmen": "TMT"},
+	"som":      {"kyrgyz": "KGS", "uzbek": "UZS"},
 }
 
 // currencyNoun returns the singular of a currency's name in lower case:
@@ -204,7 +238,12 @@ func currencyNoun(w string) string {
 		return "rouble"
 	case "lei":
 		return "leu"
-	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown":
+	case "leva":
+		return "lev"
+	case "korun":
+		return "koruna"
+	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown",
+		"koruna", "lev", "lari", "tenge", "kuna", "manat", "som":
 		return w
 	}
 	if len(w) > 1 && w[len(w)-1] == 's' {
@@ -307,7 +346,7 @@ func (x *extractor) dottedDollars(j int) string {
 // p ("US", "NZ", "HK", "C", "A", "S"), or "" when p names no dollar.
 func prefixDollar(p string) string {
 	switch u := currencyPrefix(p); u {
-	case "USD", "AUD", "CAD", "HKD", "NZD", "SGD":
+	case "USD", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD":
 		return u
 	}
 	return ""

@@ -31,6 +31,16 @@ func TestExtractCurrencies(t *testing.T) {
 			{"C$40", m, "40", "", "CAD", ""}, {"2 billion dollars", m, "2000000000", "", "CAD", ""}}},
 		{"a dollar named without a sum names none", "The Canadian dollar fell as the bank sold 40 mln dlrs.", []want{
 			{"40 mln dlrs", m, "40000000", "", "USD", ""}}},
+		{"symbols of one currency each", "Fares were ₾12, ฿450, ₸3,000, ৳80 and ₲9,000.", []want{
+			{"₾12", m, "12", "", "GEL", ""}, {"฿450", m, "450", "", "THB", ""}, {"₸3,000", m, "3000", "", "KZT", ""},
+			{"৳80", m, "80", "", "BDT", ""}, {"₲9,000", m, "9000", "", "PYG", ""}}},
+		{"abbreviations before the number", "Tickets cost NT$350, Rp 75,000 and RM45.", []want{
+			{"NT$350", m, "350", "", "TWD", ""}, {"Rp 75,000", m, "75000", "", "IDR", ""}, {"RM45", m, "45", "", "MYR", ""}}},
+		{"names of one country's money", "Bread costs 40 hryvnias, 3 lari, 900 tenge and 25,000 dong.", []want{
+			{"40 hryvnias", m, "40", "", "UAH", ""}, {"3 lari", m, "3", "", "GEL", ""}, {"900 tenge", m, "900", "", "KZT", ""},
+			{"25,000 dong", m, "25000", "", "VND", ""}}},
+		{"names after a nation's adjective", "It paid 800 Czech korun and 60 Bulgarian leva.", []want{
+			{"800 Czech korun", m, "800", "", "CZK", ""}, {"60 Bulgarian leva", m, "60", "", "BGN", ""}}},
 		{"code with a qualifier", "It cost about ZAR 2 million.", []want{{"ZAR 2 million", m, "2000000", "", "ZAR", factcheck.Approx}}},
 		{"symbols", "Prices hit ₩5,000, ₽300, ₺40, ₦1,000, ₱250 and ₹12.", []want{
 			{"₩5,000", m, "5000", "", "KRW", ""}, {"₽300", m, "300", "", "RUB", ""}, {"₺40", m, "40", "", "TRY", ""},
@@ -98,10 +108,13 @@ func TestCurrencyTables(t *testing.T) {
 			valid(adj+" "+noun, code)
 		}
 	}
-	for _, s := range []string{"$", "£", "€", "¥", "₹", "₪", "₩", "₽", "₺", "₦", "₱", "₴", "₫"} {
+	for _, s := range []string{"$", "£", "¥", "₩"} {
 		valid("symbol "+s, currencySymbol(s))
 	}
-	for _, s := range []string{"US", "A", "AU", "C", "CA", "HK", "NZ", "S", "R", "Rs", "INR"} {
+	for s, code := range symbolCodes {
+		valid("symbol "+s, code)
+	}
+	for _, s := range []string{"US", "A", "AU", "C", "CA", "HK", "NZ", "NT", "S", "R", "Rs", "INR", "Rp", "RM"} {
 		valid("prefix "+s, currencyPrefix(s))
 	}
 	for _, s := range []string{"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "AMD", "NPR", "XAU", "DEM"} {

@@ -125,7 +125,7 @@ func (x *extractor) at(i int) int {
 	if !t.is(lexicon.Start) {
 		return i
 	}
-	if x.str(i) == "Rs" {
+	if wordPrefix(x.str(i)) {
 		k := i + 1
 		if x.tokIs(k, tPunct) && x.str(k) == "." {
 			k++

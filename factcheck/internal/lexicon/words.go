@@ -150,6 +150,14 @@ func init() {
 		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"},
 		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras"}, "PLN": {"zloty", "zlotys"},
 		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shillings"}, "DKK": {"krone"},
+		// the currencies of one country each, by their names
+		"UAH": {"hryvnia", "hryvnias", "hryvnya", "hryvnyas"}, "GEL": {"lari", "laris"}, "CZK": {"koruna", "korunas", "korun"},
+		"BGN": {"lev", "leva"}, "ISK": {"kronur"}, "KZT": {"tenge"}, "BDT": {"taka"}, "GHS": {"cedi", "cedis"},
+		"ZMW": {"kwacha", "kwachas"}, "RON": {"leu", "lei"}, "VND": {"dong"}, "IRR": {"rial", "rials"}, "LAK": {"kip"},
+		"KHR": {"riel", "riels"}, "KGS": {"som", "soms"}, "AZN": {"manat", "manats"}, "MNT": {"tugrik", "tugriks", "tögrög"},
+		"MMK": {"kyat", "kyats"}, "ETB": {"birr", "birrs"}, "BWP": {"pula"}, "GTQ": {"quetzal", "quetzales", "quetzals"},
+		"PYG": {"guarani", "guaranis"}, "AFN": {"afghani", "afghanis"}, "MZN": {"metical", "meticais"}, "AOA": {"kwanza", "kwanzas"},
+		"MGA": {"ariary"}, "GMD": {"dalasi", "dalasis"}, "HRK": {"kuna", "kunas"}, "MVR": {"rufiyaa"}, "BTN": {"ngultrum", "ngultrums"},
 		// crypto-currencies have no ISO 4217 code: the one exception, their
 		// tickers stand for them
 		"BTC": {"bitcoin", "bitcoins", "btc"}, "ETH": {"ether", "ethers", "eth"},
@@ -165,7 +173,7 @@ func init() {
 	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(Lead, "number", "top", "rs", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(Lead, "number", "top", "rs", "rp", "rm", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries")
 	addWords(Other, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
 		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",
