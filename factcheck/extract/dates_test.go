@@ -32,6 +32,12 @@ func TestExtractMoreDates(t *testing.T) {
 		{"since a day ahead of the nearest reading", "Crowds have marched nightly since Nov. 20, and meet again on Nov. 20.", []want{
 			{"Nov. 20", d, "2022-11-20", "", "", ""}, {"Nov. 20", d, "2023-11-20", "", "", ""}}},
 		{"year first with slashes", "Filed on 2019/04/15 at noon.", []want{{"2019/04/15", d, "2019-04-15", "", "", ""}}},
+		{"numeric dates with dots", "Signed 9.11.2021 and sealed 14.02.22.", []want{
+			{"9.11.2021", d, "2021-11-09", "", "", ""}, {"14.02.22", d, "2022-02-14", "", "", ""}}},
+		{"numeric dates with hyphens and the year last", "Signed 21-03-2020.", []want{{"21-03-2020", d, "2020-03-21", "", "", ""}}},
+		{"dotted dates in the order that makes them all valid", "Filed 04.19.2021, heard 05.03.2021.", []want{
+			{"04.19.2021", d, "2021-04-19", "", "", ""}, {"05.03.2021", d, "2021-05-03", "", "", ""}}},
+		{"a version's number is no date", "It runs release 2.4.11 now.", nil},
 		{"day and month joined by a hyphen or a slash", "Bids close 14-Sep and 3/Nov.", []want{
 			{"14-Sep", d, "2023-09-14", "", "", ""}, {"3/Nov", d, "2023-11-03", "", "", ""}}},
 		{"day, month and year joined", "Filed 7-Feb-2020 and 19/Aug/98, paid 2-Jan-19.", []want{
