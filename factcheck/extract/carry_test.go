@@ -94,6 +94,12 @@ func TestExtractRevisedFigure(t *testing.T) {
 			{"12.7", m, "12700000000", "", "CHF", ""}}},
 		{"a measure previously", "Stocks stood at 88,300 tonnes (previously 87,900).", []want{
 			{"88,300 tonnes", factcheck.Measure, "88300", "", "tonne", ""}, {"87,900", factcheck.Measure, "87900", "", "tonne", ""}}},
+		{"a revision does not part two parallel figures", "Imports fell to 812.4 mln dlrs from 790.2 (revised from 791.0) in May and 744.6 in June.", []want{
+			{"812.4 mln dlrs", m, "812400000", "", "USD", ""}, {"790.2", m, "790200000", "", "USD", ""}, {"791.0", m, "791000000", "", "USD", ""},
+			{"744.6", m, "744600000", "", "USD", ""}}},
+		{"a revision before the scale the figures share", "M-3 rose to 41.2 billion yen from 40.6 (revised from 40.5) billion in May and 38.9 billion in June.", []want{
+			{"41.2 billion yen", m, "41200000000", "", "JPY", ""}, {"40.6", m, "40600000000", "", "JPY", ""}, {"40.5", m, "40500000000", "", "JPY", ""},
+			{"38.9 billion", m, "38900000000", "", "JPY", ""}}},
 		{"a figure of another size is no revision", "Sales were 4.2 pct (revised after 1,200 returns).", []want{
 			{"4.2 pct", p, "4.2", "", "", ""}, {"1,200 returns", factcheck.Count, "1200", "", "", ""}}},
 	}

@@ -416,7 +416,7 @@ func (x *extractor) parallelUnit(c *claimParts) {
 		return
 	}
 	k := len(x.claims) - 1
-	for k >= 0 && (x.claims[k].Kind == factcheck.Duration || x.claims[k].Kind == factcheck.Date) {
+	for k >= 0 && (x.claims[k].Kind == factcheck.Duration || x.claims[k].Kind == factcheck.Date || x.revision(&x.claims[k])) {
 		k--
 	}
 	if k < 0 {
@@ -426,7 +426,7 @@ func (x *extractor) parallelUnit(c *claimParts) {
 	if p.Kind != factcheck.Measure && p.Kind != factcheck.Percent && (p.Kind != factcheck.Money || cents(lower(p.Text))) || p.EndValue != nil {
 		return
 	}
-	pe := sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.End })
+	pe := x.pastRevision(sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.End }))
 	if pe >= c.first || c.first-pe > 12 || !x.eq(pe, lower(x.str(c.last))) {
 		return
 	}
@@ -504,6 +504,39 @@ func (x *extractor) levelBeforeChange(pk, k int) int {
 	return pk - 1
 }
 
+// revision reports whether the claim p is a figure in a bracket that
+// revises the one before it: "30.08 (revised from 30.06)".
+func (x *extractor) revision(p *factcheck.Claim) bool {
+	pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	k := pi - 1
+	if x.eq(k, "from") {
+		k--
+	}
+	return (x.eq(k, "revised") || x.eq(k, "previously") || x.eq(k, "originally")) && x.tokIs(k-1, tPunct) && x.str(k-1) == "("
+}
+
+// pastRevision returns the index after a bracket that revises a figure
+// ("(revised from 30.06)") at token k, and after the scale that follows it
+// and the figure before shares ("30.08 (revised from 30.06) billion in
+// December"); else k.
+func (x *extractor) pastRevision(k int) int {
+	if !x.tokIs(k, tPunct) || x.str(k) != "(" || !(x.eq(k+1, "revised") || x.eq(k+1, "previously") || x.eq(k+1, "originally")) {
+		return k
+	}
+	j := k + 2
+	for j < len(x.toks) && j < k+8 && !(x.tokIs(j, tPunct) && x.str(j) == ")") {
+		j++
+	}
+	if !x.tokIs(j, tPunct) || x.str(j) != ")" {
+		return k
+	}
+	j++
+	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Scale) {
+		j++
+	}
+	return j
+}
+
 // conversion reports whether the claim p is a conversion in brackets of
 // the figure before it: "60m euros (£41m; $78m)".
 func (x *extractor) conversion(p *factcheck.Claim) bool {
@@ -538,7 +571,9 @@ func (x *extractor) dateClaimAt(m int) bool {
 
 // elidedScale gives the figure c, with no scale, the scale of the figure p
 // that it is compared with, when p has one and c is of the size of p's
-// digits: "12.85 mln tonnes, up from 12.51".
+// digits: "12.85 mln tonnes, up from 12.51". The scale of p may be one it
+// took so in turn: "from 892.5 (revised from 891.2) in January and 939.3
+// in February" after "879.4 mln dlrs".
 func (x *extractor) elidedScale(c *claimParts, p *factcheck.Claim) {
 	pi := sort.Search(c.first, func(k int) bool { return int(x.toks[k].s) >= p.Start })
 	for pi < len(x.toks) && int(x.toks[pi].s) < p.End && !x.tokIs(pi, tNum) {
@@ -548,14 +583,14 @@ func (x *extractor) elidedScale(c *claimParts, p *factcheck.Claim) {
 		return
 	}
 	n, ok := x.digits(pi)
-	if !ok || !n.scaled || int(x.toks[n.last-1].e) > p.End {
+	if !ok || int(x.toks[n.last-1].e) > p.End {
 		return
 	}
 	raw := x.unscaled(pi, n)
-	if raw <= 0 || c.num.value < raw/5 || c.num.value > raw*5 {
+	if raw <= 0 || c.num.value < raw/5 || c.num.value > raw*5 || p.Value.Num/raw < 1000 {
 		return
 	}
-	c.num.value *= n.value / raw
+	c.num.value *= p.Value.Num / raw
 	c.num.scaled = true
 }
 
