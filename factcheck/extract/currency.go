@@ -356,8 +356,11 @@ func prefixDollar(p string) string {
 // country in a sum before token j: "30.13 billion N.Z. Dlrs", "5 mln
 // Canadian dollars", "C$40", "7 mln U.S. dlrs"; or "" when none. A bare
 // "dlrs" after it is that dollar, as wire copy says the country once: "M-3
-// rose to 30.13 billion N.Z. Dlrs ... M-1 grew to 4.72 billion dlrs". It
-// reads the text once, however often it is asked, as the asks go forward.
+// rose to 30.13 billion N.Z. Dlrs ... M-1 grew to 4.72 billion dlrs". In
+// the headline, the first line, it is the dollar the story names first,
+// if it does so soon after and before a bare sum in dollars: "N.Z. TRADE SURPLUS 119.1 MLN DLRS\n
+// WELLINGTON - ... 119.1 mln N.Z. Dlrs". It reads the text once, however
+// often it is asked, as the asks go forward.
 func (x *extractor) namedDollar(j int) string {
 	if j < x.dollarAt {
 		x.dollarAt, x.dollar = 0, ""
@@ -368,6 +371,17 @@ func (x *extractor) namedDollar(j int) string {
 		}
 	}
 	x.dollarAt = j
+	if x.dollar == "" && !x.newlineIn(1, j+1) {
+		for k := j + 1; k < len(x.toks) && k <= j+80; k++ {
+			if u := x.dollarAfter(k); u != "" && x.newlineIn(j+1, k+1) {
+				return u // named below the headline
+			}
+			if x.tokIs(k, tWord) && currencyNoun(lower(x.str(k))) == "dollar" &&
+				(x.tokIs(k-1, tNum) || x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Scale)) {
+				break // the story's first sum in dollars is bare: "KEPPEL ... 75 MLN DLRS ... 75 mln dlrs"
+			}
+		}
+	}
 	return x.dollar
 }
 

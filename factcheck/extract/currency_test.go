@@ -27,6 +27,10 @@ func TestExtractCurrencies(t *testing.T) {
 		{"a bare dollar after a dollar named with its country", "M-3 rose to 18.2 billion Australian dlrs.\n    M-1 grew to 6.1 billion dlrs, or 4.3 billion U.S. Dlrs, and fees were 12 dlrs.", []want{
 			{"18.2 billion Australian dlrs", m, "18200000000", "", "AUD", ""}, {"6.1 billion dlrs", m, "6100000000", "", "AUD", ""},
 			{"4.3 billion U.S. Dlrs", m, "4300000000", "", "USD", ""}, {"12 dlrs", m, "12", "", "USD", ""}}},
+		{"a headline's dollars are the story's", "FIRM SELLS UNIT FOR 40 MLN DLRS\n    TORONTO - The firm sold the unit for 40 mln Canadian dlrs.", []want{
+			{"40 MLN DLRS", m, "40000000", "", "CAD", ""}, {"40 mln Canadian dlrs", m, "40000000", "", "CAD", ""}}},
+		{"a headline's dollars when the story's first are bare", "BOND RAISED TO 75 MLN DLRS\n    The bond was raised to 75 mln dlrs, not 90 mln Singapore dlrs.", []want{
+			{"75 MLN DLRS", m, "75000000", "", "USD", ""}, {"75 mln dlrs", m, "75000000", "", "USD", ""}, {"90 mln Singapore dlrs", m, "90000000", "", "SGD", ""}}},
 		{"a prefixed dollar names its country", "The bid of C$40 a share values it at 2 billion dollars.", []want{
 			{"C$40", m, "40", "", "CAD", ""}, {"2 billion dollars", m, "2000000000", "", "CAD", ""}}},
 		{"a dollar named without a sum names none", "The Canadian dollar fell as the bank sold 40 mln dlrs.", []want{
