@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -409,4 +410,24 @@ func (x *extractor) dollarAfter(k int) string {
 		}
 	}
 	return ""
+}
+
+// shillingsAndPence reads a British sum of before 1971 in shillings and
+// pence at token i: "1s 9d", "2s 6d" (a shilling a twentieth of a pound,
+// a penny a 240th), money in pounds. It returns i when there is none.
+func (x *extractor) shillingsAndPence(i int) int {
+	if !x.tokIs(i+1, tWord) || x.str(i+1) != "s" || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tNum) ||
+		x.toks[i+2].flags&fSpace == 0 || !x.tokIs(i+3, tWord) || x.str(i+3) != "d" || x.toks[i+3].flags&fSpace != 0 {
+		return i
+	}
+	s, err1 := strconv.Atoi(x.str(i))
+	d, err2 := strconv.Atoi(x.str(i + 2))
+	if err1 != nil || err2 != nil || s < 0 || s > 19 || d < 0 || d > 11 {
+		return i
+	}
+	c := claimParts{first: i, last: i + 4, unitKind: factcheck.Money, unit: "GBP", factor: 1, qual: factcheck.Exact,
+		num: number{first: i, last: i + 4, value: float64(s)/20 + float64(d)/240, decimal: true}}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
 }

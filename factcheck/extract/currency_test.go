@@ -31,6 +31,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"40 MLN DLRS", m, "40000000", "", "CAD", ""}, {"40 mln Canadian dlrs", m, "40000000", "", "CAD", ""}}},
 		{"a headline's dollars when the story's first are bare", "BOND RAISED TO 75 MLN DLRS\n    The bond was raised to 75 mln dlrs, not 90 mln Singapore dlrs.", []want{
 			{"75 MLN DLRS", m, "75000000", "", "USD", ""}, {"75 mln dlrs", m, "75000000", "", "USD", ""}, {"90 mln Singapore dlrs", m, "90000000", "", "SGD", ""}}},
+		{"shillings and pence", "In 1962 a pint cost 1s 4d and a ticket 12s 6d.", []want{
+			{"1962", factcheck.Date, "1962", "", "", ""}, {"1s 4d", m, "0.0666666666667", "", "GBP", ""}, {"12s 6d", m, "0.625", "", "GBP", ""}}},
 		{"a prefixed dollar names its country", "The bid of C$40 a share values it at 2 billion dollars.", []want{
 			{"C$40", m, "40", "", "CAD", ""}, {"2 billion dollars", m, "2000000000", "", "CAD", ""}}},
 		{"a dollar named without a sum names none", "The Canadian dollar fell as the bank sold 40 mln dlrs.", []want{

@@ -234,6 +234,11 @@ func (x *extractor) numeric(i, sym int) int {
 	if !ok {
 		return x.skipNumberRun(i)
 	}
+	if sym < 0 {
+		if next := x.shillingsAndPence(i); next > i {
+			return next
+		}
+	}
 	// a decade or an age range: the 1990s, her 60s
 	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.str(n.last) == "s" && !n.scaled {
 		return x.skipNumberRun(i)
