@@ -197,8 +197,8 @@ func moneyWord(w string) bool {
 // in 1985/86", "produced 540 mln kilos of yarn and exported 157 mln",
 // "7.7 mln bales of 375 pounds each, up 500,000 from last season". The
 // figure must have a scale and no noun of its own, or be compared with
-// the measure ("up", "down", "from", "after", "against", "vs", "with")
-// and of its size. The measure is the nearest figure before it, passing
+// the measure ("up", "down", "from", "after", "against", "vs", "with"),
+// and be of the measure's size. The measure is the nearest figure before it, passing
 // over percentages, dates, conversions in brackets and a measure that only
 // describes the one before it ("bales of 375 pounds"); a word that names
 // only money in the figure's clause leaves it alone.
@@ -214,8 +214,8 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	if p == nil || pe > c.first || c.first-pe > 40 || x.breakIn(pe, c.first+1) {
 		return
 	}
-	if !c.num.scaled && (c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100) {
-		return
+	if c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100 {
+		return // "hit 110 degrees Fahrenheit, 3K": no figure of the measure's size
 	}
 	for k := pe; k < c.first; k++ {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {

@@ -73,6 +73,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 			{"2.2 mln tonnes", m, "2200000", "", "tonne", ""}, {"1.4 mln", n, "1400000", "", "", ""}}},
 		{"a word of money keeps it a count", "It shipped 3.1 mln tonnes and its debt reached 2.5 mln.", []want{
 			{"3.1 mln tonnes", m, "3100000", "", "tonne", ""}, {"2.5 mln", n, "2500000", "", "", ""}}},
+		{"a scaled figure of another size", "Highs hit 104 degrees Fahrenheit, 3K more than usual.", []want{
+			{"104 degrees Fahrenheit", m, "104", "", "°F", ""}, {"3K", n, "3000", "", "", ""}}},
 		{"a bare figure of another size", "Exports were 9.4 mln tonnes, up 12 from the year before.", []want{
 			{"9.4 mln tonnes", m, "9400000", "", "tonne", ""}, {"12", n, "12", "", "", ""}}},
 	}
