@@ -34,6 +34,20 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
 		case (x.eq(j+1, "d") || x.eq(j+1, "day")) && c.unit == "cm" && x.gasNear(j):
 			c.unit, c.last = "cubic meter per day", j+2 // "237,862 cm/day" of gas: wire shorthand
+		case x.eq(j+1, "l"):
+			c.unit, c.last = c.unit+" per litre", j+2 // "12 mg/L"
+		case x.eq(j+1, "m") || x.measureAt(j+1) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && len(x.str(j+1)) > 1:
+			per := x.toks[j+1].entry().Unit // "3 kg/m2", "400 mcg/m3", "5 mm/hour"
+			if x.eq(j+1, "m") {
+				per = "m"
+			}
+			switch c.last = j + 2; {
+			case x.squared(j + 2):
+				per, c.last = "sq "+per, j+3
+			case x.cubed(j + 2):
+				per, c.last = "cubic "+per, j+3
+			}
+			c.unit += " per " + per
 		}
 		return
 	}
@@ -330,6 +344,13 @@ func (x *extractor) measureAt(k int) bool { return x.tokIs(k, tWord) && x.toks[k
 // squared reports whether token k, glued to a unit, squares it: "km2", "km²".
 func (x *extractor) squared(k int) bool {
 	return k < len(x.toks) && x.toks[k].flags&fSpace == 0 && (x.tokIs(k, tNum) && x.str(k) == "2" || x.str(k) == "\u00b2") &&
+		!x.tokIs(k+1, tNum)
+}
+
+// cubed reports whether token k, glued to a unit, makes it cubic: "m3",
+// "m³".
+func (x *extractor) cubed(k int) bool {
+	return k < len(x.toks) && x.toks[k].flags&fSpace == 0 && (x.tokIs(k, tNum) && x.str(k) == "3" || x.str(k) == "\u00b3") &&
 		!x.tokIs(k+1, tNum)
 }
 

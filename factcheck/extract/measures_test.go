@@ -118,6 +118,17 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"units of trade", "Growers sold 2.1 mln bales, 40 mln bushels, 300 quintals, 12 cwt and 5 carats.", []want{
 			{"2.1 mln bales", m, "2100000", "", "bale", ""}, {"40 mln bushels", m, "40000000", "", "bushel", ""},
 			{"300 quintals", m, "300", "", "quintal", ""}, {"12 cwt", m, "12", "", "hundredweight", ""}, {"5 carats", m, "5", "", "carat", ""}}},
+		{"abbreviations of area and distance", "The fire burned 12 sq mi, or 3,100 ha, 40 mi from town.", []want{
+			{"12 sq mi", m, "12", "", "sq mile", ""}, {"3,100 ha", m, "3100", "", "hectare", ""}, {"40 mi", m, "40", "", "mile", ""}}},
+		{"concentrations, loudness, power and charge", "Ozone hit 80 ppb, CO2 420 ppm, noise 95 decibels; a 250 hp motor and a 4,000 mAh cell.", []want{
+			{"80 ppb", m, "80", "", "ppb", ""}, {"420 ppm", m, "420", "", "ppm", ""}, {"95 decibels", m, "95", "", "dB", ""},
+			{"250 hp", m, "250", "", "hp", ""}, {"4,000 mAh", m, "4000", "", "mAh", ""}}},
+		{"the maker is no horsepower", "It bought 40 HP laptops.", []want{{"40 HP laptops", factcheck.Count, "40", "", "", ""}}},
+		{"large masses and containers", "Emissions fell 2 gigatonnes and 300 megatonnes; the port moved 9,000 TEU.", []want{
+			{"2 gigatonnes", m, "2", "", "gigatonne", ""}, {"300 megatonnes", m, "300", "", "megatonne", ""}, {"9,000 TEU", m, "9000", "", "TEU", ""}}},
+		{"a unit over a unit with a slash", "Lead reached 15 mg/L and dust 60 mcg/m3, rain 8 mm/hour on 2 kg/m² of soil.", []want{
+			{"15 mg/L", m, "15", "", "mg per litre", ""}, {"60 mcg/m3", m, "60", "", "microgram per cubic m", ""},
+			{"8 mm/hour", m, "8", "", "mm per hour", ""}, {"2 kg/m²", m, "2", "", "kg per sq m", ""}}},
 		{"long and short tons", "Mills shipped 4,200 short tons and 900 long tons, and 30 metric tons.", []want{
 			{"4,200 short tons", m, "4200", "", "short ton", ""}, {"900 long tons", m, "900", "", "long ton", ""}, {"30 metric tons", m, "30", "", "metric ton", ""}}},
 		{"an adjective of time before its unit", "After five long years and three consecutive months, it took two full days.", []want{

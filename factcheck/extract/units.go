@@ -192,6 +192,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unit, _ = x.scaleAt(j)
 	case (x.eq(j, "cup") || x.eq(j, "cups")) && x.tokIs(j+1, tWord) && cupMatch(lower(x.str(j+1))):
 		// "two cup finals": a trophy, no measure
+	case s == "HP":
+		// "4 HP printers": the maker, not horsepower
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words && x.indexNear(c.num.first):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {

@@ -102,7 +102,7 @@ func init() {
 	}
 	for unit, words := range map[string][]string{
 		"km":   {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"},
-		"mile": {"mile", "miles"}, "m": {"metre", "metres", "meter", "meters"},
+		"mile": {"mile", "miles", "mi"}, "m": {"metre", "metres", "meter", "meters"},
 		"cm": {"cm", "centimetre", "centimetres", "centimeter", "centimeters"},
 		"mm": {"mm", "millimetre", "millimetres"}, "foot": {"ft", "foot", "feet"},
 		"inch": {"inch", "inches"}, "yard": {"yard", "yards"},
@@ -118,7 +118,7 @@ func init() {
 		"megalitre": {"megalitre", "megalitres"}, "megaliter": {"megaliter", "megaliters"},
 		"gigalitre": {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl"}, "pint": {"pint", "pints"},
-		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares"},
+		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
 		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
 		"degree": {"degree", "degrees"}, "MW": {"mw", "megawatt", "megawatts"}, "GW": {"gw", "gigawatt", "gigawatts"},
 		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
@@ -128,13 +128,17 @@ func init() {
 		"megabyte": {"megabyte", "megabytes"}, "gigabyte": {"gigabyte", "gigabytes"}, "terabyte": {"terabyte", "terabytes"},
 		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"}, "megabit": {"mbit", "megabit", "megabits"},
 		"megabit per second": {"mbps"}, "kilobit per second": {"kbps"}, "gigabit per second": {"gbps"}, "GHz": {"ghz"}, "MHz": {"mhz"},
-		"microgram": {"microgram", "micrograms"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp"},
+		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp"},
 		"teaspoon": {"teaspoon", "teaspoons", "tsp"},
 		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
 		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
 		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels"}, "quintal": {"quintal", "quintals"},
 		"hundredweight": {"hundredweight", "cwt"}, "carat": {"carat", "carats"},
+		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
+		"TEU": {"teu", "teus"},
+		// concentrations, loudness, power and charge
+		"ppm": {"ppm"}, "ppb": {"ppb"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp", "bhp", "horsepower"}, "mAh": {"mah"},
 	} {
 		for _, w := range words {
 			addWord(w, Entry{Cat: Measure, Unit: unit, Per: 1})
