@@ -284,13 +284,23 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 }
 
 // andCents reads the cents after a sum in whole units: "$3 and 50 cents",
-// "3 dollars and 50 cents" are one sum, 3.5.
+// "3 dollars and 50 cents", "3 dollars 50 cents" are one sum, 3.5.
 func (x *extractor) andCents(c *claimParts) {
 	j := c.last
-	if c.factor != 1 || c.end != nil || c.num.scaled || c.num.decimal || !x.eq(j, "and") || !x.tokIs(j+1, tNum) {
+	if c.factor != 1 || c.end != nil || c.num.scaled || c.num.decimal {
 		return
 	}
-	n, ok := x.digits(j + 1)
+	k := j + 1 // "and 50 cents"
+	if !x.eq(j, "and") {
+		if !x.tokIs(j-1, tWord) || !x.toks[j-1].is(lexicon.Currency) || x.toks[j].flags&fNewline != 0 {
+			return
+		}
+		k = j // "3 dollars 50 cents": the whole units named
+	}
+	if !x.tokIs(k, tNum) {
+		return
+	}
+	n, ok := x.digits(k)
 	if !ok || n.scaled || n.decimal || n.value >= 100 || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Currency) {
 		return
 	}
@@ -320,12 +330,32 @@ func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 		unit = "KRW"
 	case x.dottedDollars(j) != "":
 		unit, last = x.dottedDollars(j), j+5 // "7.8 billion U.S. dlrs", "30.13 billion N.Z. Dlrs"
+	default:
+		if u, k := x.dollarCents(j); u != "" {
+			c.unitKind, c.unit, c.factor, c.last = factcheck.Money, u, 0.01, k // "75 U.S. cents"
+			return true
+		}
 	}
 	if unit == "" {
 		return false
 	}
 	c.unitKind, c.unit, c.factor, c.last = factcheck.Money, unit, 1, last
 	return true
+}
+
+// dollarCents reads cents of a dollar named by its country at token j:
+// "US cents", "U.S. cents", "Canadian cents". It returns the dollar's code
+// and the index after "cents", or "".
+func (x *extractor) dollarCents(j int) (string, int) {
+	k := j + 1
+	u := currencyAdjectives["dollar"][lower(x.str(j))]
+	if x.tokIs(j+4, tWord) && x.str(j+1) == "." && x.str(j+3) == "." && len(x.str(j)) == 1 && len(x.str(j+2)) == 1 {
+		u, k = prefixDollar(strings.ToUpper(x.str(j)+x.str(j+2))), j+4 // "U.S. cents"
+	}
+	if u == "" || !(x.eq(k, "cents") || x.eq(k, "cent") || x.eq(k, "cts")) {
+		return "", j
+	}
+	return u, k + 1
 }
 
 // dottedDollars returns the code of the dollars named from token j by

@@ -85,6 +85,10 @@ func TestExtractCurrencies(t *testing.T) {
 		{"cents", "A coffee costs 99 cents.", []want{{"99 cents", m, "0.99", "", "USD", ""}}},
 		{"dollars and cents", "It cost $3 and 50 cents, or 4 dollars and 5 cents.", []want{
 			{"$3 and 50 cents", m, "3.5", "", "USD", ""}, {"4 dollars and 5 cents", m, "4.05", "", "USD", ""}}},
+		{"dollars and cents with no and", "It cost 4 dollars 25 cents, or 3 euros 80 cents.", []want{
+			{"4 dollars 25 cents", m, "4.25", "", "USD", ""}, {"3 euros 80 cents", m, "3.8", "", "EUR", ""}}},
+		{"cents of a dollar named by its country", "The rand rose to 51 U.S. Cts and the loonie to 74 US cents, or 98 Canadian cents.", []want{
+			{"51 U.S. Cts", m, "0.51", "", "USD", ""}, {"74 US cents", m, "0.74", "", "USD", ""}, {"98 Canadian cents", m, "0.98", "", "CAD", ""}}},
 		{"pounds and pence", "It cost £3 and 20 pence.", []want{{"£3 and 20 pence", m, "3.2", "", "GBP", ""}}},
 		{"no code for ALL", "ALL 5 members voted.", []want{{"5 members", factcheck.Count, "5", "", "", ""}}},
 		{"no code for TOP", "The TOP 10 list is out.", []want{{"TOP 10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}}},
