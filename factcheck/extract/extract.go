@@ -217,6 +217,11 @@ func (x *extractor) numeric(i, sym int) int {
 			return next
 		}
 	}
+	if sym < 0 {
+		if next := x.hoursAndMinutes(i); next > i {
+			return next
+		}
+	}
 	if sym < 0 && x.joinedDayMonth(i) {
 		if next := x.dayMonth(i); next > i {
 			return next // "Filed 7-Feb-2020": a date even after a name
@@ -405,6 +410,49 @@ func (x *extractor) raceTime(i int) int {
 		unitKind: factcheck.Duration, unit: "second", qual: factcheck.Exact}
 	x.emit(&c)
 	return j + 1
+}
+
+// hoursAndMinutes reads a length of time in hours and minutes written
+// with glued abbreviations at token i, with its seconds if any: "3h 20m",
+// "1h 5min", "2h 08m 30s", as one duration in the smallest unit. It
+// returns i when there is none.
+func (x *extractor) hoursAndMinutes(i int) int {
+	if !allDigits(x.str(i)) || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fSpace != 0 || !x.eq(i+1, "h") && !x.eq(i+1, "hr") {
+		return i
+	}
+	h, err := strconv.ParseFloat(x.str(i), 64)
+	m, j, ok := x.glued(i+2, 60, "m", "min", "mins")
+	if err != nil || !ok {
+		return i
+	}
+	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: h*60 + m, scaled: true},
+		unitKind: factcheck.Duration, unit: "minute", factor: 1, qual: factcheck.Exact}
+	if s, k, ok := x.glued(j, 60, "s", "sec", "secs"); ok {
+		c.num.value, c.unit, c.last, c.num.last = c.num.value*60+s, "second", k, k
+	}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
+}
+
+// glued reads at token j a whole number below max with one of the
+// abbreviations units glued to it ("20m", "30s"), and returns its value
+// and the index after it.
+func (x *extractor) glued(j int, max float64, units ...string) (float64, int, bool) {
+	if !x.tokIs(j, tNum) || x.toks[j].flags&fSpace == 0 || x.toks[j].flags&fNewline != 0 || !allDigits(x.str(j)) ||
+		!x.tokIs(j+1, tWord) || x.toks[j+1].flags&fSpace != 0 {
+		return 0, j, false
+	}
+	v, err := strconv.ParseFloat(x.str(j), 64)
+	if err != nil || v >= max {
+		return 0, j, false
+	}
+	for _, u := range units {
+		if x.eq(j+1, u) {
+			return v, j + 2, true
+		}
+	}
+	return 0, j, false
 }
 
 // sentenceStart reports whether token i opens a sentence or a line.

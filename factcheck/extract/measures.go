@@ -212,7 +212,7 @@ func (x *extractor) countRate(c *claimParts) {
 
 // compoundUnit reads a unit of two words at token j: "sq km" (however
 // written), "square mile", "sq m", "cubic metre", "metric ton", "long
-// ton", "short ton". It returns
+// ton", "short ton", "troy ounce", "fluid ounce". It returns
 // the unit and the index after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
 	k := x.afterDot(j)
@@ -224,7 +224,9 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return "metric ton", k + 1
 	case (x.eq(j, "long") || x.eq(j, "short")) && unit == "tonne" && strings.HasPrefix(lower(x.str(k)), "ton") && !strings.HasPrefix(lower(x.str(k)), "tonne"):
 		return lower(x.str(j)) + " ton", k + 1 // "3 long tons": 1,016 kg, "20 short tons": 907 kg
-	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"):
+	case (x.eq(j, "troy") || x.eq(j, "fluid")) && unit == "ounce":
+		return lower(x.str(j)) + " ounce", k + 1 // "3 troy ounces" of gold, "4 fluid ounces"
+	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"), x.eq(j, "troy"), x.eq(j, "fluid"):
 		return "", j
 	case unit == "km" || x.eq(j, "sq"):
 		return "sq " + unit, k + 1

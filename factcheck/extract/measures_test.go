@@ -129,6 +129,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a unit over a unit with a slash", "Lead reached 15 mg/L and dust 60 mcg/m3, rain 8 mm/hour on 2 kg/m² of soil.", []want{
 			{"15 mg/L", m, "15", "", "mg per litre", ""}, {"60 mcg/m3", m, "60", "", "microgram per cubic m", ""},
 			{"8 mm/hour", m, "8", "", "mm per hour", ""}, {"2 kg/m²", m, "2", "", "kg per sq m", ""}}},
+		{"troy and fluid ounces", "The vault holds 40 troy ounces; the bottle 12 fluid ounces.", []want{
+			{"40 troy ounces", m, "40", "", "troy ounce", ""}, {"12 fluid ounces", m, "12", "", "fluid ounce", ""}}},
 		{"long and short tons", "Mills shipped 4,200 short tons and 900 long tons, and 30 metric tons.", []want{
 			{"4,200 short tons", m, "4200", "", "short ton", ""}, {"900 long tons", m, "900", "", "long ton", ""}, {"30 metric tons", m, "30", "", "metric ton", ""}}},
 		{"an adjective of time before its unit", "After five long years and three consecutive months, it took two full days.", []want{

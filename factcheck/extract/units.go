@@ -173,7 +173,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
 			c.last = j + 3
 		}
-	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric") || x.eq(j, "long") || x.eq(j, "short")) && x.measureAt(x.afterDot(j)):
+	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric") || x.eq(j, "long") || x.eq(j, "short") ||
+		x.eq(j, "troy") || x.eq(j, "fluid")) && x.measureAt(x.afterDot(j)):
 		// "sq km" whatever the spelling, "square mile", "cubic metre", "metric ton"
 		u, k := x.compoundUnit(j)
 		if u == "" {
