@@ -37,6 +37,11 @@ func TestExtractMoreDates(t *testing.T) {
 		{"numeric dates with hyphens and the year last", "Signed 21-03-2020.", []want{{"21-03-2020", d, "2020-03-21", "", "", ""}}},
 		{"dotted dates in the order that makes them all valid", "Filed 04.19.2021, heard 05.03.2021.", []want{
 			{"04.19.2021", d, "2021-04-19", "", "", ""}, {"05.03.2021", d, "2021-05-03", "", "", ""}}},
+		{"day and month with no year after a word of time", "Bids close on 28/09 and results come by 05/10.", []want{
+			{"28/09", d, "2023-09-28", "", "", ""}, {"05/10", d, "2023-10-05", "", "", ""}}},
+		{"month first with no year", "Rent is due 11/30.", []want{{"11/30", d, "2023-11-30", "", "", ""}}},
+		{"a pair with no word of time is no date", "Staff work 24/7 and 3/5 agreed; on 2/3 of days.", []want{
+			{"2/3 of days", factcheck.Percent, "66.67", "", "", ""}}},
 		{"a version's number is no date", "It runs release 2.4.11 now.", nil},
 		{"day and month joined by a hyphen or a slash", "Bids close 14-Sep and 3/Nov.", []want{
 			{"14-Sep", d, "2023-09-14", "", "", ""}, {"3/Nov", d, "2023-11-03", "", "", ""}}},

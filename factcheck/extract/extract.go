@@ -23,21 +23,22 @@ import (
 
 // extractor holds the state of one extraction over a text.
 type extractor struct {
-	doc    string
-	text   string
-	toks   []token
-	pub    calendar.Date // publication date; zero when unknown
-	month  int           // the month most recently named, for "the 31st"
-	sents  []span
-	claims []factcheck.Claim
-	order  int8     // numeric dates: 0 not yet read, dayFirst or monthFirst
-	yuan   int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
-	where  *country // where the text is set, once a currency's name asks
+	doc        string
+	text       string
+	toks       []token
+	pub        calendar.Date // publication date; zero when unknown
+	month      int           // the month most recently named, for "the 31st"
+	sents      []span
+	claims     []factcheck.Claim
+	order      int8     // numeric dates: 0 not yet read, dayFirst or monthFirst
+	orderFixed bool     // whether some numeric date is valid in one order only
+	yuan       int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
+	where      *country // where the text is set, once a currency's name asks
+	list       listMemo // the unit of the last bare figure of a list
 	// dollar is the dollar the text last named with its country before
 	// token dollarAt (namedDollar)
 	dollar   string
 	dollarAt int
-	list     listMemo // the unit of the last bare figure of a list
 	// metric is whether the text's figures with a glued "m" are metres:
 	// 0 not yet read, 1 no, 2 yes (metricText)
 	metric int8

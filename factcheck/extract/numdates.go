@@ -21,6 +21,16 @@ func (x *extractor) numericDate(i int) int {
 			m, d = d, m
 		}
 		t, last = calendar.Date{Y: y, M: m, D: d}, k
+	} else if a, b, ok := x.yearlessDate(i); ok {
+		d, m := a, b
+		if x.dateOrder() == monthFirst {
+			m, d = d, m
+		}
+		if !(calendar.Date{M: m, D: d}).Valid() || a <= 12 && b <= 12 && !x.orderFixed {
+			return i // "on 3/4": March or April, with nothing to tell
+		}
+		c := claimParts{first: i, last: i + 3, unitKind: factcheck.Date, qual: factcheck.Exact}
+		return x.emitDate(&c, m, d, calendar.Date{}, 0) // "due on 15/04": the year of the nearest reading
 	} else {
 		if !x.tokIs(i+4, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
 			x.toks[i+3].flags&fSpace != 0 || x.toks[i+4].flags&fSpace != 0 || !x.tokIs(i+2, tNum) {
@@ -94,8 +104,33 @@ func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
 	return a, b, y, last, a > 0 && b > 0
 }
 
+// yearlessDate reads at token i a day and month in digits with a slash
+// and no year, where a word of time stands before them: "on 15/04", "by
+// 12/25", "until 3/11". Elsewhere such a pair may be a fraction, a score
+// or a slogan ("24/7"). It returns its two numbers; numericDate reads
+// them as a date when one is above 12 or the document's other numeric
+// dates fix the order.
+func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
+	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 {
+		return 0, 0, false
+	}
+	switch lower(x.str(max(i-1, 0))) {
+	case "on", "by", "until", "till", "since", "from", "before", "after", "due", "dated":
+	default:
+		return 0, 0, false
+	}
+	sa, sb := x.str(i), x.str(i+2)
+	if i == 0 || len(sa) > 2 || len(sb) > 2 || !allDigits(sa) || !allDigits(sb) || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" ||
+		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 || x.eq(i+3, "of") {
+		return 0, 0, false // "on 3/4 of days" is a share
+	}
+	a, _ = strconv.Atoi(sa)
+	b, _ = strconv.Atoi(sb)
+	return a, b, a > 0 && b > 0
+}
+
 // dateOrder returns the order of day and month in the document's numeric
-// dates ("15/4/2019", "2/5/2019", "15.04.2019"): the one that makes all of
+// dates ("15/4/2019", "2/5/2019", "15.04.2019", "on 15/04"): the one that makes all of
 // them valid, else the one its dates in words follow ("March 5" is
 // American, month first), else day first.
 func (x *extractor) dateOrder() int8 {
@@ -116,7 +151,11 @@ func (x *extractor) dateOrder() int8 {
 		if !x.tokIs(i, tNum) || i > 0 && x.toks[i].flags&fSpace == 0 && x.toks[i-1].class != tWord {
 			continue
 		}
-		if a, b, _, _, ok := x.dayMonthDigits(i); ok {
+		a, b, _, _, ok := x.dayMonthDigits(i)
+		if !ok {
+			a, b, ok = x.yearlessDate(i)
+		}
+		if ok {
 			dayOK = dayOK && b <= 12
 			monthOK = monthOK && a <= 12
 		}
@@ -127,5 +166,6 @@ func (x *extractor) dateOrder() int8 {
 	default:
 		x.order = dayFirst
 	}
+	x.orderFixed = dayOK != monthOK
 	return x.order
 }
