@@ -23,9 +23,14 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
 	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C"
-	repeat := x.unitRepeats(j) && (between || x.eq(j+1, "to") || x.tokIs(j+1, tPunct) && isDash(x.str(j+1)) && x.toks[j+1].flags&fSpace == 0)
+	w := 1 // the unit's tokens: 2 for "°C"
+	if x.degreeSign(j) {
+		w = 2
+	}
+	repeat := x.unitRepeats(j) && (between || x.eq(j+w, "to") || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
+	first := j // the first number's unit, when repeated
 	if repeat {
-		j++
+		j += w
 	}
 	if j >= len(x.toks) {
 		return
@@ -34,6 +39,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	changed := false // "fell 10 to 15 percent": a range only if a unit follows
 	near := false    // "rose 3% to 3.5%": a range only if its ends are near
 	switch {
+	case x.hyphenAt(j-1) && (x.eq(j+1, "to") || x.eq(j+1, "or")) && x.hyphenAt(j+1) && c.num.words:
+		k = j + 3 // "two-to-three weeks"
 	case x.tokIs(j, tPunct) && isDash(x.str(j)):
 		k = j + 1
 	case x.eq(j, "to") && !x.fromChange(c.first):
@@ -56,6 +63,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		return
 	}
 	neg := false
+	if x.eq(k, "minus") && c.num.value < 0 && (x.eq(j, "to") || x.eq(j, "and") && between) && x.tokIs(k+1, tNum) {
+		neg, k = true, k+1 // "between minus 3 and minus 8 degrees"
+	}
 	if x.tokIs(k, tPunct) && (x.eq(j, "to") || x.eq(j, "and") && between) && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
 		switch x.str(k) {
 		case "-", "\u2212":
@@ -115,7 +125,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if near && end > 2*c.num.value {
 		return // "lifted rates 0.25% to 5.5%", "fell 2 cents to 98 cents"
 	}
-	if repeat && (!x.sameUnit(n.last, j-1) || n.value <= c.num.value && !down) {
+	if repeat && (!x.sameUnit(n.last, first) || n.value <= c.num.value && !down) {
 		return
 	}
 	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.scorePair(c, n) {
@@ -283,20 +293,27 @@ func (x *extractor) changeInClause(i int) bool {
 // "cents".
 func (x *extractor) unitRepeats(j int) bool {
 	if x.tokIs(j, tPunct) {
-		return x.str(j) == "%"
+		return x.str(j) == "%" || x.degreeSign(j)
 	}
 	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F"))
 }
 
+// degreeSign reports whether token j is a degree sign glued to the scale
+// after it: "°C", "°F".
+func (x *extractor) degreeSign(j int) bool {
+	return x.tokIs(j, tPunct) && x.str(j) == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, "c") || x.eq(j+1, "f"))
+}
+
 // sameUnit reports whether tokens a and b write the same unit, in the same
-// spelling or another: "cents" and "cnts", "km" and "kilometres".
+// spelling or another: "cents" and "cnts", "km" and "kilometres", "°C"
+// and "°C".
 func (x *extractor) sameUnit(a, b int) bool {
 	if !x.tokIs(a, x.toks[b].class) {
 		return false
 	}
 	if x.str(a) == x.str(b) {
-		return true
+		return !x.degreeSign(b) || x.eq(a+1, lower(x.str(b+1)))
 	}
 	ea, eb := x.toks[a].entry(), x.toks[b].entry()
 	return x.toks[a].word != 0 && ea.Unit != "" && ea.Unit == eb.Unit && ea.Per == eb.Per && ea.Cat == eb.Cat

@@ -85,6 +85,13 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 			{"nine- to twelve-year-olds", d, "9", "12", "year", ""}}},
 		{"a hyphen and no second hyphen is no range", "The 40- to 50 metres gap.", []want{
 			{"40", n, "40", "", "", ""}, {"50 metres", factcheck.Measure, "50", "", "m", ""}}},
+		{"a degree sign said twice", "Lows of 4°C to 9°C, between 2°F and 6°F; 5°C to 10°F is no range.", []want{
+			{"4°C to 9°C", factcheck.Measure, "4", "9", "°C", ""}, {"2°F and 6°F", factcheck.Measure, "2", "6", "°F", ""},
+			{"5°C", factcheck.Measure, "5", "", "°C", ""}, {"10°F", factcheck.Measure, "10", "", "°F", ""}}},
+		{"hyphenated words of a range", "It takes two-to-three weeks or four-or-five days.", []want{
+			{"two-to-three weeks", d, "2", "3", "week", ""}, {"four-or-five days", d, "4", "5", "day", ""}}},
+		{"both ends said with minus", "Nights fell to between minus 4 and minus 9 degrees Celsius.", []want{
+			{"minus 4 and minus 9 degrees Celsius", factcheck.Measure, "-4", "-9", "°C", ""}}},
 		{"from a word to digits with no change", "Tickets carry numbers from one to 250.", []want{
 			{"one to 250", n, "1", "250", "", ""}}},
 	}
