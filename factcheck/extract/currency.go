@@ -292,7 +292,7 @@ func (x *extractor) andCents(c *claimParts) {
 	}
 	k := j + 1 // "and 50 cents"
 	if !x.eq(j, "and") {
-		if !x.tokIs(j-1, tWord) || !x.toks[j-1].is(lexicon.Currency) || x.toks[j].flags&fNewline != 0 {
+		if !x.tokIs(j, tNum) || !x.tokIs(j-1, tWord) || !x.toks[j-1].is(lexicon.Currency) || x.toks[j].flags&fNewline != 0 {
 			return
 		}
 		k = j // "3 dollars 50 cents": the whole units named
