@@ -129,6 +129,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a unit over a unit with a slash", "Lead reached 15 mg/L and dust 60 mcg/m3, rain 8 mm/hour on 2 kg/m² of soil.", []want{
 			{"15 mg/L", m, "15", "", "mg per litre", ""}, {"60 mcg/m3", m, "60", "", "microgram per cubic m", ""},
 			{"8 mm/hour", m, "8", "", "mm per hour", ""}, {"2 kg/m²", m, "2", "", "kg per sq m", ""}}},
+		{"points with decimals are a score's measure", "The pair scored 221.45 points; the side has 12 points.", []want{
+			{"221.45 points", m, "221.45", "", "point", ""}, {"12 points", factcheck.Count, "12", "", "", ""}}},
 		{"troy and fluid ounces", "The vault holds 40 troy ounces; the bottle 12 fluid ounces.", []want{
 			{"40 troy ounces", m, "40", "", "troy ounce", ""}, {"12 fluid ounces", m, "12", "", "fluid ounce", ""}}},
 		{"long and short tons", "Mills shipped 4,200 short tons and 900 long tons, and 30 metric tons.", []want{
