@@ -261,6 +261,9 @@ func (x *extractor) joinedMonth(j int) (int, int) {
 // joinedDayMonth reports whether the digits at token i are a day that a
 // month is joined to by a hyphen or a slash: "7-Feb".
 func (x *extractor) joinedDayMonth(i int) bool {
+	if !x.tokIs(i+1, tPunct) && !x.tokIs(i+2, tPunct) {
+		return false // no hyphen or slash after the day, nor after its suffix
+	}
 	d, j := x.dayAt(i)
 	m, _ := x.joinedMonth(j)
 	return d > 0 && m > 0

@@ -98,8 +98,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, "second") && !x.eq(j+1, "point") && !x.eq(j+1, "points") {
 		j++ // "two more years", "50 extra miles"
 	}
-	if timeAdjective(lower(x.str(j))) && c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) &&
-		len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
+	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
+		timeAdjective(lower(x.str(j))) && len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
 		j++ // "five long years", "three consecutive months"
 	}
 	t := &x.toks[j]
