@@ -190,3 +190,102 @@ func moneyWord(w string) bool {
 	}
 	return false
 }
+
+// carriedMeasure gives the bare figure c the unit of the measure it
+// follows in its sentence, as wire copy leaves the unit unsaid once named:
+// "likely to use 3.4 mln bales of cotton during the year after 2.96 mln
+// in 1985/86", "produced 540 mln kilos of yarn and exported 157 mln",
+// "7.7 mln bales of 375 pounds each, up 500,000 from last season". The
+// figure must have a scale and no noun of its own, or be compared with
+// the measure ("up", "down", "from", "after", "against", "vs", "with"),
+// and be of the measure's size. The measure is the nearest figure before it, passing
+// over percentages, dates, conversions in brackets and a measure that only
+// describes the one before it ("bales of 375 pounds"); a word that names
+// only money in the figure's clause leaves it alone.
+func (x *extractor) carriedMeasure(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.end != nil {
+		return
+	}
+	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down")
+	if !c.num.scaled && !compared {
+		return
+	}
+	p, pe := x.measureToCarry()
+	if p == nil || pe > c.first || c.first-pe > 40 || x.breakIn(pe, c.first+1) {
+		return
+	}
+	if c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100 {
+		return // "hit 110 degrees Fahrenheit, 3K": no figure of the measure's size
+	}
+	for k := pe; k < c.first; k++ {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			return
+		}
+	}
+	if x.sumWordIn(x.clauseStart(c.first, pe), c.last) {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Measure, p.Unit
+}
+
+// measureToCarry returns the claim of a measure the next bare figure may
+// take its unit from, with the index of the token after it: the last claim
+// but percentages, dates, conversions in brackets and a measure after "of"
+// that describes the claim before it ("bales of 375 pounds each"); or nil
+// when that is no single measure.
+func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		p := &x.claims[k]
+		pi := sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start })
+		switch {
+		case p.Kind == factcheck.Percent || p.Kind == factcheck.Date || x.conversion(p):
+			continue
+		case k > 0 && x.eq(pi-1, "of") && pi >= 2 && int(x.toks[pi-2].e) == x.claims[k-1].End:
+			continue // "7.7 mln bales of 375 pounds each"
+		case p.Kind != factcheck.Measure || p.EndValue != nil || p.Unit == "times":
+			return nil, 0
+		}
+		return p, sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.End })
+	}
+	return nil, 0
+}
+
+// revisedFigure gives the bare figure c, in a bracket that revises the
+// figure just before it, that figure's kind, unit and scale, which wire
+// copy does not repeat: "a 3.4 pct (revised from 3.6) rise", "17.80 pct
+// (revised 17.77)", "30.08 (revised from 30.06) billion dlrs", "(previously
+// 2.1)". The figure must be of the size of the one it revises.
+func (x *extractor) revisedFigure(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.words || c.num.year || c.num.scaled || c.end != nil || len(x.claims) == 0 {
+		return
+	}
+	k := c.first - 1
+	if x.eq(k, "from") {
+		k--
+	}
+	if !(x.eq(k, "revised") || x.eq(k, "previously") || x.eq(k, "originally")) || !x.tokIs(k-1, tPunct) || x.str(k-1) != "(" || k < 2 {
+		return
+	}
+	p := &x.claims[len(x.claims)-1]
+	if int(x.toks[k-2].e) != p.End || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || p.EndValue != nil {
+		return
+	}
+	pi := sort.Search(k, func(m int) bool { return int(x.toks[m].s) >= p.Start })
+	for pi < k && !x.tokIs(pi, tNum) {
+		pi++ // past a currency symbol or a qualifier
+	}
+	if pi == k {
+		return
+	}
+	n, ok := x.digits(pi)
+	if !ok {
+		return
+	}
+	raw := x.unscaled(pi, n)
+	if raw <= 0 || c.num.value < raw/5 || c.num.value > raw*5 {
+		return
+	}
+	c.num.value *= p.Value.Num / raw
+	c.num.scaled = true
+	c.unitKind, c.unit = p.Kind, p.Unit
+}

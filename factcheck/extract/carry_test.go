@@ -53,3 +53,59 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
 	}
 }
+
+func TestExtractCarriedMeasure(t *testing.T) {
+	m, n := factcheck.Measure, factcheck.Count
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"compared after the measure's phrase", "Mills will use 4.1 mln bales of cotton this season after 3.92 mln last season.", []want{
+			{"4.1 mln bales", m, "4100000", "", "bale", ""}, {"3.92 mln", m, "3920000", "", "bale", ""}}},
+		{"a second verb's figure", "The plant milled 620 mln kilos of wheat in 1986 and shipped 210 mln.", []want{
+			{"620 mln kilos", m, "620000000", "", "kg", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"210 mln", m, "210000000", "", "kg", ""}}},
+		{"a change past the weight of each", "The crop came to 5.5 mln sacks of 60 kilos each, up 400,000 on last year.", []want{
+			{"5.5 mln sacks", n, "5500000", "", "", ""}, {"60 kilos", m, "60", "", "kg", ""}, {"400,000", n, "400000", "", "", ""}}},
+		{"a change past the weight of a unit", "Output reached 8.2 mln bales of 480 pounds each, up 600,000 from 1985.", []want{
+			{"8.2 mln bales", m, "8200000", "", "bale", ""}, {"480 pounds", m, "480", "", "pound", ""}, {"600,000", m, "600000", "", "bale", ""},
+			{"1985", factcheck.Date, "1985", "", "", ""}}},
+		{"another sentence keeps its own", "Stocks hold 2.2 mln tonnes. The firm employs 1.4 mln.", []want{
+			{"2.2 mln tonnes", m, "2200000", "", "tonne", ""}, {"1.4 mln", n, "1400000", "", "", ""}}},
+		{"a word of money keeps it a count", "It shipped 3.1 mln tonnes and its debt reached 2.5 mln.", []want{
+			{"3.1 mln tonnes", m, "3100000", "", "tonne", ""}, {"2.5 mln", n, "2500000", "", "", ""}}},
+		{"a scaled figure of another size", "Highs hit 104 degrees Fahrenheit, 3K more than usual.", []want{
+			{"104 degrees Fahrenheit", m, "104", "", "°F", ""}, {"3K", n, "3000", "", "", ""}}},
+		{"a bare figure of another size", "Exports were 9.4 mln tonnes, up 12 from the year before.", []want{
+			{"9.4 mln tonnes", m, "9400000", "", "tonne", ""}, {"12", n, "12", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+func TestExtractRevisedFigure(t *testing.T) {
+	m, p := factcheck.Money, factcheck.Percent
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a percent revised", "Inflation was 5.1 pct against a 4.8 pct (revised from 4.6) rise.", []want{
+			{"5.1 pct", p, "5.1", "", "", ""}, {"4.8 pct", p, "4.8", "", "", ""}, {"4.6", p, "4.6", "", "", ""}}},
+		{"a sum revised, its scale unsaid", "Reserves fell to 12.4 billion Swiss francs from 12.9 (revised 12.7) billion.", []want{
+			{"12.4 billion Swiss francs", m, "12400000000", "", "CHF", ""}, {"12.9", m, "12900000000", "", "CHF", ""},
+			{"12.7", m, "12700000000", "", "CHF", ""}}},
+		{"a measure previously", "Stocks stood at 88,300 tonnes (previously 87,900).", []want{
+			{"88,300 tonnes", factcheck.Measure, "88300", "", "tonne", ""}, {"87,900", factcheck.Measure, "87900", "", "tonne", ""}}},
+		{"a revision does not part two parallel figures", "Imports fell to 812.4 mln dlrs from 790.2 (revised from 791.0) in May and 744.6 in June.", []want{
+			{"812.4 mln dlrs", m, "812400000", "", "USD", ""}, {"790.2", m, "790200000", "", "USD", ""}, {"791.0", m, "791000000", "", "USD", ""},
+			{"744.6", m, "744600000", "", "USD", ""}}},
+		{"a revision before the scale the figures share", "M-3 rose to 41.2 billion yen from 40.6 (revised from 40.5) billion in May and 38.9 billion in June.", []want{
+			{"41.2 billion yen", m, "41200000000", "", "JPY", ""}, {"40.6", m, "40600000000", "", "JPY", ""}, {"40.5", m, "40500000000", "", "JPY", ""},
+			{"38.9 billion", m, "38900000000", "", "JPY", ""}}},
+		{"a figure of another size is no revision", "Sales were 4.2 pct (revised after 1,200 returns).", []want{
+			{"4.2 pct", p, "4.2", "", "", ""}, {"1,200 returns", factcheck.Count, "1200", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

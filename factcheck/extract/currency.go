@@ -1,6 +1,12 @@
 package extract
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"golang.org/x/text/currency"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -14,41 +20,54 @@ import (
 // trillion won") and wire forms ("5 dlrs", "3 mln stg").
 
 // currencySymbol returns the ISO code of a currency symbol, or "". "¥" is
-// JPY here; currencyOf reads it as CNY in a text about yuan.
+// JPY here; currencyOf reads it as CNY in a text about yuan. The symbols
+// that more than one currency writes are given their world default by
+// hand ("$", "£", "¥", "₩"); the others come from symbolCodes.
 func currencySymbol(s string) string {
 	switch s {
 	case "$":
 		return "USD"
 	case "£":
 		return "GBP"
-	case "€":
-		return "EUR"
 	case "¥":
 		return "JPY"
-	case "₹":
-		return "INR"
-	case "₪":
-		return "ILS"
 	case "₩":
 		return "KRW"
-	case "₽":
-		return "RUB"
-	case "₺":
-		return "TRY"
-	case "₦":
-		return "NGN"
-	case "₱":
-		return "PHP"
-	case "₴":
-		return "UAH"
-	case "₫":
-		return "VND"
 	}
-	return ""
+	return symbolCodes[s]
 }
 
+// symbolCodes maps the currency symbols of one character that no letter
+// is ("€", "₹", "₾", "฿", "₸"), as golang.org/x/text/currency writes them,
+// to the one currency that writes each; and the few it writes by code
+// whose symbol is in wide use ("₴", "₺").
+var symbolCodes = func() map[string]string {
+	codes := map[string]string{"₴": "UAH", "₺": "TRY"}
+	shared := map[string]bool{}
+	for it := currency.Query(); it.Next(); {
+		u := it.Unit()
+		f := strings.Fields(fmt.Sprint(currency.NarrowSymbol(u.Amount(1))))
+		if len(f) != 2 || utf8.RuneCountInString(f[0]) != 1 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f[0])
+		if r < utf8.RuneSelf || unicode.IsLetter(r) {
+			continue
+		}
+		if c, ok := codes[f[0]]; ok && c != u.String() {
+			shared[f[0]] = true
+		}
+		codes[f[0]] = u.String()
+	}
+	for s := range shared {
+		delete(codes, s)
+	}
+	return codes
+}()
+
 // currencyPrefix returns the ISO code for a prefix before "$": "US$", "A$",
-// "R$" (Brazil's real); or for "Rs" before rupees; or "".
+// "NT$", "R$" (Brazil's real); or for a word before a number (wordPrefix);
+// or "".
 func currencyPrefix(s string) string {
 	switch s {
 	case "US":
@@ -63,13 +82,24 @@ func currencyPrefix(s string) string {
 		return "NZD"
 	case "S":
 		return "SGD"
+	case "NT":
+		return "TWD"
 	case "R":
 		return "BRL"
 	case "Rs", "INR":
 		return "INR"
+	case "Rp":
+		return "IDR"
+	case "RM":
+		return "MYR"
 	}
 	return ""
 }
+
+// wordPrefix reports whether s is a currency's abbreviation written as a
+// word before the number, with or without a space: "Rs 5,00,000", "Rp
+// 50,000", "RM30".
+func wordPrefix(s string) bool { return s == "Rs" || s == "Rp" || s == "RM" }
 
 // currencyCodes are the ISO 4217 codes of the currencies in use, as
 // golang.org/x/text/currency knows them, less the words and abbreviations
@@ -184,6 +214,13 @@ var currencyAdjectives = map[string]map[string]string{
 	"rupiah":   {"indonesian": "IDR"},
 	"ringgit":  {"malaysian": "MYR"},
 	"baht":     {"thai": "THB"},
+	"koruna":   {"czech": "CZK"},
+	"lev":      {"bulgarian": "BGN"},
+	"lari":     {"georgian": "GEL"},
+	"tenge":    {"kazakh": "KZT", "kazakhstani": "KZT"},
+	"kuna":     {"croatian": "HRK"},
+	"manat":    {"azerbaijani": "AZN", "turkmen": "TMT"},
+	"som":      {"kyrgyz": "KGS", "uzbek": "UZS"},
 }
 
 // currencyNoun returns the singular of a currency's name in lower case:
@@ -202,7 +239,12 @@ func currencyNoun(w string) string {
 		return "rouble"
 	case "lei":
 		return "leu"
-	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown":
+	case "leva":
+		return "lev"
+	case "korun":
+		return "koruna"
+	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown",
+		"koruna", "lev", "lari", "tenge", "kuna", "manat", "som":
 		return w
 	}
 	if len(w) > 1 && w[len(w)-1] == 's' {
@@ -242,13 +284,23 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 }
 
 // andCents reads the cents after a sum in whole units: "$3 and 50 cents",
-// "3 dollars and 50 cents" are one sum, 3.5.
+// "3 dollars and 50 cents", "3 dollars 50 cents" are one sum, 3.5.
 func (x *extractor) andCents(c *claimParts) {
 	j := c.last
-	if c.factor != 1 || c.end != nil || c.num.scaled || c.num.decimal || !x.eq(j, "and") || !x.tokIs(j+1, tNum) {
+	if c.factor != 1 || c.end != nil || c.num.scaled || c.num.decimal {
 		return
 	}
-	n, ok := x.digits(j + 1)
+	k := j + 1 // "and 50 cents"
+	if !x.eq(j, "and") {
+		if !x.tokIs(j, tNum) || !x.tokIs(j-1, tWord) || !x.toks[j-1].is(lexicon.Currency) || x.toks[j].flags&fNewline != 0 {
+			return
+		}
+		k = j // "3 dollars 50 cents": the whole units named
+	}
+	if !x.tokIs(k, tNum) {
+		return
+	}
+	n, ok := x.digits(k)
 	if !ok || n.scaled || n.decimal || n.value >= 100 || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Currency) {
 		return
 	}
@@ -276,8 +328,13 @@ func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 		unit, last = x.currencyAdjective(j+1), j+3
 	case x.wonAt(c, j):
 		unit = "KRW"
-	case x.usDollars(j):
-		unit, last = "USD", j+5 // "7.8 billion U.S. dlrs"
+	case x.dottedDollars(j) != "":
+		unit, last = x.dottedDollars(j), j+5 // "7.8 billion U.S. dlrs", "30.13 billion N.Z. Dlrs"
+	default:
+		if u, k := x.dollarCents(j); u != "" {
+			c.unitKind, c.unit, c.factor, c.last = factcheck.Money, u, 0.01, k // "75 U.S. cents"
+			return true
+		}
 	}
 	if unit == "" {
 		return false
@@ -286,9 +343,22 @@ func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 	return true
 }
 
-// usDollars reports whether "U.S. dollars" ("U.S. Dlrs" in wire copy) is
-// written from token j.
-func (x *extractor) usDollars(j int) bool {
-	return x.tokIs(j, tWord) && x.str(j) == "U" && x.tokIs(j+3, tPunct) && x.str(j+1) == "." && x.eq(j+2, "s") && x.str(j+3) == "." &&
-		x.tokIs(j+4, tWord) && currencyNoun(lower(x.str(j+4))) == "dollar"
+// shillingsAndPence reads a British sum of before 1971 in shillings and
+// pence at token i: "1s 9d", "2s 6d" (a shilling a twentieth of a pound,
+// a penny a 240th), money in pounds. It returns i when there is none.
+func (x *extractor) shillingsAndPence(i int) int {
+	if !x.tokIs(i+1, tWord) || x.str(i+1) != "s" || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tNum) ||
+		x.toks[i+2].flags&fSpace == 0 || !x.tokIs(i+3, tWord) || x.str(i+3) != "d" || x.toks[i+3].flags&fSpace != 0 {
+		return i
+	}
+	s, err1 := strconv.Atoi(x.str(i))
+	d, err2 := strconv.Atoi(x.str(i + 2))
+	if err1 != nil || err2 != nil || s < 0 || s > 19 || d < 0 || d > 11 {
+		return i
+	}
+	c := claimParts{first: i, last: i + 4, unitKind: factcheck.Money, unit: "GBP", factor: 1, qual: factcheck.Exact,
+		num: number{first: i, last: i + 4, value: float64(s)/20 + float64(d)/240, decimal: true}}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
 }

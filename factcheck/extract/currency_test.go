@@ -22,6 +22,31 @@ func TestExtractCurrencies(t *testing.T) {
 			{"SEK500", m, "500", "", "SEK", ""}, {"RMB 3bn", m, "3000000000", "", "CNY", ""}}},
 		{"US dollars with dots, across a line", "Reserves hit 76 billion U.S. Dlrs and the loan was 300 mln\nU.S. dlrs.", []want{
 			{"76 billion U.S. Dlrs", m, "76000000000", "", "USD", ""}, {"300 mln\nU.S. dlrs", m, "300000000", "", "USD", ""}}},
+		{"other dollars with dots", "Deposits reached 41.5 billion H.K. Dlrs and the float 3.2 mln N.Z.\ndlrs.", []want{
+			{"41.5 billion H.K. Dlrs", m, "41500000000", "", "HKD", ""}, {"3.2 mln N.Z.\ndlrs", m, "3200000", "", "NZD", ""}}},
+		{"a bare dollar after a dollar named with its country", "M-3 rose to 18.2 billion Australian dlrs.\n    M-1 grew to 6.1 billion dlrs, or 4.3 billion U.S. Dlrs, and fees were 12 dlrs.", []want{
+			{"18.2 billion Australian dlrs", m, "18200000000", "", "AUD", ""}, {"6.1 billion dlrs", m, "6100000000", "", "AUD", ""},
+			{"4.3 billion U.S. Dlrs", m, "4300000000", "", "USD", ""}, {"12 dlrs", m, "12", "", "USD", ""}}},
+		{"a headline's dollars are the story's", "FIRM SELLS UNIT FOR 40 MLN DLRS\n    TORONTO - The firm sold the unit for 40 mln Canadian dlrs.", []want{
+			{"40 MLN DLRS", m, "40000000", "", "CAD", ""}, {"40 mln Canadian dlrs", m, "40000000", "", "CAD", ""}}},
+		{"a headline's dollars when the story's first are bare", "BOND RAISED TO 75 MLN DLRS\n    The bond was raised to 75 mln dlrs, not 90 mln Singapore dlrs.", []want{
+			{"75 MLN DLRS", m, "75000000", "", "USD", ""}, {"75 mln dlrs", m, "75000000", "", "USD", ""}, {"90 mln Singapore dlrs", m, "90000000", "", "SGD", ""}}},
+		{"shillings and pence", "In 1962 a pint cost 1s 4d and a ticket 12s 6d.", []want{
+			{"1962", factcheck.Date, "1962", "", "", ""}, {"1s 4d", m, "0.0666666666667", "", "GBP", ""}, {"12s 6d", m, "0.625", "", "GBP", ""}}},
+		{"a prefixed dollar names its country", "The bid of C$40 a share values it at 2 billion dollars.", []want{
+			{"C$40", m, "40", "", "CAD", ""}, {"2 billion dollars", m, "2000000000", "", "CAD", ""}}},
+		{"a dollar named without a sum names none", "The Canadian dollar fell as the bank sold 40 mln dlrs.", []want{
+			{"40 mln dlrs", m, "40000000", "", "USD", ""}}},
+		{"symbols of one currency each", "Fares were ₾12, ฿450, ₸3,000, ৳80 and ₲9,000.", []want{
+			{"₾12", m, "12", "", "GEL", ""}, {"฿450", m, "450", "", "THB", ""}, {"₸3,000", m, "3000", "", "KZT", ""},
+			{"৳80", m, "80", "", "BDT", ""}, {"₲9,000", m, "9000", "", "PYG", ""}}},
+		{"abbreviations before the number", "Tickets cost NT$350, Rp 75,000 and RM45.", []want{
+			{"NT$350", m, "350", "", "TWD", ""}, {"Rp 75,000", m, "75000", "", "IDR", ""}, {"RM45", m, "45", "", "MYR", ""}}},
+		{"names of one country's money", "Bread costs 40 hryvnias, 3 lari, 900 tenge and 25,000 dong.", []want{
+			{"40 hryvnias", m, "40", "", "UAH", ""}, {"3 lari", m, "3", "", "GEL", ""}, {"900 tenge", m, "900", "", "KZT", ""},
+			{"25,000 dong", m, "25000", "", "VND", ""}}},
+		{"names after a nation's adjective", "It paid 800 Czech korun and 60 Bulgarian leva.", []want{
+			{"800 Czech korun", m, "800", "", "CZK", ""}, {"60 Bulgarian leva", m, "60", "", "BGN", ""}}},
 		{"code with a qualifier", "It cost about ZAR 2 million.", []want{{"ZAR 2 million", m, "2000000", "", "ZAR", factcheck.Approx}}},
 		{"symbols", "Prices hit ₩5,000, ₽300, ₺40, ₦1,000, ₱250 and ₹12.", []want{
 			{"₩5,000", m, "5000", "", "KRW", ""}, {"₽300", m, "300", "", "RUB", ""}, {"₺40", m, "40", "", "TRY", ""},
@@ -60,6 +85,10 @@ func TestExtractCurrencies(t *testing.T) {
 		{"cents", "A coffee costs 99 cents.", []want{{"99 cents", m, "0.99", "", "USD", ""}}},
 		{"dollars and cents", "It cost $3 and 50 cents, or 4 dollars and 5 cents.", []want{
 			{"$3 and 50 cents", m, "3.5", "", "USD", ""}, {"4 dollars and 5 cents", m, "4.05", "", "USD", ""}}},
+		{"dollars and cents with no and", "It cost 4 dollars 25 cents, or 3 euros 80 cents.", []want{
+			{"4 dollars 25 cents", m, "4.25", "", "USD", ""}, {"3 euros 80 cents", m, "3.8", "", "EUR", ""}}},
+		{"cents of a dollar named by its country", "The rand rose to 51 U.S. Cts and the loonie to 74 US cents, or 98 Canadian cents.", []want{
+			{"51 U.S. Cts", m, "0.51", "", "USD", ""}, {"74 US cents", m, "0.74", "", "USD", ""}, {"98 Canadian cents", m, "0.98", "", "CAD", ""}}},
 		{"pounds and pence", "It cost £3 and 20 pence.", []want{{"£3 and 20 pence", m, "3.2", "", "GBP", ""}}},
 		{"no code for ALL", "ALL 5 members voted.", []want{{"5 members", factcheck.Count, "5", "", "", ""}}},
 		{"no code for TOP", "The TOP 10 list is out.", []want{{"TOP 10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}}},
@@ -89,10 +118,13 @@ func TestCurrencyTables(t *testing.T) {
 			valid(adj+" "+noun, code)
 		}
 	}
-	for _, s := range []string{"$", "£", "€", "¥", "₹", "₪", "₩", "₽", "₺", "₦", "₱", "₴", "₫"} {
+	for _, s := range []string{"$", "£", "¥", "₩"} {
 		valid("symbol "+s, currencySymbol(s))
 	}
-	for _, s := range []string{"US", "A", "AU", "C", "CA", "HK", "NZ", "S", "R", "Rs", "INR"} {
+	for s, code := range symbolCodes {
+		valid("symbol "+s, code)
+	}
+	for _, s := range []string{"US", "A", "AU", "C", "CA", "HK", "NZ", "NT", "S", "R", "Rs", "INR", "Rp", "RM"} {
 		valid("prefix "+s, currencyPrefix(s))
 	}
 	for _, s := range []string{"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "AMD", "NPR", "XAU", "DEM"} {

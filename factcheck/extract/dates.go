@@ -220,6 +220,12 @@ func (x *extractor) dayMonth(i int) int {
 	if d == 0 {
 		return i
 	}
+	if m, k := x.joinedMonth(j); m != 0 && (calendar.Date{M: m, D: d}).Valid() {
+		// "12-Mar", "5-Apr-21", "12/Mar/2021"
+		y, k := x.joinedYear(k, x.str(j))
+		c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
+		return x.emitDate(&c, m, d, calendar.Date{}, y)
+	}
 	endDay := 0
 	if x.eq(j, "and") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) {
 		if d2, j2 := x.dayAt(j + 1); d2 > d {
@@ -241,6 +247,49 @@ func (x *extractor) dayMonth(i int) int {
 	return x.emitDate(&c, m, d, end, y)
 }
 
+// joinedMonth reads a month joined to the day before it by a hyphen or a
+// slash at token j, with no space: "12-Mar", "5/Apr". It returns the
+// month and the index after it, or 0.
+func (x *extractor) joinedMonth(j int) (int, int) {
+	if !x.tokIs(j, tPunct) || x.toks[j].flags&fSpace != 0 || x.str(j) != "-" && x.str(j) != "/" ||
+		!x.tokIs(j+1, tWord) || x.toks[j+1].flags&fSpace != 0 {
+		return 0, j
+	}
+	return x.monthAt(j + 1)
+}
+
+// joinedDayMonth reports whether the digits at token i are a day that a
+// month is joined to by a hyphen or a slash: "7-Feb".
+func (x *extractor) joinedDayMonth(i int) bool {
+	if !x.tokIs(i+1, tPunct) && !x.tokIs(i+2, tPunct) {
+		return false // no hyphen or slash after the day, nor after its suffix
+	}
+	d, j := x.dayAt(i)
+	m, _ := x.joinedMonth(j)
+	return d > 0 && m > 0
+}
+
+// joinedYear reads a year of two or four digits joined to a day and month
+// by the separator sep at token k, with no space: "12-Mar-2021",
+// "5/Apr/21" (a year of two digits is of this century below 50, else of
+// the last). It returns the year and the index after it, or 0 and k.
+func (x *extractor) joinedYear(k int, sep string) (int, int) {
+	if !x.tokIs(k, tPunct) || x.str(k) != sep || x.toks[k].flags&fSpace != 0 || !x.tokIs(k+1, tNum) || x.toks[k+1].flags&fSpace != 0 {
+		return 0, k
+	}
+	s := x.str(k + 1)
+	y, err := strconv.Atoi(s)
+	switch {
+	case err != nil || len(s) != 2 && len(s) != 4 || x.tokIs(k+2, tWord) && x.toks[k+2].flags&fSpace == 0:
+		return 0, k
+	case len(s) == 2 && y < 50:
+		y += 2000
+	case len(s) == 2:
+		y += 1900
+	}
+	return y, k + 2
+}
+
 // dayOfMonth reports whether the digits at i are a day that a month
 // follows, alone or ending a range: "20 March", "20 - 26 March".
 func (x *extractor) dayOfMonth(i int) bool {
@@ -258,20 +307,37 @@ func (x *extractor) dayOfMonth(i int) bool {
 }
 
 // ordinalDay reads a day of the month written as an ordinal word at token
-// i: "the third of March", "first of May". It returns i when there is
-// none.
+// i: "the third of March", "first of May", "the twenty-first of June". It
+// returns i when there is none.
 func (x *extractor) ordinalDay(i int) int {
-	d := int(x.toks[i].entry().Num)
-	if !x.eq(i+1, "of") || d < 1 || d > 31 || float64(d) != x.toks[i].entry().Num {
+	d, j := x.ordinalWord(i)
+	if !x.eq(j, "of") || d < 1 || d > 31 {
 		return i
 	}
-	m, k := x.monthAt(i + 2)
+	m, k := x.monthAt(j + 1)
 	if m == 0 || !(calendar.Date{M: m, D: d}).Valid() {
 		return i
 	}
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
 	return x.emitDate(&c, m, d, calendar.Date{}, y)
+}
+
+// ordinalWord returns the whole number of the ordinal in words at token i,
+// "third" or "twenty-first", and the index after it; 0 when there is none.
+func (x *extractor) ordinalWord(i int) (int, int) {
+	t := &x.toks[i]
+	if t.is(lexicon.Cardinal) && x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Ordinal) {
+		tens, unit := t.entry().Num, x.toks[i+2].entry().Num
+		if tens < 20 || int(tens)%10 != 0 || unit < 1 || unit > 9 || unit != float64(int(unit)) {
+			return 0, i
+		}
+		return int(tens + unit), i + 3
+	}
+	if !t.is(lexicon.Ordinal) || t.entry().Num != float64(int(t.entry().Num)) {
+		return 0, i
+	}
+	return int(t.entry().Num), i + 1
 }
 
 // skipOf skips "of" in "5th of May".

@@ -32,6 +32,25 @@ func TestExtractMoreDates(t *testing.T) {
 		{"since a day ahead of the nearest reading", "Crowds have marched nightly since Nov. 20, and meet again on Nov. 20.", []want{
 			{"Nov. 20", d, "2022-11-20", "", "", ""}, {"Nov. 20", d, "2023-11-20", "", "", ""}}},
 		{"year first with slashes", "Filed on 2019/04/15 at noon.", []want{{"2019/04/15", d, "2019-04-15", "", "", ""}}},
+		{"numeric dates with dots", "Signed 9.11.2021 and sealed 14.02.22.", []want{
+			{"9.11.2021", d, "2021-11-09", "", "", ""}, {"14.02.22", d, "2022-02-14", "", "", ""}}},
+		{"numeric dates with hyphens and the year last", "Signed 21-03-2020.", []want{{"21-03-2020", d, "2020-03-21", "", "", ""}}},
+		{"dotted dates in the order that makes them all valid", "Filed 04.19.2021, heard 05.03.2021.", []want{
+			{"04.19.2021", d, "2021-04-19", "", "", ""}, {"05.03.2021", d, "2021-05-03", "", "", ""}}},
+		{"day and month with no year after a word of time", "Bids close on 28/09 and results come by 05/10.", []want{
+			{"28/09", d, "2023-09-28", "", "", ""}, {"05/10", d, "2023-10-05", "", "", ""}}},
+		{"month first with no year", "Rent is due 11/30.", []want{{"11/30", d, "2023-11-30", "", "", ""}}},
+		{"a pair with no word of time is no date", "Staff work 24/7 and 3/5 agreed; on 2/3 of days.", []want{
+			{"2/3 of days", factcheck.Percent, "66.67", "", "", ""}}},
+		{"a version's number is no date", "It runs release 2.4.11 now.", nil},
+		{"day and month joined by a hyphen or a slash", "Bids close 14-Sep and 3/Nov.", []want{
+			{"14-Sep", d, "2023-09-14", "", "", ""}, {"3/Nov", d, "2023-11-03", "", "", ""}}},
+		{"day, month and year joined", "Filed 7-Feb-2020 and 19/Aug/98, paid 2-Jan-19.", []want{
+			{"7-Feb-2020", d, "2020-02-07", "", "", ""}, {"19/Aug/98", d, "1998-08-19", "", "", ""}, {"2-Jan-19", d, "2019-01-02", "", "", ""}}},
+		{"a day that the month has not is no date", "The 31-Apr rumour spread.", []want{{"31", factcheck.Count, "31", "", "", ""}}},
+		{"a compound ordinal word day", "Polls close on the twenty-second of October; Thirty-first of May is late.", []want{
+			{"twenty-second of October", d, "2023-10-22", "", "", ""}, {"Thirty-first of May", d, "2023-05-31", "", "", ""}}},
+		{"a compound ordinal with no month stays an ordinal", "It was her twenty-first title.", []want{{"twenty-first", factcheck.Ordinal, "21", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "2023-06-15", tt.want) })

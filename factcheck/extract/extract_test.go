@@ -131,6 +131,15 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"metres high", "The statue is 2.5m high and 6m long; it cost £6m.", []want{
 			{"2.5m", factcheck.Measure, "2.5", "", "m", ""}, {"6m", factcheck.Measure, "6", "", "m", ""}, {"£6m", factcheck.Money, "6000000", "", "GBP", ""}}},
 		{"the final 400m", "He faded over the final 400m.", []want{{"400m", factcheck.Measure, "400", "", "m", ""}}},
+		{"hours and minutes abbreviated", "The stage took 4h 12m; the marathon 2h 06m 10s, and the delay about 1h 5min.", []want{
+			{"4h 12m", factcheck.Duration, "252", "", "minute", ""}, {"2h 06m 10s", factcheck.Duration, "7570", "", "second", ""},
+			{"about 1h 5min", factcheck.Duration, "65", "", "minute", factcheck.Approx}}},
+		{"metres to go", "She kicked with 600m to go.", []want{{"600m", factcheck.Measure, "600", "", "m", ""}}},
+		{"metres in a race report", "She won the 3,000m. She led for 700m and then faded.", []want{
+			{"700m", factcheck.Measure, "700", "", "m", ""}}},
+		{"millions in a text of money", "Profit hit £40m in 1,500 shops. Sales were 700m.", []want{
+			{"£40m", factcheck.Money, "40000000", "", "GBP", ""}, {"1,500 shops", factcheck.Count, "1500", "", "", ""},
+			{"700m", factcheck.Count, "700000000", "", "", ""}}},
 		{"two-thirds", "Two-thirds of the staff left.", []want{{"Two-thirds", factcheck.Percent, "66.67", "", "", ""}}},
 		{"one in five", "One in five children is poor.", []want{{"One in five", factcheck.Percent, "20", "", "", ""}}},
 		{"out of mixed", "Nine out of 10 separations.", []want{{"Nine out of 10", factcheck.Percent, "90", "", "", ""}}},

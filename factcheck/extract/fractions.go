@@ -5,12 +5,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // Fractions in figures: the vulgar fractions of Unicode ("½ teaspoon",
 // "1½ hours"), which the tokenizer keeps in their number, and fractions
-// with a slash before a unit or "of" ("1/3 cup" is a third of a cup, "1/4
-// of voters" 25 percent). A slash fraction alone ("1/2") may be a date or
+// with a slash before a unit or "of" ("1/3 cup" is a third of a cup, "3/4
+// of a mile" three quarters of a mile, "1/4 of voters" 25 percent). A slash fraction alone ("1/2") may be a date or
 // a score and is no claim.
 
 // vulgarFraction returns the value of the vulgar fraction that s starts
@@ -79,7 +80,15 @@ func (x *extractor) slashFraction(i int) int {
 	}
 	j := i + 3
 	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: float64(num) / float64(den), decimal: true}, factor: 1}
-	switch {
+	switch u := x.unitOfFraction(j); {
+	case u > j && x.eq(j, "of") && x.toks[u].is(lexicon.Duration):
+		// "3/4 of an hour"
+		e := x.toks[u].entry()
+		c.unitKind, c.unit, c.last = factcheck.Duration, e.Unit, u+1
+		c.num.value *= e.Per
+	case u > j && x.eq(j, "of") && x.measureAt(u):
+		// "3/4 of a mile"
+		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
 	case x.eq(j, "of"):
 		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
 		c.qual, c.first = x.qualifier(i)

@@ -30,6 +30,18 @@ func TestExtractFractions(t *testing.T) {
 		{"a hundred and five", "The ship carried a hundred and five sailors.", []want{{"a hundred and five", factcheck.Count, "105", "", "", ""}}},
 		{"a count that opens a sentence", "Twelve of the 40 seats changed hands.", []want{
 			{"Twelve", factcheck.Count, "12", "", "", ""}, {"40 seats", factcheck.Count, "40", "", "", ""}}},
+		{"a fraction of a scale in a currency", "The grant was a third of a billion euros, not three-quarters of a million pounds.", []want{
+			{"a third of a billion euros", factcheck.Money, "333333333.333", "", "EUR", ""},
+			{"three-quarters of a million pounds", factcheck.Money, "750000", "", "GBP", ""}}},
+		{"a fraction of a scale of a unit", "Ships carry a quarter of a million tonnes.", []want{
+			{"a quarter of a million tonnes", m, "250000", "", "tonne", ""}}},
+		{"a fraction of a unit", "The road runs half a mile, or 3/4 of a kilometre, and takes a quarter of an hour.", []want{
+			{"half a mile", m, "0.5", "", "mile", ""}, {"3/4 of a kilometre", m, "0.75", "", "km", ""},
+			{"a quarter of an hour", factcheck.Duration, "0.25", "", "hour", ""}}},
+		{"fractions of change in words", "Profits fell by three quarters and debts by two-fifths.", []want{
+			{"three quarters", p, "75", "", "", ""}, {"two-fifths", p, "40", "", "", ""}}},
+		{"quarters of a year are no share", "In the three quarters to June, profits rose.", []want{
+			{"three quarters", factcheck.Count, "3", "", "", ""}}},
 		{"a hyphenated ratio", "There is a one-in-five chance, and a 1-in-3 risk.", []want{
 			{"one-in-five", factcheck.Percent, "20", "", "", ""}, {"1-in-3", factcheck.Percent, "33.33", "", "", ""}}},
 	}

@@ -86,6 +86,18 @@ import (
 //     after "since" lies in the past, "estimates 5,000-8,000 people" is
 //     approximate, "the doubling" of a multiple already stated is no new
 //     claim.
+//   - testdata/heldout-news8.gold.jsonl: 12 more articles (4 BBC, 4
+//     Reuters 1987, 4 US 2023) chosen for topic variety, annotated blind
+//     by an eighth hand after the seventh round's fixes (F1 0.990, value
+//     0.959, kind 0.863, unit 0.617, end 0.250 on first reading: units of
+//     trade such as bales carried to bare wire figures, dollars named by
+//     dotted initials ("N.Z. Dlrs") and carried to bare "dlrs", figures in
+//     a bracket that revises the one before, suspended hyphens ("200- to
+//     300-seat"), "from one to 99", metres "to go", shillings and pence;
+//     1.000 on all but qualifier 0.993 once fixed). Its notes follow the
+//     seventh's; compound race times are one duration in seconds, a
+//     revised figure in brackets is a claim of its own with the unit of
+//     the one it revises, and "bales of 375 pounds" weigh.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -330,6 +342,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news5.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news6.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.98, 0.99, 0.99},
 		{"heldout-news7.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news8.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -12,7 +12,10 @@ package extract
 // krone, rupee (India by default), lira, pound, shilling and riyal; and
 // crown and dinar, which have no default and are money only where the
 // text gives the country. The dollar is not: amounts in US dollars abound
-// under foreign datelines.
+// under foreign datelines. A bare dollar is instead the one the text last
+// named with its country in a sum ("30.13 billion N.Z. dlrs ... 4.72
+// billion dlrs"), else the US dollar.
+//
 // Codes of currencies that the euro replaced (FRF, BEF, LUF, ITL, IEP,
 // ATS) are given only to articles published before 2002 or undated.
 
@@ -84,7 +87,14 @@ type country struct {
 // localCurrency returns the code of the bare currency name at token j,
 // whose lexicon unit is unit, in the country of the text.
 func (x *extractor) localCurrency(j int, unit string) string {
-	codes := localCurrencies[currencyNoun(lower(x.str(j)))]
+	noun := currencyNoun(lower(x.str(j)))
+	if noun == "dollar" {
+		if u := x.namedDollar(j); u != "" {
+			return u
+		}
+		return unit
+	}
+	codes := localCurrencies[noun]
 	if codes == nil {
 		return unit
 	}

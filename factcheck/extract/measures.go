@@ -34,6 +34,20 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
 		case (x.eq(j+1, "d") || x.eq(j+1, "day")) && c.unit == "cm" && x.gasNear(j):
 			c.unit, c.last = "cubic meter per day", j+2 // "237,862 cm/day" of gas: wire shorthand
+		case x.eq(j+1, "l"):
+			c.unit, c.last = c.unit+" per litre", j+2 // "12 mg/L"
+		case x.eq(j+1, "m") || x.measureAt(j+1) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && len(x.str(j+1)) > 1:
+			per := x.toks[j+1].entry().Unit // "3 kg/m2", "400 mcg/m3", "5 mm/hour"
+			if x.eq(j+1, "m") {
+				per = "m"
+			}
+			switch c.last = j + 2; {
+			case x.squared(j + 2):
+				per, c.last = "sq "+per, j+3
+			case x.cubed(j + 2):
+				per, c.last = "cubic "+per, j+3
+			}
+			c.unit += " per " + per
 		}
 		return
 	}
@@ -197,7 +211,8 @@ func (x *extractor) countRate(c *claimParts) {
 }
 
 // compoundUnit reads a unit of two words at token j: "sq km" (however
-// written), "square mile", "sq m", "cubic metre", "metric ton". It returns
+// written), "square mile", "sq m", "cubic metre", "metric ton", "long
+// ton", "short ton", "troy ounce", "fluid ounce". It returns
 // the unit and the index after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
 	k := x.afterDot(j)
@@ -207,7 +222,11 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return "cubic " + x.written(k), k + 1
 	case x.eq(j, "metric") && unit == "tonne":
 		return "metric ton", k + 1
-	case x.eq(j, "metric"):
+	case (x.eq(j, "long") || x.eq(j, "short")) && unit == "tonne" && strings.HasPrefix(lower(x.str(k)), "ton") && !strings.HasPrefix(lower(x.str(k)), "tonne"):
+		return lower(x.str(j)) + " ton", k + 1 // "3 long tons": 1,016 kg, "20 short tons": 907 kg
+	case (x.eq(j, "troy") || x.eq(j, "fluid")) && unit == "ounce":
+		return lower(x.str(j)) + " ounce", k + 1 // "3 troy ounces" of gold, "4 fluid ounces"
+	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"), x.eq(j, "troy"), x.eq(j, "fluid"):
 		return "", j
 	case unit == "km" || x.eq(j, "sq"):
 		return "sq " + unit, k + 1
@@ -330,6 +349,13 @@ func (x *extractor) squared(k int) bool {
 		!x.tokIs(k+1, tNum)
 }
 
+// cubed reports whether token k, glued to a unit, makes it cubic: "m3",
+// "m³".
+func (x *extractor) cubed(k int) bool {
+	return k < len(x.toks) && x.toks[k].flags&fSpace == 0 && (x.tokIs(k, tNum) && x.str(k) == "3" || x.str(k) == "\u00b3") &&
+		!x.tokIs(k+1, tNum)
+}
+
 // slashRate returns the unit of "m/s" or "b/d" at token j, or "".
 func (x *extractor) slashRate(j int) string {
 	if !x.tokIs(j+1, tPunct) || x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fSpace != 0 {
@@ -350,13 +376,16 @@ func (x *extractor) slashRate(j int) string {
 // sentence ("weighed 9 pounds", "a weight of"), a mass beside it gives its
 // conversion ("4.2 kg, or 9 pounds", "9 pounds (4.1 kg)"), "heavier" or
 // "lighter" follows, or "of" and a thing that is not money ("5 pounds of
-// rice"). A sum in millions ("1.5m pounds") is always money; so is a pound
+// rice"), or it gives the weight of a unit of trade ("bales of 375 pounds
+// each"). A sum in millions ("1.5m pounds") is always money; so is a pound
 // in brackets after a dollar sum, or one that costs or pays.
 func (x *extractor) weightPound(c *claimParts, j int) bool {
 	if !x.eq(j, "pound") && !x.eq(j, "pounds") || c.num.scaled || x.toks[j].flags&fUpper != 0 {
 		return false
 	}
 	switch {
+	case x.eq(c.num.first-1, "of") && x.measureAt(c.num.first-2) && !x.eq(c.num.first-2, "point") && !x.eq(c.num.first-2, "points"):
+		return true
 	case x.eq(j+1, "heavier") || x.eq(j+1, "lighter") || x.eq(j+1, "overweight"):
 		return true
 	case x.eq(j+1, "of") && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(lower(x.str(j+2))):

@@ -113,6 +113,36 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"pounds of a thing", "Police seized 40 pounds of cocaine.", []want{{"40 pounds", m, "40", "", "pound", ""}}},
 		{"a hyphenated weight", "A 150-pound dog and a 5-pound bag cost 12 pounds.", []want{
 			{"150-pound", m, "150", "", "pound", ""}, {"5-pound", m, "5", "", "pound", ""}, {"12 pounds", factcheck.Money, "12", "", "GBP", ""}}},
+		{"the pound a unit of trade weighs", "The mill bought 900 bales of 480 pounds each.", []want{
+			{"900 bales", m, "900", "", "bale", ""}, {"480 pounds", m, "480", "", "pound", ""}}},
+		{"units of trade", "Growers sold 2.1 mln bales, 40 mln bushels, 300 quintals, 12 cwt and 5 carats.", []want{
+			{"2.1 mln bales", m, "2100000", "", "bale", ""}, {"40 mln bushels", m, "40000000", "", "bushel", ""},
+			{"300 quintals", m, "300", "", "quintal", ""}, {"12 cwt", m, "12", "", "hundredweight", ""}, {"5 carats", m, "5", "", "carat", ""}}},
+		{"abbreviations of area and distance", "The fire burned 12 sq mi, or 3,100 ha, 40 mi from town.", []want{
+			{"12 sq mi", m, "12", "", "sq mile", ""}, {"3,100 ha", m, "3100", "", "hectare", ""}, {"40 mi", m, "40", "", "mile", ""}}},
+		{"concentrations, loudness, power and charge", "Ozone hit 80 ppb, CO2 420 ppm, noise 95 decibels; a 250 hp motor and a 4,000 mAh cell.", []want{
+			{"80 ppb", m, "80", "", "ppb", ""}, {"420 ppm", m, "420", "", "ppm", ""}, {"95 decibels", m, "95", "", "dB", ""},
+			{"250 hp", m, "250", "", "hp", ""}, {"4,000 mAh", m, "4000", "", "mAh", ""}}},
+		{"the maker is no horsepower", "It bought 40 HP laptops.", []want{{"40 HP laptops", factcheck.Count, "40", "", "", ""}}},
+		{"large masses and containers", "Emissions fell 2 gigatonnes and 300 megatonnes; the port moved 9,000 TEU.", []want{
+			{"2 gigatonnes", m, "2", "", "gigatonne", ""}, {"300 megatonnes", m, "300", "", "megatonne", ""}, {"9,000 TEU", m, "9000", "", "TEU", ""}}},
+		{"a unit over a unit with a slash", "Lead reached 15 mg/L and dust 60 mcg/m3, rain 8 mm/hour on 2 kg/m² of soil.", []want{
+			{"15 mg/L", m, "15", "", "mg per litre", ""}, {"60 mcg/m3", m, "60", "", "microgram per cubic m", ""},
+			{"8 mm/hour", m, "8", "", "mm per hour", ""}, {"2 kg/m²", m, "2", "", "kg per sq m", ""}}},
+		{"points with decimals are a score's measure", "The pair scored 221.45 points; the side has 12 points.", []want{
+			{"221.45 points", m, "221.45", "", "point", ""}, {"12 points", factcheck.Count, "12", "", "", ""}}},
+		{"troy and fluid ounces", "The vault holds 40 troy ounces; the bottle 12 fluid ounces.", []want{
+			{"40 troy ounces", m, "40", "", "troy ounce", ""}, {"12 fluid ounces", m, "12", "", "fluid ounce", ""}}},
+		{"long and short tons", "Mills shipped 4,200 short tons and 900 long tons, and 30 metric tons.", []want{
+			{"4,200 short tons", m, "4200", "", "short ton", ""}, {"900 long tons", m, "900", "", "long ton", ""}, {"30 metric tons", m, "30", "", "metric ton", ""}}},
+		{"an adjective of time before its unit", "After five long years and three consecutive months, it took two full days.", []want{
+			{"five long years", factcheck.Duration, "5", "", "year", ""}, {"three consecutive months", factcheck.Duration, "3", "", "month", ""},
+			{"two full days", factcheck.Duration, "2", "", "day", ""}}},
+		{"a year before an adjective of time is no duration", "Its 2019 full year results were late.", []want{{"2019", factcheck.Date, "2019", "", "", ""}}},
+		{"power over hours is energy", "Plants made 4.5 billion kilowatt-hours, 80 megawatt hours and 3 TWh.", []want{
+			{"4.5 billion kilowatt-hours", m, "4500000000", "", "kWh", ""}, {"80 megawatt hours", m, "80", "", "MWh", ""}, {"3 TWh", m, "3", "", "TWh", ""}}},
+		{"a compound unit on the next line", "Reserves are put at 6.1 billion\ncubic feet of gas.", []want{
+			{"6.1 billion\ncubic feet", m, "6100000000", "", "cubic foot", ""}}},
 		{"pounds that pay", "He was fined 800 pounds and paid 3m pounds of debt.", []want{
 			{"800 pounds", factcheck.Money, "800", "", "GBP", ""}, {"3m pounds", factcheck.Money, "3000000", "", "GBP", ""}}},
 	}

@@ -105,7 +105,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
 				!x.dashedLength(i):
 				return true // F-16, COVID-19
-			case x.str(i-1) == "+" || x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@":
+			case x.str(i-1) == "+" && !x.unitFollows(i):
+				return true // +44, a telephone's country code; but "+0.3 pct" is signed
+			case x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@":
 				return true
 			case x.str(i-1) == "." && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:
 				return true // 10.0.0.1 style tails

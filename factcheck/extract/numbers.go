@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -101,9 +102,10 @@ func (x *extractor) strayGroup(i int) string {
 	return g
 }
 
-// andAHalf returns the index after "and a half" at token j, or j.
+// andAHalf returns the index after "and a half" at token j, or j ("and a
+// half-life" is none).
 func (x *extractor) andAHalf(j int) int {
-	if x.eq(j, "and") && x.eq(j+1, "a") && x.eq(j+2, "half") && !x.newlineIn(j, j+3) && !x.eq(j+3, "of") {
+	if x.eq(j, "and") && x.eq(j+1, "a") && x.eq(j+2, "half") && !x.newlineIn(j, j+3) && !x.eq(j+3, "of") && !x.hyphenAt(j+2) {
 		return j + 3
 	}
 	return j
@@ -192,6 +194,11 @@ func (x *extractor) scale(n *number) {
 	}
 	n.scaled, n.year = true, false
 	n.last = j + 1
+	if k := x.andAHalf(n.last); k > n.last && t.is(lexicon.Scale) && n.value == math.Trunc(n.value) {
+		n.value += t.entry().Num / 2 // "2 million and a half"
+		n.last, n.decimal = k, true
+		return
+	}
 	if x.eq(j, "lakh") && x.eq(j+1, "crore") {
 		n.value *= 1e7 // "4.5 lakh crore": 4.5 trillion
 		n.last++
@@ -311,6 +318,10 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		}
 		n.value, n.scaled, n.last = x.toks[i+1].entry().Num, true, i+2
 		x.moreScale(&n)
+		if k := x.andAHalf(n.last); k > n.last && n.last == i+2 {
+			n.value, n.last, n.decimal = 1.5*n.value, k, true // "a million and a half"
+			return n, true
+		}
 		if x.eq(n.last, "and") && x.tokIs(n.last+1, tWord) && x.toks[n.last+1].is(lexicon.Cardinal) && n.value >= 100 {
 			// "a hundred and five"
 			if r, ok := x.wordNumber(n.last + 1); ok && !r.scaled && r.value < 100 {
@@ -336,6 +347,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	var total, cur float64
 	j := i
 	lastTens, afterScale := false, false
+	lastScale := 0.0
 	for j < len(x.toks) && x.toks[j].class == tWord {
 		tj := &x.toks[j]
 		if j > i && tj.flags&fNewline != 0 && !x.wrapped(j, lexicon.Scale) {
@@ -361,6 +373,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			if cur == 0 {
 				cur = 1
 			}
+			lastScale = ej.Num
 			if ej.Num == 100 || ej.Num == 12 {
 				cur *= ej.Num
 			} else {
@@ -372,7 +385,11 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		case x.eq(j, "and") && j > i:
 			// "two hundred and fifty", "two and a half"
 			if x.eq(j+1, "a") && x.eq(j+2, "half") {
-				cur += 0.5
+				if afterScale && cur == 0 {
+					total += 0.5 * lastScale // "two million and a half"
+				} else {
+					cur += 0.5
+				}
 				j += 3
 				if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Scale) && x.toks[j].entry().Num >= 1e3 {
 					total += cur * x.toks[j].entry().Num
@@ -401,10 +418,11 @@ done:
 // wrapped reports whether token j, the first of its line, is a word of
 // category cat that continues the line before it: wire text wraps its
 // lines anywhere ("three\nbillion francs", "2.6 mln\ntonnes", "20\nper
-// cent"). A word in
-// capitals or after a blank line starts something new.
+// cent", "3.9 billion\ncubic feet"). A word in capitals or after a blank
+// line starts something new.
 func (x *extractor) wrapped(j int, cat uint32) bool {
-	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !(x.toks[j].is(cat) || x.eq(j, "per") && x.eq(j+1, "cent")) {
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !(x.toks[j].is(cat) || x.eq(j, "per") && x.eq(j+1, "cent") ||
+		cat&lexicon.Measure != 0 && (x.eq(j, "cubic") || x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "metric")) && x.measureAt(x.afterDot(j))) {
 		return false
 	}
 	return x.lineWrap(j)
@@ -427,7 +445,7 @@ func (x *extractor) moreScale(n *number) {
 // before its currency symbol): "-12C", "−0.3%", "-£2.1bn", "minus five".
 // A hyphen is a minus only where it cannot join words or make a range:
 // touching the number, after a space or at the start, and not after a
-// number ("10 -15").
+// number ("10 -15"). A plus sign so placed joins the claim: "+0.3 pct".
 func (x *extractor) sign(c *claimParts) {
 	k := c.first - 1
 	if k < 0 {
@@ -439,7 +457,11 @@ func (x *extractor) sign(c *claimParts) {
 	}
 	s := x.str(k)
 	if x.toks[k].class != tPunct || x.toks[k+1].flags&fSpace != 0 || x.tokIs(k-1, tNum) ||
-		!(s == "\u2212" || (s == "-" || s == "\u2013") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.str(k-1) == "(" || x.str(k-1) == "[")) {
+		!(s == "\u2212" || (s == "-" || s == "\u2013" || s == "+") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.str(k-1) == "(" || x.str(k-1) == "[")) {
+		return
+	}
+	if s == "+" {
+		c.first = k // "+0.3 pct": a rise, said with its sign
 		return
 	}
 	c.num.value, c.num.year, c.first = -c.num.value, false, k
@@ -463,8 +485,10 @@ func (x *extractor) hyphenAt(j int) bool {
 func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) }
 
 // metres reports whether the "m" glued to n at token j means metres, not
-// millions: "the 100m sprint", "17.30m", "the 10,000m", but never after a
-// currency symbol.
+// millions: "the 100m sprint", "17.30m", "the 10,000m", "with 500m to
+// go", but never after a currency symbol. With no noun after it, it is
+// metres too in a text whose other such figures are metres and none money
+// (metricText): "he led for 300m" in a race report.
 func (x *extractor) metres(n *number, j int) bool {
 	if x.moneyBefore(n.first) {
 		return false
@@ -474,7 +498,35 @@ func (x *extractor) metres(n *number, j int) bool {
 		x.eq(n.first-1, "the") && noNoun ||
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, "final") || x.eq(n.first-1, "last") || x.eq(n.first-1, "opening") || x.eq(n.first-1, "closing")) &&
-			x.eq(n.first-2, "the") && noNoun
+			x.eq(n.first-2, "the") && noNoun ||
+		noNoun && (x.eq(j+1, "to") && (x.eq(j+2, "go") || x.eq(j+2, "run")) || x.metricText())
+}
+
+// metricText reports whether the figures of the text with a glued "m"
+// are metres: one at least has a sign of a distance (a race's name beside
+// it, two decimals, four digits or more) and none follows a currency
+// symbol. It reads the text once.
+func (x *extractor) metricText() bool {
+	if x.metric == 0 {
+		metric, money := 0, 0
+		for k := 0; k+1 < len(x.toks); k++ {
+			if x.toks[k].class != tNum || !x.tokIs(k+1, tWord) || x.toks[k+1].flags&fSpace != 0 || x.str(k+1) != "m" && x.str(k+1) != "M" {
+				continue
+			}
+			v, err := strconv.ParseFloat(stripCommas(x.str(k)), 64)
+			switch {
+			case x.moneyBefore(k):
+				money++
+			case err == nil && v >= 1000, metricDecimals(x.str(k)), x.sportAfter(k + 2), x.sportBefore(k - 1):
+				metric++
+			}
+		}
+		x.metric = 1
+		if metric > 0 && money == 0 {
+			x.metric = 2
+		}
+	}
+	return x.metric == 2
 }
 
 // dimensionAt reports whether the word at j, after a length, makes it a

@@ -26,6 +26,13 @@ func TestExtractAndAHalf(t *testing.T) {
 		{"qualified", "It took about 3 and a half hours.", []want{
 			{"about 3 and a half hours", factcheck.Duration, "3.5", "", "hour", factcheck.Approx}}},
 		{"half of is a share", "Of 2 and a half of them, none.", []want{{"2", factcheck.Count, "2", "", "", ""}}},
+		{"after a unit", "The siege lasted four months and a half; the road runs 6 km and a half.", []want{
+			{"four months and a half", factcheck.Duration, "4.5", "", "month", ""}, {"6 km and a half", factcheck.Measure, "6.5", "", "km", ""}}},
+		{"after a scale in words", "Three million and a half tourists came, and a billion and a half people watched.", []want{
+			{"Three million and a half", factcheck.Count, "3500000", "", "", ""}, {"a billion and a half people", factcheck.Count, "1500000000", "", "", ""}}},
+		{"after a scale in digits", "It raised 4 million and a half euros.", []want{
+			{"4 million and a half euros", factcheck.Money, "4500000", "", "EUR", ""}}},
+		{"a half-life is no half", "It decays in 30 years and a half-life follows.", []want{{"30 years", factcheck.Duration, "30", "", "year", ""}}},
 		{"half the members stays a share", "Half the members voted.", []want{{"Half", factcheck.Percent, "50", "", "", ""}}},
 	}
 	for _, tt := range tests {
@@ -122,6 +129,24 @@ func TestExtractMultiples(t *testing.T) {
 		{"a phrasal verb", "The gym doubled as a shelter, and the firm is doubling down.", nil},
 		{"a second goal", "United doubled their lead after 57 minutes.", []want{{"57 minutes", factcheck.Duration, "57", "", "minute", ""}}},
 		{"to an adjective", "She stormed to double Olympic gold.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+func TestExtractSigns(t *testing.T) {
+	p := factcheck.Percent
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a plus sign joins its figure", "Output grew +1.4 pct after -0.2 pct.", []want{
+			{"+1.4 pct", p, "1.4", "", "", ""}, {"-0.2 pct", p, "-0.2", "", "", ""}}},
+		{"a plus sign before a currency", "Margins moved +€2bn.", []want{{"+€2bn", factcheck.Money, "2000000000", "", "EUR", ""}}},
+		{"a range from below zero to a plus", "Forecasts lie between -1.5% and +2%.", []want{{"-1.5% and +2%", p, "-1.5", "2", "", ""}}},
+		{"a range between two figures below zero", "Nights were between -8C and -3C.", []want{{"-8C and -3C", factcheck.Measure, "-8", "-3", "°C", ""}}},
+		{"a telephone's country code is no figure", "Dial +33 for France.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -2,64 +2,137 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/calendar"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
-// numericDate reads a date in digits at token i: "2001-09-11", "11/09/2001"
-// (day and month in the document's order, dateOrder).
+// numericDate reads a date in digits at token i: "2001-09-11",
+// "2015/08/12", and with day and month in the document's order
+// (dateOrder) "11/09/2001", "11/09/01", "11-09-2001", "11.09.2001".
 func (x *extractor) numericDate(i int) int {
-	if !x.tokIs(i+4, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
-		x.toks[i+3].flags&fSpace != 0 || x.toks[i+4].flags&fSpace != 0 || !x.tokIs(i+2, tNum) {
-		return i
-	}
-	sep := x.str(i + 1)
-	if (sep != "-" && sep != "/") || x.str(i+3) != sep {
-		return i
-	}
-	a, b, c := x.str(i), x.str(i+2), x.str(i+4)
-	if !allDigits(a) || !allDigits(b) || !allDigits(c) || x.tokIs(i+5, tNum) && x.toks[i+5].flags&fSpace == 0 {
-		return i
-	}
 	var t calendar.Date
-	switch {
-	case sep == "-" && len(a) == 4 && len(b) == 2 && len(c) == 2:
-		t, _ = calendar.ParseISO(a + "-" + b + "-" + c)
-	case sep == "/" && len(a) == 4 && len(b) <= 2 && len(c) <= 2:
-		// "2015/08/12": year first, then month and day
-		y, _ := strconv.Atoi(a)
-		m, _ := strconv.Atoi(b)
-		d, _ := strconv.Atoi(c)
-		t = calendar.Date{Y: y, M: m, D: d}
-	case sep == "/" && len(a) <= 2 && len(b) <= 2 && (len(c) == 4 || len(c) == 2):
-		y, _ := strconv.Atoi(c)
-		if len(c) == 2 {
-			y += 2000
-			if y > 2040 {
-				y -= 100
-			}
-		}
-		d, _ := strconv.Atoi(a)
-		m, _ := strconv.Atoi(b)
+	last := i + 5
+	if a, b, y, k, ok := x.dayMonthDigits(i); ok {
+		d, m := a, b
 		if x.dateOrder() == monthFirst {
 			m, d = d, m
 		}
-		t = calendar.Date{Y: y, M: m, D: d}
+		t, last = calendar.Date{Y: y, M: m, D: d}, k
+	} else if a, b, ok := x.yearlessDate(i); ok {
+		d, m := a, b
+		if x.dateOrder() == monthFirst {
+			m, d = d, m
+		}
+		if !(calendar.Date{M: m, D: d}).Valid() || a <= 12 && b <= 12 && !x.orderFixed {
+			return i // "on 3/4": March or April, with nothing to tell
+		}
+		c := claimParts{first: i, last: i + 3, unitKind: factcheck.Date, qual: factcheck.Exact}
+		return x.emitDate(&c, m, d, calendar.Date{}, 0) // "due on 15/04": the year of the nearest reading
+	} else {
+		if !x.tokIs(i+4, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
+			x.toks[i+3].flags&fSpace != 0 || x.toks[i+4].flags&fSpace != 0 || !x.tokIs(i+2, tNum) {
+			return i
+		}
+		sep := x.str(i + 1)
+		a, b, c := x.str(i), x.str(i+2), x.str(i+4)
+		if sep != x.str(i+3) || !allDigits(a) || !allDigits(b) || !allDigits(c) || x.tokIs(i+5, tNum) && x.toks[i+5].flags&fSpace == 0 {
+			return i
+		}
+		switch {
+		case sep == "-" && len(a) == 4 && len(b) == 2 && len(c) == 2:
+			t, _ = calendar.ParseISO(a + "-" + b + "-" + c)
+		case sep == "/" && len(a) == 4 && len(b) <= 2 && len(c) <= 2:
+			// "2015/08/12": year first, then month and day
+			y, _ := strconv.Atoi(a)
+			m, _ := strconv.Atoi(b)
+			d, _ := strconv.Atoi(c)
+			t = calendar.Date{Y: y, M: m, D: d}
+		}
 	}
 	if !t.Valid() || t.Y == 0 {
 		return i
 	}
-	cp := claimParts{first: i, last: i + 5, unitKind: factcheck.Date, qual: factcheck.Exact, date: t.ISO()}
+	cp := claimParts{first: i, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: t.ISO()}
 	x.emit(&cp)
-	return i + 5
+	return last
+}
+
+// dayMonthDigits reads at token i a date in digits whose day and month
+// may come in either order: "15/4/2019" or "15/4/19" with slashes,
+// "15-04-2019" with hyphens (a year of four digits), "15.4.2019" or
+// "15.04.19" with dots (a year of two digits only after two of each). It returns its first two numbers, the year and the
+// index after it.
+func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
+	var sa, sb, sy string
+	if s := x.str(i); strings.Count(s, ".") == 2 {
+		// "15.04.2019", one token
+		f := strings.Split(s, ".")
+		sa, sb, sy, last = f[0], f[1], f[2], i+1
+		if len(sy) == 2 && (len(sa) != 2 || len(sb) != 2) {
+			return // "3.5.12": a version's number
+		}
+	} else {
+		if !x.tokIs(i+4, tNum) || !x.tokIs(i+2, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
+			x.toks[i+3].flags&fSpace != 0 || x.toks[i+4].flags&fSpace != 0 {
+			return
+		}
+		sep := x.str(i + 1)
+		if sep != x.str(i+3) || sep != "/" && sep != "-" {
+			return
+		}
+		sa, sb, sy, last = s, x.str(i+2), x.str(i+4), i+5
+		if sep == "-" && len(sy) != 4 {
+			return // "12-10-8": a score or a tally
+		}
+	}
+	if len(sa) > 2 || len(sb) > 2 || len(sy) != 2 && len(sy) != 4 || !allDigits(sa) || !allDigits(sb) || !allDigits(sy) ||
+		x.tokIs(last, tNum) && x.toks[last].flags&fSpace == 0 {
+		return
+	}
+	a, _ = strconv.Atoi(sa)
+	b, _ = strconv.Atoi(sb)
+	y, _ = strconv.Atoi(sy)
+	if len(sy) == 2 {
+		y += 2000
+		if y > 2040 {
+			y -= 100
+		}
+	}
+	return a, b, y, last, a > 0 && b > 0
+}
+
+// yearlessDate reads at token i a day and month in digits with a slash
+// and no year, where a word of time stands before them: "on 15/04", "by
+// 12/25", "until 3/11". Elsewhere such a pair may be a fraction, a score
+// or a slogan ("24/7"). It returns its two numbers; numericDate reads
+// them as a date when one is above 12 or the document's other numeric
+// dates fix the order.
+func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
+	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 {
+		return 0, 0, false
+	}
+	switch lower(x.str(max(i-1, 0))) {
+	case "on", "by", "until", "till", "since", "from", "before", "after", "due", "dated":
+	default:
+		return 0, 0, false
+	}
+	sa, sb := x.str(i), x.str(i+2)
+	if i == 0 || len(sa) > 2 || len(sb) > 2 || !allDigits(sa) || !allDigits(sb) || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" ||
+		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 || x.eq(i+3, "of") {
+		return 0, 0, false // "on 3/4 of days" is a share
+	}
+	a, _ = strconv.Atoi(sa)
+	b, _ = strconv.Atoi(sb)
+	return a, b, a > 0 && b > 0
 }
 
 // dateOrder returns the order of day and month in the document's numeric
-// dates ("15/4/2019", "2/5/2019"): the one that makes all of them valid,
-// else the one its dates in words follow ("March 5" is American, month
-// first), else day first.
+// dates ("15/4/2019", "2/5/2019", "15.04.2019", "on 15/04"): the one that makes all of
+// them valid, else the one its dates in words follow ("March 5" is
+// American, month first), else day first.
 func (x *extractor) dateOrder() int8 {
 	if x.order != 0 {
 		return x.order
@@ -75,13 +148,17 @@ func (x *extractor) dateOrder() int8 {
 				words--
 			}
 		}
-		if !x.tokIs(i, tNum) || !x.tokIs(i+2, tNum) || !x.tokIs(i+4, tNum) || x.str(i+1) != "/" || x.str(i+3) != "/" {
+		if !x.tokIs(i, tNum) || i > 0 && x.toks[i].flags&fSpace == 0 && x.toks[i-1].class != tWord {
 			continue
 		}
-		a, _ := strconv.Atoi(x.str(i))
-		b, _ := strconv.Atoi(x.str(i + 2))
-		dayOK = dayOK && b <= 12
-		monthOK = monthOK && a <= 12
+		a, b, _, _, ok := x.dayMonthDigits(i)
+		if !ok {
+			a, b, ok = x.yearlessDate(i)
+		}
+		if ok {
+			dayOK = dayOK && b <= 12
+			monthOK = monthOK && a <= 12
+		}
 	}
 	switch {
 	case !dayOK && monthOK, dayOK && monthOK && words > 0:
@@ -89,5 +166,6 @@ func (x *extractor) dateOrder() int8 {
 	default:
 		x.order = dayFirst
 	}
+	x.orderFixed = dayOK != monthOK
 	return x.order
 }

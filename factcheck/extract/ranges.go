@@ -18,11 +18,19 @@ import (
 // near, are ranges.
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
+	if x.suspendedHyphen(c, j) {
+		return
+	}
 	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
 	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C"
-	repeat := x.unitRepeats(j) && (between || x.eq(j+1, "to") || x.tokIs(j+1, tPunct) && isDash(x.str(j+1)) && x.toks[j+1].flags&fSpace == 0)
+	w := 1 // the unit's tokens: 2 for "°C"
+	if x.degreeSign(j) {
+		w = 2
+	}
+	repeat := x.unitRepeats(j) && (between || x.eq(j+w, "to") || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
+	first := j // the first number's unit, when repeated
 	if repeat {
-		j++
+		j += w
 	}
 	if j >= len(x.toks) {
 		return
@@ -31,6 +39,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	changed := false // "fell 10 to 15 percent": a range only if a unit follows
 	near := false    // "rose 3% to 3.5%": a range only if its ends are near
 	switch {
+	case x.hyphenAt(j-1) && (x.eq(j+1, "to") || x.eq(j+1, "or")) && x.hyphenAt(j+1) && c.num.words:
+		k = j + 3 // "two-to-three weeks"
 	case x.tokIs(j, tPunct) && isDash(x.str(j)):
 		k = j + 1
 	case x.eq(j, "to") && !x.fromChange(c.first):
@@ -53,8 +63,16 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		return
 	}
 	neg := false
-	if x.tokIs(k, tPunct) && x.eq(j, "to") && (x.str(k) == "-" || x.str(k) == "\u2212") && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
-		neg, k = true, k+1 // "from -10 to -5"
+	if x.eq(k, "minus") && c.num.value < 0 && (x.eq(j, "to") || x.eq(j, "and") && between) && x.tokIs(k+1, tNum) {
+		neg, k = true, k+1 // "between minus 3 and minus 8 degrees"
+	}
+	if x.tokIs(k, tPunct) && (x.eq(j, "to") || x.eq(j, "and") && between) && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
+		switch x.str(k) {
+		case "-", "\u2212":
+			neg, k = true, k+1 // "from -10 to -5", "between -5 and -2"
+		case "+":
+			k++ // "between -2% and +3%"
+		}
 	}
 	if c.unitKind == factcheck.Money {
 		// the currency said again: "$5-$10", "EUR 3m to EUR 5m", "US$3 to US$4"
@@ -98,7 +116,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if n.scaled && !c.num.scaled && end <= c.num.value {
 		return // "from 1988 to 2.4 mln": a year and a figure
 	}
-	if c.num.words && !n.words && end > 10*c.num.value {
+	if c.num.words && !n.words && end > 10*c.num.value && !x.fromBefore(c.num.first) {
 		return // "Occidental one to 34-5/8", "raised the figure two mln to 87 mln": a change and a level
 	}
 	if changed && (!x.rangeUnitAt(n.last) || end > 5*c.num.value) {
@@ -107,7 +125,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if near && end > 2*c.num.value {
 		return // "lifted rates 0.25% to 5.5%", "fell 2 cents to 98 cents"
 	}
-	if repeat && (!x.sameUnit(n.last, j-1) || n.value <= c.num.value && !down) {
+	if repeat && (!x.sameUnit(n.last, first) || n.value <= c.num.value && !down) {
 		return
 	}
 	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.scorePair(c, n) {
@@ -127,6 +145,31 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	c.num.year = false
 	c.end = &n
+}
+
+// suspendedHyphen reads the end of a range whose first number's unit is
+// left to the second's hyphen, at token j after the first number: "200-
+// to 300-seat", "three- to five-year", "10- or 12-hour". It reports
+// whether it read one.
+func (x *extractor) suspendedHyphen(c *claimParts, j int) bool {
+	if !x.tokIs(j, tPunct) || !isDash(x.str(j)) || x.toks[j].flags&fSpace != 0 || !(x.eq(j+1, "to") || x.eq(j+1, "or")) ||
+		x.toks[j+1].flags&fSpace == 0 || c.num.scaled {
+		return false
+	}
+	var n number
+	var ok bool
+	switch {
+	case x.tokIs(j+2, tNum) && !c.num.words:
+		n, ok = x.digits(j + 2)
+	case x.tokIs(j+2, tWord) && c.num.words && x.toks[j+2].is(lexicon.Cardinal):
+		n, ok = x.wordNumber(j + 2)
+	}
+	if !ok || n.scaled || n.value <= c.num.value || !x.hyphenAt(n.last-1) {
+		return false
+	}
+	c.num.year, n.year = false, false
+	c.end = &n
+	return true
 }
 
 // unscaled returns the value of the number n at k before its scale: 5
@@ -250,20 +293,27 @@ func (x *extractor) changeInClause(i int) bool {
 // "cents".
 func (x *extractor) unitRepeats(j int) bool {
 	if x.tokIs(j, tPunct) {
-		return x.str(j) == "%"
+		return x.str(j) == "%" || x.degreeSign(j)
 	}
 	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F"))
 }
 
+// degreeSign reports whether token j is a degree sign glued to the scale
+// after it: "°C", "°F".
+func (x *extractor) degreeSign(j int) bool {
+	return x.tokIs(j, tPunct) && x.str(j) == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, "c") || x.eq(j+1, "f"))
+}
+
 // sameUnit reports whether tokens a and b write the same unit, in the same
-// spelling or another: "cents" and "cnts", "km" and "kilometres".
+// spelling or another: "cents" and "cnts", "km" and "kilometres", "°C"
+// and "°C".
 func (x *extractor) sameUnit(a, b int) bool {
 	if !x.tokIs(a, x.toks[b].class) {
 		return false
 	}
 	if x.str(a) == x.str(b) {
-		return true
+		return !x.degreeSign(b) || x.eq(a+1, lower(x.str(b+1)))
 	}
 	ea, eb := x.toks[a].entry(), x.toks[b].entry()
 	return x.toks[a].word != 0 && ea.Unit != "" && ea.Unit == eb.Unit && ea.Per == eb.Per && ea.Cat == eb.Cat
@@ -383,7 +433,7 @@ func (x *extractor) parallelUnit(c *claimParts) {
 		return
 	}
 	k := len(x.claims) - 1
-	for k >= 0 && (x.claims[k].Kind == factcheck.Duration || x.claims[k].Kind == factcheck.Date) {
+	for k >= 0 && (x.claims[k].Kind == factcheck.Duration || x.claims[k].Kind == factcheck.Date || x.revision(&x.claims[k])) {
 		k--
 	}
 	if k < 0 {
@@ -393,7 +443,7 @@ func (x *extractor) parallelUnit(c *claimParts) {
 	if p.Kind != factcheck.Measure && p.Kind != factcheck.Percent && (p.Kind != factcheck.Money || cents(lower(p.Text))) || p.EndValue != nil {
 		return
 	}
-	pe := sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.End })
+	pe := x.pastRevision(sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.End }))
 	if pe >= c.first || c.first-pe > 12 || !x.eq(pe, lower(x.str(c.last))) {
 		return
 	}
@@ -471,6 +521,39 @@ func (x *extractor) levelBeforeChange(pk, k int) int {
 	return pk - 1
 }
 
+// revision reports whether the claim p is a figure in a bracket that
+// revises the one before it: "30.08 (revised from 30.06)".
+func (x *extractor) revision(p *factcheck.Claim) bool {
+	pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	k := pi - 1
+	if x.eq(k, "from") {
+		k--
+	}
+	return (x.eq(k, "revised") || x.eq(k, "previously") || x.eq(k, "originally")) && x.tokIs(k-1, tPunct) && x.str(k-1) == "("
+}
+
+// pastRevision returns the index after a bracket that revises a figure
+// ("(revised from 30.06)") at token k, and after the scale that follows it
+// and the figure before shares ("30.08 (revised from 30.06) billion in
+// December"); else k.
+func (x *extractor) pastRevision(k int) int {
+	if !x.tokIs(k, tPunct) || x.str(k) != "(" || !(x.eq(k+1, "revised") || x.eq(k+1, "previously") || x.eq(k+1, "originally")) {
+		return k
+	}
+	j := k + 2
+	for j < len(x.toks) && j < k+8 && !(x.tokIs(j, tPunct) && x.str(j) == ")") {
+		j++
+	}
+	if !x.tokIs(j, tPunct) || x.str(j) != ")" {
+		return k
+	}
+	j++
+	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Scale) {
+		j++
+	}
+	return j
+}
+
 // conversion reports whether the claim p is a conversion in brackets of
 // the figure before it: "60m euros (£41m; $78m)".
 func (x *extractor) conversion(p *factcheck.Claim) bool {
@@ -505,7 +588,9 @@ func (x *extractor) dateClaimAt(m int) bool {
 
 // elidedScale gives the figure c, with no scale, the scale of the figure p
 // that it is compared with, when p has one and c is of the size of p's
-// digits: "12.85 mln tonnes, up from 12.51".
+// digits: "12.85 mln tonnes, up from 12.51". The scale of p may be one it
+// took so in turn: "from 892.5 (revised from 891.2) in January and 939.3
+// in February" after "879.4 mln dlrs".
 func (x *extractor) elidedScale(c *claimParts, p *factcheck.Claim) {
 	pi := sort.Search(c.first, func(k int) bool { return int(x.toks[k].s) >= p.Start })
 	for pi < len(x.toks) && int(x.toks[pi].s) < p.End && !x.tokIs(pi, tNum) {
@@ -515,14 +600,14 @@ func (x *extractor) elidedScale(c *claimParts, p *factcheck.Claim) {
 		return
 	}
 	n, ok := x.digits(pi)
-	if !ok || !n.scaled || int(x.toks[n.last-1].e) > p.End {
+	if !ok || int(x.toks[n.last-1].e) > p.End {
 		return
 	}
 	raw := x.unscaled(pi, n)
-	if raw <= 0 || c.num.value < raw/5 || c.num.value > raw*5 {
+	if raw <= 0 || c.num.value < raw/5 || c.num.value > raw*5 || p.Value.Num/raw < 1000 {
 		return
 	}
-	c.num.value *= n.value / raw
+	c.num.value *= p.Value.Num / raw
 	c.num.scaled = true
 }
 

@@ -68,3 +68,34 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
 	}
 }
+
+func TestExtractSuspendedAndPlainRanges(t *testing.T) {
+	n, d := factcheck.Count, factcheck.Duration
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a suspended hyphen in digits", "Jets of the 150- to 250-seat class sold well.", []want{
+			{"150- to 250-seat", n, "150", "250", "", ""}}},
+		{"a suspended hyphen of a measure", "Plant them 6- to 8-inches apart.", []want{
+			{"6- to 8-inches", factcheck.Measure, "6", "8", "inch", ""}}},
+		{"a suspended hyphen in words", "It signed a two- to four-year deal for six- or eight-hour shifts.", []want{
+			{"two- to four-year", d, "2", "4", "year", ""}, {"six- or eight-hour", d, "6", "8", "hour", ""}}},
+		{"ages of a suspended hyphen", "Books for nine- to twelve-year-olds sold out.", []want{
+			{"nine- to twelve-year-olds", d, "9", "12", "year", ""}}},
+		{"a hyphen and no second hyphen is no range", "The 40- to 50 metres gap.", []want{
+			{"40", n, "40", "", "", ""}, {"50 metres", factcheck.Measure, "50", "", "m", ""}}},
+		{"a degree sign said twice", "Lows of 4°C to 9°C, between 2°F and 6°F; 5°C to 10°F is no range.", []want{
+			{"4°C to 9°C", factcheck.Measure, "4", "9", "°C", ""}, {"2°F and 6°F", factcheck.Measure, "2", "6", "°F", ""},
+			{"5°C", factcheck.Measure, "5", "", "°C", ""}, {"10°F", factcheck.Measure, "10", "", "°F", ""}}},
+		{"hyphenated words of a range", "It takes two-to-three weeks or four-or-five days.", []want{
+			{"two-to-three weeks", d, "2", "3", "week", ""}, {"four-or-five days", d, "4", "5", "day", ""}}},
+		{"both ends said with minus", "Nights fell to between minus 4 and minus 9 degrees Celsius.", []want{
+			{"minus 4 and minus 9 degrees Celsius", factcheck.Measure, "-4", "-9", "°C", ""}}},
+		{"from a word to digits with no change", "Tickets carry numbers from one to 250.", []want{
+			{"one to 250", n, "1", "250", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}

@@ -34,13 +34,16 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	c.last = j
 	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
-		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.usDollars(j))) {
+		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "")) {
 		if !x.unitAt(c, j) {
 			return false
 		}
 	}
 	if c.unitKind == factcheck.Money {
 		x.andCents(c)
+	}
+	if k := x.andAHalf(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure) && c.end == nil && !c.num.decimal && c.last > c.num.last {
+		c.num.value, c.num.decimal, c.last = c.num.value+0.5, true, k // "two hours and a half"
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
 		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c)) {
@@ -74,6 +77,8 @@ func (x *extractor) units(c *claimParts) bool {
 	x.changedFrom(c)
 	x.listUnit(c)
 	x.carriedCurrency(c)
+	x.carriedMeasure(c)
+	x.revisedFigure(c)
 	x.sharedRate(c)
 	return true
 }
@@ -92,6 +97,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	if (x.eq(j, "more") || x.eq(j, "additional") || x.eq(j, "extra") || x.eq(j, "further")) && c.unitKind == factcheck.Count &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, "second") && !x.eq(j+1, "point") && !x.eq(j+1, "points") {
 		j++ // "two more years", "50 extra miles"
+	}
+	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
+		timeAdjective(lower(x.str(j))) && len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
+		j++ // "five long years", "three consecutive months"
 	}
 	t := &x.toks[j]
 	glued := t.flags&fSpace == 0
@@ -164,7 +173,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
 			c.last = j + 3
 		}
-	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric")) && x.measureAt(x.afterDot(j)):
+	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric") || x.eq(j, "long") || x.eq(j, "short") ||
+		x.eq(j, "troy") || x.eq(j, "fluid")) && x.measureAt(x.afterDot(j)):
 		// "sq km" whatever the spelling, "square mile", "cubic metre", "metric ton"
 		u, k := x.compoundUnit(j)
 		if u == "" {
@@ -183,7 +193,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unit, _ = x.scaleAt(j)
 	case (x.eq(j, "cup") || x.eq(j, "cups")) && x.tokIs(j+1, tWord) && cupMatch(lower(x.str(j+1))):
 		// "two cup finals": a trophy, no measure
-	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words && x.indexNear(c.num.first):
+	case s == "HP":
+		// "4 HP printers": the maker, not horsepower
+	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words && (x.indexNear(c.num.first) || c.num.decimal):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
@@ -198,6 +210,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if c.unit == "foot" {
 			x.feetAndInches(c)
 		}
+		x.wattHours(c)
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq "+c.unit, j+2 // "12 km2", "4 km²"
 		}
@@ -227,6 +240,17 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.ratio(c, j)
 	}
 	return true
+}
+
+// timeAdjective reports whether w, between a number and a unit of time,
+// says only how the time passed: "five long years", "three straight
+// weeks", "two full days".
+func timeAdjective(w string) bool {
+	switch w {
+	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief":
+		return true
+	}
+	return false
 }
 
 // capitalAbbreviation reports whether token j is a unit's abbreviation
@@ -265,6 +289,24 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	c.num.value = c.num.value*c.factor*per + n.value
 	c.unit, c.factor, c.last = small, 1, n.last+1
 	c.num.scaled = true
+}
+
+// wattHours reads the hours after a unit of power, which make it one of
+// energy: "47.68 billion kilowatt-hours", "5 megawatt hours" are "kWh"
+// and "MWh".
+func (x *extractor) wattHours(c *claimParts) {
+	switch c.unit {
+	case "kW", "MW", "GW", "TW":
+	default:
+		return
+	}
+	k := c.last
+	if x.hyphenAt(k - 1) {
+		k++
+	}
+	if x.eq(k, "hour") || x.eq(k, "hours") {
+		c.unit, c.last = c.unit+"h", k+1
+	}
 }
 
 // feetAndInches reads the inches after a length in feet: "5ft 9in", "6
@@ -384,7 +426,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	case t.is(lexicon.Duration) && len(s) > 2:
 		e := t.entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
-		if x.hyphenAt(j) && x.eq(j+2, "old") {
+		if x.hyphenAt(j) && (x.eq(j+2, "old") || x.eq(j+2, "olds")) {
 			c.last = j + 3
 		}
 		if x.hyphenAt(j) && x.eq(j+2, "long") {

@@ -96,8 +96,8 @@ func (x *extractor) fraction(i int) int {
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || !strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if !x.eq(k+1, "of") && k == i+1 && !x.eq(k, "thirds") {
-			return i // "the three quarters preceding": quarters of a year
+		if !x.eq(k+1, "of") && k == i+1 && !x.eq(k, "thirds") && !x.byChange(i) && !x.fractionAlone(k+1) {
+			return i // "the three quarters preceding": quarters of a year; but "fell by three quarters"
 		}
 		num, den, j = x.toks[i].entry().Num, x.toks[k].entry().Num, k+1
 	default:
@@ -115,15 +115,24 @@ func (x *extractor) fraction(i int) int {
 		c.num.value = num / den * x.toks[j+2].entry().Num
 		c.last = j + 3
 		c.num.last = c.last
+		if x.tokIs(c.last, tWord) && x.toks[c.last].is(lexicon.Currency|lexicon.Measure) {
+			x.unitAt(&c, c.last) // "a third of a billion euros", "a quarter of a million tonnes"
+		}
 	case x.percentagePoint(j) > j:
 		// "a quarter of a percentage point", "half a percentage point"
 		c.unit, c.num.value, c.last = "percentage point", num/den, x.percentagePoint(j)
 		c.num.last = c.last
-	case (x.eq(j, "an") || x.eq(j, "a")) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration):
-		// "half an hour"
-		e := x.toks[j+1].entry()
-		c.unitKind, c.unit, c.last = factcheck.Duration, e.Unit, j+2
+	case x.unitOfFraction(j) > j && x.toks[x.unitOfFraction(j)].is(lexicon.Duration):
+		// "half an hour", "a quarter of an hour"
+		u := x.unitOfFraction(j)
+		e := x.toks[u].entry()
+		c.unitKind, c.unit, c.last = factcheck.Duration, e.Unit, u+1
 		c.num.value = num / den * e.Per
+	case x.unitOfFraction(j) > j && x.measureAt(x.unitOfFraction(j)):
+		// "half a mile", "three-quarters of a tonne"
+		u := x.unitOfFraction(j)
+		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
+		c.num.value = num / den
 	case x.eq(j, "of") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && x.eq(i, "half"):
 	case x.eq(i, "half") && x.qualifierBefore(i):
 		// "more than half"
@@ -144,6 +153,21 @@ func (x *extractor) fraction(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// unitOfFraction returns the index of the word after "a" or "an", or "of
+// a" or "of an", at token j after a fraction, where a unit of time or
+// measure ("half an hour", "a quarter of a mile") may stand; else j. A
+// point is no unit there: "half a point" is a rate's.
+func (x *extractor) unitOfFraction(j int) int {
+	k := j
+	if x.eq(k, "of") {
+		k++
+	}
+	if !(x.eq(k, "a") || x.eq(k, "an")) || !x.tokIs(k+1, tWord) || x.eq(k+1, "point") || x.eq(k+1, "points") {
+		return j
+	}
+	return k + 1
 }
 
 // opinionAt reports whether token j, after a fraction, says what a share

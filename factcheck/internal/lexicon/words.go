@@ -102,7 +102,7 @@ func init() {
 	}
 	for unit, words := range map[string][]string{
 		"km":   {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"},
-		"mile": {"mile", "miles"}, "m": {"metre", "metres", "meter", "meters"},
+		"mile": {"mile", "miles", "mi"}, "m": {"metre", "metres", "meter", "meters"},
 		"cm": {"cm", "centimetre", "centimetres", "centimeter", "centimeters"},
 		"mm": {"mm", "millimetre", "millimetres"}, "foot": {"ft", "foot", "feet"},
 		"inch": {"inch", "inches"}, "yard": {"yard", "yards"},
@@ -118,19 +118,27 @@ func init() {
 		"megalitre": {"megalitre", "megalitres"}, "megaliter": {"megaliter", "megaliters"},
 		"gigalitre": {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl"}, "pint": {"pint", "pints"},
-		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares"},
+		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
 		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
 		"degree": {"degree", "degrees"}, "MW": {"mw", "megawatt", "megawatts"}, "GW": {"gw", "gigawatt", "gigawatts"},
-		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "watt": {"watt", "watts"},
+		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
+		"TW": {"tw", "terawatt", "terawatts"}, "watt": {"watt", "watts"},
 		"volt": {"volt", "volts"}, "MB": {"mb"}, "GB": {"gb"}, "TB": {"tb"}, "KB": {"kb"},
 		// data sizes written in full stay as written
 		"megabyte": {"megabyte", "megabytes"}, "gigabyte": {"gigabyte", "gigabytes"}, "terabyte": {"terabyte", "terabytes"},
 		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"}, "megabit": {"mbit", "megabit", "megabits"},
 		"megabit per second": {"mbps"}, "kilobit per second": {"kbps"}, "gigabit per second": {"gbps"}, "GHz": {"ghz"}, "MHz": {"mhz"},
-		"microgram": {"microgram", "micrograms"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp"},
+		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp"},
 		"teaspoon": {"teaspoon", "teaspoons", "tsp"},
 		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
+		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
+		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels"}, "quintal": {"quintal", "quintals"},
+		"hundredweight": {"hundredweight", "cwt"}, "carat": {"carat", "carats"},
+		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
+		"TEU": {"teu", "teus"},
+		// concentrations, loudness, power and charge
+		"ppm": {"ppm"}, "ppb": {"ppb"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp", "bhp", "horsepower"}, "mAh": {"mah"},
 	} {
 		for _, w := range words {
 			addWord(w, Entry{Cat: Measure, Unit: unit, Per: 1})
@@ -146,6 +154,14 @@ func init() {
 		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"},
 		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras"}, "PLN": {"zloty", "zlotys"},
 		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shillings"}, "DKK": {"krone"},
+		// the currencies of one country each, by their names
+		"UAH": {"hryvnia", "hryvnias", "hryvnya", "hryvnyas"}, "GEL": {"lari", "laris"}, "CZK": {"koruna", "korunas", "korun"},
+		"BGN": {"lev", "leva"}, "ISK": {"kronur"}, "KZT": {"tenge"}, "BDT": {"taka"}, "GHS": {"cedi", "cedis"},
+		"ZMW": {"kwacha", "kwachas"}, "RON": {"leu", "lei"}, "VND": {"dong"}, "IRR": {"rial", "rials"}, "LAK": {"kip"},
+		"KHR": {"riel", "riels"}, "KGS": {"som", "soms"}, "AZN": {"manat", "manats"}, "MNT": {"tugrik", "tugriks", "tögrög"},
+		"MMK": {"kyat", "kyats"}, "ETB": {"birr", "birrs"}, "BWP": {"pula"}, "GTQ": {"quetzal", "quetzales", "quetzals"},
+		"PYG": {"guarani", "guaranis"}, "AFN": {"afghani", "afghanis"}, "MZN": {"metical", "meticais"}, "AOA": {"kwanza", "kwanzas"},
+		"MGA": {"ariary"}, "GMD": {"dalasi", "dalasis"}, "HRK": {"kuna", "kunas"}, "MVR": {"rufiyaa"}, "BTN": {"ngultrum", "ngultrums"},
 		// crypto-currencies have no ISO 4217 code: the one exception, their
 		// tickers stand for them
 		"BTC": {"bitcoin", "bitcoins", "btc"}, "ETH": {"ether", "ethers", "eth"},
@@ -161,7 +177,7 @@ func init() {
 	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(Lead, "number", "top", "rs", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(Lead, "number", "top", "rs", "rp", "rm", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries")
 	addWords(Other, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
 		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// Dollars are many countries' money. A dollar named with its country is
+// that country's ("N.Z. Dlrs", "Canadian dollars", "C$"); a bare one is
+// the dollar the text last named so, else the US dollar.
+
+// dottedDollars returns the code of the dollars named from token j by
+// their country's initials with dots, as wire copy writes them: "U.S.
+// dollars", "N.Z. Dlrs", "H.K. dlrs"; or "".
+func (x *extractor) dottedDollars(j int) string {
+	if !x.tokIs(j, tWord) || !x.tokIs(j+2, tWord) || !x.tokIs(j+4, tWord) || x.str(j+1) != "." || x.str(j+3) != "." ||
+		currencyNoun(lower(x.str(j+4))) != "dollar" {
+		return ""
+	}
+	a, b := x.str(j), x.str(j+2)
+	if len(a) != 1 || len(b) != 1 {
+		return ""
+	}
+	return prefixDollar(strings.ToUpper(a + b))
+}
+
+// prefixDollar returns the code of the dollar whose country's prefix is
+// p ("US", "NZ", "HK", "C", "A", "S"), or "" when p names no dollar.
+func prefixDollar(p string) string {
+	switch u := currencyPrefix(p); u {
+	case "USD", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD":
+		return u
+	}
+	return ""
+}
+
+// namedDollar returns the dollar that the text last named with its
+// country in a sum before token j: "30.13 billion N.Z. Dlrs", "5 mln
+// Canadian dollars", "C$40", "7 mln U.S. dlrs"; or "" when none. A bare
+// "dlrs" after it is that dollar, as wire copy says the country once: "M-3
+// rose to 30.13 billion N.Z. Dlrs ... M-1 grew to 4.72 billion dlrs". In
+// the headline, the first line, it is the dollar the story names first,
+// if it does so soon after and before a bare sum in dollars: "N.Z. TRADE SURPLUS 119.1 MLN DLRS\n
+// WELLINGTON - ... 119.1 mln N.Z. Dlrs". It reads the text once, however
+// often it is asked, as the asks go forward.
+func (x *extractor) namedDollar(j int) string {
+	if j < x.dollarAt {
+		x.dollarAt, x.dollar = 0, ""
+	}
+	for k := x.dollarAt; k < j; k++ {
+		if u := x.dollarAfter(k); u != "" {
+			x.dollar = u
+		}
+	}
+	x.dollarAt = j
+	if x.dollar == "" && !x.newlineIn(1, j+1) {
+		for k := j + 1; k < len(x.toks) && k <= j+80; k++ {
+			if u := x.dollarAfter(k); u != "" && x.newlineIn(j+1, k+1) {
+				return u // named below the headline
+			}
+			if x.tokIs(k, tWord) && currencyNoun(lower(x.str(k))) == "dollar" &&
+				(x.tokIs(k-1, tNum) || x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Scale)) {
+				break // the story's first sum in dollars is bare: "KEPPEL ... 75 MLN DLRS ... 75 mln dlrs"
+			}
+		}
+	}
+	return x.dollar
+}
+
+// dollarAfter returns the code of a dollar named with its country right
+// after the number or scale at token k ("5 mln Canadian dlrs", "2 billion
+// New Zealand dollars", "4 mln U.S. dlrs"), or of a prefixed dollar sign
+// at k ("C$", "NZ$"); else "".
+func (x *extractor) dollarAfter(k int) string {
+	t := &x.toks[k]
+	if t.class == tPunct {
+		if x.text[t.s] == '$' && t.flags&fSpace == 0 && x.tokIs(k-1, tWord) && x.tokIs(k+1, tNum) {
+			return prefixDollar(x.str(k - 1))
+		}
+		return ""
+	}
+	if !(t.class == tNum || t.class == tWord && t.is(lexicon.Scale)) || !x.tokIs(k+1, tWord) {
+		return ""
+	}
+	if u := x.dottedDollars(k + 1); u != "" {
+		return u
+	}
+	for a := k + 1; a <= k+2; a++ {
+		if x.tokIs(a+1, tWord) && currencyNoun(lower(x.str(a+1))) == "dollar" {
+			return x.currencyAdjective(a) // "Canadian dlrs", "New Zealand dollars"
+		}
+	}
+	return ""
+}
+
+// dollarCents reads cents of a dollar named by its country at token j:
+// "US cents", "U.S. cents", "Canadian cents". It returns the dollar's code
+// and the index after "cents", or "".
+func (x *extractor) dollarCents(j int) (string, int) {
+	k := j + 1
+	u := currencyAdjectives["dollar"][lower(x.str(j))]
+	if x.tokIs(j+4, tWord) && x.str(j+1) == "." && x.str(j+3) == "." && len(x.str(j)) == 1 && len(x.str(j+2)) == 1 {
+		u, k = prefixDollar(strings.ToUpper(x.str(j)+x.str(j+2))), j+4 // "U.S. cents"
+	}
+	if u == "" || !(x.eq(k, "cents") || x.eq(k, "cent") || x.eq(k, "cts")) {
+		return "", j
+	}
+	return u, k + 1
+}

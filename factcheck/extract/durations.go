@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
+
+// Lengths of time with no number or more than one: "a month", "decades",
+// "a week-old strike", "every year" after a multiple, race times
+// ("3:49.78") and hours and minutes abbreviated ("3h 20m").
+
+// everyPeriod reads the period of a multiple said with "every" and one
+// unit of time at token j, "would double every year", as a length of one
+// year (as "every two years" is two), and returns the index after it, or
+// j.
+func (x *extractor) everyPeriod(j int) int {
+	if !x.eq(j, "every") || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Duration) {
+		return j
+	}
+	e := x.toks[j+1].entry()
+	if e.Per != 1 || lower(x.str(j+1)) != e.Unit || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) {
+		return j // "every decade", "every second year"
+	}
+	c := claimParts{first: j, last: j + 2, unitKind: factcheck.Duration, unit: e.Unit, factor: 1, qual: factcheck.Exact,
+		num: number{first: j, last: j + 2, value: 1, words: true}}
+	x.emit(&c)
+	return c.last
+}
+
+// raceTime reads a time in minutes (or hours and minutes) and seconds with
+// hundredths at token i, as sport reports them: "3:49.78", "2:08:30.5",
+// or in hours, minutes and seconds: "2:04:55" (but not "at 2:04:55", a
+// clock's). A clock time of minutes has no hundredths. It returns i when
+// there is none.
+func (x *extractor) raceTime(i int) int {
+	var fields []string
+	j := i
+	for {
+		if !x.tokIs(j, tNum) || j > i && x.toks[j].flags&fSpace != 0 {
+			return i
+		}
+		fields = append(fields, x.str(j))
+		if len(fields) == 3 || !x.tokIs(j+1, tPunct) || x.str(j+1) != ":" || x.toks[j+1].flags&fSpace != 0 {
+			break
+		}
+		j += 2
+	}
+	last := fields[len(fields)-1]
+	dot := strings.IndexByte(last, '.')
+	hms := len(fields) == 3 && dot < 0 && len(last) == 2 && len(fields[0]) == 1 && !x.eq(i-1, "at") && !x.timeOfDay(j+1)
+	if !hms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 2) {
+		return i
+	}
+	total := 0.0
+	for k, f := range fields {
+		v, err := strconv.ParseFloat(f, 64)
+		if err != nil || strings.Contains(f, ",") || k < len(fields)-1 && strings.Contains(f, ".") || k > 0 && v >= 60 {
+			return i
+		}
+		total = total*60 + v
+	}
+	c := claimParts{first: i, last: j + 1, num: number{first: i, last: j + 1, value: total, decimal: true},
+		unitKind: factcheck.Duration, unit: "second", qual: factcheck.Exact}
+	x.emit(&c)
+	return j + 1
+}
+
+// hoursAndMinutes reads a length of time in hours and minutes written
+// with glued abbreviations at token i, with its seconds if any: "3h 20m",
+// "1h 5min", "2h 08m 30s", as one duration in the smallest unit. It
+// returns i when there is none.
+func (x *extractor) hoursAndMinutes(i int) int {
+	if !allDigits(x.str(i)) || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fSpace != 0 || !x.eq(i+1, "h") && !x.eq(i+1, "hr") {
+		return i
+	}
+	h, err := strconv.ParseFloat(x.str(i), 64)
+	m, j, ok := x.glued(i+2, 60, "m", "min", "mins")
+	if err != nil || !ok {
+		return i
+	}
+	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: h*60 + m, scaled: true},
+		unitKind: factcheck.Duration, unit: "minute", factor: 1, qual: factcheck.Exact}
+	if s, k, ok := x.glued(j, 60, "s", "sec", "secs"); ok {
+		c.num.value, c.unit, c.last, c.num.last = c.num.value*60+s, "second", k, k
+	}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
+}
+
+// glued reads at token j a whole number below max with one of the
+// abbreviations units glued to it ("20m", "30s"), and returns its value
+// and the index after it.
+func (x *extractor) glued(j int, max float64, units ...string) (float64, int, bool) {
+	if !x.tokIs(j, tNum) || x.toks[j].flags&fSpace == 0 || x.toks[j].flags&fNewline != 0 || !allDigits(x.str(j)) ||
+		!x.tokIs(j+1, tWord) || x.toks[j+1].flags&fSpace != 0 {
+		return 0, j, false
+	}
+	v, err := strconv.ParseFloat(x.str(j), 64)
+	if err != nil || v >= max {
+		return 0, j, false
+	}
+	for _, u := range units {
+		if x.eq(j+1, u) {
+			return v, j + 2, true
+		}
+	}
+	return 0, j, false
+}
+
+// indefiniteDuration reads "a month", "an hour" where a preposition or a
+// qualifier makes it a length of time: "in less than a month", "for a
+// year", "within a week"; or where it is a possessive: "a year's
+// subscription", "a week's pay".
+func (x *extractor) indefiniteDuration(i int) int {
+	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Duration) {
+		return i
+	}
+	w := x.str(i + 1)
+	own := possessive(w) // "a year's subscription" lasts a year wherever it stands
+	if !own && (strings.HasSuffix(w, "s") || len(w) <= 3 && w != "day") {
+		return i
+	}
+	if x.toks[i+1].is(lexicon.Ordinal) && x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop) {
+		return i // "for a second week" counts weeks: an ordinal
+	}
+	if !own && !x.durationContext(i) {
+		return i
+	}
+	e := x.toks[i+1].entry()
+	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
+		num: number{first: i, last: i + 2, value: 1, words: true}}
+	if k := x.andAHalf(i + 2); k > i+2 {
+		c.num.value, c.num.decimal, c.last = 1.5, true, k // "a year and a half"
+	}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
+}
+
+// unitAdjective reads a unit of time made an adjective with no number:
+// "a week-old strike", "its month-long search" last one unit, as "a
+// three-day-old strike" lasts three days.
+func (x *extractor) unitAdjective(i int) int {
+	t := &x.toks[i]
+	if t.class != tWord || !t.is(lexicon.Duration) || !x.hyphenAt(i) || !(x.eq(i+2, "old") || x.eq(i+2, "long")) ||
+		x.hyphenBefore(i) || x.tokIs(i-1, tNum) || x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) {
+		return i
+	}
+	if w := x.str(i); strings.HasSuffix(w, "s") || len(w) <= 3 && lower(w) != "day" {
+		return i
+	}
+	e := t.entry()
+	c := claimParts{first: i, last: i + 3, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per, qual: factcheck.Exact,
+		num: number{first: i, last: i + 1, value: 1, words: true}}
+	x.emit(&c)
+	return c.last
+}
+
+// vagueDuration reads "decades", "centuries" with no number, as
+// CLAIMS.md reads "dozens": twice the unit, a lower bound ("rose for
+// decades", "for centuries" are 20 and 200 years at least). Not when
+// something bounds them otherwise: "recent decades", "the decades since",
+// "many centuries".
+func (x *extractor) vagueDuration(i int) int {
+	if !x.eq(i, "decades") && !x.eq(i, "centuries") || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
+		return i
+	}
+	if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || vagueAdjective(lower(x.str(i-1)))) {
+		return i
+	}
+	e := x.toks[i].entry()
+	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
+		num: number{first: i, last: i + 1, value: 2, words: true, vague: true}}
+	c.qual, c.first = x.qualifier(i)
+	if c.qual == factcheck.Exact {
+		c.qual = factcheck.LowerBound
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// vagueAdjective reports whether w, before "decades", says how many or
+// which: "recent", "past", "many", "several".
+func vagueAdjective(w string) bool {
+	switch w {
+	case "recent", "past", "last", "next", "coming", "previous", "following", "many", "several", "few", "early", "later",
+		"earlier", "subsequent", "intervening", "ensuing", "preceding", "succeeding", "two", "multiple", "numerous":
+		return true
+	}
+	return false
+}
