@@ -63,6 +63,7 @@ type grouper struct {
 	feats  []feature
 	parent []int
 	size   []int               // claims in each root's group
+	next   []int               // the members of a group in a ring: i, next[i], ... back to i
 	asOf   []calendar.Date     // when each claim's figure held: a date in its sentence, else its article's date
 	names  map[string][]string // each article's most frequent names, sorted (see linkSameValues)
 	story  map[string]int      // each article's story (see storiesOf)
@@ -138,8 +139,9 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	docDates := articleDates(claims, published)
 	g.asOf = make([]calendar.Date, len(claims))
 	g.size = make([]int, len(claims))
+	g.next = make([]int, len(claims))
 	for i := range claims {
-		g.parent[i], g.size[i] = i, 1
+		g.parent[i], g.size[i], g.next[i] = i, 1, i
 		g.asOf[i] = docDates[claims[i].Doc]
 	}
 	// features on every core: each claim's is its own
@@ -287,6 +289,7 @@ func (g *grouper) merge(ra, rb int) {
 	}
 	g.parent[rb] = ra
 	g.size[ra] += g.size[rb]
+	g.next[ra], g.next[rb] = g.next[rb], g.next[ra] // one ring of both
 }
 
 // maxContextBucket bounds the pairwise sentence comparisons of claims that

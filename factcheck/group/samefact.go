@@ -1,7 +1,9 @@
 package group
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"runtime"
 	"strconv"
 	"strings"
@@ -195,6 +197,7 @@ func (g *grouper) linkSameValues() {
 		return minSharedContext
 	}
 	row := g.figureRows()
+	var close []weighedPair
 	for _, ms := range buckets {
 		if len(ms) < 2 || len(ms) > maxContextBucket {
 			continue
@@ -217,18 +220,87 @@ func (g *grouper) linkSameValues() {
 				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj):
 					// figures that differ are compared within a story, and a little
 				case sameStatedValue(ci, cj):
-					// one rounds the other: the words must agree the more
-					if weight(context(i), context(j)) >= 2*minSharedContext {
-						g.union(i, j)
+					// one rounds the other: the words must agree the more,
+					// unless a sum of money names its fact ("$27bn", "$27.5bn")
+					if w := weight(context(i), context(j)); w >= roundedNeed(ci) {
+						close = append(close, weighedPair{i, j, w})
 					}
 				case ci.Doc != cj.Doc && ci.Kind != factcheck.Date:
 					// two reports of one figure that differ a little ("18 years and
-					// 187 days", "and 185 days"): the words must agree the most
-					if weight(context(i), context(j)) >= 3*minSharedContext {
-						g.union(i, j)
+					// 187 days", "and 185 days"; "$9.3bn", "$9.4bn"): the words must
+					// agree the most
+					if w := weight(context(i), context(j)); w >= roundedNeed(ci)+minSharedContext {
+						close = append(close, weighedPair{i, j, w})
 					}
 				}
 			}
+		}
+	}
+	g.joinClose(close)
+}
+
+// weighedPair is two claims and how much context they share.
+type weighedPair struct {
+	i, j   int
+	weight float64
+}
+
+// joinClose joins the pairs of claims whose values are close (one rounds
+// the other, or they differ a little), the pairs that share the most
+// context first, each only when the values of both groups agree
+// (valuesAgree): "$27.5bn" meets the "$27bn" of its tax bill before the
+// "$28bn" of a lawsuit, and the lawsuit's figures stay apart.
+func (g *grouper) joinClose(pairs []weighedPair) {
+	slices.SortFunc(pairs, func(a, b weighedPair) int {
+		return cmp.Or(cmp.Compare(b.weight, a.weight), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
+	})
+	for _, p := range pairs {
+		if g.find(p.i) != g.find(p.j) && g.valuesAgree(p.i, p.j) {
+			g.union(p.i, p.j)
+		}
+	}
+}
+
+// roundedNeed is how much context two claims of a batch must share when
+// one rounds the other: a sum of money is specific enough to need little
+// ("$28bn", "$28.3bn"), other figures twice what the same value needs.
+func roundedNeed(c *factcheck.Claim) float64 {
+	if c.Kind == factcheck.Money {
+		return minSharedContext / 3
+	}
+	return 2 * minSharedContext
+}
+
+// maxAgreeChecks bounds the pairs of figures valuesAgree compares; two
+// groups with more are not joined by a rounding.
+const maxAgreeChecks = 2500
+
+// valuesAgree reports whether every figure of claim i's group states the
+// same value as every figure of claim j's group of its kind and unit, or
+// rounds it, or lies near it: "$28bn" rounds both "$28.3bn" and "$27.5bn",
+// but a rounding does not make one fact of the two. Joins by rounding are
+// thus complete-link, not a chain.
+func (g *grouper) valuesAgree(i, j int) bool {
+	ri, rj := g.find(i), g.find(j)
+	if g.size[ri]*g.size[rj] > maxAgreeChecks {
+		return false
+	}
+	kind, unit := g.claims[i].Kind, g.claims[i].Unit
+	for a := ri; ; {
+		ca := &g.claims[a]
+		if ca.Kind == kind && ca.Unit == unit {
+			for b := rj; ; {
+				cb := &g.claims[b]
+				if cb.Kind == kind && cb.Unit == unit && !sameStatedValue(ca, cb) && !near(ca, cb) {
+					return false
+				}
+				if b = g.next[b]; b == rj {
+					break
+				}
+			}
+		}
+		if a = g.next[a]; a == ri {
+			return true
 		}
 	}
 }
