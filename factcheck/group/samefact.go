@@ -3,8 +3,8 @@ package group
 import (
 	"cmp"
 	"math"
-	"slices"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
