@@ -70,6 +70,9 @@ type grouper struct {
 	// newerOf maps the older figure of a change stated in one sentence
 	// to the newer (see linkChanges).
 	newerOf map[int]int
+	// converted holds the sums of money in brackets that convert the
+	// amount before them (see conversionSets).
+	converted map[int]bool
 	// What contexts weigh (see weigh): the claims' sentences, the
 	// sentences each word is in, and each claim's context, read once.
 	sentences int
@@ -120,7 +123,7 @@ func agedEvent(c *factcheck.Claim) string {
 }
 
 func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
-	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}}
+	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}, converted: map[int]bool{}}
 	g.names = make(map[string][]string, len(names))
 	for lo := 0; lo < len(claims); {
 		doc := claims[lo].Doc

@@ -35,53 +35,6 @@ const contextWindow = 8
 // sentences of the claims grouped and n those with the word.
 const minSharedContext = 1.5
 
-// linkConversions joins the conversions of one amount: "(£5.7bn)" after
-// "$11bn" in one article and "(£6bn)" after it in another are the same
-// fact in pounds, once the dollar amounts are grouped (a sum and its
-// conversion are two groups, one a currency). A measure converted in
-// brackets is one fact with it: "26 km (16 miles)".
-func (g *grouper) linkConversions() {
-	first := map[string]int{}
-	for i := 1; i < len(g.claims); i++ {
-		c, p := &g.claims[i], &g.claims[i-1]
-		if c.Kind != p.Kind || c.Doc != p.Doc || c.Unit == p.Unit || c.SentenceStart != p.SentenceStart ||
-			c.Start-p.End > 3 || c.Start < p.End {
-			continue
-		}
-		if c.Kind != factcheck.Money && (c.Kind != factcheck.Measure || dimension[c.Unit] == "" || dimension[c.Unit] != dimension[p.Unit]) {
-			continue
-		}
-		from, to := p.End-c.SentenceStart, c.Start-c.SentenceStart
-		if from < 0 || to > len(c.Sentence) || strings.TrimSpace(c.Sentence[from:to]) != "(" {
-			continue
-		}
-		if c.Kind == factcheck.Measure {
-			g.union(i-1, i) // one measure, converted
-			continue
-		}
-		key := strconv.Itoa(g.find(i-1)) + "|" + c.Unit
-		if j, ok := first[key]; ok {
-			g.union(j, i)
-		} else {
-			first[key] = i
-		}
-	}
-}
-
-// dimension maps the units of measure news converts between to what they
-// measure: a measure in brackets after another of its dimension is the
-// same measure converted.
-var dimension = map[string]string{
-	"km": "length", "m": "length", "cm": "length", "mm": "length", "mile": "length", "yard": "length",
-	"foot": "length", "inch": "length", "nautical mile": "length", "metre": "length", "kilometre": "length",
-	"kg": "mass", "g": "mass", "mg": "mass", "tonne": "mass", "ton": "mass", "lb": "mass", "pound": "mass",
-	"ounce": "mass", "stone": "mass",
-	"sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area", "hectare": "area", "acre": "area",
-	"litre": "volume", "gallon": "volume", "barrel": "volume", "cubic metre": "volume", "pint": "volume",
-	"°C": "temperature", "°F": "temperature",
-	"km/h": "speed", "mph": "speed", "m/s": "speed", "knot": "speed",
-}
-
 // linkAges joins the ages of one person stated in related articles
 // ("Ebbers, 63," in one article, "Ebbers, 64," in a later one).
 func (g *grouper) linkAges() {

@@ -145,6 +145,36 @@ func agree(a, b *factcheck.Claim) bool {
 	return alo <= bhi && blo <= ahi
 }
 
+// agreeAt reports whether claims a and b of one group can both be true: a
+// conversion in brackets is approximate, and agrees with the figures it
+// rounds ("(261bn roubles" and "260.75bn roubles").
+func (g *grouper) agreeAt(a, b int) bool {
+	ca, cb := &g.claims[a], &g.claims[b]
+	return agree(ca, cb) || (g.converted[a] || g.converted[b]) && roundsExactly(ca, cb)
+}
+
+// roundsExactly reports whether a and b, neither a bound, state the same
+// value, one rounding the other.
+func roundsExactly(a, b *factcheck.Claim) bool {
+	bound := func(c *factcheck.Claim) bool {
+		return c.Qualifier == factcheck.LowerBound || c.Qualifier == factcheck.UpperBound
+	}
+	return !bound(a) && !bound(b) && sameStatedValue(a, b)
+}
+
+// restates reports whether the newer claim n says nothing against the
+// older c: the same value, or a rounding of it ("$28bn" after "$28.3bn"),
+// or a looser statement that c satisfies ("more than $27bn" after
+// "$27.5bn"). A claim n restates supersedes nothing.
+func restates(n, c *factcheck.Claim) bool {
+	if n.Value == c.Value && endString(n) == endString(c) || roundsExactly(n, c) {
+		return true
+	}
+	nlo, nhi := interval(n)
+	clo, chi := interval(c)
+	return nlo <= clo && chi <= nhi && n.Qualifier != factcheck.Exact
+}
+
 // datesOverlap reports whether two date claims share a day.
 func datesOverlap(a, b *factcheck.Claim) bool {
 	as, _ := parsePartialDate(a.Value.Date)
@@ -214,7 +244,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		n := &g.claims[newest]
 		for _, m := range ms {
 			c := &g.claims[m]
-			if m != newest && later(g.asOf[newest], g.asOf[m]) && (c.Value != n.Value || endString(c) != endString(n)) {
+			if m != newest && later(g.asOf[newest], g.asOf[m]) && !restates(n, c) {
 				out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
 			}
 		}
@@ -227,17 +257,17 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		if out[m].Suggestion != nil {
 			continue
 		}
-		c := &g.claims[m]
 		var with []factcheck.Ref
 		agreeing, disagreeing := 0, 0
 		for _, o := range ms {
-			if o == m || out[o].Suggestion != nil && out[o].Suggestion.Verdict == factcheck.Superseded {
+			if g.claims[o].Doc == g.claims[m].Doc || out[o].Suggestion != nil && out[o].Suggestion.Verdict == factcheck.Superseded {
+				// an article disputes others, not itself ("$28bn" in its headline, "$28.3bn" below)
 				continue
 			}
 			if kind != factcheck.Date && (kind != factcheck.Ordinal || running) && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
 				continue
 			}
-			if agree(c, &g.claims[o]) {
+			if g.agreeAt(m, o) {
 				agreeing++
 			} else if disagreeing++; len(with) < maxWith {
 				with = append(with, factcheck.Ref{Doc: g.claims[o].Doc, Start: g.claims[o].Start})
