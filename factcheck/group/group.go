@@ -245,6 +245,9 @@ func featureOf(c *factcheck.Claim, story int) feature {
 	if c.Kind == factcheck.Count && head != "" {
 		f.counted = prefix + head
 	}
+	if y := yearOf(c); y != 0 {
+		prefix += strconv.Itoa(y) + "|" // the 2016 and 2020 elections are two
+	}
 	switch {
 	case concept != "":
 		f.key, f.concept = prefix+concept+"|"+head, concept
