@@ -119,10 +119,14 @@ func startDate(c *factcheck.Claim) bool {
 
 // interval is the range of values a claim allows, given its qualifier.
 func interval(c *factcheck.Claim) (lo, hi float64) {
-	v := c.Value.Num
+	scale := 1.0
+	if c.Kind == factcheck.Duration && days[c.Unit] != 0 {
+		scale = days[c.Unit] // "week-old" and "13-day-old" compare in days
+	}
+	v := c.Value.Num * scale
 	lo, hi = v, v
 	if c.EndValue != nil && !c.EndValue.IsDate() {
-		hi = c.EndValue.Num
+		hi = c.EndValue.Num * scale
 	}
 	switch c.Qualifier {
 	case factcheck.LowerBound:
@@ -133,6 +137,19 @@ func interval(c *factcheck.Claim) (lo, hi float64) {
 		lo, hi = lo*0.9, hi*1.1
 	}
 	return lo, hi
+}
+
+// days maps the units of durations to their length in days.
+var days = map[string]float64{"second": 1.0 / 86400, "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "week": 7,
+	"month": 30.44, "year": 365.25}
+
+// unitOf is the unit within which suggest compares figures: a duration's
+// are compared in days whatever their unit.
+func unitOf(c *factcheck.Claim) string {
+	if c.Kind == factcheck.Duration && days[c.Unit] != 0 {
+		return "day"
+	}
+	return c.Unit
 }
 
 // agree reports whether a and b can both be true.
@@ -200,7 +217,8 @@ const (
 func (g *grouper) suggest(ms []int, out []Placement) {
 	byUnit := map[string][]int{}
 	for _, m := range ms {
-		byUnit[g.claims[m].Unit] = append(byUnit[g.claims[m].Unit], m)
+		u := unitOf(&g.claims[m])
+		byUnit[u] = append(byUnit[u], m)
 	}
 	for _, same := range byUnit {
 		if len(same) > 1 {
