@@ -15,7 +15,7 @@
 // words. Whatever their concept, claims of related articles join when they
 // state the same value (or one rounds the other: "29%", "28.9%") in the
 // same context, or the age of the same person; so do the currency
-// conversions of amounts grouped (see samefact.go), the two figures of a
+// conversions of amounts grouped (see conversions.go), the two figures of a
 // change (changes.go), and the counts of one thing that moved between a
 // story's reports ("158 ships", "more than 170 ships"). Figures of a
 // sentence dated to another year than its article's are another fact.

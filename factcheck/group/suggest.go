@@ -171,13 +171,19 @@ func (g *grouper) agreeAt(a, b int) bool {
 }
 
 // roundsExactly reports whether a and b, neither a bound, state the same
-// value, one rounding the other.
+// value, one rounding the other by maxRounding at most: "£5bn" rounds
+// "£4.8bn", but "100 dlrs" is no rounding of "110 dlrs".
 func roundsExactly(a, b *factcheck.Claim) bool {
 	bound := func(c *factcheck.Claim) bool {
 		return c.Qualifier == factcheck.LowerBound || c.Qualifier == factcheck.UpperBound
 	}
-	return !bound(a) && !bound(b) && sameStatedValue(a, b)
+	x, y := math.Abs(a.Value.Num), math.Abs(b.Value.Num)
+	return !bound(a) && !bound(b) && sameStatedValue(a, b) && (a.Kind == factcheck.Date || math.Abs(x-y) <= maxRounding*max(x, y))
 }
+
+// maxRounding is how far, as a share of the larger, a rounding that
+// states the same figure may lie from it.
+const maxRounding = 0.05
 
 // restates reports whether the newer claim n says nothing against the
 // older c: the same value, or a rounding of it ("$28bn" after "$28.3bn"),
@@ -241,14 +247,20 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	if len(current) == 0 {
 		return
 	}
+	replacedBy := g.replacements(ms)
 	ms = current
 	running := kind == factcheck.Ordinal && g.feats[ms[0]].running
 	if kind != factcheck.Date && (kind != factcheck.Ordinal || running) {
 		// the newest figure: latest time, then the newer of a change, then
-		// the largest value
+		// the largest value; a value a change replaced is not the newest
+		// when the change's figure is there
 		newest := ms[0]
 		for _, m := range ms[1:] {
 			switch {
+			case g.replacedIn(newest, replacedBy) != g.replacedIn(m, replacedBy):
+				if g.replacedIn(newest, replacedBy) {
+					newest = m
+				}
 			case later(g.asOf[m], g.asOf[newest]):
 				newest = m
 			case later(g.asOf[newest], g.asOf[m]):
@@ -271,6 +283,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	if len(ms) > maxDisputeGroup {
 		return
 	}
+	g.disputeReplaced(ms, replacedBy, out)
 	for _, m := range ms {
 		if out[m].Suggestion != nil {
 			continue
@@ -293,6 +306,53 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		}
 		if len(with) > 0 && (kind != factcheck.Date || disagreeing >= agreeing+1) {
 			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
+		}
+	}
+}
+
+// replacements maps the values that a change of the group replaced
+// ("raise its bid ... to 110 dlrs ... from 100 dlrs": 100) to the change's
+// newer claim.
+func (g *grouper) replacements(ms []int) map[factcheck.Value]int {
+	var out map[factcheck.Value]int
+	for _, m := range ms {
+		if n, ok := g.newerOf[m]; ok && g.claims[n].Value != g.claims[m].Value {
+			if out == nil {
+				out = map[factcheck.Value]int{}
+			}
+			out[g.claims[m].Value] = n
+		}
+	}
+	return out
+}
+
+// replacedIn reports whether claim m states a value a change replaced
+// (see replacements).
+func (g *grouper) replacedIn(m int, replacedBy map[factcheck.Value]int) bool {
+	_, ok := replacedBy[g.claims[m].Value]
+	return ok
+}
+
+// disputeReplaced marks as disputed the claims of other articles that, at
+// or after a change, still state the value it replaced ("its 100-dlr-a-
+// share bid" days after the bid was raised to 110 dlrs), and the change's
+// newer claim as disputed by them.
+func (g *grouper) disputeReplaced(ms []int, replacedBy map[factcheck.Value]int, out []Placement) {
+	against := map[int][]factcheck.Ref{}
+	for _, m := range ms {
+		n, ok := replacedBy[g.claims[m].Value]
+		c, cn := &g.claims[m], &g.claims[n]
+		if !ok || out[m].Suggestion != nil || c.Doc == cn.Doc || later(g.asOf[n], g.asOf[m]) {
+			continue
+		}
+		out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: []factcheck.Ref{{Doc: cn.Doc, Start: cn.Start}}}
+		if len(against[n]) < maxWith {
+			against[n] = append(against[n], factcheck.Ref{Doc: c.Doc, Start: c.Start})
+		}
+	}
+	for n, with := range against {
+		if out[n].Suggestion == nil {
+			out[n].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
 		}
 	}
 }
