@@ -15,7 +15,7 @@
 // words. Whatever their concept, claims of related articles join when they
 // state the same value (or one rounds the other: "29%", "28.9%") in the
 // same context, or the age of the same person; so do the currency
-// conversions of amounts grouped (see samefact.go), the two figures of a
+// conversions of amounts grouped (see conversions.go), the two figures of a
 // change (changes.go), and the counts of one thing that moved between a
 // story's reports ("158 ships", "more than 170 ships"). Figures of a
 // sentence dated to another year than its article's are another fact.
@@ -63,12 +63,16 @@ type grouper struct {
 	feats  []feature
 	parent []int
 	size   []int               // claims in each root's group
+	next   []int               // the members of a group in a ring: i, next[i], ... back to i
 	asOf   []calendar.Date     // when each claim's figure held: a date in its sentence, else its article's date
 	names  map[string][]string // each article's most frequent names, sorted (see linkSameValues)
 	story  map[string]int      // each article's story (see storiesOf)
 	// newerOf maps the older figure of a change stated in one sentence
 	// to the newer (see linkChanges).
 	newerOf map[int]int
+	// converted holds the sums of money in brackets that convert the
+	// amount before them (see conversionSets).
+	converted map[int]bool
 	// What contexts weigh (see weigh): the claims' sentences, the
 	// sentences each word is in, and each claim's context, read once.
 	sentences int
@@ -119,7 +123,7 @@ func agedEvent(c *factcheck.Claim) string {
 }
 
 func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
-	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}}
+	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}, converted: map[int]bool{}}
 	g.names = make(map[string][]string, len(names))
 	for lo := 0; lo < len(claims); {
 		doc := claims[lo].Doc
@@ -138,8 +142,9 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	docDates := articleDates(claims, published)
 	g.asOf = make([]calendar.Date, len(claims))
 	g.size = make([]int, len(claims))
+	g.next = make([]int, len(claims))
 	for i := range claims {
-		g.parent[i], g.size[i] = i, 1
+		g.parent[i], g.size[i], g.next[i] = i, 1, i
 		g.asOf[i] = docDates[claims[i].Doc]
 	}
 	// features on every core: each claim's is its own
@@ -240,6 +245,9 @@ func featureOf(c *factcheck.Claim, story int) feature {
 	if c.Kind == factcheck.Count && head != "" {
 		f.counted = prefix + head
 	}
+	if y := yearOf(c); y != 0 {
+		prefix += strconv.Itoa(y) + "|" // the 2016 and 2020 elections are two
+	}
 	switch {
 	case concept != "":
 		f.key, f.concept = prefix+concept+"|"+head, concept
@@ -287,6 +295,7 @@ func (g *grouper) merge(ra, rb int) {
 	}
 	g.parent[rb] = ra
 	g.size[ra] += g.size[rb]
+	g.next[ra], g.next[rb] = g.next[rb], g.next[ra] // one ring of both
 }
 
 // maxContextBucket bounds the pairwise sentence comparisons of claims that

@@ -1,8 +1,10 @@
 package group
 
 import (
+	"cmp"
 	"math"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,53 +34,6 @@ const contextWindow = 8
 // share: the sum, over the words they share, of ln(N/n), N being the
 // sentences of the claims grouped and n those with the word.
 const minSharedContext = 1.5
-
-// linkConversions joins the conversions of one amount: "(£5.7bn)" after
-// "$11bn" in one article and "(£6bn)" after it in another are the same
-// fact in pounds, once the dollar amounts are grouped (a sum and its
-// conversion are two groups, one a currency). A measure converted in
-// brackets is one fact with it: "26 km (16 miles)".
-func (g *grouper) linkConversions() {
-	first := map[string]int{}
-	for i := 1; i < len(g.claims); i++ {
-		c, p := &g.claims[i], &g.claims[i-1]
-		if c.Kind != p.Kind || c.Doc != p.Doc || c.Unit == p.Unit || c.SentenceStart != p.SentenceStart ||
-			c.Start-p.End > 3 || c.Start < p.End {
-			continue
-		}
-		if c.Kind != factcheck.Money && (c.Kind != factcheck.Measure || dimension[c.Unit] == "" || dimension[c.Unit] != dimension[p.Unit]) {
-			continue
-		}
-		from, to := p.End-c.SentenceStart, c.Start-c.SentenceStart
-		if from < 0 || to > len(c.Sentence) || strings.TrimSpace(c.Sentence[from:to]) != "(" {
-			continue
-		}
-		if c.Kind == factcheck.Measure {
-			g.union(i-1, i) // one measure, converted
-			continue
-		}
-		key := strconv.Itoa(g.find(i-1)) + "|" + c.Unit
-		if j, ok := first[key]; ok {
-			g.union(j, i)
-		} else {
-			first[key] = i
-		}
-	}
-}
-
-// dimension maps the units of measure news converts between to what they
-// measure: a measure in brackets after another of its dimension is the
-// same measure converted.
-var dimension = map[string]string{
-	"km": "length", "m": "length", "cm": "length", "mm": "length", "mile": "length", "yard": "length",
-	"foot": "length", "inch": "length", "nautical mile": "length", "metre": "length", "kilometre": "length",
-	"kg": "mass", "g": "mass", "mg": "mass", "tonne": "mass", "ton": "mass", "lb": "mass", "pound": "mass",
-	"ounce": "mass", "stone": "mass",
-	"sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area", "hectare": "area", "acre": "area",
-	"litre": "volume", "gallon": "volume", "barrel": "volume", "cubic metre": "volume", "pint": "volume",
-	"°C": "temperature", "°F": "temperature",
-	"km/h": "speed", "mph": "speed", "m/s": "speed", "knot": "speed",
-}
 
 // linkAges joins the ages of one person stated in related articles
 // ("Ebbers, 63," in one article, "Ebbers, 64," in a later one).
@@ -195,6 +150,7 @@ func (g *grouper) linkSameValues() {
 		return minSharedContext
 	}
 	row := g.figureRows()
+	var close []weighedPair
 	for _, ms := range buckets {
 		if len(ms) < 2 || len(ms) > maxContextBucket {
 			continue
@@ -217,18 +173,87 @@ func (g *grouper) linkSameValues() {
 				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj):
 					// figures that differ are compared within a story, and a little
 				case sameStatedValue(ci, cj):
-					// one rounds the other: the words must agree the more
-					if weight(context(i), context(j)) >= 2*minSharedContext {
-						g.union(i, j)
+					// one rounds the other: the words must agree the more,
+					// unless a sum of money names its fact ("$27bn", "$27.5bn")
+					if w := weight(context(i), context(j)); w >= roundedNeed(ci) {
+						close = append(close, weighedPair{i, j, w})
 					}
 				case ci.Doc != cj.Doc && ci.Kind != factcheck.Date:
 					// two reports of one figure that differ a little ("18 years and
-					// 187 days", "and 185 days"): the words must agree the most
-					if weight(context(i), context(j)) >= 3*minSharedContext {
-						g.union(i, j)
+					// 187 days", "and 185 days"; "$9.3bn", "$9.4bn"): the words must
+					// agree the most
+					if w := weight(context(i), context(j)); w >= roundedNeed(ci)+minSharedContext {
+						close = append(close, weighedPair{i, j, w})
 					}
 				}
 			}
+		}
+	}
+	g.joinClose(close)
+}
+
+// weighedPair is two claims and how much context they share.
+type weighedPair struct {
+	i, j   int
+	weight float64
+}
+
+// joinClose joins the pairs of claims whose values are close (one rounds
+// the other, or they differ a little), the pairs that share the most
+// context first, each only when the values of both groups agree
+// (valuesAgree): "$27.5bn" meets the "$27bn" of its tax bill before the
+// "$28bn" of a lawsuit, and the lawsuit's figures stay apart.
+func (g *grouper) joinClose(pairs []weighedPair) {
+	slices.SortFunc(pairs, func(a, b weighedPair) int {
+		return cmp.Or(cmp.Compare(b.weight, a.weight), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
+	})
+	for _, p := range pairs {
+		if g.find(p.i) != g.find(p.j) && g.valuesAgree(p.i, p.j) {
+			g.union(p.i, p.j)
+		}
+	}
+}
+
+// roundedNeed is how much context two claims of a batch must share when
+// one rounds the other: a sum of money is specific enough to need little
+// ("$28bn", "$28.3bn"), other figures twice what the same value needs.
+func roundedNeed(c *factcheck.Claim) float64 {
+	if c.Kind == factcheck.Money {
+		return minSharedContext / 3
+	}
+	return 2 * minSharedContext
+}
+
+// maxAgreeChecks bounds the pairs of figures valuesAgree compares; two
+// groups with more are not joined by a rounding.
+const maxAgreeChecks = 2500
+
+// valuesAgree reports whether every figure of claim i's group states the
+// same value as every figure of claim j's group of its kind and unit, or
+// rounds it, or lies near it: "$28bn" rounds both "$28.3bn" and "$27.5bn",
+// but a rounding does not make one fact of the two. Joins by rounding are
+// thus complete-link, not a chain.
+func (g *grouper) valuesAgree(i, j int) bool {
+	ri, rj := g.find(i), g.find(j)
+	if g.size[ri]*g.size[rj] > maxAgreeChecks {
+		return false
+	}
+	kind, unit := g.claims[i].Kind, g.claims[i].Unit
+	for a := ri; ; {
+		ca := &g.claims[a]
+		if ca.Kind == kind && ca.Unit == unit {
+			for b := rj; ; {
+				cb := &g.claims[b]
+				if cb.Kind == kind && cb.Unit == unit && !sameStatedValue(ca, cb) && !near(ca, cb) {
+					return false
+				}
+				if b = g.next[b]; b == rj {
+					break
+				}
+			}
+		}
+		if a = g.next[a]; a == ri {
+			return true
 		}
 	}
 }

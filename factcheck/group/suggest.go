@@ -119,10 +119,14 @@ func startDate(c *factcheck.Claim) bool {
 
 // interval is the range of values a claim allows, given its qualifier.
 func interval(c *factcheck.Claim) (lo, hi float64) {
-	v := c.Value.Num
+	scale := 1.0
+	if c.Kind == factcheck.Duration && days[c.Unit] != 0 {
+		scale = days[c.Unit] // "week-old" and "13-day-old" compare in days
+	}
+	v := c.Value.Num * scale
 	lo, hi = v, v
 	if c.EndValue != nil && !c.EndValue.IsDate() {
-		hi = c.EndValue.Num
+		hi = c.EndValue.Num * scale
 	}
 	switch c.Qualifier {
 	case factcheck.LowerBound:
@@ -135,6 +139,19 @@ func interval(c *factcheck.Claim) (lo, hi float64) {
 	return lo, hi
 }
 
+// days maps the units of durations to their length in days.
+var days = map[string]float64{"second": 1.0 / 86400, "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "week": 7,
+	"month": 30.44, "year": 365.25}
+
+// unitOf is the unit within which suggest compares figures: a duration's
+// are compared in days whatever their unit.
+func unitOf(c *factcheck.Claim) string {
+	if c.Kind == factcheck.Duration && days[c.Unit] != 0 {
+		return "day"
+	}
+	return c.Unit
+}
+
 // agree reports whether a and b can both be true.
 func agree(a, b *factcheck.Claim) bool {
 	if a.Kind == factcheck.Date || a.Kind == factcheck.Ordinal {
@@ -143,6 +160,42 @@ func agree(a, b *factcheck.Claim) bool {
 	alo, ahi := interval(a)
 	blo, bhi := interval(b)
 	return alo <= bhi && blo <= ahi
+}
+
+// agreeAt reports whether claims a and b of one group can both be true: a
+// conversion in brackets is approximate, and agrees with the figures it
+// rounds ("(261bn roubles" and "260.75bn roubles").
+func (g *grouper) agreeAt(a, b int) bool {
+	ca, cb := &g.claims[a], &g.claims[b]
+	return agree(ca, cb) || (g.converted[a] || g.converted[b]) && roundsExactly(ca, cb)
+}
+
+// roundsExactly reports whether a and b, neither a bound, state the same
+// value, one rounding the other by maxRounding at most: "£5bn" rounds
+// "£4.8bn", but "100 dlrs" is no rounding of "110 dlrs".
+func roundsExactly(a, b *factcheck.Claim) bool {
+	bound := func(c *factcheck.Claim) bool {
+		return c.Qualifier == factcheck.LowerBound || c.Qualifier == factcheck.UpperBound
+	}
+	x, y := math.Abs(a.Value.Num), math.Abs(b.Value.Num)
+	return !bound(a) && !bound(b) && sameStatedValue(a, b) && (a.Kind == factcheck.Date || math.Abs(x-y) <= maxRounding*max(x, y))
+}
+
+// maxRounding is how far, as a share of the larger, a rounding that
+// states the same figure may lie from it.
+const maxRounding = 0.05
+
+// restates reports whether the newer claim n says nothing against the
+// older c: the same value, or a rounding of it ("$28bn" after "$28.3bn"),
+// or a looser statement that c satisfies ("more than $27bn" after
+// "$27.5bn"). A claim n restates supersedes nothing.
+func restates(n, c *factcheck.Claim) bool {
+	if n.Value == c.Value && endString(n) == endString(c) || roundsExactly(n, c) {
+		return true
+	}
+	nlo, nhi := interval(n)
+	clo, chi := interval(c)
+	return nlo <= clo && chi <= nhi && n.Qualifier != factcheck.Exact
 }
 
 // datesOverlap reports whether two date claims share a day.
@@ -170,7 +223,8 @@ const (
 func (g *grouper) suggest(ms []int, out []Placement) {
 	byUnit := map[string][]int{}
 	for _, m := range ms {
-		byUnit[g.claims[m].Unit] = append(byUnit[g.claims[m].Unit], m)
+		u := unitOf(&g.claims[m])
+		byUnit[u] = append(byUnit[u], m)
 	}
 	for _, same := range byUnit {
 		if len(same) > 1 {
@@ -193,14 +247,20 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	if len(current) == 0 {
 		return
 	}
+	replacedBy := g.replacements(ms)
 	ms = current
 	running := kind == factcheck.Ordinal && g.feats[ms[0]].running
 	if kind != factcheck.Date && (kind != factcheck.Ordinal || running) {
 		// the newest figure: latest time, then the newer of a change, then
-		// the largest value
+		// the largest value; a value a change replaced is not the newest
+		// when the change's figure is there
 		newest := ms[0]
 		for _, m := range ms[1:] {
 			switch {
+			case g.replacedIn(newest, replacedBy) != g.replacedIn(m, replacedBy):
+				if g.replacedIn(newest, replacedBy) {
+					newest = m
+				}
 			case later(g.asOf[m], g.asOf[newest]):
 				newest = m
 			case later(g.asOf[newest], g.asOf[m]):
@@ -214,7 +274,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		n := &g.claims[newest]
 		for _, m := range ms {
 			c := &g.claims[m]
-			if m != newest && later(g.asOf[newest], g.asOf[m]) && (c.Value != n.Value || endString(c) != endString(n)) {
+			if m != newest && later(g.asOf[newest], g.asOf[m]) && !restates(n, c) {
 				out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
 			}
 		}
@@ -223,21 +283,22 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	if len(ms) > maxDisputeGroup {
 		return
 	}
+	g.disputeReplaced(ms, replacedBy, out)
 	for _, m := range ms {
 		if out[m].Suggestion != nil {
 			continue
 		}
-		c := &g.claims[m]
 		var with []factcheck.Ref
 		agreeing, disagreeing := 0, 0
 		for _, o := range ms {
-			if o == m || out[o].Suggestion != nil && out[o].Suggestion.Verdict == factcheck.Superseded {
+			if g.claims[o].Doc == g.claims[m].Doc || out[o].Suggestion != nil && out[o].Suggestion.Verdict == factcheck.Superseded {
+				// an article disputes others, not itself ("$28bn" in its headline, "$28.3bn" below)
 				continue
 			}
 			if kind != factcheck.Date && (kind != factcheck.Ordinal || running) && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
 				continue
 			}
-			if agree(c, &g.claims[o]) {
+			if g.agreeAt(m, o) {
 				agreeing++
 			} else if disagreeing++; len(with) < maxWith {
 				with = append(with, factcheck.Ref{Doc: g.claims[o].Doc, Start: g.claims[o].Start})
@@ -245,6 +306,53 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		}
 		if len(with) > 0 && (kind != factcheck.Date || disagreeing >= agreeing+1) {
 			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
+		}
+	}
+}
+
+// replacements maps the values that a change of the group replaced
+// ("raise its bid ... to 110 dlrs ... from 100 dlrs": 100) to the change's
+// newer claim.
+func (g *grouper) replacements(ms []int) map[factcheck.Value]int {
+	var out map[factcheck.Value]int
+	for _, m := range ms {
+		if n, ok := g.newerOf[m]; ok && g.claims[n].Value != g.claims[m].Value {
+			if out == nil {
+				out = map[factcheck.Value]int{}
+			}
+			out[g.claims[m].Value] = n
+		}
+	}
+	return out
+}
+
+// replacedIn reports whether claim m states a value a change replaced
+// (see replacements).
+func (g *grouper) replacedIn(m int, replacedBy map[factcheck.Value]int) bool {
+	_, ok := replacedBy[g.claims[m].Value]
+	return ok
+}
+
+// disputeReplaced marks as disputed the claims of other articles that, at
+// or after a change, still state the value it replaced ("its 100-dlr-a-
+// share bid" days after the bid was raised to 110 dlrs), and the change's
+// newer claim as disputed by them.
+func (g *grouper) disputeReplaced(ms []int, replacedBy map[factcheck.Value]int, out []Placement) {
+	against := map[int][]factcheck.Ref{}
+	for _, m := range ms {
+		n, ok := replacedBy[g.claims[m].Value]
+		c, cn := &g.claims[m], &g.claims[n]
+		if !ok || out[m].Suggestion != nil || c.Doc == cn.Doc || later(g.asOf[n], g.asOf[m]) {
+			continue
+		}
+		out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: []factcheck.Ref{{Doc: cn.Doc, Start: cn.Start}}}
+		if len(against[n]) < maxWith {
+			against[n] = append(against[n], factcheck.Ref{Doc: c.Doc, Start: c.Start})
+		}
+	}
+	for n, with := range against {
+		if out[n].Suggestion == nil {
+			out[n].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
 		}
 	}
 }

@@ -15,12 +15,18 @@ import (
 
 // oneLine writes a file of n sentences on one line, each stating a
 // different death toll of the same fire: claims that all fall in one group
-// and disagree with one another.
-func oneLine(t *testing.T, dir, name string, n int) string {
+// and disagree with one another. Files that name the same fire ("Hartley
+// Mill") are one story and dispute one another; a file that names none is
+// a story of its own.
+func oneLine(t *testing.T, dir, name, fire string, n int) string {
 	t.Helper()
 	var b strings.Builder
 	for i := range n {
-		fmt.Fprintf(&b, "Police said %d people died in the fire. ", 1+i%997)
+		if fire == "" {
+			fmt.Fprintf(&b, "Police said %d people died in the fire. ", 1+i%997)
+		} else {
+			fmt.Fprintf(&b, "Police said %d people died in the %s fire. ", 1+i%997, fire)
+		}
 	}
 	path := filepath.Join(dir, name)
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
@@ -30,7 +36,8 @@ func oneLine(t *testing.T, dir, name string, n int) string {
 }
 
 // TestHugeOneLine imports one-line files of many claims about one fact:
-// suggestions stay bounded (no claim names every other as disagreeing), a
+// suggestions stay bounded (no claim names every other as disagreeing; an
+// article disputes the others of its story, not itself), a
 // file of more claims than an article has is refused by name, and the
 // database takes the next import.
 func TestHugeOneLine(t *testing.T) {
@@ -38,8 +45,9 @@ func TestHugeOneLine(t *testing.T) {
 	dir := t.TempDir()
 	s := mustOpen(t)
 	start := time.Now()
-	rep, err := ingest.Import(ctx, s, []string{oneLine(t, dir, "small.txt", 300), oneLine(t, dir, "group.txt", 3000)}, ingest.Options{})
-	if err != nil || len(rep.Added) != 2 {
+	rep, err := ingest.Import(ctx, s, []string{oneLine(t, dir, "small.txt", "Hartley Mill", 300),
+		oneLine(t, dir, "small2.txt", "Hartley Mill", 301), oneLine(t, dir, "group.txt", "Caxton Yard", 3000)}, ingest.Options{})
+	if err != nil || len(rep.Added) != 3 {
 		t.Fatalf("import: %v, %v", rep.Added, err)
 	}
 	claims, err := s.Claims(ctx)
@@ -57,10 +65,10 @@ func TestHugeOneLine(t *testing.T) {
 		}
 	}
 	if suggested < 300 {
-		t.Errorf("%d suggestions among %d claims, want the small file's disputes", suggested, len(claims))
+		t.Errorf("%d suggestions among %d claims, want the small files' disputes", suggested, len(claims))
 	}
 
-	big := oneLine(t, dir, "big.txt", 100000) // 4 MB
+	big := oneLine(t, dir, "big.txt", "", 100000) // 4 MB
 	rep, err = ingest.Import(ctx, s, []string{big}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
