@@ -12,6 +12,7 @@
 //	claims history [--db FILE] CLAIM
 //	claims export [--db FILE] [--format csv|claimreview|jsonl] [--history] [--publisher NAME] --out FILE
 //	claims reextract [--db FILE]
+//	claims merge [--db FILE] OTHER
 //
 //	claims --version
 //
@@ -53,6 +54,7 @@ var commands = map[string]command{
 	"history":   {"show every ruling of a claim", runHistory},
 	"export":    {"write the claims and verdicts, or the history, as CSV", runExport},
 	"reextract": {"extract the stored articles again with this version's rules, keeping every ruling", runReextract},
+	"merge":     {"bring another review's articles, claims and rulings into this one", runMerge},
 }
 
 func main() {

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/factcheck/factcheck/db"
+	"github.com/factcheck/factcheck/factcheck/ingest"
+)
+
+func runMerge(args []string, stdout, stderr io.Writer) int {
+	fl := newFlagSet("merge", "[--db FILE] OTHER", stderr)
+	dbPath := dbFlag(fl)
+	rest, ok := parseArgs(fl, args)
+	if !ok || len(rest) != 1 {
+		fl.Usage()
+		return 2
+	}
+	st, code := openStore("merge", *dbPath, false, stderr)
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	other, err := db.Open(rest[0])
+	if err != nil {
+		return fail(stderr, "merge", err)
+	}
+	defer other.Close()
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	rep, err := st.Merge(ctx, other)
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			fmt.Fprintln(stderr, "claims merge: interrupted; nothing was merged")
+			return 1
+		}
+		return fail(stderr, "merge", err)
+	}
+	fmt.Fprintf(stdout, "merged %s, %s, %s and %s from %s into %s\n", plural(rep.Articles, "article"),
+		plural(rep.Claims, "claim"), plural(rep.Events, "ruling event"), plural(rep.Edits, "label edit"), other.Path(), st.Path())
+	// What the merge brought is grouped with its stories, and packed for
+	// the window's next start.
+	if err := ingest.Regroup(ctx, st); err != nil {
+		return fail(stderr, "merge", fmt.Errorf("the merge is stored; grouping it: %w", err))
+	}
+	if err := st.Repack(ctx); err != nil {
+		return fail(stderr, "merge", fmt.Errorf("the merge is stored; packing it: %w", err))
+	}
+	return 0
+}
