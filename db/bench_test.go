@@ -108,9 +108,13 @@ func BenchmarkClaim(b *testing.B) {
 		b.Fatal(err)
 	}
 	for i := range 250_000 {
-		_, err := tx.Exec(`INSERT INTO rulings (claim_id, action, verdict, checker, at, app_version, seq)
-			VALUES (?, 'rule', 'verified', 'ann', ?, 'bench', (SELECT coalesce(max(seq), 0) + 1 FROM rulings))`,
-			claims[i%len(claims)].ID, formatTime(time.Now()))
+		uid, err := newEventID()
+		if err != nil {
+			b.Fatal(err)
+		}
+		_, err = tx.Exec(`INSERT INTO rulings (uid, claim_id, action, verdict, checker, at, app_version, seq)
+			VALUES (?, ?, 'rule', 'verified', 'ann', ?, 'bench', (SELECT coalesce(max(seq), 0) + 1 FROM rulings))`,
+			uid, claims[i%len(claims)].ID, formatTime(time.Now()))
 		if err != nil {
 			b.Fatal(err)
 		}

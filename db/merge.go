@@ -402,6 +402,13 @@ func (w *changeWriter) mergeEvents(ctx context.Context, src *review, claims map[
 	query := `INSERT INTO rulings (uid, claim_id, action, target, verdict, superseded_by, note, evidence, checker, at,
 		replaces, app_version, ` + readingFields + `, ` + figureFields + `, seq)
 		VALUES (` + strings.Repeat("?, ", 12+readingFieldCount+figureFieldCount) + `?) RETURNING id`
+	// Prepared on the transaction's own connection: on another it would
+	// wait for the lock on rulings this transaction holds.
+	insert, err := w.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return 0, classify(err)
+	}
+	defer insert.Close()
 	for _, e := range merged {
 		// The events an event names come before it in src's log, so they
 		// are here by now.
@@ -417,9 +424,7 @@ func (w *changeWriter) mergeEvents(ctx context.Context, src *review, claims map[
 		args = appendFigureArgs(args, e.Outside)
 		seq++
 		var id int64
-		// On the transaction's own connection: preparing it on another
-		// would wait for the lock on rulings this transaction holds.
-		if err := w.tx.QueryRowContext(ctx, query, append(args, seq)...).Scan(&id); err != nil {
+		if err := insert.QueryRowContext(ctx, append(args, seq)...).Scan(&id); err != nil {
 			return 0, fmt.Errorf("event %s: %w", e.UID, classify(err))
 		}
 		ours[e.UID] = id
