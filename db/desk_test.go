@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -160,5 +161,53 @@ func TestClaimsOfNone(t *testing.T) {
 	got, err = s.ClaimsOf(ctx, nil, nil)
 	if err != nil || len(got) != 0 {
 		t.Errorf("ClaimsOf(nil, nil) = %d claims, %v; want none", len(got), err)
+	}
+}
+
+// TestWaitLog: a window waiting on the log wakes when another checker's
+// ruling commits: on a server by its notification (long before the poll
+// it was given), on a file after the poll.
+func TestWaitLog(t *testing.T) {
+	ctx := context.Background()
+	s, claims := mustSeed(t)
+	other := reopen(t, s)
+	const poll = time.Hour
+	if testServer == "" {
+		// A file has no notifications: WaitLog waits its poll.
+		start := time.Now()
+		if err := s.WaitLog(ctx, 10*time.Millisecond); err != nil || time.Since(start) < 10*time.Millisecond {
+			t.Errorf("WaitLog on a file: %v after %v, want nil after its poll", err, time.Since(start))
+		}
+		cctx, cancel := context.WithCancel(ctx)
+		cancel()
+		if err := s.WaitLog(cctx, poll); !errors.Is(err, context.Canceled) {
+			t.Errorf("WaitLog with its context ended: %v", err)
+		}
+		return
+	}
+	if err := s.WaitLog(ctx, poll); err != nil { // listens, returns
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	wctx, cancel := context.WithTimeout(ctx, 8*time.Second)
+	defer cancel()
+	go func() { done <- s.WaitLog(wctx, poll) }()
+	time.Sleep(100 * time.Millisecond)
+	if _, err := other.Rule(ctx, factcheck.Ruling{Claim: claims[0].ID, Verdict: factcheck.Verified, Checker: "bo"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("WaitLog did not wake on another checker's ruling: %v", err)
+	}
+	events, _, err := s.RulingsSince(ctx, 0)
+	if err != nil || len(events) != 1 || events[0].Checker != "bo" {
+		t.Errorf("after waking: %+v, %v", events, err)
+	}
+	// Close ends a wait under way.
+	go func() { done <- s.WaitLog(ctx, poll) }()
+	time.Sleep(100 * time.Millisecond)
+	s.Close()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Errorf("a wait when the store closed: %v", err)
 	}
 }

@@ -83,6 +83,8 @@ type Store struct {
 	hasArticleOnce sync.Once // prepares hasArticle, for HasArticle
 	hasArticle     *sql.Stmt
 	hasArticleErr  error
+
+	listen logListener // WaitLog's, on a server
 }
 
 // DefaultPath returns where Factcheck keeps its database unless told
@@ -326,6 +328,7 @@ func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Close closes the database.
 func (s *Store) Close() error {
+	s.listen.close()
 	if s.hasArticle != nil {
 		s.hasArticle.Close()
 	}

@@ -297,6 +297,16 @@ func (s *fakeStore) RulingsSince(ctx context.Context, seq int64) ([]factcheck.Ev
 	return slices.Clone(s.events[seq:]), int64(len(s.events)), nil
 }
 
+// WaitLog waits poll, as on a file.
+func (s *fakeStore) WaitLog(ctx context.Context, poll time.Duration) error {
+	select {
+	case <-time.After(poll):
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
 func (s *fakeStore) Rule(ctx context.Context, r factcheck.Ruling) (factcheck.Event, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -10,17 +9,20 @@ import (
 // A desk of checkers shares a review: the window shows the rulings the
 // others make as they make them, and says who made them.
 
-// watchLog looks, every Options.WatchLog, for rulings made in s's store
-// since the window last looked, by another checker sharing the review or
-// by another program, and shows them: each claim's new verdict in the
-// list and the side panel, and in the status bar who ruled, or that the
+// watchLog looks for rulings made in s's store since the window last
+// looked, by another checker sharing the review or by another program,
+// as soon as a server notifies them or every Options.WatchLog (see
+// Store.WaitLog), and shows them: each claim's new verdict in the list
+// and the side panel, and in the status bar who ruled, or that the
 // checker's own ruling was overtaken. It stops when another database is
 // opened or the window closes.
 func (r *Review) watchLog(s *session) {
 	if r.opt.WatchLog <= 0 {
 		return
 	}
-	time.AfterFunc(r.opt.WatchLog, func() {
+	// Not a background job: waiting is no work for tests to wait for.
+	go func() {
+		s.store.WaitLog(s.ctx, r.opt.WatchLog) // a read that fails says why next
 		r.bg.do(func() {
 			if s != r.sess || r.quitting {
 				return
@@ -63,7 +65,7 @@ func (r *Review) watchLog(s *session) {
 				})
 			})
 		})
-	})
+	}()
 }
 
 // maxLiveClaims is how many claims' rulings watchLog shows one by one;

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"io/fs"
+	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/ingest"
@@ -50,6 +51,10 @@ type Store interface {
 	// shows the rulings of another checker sharing the review.
 	LogSeq(ctx context.Context) (int64, error)
 	RulingsSince(ctx context.Context, seq int64) (events []factcheck.Event, last int64, err error)
+	// WaitLog returns when the log may hold events not read yet: when a
+	// server notifies a commit, or after poll; ctx's error when it ends
+	// first.
+	WaitLog(ctx context.Context, poll time.Duration) error
 	// EditArticle records checkers' corrections of articles' metadata,
 	// all or none.
 	EditArticle(ctx context.Context, edits ...factcheck.ArticleEdit) error
