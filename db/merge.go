@@ -10,14 +10,6 @@ import (
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
-// A MergeReport counts what Merge brought into a review, as committed.
-type MergeReport struct {
-	Articles int // articles whose bytes the review did not hold
-	Claims   int // claims whose key it did not hold, the new articles' among them
-	Events   int // ruling events whose uid it did not hold
-	Edits    int // checkers' edits of articles' labels it did not hold
-}
-
 // Merge brings into s what other holds and s lacks, in one transaction:
 // articles (matched by the SHA-256 of their bytes) with their claims,
 // claims (matched by key: article, span and text), every ruling event
@@ -35,11 +27,11 @@ type MergeReport struct {
 //
 // The articles merged, and those whose claims' readings or dismissal the
 // merge changed, are left ungrouped: ingest.Regroup groups them.
-func (s *Store) Merge(ctx context.Context, other *Store) (_ MergeReport, err error) {
+func (s *Store) Merge(ctx context.Context, other *Store) (_ factcheck.MergeReport, err error) {
 	defer s.annotate(&err)
-	var rep MergeReport
-	fail := func(err error) (MergeReport, error) {
-		return MergeReport{}, fmt.Errorf("merge %s: %w", other.Path(), err)
+	rep := factcheck.MergeReport{From: other.Path()}
+	fail := func(err error) (factcheck.MergeReport, error) {
+		return factcheck.MergeReport{}, fmt.Errorf("merge %s: %w", other.Path(), err)
 	}
 	src, err := readReview(ctx, other)
 	if err != nil {
@@ -77,6 +69,17 @@ func (s *Store) Merge(ctx context.Context, other *Store) (_ MergeReport, err err
 		return fail(err)
 	}
 	return rep, nil
+}
+
+// MergeFrom merges into s the review at target, a file or a server's URL,
+// as Merge does; target is opened, never made, and closed after.
+func (s *Store) MergeFrom(ctx context.Context, target string) (factcheck.MergeReport, error) {
+	other, err := Open(target)
+	if err != nil {
+		return factcheck.MergeReport{}, err
+	}
+	defer other.Close()
+	return s.Merge(ctx, other)
 }
 
 // A review is what Merge reads of the review merged in, in one snapshot.

@@ -97,7 +97,7 @@ func (a reviewState) diff(t *testing.T, what string, b reviewState) {
 	}
 }
 
-func mustMerge(t *testing.T, into, from *Store) MergeReport {
+func mustMerge(t *testing.T, into, from *Store) factcheck.MergeReport {
 	t.Helper()
 	ctx := context.Background()
 	rep, err := into.Merge(ctx, from)
@@ -217,7 +217,7 @@ func TestMerge(t *testing.T) {
 
 	// Merging again adds nothing, either way.
 	for _, p := range [][2]*Store{{a, b}, {b, a}, {x, y}} {
-		if rep := mustMerge(t, p[0], p[1]); rep != (MergeReport{}) {
+		if rep := mustMerge(t, p[0], p[1]); rep != (factcheck.MergeReport{From: p[1].Path()}) {
 			t.Errorf("a second merge into %s added %+v", p[0].Path(), rep)
 		}
 	}

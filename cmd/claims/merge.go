@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/signal"
 
-	"github.com/factcheck/factcheck/db"
 	"github.com/factcheck/factcheck/factcheck/ingest"
 )
 
@@ -25,16 +24,10 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	defer st.Close()
-	other, err := db.Open(rest[0])
-	if err != nil {
-		return fail(stderr, "merge", err)
-	}
-	defer other.Close()
-
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	rep, err := st.Merge(ctx, other)
-	if err != nil {
+	rep, err := ingest.Merge(ctx, st, rest[0])
+	if err != nil && rep.From == "" {
 		if errors.Is(err, context.Canceled) {
 			fmt.Fprintln(stderr, "claims merge: interrupted; nothing was merged")
 			return 1
@@ -42,12 +35,11 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, "merge", err)
 	}
 	fmt.Fprintf(stdout, "merged %s, %s, %s and %s from %s into %s\n", plural(rep.Articles, "article"),
-		plural(rep.Claims, "claim"), plural(rep.Events, "ruling event"), plural(rep.Edits, "label edit"), other.Path(), st.Path())
-	// What the merge brought is grouped with its stories, and packed for
-	// the window's next start.
-	if err := ingest.Regroup(ctx, st); err != nil {
-		return fail(stderr, "merge", fmt.Errorf("the merge is stored; grouping it: %w", err))
+		plural(rep.Claims, "claim"), plural(rep.Events, "ruling event"), plural(rep.Edits, "label edit"), rep.From, st.Path())
+	if err != nil {
+		return fail(stderr, "merge", err)
 	}
+	// Packed for the window's next start.
 	if err := st.Repack(ctx); err != nil {
 		return fail(stderr, "merge", fmt.Errorf("the merge is stored; packing it: %w", err))
 	}

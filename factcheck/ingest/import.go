@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/document"
 	"github.com/factcheck/factcheck/factcheck/group"
 )
@@ -306,6 +307,15 @@ func (p Pipeline) ImportFS(ctx context.Context, fsys fs.FS, opt Options) (*Repor
 
 // Regroup runs Regroup on p's store.
 func (p Pipeline) Regroup(ctx context.Context) error { return Regroup(ctx, p.Store) }
+
+// MergeReview runs Merge on p's store, which must be a Merger.
+func (p Pipeline) MergeReview(ctx context.Context, target string) (factcheck.MergeReport, error) {
+	m, ok := p.Store.(Merger)
+	if !ok {
+		return factcheck.MergeReport{}, fmt.Errorf("merge %s: this review cannot take another in", target)
+	}
+	return Merge(ctx, m, target)
+}
 
 // ReextractArticles runs ReextractArticles on p's store.
 func (p Pipeline) ReextractArticles(ctx context.Context, ids []int64) (*ReextractReport, error) {

@@ -270,3 +270,27 @@ func sameSuggestion(a, b *factcheck.Suggestion) bool {
 	return a.Verdict == b.Verdict && (a.By == nil) == (b.By == nil) && (a.By == nil || *a.By == *b.By) &&
 		slices.Equal(a.With, b.With)
 }
+
+// A Merger is a Store that can merge another review into itself:
+// db.Store is one.
+type Merger interface {
+	Store
+	// MergeFrom brings into the store what the review at target (a file
+	// or a server's URL) holds and it lacks: articles, claims, ruling
+	// events, label edits; see db.Store.Merge.
+	MergeFrom(ctx context.Context, target string) (factcheck.MergeReport, error)
+}
+
+// Merge merges the review at target into st and groups what came in with
+// its stories. The report counts what the merge committed, also when
+// grouping then fails.
+func Merge(ctx context.Context, st Merger, target string) (factcheck.MergeReport, error) {
+	rep, err := st.MergeFrom(ctx, target)
+	if err != nil {
+		return rep, err
+	}
+	if err := Regroup(ctx, st); err != nil {
+		return rep, fmt.Errorf("the merge of %s is stored; grouping it: %w", rep.From, err)
+	}
+	return rep, nil
+}
