@@ -31,6 +31,9 @@ type fakeStore struct {
 	undo     map[string][]int64 // by checker: the events an undo undoes, the next last
 	redo     map[string][]int64 // by checker: the events a redo applies again, the next last
 	closed   bool
+	// others holds the reviews MergeReview can merge in, by path: the
+	// rulings each holds, ruled here by merging.
+	others map[string][]factcheck.Ruling
 }
 
 // A fakeArticle is an article of a fakeStore, with its claims.
@@ -295,6 +298,24 @@ func (s *fakeStore) RulingsSince(ctx context.Context, seq int64) ([]factcheck.Ev
 		return nil, seq, err
 	}
 	return slices.Clone(s.events[seq:]), int64(len(s.events)), nil
+}
+
+// MergeReview rules here the rulings of the review at target.
+func (s *fakeStore) MergeReview(ctx context.Context, target string) (factcheck.MergeReport, error) {
+	s.mu.Lock()
+	rulings, ok := s.others[target]
+	s.mu.Unlock()
+	if !ok {
+		return factcheck.MergeReport{}, fmt.Errorf("%s: %w", target, factcheck.ErrNoDatabase)
+	}
+	rep := factcheck.MergeReport{From: target}
+	for _, r := range rulings {
+		if _, err := s.Rule(ctx, r); err != nil {
+			return rep, err
+		}
+		rep.Events++
+	}
+	return rep, nil
 }
 
 // WaitLog waits poll, as on a file.

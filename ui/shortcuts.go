@@ -44,6 +44,7 @@ var (
 	keyImport   = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
 	keyExport   = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	keyOpen     = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	keyMerge    = &desktop.CustomShortcut{KeyName: fyne.KeyM, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	keyHelpCtrl = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
 	keyQuit     = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 	keyPalette  = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
@@ -99,6 +100,7 @@ func (r *Review) commands() []command {
 		{menu: menuFile, label: "Export history as CSV…", run: func() { r.onExport(true) }},
 		{menu: menuFile, label: "Export for publishing (ClaimReview)…", run: r.onExportClaimReview},
 		{menu: menuFile, section: files, label: "Open database…", shortcut: keyOpen, gap: true, run: r.onOpenDatabase},
+		{menu: menuFile, section: files, label: "Merge review…", shortcut: keyMerge, run: r.onMergeReview},
 		{menu: menuFile, section: files, label: "Quit", shortcut: keyQuit, gap: true, always: true, run: r.onQuit},
 
 		{menu: menuEdit, section: undo, label: "Undo ruling", shortcut: keyUndo, aliases: []fyne.Shortcut{&fyne.ShortcutUndo{}}, run: r.onUndo},

@@ -55,6 +55,10 @@ type Store interface {
 	// server notifies a commit, or after poll; ctx's error when it ends
 	// first.
 	WaitLog(ctx context.Context, poll time.Duration) error
+	// MergeReview brings into the store what the review at target (a file
+	// or a server's URL) holds and it lacks, and groups it; the report
+	// counts what was committed, and its From is "" when nothing was.
+	MergeReview(ctx context.Context, target string) (factcheck.MergeReport, error)
 	// EditArticle records checkers' corrections of articles' metadata,
 	// all or none.
 	EditArticle(ctx context.Context, edits ...factcheck.ArticleEdit) error

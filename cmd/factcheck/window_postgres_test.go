@@ -72,3 +72,66 @@ func TestWindowPostgres(t *testing.T) {
 	s.waitScreen(screenStatus, "2 ruled", "0 disputed")
 	s.shotAs("overtaken")
 }
+
+// Scenario 22: a desk of two checkers, each in a window of their own (two
+// app processes, each on its own display), on one server, and a third
+// checker's offline review merged in. Ann's ruling shows in Bo's window
+// with her name; Bo overrules her and her window tells her; then Ann
+// brings in Cy's review file with File › Merge review (Ctrl+Shift+M), and
+// Cy's ruling is the server's, signed by Cy.
+func TestWindowDesk(t *testing.T) {
+	ann := newSession(t, "22-desk")
+	bo := newSession(t, "22-desk-bo")
+	server := ann.startServer()
+	ann.db, bo.db = server, server
+	seeds := filepath.Join(root, "seeds")
+	ann.claims("import", "--db", server, seeds)
+	ids := ann.listed(server)
+
+	ann.start("--checker", "Ann Desk")
+	n := ann.waitListed(0, server, startTimeout)
+	bo.start("--checker", "Bo Desk")
+	if m := bo.waitListed(0, server, startTimeout); m != n || n != len(ids) {
+		t.Fatalf("the two windows listed %d and %d claims of the server's %d", n, m, len(ids))
+	}
+
+	// Ann disputes the first claim: Bo's window shows it, and who.
+	m := bo.mark()
+	ann.activate()
+	ann.key("d")
+	bo.waitLog(m, regexp.MustCompile(`^factcheck: status: Ann Desk ruled “November 3”: disputed\.`), stepTimeout)
+	bo.waitScreen(screenStatus, "1 disputed")
+	bo.shotAs("sees-ann")
+
+	// Bo verifies it in his window: Ann's window says hers was overtaken.
+	m = ann.mark()
+	bo.activate()
+	bo.key("v")
+	ann.waitLog(m, regexp.MustCompile(`^factcheck: status: Your ruling of “November 3” was overtaken by Bo Desk's: verified\.`), stepTimeout)
+	ev := ann.waitEvents(server, 2)
+	if ev[0]["claim"] != ids[0] || ev[0]["checker"] != "Ann Desk" || ev[0]["verdict"] != "disputed" ||
+		ev[1]["claim"] != ids[0] || ev[1]["checker"] != "Bo Desk" || ev[1]["verdict"] != "verified" {
+		t.Fatalf("D in Ann's window, then V in Bo's: events%s", describeEvents(ev))
+	}
+	ann.waitScreen(screenStatus, "1 ruled", "0 disputed")
+
+	// Cy reviewed the same articles offline, in a file of her own.
+	cy := filepath.Join(ann.dir, "cy.db")
+	ann.claims("import", "--db", cy, seeds)
+	ann.claims("rule", "--db", cy, "--by", "Cy Offline", ann.listed(cy)[2], "disputed", "--note", "the ministry says 23")
+	m = ann.mark()
+	ann.activate()
+	ann.key("ctrl+shift+m")
+	ann.waitDialog(m, "Merge review")
+	ann.replaceText(cy)
+	ann.key("Return")
+	ann.waitLog(m, regexp.MustCompile(`^factcheck: status: Merged from .*cy\.db: 0 articles, 0 claims, 1 ruling, 0 label edits\.`), stepTimeout)
+	ev = ann.waitEvents(server, 3)
+	if e := ev[2]; e["claim"] != ids[2] || e["checker"] != "Cy Offline" || e["verdict"] != "disputed" || e["note"] != "the ministry says 23" {
+		t.Fatalf("after merging Cy's review: events%s", describeEvents(ev))
+	}
+	ann.waitScreen(screenStatus, "2 ruled", "1 disputed")
+	ann.shotAs("merged")
+	// Bo's window shows Cy's ruling too.
+	bo.waitScreen(screenStatus, "2 ruled", "1 disputed")
+}
