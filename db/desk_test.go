@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -210,4 +211,48 @@ func TestWaitLog(t *testing.T) {
 	if err := <-done; !errors.Is(err, context.Canceled) {
 		t.Errorf("a wait when the store closed: %v", err)
 	}
+}
+
+// TestDeskLoad is the desk's load test: eight checker processes, each
+// with a Store of its own, make their rulings at once (500 each on a
+// server, 100 on a file); every ruling is kept and none fails. It logs
+// the rulings' latency, median and 99th percentile (run with -v to read
+// it; BenchmarkDeskRulings measures the same in one process).
+func TestDeskLoad(t *testing.T) {
+	s, _ := mustSeed(t)
+	target := targetOf(s)
+	const checkers = 8
+	each := 100
+	if testServer != "" {
+		each = 500
+	}
+	procs := make([]*childProc, checkers)
+	for c := range procs {
+		procs[c] = startChild(t, "desk", target, fmt.Sprintf("checker %d", c+1), fmt.Sprintf("FACTCHECK_DB_N=%d", each))
+	}
+	var took []time.Duration
+	for c, p := range procs {
+		n := 0
+		for line := range p.lines {
+			us, err := strconv.ParseInt(line, 10, 64)
+			if err != nil {
+				t.Fatalf("checker %d: %s", c+1, line)
+			}
+			took = append(took, time.Duration(us)*time.Microsecond)
+			n++
+		}
+		if err := p.cmd.Wait(); err != nil || n != each {
+			t.Fatalf("checker %d made %d of %d rulings: %v", c+1, n, each, err)
+		}
+	}
+	var events, last int64
+	if err := s.db.QueryRow("SELECT count(*), coalesce(max(seq), 0) FROM rulings").Scan(&events, &last); err != nil {
+		t.Fatal(err)
+	}
+	if events != checkers*int64(each) || last != events {
+		t.Errorf("%d events, the last seq %d; want %d rulings kept, numbered without a gap", events, last, checkers*each)
+	}
+	slices.Sort(took)
+	t.Logf("%d checker processes × %d rulings: latency p50 %v, p99 %v, max %v", checkers, each,
+		took[len(took)/2], took[len(took)*99/100], took[len(took)-1])
 }
