@@ -41,8 +41,9 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		}
 		return fail(stderr, "merge", err)
 	}
-	fmt.Fprintf(stdout, "merged %s, %s, %s and %s from %s into %s\n", plural(rep.Articles, "article"),
-		plural(rep.Claims, "claim"), plural(rep.Events, "ruling event"), plural(rep.Edits, "label edit"), other.Path(), st.Path())
+	fmt.Fprintf(stdout, "merged %s, %s, %s, %s and %s from %s into %s\n", plural(rep.Articles, "article"),
+		plural(rep.Claims, "claim"), plural(rep.Events, "ruling event"), plural(rep.Edits, "label edit"),
+		plural(rep.Assigned, "assignment"), other.Path(), st.Path())
 	// What the merge brought is grouped with its stories, and packed for
 	// the window's next start.
 	if err := ingest.Regroup(ctx, st); err != nil {
