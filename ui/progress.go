@@ -165,9 +165,6 @@ func (r *Review) onProgress() {
 			box.Add(barRow(label(b.label), b.n, total))
 		}
 	}
-	same := func(s string) string { return s }
-	section("By verdict", p.byVerdict, p.claims, same)
-	section("By checker (verdicts in force)", p.byChecker, p.claims, same)
 	box.Add(&widget.Label{Text: "Assigned to each checker (ruled of the claims of their articles)", TextStyle: fyne.TextStyle{Bold: true}})
 	if len(p.byAssignee) == 0 {
 		box.Add(&widget.Label{Text: "No article is assigned yet: Claim › Assign the article to a checker.", Importance: widget.LowImportance})
@@ -176,6 +173,9 @@ func (r *Review) onProgress() {
 		box.Add(meterRow(w.checker, w.ruled, w.assigned,
 			fmt.Sprintf("%s of %s ruled · %s left", thousands(w.ruled), thousands(w.assigned), thousands(w.left()))))
 	}
+	same := func(s string) string { return s }
+	section("By verdict", p.byVerdict, p.claims, same)
+	section("By checker (verdicts in force)", p.byChecker, p.claims, same)
 	section("Articles with most claims left", p.byArticle, max(barMax(p.byArticle), 1), cat.articleLabel)
 	d := dialog.NewCustom("Progress", "Close   Esc", container.NewVScroll(box), r.win)
 	r.dlg.openDialog("Progress", d, nil)
