@@ -3,7 +3,6 @@ package db
 import (
 	"context"
 	"errors"
-	"fmt"
 	"maps"
 	"testing"
 	"time"
@@ -108,8 +107,8 @@ func TestAssignmentsAppendOnly(t *testing.T) {
 	}
 	stmts := []string{"UPDATE assignments SET checker = 'mallory'", "DELETE FROM assignments"}
 	if testServer == "" {
-		stmts = append(stmts, fmt.Sprintf(`INSERT OR REPLACE INTO assignments (id, uid, article_id, checker, assigned_by, at)
-			SELECT id, uid, article_id, 'mallory', 'mallory', at FROM assignments`))
+		stmts = append(stmts, `INSERT OR REPLACE INTO assignments (id, uid, article_id, checker, assigned_by, at)
+			SELECT id, uid, article_id, 'mallory', 'mallory', at FROM assignments`)
 	}
 	for _, stmt := range stmts {
 		if _, err := s.db.Exec(stmt); err == nil {
