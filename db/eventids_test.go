@@ -10,9 +10,10 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 )
 
-// downgradeServerTo8 undoes migration 0009 on a server's review s.
+// downgradeServerTo8 undoes migrations 0010 and 0009 on a server's review s.
 func downgradeServerTo8(t testing.TB, s *Store) {
 	t.Helper()
+	downgradeServerTo9(t, s)
 	_, err := s.db.Exec(`DROP TRIGGER rulings_notify ON rulings; DROP FUNCTION rulings_notify();
 		DROP VIEW current_rulings; DROP INDEX rulings_claim; DROP INDEX rulings_uid;
 		ALTER TABLE rulings DROP COLUMN uid;

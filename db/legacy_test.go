@@ -156,10 +156,11 @@ func sectionOf(t testing.TB, sql, first, last string) string {
 	return sql[i : i+j+1+len(last)]
 }
 
-// downgradeTo8 undoes migration 0009 on s: events without uids, the
+// downgradeTo8 undoes migrations 0010 and 0009 on s: events without uids, the
 // current ruling the last by seq.
 func downgradeTo8(t testing.TB, s *Store) {
 	t.Helper()
+	downgradeTo9(t, s)
 	_, err := s.db.Exec(`DROP TRIGGER rulings_uid_required; DROP INDEX rulings_uid;
 		DROP INDEX rulings_claim; CREATE INDEX rulings_claim ON rulings (claim_id, seq);
 		DROP VIEW current_rulings;` +

@@ -13,7 +13,8 @@ import (
 // Merge brings into s what other holds and s lacks, in one transaction:
 // articles (matched by the SHA-256 of their bytes) with their claims,
 // claims (matched by key: article, span and text), every ruling event
-// (matched by its uid) and every edit of an article's label. Nothing of
+// (matched by its uid), every edit of an article's label and every
+// assignment of an article to a checker (matched by its uid). Nothing of
 // s is changed or removed: events are appended, each with the next seq,
 // keeping their checker, time, uid and what they replaced in other.
 //
@@ -23,7 +24,8 @@ import (
 // end with the same events and the same verdicts; when two reviews ruled
 // a claim apart, the later ruling is current and the other stays in its
 // history. Label edits are appended in other's order, and the last
-// appended is in force.
+// appended is in force. Assignments keep their time and uid, so an
+// article's assignment in force is the later of the two reviews'.
 //
 // The articles merged, and those whose claims' readings or dismissal the
 // merge changed, are left ungrouped: ingest.Regroup groups them.
@@ -65,6 +67,9 @@ func (s *Store) Merge(ctx context.Context, other *Store) (_ factcheck.MergeRepor
 	if rep.Edits, err = w.mergeEdits(ctx, src, articles); err != nil {
 		return fail(err)
 	}
+	if rep.Assigned, err = w.mergeAssignments(ctx, src, articles); err != nil {
+		return fail(err)
+	}
 	if err := w.commit(); err != nil {
 		return fail(err)
 	}
@@ -90,15 +95,19 @@ type review struct {
 	claims   map[int64]string    // claim ID → key
 	events   []factcheck.Event   // in the log's order
 	edits    []articleEdit       // in the order made
+	assigned []assignment        // by (at, uid)
 	r        *Store
 }
 
 // An articleEdit is a row of article_edits, its article by hash.
 type articleEdit struct{ hash, field, value, checker, at string }
 
+// An assignment is a row of assignments, its article by hash.
+type assignment struct{ uid, hash, checker, by, at string }
+
 // readReview reads what Merge needs of r: every event and label edit,
-// every article's hash and metadata, every claim (the extractor's
-// reading, not a checker's).
+// every assignment, every article's hash and metadata, every claim (the
+// extractor's reading, not a checker's).
 func readReview(ctx context.Context, r *Store) (*review, error) {
 	rv := &review{hashes: map[int64]string{}, claims: map[int64]string{}, orphaned: map[string]bool{}, r: r}
 	// Events first, then articles, then claims: a ruled claim, and its
@@ -131,6 +140,23 @@ func readReview(ctx context.Context, r *Store) (*review, error) {
 			return nil, classify(err)
 		}
 		rv.edits = append(rv.edits, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, classify(err)
+	}
+	rows, err = r.db.QueryContext(ctx, `SELECT e.uid, a.hash, e.checker, e.assigned_by, e.at
+		FROM assignments AS e JOIN articles AS a ON a.id = e.article_id ORDER BY e.at, e.uid`)
+	if err != nil {
+		return nil, classify(err)
+	}
+	for rows.Next() {
+		var e assignment
+		if err := rows.Scan(&e.uid, &e.hash, &e.checker, &e.by, &e.at); err != nil {
+			rows.Close()
+			return nil, classify(err)
+		}
+		rv.assigned = append(rv.assigned, e)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -510,6 +536,44 @@ func (w *changeWriter) mergeEdits(ctx context.Context, src *review, articles map
 			return 0, err
 		}
 		have[e] = true
+		n++
+	}
+	return n, nil
+}
+
+// mergeAssignments appends the assignment events of src whose uid w's
+// review lacks, keeping their time and uid, and returns how many.
+func (w *changeWriter) mergeAssignments(ctx context.Context, src *review, articles map[string]int64) (int, error) {
+	if len(src.assigned) == 0 {
+		return 0, nil
+	}
+	rows, err := w.tx.QueryContext(ctx, "SELECT uid FROM assignments")
+	if err != nil {
+		return 0, classify(err)
+	}
+	have := map[string]bool{}
+	for rows.Next() {
+		var uid string
+		if err := rows.Scan(&uid); err != nil {
+			rows.Close()
+			return 0, classify(err)
+		}
+		have[uid] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, classify(err)
+	}
+	n := 0
+	for _, e := range src.assigned {
+		if have[e.uid] {
+			continue
+		}
+		if _, err := w.exec(ctx, "INSERT INTO assignments (uid, article_id, checker, assigned_by, at) VALUES (?, ?, ?, ?, ?)",
+			e.uid, articles[e.hash], e.checker, e.by, e.at); err != nil {
+			return 0, fmt.Errorf("assignment %s: %w", e.uid, err)
+		}
+		have[e.uid] = true
 		n++
 	}
 	return n, nil

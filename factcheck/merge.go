@@ -8,4 +8,5 @@ type MergeReport struct {
 	Claims   int    // claims whose key it did not hold, the new articles' among them
 	Events   int    // ruling events whose uid it did not hold
 	Edits    int    // checkers' edits of articles' labels it did not hold
+	Assigned int    // assignment events whose uid it did not hold
 }

@@ -20,6 +20,10 @@ type catalog struct {
 	docs   map[string][2]int // article name to its claims, claims[docs[n][0]:docs[n][1]]
 	tally  tally
 
+	// assigned maps an article's ID to the checker it is assigned to
+	// (Store.Assignments), for the Mine filter and the progress view.
+	assigned map[int64]string
+
 	// partial is true while claims are only the first of the database's,
 	// listed while the rest are read. changed keeps the states set
 	// meanwhile, by claim ID, for the complete catalog (see carryOver).
@@ -258,6 +262,40 @@ func (c *catalog) carryOver(full *catalog) {
 			full.setState(i, s)
 		}
 	}
+}
+
+// assignedTo returns the names of the listed articles assigned to
+// checker: none, not nil, when there are none.
+func (c *catalog) assignedTo(checker string) []string {
+	docs := []string{}
+	for doc, span := range c.docs {
+		if checker != "" && c.assigned[c.claims[span[0]].ArticleID] == checker {
+			docs = append(docs, doc)
+		}
+	}
+	return docs
+}
+
+// articleID returns the ID of the listed article doc.
+func (c *catalog) articleID(doc string) (int64, bool) {
+	span, ok := c.docs[doc]
+	if !ok {
+		return 0, false
+	}
+	return c.claims[span[0]].ArticleID, true
+}
+
+// setAssigned records that the article is now checker's, or nobody's
+// for "".
+func (c *catalog) setAssigned(article int64, checker string) {
+	if c.assigned == nil {
+		c.assigned = map[int64]string{}
+	}
+	if checker == "" {
+		delete(c.assigned, article)
+		return
+	}
+	c.assigned[article] = checker
 }
 
 // thousands formats n with commas: 1234567 is "1,234,567".

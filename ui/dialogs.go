@@ -79,6 +79,7 @@ func (r *Review) askChecker(then func()) {
 		r.app.Preferences().SetString(prefChecker, r.checker)
 		r.updateStatus()
 		r.where.SetText(r.whereText())
+		r.col.assignmentsChanged() // Mine is the new checker's
 		if then != nil {
 			then()
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -30,6 +31,7 @@ type fakeStore struct {
 	events   []factcheck.Event  // ID i+1 is events[i]
 	undo     map[string][]int64 // by checker: the events an undo undoes, the next last
 	redo     map[string][]int64 // by checker: the events a redo applies again, the next last
+	assigned map[int64]string   // article ID to the checker it is assigned to
 	closed   bool
 	// others holds the reviews MergeReview can merge in, by path: the
 	// rulings each holds, ruled here by merging.
@@ -107,7 +109,8 @@ func newFakeStore(path string, articles ...fakeArticle) *fakeStore {
 	if articles == nil {
 		articles = fakeArticles
 	}
-	s := &fakeStore{path: path, articles: articles, undo: map[string][]int64{}, redo: map[string][]int64{}}
+	s := &fakeStore{path: path, articles: articles, undo: map[string][]int64{}, redo: map[string][]int64{},
+		assigned: map[int64]string{}}
 	refs := map[string]factcheck.Ref{} // claim text to where it is
 	for ai, a := range s.articles {
 		for _, fc := range a.claims {
@@ -472,6 +475,41 @@ func (s *fakeStore) EditArticle(ctx context.Context, edits ...factcheck.ArticleE
 		}
 	}
 	return nil
+}
+
+func (s *fakeStore) Assign(ctx context.Context, articles []int64, checker, by string) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.check(ctx); err != nil {
+		return 0, err
+	}
+	if err := factcheck.ValidateChecker(by); err != nil {
+		return 0, err
+	}
+	for _, id := range articles {
+		if id < 1 || int(id) > len(s.articles) {
+			return 0, factcheck.ErrNotFound
+		}
+	}
+	n := 0
+	for _, id := range articles {
+		if s.assigned[id] == checker {
+			continue
+		}
+		if checker == "" {
+			delete(s.assigned, id)
+		} else {
+			s.assigned[id] = checker
+		}
+		n++
+	}
+	return n, nil
+}
+
+func (s *fakeStore) Assignments(ctx context.Context) (map[int64]string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return maps.Clone(s.assigned), s.check(ctx)
 }
 
 func (s *fakeStore) ImportPasted(context.Context, []ingest.Pasted, ingest.Options) (*ingest.Report, error) {

@@ -22,6 +22,7 @@ type listColumn struct {
 	OnDone        func()                    // the keys go back to the list: a filter chosen, the search field left
 	OnPickArticle func()                    // the article filter's button was pressed
 	OnStatus      func(msg string)          // something to say in the status bar
+	Checker       func() string             // the window's checker, whose articles the Mine filter keeps
 
 	bg  *background
 	cat *catalog // the claims listed; nil until a database is
@@ -48,6 +49,7 @@ type listColumn struct {
 	article   *widget.Button
 	doc       string // the article filter, "" for all
 	suggested *widget.Check
+	mine      *widget.Check // only the claims of the articles assigned to Checker
 	count     *widget.Label
 	list      *claimList
 	empty     *widget.Label // shown instead of the list when it is empty
@@ -70,6 +72,7 @@ func (c *listColumn) build() fyne.CanvasObject {
 	c.verdicts.Selected = allVerdicts
 	c.article = &widget.Button{Text: allArticles, Alignment: widget.ButtonAlignLeading, OnTapped: func() { c.OnPickArticle() }}
 	c.suggested = widget.NewCheck("With a suggestion", func(bool) { c.onFilterChanged() })
+	c.mine = widget.NewCheck("Mine", func(bool) { c.onFilterChanged() })
 	c.count = &widget.Label{Alignment: fyne.TextAlignTrailing, Importance: widget.LowImportance}
 
 	c.list = newClaimList(c.rowCount, c.updateRow, func(ev *fyne.KeyEvent) bool { return c.OnKey(ev) })
@@ -79,7 +82,7 @@ func (c *listColumn) build() fyne.CanvasObject {
 	filters := container.NewVBox(
 		c.search,
 		container.NewGridWithColumns(2, c.kinds, c.verdicts),
-		container.NewBorder(nil, nil, nil, c.suggested, c.article),
+		container.NewBorder(nil, nil, nil, container.NewHBox(c.suggested, c.mine), c.article),
 		container.NewBorder(nil, nil, nil, c.count),
 		widget.NewSeparator(),
 	)
@@ -295,10 +298,11 @@ func (c *listColumn) nextUnruled() {
 func (c *listColumn) clearFilters() {
 	c.search.Text = ""
 	c.search.Refresh()
-	c.kinds.Selected, c.verdicts.Selected, c.suggested.Checked = allKinds, allVerdicts, false
+	c.kinds.Selected, c.verdicts.Selected, c.suggested.Checked, c.mine.Checked = allKinds, allVerdicts, false, false
 	c.kinds.Refresh()
 	c.verdicts.Refresh()
 	c.suggested.Refresh()
+	c.mine.Refresh()
 	c.setDoc("")
 	c.runSearchNow()
 }
@@ -332,3 +336,15 @@ func (c *listColumn) setVerdict(option string) { c.verdicts.SetSelected(option) 
 // toggleSuggested keeps the claims with a suggestion, or stops keeping
 // only them.
 func (c *listColumn) toggleSuggested() { c.suggested.SetChecked(!c.suggested.Checked) }
+
+// toggleMine keeps the claims of the articles assigned to the checker, or
+// stops keeping only them.
+func (c *listColumn) toggleMine() { c.mine.SetChecked(!c.mine.Checked) }
+
+// assignmentsChanged lists the claims again when the Mine filter depends
+// on the assignments or the checker, which changed.
+func (c *listColumn) assignmentsChanged() {
+	if c.mine.Checked {
+		c.runSearchNow()
+	}
+}

@@ -84,11 +84,11 @@ func (r *Review) mergeReview(target string) {
 }
 
 // mergeSummary says what a merge brought in: "Merged from bo.db: 3
-// articles, 41 claims, 120 rulings, 1 label edit."
+// articles, 41 claims, 120 rulings, 1 label edit, 0 assignments."
 func mergeSummary(rep factcheck.MergeReport) string {
-	if rep.Articles+rep.Claims+rep.Events+rep.Edits == 0 {
+	if rep.Articles+rep.Claims+rep.Events+rep.Edits+rep.Assigned == 0 {
 		return "Merged " + rep.From + ": nothing new, the open review holds all of it."
 	}
-	return fmt.Sprintf("Merged from %s: %s, %s, %s, %s.", rep.From, count(rep.Articles, "article"), count(rep.Claims, "claim"),
-		count(rep.Events, "ruling"), count(rep.Edits, "label edit"))
+	return fmt.Sprintf("Merged from %s: %s, %s, %s, %s, %s.", rep.From, count(rep.Articles, "article"), count(rep.Claims, "claim"),
+		count(rep.Events, "ruling"), count(rep.Edits, "label edit"), count(rep.Assigned, "assignment"))
 }

@@ -34,7 +34,7 @@ func TestMergeReview(t *testing.T) {
 
 	h.mergeReview(bo)
 	h.settle()
-	if got := h.status.Text; !strings.HasSuffix(got, "Merged from "+bo+": 0 articles, 0 claims, 2 rulings, 0 label edits.") {
+	if got := h.status.Text; !strings.HasSuffix(got, "Merged from "+bo+": 0 articles, 0 claims, 2 rulings, 0 label edits, 0 assignments.") {
 		t.Errorf("status after the merge: %q", got)
 	}
 	for _, c := range []struct {

@@ -46,6 +46,7 @@ func (r *Review) readRest(s *session, part *catalog) {
 				return
 			}
 			part.carryOver(full.cat)
+			full.cat.assigned = part.assigned
 			r.replaceCatalog(full)
 		})
 	})

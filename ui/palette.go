@@ -42,6 +42,7 @@ func (r *Review) filterActions() []action {
 		{label: "Filter › Clear the search and the filters", run: func() { r.col.clearFilters(); r.focusList() }},
 		{label: "Filter › One article…", run: r.onPickArticle},
 		{label: "Filter › With a suggestion, or not", run: r.col.toggleSuggested},
+		{label: "Filter › Mine (the articles assigned to me), or not", run: r.col.toggleMine},
 	}
 	for _, k := range kindOptions() {
 		out = append(out, action{label: "Filter › Kind › " + k, run: func() { r.col.setKind(k) }})

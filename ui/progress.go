@@ -25,34 +25,59 @@ type bar struct {
 	n     int
 }
 
+// A workload is the claims of the articles assigned to one checker: how
+// many, and how many of them have a verdict (by anyone).
+type workload struct {
+	checker         string
+	assigned, ruled int
+}
+
+// left is how many of the checker's assigned claims have no verdict.
+func (w workload) left() int { return w.assigned - w.ruled }
+
 // progress is how far a review has come: its claims by verdict, by
-// checker and by article, and the pace of the rulings made since the
-// window opened the database.
+// checker and by article, each checker's assigned claims, and the pace
+// of the rulings made since the window opened the database.
 type progress struct {
-	claims    int
-	byVerdict []bar // verified, disputed, superseded, cannot verify, not a claim, unruled
-	byChecker []bar // claims whose verdict each checker gave, most first
-	byArticle []bar // the articles with most claims left to rule, with those left
-	articles  int   // articles with claims
-	done      int   // articles whose claims are all ruled
-	recent    int   // rulings in force made since the window opened the database
-	since     time.Duration
+	claims     int
+	byVerdict  []bar      // verified, disputed, superseded, cannot verify, not a claim, unruled
+	byChecker  []bar      // claims whose verdict each checker gave, most first
+	byAssignee []workload // each checker's assigned claims, most left first, then by name
+	byArticle  []bar      // the articles with most claims left to rule, with those left
+	articles   int        // articles with claims
+	done       int        // articles whose claims are all ruled
+	recent     int        // rulings in force made since the window opened the database
+	since      time.Duration
 }
 
 // maxArticleBars is how many articles the progress view lists.
 const maxArticleBars = 8
 
-// computeProgress counts claims; since is when the window opened the
-// database, now the time to measure the pace to.
-func computeProgress(claims []factcheck.Record, since, now time.Time) progress {
+// computeProgress counts claims, and the claims of the articles assigned
+// to each checker (assigned maps an article ID to its checker); since is
+// when the window opened the database, now the time to measure the pace
+// to.
+func computeProgress(claims []factcheck.Record, assigned map[int64]string, since, now time.Time) progress {
 	p := progress{claims: len(claims), since: now.Sub(since)}
 	verdicts := map[factcheck.Verdict]int{}
 	checkers := map[string]int{}
 	left := map[string]int{}
 	total := map[string]int{}
+	work := map[string]*workload{}
 	for i := range claims {
 		c := &claims[i]
 		total[c.Doc]++
+		if who, ok := assigned[c.ArticleID]; ok {
+			w := work[who]
+			if w == nil {
+				w = &workload{checker: who}
+				work[who] = w
+			}
+			w.assigned++
+			if c.Ruled() {
+				w.ruled++
+			}
+		}
 		if !c.Ruled() {
 			verdicts[factcheck.Unruled]++
 			left[c.Doc]++
@@ -69,6 +94,10 @@ func computeProgress(claims []factcheck.Record, since, now time.Time) progress {
 		p.byVerdict = append(p.byVerdict, bar{v.Words(), verdicts[v]})
 	}
 	p.byChecker = sortedBars(checkers)
+	for _, who := range slices.Sorted(maps.Keys(work)) {
+		p.byAssignee = append(p.byAssignee, *work[who])
+	}
+	slices.SortStableFunc(p.byAssignee, func(a, b workload) int { return cmp.Compare(b.left(), a.left()) })
 	p.byArticle = sortedBars(left)
 	if len(p.byArticle) > maxArticleBars {
 		p.byArticle = p.byArticle[:maxArticleBars]
@@ -121,7 +150,7 @@ func (r *Review) onProgress() {
 		r.setStatus("Open a database first: its progress is shown.")
 		return
 	}
-	p := computeProgress(cat.claims, r.sess.opened, time.Now())
+	p := computeProgress(cat.claims, cat.assigned, r.sess.opened, time.Now())
 	box := container.NewVBox(
 		&widget.Label{Text: fmt.Sprintf("%s in %s; %s of the articles have every claim ruled.",
 			count(p.claims, "claim"), count(p.articles, "article"), thousands(p.done)), Wrapping: fyne.TextWrapWord},
@@ -135,6 +164,14 @@ func (r *Review) onProgress() {
 		for _, b := range bars {
 			box.Add(barRow(label(b.label), b.n, total))
 		}
+	}
+	box.Add(&widget.Label{Text: "Assigned to each checker (ruled of the claims of their articles)", TextStyle: fyne.TextStyle{Bold: true}})
+	if len(p.byAssignee) == 0 {
+		box.Add(&widget.Label{Text: "No article is assigned yet: Claim › Assign the article to a checker.", Importance: widget.LowImportance})
+	}
+	for _, w := range p.byAssignee {
+		box.Add(meterRow(w.checker, w.ruled, w.assigned,
+			fmt.Sprintf("%s of %s ruled · %s left", thousands(w.ruled), thousands(w.assigned), thousands(w.left()))))
 	}
 	same := func(s string) string { return s }
 	section("By verdict", p.byVerdict, p.claims, same)
@@ -155,11 +192,16 @@ func barMax(bars []bar) int {
 
 // barRow lays out a label, a bar as long as n is of total, and n.
 func barRow(label string, n, total int) fyne.CanvasObject {
+	return meterRow(label, n, total, thousands(n))
+}
+
+// meterRow lays out a label, a bar as long as n is of total, and text.
+func meterRow(label string, n, total int, text string) fyne.CanvasObject {
 	fill := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 	track := canvas.NewRectangle(color.Transparent)
 	chart := container.New(&barLayout{frac: float32(n) / float32(max(total, 1))}, track, fill)
 	name := &widget.Label{Text: label, Truncation: fyne.TextTruncateEllipsis}
-	num := &widget.Label{Text: thousands(n), Alignment: fyne.TextAlignTrailing}
+	num := &widget.Label{Text: text, Alignment: fyne.TextAlignTrailing}
 	return container.New(layout.NewGridLayout(3), name, chart, num)
 }
 

@@ -11,8 +11,9 @@ import (
 
 func TestComputeProgress(t *testing.T) {
 	opened := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	ids := map[string]int64{"a": 1, "b": 2, "c": 3}
 	ruled := func(doc string, v factcheck.Verdict, checker string, at time.Time) factcheck.Record {
-		return factcheck.Record{Claim: factcheck.Claim{Doc: doc}, State: factcheck.State{Verdict: v, Checker: checker, RuledAt: at}}
+		return factcheck.Record{ArticleID: ids[doc], Claim: factcheck.Claim{Doc: doc}, State: factcheck.State{Verdict: v, Checker: checker, RuledAt: at}}
 	}
 	claims := []factcheck.Record{
 		ruled("a", factcheck.Verified, "ana", opened.Add(-time.Hour)), // before the session
@@ -20,10 +21,11 @@ func TestComputeProgress(t *testing.T) {
 		ruled("b", factcheck.Superseded, "ana", opened.Add(2*time.Minute)),
 		ruled("b", factcheck.Cleared, "bo", opened.Add(3*time.Minute)), // cleared: unruled
 		ruled("c", factcheck.Dismissed, "bo", opened.Add(-time.Minute)),
-		{Claim: factcheck.Claim{Doc: "b"}},
-		{Claim: factcheck.Claim{Doc: "c"}},
+		{ArticleID: 2, Claim: factcheck.Claim{Doc: "b"}},
+		{ArticleID: 3, Claim: factcheck.Claim{Doc: "c"}},
 	}
-	p := computeProgress(claims, opened, opened.Add(30*time.Minute))
+	// a is ana's, b and c bo's.
+	p := computeProgress(claims, map[int64]string{1: "ana", 2: "bo", 3: "bo"}, opened, opened.Add(30*time.Minute))
 	if want := []bar{{"verified", 1}, {"disputed", 1}, {"superseded", 1}, {"cannot verify", 0}, {"not a claim", 1}, {"unruled", 3}}; !slices.Equal(p.byVerdict, want) {
 		t.Errorf("by verdict %v, want %v", p.byVerdict, want)
 	}
@@ -32,6 +34,9 @@ func TestComputeProgress(t *testing.T) {
 	}
 	if want := []bar{{"b", 2}, {"c", 1}}; !slices.Equal(p.byArticle, want) {
 		t.Errorf("articles left %v, want %v", p.byArticle, want)
+	}
+	if want := []workload{{"bo", 5, 2}, {"ana", 2, 2}}; !slices.Equal(p.byAssignee, want) {
+		t.Errorf("by assignee %v, want %v", p.byAssignee, want)
 	}
 	if p.articles != 3 || p.done != 1 || p.recent != 2 {
 		t.Errorf("%d articles, %d done, %d recent; want 3, 1, 2", p.articles, p.done, p.recent)

@@ -105,6 +105,7 @@ func (r *Review) build() fyne.CanvasObject {
 	r.col.OnDone = r.focusList
 	r.col.OnPickArticle = r.onPickArticle
 	r.col.OnStatus = r.setStatus
+	r.col.Checker = func() string { return r.checker }
 	r.claimPanel = &claimPanel{}
 	r.side = &sidePanel{
 		OnRule:      r.onRule,

@@ -84,6 +84,9 @@ func (c *listColumn) filter() search.Filter {
 	}
 	f.Doc = c.doc
 	f.Suggested = c.suggested.Checked
+	if c.mine.Checked && c.cat != nil {
+		f.Docs = c.cat.assignedTo(c.Checker())
+	}
 	return f
 }
 
@@ -154,7 +157,7 @@ func (c *listColumn) scheduleSearch(delay time.Duration) {
 
 // isZero reports whether f keeps every claim.
 func isZero(f search.Filter) bool {
-	return len(f.Kinds) == 0 && len(f.Verdicts) == 0 && f.Doc == "" && !f.Suggested && f.RuledBy == ""
+	return len(f.Kinds) == 0 && len(f.Verdicts) == 0 && f.Doc == "" && f.Docs == nil && !f.Suggested && f.RuledBy == ""
 }
 
 // whenSearched runs cmd once the list shows the result of the search

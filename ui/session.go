@@ -68,11 +68,16 @@ func list(ctx context.Context, st Store) (*listing, error) {
 	if err != nil {
 		return nil, err
 	}
+	assigned, err := st.Assignments(ctx)
+	if err != nil {
+		return nil, err
+	}
 	claims, all, err := st.FirstClaims(ctx, firstClaims)
 	if err != nil {
 		return nil, err
 	}
 	cat := newCatalog(claims)
+	cat.assigned = assigned
 	if !all {
 		cat.partial, cat.changed = true, map[int64]factcheck.State{}
 	}

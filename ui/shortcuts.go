@@ -50,6 +50,7 @@ var (
 	keyPalette  = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	keyPaste    = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault}
 	keyAddClaim = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	keyAssign   = &desktop.CustomShortcut{KeyName: fyne.KeyA, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // A command is something the checker can do from the menus, most of them
@@ -82,10 +83,11 @@ const (
 	helpMove  = "Move and search"
 	helpUndo  = "Undo and redo"
 	helpFiles = "Files"
+	helpDesk  = "Share the work"
 	helpHelp  = "Help"
 )
 
-var helpSections = []string{helpRule, helpMove, helpUndo, helpFiles, helpHelp}
+var helpSections = []string{helpRule, helpMove, helpUndo, helpFiles, helpDesk, helpHelp}
 
 // commands lists every command in menu order.
 func (r *Review) commands() []command {
@@ -119,6 +121,7 @@ func (r *Review) commands() []command {
 		{menu: menuClaim, label: "Apply the suggestion", run: r.side.apply},
 		{menu: menuClaim, label: "Article details…", gap: true, run: r.onEditArticle},
 		{menu: menuClaim, label: "Open the article's source", run: r.onOpenSource},
+		{menu: menuClaim, section: helpDesk, label: "Assign the article to a checker…", shortcut: keyAssign, run: r.onAssign},
 		{menu: menuClaim, section: rule, label: "Write a note", shortcut: keyNote, run: r.onFocusNote},
 		{menu: menuClaim, section: rule, label: "Write the evidence", shortcut: keyEvidence, run: r.onFocusEvidence},
 		{menu: menuClaim, section: move, label: "Next claim", shortcut: keyNext, keys: []fyne.KeyName{fyne.KeyDown}, gap: true, run: r.col.next},

@@ -62,6 +62,13 @@ type Store interface {
 	// EditArticle records checkers' corrections of articles' metadata,
 	// all or none.
 	EditArticle(ctx context.Context, edits ...factcheck.ArticleEdit) error
+	// Assign assigns the articles, by ID, to a checker, or unassigns
+	// them for checker "", signed by by, all or none (factcheck.ErrNotFound
+	// for no such article); it returns how many assignments changed.
+	Assign(ctx context.Context, articles []int64, checker, by string) (int, error)
+	// Assignments returns the checker each assigned article is assigned
+	// to, by article ID.
+	Assignments(ctx context.Context) (map[int64]string, error)
 	// RulesOutdated reports whether the claims were found by an earlier
 	// version's rules, so that extracting them again would change them.
 	RulesOutdated(ctx context.Context) (bool, error)

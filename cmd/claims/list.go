@@ -14,13 +14,14 @@ import (
 )
 
 func runList(args []string, stdout, stderr io.Writer) int {
-	fl := newFlagSet("list", "[--db FILE] [--kind K] [--verdict V] [--article NAME] [--suggested] [--ruled-by NAME] [--search TEXT]", stderr)
+	fl := newFlagSet("list", "[--db FILE] [--kind K] [--verdict V] [--article NAME] [--suggested] [--ruled-by NAME] [--assigned CHECKER] [--search TEXT]", stderr)
 	dbPath := dbFlag(fl)
 	kind := fl.String("kind", "", "only claims of this `kind`: count, percent, money, measure, duration, ordinal or date")
 	verdict := fl.String("verdict", "", "only claims with this current `verdict`: verified, disputed, superseded or unruled")
 	article := fl.String("article", "", "only the claims of this article (`name` as listed)")
 	suggested := fl.Bool("suggested", false, "only claims with a suggested verdict")
 	ruledBy := fl.String("ruled-by", "", "only claims whose current verdict this `checker` gave")
+	assigned := fl.String("assigned", "", "only the claims of the articles assigned to this `checker` (claims assign)")
 	query := fl.String("search", "", "only claims matching this `text`, fuzzily, best first (the app's search)")
 	rest, ok := parseArgs(fl, args)
 	if !ok || len(rest) > 0 {
@@ -38,7 +39,13 @@ func runList(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	defer st.Close()
-	shown, err := listClaims(context.Background(), st, *query, filter)
+	ctx := context.Background()
+	if *assigned != "" {
+		if filter.Docs, err = assignedTo(ctx, st, *assigned); err != nil {
+			return fail(stderr, "list", err)
+		}
+	}
+	shown, err := listClaims(ctx, st, *query, filter)
 	if err != nil {
 		return fail(stderr, "list", err)
 	}
@@ -148,6 +155,7 @@ func searchClaims(ctx context.Context, st *db.Store, query string, filter search
 func passes(c *factcheck.Record, f search.Filter) bool {
 	if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, c.Kind) ||
 		f.Doc != "" && c.Doc != f.Doc ||
+		f.Docs != nil && !slices.Contains(f.Docs, c.Doc) ||
 		f.Suggested && c.Suggestion == nil ||
 		f.RuledBy != "" && (!c.Ruled() || c.Checker != f.RuledBy) {
 		return false

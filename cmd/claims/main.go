@@ -6,9 +6,10 @@
 //	claims extract [--format jsonl|csv|table] [--published YYYY-MM-DD] FILE|DIR|URL...
 //	claims group [--format jsonl] [--published YYYY-MM-DD] FILE|DIR|URL...
 //	claims import [--db FILE] [--published YYYY-MM-DD] FILE|DIR|URL...
-//	claims list [--db FILE] [--kind K] [--verdict V] [--search TEXT]
+//	claims list [--db FILE] [--kind K] [--verdict V] [--assigned CHECKER] [--search TEXT]
 //	claims rule [--db FILE] --by NAME CLAIM verified|disputed|superseded|clear [--superseded-by CLAIM] [--note TEXT] [--evidence TEXT]
 //	claims undo|redo [--db FILE] --by NAME
+//	claims assign [--db FILE] --by NAME --to CHECKER ARTICLE...
 //	claims history [--db FILE] CLAIM
 //	claims export [--db FILE] [--format csv|claimreview|jsonl] [--history] [--publisher NAME] --out FILE
 //	claims reextract [--db FILE]
@@ -52,6 +53,7 @@ var commands = map[string]command{
 	"undo":      {"undo a checker's latest ruling", runUndo},
 	"redo":      {"apply again a checker's latest undone ruling", runRedo},
 	"history":   {"show every ruling of a claim", runHistory},
+	"assign":    {"assign articles to a checker, or unassign them (--to \"\")", runAssign},
 	"export":    {"write the claims and verdicts, or the history, as CSV", runExport},
 	"reextract": {"extract the stored articles again with this version's rules, keeping every ruling", runReextract},
 	"merge":     {"bring another review's articles, claims and rulings into this one", runMerge},

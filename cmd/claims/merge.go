@@ -34,8 +34,9 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		}
 		return fail(stderr, "merge", err)
 	}
-	fmt.Fprintf(stdout, "merged %s, %s, %s and %s from %s into %s\n", plural(rep.Articles, "article"),
-		plural(rep.Claims, "claim"), plural(rep.Events, "ruling event"), plural(rep.Edits, "label edit"), rep.From, st.Path())
+	fmt.Fprintf(stdout, "merged %s, %s, %s, %s and %s from %s into %s\n", plural(rep.Articles, "article"),
+		plural(rep.Claims, "claim"), plural(rep.Events, "ruling event"), plural(rep.Edits, "label edit"),
+		plural(rep.Assigned, "assignment"), rep.From, st.Path())
 	if err != nil {
 		return fail(stderr, "merge", err)
 	}

@@ -22,13 +22,14 @@ func TestMergeCmd(t *testing.T) {
 		{"rule", "--db", ann, "--by", "ann", "a.txt:11", "verified"},
 		{"rule", "--db", bo, "--by", "bo", "a.txt:11", "disputed", "--note", "it was 11%"},
 		{"rule", "--db", bo, "--by", "bo", "b.txt:15", "verified"},
+		{"assign", "--db", bo, "--by", "desk", "--to", "bo", "b.txt"},
 	} {
 		if code, _, errs := claims(c...); code != 0 {
 			t.Fatalf("%v: %d %q", c, code, errs)
 		}
 	}
 	code, out, errs := claims("merge", "--db", ann, bo)
-	if code != 0 || !strings.Contains(out, "merged 1 article, 1 claim, 2 ruling events and 0 label edits from "+bo+" into "+ann) {
+	if code != 0 || !strings.Contains(out, "merged 1 article, 1 claim, 2 ruling events, 0 label edits and 1 assignment from "+bo+" into "+ann) {
 		t.Errorf("merge: %d\nstdout %q\nstderr %q", code, out, errs)
 	}
 	if code, out, errs := claims("merge", "--db", ann, bo); code != 0 || !strings.Contains(out, "merged 0 articles, 0 claims, 0 ruling events") {
@@ -37,6 +38,9 @@ func TestMergeCmd(t *testing.T) {
 	code, out, errs = claims("history", "--db", ann, "a.txt:11")
 	if code != 0 || !strings.Contains(out, "ann") || !strings.Contains(out, "bo") || !strings.Contains(out, "it was 11%") {
 		t.Errorf("history after the merge: %d\nstdout %q\nstderr %q", code, out, errs)
+	}
+	if _, out, _ := claims("list", "--db", ann, "--assigned", "bo"); !strings.Contains(out, "412 trucks") || strings.Contains(out, "12%") {
+		t.Errorf("after the merge bo's article is not assigned to him:\n%s", out)
 	}
 	if _, out, _ := claims("list", "--db", ann, "--verdict", "disputed"); !strings.Contains(out, "12%") {
 		t.Errorf("after the merge the claim both ruled is not bo's later dispute:\n%s", out)

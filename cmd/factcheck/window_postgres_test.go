@@ -125,7 +125,7 @@ func TestWindowDesk(t *testing.T) {
 	ann.waitDialog(m, "Merge review")
 	ann.replaceText(cy)
 	ann.key("Return")
-	ann.waitLog(m, regexp.MustCompile(`^factcheck: status: Merged from .*cy\.db: 0 articles, 0 claims, 1 ruling, 0 label edits\.`), stepTimeout)
+	ann.waitLog(m, regexp.MustCompile(`^factcheck: status: Merged from .*cy\.db: 0 articles, 0 claims, 1 ruling, 0 label edits, 0 assignments\.`), stepTimeout)
 	ev = ann.waitEvents(server, 3)
 	if e := ev[2]; e["claim"] != ids[2] || e["checker"] != "Cy Offline" || e["verdict"] != "disputed" || e["note"] != "the ministry says 23" {
 		t.Fatalf("after merging Cy's review: events%s", describeEvents(ev))

@@ -34,6 +34,7 @@ type Filter struct {
 	Kinds     []factcheck.Kind    // keep claims of these kinds; all when empty
 	Verdicts  []factcheck.Verdict // keep claims whose current verdict is one of these (Unruled: none); all when empty
 	Doc       string              // keep this article's claims; all when ""
+	Docs      []string            // keep the claims of these articles, by name; all when nil, none when empty
 	Suggested bool                // keep only claims with a suggestion
 	RuledBy   string              // keep only claims whose current verdict this checker gave; all when ""
 }
@@ -214,6 +215,7 @@ const unknownVerdict = 7
 type keep struct {
 	kinds, verdicts uint32 // masks of codes; 0 keeps all
 	doc             int32  // -1 keeps all
+	docs            []bool // by article: kept; nil keeps all
 	sugg            bool
 	checker         int64 // -1 keeps all
 	none            bool  // nothing can pass
@@ -236,6 +238,16 @@ func (x *Index) compile(f Filter) keep {
 		id, ok := x.docs[f.Doc]
 		k.doc, k.none = id, k.none || !ok
 	}
+	if f.Docs != nil {
+		k.docs = make([]bool, len(x.docs))
+		kept := false
+		for _, name := range f.Docs {
+			if id, ok := x.docs[name]; ok {
+				k.docs[id], kept = true, true
+			}
+		}
+		k.none = k.none || !kept
+	}
 	if f.RuledBy != "" {
 		x.mu.Lock()
 		id, ok := x.checkers[f.RuledBy]
@@ -249,6 +261,7 @@ func (x *Index) compile(f Filter) keep {
 func (x *Index) passes(k *keep, p int) bool {
 	if k.kinds != 0 && k.kinds&(1<<x.kind[p]) == 0 ||
 		k.doc >= 0 && x.doc[p] != k.doc ||
+		k.docs != nil && !k.docs[x.doc[p]] ||
 		k.sugg && !x.sugg[p] {
 		return false
 	}

@@ -88,6 +88,7 @@ func filterWants(f Filter) func(*factcheck.Record) bool {
 		return (len(f.Kinds) == 0 || slices.Contains(f.Kinds, e.Claim.Kind)) &&
 			(len(f.Verdicts) == 0 || slices.Contains(f.Verdicts, v)) &&
 			(f.Doc == "" || e.Claim.Doc == f.Doc) &&
+			(f.Docs == nil || slices.Contains(f.Docs, e.Claim.Doc)) &&
 			(!f.Suggested || e.Suggestion != nil) &&
 			(f.RuledBy == "" || v != factcheck.Unruled && e.Checker == f.RuledBy)
 	}
@@ -228,6 +229,10 @@ func TestSearchFilter(t *testing.T) {
 		{"unknown verdict", "", Filter{Verdicts: []factcheck.Verdict{"bogus"}}, nil},
 		{"doc", "", Filter{Doc: "001_a4cbd5e51f4ff980.txt"}, []int{4, 5}},
 		{"unknown doc", "", Filter{Doc: "nope.txt"}, nil},
+		{"docs", "", Filter{Docs: []string{"001_a4cbd5e51f4ff980.txt", "004_3aa517d278104099.txt", "nope.txt"}}, []int{4, 5, 7, 8}},
+		{"no docs", "", Filter{Docs: []string{}}, nil},
+		{"docs and doc", "", Filter{Docs: []string{"001_a4cbd5e51f4ff980.txt"}, Doc: "004_3aa517d278104099.txt"}, nil},
+		{"docs and query", "visit", Filter{Docs: []string{"004_3aa517d278104099.txt"}}, []int{7}},
 		{"suggested", "", Filter{Suggested: true}, []int{2, 4}},
 		{"ruled by", "", Filter{RuledBy: "ben"}, []int{3, 8}},
 		{"ruled by nobody known", "", Filter{RuledBy: "zoe"}, nil},
@@ -413,6 +418,7 @@ func TestSearchMatchesFuzzy(t *testing.T) {
 		{Kinds: []factcheck.Kind{factcheck.Count, factcheck.Date, factcheck.Ordinal}, Verdicts: []factcheck.Verdict{factcheck.Unruled, factcheck.Disputed}},
 		{Doc: "Bes_k.txt", Suggested: true},
 		{RuledBy: "ana"},
+		{Docs: []string{"Bes_k.txt", "000_4ee9da4ced806d5c.txt"}},
 	}
 	t.Run("random", func(t *testing.T) {
 		r := rand.New(rand.NewPCG(5, 7))
