@@ -3,7 +3,10 @@ package db
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -478,26 +481,30 @@ type groupingState struct {
 	dismissed bool
 }
 
-// groupingStates returns the groupingState of the claims, by ID.
+// groupingStates returns the groupingState of the claims, by ID, each
+// from the claim's latest event.
 func (w *changeWriter) groupingStates(ctx context.Context, claims map[int64]bool) (map[int64]groupingState, error) {
+	ids, err := json.Marshal(slices.Collect(maps.Keys(claims)))
+	if err != nil {
+		return nil, err
+	}
 	rows, err := w.tx.QueryContext(ctx, `SELECT c.id, c.article_id, r.verdict = 'dismissed',
 		concat_ws('|', r.reading_kind, r.reading_value, r.reading_value_date, r.reading_end_value, r.reading_end_value_date,
 			r.reading_unit, r.reading_qualifier, r.reading_subject)
-		FROM current_rulings AS r JOIN claims AS c ON c.id = r.claim_id`)
+		FROM `+w.s.d.each("?", "j", "bigint")+` CROSS JOIN claims AS c ON c.id = j.value
+		JOIN rulings AS r ON r.id = (SELECT id FROM rulings WHERE claim_id = c.id ORDER BY at DESC, uid DESC LIMIT 1)`, string(ids))
 	if err != nil {
 		return nil, classify(err)
 	}
 	defer rows.Close()
-	out := map[int64]groupingState{}
+	out := make(map[int64]groupingState, len(claims))
 	for rows.Next() {
 		var id int64
 		var g groupingState
 		if err := rows.Scan(&id, &g.article, &g.dismissed, &g.reading); err != nil {
 			return nil, classify(err)
 		}
-		if claims[id] {
-			out[id] = g
-		}
+		out[id] = g
 	}
 	return out, classify(rows.Err())
 }
