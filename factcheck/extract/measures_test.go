@@ -12,6 +12,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"cu as written, and standard cubic feet of gas", "Reserves rose to 12.4 trillion cu ft; the well flows 8 mln\nstandard cubic feet a day.", []want{
+			{"12.4 trillion cu ft", m, "12400000000000", "", "cu ft", ""}, {"8 mln\nstandard cubic feet a day", m, "8000000", "", "cubic foot per day", ""}}},
+		{"degrees of a gravity scale are no temperature", "The crude is 38 degrees API at 15 degrees Celsius; the juice 12 degrees Brix.", []want{
+			{"38 degrees API", m, "38", "", "degree API", ""}, {"15 degrees Celsius", m, "15", "", "°C", ""}, {"12 degrees Brix", m, "12", "", "degree Brix", ""}}},
 		{"measure per measure", "Farms yield 8 tonnes per hectare.", []want{{"8 tonnes per hectare", m, "8", "", "tonne per hectare", ""}}},
 		{"per a wrapped unit", "Farms yield 8 tonnes per\nhectare.", []want{{"8 tonnes per\nhectare", m, "8", "", "tonne per hectare", ""}}},
 		{"per a cubic unit", "Levels hit 40 micrograms per cubic metre.", []want{{"40 micrograms per cubic metre", m, "40", "", "microgram per cubic metre", ""}}},
