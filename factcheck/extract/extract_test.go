@@ -158,7 +158,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"km", "A convoy drove 40 km south.", []want{{"40 km", factcheck.Measure, "40", "", "km", ""}}},
 		{"glued kg", "He lost 5kg.", []want{{"5kg", factcheck.Measure, "5", "", "kg", ""}}},
 		{"tonnes", "Aid of 5 tonnes arrived.", []want{{"5 tonnes", factcheck.Measure, "5", "", "tonne", ""}}},
-		{"square miles", "It covers 2.5 square miles.", []want{{"2.5 square miles", factcheck.Measure, "2.5", "", "square mile", ""}}},
+		{"square miles", "It covers 2.5 square miles.", []want{{"2.5 square miles", factcheck.Measure, "2.5", "", "sq mile", ""}}},
 		{"temperatures", "It was 12C, 12 °C, 37ºC and 50 degrees Fahrenheit.", []want{
 			{"12C", factcheck.Measure, "12", "", "°C", ""}, {"12 °C", factcheck.Measure, "12", "", "°C", ""},
 			{"37ºC", factcheck.Measure, "37", "", "°C", ""}, {"50 degrees Fahrenheit", factcheck.Measure, "50", "", "°F", ""}}},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"unicode/utf8"
 
@@ -65,9 +66,19 @@ func vulgarFraction(s string) (float64, int) {
 	return v, n
 }
 
+// fractionValue rounds the value v of a fraction as it is read: exact when
+// it ends within four decimals ("5/8 inch" is 0.625), else to two ("1/3
+// cup" is 0.33).
+func fractionValue(v float64) float64 {
+	if r := math.Round(v*1e4) / 1e4; r == v {
+		return v
+	}
+	return round2(v)
+}
+
 // slashFraction reads a fraction with a slash at the digits at token i,
-// before a unit ("1/3 cup", a measure of 0.33 cup) or "of" ("1/4 of the
-// applicants", 25 percent). It returns i when there is none.
+// before a unit ("1/3 cup", a measure of 0.33 cup; "1/2 pct") or "of"
+// ("1/4 of the applicants", 25 percent). It returns i when there is none.
 func (x *extractor) slashFraction(i int) int {
 	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
 		i > 0 && x.toks[i].flags&fSpace == 0 && x.toks[i-1].class != tPunct || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" {
@@ -93,15 +104,16 @@ func (x *extractor) slashFraction(i int) int {
 		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
 		c.qual, c.first = x.qualifier(i)
 		x.subjectAfter(&c)
-	case x.measureAt(j) && !x.eq(j, "point") && !x.eq(j, "points"):
+	case x.measureAt(j) && !x.eq(j, "point") && !x.eq(j, "points") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent) || x.str(j) == "%":
+		// "5/8 inch", "a 1/2 pct rise"
 		c.unitKind = factcheck.Count
-		if !x.units(&c) || c.unitKind != factcheck.Measure {
+		if !x.units(&c) || c.unitKind != factcheck.Measure && c.unitKind != factcheck.Percent {
 			return i
 		}
 	default:
 		return i
 	}
-	c.num.value = round2(c.num.value)
+	c.num.value = fractionValue(c.num.value)
 	x.emit(&c)
 	return c.last
 }

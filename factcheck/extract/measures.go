@@ -10,9 +10,9 @@ import (
 // Units of measure are written singular. A unit alone takes the
 // lexicon's normal form ("kilometres" and "km" are "km"), so that the same
 // unit groups; but the parts of a compound unit are the words as written,
-// in the singular: "square mile", "cubic metre", "tonne per hectare",
-// "metre per year", "microgram per cubic metre". Areas in kilometres are
-// "sq km" however written, and speeds "km/h", "mph" and "m/s". A count
+// in the singular: "cubic metre", "cu ft", "tonne per hectare", "metre
+// per year", "microgram per cubic metre". Areas are "sq km", "sq m", "sq
+// ft", "sq mile" however written, and speeds "km/h", "mph" and "m/s". A count
 // whose noun is given per a unit of time or measure is a rate, a measure
 // in "<noun> per <unit>": "4,000 vehicles per week" is 4,000 "vehicle per
 // week", "5k builds/week" 5,000 "build per week".
@@ -43,7 +43,7 @@ func (x *extractor) rate(c *claimParts) {
 			}
 			switch c.last = j + 2; {
 			case x.squared(j + 2):
-				per, c.last = "sq "+per, j+3
+				per, c.last = area(per), j+3
 			case x.cubed(j + 2):
 				per, c.last = "cubic "+per, j+3
 			}
@@ -210,10 +210,23 @@ func (x *extractor) countRate(c *claimParts) {
 	c.subjectStart, c.subjectEnd = 0, 0
 }
 
-// compoundUnit reads a unit of two words at token j: "sq km" (however
-// written), "square mile", "sq m", "cubic metre", "metric ton", "long
-// ton", "short ton", "troy ounce", "fluid ounce". It returns
-// the unit and the index after it, or "".
+// compoundAt reports whether token j opens a unit of two words that
+// compoundUnit reads: "square mile", "sq. km", "cu ft", "metric ton".
+func (x *extractor) compoundAt(j int) bool {
+	if !x.tokIs(j, tWord) {
+		return false
+	}
+	switch lower(x.str(j)) {
+	case "square", "sq", "cubic", "cu", "metric", "long", "short", "troy", "fluid":
+		return x.measureAt(x.afterDot(j))
+	}
+	return false
+}
+
+// compoundUnit reads a unit of two words at token j: an area ("sq km",
+// "square mile", "sq m", "5,200-square-meter"; see area), "cubic metre",
+// "cu ft", "metric ton", "long ton", "short ton", "troy ounce", "fluid
+// ounce". It returns the unit and the index after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
 	k := x.afterDot(j)
 	unit := x.toks[k].entry().Unit
@@ -228,10 +241,25 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return lower(x.str(j)) + " ounce", k + 1 // "3 troy ounces" of gold, "4 fluid ounces"
 	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"), x.eq(j, "troy"), x.eq(j, "fluid"):
 		return "", j
-	case unit == "km" || x.eq(j, "sq"):
-		return "sq " + unit, k + 1
+	case x.eq(j, "cu"):
+		return "cu " + lower(x.str(k)), k + 1 // "cu ft", "cu m" as written
 	}
-	return "square " + x.written(k), k + 1
+	return area(unit), k + 1
+}
+
+// area returns the normal form of the square of the unit of length u:
+// "sq km", "sq m", "sq ft", "sq mile", however the text writes it
+// ("square metres", "sq. ft", "km²").
+func area(u string) string {
+	switch u {
+	case "foot":
+		u = "ft"
+	case "inch":
+		u = "in"
+	case "yard":
+		u = "yd"
+	}
+	return "sq " + u
 }
 
 // written returns the unit of measure at token k as written, singular:
@@ -332,9 +360,10 @@ func cupMatch(w string) bool {
 	return false
 }
 
-// afterDot returns the token after j, or after its abbreviation dot ("sq.").
+// afterDot returns the token after j, or after its abbreviation dot
+// ("sq.") or hyphen ("square-meter").
 func (x *extractor) afterDot(j int) int {
-	if x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {
+	if x.tokIs(j+1, tPunct) && (x.str(j+1) == "." || x.str(j+1) == "-") && x.toks[j+1].flags&fSpace == 0 {
 		return j + 2
 	}
 	return j + 1

@@ -12,6 +12,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"cu as written, and standard cubic feet of gas", "Reserves rose to 12.4 trillion cu ft; the well flows 8 mln\nstandard cubic feet a day.", []want{
+			{"12.4 trillion cu ft", m, "12400000000000", "", "cu ft", ""}, {"8 mln\nstandard cubic feet a day", m, "8000000", "", "cubic foot per day", ""}}},
+		{"degrees of a gravity scale are no temperature", "The crude is 38 degrees API at 15 degrees Celsius; the juice 12 degrees Brix.", []want{
+			{"38 degrees API", m, "38", "", "degree API", ""}, {"15 degrees Celsius", m, "15", "", "°C", ""}, {"12 degrees Brix", m, "12", "", "degree Brix", ""}}},
 		{"measure per measure", "Farms yield 8 tonnes per hectare.", []want{{"8 tonnes per hectare", m, "8", "", "tonne per hectare", ""}}},
 		{"per a wrapped unit", "Farms yield 8 tonnes per\nhectare.", []want{{"8 tonnes per\nhectare", m, "8", "", "tonne per hectare", ""}}},
 		{"per a cubic unit", "Levels hit 40 micrograms per cubic metre.", []want{{"40 micrograms per cubic metre", m, "40", "", "microgram per cubic metre", ""}}},
@@ -43,8 +47,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"per cent is a percent", "Prices rose 4 per cent a year.", []want{{"4 per cent", factcheck.Percent, "4", "", "", ""}}},
 		{"money per share stays money", "It pays $2 per share.", []want{{"$2", factcheck.Money, "2", "", "USD", ""}}},
 		{"cubic as written", "The dam holds 9 million cubic metres.", []want{{"9 million cubic metres", m, "9000000", "", "cubic metre", ""}}},
-		{"square as written", "The park covers 3 square miles, or 8 square kilometres.", []want{
-			{"3 square miles", m, "3", "", "square mile", ""}, {"8 square kilometres", m, "8", "", "sq km", ""}}},
+		{"areas as sq", "The park covers 3 square miles, or 8 square kilometres, with a 5,200-square-meter hall of 55,972 sq. ft and a 12 m² pool.", []want{
+			{"3 square miles", m, "3", "", "sq mile", ""}, {"8 square kilometres", m, "8", "", "sq km", ""},
+			{"5,200-square-meter", m, "5200", "", "sq m", ""}, {"55,972 sq. ft", m, "55972", "", "sq ft", ""}, {"12 m²", m, "12", "", "sq m", ""}}},
 		{"data sizes as written", "It stores 2 petabytes, 5 terabytes and 8 GB.", []want{
 			{"2 petabytes", m, "2", "", "petabyte", ""}, {"5 terabytes", m, "5", "", "terabyte", ""}, {"8 GB", m, "8", "", "GB", ""}}},
 		{"bandwidth", "Lines run at 50 Mbps.", []want{{"50 Mbps", m, "50", "", "megabit per second", ""}}},

@@ -135,7 +135,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return x.toks[i-1].flags&fUpper != 0
 		}
 	}
-	if x.emergencyNumber(i) || x.furniture(i) || x.houseNumber(i) {
+	if x.emergencyNumber(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
 		return true
 	}
 	// phone numbers and codes: 020-7946-0000, 1-800-555
@@ -247,6 +247,25 @@ func (x *extractor) streetAt(j int) bool {
 	case "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
 		"place", "pl", "terrace", "parkway", "pkwy", "court", "ct", "square", "sq", "highway", "hwy", "crescent":
 		return true
+	}
+	return false
+}
+
+// abbreviatedName reports whether the digits at i end a name spelled out
+// before its abbreviation in brackets, which ends in the same digits:
+// "coronavirus disease 2019 (COVID-19)", "severe acute respiratory
+// syndrome coronavirus 2 (SARS-CoV-2)", "angiotensin-converting enzyme 2
+// (ACE2)".
+func (x *extractor) abbreviatedName(i int) bool {
+	s := x.str(i)
+	if i == 0 || !allDigits(s) || !x.tokIs(i-1, tWord) || !x.tokIs(i+1, tPunct) || x.str(i+1) != "(" || !x.tokIs(i+2, tWord) || x.toks[i+2].flags&fUpper == 0 {
+		return false
+	}
+	for k := i + 3; k < i+10 && k < len(x.toks) && x.toks[k].flags&fSpace == 0; k++ {
+		if x.tokIs(k, tPunct) && x.str(k) == ")" {
+			d := x.str(k - 1)
+			return x.tokIs(k-1, tNum) && strings.HasSuffix(s, d)
+		}
 	}
 	return false
 }

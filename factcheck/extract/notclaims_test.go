@@ -11,6 +11,10 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a name spelled out before its abbreviation", "Human metapneumovirus 2 (HMPV-2) binds receptor kinase 4 (RK4) in 30 patients.", []want{
+			{"30 patients", factcheck.Count, "30", "", "", ""}}},
+		{"the scores of tests are results", "Doctors compared the scores of memory tests; scores of nurses helped.", []want{
+			{"scores of nurses", factcheck.Count, "40", "", "", factcheck.LowerBound}}},
 		{"street names", "Crews closed 4th Street and 42nd St. downtown.", nil},
 		{"a house number, but a street word alone names no street", "The gala moves to 818 Maple Ave. and 40 New Harbor Road, with 12 Street Fighters.", []want{
 			{"12 Street Fighters", factcheck.Count, "12", "", "", ""}}},

@@ -42,7 +42,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 				return n, false
 			}
 		}
-		n = number{first: i, last: i + 1, value: round2(v + f), decimal: true}
+		n = number{first: i, last: i + 1, value: fractionValue(v + f), decimal: true}
 		x.scale(&n)
 		return n, true
 	}
@@ -300,8 +300,8 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				n.value = 10 * x.toks[i+2].entry().Num
 			}
 			n.last = i + 3
-		} else if x.eq(i, "tens") || x.eq(i, "scores") && !x.eq(i+1, "of") {
-			return n, false
+		} else if x.eq(i, "tens") || x.eq(i, "scores") && (!x.eq(i+1, "of") || x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner)) {
+			return n, false // "the scores of specific tests" are results, not forties
 		}
 		return n, true
 	case x.eq(i, "a") && (x.eq(i+1, "couple") || x.eq(i+1, "pair")) && x.eq(i+2, "of"):
@@ -422,7 +422,7 @@ done:
 // line starts something new.
 func (x *extractor) wrapped(j int, cat uint32) bool {
 	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !(x.toks[j].is(cat) || x.eq(j, "per") && x.eq(j+1, "cent") ||
-		cat&lexicon.Measure != 0 && (x.eq(j, "cubic") || x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "metric")) && x.measureAt(x.afterDot(j))) {
+		cat&lexicon.Measure != 0 && (x.compoundAt(j) || x.eq(j, "standard") && x.compoundAt(j+1))) {
 		return false
 	}
 	return x.lineWrap(j)

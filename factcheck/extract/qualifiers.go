@@ -86,6 +86,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 			return q, first
 		}
 	}
+	if q := x.boundSign(i - 1); q != factcheck.Exact {
+		return q, i - 1
+	}
 	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
 		return factcheck.Exact, i
 	}
@@ -105,6 +108,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 			return factcheck.Exact, i // "PROFIT TOPPING 2ND QTR" tops a period
 		}
 		if ok && !x.breakIn(k+1, i+1) && !(c.words[0] == "near" && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Determiner)) {
+			if q, first := x.qualifier(k); c.q == factcheck.Approx && first < k && q != factcheck.Approx {
+				return q, first // "as much as about 280 days": the bound wins
+			}
 			return c.q, k // but "a near 10-year low" is an adjective
 		}
 	}
@@ -112,6 +118,26 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		return factcheck.Approx, i - 1 // "estimates consumption at 2.03 mln tonnes"
 	}
 	return factcheck.Exact, i
+}
+
+// boundSign returns the qualifier of a sign of comparison at token k,
+// glued to the number after it and set off from what is before: ">95%"
+// and "≥6" bound from below, "<0.05" and "≤3" from above, "≈40" is
+// approximate. It returns Exact when there is none; a bracket of a wire's
+// ticker, "<SHEL> 10 pct", is none.
+func (x *extractor) boundSign(k int) factcheck.Qualifier {
+	if !x.tokIs(k, tPunct) || k+1 >= len(x.toks) || x.toks[k+1].flags&fSpace != 0 || k > 0 && x.toks[k].flags&fSpace == 0 && x.toks[k-1].class == tWord {
+		return factcheck.Exact
+	}
+	switch x.str(k) {
+	case ">", "\u2265":
+		return factcheck.LowerBound
+	case "<", "\u2264":
+		return factcheck.UpperBound
+	case "\u2248":
+		return factcheck.Approx
+	}
+	return factcheck.Exact
 }
 
 // articleQualifier gives the multiple c, with no qualifier of its own, the

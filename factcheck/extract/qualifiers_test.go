@@ -11,6 +11,10 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"signs of comparison glued to the number", "In the trial >80% of mice and ≥12 dogs responded, at p <0.01 and ≈300 doses.", []want{
+			{">80% of mice", factcheck.Percent, "80", "", "", factcheck.LowerBound}, {"≥12 dogs", factcheck.Count, "12", "", "", factcheck.LowerBound},
+			{"<0.01", factcheck.Count, "0.01", "", "", factcheck.UpperBound}, {"≈300 doses", factcheck.Count, "300", "", "", factcheck.Approx}}},
+		{"a bound before about wins", "Repairs may take up to about six weeks.", []want{{"up to about six weeks", factcheck.Duration, "6", "", "week", factcheck.UpperBound}}},
 		{"a figure someone estimates", "The organiser estimates 5,000-8,000 people watch.", []want{
 			{"estimates 5,000-8,000 people", factcheck.Count, "5000", "8000", "", factcheck.Approx}}},
 		{"a year someone estimates for", "The firm estimates 1987 earnings at 3.10 dlrs.", []want{

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -55,7 +56,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			}
 			near = true
 		}
-	case x.eq(j, "and") && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value)):
+	case x.eq(j, "and") && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value) || x.listedBetween(c)):
 		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models"
 	case x.eq(j, "or") && c.num.words && !c.num.scaled:
 		k = j + 1 // "two or three"
@@ -145,6 +146,31 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	c.num.year = false
 	c.end = &n
+}
+
+// listedBetween reports whether the number of c opens an item of a list
+// whose items are ranges "between X and Y" with "between" said once:
+// "between 15 and 270 mm in Buenos Aires, 15 and 120 mm in La Pampa, 10
+// and 75 mm in Santa Fe". The claim before must be such a range, in the
+// same sentence, a few words back, and c must follow a comma or "and".
+func (x *extractor) listedBetween(c *claimParts) bool {
+	if c.num.year || len(x.claims) == 0 || !(x.tokIs(c.first-1, tPunct) && x.str(c.first-1) == "," || x.eq(c.first-1, "and")) {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.EndValue == nil || p.Kind == factcheck.Date || !slices.Contains(strings.Fields(p.Text), "and") {
+		return false
+	}
+	pe := sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.End })
+	if c.first-pe > 10 {
+		return false
+	}
+	for m := pe; m < c.first; m++ {
+		if x.tokIs(m, tPunct) && (x.sentenceEnd(m) > m || x.str(m) == ";") {
+			return false
+		}
+	}
+	return true
 }
 
 // suspendedHyphen reads the end of a range whose first number's unit is

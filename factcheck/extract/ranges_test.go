@@ -75,6 +75,10 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"ranges listed with between said once", "Snow reached between 20 and 90 cm in the Alps, 10 and 40 cm in the Jura, and five and 30\ncm in the Vosges.", []want{
+			{"20 and 90 cm", factcheck.Measure, "20", "90", "cm", ""}, {"10 and 40 cm", factcheck.Measure, "10", "40", "cm", ""},
+			{"five and 30\ncm", factcheck.Measure, "5", "30", "cm", ""}}},
+		{"one or two of a unit of time", "Symptoms can linger one or two weeks after the fever.", []want{{"one or two weeks", d, "1", "2", "week", ""}}},
 		{"a suspended hyphen in digits", "Jets of the 150- to 250-seat class sold well.", []want{
 			{"150- to 250-seat", n, "150", "250", "", ""}}},
 		{"a suspended hyphen of a measure", "Plant them 6- to 8-inches apart.", []want{

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Temperatures: a number and its scale ("12C", "37ºC", "32.2 Celsius",
 // "minus 30 centigrade", "53 degrees Celsius") are "°C" or "°F". A bare
 // "degrees" takes a scale from what the text says:
@@ -58,6 +60,22 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 		return "°F"
 	}
 	return "degree"
+}
+
+// gravityScale returns the name of a scale of density or sugar at token
+// j, after "degrees", which makes them no temperature: "50 degrees API"
+// (of crude oil), "12 degrees Brix", "degrees Baumé", "degrees Plato"; or
+// "".
+func (x *extractor) gravityScale(j int) string {
+	switch {
+	case !x.tokIs(j, tWord):
+		return ""
+	case x.str(j) == "API":
+		return "API"
+	case x.eq(j, "brix"), x.eq(j, "baume"), x.eq(j, "baumé"), x.eq(j, "plato"), x.eq(j, "twaddell"):
+		return strings.ToUpper(x.str(j)[:1]) + lower(x.str(j)[1:])
+	}
+	return ""
 }
 
 // conversionAt reads a temperature in brackets at token k, "(32.2

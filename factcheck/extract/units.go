@@ -102,6 +102,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		timeAdjective(lower(x.str(j))) && len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
 		j++ // "five long years", "three consecutive months"
 	}
+	if x.eq(j, "standard") && x.compoundAt(j+1) {
+		j++ // "12 mln standard cubic feet a day" of gas
+	}
 	t := &x.toks[j]
 	glued := t.flags&fSpace == 0
 	s := x.str(j)
@@ -165,16 +168,15 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "5 billion crowns" in Stockholm
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
 		e := t.entry()
-		if c.num.words && c.num.value == 1 && !c.num.scaled && !x.durationContext(c.num.first) {
-			return false // "one day he will": no length of time
+		if c.num.words && c.num.value == 1 && !c.num.scaled && c.end == nil && !x.durationContext(c.num.first) {
+			return false // "one day he will": no length of time (but "one or two years" is)
 		}
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
 		x.compoundDuration(c)
 		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
 			c.last = j + 3
 		}
-	case (x.eq(j, "square") || x.eq(j, "sq") || x.eq(j, "cubic") || x.eq(j, "metric") || x.eq(j, "long") || x.eq(j, "short") ||
-		x.eq(j, "troy") || x.eq(j, "fluid")) && x.measureAt(x.afterDot(j)):
+	case x.compoundAt(j):
 		// "sq km" whatever the spelling, "square mile", "cubic metre", "metric ton"
 		u, k := x.compoundUnit(j)
 		if u == "" {
@@ -203,6 +205,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if c.unit == "degree" {
 			if u, k := x.scaleAt(j + 1); u != "" && x.toks[j+1].class == tWord {
 				c.unit, c.last = u, k
+			} else if s := x.gravityScale(j + 1); s != "" {
+				c.unit, c.last = "degree "+s, j+2
 			} else {
 				c.unit = x.bareDegrees(c, j)
 			}
@@ -212,7 +216,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 		x.wattHours(c)
 		if x.squared(j + 1) {
-			c.unit, c.last = "sq "+c.unit, j+2 // "12 km2", "4 km²"
+			c.unit, c.last = area(c.unit), j+2 // "12 km2", "4 km²"
 		}
 		x.rate(c)
 	case x.slashRate(j) != "" && (!c.num.scaled || x.slashRate(j) == "barrel per day"):
@@ -224,11 +228,17 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
 	case s == "m" && !glued && !c.num.scaled && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1 // "1.2 m high", "depths of 1.2 m."
+		if x.squared(j + 1) {
+			c.unit, c.last = "sq m", j+2 // "a 12 m² pool"
+		}
 	case glued && (s == "m") && !c.num.scaled:
 		if x.raceName(c, j) {
 			return false
 		}
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1
+		if x.squared(j + 1) {
+			c.unit, c.last = "sq m", j+2 // "120m²"
+		}
 	case glued && s == "st" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
 	case glued && s == "x":
@@ -421,6 +431,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case t.is(lexicon.TermNoun):
 		return false
+	case (x.eq(j, "square") || x.eq(j, "cubic")) && x.hyphenAt(j) && x.measureAt(j+2):
+		// "a 5,200-square-meter soundstage", "a 40-cubic-metre tank"
+		c.unitKind, c.last = factcheck.Measure, j+3
+		c.unit, _ = x.compoundUnit(j)
 	case x.eq(j, "in") && x.hyphenAt(j) && !c.num.scaled:
 		x.ratio(c, j) // "a one-in-five chance"
 	case t.is(lexicon.Duration) && len(s) > 2:
