@@ -8,7 +8,9 @@
 // Grouping puts together the claims about the same fact: claims of the same
 // story (articles that share their names: people, places, organisations),
 // of compatible kind and unit, whose subject or surrounding event names the
-// same concept. Ordinals also need the same value ("second visit" and
+// same concept; a percentage's concept is the phrase it modifies or is
+// "of" ("a 275 pct pay increase", "pay rises of up to 180 pct": see
+// measures.go). Ordinals also need the same value ("second visit" and
 // "sixth visit" are two trips). Dates that share no concept join a date of
 // the same value in the same article. Claims with a specific subject and no
 // concept join others of that subject only when their sentences share
@@ -221,6 +223,9 @@ func featureOf(c *factcheck.Claim, story int) feature {
 	var concept, head string
 	if c.Kind == factcheck.Count || c.Kind == factcheck.Ordinal {
 		concept, head = subjectConcept(c.Subject)
+	}
+	if m := measuredPhrase(c); m != "" {
+		concept, head = "measure", m // "a 275 pct pay increase", "pay rises of up to 180 pct"
 	}
 	if concept == "" {
 		rel := c.Start - c.SentenceStart

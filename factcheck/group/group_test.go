@@ -74,9 +74,11 @@ func TestGroupsGold(t *testing.T) {
 		// seamen 0.69 once a count that moved ("158 ships", "more than 170")
 		// was one figure and reports sharing figures one story; the bank
 		// strike 0.76 once a strike's age ("three-day-old", "ENTERS FIFTH
-		// DAY") moved with the days.
+		// DAY") moved with the days; the seamen 0.88 (session 9) once a
+		// percentage's phrase ("a 275 pct pay increase", "pay rises of up
+		// to 180 pct") named its fact whatever the value.
 		{"reuters brazil bank strike", "testdata/groups/reuters_brazil_bank_strike.jsonl", nil, 0.74},
-		{"reuters brazil seamen strike", "testdata/groups/reuters_brazil_seamen_strike.jsonl", nil, 0.65},
+		{"reuters brazil seamen strike", "testdata/groups/reuters_brazil_seamen_strike.jsonl", nil, 0.85},
 		{"reuters gencorp bid", "testdata/groups/reuters_gencorp_bid.jsonl", nil, 0.94},
 		// Two more batches annotated blind in session 7, scored once
 		// before any rule was written for them: 0.76 and 0.91; 0.97 for

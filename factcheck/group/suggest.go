@@ -11,7 +11,8 @@ import (
 // another suggests the other is superseded (a death toll rises between two
 // articles); figures of the same time that cannot both be true suggest a
 // dispute. Dates and ordinals are never superseded: a date that disagrees
-// with most of its group is disputed. A claim's time is that of a date in
+// with most of its group is disputed, and so are the figures of a group
+// whose reports go back to an earlier value (reverts). A claim's time is that of a date in
 // its own sentence ("435 left on November 1 and 2"), else its article's.
 
 // articleDates gives each article a date: its publication date, else the
@@ -250,7 +251,8 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	replacedBy := g.replacements(ms)
 	ms = current
 	running := kind == factcheck.Ordinal && g.feats[ms[0]].running
-	if kind != factcheck.Date && (kind != factcheck.Ordinal || running) {
+	moves := kind != factcheck.Date && (kind != factcheck.Ordinal || running) && !(replacedBy == nil && g.reverts(current))
+	if moves {
 		// the newest figure: latest time, then the newer of a change, then
 		// the largest value; a value a change replaced is not the newest
 		// when the change's figure is there
@@ -295,7 +297,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 				// an article disputes others, not itself ("$28bn" in its headline, "$28.3bn" below)
 				continue
 			}
-			if kind != factcheck.Date && (kind != factcheck.Ordinal || running) && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
+			if moves && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
 				continue
 			}
 			if g.agreeAt(m, o) {
@@ -308,6 +310,61 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
 		}
 	}
+}
+
+// maxRevertGroup bounds the groups whose reports reverts compares, three
+// by three.
+const maxRevertGroup = 30
+
+// reverts reports whether the reports of a group go back to a value after
+// another article gave a different one: "a pay rise of 275 pct" on the
+// fifth, "up to 180 pct" on the ninth and "275 pct" again that day, then
+// "about 200 pct". Unless an article says the figure changed (a raised
+// bid, see replacements), or its latest reports moved past all earlier
+// ones (a stale "158 ships" between "160" and "more than 170"), it did not
+// move: its reports disagree, whatever their dates, and none supersedes
+// another.
+func (g *grouper) reverts(ms []int) bool {
+	if len(ms) > maxRevertGroup || g.movedPast(ms) {
+		return false
+	}
+	for _, b := range ms {
+		for _, c := range ms {
+			cb, cc := &g.claims[b], &g.claims[c]
+			if cb.Doc == cc.Doc || later(g.asOf[b], g.asOf[c]) || g.agreeAt(b, c) {
+				continue
+			}
+			for _, a := range ms {
+				if g.claims[a].Doc != cb.Doc && later(g.asOf[b], g.asOf[a]) && g.agreeAt(a, c) && !g.agreeAt(a, b) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// movedPast reports whether the figures of the latest time in ms all lie
+// above every earlier figure, or all below.
+func (g *grouper) movedPast(ms []int) bool {
+	latest := g.asOf[ms[0]]
+	for _, m := range ms[1:] {
+		if later(g.asOf[m], latest) {
+			latest = g.asOf[m]
+		}
+	}
+	above, below := true, true
+	for _, m := range ms {
+		if later(latest, g.asOf[m]) {
+			for _, n := range ms {
+				if !later(latest, g.asOf[n]) {
+					above = above && g.claims[n].Value.Num > g.claims[m].Value.Num
+					below = below && g.claims[n].Value.Num < g.claims[m].Value.Num
+				}
+			}
+		}
+	}
+	return above || below
 }
 
 // replacements maps the values that a change of the group replaced

@@ -1,0 +1,75 @@
+package group
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestMeasuredPhrase(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence, figure, want string
+	}{
+		{"modified", "The strikers are seeking a 275 pct pay increase, officials said.", "275 pct", "pay rise"},
+		{"of", "Brazil's seamen are seeking a pay rise of 275 pct.", "275 pct", "pay rise"},
+		{"of a bound", "Seafarers who want pay rises of up to 180 pct may cost Petrobras dearly.", "up to 180 pct", "pay rise"},
+		{"plural change noun", "The seamen are demanding pay raises of about 200 pct but were offered less.", "about 200 pct", "pay rise"},
+		{"other noun", "It sought a 120 pct salary rise.", "120 pct", "salary rise"},
+		{"bare head", "They rejected offers of a 100 pct raise from Petrobras.", "100 pct", ""},
+		{"no noun", "It grew 5 pct in March.", "5 pct", ""},
+		{"after a verb", "It acquired shares of 20 pct or more.", "20 pct", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			start := indexOf(t, tt.sentence, tt.figure)
+			c := factcheck.Claim{Kind: factcheck.Percent, Text: tt.figure, Start: start, End: start + len(tt.figure), Sentence: tt.sentence}
+			if got := measuredPhrase(&c); got != tt.want {
+				t.Errorf("measuredPhrase(%q in %q) = %q, want %q", tt.figure, tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGroupRevertedFigures: the figures of one phrase ("pay rise") are one
+// fact whatever their values; reports that go back to an earlier value
+// dispute one another rather than supersede, while two bare offers ("a
+// 100 pct raise", "an 80 pct increase") stay apart.
+func TestGroupRevertedFigures(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "RIO DE JANEIRO, March 5 - Ruritanian seamen of the Borduria Lines are seeking a pay rise of 275 pct.\n" +
+			"They rejected offers of a 100 pct raise from Zenda Oil and an 80 pct increase from the owners.",
+		"b.txt": "SAO PAULO, March 9 - Ruritanian seamen of the Borduria Lines who want pay rises of up to 180 pct " +
+			"may have cost Zenda Oil 20 mln dlrs.",
+		"c.txt": "RIO DE JANEIRO, March 9 - Ruritanian seamen of the Borduria Lines will not return to work unless " +
+			"they receive a 275 pct pay rise, Zenda Oil said.",
+		"d.txt": "SANTOS, March 12 - Ruritanian seamen of the Borduria Lines are demanding pay raises of about 200 pct " +
+			"from Zenda Oil.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	demand := []int{at("a.txt", "275"), at("b.txt", "up to 180"), at("c.txt", "275"), at("d.txt", "about 200")}
+	for _, m := range demand[1:] {
+		if places[m].Group != places[demand[0]].Group {
+			t.Errorf("%s %q apart from the demand of %q", claims[m].Doc, claims[m].Text, claims[demand[0]].Text)
+		}
+	}
+	for _, m := range demand {
+		if s := places[m].Suggestion; s == nil || s.Verdict != factcheck.Disputed {
+			t.Errorf("%s %q: suggestion %+v, want disputed", claims[m].Doc, claims[m].Text, s)
+		}
+	}
+	if places[at("a.txt", "100")].Group == places[at("a.txt", "80")].Group {
+		t.Error("two bare offers (a 100 pct raise, an 80 pct increase) grouped")
+	}
+}
+
+// indexOf is the offset of figure in sentence.
+func indexOf(t *testing.T, sentence, figure string) int {
+	t.Helper()
+	i := strings.Index(sentence, figure)
+	if i < 0 {
+		t.Fatalf("%q not in %q", figure, sentence)
+	}
+	return i
+}
