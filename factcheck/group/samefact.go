@@ -77,16 +77,44 @@ func Related(na, nb []string) bool {
 }
 
 // ageOf returns the name of the person whose age c is, in lower case, when
-// c is written as news writes ages: "Ebbers, 63," or "Ebbers (63)"; else "".
+// c is written as news writes ages: "Ebbers, 63,", "Ebbers (63)",
+// "18-year-old Nadal", "Nadal, who at 18 years and 187 days", "Ebbers,
+// aged 63"; else "".
 func ageOf(c *factcheck.Claim) string {
-	if c.Kind != factcheck.Duration || c.Unit != "year" || len(c.Text) > 3 || strings.Trim(c.Text, "0123456789") != "" {
+	if c.Kind != factcheck.Duration || c.Unit != "year" {
 		return ""
 	}
-	rel := c.Start - c.SentenceStart
-	if rel < 3 || rel > len(c.Sentence) {
+	digits := len(c.Text) - len(strings.TrimLeft(c.Text, "0123456789"))
+	if digits == 0 || digits > 3 {
 		return ""
 	}
-	before := c.Sentence[:rel]
+	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if rel < 0 || end > len(c.Sentence) || rel > end {
+		return ""
+	}
+	rest := c.Text[digits:]
+	switch rest {
+	case "-year-old":
+		// the name after: "18-year-old Nadal"
+		after := strings.TrimPrefix(c.Sentence[end:], " ")
+		if k := strings.IndexAny(after, " ,.;:)"); k >= 0 {
+			after = after[:k]
+		}
+		return personName(after)
+	case "", " years":
+	default:
+		return ""
+	}
+	before, led := c.Sentence[:rel], false
+	for _, lead := range []string{"who at ", "who is ", "aged ", "at "} {
+		if b, ok := strings.CutSuffix(before, lead); ok && strings.HasSuffix(b, ", ") {
+			before, led = b, true
+			break
+		}
+	}
+	if rest != "" && !led {
+		return "" // "Microsoft, 18 years on": no age
+	}
 	switch {
 	case strings.HasSuffix(before, ", "):
 		before = before[:len(before)-2]
@@ -95,11 +123,17 @@ func ageOf(c *factcheck.Claim) string {
 	default:
 		return ""
 	}
-	name := before[strings.LastIndexByte(before, ' ')+1:]
-	if len(name) < 2 || name[0] < 'A' || name[0] > 'Z' {
+	return personName(before[strings.LastIndexByte(before, ' ')+1:])
+}
+
+// personName returns w in lower case when it may be a person's name (a
+// capitalised word), else "".
+func personName(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
 		return ""
 	}
-	return strings.ToLower(name)
+	return strings.ToLower(w)
 }
 
 // linkSameValues joins the claims of related articles that state the same

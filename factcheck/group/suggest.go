@@ -12,8 +12,9 @@ import (
 // articles); figures of the same time that cannot both be true suggest a
 // dispute. Dates and ordinals are never superseded: a date that disagrees
 // with most of its group is disputed, and so are the figures of a group
-// whose reports go back to an earlier value (reverts). A claim's time is that of a date in
-// its own sentence ("435 left on November 1 and 2"), else its article's.
+// whose reports go back to an earlier value (reverts). A claim's time is
+// that of a date in its own sentence ("435 left on November 1 and 2"),
+// else its article's.
 
 // articleDates gives each article a date: its publication date, else the
 // latest date its claims name.
