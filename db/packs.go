@@ -291,6 +291,14 @@ func (s *Store) Repack(ctx context.Context) (err error) {
 // claims_unpacked (by ID), in the transaction of w, and takes them off
 // the list; it returns how many it packed and whether others are listed.
 func repackSome(ctx context.Context, w *changeWriter, n int) (packed int, more bool, err error) {
+	if w.s.d == postgresDialect {
+		// The articles listed stay as they are until this commits, as
+		// they do under SQLite's write lock: one listed meanwhile must not
+		// be taken off the list unpacked.
+		if _, err := w.tx.ExecContext(ctx, "LOCK TABLE claims_unpacked IN SHARE ROW EXCLUSIVE MODE"); err != nil {
+			return 0, false, classify(err)
+		}
+	}
 	var last sql.NullInt64
 	err = w.queryRow(ctx, `SELECT count(*), max(article_id) FROM
 		(SELECT article_id FROM claims_unpacked ORDER BY article_id LIMIT ?) AS u`, []any{n}, &packed, &last)
@@ -302,10 +310,14 @@ func repackSome(ctx context.Context, w *changeWriter, n int) (packed int, more b
 		return 0, false, err
 	}
 	// CROSS JOIN reads the list first: SQLite would rather go through
-	// every claim. The key's index gives the order without sorting.
-	rows, err := w.tx.QueryContext(ctx, "SELECT "+claimColumns+` FROM claims_unpacked AS u
-		CROSS JOIN claims AS c ON c.article_id = u.article_id WHERE u.article_id <= ?
-		ORDER BY u.article_id, c.span_start, c.span_end, c.text`, last.Int64)
+	// every claim; the list's first n, not its articles up to the last,
+	// tell PostgreSQL too how few articles it reads (from a list's
+	// statistics taken when it held many, it would scan every claim). The
+	// key's index gives the order without sorting.
+	rows, err := w.tx.QueryContext(ctx, "SELECT "+claimColumns+` FROM
+		(SELECT article_id FROM claims_unpacked ORDER BY article_id LIMIT ?) AS u
+		CROSS JOIN claims AS c ON c.article_id = u.article_id
+		ORDER BY u.article_id, c.span_start, c.span_end, c.text`, n)
 	if err != nil {
 		return 0, false, classify(err)
 	}
@@ -344,8 +356,10 @@ func repackSome(ctx context.Context, w *changeWriter, n int) (packed int, more b
 	if err := insertPacks(ctx, w, args); err != nil {
 		return 0, false, err
 	}
-	if _, err := w.exec(ctx, "DELETE FROM claims_unpacked WHERE article_id <= ?", last.Int64); err != nil {
-		return 0, false, err
+	// On the transaction's own connection: preparing it on another would
+	// wait for the lock this transaction holds.
+	if _, err := w.tx.ExecContext(ctx, "DELETE FROM claims_unpacked WHERE article_id <= ?", last.Int64); err != nil {
+		return 0, false, classify(err)
 	}
 	err = w.queryRow(ctx, "SELECT EXISTS (SELECT 1 FROM claims_unpacked)", nil, &more)
 	return packed, more, err
