@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/binary"
 	"fmt"
 	"strconv"
@@ -47,32 +48,26 @@ func legacyEventID(seq, claim int64, at, checker, action, verdict string) (strin
 // before the migration its uid (legacyEventID), with the append-only
 // trigger lifted for the migration's transaction alone.
 func convertEventIDs(ctx context.Context, tx dbtx) error {
-	rows, err := tx.QueryContext(ctx, "SELECT id, seq, claim_id, at, checker, action, verdict FROM rulings ORDER BY seq")
-	if err != nil {
-		return classify(err)
-	}
 	type pending struct {
 		id  int64
 		uid string
 	}
 	var all []pending
-	for rows.Next() {
+	err := eachRow(ctx, tx, "SELECT id, seq, claim_id, at, checker, action, verdict FROM rulings ORDER BY seq", nil, func(rows *sql.Rows) error {
 		var id, seq, claim int64
 		var at, checker, action, verdict string
 		if err := rows.Scan(&id, &seq, &claim, &at, &checker, &action, &verdict); err != nil {
-			rows.Close()
 			return classify(err)
 		}
 		uid, err := legacyEventID(seq, claim, at, checker, action, verdict)
 		if err != nil {
-			rows.Close()
 			return fmt.Errorf("event %d: %w", id, err)
 		}
 		all = append(all, pending{id, uid})
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return classify(err)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	stmt, err := tx.PrepareContext(ctx, "UPDATE rulings SET uid = ? WHERE id = ?")
 	if err != nil {

@@ -60,10 +60,11 @@ func (s *Store) Merge(ctx context.Context, other *Store) (_ factcheck.MergeRepor
 	if rep.Articles, rep.Claims, err = w.mergeArticles(ctx, src, articles); err != nil {
 		return fail(err)
 	}
-	claims, err := w.mergeClaims(ctx, src, articles, &rep.Claims)
+	claims, added, err := w.mergeClaims(ctx, src, articles)
 	if err != nil {
 		return fail(err)
 	}
+	rep.Claims += added
 	if rep.Events, err = w.mergeEvents(ctx, src, claims); err != nil {
 		return fail(err)
 	}
@@ -115,81 +116,54 @@ func readReview(ctx context.Context, r *Store) (*review, error) {
 	rv := &review{hashes: map[int64]string{}, claims: map[int64]string{}, orphaned: map[string]bool{}, r: r}
 	// Events first, then articles, then claims: a ruled claim, and its
 	// article, is never deleted, so every event read has its claim read.
-	rows, err := r.db.QueryContext(ctx, "SELECT "+eventColumns+" FROM rulings ORDER BY seq")
-	if err != nil {
-		return nil, classify(err)
-	}
-	for rows.Next() {
+	err := eachRow(ctx, r.db, "SELECT "+eventColumns+" FROM rulings ORDER BY seq", nil, func(rows *sql.Rows) error {
 		e, err := scanEvent(rows)
-		if err != nil {
-			rows.Close()
-			return nil, err
-		}
 		rv.events = append(rv.events, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, classify(err)
-	}
-	rows, err = r.db.QueryContext(ctx, `SELECT a.hash, e.field, e.value, e.checker, e.at
-		FROM article_edits AS e JOIN articles AS a ON a.id = e.article_id ORDER BY e.seq`)
+		return err
+	})
 	if err != nil {
-		return nil, classify(err)
+		return nil, err
 	}
-	for rows.Next() {
+	err = eachRow(ctx, r.db, `SELECT a.hash, e.field, e.value, e.checker, e.at
+		FROM article_edits AS e JOIN articles AS a ON a.id = e.article_id ORDER BY e.seq`, nil, func(rows *sql.Rows) error {
 		var e articleEdit
-		if err := rows.Scan(&e.hash, &e.field, &e.value, &e.checker, &e.at); err != nil {
-			rows.Close()
-			return nil, classify(err)
-		}
+		err := rows.Scan(&e.hash, &e.field, &e.value, &e.checker, &e.at)
 		rv.edits = append(rv.edits, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, classify(err)
-	}
-	rows, err = r.db.QueryContext(ctx, `SELECT e.uid, a.hash, e.checker, e.assigned_by, e.at
-		FROM assignments AS e JOIN articles AS a ON a.id = e.article_id ORDER BY e.at, e.uid`)
+		return classify(err)
+	})
 	if err != nil {
-		return nil, classify(err)
+		return nil, err
 	}
-	for rows.Next() {
+	err = eachRow(ctx, r.db, `SELECT e.uid, a.hash, e.checker, e.assigned_by, e.at
+		FROM assignments AS e JOIN articles AS a ON a.id = e.article_id ORDER BY e.at, e.uid`, nil, func(rows *sql.Rows) error {
 		var e assignment
-		if err := rows.Scan(&e.uid, &e.hash, &e.checker, &e.by, &e.at); err != nil {
-			rows.Close()
-			return nil, classify(err)
-		}
+		err := rows.Scan(&e.uid, &e.hash, &e.checker, &e.by, &e.at)
 		rv.assigned = append(rv.assigned, e)
+		return classify(err)
+	})
+	if err != nil {
+		return nil, err
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, classify(err)
-	}
-	rows, err = r.db.QueryContext(ctx, `SELECT a.id, a.hash, a.name, a.source, a.published, a.published_given,
+	err = eachRow(ctx, r.db, `SELECT a.id, a.hash, a.name, a.source, a.published, a.published_given,
 		coalesce(m.format, 'text'), coalesce(m.title, ''), coalesce(m.outlet, ''), coalesce(m.byline, ''), coalesce(m.url, ''),
 		coalesce(g.names, '')
 		FROM articles AS a LEFT JOIN article_metadata AS m ON m.article_id = a.id
-		LEFT JOIN article_grouping AS g ON g.article_id = a.id ORDER BY a.id`)
-	if err != nil {
-		return nil, classify(err)
-	}
-	for rows.Next() {
+		LEFT JOIN article_grouping AS g ON g.article_id = a.id ORDER BY a.id`, nil, func(rows *sql.Rows) error {
 		var id int64
 		var a ingest.NewArticle
 		art := &factcheck.Article{}
 		var names string
 		if err := rows.Scan(&id, &a.Hash, &a.Name, &a.Path, &art.Published, &a.Given, &art.Format, &art.Title, &art.Outlet,
 			&art.Byline, &art.URL, &names); err != nil {
-			rows.Close()
-			return nil, classify(err)
+			return classify(err)
 		}
 		art.Name, a.Article, a.Names = a.Name, art, strings.Fields(names)
 		rv.hashes[id] = a.Hash
 		rv.articles = append(rv.articles, a)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, classify(err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	index := make(map[string]*factcheck.Article, len(rv.articles))
 	for _, a := range rv.articles {
@@ -221,21 +195,15 @@ func readReview(ctx context.Context, r *Store) (*review, error) {
 
 // articleIDs returns the ID of every article of w's review, by hash.
 func (w *changeWriter) articleIDs(ctx context.Context) (map[string]int64, error) {
-	rows, err := w.tx.QueryContext(ctx, "SELECT hash, id FROM articles")
-	if err != nil {
-		return nil, classify(err)
-	}
-	defer rows.Close()
 	ids := map[string]int64{}
-	for rows.Next() {
+	err := eachRow(ctx, w.tx, "SELECT hash, id FROM articles", nil, func(rows *sql.Rows) error {
 		var hash string
 		var id int64
-		if err := rows.Scan(&hash, &id); err != nil {
-			return nil, classify(err)
-		}
+		err := rows.Scan(&hash, &id)
 		ids[hash] = id
-	}
-	return ids, classify(rows.Err())
+		return classify(err)
+	})
+	return ids, err
 }
 
 // mergeArticles stores the articles of src that w's review lacks, with
@@ -243,6 +211,7 @@ func (w *changeWriter) articleIDs(ctx context.Context) (map[string]int64, error)
 // articles. It returns how many articles and claims it stored.
 func (w *changeWriter) mergeArticles(ctx context.Context, src *review, articles map[string]int64) (n, claims int, err error) {
 	var missing []ingest.NewArticle
+	byHash := map[string]*ingest.NewArticle{}
 	for _, a := range src.articles {
 		if _, ok := articles[a.Hash]; !ok {
 			missing = append(missing, a)
@@ -251,34 +220,31 @@ func (w *changeWriter) mergeArticles(ctx context.Context, src *review, articles 
 	if len(missing) == 0 {
 		return 0, 0, nil
 	}
-	byHash := map[string]*ingest.NewArticle{}
+	hashes := make([]string, len(missing))
 	for i := range missing {
-		byHash[missing[i].Hash] = &missing[i]
+		byHash[missing[i].Hash], hashes[i] = &missing[i], missing[i].Hash
 	}
-	rows, err := src.r.db.QueryContext(ctx, "SELECT hash, bytes, text FROM articles")
+	list, err := json.Marshal(hashes)
 	if err != nil {
-		return 0, 0, classify(err)
+		return 0, 0, err
 	}
-	for rows.Next() {
+	err = eachRow(ctx, src.r.db, "SELECT a.hash, a.bytes, a.text FROM "+src.r.d.each("?", "j", "text")+
+		" CROSS JOIN articles AS a ON a.hash = j.value", []any{string(list)}, func(rows *sql.Rows) error {
 		var hash string
 		var b []byte
 		var text sql.NullString
 		if err := rows.Scan(&hash, &b, &text); err != nil {
-			rows.Close()
-			return 0, 0, classify(err)
+			return classify(err)
 		}
 		a := byHash[hash]
-		if a == nil {
-			continue
-		}
 		a.Bytes, a.Article.Text = b, string(b)
 		if text.Valid {
 			a.Article.Text = text.String
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, 0, classify(err)
+		return nil
+	})
+	if err != nil {
+		return 0, 0, err
 	}
 	_, ids, err := w.addArticles(ctx, missing)
 	if err != nil {
@@ -296,15 +262,16 @@ func (w *changeWriter) mergeArticles(ctx context.Context, src *review, articles 
 
 // mergeClaims stores the claims of src whose key w's review lacks in an
 // article it holds, flags src's orphaned claims orphaned here too, and
-// returns the ID here of every claim of src, by its ID in src. added
-// counts the claims stored.
-func (w *changeWriter) mergeClaims(ctx context.Context, src *review, articles map[string]int64, added *int) (map[int64]int64, error) {
-	here, orphaned, err := w.claimKeys(ctx)
+// returns the ID here of every claim of src, by its ID in src, and how
+// many claims it stored.
+func (w *changeWriter) mergeClaims(ctx context.Context, src *review, articles map[string]int64) (map[int64]int64, int, error) {
+	here, orphaned, err := w.claimKeys(ctx, nil)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	ins := claimInserter{w: w}
 	var touched []int64 // articles given claims
+	added := 0
 	for _, a := range src.articles {
 		id := articles[a.Hash]
 		var missing []factcheck.Claim
@@ -317,71 +284,85 @@ func (w *changeWriter) mergeClaims(ctx context.Context, src *review, articles ma
 			continue
 		}
 		if err := ins.add(ctx, id, missing); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		touched = append(touched, id)
-		*added += len(missing)
+		added += len(missing)
 	}
 	if err := ins.flush(ctx); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if len(touched) > 0 {
 		if err := w.ungroup(ctx, touched); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		// The IDs of the claims just stored.
-		if here, _, err = w.claimKeys(ctx); err != nil {
-			return nil, err
+		stored, _, err := w.claimKeys(ctx, touched)
+		if err != nil {
+			return nil, 0, err
 		}
+		maps.Copy(here, stored)
 	}
 	ids := make(map[int64]int64, len(src.claims))
 	for theirs, key := range src.claims {
 		ours, ok := here[key]
 		if !ok {
-			return nil, fmt.Errorf("claim %s: not stored: %w", key, factcheck.ErrNotFound)
+			return nil, 0, fmt.Errorf("claim %s: not stored: %w", key, factcheck.ErrNotFound)
 		}
 		ids[theirs] = ours
 		if src.orphaned[key] && !orphaned[key] {
 			if _, err := w.exec(ctx, "UPDATE claims SET orphaned = 1 WHERE id = ?", ours); err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 		}
 	}
-	return ids, nil
+	return ids, added, nil
 }
 
-// claimKeys returns the ID of every claim of w's review by key, and
-// whether it is orphaned.
-func (w *changeWriter) claimKeys(ctx context.Context) (ids map[string]int64, orphaned map[string]bool, err error) {
-	rows, err := w.tx.QueryContext(ctx, `SELECT a.hash, c.span_start, c.span_end, c.text, c.id, c.orphaned
-		FROM claims AS c JOIN articles AS a ON a.id = c.article_id`)
-	if err != nil {
-		return nil, nil, classify(err)
+// claimKeys returns the ID of every claim of the articles (nil for all)
+// of w's review by key, and whether it is orphaned.
+func (w *changeWriter) claimKeys(ctx context.Context, articles []int64) (ids map[string]int64, orphaned map[string]bool, err error) {
+	query := `SELECT a.hash, c.span_start, c.span_end, c.text, c.id, c.orphaned
+		FROM claims AS c JOIN articles AS a ON a.id = c.article_id`
+	var args []any
+	if articles != nil {
+		list, err := json.Marshal(articles)
+		if err != nil {
+			return nil, nil, err
+		}
+		query = `SELECT a.hash, c.span_start, c.span_end, c.text, c.id, c.orphaned
+		FROM ` + w.s.d.each("?", "j", "bigint") + ` CROSS JOIN claims AS c ON c.article_id = j.value
+		JOIN articles AS a ON a.id = c.article_id`
+		args = []any{string(list)}
 	}
-	defer rows.Close()
 	ids, orphaned = map[string]int64{}, map[string]bool{}
-	for rows.Next() {
+	err = eachRow(ctx, w.tx, query, args, func(rows *sql.Rows) error {
 		var c factcheck.Claim
 		var hash string
 		var id int64
 		var o bool
 		if err := rows.Scan(&hash, &c.Start, &c.End, &c.Text, &id, &o); err != nil {
-			return nil, nil, classify(err)
+			return classify(err)
 		}
 		key := c.Key(hash)
 		ids[key], orphaned[key] = id, o
-	}
-	return ids, orphaned, classify(rows.Err())
+		return nil
+	})
+	return ids, orphaned, err
 }
 
 // ungroup marks articles for grouping again.
 func (w *changeWriter) ungroup(ctx context.Context, articles []int64) error {
-	for _, id := range articles {
-		if _, err := w.exec(ctx, "UPDATE article_grouping SET grouped = 0 WHERE article_id = ?", id); err != nil {
-			return err
-		}
+	if len(articles) == 0 {
+		return nil
 	}
-	return nil
+	list, err := json.Marshal(articles)
+	if err != nil {
+		return err
+	}
+	_, err = w.tx.ExecContext(ctx, "UPDATE article_grouping SET grouped = 0 WHERE article_id IN (SELECT value FROM "+
+		w.s.d.each("?", "j", "bigint")+")", string(list))
+	return classify(err)
 }
 
 // mergeEvents appends the events of src whose uid w's review lacks, in
@@ -391,22 +372,15 @@ func (w *changeWriter) ungroup(ctx context.Context, articles []int64) error {
 // marked for grouping again. It returns how many events it appended.
 func (w *changeWriter) mergeEvents(ctx context.Context, src *review, claims map[int64]int64) (int, error) {
 	ours := map[string]int64{} // uid → event ID here
-	rows, err := w.tx.QueryContext(ctx, "SELECT uid, id FROM rulings")
-	if err != nil {
-		return 0, classify(err)
-	}
-	for rows.Next() {
+	err := eachRow(ctx, w.tx, "SELECT uid, id FROM rulings", nil, func(rows *sql.Rows) error {
 		var uid string
 		var id int64
-		if err := rows.Scan(&uid, &id); err != nil {
-			rows.Close()
-			return 0, classify(err)
-		}
+		err := rows.Scan(&uid, &id)
 		ours[uid] = id
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, classify(err)
+		return classify(err)
+	})
+	if err != nil {
+		return 0, err
 	}
 	theirs := make(map[int64]string, len(src.events)) // event ID in src → uid
 	var merged []factcheck.Event
@@ -488,25 +462,20 @@ func (w *changeWriter) groupingStates(ctx context.Context, claims map[int64]bool
 	if err != nil {
 		return nil, err
 	}
-	rows, err := w.tx.QueryContext(ctx, `SELECT c.id, c.article_id, r.verdict = 'dismissed',
+	out := make(map[int64]groupingState, len(claims))
+	err = eachRow(ctx, w.tx, `SELECT c.id, c.article_id, r.verdict = 'dismissed',
 		concat_ws('|', r.reading_kind, r.reading_value, r.reading_value_date, r.reading_end_value, r.reading_end_value_date,
 			r.reading_unit, r.reading_qualifier, r.reading_subject)
 		FROM `+w.s.d.each("?", "j", "bigint")+` CROSS JOIN claims AS c ON c.id = j.value
-		JOIN rulings AS r ON r.id = (SELECT id FROM rulings WHERE claim_id = c.id ORDER BY at DESC, uid DESC LIMIT 1)`, string(ids))
-	if err != nil {
-		return nil, classify(err)
-	}
-	defer rows.Close()
-	out := make(map[int64]groupingState, len(claims))
-	for rows.Next() {
-		var id int64
-		var g groupingState
-		if err := rows.Scan(&id, &g.article, &g.dismissed, &g.reading); err != nil {
-			return nil, classify(err)
-		}
-		out[id] = g
-	}
-	return out, classify(rows.Err())
+		JOIN rulings AS r ON r.id = (SELECT id FROM rulings WHERE claim_id = c.id ORDER BY at DESC, uid DESC LIMIT 1)`,
+		[]any{string(ids)}, func(rows *sql.Rows) error {
+			var id int64
+			var g groupingState
+			err := rows.Scan(&id, &g.article, &g.dismissed, &g.reading)
+			out[id] = g
+			return classify(err)
+		})
+	return out, err
 }
 
 // mergeEdits appends the label edits of src that w's review lacks (the
@@ -515,23 +484,16 @@ func (w *changeWriter) mergeEdits(ctx context.Context, src *review, articles map
 	if len(src.edits) == 0 {
 		return 0, nil
 	}
-	rows, err := w.tx.QueryContext(ctx, `SELECT a.hash, e.field, e.value, e.checker, e.at
-		FROM article_edits AS e JOIN articles AS a ON a.id = e.article_id`)
-	if err != nil {
-		return 0, classify(err)
-	}
 	have := map[articleEdit]bool{}
-	for rows.Next() {
+	err := eachRow(ctx, w.tx, `SELECT a.hash, e.field, e.value, e.checker, e.at
+		FROM article_edits AS e JOIN articles AS a ON a.id = e.article_id`, nil, func(rows *sql.Rows) error {
 		var e articleEdit
-		if err := rows.Scan(&e.hash, &e.field, &e.value, &e.checker, &e.at); err != nil {
-			rows.Close()
-			return 0, classify(err)
-		}
+		err := rows.Scan(&e.hash, &e.field, &e.value, &e.checker, &e.at)
 		have[e] = true
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, classify(err)
+		return classify(err)
+	})
+	if err != nil {
+		return 0, err
 	}
 	n := 0
 	for _, e := range src.edits {
@@ -554,22 +516,15 @@ func (w *changeWriter) mergeAssignments(ctx context.Context, src *review, articl
 	if len(src.assigned) == 0 {
 		return 0, nil
 	}
-	rows, err := w.tx.QueryContext(ctx, "SELECT uid FROM assignments")
-	if err != nil {
-		return 0, classify(err)
-	}
 	have := map[string]bool{}
-	for rows.Next() {
+	err := eachRow(ctx, w.tx, "SELECT uid FROM assignments", nil, func(rows *sql.Rows) error {
 		var uid string
-		if err := rows.Scan(&uid); err != nil {
-			rows.Close()
-			return 0, classify(err)
-		}
+		err := rows.Scan(&uid)
 		have[uid] = true
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, classify(err)
+		return classify(err)
+	})
+	if err != nil {
+		return 0, err
 	}
 	n := 0
 	for _, e := range src.assigned {
