@@ -86,17 +86,13 @@ func assignArticle(ctx context.Context, tx *tx, article int64, checker, by strin
 	case cur == checker:
 		return false, nil
 	}
-	at := now().UTC()
+	var prev time.Time
 	if curAt != "" {
-		// Later than the event it follows, even when the clock went back.
-		prev, err := parseTime(curAt)
-		if err != nil {
+		if prev, err = parseTime(curAt); err != nil {
 			return false, err
 		}
-		if !at.After(prev) {
-			at = prev.Add(time.Nanosecond)
-		}
 	}
+	at := stampAfter(prev)
 	uid, err := newEventID()
 	if err != nil {
 		return false, err
@@ -111,22 +107,16 @@ func assignArticle(ctx context.Context, tx *tx, article int64, checker, by strin
 // in it.
 func (s *Store) Assignments(ctx context.Context) (_ map[int64]string, err error) {
 	defer s.annotate(&err)
-	rows, err := s.db.QueryContext(ctx, "SELECT article_id, checker FROM current_assignments WHERE checker <> ''")
-	if err != nil {
-		return nil, fmt.Errorf("list assignments: %w", classify(err))
-	}
-	defer rows.Close()
 	out := map[int64]string{}
-	for rows.Next() {
+	err = eachRow(ctx, s.db, "SELECT article_id, checker FROM current_assignments WHERE checker <> ''", nil, func(rows *sql.Rows) error {
 		var id int64
 		var checker string
-		if err := rows.Scan(&id, &checker); err != nil {
-			return nil, fmt.Errorf("list assignments: %w", classify(err))
-		}
+		err := rows.Scan(&id, &checker)
 		out[id] = checker
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list assignments: %w", classify(err))
+		return classify(err)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list assignments: %w", err)
 	}
 	return out, nil
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/google/uuid"
 )
@@ -20,6 +21,17 @@ func newEventID() (string, error) {
 		return "", fmt.Errorf("make an event ID: %w", err)
 	}
 	return id.String(), nil
+}
+
+// stampAfter returns the time a new event is stamped with: now, or when
+// the clock says otherwise, a nanosecond after prev, the event it
+// follows, so that the latest by (at, uid) is the one appended last.
+func stampAfter(prev time.Time) time.Time {
+	at := now().UTC()
+	if !at.After(prev) {
+		at = prev.Add(time.Nanosecond)
+	}
+	return at
 }
 
 // legacyEventID returns the uid of an event written before events had

@@ -81,12 +81,8 @@ func appendEvent(ctx context.Context, tx *tx, e *factcheck.Event) error {
 	if err != nil {
 		return err
 	}
-	// The claim's current ruling is its latest by (at, uid): a new event
-	// is later than the one it replaces even when the clock went back.
-	e.At = now().UTC()
-	if !e.At.After(prev.At) {
-		e.At = prev.At.Add(time.Nanosecond)
-	}
+	// The claim's current ruling is its latest by (at, uid).
+	e.At = stampAfter(prev.At)
 	e.Version = Version
 	e.Replaces = prev.ID
 	if e.UID, err = newEventID(); err != nil {
