@@ -473,24 +473,29 @@ func (r *Review) exportTo(path string, e export) {
 
 // onOpenDatabase asks for a database to open.
 func (r *Review) onOpenDatabase() {
+	r.askDatabase("Open database", "The Factcheck database to open: a .db file, or a shared review's postgres:// URL:", "Open",
+		func(path string) { r.Open(path, false) })
+}
+
+// askDatabase asks for a review, a database file that exists or a
+// server's URL, and gives it to use.
+func (r *Review) askDatabase(title, label, confirm string, use func(path string)) {
 	r.dlg.askPath(pathRequest{
-		title: "Open database", label: "The Factcheck database to open: a .db file, or a shared review's postgres:// URL:", confirm: "Open",
+		title: title, label: label, confirm: confirm,
 		initial: r.dlg.lastFolder() + string(filepath.Separator),
 		browse:  []browser{{text: "Browse files…", exts: []string{".db", ".sqlite"}}},
 		accept: func(path string) error {
-			if isServer(path) {
-				r.Open(path, false)
-				return nil
+			if !isServer(path) {
+				fi, err := existing(path)
+				if err != nil {
+					return err
+				}
+				if fi.IsDir() {
+					return fmt.Errorf("%s is a folder; choose a database file", path)
+				}
+				r.dlg.chose(path)
 			}
-			fi, err := existing(path)
-			if err != nil {
-				return err
-			}
-			if fi.IsDir() {
-				return fmt.Errorf("%s is a folder; choose a database file", path)
-			}
-			r.dlg.chose(path)
-			r.Open(path, false)
+			use(path)
 			return nil
 		},
 	})

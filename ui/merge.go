@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"path/filepath"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -18,25 +17,8 @@ func (r *Review) onMergeReview() {
 		r.dlg.showProblem("No database is open", "A review is merged into the open database.", "Open one with File › Open database first.")
 		return
 	}
-	r.dlg.askPath(pathRequest{
-		title: "Merge review", label: "The review to bring in: another checker's .db file, or a shared review's postgres:// URL:", confirm: "Merge",
-		initial: r.dlg.lastFolder() + string(filepath.Separator),
-		browse:  []browser{{text: "Browse files…", exts: []string{".db", ".sqlite"}}},
-		accept: func(path string) error {
-			if !isServer(path) {
-				fi, err := existing(path)
-				if err != nil {
-					return err
-				}
-				if fi.IsDir() {
-					return fmt.Errorf("%s is a folder; choose a database file", path)
-				}
-				r.dlg.chose(path)
-			}
-			r.mergeReview(path)
-			return nil
-		},
-	})
+	r.askDatabase("Merge review", "The review to bring in: another checker's .db file, or a shared review's postgres:// URL:", "Merge",
+		r.mergeReview)
 }
 
 // mergeReview merges the review at target into the open one in the
