@@ -405,35 +405,60 @@ func (w *changeWriter) mergeEvents(ctx context.Context, src *review, claims map[
 	if err := w.tx.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM rulings").Scan(&seq); err != nil {
 		return 0, classify(err)
 	}
-	query := `INSERT INTO rulings (uid, claim_id, action, target, verdict, superseded_by, note, evidence, checker, at,
-		replaces, app_version, ` + readingFields + `, ` + figureFields + `, seq)
-		VALUES (` + strings.Repeat("?, ", 12+readingFieldCount+figureFieldCount) + `?) RETURNING id`
-	// Prepared on the transaction's own connection: on another it would
-	// wait for the lock on rulings this transaction holds.
-	insert, err := w.tx.PrepareContext(ctx, query)
-	if err != nil {
-		return 0, classify(err)
+	var (
+		rows    []any               // events waiting, eventCols values each
+		pending = map[string]bool{} // their uids
+		stored  = seq               // the last seq whose event's ID is in ours
+	)
+	// flush appends the events waiting and reads back their IDs. Its
+	// statements run on the transaction's own connection: on another they
+	// would wait for the lock on rulings this transaction holds.
+	flush := func() error {
+		for args := rows; len(args) > 0; {
+			n := chunkRows(len(args) / eventCols)
+			if _, err := w.tx.ExecContext(ctx, "INSERT INTO "+eventsTable+" VALUES "+insertRows(n, eventCols), args[:n*eventCols]...); err != nil {
+				return classify(err)
+			}
+			args = args[n*eventCols:]
+		}
+		err := eachRow(ctx, w.tx, "SELECT uid, id FROM rulings WHERE seq > ?", []any{stored}, func(rows *sql.Rows) error {
+			var uid string
+			var id int64
+			err := rows.Scan(&uid, &id)
+			ours[uid] = id
+			return classify(err)
+		})
+		rows, stored = rows[:0], seq
+		clear(pending)
+		return err
 	}
-	defer insert.Close()
 	for _, e := range merged {
-		// The events an event names come before it in src's log, so they
-		// are here by now.
+		// The events an event names come before it in src's log: here
+		// already, or waiting.
+		if pending[theirs[e.Target]] || pending[theirs[e.Replaces]] {
+			if err := flush(); err != nil {
+				return 0, err
+			}
+		}
 		ref := func(id int64) int64 {
 			if id == 0 {
 				return 0
 			}
 			return ours[theirs[id]]
 		}
-		args := []any{e.UID, claims[e.Claim], e.Action, nullID(ref(e.Target)), e.Verdict, nullID(claims[e.SupersededBy]),
-			e.Note, e.Evidence, e.Checker, formatTime(e.At), nullID(ref(e.Replaces)), e.Version}
-		args = appendReadingArgs(args, e.Reading)
-		args = appendFigureArgs(args, e.Outside)
 		seq++
-		var id int64
-		if err := insert.QueryRowContext(ctx, append(args, seq)...).Scan(&id); err != nil {
-			return 0, fmt.Errorf("event %s: %w", e.UID, classify(err))
+		rows = append(rows, e.UID, claims[e.Claim], e.Action, nullID(ref(e.Target)), e.Verdict, nullID(claims[e.SupersededBy]),
+			e.Note, e.Evidence, e.Checker, formatTime(e.At), nullID(ref(e.Replaces)), e.Version)
+		rows = append(appendFigureArgs(appendReadingArgs(rows, e.Reading), e.Outside), seq)
+		pending[e.UID] = true
+		if len(rows) == maxRows*eventCols {
+			if err := flush(); err != nil {
+				return 0, err
+			}
 		}
-		ours[e.UID] = id
+	}
+	if err := flush(); err != nil {
+		return 0, err
 	}
 	after, err := w.groupingStates(ctx, touched)
 	if err != nil {
@@ -448,6 +473,13 @@ func (w *changeWriter) mergeEvents(ctx context.Context, src *review, claims map[
 	return len(merged), w.ungroup(ctx, changed)
 }
 
+// eventsTable names the columns mergeEvents writes, eventCols of them.
+const (
+	eventsTable = `rulings (uid, claim_id, action, target, verdict, superseded_by, note, evidence, checker, at,
+		replaces, app_version, ` + readingFields + `, ` + figureFields + `, seq)`
+	eventCols = 13 + readingFieldCount + figureFieldCount
+)
+
 // A groupingState is what grouping reads of a claim's current ruling.
 type groupingState struct {
 	article   int64
@@ -456,7 +488,8 @@ type groupingState struct {
 }
 
 // groupingStates returns the groupingState of the claims, by ID, each
-// from the claim's latest event.
+// from the claim's latest event; of those whose article is grouped, as
+// the others are grouped again anyway.
 func (w *changeWriter) groupingStates(ctx context.Context, claims map[int64]bool) (map[int64]groupingState, error) {
 	ids, err := json.Marshal(slices.Collect(maps.Keys(claims)))
 	if err != nil {
@@ -467,6 +500,7 @@ func (w *changeWriter) groupingStates(ctx context.Context, claims map[int64]bool
 		concat_ws('|', r.reading_kind, r.reading_value, r.reading_value_date, r.reading_end_value, r.reading_end_value_date,
 			r.reading_unit, r.reading_qualifier, r.reading_subject)
 		FROM `+w.s.d.each("?", "j", "bigint")+` CROSS JOIN claims AS c ON c.id = j.value
+		CROSS JOIN article_grouping AS g ON g.article_id = c.article_id AND g.grouped = 1
 		JOIN rulings AS r ON r.id = (SELECT id FROM rulings WHERE claim_id = c.id ORDER BY at DESC, uid DESC LIMIT 1)`,
 		[]any{string(ids)}, func(rows *sql.Rows) error {
 			var id int64

@@ -18,7 +18,7 @@ import (
 // by what names them in every review (hashes, keys, uids).
 type reviewState struct {
 	articles []string                     // hashes
-	events   []string                     // uid, claim key, verdict, checker, time of each
+	events   []string                     // uid, claim key, action, verdict, checker, time, targets of each
 	current  map[string]factcheck.Verdict // by claim key
 	checker  map[string]string            // who made each claim's current ruling, by key
 	labels   map[string]string            // each article's title in force, by hash
@@ -60,15 +60,22 @@ func stateOf(t *testing.T, s *Store) reviewState {
 		st.current[key] = r.Verdict
 		st.checker[key] = r.Checker
 	}
+	var events []factcheck.Event
+	uids := map[int64]string{0: "-"} // event ID → uid
 	for id := range keys {
 		h, err := s.History(ctx, id)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, e := range h {
-			st.events = append(st.events, strings.Join([]string{e.UID, keys[e.Claim], string(e.Verdict), e.Checker,
-				formatTime(e.At), keys[e.SupersededBy], e.Note, e.Reading.Subject}, " "))
+			events = append(events, e)
+			uids[e.ID] = e.UID
 		}
+	}
+	for _, e := range events {
+		st.events = append(st.events, strings.Join([]string{e.UID, keys[e.Claim], string(e.Action), string(e.Verdict),
+			e.Checker, formatTime(e.At), keys[e.SupersededBy], e.Note, e.Reading.Subject, "target", uids[e.Target],
+			"replaces", uids[e.Replaces]}, " "))
 	}
 	sort.Strings(st.events)
 	return st
