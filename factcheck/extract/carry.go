@@ -56,6 +56,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if ends > 1 || ends == 1 && (!c.num.scaled || !x.moneyWordIn(x.sentenceStartBefore(pi), pi)) {
 		return
 	}
+	if ends == 0 && c.num.scaled && x.comparedBack(c.first, pi) {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "56.88 billion rupees, down from a record 82.85 billion"
+		return
+	}
 	if ends == 0 && !x.moneyClause(c, p, pi) && !x.bracketAfter(c, p) {
 		return
 	}
@@ -127,6 +131,30 @@ func (x *extractor) moneyToCarry() (*factcheck.Claim, int) {
 // before it.
 func (x *extractor) comparedWith(i int) bool {
 	return x.eq(i-1, "from") || x.eq(i-1, "against") || x.eq(i-1, "versus") || x.eq(i-1, "vs") || x.eq(i-1, "with") || x.eq(i-1, "after")
+}
+
+// comparedBack reports whether the figure at token i is compared with
+// one before it across a few words: "from", "against", "versus", "vs" or
+// "compared" stands among the eight tokens before it, after token pi and
+// with no figure but a year between ("up from the 1986/87 estimate of
+// 852.13 billion").
+func (x *extractor) comparedBack(i, pi int) bool {
+	for k := i - 1; k > pi && k >= i-8; k-- {
+		if x.tokIs(k, tNum) && !yearLike(x.str(k)) && !x.eq(k-1, "/") {
+			return false
+		}
+		switch lower(x.str(k)) {
+		case "from", "against", "versus", "vs", "compared":
+			return true
+		}
+	}
+	return false
+}
+
+// yearLike reports whether s, a number's digits, could be a year: 1900
+// to 2099.
+func yearLike(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20")
 }
 
 // clauseStart returns the first token of the clause of token i: after the

@@ -92,14 +92,16 @@ func currencyPrefix(s string) string {
 		return "IDR"
 	case "RM":
 		return "MYR"
+	case "DM":
+		return "DEM" // the Deutsche Mark, before the euro
 	}
 	return ""
 }
 
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
-// 50,000", "RM30".
-func wordPrefix(s string) bool { return s == "Rs" || s == "Rp" || s == "RM" }
+// 50,000", "RM30", "DM3.5bn".
+func wordPrefix(s string) bool { return s == "Rs" || s == "Rp" || s == "RM" || s == "DM" }
 
 // currencyCodes are the ISO 4217 codes of the currencies in use, as
 // golang.org/x/text/currency knows them, less the words and abbreviations
@@ -221,6 +223,7 @@ var currencyAdjectives = map[string]map[string]string{
 	"kuna":     {"croatian": "HRK"},
 	"manat":    {"azerbaijani": "AZN", "turkmen": "TMT"},
 	"som":      {"kyrgyz": "KGS", "uzbek": "UZS"},
+	"mark":     {"deutsche": "DEM", "german": "DEM", "finnish": "FIM"},
 }
 
 // currencyNoun returns the singular of a currency's name in lower case:
@@ -244,7 +247,7 @@ func currencyNoun(w string) string {
 	case "korun":
 		return "koruna"
 	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown",
-		"koruna", "lev", "lari", "tenge", "kuna", "manat", "som":
+		"koruna", "lev", "lari", "tenge", "kuna", "manat", "som", "mark":
 		return w
 	}
 	if len(w) > 1 && w[len(w)-1] == 's' {

@@ -314,7 +314,7 @@ func (x *extractor) spelled(i int) int {
 		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 			return n.last
 		}
-		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) {
+		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) && !x.partOfCount(&c) {
 			return n.last
 		}
 	}

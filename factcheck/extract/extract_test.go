@@ -151,6 +151,49 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"dollar billion", "A $1.2 billion deal.", []want{{"$1.2 billion", factcheck.Money, "1200000000", "", "USD", ""}}},
 		{"range with currency", "It costs between £5bn and £6bn.", []want{{"£5bn and £6bn", factcheck.Money, "5000000000", "6000000000", "GBP", ""}}},
 		{"rupees", "It earned Rs 500 crore.", []want{{"Rs 500 crore", factcheck.Money, "5000000000", "", "INR", ""}}},
+		{"marks where Germany is said", "FRANKFURT, March 4 - Profits of German banks rose to 3.78 billion marks from 2.92 billion.", []want{
+			{"3.78 billion marks", factcheck.Money, "3780000000", "", "DEM", ""}, {"2.92 billion", factcheck.Money, "2920000000", "", "DEM", ""}}},
+		{"marks elsewhere are no money", "The index passed the 10,000 mark and she got 40 marks in the test.", []want{
+			{"10,000", factcheck.Count, "10000", "", "", ""}, {"40 marks", factcheck.Count, "40", "", "", ""}}},
+		{"Deutsche Mark abbreviated", "It had 5 billion D-marks, DM 3 billion and DM3.5bn.", []want{
+			{"5 billion D-marks", factcheck.Money, "5000000000", "", "DEM", ""}, {"DM 3 billion", factcheck.Money, "3000000000", "", "DEM", ""},
+			{"DM3.5bn", factcheck.Money, "3500000000", "", "DEM", ""}}},
+		{"currencies the euro replaced", "Fares were 40 guilders, 300 pesetas, 9 drachmas, 12 escudos and 1.8 billion schillings.", []want{
+			{"40 guilders", factcheck.Money, "40", "", "NLG", ""}, {"300 pesetas", factcheck.Money, "300", "", "ESP", ""},
+			{"9 drachmas", factcheck.Money, "9", "", "GRD", ""}, {"12 escudos", factcheck.Money, "12", "", "PTE", ""},
+			{"1.8 billion schillings", factcheck.Money, "1800000000", "", "ATS", ""}}},
+		{"currency carried to a figure compared", "The deficit is 56.88 billion rupees, down from an upwardly revised estimate of a record 82.85 billion.", []want{
+			{"56.88 billion rupees", factcheck.Money, "56880000000", "", "INR", ""}, {"82.85 billion", factcheck.Money, "82850000000", "", "INR", ""}}},
+		{"range from a fraction to words", "Profits were some 6-1/2 to seven billion dlrs.", []want{
+			{"6-1/2 to seven billion dlrs", factcheck.Money, "6500000000", "7000000000", "USD", factcheck.Approx}}},
+		{"a year then a figure", "Robots will swell from 81,000 units in 2003 to 106,000 in 2007.", []want{
+			{"81,000 units", factcheck.Count, "81000", "", "", ""}, {"2003", factcheck.Date, "2003", "", "", ""},
+			{"106,000", factcheck.Count, "106000", "", "", ""}, {"2007", factcheck.Date, "2007", "", "", ""}}},
+		{"a fraction before its unit", "About a tenth inch of rain fell in a roughly half mile stretch a half hour later.", []want{
+			{"a tenth inch", factcheck.Measure, "0.1", "", "inch", factcheck.Approx}, {"half mile", factcheck.Measure, "0.5", "", "mile", factcheck.Approx},
+			{"a half hour", factcheck.Duration, "0.5", "", "hour", ""}}},
+		{"a fraction of time that ranks", "Rates held for a sixth month, a third week in a row.", []want{
+			{"sixth month", factcheck.Ordinal, "6", "", "", ""}, {"third week", factcheck.Ordinal, "3", "", "", ""}}},
+		{"spaced scale of a temperature", "Air temperatures down to minus 30 C and 12 C.", []want{
+			{"minus 30 C", factcheck.Measure, "-30", "", "°C", ""}, {"12 C", factcheck.Measure, "12", "", "°C", ""}}},
+		{"times out of", "At 40mph, nine times out of ten they die.", []want{
+			{"40mph", factcheck.Measure, "40", "", "mph", ""}, {"nine times out of ten", factcheck.Percent, "90", "", "", ""}}},
+		{"a unit said once after a list", "Scenarios of 0.5, 1.0, and 2.0 meters; rates of 3, 4 or 5 percent.", []want{
+			{"0.5", factcheck.Measure, "0.5", "", "m", ""}, {"1.0", factcheck.Measure, "1", "", "m", ""}, {"2.0 meters", factcheck.Measure, "2", "", "m", ""},
+			{"3", factcheck.Percent, "3", "", "", ""}, {"4", factcheck.Percent, "4", "", "", ""}, {"5 percent", factcheck.Percent, "5", "", "", ""}}},
+		{"a concentration", "The limit is 80mg of alcohol per 100ml of blood; doses of 5 mg/kg/min.", []want{
+			{"80mg of alcohol per 100ml", factcheck.Measure, "80", "", "mg per 100ml", ""}, {"5 mg/kg/min", factcheck.Measure, "5", "", "mg per kg per minute", ""}}},
+		{"a price per a quantity", "Meal was offered at 315 crowns per 100 kilos.", []want{
+			{"315 crowns", factcheck.Count, "315", "", "", ""}, {"100 kilos", factcheck.Measure, "100", "", "kg", ""}}},
+		{"bounds said around a figure", "Lows were as low as minus 20 degrees C, minus 20C and less, and a minimum of 3C; rates < 4 pct, ≥ 8 pct; aged 65 and over.", []want{
+			{"as low as minus 20 degrees C", factcheck.Measure, "-20", "", "°C", factcheck.LowerBound},
+			{"minus 20C and less", factcheck.Measure, "-20", "", "°C", factcheck.UpperBound},
+			{"a minimum of 3C", factcheck.Measure, "3", "", "°C", factcheck.LowerBound},
+			{"< 4 pct", factcheck.Percent, "4", "", "", factcheck.UpperBound}, {"≥ 8 pct", factcheck.Percent, "8", "", "", factcheck.LowerBound},
+			{"65 and over", factcheck.Duration, "65", "", "year", factcheck.LowerBound}}},
+		{"a part of a count", "Seventeen structures were damaged, with eleven of them badly hit, and one person was sent to the hospital.", []want{
+			{"Seventeen structures", factcheck.Count, "17", "", "", ""}, {"eleven", factcheck.Count, "11", "", "", ""},
+			{"one person", factcheck.Count, "1", "", "", ""}}},
 		{"trillion", "Debt hit 3.5 trillion dollars.", []want{{"3.5 trillion dollars", factcheck.Money, "3500000000000", "", "USD", ""}}},
 		{"US dollars prefix", "It paid US$40m.", []want{{"US$40m", factcheck.Money, "40000000", "", "USD", ""}}},
 		{"wire dlrs", "Net income was 5.2 mln dlrs.", []want{{"5.2 mln dlrs", factcheck.Money, "5200000", "", "USD", ""}}},
@@ -338,6 +381,8 @@ func TestExtractNotClaims(t *testing.T) {
 		{"identifier glued", "The 3G phone and MP3 player."},
 		{"version", "Version 2.0.1 shipped."},
 		{"slashes", "After 9/11, a 24/7 service took 1/2."},
+		{"designations", "Patients with type 1 diabetes took route 189 and flight 370."},
+		{"doi", "DOI: 10.1038/s41558-023-01642-3 (About DOIs)."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", nil) })

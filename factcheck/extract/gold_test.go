@@ -111,6 +111,23 @@ import (
 //     gold has "gbps") and "standard cubic feet a day" is "cubic foot per
 //     day" (the gold's "cu ft per day"); "twice" as a count and "a year" as
 //     a length are left unread.
+//   - testdata/heldout-news10.gold.jsonl: 12 more articles (4 BBC, 4
+//     Reuters 1987, 4 US 2023) chosen for written signs, other currencies,
+//     units and fractions, annotated blind by a tenth hand after the
+//     ninth round's fixes (F1 0.922, value 0.959, kind 0.728, unit 0.523,
+//     end 0.750 on first reading: Deutsche Marks and the other currencies
+//     the euro replaced, a currency carried to a bare figure compared with
+//     it across a few words, "6-1/2 to seven billion", a year starting a
+//     false range, fractions before a unit ("a tenth inch"), "minus 30 C",
+//     "nine times out of ten", a unit said once after a list, "mg per
+//     100ml", "type 1" and "route 189" as names, DOIs, spaced "< 4" and
+//     "≥ 8", "a minimum of", "and less"; F1 0.980, value and end 1.000 once
+//     fixed). Its notes differ from the rules in three places, left so:
+//     multiples ("doubled", "four times") are counts there, measures in
+//     "times" here; "mg/kg/min" is kept as written there, "mg per kg per
+//     minute" here (CLAIMS.md's "<unit> per <unit>"); a bare "degrees" of
+//     weather in a US article is Fahrenheit there, "degree" here unless
+//     the text states the scale.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -357,6 +374,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news7.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news8.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news9.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.99},
+		{"heldout-news10.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.80, 0.99, 0.90},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -89,3 +89,43 @@ func (x *extractor) listUnitAt(k int) (unit string, scale float64, ok bool) {
 	}
 	return x.toks[k].entry().Unit, scale, true
 }
+
+// sharedUnit gives the bare figure c the unit of measure, or percent,
+// that ends the list of figures it opens or stands in, said once after
+// the last: "0.5, 1.0, and 2.0 meters", "3, 4 or 5 percent". The figures
+// between are bare numbers parted by commas, "and" or "or", with no scale
+// of their own, as c has none.
+func (x *extractor) sharedUnit(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.num.scaled || c.end != nil {
+		return
+	}
+	k := c.num.last
+	for n := 0; n < 8; n++ {
+		sep := false
+		if x.tokIs(k, tPunct) && x.str(k) == "," {
+			k, sep = k+1, true
+		}
+		if x.eq(k, "and") || x.eq(k, "or") {
+			k, sep = k+1, true
+		}
+		if !sep || !x.tokIs(k, tNum) || x.toks[k].flags&fNewline != 0 {
+			return
+		}
+		m, ok := x.digits(k)
+		if !ok || m.scaled || m.year {
+			return
+		}
+		k = m.last
+		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.str(k) == "," || x.eq(k, "and") || x.eq(k, "or") {
+			continue // more of the list
+		}
+		last := claimParts{num: m, first: m.first, last: m.last, unitKind: factcheck.Count, factor: 1}
+		if !x.tokIs(k, tWord) && !(x.tokIs(k, tPunct) && x.str(k) == "%") || !x.unitAt(&last, k) {
+			return
+		}
+		if (last.unitKind == factcheck.Measure || last.unitKind == factcheck.Percent) && last.factor == 1 {
+			c.unitKind, c.unit = last.unitKind, last.unit
+		}
+		return
+	}
+}

@@ -10,8 +10,9 @@ package extract
 //
 // Only the names in localCurrencies are read so: franc, peso, krona and
 // krone, rupee (India by default), lira, pound, shilling and riyal; and
-// crown and dinar, which have no default and are money only where the
-// text gives the country. The dollar is not: amounts in US dollars abound
+// crown, dinar and mark, which have no default and are money only where
+// the text gives the country (and a mark only before 2002: "the 10,000
+// mark" is a milestone). The dollar is not: amounts in US dollars abound
 // under foreign datelines. A bare dollar is instead the one the text last
 // named with its country in a sum ("30.13 billion N.Z. dlrs ... 4.72
 // billion dlrs"), else the US dollar.
@@ -35,11 +36,13 @@ var localCurrencies = map[string]map[string]string{
 	"riyal":    {"SA": "SAR", "QA": "QAR"},
 	// no default: money only where the text gives the country
 	"crown": {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"},
+	"mark":  {"DE": "DEM", "FI": "FIM"},
 	"dinar": {"KW": "KWD", "IQ": "IQD", "JO": "JOD", "BH": "BHD", "RS": "RSD", "DZ": "DZD", "TN": "TND", "LY": "LYD"},
 }
 
 // replacedByEuro holds the codes of currencies that the euro replaced.
-var replacedByEuro = map[string]bool{"FRF": true, "BEF": true, "LUF": true, "ITL": true, "IEP": true, "ATS": true}
+var replacedByEuro = map[string]bool{"FRF": true, "BEF": true, "LUF": true, "ITL": true, "IEP": true, "ATS": true,
+	"DEM": true, "FIM": true}
 
 // places maps the words that name a country of localCurrencies, lower
 // case, to it: its name, its people's adjective, its capital and big
@@ -49,7 +52,10 @@ var places = map[string]string{
 	"france": "FR", "french": "FR", "paris": "FR", "lyon": "FR", "marseille": "FR",
 	"belgium": "BE", "belgian": "BE", "brussels": "BE", "antwerp": "BE",
 	"luxembourg": "LU",
-	"mexico":     "MX", "mexican": "MX", "philippines": "PH", "philippine": "PH", "manila": "PH", "filipino": "PH",
+	"germany":    "DE", "german": "DE", "deutsche": "DE", "bonn": "DE", "frankfurt": "DE", "berlin": "DE", "munich": "DE",
+	"hamburg": "DE", "cologne": "DE", "stuttgart": "DE", "dusseldorf": "DE", "bundesbank": "DE",
+	"finland": "FI", "finnish": "FI", "helsinki": "FI",
+	"mexico": "MX", "mexican": "MX", "philippines": "PH", "philippine": "PH", "manila": "PH", "filipino": "PH",
 	"argentina": "AR", "argentine": "AR", "aires": "AR", "chile": "CL", "chilean": "CL", "santiago": "CL",
 	"colombia": "CO", "colombian": "CO", "bogota": "CO", "cuba": "CU", "cuban": "CU", "havana": "CU",
 	"uruguay": "UY", "uruguayan": "UY", "montevideo": "UY", "dominican": "DO", "domingo": "DO",
@@ -122,11 +128,13 @@ func (x *extractor) localCurrency(j int, unit string) string {
 	return code
 }
 
-// placeCurrency returns the code of "crowns" or "dinars" at token j, a
-// currency's name with no default, in the country of the text; or "".
+// placeCurrency returns the code of "crowns", "dinars" or "marks" at
+// token j, a currency's name with no default, in the country of the
+// text; or "".
 func (x *extractor) placeCurrency(j int) string {
-	w := x.str(j)
-	if w != "crown" && w != "crowns" && w != "dinar" && w != "dinars" {
+	switch x.str(j) {
+	case "crown", "crowns", "dinar", "dinars", "mark", "marks":
+	default:
 		return ""
 	}
 	return x.localCurrency(j, "")

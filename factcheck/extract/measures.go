@@ -48,6 +48,7 @@ func (x *extractor) rate(c *claimParts) {
 				per, c.last = "cubic "+per, j+3
 			}
 			c.unit += " per " + per
+			x.rate(c) // "5 mg/kg/min": per kilogram per minute
 		}
 		return
 	}
@@ -154,7 +155,8 @@ func (x *extractor) gasNear(k int) bool {
 
 // perUnit reads the unit that a rate is given per at token j: "per
 // hectare", "per cubic metre", "a day", "an hour", "each year", "every
-// month". It returns the unit and the index after it, or "" and j.
+// month", "per 100ml" (with its number). It returns the unit and the index
+// after it, or "" and j.
 func (x *extractor) perUnit(j int) (string, int) {
 	by := x.eq(j, "per")
 	each := x.eq(j, "each") || x.eq(j, "every")
@@ -162,6 +164,9 @@ func (x *extractor) perUnit(j int) (string, int) {
 		return "", j
 	}
 	k := j + 1
+	if by && x.tokIs(k, tNum) && x.measureAt(k+1) && !x.eq(k+1, "point") && !x.eq(k+1, "points") {
+		return x.text[x.toks[k].s:x.toks[k+1].s] + x.written(k+1), k + 2 // "80mg of alcohol per 100ml", "6 litres per 100 km"
+	}
 	if !x.tokIs(k, tWord) || x.toks[k].flags&fNewline != 0 && !x.wrapped(k, lexicon.Duration|lexicon.Measure|lexicon.Other) {
 		return "", j
 	}
@@ -203,8 +208,8 @@ func (x *extractor) countRate(c *claimParts) {
 			per, k = t.Unit, e+2 // "builds/week"
 		}
 	}
-	if per == "" {
-		return
+	if per == "" || x.tokIs(e+1, tNum) {
+		return // "315 crowns per 100 kilos": a price, no rate of a count
 	}
 	c.unitKind, c.unit, c.last = factcheck.Measure, singular(lower(x.str(e-1)))+" per "+per, k
 	c.subjectStart, c.subjectEnd = 0, 0

@@ -19,6 +19,26 @@ func (x *extractor) countWithoutNoun(j int) bool {
 	return !x.eq(j, "of") && !x.eq(j, "or") && !x.eq(j, "to") && !x.eq(j, "and")
 }
 
+// partOfCount reports whether the count c in words, "eleven of them",
+// is a part of a larger count of its sentence: "Seventeen structures were
+// damaged, with eleven of them badly hit".
+func (x *extractor) partOfCount(c *claimParts) bool {
+	j := c.last
+	if !x.eq(j, "of") || !(x.eq(j+1, "them") || x.eq(j+1, "those") || x.eq(j+1, "these")) || len(x.claims) == 0 {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind != factcheck.Count || p.Subject == "" || p.Value.Num <= c.num.value {
+		return false
+	}
+	for k := c.first - 1; k >= 0 && int(x.toks[k].s) >= p.End; k-- {
+		if x.tokIs(k, tPunct) && (x.sentenceEnd(k) > k || x.str(k) == ";") {
+			return false
+		}
+	}
+	return true
+}
+
 // elidedNoun reports whether the count c in words, with no noun, is
 // joined by "and" to a count of a noun before it in its sentence, whose
 // noun it leaves unsaid: "three drives were sent to Guayaquil, and two to
@@ -59,7 +79,8 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 // tollIn reports whether a verb of harm, rescue or damage tallies the
 // count c: just before it ("destroyed one building", "the rescue of one
 // person", "injuring at least one person") or within a few words after
-// its noun ("One patient was transferred"), but not across a relative
+// its noun ("One patient was transferred", "one person was sent to the
+// hospital"), but not across a relative
 // pronoun ("one cafe that killed 25 people").
 func (x *extractor) tollIn(c *claimParts) bool {
 	if x.eq(c.num.last, "of") {
@@ -72,7 +93,7 @@ func (x *extractor) tollIn(c *claimParts) bool {
 	if x.tokIs(k, tWord) && tollWord(lower(x.str(k))) {
 		return true
 	}
-	for k := c.subjectEnd; k < len(x.toks) && k < c.subjectEnd+3 && x.tokIs(k, tWord) && !x.eq(k, "that") && !x.eq(k, "which"); k++ {
+	for k := c.subjectEnd; k < len(x.toks) && k < c.subjectEnd+6 && x.tokIs(k, tWord) && !x.eq(k, "that") && !x.eq(k, "which"); k++ {
 		if tollWord(lower(x.str(k))) {
 			return true
 		}
@@ -86,7 +107,7 @@ func tollWord(w string) bool {
 	switch w {
 	case "killed", "killing", "kills", "died", "dies", "dead", "injured", "injuring", "injures", "hurt", "wounded", "wounding",
 		"rescued", "rescue", "pulled", "missing", "arrested", "detained", "hospitalized", "hospitalised", "transferred",
-		"destroyed", "destroying", "damaged", "damaging", "evacuated", "trapped", "drowned", "shot", "stabbed":
+		"destroyed", "destroying", "damaged", "damaging", "evacuated", "trapped", "drowned", "shot", "stabbed", "hospital", "injuries":
 		return true
 	}
 	return false
@@ -118,6 +139,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) {
 			return true // Boeing 737, Route 66, Section 8
 		}
+		if plain && p.class == tWord && designation(x.str(i-1)) && !x.unitFollows(i) {
+			return true // "type 1 diabetes", "route 189", "flight 370"
+		}
 		if x.eq(i-1, "at") && x.clockTime(i) {
 			return true // "due at 1330"
 		}
@@ -148,9 +172,25 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		!(len(x.str(i)) == 4 && allDigits(x.str(i)) && (len(x.str(i+2)) == 2 || len(x.str(i+2)) == 4) && !x.tokIs(i+3, tPunct)) {
 		return true
 	}
+	// an identifier with a slash: a DOI "10.1038/s41558-023", a code
+	// "2023/C45"; but "$10/month" is a rate
+	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 &&
+		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 {
+		return true
+	}
 	// glued letters after the number that are no unit: 3G, 4x4
 	j := i + 1
 	if x.tokIs(j, tWord) && x.toks[j].flags&fSpace == 0 && !x.knownSuffix(j) {
+		return true
+	}
+	return false
+}
+
+// designation reports whether w, written before a number, makes the
+// number a name: a type, a road, a flight, a channel.
+func designation(w string) bool {
+	switch w {
+	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit":
 		return true
 	}
 	return false

@@ -23,6 +23,11 @@ var qualifierCues = []struct {
 	{[]string{"as", "much", "as"}, factcheck.UpperBound},
 	{[]string{"as", "few", "as"}, factcheck.LowerBound},
 	{[]string{"as", "little", "as"}, factcheck.LowerBound},
+	{[]string{"as", "low", "as"}, factcheck.LowerBound},
+	{[]string{"a", "minimum", "of"}, factcheck.LowerBound},
+	{[]string{"minimum", "of"}, factcheck.LowerBound},
+	{[]string{"a", "maximum", "of"}, factcheck.UpperBound},
+	{[]string{"maximum", "of"}, factcheck.UpperBound},
 	{[]string{"more", "than"}, factcheck.LowerBound},
 	{[]string{"greater", "than"}, factcheck.LowerBound},
 	{[]string{"higher", "than"}, factcheck.LowerBound},
@@ -121,12 +126,11 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 }
 
 // boundSign returns the qualifier of a sign of comparison at token k,
-// glued to the number after it and set off from what is before: ">95%"
-// and "≥6" bound from below, "<0.05" and "≤3" from above, "≈40" is
-// approximate. It returns Exact when there is none; a bracket of a wire's
+// before a number and set off from what is before: ">95%", "≥ 6" bound
+// from below, "<0.05" and "≤3" from above, "≈40" is approximate. It returns Exact when there is none; a bracket of a wire's
 // ticker, "<SHEL> 10 pct", is none.
 func (x *extractor) boundSign(k int) factcheck.Qualifier {
-	if !x.tokIs(k, tPunct) || k+1 >= len(x.toks) || x.toks[k+1].flags&fSpace != 0 || k > 0 && x.toks[k].flags&fSpace == 0 && x.toks[k-1].class == tWord {
+	if !x.tokIs(k, tPunct) || k+1 >= len(x.toks) || k > 0 && x.toks[k].flags&fSpace == 0 && x.toks[k-1].class == tWord {
 		return factcheck.Exact
 	}
 	switch x.str(k) {
@@ -266,9 +270,11 @@ func (x *extractor) boundBefore(k int, level bool) bool {
 // suffixQualifier reads "or more", "or so", "-plus" after token j.
 func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 	switch {
-	case x.eq(j, "or") && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above") || x.eq(j+1, "greater") || x.eq(j+1, "higher")):
-		return factcheck.LowerBound, j + 2
-	case x.eq(j, "or") && (x.eq(j+1, "less") || x.eq(j+1, "fewer") || x.eq(j+1, "lower") || x.eq(j+1, "under") || x.eq(j+1, "below")):
+	case (x.eq(j, "or") || x.eq(j, "and")) && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above") || x.eq(j+1, "greater") || x.eq(j+1, "higher")) &&
+		!x.tokIs(j+2, tNum) && !x.eq(j+2, "than"):
+		return factcheck.LowerBound, j + 2 // "six or more", "minus 20C and less"; but "two and more than 10"
+	case (x.eq(j, "or") || x.eq(j, "and")) && (x.eq(j+1, "less") || x.eq(j+1, "fewer") || x.eq(j+1, "lower") || x.eq(j+1, "under") || x.eq(j+1, "below")) &&
+		!x.tokIs(j+2, tNum) && !x.eq(j+2, "than"):
 		return factcheck.UpperBound, j + 2
 	case x.eq(j, "or") && x.eq(j+1, "so"):
 		return factcheck.Approx, j + 2

@@ -12,11 +12,11 @@ import (
 
 // rangeEnd reads the second number of a range after c.num: "10-12",
 // "20 to 30", "between 20 and 30", "$5-$10", "3% to 3.5%", "eight to 10",
-// "from -5 to 3", "-0.90 to -1.10 pct", "four to five billion" (the scale
-// shared). After a verb of change, "rose from 5 to 10", "rose by 3% to
-// 3.5%" and "lifted rates 0.25% to 5.5%" are two figures, a change and a
-// level; but "fell 10 to 15 percent" and "rose 3% to 3.5%", whose ends are
-// near, are ranges.
+// "from -5 to 3", "-0.90 to -1.10 pct", "four to five billion" and "6.5
+// to seven billion" (the scale shared). After a verb of change, "rose
+// from 5 to 10", "rose by 3% to 3.5%" and "lifted rates 0.25% to 5.5%"
+// are two figures, a change and a level; but "fell 10 to 15 percent" and
+// "rose 3% to 3.5%", whose ends are near, are ranges.
 func (x *extractor) rangeEnd(c *claimParts) {
 	j := c.num.last
 	if x.suspendedHyphen(c, j) {
@@ -94,8 +94,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			return
 		}
 		n, ok = x.digits(k)
-	case x.tokIs(k, tWord) && c.num.words && x.toks[k].is(lexicon.Cardinal):
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && (c.num.words || x.eq(j, "to")):
 		n, ok = x.wordNumber(k)
+		// digits to words only with a scale: "6-1/2 to seven billion marks"
+		ok = ok && (c.num.words || n.scaled)
 	}
 	if !ok {
 		return
@@ -116,6 +118,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	if n.scaled && !c.num.scaled && end <= c.num.value {
 		return // "from 1988 to 2.4 mln": a year and a figure
+	}
+	if c.num.year && !n.year && x.eq(c.num.first-1, "in") {
+		return // "from 81,000 units in 2003 to 106,000 in 2007": a year, then a figure
 	}
 	if c.num.words && !n.words && end > 10*c.num.value && !x.fromBefore(c.num.first) {
 		return // "Occidental one to 34-5/8", "raised the figure two mln to 87 mln": a change and a level

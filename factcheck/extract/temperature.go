@@ -29,6 +29,21 @@ func (x *extractor) scaleAt(j int) (string, int) {
 	return "", j
 }
 
+// temperatureIn reports whether a word of temperature stands in tokens
+// [i, j): "temperature(s)", "frost", "warm", "cold", "heat", "thermometer".
+func (x *extractor) temperatureIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(x.toks); k++ {
+		if !x.tokIs(k, tWord) {
+			continue
+		}
+		switch lower(x.str(k)) {
+		case "temperature", "temperatures", "frost", "frosts", "warm", "warmer", "cold", "colder", "heat", "thermometer", "thermometers":
+			return true
+		}
+	}
+	return false
+}
+
 // bareDegrees returns the unit of "degrees" at token j, with no scale
 // after it, for the number of c.
 func (x *extractor) bareDegrees(c *claimParts, j int) string {

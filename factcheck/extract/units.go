@@ -76,6 +76,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.parallelUnit(c)
 	x.changedFrom(c)
 	x.listUnit(c)
+	x.sharedUnit(c)
 	x.carriedCurrency(c)
 	x.carriedMeasure(c)
 	x.revisedFigure(c)
@@ -164,6 +165,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[j+1].entry().Unit, j+2
 		x.rate(c)
 	case x.moneyUnit(c, j):
+	case s == "D" && x.hyphenAt(j) && (x.eq(j+2, "mark") || x.eq(j+2, "marks")) && !c.num.year:
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "DEM", 1, j+3 // "5 billion D-marks"
 	case !c.num.year && x.placeCurrency(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "5 billion crowns" in Stockholm
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
@@ -223,6 +226,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.slashRate(j), j+3
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
+	case (s == "C" || s == "F") && !c.num.scaled && (c.num.value < 0 || x.temperatureIn(x.sentenceStartBefore(c.num.first), j+6)):
+		// "minus 30 C", "temperatures of 12 C": spaced, a scale only where a
+		// temperature is said
+		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
@@ -243,6 +250,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
 	case glued && s == "x":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
+	case x.eq(j, "times") && x.eq(j+1, "out") && x.eq(j+2, "of"):
+		x.ratio(c, j+1) // "nine times out of ten"
 	case x.eq(j, "times") && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && x.comparativeAt(j+1)) ||
 		x.eq(j, "fold") && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
@@ -488,8 +497,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	return true
 }
 
-// ratio reads "one in five", "nine out of ten", "a one-in-five chance" as
-// a percentage.
+// ratio reads "one in five", "nine out of ten", "a one-in-five chance"
+// as a percentage; j is "in" or "out".
 func (x *extractor) ratio(c *claimParts, j int) {
 	k := j + 1
 	if x.eq(j, "out") {

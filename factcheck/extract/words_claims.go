@@ -72,6 +72,9 @@ func (x *extractor) fraction(i int) int {
 		if x.eq(i-1, "a") && x.eq(i-2, "and") || x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Scale) {
 			return i
 		}
+		if i >= 2 && x.hyphenAt(i-2) && x.eq(i-2, "a") {
+			return i // "two-and-a-half years" is read whole
+		}
 		num, den, j = 1, 2, i+1
 		if x.eq(i-1, "a") || x.eq(i-1, "one") {
 			i--
@@ -84,8 +87,9 @@ func (x *extractor) fraction(i int) int {
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.opinionAt(k+1) {
-			return i // "a fifth term" is an ordinal
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.opinionAt(k+1) &&
+			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) {
+			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure)
 		}
 		num, den, j = 1, x.toks[k].entry().Num, k+1
 	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal) && x.toks[i].entry().Num >= 1 && x.toks[i].entry().Num < 10:
@@ -133,6 +137,15 @@ func (x *extractor) fraction(i int) int {
 		u := x.unitOfFraction(j)
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
 		c.num.value = num / den
+	case x.unitAfterFraction(j) && (den == 2 || den == 4 || !x.toks[j].is(lexicon.Duration)):
+		// "a tenth inch of rain", "a roughly half mile stretch", "a half
+		// hour"; but "a sixth month in a row" ranks
+		e := x.toks[j].entry()
+		c.unitKind, c.unit, c.last = factcheck.Measure, e.Unit, j+1
+		c.num.value = num / den
+		if x.toks[j].is(lexicon.Duration) {
+			c.unitKind, c.num.value = factcheck.Duration, num/den*e.Per
+		}
 	case x.eq(j, "of") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && x.eq(i, "half"):
 	case x.eq(i, "half") && x.qualifierBefore(i):
 		// "more than half"
@@ -168,6 +181,19 @@ func (x *extractor) unitOfFraction(j int) int {
 		return j
 	}
 	return k + 1
+}
+
+// unitAfterFraction reports whether the word at token j, right after a
+// fraction in words, is a unit of measure or time that it measures: "a
+// tenth inch", "half mile", "a half hour"; but not "half point" (a rate's)
+// nor "half second" (a rank), nor a unit glued to it by a hyphen ("half-mile
+// race" is read as a compound elsewhere).
+func (x *extractor) unitAfterFraction(j int) bool {
+	if !x.tokIs(j, tWord) || x.eq(j, "point") || x.eq(j, "points") || x.eq(j, "second") || x.eq(j, "seconds") {
+		return false
+	}
+	t := &x.toks[j]
+	return t.flags&fSpace != 0 && (x.measureAt(j) || t.is(lexicon.Duration))
 }
 
 // opinionAt reports whether token j, after a fraction, says what a share

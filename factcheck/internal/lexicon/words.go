@@ -161,6 +161,10 @@ func init() {
 		"KHR": {"riel", "riels"}, "KGS": {"som", "soms"}, "AZN": {"manat", "manats"}, "MNT": {"tugrik", "tugriks", "tögrög"},
 		"MMK": {"kyat", "kyats"}, "ETB": {"birr", "birrs"}, "BWP": {"pula"}, "GTQ": {"quetzal", "quetzales", "quetzals"},
 		"PYG": {"guarani", "guaranis"}, "AFN": {"afghani", "afghanis"}, "MZN": {"metical", "meticais"}, "AOA": {"kwanza", "kwanzas"},
+		// the currencies the euro replaced whose names no other money has
+		"NLG": {"guilder", "guilders"}, "ESP": {"peseta", "pesetas"}, "GRD": {"drachma", "drachmas", "drachmae"},
+		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"},
+		"DEM": {"deutschmark", "deutschmarks", "deutschemark", "deutschemarks", "dm"},
 		"MGA": {"ariary"}, "GMD": {"dalasi", "dalasis"}, "HRK": {"kuna", "kunas"}, "MVR": {"rufiyaa"}, "BTN": {"ngultrum", "ngultrums"},
 		// crypto-currencies have no ISO 4217 code: the one exception, their
 		// tickers stand for them
@@ -177,7 +181,7 @@ func init() {
 	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(Lead, "number", "top", "rs", "rp", "rm", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(Lead, "number", "top", "rs", "rp", "rm", "dm", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries")
 	addWords(Other, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
 		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",
