@@ -94,14 +94,18 @@ func currencyPrefix(s string) string {
 		return "MYR"
 	case "DM":
 		return "DEM" // the Deutsche Mark, before the euro
+	case "Fr", "SFr":
+		return "CHF" // "Fr. 2.5 million", "SFr 40"
 	}
 	return ""
 }
 
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
-// 50,000", "RM30", "DM3.5bn".
-func wordPrefix(s string) bool { return s == "Rs" || s == "Rp" || s == "RM" || s == "DM" }
+// 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million".
+func wordPrefix(s string) bool {
+	return s == "Rs" || s == "Rp" || s == "RM" || s == "DM" || s == "Fr" || s == "SFr"
+}
 
 // currencyCodes are the ISO 4217 codes of the currencies in use, as
 // golang.org/x/text/currency knows them, less the words and abbreviations
@@ -151,6 +155,9 @@ func (x *extractor) codeBefore(i int) string {
 func currencyOf(x *extractor, i int) string {
 	s := x.str(i)
 	if x.toks[i].class == tWord {
+		if x.randAt(i) {
+			return "ZAR"
+		}
 		if u := currencyPrefix(s); u != "" {
 			return u
 		}
@@ -158,6 +165,11 @@ func currencyOf(x *extractor, i int) string {
 	}
 	if s == "¥" && x.saysYuan() {
 		return "CNY"
+	}
+	if s == "$" {
+		if u := x.localDollar(); u != "" {
+			return u // "SYDNEY, May 9 (AAP) - ... $2.4 billion"
+		}
 	}
 	return currencySymbol(s)
 }

@@ -160,6 +160,11 @@ func (x *extractor) date(i int) int {
 	if d == 0 && j == i+1 {
 		d, k = x.dayWordAt(j)
 	}
+	if d == 0 && j == i+1 && x.eq(j, "the") {
+		if w, after := x.ordinalWord(j + 1); w >= 1 && w <= 31 && !x.eq(after, "of") {
+			d, k = w, after // "March the third"; but "in December the first of the groups"
+		}
+	}
 	if d == 0 {
 		// "November 2023"
 		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct) {
@@ -307,11 +312,25 @@ func (x *extractor) dayOfMonth(i int) bool {
 }
 
 // ordinalDay reads a day of the month written as an ordinal word at token
-// i: "the third of March", "first of May", "the twenty-first of June". It
-// returns i when there is none.
+// i: "the third of March", "first of May", "the twenty-first of June", and
+// a range of two "the fourth to the twenty-eighth of August". It returns i
+// when there is none.
 func (x *extractor) ordinalDay(i int) int {
 	d, j := x.ordinalWord(i)
-	if !x.eq(j, "of") || d < 1 || d > 31 {
+	if d < 1 || d > 31 {
+		return i
+	}
+	d2 := 0 // "the fourth to the twenty-eighth of August": a range
+	if !x.eq(j, "of") && (x.eq(j, "to") || x.eq(j, "and") || x.eq(j, "through")) {
+		k := j + 1
+		if x.eq(k, "the") {
+			k++
+		}
+		if e, after := x.ordinalWord(k); e > d && e <= 31 && x.eq(after, "of") {
+			d2, j = e, after
+		}
+	}
+	if !x.eq(j, "of") {
 		return i
 	}
 	m, k := x.monthAt(j + 1)
@@ -320,7 +339,11 @@ func (x *extractor) ordinalDay(i int) int {
 	}
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
-	return x.emitDate(&c, m, d, calendar.Date{}, y)
+	var end calendar.Date
+	if d2 != 0 && (calendar.Date{M: m, D: d2}).Valid() {
+		end = calendar.Date{M: m, D: d2}
+	}
+	return x.emitDate(&c, m, d, end, y)
 }
 
 // ordinalWord returns the whole number of the ordinal in words at token i,
@@ -497,9 +520,12 @@ func (x *extractor) digitOrdinal(n number) int {
 	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	if x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") {
-		// "Since last Tuesday, the 31st, ..." takes the month most recently named
+		// "Since last Tuesday, the 31st, ..." takes the month most recently
+		// named, the month before the publication's when it would lie ahead
+		// of it ("by the 21st" looks ahead)
 		m := x.month
-		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M {
+		ahead := x.eq(i-2, "by") || x.eq(i-2, "until") || x.eq(i-2, "till") || x.eq(i-2, "before") || x.eq(i-2, "from")
+		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M && !ahead {
 			m = x.pub.M - 1
 			if m == 0 {
 				m = 12

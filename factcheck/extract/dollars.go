@@ -8,7 +8,58 @@ import (
 
 // Dollars are many countries' money. A dollar named with its country is
 // that country's ("N.Z. Dlrs", "Canadian dollars", "C$"); a bare one is
-// the dollar the text last named so, else the US dollar.
+// the dollar the text last named so, else the dollar of a local outlet's
+// country ("SYDNEY, May 9 (AAP) -" writes Australian dollars "$"), else
+// the US dollar (a world wire's "$" under any dateline).
+
+// localDollar returns the dollar of the country whose place opens the
+// text's dateline, when a local outlet, not a world wire, signs it in
+// brackets: "SYDNEY, May 9 (AAP) -", "OTTAWA (The Canadian Press) -"; or
+// "".
+func (x *extractor) localDollar() string {
+	if x.local != "" {
+		return strings.TrimPrefix(x.local, "-")
+	}
+	x.local = "-"
+	var place []string
+	k := 0
+	for ; k < len(x.toks) && k < 4 && x.tokIs(k, tWord) && x.toks[k].flags&fAllCaps != 0; k++ {
+		place = append(place, x.str(k))
+	}
+	code := dollarPlaces[strings.Join(place, " ")]
+	if code == "" {
+		return ""
+	}
+	// the bracket after the place, or after its date
+	for ; k < len(x.toks) && k < 12 && x.str(k) != "("; k++ {
+		if x.toks[k].flags&fNewline != 0 {
+			return ""
+		}
+	}
+	if k >= len(x.toks) || x.str(k) != "(" || !x.tokIs(k+1, tWord) || worldWire(x.str(k+1)) {
+		return ""
+	}
+	x.local = code
+	return code
+}
+
+// dollarPlaces maps the places of datelines, in capitals, to their
+// countries' dollars.
+var dollarPlaces = map[string]string{
+	"SYDNEY": "AUD", "MELBOURNE": "AUD", "CANBERRA": "AUD", "BRISBANE": "AUD", "PERTH": "AUD", "ADELAIDE": "AUD",
+	"OTTAWA": "CAD", "TORONTO": "CAD", "MONTREAL": "CAD", "VANCOUVER": "CAD", "CALGARY": "CAD", "EDMONTON": "CAD", "WINNIPEG": "CAD",
+	"WELLINGTON": "NZD", "AUCKLAND": "NZD", "CHRISTCHURCH": "NZD", "SINGAPORE": "SGD", "HONG KONG": "HKD",
+}
+
+// worldWire reports whether w, the first word in a dateline's bracket,
+// names a wire that writes US dollars "$" wherever it files from.
+func worldWire(w string) bool {
+	switch w {
+	case "Reuters", "REUTERS", "AP", "AFP", "Bloomberg", "UPI", "Dow", "DJ", "Xinhua", "IANS", "ANSA", "dpa", "DPA", "EFE":
+		return true
+	}
+	return false
+}
 
 // dottedDollars returns the code of the dollars named from token j by
 // their country's initials with dots, as wire copy writes them: "U.S.

@@ -23,18 +23,20 @@ import (
 
 // extractor holds the state of one extraction over a text.
 type extractor struct {
-	doc        string
-	text       string
-	toks       []token
-	pub        calendar.Date // publication date; zero when unknown
-	month      int           // the month most recently named, for "the 31st"
-	sents      []span
-	claims     []factcheck.Claim
-	order      int8     // numeric dates: 0 not yet read, dayFirst or monthFirst
-	orderFixed bool     // whether some numeric date is valid in one order only
-	yuan       int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
-	where      *country // where the text is set, once a currency's name asks
-	list       listMemo // the unit of the last bare figure of a list
+	doc           string
+	text          string
+	toks          []token
+	pub           calendar.Date // publication date; zero when unknown
+	month         int           // the month most recently named, for "the 31st"
+	sents         []span
+	claims        []factcheck.Claim
+	order         int8     // numeric dates: 0 not yet read, dayFirst or monthFirst
+	orderFixed    bool     // whether some numeric date is valid in one order only
+	orderByOutlet bool     // whether the order comes from the dates in words or the dateline
+	local         string   // the dollar of a local outlet's dateline (localDollar): "-" for none, "" not yet read
+	yuan          int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
+	where         *country // where the text is set, once a currency's name asks
+	list          listMemo // the unit of the last bare figure of a list
 	// dollar is the dollar the text last named with its country before
 	// token dollarAt (namedDollar)
 	dollar   string
@@ -125,7 +127,7 @@ func (x *extractor) at(i int) int {
 	if !t.is(lexicon.Start) {
 		return i
 	}
-	if wordPrefix(x.str(i)) {
+	if wordPrefix(x.str(i)) || x.randAt(i) {
 		k := i + 1
 		if x.tokIs(k, tPunct) && x.str(k) == "." {
 			k++

@@ -55,6 +55,7 @@ var places = map[string]string{
 	"germany":    "DE", "german": "DE", "deutsche": "DE", "bonn": "DE", "frankfurt": "DE", "berlin": "DE", "munich": "DE",
 	"hamburg": "DE", "cologne": "DE", "stuttgart": "DE", "dusseldorf": "DE", "bundesbank": "DE",
 	"finland": "FI", "finnish": "FI", "helsinki": "FI",
+	"johannesburg": "ZA", "pretoria": "ZA", "durban": "ZA", "soweto": "ZA",
 	"mexico": "MX", "mexican": "MX", "philippines": "PH", "philippine": "PH", "manila": "PH", "filipino": "PH",
 	"argentina": "AR", "argentine": "AR", "aires": "AR", "chile": "CL", "chilean": "CL", "santiago": "CL",
 	"colombia": "CO", "colombian": "CO", "bogota": "CO", "cuba": "CU", "cuban": "CU", "havana": "CU",
@@ -138,6 +139,21 @@ func (x *extractor) placeCurrency(j int) string {
 		return ""
 	}
 	return x.localCurrency(j, "")
+}
+
+// inCountry reports whether the text is set in the country code: its
+// dateline's, or one it names at least twice.
+func (x *extractor) inCountry(code string) bool {
+	if x.where == nil {
+		x.where = x.readCountry()
+	}
+	return x.where.dateline == code || x.where.mentions[code] >= 2
+}
+
+// randAt reports whether "R" at token i, glued to the number after it,
+// is South Africa's rand: "R10bn" in a report from Johannesburg.
+func (x *extractor) randAt(i int) bool {
+	return x.str(i) == "R" && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 && x.inCountry("ZA")
 }
 
 // readCountry reads the country of the text's dateline and counts the

@@ -22,15 +22,21 @@ func (x *extractor) numericDate(i int) int {
 		}
 		t, last = calendar.Date{Y: y, M: m, D: d}, k
 	} else if a, b, ok := x.yearlessDate(i); ok {
-		d, m := a, b
-		if x.dateOrder() == monthFirst {
-			m, d = d, m
-		}
-		if !(calendar.Date{M: m, D: d}).Valid() || a <= 12 && b <= 12 && !x.orderFixed {
+		d, m := x.inOrder(a, b)
+		if !(calendar.Date{M: m, D: d}).Valid() || a <= 12 && b <= 12 && !x.orderFixed && !x.orderByOutlet {
 			return i // "on 3/4": March or April, with nothing to tell
 		}
 		c := claimParts{first: i, last: i + 3, unitKind: factcheck.Date, qual: factcheck.Exact}
-		return x.emitDate(&c, m, d, calendar.Date{}, 0) // "due on 15/04": the year of the nearest reading
+		var end calendar.Date
+		if k := i + 3; (x.eq(k, "to") || x.eq(k, "through") || x.eq(k, "until") || x.tokIs(k, tPunct) && isDash(x.str(k))) && x.tokIs(k+1, tNum) {
+			// "from 12/03 to 12/09": one range
+			if a2, b2, ok := x.yearlessAt(k + 1); ok {
+				if d2, m2 := x.inOrder(a2, b2); (calendar.Date{M: m2, D: d2}).Valid() && (m2 > m || m2 == m && d2 > d) {
+					end, c.last = calendar.Date{M: m2, D: d2}, k+4
+				}
+			}
+		}
+		return x.emitDate(&c, m, d, end, 0) // "due on 15/04": the year of the nearest reading
 	} else {
 		if !x.tokIs(i+4, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
 			x.toks[i+3].flags&fSpace != 0 || x.toks[i+4].flags&fSpace != 0 || !x.tokIs(i+2, tNum) {
@@ -105,22 +111,53 @@ func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
 }
 
 // yearlessDate reads at token i a day and month in digits with a slash
-// and no year, where a word of time stands before them: "on 15/04", "by
-// 12/25", "until 3/11". Elsewhere such a pair may be a fraction, a score
-// or a slogan ("24/7"). It returns its two numbers; numericDate reads
-// them as a date when one is above 12 or the document's other numeric
-// dates fix the order.
+// and no year, where a word of time stands before them ("on 15/04", "by
+// 12/25", "until 3/11") or "and" after another ("on 12/03 and 05/04").
+// Elsewhere such a pair may be a fraction, a score or a slogan ("24/7").
+// It returns its two numbers; numericDate reads them as a date when one
+// is above 12, or the document's other numeric dates, its dates in words
+// or its dateline fix the order.
 func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
-	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 {
+	if i < 2 {
 		return 0, 0, false
 	}
-	switch lower(x.str(max(i-1, 0))) {
+	switch lower(x.str(i - 1)) {
 	case "on", "by", "until", "till", "since", "from", "before", "after", "due", "dated":
+	case "and", "or":
+		if len(x.claims) == 0 || x.claims[len(x.claims)-1].Kind != factcheck.Date || x.claims[len(x.claims)-1].End != int(x.toks[i-2].e) {
+			return 0, 0, false // "on 12/03 and 05/04": one of a list of dates
+		}
 	default:
 		return 0, 0, false
 	}
+	for k := max(i-8, 0); k < len(x.toks) && k < i+8; k++ {
+		if x.tokIs(k, tWord) && oddsWord(lower(x.str(k))) {
+			return 0, 0, false // "from 4/1 to 5/2 favourite": a bookmaker's odds
+		}
+	}
+	return x.yearlessAt(i)
+}
+
+// oddsWord reports whether w, in lower case, speaks of betting odds.
+func oddsWord(w string) bool {
+	switch w {
+	case "odds", "favourite", "favorite", "favourites", "favorites", "bookmaker", "bookmakers", "bookies", "shot", "outsider":
+		return true
+	}
+	return false
+}
+
+// yearlessAt reads at token i a day and a month in digits parted by a
+// slash, in either order, with no year: "15/04", "12/03".
+func (x *extractor) yearlessAt(i int) (a, b int, ok bool) {
+	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 {
+		return 0, 0, false
+	}
 	sa, sb := x.str(i), x.str(i+2)
-	if i == 0 || len(sa) > 2 || len(sb) > 2 || !allDigits(sa) || !allDigits(sb) || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" ||
+	if x.unitFollows(i + 2) {
+		return 0, 0, false // "by 1/2 pct"
+	}
+	if len(sa) > 2 || len(sb) > 2 || !allDigits(sa) || !allDigits(sb) || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" ||
 		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 || x.eq(i+3, "of") {
 		return 0, 0, false // "on 3/4 of days" is a share
 	}
@@ -130,9 +167,12 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 }
 
 // dateOrder returns the order of day and month in the document's numeric
-// dates ("15/4/2019", "2/5/2019", "15.04.2019", "on 15/04"): the one that makes all of
-// them valid, else the one its dates in words follow ("March 5" is
-// American, month first), else day first.
+// dates ("15/4/2019", "2/5/2019", "15.04.2019", "on 15/04"): the one that
+// makes all of them valid, else the one its dates in words follow ("March
+// 5" is American, month first), else its outlet's, as its dateline tells
+// (a US place: month first), else day first (CLAIMS.md). A day and month
+// with no year, both 12 or less, are read only where the order is fixed
+// so or the dateline gives it.
 func (x *extractor) dateOrder() int8 {
 	if x.order != 0 {
 		return x.order
@@ -160,12 +200,60 @@ func (x *extractor) dateOrder() int8 {
 			monthOK = monthOK && a <= 12
 		}
 	}
+	us := x.usDateline()
 	switch {
-	case !dayOK && monthOK, dayOK && monthOK && words > 0:
+	case !dayOK && monthOK, dayOK && monthOK && (words > 0 || words == 0 && us):
 		x.order = monthFirst
 	default:
 		x.order = dayFirst
 	}
 	x.orderFixed = dayOK != monthOK
+	x.orderByOutlet = dayOK && monthOK && (us || x.ukDateline())
 	return x.order
 }
+
+// inOrder returns the day and the month of a numeric date whose first two
+// numbers are a and b, in the document's order.
+func (x *extractor) inOrder(a, b int) (d, m int) {
+	if x.dateOrder() == monthFirst {
+		return b, a
+	}
+	return a, b
+}
+
+// usDateline reports whether the text opens with a dateline of a place in
+// the United States ("NEW YORK (CNBC) —", "WASHINGTON, March 3 -"): its
+// outlet writes month first.
+func (x *extractor) usDateline() bool { return x.datelineIn(usDatelines) }
+
+// ukDateline reports whether the text opens with a dateline of a place
+// in the United Kingdom or Ireland: day first.
+func (x *extractor) ukDateline() bool { return x.datelineIn(ukDatelines) }
+
+// datelineIn reports whether the capitals that open the text, before a
+// comma, a bracket or a dash, name one of places.
+func (x *extractor) datelineIn(places map[string]bool) bool {
+	var words []string
+	for k := 0; k < len(x.toks) && k < 5; k++ {
+		t := &x.toks[k]
+		if t.class != tWord || t.flags&fAllCaps == 0 {
+			if len(words) > 0 && x.tokIs(k, tPunct) && (x.str(k) == "," || x.str(k) == "(" || isDash(x.str(k))) {
+				return places[strings.Join(words, " ")]
+			}
+			return false
+		}
+		words = append(words, x.str(k))
+	}
+	return false
+}
+
+// usDatelines and ukDatelines are the places of datelines, as capitals
+// write them, whose outlets' numeric dates come month first and day first.
+var (
+	usDatelines = map[string]bool{"NEW YORK": true, "WASHINGTON": true, "CHICAGO": true, "LOS ANGELES": true,
+		"SAN FRANCISCO": true, "BOSTON": true, "HOUSTON": true, "DALLAS": true, "ATLANTA": true, "MIAMI": true,
+		"SEATTLE": true, "DETROIT": true, "PHILADELPHIA": true, "DENVER": true, "PHOENIX": true, "NEW ORLEANS": true,
+		"SAN DIEGO": true, "MINNEAPOLIS": true, "PITTSBURGH": true, "CLEVELAND": true, "ST. LOUIS": true, "BALTIMORE": true}
+	ukDatelines = map[string]bool{"LONDON": true, "MANCHESTER": true, "BIRMINGHAM": true, "EDINBURGH": true, "GLASGOW": true,
+		"CARDIFF": true, "BELFAST": true, "DUBLIN": true, "LIVERPOOL": true, "LEEDS": true, "BRISTOL": true}
+)

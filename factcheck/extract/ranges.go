@@ -84,6 +84,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			k++
 		case x.tokIs(k, tWord) && x.tokIs(k+1, tPunct) && x.str(k+1) == "$" && currencyPrefix(x.str(k)) != "":
 			k += 2
+		case x.tokIs(k, tWord) && (wordPrefix(x.str(k)) || x.randAt(k)) && x.tokIs(k+1, tNum):
+			k++ // "R10bn-R12bn", "Rs 5-Rs 6 crore"
 		}
 	}
 	var n number
@@ -116,7 +118,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if n.scaled && !c.num.scaled {
 		end = x.unscaled(k, n)
 	}
-	if n.scaled && !c.num.scaled && end <= c.num.value {
+	// "500,000 to 1 million": the scale is the end's alone, and the ends
+	// are near
+	closeEnds := n.scaled && !c.num.scaled && !c.num.year && !changed && n.value > c.num.value && n.value <= 10*c.num.value && end < c.num.value
+	if n.scaled && !c.num.scaled && end <= c.num.value && !closeEnds {
 		return // "from 1988 to 2.4 mln": a year and a figure
 	}
 	if c.num.year && !n.year && x.eq(c.num.first-1, "in") {
@@ -140,7 +145,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if n.value <= c.num.value && !down {
 		return
 	}
-	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) {
+	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) && !closeEnds {
 		return // "32,000 to 1.41 million": two figures, no range
 	}
 	if n.scaled && !c.num.scaled && n.value/c.num.value >= 100 {

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
 
 // Temperatures: a number and its scale ("12C", "37ºC", "32.2 Celsius",
 // "minus 30 centigrade", "53 degrees Celsius") are "°C" or "°F". A bare
@@ -42,6 +46,42 @@ func (x *extractor) temperatureIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// temperatureNear reports whether the sentence of token i, up to token j,
+// speaks of temperatures: a word of temperature stands in it, or a
+// temperature is claimed in it before i ("Seville hit 46ºC, while Phoenix
+// recorded 118 F").
+func (x *extractor) temperatureNear(i, j int) bool {
+	from := x.sentenceStartBefore(i)
+	if x.temperatureIn(from, j) {
+		return true
+	}
+	start := int(x.toks[from].s)
+	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Start >= start; k-- {
+		if u := x.claims[k].Unit; u == "°C" || u == "°F" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareTemperature gives a figure below zero with no unit, said of a
+// temperature, the scale the text states: "temperatures of minus 8" in a
+// text that writes "-12.4C".
+func (x *extractor) bareTemperature(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.value >= 0 || c.num.scaled || !x.temperatureNear(c.num.first, c.last+4) {
+		return
+	}
+	if x.tempScale == 0 {
+		x.tempScale = x.statedScale()
+	}
+	switch x.tempScale {
+	case 'C':
+		c.unitKind, c.unit = factcheck.Measure, "°C"
+	case 'F':
+		c.unitKind, c.unit = factcheck.Measure, "°F"
+	}
 }
 
 // bareDegrees returns the unit of "degrees" at token j, with no scale

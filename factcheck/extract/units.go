@@ -79,6 +79,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.sharedUnit(c)
 	x.carriedCurrency(c)
 	x.carriedMeasure(c)
+	x.bareTemperature(c)
 	x.revisedFigure(c)
 	x.sharedRate(c)
 	return true
@@ -226,7 +227,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.slashRate(j), j+3
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
-	case (s == "C" || s == "F") && !c.num.scaled && (c.num.value < 0 || x.temperatureIn(x.sentenceStartBefore(c.num.first), j+6)):
+	case (s == "C" || s == "F") && !c.num.scaled && (c.num.value < 0 || x.temperatureNear(c.num.first, j+6)):
 		// "minus 30 C", "temperatures of 12 C": spaced, a scale only where a
 		// temperature is said
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1

@@ -127,7 +127,8 @@ func init() {
 		// data sizes written in full stay as written
 		"megabyte": {"megabyte", "megabytes"}, "gigabyte": {"gigabyte", "gigabytes"}, "terabyte": {"terabyte", "terabytes"},
 		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"}, "megabit": {"mbit", "megabit", "megabits"},
-		"megabit per second": {"mbps"}, "kilobit per second": {"kbps"}, "gigabit per second": {"gbps"}, "GHz": {"ghz"}, "MHz": {"mhz"},
+		// data rates as written, as CLAIMS.md keeps a unit's spelling
+		"mbps": {"mbps"}, "kbps": {"kbps"}, "gbps": {"gbps"}, "GHz": {"ghz"}, "MHz": {"mhz"},
 		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp"},
 		"teaspoon": {"teaspoon", "teaspoons", "tsp"},
 		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
@@ -138,7 +139,7 @@ func init() {
 		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
 		"TEU": {"teu", "teus"},
 		// concentrations, loudness, power and charge
-		"ppm": {"ppm"}, "ppb": {"ppb"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp", "bhp", "horsepower"}, "mAh": {"mah"},
+		"ppm": {"ppm"}, "ppb": {"ppb"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp", "bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
 	} {
 		for _, w := range words {
 			addWord(w, Entry{Cat: Measure, Unit: unit, Per: 1})
@@ -181,7 +182,7 @@ func init() {
 	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(Lead, "number", "top", "rs", "rp", "rm", "dm", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(Lead, "number", "top", "rs", "rp", "rm", "dm", "fr", "sfr", "r", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries")
 	addWords(Other, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
 		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",
