@@ -305,8 +305,10 @@ func repackSome(ctx context.Context, w *changeWriter, n int) (packed int, more b
 	if err != nil || packed == 0 {
 		return 0, false, err
 	}
-	// Packs of articles that have no claims any more go too.
-	if _, err := w.exec(ctx, "DELETE FROM claim_packs WHERE article_id IN (SELECT article_id FROM claims_unpacked WHERE article_id <= ?)", last.Int64); err != nil {
+	// Packs of articles that have no claims any more go too. The list's
+	// first n, not its articles up to the last: PostgreSQL's plan for any
+	// bound scans both tables (30-50 ms a batch at 100,000 articles).
+	if _, err := w.exec(ctx, "DELETE FROM claim_packs WHERE article_id IN (SELECT article_id FROM claims_unpacked ORDER BY article_id LIMIT ?)", n); err != nil {
 		return 0, false, err
 	}
 	// CROSS JOIN reads the list first: SQLite would rather go through
