@@ -554,7 +554,9 @@ func (x *extractor) findPublished() calendar.Date {
 		if x.toks[i].class == tPunct || x.toks[i].class == tWord && !x.toks[i].is(lexicon.Month) {
 			continue // a date starts with a month or a number
 		}
-		if dateline.M == 0 && x.lineStartNear(i) {
+		if dateline.M == 0 {
+			// metadataDate finds the line's start itself, after a place
+			// of many words: "OAK BROOK, ILL., March 20 -"
 			if m, j := x.monthAt(i); m != 0 {
 				if d, _ := x.dayAt(j); d != 0 && x.metadataDate(i) {
 					dateline = calendar.Date{M: m, D: d}

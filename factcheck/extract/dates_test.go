@@ -56,3 +56,23 @@ func TestExtractMoreDates(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "2023-06-15", tt.want) })
 	}
 }
+
+// TestPublishedFromDateline: an article with no date given is dated by its
+// dateline, whatever the length of its place.
+func TestPublishedFromDateline(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"BID RAISED\n    NEW YORK, March 24 - Ecolab said it started its offer.\n", "--03-24"},
+		{"BID RAISED\n    OAK BROOK, ILL., March 20 - Waste Management said it amended its offer.\n", "--03-20"},
+		{"BID RAISED\n    SAO PAULO, Brazil, March 5 - Seamen said the strike goes on.\n", "--03-05"},
+		{"ANKARA, Nov 6 (Reuters) - Talks resumed.\n", "--11-06"},
+		{"Talks resumed on March 3 in Ankara.\n", ""},
+	} {
+		a, err := ParseArticle("t.txt", []byte(tt.in), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != tt.want {
+			t.Errorf("%q: published %q, want %q", tt.in, a.Published, tt.want)
+		}
+	}
+}

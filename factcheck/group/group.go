@@ -141,7 +141,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 		lo = hi
 	}
 	g.story = storiesOf(g.names, signatures(claims))
-	docDates := articleDates(claims, published)
+	docDates := articleDates(published)
 	g.asOf = make([]calendar.Date, len(claims))
 	g.size = make([]int, len(claims))
 	g.next = make([]int, len(claims))

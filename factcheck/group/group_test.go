@@ -438,6 +438,28 @@ func TestGroupChanges(t *testing.T) {
 	}
 }
 
+// TestUndatedReportsDispute: two articles without a publication date
+// that price one sale apart dispute each other; neither supersedes the
+// other on the strength of the dates they mention (one names a later
+// hearing, which is no time of its figures). A sentence that dates its
+// own figure still orders it.
+func TestUndatedReportsDispute(t *testing.T) {
+	claims, pub := parseArticles(t, map[string]string{
+		"a.txt": "Baikal Finance Group bought Yugansk for $9.4bn at the auction in December, the ministry said.",
+		"b.txt": "Baikal Finance Group paid $9.3bn for Yugansk at the auction, the ministry said. A hearing is set for 16 February.",
+	}, nil)
+	places := Group(claims, pub, nil)
+	a, b := claimAt(t, claims, "a.txt", "$9.4bn", 0), claimAt(t, claims, "b.txt", "$9.3bn", 0)
+	if places[a].Group == "" || places[a].Group != places[b].Group {
+		t.Fatalf("the two prices: groups %q and %q, want one", places[a].Group, places[b].Group)
+	}
+	for _, m := range []int{a, b} {
+		if s := places[m].Suggestion; s == nil || s.Verdict != factcheck.Disputed {
+			t.Errorf("%s %q: suggestion %+v, want disputed", claims[m].Doc, claims[m].Text, s)
+		}
+	}
+}
+
 // parseArticles extracts the claims of articles (by name), each published
 // on its date in published (none when nil or missing), in name order, and
 // returns them with each article's publication date as read.

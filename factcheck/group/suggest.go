@@ -16,27 +16,17 @@ import (
 // that of a date in its own sentence ("435 left on November 1 and 2"),
 // else its article's.
 
-// articleDates gives each article a date: its publication date, else the
-// latest date its claims name.
-func articleDates(claims []factcheck.Claim, published map[string]string) map[string]calendar.Date {
+// articleDates gives each article its publication date, when it has one
+// (given, or read from its dateline). An article without one has no time:
+// the latest date it names may be a deadline ahead or a past event, so
+// its figures supersede none and none supersedes them, but they are
+// disputed where they differ from others of its time.
+func articleDates(published map[string]string) map[string]calendar.Date {
 	out := map[string]calendar.Date{}
 	for doc, p := range published {
 		if t, ok := parsePartialDate(p); ok {
 			out[doc] = t
 		}
-	}
-	latest := map[string]calendar.Date{}
-	for i := range claims {
-		c := &claims[i]
-		if _, ok := out[c.Doc]; ok || c.Kind != factcheck.Date {
-			continue
-		}
-		if t, ok := claimDate(c); ok && later(t, latest[c.Doc]) {
-			latest[c.Doc] = t
-		}
-	}
-	for doc, t := range latest {
-		out[doc] = t
 	}
 	return out
 }
