@@ -30,7 +30,9 @@ import (
 // blank line: "a 434-billion-yen smelter ... said.\n    The bank said the
 // company, capitalised at 91 billion, ...".
 func (x *extractor) carriedCurrency(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || !(c.num.scaled || c.num.decimal) {
+	// a noun of its own after it names what it counts; a possessive before
+	// it ("January's 83.37 billion") does not
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || !(c.num.scaled || c.num.decimal) {
 		return
 	}
 	p, pi := x.moneyToCarry()
@@ -39,6 +41,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	}
 	if c.num.scaled && x.sumWordIn(x.clauseStart(c.first, pi), c.last) && !x.blankLineIn(pi+1, c.first+1) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit
+		return
+	}
+	if c.num.scaled && x.comparedBack(c.first, pi) && !x.paragraphIn(pi+1, c.first+1) && !x.sentenceEndIn(pi, c.first) {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "56.88 billion rupees, down from a record 82.85 billion"
 		return
 	}
 	if x.breakIn(pi+1, c.first+1) {
@@ -56,14 +62,36 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if ends > 1 || ends == 1 && (!c.num.scaled || !x.moneyWordIn(x.sentenceStartBefore(pi), pi)) {
 		return
 	}
-	if ends == 0 && c.num.scaled && x.comparedBack(c.first, pi) {
-		c.unitKind, c.unit = factcheck.Money, p.Unit // "56.88 billion rupees, down from a record 82.85 billion"
-		return
-	}
 	if ends == 0 && !x.moneyClause(c, p, pi) && !x.bracketAfter(c, p) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
+}
+
+// paragraphIn reports whether a paragraph starts at a token in [i, j):
+// after a blank line, or on a new line that is indented. A line wrapped
+// in a paragraph starts at its margin.
+func (x *extractor) paragraphIn(i, j int) bool {
+	for k := max(i, 1); k < j && k < len(x.toks); k++ {
+		if x.toks[k].flags&fNewline == 0 {
+			continue
+		}
+		gap := x.text[x.toks[k-1].e:x.toks[k].s]
+		if strings.Count(gap, "\n") > 1 || !strings.HasSuffix(gap, "\n") && !strings.HasSuffix(gap, "\r\n") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEndIn reports whether a sentence ends at a token in [i, j).
+func (x *extractor) sentenceEndIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(x.toks); k++ {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			return true
+		}
+	}
+	return false
 }
 
 // blankLineIn reports whether a blank line comes before any token in [i, j).
@@ -134,8 +162,8 @@ func (x *extractor) comparedWith(i int) bool {
 }
 
 // comparedBack reports whether the figure at token i is compared with
-// one before it across a few words: "from", "against", "versus", "vs" or
-// "compared" stands among the eight tokens before it, after token pi and
+// one before it across a few words: "from", "against", "versus", "vs",
+// "compared" or "than" stands among the eight tokens before it, after token pi and
 // with no figure but a year between ("up from the 1986/87 estimate of
 // 852.13 billion").
 func (x *extractor) comparedBack(i, pi int) bool {
@@ -144,7 +172,7 @@ func (x *extractor) comparedBack(i, pi int) bool {
 			return false
 		}
 		switch lower(x.str(k)) {
-		case "from", "against", "versus", "vs", "compared":
+		case "from", "against", "versus", "vs", "compared", "than":
 			return true
 		}
 	}
@@ -231,7 +259,7 @@ func moneyWord(w string) bool {
 // describes the one before it ("bales of 375 pounds"); a word that names
 // only money in the figure's clause leaves it alone.
 func (x *extractor) carriedMeasure(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.end != nil {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words && !c.num.scaled || c.end != nil {
 		return
 	}
 	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down")

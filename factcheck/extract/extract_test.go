@@ -185,6 +185,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"80mg of alcohol per 100ml", factcheck.Measure, "80", "", "mg per 100ml", ""}, {"5 mg/kg/min", factcheck.Measure, "5", "", "mg per kg per minute", ""}}},
 		{"a price per a quantity", "Meal was offered at 315 crowns per 100 kilos.", []want{
 			{"315 crowns", factcheck.Count, "315", "", "", ""}, {"100 kilos", factcheck.Measure, "100", "", "kg", ""}}},
+		{"currency carried over a wrapped line", "LONDON, March 12 - Turnover slipped to 81.25 billion stg from\nJanuary's 83.37 billion, 165 pct higher than the 30.63 billion a year ago.", []want{
+			{"81.25 billion stg", factcheck.Money, "81250000000", "", "GBP", ""}, {"83.37 billion", factcheck.Money, "83370000000", "", "GBP", ""},
+			{"165 pct", factcheck.Percent, "165", "", "", ""}, {"30.63 billion", factcheck.Money, "30630000000", "", "GBP", ""}}},
+		{"a measure carried to a scale in words", "Imports were projected at 15 mln tonnes, up one mln from last month.", []want{
+			{"15 mln tonnes", factcheck.Measure, "15000000", "", "tonne", ""}, {"one mln", factcheck.Measure, "1000000", "", "tonne", ""}}},
 		{"a local outlet's dollar", "SYDNEY, May 9 (AAP) - The state will spend $2.4 billion.", []want{
 			{"$2.4 billion", factcheck.Money, "2400000000", "", "AUD", ""}}},
 		{"a world wire's dollar", "SYDNEY, May 9 (Reuters) - The state will spend $2.4 billion.", []want{

@@ -127,6 +127,15 @@ import (
 //     minute" here (CLAIMS.md's "<unit> per <unit>"); a bare "degrees" of
 //     weather in a US article is Fahrenheit there, "degree" here unless
 //     the text states the scale.
+//   - testdata/heldout-news11.gold.jsonl: 12 more articles (4 BBC, 4
+//     Reuters 1987, 4 US 2023) drawn at random among ordinary news, not
+//     chosen for hard kinds, annotated blind by an eleventh hand after the
+//     tenth round's fixes and the expressions3 ones (F1 0.972, value
+//     1.000, unit 0.909, end 1.000 on first reading: a currency carried
+//     across a wrapped line of wire copy or after "than", "up one mln"
+//     taking the tonnes before it, "debut at No. 1" a chart's rank; F1
+//     0.977 and unit 1.000 once fixed; what is left is "as long as a year"
+//     and "one case" unread, "first sought treatment" read).
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -387,6 +396,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news8.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news9.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.99},
 		{"heldout-news10.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.80, 0.99, 0.90},
+		{"heldout-news11.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.99, 0.97, 0.97},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {

@@ -84,7 +84,8 @@ func (x *extractor) indexNear(i int) bool {
 }
 
 // rankNo reads a rank written "No. 7" at the digits at token i: an
-// ordinal, unless it names a place ("at No. 10", "No. 10 Downing Street").
+// ordinal, unless it names a place ("at No. 10", "No. 10 Downing Street";
+// but "debuted at No. 1" ranks).
 // It returns i when there is none.
 func (x *extractor) rankNo(i int) int {
 	if i < 2 || x.str(i-1) != "." || !x.eq(i-2, "no") || x.toks[i-1].flags&fSpace != 0 || x.toks[i].flags&fSpace == 0 {
@@ -92,7 +93,9 @@ func (x *extractor) rankNo(i int) int {
 	}
 	switch lower(x.str(max(i-3, 0))) {
 	case "at", "in", "inside", "outside", "into", "from", "near", "to", "of", "leave", "left", "leaving", "enter", "entered":
-		return i
+		if !x.eq(i-3, "at") || !chartVerb(lower(x.str(max(i-4, 0)))) {
+			return i
+		} // "to debut at No. 1": a chart's rank
 	}
 	if x.nameBeforeNo(i - 3) {
 		return i // "Red Dye No. 3", "Chanel No. 5": a name
@@ -109,6 +112,17 @@ func (x *extractor) rankNo(i int) int {
 	c := claimParts{first: i - 2, last: i + 1, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	x.emit(&c)
 	return i + 1
+}
+
+// chartVerb reports whether w, in lower case, before "at No. 3", places
+// a record or a book in a chart: "debuted at No. 1", "peaked at No. 4".
+func chartVerb(w string) bool {
+	switch w {
+	case "debut", "debuts", "debuted", "debuting", "peak", "peaks", "peaked", "peaking", "charted", "charting",
+		"ranked", "ranks", "landed", "lands", "bowed", "bows", "sits", "sat", "opened", "opens":
+		return true
+	}
+	return false
 }
 
 // nameBeforeNo reports whether token k, just before "No.", is a

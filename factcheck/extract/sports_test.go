@@ -38,6 +38,8 @@ func TestExtractSports(t *testing.T) {
 		{"a name before No.", "The bill bans Red Dye No. 3 and she wore Chanel No. 5.", nil},
 		{"a possessive before No. keeps the rank", "They met the West's No. 3 team.", []want{{"No. 3", factcheck.Ordinal, "3", "", "", ""}}},
 		{"a game of a series is a rank", "They won Game No. 82 last year.", []want{{"No. 82", factcheck.Ordinal, "82", "", "", ""}}},
+		{"a chart's rank after at", "She was the first producer to debut at No. 1, and he arrived at No. 10.", []want{
+			{"first producer", factcheck.Ordinal, "1", "", "", ""}, {"No. 1", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a measure named No.", "Voters backed Proposition No. 1 by a wide margin.", nil},
 		{"world rank capitalised", "The World No. 2 lost in straight sets.", []want{{"No. 2", factcheck.Ordinal, "2", "", "", ""}}},
 		{"rank at a sentence start", "They rose to the top. Ranked No. 3 in May, they fell.", []want{{"No. 3", factcheck.Ordinal, "3", "", "", ""}}},
