@@ -143,13 +143,41 @@ func durationText(d time.Duration) string {
 	return fmt.Sprintf("%dh%02d", int(d.Hours()), int(d.Minutes())%60)
 }
 
-// onProgress shows the review's progress at a glance.
+// onProgress shows the review's progress at a glance. The view follows
+// the review while it is open: a ruling, an assignment or another
+// checker's work redraws it (refreshProgress).
 func (r *Review) onProgress() {
 	cat := r.cat()
 	if cat == nil {
 		r.setStatus("Open a database first: its progress is shown.")
 		return
 	}
+	view := container.NewVScroll(r.progressBox(cat))
+	d := dialog.NewCustom("Progress", "Close   Esc", view, r.win)
+	r.progress = view
+	r.dlg.openDialog("Progress", d, nil)
+	d.SetOnClosed(func() { // after openDialog's, which it chains
+		if r.progress == view {
+			r.progress = nil
+		}
+	})
+	d.Resize(fyne.NewSize(640, 560))
+}
+
+// refreshProgress redraws the progress view, when it is open, from the
+// claims as they are now.
+func (r *Review) refreshProgress() {
+	if r.progress == nil {
+		return
+	}
+	if cat := r.cat(); cat != nil {
+		r.progress.Content = r.progressBox(cat)
+		r.progress.Refresh()
+	}
+}
+
+// progressBox lays out the progress of the review whose claims cat holds.
+func (r *Review) progressBox(cat *catalog) *fyne.Container {
 	p := computeProgress(cat.claims, cat.assigned, r.sess.opened, time.Now())
 	box := container.NewVBox(
 		&widget.Label{Text: fmt.Sprintf("%s in %s; %s of the articles have every claim ruled.",
@@ -177,9 +205,7 @@ func (r *Review) onProgress() {
 	section("By verdict", p.byVerdict, p.claims, same)
 	section("By checker (verdicts in force)", p.byChecker, p.claims, same)
 	section("Articles with most claims left", p.byArticle, max(barMax(p.byArticle), 1), cat.articleLabel)
-	d := dialog.NewCustom("Progress", "Close   Esc", container.NewVScroll(box), r.win)
-	r.dlg.openDialog("Progress", d, nil)
-	d.Resize(fyne.NewSize(640, 560))
+	return box
 }
 
 func barMax(bars []bar) int {

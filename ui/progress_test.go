@@ -2,10 +2,14 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/factcheck/factcheck/factcheck"
 )
 
@@ -57,4 +61,51 @@ func TestProgressKey(t *testing.T) {
 	if top := h.dlg.modals[len(h.dlg.modals)-1].title; top != "Progress" {
 		t.Errorf("F2 opened %q, want the progress view", top)
 	}
+}
+
+// TestProgressFollowsRulings: the progress view, left open, counts a
+// ruling that lands after it opened (V then F2 at once: the ruling is
+// saved while the view is already up).
+func TestProgressFollowsRulings(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	h.press(fyne.KeyHome)
+	h.onKey(&fyne.KeyEvent{Name: fyne.KeyV}) // the ruling is saved in the background
+	h.onKey(&fyne.KeyEvent{Name: fyne.KeyF2})
+	if h.progress == nil {
+		t.Fatal("F2 opened no progress view")
+	}
+	before := progressText(h.progress.Content)
+	if !strings.Contains(before, "verified 0") {
+		t.Fatalf("the view counted the ruling before it was saved: %q", before)
+	}
+	h.settle()
+	if after := progressText(h.progress.Content); !strings.Contains(after, "verified 1") {
+		t.Errorf("after the ruling was saved the view reads %q, want verified 1", after)
+	}
+	h.press(fyne.KeyEscape)
+	if h.progress != nil {
+		t.Error("the view is still followed once closed")
+	}
+}
+
+// progressText reads the progress view's labels, a bar's label and count
+// as "label n".
+func progressText(o fyne.CanvasObject) string {
+	var out []string
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *widget.Label:
+			out = append(out, o.Text)
+		case *canvas.Text:
+			out = append(out, o.Text)
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return strings.ToLower(strings.Join(out, " "))
 }

@@ -62,7 +62,8 @@ type Review struct {
 	claimPanel *claimPanel
 	side       *sidePanel
 	status     *widget.Label
-	summary    *summaryBar // the last import's summary, until dismissed
+	summary    *summaryBar       // the last import's summary, until dismissed
+	progress   *container.Scroll // the progress view (F2) while it is open, else nil
 	where      *widget.Label
 	statusMsg  string
 
@@ -162,6 +163,7 @@ func (r *Review) updateStatus() {
 		s += r.statusMsg
 	}
 	r.status.SetText(s)
+	r.refreshProgress()
 }
 
 // prefsSettle is how long quitting waits for the preferences to be
