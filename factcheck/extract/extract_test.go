@@ -190,6 +190,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"165 pct", factcheck.Percent, "165", "", "", ""}, {"30.63 billion", factcheck.Money, "30630000000", "", "GBP", ""}}},
 		{"a measure carried to a scale in words", "Imports were projected at 15 mln tonnes, up one mln from last month.", []want{
 			{"15 mln tonnes", factcheck.Measure, "15000000", "", "tonne", ""}, {"one mln", factcheck.Measure, "1000000", "", "tonne", ""}}},
+		{"pounds of a thing weigh, in millions too", "Kodak will idle 100 mln pounds of polyester fiber; capacity falls to 400 mln pounds. It paid 1.5m pounds for it.", []want{
+			{"100 mln pounds", factcheck.Measure, "100000000", "", "pound", ""}, {"400 mln pounds", factcheck.Measure, "400000000", "", "pound", ""},
+			{"1.5m pounds", factcheck.Money, "1500000", "", "GBP", ""}}},
+		{"a range from digits to a number in words before its unit", "The offer is 6.25 to seven dlrs a share.", []want{
+			{"6.25 to seven dlrs", factcheck.Money, "6.25", "7", "USD", ""}}},
 		{"a local outlet's dollar", "SYDNEY, May 9 (AAP) - The state will spend $2.4 billion.", []want{
 			{"$2.4 billion", factcheck.Money, "2400000000", "", "AUD", ""}}},
 		{"a world wire's dollar", "SYDNEY, May 9 (Reuters) - The state will spend $2.4 billion.", []want{
@@ -418,6 +423,8 @@ func TestExtractNotClaims(t *testing.T) {
 		{"slashes", "After 9/11, a 24/7 service took 1/2."},
 		{"designations", "Patients with type 1 diabetes took route 189 and flight 370."},
 		{"doi", "DOI: 10.1038/s41558-023-01642-3 (About DOIs)."},
+		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread."},
+		{"numbered items", "Here are the questions.\n\n1. What causes it?\n\nIt is rare.\n\n2) How common is it?\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", nil) })

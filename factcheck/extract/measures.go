@@ -404,6 +404,48 @@ func (x *extractor) slashRate(j int) string {
 	return ""
 }
 
+// ofThing reports whether "of" at token j names a thing that is no money
+// in the three words after it: "of older polyester fiber", not "of new
+// capital".
+func (x *extractor) ofThing(j int) bool {
+	if !x.eq(j, "of") || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fUpper != 0 || x.toks[j+1].is(lexicon.Determiner|lexicon.Stop) {
+		return false
+	}
+	for k := j + 1; k <= j+3 && x.tokIs(k, tWord); k++ {
+		if w := lower(x.str(k)); moneyNoun(w) || moneyWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// paysBefore reports whether a verb of paying or a word of price stands
+// in the eight words before token i, in its sentence: "paid 1.5m pounds".
+func (x *extractor) paysBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == ";") {
+			return false
+		}
+		switch lower(x.str(k)) {
+		case "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "worth", "fined", "fine", "spent",
+			"earn", "earned", "earns", "sold", "bought", "charge", "charged", "raise", "raised", "raising":
+			return true
+		}
+	}
+	return false
+}
+
+// weighedPounds reports whether a claim before, in the text, weighs in
+// pounds.
+func (x *extractor) weighedPounds() bool {
+	for k := range x.claims {
+		if x.claims[k].Kind == factcheck.Measure && x.claims[k].Unit == "pound" {
+			return true
+		}
+	}
+	return false
+}
+
 // weightPound reports whether "pound" or "pounds" at token j, after the
 // number of c, is the unit of mass rather than sterling. Sterling is the
 // default; a pound weighs when a word of weight stands before it in the
@@ -411,11 +453,18 @@ func (x *extractor) slashRate(j int) string {
 // conversion ("4.2 kg, or 9 pounds", "9 pounds (4.1 kg)"), "heavier" or
 // "lighter" follows, or "of" and a thing that is not money ("5 pounds of
 // rice"), or it gives the weight of a unit of trade ("bales of 375 pounds
-// each"). A sum in millions ("1.5m pounds") is always money; so is a pound
-// in brackets after a dollar sum, or one that costs or pays.
+// each"). A sum in millions ("1.5m pounds") is money, but where pounds "of"
+// a thing or the text weighed in pounds before ("100 mln pounds of
+// polyester fiber"); so is a pound in brackets after a dollar sum, or one
+// that costs or pays.
 func (x *extractor) weightPound(c *claimParts, j int) bool {
-	if !x.eq(j, "pound") && !x.eq(j, "pounds") || c.num.scaled || x.toks[j].flags&fUpper != 0 {
+	if !x.eq(j, "pound") && !x.eq(j, "pounds") || x.toks[j].flags&fUpper != 0 {
 		return false
+	}
+	if c.num.scaled {
+		// "100 mln pounds of polyester fiber", and the pounds after it in
+		// the text: wire copy writes sterling "stg"
+		return (x.ofThing(j+1) || x.weighedPounds()) && !x.paysBefore(c.num.first)
 	}
 	switch {
 	case x.eq(c.num.first-1, "of") && x.measureAt(c.num.first-2) && !x.eq(c.num.first-2, "point") && !x.eq(c.num.first-2, "points"):

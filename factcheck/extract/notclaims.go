@@ -347,12 +347,18 @@ func (x *extractor) emergencyNumber(i int) bool {
 // furniture reports whether the digits at i are page furniture: a small
 // number alone on its line (a page or a picture's number; "8,661" alone
 // may be a crowd), a counter in capitals ("VIEW GALLERY - 2 IMAGES"), a
-// reading time ("Listen 7 min", "5 min read"), or the count of a gallery
-// ("Image 1 of 2").
+// reading time ("Listen 7 min", "5 min read"), the count of a gallery
+// ("Image 1 of 2"), or the number of a list's item at the start of its
+// line ("2. How common is it?").
 func (x *extractor) furniture(i int) bool {
 	if x.toks[i].flags&fNewline != 0 && (i+1 >= len(x.toks) || x.toks[i+1].flags&fNewline != 0) && i > 0 &&
 		len(x.str(i)) <= 3 && allDigits(x.str(i)) {
 		return true
+	}
+	if (x.toks[i].flags&fNewline != 0 || i == 0) && len(x.str(i)) <= 2 && allDigits(x.str(i)) && x.tokIs(i+1, tPunct) &&
+		(x.str(i+1) == "." || x.str(i+1) == ")") && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) &&
+		x.toks[i+2].flags&fSpace != 0 && x.toks[i+2].flags&fUpper != 0 {
+		return true // "1. What causes it?": an item's number in a list
 	}
 	if (x.eq(i+1, "min") || x.eq(i+1, "mins")) && (x.eq(i-1, "listen") || x.eq(i+2, "read") || x.eq(i+2, "listen")) {
 		return true

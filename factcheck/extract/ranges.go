@@ -98,8 +98,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		n, ok = x.digits(k)
 	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && (c.num.words || x.eq(j, "to")):
 		n, ok = x.wordNumber(k)
-		// digits to words only with a scale: "6-1/2 to seven billion marks"
-		ok = ok && (c.num.words || n.scaled)
+		// digits to words only with a scale or a unit after them: "6-1/2 to
+		// seven billion marks", "6.25 to seven dlrs"
+		ok = ok && (c.num.words || n.scaled || x.unitFollows(n.last-1))
 	}
 	if !ok {
 		return

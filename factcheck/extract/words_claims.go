@@ -37,6 +37,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "First Lady" at a sentence start
 	case x.eq(i, "first") && x.tokIs(i+1, tWord) && firstNoun(lower(x.str(i+1))) && !(x.eq(i-1, "the") && x.eq(i+1, "person")):
 		return i + 2 // "first responders", "first aid", "first person shooter" (but "the first person to")
+	case x.eq(i, "first") && x.firstDid(i):
+		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
 	}
 	c := claimParts{first: i, last: i + 1, num: number{first: i, last: i + 1, value: t.entry().Num, words: true},
 		unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
@@ -46,6 +48,28 @@ func (x *extractor) ordinal(i int) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return c.last
+}
+
+// firstDid reports whether "first" at token i says when something was
+// first done: a verb in the past follows it ("first reported", "first
+// discovered"), and no article or possessive stands before it, which
+// would make it rank the noun after ("the first reported case").
+func (x *extractor) firstDid(i int) bool {
+	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fUpper != 0 {
+		return false
+	}
+	w := lower(x.str(i + 1))
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if i > 0 && x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner) || possessive(x.str(i-1)) || x.eq(i-1, "its") || x.eq(i-1, "their") ||
+		x.eq(i-1, "his") || x.eq(i-1, "her") || x.eq(i-1, "our") || x.eq(i-1, "my") || x.eq(i-1, "your")) {
+		return false
+	}
+	// the verb goes on to an article, a preposition or the end of the
+	// clause ("first reported a surge", "first discovered in 2009"), not
+	// to a noun it qualifies ("the first named storm")
+	return !x.tokIs(i+2, tWord) || x.toks[i+2].is(lexicon.Determiner|lexicon.Stop)
 }
 
 // firstNoun reports whether w, after "first", makes a noun of the two
