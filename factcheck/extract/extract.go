@@ -334,6 +334,14 @@ func (x *extractor) multiple(i int) int {
 		return i // "Twofold Press": a name
 	}
 	if !strings.HasSuffix(lower(x.str(i)), "fold") && !x.multiplies(i) {
+		if x.timesDone(i) {
+			// "impeached twice", "a twice-impeached president": how often
+			c := claimParts{first: i, last: i + 1, unitKind: factcheck.Count, factor: 1,
+				num: number{first: i, last: i + 1, value: x.toks[i].entry().Num, words: true}}
+			c.qual, c.first = x.qualifier(i)
+			x.emit(&c)
+			return c.last
+		}
 		return i
 	}
 	if x.eq(i-1, "the") && strings.HasSuffix(lower(x.str(i)), "ing") && x.statedMultiple(x.toks[i].entry().Num) {

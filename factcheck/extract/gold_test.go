@@ -108,8 +108,7 @@ import (
 //     and end 1.000, unit 0.971 once fixed). Its notes follow the
 //     eighth's. Where CLAIMS.md fixes no spelling the rules keep theirs:
 //     "standard cubic feet a day" is "cubic foot per day" (the gold's "cu
-//     ft per day"); "twice" as a count and "a year" as a length are left
-//     unread.
+//     ft per day"); "a year" as a length is left unread.
 //   - testdata/heldout-news10.gold.jsonl: 12 more articles (4 BBC, 4
 //     Reuters 1987, 4 US 2023) chosen for written signs, other currencies,
 //     units and fractions, annotated blind by a tenth hand after the
@@ -143,7 +142,8 @@ import (
 //     was done ("first reported a surge"), "100 mln pounds of polyester
 //     fiber" a weight, "6.25 to seven dlrs"; F1 0.947 once fixed, what is
 //     left being "first" and "second" its hand did not take for claims,
-//     "one penny in the pound", "BILLION FRANC" in a headline, "twice").
+//     "one penny in the pound", "BILLION FRANC" in a headline; "twice",
+//     how often something was done, a count since).
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -405,7 +405,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news9.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.99},
 		{"heldout-news10.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.80, 0.99, 0.90},
 		{"heldout-news11.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
-		{"heldout-news12.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.97, 0.99, 0.96},
+		{"heldout-news12.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.97, 0.99, 0.95},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.99, 0.97, 0.97},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {

@@ -399,9 +399,32 @@ func (x *extractor) modelYears(i, j int) bool {
 		!x.toks[j].is(lexicon.Month|lexicon.Weekday|lexicon.Season)
 }
 
+// timesDone reports whether "twice" at token i, which multiplies nothing,
+// counts how often something was done: after a verb ("impeached twice",
+// "tested each participant twice") or before one with a hyphen ("the
+// twice-impeached president"); but not a frequency ("twice a week",
+// "twice daily"), a comparison ("twice the 169,000 figure"), "twice over"
+// or "think twice".
+func (x *extractor) timesDone(i int) bool {
+	if !x.eq(i, "twice") {
+		return false
+	}
+	if x.hyphenAt(i) {
+		return x.tokIs(i+2, tWord) && strings.HasSuffix(lower(x.str(i+2)), "ed") // "twice-impeached"
+	}
+	if i+1 < len(x.toks) {
+		switch lower(x.str(i + 1)) {
+		case "a", "an", "per", "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "over", "nightly", "hourly",
+			"the", "that", "this", "its", "their", "his", "her", "our", "as":
+			return false // a frequency, or a comparison: "was twice the 169,000 figure", "twice that amount"
+		}
+	}
+	return i > 0 && x.tokIs(i-1, tWord) && !x.toks[i-1].is(lexicon.Determiner) && x.toks[i-1].flags&fUpper == 0 && !x.eq(i-1, "think")
+}
+
 // multiplies reports whether "double", "tripled" or "twice" at token i
 // multiplies a quantity. "Twice" must open a comparison: "twice as fast",
-// "twice the size" (not "visited twice", "twice a week", "twice the
+// "twice the size", ", twice what analysts expected" (not "visited twice", "twice a week", "twice the
 // previous year"). The verbs must be verbs: "doubled", "tripling", "a
 // doubling of", unless an article or a particle makes them something else
 // ("a doubled dose", "doubled as a shelter", "doubling down"); "double",
@@ -435,6 +458,9 @@ func (x *extractor) multiplies(i int) bool {
 	case w == "twice":
 		if x.eq(i+1, "as") {
 			return x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner)
+		}
+		if x.eq(i+1, "what") && x.tokIs(i-1, tPunct) && x.str(i-1) == "," {
+			return true // "up 0.6%, twice what analysts expected"
 		}
 		return x.eq(i+1, "the") && x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Duration|lexicon.Stop) && !x.eq(i+2, "same") && !x.eq(i+2, "previous")
 	case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):

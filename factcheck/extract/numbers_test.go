@@ -122,8 +122,12 @@ func TestExtractMultiples(t *testing.T) {
 		{"a noun of change", "Analysts expect a doubling of output.", []want{{"doubling", factcheck.Measure, "2", "", "times", ""}}},
 		{"twice as", "The new line runs nearly twice as fast.", []want{{"nearly twice", factcheck.Measure, "2", "", "times", factcheck.UpperBound}}},
 		{"twice the", "The lake is twice the size of the old reservoir.", []want{{"twice", factcheck.Measure, "2", "", "times", ""}}},
-		{"twice for occasions", "She visited twice and called twice a week.", nil},
-		{"twice the year before", "He won it twice the previous year.", nil},
+		{"twice what", "Sales were up 0.6%, twice what analysts expected.", []want{
+			{"0.6%", factcheck.Percent, "0.6", "", "", ""}, {"twice", factcheck.Measure, "2", "", "times", ""}}},
+		{"twice, how often", "She visited twice and called twice a week; the twice-impeached leader spoke.", []want{
+			{"twice", factcheck.Count, "2", "", "", ""}, {"twice", factcheck.Count, "2", "", "", ""}}},
+		{"twice the year before", "He won it twice in the previous year, but will think twice; it was twice the 169,000 figure.", []want{
+			{"twice", factcheck.Count, "2", "", "", ""}, {"169,000", factcheck.Count, "169000", "", "", ""}}},
 		{"adjectives and nouns", "A double murder, double-digit gains and a triple jump.", nil},
 		{"the double", "They won the double and his treble.", nil},
 		{"a phrasal verb", "The gym doubled as a shelter, and the firm is doubling down.", nil},
