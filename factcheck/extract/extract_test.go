@@ -423,7 +423,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"slashes", "After 9/11, a 24/7 service took 1/2."},
 		{"designations", "Patients with type 1 diabetes took route 189 and flight 370."},
 		{"doi", "DOI: 10.1038/s41558-023-01642-3 (About DOIs)."},
-		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread."},
+		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
 		{"numbered items", "Here are the questions.\n\n1. What causes it?\n\nIt is rare.\n\n2) How common is it?\n"},
 	}
 	for _, tt := range tests {

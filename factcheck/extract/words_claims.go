@@ -52,24 +52,39 @@ func (x *extractor) ordinal(i int) int {
 
 // firstDid reports whether "first" at token i says when something was
 // first done: a verb in the past follows it ("first reported", "first
-// discovered"), and no article or possessive stands before it, which
+// sought"), and no article or possessive stands before it, which
 // would make it rank the noun after ("the first reported case").
 func (x *extractor) firstDid(i int) bool {
 	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fUpper != 0 {
 		return false
 	}
 	w := lower(x.str(i + 1))
-	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+	if !(len(w) >= 5 && strings.HasSuffix(w, "ed") || irregularPast(w)) {
 		return false
 	}
 	if i > 0 && x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner) || possessive(x.str(i-1)) || x.eq(i-1, "its") || x.eq(i-1, "their") ||
 		x.eq(i-1, "his") || x.eq(i-1, "her") || x.eq(i-1, "our") || x.eq(i-1, "my") || x.eq(i-1, "your")) {
 		return false
 	}
-	// the verb goes on to an article, a preposition or the end of the
-	// clause ("first reported a surge", "first discovered in 2009"), not
-	// to a noun it qualifies ("the first named storm")
-	return !x.tokIs(i+2, tWord) || x.toks[i+2].is(lexicon.Determiner|lexicon.Stop)
+	// a verb in "-ed" goes on to an article, a preposition or the end of
+	// the clause ("first reported a surge", "first discovered in 2009"),
+	// not to a noun it qualifies ("first named storm"); "first sought
+	// treatment" is a verb whatever follows
+	return irregularPast(w) || !x.tokIs(i+2, tWord) || x.toks[i+2].is(lexicon.Determiner|lexicon.Stop)
+}
+
+// irregularPast reports whether w, in lower case, is the past of a verb
+// that does not end in "-ed" and that news says was first done: "first
+// sought treatment", "first won the title", "first met in 1990".
+func irregularPast(w string) bool {
+	switch w {
+	case "sought", "began", "begun", "came", "went", "took", "taken", "made", "saw", "seen", "met", "won", "became", "ran",
+		"got", "gave", "given", "told", "found", "left", "brought", "thought", "heard", "held", "wrote", "written", "spoke",
+		"spoken", "rose", "broke", "broken", "drew", "drawn", "grew", "knew", "known", "flew", "sang", "sung", "built", "bought",
+		"sold", "taught", "caught", "felt", "kept", "led", "read", "set", "put", "hit", "struck", "fought", "shot", "stood", "sent", "spent":
+		return true
+	}
+	return false
 }
 
 // firstNoun reports whether w, after "first", makes a noun of the two
