@@ -195,6 +195,15 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"1.5m pounds", factcheck.Money, "1500000", "", "GBP", ""}}},
 		{"a range from digits to a number in words before its unit", "The offer is 6.25 to seven dlrs a share.", []want{
 			{"6.25 to seven dlrs", factcheck.Money, "6.25", "7", "USD", ""}}},
+		{"marks of an exchange rate", "It helped the dollar rally to a high of 1.8200 marks from a low of 1.7880. She got 40 marks in the exam.", []want{
+			{"1.8200 marks", factcheck.Money, "1.82", "", "DEM", ""}, {"1.7880", factcheck.Money, "1.788", "", "DEM", ""},
+			{"40 marks", factcheck.Count, "40", "", "", ""}}},
+		{"ages after a noun of a person", "The Spider-Man star, 26, and the actress, also 26, left; chapters 3, 26, 27 were cut.", []want{
+			{"26", factcheck.Duration, "26", "", "year", ""}, {"26", factcheck.Duration, "26", "", "year", ""},
+			{"3", factcheck.Count, "3", "", "", ""}, {"26", factcheck.Count, "26", "", "", ""}, {"27", factcheck.Count, "27", "", "", ""}}},
+		{"a plus of time", "Work booked in the first two-plus months of this year fell, and the majority more than halved.", []want{
+			{"first", factcheck.Ordinal, "1", "", "", ""}, {"two-plus months", factcheck.Duration, "2", "", "month", factcheck.LowerBound},
+			{"more than halved", factcheck.Measure, "0.5", "", "times", factcheck.LowerBound}}},
 		{"a local outlet's dollar", "SYDNEY, May 9 (AAP) - The state will spend $2.4 billion.", []want{
 			{"$2.4 billion", factcheck.Money, "2400000000", "", "AUD", ""}}},
 		{"a world wire's dollar", "SYDNEY, May 9 (Reuters) - The state will spend $2.4 billion.", []want{

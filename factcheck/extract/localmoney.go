@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/factcheck/factcheck/factcheck/internal/lexicon"
+
 // Some currency names have no world default: "francs" are Swiss in a
 // report from Geneva, French in one from Paris, Belgian in one from
 // Brussels. A bare name (no nation's adjective beside it, which
@@ -131,14 +133,36 @@ func (x *extractor) localCurrency(j int, unit string) string {
 
 // placeCurrency returns the code of "crowns", "dinars" or "marks" at
 // token j, a currency's name with no default, in the country of the
-// text; or "".
+// text; marks beside another currency (an exchange rate) before 2002 are
+// Deutsche Marks; or "".
 func (x *extractor) placeCurrency(j int) string {
 	switch x.str(j) {
 	case "crown", "crowns", "dinar", "dinars", "mark", "marks":
 	default:
 		return ""
 	}
-	return x.localCurrency(j, "")
+	u := x.localCurrency(j, "")
+	if u == "" && (x.eq(j, "marks") || x.eq(j, "mark")) && x.pub.Y < 2002 && x.moneyNamedNear(j) {
+		u = "DEM" // "the dollar rallied to 1.8200 marks": a rate of exchange
+	}
+	return u
+}
+
+// moneyNamedNear reports whether another currency is named in the
+// sentence of token j, within 20 tokens: "the dollar", "yen", "sterling".
+func (x *extractor) moneyNamedNear(j int) bool {
+	for k := max(j-20, x.sentenceStartBefore(j)); k < len(x.toks) && k <= j+20; k++ {
+		if k > j && x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			break
+		}
+		if k == j || !x.tokIs(k, tWord) {
+			continue
+		}
+		if x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Per == 1 && x.toks[k].flags&fUpper == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // inCountry reports whether the text is set in the country code: its

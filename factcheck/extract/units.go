@@ -390,16 +390,36 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 }
 
 // ageAfterName reports whether the number of c is an age set off after a
-// name: "Mrs Hassan, 59, said", "Smith, 45, from Leeds".
+// name or a noun of a person: "Mrs Hassan, 59, said", "Smith, 45, from
+// Leeds", "the star, 26, –", "the actress, also 26,".
 func (x *extractor) ageAfterName(c *claimParts) bool {
 	i, j := c.num.first, c.num.last
 	if c.first != i || c.end != nil || c.num.words || c.num.decimal || c.num.value < 1 || c.num.value > 119 {
 		return false
 	}
-	if !x.tokIs(i-1, tPunct) || x.str(i-1) != "," || !x.tokIs(i-2, tWord) || x.toks[i-2].flags&fUpper == 0 || x.toks[i-2].is(lexicon.Month|lexicon.Weekday) {
+	k := i - 1
+	if x.eq(k, "also") || x.eq(k, "now") || x.eq(k, "aged") {
+		k-- // "the actress, also 26,"
+	}
+	if !x.tokIs(k, tPunct) || x.str(k) != "," || !x.tokIs(k-1, tWord) || x.toks[k-1].is(lexicon.Month|lexicon.Weekday) ||
+		x.toks[k-1].flags&fUpper == 0 && !personNoun(lower(x.str(k-1))) {
 		return false
 	}
-	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")")
+	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")" || isDash(x.str(j)))
+}
+
+// personNoun reports whether w, in lower case, names a person whose age a
+// number set off after it gives: "the Spider-Man star, 26,", "the
+// actress, also 26,".
+func personNoun(w string) bool {
+	switch w {
+	case "star", "actor", "actress", "singer", "rapper", "player", "striker", "player's", "man", "woman", "boy", "girl",
+		"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "partner", "teenager", "victim",
+		"suspect", "driver", "officer", "soldier", "student", "pupil", "worker", "farmer", "resident", "grandmother",
+		"grandfather", "model", "presenter", "host", "author", "writer", "director", "founder", "chief", "boss", "coach":
+		return true
+	}
+	return false
 }
 
 // ageAtEnd reports whether the bare count c, after "at" and a verb that
@@ -436,6 +456,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	t := &x.toks[j]
 	s := x.str(j)
 	switch {
+	case x.eq(j, "plus") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure):
+		// "two-plus months": at least two
+		c.qual, c.last = factcheck.LowerBound, j+1
+		return x.unitAt(c, j+1)
 	case x.eq(j, "fold"):
 		// "six-fold", "2.5-fold": a multiple, as "6x" is
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1

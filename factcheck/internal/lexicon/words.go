@@ -31,7 +31,7 @@ func init() {
 	// multiples as verbs and an adverb: "to double", "tripled", "twice as
 	// fast"; the extractor reads them as multiples only where they multiply
 	for w, n := range map[string]float64{"double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
-		"treble": 3, "trebled": 3, "trebling": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4, "twice": 2} {
+		"treble": 3, "trebled": 3, "trebling": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4, "twice": 2, "halved": 0.5, "halving": 0.5} {
 		addWord(w, Entry{Cat: Multiple, Num: n})
 	}
 	for w, n := range map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
