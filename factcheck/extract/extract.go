@@ -469,7 +469,8 @@ func (x *extractor) clockTime(i int) bool {
 
 // durationContext reports whether the word before token i makes "a month",
 // "one year" a length of time: "in", "for", "within", "by" ("delayed by a
-// year"), or a bound ("less than", "at least", "up to").
+// year"), or a bound ("less than", "at least", "up to"); or, after "one",
+// the word after its unit does: "one week away", "one year ago".
 func (x *extractor) durationContext(i int) bool {
 	if q, _ := x.qualifier(i); q == factcheck.LowerBound || q == factcheck.UpperBound {
 		return true
@@ -482,7 +483,11 @@ func (x *extractor) durationContext(i int) bool {
 		x.eq(i-1, "taking"), x.eq(i-1, "last"), x.eq(i-1, "lasts"), x.eq(i-1, "spend"), x.eq(i-1, "spends"):
 		return true
 	}
-	return false
+	// "one week away", "one year ago", "one day later": a length of time
+	// to or from an event
+	// ("a year ago" stays a reference to a time, not a length)
+	k := i + 2
+	return x.eq(i, "one") && (x.eq(k, "away") || x.eq(k, "ago") || x.eq(k, "later") || x.eq(k, "earlier") || x.eq(k, "before") || x.eq(k, "after"))
 }
 
 // rank reads a position: "number one", "the number 19 spot", "a top 10

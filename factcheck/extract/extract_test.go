@@ -204,6 +204,10 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a plus of time", "Work booked in the first two-plus months of this year fell, and the majority more than halved.", []want{
 			{"first", factcheck.Ordinal, "1", "", "", ""}, {"two-plus months", factcheck.Duration, "2", "", "month", factcheck.LowerBound},
 			{"more than halved", factcheck.Measure, "0.5", "", "times", factcheck.LowerBound}}},
+		{"a rate of exchange per 100, and cents of a currency", "The parity is 112.673 guilders per 100 marks; the mark rose 10 guilder cents.", []want{
+			{"112.673 guilders per 100 marks", factcheck.Money, "112.673", "", "NLG", ""}, {"10 guilder cents", factcheck.Money, "0.1", "", "NLG", ""}}},
+		{"one unit of time to an event", "We are one week away from the final, and it began one year ago.", []want{
+			{"one week", factcheck.Duration, "1", "", "week", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"a local outlet's dollar", "SYDNEY, May 9 (AAP) - The state will spend $2.4 billion.", []want{
 			{"$2.4 billion", factcheck.Money, "2400000000", "", "AUD", ""}}},
 		{"a world wire's dollar", "SYDNEY, May 9 (Reuters) - The state will spend $2.4 billion.", []want{
@@ -433,6 +437,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"designations", "Patients with type 1 diabetes took route 189 and flight 370."},
 		{"doi", "DOI: 10.1038/s41558-023-01642-3 (About DOIs)."},
 		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
+		{"third countries, first and foremost", "Chips were dumped in third countries. The first and foremost finding came first shown in 2003."[:60]},
 		{"numbered items", "Here are the questions.\n\n1. What causes it?\n\nIt is rare.\n\n2) How common is it?\n"},
 	}
 	for _, tt := range tests {

@@ -24,6 +24,11 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 	if x.tokIs(second.last, tWord) && scoreNoun(lower(x.str(second.last))) {
 		return true // "a 2-10 stretch", "a 1-3 loss"
 	}
+	if x.pairAt(second.last) || x.tokIs(second.last, tPunct) && x.str(second.last) == "(" && x.pairAt(second.last+1) ||
+		c.num.first >= 3 && x.tokIs(c.num.first-1, tNum) && x.pairAt(c.num.first-3) ||
+		c.num.first >= 4 && x.str(c.num.first-1) == "(" && x.pairAt(c.num.first-4) {
+		return true // a set of a match among others: "beat Bovina 1-6 6-1 6-4", "7-6 (10-8)"
+	}
 	if f := c.num.first; x.tokIs(f-1, tPunct) && x.str(f-1) == "(" && x.tokIs(f-2, tWord) && x.toks[f-2].flags&fUpper != 0 &&
 		x.tokIs(second.last, tPunct) && (x.str(second.last) == ")" || x.str(second.last) == ",") {
 		return true // a side's record: "Oregon (2-10)", "Kansas (8-12, 3-5 Big 12)"
@@ -38,6 +43,12 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 	// "won 2-3 seats" counts seats: a range
 	j := second.last
 	return j >= len(x.toks) || x.toks[j].class == tPunct || x.toks[j].is(lexicon.Stop) || x.toks[j].flags&fNewline != 0
+}
+
+// pairAt reports whether two numbers joined by a dash, "6-1", start at
+// token j.
+func (x *extractor) pairAt(j int) bool {
+	return x.tokIs(j, tNum) && x.hyphenAt(j) && x.tokIs(j+2, tNum) && x.toks[j+2].flags&fSpace == 0
 }
 
 // scoreNoun reports whether w, after a pair of numbers, makes it a score or
@@ -99,6 +110,10 @@ func (x *extractor) rankNo(i int) int {
 	}
 	if x.nameBeforeNo(i - 3) {
 		return i // "Red Dye No. 3", "Chanel No. 5": a name
+	}
+	switch lower(x.str(max(i-3, 0))) {
+	case "wears", "wore", "wear", "wearing", "jersey", "shirt":
+		return i // "wears No. 43": a shirt's number
 	}
 	s := x.str(i)
 	if !allDigits(s) || len(s) > 3 || s[0] == '0' {

@@ -38,6 +38,12 @@ func TestExtractSports(t *testing.T) {
 		{"a name before No.", "The bill bans Red Dye No. 3 and she wore Chanel No. 5.", nil},
 		{"a possessive before No. keeps the rank", "They met the West's No. 3 team.", []want{{"No. 3", factcheck.Ordinal, "3", "", "", ""}}},
 		{"a game of a series is a rank", "They won Game No. 82 last year.", []want{{"No. 82", factcheck.Ordinal, "82", "", "", ""}}},
+		{"sets of a match", "Williams beat Bovina 1-6 6-1 6-4; Davenport won 6-7 (8-10) 7-6.", []want{
+			{"1", factcheck.Count, "1", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""},
+			{"1", factcheck.Count, "1", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""},
+			{"6", factcheck.Count, "6", "", "", ""}, {"7", factcheck.Count, "7", "", "", ""}, {"8", factcheck.Count, "8", "", "", ""},
+			{"10", factcheck.Count, "10", "", "", ""}, {"7", factcheck.Count, "7", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""}}},
+		{"a shirt's number", "He wears No. 43 for Ottawa.", nil},
 		{"a chart's rank after at", "She was the first producer to debut at No. 1, and he arrived at No. 10.", []want{
 			{"first producer", factcheck.Ordinal, "1", "", "", ""}, {"No. 1", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a measure named No.", "Voters backed Proposition No. 1 by a wide margin.", nil},

@@ -154,6 +154,12 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		return false // "50 Cent", a name (but "77 Ether" is money)
 	case t.is(lexicon.Currency):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, t.entry().Unit), t.entry().Per, j+1
+		if t.entry().Per == 1 && (x.eq(j+1, "cents") || x.eq(j+1, "cent")) && !c.num.scaled {
+			c.factor, c.last = 0.01, j+2 // "10 guilder cents", "50 euro cents"
+		}
+		if x.eq(c.last, "per") && x.tokIs(c.last+1, tNum) && x.tokIs(c.last+2, tWord) && currencyNoun(lower(x.str(c.last+2))) != "" {
+			c.last += 3 // "112.673 guilders per 100 marks": a rate of exchange, one figure
+		}
 	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1:
 		// "millions of dollars"
 		e := x.toks[j+1].entry()

@@ -37,6 +37,10 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "First Lady" at a sentence start
 	case x.eq(i, "first") && x.tokIs(i+1, tWord) && firstNoun(lower(x.str(i+1))) && !(x.eq(i-1, "the") && x.eq(i+1, "person")):
 		return i + 2 // "first responders", "first aid", "first person shooter" (but "the first person to")
+	case x.eq(i, "third") && (x.eq(i+1, "countries") || x.eq(i+1, "parties") || x.eq(i-1, "a") && (x.eq(i+1, "country") || x.eq(i+1, "party"))):
+		return i + 2 // "third countries", "a third party": others, no rank (but "the third party" of a vote ranks)
+	case x.eq(i, "first") && x.eq(i+1, "and") && x.eq(i+2, "foremost"):
+		return i + 3
 	case x.eq(i, "first") && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
 	}
@@ -81,7 +85,8 @@ func irregularPast(w string) bool {
 	case "sought", "began", "begun", "came", "went", "took", "taken", "made", "saw", "seen", "met", "won", "became", "ran",
 		"got", "gave", "given", "told", "found", "left", "brought", "thought", "heard", "held", "wrote", "written", "spoke",
 		"spoken", "rose", "broke", "broken", "drew", "drawn", "grew", "knew", "known", "flew", "sang", "sung", "built", "bought",
-		"sold", "taught", "caught", "felt", "kept", "led", "read", "set", "put", "hit", "struck", "fought", "shot", "stood", "sent", "spent":
+		"sold", "taught", "caught", "felt", "kept", "led", "read", "set", "put", "hit", "struck", "fought", "shot", "stood", "sent", "spent",
+		"shown", "showed", "flown", "grown", "chosen", "done", "did":
 		return true
 	}
 	return false
