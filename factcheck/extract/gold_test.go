@@ -148,10 +148,11 @@ import (
 //     blind by a thirteenth hand (F1 0.959, value 1.000, unit 0.857 on
 //     first reading: ages after a noun of a person ("the star, 26,"),
 //     "two-plus months", "halved", marks of an exchange rate and a rate
-//     compared with one in marks; F1 0.959 still, unit 0.971 once fixed,
-//     what is left being "one other", "one phone", a count after page
-//     furniture ("ArrowRight Two other members"), "running bales", "more
-//     than halved as").
+//     compared with one in marks; F1 0.965, unit 0.971 once fixed, what
+//     is left being "one other", "one phone", a count after page
+//     furniture ("ArrowRight Two other members"), "running bales"; its hand
+//     reads "more than halved" as a percent, 50, where the rules read a
+//     multiple, 0.5 times, as "doubled" is 2).
 //   - testdata/heldout-news14.gold.jsonl: 12 more drawn at random, annotated
 //     blind by a fourteenth hand (F1 0.927, value 0.978, unit and end
 //     1.000 on first reading: the sets of a tennis match "1-6 6-1 6-4",
@@ -420,7 +421,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news10.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.80, 0.99, 0.90},
 		{"heldout-news11.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news12.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.97, 0.99, 0.95},
-		{"heldout-news13.gold.jsonl", testcorpus.Root, 0.95, 0.99, 0.97, 0.99, 0.97},
+		{"heldout-news13.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.97, 0.99, 0.96},
 		{"heldout-news14.gold.jsonl", testcorpus.Root, 0.96, 0.99, 0.99, 0.99, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.99, 0.97, 0.96},
 	} {

@@ -444,9 +444,15 @@ func (x *extractor) multiplies(i int) bool {
 		next = lower(x.str(i + 1))
 	}
 	switch next {
-	case "up", "down", "as", "back", "over", "figures", "digits", "digit", "check", "click", "bogey", "fault", "agent", "act", "standards",
+	case "up", "down", "back", "over", "figures", "digits", "digit", "check", "click", "bogey", "fault", "agent", "act", "standards",
 		"gold", "silver", "bronze", "room", "rooms", "bed", "beds", "glazing":
 		if w != "twice" {
+			return false
+		}
+	case "as":
+		// "doubled as a shelter" names a second use; "more than halved as
+		// 32 rebels joined" multiplies
+		if w != "twice" && (x.eq(i+2, "a") || x.eq(i+2, "an") || x.eq(i+2, "the") || x.eq(i+2, "its") || x.eq(i+2, "their")) {
 			return false
 		}
 	}

@@ -131,6 +131,7 @@ func TestExtractMultiples(t *testing.T) {
 		{"adjectives and nouns", "A double murder, double-digit gains and a triple jump.", nil},
 		{"the double", "They won the double and his treble.", nil},
 		{"a phrasal verb", "The gym doubled as a shelter, and the firm is doubling down.", nil},
+		{"as after a multiple", "The majority more than halved as rebels joined.", []want{{"more than halved", factcheck.Measure, "0.5", "", "times", factcheck.LowerBound}}},
 		{"a second goal", "United doubled their lead after 57 minutes.", []want{{"57 minutes", factcheck.Duration, "57", "", "minute", ""}}},
 		{"to an adjective", "She stormed to double Olympic gold.", nil},
 	}
