@@ -31,7 +31,13 @@ func (x *extractor) partOfCount(c *claimParts) bool {
 	if p.Kind != factcheck.Count || p.Subject == "" || p.Value.Num <= c.num.value {
 		return false
 	}
-	for k := c.first - 1; k >= 0 && int(x.toks[k].s) >= p.End; k-- {
+	return x.clauseAfter(p, c.first)
+}
+
+// clauseAfter reports whether token i follows the claim p in its sentence,
+// with no semicolon between them.
+func (x *extractor) clauseAfter(p *factcheck.Claim, i int) bool {
+	for k := i - 1; k >= 0 && int(x.toks[k].s) >= p.End; k-- {
 		if x.tokIs(k, tPunct) && (x.sentenceEnd(k) > k || x.str(k) == ";") {
 			return false
 		}
@@ -51,12 +57,7 @@ func (x *extractor) elidedNoun(c *claimParts) bool {
 	if p.Kind != factcheck.Count || p.Subject == "" || !strings.HasSuffix(p.Text, p.Subject) || p.EndValue != nil || int(x.toks[c.first].s)-p.End > 200 {
 		return false
 	}
-	for k := c.first - 1; k >= 0 && int(x.toks[k].s) >= p.End; k-- {
-		if x.tokIs(k, tPunct) && (x.sentenceEnd(k) > k || x.str(k) == ";") {
-			return false
-		}
-	}
-	return true
+	return x.clauseAfter(p, c.first)
 }
 
 // oneCounts reports whether "one" (or "zero"), which is mostly no claim
