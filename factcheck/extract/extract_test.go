@@ -208,6 +208,10 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"112.673 guilders per 100 marks", factcheck.Money, "112.673", "", "NLG", ""}, {"10 guilder cents", factcheck.Money, "0.1", "", "NLG", ""}}},
 		{"one unit of time to an event", "We are one week away from the final, and it began one year ago.", []want{
 			{"one week", factcheck.Duration, "1", "", "week", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
+		{"changes by and to, the verb said once", "It raised rates by a half pct to nine pct and by one pct to 10 pct; it's 50-50 now, with one minor injury.", []want{
+			{"a half pct", factcheck.Percent, "0.5", "", "", ""}, {"nine pct", factcheck.Percent, "9", "", "", ""},
+			{"one pct", factcheck.Percent, "1", "", "", ""}, {"10 pct", factcheck.Percent, "10", "", "", ""},
+			{"one minor injury", factcheck.Count, "1", "", "", ""}}},
 		{"a local outlet's dollar", "SYDNEY, May 9 (AAP) - The state will spend $2.4 billion.", []want{
 			{"$2.4 billion", factcheck.Money, "2400000000", "", "AUD", ""}}},
 		{"a world wire's dollar", "SYDNEY, May 9 (Reuters) - The state will spend $2.4 billion.", []want{

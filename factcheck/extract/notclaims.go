@@ -64,13 +64,17 @@ func (x *extractor) elidedNoun(c *claimParts) bool {
 // ("one of them", "one day", "one analyst said"), counts its noun: after
 // "only" or "exactly" ("only one more matchup"), set beside a second count
 // ("one car fire and five vehicles"), or tallied in an incident's toll
-// ("One person was pulled from the rubble", "destroyed one building").
+// ("One person was pulled from the rubble", "destroyed one building"), or
+// a harm counted ("one minor injury").
 func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd == 0 || x.eq(c.subjectEnd, "of") {
 		return false // "only one part of an effort"
 	}
 	if x.eq(c.first-1, "only") || x.eq(c.first-1, "exactly") {
 		return true
+	}
+	if tollNoun(lower(x.str(c.subjectEnd - 1))) {
+		return true // "one minor injury was reported", "one death"
 	}
 	k := c.subjectEnd
 	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
@@ -98,6 +102,16 @@ func (x *extractor) tollIn(c *claimParts) bool {
 		if tollWord(lower(x.str(k))) {
 			return true
 		}
+	}
+	return false
+}
+
+// tollNoun reports whether w, in lower case, names a harm that a toll
+// counts.
+func tollNoun(w string) bool {
+	switch w {
+	case "injury", "injuries", "death", "deaths", "casualty", "casualties", "fatality", "fatalities":
+		return true
 	}
 	return false
 }
@@ -162,6 +176,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.emergencyNumber(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
 		return true
+	}
+	if x.str(i) == "50" && (x.hyphenAt(i) && x.str(i+2) == "50" || i >= 2 && x.hyphenAt(i-2) && x.str(i-2) == "50") {
+		return true // "it's 50-50": even chances, an idiom
 	}
 	// phone numbers and codes: 020-7946-0000, 1-800-555
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) {

@@ -45,6 +45,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	case x.tokIs(j, tPunct) && isDash(x.str(j)):
 		k = j + 1
 	case x.eq(j, "to") && !x.fromChange(c.first):
+		if repeat && x.eq(c.first-1, "by") {
+			return // "and by one pct to 10 pct": a change and a level, the verb said before
+		}
 		k = j + 1
 		changed = x.changeBefore(c.first)
 		if changed && x.fromBefore(c.first) {

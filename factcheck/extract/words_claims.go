@@ -166,6 +166,10 @@ func (x *extractor) fraction(i int) int {
 		if x.tokIs(c.last, tWord) && x.toks[c.last].is(lexicon.Currency|lexicon.Measure) {
 			x.unitAt(&c, c.last) // "a third of a billion euros", "a quarter of a million tonnes"
 		}
+	case x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent) && !x.eq(j, "percentage"):
+		// "by a half pct", "a quarter percent": a share of one percent
+		c.num.value, c.last = num/den, j+1
+		c.num.last = c.last
 	case x.percentagePoint(j) > j:
 		// "a quarter of a percentage point", "half a percentage point"
 		c.unit, c.num.value, c.last = "percentage point", num/den, x.percentagePoint(j)
