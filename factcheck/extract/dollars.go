@@ -21,12 +21,8 @@ func (x *extractor) localDollar() string {
 		return strings.TrimPrefix(x.local, "-")
 	}
 	x.local = "-"
-	var place []string
-	k := 0
-	for ; k < len(x.toks) && k < 4 && x.tokIs(k, tWord) && x.toks[k].flags&fAllCaps != 0; k++ {
-		place = append(place, x.str(k))
-	}
-	code := dollarPlaces[strings.Join(place, " ")]
+	place, k := x.datelinePlace()
+	code := dollarPlaces[place]
 	if code == "" {
 		return ""
 	}

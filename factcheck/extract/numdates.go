@@ -230,21 +230,29 @@ func (x *extractor) usDateline() bool { return x.datelineIn(usDatelines) }
 // in the United Kingdom or Ireland: day first.
 func (x *extractor) ukDateline() bool { return x.datelineIn(ukDatelines) }
 
-// datelineIn reports whether the capitals that open the text, before a
-// comma, a bracket or a dash, name one of places.
+// datelineIn reports whether the place of the text's dateline is one of
+// places.
 func (x *extractor) datelineIn(places map[string]bool) bool {
+	place, _ := x.datelinePlace()
+	return places[place]
+}
+
+// datelinePlace returns the capitals that open the text before a comma, a
+// bracket or a dash ("NEW YORK" of "NEW YORK (CNBC) -"), joined by
+// spaces, and the index of that mark; "" when the text opens otherwise.
+func (x *extractor) datelinePlace() (string, int) {
 	var words []string
 	for k := 0; k < len(x.toks) && k < 5; k++ {
 		t := &x.toks[k]
 		if t.class != tWord || t.flags&fAllCaps == 0 {
 			if len(words) > 0 && x.tokIs(k, tPunct) && (x.str(k) == "," || x.str(k) == "(" || isDash(x.str(k))) {
-				return places[strings.Join(words, " ")]
+				return strings.Join(words, " "), k
 			}
-			return false
+			return "", 0
 		}
 		words = append(words, x.str(k))
 	}
-	return false
+	return "", 0
 }
 
 // usDatelines and ukDatelines are the places of datelines, as capitals
