@@ -19,7 +19,9 @@ import (
 // date or a conversion in brackets between does not matter) when that is
 // money. The two ends of a change "from $2 million to 3 million" need no
 // more, nor does a figure opening a bracket just after the sum ("4 billion
-// dlrs (3.1 billion net)"). Otherwise, in the same sentence, a word of
+// dlrs (3.1 billion net)"), nor one compared with it across a few words of
+// its sentence, over a wrapped line too ("56.88 billion rupees, down from
+// a record 82.85 billion", "165 pct higher than the 30.63 billion"). Otherwise, in the same sentence, a word of
 // money ("costs", "payments") must stand in the figure's clause, or, when
 // no punctuation parts the two figures or the figure is compared with one
 // before it ("up 12% from 3.75 million"), in their sentence; from the
@@ -163,9 +165,9 @@ func (x *extractor) comparedWith(i int) bool {
 
 // comparedBack reports whether the figure at token i is compared with
 // one before it across a few words: "from", "against", "versus", "vs",
-// "compared" or "than" stands among the eight tokens before it, after token pi and
-// with no figure but a year between ("up from the 1986/87 estimate of
-// 852.13 billion").
+// "compared" or "than" stands among the eight tokens before it, after
+// token pi and with no figure but a year between ("up from the 1986/87
+// estimate of 852.13 billion").
 func (x *extractor) comparedBack(i, pi int) bool {
 	for k := i - 1; k > pi && k >= i-8; k-- {
 		if x.tokIs(k, tNum) && !yearLike(x.str(k)) && !x.eq(k-1, "/") {
