@@ -212,6 +212,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"a half pct", factcheck.Percent, "0.5", "", "", ""}, {"nine pct", factcheck.Percent, "9", "", "", ""},
 			{"one pct", factcheck.Percent, "1", "", "", ""}, {"10 pct", factcheck.Percent, "10", "", "", ""},
 			{"one minor injury", factcheck.Count, "1", "", "", ""}}},
+		{"a length of time said once after a list", "Samples were taken on days 1.0, 3.0, 14.0 and 64.0 days after vaccination.", []want{
+			{"1.0", factcheck.Duration, "1", "", "day", ""}, {"3.0", factcheck.Duration, "3", "", "day", ""},
+			{"14.0", factcheck.Duration, "14", "", "day", ""}, {"64.0 days", factcheck.Duration, "64", "", "day", ""}}},
+		{"pounds of a body", "Bale had to lose weight again. He lost 45 pounds to look the part, and minors under 18 may not.", []want{
+			{"45 pounds", factcheck.Measure, "45", "", "pound", ""}, {"under 18", factcheck.Duration, "18", "", "year", factcheck.UpperBound}}},
 		{"a local outlet's dollar", "SYDNEY, May 9 (AAP) - The state will spend $2.4 billion.", []want{
 			{"$2.4 billion", factcheck.Money, "2400000000", "", "AUD", ""}}},
 		{"a world wire's dollar", "SYDNEY, May 9 (Reuters) - The state will spend $2.4 billion.", []want{

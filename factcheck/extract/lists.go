@@ -90,17 +90,18 @@ func (x *extractor) listUnitAt(k int) (unit string, scale float64, ok bool) {
 	return x.toks[k].entry().Unit, scale, true
 }
 
-// sharedUnit gives the bare figure c the unit of measure, or percent,
-// that ends the list of figures it opens or stands in, said once after
-// the last: "0.5, 1.0, and 2.0 meters", "3, 4 or 5 percent". The figures
+// sharedUnit gives the bare figure c the unit of measure or time, or
+// percent, that ends the list of figures it opens or stands in, said once
+// after the last: "0.5, 1.0, and 2.0 meters", "3, 4 or 5 percent", "days
+// 1, 3 and 7 days". The figures
 // between are bare numbers parted by commas, "and" or "or", with no scale
 // of their own, as c has none.
 func (x *extractor) sharedUnit(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.num.scaled || c.end != nil {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || c.num.scaled || c.end != nil {
 		return
 	}
 	k := c.num.last
-	for n := 0; n < 8; n++ {
+	for n := 0; n < 16; n++ {
 		sep := false
 		if x.tokIs(k, tPunct) && x.str(k) == "," {
 			k, sep = k+1, true
@@ -123,8 +124,11 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		if !x.tokIs(k, tWord) && !(x.tokIs(k, tPunct) && x.str(k) == "%") || !x.unitAt(&last, k) {
 			return
 		}
-		if (last.unitKind == factcheck.Measure || last.unitKind == factcheck.Percent) && last.factor == 1 {
+		switch {
+		case (last.unitKind == factcheck.Measure || last.unitKind == factcheck.Percent) && last.factor == 1:
 			c.unitKind, c.unit = last.unitKind, last.unit
+		case last.unitKind == factcheck.Duration:
+			c.unitKind, c.unit, c.factor = last.unitKind, last.unit, last.factor // "on days 1.0, 3.0 and 64.0 days"
 		}
 		return
 	}

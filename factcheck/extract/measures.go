@@ -456,7 +456,8 @@ func (x *extractor) weighedPounds() bool {
 // each"). A sum in millions ("1.5m pounds") is money, but where pounds "of"
 // a thing or the text weighed in pounds before ("100 mln pounds of
 // polyester fiber"); so is a pound in brackets after a dollar sum, or one
-// that costs or pays.
+// that costs or pays. In a text that speaks of weight and never of
+// sterling, pounds weigh ("He lost 45 pounds to play the part").
 func (x *extractor) weightPound(c *claimParts, j int) bool {
 	if !x.eq(j, "pound") && !x.eq(j, "pounds") || x.toks[j].flags&fUpper != 0 {
 		return false
@@ -478,7 +479,7 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 	}
 	for k := c.num.first - 1; k >= 0 && k >= c.num.first-8; k-- {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == ";") {
-			return false
+			break
 		}
 		switch lower(x.str(k)) {
 		case "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lb", "lbs":
@@ -490,7 +491,26 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 			return true
 		}
 	}
-	return false
+	return x.weighsNotSterling() && !x.paysBefore(c.num.first)
+}
+
+// weighsNotSterling reports whether the text speaks of weight ("lose
+// weight", "weighed") and never of sterling (no "£", "stg", "sterling",
+// "GBP"): its pounds weigh, as a body's do in "lost 45 pounds".
+func (x *extractor) weighsNotSterling() bool {
+	weighs := false
+	for k := range x.toks {
+		switch s := x.str(k); s {
+		case "£", "stg", "sterling", "GBP", "Stg", "STG":
+			return false
+		default:
+			switch lower(s) {
+			case "weight", "weighed", "weighs", "weigh", "weighing", "lbs", "lb":
+				weighs = true
+			}
+		}
+	}
+	return weighs
 }
 
 // massAt reports whether token k is a unit of mass other than the pound.

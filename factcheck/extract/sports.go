@@ -189,6 +189,9 @@ func (x *extractor) scoreAfterName(i int) bool {
 	if !x.hyphenAt(i) || !x.tokIs(i+2, tNum) {
 		return false
 	}
+	if x.pairAt(i+3) || x.tokIs(i+3, tPunct) && x.str(i+3) == "(" && x.pairAt(i+4) {
+		return true // the sets of a match: "beat Nicolas Kiefer 6-7 (4-7) 7-6"
+	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		if x.tokIs(k, tWord) && scoreVerb(lower(x.str(k))) {
 			return true

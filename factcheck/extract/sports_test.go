@@ -43,6 +43,10 @@ func TestExtractSports(t *testing.T) {
 			{"1", factcheck.Count, "1", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""},
 			{"6", factcheck.Count, "6", "", "", ""}, {"7", factcheck.Count, "7", "", "", ""}, {"8", factcheck.Count, "8", "", "", ""},
 			{"10", factcheck.Count, "10", "", "", ""}, {"7", factcheck.Count, "7", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""}}},
+		{"sets after a name", "Rochus beat third seed Nicolas Kiefer 6-7 (4-7) 7-5.", []want{
+			{"third seed", factcheck.Ordinal, "3", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""}, {"7", factcheck.Count, "7", "", "", ""},
+			{"4", factcheck.Count, "4", "", "", ""}, {"7", factcheck.Count, "7", "", "", ""}, {"7", factcheck.Count, "7", "", "", ""},
+			{"5", factcheck.Count, "5", "", "", ""}}},
 		{"a shirt's number", "He wears No. 43 for Ottawa.", nil},
 		{"a chart's rank after at", "She was the first producer to debut at No. 1, and he arrived at No. 10.", []want{
 			{"first producer", factcheck.Ordinal, "1", "", "", ""}, {"No. 1", factcheck.Ordinal, "1", "", "", ""}}},

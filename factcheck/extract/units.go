@@ -450,7 +450,8 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 		return false
 	}
 	switch lower(x.str(max(c.first-1, 0))) {
-	case "people", "children", "adults", "those", "men", "women", "boys", "girls", "voters", "workers", "patients", "users", "pupils", "kids":
+	case "people", "children", "adults", "those", "men", "women", "boys", "girls", "voters", "workers", "patients", "users", "pupils", "kids",
+		"minors", "teenagers", "teens", "youths", "students":
 		return c.first > 0
 	}
 	return false
