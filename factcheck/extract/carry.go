@@ -165,7 +165,7 @@ func (x *extractor) comparedWith(i int) bool {
 
 // comparedBack reports whether the figure at token i is compared with
 // one before it across a few words: "from", "against", "versus", "vs",
-// "compared" or "than" stands among the eight tokens before it, after
+// "compared", "than" or "instead" stands among the eight tokens before it, after
 // token pi and with no figure but a year between ("up from the 1986/87
 // estimate of 852.13 billion").
 func (x *extractor) comparedBack(i, pi int) bool {
@@ -174,7 +174,7 @@ func (x *extractor) comparedBack(i, pi int) bool {
 			return false
 		}
 		switch lower(x.str(k)) {
-		case "from", "against", "versus", "vs", "compared", "than":
+		case "from", "against", "versus", "vs", "compared", "than", "instead":
 			return true
 		}
 	}
@@ -243,7 +243,8 @@ func moneyWord(w string) bool {
 		"profits", "loss", "losses", "income", "earnings", "payment", "payments", "price", "prices", "exports",
 		"imports", "assets", "reserves", "funds", "funding", "investment", "investments", "capital", "loans",
 		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants",
-		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization":
+		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization",
+		"money":
 		return true
 	}
 	return false

@@ -217,6 +217,18 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"14.0", factcheck.Duration, "14", "", "day", ""}, {"64.0 days", factcheck.Duration, "64", "", "day", ""}}},
 		{"pounds of a body", "Bale had to lose weight again. He lost 45 pounds to look the part, and minors under 18 may not.", []want{
 			{"45 pounds", factcheck.Measure, "45", "", "pound", ""}, {"under 18", factcheck.Duration, "18", "", "year", factcheck.UpperBound}}},
+		{"shares of a change", "Rates fell 7/8 of a percentage point; the one third reduction is rare, and judges reduce sentences by a third.", []want{
+			{"7/8 of a percentage point", factcheck.Percent, "0.875", "", "percentage point", ""},
+			{"one third reduction", factcheck.Percent, "33.33", "", "", ""}, {"a third", factcheck.Percent, "33.33", "", "", ""}}},
+		{"a sum carried after instead of, and in money's sentence before", "It agreed to pay 250 mln dlrs instead of the 1.55 billion. Reserve money was 52.58 billion pesos. This was 5.19 pct up from 49.98 billion.", []want{
+			{"250 mln dlrs", factcheck.Money, "250000000", "", "USD", ""}, {"1.55 billion", factcheck.Money, "1550000000", "", "USD", ""},
+			{"52.58 billion pesos", factcheck.Money, "52580000000", "", "MXN", ""}, {"5.19 pct", factcheck.Percent, "5.19", "", "", ""},
+			{"49.98 billion", factcheck.Money, "49980000000", "", "MXN", ""}}},
+		{"a rate carried past an ordinal", "OPEC proposed ceilings of 16.6 mln bpd for the third quarter and 18.3 mln for the fourth.", []want{
+			{"16.6 mln bpd", factcheck.Measure, "16600000", "", "barrel per day", ""}, {"third quarter", factcheck.Ordinal, "3", "", "", ""},
+			{"18.3 mln", factcheck.Measure, "18300000", "", "barrel per day", ""}, {"fourth", factcheck.Ordinal, "4", "", "", ""}}},
+		{"ranges of shares", "Prices could fall by one-quarter to one-third, and a third to a half of voters agreed.", []want{
+			{"one-quarter to one-third", factcheck.Percent, "25", "33.33", "", ""}, {"a third to a half", factcheck.Percent, "33.33", "50", "", ""}}},
 		{"a local outlet's dollar", "SYDNEY, May 9 (AAP) - The state will spend $2.4 billion.", []want{
 			{"$2.4 billion", factcheck.Money, "2400000000", "", "AUD", ""}}},
 		{"a world wire's dollar", "SYDNEY, May 9 (Reuters) - The state will spend $2.4 billion.", []want{

@@ -92,6 +92,10 @@ func (x *extractor) slashFraction(i int) int {
 	j := i + 3
 	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: float64(num) / float64(den), decimal: true}, factor: 1}
 	switch u := x.unitOfFraction(j); {
+	case x.percentagePoint(j) > j:
+		// "7/8 of a percentage point"
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", x.percentagePoint(j)
+		c.qual, c.first = x.qualifier(i)
 	case u > j && x.eq(j, "of") && x.toks[u].is(lexicon.Duration):
 		// "3/4 of an hour"
 		e := x.toks[u].entry()

@@ -465,16 +465,16 @@ func (x *extractor) sumNoun(c *claimParts) bool {
 // figure of the same sentence that a preposition follows as one follows
 // c, that figure's unit, scale and qualifier, which the text does not
 // repeat: "about 65 miles in 4 minutes, or 125 in 10 minutes", "1.4 mln
-// bpd in February and 1.15 in March". Only lengths of time and dates may
-// stand between the two.
+// bpd in February and 1.15 in March". Only lengths of time, dates and
+// ordinals ("for the third quarter") may stand between the two.
 func (x *extractor) parallelUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || c.num.words ||
 		!(x.eq(c.first-1, "and") || x.eq(c.first-1, "or")) || !x.tokIs(c.last, tWord) || !x.toks[c.last].is(lexicon.Stop) {
 		return
 	}
 	k := len(x.claims) - 1
-	for k >= 0 && (x.claims[k].Kind == factcheck.Duration || x.claims[k].Kind == factcheck.Date || x.revision(&x.claims[k])) {
-		k--
+	for k >= 0 && (x.claims[k].Kind == factcheck.Duration || x.claims[k].Kind == factcheck.Date || x.claims[k].Kind == factcheck.Ordinal || x.revision(&x.claims[k])) {
+		k-- // "16.6 mln for the third quarter and 18.3 mln for the fourth"
 	}
 	if k < 0 {
 		return

@@ -131,7 +131,7 @@ func (x *extractor) fraction(i int) int {
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.opinionAt(k+1) &&
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) &&
 			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) {
 			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure)
 		}
@@ -201,6 +201,10 @@ func (x *extractor) fraction(i int) int {
 		// "fell by a third.", "for a third, and"
 	case den >= 3 && x.byChange(i):
 		// "has fallen by a third since"
+	case x.eq(j, "to") && x.shareAfter(j+1, num/den):
+		// "a third to a half of voters": a range of shares
+	case den >= 3 && x.changeNounAt(j):
+		// "the one third reduction", "a quarter cut": the share of a change
 	case den >= 3 && x.opinionAt(j):
 		// "around one quarter said", "a third think": a share of those asked
 	default:
@@ -210,10 +214,50 @@ func (x *extractor) fraction(i int) int {
 	}
 	c.qual, c.first = x.qualifier(i)
 	if c.unitKind == factcheck.Percent {
+		if v, k := x.shareAt(c.last + 1); x.eq(c.last, "to") && v > c.num.value {
+			// "one-quarter to one-third": a range of shares
+			c.end = &number{first: c.last + 1, last: k, value: v, words: true, scaled: true}
+			c.last = k
+		}
 		x.subjectAfter(&c)
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// shareAfter reports whether a share in words larger than share (a
+// fraction of one) starts at token k.
+func (x *extractor) shareAfter(k int, share float64) bool {
+	v, _ := x.shareAt(k)
+	return v > round2(100*share)
+}
+
+// shareAt reads a share in words at token k, "one-third", "a quarter",
+// "two-thirds", "half", as a percentage, and returns it with the index
+// after it; 0 when there is none.
+func (x *extractor) shareAt(k int) (float64, int) {
+	if x.eq(k, "half") {
+		return 50, k + 1
+	}
+	if (x.eq(k, "a") || x.eq(k, "one")) && x.eq(k+1, "half") {
+		return 50, k + 2
+	}
+	num := 1.0
+	switch {
+	case x.eq(k, "a") || x.eq(k, "one"):
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && x.toks[k].entry().Num > 1 && x.toks[k].entry().Num < 10:
+		num = x.toks[k].entry().Num
+	default:
+		return 0, k
+	}
+	f := k + 1
+	if x.hyphenAt(k) {
+		f = k + 2
+	}
+	if !x.tokIs(f, tWord) || !x.toks[f].is(lexicon.Fraction) || x.eq(f, "half") || x.toks[f].entry().Num == 0 {
+		return 0, k
+	}
+	return round2(100 * num / x.toks[f].entry().Num), f + 1
 }
 
 // unitOfFraction returns the index of the word after "a" or "an", or "of
@@ -244,6 +288,16 @@ func (x *extractor) unitAfterFraction(j int) bool {
 	return t.flags&fSpace != 0 && (x.measureAt(j) || t.is(lexicon.Duration))
 }
 
+// changeNounAt reports whether the word at token j names a change that a
+// fraction before it measures: "a one third reduction", "a quarter cut".
+func (x *extractor) changeNounAt(j int) bool {
+	switch lower(x.str(min(j, len(x.toks)-1))) {
+	case "reduction", "reductions", "cut", "cuts", "rise", "rises", "increase", "increases", "fall", "drop", "discount", "decline":
+		return j < len(x.toks)
+	}
+	return false
+}
+
 // opinionAt reports whether token j, after a fraction, says what a share
 // of people said or thought, as polls report it: "a third said", "one
 // quarter backed", "a fifth felt".
@@ -261,9 +315,18 @@ func (x *extractor) opinionAt(j int) bool {
 }
 
 // byChange reports whether "by" and a verb of change stand before token
-// i: "has fallen by a fifth".
+// i, the verb at most three words before "by": "has fallen by a fifth",
+// "reduce sentences by a third".
 func (x *extractor) byChange(i int) bool {
-	return x.eq(i-1, "by") && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2)))
+	if !x.eq(i-1, "by") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
+		if changeWord(lower(x.str(k))) {
+			return true
+		}
+	}
+	return false
 }
 
 // percentagePoint returns the index after "(of) a percentage point" at j,
