@@ -108,14 +108,14 @@ func (x *extractor) blankLineIn(i, j int) bool {
 
 // moneyClause reports whether the figure c, in the sentence of the sum of
 // money p whose first token is pi, speaks of money: it ends a change "from
-// p to c", or a word of money stands in its clause (in the sentence, when
-// no punctuation parts the two figures or c is compared with one before
-// it), or a few words after it.
+// p to c" or "p to c", or a word of money stands in its clause (in the
+// sentence, when no punctuation parts the two figures or c is compared
+// with one before it), or a few words after it.
 func (x *extractor) moneyClause(c *claimParts, p *factcheck.Claim, pi int) bool {
 	pe := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
 	from := x.clauseStart(c.first, pe) // pe when no punctuation parts the figures
-	if from == pe && x.eq(c.first-1, "to") && (x.eq(pi-1, "from") || x.tokIs(pi-1, tPunct) && x.eq(pi-2, "from")) {
-		return true // "from $2 million to 3 million"
+	if from == pe && x.eq(c.first-1, "to") && (x.eq(pi-1, "from") || x.tokIs(pi-1, tPunct) && x.eq(pi-2, "from") || c.first-1 == pe) {
+		return true // "from $2 million to 3 million", "rose 1/2 dlr to 48-1/2"
 	}
 	if from == pe || x.comparedWith(c.first) {
 		from = x.sentenceStartBefore(pi)

@@ -229,6 +229,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"18.3 mln", factcheck.Measure, "18300000", "", "barrel per day", ""}, {"fourth", factcheck.Ordinal, "4", "", "", ""}}},
 		{"ranges of shares", "Prices could fall by one-quarter to one-third, and a third to a half of voters agreed.", []want{
 			{"one-quarter to one-third", factcheck.Percent, "25", "33.33", "", ""}, {"a third to a half", factcheck.Percent, "33.33", "50", "", ""}}},
+		{"wire prices in fractions, ranges between digits and words", "Shares rose 1/2 dlr to 48-1/2; output was between 7.7 and eight mln tonnes; a two-time champion.", []want{
+			{"1/2 dlr", factcheck.Money, "0.5", "", "USD", ""}, {"48-1/2", factcheck.Money, "48.5", "", "USD", ""},
+			{"7.7 and eight mln tonnes", factcheck.Measure, "7700000", "8000000", "tonne", ""}, {"two-time", factcheck.Count, "2", "", "", ""}}},
 		{"a local outlet's dollar", "SYDNEY, May 9 (AAP) - The state will spend $2.4 billion.", []want{
 			{"$2.4 billion", factcheck.Money, "2400000000", "", "AUD", ""}}},
 		{"a world wire's dollar", "SYDNEY, May 9 (Reuters) - The state will spend $2.4 billion.", []want{

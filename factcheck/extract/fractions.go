@@ -108,10 +108,10 @@ func (x *extractor) slashFraction(i int) int {
 		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
 		c.qual, c.first = x.qualifier(i)
 		x.subjectAfter(&c)
-	case x.measureAt(j) && !x.eq(j, "point") && !x.eq(j, "points") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent) || x.str(j) == "%":
-		// "5/8 inch", "a 1/2 pct rise"
+	case x.measureAt(j) && !x.eq(j, "point") && !x.eq(j, "points") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.str(j) == "%":
+		// "5/8 inch", "a 1/2 pct rise", "rose 1/2 dlr"
 		c.unitKind = factcheck.Count
-		if !x.units(&c) || c.unitKind != factcheck.Measure && c.unitKind != factcheck.Percent {
+		if !x.units(&c) || c.unitKind != factcheck.Measure && c.unitKind != factcheck.Percent && c.unitKind != factcheck.Money {
 			return i
 		}
 	default:

@@ -99,7 +99,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			return
 		}
 		n, ok = x.digits(k)
-	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && (c.num.words || x.eq(j, "to")):
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && (c.num.words || x.eq(j, "to") || x.eq(j, "and") && between):
 		n, ok = x.wordNumber(k)
 		// digits to words only with a scale or a unit after them: "6-1/2 to
 		// seven billion marks", "6.25 to seven dlrs"

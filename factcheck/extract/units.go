@@ -463,6 +463,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	t := &x.toks[j]
 	s := x.str(j)
 	switch {
+	case x.eq(j, "time") && c.num.words && !c.num.scaled:
+		// "a two-time champion": how often
+		c.last = j + 1
+		return true
 	case x.eq(j, "plus") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure):
 		// "two-plus months": at least two
 		c.qual, c.last = factcheck.LowerBound, j+1
