@@ -232,6 +232,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"wire prices in fractions, ranges between digits and words", "Shares rose 1/2 dlr to 48-1/2; output was between 7.7 and eight mln tonnes; a two-time champion.", []want{
 			{"1/2 dlr", factcheck.Money, "0.5", "", "USD", ""}, {"48-1/2", factcheck.Money, "48.5", "", "USD", ""},
 			{"7.7 and eight mln tonnes", factcheck.Measure, "7700000", "8000000", "tonne", ""}, {"two-time", factcheck.Count, "2", "", "", ""}}},
+		{"ranges that a slash fraction opens", "Rates may fall 1/2 to one pct; shares eased around 1/8 to 1/4 dlr.", []want{
+			{"1/2 to one pct", factcheck.Percent, "0.5", "1", "", ""}, {"around 1/8 to 1/4 dlr", factcheck.Money, "0.125", "0.25", "USD", factcheck.Approx}}},
 		{"a local outlet's dollar", "SYDNEY, May 9 (AAP) - The state will spend $2.4 billion.", []want{
 			{"$2.4 billion", factcheck.Money, "2400000000", "", "AUD", ""}}},
 		{"a world wire's dollar", "SYDNEY, May 9 (Reuters) - The state will spend $2.4 billion.", []want{

@@ -91,6 +91,17 @@ func (x *extractor) slashFraction(i int) int {
 	}
 	j := i + 3
 	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: float64(num) / float64(den), decimal: true}, factor: 1}
+	if end, k := x.fractionEnd(j, c.num.value); end != nil {
+		// "1/2 to one pct", "around 1/8 to 1/4 dlr": a range, its unit after the end
+		c.end = end
+		if !x.units(&c) || c.unitKind != factcheck.Percent && c.unitKind != factcheck.Money && c.unitKind != factcheck.Measure {
+			return i
+		}
+		c.end.value = fractionValue(c.end.value)
+		c.num.value = fractionValue(c.num.value)
+		x.emit(&c)
+		return max(c.last, k)
+	}
 	switch u := x.unitOfFraction(j); {
 	case x.percentagePoint(j) > j:
 		// "7/8 of a percentage point"
@@ -120,4 +131,31 @@ func (x *extractor) slashFraction(i int) int {
 	c.num.value = fractionValue(c.num.value)
 	x.emit(&c)
 	return c.last
+}
+
+// fractionEnd reads the end of a range that a slash fraction of value v
+// opens at token j: "to" and a larger slash fraction ("1/8 to 1/4") or a
+// whole number in words or digits ("1/2 to one"). It returns the end and
+// the index after it, or nil.
+func (x *extractor) fractionEnd(j int, v float64) (*number, int) {
+	if !x.eq(j, "to") {
+		return nil, j
+	}
+	k := j + 1
+	switch {
+	case x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0:
+		n, err1 := strconv.Atoi(x.str(k))
+		d, err2 := strconv.Atoi(x.str(k + 2))
+		if err1 != nil || err2 != nil || d == 0 || float64(n)/float64(d) <= v {
+			return nil, j
+		}
+		return &number{first: k, last: k + 3, value: float64(n) / float64(d), decimal: true}, k + 3
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal):
+		n, ok := x.wordNumber(k)
+		if !ok || n.value <= v || n.scaled {
+			return nil, j
+		}
+		return &n, n.last
+	}
+	return nil, j
 }
