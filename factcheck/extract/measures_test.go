@@ -109,8 +109,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"two more years", factcheck.Duration, "2", "", "year", ""}, {"40 extra miles", m, "40", "", "mile", ""}}},
 		{"cup finals", "He has played in two cup finals.", []want{{"two cup finals", factcheck.Count, "2", "", "", ""}}},
 		{"feet and inches", "He is 5ft 9in, she is 6 feet 3 inches.", []want{
-			{"5ft 9in", m, "5.75", "", "foot", ""}, {"6 feet 3 inches", m, "6.25", "", "foot", ""}}},
-		{"feet and inches hyphenated", "The 6-foot-3 guard scored.", []want{{"6-foot-3", m, "6.25", "", "foot", ""}}},
+			{"5ft 9in", m, "69", "", "inch", ""}, {"6 feet 3 inches", m, "75", "", "inch", ""}}},
+		{"feet and inches hyphenated", "The 6-foot-3 guard scored.", []want{{"6-foot-3", m, "75", "", "inch", ""}}},
 		{"stone", "He weighs 15st.", []want{{"15st", m, "15", "", "stone", ""}}},
 		{"pounds that weigh", "The parcel weighed nearly 12 pounds.", []want{{"12 pounds", m, "12", "", "pound", factcheck.UpperBound}}},
 		{"pounds beside a mass", "The load was over by 500 pounds (227kg).", []want{

@@ -176,6 +176,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "DEM", 1, j+3 // "5 billion D-marks"
 	case !c.num.year && x.placeCurrency(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "5 billion crowns" in Stockholm
+	case t.is(lexicon.Duration|lexicon.Measure) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) &&
+		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j+1].flags&fNewline == 0 && !x.sentenceStart(c.num.first):
+		return false // "24 Hour Party People", "Seven Days in May": a title
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && c.end == nil && !x.durationContext(c.num.first) {
@@ -336,7 +339,8 @@ func (x *extractor) wattHours(c *claimParts) {
 }
 
 // feetAndInches reads the inches after a length in feet: "5ft 9in", "6
-// feet 2 inches", "6-foot-2" are 5.75, 6.17 and 6.17 feet.
+// feet 2 inches", "6-foot-2" are 69, 74 and 74 inches (a compound length
+// in its smaller unit, exactly, as a race time is in seconds).
 func (x *extractor) feetAndInches(c *claimParts) {
 	k := c.last
 	if x.eq(k, "and") {
@@ -345,8 +349,7 @@ func (x *extractor) feetAndInches(c *claimParts) {
 	if x.str(k) == "-" && x.toks[k].flags&fSpace == 0 && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
 		// "a 6-foot-2 forward": the inches bare after a hyphen
 		if n, ok := x.digits(k + 1); ok && n.last == k+2 && !n.decimal && n.value < 12 && !(x.tokIs(k+2, tWord) && x.toks[k+2].is(lexicon.Measure|lexicon.Duration)) {
-			c.num.value = round2(c.num.value + n.value/12)
-			c.num.decimal, c.last = true, k+2
+			c.num.value, c.unit, c.last = 12*c.num.value+n.value, "inch", k+2
 		}
 		return
 	}
@@ -357,8 +360,7 @@ func (x *extractor) feetAndInches(c *claimParts) {
 	if !ok || n.last != k+1 || n.value >= 12 {
 		return
 	}
-	c.num.value = round2(c.num.value + n.value/12)
-	c.num.decimal, c.last = true, k+2
+	c.num.value, c.unit, c.last = 12*c.num.value+n.value, "inch", k+2
 }
 
 // ordinalFits reports whether the ordinal suffix suf suits the whole
