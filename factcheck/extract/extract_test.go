@@ -234,6 +234,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"7.7 and eight mln tonnes", factcheck.Measure, "7700000", "8000000", "tonne", ""}, {"two-time", factcheck.Count, "2", "", "", ""}}},
 		{"ranges that a slash fraction opens", "Rates may fall 1/2 to one pct; shares eased around 1/8 to 1/4 dlr.", []want{
 			{"1/2 to one pct", factcheck.Percent, "0.5", "1", "", ""}, {"around 1/8 to 1/4 dlr", factcheck.Money, "0.125", "0.25", "USD", factcheck.Approx}}},
+		{"half joined to its unit, and sides", "He works a half-day shift after a half-mile race, in a three-way primary.", []want{
+			{"a half-day", factcheck.Duration, "0.5", "", "day", ""}, {"a half-mile", factcheck.Measure, "0.5", "", "mile", ""},
+			{"three-way", factcheck.Count, "3", "", "", ""}}},
 		{"a local outlet's dollar", "SYDNEY, May 9 (AAP) - The state will spend $2.4 billion.", []want{
 			{"$2.4 billion", factcheck.Money, "2400000000", "", "AUD", ""}}},
 		{"a world wire's dollar", "SYDNEY, May 9 (Reuters) - The state will spend $2.4 billion.", []want{

@@ -465,8 +465,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	t := &x.toks[j]
 	s := x.str(j)
 	switch {
-	case x.eq(j, "time") && c.num.words && !c.num.scaled:
-		// "a two-time champion": how often
+	case (x.eq(j, "time") || x.eq(j, "way") && c.num.value >= 3 && !x.eq(j+1, "stop") && !x.eq(j+1, "stops") && !x.eq(j+1, "intersection") && !x.eq(j+1, "switch")) &&
+		c.num.words && !c.num.scaled:
+		// "a two-time champion": how often; "a three-way primary": how many
+		// sides (but "two-way trade", "four-way stops" are terms)
 		c.last = j + 1
 		return true
 	case x.eq(j, "plus") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure):

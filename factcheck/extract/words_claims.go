@@ -185,6 +185,14 @@ func (x *extractor) fraction(i int) int {
 		u := x.unitOfFraction(j)
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
 		c.num.value = num / den
+	case x.eq(j-1, "half") && x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) &&
+		!x.eq(j+1, "point") && !x.eq(j+1, "second"):
+		// "a half-day shift", "a half-mile race"
+		e := x.toks[j+1].entry()
+		c.unitKind, c.unit, c.last, c.num.value = factcheck.Measure, e.Unit, j+2, 0.5
+		if x.toks[j+1].is(lexicon.Duration) {
+			c.unitKind, c.num.value = factcheck.Duration, 0.5*e.Per
+		}
 	case x.unitAfterFraction(j) && (den == 2 || den == 4 || !x.toks[j].is(lexicon.Duration)):
 		// "a tenth inch of rain", "a roughly half mile stretch", "a half
 		// hour"; but "a sixth month in a row" ranks
