@@ -426,11 +426,20 @@ func (x *extractor) paysBefore(i int) bool {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == ";") {
 			return false
 		}
-		switch lower(x.str(k)) {
-		case "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "worth", "fined", "fine", "spent",
-			"earn", "earned", "earns", "sold", "bought", "charge", "charged", "raise", "raised", "raising":
+		if w := lower(x.str(k)); payWord(w) || w == "raise" || w == "raised" || w == "raising" {
 			return true
 		}
+	}
+	return false
+}
+
+// payWord reports whether w, in lower case, pays or prices: a pound after
+// it is money.
+func payWord(w string) bool {
+	switch w {
+	case "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "worth", "fined", "fine", "spent",
+		"earn", "earned", "earns", "sold", "bought", "charge", "charged":
+		return true
 	}
 	return false
 }
@@ -484,7 +493,8 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		switch lower(x.str(k)) {
 		case "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lb", "lbs":
 			return true
-		case "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "worth", "fined", "fine", "spent", "earn", "earned", "earns", "sold", "bought", "charge", "charged":
+		}
+		if payWord(lower(x.str(k))) {
 			return false
 		}
 		if x.massAt(k) && x.tokIs(k-1, tNum) {
