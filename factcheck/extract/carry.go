@@ -34,7 +34,16 @@ import (
 func (x *extractor) carriedCurrency(c *claimParts) {
 	// a noun of its own after it names what it counts; a possessive before
 	// it ("January's 83.37 billion") does not
-	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || !(c.num.scaled || c.num.decimal) {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year {
+		return
+	}
+	if x.sharePrice(c) {
+		if p := x.lastMoney(); p != nil {
+			c.unitKind, c.unit = factcheck.Money, p.Unit
+		}
+		return
+	}
+	if !(c.num.scaled || c.num.decimal) {
 		return
 	}
 	p, pi := x.moneyToCarry()
@@ -68,6 +77,56 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
+}
+
+// sharePrice reports whether the bare figure c is the price of a share,
+// which wire copy gives in the currency of the story without naming it:
+// "shares were trading at 27-7/8, up 3-3/8", "the stock closed at 41.50".
+// The figure must follow "at" and a verb of trading, with "shares" or
+// "stock" before it in its sentence, or be the change ("up 3-3/8") set
+// off just after such a price.
+func (x *extractor) sharePrice(c *claimParts) bool {
+	if c.num.scaled || c.num.words || c.num.value >= 1e4 || c.end != nil {
+		return false
+	}
+	f := c.num.first
+	if (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.str(f-2) == "," && len(x.claims) > 0 {
+		p := &x.claims[len(x.claims)-1]
+		return p.Kind == factcheck.Money && p.End == int(x.toks[f-2].s) && x.sharePriceBefore(p)
+	}
+	if !x.eq(f-1, "at") {
+		return false
+	}
+	switch lower(x.str(max(f-2, 0))) {
+	case "trading", "traded", "trades", "trade", "closed", "closing", "opened", "opening", "quoted", "stood", "stands", "ended", "finished":
+	default:
+		return false
+	}
+	for k := f - 3; k >= 0 && k >= f-12 && !x.sentenceEndIn(k, k+1); k-- {
+		switch lower(x.str(k)) {
+		case "shares", "share", "stock", "stocks":
+			return true
+		}
+	}
+	return false
+}
+
+// sharePriceBefore reports whether the sum p stands after "at", as a
+// price does ("trading at 27-7/8").
+func (x *extractor) sharePriceBefore(p *factcheck.Claim) bool {
+	i := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	return x.eq(i-1, "at")
+}
+
+// lastMoney returns the last sum of money read before, in any sentence,
+// or nil.
+func (x *extractor) lastMoney() *factcheck.Claim {
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		if p := &x.claims[k]; p.Kind == factcheck.Money && !cents(lower(p.Text)) {
+			return p
+		}
+	}
+	return nil
 }
 
 // paragraphIn reports whether a paragraph starts at a token in [i, j):

@@ -15,6 +15,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a wire figure compared, with a noun of money", "Items debit 3.4 mln stg vs 4.3 mln credit\n    Associates 1.4 mln stg vs 2.4 mln loss\n", []want{
 			{"3.4 mln stg", m, "3400000", "", "GBP", ""}, {"4.3 mln", m, "4300000", "", "GBP", ""},
 			{"1.4 mln stg", m, "1400000", "", "GBP", ""}, {"2.4 mln", m, "2400000", "", "GBP", ""}}},
+		{"a share's price and its change", "MTS offered 28 dlrs a share.\nCaesars shares were trading at 27-7/8, up 3-3/8. He sold 40 at 12.", []want{
+			{"28 dlrs", m, "28", "", "USD", ""}, {"27-7/8", m, "27.875", "", "USD", ""}, {"3-3/8", m, "3.375", "", "USD", ""},
+			{"40", n, "40", "", "", ""}, {"12", n, "12", "", "", ""}}},
 		{"a noun of money after a measure takes nothing", "Output 3.4 mln tonnes vs 4.3 mln loss.", []want{
 			{"3.4 mln tonnes", factcheck.Measure, "3400000", "", "tonne", ""}, {"4.3 mln loss", n, "4300000", "", "", ""}}},
 		{"a parallel in the same clause", "Exports rose to 4.1 billion euros from 3.8 billion.", []want{

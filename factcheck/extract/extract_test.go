@@ -114,6 +114,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"76%", factcheck.Percent, "76", "", "", ""}, {"$1.13bn", factcheck.Money, "1130000000", "", "USD", ""}, {"£600m", factcheck.Money, "600000000", "", "GBP", ""}}},
 		{"percent word", "Turnout was 12 percent, up from 9 per cent.", []want{
 			{"12 percent", factcheck.Percent, "12", "", "", ""}, {"9 per cent", factcheck.Percent, "9", "", "", ""}}},
+		{"a hyphenated scale", "A one-billion stg tap issue and a two-million tonne crop.", []want{
+			{"one-billion stg", factcheck.Money, "1000000000", "", "GBP", ""}, {"two-million tonne", factcheck.Measure, "2000000", "", "tonne", ""}}},
 		{"wire pct", "Sales rose 4.5 pct.", []want{{"4.5 pct", factcheck.Percent, "4.5", "", "", ""}}},
 		{"percent range", "Growth of 10-12% is expected.", []want{{"10-12%", factcheck.Percent, "10", "12", "", ""}}},
 		{"percent range between", "Growth of between 3% and 5%.", []want{{"3% and 5%", factcheck.Percent, "3", "5", "", ""}}},
@@ -340,6 +342,13 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"second", factcheck.Ordinal, "2", "", "", ""}, {"a month", factcheck.Duration, "1", "", "month", factcheck.UpperBound}}},
 		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"aged", "A man aged 45 was held.", []want{{"45", factcheck.Duration, "45", "", "year", ""}}},
+		{"ages, or older", "It is 10.8% in people ages 18 or older.", []want{
+			{"10.8%", factcheck.Percent, "10.8", "", "", ""}, {"18 or older", factcheck.Duration, "18", "", "year", factcheck.LowerBound}}},
+		{"the last of a list of ages", "She came with George, 9, Charlotte, 7, and Louis, 4. The rest stayed.", []want{
+			{"9", factcheck.Duration, "9", "", "year", ""}, {"7", factcheck.Duration, "7", "", "year", ""}, {"4", factcheck.Duration, "4", "", "year", ""}}},
+		{"the first months are a period", "Sales for the first 10 months of 1986 and its first two days rose.", []want{
+			{"10 months", factcheck.Duration, "10", "", "month", ""}, {"1986", factcheck.Date, "1986", "", "", ""},
+			{"two days", factcheck.Duration, "2", "", "day", ""}}},
 		{"at the age of", "She began painting at the age of 63.", []want{{"63", factcheck.Duration, "63", "", "year", ""}}},
 		{"abbreviated minutes", "A 5 min walk; he ran 1min 58.3secs.", []want{
 			{"5 min", factcheck.Duration, "5", "", "minute", ""}, {"1min 58.3secs", factcheck.Duration, "118.3", "", "second", ""}}},
@@ -465,6 +474,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"slashes", "After 9/11, a 24/7 service took 1/2."},
 		{"designations", "Patients with type 1 diabetes took route 189 and flight 370."},
 		{"doi", "DOI: 10.1038/s41558-023-01642-3 (About DOIs)."},
+		{"a sum written out", "They held a blackboard reading 2+2=5 at the launch."},
 		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
 		{"third countries, first and foremost", "Chips were dumped in third countries. The first and foremost finding came first shown in 2003."[:60]},
 		{"numbered items", "Here are the questions.\n\n1. What causes it?\n\nIt is rare.\n\n2) How common is it?\n"},

@@ -119,6 +119,10 @@ func (x *extractor) slashFraction(i int) int {
 		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
 		c.qual, c.first = x.qualifier(i)
 		x.subjectAfter(&c)
+	case x.ratePoint(&c, j):
+		// "the interbank rate down 1/8 point at 10 pct"
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
+		c.qual, c.first = x.qualifier(i)
 	case x.measureAt(j) && !x.eq(j, "point") && !x.eq(j, "points") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.str(j) == "%":
 		// "5/8 inch", "a 1/2 pct rise", "rose 1/2 dlr"
 		c.unitKind = factcheck.Count

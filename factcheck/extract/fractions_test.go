@@ -18,6 +18,11 @@ func TestExtractFractions(t *testing.T) {
 			{"½ cup", m, "0.5", "", "cup", ""}, {"¾ teaspoon", m, "0.75", "", "teaspoon", ""}}},
 		{"digits and a vulgar fraction", "The walk took 2½ hours.", []want{{"2½ hours", factcheck.Duration, "2.5", "", "hour", ""}}},
 		{"slash fraction and a unit", "Add 2/3 cup of water.", []want{{"2/3 cup", m, "0.67", "", "cup", ""}}},
+		{"a rate's points after a change", "The interbank rate was down 1/8 point at 10 pct; rates fell a quarter point.", []want{
+			{"1/8 point", p, "0.125", "", "percentage point", ""}, {"10 pct", p, "10", "", "", ""},
+			{"a quarter point", p, "0.25", "", "percentage point", ""}}},
+		{"a share by a year", "The elderly will be nearly a third by 2025.", []want{
+			{"nearly a third", p, "33.33", "", "", factcheck.UpperBound}, {"2025", factcheck.Date, "2025", "", "", ""}}},
 		{"slash fraction of", "Nearly 3/4 of the members agreed.", []want{{"3/4", p, "75", "", "", factcheck.UpperBound}}},
 		{"slash fraction alone", "The match on 3/4 was delayed.", nil},
 		{"a fifth after a change", "Sales have dropped by a fifth this year.", []want{{"a fifth", p, "20", "", "", ""}}},

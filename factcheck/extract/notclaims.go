@@ -70,8 +70,12 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd == 0 || x.eq(c.subjectEnd, "of") {
 		return false // "only one part of an effort"
 	}
-	if x.eq(c.first-1, "only") || x.eq(c.first-1, "exactly") {
-		return true
+	if x.eq(c.first-1, "only") || x.eq(c.first-1, "exactly") || c.qual == factcheck.LowerBound && x.eq(c.first, "at") {
+		return true // "at least one defendant"
+	}
+	if m := c.num.last; x.eq(m, "more") && c.subjectEnd > m+1 && !x.eq(m+1, "time") && !x.eq(m+1, "thing") && !x.hyphenBefore(c.num.first) &&
+		!x.eq(m+2, "than") && !x.eq(m+2, "and") && !x.eq(m+2, "to") {
+		return true // "one more child" (but "one more time", "no-one more relevant and")
 	}
 	if tollNoun(lower(x.str(c.subjectEnd - 1))) {
 		return true // "one minor injury was reported", "one death"
@@ -129,9 +133,13 @@ func tollWord(w string) bool {
 }
 
 // notAQuantity reports whether the digits at i belong to a name, code or
-// identifier: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44".
+// identifier, or a term of a sum written out: "G7", "F-16", "COVID-19",
+// "Boeing 737", "No. 10", "+44", "2+2=5".
 func (x *extractor) notAQuantity(i, sym int) bool {
 	t := &x.toks[i]
+	if x.tokIs(i+1, tPunct) && (x.str(i+1) == "+" || x.str(i+1) == "=") && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 {
+		return true // a sum written out: "2+2=5"
+	}
 	if i > 0 && sym < 0 {
 		p := &x.toks[i-1]
 		if t.flags&fSpace == 0 {
@@ -143,7 +151,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 				return true // F-16, COVID-19
 			case x.str(i-1) == "+" && !x.unitFollows(i):
 				return true // +44, a telephone's country code; but "+0.3 pct" is signed
-			case x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@":
+			case x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@" || x.str(i-1) == "=":
 				return true
 			case x.str(i-1) == "." && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:
 				return true // 10.0.0.1 style tails
@@ -493,7 +501,8 @@ func (x *extractor) multiplies(i int) bool {
 		return false
 	}
 	switch lower(x.str(max(i-1, 0))) {
-	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "than", "nearly", "almost", "roughly", "about", "effectively":
+	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "than", "nearly", "almost", "roughly", "about", "effectively",
+		"virtually", "practically":
 		return i > 0
 	}
 	return x.tokIs(i+1, tWord) && (x.toks[i+1].is(lexicon.Determiner) || possessive(x.str(i+1)))

@@ -369,6 +369,10 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				lastTens = false
 				j += 2
 			}
+			// hyphenated "one-billion stg", "a two-million tonne"
+			if x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 {
+				j++
+			}
 		case tj.is(lexicon.Scale):
 			if cur == 0 {
 				cur = 1

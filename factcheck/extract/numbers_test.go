@@ -89,6 +89,7 @@ func TestExtractMultiples(t *testing.T) {
 		want     []want
 	}{
 		{"hyphenated word", "Profits rose six-fold last year.", []want{{"six-fold", factcheck.Measure, "6", "", "times", ""}}},
+		{"double after virtually", "I paid virtually double.", []want{{"virtually double", factcheck.Measure, "2", "", "times", factcheck.UpperBound}}},
 		{"one word", "Profits rose sixfold last year.", []want{{"sixfold", factcheck.Measure, "6", "", "times", ""}}},
 		{"before a noun", "There was a threefold rise in cases.", []want{{"threefold", factcheck.Measure, "3", "", "times", ""}}},
 		{"qualified", "Cases rose nearly tenfold.", []want{{"nearly tenfold", factcheck.Measure, "10", "", "times", factcheck.UpperBound}}},

@@ -51,6 +51,7 @@ var qualifierCues = []struct {
 	{[]string{"near"}, factcheck.Approx},
 	{[]string{"within"}, factcheck.UpperBound},
 	{[]string{"almost"}, factcheck.UpperBound},
+	{[]string{"virtually"}, factcheck.UpperBound},
 	{[]string{"under"}, factcheck.UpperBound},
 	{[]string{"below"}, factcheck.UpperBound},
 	{[]string{"barely"}, factcheck.UpperBound},
@@ -270,10 +271,10 @@ func (x *extractor) boundBefore(k int, level bool) bool {
 // suffixQualifier reads "or more", "or so", "-plus" after token j.
 func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 	switch {
-	case (x.eq(j, "or") || x.eq(j, "and")) && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above") || x.eq(j+1, "greater") || x.eq(j+1, "higher")) &&
+	case (x.eq(j, "or") || x.eq(j, "and")) && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above") || x.eq(j+1, "greater") || x.eq(j+1, "higher") || x.eq(j+1, "older")) &&
 		!x.tokIs(j+2, tNum) && !x.eq(j+2, "than"):
 		return factcheck.LowerBound, j + 2 // "six or more", "minus 20C and less"; but "two and more than 10"
-	case (x.eq(j, "or") || x.eq(j, "and")) && (x.eq(j+1, "less") || x.eq(j+1, "fewer") || x.eq(j+1, "lower") || x.eq(j+1, "under") || x.eq(j+1, "below")) &&
+	case (x.eq(j, "or") || x.eq(j, "and")) && (x.eq(j+1, "less") || x.eq(j+1, "fewer") || x.eq(j+1, "lower") || x.eq(j+1, "under") || x.eq(j+1, "below") || x.eq(j+1, "younger")) &&
 		!x.tokIs(j+2, tNum) && !x.eq(j+2, "than"):
 		return factcheck.UpperBound, j + 2
 	case x.eq(j, "or") && x.eq(j+1, "so"):

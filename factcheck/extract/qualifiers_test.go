@@ -50,8 +50,10 @@ func TestExtractQualifiers(t *testing.T) {
 			{"13 years", factcheck.Duration, "13", "", "year", ""}, {"80 days", factcheck.Duration, "80", "", "day", ""}}},
 		{"one alone is no claim", "One man said it was just one example.", nil},
 		{"one in a toll", "One worker was killed and the storm wrecked one barn.", []want{{"One worker", factcheck.Count, "1", "", "", ""}}},
-		{"one after a verb of damage", "The fire destroyed one warehouse; crews saved at least one house.", []want{
+		{"one after a verb of damage", "The fire destroyed one warehouse; crews saved one house.", []want{
 			{"one warehouse", factcheck.Count, "1", "", "", ""}}},
+		{"one bounded, or one more", "The juror spoke to at least one defendant. She would love one more child, one more time.", []want{
+			{"at least one defendant", factcheck.Count, "1", "", "", factcheck.LowerBound}, {"one more child", factcheck.Count, "1", "", "", ""}}},
 		{"one after a rescue of", "The rescue of one miner took hours.", []want{{"one miner", factcheck.Count, "1", "", "", ""}}},
 		{"one of, or across a relative pronoun", "One of the guards was hurt. It was one shop that killed the mood.", nil},
 		{"a name on the line before", "Ingredients\n2 eggs", []want{{"2 eggs", factcheck.Count, "2", "", "", ""}}},

@@ -119,7 +119,7 @@ func (x *extractor) rankNo(i int) int {
 	if !allDigits(s) || len(s) > 3 || s[0] == '0' {
 		return i
 	}
-	if x.tokIs(i+1, tWord) && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0) ||
+	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0) ||
 		x.tokIs(i+1, tPunct) && (x.str(i+1) == "." || x.str(i+1) == ",") && x.tokIs(i+2, tNum) {
 		return i // "No. 10 Downing Street", "No. 1st"
 	}
@@ -143,11 +143,12 @@ func chartVerb(w string) bool {
 // nameBeforeNo reports whether token k, just before "No.", is a
 // capitalised word that makes "No. 3" part of a name ("Red Dye No. 3",
 // "Chanel No. 5", "Proposition No. 1"). A word that starts the sentence,
-// one in capitals ("AP No. 1"), a possessive ("the Conference's No. 7"),
+// one in capitals ("AP No. 1"), one of a headline in title case ("Wants
+// Baby No. 4"), a possessive ("the Conference's No. 7"),
 // one of ranking ("World No. 1", "Ranked No. 3") or a hyphen after the
 // number ("Big Ten No. 2-seeded") leaves it a rank.
 func (x *extractor) nameBeforeNo(k int) bool {
-	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 || x.toks[k].flags&fAllCaps != 0 || x.sentenceStart(k) {
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 || x.toks[k].flags&fAllCaps != 0 || x.sentenceStart(k) || x.titleCased(k) {
 		return false
 	}
 	w := lower(x.str(k))
@@ -220,4 +221,26 @@ func (x *extractor) tally(i int) bool {
 	}
 	// a model's variant: "777-300", "737-9", "787-10"
 	return x.eq(j, "to") || !(a >= 100 && (b < 20 || int(b)%100 == 0))
+}
+
+// titleCased reports whether the line of token k is a headline in title
+// case: five words or more, each capitalised but for short function
+// words ("Prince William Also Wants Baby No. 4"). There a capital marks
+// no name.
+func (x *extractor) titleCased(k int) bool {
+	lo := k
+	for lo > 0 && x.toks[lo].flags&fNewline == 0 {
+		lo--
+	}
+	words := 0
+	for m := lo; m < len(x.toks) && (m == lo || x.toks[m].flags&fNewline == 0); m++ {
+		if x.toks[m].class != tWord {
+			continue
+		}
+		if x.toks[m].flags&fUpper == 0 && len(x.str(m)) > 3 {
+			return false
+		}
+		words++
+	}
+	return words >= 5
 }

@@ -36,6 +36,8 @@ func TestExtractSports(t *testing.T) {
 		{"rank before a hyphen", "They face the No. 2-seeded Celtics.", []want{{"No. 2", factcheck.Ordinal, "2", "", "", ""}}},
 		{"address is no rank", "The talks were held at No. 10 Downing Street.", nil},
 		{"a name before No.", "The bill bans Red Dye No. 3 and she wore Chanel No. 5.", nil},
+		{"a headline in title case, and a line after", "Prince William Also Wants Baby No. 4: Not Just Kate\n\nHe hints at baby no. 4\n\nWilliam smiled.", []want{
+			{"No. 4", factcheck.Ordinal, "4", "", "", ""}, {"no. 4", factcheck.Ordinal, "4", "", "", ""}}},
 		{"a possessive before No. keeps the rank", "They met the West's No. 3 team.", []want{{"No. 3", factcheck.Ordinal, "3", "", "", ""}}},
 		{"a game of a series is a rank", "They won Game No. 82 last year.", []want{{"No. 82", factcheck.Ordinal, "82", "", "", ""}}},
 		{"sets of a match", "Williams beat Bovina 1-6 6-1 6-4; Davenport won 6-7 (8-10) 7-6.", []want{

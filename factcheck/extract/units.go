@@ -45,7 +45,7 @@ func (x *extractor) units(c *claimParts) bool {
 	if k := x.andAHalf(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure) && c.end == nil && !c.num.decimal && c.last > c.num.last {
 		c.num.value, c.num.decimal, c.last = c.num.value+0.5, true, k // "two hours and a half"
 	}
-	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
 		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c)) {
 		// "aged 45", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
@@ -413,6 +413,12 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 		x.toks[k-1].flags&fUpper == 0 && !personNoun(lower(x.str(k-1))) {
 		return false
 	}
+	if j < len(x.toks) && x.tokIs(j, tPunct) && x.str(j) == "." && len(x.claims) > 0 {
+		// the last of a list of ages: "Prince George, 9, Princess
+		// Charlotte, 7, and Prince Louis, 4."
+		p := &x.claims[len(x.claims)-1]
+		return p.Kind == factcheck.Duration && p.Unit == "year" && allDigits(p.Text) && int(x.toks[i].s)-p.End < 60
+	}
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")" || isDash(x.str(j)))
 }
 
@@ -585,9 +591,10 @@ func lower(s string) string {
 
 // ratePoint reports whether "point(s)" at token j, after the number of c,
 // counts percentage points of a rate: "a one point cut in base rates",
-// "cut rates by one point". A rate must be named nearby and the points be
-// a change: a noun of change follows, or "by" and a verb of change stand
-// before the number. Rates move by a few points at most.
+// "cut rates by one point", "down 1/8 point". A rate must be named nearby
+// and the points be a change: a noun of change follows, or "by" and a
+// verb of change, or a verb of change alone, stand before the number.
+// Rates move by a few points at most.
 func (x *extractor) ratePoint(c *claimParts, j int) bool {
 	if !x.eq(j, "point") && !x.eq(j, "points") || c.num.value > 5 || !x.rateNear(j) || x.indexNear(c.num.first) {
 		return false // "the Dow fell 300 points" measures an index
@@ -596,7 +603,8 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 		return true
 	}
 	f := c.num.first
-	return x.eq(f-1, "by") && (x.byChange(f) || x.tokIs(f-3, tWord) && changeWord(lower(x.str(f-3))))
+	return x.eq(f-1, "by") && (x.byChange(f) || x.tokIs(f-3, tWord) && changeWord(lower(x.str(f-3)))) ||
+		x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) // "down 1/8 point at 10 pct"
 }
 
 // rateChangeNoun reports whether w names a change of a rate: "a one point

@@ -41,6 +41,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "third countries", "a third party": others, no rank (but "the third party" of a vote ranks)
 	case x.eq(i, "first") && x.eq(i+1, "and") && x.eq(i+2, "foremost"):
 		return i + 3
+	case (x.eq(i, "first") || x.eq(i, "second")) && x.periodAfter(i+1):
+		return i + 1 // "in the first 10 months of 1986": which period, read as a duration
 	case x.eq(i, "first") && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
 	}
@@ -52,6 +54,15 @@ func (x *extractor) ordinal(i int) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return c.last
+}
+
+// periodAfter reports whether a length of time in figures or words
+// starts at token k: "10 months", "two days".
+func (x *extractor) periodAfter(k int) bool {
+	if !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && !x.eq(k, "one")) {
+		return false
+	}
+	return x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration) && !x.eq(k+1, "second")
 }
 
 // firstDid reports whether "first" at token i says when something was
@@ -207,6 +218,8 @@ func (x *extractor) fraction(i int) int {
 		// "more than half"
 	case den >= 3 && x.fractionAlone(j):
 		// "fell by a third.", "for a third, and"
+	case den >= 3 && (x.eq(j, "by") || x.eq(j, "in") || x.eq(j, "since")) && x.tokIs(j+1, tNum):
+		// "the elderly nearly a third by 2025"
 	case den >= 3 && x.byChange(i):
 		// "has fallen by a third since"
 	case x.eq(j, "to") && x.shareAfter(j+1, num/den):
@@ -353,8 +366,9 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.hyphenAt(j - 1) {
 		k = j + 1
 	}
-	if x.eq(k, "point") && x.rateNear(k) && (x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) || x.eq(j-3, "by") || x.eq(j-2, "by")) {
-		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "cut rates by a quarter point"
+	if x.eq(k, "point") && x.rateNear(k) && (x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) || x.eq(j-3, "by") || x.eq(j-2, "by") ||
+		x.eq(j-2, "a") && x.tokIs(j-3, tWord) && changeWord(lower(x.str(j-3)))) {
+		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "cut rates by a quarter point", "fell a quarter point"
 	}
 	return j
 }
