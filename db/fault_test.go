@@ -440,17 +440,37 @@ func TestDiskFull(t *testing.T) {
 	}
 }
 
-// checkGrouped checks that every claim has a group.
+// checkGrouped checks that grouping ran over every article: none is left
+// ungrouped, claims share groups, and no group holds a single claim (a
+// claim alone is stored in no group).
 func checkGrouped(t *testing.T, s *Store) {
 	t.Helper()
-	claims, err := s.Claims(context.Background())
+	ctx := context.Background()
+	arts, _, err := s.StoryArticles(ctx, ingest.StoryQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, a := range arts {
+		if !a.Grouped {
+			t.Errorf("article %s left ungrouped", a.Name)
+		}
+	}
+	claims, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := map[string]int{}
 	for _, c := range claims {
-		if c.Group == "" && !c.Orphaned {
-			t.Errorf("claim %d has no group", c.ID)
-			return
+		if c.Group != "" {
+			size[c.Group]++
+		}
+	}
+	if len(size) == 0 {
+		t.Error("no claims share a group")
+	}
+	for g, n := range size {
+		if n == 1 {
+			t.Errorf("group %s holds one claim", g)
 		}
 	}
 }

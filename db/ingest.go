@@ -35,11 +35,12 @@ func (s *Store) HasArticle(ctx context.Context, hash string) (_ bool, err error)
 }
 
 // AddArticles stores articles with their claims in one transaction, and
-// returns the name each was stored under: its own, or when another
-// article has it, its own with the start of its hash before the
-// extension ("a.txt" becomes "a (4ee9da4c).txt"); "" for an article whose
-// bytes are stored already. The articles are left ungrouped.
-func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []string, err error) {
+// returns where each went: the name it was stored under (its own, or
+// when another article has it, its own with the start of its hash before
+// the extension: "a.txt" becomes "a (4ee9da4c).txt"), its ID and its
+// claims' IDs; the zero Stored for an article whose bytes are stored
+// already. The articles are left ungrouped.
+func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []ingest.Stored, err error) {
 	defer s.annotate(&err)
 	w, err := s.beginChange(ctx)
 	if err != nil {
@@ -51,22 +52,20 @@ func (s *Store) AddArticles(ctx context.Context, arts []ingest.NewArticle) (_ []
 	if _, err := w.exec(ctx, "INSERT INTO meta (key, value) VALUES ('rules', ?) ON CONFLICT DO NOTHING", strconv.Itoa(factcheck.RulesVersion)); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
-	names, _, err := w.addArticles(ctx, arts)
+	stored, err := w.addArticles(ctx, arts)
 	if err != nil {
 		return nil, err
 	}
 	if err := w.commit(); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
-	return names, nil
+	return stored, nil
 }
 
-// addArticles is AddArticles within w's transaction: it returns the
-// names and IDs the articles were stored under, "" and 0 for an article
-// stored already.
-func (w *changeWriter) addArticles(ctx context.Context, arts []ingest.NewArticle) (names []string, ids []int64, err error) {
+// addArticles is AddArticles within w's transaction.
+func (w *changeWriter) addArticles(ctx context.Context, arts []ingest.NewArticle) ([]ingest.Stored, error) {
 	s := w.s
-	names, ids = make([]string, len(arts)), make([]int64, len(arts))
+	stored := make([]ingest.Stored, len(arts))
 	claims := claimInserter{w: w}
 	var grouping []any // article_grouping rows: ID, names, claims
 	var metadata []any // article_metadata rows: ID, format, title, outlet, byline, URL
@@ -96,41 +95,42 @@ func (w *changeWriter) addArticles(ctx context.Context, arts []ingest.NewArticle
 		if errors.Is(err, sql.ErrNoRows) {
 			var stored bool
 			if err := w.queryRow(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)", []any{a.Hash}, &stored); err != nil {
-				return nil, nil, fmt.Errorf("add %s: %w", a.Path, err)
+				return nil, fmt.Errorf("add %s: %w", a.Path, err)
 			}
 			if stored {
 				continue
 			}
 			if name, err = w.uniqueName(ctx, name, a.Hash); err != nil {
-				return nil, nil, fmt.Errorf("add %s: %w", a.Path, err)
+				return nil, fmt.Errorf("add %s: %w", a.Path, err)
 			}
 			if id, err = insert(name); err != nil {
-				return nil, nil, fmt.Errorf("add %s: %w", a.Path, err)
+				return nil, fmt.Errorf("add %s: %w", a.Path, err)
 			}
 		} else if err != nil {
-			return nil, nil, fmt.Errorf("add %s: %w", a.Path, err)
+			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
 		if m := &a.Article.Metadata; a.Article.Format != factcheck.Text || *m != (factcheck.Metadata{}) {
 			metadata = append(metadata, id, string(a.Article.Format), m.Title, m.Outlet, m.Byline, m.URL)
 		}
-		if err := claims.add(ctx, id, a.Article.Claims); err != nil {
-			return nil, nil, fmt.Errorf("add %s: %w", a.Path, err)
+		claimIDs, err := claims.add(ctx, id, a.Article.Claims)
+		if err != nil {
+			return nil, fmt.Errorf("add %s: %w", a.Path, err)
 		}
-		names[i], ids[i] = name, id
+		stored[i] = ingest.Stored{Name: name, ID: id, Claims: claimIDs}
 		grouping = append(grouping, id, strings.Join(a.Names, " "), len(a.Article.Claims))
 	}
 	if err := claims.flush(ctx); err != nil {
-		return nil, nil, fmt.Errorf("add articles: %w", err)
+		return nil, fmt.Errorf("add articles: %w", err)
 	}
 	// The articles' rows of grouping and metadata, many a statement: one a
 	// row costs more.
 	if err := w.insertMany(ctx, "article_grouping (article_id, names, claims)", 3, grouping); err != nil {
-		return nil, nil, fmt.Errorf("add articles: %w", err)
+		return nil, fmt.Errorf("add articles: %w", err)
 	}
 	if err := w.insertMany(ctx, "article_metadata (article_id, format, title, outlet, byline, url)", 6, metadata); err != nil {
-		return nil, nil, fmt.Errorf("add articles: %w", err)
+		return nil, fmt.Errorf("add articles: %w", err)
 	}
-	return names, ids, nil
+	return stored, nil
 }
 
 // uniqueName returns name with the start of hash before its extension,

@@ -246,13 +246,13 @@ func (w *changeWriter) mergeArticles(ctx context.Context, src *review, articles 
 	if err != nil {
 		return 0, 0, err
 	}
-	_, ids, err := w.addArticles(ctx, missing)
+	stored, err := w.addArticles(ctx, missing)
 	if err != nil {
 		return 0, 0, err
 	}
-	for i, id := range ids {
-		if id != 0 {
-			articles[missing[i].Hash] = id
+	for i, a := range stored {
+		if a.ID != 0 {
+			articles[missing[i].Hash] = a.ID
 			n++
 			claims += len(missing[i].Article.Claims)
 		}
@@ -283,7 +283,7 @@ func (w *changeWriter) mergeClaims(ctx context.Context, src *review, articles ma
 		if len(missing) == 0 {
 			continue
 		}
-		if err := ins.add(ctx, id, missing); err != nil {
+		if _, err := ins.add(ctx, id, missing); err != nil {
 			return nil, 0, err
 		}
 		touched = append(touched, id)

@@ -175,7 +175,7 @@ func chunkRows(n int) int {
 }
 
 // claimsTable names the columns claimInserter writes.
-const claimsTable = "claims (article_id, span_start, span_end, text, " + claimFields + ")"
+const claimsTable = "claims (id, article_id, span_start, span_end, text, " + claimFields + ")"
 
 // insertMany inserts rows of cols values each, args holding them one after
 // the other, into table ("name (col, ...)"), maxRows a statement.
@@ -191,32 +191,74 @@ func (w *changeWriter) insertMany(ctx context.Context, table string, cols int, a
 }
 
 // A claimInserter writes the claims of new articles, maxRows a statement
-// across articles: a statement a row, or one an article, costs more.
+// across articles: a statement a row, or one an article, costs more. It
+// gives the claims their IDs itself (see reserveClaimIDs), so that its
+// caller knows them without reading them back.
 type claimInserter struct {
 	w    *changeWriter
-	args []any // rows waiting, claimCols values each
+	args []any   // rows waiting, claimCols+1 values each
+	ids  []int64 // IDs reserved and not given yet
+	last int64   // on SQLite, the last ID reserved
 }
 
 // add queues the claims of the new article with ID article, writing a
-// statement's worth when there is one.
-func (ci *claimInserter) add(ctx context.Context, article int64, claims []factcheck.Claim) error {
+// statement's worth when there is one, and returns the IDs the claims
+// get, in their order.
+func (ci *claimInserter) add(ctx context.Context, article int64, claims []factcheck.Claim) ([]int64, error) {
+	if need := len(claims) - len(ci.ids); need > 0 {
+		more, err := ci.w.reserveClaimIDs(ctx, max(need, maxRows), &ci.last)
+		if err != nil {
+			return nil, err
+		}
+		ci.ids = append(ci.ids, more...)
+	}
+	ids := ci.ids[:len(claims):len(claims)]
+	ci.ids = ci.ids[len(claims):]
 	for i := range claims {
 		c := &claims[i]
-		ci.args = appendClaimFields(append(ci.args, article, int64(c.Start), int64(c.End), c.Text), c)
-		if len(ci.args) == maxRows*claimCols {
+		ci.args = appendClaimFields(append(ci.args, ids[i], article, int64(c.Start), int64(c.End), c.Text), c)
+		if len(ci.args) == maxRows*(claimCols+1) {
 			if err := ci.flush(ctx); err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
-	return nil
+	return ids, nil
 }
 
 // flush writes every claim queued.
 func (ci *claimInserter) flush(ctx context.Context) error {
-	err := ci.w.insertMany(ctx, claimsTable, claimCols, ci.args)
+	err := ci.w.insertMany(ctx, claimsTable, claimCols+1, ci.args)
 	ci.args = ci.args[:0]
 	return err
+}
+
+// reserveClaimIDs returns n IDs that no claim has and no other
+// transaction will give, in w's transaction. On SQLite, which w holds
+// whole, they follow the largest ID stored (read once, then kept in
+// *last); on PostgreSQL they are drawn from the claims' identity
+// sequence.
+func (w *changeWriter) reserveClaimIDs(ctx context.Context, n int, last *int64) ([]int64, error) {
+	ids := make([]int64, 0, n)
+	if w.s.d == postgresDialect {
+		err := eachRow(ctx, w.tx, "SELECT nextval(pg_get_serial_sequence('claims', 'id')) FROM generate_series(1, CAST(? AS integer))", []any{n}, func(rows *sql.Rows) error {
+			var id int64
+			err := rows.Scan(&id)
+			ids = append(ids, id)
+			return err
+		})
+		return ids, err
+	}
+	if *last == 0 {
+		if err := w.queryRow(ctx, "SELECT coalesce(max(id), 0) FROM claims", nil, last); err != nil {
+			return nil, err
+		}
+	}
+	for range n {
+		*last++
+		ids = append(ids, *last)
+	}
+	return ids, nil
 }
 
 // putClaims inserts the claims of an article, or updates those whose key

@@ -10,7 +10,7 @@ type Record struct {
 	ID        int64 // the store's claim ID
 	ArticleID int64 // the store's article ID
 	Claim
-	Group      string      // shared by the claims about the same thing
+	Group      string      // shared by the claims about the same thing; "" for a claim grouped with none
 	Suggestion *Suggestion // nil when grouping proposes nothing
 	Orphaned   bool        // ruled on, but no longer extracted from its article
 	// Extracted is the extractor's reading when a checker has amended the

@@ -89,39 +89,53 @@ func singular(w string) string {
 }
 
 // words splits s into lower-case words, keeping inner hyphens and
-// apostrophes; curly quotes and other punctuation separate words.
+// apostrophes; curly quotes and other punctuation separate words. Only
+// ASCII letters are lowered. A word already in lower case is a part of s,
+// not a copy: grouping splits every claim's sentence.
 func words(s string) []string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x98 && s[i+2] <= 0x9d:
-			b[i], b[i+1], b[i+2] = ' ', ' ', ' ' // ‘ ’ “ ”
-			i += 2
-			continue
-		case !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c >= 0x80):
-			c = ' '
-		}
-		b[i] = c
-	}
-	low := string(b)
 	out := make([]string, 0, len(s)/5+1)
-	for i := 0; i < len(low); {
-		for i < len(low) && low[i] == ' ' {
-			i++
+	start, upper := -1, false
+	for i := 0; i <= len(s); {
+		sep, width := true, 1
+		if i < len(s) {
+			switch c := s[i]; {
+			case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x98 && s[i+2] <= 0x9d:
+				width = 3 // ‘ ’ “ ”
+			case c >= 'A' && c <= 'Z':
+				sep, upper = false, true
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c >= 0x80:
+				sep = false
+			}
 		}
-		j := i
-		for j < len(low) && low[j] != ' ' {
-			j++
+		switch {
+		case !sep && start < 0:
+			start = i
+		case sep && start >= 0:
+			w := s[start:i]
+			if upper {
+				w = lowerASCII(w)
+			}
+			out = append(out, w)
+			start, upper = -1, false
 		}
-		if j > i {
-			out = append(out, low[i:j])
-		}
-		i = j
+		i += width
 	}
 	return out
+}
+
+// lowerASCII returns w with its ASCII capitals lowered, its other bytes
+// as they are.
+func lowerASCII(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // subjectConcept reads a claim's subject: its concept when the subject

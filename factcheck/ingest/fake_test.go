@@ -65,11 +65,11 @@ func (f *fakeStore) HasArticle(ctx context.Context, hash string) (bool, error) {
 	return f.hasHash(hash), nil
 }
 
-func (f *fakeStore) AddArticles(ctx context.Context, arts []NewArticle) ([]string, error) {
+func (f *fakeStore) AddArticles(ctx context.Context, arts []NewArticle) ([]Stored, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.added = append(f.added, slices.Clone(arts))
-	names := make([]string, len(arts))
+	stored := make([]Stored, len(arts))
 	for i := range arts {
 		a := &arts[i]
 		if f.taken[a.Hash] || f.hasHash(a.Hash) {
@@ -93,12 +93,16 @@ func (f *fakeStore) AddArticles(ctx context.Context, arts []NewArticle) ([]strin
 		if fa.Names == nil {
 			fa.Names = []string{}
 		}
+		ids := make([]int64, len(a.Article.Claims))
+		for k := range ids {
+			ids[k] = f.nextID + 1 + int64(k) // as records gives them
+		}
 		fa.claims = f.records(fa, a.Article.Claims)
 		f.arts = append(f.arts, fa)
-		names[i] = name
+		stored[i] = Stored{Name: name, ID: fa.ID, Claims: ids}
 	}
 	f.gen++
-	return names, nil
+	return stored, nil
 }
 
 // records makes the stored claims of a, giving each a new ID.

@@ -189,18 +189,26 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 	// The batch is stored when full, and whatever is left at the end or
 	// when ctx is cancelled: whole articles are never lost.
 	first := claims == 0 // nothing to rule on yet: see newPacer
+	var written *writtenClaims
+	if first {
+		if written, err = newWrittenClaims(ctx, st); err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+	}
 	batch := newBatch(newPacer(first), func(arts []NewArticle) error {
-		names, err := st.AddArticles(context.WithoutCancel(ctx), arts)
+		stored, err := st.AddArticles(context.WithoutCancel(ctx), arts)
 		if err != nil {
 			return err
 		}
-		for i, name := range names {
-			if name == "" { // another process stored it meanwhile
+		written.wrote()
+		for i, s := range stored {
+			if s.Name == "" { // another process stored it meanwhile
 				rep.Unchanged = append(rep.Unchanged, arts[i].Path)
 				continue
 			}
-			rep.Added = append(rep.Added, name)
+			rep.Added = append(rep.Added, s.Name)
 			rep.Claims += len(arts[i].Article.Claims)
+			written.add(s, arts[i].Article.Claims)
 		}
 		return nil
 	})
@@ -234,7 +242,7 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
-	if err := regroup(ctx, st, first); err != nil {
+	if err := regroup(ctx, st, first, written); err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
 	return nil

@@ -48,10 +48,8 @@ func TestImportSeeds(t *testing.T) {
 	if rep.Claims != total {
 		t.Errorf("report: %d claims, want %d", rep.Claims, total)
 	}
+	checkGrouped(t, s)
 	for _, c := range claims {
-		if c.Group == "" {
-			t.Errorf("claim %d has no group", c.ID)
-		}
 		if c.Verdict != factcheck.Unruled || c.Events != 0 || c.Orphaned {
 			t.Errorf("claim %d: new claim has state %+v orphaned %v", c.ID, c.State, c.Orphaned)
 		}

@@ -36,18 +36,85 @@ const maxScopeClaims = 20000
 // it before it gives up, leaving the articles ungrouped for the next.
 const staleRetries = 5
 
+// writtenClaims are the claims a store's first import wrote, as the
+// import holds them, so that grouping them need not read them back. They
+// are the store's claims as long as the store's generation is the one
+// the import's own writes led to: any other change to claims (another
+// import, a checker's dismissal or amended reading) moves it further.
+type writtenClaims struct {
+	generation int64 // the store's after the import's last write
+	articles   []writtenArticle
+	claims     int
+}
+
+// A writtenArticle is an article an import stored, with its claims.
+type writtenArticle struct {
+	stored Stored
+	claims []factcheck.Claim
+}
+
+// newWrittenClaims starts the record of an import's writes into st.
+func newWrittenClaims(ctx context.Context, st Store) (*writtenClaims, error) {
+	_, gen, err := st.StoryArticles(ctx, StoryQuery{Ungrouped: true})
+	if err != nil {
+		return nil, err
+	}
+	return &writtenClaims{generation: gen}, nil
+}
+
+// wrote counts one Store.AddArticles. A nil w records nothing.
+func (w *writtenClaims) wrote() {
+	if w != nil {
+		w.generation++
+	}
+}
+
+// add records the claims of an article stored as s. A nil w records
+// nothing.
+func (w *writtenClaims) add(s Stored, claims []factcheck.Claim) {
+	if w != nil {
+		w.articles = append(w.articles, writtenArticle{s, claims})
+		w.claims += len(claims)
+	}
+}
+
+// at returns the claims written as Store.Claims would return them, when
+// the store's generation is gen; else nil.
+func (w *writtenClaims) at(gen int64) []factcheck.Record {
+	if w == nil || gen != w.generation || w.claims == 0 {
+		return nil
+	}
+	bySpan := func(a, b factcheck.Record) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), strings.Compare(a.Text, b.Text))
+	}
+	slices.SortFunc(w.articles, func(a, b writtenArticle) int { return cmp.Compare(a.stored.ID, b.stored.ID) })
+	out := make([]factcheck.Record, 0, w.claims)
+	for _, a := range w.articles {
+		start := len(out)
+		for i := range a.claims {
+			out = append(out, factcheck.Record{ID: a.stored.Claims[i], ArticleID: a.stored.ID, Claim: a.claims[i]})
+			out[len(out)-1].Doc = a.stored.Name
+		}
+		if !slices.IsSortedFunc(out[start:], bySpan) {
+			slices.SortFunc(out[start:], bySpan)
+		}
+	}
+	return out
+}
+
 // Regroup groups the claims of st's ungrouped articles (those added or
 // extracted again since their claims were last grouped) with the claims
 // of the articles related to them by names and of every group one of
 // these claims is in; the whole store when a quarter of its claims or
 // more are new. Orphaned and dismissed claims belong to no group. It returns ErrStale
 // when claims kept changing under it.
-func Regroup(ctx context.Context, st Store) error { return regroup(ctx, st, false) }
+func Regroup(ctx context.Context, st Store) error { return regroup(ctx, st, false, nil) }
 
-// regroup is Regroup, paced as a store's first import when first.
-func regroup(ctx context.Context, st Store, first bool) error {
+// regroup is Regroup, paced as a store's first import when first, and
+// reading the store's claims from written when they are those.
+func regroup(ctx context.Context, st Store, first bool, written *writtenClaims) error {
 	for try := 1; ; try++ {
-		err := regroupOnce(ctx, st, first)
+		err := regroupOnce(ctx, st, first, written)
 		if !errors.Is(err, ErrStale) || try == staleRetries {
 			if err != nil {
 				return fmt.Errorf("regroup: %w", err)
@@ -57,7 +124,7 @@ func regroup(ctx context.Context, st Store, first bool) error {
 	}
 }
 
-func regroupOnce(ctx context.Context, st Store, first bool) error {
+func regroupOnce(ctx context.Context, st Store, first bool, written *writtenClaims) error {
 	ungrouped, gen, err := st.StoryArticles(ctx, StoryQuery{Ungrouped: true})
 	if err != nil || len(ungrouped) == 0 {
 		return err
@@ -70,7 +137,9 @@ func regroupOnce(ctx context.Context, st Store, first bool) error {
 	var claims []factcheck.Record
 	if unnamed || 4*fresh >= total {
 		if arts, _, err = st.StoryArticles(ctx, StoryQuery{}); err == nil {
-			claims, err = st.Claims(ctx)
+			if claims = written.at(gen); claims == nil {
+				claims, err = st.Claims(ctx)
+			}
 		}
 	} else {
 		arts, claims, err = scope(ctx, st, ungrouped)
@@ -112,7 +181,13 @@ func regroupOnce(ctx context.Context, st Store, first bool) error {
 		lo = hi
 	}
 	places := group.Group(live, published, names)
+	size := make(map[string]int, len(places))
+	for _, p := range places {
+		size[p.Group]++
+	}
 
+	// A claim alone is stored in no group: most claims are, and so are
+	// never written again.
 	var changed []Placement
 	k := 0
 	for i := range claims {
@@ -121,6 +196,9 @@ func regroupOnce(ctx context.Context, st Store, first bool) error {
 		if grouped(c) {
 			p = places[k]
 			k++
+			if size[p.Group] == 1 {
+				p.Group = ""
+			}
 		}
 		if p.Group != c.Group || !sameSuggestion(p.Suggestion, c.Suggestion) {
 			changed = append(changed, Placement{Claim: c.ID, Group: p.Group, Suggestion: p.Suggestion})

@@ -15,11 +15,12 @@ type Store interface {
 	// HasArticle reports whether an article with the given bytes' hash
 	// (SHA-256, hex) is stored. It is called from several goroutines.
 	HasArticle(ctx context.Context, hash string) (bool, error)
-	// AddArticles stores articles with their claims, and returns the name
-	// each was stored under: its own, or one made unique in the store, or
-	// "" for an article whose bytes another process stored meanwhile.
-	// The articles are left ungrouped (see StoryArticles).
-	AddArticles(ctx context.Context, articles []NewArticle) ([]string, error)
+	// AddArticles stores articles with their claims, and returns where
+	// each went (see Stored), the zero Stored for an article whose bytes
+	// another process stored meanwhile. Its claims are in no group and
+	// the articles are left ungrouped (see StoryArticles); the store's
+	// generation goes up by one.
+	AddArticles(ctx context.Context, articles []NewArticle) ([]Stored, error)
 	// StoredArticles returns every stored article, by ID, with the
 	// publication date given when it was imported.
 	StoredArticles(ctx context.Context) ([]StoredArticle, error)
@@ -71,6 +72,13 @@ type NewArticle struct {
 	Given   string             // the publication date given at import, YYYY-MM-DD, or ""
 	Article *factcheck.Article // what the extractor found; Article.Text is Bytes decoded
 	Names   []string           // group.NamesOfText of its text
+}
+
+// A Stored is where Store.AddArticles put an article.
+type Stored struct {
+	Name   string  // its name in the store: its own, or one made unique there
+	ID     int64   // its ID
+	Claims []int64 // its claims' IDs, in the order of Article.Claims
 }
 
 // A StoredArticle is an article as Reextract reads it back.
