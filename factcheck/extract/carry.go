@@ -80,30 +80,46 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 }
 
 // sharePrice reports whether the bare figure c is the price of a share,
-// which wire copy gives in the currency of the story without naming it:
-// "shares were trading at 27-7/8, up 3-3/8", "the stock closed at 41.50".
-// The figure must follow "at" and a verb of trading, with "shares" or
-// "stock" before it in its sentence, or be the change ("up 3-3/8") set
-// off just after such a price.
+// or its change, which wire copy gives in the currency of the story
+// without naming it: "shares were trading at 27-7/8, up 3-3/8", "the
+// stock closed at 41.50", "Hutton's stock rose 2-1/4 to 39-3/8". The
+// figure must follow "at" and a verb of trading, or a verb of change with
+// "to" and the new price after it, with "shares" or "stock" before it in
+// its sentence; or be the change ("up 3-3/8") set off just after such a
+// price, or the new price after "to" and such a change.
 func (x *extractor) sharePrice(c *claimParts) bool {
 	if c.num.scaled || c.num.words || c.num.value >= 1e4 || c.end != nil {
 		return false
 	}
 	f := c.num.first
-	if (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.str(f-2) == "," && len(x.claims) > 0 {
-		p := &x.claims[len(x.claims)-1]
-		return p.Kind == factcheck.Money && p.End == int(x.toks[f-2].s) && x.sharePriceBefore(p)
+	var p *factcheck.Claim // the claim before
+	if len(x.claims) > 0 {
+		p = &x.claims[len(x.claims)-1]
 	}
-	if !x.eq(f-1, "at") {
+	switch {
+	case (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.str(f-2) == ",":
+		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].s) && x.sharePriceBefore(p)
+	case x.eq(f-1, "to"):
+		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.shareNamed(f-2)
+	case x.eq(f-1, "at"):
+		switch lower(x.str(max(f-2, 0))) {
+		case "trading", "traded", "trades", "trade", "closed", "closing", "opened", "opening", "quoted", "stood", "stands", "ended", "finished":
+			return x.shareNamed(f - 3)
+		}
+	case x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))):
+		return x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && x.shareNamed(f-2)
+	}
+	return false
+}
+
+// shareNamed reports whether "shares" or "stock" stands at token k or in
+// the few words of its sentence before it, and no index is named near it.
+func (x *extractor) shareNamed(k int) bool {
+	if x.indexNear(k) {
 		return false
 	}
-	switch lower(x.str(max(f-2, 0))) {
-	case "trading", "traded", "trades", "trade", "closed", "closing", "opened", "opening", "quoted", "stood", "stands", "ended", "finished":
-	default:
-		return false
-	}
-	for k := f - 3; k >= 0 && k >= f-12 && !x.sentenceEndIn(k, k+1); k-- {
-		switch lower(x.str(k)) {
+	for m := k; m >= 0 && m >= k-10 && !x.sentenceEndIn(m, m+1); m-- {
+		switch lower(x.str(m)) {
 		case "shares", "share", "stock", "stocks":
 			return true
 		}

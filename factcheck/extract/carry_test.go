@@ -18,6 +18,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a share's price and its change", "MTS offered 28 dlrs a share.\nCaesars shares were trading at 27-7/8, up 3-3/8. He sold 40 at 12.", []want{
 			{"28 dlrs", m, "28", "", "USD", ""}, {"27-7/8", m, "27.875", "", "USD", ""}, {"3-3/8", m, "3.375", "", "USD", ""},
 			{"40", n, "40", "", "", ""}, {"12", n, "12", "", "", ""}}},
+		{"a share's change and its new price", "It bid 24.60 dlrs per share. Its stock rose 8-5/8 to 24 in active trading.", []want{
+			{"24.60 dlrs", m, "24.6", "", "USD", ""}, {"8-5/8", m, "8.625", "", "USD", ""}, {"24", m, "24", "", "USD", ""}}},
 		{"a noun of money after a measure takes nothing", "Output 3.4 mln tonnes vs 4.3 mln loss.", []want{
 			{"3.4 mln tonnes", factcheck.Measure, "3400000", "", "tonne", ""}, {"4.3 mln loss", n, "4300000", "", "", ""}}},
 		{"a parallel in the same clause", "Exports rose to 4.1 billion euros from 3.8 billion.", []want{

@@ -126,8 +126,9 @@ func (x *extractor) yearAt(j int) (int, int) {
 	if x.tokIs(k, tPunct) && x.str(k) == "," {
 		k++
 	}
-	if !x.tokIs(k, tNum) || x.toks[k].e-x.toks[k].s != 4 || x.toks[k].flags&fNewline != 0 {
-		return 0, j
+	if !x.tokIs(k, tNum) || x.toks[k].e-x.toks[k].s != 4 ||
+		x.toks[k].flags&fNewline != 0 && !(k > j && x.text[x.toks[k-1].e:x.toks[k].s] == "\n") {
+		return 0, j // but wire copy wraps "August 1,\n1985"
 	}
 	y, err := strconv.Atoi(x.str(k))
 	if err != nil || y < 1800 || y > 2100 {
@@ -545,8 +546,10 @@ func (x *extractor) digitOrdinal(n number) int {
 }
 
 // findPublished reads a publication date from the first lines of the
-// tokens: a "Date:" line or any full date with a year near the top; else
-// the month and day of a dateline ("ANKARA, Nov 6 (Reuters)").
+// tokens: a "Date:" line or any full date with a year near the top (not
+// one wrapped over two lines of wire copy, which is in its body: "due
+// March 30,\n1992"); else the month and day of a dateline ("ANKARA, Nov
+// 6 (Reuters)").
 func (x *extractor) findPublished() calendar.Date {
 	limit := min(len(x.toks), 200)
 	var dateline calendar.Date
@@ -566,13 +569,13 @@ func (x *extractor) findPublished() calendar.Date {
 		var t calendar.Date
 		if m, j := x.monthAt(i); m != 0 {
 			if d, k := x.dayAt(j); d != 0 {
-				if y, _ := x.yearAt(k); y != 0 {
+				if y, e := x.yearAt(k); y != 0 && x.toks[e-1].flags&fNewline == 0 {
 					t = calendar.Date{Y: y, M: m, D: d}
 				}
 			}
 		} else if d, j := x.dayAt(i); d != 0 {
 			if m, k := x.monthAt(x.skipOf(j)); m != 0 {
-				if y, _ := x.yearAt(k); y != 0 {
+				if y, e := x.yearAt(k); y != 0 && x.toks[e-1].flags&fNewline == 0 {
 					t = calendar.Date{Y: y, M: m, D: d}
 				}
 			}

@@ -116,24 +116,28 @@ func (x *extractor) glued(j int, max float64, units ...string) (float64, int, bo
 // year", "within a week"; or where it is a possessive: "a year's
 // subscription", "a week's pay".
 func (x *extractor) indefiniteDuration(i int) int {
-	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Duration) {
+	u := i + 1 // the unit
+	if x.eq(u, "entire") || x.eq(u, "full") || x.eq(u, "whole") {
+		u++ // "for an entire month", "a full year"
+	}
+	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) {
 		return i
 	}
-	w := x.str(i + 1)
+	w := x.str(u)
 	own := possessive(w) // "a year's subscription" lasts a year wherever it stands
 	if !own && (strings.HasSuffix(w, "s") || len(w) <= 3 && w != "day") {
 		return i
 	}
-	if x.toks[i+1].is(lexicon.Ordinal) && x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop) {
+	if x.toks[u].is(lexicon.Ordinal) && x.tokIs(u+1, tWord) && !x.toks[u+1].is(lexicon.Stop) {
 		return i // "for a second week" counts weeks: an ordinal
 	}
 	if !own && !x.durationContext(i) {
 		return i
 	}
-	e := x.toks[i+1].entry()
-	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
-		num: number{first: i, last: i + 2, value: 1, words: true}}
-	if k := x.andAHalf(i + 2); k > i+2 {
+	e := x.toks[u].entry()
+	c := claimParts{first: i, last: u + 1, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
+		num: number{first: i, last: u + 1, value: 1, words: true}}
+	if k := x.andAHalf(u + 1); k > u+1 {
 		c.num.value, c.num.decimal, c.last = 1.5, true, k // "a year and a half"
 	}
 	c.qual, c.first = x.qualifier(i)

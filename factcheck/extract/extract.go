@@ -199,6 +199,9 @@ func (x *extractor) skipURL(i int) int {
 // numeric reads a claim whose number is the digits at token i; sym is the
 // index of a currency symbol or prefix before it, or -1.
 func (x *extractor) numeric(i, sym int) int {
+	if next := x.quoteRange(i); next > i {
+		return next
+	}
 	if sym < 0 && (i == 0 || x.toks[i].flags&fSpace != 0 || x.toks[i-1].class != tWord) {
 		if next := x.numericDate(i); next > i {
 			return next
@@ -262,7 +265,7 @@ func (x *extractor) numeric(i, sym int) int {
 		ordinalFits(n.value, lower(x.str(n.last))) {
 		return x.digitOrdinal(n)
 	}
-	c := claimParts{first: i, num: n, unitKind: factcheck.Count}
+	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
 	if sym >= 0 {
 		c.first = sym
 		c.unitKind, c.unit = factcheck.Money, currencyOf(x, sym)

@@ -116,6 +116,13 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"12 percent", factcheck.Percent, "12", "", "", ""}, {"9 per cent", factcheck.Percent, "9", "", "", ""}}},
 		{"a hyphenated scale", "A one-billion stg tap issue and a two-million tonne crop.", []want{
 			{"one-billion stg", factcheck.Money, "1000000000", "", "GBP", ""}, {"two-million tonne", factcheck.Measure, "2000000", "", "tonne", ""}}},
+		{"a figure with no digit before its point", "He hit .425 (.265/.324) and Regal offered .50 share.", []want{
+			{".425", factcheck.Count, "0.425", "", "", ""}, {".265", factcheck.Count, "0.265", "", "", ""},
+			{".324", factcheck.Count, "0.324", "", "", ""}, {".50 share", factcheck.Count, "0.5", "", "", ""}}},
+		{"the currencies of the 1980s", "Petrol costs 17.5 intis, or 1.26 cruzados.", []want{
+			{"17.5 intis", factcheck.Money, "17.5", "", "PEI", ""}, {"1.26 cruzados", factcheck.Money, "1.26", "", "BRC", ""}}},
+		{"a dealer's quote", "The inti's rate is 14.85/92 and the dollar closed at 1.8340/45 marks.", []want{
+			{"14.85/92", factcheck.Count, "14.85", "14.92", "", ""}, {"1.8340/45 marks", factcheck.Money, "1.834", "1.8345", "DEM", ""}}},
 		{"wire pct", "Sales rose 4.5 pct.", []want{{"4.5 pct", factcheck.Percent, "4.5", "", "", ""}}},
 		{"percent range", "Growth of 10-12% is expected.", []want{{"10-12%", factcheck.Percent, "10", "12", "", ""}}},
 		{"percent range between", "Growth of between 3% and 5%.", []want{{"3% and 5%", factcheck.Percent, "3", "5", "", ""}}},
@@ -342,6 +349,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"second", factcheck.Ordinal, "2", "", "", ""}, {"a month", factcheck.Duration, "1", "", "month", factcheck.UpperBound}}},
 		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"aged", "A man aged 45 was held.", []want{{"45", factcheck.Duration, "45", "", "year", ""}}},
+		{"an entire month", "He ate only fast food for an entire month.", []want{{"an entire month", factcheck.Duration, "1", "", "month", ""}}},
+		{"a unit said once after a figure and a number in words", "They were treated for 11 and seven months.", []want{
+			{"11", factcheck.Duration, "11", "", "month", ""}, {"seven months", factcheck.Duration, "7", "", "month", ""}}},
 		{"ages, or older", "It is 10.8% in people ages 18 or older.", []want{
 			{"10.8%", factcheck.Percent, "10.8", "", "", ""}, {"18 or older", factcheck.Duration, "18", "", "year", factcheck.LowerBound}}},
 		{"the last of a list of ages", "She came with George, 9, Charlotte, 7, and Louis, 4. The rest stayed.", []want{
@@ -475,6 +485,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"designations", "Patients with type 1 diabetes took route 189 and flight 370."},
 		{"doi", "DOI: 10.1038/s41558-023-01642-3 (About DOIs)."},
 		{"a sum written out", "They held a blackboard reading 2+2=5 at the launch."},
+		{"a thread's post number, a sound format, a two-pronged plan", "1/ Crypto is global.\n\nIt has 5.1 surround sound and a two-pronged plan."},
 		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
 		{"third countries, first and foremost", "Chips were dumped in third countries. The first and foremost finding came first shown in 2003."[:60]},
 		{"numbered items", "Here are the questions.\n\n1. What causes it?\n\nIt is rare.\n\n2) How common is it?\n"},

@@ -93,7 +93,7 @@ func (x *extractor) listUnitAt(k int) (unit string, scale float64, ok bool) {
 // sharedUnit gives the bare figure c the unit of measure or time, or
 // percent, that ends the list of figures it opens or stands in, said once
 // after the last: "0.5, 1.0, and 2.0 meters", "3, 4 or 5 percent", "days
-// 1, 3 and 7 days". The figures
+// 1, 3 and 7 days", "11 and seven months". The figures
 // between are bare numbers parted by commas, "and" or "or", with no scale
 // of their own, as c has none.
 func (x *extractor) sharedUnit(c *claimParts) {
@@ -109,10 +109,16 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		if x.eq(k, "and") || x.eq(k, "or") {
 			k, sep = k+1, true
 		}
-		if !sep || !x.tokIs(k, tNum) || x.toks[k].flags&fNewline != 0 {
+		if !sep || !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)) || x.toks[k].flags&fNewline != 0 {
 			return
 		}
-		m, ok := x.digits(k)
+		var m number
+		var ok bool
+		if x.tokIs(k, tNum) {
+			m, ok = x.digits(k)
+		} else {
+			m, ok = x.wordNumber(k) // "for 11 and seven months": wire copy spells numbers under ten
+		}
 		if !ok || m.scaled || m.year {
 			return
 		}

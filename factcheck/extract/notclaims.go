@@ -133,12 +133,19 @@ func tollWord(w string) bool {
 }
 
 // notAQuantity reports whether the digits at i belong to a name, code or
-// identifier, or a term of a sum written out: "G7", "F-16", "COVID-19",
-// "Boeing 737", "No. 10", "+44", "2+2=5".
+// identifier, a term of a sum written out, a thread's post number or a
+// sound format: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44",
+// "2+2=5", "1/", "5.1 surround".
 func (x *extractor) notAQuantity(i, sym int) bool {
 	t := &x.toks[i]
 	if x.tokIs(i+1, tPunct) && (x.str(i+1) == "+" || x.str(i+1) == "=") && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 {
 		return true // a sum written out: "2+2=5"
+	}
+	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && (i+2 >= len(x.toks) || x.toks[i+2].flags&fSpace != 0) {
+		return true // a thread's post: "1/ Crypto is global"
+	}
+	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, "surround") || x.eq(i+1, "channel") || x.eq(i+2, "surround")) {
+		return true // "5.1 surround sound": a format
 	}
 	if i > 0 && sym < 0 {
 		p := &x.toks[i-1]

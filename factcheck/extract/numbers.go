@@ -63,6 +63,12 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		return n, false
 	}
 	n = number{first: i, last: i + 1, value: v, decimal: strings.IndexByte(s, '.') >= 0}
+	if x.leadingPoint(i) {
+		// ".425", a batting average; "$.50"
+		n.first, n.decimal = i-1, true
+		n.value, _ = strconv.ParseFloat("0."+s, 64)
+		return n, true
+	}
 	// "9 000": a thousands group after a space.
 	if len(s) <= 3 && !n.decimal && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fNewline == 0 {
 		g := x.str(i + 1)
@@ -417,6 +423,18 @@ done:
 	n.last = j
 	// "one" and "a" alone are rarely a claim: a caller decides.
 	return n, j > i
+}
+
+// leadingPoint reports whether the digits at token i follow a decimal
+// point with no digit before it: ".425", "(.265/.324)", "$.50"; not "No.3"
+// nor the end of a sentence.
+func (x *extractor) leadingPoint(i int) bool {
+	if i == 0 || x.str(i-1) != "." || x.toks[i].flags&fSpace != 0 || !allDigits(x.str(i)) {
+		return false
+	}
+	p := i - 2
+	return p < 0 || x.toks[i-1].flags&fSpace != 0 ||
+		x.tokIs(p, tPunct) && (x.str(p) == "/" || x.str(p) == "(" || x.str(p) == "$")
 }
 
 // wrapped reports whether token j, the first of its line, is a word of

@@ -656,3 +656,37 @@ func (x *extractor) elidedScale(c *claimParts, p *factcheck.Claim) {
 func cents(s string) bool {
 	return strings.HasSuffix(s, "cents") || strings.HasSuffix(s, "cts") || strings.HasSuffix(s, "pence") || strings.HasSuffix(s, "p")
 }
+
+// quoteRange reads a dealer's quote written as one figure and the last
+// digits of the other, a buying and a selling price: "the inti's
+// buy-sell rate is 14.85/92", "the dollar at 1.8340/45 marks". It is a
+// range from the first figure to the second, whose digits replace the
+// first's last ones (14.85 to 14.92, 1.8340 to 1.8345). It returns i when
+// there is none.
+func (x *extractor) quoteRange(i int) int {
+	s := x.str(i)
+	dot := strings.IndexByte(s, '.')
+	if dot < 0 || strings.IndexByte(s, ',') >= 0 || !x.tokIs(i+2, tNum) || x.str(i+1) != "/" ||
+		x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" {
+		return i
+	}
+	tail := x.str(i + 2)
+	if !allDigits(tail) || len(tail) > len(s)-dot-1 {
+		return i
+	}
+	first, err1 := strconv.ParseFloat(s, 64)
+	end, err2 := strconv.ParseFloat(s[:len(s)-len(tail)]+tail, 64)
+	if err1 != nil || err2 != nil || end <= first {
+		return i
+	}
+	c := claimParts{first: i, num: number{first: i, last: i + 1, value: first, decimal: true}, unitKind: factcheck.Count,
+		end: &number{first: i + 2, last: i + 3, value: end, decimal: true}}
+	if !x.units(&c) {
+		return i
+	}
+	if c.unitKind == factcheck.Count {
+		x.carriedCurrency(&c)
+	}
+	x.emit(&c)
+	return c.last
+}

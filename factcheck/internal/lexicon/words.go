@@ -166,6 +166,8 @@ func init() {
 		"NLG": {"guilder", "guilders"}, "ESP": {"peseta", "pesetas"}, "GRD": {"drachma", "drachmas", "drachmae"},
 		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"},
 		"DEM": {"deutschmark", "deutschmarks", "deutschemark", "deutschemarks", "dm"},
+		// the currencies of the 1980s since replaced, whose names no other money has
+		"PEI": {"inti", "intis"}, "BRC": {"cruzado", "cruzados"}, "ARA": {"austral", "australs"},
 		"MGA": {"ariary"}, "GMD": {"dalasi", "dalasis"}, "HRK": {"kuna", "kunas"}, "MVR": {"rufiyaa"}, "BTN": {"ngultrum", "ngultrums"},
 		// crypto-currencies have no ISO 4217 code: the one exception, their
 		// tickers stand for them
@@ -197,7 +199,7 @@ func init() {
 		"gold", "silver", "bronze", "world", "race", "event", "time", "personal", "heats", "heat")
 	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
 		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
-		"liner", "man", "woman", "shot", "stop", "pointer", "pointers")
+		"liner", "man", "woman", "shot", "stop", "pointer", "pointers", "pronged", "tiered", "faced")
 	addWords(Determiner, "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
 		"these", "those", "some", "all", "each", "every", "other", "another", "such", "whose")
 	addWords(Stop,
