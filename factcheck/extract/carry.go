@@ -88,10 +88,14 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 // its sentence; or be the change ("up 3-3/8") set off just after such a
 // price, or the new price after "to" and such a change.
 func (x *extractor) sharePrice(c *claimParts) bool {
-	if c.num.scaled || c.num.words || c.num.value >= 1e4 || c.end != nil {
+	if c.num.scaled || c.num.value >= 1e4 {
 		return false
 	}
 	f := c.num.first
+	if c.num.words {
+		// "the shares closed up two yesterday at 90-1/2"
+		return (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.tradeVerb(f-2) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3)
+	}
 	var p *factcheck.Claim // the claim before
 	if len(x.claims) > 0 {
 		p = &x.claims[len(x.claims)-1]
@@ -102,12 +106,36 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 	case x.eq(f-1, "to"):
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.shareNamed(f-2)
 	case x.eq(f-1, "at"):
-		switch lower(x.str(max(f-2, 0))) {
-		case "trading", "traded", "trades", "trade", "closed", "closing", "opened", "opening", "quoted", "stood", "stands", "ended", "finished":
-			return x.shareNamed(f - 3)
+		// the verb may stand a few words back: "closed up two yesterday at"
+		for k := f - 2; k >= 0 && k >= f-6 && x.tokIs(k, tWord) || k == f-2 && x.tokIs(k, tNum); k-- {
+			if x.tradeVerb(k) {
+				return x.shareNamed(k - 1)
+			}
 		}
 	case x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))):
 		return x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && x.shareNamed(f-2)
+	}
+	return false
+}
+
+// tradeVerb reports whether token k is a verb that quotes a share's
+// price: "trading", "closed", "opened".
+func (x *extractor) tradeVerb(k int) bool {
+	switch lower(x.str(max(k, 0))) {
+	case "trading", "traded", "trades", "trade", "closed", "closing", "open", "opens", "opened", "opening", "quoted", "stood", "stands",
+		"ended", "finished":
+		return k >= 0
+	}
+	return false
+}
+
+// priceAtAfter reports whether "at" and a figure follow token j within a
+// few words: "up two yesterday at 90-1/2".
+func (x *extractor) priceAtAfter(j int) bool {
+	for k := j; k < len(x.toks) && k <= j+3 && x.tokIs(k, tWord); k++ {
+		if x.eq(k, "at") {
+			return x.tokIs(k+1, tNum)
+		}
 	}
 	return false
 }

@@ -20,6 +20,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"40", n, "40", "", "", ""}, {"12", n, "12", "", "", ""}}},
 		{"a share's change and its new price", "It bid 24.60 dlrs per share. Its stock rose 8-5/8 to 24 in active trading.", []want{
 			{"24.60 dlrs", m, "24.6", "", "USD", ""}, {"8-5/8", m, "8.625", "", "USD", ""}, {"24", m, "24", "", "USD", ""}}},
+		{"a share's opening range, its change in words and its close", "It offered 100 dlrs a share. The shares were to open at 103 to 115. The shares closed up two yesterday at 90-1/2.", []want{
+			{"100 dlrs", m, "100", "", "USD", ""}, {"103 to 115", m, "103", "115", "USD", ""}, {"two", m, "2", "", "USD", ""}, {"90-1/2", m, "90.5", "", "USD", ""}}},
 		{"a noun of money after a measure takes nothing", "Output 3.4 mln tonnes vs 4.3 mln loss.", []want{
 			{"3.4 mln tonnes", factcheck.Measure, "3400000", "", "tonne", ""}, {"4.3 mln loss", n, "4300000", "", "", ""}}},
 		{"a parallel in the same clause", "Exports rose to 4.1 billion euros from 3.8 billion.", []want{

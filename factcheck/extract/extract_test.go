@@ -119,6 +119,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a figure with no digit before its point", "He hit .425 (.265/.324) and Regal offered .50 share.", []want{
 			{".425", factcheck.Count, "0.425", "", "", ""}, {".265", factcheck.Count, "0.265", "", "", ""},
 			{".324", factcheck.Count, "0.324", "", "", ""}, {".50 share", factcheck.Count, "0.5", "", "", ""}}},
+		{"billions after a dollar sign, abbreviated measures", "A tax of $1.2B; add 2 TBLS of oil; 300 MLN BBLS, or 300,000 barrels daily.", []want{
+			{"$1.2B", factcheck.Money, "1200000000", "", "USD", ""}, {"2 TBLS", factcheck.Measure, "2", "", "tablespoon", ""},
+			{"300 MLN BBLS", factcheck.Measure, "300000000", "", "barrel", ""}, {"300,000 barrels daily", factcheck.Measure, "300000", "", "barrel per day", ""}}},
+		{"a time is no subject", "The index gained 2.77 after falling 4.77 yesterday.", []want{
+			{"2.77", factcheck.Count, "2.77", "", "", ""}, {"4.77", factcheck.Count, "4.77", "", "", ""}}},
 		{"the currencies of the 1980s", "Petrol costs 17.5 intis, or 1.26 cruzados.", []want{
 			{"17.5 intis", factcheck.Money, "17.5", "", "PEI", ""}, {"1.26 cruzados", factcheck.Money, "1.26", "", "BRC", ""}}},
 		{"a dealer's quote", "The inti's rate is 14.85/92 and the dollar closed at 1.8340/45 marks.", []want{
@@ -485,6 +490,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"designations", "Patients with type 1 diabetes took route 189 and flight 370."},
 		{"doi", "DOI: 10.1038/s41558-023-01642-3 (About DOIs)."},
 		{"a sum written out", "They held a blackboard reading 2+2=5 at the launch."},
+		{"terms and idioms", "States allow third-party returns. France were down at half-time. They are exposed in the first place."},
 		{"a thread's post number, a sound format, a two-pronged plan", "1/ Crypto is global.\n\nIt has 5.1 surround sound and a two-pronged plan."},
 		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
 		{"third countries, first and foremost", "Chips were dumped in third countries. The first and foremost finding came first shown in 2003."[:60]},

@@ -158,6 +158,16 @@ func (x *extractor) gasNear(k int) bool {
 // month", "per 100ml" (with its number). It returns the unit and the index
 // after it, or "" and j.
 func (x *extractor) perUnit(j int) (string, int) {
+	switch lower(x.str(min(j, len(x.toks)-1))) {
+	case "daily":
+		return "day", j + 1 // "300,000 barrels daily"
+	case "weekly":
+		return "week", j + 1
+	case "monthly":
+		return "month", j + 1
+	case "annually", "yearly":
+		return "year", j + 1
+	}
 	by := x.eq(j, "per")
 	each := x.eq(j, "each") || x.eq(j, "every")
 	if !by && !each && !x.eq(j, "a") && !x.eq(j, "an") {

@@ -266,6 +266,8 @@ func (x *extractor) knownSuffix(j int) bool {
 	switch x.str(j) {
 	case "m", "M", "k", "K", "b", "s", "p", "pc", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts":
 		return true
+	case "B":
+		return x.moneyBefore(j - 1) // "$1.2B"
 	}
 	return false
 }

@@ -108,8 +108,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if !ok {
 		return
 	}
-	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" {
-		return
+	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" && x.tokIs(n.last+1, tNum) && x.toks[n.last+1].flags&fSpace == 0 {
+		return // "5-10:30": a time (but "between $1.6 – $2.1 billion:" is a range)
 	}
 	// both ends below zero may run either way: "-0.90 to -1.10 pct", as
 	// a discount is quoted

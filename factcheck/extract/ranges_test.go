@@ -14,6 +14,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 	}{
 		{"basis points", "The bank cut its rate by 75 basis points.", []want{{"75 basis points", p, "0.75", "", "", ""}}},
 		{"bp glued", "Spreads widened 40bp on the day.", []want{{"40bp", p, "0.4", "", "", ""}}},
+		{"a range before a colon", "The proposals would raise between $1.6 – $2.1 billion:\n\nMore follows.", []want{
+			{"$1.6 – $2.1 billion", factcheck.Money, "1600000000", "2100000000", "USD", ""}}},
 		{"half a point of a rate", "The bank cut its rate by half a point to 3 pct.", []want{
 			{"half a point", p, "0.5", "", "percentage point", ""}, {"3 pct", p, "3", "", "", ""}}},
 		{"a hyphenated fraction of a point cut in rates", "Lenders made a half-point cut in mortgage rates.", []want{

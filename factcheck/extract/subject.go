@@ -52,6 +52,9 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if k > j && participle(x.str(k)) && !x.hyphenBefore(k) {
 			break
 		}
+		if timeAdverb(lower(x.str(k))) {
+			break // "fell 4.77 yesterday": when, not what
+		}
 		if k > j && t.flags&fUpper != 0 && x.toks[k-1].flags&fUpper == 0 && !x.hyphenBefore(k) {
 			break // "200 hostages Hamas": a new name begins
 		}
@@ -112,4 +115,14 @@ func (x *extractor) subjectBefore(i int) string {
 		return ""
 	}
 	return x.text[x.toks[k+1].s:x.toks[e-1].e]
+}
+
+// timeAdverb reports whether w, in lower case, says when rather than what:
+// "yesterday", "today".
+func timeAdverb(w string) bool {
+	switch w {
+	case "yesterday", "yesterday's", "today", "today's", "tomorrow", "tonight", "ago", "earlier", "later", "meanwhile":
+		return true
+	}
+	return false
 }

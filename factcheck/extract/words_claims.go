@@ -31,7 +31,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case x.eq(i, "second") && (x.tokIs(i-1, tNum) || x.eq(i-1, "split") || x.eq(i-1, "per") || x.eq(i-1, "a") && x.tokIs(i+1, tPunct)):
 		return i + 1
-	case x.hyphenAt(i) && (x.eq(i+2, "hand") || x.eq(i+2, "class") || x.eq(i+2, "rate") || x.eq(i+2, "guess") || x.eq(i+2, "degree")):
+	case x.hyphenAt(i) && (x.eq(i+2, "hand") || x.eq(i+2, "class") || x.eq(i+2, "rate") || x.eq(i+2, "guess") || x.eq(i+2, "degree") ||
+		x.eq(i+2, "party") || x.eq(i+2, "person")):
 		return i + 3
 	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0:
 		return i + 1 // "First Lady" at a sentence start
@@ -41,6 +42,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "third countries", "a third party": others, no rank (but "the third party" of a vote ranks)
 	case x.eq(i, "first") && x.eq(i+1, "and") && x.eq(i+2, "foremost"):
 		return i + 3
+	case x.eq(i, "first") && x.eq(i+1, "place") && x.eq(i-1, "the") && x.eq(i-2, "in") && !x.tokIs(i+2, tWord):
+		return i + 2 // "before they are exposed in the first place": an idiom
 	case (x.eq(i, "first") || x.eq(i, "second")) && x.periodAfter(i+1):
 		return i + 1 // "in the first 10 months of 1986": which period, read as a duration
 	case x.eq(i, "first") && x.firstDid(i):
@@ -121,6 +124,9 @@ func (x *extractor) fraction(i int) int {
 	j := i
 	switch {
 	case x.eq(i, "half"):
+		if x.hyphenAt(i) && (x.eq(i+2, "time") || x.eq(i+2, "way") || x.eq(i+2, "volley") || x.eq(i+2, "brother") || x.eq(i+2, "sister")) {
+			return i + 3 // "down at half-time", "half-way": terms
+		}
 		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "the")) {
 			return i // "the first half of 2005"
 		}

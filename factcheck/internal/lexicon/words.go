@@ -117,7 +117,7 @@ func init() {
 		"kilolitre": {"kilolitre", "kilolitres"}, "kiloliter": {"kiloliter", "kiloliters"},
 		"megalitre": {"megalitre", "megalitres"}, "megaliter": {"megaliter", "megaliters"},
 		"gigalitre": {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
-		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl"}, "pint": {"pint", "pints"},
+		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
 		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
 		"degree": {"degree", "degrees"}, "MW": {"mw", "megawatt", "megawatts"}, "GW": {"gw", "gigawatt", "gigawatts"},
@@ -129,8 +129,8 @@ func init() {
 		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"}, "megabit": {"mbit", "megabit", "megabits"},
 		// data rates as written, as CLAIMS.md keeps a unit's spelling
 		"mbps": {"mbps"}, "kbps": {"kbps"}, "gbps": {"gbps"}, "GHz": {"ghz"}, "MHz": {"mhz"},
-		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp"},
-		"teaspoon": {"teaspoon", "teaspoons", "tsp"},
+		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp", "tbsps", "tbls", "tbl"},
+		"teaspoon": {"teaspoon", "teaspoons", "tsp", "tsps"},
 		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
 		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
