@@ -25,6 +25,7 @@ package group
 
 import (
 	"cmp"
+	"maps"
 	"runtime"
 	"slices"
 	"sort"
@@ -270,6 +271,12 @@ func (g *grouper) find(i int) int {
 	return i
 }
 
+// inOrder returns the keys of m sorted: links are made bucket by bucket in
+// this order, never in a map's, since joins are capped (maxJoined) and
+// their order decides the groups. Grouping the same claims twice gives the
+// same groups.
+func inOrder[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
+
 // maxJoined bounds the groups that claims join by their values and words
 // (the same value in the same context, a rounding, a change, a count that
 // moved): each link is likely, but a chain of them through a news archive
@@ -355,7 +362,8 @@ func (g *grouper) linkMovedCounts() {
 			byCounted[f.counted] = append(byCounted[f.counted], i)
 		}
 	}
-	for _, ms := range byCounted {
+	for _, k := range inOrder(byCounted) {
+		ms := byCounted[k]
 		if len(ms) > maxContextBucket {
 			continue
 		}
@@ -413,8 +421,8 @@ func sentenceNames(s string) []string {
 // words, compared on every core.
 func (g *grouper) similarSentences(byHead map[string][]int) [][2]int {
 	var buckets [][]int
-	for _, members := range byHead {
-		if len(members) <= maxContextBucket {
+	for _, k := range inOrder(byHead) {
+		if members := byHead[k]; len(members) <= maxContextBucket {
 			buckets = append(buckets, members)
 		}
 	}
@@ -444,6 +452,9 @@ func (g *grouper) similarSentences(byHead map[string][]int) [][2]int {
 	for _, f := range found {
 		pairs = append(pairs, f...)
 	}
+	// in one order whatever the number of cores: joins are capped
+	// (maxJoined), so their order decides the groups
+	slices.SortFunc(pairs, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 	return pairs
 }
 
@@ -604,7 +615,8 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 	}
 	// one or two names and signature figures: compared within the
 	// articles of a name, when few articles have it
-	for _, ds := range byName {
+	for _, n := range inOrder(byName) {
+		ds := byName[n]
 		if len(ds) > maxFigureNameArticles {
 			continue // a name of many articles tells no small story
 		}

@@ -44,7 +44,8 @@ func (g *grouper) linkAges() {
 			byName[name] = append(byName[name], i)
 		}
 	}
-	for _, ms := range byName {
+	for _, k := range inOrder(byName) {
+		ms := byName[k]
 		if len(ms) > maxContextBucket {
 			continue
 		}
@@ -185,7 +186,8 @@ func (g *grouper) linkSameValues() {
 	}
 	row := g.figureRows()
 	var close []weighedPair
-	for _, ms := range buckets {
+	for _, k := range inOrder(buckets) {
+		ms := buckets[k]
 		if len(ms) < 2 || len(ms) > maxContextBucket {
 			continue
 		}
@@ -345,18 +347,22 @@ func (g *grouper) context(i int) map[string]bool {
 
 // weigh sums, over the words two contexts share, ln(N/n): N the sentences
 // of the claims grouped, n those with the word. Words rare among the
-// sentences weigh more than the names every article repeats.
+// sentences weigh more than the names every article repeats. The terms
+// are added in millionths, as integers, so that the sum is the same in
+// whatever order the map gives the words (floating-point addition is not
+// associative, and a weight compared with a threshold must not flip
+// between two runs).
 func (g *grouper) weigh(a, b map[string]bool) float64 {
 	if g.df == nil {
 		g.df, g.sentences = sentenceFrequencies(g.claims)
 	}
-	sum := 0.0
+	var sum int64
 	for w := range a {
 		if b[w] {
-			sum += math.Log(float64(g.sentences) / float64(max(1, g.df[w])))
+			sum += int64(math.Round(1e6 * math.Log(float64(g.sentences)/float64(max(1, g.df[w])))))
 		}
 	}
-	return sum
+	return float64(sum) / 1e6
 }
 
 // specific reports whether c states a figure precise enough to name a fact
