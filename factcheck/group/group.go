@@ -277,6 +277,24 @@ func (g *grouper) find(i int) int {
 // same groups.
 func inOrder[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
+// buckets are claims by key, their keys in the order first met, which is
+// the claims' order: as inOrder, with no sort of many keys.
+type buckets struct {
+	m    map[string][]int
+	keys []string
+}
+
+func newBuckets() *buckets { return &buckets{m: map[string][]int{}} }
+
+// add puts claim i in the bucket of key k.
+func (b *buckets) add(k string, i int) {
+	ms, ok := b.m[k]
+	if !ok {
+		b.keys = append(b.keys, k)
+	}
+	b.m[k] = append(ms, i)
+}
+
 // maxJoined bounds the groups that claims join by their values and words
 // (the same value in the same context, a rounding, a change, a count that
 // moved): each link is likely, but a chain of them through a news archive

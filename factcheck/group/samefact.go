@@ -144,7 +144,7 @@ func (g *grouper) linkSameValues() {
 	// A claim is compared with those of its story (its article's among
 	// them) and of the articles with one of its names; related then asks
 	// for two.
-	buckets := map[string][]int{}
+	buckets := newBuckets()
 	stated := map[string]int{} // claims by value
 	for i := range g.claims {
 		c := &g.claims[i]
@@ -158,16 +158,16 @@ func (g *grouper) linkSameValues() {
 		}
 		v += "|"
 		story := v + "\x00" + strconv.Itoa(g.story[c.Doc]) // its article's too
-		buckets[story] = append(buckets[story], i)
+		buckets.add(story, i)
 		for _, name := range g.names[c.Doc] {
-			buckets[v+name] = append(buckets[v+name], i)
+			buckets.add(v+name, i)
 		}
 		if c.Kind != factcheck.Date && c.EndValue == nil {
 			// its roundings and near values, within its story: to one
 			// significant figure, which "29" and "28.9", "$9.3bn" and "$9.4bn" share
 			r := "~" + string(c.Kind) + "|" + c.Unit + "|" + strconv.FormatFloat(roundTo(c.Value.Num, 1), 'g', -1, 64) +
 				"\x00" + strconv.Itoa(g.story[c.Doc])
-			buckets[r] = append(buckets[r], i)
+			buckets.add(r, i)
 		}
 	}
 	context := g.context
@@ -186,8 +186,8 @@ func (g *grouper) linkSameValues() {
 	}
 	row := g.figureRows()
 	var close []weighedPair
-	for _, k := range inOrder(buckets) {
-		ms := buckets[k]
+	for _, k := range buckets.keys {
+		ms := buckets.m[k]
 		if len(ms) < 2 || len(ms) > maxContextBucket {
 			continue
 		}
