@@ -9,10 +9,10 @@ import (
 	"github.com/factcheck/factcheck/factcheck/internal/testcorpus"
 )
 
-// BenchmarkGroup measures grouping over the claims of the whole corpus,
-// in claims a second.
-func BenchmarkGroup(b *testing.B) {
-	docs := testcorpus.Load(b)
+// corpusClaims extracts the claims of the BBC corpus, each article named
+// docN.txt, and returns them with the articles' publication dates.
+func corpusClaims(tb testing.TB) ([]factcheck.Claim, map[string]string) {
+	docs := testcorpus.Load(tb)
 	var claims []factcheck.Claim
 	pub := map[string]string{}
 	for i, d := range docs {
@@ -24,6 +24,13 @@ func BenchmarkGroup(b *testing.B) {
 		claims = append(claims, a.Claims...)
 		pub[name] = a.Published
 	}
+	return claims, pub
+}
+
+// BenchmarkGroup measures grouping over the claims of the whole corpus,
+// in claims a second.
+func BenchmarkGroup(b *testing.B) {
+	claims, pub := corpusClaims(b)
 	b.ResetTimer()
 	for b.Loop() {
 		Group(claims, pub, nil)
