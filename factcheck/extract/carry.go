@@ -86,7 +86,9 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 // figure must follow "at" and a verb of trading, or a verb of change with
 // "to" and the new price after it, with "shares" or "stock" before it in
 // its sentence; or be the change ("up 3-3/8") set off just after such a
-// price, or the new price after "to" and such a change.
+// price, or the new price after "to" and such a change; a change in words
+// only between a verb of trading and "at" the price ("closed up two
+// yesterday at 90-1/2").
 func (x *extractor) sharePrice(c *claimParts) bool {
 	if c.num.scaled || c.num.value >= 1e4 {
 		return false
@@ -107,7 +109,7 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.shareNamed(f-2)
 	case x.eq(f-1, "at"):
 		// the verb may stand a few words back: "closed up two yesterday at"
-		for k := f - 2; k >= 0 && k >= f-6 && x.tokIs(k, tWord) || k == f-2 && x.tokIs(k, tNum); k-- {
+		for k := f - 2; k >= max(0, f-6) && !x.tokIs(k, tPunct); k-- {
 			if x.tradeVerb(k) {
 				return x.shareNamed(k - 1)
 			}
@@ -148,7 +150,7 @@ func (x *extractor) shareNamed(k int) bool {
 	}
 	for m := k; m >= 0 && m >= k-10 && !x.sentenceEndIn(m, m+1); m-- {
 		switch lower(x.str(m)) {
-		case "shares", "share", "stock", "stocks":
+		case "shares", "share", "stock":
 			return true
 		}
 	}
