@@ -79,6 +79,20 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	c.unitKind, c.unit = factcheck.Money, p.Unit
 }
 
+// figureNounAt reports whether the subject of c is one word that names
+// a figure, not what it counts: "a previous 15.68 mln estimate", "a 3.2
+// mln forecast".
+func (x *extractor) figureNounAt(c *claimParts) bool {
+	if c.subjectEnd != c.subjectStart+1 {
+		return false
+	}
+	switch lower(x.str(c.subjectStart)) {
+	case "estimate", "estimates", "forecast", "forecasts", "figure", "projection", "target", "level", "total":
+		return true
+	}
+	return false
+}
+
 // sharePrice reports whether the bare figure c is the price of a share,
 // or its change, which wire copy gives in the currency of the story
 // without naming it: "shares were trading at 27-7/8, up 3-3/8", "the
@@ -367,7 +381,7 @@ func moneyWord(w string) bool {
 // describes the one before it ("bales of 375 pounds"); a word that names
 // only money in the figure's clause leaves it alone.
 func (x *extractor) carriedMeasure(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words && !c.num.scaled || c.end != nil {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !x.figureNounAt(c) || c.num.year || c.num.words && !c.num.scaled || c.end != nil {
 		return
 	}
 	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down")

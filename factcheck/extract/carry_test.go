@@ -67,6 +67,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an estimate of the measure", "The crop will fall to 15.4 mln tonnes from a previous 15.68 mln estimate.", []want{
+			{"15.4 mln tonnes", m, "15400000", "", "tonne", ""}, {"15.68 mln estimate", m, "15680000", "", "tonne", ""}}},
 		{"compared after the measure's phrase", "Mills will use 4.1 mln bales of cotton this season after 3.92 mln last season.", []want{
 			{"4.1 mln bales", m, "4100000", "", "bale", ""}, {"3.92 mln", m, "3920000", "", "bale", ""}}},
 		{"a second verb's figure", "The plant milled 620 mln kilos of wheat in 1986 and shipped 210 mln.", []want{

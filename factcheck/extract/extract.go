@@ -244,6 +244,9 @@ func (x *extractor) numeric(i, sym int) int {
 	if !ok {
 		return x.skipNumberRun(i)
 	}
+	if next := x.vulgarShare(i, sym, n); next > i {
+		return next
+	}
 	if sym < 0 {
 		if next := x.shillingsAndPence(i); next > i {
 			return next

@@ -354,6 +354,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"second", factcheck.Ordinal, "2", "", "", ""}, {"a month", factcheck.Duration, "1", "", "month", factcheck.UpperBound}}},
 		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"aged", "A man aged 45 was held.", []want{{"45", factcheck.Duration, "45", "", "year", ""}}},
+		{"the first of a number, and first after put", "It dropped the first four games. Put safety first by barring them.", []want{
+			{"four games", factcheck.Count, "4", "", "", ""}}},
 		{"an entire month", "He ate only fast food for an entire month.", []want{{"an entire month", factcheck.Duration, "1", "", "month", ""}}},
 		{"a unit said once after a figure and a number in words", "They were treated for 11 and seven months.", []want{
 			{"11", factcheck.Duration, "11", "", "month", ""}, {"seven months", factcheck.Duration, "7", "", "month", ""}}},

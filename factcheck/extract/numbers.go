@@ -69,6 +69,11 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		n.value, _ = strconv.ParseFloat("0."+s, 64)
 		return n, true
 	}
+	if allDigits(s) && x.tokIs(i+1, tNum) && x.toks[i+1].flags&(fSpace|fNewline) == fSpace {
+		if f, m := vulgarFraction(x.str(i + 1)); m > 0 && m == len(x.str(i+1)) {
+			n.value, n.last, n.decimal = v+f, i+2, true // "1 ½ cups"
+		}
+	}
 	// "9 000": a thousands group after a space.
 	if len(s) <= 3 && !n.decimal && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fNewline == 0 {
 		g := x.str(i + 1)

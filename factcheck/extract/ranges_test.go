@@ -14,6 +14,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 	}{
 		{"basis points", "The bank cut its rate by 75 basis points.", []want{{"75 basis points", p, "0.75", "", "", ""}}},
 		{"bp glued", "Spreads widened 40bp on the day.", []want{{"40bp", p, "0.4", "", "", ""}}},
+		{"basis points on the next line", "It dropped to 9.54 pct, a 30\nbasis point decline.", []want{
+			{"9.54 pct", p, "9.54", "", "", ""}, {"30\nbasis point decline", p, "0.3", "", "", ""}}},
 		{"a range before a colon", "The proposals would raise between $1.6 – $2.1 billion:\n\nMore follows.", []want{
 			{"$1.6 – $2.1 billion", factcheck.Money, "1600000000", "2100000000", "USD", ""}}},
 		{"half a point of a rate", "The bank cut its rate by half a point to 3 pct.", []want{

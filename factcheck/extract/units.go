@@ -34,7 +34,8 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	c.last = j
 	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
-		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "")) {
+		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" ||
+			x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")))) {
 		if !x.unitAt(c, j) {
 			return false
 		}

@@ -44,8 +44,12 @@ func (x *extractor) ordinal(i int) int {
 		return i + 3
 	case x.eq(i, "first") && x.eq(i+1, "place") && x.eq(i-1, "the") && x.eq(i-2, "in") && !x.tokIs(i+2, tWord):
 		return i + 2 // "before they are exposed in the first place": an idiom
-	case (x.eq(i, "first") || x.eq(i, "second")) && x.periodAfter(i+1):
-		return i + 1 // "in the first 10 months of 1986": which period, read as a duration
+	case (x.eq(i, "first") || x.eq(i, "second")) && x.periodAfter(i+1),
+		x.eq(i, "first") && x.eq(i-1, "the") && x.countAfter(i+1):
+		return i + 1 // "in the first 10 months of 1986", "dropped the first four games": which ones, read as the number after
+	case x.eq(i, "first") && !x.tokIs(i+1, tWord) && x.putBefore(i),
+		x.eq(i, "first") && x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Stop) && x.putBefore(i):
+		return i + 1 // "put kids' safety first": an idiom
 	case x.eq(i, "first") && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
 	}
@@ -66,6 +70,33 @@ func (x *extractor) periodAfter(k int) bool {
 		return false
 	}
 	return x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration) && !x.eq(k+1, "second")
+}
+
+// countAfter reports whether a count of two or more, in figures or words,
+// starts at token k: a number and, apart from it, a noun that is no unit
+// ("the first four games"; but "the first 15 pct decline", "the first
+// 30-minute series" and "the first 30,000 tonne cargo" rank the noun after).
+func (x *extractor) countAfter(k int) bool {
+	if !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && !x.eq(k, "one")) {
+		return false
+	}
+	if !x.tokIs(k+1, tWord) {
+		return false
+	}
+	n := &x.toks[k+1]
+	return n.flags&fSpace != 0 && n.flags&fNewline == 0 && !n.is(lexicon.Measure|lexicon.Percent|lexicon.Currency|lexicon.Duration|lexicon.Scale)
+}
+
+// putBefore reports whether a form of "put" stands within the five words
+// before token i, in its clause: "put kids' safety first".
+func (x *extractor) putBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && !x.tokIs(k, tPunct); k-- {
+		switch lower(x.str(k)) {
+		case "put", "puts", "putting":
+			return true
+		}
+	}
+	return false
 }
 
 // firstDid reports whether "first" at token i says when something was
