@@ -128,6 +128,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"17.5 intis", factcheck.Money, "17.5", "", "PEI", ""}, {"1.26 cruzados", factcheck.Money, "1.26", "", "BRC", ""}}},
 		{"a dealer's quote", "The inti's rate is 14.85/92 and the dollar closed at 1.8340/45 marks.", []want{
 			{"14.85/92", factcheck.Count, "14.85", "14.92", "", ""}, {"1.8340/45 marks", factcheck.Money, "1.834", "1.8345", "DEM", ""}}},
+		{"a dealer's quotes, a currency said once", "The pound fetched 2.9480/9520 marks and 1.6190/6200 dlrs after its opening 2.9540/75 and 1.6213/23.", []want{
+			{"2.9480/9520 marks", factcheck.Money, "2.948", "2.952", "DEM", ""}, {"1.6190/6200 dlrs", factcheck.Money, "1.619", "1.62", "USD", ""},
+			{"2.9540/75", factcheck.Money, "2.954", "2.9575", "DEM", ""}, {"1.6213/23", factcheck.Money, "1.6213", "1.6223", "USD", ""}}},
+		{"lire, and two numbers with one scale each", "ROME, March 3 - Deposits between one billion and three billion lire are covered.", []want{
+			{"one billion and three billion lire", factcheck.Money, "1000000000", "3000000000", "ITL", ""}}},
 		{"wire pct", "Sales rose 4.5 pct.", []want{{"4.5 pct", factcheck.Percent, "4.5", "", "", ""}}},
 		{"percent range", "Growth of 10-12% is expected.", []want{{"10-12%", factcheck.Percent, "10", "12", "", ""}}},
 		{"percent range between", "Growth of between 3% and 5%.", []want{{"3% and 5%", factcheck.Percent, "3", "5", "", ""}}},

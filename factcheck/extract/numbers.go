@@ -414,7 +414,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				}
 				goto done
 			}
-			if afterScale && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) {
+			if afterScale && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) && !x.scaleAtLeast(j+2, lastScale) {
 				j++
 				continue
 			}
@@ -440,6 +440,13 @@ func (x *extractor) leadingPoint(i int) bool {
 	p := i - 2
 	return p < 0 || x.toks[i-1].flags&fSpace != 0 ||
 		x.tokIs(p, tPunct) && (x.str(p) == "/" || x.str(p) == "(" || x.str(p) == "$")
+}
+
+// scaleAtLeast reports whether a scale word of at least scale, a thousand
+// or more, stands at token k: then "one billion and three billion" is two
+// numbers, not four billion (but "two hundred and fifty thousand" is one).
+func (x *extractor) scaleAtLeast(k int, scale float64) bool {
+	return scale >= 1e3 && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && x.toks[k].entry().Num >= scale
 }
 
 // wrapped reports whether token j, the first of its line, is a word of

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -687,6 +688,29 @@ func (x *extractor) quoteRange(i int) int {
 	if c.unitKind == factcheck.Count {
 		x.carriedCurrency(&c)
 	}
+	if c.unitKind == factcheck.Count {
+		c.unitKind, c.unit = x.quoteCurrency(c.first, first)
+	}
 	x.emit(&c)
 	return c.last
+}
+
+// quoteCurrency returns the currency of a bare quote at token i of value
+// v: that of the nearest quote before it in its sentence, in a currency,
+// whose value is within a fifth of v, as a dealers' report lists a rate's
+// quotes at the opening and the close ("The pound fetched 2.9480/9520
+// marks and 1.6190/6200 dlrs after its opening 2.9540/75 and 1.6213/23");
+// else a count.
+func (x *extractor) quoteCurrency(i int, v float64) (factcheck.Kind, string) {
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		p := &x.claims[k]
+		pi := sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start })
+		if x.sentenceEndIn(pi, i) {
+			break
+		}
+		if p.Kind == factcheck.Money && p.EndValue != nil && math.Abs(p.Value.Num-v) <= v/5 {
+			return factcheck.Money, p.Unit
+		}
+	}
+	return factcheck.Count, ""
 }

@@ -163,7 +163,7 @@ func init() {
 		"MMK": {"kyat", "kyats"}, "ETB": {"birr", "birrs"}, "BWP": {"pula"}, "GTQ": {"quetzal", "quetzales", "quetzals"},
 		"PYG": {"guarani", "guaranis"}, "AFN": {"afghani", "afghanis"}, "MZN": {"metical", "meticais"}, "AOA": {"kwanza", "kwanzas"},
 		// the currencies the euro replaced whose names no other money has
-		"NLG": {"guilder", "guilders"}, "ESP": {"peseta", "pesetas"}, "GRD": {"drachma", "drachmas", "drachmae"},
+		"NLG": {"guilder", "guilders"}, "ESP": {"peseta", "pesetas"}, "ITL": {"lire"}, "GRD": {"drachma", "drachmas", "drachmae"},
 		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"},
 		"DEM": {"deutschmark", "deutschmarks", "deutschemark", "deutschemarks", "dm"},
 		// the currencies of the 1980s since replaced, whose names no other money has
