@@ -450,10 +450,14 @@ func possessive(w string) bool {
 	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "\u2019s")
 }
 
-// unitFollows reports whether a unit follows the digits at i, making them a
-// quantity even after a name: "Miller 35 yards", "Google 8%".
+// unitFollows reports whether a unit follows the digits at i (and a
+// vulgar fraction after them), making them a quantity even after a name or
+// a capitalised verb: "Miller 35 yards", "Google 8%", "Add 1 ½ cups".
 func (x *extractor) unitFollows(i int) bool {
 	j := i + 1
+	if j+1 < len(x.toks) && x.toks[j].class == tNum && x.str(j)[0] >= 0x80 {
+		j++ // "1 ½ cups"
+	}
 	if j >= len(x.toks) {
 		return false
 	}

@@ -17,8 +17,8 @@ func TestExtractFractions(t *testing.T) {
 		{"vulgar fractions", "Stir in ½ cup of oats and ¾ teaspoon of salt.", []want{
 			{"½ cup", m, "0.5", "", "cup", ""}, {"¾ teaspoon", m, "0.75", "", "teaspoon", ""}}},
 		{"digits and a vulgar fraction", "The walk took 2½ hours.", []want{{"2½ hours", factcheck.Duration, "2.5", "", "hour", ""}}},
-		{"digits, a space and a vulgar fraction; a vulgar fraction of", "Ingredients\n1 ½ cups quinoa\nSprinkle in ¼ of each spice.", []want{
-			{"1 ½ cups", m, "1.5", "", "cup", ""}, {"¼ of each spice", p, "25", "", "", ""}}},
+		{"digits, a space and a vulgar fraction; a vulgar fraction of", "Ingredients\n1 ½ cups quinoa\nSprinkle in ¼ of each spice. Add 2 ½ cups of water.", []want{
+			{"1 ½ cups", m, "1.5", "", "cup", ""}, {"¼ of each spice", p, "25", "", "", ""}, {"2 ½ cups", m, "2.5", "", "cup", ""}}},
 		{"slash fraction and a unit", "Add 2/3 cup of water.", []want{{"2/3 cup", m, "0.67", "", "cup", ""}}},
 		{"a rate's points after a change", "The interbank rate was down 1/8 point at 10 pct; rates fell a quarter point.", []want{
 			{"1/8 point", p, "0.125", "", "percentage point", ""}, {"10 pct", p, "10", "", "", ""},
