@@ -9,8 +9,10 @@ import (
 // Dollars are many countries' money. A dollar named with its country is
 // that country's ("N.Z. Dlrs", "Canadian dollars", "C$"); a bare one is
 // the dollar the text last named so, else the dollar of a local outlet's
-// country ("SYDNEY, May 9 (AAP) -" writes Australian dollars "$"), else
-// the US dollar (a world wire's "$" under any dateline).
+// country ("SYDNEY, May 9 (AAP) -" writes Australian dollars "$"), else,
+// for wire copy's "dlrs" under a Canadian dateline, the Canadian dollar
+// (see canadianWire), else the US dollar (a world wire's "$" under any
+// dateline).
 
 // localDollar returns the dollar of the country whose place opens the
 // text's dateline, when a local outlet, not a world wire, signs it in
@@ -45,6 +47,31 @@ var dollarPlaces = map[string]string{
 	"SYDNEY": "AUD", "MELBOURNE": "AUD", "CANBERRA": "AUD", "BRISBANE": "AUD", "PERTH": "AUD", "ADELAIDE": "AUD",
 	"OTTAWA": "CAD", "TORONTO": "CAD", "MONTREAL": "CAD", "VANCOUVER": "CAD", "CALGARY": "CAD", "EDMONTON": "CAD", "WINNIPEG": "CAD",
 	"WELLINGTON": "NZD", "AUCKLAND": "NZD", "CHRISTCHURCH": "NZD", "SINGAPORE": "SGD", "HONG KONG": "HKD",
+}
+
+// canadianWire reports whether the bare "dlrs" or "cts" at token j are
+// Canadian: wire copy datelined in Canada writes "dlrs" for its own dollar
+// and "U.S. dlrs" for the other ("TORONTO, March 4 - ... 6.3 mln U.S.
+// dlrs"), but for the prices of commodities, which are dollars of the US
+// wherever quoted ("20 dlrs a barrel").
+func (x *extractor) canadianWire(j int) bool {
+	switch lower(x.str(j)) {
+	case "dlrs", "dlr", "cts", "ct":
+	default:
+		return false
+	}
+	canadian := false
+	for i := 0; i < len(x.toks) && i < 200 && !canadian; i++ {
+		canadian = x.toks[i].flags&fAllCaps != 0 && dollarPlaces[x.str(i)] == "CAD" && x.datelineAt(i)
+	}
+	if !canadian {
+		return false
+	}
+	k := j + 1
+	if x.eq(k, "a") || x.eq(k, "per") {
+		k++
+	}
+	return !x.measureAt(k)
 }
 
 // worldWire reports whether w, the first word in a dateline's bracket,

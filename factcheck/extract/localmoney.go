@@ -101,6 +101,11 @@ func (x *extractor) localCurrency(j int, unit string) string {
 		if u := x.namedDollar(j); u != "" {
 			return u
 		}
+	}
+	if (noun == "dollar" || unit == "USD") && x.canadianWire(j) {
+		return "CAD"
+	}
+	if noun == "dollar" {
 		return unit
 	}
 	codes := localCurrencies[noun]

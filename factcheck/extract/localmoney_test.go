@@ -27,6 +27,9 @@ func TestLocalCurrency(t *testing.T) {
 		{"dinars in Amman", "AMMAN (Reuters) - Jordan will borrow 500 million dinars.", "", []want{{"500 million dinars", m, "500000000", "", "JOD", ""}}},
 		{"francs in Dakar", "DAKAR, May 2 - Senegal will spend 90 billion francs on roads.", "2019-05-02", []want{{"90 billion francs", m, "90000000000", "", "XOF", ""}}},
 		{"dollars stay American", "SYDNEY, Jan 3 - The miner paid 7 million dollars.", "", []want{{"7 million dollars", m, "7000000", "", "USD", ""}}},
+		{"wire dlrs under a Canadian dateline", "GSW INC YEAR NET\n    TORONTO, Feb 26 - Shr 36 cts vs 39 cts; it paid 13 mln dlrs, oil 20 dlrs a barrel, and 6.3 mln U.S. dlrs, then 2 mln dlrs.", "", []want{
+			{"36 cts", m, "0.36", "", "CAD", ""}, {"39 cts", m, "0.39", "", "CAD", ""}, {"13 mln dlrs", m, "13000000", "", "CAD", ""},
+			{"20 dlrs", m, "20", "", "USD", ""}, {"6.3 mln U.S. dlrs", m, "6300000", "", "USD", ""}, {"2 mln dlrs", m, "2000000", "", "USD", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, tt.published, tt.want) })

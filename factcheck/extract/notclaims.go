@@ -144,6 +144,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && (i+2 >= len(x.toks) || x.toks[i+2].flags&fSpace != 0) {
 		return true // a thread's post: "1/ Crypto is global"
 	}
+	if x.jetModel(i) {
+		return true // "747-400s", "its 747 fleet"
+	}
 	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, "surround") || x.eq(i+1, "channel") || x.eq(i+2, "surround")) {
 		return true // "5.1 surround sound": a format
 	}
@@ -215,6 +218,25 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	j := i + 1
 	if x.tokIs(j, tWord) && x.toks[j].flags&fSpace == 0 && !x.knownSuffix(j) {
 		return true
+	}
+	return false
+}
+
+// jetModel reports whether the digits at i name a Boeing jet, as airline
+// news writes them without the maker: 707 to 787 with a variant after a
+// dash ("747-400"), a plural ("747s") or a noun of aircraft after them
+// ("the 747 fleet").
+func (x *extractor) jetModel(i int) bool {
+	s := x.str(i)
+	if len(s) != 3 || s[0] != '7' || s[2] != '7' || s[1] < '0' || s[1] > '8' {
+		return false
+	}
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.eq(i+1, "s") {
+		return true
+	}
+	switch lower(x.str(min(i+1, len(x.toks)-1))) {
+	case "fleet", "jet", "jets", "jumbo", "jumbos", "jetliner", "jetliners", "aircraft", "plane", "planes", "airliner", "airliners", "freighter", "freighters":
+		return i+1 < len(x.toks)
 	}
 	return false
 }

@@ -485,6 +485,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	case x.eq(j, "fold"):
 		// "six-fold", "2.5-fold": a multiple, as "6x" is
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
+	case x.eq(j, "seater") && c.num.value >= 100:
+		c.last = j + 1 // "a 60,000-seater stadium": how many it seats (but "a two-seater" is a kind of car)
 	case t.is(lexicon.TermNoun):
 		return false
 	case (x.eq(j, "square") || x.eq(j, "cubic")) && x.hyphenAt(j) && x.measureAt(j+2):
