@@ -47,8 +47,7 @@ func (x *extractor) ordinal(i int) int {
 	case (x.eq(i, "first") || x.eq(i, "second")) && x.periodAfter(i+1),
 		x.eq(i, "first") && x.eq(i-1, "the") && x.countAfter(i+1):
 		return i + 1 // "in the first 10 months of 1986", "dropped the first four games": which ones, read as the number after
-	case x.eq(i, "first") && !x.tokIs(i+1, tWord) && x.putBefore(i),
-		x.eq(i, "first") && x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Stop) && x.putBefore(i):
+	case x.eq(i, "first") && (!x.tokIs(i+1, tWord) || x.toks[i+1].is(lexicon.Stop)) && x.putBefore(i):
 		return i + 1 // "put kids' safety first": an idiom
 	case x.eq(i, "first") && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
@@ -63,13 +62,16 @@ func (x *extractor) ordinal(i int) int {
 	return c.last
 }
 
+// manyAt reports whether a number other than one, in figures or a word,
+// stands at token k.
+func (x *extractor) manyAt(k int) bool {
+	return x.tokIs(k, tNum) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && !x.eq(k, "one")
+}
+
 // periodAfter reports whether a length of time in figures or words
 // starts at token k: "10 months", "two days".
 func (x *extractor) periodAfter(k int) bool {
-	if !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && !x.eq(k, "one")) {
-		return false
-	}
-	return x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration) && !x.eq(k+1, "second")
+	return x.manyAt(k) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration) && !x.eq(k+1, "second")
 }
 
 // countAfter reports whether a count of two or more, in figures or words,
@@ -77,10 +79,7 @@ func (x *extractor) periodAfter(k int) bool {
 // ("the first four games"; but "the first 15 pct decline", "the first
 // 30-minute series" and "the first 30,000 tonne cargo" rank the noun after).
 func (x *extractor) countAfter(k int) bool {
-	if !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && !x.eq(k, "one")) {
-		return false
-	}
-	if !x.tokIs(k+1, tWord) {
+	if !x.manyAt(k) || !x.tokIs(k+1, tWord) {
 		return false
 	}
 	n := &x.toks[k+1]
