@@ -25,6 +25,8 @@ func TestExtractFractions(t *testing.T) {
 			{"a quarter point", p, "0.25", "", "percentage point", ""}}},
 		{"a share by a year", "The elderly will be nearly a third by 2025.", []want{
 			{"nearly a third", p, "33.33", "", "", factcheck.UpperBound}, {"2025", factcheck.Date, "2025", "", "", ""}}},
+		{"a fifth after a bound, a sixth after by", "Nearly a fifth saying they were sick, it cut the jobless by a sixth, and she won a fifth term.", []want{
+			{"Nearly a fifth", p, "20", "", "", factcheck.UpperBound}, {"a sixth", p, "16.67", "", "", ""}, {"fifth term", factcheck.Ordinal, "5", "", "", ""}}},
 		{"slash fraction of", "Nearly 3/4 of the members agreed.", []want{{"3/4", p, "75", "", "", factcheck.UpperBound}}},
 		{"slash fraction alone", "The match on 3/4 was delayed.", nil},
 		{"a fifth after a change", "Sales have dropped by a fifth this year.", []want{{"a fifth", p, "20", "", "", ""}}},

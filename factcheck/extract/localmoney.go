@@ -219,3 +219,24 @@ func (x *extractor) datelineAt(i int) bool {
 	s := x.str(i + 1)
 	return s == "," || s == "(" || isDash(s)
 }
+
+// renominated maps the codes of currencies that a new unit replaced at
+// par with fewer zeros to the year of the change and the code before it:
+// "500 mln kwacha" in 1987 are ZMK, in 2020 ZMW.
+var renominated = map[string]struct {
+	since int
+	old   string
+}{
+	"ZMW": {2013, "ZMK"}, "TRY": {2005, "TRL"}, "RON": {2005, "ROL"}, "GHS": {2007, "GHC"}, "MZN": {2006, "MZM"},
+	"AZN": {2006, "AZM"}, "BYN": {2016, "BYR"}, "MRU": {2018, "MRO"}, "STN": {2018, "STD"}, "VES": {2018, "VEF"},
+}
+
+// codeOfItsTime returns the code unit had when the text was published:
+// the code before a renomination for a text published before it (see
+// renominated); unit when the date is unknown.
+func (x *extractor) codeOfItsTime(unit string) string {
+	if r, ok := renominated[unit]; ok && x.pub.Y != 0 && x.pub.Y < r.since {
+		return r.old
+	}
+	return unit
+}

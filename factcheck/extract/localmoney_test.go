@@ -27,6 +27,9 @@ func TestLocalCurrency(t *testing.T) {
 		{"dinars in Amman", "AMMAN (Reuters) - Jordan will borrow 500 million dinars.", "", []want{{"500 million dinars", m, "500000000", "", "JOD", ""}}},
 		{"francs in Dakar", "DAKAR, May 2 - Senegal will spend 90 billion francs on roads.", "2019-05-02", []want{{"90 billion francs", m, "90000000000", "", "XOF", ""}}},
 		{"dollars stay American", "SYDNEY, Jan 3 - The miner paid 7 million dollars.", "", []want{{"7 million dollars", m, "7000000", "", "USD", ""}}},
+		{"Ecus", "BRUSSELS, March 3 - It costs up to two billion Ecus.", "", []want{{"up to two billion Ecus", m, "2000000000", "", "XEU", factcheck.UpperBound}}},
+		{"kwacha before and after the renomination", "LUSAKA, March 3 - It cost 500 mln kwacha.", "1987-03-03", []want{{"500 mln kwacha", m, "500000000", "", "ZMK", ""}}},
+		{"kwacha after the renomination", "LUSAKA, March 3 - It cost 500 mln kwacha.", "2020-03-03", []want{{"500 mln kwacha", m, "500000000", "", "ZMW", ""}}},
 		{"wire dlrs under a Canadian dateline", "GSW INC YEAR NET\n    TORONTO, Feb 26 - Shr 36 cts vs 39 cts; it paid 13 mln dlrs, oil 20 dlrs a barrel, and 6.3 mln U.S. dlrs, then 2 mln dlrs.", "", []want{
 			{"36 cts", m, "0.36", "", "CAD", ""}, {"39 cts", m, "0.39", "", "CAD", ""}, {"13 mln dlrs", m, "13000000", "", "CAD", ""},
 			{"20 dlrs", m, "20", "", "USD", ""}, {"6.3 mln U.S. dlrs", m, "6300000", "", "USD", ""}, {"2 mln dlrs", m, "2000000", "", "USD", ""}}},

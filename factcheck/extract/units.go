@@ -151,8 +151,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "GBP", 0.01, j+1
 	case x.weightPound(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
-	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit):
-		return false // "50 Cent", a name (but "77 Ether" is money)
+	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit) && t.entry().Unit != "XEU":
+		return false // "50 Cent", a name (but "77 Ether" and "two billion Ecus" are money)
 	case t.is(lexicon.Currency):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, t.entry().Unit), t.entry().Per, j+1
 		if t.entry().Per == 1 && (x.eq(j+1, "cents") || x.eq(j+1, "cent")) && !c.num.scaled {

@@ -179,6 +179,7 @@ func (x *extractor) fraction(i int) int {
 			return i
 		}
 		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) &&
+			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(lower(x.str(k+1)), "ing"))) && !(x.eq(i-1, "by") && x.fractionAlone(k+1)) &&
 			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) {
 			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure)
 		}
@@ -256,6 +257,8 @@ func (x *extractor) fraction(i int) int {
 		// "fell by a third.", "for a third, and"
 	case den >= 3 && (x.eq(j, "by") || x.eq(j, "in") || x.eq(j, "since")) && x.tokIs(j+1, tNum):
 		// "the elderly nearly a third by 2025"
+	case den >= 3 && x.qualifierBefore(i) && strings.HasSuffix(lower(x.str(j)), "ing"):
+		// "nearly a fifth saying they were sick"
 	case den >= 3 && x.byChange(i):
 		// "has fallen by a third since"
 	case x.eq(j, "to") && x.shareAfter(j+1, num/den):
@@ -435,6 +438,9 @@ func (x *extractor) emit(c *claimParts) {
 		Kind:      c.unitKind,
 		Unit:      c.unit,
 		Qualifier: c.qual,
+	}
+	if cl.Kind == factcheck.Money {
+		cl.Unit = x.codeOfItsTime(cl.Unit)
 	}
 	if cl.Qualifier == "" {
 		cl.Qualifier = factcheck.Exact
