@@ -32,9 +32,16 @@ import (
 // blank line: "a 434-billion-yen smelter ... said.\n    The bank said the
 // company, capitalised at 91 billion, ...".
 func (x *extractor) carriedCurrency(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.num.year {
+		return
+	}
+	if u := x.rateCurrency(c); u != "" {
+		c.unitKind, c.unit = factcheck.Money, u
+		return
+	}
 	// a noun of its own after it names what it counts; a possessive before
 	// it ("January's 83.37 billion") does not
-	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year {
+	if c.subjectEnd > c.first {
 		return
 	}
 	if x.sharePrice(c) {

@@ -90,6 +90,13 @@ func TestExtractCurrencies(t *testing.T) {
 		{"cents of a dollar named by its country", "The rand rose to 51 U.S. Cts and the loonie to 74 US cents, or 98 Canadian cents.", []want{
 			{"51 U.S. Cts", m, "0.51", "", "USD", ""}, {"74 US cents", m, "0.74", "", "USD", ""}, {"98 Canadian cents", m, "0.98", "", "CAD", ""}}},
 		{"pounds and pence", "It cost £3 and 20 pence.", []want{{"£3 and 20 pence", m, "3.2", "", "GBP", ""}}},
+		{"wire's cent before its noun, not a carat", "It kept its 15 ct fee, against one ct, and sold an 18 ct gold ring after 3 CT scans.", []want{
+			{"15 ct", m, "0.15", "", "USD", ""}, {"one ct", m, "0.01", "", "USD", ""}, {"18 ct", factcheck.Measure, "18", "", "carat", ""},
+			{"3 CT scans", factcheck.Count, "3", "", "", ""}}},
+		{"a rate of exchange in the currency it quotes", "The yen closed at 151.53 to the dollar and the Philippine peso, pegged at 20.50 to the U.S. dollar, held.", []want{
+			{"151.53", m, "151.53", "", "JPY", ""}, {"20.50", m, "20.5", "", "PHP", ""}}},
+		{"a rate of exchange of a currency the text named before", "The naira has fallen.\n    The Nigerian currency was fixed at\n4.0 to the dollar, its third fall.", []want{
+			{"4.0", m, "4", "", "NGN", ""}, {"third", factcheck.Ordinal, "3", "", "", ""}}},
 		{"no code for ALL", "ALL 5 members voted.", []want{{"5 members", factcheck.Count, "5", "", "", ""}}},
 		{"no code for TOP", "The TOP 10 list is out.", []want{{"TOP 10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}}},
 		{"no code after a year", "Copyright 2023 NPR.", nil},

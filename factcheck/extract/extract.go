@@ -312,8 +312,8 @@ func (x *extractor) spelled(i int) int {
 	if c.unitKind != factcheck.Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 {
 		return c.last // "Three Degrees", "Formula One": a name
 	}
-	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(lexicon.TermNoun) {
-		return c.last // "two state solution", written without its hyphen
+	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) {
+		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
 		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) {

@@ -78,6 +78,8 @@ func TestExtractCounts(t *testing.T) {
 			{"Five parcels", factcheck.Count, "5", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}}},
 		{"words with scale", "It has more than two million residents.", []want{{"two million", factcheck.Count, "2000000", "", "", factcheck.LowerBound}}},
 		{"a dozen", "A dozen protesters were arrested.", []want{{"dozen", factcheck.Count, "12", "", "", ""}}},
+		{"a count before a hyphenated adjective of a term noun", "Bonds of four state-owned firms and two party-backed candidates.", []want{
+			{"four state-owned firms", factcheck.Count, "4", "", "", ""}, {"two party-backed candidates", factcheck.Count, "2", "", "", ""}}},
 		{"tens of thousands", "Tens of thousands of people marched.", []want{{"Tens of thousands", factcheck.Count, "20000", "", "", factcheck.LowerBound}}},
 		{"hundreds", "Hundreds of foreigners left.", []want{{"Hundreds", factcheck.Count, "200", "", "", factcheck.LowerBound}}},
 		{"dozens", "Dozens of trucks waited.", []want{{"Dozens", factcheck.Count, "24", "", "", factcheck.LowerBound}}},

@@ -49,6 +49,12 @@ func TestExtractFractions(t *testing.T) {
 		{"a fraction of a unit", "The road runs half a mile, or 3/4 of a kilometre, and takes a quarter of an hour.", []want{
 			{"half a mile", m, "0.5", "", "mile", ""}, {"3/4 of a kilometre", m, "0.75", "", "km", ""},
 			{"a quarter of an hour", factcheck.Duration, "0.25", "", "hour", ""}}},
+		{"a fraction of a unit hyphenated", "With just over a quarter-of-an-hour gone, they had waited half-an-hour.", []want{
+			{"just over a quarter-of-an-hour", factcheck.Duration, "0.25", "", "hour", factcheck.LowerBound},
+			{"half-an-hour", factcheck.Duration, "0.5", "", "hour", ""}}},
+		{"half a dozen, hyphenated or not", "It took half a dozen tries, then half-a-dozen and a half-dozen more.", []want{
+			{"half a dozen tries", factcheck.Count, "6", "", "", ""}, {"half-a-dozen", factcheck.Count, "6", "", "", ""},
+			{"half-dozen", factcheck.Count, "6", "", "", ""}}},
 		{"fractions of change in words", "Profits fell by three quarters and debts by two-fifths.", []want{
 			{"three quarters", p, "75", "", "", ""}, {"two-fifths", p, "40", "", "", ""}}},
 		{"quarters of a year are no share", "In the three quarters to June, profits rose.", []want{

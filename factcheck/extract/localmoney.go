@@ -153,6 +153,64 @@ func (x *extractor) placeCurrency(j int) string {
 	return u
 }
 
+// rateCurrency returns the currency of a bare figure that is a rate of
+// exchange, as markets quote one currency in another: "the yen closed at
+// 151.53 to the dollar", "the kwacha fell from 2.20 to the dollar",
+// "102.975 against the dollar". The figure is in the currency its sentence
+// names last before it, other than the one after "to", "against" or "per";
+// in "the Nigerian currency was fixed at 4.0 to the dollar", where the
+// sentence names it only as a currency, in the one the text named last. It
+// returns "" when the figure is no such rate.
+func (x *extractor) rateCurrency(c *claimParts) string {
+	j := c.last
+	if !x.eq(j, "to") && !x.eq(j, "against") && !x.eq(j, "per") || x.breakIn(c.num.last, j+1) {
+		return ""
+	}
+	j++
+	if x.eq(j, "the") || x.eq(j, "a") || x.eq(j, "one") {
+		j++
+	}
+	if x.str(j) == "U" && x.str(j+1) == "." && x.str(j+2) == "S" && x.str(j+3) == "." {
+		j += 4 // "to the U.S. dollar"
+	} else if x.str(j) == "US" {
+		j++
+	}
+	against := x.currencyNamedAt(j)
+	if against == "" {
+		return ""
+	}
+	start := x.sentenceStartBefore(c.first)
+	currencyWord := false
+	for k := c.first - 1; k >= start; k-- {
+		if u := x.currencyNamedAt(k); u != "" && u != against {
+			return u
+		}
+		currencyWord = currencyWord || x.eq(k, "currency")
+	}
+	for k := start - 1; currencyWord && k >= 0 && k >= start-400; k-- {
+		if u := x.currencyNamedAt(k); u != "" && u != against {
+			return u
+		}
+	}
+	return ""
+}
+
+// currencyNamedAt returns the code of the currency whose name stands at
+// token j ("the yen", "the naira", "the Philippine peso", "marks" beside
+// another currency before 2002), or "".
+func (x *extractor) currencyNamedAt(j int) string {
+	if !x.tokIs(j, tWord) {
+		return ""
+	}
+	if u := x.currencyAdjective(j - 1); u != "" {
+		return u // "the Philippine peso"
+	}
+	if t := &x.toks[j]; t.is(lexicon.Currency) && t.entry().Per == 1 {
+		return x.localCurrency(j, t.entry().Unit)
+	}
+	return x.placeCurrency(j)
+}
+
 // moneyNamedNear reports whether another currency is named in the
 // sentence of token j, within 20 tokens: "the dollar", "yen", "sterling".
 func (x *extractor) moneyNamedNear(j int) bool {

@@ -465,6 +465,17 @@ func (x *extractor) weighedPounds() bool {
 	return false
 }
 
+// caratOf reports whether the word at token j is what a carat ("ct")
+// before it weighs or grades: gold or a precious stone ("18 ct gold", "a
+// 2 ct diamond"). Elsewhere wire copy's "ct" is a cent.
+func (x *extractor) caratOf(j int) bool {
+	switch lower(x.str(j)) {
+	case "gold", "white", "yellow", "rose", "diamond", "diamonds", "sapphire", "ruby", "emerald", "stone", "solitaire":
+		return true
+	}
+	return false
+}
+
 // weightPound reports whether "pound" or "pounds" at token j, after the
 // number of c, is the unit of mass rather than sterling. Sterling is the
 // default; a pound weighs when a word of weight stands before it in the

@@ -340,8 +340,9 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			}
 		}
 		return n, true
-	case x.eq(i, "half") && x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Scale):
-		n.value, n.scaled, n.last = 0.5*x.toks[i+2].entry().Num, true, i+3
+	case x.halfScale(i) > i:
+		k := x.halfScale(i)
+		n.value, n.scaled, n.last = 0.5*x.toks[k].entry().Num, true, k+1
 		return n, true
 	case x.eq(i, "several") || x.eq(i, "few") && x.eq(i-1, "a"):
 		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) || x.toks[i+1].entry().Num < 100 {
@@ -499,6 +500,30 @@ func (x *extractor) sign(c *claimParts) {
 		return
 	}
 	c.num.value, c.num.year, c.first = -c.num.value, false, k
+}
+
+// halfScale returns the index of the scale word that "half" at token i
+// halves ("half a dozen", "half-a-dozen", "half-dozen", "half a million"),
+// or i when there is none.
+func (x *extractor) halfScale(i int) int {
+	if !x.eq(i, "half") {
+		return i
+	}
+	k := i + 1
+	switch {
+	case x.eq(k, "a") && x.toks[k].flags&fSpace != 0:
+		k++
+	case x.hyphenAt(i) && x.eq(i+2, "a") && x.hyphenAt(i+2):
+		k = i + 4
+	case x.hyphenAt(i) && x.eq(i+2, "dozen"):
+		k = i + 2
+	default:
+		return i
+	}
+	if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Scale) {
+		return i
+	}
+	return k
 }
 
 // hyphenAt reports whether token j is followed by a hyphen that touches it

@@ -151,6 +151,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "GBP", 0.01, j+1
 	case x.weightPound(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
+	case x.eq(j, "ct") && (t.flags&fUpper != 0 || x.caratOf(j+1)):
+		if t.flags&fUpper != 0 {
+			return true // "3 CT scans"
+		}
+		c.unitKind, c.unit, c.last = factcheck.Measure, "carat", j+1 // "an 18 ct gold ring"
 	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit) && t.entry().Unit != "XEU":
 		return false // "50 Cent", a name (but "77 Ether" and "two billion Ecus" are money)
 	case t.is(lexicon.Currency):

@@ -160,7 +160,7 @@ func (x *extractor) fraction(i int) int {
 		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "the")) {
 			return i // "the first half of 2005"
 		}
-		if x.eq(i-1, "a") && x.eq(i-2, "and") || x.eq(i+1, "a") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Scale) {
+		if x.eq(i-1, "a") && x.eq(i-2, "and") || x.halfScale(i) > i {
 			return i
 		}
 		if i >= 2 && x.hyphenAt(i-2) && x.eq(i-2, "a") {
@@ -322,17 +322,28 @@ func (x *extractor) shareAt(k int) (float64, int) {
 
 // unitOfFraction returns the index of the word after "a" or "an", or "of
 // a" or "of an", at token j after a fraction, where a unit of time or
-// measure ("half an hour", "a quarter of a mile") may stand; else j. A
-// point is no unit there: "half a point" is a rate's.
+// measure ("half an hour", "a quarter of a mile", and hyphenated "a
+// quarter-of-an-hour") may stand; else j. A point is no unit there: "half a
+// point" is a rate's.
 func (x *extractor) unitOfFraction(j int) int {
+	step := 1 // to the next word; 2 over a hyphen
 	k := j
-	if x.eq(k, "of") {
-		k++
+	if x.hyphenAt(j - 1) {
+		step, k = 2, j+1
 	}
-	if !(x.eq(k, "a") || x.eq(k, "an")) || !x.tokIs(k+1, tWord) || x.eq(k+1, "point") || x.eq(k+1, "points") {
+	if x.eq(k, "of") {
+		if step == 2 && !x.hyphenAt(k) {
+			return j
+		}
+		k += step
+	}
+	if !(x.eq(k, "a") || x.eq(k, "an")) || step == 2 && !x.hyphenAt(k) {
 		return j
 	}
-	return k + 1
+	if u := k + step; x.tokIs(u, tWord) && !x.eq(u, "point") && !x.eq(u, "points") {
+		return u
+	}
+	return j
 }
 
 // unitAfterFraction reports whether the word at token j, right after a

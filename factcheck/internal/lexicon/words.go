@@ -181,6 +181,9 @@ func init() {
 	addWord("cent", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("cts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("cnts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
+	// wire copy's cent before its noun, "a 15 ct fee"; a carat before gold
+	// or a stone is told apart where the unit is read
+	addWord("ct", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
