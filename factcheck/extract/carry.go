@@ -50,6 +50,9 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		}
 		return
 	}
+	if x.sharesRow(c) || x.resultsMoney(c) {
+		return
+	}
 	if !(c.num.scaled || c.num.decimal) {
 		return
 	}
@@ -370,7 +373,7 @@ func moneyWord(w string) bool {
 		"imports", "assets", "reserves", "funds", "funding", "investment", "investments", "capital", "loans",
 		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants",
 		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization",
-		"money":
+		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs":
 		return true
 	}
 	return false

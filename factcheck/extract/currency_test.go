@@ -93,6 +93,12 @@ func TestExtractCurrencies(t *testing.T) {
 		{"wire's cent before its noun, not a carat", "It kept its 15 ct fee, against one ct, and sold an 18 ct gold ring after 3 CT scans.", []want{
 			{"15 ct", m, "0.15", "", "USD", ""}, {"one ct", m, "0.01", "", "USD", ""}, {"18 ct", factcheck.Measure, "18", "", "carat", ""},
 			{"3 CT scans", factcheck.Count, "3", "", "", ""}}},
+		{"a wire report of results in the currency of its share's earnings", "ACME CORP 1ST QTR NET\n    CHICAGO, March 31 -\n    Shr 12 cts vs nine cts\n    Net 2,610,000 vs 2,442,000\n    Revs 14.5 mln vs 12.1 mln\n    Avg shrs 6,460,000 vs 5,719,000\n    Note: Net includes capital gains of 18,000 vs\n21,000.", []want{
+			{"12 cts", m, "0.12", "", "USD", ""}, {"nine cts", m, "0.09", "", "USD", ""},
+			{"2,610,000", m, "2610000", "", "USD", ""}, {"2,442,000", m, "2442000", "", "USD", ""},
+			{"14.5 mln", m, "14500000", "", "USD", ""}, {"12.1 mln", m, "12100000", "", "USD", ""},
+			{"6,460,000", factcheck.Count, "6460000", "", "", ""}, {"5,719,000", factcheck.Count, "5719000", "", "", ""},
+			{"18,000", m, "18000", "", "USD", ""}, {"21,000", m, "21000", "", "USD", ""}}},
 		{"a rate of exchange in the currency it quotes", "The yen closed at 151.53 to the dollar and the Philippine peso, pegged at 20.50 to the U.S. dollar, held.", []want{
 			{"151.53", m, "151.53", "", "JPY", ""}, {"20.50", m, "20.5", "", "PHP", ""}}},
 		{"a rate of exchange of a currency the text named before", "The naira has fallen.\n    The Nigerian currency was fixed at\n4.0 to the dollar, its third fall.", []want{

@@ -47,6 +47,9 @@ type extractor struct {
 	// tempScale is the temperature scale the text states: 0 not yet
 	// read, 'C', 'F', or 'n' for none or both
 	tempScale byte
+	// results is whether the text is a wire report of results: 0 not yet
+	// read, 1 no, 2 yes (resultsReport)
+	results int8
 }
 
 // The order of day and month in a document's numeric dates.

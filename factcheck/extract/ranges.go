@@ -426,8 +426,8 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		m, near = m-3, near-3 // "15.9 mln barrels per day (bpd) from 15.8 mln"
 	}
 	for m >= 0 && int(x.toks[m].s) >= p.End {
-		if x.tokIs(m, tPunct) && x.str(m) != "," || m < near && !x.dateClaimAt(m) {
-			return // another clause, or more than a word or two between
+		if x.tokIs(m, tPunct) && x.str(m) != "," || (m < near || x.tokIs(m, tNum)) && !x.dateClaimAt(m) {
+			return // another clause, more than a word or two between, or a figure it did not read ("7,033,00 vs")
 		}
 		m--
 	}

@@ -1,0 +1,82 @@
+package extract
+
+import "github.com/factcheck/factcheck/factcheck"
+
+// Wire reports of a company's results set their figures out in rows headed
+// by a short label and compared with the year before ("Shr 12 cts vs nine
+// cts", "Net 2,610,000 vs 2,442,000", "Revs 114.9 mln vs 120.0 mln", "Avg
+// shrs 6,460,000 vs 5,719,000"), with notes below ("Net includes realized
+// capital gains of 2,610,000"). Only the share's earnings carry their
+// currency; the sums of the other rows and of the notes are in it too.
+
+// resultsLabels are the labels of the rows whose figures are sums of money.
+var resultsLabels = map[string]bool{
+	"net": true, "oper": true, "revs": true, "revenues": true, "sales": true, "profit": true, "loss": true,
+	"pretax": true, "turnover": true, "income": true, "earnings": true, "deposits": true, "loans": true,
+	"assets": true, "premiums": true, "backlog": true, "gain": true, "gains": true,
+}
+
+// resultsReport reports whether the text is such a report: a line of it
+// begins "Shr" or "Avg shrs".
+func (x *extractor) resultsReport() bool {
+	if x.results == 0 {
+		x.results = 1
+		for k := range x.toks {
+			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "Avg" && x.eq(k+1, "shrs")) {
+				x.results = 2
+				break
+			}
+		}
+	}
+	return x.results == 2
+}
+
+// resultsMoney gives the bare figure c of a results report the report's
+// currency (the last sum's, its share's earnings in cents too) when it is
+// a sum: of a row whose label names money ("Net", "Revs", "Oper net"), or
+// in a clause that names money ("capital gains of 2,610,000", "tax loss of
+// 3,605,000"). It reports whether it did.
+func (x *extractor) resultsMoney(c *claimParts) bool {
+	if !x.resultsReport() || !c.num.scaled && !c.num.decimal && c.num.value < 1000 {
+		return false
+	}
+	line := x.lineStart(c.first)
+	money := x.tokIs(line, tWord) && resultsLabels[lower(x.str(line))] && x.toks[line].flags&fUpper != 0
+	for k := x.clauseStart(c.first, max(line-20, 0)); k < c.first && !money; k++ {
+		w := lower(x.str(k))
+		money = x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w] && w != "net")
+	}
+	if !money {
+		return false
+	}
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		if p := &x.claims[k]; p.Kind == factcheck.Money {
+			c.unitKind, c.unit = factcheck.Money, p.Unit
+			return true
+		}
+	}
+	return false
+}
+
+// sharesRow reports whether the figure c stands in a row of a results
+// report that counts shares ("Avg shrs 24.8 mln vs 20.8 mln"), which no
+// sum of money before it makes money.
+func (x *extractor) sharesRow(c *claimParts) bool {
+	if !x.resultsReport() {
+		return false
+	}
+	for k := x.lineStart(c.first); k < c.first; k++ {
+		if w := lower(x.str(k)); w == "shrs" || w == "shares" || w == "shr" {
+			return true
+		}
+	}
+	return false
+}
+
+// lineStart returns the first token of the line of token i.
+func (x *extractor) lineStart(i int) int {
+	for i > 0 && x.toks[i].flags&fNewline == 0 {
+		i--
+	}
+	return i
+}
