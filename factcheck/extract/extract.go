@@ -461,6 +461,9 @@ func (x *extractor) unitFollows(i int) bool {
 	if j+1 < len(x.toks) && x.toks[j].class == tNum && x.str(j)[0] >= 0x80 {
 		j++ // "1 ½ cups"
 	}
+	if x.hyphenAt(i) && x.tokIs(i+2, tWord) {
+		j = i + 2 // "Sudanese 18-year-old"
+	}
 	if j >= len(x.toks) {
 		return false
 	}

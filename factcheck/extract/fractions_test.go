@@ -20,6 +20,8 @@ func TestExtractFractions(t *testing.T) {
 		{"digits, a space and a vulgar fraction; a vulgar fraction of", "Ingredients\n1 ½ cups quinoa\nSprinkle in ¼ of each spice. Add 2 ½ cups of water.", []want{
 			{"1 ½ cups", m, "1.5", "", "cup", ""}, {"¼ of each spice", p, "25", "", "", ""}, {"2 ½ cups", m, "2.5", "", "cup", ""}}},
 		{"slash fraction and a unit", "Add 2/3 cup of water.", []want{{"2/3 cup", m, "0.67", "", "cup", ""}}},
+		{"a spread's points over a rate", "The loan pays 13/16 points over London interbank offered rates (Libor).", []want{
+			{"13/16 points", factcheck.Percent, "0.8125", "", "percentage point", ""}}},
 		{"a rate's points after a change", "The interbank rate was down 1/8 point at 10 pct; rates fell a quarter point.", []want{
 			{"1/8 point", p, "0.125", "", "percentage point", ""}, {"10 pct", p, "10", "", "", ""},
 			{"a quarter point", p, "0.25", "", "percentage point", ""}}},

@@ -244,3 +244,40 @@ func (x *extractor) titleCased(k int) bool {
 	}
 	return words >= 5
 }
+
+// bareRaceTime gives a bare figure in seconds and hundredths, as athletics and
+// swimming report a time, the unit second: "set a new time of 6.45",
+// "clocked 10.02", "took the men's title in 46.46". The figure must have
+// two decimals and be under 100, and follow "time of", "best of", "record
+// of", a verb of timing ("clocked", "timed at"), or "in" in a sentence of a
+// race (its title, heat or final, or a win).
+func (x *extractor) bareRaceTime(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.end != nil || c.num.scaled || c.num.last != c.num.first+1 || c.num.value <= 0 || c.num.value >= 100 {
+		return
+	}
+	s := x.str(c.num.first)
+	if dot := strings.IndexByte(s, '.'); dot < 0 || len(s)-dot != 3 {
+		return
+	}
+	k := c.num.first - 1
+	switch {
+	case x.eq(k, "of") && (x.eq(k-1, "time") || x.eq(k-1, "best") || x.eq(k-1, "record") || x.eq(k-1, "times")):
+	case x.eq(k, "clocked") || x.eq(k, "clocking") || x.eq(k, "at") && x.eq(k-1, "timed"):
+	case x.eq(k, "in") && x.raceSentence(k):
+	default:
+		return
+	}
+	c.unitKind, c.unit = factcheck.Duration, "second"
+}
+
+// raceSentence reports whether the sentence of token i, up to it, speaks of
+// a race: its title, heat or final, or a win.
+func (x *extractor) raceSentence(i int) bool {
+	for k := x.sentenceStartBefore(i); k < i; k++ {
+		switch lower(x.str(k)) {
+		case "title", "heat", "heats", "final", "race", "sprint", "hurdles", "relay", "won", "win", "wins", "victory", "gold", "clocked":
+			return true
+		}
+	}
+	return false
+}

@@ -59,6 +59,13 @@ func TestExtractSports(t *testing.T) {
 		{"3-point range", "She was 4 of 6 from 3-point range.", []want{
 			{"4", factcheck.Count, "4", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""}}},
 		{"a race before a time is no million", "His 200m time was quick and her 400m personal best fell.", nil},
+		{"a race's bare time in seconds", "She set a time of 6.45 and he took the title in 46.46 ahead of Dale; the index closed at 46.46.", []want{
+			{"6.45", factcheck.Duration, "6.45", "", "second", ""}, {"46.46", factcheck.Duration, "46.46", "", "second", ""},
+			{"46.46", factcheck.Count, "46.46", "", "", ""}}},
+		{"a race's time in minutes and seconds, and hundredths", "He won in one minute, 47.96 seconds, one-hundredth of a second clear.", []want{
+			{"one minute, 47.96 seconds", factcheck.Duration, "107.96", "", "second", ""},
+			{"one-hundredth of a second", factcheck.Duration, "0.01", "", "second", ""}}},
+		{"an age after a people's adjective", "Sudanese 18-year-old Rabah Yusuf won.", []want{{"18-year-old", factcheck.Duration, "18", "", "year", ""}}},
 		{"a race after a sport word is no million", "She ran the fastest women's 60m this year and the indoor 400m mark fell.", nil},
 	}
 	for _, tt := range tests {

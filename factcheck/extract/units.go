@@ -81,6 +81,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.carriedCurrency(c)
 	x.carriedMeasure(c)
 	x.bareTemperature(c)
+	x.bareRaceTime(c)
 	x.revisedFigure(c)
 	x.sharedRate(c)
 	return true
@@ -301,7 +302,8 @@ func (x *extractor) capitalAbbreviation(j int) bool {
 }
 
 // compoundDuration reads "two hours 45 minutes", "four hours and 21
-// minutes", "3 minutes 40 seconds" as one duration in the smaller unit.
+// minutes", "3 minutes 40 seconds" and a race's "one minute, 47.96
+// seconds" as one duration in the smaller unit.
 func (x *extractor) compoundDuration(c *claimParts) {
 	var small string
 	var per float64
@@ -314,7 +316,7 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		return
 	}
 	k := c.last
-	if x.eq(k, "and") {
+	if x.eq(k, "and") || x.str(k) == "," {
 		k++
 	}
 	n, ok := x.numberAt(k)
@@ -599,8 +601,9 @@ func lower(s string) string {
 
 // ratePoint reports whether "point(s)" at token j, after the number of c,
 // counts percentage points of a rate: "a one point cut in base rates",
-// "cut rates by one point", "down 1/8 point". A rate must be named nearby
-// and the points be a change: a noun of change follows, or "by" and a
+// "cut rates by one point", "down 1/8 point", "1/4 point over Libor". A
+// rate must be named nearby and the points be a change or a spread: a noun
+// of change follows, or "over", "above", "below" or "under", or "by" and a
 // verb of change, or a verb of change alone, stand before the number.
 // Rates move by a few points at most.
 func (x *extractor) ratePoint(c *claimParts, j int) bool {
@@ -609,6 +612,9 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 	}
 	if x.tokIs(j+1, tWord) && rateChangeNoun(lower(x.str(j+1))) {
 		return true
+	}
+	if x.eq(j+1, "over") || x.eq(j+1, "above") || x.eq(j+1, "below") || x.eq(j+1, "under") {
+		return true // a spread: "13/16 points over London interbank offered rates"
 	}
 	f := c.num.first
 	return x.eq(f-1, "by") && (x.byChange(f) || x.tokIs(f-3, tWord) && changeWord(lower(x.str(f-3)))) ||

@@ -428,7 +428,7 @@ func (x *extractor) percentagePoint(j int) int {
 func (x *extractor) rateNear(k int) bool {
 	for m := max(k-8, 0); m < k+8 && m < len(x.toks); m++ {
 		switch lower(x.str(m)) {
-		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon":
+		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon", "libor", "prime", "treasuries":
 			return true
 		}
 	}

@@ -69,6 +69,11 @@ func init() {
 	}
 	addWord("twentieth", Entry{Cat: Fraction, Num: 20})
 	addWord("twentieths", Entry{Cat: Fraction, Num: 20})
+	// "one-hundredth of a second", "a thousandth of an inch"
+	for w, n := range map[string]float64{"hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+		"millionth": 1e6, "millionths": 1e6} {
+		addWord(w, Entry{Cat: Fraction, Num: n})
+	}
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december"}
 	for i, w := range months {
