@@ -391,17 +391,17 @@ func (x *extractor) metadataDate(i int) bool {
 		return true
 	}
 	// with its state or country: "SAO PAULO, Brazil, March 5 -", "OAK
-	// BROOK, ILL., March 19 -", "WELLINGTON, New Zealand, May 2 -"
+	// BROOK, ILL., March 19 -", "WOODBRIDGE, N.J., March 9 -",
+	// "WELLINGTON, New Zealand, May 2 -"
 	if x.eq(i-1, ",") {
-		k := i - 2
-		if x.eq(k, ".") {
+		k, words := i-2, 0
+		for k >= i-6 && words < 3 && x.toks[k].flags&fNewline == 0 && (x.eq(k, ".") || x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0) {
+			if x.tokIs(k, tWord) {
+				words++
+			}
 			k--
 		}
-		top := k
-		for k >= top-1 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.toks[k].flags&fNewline == 0 {
-			k--
-		}
-		if k < top && x.eq(k, ",") && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && x.lineStartNear(k) {
+		if words > 0 && x.eq(k, ",") && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && x.lineStartNear(k) {
 			return true
 		}
 	}

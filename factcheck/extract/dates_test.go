@@ -63,6 +63,8 @@ func TestPublishedFromDateline(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"BID RAISED\n    NEW YORK, March 24 - Ecolab said it started its offer.\n", "--03-24"},
 		{"BID RAISED\n    OAK BROOK, ILL., March 20 - Waste Management said it amended its offer.\n", "--03-20"},
+		{"BID\n    WOODBRIDGE, N.J., March 9 - Supermarkets General said it got a bid.\n", "--03-09"},
+		{"BID\n    RIPLEY, W. Va., March 19 - The mine said it would close.\n", "--03-19"},
 		{"BID RAISED\n    SAO PAULO, Brazil, March 5 - Seamen said the strike goes on.\n", "--03-05"},
 		{"ANKARA, Nov 6 (Reuters) - Talks resumed.\n", "--11-06"},
 		{"Talks resumed on March 3 in Ankara.\n", ""},
