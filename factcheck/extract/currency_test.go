@@ -101,6 +101,10 @@ func TestExtractCurrencies(t *testing.T) {
 			{"18,000", m, "18000", "", "USD", ""}, {"21,000", m, "21000", "", "USD", ""}}},
 		{"a rate of exchange in the currency it quotes", "The yen closed at 151.53 to the dollar and the Philippine peso, pegged at 20.50 to the U.S. dollar, held.", []want{
 			{"151.53", m, "151.53", "", "JPY", ""}, {"20.50", m, "20.5", "", "PHP", ""}}},
+		{"a rate of exchange to the U.S. currency", "The Taiwan dollar rose to 36.77 to the U.S. currency from 40.45.", []want{
+			{"36.77", m, "36.77", "", "TWD", ""}, {"40.45", m, "40.45", "", "TWD", ""}}},
+		{"a year's earlier figure is no length of time", "Provision 35 mln dlrs vs 70 mln year earlier.", []want{
+			{"35 mln dlrs", m, "35000000", "", "USD", ""}, {"70 mln", m, "70000000", "", "USD", ""}}},
 		{"a rate of exchange of a currency the text named before", "The naira has fallen.\n    The Nigerian currency was fixed at\n4.0 to the dollar, its third fall.", []want{
 			{"4.0", m, "4", "", "NGN", ""}, {"third", factcheck.Ordinal, "3", "", "", ""}}},
 		{"no code for ALL", "ALL 5 members voted.", []want{{"5 members", factcheck.Count, "5", "", "", ""}}},

@@ -78,6 +78,8 @@ func TestExtractCounts(t *testing.T) {
 			{"Five parcels", factcheck.Count, "5", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}}},
 		{"words with scale", "It has more than two million residents.", []want{{"two million", factcheck.Count, "2000000", "", "", factcheck.LowerBound}}},
 		{"a dozen", "A dozen protesters were arrested.", []want{{"dozen", factcheck.Count, "12", "", "", ""}}},
+		{"a count a verb of holding takes after a count of a noun", "The MDP won six out of the 14 places, with the christian democrats holding five.", []want{
+			{"six", factcheck.Count, "6", "", "", ""}, {"14 places", factcheck.Count, "14", "", "", ""}, {"five", factcheck.Count, "5", "", "", ""}}},
 		{"a count before a hyphenated adjective of a term noun", "Bonds of four state-owned firms and two party-backed candidates.", []want{
 			{"four state-owned firms", factcheck.Count, "4", "", "", ""}, {"two party-backed candidates", factcheck.Count, "2", "", "", ""}}},
 		{"tens of thousands", "Tens of thousands of people marched.", []want{{"Tens of thousands", factcheck.Count, "20000", "", "", factcheck.LowerBound}}},

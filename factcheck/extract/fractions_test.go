@@ -54,6 +54,11 @@ func TestExtractFractions(t *testing.T) {
 		{"a fraction of a unit hyphenated", "With just over a quarter-of-an-hour gone, they had waited half-an-hour.", []want{
 			{"just over a quarter-of-an-hour", factcheck.Duration, "0.25", "", "hour", factcheck.LowerBound},
 			{"half-an-hour", factcheck.Duration, "0.5", "", "hour", ""}}},
+		{"a quarter of a century, its article dropped", "Over that nearly quarter of a century the world changed.", []want{
+			{"nearly quarter of a century", factcheck.Duration, "25", "", "year", factcheck.UpperBound}}},
+		{"large counts out of large counts are two counts", "Smartphones will be 117 million out of 833 million handsets; nine out of ten agree.", []want{
+			{"117 million", factcheck.Count, "117000000", "", "", ""}, {"833 million handsets", factcheck.Count, "833000000", "", "", ""},
+			{"nine out of ten", factcheck.Percent, "90", "", "", ""}}},
 		{"half a dozen, hyphenated or not", "It took half a dozen tries, then half-a-dozen and a half-dozen more.", []want{
 			{"half a dozen tries", factcheck.Count, "6", "", "", ""}, {"half-a-dozen", factcheck.Count, "6", "", "", ""},
 			{"half-dozen", factcheck.Count, "6", "", "", ""}}},

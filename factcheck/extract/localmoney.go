@@ -170,12 +170,18 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 	if x.eq(j, "the") || x.eq(j, "a") || x.eq(j, "one") {
 		j++
 	}
+	us := true
 	if x.str(j) == "U" && x.str(j+1) == "." && x.str(j+2) == "S" && x.str(j+3) == "." {
 		j += 4 // "to the U.S. dollar"
 	} else if x.str(j) == "US" {
 		j++
+	} else {
+		us = false
 	}
 	against := x.currencyNamedAt(j)
+	if us && x.eq(j, "currency") {
+		against = "USD" // "to the U.S. currency"
+	}
 	if against == "" {
 		return ""
 	}

@@ -48,9 +48,11 @@ func (x *extractor) clauseAfter(p *factcheck.Claim, i int) bool {
 // elidedNoun reports whether the count c in words, with no noun, is
 // joined by "and" to a count of a noun before it in its sentence, whose
 // noun it leaves unsaid: "three drives were sent to Guayaquil, and two to
-// Quito".
+// Quito"; or is what a verb of holding or winning takes after such a
+// count: "won six out of the 14 places, with the christian democrats
+// holding five".
 func (x *extractor) elidedNoun(c *claimParts) bool {
-	if !x.eq(c.first-1, "and") || len(x.claims) == 0 {
+	if !x.eq(c.first-1, "and") && !(c.num.words && holdingVerb(lower(x.str(max(c.first-1, 0))))) || len(x.claims) == 0 {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -58,6 +60,15 @@ func (x *extractor) elidedNoun(c *claimParts) bool {
 		return false
 	}
 	return x.clauseAfter(p, c.first)
+}
+
+// holdingVerb reports whether w holds or wins a share of something counted.
+func holdingVerb(w string) bool {
+	switch w {
+	case "holding", "holds", "held", "hold", "won", "winning", "wins", "took", "taking", "takes", "got", "getting", "gets":
+		return true
+	}
+	return false
 }
 
 // oneCounts reports whether "one" (or "zero"), which is mostly no claim

@@ -52,8 +52,8 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if k > j && participle(x.str(k)) && !x.hyphenBefore(k) {
 			break
 		}
-		if timeAdverb(lower(x.str(k))) {
-			break // "fell 4.77 yesterday": when, not what
+		if timeAdverb(lower(x.str(k))) || t.is(lexicon.Duration) && (x.eq(k+1, "earlier") || x.eq(k+1, "ago")) {
+			break // "fell 4.77 yesterday", "70 mln year earlier": when, not what
 		}
 		if k > j && t.flags&fUpper != 0 && x.toks[k-1].flags&fUpper == 0 && !x.hyphenBefore(k) {
 			break // "200 hostages Hamas": a new name begins

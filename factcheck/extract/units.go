@@ -186,6 +186,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.is(lexicon.Duration|lexicon.Measure) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j+1].flags&fNewline == 0 && !x.sentenceStart(c.num.first):
 		return false // "24 Hour Party People", "Seven Days in May": a title
+	case t.is(lexicon.Duration) && c.num.scaled && (x.eq(j+1, "earlier") || x.eq(j+1, "ago") || x.eq(j+1, "before")):
+		return true // "vs 70 mln year earlier": the figure of a year before, no length of time
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && c.end == nil && !x.durationContext(c.num.first) {
@@ -567,8 +569,9 @@ func (x *extractor) ratio(c *claimParts, j int) {
 		k++
 	}
 	d, ok := x.numberAt(k)
-	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, "in") && !c.num.words && !x.eq(k, "every") && d.scaled {
-		return
+	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, "in") && !c.num.words && !x.eq(k, "every") && d.scaled ||
+		c.num.scaled && d.scaled {
+		return // "117 million out of 833 million handsets": two counts
 	}
 	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration|lexicon.Measure) {
 		return // "1 in 10 years" is a rate, not a share

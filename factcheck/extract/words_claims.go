@@ -196,6 +196,9 @@ func (x *extractor) fraction(i int) int {
 			return i // "the three quarters preceding": quarters of a year; but "fell by three quarters"
 		}
 		num, den, j = x.toks[i].entry().Num, x.toks[k].entry().Num, k+1
+	case x.eq(i, "quarter") && x.qualifierBefore(i) && x.unitOfFraction(i+1) > i+1 && x.toks[x.unitOfFraction(i+1)].is(lexicon.Duration):
+		// "nearly quarter of a century", its article dropped
+		num, den, j = 1, 4, i+1
 	default:
 		return i
 	}
