@@ -19,7 +19,9 @@
 // same context, or the age of the same person; so do the currency
 // conversions of amounts grouped (see conversions.go), the two figures of a
 // change (changes.go), and the counts of one thing that moved between a
-// story's reports ("158 ships", "more than 170 ships"). Figures of a
+// story's reports ("158 ships", "more than 170 ships"), and the sums of
+// one frame (a bid, a stock's price: frames.go) that moved between them,
+// one value at a time; a stock's price is never a bid. Figures of a
 // sentence dated to another year than its article's are another fact.
 package group
 
@@ -90,6 +92,7 @@ type feature struct {
 	counted string // a count's specific subject within its story, concept or not (see sameCountMoved)
 	concept string // the concept of the key, or ""
 	running bool   // an ordinal that counts the days (weeks...) of something running: it moves
+	frame   string // what a sum of money is the price of (see frameOf), or ""
 }
 
 // runningUnits are the subjects of ordinals that count how long something
@@ -240,7 +243,7 @@ func featureOf(c *factcheck.Claim, story int) feature {
 		}
 	}
 	prefix := strconv.Itoa(story) + "|" + string(c.Kind) + "|" + unit + "|"
-	var f feature
+	f := feature{frame: frameOf(c)}
 	if c.Kind == factcheck.Ordinal {
 		if runningUnits[head] {
 			f.running = true // "ENTERS THIRD DAY", "INTO FIFTH DAY": one count that runs
@@ -349,7 +352,9 @@ func (g *grouper) link() {
 		}
 	}
 	for _, pair := range g.similarSentences(byHead) {
-		g.union(pair[0], pair[1])
+		if !g.farApart(pair[0], pair[1]) {
+			g.union(pair[0], pair[1])
+		}
 	}
 	g.linkMovedCounts()
 	g.linkSameDayDates()
@@ -357,6 +362,23 @@ func (g *grouper) link() {
 	g.linkAges()
 	g.linkConversions()
 	g.linkChanges()
+	g.linkMovedSums()
+}
+
+// maxSpread is how many times the larger of two figures of one subject in
+// similar sentences may be the smaller: "38.5 mln shares" outstanding and
+// the "1.9 mln Supermarkets General shares" a bidder holds are two facts.
+const maxSpread = 3
+
+// farApart reports whether claims i and j state figures too far apart to be
+// one fact moved or rounded (maxSpread).
+func (g *grouper) farApart(i, j int) bool {
+	ci, cj := &g.claims[i], &g.claims[j]
+	if ci.Kind == factcheck.Date || ci.Kind == factcheck.Ordinal || ci.Value.Num <= 0 || cj.Value.Num <= 0 {
+		return false
+	}
+	lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
+	return hi > lo*maxSpread
 }
 
 // A count of one thing that a story follows over days moves: "158 ships"

@@ -198,6 +198,8 @@ func (g *grouper) linkSameValues() {
 				ki, kj := g.feats[i].key, g.feats[j].key
 				switch {
 				case g.find(i) == g.find(j):
+				case g.framesDiffer(i, j):
+					// the stock's price and the bid, however near their values
 				case ki != "" && kj != "" && ki != kj:
 					// their concepts tell them apart: the war began on the day of another event
 				case !specific(ci) && row[i] != row[j]:
@@ -206,8 +208,9 @@ func (g *grouper) linkSameValues() {
 					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= need(ci) {
 						g.union(i, j)
 					}
-				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj):
-					// figures that differ are compared within a story, and a little
+				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj) || (g.feats[i].frame == framePrice) != (g.feats[j].frame == framePrice):
+					// figures that differ are compared within a story, and a
+					// little, and a stock's price only with prices
 				case sameStatedValue(ci, cj):
 					// one rounds the other: the words must agree the more,
 					// unless a sum of money names its fact ("$27bn", "$27.5bn")
@@ -402,10 +405,31 @@ func sameStatedValue(a, b *factcheck.Claim) bool {
 			return a.Value == b.Value
 		}
 		x, y := a.Value.Num, b.Value.Num
-		return x == y || rounds(x, y) || rounds(y, x)
+		return x == y || rounds(x, y) && !trailingZeros(a.Text) || rounds(y, x) && !trailingZeros(b.Text)
 	}
 	x, y := a.Value.Date, b.Value.Date
 	return x == y || a.EndValue == nil && (strings.HasPrefix(x, y+"-") || strings.HasPrefix(y, x+"-"))
+}
+
+// trailingZeros reports whether a figure of text s is written with zeros
+// after its decimal point ("42.00 dlrs", "4.0 pct"): it states those
+// places, and rounds nothing.
+func trailingZeros(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j > i+1 && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && s[j-1] == '0' {
+			return true
+		}
+		k := strings.IndexByte(s[j:], '.')
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	return false
 }
 
 // maxNear is how far apart, as a share of the larger, two reports of one

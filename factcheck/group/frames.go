@@ -1,0 +1,193 @@
+package group
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// Frames: what a sum of money is the price of, read from the words that
+// govern it. In a story of a takeover, "offered 41.75 dlrs a share" is the
+// bid and "shares gain one to 42-1/8" the market's price of the stock: two
+// facts, however near their values. Sums of one frame in one story are one
+// fact whose value may move between its reports: the bid "worth 1.62
+// billion dlrs" on March 11 is the "1.73 billion dlr bid" of April 3, and
+// the stock "trading at 34-1/4" before the bid is the one that gained "to
+// 42-1/8" after it. A sum in a supposition ("could raise their bid to 46
+// dlrs", "if ...") reports nothing and has no frame.
+
+// The frames of sums of money.
+const (
+	frameBid   = "bid"   // what a buyer offers: an offer, a tender, a takeover's value
+	framePrice = "price" // what a stock trades at
+)
+
+// bidWords name an offer or what it is worth.
+var bidWords = map[string]bool{
+	"offer": true, "offers": true, "offered": true, "bid": true, "bids": true, "tender": true, "proposal": true,
+	"proposed": true, "acquire": true, "acquisition": true, "takeover": true, "buyout": true, "merger": true,
+	"worth": true, "valued": true, "value": true,
+}
+
+// tradeWords say that a stock traded, or moved, at a price.
+var tradeWords = map[string]bool{
+	"trading": true, "traded": true, "trades": true, "closed": true, "opened": true, "gained": true, "gain": true,
+	"gains": true, "rose": true, "fell": true, "dropped": true, "eased": true, "slipped": true, "climbed": true,
+	"jumped": true, "firmed": true, "unchanged": true,
+}
+
+// stockWords name what trades.
+var stockWords = map[string]bool{"shares": true, "stock": true, "stocks": true}
+
+// supposeWords, just before a sum, make it a supposition.
+var supposeWords = map[string]bool{"could": true, "might": true, "may": true, "if": true}
+
+// Spans, in words, within which frameOf reads its cues.
+const (
+	bidReach   = 8 // a bid word before or after the sum
+	tradeReach = 5 // a verb of trading before the price
+	stockReach = 10
+	// a supposition's word before the sum: "could raise their bid to 46 dlrs"
+	supposeReach = 6
+)
+
+// frameOf returns the frame of a sum of money c, or "".
+func frameOf(c *factcheck.Claim) string {
+	if c.Kind != factcheck.Money {
+		return ""
+	}
+	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if rel < 0 || end > len(c.Sentence) || rel > end {
+		return ""
+	}
+	before, after := words(c.Sentence[:rel]), words(c.Sentence[end:])
+	for d := 0; d < len(before) && d < supposeReach; d++ {
+		if supposeWords[before[len(before)-1-d]] {
+			return ""
+		}
+	}
+	trade, bid := -1, -1 // distance in words of the nearest cue
+	for d := 0; d < len(before) && d < bidReach; d++ {
+		w := before[len(before)-1-d]
+		if trade < 0 && d < tradeReach && tradeWords[w] && stockBefore(before[:len(before)-1-d]) {
+			trade = d
+		}
+		if bid < 0 && bidWords[w] {
+			bid = d
+		}
+	}
+	for d := 0; d < len(after) && d < bidReach && bid < 0; d++ {
+		if bidWords[after[d]] {
+			bid = d + 1
+		}
+	}
+	switch {
+	case trade >= 0 && (bid < 0 || trade < bid):
+		return framePrice
+	case bid >= 0:
+		return frameBid
+	}
+	return ""
+}
+
+// stockBefore reports whether a word naming stock ends ws, within
+// stockReach words.
+func stockBefore(ws []string) bool {
+	for d := 0; d < len(ws) && d < stockReach; d++ {
+		if stockWords[ws[len(ws)-1-d]] {
+			return true
+		}
+	}
+	return false
+}
+
+// framesDiffer reports whether claims i and j have frames and they differ.
+func (g *grouper) framesDiffer(i, j int) bool {
+	fi, fj := g.feats[i].frame, g.feats[j].frame
+	return fi != "" && fj != "" && fi != fj
+}
+
+// magnitude is the class of size within which sums of one frame move: a
+// price of one share or unit (under a thousand) or a total (a million or
+// more); "" between.
+func magnitude(c *factcheck.Claim) string {
+	switch v := c.Value.Num; {
+	case v > 0 && v < 1000:
+		return "unit"
+	case v >= 1e6:
+		return "total"
+	}
+	return ""
+}
+
+// linkMovedSums joins the sums of one frame and currency, and of one
+// magnitude, in two articles of a story, when their values lie within
+// maxMove of each other, the names of their sentences do not differ, and
+// the figure joined would have one value at a time: the bid that was
+// raised, the stock that rose; but not two bidders' offers of one day
+// ("raised its offer to 35 dlrs", "agreed to be acquired by Ecolab for
+// 36.50 dlrs"). It runs after linkChanges, whose older figures are true
+// of their time.
+func (g *grouper) linkMovedSums() {
+	byFrame := map[string][]int{}
+	for i := range g.claims {
+		c := &g.claims[i]
+		if f := g.feats[i].frame; f != "" && c.EndValue == nil {
+			if m := magnitude(c); m != "" {
+				k := strings.Join([]string{f, m, c.Unit, strconv.Itoa(g.story[c.Doc])}, "|")
+				byFrame[k] = append(byFrame[k], i)
+			}
+		}
+	}
+	for _, k := range inOrder(byFrame) {
+		ms := byFrame[k]
+		if len(ms) > maxContextBucket {
+			continue
+		}
+		for a := range ms {
+			for b := a + 1; b < len(ms); b++ {
+				i, j := ms[a], ms[b]
+				ci, cj := &g.claims[i], &g.claims[j]
+				ki, kj := g.feats[i].key, g.feats[j].key
+				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
+				if ci.Doc != cj.Doc && hi <= lo*maxMove && (ki == kj || ki == "" || kj == "") && !namesDiffer(ci.Sentence, cj.Sentence) &&
+					g.find(i) != g.find(j) && g.oneValueAtATime(i, j) {
+					g.union(i, j)
+				}
+			}
+		}
+	}
+}
+
+// oneValueAtATime reports whether the figures of the groups of claims i
+// and j, of i's kind and unit, agree wherever two of them hold on the same
+// day (asOf), leaving out the figures of the past (the older of a change,
+// "the original bid"): a figure that moves has one value at a time.
+func (g *grouper) oneValueAtATime(i, j int) bool {
+	ri, rj := g.find(i), g.find(j)
+	if g.size[ri]*g.size[rj] > maxAgreeChecks {
+		return false
+	}
+	kind, unit := g.claims[i].Kind, g.claims[i].Unit
+	current := func(m int) bool {
+		c := &g.claims[m]
+		_, older := g.newerOf[m]
+		return c.Kind == kind && c.Unit == unit && g.asOf[m].M != 0 && !older && !g.pastFigure(m)
+	}
+	for a := ri; ; {
+		if current(a) {
+			for b := rj; ; {
+				if current(b) && g.asOf[a] == g.asOf[b] && !sameStatedValue(&g.claims[a], &g.claims[b]) && !near(&g.claims[a], &g.claims[b]) {
+					return false
+				}
+				if b = g.next[b]; b == rj {
+					break
+				}
+			}
+		}
+		if a = g.next[a]; a == ri {
+			return true
+		}
+	}
+}

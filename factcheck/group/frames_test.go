@@ -1,0 +1,34 @@
+package group
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestFrameOf(t *testing.T) {
+	tests := []struct{ sentence, figure, want string }{
+		{"Dart Group said it offered to buy Supermarkets General for 41.75 dlrs per share in cash.", "41.75 dlrs", frameBid},
+		{"Speculation helped Supermarkets shares gain one to 42-1/8 on 2.3 mln shares.", "42-1/8", framePrice},
+		{"Its stock is currently trading at 34-1/4 on the New York Stock Exchange.", "34-1/4", framePrice},
+		{"S and P cited the withdrawal of its 1.73 billion dlr bid for Supermarkets General.", "1.73 billion dlr", frameBid},
+		{"The Hafts could raise their bid to 46 dlrs if they are rebuffed.", "46 dlrs", ""},
+		{"The company paid 12 mln dlrs in severance.", "12 mln dlrs", ""},
+	}
+	for _, tt := range tests {
+		rel := strings.Index(tt.sentence, tt.figure)
+		c := factcheck.Claim{Kind: factcheck.Money, Unit: "USD", Text: tt.figure, Sentence: tt.sentence, Start: rel, End: rel + len(tt.figure)}
+		if got := frameOf(&c); got != tt.want {
+			t.Errorf("frameOf(%q in %q) = %q, want %q", tt.figure, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestTrailingZeros(t *testing.T) {
+	for s, want := range map[string]bool{"42.00\ndlrs": true, "4.0 pct": true, "41.75 dlrs": false, "$9.3bn": false, "1,000": false, "No. 10": false} {
+		if got := trailingZeros(s); got != want {
+			t.Errorf("trailingZeros(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
