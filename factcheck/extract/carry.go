@@ -45,8 +45,8 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	if x.sharePrice(c) {
-		if p := x.lastMoney(); p != nil {
-			c.unitKind, c.unit = factcheck.Money, p.Unit
+		if u := x.storyCurrency(); u != "" {
+			c.unitKind, c.unit = factcheck.Money, u
 		}
 		return
 	}
@@ -129,6 +129,14 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 	switch {
 	case (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.str(f-2) == ",":
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].s) && x.sharePriceBefore(p)
+	case (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.tradeVerb(f-2):
+		// "before closing down 7/8", after a price of the stock
+		for k := len(x.claims) - 1; k >= 0; k-- {
+			if p := &x.claims[k]; p.Kind == factcheck.Money && x.sharePriceBefore(p) {
+				return true
+			}
+		}
+		return false
 	case x.eq(f-1, "to"):
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.shareNamed(f-2)
 	case x.eq(f-1, "at"):
@@ -172,7 +180,7 @@ func (x *extractor) shareNamed(k int) bool {
 	if x.indexNear(k) {
 		return false
 	}
-	for m := k; m >= 0 && m >= k-10 && !x.sentenceEndIn(m, m+1); m-- {
+	for m := k; m >= 0 && m >= k-16 && !x.sentenceEndIn(m, m+1); m-- {
 		switch lower(x.str(m)) {
 		case "shares", "share", "stock":
 			return true
@@ -186,6 +194,19 @@ func (x *extractor) shareNamed(k int) bool {
 func (x *extractor) sharePriceBefore(p *factcheck.Claim) bool {
 	i := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
 	return x.eq(i-1, "at")
+}
+
+// storyCurrency returns the currency of the story's sums: the last sum's
+// read before, else the US dollar under a dateline in the United States
+// ("NEW YORK, March 11 - ... trading at 76-1/8"); or "".
+func (x *extractor) storyCurrency() string {
+	if p := x.lastMoney(); p != nil {
+		return p.Unit
+	}
+	if x.usDateline() {
+		return "USD"
+	}
+	return ""
 }
 
 // lastMoney returns the last sum of money read before, in any sentence,

@@ -101,6 +101,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"18,000", m, "18000", "", "USD", ""}, {"21,000", m, "21000", "", "USD", ""}}},
 		{"a rate of exchange in the currency it quotes", "The yen closed at 151.53 to the dollar and the Philippine peso, pegged at 20.50 to the U.S. dollar, held.", []want{
 			{"151.53", m, "151.53", "", "JPY", ""}, {"20.50", m, "20.5", "", "PHP", ""}}},
+		{"a share's price and its changes under a US dateline", "POLAROID STOCK UP\n    NEW YORK, March 5 - Polaroid's stock, which gained early, was trading at 76-1/8, up 5/8, before closing down 7/8.", []want{
+			{"76-1/8", m, "76.125", "", "USD", ""}, {"5/8", m, "0.625", "", "USD", ""}, {"7/8", m, "0.875", "", "USD", ""}}},
 		{"a rate of exchange to the U.S. currency", "The Taiwan dollar rose to 36.77 to the U.S. currency from 40.45.", []want{
 			{"36.77", m, "36.77", "", "TWD", ""}, {"40.45", m, "40.45", "", "TWD", ""}}},
 		{"a year's earlier figure is no length of time", "Provision 35 mln dlrs vs 70 mln year earlier.", []want{

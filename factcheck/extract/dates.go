@@ -82,6 +82,8 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	case k >= len(x.toks), x.tokIs(k, tPunct) && !isDash(x.str(k)):
 	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop) && !x.toks[k].is(lexicon.Determiner) && !x.eq(k, "of"):
 		// "to April six from April three", "before April six"
+	case x.toks[j].flags&fShout != 0 && (x.eq(k, "net") || x.eq(k, "loss") || x.eq(k, "profit")):
+		// a headline of results to a day: "3RD QTR FEB FIVE NET"
 	default:
 		return 0, j
 	}

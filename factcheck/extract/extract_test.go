@@ -78,6 +78,11 @@ func TestExtractCounts(t *testing.T) {
 			{"Five parcels", factcheck.Count, "5", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}}},
 		{"words with scale", "It has more than two million residents.", []want{{"two million", factcheck.Count, "2000000", "", "", factcheck.LowerBound}}},
 		{"a dozen", "A dozen protesters were arrested.", []want{{"dozen", factcheck.Count, "12", "", "", ""}}},
+		{"a wire headline with a ticker", "FIRST UNION &lt;FUNC> SELLS 10-YEAR NOTES AT 8-1/8 PCT\n    NEW YORK, March 3 - The bank sold notes.", []want{
+			{"10-YEAR", factcheck.Duration, "10", "", "year", ""}, {"8-1/8 PCT", factcheck.Percent, "8.125", "", "", ""}}},
+		{"a wire headline of results to a day", "MARCUS CORP &lt;MRCS> NINE MTHS FEB FIVE NET\n    CHICAGO, March 20 - Shr 12 cts.", []want{
+			{"NINE MTHS", factcheck.Duration, "9", "", "month", ""}, {"FEB FIVE", factcheck.Date, "--02-05", "", "", ""},
+			{"12 cts", factcheck.Money, "0.12", "", "USD", ""}}},
 		{"a count a verb of holding takes after a count of a noun", "The MDP won six out of the 14 places, with the christian democrats holding five.", []want{
 			{"six", factcheck.Count, "6", "", "", ""}, {"14 places", factcheck.Count, "14", "", "", ""}, {"five", factcheck.Count, "5", "", "", ""}}},
 		{"a count before a hyphenated adjective of a term noun", "Bonds of four state-owned firms and two party-backed candidates.", []want{

@@ -123,6 +123,9 @@ func (x *extractor) slashFraction(i int) int {
 		// "the interbank rate down 1/8 point at 10 pct"
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 		c.qual, c.first = x.qualifier(i)
+	case x.sharePrice(&c) && x.storyCurrency() != "":
+		// "trading at 76-1/8, up 5/8", "before closing down 7/8"
+		c.unitKind, c.unit = factcheck.Money, x.storyCurrency()
 	case x.measureAt(j) && !x.eq(j, "point") && !x.eq(j, "points") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.str(j) == "%":
 		// "5/8 inch", "a 1/2 pct rise", "rose 1/2 dlr"
 		c.unitKind = factcheck.Count

@@ -237,14 +237,34 @@ func (x *extractor) datelineIn(places map[string]bool) bool {
 	return places[place]
 }
 
-// datelinePlace returns the capitals that open the text before a comma, a
-// bracket or a dash ("NEW YORK" of "NEW YORK (CNBC) -"), joined by
-// spaces, and the index of that mark; "" when the text opens otherwise.
+// datelinePlace returns the capitals that open the text, or one of its
+// first lines after a headline as wire copy's dateline does, before a
+// comma, a bracket or a dash ("NEW YORK" of "NEW YORK (CNBC) -", of
+// "ROCKWELL SELLS NOTES\n    NEW YORK, March 11 -"), joined by spaces,
+// and the index of that mark; "" when no such line opens the text.
 func (x *extractor) datelinePlace() (string, int) {
+	for line, start := 0, 0; line < datelineLines && start < len(x.toks); line++ {
+		if place, k := x.placeAt(start); place != "" {
+			return place, k
+		}
+		start++
+		for start < len(x.toks) && x.toks[start].flags&fNewline == 0 {
+			start++
+		}
+	}
+	return "", 0
+}
+
+// datelineLines is how many of a text's first lines may hold its dateline.
+const datelineLines = 3
+
+// placeAt reads the capitals of a dateline's place that start at token
+// start, before a comma, a bracket or a dash; "" when there are none.
+func (x *extractor) placeAt(start int) (string, int) {
 	var words []string
-	for k := 0; k < len(x.toks) && k < 5; k++ {
+	for k := start; k < len(x.toks) && k < start+5; k++ {
 		t := &x.toks[k]
-		if t.class != tWord || t.flags&fAllCaps == 0 {
+		if t.class != tWord || t.flags&fAllCaps == 0 || k > start && t.flags&fNewline != 0 {
 			if len(words) > 0 && x.tokIs(k, tPunct) && (x.str(k) == "," || x.str(k) == "(" || isDash(x.str(k))) {
 				return strings.Join(words, " "), k
 			}

@@ -69,7 +69,9 @@ func tokenize(text string, toks []token) []token {
 			if isASCIILetter(c) {
 				j := scanWord(text, i+1)
 				toks = append(toks, wordToken(text, i, j, flags))
-				ln.word(&toks[len(toks)-1])
+				if !htmlEntity(text, i, j) {
+					ln.word(&toks[len(toks)-1]) // "&lt;ROK>" in a wire headline is all capitals
+				}
 				flags = 0
 				i = j
 				continue
@@ -145,6 +147,12 @@ func (l *line) end(text string, toks []token) {
 }
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// htmlEntity reports whether the word text[i:j] is the name of an HTML
+// entity left in plain text: "&lt;", "&gt;", "&amp;".
+func htmlEntity(text string, i, j int) bool {
+	return i > 0 && text[i-1] == '&' && j < len(text) && text[j] == ';'
+}
 
 // scanWord returns the end of the word continuing at i: letters, and an
 // apostrophe between letters.

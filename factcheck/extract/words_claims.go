@@ -8,6 +8,21 @@ import (
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
+// tickerAhead reports whether a company's ticker in angle brackets, as
+// wire copy writes it ("&lt;FUNC>"), follows token i after a few words
+// only: the words before it are the company's name.
+func (x *extractor) tickerAhead(i int) bool {
+	for k := i; k < i+6 && k < len(x.toks); k++ {
+		if x.str(k) == "&" && x.eq(k+1, "lt") || x.str(k) == "<" {
+			return true
+		}
+		if !x.tokIs(k, tWord) {
+			return false
+		}
+	}
+	return false
+}
+
 // ordinal reads an ordinal in words at token i: "second visit", "the first
 // time". Names ("Second World War", "First Minister"), discourse markers
 // ("First, ...", "at first") and nouns ("first responders") are not
@@ -23,6 +38,8 @@ func (x *extractor) ordinal(i int) int {
 	switch {
 	case t.flags&fUpper != 0 && !start:
 		return i + 1
+	case t.flags&fShout != 0 && x.tickerAhead(i+1):
+		return i + 1 // "FIFTH THIRD &lt;FITB>", "FIRST UNION &lt;FUNC> SELLS DEBT": a company named in a headline
 	case start && x.tokIs(i+1, tPunct):
 		return i + 1 // "First, ..."
 	case x.eq(i-1, "at") && (x.eq(i, "first") || x.eq(i, "second")) && !x.eq(i+1, "hand"):
