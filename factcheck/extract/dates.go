@@ -407,6 +407,13 @@ func (x *extractor) metadataDate(i int) bool {
 			return true
 		}
 	}
+	// a place in capitals and small letters, its date then a dash: "New
+	// York, March 17 -" after a byline
+	if x.eq(i-1, ",") && x.titleLineStart(i-2) {
+		if _, k := x.dayAt(i + 1); k > i+1 && x.tokIs(k, tPunct) && isDash(x.str(k)) {
+			return true
+		}
+	}
 	j := i
 	for j < len(x.toks) && j < i+8 && x.toks[j].flags&fNewline == 0 || j == i {
 		if x.str(j) == "(" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0 {
@@ -419,6 +426,20 @@ func (x *extractor) metadataDate(i int) bool {
 
 // lineStartNear reports whether token i is within the first few tokens of
 // its line.
+// titleLineStart reports whether token i ends a run of up to three
+// capitalised words that opens a line: a place ("New York").
+func (x *extractor) titleLineStart(i int) bool {
+	for k := i; k >= 0 && k > i-3; k-- {
+		if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 {
+			return false
+		}
+		if k == 0 || x.toks[k].flags&fNewline != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) lineStartNear(i int) bool {
 	for k := i; k >= 0 && k > i-6; k-- {
 		if k == 0 || x.toks[k].flags&fNewline != 0 {

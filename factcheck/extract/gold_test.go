@@ -314,7 +314,7 @@ import (
 //     0.969, unit 0.846 on first reading: a share's price and its changes
 //     in a story that names no sum before ("trading at 76-1/8, up 5/8"), a
 //     wire headline with a ticker ("&lt;ROK> SELLS 10-YEAR NOTES") read as
-//     mixed case; F1 0.985, unit 0.870 once fixed, what is left being its
+//     mixed case; F1 0.990, unit 0.873 once fixed, what is left being its
 //     hand's basis points (46, where Factcheck gives 0.46 percent, as other
 //     hands do), a bond's price as dollars, "Australian dollar 29.4bn").
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written

@@ -38,9 +38,10 @@ var changeVerbs = map[string]bool{"raise": true, "raised": true, "raising": true
 	"reducing": true, "revise": true, "revised": true, "revising": true, "change": true, "changed": true}
 
 // pastWords, just before a figure or before its noun, say the figure is
-// of the past: "its original 27 dlr offer", "an earlier 27 dlr offer".
+// of the past: "its original 27 dlr offer", "an earlier 27 dlr offer",
+// "rejected a 145 dlr-a-share bid".
 var pastWords = map[string]bool{"original": true, "originally": true, "previous": true, "previously": true,
-	"earlier": true, "initial": true, "initially": true, "former": true, "prior": true, "old": true}
+	"earlier": true, "initial": true, "initially": true, "former": true, "prior": true, "old": true, "rejected": true}
 
 // linkChanges joins the two figures of each change its claims state, and
 // records which is the newer (g.newerOf).

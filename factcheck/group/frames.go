@@ -40,8 +40,9 @@ var tradeWords = map[string]bool{
 // stockWords name what trades.
 var stockWords = map[string]bool{"shares": true, "stock": true, "stocks": true}
 
-// supposeWords, just before a sum, make it a supposition.
-var supposeWords = map[string]bool{"could": true, "might": true, "may": true, "if": true}
+// supposeWords, just before a sum, make it a supposition or an opinion.
+var supposeWords = map[string]bool{"could": true, "might": true, "may": true, "if": true, "think": true,
+	"thinks": true, "believe": true, "believes": true, "doubt": true}
 
 // Spans, in words, within which frameOf reads its cues.
 const (
@@ -62,10 +63,8 @@ func frameOf(c *factcheck.Claim) string {
 		return ""
 	}
 	before, after := words(c.Sentence[:rel]), words(c.Sentence[end:])
-	for d := 0; d < len(before) && d < supposeReach; d++ {
-		if supposeWords[before[len(before)-1-d]] {
-			return ""
-		}
+	if supposed(before) {
+		return ""
 	}
 	trade, bid := -1, -1 // distance in words of the nearest cue
 	for d := 0; d < len(before) && d < bidReach; d++ {
@@ -89,6 +88,25 @@ func frameOf(c *factcheck.Claim) string {
 		return frameBid
 	}
 	return ""
+}
+
+// supposed reports whether the words before a sum, ws, make it a
+// supposition or an opinion: a word of supposeWords within supposeReach.
+func supposed(ws []string) bool {
+	for d := 0; d < len(ws) && d < supposeReach; d++ {
+		if supposeWords[ws[len(ws)-1-d]] {
+			return true
+		}
+	}
+	return false
+}
+
+// supposedSum reports whether the sum of money c is a supposition or an
+// opinion (supposed), which a sum of the same value elsewhere restates
+// only when their words agree.
+func supposedSum(c *factcheck.Claim) bool {
+	rel := c.Start - c.SentenceStart
+	return c.Kind == factcheck.Money && rel >= 0 && rel <= len(c.Sentence) && supposed(words(c.Sentence[:rel]))
 }
 
 // stockBefore reports whether a word naming stock ends ws, within

@@ -87,12 +87,13 @@ type grouper struct {
 
 // feature is what grouping knows of a claim.
 type feature struct {
-	key     string // claims with the same key are about the same thing; "" for none
-	head    string // a specific subject without concept, for context matching
-	counted string // a count's specific subject within its story, concept or not (see sameCountMoved)
-	concept string // the concept of the key, or ""
-	running bool   // an ordinal that counts the days (weeks...) of something running: it moves
-	frame   string // what a sum of money is the price of (see frameOf), or ""
+	key      string // claims with the same key are about the same thing; "" for none
+	head     string // a specific subject without concept, for context matching
+	counted  string // a count's specific subject within its story, concept or not (see sameCountMoved)
+	concept  string // the concept of the key, or ""
+	running  bool   // an ordinal that counts the days (weeks...) of something running: it moves
+	frame    string // what a sum of money is the price of (see frameOf), or ""
+	supposed bool   // a sum supposed or thought, not reported (see supposedSum)
 }
 
 // runningUnits are the subjects of ordinals that count how long something
@@ -231,7 +232,9 @@ func featureOf(c *factcheck.Claim, story int) feature {
 	if m := measuredPhrase(c); m != "" {
 		concept, head = "measure", m // "a 275 pct pay increase", "pay rises of up to 180 pct"
 	}
-	if concept == "" {
+	if concept == "" && c.Kind != factcheck.Percent && c.Kind != factcheck.Money {
+		// a share or a sum is of what its phrase names, not of the event
+		// near it: "holder of 15 pct, did not return calls" is no visit
 		rel := c.Start - c.SentenceStart
 		concept = eventConcept(c.Sentence, rel, rel+len(c.Text), c.Kind)
 	}
@@ -243,7 +246,7 @@ func featureOf(c *factcheck.Claim, story int) feature {
 		}
 	}
 	prefix := strconv.Itoa(story) + "|" + string(c.Kind) + "|" + unit + "|"
-	f := feature{frame: frameOf(c)}
+	f := feature{frame: frameOf(c), supposed: supposedSum(c)}
 	if c.Kind == factcheck.Ordinal {
 		if runningUnits[head] {
 			f.running = true // "ENTERS THIRD DAY", "INTO FIFTH DAY": one count that runs

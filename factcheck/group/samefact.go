@@ -175,8 +175,10 @@ func (g *grouper) linkSameValues() {
 	// A specific figure ("£35bn", "800,000") repeated by related articles
 	// needs less context to be the same fact than "two" or "2004", and a
 	// sum of money none.
-	need := func(c *factcheck.Claim) float64 {
-		switch {
+	need := func(i int) float64 {
+		switch c := &g.claims[i]; {
+		case g.feats[i].supposed:
+			return minSharedContext // "I don't think it's worth 150 dlrs": an opinion of a bid
 		case c.Kind == factcheck.Money:
 			return 0 // "$250" in two reports on one launch: one price
 		case specific(c):
@@ -205,7 +207,7 @@ func (g *grouper) linkSameValues() {
 				case !specific(ci) && row[i] != row[j]:
 					// a line of figures ("6-2 7-6 (7-1) 7-6 (7-5)"): a small figure is its place in it
 				case ci.Value == cj.Value && endString(ci) == endString(cj):
-					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= need(ci) {
+					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= max(need(i), need(j)) {
 						g.union(i, j)
 					}
 				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj) || (g.feats[i].frame == framePrice) != (g.feats[j].frame == framePrice):
@@ -448,10 +450,16 @@ func near(a, b *factcheck.Claim) bool {
 }
 
 // rounds reports whether x is y rounded to x's significant figures, and
-// has fewer of them: 29 rounds 28.9, 2000 rounds 1987.
+// has fewer of them: 29 rounds 28.9, 2000 rounds 1987; but not a y half
+// way between two roundings, which no writer rounds one way rather than
+// the other: 150 is no rounding of 145 (a bid raised from 145 dlrs).
 func rounds(x, y float64) bool {
 	n := significant(x)
-	return n < significant(y) && roundTo(y, n) == x
+	if n >= significant(y) || roundTo(y, n) != x {
+		return false
+	}
+	half := math.Pow(10, math.Ceil(math.Log10(math.Abs(y)))-float64(n)) / 2
+	return math.Abs(math.Abs(x-y)-half) > half*1e-9
 }
 
 // significant counts the significant figures of x as news writes it:
