@@ -103,6 +103,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"151.53", m, "151.53", "", "JPY", ""}, {"20.50", m, "20.5", "", "PHP", ""}}},
 		{"a share's price and its changes under a US dateline", "POLAROID STOCK UP\n    NEW YORK, March 5 - Polaroid's stock, which gained early, was trading at 76-1/8, up 5/8, before closing down 7/8.", []want{
 			{"76-1/8", m, "76.125", "", "USD", ""}, {"5/8", m, "0.625", "", "USD", ""}, {"7/8", m, "0.875", "", "USD", ""}}},
+		{"a share's price under a title-case US dateline after a byline", "TAFT STOCK RISES\n    By Patti Domm\n    New York, March 17 - Taft stock rose 2-7/8 to 155-3/4.", []want{
+			{"2-7/8", m, "2.875", "", "USD", ""}, {"155-3/4", m, "155.75", "", "USD", ""}}},
 		{"a rate of exchange to the U.S. currency", "The Taiwan dollar rose to 36.77 to the U.S. currency from 40.45.", []want{
 			{"36.77", m, "36.77", "", "TWD", ""}, {"40.45", m, "40.45", "", "TWD", ""}}},
 		{"a year's earlier figure is no length of time", "Provision 35 mln dlrs vs 70 mln year earlier.", []want{

@@ -262,14 +262,19 @@ const datelineLines = 3
 // start, before a comma, a bracket or a dash; "" when there are none.
 func (x *extractor) placeAt(start int) (string, int) {
 	var words []string
+	title := false // a word of it in capitals and small letters: "New York, March 17 -"
 	for k := start; k < len(x.toks) && k < start+5; k++ {
 		t := &x.toks[k]
-		if t.class != tWord || t.flags&fAllCaps == 0 || k > start && t.flags&fNewline != 0 {
+		if t.class != tWord || t.flags&fUpper == 0 || k > start && t.flags&fNewline != 0 {
 			if len(words) > 0 && x.tokIs(k, tPunct) && (x.str(k) == "," || x.str(k) == "(" || isDash(x.str(k))) {
-				return strings.Join(words, " "), k
+				if m, _ := x.monthAt(k + 1); title && (x.str(k) != "," || m == 0) {
+					return "", 0 // a title-case place is a dateline's only before its date
+				}
+				return strings.ToUpper(strings.Join(words, " ")), k
 			}
 			return "", 0
 		}
+		title = title || t.flags&fAllCaps == 0
 		words = append(words, x.str(k))
 	}
 	return "", 0
