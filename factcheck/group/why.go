@@ -57,6 +57,12 @@ func Why(a, b *factcheck.Claim) string {
 		return "both count " + plural(noun)
 	case fa.head != "" && fa.head == fb.head:
 		return "both are about " + plural(fa.head[strings.LastIndexByte(fa.head, '|')+1:]) + beside(shared)
+	case fa.frame != "" && fa.frame == fb.frame && a.Kind == factcheck.Money && a.Unit == b.Unit && magnitude(a) == magnitude(b) && magnitude(a) != "":
+		what := map[string]string{frameBid: "the bid", framePrice: "the stock's price"}[fa.frame]
+		if a.Value.Num != b.Value.Num {
+			return what + ", a sum that moved from one report to the next"
+		}
+		return "both state " + what + beside(shared)
 	}
 	return "joined through other claims of this group"
 }

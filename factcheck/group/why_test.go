@@ -21,6 +21,8 @@ func TestWhy(t *testing.T) {
 	b := parse("b.txt", "The strike by 40,000 seamen has now idled 170 ships. Borduria Lines owns 29 pct of the fleet. "+
 		"The death toll rose to nine. Ebbers, 64, spoke.")
 	c := parse("c.txt", "The storm moved 26 km (16 miles) inland.")
+	d := parse("d.txt", "Dart said it offered to buy the chain for 1.62 billion dlrs.")
+	e := parse("e.txt", "S and P cited the withdrawal of its 1.73 billion dlr bid for the chain.")
 	at := func(cs []factcheck.Claim, text string) *factcheck.Claim {
 		for i := range cs {
 			if strings.HasPrefix(cs[i].Text, text) {
@@ -42,6 +44,7 @@ func TestWhy(t *testing.T) {
 		{at(a, "63"), at(b, "64"), "the age of Ebbers"},
 		{at(a, "158"), at(b, "29"), "joined through other claims of this group"},
 		{at(c, "26 km"), at(c, "16 miles"), "the same length in another unit"},
+		{at(d, "1.62"), at(e, "1.73"), "the bid, a sum that moved from one report to the next"},
 	} {
 		if got := Why(tt.a, tt.b); got != tt.want {
 			t.Errorf("Why(%q, %q) = %q, want %q", tt.a.Text, tt.b.Text, got, tt.want)
