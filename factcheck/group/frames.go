@@ -62,7 +62,8 @@ func frameOf(c *factcheck.Claim) string {
 	if rel < 0 || end > len(c.Sentence) || rel > end {
 		return ""
 	}
-	before, after := words(c.Sentence[:rel]), words(c.Sentence[end:])
+	// ten words lie well within 200 bytes either side, however long the sentence
+	before, after := words(c.Sentence[max(0, rel-200):rel]), words(c.Sentence[end:min(len(c.Sentence), end+200)])
 	if supposed(before) {
 		return ""
 	}
@@ -106,7 +107,7 @@ func supposed(ws []string) bool {
 // only when their words agree.
 func supposedSum(c *factcheck.Claim) bool {
 	rel := c.Start - c.SentenceStart
-	return c.Kind == factcheck.Money && rel >= 0 && rel <= len(c.Sentence) && supposed(words(c.Sentence[:rel]))
+	return c.Kind == factcheck.Money && rel >= 0 && rel <= len(c.Sentence) && supposed(words(c.Sentence[max(0, rel-200):rel]))
 }
 
 // stockBefore reports whether a word naming stock ends ws, within
