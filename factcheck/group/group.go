@@ -94,11 +94,43 @@ type feature struct {
 	running  bool   // an ordinal that counts the days (weeks...) of something running: it moves
 	frame    string // what a sum of money is the price of (see frameOf), or ""
 	supposed bool   // a sum supposed or thought, not reported (see supposedSum)
+	pred     string // what a rank is for: the verb of "the first woman to win a title" (see rankedFor)
 }
 
 // runningUnits are the subjects of ordinals that count how long something
 // has run: "the strike entered its tenth day".
 var runningUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true}
+
+// rankedFor returns the verb that says what an ordinal ranks, just after
+// its noun and "to" (or "in history to", "ever to"): "win" of "the first
+// Indian woman to win a WTA title",
+// "reach" of "the first Indian woman to reach the third round" (two
+// firsts); "" when none follows ("her first Grand Slam title since
+// 2003").
+func rankedFor(c *factcheck.Claim) string {
+	end := c.End - c.SentenceStart
+	if end < 0 || end > len(c.Sentence) {
+		return ""
+	}
+	ws := strings.Fields(c.Sentence[end:min(len(c.Sentence), end+80)])
+	for k := 0; k+1 < len(ws) && k < 3; k++ {
+		if k > 0 && ws[0] != "ever" && ws[0] != "in" {
+			break // "for the second time in a month to try to": a purpose, no rank's
+		}
+		if trimPunct(ws[k]) != "to" || trimPunct(ws[k]) != ws[k] {
+			continue
+		}
+		v := trimPunct(ws[k+1])
+		if v == "" || isName(v) || v[0] < 'a' || v[0] > 'z' {
+			return "" // "his second visit to Israel": a place, no verb
+		}
+		if id := lexicon.Lookup(v); id != 0 && lexicon.At(id).Cat&(lexicon.Determiner|lexicon.Cardinal) != 0 {
+			return "" // "the second visit to the region"
+		}
+		return v
+	}
+	return ""
+}
 
 // agedEvent returns what a duration written as an age is the age of: the
 // head of the noun phrase after "three-day-old" or "week-long" ("strike"
@@ -251,7 +283,8 @@ func featureOf(c *factcheck.Claim, story int) feature {
 		if runningUnits[head] {
 			f.running = true // "ENTERS THIRD DAY", "INTO FIFTH DAY": one count that runs
 		} else {
-			prefix += c.Value.String() + "|"
+			f.pred = rankedFor(c)
+			prefix += c.Value.String() + "|" + f.pred + "|"
 		}
 	}
 	if c.Kind == factcheck.Count && head != "" {

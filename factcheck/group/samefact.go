@@ -36,12 +36,44 @@ const contextWindow = 8
 const minSharedContext = 1.5
 
 // linkAges joins the ages of one person stated in related articles
-// ("Ebbers, 63," in one article, "Ebbers, 64," in a later one).
+// ("Ebbers, 63," in one article, "Ebbers, 64," in a later one), and an
+// age of no name ("the 18-year-old battled past") to the ages of its
+// value in its story, when those are of one person or of none.
 func (g *grouper) linkAges() {
 	byName := map[string][]int{}
 	for i := range g.claims {
-		if name := ageOf(&g.claims[i]); name != "" {
+		c := &g.claims[i]
+		if name := ageOf(c); name != "" {
 			byName[name] = append(byName[name], i)
+		} else if strings.HasSuffix(c.Text, "-year-old") && c.Unit == "year" {
+			// "the 18-year-old battled past": the story's person of that age
+			k := "\x00" + strconv.Itoa(g.story[c.Doc]) + "|" + c.Value.String()
+			byName[k] = append(byName[k], i)
+		}
+	}
+	// an age of no name joins the ages of that value in its story when
+	// they are of one person
+	named := map[string][]int{} // story and value: the ages of a name
+	names := map[string]string{}
+	for _, n := range inOrder(byName) {
+		if strings.HasPrefix(n, "\x00") {
+			continue
+		}
+		for _, m := range byName[n] {
+			k := "\x00" + strconv.Itoa(g.story[g.claims[m].Doc]) + "|" + g.claims[m].Value.String()
+			switch names[k] {
+			case "":
+				names[k] = n
+			case n:
+			default:
+				names[k] = "\x01" // two people of that age
+			}
+			named[k] = append(named[k], m)
+		}
+	}
+	for _, k := range inOrder(named) {
+		if names[k] != "\x01" && len(byName[k]) > 0 {
+			byName[k] = append(byName[k], named[k]...)
 		}
 	}
 	for _, k := range inOrder(byName) {
@@ -202,6 +234,8 @@ func (g *grouper) linkSameValues() {
 				case g.find(i) == g.find(j):
 				case g.framesDiffer(i, j):
 					// the stock's price and the bid, however near their values
+				case ci.Kind == factcheck.Ordinal && g.feats[i].pred != g.feats[j].pred:
+					// "the first woman to reach the third round", "the first to win a title"
 				case ki != "" && kj != "" && ki != kj:
 					// their concepts tell them apart: the war began on the day of another event
 				case !specific(ci) && row[i] != row[j]:
