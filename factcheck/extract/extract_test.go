@@ -418,6 +418,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"digit ordinal", "Its 12th nomination.", []want{{"12th", factcheck.Ordinal, "12", "", "", ""}}},
 		{"twenty-first", "The twenty-first century.", []want{{"twenty-first", factcheck.Ordinal, "21", "", "", ""}}},
 		{"names are not ordinals", "After the Second World War, the First Minister spoke.", nil},
+		{"a title and a bond in small letters are not ordinals", "The first minister spoke, and the bank sold first mortgage bonds.", nil},
 		{"discourse first", "First, we must wait. At first nobody came.", nil},
 	}
 	for _, tt := range tests {

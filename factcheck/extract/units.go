@@ -363,7 +363,7 @@ func (x *extractor) feetAndInches(c *claimParts) {
 		}
 		return
 	}
-	if !x.tokIs(k, tNum) || !x.tokIs(k+1, tWord) || !(x.eq(k+1, "in") && x.toks[k+1].flags&fSpace == 0 || x.eq(k+1, "inch") || x.eq(k+1, "inches")) {
+	if !x.tokIs(k, tNum) || !x.tokIs(k+1, tWord) || !((x.eq(k+1, "in") || x.eq(k+1, "ins")) && x.toks[k+1].flags&fSpace == 0 || x.eq(k+1, "inch") || x.eq(k+1, "inches")) {
 		return
 	}
 	n, ok := x.digits(k)

@@ -53,8 +53,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 3
 	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0:
 		return i + 1 // "First Lady" at a sentence start
-	case x.eq(i, "first") && x.tokIs(i+1, tWord) && firstNoun(lower(x.str(i+1))) && !(x.eq(i-1, "the") && x.eq(i+1, "person")):
-		return i + 2 // "first responders", "first aid", "first person shooter" (but "the first person to")
+	case x.eq(i, "first") && x.tokIs(i+1, tWord) && firstNoun(lower(x.str(i+1))) && !(x.eq(i-1, "the") && x.eq(i+1, "person")) && !x.eq(i+2, "to"):
+		return i + 2 // "first responders", "first aid", "the first minister", "first mortgage bonds" (but "the first person to", "the first minister to resign")
 	case x.eq(i, "third") && (x.eq(i+1, "countries") || x.eq(i+1, "parties") || x.eq(i-1, "a") && (x.eq(i+1, "country") || x.eq(i+1, "party"))):
 		return i + 2 // "third countries", "a third party": others, no rank (but "the third party" of a vote ranks)
 	case x.eq(i, "first") && x.eq(i+1, "and") && x.eq(i+2, "foremost"):
@@ -157,7 +157,8 @@ func irregularPast(w string) bool {
 // that ranks nothing: "first responders", "first aid", "first name".
 func firstNoun(w string) bool {
 	switch w {
-	case "responder", "responders", "aid", "name", "names", "lady", "cousin", "cousins", "mate", "impression", "impressions", "person":
+	case "responder", "responders", "aid", "name", "names", "lady", "cousin", "cousins", "mate", "impression", "impressions", "person",
+		"minister", "mortgage":
 		return true
 	}
 	return false
