@@ -506,6 +506,11 @@ func (x *extractor) durationContext(i int) bool {
 	return x.eq(i, "one") && (x.eq(k, "away") || x.eq(k, "ago") || x.eq(k, "later") || x.eq(k, "earlier") || x.eq(k, "before") || x.eq(k, "after"))
 }
 
+// countAt reports whether token i is a number, in digits or a word.
+func (x *extractor) countAt(i int) bool {
+	return x.tokIs(i, tNum) || x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal)
+}
+
 // rank reads a position: "number one", "the number 19 spot", "a top 10
 // hit", "in the top three", "the number-one seed" (an ordinal, top N an upper bound). "the top 12
 // films" is a count and is left to the number.
@@ -523,6 +528,9 @@ func (x *extractor) rank(i int) int {
 		return i
 	}
 	if top && x.tokIs(n.last, tWord) && pluralNoun(x.str(n.last)) {
+		if x.countAt(i-1) || x.countAt(i-2) && x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 {
+			return n.last // "two US top 10 albums": albums of the chart's top ten, counted before
+		}
 		return i
 	}
 	c := claimParts{first: i, last: n.last, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}

@@ -373,6 +373,17 @@ func (x *extractor) feetAndInches(c *claimParts) {
 	c.num.value, c.unit, c.last = 12*c.num.value+n.value, "inch", k+2
 }
 
+// roundTheClock reports whether w names what "24-hour" makes a kind of,
+// open or running at all hours: "24-hour news", "a 24-hour helpline".
+func roundTheClock(w string) bool {
+	switch w {
+	case "news", "service", "services", "channel", "channels", "helpline", "hotline", "shop", "shops", "store", "stores",
+		"coverage", "access", "surveillance", "opening", "drinking", "licensing", "care", "gym", "supermarket", "supermarkets":
+		return true
+	}
+	return false
+}
+
 // ordinalFits reports whether the ordinal suffix suf suits the whole
 // number v: "1st", "22nd", "13th"; "15st" is 15 stone.
 func ordinalFits(v float64, suf string) bool {
@@ -481,6 +492,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	t := &x.toks[j]
 	s := x.str(j)
 	switch {
+	case c.num.value == 24 && x.eq(j, "hour") && roundTheClock(lower(x.str(min(j+1, len(x.toks)-1)))):
+		return false // "24-hour news channels": a kind of service, no length of time
 	case (x.eq(j, "time") || x.eq(j, "way") && c.num.value >= 3 && !x.eq(j+1, "stop") && !x.eq(j+1, "stops") && !x.eq(j+1, "intersection") && !x.eq(j+1, "switch")) &&
 		c.num.words && !c.num.scaled:
 		// "a two-time champion": how often; "a three-way primary": how many
