@@ -328,8 +328,7 @@ import (
 //     1.000, unit 1.000 on first reading: "two US top 10 albums" read as
 //     ten albums, "six second hand airplanes" as a rank, "24-hour news
 //     channels" as a length of time; F1 0.991 once fixed, what is left
-//     being "thefirst", run
-//     together).
+//     being "thefirst", run together).
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
