@@ -1,6 +1,8 @@
 package group
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -181,8 +183,9 @@ func (g *grouper) linkMovedSums() {
 
 // oneValueAtATime reports whether the figures of the groups of claims i
 // and j, of i's kind and unit, agree wherever two of them hold on the same
-// day (asOf), leaving out the figures of the past (the older of a change,
-// "the original bid"): a figure that moves has one value at a time.
+// day (asOf) or in the same article, leaving out the figures of the past
+// (the older of a change, "the original bid"): a figure that moves has one
+// value at a time.
 func (g *grouper) oneValueAtATime(i, j int) bool {
 	ri, rj := g.find(i), g.find(j)
 	if g.size[ri]*g.size[rj] > maxAgreeChecks {
@@ -192,12 +195,12 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 	current := func(m int) bool {
 		c := &g.claims[m]
 		_, older := g.newerOf[m]
-		return c.Kind == kind && c.Unit == unit && g.asOf[m].M != 0 && !older && !g.pastFigure(m)
+		return c.Kind == kind && c.Unit == unit && !older && !g.pastFigure(m)
 	}
 	for a := ri; ; {
 		if current(a) {
 			for b := rj; ; {
-				if current(b) && g.asOf[a] == g.asOf[b] && !sameStatedValue(&g.claims[a], &g.claims[b]) && !near(&g.claims[a], &g.claims[b]) {
+				if current(b) && (g.asOf[a] == g.asOf[b] && g.asOf[a].M != 0 || g.claims[a].Doc == g.claims[b].Doc) && !sameStatedValue(&g.claims[a], &g.claims[b]) && !near(&g.claims[a], &g.claims[b]) {
 					return false
 				}
 				if b = g.next[b]; b == rj {
@@ -209,4 +212,104 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 			return true
 		}
 	}
+}
+
+// linkMovedShares joins the percentages of two articles of a story that
+// state one figure revised or moved ("grew 0.4%" in the third quarter,
+// "0.5% in the previous quarter" once revised; growth "expected at 3.2%
+// in 2004", "grew by an estimated 3.1% in 2004"): their values lie within
+// maxMove of each other, their words agree the more (twice what the same
+// value needs), the years their sentences name do not differ, the names
+// of their sentences do not differ, and the figure joined has one value
+// at a time.
+func (g *grouper) linkMovedShares() {
+	byStory := map[int][]int{}
+	for i := range g.claims {
+		c := &g.claims[i]
+		if c.Kind == factcheck.Percent && c.EndValue == nil && c.Value.Num > 0 && !g.converted[i] && !foreseen(c) {
+			byStory[g.story[c.Doc]] = append(byStory[g.story[c.Doc]], i)
+		}
+	}
+	stories := make([]int, 0, len(byStory))
+	for s := range byStory {
+		stories = append(stories, s)
+	}
+	slices.Sort(stories)
+	var pairs []weighedPair
+	for _, s := range stories {
+		ms := byStory[s]
+		if len(ms) > maxContextBucket {
+			continue
+		}
+		for a := range ms {
+			for b := a + 1; b < len(ms); b++ {
+				i, j := ms[a], ms[b]
+				ci, cj := &g.claims[i], &g.claims[j]
+				ki, kj := g.feats[i].key, g.feats[j].key
+				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
+				if ci.Doc == cj.Doc || hi > lo*maxMove || ci.Unit != cj.Unit || ki != kj && ki != "" && kj != "" ||
+					yearsDiffer(ci.Sentence, cj.Sentence) || namesDiffer(ci.Sentence, cj.Sentence) {
+					continue
+				}
+				if w := g.weigh(g.context(i), g.context(j)); w >= 2*minSharedContext {
+					pairs = append(pairs, weighedPair{i, j, w})
+				}
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b weighedPair) int {
+		return cmp.Or(cmp.Compare(b.weight, a.weight), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
+	})
+	for _, p := range pairs {
+		if g.find(p.i) != g.find(p.j) && g.oneValueAtATime(p.i, p.j) {
+			g.union(p.i, p.j)
+		}
+	}
+}
+
+// foreseen reports whether the figure c is one foreseen, supposed or
+// thought ("rates will fall to 4% by the end of the year", "it believes
+// growth may slow to 2%"): a figure of another time, which a report of
+// today does not revise.
+func foreseen(c *factcheck.Claim) bool {
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return false
+	}
+	ws := words(c.Sentence[max(0, rel-200):rel])
+	if supposed(ws) {
+		return true
+	}
+	for d := 0; d < len(ws) && d < supposeReach; d++ {
+		if w := ws[len(ws)-1-d]; w == "will" || w == "would" || w == "believes" || w == "expects" {
+			return true
+		}
+	}
+	return false
+}
+
+// yearsDiffer reports whether two sentences each name a year (1900 to
+// 2099) and share none: growth "in 2004" and "in 2005" are two figures.
+func yearsDiffer(a, b string) bool {
+	ya, yb := yearsIn(a), yearsIn(b)
+	if len(ya) == 0 || len(yb) == 0 {
+		return false
+	}
+	for _, y := range ya {
+		if slices.Contains(yb, y) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearsIn returns the years (1900 to 2099) that sentence s names.
+func yearsIn(s string) []string {
+	var out []string
+	for _, w := range words(s) {
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -399,6 +399,7 @@ func (g *grouper) link() {
 	g.linkConversions()
 	g.linkChanges()
 	g.linkMovedSums()
+	g.linkMovedShares()
 }
 
 // maxSpread is how many times the larger of two figures of one subject in
