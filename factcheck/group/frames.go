@@ -195,7 +195,7 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 	current := func(m int) bool {
 		c := &g.claims[m]
 		_, older := g.newerOf[m]
-		return c.Kind == kind && c.Unit == unit && !older && !g.pastFigure(m)
+		return c.Kind == kind && c.Unit == unit && !older && !g.isPast(m)
 	}
 	for a := ri; ; {
 		if current(a) {
@@ -241,6 +241,10 @@ func (g *grouper) linkMovedShares() {
 		if len(ms) > maxContextBucket {
 			continue
 		}
+		years := make([][]string, len(ms))
+		for a, m := range ms {
+			years[a] = yearsIn(g.claims[m].Sentence)
+		}
 		for a := range ms {
 			for b := a + 1; b < len(ms); b++ {
 				i, j := ms[a], ms[b]
@@ -248,7 +252,7 @@ func (g *grouper) linkMovedShares() {
 				ki, kj := g.feats[i].key, g.feats[j].key
 				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
 				if ci.Doc == cj.Doc || hi > lo*maxMove || ci.Unit != cj.Unit || ki != kj && ki != "" && kj != "" ||
-					yearsDiffer(ci.Sentence, cj.Sentence) || namesDiffer(ci.Sentence, cj.Sentence) {
+					yearsDiffer(years[a], years[b]) || namesDiffer(ci.Sentence, cj.Sentence) {
 					continue
 				}
 				if w := g.weigh(g.context(i), g.context(j)); w >= 2*minSharedContext {
@@ -288,10 +292,10 @@ func foreseen(c *factcheck.Claim) bool {
 	return false
 }
 
-// yearsDiffer reports whether two sentences each name a year (1900 to
-// 2099) and share none: growth "in 2004" and "in 2005" are two figures.
-func yearsDiffer(a, b string) bool {
-	ya, yb := yearsIn(a), yearsIn(b)
+// yearsDiffer reports whether two sentences each name a year (their
+// yearsIn, ya and yb) and share none: growth "in 2004" and "in 2005" are
+// two figures.
+func yearsDiffer(ya, yb []string) bool {
 	if len(ya) == 0 || len(yb) == 0 {
 		return false
 	}
@@ -312,4 +316,18 @@ func yearsIn(s string) []string {
 		}
 	}
 	return out
+}
+
+// isPast is pastFigure, read once a claim.
+func (g *grouper) isPast(i int) bool {
+	if g.past == nil {
+		g.past = make([]int8, len(g.claims))
+	}
+	if g.past[i] == 0 {
+		g.past[i] = 1
+		if g.pastFigure(i) {
+			g.past[i] = 2
+		}
+	}
+	return g.past[i] == 2
 }

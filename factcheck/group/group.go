@@ -83,6 +83,9 @@ type grouper struct {
 	sentences int
 	df        map[string]int
 	ctx       map[int]map[string]bool
+	// past holds, for each claim asked, whether its sentence calls its
+	// figure past (isPast): 0 not yet read, 1 no, 2 yes.
+	past []int8
 }
 
 // feature is what grouping knows of a claim.
