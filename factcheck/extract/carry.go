@@ -45,7 +45,9 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	if x.sharePrice(c) {
-		if u := x.storyCurrency(); u != "" {
+		if p := x.lastClaim(); p != nil && x.eq(c.num.first-1, "to") && p.Kind == factcheck.Money && p.Unit == "GBP" && strings.HasSuffix(p.Text, "p") {
+			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "rose 2p to 742": pence
+		} else if u := x.storyCurrency(); u != "" {
 			c.unitKind, c.unit = factcheck.Money, u
 		}
 		return
@@ -138,7 +140,9 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		}
 		return false
 	case x.eq(f-1, "to"):
-		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.shareNamed(f-2)
+		// "Hutton's stock rose 2-1/4 to 39-3/8"; "Williams rose 2p to 742"
+		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) &&
+			(x.shareNamed(f-2) || x.changedBy(p))
 	case x.eq(f-1, "at"):
 		// the verb may stand a few words back: "closed up two yesterday at"
 		for k := f - 2; k >= max(0, f-6) && !x.tokIs(k, tPunct); k-- {
@@ -194,6 +198,21 @@ func (x *extractor) shareNamed(k int) bool {
 func (x *extractor) sharePriceBefore(p *factcheck.Claim) bool {
 	i := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
 	return x.eq(i-1, "at")
+}
+
+// lastClaim returns the claim read last, or nil.
+func (x *extractor) lastClaim() *factcheck.Claim {
+	if len(x.claims) == 0 {
+		return nil
+	}
+	return &x.claims[len(x.claims)-1]
+}
+
+// changedBy reports whether a verb of change stands just before the sum
+// p: "rose 2p", "fell 1-1/4".
+func (x *extractor) changedBy(p *factcheck.Claim) bool {
+	i := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	return x.tokIs(i-1, tWord) && changeWord(lower(x.str(i-1)))
 }
 
 // storyCurrency returns the currency of the story's sums: the last sum's
@@ -394,7 +413,7 @@ func moneyWord(w string) bool {
 		"imports", "assets", "reserves", "funds", "funding", "investment", "investments", "capital", "loans",
 		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants",
 		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization",
-		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs":
+		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs", "circulation":
 		return true
 	}
 	return false

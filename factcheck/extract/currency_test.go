@@ -105,6 +105,12 @@ func TestExtractCurrencies(t *testing.T) {
 			{"76-1/8", m, "76.125", "", "USD", ""}, {"5/8", m, "0.625", "", "USD", ""}, {"7/8", m, "0.875", "", "USD", ""}}},
 		{"a share's price under a title-case US dateline after a byline", "TAFT STOCK RISES\n    By Patti Domm\n    New York, March 17 - Taft stock rose 2-7/8 to 155-3/4.", []want{
 			{"2-7/8", m, "2.875", "", "USD", ""}, {"155-3/4", m, "155.75", "", "USD", ""}}},
+		{"a change's scale and currency said once", "It raised guarantees to Haiti from 1.8 to 2.8  mln dlrs.", []want{
+			{"1.8", m, "1800000", "", "USD", ""}, {"2.8  mln dlrs", m, "2800000", "", "USD", ""}}},
+		{"a share's price in pence after its change in pence", "LONDON, March 5 - Norcros shares firmed 30p to 342p. Williams rose 2p to 742.", []want{
+			{"30p", m, "0.3", "", "GBP", ""}, {"342p", m, "3.42", "", "GBP", ""}, {"2p", m, "0.02", "", "GBP", ""}, {"742", m, "7.42", "", "GBP", ""}}},
+		{"notes in circulation are money", "The shortage was 1.3 billion guilders. Notes in circulation rose 360 mln to 27.7 billion.", []want{
+			{"1.3 billion guilders", m, "1300000000", "", "NLG", ""}, {"360 mln", m, "360000000", "", "NLG", ""}, {"27.7 billion", m, "27700000000", "", "NLG", ""}}},
 		{"a rate of exchange to the U.S. currency", "The Taiwan dollar rose to 36.77 to the U.S. currency from 40.45.", []want{
 			{"36.77", m, "36.77", "", "TWD", ""}, {"40.45", m, "40.45", "", "TWD", ""}}},
 		{"a year's earlier figure is no length of time", "Provision 35 mln dlrs vs 70 mln year earlier.", []want{

@@ -388,11 +388,23 @@ func (x *extractor) sentenceStart(i int) bool {
 			if k == 0 || x.toks[k].flags&fNewline != 0 {
 				return true
 			}
+			if isDash(x.str(k)) && x.datelineDayAt(k-1) {
+				return true // "MURDOCHVILLE, Que., April 2 - Seventeen miners"
+			}
 			continue
 		}
 		return false
 	}
 	return false
+}
+
+// datelineDayAt reports whether token i is the day of a dateline's date,
+// a dash after it: "LA PAZ, March 23 -".
+func (x *extractor) datelineDayAt(i int) bool {
+	if !x.tokIs(i, tNum) || i < 1 || !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Month) {
+		return false
+	}
+	return x.metadataDate(i - 1)
 }
 
 // Token helpers.

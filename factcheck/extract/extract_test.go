@@ -78,6 +78,8 @@ func TestExtractCounts(t *testing.T) {
 			{"Five parcels", factcheck.Count, "5", "", "", ""}, {"two", factcheck.Count, "2", "", "", ""}}},
 		{"words with scale", "It has more than two million residents.", []want{{"two million", factcheck.Count, "2000000", "", "", factcheck.LowerBound}}},
 		{"a dozen", "A dozen protesters were arrested.", []want{{"dozen", factcheck.Count, "12", "", "", ""}}},
+		{"a number in words opens the sentence after a dateline", "MINERS FOUND\n    MURDOCHVILLE, Que., April 2- Seventeen miners were found.\n    First of America Bank Corp said so.", []want{
+			{"Seventeen miners", factcheck.Count, "17", "", "", ""}}},
 		{"a wire headline with a ticker", "FIRST UNION &lt;FUNC> SELLS 10-YEAR NOTES AT 8-1/8 PCT\n    NEW YORK, March 3 - The bank sold notes.", []want{
 			{"10-YEAR", factcheck.Duration, "10", "", "year", ""}, {"8-1/8 PCT", factcheck.Percent, "8.125", "", "", ""}}},
 		{"a wire headline of results to a day", "MARCUS CORP &lt;MRCS> NINE MTHS FEB FIVE NET\n    CHICAGO, March 20 - Shr 12 cts.", []want{

@@ -503,20 +503,32 @@ func (x *extractor) parallelUnit(c *claimParts) {
 }
 
 // changedFrom gives the bare figure c that a change starts from the unit
-// of the figure it changes to, which the text says only once: "raised its
-// share from 25 to 37 pct" (two figures, not a range), "cut the fare from
-// 80 to 75 cents".
+// and the scale of the figure it changes to, which the text says only
+// once: "raised its share from 25 to 37 pct" (two figures, not a range),
+// "cut the fare from 80 to 75 cents", "from 1.8 to 2.8 mln dlrs".
 func (x *extractor) changedFrom(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !x.eq(c.last, "to") || !x.tokIs(c.last+1, tNum) ||
 		!x.fromChange(c.num.first) {
 		return
 	}
 	n, ok := x.digits(c.last + 1)
-	if !ok || n.scaled != c.num.scaled || n.year || n.last >= len(x.toks) {
+	if !ok || n.scaled && c.num.scaled || n.year || n.last >= len(x.toks) {
 		return
+	}
+	if n.scaled {
+		// "from 1.8 to 2.8 mln dlrs": the scale said once, for both
+		raw := x.unscaled(c.last+1, n)
+		if raw <= 0 || c.num.value < raw/5 || c.num.value > raw*5 || n.value/raw < 1000 {
+			return
+		}
+		c.num.value *= n.value / raw
+		c.num.scaled = true
 	}
 	to := claimParts{first: c.last + 1, num: n, unitKind: factcheck.Count}
 	if !x.unitAt(&to, n.last) || to.unitKind != factcheck.Percent && to.unitKind != factcheck.Measure && to.unitKind != factcheck.Money {
+		if n.scaled {
+			c.unitKind = factcheck.Count // "rose from 1.2 to 1.5 million": a count of its scale
+		}
 		return
 	}
 	c.unitKind, c.unit, c.factor = to.unitKind, to.unit, to.factor

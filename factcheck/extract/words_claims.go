@@ -53,8 +53,9 @@ func (x *extractor) ordinal(i int) int {
 	case x.hyphenAt(i) && (x.eq(i+2, "hand") || x.eq(i+2, "class") || x.eq(i+2, "rate") || x.eq(i+2, "guess") || x.eq(i+2, "degree") ||
 		x.eq(i+2, "party") || x.eq(i+2, "person")):
 		return i + 3
-	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0:
-		return i + 1 // "First Lady" at a sentence start
+	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0,
+		t.flags&fUpper != 0 && x.eq(i+1, "of") && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0:
+		return i + 1 // "First Lady", "First of America Bank" at a sentence start
 	case x.eq(i, "first") && x.tokIs(i+1, tWord) && firstNoun(lower(x.str(i+1))) && !(x.eq(i-1, "the") && x.eq(i+1, "person")) && !x.eq(i+2, "to"):
 		return i + 2 // "first responders", "first aid", "the first minister", "first mortgage bonds" (but "the first person to", "the first minister to resign")
 	case x.eq(i, "third") && (x.eq(i+1, "countries") || x.eq(i+1, "parties") || x.eq(i-1, "a") && (x.eq(i+1, "country") || x.eq(i+1, "party"))):
