@@ -109,6 +109,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"1.8", m, "1800000", "", "USD", ""}, {"2.8  mln dlrs", m, "2800000", "", "USD", ""}}},
 		{"a share's price in pence after its change in pence", "LONDON, March 5 - Norcros shares firmed 30p to 342p. Williams rose 2p to 742.", []want{
 			{"30p", m, "0.3", "", "GBP", ""}, {"342p", m, "3.42", "", "GBP", ""}, {"2p", m, "0.02", "", "GBP", ""}, {"742", m, "7.42", "", "GBP", ""}}},
+		{"marks under a dateline that names its country", "VW DIVIDEND\n    WOLFSBURG, West Germany, April 9 -\n    Dividend unchanged at 10 marks per share.", []want{
+			{"10 marks", m, "10", "", "DEM", ""}}},
 		{"notes in circulation are money", "The shortage was 1.3 billion guilders. Notes in circulation rose 360 mln to 27.7 billion.", []want{
 			{"1.3 billion guilders", m, "1300000000", "", "NLG", ""}, {"360 mln", m, "360000000", "", "NLG", ""}, {"27.7 billion", m, "27700000000", "", "NLG", ""}}},
 		{"a rate of exchange to the U.S. currency", "The Taiwan dollar rose to 36.77 to the U.S. currency from 40.45.", []want{

@@ -531,6 +531,11 @@ func (x *extractor) rank(i int) int {
 	if !top && !(x.eq(i, "number") && x.toks[i].flags&fUpper == 0) {
 		return i
 	}
+	if top && x.toks[i].flags&fUpper != 0 && x.toks[i].flags&fAllCaps == 0 && !x.sentenceStart(i) {
+		if n, ok := x.numberAt(i + 1); ok {
+			return n.last // "the Top 500 list", "the Top 40": a name
+		}
+	}
 	k := i + 1
 	if x.hyphenAt(i) {
 		k = i + 2 // "the number-one seed", "a top-10 finish"

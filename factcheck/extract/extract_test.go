@@ -80,6 +80,13 @@ func TestExtractCounts(t *testing.T) {
 		{"a dozen", "A dozen protesters were arrested.", []want{{"dozen", factcheck.Count, "12", "", "", ""}}},
 		{"a number in words opens the sentence after a dateline", "MINERS FOUND\n    MURDOCHVILLE, Que., April 2- Seventeen miners were found.\n    First of America Bank Corp said so.", []want{
 			{"Seventeen miners", factcheck.Count, "17", "", "", ""}}},
+		{"a result's headline between its sides", "London Irish 19-33 Wasps\n\nWasps won with a trio of second-half tries.", []want{
+			{"19", factcheck.Count, "19", "", "", ""}, {"33 Wasps", factcheck.Count, "33", "", "", ""}}},
+		{"first as an adverb after an auxiliary, a rank elsewhere", "ACME HAS FIRST QUARTER LOSS\n    Brazil was first approaching banks; we must first talk. He was first to arrive.", []want{
+			{"FIRST QUARTER", factcheck.Ordinal, "1", "", "", ""}, {"first", factcheck.Ordinal, "1", "", "", ""}}},
+		{"a count of states, a term of two", "The enlarged 25-state EU backs a two-state solution.", []want{
+			{"25-state EU", factcheck.Count, "25", "", "", ""}}},
+		{"a name of a list and a telephone's groups", "The Top 500 list is out; call 0800 028 9276.", nil},
 		{"a wire headline with a ticker", "FIRST UNION &lt;FUNC> SELLS 10-YEAR NOTES AT 8-1/8 PCT\n    NEW YORK, March 3 - The bank sold notes.", []want{
 			{"10-YEAR", factcheck.Duration, "10", "", "year", ""}, {"8-1/8 PCT", factcheck.Percent, "8.125", "", "", ""}}},
 		{"a wire headline of results to a day", "MARCUS CORP &lt;MRCS> NINE MTHS FEB FIVE NET\n    CHICAGO, March 20 - Shr 12 cts.", []want{

@@ -263,11 +263,26 @@ func (x *extractor) readCountry() *country {
 			continue
 		}
 		w.mentions[c]++
-		if w.dateline == "" && i < 200 && t.flags&fAllCaps != 0 && x.datelineAt(i) {
+		if w.dateline == "" && i < 200 && (t.flags&fAllCaps != 0 && x.datelineAt(i) || x.datelineCountryAt(i)) {
 			w.dateline = c
 		}
 	}
 	return w
+}
+
+// datelineCountryAt reports whether the capitalised word at token i ends
+// the country a dateline names after its place: "WOLFSBURG, West Germany,
+// April 9 -".
+func (x *extractor) datelineCountryAt(i int) bool {
+	k := i
+	for k > 0 && k > i-3 && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].flags&fAllCaps == 0 {
+		k--
+	}
+	if !x.eq(k-1, ",") || !x.tokIs(k-2, tWord) || x.toks[k-2].flags&fAllCaps == 0 || !x.datelineAt(k-2) || !x.eq(i+1, ",") {
+		return false
+	}
+	m, _ := x.monthAt(i + 2)
+	return m != 0
 }
 
 // datelineAt reports whether the capitals at token i end the place of a

@@ -108,6 +108,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"more of a unit", "He needs two more years and 40 extra miles.", []want{
 			{"two more years", factcheck.Duration, "2", "", "year", ""}, {"40 extra miles", m, "40", "", "mile", ""}}},
 		{"cup finals", "He has played in two cup finals.", []want{{"two cup finals", factcheck.Count, "2", "", "", ""}}},
+		{"computers' speed", "It reached 70.72 teraflops, the Cray-1 80 megaflops.", []want{
+			{"70.72 teraflops", m, "70.72", "", "teraflop", ""}, {"80 megaflops", m, "80", "", "megaflop", ""}}},
+		{"hundreds of years", "The port was integral for hundreds of years.", []want{
+			{"hundreds of years", factcheck.Duration, "200", "", "year", factcheck.LowerBound}}},
 		{"feet and inches", "He is 5ft 9in, she is 6 feet 3 inches and he 5ft 11ins.", []want{
 			{"5ft 9in", m, "69", "", "inch", ""}, {"6 feet 3 inches", m, "75", "", "inch", ""}, {"5ft 11ins", m, "71", "", "inch", ""}}},
 		{"feet and inches hyphenated", "The 6-foot-3 guard scored.", []want{{"6-foot-3", m, "75", "", "inch", ""}}},

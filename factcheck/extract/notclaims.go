@@ -203,7 +203,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return x.toks[i-1].flags&fUpper != 0
 		}
 	}
-	if x.emergencyNumber(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
+	if x.emergencyNumber(i) || x.phoneGroup(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
 		return true
 	}
 	if x.str(i) == "50" && (x.hyphenAt(i) && x.str(i+2) == "50" || i >= 2 && x.hyphenAt(i-2) && x.str(i-2) == "50") {
@@ -390,6 +390,24 @@ func (x *extractor) houseNumber(i int) bool {
 		}
 	}
 	return false
+}
+
+// phoneGroup reports whether the digits at i are the last group of a
+// telephone number written in groups that start with a zero: "0800 028
+// 9276", "020 7946 0000".
+func (x *extractor) phoneGroup(i int) bool {
+	k := i - 1
+	if !x.tokIs(k, tNum) || x.text[x.toks[k].e:x.toks[i].s] != " " {
+		return false
+	}
+	for k >= 0 && x.tokIs(k, tNum) && (k == 0 || !x.tokIs(k-1, tNum) || x.text[x.toks[k-1].e:x.toks[k].s] != " ") {
+		break
+	}
+	for k > 0 && x.tokIs(k-1, tNum) && x.text[x.toks[k-1].e:x.toks[k].s] == " " {
+		k--
+	}
+	s := x.str(k)
+	return len(s) >= 3 && s[0] == '0' && allDigits(s)
 }
 
 // emergencyNumber reports whether the digits at i are a telephone's

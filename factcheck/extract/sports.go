@@ -21,6 +21,10 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 	if second.value <= c.num.value {
 		return true
 	}
+	if f := c.num.first; x.tokIs(second.last, tWord) && x.toks[second.last].flags&fUpper != 0 && x.tokIs(f-1, tWord) && x.toks[f-1].flags&fUpper != 0 &&
+		x.toks[second.last].flags&fNewline == 0 && x.lineStartNear(f) {
+		return true // a result's headline, between its sides: "London Irish 19-33 Wasps"
+	}
 	if x.tokIs(second.last, tWord) && scoreNoun(lower(x.str(second.last))) {
 		return true // "a 2-10 stretch", "a 1-3 loss"
 	}
@@ -192,6 +196,10 @@ func (x *extractor) scoreAfterName(i int) bool {
 	}
 	if x.pairAt(i+3) || x.tokIs(i+3, tPunct) && x.str(i+3) == "(" && x.pairAt(i+4) {
 		return true // the sets of a match: "beat Nicolas Kiefer 6-7 (4-7) 7-6"
+	}
+	if a, b := x.str(i), x.str(i+2); len(a) <= 3 && len(b) <= 3 && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper != 0 &&
+		x.toks[i+3].flags&fNewline == 0 && x.lineStartNear(i) {
+		return true // a result's headline, between its sides: "London Irish 19-33 Wasps"
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		if x.tokIs(k, tWord) && scoreVerb(lower(x.str(k))) {

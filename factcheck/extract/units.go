@@ -171,6 +171,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "millions of dollars"
 		e := x.toks[j+1].entry()
 		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+1, e.Unit), j+2
+	case x.eq(j, "of") && c.num.vague && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && !x.eq(j+1, "second") && !x.eq(j+1, "seconds"):
+		// "hundreds of years", "thousands of hours"
+		e := x.toks[j+1].entry()
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+2
 	case x.eq(j, "of") && c.num.vague && x.measureAt(j+1) && !x.eq(j+1, "point") && !x.eq(j+1, "points"):
 		// "millions of tonnes of coal a year", as "millions of dollars"
 		if x.eq(c.first-1, "in") && x.tokIs(j+2, tPunct) {
@@ -509,6 +513,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "seater") && c.num.value >= 100:
 		c.last = j + 1 // "a 60,000-seater stadium": how many it seats (but "a two-seater" is a kind of car)
+	case x.eq(j, "state") && c.num.value > 2 && !x.eq(j+1, "solution") && !x.eq(j+1, "solutions"):
+		c.last = j + 1 // "the enlarged 25-state EU": how many states (but "a two-state solution" is a term)
 	case t.is(lexicon.TermNoun):
 		return false
 	case (x.eq(j, "square") || x.eq(j, "cubic")) && x.hyphenAt(j) && x.measureAt(j+2):

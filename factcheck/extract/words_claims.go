@@ -71,6 +71,11 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "put kids' safety first": an idiom
 	case x.eq(i, "first") && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
+	case x.eq(i, "first") && auxiliary(lower(x.str(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
+		!x.toks[i+1].is(lexicon.Determiner|lexicon.Duration) && !rankPreposition(lower(x.str(i+1))):
+		return i + 1 // "Brazil was first approaching governments", "we must first talk": when, not a rank
+	case x.hyphenAt(i) && x.eq(i+2, "half"):
+		return i + 3 // "second-half tries", "first-half profits": a half of a match or a year
 	}
 	c := claimParts{first: i, last: i + 1, num: number{first: i, last: i + 1, value: t.entry().Num, words: true},
 		unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
@@ -139,6 +144,28 @@ func (x *extractor) firstDid(i int) bool {
 	// not to a noun it qualifies ("first named storm"); "first sought
 	// treatment" is a verb whatever follows
 	return irregularPast(w) || !x.tokIs(i+2, tWord) || x.toks[i+2].is(lexicon.Determiner|lexicon.Stop)
+}
+
+// rankPreposition reports whether w, after "first", keeps it a rank: "was
+// first to arrive", "is first in line", "HAS FIRST QUARTER LOSS".
+func rankPreposition(w string) bool {
+	switch w {
+	case "to", "in", "on", "at", "of", "for", "with", "by", "among", "since", "and", "or", "place", "time",
+		"quarter", "qtr", "half", "round", "stage", "phase", "leg", "innings", "period", "term", "season":
+		return true
+	}
+	return false
+}
+
+// auxiliary reports whether w, in lower case, is a verb that another
+// follows: "was first approaching", "must first talk".
+func auxiliary(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "be", "been", "must", "should", "would", "will", "can", "could", "may", "might",
+		"had", "has", "have", "to", "did", "does", "do":
+		return true
+	}
+	return false
 }
 
 // irregularPast reports whether w, in lower case, is the past of a verb

@@ -143,6 +143,9 @@ func init() {
 		"hundredweight": {"hundredweight", "cwt"}, "carat": {"carat", "carats"},
 		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
 		"TEU": {"teu", "teus"},
+		// computers' speed in floating-point operations a second
+		"megaflop": {"megaflop", "megaflops"}, "gigaflop": {"gigaflop", "gigaflops"}, "teraflop": {"teraflop", "teraflops"},
+		"petaflop": {"petaflop", "petaflops"},
 		// concentrations, loudness, power and charge
 		"ppm": {"ppm"}, "ppb": {"ppb"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp", "bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
 	} {
@@ -239,5 +242,6 @@ func init() {
 		"beats", "lose", "loses", "led", "meant", "means", "show", "shows", "remains", "leave", "leaves",
 		"pay", "pays", "hold", "holds", "think", "thinks", "knew", "know", "began", "begin", "begins",
 		"ran", "runs", "stood", "stand", "stands", "sat", "spent", "spend", "spends", "met", "meet",
-		"felt", "feel", "feels", "kept", "keep", "keeps", "topped", "tops", "hits", "cuts", "sets", "puts")
+		"felt", "feel", "feels", "kept", "keep", "keeps", "topped", "tops", "hits", "cuts", "sets", "puts",
+		"seem", "seems", "seemed", "appear", "appears", "appeared")
 }
