@@ -98,6 +98,7 @@ func TestExtractMultiples(t *testing.T) {
 		{"times in words before a comparative", "Smokers are three times more likely to fall ill and grow ten times as fast.", []want{
 			{"three times", factcheck.Measure, "3", "", "times", ""}, {"ten times", factcheck.Measure, "10", "", "times", ""}}},
 		{"times in words that count", "The panel met three times the next year.", []want{{"three times", factcheck.Count, "3", "", "", ""}}},
+		{"times what it is", "It will be four times what it is this year.", []want{{"four times", factcheck.Measure, "4", "", "times", ""}}},
 		{"a multiple's period", "Memory would double every year, then triple every second year.", []want{
 			{"double", factcheck.Measure, "2", "", "times", ""}, {"every year", factcheck.Duration, "1", "", "year", ""},
 			{"triple", factcheck.Measure, "3", "", "times", ""}, {"second", factcheck.Ordinal, "2", "", "", ""}}},

@@ -275,7 +275,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "times") && x.eq(j+1, "out") && x.eq(j+2, "of"):
 		x.ratio(c, j+1) // "nine times out of ten"
-	case x.eq(j, "times") && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && x.comparativeAt(j+1)) ||
+	case x.eq(j, "times") && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && x.comparativeAt(j+1) ||
+		x.eq(j+1, "what") && (x.eq(j+2, "it") || x.eq(j+2, "they") || x.eq(j+2, "was") || x.eq(j+2, "is"))) ||
 		x.eq(j, "fold") && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
