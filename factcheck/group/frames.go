@@ -1,7 +1,6 @@
 package group
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -161,24 +160,12 @@ func (g *grouper) linkMovedSums() {
 			}
 		}
 	}
-	for _, k := range inOrder(byFrame) {
-		ms := byFrame[k]
-		if len(ms) > maxContextBucket {
-			continue
+	g.movedPairs(byFrame, func(i, j int) {
+		ki, kj := g.feats[i].key, g.feats[j].key
+		if (ki == kj || ki == "" || kj == "") && g.find(i) != g.find(j) && g.oneValueAtATime(i, j) {
+			g.union(i, j)
 		}
-		for a := range ms {
-			for b := a + 1; b < len(ms); b++ {
-				i, j := ms[a], ms[b]
-				ci, cj := &g.claims[i], &g.claims[j]
-				ki, kj := g.feats[i].key, g.feats[j].key
-				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
-				if ci.Doc != cj.Doc && hi <= lo*maxMove && (ki == kj || ki == "" || kj == "") && !namesDiffer(ci.Sentence, cj.Sentence) &&
-					g.find(i) != g.find(j) && g.oneValueAtATime(i, j) {
-					g.union(i, j)
-				}
-			}
-		}
-	}
+	})
 }
 
 // oneValueAtATime reports whether the figures of the groups of claims i
@@ -223,52 +210,34 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 // of their sentences do not differ, and the figure joined has one value
 // at a time.
 func (g *grouper) linkMovedShares() {
-	byStory := map[int][]int{}
+	byStory := map[string][]int{}
 	for i := range g.claims {
 		c := &g.claims[i]
 		if c.Kind == factcheck.Percent && c.EndValue == nil && c.Value.Num > 0 && !g.converted[i] && !foreseen(c) {
-			byStory[g.story[c.Doc]] = append(byStory[g.story[c.Doc]], i)
+			k := strconv.Itoa(g.story[c.Doc]) + "|" + c.Unit
+			byStory[k] = append(byStory[k], i)
 		}
 	}
-	stories := make([]int, 0, len(byStory))
-	for s := range byStory {
-		stories = append(stories, s)
+	years := map[int][]string{} // the years of a claim's sentence, read once
+	yearsOf := func(i int) []string {
+		y, ok := years[i]
+		if !ok {
+			y = yearsIn(g.claims[i].Sentence)
+			years[i] = y
+		}
+		return y
 	}
-	slices.Sort(stories)
 	var pairs []weighedPair
-	for _, s := range stories {
-		ms := byStory[s]
-		if len(ms) > maxContextBucket {
-			continue
+	g.movedPairs(byStory, func(i, j int) {
+		ki, kj := g.feats[i].key, g.feats[j].key
+		if ki != kj && ki != "" && kj != "" || yearsDiffer(yearsOf(i), yearsOf(j)) {
+			return
 		}
-		years := make([][]string, len(ms))
-		for a, m := range ms {
-			years[a] = yearsIn(g.claims[m].Sentence)
+		if w := g.weigh(g.context(i), g.context(j)); w >= 2*minSharedContext {
+			pairs = append(pairs, weighedPair{i, j, w})
 		}
-		for a := range ms {
-			for b := a + 1; b < len(ms); b++ {
-				i, j := ms[a], ms[b]
-				ci, cj := &g.claims[i], &g.claims[j]
-				ki, kj := g.feats[i].key, g.feats[j].key
-				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
-				if ci.Doc == cj.Doc || hi > lo*maxMove || ci.Unit != cj.Unit || ki != kj && ki != "" && kj != "" ||
-					yearsDiffer(years[a], years[b]) || namesDiffer(ci.Sentence, cj.Sentence) {
-					continue
-				}
-				if w := g.weigh(g.context(i), g.context(j)); w >= 2*minSharedContext {
-					pairs = append(pairs, weighedPair{i, j, w})
-				}
-			}
-		}
-	}
-	slices.SortFunc(pairs, func(a, b weighedPair) int {
-		return cmp.Or(cmp.Compare(b.weight, a.weight), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
 	})
-	for _, p := range pairs {
-		if g.find(p.i) != g.find(p.j) && g.oneValueAtATime(p.i, p.j) {
-			g.union(p.i, p.j)
-		}
-	}
+	g.joinBest(pairs, g.oneValueAtATime)
 }
 
 // foreseen reports whether the figure c is one foreseen, supposed or

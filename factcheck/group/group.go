@@ -442,8 +442,22 @@ func (g *grouper) linkMovedCounts() {
 			byCounted[f.counted] = append(byCounted[f.counted], i)
 		}
 	}
-	for _, k := range inOrder(byCounted) {
-		ms := byCounted[k]
+	g.movedPairs(byCounted, func(i, j int) {
+		fi, fj := g.feats[i].concept, g.feats[j].concept
+		if (fi == fj || fi == "" || fj == "") && g.weigh(g.context(i), g.context(j)) >= minSharedContext {
+			g.union(i, j)
+		}
+	})
+}
+
+// movedPairs calls join for each pair of claims of a bucket that may be
+// one figure moved between two reports: of two articles, their values
+// within maxMove of each other, the names of their sentences not
+// differing. Buckets are read in their keys' order, those of more than
+// maxContextBucket claims not at all.
+func (g *grouper) movedPairs(buckets map[string][]int, join func(i, j int)) {
+	for _, k := range inOrder(buckets) {
+		ms := buckets[k]
 		if len(ms) > maxContextBucket {
 			continue
 		}
@@ -451,11 +465,9 @@ func (g *grouper) linkMovedCounts() {
 			for b := a + 1; b < len(ms); b++ {
 				i, j := ms[a], ms[b]
 				ci, cj := &g.claims[i], &g.claims[j]
-				fi, fj := g.feats[i].concept, g.feats[j].concept
 				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
-				if ci.Doc != cj.Doc && hi <= lo*maxMove && (fi == fj || fi == "" || fj == "") && !namesDiffer(ci.Sentence, cj.Sentence) &&
-					g.weigh(g.context(i), g.context(j)) >= minSharedContext {
-					g.union(i, j)
+				if ci.Doc != cj.Doc && hi <= lo*maxMove && !namesDiffer(ci.Sentence, cj.Sentence) {
+					join(i, j)
 				}
 			}
 		}

@@ -278,12 +278,16 @@ type weighedPair struct {
 // context first, each only when the values of both groups agree
 // (valuesAgree): "$27.5bn" meets the "$27bn" of its tax bill before the
 // "$28bn" of a lawsuit, and the lawsuit's figures stay apart.
-func (g *grouper) joinClose(pairs []weighedPair) {
+func (g *grouper) joinClose(pairs []weighedPair) { g.joinBest(pairs, g.valuesAgree) }
+
+// joinBest joins the pairs of claims, those that share the most context
+// first, each when its groups are apart and agree says they may be one.
+func (g *grouper) joinBest(pairs []weighedPair, agree func(i, j int) bool) {
 	slices.SortFunc(pairs, func(a, b weighedPair) int {
 		return cmp.Or(cmp.Compare(b.weight, a.weight), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
 	})
 	for _, p := range pairs {
-		if g.find(p.i) != g.find(p.j) && g.valuesAgree(p.i, p.j) {
+		if g.find(p.i) != g.find(p.j) && agree(p.i, p.j) {
 			g.union(p.i, p.j)
 		}
 	}
