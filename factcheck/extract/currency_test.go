@@ -111,6 +111,12 @@ func TestExtractCurrencies(t *testing.T) {
 			{"30p", m, "0.3", "", "GBP", ""}, {"342p", m, "3.42", "", "GBP", ""}, {"2p", m, "0.02", "", "GBP", ""}, {"742", m, "7.42", "", "GBP", ""}}},
 		{"marks under a dateline that names its country", "VW DIVIDEND\n    WOLFSBURG, West Germany, April 9 -\n    Dividend unchanged at 10 marks per share.", []want{
 			{"10 marks", m, "10", "", "DEM", ""}}},
+		{"a dateline's dollar in wire copy", "SWIRE PROFIT SEEN UP\n    HONG KONG, March 24 - Profits will be 1.8 billion dlrs, or 6.3 mln U.S. Dlrs, and oil 18 dlrs a barrel.", []want{
+			{"1.8 billion dlrs", m, "1800000000", "", "HKD", ""}, {"6.3 mln U.S. Dlrs", m, "6300000", "", "USD", ""},
+			{"18 dlrs", m, "18", "", "USD", ""}}},
+		{"cents of the currency just named", "Crepe sold at 20.10 rupees per kilo, up five cents; it cost 0.56 cruzados (about 2.5 cents).", []want{
+			{"20.10 rupees", m, "20.1", "", "INR", ""}, {"five cents", m, "0.05", "", "INR", ""}, {"0.56 cruzados", m, "0.56", "", "BRC", ""},
+			{"about 2.5 cents", m, "0.025", "", "USD", factcheck.Approx}}},
 		{"notes in circulation are money", "The shortage was 1.3 billion guilders. Notes in circulation rose 360 mln to 27.7 billion.", []want{
 			{"1.3 billion guilders", m, "1300000000", "", "NLG", ""}, {"360 mln", m, "360000000", "", "NLG", ""}, {"27.7 billion", m, "27700000000", "", "NLG", ""}}},
 		{"a rate of exchange to the U.S. currency", "The Taiwan dollar rose to 36.77 to the U.S. currency from 40.45.", []want{

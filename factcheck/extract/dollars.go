@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
@@ -10,8 +12,9 @@ import (
 // that country's ("N.Z. Dlrs", "Canadian dollars", "C$"); a bare one is
 // the dollar the text last named so, else the dollar of a local outlet's
 // country ("SYDNEY, May 9 (AAP) -" writes Australian dollars "$"), else,
-// for wire copy's "dlrs" under a Canadian dateline, the Canadian dollar
-// (see canadianWire), else the US dollar (a world wire's "$" under any
+// for wire copy's "dlrs" under a dateline in Canada, Hong Kong, Singapore,
+// Australia or New Zealand, that country's dollar (see wireDollar), else
+// the US dollar (a world wire's "$" under any
 // dateline).
 
 // localDollar returns the dollar of the country whose place opens the
@@ -49,29 +52,50 @@ var dollarPlaces = map[string]string{
 	"WELLINGTON": "NZD", "AUCKLAND": "NZD", "CHRISTCHURCH": "NZD", "SINGAPORE": "SGD", "HONG KONG": "HKD",
 }
 
-// canadianWire reports whether the bare "dlrs" or "cts" at token j are
-// Canadian: wire copy datelined in Canada writes "dlrs" for its own dollar
-// and "U.S. dlrs" for the other ("TORONTO, March 4 - ... 6.3 mln U.S.
-// dlrs"), but for the prices of commodities, which are dollars of the US
-// wherever quoted ("20 dlrs a barrel").
-func (x *extractor) canadianWire(j int) bool {
+// wireDollar returns the dollar of the country of the text's dateline
+// when the bare "dlrs" or "cts" at token j are its: wire copy datelined in
+// Canada, Hong Kong, Singapore, Australia or New Zealand writes "dlrs" for
+// the country's own dollar and "U.S. dlrs" for the other ("TORONTO, March
+// 4 - ... 6.3 mln U.S. dlrs", "HONG KONG, March 24 - ... profits of 1.8
+// billion dlrs"), but for the prices of commodities, which are dollars of
+// the US wherever quoted ("20 dlrs a barrel"). It returns "" otherwise.
+func (x *extractor) wireDollar(j int) string {
 	switch lower(x.str(j)) {
 	case "dlrs", "dlr", "cts", "ct":
 	default:
-		return false
+		return ""
 	}
-	canadian := false
-	for i := 0; i < len(x.toks) && i < 200 && !canadian; i++ {
-		canadian = x.toks[i].flags&fAllCaps != 0 && dollarPlaces[x.str(i)] == "CAD" && x.datelineAt(i)
+	code := ""
+	for i := 0; i < len(x.toks) && i < 200 && code == ""; i++ {
+		if x.toks[i].flags&fAllCaps != 0 && x.datelineAt(i) {
+			code = dollarPlaces[x.placeEndingAt(i)]
+		}
 	}
-	if !canadian {
-		return false
+	if code == "" {
+		return ""
 	}
 	k := j + 1
 	if x.eq(k, "a") || x.eq(k, "per") {
 		k++
 	}
-	return !x.measureAt(k)
+	if x.measureAt(k) {
+		return ""
+	}
+	return code
+}
+
+// placeEndingAt returns the capitals of a dateline's place that end at
+// token i, joined by spaces: "HONG KONG".
+func (x *extractor) placeEndingAt(i int) string {
+	k := i
+	for k > 0 && k > i-3 && x.toks[k].flags&fNewline == 0 && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 {
+		k--
+	}
+	words := make([]string, 0, i-k+1)
+	for m := k; m <= i; m++ {
+		words = append(words, x.str(m))
+	}
+	return strings.Join(words, " ")
 }
 
 // worldWire reports whether w, the first word in a dateline's bracket,
@@ -181,4 +205,24 @@ func (x *extractor) dollarCents(j int) (string, int) {
 		return "", j
 	}
 	return u, k + 1
+}
+
+// centsOf returns the currency whose cents "cents" at token j are when its
+// sentence named another currency just before: "20.10 rupees per kilo, up
+// five cents"; or "" (a bare cent is the dollar's).
+func (x *extractor) centsOf(j int) string {
+	if !x.eq(j, "cents") && !x.eq(j, "cent") || len(x.claims) == 0 {
+		return ""
+	}
+	p := &x.claims[len(x.claims)-1]
+	end := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
+	if p.Kind != factcheck.Money || p.Unit == "USD" || p.Unit == "GBP" || cents(lower(p.Text)) || end > j || x.sentenceEndIn(end, j) {
+		return ""
+	}
+	for k := end; k < j; k++ {
+		if x.str(k) == "(" {
+			return "" // "0.56 cruzados (about 2.5 cents)": a conversion
+		}
+	}
+	return p.Unit
 }

@@ -325,7 +325,7 @@ func (x *extractor) spelled(i int) int {
 		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 			return n.last
 		}
-		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) && !x.partOfCount(&c) {
+		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) && !x.partOfCount(&c) && !x.partitive(&c) {
 			return n.last
 		}
 	}

@@ -80,6 +80,9 @@ func TestExtractCounts(t *testing.T) {
 		{"a dozen", "A dozen protesters were arrested.", []want{{"dozen", factcheck.Count, "12", "", "", ""}}},
 		{"a number in words opens the sentence after a dateline", "MINERS FOUND\n    MURDOCHVILLE, Que., April 2- Seventeen miners were found.\n    First of America Bank Corp said so.", []want{
 			{"Seventeen miners", factcheck.Count, "17", "", "", ""}}},
+		{"a part of a count that follows", "Five of the eight men held a protest, plus or minus two pct of them.", []want{
+			{"Five", factcheck.Count, "5", "", "", ""}, {"eight men", factcheck.Count, "8", "", "", ""},
+			{"plus or minus two pct", factcheck.Percent, "2", "", "", ""}}},
 		{"a result's headline between its sides", "London Irish 19-33 Wasps\n\nWasps won with a trio of second-half tries.", []want{
 			{"19", factcheck.Count, "19", "", "", ""}, {"33 Wasps", factcheck.Count, "33", "", "", ""}}},
 		{"first as an adverb after an auxiliary, a rank elsewhere", "ACME HAS FIRST QUARTER LOSS\n    Brazil was first approaching banks; we must first talk. He was first to arrive.", []want{

@@ -102,8 +102,10 @@ func (x *extractor) localCurrency(j int, unit string) string {
 			return u
 		}
 	}
-	if (noun == "dollar" || unit == "USD") && x.canadianWire(j) {
-		return "CAD"
+	if noun == "dollar" || unit == "USD" {
+		if u := x.wireDollar(j); u != "" {
+			return u
+		}
 	}
 	if noun == "dollar" {
 		return unit

@@ -34,6 +34,16 @@ func (x *extractor) partOfCount(c *claimParts) bool {
 	return x.clauseAfter(p, c.first)
 }
 
+// partitive reports whether the count c with no noun is a part of a
+// count that follows it: "Five of the eight men held a protest".
+func (x *extractor) partitive(c *claimParts) bool {
+	j := c.last
+	if !x.eq(j, "of") || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Determiner) {
+		return false
+	}
+	return x.tokIs(j+2, tNum) || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Cardinal)
+}
+
 // clauseAfter reports whether token i follows the claim p in its sentence,
 // with no semicolon between them.
 func (x *extractor) clauseAfter(p *factcheck.Claim, i int) bool {

@@ -486,6 +486,10 @@ func (x *extractor) sign(c *claimParts) {
 	if k < 0 {
 		return
 	}
+	if x.eq(k, "minus") && x.eq(k-1, "or") && x.eq(k-2, "plus") {
+		c.first = k - 2 // "plus or minus two pct": a margin, no sign
+		return
+	}
 	if x.eq(k, "minus") {
 		c.num.value, c.num.year, c.first = -c.num.value, false, k
 		return
