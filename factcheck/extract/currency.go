@@ -258,6 +258,8 @@ func currencyNoun(w string) string {
 		return "lev"
 	case "korun":
 		return "koruna"
+	case "centime", "centimes":
+		return "franc" // a franc's hundredth, of the franc of its country
 	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown",
 		"koruna", "lev", "lari", "tenge", "kuna", "manat", "som", "mark":
 		return w

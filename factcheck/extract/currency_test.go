@@ -117,6 +117,9 @@ func TestExtractCurrencies(t *testing.T) {
 		{"cents of the currency just named", "Crepe sold at 20.10 rupees per kilo, up five cents; it cost 0.56 cruzados (about 2.5 cents).", []want{
 			{"20.10 rupees", m, "20.1", "", "INR", ""}, {"five cents", m, "0.05", "", "INR", ""}, {"0.56 cruzados", m, "0.56", "", "BRC", ""},
 			{"about 2.5 cents", m, "0.025", "", "USD", factcheck.Approx}}},
+		{"the hundredths of other currencies", "ZURICH, April 8 - Bonds eased 50 pfennigs; bread cost 30 centimes, 20 kopeks and 50 paise.", []want{
+			{"50 pfennigs", m, "0.5", "", "DEM", ""}, {"30 centimes", m, "0.3", "", "CHF", ""}, {"20 kopeks", m, "0.2", "", "RUB", ""},
+			{"50 paise", m, "0.5", "", "INR", ""}}},
 		{"notes in circulation are money", "The shortage was 1.3 billion guilders. Notes in circulation rose 360 mln to 27.7 billion.", []want{
 			{"1.3 billion guilders", m, "1300000000", "", "NLG", ""}, {"360 mln", m, "360000000", "", "NLG", ""}, {"27.7 billion", m, "27700000000", "", "NLG", ""}}},
 		{"a rate of exchange to the U.S. currency", "The Taiwan dollar rose to 36.77 to the U.S. currency from 40.45.", []want{

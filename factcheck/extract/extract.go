@@ -130,6 +130,9 @@ func (x *extractor) at(i int) int {
 	if !t.is(lexicon.Start) {
 		return i
 	}
+	if next := x.wordName(i); next > i {
+		return next
+	}
 	if wordPrefix(x.str(i)) || x.randAt(i) {
 		k := i + 1
 		if x.tokIs(k, tPunct) && x.str(k) == "." {

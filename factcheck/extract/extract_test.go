@@ -90,6 +90,7 @@ func TestExtractCounts(t *testing.T) {
 		{"a count of states, a term of two", "The enlarged 25-state EU backs a two-state solution.", []want{
 			{"25-state EU", factcheck.Count, "25", "", "", ""}}},
 		{"a name of a list and a telephone's groups", "The Top 500 list is out; call 0800 028 9276.", nil},
+		{"names and ratios of number words", "Half-Life 2 sold well; nonoxynol-nine killed it; a three-for-two stock split and a 2-for-1 split.", nil},
 		{"a wire headline with a ticker", "FIRST UNION &lt;FUNC> SELLS 10-YEAR NOTES AT 8-1/8 PCT\n    NEW YORK, March 3 - The bank sold notes.", []want{
 			{"10-YEAR", factcheck.Duration, "10", "", "year", ""}, {"8-1/8 PCT", factcheck.Percent, "8.125", "", "", ""}}},
 		{"a wire headline of results to a day", "MARCUS CORP &lt;MRCS> NINE MTHS FEB FIVE NET\n    CHICAGO, March 20 - Shr 12 cts.", []want{

@@ -34,6 +34,25 @@ func (x *extractor) partOfCount(c *claimParts) bool {
 	return x.clauseAfter(p, c.first)
 }
 
+// wordName returns the index after a name or a ratio that a number word
+// at token i belongs to, or i: "Half-Life 2" (a game), "nonoxynol-nine" (a
+// chemical), "a three-for-two stock split" (a ratio no claim states).
+func (x *extractor) wordName(i int) int {
+	t := &x.toks[i]
+	switch {
+	case t.flags&fUpper != 0 && x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0 && !x.toks[i+2].is(lexicon.Start):
+		return i + 3 // "Half-Life", "Seven-Eleven" (but "Twenty-One" is a number)
+	case t.is(lexicon.Cardinal) && i >= 2 && x.str(i-1) == "-" && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
+		x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s >= 5 && x.toks[i-2].flags&fUpper == 0 && x.toks[i-2].word == 0:
+		return i + 1 // "nonoxynol-nine": a name
+	case (t.is(lexicon.Cardinal) || x.tokIs(i, tNum)) && x.hyphenAt(i) && x.eq(i+2, "for") && x.hyphenAt(i+2) && x.countAt(i+4):
+		return i + 5 // "a three-for-two stock split"
+	case (t.is(lexicon.Cardinal) || x.tokIs(i, tNum)) && x.eq(i+1, "for") && x.countAt(i+2) && (x.eq(i+3, "split") || x.eq(i+3, "stock") || x.eq(i+3, "bonus")):
+		return i + 3 // "a 3 for 2 split"
+	}
+	return i
+}
+
 // partitive reports whether the count c with no noun is a part of a
 // count that follows it: "Five of the eight men held a protest".
 func (x *extractor) partitive(c *claimParts) bool {
@@ -215,6 +234,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.emergencyNumber(i) || x.phoneGroup(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
 		return true
+	}
+	if x.hyphenAt(i) && x.eq(i+2, "for") && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) ||
+		i >= 4 && x.hyphenAt(i-2) && x.eq(i-2, "for") && x.hyphenAt(i-4) && x.tokIs(i-4, tNum) {
+		return true // "a 3-for-2 stock split": a ratio
 	}
 	if x.str(i) == "50" && (x.hyphenAt(i) && x.str(i+2) == "50" || i >= 2 && x.hyphenAt(i-2) && x.str(i-2) == "50") {
 		return true // "it's 50-50": even chances, an idiom

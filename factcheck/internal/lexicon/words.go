@@ -193,6 +193,13 @@ func init() {
 	// or a stone is told apart where the unit is read
 	addWord("ct", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
+	// the hundredths of other currencies, by their names
+	for unit, words := range map[string][]string{"DEM": {"pfennig", "pfennigs"}, "RUB": {"kopek", "kopeks", "kopeck", "kopecks"},
+		"INR": {"paise"}, "ATS": {"groschen"}, "FRF": {"centime", "centimes"}} {
+		for _, w := range words {
+			addWord(w, Entry{Cat: Currency, Unit: unit, Per: 0.01})
+		}
+	}
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
 	addWords(Lead, "number", "top", "rs", "rp", "rm", "dm", "fr", "sfr", "r", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
