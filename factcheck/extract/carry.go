@@ -39,9 +39,13 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, u
 		return
 	}
-	// a noun of its own after it names what it counts; a possessive before
-	// it ("January's 83.37 billion") does not
+	// a noun of its own after it names what it counts (but a results
+	// report's "a 6,000,000 provision" is a sum); a possessive before it
+	// ("January's 83.37 billion") does not
 	if c.subjectEnd > c.first {
+		if c.subjectEnd == c.subjectStart+1 && resultsLabels[lower(x.str(c.subjectStart))] && lower(x.str(c.subjectStart)) != "net" {
+			x.resultsMoney(c)
+		}
 		return
 	}
 	if x.sharePrice(c) {

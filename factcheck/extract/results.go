@@ -13,7 +13,9 @@ import "github.com/factcheck/factcheck/factcheck"
 var resultsLabels = map[string]bool{
 	"net": true, "oper": true, "revs": true, "revenues": true, "sales": true, "profit": true, "loss": true,
 	"pretax": true, "turnover": true, "income": true, "earnings": true, "deposits": true, "loans": true,
-	"assets": true, "premiums": true, "backlog": true, "gain": true, "gains": true,
+	"assets": true, "premiums": true, "backlog": true, "gain": true, "gains": true, "charge": true, "charges": true,
+	"provision": true, "provisions": true, "credit": true, "credits": true, "debit": true, "debits": true, "writedown": true,
+	"reserve": true, "reserves": true,
 }
 
 // resultsReport reports whether the text is such a report: a line of it
@@ -33,9 +35,10 @@ func (x *extractor) resultsReport() bool {
 
 // resultsMoney gives the bare figure c of a results report the report's
 // currency (the last sum's, its share's earnings in cents too) when it is
-// a sum: of a row whose label names money ("Net", "Revs", "Oper net"), or
-// in a clause that names money ("capital gains of 2,610,000", "tax loss of
-// 3,605,000"). It reports whether it did.
+// a sum: of a row whose label names money ("Net", "Revs", "Oper net"), in
+// a clause that names money ("capital gains of 2,610,000", "tax loss of
+// 3,605,000"), or naming one ("a 6,000,000 provision"). It reports whether
+// it did.
 func (x *extractor) resultsMoney(c *claimParts) bool {
 	if !x.resultsReport() || !c.num.scaled && !c.num.decimal && c.num.value < 1000 {
 		return false
@@ -45,6 +48,10 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 	for k := x.clauseStart(c.first, max(line-20, 0)); k < c.first && !money; k++ {
 		w := lower(x.str(k))
 		money = x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w] && w != "net")
+	}
+	if c.subjectEnd == c.subjectStart+1 && c.subjectStart > c.first {
+		w := lower(x.str(c.subjectStart))
+		money = money || resultsLabels[w] && w != "net" // "a 6,000,000 provision"
 	}
 	if !money {
 		return false
