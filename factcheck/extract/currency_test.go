@@ -123,6 +123,10 @@ func TestExtractCurrencies(t *testing.T) {
 		{"the hundredths of other currencies", "ZURICH, April 8 - Bonds eased 50 pfennigs; bread cost 30 centimes, 20 kopeks and 50 paise.", []want{
 			{"50 pfennigs", m, "0.5", "", "DEM", ""}, {"30 centimes", m, "0.3", "", "CHF", ""}, {"20 kopeks", m, "0.2", "", "RUB", ""},
 			{"50 paise", m, "0.5", "", "INR", ""}}},
+		{"a dateline's dollar in small letters with its province", "GULF CANADA CHARGED\n    Edmonton, Alberta, March 19 - It faces a maximum 50,000 dlr fine.", []want{
+			{"50,000 dlr", m, "50000", "", "CAD", factcheck.UpperBound}}},
+		{"a million spaced after a currency's symbol", "It took an estimated $458 m (£242.7m) there.", []want{
+			{"an estimated $458 m", m, "458000000", "", "USD", factcheck.Approx}, {"£242.7m", m, "242700000", "", "GBP", factcheck.Approx}}},
 		{"notes in circulation are money", "The shortage was 1.3 billion guilders. Notes in circulation rose 360 mln to 27.7 billion.", []want{
 			{"1.3 billion guilders", m, "1300000000", "", "NLG", ""}, {"360 mln", m, "360000000", "", "NLG", ""}, {"27.7 billion", m, "27700000000", "", "NLG", ""}}},
 		{"a rate of exchange to the U.S. currency", "The Taiwan dollar rose to 36.77 to the U.S. currency from 40.45.", []want{

@@ -427,15 +427,22 @@ func (x *extractor) metadataDate(i int) bool {
 // lineStartNear reports whether token i is within the first few tokens of
 // its line.
 // titleLineStart reports whether token i ends a run of up to three
-// capitalised words that opens a line: a place ("New York").
+// capitalised words that opens a line, or two such runs parted by a
+// comma: a place ("New York", "Edmonton, Alberta").
 func (x *extractor) titleLineStart(i int) bool {
-	for k := i; k >= 0 && k > i-3; k-- {
+	commas := 0
+	for k, words := i, 0; k >= 0 && words < 3; k-- {
+		if x.eq(k, ",") && commas == 0 && k < i {
+			commas, words = 1, 0
+			continue
+		}
 		if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 {
 			return false
 		}
 		if k == 0 || x.toks[k].flags&fNewline != 0 {
 			return true
 		}
+		words++
 	}
 	return false
 }

@@ -69,6 +69,11 @@ func (x *extractor) wireDollar(j int) string {
 	for i := 0; i < len(x.toks) && i < 200 && code == ""; i++ {
 		if x.toks[i].flags&fAllCaps != 0 && x.datelineAt(i) {
 			code = dollarPlaces[x.placeEndingAt(i)]
+		} else if x.toks[i].flags&fNewline != 0 && x.tokIs(i, tWord) && x.toks[i].flags&fUpper != 0 && x.eq(i+1, ",") {
+			// "Edmonton, Alberta, March 19 -": a place in small letters, its date on its line
+			if c := dollarPlaces[strings.ToUpper(x.str(i))]; c != "" && x.dateOnLine(i+2) {
+				code = c
+			}
 		}
 	}
 	if code == "" {
@@ -82,6 +87,19 @@ func (x *extractor) wireDollar(j int) string {
 		return ""
 	}
 	return code
+}
+
+// dateOnLine reports whether a month and a day stand on the line of token
+// i, from i on, within a few words: a dateline's date.
+func (x *extractor) dateOnLine(i int) bool {
+	for k := i; k < len(x.toks) && k < i+6 && (k == i || x.toks[k].flags&fNewline == 0); k++ {
+		if m, j := x.monthAt(k); m != 0 {
+			if d, _ := x.dayAt(j); d != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeEndingAt returns the capitals of a dateline's place that end at

@@ -50,6 +50,9 @@ type extractor struct {
 	// results is whether the text is a wire report of results: 0 not yet
 	// read, 1 no, 2 yes (resultsReport)
 	results int8
+	// models holds the digits the text named a product's model by
+	// (productModel)
+	models map[string]bool
 }
 
 // The order of day and month in a document's numeric dates.

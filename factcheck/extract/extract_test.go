@@ -90,6 +90,12 @@ func TestExtractCounts(t *testing.T) {
 		{"a count of states, a term of two", "The enlarged 25-state EU backs a two-state solution.", []want{
 			{"25-state EU", factcheck.Count, "25", "", "", ""}}},
 		{"a name of a list and a telephone's groups", "The Top 500 list is out; call 0800 028 9276.", nil},
+		{"a product's model by its number", "Owners found the icons on their 7610 phone swapped; it locks the 7610's functions, and 7610 owners are hit. The 1986 model year ended.", []want{
+			{"1986", factcheck.Date, "1986", "", "", ""}}},
+		{"idioms of second", "He played second fiddle; it is second nature.", nil},
+		{"a maximum and a minimum before a figure", "It faces a maximum 50,000 dlr fine and sells a minimum five mln shares.", []want{
+			{"a maximum 50,000 dlr", factcheck.Money, "50000", "", "USD", factcheck.UpperBound},
+			{"a minimum five mln shares", factcheck.Count, "5000000", "", "", factcheck.LowerBound}}},
 		{"names and ratios of number words", "Half-Life 2 sold well; nonoxynol-nine killed it; a three-for-two stock split and a 2-for-1 split.", nil},
 		{"a wire headline with a ticker", "FIRST UNION &lt;FUNC> SELLS 10-YEAR NOTES AT 8-1/8 PCT\n    NEW YORK, March 3 - The bank sold notes.", []want{
 			{"10-YEAR", factcheck.Duration, "10", "", "year", ""}, {"8-1/8 PCT", factcheck.Percent, "8.125", "", "", ""}}},

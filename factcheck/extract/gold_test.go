@@ -392,6 +392,17 @@ import (
 //     0.990, unit 0.900 on first reading; left: basis points as its hand
 //     writes them, a currency peg "7.80" bare, pension ages "from 60 to
 //     65" in years).
+//   - testdata/heldout-news52.gold.jsonl: 11 more drawn at random (5 BBC, 6
+//     Reuters), annotated blind by a fifty-second hand (F1 0.932, value
+//     1.000, unit 0.882 on first reading: a phone's model "their 7610
+//     phone" read as a count, "second fiddle"; F1 0.976 once fixed, what
+//     is left being a dealers' report's quotes in another currency).
+//   - testdata/heldout-news53.gold.jsonl: 11 more drawn at random (5 BBC, 6
+//     Reuters), annotated blind by a fifty-third hand (F1 0.975, value
+//     0.962, unit 0.959 on first reading: "Edmonton, Alberta," a dateline
+//     in small letters with its province (Canadian dollars), "$458 m",
+//     "a maximum 50,000 dlr fine"; unit 0.980 once fixed, what is left
+//     being scores its hand writes as one claim, "50-mark").
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -692,6 +703,8 @@ func TestGold(t *testing.T) {
 		{"heldout-news49.gold.jsonl", testcorpus.Root, 0.98, 0.76, 0.37, 0.99, 0.68},
 		{"heldout-news50.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.96, 0.66, 0.98},
 		{"heldout-news51.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.89, 0.99, 0.93},
+		{"heldout-news52.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.88, 0.99, 0.93},
+		{"heldout-news53.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.97, 0.99, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.99, 0.97, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {

@@ -184,8 +184,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && (i+2 >= len(x.toks) || x.toks[i+2].flags&fSpace != 0) {
 		return true // a thread's post: "1/ Crypto is global"
 	}
-	if x.jetModel(i) {
-		return true // "747-400s", "its 747 fleet"
+	if x.jetModel(i) || x.productModel(i) {
+		return true // "747-400s", "its 747 fleet", "their 7610 phone"
 	}
 	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, "surround") || x.eq(i+1, "channel") || x.eq(i+2, "surround")) {
 		return true // "5.1 surround sound": a format
@@ -281,6 +281,46 @@ func (x *extractor) jetModel(i int) bool {
 	switch lower(x.str(min(i+1, len(x.toks)-1))) {
 	case "fleet", "jet", "jets", "jumbo", "jumbos", "jetliner", "jetliners", "aircraft", "plane", "planes", "airliner", "airliners", "freighter", "freighters":
 		return i+1 < len(x.toks)
+	}
+	return false
+}
+
+// productModel reports whether the digits at i name a product's model, as
+// technology news writes them without the maker: after "the", "their",
+// "its" (or another possessive), before a product's noun ("their 7610
+// phone") or its own possessive ("the 7610's functions"); and the same
+// digits again in the text once they did ("7610 owners").
+func (x *extractor) productModel(i int) bool {
+	s := x.str(i)
+	if len(s) < 3 || len(s) > 5 || !allDigits(s) || len(s) == 4 && (s[:2] == "19" || s[:2] == "20") {
+		return false // but "the 1986 model year" is a year
+	}
+	if x.models[s] {
+		return true
+	}
+	if !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Determiner) || x.eq(i-1, "a") || x.eq(i-1, "an") {
+		return false
+	}
+	next := lower(x.str(min(i+1, len(x.toks)-1)))
+	switch {
+	case i+1 < len(x.toks) && productNoun(next),
+		x.tokIs(i+1, tPunct) && (x.str(i+1) == "'" || x.str(i+1) == "\u2019") && x.eq(i+2, "s") && x.toks[i+1].flags&fSpace == 0:
+	default:
+		return false
+	}
+	if x.models == nil {
+		x.models = map[string]bool{}
+	}
+	x.models[s] = true
+	return true
+}
+
+// productNoun reports whether w, after a model's number, names the
+// product: "the 7610 phone", "its 9000 series".
+func productNoun(w string) bool {
+	switch w {
+	case "phone", "handset", "model", "series", "console", "camera", "laptop", "processor", "chip", "engine", "printer", "tablet":
+		return true
 	}
 	return false
 }

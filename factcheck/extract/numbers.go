@@ -194,8 +194,9 @@ func (x *extractor) scale(n *number) {
 	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3):
 		n.value *= t.entry().Num
 	case glued && (w == "m" || w == "M") && !x.metres(n, j),
-		!glued && w == "m" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !x.dimensionAt(j+1):
-		n.value *= 1e6 // "1.2m people", "1.2 m people"
+		!glued && w == "m" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !x.dimensionAt(j+1),
+		!glued && w == "m" && x.moneyBefore(n.first):
+		n.value *= 1e6 // "1.2m people", "1.2 m people", "$458 m"
 	case glued && (w == "k" || w == "K"):
 		n.value *= 1e3
 	case glued && (w == "b" || w == "B") && x.moneyBefore(n.first):

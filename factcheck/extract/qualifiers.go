@@ -28,6 +28,8 @@ var qualifierCues = []struct {
 	{[]string{"minimum", "of"}, factcheck.LowerBound},
 	{[]string{"a", "maximum", "of"}, factcheck.UpperBound},
 	{[]string{"maximum", "of"}, factcheck.UpperBound},
+	{[]string{"a", "minimum"}, factcheck.LowerBound}, // "a minimum eight billion dlr credit"
+	{[]string{"a", "maximum"}, factcheck.UpperBound}, // "a maximum 50,000 dlr fine"
 	{[]string{"more", "than"}, factcheck.LowerBound},
 	{[]string{"greater", "than"}, factcheck.LowerBound},
 	{[]string{"higher", "than"}, factcheck.LowerBound},

@@ -50,6 +50,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case x.eq(i, "second") && x.eq(i+1, "hand") && !x.eq(i+2, "of"):
 		return i + 2 // "six second hand airplanes": used ones, no rank
+	case x.eq(i, "second") && (x.eq(i+1, "fiddle") || x.eq(i+1, "nature") || x.eq(i+1, "thoughts") || x.eq(i+1, "wind")):
+		return i + 2 // "played second fiddle", "second nature": idioms
 	case x.hyphenAt(i) && (x.eq(i+2, "hand") || x.eq(i+2, "class") || x.eq(i+2, "rate") || x.eq(i+2, "guess") || x.eq(i+2, "degree") ||
 		x.eq(i+2, "party") || x.eq(i+2, "person")):
 		return i + 3
