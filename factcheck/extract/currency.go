@@ -34,6 +34,9 @@ func currencySymbol(s string) string {
 	case "₩":
 		return "KRW"
 	}
+	if s == "" || s[0] < utf8.RuneSelf {
+		return "" // every other symbol is a character beyond ASCII
+	}
 	return symbolCodes[s]
 }
 

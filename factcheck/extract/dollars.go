@@ -65,18 +65,11 @@ func (x *extractor) wireDollar(j int) string {
 	default:
 		return ""
 	}
-	code := ""
-	for i := 0; i < len(x.toks) && i < 200 && code == ""; i++ {
-		if x.toks[i].flags&fAllCaps != 0 && x.datelineAt(i) {
-			code = dollarPlaces[x.placeEndingAt(i)]
-		} else if x.toks[i].flags&fNewline != 0 && x.tokIs(i, tWord) && x.toks[i].flags&fUpper != 0 && x.eq(i+1, ",") {
-			// "Edmonton, Alberta, March 19 -": a place in small letters, its date on its line
-			if c := dollarPlaces[strings.ToUpper(x.str(i))]; c != "" && x.dateOnLine(i+2) {
-				code = c
-			}
-		}
+	if x.wire == "" {
+		x.wire = x.datelineDollar()
 	}
-	if code == "" {
+	code := x.wire
+	if code == "-" {
 		return ""
 	}
 	k := j + 1
@@ -87,6 +80,25 @@ func (x *extractor) wireDollar(j int) string {
 		return ""
 	}
 	return code
+}
+
+// datelineDollar returns the dollar of the country of the text's
+// dateline, among dollarPlaces, or "-".
+func (x *extractor) datelineDollar() string {
+	for i := 0; i < len(x.toks) && i < 200; i++ {
+		if x.toks[i].flags&fAllCaps != 0 && x.datelineAt(i) {
+			if code := dollarPlaces[x.placeEndingAt(i)]; code != "" {
+				return code
+			}
+		}
+		if x.toks[i].flags&fNewline != 0 && x.tokIs(i, tWord) && x.toks[i].flags&fUpper != 0 && x.eq(i+1, ",") {
+			// "Edmonton, Alberta, March 19 -": a place in small letters, its date on its line
+			if c := dollarPlaces[strings.ToUpper(x.str(i))]; c != "" && x.dateOnLine(i+2) {
+				return c
+			}
+		}
+	}
+	return "-"
 }
 
 // dateOnLine reports whether a month and a day stand on the line of token

@@ -53,6 +53,9 @@ type extractor struct {
 	// models holds the digits the text named a product's model by
 	// (productModel)
 	models map[string]bool
+	// wire is the dollar of the text's dateline (datelineDollar): "" not
+	// yet read, "-" for none
+	wire string
 }
 
 // The order of day and month in a document's numeric dates.
