@@ -403,6 +403,15 @@ import (
 //     in small letters with its province (Canadian dollars), "$458 m",
 //     "a maximum 50,000 dlr fine"; unit 0.980 once fixed, what is left
 //     being scores its hand writes as one claim, "50-mark").
+//   - testdata/heldout-news54.gold.jsonl: 11 more drawn at random (5 BBC, 6
+//     Reuters), annotated blind by a fifty-fourth hand (F1 0.982, value
+//     0.988, unit 1.000 on first reading; left: a score its hand writes as
+//     one claim, "Standard and Poor's 100 and 500 stock indexes").
+//   - testdata/heldout-news55.gold.jsonl: 11 more drawn at random (5 BBC, 6
+//     Reuters), annotated blind by a fifty-fifth hand (F1 0.950, value
+//     0.979, unit 0.950 on first reading: "first hand accounts"; F1 0.960
+//     once fixed, what is left being scores its hand writes as one claim,
+//     a fly-half "at number 10", "26 yen per 10,000 yen from 4.5").
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -705,6 +714,8 @@ func TestGold(t *testing.T) {
 		{"heldout-news51.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.89, 0.99, 0.93},
 		{"heldout-news52.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.88, 0.99, 0.93},
 		{"heldout-news53.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.97, 0.99, 0.98},
+		{"heldout-news54.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.99, 0.0, 0.99},
+		{"heldout-news55.gold.jsonl", testcorpus.Root, 0.95, 0.97, 0.94, 0.33, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.99, 0.97, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {

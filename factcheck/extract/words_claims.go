@@ -48,8 +48,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case x.eq(i, "second") && (x.tokIs(i-1, tNum) || x.eq(i-1, "split") || x.eq(i-1, "per") || x.eq(i-1, "a") && x.tokIs(i+1, tPunct)):
 		return i + 1
-	case x.eq(i, "second") && x.eq(i+1, "hand") && !x.eq(i+2, "of"):
-		return i + 2 // "six second hand airplanes": used ones, no rank
+	case (x.eq(i, "second") || x.eq(i, "first")) && x.eq(i+1, "hand") && !x.eq(i+2, "of"):
+		return i + 2 // "six second hand airplanes", "first hand accounts": no rank
 	case x.eq(i, "second") && (x.eq(i+1, "fiddle") || x.eq(i+1, "nature") || x.eq(i+1, "thoughts") || x.eq(i+1, "wind")):
 		return i + 2 // "played second fiddle", "second nature": idioms
 	case x.hyphenAt(i) && (x.eq(i+2, "hand") || x.eq(i+2, "class") || x.eq(i+2, "rate") || x.eq(i+2, "guess") || x.eq(i+2, "degree") ||
