@@ -99,6 +99,10 @@ func TestExtractCurrencies(t *testing.T) {
 			{"14.5 mln", m, "14500000", "", "USD", ""}, {"12.1 mln", m, "12100000", "", "USD", ""},
 			{"6,460,000", factcheck.Count, "6460000", "", "", ""}, {"5,719,000", factcheck.Count, "5719000", "", "", ""},
 			{"18,000", m, "18000", "", "USD", ""}, {"21,000", m, "21000", "", "USD", ""}}},
+		{"a results report's rows that list a sum's parts", "DELTA GROUP YEAR\n    LONDON, March 25 -\n    Shr 24.8p vs 24.5p\n    Profit breakdown by activity -\n    Engineering 10.75 mln vs 11.13 mln\n    Corporate finance 340,000 vs 4.12 mln", []want{
+			{"24.8p", m, "0.248", "", "GBP", ""}, {"24.5p", m, "0.245", "", "GBP", ""},
+			{"10.75 mln", m, "10750000", "", "GBP", ""}, {"11.13 mln", m, "11130000", "", "GBP", ""},
+			{"340,000", m, "340000", "", "GBP", ""}, {"4.12 mln", m, "4120000", "", "GBP", ""}}},
 		{"a results report's notes name their sums", "ACME RESULTS\n    CHICAGO, March 3 -\n    Shr profit five cts vs loss 2.11 dlrs\n    The year includes a 6,000,000 provision and charges of 1,200,000.", []want{
 			{"five cts", m, "0.05", "", "USD", ""}, {"2.11 dlrs", m, "2.11", "", "USD", ""},
 			{"6,000,000 provision", m, "6000000", "", "USD", ""}, {"1,200,000", m, "1200000", "", "USD", ""}}},

@@ -44,7 +44,7 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 		return false
 	}
 	line := x.lineStart(c.first)
-	money := x.tokIs(line, tWord) && resultsLabels[lower(x.str(line))] && x.toks[line].flags&fUpper != 0
+	money := x.tokIs(line, tWord) && resultsLabels[lower(x.str(line))] && x.toks[line].flags&fUpper != 0 || x.partsOfSum(line)
 	for k := x.clauseStart(c.first, max(line-20, 0)); k < c.first && !money; k++ {
 		w := lower(x.str(k))
 		money = x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w] && w != "net")
@@ -86,4 +86,28 @@ func (x *extractor) lineStart(i int) int {
 		i--
 	}
 	return i
+}
+
+// partsOfSum reports whether the row that starts at token line lists a
+// part of a sum a row above announces: "Trading profit includes -" over
+// "Packaging and associated products 23.2 mln vs 14.2 mln". The rows
+// between must be rows of figures too, a few at most.
+func (x *extractor) partsOfSum(line int) bool {
+	for rows := 0; rows < 6 && line > 0; rows++ {
+		prev := x.lineStart(line - 1)
+		last := line - 1
+		if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.str(last) == ":") {
+			for k := prev; k < last; k++ {
+				if w := lower(x.str(k)); x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w]) {
+					return true
+				}
+			}
+			return false
+		}
+		if !x.tokIs(last, tNum) && !x.tokIs(last, tWord) {
+			return false
+		}
+		line = prev
+	}
+	return false
 }

@@ -190,7 +190,7 @@ func irregularPast(w string) bool {
 func firstNoun(w string) bool {
 	switch w {
 	case "responder", "responders", "aid", "name", "names", "lady", "cousin", "cousins", "mate", "impression", "impressions", "person",
-		"minister", "mortgage":
+		"minister", "mortgage", "team":
 		return true
 	}
 	return false
