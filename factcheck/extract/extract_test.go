@@ -156,6 +156,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"17.5 intis", factcheck.Money, "17.5", "", "PEI", ""}, {"1.26 cruzados", factcheck.Money, "1.26", "", "BRC", ""}}},
 		{"a dealer's quote", "The inti's rate is 14.85/92 and the dollar closed at 1.8340/45 marks.", []want{
 			{"14.85/92", factcheck.Count, "14.85", "14.92", "", ""}, {"1.8340/45 marks", factcheck.Money, "1.834", "1.8345", "DEM", ""}}},
+		{"a quote in two whole figures", "Near Aug was quoted at 154.60/154.80 dlrs (bid-asked) after a high-low of 155.80/152.", []want{
+			{"154.60/154.80 dlrs", factcheck.Money, "154.6", "154.8", "USD", ""}}},
 		{"a dealer's quotes, a currency said once", "The pound fetched 2.9480/9520 marks and 1.6190/6200 dlrs after its opening 2.9540/75 and 1.6213/23.", []want{
 			{"2.9480/9520 marks", factcheck.Money, "2.948", "2.952", "DEM", ""}, {"1.6190/6200 dlrs", factcheck.Money, "1.619", "1.62", "USD", ""},
 			{"2.9540/75", factcheck.Money, "2.954", "2.9575", "DEM", ""}, {"1.6213/23", factcheck.Money, "1.6213", "1.6223", "USD", ""}}},

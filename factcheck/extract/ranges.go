@@ -670,9 +670,14 @@ func cents(s string) bool {
 	return strings.HasSuffix(s, "cents") || strings.HasSuffix(s, "cts") || strings.HasSuffix(s, "pence") || strings.HasSuffix(s, "p")
 }
 
+// maxSpreadQuote bounds how far the selling price of a quote in two whole
+// figures lies above the buying one: a few per cent.
+const maxSpreadQuote = 1.05
+
 // quoteRange reads a dealer's quote written as one figure and the last
 // digits of the other, a buying and a selling price: "the inti's
-// buy-sell rate is 14.85/92", "the dollar at 1.8340/45 marks". It is a
+// buy-sell rate is 14.85/92", "the dollar at 1.8340/45 marks"; or as two
+// whole figures a little apart, "154.60/154.80 dlrs (bid-asked)". It is a
 // range from the first figure to the second, whose digits replace the
 // first's last ones (14.85 to 14.92, 1.8340 to 1.8345). It returns i when
 // there is none.
@@ -684,11 +689,18 @@ func (x *extractor) quoteRange(i int) int {
 		return i
 	}
 	tail := x.str(i + 2)
-	if !allDigits(tail) || len(tail) > len(s)-dot-1 {
-		return i
-	}
 	first, err1 := strconv.ParseFloat(s, 64)
-	end, err2 := strconv.ParseFloat(s[:len(s)-len(tail)]+tail, 64)
+	var end float64
+	var err2 error
+	if allDigits(tail) && len(tail) <= len(s)-dot-1 {
+		end, err2 = strconv.ParseFloat(s[:len(s)-len(tail)]+tail, 64)
+	} else {
+		// both prices whole: "154.60/154.80 dlrs (bid-asked)", "155.80/156"
+		end, err2 = strconv.ParseFloat(strings.ReplaceAll(tail, ",", ""), 64)
+		if err2 == nil && end > first*maxSpreadQuote {
+			return i
+		}
+	}
 	if err1 != nil || err2 != nil || end <= first {
 		return i
 	}
