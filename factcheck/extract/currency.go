@@ -198,7 +198,8 @@ func (x *extractor) saysYuan() bool {
 var currencyAdjectives = map[string]map[string]string{
 	"dollar": {"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
 		"taiwan": "TWD", "taiwanese": "TWD", "zimbabwe": "ZWD", "zealand": "NZD", "jamaican": "JMD",
-		"namibian": "NAD", "fijian": "FJD", "liberian": "LRD", "bahamian": "BSD", "brunei": "BND", "caribbean": "XCD", "kong": "HKD"},
+		"namibian": "NAD", "fijian": "FJD", "liberian": "LRD", "bahamian": "BSD", "brunei": "BND", "caribbean": "XCD", "kong": "HKD",
+		"malaysian": "MYR", "guyanese": "GYD", "belize": "BZD", "barbados": "BBD", "barbadian": "BBD", "trinidad": "TTD"},
 	"franc":    {"swiss": "CHF", "french": "FRF", "belgian": "BEF", "cfa": "XOF", "congolese": "CDF"},
 	"krone":    {"danish": "DKK", "norwegian": "NOK"},
 	"krona":    {"swedish": "SEK", "icelandic": "ISK"},

@@ -131,6 +131,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"50,000 dlr", m, "50000", "", "CAD", factcheck.UpperBound}}},
 		{"a million spaced after a currency's symbol", "It took an estimated $458 m (£242.7m) there.", []want{
 			{"an estimated $458 m", m, "458000000", "", "USD", factcheck.Approx}, {"£242.7m", m, "242700000", "", "GBP", factcheck.Approx}}},
+		{"Malaysian dollars", "It traded between 2.60 and 2.70 Malaysian dlrs.", []want{
+			{"2.60 and 2.70 Malaysian dlrs", m, "2.6", "2.7", "MYR", ""}}},
 		{"notes in circulation are money", "The shortage was 1.3 billion guilders. Notes in circulation rose 360 mln to 27.7 billion.", []want{
 			{"1.3 billion guilders", m, "1300000000", "", "NLG", ""}, {"360 mln", m, "360000000", "", "NLG", ""}, {"27.7 billion", m, "27700000000", "", "NLG", ""}}},
 		{"a rate of exchange to the U.S. currency", "The Taiwan dollar rose to 36.77 to the U.S. currency from 40.45.", []want{
