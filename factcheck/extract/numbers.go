@@ -491,8 +491,8 @@ func (x *extractor) sign(c *claimParts) {
 		c.first = k - 2 // "plus or minus two pct": a margin, no sign
 		return
 	}
-	if x.eq(k, "minus") {
-		c.num.value, c.num.year, c.first = -c.num.value, false, k
+	if x.eq(k, "minus") || x.eq(k, "less") && !x.eq(k-1, "or") && !x.eq(k-1, "much") && !x.eq(k-1, "no") {
+		c.num.value, c.num.year, c.first = -c.num.value, false, k // "minus five", a bond's margin "less 0.24 pct"
 		return
 	}
 	s := x.str(k)

@@ -148,6 +148,8 @@ func TestExtractSigns(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bond's margin less a figure", "It was priced at a margin of less 0.24 pct, at less than 5 pct.", []want{
+			{"less 0.24 pct", p, "-0.24", "", "", ""}, {"less than 5 pct", p, "5", "", "", factcheck.UpperBound}}},
 		{"a plus sign joins its figure", "Output grew +1.4 pct after -0.2 pct.", []want{
 			{"+1.4 pct", p, "1.4", "", "", ""}, {"-0.2 pct", p, "-0.2", "", "", ""}}},
 		{"a plus sign before a currency", "Margins moved +€2bn.", []want{{"+€2bn", factcheck.Money, "2000000000", "", "EUR", ""}}},
