@@ -46,7 +46,11 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		if c.subjectEnd == c.subjectStart+1 && resultsLabels[lower(x.str(c.subjectStart))] && lower(x.str(c.subjectStart)) != "net" {
 			x.resultsMoney(c)
 		}
-		return
+		if !c.num.scaled || !moneyWord(lower(x.str(c.subjectEnd-1))) {
+			return
+		}
+		// "a 10.59 billion net profit": a sum its noun names, in the
+		// currency of the story's sums
 	}
 	if x.sharePrice(c) {
 		if p := x.lastClaim(); p != nil && x.eq(c.num.first-1, "to") && p.Kind == factcheck.Money && p.Unit == "GBP" && strings.HasSuffix(p.Text, "p") {

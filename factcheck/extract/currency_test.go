@@ -131,6 +131,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"50,000 dlr", m, "50000", "", "CAD", factcheck.UpperBound}}},
 		{"a million spaced after a currency's symbol", "It took an estimated $458 m (£242.7m) there.", []want{
 			{"an estimated $458 m", m, "458000000", "", "USD", factcheck.Approx}, {"£242.7m", m, "242700000", "", "GBP", factcheck.Approx}}},
+		{"a sum its noun names, in the story's currency", "Net profit will fall to three billion yen from the 10.59\nbillion net profit of a year earlier.", []want{
+			{"three billion yen", m, "3000000000", "", "JPY", ""}, {"10.59\nbillion net profit", m, "10590000000", "", "JPY", ""}}},
 		{"Malaysian dollars", "It traded between 2.60 and 2.70 Malaysian dlrs.", []want{
 			{"2.60 and 2.70 Malaysian dlrs", m, "2.6", "2.7", "MYR", ""}}},
 		{"notes in circulation are money", "The shortage was 1.3 billion guilders. Notes in circulation rose 360 mln to 27.7 billion.", []want{

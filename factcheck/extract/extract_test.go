@@ -92,6 +92,7 @@ func TestExtractCounts(t *testing.T) {
 		{"a name of a list and a telephone's groups", "The Top 500 list is out; call 0800 028 9276.", nil},
 		{"a product's model by its number", "Owners found the icons on their 7610 phone swapped; it locks the 7610's functions, and 7610 owners are hit. The 1986 model year ended.", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}}},
+		{"a chip's number", "It sells an 80286-based machine.", nil},
 		{"idioms of second", "He played second fiddle; it is second nature; first hand accounts; he trained with the first team.", nil},
 		{"a maximum and a minimum before a figure", "It faces a maximum 50,000 dlr fine and sells a minimum five mln shares.", []want{
 			{"a maximum 50,000 dlr", factcheck.Money, "50000", "", "USD", factcheck.UpperBound},

@@ -184,6 +184,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && (i+2 >= len(x.toks) || x.toks[i+2].flags&fSpace != 0) {
 		return true // a thread's post: "1/ Crypto is global"
 	}
+	if x.hyphenAt(i) && x.eq(i+2, "based") {
+		return true // "an 80286-based machine": a chip's number
+	}
 	if x.jetModel(i) || x.productModel(i) {
 		return true // "747-400s", "its 747 fleet", "their 7610 phone"
 	}
