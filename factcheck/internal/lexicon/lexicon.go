@@ -85,8 +85,8 @@ func (t *wordTable) put(w string, v uint16) {
 	}
 }
 
-func (t *wordTable) get(b []byte) uint16 {
-	for i := wordHash(b) & 4095; ; i = (i + 1) & 4095 {
+func (t *wordTable) get(b []byte, h uint32) uint16 {
+	for i := h & 4095; ; i = (i + 1) & 4095 {
 		k := t.keys[i]
 		if k == "" {
 			return 0
@@ -153,6 +153,7 @@ func Lookup(w string) uint16 {
 	}
 	var buf [maxLexLen]byte
 	n := 0
+	h := uint32(2166136261) // wordHash, computed as the word is lowered
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
@@ -166,8 +167,9 @@ func Lookup(w string) uint16 {
 		}
 		buf[n] = c
 		n++
+		h = (h ^ uint32(c)) * 16777619
 	}
-	return lexTable.get(buf[:n])
+	return lexTable.get(buf[:n], h)
 }
 
 // At returns the entry of the word with ID id: the zero Entry for 0.
