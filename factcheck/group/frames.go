@@ -280,7 +280,7 @@ func yearsDiffer(ya, yb []string) bool {
 func yearsIn(s string) []string {
 	var out []string
 	for _, w := range words(s) {
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+		if isYear(w) {
 			out = append(out, w)
 		}
 	}

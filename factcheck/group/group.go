@@ -21,7 +21,9 @@
 // change (changes.go), and the counts of one thing that moved between a
 // story's reports ("158 ships", "more than 170 ships"), and the sums of
 // one frame (a bid, a stock's price: frames.go) that moved between them,
-// one value at a time; a stock's price is never a bid. Figures of a
+// one value at a time; a stock's price is never a bid; and the
+// percentages of one economic indicator, place and period (growth,
+// inflation, unemployment, interest rates: indicators.go). Figures of a
 // sentence dated to another year than its article's are another fact.
 package group
 
@@ -403,6 +405,7 @@ func (g *grouper) link() {
 	g.linkChanges()
 	g.linkMovedSums()
 	g.linkMovedShares()
+	g.linkIndicators()
 }
 
 // maxSpread is how many times the larger of two figures of one subject in
@@ -478,8 +481,11 @@ func (g *grouper) movedPairs(buckets map[string][]int, join func(i, j int)) {
 // and share none of their names: "2.8 million DS consoles" sold and
 // "three million of the consoles" Sony will ship are two products' figures.
 // A name matches another it begins ("Brazil", "Brazilian").
-func namesDiffer(a, b string) bool {
-	na, nb := sentenceNames(a), sentenceNames(b)
+func namesDiffer(a, b string) bool { return namesDisjoint(sentenceNames(a), sentenceNames(b)) }
+
+// namesDisjoint reports whether two lists of names, na and nb, both
+// non-empty, share none (as namesDiffer).
+func namesDisjoint(na, nb []string) bool {
 	if len(na) == 0 || len(nb) == 0 {
 		return false
 	}

@@ -1,0 +1,306 @@
+package group
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// Indicators: the statistics that business news reports as percentages
+// and revises from report to report: an economy's growth, inflation,
+// unemployment, the central bank's interest rate. A percentage of one
+// indicator, of one place and one period, is one fact whatever the words
+// around it: growth "expected at 3.2% in 2004" and "the economy grew by an
+// estimated 3.1% in 2004", the "0.4%" of the third quarter and the "0.5%
+// in the previous quarter" it was revised to, base rates "on hold at
+// 4.75%" and borrowing's "current 4.75% mark". Indicators of two places
+// ("UK economy", "US economy") or two periods ("in 2004", "in 2005";
+// "third quarter", "fourth quarter") are two facts.
+
+// The indicators.
+const (
+	indicatorGrowth       = "growth"
+	indicatorInflation    = "inflation"
+	indicatorUnemployment = "unemployment"
+	indicatorRate         = "interest rate"
+	// what indicatorOf reads of a figure that is a share of an indicator
+	// ("a deficit of 3% of GDP"), which is none
+	shareOfIndicator = "share"
+)
+
+// indicatorWords name an indicator by one word.
+var indicatorWords = map[string]string{
+	"economy": indicatorGrowth, "gdp": indicatorGrowth, "gnp": indicatorGrowth, "inflation": indicatorInflation,
+	"cpi": indicatorInflation, "rpi": indicatorInflation, "unemployment": indicatorUnemployment,
+	"jobless": indicatorUnemployment,
+}
+
+// rateWords, before "rate" or "rates", make it an interest rate: "base
+// rates", "the interest rate", "the prime rate".
+var rateWords = map[string]bool{"interest": true, "base": true, "prime": true, "discount": true, "lending": true, "repo": true}
+
+// growthOwners, before "growth", make it an economy's: "his growth
+// target", "economic growth", but not "sales growth".
+var growthOwners = map[string]bool{
+	"economic": true, "his": true, "her": true, "its": true, "their": true, "the": true, "annual": true,
+	"quarterly": true, "gdp": true, "domestic": true, "strong": true, "slower": true, "faster": true,
+}
+
+// Spans, in words, within which indicatorOf reads its cues.
+const (
+	indicatorBefore = 8
+	indicatorAfter  = 4
+)
+
+// An indicator read from the words around a percentage.
+type indicator struct {
+	name   string // one of the indicators, "" for none
+	place  string // the name before its word ("uk" of "the UK economy"), or ""
+	year   string // the year it is of ("3.1% in 2004"), or ""
+	period string // its quarter ("third"), or ""
+}
+
+// indicatorOf returns the indicator a percentage c reports: its word
+// within indicatorBefore words before c or indicatorAfter after it, in
+// c's clause; the zero indicator when none.
+func indicatorOf(c *factcheck.Claim) indicator {
+	if c.Kind != factcheck.Percent || c.EndValue != nil {
+		return indicator{}
+	}
+	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if rel < 0 || end > len(c.Sentence) || rel > end {
+		return indicator{}
+	}
+	rawBefore := clauseFields(c.Sentence[max(0, rel-200):rel], true)
+	rawAfter := clauseFields(c.Sentence[end:min(len(c.Sentence), end+200)], false)
+	before, after := lowered(rawBefore), lowered(rawAfter)
+	var ind indicator
+	// cue reads the k-th of ws (raw, as written) for an indicator's word,
+	// and returns the indicator and its place
+	cue := func(ws, raw []string, k int) (string, string) {
+		w, prev, place := ws[k], "", ""
+		if k > 0 {
+			prev = ws[k-1]
+			if p := strings.TrimSuffix(raw[k-1], "'s"); isName(p) || upperWord(p) {
+				place = strings.ToLower(p) // "the UK economy", "Japan's inflation"
+			}
+		}
+		switch {
+		case indicatorWords[w] != "" && (prev == "of" || k > 1 && ws[k-2] == "of" && !rateWords[prev]):
+			return shareOfIndicator, "" // "11.0 pct of GNP", "six pct of world GNP": a share of it
+		case indicatorWords[w] != "":
+			return indicatorWords[w], place
+		case w == "growth" && (prev == "" || growthOwners[prev]):
+			return indicatorGrowth, ""
+		case (w == "rate" || w == "rates") && rateWords[prev]:
+			return indicatorRate, ""
+		case w == "borrowing" && (prev == "of" || k+1 < len(ws) && ws[k+1] == "costs"):
+			return indicatorRate, "" // "the cost of borrowing", "borrowing costs"
+		}
+		return "", ""
+	}
+	for d := 0; d < len(before) && d < indicatorBefore && ind.name == ""; d++ {
+		k := len(before) - 1 - d
+		ind.name, ind.place = cue(before, rawBefore, k)
+	}
+	for k := 0; k < len(after) && k < indicatorAfter && ind.name == ""; k++ {
+		ind.name, ind.place = cue(after, rawAfter, k)
+	}
+	if ind.name == "" || ind.name == shareOfIndicator || isChange(ind.name, before, after) {
+		return indicator{}
+	}
+	ind.year, ind.period = periodOf(before, after)
+	return ind
+}
+
+// changeWords, just after a figure, make it a change of an indicator, not
+// its level: "a quarter point rise in interest rates", "knocked 0.2% off
+// the growth rate".
+var changeWords = map[string]bool{
+	"off": true, "rise": true, "rises": true, "cut": true, "cuts": true, "increase": true, "increases": true,
+	"hike": true, "fall": true, "drop": true, "point": true, "points": true, "reduction": true,
+}
+
+// isChange reports whether the figure between before and after changes
+// the indicator named rather than states it: a change word after it, or
+// "by" before it (the economy "grew by 3.1%" states growth, whose level is
+// a change; rates "rose by a quarter point" change).
+func isChange(name string, before, after []string) bool {
+	if len(after) > 0 && changeWords[after[0]] {
+		return true
+	}
+	return name != indicatorGrowth && len(before) > 0 && before[len(before)-1] == "by"
+}
+
+// periodOf returns the year and the quarter the words around a figure
+// give it: the first year after it within indicatorAfter words, else the
+// nearest before it, but a year "since" or "until"; "third" of "the third quarter" on either side.
+func periodOf(before, after []string) (year, quarter string) {
+	for k := 0; k < len(after) && k < indicatorAfter+2; k++ {
+		if isYear(after[k]) && (k == 0 || !sinceWords[after[k-1]]) {
+			year = after[k]
+			break
+		}
+	}
+	for d := 0; d < len(before) && d < indicatorBefore && year == ""; d++ {
+		if k := len(before) - 1 - d; isYear(before[k]) && (k == 0 || !sinceWords[before[k-1]]) {
+			year = before[k]
+		}
+	}
+	for _, ws := range [][]string{before, after} {
+		for k := 0; k+1 < len(ws); k++ {
+			if ws[k+1] == "quarter" && quarters[ws[k]] {
+				quarter = ws[k]
+			}
+		}
+	}
+	return year, quarter
+}
+
+// sinceWords, before a year, make it a bound of another time than the
+// figure's: "its lowest level since 2001".
+var sinceWords = map[string]bool{"since": true, "from": true, "until": true, "before": true, "after": true}
+
+// quarters are the ordinals that name a quarter of a year.
+var quarters = map[string]bool{"first": true, "second": true, "third": true, "fourth": true}
+
+// isYear reports whether w is a year from 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// clauseFields returns the words of s, as written and their punctuation
+// trimmed, within the clause of a figure: those after the last ";" of the
+// text before it (before), or up to the first ";" of the text after it.
+func clauseFields(s string, before bool) []string {
+	if before {
+		if k := strings.LastIndexByte(s, ';'); k >= 0 {
+			s = s[k+1:]
+		}
+	} else if k := strings.IndexByte(s, ';'); k >= 0 {
+		s = s[:k]
+	}
+	fs := strings.Fields(s)
+	for k, f := range fs {
+		fs[k] = trimPunct(f)
+	}
+	return fs
+}
+
+// lowered returns the words ws in lower case.
+func lowered(ws []string) []string {
+	out := make([]string, len(ws))
+	for k, w := range ws {
+		out[k] = strings.ToLower(w)
+	}
+	return out
+}
+
+// namesBesides returns the names of sentence s (sentenceNames) but an
+// indicator's ("GDP"), which says what a figure is, not whose.
+func namesBesides(s string) []string {
+	ns := sentenceNames(s)
+	out := ns[:0]
+	for _, n := range ns {
+		if indicatorWords[n] == "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// namesIndicator reports whether the phrase a measure's key measures
+// ("growth target" of "...|measure|growth target|2004") names an
+// indicator.
+func namesIndicator(key string) bool {
+	_, phrase, _ := strings.Cut(key, "|measure|")
+	for _, w := range strings.FieldsFunc(phrase, func(r rune) bool { return r == ' ' || r == '|' }) {
+		if indicatorWords[w] != "" || w == "growth" || w == "rate" || w == "rates" {
+			return true
+		}
+	}
+	return false
+}
+
+// indicatorsDiffer reports whether two indicators, both named, are of two
+// places (one unsaid is another: "the US economy" in a British story) or
+// of two periods (one unsaid is either).
+func indicatorsDiffer(a, b indicator) bool {
+	differ := func(x, y string) bool { return x != "" && y != "" && x != y }
+	return a.name != b.name || a.place != b.place || differ(a.year, b.year) || differ(a.period, b.period)
+}
+
+// linkIndicators joins the percentages of one indicator, place and period
+// in two articles of a story, or in related articles when both name the
+// place, or in one article: those of one value, and those whose values
+// lie within maxMove of each other when neither is foreseen and the
+// figure joined has one value at a time (a revision). No group joined
+// holds two places or two periods of its indicators. A percentage with a
+// concept of its own ("a 275 pct pay increase") is not an indicator's.
+func (g *grouper) linkIndicators() {
+	of := map[int]indicator{}
+	byName := map[string][]int{}
+	for i := range g.claims {
+		if f := g.feats[i]; f.key != "" && (f.concept != "measure" || !namesIndicator(f.key)) || g.converted[i] {
+			continue // "a 275 pct pay increase", but "his growth target of 3.1%"
+		}
+		if ind := indicatorOf(&g.claims[i]); ind.name != "" {
+			of[i] = ind
+			k := ind.name + "|" + g.claims[i].Unit
+			byName[k] = append(byName[k], i)
+		}
+	}
+	// agree reports whether the groups of i and j, joined, would hold one
+	// place and one period of each indicator
+	agree := func(i, j int) bool {
+		ri, rj := g.find(i), g.find(j)
+		if g.size[ri]*g.size[rj] > maxAgreeChecks {
+			return false
+		}
+		for a := ri; ; {
+			if ia, ok := of[a]; ok {
+				for b := rj; ; {
+					if ib, ok := of[b]; ok && ia.name == ib.name && indicatorsDiffer(ia, ib) {
+						return false
+					}
+					if b = g.next[b]; b == rj {
+						break
+					}
+				}
+			}
+			if a = g.next[a]; a == ri {
+				return true
+			}
+		}
+	}
+	var pairs []weighedPair
+	for _, k := range inOrder(byName) {
+		ms := byName[k]
+		if len(ms) > maxContextBucket {
+			continue
+		}
+		for a := range ms {
+			for b := a + 1; b < len(ms); b++ {
+				i, j := ms[a], ms[b]
+				ci, cj := &g.claims[i], &g.claims[j]
+				placed := of[i].place != "" && of[j].place != ""
+				if indicatorsDiffer(of[i], of[j]) || g.story[ci.Doc] != g.story[cj.Doc] && !(placed && g.related(ci.Doc, cj.Doc)) ||
+					ci.Doc != cj.Doc && namesDisjoint(namesBesides(ci.Sentence), namesBesides(cj.Sentence)) {
+					continue
+				}
+				if ci.Value == cj.Value {
+					if g.find(i) != g.find(j) && agree(i, j) {
+						g.union(i, j)
+					}
+					continue
+				}
+				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
+				dated := of[i].year != "" && of[i].year == of[j].year || of[i].period != "" && of[i].period == of[j].period
+				if ci.Doc != cj.Doc && dated && lo > 0 && hi <= lo*maxMove && !foreseen(ci) && !foreseen(cj) {
+					pairs = append(pairs, weighedPair{i, j, lo / hi}) // the nearest first
+				}
+			}
+		}
+	}
+	g.joinBest(pairs, func(i, j int) bool { return agree(i, j) && g.oneValueAtATime(i, j) })
+}

@@ -1,0 +1,66 @@
+package group
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestIndicatorOf(t *testing.T) {
+	tests := []struct {
+		sentence, figure string
+		want             indicator
+	}{
+		{"The UK economy grew by an estimated 3.1% in 2004 after accelerating in the last quarter.", "3.1%", indicator{name: indicatorGrowth, place: "uk", year: "2004"}},
+		{"Singapore's economy grew by 8.1% in 2004, its best performance since 2000.", "8.1%", indicator{name: indicatorGrowth, place: "singapore", year: "2004"}},
+		{"Mr Brown said he had hit his growth target of 3.1% for 2004.", "3.1%", indicator{name: indicatorGrowth, year: "2004"}},
+		{"GDP rose by 0.8% in the fourth quarter compared with the previous three months.", "0.8%", indicator{name: indicatorGrowth, period: "fourth"}},
+		{"Base rates will probably stay on hold at 4.75%.", "4.75%", indicator{name: indicatorRate}},
+		{"It pushed down the unemployment rate to 5.2%, its lowest level since 2001.", "5.2%", indicator{name: indicatorUnemployment}},
+		{"The retailer reported sales growth of 5% over Christmas.", "5%", indicator{}},
+		{"Paul Tucker voted for a quarter point rise in interest rates to 5%.", "a quarter point", indicator{}},
+		{"Inflation rose by 0.2% in March.", "0.2%", indicator{}},
+		{"High oil prices have knocked 0.2% off the growth rate.", "0.2%", indicator{}},
+		{"The financing requirement was 11.0 pct of GNP in 1986.", "11.0 pct", indicator{}},
+		{"Tokyo accounts for some six pct of world GNP.", "some six pct", indicator{}},
+	}
+	for _, tt := range tests {
+		rel := strings.Index(tt.sentence, tt.figure)
+		c := factcheck.Claim{Kind: factcheck.Percent, Text: tt.figure, Sentence: tt.sentence, Start: rel, End: rel + len(tt.figure)}
+		if got := indicatorOf(&c); got != tt.want {
+			t.Errorf("indicatorOf(%q in %q) = %+v, want %+v", tt.figure, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestGroupIndicators: growth of one year revised between the reports of
+// a story is one figure, whatever their words; another year's, another
+// country's and a forecast stay apart.
+func TestGroupIndicators(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "Chancellor Gordon Brown spoke to the Treasury committee in London.\n" +
+			"GDP is expected at 3.2% in 2004, and 2.8% in 2005, the Treasury said in London.\n" +
+			"Gordon Brown hopes the Treasury committee agrees.",
+		"b.txt": "Gordon Brown told the Treasury committee in London he had hit his growth target of 3.1% for 2004.\n" +
+			"The US economy grew by 3.1% in 2004, Gordon Brown told the Treasury committee.\n" +
+			"Growth in 2005 would be 2.5%, Gordon Brown said in London.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	at := func(doc, text string, nth int) int { return claimAt(t, claims, doc, text, nth) }
+	for _, tt := range []struct {
+		a, b     int
+		together bool
+		why      string
+	}{
+		{at("a.txt", "3.2%", 0), at("b.txt", "3.1%", 0), true, "2004's growth, expected and then reached"},
+		{at("a.txt", "2.8%", 0), at("b.txt", "2.5%", 0), false, "2005's growth, foreseen twice"},
+		{at("a.txt", "3.2%", 0), at("b.txt", "3.1%", 1), false, "the US economy's"},
+		{at("a.txt", "3.2%", 0), at("a.txt", "2.8%", 0), false, "two years"},
+	} {
+		if got := places[tt.a].Group == places[tt.b].Group; got != tt.together {
+			t.Errorf("%q and %q (%s) together: %t, want %t", claims[tt.a].Sentence, claims[tt.b].Sentence, tt.why, got, tt.together)
+		}
+	}
+}
