@@ -230,7 +230,7 @@ func (g *grouper) linkMovedShares() {
 	var pairs []weighedPair
 	g.movedPairs(byStory, func(i, j int) {
 		ki, kj := g.feats[i].key, g.feats[j].key
-		if ki != kj && ki != "" && kj != "" || yearsDiffer(yearsOf(i), yearsOf(j)) {
+		if ki != kj && ki != "" && kj != "" || yearsDiffer(yearsOf(i), yearsOf(j)) || g.indicatorsClash(i, j) {
 			return
 		}
 		if w := g.weigh(g.context(i), g.context(j)); w >= 2*minSharedContext {

@@ -92,14 +92,15 @@ type grouper struct {
 
 // feature is what grouping knows of a claim.
 type feature struct {
-	key      string // claims with the same key are about the same thing; "" for none
-	head     string // a specific subject without concept, for context matching
-	counted  string // a count's specific subject within its story, concept or not (see sameCountMoved)
-	concept  string // the concept of the key, or ""
-	running  bool   // an ordinal that counts the days (weeks...) of something running: it moves
-	frame    string // what a sum of money is the price of (see frameOf), or ""
-	supposed bool   // a sum supposed or thought, not reported (see supposedSum)
-	pred     string // what a rank is for: the verb of "the first woman to win a title" (see rankedFor)
+	key      string    // claims with the same key are about the same thing; "" for none
+	head     string    // a specific subject without concept, for context matching
+	counted  string    // a count's specific subject within its story, concept or not (see sameCountMoved)
+	concept  string    // the concept of the key, or ""
+	running  bool      // an ordinal that counts the days (weeks...) of something running: it moves
+	frame    string    // what a sum of money is the price of (see frameOf), or ""
+	supposed bool      // a sum supposed or thought, not reported (see supposedSum)
+	pred     string    // what a rank is for: the verb of "the first woman to win a title" (see rankedFor)
+	ind      indicator // the economic indicator a percentage states (see indicatorOf)
 }
 
 // runningUnits are the subjects of ordinals that count how long something
@@ -283,7 +284,7 @@ func featureOf(c *factcheck.Claim, story int) feature {
 		}
 	}
 	prefix := strconv.Itoa(story) + "|" + string(c.Kind) + "|" + unit + "|"
-	f := feature{frame: frameOf(c), supposed: supposedSum(c)}
+	f := feature{frame: frameOf(c), supposed: supposedSum(c), ind: indicatorOf(c)}
 	if c.Kind == factcheck.Ordinal {
 		if runningUnits[head] {
 			f.running = true // "ENTERS THIRD DAY", "INTO FIFTH DAY": one count that runs

@@ -1,6 +1,7 @@
 package group
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -222,6 +223,18 @@ func namesIndicator(key string) bool {
 	return false
 }
 
+// indicatorsClash reports whether claims i and j state two indicators, or
+// one of two named places or of two periods: inflation's "2.3%" is no
+// report of growth's, whatever else their sentences share.
+func (g *grouper) indicatorsClash(i, j int) bool {
+	a, b := g.feats[i].ind, g.feats[j].ind
+	if a.name == "" || b.name == "" {
+		return false
+	}
+	a.place, b.place = cmp.Or(a.place, b.place), cmp.Or(b.place, a.place)
+	return indicatorsDiffer(a, b)
+}
+
 // indicatorsDiffer reports whether two indicators, both named, are of two
 // places (one unsaid is another: "the US economy" in a British story) or
 // of two periods (one unsaid is either).
@@ -244,7 +257,7 @@ func (g *grouper) linkIndicators() {
 		if f := g.feats[i]; f.key != "" && (f.concept != "measure" || !namesIndicator(f.key)) || g.converted[i] {
 			continue // "a 275 pct pay increase", but "his growth target of 3.1%"
 		}
-		if ind := indicatorOf(&g.claims[i]); ind.name != "" {
+		if ind := g.feats[i].ind; ind.name != "" {
 			of[i] = ind
 			k := ind.name + "|" + g.claims[i].Unit
 			byName[k] = append(byName[k], i)

@@ -34,9 +34,10 @@ func TestIndicatorOf(t *testing.T) {
 	}
 }
 
-// TestGroupIndicators: growth of one year revised between the reports of
-// a story is one figure, whatever their words; another year's, another
-// country's and a forecast stay apart.
+// TestGroupIndicators: growth of one year expected and then reached in
+// the reports of a story is one figure, whatever their words, the
+// expectation superseded; another year's and another country's stay
+// apart.
 func TestGroupIndicators(t *testing.T) {
 	articles := map[string]string{
 		"a.txt": "Chancellor Gordon Brown spoke to the Treasury committee in London.\n" +
@@ -62,5 +63,13 @@ func TestGroupIndicators(t *testing.T) {
 		if got := places[tt.a].Group == places[tt.b].Group; got != tt.together {
 			t.Errorf("%q and %q (%s) together: %t, want %t", claims[tt.a].Sentence, claims[tt.b].Sentence, tt.why, got, tt.together)
 		}
+	}
+	// undated reports: the expectation is superseded by the figure reached,
+	// not disputed with it
+	if s := places[at("a.txt", "3.2%", 0)].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
+		t.Errorf("growth expected at 3.2%%, reached at 3.1%%: suggestion %+v, want superseded by b.txt", s)
+	}
+	if s := places[at("b.txt", "3.1%", 0)].Suggestion; s != nil {
+		t.Errorf("the growth reached: suggestion %+v, want none", s)
 	}
 }

@@ -272,6 +272,9 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			}
 		}
 	}
+	if moves {
+		g.supersedeExpected(ms, out)
+	}
 	// disputes among claims of the same time; for dates, the minority
 	if len(ms) > maxDisputeGroup {
 		return
@@ -401,6 +404,57 @@ func (g *grouper) disputeReplaced(ms []int, replacedBy map[factcheck.Value]int, 
 	for n, with := range against {
 		if out[n].Suggestion == nil {
 			out[n].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
+		}
+	}
+}
+
+// expectWords, just before a figure, make it an expectation: "GDP is
+// expected at 3.2%", "the forecast 2.5% rise", "projected to reach 40".
+var expectWords = map[string]bool{
+	"expected": true, "expects": true, "expect": true, "forecast": true, "forecasts": true, "forecasting": true,
+	"predicted": true, "predicts": true, "predicting": true, "projected": true, "projects": true,
+}
+
+// expectReach is how many words before a figure expected reads.
+const expectReach = 4
+
+// expected reports whether figure c is an expectation of its fact
+// (expectWords within expectReach words before it), which the figure
+// reported once the fact is known supersedes.
+func expected(c *factcheck.Claim) bool {
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return false
+	}
+	ws := words(c.Sentence[max(0, rel-100):rel])
+	for d := 0; d < len(ws) && d < expectReach; d++ {
+		if expectWords[ws[len(ws)-1-d]] {
+			return true
+		}
+	}
+	return false
+}
+
+// supersedeExpected marks the expectations of a group (expected) as
+// superseded by the figure another article reports of the fact, the
+// latest such report, when the expectation is not of a later time and
+// that report does not restate it: growth "expected at 3.2% in 2004" and
+// the "3.1% for 2004" reached, whatever the articles' dates.
+func (g *grouper) supersedeExpected(ms []int, out []Placement) {
+	outcome := -1
+	for _, m := range ms {
+		if !expected(&g.claims[m]) && (outcome < 0 || later(g.asOf[m], g.asOf[outcome])) {
+			outcome = m
+		}
+	}
+	if outcome < 0 {
+		return
+	}
+	n := &g.claims[outcome]
+	for _, m := range ms {
+		c := &g.claims[m]
+		if out[m].Suggestion == nil && c.Doc != n.Doc && expected(c) && !later(g.asOf[m], g.asOf[outcome]) && !restates(n, c) {
+			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
 		}
 	}
 }
