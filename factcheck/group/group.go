@@ -88,6 +88,8 @@ type grouper struct {
 	// past holds, for each claim asked, whether its sentence calls its
 	// figure past (isPast): 0 not yet read, 1 no, 2 yes.
 	past []int8
+	// sentNames holds each claim's sentenceNames once read (nil: not yet).
+	sentNames [][]string
 }
 
 // feature is what grouping knows of a claim.
@@ -457,7 +459,7 @@ func (g *grouper) linkMovedCounts() {
 // movedPairs calls join for each pair of claims of a bucket that may be
 // one figure moved between two reports: of two articles, their values
 // within maxMove of each other, the names of their sentences not
-// differing. Buckets are read in their keys' order, those of more than
+// disjoint. Buckets are read in their keys' order, those of more than
 // maxContextBucket claims not at all.
 func (g *grouper) movedPairs(buckets map[string][]int, join func(i, j int)) {
 	for _, k := range inOrder(buckets) {
@@ -470,7 +472,7 @@ func (g *grouper) movedPairs(buckets map[string][]int, join func(i, j int)) {
 				i, j := ms[a], ms[b]
 				ci, cj := &g.claims[i], &g.claims[j]
 				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
-				if ci.Doc != cj.Doc && hi <= lo*maxMove && !namesDiffer(ci.Sentence, cj.Sentence) {
+				if ci.Doc != cj.Doc && hi <= lo*maxMove && !namesDisjoint(g.sentenceNamesOf(i), g.sentenceNamesOf(j)) {
 					join(i, j)
 				}
 			}
@@ -478,14 +480,22 @@ func (g *grouper) movedPairs(buckets map[string][]int, join func(i, j int)) {
 	}
 }
 
-// namesDiffer reports whether two sentences each name someone or something
-// and share none of their names: "2.8 million DS consoles" sold and
-// "three million of the consoles" Sony will ship are two products' figures.
-// A name matches another it begins ("Brazil", "Brazilian").
-func namesDiffer(a, b string) bool { return namesDisjoint(sentenceNames(a), sentenceNames(b)) }
+// sentenceNamesOf is sentenceNames of claim i's sentence, read once.
+func (g *grouper) sentenceNamesOf(i int) []string {
+	if g.sentNames == nil {
+		g.sentNames = make([][]string, len(g.claims))
+	}
+	if g.sentNames[i] == nil {
+		g.sentNames[i] = append([]string{}, sentenceNames(g.claims[i].Sentence)...) // not nil: read
+	}
+	return g.sentNames[i]
+}
 
-// namesDisjoint reports whether two lists of names, na and nb, both
-// non-empty, share none (as namesDiffer).
+// namesDisjoint reports whether the names of two sentences (sentenceNames),
+// na and nb, are both non-empty and share none: "2.8 million DS consoles"
+// sold and "three million of the consoles" Sony will ship are two
+// products' figures. A name matches another it begins ("Brazil",
+// "Brazilian").
 func namesDisjoint(na, nb []string) bool {
 	if len(na) == 0 || len(nb) == 0 {
 		return false

@@ -197,11 +197,10 @@ func lowered(ws []string) []string {
 	return out
 }
 
-// namesBesides returns the names of sentence s (sentenceNames) but an
-// indicator's ("GDP"), which says what a figure is, not whose.
-func namesBesides(s string) []string {
-	ns := sentenceNames(s)
-	out := ns[:0]
+// namesBesides returns the names ns (sentenceNames) but an indicator's
+// ("GDP"), which says what a figure is, not whose.
+func namesBesides(ns []string) []string {
+	var out []string
 	for _, n := range ns {
 		if indicatorWords[n] == "" {
 			out = append(out, n)
@@ -298,7 +297,7 @@ func (g *grouper) linkIndicators() {
 				ci, cj := &g.claims[i], &g.claims[j]
 				placed := of[i].place != "" && of[j].place != ""
 				if indicatorsDiffer(of[i], of[j]) || g.story[ci.Doc] != g.story[cj.Doc] && !(placed && g.related(ci.Doc, cj.Doc)) ||
-					ci.Doc != cj.Doc && namesDisjoint(namesBesides(ci.Sentence), namesBesides(cj.Sentence)) {
+					ci.Doc != cj.Doc && namesDisjoint(namesBesides(g.sentenceNamesOf(i)), namesBesides(g.sentenceNamesOf(j))) {
 					continue
 				}
 				if ci.Value == cj.Value {
