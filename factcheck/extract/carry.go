@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // carriedCurrency gives the bare amount c the currency of the sum of money
@@ -119,7 +120,7 @@ func (x *extractor) figureNounAt(c *claimParts) bool {
 // stock closed at 41.50", "Hutton's stock rose 2-1/4 to 39-3/8". The
 // figure must follow "at" and a verb of trading, or a verb of change with
 // "to" and the new price after it, with "shares" or "stock" before it in
-// its sentence; or be the change ("up 3-3/8") set off just after such a
+// its sentence or in a market's report (pricesMoved); or be the change ("up 3-3/8") set off just after such a
 // price, or the new price after "to" and such a change; a change in words
 // only between a verb of trading and "at" the price ("closed up two
 // yesterday at 90-1/2").
@@ -159,7 +160,24 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 			}
 		}
 	case x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))):
-		return x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && x.shareNamed(f-2)
+		return x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.pricesMoved() && !x.indexNear(f-1))
+	}
+	return false
+}
+
+// pricesMoved reports whether a price's move was read before, a sum and
+// the sum it moved to in one currency ("Nixdorf fell 4.50 marks to 781"):
+// then the text is a market's report, whose later moves name a company and
+// no share ("Siemens shed 12.50 to 716.50"). It reads back a few claims.
+func (x *extractor) pricesMoved() bool {
+	for k := len(x.claims) - 1; k >= 1 && k >= len(x.claims)-20; k-- {
+		q, p := &x.claims[k], &x.claims[k-1]
+		if q.Kind != factcheck.Money || p.Kind != factcheck.Money || q.Unit != p.Unit || q.Value.Num >= 1e4 {
+			continue
+		}
+		if strings.TrimSpace(x.text[p.End:q.Start]) == "to" {
+			return true
+		}
 	}
 	return false
 }
@@ -189,7 +207,7 @@ func (x *extractor) priceAtAfter(j int) bool {
 // shareNamed reports whether "shares" or "stock" stands at token k or in
 // the few words of its sentence before it, and no index is named near it.
 func (x *extractor) shareNamed(k int) bool {
-	if x.indexNear(k) {
+	if x.indexNear(k + 1) {
 		return false
 	}
 	for m := k; m >= 0 && m >= k-16 && !x.sentenceEndIn(m, m+1); m-- {
@@ -431,23 +449,38 @@ func moneyWord(w string) bool {
 // follows in its sentence, as wire copy leaves the unit unsaid once named:
 // "likely to use 3.4 mln bales of cotton during the year after 2.96 mln
 // in 1985/86", "produced 540 mln kilos of yarn and exported 157 mln",
-// "7.7 mln bales of 375 pounds each, up 500,000 from last season". The
+// "7.7 mln bales of 375 pounds each, up 500,000 from last season",
+// "158,109 tonnes of barley, the Soviet Union 147,214 of wheat". The
 // figure must have a scale and no noun of its own, or be compared with
 // the measure ("up", "down", "from", "after", "against", "vs", "with"),
+// or be of a thing as the measure is ("N of wheat" after "tonnes of"),
 // and be of the measure's size. The measure is the nearest figure before it, passing
 // over percentages, dates, conversions in brackets and a measure that only
 // describes the one before it ("bales of 375 pounds"); a word that names
 // only money in the figure's clause leaves it alone.
 func (x *extractor) carriedMeasure(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !x.figureNounAt(c) || c.num.year || c.num.words && !c.num.scaled || c.end != nil {
+	// "158,109 tonnes of barley, the Soviet Union 147,214 of wheat": a
+	// list's figure of a thing, as the measure before it
+	listed := x.eq(c.num.last, "of") && x.tokIs(c.num.last+1, tWord) && !x.toks[c.num.last+1].is(lexicon.Stop|lexicon.Determiner)
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !x.figureNounAt(c) && !listed || c.num.year || c.num.words && !c.num.scaled || c.end != nil {
 		return
 	}
 	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down")
-	if !c.num.scaled && !compared {
+	if !c.num.scaled && !compared && !listed {
 		return
 	}
 	p, pe := x.measureToCarry()
-	if p == nil || pe > c.first || c.first-pe > 40 || x.breakIn(pe, c.first+1) {
+	if p == nil || pe > c.first || c.first-pe > 40 {
+		return
+	}
+	if !c.num.scaled && !compared {
+		// a list's figures are written alike ("147,214 of wheat" after
+		// "tonnes of barley"), in one paragraph, whose lines may begin
+		// with a name ("for\nChina, 53,000 of wheat")
+		if !x.eq(pe, "of") || x.paragraphIn(pe, c.first+1) {
+			return
+		}
+	} else if x.breakIn(pe, c.first+1) {
 		return
 	}
 	if c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100 {

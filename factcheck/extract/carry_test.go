@@ -55,6 +55,11 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"90-billion-yen", m, "90000000000", "", "JPY", ""}, {"4 million", n, "4000000", "", "", ""}, {"2008", factcheck.Date, "2008", "", "", ""}}},
 		{"no carrying across a paragraph", "Sales were $5 million.\n\nThe town has 1.2 million.", []want{
 			{"$5 million", m, "5000000", "", "USD", ""}, {"1.2 million", n, "1200000", "", "", ""}}},
+		{"a market's report names companies, not shares", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781.\n    Zeta Werke firmed 2.50 to 213.50 and Omega shed 12 to 716.", []want{
+			{"4.50 marks", m, "4.5", "", "DEM", ""}, {"781", m, "781", "", "DEM", ""}, {"2.50", m, "2.5", "", "DEM", ""},
+			{"213.50", m, "213.5", "", "DEM", ""}, {"12", m, "12", "", "DEM", ""}, {"716", m, "716", "", "DEM", ""}}},
+		{"an index's move is no price", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781. The share index fell 15.6 to 1,855.7.", []want{
+			{"4.50 marks", m, "4.5", "", "DEM", ""}, {"781", m, "781", "", "DEM", ""}, {"15.6", n, "15.6", "", "", ""}, {"1,855.7", n, "1855.7", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
@@ -86,6 +91,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 			{"104 degrees Fahrenheit", m, "104", "", "°F", ""}, {"3K", n, "3000", "", "", ""}}},
 		{"a bare figure of another size", "Exports were 9.4 mln tonnes, up 12 from the year before.", []want{
 			{"9.4 mln tonnes", m, "9400000", "", "tonne", ""}, {"12", n, "12", "", "", ""}}},
+		{"a list's figures of a thing", "Buyers were Peru with 58,100 tonnes of rice for the army, 47,200 of rice for\nLima and Cuba 21,000 of maize.", []want{
+			{"58,100 tonnes", m, "58100", "", "tonne", ""}, {"47,200", m, "47200", "", "tonne", ""}, {"21,000", m, "21000", "", "tonne", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -103,6 +103,10 @@ func TestExtractCurrencies(t *testing.T) {
 			{"24.8p", m, "0.248", "", "GBP", ""}, {"24.5p", m, "0.245", "", "GBP", ""},
 			{"10.75 mln", m, "10750000", "", "GBP", ""}, {"11.13 mln", m, "11130000", "", "GBP", ""},
 			{"340,000", m, "340000", "", "GBP", ""}, {"4.12 mln", m, "4120000", "", "GBP", ""}}},
+		{"a results report whose rows are operating figures", "ACME CORP 3RD QTR OPER NET\n    CHICAGO, Oct 20 -\n    Oper shr 30 cts vs 26 cts\n    Oper net 2,360,000 vs 2,018,000\n    Revs 74.4 mln vs 70.1 mln", []want{
+			{"30 cts", factcheck.Money, "0.3", "", "USD", ""}, {"26 cts", factcheck.Money, "0.26", "", "USD", ""},
+			{"2,360,000", factcheck.Money, "2360000", "", "USD", ""}, {"2,018,000", factcheck.Money, "2018000", "", "USD", ""},
+			{"74.4 mln", factcheck.Money, "74400000", "", "USD", ""}, {"70.1 mln", factcheck.Money, "70100000", "", "USD", ""}}},
 		{"a results report's notes name their sums", "ACME RESULTS\n    CHICAGO, March 3 -\n    Shr profit five cts vs loss 2.11 dlrs\n    The year includes a 6,000,000 provision and charges of 1,200,000.", []want{
 			{"five cts", m, "0.05", "", "USD", ""}, {"2.11 dlrs", m, "2.11", "", "USD", ""},
 			{"6,000,000 provision", m, "6000000", "", "USD", ""}, {"1,200,000", m, "1200000", "", "USD", ""}}},

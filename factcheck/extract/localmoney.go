@@ -143,9 +143,7 @@ func (x *extractor) localCurrency(j int, unit string) string {
 // text; marks beside another currency (an exchange rate) before 2002 are
 // Deutsche Marks; or "".
 func (x *extractor) placeCurrency(j int) string {
-	switch x.str(j) {
-	case "crown", "crowns", "dinar", "dinars", "mark", "marks":
-	default:
+	if !isPlaceCurrency(x.str(j)) {
 		return ""
 	}
 	u := x.localCurrency(j, "")
@@ -153,6 +151,16 @@ func (x *extractor) placeCurrency(j int) string {
 		u = "DEM" // "the dollar rallied to 1.8200 marks": a rate of exchange
 	}
 	return u
+}
+
+// isPlaceCurrency reports whether w is the name of a currency of several
+// countries and no default, read by placeCurrency.
+func isPlaceCurrency(w string) bool {
+	switch w {
+	case "crown", "crowns", "dinar", "dinars", "mark", "marks":
+		return true
+	}
+	return false
 }
 
 // rateCurrency returns the currency of a bare figure that is a rate of

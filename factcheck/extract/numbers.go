@@ -454,11 +454,18 @@ func (x *extractor) scaleAtLeast(k int, scale float64) bool {
 // wrapped reports whether token j, the first of its line, is a word of
 // category cat that continues the line before it: wire text wraps its
 // lines anywhere ("three\nbillion francs", "2.6 mln\ntonnes", "20\nper
-// cent", "3.9 billion\ncubic feet"). A word in capitals or after a blank
-// line starts something new.
+// cent", "3.9 billion\ncubic feet", "380,000\nBPD", "one billion\nmarks").
+// A word with a capital (but a measure's abbreviation in capitals) or after
+// a blank line starts something new.
 func (x *extractor) wrapped(j int, cat uint32) bool {
-	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 || !(x.toks[j].is(cat) || x.eq(j, "per") && x.eq(j+1, "cent") ||
-		cat&lexicon.Measure != 0 && (x.compoundAt(j) || x.eq(j, "standard") && x.compoundAt(j+1))) {
+	if !x.tokIs(j, tWord) {
+		return false
+	}
+	t := &x.toks[j]
+	unit := t.is(cat) || x.eq(j, "per") && x.eq(j+1, "cent") ||
+		cat&lexicon.Measure != 0 && (x.compoundAt(j) || x.eq(j, "standard") && x.compoundAt(j+1)) ||
+		cat&lexicon.Currency != 0 && isPlaceCurrency(lower(x.str(j)))
+	if !unit || t.flags&fUpper != 0 && !(t.is(cat&lexicon.Measure) && t.e-t.s >= 2 && allCaps(x.str(j))) {
 		return false
 	}
 	return x.lineWrap(j)

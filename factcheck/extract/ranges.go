@@ -277,7 +277,9 @@ func changeWord(w string) bool {
 		"boost", "boosting", "hike", "hiked", "slashed", "widened", "narrowed", "revised", "upgraded",
 		"downgraded", "doubling", "change", "move", "moving", "switch", "switched", "leaped", "leapt", "magnify",
 		"magnified", "magnifies", "multiplied", "oversubscribed", "lowers", "lifts", "trims", "reduces", "hikes",
-		"boosts", "slashes", "decreases", "drops", "climbs", "jumps", "gains", "declines", "plunges", "tumbles":
+		"boosts", "slashes", "decreases", "drops", "climbs", "jumps", "gains", "declines", "plunges", "tumbles",
+		"firmed", "eased", "rallied", "slid", "dipped", "sank", "retreated", "recovered", "rebounded", "weakened",
+		"strengthened", "improved", "plummeted":
 		return true
 	}
 	return false
@@ -366,7 +368,8 @@ func (x *extractor) rangeUnitAt(j int) bool {
 	if x.tokIs(j, tPunct) {
 		return x.str(j) == "%"
 	}
-	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, "per") && x.eq(j+1, "cent"))
+	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, "per") && x.eq(j+1, "cent") ||
+		x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")))
 }
 
 // elidedUnit gives the figure c the unit of the figure it is compared

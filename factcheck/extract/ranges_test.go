@@ -14,6 +14,7 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 	}{
 		{"basis points", "The bank cut its rate by 75 basis points.", []want{{"75 basis points", p, "0.75", "", "", ""}}},
 		{"bp glued", "Spreads widened 40bp on the day.", []want{{"40bp", p, "0.4", "", "", ""}}},
+		{"a range of basis points after a verb of change", "Yields eased one to two basis points.", []want{{"one to two basis points", p, "0.01", "0.02", "", ""}}},
 		{"basis points on the next line", "It dropped to 9.54 pct, a 30\nbasis point decline.", []want{
 			{"9.54 pct", p, "9.54", "", "", ""}, {"30\nbasis point decline", p, "0.3", "", "", ""}}},
 		{"a range before a colon", "The proposals would raise between $1.6 – $2.1 billion:\n\nMore follows.", []want{

@@ -19,12 +19,13 @@ var resultsLabels = map[string]bool{
 }
 
 // resultsReport reports whether the text is such a report: a line of it
-// begins "Shr" or "Avg shrs".
+// begins "Shr", "Avg shrs" or a word and "shr" ("Oper shr", "Primary shr").
 func (x *extractor) resultsReport() bool {
 	if x.results == 0 {
 		x.results = 1
 		for k := range x.toks {
-			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "Avg" && x.eq(k+1, "shrs")) {
+			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "Avg" && x.eq(k+1, "shrs") ||
+				x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.eq(k+1, "shr")) {
 				x.results = 2
 				break
 			}

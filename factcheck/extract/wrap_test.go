@@ -17,6 +17,11 @@ func TestExtractWrappedLines(t *testing.T) {
 		{"a nation's money on the next line", "It paid 500 mln\nCanadian dlrs.", []want{{"500 mln\nCanadian dlrs", factcheck.Money, "500000000", "", "CAD", ""}}},
 		{"a blank line ends the number", "Votes cast: four\n\nmillion people say so.", []want{{"four", factcheck.Count, "4", "", "", ""}}},
 		{"a capital starts a new line", "They saw 12\nMiles Davis records.", []want{{"12", factcheck.Count, "12", "", "", ""}}},
+		{"a measure's abbreviation in capitals on the next line", "Output will fall to 380,000\nBPD next year.", []want{{"380,000\nBPD", factcheck.Measure, "380000", "", "barrel per day", ""}}},
+		{"a word of time in capitals starts a new line", "Revs 441.6 mln vs 470.8 mln\nYEAR\nRevs 1.2 billion", []want{
+			{"441.6 mln", factcheck.Count, "441600000", "", "", ""}, {"470.8 mln", factcheck.Count, "470800000", "", "", ""}, {"1.2 billion", factcheck.Count, "1200000000", "", "", ""}}},
+		{"a country's marks on the next line", "BONN, March 12 - The order was worth one billion\nmarks.", []want{
+			{"one billion\nmarks", factcheck.Money, "1000000000", "", "DEM", ""}}},
 		{"nights", "She stayed for three nights.", []want{{"three nights", factcheck.Duration, "3", "", "day", ""}}},
 		{"a year, then a figure", "Output will rise in 2027 to 3.1 mln tonnes.", []want{
 			{"2027", factcheck.Date, "2027", "", "", ""}, {"3.1 mln tonnes", factcheck.Measure, "3100000", "", "tonne", ""}}},
