@@ -65,6 +65,15 @@ var eventConcepts = map[string]string{
 	"elected": "election", "election": "election", "vote": "election", "voted": "election",
 }
 
+// predicateConcepts map the predicates of a count, just after it, to a
+// concept: those of eventConcepts, and words that name a fate only as a
+// count's predicate ("200 people were rescued", "160 were missing"), not
+// anywhere near ("missing a drugs test", "saved two match points").
+var predicateConcepts = map[string]string{
+	"rescued": "rescued", "saved": "rescued", "evacuated": "rescued", "missing": "missing", "unaccounted": "missing",
+	"trapped": "missing",
+}
+
 // singular returns a rough singular of an English noun.
 func singular(w string) string {
 	switch {
@@ -185,6 +194,18 @@ func eventConcept(sentence string, start, end int, kind factcheck.Kind) string {
 	usable := func(c string) bool {
 		return kind == factcheck.Date || c != "war" && c != "start" && c != "election"
 	}
+	// a count's predicate just after it tells what it counts before the
+	// event of the clause before it: "32 were confirmed dead and 160 were
+	// missing"
+	if kind == factcheck.Count && len(after) > 0 && !after[0].adjective && end < len(sentence) && sentence[end] == ' ' {
+		c, ok := predicateConcepts[after[0].w]
+		if !ok {
+			c, ok = eventConcepts[after[0].w]
+		}
+		if ok && c != "start" && usable(c) && predicateAfter(sentence[end:], after[0].w) {
+			return c
+		}
+	}
 	for d := 0; d < window; d++ {
 		if k := len(before) - 1 - d; k >= 0 && !before[k].adjective {
 			if c, ok := eventConcepts[before[k].w]; ok && usable(c) {
@@ -205,6 +226,27 @@ func eventConcept(sentence string, start, end int, kind factcheck.Kind) string {
 		}
 	}
 	return ""
+}
+
+// predicateAfter reports whether w, in the text s after a count, is the
+// count's predicate: the first word ("TWO HUNDRED PEOPLE RESCUED", "160
+// missing") or after a verb of being ("160 were missing", "26 people have
+// died", "200 are feared dead").
+func predicateAfter(s, w string) bool {
+	for k, v := range words(s) {
+		switch {
+		case v == w:
+			return true
+		case k >= 3:
+			return false
+		}
+		switch v {
+		case "were", "are", "was", "is", "have", "has", "had", "been", "be", "being", "still", "now", "feared", "reported", "believed":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // contentWord is a word of a sentence that is not a stop word.
