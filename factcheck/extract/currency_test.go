@@ -125,6 +125,8 @@ func TestExtractCurrencies(t *testing.T) {
 		{"a dateline's dollar in wire copy", "SWIRE PROFIT SEEN UP\n    HONG KONG, March 24 - Profits will be 1.8 billion dlrs, or 6.3 mln U.S. Dlrs, and oil 18 dlrs a barrel.", []want{
 			{"1.8 billion dlrs", m, "1800000000", "", "HKD", ""}, {"6.3 mln U.S. Dlrs", m, "6300000", "", "USD", ""},
 			{"18 dlrs", m, "18", "", "USD", ""}}},
+		{"a dateline's cents in wire copy", "PUMP PRICES CUT\n    SINGAPORE, June 1 - Shell will set petrol at 96.8 cents/litre, from 94 cents.", []want{
+			{"96.8 cents", m, "0.968", "", "SGD", ""}, {"94 cents", m, "0.94", "", "SGD", ""}}},
 		{"cents of the currency just named", "Crepe sold at 20.10 rupees per kilo, up five cents; it cost 0.56 cruzados (about 2.5 cents).", []want{
 			{"20.10 rupees", m, "20.1", "", "INR", ""}, {"five cents", m, "0.05", "", "INR", ""}, {"0.56 cruzados", m, "0.56", "", "BRC", ""},
 			{"about 2.5 cents", m, "0.025", "", "USD", factcheck.Approx}}},

@@ -53,7 +53,7 @@ var dollarPlaces = map[string]string{
 }
 
 // wireDollar returns the dollar of the country of the text's dateline
-// when the bare "dlrs" or "cts" at token j are its: wire copy datelined in
+// when the bare "dlrs", "cts" or "cents" at token j are its: wire copy datelined in
 // Canada, Hong Kong, Singapore, Australia or New Zealand writes "dlrs" for
 // the country's own dollar and "U.S. dlrs" for the other ("TORONTO, March
 // 4 - ... 6.3 mln U.S. dlrs", "HONG KONG, March 24 - ... profits of 1.8
@@ -61,7 +61,7 @@ var dollarPlaces = map[string]string{
 // the US wherever quoted ("20 dlrs a barrel"). It returns "" otherwise.
 func (x *extractor) wireDollar(j int) string {
 	switch lower(x.str(j)) {
-	case "dlrs", "dlr", "cts", "ct":
+	case "dlrs", "dlr", "cts", "ct", "cents", "cent":
 	default:
 		return ""
 	}

@@ -83,6 +83,10 @@ func TestExtractCounts(t *testing.T) {
 		{"a part of a count that follows", "Five of the eight men held a protest, plus or minus two pct of them.", []want{
 			{"Five", factcheck.Count, "5", "", "", ""}, {"eight men", factcheck.Count, "8", "", "", ""},
 			{"plus or minus two pct", factcheck.Percent, "2", "", "", ""}}},
+		{"a rank after a nation's adjective", "Sprem, the Croatian 13th seed, won. The Boeing 737 flew.", []want{
+			{"13th seed", factcheck.Ordinal, "13", "", "", ""}}},
+		{"a part of a count after a possessive", "They have now lost nine of their last 14 matches.", []want{
+			{"nine", factcheck.Count, "9", "", "", ""}, {"14 matches", factcheck.Count, "14", "", "", ""}}},
 		{"a result's headline between its sides", "London Irish 19-33 Wasps\n\nWasps won with a trio of second-half tries.", []want{
 			{"19", factcheck.Count, "19", "", "", ""}, {"33 Wasps", factcheck.Count, "33", "", "", ""}}},
 		{"first as an adverb after an auxiliary, a rank elsewhere", "ACME HAS FIRST QUARTER LOSS\n    Brazil was first approaching banks; we must first talk. He was first to arrive.", []want{

@@ -54,13 +54,39 @@ func (x *extractor) wordName(i int) int {
 }
 
 // partitive reports whether the count c with no noun is a part of a
-// count that follows it: "Five of the eight men held a protest".
+// count that follows it: "Five of the eight men held a protest", "lost
+// nine of their last 14 matches".
 func (x *extractor) partitive(c *claimParts) bool {
 	j := c.last
-	if !x.eq(j, "of") || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Determiner) {
+	if !x.eq(j, "of") || !x.tokIs(j+1, tWord) || !(x.toks[j+1].is(lexicon.Determiner) || possessivePronoun(lower(x.str(j+1)))) {
 		return false
 	}
-	return x.tokIs(j+2, tNum) || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Cardinal)
+	k := j + 2
+	switch lower(x.str(min(k, len(x.toks)-1))) {
+	case "last", "first", "next", "past", "previous":
+		k++ // "of their last 14 matches"
+	}
+	return x.tokIs(k, tNum) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)
+}
+
+// rankAfter reports whether the digits at token i, after a name, take an
+// ordinal's suffix and a word in small letters: "the Croatian 13th seed"
+// and "Newcastle 14th in the Premiership" rank, where "Boeing 737" names
+// (but "Current 1st qtr" is no name's rank).
+func (x *extractor) rankAfter(i int) bool {
+	k := i + 1
+	return i > 0 && x.toks[i-1].word == 0 && x.tokIs(k, tWord) && x.toks[k].flags&fSpace == 0 && x.toks[k].is(lexicon.OrdinalSuffix) &&
+		x.tokIs(k+1, tWord) && x.toks[k+1].flags&fUpper == 0
+}
+
+// possessivePronoun reports whether w, in lower case, is a possessive
+// pronoun before a noun: "their", "his".
+func possessivePronoun(w string) bool {
+	switch w {
+	case "their", "his", "her", "its", "our", "your", "my":
+		return true
+	}
+	return false
 }
 
 // clauseAfter reports whether token i follows the claim p in its sentence,
@@ -212,7 +238,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		}
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
-			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) {
+			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
+			!x.rankAfter(i) {
 			return true // Boeing 737, Route 66, Section 8
 		}
 		if plain && p.class == tWord && designation(x.str(i-1)) && !x.unitFollows(i) {
