@@ -462,6 +462,19 @@ func (g *grouper) linkMovedCounts() {
 // disjoint. Buckets are read in their keys' order, those of more than
 // maxContextBucket claims not at all.
 func (g *grouper) movedPairs(buckets map[string][]int, join func(i, j int)) {
+	eachPair(buckets, func(i, j int) {
+		ci, cj := &g.claims[i], &g.claims[j]
+		lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
+		if ci.Doc != cj.Doc && hi <= lo*maxMove && !namesDisjoint(g.sentenceNamesOf(i), g.sentenceNamesOf(j)) {
+			join(i, j)
+		}
+	})
+}
+
+// eachPair calls f for each pair of claims of a bucket, the buckets read
+// in their keys' order, those of more than maxContextBucket claims not at
+// all.
+func eachPair(buckets map[string][]int, f func(i, j int)) {
 	for _, k := range inOrder(buckets) {
 		ms := buckets[k]
 		if len(ms) > maxContextBucket {
@@ -469,12 +482,7 @@ func (g *grouper) movedPairs(buckets map[string][]int, join func(i, j int)) {
 		}
 		for a := range ms {
 			for b := a + 1; b < len(ms); b++ {
-				i, j := ms[a], ms[b]
-				ci, cj := &g.claims[i], &g.claims[j]
-				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
-				if ci.Doc != cj.Doc && hi <= lo*maxMove && !namesDisjoint(g.sentenceNamesOf(i), g.sentenceNamesOf(j)) {
-					join(i, j)
-				}
+				f(ms[a], ms[b])
 			}
 		}
 	}

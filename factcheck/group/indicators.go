@@ -286,33 +286,24 @@ func (g *grouper) linkIndicators() {
 		}
 	}
 	var pairs []weighedPair
-	for _, k := range inOrder(byName) {
-		ms := byName[k]
-		if len(ms) > maxContextBucket {
-			continue
+	eachPair(byName, func(i, j int) {
+		ci, cj := &g.claims[i], &g.claims[j]
+		placed := of[i].place != "" && of[j].place != ""
+		if indicatorsDiffer(of[i], of[j]) || g.story[ci.Doc] != g.story[cj.Doc] && !(placed && g.related(ci.Doc, cj.Doc)) ||
+			ci.Doc != cj.Doc && namesDisjoint(namesBesides(g.sentenceNamesOf(i)), namesBesides(g.sentenceNamesOf(j))) {
+			return
 		}
-		for a := range ms {
-			for b := a + 1; b < len(ms); b++ {
-				i, j := ms[a], ms[b]
-				ci, cj := &g.claims[i], &g.claims[j]
-				placed := of[i].place != "" && of[j].place != ""
-				if indicatorsDiffer(of[i], of[j]) || g.story[ci.Doc] != g.story[cj.Doc] && !(placed && g.related(ci.Doc, cj.Doc)) ||
-					ci.Doc != cj.Doc && namesDisjoint(namesBesides(g.sentenceNamesOf(i)), namesBesides(g.sentenceNamesOf(j))) {
-					continue
-				}
-				if ci.Value == cj.Value {
-					if g.find(i) != g.find(j) && agree(i, j) {
-						g.union(i, j)
-					}
-					continue
-				}
-				lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
-				dated := of[i].year != "" && of[i].year == of[j].year || of[i].period != "" && of[i].period == of[j].period
-				if ci.Doc != cj.Doc && dated && lo > 0 && hi <= lo*maxMove && !foreseen(ci) && !foreseen(cj) {
-					pairs = append(pairs, weighedPair{i, j, lo / hi}) // the nearest first
-				}
+		if ci.Value == cj.Value {
+			if g.find(i) != g.find(j) && agree(i, j) {
+				g.union(i, j)
 			}
+			return
 		}
-	}
+		lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
+		dated := of[i].year != "" && of[i].year == of[j].year || of[i].period != "" && of[i].period == of[j].period
+		if ci.Doc != cj.Doc && dated && lo > 0 && hi <= lo*maxMove && !foreseen(ci) && !foreseen(cj) {
+			pairs = append(pairs, weighedPair{i, j, lo / hi}) // the nearest first
+		}
+	})
 	g.joinBest(pairs, func(i, j int) bool { return agree(i, j) && g.oneValueAtATime(i, j) })
 }

@@ -76,19 +76,11 @@ func (g *grouper) linkAges() {
 			byName[k] = append(byName[k], named[k]...)
 		}
 	}
-	for _, k := range inOrder(byName) {
-		ms := byName[k]
-		if len(ms) > maxContextBucket {
-			continue
+	eachPair(byName, func(i, j int) {
+		if g.related(g.claims[i].Doc, g.claims[j].Doc) {
+			g.union(i, j)
 		}
-		for a := range ms {
-			for b := a + 1; b < len(ms); b++ {
-				if g.related(g.claims[ms[a]].Doc, g.claims[ms[b]].Doc) {
-					g.union(ms[a], ms[b])
-				}
-			}
-		}
-	}
+	})
 }
 
 // related reports whether two articles are the same, of one story, or
