@@ -120,10 +120,10 @@ func (x *extractor) figureNounAt(c *claimParts) bool {
 // stock closed at 41.50", "Hutton's stock rose 2-1/4 to 39-3/8". The
 // figure must follow "at" and a verb of trading, or a verb of change with
 // "to" and the new price after it, with "shares" or "stock" before it in
-// its sentence or in a market's report (pricesMoved); or be the change ("up 3-3/8") set off just after such a
-// price, or the new price after "to" and such a change; a change in words
-// only between a verb of trading and "at" the price ("closed up two
-// yesterday at 90-1/2").
+// its sentence or in a market's report (pricesMoved); or be the change
+// ("up 3-3/8") set off just after such a price, or the new price after
+// "to" and such a change; a change in words only between a verb of
+// trading and "at" the price ("closed up two yesterday at 90-1/2").
 func (x *extractor) sharePrice(c *claimParts) bool {
 	if c.num.scaled || c.num.value >= 1e4 {
 		return false

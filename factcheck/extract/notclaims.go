@@ -69,10 +69,10 @@ func (x *extractor) partitive(c *claimParts) bool {
 	return x.tokIs(k, tNum) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)
 }
 
-// rankAfter reports whether the digits at token i, after a name, take an
-// ordinal's suffix and a word in small letters: "the Croatian 13th seed"
-// and "Newcastle 14th in the Premiership" rank, where "Boeing 737" names
-// (but "Current 1st qtr" is no name's rank).
+// rankAfter reports whether the digits at token i, after a word the
+// lexicon does not hold, take an ordinal's suffix and a word in small
+// letters: "the Croatian 13th seed" and "Newcastle 14th in the
+// Premiership" rank, where "Boeing 737" names.
 func (x *extractor) rankAfter(i int) bool {
 	k := i + 1
 	return i > 0 && x.toks[i-1].word == 0 && x.tokIs(k, tWord) && x.toks[k].flags&fSpace == 0 && x.toks[k].is(lexicon.OrdinalSuffix) &&
