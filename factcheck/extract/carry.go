@@ -454,7 +454,8 @@ func moneyWord(w string) bool {
 // figure must have a scale and no noun of its own, or be compared with
 // the measure ("up", "down", "from", "after", "against", "vs", "with"),
 // or be of a thing as the measure is ("N of wheat" after "tonnes of"),
-// and be of the measure's size. The measure is the nearest figure before it, passing
+// and be of the measure's size; or be the level a change of the measure
+// reached, of any size ("down 9.1 points by 1340 GMT to 1997.5"). The measure is the nearest figure before it, passing
 // over percentages, dates, conversions in brackets and a measure that only
 // describes the one before it ("bales of 375 pounds"); a word that names
 // only money in the figure's clause leaves it alone.
@@ -466,14 +467,19 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		return
 	}
 	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down")
-	if !c.num.scaled && !compared && !listed {
+	reached := x.eq(c.first-1, "to") // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
+	if !c.num.scaled && !compared && !listed && !reached {
 		return
 	}
 	p, pe := x.measureToCarry()
 	if p == nil || pe > c.first || c.first-pe > 40 {
 		return
 	}
-	if !c.num.scaled && !compared {
+	if reached && !c.num.scaled && !compared && !listed {
+		if !x.changeBefore(sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start })) || x.paragraphIn(pe, c.first+1) {
+			return
+		}
+	} else if !c.num.scaled && !compared {
 		// a list's figures are written alike ("147,214 of wheat" after
 		// "tonnes of barley"), in one paragraph, whose lines may begin
 		// with a name ("for\nChina, 53,000 of wheat")
@@ -483,7 +489,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	} else if x.breakIn(pe, c.first+1) {
 		return
 	}
-	if c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100 {
+	if !reached && (c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100) {
 		return // "hit 110 degrees Fahrenheit, 3K": no figure of the measure's size
 	}
 	for k := pe; k < c.first; k++ {

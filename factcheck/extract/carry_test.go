@@ -91,6 +91,9 @@ func TestExtractCarriedMeasure(t *testing.T) {
 			{"104 degrees Fahrenheit", m, "104", "", "°F", ""}, {"3K", n, "3000", "", "", ""}}},
 		{"a bare figure of another size", "Exports were 9.4 mln tonnes, up 12 from the year before.", []want{
 			{"9.4 mln tonnes", m, "9400000", "", "tonne", ""}, {"12", n, "12", "", "", ""}}},
+		{"the level a change of a measure reached", "The index was down 9.1 points by 1340\nGMT to 1997.5, and stocks rose 700,000 barrels to 329.38 mln.", []want{
+			{"9.1 points", m, "9.1", "", "point", ""}, {"1997.5", m, "1997.5", "", "point", ""},
+			{"700,000 barrels", m, "700000", "", "barrel", ""}, {"329.38 mln", m, "329380000", "", "barrel", ""}}},
 		{"a list's figures of a thing", "Buyers were Peru with 58,100 tonnes of rice for the army, 47,200 of rice for\nLima and Cuba 21,000 of maize.", []want{
 			{"58,100 tonnes", m, "58100", "", "tonne", ""}, {"47,200", m, "47200", "", "tonne", ""}, {"21,000", m, "21000", "", "tonne", ""}}},
 	}
