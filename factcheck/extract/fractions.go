@@ -67,10 +67,10 @@ func vulgarFraction(s string) (float64, int) {
 }
 
 // fractionValue rounds the value v of a fraction as it is read: exact when
-// it ends within four decimals ("5/8 inch" is 0.625), else to two ("1/3
-// cup" is 0.33).
+// it ends within six decimals ("5/8 inch" is 0.625, "13/64 inch"
+// 0.203125), else to two ("1/3 cup" is 0.33).
 func fractionValue(v float64) float64 {
-	if r := math.Round(v*1e4) / 1e4; r == v {
+	if r := math.Round(v*1e6) / 1e6; r == v {
 		return v
 	}
 	return round2(v)
@@ -86,10 +86,13 @@ func (x *extractor) slashFraction(i int) int {
 	}
 	num, err1 := strconv.Atoi(x.str(i))
 	den, err2 := strconv.Atoi(x.str(i + 2))
-	if err1 != nil || err2 != nil || num <= 0 || num >= den || den > 16 {
-		return i
+	if err1 != nil || err2 != nil || num <= 0 || num >= den || den > 16 && den != 32 && den != 64 {
+		return i // sixteenths at most, but 32nds and 64ths of a measure
 	}
 	j := i + 3
+	if den > 16 && !x.measureAt(j) && !(x.eq(j, "of") && x.measureAt(x.unitOfFraction(j))) {
+		return i // "13/64 inch", "11/64 of an inch"; a bond's "96-16/32 pct" is one price
+	}
 	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: float64(num) / float64(den), decimal: true}, factor: 1}
 	if end, k := x.fractionEnd(j, c.num.value); end != nil {
 		// "1/2 to one pct", "around 1/8 to 1/4 dlr": a range, its unit after the end

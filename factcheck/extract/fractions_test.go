@@ -14,6 +14,8 @@ func TestExtractFractions(t *testing.T) {
 	}{
 		{"fractions exact to four decimals, and of a percent", "Use a 3/8 inch bolt and 1/3 cup of oil; rates rose a slight 1/2 pct.", []want{
 			{"3/8 inch", m, "0.375", "", "inch", ""}, {"1/3 cup", m, "0.33", "", "cup", ""}, {"1/2 pct", p, "0.5", "", "", ""}}},
+		{"an inch's sixty-fourths", "The well flowed through a 13/64 inch choke.", []want{
+			{"13/64 inch", m, "0.203125", "", "inch", ""}}},
 		{"vulgar fractions", "Stir in ½ cup of oats and ¾ teaspoon of salt.", []want{
 			{"½ cup", m, "0.5", "", "cup", ""}, {"¾ teaspoon", m, "0.75", "", "teaspoon", ""}}},
 		{"digits and a vulgar fraction", "The walk took 2½ hours.", []want{{"2½ hours", factcheck.Duration, "2.5", "", "hour", ""}}},
