@@ -237,6 +237,13 @@ func (x *extractor) dollarCents(j int) (string, int) {
 	return u, k + 1
 }
 
+// dollarCentsAt reports whether cents of a dollar named by its country
+// stand at token j ("Canadian cents", dollarCents).
+func (x *extractor) dollarCentsAt(j int) bool {
+	u, _ := x.dollarCents(j)
+	return u != ""
+}
+
 // centsOf returns the currency whose cents "cents" at token j are when its
 // sentence named another currency just before: "20.10 rupees per kilo, up
 // five cents"; or "" (a bare cent is the dollar's).

@@ -15,7 +15,7 @@ var resultsLabels = map[string]bool{
 	"pretax": true, "turnover": true, "income": true, "earnings": true, "deposits": true, "loans": true,
 	"assets": true, "premiums": true, "backlog": true, "gain": true, "gains": true, "charge": true, "charges": true,
 	"provision": true, "provisions": true, "credit": true, "credits": true, "debit": true, "debits": true, "writedown": true,
-	"reserve": true, "reserves": true,
+	"reserve": true, "reserves": true, "tax": true, "expenses": true, "costs": true, "interest": true, "operating": true,
 }
 
 // resultsReport reports whether the text is such a report: a line of it
@@ -94,6 +94,9 @@ func (x *extractor) lineStart(i int) int {
 // "Packaging and associated products 23.2 mln vs 14.2 mln". The rows
 // between must be rows of figures too, a few at most.
 func (x *extractor) partsOfSum(line int) bool {
+	if x.includesAt(line) {
+		return true // "Pretax profit includes -  North America 65.8 mln vs 49.6"
+	}
 	for rows := 0; rows < 6 && line > 0; rows++ {
 		prev := x.lineStart(line - 1)
 		last := line - 1
@@ -108,7 +111,22 @@ func (x *extractor) partsOfSum(line int) bool {
 		if !x.tokIs(last, tNum) && !x.tokIs(last, tWord) {
 			return false
 		}
+		if x.includesAt(prev) {
+			return true
+		}
 		line = prev
+	}
+	return false
+}
+
+// includesAt reports whether the row that starts at token line opens with
+// a sum's label that "includes" its parts, the first of them on that row:
+// "Pretax profit includes -  North America 65.8 mln vs 49.6".
+func (x *extractor) includesAt(line int) bool {
+	for k := line; k < line+6 && k+1 < len(x.toks) && (k == line || x.toks[k].flags&fNewline == 0); k++ {
+		if !x.tokIs(k, tWord) || !resultsLabels[lower(x.str(k))] && !moneyWord(lower(x.str(k))) {
+			return (x.eq(k, "includes") || x.eq(k, "include")) && k > line && x.tokIs(k+1, tPunct) && isDash(x.str(k+1))
+		}
 	}
 	return false
 }

@@ -34,7 +34,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	c.last = j
 	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
-		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" ||
+		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" || x.dollarCentsAt(j) ||
 			x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")))) {
 		if !x.unitAt(c, j) {
 			return false
@@ -193,6 +193,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.is(lexicon.Duration|lexicon.Measure) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j+1].flags&fNewline == 0 && !x.sentenceStart(c.num.first):
 		return false // "24 Hour Party People", "Seven Days in May": a title
+	case c.num.year && !c.num.words && (x.eq(j, "year") || x.eq(j, "yr")):
+		return true // "1986 YEAR", "its 1987 year": a year of account, no length of time (but "2000 years")
 	case t.is(lexicon.Duration) && c.num.scaled && (x.eq(j+1, "earlier") || x.eq(j+1, "ago") || x.eq(j+1, "before")):
 		return true // "vs 70 mln year earlier": the figure of a year before, no length of time
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):

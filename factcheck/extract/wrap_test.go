@@ -20,6 +20,8 @@ func TestExtractWrappedLines(t *testing.T) {
 		{"a measure's abbreviation in capitals on the next line", "Output will fall to 380,000\nBPD next year.", []want{{"380,000\nBPD", factcheck.Measure, "380000", "", "barrel per day", ""}}},
 		{"a word of time in capitals starts a new line", "Revs 441.6 mln vs 470.8 mln\nYEAR\nRevs 1.2 billion", []want{
 			{"441.6 mln", factcheck.Count, "441600000", "", "", ""}, {"470.8 mln", factcheck.Count, "470800000", "", "", ""}, {"1.2 billion", factcheck.Count, "1200000000", "", "", ""}}},
+		{"a country's cents on the next line", "It will raise postings by 24\ncanadian cts a barrel.", []want{
+			{"24\ncanadian cts", factcheck.Money, "0.24", "", "CAD", ""}}},
 		{"a country's marks on the next line", "BONN, March 12 - The order was worth one billion\nmarks.", []want{
 			{"one billion\nmarks", factcheck.Money, "1000000000", "", "DEM", ""}}},
 		{"nights", "She stayed for three nights.", []want{{"three nights", factcheck.Duration, "3", "", "day", ""}}},
