@@ -194,15 +194,8 @@ func eventConcept(sentence string, start, end int, kind factcheck.Kind) string {
 	usable := func(c string) bool {
 		return kind == factcheck.Date || c != "war" && c != "start" && c != "election"
 	}
-	// a count's predicate just after it tells what it counts before the
-	// event of the clause before it: "32 were confirmed dead and 160 were
-	// missing"
-	if kind == factcheck.Count && len(after) > 0 && !after[0].adjective && end < len(sentence) && sentence[end] == ' ' {
-		c, ok := predicateConcepts[after[0].w]
-		if !ok {
-			c, ok = eventConcepts[after[0].w]
-		}
-		if ok && c != "start" && usable(c) && predicateAfter(sentence[end:], after[0].w) {
+	if kind == factcheck.Count {
+		if c := predicateConcept(sentence, end); c != "" {
 			return c
 		}
 	}
@@ -226,6 +219,29 @@ func eventConcept(sentence string, start, end int, kind factcheck.Kind) string {
 		}
 	}
 	return ""
+}
+
+// predicateConcept returns the concept of a count's predicate, the words
+// just after the count that ends at byte end of sentence, or "": what it
+// counts, before the event of the clause before it and before its
+// subject read backwards ("32 were confirmed dead and 160 were missing":
+// missing).
+func predicateConcept(sentence string, end int) string {
+	if end < 0 || end >= len(sentence) || sentence[end] != ' ' && sentence[end] != '\n' {
+		return "" // "160\nwere missing" in wire copy, but not "160," or "160-"
+	}
+	after := contentSeq(words(sentence[end:min(len(sentence), end+160)]))
+	if len(after) == 0 || after[0].adjective {
+		return ""
+	}
+	c, ok := predicateConcepts[after[0].w]
+	if !ok {
+		c, ok = eventConcepts[after[0].w]
+	}
+	if !ok || c == "start" || c == "war" || c == "election" || !predicateAfter(sentence[end:], after[0].w) {
+		return ""
+	}
+	return c
 }
 
 // predicateAfter reports whether w, in the text s after a count, is the

@@ -269,6 +269,11 @@ func featureOf(c *factcheck.Claim, story int) feature {
 	if c.Kind == factcheck.Count || c.Kind == factcheck.Ordinal {
 		concept, head = subjectConcept(c.Subject)
 	}
+	if c.Kind == factcheck.Count {
+		if p := predicateConcept(c.Sentence, c.End-c.SentenceStart); p != "" {
+			concept = p // "and 160 were missing", whatever the subject read back ("confirmed dead")
+		}
+	}
 	if m := measuredPhrase(c); m != "" {
 		concept, head = "measure", m // "a 275 pct pay increase", "pay rises of up to 180 pct"
 	}

@@ -380,6 +380,12 @@ func TestEventConcept(t *testing.T) {
 		{"He withdrew after missing 2 drugs tests.", "2", ""},
 		{"The storm killed 150,000 people.", "150,000 people", "deaths"},
 	}
+	// the predicate wins over a subject read back: "confirmed dead and 160\nwere missing"
+	s := "Thas said 32 were confirmed dead and 160\nwere missing."
+	c := factcheck.Claim{Kind: factcheck.Count, Text: "160", Subject: "confirmed dead", Sentence: s, Start: strings.Index(s, "160"), End: strings.Index(s, "160") + 3}
+	if f := featureOf(&c, 0); f.concept != "missing" {
+		t.Errorf("featureOf(160 in %q) concept %q, want missing", s, f.concept)
+	}
 	for _, tt := range tests {
 		rel := strings.Index(tt.sentence, tt.figure)
 		if got := eventConcept(tt.sentence, rel, rel+len(tt.figure), factcheck.Count); got != tt.want {
