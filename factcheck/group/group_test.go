@@ -131,12 +131,13 @@ func TestGroupsGold(t *testing.T) {
 		// (claims group at 45a1e95): a 2004 disaster's aid and markets
 		// over eight BBC articles (0.13: the articles name few names in
 		// common and split into seven stories; its hand groups an amount
-		// with its conversions, as the hands above do not), a ferry's
+		// with its conversions, as the hands above do not; 0.24 once one
+		// toll of one value met across stories), a ferry's
 		// sinking over eight wire reports (0.37: the rescued, the missing
 		// and those on board joined the dead; 0.52 once a count's
 		// predicate named its fate), a hockey night told by two papers
 		// (0.56).
-		{"bbc tsunami aid", "testdata/groups/bbc_tsunami_aid.jsonl", nil, 0.12},
+		{"bbc tsunami aid", "testdata/groups/bbc_tsunami_aid.jsonl", nil, 0.24},
 		{"reuters zeebrugge ferry", "testdata/groups/reuters_zeebrugge_ferry.jsonl", nil, 0.51},
 		{"us fargo hockey", "testdata/groups/us_fargo_hockey.jsonl", nil, 0.55},
 	}
@@ -774,5 +775,27 @@ func TestGroupBounded(t *testing.T) {
 		if n > maxJoined {
 			t.Errorf("group %s: %d claims, want at most %d", g, n, maxJoined)
 		}
+	}
+}
+
+// TestGroupSameConceptFigure: one toll of one value in two articles that
+// share a name joins whatever their words; one article's two tolls of one
+// value stay its own to tell apart.
+func TestGroupSameConceptFigure(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "Blair spoke in London before the silence across Asia for the estimated 150,000 dead.\n" +
+			"Blair said London would give more.",
+		"b.txt": "McConnell told Holyrood of the Asia tidal wave which killed 150,000.\n" +
+			"McConnell said Holyrood would help.",
+		"c.txt": "Forsyth says 3000 died over 30 years of terrorism; 3000 people died in one morning in New York.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	at := func(doc, text string, nth int) int { return claimAt(t, claims, doc, text, nth) }
+	if places[at("a.txt", "estimated 150,000", 0)].Group != places[at("b.txt", "150,000", 0)].Group {
+		t.Errorf("the estimated 150,000 dead and the wave which killed 150,000: apart, want one toll")
+	}
+	if places[at("c.txt", "3000", 0)].Group == places[at("c.txt", "3000", 1)].Group {
+		t.Errorf("one article's two tolls of 3000: together, want apart")
 	}
 }

@@ -228,6 +228,8 @@ func (g *grouper) linkSameValues() {
 					// the stock's price and the bid, however near their values
 				case ci.Kind == factcheck.Ordinal && g.feats[i].pred != g.feats[j].pred:
 					// "the first woman to reach the third round", "the first to win a title"
+				case ci.Value == cj.Value && endString(ci) == endString(cj) && g.sameConceptFigure(i, j):
+					g.union(i, j) // "the estimated 150,000 dead", "killed 150,000": one toll
 				case ki != "" && kj != "" && ki != kj:
 					// their concepts tell them apart: the war began on the day of another event
 				case !specific(ci) && row[i] != row[j]:
@@ -257,6 +259,19 @@ func (g *grouper) linkSameValues() {
 		}
 	}
 	g.joinClose(close)
+}
+
+// sameConceptFigure reports whether claims i and j, of one value, state
+// a specific figure (specific) of one concept ("deaths") in two articles
+// that share a name, in sentences that name no two years: the figure is
+// one fact whatever their words and however far apart their stories
+// ("the estimated 150,000 dead", "the tidal wave which killed 150,000").
+// One article's two "3000 died" are its to tell apart.
+func (g *grouper) sameConceptFigure(i, j int) bool {
+	ci, cj := &g.claims[i], &g.claims[j]
+	fi, fj := g.feats[i], g.feats[j]
+	return ci.Doc != cj.Doc && fi.concept != "" && fi.concept == fj.concept && fi.concept != "measure" && specific(ci) && ci.Kind == cj.Kind && ci.Unit == cj.Unit &&
+		sharedNames(g.names[ci.Doc], g.names[cj.Doc]) > 0 && !yearsDiffer(yearsIn(ci.Sentence), yearsIn(cj.Sentence))
 }
 
 // weighedPair is two claims and how much context they share.
