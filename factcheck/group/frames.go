@@ -147,13 +147,15 @@ func magnitude(c *factcheck.Claim) string {
 // the figure joined would have one value at a time: the bid that was
 // raised, the stock that rose; but not two bidders' offers of one day
 // ("raised its offer to 35 dlrs", "agreed to be acquired by Ecolab for
-// 36.50 dlrs"). It runs after linkChanges, whose older figures are true
-// of their time.
+// 36.50 dlrs"). A conversion in brackets moves with the amount it
+// converts (linkConversions), never on its own: "a bid to £1.5bn
+// ($2.9bn)" rumoured is not the "£1.3bn ($2.5bn)" offer moved. It runs
+// after linkChanges, whose older figures are true of their time.
 func (g *grouper) linkMovedSums() {
 	byFrame := map[string][]int{}
 	for i := range g.claims {
 		c := &g.claims[i]
-		if f := g.feats[i].frame; f != "" && c.EndValue == nil {
+		if f := g.feats[i].frame; f != "" && c.EndValue == nil && !g.converted[i] {
 			if m := magnitude(c); m != "" {
 				k := strings.Join([]string{f, m, c.Unit, strconv.Itoa(g.story[c.Doc])}, "|")
 				byFrame[k] = append(byFrame[k], i)

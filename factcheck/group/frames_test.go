@@ -32,3 +32,21 @@ func TestTrailingZeros(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupConversionsMoveWithTheirAmount: a conversion in brackets joins
+// only as its amount does; a rumoured raise's dollars are not the offer's
+// moved.
+func TestGroupConversionsMoveWithTheirAmount(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "Frankfurt Boerse and London Exchange: Boerse's chief met London Exchange.\n" +
+			"Last week London Exchange rejected a £1.3bn ($2.5bn) takeover offer from Frankfurt Boerse.",
+		"b.txt": "Frankfurt Boerse and London Exchange: Boerse's chief met London Exchange.\n" +
+			"There are rumours Frankfurt Boerse may raise its bid to £1.5bn ($2.9bn) for London Exchange.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	if places[at("a.txt", "$2.5bn")].Group == places[at("b.txt", "$2.9bn")].Group {
+		t.Errorf("the offer's $2.5bn and a rumoured raise's $2.9bn: together, want apart")
+	}
+}
