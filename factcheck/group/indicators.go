@@ -226,7 +226,12 @@ func namesIndicator(key string) bool {
 // one of two named places or of two periods: inflation's "2.3%" is no
 // report of growth's, whatever else their sentences share.
 func (g *grouper) indicatorsClash(i, j int) bool {
-	a, b := g.feats[i].ind, g.feats[j].ind
+	return indicatorsClash(g.feats[i].ind, g.feats[j].ind)
+}
+
+// indicatorsClash reports whether two indicators, both named, differ, a
+// place said by one only being the other's too.
+func indicatorsClash(a, b indicator) bool {
 	if a.name == "" || b.name == "" {
 		return false
 	}

@@ -1,6 +1,7 @@
 package group
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -63,8 +64,35 @@ func Why(a, b *factcheck.Claim) string {
 			return what + ", a sum that moved from one report to the next"
 		}
 		return "both state " + what + beside(shared)
+	case fa.ind.name != "" && fa.ind.name == fb.ind.name && !indicatorsClash(fa.ind, fb.ind):
+		return "both state " + describeIndicator(fa.ind, fb.ind)
 	}
 	return "joined through other claims of this group"
+}
+
+// describeIndicator names the indicator two figures state, with the place
+// and the period either gives: "UK growth in 2004", "the interest
+// rate".
+func describeIndicator(a, b indicator) string {
+	place, year, quarter := cmp.Or(a.place, b.place), cmp.Or(a.year, b.year), cmp.Or(a.period, b.period)
+	out := a.name
+	switch {
+	case len(place) > 3:
+		out = strings.ToUpper(place[:1]) + place[1:] + " " + out // "Singapore growth"
+	case place != "":
+		out = strings.ToUpper(place) + " " + out // "UK growth"
+	case a.name == indicatorRate:
+		out = "the " + out
+	}
+	switch {
+	case quarter != "" && year != "":
+		out += " in the " + quarter + " quarter of " + year
+	case quarter != "":
+		out += " in the " + quarter + " quarter"
+	case year != "":
+		out += " in " + year
+	}
+	return out
 }
 
 // sharedContext returns up to three words the two claims' contexts share

@@ -23,6 +23,7 @@ func TestWhy(t *testing.T) {
 	c := parse("c.txt", "The storm moved 26 km (16 miles) inland.")
 	d := parse("d.txt", "Dart said it offered to buy the chain for 1.62 billion dlrs.")
 	e := parse("e.txt", "S and P cited the withdrawal of its 1.73 billion dlr bid for the chain.")
+	f := parse("f.txt", "The UK economy grew by an estimated 3.1% in 2004. GDP is expected at 3.2% in 2004.")
 	at := func(cs []factcheck.Claim, text string) *factcheck.Claim {
 		for i := range cs {
 			if strings.HasPrefix(cs[i].Text, text) {
@@ -45,6 +46,7 @@ func TestWhy(t *testing.T) {
 		{at(a, "158"), at(b, "29"), "joined through other claims of this group"},
 		{at(c, "26 km"), at(c, "16 miles"), "the same length in another unit"},
 		{at(d, "1.62"), at(e, "1.73"), "the bid, a sum that moved from one report to the next"},
+		{at(f, "an estimated 3.1%"), at(f, "3.2%"), "both state UK growth in 2004"},
 	} {
 		if got := Why(tt.a, tt.b); got != tt.want {
 			t.Errorf("Why(%q, %q) = %q, want %q", tt.a.Text, tt.b.Text, got, tt.want)
