@@ -50,3 +50,44 @@ func TestGroupConversionsMoveWithTheirAmount(t *testing.T) {
 		t.Errorf("the offer's $2.5bn and a rumoured raise's $2.9bn: together, want apart")
 	}
 }
+
+func TestHoldingFrame(t *testing.T) {
+	tests := []struct {
+		sentence, figure string
+		kind             factcheck.Kind
+		subject, want    string
+	}{
+		{"TWA has said it owns less than 10 pct of USAir's stock.", "less than 10 pct", factcheck.Percent, "", frameStake},
+		{"It increased its holdings to more than four mln USAir shares, 15 pct of the outstanding.", "15 pct", factcheck.Percent, "", frameStake},
+		{"It intends to maintain its 15 pct stake.", "15 pct", factcheck.Percent, "", frameStake},
+		{"Trans World Airlines sold four mln shares it held in USAir.", "four mln shares", factcheck.Count, "shares", frameSale},
+		{"Sales rose six pct in February.", "six pct", factcheck.Percent, "", ""},
+		{"It employs 4,000 people.", "4,000 people", factcheck.Count, "people", ""},
+	}
+	for _, tt := range tests {
+		rel := strings.Index(tt.sentence, tt.figure)
+		c := factcheck.Claim{Kind: tt.kind, Text: tt.figure, Subject: tt.subject, Sentence: tt.sentence, Start: rel, End: rel + len(tt.figure)}
+		if got := frameOf(&c); got != tt.want {
+			t.Errorf("frameOf(%q in %q) = %q, want %q", tt.figure, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestGroupHoldings: a holding of shares reported again is one fact; the
+// sale of as many shares is another.
+func TestGroupHoldings(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, March 6 - Trans World Airlines said it had increased its holdings to more than four mln Piedmont Air shares, 15 pct of the outstanding.",
+		"b.txt": "NEW YORK, March 16 - Trans World Airlines said it intends to maintain its 15 pct stake in Piedmont Air.",
+		"c.txt": "NEW YORK, March 25 - Trans World Airlines sold four mln shares of Piedmont Air, Wall Street sources said.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	if places[at("a.txt", "15 pct")].Group != places[at("b.txt", "15 pct")].Group {
+		t.Errorf("15 pct of the outstanding and its 15 pct stake: apart, want one holding")
+	}
+	if places[at("a.txt", "more than four mln")].Group == places[at("c.txt", "four mln")].Group {
+		t.Errorf("the holding of more than four mln shares and the sale of four mln: together, want apart")
+	}
+}
