@@ -18,65 +18,11 @@ import (
 // 42-1/8" after it. A sum in a supposition ("could raise their bid to 46
 // dlrs", "if ...") reports nothing and has no frame.
 
-// The frames of sums of money, and of a company's shares held or sold.
+// The frames of sums of money.
 const (
 	frameBid   = "bid"   // what a buyer offers: an offer, a tender, a takeover's value
 	framePrice = "price" // what a stock trades at
-	frameStake = "stake" // what a holder owns of a company: "its 15 pct stake", "holding of 4,023,200 shares"
-	frameSale  = "sale"  // shares sold: "sold four mln shares"
 )
-
-// stakeWords name a holding of shares; saleWords, its sale.
-var (
-	stakeWords = map[string]bool{"stake": true, "holding": true, "holdings": true, "holds": true, "held": true,
-		"owns": true, "owned": true, "own": true, "acquire": true, "acquired": true, "bought": true}
-	saleWords = map[string]bool{"sold": true, "sell": true, "sells": true, "selling": true, "crossed": true}
-)
-
-// holdingReach is how many words before or after a percentage or a count
-// of shares holdingFrame reads.
-const holdingReach = 10
-
-// holdingFrame returns the frame of a percentage or a count of shares c
-// that a holder owns or sold, read from the nearest word of either:
-// "owns less than 10 pct of USAir's stock", "increased its holdings to
-// more than four mln USAir shares, 15 pct of the outstanding", "its 15 pct
-// stake"; "sold four mln shares". It returns "" for other figures.
-func holdingFrame(c *factcheck.Claim) string {
-	switch {
-	case c.Kind == factcheck.Percent:
-	case c.Kind == factcheck.Count && (strings.HasSuffix(c.Subject, "shares") || strings.HasSuffix(c.Text, "shares")):
-	default:
-		return ""
-	}
-	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
-	if rel < 0 || end > len(c.Sentence) || rel > end || c.EndValue != nil {
-		return ""
-	}
-	if ws := words(c.Subject); len(ws) > 0 && stakeWords[ws[len(ws)-1]] {
-		return frameStake // "its 15 pct stake"
-	}
-	before, after := words(c.Sentence[max(0, rel-160):rel]), words(c.Sentence[end:min(len(c.Sentence), end+160)])
-	for d := 0; d < holdingReach; d++ {
-		for _, w := range []string{at(before, len(before)-1-d), at(after, d)} {
-			switch {
-			case stakeWords[w]:
-				return frameStake
-			case saleWords[w]:
-				return frameSale
-			}
-		}
-	}
-	return ""
-}
-
-// at returns ws[k], or "" when k is out of range.
-func at(ws []string, k int) string {
-	if k < 0 || k >= len(ws) {
-		return ""
-	}
-	return ws[k]
-}
 
 // bidWords name an offer or what it is worth.
 var bidWords = map[string]bool{
@@ -108,11 +54,10 @@ const (
 	supposeReach = 6
 )
 
-// frameOf returns the frame of a sum of money c (or of a holding: see
-// holdingFrame), or "".
+// frameOf returns the frame of a sum of money c, or "".
 func frameOf(c *factcheck.Claim) string {
 	if c.Kind != factcheck.Money {
-		return holdingFrame(c)
+		return ""
 	}
 	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
 	if rel < 0 || end > len(c.Sentence) || rel > end {

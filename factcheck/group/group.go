@@ -402,7 +402,7 @@ func (g *grouper) link() {
 		}
 	}
 	for _, pair := range g.similarSentences(byHead) {
-		if !g.farApart(pair[0], pair[1]) && !g.framesDiffer(pair[0], pair[1]) {
+		if !g.farApart(pair[0], pair[1]) {
 			g.union(pair[0], pair[1])
 		}
 	}
@@ -456,7 +456,7 @@ func (g *grouper) linkMovedCounts() {
 	}
 	g.movedPairs(byCounted, func(i, j int) {
 		fi, fj := g.feats[i].concept, g.feats[j].concept
-		if (fi == fj || fi == "" || fj == "") && !g.framesDiffer(i, j) && g.weigh(g.context(i), g.context(j)) >= minSharedContext {
+		if (fi == fj || fi == "" || fj == "") && g.weigh(g.context(i), g.context(j)) >= minSharedContext {
 			g.union(i, j)
 		}
 	})

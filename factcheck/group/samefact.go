@@ -205,8 +205,6 @@ func (g *grouper) linkSameValues() {
 			return minSharedContext // "I don't think it's worth 150 dlrs": an opinion of a bid
 		case c.Kind == factcheck.Money:
 			return 0 // "$250" in two reports on one launch: one price
-		case g.feats[i].frame == frameStake:
-			return 0 // "15 pct of USAir", "its 15 pct stake": one holding
 		case specific(c):
 			return minSharedContext / 3
 		}
