@@ -534,6 +534,31 @@ func TestUndatedReportsDispute(t *testing.T) {
 	}
 }
 
+// TestUndatedReportsRoundAlike: "£1.3bn" for "£1.35bn" is one offer cut to
+// its precision, no dispute; "£1.3bn" against "£1.5bn" is one.
+func TestUndatedReportsRoundAlike(t *testing.T) {
+	for _, tt := range []struct {
+		coarse, fine string
+		disputed     bool
+	}{
+		{"£1.3bn", "£1.35bn", false},
+		{"£1.3bn", "£1.5bn", true},
+	} {
+		claims, pub := parseArticles(t, map[string]string{
+			"a.txt": "Frankfurt Boerse tabled a " + tt.coarse + " offer for London Exchange, the Frankfurt Boerse said.",
+			"b.txt": "Frankfurt Boerse tabled a " + tt.fine + " offer for London Exchange, the Frankfurt Boerse said.",
+		}, nil)
+		places := Group(claims, pub, nil)
+		a, b := claimAt(t, claims, "a.txt", tt.coarse, 0), claimAt(t, claims, "b.txt", tt.fine, 0)
+		if places[a].Group != places[b].Group {
+			t.Fatalf("%s and %s: apart, want one offer", tt.coarse, tt.fine)
+		}
+		if got := places[a].Suggestion != nil && places[a].Suggestion.Verdict == factcheck.Disputed; got != tt.disputed {
+			t.Errorf("%s against %s: disputed %v, want %v", tt.coarse, tt.fine, got, tt.disputed)
+		}
+	}
+}
+
 // parseArticles extracts the claims of articles (by name), each published
 // on its date in published (none when nil or missing), in name order, and
 // returns them with each article's publication date as read.

@@ -156,10 +156,31 @@ func agree(a, b *factcheck.Claim) bool {
 
 // agreeAt reports whether claims a and b of one group can both be true: a
 // conversion in brackets is approximate, and agrees with the figures it
-// rounds ("(261bn roubles" and "260.75bn roubles").
+// rounds ("(261bn roubles" and "260.75bn roubles"); a coarser figure agrees
+// with the finer it cuts or rounds (coarsely).
 func (g *grouper) agreeAt(a, b int) bool {
 	ca, cb := &g.claims[a], &g.claims[b]
-	return agree(ca, cb) || (g.converted[a] || g.converted[b]) && roundsExactly(ca, cb)
+	return agree(ca, cb) || (g.converted[a] || g.converted[b]) && roundsExactly(ca, cb) || coarsely(ca, cb)
+}
+
+// coarsely reports whether the coarser of two exact figures, a and b, is
+// the finer written to its own precision, cut or rounded: "£1.3bn" for
+// "£1.35bn", a half of its last digit away at most. Reports that differ
+// so state one figure, and dispute nothing.
+func coarsely(a, b *factcheck.Claim) bool {
+	if a.Kind == factcheck.Date || a.Kind == factcheck.Ordinal || a.EndValue != nil || b.EndValue != nil ||
+		a.Qualifier != factcheck.Exact || b.Qualifier != factcheck.Exact {
+		return false
+	}
+	x, y := a.Value.Num, b.Value.Num
+	if significant(y) < significant(x) {
+		x, y = y, x
+	}
+	if x == 0 || significant(x) == significant(y) {
+		return false
+	}
+	unit := math.Pow(10, math.Floor(math.Log10(math.Abs(x)))-float64(significant(x))+1)
+	return math.Abs(x-y) <= unit/2*(1+1e-9)
 }
 
 // roundsExactly reports whether a and b, neither a bound, state the same
