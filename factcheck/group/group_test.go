@@ -147,6 +147,12 @@ func TestGroupsGold(t *testing.T) {
 		// over eight wire stories (0.69).
 		{"bbc lse bid", "testdata/groups/bbc_lse_bid.jsonl", nil, 0.90},
 		{"reuters twa usair bid", "testdata/groups/reuters_twa_usair_bid.jsonl", nil, 0.69},
+		// Two more built blind at session 12's end and scored once at
+		// 91515e3, after every rule of the session: Parmalat's collapse
+		// over five BBC articles (0.61) and a strike at GM's Pontiac plant
+		// over seven wire stories (0.92).
+		{"bbc parmalat collapse", "testdata/groups/bbc_parmalat_collapse.jsonl", nil, 0.61},
+		{"reuters gm pontiac strike", "testdata/groups/reuters_gm_pontiac_strike.jsonl", nil, 0.92},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
