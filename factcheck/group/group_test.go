@@ -655,9 +655,24 @@ func TestRounds(t *testing.T) {
 	}{
 		{29, 28.9, true}, {2000, 1987, true}, {160, 158, true}, {3, 2.8, true},
 		{28.9, 29, false}, {30, 28.9, true}, {2000, 2000, false}, {150, 158, false}, {28, 28.9, false},
+		{2, 1.6, true}, {2, 1.5, false}, {1, 1.49, true}, {-30, -28.9, true}, {30, -28.9, false}, {0.3, 0.27, true}, {0.2, 0.27, false},
 	} {
 		if got := rounds(tt.x, tt.y); got != tt.want {
 			t.Errorf("rounds(%v, %v) = %t, want %t", tt.x, tt.y, got, tt.want)
+		}
+	}
+}
+
+func TestSignificant(t *testing.T) {
+	for _, tt := range []struct {
+		x    float64
+		want int
+	}{
+		{0, 1}, {7, 1}, {2000, 1}, {160, 2}, {1987, 4}, {-300, 1}, {1e15, 1}, {123456789, 9},
+		{28.9, 3}, {0.05, 1}, {100.5, 4}, {-3.25, 3}, {0.1, 1}, {2.50, 2},
+	} {
+		if got := significant(tt.x); got != tt.want {
+			t.Errorf("significant(%v) = %d, want %d", tt.x, got, tt.want)
 		}
 	}
 }

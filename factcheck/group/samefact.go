@@ -1,6 +1,7 @@
 package group
 
 import (
+	"bytes"
 	"cmp"
 	"math"
 	"runtime"
@@ -499,6 +500,9 @@ func near(a, b *factcheck.Claim) bool {
 // way between two roundings, which no writer rounds one way rather than
 // the other: 150 is no rounding of 145 (a bid raised from 145 dlrs).
 func rounds(x, y float64) bool {
+	if math.Abs(x-y) > max(math.Abs(x), math.Abs(y))/2 {
+		return false // no rounding moves a figure by half its size: spares the figures' counting
+	}
 	n := significant(x)
 	if n >= significant(y) || roundTo(y, n) != x {
 		return false
@@ -510,11 +514,29 @@ func rounds(x, y float64) bool {
 // significant counts the significant figures of x as news writes it:
 // 2000 has one, 160 two, 28.9 three.
 func significant(x float64) int {
-	s := strings.TrimLeft(strconv.FormatFloat(math.Abs(x), 'f', -1, 64), "0.")
-	if !strings.Contains(strconv.FormatFloat(math.Abs(x), 'f', -1, 64), ".") {
-		s = strings.TrimRight(s, "0")
+	if a := math.Abs(x); a == math.Trunc(a) && a < 1<<53 {
+		// a whole number, as most figures are: its digits but the trailing zeros
+		u, n := uint64(a), 0
+		for u > 0 && u%10 == 0 {
+			u /= 10
+		}
+		for ; u > 0; u /= 10 {
+			n++
+		}
+		return max(1, n)
 	}
-	return max(1, len(strings.Replace(s, ".", "", 1)))
+	var buf [32]byte
+	s := strconv.AppendFloat(buf[:0], math.Abs(x), 'f', -1, 64)
+	point := bytes.IndexByte(s, '.') >= 0
+	s = bytes.TrimLeft(s, "0.")
+	if !point {
+		s = bytes.TrimRight(s, "0")
+	}
+	n := len(s)
+	if bytes.IndexByte(s, '.') >= 0 {
+		n--
+	}
+	return max(1, n)
 }
 
 // roundTo rounds x to n significant figures.

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -149,8 +150,31 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	results := parseAll(ctx, srcs, func(src source) parsed {
-		p := parsed{src: src}
+	// The first import groups ahead (see groupAhead): its parsers run
+	// far ahead of the writes, nothing being there to rule on yet (see
+	// newPacer).
+	first := claims == 0
+	look := paced[parsed]()
+	var written *writtenClaims
+	var ahead *groupAhead
+	if first {
+		if written, err = newWrittenClaims(ctx, st); err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+		ahead = newGroupAhead(len(srcs))
+		written.ahead = ahead
+		look = lookahead[parsed]{results: len(srcs), bytes: firstAheadBytes, weigh: func(p parsed) int64 { return int64(len(p.article.Bytes)) }}
+	}
+	results := parseAll(ctx, srcs, look, func(i int, src source) (p parsed) {
+		defer func() {
+			var a *NewArticle
+			if p.err == nil && p.storeErr == nil && p.article.Article != nil {
+				a = new(p.article)
+				a.Bytes = nil // not grouped: not held
+			}
+			ahead.parsed(i, a)
+		}()
+		p.src = src
 		a := &p.article
 		var name string
 		if name, a.Bytes, p.err = src.read(ctx); p.err != nil {
@@ -188,13 +212,6 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 
 	// The batch is stored when full, and whatever is left at the end or
 	// when ctx is cancelled: whole articles are never lost.
-	first := claims == 0 // nothing to rule on yet: see newPacer
-	var written *writtenClaims
-	if first {
-		if written, err = newWrittenClaims(ctx, st); err != nil {
-			return fmt.Errorf("import: %w", err)
-		}
-	}
 	batch := newBatch(newPacer(first), func(arts []NewArticle) error {
 		stored, err := st.AddArticles(context.WithoutCancel(ctx), arts)
 		if err != nil {
@@ -249,49 +266,133 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 }
 
 // parseAll runs f over srcs on every core and returns the results in the
-// order of srcs, with at most two batches' worth in flight: enough for the
-// parsers to go on while the caller writes a batch. It stops early when
-// ctx is done.
-func parseAll[S, T any](ctx context.Context, srcs []S, f func(S) T) <-chan T {
+// order of srcs, with at most ahead's worth in flight. It stops early
+// when ctx is done.
+func parseAll[S, T any](ctx context.Context, srcs []S, ahead lookahead[T], f func(int, S) T) <-chan T {
 	type job struct {
+		i   int
 		src S
 		res chan T
 	}
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan job)
-	futures := make(chan chan T, 2*batchArticles)
+	futures := make(chan chan T, ahead.results)
+	held := newHeldBytes(ctx, ahead.bytes)
+	weight := func(r T) int64 {
+		if held == nil {
+			return 0
+		}
+		return ahead.weigh(r)
+	}
 	for range workers {
 		go func() {
 			for j := range jobs {
-				j.res <- f(j.src)
+				r := f(j.i, j.src)
+				held.add(weight(r))
+				j.res <- r
 			}
 		}()
 	}
 	go func() {
 		defer close(futures)
 		defer close(jobs)
-		for _, src := range srcs {
+		for i, src := range srcs {
+			if !held.wait() {
+				return
+			}
 			res := make(chan T, 1)
 			select {
 			case futures <- res:
 			case <-ctx.Done():
 				return
 			}
-			jobs <- job{src, res}
+			jobs <- job{i, src, res}
 		}
 	}()
 	out := make(chan T)
 	go func() {
 		defer close(out)
 		for res := range futures {
+			r := <-res
 			select {
-			case out <- <-res:
+			case out <- r:
+				held.add(-weight(r))
 			case <-ctx.Done():
 				return
 			}
 		}
 	}()
 	return out
+}
+
+// A lookahead bounds what parseAll holds parsed and not yet taken: at
+// most results of them, and, when bytes > 0, no new parse begins while
+// those held weigh bytes or more (by weigh).
+type lookahead[T any] struct {
+	results int
+	bytes   int64
+	weigh   func(T) int64
+}
+
+// paced is the lookahead of an import into a store with claims, and of a
+// re-extraction: two batches, enough for the parsers to go on while the
+// caller writes one (the writes keep pace with the checkers' rulings).
+func paced[T any]() lookahead[T] { return lookahead[T]{results: 2 * batchArticles} }
+
+// firstAheadBytes bounds the bytes of the articles a store's first import
+// holds parsed ahead of its writes (see groupAhead).
+const firstAheadBytes = 256 << 20
+
+// heldBytes counts the bytes of the results parsed and not yet taken,
+// for a lookahead in bytes; a nil *heldBytes counts nothing and never
+// waits.
+type heldBytes struct {
+	ctx   context.Context
+	limit int64
+	mu    sync.Mutex
+	cond  *sync.Cond
+	n     int64
+}
+
+func newHeldBytes(ctx context.Context, limit int64) *heldBytes {
+	if limit <= 0 {
+		return nil
+	}
+	h := &heldBytes{ctx: ctx, limit: limit}
+	h.cond = sync.NewCond(&h.mu)
+	context.AfterFunc(ctx, func() {
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		h.cond.Broadcast()
+	})
+	return h
+}
+
+// add counts n more bytes held (fewer when n < 0).
+func (h *heldBytes) add(n int64) {
+	if h == nil || n == 0 {
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.n += n
+	h.cond.Broadcast()
+}
+
+// wait waits until the bytes held are under the limit, and reports
+// whether they are (false: the context ended first). The results held
+// come before the one about to start, so the caller that takes them
+// frees them: no wait lasts for ever.
+func (h *heldBytes) wait() bool {
+	if h == nil {
+		return true
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for h.n >= h.limit && h.ctx.Err() == nil {
+		h.cond.Wait()
+	}
+	return h.ctx.Err() == nil
 }
 
 // A Pipeline is the pipeline bound to one store, for callers that take

@@ -66,7 +66,7 @@ func reextract(ctx context.Context, st Store, ids []int64, progress func(Progres
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	results := parseAll(ctx, arts, func(a StoredArticle) result {
+	results := parseAll(ctx, arts, paced[result](), func(_ int, a StoredArticle) result {
 		r := result{StoredArticle: a, re: Reextracted{ID: a.ID}}
 		if r.re.Bytes, r.err = st.ArticleBytes(ctx, a.ID); r.err != nil {
 			return r

@@ -45,6 +45,7 @@ type writtenClaims struct {
 	generation int64 // the store's after the import's last write
 	articles   []writtenArticle
 	claims     int
+	ahead      *groupAhead // its claims grouped as parsed
 }
 
 // A writtenArticle is an article an import stored, with its claims.
@@ -78,15 +79,22 @@ func (w *writtenClaims) add(s Stored, claims []factcheck.Claim) {
 	}
 }
 
+// placements returns group.Group's placements of the input, which w's
+// import grouped ahead when they are its claims. A nil w groups them.
+func (w *writtenClaims) placements(in groupInput) []group.Placement {
+	if w == nil {
+		return group.Group(in.claims, in.published, in.names)
+	}
+	return w.ahead.placements(in)
+}
+
 // at returns the claims written as Store.Claims would return them, when
 // the store's generation is gen; else nil.
 func (w *writtenClaims) at(gen int64) []factcheck.Record {
 	if w == nil || gen != w.generation || w.claims == 0 {
 		return nil
 	}
-	bySpan := func(a, b factcheck.Record) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), strings.Compare(a.Text, b.Text))
-	}
+	bySpan := func(a, b factcheck.Record) int { return claimSpanOrder(a.Claim, b.Claim) }
 	slices.SortFunc(w.articles, func(a, b writtenArticle) int { return cmp.Compare(a.stored.ID, b.stored.ID) })
 	out := make([]factcheck.Record, 0, w.claims)
 	for _, a := range w.articles {
@@ -168,19 +176,8 @@ func regroupOnce(ctx context.Context, st Store, first bool, written *writtenClai
 		}
 	}
 	newNames := map[int64][]string{}
-	for lo := 0; lo < len(live); {
-		doc := live[lo].Doc
-		hi := lo + 1
-		for hi < len(live) && live[hi].Doc == doc {
-			hi++
-		}
-		if _, ok := names[doc]; !ok {
-			names[doc] = group.Names(live[lo:hi])
-			newNames[byName[doc]] = names[doc]
-		}
-		lo = hi
-	}
-	places := group.Group(live, published, names)
+	fillNames(live, names, func(doc string, ns []string) { newNames[byName[doc]] = ns })
+	places := written.placements(groupInput{live, published, names})
 	size := make(map[string]int, len(places))
 	for _, p := range places {
 		size[p.Group]++
