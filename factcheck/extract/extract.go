@@ -494,6 +494,12 @@ func (x *extractor) unitFollows(i int) bool {
 	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, "m")
 }
 
+// inPence reports whether the number at i is a sum in pence, "p" glued
+// to it or "pence" after it: "1130p", "1115 pence".
+func (x *extractor) inPence(i int) bool {
+	return x.eq(i+1, "p") && x.toks[i+1].flags&fSpace == 0 || x.eq(i+1, "pence")
+}
+
 // clockTime reports whether the four digits at i read as a 24-hour time.
 func (x *extractor) clockTime(i int) bool {
 	s := x.str(i)

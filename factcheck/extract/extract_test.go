@@ -163,6 +163,10 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"14.85/92", factcheck.Count, "14.85", "14.92", "", ""}, {"1.8340/45 marks", factcheck.Money, "1.834", "1.8345", "DEM", ""}}},
 		{"a quote in two whole figures", "Near Aug was quoted at 154.60/154.80 dlrs (bid-asked) after a high-low of 155.80/152.", []want{
 			{"154.60/154.80 dlrs", factcheck.Money, "154.6", "154.8", "USD", ""}}},
+		{"a quote in whole figures and a currency, not a fraction or a ratio", "Gold was 125/132 dlrs a kilo, up from 120/126 (a ratio of 125/132), with 1/2 dlr and 3/4 of the lots.", []want{
+			{"125/132 dlrs", factcheck.Money, "125", "132", "USD", ""}, {"120/126", factcheck.Money, "120", "126", "USD", ""},
+			{"1/2 dlr", factcheck.Money, "0.5", "", "USD", ""}, {"3/4 of the lots", factcheck.Percent, "75", "", "", ""}}},
+		{"whole figures and a slash, no currency", "The panel voted 125/132 and the ratio stood at 24/25.", nil},
 		{"a dealer's quotes, a currency said once", "The pound fetched 2.9480/9520 marks and 1.6190/6200 dlrs after its opening 2.9540/75 and 1.6213/23.", []want{
 			{"2.9480/9520 marks", factcheck.Money, "2.948", "2.952", "DEM", ""}, {"1.6190/6200 dlrs", factcheck.Money, "1.619", "1.62", "USD", ""},
 			{"2.9540/75", factcheck.Money, "2.954", "2.9575", "DEM", ""}, {"1.6213/23", factcheck.Money, "1.6213", "1.6223", "USD", ""}}},

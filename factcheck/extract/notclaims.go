@@ -245,8 +245,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && p.class == tWord && designation(x.str(i-1)) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370"
 		}
-		if x.eq(i-1, "at") && x.clockTime(i) {
-			return true // "due at 1330"
+		if x.eq(i-1, "at") && x.clockTime(i) && !x.inPence(i) {
+			return true // "due at 1330", "at 1100 hrs", not "closed at 1130p"
 		}
 		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) &&
 			!x.shoutedQuantity(i) {

@@ -20,6 +20,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"12 Street Fighters", factcheck.Count, "12", "", "", ""}}},
 		{"an ordinal floor is no street", "She lives on the 4th floor.", []want{{"4th", factcheck.Ordinal, "4", "", "", ""}}},
 		{"emergency number", "A neighbour made a 911 call; others dialled 999.", nil},
+		{"a time at four digits, a price in pence", "The vote is due at 1330, after shares closed up 64 pence at 1130p and at 1045 pence.", []want{
+			{"64 pence", factcheck.Money, "0.64", "", "GBP", ""}, {"1130p", factcheck.Money, "11.3", "", "GBP", ""}, {"1045 pence", factcheck.Money, "10.45", "", "GBP", ""}}},
 		{"a number alone on its line", "Photo caption\n\n3\n\nThe mayor spoke.", nil},
 		{"a counter in capitals", "VIEW GALLERY - 5 PHOTOS", nil},
 		{"a gallery's count", "Image 1 of 2 The route of the race. Photo 3 of 12: the start.", nil},

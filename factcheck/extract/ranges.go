@@ -677,25 +677,39 @@ func cents(s string) bool {
 // figures lies above the buying one: a few per cent.
 const maxSpreadQuote = 1.05
 
+// maxSpreadWholeQuote bounds it for a quote in whole figures and a
+// currency, of goods dealt in thinly: "125/132 dlrs" a kilo.
+const maxSpreadWholeQuote = 1.1
+
 // quoteRange reads a dealer's quote written as one figure and the last
 // digits of the other, a buying and a selling price: "the inti's
 // buy-sell rate is 14.85/92", "the dollar at 1.8340/45 marks"; or as two
-// whole figures a little apart, "154.60/154.80 dlrs (bid-asked)". It is a
+// whole figures a little apart, "154.60/154.80 dlrs (bid-asked)", or
+// without decimals in a currency, "125/132 dlrs". It is a
 // range from the first figure to the second, whose digits replace the
 // first's last ones (14.85 to 14.92, 1.8340 to 1.8345). It returns i when
 // there is none.
 func (x *extractor) quoteRange(i int) int {
 	s := x.str(i)
 	dot := strings.IndexByte(s, '.')
-	if dot < 0 || strings.IndexByte(s, ',') >= 0 || !x.tokIs(i+2, tNum) || x.str(i+1) != "/" ||
+	if strings.IndexByte(s, ',') >= 0 || !x.tokIs(i+2, tNum) || x.str(i+1) != "/" ||
 		x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" {
 		return i
 	}
 	tail := x.str(i + 2)
+	whole := dot < 0 // "125/132 dlrs": a quote only in a currency
+	if whole && (len(s) < 2 || !allDigits(s) || !allDigits(tail)) {
+		return i
+	}
 	first, err1 := strconv.ParseFloat(s, 64)
 	var end float64
 	var err2 error
-	if allDigits(tail) && len(tail) <= len(s)-dot-1 {
+	if whole {
+		end, err2 = strconv.ParseFloat(tail, 64)
+		if err2 == nil && end > first*maxSpreadWholeQuote {
+			return i
+		}
+	} else if allDigits(tail) && len(tail) <= len(s)-dot-1 {
 		end, err2 = strconv.ParseFloat(s[:len(s)-len(tail)]+tail, 64)
 	} else {
 		// both prices whole: "154.60/154.80 dlrs (bid-asked)", "155.80/156"
@@ -709,7 +723,7 @@ func (x *extractor) quoteRange(i int) int {
 	}
 	c := claimParts{first: i, num: number{first: i, last: i + 1, value: first, decimal: true}, unitKind: factcheck.Count,
 		end: &number{first: i + 2, last: i + 3, value: end, decimal: true}}
-	if !x.units(&c) {
+	if !x.units(&c) || whole && c.unitKind != factcheck.Money {
 		return i
 	}
 	if c.unitKind == factcheck.Count {
