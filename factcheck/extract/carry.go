@@ -71,7 +71,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if p == nil || pi >= c.first || c.first-pi > 60 {
 		return
 	}
-	if c.num.scaled && x.sumWordIn(x.clauseStart(c.first, pi), c.last) && !x.blankLineIn(pi+1, c.first+1) {
+	if c.num.scaled && (x.sumWordIn(x.clauseStart(c.first, pi), c.last) || c.num.value >= 1e9 && x.moneyWordIn(x.clauseStart(c.first, pi), c.last)) &&
+		!x.blankLineIn(pi+1, c.first+1) {
+		// "sales" of billions with no noun are a sum: "Sales were 0.3 pct
+		// down at 592.37 billion" after "10.95 billion yen"
 		c.unitKind, c.unit = factcheck.Money, p.Unit
 		return
 	}

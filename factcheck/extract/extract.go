@@ -500,6 +500,23 @@ func (x *extractor) inPence(i int) bool {
 	return x.eq(i+1, "p") && x.toks[i+1].flags&fSpace == 0 || x.eq(i+1, "pence")
 }
 
+// rateAfterClaim reports whether the article or "one" at i follows a
+// claim, a bracket between them aside, and so makes it a rate: "two hours
+// a week of primetime", "165 mln cubic feet (mcf) a day of gas".
+func (x *extractor) rateAfterClaim(i int) bool {
+	j := i - 1
+	if x.tokIs(j, tPunct) && x.str(j) == ")" {
+		for k := j - 1; k >= max(0, j-4); k-- {
+			if x.str(k) == "(" {
+				j = k - 1
+				break
+			}
+		}
+	}
+	p := x.lastClaim()
+	return p != nil && j >= 0 && p.End >= int(x.toks[j].e)
+}
+
 // clockTime reports whether the four digits at i read as a 24-hour time.
 func (x *extractor) clockTime(i int) bool {
 	s := x.str(i)
@@ -530,6 +547,9 @@ func (x *extractor) durationContext(i int) bool {
 	// to or from an event
 	// ("a year ago" stays a reference to a time, not a length)
 	k := i + 2
+	if x.eq(k, "of") && x.tokIs(k+1, tWord) && !x.eq(k+1, "age") && !x.toks[k+1].is(lexicon.Determiner) && !x.rateAfterClaim(i) {
+		return true // "a decade of work", "a week of talks": the time a thing took
+	}
 	return x.eq(i, "one") && (x.eq(k, "away") || x.eq(k, "ago") || x.eq(k, "later") || x.eq(k, "earlier") || x.eq(k, "before") || x.eq(k, "after"))
 }
 

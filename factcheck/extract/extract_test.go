@@ -167,6 +167,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"125/132 dlrs", factcheck.Money, "125", "132", "USD", ""}, {"120/126", factcheck.Money, "120", "126", "USD", ""},
 			{"1/2 dlr", factcheck.Money, "0.5", "", "USD", ""}, {"3/4 of the lots", factcheck.Percent, "75", "", "", ""}}},
 		{"whole figures and a slash, no currency", "The panel voted 125/132 and the ratio stood at 24/25.", nil},
+		{"sales in billions in the story's currency", "TOKYO - Net profit was 10.95 billion yen.\n    Sales were 0.3 pct down at 592.37 billion, and 4,000 cars were sold.", []want{
+			{"10.95 billion yen", factcheck.Money, "10950000000", "", "JPY", ""}, {"0.3 pct", factcheck.Percent, "0.3", "", "", ""},
+			{"592.37 billion", factcheck.Money, "592370000000", "", "JPY", ""}, {"4,000 cars", factcheck.Count, "4000", "", "", ""}}},
 		{"a dealer's quotes, a currency said once", "The pound fetched 2.9480/9520 marks and 1.6190/6200 dlrs after its opening 2.9540/75 and 1.6213/23.", []want{
 			{"2.9480/9520 marks", factcheck.Money, "2.948", "2.952", "DEM", ""}, {"1.6190/6200 dlrs", factcheck.Money, "1.619", "1.62", "USD", ""},
 			{"2.9540/75", factcheck.Money, "2.954", "2.9575", "DEM", ""}, {"1.6213/23", factcheck.Money, "1.6213", "1.6223", "USD", ""}}},
@@ -387,6 +390,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		want     []want
 	}{
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
+		{"a unit of time of something, not a rate", "After a decade of work and a week of talks, it airs two hours a week of drama.", []want{
+			{"a decade", factcheck.Duration, "10", "", "year", ""}, {"a week", factcheck.Duration, "1", "", "week", ""},
+			{"two hours", factcheck.Duration, "2", "", "hour", ""}}},
 		{"two-year-old", "A two-year-old girl was hurt.", []want{{"two-year-old", factcheck.Duration, "2", "", "year", ""}}},
 		{"a headline in capitals with an apostrophe", "SEAMEN'S STRIKE ENTERS THIRD DAY\nRIO, March 1 - It goes on.", []want{
 			{"THIRD DAY", factcheck.Ordinal, "3", "", "", ""}}},
