@@ -153,6 +153,12 @@ func TestGroupsGold(t *testing.T) {
 		// over seven wire stories (0.92).
 		{"bbc parmalat collapse", "testdata/groups/bbc_parmalat_collapse.jsonl", nil, 0.61},
 		{"reuters gm pontiac strike", "testdata/groups/reuters_gm_pontiac_strike.jsonl", nil, 0.92},
+		// Two more built blind in session 13 and scored once at 9b4e0e5:
+		// the contest of two bidders for Cyclops over eight wire stories
+		// (0.75: the two bidders' prices one fact) and the bidding for MCI
+		// over four BBC articles (0.70).
+		{"reuters cyclops bid", "testdata/groups/reuters_cyclops_bid.jsonl", nil, 0.75},
+		{"bbc mci bid", "testdata/groups/bbc_mci_bid.jsonl", nil, 0.70},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
