@@ -174,7 +174,9 @@ func (g *grouper) linkMovedSums() {
 // and j, of i's kind and unit, agree wherever two of them hold on the same
 // day (asOf) or in the same article, leaving out the figures of the past
 // (the older of a change, "the original bid"): a figure that moves has one
-// value at a time.
+// value at a time. Reports of one day may differ a little (near); one
+// article's two values are two figures ("would exceed the 90.25 dlrs a
+// share" of a rival's offer beside "92.50 dlrs").
 func (g *grouper) oneValueAtATime(i, j int) bool {
 	ri, rj := g.find(i), g.find(j)
 	if g.size[ri]*g.size[rj] > maxAgreeChecks {
@@ -189,7 +191,9 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 	for a := ri; ; {
 		if current(a) {
 			for b := rj; ; {
-				if current(b) && (g.asOf[a] == g.asOf[b] && g.asOf[a].M != 0 || g.claims[a].Doc == g.claims[b].Doc) && !sameStatedValue(&g.claims[a], &g.claims[b]) && !near(&g.claims[a], &g.claims[b]) {
+				ca, cb := &g.claims[a], &g.claims[b]
+				oneDoc := ca.Doc == cb.Doc
+				if current(b) && (g.asOf[a] == g.asOf[b] && g.asOf[a].M != 0 || oneDoc) && !sameStatedValue(ca, cb) && (oneDoc || !near(ca, cb)) {
 					return false
 				}
 				if b = g.next[b]; b == rj {

@@ -155,9 +155,10 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters gm pontiac strike", "testdata/groups/reuters_gm_pontiac_strike.jsonl", nil, 0.92},
 		// Two more built blind in session 13 and scored once at 9b4e0e5:
 		// the contest of two bidders for Cyclops over eight wire stories
-		// (0.75: the two bidders' prices one fact) and the bidding for MCI
-		// over four BBC articles (0.70).
-		{"reuters cyclops bid", "testdata/groups/reuters_cyclops_bid.jsonl", nil, 0.75},
+		// (0.75: the two bidders' prices one fact; 0.78 once one
+		// article's two near values of a frame were two figures) and the
+		// bidding for MCI over four BBC articles (0.70).
+		{"reuters cyclops bid", "testdata/groups/reuters_cyclops_bid.jsonl", nil, 0.77},
 		{"bbc mci bid", "testdata/groups/bbc_mci_bid.jsonl", nil, 0.70},
 	}
 	for _, tt := range tests {
