@@ -125,7 +125,7 @@ func stockBefore(ws []string) bool {
 // framesDiffer reports whether claims i and j have frames and they differ.
 func (g *grouper) framesDiffer(i, j int) bool {
 	fi, fj := g.feats[i].frame, g.feats[j].frame
-	return fi != "" && fj != "" && fi != fj
+	return fi != "" && fj != "" && fi != fj || g.otherBidders(i, j)
 }
 
 // magnitude is the class of size within which sums of one frame move: a
@@ -164,7 +164,7 @@ func (g *grouper) linkMovedSums() {
 	}
 	g.movedPairs(byFrame, func(i, j int) {
 		ki, kj := g.feats[i].key, g.feats[j].key
-		if (ki == kj || ki == "" || kj == "") && g.find(i) != g.find(j) && g.oneValueAtATime(i, j) {
+		if (ki == kj || ki == "" || kj == "") && g.find(i) != g.find(j) && !g.otherBidders(i, j) && g.oneValueAtATime(i, j) {
 			g.union(i, j)
 		}
 	})
@@ -305,4 +305,130 @@ func (g *grouper) isPast(i int) bool {
 		}
 	}
 	return g.past[i] == 2
+}
+
+// Bidders. Two offers for one company in one story are two facts when
+// two bidders make them: "Qwest has bid $6.3bn for MCI" and "Verizon ...
+// with a bid worth $6.8bn". A bid is read by the names its sentence gives
+// it: those between the sum of money before it in its sentence (or the
+// sentence's start) and the sum, else those a few words after it past
+// "by" or "from" ("a buyout from telecoms giant Verizon"); less the
+// story's targets, the names its offers are "for", "of" or to "acquire"
+// ("tender offer for Cyclops common", "takeover battle for US phone firm
+// MCI"), which every bid names, and less the words that end a company's
+// name ("Corp", "PLC"). Two bids whose names are given, none shared, are
+// of two bidders; a bidder named with its partners ("Cyacq Corp, an
+// investor group led by Audio/Video Affiliates and Citicorp, raised
+// their offer") meets each of them.
+
+// targetWords, after a word of a bid, open what it is for.
+var targetWords = map[string]bool{"for": true, "of": true, "acquire": true, "buy": true}
+
+// targetReach is how many words after targetWords name what is bid for.
+const targetReach = 5
+
+// companyWords end a company's name: no bidder by themselves.
+var companyWords = map[string]bool{
+	"corp": true, "inc": true, "co": true, "plc": true, "ltd": true, "group": true, "holdings": true,
+	"ag": true, "sa": true, "nv": true, "lp": true, "cos": true, "corporation": true, "company": true,
+}
+
+// bidTargets returns the targets of each story's bids: the names within
+// targetReach words after a target word that follows a bid word within
+// three words, in the sentences of the story's sums framed as bids.
+func (g *grouper) bidTargets() map[int]map[string]bool {
+	out := map[int]map[string]bool{}
+	for i := range g.claims {
+		c := &g.claims[i]
+		if g.feats[i].frame != frameBid || i > 0 && g.claims[i-1].Doc == c.Doc && g.claims[i-1].SentenceStart == c.SentenceStart {
+			continue // a sentence read once
+		}
+		ws := strings.Fields(c.Sentence)
+		for k, w := range ws {
+			if !bidWords[strings.ToLower(trimPunct(w))] {
+				continue
+			}
+			for t := k + 1; t < min(len(ws), k+4); t++ {
+				if !targetWords[strings.ToLower(trimPunct(ws[t]))] {
+					continue
+				}
+				for _, n := range sentenceNames(strings.Join(ws[t+1:min(len(ws), t+1+targetReach)], " ")) {
+					story := g.story[c.Doc]
+					if out[story] == nil {
+						out[story] = map[string]bool{}
+					}
+					out[story][n] = true
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// biddersOf returns the names claim i's sentence gives the bid it states
+// (see Bidders), read once.
+func (g *grouper) biddersOf(i int) []string {
+	if g.bidders == nil {
+		g.bidders = make([][]string, len(g.claims))
+	}
+	if g.bidders[i] == nil {
+		g.bidders[i] = append([]string{}, g.readBidders(i)...) // not nil: read
+	}
+	return g.bidders[i]
+}
+
+// readBidders is biddersOf, read.
+func (g *grouper) readBidders(i int) []string {
+	c := &g.claims[i]
+	from := c.SentenceStart
+	for k := i - 1; k >= 0 && g.claims[k].Doc == c.Doc && g.claims[k].SentenceStart == c.SentenceStart; k-- {
+		if p := &g.claims[k]; p.Kind == factcheck.Money && p.End <= c.Start {
+			from = p.End
+			break
+		}
+	}
+	rel, end := from-c.SentenceStart, c.Start-c.SentenceStart
+	if rel < 0 || end > len(c.Sentence) || rel > end {
+		return nil
+	}
+	out := g.bidderNames(c, c.Sentence[rel:end])
+	if len(out) == 0 {
+		after := strings.Fields(c.Sentence[min(len(c.Sentence), c.End-c.SentenceStart):])
+		for k, w := range after[:min(len(after), bidderReach)] {
+			if w == "by" || w == "from" {
+				out = g.bidderNames(c, strings.Join(after[k+1:min(len(after), k+1+bidderReach)], " "))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// tickers opens the wire's tickers, "&lt;TWA>", to their names.
+var tickers = strings.NewReplacer("&lt;", " ", ">", " ")
+
+// bidderReach is how many words after a bid "by" or "from" may stand, and
+// its bidder after them.
+const bidderReach = 6
+
+// bidderNames returns the names of s that may name who bids in claim c's
+// story: neither a target of its bids nor a word ending a company's name.
+func (g *grouper) bidderNames(c *factcheck.Claim, s string) []string {
+	targets := g.targets[g.story[c.Doc]]
+	var out []string
+	for _, n := range sentenceNames(tickers.Replace(s)) {
+		if !targets[n] && !companyWords[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// otherBidders reports whether claims i and j, of two values, are bids of
+// two bidders. One value restated is one bid whatever names its sentences
+// give ("TWA BIDS 907 MLN DLRS" in a headline, "about 907 mln dlrs" below).
+func (g *grouper) otherBidders(i, j int) bool {
+	return g.feats[i].frame == frameBid && g.feats[j].frame == frameBid && !sameStatedValue(&g.claims[i], &g.claims[j]) &&
+		namesDisjoint(g.biddersOf(i), g.biddersOf(j))
 }

@@ -50,3 +50,35 @@ func TestGroupConversionsMoveWithTheirAmount(t *testing.T) {
 		t.Errorf("the offer's $2.5bn and a rumoured raise's $2.9bn: together, want apart")
 	}
 }
+
+// TestGroupBidders: two bidders' offers for one company are two facts,
+// though every sentence names the company bid for; one bidder's offer
+// raised is one, and so is one value restated.
+func TestGroupBidders(t *testing.T) {
+	head := "Telecoms deal: Qwest, Verizon and MCI. MCI shares rose as Qwest and Verizon bid for MCI.\n"
+	articles := map[string]string{
+		"a.txt": head + "The Daily Ledger reported that Qwest has bid $6.3bn for MCI.",
+		"b.txt": head + "MCI accepted a $6.75bn buyout from telecoms giant Verizon.",
+		"c.txt": head + "Qwest said MCI had rejected its improved bid worth $7.1bn for MCI.",
+		"d.txt": head + "A shareholder of MCI sued to halt the $6.75bn buyout by Verizon.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	names := map[string][]string{}
+	for doc, text := range articles {
+		names[doc] = NamesOfText(text)
+	}
+	places := Group(claims, pub, names)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	together := func(a, b int) bool { return places[a].Group == places[b].Group }
+	for _, q := range []int{at("a.txt", "$6.3bn"), at("c.txt", "$7.1bn")} {
+		if together(q, at("b.txt", "$6.75bn")) {
+			t.Errorf("Qwest's %s and Verizon's $6.75bn: together, want apart", claims[q].Text)
+		}
+	}
+	if !together(at("b.txt", "$6.75bn"), at("d.txt", "$6.75bn")) {
+		t.Error("Verizon's $6.75bn restated: apart, want together")
+	}
+	if !together(at("a.txt", "$6.3bn"), at("c.txt", "$7.1bn")) {
+		t.Error("Qwest's bid raised from $6.3bn to $7.1bn: apart, want together")
+	}
+}

@@ -91,6 +91,10 @@ type grouper struct {
 	past []int8
 	// sentNames holds each claim's sentenceNames once read (nil: not yet).
 	sentNames [][]string
+	// targets holds each story's targets of bids (see bidTargets), and
+	// bidders each bid's names once read (see biddersOf; nil: not yet).
+	targets map[int]map[string]bool
+	bidders [][]string
 }
 
 // feature is what grouping knows of a claim.
@@ -210,6 +214,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	wg.Wait()
 	g.sentenceDates()
 	g.otherYears(docDates)
+	g.targets = g.bidTargets()
 	return g
 }
 

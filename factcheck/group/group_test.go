@@ -157,9 +157,11 @@ func TestGroupsGold(t *testing.T) {
 		// the contest of two bidders for Cyclops over eight wire stories
 		// (0.75: the two bidders' prices one fact; 0.78 once one
 		// article's two near values of a frame were two figures) and the
-		// bidding for MCI over four BBC articles (0.70).
-		{"reuters cyclops bid", "testdata/groups/reuters_cyclops_bid.jsonl", nil, 0.77},
-		{"bbc mci bid", "testdata/groups/bbc_mci_bid.jsonl", nil, 0.70},
+		// bidding for MCI over four BBC articles (0.70: Verizon's and
+		// Qwest's offers one fact; 0.78 once a bid's sentence named its
+		// bidder apart from what is bid for: frames.go).
+		{"reuters cyclops bid", "testdata/groups/reuters_cyclops_bid.jsonl", nil, 0.78},
+		{"bbc mci bid", "testdata/groups/bbc_mci_bid.jsonl", nil, 0.78},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
