@@ -238,7 +238,7 @@ func predicateConcept(sentence string, end int) string {
 	if !ok {
 		c, ok = eventConcepts[after[0].w]
 	}
-	if !ok || c == "start" || c == "war" || c == "election" || !predicateAfter(sentence[end:], after[0].w) {
+	if !ok || c == "start" || c == "war" || c == "election" || !predicateAfter(sentence[end:min(len(sentence), end+160)], after[0].w) {
 		return ""
 	}
 	return c
