@@ -131,6 +131,11 @@ func TestExtractCounts(t *testing.T) {
 			{"3,207,000", factcheck.Count, "3207000", "", "", ""}, {"4,715,000", factcheck.Count, "4715000", "", "", ""}}},
 		{"mixed fraction", "Rates rose 3-1/2 pct, from 5 1/4 pct.", []want{
 			{"3-1/2 pct", factcheck.Percent, "3.5", "", "", ""}, {"5 1/4 pct", factcheck.Percent, "5.25", "", "", ""}}},
+		{"a range's end in words before per cent", "They will have between 6.5 and seven per cent.", []want{
+			{"6.5 and seven per cent", factcheck.Percent, "6.5", "7", "", ""}}},
+		{"a bond's price in 32nds", "The bond held at 98-16/32 after a range of 101-24/32 to 101-28/32; it fell 1-3/32 points.", []want{
+			{"98-16/32", factcheck.Count, "98.5", "", "", ""}, {"101-24/32 to 101-28/32", factcheck.Count, "101.75", "101.875", "", ""},
+			{"1-3/32 points", factcheck.Measure, "1.09375", "", "point", ""}}},
 		{"one alone is no claim", "One of them said no one knew.", nil},
 	}
 	for _, tt := range tests {

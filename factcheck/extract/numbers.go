@@ -123,11 +123,13 @@ func (x *extractor) andAHalf(j int) int {
 }
 
 // mixedFraction reads the fraction of "3 1/2", "3-1/2" at token j: its
-// value and the index after it, or j.
+// value and the index after it, or j. Joined by a hyphen, it may be in
+// 32nds or 64ths: a bond's price, "98-16/32" (98.5).
 func (x *extractor) mixedFraction(j int) (float64, int) {
-	k := j
+	k, bond := j, false
 	if x.tokIs(k, tPunct) && x.str(k) == "-" && x.toks[k].flags&fSpace == 0 {
 		k++
+		bond = x.eq(k+2, "32") || x.eq(k+2, "64")
 	} else if !x.tokIs(k, tNum) || x.toks[k].flags&fSpace == 0 || x.toks[k].flags&fNewline != 0 {
 		return 0, j
 	}
@@ -136,7 +138,7 @@ func (x *extractor) mixedFraction(j int) (float64, int) {
 	}
 	num, err1 := strconv.Atoi(x.str(k))
 	den, err2 := strconv.Atoi(x.str(k + 2))
-	if err1 != nil || err2 != nil || num <= 0 || num >= den || den > 16 || x.tokIs(k+3, tPunct) && x.str(k+3) == "/" {
+	if err1 != nil || err2 != nil || num <= 0 || num >= den || den > 16 && !bond || x.tokIs(k+3, tPunct) && x.str(k+3) == "/" {
 		return 0, j
 	}
 	return float64(num) / float64(den), k + 3

@@ -36,6 +36,11 @@ var qualifierCues = []struct {
 	{[]string{"less", "than"}, factcheck.UpperBound},
 	{[]string{"fewer", "than"}, factcheck.UpperBound},
 	{[]string{"lower", "than"}, factcheck.UpperBound},
+	{[]string{"not", "to", "exceed"}, factcheck.UpperBound},
+	{[]string{"not", "exceeding"}, factcheck.UpperBound},
+	{[]string{"not", "exceed"}, factcheck.UpperBound}, // "is not expected to exceed 10 pct"
+	{[]string{"limited", "to"}, factcheck.UpperBound},
+	{[]string{"capped", "at"}, factcheck.UpperBound},
 	{[]string{"up", "to"}, factcheck.UpperBound},
 	{[]string{"at", "least"}, factcheck.LowerBound},
 	{[]string{"at", "most"}, factcheck.UpperBound},

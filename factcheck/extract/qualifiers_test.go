@@ -15,6 +15,11 @@ func TestExtractQualifiers(t *testing.T) {
 			{">80% of mice", factcheck.Percent, "80", "", "", factcheck.LowerBound}, {"≥12 dogs", factcheck.Count, "12", "", "", factcheck.LowerBound},
 			{"<0.01", factcheck.Count, "0.01", "", "", factcheck.UpperBound}, {"≈300 doses", factcheck.Count, "300", "", "", factcheck.Approx}}},
 		{"a bound before about wins", "Repairs may take up to about six weeks.", []want{{"up to about six weeks", factcheck.Duration, "6", "", "week", factcheck.UpperBound}}},
+		{"limits bound from above", "Stays could not exceed 96 hours, bags were limited to two pieces and fees capped at 2 pct, not to exceed 10.1 mln dlrs.", []want{
+			{"not exceed 96 hours", factcheck.Duration, "96", "", "hour", factcheck.UpperBound},
+			{"limited to two pieces", factcheck.Count, "2", "", "", factcheck.UpperBound},
+			{"capped at 2 pct", factcheck.Percent, "2", "", "", factcheck.UpperBound},
+			{"not to exceed 10.1 mln dlrs", factcheck.Money, "10100000", "", "USD", factcheck.UpperBound}}},
 		{"a figure someone estimates", "The organiser estimates 5,000-8,000 people watch.", []want{
 			{"estimates 5,000-8,000 people", factcheck.Count, "5000", "8000", "", factcheck.Approx}}},
 		{"a year someone estimates for", "The firm estimates 1987 earnings at 3.10 dlrs.", []want{

@@ -104,7 +104,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		n, ok = x.wordNumber(k)
 		// digits to words only with a scale or a unit after them: "6-1/2 to
 		// seven billion marks", "6.25 to seven dlrs"
-		ok = ok && (c.num.words || n.scaled || x.unitFollows(n.last-1))
+		ok = ok && (c.num.words || n.scaled || x.unitFollows(n.last-1) || x.eq(n.last, "per") && x.eq(n.last+1, "cent"))
 	}
 	if !ok {
 		return
