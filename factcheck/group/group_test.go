@@ -162,6 +162,15 @@ func TestGroupsGold(t *testing.T) {
 		// bidder apart from what is bid for: frames.go).
 		{"reuters cyclops bid", "testdata/groups/reuters_cyclops_bid.jsonl", nil, 0.78},
 		{"bbc mci bid", "testdata/groups/bbc_mci_bid.jsonl", nil, 0.78},
+		// Two more built blind later in session 13, neither a bid, scored
+		// once at 608d265 after the session's rules: a fire in a Quebec
+		// copper mine over eight wire stories (0.67: the trapped miners'
+		// count "some 40", then 44, ...) and Germany's economy and record
+		// unemployment over six BBC articles (0.33: the jobless total's
+		// monthly figures, one quantity to its hand, no indicator's
+		// percentage to Factcheck).
+		{"reuters murdochville fire", "testdata/groups/reuters_murdochville_fire.jsonl", nil, 0.67},
+		{"bbc german jobless", "testdata/groups/bbc_german_jobless.jsonl", nil, 0.33},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
