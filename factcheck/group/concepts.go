@@ -71,7 +71,7 @@ var eventConcepts = map[string]string{
 // anywhere near ("missing a drugs test", "saved two match points").
 var predicateConcepts = map[string]string{
 	"rescued": "rescued", "saved": "rescued", "evacuated": "rescued", "missing": "missing", "unaccounted": "missing",
-	"trapped": "missing", "escaped": "escaped", "survived": "escaped",
+	"trapped": "missing",
 }
 
 // singular returns a rough singular of an English noun.
