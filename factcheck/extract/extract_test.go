@@ -190,6 +190,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a share that said", "Around one quarter said no, a third backed it and a fifth felt unsure.", []want{
 			{"Around one quarter", factcheck.Percent, "25", "", "", factcheck.Approx}, {"a third", factcheck.Percent, "33.33", "", "", ""},
 			{"a fifth", factcheck.Percent, "20", "", "", ""}}},
+		{"a share that does", "More than a quarter have bought online, and almost a third are keen.", []want{
+			{"More than a quarter", factcheck.Percent, "25", "", "", factcheck.LowerBound}, {"almost a third", factcheck.Percent, "33.33", "", "", factcheck.UpperBound}}},
 		{"a quarter of a year is no share", "Profits for one quarter rose.", nil},
 		{"fraction of a percentage point", "Rates rose by a quarter of a percentage point, then half a percentage point.", []want{
 			{"a quarter of a percentage point", factcheck.Percent, "0.25", "", "percentage point", ""},

@@ -423,8 +423,8 @@ func (x *extractor) changeNounAt(j int) bool {
 }
 
 // opinionAt reports whether token j, after a fraction, says what a share
-// of people said or thought, as polls report it: "a third said", "one
-// quarter backed", "a fifth felt".
+// of people said, thought or do, as polls report it: "a third said", "one
+// quarter backed", "a fifth felt", "a fifth rely entirely on".
 func (x *extractor) opinionAt(j int) bool {
 	if !x.tokIs(j, tWord) {
 		return false
@@ -432,7 +432,10 @@ func (x *extractor) opinionAt(j int) bool {
 	switch lower(x.str(j)) {
 	case "said", "say", "says", "think", "thinks", "thought", "believe", "believes", "believed", "want", "wants", "wanted",
 		"agree", "agrees", "agreed", "disagree", "disagreed", "support", "supports", "supported", "oppose", "opposes", "opposed",
-		"backed", "back", "favour", "favoured", "favor", "favored", "prefer", "preferred", "feel", "felt", "voted", "expect", "expected":
+		"backed", "back", "favour", "favoured", "favor", "favored", "prefer", "preferred", "feel", "felt", "voted", "expect", "expected",
+		// what a share of people do: "a fifth rely entirely on", "a third have"
+		"rely", "relied", "use", "used", "own", "owned", "have", "had", "are", "were", "buy", "bought", "admit", "admitted",
+		"claim", "claimed", "plan", "planned", "spend", "spent":
 		return true
 	}
 	return false
