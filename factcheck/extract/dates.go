@@ -157,6 +157,9 @@ func (x *extractor) date(i int) int {
 		j++ // "Mar-3"
 	}
 	d, k := x.dayAt(j)
+	if d != 0 && x.eq(i-1, "in") && x.tokIs(k, tWord) && countNoun(x.str(k)) {
+		return i // "In January 25 people who took part were convicted": a month, then a count
+	}
 	if d == 0 && j == i+1 {
 		d, k = x.wrappedDayAt(j)
 	}
@@ -176,7 +179,11 @@ func (x *extractor) date(i int) int {
 				return k
 			}
 			c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact, date: fmt.Sprintf("%04d-%02d", y, m)}
-			c.qual, c.first = x.qualifier(i)
+			if q, first := x.qualifier(i); q == factcheck.Approx || !comparesPeriods(lower(x.str(first))) {
+				// "around November 2023", "until at least April 1990", but
+				// "up 11.2 pct over March 1986" compares two periods
+				c.qual, c.first = q, first
+			}
 			x.emit(&c)
 			return k
 		}
@@ -619,4 +626,15 @@ func (x *extractor) findPublished() calendar.Date {
 		}
 	}
 	return dateline
+}
+
+// comparesPeriods reports whether w, opening a qualifier before a month
+// and year, compares a figure with that period's rather than bounds the
+// date: "over", "above", "below", "higher than".
+func comparesPeriods(w string) bool {
+	switch w {
+	case "over", "above", "below", "under", "higher", "lower", "greater", "more", "less", "well", "just":
+		return true
+	}
+	return false
 }

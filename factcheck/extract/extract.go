@@ -461,7 +461,7 @@ func (x *extractor) newlineIn(i, j int) bool {
 // starts with a capital begins something new.
 func (x *extractor) breakIn(i, j int) bool {
 	for k := max(i, 0); k < j && k < len(x.toks); k++ {
-		if x.toks[k].flags&fNewline != 0 && (x.toks[k].flags&fUpper != 0 || k == 0 || strings.Count(x.text[x.toks[k-1].e:x.toks[k].s], "\n") > 1) {
+		if x.toks[k].flags&fNewline != 0 && (x.toks[k].flags&fUpper != 0 && !x.proseWraps(k) || k == 0 || strings.Count(x.text[x.toks[k-1].e:x.toks[k].s], "\n") > 1) {
 			return true
 		}
 	}

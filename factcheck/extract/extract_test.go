@@ -131,6 +131,20 @@ func TestExtractCounts(t *testing.T) {
 			{"3,207,000", factcheck.Count, "3207000", "", "", ""}, {"4,715,000", factcheck.Count, "4715000", "", "", ""}}},
 		{"mixed fraction", "Rates rose 3-1/2 pct, from 5 1/4 pct.", []want{
 			{"3-1/2 pct", factcheck.Percent, "3.5", "", "", ""}, {"5 1/4 pct", factcheck.Percent, "5.25", "", "", ""}}},
+		{"a rate's quotes run down", "Bills yielded 5.71/70 and 5.76/75 pct, against 4.50/43 pct.", []want{
+			{"5.71/70", factcheck.Percent, "5.71", "5.7", "", ""}, {"5.76/75 pct", factcheck.Percent, "5.76", "5.75", "", ""},
+			{"4.50/43 pct", factcheck.Percent, "4.5", "4.43", "", ""}}},
+		{"a rate's quote after a wrapped line", "BEIRUT, Oct 19 - Trading in the Lebanese pound was halted. The pound closed on\nThursday at 407.00/412.00 to the dollar.", []want{
+			{"407.00/412.00", factcheck.Money, "407", "412", "LBP", ""}}},
+		{"hyphens in and a half, and two-bit", "Labour had two-and-a-half years, said two-bit Tories.", []want{
+			{"two-and-a-half years", factcheck.Duration, "2.5", "", "year", ""}}},
+		{"days of work or trading", "The halt ran two more working days, and the offer 20 business days.", []want{
+			{"two more working days", factcheck.Duration, "2", "", "day", ""}, {"20 business days", factcheck.Duration, "20", "", "day", ""}}},
+		{"a month then a count", "In January 25 people were convicted; on March 3 workers struck.", []want{
+			{"25 people", factcheck.Count, "25", "", "", ""}, {"March 3", factcheck.Date, "--03-03", "", "", ""}}},
+		{"a month and year compared, not bounded", "Sales rose 12 pct over March 1986, and no rises until at least April 1990.", []want{
+			{"12 pct", factcheck.Percent, "12", "", "", ""}, {"March 1986", factcheck.Date, "1986-03", "", "", ""},
+			{"at least April 1990", factcheck.Date, "1990-04", "", "", factcheck.LowerBound}}},
 		{"a range's end in words before per cent", "They will have between 6.5 and seven per cent.", []want{
 			{"6.5 and seven per cent", factcheck.Percent, "6.5", "7", "", ""}}},
 		{"a bond's price in 32nds", "The bond held at 98-16/32 after a range of 101-24/32 to 101-28/32; it fell 1-3/32 points.", []want{

@@ -384,6 +384,12 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				lastTens = false
 				j += 2
 			}
+			// hyphenated "two-and-a-half years"
+			if x.hyphenAt(j-1) && x.eq(j+1, "and") && x.hyphenAt(j+1) && x.eq(j+3, "a") && x.hyphenAt(j+3) && x.eq(j+5, "half") {
+				cur += 0.5
+				j += 6
+				goto done
+			}
 			// hyphenated "one-billion stg", "a two-million tonne"
 			if x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 {
 				j++

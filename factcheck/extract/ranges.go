@@ -718,12 +718,20 @@ func (x *extractor) quoteRange(i int) int {
 			return i
 		}
 	}
-	if err1 != nil || err2 != nil || end <= first {
+	// a rate's quote runs down, its bid above its offer: "5.74/72 pct"
+	descending := end < first && end*maxSpreadQuote >= first
+	if err1 != nil || err2 != nil || end == first || end < first && !descending {
 		return i
 	}
 	c := claimParts{first: i, num: number{first: i, last: i + 1, value: first, decimal: true}, unitKind: factcheck.Count,
 		end: &number{first: i + 2, last: i + 3, value: end, decimal: true}}
 	if !x.units(&c) || whole && c.unitKind != factcheck.Money {
+		return i
+	}
+	if descending && c.unitKind == factcheck.Count && x.percentQuoteAfter(c.last) {
+		c.unitKind = factcheck.Percent // "5.71/70 and 5.76/75 pct": the list's unit
+	}
+	if descending && c.unitKind != factcheck.Percent {
 		return i
 	}
 	if c.unitKind == factcheck.Count {
@@ -734,6 +742,18 @@ func (x *extractor) quoteRange(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// percentQuoteAfter reports whether a quote in percent ("5.76/75 pct")
+// follows token j after a comma or "and", as in a list of rates' quotes
+// that names the unit once.
+func (x *extractor) percentQuoteAfter(j int) bool {
+	if !(x.tokIs(j, tPunct) && x.str(j) == "," || x.eq(j, "and")) {
+		return false
+	}
+	k := j + 1
+	return x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0 &&
+		(x.tokIs(k+3, tWord) && x.toks[k+3].is(lexicon.Percent) || x.str(k+3) == "%")
 }
 
 // quoteCurrency returns the currency of a bare quote at token i of value

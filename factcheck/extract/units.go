@@ -101,6 +101,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	if (x.eq(j, "more") || x.eq(j, "additional") || x.eq(j, "extra") || x.eq(j, "further")) && c.unitKind == factcheck.Count &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, "second") && !x.eq(j+1, "point") && !x.eq(j+1, "points") {
 		j++ // "two more years", "50 extra miles"
+	} else if x.eq(j, "more") && c.unitKind == factcheck.Count && x.tokIs(j+1, tWord) && timeAdjective(lower(x.str(j+1))) &&
+		x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) {
+		j++ // "two more working days": the adjective below
 	}
 	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
 		timeAdjective(lower(x.str(j))) && len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
@@ -295,7 +298,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 // weeks", "two full days".
 func timeAdjective(w string) bool {
 	switch w {
-	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief":
+	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief",
+		"working", "business":
 		return true
 	}
 	return false
@@ -523,6 +527,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.last = j + 1 // "the enlarged 25-state EU": how many states (but "a two-state solution" is a term)
 	case t.is(lexicon.TermNoun):
 		return false
+	case x.eq(j, "bit") && c.num.words && c.num.value == 2 && x.hyphenAt(j-2):
+		return false // "two-bit Tories": cheap, no count (but a "32-bit chip")
 	case (x.eq(j, "square") || x.eq(j, "cubic")) && x.hyphenAt(j) && x.measureAt(j+2):
 		// "a 5,200-square-meter soundstage", "a 40-cubic-metre tank"
 		c.unitKind, c.last = factcheck.Measure, j+3
