@@ -70,7 +70,11 @@ func (x *extractor) dayAt(j int) (int, int) {
 // writes days under ten: "extended to April six from April three". Only
 // where no noun follows the word: "in May two people died" names no day.
 func (x *extractor) dayWordAt(j int) (int, int) {
-	if !x.tokIs(j, tWord) || x.toks[j].flags&(fNewline|fUpper) != 0 || !x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
+	// a word of time before the month makes it a day's: "announced on
+	// March nine that", "the nine months ended March One of"
+	timed := x.eq(j-2, "on") || x.eq(j-2, "ended") || x.eq(j-2, "ending") || x.eq(j-2, "through") || x.eq(j-2, "until")
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 || x.toks[j].flags&fUpper != 0 && (!timed || x.toks[j].flags&fShout != 0) ||
+		!x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
 		return 0, j
 	}
 	n := x.toks[j].entry().Num
@@ -79,6 +83,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	}
 	k := j + 1
 	switch {
+	case timed && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale|lexicon.Cardinal)):
 	case k >= len(x.toks), x.tokIs(k, tPunct) && !isDash(x.str(k)):
 	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop) && !x.toks[k].is(lexicon.Determiner) && !x.eq(k, "of"):
 		// "to April six from April three", "before April six"

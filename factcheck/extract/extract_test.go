@@ -140,6 +140,12 @@ func TestExtractCounts(t *testing.T) {
 			{"two-and-a-half years", factcheck.Duration, "2.5", "", "year", ""}}},
 		{"days of work or trading", "The halt ran two more working days, and the offer 20 business days.", []want{
 			{"two more working days", factcheck.Duration, "2", "", "day", ""}, {"20 business days", factcheck.Duration, "20", "", "day", ""}}},
+		{"a day in words after a word of time", "It announced on March nine that rates ended March One of the year; in March two people left.", []want{
+			{"March nine", factcheck.Date, "--03-09", "", "", ""}, {"March One", factcheck.Date, "--03-01", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""}}},
+		{"a rate against the Mark", "ANKARA - The bank set a Lira/Mark rate of 417.20/419.29 to the Mark.", []want{
+			{"417.20/419.29", factcheck.Money, "417.2", "419.29", "TRY", ""}}},
+		{"a rate per a unit of two words", "It averaged 0.30 ounces per short ton.", []want{
+			{"0.30 ounces per short ton", factcheck.Measure, "0.3", "", "ounce per short ton", ""}}},
 		{"a month then a count", "In January 25 people were convicted; on March 3 workers struck.", []want{
 			{"25 people", factcheck.Count, "25", "", "", ""}, {"March 3", factcheck.Date, "--03-03", "", "", ""}}},
 		{"a month and year compared, not bounded", "Sales rose 12 pct over March 1986, and no rises until at least April 1990.", []want{

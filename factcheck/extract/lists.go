@@ -24,70 +24,90 @@ func (x *extractor) listUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.first > 0 && x.eq(c.first-1, "in") {
 		return
 	}
-	unit, scale := x.listUnitBefore(c.first)
-	x.list = listMemo{at: c.first + 1, unit: unit, scale: scale}
-	if unit == "" {
+	l := x.listUnitBefore(c.first)
+	l.at = c.first + 1
+	x.list = l
+	if l.unit == "" {
 		return
 	}
-	c.unitKind, c.unit = factcheck.Measure, unit
+	c.unitKind, c.unit = l.kind, l.unit
 	if !c.num.scaled {
-		c.factor = scale
+		c.factor = l.scale
 	}
 }
 
 // listMemo is the unit listUnit found for the figure at token at-1 (at 0
-// for none yet), "" when none.
+// for none yet), "" when none: a measure's, or a currency's.
 type listMemo struct {
 	at    int
+	kind  factcheck.Kind
 	unit  string
 	scale float64
 }
 
 // listUnitBefore returns the unit and scale of the "in <unit>" phrase that
-// the figure at token i takes, or "".
-func (x *extractor) listUnitBefore(i int) (string, float64) {
+// the figure at token i takes, or none.
+func (x *extractor) listUnitBefore(i int) listMemo {
+	// A list's items may end in a full stop each ("meal 95 (93).\n
+	// Sunflowerseed oil ... 308 (300)"): past one, only the list's lead-in,
+	// ending in a colon, still gives the unit.
+	crossed, colon := false, false
 	for k := i - 1; k > 0 && k >= i-160; k-- {
 		if k == x.list.at-1 {
-			return x.list.unit, x.list.scale // the figure before, in the same list
+			return x.list // the figure before, in the same list
 		}
 		t := &x.toks[k]
 		if t.class == tPunct {
-			if x.sentenceEnd(k) > k {
-				return "", 0
+			switch {
+			case x.str(k) == ":":
+				colon = true
+			case x.sentenceEnd(k) > k:
+				if colon || x.list.unit == "" {
+					return listMemo{}
+				}
+				crossed = true
 			}
 			continue
 		}
 		if t.flags&fNewline != 0 && x.blankLineIn(k, k+1) {
-			return "", 0
+			return listMemo{}
 		}
 		if t.class != tWord || !x.eq(k-1, "in") {
 			continue
 		}
-		if unit, scale, ok := x.listUnitAt(k); ok {
-			return unit, scale
+		if l, ok := x.listUnitAt(k); ok && (!crossed || colon) && (l.kind != factcheck.Money || colon) {
+			return l // a currency only in a list's lead-in: "a dip in sterling to 72.2" is no list
 		}
 	}
-	return "", 0
+	return listMemo{}
 }
 
 // listUnitAt reads the unit that "in" names before token k: "in tonnes",
-// "in mln bushels", "in thousands of tonnes", with its scale.
-func (x *extractor) listUnitAt(k int) (unit string, scale float64, ok bool) {
-	scale = 1
+// "in mln bushels", "in thousands of tonnes", with its scale; or the
+// currency of a list of prices, "in dlrs per tonne FOB, previous in
+// brackets, as follows".
+func (x *extractor) listUnitAt(k int) (listMemo, bool) {
+	scale := 1.0
 	switch {
 	case x.eq(k, "thousands") && x.eq(k+1, "of"):
 		scale, k = 1e3, k+2
 	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && !x.eq(k, "dozen"):
 		scale, k = x.toks[k].entry().Num, k+1
 	}
+	if t := &x.toks[k]; t.class == tWord && t.is(lexicon.Currency) && t.entry().Per == 1 && t.flags&fUpper == 0 && !x.eq(k, "pound") && !x.eq(k, "pounds") &&
+		!x.eq(k+1, "terms") && !x.eq(k+1, "value") {
+		if u := x.localCurrency(k, t.entry().Unit); u != "" {
+			return listMemo{kind: factcheck.Money, unit: u, scale: scale}, true
+		}
+	}
 	if !x.measureAt(k) || x.eq(k, "pounds") || x.eq(k, "points") || x.eq(k, "degrees") || len(x.str(k)) < 3 {
-		return "", 0, false
+		return listMemo{}, false
 	}
 	w := lower(x.str(k))
 	if singular(w) == w && w != "feet" || x.eq(k+1, "terms") || x.eq(k+1, "per") || x.eq(k+1, "of") || x.eq(k+1, "a") {
-		return "", 0, false // "in tonne terms", a rate, "in tonnes of oil equivalent"
+		return listMemo{}, false // "in tonne terms", a rate, "in tonnes of oil equivalent"
 	}
-	return x.toks[k].entry().Unit, scale, true
+	return listMemo{kind: factcheck.Measure, unit: x.toks[k].entry().Unit, scale: scale}, true
 }
 
 // sharedUnit gives the bare figure c the unit of measure or time, or

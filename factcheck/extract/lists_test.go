@@ -26,6 +26,10 @@ func TestExtractListUnit(t *testing.T) {
 		{"a year, brackets and terms name no unit", "In 1986, in brackets, in dollar terms and in pounds: rice 410 (390).", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"410", n, "410", "", "", ""}, {"390", n, "390", "", "", ""}}},
 		{"a figure with a noun keeps it", "Exports in tonnes rose, and 12 ships sailed.", []want{{"12 ships", n, "12", "", "", ""}}},
+		{"a list's items each ending in a full stop", "BUENOS AIRES - Prices in dlrs per tonne, previous in brackets, as follows:\n    Linseed cake 99 (97).\n    Linseed oil 308 (300).\n", []want{
+			{"99", factcheck.Money, "99", "", "USD", ""}, {"97", factcheck.Money, "97", "", "USD", ""},
+			{"308", factcheck.Money, "308", "", "USD", ""}, {"300", factcheck.Money, "300", "", "USD", ""}}},
+		{"a currency outside a list's lead-in", "Sterling fell. A dip in sterling to 72.2 on its index followed.", []want{{"72.2", n, "72.2", "", "", ""}}},
 	}
 	long := "Stocks, in tonnes, were:\n" + strings.Repeat("    maize 410 (390), wheat 77 (nil)\n", 30)
 	t.Run("a long table", func(t *testing.T) {

@@ -192,6 +192,9 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 	if us && x.eq(j, "currency") {
 		against = "USD" // "to the U.S. currency"
 	}
+	if against == "" && (x.eq(j, "mark") || x.eq(j, "marks")) && x.pub.Y < 2002 {
+		against = "DEM" // "a Lira/Mark rate of 417.20/419.29 to the Mark": a rate is against a currency
+	}
 	if against == "" {
 		return ""
 	}

@@ -198,6 +198,10 @@ func (x *extractor) perUnit(j int) (string, int) {
 		if u, end := x.compoundUnit(k); u != "" {
 			return u, end
 		}
+	case by && x.compoundAt(k):
+		if u, end := x.compoundUnit(k); u != "" {
+			return u, end // "0.30 ounces per short ton"
+		}
 	case t.is(lexicon.Measure) && !x.eq(k, "point") && !x.eq(k, "degree"):
 		return x.written(k), k + 1
 	}
