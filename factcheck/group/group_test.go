@@ -171,6 +171,13 @@ func TestGroupsGold(t *testing.T) {
 		// percentage to Factcheck).
 		{"reuters murdochville fire", "testdata/groups/reuters_murdochville_fire.jsonl", nil, 0.67},
 		{"bbc german jobless", "testdata/groups/bbc_german_jobless.jsonl", nil, 0.33},
+		// The session's last two, built blind and scored once at 81c2e44:
+		// a raider's bid for Pay 'N Pak over eight wire stories (0.77) and
+		// Yukos's auction and US bankruptcy case over six BBC articles
+		// (0.96; an earlier batch told the same story from other
+		// articles, and its rules were written for it).
+		{"reuters paynpak bilzerian", "testdata/groups/reuters_paynpak_bilzerian.jsonl", nil, 0.76},
+		{"bbc yukos bankruptcy", "testdata/groups/bbc_yukos_bankruptcy.jsonl", nil, 0.96},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
