@@ -69,6 +69,14 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	}
 	p, pi := x.moneyToCarry()
 	if p == nil || pi >= c.first || c.first-pi > 60 {
+		// far from any sum, billions of a word that names only money are
+		// in the story's currency: "net foreign debt would grow from 81
+		// billion ... to 97.2 billion"
+		if c.num.scaled && c.num.value >= 1e9 && x.sumWordIn(x.clauseStart(c.first, x.sentenceStartBefore(c.first)), c.last) {
+			if u := x.storyCurrency(); u != "" {
+				c.unitKind, c.unit = factcheck.Money, u
+			}
+		}
 		return
 	}
 	if c.num.scaled && (x.sumWordIn(x.clauseStart(c.first, pi), c.last) || c.num.value >= 1e9 && x.moneyWordIn(x.clauseStart(c.first, pi), c.last)) &&
@@ -408,11 +416,18 @@ func (x *extractor) sentenceStartBefore(i int) int {
 // moneyWordIn reports whether a word of money stands in tokens [i, j).
 func (x *extractor) moneyWordIn(i, j int) bool {
 	for k := max(i, 0); k < j && k < len(x.toks); k++ {
-		if x.tokIs(k, tWord) && moneyWord(lower(x.str(k))) {
+		if x.tokIs(k, tWord) && moneyWord(lower(x.str(k))) && !x.trafficRevenue(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// trafficRevenue reports whether "revenue" at token k names an airline's
+// or a carrier's traffic, not money: "revenue passenger miles", "revenue
+// ton miles".
+func (x *extractor) trafficRevenue(k int) bool {
+	return x.eq(k, "revenue") && (x.eq(k+1, "passenger") || x.eq(k+1, "miles") || x.eq(k+1, "seat") || x.eq(k+1, "ton") || x.eq(k+1, "tonne"))
 }
 
 // sumWordIn reports whether a word of money that names nothing else
@@ -423,6 +438,10 @@ func (x *extractor) sumWordIn(i, j int) bool {
 		if x.tokIs(k, tWord) {
 			switch w := lower(x.str(k)); w {
 			case "sales", "exports", "imports", "order", "orders", "value", "bid", "offer":
+			case "revenue":
+				if !x.trafficRevenue(k) {
+					return true
+				}
 			default:
 				if moneyWord(w) {
 					return true

@@ -320,7 +320,7 @@ var renominated = map[string]struct {
 	old   string
 }{
 	"ZMW": {2013, "ZMK"}, "TRY": {2005, "TRL"}, "RON": {2005, "ROL"}, "GHS": {2007, "GHC"}, "MZN": {2006, "MZM"},
-	"AZN": {2006, "AZM"}, "BYN": {2016, "BYR"}, "MRU": {2018, "MRO"}, "STN": {2018, "STD"}, "VES": {2018, "VEF"},
+	"AZN": {2006, "AZM"}, "BYN": {2016, "BYR"}, "MRU": {2018, "MRO"}, "STN": {2018, "STD"}, "VES": {2018, "VEF"}, "VEF": {2008, "VEB"},
 }
 
 // codeOfItsTime returns the code unit had when the text was published:

@@ -170,6 +170,7 @@ func init() {
 		"KHR": {"riel", "riels"}, "KGS": {"som", "soms"}, "AZN": {"manat", "manats"}, "MNT": {"tugrik", "tugriks", "tögrög"},
 		"MMK": {"kyat", "kyats"}, "ETB": {"birr", "birrs"}, "BWP": {"pula"}, "GTQ": {"quetzal", "quetzales", "quetzals"},
 		"PYG": {"guarani", "guaranis"}, "AFN": {"afghani", "afghanis"}, "MZN": {"metical", "meticais"}, "AOA": {"kwanza", "kwanzas"},
+		"VEF": {"bolivar", "bolivars", "bolivares"}, // VES since 2018, which golang.org/x/text does not know
 		// the currencies the euro replaced whose names no other money has
 		"NLG": {"guilder", "guilders"}, "ESP": {"peseta", "pesetas"}, "ITL": {"lire"}, "GRD": {"drachma", "drachmas", "drachmae"},
 		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"},
