@@ -149,7 +149,8 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		p = &x.claims[len(x.claims)-1]
 	}
 	switch {
-	case (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.str(f-2) == ",":
+	case (x.eq(f-1, "up") || x.eq(f-1, "down") || x.eq(f-1, "off")) && x.str(f-2) == ",":
+		// "trading at 1-7/8, off 1/8"
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].s) && x.sharePriceBefore(p)
 	case (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.tradeVerb(f-2):
 		// "before closing down 7/8", after a price of the stock
@@ -167,6 +168,12 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// the verb may stand a few words back: "closed up two yesterday at"
 		for k := f - 2; k >= max(0, f-6) && !x.tokIs(k, tPunct); k-- {
 			if x.tradeVerb(k) {
+				if x.eq(k-1, "is") || x.eq(k-1, "was") || x.eq(k-1, "were") || x.eq(k-1, "are") {
+					k-- // "Thermwood is trading at 1-7/8": a company's stock
+					if x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].word == 0 {
+						return true
+					}
+				}
 				return x.shareNamed(k - 1)
 			}
 		}

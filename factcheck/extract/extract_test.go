@@ -146,6 +146,8 @@ func TestExtractCounts(t *testing.T) {
 			{"417.20/419.29", factcheck.Money, "417.2", "419.29", "TRY", ""}}},
 		{"a rate per a unit of two words", "It averaged 0.30 ounces per short ton.", []want{
 			{"0.30 ounces per short ton", factcheck.Measure, "0.3", "", "ounce per short ton", ""}}},
+		{"a company trading, off a fraction", "NEW YORK - Warrants cost 3.00 dlrs. Thermwood is trading at 1-7/8, off 1/8.", []want{
+			{"3.00 dlrs", factcheck.Money, "3", "", "USD", ""}, {"1-7/8", factcheck.Money, "1.875", "", "USD", ""}, {"1/8", factcheck.Money, "0.125", "", "USD", ""}}},
 		{"a month then a count", "In January 25 people were convicted; on March 3 workers struck.", []want{
 			{"25 people", factcheck.Count, "25", "", "", ""}, {"March 3", factcheck.Date, "--03-03", "", "", ""}}},
 		{"a month and year compared, not bounded", "Sales rose 12 pct over March 1986, and no rises until at least April 1990.", []want{

@@ -530,6 +530,14 @@ import (
 //     Singapore's dateline, which its hand reads as US dollars;
 //     "17.15-20", a range written with its end's last digits; "he was
 //     40"; an interest rate's "as far as 140" yen).
+//   - testdata/heldout-news79.gold.jsonl and heldout-news80.gold.jsonl: 11
+//     more each, by two more hands (F1 0.981 and 0.987, value 0.987 and
+//     0.991, unit 0.897 and 0.886 on first reading: a company's stock
+//     "is trading at 1-7/8, off 1/8". Left: a range of months and years,
+//     "September 1956 to September 1957"; ages "turns 35", "I'm 30"; an
+//     age bracket "18-35"; a year given to "April\n11" from a date before
+//     it; a list's percents with the unit said after its first items;
+//     "THOUSANDS" in a headline).
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -857,6 +865,8 @@ func TestGold(t *testing.T) {
 		{"heldout-news76.gold.jsonl", testcorpus.Root, 0.98, 0.96, 0.69, 0.83, 0.92},
 		{"heldout-news77.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.85, 0.50, 0.94},
 		{"heldout-news78.gold.jsonl", testcorpus.Root, 0.97, 0.89, 0.94, 0.92, 0.97},
+		{"heldout-news79.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.89, 0.50, 0.93},
+		{"heldout-news80.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.91, 0.99, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.99, 0.97, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
