@@ -48,8 +48,25 @@ func TestWindowQuit(t *testing.T) {
 			s.screenshot() // the window, not the empty display it leaves
 			s.kept = true
 		}
+		if i == 0 {
+			// the window manager's first window of the display: twice in
+			// some forty runs of CI its Alt+F4 never reached the window
+			// when sent at once
+			time.Sleep(time.Second)
+		}
 		sent := time.Now()
 		s.key(how)
+		select {
+		case <-a.done:
+		case <-time.After(quitTimeout / 2):
+			// a chord lost on its way under the load is sent again, once,
+			// and said so; to an app already quitting it does nothing (and
+			// errors of a window gone meanwhile are no failure)
+			t.Logf("run %d of %d: the app still ran %v after %s; sent again", i+1, quitRuns, quitTimeout/2, how)
+			sent = time.Now()
+			s.xdoErr(stepTimeout, "windowactivate", "--sync", s.wid)
+			s.xdoErr(stepTimeout, "key", "--clearmodifiers", "--delay", "80", how)
+		}
 		select {
 		case <-a.done:
 		case <-time.After(quitTimeout):
