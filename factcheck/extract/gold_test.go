@@ -667,7 +667,9 @@ func scoreClaims(gold []goldMention, pred []factcheck.Claim) score {
 func sameValue(gold json.RawMessage, v factcheck.Value) bool {
 	var date string
 	if json.Unmarshal(gold, &date) == nil {
-		return len(v.Date) >= 5 && len(date) >= 5 && v.Date[len(v.Date)-5:] == date[len(date)-5:]
+		// the last five bytes, or all of a shorter date, as Python slices: a year "1922" is itself
+		last5 := func(s string) string { return s[max(0, len(s)-5):] }
+		return v.IsDate() && last5(v.Date) == last5(date)
 	}
 	var n float64
 	if json.Unmarshal(gold, &n) != nil || v.IsDate() {
@@ -864,7 +866,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news75.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.88, 0.99, 0.98},
 		{"heldout-news76.gold.jsonl", testcorpus.Root, 0.98, 0.96, 0.69, 0.83, 0.92},
 		{"heldout-news77.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.85, 0.50, 0.94},
-		{"heldout-news78.gold.jsonl", testcorpus.Root, 0.97, 0.89, 0.94, 0.92, 0.97},
+		{"heldout-news78.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.94, 0.92, 0.97},
 		{"heldout-news79.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.89, 0.50, 0.93},
 		{"heldout-news80.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.91, 0.99, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.99, 0.97, 0.96},
