@@ -148,6 +148,9 @@ func TestExtractCounts(t *testing.T) {
 			{"0.30 ounces per short ton", factcheck.Measure, "0.3", "", "ounce per short ton", ""}}},
 		{"a company trading, off a fraction", "NEW YORK - Warrants cost 3.00 dlrs. Thermwood is trading at 1-7/8, off 1/8.", []want{
 			{"3.00 dlrs", factcheck.Money, "3", "", "USD", ""}, {"1-7/8", factcheck.Money, "1.875", "", "USD", ""}, {"1/8", factcheck.Money, "0.125", "", "USD", ""}}},
+		{"a range of months and years", "It ran from September 1956 to September 1957 and in (October 1986-April 1987).", []want{
+			{"September 1956 to September 1957", factcheck.Date, "1956-09", "1957-09", "", ""},
+			{"October 1986-April 1987", factcheck.Date, "1986-10", "1987-04", "", ""}}},
 		{"a month then a count", "In January 25 people were convicted; on March 3 workers struck.", []want{
 			{"25 people", factcheck.Count, "25", "", "", ""}, {"March 3", factcheck.Date, "--03-03", "", "", ""}}},
 		{"a month and year compared, not bounded", "Sales rose 12 pct over March 1986, and no rises until at least April 1990.", []want{
