@@ -434,12 +434,16 @@ func (x *extractor) metadataDate(i int) bool {
 			return true
 		}
 	}
-	j := i
-	for j < len(x.toks) && j < i+8 && x.toks[j].flags&fNewline == 0 || j == i {
+	// "Nov 6 (Reuters)", "March 2, 1987 (AP)": only the day, the year and
+	// their stops lie between the month and the agency; "It ran in
+	// September 1956 and in (October 1986)" is no dateline
+	for j := i + 1; j < len(x.toks) && j < i+8 && x.toks[j].flags&fNewline == 0; j++ {
 		if x.str(j) == "(" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0 {
 			return x.lineStartNear(i)
 		}
-		j++
+		if x.tokIs(j, tWord) {
+			break
+		}
 	}
 	return false
 }
