@@ -148,6 +148,9 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 	if len(x.claims) > 0 {
 		p = &x.claims[len(x.claims)-1]
 	}
+	if x.companyMoved(c, p) {
+		return true
+	}
 	switch {
 	case (x.eq(f-1, "up") || x.eq(f-1, "down") || x.eq(f-1, "off")) && x.str(f-2) == ",":
 		// "trading at 1-7/8, off 1/8"
@@ -181,6 +184,75 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.pricesMoved() && !x.indexNear(f-1))
 	}
 	return false
+}
+
+// companyMoved reports whether the bare figure c is a move of a
+// company's stock or the price it moved to, as a wire's market report
+// gives them in eighths with the company's name and no word of shares:
+// "USAir closed up 5-3/8 at 49-1/8", "TWA was off 3/8 to 31-1/2",
+// "Piedmont fell one to 68-5/8", "Piedmont, which slipped 1/2 to close at
+// 69-5/8". The move or the price must be in eighths (or halves, quarters,
+// 16ths); p is the claim read before c.
+func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
+	f := c.num.first
+	if k := c.num.last; x.inEighths(f, k) && x.companyMove(f-1) {
+		if x.eq(k, "to") && x.eq(k+1, "close") && x.eq(k+2, "at") {
+			k += 2
+		}
+		return (x.eq(k, "to") || x.eq(k, "at")) && x.tokIs(k+1, tNum) // the move: "closed up 5-3/8 at"
+	}
+	k := f - 1
+	if x.eq(k, "at") && x.eq(k-1, "close") && x.eq(k-2, "to") {
+		k -= 2
+	}
+	if !x.eq(k, "to") && !x.eq(k, "at") {
+		return false
+	}
+	if p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[k-1].e) {
+		// the price after a move read as one: "up 5-3/8 at 49-1/8"
+		i := sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start })
+		return x.inEighths(i, k-1) && x.companyMove(i-1)
+	}
+	// after a move in words: "fell one to 68-5/8"
+	return x.inEighths(f, c.num.last) && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Cardinal) && x.companyMove(k-2)
+}
+
+// inEighths reports whether the tokens [i, j] write a fraction in halves,
+// quarters, eighths or 16ths: "3/8", "49-1/8".
+func (x *extractor) inEighths(i, j int) bool {
+	for k := i; k < j && k+1 < len(x.toks); k++ {
+		if x.str(k) == "/" {
+			switch x.str(k + 1) {
+			case "2", "4", "8", "16":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// companyMove reports whether token v ends a company's move on the market
+// just before its figure: a verb of change after the company's name
+// ("Piedmont fell", "Piedmont, which slipped"), or "up", "down" or "off"
+// after a verb of trading or "was" ("USAir closed up", "TWA was off"). No
+// index is named near it.
+func (x *extractor) companyMove(v int) bool {
+	k := v
+	switch {
+	case x.eq(k, "up") || x.eq(k, "down") || x.eq(k, "off"):
+		k--
+		if x.tradeVerb(k) || x.eq(k, "was") || x.eq(k, "is") {
+			k--
+		}
+	case x.tokIs(k, tWord) && changeWord(lower(x.str(k))) && !x.eq(k, "up") && !x.eq(k, "down"):
+		k--
+		if x.eq(k, "which") && x.eq(k-1, ",") {
+			k -= 2
+		}
+	default:
+		return false
+	}
+	return k >= 0 && k < v && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.toks[k].word == 0 && !x.indexNear(v+1)
 }
 
 // pricesMoved reports whether a price's move was read before, a sum and

@@ -148,6 +148,14 @@ func TestExtractCounts(t *testing.T) {
 			{"0.30 ounces per short ton", factcheck.Measure, "0.3", "", "ounce per short ton", ""}}},
 		{"a company trading, off a fraction", "NEW YORK - Warrants cost 3.00 dlrs. Thermwood is trading at 1-7/8, off 1/8.", []want{
 			{"3.00 dlrs", factcheck.Money, "3", "", "USD", ""}, {"1-7/8", factcheck.Money, "1.875", "", "USD", ""}, {"1/8", factcheck.Money, "0.125", "", "USD", ""}}},
+		{"a company's moves in eighths", "NEW YORK, March 6 - Hughes Tool closed up 5-3/8 at 49-1/8. Piedmont, which slipped 1/2 to close at 69-5/8, said nothing. Acme fell one to 68-5/8 and Barnes was off 3/8 to 31.", []want{
+			{"5-3/8", factcheck.Money, "5.375", "", "USD", ""}, {"49-1/8", factcheck.Money, "49.125", "", "USD", ""},
+			{"1/2", factcheck.Money, "0.5", "", "USD", ""}, {"69-5/8", factcheck.Money, "69.625", "", "USD", ""},
+			{"68-5/8", factcheck.Money, "68.625", "", "USD", ""},
+			{"3/8", factcheck.Money, "0.375", "", "USD", ""}, {"31", factcheck.Money, "31", "", "USD", ""}}},
+		{"a company's move in whole figures is a count", "NEW YORK, March 6 - Hughes Tool said exports rose 5 to 10 and Acme rose 3.5 to 12.", []want{
+			{"5", factcheck.Count, "5", "", "", ""}, {"10", factcheck.Count, "10", "", "", ""},
+			{"3.5", factcheck.Count, "3.5", "", "", ""}, {"12", factcheck.Count, "12", "", "", ""}}},
 		{"a range of months and years", "It ran from September 1956 to September 1957 and in (October 1986-April 1987).", []want{
 			{"September 1956 to September 1957", factcheck.Date, "1956-09", "1957-09", "", ""},
 			{"October 1986-April 1987", factcheck.Date, "1986-10", "1987-04", "", ""}}},
