@@ -233,9 +233,9 @@ func (x *extractor) inEighths(i, j int) bool {
 
 // companyMove reports whether token v ends a company's move on the market
 // just before its figure: a verb of change after the company's name
-// ("Piedmont fell", "Piedmont, which slipped"), or "up", "down" or "off"
-// after a verb of trading or "was" ("USAir closed up", "TWA was off"). No
-// index is named near it.
+// ("Piedmont fell", "Piedmont, which slipped") or its stock ("TWA stock
+// rose"), or "up", "down" or "off" after a verb of trading or "was"
+// ("USAir closed up", "TWA was off"). No index is named near it.
 func (x *extractor) companyMove(v int) bool {
 	k := v
 	switch {
@@ -251,6 +251,9 @@ func (x *extractor) companyMove(v int) bool {
 		}
 	default:
 		return false
+	}
+	if x.eq(k, "stock") || x.eq(k, "shares") {
+		return !x.indexNear(v + 1) // "TWA stock rose one to 28-1/4"
 	}
 	return k >= 0 && k < v && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.toks[k].word == 0 && !x.indexNear(v+1)
 }

@@ -38,6 +38,47 @@ var tradeWords = map[string]bool{
 	"jumped": true, "firmed": true, "unchanged": true,
 }
 
+// offWords say that a stock moved, after a company's name and a verb:
+// "was off 3/8", "closed up 5-3/8".
+var offWords = map[string]bool{"off": true, "up": true, "down": true, "advanced": true, "declined": true, "lost": true,
+	"shed": true, "improved": true, "slipped": true}
+
+// inEighths reports whether s writes a fraction in halves, quarters,
+// eighths or 16ths, as a share's price in a wire's report: "49-1/8",
+// "3/8".
+func inEighths(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != '/' || s[i-1] < '0' || s[i-1] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		switch s[i+1 : j] {
+		case "2", "4", "8", "16":
+			return true
+		}
+	}
+	return false
+}
+
+// moveBefore returns the figure of a move that the text before a price
+// ends in, "3/8" of "TWA was off 3/8 to ", or "".
+func moveBefore(s string) string {
+	s = strings.TrimRight(s, " \n")
+	for _, w := range []string{" to close at", " at", " to"} {
+		if t, ok := strings.CutSuffix(s, w); ok {
+			f := strings.Fields(t)
+			if len(f) == 0 {
+				return ""
+			}
+			return f[len(f)-1]
+		}
+	}
+	return ""
+}
+
 // stockWords name what trades.
 var stockWords = map[string]bool{"shares": true, "stock": true, "stocks": true}
 
@@ -48,7 +89,7 @@ var supposeWords = map[string]bool{"could": true, "might": true, "may": true, "i
 // Spans, in words, within which frameOf reads its cues.
 const (
 	bidReach   = 8 // a bid word before or after the sum
-	tradeReach = 5 // a verb of trading before the price
+	tradeReach = 6 // a verb of trading before the price: "slipped 1/2 to close at 69-5/8"
 	stockReach = 10
 	// a supposition's word before the sum: "could raise their bid to 46 dlrs"
 	supposeReach = 6
@@ -68,10 +109,13 @@ func frameOf(c *factcheck.Claim) string {
 	if supposed(before) {
 		return ""
 	}
+	// a wire's market report names the company and no shares, in eighths:
+	// "USAir closed up 5-3/8 at 49-1/8", "TWA was off 3/8 to 31-1/2"
+	eighths := inEighths(c.Text) || inEighths(moveBefore(c.Sentence[max(0, rel-40):rel]))
 	trade, bid := -1, -1 // distance in words of the nearest cue
 	for d := 0; d < len(before) && d < bidReach; d++ {
 		w := before[len(before)-1-d]
-		if trade < 0 && d < tradeReach && tradeWords[w] && stockBefore(before[:len(before)-1-d]) {
+		if trade < 0 && d < tradeReach && (tradeWords[w] && stockBefore(before[:len(before)-1-d]) || eighths && (tradeWords[w] || offWords[w])) {
 			trade = d
 		}
 		if bid < 0 && bidWords[w] {

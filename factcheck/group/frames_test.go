@@ -15,6 +15,10 @@ func TestFrameOf(t *testing.T) {
 		{"S and P cited the withdrawal of its 1.73 billion dlr bid for Supermarkets General.", "1.73 billion dlr", frameBid},
 		{"The Hafts could raise their bid to 46 dlrs if they are rebuffed.", "46 dlrs", ""},
 		{"The company paid 12 mln dlrs in severance.", "12 mln dlrs", ""},
+		{"USAir closed up 5-3/8 at 49-1/8 on volume of 1.9 mln shares.", "49-1/8", framePrice},
+		{"TWA was off 3/8 to 31-1/2.", "31-1/2", framePrice},
+		{"Piedmont, which slipped 1/2 to close at 69-5/8, said nothing.", "69-5/8", framePrice},
+		{"Exports were up 1/2 pct at 12 dlrs a tonne.", "12 dlrs", ""},
 	}
 	for _, tt := range tests {
 		rel := strings.Index(tt.sentence, tt.figure)
@@ -80,5 +84,29 @@ func TestGroupBidders(t *testing.T) {
 	}
 	if !together(at("a.txt", "$6.3bn"), at("c.txt", "$7.1bn")) {
 		t.Error("Qwest's bid raised from $6.3bn to $7.1bn: apart, want together")
+	}
+}
+
+// TestGroupCompanyPrices: a wire's market report gives a company's price
+// in eighths with no word of shares; the prices of one company on two
+// days are one figure that moved, the later superseding the earlier, and
+// another company's price is another.
+func TestGroupCompanyPrices(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, March 5 - On Wall Street, TWA was off 3/8 to 31-1/2. On Wall Street, Piedmont fell one to 68-5/8.",
+		"b.txt": "NEW YORK, March 20 - On Wall Street, TWA stock rose one to 28-1/4.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-05", "b.txt": "1987-03-20"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	early, late, other := at("a.txt", "31-1/2"), at("b.txt", "28-1/4"), at("a.txt", "68-5/8")
+	if places[early].Group != places[late].Group {
+		t.Errorf("TWA at 31-1/2 on March 5 and 28-1/4 on March 20: apart, want one figure")
+	}
+	if places[other].Group == places[late].Group {
+		t.Errorf("Piedmont's price joined TWA's")
+	}
+	if s := places[early].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
+		t.Errorf("TWA's earlier price: suggestion %+v, want superseded by b.txt", s)
 	}
 }
