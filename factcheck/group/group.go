@@ -617,11 +617,16 @@ func endString(c *factcheck.Claim) string {
 func (g *grouper) placements() []Placement {
 	out := make([]Placement, len(g.claims))
 	members := map[int][]int{}
+	var roots []int // in the order of their first claims, so that the suggestions one group writes for another's claims (disputeReplaced) are the same from run to run
 	for i := range g.claims {
 		r := g.find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
 		members[r] = append(members[r], i)
 	}
-	for r, ms := range members {
+	for _, r := range roots {
+		ms := members[r]
 		name := factcheck.Ref{Doc: g.claims[r].Doc, Start: g.claims[r].Start}.String()
 		for _, m := range ms {
 			out[m].Group = name
