@@ -95,6 +95,10 @@ func (g *grouper) pastFigure(i int) bool {
 	}
 	clause := c.Sentence[max(0, rel-120):rel]
 	if k := strings.LastIndexAny(clause, ",;:("); k >= 0 {
+		if w, _, ok := strings.Cut(strings.TrimLeft(c.Sentence, " \n\"'"), ","); ok && pastWords[strings.ToLower(w)] {
+			// the whole sentence: "Earlier, the company had said 44 miners were trapped"
+			return true
+		}
 		clause = clause[k+1:]
 	}
 	ws := words(clause)
@@ -102,9 +106,17 @@ func (g *grouper) pastFigure(i int) bool {
 		if pastWords[ws[k]] && !(k+1 < len(ws) && datingWords[ws[k+1]]) {
 			return true
 		}
+		if ws[k] == "had" && k+1 < len(ws) && reportWords[ws[k+1]] {
+			// "the company had said 44": a report since replaced
+			return true
+		}
 	}
 	return false
 }
+
+// reportWords, after "had", report a figure since replaced: "had said",
+// "had put the toll at".
+var reportWords = map[string]bool{"said": true, "reported": true, "put": true, "estimated": true, "given": true, "announced": true}
 
 // datingWords, after "earlier", make it date a clause: "earlier this
 // week", "earlier today".

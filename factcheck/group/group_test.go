@@ -877,3 +877,35 @@ func TestGroupSameConceptFigure(t *testing.T) {
 		t.Errorf("one article's two tolls of 3000: together, want apart")
 	}
 }
+
+// TestGroupStaleReports: a count an article calls past ("Earlier, the
+// company had said 44 miners were trapped") is an older report wherever
+// it is given no later than that article: 44 in another report of that
+// day is superseded by the newest count, not a revert that makes the
+// story's counts disputes of one another.
+func TestGroupStaleReports(t *testing.T) {
+	head := "Fire at Gaspe Copper: Noranda said Gaspe Copper miners were trapped.\n"
+	articles := map[string]string{
+		"a.txt": "MURDOCHVILLE, Que., April 2 - " + head + "Noranda said some 40 miners were trapped underground at Gaspe Copper.",
+		"b.txt": "MURDOCHVILLE, Que., April 3 - " + head + "Noranda said 44 miners were trapped underground at Gaspe Copper.",
+		"c.txt": "MURDOCHVILLE, Que., April 3 - " + head + "Noranda said a total of 57 miners were trapped underground at Gaspe Copper.\n" +
+			"Earlier, Noranda had said 44 miners were trapped underground at Gaspe Copper.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	first, stale, total, past := at("a.txt", "some 40"), at("b.txt", "44"), at("c.txt", "57"), claimAt(t, claims, "c.txt", "44", 0)
+	for _, m := range []int{first, stale, past} {
+		if places[m].Group != places[total].Group {
+			t.Fatalf("%q and the total of 57: groups %q, %q", claims[m].Text, places[m].Group, places[total].Group)
+		}
+	}
+	for _, m := range []int{first, stale} {
+		if s := places[m].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "c.txt" {
+			t.Errorf("%s %q: suggestion %+v, want superseded by the total of 57", claims[m].Doc, claims[m].Text, s)
+		}
+	}
+	if s := places[past].Suggestion; s != nil {
+		t.Errorf("the count called past: suggestion %+v, want none", s)
+	}
+}

@@ -12,9 +12,10 @@ import (
 // articles); figures of the same time that cannot both be true suggest a
 // dispute. Dates and ordinals are never superseded: a date that disagrees
 // with most of its group is disputed, and so are the figures of a group
-// whose reports go back to an earlier value (reverts). A claim's time is
-// that of a date in its own sentence ("435 left on November 1 and 2"),
-// else its article's.
+// whose reports go back to an earlier value (reverts), unless that value
+// is one an article calls past (splitStale). A claim's time is that of a
+// date in its own sentence ("435 left on November 1 and 2"), else its
+// article's.
 
 // articleDates gives each article its publication date, when it has one
 // (given, or read from its dateline). An article without one has no time:
@@ -253,17 +254,18 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	// offer") are true of their time: no verdict for or against them
 	current := make([]int, 0, len(ms))
 	for _, m := range ms {
-		if _, older := g.newerOf[m]; !older && !g.pastFigure(m) {
+		if _, older := g.newerOf[m]; !older && !g.isPast(m) {
 			current = append(current, m)
 		}
 	}
 	if len(current) == 0 {
 		return
 	}
+	fresh, stale := g.splitStale(ms, current)
 	replacedBy := g.replacements(ms)
 	ms = current
 	running := kind == factcheck.Ordinal && g.feats[ms[0]].running
-	moves := kind != factcheck.Date && (kind != factcheck.Ordinal || running) && !(replacedBy == nil && g.reverts(current))
+	moves := kind != factcheck.Date && (kind != factcheck.Ordinal || running) && !(replacedBy == nil && g.reverts(fresh))
 	if moves {
 		// the newest figure: latest time, then the newer of a change, then
 		// the largest value; a value a change replaced is not the newest
@@ -292,6 +294,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 				out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
 			}
 		}
+		g.supersedeStale(stale, newest, out)
 	}
 	if moves {
 		g.supersedeExpected(ms, out)
@@ -327,6 +330,53 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	}
 }
 
+// splitStale parts from the current figures of a group (current, of ms)
+// the stale ones: those stating a value that an article of the group
+// calls past ("Earlier, the company had said 44 miners were trapped") no
+// later than that article. Another report of that day giving 44 gave the
+// earlier count, not a revert to it. Only dated figures are stale (see
+// articleDates).
+func (g *grouper) splitStale(ms, current []int) (fresh, stale []int) {
+	var calledPast map[factcheck.Value]calendar.Date // a value called past, and when
+	for _, m := range ms {
+		if _, older := g.newerOf[m]; !older && g.asOf[m].M != 0 && g.isPast(m) {
+			if calledPast == nil {
+				calledPast = map[factcheck.Value]calendar.Date{}
+			}
+			if t, ok := calledPast[g.claims[m].Value]; !ok || later(g.asOf[m], t) {
+				calledPast[g.claims[m].Value] = g.asOf[m]
+			}
+		}
+	}
+	if calledPast == nil {
+		return current, nil
+	}
+	fresh = current[:0:0]
+	for _, m := range current {
+		if t, ok := calledPast[g.claims[m].Value]; ok && g.asOf[m].M != 0 && !later(g.asOf[m], t) {
+			stale = append(stale, m)
+		} else {
+			fresh = append(fresh, m)
+		}
+	}
+	return fresh, stale
+}
+
+// supersedeStale marks the stale figures of a group (splitStale) that
+// no later time supersedes as superseded by its newest figure, when that
+// is dated and they do not agree (agreeAt).
+func (g *grouper) supersedeStale(stale []int, newest int, out []Placement) {
+	if g.asOf[newest].M == 0 {
+		return
+	}
+	n := &g.claims[newest]
+	for _, m := range stale {
+		if out[m].Suggestion == nil && !g.agreeAt(newest, m) {
+			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
+		}
+	}
+}
+
 // maxRevertGroup bounds the groups whose reports reverts compares, three
 // by three.
 const maxRevertGroup = 30
@@ -340,7 +390,7 @@ const maxRevertGroup = 30
 // move: its reports disagree, whatever their dates, and none supersedes
 // another.
 func (g *grouper) reverts(ms []int) bool {
-	if len(ms) > maxRevertGroup || g.movedPast(ms) {
+	if len(ms) == 0 || len(ms) > maxRevertGroup || g.movedPast(ms) {
 		return false
 	}
 	for _, b := range ms {
