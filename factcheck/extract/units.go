@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
@@ -47,7 +48,7 @@ func (x *extractor) units(c *claimParts) bool {
 		c.num.value, c.num.decimal, c.last = c.num.value+0.5, true, k // "two hours and a half"
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
-		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c)) {
+		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageSaid(c)) {
 		// "aged 45", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -481,6 +482,35 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 	switch lower(x.str(max(c.first-2, 0))) {
 	case "died", "dies", "die", "dying", "away", "retired", "retires", "retire", "retiring":
 		return c.first > 1
+	}
+	return false
+}
+
+// ageSaid reports whether the bare count c is a person's age said with
+// a verb: "who turns 35 next month", "I'm 30 and", "she was 42 when".
+// The figure must end its clause, or be followed by a word that goes on
+// with it ("and", "when", "next").
+func (x *extractor) ageSaid(c *claimParts) bool {
+	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 {
+		return false
+	}
+	before := strings.ToLower(strings.ReplaceAll(x.text[max(0, int(x.toks[c.first].s)-10):x.toks[c.first].s], "\u2019", "'"))
+	said := false
+	for _, p := range []string{"turns ", "turned ", "turning ", "i'm ", "i am ", "he's ", "she's ", "he is ", "she is ", "he was ", "she was ", "i was "} {
+		if k := len(before) - len(p); k >= 0 && before[k:] == p && (k == 0 || before[k-1] < 'a' || before[k-1] > 'z') {
+			said = true
+		}
+	}
+	if !said {
+		return false
+	}
+	k := c.num.last
+	if k >= len(x.toks) || x.tokIs(k, tPunct) {
+		return true
+	}
+	switch lower(x.str(k)) {
+	case "and", "when", "now", "but", "next", "this", "last", "on", "in", "today", "tomorrow", "soon", "later", "or":
+		return true
 	}
 	return false
 }
