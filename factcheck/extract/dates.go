@@ -177,7 +177,12 @@ func (x *extractor) date(i int) int {
 		}
 	}
 	if d == 0 {
-		// "November 2023"
+		// "November 2023", "September of 1985"
+		if x.eq(j, "of") && x.tokIs(j+1, tNum) {
+			if y, _ := x.yearAt(j + 1); y != 0 {
+				j++
+			}
+		}
 		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct) {
 			x.month = m
 			if x.metadataDate(i) {

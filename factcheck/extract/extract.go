@@ -290,6 +290,7 @@ func (x *extractor) numeric(i, sym int) int {
 	if !x.units(&c) {
 		return x.skipNumberRun(i)
 	}
+	x.mixedUnits(&c)
 	if c.unitKind == factcheck.Count && n.year && !n.scaled && c.end == nil && x.yearContext(i, n.last) {
 		return x.year(i, n.last)
 	}
@@ -319,6 +320,7 @@ func (x *extractor) spelled(i int) int {
 	if !x.units(&c) {
 		return n.last
 	}
+	x.mixedUnits(&c)
 	// "one" and "a"/"an" alone are not claims; nor are small words that are
 	// part of a name ("Formula One") or a pronoun ("one of the").
 	if c.unitKind != factcheck.Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 {

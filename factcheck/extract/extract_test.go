@@ -448,6 +448,15 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"second", factcheck.Ordinal, "2", "", "", ""}, {"a month", factcheck.Duration, "1", "", "month", factcheck.UpperBound}}},
 		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"aged", "A man aged 45 was held.", []want{{"45", factcheck.Duration, "45", "", "year", ""}}},
+		{"a range of time in two units", "It carries 16 months to four years, or 10 days to two weeks; seven days to five years.", []want{
+			{"16 months to four years", factcheck.Duration, "16", "48", "month", ""}, {"10 days to two weeks", factcheck.Duration, "10", "14", "day", ""},
+			{"seven days", factcheck.Duration, "7", "", "day", ""}, {"five years", factcheck.Duration, "5", "", "year", ""}}},
+		{"a month of a year", "It was bought in September of 1985.", []want{{"September of 1985", factcheck.Date, "1985-09", "", "", ""}}},
+		{"a results note glued to its year", "NOTE:1986 net loss includes a loss of 1.4 mln dlrs.", []want{
+			{"1986", factcheck.Date, "1986", "", "", ""}, {"1.4 mln dlrs", factcheck.Money, "1400000", "", "USD", ""}}},
+		{"a rate said after what it measures", "It will supply 7.5 million tonnes of LPG annually and 40 barrels of condensate daily.", []want{
+			{"7.5 million tonnes of LPG annually", factcheck.Measure, "7500000", "", "tonne per year", ""},
+			{"40 barrels of condensate daily", factcheck.Measure, "40", "", "barrel per day", ""}}},
 		{"an age said with a verb", "Smith, who turns 35 next month, said: \"I'm 30 and she was 42 when I was 16.\" He was 30 points clear.", []want{
 			{"35", factcheck.Duration, "35", "", "year", ""}, {"30", factcheck.Duration, "30", "", "year", ""},
 			{"42", factcheck.Duration, "42", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""},

@@ -103,9 +103,9 @@ func (x *extractor) sharedRate(c *claimParts) {
 }
 
 // afterOf returns the index after the "of" phrase at token j that names
-// what a unit measures, when a rate's "per", "a" or "each" follows it:
-// "barrels of oil per day", "tonnes of CO2 a year", "tonnes of LNG each
-// year".
+// what a unit measures, when a rate's "per", "a", "each" or "annually"
+// follows it: "barrels of oil per day", "tonnes of CO2 a year", "tonnes
+// of LNG each year", "tonnes of LPG annually".
 // It returns j when there is none. (The rate is not read after "each":
 // eachBefore.)
 func (x *extractor) afterOf(j int) int {
@@ -114,7 +114,7 @@ func (x *extractor) afterOf(j int) int {
 	}
 	for k := j + 1; k < len(x.toks) && k <= j+4; k++ {
 		t := &x.toks[k]
-		if k > j+1 && (x.eq(k, "per") || x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "each") || x.eq(k, "every")) {
+		if k > j+1 && (x.eq(k, "per") || x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "each") || x.eq(k, "every") || x.periodicAt(k)) {
 			return k
 		}
 		switch {
@@ -127,6 +127,16 @@ func (x *extractor) afterOf(j int) int {
 		}
 	}
 	return j
+}
+
+// periodicAt reports whether token k says how often in one word:
+// "daily", "weekly", "monthly", "annually", "yearly".
+func (x *extractor) periodicAt(k int) bool {
+	switch lower(x.str(min(k, len(x.toks)-1))) {
+	case "daily", "weekly", "monthly", "annually", "yearly":
+		return true
+	}
+	return false
 }
 
 // eachBefore reports whether "each" or "every" stands before token i in its

@@ -230,6 +230,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 				return true // F-16, COVID-19
 			case x.str(i-1) == "+" && !x.unitFollows(i):
 				return true // +44, a telephone's country code; but "+0.3 pct" is signed
+			case x.str(i-1) == ":" && (x.eq(i-2, "note") || x.eq(i-2, "notes")):
+				// a results report's "NOTE:1986 net includes": a note, no label
 			case x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@" || x.str(i-1) == "=":
 				return true
 			case x.str(i-1) == "." && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:

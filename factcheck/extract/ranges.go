@@ -141,13 +141,20 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if near && end > 2*c.num.value {
 		return // "lifted rates 0.25% to 5.5%", "fell 2 cents to 98 cents"
 	}
-	if repeat && (!x.sameUnit(n.last, first) || n.value <= c.num.value && !down) {
+	inFirst := n.value // the end in the first's unit
+	if repeat && !x.sameUnit(n.last, first) && x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration) && x.toks[first].is(lexicon.Duration) {
+		// "16 months to four years" (see mixedUnits)
+		inFirst *= x.toks[n.last].entry().Per * unitsIn(x.toks[first].entry().Unit, x.toks[n.last].entry().Unit)
+		if inFirst <= c.num.value {
+			return
+		}
+	} else if repeat && (!x.sameUnit(n.last, first) || n.value <= c.num.value && !down) {
 		return
 	}
 	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.scorePair(c, n) {
 		return // a score or a record, "61-58", "a 2-10 stretch": two counts
 	}
-	if n.value <= c.num.value && !down {
+	if inFirst <= c.num.value && !down {
 		return
 	}
 	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) && !closeEnds {
@@ -161,6 +168,52 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	c.num.year = false
 	c.end = &n
+}
+
+// unitsIn returns how many of the unit of time small make one of large,
+// when that is exact ("month", "year": 12), else 0.
+func unitsIn(small, large string) float64 {
+	steps := []struct {
+		unit string
+		per  float64 // of the unit before
+	}{{"second", 1}, {"minute", 60}, {"hour", 60}, {"day", 24}, {"week", 7}}
+	long := []struct {
+		unit string
+		per  float64
+	}{{"month", 1}, {"year", 12}, {"decade", 10}, {"century", 10}}
+	for _, scale := range [][]struct {
+		unit string
+		per  float64
+	}{steps, long} {
+		n, in := 0.0, false
+		for _, s := range scale {
+			switch {
+			case s.unit == small:
+				n, in = 1, true
+			case in:
+				n *= s.per
+			}
+			if in && s.unit == large {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// mixedUnits gives a range of time whose ends name two units the first
+// one: "16 months to four years" is 16 to 48 months. rangeEnd took the
+// end only when the two units convert exactly (unitsIn).
+func (x *extractor) mixedUnits(c *claimParts) {
+	j := c.num.last
+	if c.unitKind != factcheck.Duration || c.end == nil || !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Duration) || x.toks[j].entry().Per != 1 {
+		return
+	}
+	small := x.toks[j].entry().Unit
+	if r := unitsIn(small, c.unit); small != c.unit && r > 0 {
+		c.end.value *= r
+		c.unit = small
+	}
 }
 
 // listedBetween reports whether the number of c opens an item of a list
