@@ -178,6 +178,14 @@ func TestGroupsGold(t *testing.T) {
 		// articles, and its rules were written for it).
 		{"reuters paynpak bilzerian", "testdata/groups/reuters_paynpak_bilzerian.jsonl", nil, 0.76},
 		{"bbc yukos bankruptcy", "testdata/groups/bbc_yukos_bankruptcy.jsonl", nil, 0.96},
+		// Two built blind in session 14 and scored once at 5375664 with
+		// the session's extraction rules: the fight for Cyclops again,
+		// from eight other wire stories (0.865; rules were written for the
+		// first Cyclops batch, so this flatters), and the talk of a
+		// former president's indictment over four US web articles of
+		// March 2023 (0.667: few figures shared, none revised).
+		{"reuters cyclops fight", "testdata/groups/reuters_cyclops_fight.jsonl", nil, 0.86},
+		{"us trump indictment", "testdata/groups/us_trump_indictment.jsonl", nil, 0.66},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
