@@ -47,6 +47,14 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		if c.subjectEnd == c.subjectStart+1 && resultsLabels[lower(x.str(c.subjectStart))] && lower(x.str(c.subjectStart)) != "net" {
 			x.resultsMoney(c)
 		}
+		if c.num.scaled && c.subjectEnd == c.subjectStart+1 && rateChangeNoun(lower(x.str(c.subjectStart))) {
+			// "rose 4.87 billion dlrs in May, compared with April's 2.8
+			// billion increase": a change of a sum is a sum
+			if p, pi := x.moneyToCarry(); p != nil && pi < c.first && p.Value.Num >= 1e6 && !x.sentenceEndIn(pi, c.first) {
+				c.unitKind, c.unit = factcheck.Money, p.Unit
+			}
+			return
+		}
 		if !c.num.scaled || !moneyWord(lower(x.str(c.subjectEnd-1))) {
 			return
 		}
@@ -63,6 +71,14 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	}
 	if x.sharesRow(c) || x.resultsMoney(c) {
 		return
+	}
+	if s := x.str(c.num.first); c.num.decimal && !c.num.scaled && strings.IndexByte(s, '.') >= 0 && len(s)-strings.IndexByte(s, '.') > 4 {
+		// a rate of exchange to four places near its quote: "will return
+		// above 0.7100" after "closed at 0.7092/97 U.S. Dlrs"
+		if p := x.quoteNear(c.first, c.num.value); p != nil {
+			c.unitKind, c.unit = factcheck.Money, p.Unit
+			return
+		}
 	}
 	if !(c.num.scaled || c.num.decimal) {
 		return
@@ -91,6 +107,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	if x.breakIn(pi+1, c.first+1) {
+		return
+	}
+	if c.num.scaled && (x.eq(c.first-1, "another") || x.eq(c.first-1, "further") || x.eq(c.first-1, "additional")) && !x.sentenceEndIn(pi, c.first) {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "1bn euros immediately, with another 550m to follow"
 		return
 	}
 	if !c.num.scaled && p.Value.Num >= 1e6 {
@@ -464,6 +484,8 @@ func (x *extractor) comparedBack(i, pi int) bool {
 		switch lower(x.str(k)) {
 		case "from", "against", "versus", "vs", "compared", "than", "instead":
 			return true
+		case "after":
+			return k == i-1 // "85 mln dlrs, after 90 mln previously"
 		}
 	}
 	return false

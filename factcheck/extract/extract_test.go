@@ -457,10 +457,22 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a rate said after what it measures", "It will supply 7.5 million tonnes of LPG annually and 40 barrels of condensate daily.", []want{
 			{"7.5 million tonnes of LPG annually", factcheck.Measure, "7500000", "", "tonne per year", ""},
 			{"40 barrels of condensate daily", factcheck.Measure, "40", "", "barrel per day", ""}}},
-		{"an age said with a verb", "Smith, who turns 35 next month, said: \"I'm 30 and she was 42 when I was 16.\" He was 30 points clear.", []want{
+		{"a rate's quotes in a dealers' report", "SYDNEY, April 7 - The dollar closed at 0.7092/97 U.S. Dlrs. It had not recovered to yesterday's 0.7109/14. Traders see it above 0.7100. The U.S. Dollar finished at 1.8208/18 marks against Tokyo's 1.8205/15.", []want{
+			{"0.7092/97 U.S. Dlrs", factcheck.Money, "0.7092", "0.7097", "USD", ""}, {"0.7109/14", factcheck.Money, "0.7109", "0.7114", "USD", ""},
+			{"above 0.7100", factcheck.Money, "0.71", "", "USD", factcheck.LowerBound},
+			{"1.8208/18 marks", factcheck.Money, "1.8208", "1.8218", "DEM", ""}, {"1.8205/15", factcheck.Money, "1.8205", "1.8215", "DEM", ""}}},
+		{"another sum in the currency before it", "Fiat is to get 1bn euros now, with another 550m to follow, and a further 2m people came.", []want{
+			{"1bn euros", factcheck.Money, "1000000000", "", "EUR", ""}, {"550m", factcheck.Money, "550000000", "", "EUR", ""},
+			{"2m people", factcheck.Count, "2000000", "", "", ""}}},
+		{"a change of a sum and a sum said before", "LONDON - Reserves rose 4.87 billion dlrs, against April's 2.8 billion increase. Repayments were 85 mln dlrs, after 90 mln previously.", []want{
+			{"4.87 billion dlrs", factcheck.Money, "4870000000", "", "USD", ""}, {"2.8 billion increase", factcheck.Money, "2800000000", "", "USD", ""},
+			{"85 mln dlrs", factcheck.Money, "85000000", "", "USD", ""}, {"90 mln", factcheck.Money, "90000000", "", "USD", ""}}},
+		{"a rugby player's place and a rate's half-point", "The fly-half and the scrum-half saw two\nhalf-point cuts in U.K. Bank base lending rates.", []want{
+			{"two", factcheck.Count, "2", "", "", ""}, {"half-point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
+		{"an age said with a verb", "Smith, who turns 35 next month, said: \"I'm 30 and she was 42 when I was 16. By then I will be 35 so.\" He was 30 points clear.", []want{
 			{"35", factcheck.Duration, "35", "", "year", ""}, {"30", factcheck.Duration, "30", "", "year", ""},
 			{"42", factcheck.Duration, "42", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""},
-			{"30 points clear", factcheck.Count, "30", "", "", ""}}},
+			{"35", factcheck.Duration, "35", "", "year", ""}, {"30 points clear", factcheck.Count, "30", "", "", ""}}},
 		{"the first of a number, and first after put", "It dropped the first four games. Put safety first by barring them.", []want{
 			{"four games", factcheck.Count, "4", "", "", ""}}},
 		{"an entire month", "He ate only fast food for an entire month.", []want{{"an entire month", factcheck.Duration, "1", "", "month", ""}}},

@@ -240,11 +240,17 @@ func (x *extractor) moneyNamedNear(j int) bool {
 		if k == j || !x.tokIs(k, tWord) {
 			continue
 		}
-		if x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Per == 1 && x.toks[k].flags&fUpper == 0 {
+		if x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Per == 1 && (x.toks[k].flags&fUpper == 0 || x.usBefore(k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// usBefore reports whether "U.S." or "US" stands just before token k, as
+// wire copy writes "the U.S. Dollar".
+func (x *extractor) usBefore(k int) bool {
+	return k >= 4 && x.str(k-1) == "." && x.str(k-2) == "S" && x.str(k-3) == "." && x.str(k-4) == "U" || k >= 1 && x.str(k-1) == "US"
 }
 
 // inCountry reports whether the text is set in the country code: its

@@ -810,21 +810,36 @@ func (x *extractor) percentQuoteAfter(j int) bool {
 }
 
 // quoteCurrency returns the currency of a bare quote at token i of value
-// v: that of the nearest quote before it in its sentence, in a currency,
-// whose value is within a fifth of v, as a dealers' report lists a rate's
-// quotes at the opening and the close ("The pound fetched 2.9480/9520
-// marks and 1.6190/6200 dlrs after its opening 2.9540/75 and 1.6213/23");
+// v: that of the nearest quote before it, in a currency, whose value is
+// within a fifth of v, as a dealers' report lists a rate's quotes at the
+// opening and the close ("The pound fetched 2.9480/9520 marks and
+// 1.6190/6200 dlrs after its opening 2.9540/75 and 1.6213/23"), in its
+// sentence or one of the few before it ("The dollar closed at 0.7092/97
+// U.S. Dlrs ... But it had not recovered to yesterday's 0.7109/14");
 // else a count.
 func (x *extractor) quoteCurrency(i int, v float64) (factcheck.Kind, string) {
+	if p := x.quoteNear(i, v); p != nil {
+		return factcheck.Money, p.Unit
+	}
+	return factcheck.Count, ""
+}
+
+// quoteReach is how many tokens before a figure quoteNear reads.
+const quoteReach = 120
+
+// quoteNear returns the nearest quote in a currency before token i, within
+// quoteReach tokens and no paragraph's break, whose value is within a
+// fifth of v; or nil.
+func (x *extractor) quoteNear(i int, v float64) *factcheck.Claim {
 	for k := len(x.claims) - 1; k >= 0; k-- {
 		p := &x.claims[k]
 		pi := sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start })
-		if x.sentenceEndIn(pi, i) {
+		if i-pi > quoteReach || x.blankLineIn(pi+1, i+1) {
 			break
 		}
 		if p.Kind == factcheck.Money && p.EndValue != nil && math.Abs(p.Value.Num-v) <= v/5 {
-			return factcheck.Money, p.Unit
+			return p
 		}
 	}
-	return factcheck.Count, ""
+	return nil
 }

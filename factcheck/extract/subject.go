@@ -121,7 +121,7 @@ func (x *extractor) subjectBefore(i int) string {
 // "yesterday", "today".
 func timeAdverb(w string) bool {
 	switch w {
-	case "yesterday", "yesterday's", "today", "today's", "tomorrow", "tonight", "ago", "earlier", "later", "meanwhile":
+	case "yesterday", "yesterday's", "today", "today's", "tomorrow", "tonight", "ago", "earlier", "later", "meanwhile", "previously", "before":
 		return true
 	}
 	return false

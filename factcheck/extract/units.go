@@ -487,16 +487,18 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 }
 
 // ageSaid reports whether the bare count c is a person's age said with
-// a verb: "who turns 35 next month", "I'm 30 and", "she was 42 when".
+// a verb: "who turns 35 next month", "I'm 30 and", "she was 42 when",
+// "by then I will be 35".
 // The figure must end its clause, or be followed by a word that goes on
 // with it ("and", "when", "next").
 func (x *extractor) ageSaid(c *claimParts) bool {
 	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 {
 		return false
 	}
-	before := strings.ToLower(strings.ReplaceAll(x.text[max(0, int(x.toks[c.first].s)-10):x.toks[c.first].s], "\u2019", "'"))
+	before := strings.ToLower(strings.ReplaceAll(x.text[max(0, int(x.toks[c.first].s)-14):x.toks[c.first].s], "\u2019", "'"))
 	said := false
-	for _, p := range []string{"turns ", "turned ", "turning ", "i'm ", "i am ", "he's ", "she's ", "he is ", "she is ", "he was ", "she was ", "i was "} {
+	for _, p := range []string{"turns ", "turned ", "turning ", "i'm ", "i am ", "he's ", "she's ", "he is ", "she is ", "he was ", "she was ", "i was ",
+		"i will be ", "i'll be ", "he will be ", "she will be ", "i would be ", "he would be ", "she would be "} {
 		if k := len(before) - len(p); k >= 0 && before[k:] == p && (k == 0 || before[k-1] < 'a' || before[k-1] > 'z') {
 			said = true
 		}
@@ -509,7 +511,7 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 		return true
 	}
 	switch lower(x.str(k)) {
-	case "and", "when", "now", "but", "next", "this", "last", "on", "in", "today", "tomorrow", "soon", "later", "or":
+	case "and", "when", "now", "but", "next", "this", "last", "on", "in", "today", "tomorrow", "soon", "later", "or", "so":
 		return true
 	}
 	return false

@@ -210,6 +210,9 @@ func (x *extractor) fraction(i int) int {
 		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "the")) {
 			return i // "the first half of 2005"
 		}
+		if i >= 2 && x.hyphenAt(i-2) && x.tokIs(i-2, tWord) && !x.toks[i-2].is(lexicon.Cardinal) && !x.eq(i-2, "a") && !x.eq(i-2, "and") {
+			return i + 1 // a rugby player's place: "fly-half", "scrum-half"
+		}
 		if x.eq(i-1, "a") && x.eq(i-2, "and") || x.halfScale(i) > i {
 			return i
 		}
@@ -482,7 +485,7 @@ func (x *extractor) percentagePoint(j int) int {
 // rateNear reports whether a rate or a percentage is named within a few
 // words of token k: then "half a point" is half a percentage point.
 func (x *extractor) rateNear(k int) bool {
-	for m := max(k-8, 0); m < k+8 && m < len(x.toks); m++ {
+	for m := max(k-8, 0); m < k+12 && m < len(x.toks); m++ { // "cuts in U.K. Bank base lending rates"
 		switch lower(x.str(m)) {
 		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon", "libor", "prime", "treasuries":
 			return true
