@@ -546,6 +546,15 @@ import (
 //     "STORE PCT 1987 1986", its sums in billions of dollars and its
 //     percents bare, which weighs most of 82's value and unit; "14 and 15
 //     inch" as a range; a year given to "23 March" from the story).
+//   - testdata/heldout-news83.gold.jsonl and heldout-news84.gold.jsonl: 11
+//     more each, by two more hands (F1 0.994 and 0.959, value 0.977 and
+//     0.946, unit 0.694 and 0.905 on first reading: a dealers' report whose
+//     quotes name their currency once, "the U.S. Dollar ... 1.8208/18
+//     marks", "yesterday's 0.7109/14", "above 0.7100"; "April's 2.8 billion
+//     increase"; "after 90 mln previously"; "I will be 35"; "fly-half".
+//     Left: scores "3-2" written as ranges by 84's hand; "one extra year",
+//     "one outing"; a bond's "5/16 point"; a hedge rate "70.66" its hand
+//     reads as cents; "our own 22", a rugby pitch's line).
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -879,6 +888,8 @@ func TestGold(t *testing.T) {
 		{"heldout-news80.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.91, 0.99, 0.97},
 		{"heldout-news81.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.98},
 		{"heldout-news82.gold.jsonl", testcorpus.Root, 0.98, 0.90, 0.63, 0.80, 0.72},
+		{"heldout-news83.gold.jsonl", testcorpus.Root, 0.99, 0.97, 0.91, 0.99, 0.95},
+		{"heldout-news84.gold.jsonl", testcorpus.Root, 0.96, 0.95, 0.95, 0.16, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.99, 0.97, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
