@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -547,13 +548,40 @@ func (x *extractor) emit(c *claimParts) {
 				cl.EndValue.Num = tidy(cl.EndValue.Num)
 			}
 		}
-		if c.subjectEnd > 0 {
+		switch p := x.wholeBefore(c.first, cl.Kind, cl.Value.Num); {
+		case c.subjectEnd > 0:
 			cl.Subject = x.text[x.toks[c.subjectStart].s:x.toks[c.subjectEnd-1].e]
-		} else {
+		case p != nil:
+			cl.Subject = p.Subject // "redundancies of 800 ..., starting with 350 this year": 350 redundancies
+		default:
 			cl.Subject = x.subjectBefore(c.first)
 		}
 	}
 	x.claims = append(x.claims, cl)
+}
+
+// wholeBefore returns the claim of kind k that the figure v at token i
+// is a part of, when "starting with", "beginning with" or "including"
+// stands just before i: the first of its sentence with a subject and a
+// larger value ("planned redundancies of 800 from the sector's 4,000
+// workforce, starting with 350 this year": 350 redundancies). It returns
+// nil when there is none.
+func (x *extractor) wholeBefore(i int, k factcheck.Kind, v float64) *factcheck.Claim {
+	if !(x.eq(i-1, "with") && (x.eq(i-2, "starting") || x.eq(i-2, "beginning")) || x.eq(i-1, "including")) {
+		return nil
+	}
+	var whole *factcheck.Claim
+	for m := len(x.claims) - 1; m >= 0; m-- {
+		p := &x.claims[m]
+		pi := sort.Search(len(x.toks), func(t int) bool { return int(x.toks[t].s) >= p.Start })
+		if x.sentenceEndIn(pi, i) {
+			break
+		}
+		if p.Kind == k && p.Subject != "" && p.Value.Num > v {
+			whole = p
+		}
+	}
+	return whole
 }
 
 // tidy rounds away the binary noise of a product: 1.13*1e9 is 1130000000.

@@ -65,15 +65,15 @@ func (g *grouper) linkChanges() {
 		switch {
 		case len(between) <= maxChangeWords+2 && last(from) == "from" && (last(before) == "to" || cued(from)):
 			// "to A from B", "A, up from (its original) B": B is the older
-			g.union(i-1, i)
+			g.joinChange(i-1, i)
 			g.newerOf[i] = i - 1
 		case len(between) <= maxChangeWords+2 && last(between) == "to" && last(before) == "from":
 			// "from A to B": A is the older
-			g.union(i-1, i)
+			g.joinChange(i-1, i)
 			g.newerOf[i-1] = i
 		case len(between) <= maxVerbChangeWords && last(between) == "to" && changedBetween(between):
 			// "amended its A offer, raising it to B": A is the older
-			g.union(i-1, i)
+			g.joinChange(i-1, i)
 			g.newerOf[i-1] = i
 		}
 	}

@@ -361,11 +361,48 @@ func (b *buckets) add(k string, i int) {
 const maxJoined = 50
 
 // union joins the groups of claims a and b, unless together they would
-// hold more than maxJoined claims.
+// hold more than maxJoined claims or two values of one sentence
+// (sentenceClash).
 func (g *grouper) union(a, b int) {
+	ra, rb := g.find(a), g.find(b)
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) {
+		g.merge(ra, rb)
+	}
+}
+
+// joinChange joins the two figures of a change one sentence states ("to
+// 110 dlrs from 100 dlrs"), unless together their groups would hold more
+// than maxJoined claims: the one join of two values of one sentence.
+func (g *grouper) joinChange(a, b int) {
 	ra, rb := g.find(a), g.find(b)
 	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined {
 		g.merge(ra, rb)
+	}
+}
+
+// sentenceClash reports whether the groups of roots ra and rb hold two
+// counts of one sentence that differ: a sentence that gives what it
+// counts two values gives two facts ("planned redundancies of 800 ...,
+// starting with 350 this year"), unless it states a change (joinChange,
+// changedFrom).
+// Sums are left to their frames (frames.go), whose changes a sentence
+// may state across a third figure ("to 42.00 dlrs in cash and three dlrs
+// in exchangeable preferred stock ... from 41.75 dlrs").
+func (g *grouper) sentenceClash(ra, rb int) bool {
+	for a := ra; ; {
+		for b := rb; ; {
+			ca, cb := &g.claims[a], &g.claims[b]
+			if ca.SentenceStart == cb.SentenceStart && ca.Doc == cb.Doc && ca.Kind == factcheck.Count && cb.Kind == factcheck.Count && ca.Value != cb.Value &&
+				!changedFrom(ca) && !changedFrom(cb) {
+				return true
+			}
+			if b = g.next[b]; b == rb {
+				break
+			}
+		}
+		if a = g.next[a]; a == ra {
+			return false
+		}
 	}
 }
 
@@ -406,7 +443,14 @@ func (g *grouper) link() {
 			g.unionAll(members[0], m)
 		}
 	}
-	for _, pair := range g.similarSentences(byHead) {
+	// pairs of one value first, so that a figure that a sentence gives
+	// beside another of its subject (sentenceClash) meets its own value
+	// before the other
+	pairs := g.similarSentences(byHead)
+	slices.SortStableFunc(pairs, func(a, b [2]int) int {
+		return cmp.Compare(g.valueDiffers(a), g.valueDiffers(b))
+	})
+	for _, pair := range pairs {
 		if !g.farApart(pair[0], pair[1]) {
 			g.union(pair[0], pair[1])
 		}
@@ -420,6 +464,25 @@ func (g *grouper) link() {
 	g.linkMovedSums()
 	g.linkMovedShares()
 	g.linkIndicators()
+}
+
+// valueDiffers is 1 when the claims of pair state two values, else 0.
+func (g *grouper) valueDiffers(pair [2]int) int {
+	if g.claims[pair[0]].Value != g.claims[pair[1]].Value {
+		return 1
+	}
+	return 0
+}
+
+// changedFrom reports whether "from" stands just before claim c, the
+// older figure of a change its sentence states ("raised its stake to
+// 1,489,298 shares, or 16.2 pct from 1,439,498 shares").
+func changedFrom(c *factcheck.Claim) bool {
+	rel := c.Start - c.SentenceStart
+	if rel < 5 || rel > len(c.Sentence) {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(c.Sentence[max(0, rel-12):rel], " \n"), "from")
 }
 
 // maxSpread is how many times the larger of two figures of one subject in

@@ -190,9 +190,11 @@ func TestGroupsGold(t *testing.T) {
 		// ce6b332: a dispute in Rotterdam's port over eight wire stories
 		// (0.746: 800 redundancies by 1990 and the 350 of this year one
 		// figure, bridged by a report that gives 350 where others give
-		// 800) and the end of Fiat's put option with GM over five BBC
-		// articles (0.985).
-		{"reuters rotterdam port dispute", "testdata/groups/reuters_rotterdam_port_dispute.jsonl", nil, 0.74},
+		// 800; 0.911 once one sentence's two counts were two figures and
+		// "starting with 350" counted what its sentence's 800 counts) and
+		// the end of Fiat's put option with GM over five BBC articles
+		// (0.985).
+		{"reuters rotterdam port dispute", "testdata/groups/reuters_rotterdam_port_dispute.jsonl", nil, 0.91},
 		{"bbc fiat gm put option", "testdata/groups/bbc_fiat_gm_put_option.jsonl", nil, 0.98},
 	}
 	for _, tt := range tests {
@@ -923,5 +925,35 @@ func TestGroupStaleReports(t *testing.T) {
 	}
 	if s := places[past].Suggestion; s != nil {
 		t.Errorf("the count called past: suggestion %+v, want none", s)
+	}
+}
+
+// TestGroupOneSentenceTwoCounts: a sentence that gives what it counts
+// two values gives two figures ("planned redundancies of 800 ...,
+// starting with 350 this year"), and a report that gives only one of them
+// joins that one; a change the sentence states ("raised its stake to
+// 1,489,298 shares, or 16.2 pct from 1,439,498 shares") stays one figure.
+func TestGroupOneSentenceTwoCounts(t *testing.T) {
+	head := "Rotterdam port dispute: the FNV union and the SVZ employers met in Rotterdam.\n"
+	articles := map[string]string{
+		"a.txt": "ROTTERDAM, March 2 - " + head + "The Rotterdam strikes began in protest at planned redundancies of 800 from the sector's 4,000 workforce, starting with 350 this year.",
+		"b.txt": "ROTTERDAM, March 3 - " + head + "The Rotterdam strikes began in protest at employers' plans for 800 redundancies from the sector's 4,000 workforce, starting with 350 this year.",
+		"c.txt": "ROTTERDAM, March 4 - " + head + "The Rotterdam court stopped the employers' plans for 350 redundancies from the sector's 4,000 workforce.",
+		"d.txt": "ROTTERDAM, March 5 - " + head + "The SVZ raised its Rotterdam stake to 1,489,298 shares, or 16.2 pct from 1,439,498 shares.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	for _, doc := range []string{"a.txt", "b.txt"} {
+		if places[at(doc, "800")].Group == places[at(doc, "350")].Group {
+			t.Errorf("%s: 800 redundancies by 1990 and the 350 of this year, one figure", doc)
+		}
+	}
+	if places[at("c.txt", "350")].Group != places[at("a.txt", "350")].Group || places[at("a.txt", "800")].Group != places[at("b.txt", "800")].Group {
+		t.Errorf("the reports' 350s and 800s: groups %q %q %q, %q %q", places[at("a.txt", "350")].Group, places[at("b.txt", "350")].Group,
+			places[at("c.txt", "350")].Group, places[at("a.txt", "800")].Group, places[at("b.txt", "800")].Group)
+	}
+	if places[at("d.txt", "1,489,298")].Group != places[at("d.txt", "1,439,498")].Group {
+		t.Error("a stake raised to 1,489,298 shares from 1,439,498: two figures")
 	}
 }
