@@ -131,8 +131,8 @@ func (x *extractor) indefiniteDuration(i int) int {
 	if x.toks[u].is(lexicon.Ordinal) && x.tokIs(u+1, tWord) && !x.toks[u+1].is(lexicon.Stop) {
 		return i // "for a second week" counts weeks: an ordinal
 	}
-	if !own && !x.durationContext(i) {
-		return i
+	if !own && !x.durationContext(i) || x.eq(u+1, "on") && x.sameUnit(u+2, u) {
+		return i // "in a year on year comparison": no length of time
 	}
 	e := x.toks[u].entry()
 	c := claimParts{first: i, last: u + 1, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,

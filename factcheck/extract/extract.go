@@ -294,8 +294,9 @@ func (x *extractor) numeric(i, sym int) int {
 	if c.unitKind == factcheck.Count && n.year && !n.scaled && c.end == nil && x.yearContext(i, n.last) {
 		return x.year(i, n.last)
 	}
-	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year && c.qual == factcheck.Exact {
-		// "between 1997 and 2002"
+	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year &&
+		(c.qual == factcheck.Exact || c.qual == factcheck.Approx && c.subjectEnd == 0 && c.end.value-n.value <= 10) {
+		// "between 1997 and 2002", "around 2015-2016"
 		if x.modelYears(c.first, c.end.last) {
 			return c.end.last
 		}
@@ -325,6 +326,9 @@ func (x *extractor) spelled(i int) int {
 	// part of a name ("Formula One") or a pronoun ("one of the").
 	if c.unitKind != factcheck.Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 {
 		return c.last // "Three Degrees", "Formula One": a name
+	}
+	if c.unitKind == factcheck.Duration && (x.eq(c.first-1, "in") && x.eq(c.first-2, "never") || x.eq(c.last, "on") && x.sameUnit(c.last+1, c.last-1)) {
+		return c.last // "never in a million years", "a year on year comparison": no length of time
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) {
 		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms)

@@ -469,6 +469,12 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"85 mln dlrs", factcheck.Money, "85000000", "", "USD", ""}, {"90 mln", factcheck.Money, "90000000", "", "USD", ""}}},
 		{"a rugby player's place and a rate's half-point", "The fly-half and the scrum-half saw two\nhalf-point cuts in U.K. Bank base lending rates.", []want{
 			{"two", factcheck.Count, "2", "", "", ""}, {"half-point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
+		{"no claims: a notice, a rate's base, a title, idioms", "Copyright \u00a9 2023 NPR. It was 2.7 cases per 100,000 people and $2 per 1,000 cubic metres. He spoke to CBS network's 60 Minutes show. Never in a million years; a year on year comparison.", []want{
+			{"2.7 cases", factcheck.Count, "2.7", "", "", ""}, {"$2", factcheck.Money, "2", "", "USD", ""},
+			{"1,000 cubic metres", factcheck.Measure, "1000", "", "cubic metre", ""}}},
+		{"an age an age is, a year range around, Jamaica dollars", "The average age, I think, is 57.5. It began around 2015-2016. KINGSTON, Jamaica - a budget of 6.9 billion jamaica dlrs and 3.7 billion dlrs.", []want{
+			{"57.5", factcheck.Duration, "57.5", "", "year", ""}, {"around 2015-2016", factcheck.Date, "2015", "2016", "", factcheck.Approx},
+			{"6.9 billion jamaica dlrs", factcheck.Money, "6900000000", "", "JMD", ""}, {"3.7 billion dlrs", factcheck.Money, "3700000000", "", "JMD", ""}}},
 		{"an age said with a verb", "Smith, who turns 35 next month, said: \"I'm 30 and she was 42 when I was 16. By then I will be 35 so.\" He was 30 points clear.", []want{
 			{"35", factcheck.Duration, "35", "", "year", ""}, {"30", factcheck.Duration, "30", "", "year", ""},
 			{"42", factcheck.Duration, "42", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""},

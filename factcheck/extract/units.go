@@ -48,7 +48,7 @@ func (x *extractor) units(c *claimParts) bool {
 		c.num.value, c.num.decimal, c.last = c.num.value+0.5, true, k // "two hours and a half"
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
-		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageSaid(c)) {
+		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageSaid(c) || x.ageIs(c)) {
 		// "aged 45", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -513,6 +513,23 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 	switch lower(x.str(k)) {
 	case "and", "when", "now", "but", "next", "this", "last", "on", "in", "today", "tomorrow", "soon", "later", "or", "so":
 		return true
+	}
+	return false
+}
+
+// ageIs reports whether the bare count c is what an age "is": "the
+// average age, I think, is 57.5", "the median age was 38".
+func (x *extractor) ageIs(c *claimParts) bool {
+	if c.first != c.num.first || c.num.words || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !(x.eq(c.first-1, "is") || x.eq(c.first-1, "was")) {
+		return false
+	}
+	for k := c.first - 2; k >= 0 && k >= c.first-8; k-- {
+		if x.eq(k, "age") {
+			return true
+		}
+		if x.tokIs(k, tPunct) && x.str(k) != "," {
+			return false
+		}
 	}
 	return false
 }
