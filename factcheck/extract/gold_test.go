@@ -555,6 +555,16 @@ import (
 //     Left: scores "3-2" written as ranges by 84's hand; "one extra year",
 //     "one outing"; a bond's "5/16 point"; a hedge rate "70.66" its hand
 //     reads as cents; "our own 22", a rugby pitch's line).
+//   - testdata/heldout-news85.gold.jsonl and heldout-news86.gold.jsonl: 11
+//     more each (4 BBC, 5 Reuters and, for the first time in these
+//     rounds, 2 US web articles of 2023), by two more hands (F1 0.981 and
+//     0.967, value 0.990 and 1.000, unit 0.615 and 0.895 on first reading:
+//     "6.9 billion jamaica dlrs" and the bare "dlrs" after them; no claim
+//     in "Copyright © 2023", "per 100,000 people", "CBS network's 60
+//     Minutes show", "never in a million years", "a year on year
+//     comparison"; "the average age ... is 57.5"; "around 2015-2016".
+//     Left: an index's level "was 136.5" as points; a basketball report's
+//     "seven-point" leads as counts and "fourth through 12th" as a range).
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -890,6 +900,8 @@ func TestGold(t *testing.T) {
 		{"heldout-news82.gold.jsonl", testcorpus.Root, 0.98, 0.90, 0.63, 0.80, 0.72},
 		{"heldout-news83.gold.jsonl", testcorpus.Root, 0.99, 0.97, 0.91, 0.99, 0.95},
 		{"heldout-news84.gold.jsonl", testcorpus.Root, 0.96, 0.95, 0.95, 0.16, 0.97},
+		{"heldout-news85.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.84, 0.99, 0.94},
+		{"heldout-news86.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.89, 0.50, 0.96},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.99, 0.97, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {

@@ -196,6 +196,13 @@ func TestGroupsGold(t *testing.T) {
 		// (0.985).
 		{"reuters rotterdam port dispute", "testdata/groups/reuters_rotterdam_port_dispute.jsonl", nil, 0.91},
 		{"bbc fiat gm put option", "testdata/groups/bbc_fiat_gm_put_option.jsonl", nil, 0.98},
+		// Two more built blind late in session 14 and scored once at
+		// a57a93c: US tariffs on Japanese electronics over eight wire
+		// stories (0.878) and the UK housing market's slowdown over seven
+		// BBC articles (0.718: house prices month by month, one moving
+		// figure to its hand).
+		{"reuters us japan chip tariffs", "testdata/groups/reuters_us_japan_chip_tariffs.jsonl", nil, 0.87},
+		{"bbc uk housing slowdown", "testdata/groups/bbc_uk_housing_slowdown.jsonl", nil, 0.71},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
