@@ -475,6 +475,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"an age an age is, a year range around, Jamaica dollars", "The average age, I think, is 57.5. It began around 2015-2016. KINGSTON, Jamaica - a budget of 6.9 billion jamaica dlrs and 3.7 billion dlrs.", []want{
 			{"57.5", factcheck.Duration, "57.5", "", "year", ""}, {"around 2015-2016", factcheck.Date, "2015", "2016", "", factcheck.Approx},
 			{"6.9 billion jamaica dlrs", factcheck.Money, "6900000000", "", "JMD", ""}, {"3.7 billion dlrs", factcheck.Money, "3700000000", "", "JMD", ""}}},
+		{"a share of change with a qualifier", "Sales dropped by nearly a quarter from 2003 and profits rose by almost a third in the year.", []want{
+			{"nearly a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}, {"2003", factcheck.Date, "2003", "", "", ""},
+			{"almost a third", factcheck.Percent, "33.33", "", "", factcheck.UpperBound}}},
 		{"an age said with a verb", "Smith, who turns 35 next month, said: \"I'm 30 and she was 42 when I was 16. By then I will be 35 so.\" He was 30 points clear.", []want{
 			{"35", factcheck.Duration, "35", "", "year", ""}, {"30", factcheck.Duration, "30", "", "year", ""},
 			{"42", factcheck.Duration, "42", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""},
