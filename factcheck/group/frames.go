@@ -280,7 +280,8 @@ func (g *grouper) linkMovedShares() {
 	var pairs []weighedPair
 	g.movedPairs(byStory, func(i, j int) {
 		ki, kj := g.feats[i].key, g.feats[j].key
-		if ki != kj && ki != "" && kj != "" || yearsDiffer(yearsOf(i), yearsOf(j)) || g.indicatorsClash(i, j) {
+		if ki != kj && ki != "" && kj != "" || yearsDiffer(yearsOf(i), yearsOf(j)) || g.indicatorsClash(i, j) ||
+			direction(&g.claims[i])*direction(&g.claims[j]) < 0 {
 			return
 		}
 		if w := g.weigh(g.context(i), g.context(j)); w >= 2*minSharedContext {
@@ -288,6 +289,40 @@ func (g *grouper) linkMovedShares() {
 		}
 	})
 	g.joinBest(pairs, g.oneValueAtATime)
+}
+
+// riseWords and fallWords say which way a figure moved.
+var (
+	riseWords = map[string]bool{"rose": true, "rise": true, "rises": true, "risen": true, "rising": true, "up": true, "increased": true,
+		"increase": true, "grew": true, "grown": true, "gained": true, "jumped": true, "climbed": true, "soared": true, "surged": true,
+		"advanced": true, "higher": true}
+	fallWords = map[string]bool{"fell": true, "fall": true, "falls": true, "fallen": true, "falling": true, "down": true, "dropped": true,
+		"drop": true, "declined": true, "decline": true, "decreased": true, "lost": true, "slipped": true, "slumped": true, "plunged": true,
+		"tumbled": true, "lower": true, "shed": true, "eased": true}
+)
+
+// directionReach is how many words before a figure direction reads.
+const directionReach = 4
+
+// direction says which way the percentage c moved, by the verb just
+// before it: 1 for "rose by just 28%", -1 for "dropped by nearly a
+// quarter", 0 when no such word stands within directionReach words. A
+// rise and a fall are two figures, however near their values.
+func direction(c *factcheck.Claim) int {
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return 0
+	}
+	ws := words(c.Sentence[max(0, rel-60):rel])
+	for d := 0; d < len(ws) && d < directionReach; d++ {
+		switch w := ws[len(ws)-1-d]; {
+		case riseWords[w]:
+			return 1
+		case fallWords[w]:
+			return -1
+		}
+	}
+	return 0
 }
 
 // foreseen reports whether the figure c is one foreseen, supposed or

@@ -110,3 +110,26 @@ func TestGroupCompanyPrices(t *testing.T) {
 		t.Errorf("TWA's earlier price: suggestion %+v, want superseded by b.txt", s)
 	}
 }
+
+// TestGroupRiseAndFall: a share that rose and one that fell are two
+// figures, however near their values and however alike their words: in
+// three BBC articles on house prices, sales "dropped by nearly a quarter
+// from the same period in 2003" and an index "rose by just 28% in the
+// same period".
+func TestGroupRiseAndFall(t *testing.T) {
+	docs := map[string]string{"business_239.txt:0": "", "business_248.txt:0": "", "business_170.txt:0": ""}
+	claims, pub, names := parseCorpusDocs(t, docs)
+	places := Group(claims, pub, names)
+	fall, rise := claimAt(t, claims, "business_248.txt", "nearly a quarter", 0), claimAt(t, claims, "business_239.txt", "28%", 0)
+	if places[fall].Group == places[rise].Group {
+		t.Error("sales down nearly a quarter and an index up 28%: one figure")
+	}
+	for _, tt := range []struct {
+		c    *factcheck.Claim
+		want int
+	}{{&claims[fall], -1}, {&claims[rise], 1}} {
+		if got := direction(tt.c); got != tt.want {
+			t.Errorf("direction(%q) = %d, want %d", tt.c.Text, got, tt.want)
+		}
+	}
+}
