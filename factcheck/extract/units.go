@@ -486,6 +486,11 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 	return false
 }
 
+// agePhrases say a person's age just before it, in either apostrophe.
+var agePhrases = []string{"turns ", "turned ", "turning ", "i'm ", "i\u2019m ", "i am ", "he's ", "he\u2019s ", "she's ", "she\u2019s ",
+	"he is ", "she is ", "he was ", "she was ", "i was ", "i will be ", "i'll be ", "i\u2019ll be ", "he will be ", "she will be ",
+	"i would be ", "he would be ", "she would be "}
+
 // ageSaid reports whether the bare count c is a person's age said with
 // a verb: "who turns 35 next month", "I'm 30 and", "she was 42 when",
 // "by then I will be 35".
@@ -495,12 +500,15 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 {
 		return false
 	}
-	before := strings.ToLower(strings.ReplaceAll(x.text[max(0, int(x.toks[c.first].s)-14):x.toks[c.first].s], "\u2019", "'"))
+	before := x.text[max(0, int(x.toks[c.first].s)-16):x.toks[c.first].s]
+	if len(before) == 0 || before[len(before)-1] != ' ' {
+		return false
+	}
 	said := false
-	for _, p := range []string{"turns ", "turned ", "turning ", "i'm ", "i am ", "he's ", "she's ", "he is ", "she is ", "he was ", "she was ", "i was ",
-		"i will be ", "i'll be ", "he will be ", "she will be ", "i would be ", "he would be ", "she would be "} {
-		if k := len(before) - len(p); k >= 0 && before[k:] == p && (k == 0 || before[k-1] < 'a' || before[k-1] > 'z') {
+	for _, p := range agePhrases {
+		if k := len(before) - len(p); k >= 0 && strings.EqualFold(before[k:], p) && (k == 0 || !isASCIILetter(before[k-1])) {
 			said = true
+			break
 		}
 	}
 	if !said {
