@@ -34,9 +34,12 @@ func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) 
 // text writes the month before the day ("March 30 to April 2"), as the
 // first date does. The end must come
 // later: in a later month of the year, or in the new year after the last
-// months of one ("Dec 28 - Jan 3"). It returns the end (D 0 for none) and
-// the index after it, or k.
-func (x *extractor) monthRangeEnd(k, m int, monthFirst bool, between bool) (calendar.Date, int) {
+// months of one ("Dec 28 - Jan 3"), or on a later day d of the month said
+// again after a word ("March 1 through March 5"; but "changed from March
+// 12 to March 16" is a change, and "March 23 - March 31, 1986" a
+// dateline and a date). i is the first date's first token. It returns the
+// end (D 0 for none) and the index after it, or k.
+func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool) (calendar.Date, int) {
 	if !(x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, "and")) {
 		return calendar.Date{}, k
 	}
@@ -53,7 +56,8 @@ func (x *extractor) monthRangeEnd(k, m int, monthFirst bool, between bool) (cale
 		}
 	}
 	end := calendar.Date{M: m2, D: d2}
-	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3) {
+	again := m2 == m && d2 > d && x.tokIs(k, tWord) && !x.fromChange(i)
+	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || again) {
 		return calendar.Date{}, k
 	}
 	return end, j

@@ -215,7 +215,7 @@ func (x *extractor) date(i int) int {
 	// a range: "November 1 and 2", "November 1-3", "November 1 to 3",
 	// "March 30 to April 2"
 	var end calendar.Date
-	if x.eq(k, "and") || x.eq(k, "to") || x.tokIs(k, tPunct) && isDash(x.str(k)) {
+	if x.eq(k, "and") || x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) {
 		if d2, k2 := x.dayAt(k + 1); d2 > d {
 			if _, after := x.monthAt(k2); after == k2 { // not "November 1 and 2 December"
 				end, k = calendar.Date{M: m, D: d2}, k2
@@ -223,7 +223,7 @@ func (x *extractor) date(i int) int {
 		}
 	}
 	if end.D == 0 {
-		end, k = x.monthRangeEnd(k, m, true, x.eq(i-1, "between"))
+		end, k = x.monthRangeEnd(i, k, m, d, true, x.eq(i-1, "between"))
 	}
 	y, k := x.yearAt(k)
 	c.last = k
@@ -273,7 +273,7 @@ func (x *extractor) dayMonth(i int) int {
 	}
 	end := calendar.Date{M: m, D: endDay}
 	if endDay == 0 {
-		end, k = x.monthRangeEnd(k, m, false, x.eq(i-1, "between")) // "30 March to 2 April"
+		end, k = x.monthRangeEnd(i, k, m, d, false, x.eq(i-1, "between")) // "30 March to 2 April"
 	}
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}

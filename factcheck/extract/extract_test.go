@@ -475,6 +475,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"an age an age is, a year range around, Jamaica dollars", "The average age, I think, is 57.5. It began around 2015-2016. KINGSTON, Jamaica - a budget of 6.9 billion jamaica dlrs and 3.7 billion dlrs.", []want{
 			{"57.5", factcheck.Duration, "57.5", "", "year", ""}, {"around 2015-2016", factcheck.Date, "2015", "2016", "", factcheck.Approx},
 			{"6.9 billion jamaica dlrs", factcheck.Money, "6900000000", "", "JMD", ""}, {"3.7 billion dlrs", factcheck.Money, "3700000000", "", "JMD", ""}}},
+		{"ranges with through, a month said again", "Pupils in grades 9 through 12 met from March 11 through March 20 and June 24 through 26; the offer was changed from March 12 to March 16.", []want{
+			{"9 through 12", factcheck.Count, "9", "12", "", ""}, {"March 11 through March 20", factcheck.Date, "--03-11", "--03-20", "", ""},
+			{"June 24 through 26", factcheck.Date, "--06-24", "--06-26", "", ""},
+			{"March 12", factcheck.Date, "--03-12", "", "", ""}, {"March 16", factcheck.Date, "--03-16", "", "", ""}}},
 		{"a share of change with a qualifier", "Sales dropped by nearly a quarter from 2003 and profits rose by almost a third in the year.", []want{
 			{"nearly a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}, {"2003", factcheck.Date, "2003", "", "", ""},
 			{"almost a third", factcheck.Percent, "33.33", "", "", factcheck.UpperBound}}},

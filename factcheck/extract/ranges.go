@@ -12,7 +12,7 @@ import (
 )
 
 // rangeEnd reads the second number of a range after c.num: "10-12",
-// "20 to 30", "between 20 and 30", "$5-$10", "3% to 3.5%", "eight to 10",
+// "20 to 30", "between 20 and 30", "9 through 12", "$5-$10", "3% to 3.5%", "eight to 10",
 // "from -5 to 3", "-0.90 to -1.10 pct", "four to five billion" and "6.5
 // to seven billion" (the scale shared). After a verb of change, "rose
 // from 5 to 10", "rose by 3% to 3.5%" and "lifted rates 0.25% to 5.5%"
@@ -64,6 +64,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models"
 	case x.eq(j, "or") && c.num.words && !c.num.scaled:
 		k = j + 1 // "two or three"
+	case x.eq(j, "through") && x.tokIs(j+1, tNum):
+		k = j + 1 // "grades 9 through 12", as US writers give a range
 	default:
 		return
 	}
