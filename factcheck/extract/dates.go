@@ -599,9 +599,33 @@ func (x *extractor) digitOrdinal(n number) int {
 		}
 	}
 	c.qual, c.first = x.qualifier(i)
+	x.ordinalRange(&c)
 	x.subjectAfter(&c)
 	x.emit(&c)
-	return j
+	return max(j, c.last)
+}
+
+// ordinalRange gives the ordinal c the end of a range of ranks written
+// after it, a later rank after "to", "through" or a dash (or "and" after
+// "between"): "fourth through 12th", "between fifth and eighth", "4th-6th".
+func (x *extractor) ordinalRange(c *claimParts) {
+	k := c.last
+	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between")
+	if !(x.eq(k, "to") || x.eq(k, "through") || between && x.eq(k, "and") || x.tokIs(k, tPunct) && isDash(x.str(k)) && x.toks[k].flags&fSpace == 0) ||
+		x.fromChange(c.first) {
+		return // but "had fallen from fourth to 11th" is a change
+	}
+	v, end := x.ordinalWord(k + 1)
+	if v == 0 && x.tokIs(k+1, tNum) && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fSpace == 0 && x.toks[k+2].is(lexicon.OrdinalSuffix) {
+		if n, err := strconv.Atoi(x.str(k + 1)); err == nil && ordinalFits(float64(n), lower(x.str(k+2))) {
+			v, end = n, k+3
+		}
+	}
+	if v == 0 || float64(v) <= c.num.value {
+		return
+	}
+	c.end = &number{first: k + 1, last: end, value: float64(v)}
+	c.last = end
 }
 
 // findPublished reads a publication date from the first lines of the

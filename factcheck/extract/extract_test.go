@@ -475,6 +475,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"an age an age is, a year range around, Jamaica dollars", "The average age, I think, is 57.5. It began around 2015-2016. KINGSTON, Jamaica - a budget of 6.9 billion jamaica dlrs and 3.7 billion dlrs.", []want{
 			{"57.5", factcheck.Duration, "57.5", "", "year", ""}, {"around 2015-2016", factcheck.Date, "2015", "2016", "", factcheck.Approx},
 			{"6.9 billion jamaica dlrs", factcheck.Money, "6900000000", "", "JMD", ""}, {"3.7 billion dlrs", factcheck.Money, "3700000000", "", "JMD", ""}}},
+		{"a range of ranks", "Few games separate fourth through 12th, between eighth and 15th place; he was fourth to arrive and had fallen from fourth to 11th.", []want{
+			{"fourth through 12th", factcheck.Ordinal, "4", "12", "", ""}, {"eighth and 15th place", factcheck.Ordinal, "8", "15", "", ""},
+			{"fourth", factcheck.Ordinal, "4", "", "", ""}, {"fourth", factcheck.Ordinal, "4", "", "", ""}, {"11th", factcheck.Ordinal, "11", "", "", ""}}},
 		{"ranges with through, a month said again", "Pupils in grades 9 through 12 met from March 11 through March 20 and June 24 through 26; the offer was changed from March 12 to March 16.", []want{
 			{"9 through 12", factcheck.Count, "9", "12", "", ""}, {"March 11 through March 20", factcheck.Date, "--03-11", "--03-20", "", ""},
 			{"June 24 through 26", factcheck.Date, "--06-24", "--06-26", "", ""},

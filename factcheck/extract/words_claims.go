@@ -85,6 +85,7 @@ func (x *extractor) ordinal(i int) int {
 	if x.hyphenAt(i) && x.eq(i+2, "ever") {
 		c.last = i + 3
 	}
+	x.ordinalRange(&c)
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return c.last
