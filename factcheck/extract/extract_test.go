@@ -475,6 +475,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"an age an age is, a year range around, Jamaica dollars", "The average age, I think, is 57.5. It began around 2015-2016. KINGSTON, Jamaica - a budget of 6.9 billion jamaica dlrs and 3.7 billion dlrs.", []want{
 			{"57.5", factcheck.Duration, "57.5", "", "year", ""}, {"around 2015-2016", factcheck.Date, "2015", "2016", "", factcheck.Approx},
 			{"6.9 billion jamaica dlrs", factcheck.Money, "6900000000", "", "JMD", ""}, {"3.7 billion dlrs", factcheck.Money, "3700000000", "", "JMD", ""}}},
+		{"a part of a count, a rank in the world", "A total of four of nine indicators rose. The Belgian has slipped to eight in the world; Mirza, ranked 134 in the world, won.", []want{
+			{"four", factcheck.Count, "4", "", "", ""}, {"nine indicators", factcheck.Count, "9", "", "", ""},
+			{"eight", factcheck.Ordinal, "8", "", "", ""}, {"134", factcheck.Ordinal, "134", "", "", ""}}},
 		{"a range of ranks", "Few games separate fourth through 12th, between eighth and 15th place; he was fourth to arrive and had fallen from fourth to 11th.", []want{
 			{"fourth through 12th", factcheck.Ordinal, "4", "12", "", ""}, {"eighth and 15th place", factcheck.Ordinal, "8", "15", "", ""},
 			{"fourth", factcheck.Ordinal, "4", "", "", ""}, {"fourth", factcheck.Ordinal, "4", "", "", ""}, {"11th", factcheck.Ordinal, "11", "", "", ""}}},

@@ -55,9 +55,12 @@ func (x *extractor) wordName(i int) int {
 
 // partitive reports whether the count c with no noun is a part of a
 // count that follows it: "Five of the eight men held a protest", "lost
-// nine of their last 14 matches".
+// nine of their last 14 matches", "four of nine indicators".
 func (x *extractor) partitive(c *claimParts) bool {
 	j := c.last
+	if x.eq(j, "of") && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) && !x.eq(j+1, "one")) {
+		return true // "four of nine indicators"
+	}
 	if !x.eq(j, "of") || !x.tokIs(j+1, tWord) || !(x.toks[j+1].is(lexicon.Determiner) || possessivePronoun(lower(x.str(j+1)))) {
 		return false
 	}

@@ -47,6 +47,10 @@ func (x *extractor) units(c *claimParts) bool {
 	if k := x.andAHalf(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure) && c.end == nil && !c.num.decimal && c.last > c.num.last {
 		c.num.value, c.num.decimal, c.last = c.num.value+0.5, true, k // "two hours and a half"
 	}
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && c.end == nil && !c.num.scaled && !c.num.decimal &&
+		x.eq(c.num.last, "in") && x.eq(c.num.last+1, "the") && x.eq(c.num.last+2, "world") && c.num.value >= 1 && c.num.value <= 500 {
+		c.unitKind = factcheck.Ordinal // a rank: "has slipped to eight in the world"
+	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
 		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageSaid(c) || x.ageIs(c)) {
 		// "aged 45", "retired at the age of 61"
