@@ -475,6 +475,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"an age an age is, a year range around, Jamaica dollars", "The average age, I think, is 57.5. It began around 2015-2016. KINGSTON, Jamaica - a budget of 6.9 billion jamaica dlrs and 3.7 billion dlrs.", []want{
 			{"57.5", factcheck.Duration, "57.5", "", "year", ""}, {"around 2015-2016", factcheck.Date, "2015", "2016", "", factcheck.Approx},
 			{"6.9 billion jamaica dlrs", factcheck.Money, "6900000000", "", "JMD", ""}, {"3.7 billion dlrs", factcheck.Money, "3700000000", "", "JMD", ""}}},
+		{"first, before anything else", "I would like to do it first. Net income will fall, and that first-quarter loss came first.", []want{
+			{"first", factcheck.Ordinal, "1", "", "", ""}, {"first", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a part of a count, a rank in the world", "A total of four of nine indicators rose. The Belgian has slipped to eight in the world; Mirza, ranked 134 in the world, won.", []want{
 			{"four", factcheck.Count, "4", "", "", ""}, {"nine indicators", factcheck.Count, "9", "", "", ""},
 			{"eight", factcheck.Ordinal, "8", "", "", ""}, {"134", factcheck.Ordinal, "134", "", "", ""}}},

@@ -72,6 +72,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "in the first 10 months of 1986", "dropped the first four games": which ones, read as the number after
 	case x.eq(i, "first") && (!x.tokIs(i+1, tWord) || x.toks[i+1].is(lexicon.Stop)) && x.putBefore(i):
 		return i + 1 // "put kids' safety first": an idiom
+	case x.eq(i, "first") && x.tokIs(i+1, tPunct) && !isDash(x.str(i+1)) && objectPronoun(lower(x.str(max(i-1, 0)))):
+		return i + 1 // "do something small on TV with it first.": before anything else, no rank
 	case x.eq(i, "first") && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
 	case x.eq(i, "first") && auxiliary(lower(x.str(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
@@ -89,6 +91,16 @@ func (x *extractor) ordinal(i int) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return c.last
+}
+
+// objectPronoun reports whether w, in lower case, is a pronoun an action
+// is done to: "do it first".
+func objectPronoun(w string) bool {
+	switch w {
+	case "it", "them", "this", "that", "him", "her", "us", "me":
+		return true
+	}
+	return false
 }
 
 // manyAt reports whether a number other than one, in figures or a word,
