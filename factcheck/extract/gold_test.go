@@ -241,7 +241,10 @@ import (
 //     reading: "a 30\nbasis point decline" wrapped, "a previous 15.68 mln
 //     estimate" of tonnes, "the first four games", "put kids' safety
 //     first"; F1 0.986 once fixed, what is left being "Double gold medal
-//     winner" and "the next two").
+//     winner" and "the next two"). This hand and heldout-news29's write
+//     basis points as percents ("30 basis points" 0.3); six other hands
+//     keep them as written (a measure, 30 "basis point"), as CLAIMS.md
+//     keeps measures, and so do the rules since version 52.
 //   - testdata/heldout-news28.gold.jsonl: 12 more drawn at random (5 BBC, 5
 //     Reuters, 2 US), annotated blind by a twenty-eighth hand, read first
 //     after heldout-news27's fixes (F1 0.986, value 0.971, unit 0.975:
@@ -851,9 +854,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news24.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.88, 0.99, 0.93},
 		{"heldout-news25.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.93, 0.99, 0.96},
 		{"heldout-news26.gold.jsonl", testcorpus.Root, 0.95, 0.93, 0.97, 0.99, 0.96},
-		{"heldout-news27.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news27.gold.jsonl", testcorpus.Root, 0.98, 0.95, 0.99, 0.99, 0.95}, // basis points as percents
 		{"heldout-news28.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.99, 0.95},
-		{"heldout-news29.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.95, 0.95, 0.94},
+		{"heldout-news29.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.95, 0.95, 0.93}, // basis points as percents
 		{"heldout-news30.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.87, 0.50, 0.92},
 		{"heldout-news31.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.93, 0.99, 0.96},
 		{"heldout-news32.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.91, 0.99, 0.96},

@@ -7,16 +7,16 @@ import (
 )
 
 func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
-	p, m := factcheck.Percent, factcheck.Money
+	p, m, me := factcheck.Percent, factcheck.Money, factcheck.Measure
 	tests := []struct {
 		name, in string
 		want     []want
 	}{
-		{"basis points", "The bank cut its rate by 75 basis points.", []want{{"75 basis points", p, "0.75", "", "", ""}}},
-		{"bp glued", "Spreads widened 40bp on the day.", []want{{"40bp", p, "0.4", "", "", ""}}},
-		{"a range of basis points after a verb of change", "Yields eased one to two basis points.", []want{{"one to two basis points", p, "0.01", "0.02", "", ""}}},
+		{"basis points", "The bank cut its rate by 75 basis points.", []want{{"75 basis points", me, "75", "", "basis point", ""}}},
+		{"bp glued", "Spreads widened 40bp on the day.", []want{{"40bp", me, "40", "", "basis point", ""}}},
+		{"a range of basis points after a verb of change", "Yields eased one to two basis points.", []want{{"one to two basis points", me, "1", "2", "basis point", ""}}},
 		{"basis points on the next line", "It dropped to 9.54 pct, a 30\nbasis point decline.", []want{
-			{"9.54 pct", p, "9.54", "", "", ""}, {"30\nbasis point decline", p, "0.3", "", "", ""}}},
+			{"9.54 pct", p, "9.54", "", "", ""}, {"30\nbasis point", me, "30", "", "basis point", ""}}},
 		{"a range before a colon", "The proposals would raise between $1.6 – $2.1 billion:\n\nMore follows.", []want{
 			{"$1.6 – $2.1 billion", factcheck.Money, "1600000000", "2100000000", "USD", ""}}},
 		{"half a point of a rate", "The bank cut its rate by half a point to 3 pct.", []want{

@@ -144,9 +144,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			return true
 		}
 	case x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
-		c.unitKind, c.factor, c.last = factcheck.Percent, 0.01, j+2 // "50 basis points" is 0.5 percent
+		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+2 // "50 basis points": a measure as written
 	case s == "bp" || s == "bps" || s == "bpts":
-		c.unitKind, c.factor, c.last = factcheck.Percent, 0.01, j+1
+		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1
 	case x.eq(j, "percentage") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+2
 	case x.ratePoint(c, j):
