@@ -63,6 +63,15 @@ func inEighths(s string) bool {
 	return false
 }
 
+// marketQuote reports whether the sum i is a price a market report gives
+// with its move in eighths ("Pay N' Pak fell 1-1/2 to 19"): a quote,
+// never the bid of the same value.
+func (g *grouper) marketQuote(i int) bool {
+	c := &g.claims[i]
+	rel := c.Start - c.SentenceStart
+	return g.feats[i].frame == framePrice && rel >= 0 && rel <= len(c.Sentence) && inEighths(moveBefore(c.Sentence[max(0, rel-40):rel]))
+}
+
 // moveBefore returns the figure of a move that the text before a price
 // ends in, "3/8" of "TWA was off 3/8 to ", or "".
 func moveBefore(s string) string {

@@ -133,3 +133,50 @@ func TestGroupRiseAndFall(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupRaisedBidBesideItsQuote: an investor bids 19 dlrs a share, then
+// 20 dlrs; the later report also gives the stock's close, at 19 after a
+// move in eighths, and an arbitrageur's hope of 22 dlrs. The quote is no
+// bid; the hope is no newer figure; and 20 dlrs, said as it is, is no
+// rounding of 19: the raised bid supersedes the first.
+func TestGroupRaisedBidBesideItsQuote(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NOVAK BIDS 19 DLRS/SHARE FOR OSTRAVA TOOL\n\nDENVER, April 2 - Investor Jan Novak said he has offered to buy all of the Ostrava Tool Inc stock he does not own for 19 dlrs per share.",
+		"b.txt": "DENVER, June 1 - Investor Jan Novak said if Ostrava Tool Inc agrees to a merger he will begin a tender offer for its stock at 20 dlrs per share in cash. " +
+			"Ostrava Tool fell 1-1/2 to 19. " +
+			"\"We were expecting an offer north of (above) 21 or 22 dlrs,\" said one arbitrageur of Ostrava Tool.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-02", "b.txt": "1987-06-01"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	first, raised, quote := at("a.txt", "19 DLRS"), at("b.txt", "20 dlrs"), at("b.txt", "19")
+	if places[quote].Group == places[first].Group {
+		t.Errorf("the stock's close at 19 joined the bid of 19 dlrs")
+	}
+	if places[first].Group != places[raised].Group {
+		t.Fatalf("the bid of 19 dlrs and the raised bid of 20 dlrs: apart")
+	}
+	if s := places[first].Suggestion; s == nil || s.Verdict != factcheck.Superseded || *s.By != (factcheck.Ref{Doc: "b.txt", Start: claims[raised].Start}) {
+		t.Errorf("19 dlrs on April 2, 20 dlrs on June 1: suggestion %+v, want superseded by the 20 dlrs", s)
+	}
+}
+
+func TestRoundsExactlyWholeNumbers(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		x, y float64
+		q    factcheck.Qualifier
+		want bool
+	}{
+		{"19 dlrs", "20 dlrs", 19, 20, factcheck.Exact, false},
+		{"20 dlrs", "20 dlrs", 20, 20, factcheck.Exact, true},
+		{"£4.8bn", "£5bn", 4.8e9, 5e9, factcheck.Exact, true},
+		{"about 19", "about 20", 19, 20, factcheck.Approx, true},
+	} {
+		a := factcheck.Claim{Text: tt.a, Kind: factcheck.Money, Value: factcheck.Value{Num: tt.x}, Qualifier: tt.q}
+		b := factcheck.Claim{Text: tt.b, Kind: factcheck.Money, Value: factcheck.Value{Num: tt.y}, Qualifier: tt.q}
+		if got := roundsExactly(&a, &b); got != tt.want {
+			t.Errorf("roundsExactly(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -225,7 +225,7 @@ func (g *grouper) linkSameValues() {
 				ki, kj := g.feats[i].key, g.feats[j].key
 				switch {
 				case g.find(i) == g.find(j):
-				case g.framesDiffer(i, j), g.indicatorsClash(i, j):
+				case g.framesDiffer(i, j), g.indicatorsClash(i, j), g.marketQuote(i) != g.marketQuote(j):
 					// the stock's price and the bid, however near their values
 				case ci.Kind == factcheck.Ordinal && g.feats[i].pred != g.feats[j].pred:
 					// "the first woman to reach the third round", "the first to win a title"

@@ -186,12 +186,17 @@ func coarsely(a, b *factcheck.Claim) bool {
 
 // roundsExactly reports whether a and b, neither a bound, state the same
 // value, one rounding the other by maxRounding at most: "£5bn" rounds
-// "£4.8bn", but "100 dlrs" is no rounding of "110 dlrs".
+// "£4.8bn", but "100 dlrs" is no rounding of "110 dlrs", and two exact
+// whole numbers under 100 round nothing ("20 dlrs" a share after "19 dlrs",
+// "20 dead" after 19: each is said as it is).
 func roundsExactly(a, b *factcheck.Claim) bool {
 	bound := func(c *factcheck.Claim) bool {
 		return c.Qualifier == factcheck.LowerBound || c.Qualifier == factcheck.UpperBound
 	}
 	x, y := math.Abs(a.Value.Num), math.Abs(b.Value.Num)
+	if a.Kind != factcheck.Date && a.Qualifier == factcheck.Exact && b.Qualifier == factcheck.Exact && max(x, y) < 100 && x == math.Trunc(x) && y == math.Trunc(y) {
+		return x == y
+	}
 	return !bound(a) && !bound(b) && sameStatedValue(a, b) && (a.Kind == factcheck.Date || math.Abs(x-y) <= maxRounding*max(x, y))
 }
 
@@ -267,9 +272,10 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	running := kind == factcheck.Ordinal && g.feats[ms[0]].running
 	moves := kind != factcheck.Date && (kind != factcheck.Ordinal || running) && !(replacedBy == nil && g.reverts(fresh))
 	if moves {
-		// the newest figure: latest time, then the newer of a change, then
-		// the largest value; a value a change replaced is not the newest
-		// when the change's figure is there
+		// the newest figure: latest time, then a figure reported rather
+		// than expected, then the newer of a change, then the largest
+		// value; a value a change replaced is not the newest when the
+		// change's figure is there
 		newest := ms[0]
 		for _, m := range ms[1:] {
 			switch {
@@ -280,6 +286,10 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			case later(g.asOf[m], g.asOf[newest]):
 				newest = m
 			case later(g.asOf[newest], g.asOf[m]):
+			case expected(&g.claims[newest]) != expected(&g.claims[m]):
+				if expected(&g.claims[newest]) {
+					newest = m // "expecting an offer north of 22 dlrs" is no offer
+				}
 			case g.changedTo(newest, m):
 				newest = m
 			case g.changedTo(m, newest):
@@ -482,12 +492,12 @@ func (g *grouper) disputeReplaced(ms []int, replacedBy map[factcheck.Value]int, 
 // expectWords, just before a figure, make it an expectation: "GDP is
 // expected at 3.2%", "the forecast 2.5% rise", "projected to reach 40".
 var expectWords = map[string]bool{
-	"expected": true, "expects": true, "expect": true, "forecast": true, "forecasts": true, "forecasting": true,
+	"expected": true, "expects": true, "expect": true, "expecting": true, "forecast": true, "forecasts": true, "forecasting": true,
 	"predicted": true, "predicts": true, "predicting": true, "projected": true, "projects": true,
 }
 
 // expectReach is how many words before a figure expected reads.
-const expectReach = 4
+const expectReach = 8
 
 // expected reports whether figure c is an expectation of its fact
 // (expectWords within expectReach words before it), which the figure
