@@ -269,13 +269,52 @@ func (x *extractor) companyMove(v int) bool {
 		if x.eq(k, "which") && x.eq(k-1, ",") {
 			k -= 2
 		}
+	case x.pricesMoved() && x.listedCompany(k):
+		// the verb said once for a list: "International Paper fell 4-3/8
+		// to 95-1/2, Weyerhaeuser Co two to 51-1/2, Potlatch Corp 3-1/2 to 69"
+		return !x.indexNear(v + 1)
 	default:
 		return false
 	}
+	k = x.tickerBefore(k) // "International Paper &lt;IP> fell"
 	if x.eq(k, "stock") || x.eq(k, "shares") {
 		return !x.indexNear(v + 1) // "TWA stock rose one to 28-1/4"
 	}
 	return k >= 0 && k < v && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.toks[k].word == 0 && !x.indexNear(v+1)
+}
+
+// tickerBefore returns the token before a wire's ticker that ends at k,
+// "&lt;IP>" or "<IP>", or k when none ends there.
+func (x *extractor) tickerBefore(k int) int {
+	if x.str(k) != ">" || !x.tokIs(k-1, tWord) {
+		return k
+	}
+	switch {
+	case x.str(k-2) == "<":
+		return k - 3
+	case x.str(k-2) == ";" && x.eq(k-3, "lt") && x.str(k-4) == "&":
+		return k - 5
+	}
+	return k
+}
+
+// listedCompany reports whether token k ends a company's name on a list
+// of moves: a capitalised word the lexicon does not hold, or a ticker
+// after one, after a comma or "and" within a few words.
+func (x *extractor) listedCompany(k int) bool {
+	k = x.tickerBefore(k)
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 || x.toks[k].word != 0 {
+		return false
+	}
+	for j := k - 1; j >= k-5 && j >= 0; j-- {
+		switch {
+		case x.str(j) == "," || x.eq(j, "and"):
+			return true
+		case !x.tokIs(j, tWord) || x.toks[j].flags&fUpper == 0:
+			return false
+		}
+	}
+	return false
 }
 
 // pricesMoved reports whether a price's move was read before, a sum and

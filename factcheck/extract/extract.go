@@ -497,7 +497,15 @@ func (x *extractor) unitFollows(i int) bool {
 	if x.toks[j].class == tPunct {
 		return x.str(j) == "%"
 	}
-	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, "m")
+	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, "m") ||
+		x.grams(j)
+}
+
+// grams reports whether the word at j is a lower-case "g" glued to the
+// number before it, grams ("Melt 50g butter"), and no mobile network's
+// generation ("4g networks").
+func (x *extractor) grams(j int) bool {
+	return x.str(j) == "g" && x.toks[j].flags&fSpace == 0 && !x.networkAt(j+1)
 }
 
 // inPence reports whether the number at i is a sum in pence, "p" glued

@@ -153,6 +153,11 @@ func TestExtractCounts(t *testing.T) {
 			{"1/2", factcheck.Money, "0.5", "", "USD", ""}, {"69-5/8", factcheck.Money, "69.625", "", "USD", ""},
 			{"68-5/8", factcheck.Money, "68.625", "", "USD", ""},
 			{"3/8", factcheck.Money, "0.375", "", "USD", ""}, {"31", factcheck.Money, "31", "", "USD", ""}}},
+		{"a list of moves, the verb said once, with tickers", "NEW YORK, April 20 - Zenith Paper &lt;ZP> fell 4-3/8 to 95-1/2, Acme Corp &lt;AC> 3-1/2 to 69, Boise Widget 2-3/8 to 74-3/8 and Tolland Inc &lt;TOL> 1/2 to 36.", []want{
+			{"4-3/8", factcheck.Money, "4.375", "", "USD", ""}, {"95-1/2", factcheck.Money, "95.5", "", "USD", ""},
+			{"3-1/2", factcheck.Money, "3.5", "", "USD", ""}, {"69", factcheck.Money, "69", "", "USD", ""},
+			{"2-3/8", factcheck.Money, "2.375", "", "USD", ""}, {"74-3/8", factcheck.Money, "74.375", "", "USD", ""},
+			{"1/2", factcheck.Money, "0.5", "", "USD", ""}, {"36", factcheck.Money, "36", "", "USD", ""}}},
 		{"a company's move in whole figures is a count", "NEW YORK, March 6 - Hughes Tool said exports rose 5 to 10 and Acme rose 3.5 to 12.", []want{
 			{"5", factcheck.Count, "5", "", "", ""}, {"10", factcheck.Count, "10", "", "", ""},
 			{"3.5", factcheck.Count, "3.5", "", "", ""}, {"12", factcheck.Count, "12", "", "", ""}}},

@@ -116,6 +116,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"5ft 9in", m, "69", "", "inch", ""}, {"6 feet 3 inches", m, "75", "", "inch", ""}, {"5ft 11ins", m, "71", "", "inch", ""}}},
 		{"feet and inches hyphenated", "The 6-foot-3 guard scored.", []want{{"6-foot-3", m, "75", "", "inch", ""}}},
 		{"stone", "He weighs 15st.", []want{{"15st", m, "15", "", "stone", ""}}},
+		{"grams glued, after a capitalised verb too", "Melt 50g butter with 175g caerphilly and 1 large leek (100g).", []want{
+			{"50g", m, "50", "", "g", ""}, {"175g", m, "175", "", "g", ""}, {"1 large leek", factcheck.Count, "1", "", "", ""}, {"100g", m, "100", "", "g", ""}}},
+		{"a network's generation is no grams", "Operators bid for 3G licences and 4g networks.", nil},
 		{"pounds that weigh", "The parcel weighed nearly 12 pounds.", []want{{"12 pounds", m, "12", "", "pound", factcheck.UpperBound}}},
 		{"pounds beside a mass", "The load was over by 500 pounds (227kg).", []want{
 			{"500 pounds", m, "500", "", "pound", ""}, {"227kg", m, "227", "", "kg", ""}}},

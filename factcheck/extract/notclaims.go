@@ -254,8 +254,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
-			!x.rankAfter(i) {
-			return true // Boeing 737, Route 66, Section 8
+			!x.rankAfter(i) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) {
+			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8"
 		}
 		if plain && p.class == tWord && designation(x.str(i-1)) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370"
@@ -417,6 +417,8 @@ func (x *extractor) knownSuffix(j int) bool {
 	switch x.str(j) {
 	case "m", "M", "k", "K", "b", "s", "p", "pc", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts":
 		return true
+	case "g":
+		return x.grams(j) // "175g caerphilly", not "4g networks"
 	case "B":
 		return x.moneyBefore(j - 1) // "$1.2B"
 	}

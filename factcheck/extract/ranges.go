@@ -49,6 +49,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		if repeat && x.eq(c.first-1, "by") {
 			return // "and by one pct to 10 pct": a change and a level, the verb said before
 		}
+		if (x.inEighths(c.num.first, j) || x.inEighths(j+1, min(j+5, len(x.toks)))) && x.companyMove(c.num.first-1) {
+			return // "Potlatch Corp 3-1/2 to 69": a company's move and its price
+		}
 		k = j + 1
 		changed = x.changeBefore(c.first)
 		if changed && x.fromBefore(c.first) {

@@ -22,6 +22,17 @@ type claimParts struct {
 	date, endDate string // for dates: the ISO value
 }
 
+// networkWords, after a generation glued to a lower-case "g" ("4g
+// networks"), make it a mobile network's, not grams.
+var networkWords = map[string]bool{"network": true, "networks": true, "phone": true, "phones": true, "mobile": true,
+	"mobiles": true, "licence": true, "licences": true, "license": true, "licenses": true, "service": true,
+	"services": true, "handset": true, "handsets": true, "technology": true, "spectrum": true, "coverage": true}
+
+// networkAt reports whether a word of networkWords is at j.
+func (x *extractor) networkAt(j int) bool {
+	return x.tokIs(j, tWord) && networkWords[lower(x.str(j))]
+}
+
 // units reads what follows the number (and range) of c: a percent sign, a
 // currency, a unit of time or measure, a hyphenated adjective ("four-day")
 // or else the subject of a count. It returns false when what follows shows
@@ -282,6 +293,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq m", j+2 // "120m²"
 		}
+	case x.grams(j) && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "g", j+1 // "175g caerphilly", "1 large leek (100g)"
 	case glued && s == "st" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
 	case glued && s == "x":
