@@ -189,8 +189,9 @@ func (x *extractor) date(i int) int {
 				return k
 			}
 			c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact, date: fmt.Sprintf("%04d-%02d", y, m)}
-			if x.eq(k, "to") || x.eq(k, "until") || x.tokIs(k, tPunct) && isDash(x.str(k)) {
-				// a range of months: "from September 1956 to September 1957"
+			if x.eq(k, "to") || x.eq(k, "until") || x.tokIs(k, tPunct) && isDash(x.str(k)) || x.eq(k, "and") && x.eq(i-1, "between") {
+				// a range of months: "from September 1956 to September 1957",
+				// "between November 2003 and August 2004"
 				if m2, j2 := x.monthAt(k + 1); m2 != 0 {
 					if y2, k2 := x.yearAt(j2); y2 > y || y2 == y && m2 > m {
 						c.endDate, c.last, k = fmt.Sprintf("%04d-%02d", y2, m2), k2, k2

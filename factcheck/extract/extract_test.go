@@ -164,6 +164,11 @@ func TestExtractCounts(t *testing.T) {
 		{"a range of months and years", "It ran from September 1956 to September 1957 and in (October 1986-April 1987).", []want{
 			{"September 1956 to September 1957", factcheck.Date, "1956-09", "1957-09", "", ""},
 			{"October 1986-April 1987", factcheck.Date, "1986-10", "1987-04", "", ""}}},
+		{"a range of months and years between", "Rates rose five times between November 2003 and August 2004.", []want{
+			{"five times", factcheck.Count, "5", "", "", ""}, {"November 2003 and August 2004", factcheck.Date, "2003-11", "2004-08", "", ""}}},
+		{"several hundred of a larger scale", "Funds sold several hundred million dollars and a few hundred thousand bags.", []want{
+			{"several hundred million dollars", factcheck.Money, "200000000", "", "USD", factcheck.LowerBound},
+			{"a few hundred thousand bags", factcheck.Count, "200000", "", "", factcheck.LowerBound}}},
 		{"a month then a count", "In January 25 people were convicted; on March 3 workers struck.", []want{
 			{"25 people", factcheck.Count, "25", "", "", ""}, {"March 3", factcheck.Date, "--03-03", "", "", ""}}},
 		{"a month and year compared, not bounded", "Sales rose 12 pct over March 1986, and no rises until at least April 1990.", []want{

@@ -352,6 +352,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			return n, false
 		}
 		n.value, n.vague, n.scaled, n.last = 2*x.toks[i+1].entry().Num, true, true, i+2
+		x.moreScale(&n) // "several hundred million dollars"
 		if x.eq(i, "few") {
 			n.first = i - 1
 		}
