@@ -456,6 +456,7 @@ func (g *grouper) link() {
 		}
 	}
 	g.linkMovedCounts()
+	g.linkMovedDurations()
 	g.linkSameDayDates()
 	g.linkSameValues()
 	g.linkAges()
@@ -524,7 +525,36 @@ func (g *grouper) linkMovedCounts() {
 	}
 	g.movedPairs(byCounted, func(i, j int) {
 		fi, fj := g.feats[i].concept, g.feats[j].concept
-		if (fi == fj || fi == "" || fj == "") && g.weigh(g.context(i), g.context(j)) >= minSharedContext {
+		if (fi == fj || fi == "" || fj == "") && g.weigh(g.context(i), g.context(j)) >= 2*minSharedContext {
+			g.union(i, j)
+		}
+	})
+}
+
+// A length of time that a story follows runs: "the strikes that have
+// disrupted Rotterdam's general cargo sector for the past six weeks", "the
+// six-week-old dispute", then "for the past eight weeks" and "two months"
+// as the strike goes on. Durations in two related articles, within maxMove
+// of each other in days, are one figure that ran when their sentences
+// share enough rare words (twice minSharedContext: a length of time is
+// said of many things).
+
+// linkMovedDurations joins the durations of one thing that ran between
+// two articles of a story.
+func (g *grouper) linkMovedDurations() {
+	byStory := map[string][]int{}
+	for i := range g.claims {
+		c := &g.claims[i]
+		if c.Kind == factcheck.Duration && days[c.Unit] >= 1 && c.EndValue == nil && c.Value.Num > 0 {
+			k := strconv.Itoa(g.story[c.Doc])
+			byStory[k] = append(byStory[k], i)
+		}
+	}
+	inDays := func(i int) float64 { return g.claims[i].Value.Num * days[g.claims[i].Unit] }
+	eachPair(byStory, func(i, j int) {
+		lo, hi := min(inDays(i), inDays(j)), max(inDays(i), inDays(j))
+		if g.claims[i].Doc != g.claims[j].Doc && hi <= lo*maxMove && g.find(i) != g.find(j) &&
+			!namesDisjoint(g.sentenceNamesOf(i), g.sentenceNamesOf(j)) && g.weigh(g.context(i), g.context(j)) >= 2*minSharedContext {
 			g.union(i, j)
 		}
 	})

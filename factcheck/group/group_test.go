@@ -964,3 +964,29 @@ func TestGroupOneSentenceTwoCounts(t *testing.T) {
 		t.Error("a stake raised to 1,489,298 shares from 1,439,498: two figures")
 	}
 }
+
+// TestGroupRunningDurations: a strike's length runs from report to report
+// ("for the past six weeks", then "the past eight weeks"); the later
+// supersedes the earlier, and another length of the story ("a five-year
+// contract") stays apart.
+func TestGroupRunningDurations(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "VALDORA, March 1 - Strikes by dockers that have disrupted Valdora's general cargo sector for the past six weeks went on, Pieter Smit of the Vanko union said. " +
+			"Employers offered Vanko a five-year contract. Grain ships loaded 40,000 tonnes at the bulk terminal. " +
+			"The city council bought 12 buses. Traffic on the river fell 3 pct, officials said.",
+		"b.txt": "VALDORA, March 15 - Talks failed to end strikes by dockers that have hit the general cargo sector of Valdora's port for the past eight weeks, Pieter Smit of the Vanko union said. " +
+			"Container traffic rose 5 pct. A minister will visit 14 towns of the region. Oil prices rose 2 pct.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-01", "b.txt": "1987-03-15"})
+	places := Group(claims, pub, nil)
+	six, eight, contract := claimAt(t, claims, "a.txt", "six weeks", 0), claimAt(t, claims, "b.txt", "eight weeks", 0), claimAt(t, claims, "a.txt", "five-year", 0)
+	if places[six].Group != places[eight].Group {
+		t.Fatalf("the strike's six weeks on March 1 and eight weeks on March 15: apart, want one figure that ran")
+	}
+	if places[contract].Group == places[eight].Group {
+		t.Errorf("a five-year contract joined the strike's length")
+	}
+	if s := places[six].Suggestion; s == nil || s.Verdict != factcheck.Superseded || *s.By != (factcheck.Ref{Doc: "b.txt", Start: claims[eight].Start}) {
+		t.Errorf("six weeks, then eight: suggestion %+v, want superseded by the eight weeks", s)
+	}
+}
