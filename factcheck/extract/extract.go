@@ -129,8 +129,10 @@ func (x *extractor) at(i int) int {
 			return x.numeric(i+1, i)
 		}
 	}
-	if next := x.unitAdjective(i); next > i {
-		return next
+	if t.is(lexicon.Duration) {
+		if next := x.unitAdjective(i); next > i {
+			return next
+		}
 	}
 	// words: only those in the lexicon can start a claim
 	if !t.is(lexicon.Start) {
