@@ -183,7 +183,9 @@ func (x *extractor) date(i int) int {
 				j++
 			}
 		}
-		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct) {
+		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct || k >= len(x.toks) || x.tokIs(k, tPunct)) {
+			// "November 2023", "until January, 1999."; but "In March, 2000
+			// people marched" counts people
 			x.month = m
 			if x.metadataDate(i) {
 				return k

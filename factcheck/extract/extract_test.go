@@ -166,6 +166,16 @@ func TestExtractCounts(t *testing.T) {
 			{"October 1986-April 1987", factcheck.Date, "1986-10", "1987-04", "", ""}}},
 		{"a range of months and years between", "Rates rose five times between November 2003 and August 2004.", []want{
 			{"five times", factcheck.Count, "5", "", "", ""}, {"November 2003 and August 2004", factcheck.Date, "2003-11", "2004-08", "", ""}}},
+		{"a decimal said in words", "Sales fell only one point three per cent; the deficit was two point five billion pounds.", []want{
+			{"one point three per cent", factcheck.Percent, "1.3", "", "", ""}, {"two point five billion pounds", factcheck.Money, "2500000000", "", "GBP", ""}}},
+		{"a fraction after and, US style", "It ended three and one-half years of tests and eleven and three-quarters pct of costs.", []want{
+			{"three and one-half years", factcheck.Duration, "3.5", "", "year", ""}, {"eleven and three-quarters pct", factcheck.Percent, "11.75", "", "", ""}}},
+		{"a month, a comma and a year", "It will hold 40 pct until January, 1999. In March, 2000 people marched.", []want{
+			{"40 pct", factcheck.Percent, "40", "", "", ""}, {"January, 1999", factcheck.Date, "1999-01", "", "", ""}, {"2000 people", factcheck.Count, "2000", "", "", ""}}},
+		{"one after a count of other things", "It may nominate two directors to the board and one representative to serve as an adviser.", []want{
+			{"two directors", factcheck.Count, "2", "", "", ""}, {"one representative", factcheck.Count, "1", "", "", ""}}},
+		{"ordinals of terms", "His second-string side beat two first class sides; the first baseman and the first minister's aide agreed.", []want{
+			{"two", factcheck.Count, "2", "", "", ""}}},
 		{"several hundred of a larger scale", "Funds sold several hundred million dollars and a few hundred thousand bags.", []want{
 			{"several hundred million dollars", factcheck.Money, "200000000", "", "USD", factcheck.LowerBound},
 			{"a few hundred thousand bags", factcheck.Count, "200000", "", "", factcheck.LowerBound}}},

@@ -151,7 +151,26 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	}
 	k := c.subjectEnd
 	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
-		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c)
+		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c) || x.listedAfterCount(c)
+}
+
+// listedAfterCount reports whether the one of c ends a list that a count
+// of other things begins in its clause: "nominate two directors to the
+// board and one representative to serve as an adviser".
+func (x *extractor) listedAfterCount(c *claimParts) bool {
+	if !x.eq(c.first-1, "and") || x.hyphenAt(c.first) || len(x.claims) == 0 {
+		return false // but "one and one-half hours"
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind != factcheck.Count || p.Subject == "" || p.Value.Num < 2 || p.EndValue != nil {
+		return false
+	}
+	start := int(x.toks[c.first].s)
+	if p.End > start || start-p.End > 80 {
+		return false
+	}
+	between := x.text[p.End:start]
+	return !strings.ContainsAny(between, ".;:!?")
 }
 
 // tollIn reports whether a verb of harm, rescue or damage tallies the

@@ -409,14 +409,14 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			n.scaled, afterScale, lastTens = true, true, false
 			j++
 		case x.eq(j, "and") && j > i:
-			// "two hundred and fifty", "two and a half"
-			if x.eq(j+1, "a") && x.eq(j+2, "half") {
+			// "two hundred and fifty", "two and a half", "two and one-half"
+			if f, k := x.fractionAfterAnd(j); k > j {
 				if afterScale && cur == 0 {
-					total += 0.5 * lastScale // "two million and a half"
+					total += f * lastScale // "two million and a half"
 				} else {
-					cur += 0.5
+					cur += f
 				}
-				j += 3
+				j = k
 				if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Scale) && x.toks[j].entry().Num >= 1e3 {
 					total += cur * x.toks[j].entry().Num
 					cur = 0
@@ -430,6 +430,23 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				continue
 			}
 			goto done
+		case x.eq(j, "point") && j > i && !afterScale && cur < 1000 && x.digitWord(j+1) >= 0:
+			// "one point three per cent", "two point five million": a
+			// decimal said in words, its digits one word each
+			frac, scale := 0.0, 0.1
+			for j++; x.digitWord(j) >= 0; j++ {
+				frac += float64(x.digitWord(j)) * scale
+				scale /= 10
+			}
+			cur += frac
+			n.decimal = true
+			if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Scale) && x.toks[j].entry().Num >= 1e3 {
+				total += cur * x.toks[j].entry().Num
+				cur = 0
+				n.scaled = true
+				j++
+			}
+			goto done
 		default:
 			goto done
 		}
@@ -439,6 +456,58 @@ done:
 	n.last = j
 	// "one" and "a" alone are rarely a claim: a caller decides.
 	return n, j > i
+}
+
+// fractionAfterAnd reads the fraction that ends a number in words after
+// "and" at token j: "a half", "one half", "one-half", "one-quarter",
+// "three-quarters", "one-third". It returns the fraction and the index after
+// it, or j.
+func (x *extractor) fractionAfterAnd(j int) (float64, int) {
+	k := j + 1
+	var num float64
+	switch {
+	case x.eq(k, "a") || x.eq(k, "one"):
+		num = 1
+	case x.eq(k, "three"):
+		num = 3
+	case x.eq(k, "two"):
+		num = 2
+	default:
+		return 0, j
+	}
+	k++
+	hyphen := x.hyphenAt(k - 1)
+	if hyphen {
+		k++
+	} else if !x.eq(k, "half") {
+		return 0, j // "two and a third party": only "a half" stands unjoined
+	}
+	switch {
+	case num == 1 && x.eq(k, "half"):
+		return 0.5, k + 1
+	case num == 1 && x.eq(k, "quarter"), num == 3 && x.eq(k, "quarters"):
+		return num / 4, k + 1
+	case num == 1 && x.eq(k, "third"), num == 2 && x.eq(k, "thirds"):
+		return num / 3, k + 1
+	}
+	return 0, j
+}
+
+// digitWord returns the digit a word at token j names, "zero" or "nought"
+// to "nine", or -1.
+func (x *extractor) digitWord(j int) int {
+	if !x.tokIs(j, tWord) {
+		return -1
+	}
+	if x.eq(j, "zero") || x.eq(j, "nought") {
+		return 0
+	}
+	if t := &x.toks[j]; t.is(lexicon.Cardinal) && !t.is(lexicon.Scale) {
+		if v := t.entry().Num; v >= 1 && v <= 9 && v == float64(int(v)) {
+			return int(v)
+		}
+	}
+	return -1
 }
 
 // leadingPoint reports whether the digits at token i follow a decimal

@@ -54,12 +54,16 @@ func (x *extractor) ordinal(i int) int {
 	case x.eq(i, "second") && (x.eq(i+1, "fiddle") || x.eq(i+1, "nature") || x.eq(i+1, "thoughts") || x.eq(i+1, "wind")):
 		return i + 2 // "played second fiddle", "second nature": idioms
 	case x.hyphenAt(i) && (x.eq(i+2, "hand") || x.eq(i+2, "class") || x.eq(i+2, "rate") || x.eq(i+2, "guess") || x.eq(i+2, "degree") ||
-		x.eq(i+2, "party") || x.eq(i+2, "person")):
-		return i + 3
+		x.eq(i+2, "party") || x.eq(i+2, "person") || x.eq(i+2, "string")):
+		return i + 3 // "first-hand", "a second-string side"
+	case x.eq(i+1, "baseman") || x.eq(i+1, "basemen"):
+		return i + 2 // "third baseman": a position on the field
+	case x.eq(i, "first") && x.eq(i+1, "class") && x.tokIs(i+2, tWord) && !x.eq(i+2, "of") && !x.eq(i+2, "to") && !x.toks[i+2].is(lexicon.Stop):
+		return i + 2 // "two first class tickets" (but "the first class of recruits")
 	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0,
 		t.flags&fUpper != 0 && x.eq(i+1, "of") && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0:
 		return i + 1 // "First Lady", "First of America Bank" at a sentence start
-	case x.eq(i, "first") && x.tokIs(i+1, tWord) && firstNoun(lower(x.str(i+1))) && !(x.eq(i-1, "the") && x.eq(i+1, "person")) && !x.eq(i+2, "to"):
+	case x.eq(i, "first") && x.tokIs(i+1, tWord) && firstNoun(strings.TrimSuffix(strings.TrimSuffix(lower(x.str(i+1)), "'s"), "’s")) && !(x.eq(i-1, "the") && x.eq(i+1, "person")) && !x.eq(i+2, "to"):
 		return i + 2 // "first responders", "first aid", "the first minister", "first mortgage bonds" (but "the first person to", "the first minister to resign")
 	case x.eq(i, "third") && (x.eq(i+1, "countries") || x.eq(i+1, "parties") || x.eq(i-1, "a") && (x.eq(i+1, "country") || x.eq(i+1, "party"))):
 		return i + 2 // "third countries", "a third party": others, no rank (but "the third party" of a vote ranks)
