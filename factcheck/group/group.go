@@ -525,7 +525,7 @@ func (g *grouper) linkMovedCounts() {
 	}
 	g.movedPairs(byCounted, func(i, j int) {
 		fi, fj := g.feats[i].concept, g.feats[j].concept
-		if (fi == fj || fi == "" || fj == "") && g.weigh(g.context(i), g.context(j)) >= 2*minSharedContext {
+		if (fi == fj || fi == "" || fj == "") && g.weigh(g.context(i), g.context(j)) >= minSharedContext {
 			g.union(i, j)
 		}
 	})
