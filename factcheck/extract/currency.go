@@ -158,8 +158,8 @@ func (x *extractor) codeBefore(i int) string {
 func currencyOf(x *extractor, i int) string {
 	s := x.str(i)
 	if x.toks[i].class == tWord {
-		if x.randAt(i) {
-			return "ZAR"
+		if u := x.localPrefixAt(i); u != "" {
+			return u
 		}
 		if u := currencyPrefix(s); u != "" {
 			return u
@@ -303,7 +303,8 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 	if x.str(j) != "won" || c.num.year {
 		return false
 	}
-	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.str(j+1) != "-" || x.eq(j+1, "per"))
+	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.str(j+1) != "-" || x.eq(j+1, "per") ||
+		x.eq(j+1, "each") || x.eq(j+1, "apiece")) // "a payment of 300,000 won each"
 }
 
 // andCents reads the cents after a sum in whole units: "$3 and 50 cents",

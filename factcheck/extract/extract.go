@@ -134,6 +134,9 @@ func (x *extractor) at(i int) int {
 			return next
 		}
 	}
+	if i+1 < len(x.toks) && x.toks[i+1].class == tNum && x.toks[i+1].flags&fSpace == 0 && x.localPrefixAt(i) != "" {
+		return x.numeric(i+1, i) // "N70,000" in a report from Lagos
+	}
 	// words: only those in the lexicon can start a claim
 	if !t.is(lexicon.Start) {
 		return i
@@ -141,7 +144,7 @@ func (x *extractor) at(i int) int {
 	if next := x.wordName(i); next > i {
 		return next
 	}
-	if wordPrefix(x.str(i)) || x.randAt(i) {
+	if wordPrefix(x.str(i)) {
 		k := i + 1
 		if x.tokIs(k, tPunct) && x.str(k) == "." {
 			k++
@@ -554,7 +557,7 @@ func (x *extractor) durationContext(i int) bool {
 	switch {
 	case x.eq(i-1, "by"), x.eq(i-1, "in"), x.eq(i-1, "within"), x.eq(i-1, "for"), x.eq(i-1, "than"), x.eq(i-1, "about"),
 		x.eq(i-1, "nearly"), x.eq(i-1, "almost"), x.eq(i-1, "over"), x.eq(i-1, "under"), x.eq(i-1, "after"),
-		x.eq(i-1, "around"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"), x.eq(i-1, "lasted"),
+		x.eq(i-1, "around"), x.eq(i-1, "roughly"), x.eq(i-1, "approximately"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"), x.eq(i-1, "lasted"),
 		x.eq(i-1, "lasting"), x.eq(i-1, "took"), x.eq(i-1, "spent"), x.eq(i-1, "take"), x.eq(i-1, "takes"),
 		x.eq(i-1, "taking"), x.eq(i-1, "last"), x.eq(i-1, "lasts"), x.eq(i-1, "spend"), x.eq(i-1, "spends"):
 		return true

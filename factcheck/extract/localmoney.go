@@ -58,6 +58,7 @@ var places = map[string]string{
 	"hamburg": "DE", "cologne": "DE", "stuttgart": "DE", "dusseldorf": "DE", "bundesbank": "DE",
 	"finland": "FI", "finnish": "FI", "helsinki": "FI",
 	"johannesburg": "ZA", "pretoria": "ZA", "durban": "ZA", "soweto": "ZA",
+	"nigeria": "NG", "nigerian": "NG", "lagos": "NG", "abuja": "NG",
 	"mexico": "MX", "mexican": "MX", "philippines": "PH", "philippine": "PH", "manila": "PH", "filipino": "PH",
 	"argentina": "AR", "argentine": "AR", "aires": "AR", "chile": "CL", "chilean": "CL", "santiago": "CL",
 	"colombia": "CO", "colombian": "CO", "bogota": "CO", "cuba": "CU", "cuban": "CU", "havana": "CU",
@@ -262,10 +263,35 @@ func (x *extractor) inCountry(code string) bool {
 	return x.where.dateline == code || x.where.mentions[code] >= 2
 }
 
-// randAt reports whether "R" at token i, glued to the number after it,
-// is South Africa's rand: "R10bn" in a report from Johannesburg.
-func (x *extractor) randAt(i int) bool {
-	return x.str(i) == "R" && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 && x.inCountry("ZA")
+// localPrefixes maps the letters that, glued to a number, write a
+// currency only in the text of one country, to the countries and their
+// codes: "R10bn" in a report from Johannesburg, "N70,000" from Lagos,
+// "P1.8 billion" from Manila, "Sh346 billion" from Nairobi.
+var localPrefixes = map[string][]struct{ country, code string }{
+	"R":   {{"ZA", "ZAR"}},
+	"N":   {{"NG", "NGN"}},
+	"P":   {{"PH", "PHP"}},
+	"Sh":  {{"KE", "KES"}, {"UG", "UGX"}, {"TZ", "TZS"}},
+	"KSh": {{"KE", "KES"}},
+	"Ksh": {{"KE", "KES"}},
+	"USh": {{"UG", "UGX"}},
+	"TSh": {{"TZ", "TZS"}},
+}
+
+// localPrefixAt returns the code of the currency that the letters at
+// token i write, glued to the number after them, in the article's country
+// (localPrefixes), or "".
+func (x *extractor) localPrefixAt(i int) string {
+	ps := localPrefixes[x.str(i)]
+	if ps == nil || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fSpace != 0 {
+		return ""
+	}
+	for _, p := range ps {
+		if x.inCountry(p.country) {
+			return p.code
+		}
+	}
+	return ""
 }
 
 // readCountry reads the country of the text's dateline and counts the

@@ -118,6 +118,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"stone", "He weighs 15st.", []want{{"15st", m, "15", "", "stone", ""}}},
 		{"grams glued, after a capitalised verb too", "Melt 50g butter with 175g caerphilly and 1 large leek (100g).", []want{
 			{"50g", m, "50", "", "g", ""}, {"175g", m, "175", "", "g", ""}, {"1 large leek", factcheck.Count, "1", "", "", ""}, {"100g", m, "100", "", "g", ""}}},
+		{"parts per million, magnitudes", "CO2 reached 420 parts per million as a magnitude 5.6 quake and a 6.1-magnitude one struck.", []want{
+			{"420 parts per million", m, "420", "", "ppm", ""}, {"5.6", m, "5.6", "", "magnitude", ""}, {"6.1-magnitude", m, "6.1", "", "magnitude", ""}}},
 		{"a network's generation is no grams", "Operators bid for 3G licences and 4g networks.", nil},
 		{"pounds that weigh", "The parcel weighed nearly 12 pounds.", []want{{"12 pounds", m, "12", "", "pound", factcheck.UpperBound}}},
 		{"pounds beside a mass", "The load was over by 500 pounds (227kg).", []want{

@@ -93,7 +93,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			k++
 		case x.tokIs(k, tWord) && x.tokIs(k+1, tPunct) && x.str(k+1) == "$" && currencyPrefix(x.str(k)) != "":
 			k += 2
-		case x.tokIs(k, tWord) && (wordPrefix(x.str(k)) || x.randAt(k)) && x.tokIs(k+1, tNum):
+		case x.tokIs(k, tWord) && (wordPrefix(x.str(k)) || x.localPrefixAt(k) != "") && x.tokIs(k+1, tNum):
 			k++ // "R10bn-R12bn", "Rs 5-Rs 6 crore"
 		}
 	}

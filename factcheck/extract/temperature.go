@@ -16,6 +16,9 @@ import (
 //     conversions;
 //   - else, for an oven at 300 degrees or more, Fahrenheit (no oven is so
 //     hot in Celsius);
+//   - else, said of a temperature under a dateline, the scale of the
+//     dateline's country: Fahrenheit in the United States, else Celsius
+//     ("SYDNEY, Jan 9 (AAP) - ... temperatures climb to 44 degrees");
 //   - else it stays "degree", as angles ("a 90 degrees turn") do.
 
 // scaleAt reads a temperature scale at token j: "Celsius", "centigrade",
@@ -114,7 +117,27 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	if c.num.value >= 300 && x.ovenNear(j) {
 		return "°F"
 	}
+	if x.temperatureNear(c.num.first, min(j+4, len(x.toks))) {
+		// "temperatures climb from 20 to 25 degrees" under a dateline:
+		// the scale of the dateline's country
+		place, _ := x.datelinePlace()
+		switch {
+		case usDatelines[place]:
+			return "°F"
+		case ukDatelines[place] || dollarPlaces[place] != "" || x.datelineCountry() != "":
+			return "°C"
+		}
+	}
 	return "degree"
+}
+
+// datelineCountry returns the country of the text's dateline among those
+// of places, or "".
+func (x *extractor) datelineCountry() string {
+	if x.where == nil {
+		x.where = x.readCountry()
+	}
+	return x.where.dateline
 }
 
 // gravityScale returns the name of a scale of density or sugar at token

@@ -22,6 +22,10 @@ func TestExtractTemperatures(t *testing.T) {
 			{"3C", m, "3", "", "°C", ""}, {"11 degrees", m, "11", "", "°C", ""}}},
 		{"two scales stated", "It was 3C, or 37F. Later it was 11 degrees.", []want{
 			{"3C", m, "3", "", "°C", ""}, {"37F", m, "37", "", "°F", ""}, {"11 degrees", m, "11", "", "degree", ""}}},
+		{"degrees of a temperature under a dateline abroad", "SYDNEY, Jan 9 (AAP) - Temperatures climb from 20 to 25 degrees on the coast.", []want{
+			{"20 to 25 degrees", m, "20", "25", "°C", ""}}},
+		{"degrees of a temperature under an American dateline", "HOUSTON, June 18 - The temperature in West Texas has been about 95 degrees.", []want{
+			{"about 95 degrees", m, "95", "", "°F", factcheck.Approx}}},
 		{"an oven", "Bake the loaf at 425 degrees for 30 minutes.", []want{
 			{"425 degrees", m, "425", "", "°F", ""}, {"30 minutes", factcheck.Duration, "30", "", "minute", ""}}},
 		{"an angle", "Lows of 3C. The car made a 180 degrees turn.", []want{

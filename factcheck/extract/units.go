@@ -52,6 +52,9 @@ func (x *extractor) units(c *claimParts) bool {
 			return false
 		}
 	}
+	if c.unitKind == factcheck.Count && x.eq(c.num.first-1, "magnitude") && c.num.decimal && c.num.value < 10 {
+		c.unitKind, c.unit, c.last = factcheck.Measure, "magnitude", c.num.last // "a magnitude 5.6 earthquake"
+	}
 	if c.unitKind == factcheck.Money {
 		x.andCents(c)
 	}
@@ -154,6 +157,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if s == "pc" && !glued {
 			return true
 		}
+	case x.eq(j, "parts") && x.eq(j+1, "per") && x.eq(j+2, "million"):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "ppm", j+3 // "420 parts per million"
+	case x.eq(j, "parts") && x.eq(j+1, "per") && x.eq(j+2, "billion"):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "ppb", j+3
 	case x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+2 // "50 basis points": a measure as written
 	case s == "bp" || s == "bps" || s == "bpts":
