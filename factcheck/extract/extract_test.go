@@ -189,7 +189,7 @@ func TestExtractCounts(t *testing.T) {
 		{"a range's end in words before per cent", "They will have between 6.5 and seven per cent.", []want{
 			{"6.5 and seven per cent", factcheck.Percent, "6.5", "7", "", ""}}},
 		{"a bond's price in 32nds", "The bond held at 98-16/32 after a range of 101-24/32 to 101-28/32; it fell 1-3/32 points.", []want{
-			{"98-16/32", factcheck.Count, "98.5", "", "", ""}, {"101-24/32 to 101-28/32", factcheck.Count, "101.75", "101.875", "", ""},
+			{"98-16/32", factcheck.Measure, "98.5", "", "point", ""}, {"101-24/32 to 101-28/32", factcheck.Measure, "101.75", "101.875", "point", ""},
 			{"1-3/32 points", factcheck.Measure, "1.09375", "", "point", ""}}},
 		{"one alone is no claim", "One of them said no one knew.", nil},
 	}

@@ -18,6 +18,7 @@ type number struct {
 	scaled      bool // a scale word or suffix followed the number ("million", "bn")
 	year        bool // four digits that may be a year
 	decimal     bool
+	bondPrice   bool // a whole and 32nds or 64ths joined by a hyphen, "98-16/32": a bond's price in points
 }
 
 // digits parses the number at token i, which is a tNum, with any scale that
@@ -89,6 +90,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	n.year = len(s) == 4 && !n.decimal && n.last == i+1 && v >= 1800 && v <= 2100 && !strings.Contains(x.str(i), ",")
 	if f, k := x.mixedFraction(n.last); k > n.last && !n.decimal {
 		n.value += f
+		n.bondPrice = x.str(k-1) == "32" || x.str(k-1) == "64"
 		n.last, n.year, n.decimal = k, false, true
 	} else if k := x.andAHalf(n.last); k > n.last && !n.decimal {
 		// "1 and a half million", "2 and a half years"

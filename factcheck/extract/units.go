@@ -52,6 +52,9 @@ func (x *extractor) units(c *claimParts) bool {
 			return false
 		}
 	}
+	if c.unitKind == factcheck.Count && c.num.bondPrice && c.subjectEnd == 0 {
+		c.unitKind, c.unit = factcheck.Measure, "point" // "chart resistance at 98-16/32": a bond's price
+	}
 	if c.unitKind == factcheck.Count && x.eq(c.num.first-1, "magnitude") && c.num.decimal && c.num.value < 10 {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "magnitude", c.num.last // "a magnitude 5.6 earthquake"
 	}
