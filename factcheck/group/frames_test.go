@@ -180,3 +180,29 @@ func TestRoundsExactlyWholeNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupExtendedDeadline: an offer's expiry moves when the offer is
+// extended; the later report's date supersedes the earlier's, and a rival
+// bidder's deadline stays apart.
+func TestGroupExtendedDeadline(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "PITTSBURGH, March 12 - Novak Group said its 90 dlrs a share tender offer for Ostrava Tool Inc expires March 17. " +
+			"Ostrava Tool has about 4.1 mln shares outstanding. Vanko Corp said its rival offer for Ostrava Tool expires April 3. " +
+			"Ostrava Tool shares rose 2 dlrs.",
+		"b.txt": "PITTSBURGH, March 20 - The Securities and Exchange Commission ordered Novak Group to extend its tender offer for Ostrava Tool Inc until March 24. " +
+			"Novak Group holds 56 pct of Ostrava Tool. The company has 1,200 workers.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-12", "b.txt": "1987-03-20"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	first, extended, rival := at("a.txt", "March 17"), at("b.txt", "March 24"), at("a.txt", "April 3")
+	if places[first].Group != places[extended].Group {
+		t.Fatalf("the offer's expiry on March 17, extended until March 24: apart, want one deadline that moved")
+	}
+	if places[rival].Group == places[first].Group {
+		t.Errorf("the rival bidder's deadline joined Novak's")
+	}
+	if s := places[first].Suggestion; s == nil || s.Verdict != factcheck.Superseded || *s.By != (factcheck.Ref{Doc: "b.txt", Start: claims[extended].Start}) {
+		t.Errorf("March 17, then extended until March 24: suggestion %+v, want superseded by March 24", s)
+	}
+}

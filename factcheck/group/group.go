@@ -108,6 +108,7 @@ type feature struct {
 	supposed bool      // a sum supposed or thought, not reported (see supposedSum)
 	pred     string    // what a rank is for: the verb of "the first woman to win a title" (see rankedFor)
 	ind      indicator // the economic indicator a percentage states (see indicatorOf)
+	deadline bool      // a date something expires on or was extended to (see isDeadline)
 }
 
 // runningUnits are the subjects of ordinals that count how long something
@@ -297,7 +298,7 @@ func featureOf(c *factcheck.Claim, story int) feature {
 		}
 	}
 	prefix := strconv.Itoa(story) + "|" + string(c.Kind) + "|" + unit + "|"
-	f := feature{frame: frameOf(c), supposed: supposedSum(c), ind: indicatorOf(c)}
+	f := feature{frame: frameOf(c), supposed: supposedSum(c), ind: indicatorOf(c), deadline: isDeadline(c)}
 	if c.Kind == factcheck.Ordinal {
 		if runningUnits[head] {
 			f.running = true // "ENTERS THIRD DAY", "INTO FIFTH DAY": one count that runs
@@ -458,6 +459,7 @@ func (g *grouper) link() {
 	g.linkMovedCounts()
 	g.linkMovedDurations()
 	g.linkSameDayDates()
+	g.linkDeadlines()
 	g.linkSameValues()
 	g.linkAges()
 	g.linkConversions()

@@ -270,7 +270,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	replacedBy := g.replacements(ms)
 	ms = current
 	running := kind == factcheck.Ordinal && g.feats[ms[0]].running
-	moves := kind != factcheck.Date && (kind != factcheck.Ordinal || running) && !(replacedBy == nil && g.reverts(fresh))
+	moves := (kind != factcheck.Date || g.deadlinesMove(ms)) && (kind != factcheck.Ordinal || running) && !(replacedBy == nil && g.reverts(fresh))
 	if moves {
 		// the newest figure: latest time, then a figure reported rather
 		// than expected, then the newer of a change, then the largest
