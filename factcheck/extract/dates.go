@@ -564,6 +564,17 @@ func (x *extractor) year(i, last int) int {
 		c.last = last + 2
 		if e := x.str(last + 1); len(e) == 4 && e > x.str(i) {
 			c.endDate = e
+		} else if y, err := strconv.Atoi(x.str(i)); err == nil && len(e) == 2 && allDigits(e) {
+			// "2003-04", "1987/88", "1984-86", "1999-00": the end's last
+			// two digits, in the next ten years
+			yy, _ := strconv.Atoi(e)
+			end := y/100*100 + yy
+			if end <= y {
+				end += 100
+			}
+			if end-y <= 10 {
+				c.endDate = strconv.Itoa(end)
+			}
 		}
 	}
 	x.emit(&c)

@@ -28,7 +28,7 @@ func TestExtractMoreDates(t *testing.T) {
 		{"ordinal word day at a sentence start", "First of June is the deadline.", []want{{"First of June", d, "2023-06-01", "", "", ""}}},
 		{"an ordinal of a month is no date when not a day", "The fourth of the games was won.", []want{{"fourth", factcheck.Ordinal, "4", "", "", ""}}},
 		{"month and day with a hyphen", "Sales open Oct-9.", []want{{"Oct-9", d, "2023-10-09", "", "", ""}}},
-		{"fiscal year with a slash", "The 2024/25 budget passed.", []want{{"2024/25", d, "2024", "", "", ""}}},
+		{"fiscal year with a slash", "The 2024/25 budget passed, as in 1999-00.", []want{{"2024/25", d, "2024", "2025", "", ""}, {"1999-00", d, "1999", "2000", "", ""}}},
 		{"since a day ahead of the nearest reading", "Crowds have marched nightly since Nov. 20, and meet again on Nov. 20.", []want{
 			{"Nov. 20", d, "2022-11-20", "", "", ""}, {"Nov. 20", d, "2023-11-20", "", "", ""}}},
 		{"year first with slashes", "Filed on 2019/04/15 at noon.", []want{{"2019/04/15", d, "2019-04-15", "", "", ""}}},

@@ -168,6 +168,8 @@ func TestExtractCounts(t *testing.T) {
 			{"five times", factcheck.Count, "5", "", "", ""}, {"November 2003 and August 2004", factcheck.Date, "2003-11", "2004-08", "", ""}}},
 		{"an approximate day and a half", "Crews battled the fire for roughly a day and a half.", []want{
 			{"roughly a day and a half", factcheck.Duration, "1.5", "", "day", factcheck.Approx}}},
+		{"an age after age", "Most are diagnosed by age 8; a minimum age of 21 applies.", []want{
+			{"8", factcheck.Duration, "8", "", "year", ""}, {"21", factcheck.Duration, "21", "", "year", ""}}},
 		{"a decimal said in words", "Sales fell only one point three per cent; the deficit was two point five billion pounds.", []want{
 			{"one point three per cent", factcheck.Percent, "1.3", "", "", ""}, {"two point five billion pounds", factcheck.Money, "2500000000", "", "GBP", ""}}},
 		{"a fraction after and, US style", "It ended three and one-half years of tests and eleven and three-quarters pct of costs.", []want{

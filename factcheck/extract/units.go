@@ -68,6 +68,12 @@ func (x *extractor) units(c *claimParts) bool {
 		x.eq(c.num.last, "in") && x.eq(c.num.last+1, "the") && x.eq(c.num.last+2, "world") && c.num.value >= 1 && c.num.value <= 500 {
 		c.unitKind = factcheck.Ordinal // a rank: "has slipped to eight in the world"
 	}
+	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && !c.num.year && c.num.value > 0 && c.num.value < 130 &&
+		(x.eq(c.num.first-1, "age") || x.eq(c.num.first-1, "of") && x.eq(c.num.first-2, "age")) {
+		// "diagnosed by age 8", "a minimum age of 21 applies": an age,
+		// whatever follows it
+		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Duration, "year", 0, 0, c.num.last
+	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
 		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageSaid(c) || x.ageIs(c)) {
 		// "aged 45", "retired at the age of 61"
