@@ -170,6 +170,10 @@ func TestExtractCounts(t *testing.T) {
 			{"roughly a day and a half", factcheck.Duration, "1.5", "", "day", factcheck.Approx}}},
 		{"an age after age", "Most are diagnosed by age 8; a minimum age of 21 applies.", []want{
 			{"8", factcheck.Duration, "8", "", "year", ""}, {"21", factcheck.Duration, "21", "", "year", ""}}},
+		{"an age a few words after age", "It asked for a lowering of the voting age to 16, as the age of majority was reduced to 18.", []want{
+			{"16", factcheck.Duration, "16", "", "year", ""}, {"18", factcheck.Duration, "18", "", "year", ""}}},
+		{"the end of a change in the unit of its start", "It cut the line from 25.0 mln dlrs to 20.0 and set a new one.", []want{
+			{"25.0 mln dlrs", factcheck.Money, "25000000", "", "USD", ""}, {"20.0", factcheck.Money, "20000000", "", "USD", ""}}},
 		{"a decimal said in words", "Sales fell only one point three per cent; the deficit was two point five billion pounds.", []want{
 			{"one point three per cent", factcheck.Percent, "1.3", "", "", ""}, {"two point five billion pounds", factcheck.Money, "2500000000", "", "GBP", ""}}},
 		{"a fraction after and, US style", "It ended three and one-half years of tests and eleven and three-quarters pct of costs.", []want{

@@ -452,6 +452,15 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		!(c.unitKind == factcheck.Count || c.unitKind == factcheck.Measure) {
 		return
 	}
+	if p := &x.claims[len(x.claims)-1]; x.eq(c.first-1, "to") && int(x.toks[c.first-1].s) > p.End && strings.TrimSpace(x.text[p.End:x.toks[c.first-1].s]) == "" &&
+		c.unitKind == factcheck.Count && c.subjectEnd == 0 && p.Kind == factcheck.Money && p.EndValue == nil {
+		// "reduces the line from 25.0 mln dlrs to 20.0": the change's end
+		// in the unit of its start
+		if i := sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start }); x.eq(i-1, "from") {
+			x.carryUnit(c, p)
+			return
+		}
+	}
 	k := c.first - 1
 	for n := 0; n < 2 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against"); n++ {
 		k--

@@ -33,6 +33,30 @@ func (x *extractor) networkAt(j int) bool {
 	return x.tokIs(j, tWord) && networkWords[lower(x.str(j))]
 }
 
+// ageBefore reports whether the number at token i is an age that "age"
+// before it names: "by age 8", "the age of 21", "the voting age to 16",
+// "the voting age is 18", "the age of majority was reduced to 18" (lower-
+// case words between, at most five, the last of them a link).
+func (x *extractor) ageBefore(i int) bool {
+	if x.eq(i-1, "age") {
+		return true
+	}
+	switch lower(x.str(max(i-1, 0))) {
+	case "of", "to", "is", "was", "be", "at":
+	default:
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 {
+			return false
+		}
+		if x.eq(k, "age") {
+			return true
+		}
+	}
+	return false
+}
+
 // units reads what follows the number (and range) of c: a percent sign, a
 // currency, a unit of time or measure, a hyphenated adjective ("four-day")
 // or else the subject of a count. It returns false when what follows shows
@@ -68,10 +92,9 @@ func (x *extractor) units(c *claimParts) bool {
 		x.eq(c.num.last, "in") && x.eq(c.num.last+1, "the") && x.eq(c.num.last+2, "world") && c.num.value >= 1 && c.num.value <= 500 {
 		c.unitKind = factcheck.Ordinal // a rank: "has slipped to eight in the world"
 	}
-	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && !c.num.year && c.num.value > 0 && c.num.value < 130 &&
-		(x.eq(c.num.first-1, "age") || x.eq(c.num.first-1, "of") && x.eq(c.num.first-2, "age")) {
-		// "diagnosed by age 8", "a minimum age of 21 applies": an age,
-		// whatever follows it
+	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && !c.num.year && c.num.value > 0 && c.num.value < 130 && x.ageBefore(c.num.first) {
+		// "diagnosed by age 8", "a minimum age of 21 applies", "the
+		// voting age is 18": an age, whatever follows it
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Duration, "year", 0, 0, c.num.last
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
