@@ -168,6 +168,8 @@ func TestExtractCounts(t *testing.T) {
 			{"five times", factcheck.Count, "5", "", "", ""}, {"November 2003 and August 2004", factcheck.Date, "2003-11", "2004-08", "", ""}}},
 		{"an approximate day and a half", "Crews battled the fire for roughly a day and a half.", []want{
 			{"roughly a day and a half", factcheck.Duration, "1.5", "", "day", factcheck.Approx}}},
+		{"a time said with how it passed", "He served 47 continuous years; offers stay open 30 calendar days.", []want{
+			{"47 continuous years", factcheck.Duration, "47", "", "year", ""}, {"30 calendar days", factcheck.Duration, "30", "", "day", ""}}},
 		{"an age after age", "Most are diagnosed by age 8; a minimum age of 21 applies.", []want{
 			{"8", factcheck.Duration, "8", "", "year", ""}, {"21", factcheck.Duration, "21", "", "year", ""}}},
 		{"an age a few words after age", "It asked for a lowering of the voting age to 16, as the age of majority was reduced to 18.", []want{

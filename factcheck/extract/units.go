@@ -356,7 +356,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 func timeAdjective(w string) bool {
 	switch w {
 	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief",
-		"working", "business":
+		"working", "business", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar":
 		return true
 	}
 	return false
