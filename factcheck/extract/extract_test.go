@@ -168,6 +168,9 @@ func TestExtractCounts(t *testing.T) {
 			{"five times", factcheck.Count, "5", "", "", ""}, {"November 2003 and August 2004", factcheck.Date, "2003-11", "2004-08", "", ""}}},
 		{"an approximate day and a half", "Crews battled the fire for roughly a day and a half.", []want{
 			{"roughly a day and a half", factcheck.Duration, "1.5", "", "day", factcheck.Approx}}},
+		{"a range with or in digits", "Countries could have 15 or 20 years to repay at 10 or 12 pct; rates of 3, 4 or 5 percent.", []want{
+			{"15 or 20 years", factcheck.Duration, "15", "20", "year", ""}, {"10 or 12 pct", factcheck.Percent, "10", "12", "", ""},
+			{"3", factcheck.Percent, "3", "", "", ""}, {"4", factcheck.Percent, "4", "", "", ""}, {"5 percent", factcheck.Percent, "5", "", "", ""}}},
 		{"a time said with how it passed", "He served 47 continuous years; offers stay open 30 calendar days.", []want{
 			{"47 continuous years", factcheck.Duration, "47", "", "year", ""}, {"30 calendar days", factcheck.Duration, "30", "", "day", ""}}},
 		{"an age after age", "Most are diagnosed by age 8; a minimum age of 21 applies.", []want{

@@ -67,6 +67,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models"
 	case x.eq(j, "or") && c.num.words && !c.num.scaled:
 		k = j + 1 // "two or three"
+	case x.eq(j, "or") && !c.num.words && !c.num.scaled && !c.num.year && x.tokIs(j+1, tNum) && x.rangeUnitAt(j+2) &&
+		!(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency)) && c.unitKind != factcheck.Money && !x.listedBefore(c.first):
+		k = j + 1 // "repaid over 15 or 20 years", "10 or 12 pct"; not sums ("21 or 22 dlrs" an arbitrageur hoped for)
 	case x.eq(j, "through") && x.tokIs(j+1, tNum):
 		k = j + 1 // "grades 9 through 12", as US writers give a range
 	default:
@@ -418,6 +421,13 @@ func (x *extractor) sameUnit(a, b int) bool {
 	}
 	ea, eb := x.toks[a].entry(), x.toks[b].entry()
 	return x.toks[a].word != 0 && ea.Unit != "" && ea.Unit == eb.Unit && ea.Per == eb.Per && ea.Cat == eb.Cat
+}
+
+// listedBefore reports whether a number and a comma stand just before
+// token i: the last items of a list, "rates of 3, 4 or 5 percent", are
+// no range.
+func (x *extractor) listedBefore(i int) bool {
+	return x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tNum)
 }
 
 // rangeUnitAt reports whether a percent or a unit of measure or time
