@@ -418,13 +418,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				} else {
 					cur += f
 				}
-				j = k
-				if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Scale) && x.toks[j].entry().Num >= 1e3 {
-					total += cur * x.toks[j].entry().Num
-					cur = 0
-					n.scaled = true
-					j++
-				}
+				j = x.largeScaleAfter(k, &total, &cur, &n) // "two and a half million"
 				goto done
 			}
 			if afterScale && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) && !x.scaleAtLeast(j+2, lastScale) {
@@ -442,12 +436,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			}
 			cur += frac
 			n.decimal = true
-			if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Scale) && x.toks[j].entry().Num >= 1e3 {
-				total += cur * x.toks[j].entry().Num
-				cur = 0
-				n.scaled = true
-				j++
-			}
+			j = x.largeScaleAfter(j, &total, &cur, &n)
 			goto done
 		default:
 			goto done
@@ -458,6 +447,20 @@ done:
 	n.last = j
 	// "one" and "a" alone are rarely a claim: a caller decides.
 	return n, j > i
+}
+
+// largeScaleAfter applies a scale of a thousand or more at token j to the
+// number in words read so far (total and its current part cur, n), and
+// returns the index after it, or j: "two and a half million", "two point
+// five billion".
+func (x *extractor) largeScaleAfter(j int, total, cur *float64, n *number) int {
+	if !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Scale) || x.toks[j].entry().Num < 1e3 {
+		return j
+	}
+	*total += *cur * x.toks[j].entry().Num
+	*cur = 0
+	n.scaled = true
+	return j + 1
 }
 
 // fractionAfterAnd reads the fraction that ends a number in words after
