@@ -12,7 +12,7 @@ func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) 
 	switch {
 	case y == 0:
 		t = x.withYear(m, d)
-		if x.eq(c.first-1, "since") && x.pub.Y != 0 && dayNumber(t.Y, m, d) > dayNumber(x.pub.Y, x.pub.M, x.pub.D) {
+		if x.eq(c.first-1, "since") && x.pub.Y != 0 && t.Rough() > x.pub.Rough() {
 			t.Y-- // "protests since Aug. 1", in March: the August before
 		}
 	case wraps:

@@ -17,16 +17,13 @@ func (x *extractor) withYear(m, d int) calendar.Date {
 	}
 	best, bestDist := calendar.Date{Y: x.pub.Y, M: m, D: d}, 1<<30
 	for y := x.pub.Y - 1; y <= x.pub.Y+1; y++ {
-		dist := abs(dayNumber(y, m, d) - dayNumber(x.pub.Y, x.pub.M, x.pub.D))
+		dist := abs(calendar.Date{Y: y, M: m, D: d}.Rough() - x.pub.Rough())
 		if dist < bestDist {
 			best, bestDist = calendar.Date{Y: y, M: m, D: d}, dist
 		}
 	}
 	return best
 }
-
-// dayNumber counts days roughly from year 0: enough to compare distances.
-func dayNumber(y, m, d int) int { return y*372 + m*31 + d }
 
 func abs(v int) int {
 	if v < 0 {

@@ -57,7 +57,7 @@ func (g *grouper) linkDeadlines() {
 		ci, cj := &g.claims[i], &g.claims[j]
 		di, oki := claimDate(ci)
 		dj, okj := claimDate(cj)
-		if ci.Doc == cj.Doc || !oki || !okj || g.find(i) == g.find(j) || abs(dayIndex(di.Y, di.M, di.D)-dayIndex(dj.Y, dj.M, dj.D)) > maxDeadlineMove ||
+		if ci.Doc == cj.Doc || !oki || !okj || g.find(i) == g.find(j) || abs(di.Rough()-dj.Rough()) > maxDeadlineMove ||
 			namesDisjoint(g.biddersOf(i), g.biddersOf(j)) || g.weigh(g.context(i), g.context(j)) < minSharedContext {
 			return
 		}
@@ -75,10 +75,6 @@ func (g *grouper) deadlinesMove(ms []int) bool {
 	}
 	return true
 }
-
-// dayIndex counts days roughly from year 0, a year of 372 days: enough to
-// tell how far apart two dates of one season lie.
-func dayIndex(y, m, d int) int { return y*372 + m*31 + d }
 
 func abs(v int) int {
 	if v < 0 {
