@@ -106,6 +106,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "56.88 billion rupees, down from a record 82.85 billion"
 		return
 	}
+	if x.datedAlike(c, p) && !x.sentenceEndIn(pi, c.first) {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "2.60 dlrs in June 1987, 3.20 in September 1988"
+		return
+	}
 	if x.breakIn(pi+1, c.first+1) {
 		return
 	}
@@ -129,6 +133,37 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
+}
+
+// datedAlike reports whether the bare figure c follows the sum p in a
+// list of figures each dated the same way: "profits of 278 mln dlrs in
+// 1984, 267 mln in 1983 and 294 mln in 1982", "will rise to 2.60 dlrs in
+// June 1987, 3.20 in September 1988". Only commas and "and" stand between
+// the date of p and c.
+func (x *extractor) datedAlike(c *claimParts, p *factcheck.Claim) bool {
+	in := c.num.last
+	if m, _ := x.monthAt(in + 1); !x.eq(in, "in") || !x.countAt(in+1) && m == 0 {
+		return false
+	}
+	k := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
+	if !x.eq(k, "in") {
+		return false
+	}
+	var q *factcheck.Claim // the date after p
+	for m := len(x.claims) - 1; m >= 0 && x.claims[m].Start > p.Start; m-- {
+		if x.claims[m].Start == int(x.toks[k+1].s) {
+			q = &x.claims[m]
+		}
+	}
+	if q == nil || q.Kind != factcheck.Date {
+		return false
+	}
+	for k := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= q.End }); k < c.first; k++ {
+		if !x.eq(k, "and") && !(x.tokIs(k, tPunct) && x.str(k) == ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // figureNounAt reports whether the subject of c is one word that names

@@ -53,6 +53,11 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"90-billion-yen", m, "90000000000", "", "JPY", ""}, {"12 billion", m, "12000000000", "", "JPY", ""}}},
 		{"a word of sales, lines later, keeps a count", "It joined a 90-billion-yen venture, he said.\n    The firm wants sales of 4 million by 2008.", []want{
 			{"90-billion-yen", m, "90000000000", "", "JPY", ""}, {"4 million", n, "4000000", "", "", ""}, {"2008", factcheck.Date, "2008", "", "", ""}}},
+		{"a list of sums each dated alike", "The charge will rise to 2.60 dlrs in June 1987,\n3.20 in September 1988, and 3.50 dlrs in April 1989. Profits were 278 mln dlrs in 1984, 267 mln in 1983 and 294 mln in 1982.", []want{
+			{"2.60 dlrs", m, "2.6", "", "USD", ""}, {"June 1987", factcheck.Date, "1987-06", "", "", ""}, {"3.20", m, "3.2", "", "USD", ""},
+			{"September 1988", factcheck.Date, "1988-09", "", "", ""}, {"3.50 dlrs", m, "3.5", "", "USD", ""}, {"April 1989", factcheck.Date, "1989-04", "", "", ""},
+			{"278 mln dlrs", m, "278000000", "", "USD", ""}, {"1984", factcheck.Date, "1984", "", "", ""}, {"267 mln", m, "267000000", "", "USD", ""},
+			{"1983", factcheck.Date, "1983", "", "", ""}, {"294 mln", m, "294000000", "", "USD", ""}, {"1982", factcheck.Date, "1982", "", "", ""}}},
 		{"no carrying across a paragraph", "Sales were $5 million.\n\nThe town has 1.2 million.", []want{
 			{"$5 million", m, "5000000", "", "USD", ""}, {"1.2 million", n, "1200000", "", "", ""}}},
 		{"a market's report names companies, not shares", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781.\n    Zeta Werke firmed 2.50 to 213.50 and Omega shed 12 to 716.", []want{

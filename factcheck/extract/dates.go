@@ -578,6 +578,16 @@ func (x *extractor) year(i, last int) int {
 	return c.last
 }
 
+// decade reads a decade in four digits as the years it spans: "the 1960s"
+// is 1960 to 1969. "the 1900s" may be a century and "her 60s" an age:
+// the caller leaves them.
+func (x *extractor) decade(n number) int {
+	c := claimParts{first: n.first, last: n.last + 1, unitKind: factcheck.Date, qual: factcheck.Exact,
+		date: x.str(n.first), endDate: strconv.Itoa(int(n.value) + 9)}
+	x.emit(&c)
+	return c.last
+}
+
 // digitOrdinal reads "31st", "2nd": a day of the month after "the", before
 // "of" and a month, or next to a month; else an ordinal.
 func (x *extractor) digitOrdinal(n number) int {

@@ -271,6 +271,9 @@ func (x *extractor) numeric(i, sym int) int {
 	}
 	// a decade or an age range: the 1990s, her 60s
 	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.str(n.last) == "s" && !n.scaled {
+		if n.year && int(n.value)%10 == 0 && int(n.value)%100 != 0 {
+			return x.decade(n)
+		}
 		return x.skipNumberRun(i)
 	}
 	if next := x.raceTime(i); next > i {
@@ -436,15 +439,17 @@ func (x *extractor) tokIs(i int, class uint8) bool {
 }
 
 // eq reports whether token i is the word w, ignoring case (w in lower case).
+// It is small enough to be inlined: most calls end at the length.
 func (x *extractor) eq(i int, w string) bool {
-	if i < 0 || i >= len(x.toks) {
+	if uint(i) >= uint(len(x.toks)) {
 		return false
 	}
 	t := &x.toks[i]
-	if int(t.e-t.s) != len(w) {
-		return false
-	}
-	s := x.text[t.s:t.e]
+	return int(t.e-t.s) == len(w) && foldedIs(x.text[t.s:], w)
+}
+
+// foldedIs reports whether s, lowered in ASCII, begins with w.
+func foldedIs(s, w string) bool {
 	for k := 0; k < len(w); k++ {
 		c := s[k]
 		if c >= 'A' && c <= 'Z' {

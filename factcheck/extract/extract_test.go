@@ -316,6 +316,13 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"minus 30 C", factcheck.Measure, "-30", "", "°C", ""}, {"12 C", factcheck.Measure, "12", "", "°C", ""}}},
 		{"times out of", "At 40mph, nine times out of ten they die.", []want{
 			{"40mph", factcheck.Measure, "40", "", "mph", ""}, {"nine times out of ten", factcheck.Percent, "90", "", "", ""}}},
+		{"places moved in a chart, and the place reached", "The game moved up one spot to first place. Halo 2 dropped one place to five. It stays in one place.", []want{
+			{"one spot", factcheck.Count, "1", "", "", ""}, {"first place", factcheck.Ordinal, "1", "", "", ""},
+			{"one place", factcheck.Count, "1", "", "", ""}, {"five", factcheck.Ordinal, "5", "", "", ""}}},
+		{"a list of sums in one scale, the currency said last", "Gains of 2.6 mln and 7.7\nmln dlrs; 3 mln and 4 mln tonnes; 2 mln shares and 3 mln dlrs.", []want{
+			{"2.6 mln", factcheck.Money, "2600000", "", "USD", ""}, {"7.7\nmln dlrs", factcheck.Money, "7700000", "", "USD", ""},
+			{"3 mln", factcheck.Measure, "3000000", "", "tonne", ""}, {"4 mln tonnes", factcheck.Measure, "4000000", "", "tonne", ""},
+			{"2 mln shares", factcheck.Count, "2000000", "", "", ""}, {"3 mln dlrs", factcheck.Money, "3000000", "", "USD", ""}}},
 		{"a unit said once after a list", "Scenarios of 0.5, 1.0, and 2.0 meters; rates of 3, 4 or 5 percent.", []want{
 			{"0.5", factcheck.Measure, "0.5", "", "m", ""}, {"1.0", factcheck.Measure, "1", "", "m", ""}, {"2.0 meters", factcheck.Measure, "2", "", "m", ""},
 			{"3", factcheck.Percent, "3", "", "", ""}, {"4", factcheck.Percent, "4", "", "", ""}, {"5 percent", factcheck.Percent, "5", "", "", ""}}},
@@ -454,7 +461,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"jump metres", "Idowu landed 17.30m.", []want{{"17.30m", factcheck.Measure, "17.3", "", "m", ""}}},
 		{"hyphenated million", "A $2.5-million contract.", []want{{"$2.5-million", factcheck.Money, "2500000", "", "USD", ""}}},
 		{"millions of dollars", "It cost millions of dollars.", []want{{"millions of dollars", factcheck.Money, "2000000", "", "USD", factcheck.LowerBound}}},
-		{"broadband", "Speeds of 2Mbps are common.", []want{{"2Mbps", factcheck.Measure, "2", "", "mbps", ""}}},
+		{"broadband", "Speeds of 2Mbps are common.", []want{{"2Mbps", factcheck.Measure, "2", "", "megabit per second", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
@@ -552,6 +559,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"under 12", factcheck.Duration, "12", "", "year", factcheck.UpperBound}, {"over 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound},
 			{"18 and 21", factcheck.Duration, "18", "21", "year", ""}, {"over 40 staff", factcheck.Count, "40", "", "", factcheck.LowerBound}}},
 		{"age after name", "Mrs Hassan, 59, said so.", []want{{"59", factcheck.Duration, "59", "", "year", ""}}},
+		{"the last of a list of ages, before a verb", "Their children Emily, 16, and Pelham, 14 were pleased.", []want{
+			{"16", factcheck.Duration, "16", "", "year", ""}, {"14", factcheck.Duration, "14", "", "year", ""}}},
+		{"no age in a score after a name", "He beat Smith, 6-3, and Jones, 7-5.", []want{
+			{"6", factcheck.Count, "6", "", "", ""}, {"3", factcheck.Count, "3", "", "", ""}, {"7", factcheck.Count, "7", "", "", ""}, {"5", factcheck.Count, "5", "", "", ""}}},
 		{"age at the end of a life or career", "The painter has died at 88; her brother retired at 60 after 30 matches at 12 venues.", []want{
 			{"88", factcheck.Duration, "88", "", "year", ""}, {"60", factcheck.Duration, "60", "", "year", ""},
 			{"30 matches", factcheck.Count, "30", "", "", ""}, {"12 venues", factcheck.Count, "12", "", "", ""}}},
@@ -631,7 +642,7 @@ func TestExtractDates(t *testing.T) {
 			{"2/5/2019", factcheck.Date, "2019-02-05", "", "", ""}, {"4/15/2019", factcheck.Date, "2019-04-15", "", "", ""}}},
 		{"numeric dates of an American outlet", "On March 5, 2019, the notice dated 2/5/2019 came.", "", []want{
 			{"March 5, 2019", factcheck.Date, "2019-03-05", "", "", ""}, {"2/5/2019", factcheck.Date, "2019-02-05", "", "", ""}}},
-		{"decades are no claim", "In the 1990s and the 80s.", "", nil},
+		{"a decade is its years", "In the 1990s and the 80s, the 1900s.", "", []want{{"1990s", factcheck.Date, "1990", "1999", "", factcheck.Exact}}},
 		{"month year", "Sales fell in December 2004.", "", []want{{"December 2004", factcheck.Date, "2004-12", "", "", ""}}},
 		{"year count", "Some 2000 people came.", "", []want{{"2000", factcheck.Count, "2000", "", "", factcheck.Approx}}},
 		{"year before plural", "The 2001 winners came.", "", []want{{"2001", factcheck.Date, "2001", "", "", ""}}},
@@ -668,7 +679,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"designations", "Patients with type 1 diabetes took route 189 and flight 370."},
 		{"doi", "DOI: 10.1038/s41558-023-01642-3 (About DOIs)."},
 		{"a sum written out", "They held a blackboard reading 2+2=5 at the launch."},
-		{"terms and idioms", "States allow third-party returns. France were down at half-time. They are exposed in the first place."},
+		{"terms and idioms", "States allow third-party returns. France were down at half-time. They are exposed in the first place. She won the half-marathon half-heartedly."},
 		{"a thread's post number, a sound format, a two-pronged plan", "1/ Crypto is global.\n\nIt has 5.1 surround sound and a two-pronged plan."},
 		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
 		{"third countries, first and foremost", "Chips were dumped in third countries. The first and foremost finding came first shown in 2003."[:60]},

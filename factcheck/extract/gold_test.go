@@ -622,6 +622,21 @@ import (
 //     2004 text (old lira, TRL, to its hand; the date decides and there
 //     is none), "ounces of gold a ton" (ton, not tonne, to its hand),
 //     figure skating's scores as points, "one one-hundredth share".
+//   - testdata/heldout-news101.gold.jsonl, heldout-news102.gold.jsonl and
+//     heldout-news103.gold.jsonl: 11 more each (5 BBC, 5 Reuters, 1 US
+//     web), by three more hands, read first after 98-100's fixes (F1
+//     0.914, 0.984 and 0.956, value 0.982, 1.000 and 0.965, unit 0.839,
+//     1.000 and 0.829 on first reading: data rates "14Mbps", "one gigabit
+//     a second" (read as "a second" rank), decades ("the wild 1960s"),
+//     "2.6 mln and 7.7 mln dlrs", "2.60 dlrs in June 1987, 3.20 in
+//     September 1988", "Emily, 16, and Pelham, 14 were", "moved up one
+//     spot", "dropped one place to five" (a position), "half-marathon";
+//     F1 0.927, 0.989 and 0.972, unit 0.983, 1.000 and 0.914 once fixed).
+//     Left: 101's hand writes tennis scores as one claim ("6-1"), share
+//     splits ("one-for-two") as ratios; 103's writes "2002 and 2003" as
+//     two years (the rules read a range, as other hands do), a price "on
+//     the Toronto Stock Exchange at 6-7/8" in Canadian dollars, "four out
+//     of five key issues" as a count.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -634,7 +649,11 @@ import (
 //     Celsius; F1 0.987, value 0.996, unit 0.994, end 0.978 once fixed).
 //     Its notes differ from the rules where "basis points" are kept as a
 //     unit (here a percent, 50 basis points being 0.5) and "halved" is a
-//     count (here "times").
+//     count (here "times"), and since version 62 on data rates: this hand
+//     and heldout-news9's keep "Mbps" as written, expressions' and
+//     heldout-news101's write "megabit per second", as CLAIMS.md writes
+//     rates ("bpd" is "barrel per day"), and so do the rules (unit floor
+//     0.99 -> 0.98).
 //   - testdata/expressions4.gold.jsonl: 40 more short paragraphs in the
 //     styles of many countries' outlets, written and annotated blind by
 //     another hand (F1 0.985, value 0.997, unit 0.941, end 1.000 on first
@@ -982,7 +1001,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news98.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.83, 0.99, 0.95},
 		{"heldout-news99.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.98},
 		{"heldout-news100.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.93, 0.99, 0.95},
-		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.99, 0.97, 0.96},
+		{"heldout-news101.gold.jsonl", testcorpus.Root, 0.92, 0.99, 0.98, 0.99, 0.98},
+		{"heldout-news102.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news103.gold.jsonl", testcorpus.Root, 0.97, 0.96, 0.91, 0.80, 0.94},
+		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {

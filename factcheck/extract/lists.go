@@ -115,10 +115,15 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 // after the last: "0.5, 1.0, and 2.0 meters", "3, 4 or 5 percent", "days
 // 1, 3 and 7 days", "11 and seven months". The figures
 // between are bare numbers parted by commas, "and" or "or", with no scale
-// of their own, as c has none.
+// of their own, as c has none. A list of sums in one scale ends in their
+// currency or unit: "gains of 2.6 mln and 7.7 mln dlrs".
 func (x *extractor) sharedUnit(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || c.num.scaled || c.end != nil {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || c.end != nil {
 		return
+	}
+	scale := ""
+	if c.num.scaled {
+		scale = lower(x.str(c.num.last - 1))
 	}
 	k := c.num.last
 	for n := 0; n < 16; n++ {
@@ -139,7 +144,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		} else {
 			m, ok = x.wordNumber(k) // "for 11 and seven months": wire copy spells numbers under ten
 		}
-		if !ok || m.scaled || m.year {
+		if !ok || m.year || m.scaled != (scale != "") || scale != "" && lower(x.str(m.last-1)) != scale {
 			return
 		}
 		k = m.last
@@ -151,6 +156,10 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			return
 		}
 		switch {
+		case scale != "":
+			if last.unitKind == factcheck.Money || last.unitKind == factcheck.Measure {
+				c.unitKind, c.unit = last.unitKind, last.unit // "3 mln and 4 mln tonnes"
+			}
 		case (last.unitKind == factcheck.Measure || last.unitKind == factcheck.Percent) && last.factor == 1:
 			c.unitKind, c.unit = last.unitKind, last.unit
 		case last.unitKind == factcheck.Duration:

@@ -52,7 +52,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"5,200-square-meter", m, "5200", "", "sq m", ""}, {"55,972 sq. ft", m, "55972", "", "sq ft", ""}, {"12 m²", m, "12", "", "sq m", ""}}},
 		{"data sizes as written", "It stores 2 petabytes, 5 terabytes and 8 GB.", []want{
 			{"2 petabytes", m, "2", "", "petabyte", ""}, {"5 terabytes", m, "5", "", "terabyte", ""}, {"8 GB", m, "8", "", "GB", ""}}},
-		{"bandwidth", "Lines run at 50 Mbps.", []want{{"50 Mbps", m, "50", "", "mbps", ""}}},
+		{"bandwidth", "Lines run at 50 Mbps.", []want{{"50 Mbps", m, "50", "", "megabit per second", ""}}},
+		{"data rates and sizes in bits", "Data moves at one gigabit a second, 512kbps or 2 megabits a second on a 256 kilobit chip.", []want{
+			{"one gigabit a second", m, "1", "", "gigabit per second", ""}, {"512kbps", m, "512", "", "kilobit per second", ""},
+			{"2 megabits a second", m, "2", "", "megabit per second", ""}, {"256 kilobit", m, "256", "", "kilobit", ""}}},
 		{"light-years", "The star is 12 light-years away.", []want{{"12 light-years", m, "12", "", "light-year", ""}}},
 		{"kitchen measures", "Add 2 cups of flour and 3 tablespoons of sugar.", []want{
 			{"2 cups", m, "2", "", "cup", ""}, {"3 tablespoons", m, "3", "", "tablespoon", ""}}},

@@ -149,9 +149,46 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if tollNoun(lower(x.str(c.subjectEnd - 1))) {
 		return true // "one minor injury was reported", "one death"
 	}
+	if x.movedPlaces(c) {
+		return true // "moved up one spot to first place"
+	}
 	k := c.subjectEnd
 	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
 		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c) || x.listedAfterCount(c)
+}
+
+// movedPlaces reports whether c counts the places a thing moved in a
+// ranking or a chart: "moved up one spot", "dropped one place to five",
+// "slipped one position". Not "in one place".
+func (x *extractor) movedPlaces(c *claimParts) bool {
+	if !placeNoun(lower(x.str(c.subjectEnd - 1))) {
+		return false
+	}
+	switch lower(x.str(max(c.first-1, 0))) {
+	case "up", "down", "moved", "moves", "move", "dropped", "drops", "fell", "falls", "rose", "rises", "climbed", "climbs",
+		"slipped", "slips", "jumped", "jumps", "slid", "slides", "gained", "gains", "lost", "loses":
+		return c.first > 0
+	}
+	return false
+}
+
+// placesMovedBefore reports whether a count of places moved ends at token
+// k: "one place" in "dropped one place to five".
+func (x *extractor) placesMovedBefore(k int) bool {
+	if len(x.claims) == 0 {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	return p.Kind == factcheck.Count && p.End == int(x.toks[k-1].e) && x.tokIs(k-1, tWord) && placeNoun(lower(x.str(k-1)))
+}
+
+// placeNoun reports whether w, in lower case, names a place in a ranking.
+func placeNoun(w string) bool {
+	switch w {
+	case "place", "places", "spot", "spots", "position", "positions", "notch", "notches", "rung", "rungs":
+		return true
+	}
+	return false
 }
 
 // listedAfterCount reports whether the one of c ends a list that a count

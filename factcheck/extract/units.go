@@ -102,6 +102,9 @@ func (x *extractor) units(c *claimParts) bool {
 		// "aged 45", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && c.end == nil && !c.num.scaled && !c.num.decimal && x.eq(c.first-1, "to") && x.placesMovedBefore(c.first-1) {
+		c.unitKind = factcheck.Ordinal // "dropped one place to five": a position in the chart
+	}
 	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, "over") && x.tokIs(c.num.last, tWord) &&
 		x.toks[c.num.last].is(lexicon.Duration) && x.spreadOver(c.first) {
 		c.qual, c.first = factcheck.Exact, c.first+1 // "$2.3bn over 10 years": during, no bound
@@ -505,13 +508,21 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 		x.toks[k-1].flags&fUpper == 0 && !personNoun(lower(x.str(k-1))) {
 		return false
 	}
-	if j < len(x.toks) && x.tokIs(j, tPunct) && x.str(j) == "." && len(x.claims) > 0 {
+	if j < len(x.toks) && x.tokIs(j, tPunct) && x.str(j) == "." || x.eq(k-2, "and") {
 		// the last of a list of ages: "Prince George, 9, Princess
-		// Charlotte, 7, and Prince Louis, 4."
-		p := &x.claims[len(x.claims)-1]
-		return p.Kind == factcheck.Duration && p.Unit == "year" && allDigits(p.Text) && int(x.toks[i].s)-p.End < 60
+		// Charlotte, 7, and Prince Louis, 4.", "their children Emily,
+		// 16, and Pelham, 14 were pleased"
+		if len(x.claims) > 0 {
+			p := &x.claims[len(x.claims)-1]
+			if p.Kind == factcheck.Duration && p.Unit == "year" && allDigits(p.Text) && int(x.toks[i].s)-p.End < 60 {
+				return true
+			}
+		}
+		if x.str(j) == "." {
+			return false
+		}
 	}
-	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")" || isDash(x.str(j)))
+	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")" || isDash(x.str(j)) && x.toks[j].flags&fSpace != 0)
 }
 
 // personNoun reports whether w, in lower case, names a person whose age a

@@ -214,6 +214,17 @@ func firstNoun(w string) bool {
 	return false
 }
 
+// halfTerm reports whether "half-" and w, in lower case, make a term
+// that measures no share: "half-time", "a half-marathon", "half-hearted".
+func halfTerm(w string) bool {
+	switch w {
+	case "time", "way", "volley", "brother", "brothers", "sister", "sisters", "marathon", "marathons", "hearted", "heartedly",
+		"baked", "back", "backs", "life", "truth", "truths", "mast", "moon":
+		return true
+	}
+	return false
+}
+
 // fraction reads a share in words at token i: "half of", "a third of",
 // "two-thirds", "three quarters of", "half an hour". It returns i when
 // there is none.
@@ -222,8 +233,8 @@ func (x *extractor) fraction(i int) int {
 	j := i
 	switch {
 	case x.eq(i, "half"):
-		if x.hyphenAt(i) && (x.eq(i+2, "time") || x.eq(i+2, "way") || x.eq(i+2, "volley") || x.eq(i+2, "brother") || x.eq(i+2, "sister")) {
-			return i + 3 // "down at half-time", "half-way": terms
+		if x.hyphenAt(i) && x.tokIs(i+2, tWord) && halfTerm(lower(x.str(i+2))) {
+			return i + 3 // "down at half-time", "half-way", "a half-marathon": terms
 		}
 		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "the")) {
 			return i // "the first half of 2005"

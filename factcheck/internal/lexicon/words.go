@@ -131,9 +131,13 @@ func init() {
 		"volt": {"volt", "volts"}, "MB": {"mb"}, "GB": {"gb"}, "TB": {"tb"}, "KB": {"kb"},
 		// data sizes written in full stay as written
 		"megabyte": {"megabyte", "megabytes"}, "gigabyte": {"gigabyte", "gigabytes"}, "terabyte": {"terabyte", "terabytes"},
-		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"}, "megabit": {"mbit", "megabit", "megabits"},
-		// data rates as written, as CLAIMS.md keeps a unit's spelling
-		"mbps": {"mbps"}, "kbps": {"kbps"}, "gbps": {"gbps"}, "GHz": {"ghz"}, "MHz": {"mhz"},
+		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"},
+		"kilobit": {"kbit", "kilobit", "kilobits"}, "megabit": {"mbit", "megabit", "megabits"},
+		"gigabit": {"gbit", "gigabit", "gigabits"}, "terabit": {"tbit", "terabit", "terabits"},
+		// data rates are rates, "<unit> per <unit>" as CLAIMS.md writes them
+		// ("bpd" is "barrel per day"): "14Mbps" is 14 "megabit per second"
+		"kilobit per second": {"kbps"}, "megabit per second": {"mbps"}, "gigabit per second": {"gbps"},
+		"GHz": {"ghz"}, "MHz": {"mhz"},
 		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp", "tbsps", "tbls", "tbl"},
 		"teaspoon": {"teaspoon", "teaspoons", "tsp", "tsps"},
 		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
