@@ -266,8 +266,9 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 // in 2004", "grew by an estimated 3.1% in 2004"): their values lie within
 // maxMove of each other, their words agree the more (twice what the same
 // value needs), the years their sentences name do not differ, the names
-// of their sentences do not differ, and the figure joined has one value
-// at a time.
+// of their sentences do not differ, nor the sources said to give them
+// (sayer), a stake is no figure that moved (stakeAndMove), and the figure
+// joined has one value at a time.
 func (g *grouper) linkMovedShares() {
 	byStory := map[string][]int{}
 	for i := range g.claims {
@@ -286,11 +287,21 @@ func (g *grouper) linkMovedShares() {
 		}
 		return y
 	}
+	sayers := map[int]string{} // who is said to give a claim's figure, read once
+	sayerOf := func(i int) string {
+		s, ok := sayers[i]
+		if !ok {
+			s = sayer(&g.claims[i])
+			sayers[i] = s
+		}
+		return s
+	}
 	var pairs []weighedPair
 	g.movedPairs(byStory, func(i, j int) {
 		ki, kj := g.feats[i].key, g.feats[j].key
 		if ki != kj && ki != "" && kj != "" || yearsDiffer(yearsOf(i), yearsOf(j)) || g.indicatorsClash(i, j) ||
-			direction(&g.claims[i])*direction(&g.claims[j]) < 0 {
+			direction(&g.claims[i])*direction(&g.claims[j]) < 0 || stakeAndMove(&g.claims[i], &g.claims[j]) || stakeAndMove(&g.claims[j], &g.claims[i]) ||
+			sayerOf(i) != "" && sayerOf(j) != "" && sayerOf(i) != sayerOf(j) {
 			return
 		}
 		if w := g.weigh(g.context(i), g.context(j)); w >= 2*minSharedContext {
@@ -332,6 +343,75 @@ func direction(c *factcheck.Claim) int {
 		}
 	}
 	return 0
+}
+
+// sayWords are the verbs that attribute a figure to the name next to them.
+var sayWords = map[string]bool{"said": true, "says": true, "reported": true, "reports": true, "estimated": true, "estimates": true}
+
+// sayer returns the name, in lower case, said to give the figure c: the
+// capitalised word just before or just after a verb of saying, the
+// nearest such to c in its sentence; or "". Two sources tell two
+// figures apart: "Halifax said house prices rose by 0.8%" and "House
+// prices have risen 0.9% this year, Nationwide said" are two lenders'
+// indices, not one figure moved.
+func sayer(c *factcheck.Claim) string {
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return ""
+	}
+	best, dist := "", len(c.Sentence)+1
+	fields := strings.Fields(c.Sentence)
+	pos := 0
+	offsets := make([]int, len(fields))
+	for k, f := range fields {
+		pos = strings.Index(c.Sentence[pos:], f) + pos
+		offsets[k] = pos
+		pos += len(f)
+	}
+	for k, f := range fields {
+		if !sayWords[strings.ToLower(trimPunct(f))] {
+			continue
+		}
+		for _, n := range []int{k - 1, k + 1} {
+			if n < 0 || n >= len(fields) || !isName(trimPunct(fields[n])) {
+				continue
+			}
+			if d := abs(offsets[k] - rel); d < dist {
+				best, dist = strings.ToLower(trimPunct(fields[n])), d
+			}
+		}
+	}
+	return best
+}
+
+// stakeWords say that a percentage just after them is a stake held in a
+// company: "Atticus Capital, holding 2% of Deutsche Boerse".
+var stakeWords = map[string]bool{"holding": true, "holds": true, "held": true, "hold": true, "owns": true, "owned": true,
+	"owning": true, "own": true, "stake": true, "controls": true, "controlling": true}
+
+// stake reports whether the percentage c is a stake in a company, by a
+// word of holding within directionReach words before it or "stake" just
+// after it.
+func stake(c *factcheck.Claim) bool {
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return false
+	}
+	ws := words(c.Sentence[max(0, rel-60):rel])
+	for d := 0; d < len(ws) && d < directionReach; d++ {
+		if stakeWords[ws[len(ws)-1-d]] {
+			return true
+		}
+	}
+	after := words(c.Sentence[min(len(c.Sentence), rel+len(c.Text)):min(len(c.Sentence), rel+len(c.Text)+20)])
+	return len(after) > 0 && (after[0] == "stake" || len(after) > 1 && after[1] == "stake")
+}
+
+// stakeAndMove reports whether a is a stake and b a figure that moved: two
+// facts, "holding 2% of Deutsche Boerse" and "Shares in Deutsche Boerse
+// have risen more than 3%".
+func stakeAndMove(a, b *factcheck.Claim) bool {
+	return stake(a) && !stake(b) && direction(b) != 0
 }
 
 // foreseen reports whether the figure c is one foreseen, supposed or

@@ -251,8 +251,9 @@ func (g *grouper) linkSameValues() {
 				case ci.Doc != cj.Doc && ci.Kind != factcheck.Date:
 					// two reports of one figure that differ a little ("18 years and
 					// 187 days", "and 185 days"; "$9.3bn", "$9.4bn"): the words must
-					// agree the most
-					if w := weight(context(i), context(j)); w >= roundedNeed(ci)+minSharedContext {
+					// agree the most, and the sentences' names not differ ("the
+					// average UK house price", "in England and Wales")
+					if w := weight(context(i), context(j)); w >= roundedNeed(ci)+minSharedContext && !namesDisjoint(g.sentenceNamesOf(i), g.sentenceNamesOf(j)) {
 						close = append(close, weighedPair{i, j, w})
 					}
 				}

@@ -1,0 +1,124 @@
+package group
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// TestSuggestionsGold scores the suggestions as
+// ../shared/tools/score_suggestions.py does, over the 28 story batches
+// whose checkers' suggestions were annotated blind with their groups
+// (testdata/suggestions, one file for each batch of testdata/groups). A
+// gold suggestion is found when the claim's suggestion has its verdict
+// (and, superseded, names a claim of the same gold group); a suggestion
+// on a grouped gold claim is right when the gold suggests the same
+// verdict there. Floors on the totals: recall 62/205 and precision 73/105
+// when the floors were set (session 16).
+func TestSuggestionsGold(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no suggestions gold: %v", err)
+	}
+	var found, wanted, right, made int
+	for _, path := range paths {
+		goldOf := readGroupsGold(t, filepath.Join("testdata", "groups", filepath.Base(path)))
+		claims, pub, names := parseCorpusDocs(t, goldOf)
+		places := Group(claims, pub, names)
+		at := func(key string) int { // the claim covering a gold member's start, or -1
+			doc, s, _ := strings.Cut(key, ":")
+			start, _ := strconv.Atoi(s)
+			for i, c := range claims {
+				if c.Doc == doc && c.Start <= start && start < c.End {
+					return i
+				}
+			}
+			return -1
+		}
+		gold := readSuggestionsGold(t, path)
+		byClaim := map[string]goldSuggestion{}
+		f := 0
+		for _, g := range gold {
+			byClaim[g.Claim] = g
+			i := at(g.Claim)
+			if i < 0 || places[i].Suggestion == nil || string(places[i].Suggestion.Verdict) != g.Verdict {
+				continue
+			}
+			if s := places[i].Suggestion; g.Verdict == string(factcheck.Superseded) {
+				if s.By == nil || !byInGroup(claims, at, *s.By, g, goldOf) {
+					continue
+				}
+			}
+			f++
+		}
+		r, m := 0, 0
+		for member := range goldOf {
+			i := at(member)
+			if i < 0 || places[i].Suggestion == nil {
+				continue
+			}
+			m++
+			if g, ok := byClaim[member]; ok && g.Verdict == string(places[i].Suggestion.Verdict) {
+				r++
+			}
+		}
+		t.Logf("%s: recall %d/%d, precision %d/%d", filepath.Base(path), f, len(gold), r, m)
+		found, wanted, right, made = found+f, wanted+len(gold), right+r, made+m
+	}
+	recall, precision := float64(found)/float64(wanted), float64(right)/float64(max(made, 1))
+	t.Logf("suggestions recall %.3f (%d/%d) precision %.3f (%d/%d)", recall, found, wanted, precision, right, made)
+	if recall < 0.30 || precision < 0.69 {
+		t.Errorf("suggestions recall %.3f, precision %.3f; want >= 0.30 and >= 0.69", recall, precision)
+	}
+}
+
+// A goldSuggestion is one line of a batch's suggestions.jsonl.
+type goldSuggestion struct {
+	Claim   string `json:"claim"`
+	Verdict string `json:"verdict"`
+	By      string `json:"by"`
+	Group   string `json:"group"`
+}
+
+func readSuggestionsGold(t *testing.T, path string) []goldSuggestion {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []goldSuggestion
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var g goldSuggestion
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// byInGroup reports whether the claim a superseded suggestion names, by,
+// is the gold's own "by" or a claim of the gold suggestion's group.
+func byInGroup(claims []factcheck.Claim, at func(string) int, by factcheck.Ref, g goldSuggestion, goldOf map[string]string) bool {
+	match := func(key string) bool {
+		i := at(key)
+		return i >= 0 && claims[i].Doc == by.Doc && claims[i].Start == by.Start
+	}
+	if match(g.By) {
+		return true
+	}
+	for member, group := range goldOf {
+		if group == g.Group && match(member) {
+			return true
+		}
+	}
+	return false
+}
