@@ -63,8 +63,9 @@ func (g *grouper) linkChanges() {
 		}
 		from := trimPast(between)
 		switch {
-		case len(between) <= maxChangeWords+2 && last(from) == "from" && (last(before) == "to" || cued(from)):
-			// "to A from B", "A, up from (its original) B": B is the older
+		case len(between) <= maxChangeWords+2 && (last(from) == "from" && (last(before) == "to" || cued(from)) || last(from) == "form" && last(before) == "to"):
+			// "to A from B", "A, up from (its original) B": B is the older;
+			// wire copy's slip "to 95 dlrs, form 90.25 dlrs" too
 			g.joinChange(i-1, i)
 			g.newerOf[i] = i - 1
 		case len(between) <= maxChangeWords+2 && last(between) == "to" && last(before) == "from":

@@ -156,11 +156,12 @@ func TestGroupsGold(t *testing.T) {
 		// Two more built blind in session 13 and scored once at 9b4e0e5:
 		// the contest of two bidders for Cyclops over eight wire stories
 		// (0.75: the two bidders' prices one fact; 0.78 once one
-		// article's two near values of a frame were two figures) and the
+		// article's two near values of a frame were two figures; 0.845 in
+		// session 16 once "to 95 dlrs, form 90.25 dlrs" was a change) and the
 		// bidding for MCI over four BBC articles (0.70: Verizon's and
 		// Qwest's offers one fact; 0.78 once a bid's sentence named its
 		// bidder apart from what is bid for: frames.go).
-		{"reuters cyclops bid", "testdata/groups/reuters_cyclops_bid.jsonl", nil, 0.78},
+		{"reuters cyclops bid", "testdata/groups/reuters_cyclops_bid.jsonl", nil, 0.84},
 		{"bbc mci bid", "testdata/groups/bbc_mci_bid.jsonl", nil, 0.78},
 		// Two more built blind later in session 13, neither a bid, scored
 		// once at 608d265 after the session's rules: a fire in a Quebec
@@ -548,7 +549,8 @@ func TestGroupChanges(t *testing.T) {
 		"a.txt": "Granite Holdings offered 40 dlrs a share for Acme Mills, its chief said.",
 		"b.txt": "Granite Holdings raised its offer for Acme Mills to 45 dlrs a share from 40 dlrs, its chief said. " +
 			"Acme Mills output rose from 12 mln tonnes to 14 mln tonnes.",
-		"c.txt": "Acme Mills bought 5 pct from Smith Trust and 7 pct from Jones Trust.",
+		"c.txt": "Acme Mills bought 5 pct from Smith Trust and 7 pct from Jones Trust. " +
+			"It will raise the amount paid in the merger to 50 dlrs, form 48 dlrs, for each share.",
 	}
 	var claims []factcheck.Claim
 	pub := map[string]string{"a.txt": "2023-03-01", "b.txt": "2023-03-05", "c.txt": "2023-03-05"}
@@ -584,6 +586,9 @@ func TestGroupChanges(t *testing.T) {
 	}
 	if places[at("c.txt", "5")].Group == places[at("c.txt", "7")].Group {
 		t.Error("5 pct from one seller and 7 pct from another: one group")
+	}
+	if places[at("c.txt", "50")].Group != places[at("c.txt", "48")].Group {
+		t.Error("to 50 dlrs, form 48 dlrs (wire copy's slip for \"from\"): two groups")
 	}
 }
 
