@@ -1039,3 +1039,24 @@ func TestSayerAndStake(t *testing.T) {
 		t.Errorf("stakeAndMove: want a stake held and a share's rise told apart, and a stake raised not")
 	}
 }
+
+// TestGroupRetoldFigureDisputes: a later report that retells an earlier
+// one's sentence with a figure a little apart, written to the cent, is a
+// dispute between them, not a figure that moved.
+func TestGroupRetoldFigureDisputes(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, June 2 - Bilzerian proposed that Pay 'N Pak holders receive on a blended basis 16.67 dlrs in cash and 3.30 dlrs in liquidation value of preferred stock.",
+		"b.txt": "NEW YORK, June 9 - Under the proposal Pay 'N Pak holders would receive on a blended basis 16.67 dlrs in cash and 3.33 dlrs in liquidation value of preferred stock.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-06-02", "b.txt": "1987-06-09"})
+	places := Group(claims, pub, nil)
+	a, b := claimAt(t, claims, "a.txt", "3.30 dlrs", 0), claimAt(t, claims, "b.txt", "3.33 dlrs", 0)
+	if places[a].Group != places[b].Group {
+		t.Fatalf("3.30 and 3.33 dlrs of one retold sentence: apart")
+	}
+	for _, i := range []int{a, b} {
+		if s := places[i].Suggestion; s == nil || s.Verdict != factcheck.Disputed {
+			t.Errorf("%s: suggestion %+v, want disputed", claims[i].Text, s)
+		}
+	}
+}

@@ -167,18 +167,20 @@ func (g *grouper) agreeAt(a, b int) bool {
 // coarsely reports whether the coarser of two exact figures, a and b, is
 // the finer written to its own precision, cut or rounded: "£1.3bn" for
 // "£1.35bn", a half of its last digit away at most. Reports that differ
-// so state one figure, and dispute nothing.
+// so state one figure, and dispute nothing. A figure written with a
+// trailing zero after its point ("3.30") is as fine as its digits.
 func coarsely(a, b *factcheck.Claim) bool {
 	if a.Kind == factcheck.Date || a.Kind == factcheck.Ordinal || a.EndValue != nil || b.EndValue != nil ||
 		a.Qualifier != factcheck.Exact || b.Qualifier != factcheck.Exact {
 		return false
 	}
 	x, y := a.Value.Num, b.Value.Num
+	coarse := a
 	if significant(y) < significant(x) {
-		x, y = y, x
+		x, y, coarse = y, x, b
 	}
-	if x == 0 || significant(x) == significant(y) {
-		return false
+	if x == 0 || significant(x) == significant(y) || trailingZeros(coarse.Text) {
+		return false // "3.30 dlrs" is written to the cent: no rounding of "3.33 dlrs"
 	}
 	unit := math.Pow(10, math.Floor(math.Log10(math.Abs(x)))-float64(significant(x))+1)
 	return math.Abs(x-y) <= unit/2*(1+1e-9)
@@ -216,6 +218,23 @@ func restates(n, c *factcheck.Claim) bool {
 	clo, chi := interval(c)
 	return nlo <= clo && chi <= nhi && n.Qualifier != factcheck.Exact
 }
+
+// retold reports whether two reports tell the same sentence with figures
+// a little apart (within maxRounding): the later copied the earlier and
+// one of them is wrong ("to receive on a blended basis 16.67 dlrs in cash
+// and 3.30 dlrs", then "3.33 dlrs"), a dispute, where a figure that moved
+// is told in new words.
+func retold(a, b *factcheck.Claim) bool {
+	if a.Kind == factcheck.Date || a.Value == b.Value || a.EndValue != nil || b.EndValue != nil {
+		return false
+	}
+	x, y := math.Abs(a.Value.Num), math.Abs(b.Value.Num)
+	return math.Abs(x-y) <= maxRounding*max(x, y) && jaccard(contentWords(a.Sentence), contentWords(b.Sentence)) >= minRetold
+}
+
+// minRetold is how many of their content words two sentences must share
+// (Jaccard) for one to retell the other.
+const minRetold = 0.7
 
 // datesOverlap reports whether two date claims share a day.
 func datesOverlap(a, b *factcheck.Claim) bool {
@@ -300,7 +319,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		n := &g.claims[newest]
 		for _, m := range ms {
 			c := &g.claims[m]
-			if m != newest && later(g.asOf[newest], g.asOf[m]) && !restates(n, c) {
+			if m != newest && later(g.asOf[newest], g.asOf[m]) && !restates(n, c) && !retold(n, c) {
 				out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
 			}
 		}
@@ -325,7 +344,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 				// an article disputes others, not itself ("$28bn" in its headline, "$28.3bn" below)
 				continue
 			}
-			if moves && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) {
+			if moves && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) && !retold(&g.claims[m], &g.claims[o]) {
 				continue
 			}
 			if g.agreeAt(m, o) {
