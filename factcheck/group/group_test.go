@@ -1060,3 +1060,20 @@ func TestGroupRetoldFigureDisputes(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupIncrementNoVerdict: a count added to another ("a further 856
+// people were rescued") is no total: it neither revises nor disputes the
+// count rescued before.
+func TestGroupIncrementNoVerdict(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "ZEEBRUGGE, March 7 - The Herald of Free Enterprise capsized off Zeebrugge. Some 345 people had been rescued from the Herald of Free Enterprise, the Zeebrugge harbour master said.",
+		"b.txt": "ZEEBRUGGE, March 8 - The Herald of Free Enterprise lay on its side off Zeebrugge. A further 856 people were rescued from the Herald of Free Enterprise, the Zeebrugge harbour master said.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-07", "b.txt": "1987-03-08"})
+	places := Group(claims, pub, nil)
+	for _, c := range []int{claimAt(t, claims, "a.txt", "Some 345 people", 0), claimAt(t, claims, "b.txt", "856 people", 0)} {
+		if s := places[c].Suggestion; s != nil {
+			t.Errorf("%s rescued: suggestion %+v, want none", claims[c].Text, s)
+		}
+	}
+}

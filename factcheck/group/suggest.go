@@ -219,6 +219,29 @@ func restates(n, c *factcheck.Claim) bool {
 	return nlo <= clo && chi <= nhi && n.Qualifier != factcheck.Exact
 }
 
+// increment reports whether the count c is one added to another, after
+// "another", "a further" or "an additional": "A further 856 people were
+// rescued", "Another 56 miners were trapped". It is no total, and neither
+// revises nor disputes one.
+func increment(c *factcheck.Claim) bool {
+	if c.Kind != factcheck.Count {
+		return false
+	}
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return false
+	}
+	ws := words(c.Sentence[max(0, rel-30):rel])
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "another", "further", "additional":
+		return true
+	}
+	return false
+}
+
 // retold reports whether two reports tell the same sentence with figures
 // a little apart (within maxRounding): the later copied the earlier and
 // one of them is wrong ("to receive on a blended basis 16.67 dlrs in cash
@@ -275,10 +298,11 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	kind := g.claims[ms[0]].Kind
 	// figures of the past (the older of a change, "its original 27 dlr
-	// offer") are true of their time: no verdict for or against them
+	// offer") are true of their time, and an increment is no total: no
+	// verdict for or against them
 	current := make([]int, 0, len(ms))
 	for _, m := range ms {
-		if _, older := g.newerOf[m]; !older && !g.isPast(m) {
+		if _, older := g.newerOf[m]; !older && !g.isPast(m) && !increment(&g.claims[m]) {
 			current = append(current, m)
 		}
 	}

@@ -19,7 +19,7 @@ import (
 // gold suggestion is found when the claim's suggestion has its verdict
 // (and, superseded, names a claim of the same gold group); a suggestion
 // on a grouped gold claim is right when the gold suggests the same
-// verdict there. Floors on the totals: recall 65/205 and precision 80/105
+// verdict there. Floors on the totals: recall 67/205 and precision 80/105
 // when the floors were set (session 16).
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
@@ -73,8 +73,8 @@ func TestSuggestionsGold(t *testing.T) {
 	}
 	recall, precision := float64(found)/float64(wanted), float64(right)/float64(max(made, 1))
 	t.Logf("suggestions recall %.3f (%d/%d) precision %.3f (%d/%d)", recall, found, wanted, precision, right, made)
-	if recall < 0.31 || precision < 0.76 {
-		t.Errorf("suggestions recall %.3f, precision %.3f; want >= 0.31 and >= 0.76", recall, precision)
+	if recall < 0.32 || precision < 0.76 {
+		t.Errorf("suggestions recall %.3f, precision %.3f; want >= 0.32 and >= 0.76", recall, precision)
 	}
 }
 
