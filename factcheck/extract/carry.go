@@ -106,7 +106,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "56.88 billion rupees, down from a record 82.85 billion"
 		return
 	}
-	if x.datedAlike(c, p) && !x.sentenceEndIn(pi, c.first) {
+	if (x.datedAlike(c, p) || x.changeChain(c, p)) && !x.sentenceEndIn(pi, c.first) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "2.60 dlrs in June 1987, 3.20 in September 1988"
 		return
 	}
@@ -161,6 +161,31 @@ func (x *extractor) datedAlike(c *claimParts, p *factcheck.Claim) bool {
 	for k := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= q.End }); k < c.first; k++ {
 		if !x.eq(k, "and") && !(x.tokIs(k, tPunct) && x.str(k) == ",") {
 			return false
+		}
+	}
+	return true
+}
+
+// changeChain reports whether the figure c, after "to" or "from", goes on
+// a list of changes whose sum p, before it, stands after "to" or "from"
+// too, with nothing but figures, dates and the words of the changes
+// between: "lowered to 1.05 billion dlrs from 1.339 mln, to 1.25 billion
+// from 1.994 mln in 1991 and to 1.45 billion from 2.403 billion in 1992".
+func (x *extractor) changeChain(c *claimParts, p *factcheck.Claim) bool {
+	if !c.num.scaled || !x.eq(c.first-1, "to") && !x.eq(c.first-1, "from") {
+		return false
+	}
+	k := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	if !x.eq(k-1, "to") && !x.eq(k-1, "from") {
+		return false
+	}
+	for ; k < c.first; k++ {
+		if x.tokIs(k, tWord) && !x.toks[k].is(lexicon.Scale|lexicon.Currency|lexicon.Month) {
+			switch lower(x.str(k)) {
+			case "to", "from", "in", "and", "by", "of":
+			default:
+				return false
+			}
 		}
 	}
 	return true

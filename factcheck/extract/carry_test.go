@@ -58,6 +58,12 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"September 1988", factcheck.Date, "1988-09", "", "", ""}, {"3.50 dlrs", m, "3.5", "", "USD", ""}, {"April 1989", factcheck.Date, "1989-04", "", "", ""},
 			{"278 mln dlrs", m, "278000000", "", "USD", ""}, {"1984", factcheck.Date, "1984", "", "", ""}, {"267 mln", m, "267000000", "", "USD", ""},
 			{"1983", factcheck.Date, "1983", "", "", ""}, {"294 mln", m, "294000000", "", "USD", ""}, {"1982", factcheck.Date, "1982", "", "", ""}}},
+		{"a list of changes, the currency said first", "Payments are lowered to 1.05 billion dlrs from 1.339 mln, to 1.25\nbillion from 1.994 mln in 1991. Output rose to 5 mln dlrs from 4 mln, while shipments fell to 3 mln.", []want{
+			{"1.05 billion dlrs", m, "1050000000", "", "USD", ""}, {"1.339 mln", m, "1339000", "", "USD", ""}, {"1.25\nbillion", m, "1250000000", "", "USD", ""},
+			{"1.994 mln", m, "1994000", "", "USD", ""}, {"1991", factcheck.Date, "1991", "", "", ""},
+			{"5 mln dlrs", m, "5000000", "", "USD", ""}, {"4 mln", m, "4000000", "", "USD", ""}, {"3 mln", n, "3000000", "", "", ""}}},
+		{"Irish punts, not a football team's", "Debt charges are about two billion\npunts a year. He had 5 punts for 200 yards.", []want{
+			{"about two billion\npunts", m, "2000000000", "", "IEP", factcheck.Approx}, {"5 punts", n, "5", "", "", ""}, {"200 yards", factcheck.Measure, "200", "", "yard", ""}}},
 		{"no carrying across a paragraph", "Sales were $5 million.\n\nThe town has 1.2 million.", []want{
 			{"$5 million", m, "5000000", "", "USD", ""}, {"1.2 million", n, "1200000", "", "", ""}}},
 		{"a market's report names companies, not shares", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781.\n    Zeta Werke firmed 2.50 to 213.50 and Omega shed 12 to 716.", []want{

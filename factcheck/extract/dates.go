@@ -131,8 +131,8 @@ func (x *extractor) yearAt(j int) (int, int) {
 		k++
 	}
 	if !x.tokIs(k, tNum) || x.toks[k].e-x.toks[k].s != 4 ||
-		x.toks[k].flags&fNewline != 0 && !(k > j && x.text[x.toks[k-1].e:x.toks[k].s] == "\n") {
-		return 0, j // but wire copy wraps "August 1,\n1985"
+		x.toks[k].flags&fNewline != 0 && !(k > 0 && x.text[x.toks[k-1].e:x.toks[k].s] == "\n" && (k > j || x.toks[k-1].is(lexicon.Month))) {
+		return 0, j // but wire copy wraps "August 1,\n1985", "February\n1986"
 	}
 	y, err := strconv.Atoi(x.str(k))
 	if err != nil || y < 1800 || y > 2100 {

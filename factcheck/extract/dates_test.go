@@ -15,6 +15,7 @@ func TestExtractMoreDates(t *testing.T) {
 		{"day range after a name", "Fashion Week 14 \u2013 19 April 2024 opens.", []want{{"14 \u2013 19 April 2024", d, "2024-04-14", "2024-04-19", "", ""}}},
 		{"a day wrapped to the next line", "Forecasts for the year starting April\n1 are not out yet.", []want{{"April\n1", d, "2023-04-01", "", "", ""}}},
 		{"a new paragraph is no day", "Sales fell in April\n\n3 stores closed.", []want{{"3", factcheck.Count, "3", "", "", ""}}},
+		{"a year wrapped to the next line", "The rescheduling was signed in February\n1986 and stays in effect.", []want{{"February\n1986", d, "1986-02", "", "", ""}}},
 		{"a range across months", "Polls open from May 30 to June 3.", []want{{"May 30 to June 3", d, "2023-05-30", "2023-06-03", "", ""}}},
 		{"a range across months, day first", "The show runs 28 August - 2 September.", []want{{"28 August - 2 September", d, "2023-08-28", "2023-09-02", "", ""}}},
 		{"a range into the new year", "Offices shut Dec. 30 – Jan. 2.", []want{{"Dec. 30 – Jan. 2", d, "2022-12-30", "2023-01-02", "", ""}}},

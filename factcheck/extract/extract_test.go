@@ -177,6 +177,9 @@ func TestExtractCounts(t *testing.T) {
 			{"8", factcheck.Duration, "8", "", "year", ""}, {"21", factcheck.Duration, "21", "", "year", ""}}},
 		{"an age a few words after age", "It asked for a lowering of the voting age to 16, as the age of majority was reduced to 18.", []want{
 			{"16", factcheck.Duration, "16", "", "year", ""}, {"18", factcheck.Duration, "18", "", "year", ""}}},
+		{"the start of a change in the unit of its end", "They extend the period to 14 years from\n12-1/2, and sold 49 cars in the first two months, up from 37.", []want{
+			{"14 years", factcheck.Duration, "14", "", "year", ""}, {"12-1/2", factcheck.Duration, "12.5", "", "year", ""},
+			{"49 cars", factcheck.Count, "49", "", "", ""}, {"two months", factcheck.Duration, "2", "", "month", ""}, {"37", factcheck.Count, "37", "", "", ""}}},
 		{"the end of a change in the unit of its start", "It cut the line from 25.0 mln dlrs to 20.0 and set a new one.", []want{
 			{"25.0 mln dlrs", factcheck.Money, "25000000", "", "USD", ""}, {"20.0", factcheck.Money, "20000000", "", "USD", ""}}},
 		{"a decimal said in words", "Sales fell only one point three per cent; the deficit was two point five billion pounds.", []want{

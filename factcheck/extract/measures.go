@@ -198,8 +198,12 @@ func (x *extractor) perUnit(j int) (string, int) {
 			return "", j
 		}
 		switch lower(x.str(min(k+1, len(x.toks)-1))) {
-		case "ago", "earlier", "later", "before", "after", "old", "or":
+		case "ago", "earlier", "later", "before", "after", "old":
 			return "", j // "20 people a year ago"
+		case "or":
+			if !x.eq(k+2, "less") && !x.eq(k+2, "more") {
+				return "", j // "a day or two" (but "10 barrels a day or less" is a rate)
+			}
 		}
 		return e.Unit, k + 1
 	case each || !by && !x.measureAt(k):
@@ -246,7 +250,7 @@ func (x *extractor) compoundAt(j int) bool {
 		return false
 	}
 	switch lower(x.str(j)) {
-	case "square", "sq", "cubic", "cu", "metric", "long", "short", "troy", "fluid":
+	case "square", "sq", "cubic", "cu", "metric", "long", "short", "troy", "fluid", "fine":
 		return x.measureAt(x.afterDot(j))
 	}
 	return false
@@ -268,7 +272,9 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return lower(x.str(j)) + " ton", k + 1 // "3 long tons": 1,016 kg, "20 short tons": 907 kg
 	case (x.eq(j, "troy") || x.eq(j, "fluid")) && unit == "ounce":
 		return lower(x.str(j)) + " ounce", k + 1 // "3 troy ounces" of gold, "4 fluid ounces"
-	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"), x.eq(j, "troy"), x.eq(j, "fluid"):
+	case x.eq(j, "fine") && (unit == "tonne" || unit == "ounce"):
+		return unit, k + 1 // "40,600 fine tonnes" of gold or silver: the metal's weight
+	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"), x.eq(j, "troy"), x.eq(j, "fluid"), x.eq(j, "fine"):
 		return "", j
 	case x.eq(j, "cu"):
 		return "cu " + lower(x.str(k)), k + 1 // "cu ft", "cu m" as written

@@ -427,10 +427,11 @@ func productNoun(w string) bool {
 }
 
 // designation reports whether w, written before a number, makes the
-// number a name: a type, a road, a flight, a channel.
+// number a name: a type, a road, a flight, a channel, a part of a law.
 func designation(w string) bool {
 	switch w {
-	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit":
+	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit",
+		"section", "clause", "article", "chapter", "paragraph": // "section 1002 of the refuge's law"
 		return true
 	}
 	return false
@@ -555,15 +556,39 @@ func (x *extractor) abbreviatedName(i int) bool {
 }
 
 // houseNumber reports whether the digits at i number a house in a street:
-// "at 221 Baker Street", "12 Old Kent Rd".
+// "at 221 Baker Street", "12 Old Kent Rd", "1842 W. Washington Blvd.",
+// "4255 W 3rd St.".
 func (x *extractor) houseNumber(i int) bool {
 	if !allDigits(x.str(i)) {
 		return false
 	}
-	for j := i + 1; j <= i+3 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0; j++ {
+	first := i + 1
+	if x.tokIs(first, tWord) && x.toks[first].flags&fSpace != 0 && compassPoint(x.str(first)) {
+		// "4255 W 3rd St.", "1842 W. Washington Blvd."
+		if first++; x.tokIs(first, tPunct) && x.str(first) == "." {
+			first++
+		}
+		if x.tokIs(first, tNum) && x.tokIs(first+1, tWord) && x.toks[first+1].flags&fSpace == 0 && x.toks[first+1].is(lexicon.OrdinalSuffix) {
+			return x.streetAt(first + 2)
+		}
+		if x.streetAt(first + 1) {
+			return true
+		}
+	}
+	for j := first; j <= first+2 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0; j++ {
 		if j > i+1 && x.streetAt(j) {
 			return true
 		}
+	}
+	return false
+}
+
+// compassPoint reports whether w is a compass point in capitals, as a US
+// address writes it before its street: "W", "NE".
+func compassPoint(w string) bool {
+	switch w {
+	case "N", "S", "E", "W", "NE", "NW", "SE", "SW":
+		return true
 	}
 	return false
 }

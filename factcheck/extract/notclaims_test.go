@@ -19,6 +19,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"a house number, but a street word alone names no street", "The gala moves to 818 Maple Ave. and 40 New Harbor Road, with 12 Street Fighters.", []want{
 			{"12 Street Fighters", factcheck.Count, "12", "", "", ""}}},
 		{"an ordinal floor is no street", "She lives on the 4th floor.", []want{{"4th", factcheck.Ordinal, "4", "", "", ""}}},
+		{"a house number before a compass point", "Address: 4255 W 3rd St., and 1842 W. Washington Blvd.; he won 6 W.", []want{{"6 W", factcheck.Count, "6", "", "", ""}}},
+		{"a part of a law", "It drills in section 1002 of the refuge under chapter 11, and 5 sections apply.", []want{{"5 sections", factcheck.Count, "5", "", "", ""}}},
+		{"a generation of technology", "Its third-generation (3G) phones and second-generation models sold.", nil},
 		{"emergency number", "A neighbour made a 911 call; others dialled 999.", nil},
 		{"a time at four digits, a price in pence", "The vote is due at 1330, after shares closed up 64 pence at 1130p and at 1045 pence.", []want{
 			{"64 pence", factcheck.Money, "0.64", "", "GBP", ""}, {"1130p", factcheck.Money, "11.3", "", "GBP", ""}, {"1045 pence", factcheck.Money, "10.45", "", "GBP", ""}}},

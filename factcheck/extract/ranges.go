@@ -630,7 +630,16 @@ func (x *extractor) carryUnit(c *claimParts, p *factcheck.Claim) {
 		}
 	case p.Kind == factcheck.Percent || p.Kind == factcheck.Measure || p.Kind == factcheck.Money && !cents(lower(p.Text)):
 		c.unitKind, c.unit = p.Kind, p.Unit
+	case p.Kind == factcheck.Duration && c.unitKind == factcheck.Count && !c.num.scaled && x.startOfChange(c, p):
+		c.unitKind, c.unit = p.Kind, p.Unit // "extend the period to 14 years from 12-1/2"
 	}
+}
+
+// startOfChange reports whether c is the start of a change that p ends,
+// told "to p from c" with nothing between: "to 14 years from 12-1/2".
+func (x *extractor) startOfChange(c *claimParts, p *factcheck.Claim) bool {
+	pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	return x.eq(pi-1, "to") && x.eq(c.first-1, "from") && strings.TrimSpace(x.text[p.End:x.toks[c.first-1].s]) == ""
 }
 
 // levelBeforeChange returns the index of the claim of a measure or money

@@ -54,8 +54,8 @@ func (x *extractor) ordinal(i int) int {
 	case x.eq(i, "second") && (x.eq(i+1, "fiddle") || x.eq(i+1, "nature") || x.eq(i+1, "thoughts") || x.eq(i+1, "wind")):
 		return i + 2 // "played second fiddle", "second nature": idioms
 	case x.hyphenAt(i) && (x.eq(i+2, "hand") || x.eq(i+2, "class") || x.eq(i+2, "rate") || x.eq(i+2, "guess") || x.eq(i+2, "degree") ||
-		x.eq(i+2, "party") || x.eq(i+2, "person") || x.eq(i+2, "string")):
-		return i + 3 // "first-hand", "a second-string side"
+		x.eq(i+2, "party") || x.eq(i+2, "person") || x.eq(i+2, "string") || x.eq(i+2, "generation")):
+		return i + 3 // "first-hand", "a second-string side", "third-generation (3G) phones"
 	case x.eq(i+1, "baseman") || x.eq(i+1, "basemen"):
 		return i + 2 // "third baseman": a position on the field
 	case x.eq(i, "first") && x.eq(i+1, "class") && x.tokIs(i+2, tWord) && !x.eq(i+2, "of") && !x.eq(i+2, "to") && !x.toks[i+2].is(lexicon.Stop):

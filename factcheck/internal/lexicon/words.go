@@ -177,7 +177,7 @@ func init() {
 		"VEF": {"bolivar", "bolivars", "bolivares"}, // VES since 2018, which golang.org/x/text does not know
 		// the currencies the euro replaced whose names no other money has
 		"NLG": {"guilder", "guilders"}, "ESP": {"peseta", "pesetas"}, "ITL": {"lire"}, "GRD": {"drachma", "drachmas", "drachmae"},
-		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"},
+		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"}, "IEP": {"punt", "punts"},
 		"DEM": {"deutschmark", "deutschmarks", "deutschemark", "deutschemarks", "dm"},
 		// the currencies of the 1980s since replaced, whose names no other money has
 		"PEI": {"inti", "intis"}, "BRC": {"cruzado", "cruzados"}, "ARA": {"austral", "australs"}, "XEU": {"ecu", "ecus"},
