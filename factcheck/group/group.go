@@ -300,7 +300,10 @@ func featureOf(c *factcheck.Claim, story int) feature {
 	prefix := strconv.Itoa(story) + "|" + string(c.Kind) + "|" + unit + "|"
 	f := feature{frame: frameOf(c), supposed: supposedSum(c), ind: indicatorOf(c), deadline: isDeadline(c)}
 	if c.Kind == factcheck.Ordinal {
-		if runningUnits[head] {
+		if title := chartTitle(c); title != "" {
+			f.running = true // "Jailhouse Rock at number 37" after "number one": one place that moves
+			concept, head = "chart position", title
+		} else if runningUnits[head] {
 			f.running = true // "ENTERS THIRD DAY", "INTO FIFTH DAY": one count that runs
 		} else {
 			f.pred = rankedFor(c)

@@ -205,7 +205,7 @@ func TestGroupsGold(t *testing.T) {
 		// averages, "the average UK house price" and "in England and
 		// Wales", stayed apart).
 		{"reuters us japan chip tariffs", "testdata/groups/reuters_us_japan_chip_tariffs.jsonl", nil, 0.87},
-		{"bbc uk housing slowdown", "testdata/groups/bbc_uk_housing_slowdown.jsonl", nil, 0.83},
+		{"bbc uk housing slowdown", "testdata/groups/bbc_uk_housing_slowdown.jsonl", nil, 0.86},
 		// Two built blind in session 15 and scored once at 63afd3b, after
 		// the session's rules: the fight for Dome Petroleum over nine wire
 		// stories (0.837; suggestions 7 of 11 found, all 7 right) and the
@@ -219,10 +219,19 @@ func TestGroupsGold(t *testing.T) {
 		// stories (0.636; suggestions 1 of 7) and Elvis's reissues in the
 		// UK singles chart over seven BBC articles (0.148: a record's
 		// chart position week by week, "at number 37" after "number one",
-		// is one moving figure to its hand; Factcheck keeps ranks of two
-		// values apart).
+		// is one moving figure to its hand; Factcheck kept ranks of two
+		// values apart; 0.238 in session 16 with a title's chart
+		// positions one figure: charts.go).
 		{"reuters coffee quota talks", "testdata/groups/reuters_coffee_quota_talks.jsonl", nil, 0.63},
-		{"bbc elvis reissues chart", "testdata/groups/bbc_elvis_reissues_chart.jsonl", nil, 0.14},
+		{"bbc elvis reissues chart", "testdata/groups/bbc_elvis_reissues_chart.jsonl", nil, 0.23},
+		// Two built blind in session 16 and scored once at 1d09d5f (with
+		// the chart positions of charts.go, then uncommitted): Brazil's
+		// seamen's strike as nine other wire stories tell it, its ships
+		// idle and companies settled week by week (0.750; suggestions 5
+		// of 19 found, 5 of 8 right), and the Belmarsh detainees over ten
+		// BBC articles (0.748; 1 of 5, 1 of 2).
+		{"reuters brazil seamen settlements", "testdata/groups/reuters_brazil_seamen_settlements.jsonl", nil, 0.75},
+		{"bbc belmarsh detainees", "testdata/groups/bbc_belmarsh_detainees.jsonl", nil, 0.74},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

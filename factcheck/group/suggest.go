@@ -371,6 +371,9 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			if moves && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) && !retold(&g.claims[m], &g.claims[o]) {
 				continue
 			}
+			if running && (g.asOf[m].M == 0 || g.asOf[o].M == 0) {
+				continue // a chart position of an undated report moved, as far as anyone can tell
+			}
 			if g.agreeAt(m, o) {
 				agreeing++
 			} else if disagreeing++; len(with) < maxWith {
