@@ -267,8 +267,8 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 // maxMove of each other, their words agree the more (twice what the same
 // value needs), the years their sentences name do not differ, the names
 // of their sentences do not differ, nor the sources said to give them
-// (sayer), a stake is no figure that moved (stakeAndMove), and the figure
-// joined has one value at a time.
+// (sayer), a stake is no figure that moved (stakeAndMove), a demand no
+// offer (demanded), and the figure joined has one value at a time.
 func (g *grouper) linkMovedShares() {
 	byStory := map[string][]int{}
 	for i := range g.claims {
@@ -301,7 +301,7 @@ func (g *grouper) linkMovedShares() {
 		ki, kj := g.feats[i].key, g.feats[j].key
 		if ki != kj && ki != "" && kj != "" || yearsDiffer(yearsOf(i), yearsOf(j)) || g.indicatorsClash(i, j) ||
 			direction(&g.claims[i])*direction(&g.claims[j]) < 0 || stakeAndMove(&g.claims[i], &g.claims[j]) || stakeAndMove(&g.claims[j], &g.claims[i]) ||
-			sayerOf(i) != "" && sayerOf(j) != "" && sayerOf(i) != sayerOf(j) {
+			sayerOf(i) != "" && sayerOf(j) != "" && sayerOf(i) != sayerOf(j) || demanded(&g.claims[i]) != demanded(&g.claims[j]) {
 			return
 		}
 		if w := g.weigh(g.context(i), g.context(j)); w >= 2*minSharedContext {
@@ -382,6 +382,32 @@ func sayer(c *factcheck.Claim) string {
 		}
 	}
 	return best
+}
+
+// demandWords, a few words before a figure, make it a side's demand:
+// "The seamen are seeking a 275 pct pay rise", "unless they got a 275
+// pct pay rise".
+var demandWords = map[string]bool{"seeking": true, "seek": true, "seeks": true, "sought": true, "demanding": true,
+	"demand": true, "demands": true, "demanded": true, "unless": true, "claiming": true}
+
+// demandReach is how many words before a figure demanded reads.
+const demandReach = 6
+
+// demanded reports whether the percentage c is what one side of a
+// dispute demands, a figure apart from what is offered or settled:
+// "seeking a 275 pct pay rise" is no earlier "settled for 120 pct".
+func demanded(c *factcheck.Claim) bool {
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return false
+	}
+	ws := words(c.Sentence[max(0, rel-80):rel])
+	for d := 0; d < len(ws) && d < demandReach; d++ {
+		if demandWords[ws[len(ws)-1-d]] {
+			return true
+		}
+	}
+	return false
 }
 
 // stakeWords say that a percentage just after them is a stake held in a

@@ -316,6 +316,9 @@ func featureOf(c *factcheck.Claim, story int) feature {
 	if y := yearOf(c); y != 0 {
 		prefix += strconv.Itoa(y) + "|" // the 2016 and 2020 elections are two
 	}
+	if (c.Kind == factcheck.Percent || c.Kind == factcheck.Money) && demanded(c) {
+		prefix += "demanded|" // "seeking a 275 pct pay rise" is no rise agreed
+	}
 	switch {
 	case concept != "":
 		f.key, f.concept = prefix+concept+"|"+head, concept

@@ -2,6 +2,7 @@ package group
 
 import (
 	"math"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/calendar"
@@ -221,11 +222,15 @@ func restates(n, c *factcheck.Claim) bool {
 
 // increment reports whether the count c is one added to another, after
 // "another", "a further" or "an additional": "A further 856 people were
-// rescued", "Another 56 miners were trapped". It is no total, and neither
-// revises nor disputes one.
+// rescued", "Another 56 miners were trapped"; or a part of another:
+// "eight of the detainees". It is no total, and neither revises nor
+// disputes one.
 func increment(c *factcheck.Claim) bool {
 	if c.Kind != factcheck.Count {
 		return false
+	}
+	if strings.Contains(c.Text, " of the ") || strings.Contains(c.Text, " of their ") {
+		return true // "eight of the detainees": a part of a count
 	}
 	rel := c.Start - c.SentenceStart
 	if rel < 0 || rel > len(c.Sentence) {
