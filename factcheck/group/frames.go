@@ -386,9 +386,9 @@ func sayer(c *factcheck.Claim) string {
 
 // demandWords, a few words before a figure, make it a side's demand:
 // "The seamen are seeking a 275 pct pay rise", "unless they got a 275
-// pct pay rise".
+// pct pay rise", "seamen who want pay rises of up to 180 pct".
 var demandWords = map[string]bool{"seeking": true, "seek": true, "seeks": true, "sought": true, "demanding": true,
-	"demand": true, "demands": true, "demanded": true, "unless": true, "claiming": true}
+	"demand": true, "demands": true, "demanded": true, "unless": true, "claiming": true, "want": true, "wants": true, "wanted": true}
 
 // demandReach is how many words before a figure demanded reads.
 const demandReach = 6
