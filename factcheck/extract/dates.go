@@ -404,7 +404,9 @@ func (x *extractor) skipOf(j int) int {
 func (x *extractor) metadataDate(i int) bool {
 	// "Date: ...", "Published: ...", "Updated ..." at the start of a line
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if x.eq(k, "date") || x.eq(k, "published") || x.eq(k, "updated") || x.eq(k, "posted") || x.eq(k, "dated") {
+		if x.eq(k, "date") && x.eq(k+1, ":") || x.eq(k, "published") || x.eq(k, "updated") || x.eq(k, "posted") || x.eq(k, "dated") {
+			// (but "its original starting\ndate of January 1988", a line
+			// of wire copy that a wrap begins with "date", is a claim)
 			if x.toks[k].flags&fNewline != 0 || k == 0 {
 				return true
 			}
@@ -513,6 +515,27 @@ func (x *extractor) yearContext(i, last int) bool {
 	// "the 2012 Olympic bid", "2001 winners"; but "2000 people"; "estimates
 	// 1987 earnings" estimates what a year will bring
 	return !countNoun(x.str(last)) && !(pluralNoun(x.str(last)) && x.qualifierBefore(i) && !x.eq(i-1, "estimates"))
+}
+
+// earlyYear reports whether the number n, of four digits before 1800, is
+// a year: after "in", "since" or "circa", and before no noun ("the
+// birthplace in 1723 of Adam Smith"), or an owner of a title ("1776's
+// Wealth of Nations"). "In 1500 cases" counts cases.
+func (x *extractor) earlyYear(n number) bool {
+	s := x.str(n.first)
+	if len(s) != 4 || n.last != n.first+1 || n.value < 1000 || n.value >= 1800 || n.decimal || n.scaled {
+		return false
+	}
+	k := n.last
+	if x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") && x.eq(k+1, "s") && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper != 0 {
+		return true // "1776's Wealth of Nations"
+	}
+	switch lower(x.str(max(n.first-1, 0))) {
+	case "in", "since", "circa": // not "after 1530", a time of day
+	default:
+		return false
+	}
+	return n.first > 0 && (k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop|lexicon.Determiner))
 }
 
 // qualifierBefore reports whether a qualifier stands before token i.

@@ -16,6 +16,12 @@ func TestExtractMoreDates(t *testing.T) {
 		{"a day wrapped to the next line", "Forecasts for the year starting April\n1 are not out yet.", []want{{"April\n1", d, "2023-04-01", "", "", ""}}},
 		{"a new paragraph is no day", "Sales fell in April\n\n3 stores closed.", []want{{"3", factcheck.Count, "3", "", "", ""}}},
 		{"a year wrapped to the next line", "The rescheduling was signed in February\n1986 and stays in effect.", []want{{"February\n1986", d, "1986-02", "", "", ""}}},
+		{"a line of wire copy that begins with date", "It delays the tax beyond its original starting\ndate of January 1988.", []want{{"January 1988", d, "1988-01", "", "", ""}}},
+		{"seasons before a comma, in two digits, at a year's end", "Grain for delivery in 1986/87, IN 86/87, stood at end-1985; the 10/11 deal.", []want{
+			{"1986/87", d, "1986", "1987", "", ""}, {"86/87", d, "1986", "1987", "", ""}, {"end-1985", d, "1985", "", "", ""}}},
+		{"years before 1800", "The birthplace in 1723 of Adam Smith, author of 1776's Wealth of Nations; orders after 1530 and in 1500 cases.", []want{
+			{"1723", d, "1723", "", "", ""}, {"1776", d, "1776", "", "", ""}, {"1530", factcheck.Count, "1530", "", "", ""},
+			{"1500 cases", factcheck.Count, "1500", "", "", ""}}},
 		{"a range across months", "Polls open from May 30 to June 3.", []want{{"May 30 to June 3", d, "2023-05-30", "2023-06-03", "", ""}}},
 		{"a range across months, day first", "The show runs 28 August - 2 September.", []want{{"28 August - 2 September", d, "2023-08-28", "2023-09-02", "", ""}}},
 		{"a range into the new year", "Offices shut Dec. 30 – Jan. 2.", []want{{"Dec. 30 – Jan. 2", d, "2022-12-30", "2023-01-02", "", ""}}},

@@ -223,6 +223,9 @@ func (x *extractor) numeric(i, sym int) int {
 		if next := x.numericDate(i); next > i {
 			return next
 		}
+		if next := x.shortSeason(i); next > i {
+			return next
+		}
 	}
 	if sym < 0 {
 		if next := x.rankNo(i); next > i {
@@ -299,7 +302,7 @@ func (x *extractor) numeric(i, sym int) int {
 		return x.skipNumberRun(i)
 	}
 	x.mixedUnits(&c)
-	if c.unitKind == factcheck.Count && n.year && !n.scaled && c.end == nil && x.yearContext(i, n.last) {
+	if c.unitKind == factcheck.Count && (n.year && x.yearContext(i, n.last) || x.earlyYear(n)) && !n.scaled && c.end == nil {
 		return x.year(i, n.last)
 	}
 	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year &&

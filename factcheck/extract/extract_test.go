@@ -180,6 +180,8 @@ func TestExtractCounts(t *testing.T) {
 		{"the start of a change in the unit of its end", "They extend the period to 14 years from\n12-1/2, and sold 49 cars in the first two months, up from 37.", []want{
 			{"14 years", factcheck.Duration, "14", "", "year", ""}, {"12-1/2", factcheck.Duration, "12.5", "", "year", ""},
 			{"49 cars", factcheck.Count, "49", "", "", ""}, {"two months", factcheck.Duration, "2", "", "month", ""}, {"37", factcheck.Count, "37", "", "", ""}}},
+		{"a change and the level it reached", "Brent crude rose, adding $1.89 to $48.62 at the close.", []want{
+			{"$1.89", factcheck.Money, "1.89", "", "USD", ""}, {"$48.62", factcheck.Money, "48.62", "", "USD", ""}}},
 		{"the end of a change in the unit of its start", "It cut the line from 25.0 mln dlrs to 20.0 and set a new one.", []want{
 			{"25.0 mln dlrs", factcheck.Money, "25000000", "", "USD", ""}, {"20.0", factcheck.Money, "20000000", "", "USD", ""}}},
 		{"a decimal said in words", "Sales fell only one point three per cent; the deficit was two point five billion pounds.", []want{

@@ -90,7 +90,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"3.2 mln hectares", m, "3200000", "", "hectare", ""}, {"1990", factcheck.Date, "1990", "", "", ""},
 			{"3.9 mln", m, "3900000", "", "hectare", ""}, {"1980", factcheck.Date, "1980", "", "", ""}}},
 		{"up from after a comma, the scale left out", "The mill made 14.62 mln tonnes of sugar in 1990/91, up from 13.8 the season before.", []want{
-			{"14.62 mln tonnes", m, "14620000", "", "tonne", ""}, {"13.8", m, "13800000", "", "tonne", ""}}},
+			{"14.62 mln tonnes", m, "14620000", "", "tonne", ""}, {"1990/91", factcheck.Date, "1990", "1991", "", ""}, {"13.8", m, "13800000", "", "tonne", ""}}},
 		{"an adverb before up from", "Sales came to 4.4 mln dlrs, slightly up from 4.1.", []want{
 			{"4.4 mln dlrs", factcheck.Money, "4400000", "", "USD", ""}, {"4.1", factcheck.Money, "4100000", "", "USD", ""}}},
 		{"a figure of another size keeps its own", "Profit was 2.5 mln dlrs, up from 120,000 dlrs.", []want{

@@ -350,8 +350,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	// 9/11, 24/7, 1/2: a name, a slogan or a fraction; but "2024/25" is a
 	// fiscal year
 	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
-		!(len(x.str(i)) == 4 && allDigits(x.str(i)) && (len(x.str(i+2)) == 2 || len(x.str(i+2)) == 4) && !x.tokIs(i+3, tPunct)) {
-		return true
+		!(len(x.str(i)) == 4 && allDigits(x.str(i)) && (len(x.str(i+2)) == 2 || len(x.str(i+2)) == 4) && !x.gluedAfter(i+3)) {
+		return true // (a season ends its clause too: "delivery in 1986/87, including")
 	}
 	// an identifier with a slash: a DOI "10.1038/s41558-023", a code
 	// "2023/C45"; but "$10/month" is a rate
@@ -426,6 +426,12 @@ func productNoun(w string) bool {
 	return false
 }
 
+// gluedAfter reports whether punctuation at token k joins a number after
+// it: "2015/08/12", "1986/87-88".
+func (x *extractor) gluedAfter(k int) bool {
+	return x.tokIs(k, tPunct) && x.tokIs(k+1, tNum) && x.toks[k].flags&fSpace == 0 && x.toks[k+1].flags&fSpace == 0
+}
+
 // designation reports whether w, written before a number, makes the
 // number a name: a type, a road, a flight, a channel, a part of a law.
 func designation(w string) bool {
@@ -461,7 +467,7 @@ func (x *extractor) shoutedQuantity(i int) bool {
 // number rather than a name: "mid-2005", "pre-1990", "post-2001".
 func (x *extractor) prefixWord(i int) bool {
 	return x.eq(i, "mid") || x.eq(i, "pre") || x.eq(i, "post") || x.eq(i, "early") || x.eq(i, "late") ||
-		x.eq(i, "top") || x.eq(i, "about")
+		x.eq(i, "top") || x.eq(i, "about") || x.eq(i, "end") // "at end-1985", wire copy's end of a year
 }
 
 // knownSuffix reports whether the word glued after a number is a suffix

@@ -9,6 +9,40 @@ import (
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
+// shortSeason reads a season or fiscal year in two digits each at token i,
+// the second the year after the first, where a word before or after makes
+// it one: "grain imports in 86/87", "the 04/05 season" (1986 to 1987,
+// 2004 to 2005: the century of the nearer). It returns i when there is
+// none.
+func (x *extractor) shortSeason(i int) int {
+	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 || x.gluedAfter(i+3) {
+		return i
+	}
+	sa, sb := x.str(i), x.str(i+2)
+	if len(sa) != 2 || len(sb) != 2 || !allDigits(sa) || !allDigits(sb) {
+		return i
+	}
+	a, _ := strconv.Atoi(sa)
+	b, _ := strconv.Atoi(sb)
+	if b != (a+1)%100 {
+		return i
+	}
+	before, after := lower(x.str(max(i-1, 0))), lower(x.str(min(i+3, len(x.toks)-1)))
+	switch {
+	case i > 0 && (before == "in" || before == "for" || before == "fiscal" || before == "season" || before == "crop" || before == "of" || before == "during"):
+	case after == "crop" || after == "crops" || after == "season" || after == "seasons" || after == "campaign" || after == "budget":
+	default:
+		return i
+	}
+	y := 2000 + a
+	if y > 2040 {
+		y -= 100
+	}
+	c := claimParts{first: i, last: i + 3, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(y), endDate: strconv.Itoa(y + 1)}
+	x.emit(&c)
+	return c.last
+}
+
 // numericDate reads a date in digits at token i: "2001-09-11",
 // "2015/08/12", and with day and month in the document's order
 // (dateOrder) "11/09/2001", "11/09/01", "11-09-2001", "11.09.2001".

@@ -340,8 +340,8 @@ func changeWord(w string) bool {
 		"magnified", "magnifies", "multiplied", "oversubscribed", "lowers", "lifts", "trims", "reduces", "hikes",
 		"boosts", "slashes", "decreases", "drops", "climbs", "jumps", "gains", "declines", "plunges", "tumbles",
 		"firmed", "eased", "rallied", "slid", "dipped", "sank", "retreated", "recovered", "rebounded", "weakened",
-		"strengthened", "improved", "plummeted":
-		return true
+		"strengthened", "improved", "plummeted", "adding", "adds", "gaining", "losing", "loses", "shedding", "sheds":
+		return true // "adding $1.89 to $48.62": a change and the level reached
 	}
 	return false
 }
