@@ -1124,3 +1124,19 @@ func TestGroupDemandApart(t *testing.T) {
 		t.Errorf("the demand: suggestion %+v, want none", s)
 	}
 }
+
+func TestOfName(t *testing.T) {
+	for _, tt := range []struct{ sentence, text, want string }{
+		{"Dixon said it had bought 54 pct of Cyclops' 4.3 mln shares outstanding.", "54 pct of Cyclops", "cyclops"},
+		{"Dixons had reported that 54 pct of Cyclops' stock had been tendered.", "54 pct", "cyclops"},
+		{"Icahn may buy up to 51 pct of USAir's stock.", "up to 51 pct of USAir's", "usair"},
+		{"It bought 54 pct of the outstanding shares.", "54 pct of the outstanding shares", ""},
+		{"Prices rose 5 pct in March.", "5 pct", ""},
+	} {
+		k := strings.Index(tt.sentence, tt.text)
+		c := &factcheck.Claim{Kind: factcheck.Percent, Text: tt.text, Start: k, End: k + len(tt.text), Sentence: tt.sentence}
+		if got := ofName(c); got != tt.want {
+			t.Errorf("ofName(%q in %q) = %q, want %q", tt.text, tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -236,7 +236,7 @@ func (g *grouper) linkSameValues() {
 				case !specific(ci) && row[i] != row[j]:
 					// a line of figures ("6-2 7-6 (7-1) 7-6 (7-5)"): a small figure is its place in it
 				case ci.Value == cj.Value && endString(ci) == endString(cj):
-					if g.related(ci.Doc, cj.Doc) && weight(context(i), context(j)) >= max(need(i), need(j)) {
+					if g.related(ci.Doc, cj.Doc) && (weight(context(i), context(j)) >= max(need(i), need(j)) || shareOfOne(ci, cj)) {
 						g.union(i, j)
 					}
 				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj) || (g.feats[i].frame == framePrice) != (g.feats[j].frame == framePrice):
@@ -635,4 +635,39 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+// shareOfOne reports whether two percentages are each "of" one name, the
+// same: "54 pct of Cyclops' 4.3 mln shares" and "had reported that 54 pct
+// of Cyclops' stock had been tendered", one share of one company.
+func shareOfOne(a, b *factcheck.Claim) bool {
+	if a.Kind != factcheck.Percent {
+		return false
+	}
+	na := ofName(a)
+	return na != "" && na == ofName(b)
+}
+
+// ofName returns the name, in lower case without an owner's "'s", that
+// the percentage c is "of" ("54 pct of Cyclops'"), or "".
+func ofName(c *factcheck.Claim) string {
+	end := c.End - c.SentenceStart
+	if end < 0 || end > len(c.Sentence) {
+		return ""
+	}
+	rest := c.Text + c.Sentence[end:min(len(c.Sentence), end+40)]
+	k := strings.Index(rest, " of ")
+	if k < 0 || k > len(c.Text) {
+		return ""
+	}
+	f := strings.Fields(rest[k+4:])
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.TrimRight(trimPunct(f[0]), "'\u2019")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+	if !isName(w) {
+		return ""
+	}
+	return strings.ToLower(w)
 }
