@@ -8,8 +8,8 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 )
 
-// Frames: what a sum of money is the price of, read from the words that
-// govern it. In a story of a takeover, "offered 41.75 dlrs a share" is the
+// Frames: what a sum of money is the price of, or the award of, read from
+// the words that govern it. In a story of a takeover, "offered 41.75 dlrs a share" is the
 // bid and "shares gain one to 42-1/8" the market's price of the stock: two
 // facts, however near their values. Sums of one frame in one story are one
 // fact whose value may move between its reports: the bid "worth 1.62
@@ -20,9 +20,21 @@ import (
 
 // The frames of sums of money.
 const (
-	frameBid   = "bid"   // what a buyer offers: an offer, a tender, a takeover's value
-	framePrice = "price" // what a stock trades at
+	frameBid      = "bid"      // what a buyer offers: an offer, a tender, a takeover's value
+	framePrice    = "price"    // what a stock trades at
+	frameJudgment = "judgment" // what a court awards or a suit claims: "a 9.13 billion dlr judgment"
 )
+
+// judgmentWords name what a court awards, or the suit over it, just after
+// the sum: "the 10.2 billion dlr jury judgment", "its 11.0 billion dlr
+// ongoing litigation", "their 10.3 billion dlrs dispute".
+var judgmentWords = map[string]bool{
+	"judgment": true, "judgement": true, "award": true, "damages": true, "verdict": true, "suit": true,
+	"lawsuit": true, "litigation": true, "dispute": true, "battle": true, "fine": true, "penalty": true,
+}
+
+// judgmentReach is how many words after a sum frameOf reads its judgment word.
+const judgmentReach = 3
 
 // bidWords name an offer or what it is worth.
 var bidWords = map[string]bool{
@@ -141,6 +153,11 @@ func frameOf(c *factcheck.Claim) string {
 		return framePrice
 	case bid >= 0:
 		return frameBid
+	}
+	for d := 0; d < len(after) && d < judgmentReach; d++ {
+		if judgmentWords[after[d]] {
+			return frameJudgment
+		}
 	}
 	return ""
 }

@@ -206,3 +206,26 @@ func TestGroupExtendedDeadline(t *testing.T) {
 		t.Errorf("March 17, then extended until March 24: suggestion %+v, want superseded by March 24", s)
 	}
 }
+
+// TestGroupMovedJudgment: the sum a court awarded, reported at another
+// value as interest accrues, is one figure that moved; the sum offered in
+// settlement is another.
+func TestGroupMovedJudgment(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "HOUSTON, March 3 - Pennzoil Co has made several proposals to Texaco Inc to settle a 9.13 billion dlr judgment awarded to Pennzoil, Texaco said.",
+		"b.txt": "HOUSTON, March 30 - Texaco Inc asked for a rehearing of the court's decision to uphold most of Pennzoil Co's 11.12 billion dlr judgment against Texaco. " +
+			"Texaco has offered two billion dlrs to settle, Pennzoil said.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-03", "b.txt": "1987-03-30"})
+	places := Group(claims, pub, nil)
+	first, later := claimAt(t, claims, "a.txt", "9.13 billion dlr", 0), claimAt(t, claims, "b.txt", "11.12 billion dlr", 0)
+	if places[first].Group != places[later].Group {
+		t.Fatalf("the judgment of 9.13 billion dlrs, then 11.12 billion: apart, want one figure that moved")
+	}
+	if s := places[first].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
+		t.Errorf("the judgment on March 3: suggestion %+v, want superseded by March 30's", s)
+	}
+	if offer := claimAt(t, claims, "b.txt", "two billion dlrs", 0); places[offer].Group == places[later].Group {
+		t.Errorf("an offer to settle joined the judgment")
+	}
+}

@@ -232,6 +232,15 @@ func TestGroupsGold(t *testing.T) {
 		// pay rise settled), and the Belmarsh detainees over ten
 		// BBC articles (0.748; 1 of 5, 1 of 2).
 		{"reuters brazil seamen settlements", "testdata/groups/reuters_brazil_seamen_settlements.jsonl", nil, 0.81},
+		// Two more built blind late in session 16 and scored once at
+		// 9a8ca5e: the Texaco-Pennzoil judgment and Texaco's bankruptcy
+		// over ten wire stories (0.276, suggestions 0 of 22: the judgment
+		// reported at six values, 9.13 to 11.12 billion dlrs; 0.390, 3 of
+		// 22, all right, once a court's award was a frame of its own:
+		// frames.go) and the US budget deficit over eight BBC articles
+		// (0.385, 0 of 6).
+		{"reuters texaco pennzoil judgment", "testdata/groups/reuters_texaco_pennzoil_judgment.jsonl", nil, 0.38},
+		{"bbc us budget deficit", "testdata/groups/bbc_us_budget_deficit.jsonl", nil, 0.38},
 		{"bbc belmarsh detainees", "testdata/groups/bbc_belmarsh_detainees.jsonl", nil, 0.74},
 	}
 	for _, tt := range tests {
