@@ -205,6 +205,9 @@ func (x *extractor) date(i int) int {
 			x.emit(&c)
 			return k
 		}
+		if next := x.monthsOfAYear(i, j, m); next > i {
+			return next
+		}
 		return i
 	}
 	t := calendar.Date{M: m, D: d}
@@ -228,6 +231,32 @@ func (x *extractor) date(i int) int {
 	y, k := x.yearAt(k)
 	c.last = k
 	return x.emitDate(&c, m, d, end, y)
+}
+
+// monthsOfAYear reads a range of months whose year is said once, after
+// the second: "January to September 1987", "January-September 1986". The
+// first month, m, is at token i, and j follows it. It returns i when there
+// is none.
+func (x *extractor) monthsOfAYear(i, j, m int) int {
+	if j-1 > i && x.tokIs(j-1, tPunct) && isDash(x.str(j-1)) {
+		j-- // "January-September 1986", read past its hyphen as "Mar-3" is
+	}
+	if !(x.eq(j, "to") || x.eq(j, "through") || x.tokIs(j, tPunct) && isDash(x.str(j))) {
+		return i
+	}
+	m2, j2 := x.monthAt(j + 1)
+	if m2 <= m {
+		return i
+	}
+	y, k := x.yearAt(j2)
+	if y == 0 || k == j2 {
+		return i
+	}
+	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact,
+		date: fmt.Sprintf("%04d-%02d", y, m), endDate: fmt.Sprintf("%04d-%02d", y, m2)}
+	x.month = m2
+	x.emit(&c)
+	return k
 }
 
 // emitDate emits the date c, unless it is page furniture, and returns the

@@ -665,6 +665,17 @@ import (
 //     108's hands write football scores as one claim ("3-0"), and 107's
 //     requires months named alone; "twice" as 200 percent; a goal's
 //     minute in a line-up ("Daniel Williams 72.").
+//   - testdata/heldout-news110.gold.jsonl, heldout-news111.gold.jsonl and
+//     heldout-news112.gold.jsonl: 11 more each, by three more hands, read
+//     first after 107-109's fixes (F1 1.000, 0.928 and 0.972, value 0.970,
+//     0.954 and 1.000, unit 0.971, 0.929 and 0.981 on first reading:
+//     months of one year said once, "January to September 1987",
+//     "Jan-Dec, 1986" (about twenty in the Reuters corpus), "thousands of
+//     taxpayer dollars"; value 0.990 and unit 0.952 once fixed for 110 and
+//     111). Left: 111's hand writes rugby scores as one claim ("8-0"), and
+//     requires months named alone ("last September"); "7.80 to one U.S.
+//     Dollar" as Hong Kong dollars; "a 40m penalty" (metres, not
+//     millions); "1.2 Canadian billion dlrs"; "802.11b", a standard's name.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1038,6 +1049,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news107.gold.jsonl", testcorpus.Root, 0.94, 0.95, 0.99, 0.40, 0.99},
 		{"heldout-news108.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.60, 0.98},
 		{"heldout-news109.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news110.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.99},
+		{"heldout-news111.gold.jsonl", testcorpus.Root, 0.92, 0.95, 0.95, 0.28, 0.99},
+		{"heldout-news112.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.98, 0.99, 0.99},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -240,6 +240,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "millions of dollars"
 		e := x.toks[j+1].entry()
 		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+1, e.Unit), j+2
+	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.currencyAdjective(j+1) != "":
+		// "hundreds of Canadian dollars"
+		c.unitKind, c.unit, c.last = factcheck.Money, x.currencyAdjective(j+1), j+3
+	case x.eq(j, "of") && c.num.vague && x.tokIs(j+1, tWord) && x.toks[j+1].word == 0 && x.toks[j+1].flags&fUpper == 0 &&
+		x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency) && x.toks[j+2].entry().Per == 1 && x.toks[j+2].flags&fUpper == 0:
+		// "thousands of taxpayer dollars": a word that says whose, then the money
+		e := x.toks[j+2].entry()
+		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+2, e.Unit), j+3
 	case x.eq(j, "of") && c.num.vague && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && !x.eq(j+1, "second") && !x.eq(j+1, "seconds"):
 		// "hundreds of years", "thousands of hours"
 		e := x.toks[j+1].entry()
