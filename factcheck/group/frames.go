@@ -1,6 +1,7 @@
 package group
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -234,10 +235,21 @@ func (g *grouper) linkMovedSums() {
 	}
 	g.movedPairs(byFrame, func(i, j int) {
 		ki, kj := g.feats[i].key, g.feats[j].key
-		if (ki == kj || ki == "" || kj == "") && g.find(i) != g.find(j) && !g.otherBidders(i, j) && g.oneValueAtATime(i, j) {
+		if (ki == kj || ki == "" || kj == "") && g.find(i) != g.find(j) && !g.otherBidders(i, j) && (g.oneValueAtATime(i, j) || g.disputedAward(i, j)) {
 			g.union(i, j)
 		}
 	})
+}
+
+// disputedAward reports whether two sums of a court's award lie within
+// maxRounding of each other: reports of one day that give an award
+// a little apart ("its 10.53 billion dlr legal battle", "their 10.3
+// billion dlrs dispute") dispute one figure, where two bids of one day
+// are two bidders'.
+func (g *grouper) disputedAward(i, j int) bool {
+	ci, cj := &g.claims[i], &g.claims[j]
+	x, y := ci.Value.Num, cj.Value.Num
+	return g.feats[i].frame == frameJudgment && g.feats[j].frame == frameJudgment && math.Abs(x-y) <= maxRounding*max(x, y)
 }
 
 // oneValueAtATime reports whether the figures of the groups of claims i

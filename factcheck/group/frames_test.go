@@ -229,3 +229,23 @@ func TestGroupMovedJudgment(t *testing.T) {
 		t.Errorf("an offer to settle joined the judgment")
 	}
 }
+
+// TestGroupDisputedAward: two reports of one day that give a court's
+// award a little apart dispute one figure.
+func TestGroupDisputedAward(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "WHITE PLAINS, N.Y., April 13 - Texaco Inc filed for bankruptcy to shield it from posting a bond in its 10.53 billion dlr legal battle with Pennzoil Co.",
+		"b.txt": "NEW YORK, April 13 - Texaco Inc and Pennzoil Co are still far apart on a settlement of their 10.3 billion dlrs dispute, analysts said.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-13", "b.txt": "1987-04-13"})
+	places := Group(claims, pub, nil)
+	a, b := claimAt(t, claims, "a.txt", "10.53 billion dlr", 0), claimAt(t, claims, "b.txt", "10.3 billion dlrs", 0)
+	if places[a].Group != places[b].Group {
+		t.Fatalf("10.53 and 10.3 billion dlrs of one award on one day: apart, want one figure disputed")
+	}
+	for _, i := range []int{a, b} {
+		if s := places[i].Suggestion; s == nil || s.Verdict != factcheck.Disputed {
+			t.Errorf("%s: suggestion %+v, want disputed", claims[i].Text, s)
+		}
+	}
+}

@@ -237,9 +237,11 @@ func TestGroupsGold(t *testing.T) {
 		// over ten wire stories (0.276, suggestions 0 of 22: the judgment
 		// reported at six values, 9.13 to 11.12 billion dlrs; 0.390, 3 of
 		// 22, all right, once a court's award was a frame of its own:
-		// frames.go) and the US budget deficit over eight BBC articles
+		// frames.go; 0.505, 7 of 22, 7 of 11, once reports of one day
+		// that give it a little apart disputed it) and the US budget
+		// deficit over eight BBC articles
 		// (0.385, 0 of 6).
-		{"reuters texaco pennzoil judgment", "testdata/groups/reuters_texaco_pennzoil_judgment.jsonl", nil, 0.38},
+		{"reuters texaco pennzoil judgment", "testdata/groups/reuters_texaco_pennzoil_judgment.jsonl", nil, 0.50},
 		{"bbc us budget deficit", "testdata/groups/bbc_us_budget_deficit.jsonl", nil, 0.38},
 		{"bbc belmarsh detainees", "testdata/groups/bbc_belmarsh_detainees.jsonl", nil, 0.74},
 	}
