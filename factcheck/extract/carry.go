@@ -170,13 +170,21 @@ func (x *extractor) datedAlike(c *claimParts, p *factcheck.Claim) bool {
 // a list of changes whose sum p, before it, stands after "to" or "from"
 // too, with nothing but figures, dates and the words of the changes
 // between: "lowered to 1.05 billion dlrs from 1.339 mln, to 1.25 billion
-// from 1.994 mln in 1991 and to 1.45 billion from 2.403 billion in 1992".
+// from 1.994 mln in 1991 and to 1.45 billion from 2.403 billion in 1992";
+// or, after "and", the next of a wire's pairs compared with "vs".
 func (x *extractor) changeChain(c *claimParts, p *factcheck.Claim) bool {
-	if !c.num.scaled || !x.eq(c.first-1, "to") && !x.eq(c.first-1, "from") {
-		return false
-	}
 	k := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
-	if !x.eq(k-1, "to") && !x.eq(k-1, "from") {
+	switch {
+	case !c.num.scaled:
+		return false
+	case x.eq(c.first-1, "to") || x.eq(c.first-1, "from"):
+		if !x.eq(k-1, "to") && !x.eq(k-1, "from") {
+			return false
+		}
+	case x.eq(c.first-1, "and") && (x.eq(k-1, "vs") || x.eq(k-1, "versus")):
+		// a wire's pairs of a year and the year before: "of 12.4 mln vs
+		// 93.4 mln, and 139.7 mln vs 264.0 mln in nine mths"
+	default:
 		return false
 	}
 	for ; k < c.first; k++ {

@@ -62,6 +62,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"1.05 billion dlrs", m, "1050000000", "", "USD", ""}, {"1.339 mln", m, "1339000", "", "USD", ""}, {"1.25\nbillion", m, "1250000000", "", "USD", ""},
 			{"1.994 mln", m, "1994000", "", "USD", ""}, {"1991", factcheck.Date, "1991", "", "", ""},
 			{"5 mln dlrs", m, "5000000", "", "USD", ""}, {"4 mln", m, "4000000", "", "USD", ""}, {"3 mln", n, "3000000", "", "", ""}}},
+		{"a wire's pairs compared with vs", "Net includes gains of 12.4 mln dlrs vs 93.4 mln, and 139.7 mln vs 264.0 mln in nine mths.", []want{
+			{"12.4 mln dlrs", m, "12400000", "", "USD", ""}, {"93.4 mln", m, "93400000", "", "USD", ""}, {"139.7 mln", m, "139700000", "", "USD", ""},
+			{"264.0 mln", m, "264000000", "", "USD", ""}, {"nine mths", factcheck.Duration, "9", "", "month", ""}}},
 		{"Irish punts, not a football team's", "Debt charges are about two billion\npunts a year. He had 5 punts for 200 yards.", []want{
 			{"about two billion\npunts", m, "2000000000", "", "IEP", factcheck.Approx}, {"5 punts", n, "5", "", "", ""}, {"200 yards", factcheck.Measure, "200", "", "yard", ""}}},
 		{"no carrying across a paragraph", "Sales were $5 million.\n\nThe town has 1.2 million.", []want{

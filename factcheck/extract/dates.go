@@ -543,7 +543,7 @@ func (x *extractor) yearContext(i, last int) bool {
 	}
 	// "the 2012 Olympic bid", "2001 winners"; but "2000 people"; "estimates
 	// 1987 earnings" estimates what a year will bring
-	return !countNoun(x.str(last)) && !(pluralNoun(x.str(last)) && x.qualifierBefore(i) && !x.eq(i-1, "estimates"))
+	return !countNoun(x.str(last)) && !(pluralNoun(x.str(last)) && x.qualifierBefore(i) && !x.eq(i-1, "estimates") && !x.comparedYear(i-1))
 }
 
 // earlyYear reports whether the number n, of four digits before 1800, is
@@ -565,6 +565,12 @@ func (x *extractor) earlyYear(n number) bool {
 		return false
 	}
 	return n.first > 0 && (k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop|lexicon.Determiner))
+}
+
+// comparedYear reports whether the word at k compares what a year brings
+// and no figure: "SEES LOWER 1987 EARNINGS", "higher 1986 profits".
+func (x *extractor) comparedYear(k int) bool {
+	return (x.eq(k, "lower") || x.eq(k, "higher") || x.eq(k, "record") || x.eq(k, "weaker") || x.eq(k, "stronger")) && !x.eq(k+2, "than")
 }
 
 // qualifierBefore reports whether a qualifier stands before token i.

@@ -134,8 +134,12 @@ func holdingVerb(w string) bool {
 // "only" or "exactly" ("only one more matchup"), set beside a second count
 // ("one car fire and five vehicles"), or tallied in an incident's toll
 // ("One person was pulled from the rubble", "destroyed one building"), or
-// a harm counted ("one minor injury").
+// a harm counted ("one minor injury"), or a charge ("charged with one
+// count of bribery").
 func (x *extractor) oneCounts(c *claimParts) bool {
+	if c.subjectEnd > 0 && x.eq(c.subjectEnd-1, "count") && x.eq(c.subjectEnd, "of") && (x.eq(c.first-1, "with") || x.eq(c.first-1, "to") || x.eq(c.first-1, "and")) {
+		return true // "charged with one count of conspiracy": a charge counted
+	}
 	if c.subjectEnd == 0 || x.eq(c.subjectEnd, "of") {
 		return false // "only one part of an effort"
 	}

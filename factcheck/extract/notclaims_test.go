@@ -20,6 +20,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"12 Street Fighters", factcheck.Count, "12", "", "", ""}}},
 		{"an ordinal floor is no street", "She lives on the 4th floor.", []want{{"4th", factcheck.Ordinal, "4", "", "", ""}}},
 		{"a house number before a compass point", "Address: 4255 W 3rd St., and 1842 W. Washington Blvd.; he won 6 W.", []want{{"6 W", factcheck.Count, "6", "", "", ""}}},
+		{"a charge counted", "He is charged with one count of conspiracy, and one count of bribery; the first count of votes.", []want{
+			{"one count", factcheck.Count, "1", "", "", ""}, {"one count", factcheck.Count, "1", "", "", ""}, {"first count", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a part of a law", "It drills in section 1002 of the refuge under chapter 11, and 5 sections apply.", []want{{"5 sections", factcheck.Count, "5", "", "", ""}}},
 		{"a generation of technology", "Its third-generation (3G) phones and second-generation models sold.", nil},
 		{"emergency number", "A neighbour made a 911 call; others dialled 999.", nil},

@@ -23,6 +23,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"half a point", p, "0.5", "", "percentage point", ""}, {"3 pct", p, "3", "", "", ""}}},
 		{"a hyphenated fraction of a point cut in rates", "Lenders made a half-point cut in mortgage rates.", []want{
 			{"a half-point", p, "0.5", "", "percentage point", ""}}},
+		{"another half-point, the rate named further back", "Base rates stand at 10 pct now, and foreign exchange dealers and analysts expect them to shed another half-point soon.", []want{
+			{"10 pct", p, "10", "", "", ""}, {"half-point", p, "0.5", "", "percentage point", ""}}},
 		{"a quarter-point rise of a rate", "The Fed announced a quarter-point rise in its key rate.", []want{
 			{"a quarter-point", p, "0.25", "", "percentage point", ""}}},
 		{"rates cut by a quarter point", "The Fed cut rates by a quarter point to 5.25%.", []want{

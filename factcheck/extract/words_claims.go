@@ -510,9 +510,9 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.hyphenAt(j - 1) {
 		k = j + 1
 	}
-	if x.eq(k, "point") && x.rateNear(k) && (x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) || x.eq(j-3, "by") || x.eq(j-2, "by") ||
-		x.eq(j-2, "a") && x.tokIs(j-3, tWord) && changeWord(lower(x.str(j-3)))) {
-		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "cut rates by a quarter point", "fell a quarter point"
+	if x.eq(k, "point") && x.rateWithin(k, 16) && (x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) || x.eq(j-3, "by") || x.eq(j-2, "by") ||
+		(x.eq(j-2, "a") || x.eq(j-2, "another") || x.eq(j-2, "further")) && x.tokIs(j-3, tWord) && changeWord(lower(x.str(j-3)))) {
+		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "cut rates by a quarter point", "fell a quarter point", "shed another half-point"
 	}
 	return j
 }
@@ -520,7 +520,13 @@ func (x *extractor) percentagePoint(j int) int {
 // rateNear reports whether a rate or a percentage is named within a few
 // words of token k: then "half a point" is half a percentage point.
 func (x *extractor) rateNear(k int) bool {
-	for m := max(k-8, 0); m < k+12 && m < len(x.toks); m++ { // "cuts in U.K. Bank base lending rates"
+	return x.rateWithin(k, 8)
+}
+
+// rateWithin reports whether a rate or a percentage is named within back
+// words before token k or a few after it.
+func (x *extractor) rateWithin(k, back int) bool {
+	for m := max(k-back, 0); m < k+12 && m < len(x.toks); m++ { // "cuts in U.K. Bank base lending rates"
 		switch lower(x.str(m)) {
 		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon", "libor", "prime", "treasuries":
 			return true
