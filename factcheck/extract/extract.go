@@ -511,7 +511,7 @@ func (x *extractor) unitFollows(i int) bool {
 		return x.str(j) == "%"
 	}
 	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, "m") ||
-		x.grams(j)
+		x.grams(j) || x.eq(j, "p") && x.toks[j].flags&fSpace == 0 // "Div 17p": pence
 }
 
 // grams reports whether the word at j is a lower-case "g" glued to the

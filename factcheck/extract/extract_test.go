@@ -128,7 +128,11 @@ func TestExtractCounts(t *testing.T) {
 		{"wire mln", "It sold 1.5 mln shares.", []want{{"1.5 mln", factcheck.Count, "1500000", "", "", ""}}},
 		{"wire table", "Shr 34 cts vs 1.19 dlrs\nNet 3,207,000 vs 4,715,000", []want{
 			{"34 cts", factcheck.Money, "0.34", "", "USD", ""}, {"1.19 dlrs", factcheck.Money, "1.19", "", "USD", ""},
-			{"3,207,000", factcheck.Count, "3207000", "", "", ""}, {"4,715,000", factcheck.Count, "4715000", "", "", ""}}},
+			{"3,207,000", factcheck.Money, "3207000", "", "USD", ""}, {"4,715,000", factcheck.Money, "4715000", "", "USD", ""}}},
+		{"a results report whose share's row follows its dateline", "LONDON, April 13 - Year to end-December Shr 76.7p vs 67.7p\n    Div 17p making 23p vs 21p\n    Administrative expenses 65.1 mln vs 58.9 mln\n", []want{
+			{"76.7p", factcheck.Money, "0.767", "", "GBP", ""}, {"67.7p", factcheck.Money, "0.677", "", "GBP", ""}, {"17p", factcheck.Money, "0.17", "", "GBP", ""},
+			{"23p", factcheck.Money, "0.23", "", "GBP", ""}, {"21p", factcheck.Money, "0.21", "", "GBP", ""},
+			{"65.1 mln", factcheck.Money, "65100000", "", "GBP", ""}, {"58.9 mln", factcheck.Money, "58900000", "", "GBP", ""}}},
 		{"mixed fraction", "Rates rose 3-1/2 pct, from 5 1/4 pct.", []want{
 			{"3-1/2 pct", factcheck.Percent, "3.5", "", "", ""}, {"5 1/4 pct", factcheck.Percent, "5.25", "", "", ""}}},
 		{"a rate's quotes run down", "Bills yielded 5.71/70 and 5.76/75 pct, against 4.50/43 pct.", []want{
@@ -564,6 +568,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"under 12", factcheck.Duration, "12", "", "year", factcheck.UpperBound}, {"over 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound},
 			{"18 and 21", factcheck.Duration, "18", "21", "year", ""}, {"over 40 staff", factcheck.Count, "40", "", "", factcheck.LowerBound}}},
 		{"age after name", "Mrs Hassan, 59, said so.", []want{{"59", factcheck.Duration, "59", "", "year", ""}}},
+		{"ages set off by commas, of children and of those and up", "So, for the first time, at 29, I decide. Shares, at 29, held. Children under seven and those 18 and up pay.", []want{
+			{"first time", factcheck.Ordinal, "1", "", "", ""}, {"29", factcheck.Duration, "29", "", "year", ""}, {"29", factcheck.Count, "29", "", "", ""},
+			{"under seven", factcheck.Duration, "7", "", "year", factcheck.UpperBound}, {"18 and up", factcheck.Duration, "18", "", "year", factcheck.LowerBound}}},
 		{"the last of a list of ages, before a verb", "Their children Emily, 16, and Pelham, 14 were pleased.", []want{
 			{"16", factcheck.Duration, "16", "", "year", ""}, {"14", factcheck.Duration, "14", "", "year", ""}}},
 		{"no age in a score after a name", "He beat Smith, 6-3, and Jones, 7-5.", []want{

@@ -19,13 +19,15 @@ var resultsLabels = map[string]bool{
 }
 
 // resultsReport reports whether the text is such a report: a line of it
-// begins "Shr", "Avg shrs" or a word and "shr" ("Oper shr", "Primary shr").
+// begins "Shr", "Avg shrs" or a word and "shr" ("Oper shr", "Primary shr"),
+// or "Shr" stands before a figure after its dateline.
 func (x *extractor) resultsReport() bool {
 	if x.results == 0 {
 		x.results = 1
 		for k := range x.toks {
 			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "Avg" && x.eq(k+1, "shrs") ||
-				x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.eq(k+1, "shr")) {
+				x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.eq(k+1, "shr")) ||
+				x.str(k) == "Shr" && x.tokIs(k+1, tNum) { // "LONDON, April 13 - Year to end-December Shr 76.7p vs 67.7p"
 				x.results = 2
 				break
 			}

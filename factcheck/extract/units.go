@@ -554,7 +554,8 @@ func personNoun(w string) bool {
 
 // ageAtEnd reports whether the bare count c, after "at" and a verb that
 // ends a life or a career, is an age: "has passed away at 94", "died at
-// 80", "retired at 65".
+// 80", "retired at 65"; or after "at" set off by commas in a sentence of
+// a person ("but, at 32, my taste is hardly more refined").
 func (x *extractor) ageAtEnd(c *claimParts) bool {
 	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !x.eq(c.first-1, "at") {
 		return false
@@ -562,6 +563,20 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 	switch lower(x.str(max(c.first-2, 0))) {
 	case "died", "dies", "die", "dying", "away", "retired", "retires", "retire", "retiring":
 		return c.first > 1
+	}
+	// set off by commas in a sentence of a person: "So, sitting down to
+	// taste tomato soup for the first time, at 29, I decide"
+	return x.tokIs(c.first-2, tPunct) && x.str(c.first-2) == "," && x.tokIs(c.num.last, tPunct) && x.str(c.num.last) == "," && x.personInSentence(c.first)
+}
+
+// personInSentence reports whether the sentence of token i speaks of a
+// person by a pronoun: "I", "my", "she", "his".
+func (x *extractor) personInSentence(i int) bool {
+	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+20 && (k <= i || x.sentenceEnd(k) <= k); k++ {
+		switch lower(x.str(k)) {
+		case "i", "me", "my", "he", "him", "his", "she", "her":
+			return true
+		}
 	}
 	return false
 }
@@ -624,15 +639,25 @@ func (x *extractor) ageIs(c *claimParts) bool {
 
 // ageOfPeople reports whether the count c, bounded by "under" or "over"
 // right after a noun of people and with no noun of its own, is their age:
-// "children under 18", "people over 65".
+// "children under 18", "people over 65", "children under seven"; or by
+// "and up" after it ("those 18 and up"), which it reads.
 func (x *extractor) ageOfPeople(c *claimParts) bool {
-	if c.num.words || c.num.decimal || c.num.scaled || c.num.value > 119 || !(x.eq(c.first, "under") || x.eq(c.first, "over")) {
+	if c.num.words && c.num.value > 19 || c.num.decimal || c.num.scaled || c.num.value > 119 || c.first == 0 {
 		return false
 	}
-	switch lower(x.str(max(c.first-1, 0))) {
+	k := c.first - 1
+	switch {
+	case x.eq(c.first, "under") || x.eq(c.first, "over"):
+	case c.first == c.num.first && x.eq(c.num.last, "and") && (x.eq(c.num.last+1, "up") || x.eq(c.num.last+1, "over") || x.eq(c.num.last+1, "older")):
+		// "those 18 and up", "people 65 and over"
+		c.qual, c.last = factcheck.LowerBound, c.num.last+2
+	default:
+		return false
+	}
+	switch lower(x.str(k)) {
 	case "people", "children", "adults", "those", "men", "women", "boys", "girls", "voters", "workers", "patients", "users", "pupils", "kids",
 		"minors", "teenagers", "teens", "youths", "students":
-		return c.first > 0
+		return true
 	}
 	return false
 }
