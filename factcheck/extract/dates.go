@@ -208,6 +208,9 @@ func (x *extractor) date(i int) int {
 		if next := x.monthsOfAYear(i, j, m); next > i {
 			return next
 		}
+		if next := x.monthOfYearSaid(i, j, m); next > i {
+			return next
+		}
 		return i
 	}
 	t := calendar.Date{M: m, D: d}
@@ -257,6 +260,30 @@ func (x *extractor) monthsOfAYear(i, j, m int) int {
 	x.month = m2
 	x.emit(&c)
 	return k
+}
+
+// monthOfYearSaid reads a month whose year is said by reference to the
+// article's: "sales only began in October last year", "in May next year".
+// It needs the article's year as given with it: a year the text names
+// ("bonds due 1995") may be another than the article's.
+func (x *extractor) monthOfYearSaid(i, j, m int) int {
+	if !x.pubGiven || x.pub.Y == 0 || !x.eq(j+1, "year") {
+		return i
+	}
+	y := x.pub.Y
+	switch {
+	case x.eq(j, "last"):
+		y--
+	case x.eq(j, "next"):
+		y++
+	case x.eq(j, "this"):
+	default:
+		return i
+	}
+	c := claimParts{first: i, last: j + 2, unitKind: factcheck.Date, qual: factcheck.Exact, date: fmt.Sprintf("%04d-%02d", y, m)}
+	x.month = m
+	x.emit(&c)
+	return c.last
 }
 
 // emitDate emits the date c, unless it is page furniture, and returns the

@@ -19,6 +19,8 @@ func TestExtractMoreDates(t *testing.T) {
 		{"a line of wire copy that begins with date", "It delays the tax beyond its original starting\ndate of January 1988.", []want{{"January 1988", d, "1988-01", "", "", ""}}},
 		{"seasons before a comma, in two digits, at a year's end", "Grain for delivery in 1986/87, IN 86/87, stood at end-1985; the 10/11 deal.", []want{
 			{"1986/87", d, "1986", "1987", "", ""}, {"86/87", d, "1986", "1987", "", ""}, {"end-1985", d, "1985", "", "", ""}}},
+		{"a month of a year said by the article's", "Sales began in October last year and end in May next year.", []want{
+			{"October last year", d, "2022-10", "", "", ""}, {"May next year", d, "2024-05", "", "", ""}}},
 		{"months of one year said once", "It rose in January to September 1987 and in Jan-Dec, 1986, and shut Mar-3.", []want{
 			{"January to September 1987", d, "1987-01", "1987-09", "", ""}, {"Jan-Dec, 1986", d, "1986-01", "1986-12", "", ""}, {"Mar-3", d, "2023-03-03", "", "", ""}}},
 		{"years before 1800", "The birthplace in 1723 of Adam Smith, author of 1776's Wealth of Nations; orders after 1530 and in 1500 cases.", []want{

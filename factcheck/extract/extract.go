@@ -27,6 +27,7 @@ type extractor struct {
 	text          string
 	toks          []token
 	pub           calendar.Date // publication date; zero when unknown
+	pubGiven      bool          // whether pub was given, not read from the text
 	month         int           // the month most recently named, for "the 31st"
 	sents         []span
 	claims        []factcheck.Claim
@@ -85,8 +86,7 @@ func extract(doc, text, published string) ([]factcheck.Claim, string) {
 			tokenPool.Put(buf)
 		}
 	}()
-	var ok bool
-	if x.pub, ok = calendar.ParseISO(published); !ok {
+	if x.pub, x.pubGiven = calendar.ParseISO(published); !x.pubGiven {
 		x.pub = x.findPublished()
 	}
 	for i := 0; i < len(x.toks); {
@@ -302,6 +302,7 @@ func (x *extractor) numeric(i, sym int) int {
 		return x.skipNumberRun(i)
 	}
 	x.mixedUnits(&c)
+	x.endAfterUnit(&c)
 	if c.unitKind == factcheck.Count && (n.year && x.yearContext(i, n.last) || x.earlyYear(n)) && !n.scaled && c.end == nil {
 		return x.year(i, n.last)
 	}

@@ -701,6 +701,18 @@ import (
 //     writes each tennis set's score as one claim (14 rows, optional);
 //     "almost a cent and a half", "$1,8923" (a typo), "Season 4" of a
 //     television series; "threefold" in "fold" (Factcheck: "times").
+//   - testdata/heldout-news119.gold.jsonl, heldout-news120.gold.jsonl and
+//     heldout-news121.gold.jsonl: 11 more each, by three more hands, read
+//     first after 116-118's fixes (F1 0.995, 0.967 and 0.943, value 1.000
+//     in all three, unit 0.959, 1.000 and 0.951 on first reading: "this
+//     week's quarter-point increase in U.S. Prime rates", "between 4.08
+//     dlrs and 4.72"; F1 0.980 once fixed for 120). Left: 121's hand
+//     requires months named alone (seven rows); "one certificate for
+//     every five existing shares"; "149.98" yen after a dollar's rate;
+//     "At 12" opening a sentence; "2,000 new heads an hour" as a rate.
+//     A month with "last year" ("began in October last year") is read
+//     only when the article's date is given with it: a Reuters story's
+//     own year is not in its text.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1083,6 +1095,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news116.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.97, 0.75, 0.99},
 		{"heldout-news117.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news118.gold.jsonl", testcorpus.Root, 0.89, 0.99, 0.88, 0.99, 0.96},
+		{"heldout-news119.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.95, 0.99, 0.97},
+		{"heldout-news120.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.98},
+		{"heldout-news121.gold.jsonl", testcorpus.Root, 0.94, 0.99, 0.95, 0.99, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

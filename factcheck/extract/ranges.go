@@ -430,6 +430,25 @@ func (x *extractor) listedBefore(i int) bool {
 	return x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tNum)
 }
 
+// endAfterUnit reads the end of a range "between" two figures whose unit
+// the text says after the first only: "valued at between 4.08 dlrs and
+// 4.72". The end is a bare number of the first's scale, and no unit of its
+// own follows it.
+func (x *extractor) endAfterUnit(c *claimParts) {
+	if c.end != nil || c.unitKind == factcheck.Count || c.unitKind == factcheck.Date || !x.eq(c.last, "and") || !x.tokIs(c.last+1, tNum) ||
+		!(x.eq(c.num.first-1, "between") || x.eq(c.first-1, "between") || x.eq(c.num.first-2, "between")) {
+		return
+	}
+	n, ok := x.digits(c.last + 1)
+	if !ok || n.scaled != c.num.scaled || n.year || x.rangeUnitAt(n.last) || x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace != 0 && !x.toks[n.last].is(lexicon.Stop) {
+		return
+	}
+	if n.value <= c.num.value {
+		return
+	}
+	c.end, c.last = &n, n.last
+}
+
 // rangeUnitAt reports whether a percent or a unit of measure or time
 // follows the end of a range at j.
 func (x *extractor) rangeUnitAt(j int) bool {

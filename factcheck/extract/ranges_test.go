@@ -23,6 +23,10 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"half a point", p, "0.5", "", "percentage point", ""}, {"3 pct", p, "3", "", "", ""}}},
 		{"a hyphenated fraction of a point cut in rates", "Lenders made a half-point cut in mortgage rates.", []want{
 			{"a half-point", p, "0.5", "", "percentage point", ""}}},
+		{"a quarter-point with no article", "Eyskens was surprised by this week's quarter-point increase in U.S. Prime rates.", []want{
+			{"quarter-point increase", p, "0.25", "", "percentage point", ""}}},
+		{"a range between two figures whose unit follows the first", "Shares were valued at between 4.08 dlrs and 4.72, and between 10 dlrs and 20 shares.", []want{
+			{"4.08 dlrs and 4.72", factcheck.Money, "4.08", "4.72", "USD", ""}, {"10 dlrs", factcheck.Money, "10", "", "USD", ""}, {"20 shares", factcheck.Count, "20", "", "", ""}}},
 		{"another half-point, the rate named further back", "Base rates stand at 10 pct now, and foreign exchange dealers and analysts expect them to shed another half-point soon.", []want{
 			{"10 pct", p, "10", "", "", ""}, {"half-point", p, "0.5", "", "percentage point", ""}}},
 		{"a quarter-point rise of a rate", "The Fed announced a quarter-point rise in its key rate.", []want{
