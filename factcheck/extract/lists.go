@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
@@ -104,8 +106,9 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 		return listMemo{}, false
 	}
 	w := lower(x.str(k))
-	if singular(w) == w && w != "feet" || x.eq(k+1, "terms") || x.eq(k+1, "per") || x.eq(k+1, "of") || x.eq(k+1, "a") {
-		return listMemo{}, false // "in tonne terms", a rate, "in tonnes of oil equivalent"
+	abbreviated := !strings.ContainsAny(w, "aeiou") && x.toks[k].flags&fUpper == 0 && x.tokIs(k+1, tPunct) && (isDash(x.str(k+1)) || x.str(k+1) == ":")
+	if singular(w) == w && w != "feet" && !abbreviated || x.eq(k+1, "terms") || x.eq(k+1, "per") || x.eq(k+1, "of") || x.eq(k+1, "a") {
+		return listMemo{}, false // "in tonne terms", a rate, "in tonnes of oil equivalent"; but "as follows, in mln bpd -"
 	}
 	return listMemo{kind: factcheck.Measure, unit: x.toks[k].entry().Unit, scale: scale}, true
 }

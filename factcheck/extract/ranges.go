@@ -174,6 +174,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		c.num.value *= scale
 		c.num.scaled = true
 	}
+	if e := x.str(n.first); !n.scaled && !c.num.scaled && strings.HasSuffix(e, ",000") && !strings.Contains(x.str(c.num.first), ",") && x.tokIs(j, tPunct) && isDash(x.str(j)) &&
+		c.num.value < 1000 && n.value/c.num.value >= 100 && n.value/(c.num.value*1000) <= 100 {
+		c.num.value *= 1000 // "75-100,000 bpd": the thousands of the end, said once (but "between 5 and 10,000" as written)
+	}
 	c.num.year = false
 	c.end = &n
 }
