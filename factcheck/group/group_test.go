@@ -243,6 +243,16 @@ func TestGroupsGold(t *testing.T) {
 		// (0.385, 0 of 6).
 		{"reuters texaco pennzoil judgment", "testdata/groups/reuters_texaco_pennzoil_judgment.jsonl", nil, 0.50},
 		{"bbc us budget deficit", "testdata/groups/bbc_us_budget_deficit.jsonl", nil, 0.38},
+		// Two more built blind at the end of session 16 and scored once
+		// at 4dbeee0: OPEC's output against its ceiling over ten wire
+		// stories (0.670, suggestions 0 of 11, 7 made and none right:
+		// the hand keeps each month's output a fact of its own, where a
+		// change "to 3.1 mln bpd in early March from 3.5 mln" is one
+		// figure to the rules; 0.741 once the survey's table read "in mln
+		// bpd") and the civil servants' strikes over six BBC articles
+		// (0.610, 0 of 2).
+		{"reuters opec output ceiling", "testdata/groups/reuters_opec_output_ceiling.jsonl", nil, 0.74},
+		{"bbc civil service strikes", "testdata/groups/bbc_civil_service_strikes.jsonl", nil, 0.61},
 		{"bbc belmarsh detainees", "testdata/groups/bbc_belmarsh_detainees.jsonl", nil, 0.74},
 	}
 	for _, tt := range tests {
