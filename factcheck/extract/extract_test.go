@@ -568,6 +568,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"under 12", factcheck.Duration, "12", "", "year", factcheck.UpperBound}, {"over 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound},
 			{"18 and 21", factcheck.Duration, "18", "21", "year", ""}, {"over 40 staff", factcheck.Count, "40", "", "", factcheck.LowerBound}}},
 		{"age after name", "Mrs Hassan, 59, said so.", []want{{"59", factcheck.Duration, "59", "", "year", ""}}},
+		{"milliseconds", "An access time of 250 milliseconds.", []want{{"250 milliseconds", factcheck.Duration, "0.25", "", "second", ""}}},
 		{"ages set off by commas, of children and of those and up", "So, for the first time, at 29, I decide. Shares, at 29, held. Children under seven and those 18 and up pay.", []want{
 			{"first time", factcheck.Ordinal, "1", "", "", ""}, {"29", factcheck.Duration, "29", "", "year", ""}, {"29", factcheck.Count, "29", "", "", ""},
 			{"under seven", factcheck.Duration, "7", "", "year", factcheck.UpperBound}, {"18 and up", factcheck.Duration, "18", "", "year", factcheck.LowerBound}}},

@@ -713,6 +713,17 @@ import (
 //     A month with "last year" ("began in October last year") is read
 //     only when the article's date is given with it: a Reuters story's
 //     own year is not in its text.
+//   - testdata/heldout-news122.gold.jsonl, heldout-news123.gold.jsonl and
+//     heldout-news124.gold.jsonl: 11 more each, by three more hands, read
+//     first after 119-121's fixes (F1 0.948, 0.978 and 0.954, value 0.936,
+//     0.973 and 0.981, unit 0.949, 0.925 and 0.853 on first reading:
+//     "104-mln-\nU.S.-dlr", "17 fen", "15 milliseconds", "by half
+//     percentage point", "third party services" and "third generation
+//     mobiles" (terms, as hyphenated), a bill's "S.490"; F1 0.996 once
+//     fixed for 123). Left: 122's and 124's hands write scores as one
+//     claim; 124's requires months named alone (eight rows); "100 mln
+//     Special Drawing Rights"; "75 U.S. ct"; "donating millions" as
+//     dollars.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1098,6 +1109,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news119.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.95, 0.99, 0.97},
 		{"heldout-news120.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.98},
 		{"heldout-news121.gold.jsonl", testcorpus.Root, 0.94, 0.99, 0.95, 0.99, 0.97},
+		{"heldout-news122.gold.jsonl", testcorpus.Root, 0.94, 0.93, 0.99, 0.27, 0.99},
+		{"heldout-news123.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news124.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.85, 0.75, 0.95},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -24,6 +24,7 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"one count", factcheck.Count, "1", "", "", ""}, {"one count", factcheck.Count, "1", "", "", ""}, {"first count", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a part of a law", "It drills in section 1002 of the refuge under chapter 11, and 5 sections apply.", []want{{"5 sections", factcheck.Count, "5", "", "", ""}}},
 		{"a generation of technology", "Its third-generation (3G) phones and second-generation models sold.", nil},
+		{"terms unhyphenated, a bill's number", "It sells third party services and third generation mobiles under bill S.490 and X.400.", nil},
 		{"emergency number", "A neighbour made a 911 call; others dialled 999.", nil},
 		{"a time at four digits, a price in pence", "The vote is due at 1330, after shares closed up 64 pence at 1130p and at 1045 pence.", []want{
 			{"64 pence", factcheck.Money, "0.64", "", "GBP", ""}, {"1130p", factcheck.Money, "11.3", "", "GBP", ""}, {"1045 pence", factcheck.Money, "10.45", "", "GBP", ""}}},

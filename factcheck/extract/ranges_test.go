@@ -26,6 +26,7 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		{"the thousands of a range said once, a range after a name", "Nigeria produced 75-100,000 bpd, Qatar 20 to 30 pct under quota; Model 50 to 3,995 dlrs; between 5 and 10,000 people.", []want{
 			{"75-100,000 bpd", factcheck.Measure, "75000", "100000", "barrel per day", ""}, {"20 to 30 pct", p, "20", "30", "", ""},
 			{"3,995 dlrs", factcheck.Money, "3995", "", "USD", ""}, {"5 and 10,000 people", factcheck.Count, "5", "10000", "", ""}}},
+		{"a half percentage point with no article", "Rates fell by half percentage point.", []want{{"half percentage point", p, "0.5", "", "percentage point", ""}}},
 		{"a quarter-point with no article", "Eyskens was surprised by this week's quarter-point increase in U.S. Prime rates.", []want{
 			{"quarter-point increase", p, "0.25", "", "percentage point", ""}}},
 		{"a range between two figures whose unit follows the first", "Shares were valued at between 4.08 dlrs and 4.72, and between 10 dlrs and 20 shares.", []want{

@@ -33,6 +33,16 @@ func (x *extractor) networkAt(j int) bool {
 	return x.tokIs(j, tWord) && networkWords[lower(x.str(j))]
 }
 
+// usDollarAdjective returns the index after "U.S.-dlr" at token k, a
+// currency made an adjective with its country, or 0.
+func (x *extractor) usDollarAdjective(k int) int {
+	if !x.eq(k, "u") || x.str(min(k+1, len(x.toks)-1)) != "." || !x.eq(k+2, "s") || x.str(min(k+3, len(x.toks)-1)) != "." ||
+		!x.tokIs(k+4, tPunct) || !isDash(x.str(k+4)) || !(x.eq(k+5, "dlr") || x.eq(k+5, "dlrs") || x.eq(k+5, "dollar")) {
+		return 0
+	}
+	return k + 6
+}
+
 // ageBefore reports whether the number at token i is an age that "age"
 // before it names: "by age 8", "the age of 21", "the voting age to 16",
 // "the voting age is 18", "the age of majority was reduced to 18" (lower-
@@ -173,6 +183,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.class == tPunct && (s == "%" || s == "\uff05"):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+1
 		return true
+	case t.class == tPunct && isDash(s) && glued && x.usDollarAdjective(j+1) > 0:
+		// "a 104-mln-\nU.S.-dlr loan"
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "USD", 1, x.usDollarAdjective(j+1)
 	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0:
 		return x.hyphenUnit(c, j+1)
 	case t.class == tPunct && s == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, "c") || x.eq(j+1, "f")) && !c.num.scaled:

@@ -91,6 +91,7 @@ func init() {
 		words []string
 	}{
 		{"second", 1, []string{"second", "seconds", "sec", "secs"}},
+		{"second", 0.001, []string{"millisecond", "milliseconds"}},
 		{"minute", 1, []string{"minute", "minutes", "min", "mins"}},
 		{"hour", 1, []string{"hour", "hours", "hrs", "hr"}},
 		{"day", 1, []string{"day", "days", "night", "nights"}},
@@ -193,6 +194,7 @@ func init() {
 	addWord("cents", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("cent", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("cts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
+	addWord("fen", Entry{Cat: Currency, Unit: "CNY", Per: 0.01}) // a hundredth of a yuan: "17 fen per 0.5 kg"
 	addWord("cnts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	// wire copy's cent before its noun, "a 15 ct fee"; a carat before gold
 	// or a stone is told apart where the unit is read
