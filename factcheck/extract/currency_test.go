@@ -18,6 +18,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"thousands of taxpayer dollars", m, "2000", "", "USD", factcheck.LowerBound}, {"hundreds of Canadian dollars", m, "200", "", "CAD", factcheck.LowerBound}}},
 		{"a hundredth of a yuan, a dollar made an adjective with its country", "It rose to 17 fen from 16 fen on a 104-mln-\nU.S.-dlr loan.", []want{
 			{"17 fen", m, "0.17", "", "CNY", ""}, {"16 fen", m, "0.16", "", "CNY", ""}, {"104-mln-\nU.S.-dlr", m, "104000000", "", "USD", ""}}},
+		{"the IMF's Special Drawing Rights", "Jamaica will draw 40.9 mln Special\nDrawing Rights and 85 mln SDRs.", []want{
+			{"40.9 mln Special\nDrawing Rights", m, "40900000", "", "XDR", ""}, {"85 mln SDRs", m, "85000000", "", "XDR", ""}}},
 		{"European currency units", "A rebate of 1.3 European\ncurrency units (Ecus) was set.", []want{{"1.3 European\ncurrency units", m, "1.3", "", "XEU", ""}}},
 		{"code before", "The fund raised EUR 40m and USD 1.2 billion; the fine was CHF 300.", []want{
 			{"EUR 40m", m, "40000000", "", "EUR", ""}, {"USD 1.2 billion", m, "1200000000", "", "USD", ""}, {"CHF 300", m, "300", "", "CHF", ""}}},

@@ -231,10 +231,12 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			return true // "3 CT scans"
 		}
 		c.unitKind, c.unit, c.last = factcheck.Measure, "carat", j+1 // "an 18 ct gold ring"
-	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit) && t.entry().Unit != "XEU":
+	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit) && t.entry().Unit != "XEU" && t.entry().Unit != "XDR":
 		return false // "50 Cent", a name (but "77 Ether" and "two billion Ecus" are money)
 	case x.eq(j, "european") && x.eq(j+1, "currency") && (x.eq(j+2, "units") || x.eq(j+2, "unit")):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "XEU", 1, j+3 // "1.3 European currency units (Ecus)"
+	case x.eq(j, "special") && x.eq(j+1, "drawing") && (x.eq(j+2, "rights") || x.eq(j+2, "right")):
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "XDR", 1, j+3 // "100 mln Special Drawing Rights", the IMF's
 	case t.is(lexicon.Currency) && t.entry().Unit == "IEP" && !c.num.scaled && !x.eq(j-1, "irish"):
 		// "24 billion punts" of Irish debt; but a football team's "five
 		// punts" kicked
