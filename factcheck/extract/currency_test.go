@@ -20,7 +20,9 @@ func TestExtractCurrencies(t *testing.T) {
 			{"17 fen", m, "0.17", "", "CNY", ""}, {"16 fen", m, "0.16", "", "CNY", ""}, {"104-mln-\nU.S.-dlr", m, "104000000", "", "USD", ""}}},
 		{"the IMF's Special Drawing Rights", "Jamaica will draw 40.9 mln Special\nDrawing Rights and 85 mln SDRs.", []want{
 			{"40.9 mln Special\nDrawing Rights", m, "40900000", "", "XDR", ""}, {"85 mln SDRs", m, "85000000", "", "XDR", ""}}},
-		{"European currency units", "A rebate of 1.3 European\ncurrency units (Ecus) was set.", []want{{"1.3 European\ncurrency units", m, "1.3", "", "XEU", ""}}},
+		{"European currency units", "A rebate of 1.3 European\ncurrency units (Ecus) was set, then a maximum 44.819\nEuropean Currency Units.", []want{
+			{"1.3 European\ncurrency units", m, "1.3", "", "XEU", ""}, {"a maximum 44.819\nEuropean Currency Units", m, "44.819", "", "XEU", factcheck.UpperBound}}},
+		{"a penny", "Prices fell one penny, to 40 pence.", []want{{"one penny", m, "0.01", "", "GBP", ""}, {"40 pence", m, "0.4", "", "GBP", ""}}},
 		{"code before", "The fund raised EUR 40m and USD 1.2 billion; the fine was CHF 300.", []want{
 			{"EUR 40m", m, "40000000", "", "EUR", ""}, {"USD 1.2 billion", m, "1200000000", "", "USD", ""}, {"CHF 300", m, "300", "", "CHF", ""}}},
 		{"code after", "It paid 40m EUR, then 1.2bn USD and 5bn KRW.", []want{

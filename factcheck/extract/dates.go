@@ -673,6 +673,62 @@ func (x *extractor) decade(n number) int {
 	return c.last
 }
 
+// shortDecade reads a decade in two digits where it is no age: after an
+// apostrophe, the years ("the ’80s or ’90s" are 1980 to 1989 and 1990 to
+// 1999; "’20s", 2020 to 2029), or in a sentence of temperatures, a range of
+// degrees ("high temperatures in the 50s and 60s F", "Readings in the 40s
+// F"), Fahrenheit unless a C follows. It returns n.first when neither.
+func (x *extractor) shortDecade(n number) int {
+	v := int(n.value)
+	if len(x.str(n.first)) != 2 || v%10 != 0 || n.decimal {
+		return n.first
+	}
+	last := n.last + 1
+	if k := n.first - 1; x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") && x.toks[n.first].flags&fSpace == 0 {
+		y := 1900 + v
+		if v < 30 {
+			y = 2000 + v
+		}
+		c := claimParts{first: k, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(y), endDate: strconv.Itoa(y + 9)}
+		x.emit(&c)
+		return c.last
+	}
+	unit, end, top := "", last, n.value+9
+	if x.eq(last, "f") || x.eq(last, "c") {
+		unit, end = degrees(x.str(last)), last+1
+	} else if x.eq(last, "and") && x.tokIs(last+1, tNum) && x.eq(last+2, "s") && (x.eq(last+3, "f") || x.eq(last+3, "c")) {
+		if m, ok := x.digits(last + 1); ok && m.value > n.value {
+			// "the 50s and 60s F": one range, 50 to 69
+			unit, end, top = degrees(x.str(last+3)), last+4, m.value+9
+		}
+	} else if x.temperatureSentence(n.first) {
+		unit = "°F"
+	}
+	if unit == "" {
+		return n.first
+	}
+	c := claimParts{first: n.first, last: end, num: n, unitKind: factcheck.Measure, unit: unit, qual: factcheck.Exact, factor: 1}
+	e := n
+	e.value = top
+	c.end = &e
+	x.emit(&c)
+	return c.last
+}
+
+// temperatureSentence reports whether the sentence of token i, up to it,
+// speaks of temperatures: "Highs will warm into the 70s".
+func (x *extractor) temperatureSentence(i int) bool {
+	for k := i - 1; k >= x.sentenceStartBefore(i); k-- {
+		switch lower(x.str(k)) {
+		case "temperature", "temperatures", "temps", "highs", "lows", "readings", "degrees", "thermometer":
+			return true
+		case ".", "?", "!":
+			return false // "into the 70s. He is in his 30s."
+		}
+	}
+	return false
+}
+
 // digitOrdinal reads "31st", "2nd": a day of the month after "the", before
 // "of" and a month, or next to a month; else an ordinal.
 func (x *extractor) digitOrdinal(n number) int {

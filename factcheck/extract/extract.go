@@ -277,6 +277,9 @@ func (x *extractor) numeric(i, sym int) int {
 		if n.year && int(n.value)%10 == 0 && int(n.value)%100 != 0 {
 			return x.decade(n)
 		}
+		if next := x.shortDecade(n); next > i {
+			return next
+		}
 		return x.skipNumberRun(i)
 	}
 	if next := x.raceTime(i); next > i {

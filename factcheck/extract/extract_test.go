@@ -656,6 +656,11 @@ func TestExtractDates(t *testing.T) {
 		{"numeric dates of an American outlet", "On March 5, 2019, the notice dated 2/5/2019 came.", "", []want{
 			{"March 5, 2019", factcheck.Date, "2019-03-05", "", "", ""}, {"2/5/2019", factcheck.Date, "2019-02-05", "", "", ""}}},
 		{"a decade is its years", "In the 1990s and the 80s, the 1900s.", "", []want{{"1990s", factcheck.Date, "1990", "1999", "", factcheck.Exact}}},
+		{"a decade in two digits after an apostrophe", "Since the ’80s or ’90s, and in the '20s, the 80s went by.", "", []want{
+			{"’80s", factcheck.Date, "1980", "1989", "", ""}, {"’90s", factcheck.Date, "1990", "1999", "", ""}, {"'20s", factcheck.Date, "2020", "2029", "", ""}}},
+		{"a decade of degrees", "Highs in the 50s and 60s F; readings in the 40s C. Highs will warm into the 70s. He is in his 30s.", "", []want{
+			{"50s and 60s F", factcheck.Measure, "50", "69", "°F", ""}, {"40s C", factcheck.Measure, "40", "49", "°C", ""},
+			{"70s", factcheck.Measure, "70", "79", "°F", ""}}},
 		{"month year", "Sales fell in December 2004.", "", []want{{"December 2004", factcheck.Date, "2004-12", "", "", ""}}},
 		{"year count", "Some 2000 people came.", "", []want{{"2000", factcheck.Count, "2000", "", "", factcheck.Approx}}},
 		{"year before plural", "The 2001 winners came.", "", []want{{"2001", factcheck.Date, "2001", "", "", ""}}},

@@ -724,6 +724,17 @@ import (
 //     claim; 124's requires months named alone (eight rows); "100 mln
 //     Special Drawing Rights"; "75 U.S. ct"; "donating millions" as
 //     dollars.
+//   - testdata/heldout-news125.gold.jsonl, heldout-news126.gold.jsonl and
+//     heldout-news127.gold.jsonl: 11 more each, by three more hands, read
+//     first after 122-124's fixes (F1 0.933, 0.995 and 0.957, value 0.988,
+//     0.990 and 0.992, unit 0.964, 0.944 and 0.912 on first reading: "one
+//     penny", decades in two digits ("the ’80s"; "high temperatures in
+//     the 50s and 60s F"), "130,000 board feet", "a maximum 44.819\n
+//     European Currency Units"; F1 0.981, unit 0.951 once fixed for 127).
+//     Left: months named alone (125, 127); "2.15 biilion dlr" (a typo);
+//     "from $2.5m (£1.33m) to $4m (£2.13m)", a range with its
+//     conversions (three in the corpus); 126's hand writes a wire's "tons"
+//     as short tons.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1112,6 +1123,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news122.gold.jsonl", testcorpus.Root, 0.94, 0.93, 0.99, 0.27, 0.99},
 		{"heldout-news123.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news124.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.85, 0.75, 0.95},
+		{"heldout-news125.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.96, 0.99, 0.98},
+		{"heldout-news126.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.94, 0.99, 0.99},
+		{"heldout-news127.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.95, 0.81, 0.96},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -252,6 +252,8 @@ func (x *extractor) compoundAt(j int) bool {
 	switch lower(x.str(j)) {
 	case "square", "sq", "cubic", "cu", "metric", "long", "short", "troy", "fluid", "fine":
 		return x.measureAt(x.afterDot(j))
+	case "board":
+		return x.eq(j+1, "feet") || x.eq(j+1, "foot")
 	}
 	return false
 }
@@ -259,7 +261,7 @@ func (x *extractor) compoundAt(j int) bool {
 // compoundUnit reads a unit of two words at token j: an area ("sq km",
 // "square mile", "sq m", "5,200-square-meter"; see area), "cubic metre",
 // "cu ft", "metric ton", "long ton", "short ton", "troy ounce", "fluid
-// ounce". It returns the unit and the index after it, or "".
+// ounce", "board foot". It returns the unit and the index after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
 	k := x.afterDot(j)
 	unit := x.toks[k].entry().Unit
@@ -274,6 +276,8 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return lower(x.str(j)) + " ounce", k + 1 // "3 troy ounces" of gold, "4 fluid ounces"
 	case x.eq(j, "fine") && (unit == "tonne" || unit == "ounce"):
 		return unit, k + 1 // "40,600 fine tonnes" of gold or silver: the metal's weight
+	case x.eq(j, "board"):
+		return "board foot", k + 1 // "130,000 board feet" of lumber: a foot square, an inch thick
 	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"), x.eq(j, "troy"), x.eq(j, "fluid"), x.eq(j, "fine"):
 		return "", j
 	case x.eq(j, "cu"):

@@ -82,6 +82,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"12 km", m, "12", "", "km", ""}, {"300 tonnes", m, "300", "", "tonne", ""}, {"20 tonnes", m, "20", "", "tonne per day", ""}}},
 		{"a rate of another unit alone", "The road spans 12 km and 20 tonnes of coal a day cross it.", []want{
 			{"12 km", m, "12", "", "km", ""}, {"20 tonnes", m, "20", "", "tonne per day", ""}}},
+		{"lumber in board feet, the board members counted", "The contract is 130,000 board feet; 21 mln board feet went to five board members.", []want{
+			{"130,000 board feet", m, "130000", "", "board foot", ""}, {"21 mln board feet", m, "21000000", "", "board foot", ""},
+			{"five board members", factcheck.Count, "5", "", "", ""}}},
 		{"millions of barrels a day", "Output is 98.5m b/d.", []want{{"98.5m b/d", m, "98500000", "", "barrel per day", ""}}},
 		{"a rate's bound after it, the metal's weight", "Wells of 10 barrels a day or less made around 40,600 fine tonnes in a day or two.", []want{
 			{"10 barrels a day or less", m, "10", "", "barrel per day", factcheck.UpperBound}, {"around 40,600 fine tonnes", m, "40600", "", "tonne", factcheck.Approx}, {"a day", factcheck.Duration, "1", "", "day", ""},

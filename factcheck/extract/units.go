@@ -81,7 +81,7 @@ func (x *extractor) units(c *claimParts) bool {
 	c.last = j
 	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" || x.dollarCentsAt(j) ||
-			x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")))) {
+			x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")) || x.namedMoney(j) != "")) {
 		if !x.unitAt(c, j) {
 			return false
 		}
@@ -160,6 +160,19 @@ func (x *extractor) qualifierAt(c *claimParts) (factcheck.Qualifier, int) {
 	return q, k
 }
 
+// namedMoney returns the code of a unit of account named in three words at
+// token j, or "": "1.3 European currency units (Ecus)" (XEU), "100 mln
+// Special Drawing Rights" (XDR), the IMF's.
+func (x *extractor) namedMoney(j int) string {
+	switch {
+	case x.eq(j, "european") && x.eq(j+1, "currency") && (x.eq(j+2, "units") || x.eq(j+2, "unit")):
+		return "XEU"
+	case x.eq(j, "special") && x.eq(j+1, "drawing") && (x.eq(j+2, "rights") || x.eq(j+2, "right")):
+		return "XDR"
+	}
+	return ""
+}
+
 // unitAt reads the unit at token j for c.
 func (x *extractor) unitAt(c *claimParts, j int) bool {
 	if (x.eq(j, "more") || x.eq(j, "additional") || x.eq(j, "extra") || x.eq(j, "further")) && c.unitKind == factcheck.Count &&
@@ -233,10 +246,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "carat", j+1 // "an 18 ct gold ring"
 	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit) && t.entry().Unit != "XEU" && t.entry().Unit != "XDR":
 		return false // "50 Cent", a name (but "77 Ether" and "two billion Ecus" are money)
-	case x.eq(j, "european") && x.eq(j+1, "currency") && (x.eq(j+2, "units") || x.eq(j+2, "unit")):
-		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "XEU", 1, j+3 // "1.3 European currency units (Ecus)"
-	case x.eq(j, "special") && x.eq(j+1, "drawing") && (x.eq(j+2, "rights") || x.eq(j+2, "right")):
-		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "XDR", 1, j+3 // "100 mln Special Drawing Rights", the IMF's
+	case x.namedMoney(j) != "":
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.namedMoney(j), 1, j+3
 	case t.is(lexicon.Currency) && t.entry().Unit == "IEP" && !c.num.scaled && !x.eq(j-1, "irish"):
 		// "24 billion punts" of Irish debt; but a football team's "five
 		// punts" kicked

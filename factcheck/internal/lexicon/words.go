@@ -200,6 +200,7 @@ func init() {
 	// or a stone is told apart where the unit is read
 	addWord("ct", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
+	addWord("penny", Entry{Cat: Currency, Unit: "GBP", Per: 0.01}) // "prices fell one penny"
 	// the hundredths of other currencies, by their names
 	for unit, words := range map[string][]string{"DEM": {"pfennig", "pfennigs"}, "RUB": {"kopek", "kopeks", "kopeck", "kopecks"},
 		"INR": {"paise"}, "ATS": {"groschen"}, "FRF": {"centime", "centimes"}} {
