@@ -22,6 +22,7 @@ func TestExtractCurrencies(t *testing.T) {
 			{"40.9 mln Special\nDrawing Rights", m, "40900000", "", "XDR", ""}, {"85 mln SDRs", m, "85000000", "", "XDR", ""}}},
 		{"European currency units", "A rebate of 1.3 European\ncurrency units (Ecus) was set, then a maximum 44.819\nEuropean Currency Units.", []want{
 			{"1.3 European\ncurrency units", m, "1.3", "", "XEU", ""}, {"a maximum 44.819\nEuropean Currency Units", m, "44.819", "", "XEU", factcheck.UpperBound}}},
+		{"Ecus wrapped to the next line", "It now costs 2,000\nEcus a hectare.", []want{{"2,000\nEcus", m, "2000", "", "XEU", ""}}},
 		{"a penny", "Prices fell one penny, to 40 pence.", []want{{"one penny", m, "0.01", "", "GBP", ""}, {"40 pence", m, "0.4", "", "GBP", ""}}},
 		{"code before", "The fund raised EUR 40m and USD 1.2 billion; the fine was CHF 300.", []want{
 			{"EUR 40m", m, "40000000", "", "EUR", ""}, {"USD 1.2 billion", m, "1200000000", "", "USD", ""}, {"CHF 300", m, "300", "", "CHF", ""}}},

@@ -349,13 +349,14 @@ func (x *extractor) spelled(i int) int {
 		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
-		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) {
+		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) && !x.changeAmount(&c) {
 			return n.last
 		}
 		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 			return n.last
 		}
-		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) && !x.partOfCount(&c) && !x.partitive(&c) {
+		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) && !x.partOfCount(&c) && !x.partitive(&c) &&
+			!x.changeAmount(&c) && !x.inListWithNoun(&c) {
 			return n.last
 		}
 	}

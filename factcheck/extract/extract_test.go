@@ -70,6 +70,10 @@ func TestExtractCounts(t *testing.T) {
 		want     []want
 	}{
 		{"digits with subject", "More than 200 hostages are held.", []want{{"200", factcheck.Count, "200", "", "", factcheck.LowerBound}}},
+		{"a tally's moves in words", "Texas lost 23 rigs, Louisiana was down three and New Mexico dropped by one; Kansas and Ohio reported gains of six, five and four rigs.", []want{
+			{"23 rigs", factcheck.Count, "23", "", "", ""}, {"three", factcheck.Count, "3", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""},
+			{"six", factcheck.Count, "6", "", "", ""}, {"five", factcheck.Count, "5", "", "", ""}, {"four rigs", factcheck.Count, "4", "", "", ""}}},
+		{"no move in words", "Hutton is putting up zero, and one day they wake up one morning.", nil},
 		{"thousands separator", "The toll reached 10,022 Palestinians.", []want{{"10,022", factcheck.Count, "10022", "", "", ""}}},
 		{"space separator", "Some 9 000 people fled.", []want{{"9 000", factcheck.Count, "9000", "", "", factcheck.Approx}}},
 		{"two numbers joined by and", "At least 435 foreign passport holders and 76 Palestinian patients left.",
@@ -483,6 +487,14 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		want     []want
 	}{
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
+		{"a unit said once for a list of lengths", "UNOCAL SELLS SEVEN AND 10-YEAR NOTES\n\nIt sells two, three and four-year notes, CDs of one, three and six months, five- and 10-year bonds.", []want{
+			{"SEVEN", factcheck.Duration, "7", "", "year", ""}, {"10-YEAR", factcheck.Duration, "10", "", "year", ""},
+			{"two", factcheck.Duration, "2", "", "year", ""}, {"three", factcheck.Duration, "3", "", "year", ""}, {"four-year", factcheck.Duration, "4", "", "year", ""},
+			{"three", factcheck.Duration, "3", "", "month", ""}, {"six months", factcheck.Duration, "6", "", "month", ""},
+			{"five-", factcheck.Duration, "5", "", "year", ""}, {"10-year", factcheck.Duration, "10", "", "year", ""}}},
+		{"a unit said once, not across a range or a score", "It lies between three and 160 miles off; she won 6-4 and 18-year-old Lee lost.", []want{
+			{"160 miles", factcheck.Measure, "160", "", "mile", ""}, {"6", factcheck.Count, "6", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""},
+			{"18-year-old", factcheck.Duration, "18", "", "year", ""}}},
 		{"a unit of time of something, not a rate", "After a decade of work and a week of talks, it airs two hours a week of drama.", []want{
 			{"a decade", factcheck.Duration, "10", "", "year", ""}, {"a week", factcheck.Duration, "1", "", "week", ""},
 			{"two hours", factcheck.Duration, "2", "", "hour", ""}}},
@@ -579,6 +591,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"age at the end of a life or career", "The painter has died at 88; her brother retired at 60 after 30 matches at 12 venues.", []want{
 			{"88", factcheck.Duration, "88", "", "year", ""}, {"60", factcheck.Duration, "60", "", "year", ""},
 			{"30 matches", factcheck.Count, "30", "", "", ""}, {"12 venues", factcheck.Count, "12", "", "", ""}}},
+		{"age at the end of a life said a few words on, an age said just", "The conductor has died in Germany at 50. He won a prize when he was just 14, and left at 20 hours notice.", []want{
+			{"50", factcheck.Duration, "50", "", "year", ""}, {"14", factcheck.Duration, "14", "", "year", ""}, {"20 hours", factcheck.Duration, "20", "", "hour", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "261", "", "minute", ""}}},
 		{"a couple of", "It ran for a couple of months.", []want{{"a couple of months", factcheck.Duration, "2", "", "month", ""}}},
 		{"decades", "The trouble starts decades before, and for centuries it went unseen.", []want{

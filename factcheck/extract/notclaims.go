@@ -19,6 +19,35 @@ func (x *extractor) countWithoutNoun(j int) bool {
 	return !x.eq(j, "of") && !x.eq(j, "or") && !x.eq(j, "to") && !x.eq(j, "and")
 }
 
+// changeAmount reports whether the count c in words with no noun is how
+// much a tally moved: "Louisiana was down three and New Mexico dropped by
+// one" (rigs). Not "lost one of its engines", "putting up zero", "wake up
+// one morning".
+func (x *extractor) changeAmount(c *claimParts) bool {
+	if !c.num.words || c.num.value <= 0 || c.subjectEnd != 0 || x.tokIs(c.last, tWord) && !x.toks[c.last].is(lexicon.Stop) || x.eq(c.last, "of") {
+		return false
+	}
+	if (x.eq(c.last, "to") || x.eq(c.last, "at")) && x.inEighths(c.last+1, c.last+5) {
+		return false // "Acme fell one to 68-5/8": a share's move, left to its price
+	}
+	k := c.first - 1
+	if x.eq(k, "by") {
+		k--
+	}
+	switch lower(x.str(max(k, 0))) {
+	case "up", "down", "rose", "fell", "dropped", "gained", "lost", "climbed", "slipped", "declined", "increased", "decreased", "added", "shed":
+		return k >= 0
+	}
+	return false
+}
+
+// inListWithNoun reports whether the count c with no noun stands in a list
+// whose last member names the noun: "gains of six, five and four rigs".
+func (x *extractor) inListWithNoun(c *claimParts) bool {
+	j := c.last
+	return x.tokIs(c.first-1, tPunct) && x.str(c.first-1) == "," && (x.eq(j, "and") || x.eq(j, "or")) && x.countAt(j+1)
+}
+
 // partOfCount reports whether the count c in words, "eleven of them",
 // is a part of a larger count of its sentence: "Seventeen structures were
 // damaged, with eleven of them badly hit".

@@ -548,10 +548,17 @@ func (x *extractor) wrapped(j int, cat uint32) bool {
 	unit := t.is(cat) || x.eq(j, "per") && x.eq(j+1, "cent") ||
 		cat&lexicon.Measure != 0 && (x.compoundAt(j) || x.eq(j, "standard") && x.compoundAt(j+1)) ||
 		cat&lexicon.Currency != 0 && isPlaceCurrency(lower(x.str(j)))
-	if !unit || t.flags&fUpper != 0 && !(t.is(cat&lexicon.Measure) && t.e-t.s >= 2 && allCaps(x.str(j))) {
+	if !unit || t.flags&fUpper != 0 && !(t.is(cat&lexicon.Measure) && t.e-t.s >= 2 && allCaps(x.str(j))) && !x.unitOfAccount(j, cat) {
 		return false
 	}
 	return x.lineWrap(j)
+}
+
+// unitOfAccount reports whether token j, looked for as a currency (cat),
+// is "Ecus" or "SDRs", written with a capital: "2,000\nEcus a hectare".
+func (x *extractor) unitOfAccount(j int, cat uint32) bool {
+	t := &x.toks[j]
+	return cat&lexicon.Currency != 0 && t.is(lexicon.Currency) && (t.entry().Unit == "XEU" || t.entry().Unit == "XDR")
 }
 
 // lineWrap reports whether a single line break stands before token j.

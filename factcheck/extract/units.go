@@ -86,6 +86,9 @@ func (x *extractor) units(c *claimParts) bool {
 			return false
 		}
 	}
+	if k, u := x.sharedHyphenUnit(c); u > 0 && x.unitAt(c, u) {
+		c.last = k // "seven and 10-year notes": a length of time, the second's unit
+	}
 	if c.unitKind == factcheck.Count && c.num.bondPrice && c.subjectEnd == 0 {
 		c.unitKind, c.unit = factcheck.Measure, "point" // "chart resistance at 98-16/32": a bond's price
 	}
@@ -158,6 +161,44 @@ func (x *extractor) qualifierAt(c *claimParts) (factcheck.Qualifier, int) {
 		return factcheck.Exact, c.first
 	}
 	return q, k
+}
+
+// sharedHyphenUnit finds, after the bare number of c, the unit it shares
+// with the next number made an adjective: "five- and 10-year notes",
+// "SEVEN AND 10-YEAR NOTES", "two- or three-mile walks", "one, two and
+// three-month treasury certificates", "maturities of one, three and six
+// months". It returns the
+// end of c's span (past a hyphen glued to it) and the unit's token, or 0.
+func (x *extractor) sharedHyphenUnit(c *claimParts) (int, int) {
+	if c.unitKind != factcheck.Count || c.end != nil || c.num.scaled || c.num.year || c.num.decimal || c.num.value != math.Trunc(c.num.value) ||
+		c.last != c.num.last || x.tokIs(c.first-1, tPunct) && isDash(x.str(c.first-1)) && x.toks[c.num.first].flags&fSpace == 0 {
+		return 0, 0 // not "from 6.28 and five-year yields", "6-4 and 18-year-old"
+	}
+	if x.eq(c.first-1, "between") {
+		return 0, 0 // "between three and 160 miles": a range's
+	}
+	k := c.num.last
+	if x.tokIs(k, tPunct) && isDash(x.str(k)) && x.toks[k].flags&fSpace == 0 {
+		k++
+	}
+	j := k
+	for x.tokIs(j, tPunct) && x.str(j) == "," && x.countAt(j+1) {
+		j += 2 // "two, three and four-year notes"
+		if x.tokIs(j, tPunct) && isDash(x.str(j)) && x.toks[j].flags&fSpace == 0 {
+			j++
+		}
+	}
+	if !(x.eq(j, "and") || x.eq(j, "or")) || !x.countAt(j+1) {
+		return 0, 0
+	}
+	if x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+2, "second") {
+		return k, j + 2 // "maturities of one, three and six months"
+	}
+	if !x.tokIs(j+2, tPunct) || !isDash(x.str(j+2)) || x.toks[j+2].flags&fSpace != 0 || !x.tokIs(j+3, tWord) || x.toks[j+3].flags&fSpace != 0 ||
+		!x.toks[j+3].is(lexicon.Duration|lexicon.Measure) {
+		return 0, 0
+	}
+	return k, j + 3
 }
 
 // namedMoney returns the code of a unit of account named in three words at
@@ -580,7 +621,7 @@ func personNoun(w string) bool {
 
 // ageAtEnd reports whether the bare count c, after "at" and a verb that
 // ends a life or a career, is an age: "has passed away at 94", "died at
-// 80", "retired at 65"; or after "at" set off by commas in a sentence of
+// 80", "retired at 65", "has died in Germany at 50."; or after "at" set off by commas in a sentence of
 // a person ("but, at 32, my taste is hardly more refined").
 func (x *extractor) ageAtEnd(c *claimParts) bool {
 	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !x.eq(c.first-1, "at") {
@@ -589,6 +630,16 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 	switch lower(x.str(max(c.first-2, 0))) {
 	case "died", "dies", "die", "dying", "away", "retired", "retires", "retire", "retiring":
 		return c.first > 1
+	}
+	if x.tokIs(c.num.last, tPunct) && x.str(c.num.last) != "-" {
+		// "has died in Germany at 50.": the verb a few words back, no
+		// punctuation between
+		for k := c.first - 2; k >= 0 && k >= c.first-6 && x.tokIs(k, tWord); k-- {
+			switch lower(x.str(k)) {
+			case "died", "dies", "retired", "retires":
+				return true
+			}
+		}
 	}
 	// set off by commas in a sentence of a person: "So, sitting down to
 	// taste tomato soup for the first time, at 29, I decide"
@@ -614,16 +665,22 @@ var agePhrases = []string{"turns ", "turned ", "turning ", "i'm ", "i\u2019m ", 
 
 // ageSaid reports whether the bare count c is a person's age said with
 // a verb: "who turns 35 next month", "I'm 30 and", "she was 42 when",
-// "by then I will be 35".
+// "by then I will be 35", "when he was just 14".
 // The figure must end its clause, or be followed by a word that goes on
 // with it ("and", "when", "next").
 func (x *extractor) ageSaid(c *claimParts) bool {
 	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 {
 		return false
 	}
-	before := x.text[max(0, int(x.toks[c.first].s)-16):x.toks[c.first].s]
+	before := x.text[max(0, int(x.toks[c.first].s)-24):x.toks[c.first].s]
 	if len(before) == 0 || before[len(before)-1] != ' ' {
 		return false
+	}
+	for _, w := range [...]string{" just ", " only ", " barely "} {
+		if len(before) > len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
+			before = before[:len(before)-len(w)+1] // "when he was just 14"
+			break
+		}
 	}
 	said := false
 	for _, p := range agePhrases {
