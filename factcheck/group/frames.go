@@ -523,7 +523,7 @@ func (g *grouper) isPast(i int) bool {
 	}
 	if g.past[i] == 0 {
 		g.past[i] = 1
-		if g.pastFigure(i) {
+		if g.pastFigure(i) || g.ofPastMonth[i] {
 			g.past[i] = 2
 		}
 	}

@@ -89,6 +89,9 @@ type grouper struct {
 	// past holds, for each claim asked, whether its sentence calls its
 	// figure past (isPast): 0 not yet read, 1 no, 2 yes.
 	past []int8
+	// ofPastMonth marks the claims said of a month before their article's
+	// (pastMonth): figures of their time, like those called past.
+	ofPastMonth []bool
 	// sentNames holds each claim's sentenceNames once read (nil: not yet).
 	sentNames [][]string
 	// targets holds each story's targets of bids (see bidTargets), and

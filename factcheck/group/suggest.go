@@ -2,10 +2,13 @@ package group
 
 import (
 	"math"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/calendar"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // Suggestions. Within a group, a figure reported for a later time than
@@ -83,13 +86,97 @@ func (g *grouper) sentenceDates() {
 			}
 			j++
 		}
-		if t.M != 0 {
-			for k := i; k < j; k++ {
+		if g.ofPastMonth == nil {
+			g.ofPastMonth = make([]bool, len(g.claims))
+		}
+		for k := i; k < j; k++ {
+			if t.M != 0 {
 				g.asOf[k] = t
+			} else if m := pastMonth(&g.claims[k], g.asOf[k]); m.M != 0 {
+				g.ofPastMonth[k] = true
 			}
 		}
 		i = j
 	}
+}
+
+// pastMonth returns the month before its article's date (published) that
+// claim c is said of, or the zero Date: the month named within monthReach
+// words of it in its sentence, the nearer if two, the one after if as near
+// ("fell to 3.1 mln bpd in early March from 3.5 mln bpd in February"; "compared to a February
+// average of 3.5 mln bpd" in a report of March 10 holds in February), or
+// "last month". A month after the article's is of the year before only
+// from November to a report of January or February, and only when the
+// article's year is known; a wire story's date without a year ("NEW YORK,
+// March 4") gives its month. A year named beside it leaves the claim to
+// otherYears.
+func pastMonth(c *factcheck.Claim, published calendar.Date) calendar.Date {
+	rel := c.Start - c.SentenceStart
+	if published.M == 0 || rel < 0 || rel+len(c.Text) > len(c.Sentence) {
+		return calendar.Date{}
+	}
+	before := strings.Fields(c.Sentence[:rel])
+	after := strings.Fields(c.Sentence[rel+len(c.Text):])
+	month := 0
+	for d := 0; d < monthReach && month == 0; d++ {
+		// the d-th word after the claim ("3.5 mln bpd in February"), then
+		// the d-th before ("a February average of 3.5 mln bpd")
+		for _, at := range [2]struct {
+			side []string
+			k    int
+		}{{after, d}, {before, len(before) - 1 - d}} {
+			side, k := at.side, at.k
+			if k < 0 || k >= len(side) {
+				continue
+			}
+			w, prev, next := trimPunct(side[k]), "", ""
+			if k > 0 {
+				prev = trimPunct(side[k-1])
+			}
+			if k+1 < len(side) {
+				next = side[k+1]
+			}
+			if next != "" && next[0] >= '0' && next[0] <= '9' {
+				continue // "began on January 19": a date, read as one (sentenceDates)
+			}
+			if isYear(w) {
+				return calendar.Date{}
+			}
+			if m := monthWord(w, prev, published); m != 0 && month == 0 {
+				month = m
+			}
+		}
+	}
+	switch {
+	case month == 0 || month == published.M:
+		return calendar.Date{}
+	case month < published.M:
+		return calendar.Date{Y: published.Y, M: month}
+	case month >= 11 && published.M <= 2 && published.Y != 0:
+		return calendar.Date{Y: published.Y - 1, M: month}
+	}
+	return calendar.Date{}
+}
+
+// monthReach is how many words either side of a claim may name its month.
+const monthReach = 4
+
+// monthWord returns the month (1-12) that word w, after word prev, names:
+// a capitalized month ("May" only after "in", "of", "since" or "last"),
+// or "month" after "last", the month before published's; else 0.
+func monthWord(w, prev string, published calendar.Date) int {
+	switch {
+	case strings.EqualFold(w, "month") && strings.EqualFold(prev, "last"):
+		if published.M == 1 {
+			return 12
+		}
+		return published.M - 1
+	case w == "" || !unicode.IsUpper(rune(w[0])) || !isMonth(w):
+		return 0
+	case w == "May" && !slices.Contains([]string{"in", "of", "since", "last"}, strings.ToLower(prev)):
+		return 0
+	}
+	return lexicon.At(lexicon.Lookup(w)).Month
 }
 
 // startDate reports whether date claim c is when something began, not
