@@ -115,6 +115,24 @@ func (g *grouper) pastFigure(i int) bool {
 	return false
 }
 
+// replacedReport reports whether claim c is a report its own article says
+// was replaced: "Earlier, the company had said 44 miners were trapped",
+// "police had put the toll at 12". Not a figure of its time ("its
+// original 27 dlr offer"), which pastFigure also reads.
+func replacedReport(c *factcheck.Claim) bool {
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return false
+	}
+	ws := words(c.Sentence[max(0, rel-120):rel])
+	for k := len(ws) - 1; k > 0 && k >= len(ws)-maxPastWords; k-- {
+		if ws[k-1] == "had" && reportWords[ws[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // reportWords, after "had", report a figure since replaced: "had said",
 // "had put the toll at".
 var reportWords = map[string]bool{"said": true, "reported": true, "put": true, "estimated": true, "given": true, "announced": true}

@@ -401,6 +401,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	if len(current) == 0 {
 		return
 	}
+	all := ms
 	fresh, stale := g.splitStale(ms, current)
 	replacedBy := g.replacements(ms)
 	ms = current
@@ -440,6 +441,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			}
 		}
 		g.supersedeStale(stale, newest, out)
+		g.supersedeReplaced(all, newest, out)
 	}
 	if moves {
 		g.supersedeExpected(ms, out)
@@ -487,7 +489,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 func (g *grouper) splitStale(ms, current []int) (fresh, stale []int) {
 	var calledPast map[factcheck.Value]calendar.Date // a value called past, and when
 	for _, m := range ms {
-		if _, older := g.newerOf[m]; !older && g.asOf[m].M != 0 && g.isPast(m) {
+		if _, older := g.newerOf[m]; !older && g.asOf[m].M != 0 && g.isPast(m) && !g.ofPastMonth[m] {
 			if calledPast == nil {
 				calledPast = map[factcheck.Value]calendar.Date{}
 			}
@@ -508,6 +510,20 @@ func (g *grouper) splitStale(ms, current []int) (fresh, stale []int) {
 		}
 	}
 	return fresh, stale
+}
+
+// supersedeReplaced marks the reports of a group (all) that their own
+// articles say were replaced (replacedReport: "Earlier, the company had
+// said 44 miners were trapped") as superseded by the group's newest figure,
+// when it is of that day or later and they do not agree.
+func (g *grouper) supersedeReplaced(all []int, newest int, out []Placement) {
+	n := &g.claims[newest]
+	for _, m := range all {
+		if _, older := g.newerOf[m]; m != newest && !older && out[m].Suggestion == nil && replacedReport(&g.claims[m]) &&
+			!later(g.asOf[m], g.asOf[newest]) && !g.agreeAt(newest, m) {
+			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
+		}
+	}
 }
 
 // supersedeStale marks the stale figures of a group (splitStale) that
