@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/factcheck/factcheck/factcheck/internal/calendar"
+import (
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
 
 // setDates sets the date of c, month m and day d, and the end of its range,
 // end (none when end.D is 0); y is the year the text gives the range's end,
@@ -30,7 +33,8 @@ func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) 
 
 // monthRangeEnd reads the end of a range of days that runs into another
 // month, at token k after a date in month m: "to April 2", "- Jan 3",
-// "through 2 April", or after "between" "and April 2". monthFirst says the
+// "through 2 April", "until Sunday 16th April" (not after a change: "extended
+// from March 17 until March 24"), or after "between" "and April 2". monthFirst says the
 // text writes the month before the day ("March 30 to April 2"), as the
 // first date does. The end must come
 // later: in a later month of the year, or in the new year after the last
@@ -40,8 +44,12 @@ func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) 
 // dateline and a date). i is the first date's first token. It returns the
 // end (D 0 for none) and the index after it, or k.
 func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool) (calendar.Date, int) {
-	if !(x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, "and")) {
+	until := (x.eq(k, "until") || x.eq(k, "till")) && !x.changeInClause(i)
+	if !(x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, "and") || until) {
 		return calendar.Date{}, k
+	}
+	if until && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Weekday) {
+		k++ // "Wednesday 12th April until Sunday 16th April": a run of days
 	}
 	var m2, d2, j int
 	if monthFirst {

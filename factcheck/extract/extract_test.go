@@ -679,6 +679,12 @@ func TestExtractDates(t *testing.T) {
 		{"year count", "Some 2000 people came.", "", []want{{"2000", factcheck.Count, "2000", "", "", factcheck.Approx}}},
 		{"year before plural", "The 2001 winners came.", "", []want{{"2001", factcheck.Date, "2001", "", "", ""}}},
 		{"year range", "It grew between 1997 and 2002.", "", []want{{"1997 and 2002", factcheck.Date, "1997", "2002", "", ""}}},
+		{"a run of days until another", "It runs from Wednesday 12th April until Sunday 16th April, open 10 May till 12 June; the offer was extended from March 17 until March 24.", "", []want{
+			{"12th April until Sunday 16th April", factcheck.Date, "--04-12", "--04-16", "", ""}, {"10 May till 12 June", factcheck.Date, "--05-10", "--06-12", "", ""},
+			{"March 17", factcheck.Date, "--03-17", "", "", ""}, {"March 24", factcheck.Date, "--03-24", "", "", ""}}},
+		{"a year and a figure after a dash", "Chile shipped 229,176 tonnes (1985 - 182,959); net imports surged from 175,901 to 251,708 tonnes.", "", []want{
+			{"229,176 tonnes", factcheck.Measure, "229176", "", "tonne", ""}, {"1985", factcheck.Date, "1985", "", "", ""}, {"182,959", factcheck.Count, "182959", "", "", ""},
+			{"175,901", factcheck.Measure, "175901", "", "tonne", ""}, {"251,708 tonnes", factcheck.Measure, "251708", "", "tonne", ""}}},
 		{"may the verb", "It may take 5 days.", "", []want{{"5 days", factcheck.Duration, "5", "", "day", ""}}},
 		{"day in words", "The date was extended to April six from April three, payable May one.", "1987-03-30", []want{
 			{"April six", factcheck.Date, "1987-04-06", "", "", ""}, {"April three", factcheck.Date, "1987-04-03", "", "", ""},

@@ -137,8 +137,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if n.scaled && !c.num.scaled && end <= c.num.value && !closeEnds {
 		return // "from 1988 to 2.4 mln": a year and a figure
 	}
-	if c.num.year && !n.year && x.eq(c.num.first-1, "in") {
-		return // "from 81,000 units in 2003 to 106,000 in 2007": a year, then a figure
+	if c.num.year && !n.year && (x.eq(c.num.first-1, "in") || end > 2100) {
+		// "from 81,000 units in 2003 to 106,000 in 2007", "Chile shipping
+		// 229,176 tonnes (1985 - 182,959)": a year, then a figure
+		return
 	}
 	if c.num.words && !n.words && end > 10*c.num.value && !x.fromBefore(c.num.first) {
 		return // "Occidental one to 34-5/8", "raised the figure two mln to 87 mln": a change and a level
@@ -337,7 +339,7 @@ func changeWord(w string) bool {
 		"increasing", "decreasing", "grown", "risen", "fallen", "dropping", "climbing", "growing", "doubled",
 		"halved", "tripled", "increases", "decrease", "decline", "drop", "jump", "shift", "shifted", "grow", "grows",
 		"double", "doubles", "triple", "halve", "push", "pushed", "delay", "delayed", "postponed", "bring", "brought",
-		"raise", "raises", "raising", "expand", "expanded", "expanding", "extend",
+		"raise", "raises", "raising", "expand", "expanded", "expanding", "extend", "surge", "slump", "plunge", "leap",
 		"extended", "extending", "reduce", "reducing", "cutting", "cuts", "lower", "lowering",
 		"boost", "boosting", "hike", "hiked", "slashed", "widened", "narrowed", "revised", "upgraded",
 		"downgraded", "doubling", "change", "move", "moving", "switch", "switched", "leaped", "leapt", "magnify",
