@@ -254,6 +254,13 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters opec output ceiling", "testdata/groups/reuters_opec_output_ceiling.jsonl", nil, 0.74},
 		{"bbc civil service strikes", "testdata/groups/bbc_civil_service_strikes.jsonl", nil, 0.61},
 		{"bbc belmarsh detainees", "testdata/groups/bbc_belmarsh_detainees.jsonl", nil, 0.74},
+		// Two more built blind late in session 16 and scored once at
+		// f4909ed: Martin Sosnoff's bid for Caesars World over ten wire
+		// stories (0.690, suggestions 7 of 29, 7 of 11 right) and Japan's
+		// slide into recession over six BBC articles, a quarter's growth
+		// revised twice (0.500, 0 of 2).
+		{"reuters caesars world bid", "testdata/groups/reuters_caesars_world_bid.jsonl", nil, 0.68},
+		{"bbc japan recession", "testdata/groups/bbc_japan_recession.jsonl", nil, 0.50},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
