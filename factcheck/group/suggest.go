@@ -89,10 +89,11 @@ func (g *grouper) sentenceDates() {
 		if g.ofPastMonth == nil {
 			g.ofPastMonth = make([]bool, len(g.claims))
 		}
+		months := t.M == 0 && g.asOf[i].M != 0 && namesMonth(g.claims[i].Sentence)
 		for k := i; k < j; k++ {
 			if t.M != 0 {
 				g.asOf[k] = t
-			} else if m := pastMonth(&g.claims[k], g.asOf[k]); m.M != 0 {
+			} else if months && pastMonth(&g.claims[k], g.asOf[k]).M != 0 {
 				g.ofPastMonth[k] = true
 			}
 		}
@@ -156,6 +157,22 @@ func pastMonth(c *factcheck.Claim, published calendar.Date) calendar.Date {
 		return calendar.Date{Y: published.Y - 1, M: month}
 	}
 	return calendar.Date{}
+}
+
+// monthStems start the capitalized names of the months, as a sentence
+// may write them ("Feb", "Sept"), and "[Ll]ast month": namesMonth looks for them before
+// pastMonth reads a sentence word by word.
+var monthStems = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "ast month"}
+
+// namesMonth reports whether sentence s may name a month: one of
+// monthStems is in it.
+func namesMonth(s string) bool {
+	for _, m := range monthStems {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthReach is how many words either side of a claim may name its month.
