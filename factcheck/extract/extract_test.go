@@ -593,6 +593,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"30 matches", factcheck.Count, "30", "", "", ""}, {"12 venues", factcheck.Count, "12", "", "", ""}}},
 		{"age at the end of a life said a few words on, an age said just", "The conductor has died in Germany at 50. He won a prize when he was just 14, and left at 20 hours notice.", []want{
 			{"50", factcheck.Duration, "50", "", "year", ""}, {"14", factcheck.Duration, "14", "", "year", ""}, {"20 hours", factcheck.Duration, "20", "", "hour", ""}}},
+		{"ages of players over a verb, an age being", "A majority of players are over 18, with the average age of a gamer being 29.", []want{
+			{"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"29", factcheck.Duration, "29", "", "year", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "261", "", "minute", ""}}},
 		{"a couple of", "It ran for a couple of months.", []want{{"a couple of months", factcheck.Duration, "2", "", "month", ""}}},
 		{"decades", "The trouble starts decades before, and for centuries it went unseen.", []want{

@@ -704,9 +704,10 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 }
 
 // ageIs reports whether the bare count c is what an age "is": "the
-// average age, I think, is 57.5", "the median age was 38".
+// average age, I think, is 57.5", "the median age was 38", "the average
+// age of a gamer being 29".
 func (x *extractor) ageIs(c *claimParts) bool {
-	if c.first != c.num.first || c.num.words || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !(x.eq(c.first-1, "is") || x.eq(c.first-1, "was")) {
+	if c.first != c.num.first || c.num.words || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !(x.eq(c.first-1, "is") || x.eq(c.first-1, "was") || x.eq(c.first-1, "being")) {
 		return false
 	}
 	for k := c.first - 2; k >= 0 && k >= c.first-8; k-- {
@@ -722,8 +723,9 @@ func (x *extractor) ageIs(c *claimParts) bool {
 
 // ageOfPeople reports whether the count c, bounded by "under" or "over"
 // right after a noun of people and with no noun of its own, is their age:
-// "children under 18", "people over 65", "children under seven"; or by
-// "and up" after it ("those 18 and up"), which it reads.
+// "children under 18", "people over 65", "children under seven", "players
+// are over 18"; or by "and up" after it ("those 18 and up"), which it
+// reads.
 func (x *extractor) ageOfPeople(c *claimParts) bool {
 	if c.num.words && c.num.value > 19 || c.num.decimal || c.num.scaled || c.num.value > 119 || c.first == 0 {
 		return false
@@ -737,9 +739,12 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 	default:
 		return false
 	}
+	if x.eq(k, "are") || x.eq(k, "were") {
+		k-- // "a majority of players are over 18"
+	}
 	switch lower(x.str(k)) {
 	case "people", "children", "adults", "those", "men", "women", "boys", "girls", "voters", "workers", "patients", "users", "pupils", "kids",
-		"minors", "teenagers", "teens", "youths", "students":
+		"minors", "teenagers", "teens", "youths", "students", "players", "gamers", "viewers", "fans", "drivers", "customers":
 		return true
 	}
 	return false
