@@ -116,8 +116,10 @@ func pastMonth(c *factcheck.Claim, published calendar.Date) calendar.Date {
 	if published.M == 0 || rel < 0 || rel+len(c.Text) > len(c.Sentence) {
 		return calendar.Date{}
 	}
-	before := strings.Fields(c.Sentence[:rel])
-	after := strings.Fields(c.Sentence[rel+len(c.Text):])
+	// monthReach words either side, within monthBytes: a sentence may run
+	// for megabytes in a file without stops
+	before := strings.Fields(c.Sentence[max(0, rel-monthBytes):rel])
+	after := strings.Fields(c.Sentence[rel+len(c.Text) : min(len(c.Sentence), rel+len(c.Text)+monthBytes)])
 	month := 0
 	for d := 0; d < monthReach && month == 0; d++ {
 		// the d-th word after the claim ("3.5 mln bpd in February"), then
@@ -175,8 +177,12 @@ func namesMonth(s string) bool {
 	return false
 }
 
-// monthReach is how many words either side of a claim may name its month.
-const monthReach = 4
+// monthReach is how many words either side of a claim may name its month,
+// and monthBytes how far pastMonth looks for them.
+const (
+	monthReach = 4
+	monthBytes = 160
+)
 
 // monthWord returns the month (1-12) that word w, after word prev, names:
 // a capitalized month ("May" only after "in", "of", "since" or "last"),
