@@ -120,11 +120,7 @@ func (g *grouper) pastFigure(i int) bool {
 // "police had put the toll at 12". Not a figure of its time ("its
 // original 27 dlr offer"), which pastFigure also reads.
 func replacedReport(c *factcheck.Claim) bool {
-	rel := c.Start - c.SentenceStart
-	if rel < 0 || rel > len(c.Sentence) {
-		return false
-	}
-	ws := words(c.Sentence[max(0, rel-120):rel])
+	ws := wordsBefore(c, 120)
 	for k := len(ws) - 1; k > 0 && k >= len(ws)-maxPastWords; k-- {
 		if ws[k-1] == "had" && reportWords[ws[k]] {
 			return true

@@ -97,6 +97,17 @@ func singular(w string) string {
 	return w
 }
 
+// wordsBefore returns the words of claim c's sentence in the n bytes
+// before the claim (see words), or nil when the claim's offsets do not
+// fall in its sentence.
+func wordsBefore(c *factcheck.Claim, n int) []string {
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return nil
+	}
+	return words(c.Sentence[max(0, rel-n):rel])
+}
+
 // words splits s into lower-case words, keeping inner hyphens and
 // apostrophes; curly quotes and other punctuation separate words. Only
 // ASCII letters are lowered. A word already in lower case is a part of s,

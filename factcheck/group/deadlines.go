@@ -30,11 +30,10 @@ const (
 // isDeadline reports whether the date c is a deadline: a word of
 // deadlineWords within deadlineReach words before it in its sentence.
 func isDeadline(c *factcheck.Claim) bool {
-	rel := c.Start - c.SentenceStart
-	if c.Kind != factcheck.Date || rel < 0 || rel > len(c.Sentence) {
+	if c.Kind != factcheck.Date {
 		return false
 	}
-	ws := words(c.Sentence[max(0, rel-120):rel])
+	ws := wordsBefore(c, 120)
 	for d := 0; d < len(ws) && d < deadlineReach; d++ {
 		if deadlineWords[ws[len(ws)-1-d]] {
 			return true

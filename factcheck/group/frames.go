@@ -426,11 +426,7 @@ const demandReach = 6
 // dispute demands, a figure apart from what is offered or settled:
 // "seeking a 275 pct pay rise" is no earlier "settled for 120 pct".
 func demanded(c *factcheck.Claim) bool {
-	rel := c.Start - c.SentenceStart
-	if rel < 0 || rel > len(c.Sentence) {
-		return false
-	}
-	ws := words(c.Sentence[max(0, rel-80):rel])
+	ws := wordsBefore(c, 80)
 	for d := 0; d < len(ws) && d < demandReach; d++ {
 		if demandWords[ws[len(ws)-1-d]] {
 			return true
@@ -474,11 +470,7 @@ func stakeAndMove(a, b *factcheck.Claim) bool {
 // growth may slow to 2%"): a figure of another time, which a report of
 // today does not revise.
 func foreseen(c *factcheck.Claim) bool {
-	rel := c.Start - c.SentenceStart
-	if rel < 0 || rel > len(c.Sentence) {
-		return false
-	}
-	ws := words(c.Sentence[max(0, rel-200):rel])
+	ws := wordsBefore(c, 200)
 	if supposed(ws) {
 		return true
 	}

@@ -207,11 +207,7 @@ func monthWord(w, prev string, published calendar.Date) int {
 // halted by the strike, which began on February 27" counts ships on the
 // day of the report.
 func startDate(c *factcheck.Claim) bool {
-	rel := c.Start - c.SentenceStart
-	if rel < 0 || rel > len(c.Sentence) {
-		return false
-	}
-	ws := words(c.Sentence[max(0, rel-40):rel])
+	ws := wordsBefore(c, 40)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
 		switch ws[k] {
 		case "began", "begun", "begin", "started", "starting", "since", "from", "erupted", "broke":
@@ -342,11 +338,7 @@ func increment(c *factcheck.Claim) bool {
 	if strings.Contains(c.Text, " of the ") || strings.Contains(c.Text, " of their ") {
 		return true // "eight of the detainees": a part of a count
 	}
-	rel := c.Start - c.SentenceStart
-	if rel < 0 || rel > len(c.Sentence) {
-		return false
-	}
-	ws := words(c.Sentence[max(0, rel-30):rel])
+	ws := wordsBefore(c, 30)
 	if len(ws) == 0 {
 		return false
 	}
@@ -680,11 +672,7 @@ const expectReach = 8
 // (expectWords within expectReach words before it), which the figure
 // reported once the fact is known supersedes.
 func expected(c *factcheck.Claim) bool {
-	rel := c.Start - c.SentenceStart
-	if rel < 0 || rel > len(c.Sentence) {
-		return false
-	}
-	ws := words(c.Sentence[max(0, rel-100):rel])
+	ws := wordsBefore(c, 100)
 	for d := 0; d < len(ws) && d < expectReach; d++ {
 		if expectWords[ws[len(ws)-1-d]] {
 			return true
