@@ -52,23 +52,3 @@ func TestFigureOfPastMonthIsPast(t *testing.T) {
 		t.Errorf("%q, March's in a report of March 10: past", claims[march].Text)
 	}
 }
-
-// TestReplacedReportSuperseded: a report its own article says was replaced
-// ("had said 44 miners were trapped") is superseded by the group's newest
-// figure, the 57 of the same article.
-func TestReplacedReportSuperseded(t *testing.T) {
-	articles := map[string]string{
-		"a.txt": "TIMMINS, Ontario, April 2 - A fire trapped 44 miners underground at the Kidd Creek copper mine, the company said.",
-		"b.txt": "TIMMINS, Ontario, April 3 - The company said a total of 57 miners were trapped underground at the Kidd Creek copper mine by the fire. " +
-			"Earlier, the company had said 44 miners were trapped underground.",
-	}
-	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-02", "b.txt": "1987-04-03"})
-	places := Group(claims, pub, nil)
-	said, total := claimAt(t, claims, "b.txt", "44 miners", 0), claimAt(t, claims, "b.txt", "57 miners", 0)
-	if places[said].Group != places[total].Group {
-		t.Fatalf("the 44 miners the company had said and the 57 of its later count: apart")
-	}
-	if s := places[said].Suggestion; s == nil || s.Verdict != factcheck.Superseded || *s.By != (factcheck.Ref{Doc: "b.txt", Start: claims[total].Start}) {
-		t.Errorf("\"had said 44 miners\": suggestion %+v, want superseded by the 57", s)
-	}
-}
