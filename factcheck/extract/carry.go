@@ -33,8 +33,8 @@ import (
 // blank line: "a 434-billion-yen smelter ... said.\n    The bank said the
 // company, capitalised at 91 billion, ...".
 func (x *extractor) carriedCurrency(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.num.year {
-		return
+	if c.unitKind != factcheck.Count || c.num.year || x.eq(c.num.last-1, "dozen") {
+		return // "a half dozen other oil companies": things, never a sum
 	}
 	if u := x.rateCurrency(c); u != "" {
 		c.unitKind, c.unit = factcheck.Money, u

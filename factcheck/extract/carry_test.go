@@ -122,6 +122,11 @@ func TestExtractRevisedFigure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change from a word to a figure with its noun or unit", "The U.S. is increasing its Gulf fleet from seven to 10 warships; planting is up from seven to nine pct; sailings are increased from nine to seven days.\nFRANCE REVISES GDP GROWTH FROM TWO TO 1.9 PCT\n", []want{
+			{"seven", factcheck.Count, "7", "", "", ""}, {"10 warships", factcheck.Count, "10", "", "", ""},
+			{"seven", p, "7", "", "", ""}, {"nine pct", p, "9", "", "", ""},
+			{"nine", factcheck.Duration, "9", "", "day", ""}, {"seven days", factcheck.Duration, "7", "", "day", ""},
+			{"TWO", p, "2", "", "", ""}, {"1.9 PCT", p, "1.9", "", "", ""}}},
 		{"a percent revised", "Inflation was 5.1 pct against a 4.8 pct (revised from 4.6) rise.", []want{
 			{"5.1 pct", p, "5.1", "", "", ""}, {"4.8 pct", p, "4.8", "", "", ""}, {"4.6", p, "4.6", "", "", ""}}},
 		{"a sum revised, its scale unsaid", "Reserves fell to 12.4 billion Swiss francs from 12.9 (revised 12.7) billion.", []want{

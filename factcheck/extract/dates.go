@@ -673,6 +673,32 @@ func (x *extractor) decade(n number) int {
 	return c.last
 }
 
+// decadeWords are the decades of the twentieth century named in words,
+// by their first year.
+var decadeWords = map[string]int{"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+	"seventies": 1970, "eighties": 1980, "nineties": 1990}
+
+// wordDecade reads a decade named in words, capitalised, after "the" (and
+// "early", "mid" or "late"), at token i: "in the Nineties" is 1990 to
+// 1999. In lower case it is mostly an age ("in her forties"), which is
+// left. It returns i when there is none.
+func (x *extractor) wordDecade(i int) int {
+	y, ok := decadeWords[lower(x.str(i))]
+	if !ok || x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 {
+		return i
+	}
+	k := i - 1
+	if x.eq(k, "early") || x.eq(k, "mid") || x.eq(k, "late") {
+		k--
+	}
+	if !x.eq(k, "the") {
+		return i
+	}
+	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(y), endDate: strconv.Itoa(y + 9)}
+	x.emit(&c)
+	return c.last
+}
+
 // shortDecade reads a decade in two digits where it is no age: after an
 // apostrophe, the years ("the ’80s or ’90s" are 1980 to 1989 and 1990 to
 // 1999; "’20s", 2020 to 2029), or in a sentence of temperatures, a range of

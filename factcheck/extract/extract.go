@@ -156,6 +156,9 @@ func (x *extractor) at(i int) int {
 	if next := x.rank(i); next > i {
 		return next
 	}
+	if next := x.wordDecade(i); next > i {
+		return next
+	}
 	if t.is(lexicon.Multiple) {
 		return x.multiple(i)
 	}
@@ -356,7 +359,7 @@ func (x *extractor) spelled(i int) int {
 			return n.last
 		}
 		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) && !x.partOfCount(&c) && !x.partitive(&c) &&
-			!x.changeAmount(&c) && !x.inListWithNoun(&c) {
+			!x.changeAmount(&c) && !x.inListWithNoun(&c) && !x.changeStart(&c) {
 			return n.last
 		}
 	}

@@ -101,7 +101,15 @@ func TestExtractCounts(t *testing.T) {
 		{"a product's model by its number", "Owners found the icons on their 7610 phone swapped; it locks the 7610's functions, and 7610 owners are hit. The 1986 model year ended.", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}}},
 		{"a chip's number", "It sells an 80286-based machine.", nil},
+		{"a chip's number before the chip, and again alone", "It uses Intel Corp's &lt;INTC> 80386 microprocessor and an 8087 math coprocessor; the 80386 is fast, and it sold 4000 chips.", []want{
+			{"4000 chips", factcheck.Count, "4000", "", "", ""}}},
+		{"a USDA grade before a range of weights", "barrow and gilt prices rose in moderately active trade. us 1-3 230-240 lbs 51.50.", []want{
+			{"230-240 lbs", factcheck.Measure, "230", "240", "lb", ""}, {"51.50", factcheck.Count, "51.5", "", "", ""}}},
+		{"a chip's number after -based, and again alone", "It is an Intel 8-megahertz (MHz) 8086-based system; the coprocessor runs at the same rate as the 8086.", []want{
+			{"8-megahertz", factcheck.Measure, "8", "", "megahertz", ""}}},
 		{"idioms of second", "He played second fiddle; it is second nature; first hand accounts; he trained with the first team.", nil},
+		{"first as an adverb after a pronoun, first of whichever comes", "We first detected signs of trouble, which ends on April 12, or in 14 days, whichever comes first.", []want{
+			{"April 12", factcheck.Date, "--04-12", "", "", ""}, {"14 days", factcheck.Duration, "14", "", "day", ""}}},
 		{"a maximum and a minimum before a figure", "It faces a maximum 50,000 dlr fine and sells a minimum five mln shares.", []want{
 			{"a maximum 50,000 dlr", factcheck.Money, "50000", "", "USD", factcheck.UpperBound},
 			{"a minimum five mln shares", factcheck.Count, "5000000", "", "", factcheck.LowerBound}}},
@@ -493,7 +501,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"three", factcheck.Duration, "3", "", "month", ""}, {"six months", factcheck.Duration, "6", "", "month", ""},
 			{"five-", factcheck.Duration, "5", "", "year", ""}, {"10-year", factcheck.Duration, "10", "", "year", ""}}},
 		{"a unit said once, not across a range or a score", "It lies between three and 160 miles off; she won 6-4 and 18-year-old Lee lost.", []want{
-			{"160 miles", factcheck.Measure, "160", "", "mile", ""}, {"6", factcheck.Count, "6", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""},
+			{"three and 160 miles", factcheck.Measure, "3", "160", "mile", ""}, {"6", factcheck.Count, "6", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""},
 			{"18-year-old", factcheck.Duration, "18", "", "year", ""}}},
 		{"a unit of time of something, not a rate", "After a decade of work and a week of talks, it airs two hours a week of drama.", []want{
 			{"a decade", factcheck.Duration, "10", "", "year", ""}, {"a week", factcheck.Duration, "1", "", "week", ""},
@@ -591,6 +599,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"age at the end of a life or career", "The painter has died at 88; her brother retired at 60 after 30 matches at 12 venues.", []want{
 			{"88", factcheck.Duration, "88", "", "year", ""}, {"60", factcheck.Duration, "60", "", "year", ""},
 			{"30 matches", factcheck.Count, "30", "", "", ""}, {"12 venues", factcheck.Count, "12", "", "", ""}}},
+		{"an age in words after when, an age I turn", "When she was eight, her mother moved; he was one of them. Maybe when I turn 60 and retire.", []want{
+			{"eight", factcheck.Duration, "8", "", "year", ""}, {"60", factcheck.Duration, "60", "", "year", ""}}},
 		{"age at the end of a life said a few words on, an age said just", "The conductor has died in Germany at 50. He won a prize when he was just 14, and left at 20 hours notice.", []want{
 			{"50", factcheck.Duration, "50", "", "year", ""}, {"14", factcheck.Duration, "14", "", "year", ""}, {"20 hours", factcheck.Duration, "20", "", "hour", ""}}},
 		{"ages of players over a verb, an age being", "A majority of players are over 18, with the average age of a gamer being 29.", []want{
@@ -674,6 +684,8 @@ func TestExtractDates(t *testing.T) {
 		{"a decade is its years", "In the 1990s and the 80s, the 1900s.", "", []want{{"1990s", factcheck.Date, "1990", "1999", "", factcheck.Exact}}},
 		{"a decade in two digits after an apostrophe", "Since the ’80s or ’90s, and in the '20s, the 80s went by.", "", []want{
 			{"’80s", factcheck.Date, "1980", "1989", "", ""}, {"’90s", factcheck.Date, "1990", "1999", "", ""}, {"'20s", factcheck.Date, "2020", "2029", "", ""}}},
+		{"a decade in words", "Actresses who first electrified audiences in the Nineties and the late Eighties; she is in her forties.", "", []want{
+			{"Nineties", factcheck.Date, "1990", "1999", "", ""}, {"Eighties", factcheck.Date, "1980", "1989", "", ""}}},
 		{"a decade of degrees", "Highs in the 50s and 60s F; readings in the 40s C. Highs will warm into the 70s. He is in his 30s.", "", []want{
 			{"50s and 60s F", factcheck.Measure, "50", "69", "°F", ""}, {"40s C", factcheck.Measure, "40", "49", "°C", ""},
 			{"70s", factcheck.Measure, "70", "79", "°F", ""}}},

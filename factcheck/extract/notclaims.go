@@ -48,6 +48,17 @@ func (x *extractor) inListWithNoun(c *claimParts) bool {
 	return x.tokIs(c.first-1, tPunct) && x.str(c.first-1) == "," && (x.eq(j, "and") || x.eq(j, "or")) && x.countAt(j+1)
 }
 
+// changeStart reports whether the count c with no noun is the older
+// figure of a change whose newer one names the noun: "increasing its
+// fleet from seven to 10 warships".
+func (x *extractor) changeStart(c *claimParts) bool {
+	if !x.fromBefore(c.first) || !x.eq(c.last, "to") {
+		return false
+	}
+	n, ok := x.numberAt(c.last + 1)
+	return ok && x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop) && !x.unitFollows(n.last-1)
+}
+
 // partOfCount reports whether the count c in words, "eleven of them",
 // is a part of a larger count of its sentence: "Seventeen structures were
 // damaged, with eleven of them badly hit".
@@ -303,7 +314,11 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true // a thread's post: "1/ Crypto is global"
 	}
 	if x.hyphenAt(i) && x.eq(i+2, "based") {
+		x.nameModel(x.str(i))
 		return true // "an 80286-based machine": a chip's number
+	}
+	if x.eq(i-1, "us") && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) {
+		return true // "us 1-3 230-240 lbs": a USDA grade of hogs or cattle
 	}
 	if x.jetModel(i) || x.productModel(i) {
 		return true // "747-400s", "its 747 fleet", "their 7610 phone"
@@ -424,7 +439,8 @@ func (x *extractor) jetModel(i int) bool {
 // productModel reports whether the digits at i name a product's model, as
 // technology news writes them without the maker: after "the", "their",
 // "its" (or another possessive), before a product's noun ("their 7610
-// phone") or its own possessive ("the 7610's functions"); and the same
+// phone") or its own possessive ("the 7610's functions"); four digits or
+// more before one chip ("Intel's 80386 microprocessor"); and the same
 // digits again in the text once they did ("7610 owners").
 func (x *extractor) productModel(i int) bool {
 	s := x.str(i)
@@ -434,21 +450,29 @@ func (x *extractor) productModel(i int) bool {
 	if x.models[s] {
 		return true
 	}
-	if !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Determiner) || x.eq(i-1, "a") || x.eq(i-1, "an") {
-		return false
-	}
 	next := lower(x.str(min(i+1, len(x.toks)-1)))
 	switch {
+	case len(s) >= 4 && i+1 < len(x.toks) && (chipNoun(next) || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 && chipNoun(lower(x.str(min(i+2, len(x.toks)-1))))):
+		// "Intel's 80386 chip", "an 8087 math coprocessor": one chip, so a model
+	case !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Determiner) || x.eq(i-1, "a") || x.eq(i-1, "an"):
+		return false
 	case i+1 < len(x.toks) && productNoun(next),
 		x.tokIs(i+1, tPunct) && (x.str(i+1) == "'" || x.str(i+1) == "\u2019") && x.eq(i+2, "s") && x.toks[i+1].flags&fSpace == 0:
 	default:
 		return false
 	}
+	x.nameModel(s)
+	return true
+}
+
+// nameModel records digits s as a model's number, which names the model
+// wherever the text gives them again ("the 8086-based system ... as the
+// 8086 is available").
+func (x *extractor) nameModel(s string) {
 	if x.models == nil {
 		x.models = map[string]bool{}
 	}
 	x.models[s] = true
-	return true
 }
 
 // productNoun reports whether w, after a model's number, names the
@@ -456,6 +480,17 @@ func (x *extractor) productModel(i int) bool {
 func productNoun(w string) bool {
 	switch w {
 	case "phone", "handset", "model", "series", "console", "camera", "laptop", "processor", "chip", "engine", "printer", "tablet":
+		return true
+	}
+	return false
+}
+
+// chipNoun reports whether w, after a number of four or more digits,
+// names one chip, which makes the number its model: "the 80386
+// microprocessor" (but "4000 chips" counts them).
+func chipNoun(w string) bool {
+	switch w {
+	case "chip", "microprocessor", "processor", "coprocessor", "microchip", "cpu":
 		return true
 	}
 	return false

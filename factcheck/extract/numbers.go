@@ -605,8 +605,8 @@ func (x *extractor) sign(c *claimParts) {
 }
 
 // halfScale returns the index of the scale word that "half" at token i
-// halves ("half a dozen", "half-a-dozen", "half-dozen", "half a million"),
-// or i when there is none.
+// halves ("half a dozen", "half-a-dozen", "half-dozen", "a half dozen",
+// "half a million"), or i when there is none.
 func (x *extractor) halfScale(i int) int {
 	if !x.eq(i, "half") {
 		return i
@@ -619,6 +619,7 @@ func (x *extractor) halfScale(i int) int {
 		k = i + 4
 	case x.hyphenAt(i) && x.eq(i+2, "dozen"):
 		k = i + 2
+	case x.eq(k, "dozen"): // "a half dozen ships"
 	default:
 		return i
 	}

@@ -67,6 +67,21 @@ func TestExtractIndianRemainder(t *testing.T) {
 	}
 }
 
+func TestExtractHalfDozen(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a half dozen, spaced", "In addition to a half dozen ships in the task force, it sent a half-dozen more.", []want{
+			{"half dozen ships", factcheck.Count, "6", "", "", ""}, {"half-dozen", factcheck.Count, "6", "", "", ""}}},
+		{"a half dozen after a sum takes no currency", "The sale fetched 5 mln dlrs, and interest came from a half dozen other oil companies.", []want{
+			{"5 mln dlrs", factcheck.Money, "5000000", "", "USD", ""}, {"half dozen", factcheck.Count, "6", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
 func TestExtractStrayGroup(t *testing.T) {
 	tests := []struct {
 		name, in string

@@ -142,8 +142,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// 229,176 tonnes (1985 - 182,959)": a year, then a figure
 		return
 	}
-	if c.num.words && !n.words && end > 10*c.num.value && !x.fromBefore(c.num.first) {
-		return // "Occidental one to 34-5/8", "raised the figure two mln to 87 mln": a change and a level
+	if c.num.words && !n.words && end > 10*c.num.value && !x.fromBefore(c.num.first) && !between {
+		// "Occidental one to 34-5/8", "raised the figure two mln to 87 mln":
+		// a change and a level (but "between seven and 365 days" a range)
+		return
 	}
 	if changed && (!x.rangeUnitAt(n.last) || end > 5*c.num.value) {
 		return // "fell 10.5 to 1,234.5": a change and a level
@@ -341,7 +343,7 @@ func changeWord(w string) bool {
 		"double", "doubles", "triple", "halve", "push", "pushed", "delay", "delayed", "postponed", "bring", "brought",
 		"raise", "raises", "raising", "expand", "expanded", "expanding", "extend", "surge", "slump", "plunge", "leap",
 		"extended", "extending", "reduce", "reducing", "cutting", "cuts", "lower", "lowering",
-		"boost", "boosting", "hike", "hiked", "slashed", "widened", "narrowed", "revised", "upgraded",
+		"boost", "boosting", "hike", "hiked", "slashed", "widened", "narrowed", "revised", "revises", "revise", "revising", "upgraded",
 		"downgraded", "doubling", "change", "move", "moving", "switch", "switched", "leaped", "leapt", "magnify",
 		"magnified", "magnifies", "multiplied", "oversubscribed", "lowers", "lifts", "trims", "reduces", "hikes",
 		"boosts", "slashes", "decreases", "drops", "climbs", "jumps", "gains", "declines", "plunges", "tumbles",
@@ -610,13 +612,14 @@ func (x *extractor) parallelUnit(c *claimParts) {
 // changedFrom gives the bare figure c that a change starts from the unit
 // and the scale of the figure it changes to, which the text says only
 // once: "raised its share from 25 to 37 pct" (two figures, not a range),
-// "cut the fare from 80 to 75 cents", "from 1.8 to 2.8 mln dlrs".
+// "cut the fare from 80 to 75 cents", "from 1.8 to 2.8 mln dlrs", "up
+// from seven to nine pct", "increased from nine to seven days".
 func (x *extractor) changedFrom(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !x.eq(c.last, "to") || !x.tokIs(c.last+1, tNum) ||
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !x.eq(c.last, "to") || !x.countAt(c.last+1) ||
 		!x.fromChange(c.num.first) {
 		return
 	}
-	n, ok := x.digits(c.last + 1)
+	n, ok := x.numberAt(c.last + 1)
 	if !ok || n.scaled && c.num.scaled || n.year || n.last >= len(x.toks) {
 		return
 	}
@@ -630,7 +633,7 @@ func (x *extractor) changedFrom(c *claimParts) {
 		c.num.scaled = true
 	}
 	to := claimParts{first: c.last + 1, num: n, unitKind: factcheck.Count}
-	if !x.unitAt(&to, n.last) || to.unitKind != factcheck.Percent && to.unitKind != factcheck.Measure && to.unitKind != factcheck.Money {
+	if !x.unitAt(&to, n.last) || to.unitKind == factcheck.Count || to.unitKind == factcheck.Date || to.unitKind == factcheck.Ordinal {
 		if n.scaled {
 			c.unitKind = factcheck.Count // "rose from 1.2 to 1.5 million": a count of its scale
 		}

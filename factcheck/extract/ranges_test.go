@@ -113,6 +113,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 			{"minus 4 and minus 9 degrees Celsius", factcheck.Measure, "-4", "-9", "°C", ""}}},
 		{"from a word to digits with no change", "Tickets carry numbers from one to 250.", []want{
 			{"one to 250", n, "1", "250", "", ""}}},
+		{"between a word and far digits", "Detainees may be held for between seven and 365 days; Occidental rose one to 34.", []want{
+			{"seven and 365 days", d, "7", "365", "day", ""}, {"one", n, "1", "", "", ""}, {"34", n, "34", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

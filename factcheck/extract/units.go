@@ -659,20 +659,21 @@ func (x *extractor) personInSentence(i int) bool {
 }
 
 // agePhrases say a person's age just before it, in either apostrophe.
-var agePhrases = []string{"turns ", "turned ", "turning ", "i'm ", "i\u2019m ", "i am ", "he's ", "he\u2019s ", "she's ", "she\u2019s ",
+var agePhrases = []string{"turns ", "turned ", "turning ", "i turn ", "we turn ", "i'm ", "i\u2019m ", "i am ", "he's ", "he\u2019s ", "she's ", "she\u2019s ",
 	"he is ", "she is ", "he was ", "she was ", "i was ", "i will be ", "i'll be ", "i\u2019ll be ", "he will be ", "she will be ",
 	"i would be ", "he would be ", "she would be "}
 
 // ageSaid reports whether the bare count c is a person's age said with
 // a verb: "who turns 35 next month", "I'm 30 and", "she was 42 when",
-// "by then I will be 35", "when he was just 14".
+// "by then I will be 35", "when he was just 14", in words after "when"
+// ("When she was eight,").
 // The figure must end its clause, or be followed by a word that goes on
 // with it ("and", "when", "next").
 func (x *extractor) ageSaid(c *claimParts) bool {
-	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 {
+	if c.first != c.num.first || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 2 && c.num.words || c.num.value < 1 || c.num.value > 119 {
 		return false
 	}
-	before := x.text[max(0, int(x.toks[c.first].s)-24):x.toks[c.first].s]
+	before := x.text[max(0, int(x.toks[c.first].s)-30):x.toks[c.first].s]
 	if len(before) == 0 || before[len(before)-1] != ' ' {
 		return false
 	}
@@ -685,7 +686,8 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 	said := false
 	for _, p := range agePhrases {
 		if k := len(before) - len(p); k >= 0 && strings.EqualFold(before[k:], p) && (k == 0 || !isASCIILetter(before[k-1])) {
-			said = true
+			// in words only after "when": "When she was eight,", not "he was one"
+			said = !c.num.words || k >= 5 && strings.EqualFold(before[k-5:k], "when ")
 			break
 		}
 	}

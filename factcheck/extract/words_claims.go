@@ -72,6 +72,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "third countries", "a third party": others, no rank (but "the third party" of a vote ranks)
 	case x.eq(i, "first") && x.eq(i+1, "and") && x.eq(i+2, "foremost"):
 		return i + 3
+	case x.eq(i, "first") && x.eq(i-2, "whichever"):
+		return i + 1 // "on April 12, 1988, whichever comes first": an idiom
 	case x.eq(i, "first") && x.eq(i+1, "place") && x.eq(i-1, "the") && x.eq(i-2, "in") && !x.tokIs(i+2, tWord):
 		return i + 2 // "before they are exposed in the first place": an idiom
 	case (x.eq(i, "first") || x.eq(i, "second")) && x.periodAfter(i+1),
@@ -165,8 +167,19 @@ func (x *extractor) firstDid(i int) bool {
 	// a verb in "-ed" goes on to an article, a preposition or the end of
 	// the clause ("first reported a surge", "first discovered in 2009"),
 	// not to a noun it qualifies ("first named storm"); "first sought
-	// treatment" is a verb whatever follows
-	return irregularPast(w) || !x.tokIs(i+2, tWord) || x.toks[i+2].is(lexicon.Determiner|lexicon.Stop)
+	// treatment" is a verb whatever follows, as is one after a pronoun
+	// ("actresses who first electrified audiences")
+	return irregularPast(w) || !x.tokIs(i+2, tWord) || x.toks[i+2].is(lexicon.Determiner|lexicon.Stop) || subjectPronoun(lower(x.str(max(i-1, 0))))
+}
+
+// subjectPronoun reports whether w, in lower case, is a pronoun that a
+// verb follows: "who first electrified", "she first appeared".
+func subjectPronoun(w string) bool {
+	switch w {
+	case "who", "which", "that", "he", "she", "they", "we", "i", "you", "it":
+		return true
+	}
+	return false
 }
 
 // rankPreposition reports whether w, after "first", keeps it a rank: "was

@@ -139,6 +139,8 @@ func init() {
 		// ("bpd" is "barrel per day"): "14Mbps" is 14 "megabit per second"
 		"kilobit per second": {"kbps"}, "megabit per second": {"mbps"}, "gigabit per second": {"gbps"},
 		"GHz": {"ghz"}, "MHz": {"mhz"},
+		// frequencies written in full stay as written: "an 8-megahertz chip"
+		"hertz": {"hertz"}, "kilohertz": {"kilohertz"}, "megahertz": {"megahertz"}, "gigahertz": {"gigahertz"},
 		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp", "tbsps", "tbls", "tbl"},
 		"teaspoon": {"teaspoon", "teaspoons", "tsp", "tsps"},
 		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
@@ -211,7 +213,9 @@ func init() {
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
 	addWords(Lead, "number", "top", "rs", "rp", "rm", "dm", "fr", "sfr", "r", "a", "an", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
-		"c", "s", "decades", "centuries")
+		"c", "s", "decades", "centuries",
+		// decades in words: "in the Nineties"
+		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 	addWords(Other, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
 		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",
 		"canadian", "singapore", "metric", "celsius", "fahrenheit", "centigrade", "between", "from", "or", "and", "to",
