@@ -147,6 +147,8 @@ func TestExtractCurrencies(t *testing.T) {
 		{"the hundredths of other currencies", "ZURICH, April 8 - Bonds eased 50 pfennigs; bread cost 30 centimes, 20 kopeks and 50 paise.", []want{
 			{"50 pfennigs", m, "0.5", "", "DEM", ""}, {"30 centimes", m, "0.3", "", "CHF", ""}, {"20 kopeks", m, "0.2", "", "RUB", ""},
 			{"50 paise", m, "0.5", "", "INR", ""}}},
+		{"a Canadian dateline's report in US dollars, as its last line says", "ASAMERA INC YEAR LOSS\n    CALGARY, Alberta, March 12 -\n    Oper shr loss 48 cts vs profit 50 cts\n    U.S. dlrs.\n Reuter\n", []want{
+			{"48 cts", factcheck.Money, "0.48", "", "USD", ""}, {"50 cts", factcheck.Money, "0.5", "", "USD", ""}}},
 		{"a dateline's dollar in small letters with its province", "GULF CANADA CHARGED\n    Edmonton, Alberta, March 19 - It faces a maximum 50,000 dlr fine.", []want{
 			{"50,000 dlr", m, "50000", "", "CAD", factcheck.UpperBound}}},
 		{"a million spaced after a currency's symbol", "It took an estimated $458 m (£242.7m) there.", []want{

@@ -83,22 +83,41 @@ func (x *extractor) wireDollar(j int) string {
 }
 
 // datelineDollar returns the dollar of the country of the text's
-// dateline, among dollarPlaces, or "-".
+// dateline, among dollarPlaces, or "-", also when a line of the text says
+// its figures are US dollars (usNote).
 func (x *extractor) datelineDollar() string {
 	for i := 0; i < len(x.toks) && i < 200; i++ {
+		code := ""
 		if x.toks[i].flags&fAllCaps != 0 && x.datelineAt(i) {
-			if code := dollarPlaces[x.placeEndingAt(i)]; code != "" {
-				return code
-			}
+			code = dollarPlaces[x.placeEndingAt(i)]
 		}
-		if x.toks[i].flags&fNewline != 0 && x.tokIs(i, tWord) && x.toks[i].flags&fUpper != 0 && x.eq(i+1, ",") {
+		if code == "" && x.toks[i].flags&fNewline != 0 && x.tokIs(i, tWord) && x.toks[i].flags&fUpper != 0 && x.eq(i+1, ",") && x.dateOnLine(i+2) {
 			// "Edmonton, Alberta, March 19 -": a place in small letters, its date on its line
-			if c := dollarPlaces[strings.ToUpper(x.str(i))]; c != "" && x.dateOnLine(i+2) {
-				return c
+			code = dollarPlaces[strings.ToUpper(x.str(i))]
+		}
+		if code != "" {
+			if usNote(x.text) {
+				return "-"
 			}
+			return code
 		}
 	}
 	return "-"
+}
+
+// usNote reports whether a line of text says, alone, that its figures are
+// US dollars, as a Canadian company's results report ends: "    U.S.
+// dlrs.", "NOTE: U.S. funds.", "U.S. Currency."
+func usNote(text string) bool {
+	for line := range strings.Lines(text) {
+		l := strings.ToLower(strings.TrimSpace(line))
+		l = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(l, "note:"), " "), ".")
+		switch l {
+		case "u.s. dlrs", "u.s. funds", "u.s. currency", "u.s. dollars", "(u.s. dlrs)", "figures in u.s. dlrs":
+			return true
+		}
+	}
+	return false
 }
 
 // dateOnLine reports whether a month and a day stand on the line of token

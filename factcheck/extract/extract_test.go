@@ -103,6 +103,9 @@ func TestExtractCounts(t *testing.T) {
 		{"a chip's number", "It sells an 80286-based machine.", nil},
 		{"a chip's number before the chip, and again alone", "It uses Intel Corp's &lt;INTC> 80386 microprocessor and an 8087 math coprocessor; the 80386 is fast, and it sold 4000 chips.", []want{
 			{"4000 chips", factcheck.Count, "4000", "", "", ""}}},
+		{"near- before a number, billions of years ago, points of an index named after them", "Of the near-400,000 complaints, most came 4 billion years ago; a record fall of 508 points in the Dow.", []want{
+			{"near-400,000 complaints", factcheck.Count, "400000", "", "", factcheck.Approx}, {"4 billion years", factcheck.Duration, "4000000000", "", "year", ""},
+			{"508 points", factcheck.Measure, "508", "", "point", ""}}},
 		{"a USDA grade before a range of weights", "barrow and gilt prices rose in moderately active trade. us 1-3 230-240 lbs 51.50.", []want{
 			{"230-240 lbs", factcheck.Measure, "230", "240", "lb", ""}, {"51.50", factcheck.Count, "51.5", "", "", ""}}},
 		{"a chip's number after -based, and again alone", "It is an Intel 8-megahertz (MHz) 8086-based system; the coprocessor runs at the same rate as the 8086.", []want{

@@ -545,9 +545,10 @@ func (x *extractor) shoutedQuantity(i int) bool {
 }
 
 // prefixWord reports whether the word at i makes "WORD-2005" a date or
-// number rather than a name: "mid-2005", "pre-1990", "post-2001".
+// number rather than a name: "mid-2005", "pre-1990", "post-2001",
+// "near-400,000".
 func (x *extractor) prefixWord(i int) bool {
-	return x.eq(i, "mid") || x.eq(i, "pre") || x.eq(i, "post") || x.eq(i, "early") || x.eq(i, "late") ||
+	return x.eq(i, "mid") || x.eq(i, "pre") || x.eq(i, "post") || x.eq(i, "early") || x.eq(i, "late") || x.eq(i, "near") ||
 		x.eq(i, "top") || x.eq(i, "about") || x.eq(i, "end") // "at end-1985", wire copy's end of a year
 }
 

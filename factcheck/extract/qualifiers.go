@@ -102,6 +102,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	if q := x.boundSign(i - 1); q != factcheck.Exact {
 		return q, i - 1
 	}
+	if i >= 2 && x.eq(i-2, "near") && x.hyphenAt(i-2) {
+		return factcheck.Approx, i - 2 // "the near-400,000 complaints"
+	}
 	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
 		return factcheck.Exact, i
 	}

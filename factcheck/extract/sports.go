@@ -98,6 +98,24 @@ func (x *extractor) indexNear(i int) bool {
 	return false
 }
 
+// indexAfter reports whether a stock index is named just after the points
+// that end before token i: "a record fall of 508 points in the Dow", "12
+// points on the FTSE 100".
+func (x *extractor) indexAfter(i int) bool {
+	if !x.eq(i, "in") && !x.eq(i, "on") {
+		return false
+	}
+	k := i + 1
+	if x.eq(k, "the") {
+		k++
+	}
+	switch lower(x.str(min(k, len(x.toks)-1))) {
+	case "index", "dow", "ftse", "nasdaq", "nikkei", "sensex", "dax", "cac", "kospi", "hang", "s&p", "topix", "asx", "nifty", "ibex", "bovespa":
+		return k < len(x.toks)
+	}
+	return false
+}
+
 // rankNo reads a rank written "No. 7" at the digits at token i: an
 // ordinal, unless it names a place ("at No. 10", "No. 10 Downing Street";
 // but "debuted at No. 1" ranks).

@@ -336,8 +336,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		return false // "24 Hour Party People", "Seven Days in May": a title
 	case c.num.year && !c.num.words && (x.eq(j, "year") || x.eq(j, "yr")):
 		return true // "1986 YEAR", "its 1987 year": a year of account, no length of time (but "2000 years")
-	case t.is(lexicon.Duration) && c.num.scaled && (x.eq(j+1, "earlier") || x.eq(j+1, "ago") || x.eq(j+1, "before")):
-		return true // "vs 70 mln year earlier": the figure of a year before, no length of time
+	case t.is(lexicon.Duration) && c.num.scaled && (x.eq(j+1, "earlier") || x.eq(j+1, "ago") || x.eq(j+1, "before")) && !strings.HasSuffix(lower(s), "s"):
+		return true // "vs 70 mln year earlier": the figure of a year before, no length of time (but "4 billion years ago" is one)
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && c.end == nil && !x.durationContext(c.num.first) {
@@ -369,7 +369,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "two cup finals": a trophy, no measure
 	case s == "HP":
 		// "4 HP printers": the maker, not horsepower
-	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words && (x.indexNear(c.num.first) || c.num.decimal):
+	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words && (x.indexNear(c.num.first) || c.num.decimal || x.indexAfter(j+1)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false

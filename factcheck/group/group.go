@@ -149,11 +149,25 @@ func rankedFor(c *factcheck.Claim) string {
 	return ""
 }
 
+// hyphenedUnit reports whether text, a duration's, ends in its unit joined
+// by a hyphen, as an adjective: "seven-year", "two-week".
+func hyphenedUnit(text string) bool {
+	k := strings.LastIndexByte(text, '-')
+	if k < 0 {
+		return false
+	}
+	id := lexicon.Lookup(text[k+1:])
+	return id != 0 && lexicon.At(id).Cat&lexicon.Duration != 0
+}
+
 // agedEvent returns what a duration written as an age is the age of: the
 // head of the noun phrase after "three-day-old" or "week-long" ("strike"
-// in "a three-day-old national strike by"), or "".
+// in "a three-day-old national strike by"), or after "two-week" when that
+// is an event that runs until it ends (runningEvents: "the two-week
+// strike", "the seven-year war"; but "a two-year ban" is a length), or "".
 func agedEvent(c *factcheck.Claim) string {
-	if !strings.HasSuffix(c.Text, "-old") && !strings.HasSuffix(c.Text, "-long") {
+	adjective := hyphenedUnit(c.Text)
+	if !strings.HasSuffix(c.Text, "-old") && !strings.HasSuffix(c.Text, "-long") && !adjective {
 		return ""
 	}
 	rel := c.End - c.SentenceStart
@@ -175,8 +189,17 @@ func agedEvent(c *factcheck.Claim) string {
 		}
 		head = singular(w)
 	}
+	if adjective && !runningEvents[head] {
+		return ""
+	}
 	return head
 }
+
+// runningEvents are the events whose length, said as an adjective, is
+// their age: "the two-week strike" is "20 days old" a week on.
+var runningEvents = map[string]bool{"strike": true, "war": true, "conflict": true, "siege": true, "dispute": true,
+	"stoppage": true, "walkout": true, "occupation": true, "standoff": true, "blockade": true, "boycott": true,
+	"lockout": true, "crisis": true, "insurgency": true, "uprising": true, "revolt": true, "stalemate": true}
 
 func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
 	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}, converted: map[int]bool{}}

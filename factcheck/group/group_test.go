@@ -717,7 +717,8 @@ func claimAt(t *testing.T, claims []factcheck.Claim, doc, prefix string, nth int
 // one story; another product's count and a far smaller count stay apart,
 // a date the sentence says something began on does not date the figures
 // beside it, and the age of a strike ("three-day-old", "ENTERS FIFTH
-// DAY") moves with the days.
+// DAY", "the two-week strike") moves with the days, where a ban's length
+// ("a two-year ban") is no age.
 func TestGroupMovingFigures(t *testing.T) {
 	articles := map[string]string{
 		"a.txt": "RIO DE JANEIRO, March 5 - Striking Ruritanian seamen have made idle 158 ships, " +
@@ -731,6 +732,7 @@ func TestGroupMovingFigures(t *testing.T) {
 			"Ruritanian seamen has made idle 158 ships, and 40,000 seamen want a 275 pct pay rise.",
 		"e.txt": "RUSTY SEAMEN STRIKE CONTINUES INTO FIFTH DAY\nRIO DE JANEIRO, March 3 - An eight-day-old national seamen's " +
 			"strike has made idle 160 ships, and 40,000 Ruritanian seamen want a 275 pct pay rise.",
+		"f.txt": "RIO DE JANEIRO, March 10 - The two-week strike by Ruritanian seamen goes on, and its leaders face a two-year ban.",
 	}
 	claims, pub := parseArticles(t, articles, nil)
 	places := Group(claims, pub, nil)
@@ -744,6 +746,8 @@ func TestGroupMovingFigures(t *testing.T) {
 		{[2]string{"a.txt", "six"}, [2]string{"a.txt", "158"}, false},
 		{[2]string{"a.txt", "158"}, [2]string{"c.txt", "165"}, false},
 		{[2]string{"d.txt", "three-day-old"}, [2]string{"e.txt", "eight-day-old"}, true},
+		{[2]string{"e.txt", "eight-day-old"}, [2]string{"f.txt", "two-week"}, true},
+		{[2]string{"f.txt", "two-week"}, [2]string{"f.txt", "two-year"}, false},
 		{[2]string{"d.txt", "THIRD DAY"}, [2]string{"e.txt", "FIFTH DAY"}, true},
 	} {
 		if got := places[at(tt.a[0], tt.a[1])].Group == places[at(tt.b[0], tt.b[1])].Group; got != tt.together {
@@ -753,9 +757,9 @@ func TestGroupMovingFigures(t *testing.T) {
 	if s := places[at("a.txt", "158")].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
 		t.Errorf("158 ships on 5 March, more than 170 on 9 March (a strike that began on 27 February): suggestion %+v, want superseded by b.txt", s)
 	}
-	for _, old := range []string{"three-day-old", "THIRD DAY"} {
-		if s := places[at("d.txt", old)].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "e.txt" {
-			t.Errorf("%q on 1 March, the strike's age two days later: suggestion %+v, want superseded by e.txt", old, s)
+	for _, tt := range []struct{ old, by string }{{"three-day-old", "f.txt"}, {"THIRD DAY", "e.txt"}} {
+		if s := places[at("d.txt", tt.old)].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != tt.by {
+			t.Errorf("%q on 1 March, the strike's age since: suggestion %+v, want superseded by %s", tt.old, s, tt.by)
 		}
 	}
 }
