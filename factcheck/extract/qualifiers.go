@@ -229,12 +229,25 @@ func (x *extractor) raisedTo(k int) bool {
 		switch {
 		case x.tokIs(m, tPunct):
 			return false
+		case m == k-1 && risingVerb(lower(x.str(m))):
+			return true // "the unemployment rate went up to 5.5% from 5.4%"
 		case raisingVerb(lower(x.str(m))):
 			// "can boost speeds up to 75 Mbps" is a most
 			return m < k-1 && !x.eq(m-1, "can") && !x.eq(m-1, "could") && !x.eq(m-1, "may") && !x.eq(m-1, "might")
 		case x.toks[m].is(lexicon.Stop) && !x.toks[m].is(lexicon.Determiner):
 			return false // "could take up to", "sent troops that took up to"
 		}
+	}
+	return false
+}
+
+// risingVerb reports whether w, in lower case, is a verb that goes "up
+// to" a level by itself: "went up to 5.5%", "ticked up to 3 pct" (but
+// "rose up to 10% in places" may bound it).
+func risingVerb(w string) bool {
+	switch w {
+	case "go", "goes", "went", "gone", "going", "tick", "ticks", "ticked", "edge", "edges", "edged", "creep", "creeps", "crept":
+		return true
 	}
 	return false
 }

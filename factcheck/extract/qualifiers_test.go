@@ -68,6 +68,9 @@ func TestExtractQualifiers(t *testing.T) {
 			{"$90,000", factcheck.Money, "90000", "", "USD", factcheck.LowerBound}, {"£48,000", factcheck.Money, "48000", "", "GBP", factcheck.LowerBound}}},
 		{"up to after a verb and its object", "Good reviews pushed its takings up to $8.2m (£4.4m).", []want{
 			{"$8.2m", factcheck.Money, "8200000", "", "USD", ""}, {"£4.4m", factcheck.Money, "4400000", "", "GBP", ""}}},
+		{"up to after a verb that goes up by itself", "The unemployment rate went up to 5.5% from 5.4%; prices rose up to 10% in places.", []want{
+			{"5.5%", factcheck.Percent, "5.5", "", "", ""}, {"5.4%", factcheck.Percent, "5.4", "", "", ""},
+			{"up to 10%", factcheck.Percent, "10", "", "", factcheck.UpperBound}}},
 		{"up to after what can be", "It can push speeds up to 40 mph.", []want{{"up to 40 mph", factcheck.Measure, "40", "", "mph", factcheck.UpperBound}}},
 		{"up to after the verb bounds", "The repair could take up to nine days; shipping it takes up to a week.", []want{
 			{"up to nine days", factcheck.Duration, "9", "", "day", factcheck.UpperBound}, {"up to a week", factcheck.Duration, "1", "", "week", factcheck.UpperBound}}},

@@ -247,6 +247,12 @@ func indicatorsDiffer(a, b indicator) bool {
 	return a.name != b.name || a.place != b.place || differ(a.year, b.year) || differ(a.period, b.period)
 }
 
+// levelIndicators are the indicators that state a level at a time, not a
+// change over a period: the unemployment rate "stayed at 5.4%" and "fell to
+// 5.2%" a month on is one running figure, where a quarter's growth is the
+// quarter's.
+var levelIndicators = map[string]bool{indicatorUnemployment: true, indicatorRate: true}
+
 // linkIndicators joins the percentages of one indicator, place and period
 // in two articles of a story, or in related articles when both name the
 // place, or in one article: those of one value, and those whose values
@@ -306,7 +312,8 @@ func (g *grouper) linkIndicators() {
 		}
 		lo, hi := min(ci.Value.Num, cj.Value.Num), max(ci.Value.Num, cj.Value.Num)
 		dated := of[i].year != "" && of[i].year == of[j].year || of[i].period != "" && of[i].period == of[j].period
-		if ci.Doc != cj.Doc && dated && lo > 0 && hi <= lo*maxMove && !foreseen(ci) && !foreseen(cj) {
+		level := of[i].year == "" && of[j].year == "" && of[i].period == "" && of[j].period == "" && levelIndicators[of[i].name]
+		if ci.Doc != cj.Doc && (dated || level) && lo > 0 && hi <= lo*maxMove && !foreseen(ci) && !foreseen(cj) {
 			pairs = append(pairs, weighedPair{i, j, lo / hi}) // the nearest first
 		}
 	})

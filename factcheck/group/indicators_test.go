@@ -73,3 +73,30 @@ func TestGroupIndicators(t *testing.T) {
 		t.Errorf("the growth reached: suggestion %+v, want none", s)
 	}
 }
+
+// TestGroupLevelIndicators: an unemployment rate, a level at a time, is one
+// running figure across a story's reports, whatever month each gives, and
+// the later report's supersedes the earlier; a quarter's growth is its
+// quarter's.
+func TestGroupLevelIndicators(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "WASHINGTON, Nov 5 - The US economy added 337,000 jobs in October, the Labor Department said in Washington.\n" +
+			"The US unemployment rate went up to 5.5% from 5.4% in September, the Labor Department said.\n" +
+			"The US economy grew 3.7% in the third quarter.",
+		"b.txt": "WASHINGTON, Feb 4 - The US economy added 146,000 jobs in January, the Labor Department said in Washington.\n" +
+			"That was enough to push the US unemployment rate down to 5.2%, the Labor Department said.\n" +
+			"The US economy grew 3.8% in the fourth quarter.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "2004-11-05", "b.txt": "2005-02-04"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	if places[at("a.txt", "5.5%")].Group != places[at("b.txt", "5.2%")].Group {
+		t.Errorf("the unemployment rate at 5.5%% in November and 5.2%% in February: apart, want one running figure")
+	}
+	if s := places[at("a.txt", "5.5%")].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
+		t.Errorf("5.5%% in November, 5.2%% in February: suggestion %+v, want superseded by b.txt", s)
+	}
+	if places[at("a.txt", "3.7%")].Group == places[at("b.txt", "3.8%")].Group {
+		t.Errorf("growth of the third quarter and of the fourth: together, want apart")
+	}
+}

@@ -106,7 +106,8 @@ func (g *grouper) sentenceDates() {
 // words of it in its sentence, the nearer if two, the one after if as near
 // ("fell to 3.1 mln bpd in early March from 3.5 mln bpd in February"; "compared to a February
 // average of 3.5 mln bpd" in a report of March 10 holds in February), or
-// "last month". A month after the article's is of the year before only
+// "last month"; not a month beyond another figure ("up to 5.5% from 5.4%
+// in September"). A month after the article's is of the year before only
 // from November to a report of January or February, and only when the
 // article's year is known; a wire story's date without a year ("NEW YORK,
 // March 4") gives its month. A year named beside it leaves the claim to
@@ -121,15 +122,20 @@ func pastMonth(c *factcheck.Claim, published calendar.Date) calendar.Date {
 	before := strings.Fields(c.Sentence[max(0, rel-monthBytes):rel])
 	after := strings.Fields(c.Sentence[rel+len(c.Text) : min(len(c.Sentence), rel+len(c.Text)+monthBytes)])
 	month := 0
+	var figure [2]bool // another figure stands between the claim and the words further on that side
 	for d := 0; d < monthReach && month == 0; d++ {
 		// the d-th word after the claim ("3.5 mln bpd in February"), then
 		// the d-th before ("a February average of 3.5 mln bpd")
-		for _, at := range [2]struct {
+		for s, at := range [2]struct {
 			side []string
 			k    int
 		}{{after, d}, {before, len(before) - 1 - d}} {
 			side, k := at.side, at.k
-			if k < 0 || k >= len(side) {
+			if k < 0 || k >= len(side) || figure[s] {
+				continue
+			}
+			if w := side[k]; w[0] >= '0' && w[0] <= '9' {
+				figure[s] = true // "went up to 5.5% from 5.4% in September": the month of the other figure
 				continue
 			}
 			w, prev, next := trimPunct(side[k]), "", ""
