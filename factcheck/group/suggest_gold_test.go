@@ -13,15 +13,15 @@ import (
 )
 
 // TestSuggestionsGold scores the suggestions as
-// ../shared/tools/score_suggestions.py does, over the 36 story batches
+// ../shared/tools/score_suggestions.py does, over the 40 story batches
 // whose checkers' suggestions were annotated blind with their groups
 // (testdata/suggestions, one file for each batch of testdata/groups). A
 // gold suggestion is found when the claim's suggestion has its verdict
 // (and, superseded, names a claim of the same gold group); a suggestion
 // on a grouped gold claim is right when the gold suggests the same
-// verdict there. Floors on the totals: recall 88/301 and precision 101/139
-// when the floors were last set (session 16, eight batches built and
-// scored once that session among them).
+// verdict there. Floors on the totals: recall 98/351 and precision 111/161
+// when the floors were last set (session 17, with four batches built and
+// scored once that session; the 36 before them 90/301 and 103/141).
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
@@ -74,8 +74,8 @@ func TestSuggestionsGold(t *testing.T) {
 	}
 	recall, precision := float64(found)/float64(wanted), float64(right)/float64(max(made, 1))
 	t.Logf("suggestions recall %.3f (%d/%d) precision %.3f (%d/%d)", recall, found, wanted, precision, right, made)
-	if recall < 0.29 || precision < 0.71 {
-		t.Errorf("suggestions recall %.3f, precision %.3f; want >= 0.29 and >= 0.71", recall, precision)
+	if recall < 0.27 || precision < 0.68 {
+		t.Errorf("suggestions recall %.3f, precision %.3f; want >= 0.27 and >= 0.68", recall, precision)
 	}
 }
 
