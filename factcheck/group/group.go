@@ -794,7 +794,7 @@ func jaccard(a, b map[string]bool) float64 {
 
 // storiesOf assigns each article a story: articles that share at least
 // three of their Names are one story, and so are two that share two when
-// either has fewer than five names; articles that share one name and two
+// either has fewer than five names or both are rare (maxRareName); articles that share one name and two
 // signature figures, or two names and one, are one story too (wire
 // stories name little besides their dateline: "40,000 seamen" and "Rio de
 // Janeiro" tell a strike's reports). figures maps an article to its
@@ -859,8 +859,8 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 				key := ns[a] + "\x00" + ns[b]
 				if o, ok := pairs[key]; !ok {
 					pairs[key] = d
-				} else if len(ns) < 5 || len(told[docs[o]]) < 5 {
-					union(o, d) // an article with few names joins on two of them
+				} else if len(ns) < 5 || len(told[docs[o]]) < 5 || df[ns[a]] <= maxRareName && df[ns[b]] <= maxRareName {
+					union(o, d) // an article with few names joins on two of them, and any on two rare ones
 				}
 				for c := b + 1; c < len(ns); c++ {
 					key := ns[a] + "\x00" + ns[b] + "\x00" + ns[c]
@@ -905,6 +905,11 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 	}
 	return out
 }
+
+// maxRareName is how many articles a name may be in and still be rare:
+// two such names shared make two articles one story ("Bush" and "Labor" in
+// two reports of the US jobs figures).
+const maxRareName = 3
 
 // A name in more than commonShare-th of the articles grouped, and in
 // more than minCommonName of them, is too common to tell a story.

@@ -2,6 +2,8 @@ package group
 
 import (
 	"cmp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -38,7 +40,7 @@ var indicatorWords = map[string]string{
 
 // rateWords, before "rate" or "rates", make it an interest rate: "base
 // rates", "the interest rate", "the prime rate".
-var rateWords = map[string]bool{"interest": true, "base": true, "prime": true, "discount": true, "lending": true, "repo": true}
+var rateWords = map[string]bool{"interest": true, "base": true, "prime": true, "discount": true, "lending": true, "repo": true, "funds": true}
 
 // growthOwners, before "growth", make it an economy's: "his growth
 // target", "economic growth", but not "sales growth".
@@ -65,12 +67,15 @@ type indicator struct {
 // within indicatorBefore words before c or indicatorAfter after it, in
 // c's clause; the zero indicator when none.
 func indicatorOf(c *factcheck.Claim) indicator {
-	if c.Kind != factcheck.Percent || c.EndValue != nil {
-		return indicator{}
+	if c.Kind != factcheck.Percent || c.EndValue != nil || c.Unit == "percentage point" {
+		return indicator{} // "risen 1.25 percentage points": a change, no level
 	}
 	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
 	if rel < 0 || end > len(c.Sentence) || rel > end {
 		return indicator{}
+	}
+	if k := figureEnd(c.Text); k > 0 {
+		end = rel + k // "America's 5.4% jobless rate": the claim's own words after its figure are read too
 	}
 	rawBefore := clauseFields(c.Sentence[max(0, rel-200):rel], true)
 	rawAfter := clauseFields(c.Sentence[end:min(len(c.Sentence), end+200)], false)
@@ -84,6 +89,7 @@ func indicatorOf(c *factcheck.Claim) indicator {
 			prev = ws[k-1]
 			if p := strings.TrimSuffix(raw[k-1], "'s"); isName(p) || upperWord(p) {
 				place = strings.ToLower(p) // "the UK economy", "Japan's inflation"
+				place = cmp.Or(placeNames[place], place)
 			}
 		}
 		switch {
@@ -106,6 +112,12 @@ func indicatorOf(c *factcheck.Claim) indicator {
 	}
 	for k := 0; k < len(after) && k < indicatorAfter && ind.name == ""; k++ {
 		ind.name, ind.place = cue(after, rawAfter, k)
+		if k == 0 && ind.name != "" && ind.place == "" && len(rawBefore) > 0 {
+			// "America's 5.4% jobless rate": the place before the figure
+			if p := strings.TrimSuffix(rawBefore[len(rawBefore)-1], "'s"); isName(p) || upperWord(p) {
+				ind.place = cmp.Or(placeNames[strings.ToLower(p)], strings.ToLower(p))
+			}
+		}
 	}
 	if ind.name == "" || ind.name == shareOfIndicator || isChange(ind.name, before, after) {
 		return indicator{}
@@ -148,14 +160,61 @@ func periodOf(before, after []string) (year, quarter string) {
 			year = before[k]
 		}
 	}
-	for _, ws := range [][]string{before, after} {
-		for k := 0; k+1 < len(ws); k++ {
-			if ws[k+1] == "quarter" && quarters[ws[k]] {
-				quarter = ws[k]
-			}
-		}
+	// the quarter named nearest the figure: the first after it ("3.7% in
+	// the third quarter, ... the second quarter"), else the last before
+	for k := 0; k+1 < len(after) && quarter == ""; k++ {
+		quarter = quarterAt(after[k:])
+	}
+	for k := len(before) - 2; k >= 0 && quarter == ""; k-- {
+		quarter = quarterAt(before[k:])
 	}
 	return year, quarter
+}
+
+// quarterAt returns the quarter words ws name from their first on: "third
+// quarter", "three months to September"; else "".
+func quarterAt(ws []string) string {
+	if len(ws) > 1 && ws[1] == "quarter" && quarters[ws[0]] {
+		return ws[0]
+	}
+	return monthsQuarter(ws)
+}
+
+// placeNames gives the place a few names stand for: "America's jobless
+// rate" is the US's.
+var placeNames = map[string]string{"america": "us", "american": "us", "u.s.": "us", "britain": "uk", "british": "uk", "u.k.": "uk"}
+
+// figureEnd returns where the figure of a percentage's text ends, its
+// unit with it, when words follow it in the text ("5.4% jobless rate": 4),
+// else 0.
+func figureEnd(text string) int {
+	if k := strings.IndexByte(text, '%'); k >= 0 && k+1 < len(text) {
+		return k + 1
+	}
+	for _, u := range []string{" pct", " percent", " per cent"} {
+		if k := strings.Index(text, u); k >= 0 && k+len(u) < len(text) {
+			return k + len(u)
+		}
+	}
+	return 0
+}
+
+// quarterEnds maps the months that end a quarter to the quarter.
+var quarterEnds = map[string]string{"march": "first", "june": "second", "september": "third", "december": "fourth"}
+
+// monthsQuarter returns the quarter that words ws, from "three months" on,
+// name by its months: "three months to September", "the three months
+// between July and September" are the third; else "".
+func monthsQuarter(ws []string) string {
+	if len(ws) < 2 || ws[0] != "three" || ws[1] != "months" {
+		return ""
+	}
+	for k := 2; k < len(ws) && k < 7; k++ {
+		if q := quarterEnds[ws[k]]; q != "" && (ws[k-1] == "to" || ws[k-1] == "and" || ws[k-1] == "through" || ws[k-1] == "ending" || ws[k-1] == "ended") {
+			return q
+		}
+	}
+	return ""
 }
 
 // sinceWords, before a year, make it a bound of another time than the
@@ -271,6 +330,30 @@ func (g *grouper) linkIndicators() {
 			of[i] = ind
 			k := ind.name + "|" + g.claims[i].Unit
 			byName[k] = append(byName[k], i)
+		}
+	}
+	// an indicator whose place goes unsaid is of the one place its story
+	// names for it, if one and its own article names it too: "the economy
+	// grew 3.7%" in a story of "the US economy" (but "GDP is expected at
+	// 3.2%" in London is no US figure)
+	places := map[string]map[string]bool{}
+	for i, ind := range of {
+		if ind.place != "" {
+			k := strconv.Itoa(g.story[g.claims[i].Doc]) + "|" + ind.name
+			if places[k] == nil {
+				places[k] = map[string]bool{}
+			}
+			places[k][ind.place] = true
+		}
+	}
+	for i, ind := range of {
+		if ps := places[strconv.Itoa(g.story[g.claims[i].Doc])+"|"+ind.name]; ind.place == "" && len(ps) == 1 {
+			for p := range ps {
+				if slices.Contains(g.names[g.claims[i].Doc], p) {
+					ind.place = p
+					of[i] = ind
+				}
+			}
 		}
 	}
 	// agree reports whether the groups of i and j, joined, would hold one

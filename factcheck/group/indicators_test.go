@@ -24,6 +24,10 @@ func TestIndicatorOf(t *testing.T) {
 		{"High oil prices have knocked 0.2% off the growth rate.", "0.2%", indicator{}},
 		{"The financing requirement was 11.0 pct of GNP in 1986.", "11.0 pct", indicator{}},
 		{"Tokyo accounts for some six pct of world GNP.", "some six pct", indicator{}},
+		{"Figures are enough to whittle away at America's 5.4% jobless rate.", "5.4% jobless rate", indicator{name: indicatorUnemployment, place: "us"}},
+		{"The Fed raised its key federal funds rate by a quarter percentage point to 2%.", "2%", indicator{name: indicatorRate}},
+		{"The US economy grew at an annual rate of 3.9% in the three months to September.", "3.9%", indicator{name: indicatorGrowth, place: "us", period: "third"}},
+		{"The economy grew 3.7% in the third quarter, slower than the 3.3% growth of the second quarter.", "3.7%", indicator{name: indicatorGrowth, period: "third"}},
 	}
 	for _, tt := range tests {
 		rel := strings.Index(tt.sentence, tt.figure)
@@ -31,6 +35,12 @@ func TestIndicatorOf(t *testing.T) {
 		if got := indicatorOf(&c); got != tt.want {
 			t.Errorf("indicatorOf(%q in %q) = %+v, want %+v", tt.figure, tt.sentence, got, tt.want)
 		}
+	}
+	sentence := "The interest rate has risen 1.25 percentage points during 2004."
+	rel := strings.Index(sentence, "1.25")
+	c := factcheck.Claim{Kind: factcheck.Percent, Unit: "percentage point", Text: "1.25 percentage points", Sentence: sentence, Start: rel, End: rel + len("1.25 percentage points")}
+	if got := indicatorOf(&c); got != (indicator{}) {
+		t.Errorf("indicatorOf(a change in percentage points) = %+v, want none", got)
 	}
 }
 

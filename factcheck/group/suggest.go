@@ -643,13 +643,20 @@ func (g *grouper) replacedIn(m int, replacedBy map[factcheck.Value]int) bool {
 // disputeReplaced marks as disputed the claims of other articles that, at
 // or after a change, still state the value it replaced ("its 100-dlr-a-
 // share bid" days after the bid was raised to 110 dlrs), and the change's
-// newer claim as disputed by them.
+// newer claim as disputed by them. Where either article's date is
+// unknown, the value the change replaced is of before it: superseded by
+// the change's newer claim ("157,000 new jobs were added last month", and
+// "revised down the jobs gains in December, from 157,000 to 133,000").
 func (g *grouper) disputeReplaced(ms []int, replacedBy map[factcheck.Value]int, out []Placement) {
 	against := map[int][]factcheck.Ref{}
 	for _, m := range ms {
 		n, ok := replacedBy[g.claims[m].Value]
 		c, cn := &g.claims[m], &g.claims[n]
 		if !ok || out[m].Suggestion != nil || c.Doc == cn.Doc || later(g.asOf[n], g.asOf[m]) {
+			continue
+		}
+		if g.asOf[m].M == 0 || g.asOf[n].M == 0 {
+			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: cn.Doc, Start: cn.Start}}
 			continue
 		}
 		out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: []factcheck.Ref{{Doc: cn.Doc, Start: cn.Start}}}
