@@ -686,7 +686,8 @@ func moneyWord(w string) bool {
 // "158,109 tonnes of barley, the Soviet Union 147,214 of wheat". The
 // figure must have a scale and no noun of its own, or be compared with
 // the measure ("up", "down", "from", "after", "against", "vs", "with"),
-// or be of a thing as the measure is ("N of wheat" after "tonnes of"),
+// or a few words after "than" ("higher than earlier estimates of
+// 150,000"), or be of a thing as the measure is ("N of wheat" after "tonnes of"),
 // and be of the measure's size; or be the level a change of the measure
 // reached, of any size ("down 9.1 points by 1340 GMT to 1997.5"). The measure is the nearest figure before it, passing
 // over percentages, dates, conversions in brackets and a measure that only
@@ -699,13 +700,15 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !x.figureNounAt(c) && !listed || c.num.year || c.num.words && !c.num.scaled || c.end != nil {
 		return
 	}
-	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down")
-	reached := x.eq(c.first-1, "to") // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
-	if !c.num.scaled && !compared && !listed && !reached {
-		return
-	}
 	p, pe := x.measureToCarry()
 	if p == nil || pe > c.first || c.first-pe > 40 {
+		return
+	}
+	// "around 160,000 tonnes, higher than earlier estimates of 150,000":
+	// compared across a few words
+	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe)
+	reached := x.eq(c.first-1, "to") // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
+	if !c.num.scaled && !compared && !listed && !reached {
 		return
 	}
 	if reached && !c.num.scaled && !compared && !listed {
@@ -722,7 +725,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	} else if x.breakIn(pe, c.first+1) {
 		return
 	}
-	if !reached && (c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100) {
+	if !(reached && !compared) && (c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100) {
 		return // "hit 110 degrees Fahrenheit, 3K": no figure of the measure's size
 	}
 	for k := pe; k < c.first; k++ {
@@ -739,7 +742,8 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 // measureToCarry returns the claim of a measure the next bare figure may
 // take its unit from, with the index of the token after it: the last claim
 // but percentages, dates, conversions in brackets and a measure after "of"
-// that describes the claim before it ("bales of 375 pounds each"); or nil
+// or "per" that describes the claim before it ("bales of 375 pounds each",
+// "Ecus per 100 kilos"); or nil
 // when that is no single measure.
 func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 	for k := len(x.claims) - 1; k >= 0; k-- {
@@ -748,8 +752,8 @@ func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 		switch {
 		case p.Kind == factcheck.Percent || p.Kind == factcheck.Date || x.conversion(p):
 			continue
-		case k > 0 && x.eq(pi-1, "of") && pi >= 2 && int(x.toks[pi-2].e) == x.claims[k-1].End:
-			continue // "7.7 mln bales of 375 pounds each"
+		case k > 0 && (x.eq(pi-1, "of") || x.eq(pi-1, "per")) && pi >= 2 && int(x.toks[pi-2].e) == x.claims[k-1].End:
+			continue // "7.7 mln bales of 375 pounds each", "46.50 Ecus per 100 kilos"
 		case p.Kind != factcheck.Measure || p.EndValue != nil || p.Unit == "times":
 			return nil, 0
 		}

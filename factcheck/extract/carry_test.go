@@ -86,6 +86,11 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an estimate compared across a few words", "Shipments averaged around 160,000 tonnes, higher than earlier estimates of 150,000, the official said.", []want{
+			{"around 160,000 tonnes", m, "160000", "", "tonne", factcheck.Approx}, {"150,000", m, "150000", "", "tonne", ""}}},
+		{"no measure that describes another, nor one of another size", "Prices were between 46.40 and 46.50 Ecus per 100 kilos, compared to last week's 46.864; 2,477 under 40 horsepower tractors were sold compared to 2,479 a year ago.", []want{
+			{"46.40 and 46.50 Ecus", factcheck.Money, "46.4", "46.5", "XEU", ""}, {"100 kilos", m, "100", "", "kg", ""}, {"46.864", n, "46.864", "", "", ""},
+			{"2,477", n, "2477", "", "", ""}, {"under 40 horsepower", m, "40", "", "horsepower", factcheck.UpperBound}, {"2,479", n, "2479", "", "", ""}}},
 		{"an estimate of the measure", "The crop will fall to 15.4 mln tonnes from a previous 15.68 mln estimate.", []want{
 			{"15.4 mln tonnes", m, "15400000", "", "tonne", ""}, {"15.68 mln estimate", m, "15680000", "", "tonne", ""}}},
 		{"compared after the measure's phrase", "Mills will use 4.1 mln bales of cotton this season after 3.92 mln last season.", []want{

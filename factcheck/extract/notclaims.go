@@ -82,6 +82,8 @@ func (x *extractor) wordName(i int) int {
 	switch {
 	case t.flags&fUpper != 0 && x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0 && !x.toks[i+2].is(lexicon.Start):
 		return i + 3 // "Half-Life", "Seven-Eleven" (but "Twenty-One" is a number)
+	case t.is(lexicon.Cardinal) && x.eq(i-1, "lane") && x.toks[i-1].flags&fUpper == 0:
+		return i + 1 // "in lane seven": a lane's name, as "lane 4" is
 	case t.is(lexicon.Cardinal) && i >= 2 && x.str(i-1) == "-" && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
 		x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s >= 5 && x.toks[i-2].flags&fUpper == 0 && x.toks[i-2].word == 0:
 		return i + 1 // "nonoxynol-nine": a name
@@ -317,6 +319,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		x.nameModel(x.str(i))
 		return true // "an 80286-based machine": a chip's number
 	}
+	if x.eq(i+1, "x") && x.tokIs(i+2, tNum) && x.eq(i+3, "m") && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 {
+		return true // "the 4x100m relay": a race's name
+	}
 	if x.eq(i-1, "us") && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) {
 		return true // "us 1-3 230-240 lbs": a USDA grade of hogs or cattle
 	}
@@ -517,7 +522,7 @@ func (x *extractor) gluedAfter(k int) bool {
 // number a name: a type, a road, a flight, a channel, a part of a law.
 func designation(w string) bool {
 	switch w {
-	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit",
+	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane",
 		"section", "clause", "article", "chapter", "paragraph": // "section 1002 of the refuge's law"
 		return true
 	}

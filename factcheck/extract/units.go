@@ -433,6 +433,17 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	return true
 }
 
+// groupNoun reports whether w, in lower case, names a body of people that
+// "25-man" counts: "squad", "team", "crew".
+func groupNoun(w string) bool {
+	switch w {
+	case "squad", "team", "crew", "panel", "jury", "delegation", "commission", "committee", "board", "party", "force",
+		"unit", "patrol", "group", "cabinet", "council", "staff", "band", "line-up", "lineup", "side":
+		return true
+	}
+	return false
+}
+
 // timeAdjective reports whether w, between a number and a unit of time,
 // says only how the time passed: "five long years", "three straight
 // weeks", "two full days".
@@ -777,6 +788,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.last = j + 1 // "a 60,000-seater stadium": how many it seats (but "a two-seater" is a kind of car)
 	case x.eq(j, "state") && c.num.value > 2 && !x.eq(j+1, "solution") && !x.eq(j+1, "solutions"):
 		c.last = j + 1 // "the enlarged 25-state EU": how many states (but "a two-state solution" is a term)
+	case (x.eq(j, "man") || x.eq(j, "woman")) && c.num.value > 2 && groupNoun(lower(x.str(min(j+1, len(x.toks)-1)))):
+		c.last = j + 1 // "a 25-man squad": how many it holds (but "a one-man show" is a term)
 	case t.is(lexicon.TermNoun):
 		return false
 	case x.eq(j, "bit") && c.num.words && c.num.value == 2 && x.hyphenAt(j-2):

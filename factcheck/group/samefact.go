@@ -229,6 +229,8 @@ func (g *grouper) linkSameValues() {
 					// the stock's price and the bid, however near their values
 				case ci.Kind == factcheck.Ordinal && g.feats[i].pred != g.feats[j].pred:
 					// "the first woman to reach the third round", "the first to win a title"
+				case ci.Kind == factcheck.Ordinal && ci.Value != cj.Value && !(g.feats[i].running && g.feats[j].running):
+					// "the 999th number one" and "the 1,000th": two records, no rounding
 				case ci.Value == cj.Value && endString(ci) == endString(cj) && g.sameConceptFigure(i, j):
 					g.union(i, j) // "the estimated 150,000 dead", "killed 150,000": one toll
 				case ki != "" && kj != "" && ki != kj:
