@@ -127,6 +127,9 @@ func TestExtractRevisedFigure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change after a comma, and a range after the level reached", "A bank had upped its target for the share price, from £35 to £36.20. The share fell to 25.9 pct in the half-year, from 35 to 36 pct five years ago.", []want{
+			{"£35", factcheck.Money, "35", "", "GBP", ""}, {"£36.20", factcheck.Money, "36.2", "", "GBP", ""},
+			{"25.9 pct", p, "25.9", "", "", ""}, {"35 to 36 pct", p, "35", "36", "", ""}, {"five years", factcheck.Duration, "5", "", "year", ""}}},
 		{"a change from a word to a figure with its noun or unit", "The U.S. is increasing its Gulf fleet from seven to 10 warships; planting is up from seven to nine pct; sailings are increased from nine to seven days.\nFRANCE REVISES GDP GROWTH FROM TWO TO 1.9 PCT\n", []want{
 			{"seven", factcheck.Count, "7", "", "", ""}, {"10 warships", factcheck.Count, "10", "", "", ""},
 			{"seven", p, "7", "", "", ""}, {"nine pct", p, "9", "", "", ""},

@@ -611,6 +611,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"ages of players over a verb, an age being", "A majority of players are over 18, with the average age of a gamer being 29.", []want{
 			{"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"29", factcheck.Duration, "29", "", "year", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "261", "", "minute", ""}}},
+		{"years and months, joined by and only", "She has done the job for five years and eight months; he served two years, three months.", []want{
+			{"five years and eight months", factcheck.Duration, "68", "", "month", ""},
+			{"two years", factcheck.Duration, "2", "", "year", ""}, {"three months", factcheck.Duration, "3", "", "month", ""}}},
 		{"a couple of", "It ran for a couple of months.", []want{{"a couple of months", factcheck.Duration, "2", "", "month", ""}}},
 		{"decades", "The trouble starts decades before, and for centuries it went unseen.", []want{
 			{"decades", factcheck.Duration, "20", "", "year", factcheck.LowerBound}, {"centuries", factcheck.Duration, "200", "", "year", factcheck.LowerBound}}},

@@ -348,7 +348,8 @@ func changeWord(w string) bool {
 		"magnified", "magnifies", "multiplied", "oversubscribed", "lowers", "lifts", "trims", "reduces", "hikes",
 		"boosts", "slashes", "decreases", "drops", "climbs", "jumps", "gains", "declines", "plunges", "tumbles",
 		"firmed", "eased", "rallied", "slid", "dipped", "sank", "retreated", "recovered", "rebounded", "weakened",
-		"strengthened", "improved", "plummeted", "adding", "adds", "gaining", "losing", "loses", "shedding", "sheds":
+		"strengthened", "improved", "plummeted", "adding", "adds", "gaining", "losing", "loses", "shedding", "sheds",
+		"upped", "ups", "upping":
 		return true // "adding $1.89 to $48.62": a change and the level reached
 	}
 	return false
@@ -380,7 +381,26 @@ func (x *extractor) fromChange(i int) bool {
 	case "raise", "raising":
 		return false // "to raise from $3m to $4m": a sum to be raised, no object that changes
 	}
-	return x.changeInClause(i - 1)
+	from := i - 1
+	if x.tokIs(from-1, tPunct) && x.str(from-1) == "," && !x.reachedBefore(from-1) {
+		from-- // "had upped its target for the share price, from £35 to £36.20"
+	}
+	return x.changeInClause(from)
+}
+
+// reachedBefore reports whether the clause that ends at token i names
+// the level a change reached, "to" and a figure: "fell to 25.9 pct in the
+// half-year, from 35 to 36 pct five years ago" (then a range follows).
+func (x *extractor) reachedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
+		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.str(k) != "." {
+			return false
+		}
+		if x.eq(k, "to") && x.tokIs(k+1, tNum) {
+			return true
+		}
+	}
+	return false
 }
 
 // changeInClause reports whether a word of change comes before token i in

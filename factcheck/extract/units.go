@@ -469,8 +469,11 @@ func (x *extractor) capitalAbbreviation(j int) bool {
 }
 
 // compoundDuration reads "two hours 45 minutes", "four hours and 21
-// minutes", "3 minutes 40 seconds" and a race's "one minute, 47.96
-// seconds" as one duration in the smaller unit.
+// minutes", "3 minutes 40 seconds", a race's "one minute, 47.96 seconds"
+// and "five years and eight months" (68 months) as one duration in the
+// smaller unit: minutes and seconds joined by "and", a comma or nothing,
+// the other units that convert exactly (unitsIn: weeks and days, years and
+// months) by "and" only.
 func (x *extractor) compoundDuration(c *claimParts) {
 	var small string
 	var per float64
@@ -479,6 +482,16 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		small, per = "minute", 60
 	case "minute":
 		small, per = "second", 60
+	case "year", "week", "day":
+		if x.eq(c.last, "and") && c.end == nil {
+			if n, ok := x.numberAt(c.last + 1); ok && x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration) && x.toks[n.last].entry().Per == 1 {
+				small = x.toks[n.last].entry().Unit
+				per = unitsIn(small, c.unit)
+			}
+		}
+		if per == 0 || small == c.unit {
+			return
+		}
 	default:
 		return
 	}
@@ -487,7 +500,7 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		k++
 	}
 	n, ok := x.numberAt(k)
-	if !ok || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Duration) || x.toks[n.last].entry().Unit != small || n.value >= per {
+	if !ok || n.scaled || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Duration) || x.toks[n.last].entry().Unit != small || n.value >= per {
 		return
 	}
 	c.num.value = c.num.value*c.factor*per + n.value

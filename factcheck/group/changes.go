@@ -63,9 +63,11 @@ func (g *grouper) linkChanges() {
 		}
 		from := trimPast(between)
 		switch {
-		case len(between) <= maxChangeWords+2 && (last(from) == "from" && (last(before) == "to" || cued(from)) || last(from) == "form" && last(before) == "to"):
+		case len(between) <= maxChangeWords+2 && (last(from) == "from" && (last(before) == "to" || cued(from)) || last(from) == "form" && last(before) == "to" ||
+			insteadOf(from) && last(before) == "to"):
 			// "to A from B", "A, up from (its original) B": B is the older;
-			// wire copy's slip "to 95 dlrs, form 90.25 dlrs" too
+			// wire copy's slip "to 95 dlrs, form 90.25 dlrs" too; "revised
+			// ... to 139,000 in September instead of 96,000"
 			g.joinChange(i-1, i)
 			g.newerOf[i] = i - 1
 		case len(between) <= maxChangeWords+2 && last(between) == "to" && last(before) == "from":
@@ -149,6 +151,11 @@ func trimPast(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// insteadOf reports whether words ws end in "instead of".
+func insteadOf(ws []string) bool {
+	return len(ws) >= 2 && ws[len(ws)-2] == "instead" && ws[len(ws)-1] == "of"
 }
 
 // last returns the last of ws, or "".

@@ -701,6 +701,26 @@ func TestUndatedReplacedValue(t *testing.T) {
 	}
 }
 
+// TestRevisionSuperseded: the older figure of a revision ("revised ...
+// to 139,000 in September instead of 96,000") is superseded by the figure
+// it was revised to; the older figure of a change that is no revision
+// gets no verdict (the US recovery batch).
+func TestRevisionSuperseded(t *testing.T) {
+	claims, pub, names := parseCorpusDocs(t, readGroupsGold(t, "testdata/groups/bbc_us_recovery.jsonl"))
+	places := Group(claims, pub, names)
+	old, revised := claimAt(t, claims, "business_134.txt", "96,000", 0), claimAt(t, claims, "business_134.txt", "139,000", 0)
+	if s := places[old].Suggestion; s == nil || s.Verdict != factcheck.Superseded || *s.By != (factcheck.Ref{Doc: "business_134.txt", Start: claims[revised].Start}) {
+		t.Errorf("96,000 revised to 139,000: suggestion %+v, want superseded by the 139,000", s)
+	}
+	claims, pub = parseArticles(t, map[string]string{
+		"a.txt": "ZENDA, March 3 - Ruritania's output of steel fell to 11 mln tonnes in 1986 from 12.5 mln tonnes in 1985, the ministry said.",
+	}, map[string]string{"a.txt": "1987-03-03"})
+	places = Group(claims, pub, nil)
+	if s := places[claimAt(t, claims, "a.txt", "12.5 mln tonnes", 0)].Suggestion; s != nil {
+		t.Errorf("the older figure of a fall, no revision: suggestion %+v, want none", s)
+	}
+}
+
 // TestOrdinalsNoRounding: "the 999th in the history of the UK pop
 // charts" and "the UK's 1,000th number one single" of one story are two
 // records, whatever rounds what (the Elvis reissues batch).

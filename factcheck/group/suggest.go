@@ -413,6 +413,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	// figures of the past (the older of a change, "its original 27 dlr
 	// offer") are true of their time, and an increment is no total: no
 	// verdict for or against them
+	g.supersedeRevised(ms, out) // whatever else the group holds
 	current := make([]int, 0, len(ms))
 	for _, m := range ms {
 		if _, older := g.newerOf[m]; !older && !g.isPast(m) && !increment(&g.claims[m]) {
@@ -543,6 +544,33 @@ func (g *grouper) supersedeReplaced(all []int, newest int, out []Placement) {
 		if _, older := g.newerOf[m]; m != newest && !older && out[m].Suggestion == nil && replacedReport(&g.claims[m]) &&
 			!later(g.asOf[m], g.asOf[newest]) && !g.agreeAt(newest, m) {
 			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
+		}
+	}
+}
+
+// revisionWords, in a change's sentence, make it a revision of a
+// figure: "revised down the jobs gains in December, from 157,000 to
+// 133,000", "to 139,000 in September instead of 96,000".
+var revisionWords = map[string]bool{"revised": true, "revises": true, "revise": true, "revising": true, "revision": true,
+	"revisions": true, "downgraded": true, "upgraded": true, "corrected": true, "restated": true, "instead": true}
+
+// supersedeRevised marks the older figure of a revision (revisionWords)
+// as superseded by the figure its sentence revised it to. The older
+// figure of any other change ("fell from 12.5 mln to 11 mln") is true of
+// its time and gets no verdict.
+func (g *grouper) supersedeRevised(all []int, out []Placement) {
+	for _, m := range all {
+		n, older := g.newerOf[m]
+		if !older || out[m].Suggestion != nil || g.agreeAt(n, m) {
+			continue
+		}
+		c := &g.claims[m]
+		for _, w := range words(c.Sentence) {
+			if revisionWords[w] {
+				cn := &g.claims[n]
+				out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: cn.Doc, Start: cn.Start}}
+				break
+			}
 		}
 	}
 }
