@@ -24,6 +24,9 @@ const (
 	frameBid      = "bid"      // what a buyer offers: an offer, a tender, a takeover's value
 	framePrice    = "price"    // what a stock trades at
 	frameJudgment = "judgment" // what a court awards or a suit claims: "a 9.13 billion dlr judgment"
+	// what a commodity trades at, the commodity after a space: "price crude"
+	// of "US light crude rose $1.64 to $47.10" (see commodityPrice)
+	frameCommodity = "price"
 )
 
 // judgmentWords name what a court awards, or the suit over it, just after
@@ -155,6 +158,9 @@ func frameOf(c *factcheck.Claim) string {
 	case bid >= 0:
 		return frameBid
 	}
+	if cm := commodityPrice(before, after); cm != "" {
+		return frameCommodity + " " + cm
+	}
 	for d := 0; d < len(after) && d < judgmentReach; d++ {
 		if judgmentWords[after[d]] {
 			return frameJudgment
@@ -162,6 +168,48 @@ func frameOf(c *factcheck.Claim) string {
 	}
 	return ""
 }
+
+// marketPrice reports whether claim i is a price a market sets, a stock's
+// or a commodity's, which moves from day to day.
+func (g *grouper) marketPrice(i int) bool {
+	f := g.feats[i].frame
+	return f == framePrice || strings.HasPrefix(f, frameCommodity+" ")
+}
+
+// commodityWords name what a market prices by the barrel, ounce or
+// tonne, and the commodity they stand for: "US light crude", "Brent
+// crude", "gold"; "oil" only before "prices" or "futures".
+var commodityWords = map[string]string{"crude": "crude", "brent": "brent", "gold": "gold",
+	"silver": "silver", "copper": "copper", "platinum": "platinum"}
+
+// commodityPrice returns the commodity whose price a sum states, read from
+// the words before it (before) and after it (after): a commodity's word
+// and a verb of trading among the words before it, and no "to" and a
+// figure after it ("lost more than $2 to $43.25": the $2 is a move, no
+// price); "" when none. Brent is Brent wherever "crude" stands.
+func commodityPrice(before, after []string) string {
+	if len(after) > 1 && after[0] == "to" && strings.IndexFunc(after[1], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+		return ""
+	}
+	found, traded := "", false
+	for d := 0; d < len(before) && d < commodityReach; d++ {
+		w := before[len(before)-1-d]
+		if cm := commodityWords[w]; cm != "" && (found == "" || cm == "brent") {
+			found = cm
+		}
+		if w == "oil" && found == "" && d > 0 && (before[len(before)-d] == "prices" || before[len(before)-d] == "futures") {
+			found = "crude" // "oil prices rose to $50", but not an oil company's sale
+		}
+		traded = traded || tradeWords[w] || offWords[w] || w == "at" || w == "to" || w == "lost" || w == "added" || w == "adding"
+	}
+	if !traded {
+		return ""
+	}
+	return found
+}
+
+// commodityReach is how many words before a sum commodityPrice reads.
+const commodityReach = 12
 
 // supposed reports whether the words before a sum, ws, make it a
 // supposition or an opinion: a word of supposeWords within supposeReach.
@@ -228,7 +276,11 @@ func (g *grouper) linkMovedSums() {
 		c := &g.claims[i]
 		if f := g.feats[i].frame; f != "" && c.EndValue == nil && !g.converted[i] {
 			if m := magnitude(c); m != "" {
-				k := strings.Join([]string{f, m, c.Unit, strconv.Itoa(g.story[c.Doc])}, "|")
+				story := strconv.Itoa(g.story[c.Doc])
+				if strings.HasPrefix(f, frameCommodity+" ") {
+					story = "" // the price of crude is one figure whatever story tells it
+				}
+				k := strings.Join([]string{f, m, c.Unit, story}, "|")
 				byFrame[k] = append(byFrame[k], i)
 			}
 		}

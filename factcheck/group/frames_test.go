@@ -249,3 +249,59 @@ func TestGroupDisputedAward(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupCommodityPrice: the price of crude, told by reports of two
+// stories that share no names, is one figure that moves, the newest
+// superseding; Brent is another; the move ("rose $1.64 to") no price; an
+// oil company's sale none. Undated reports' prices moved, as far as anyone
+// can tell: no dispute.
+func TestGroupCommodityPrice(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "US light crude traded in New York lost more than $2 to $43.25, while Brent crude closed at $40.15. " +
+			"Zenda Oil agreed to sell its refinery for $43bn to Ruritania.",
+		"b.txt": "A barrel of US crude oil closed up $2.80 to $51.15 in New York on Tuesday, as Brent crude rose to $48.62. " +
+			"Analysts at Syldavia Bank spoke of the cold.",
+	}
+	dated := map[string]string{"a.txt": "2004-12-02", "b.txt": "2005-02-22"}
+	for _, pub := range []map[string]string{dated, nil} {
+		claims, published := parseArticles(t, articles, pub)
+		places := Group(claims, published, nil)
+		at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+		crude, newer, brent, move := at("a.txt", "$43.25"), at("b.txt", "$51.15"), at("a.txt", "$40.15"), at("b.txt", "$2.80")
+		if places[crude].Group != places[newer].Group {
+			t.Fatalf("US crude at $43.25 and at $51.15: apart, want one price that moved")
+		}
+		if places[brent].Group == places[crude].Group || places[move].Group == places[newer].Group {
+			t.Errorf("Brent's price or the day's move joined US crude's price")
+		}
+		s := places[crude].Suggestion
+		switch {
+		case pub != nil && (s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt"):
+			t.Errorf("$43.25 on 2 December, $51.15 on 22 February: suggestion %+v, want superseded by b.txt", s)
+		case pub == nil && s != nil:
+			t.Errorf("$43.25 and $51.15 in undated reports: suggestion %+v, want none", s)
+		}
+	}
+}
+
+// TestUnbounded: a newer figure within the older's approximation, and
+// coarser, states it again; a raised bid, a finer figure and a bound do
+// not.
+func TestUnbounded(t *testing.T) {
+	money := func(v float64, q factcheck.Qualifier) *factcheck.Claim {
+		return &factcheck.Claim{Kind: factcheck.Money, Unit: "USD", Value: factcheck.Value{Num: v}, Qualifier: q}
+	}
+	for _, tt := range []struct {
+		n, c *factcheck.Claim
+		want bool
+	}{
+		{money(1.5e9, factcheck.Exact), money(1.55e9, factcheck.Approx), true},
+		{money(150, factcheck.Exact), money(145, factcheck.Exact), false},
+		{money(1.55e9, factcheck.Approx), money(1.5e9, factcheck.Exact), false},
+		{money(300, factcheck.LowerBound), money(6, factcheck.LowerBound), false},
+	} {
+		if got := unbounded(tt.n, tt.c); got != tt.want {
+			t.Errorf("unbounded(%v %s, %v %s) = %t, want %t", tt.n.Value.Num, tt.n.Qualifier, tt.c.Value.Num, tt.c.Qualifier, got, tt.want)
+		}
+	}
+}

@@ -332,6 +332,18 @@ func restates(n, c *factcheck.Claim) bool {
 	return nlo <= clo && chi <= nhi && n.Qualifier != factcheck.Exact
 }
 
+// unbounded reports whether the newer of two figures, n, falls within
+// the older's approximation (agree) and is the coarser, neither a bound:
+// then it states the older again to its own precision ("about 1.55
+// billion dlrs", then "1.5 billion dlr") and supersedes nothing; but a bid
+// of 145 dlrs, then 150, was raised, and a toll of "at least six", then
+// "at least 300", rose.
+func unbounded(n, c *factcheck.Claim) bool {
+	bound := func(q factcheck.Qualifier) bool { return q == factcheck.LowerBound || q == factcheck.UpperBound }
+	return n.Kind != factcheck.Date && n.Kind != factcheck.Ordinal && !bound(n.Qualifier) && !bound(c.Qualifier) && agree(n, c) &&
+		significant(n.Value.Num) < significant(c.Value.Num)
+}
+
 // increment reports whether the count c is one added to another, after
 // "another", "a further" or "an additional": "A further 856 people were
 // rescued", "Another 56 miners were trapped"; or a part of another:
@@ -458,7 +470,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		n := &g.claims[newest]
 		for _, m := range ms {
 			c := &g.claims[m]
-			if m != newest && later(g.asOf[newest], g.asOf[m]) && !restates(n, c) && !retold(n, c) {
+			if m != newest && later(g.asOf[newest], g.asOf[m]) && !restates(n, c) && !retold(n, c) && !unbounded(n, c) {
 				out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
 			}
 		}
@@ -487,8 +499,8 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			if moves && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) && !retold(&g.claims[m], &g.claims[o]) {
 				continue
 			}
-			if running && (g.asOf[m].M == 0 || g.asOf[o].M == 0) {
-				continue // a chart position of an undated report moved, as far as anyone can tell
+			if (running || g.marketPrice(m) || g.marketPrice(o)) && (g.asOf[m].M == 0 || g.asOf[o].M == 0) {
+				continue // a chart position or a market's price in an undated report moved, as far as anyone can tell
 			}
 			if g.agreeAt(m, o) {
 				agreeing++
