@@ -59,7 +59,10 @@ func Why(a, b *factcheck.Claim) string {
 	case fa.head != "" && fa.head == fb.head:
 		return "both are about " + plural(fa.head[strings.LastIndexByte(fa.head, '|')+1:]) + beside(shared)
 	case fa.frame != "" && fa.frame == fb.frame && a.Kind == factcheck.Money && a.Unit == b.Unit && magnitude(a) == magnitude(b) && magnitude(a) != "":
-		what := map[string]string{frameBid: "the bid", framePrice: "the stock's price"}[fa.frame]
+		what := map[string]string{frameBid: "the bid", framePrice: "the stock's price", frameJudgment: "the award"}[fa.frame]
+		if cm, ok := strings.CutPrefix(fa.frame, frameCommodity+" "); ok {
+			what = "the price of " + cm
+		}
 		if a.Value.Num != b.Value.Num {
 			return what + ", a sum that moved from one report to the next"
 		}

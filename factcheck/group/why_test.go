@@ -24,6 +24,8 @@ func TestWhy(t *testing.T) {
 	d := parse("d.txt", "Dart said it offered to buy the chain for 1.62 billion dlrs.")
 	e := parse("e.txt", "S and P cited the withdrawal of its 1.73 billion dlr bid for the chain.")
 	f := parse("f.txt", "The UK economy grew by an estimated 3.1% in 2004. GDP is expected at 3.2% in 2004.")
+	g := parse("g.txt", "US light crude traded in New York lost more than $2 to $43.25.")
+	h := parse("h.txt", "A barrel of US crude oil closed up $2.80 to $51.15 in New York.")
 	at := func(cs []factcheck.Claim, text string) *factcheck.Claim {
 		for i := range cs {
 			if strings.HasPrefix(cs[i].Text, text) {
@@ -47,6 +49,7 @@ func TestWhy(t *testing.T) {
 		{at(c, "26 km"), at(c, "16 miles"), "the same length in another unit"},
 		{at(d, "1.62"), at(e, "1.73"), "the bid, a sum that moved from one report to the next"},
 		{at(f, "an estimated 3.1%"), at(f, "3.2%"), "both state UK growth in 2004"},
+		{at(g, "$43.25"), at(h, "$51.15"), "the price of crude, a sum that moved from one report to the next"},
 	} {
 		if got := Why(tt.a, tt.b); got != tt.want {
 			t.Errorf("Why(%q, %q) = %q, want %q", tt.a.Text, tt.b.Text, got, tt.want)
