@@ -700,17 +700,18 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !x.figureNounAt(c) && !listed || c.num.year || c.num.words && !c.num.scaled || c.end != nil {
 		return
 	}
-	p, pe := x.measureToCarry()
-	if p == nil || pe > c.first || c.first-pe > 40 {
-		return
-	}
 	// "around 160,000 tonnes, higher than earlier estimates of 150,000":
 	// compared across a few words
-	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe)
+	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, max(c.first-9, -1))
 	reached := x.eq(c.first-1, "to") // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
 	if !c.num.scaled && !compared && !listed && !reached {
 		return
 	}
+	p, pe := x.measureToCarry()
+	if p == nil || pe > c.first || c.first-pe > 40 {
+		return
+	}
+	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe))
 	if reached && !c.num.scaled && !compared && !listed {
 		if !x.changeBefore(sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start })) || x.paragraphIn(pe, c.first+1) {
 			return
