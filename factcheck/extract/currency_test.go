@@ -117,6 +117,9 @@ func TestExtractCurrencies(t *testing.T) {
 			{"30 cts", factcheck.Money, "0.3", "", "USD", ""}, {"26 cts", factcheck.Money, "0.26", "", "USD", ""},
 			{"2,360,000", factcheck.Money, "2360000", "", "USD", ""}, {"2,018,000", factcheck.Money, "2018000", "", "USD", ""},
 			{"74.4 mln", factcheck.Money, "74400000", "", "USD", ""}, {"70.1 mln", factcheck.Money, "70100000", "", "USD", ""}}},
+		{"a results report's revenue said Rev", "ACME CORP QTR NET\n    MINNEAPOLIS, March 30 -\n    Shr 19 cts vs 13 cts\n    Rev 3.2 mln vs 2.5 mln", []want{
+			{"19 cts", factcheck.Money, "0.19", "", "USD", ""}, {"13 cts", factcheck.Money, "0.13", "", "USD", ""},
+			{"3.2 mln", factcheck.Money, "3200000", "", "USD", ""}, {"2.5 mln", factcheck.Money, "2500000", "", "USD", ""}}},
 		{"a results report's year, its expenses' parts and its profit's", "DELTA BANK 1986 YEAR\n    LONDON, March 24 -\n    Shr 97.0p vs 85.3p\n    Tax 96.3 mln vs 125.6 mln\n    Operating expenses include -\n    Staff 405.9 mln vs 376.0 mln\n    Pretax profit includes -  North America 65.8 mln vs 49.6 mln\n    Asia 0.9 mln vs 31.8 mln", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"97.0p", m, "0.97", "", "GBP", ""}, {"85.3p", m, "0.853", "", "GBP", ""}, {"96.3 mln", m, "96300000", "", "GBP", ""}, {"125.6 mln", m, "125600000", "", "GBP", ""},
 			{"405.9 mln", m, "405900000", "", "GBP", ""}, {"376.0 mln", m, "376000000", "", "GBP", ""}, {"65.8 mln", m, "65800000", "", "GBP", ""},

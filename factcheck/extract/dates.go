@@ -433,6 +433,9 @@ func (x *extractor) ordinalDay(i int) int {
 // ordinalWord returns the whole number of the ordinal in words at token i,
 // "third" or "twenty-first", and the index after it; 0 when there is none.
 func (x *extractor) ordinalWord(i int) (int, int) {
+	if i >= len(x.toks) {
+		return 0, i
+	}
 	t := &x.toks[i]
 	if t.is(lexicon.Cardinal) && x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Ordinal) {
 		tens, unit := t.entry().Num, x.toks[i+2].entry().Num

@@ -443,7 +443,14 @@ func (x *extractor) datelineDayAt(i int) bool {
 
 // Token helpers.
 
-func (x *extractor) str(i int) string { return x.text[x.toks[i].s:x.toks[i].e] }
+// str returns the text of token i, or "" when i lies outside the text: a
+// rule may read the word after a number that ends it ("Shr loss one ct").
+func (x *extractor) str(i int) string {
+	if uint(i) >= uint(len(x.toks)) {
+		return ""
+	}
+	return x.text[x.toks[i].s:x.toks[i].e]
+}
 
 func (x *extractor) tokIs(i int, class uint8) bool {
 	return i >= 0 && i < len(x.toks) && x.toks[i].class == class

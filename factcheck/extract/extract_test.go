@@ -106,6 +106,8 @@ func TestExtractCounts(t *testing.T) {
 		{"near- before a number, billions of years ago, points of an index named after them", "Of the near-400,000 complaints, most came 4 billion years ago; a record fall of 508 points in the Dow.", []want{
 			{"near-400,000 complaints", factcheck.Count, "400000", "", "", factcheck.Approx}, {"4 billion years", factcheck.Duration, "4000000000", "", "year", ""},
 			{"508 points", factcheck.Measure, "508", "", "point", ""}}},
+		{"seats of a plane", "It will buy five 34-seater planes and a two-seater.", []want{
+			{"five", factcheck.Count, "5", "", "", ""}, {"34-seater planes", factcheck.Count, "34", "", "", ""}}},
 		{"men of a squad, a lane's name, a relay, the first choice", "A 25-man squad trains; a one-man show. I was in lane seven, then lane 4, in the 4x100m relay; he is first-choice keeper.", []want{
 			{"25-man squad", factcheck.Count, "25", "", "", ""}}},
 		{"a USDA grade before a range of weights", "barrow and gilt prices rose in moderately active trade. us 1-3 230-240 lbs 51.50.", []want{

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -176,6 +178,40 @@ func TestUTF16(t *testing.T) {
 			if c.SentenceStart > c.Start || c.SentenceEnd < c.End || c.SentenceEnd > len(src) {
 				t.Errorf("%v: claim %q: sentence [%d,%d) does not hold [%d,%d)", order, c.Text, c.SentenceStart, c.SentenceEnd, c.Start, c.End)
 			}
+		}
+	}
+}
+
+// TestTruncatedTexts: a text may end anywhere, after any word a rule reads
+// the next of ("Shr loss one ct" at the end of a results report): every
+// prefix of the written expression sets, cut at each space, extracts
+// without a fault and with its offsets in place.
+func TestTruncatedTexts(t *testing.T) {
+	var paths []string
+	for _, dir := range []string{"expressions", "expressions2", "expressions3", "expressions4"} {
+		ps, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, ps...)
+	}
+	if len(paths) == 0 {
+		t.Fatal("no expression sets in testdata")
+	}
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range src {
+			if src[k] != ' ' && src[k] != '\n' {
+				continue
+			}
+			a, err := ParseArticle(filepath.Base(p), src[:k], "")
+			if err != nil {
+				t.Fatalf("%s cut at %d: %v", p, k, err)
+			}
+			checkOffsets(t, src[:k], a)
 		}
 	}
 }

@@ -384,7 +384,7 @@ func (x *extractor) comparisonAt(j int) bool {
 // "three times as many", "five times faster"; "met three times the next
 // year" counts times.
 func (x *extractor) comparativeAt(j int) bool {
-	return !x.toks[j].is(lexicon.Determiner) && !x.eq(j, "that") && !x.eq(j, "what") && !x.eq(j, "over") && x.comparisonAt(j)
+	return j < len(x.toks) && !x.toks[j].is(lexicon.Determiner) && !x.eq(j, "that") && !x.eq(j, "what") && !x.eq(j, "over") && x.comparisonAt(j)
 }
 
 // cupMatch reports whether w, after "cup", makes it a trophy's: "two cup
@@ -493,6 +493,9 @@ func (x *extractor) weighedPounds() bool {
 // before it weighs or grades: gold or a precious stone ("18 ct gold", "a
 // 2 ct diamond"). Elsewhere wire copy's "ct" is a cent.
 func (x *extractor) caratOf(j int) bool {
+	if j >= len(x.toks) {
+		return false // "Shr loss one ct" ends the text
+	}
 	switch lower(x.str(j)) {
 	case "gold", "white", "yellow", "rose", "diamond", "diamonds", "sapphire", "ruby", "emerald", "stone", "solitaire":
 		return true

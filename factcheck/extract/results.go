@@ -11,7 +11,7 @@ import "github.com/factcheck/factcheck/factcheck"
 
 // resultsLabels are the labels of the rows whose figures are sums of money.
 var resultsLabels = map[string]bool{
-	"net": true, "oper": true, "revs": true, "revenues": true, "sales": true, "profit": true, "loss": true,
+	"net": true, "oper": true, "revs": true, "rev": true, "revenue": true, "revenues": true, "sales": true, "profit": true, "loss": true,
 	"pretax": true, "turnover": true, "income": true, "earnings": true, "deposits": true, "loans": true,
 	"assets": true, "premiums": true, "backlog": true, "gain": true, "gains": true, "charge": true, "charges": true,
 	"provision": true, "provisions": true, "credit": true, "credits": true, "debit": true, "debits": true, "writedown": true,

@@ -797,8 +797,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	case x.eq(j, "fold"):
 		// "six-fold", "2.5-fold": a multiple, as "6x" is
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
-	case x.eq(j, "seater") && c.num.value >= 100:
-		c.last = j + 1 // "a 60,000-seater stadium": how many it seats (but "a two-seater" is a kind of car)
+	case x.eq(j, "seater") && c.num.value >= 10:
+		c.last = j + 1 // "a 60,000-seater stadium", "a 34-seater plane": how many it seats (but "a two-seater" is a kind of car)
 	case x.eq(j, "state") && c.num.value > 2 && !x.eq(j+1, "solution") && !x.eq(j+1, "solutions"):
 		c.last = j + 1 // "the enlarged 25-state EU": how many states (but "a two-state solution" is a term)
 	case (x.eq(j, "man") || x.eq(j, "woman")) && c.num.value > 2 && groupNoun(lower(x.str(min(j+1, len(x.toks)-1)))):

@@ -158,7 +158,7 @@ func frameOf(c *factcheck.Claim) string {
 	case bid >= 0:
 		return frameBid
 	}
-	if cm := commodityPrice(before, after); cm != "" {
+	if cm := commodityPrice(append(before, words(c.Text)...), after); cm != "" {
 		return frameCommodity + " " + cm
 	}
 	for d := 0; d < len(after) && d < judgmentReach; d++ {
@@ -183,7 +183,8 @@ var commodityWords = map[string]string{"crude": "crude", "brent": "brent", "gold
 	"silver": "silver", "copper": "copper", "platinum": "platinum"}
 
 // commodityPrice returns the commodity whose price a sum states, read from
-// the words before it (before) and after it (after): a commodity's word
+// the words before it and its own ("above $50": before) and those after
+// it (after): a commodity's word
 // and a verb of trading among the words before it, and no "to" and a
 // figure after it ("lost more than $2 to $43.25": the $2 is a move, no
 // price); "" when none. Brent is Brent wherever "crude" stands.
@@ -200,7 +201,7 @@ func commodityPrice(before, after []string) string {
 		if w == "oil" && found == "" && d > 0 && (before[len(before)-d] == "prices" || before[len(before)-d] == "futures") {
 			found = "crude" // "oil prices rose to $50", but not an oil company's sale
 		}
-		traded = traded || tradeWords[w] || offWords[w] || w == "at" || w == "to" || w == "lost" || w == "added" || w == "adding"
+		traded = traded || tradeWords[w] || offWords[w] || priceWords[w]
 	}
 	if !traded {
 		return ""
@@ -208,8 +209,17 @@ func commodityPrice(before, after []string) string {
 	return found
 }
 
-// commodityReach is how many words before a sum commodityPrice reads.
-const commodityReach = 12
+// commodityReach is how many words before a sum commodityPrice reads:
+// "crude futures jumped to $53.09 a barrel in New York before closing at
+// $53.03".
+const commodityReach = 16
+
+// priceWords, besides tradeWords, say where a commodity's price stands or
+// went: "surged back above the $47 a barrel mark", "lost more than $2 to
+// $43.25".
+var priceWords = map[string]bool{"at": true, "to": true, "lost": true, "added": true, "adding": true, "above": true,
+	"below": true, "hit": true, "reached": true, "topped": true, "topping": true, "surged": true, "surge": true,
+	"soared": true, "plunged": true, "tumbled": true}
 
 // supposed reports whether the words before a sum, ws, make it a
 // supposition or an opinion: a word of supposeWords within supposeReach.

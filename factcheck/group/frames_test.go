@@ -261,23 +261,24 @@ func TestGroupCommodityPrice(t *testing.T) {
 			"Zenda Oil agreed to sell its refinery for $43bn to Ruritania.",
 		"b.txt": "A barrel of US crude oil closed up $2.80 to $51.15 in New York on Tuesday, as Brent crude rose to $48.62. " +
 			"Analysts at Syldavia Bank spoke of the cold.",
+		"c.txt": "Cold weather across Borduria has pushed US crude oil prices above $53 a barrel, analysts at Zenda Bank said.",
 	}
-	dated := map[string]string{"a.txt": "2004-12-02", "b.txt": "2005-02-22"}
+	dated := map[string]string{"a.txt": "2004-12-02", "b.txt": "2005-02-22", "c.txt": "2005-03-01"}
 	for _, pub := range []map[string]string{dated, nil} {
 		claims, published := parseArticles(t, articles, pub)
 		places := Group(claims, published, nil)
 		at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
 		crude, newer, brent, move := at("a.txt", "$43.25"), at("b.txt", "$51.15"), at("a.txt", "$40.15"), at("b.txt", "$2.80")
-		if places[crude].Group != places[newer].Group {
-			t.Fatalf("US crude at $43.25 and at $51.15: apart, want one price that moved")
+		if places[crude].Group != places[newer].Group || places[newer].Group != places[at("c.txt", "above $53")].Group {
+			t.Fatalf("US crude at $43.25, at $51.15 and above $53: apart, want one price that moved")
 		}
 		if places[brent].Group == places[crude].Group || places[move].Group == places[newer].Group {
 			t.Errorf("Brent's price or the day's move joined US crude's price")
 		}
 		s := places[crude].Suggestion
 		switch {
-		case pub != nil && (s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt"):
-			t.Errorf("$43.25 on 2 December, $51.15 on 22 February: suggestion %+v, want superseded by b.txt", s)
+		case pub != nil && (s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "c.txt"):
+			t.Errorf("$43.25 on 2 December, above $53 on 1 March: suggestion %+v, want superseded by c.txt", s)
 		case pub == nil && s != nil:
 			t.Errorf("$43.25 and $51.15 in undated reports: suggestion %+v, want none", s)
 		}

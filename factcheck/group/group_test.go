@@ -294,11 +294,18 @@ func TestGroupsGold(t *testing.T) {
 		// Chrysler's buyout of American Motors over ten wire stories
 		// (0.697, suggestions 1 of 9, 1 of 7 right) and the price of crude
 		// over seven BBC articles (0.176, 0 of 13: US crude's and Brent's
-		// prices day by day, one running figure each to its hand; 0.650
+		// prices day by day, one running figure each to its hand; 0.788
 		// once a commodity's price was a frame of its own, whatever story
 		// tells it: frames.go).
 		{"reuters chrysler amc", "testdata/groups/reuters_chrysler_amc.jsonl", nil, 0.69},
-		{"bbc oil prices", "testdata/groups/bbc_oil_prices.jsonl", nil, 0.64},
+		{"bbc oil prices", "testdata/groups/bbc_oil_prices.jsonl", nil, 0.78},
+		// Two kept unseen until the session's rules were written, then
+		// scored once at e8a9673: the Viacom bidding war over nine wire
+		// stories (0.500, suggestions 0 of 8, 3 of 6 right: two bidders'
+		// prices one moving sum) and the 2005 Oscar race over eight BBC
+		// articles (0.727, 0 of 6).
+		{"reuters viacom bids", "testdata/groups/reuters_viacom_bids.jsonl", nil, 0.50},
+		{"bbc oscars 2005", "testdata/groups/bbc_oscars_2005.jsonl", nil, 0.72},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
