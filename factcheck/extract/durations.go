@@ -113,15 +113,30 @@ func (x *extractor) glued(j int, max float64, units ...string) (float64, int, bo
 
 // indefiniteDuration reads "a month", "an hour" where a preposition or a
 // qualifier makes it a length of time: "in less than a month", "for a
-// year", "within a week"; or where it is a possessive: "a year's
+// year", "within a week", "a year or more", "another year or so", "a week
+// or two" (one to two weeks); or where it is a possessive: "a year's
 // subscription", "a week's pay".
 func (x *extractor) indefiniteDuration(i int) int {
 	u := i + 1 // the unit
 	if x.eq(u, "entire") || x.eq(u, "full") || x.eq(u, "whole") {
 		u++ // "for an entire month", "a full year"
 	}
-	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) {
+	if !(x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "another")) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) {
 		return i
+	}
+	// "a year or more", "another year or so": a length of time, bounded
+	q, after := x.suffixQualifier(u + 1)
+	suffixed := after > u+1
+	// "a week or two": one to two of them
+	var end *number
+	if x.eq(u+1, "or") && x.tokIs(u+2, tWord) && x.toks[u+2].is(lexicon.Cardinal) && x.toks[u+2].entry().Num > 1 && x.toks[u+2].entry().Num <= 10 {
+		end = &number{first: u + 2, last: u + 3, value: x.toks[u+2].entry().Num, words: true}
+	}
+	if x.eq(i, "another") && !suffixed {
+		return i // "another year": one more, no length said
+	}
+	if n := len(x.claims); n > 0 && i > 0 && x.claims[n-1].End == int(x.toks[i-1].e) && (x.claims[n-1].Kind == factcheck.Money || x.claims[n-1].Kind == factcheck.Measure) {
+		return i // "live on $2,000 a year or less": the figure's rate
 	}
 	w := x.str(u)
 	own := possessive(w) // "a year's subscription" lasts a year wherever it stands
@@ -131,7 +146,7 @@ func (x *extractor) indefiniteDuration(i int) int {
 	if x.toks[u].is(lexicon.Ordinal) && x.tokIs(u+1, tWord) && !x.toks[u+1].is(lexicon.Stop) {
 		return i // "for a second week" counts weeks: an ordinal
 	}
-	if !own && !x.durationContext(i) || x.eq(u+1, "on") && x.sameUnit(u+2, u) {
+	if !own && !suffixed && end == nil && !x.durationContext(i) || x.eq(u+1, "on") && x.sameUnit(u+2, u) {
 		return i // "in a year on year comparison": no length of time
 	}
 	e := x.toks[u].entry()
@@ -141,6 +156,15 @@ func (x *extractor) indefiniteDuration(i int) int {
 		c.num.value, c.num.decimal, c.last = 1.5, true, k // "a year and a half"
 	}
 	c.qual, c.first = x.qualifier(i)
+	switch {
+	case suffixed:
+		if c.qual == factcheck.Exact {
+			c.qual = q
+		}
+		c.last = after
+	case end != nil:
+		c.end, c.last = end, end.last
+	}
 	x.emit(&c)
 	return c.last
 }

@@ -106,6 +106,9 @@ func TestExtractCounts(t *testing.T) {
 		{"near- before a number, billions of years ago, points of an index named after them", "Of the near-400,000 complaints, most came 4 billion years ago; a record fall of 508 points in the Dow.", []want{
 			{"near-400,000 complaints", factcheck.Count, "400000", "", "", factcheck.Approx}, {"4 billion years", factcheck.Duration, "4000000000", "", "year", ""},
 			{"508 points", factcheck.Measure, "508", "", "point", ""}}},
+		{"a unit of time bounded or ranged with no number before it, a rate after a sum", "They lived apart for a year or more; it takes another year or so, a week or two; another year passed; most live on $2,000 a year or less.", []want{
+			{"a year or more", factcheck.Duration, "1", "", "year", factcheck.LowerBound}, {"another year or so", factcheck.Duration, "1", "", "year", factcheck.Approx},
+			{"a week or two", factcheck.Duration, "1", "2", "week", ""}, {"$2,000", factcheck.Money, "2000", "", "USD", ""}}},
 		{"seats of a plane", "It will buy five 34-seater planes and a two-seater.", []want{
 			{"five", factcheck.Count, "5", "", "", ""}, {"34-seater planes", factcheck.Count, "34", "", "", ""}}},
 		{"men of a squad, a lane's name, a relay, the first choice", "A 25-man squad trains; a one-man show. I was in lane seven, then lane 4, in the 4x100m relay; he is first-choice keeper.", []want{

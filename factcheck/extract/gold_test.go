@@ -826,6 +826,14 @@ import (
 //     tonne" (a range that falls); "a few hundred to tens of thousands";
 //     151's hand writes "rise from 7,500 to 45,000" as a range and "5-0" as
 //     one claim; "at least double-digit" growth.
+//   - testdata/heldout-news152.gold.jsonl, heldout-news153.gold.jsonl and
+//     heldout-news154.gold.jsonl: 11 more each, by three more hands, read
+//     first after 149-151's fixes (F1 0.929, 0.927 and 0.946, value 0.981,
+//     0.992 and 1.000, unit 0.944, 0.951 and 0.913 on first reading: "a
+//     year or more", "another year or so", "a week or two" as lengths of
+//     time; F1 0.957 once fixed for 154). Left: the three hands leave
+//     years out; "number one and two positions" (a range of ranks); "a
+//     22-man game"; "Five or Six Nations" (a name); "45 human hours".
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1241,6 +1249,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news149.gold.jsonl", testcorpus.Root, 0.82, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news150.gold.jsonl", testcorpus.Root, 0.92, 0.96, 0.90, 0.0, 0.96},
 		{"heldout-news151.gold.jsonl", testcorpus.Root, 0.85, 0.95, 0.99, 0.0, 0.99},
+		{"heldout-news152.gold.jsonl", testcorpus.Root, 0.92, 0.98, 0.94, 0.85, 0.88},
+		{"heldout-news153.gold.jsonl", testcorpus.Root, 0.92, 0.99, 0.95, 0.0, 0.97},
+		{"heldout-news154.gold.jsonl", testcorpus.Root, 0.95, 0.99, 0.91, 0.99, 0.95},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
