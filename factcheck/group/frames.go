@@ -131,7 +131,7 @@ func frameOf(c *factcheck.Claim) string {
 	}
 	// ten words lie well within 200 bytes either side, however long the sentence
 	before, after := words(c.Sentence[max(0, rel-200):rel]), words(c.Sentence[end:min(len(c.Sentence), end+200)])
-	if supposed(before) {
+	if supposed(before) || appraised(before) {
 		return ""
 	}
 	// a wire's market report names the company and no shares, in eighths:
@@ -174,6 +174,18 @@ func frameOf(c *factcheck.Claim) string {
 func (g *grouper) marketPrice(i int) bool {
 	f := g.feats[i].frame
 	return f == framePrice || strings.HasPrefix(f, frameCommodity+" ")
+}
+
+// appraised reports whether the words before a sum, ws, make it an
+// appraisal of a company's parts: "analysts had calculated breakup values
+// for the company in the low 50 dlrs per share range" is no bid.
+func appraised(ws []string) bool {
+	for d := 0; d < len(ws) && d < bidReach; d++ {
+		if w := ws[len(ws)-1-d]; w == "breakup" || w == "break-up" {
+			return true
+		}
+	}
+	return false
 }
 
 // commodityWords name what a market prices by the barrel, ounce or

@@ -19,6 +19,11 @@ func TestFrameOf(t *testing.T) {
 		{"TWA was off 3/8 to 31-1/2.", "31-1/2", framePrice},
 		{"Piedmont, which slipped 1/2 to close at 69-5/8, said nothing.", "69-5/8", framePrice},
 		{"Exports were up 1/2 pct at 12 dlrs a tonne.", "12 dlrs", ""},
+		{"Following the GAF offer, analysts had calculated breakup values for the company in the low 50 dlrs per share range and speculated an offer would have to be sweetened.", "50 dlrs", ""},
+		{"US light crude traded in New York lost more than $2 to $43.25.", "$43.25", frameCommodity + " crude"},
+		{"US light crude traded in New York lost more than $2 to $43.25.", "more than $2", ""},
+		{"Brent crude in London gained $1.32 to $44.45.", "$44.45", frameCommodity + " brent"},
+		{"Zenda Oil agreed to sell its refinery for $43bn.", "$43bn", ""},
 	}
 	for _, tt := range tests {
 		rel := strings.Index(tt.sentence, tt.figure)
