@@ -89,7 +89,8 @@ const maxPastWords = 8
 // pastFigure reports whether the clause of claim i calls its figure past:
 // a past word among the words before it in its clause ("its original 27
 // dlr offer", "previously rejected a 27 dlr offer"), but not one that dates
-// the clause ("earlier this week, it agreed to 36.50 dlrs").
+// the clause ("earlier this week, it agreed to 36.50 dlrs"); or a change
+// from it ("raised the value of its offer from 80 dlrs").
 func (g *grouper) pastFigure(i int) bool {
 	c := &g.claims[i]
 	rel := c.Start - c.SentenceStart
@@ -105,6 +106,9 @@ func (g *grouper) pastFigure(i int) bool {
 		clause = clause[k+1:]
 	}
 	ws := words(clause)
+	if last(ws) == "from" && changedBetween(ws[max(0, len(ws)-maxVerbChangeWords):]) {
+		return true // "raised the value of its offer from 80 dlrs per share": the value it had
+	}
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxPastWords; k-- {
 		if pastWords[ws[k]] && !(k+1 < len(ws) && datingWords[ws[k+1]]) {
 			return true

@@ -907,7 +907,8 @@ func TestGroupPastFigures(t *testing.T) {
 			"Acme Mills has 120 stores.",
 		"b.txt": "NEW YORK, March 20 - Granite Holdings amended its 27 dlr per share tender offer for Acme Mills, raising it to 35 dlrs a share.\n" +
 			"Acme Mills previously rejected a 27 dlr offer from Granite Holdings.\n" +
-			"On Thursday Granite Holdings said it would bid 33 dlrs a share for Acme Mills.",
+			"On Thursday Granite Holdings said it would bid 33 dlrs a share for Acme Mills.\n" +
+			"Granite Holdings raised the value of its offer from 27 dlrs per Acme Mills share on Friday.",
 		"c.txt": "NEW YORK, March 21 - Acme Mills now has 125 stores, Granite Holdings said of Acme Mills.\n" +
 			"In 1998, Acme Mills had 130 stores, Granite Holdings said.",
 	}
@@ -921,7 +922,7 @@ func TestGroupPastFigures(t *testing.T) {
 	if s := places[first].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Start != claims[raised].Start {
 		t.Errorf("27 dlrs on 5 March, raised to 35 on 20 March: suggestion %+v, want superseded by the 35", s)
 	}
-	for _, i := range []int{amended, at("b.txt", "27", 1)} {
+	for _, i := range []int{amended, at("b.txt", "27", 1), at("b.txt", "27", 2)} {
 		if s := places[i].Suggestion; s != nil {
 			t.Errorf("%q, a past figure: suggestion %+v, want none", claims[i].Sentence, s)
 		}
