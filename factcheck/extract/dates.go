@@ -42,8 +42,10 @@ func (x *extractor) monthAt(i int) (int, int) {
 	m := t.entry().Month
 	long := t.e-t.s > 4 || x.eq(i, "june") || x.eq(i, "july")
 	if !long || m == 5 || m == 3 {
-		// "May", "March" and abbreviations must be capitalised.
-		if t.flags&fUpper == 0 {
+		// "May", "March" and abbreviations must be capitalised, but for
+		// after a word that only a date follows and before its day:
+		// "shareholders of record may 14"
+		if t.flags&fUpper == 0 && !(dateLead(lower(x.str(i-1))) && x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 && x.toks[i+1].flags&fNewline == 0) {
 			return 0, i
 		}
 	}
@@ -52,6 +54,16 @@ func (x *extractor) monthAt(i int) (int, int) {
 		j++
 	}
 	return m, j
+}
+
+// dateLead reports whether w, in lower case, is a word that a date and
+// not a verb follows: "record", "on", "until".
+func dateLead(w string) bool {
+	switch w {
+	case "record", "on", "until", "till", "since", "effective", "before", "after", "by", "from", "through":
+		return true
+	}
+	return false
 }
 
 // dayAt reads a day of the month at token j: "3", "31st"; it returns the

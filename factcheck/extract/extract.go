@@ -627,6 +627,9 @@ func (x *extractor) rank(i int) int {
 		}
 		return i
 	}
+	if !top && (x.eq(n.last, "jersey") || x.eq(n.last, "shirt")) {
+		return n.last // "keeps the number 10 jersey": a shirt's number, no rank
+	}
 	c := claimParts{first: i, last: n.last, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	if top {
 		c.qual = factcheck.UpperBound

@@ -109,6 +109,8 @@ func TestExtractCounts(t *testing.T) {
 		{"a unit of time bounded or ranged with no number before it, a rate after a sum", "They lived apart for a year or more; it takes another year or so, a week or two; another year passed; most live on $2,000 a year or less.", []want{
 			{"a year or more", factcheck.Duration, "1", "", "year", factcheck.LowerBound}, {"another year or so", factcheck.Duration, "1", "", "year", factcheck.Approx},
 			{"a week or two", factcheck.Duration, "1", "2", "week", ""}, {"$2,000", factcheck.Money, "2000", "", "USD", ""}}},
+		{"a time of day in hours, a shirt's number, a lower-case month after record", "Offers are due by 1200 hrs EST; he keeps the number 10 jersey; holders of record may 14 are paid; prices may 14 rise.", []want{
+			{"may 14", factcheck.Date, "--05-14", "", "", ""}, {"14", factcheck.Count, "14", "", "", ""}}},
 		{"seats of a plane", "It will buy five 34-seater planes and a two-seater.", []want{
 			{"five", factcheck.Count, "5", "", "", ""}, {"34-seater planes", factcheck.Count, "34", "", "", ""}}},
 		{"men of a squad, a lane's name, a relay, the first choice", "A 25-man squad trains; a one-man show. I was in lane seven, then lane 4, in the 4x100m relay; he is first-choice keeper.", []want{

@@ -834,6 +834,16 @@ import (
 //     time; F1 0.957 once fixed for 154). Left: the three hands leave
 //     years out; "number one and two positions" (a range of ranks); "a
 //     22-man game"; "Five or Six Nations" (a name); "45 human hours".
+//   - testdata/heldout-news155.gold.jsonl, heldout-news156.gold.jsonl and
+//     heldout-news157.gold.jsonl: 11 more each, by three more hands, read
+//     first after 152-154's fixes (F1 0.895, 0.865 and 0.865, value 1.000,
+//     0.988 and 0.956, unit 0.857, 0.980 and 0.842 on first reading: a time
+//     of day in hours ("1200 hrs GMT"), a shirt's number ("the number 10
+//     jersey"), a month in lower case after "record" ("of record may 14");
+//     F1 0.911 once fixed for 155). Left: the three hands leave years out;
+//     acreage said once for a list ("Oats acreage of 1.95 mln"); "tons" of
+//     a US mine (short tons) in a rate; "two-for-one" a ratio; "6 Music" (a
+//     station's name).
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1252,6 +1262,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news152.gold.jsonl", testcorpus.Root, 0.92, 0.98, 0.94, 0.85, 0.88},
 		{"heldout-news153.gold.jsonl", testcorpus.Root, 0.92, 0.99, 0.95, 0.0, 0.97},
 		{"heldout-news154.gold.jsonl", testcorpus.Root, 0.95, 0.99, 0.91, 0.99, 0.95},
+		{"heldout-news155.gold.jsonl", testcorpus.Root, 0.91, 0.99, 0.85, 0.99, 0.92},
+		{"heldout-news156.gold.jsonl", testcorpus.Root, 0.85, 0.98, 0.97, 0.99, 0.97},
+		{"heldout-news157.gold.jsonl", testcorpus.Root, 0.86, 0.97, 0.84, 0.5, 0.99},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -322,6 +322,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.eq(i+1, "x") && x.tokIs(i+2, tNum) && x.eq(i+3, "m") && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 {
 		return true // "the 4x100m relay": a race's name
 	}
+	if (x.eq(i+1, "hrs") || x.eq(i+1, "hours")) && x.clockTime(i) && (x.eq(i+2, "local") || x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.TimeSuffix)) {
+		return true // "(1200 hrs GMT March 15)": a time of day
+	}
 	if x.eq(i-1, "us") && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) {
 		return true // "us 1-3 230-240 lbs": a USDA grade of hogs or cattle
 	}
