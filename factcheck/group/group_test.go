@@ -314,6 +314,13 @@ func TestGroupsGold(t *testing.T) {
 		// Apple's iPod and iTunes over eight BBC articles (0.444, 0 of 3).
 		{"reuters borg warner bids", "testdata/groups/reuters_borg_warner_bids.jsonl", nil, 0.87},
 		{"bbc ipod itunes", "testdata/groups/bbc_ipod_itunes.jsonl", nil, 0.44},
+		// And two more, scored once at 8170b1d: BP's buy-out of Standard
+		// Oil's minority over ten wire stories (0.873, suggestions 0 of 8,
+		// 0 of 6 right: "the 45 pct of Standard it does not own" joined
+		// BP's holding, "to 100 pct from 55 pct") and Liverpool's winter of
+		// 2004-05 over seven BBC articles (0.400, 0 of 3).
+		{"reuters bp standard oil", "testdata/groups/reuters_bp_standard_oil.jsonl", nil, 0.87},
+		{"bbc liverpool winter", "testdata/groups/bbc_liverpool_winter.jsonl", nil, 0.40},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
