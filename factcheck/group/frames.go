@@ -24,9 +24,9 @@ const (
 	frameBid      = "bid"      // what a buyer offers: an offer, a tender, a takeover's value
 	framePrice    = "price"    // what a stock trades at
 	frameJudgment = "judgment" // what a court awards or a suit claims: "a 9.13 billion dlr judgment"
-	// what a commodity trades at, the commodity after a space: "price crude"
-	// of "US light crude rose $1.64 to $47.10" (see commodityPrice)
-	frameCommodity = "price"
+	// what a commodity trades at, the commodity after a space: "commodity
+	// crude" of "US light crude rose $1.64 to $47.10" (see commodityPrice)
+	frameCommodity = "commodity"
 )
 
 // judgmentWords name what a court awards, or the suit over it, just after
@@ -196,10 +196,10 @@ var commodityWords = map[string]string{"crude": "crude", "brent": "brent", "gold
 
 // commodityPrice returns the commodity whose price a sum states, read from
 // the words before it and its own ("above $50": before) and those after
-// it (after): a commodity's word
-// and a verb of trading among the words before it, and no "to" and a
-// figure after it ("lost more than $2 to $43.25": the $2 is a move, no
-// price); "" when none. Brent is Brent wherever "crude" stands.
+// it (after): a commodity's word and a verb of trading among the words
+// before it, and no "to" and a figure after it ("lost more than $2 to
+// $43.25": the $2 is a move, no price); "" when none. Brent is Brent
+// wherever "crude" stands.
 func commodityPrice(before, after []string) string {
 	if len(after) > 1 && after[0] == "to" && strings.IndexFunc(after[1], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
 		return ""

@@ -87,10 +87,7 @@ func indicatorOf(c *factcheck.Claim) indicator {
 		w, prev, place := ws[k], "", ""
 		if k > 0 {
 			prev = ws[k-1]
-			if p := strings.TrimSuffix(raw[k-1], "'s"); isName(p) || upperWord(p) {
-				place = strings.ToLower(p) // "the UK economy", "Japan's inflation"
-				place = cmp.Or(placeNames[place], place)
-			}
+			place = placeName(raw[k-1]) // "the UK economy", "Japan's inflation"
 		}
 		switch {
 		case indicatorWords[w] != "" && (prev == "of" || k > 1 && ws[k-2] == "of" && !rateWords[prev]):
@@ -113,10 +110,7 @@ func indicatorOf(c *factcheck.Claim) indicator {
 	for k := 0; k < len(after) && k < indicatorAfter && ind.name == ""; k++ {
 		ind.name, ind.place = cue(after, rawAfter, k)
 		if k == 0 && ind.name != "" && ind.place == "" && len(rawBefore) > 0 {
-			// "America's 5.4% jobless rate": the place before the figure
-			if p := strings.TrimSuffix(rawBefore[len(rawBefore)-1], "'s"); isName(p) || upperWord(p) {
-				ind.place = cmp.Or(placeNames[strings.ToLower(p)], strings.ToLower(p))
-			}
+			ind.place = placeName(rawBefore[len(rawBefore)-1]) // "America's 5.4% jobless rate": the place before the figure
 		}
 	}
 	if ind.name == "" || ind.name == shareOfIndicator || isChange(ind.name, before, after) {
@@ -178,6 +172,18 @@ func quarterAt(ws []string) string {
 		return ws[0]
 	}
 	return monthsQuarter(ws)
+}
+
+// placeName returns the place word w, as written, names, in lower case
+// ("UK", "Japan's": "uk", "japan"; "America's": "us", see placeNames), or
+// "" when w is no name.
+func placeName(w string) string {
+	p := strings.TrimSuffix(w, "'s")
+	if !isName(p) && !upperWord(p) {
+		return ""
+	}
+	p = strings.ToLower(p)
+	return cmp.Or(placeNames[p], p)
 }
 
 // placeNames gives the place a few names stand for: "America's jobless
