@@ -111,6 +111,8 @@ func TestExtractCounts(t *testing.T) {
 			{"a week or two", factcheck.Duration, "1", "2", "week", ""}, {"$2,000", factcheck.Money, "2000", "", "USD", ""}}},
 		{"a time of day in hours, a shirt's number, a lower-case month after record", "Offers are due by 1200 hrs EST; he keeps the number 10 jersey; holders of record may 14 are paid; prices may 14 rise.", []want{
 			{"may 14", factcheck.Date, "--05-14", "", "", ""}, {"14", factcheck.Count, "14", "", "", ""}}},
+		{"an hour of the night", "It leaves us awake at 3 in the morning; he scored 3 in the first half.", []want{
+			{"3", factcheck.Count, "3", "", "", ""}, {"first half", factcheck.Ordinal, "1", "", "", ""}}},
 		{"seats of a plane", "It will buy five 34-seater planes and a two-seater.", []want{
 			{"five", factcheck.Count, "5", "", "", ""}, {"34-seater planes", factcheck.Count, "34", "", "", ""}}},
 		{"men of a squad, a lane's name, a relay, the first choice", "A 25-man squad trains; a one-man show. I was in lane seven, then lane 4, in the 4x100m relay; he is first-choice keeper.", []want{

@@ -322,6 +322,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.eq(i+1, "x") && x.tokIs(i+2, tNum) && x.eq(i+3, "m") && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 {
 		return true // "the 4x100m relay": a race's name
 	}
+	if x.eq(i+1, "in") && x.eq(i+2, "the") && (x.eq(i+3, "morning") || x.eq(i+3, "afternoon") || x.eq(i+3, "evening")) && len(x.str(i)) <= 2 {
+		return true // "it's 3 in the morning": a time of day
+	}
 	if (x.eq(i+1, "hrs") || x.eq(i+1, "hours")) && x.clockTime(i) && (x.eq(i+2, "local") || x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.TimeSuffix)) {
 		return true // "(1200 hrs GMT March 15)": a time of day
 	}
