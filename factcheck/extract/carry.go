@@ -802,3 +802,46 @@ func (x *extractor) revisedFigure(c *claimParts) {
 	c.num.scaled = true
 	c.unitKind, c.unit = p.Kind, p.Unit
 }
+
+// vagueSum makes a vague multiple of a million with no noun of its own a
+// sum of money when a verb of money governs it in its clause: "costs them
+// billions every year", "billions have been spent", "paid millions to",
+// "generating billions for mobile companies". Its currency is the story's
+// (storyCurrency), else the pound in a text set in Britain, else the US
+// dollar, the currency English news means by an unnamed sum.
+func (x *extractor) vagueSum(c *claimParts) {
+	if c.unitKind != factcheck.Count || !c.num.vague || c.num.value < 1e6 || c.end != nil || x.eq(c.num.last, "of") {
+		return
+	}
+	spent := false
+	for k := x.clauseStart(c.first, max(c.first-5, 0)); k < min(c.num.last+4, len(x.toks)) && !spent; k++ {
+		if k >= c.num.last && x.tokIs(k, tPunct) {
+			break
+		}
+		spent = (k < c.first || k >= c.num.last) && x.tokIs(k, tWord) && moneyVerb(lower(x.str(k)))
+	}
+	if !spent {
+		return
+	}
+	c.unitKind, c.unit, c.subjectStart, c.subjectEnd = factcheck.Money, x.storyCurrency(), 0, 0
+	switch {
+	case c.unit != "":
+	case x.inCountry("GB"):
+		c.unit = "GBP"
+	default:
+		c.unit = "USD"
+	}
+}
+
+// moneyVerb reports whether w, in lower case, is a verb whose object or
+// subject is a sum: "cost", "spent", "donating", "worth".
+func moneyVerb(w string) bool {
+	switch w {
+	case "cost", "costs", "costing", "spend", "spends", "spent", "spending", "pay", "pays", "paid", "paying",
+		"donate", "donates", "donated", "donating", "earn", "earns", "earned", "earning", "generate", "generates",
+		"generated", "generating", "invest", "invests", "invested", "investing", "owe", "owes", "owed", "owing",
+		"worth", "recover", "recovered", "recovering", "pouring", "poured", "squandered", "wasted":
+		return true
+	}
+	return false
+}

@@ -67,6 +67,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"264.0 mln", m, "264000000", "", "USD", ""}, {"nine mths", factcheck.Duration, "9", "", "month", ""}}},
 		{"Irish punts, not a football team's", "Debt charges are about two billion\npunts a year. He had 5 punts for 200 yards.", []want{
 			{"about two billion\npunts", m, "2000000000", "", "IEP", factcheck.Approx}, {"5 punts", n, "5", "", "", ""}, {"200 yards", factcheck.Measure, "200", "", "yard", ""}}},
+		{"a vague sum that a verb of money governs, in the story's currency or the dollar", "Piracy costs them billions every year; viruses infect millions.\n\nBillions of pounds were spent, and billions have been spent since; it is essential for millions.", []want{
+			{"billions", m, "2000000000", "", "USD", factcheck.LowerBound}, {"millions", n, "2000000", "", "", factcheck.LowerBound},
+			{"Billions of pounds", m, "2000000000", "", "GBP", factcheck.LowerBound}, {"billions", m, "2000000000", "", "GBP", factcheck.LowerBound},
+			{"millions", n, "2000000", "", "", factcheck.LowerBound}}},
 		{"no carrying across a paragraph", "Sales were $5 million.\n\nThe town has 1.2 million.", []want{
 			{"$5 million", m, "5000000", "", "USD", ""}, {"1.2 million", n, "1200000", "", "", ""}}},
 		{"a market's report names companies, not shares", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781.\n    Zeta Werke firmed 2.50 to 213.50 and Omega shed 12 to 716.", []want{

@@ -127,6 +127,11 @@ func TestExtractCurrencies(t *testing.T) {
 		{"a results report's notes name their sums", "ACME RESULTS\n    CHICAGO, March 3 -\n    Shr profit five cts vs loss 2.11 dlrs\n    The year includes a 6,000,000 provision and charges of 1,200,000.", []want{
 			{"five cts", m, "0.05", "", "USD", ""}, {"2.11 dlrs", m, "2.11", "", "USD", ""},
 			{"6,000,000 provision", m, "6000000", "", "USD", ""}, {"1,200,000", m, "1200000", "", "USD", ""}}},
+		{"a results report under a US state's dateline with no sum before its rows", "ACME TECHNOLOGIES 4TH QTR\n    SECAUCUS, N.J., March 31 -\n    Shr N.A. vs N.A.\n    Net 46,000 vs 106,000\n    Revs 19.8 mln vs 19.0 mln", []want{
+			{"4TH QTR", factcheck.Ordinal, "4", "", "", ""}, {"46,000", m, "46000", "", "USD", ""}, {"106,000", m, "106000", "", "USD", ""},
+			{"19.8 mln", m, "19800000", "", "USD", ""}, {"19.0 mln", m, "19000000", "", "USD", ""}}},
+		{"a results report with no sum before its rows, not in the US", "ACME TECHNOLOGIES YEAR\n    TORONTO, March 31 -\n    Shr N.A. vs N.A.\n    Net 46,000 vs 106,000", []want{
+			{"46,000", factcheck.Count, "46000", "", "", ""}, {"106,000", factcheck.Count, "106000", "", "", ""}}},
 		{"a rate of exchange in the currency it quotes", "The yen closed at 151.53 to the dollar and the Philippine peso, pegged at 20.50 to the U.S. dollar, held.", []want{
 			{"151.53", m, "151.53", "", "JPY", ""}, {"20.50", m, "20.5", "", "PHP", ""}}},
 		{"a share's price and its changes under a US dateline", "POLAROID STOCK UP\n    NEW YORK, March 5 - Polaroid's stock, which gained early, was trading at 76-1/8, up 5/8, before closing down 7/8.", []want{

@@ -333,6 +333,9 @@ func (x *extractor) spelled(i int) int {
 	if !ok {
 		return i
 	}
+	if x.timeOfDay(n.last) {
+		return n.last // "at three o'clock": a time of day
+	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
 	x.sign(&c)
 	x.rangeEnd(&c)

@@ -113,6 +113,8 @@ func TestExtractCounts(t *testing.T) {
 			{"may 14", factcheck.Date, "--05-14", "", "", ""}, {"14", factcheck.Count, "14", "", "", ""}}},
 		{"an hour of the night", "It leaves us awake at 3 in the morning; he scored 3 in the first half.", []want{
 			{"3", factcheck.Count, "3", "", "", ""}, {"first half", factcheck.Ordinal, "1", "", "", ""}}},
+		{"an hour by the clock, in digits and words", "If you get up at three o'clock, or at 4 o’clock, you still sleep seven hours.", []want{
+			{"seven hours", factcheck.Duration, "7", "", "hour", ""}}},
 		{"seats of a plane", "It will buy five 34-seater planes and a two-seater.", []want{
 			{"five", factcheck.Count, "5", "", "", ""}, {"34-seater planes", factcheck.Count, "34", "", "", ""}}},
 		{"men of a squad, a lane's name, a relay, the first choice", "A 25-man squad trains; a one-man show. I was in lane seven, then lane 4, in the 4x100m relay; he is first-choice keeper.", []want{
@@ -122,6 +124,8 @@ func TestExtractCounts(t *testing.T) {
 		{"a chip's number after -based, and again alone", "It is an Intel 8-megahertz (MHz) 8086-based system; the coprocessor runs at the same rate as the 8086.", []want{
 			{"8-megahertz", factcheck.Measure, "8", "", "megahertz", ""}}},
 		{"idioms of second", "He played second fiddle; it is second nature; first hand accounts; he trained with the first team.", nil},
+		{"a second life and a second lease of life, idioms; a second life sentence", "Old phones can have a useful second life and enjoy a second lease of life; he got a second life sentence at the second lease sale.", []want{
+			{"second life sentence", factcheck.Ordinal, "2", "", "", ""}, {"second lease sale", factcheck.Ordinal, "2", "", "", ""}}},
 		{"first as an adverb after a pronoun, first of whichever comes", "We first detected signs of trouble, which ends on April 12, or in 14 days, whichever comes first.", []want{
 			{"April 12", factcheck.Date, "--04-12", "", "", ""}, {"14 days", factcheck.Duration, "14", "", "day", ""}}},
 		{"a maximum and a minimum before a figure", "It faces a maximum 50,000 dlr fine and sells a minimum five mln shares.", []want{

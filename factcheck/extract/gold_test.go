@@ -853,6 +853,19 @@ import (
 //     "quadrupling" and "twice the size" as percentages (300, 400, 200)
 //     where others write times; "another year" alone as a length of time;
 //     a stock's quote "around 12" in dollars.
+//   - testdata/heldout-news161.gold.jsonl, heldout-news162.gold.jsonl and
+//     heldout-news163.gold.jsonl: 11 more each, by three more hands, read
+//     first after 158-160's fixes (F1 0.930, 0.883 and 0.897, value 1.000,
+//     1.000 and 0.971, unit 0.968, 0.844 and 0.455 on first reading: a
+//     results report's rows before any sum under a US state's dateline
+//     ("SECAUCUS, N.J."), a vague sum a verb of money governs ("costs them
+//     billions"), "maturities of seven to 364 days", "three o'clock", "a
+//     second lease of life"; F1 0.946, 0.883 and 0.903 once fixed). Left:
+//     the hands leave years out and give a wire story's days the year of
+//     the corpus ("April Three" 1987-04-03; the score compares month and
+//     day); a price table under a heading that names its unit ("(DLRS PER
+//     TON, BULK)"), 163's unit 0.455; "44 PCT SOYBEAN MEAL" a grade of a
+//     product; "Double try scorer".
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1277,6 +1290,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news158.gold.jsonl", testcorpus.Root, 0.88, 0.96, 0.94, 0.99, 0.93},
 		{"heldout-news159.gold.jsonl", testcorpus.Root, 0.83, 0.98, 0.99, 0.99, 0.96},
 		{"heldout-news160.gold.jsonl", testcorpus.Root, 0.88, 0.99, 0.97, 0.99, 0.98},
+		{"heldout-news161.gold.jsonl", testcorpus.Root, 0.92, 0.98, 0.94, 0.98, 0.95},
+		{"heldout-news162.gold.jsonl", testcorpus.Root, 0.86, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news163.gold.jsonl", testcorpus.Root, 0.88, 0.96, 0.42, 0.98, 0.67},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -592,12 +592,15 @@ func (x *extractor) skipNumberRun(i int) int {
 }
 
 // timeOfDay reports whether what follows the number at j makes it a time
-// of day: ":30", "pm", "a.m.", "GMT".
+// of day: ":30", "pm", "a.m.", "GMT", "o'clock".
 func (x *extractor) timeOfDay(j int) bool {
 	if j >= len(x.toks) {
 		return false
 	}
 	t := &x.toks[j]
+	if rest := x.text[t.s:]; strings.HasPrefix(rest, "o'clock") || strings.HasPrefix(rest, "o’clock") || strings.HasPrefix(rest, "O'clock") {
+		return true
+	}
 	if t.class == tPunct && x.str(j) == ":" && t.flags&fSpace == 0 && x.tokIs(j+1, tNum) {
 		return true
 	}

@@ -258,7 +258,20 @@ func (x *extractor) inOrder(a, b int) (d, m int) {
 // usDateline reports whether the text opens with a dateline of a place in
 // the United States ("NEW YORK (CNBC) —", "WASHINGTON, March 3 -"): its
 // outlet writes month first.
-func (x *extractor) usDateline() bool { return x.datelineIn(usDatelines) }
+// A place may be a city of a state named after it, as US wire copy
+// writes it: "SECAUCUS, N.J., March 31 -", "AUSTIN, Texas, March 2 -".
+func (x *extractor) usDateline() bool {
+	place, k := x.datelinePlace()
+	if usDatelines[place] {
+		return true
+	}
+	if place == "" || x.str(k) != "," {
+		return false
+	}
+	e := int(x.toks[k].e)
+	state, _, ok := strings.Cut(x.text[e:min(len(x.text), e+20)], ",")
+	return ok && usStates[strings.TrimSpace(state)]
+}
 
 // ukDateline reports whether the text opens with a dateline of a place
 // in the United Kingdom or Ireland: day first.
@@ -321,6 +334,16 @@ var (
 		"SAN FRANCISCO": true, "BOSTON": true, "HOUSTON": true, "DALLAS": true, "ATLANTA": true, "MIAMI": true,
 		"SEATTLE": true, "DETROIT": true, "PHILADELPHIA": true, "DENVER": true, "PHOENIX": true, "NEW ORLEANS": true,
 		"SAN DIEGO": true, "MINNEAPOLIS": true, "PITTSBURGH": true, "CLEVELAND": true, "ST. LOUIS": true, "BALTIMORE": true}
+	// usStates are the states of the United States as a dateline names
+	// them after a city: the Associated Press's abbreviations, and the
+	// names it writes out.
+	usStates = map[string]bool{"Ala.": true, "Ariz.": true, "Ark.": true, "Calif.": true, "Colo.": true, "Conn.": true,
+		"Del.": true, "Fla.": true, "Ga.": true, "Ill.": true, "Ind.": true, "Kan.": true, "Kans.": true, "Ky.": true, "La.": true,
+		"Md.": true, "Mass.": true, "Mich.": true, "Minn.": true, "Miss.": true, "Mo.": true, "Mont.": true, "Neb.": true,
+		"Nev.": true, "N.H.": true, "N.J.": true, "N.M.": true, "N.Y.": true, "N.C.": true, "N.D.": true, "Okla.": true,
+		"Ore.": true, "Pa.": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn.": true, "Vt.": true, "Va.": true,
+		"Wash.": true, "W.Va.": true, "W. Va.": true, "Wis.": true, "Wyo.": true, "Alaska": true, "Hawaii": true, "Idaho": true,
+		"Iowa": true, "Maine": true, "Ohio": true, "Texas": true, "Utah": true, "D.C.": true}
 	ukDatelines = map[string]bool{"LONDON": true, "MANCHESTER": true, "BIRMINGHAM": true, "EDINBURGH": true, "GLASGOW": true,
 		"CARDIFF": true, "BELFAST": true, "DUBLIN": true, "LIVERPOOL": true, "LEEDS": true, "BRISTOL": true}
 )

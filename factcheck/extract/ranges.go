@@ -142,9 +142,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// 229,176 tonnes (1985 - 182,959)": a year, then a figure
 		return
 	}
-	if c.num.words && !n.words && end > 10*c.num.value && !x.fromBefore(c.num.first) && !between {
+	if c.num.words && !n.words && end > 10*c.num.value && !x.fromBefore(c.num.first) && !between &&
+		(c.num.scaled || changed || x.changeInClause(c.first) || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Duration|lexicon.Measure)) {
 		// "Occidental one to 34-5/8", "raised the figure two mln to 87 mln":
-		// a change and a level (but "between seven and 365 days" a range)
+		// a change and a level (but "between seven and 365 days" and
+		// "maturities of seven to 364 days" are ranges)
 		return
 	}
 	if changed && (!x.rangeUnitAt(n.last) || end > 5*c.num.value) {

@@ -115,6 +115,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 			{"one to 250", n, "1", "250", "", ""}}},
 		{"between a word and far digits", "Detainees may be held for between seven and 365 days; Occidental rose one to 34.", []want{
 			{"seven and 365 days", d, "7", "365", "day", ""}, {"one", n, "1", "", "", ""}, {"34", n, "34", "", "", ""}}},
+		{"from a word to far digits with a unit, but no change", "Notes have maturities of seven to 364 days; the index rose three to 120 points.", []want{
+			{"seven to 364 days", d, "7", "364", "day", ""}, {"three", n, "3", "", "", ""}, {"120 points", factcheck.Measure, "120", "", "point", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -37,7 +37,8 @@ func (x *extractor) resultsReport() bool {
 }
 
 // resultsMoney gives the bare figure c of a results report the report's
-// currency (the last sum's, its share's earnings in cents too) when it is
+// currency (the last sum's, its share's earnings in cents too; the US
+// dollar under a US dateline before any sum) when it is
 // a sum: of a row whose label names money ("Net", "Revs", "Oper net"), in
 // a clause that names money ("capital gains of 2,610,000", "tax loss of
 // 3,605,000"), or naming one ("a 6,000,000 provision"). It reports whether
@@ -64,6 +65,10 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 			c.unitKind, c.unit = factcheck.Money, p.Unit
 			return true
 		}
+	}
+	if x.usDateline() {
+		c.unitKind, c.unit = factcheck.Money, "USD" // "Shr N.A. vs N.A.\n Net 46,000 vs 106,000" from Secaucus, N.J.
+		return true
 	}
 	return false
 }

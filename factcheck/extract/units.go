@@ -146,6 +146,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.listUnit(c)
 	x.sharedUnit(c)
 	x.carriedCurrency(c)
+	x.vagueSum(c)
 	x.carriedMeasure(c)
 	x.bareTemperature(c)
 	x.bareRaceTime(c)
