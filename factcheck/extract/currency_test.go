@@ -132,6 +132,10 @@ func TestExtractCurrencies(t *testing.T) {
 			{"19.8 mln", m, "19800000", "", "USD", ""}, {"19.0 mln", m, "19000000", "", "USD", ""}}},
 		{"a results report with no sum before its rows, not in the US", "ACME TECHNOLOGIES YEAR\n    TORONTO, March 31 -\n    Shr N.A. vs N.A.\n    Net 46,000 vs 106,000", []want{
 			{"46,000", factcheck.Count, "46000", "", "", ""}, {"106,000", factcheck.Count, "106000", "", "", ""}}},
+		{"cents of two dollars at par, the first named, and bare cents after them outside the US", "GENEVA, March 9 - The reference price is 201.66 Malaysian/Singapore\ncts a kilo; the indicator averages 196 cts, up five cents.", []want{
+			{"201.66 Malaysian/Singapore\ncts", m, "2.0166", "", "MYR", ""}, {"196 cts", m, "1.96", "", "MYR", ""}, {"five cents", m, "0.05", "", "MYR", ""}}},
+		{"bare cents under a US dateline are the dollar's", "NEW YORK, March 9 - The coin is worth 20 Canadian cents, and the stock rose 31 cts.", []want{
+			{"20 Canadian cents", m, "0.2", "", "CAD", ""}, {"31 cts", m, "0.31", "", "USD", ""}}},
 		{"a rate of exchange in the currency it quotes", "The yen closed at 151.53 to the dollar and the Philippine peso, pegged at 20.50 to the U.S. dollar, held.", []want{
 			{"151.53", m, "151.53", "", "JPY", ""}, {"20.50", m, "20.5", "", "PHP", ""}}},
 		{"a share's price and its changes under a US dateline", "POLAROID STOCK UP\n    NEW YORK, March 5 - Polaroid's stock, which gained early, was trading at 76-1/8, up 5/8, before closing down 7/8.", []want{

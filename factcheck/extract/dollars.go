@@ -242,13 +242,16 @@ func (x *extractor) dollarAfter(k int) string {
 }
 
 // dollarCents reads cents of a dollar named by its country at token j:
-// "US cents", "U.S. cents", "Canadian cents". It returns the dollar's code
+// "US cents", "U.S. cents", "Canadian cents", "Malaysian/Singapore cents". It returns the dollar's code
 // and the index after "cents", or "".
 func (x *extractor) dollarCents(j int) (string, int) {
 	k := j + 1
 	u := currencyAdjectives["dollar"][lower(x.str(j))]
 	if x.tokIs(j+4, tWord) && x.str(j+1) == "." && x.str(j+3) == "." && len(x.str(j)) == 1 && len(x.str(j+2)) == 1 {
 		u, k = prefixDollar(strings.ToUpper(x.str(j)+x.str(j+2))), j+4 // "U.S. cents"
+	}
+	if u != "" && x.str(j+1) == "/" && x.tokIs(j+2, tWord) && currencyAdjectives["dollar"][lower(x.str(j+2))] != "" {
+		k = j + 3 // "Malaysian/Singapore cents": two dollars at par, the first named
 	}
 	if u == "" || !(x.eq(k, "cents") || x.eq(k, "cent") || x.eq(k, "cts")) {
 		return "", j
@@ -261,6 +264,30 @@ func (x *extractor) dollarCents(j int) (string, int) {
 func (x *extractor) dollarCentsAt(j int) bool {
 	u, _ := x.dollarCents(j)
 	return u != ""
+}
+
+// storyCents returns the currency of the cents at token j ("cents",
+// "cts") that the text named for its cents before, other than the US
+// dollar's: "196 cts" after "201.66 Malaysian/Singapore cts" in a report
+// from Geneva; or "". Under a US dateline bare cents are the dollar's.
+func (x *extractor) storyCents(j int) string {
+	if !x.eq(j, "cents") && !x.eq(j, "cts") || x.usDateline() {
+		return ""
+	}
+	for k := j - 1; k >= max(0, j-4); k-- {
+		if x.str(k) == "(" {
+			return "" // "0.56 cruzados (about 2.5 cents)": a conversion into dollars
+		}
+	}
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		if p := &x.claims[k]; p.Kind == factcheck.Money && cents(lower(p.Text)) && !strings.HasSuffix(lower(p.Text), "p") {
+			if p.Unit == "USD" || p.Unit == "GBP" {
+				return ""
+			}
+			return p.Unit
+		}
+	}
+	return ""
 }
 
 // centsOf returns the currency whose cents "cents" at token j are when its

@@ -297,6 +297,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, t.entry().Unit), t.entry().Per, j+1
 		if u := x.centsOf(j); u != "" && c.unit == "USD" {
 			c.unit = u // "20.10 rupees per kilo, up five cents": a rupee's cents
+		} else if u := x.storyCents(j); u != "" && c.unit == "USD" {
+			c.unit = u // "196 cts" after "201.66 Malaysian/Singapore cts"
 		}
 		if t.entry().Per == 1 && (x.eq(j+1, "cents") || x.eq(j+1, "cent")) && !c.num.scaled {
 			c.factor, c.last = 0.01, j+2 // "10 guilder cents", "50 euro cents"
