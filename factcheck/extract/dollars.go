@@ -274,8 +274,8 @@ func (x *extractor) storyCents(j int) string {
 	if !x.eq(j, "cents") && !x.eq(j, "cts") || x.usDateline() {
 		return ""
 	}
-	for k := j - 1; k >= max(0, j-4); k-- {
-		if x.str(k) == "(" {
+	for k := j - 1; k >= max(1, j-4); k-- {
+		if x.str(k) == "(" && len(x.claims) > 0 && x.claims[len(x.claims)-1].Kind == factcheck.Money && int(x.toks[k-1].e) == x.claims[len(x.claims)-1].End {
 			return "" // "0.56 cruzados (about 2.5 cents)": a conversion into dollars
 		}
 	}

@@ -51,6 +51,9 @@ type extractor struct {
 	// results is whether the text is a wire report of results: 0 not yet
 	// read, 1 no, 2 yes (resultsReport)
 	results int8
+	// sheet is whether the text lists a football match's sheet (see
+	// matchSheet): 0 not yet read, 1 no, 2 yes.
+	sheet int8
 	// models holds the digits the text named a product's model by
 	// (productModel)
 	models map[string]bool
@@ -247,6 +250,9 @@ func (x *extractor) numeric(i, sym int) int {
 	}
 	if sym < 0 {
 		if next := x.hoursAndMinutes(i); next > i {
+			return next
+		}
+		if next := x.matchMinute(i); next > i {
 			return next
 		}
 	}
@@ -632,6 +638,9 @@ func (x *extractor) rank(i int) int {
 	}
 	if !top && (x.eq(n.last, "jersey") || x.eq(n.last, "shirt")) {
 		return n.last // "keeps the number 10 jersey": a shirt's number, no rank
+	}
+	if !top && n.value == 8 && x.tokIs(n.last, tWord) && x.toks[n.last].flags&fUpper != 0 && x.toks[n.last].flags&fNewline == 0 {
+		return n.last // "number eight Simon Taylor": a rugby forward's position, before his name
 	}
 	c := claimParts{first: i, last: n.last, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	if top {

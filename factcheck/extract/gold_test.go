@@ -801,7 +801,9 @@ import (
 //     unit 0.969, 0.969 and 0.981 on first reading: "a 25-man squad",
 //     "lane seven" a name, "the 4x100m relay" a race's, "first-choice
 //     keeper" no rank, "higher than earlier estimates of 150,000" tonnes;
-//     F1 0.931 and 0.875 once fixed for 143 and 145). Left: 143's and
+//     F1 0.931 and 0.875 once fixed for 143 and 145; 145's hand writes a
+//     match sheet's "Scott 51." as a rank, which other hands and the rules
+//     since version 90 read as the minute). Left: 143's and
 //     145's hands leave years out (most require them); "seven selling
 //     days" a length of time to 143's hand where 11's counts "20 trading
 //     days"; "one chamber", "one important game" (one as a count); "one\nmln
@@ -866,6 +868,18 @@ import (
 //     day); a price table under a heading that names its unit ("(DLRS PER
 //     TON, BULK)"), 163's unit 0.455; "44 PCT SOYBEAN MEAL" a grade of a
 //     product; "Double try scorer".
+//   - testdata/heldout-news164.gold.jsonl, heldout-news165.gold.jsonl and
+//     heldout-news166.gold.jsonl: 11 more each, by three more hands, read
+//     first after 161-163's fixes (F1 0.959, 0.969 and 0.992, value 0.966,
+//     1.000 and 0.951, unit 0.882, 1.000 and 0.941 on first reading: a match
+//     sheet's minutes ("Faye (Berkovic 83)", "Campbell 75."), "two hours,
+//     23 minutes and 10 seconds", "between the ages of 16 and 18", a rugby
+//     "number eight Simon Taylor"; F1 0.975, 0.990 and 1.000 once fixed).
+//     Left: 166's hand writes "halved", "twice as many" and "nearly
+//     double" as percentages (50, 200) and "150,000 cars a year" as a
+//     count; "six monthly session" (every six months); "before July 7" as
+//     a bound; "4th German Reich" and "second-unit director" (names and
+//     terms); "the 18 at present" of months said before.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1274,7 +1288,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news142.gold.jsonl", testcorpus.Root, 0.86, 0.99, 0.94, 0.99, 0.99},
 		{"heldout-news143.gold.jsonl", testcorpus.Root, 0.93, 0.99, 0.96, 0.99, 0.98},
 		{"heldout-news144.gold.jsonl", testcorpus.Root, 0.94, 0.99, 0.96, 0.99, 0.97},
-		{"heldout-news145.gold.jsonl", testcorpus.Root, 0.87, 0.99, 0.99, 0.99, 0.98},
+		{"heldout-news145.gold.jsonl", testcorpus.Root, 0.87, 0.99, 0.99, 0.99, 0.97},
 		{"heldout-news146.gold.jsonl", testcorpus.Root, 0.88, 0.99, 0.96, 0.99, 0.98},
 		{"heldout-news147.gold.jsonl", testcorpus.Root, 0.83, 0.95, 0.90, 0.33, 0.94},
 		{"heldout-news148.gold.jsonl", testcorpus.Root, 0.95, 0.96, 0.93, 0.66, 0.90},
@@ -1293,6 +1307,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news161.gold.jsonl", testcorpus.Root, 0.92, 0.98, 0.94, 0.98, 0.95},
 		{"heldout-news162.gold.jsonl", testcorpus.Root, 0.86, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news163.gold.jsonl", testcorpus.Root, 0.88, 0.96, 0.42, 0.98, 0.67},
+		{"heldout-news164.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news165.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.94},
+		{"heldout-news166.gold.jsonl", testcorpus.Root, 0.98, 0.93, 0.92, 0.98, 0.90},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -23,7 +23,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if x.suspendedHyphen(c, j) {
 		return
 	}
-	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money
+	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money ||
+		x.agesBetween(c.num.first)
 	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C"
 	w := 1 // the unit's tokens: 2 for "°C"
 	if x.degreeSign(j) {
@@ -186,6 +187,12 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	c.num.year = false
 	c.end = &n
+}
+
+// agesBetween reports whether "between the ages of" stands before token
+// i: "between the ages of 16 and 18", a range of ages.
+func (x *extractor) agesBetween(i int) bool {
+	return x.eq(i-1, "of") && x.eq(i-2, "ages") && x.eq(i-3, "the") && x.eq(i-4, "between")
 }
 
 // unitsIn returns how many of the unit of time small make one of large,

@@ -307,3 +307,55 @@ func (x *extractor) raceSentence(i int) bool {
 	}
 	return false
 }
+
+// matchMinute reads the minute of a football match sheet's event at token
+// i (see isMatchMinute), a length of time in minutes. It returns i when
+// there is none.
+func (x *extractor) matchMinute(i int) int {
+	if !x.isMatchMinute(i) {
+		return i
+	}
+	v, _ := strconv.Atoi(x.str(i))
+	c := claimParts{first: i, last: i + 1, num: number{first: i, last: i + 1, value: float64(v)},
+		unitKind: factcheck.Duration, unit: "minute", factor: 1, qual: factcheck.Exact}
+	x.emit(&c)
+	return i + 1
+}
+
+// isMatchMinute reports whether the digits at token i give the minute of
+// an event on a football match sheet: a substitute's ("Faye (Berkovic
+// 83)"), a goal's or a booking's ("Goals: Rooney 68, Dunne 75 og", a line
+// "Campbell 75." or "Lita 45, 52."). The text must be a match report with
+// its sheet (a "Subs" line), the number whole and at most 130, after a
+// player's name (capitalised) or another minute, and before ")", ",",
+// ".", ";", "og" or the line's end.
+func (x *extractor) isMatchMinute(i int) bool {
+	s := x.str(i)
+	if !x.tokIs(i, tNum) || len(s) > 3 || !allDigits(s) || x.toks[i].flags&fNewline != 0 || !x.matchSheet() {
+		return false
+	}
+	if v, err := strconv.Atoi(s); err != nil || v < 1 || v > 130 {
+		return false
+	}
+	after := i + 1
+	if x.eq(after, "og") || x.eq(after, "pen") {
+		after++
+	}
+	if after < len(x.toks) && x.toks[after].flags&fNewline == 0 && !(x.tokIs(after, tPunct) && (x.str(after) == ")" || x.str(after) == "," || x.str(after) == "." || x.str(after) == ";")) {
+		return false
+	}
+	name := x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 && !x.toks[i-1].is(lexicon.Month)
+	return name || x.eq(i-1, ",") && x.isMatchMinute(i-2)
+}
+
+// matchSheet reports whether the text lists a football match's sheet: a
+// line of substitutes, "Subs:" or "Subs not used:".
+func (x *extractor) matchSheet() bool {
+	if x.sheet == 0 {
+		x.sheet = 1
+		if strings.Contains(x.text, "Subs:") || strings.Contains(x.text, "Subs not used:") || strings.Contains(x.text, "Subs Not Used:") {
+			x.sheet = 2
+		}
+	}
+	return x.sheet == 2
+}

@@ -11,6 +11,13 @@ func TestExtractSports(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a match sheet's minutes of substitutes, goals and bookings", "Ashdown, Faye (Berkovic 83), Fuller (Yakubu 55).\n\nSubs not used: Hislop, Cisse.\n\nGoals: Rooney 68, Dunne 75 og.\n\nLita 45, 52.\n\n20,170.", []want{
+			{"83", factcheck.Duration, "83", "", "minute", ""}, {"55", factcheck.Duration, "55", "", "minute", ""}, {"68", factcheck.Duration, "68", "", "minute", ""},
+			{"75", factcheck.Duration, "75", "", "minute", ""}, {"45", factcheck.Duration, "45", "", "minute", ""}, {"52", factcheck.Duration, "52", "", "minute", ""},
+			{"20,170", factcheck.Count, "20170", "", "", ""}}},
+		{"no minutes without a match sheet", "Faye (Berkovic 83) played.\n\nCampbell 75.", nil},
+		{"a rugby number eight before his name is a position", "Star number eight Simon Taylor will miss it; he was number eight in the chart.", []want{
+			{"number eight", factcheck.Ordinal, "8", "", "", ""}}},
 		{"score after a verb", "The Rams beat the Jets 27-24 at home.", []want{
 			{"27", factcheck.Count, "27", "", "", ""}, {"24", factcheck.Count, "24", "", "", ""}}},
 		{"record in brackets", "Leeds (12-9) travel to Hull.", []want{

@@ -111,7 +111,7 @@ func (x *extractor) units(c *claimParts) bool {
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Duration, "year", 0, 0, c.num.last
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
-		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageSaid(c) || x.ageIs(c)) {
+		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageSaid(c) || x.ageIs(c)) {
 		// "aged 45", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -473,6 +473,7 @@ func (x *extractor) capitalAbbreviation(j int) bool {
 
 // compoundDuration reads "two hours 45 minutes", "four hours and 21
 // minutes", "3 minutes 40 seconds", a race's "one minute, 47.96 seconds"
+// or "two hours, 23 minutes and 10 seconds"
 // and "five years and eight months" (68 months) as one duration in the
 // smaller unit: minutes and seconds joined by "and", a comma or nothing,
 // the other units that convert exactly (unitsIn: weeks and days, years and
@@ -509,6 +510,9 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	c.num.value = c.num.value*c.factor*per + n.value
 	c.unit, c.factor, c.last = small, 1, n.last+1
 	c.num.scaled = true
+	if small == "minute" {
+		x.compoundDuration(c) // "two hours, 23 minutes and 10 seconds": 8590 seconds
+	}
 }
 
 // wattHours reads the hours after a unit of power, which make it one of
