@@ -471,10 +471,8 @@ func (g *grouper) link() {
 			byHead[f.head] = append(byHead[f.head], i)
 		}
 	}
-	for _, members := range byKey {
-		for _, m := range members[1:] {
-			g.unionAll(members[0], m)
-		}
+	for _, k := range inOrder(byKey) {
+		g.linkKeyed(byKey[k])
 	}
 	// pairs of one value first, so that a figure that a sentence gives
 	// beside another of its subject (sentenceClash) meets its own value
@@ -499,6 +497,44 @@ func (g *grouper) link() {
 	g.linkMovedSums()
 	g.linkMovedShares()
 	g.linkIndicators()
+}
+
+// linkKeyed joins the claims of one key, members in order. Counts join
+// whatever their values (a toll rises from "at least six" to "at least
+// 300", the companies settled with strikers from two to 22); lengths of
+// time only with those of their size: a member joins the first group
+// whose span of days it lies within maxSpread of, so that a strike's age
+// runs from "three-day-old" to "eight-day-old" to "two-week", but "12
+// days" of talks and the "two-year" negotiation, both near "talks", are
+// two facts.
+func (g *grouper) linkKeyed(members []int) {
+	if g.claims[members[0]].Kind != factcheck.Duration {
+		for _, m := range members[1:] {
+			g.unionAll(members[0], m)
+		}
+		return
+	}
+	type span struct {
+		first  int
+		lo, hi float64 // in days
+	}
+	var spans []span
+	for _, m := range members {
+		c := &g.claims[m]
+		d := c.Value.Num * days[c.Unit]
+		joined := false
+		for k := range spans {
+			if sp := &spans[k]; d <= 0 || sp.lo <= 0 || d*maxSpread >= sp.lo && d <= sp.hi*maxSpread {
+				g.unionAll(sp.first, m)
+				sp.lo, sp.hi = min(sp.lo, d), max(sp.hi, d)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			spans = append(spans, span{m, d, d})
+		}
+	}
 }
 
 // valueDiffers is 1 when the claims of pair state two values, else 0.
@@ -571,7 +607,10 @@ func (g *grouper) linkMovedCounts() {
 // as the strike goes on. Durations in two related articles, within maxMove
 // of each other in days, are one figure that ran when their sentences
 // share enough rare words (twice minSharedContext: a length of time is
-// said of many things).
+// said of many things), and the figure joined has one value at a time
+// (oneValueAtATime): "price reviews at 12-month intervals instead of the
+// 18 at present" are two figures, and the "15 months" agreed later is
+// neither.
 
 // linkMovedDurations joins the durations of one thing that ran between
 // two articles of a story.
@@ -588,7 +627,8 @@ func (g *grouper) linkMovedDurations() {
 	eachPair(byStory, func(i, j int) {
 		lo, hi := min(inDays(i), inDays(j)), max(inDays(i), inDays(j))
 		if g.claims[i].Doc != g.claims[j].Doc && hi <= lo*maxMove && g.find(i) != g.find(j) &&
-			!namesDisjoint(g.sentenceNamesOf(i), g.sentenceNamesOf(j)) && g.weigh(g.context(i), g.context(j)) >= 2*minSharedContext {
+			!namesDisjoint(g.sentenceNamesOf(i), g.sentenceNamesOf(j)) && g.weigh(g.context(i), g.context(j)) >= 2*minSharedContext &&
+			g.oneValueAtATime(i, j) {
 			g.union(i, j)
 		}
 	})

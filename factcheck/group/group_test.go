@@ -1349,3 +1349,33 @@ func TestOfName(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupLengthsOfTalks: lengths of time near one event word ("talks")
+// are one fact only when of one size ("12 days" and "two weeks" of a
+// conference, not the "two-year" negotiation), and a length that moved
+// between reports has one value at a time: the "12-month" reviews
+// consumers want "instead of" the "18 months" at present are two figures.
+func TestGroupLengthsOfTalks(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "GENEVA, March 9 - The talks on a new rubber pact, expected to last 12 days, opened today " +
+			"after two years of talks.\nConsumers want price reviews at 12-month intervals instead of 18 months at present.",
+		"b.txt": "GENEVA, March 12 - The two-week talks on a new rubber pact, attended by 40 countries, follow " +
+			"nearly two years of talks.\nThe new pact will have price reviews every 15 months.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	for _, tt := range []struct {
+		a, b     [2]string
+		together bool
+	}{
+		{[2]string{"a.txt", "12 days"}, [2]string{"a.txt", "two years"}, false},
+		{[2]string{"b.txt", "two-week"}, [2]string{"b.txt", "nearly two years"}, false},
+		{[2]string{"a.txt", "12-month"}, [2]string{"a.txt", "18 months"}, false},
+	} {
+		i, j := at(tt.a[0], tt.a[1]), at(tt.b[0], tt.b[1])
+		if got := places[i].Group == places[j].Group; got != tt.together {
+			t.Errorf("%v and %v together: %v, want %v", tt.a, tt.b, got, tt.together)
+		}
+	}
+}
