@@ -231,9 +231,9 @@ func (x *extractor) date(i int) int {
 	}
 	c := claimParts{first: i, unitKind: factcheck.Date, qual: factcheck.Exact}
 	// a range: "November 1 and 2", "November 1-3", "November 1 to 3",
-	// "March 30 to April 2"
+	// "March 30 to April 2", "March 3 or 4"
 	var end calendar.Date
-	if x.eq(k, "and") || x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) {
+	if x.eq(k, "and") || x.eq(k, "or") || x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) {
 		if d2, k2 := x.dayAt(k + 1); d2 > d {
 			if _, after := x.monthAt(k2); after == k2 { // not "November 1 and 2 December"
 				end, k = calendar.Date{M: m, D: d2}, k2
@@ -328,7 +328,7 @@ func (x *extractor) dayMonth(i int) int {
 		return x.emitDate(&c, m, d, calendar.Date{}, y)
 	}
 	endDay := 0
-	if x.eq(j, "and") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) {
+	if x.eq(j, "and") || x.eq(j, "or") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) { // "6 or 7 January"
 		if d2, j2 := x.dayAt(j + 1); d2 > d {
 			if m, _ := x.monthAt(x.skipOf(j2)); m != 0 {
 				endDay, j = d2, j2
@@ -398,7 +398,7 @@ func (x *extractor) dayOfMonth(i int) bool {
 	if d == 0 {
 		return false
 	}
-	if x.eq(j, "and") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) {
+	if x.eq(j, "and") || x.eq(j, "or") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) {
 		if d2, j2 := x.dayAt(j + 1); d2 > d {
 			j = j2
 		}

@@ -241,6 +241,42 @@ func (x *extractor) dollarAfter(k int) string {
 	return ""
 }
 
+// issueDollar returns the dollar of the security that the sentence of
+// token j, or the headline above a dateline, names with its country
+// (dollarIssue): the bare "dlrs" of "The Canadian dollar bond ... has
+// been increased to 150 mln dlrs", of "notes in denominations of one mln
+// dlrs" under "OFFERS AUSTRALIAN DOLLAR ISSUES"; or "".
+func (x *extractor) issueDollar(j int) string {
+	for k := x.sentenceStartBefore(j); k < j; k++ {
+		if u := x.dollarIssue(k); u != "" {
+			return u
+		}
+	}
+	if place, _ := x.datelinePlace(); place == "" {
+		return ""
+	}
+	for k := 0; k < j && k < len(x.toks) && (k == 0 || x.toks[k].flags&fNewline == 0); k++ {
+		if u := x.dollarIssue(k); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// dollarIssue returns the code of a dollar named with its country before
+// a security at token k: "The Canadian dollar bond", "a five-year bullet
+// Australian dlr eurobond", "CANADIAN DLR BOND"; else "".
+func (x *extractor) dollarIssue(k int) string {
+	if !x.tokIs(k, tWord) || !x.tokIs(k+2, tWord) || currencyNoun(lower(x.str(k+1))) != "dollar" {
+		return ""
+	}
+	switch lower(x.str(k + 2)) {
+	case "bond", "bonds", "eurobond", "eurobonds", "issue", "issues", "note", "notes", "offering", "placement", "deposit", "deposits", "loan", "paper":
+		return x.currencyAdjective(k)
+	}
+	return ""
+}
+
 // dollarCents reads cents of a dollar named by its country at token j:
 // "US cents", "U.S. cents", "Canadian cents", "Malaysian/Singapore cents". It returns the dollar's code
 // and the index after "cents", or "".

@@ -99,6 +99,7 @@ func extract(doc, text, published string) ([]factcheck.Claim, string) {
 			i++
 		}
 	}
+	x.headlineSums()
 	x.sentences()
 	if x.pub.M == 0 {
 		return x.claims, ""

@@ -102,6 +102,9 @@ func (x *extractor) localCurrency(j int, unit string) string {
 		if u := x.namedDollar(j); u != "" {
 			return u
 		}
+		if u := x.issueDollar(j); u != "" {
+			return u
+		}
 	}
 	if noun == "dollar" || unit == "USD" {
 		if u := x.wireDollar(j); u != "" {

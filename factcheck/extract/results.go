@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/factcheck/factcheck/factcheck"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
 
 // Wire reports of a company's results set their figures out in rows headed
 // by a short label and compared with the year before ("Shr 12 cts vs nine
@@ -136,4 +140,51 @@ func (x *extractor) includesAt(line int) bool {
 		}
 	}
 	return false
+}
+
+// headlineSums gives a wire headline's bare figure the currency of the
+// sum of the same value its story states: "BEVERLY HILLS COP II TOPS 100
+// MLN AT BOX OFFICE" over "has topped the 100 mln dlr mark". The headline
+// is the text's first line, above a dateline; the figure a count of at
+// least a thousand written bare (bareFigure).
+func (x *extractor) headlineSums() {
+	if len(x.claims) < 2 || len(x.toks) == 0 {
+		return
+	}
+	if place, _ := x.datelinePlace(); place == "" {
+		return
+	}
+	end := strings.IndexByte(x.text, '\n')
+	if end < 0 {
+		return
+	}
+	for i := range x.claims {
+		h := &x.claims[i]
+		if h.Start >= end {
+			break
+		}
+		if h.Kind != factcheck.Count || h.EndValue != nil || h.Value.Num < 1000 || !bareFigure(h.Text) {
+			continue
+		}
+		for k := i + 1; k < len(x.claims); k++ {
+			if b := &x.claims[k]; b.Start > end && b.Kind == factcheck.Money && b.Value.Num == h.Value.Num {
+				h.Kind, h.Unit = factcheck.Money, b.Unit
+				break
+			}
+		}
+	}
+}
+
+// bareFigure reports whether a claim's text is a number alone, or with its
+// scale: "100 MLN", "2,500", "TWO BILLION"; not "9,800 WORKERS".
+func bareFigure(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "mln", "bln", "billion", "million", "thousand", "trillion":
+		return true
+	}
+	return len(f) == 1 && strings.IndexFunc(f[0], func(r rune) bool { return (r < '0' || r > '9') && r != ',' && r != '.' }) < 0
 }

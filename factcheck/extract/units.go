@@ -697,7 +697,7 @@ var agePhrases = []string{"turns ", "turned ", "turning ", "i turn ", "we turn "
 // ageSaid reports whether the bare count c is a person's age said with
 // a verb: "who turns 35 next month", "I'm 30 and", "she was 42 when",
 // "by then I will be 35", "when he was just 14", in words after "when"
-// ("When she was eight,").
+// ("When she was eight,"), a name's before "when" ("Gabriela was 22 when").
 // The figure must end its clause, or be followed by a word that goes on
 // with it ("and", "when", "next").
 func (x *extractor) ageSaid(c *claimParts) bool {
@@ -723,7 +723,9 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 		}
 	}
 	if !said {
-		return false
+		// "Gabriela was 22 when she retired": a name's age, said before "when"
+		return !c.num.words && (x.eq(c.first-1, "was") || x.eq(c.first-1, "is")) && x.tokIs(c.first-2, tWord) &&
+			x.toks[c.first-2].flags&fUpper != 0 && x.toks[c.first-2].flags&fAllCaps == 0 && x.eq(c.num.last, "when")
 	}
 	k := c.num.last
 	if k >= len(x.toks) || x.tokIs(k, tPunct) {

@@ -321,6 +321,17 @@ func TestGroupsGold(t *testing.T) {
 		// 2004-05 over seven BBC articles (0.400, 0 of 3).
 		{"reuters bp standard oil", "testdata/groups/reuters_bp_standard_oil.jsonl", nil, 0.87},
 		{"bbc liverpool winter", "testdata/groups/bbc_liverpool_winter.jsonl", nil, 0.40},
+		// Two built blind at the end of session 17 and scored once at
+		// 02064c4 in session 18: the talks on a new natural rubber pact
+		// over ten wire stories (0.618, suggestions 0 of 3, 15 made and
+		// none right: the talks' "12 days" joined the "two-year"
+		// negotiation, and the reviews consumers want every "12 months"
+		// the "18 months at present" and the "15 months" agreed; 0.684, 6
+		// made, once lengths of time joined only those of their size) and
+		// the dollar's record lows against the euro over four BBC
+		// articles (0.133, 0 of 9: rates of exchange are no frame).
+		{"reuters rubber agreement", "testdata/groups/reuters_rubber_agreement.jsonl", nil, 0.68},
+		{"bbc dollar euro lows", "testdata/groups/bbc_dollar_euro_lows.jsonl", nil, 0.13},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
