@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // Frames: what a sum of money is the price of, or the award of, read from
@@ -27,6 +28,10 @@ const (
 	// what a commodity trades at, the commodity after a space: "commodity
 	// crude" of "US light crude rose $1.64 to $47.10" (see commodityPrice)
 	frameCommodity = "commodity"
+	// what one currency trades at in another, the pair's codes after a
+	// space in order: "rate EUR USD" of "the dollar slid to a record
+	// $1.3666 versus the euro" (see exchangeRate)
+	frameRate = "rate"
 )
 
 // judgmentWords name what a court awards, or the suit over it, just after
@@ -134,6 +139,9 @@ func frameOf(c *factcheck.Claim) string {
 	if supposed(before) || appraised(before) {
 		return ""
 	}
+	if pair := exchangeRate(c.Unit, before, after); pair != "" {
+		return frameRate + " " + pair
+	}
 	// a wire's market report names the company and no shares, in eighths:
 	// "USAir closed up 5-3/8 at 49-1/8", "TWA was off 3/8 to 31-1/2"
 	eighths := inEighths(c.Text) || inEighths(moveBefore(c.Sentence[max(0, rel-40):rel]))
@@ -169,11 +177,77 @@ func frameOf(c *factcheck.Claim) string {
 	return ""
 }
 
-// marketPrice reports whether claim i is a price a market sets, a stock's
-// or a commodity's, which moves from day to day.
+// marketPrice reports whether claim i is a price a market sets, a
+// stock's, a commodity's or a currency's, which moves from day to day.
 func (g *grouper) marketPrice(i int) bool {
 	f := g.feats[i].frame
-	return f == framePrice || strings.HasPrefix(f, frameCommodity+" ")
+	return f == framePrice || strings.HasPrefix(f, frameCommodity+" ") || strings.HasPrefix(f, frameRate+" ")
+}
+
+// exchangeWords stand between a rate of exchange and the currency it is
+// quoted against: "$1.3666 versus the euro", "141.60 per euro", "8.28 to
+// the US dollar", "Against the yen the dollar was at $103.05".
+var exchangeWords = map[string]bool{"per": true, "to": true, "against": true, "versus": true, "vs": true}
+
+// buyWords, after a currency named as the subject of a rate, say what one
+// unit of it fetched: "One dollar bought 102.55 yen".
+var buyWords = map[string]bool{"bought": true, "buys": true, "buy": true, "fetched": true, "fetches": true}
+
+// exchangeRate returns the pair of currencies, their codes in order and
+// apart, of which a sum in currency unit is a rate of exchange, read from
+// the words before and after it: the other currency after a rate word
+// ("$1.3666 versus the euro", "1.3187 euros per US dollar"), before it
+// ("Against the yen the dollar was trading down at $103.05"), or named
+// as the subject that bought the sum ("One dollar bought 102.55 yen");
+// "" when the sum is no rate.
+func exchangeRate(unit string, before, after []string) string {
+	if unit == "" {
+		return ""
+	}
+	other := ""
+	for d := 0; d < len(after) && d < 2 && other == ""; d++ {
+		if exchangeWords[after[d]] {
+			other = currencyAfter(after[d+1:])
+		}
+	}
+	for d := 0; d < len(before) && d < 12 && other == ""; d++ {
+		w := before[len(before)-1-d]
+		if exchangeWords[w] && w != "to" && w != "per" {
+			other = currencyAfter(before[len(before)-d:])
+		}
+		if buyWords[w] && d < 2 && len(before) > d+1 {
+			other = currencyCode(before[len(before)-2-d])
+		}
+	}
+	if other == "" || other == unit {
+		return ""
+	}
+	return min(unit, other) + " " + max(unit, other)
+}
+
+// currencyAfter returns the code of the currency that ws open with, past
+// "the", "one", "a" and "US": "the euro", "the U.S. dollar", "one US
+// dollar"; not "the euro zone"; or "".
+func currencyAfter(ws []string) string {
+	k := 0
+	for k < len(ws) && k < 3 && (ws[k] == "the" || ws[k] == "one" || ws[k] == "a" || ws[k] == "us" || ws[k] == "u" || ws[k] == "s") {
+		k++
+	}
+	if k >= len(ws) || k+1 < len(ws) && (ws[k+1] == "zone" || ws[k+1] == "area" || ws[k+1] == "zone's") {
+		return ""
+	}
+	return currencyCode(ws[k])
+}
+
+// currencyCode returns the ISO code of a currency's name, w in lower case
+// ("euro", "yen", "dlrs"), or "".
+func currencyCode(w string) string {
+	if id := lexicon.Lookup(w); id != 0 {
+		if e := lexicon.At(id); e.Cat&lexicon.Currency != 0 && e.Per == 1 && len(e.Unit) == 3 {
+			return e.Unit
+		}
+	}
+	return ""
 }
 
 // appraised reports whether the words before a sum, ws, make it an
@@ -288,7 +362,9 @@ func magnitude(c *factcheck.Claim) string {
 // the figure joined would have one value at a time: the bid that was
 // raised, the stock that rose; but not two bidders' offers of one day
 // ("raised its offer to 35 dlrs", "agreed to be acquired by Ecolab for
-// 36.50 dlrs"). A conversion in brackets moves with the amount it
+// 36.50 dlrs"). A rate of exchange moves from hour to hour, in either
+// currency of its pair, whatever story quotes it: its reports join with
+// no test of one value at a time. A conversion in brackets moves with the amount it
 // converts (linkConversions), never on its own: "a bid to £1.5bn
 // ($2.9bn)" rumoured is not the "£1.3bn ($2.5bn)" offer moved. It runs
 // after linkChanges, whose older figures are true of their time.
@@ -299,17 +375,22 @@ func (g *grouper) linkMovedSums() {
 		if f := g.feats[i].frame; f != "" && c.EndValue == nil && !g.converted[i] {
 			if m := magnitude(c); m != "" {
 				story := strconv.Itoa(g.story[c.Doc])
+				unit := c.Unit
 				if strings.HasPrefix(f, frameCommodity+" ") {
 					story = "" // the price of crude is one figure whatever story tells it
 				}
-				k := strings.Join([]string{f, m, c.Unit, story}, "|")
+				if strings.HasPrefix(f, frameRate+" ") {
+					story, unit = "", "" // so is the dollar's in euros, in either currency: "$1.3636", "1.3187 euros per US dollar"
+				}
+				k := strings.Join([]string{f, m, unit, story}, "|")
 				byFrame[k] = append(byFrame[k], i)
 			}
 		}
 	}
 	g.movedPairs(byFrame, func(i, j int) {
 		ki, kj := g.feats[i].key, g.feats[j].key
-		if (ki == kj || ki == "" || kj == "") && g.find(i) != g.find(j) && !g.otherBidders(i, j) && (g.oneValueAtATime(i, j) || g.disputedAward(i, j)) {
+		if (ki == kj || ki == "" || kj == "") && g.find(i) != g.find(j) && !g.otherBidders(i, j) &&
+			(g.oneValueAtATime(i, j) || g.disputedAward(i, j) || strings.HasPrefix(g.feats[i].frame, frameRate+" ")) {
 			g.union(i, j)
 		}
 	})

@@ -311,3 +311,34 @@ func TestUnbounded(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupExchangeRates: a currency's rate in another is one running
+// figure whatever story quotes it and in either currency of the pair
+// ("$1.3666 versus the euro", "1.3187 euros per US dollar"), apart from
+// its rate in a third ("$103.05" against the yen) and from sums that are
+// no rate ("a $2bn deficit").
+func TestGroupExchangeRates(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "The dollar slid to a record $1.3666 versus the euro on Thursday. Against the yen the dollar was trading down at $103.05.",
+		"b.txt": "The dollar was trading at $1.3652 versus the euro on Friday morning. One dollar bought 102.55 yen.",
+		"c.txt": "At 1300 GMT, the euro was up 0.9% on the day at 1.3187 euros per US dollar. The US deficit reached $1.36bn.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	for _, tt := range []struct {
+		a, b     [2]string
+		together bool
+	}{
+		{[2]string{"a.txt", "$1.3666"}, [2]string{"b.txt", "$1.3652"}, true},
+		{[2]string{"b.txt", "$1.3652"}, [2]string{"c.txt", "1.3187"}, true},
+		{[2]string{"a.txt", "$103.05"}, [2]string{"b.txt", "102.55"}, true},
+		{[2]string{"a.txt", "$1.3666"}, [2]string{"a.txt", "$103.05"}, false},
+		{[2]string{"c.txt", "1.3187"}, [2]string{"c.txt", "$1.36bn"}, false},
+	} {
+		i, j := at(tt.a[0], tt.a[1]), at(tt.b[0], tt.b[1])
+		if got := places[i].Group == places[j].Group; got != tt.together {
+			t.Errorf("%v and %v together: %v, want %v", tt.a, tt.b, got, tt.together)
+		}
+	}
+}

@@ -21,7 +21,7 @@
 // conversions of amounts grouped (see conversions.go), the two figures of a
 // change (changes.go), and the counts of one thing that moved between a
 // story's reports ("158 ships", "more than 170 ships"), and the sums of
-// one frame (a bid, a stock's price: frames.go) that moved between them,
+// one frame (a bid, a stock's price, a currency's rate: frames.go) that moved between them,
 // one value at a time; a stock's price is never a bid; and the
 // percentages of one economic indicator, place and period (growth,
 // inflation, unemployment, interest rates: indicators.go). Figures of a

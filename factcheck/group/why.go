@@ -27,6 +27,9 @@ func Why(a, b *factcheck.Claim) string {
 		}
 	}
 	if a.Kind == factcheck.Money && b.Kind == factcheck.Money && a.Unit != b.Unit {
+		if fa := frameOf(a); strings.HasPrefix(fa, frameRate+" ") && fa == frameOf(b) {
+			return "the rate of exchange of " + strings.Replace(strings.TrimPrefix(fa, frameRate+" "), " ", " and ", 1) + ", a rate that moved from one report to the next"
+		}
 		return "the same sum in another currency"
 	}
 	if a.Kind == factcheck.Measure && b.Kind == factcheck.Measure && a.Unit != b.Unit && dimension[a.Unit] != "" && dimension[a.Unit] == dimension[b.Unit] {
@@ -58,10 +61,17 @@ func Why(a, b *factcheck.Claim) string {
 		return "both count " + plural(noun)
 	case fa.head != "" && fa.head == fb.head:
 		return "both are about " + plural(fa.head[strings.LastIndexByte(fa.head, '|')+1:]) + beside(shared)
-	case fa.frame != "" && fa.frame == fb.frame && a.Kind == factcheck.Money && a.Unit == b.Unit && magnitude(a) == magnitude(b) && magnitude(a) != "":
+	case fa.frame != "" && fa.frame == fb.frame && a.Kind == factcheck.Money && (a.Unit == b.Unit || strings.HasPrefix(fa.frame, frameRate+" ")) &&
+		magnitude(a) == magnitude(b) && magnitude(a) != "":
 		what := map[string]string{frameBid: "the bid", framePrice: "the stock's price", frameJudgment: "the award"}[fa.frame]
 		if cm, ok := strings.CutPrefix(fa.frame, frameCommodity+" "); ok {
 			what = "the price of " + cm
+		}
+		if pair, ok := strings.CutPrefix(fa.frame, frameRate+" "); ok {
+			what = "the rate of exchange of " + strings.Replace(pair, " ", " and ", 1)
+			if a.Value.Num != b.Value.Num {
+				return what + ", a rate that moved from one report to the next"
+			}
 		}
 		if a.Value.Num != b.Value.Num {
 			return what + ", a sum that moved from one report to the next"

@@ -26,6 +26,7 @@ func TestWhy(t *testing.T) {
 	f := parse("f.txt", "The UK economy grew by an estimated 3.1% in 2004. GDP is expected at 3.2% in 2004.")
 	g := parse("g.txt", "US light crude traded in New York lost more than $2 to $43.25.")
 	h := parse("h.txt", "A barrel of US crude oil closed up $2.80 to $51.15 in New York.")
+	r := parse("r.txt", "The dollar slid to a record $1.3666 versus the euro. At 1300 GMT the euro was at 1.3187 euros per US dollar. The dollar was at $1.3652 versus the euro.")
 	at := func(cs []factcheck.Claim, text string) *factcheck.Claim {
 		for i := range cs {
 			if strings.HasPrefix(cs[i].Text, text) {
@@ -50,6 +51,8 @@ func TestWhy(t *testing.T) {
 		{at(d, "1.62"), at(e, "1.73"), "the bid, a sum that moved from one report to the next"},
 		{at(f, "an estimated 3.1%"), at(f, "3.2%"), "both state UK growth in 2004"},
 		{at(g, "$43.25"), at(h, "$51.15"), "the price of crude, a sum that moved from one report to the next"},
+		{at(r, "$1.3666"), at(r, "1.3187"), "the rate of exchange of EUR and USD, a rate that moved from one report to the next"},
+		{at(r, "$1.3666"), at(r, "$1.3652"), "the rate of exchange of EUR and USD, a rate that moved from one report to the next"},
 	} {
 		if got := Why(tt.a, tt.b); got != tt.want {
 			t.Errorf("Why(%q, %q) = %q, want %q", tt.a.Text, tt.b.Text, got, tt.want)
