@@ -39,7 +39,8 @@ func (g *grouper) linkConversions() {
 // conversionSets returns the sums of money stated with their conversions,
 // each the amount and those in the brackets after it, separated by
 // semicolons or commas; measures converted in brackets are joined on the
-// way. It marks the conversions in g.converted.
+// way. It marks the conversions in g.converted, and the amount each
+// converts in g.convertedFrom.
 func (g *grouper) conversionSets() [][]int {
 	var sets [][]int
 	open := false // the claim before is an amount converted, in brackets still open
@@ -58,10 +59,10 @@ func (g *grouper) conversionSets() [][]int {
 			open = false
 		case between == "(" && c.Kind == factcheck.Money:
 			sets = append(sets, []int{i - 1, i})
-			g.converted[i], open = true, true
+			g.converted[i], g.convertedFrom[i], open = true, i-1, true
 		case open && (between == ";" || between == ",") && c.Kind == factcheck.Money:
 			sets[len(sets)-1] = append(sets[len(sets)-1], i)
-			g.converted[i] = true
+			g.converted[i], g.convertedFrom[i] = true, sets[len(sets)-1][0]
 		default:
 			open = false
 		}

@@ -81,6 +81,8 @@ type grouper struct {
 	// converted holds the sums of money in brackets that convert the
 	// amount before them (see conversionSets).
 	converted map[int]bool
+	// convertedFrom maps each conversion to the amount it converts.
+	convertedFrom map[int]int
 	// What contexts weigh (see weigh): the claims' sentences, the
 	// sentences each word is in, and each claim's context, read once.
 	sentences int
@@ -202,7 +204,7 @@ var runningEvents = map[string]bool{"strike": true, "war": true, "conflict": tru
 	"lockout": true, "crisis": true, "insurgency": true, "uprising": true, "revolt": true, "stalemate": true}
 
 func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
-	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}, converted: map[int]bool{}}
+	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}, converted: map[int]bool{}, convertedFrom: map[int]int{}}
 	g.names = make(map[string][]string, len(names))
 	for lo := 0; lo < len(claims); {
 		doc := claims[lo].Doc

@@ -333,6 +333,15 @@ func TestGroupsGold(t *testing.T) {
 		// once a currency's rate in another was one: frames.go).
 		{"reuters rubber agreement", "testdata/groups/reuters_rubber_agreement.jsonl", nil, 0.68},
 		{"bbc dollar euro lows", "testdata/groups/bbc_dollar_euro_lows.jsonl", nil, 0.58},
+		// Two built blind in session 18 and scored once at 84270e4: the
+		// Philippines' debt rescheduling talks over nine wire stories
+		// (0.552, suggestions 3 of 22, 4 of 4 right: the spread over Libor
+		// raised from 5/8 to 7/8 in fractions the rules leave apart) and the
+		// G8's aid and debt for Africa over eight BBC articles (0.674, 2 of
+		// 3, 2 of 11 right: figures 22 times apart and conversions of one
+		// amount a day's rate apart disputed; 2 of 5 once they were not).
+		{"reuters philippine debt", "testdata/groups/reuters_philippine_debt.jsonl", nil, 0.55},
+		{"bbc g8 africa aid", "testdata/groups/bbc_g8_africa_aid.jsonl", nil, 0.67},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1388,6 +1397,37 @@ func TestGroupLengthsOfTalks(t *testing.T) {
 		i, j := at(tt.a[0], tt.a[1]), at(tt.b[0], tt.b[1])
 		if got := places[i].Group == places[j].Group; got != tt.together {
 			t.Errorf("%v and %v together: %v, want %v", tt.a, tt.b, got, tt.together)
+		}
+	}
+}
+
+// TestUndatedReportsDisputeNear: undated reports dispute one figure only
+// where they could both be its report: not a toll more than maxSpread
+// times another ("45 million children" who will die before 2015, "two
+// million" before April), nor two conversions of one amount a day's
+// rate of exchange apart ("$50bn (£26.69bn)", "$50 billion (£27bn)"); but
+// conversions of one amount far apart dispute ("$500m (£350m)", "$500m
+// (£266m)").
+func TestUndatedReportsDisputeNear(t *testing.T) {
+	claims, pub := parseArticles(t, map[string]string{
+		"a.txt": "Oxfam said 45 million children will die needlessly. Mr Brown wants an extra $50bn (£26.69bn) a year in aid. " +
+			"TCI wants Deutsche Boerse to return $500m (£350m) to shareholders.",
+		"b.txt": "Mr Brown said two million children will die needlessly. Aid flows would rise by over $50 billion (£27bn). " +
+			"TCI said Deutsche Boerse should return $500m (£266m) to shareholders.",
+	}, nil)
+	places := Group(claims, pub, nil)
+	for _, tt := range []struct {
+		doc, text string
+		disputed  bool
+	}{
+		{"a.txt", "45 million", false}, {"b.txt", "two million", false},
+		{"a.txt", "£26.69bn", false}, {"b.txt", "£27bn", false},
+		{"a.txt", "£350m", true}, {"b.txt", "£266m", true},
+	} {
+		m := claimAt(t, claims, tt.doc, tt.text, 0)
+		s := places[m].Suggestion
+		if got := s != nil && s.Verdict == factcheck.Disputed; got != tt.disputed {
+			t.Errorf("%s %q: suggestion %+v, want disputed %v", tt.doc, tt.text, s, tt.disputed)
 		}
 	}
 }

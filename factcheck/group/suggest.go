@@ -268,6 +268,24 @@ func agree(a, b *factcheck.Claim) bool {
 	return alo <= bhi && blo <= ahi
 }
 
+// conversionsAgree reports whether claims a and b convert, in brackets,
+// amounts that agree, and lie within maxRateDrift of each other: "$50bn
+// (£26.69bn)" and "$50 billion (£27bn)" differ only by the day's rate of
+// exchange, where "$500m (£350m)" and "$500m (£266m)" dispute it.
+func (g *grouper) conversionsAgree(a, b int) bool {
+	fa, okA := g.convertedFrom[a]
+	fb, okB := g.convertedFrom[b]
+	if !okA || !okB || g.claims[fa].Unit != g.claims[fb].Unit || !agree(&g.claims[fa], &g.claims[fb]) {
+		return false
+	}
+	x, y := g.claims[a].Value.Num, g.claims[b].Value.Num
+	return x > 0 && y > 0 && max(x, y) <= min(x, y)*maxRateDrift
+}
+
+// maxRateDrift bounds how far apart two conversions of one amount may lie
+// and differ only by when they were made: 5%.
+const maxRateDrift = 1.05
+
 // agreeAt reports whether claims a and b of one group can both be true: a
 // conversion in brackets is approximate, and agrees with the figures it
 // rounds ("(261bn roubles" and "260.75bn roubles"); a coarser figure agrees
@@ -494,6 +512,14 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		for _, o := range ms {
 			if g.claims[o].Doc == g.claims[m].Doc || out[o].Suggestion != nil && out[o].Suggestion.Verdict == factcheck.Superseded {
 				// an article disputes others, not itself ("$28bn" in its headline, "$28.3bn" below)
+				continue
+			}
+			if g.farApart(m, o) || g.conversionsAgree(m, o) {
+				// nor a conversion, nor a figure more than maxSpread
+				// times another, which no report of the same time gives
+				// for the same fact ("45 million children" who will die
+				// before 2015, "two million" before April), nor two
+				// conversions of amounts that agree
 				continue
 			}
 			if moves && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) && !retold(&g.claims[m], &g.claims[o]) {
