@@ -126,6 +126,10 @@ func (x *extractor) slashFraction(i int) int {
 		// "the interbank rate down 1/8 point at 10 pct"
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 		c.qual, c.first = x.qualifier(i)
+	case x.overBenchmark(j):
+		// "interest in cash at 5/8 over LIBOR": a spread
+		c.unitKind, c.unit = factcheck.Percent, "percentage point"
+		c.qual, c.first = x.qualifier(i)
 	case x.sharePrice(&c) && x.storyCurrency() != "":
 		// "trading at 76-1/8, up 5/8", "before closing down 7/8"
 		c.unitKind, c.unit = factcheck.Money, x.storyCurrency()

@@ -22,6 +22,14 @@ func TestExtractFractions(t *testing.T) {
 		{"digits, a space and a vulgar fraction; a vulgar fraction of", "Ingredients\n1 ½ cups quinoa\nSprinkle in ¼ of each spice. Add 2 ½ cups of water.", []want{
 			{"1 ½ cups", m, "1.5", "", "cup", ""}, {"¼ of each spice", p, "25", "", "", ""}, {"2 ½ cups", m, "2.5", "", "cup", ""}}},
 		{"slash fraction and a unit", "Add 2/3 cup of water.", []want{{"2/3 cup", m, "0.67", "", "cup", ""}}},
+		{"a bare spread over a benchmark, a spread's points before the word, a spread proposed before", "Manila offered interest at 5/8 over LIBOR, then 7/8 over the London interbank offered rate. " +
+			"It guarantees a 7/8 point spread over LIBOR, up from the 5/8 points it proposed. It sold 5/8 of the shares.", []want{
+			{"5/8", factcheck.Percent, "0.625", "", "percentage point", ""}, {"7/8", factcheck.Percent, "0.875", "", "percentage point", ""},
+			{"7/8 point", factcheck.Percent, "0.875", "", "percentage point", ""}, {"5/8 points", factcheck.Percent, "0.625", "", "percentage point", ""},
+			{"5/8 of the shares", factcheck.Percent, "62.5", "", "", ""}}},
+		{"a spread in pct over a benchmark is in points", "It pays no more than 5/8 pct above Libor and one pct over the prime rate; inflation is 3 pct.", []want{
+			{"no more than 5/8 pct", factcheck.Percent, "0.625", "", "percentage point", factcheck.UpperBound}, {"one pct", factcheck.Percent, "1", "", "percentage point", ""},
+			{"3 pct", factcheck.Percent, "3", "", "", ""}}},
 		{"a spread's points over a rate", "The loan pays 13/16 points over London interbank offered rates (Libor).", []want{
 			{"13/16 points", factcheck.Percent, "0.8125", "", "percentage point", ""}}},
 		{"a rate's points after a change", "The interbank rate was down 1/8 point at 10 pct; rates fell a quarter point.", []want{

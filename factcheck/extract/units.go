@@ -86,6 +86,9 @@ func (x *extractor) units(c *claimParts) bool {
 			return false
 		}
 	}
+	if c.unitKind == factcheck.Percent && c.unit == "" && x.overBenchmark(c.last) {
+		c.unit = "percentage point" // "5/8 pct over the London Interbank Offered Rate": a spread, as "5/8 over LIBOR"
+	}
 	if k, u := x.sharedHyphenUnit(c); u > 0 && x.unitAt(c, u) {
 		c.last = k // "seven and 10-year notes": a length of time, the second's unit
 	}
@@ -272,6 +275,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+2
 	case x.ratePoint(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
+	case x.spreadOverRate(c, j):
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j
 	case x.eq(j, "per") && (x.eq(j+1, "cent") || x.eq(j+1, "cents")) || glued && s == "pc":
 		c.unitKind, c.last = factcheck.Percent, j+1
 		if s == "per" {
@@ -939,15 +944,41 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 	}
 	f := c.num.first
 	return x.eq(f-1, "by") && (x.byChange(f) || x.tokIs(f-3, tWord) && changeWord(lower(x.str(f-3)))) ||
-		x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) // "down 1/8 point at 10 pct"
+		x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) || // "down 1/8 point at 10 pct"
+		x.eq(f-1, "from") || x.eq(f-1, "the") && x.eq(f-2, "from") // "up from the 5/8 points it originally proposed"
 }
 
-// rateChangeNoun reports whether w names a change of a rate: "a one point
-// cut", "a quarter-point rise".
+// spreadOverRate reports whether the bare number of c, a few points at most,
+// is a spread over a benchmark rate named at token j: "interest in cash at
+// 5/8 over LIBOR", "raised its offer to 7/8 over the London interbank
+// offered rate", in percentage points.
+func (x *extractor) spreadOverRate(c *claimParts, j int) bool {
+	return c.num.value <= 5 && !c.num.year && c.end == nil && x.overBenchmark(j)
+}
+
+// overBenchmark reports whether "over" or "above" at token j comes before
+// a benchmark rate, named in the next few words: "over LIBOR", "above
+// the London interbank offered rate", "over the prime".
+func (x *extractor) overBenchmark(j int) bool {
+	if !x.eq(j, "over") && !x.eq(j, "above") {
+		return false
+	}
+	for k := j + 1; k < j+4 && k < len(x.toks); k++ {
+		switch lower(x.str(k)) {
+		case "libor", "interbank", "prime", "treasuries", "treasury", "benchmark", "libid", "pibor", "fibor":
+			return true
+		}
+	}
+	return false
+}
+
+// rateChangeNoun reports whether w names a change of a rate, or a
+// spread over one: "a one point cut", "a quarter-point rise", "a 7/8
+// point spread over LIBOR".
 func rateChangeNoun(w string) bool {
 	switch w {
 	case "cut", "cuts", "rise", "rises", "increase", "increases", "hike", "hikes", "drop", "fall", "reduction",
-		"decline", "gain", "jump", "move", "reductions", "easing", "tightening":
+		"decline", "gain", "jump", "move", "reductions", "easing", "tightening", "spread", "spreads", "margin":
 		return true
 	}
 	return false
