@@ -770,6 +770,27 @@ func (x *extractor) temperatureSentence(i int) bool {
 	return false
 }
 
+// unitNames end the names of military and judicial units and of a film
+// studio that a number in digits and a suffix opens: "the 10th Mountain
+// Division", "the 95th Judicial District Court", "20th Century Fox". A
+// ceremony's or a prize's edition ("the 77th Academy Awards", "the 14th
+// Adam Smith Lecture") is a rank.
+var unitNames = map[string]bool{"division": true, "battalion": true, "brigade": true, "regiment": true, "corps": true,
+	"fleet": true, "infantry": true, "cavalry": true, "airborne": true, "army": true, "circuit": true, "district": true, "fox": true,
+	"precinct": true, "squadron": true, "armored": true, "armoured": true}
+
+// unitName returns the index after the name of a unit (unitNames) that
+// starts at token j with capitalised words, after an ordinal in digits,
+// or j.
+func (x *extractor) unitName(j int) int {
+	for k := j; k < j+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (k == j || x.toks[k].flags&fNewline == 0); k++ {
+		if unitNames[lower(x.str(k))] {
+			return k + 1
+		}
+	}
+	return j
+}
+
 // digitOrdinal reads "31st", "2nd": a day of the month after "the", before
 // "of" and a month, or next to a month; else an ordinal.
 func (x *extractor) digitOrdinal(n number) int {
@@ -780,6 +801,9 @@ func (x *extractor) digitOrdinal(n number) int {
 	j := n.last + 1 // after the suffix
 	if x.streetAt(j) {
 		return j // "4th Street", "42nd St.": a name
+	}
+	if k := x.unitName(j); k > j {
+		return k // "the 10th Mountain Division", "the 11th Judicial Circuit", "20th Century Fox": a name
 	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	if x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") {

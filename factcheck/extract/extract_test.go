@@ -124,7 +124,7 @@ func TestExtractCounts(t *testing.T) {
 		{"a chip's number after -based, and again alone", "It is an Intel 8-megahertz (MHz) 8086-based system; the coprocessor runs at the same rate as the 8086.", []want{
 			{"8-megahertz", factcheck.Measure, "8", "", "megahertz", ""}}},
 		{"idioms of second", "He played second fiddle; it is second nature; first hand accounts; he trained with the first team.", nil},
-		{"a second life and a second lease of life, idioms; a second life sentence", "Old phones can have a useful second life and enjoy a second lease of life; he got a second life sentence at the second lease sale.", []want{
+		{"a second life and a second lease of life, idioms; a second life sentence", "Old phones can have a useful second life and enjoy a second lease of life; he got a second life sentence at the second lease sale, and missed his second serve.", []want{
 			{"second life sentence", factcheck.Ordinal, "2", "", "", ""}, {"second lease sale", factcheck.Ordinal, "2", "", "", ""}}},
 		{"first as an adverb after a pronoun, first of whichever comes", "We first detected signs of trouble, which ends on April 12, or in 14 days, whichever comes first.", []want{
 			{"April 12", factcheck.Date, "--04-12", "", "", ""}, {"14 days", factcheck.Duration, "14", "", "day", ""}}},
@@ -581,6 +581,13 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"35", factcheck.Duration, "35", "", "year", ""}, {"30", factcheck.Duration, "30", "", "year", ""},
 			{"42", factcheck.Duration, "42", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""},
 			{"35", factcheck.Duration, "35", "", "year", ""}, {"30 points clear", factcheck.Count, "30", "", "", ""}}},
+		{"a stage of an event a rank, not a squad, a score or an idiom", "She withdrew on day two of the competition and he lost in round one; the day two people died he named his match-day 22, lost the match 3-0 and said from day one it was hard.", []want{
+			{"day two", factcheck.Ordinal, "2", "", "", ""}, {"round one", factcheck.Ordinal, "1", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""},
+			{"22", factcheck.Count, "22", "", "", ""}, {"3", factcheck.Count, "3", "", "", ""}, {"0", factcheck.Count, "0", "", "", ""}}},
+		{"races named by their distance, and distances run", "She fell in the final of 1500m, won the 1500m and 5,000m, and lost her world 100m title; he ran 800m and 1500m in training.", []want{
+			{"800m", factcheck.Measure, "800", "", "m", ""}, {"1500m", factcheck.Measure, "1500", "", "m", ""}}},
+		{"units named after their number, an edition a rank", "The 10th Mountain Division and the 11th Judicial Circuit met at 20th Century Fox before the 77th Academy Awards; a 231,722 dwt tanker sailed.", []want{
+			{"77th", factcheck.Ordinal, "77", "", "", ""}, {"231,722 dwt", factcheck.Measure, "231722", "", "dwt", ""}}},
 		{"a name's age said before when", "Gabriela was 22 when she retired. The index was 22 when it closed.", []want{
 			{"22", factcheck.Duration, "22", "", "year", ""}, {"22", factcheck.Count, "22", "", "", ""}}},
 		{"two days either of which", "A meeting is planned for 6 or 7 January, and results on April 22 or 23.", []want{

@@ -142,6 +142,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	if c.unitKind == factcheck.Count {
 		x.countRate(c)
+		x.stageOf(c)
 	}
 	x.elidedUnit(c)
 	x.parallelUnit(c)
@@ -156,6 +157,22 @@ func (x *extractor) units(c *claimParts) bool {
 	x.revisedFigure(c)
 	x.sharedRate(c)
 	return true
+}
+
+// stageOf makes the bare count c after a noun of a stage of an event a
+// rank: "on day two of the competition", "in round three", "stage 12",
+// "game seven" (but "the day two people died" counts people).
+func (x *extractor) stageOf(c *claimParts) {
+	k := c.num.first - 1
+	if c.end != nil || c.num.scaled || c.num.decimal || c.num.year || c.num.value < 1 || c.num.value > 200 ||
+		c.subjectEnd > c.subjectStart && !x.eq(c.num.last, "of") || !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 ||
+		x.tokIs(k-1, tPunct) && isDash(x.str(k-1)) || x.tokIs(c.num.last, tPunct) && isDash(x.str(c.num.last)) || x.eq(k, "day") && c.num.value == 1 {
+		return // "the match-day 22" (a squad), "lost the match 3-0" (a score), "from day one" (an idiom)
+	}
+	switch lower(x.str(k)) {
+	case "day", "round", "stage", "leg", "game", "match", "heat", "lap", "hole", "week":
+		c.unitKind, c.qual, c.first, c.last, c.subjectStart, c.subjectEnd = factcheck.Ordinal, factcheck.Exact, k, c.num.last, 0, 0
+	}
 }
 
 // qualifierAt finds the qualifier before c and the first token of the claim.
@@ -593,7 +610,8 @@ func ordinalFits(v float64, suf string) bool {
 }
 
 // raceName reports whether a distance in metres names a race ("the 60m",
-// "100m champion", "my 60m world indoor silver") rather than measures one.
+// "100m champion", "my 60m world indoor silver", "her world 100m", "the
+// final of 1500m", "the 1500m and 5,000m") rather than measures one.
 func (x *extractor) raceName(c *claimParts, j int) bool {
 	switch c.num.value {
 	case 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000:
@@ -604,8 +622,13 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 		return false
 	}
 	p := c.num.first - 1
+	if x.eq(p, "and") && x.eq(p-1, "m") && x.tokIs(p-2, tNum) && (len(x.claims) == 0 || x.claims[len(x.claims)-1].End != int(x.toks[p-1].e)) {
+		return true // "in the 1500m and 5,000m": the second of two races, the first no claim
+	}
 	return x.eq(p, "the") || x.eq(p, "my") || x.eq(p, "his") || x.eq(p, "her") || x.eq(p, "their") ||
-		x.eq(p, "indoor") || x.eq(p, "outdoor") || x.sexBefore(p) || x.sportAfter(j+1) || x.eq(j+1, "champion") || x.eq(j+1, "title") || x.eq(j+1, "world")
+		x.eq(p, "indoor") || x.eq(p, "outdoor") || x.eq(p, "world") || x.eq(p, "olympic") || x.eq(p, "european") ||
+		x.eq(p, "of") && x.eq(p-1, "final") || x.sexBefore(p) || x.sportAfter(j+1) || x.eq(j+1, "champion") || x.eq(j+1, "title") ||
+		x.eq(j+1, "titles") || x.eq(j+1, "world") || x.eq(j+1, "final")
 }
 
 // ageAfterName reports whether the number of c is an age set off after a

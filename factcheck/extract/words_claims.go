@@ -52,8 +52,9 @@ func (x *extractor) ordinal(i int) int {
 	case (x.eq(i, "second") || x.eq(i, "first")) && x.eq(i+1, "hand") && !x.eq(i+2, "of"):
 		return i + 2 // "six second hand airplanes", "first hand accounts": no rank
 	case x.eq(i, "second") && (x.eq(i+1, "fiddle") || x.eq(i+1, "nature") || x.eq(i+1, "thoughts") || x.eq(i+1, "wind") ||
-		x.eq(i+1, "lease") && x.eq(i+2, "of") && x.eq(i+3, "life") || x.eq(i+1, "life") && !x.eq(i+2, "sentence") && !x.eq(i+2, "term")):
-		return i + 2 // "played second fiddle", "second nature", "a second lease of life", "a useful second life": idioms
+		x.eq(i+1, "lease") && x.eq(i+2, "of") && x.eq(i+3, "life") || x.eq(i+1, "life") && !x.eq(i+2, "sentence") && !x.eq(i+2, "term") ||
+		x.eq(i+1, "serve") || x.eq(i+1, "serves")):
+		return i + 2 // "played second fiddle", "second nature", "a second lease of life", "a useful second life", a tennis "second serve": idioms and terms
 	case x.hyphenAt(i) && (x.eq(i+2, "hand") || x.eq(i+2, "class") || x.eq(i+2, "rate") || x.eq(i+2, "guess") || x.eq(i+2, "degree") ||
 		x.eq(i+2, "party") || x.eq(i+2, "person") || x.eq(i+2, "string") || x.eq(i+2, "generation")):
 		return i + 3 // "first-hand", "a second-string side", "third-generation (3G) phones"
