@@ -143,6 +143,9 @@ func (x *extractor) at(i int) int {
 	}
 	// words: only those in the lexicon can start a claim
 	if !t.is(lexicon.Start) {
+		if x.eq(i, "nil") {
+			return x.resultsNil(i)
+		}
 		return i
 	}
 	if next := x.wordName(i); next > i {

@@ -118,6 +118,10 @@ func (x *extractor) slashFraction(i int) int {
 	case u > j && x.eq(j, "of") && x.measureAt(u):
 		// "3/4 of a mile"
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
+	case x.eq(j, "of") && x.onePercent(j+1) > j+1:
+		// "less than 1/10 of one pct": a tenth of a percent
+		c.unitKind, c.last = factcheck.Percent, x.onePercent(j+1)
+		c.qual, c.first = x.qualifier(i)
 	case x.eq(j, "of"):
 		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
 		c.qual, c.first = x.qualifier(i)
@@ -145,6 +149,21 @@ func (x *extractor) slashFraction(i int) int {
 	c.num.value = fractionValue(c.num.value)
 	x.emit(&c)
 	return c.last
+}
+
+// onePercent returns the index after "one pct", "a percent", "1 per
+// cent" or "one %" at token k, or k.
+func (x *extractor) onePercent(k int) int {
+	if !x.eq(k, "one") && !x.eq(k, "a") && !x.eq(k, "1") {
+		return k
+	}
+	switch {
+	case x.eq(k+1, "per") && x.eq(k+2, "cent"):
+		return k + 3
+	case x.str(k+1) == "%" || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Percent) && !x.eq(k+1, "percentage"):
+		return k + 2
+	}
+	return k
 }
 
 // fractionEnd reads the end of a range that a slash fraction of value v

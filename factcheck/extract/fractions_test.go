@@ -27,6 +27,9 @@ func TestExtractFractions(t *testing.T) {
 			{"5/8", factcheck.Percent, "0.625", "", "percentage point", ""}, {"7/8", factcheck.Percent, "0.875", "", "percentage point", ""},
 			{"7/8 point", factcheck.Percent, "0.875", "", "percentage point", ""}, {"5/8 points", factcheck.Percent, "0.625", "", "percentage point", ""},
 			{"5/8 of the shares", factcheck.Percent, "62.5", "", "", ""}}},
+		{"a fraction of one percent, a rate per annum, a term of mobiles", "It holds less than 1/10 of one pct and 7/8 of a pct over Libor; it makes 500,000 tonnes per annum for third generation (3G) phones.", []want{
+			{"less than 1/10 of one pct", factcheck.Percent, "0.1", "", "", factcheck.UpperBound}, {"7/8 of a pct", factcheck.Percent, "0.875", "", "", ""},
+			{"500,000 tonnes per annum", factcheck.Measure, "500000", "", "tonne per year", ""}}},
 		{"a spread in pct over a benchmark is in points", "It pays no more than 5/8 pct above Libor and one pct over the prime rate; inflation is 3 pct.", []want{
 			{"no more than 5/8 pct", factcheck.Percent, "0.625", "", "percentage point", factcheck.UpperBound}, {"one pct", factcheck.Percent, "1", "", "percentage point", ""},
 			{"3 pct", factcheck.Percent, "3", "", "", ""}}},

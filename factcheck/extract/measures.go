@@ -178,6 +178,9 @@ func (x *extractor) perUnit(j int) (string, int) {
 	case "annually", "yearly":
 		return "year", j + 1
 	}
+	if x.eq(j, "per") && x.eq(j+1, "annum") {
+		return "year", j + 2 // "500,000 tonnes per annum"
+	}
 	by := x.eq(j, "per")
 	each := x.eq(j, "each") || x.eq(j, "every")
 	if !by && !each && !x.eq(j, "a") && !x.eq(j, "an") {

@@ -142,6 +142,23 @@ func (x *extractor) includesAt(line int) bool {
 	return false
 }
 
+// resultsNil reads "nil" at token i in a row of a results report, a sum of
+// nothing in the report's currency: "Shr nil vs loss 14 cts", "Net 1.2
+// mln vs nil". It returns i when there is none.
+func (x *extractor) resultsNil(i int) int {
+	if !x.resultsReport() || !(x.eq(i-1, "vs") || x.eq(i-1, "shr") || x.eq(i-1, "profit") || x.eq(i-1, "loss") ||
+		x.tokIs(i-1, tWord) && resultsLabels[lower(x.str(i-1))]) {
+		return i
+	}
+	u := x.storyCurrency()
+	if u == "" {
+		return i
+	}
+	c := claimParts{first: i, last: i + 1, num: number{first: i, last: i + 1, words: true}, unitKind: factcheck.Money, unit: u, factor: 1}
+	x.emit(&c)
+	return i + 1
+}
+
 // headlineSums gives a wire headline's bare figure the currency of the
 // sum of the same value its story states: "BEVERLY HILLS COP II TOPS 100
 // MLN AT BOX OFFICE" over "has topped the 100 mln dlr mark". The headline
