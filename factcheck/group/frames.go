@@ -413,7 +413,9 @@ func (g *grouper) disputedAward(i, j int) bool {
 // (the older of a change, "the original bid"): a figure that moves has one
 // value at a time. Reports of one day may differ a little (near); one
 // article's two values are two figures ("would exceed the 90.25 dlrs a
-// share" of a rival's offer beside "92.50 dlrs").
+// share" of a rival's offer beside "92.50 dlrs"), and one sentence's two
+// values are two though one rounds the other ("Besides the 13-billion-dlr
+// frozen debt, South Africa also owes ten billion dlrs").
 func (g *grouper) oneValueAtATime(i, j int) bool {
 	ri, rj := g.find(i), g.find(j)
 	if g.size[ri]*g.size[rj] > maxAgreeChecks {
@@ -430,7 +432,8 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 			for b := rj; ; {
 				ca, cb := &g.claims[a], &g.claims[b]
 				oneDoc := ca.Doc == cb.Doc
-				if current(b) && (g.asOf[a] == g.asOf[b] && g.asOf[a].M != 0 || oneDoc) && !sameStatedValue(ca, cb) && (oneDoc || !near(ca, cb)) {
+				stated := sameStatedValue(ca, cb) && (ca.Value == cb.Value || !oneDoc || ca.SentenceStart != cb.SentenceStart)
+				if current(b) && (g.asOf[a] == g.asOf[b] && g.asOf[a].M != 0 || oneDoc) && !stated && (oneDoc || !near(ca, cb)) {
 					return false
 				}
 				if b = g.next[b]; b == rj {
@@ -447,7 +450,9 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 // linkMovedShares joins the percentages of two articles of a story that
 // state one figure revised or moved ("grew 0.4%" in the third quarter,
 // "0.5% in the previous quarter" once revised; growth "expected at 3.2%
-// in 2004", "grew by an estimated 3.1% in 2004"): their values lie within
+// in 2004", "grew by an estimated 3.1% in 2004"), and so the sums of a
+// million or more that no frame reads ("financing of up to 200 mln
+// dlrs", a week later "235 mln dlrs"): their values lie within
 // maxMove of each other, their words agree the more (twice what the same
 // value needs), the years their sentences name do not differ, the names
 // of their sentences do not differ, nor the sources said to give them
@@ -459,6 +464,10 @@ func (g *grouper) linkMovedShares() {
 		c := &g.claims[i]
 		if c.Kind == factcheck.Percent && c.EndValue == nil && c.Value.Num > 0 && !g.converted[i] && !foreseen(c) {
 			k := strconv.Itoa(g.story[c.Doc]) + "|" + c.Unit
+			byStory[k] = append(byStory[k], i)
+		}
+		if c.Kind == factcheck.Money && c.EndValue == nil && g.feats[i].frame == "" && !g.feats[i].supposed && magnitude(c) == "total" && !g.converted[i] && !foreseen(c) {
+			k := strconv.Itoa(g.story[c.Doc]) + "|money|" + c.Unit // "financing of up to 200 mln dlrs", then "235 mln dlrs"
 			byStory[k] = append(byStory[k], i)
 		}
 	}

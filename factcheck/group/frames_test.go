@@ -342,3 +342,29 @@ func TestGroupExchangeRates(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupMovedSum: a loan "of up to 200 mln dlrs" one day is "235 mln
+// dlrs" a week later, in words that agree: one sum that moved. A sentence
+// that names two debts, "the 13 billion dlr frozen debt" and "ten billion
+// dlrs" more, states two figures, though ten rounds 13 at one digit.
+func TestGroupMovedSum(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "MANILA, May 4 - Ruritania arranged new commercial bank financing of up to 200 mln dlrs to support its economic recovery programme, central bank governor Anna Soler said. " +
+			"Exports rose 12 pct in the first quarter, the trade ministry said. " +
+			"Besides the 13 billion dlr frozen debt, Ruritania also owes ten billion dlrs of trade debt.",
+		"b.txt": "MANILA, May 11 - Ruritania's commercial bank advisory committee agreed to new bank financing of 235 mln dlrs for the economic recovery programme, central bank governor Anna Soler said. " +
+			"Of the 13 billion dlr frozen debt, Ruritania owes most to trade creditors, the ministry said. " +
+			"Some 40 banks attended the meeting in New York.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-05-04", "b.txt": "1987-05-11"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	sought, agreed := at("a.txt", "up to 200 mln dlrs"), at("b.txt", "235 mln dlrs")
+	if places[sought].Group != places[agreed].Group {
+		t.Errorf("financing of up to 200 mln dlrs, then 235 mln dlrs: apart")
+	}
+	frozen, trade := at("b.txt", "13 billion dlr"), at("a.txt", "ten billion dlrs")
+	if places[frozen].Group == places[trade].Group {
+		t.Errorf("the 13 billion dlr frozen debt and the ten billion dlrs owed besides it: one figure")
+	}
+}
