@@ -15,7 +15,9 @@ import (
 // "revenue reached USD 3.4 billion, while costs were 2.9 billion".
 //
 // Only a figure with a scale or decimals and no noun of its own takes it
-// (with decimals alone, only from a sum of less than a million), from the
+// (with decimals alone, only from a sum of less than a million; millions
+// written in full digits only when compared with a sum of millions of
+// their size, within a factor of ten), from the
 // nearest figure before it of a count, measure or money (a percentage, a
 // date or a conversion in brackets between does not matter) when that is
 // money. The two ends of a change "from $2 million to 3 million" need no
@@ -81,6 +83,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		}
 	}
 	if !(c.num.scaled || c.num.decimal) {
+		if p, pi := x.moneyToCarry(); c.num.value >= 1e6 && p != nil && p.Value.Num >= 1e6 && max(p.Value.Num, c.num.value) <= 10*min(p.Value.Num, c.num.value) && pi < c.first && c.first-pi <= 60 &&
+			x.comparedBack(c.first, pi) && !x.paragraphIn(pi+1, c.first+1) && !x.sentenceEndIn(pi, c.first) {
+			c.unitKind, c.unit = factcheck.Money, p.Unit // "24.5 mln dlrs, compared with 7,900,000 for 1985": millions in full
+		}
 		return
 	}
 	p, pi := x.moneyToCarry()
@@ -672,7 +678,7 @@ func moneyWord(w string) bool {
 		"imports", "assets", "reserves", "funds", "funding", "investment", "investments", "capital", "loans",
 		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants",
 		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization",
-		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs", "circulation":
+		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs", "circulation", "highs", "lows":
 		return true
 	}
 	return false

@@ -82,7 +82,11 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	// a word of time before the month makes it a day's: "announced on
 	// March nine that", "the nine months ended March One of"
 	timed := x.eq(j-2, "on") || x.eq(j-2, "ended") || x.eq(j-2, "ending") || x.eq(j-2, "through") || x.eq(j-2, "until")
-	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 || x.toks[j].flags&fUpper != 0 && (!timed || x.toks[j].flags&fShout != 0) ||
+	// a capitalised day ends its clause after a word of time: "extended
+	// its incentives to April Six."
+	ends := j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) && !isDash(x.str(j+1))
+	capital := timed || ends && (x.eq(j-2, "to") || x.eq(j-2, "from") || x.eq(j-2, "by") || x.eq(j-2, "before") || x.eq(j-2, "after") || x.eq(j-2, "till"))
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 || x.toks[j].flags&fUpper != 0 && (!capital || x.toks[j].flags&fShout != 0) ||
 		!x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
 		return 0, j
 	}

@@ -597,6 +597,19 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"bare dlrs of a security named with its dollar", "BOND RAISED\n    LONDON, March 12 - The Canadian dollar bond has been increased to 150 mln dlrs from 125 mln.\n    Japan bought 10 mln dlrs of bonds.", []want{
 			{"150 mln dlrs", factcheck.Money, "150000000", "", "CAD", ""}, {"125 mln", factcheck.Money, "125000000", "", "CAD", ""},
 			{"10 mln dlrs", factcheck.Money, "10000000", "", "USD", ""}}},
+		{"figures listed before their currency, not a change's older figure", "Bonds come in denominations of 1,000 and 10,000 dlrs. Palm oil closed at 752.50 and 750 ringgit per tonne after highs of 757.50. It was 103.32 yen from 103.15, 1.0763 swiss francs.", []want{
+			{"1,000", factcheck.Money, "1000", "", "USD", ""}, {"10,000 dlrs", factcheck.Money, "10000", "", "USD", ""},
+			{"752.50", factcheck.Money, "752.5", "", "MYR", ""}, {"750 ringgit", factcheck.Money, "750", "", "MYR", ""}, {"757.50", factcheck.Money, "757.5", "", "MYR", ""},
+			{"103.32 yen", factcheck.Money, "103.32", "", "JPY", ""}, {"103.15", factcheck.Money, "103.15", "", "JPY", ""}, {"1.0763 swiss francs", factcheck.Money, "1.0763", "", "CHF", ""}}},
+		{"millions in full digits compared with a sum, and a sum for each quarter", "Revenues were 24.5 mln dlrs, compared with 7,900,000 for 1985; it bought shares at a cost of 416 mln dlrs compared with 3,132,000 before. It was losing about 140,000 dlrs a quarter.", []want{
+			{"24.5 mln dlrs", factcheck.Money, "24500000", "", "USD", ""}, {"7,900,000", factcheck.Money, "7900000", "", "USD", ""}, {"1985", factcheck.Date, "1985", "", "", ""},
+			{"416 mln dlrs", factcheck.Money, "416000000", "", "USD", ""}, {"3,132,000", factcheck.Count, "3132000", "", "", ""},
+			{"about 140,000 dlrs", factcheck.Money, "140000", "", "USD", factcheck.Approx}}},
+		{"a figure below or above the one it is compared with, and a level", "Profits will be below the 1,058,000 dlrs earned a year ago; output stayed above the 15 pct level.", []want{
+			{"1,058,000 dlrs", factcheck.Money, "1058000", "", "USD", ""}, {"above the 15 pct level", factcheck.Percent, "15", "", "", factcheck.LowerBound}}},
+		{"one of a family or a place in a chart, a caucus's name, an annual percentage rate", "She leaves one son, Alan. It entered at number three, one place ahead of Wake Me Up. The Group of 24 met. Loans cost 3.9- to 9.9-annual percentage rate.", []want{
+			{"one son", factcheck.Count, "1", "", "", ""}, {"number three", factcheck.Ordinal, "3", "", "", ""}, {"one place ahead", factcheck.Count, "1", "", "", ""},
+			{"3.9- to 9.9-annual percentage rate", factcheck.Percent, "3.9", "9.9", "", ""}}},
 		{"the first of a number, and first after put", "It dropped the first four games. Put safety first by barring them.", []want{
 			{"four games", factcheck.Count, "4", "", "", ""}}},
 		{"an entire month", "He ate only fast food for an entire month.", []want{{"an entire month", factcheck.Duration, "1", "", "month", ""}}},
@@ -742,6 +755,8 @@ func TestExtractDates(t *testing.T) {
 		{"day in words", "The date was extended to April six from April three, payable May one.", "1987-03-30", []want{
 			{"April six", factcheck.Date, "1987-04-06", "", "", ""}, {"April three", factcheck.Date, "1987-04-03", "", "", ""},
 			{"May one", factcheck.Date, "1987-05-01", "", "", ""}}},
+		{"a capitalised day in words ending its clause", "Ford extended its incentives to April Six. Service begins by July One, 1987.", "1987-03-12", []want{
+			{"April Six", factcheck.Date, "1987-04-06", "", "", ""}, {"July One, 1987", factcheck.Date, "1987-07-01", "", "", ""}}},
 		{"a month and a number of people", "In May two people died; in March one of them left.", "", []want{
 			{"two people", factcheck.Count, "2", "", "", ""}}},
 	}

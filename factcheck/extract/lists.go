@@ -129,13 +129,15 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		scale = lower(x.str(c.num.last - 1))
 	}
 	k := c.num.last
+	joined := false // the last figure follows "and" or "or"
 	for n := 0; n < 16; n++ {
 		sep := false
 		if x.tokIs(k, tPunct) && x.str(k) == "," {
 			k, sep = k+1, true
 		}
+		joined = false
 		if x.eq(k, "and") || x.eq(k, "or") {
-			k, sep = k+1, true
+			k, sep, joined = k+1, true, true
 		}
 		if !sep || !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)) || x.toks[k].flags&fNewline != 0 {
 			return
@@ -167,6 +169,10 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			c.unitKind, c.unit = last.unitKind, last.unit
 		case last.unitKind == factcheck.Duration:
 			c.unitKind, c.unit, c.factor = last.unitKind, last.unit, last.factor // "on days 1.0, 3.0 and 64.0 days"
+		case last.unitKind == factcheck.Money && last.factor == 1 && joined && !x.eq(c.first-1, "from"):
+			// but "103.32 yen from 103.15, 1.0763 swiss francs" is no list,
+			// nor "1.2391 NZ dlrs from 1.2403, and 0.4392 sterling"
+			c.unitKind, c.unit = last.unitKind, last.unit // "closed at 752.50 and 750 ringgit per tonne"
 		}
 		return
 	}

@@ -177,10 +177,15 @@ func holdingVerb(w string) bool {
 // ("one car fire and five vehicles"), or tallied in an incident's toll
 // ("One person was pulled from the rubble", "destroyed one building"), or
 // a harm counted ("one minor injury"), or a charge ("charged with one
-// count of bribery").
+// count of bribery"), or a place in a ranking ("one place ahead of"), or
+// a family ("she leaves one son").
 func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd > 0 && x.eq(c.subjectEnd-1, "count") && x.eq(c.subjectEnd, "of") && (x.eq(c.first-1, "with") || x.eq(c.first-1, "to") || x.eq(c.first-1, "and")) {
 		return true // "charged with one count of conspiracy": a charge counted
+	}
+	if c.subjectEnd > c.first+1 && x.eq(c.subjectEnd-1, "ahead") && placeNoun(lower(x.str(c.subjectEnd-2))) ||
+		placeNoun(lower(x.str(c.subjectEnd-1))) && (x.eq(c.subjectEnd, "behind") || x.eq(c.subjectEnd, "ahead") || x.eq(c.subjectEnd, "clear")) {
+		return true // "one place ahead of Girls Aloud", "one place behind"
 	}
 	if c.subjectEnd == 0 || x.eq(c.subjectEnd, "of") {
 		return false // "only one part of an effort"
@@ -198,9 +203,31 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if x.movedPlaces(c) {
 		return true // "moved up one spot to first place"
 	}
+	if kinNoun(lower(x.str(c.subjectEnd-1))) && c.subjectEnd == c.num.last+1 && holdingKin(lower(x.str(c.first-1))) {
+		return true // "she leaves one son", "he had one daughter"
+	}
 	k := c.subjectEnd
 	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
 		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c) || x.listedAfterCount(c)
+}
+
+// kinNoun reports whether w, in lower case, names a child or a sibling.
+func kinNoun(w string) bool {
+	switch w {
+	case "son", "daughter", "child", "grandson", "granddaughter", "grandchild", "brother", "sister", "stepson", "stepdaughter":
+		return true
+	}
+	return false
+}
+
+// holdingKin reports whether w, in lower case, is a verb that has or
+// leaves a family: "leaves one son", "has one daughter", "survived by".
+func holdingKin(w string) bool {
+	switch w {
+	case "leaves", "left", "has", "had", "have", "by", "with", "of":
+		return true
+	}
+	return false
 }
 
 // movedPlaces reports whether c counts the places a thing moved in a
@@ -330,6 +357,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.eq(i-1, "us") && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) {
 		return true // "us 1-3 230-240 lbs": a USDA grade of hogs or cattle
+	}
+	if x.eq(i-1, "of") && x.eq(i-2, "group") && x.toks[i-2].flags&fUpper != 0 {
+		return true // "the Group of 24 developing countries": a caucus's name
 	}
 	if x.jetModel(i) || x.productModel(i) {
 		return true // "747-400s", "its 747 fleet", "their 7610 phone"

@@ -84,7 +84,7 @@ var qualifierCues = []struct {
 func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	// "at least the next 10 years", "above the $1.1 trillion level"
 	if x.eq(i-2, "the") && (x.eq(i-1, "next") || x.eq(i-1, "past") || x.eq(i-1, "last") || x.eq(i-1, "first")) && x.boundBefore(i-2, false) ||
-		x.eq(i-1, "the") && x.boundBefore(i-1, true) {
+		x.eq(i-1, "the") && x.boundBefore(i-1, true) && x.levelAfter(i) {
 		k := i - 1
 		if !x.eq(k, "the") {
 			k--
@@ -275,6 +275,24 @@ func (x *extractor) estimateBefore(k int) bool {
 		}
 		switch lower(x.str(m)) {
 		case "estimate", "estimates", "estimating", "estimated":
+			return true
+		}
+	}
+	return false
+}
+
+// levelAfter reports whether a noun of a level ends the figure that
+// starts at token i, within a few words of its clause: "above the $60,000
+// mark", "above the 30 pct level". A figure "above the" or "below the"
+// with no such noun is one stated as it is, for comparison: "profits
+// significantly below the 1,058,000 dlrs earned in the first quarter".
+func (x *extractor) levelAfter(i int) bool {
+	for k := i + 1; k < len(x.toks) && k <= i+5; k++ {
+		if x.tokIs(k, tPunct) && x.str(k) != "$" && x.str(k) != "%" && x.str(k) != "." && x.str(k) != "," {
+			return false
+		}
+		switch lower(x.str(k)) {
+		case "level", "levels", "mark", "barrier", "threshold", "line":
 			return true
 		}
 	}

@@ -280,6 +280,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if s == "pc" && !glued {
 			return true
 		}
+	case x.eq(j, "annual") && x.eq(j+1, "percentage") && x.eq(j+2, "rate"):
+		c.unitKind, c.last = factcheck.Percent, j+3 // "9.9 annual percentage rate": an APR
 	case x.eq(j, "parts") && x.eq(j+1, "per") && x.eq(j+2, "million"):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppm", j+3 // "420 parts per million"
 	case x.eq(j, "parts") && x.eq(j+1, "per") && x.eq(j+2, "billion"):
@@ -831,6 +833,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		// "two-plus months": at least two
 		c.qual, c.last = factcheck.LowerBound, j+1
 		return x.unitAt(c, j+1)
+	case x.eq(j, "annual") && x.eq(j+1, "percentage") && x.eq(j+2, "rate"):
+		c.unitKind, c.last = factcheck.Percent, j+3 // "3.9- to 9.9-annual percentage rate" financing
 	case x.eq(j, "fold"):
 		// "six-fold", "2.5-fold": a multiple, as "6x" is
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1

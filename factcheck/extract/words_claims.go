@@ -283,6 +283,9 @@ func (x *extractor) fraction(i int) int {
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
+		if x.eq(i, "a") && x.eq(k, "quarter") && x.sumEndsBefore(i) {
+			return k + 1 // "losing about 140,000 dlrs a quarter": a sum for each quarter of a year
+		}
 		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) &&
 			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(lower(x.str(k+1)), "ing"))) && !(x.eq(i-1, "by") && x.fractionAlone(k+1)) &&
 			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) {
@@ -657,4 +660,11 @@ func tidy(v float64) float64 {
 		return v
 	}
 	return r
+}
+
+// sumEndsBefore reports whether the claim read last is a sum of money or
+// a count that ends just before token i: "140,000 dlrs" before "a quarter".
+func (x *extractor) sumEndsBefore(i int) bool {
+	p := x.lastClaim()
+	return p != nil && i > 0 && (p.Kind == factcheck.Money || p.Kind == factcheck.Count) && p.End == int(x.toks[i-1].e)
 }
