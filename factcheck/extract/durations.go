@@ -33,8 +33,9 @@ func (x *extractor) everyPeriod(j int) int {
 // raceTime reads a time in minutes (or hours and minutes) and seconds with
 // hundredths at token i, as sport reports them: "3:49.78", "2:08:30.5",
 // or in hours, minutes and seconds: "2:04:55" (but not "at 2:04:55", a
-// clock's). A clock time of minutes has no hundredths. It returns i when
-// there is none.
+// clock's). A clock time of minutes has no hundredths, so minutes and
+// seconds without them only after a word of timing ("a time of 31:41").
+// It returns i when there is none.
 func (x *extractor) raceTime(i int) int {
 	var fields []string
 	j := i
@@ -51,7 +52,11 @@ func (x *extractor) raceTime(i int) int {
 	last := fields[len(fields)-1]
 	dot := strings.IndexByte(last, '.')
 	hms := len(fields) == 3 && dot < 0 && len(last) == 2 && len(fields[0]) == 1 && !x.eq(i-1, "at") && !x.timeOfDay(j+1)
-	if !hms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 2) {
+	// minutes and seconds alone after a word of timing: "finish in a
+	// time of 31:41", "clocked 27:30"
+	timed := x.eq(i-1, "of") && (x.eq(i-2, "time") || x.eq(i-2, "best") || x.eq(i-2, "record")) || x.eq(i-1, "clocked") || x.eq(i-1, "clocking")
+	ms := len(fields) == 2 && dot < 0 && len(last) == 2 && timed && !x.timeOfDay(j+1) // but "a starting time of 7:20 a.m."
+	if !hms && !ms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 2) {
 		return i
 	}
 	total := 0.0

@@ -610,6 +610,21 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"one of a family or a place in a chart, a caucus's name, an annual percentage rate", "She leaves one son, Alan. It entered at number three, one place ahead of Wake Me Up. The Group of 24 met. Loans cost 3.9- to 9.9-annual percentage rate.", []want{
 			{"one son", factcheck.Count, "1", "", "", ""}, {"number three", factcheck.Ordinal, "3", "", "", ""}, {"one place ahead", factcheck.Count, "1", "", "", ""},
 			{"3.9- to 9.9-annual percentage rate", factcheck.Percent, "3.9", "9.9", "", ""}}},
+		{"a figure after instead of or rather than in the unit before it", "It gets six months instead of three to sell assets, and three years rather than two; the fare is 40 dlrs instead of 30.", []want{
+			{"six months", factcheck.Duration, "6", "", "month", ""}, {"three", factcheck.Duration, "3", "", "month", ""},
+			{"three years", factcheck.Duration, "3", "", "year", ""}, {"two", factcheck.Duration, "2", "", "year", ""},
+			{"40 dlrs", factcheck.Money, "40", "", "USD", ""}, {"30", factcheck.Money, "30", "", "USD", ""}}},
+		{"millions glued as m before a currency's name, capitalised or not", "Illva will pay 481.42m yuan. Jugnot made 5.45m Euros and 5 million Dollars, more than 10 bucks.", []want{
+			{"481.42m yuan", factcheck.Money, "481420000", "", "CNY", ""}, {"5.45m Euros", factcheck.Money, "5450000", "", "EUR", ""},
+			{"5 million Dollars", factcheck.Money, "5000000", "", "USD", ""}, {"more than 10 bucks", factcheck.Money, "10", "", "USD", factcheck.LowerBound}}},
+		{"closer to a figure, round a place, a limit's noun", "Growth was closer to 20%. They searched round three Greek islands. Any settlement must be above the two billion dlrs range.", []want{
+			{"closer to 20%", factcheck.Percent, "20", "", "", factcheck.Approx}, {"three Greek islands", factcheck.Count, "3", "", "", ""},
+			{"above the two billion dlrs", factcheck.Money, "2000000000", "", "USD", factcheck.LowerBound}}},
+		{"minutes and seconds after a word of timing, not a clock's", "He finished in a time of 31:41, to match the starting time of 7:20 a.m. CDT.", []want{
+			{"31:41", factcheck.Duration, "1901", "", "second", ""}}},
+		{"a part of a sum in its currency, a change from a range's unit, a film's title", "Klauhs said 35 billion of 61 billion schillings were owed. Sowings will rise to between 600,000 and 650,000 hectares from 388,000 planted last year. The festival opens today with Vince Vaughn, while 21 Grams actress Naomi Watts plays.", []want{
+			{"35 billion", factcheck.Money, "35000000000", "", "ATS", ""}, {"61 billion schillings", factcheck.Money, "61000000000", "", "ATS", ""},
+			{"600,000 and 650,000 hectares", factcheck.Measure, "600000", "650000", "hectare", ""}, {"388,000", factcheck.Measure, "388000", "", "hectare", ""}}},
 		{"the first of a number, and first after put", "It dropped the first four games. Put safety first by barring them.", []want{
 			{"four games", factcheck.Count, "4", "", "", ""}}},
 		{"an entire month", "He ate only fast food for an entire month.", []want{{"an entire month", factcheck.Duration, "1", "", "month", ""}}},

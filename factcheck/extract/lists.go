@@ -119,7 +119,8 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 // 1, 3 and 7 days", "11 and seven months". The figures
 // between are bare numbers parted by commas, "and" or "or", with no scale
 // of their own, as c has none. A list of sums in one scale ends in their
-// currency or unit: "gains of 2.6 mln and 7.7 mln dlrs".
+// currency or unit: "gains of 2.6 mln and 7.7 mln dlrs", and so does a
+// part of a sum: "35 billion of 61 billion schillings".
 func (x *extractor) sharedUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || c.end != nil {
 		return
@@ -136,8 +137,8 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			k, sep = k+1, true
 		}
 		joined = false
-		if x.eq(k, "and") || x.eq(k, "or") {
-			k, sep, joined = k+1, true, true
+		if x.eq(k, "and") || x.eq(k, "or") || n == 0 && scale != "" && x.eq(k, "of") {
+			k, sep, joined = k+1, true, true // "35 billion of 61 billion schillings"
 		}
 		if !sep || !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)) || x.toks[k].flags&fNewline != 0 {
 			return

@@ -370,9 +370,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.eq(i-1, "per") && x.tokIs(i+1, tWord) && !x.unitFollows(i) && !x.measureAt(i+1) && !x.eq(i+1, "cubic") && !x.eq(i+1, "square") {
 		return true // "8.8 points better per 100 possessions": a rate's base
 	}
-	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].is(lexicon.Duration) &&
+	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].flags&fSpace != 0 &&
+		(x.toks[i+1].is(lexicon.Duration) || x.toks[i+1].is(lexicon.Measure) && strings.ContainsAny(x.str(i+1), "aeiou")) &&
 		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper == 0 && x.toks[i].flags&fNewline == 0 && !x.lineStartNear(i) {
-		return true // "CBS network's 60 Minutes show": a title
+		return true // "CBS network's 60 Minutes show", "while 21 Grams actress": a title
 	}
 	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, "surround") || x.eq(i+1, "channel") || x.eq(i+2, "surround")) {
 		return true // "5.1 surround sound": a format

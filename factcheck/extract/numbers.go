@@ -652,8 +652,8 @@ func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) 
 // metres too in a text whose other such figures are metres and none money
 // (metricText): "he led for 300m" in a race report.
 func (x *extractor) metres(n *number, j int) bool {
-	if x.moneyBefore(n.first) {
-		return false
+	if x.moneyBefore(n.first) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1 {
+		return false // "481.42m yuan": millions of a currency named after
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
 	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||

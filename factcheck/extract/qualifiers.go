@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
@@ -46,6 +48,7 @@ var qualifierCues = []struct {
 	{[]string{"at", "most"}, factcheck.UpperBound},
 	{[]string{"upwards", "of"}, factcheck.LowerBound},
 	{[]string{"close", "to"}, factcheck.UpperBound},
+	{[]string{"closer", "to"}, factcheck.Approx},
 	{[]string{"an", "estimated"}, factcheck.Approx},
 	{[]string{"estimated", "at"}, factcheck.Approx},
 	{[]string{"just", "over"}, factcheck.LowerBound},
@@ -122,6 +125,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		}
 		if ok && (c.words[0] == "up" && x.raisedTo(k) || c.words[0] == "topping" && x.ordinalAt(i)) {
 			return factcheck.Exact, i // "PROFIT TOPPING 2ND QTR" tops a period
+		}
+		if ok && c.words[0] == "round" && x.tokIs(k-1, tWord) && !x.toks[k-1].is(lexicon.Stop) {
+			return factcheck.Exact, i // "sailed round three Greek islands": a way, no estimate
 		}
 		if ok && !x.breakIn(k+1, i+1) && !(c.words[0] == "near" && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Determiner)) {
 			if q, first := x.qualifier(k); c.q == factcheck.Approx && first < k && q != factcheck.Approx {
@@ -281,18 +287,20 @@ func (x *extractor) estimateBefore(k int) bool {
 	return false
 }
 
-// levelAfter reports whether a noun of a level ends the figure that
-// starts at token i, within a few words of its clause: "above the $60,000
-// mark", "above the 30 pct level". A figure "above the" or "below the"
-// with no such noun is one stated as it is, for comparison: "profits
+// levelAfter reports whether a noun of a level or a limit ends the figure
+// that starts at token i, within a few words of its clause: "above the
+// $60,000 mark", "above the 30 pct level", "above the two billion dlrs
+// range", "below the 15.8 mln bpd quota". A figure "above the" or "below
+// the" with no such noun is one stated as it is, for comparison: "profits
 // significantly below the 1,058,000 dlrs earned in the first quarter".
 func (x *extractor) levelAfter(i int) bool {
-	for k := i + 1; k < len(x.toks) && k <= i+5; k++ {
-		if x.tokIs(k, tPunct) && x.str(k) != "$" && x.str(k) != "%" && x.str(k) != "." && x.str(k) != "," {
+	for k := i + 1; k < len(x.toks) && k <= i+9; k++ {
+		if x.tokIs(k, tPunct) && !strings.Contains("$%.,-/", x.str(k)) {
 			return false
 		}
 		switch lower(x.str(k)) {
-		case "level", "levels", "mark", "barrier", "threshold", "line":
+		case "level", "levels", "mark", "barrier", "threshold", "line", "range", "area", "zone", "region", "figure",
+			"ceiling", "quota", "limit", "target", "cap", "floor":
 			return true
 		}
 	}

@@ -575,6 +575,9 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		for m >= 0 && int(x.toks[m].s) > p.Start {
 			m--
 		}
+		if x.eq(m-1, "between") && x.eq(m-2, "to") {
+			m-- // "to between 600,000 and 650,000 hectares from 388,000"
+		}
 		if !x.eq(m-1, "to") && !x.eq(m-1, "at") && !x.eq(k-1, "down") && !x.eq(k-1, "up") &&
 			!(x.eq(m-3, "to") && (x.eq(m-2, "an") || x.eq(m-2, "a")) && x.eq(m-1, "average")) {
 			return
@@ -636,6 +639,29 @@ func (x *extractor) parallelUnit(c *claimParts) {
 	if c.qual == factcheck.Exact {
 		c.qual = p.Qualifier
 	}
+}
+
+// insteadOf gives the bare figure c after "instead of" or "rather than",
+// just after a figure with a unit, that figure's unit and scale, which
+// the text does not repeat: "six months instead of three", "40 dlrs
+// instead of 30", "three years rather than two", "5 mln tonnes instead
+// of 4". A noun of c's own after it keeps it a count ("two weeks instead
+// of three days" reads its own unit before this).
+func (x *extractor) insteadOf(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.end != nil || c.num.year || len(x.claims) == 0 || c.first < 3 ||
+		!(x.eq(c.first-1, "of") && x.eq(c.first-2, "instead") || x.eq(c.first-1, "than") && x.eq(c.first-2, "rather")) ||
+		x.tokIs(c.num.last, tWord) && !x.toks[c.num.last].is(lexicon.Stop) {
+		return
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.End != int(x.toks[c.first-3].e) || p.EndValue != nil || p.Kind == factcheck.Money && cents(lower(p.Text)) ||
+		p.Kind != factcheck.Duration && p.Kind != factcheck.Measure && p.Kind != factcheck.Money && p.Kind != factcheck.Percent {
+		return
+	}
+	if !c.num.scaled {
+		x.elidedScale(c, p) // "5 mln tonnes instead of 4"
+	}
+	c.unitKind, c.unit, c.subjectStart, c.subjectEnd = p.Kind, p.Unit, 0, 0
 }
 
 // changedFrom gives the bare figure c that a change starts from the unit

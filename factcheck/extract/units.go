@@ -147,6 +147,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.elidedUnit(c)
 	x.parallelUnit(c)
 	x.changedFrom(c)
+	x.insteadOf(c)
 	x.listUnit(c)
 	x.sharedUnit(c)
 	x.carriedCurrency(c)
@@ -310,8 +311,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			return true // "3 CT scans"
 		}
 		c.unitKind, c.unit, c.last = factcheck.Measure, "carat", j+1 // "an 18 ct gold ring"
-	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit) && t.entry().Unit != "XEU" && t.entry().Unit != "XDR":
-		return false // "50 Cent", a name (but "77 Ether" and "two billion Ecus" are money)
+	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit) && t.entry().Unit != "XEU" && t.entry().Unit != "XDR" &&
+		!c.num.scaled:
+		return false // "50 Cent", a name (but "77 Ether", "two billion Ecus" and "5.45m Euros" are money)
 	case x.namedMoney(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.namedMoney(j), 1, j+3
 	case t.is(lexicon.Currency) && t.entry().Unit == "IEP" && !c.num.scaled && !x.eq(j-1, "irish"):

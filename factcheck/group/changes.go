@@ -89,8 +89,9 @@ const maxPastWords = 8
 // pastFigure reports whether the clause of claim i calls its figure past:
 // a past word among the words before it in its clause ("its original 27
 // dlr offer", "previously rejected a 27 dlr offer"), but not one that dates
-// the clause ("earlier this week, it agreed to 36.50 dlrs"); or a change
-// from it ("raised the value of its offer from 80 dlrs").
+// the clause ("earlier this week, it agreed to 36.50 dlrs"); a term that
+// "would have" held; or a change from it ("raised the value of its offer
+// from 80 dlrs").
 func (g *grouper) pastFigure(i int) bool {
 	c := &g.claims[i]
 	rel := c.Start - c.SentenceStart
@@ -115,6 +116,11 @@ func (g *grouper) pastFigure(i int) bool {
 		}
 		if ws[k] == "had" && k+1 < len(ws) && reportWords[ws[k+1]] {
 			// "the company had said 44": a report since replaced
+			return true
+		}
+		if ws[k] == "would" && k+1 < len(ws) && ws[k+1] == "have" {
+			// "a decree that would have given the companies only three
+			// months": a term proposed and not kept
 			return true
 		}
 	}

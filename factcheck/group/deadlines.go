@@ -6,7 +6,8 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 )
 
-// Deadlines. The date an offer expires moves when it is extended: "Dixon
+// Deadlines. The date an offer expires moves when it is extended, and a
+// meeting's when it is adjourned: "Dixon
 // Group's offer extends to March 17" on the 12th, "the SEC ordered Dixons
 // to extend its tender offer until March 24" on the 20th. Dates said as
 // when something expires or until when it was extended, in two reports of
@@ -19,6 +20,39 @@ import (
 var deadlineWords = map[string]bool{
 	"expire": true, "expires": true, "expired": true, "expiring": true, "expiration": true, "expiry": true,
 	"extend": true, "extends": true, "extended": true, "extending": true, "extension": true, "deadline": true,
+	"adjourn": true, "adjourns": true, "adjourned": true, "adjourning": true, "postpone": true, "postpones": true,
+	"postponed": true, "rescheduled": true, "deferred": true,
+}
+
+// dateRoleReach is how many words either side of a date dateRole reads.
+const dateRoleReach = 6
+
+// dateRoles name the dates of a company's calendar that are not the event
+// their sentence names: "May 4 has been set as the record date for the
+// special meeting" is no date of the meeting.
+var dateRoles = map[string]bool{"record": true, "payment": true, "payable": true, "closing": true, "effective": true,
+	"settlement": true, "maturity": true, "redemption": true, "distribution": true, "ex-dividend": true, "delivery": true}
+
+// dateRole returns the role of the date c that "<role> date" names within
+// dateRoleReach words of it in its sentence ("set as the record date",
+// "the record date of May 4"), as "record date"; or "".
+func dateRole(c *factcheck.Claim) string {
+	rel := c.Start - c.SentenceStart
+	if c.Kind != factcheck.Date || rel < 0 || c.End-c.SentenceStart > len(c.Sentence) {
+		return ""
+	}
+	before, after := words(c.Sentence[max(0, rel-80):rel]), words(c.Sentence[c.End-c.SentenceStart:min(len(c.Sentence), c.End-c.SentenceStart+80)])
+	for k := 0; k+1 < len(after) && k < dateRoleReach; k++ {
+		if dateRoles[after[k]] && after[k+1] == "date" {
+			return after[k] + " date"
+		}
+	}
+	for k := len(before) - 2; k >= 0 && k >= len(before)-dateRoleReach; k-- {
+		if dateRoles[before[k]] && before[k+1] == "date" {
+			return before[k] + " date"
+		}
+	}
+	return ""
 }
 
 // Spans of deadlines.
@@ -64,15 +98,17 @@ func (g *grouper) linkDeadlines() {
 	})
 }
 
-// deadlinesMove reports whether the members ms of a group are all
-// deadlines: then they move, as figures do, and are not disputed for it.
+// deadlinesMove reports whether one member at least of the group ms is a
+// deadline: then its dates move, as figures do ("set June 4 as the date
+// for a special meeting", then "adjourned to June 30"), and are not
+// disputed for it.
 func (g *grouper) deadlinesMove(ms []int) bool {
 	for _, m := range ms {
-		if !g.feats[m].deadline {
-			return false
+		if g.feats[m].deadline {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 func abs(v int) int {

@@ -368,3 +368,50 @@ func TestGroupMovedSum(t *testing.T) {
 		t.Errorf("the 13 billion dlr frozen debt and the ten billion dlrs owed besides it: one figure")
 	}
 }
+
+// TestGroupAdjournedMeeting: a meeting set for June 4, then adjourned to
+// June 30, is one date that moved: the later report supersedes the
+// earlier. The record date for the meeting, in the same article as June
+// 4, is another date.
+func TestGroupAdjournedMeeting(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "MILWAUKEE, April 24 - Ostrava Tool Inc said it set June 4 as the date for a special meeting at which stockholders will vote on the sale of its subsidiary. " +
+			"Ostrava Tool said May 4 has been set as the record date for the special meeting. The company has 1,200 workers.",
+		"b.txt": "MILWAUKEE, June 18 - Ostrava Tool Inc said its reconvened stockholders meeting has been adjourned to June 30. " +
+			"Novak Group holds 56 pct of Ostrava Tool.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-24", "b.txt": "1987-06-18"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	set, adjourned, record := at("a.txt", "June 4"), at("b.txt", "June 30"), at("a.txt", "May 4")
+	if places[set].Group != places[adjourned].Group {
+		t.Fatalf("the meeting set for June 4, adjourned to June 30: apart, want one date that moved")
+	}
+	if places[record].Group == places[set].Group {
+		t.Errorf("the record date May 4 joined the meeting's date")
+	}
+	if s := places[set].Suggestion; s == nil || s.Verdict != factcheck.Superseded || *s.By != (factcheck.Ref{Doc: "b.txt", Start: claims[adjourned].Start}) {
+		t.Errorf("June 4, then adjourned to June 30: suggestion %+v, want superseded by June 30", s)
+	}
+}
+
+// TestGroupPastTermInOneArticle: an article that gives a decree's
+// revised term, "six months", and the term the earlier decree "would have
+// given", "only three months", gives one term that changed, though twice
+// the other.
+func TestGroupPastTermInOneArticle(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "HOUSTON, March 11 - The merger almost fell through when Ostrava balked at a proposed consent decree that would have given the companies only three months to find a buyer for the Reed drill bit business. " +
+			"Ostrava's chairman said the revised terms of the agreement give the companies six months to find a buyer for the Reed drill bit business. " +
+			"The strike at the Ostrava plant lasted two weeks. Sales rose 12 pct in the year. The company has 1,200 workers in Texas.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-11"})
+	places := Group(claims, pub, nil)
+	at := func(text string) int { return claimAt(t, claims, "a.txt", text, 0) }
+	if was, now := at("three months"), at("six months"); places[was].Group != places[now].Group {
+		t.Errorf("the term that would have been three months and the revised six months: apart")
+	}
+	if strike := at("two weeks"); places[strike].Group == places[at("six months")].Group {
+		t.Errorf("the strike's two weeks joined the decree's term")
+	}
+}

@@ -318,6 +318,9 @@ func featureOf(c *factcheck.Claim, story int) feature {
 		rel := c.Start - c.SentenceStart
 		concept = eventConcept(c.Sentence, rel, rel+len(c.Text), c.Kind)
 	}
+	if r := dateRole(c); r != "" {
+		concept = r // "set as the record date for the special meeting"
+	}
 	unit := c.Unit
 	if c.Kind == factcheck.Duration {
 		unit = "" // "week-old" and "13-day-old": one age in two units
@@ -612,7 +615,9 @@ func (g *grouper) linkMovedCounts() {
 // said of many things), and the figure joined has one value at a time
 // (oneValueAtATime): "price reviews at 12-month intervals instead of the
 // 18 at present" are two figures, and the "15 months" agreed later is
-// neither.
+// neither. One article may give both, the older called past: "the
+// previous agreement had proposed a three-month period" beside the
+// revised terms' "six months", within maxSpread of each other.
 
 // linkMovedDurations joins the durations of one thing that ran between
 // two articles of a story.
@@ -628,7 +633,12 @@ func (g *grouper) linkMovedDurations() {
 	inDays := func(i int) float64 { return g.claims[i].Value.Num * days[g.claims[i].Unit] }
 	eachPair(byStory, func(i, j int) {
 		lo, hi := min(inDays(i), inDays(j)), max(inDays(i), inDays(j))
-		if g.claims[i].Doc != g.claims[j].Doc && hi <= lo*maxMove && g.find(i) != g.find(j) &&
+		oneDoc := g.claims[i].Doc == g.claims[j].Doc
+		reach := maxMove
+		if oneDoc {
+			reach = maxSpread // an article that calls one past says the other replaced it, however far
+		}
+		if (!oneDoc || g.isPast(i) != g.isPast(j)) && hi <= lo*reach && g.find(i) != g.find(j) &&
 			!namesDisjoint(g.sentenceNamesOf(i), g.sentenceNamesOf(j)) && g.weigh(g.context(i), g.context(j)) >= 2*minSharedContext &&
 			g.oneValueAtATime(i, j) {
 			g.union(i, j)

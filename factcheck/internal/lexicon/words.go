@@ -161,7 +161,7 @@ func init() {
 		}
 	}
 	for unit, words := range map[string][]string{
-		"USD": {"dollar", "dollars", "dlrs", "dlr", "usd"}, "EUR": {"euro", "euros", "eur"},
+		"USD": {"dollar", "dollars", "dlrs", "dlr", "usd", "buck", "bucks"}, "EUR": {"euro", "euros", "eur"},
 		"GBP": {"pound", "pounds", "sterling", "stg", "gbp", "quid"}, "JPY": {"yen", "jpy"},
 		"CNY": {"yuan", "renminbi", "cny"}, "INR": {"rupee", "rupees", "inr"},
 		"CHF": {"franc", "francs", "chf"}, "RUB": {"rouble", "roubles", "ruble", "rubles"},
