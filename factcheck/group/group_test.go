@@ -349,6 +349,22 @@ func TestGroupsGold(t *testing.T) {
 		// members, the defectors and the members two figures in one).
 		{"reuters south africa debt", "testdata/groups/reuters_south_africa_debt.jsonl", nil, 0.65},
 		{"bbc kilroy silk veritas", "testdata/groups/bbc_kilroy_silk_veritas.jsonl", nil, 0.30},
+		// Four built blind in session 19, each scored once: Baker
+		// International's merger with Hughes Tool over eight wire stories
+		// (0.485, suggestions 0 of 5: "six months instead of three" to sell
+		// the assets, its "three" no claim, and the term the earlier decree
+		// "would have given"), Marjorie Taylor Greene's visit to the D.C.
+		// jail by three US outlets (0.800, 1 of 1), the bids for Becor
+		// Western over seven wire stories (0.813, 0 of 6: the meeting "set
+		// for June 4", then "adjourned to June 30", disputed, and joined by
+		// its record date) and the US box office chart over seven BBC
+		// articles (0.593, 0 of 11: its articles bear no date, so no
+		// chart position can supersede another). Baker/Hughes 0.529 once
+		// the term called past joined the one that replaced it.
+		{"reuters baker hughes merger", "testdata/groups/reuters_baker_hughes_merger.jsonl", nil, 0.52},
+		{"us greene jail tour", "testdata/groups/us_greene_jail_tour.jsonl", nil, 0.79},
+		{"reuters becor western bids", "testdata/groups/reuters_becor_western_bids.jsonl", nil, 0.80},
+		{"bbc us box office", "testdata/groups/bbc_us_box_office.jsonl", nil, 0.58},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
