@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -45,7 +46,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	// a noun of its own after it names what it counts (but a results
 	// report's "a 6,000,000 provision" is a sum); a possessive before it
 	// ("January's 83.37 billion") does not
-	if c.subjectEnd > c.first {
+	if c.subjectEnd > c.first && !(c.num.scaled && c.subjectEnd == c.subjectStart+1 && lowerOrHigher(lower(x.str(c.subjectStart)))) {
 		if c.subjectEnd == c.subjectStart+1 && resultsLabels[lower(x.str(c.subjectStart))] && lower(x.str(c.subjectStart)) != "net" {
 			x.resultsMoney(c)
 		}
@@ -135,7 +136,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if ends > 1 || ends == 1 && (!c.num.scaled || !x.moneyWordIn(x.sentenceStartBefore(pi), pi)) {
 		return
 	}
-	if ends == 0 && !x.moneyClause(c, p, pi) && !x.bracketAfter(c, p) {
+	if ends == 0 && !x.moneyClause(c, p, pi) && !x.bracketAfter(c, p) && !x.sameScale(c, p) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
@@ -544,6 +545,28 @@ func (x *extractor) moneyClause(c *claimParts, p *factcheck.Claim, pi int) bool 
 	return x.moneyWordIn(from, min(c.last+4, len(x.toks)))
 }
 
+// sameScale reports whether the figure c has a scale word that the sum p
+// before it in its clause has too, no measure named between: "the
+// target of 144 billion dlrs and official U.S. Estimates of 175 billion",
+// "(revised from 2.72 billion) in January and 2.54 billion a year
+// earlier".
+func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
+	if !c.num.scaled || !x.tokIs(c.num.last-1, tWord) || x.tokIs(c.num.last, tWord) && !x.toks[c.num.last].is(lexicon.Stop) && !lowerOrHigher(lower(x.str(c.num.last))) {
+		return false // but "the sale of 2.3 mln shares" counts them
+	}
+	w := lower(x.str(c.num.last - 1))
+	pe := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
+	for k := pe; k < c.first; k++ {
+		if x.tokIs(k, tPunct) && !strings.Contains("()/", x.str(k)) && !(x.str(k) == "." && x.sentenceEnd(k) <= k) {
+			return false // another clause: "$40 million a year - it wants its quota raised to 3.5 million"
+		}
+		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) && !x.toks[k].is(lexicon.Currency) {
+			return false // a measure named between: "revenue passenger miles rose to 1.35 billion"
+		}
+	}
+	return slices.Contains(strings.Fields(lower(p.Text)), w)
+}
+
 // bracketAfter reports whether the figure c opens a bracket just after the
 // sum of money p: "2.4 billion dlrs (1.3 billion excluding Chile)".
 func (x *extractor) bracketAfter(c *claimParts, p *factcheck.Claim) bool {
@@ -614,8 +637,8 @@ func yearLike(s string) bool {
 // nearest punctuation before it, but not before token stop.
 func (x *extractor) clauseStart(i, stop int) int {
 	k := i
-	for k > stop && !x.tokIs(k-1, tPunct) {
-		k--
+	for k > stop && (!x.tokIs(k-1, tPunct) || x.str(k-1) == "." && x.sentenceEnd(k-1) <= k-1) {
+		k-- // an abbreviation's stops part nothing: "official U.S. Estimates of 175 billion"
 	}
 	return k
 }
@@ -628,6 +651,16 @@ func (x *extractor) sentenceStartBefore(i int) int {
 		k--
 	}
 	return k
+}
+
+// lowerOrHigher reports whether w, read as a figure's noun, is a word of
+// comparison, no noun: "this would be 30 billion lower than last year's".
+func lowerOrHigher(w string) bool {
+	switch w {
+	case "lower", "higher", "more", "less", "fewer", "short", "up", "down":
+		return true
+	}
+	return false
 }
 
 // moneyWordIn reports whether a word of money stands in tokens [i, j).

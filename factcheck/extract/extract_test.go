@@ -625,6 +625,12 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a part of a sum in its currency, a change from a range's unit, a film's title", "Klauhs said 35 billion of 61 billion schillings were owed. Sowings will rise to between 600,000 and 650,000 hectares from 388,000 planted last year. The festival opens today with Vince Vaughn, while 21 Grams actress Naomi Watts plays.", []want{
 			{"35 billion", factcheck.Money, "35000000000", "", "ATS", ""}, {"61 billion schillings", factcheck.Money, "61000000000", "", "ATS", ""},
 			{"600,000 and 650,000 hectares", factcheck.Measure, "600000", "650000", "hectare", ""}, {"388,000", factcheck.Measure, "388000", "", "hectare", ""}}},
+		{"a bare sum of the scale of a sum before it in its clause, past an abbreviation's stops", "The deficit would overshoot both the target of 144 billion dlrs and official U.S. Estimates of 175 billion. It would be around a high 125 billion dlrs next year and a record 147.25 billion this year. The deficit is about 190 billion dollars. This would be 30 billion lower than the sale of 2.3 billion shares. Coffee traded around the 102.50 cent level.", []want{
+			{"144 billion dlrs", factcheck.Money, "144000000000", "", "USD", ""}, {"175 billion", factcheck.Money, "175000000000", "", "USD", ""},
+			{"125 billion dlrs", factcheck.Money, "125000000000", "", "USD", ""}, {"147.25 billion", factcheck.Money, "147250000000", "", "USD", ""},
+			{"about 190 billion dollars", factcheck.Money, "190000000000", "", "USD", factcheck.Approx},
+			{"30 billion", factcheck.Money, "30000000000", "", "USD", ""}, {"2.3 billion shares", factcheck.Count, "2300000000", "", "", ""},
+			{"around the 102.50 cent", factcheck.Money, "1.025", "", "USD", factcheck.Approx}}},
 		{"the first of a number, and first after put", "It dropped the first four games. Put safety first by barring them.", []want{
 			{"four games", factcheck.Count, "4", "", "", ""}}},
 		{"an entire month", "He ate only fast food for an entire month.", []want{{"an entire month", factcheck.Duration, "1", "", "month", ""}}},

@@ -309,10 +309,11 @@ func (x *extractor) levelAfter(i int) bool {
 
 // boundBefore reports whether the word before token k ends a cue that
 // may bound a number a "the" away: "at least the next", "nearly the
-// first"; with level, "above the", "below the".
+// first"; with level, "above the", "below the", "around the" (a level:
+// "traded around the 102.50 cent level").
 func (x *extractor) boundBefore(k int, level bool) bool {
 	if level {
-		return x.eq(k-1, "above") || x.eq(k-1, "below")
+		return x.eq(k-1, "above") || x.eq(k-1, "below") || x.eq(k-1, "around") || x.eq(k-1, "about")
 	}
 	return x.eq(k-1, "least") || x.eq(k-1, "most") || x.eq(k-1, "than") || x.eq(k-1, "nearly") || x.eq(k-1, "almost")
 }
