@@ -631,6 +631,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"about 190 billion dollars", factcheck.Money, "190000000000", "", "USD", factcheck.Approx},
 			{"30 billion", factcheck.Money, "30000000000", "", "USD", ""}, {"2.3 billion shares", factcheck.Count, "2300000000", "", "", ""},
 			{"around the 102.50 cent", factcheck.Money, "1.025", "", "USD", factcheck.Approx}}},
+		{"a compound's hyphen wrapped before its scale", "Brazil suspended interest on its 68-\nbillion dlrs debt after a 2.1-\nbillion-dlr buyout.", []want{
+			{"68-\nbillion dlrs", factcheck.Money, "68000000000", "", "USD", ""}, {"2.1-\nbillion-dlr", factcheck.Money, "2100000000", "", "USD", ""}}},
 		{"the first of a number, and first after put", "It dropped the first four games. Put safety first by barring them.", []want{
 			{"four games", factcheck.Count, "4", "", "", ""}}},
 		{"an entire month", "He ate only fast food for an entire month.", []want{{"an entire month", factcheck.Duration, "1", "", "month", ""}}},

@@ -185,8 +185,9 @@ func validGrouping(s string) bool {
 // and "k".
 func (x *extractor) scale(n *number) {
 	j := n.last
-	if x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 {
-		j++ // "$2.5-million"
+	wrapped := j+1 < len(x.toks) && x.tokIs(j, tPunct) && x.str(j) == "-" && x.toks[j].flags&fSpace == 0 && x.toks[j+1].flags&fNewline != 0
+	if (x.hyphenAt(j-1) || wrapped) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 {
+		j++ // "$2.5-million", a wire's "its 68-\nbillion dlrs debt"
 	}
 	if j >= len(x.toks) || x.toks[j].class != tWord {
 		return
