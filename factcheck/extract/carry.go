@@ -711,7 +711,8 @@ func moneyWord(w string) bool {
 		"imports", "assets", "reserves", "funds", "funding", "investment", "investments", "capital", "loans",
 		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants",
 		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization",
-		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs", "circulation", "highs", "lows":
+		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs", "circulation", "highs", "lows",
+		"deposits", "advances":
 		return true
 	}
 	return false

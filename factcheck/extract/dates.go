@@ -249,7 +249,43 @@ func (x *extractor) date(i int) int {
 	}
 	y, k := x.yearAt(k)
 	c.last = k
+	if end.D == 0 && y != 0 {
+		if e, k2 := x.datedRangeEnd(i, k, calendar.Date{Y: y, M: m, D: d}); e.D != 0 {
+			// "from April 8, 1987 until March 6, 1989": both ends with their years
+			c.last, c.date, c.endDate, x.month = k2, calendar.Date{Y: y, M: m, D: d}.ISO(), e.ISO(), e.M
+			if x.metadataDate(c.first) {
+				return c.last
+			}
+			x.emit(&c)
+			return c.last
+		}
+	}
 	return x.emitDate(&c, m, d, end, y)
+}
+
+// datedRangeEnd reads the end of a range of dates that each name their
+// year, at token k after the first, t, month first: "until March 6,
+// 1989", "to June 30, 1988" (not after a change: "extended from March 17,
+// 1987 to ..."). The end must come later. It returns the end (D 0 for
+// none) and the index after it.
+func (x *extractor) datedRangeEnd(i, k int, t calendar.Date) (calendar.Date, int) {
+	if !(x.eq(k, "until") || x.eq(k, "till") || x.eq(k, "to") || x.eq(k, "through")) || x.changeInClause(i) || x.fromChange(i) {
+		return calendar.Date{}, k
+	}
+	m2, j := x.monthAt(k + 1)
+	if m2 == 0 {
+		return calendar.Date{}, k
+	}
+	d2, j := x.dayAt(j)
+	if d2 == 0 {
+		return calendar.Date{}, k
+	}
+	y2, j := x.yearAt(j)
+	end := calendar.Date{Y: y2, M: m2, D: d2}
+	if y2 == 0 || !end.Valid() || end.Rough() <= t.Rough() {
+		return calendar.Date{}, k
+	}
+	return end, j
 }
 
 // monthsOfAYear reads a range of months whose year is said once, after

@@ -346,6 +346,9 @@ func (x *extractor) spelled(i int) int {
 	if x.timeOfDay(n.last) {
 		return n.last // "at three o'clock": a time of day
 	}
+	if x.eq(i-1, "back") && x.eq(i-2, "the") && n.value >= 3 && n.value <= 5 && !(x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop)) {
+		return n.last // "can also play in the back four": a team's defence
+	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
 	x.sign(&c)
 	x.rangeEnd(&c)

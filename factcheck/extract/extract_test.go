@@ -633,6 +633,14 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"around the 102.50 cent", factcheck.Money, "1.025", "", "USD", factcheck.Approx}}},
 		{"a compound's hyphen wrapped before its scale", "Brazil suspended interest on its 68-\nbillion dlrs debt after a 2.1-\nbillion-dlr buyout.", []want{
 			{"68-\nbillion dlrs", factcheck.Money, "68000000000", "", "USD", ""}, {"2.1-\nbillion-dlr", factcheck.Money, "2100000000", "", "USD", ""}}},
+		{"a range of dates that each name their year, a multiple hyphenated, terms", "Warrants are exercisable from May 21, 1987 until April 23, 1992; the deadline was extended from March 17, 1987 to March 24, 1987. The chip is 10-times faster than a five-times-in-rehab star. The EC is divided on third currencies. He can also play in the back four.", []want{
+			{"May 21, 1987 until April 23, 1992", factcheck.Date, "1987-05-21", "1992-04-23", "", ""},
+			{"March 17, 1987", factcheck.Date, "1987-03-17", "", "", ""}, {"March 24, 1987", factcheck.Date, "1987-03-24", "", "", ""},
+			{"10-times", factcheck.Measure, "10", "", "times", ""}, {"five-times", factcheck.Count, "5", "", "", ""}}},
+		{"a list's scale said once, deposits a sum", "SINGAPORE, March 30 - Loans rose to 4.77 billion dlrs, while deposits dropped to 4.68 billion against 4.89 and 4.79 billion. Tax payments of 25 and 30 billion yen are due.", []want{
+			{"4.77 billion dlrs", factcheck.Money, "4770000000", "", "SGD", ""}, {"4.68 billion", factcheck.Money, "4680000000", "", "SGD", ""},
+			{"4.89", factcheck.Money, "4890000000", "", "SGD", ""}, {"4.79 billion", factcheck.Money, "4790000000", "", "SGD", ""},
+			{"25", factcheck.Money, "25000000000", "", "JPY", ""}, {"30 billion yen", factcheck.Money, "30000000000", "", "JPY", ""}}},
 		{"the first of a number, and first after put", "It dropped the first four games. Put safety first by barring them.", []want{
 			{"four games", factcheck.Count, "4", "", "", ""}}},
 		{"an entire month", "He ate only fast food for an entire month.", []want{{"an entire month", factcheck.Duration, "1", "", "month", ""}}},

@@ -150,7 +150,17 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		} else {
 			m, ok = x.wordNumber(k) // "for 11 and seven months": wire copy spells numbers under ten
 		}
-		if !ok || m.year || m.scaled != (scale != "") || scale != "" && lower(x.str(m.last-1)) != scale {
+		if !ok || m.year {
+			return
+		}
+		if scale == "" && m.scaled && !c.num.words && x.tokIs(m.last-1, tWord) {
+			// "against 4.89 and 4.79 billion": the scale said once, for both
+			if raw := x.unscaled(k, m); raw > 0 && c.num.value >= raw/10 && c.num.value <= raw*10 && (x.eq(k-1, "and") || x.eq(k-1, "or")) {
+				c.num.value *= m.value / raw
+				c.num.scaled, scale = true, lower(x.str(m.last-1))
+			}
+		}
+		if m.scaled != (scale != "") || scale != "" && lower(x.str(m.last-1)) != scale {
 			return
 		}
 		k = m.last

@@ -353,8 +353,16 @@ func (x *extractor) isMatchMinute(i int) bool {
 func (x *extractor) matchSheet() bool {
 	if x.sheet == 0 {
 		x.sheet = 1
-		if strings.Contains(x.text, "Subs:") || strings.Contains(x.text, "Subs not used:") || strings.Contains(x.text, "Subs Not Used:") {
-			x.sheet = 2
+		for rest := x.text; ; {
+			k := strings.Index(rest, "Subs")
+			if k < 0 {
+				break
+			}
+			rest = rest[k+len("Subs"):]
+			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " not used:") || strings.HasPrefix(rest, " Not Used:") {
+				x.sheet = 2
+				break
+			}
 		}
 	}
 	return x.sheet == 2
