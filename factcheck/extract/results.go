@@ -29,6 +29,9 @@ func (x *extractor) resultsReport() bool {
 	if x.results == 0 {
 		x.results = 1
 		for k := range x.toks {
+			if t := &x.toks[k]; t.class != tWord || x.text[t.s] < 'A' || x.text[t.s] > 'Z' {
+				continue // each form begins with a capital
+			}
 			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "Avg" && x.eq(k+1, "shrs") ||
 				x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.eq(k+1, "shr")) ||
 				x.str(k) == "Shr" && x.tokIs(k+1, tNum) { // "LONDON, April 13 - Year to end-December Shr 76.7p vs 67.7p"
