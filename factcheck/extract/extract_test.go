@@ -641,6 +641,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"4.77 billion dlrs", factcheck.Money, "4770000000", "", "SGD", ""}, {"4.68 billion", factcheck.Money, "4680000000", "", "SGD", ""},
 			{"4.89", factcheck.Money, "4890000000", "", "SGD", ""}, {"4.79 billion", factcheck.Money, "4790000000", "", "SGD", ""},
 			{"25", factcheck.Money, "25000000000", "", "JPY", ""}, {"30 billion yen", factcheck.Money, "30000000000", "", "JPY", ""}}},
+		{"bounds said with exceeded and as ... as, a market's moves a range, kina, a rugby place", "Sales exceeded 75 million units, but profits in 1986 exceeded 1985 profits; it could go as deep as 90 metres for 6.5 mln kina. Rye fell 0.10 to 0.20. He was one of the finest second rows.", []want{
+			{"exceeded 75 million units", factcheck.Count, "75000000", "", "", factcheck.LowerBound}, {"1986", factcheck.Date, "1986", "", "", ""}, {"1985", factcheck.Date, "1985", "", "", ""},
+			{"as deep as 90 metres", factcheck.Measure, "90", "", "m", factcheck.UpperBound}, {"6.5 mln kina", factcheck.Money, "6500000", "", "PGK", ""},
+			{"0.10 to 0.20", factcheck.Count, "0.1", "0.2", "", ""}}},
 		{"the first of a number, and first after put", "It dropped the first four games. Put safety first by barring them.", []want{
 			{"four games", factcheck.Count, "4", "", "", ""}}},
 		{"an entire month", "He ate only fast food for an entire month.", []want{{"an entire month", factcheck.Duration, "1", "", "month", ""}}},

@@ -26,6 +26,11 @@ var qualifierCues = []struct {
 	{[]string{"as", "few", "as"}, factcheck.LowerBound},
 	{[]string{"as", "little", "as"}, factcheck.LowerBound},
 	{[]string{"as", "low", "as"}, factcheck.LowerBound},
+	{[]string{"as", "deep", "as"}, factcheck.UpperBound},
+	{[]string{"as", "long", "as"}, factcheck.UpperBound},
+	{[]string{"as", "far", "as"}, factcheck.UpperBound},
+	{[]string{"as", "large", "as"}, factcheck.UpperBound},
+	{[]string{"as", "big", "as"}, factcheck.UpperBound},
 	{[]string{"a", "minimum", "of"}, factcheck.LowerBound},
 	{[]string{"minimum", "of"}, factcheck.LowerBound},
 	{[]string{"a", "maximum", "of"}, factcheck.UpperBound},
@@ -41,6 +46,7 @@ var qualifierCues = []struct {
 	{[]string{"not", "to", "exceed"}, factcheck.UpperBound},
 	{[]string{"not", "exceeding"}, factcheck.UpperBound},
 	{[]string{"not", "exceed"}, factcheck.UpperBound}, // "is not expected to exceed 10 pct"
+	{[]string{"not", "exceeded"}, factcheck.UpperBound},
 	{[]string{"limited", "to"}, factcheck.UpperBound},
 	{[]string{"capped", "at"}, factcheck.UpperBound},
 	{[]string{"up", "to"}, factcheck.UpperBound},
@@ -68,6 +74,8 @@ var qualifierCues = []struct {
 	{[]string{"over"}, factcheck.LowerBound},
 	{[]string{"above"}, factcheck.LowerBound},
 	{[]string{"exceeding"}, factcheck.LowerBound},
+	{[]string{"exceeded"}, factcheck.LowerBound},
+	{[]string{"exceeds"}, factcheck.LowerBound},
 	{[]string{"topping"}, factcheck.LowerBound},
 	{[]string{"about"}, factcheck.Approx},
 	{[]string{"around"}, factcheck.Approx},
@@ -125,6 +133,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		}
 		if ok && (c.words[0] == "up" && x.raisedTo(k) || c.words[0] == "topping" && x.ordinalAt(i)) {
 			return factcheck.Exact, i // "PROFIT TOPPING 2ND QTR" tops a period
+		}
+		if ok && (c.words[0] == "exceeded" || c.words[0] == "exceeds") && yearLike(x.str(i)) {
+			return factcheck.Exact, i // "profits in 1986 exceeded 1985 profits": a year's
 		}
 		if ok && c.words[0] == "round" && x.tokIs(k-1, tWord) && !x.toks[k-1].is(lexicon.Stop) {
 			return factcheck.Exact, i // "sailed round three Greek islands": a way, no estimate

@@ -150,7 +150,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// "maturities of seven to 364 days" are ranges)
 		return
 	}
-	if changed && (!x.rangeUnitAt(n.last) || end > 5*c.num.value) {
+	small := c.num.decimal && n.decimal && end < 5 && end <= 3*c.num.value // "Rye fell 0.10 to 0.20": a market's moves, a range
+	if changed && (!x.rangeUnitAt(n.last) && !small || end > 5*c.num.value) {
 		return // "fell 10.5 to 1,234.5": a change and a level
 	}
 	if near && end > 2*c.num.value {

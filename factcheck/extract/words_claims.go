@@ -70,6 +70,8 @@ func (x *extractor) ordinal(i int) int {
 	case (x.eq(i, "third") || x.eq(i, "second") || x.eq(i, "first")) && (x.eq(i+1, "party") || x.eq(i+1, "generation")) &&
 		(x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner) && x.toks[i+2].flags&fUpper == 0 || x.eq(i+1, "generation") && x.str(i+2) == "("):
 		return i + 2 // "third party services", "third generation mobiles": terms, as hyphenated
+	case x.eq(i, "second") && (x.eq(i+1, "row") || x.eq(i+1, "rows")) && !x.eq(i+2, "of"):
+		return i + 2 // "one of the finest second rows": a rugby forward's place (but "the second row of seats")
 	case x.eq(i, "third") && (x.eq(i+1, "countries") || x.eq(i+1, "parties") || x.eq(i+1, "currencies") || x.eq(i-1, "a") && (x.eq(i+1, "country") || x.eq(i+1, "party"))):
 		return i + 2 // "third countries", "third currencies", "a third party": others, no rank (but "the third party" of a vote ranks)
 	case x.eq(i, "first") && x.eq(i+1, "and") && x.eq(i+2, "foremost"):

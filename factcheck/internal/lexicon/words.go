@@ -7,7 +7,7 @@ func init() {
 	// least", "nearly"); extract's TestQualifierCuesInLexicon checks the two
 	// lists agree.
 	addWords(QualEnd, "than", "of", "as", "to", "least", "most", "estimated", "estimates", "at", "over", "under", "above",
-		"nearly", "neared", "nearing", "near", "within", "almost", "virtually", "below", "barely", "exceeding", "exceed", "topping", "about", "around", "round",
+		"nearly", "neared", "nearing", "near", "within", "almost", "virtually", "below", "barely", "exceeding", "exceed", "exceeded", "exceeds", "topping", "about", "around", "round",
 		"approximately", "approx", "roughly", "some", "circa", "~", "maximum", "minimum")
 
 	cardinals := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -167,7 +167,7 @@ func init() {
 		"CHF": {"franc", "francs", "chf"}, "RUB": {"rouble", "roubles", "ruble", "rubles"},
 		"AUD": {"aud"}, "CAD": {"cad"}, "SEK": {"kronor", "krona", "sek"},
 		"NOK": {"kroner", "nok"}, "ILS": {"shekel", "shekels"}, "BRL": {"reais"},
-		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"},
+		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"}, "PGK": {"kina"},
 		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras"}, "PLN": {"zloty", "zlotys"},
 		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shillings"}, "DKK": {"krone"},
 		// the currencies of one country each, by their names
