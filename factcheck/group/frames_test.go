@@ -415,3 +415,21 @@ func TestGroupPastTermInOneArticle(t *testing.T) {
 		t.Errorf("the strike's two weeks joined the decree's term")
 	}
 }
+
+// TestGroupTwoMeetings: Brazil's meeting with its banks in Miami on March
+// 22, the next in New York on April 10 and the credit lines' deadline of
+// March 31 are three dates of the story, not one date reported three ways:
+// their sentences share too few rare words to be one, and no dispute is
+// made between them.
+func TestGroupTwoMeetings(t *testing.T) {
+	docs := map[string]string{"reuters_08483.txt:0": "", "reuters_11761.txt:0": "", "reuters_09225.txt:0": ""}
+	claims, pub, names := parseCorpusDocs(t, docs)
+	places := Group(claims, pub, names)
+	miami, newYork := claimAt(t, claims, "reuters_08483.txt", "March 22", 0), claimAt(t, claims, "reuters_11761.txt", "April 10", 0)
+	if places[miami].Group == places[newYork].Group {
+		t.Errorf("the Miami meeting of March 22 and the New York meeting of April 10: one date")
+	}
+	if s := places[newYork].Suggestion; s != nil {
+		t.Errorf("April 10's meeting: suggestion %+v, want none", s)
+	}
+}

@@ -504,15 +504,31 @@ func (g *grouper) link() {
 	g.linkIndicators()
 }
 
-// linkKeyed joins the claims of one key, members in order. Counts join
-// whatever their values (a toll rises from "at least six" to "at least
-// 300", the companies settled with strikers from two to 22); lengths of
+// linkKeyed joins the claims of one key, members in order. Dates join
+// those of their value, or of another when one is a deadline or their
+// sentences share rare words (minSharedContext): the seeds' garbled "7
+// October" for the day passport holders left joins "November 1 and 2",
+// but a story's Miami meeting of March 22 is not its New York meeting of
+// April 10. Counts join whatever their values (a toll rises from "at
+// least six" to "at least 300", the companies settled with strikers from
+// two to 22); lengths of
 // time only with those of their size: a member joins the first group
 // whose span of days it lies within maxSpread of, so that a strike's age
 // runs from "three-day-old" to "eight-day-old" to "two-week", but "12
 // days" of talks and the "two-year" negotiation, both near "talks", are
 // two facts.
 func (g *grouper) linkKeyed(members []int) {
+	if g.claims[members[0]].Kind == factcheck.Date {
+		for k, m := range members {
+			for _, o := range members[:k] {
+				if sameStatedValue(&g.claims[o], &g.claims[m]) || g.feats[o].deadline || g.feats[m].deadline || g.weigh(g.context(o), g.context(m)) >= minSharedContext {
+					g.unionAll(o, m)
+					break
+				}
+			}
+		}
+		return
+	}
 	if g.claims[members[0]].Kind != factcheck.Duration {
 		for _, m := range members[1:] {
 			g.unionAll(members[0], m)
