@@ -358,6 +358,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.eq(i-1, "us") && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) {
 		return true // "us 1-3 230-240 lbs": a USDA grade of hogs or cattle
 	}
+	if s := x.str(i); strings.HasSuffix(s, ".0") && len(s) <= 4 && !x.unitFollows(i) && !x.tokIs(i+1, tNum) &&
+		(x.eq(i-1, "version") || x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper && x.toks[i-1].word == 0 && !x.sentenceStart(i-1)) {
+		return true // "the Firefox 1.0 web browser", "Version 3.0 of", "Twitter 2.0": a release's name
+	}
 	if x.eq(i-1, "of") && x.eq(i-2, "group") && x.toks[i-2].flags&fUpper != 0 {
 		return true // "the Group of 24 developing countries": a caucus's name
 	}

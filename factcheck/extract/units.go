@@ -136,6 +136,9 @@ func (x *extractor) units(c *claimParts) bool {
 			c.qual = q
 		}
 		c.last = k
+		if c.unitKind == factcheck.Count && c.subjectEnd == 0 && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Duration|lexicon.Measure) {
+			x.unitAt(c, k) // "10 or more years": the unit after the bound
+		}
 	}
 	if c.unitKind == factcheck.Count || c.unitKind == factcheck.Percent || c.unitKind == factcheck.Ordinal {
 		x.subjectAfter(c)

@@ -110,7 +110,7 @@ func init() {
 		"km":   {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"},
 		"mile": {"mile", "miles", "mi"}, "m": {"metre", "metres", "meter", "meters"},
 		"cm": {"cm", "centimetre", "centimetres", "centimeter", "centimeters"},
-		"mm": {"mm", "millimetre", "millimetres"}, "foot": {"ft", "foot", "feet"},
+		"mm": {"mm", "millimetre", "millimetres", "millimeter", "millimeters"}, "foot": {"ft", "foot", "feet"},
 		"inch": {"inch", "inches"}, "yard": {"yard", "yards"},
 		"kg": {"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "g": {"gram", "grams", "gramme", "grammes"},
 		"mg": {"mg", "milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz"},
@@ -161,7 +161,7 @@ func init() {
 		}
 	}
 	for unit, words := range map[string][]string{
-		"USD": {"dollar", "dollars", "dlrs", "dlr", "usd", "buck", "bucks"}, "EUR": {"euro", "euros", "eur"},
+		"USD": {"dollar", "dollars", "dlrs", "dlr", "dls", "usd", "buck", "bucks"}, "EUR": {"euro", "euros", "eur"},
 		"GBP": {"pound", "pounds", "sterling", "stg", "gbp", "quid"}, "JPY": {"yen", "jpy"},
 		"CNY": {"yuan", "renminbi", "cny"}, "INR": {"rupee", "rupees", "inr"},
 		"CHF": {"franc", "francs", "chf"}, "RUB": {"rouble", "roubles", "ruble", "rubles"},
