@@ -122,8 +122,8 @@ func (x *extractor) units(c *claimParts) bool {
 		c.unitKind = factcheck.Ordinal // "dropped one place to five": a position in the chart
 	}
 	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, "over") && x.tokIs(c.num.last, tWord) &&
-		x.toks[c.num.last].is(lexicon.Duration) && x.spreadOver(c.first) {
-		c.qual, c.first = factcheck.Exact, c.first+1 // "$2.3bn over 10 years": during, no bound
+		x.toks[c.num.last].is(lexicon.Duration) && (x.spreadOver(c.first) || x.eq(c.last, "starting") || x.eq(c.last, "beginning") || x.eq(c.last, "commencing")) {
+		c.qual, c.first = factcheck.Exact, c.first+1 // "$2.3bn over 10 years", "over 10 years starting in 1990": during, no bound
 	}
 	if c.num.vague && c.qual == factcheck.Exact {
 		c.qual = factcheck.LowerBound
@@ -461,6 +461,12 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
 		x.ratio(c, j)
+	case c.num.value == 1 && c.num.words && x.eq(j+1, "in") && x.toks[j].word == 0 && x.toks[j].flags&fUpper == 0 && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Cardinal) &&
+		!(x.tokIs(j+3, tWord) && !x.toks[j+3].is(lexicon.Stop)):
+		x.ratio(c, j+1) // "one household in three": a share (but "one goal in four games" counts)
+		if c.unitKind == factcheck.Percent {
+			c.subjectStart, c.subjectEnd = j, j+1
+		}
 	}
 	return true
 }
