@@ -651,6 +651,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"one of a noun in a number a share, a term over years starting", "Soon one household in three will be single, though they conceded only one goal in four games. It sells power over 10 years starting in 1990.", []want{
 			{"one household in three", factcheck.Percent, "33.33", "", "", ""}, {"one goal", factcheck.Count, "1", "", "", ""}, {"four games", factcheck.Count, "4", "", "", ""},
 			{"10 years", factcheck.Duration, "10", "", "year", ""}, {"1990", factcheck.Date, "1990", "", "", ""}}},
+		{"ages of a change, business days wrapped, Taiwanese cents in a range, mlns", "TAIPEI, April 1 - It would raise the pension age for council workers from 60 to 65. Holders have 20\nbusiness days. The dollar fell two to five Taiwanese cents. Net was 281 mlns dlrs.", []want{
+			{"60", factcheck.Duration, "60", "", "year", ""}, {"65", factcheck.Duration, "65", "", "year", ""}, {"20\nbusiness days", factcheck.Duration, "20", "", "day", ""},
+			{"two to five Taiwanese cents", factcheck.Money, "0.02", "0.05", "TWD", ""}, {"281 mlns dlrs", factcheck.Money, "281000000", "", "USD", ""}}},
 		{"the first of a number, and first after put", "It dropped the first four games. Put safety first by barring them.", []want{
 			{"four games", factcheck.Count, "4", "", "", ""}}},
 		{"an entire month", "He ate only fast food for an entire month.", []want{{"an entire month", factcheck.Duration, "1", "", "month", ""}}},

@@ -494,7 +494,7 @@ func (x *extractor) rangeUnitAt(j int) bool {
 		return x.str(j) == "%"
 	}
 	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, "per") && x.eq(j+1, "cent") ||
-		x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")))
+		x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")) || x.dollarCentsAt(j)) // "two to five Taiwanese cents"
 }
 
 // elidedUnit gives the figure c the unit of the figure it is compared

@@ -67,7 +67,7 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		{"the start of a change takes the unit of its end", "It raised its stake from 25 to 37 pct. Fares were cut from 80 to 75 cents.", []want{
 			{"25", p, "25", "", "", ""}, {"37 pct", p, "37", "", "", ""}, {"80", m, "0.8", "", "USD", ""}, {"75 cents", m, "0.75", "", "USD", ""}}},
 		{"a range from and to takes nothing", "Highs ranged from 5 to 10C; the pension age rose from 60 to 65.", []want{
-			{"5 to 10C", factcheck.Measure, "5", "10", "°C", ""}, {"60", factcheck.Count, "60", "", "", ""}, {"65", factcheck.Count, "65", "", "", ""}}},
+			{"5 to 10C", factcheck.Measure, "5", "10", "°C", ""}, {"60", factcheck.Duration, "60", "", "year", ""}, {"65", factcheck.Duration, "65", "", "year", ""}}},
 		{"a unit, scale and qualifier said once for two parallel figures", "It adds about 65 miles in 4 minutes, or 125 in 10 minutes; output was 1.4 mln bpd in May and 1.15 in June.", []want{
 			{"about 65 miles", factcheck.Measure, "65", "", "mile", factcheck.Approx}, {"4 minutes", factcheck.Duration, "4", "", "minute", ""},
 			{"125", factcheck.Measure, "125", "", "mile", factcheck.Approx}, {"10 minutes", factcheck.Duration, "10", "", "minute", ""},

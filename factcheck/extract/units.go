@@ -52,11 +52,16 @@ func (x *extractor) ageBefore(i int) bool {
 		return true
 	}
 	switch lower(x.str(max(i-1, 0))) {
-	case "of", "to", "is", "was", "be", "at":
+	case "of", "to", "is", "was", "be", "at", "from":
 	default:
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-6; k-- {
+	stop := i - 6
+	for k := i - 2; k >= 0 && k >= stop; k-- {
+		if x.tokIs(k, tNum) && x.eq(k-1, "from") && x.eq(i-1, "to") {
+			k, stop = k-1, stop-2 // "the pension age ... from 60 to 65": both ends ages
+			continue
+		}
 		if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 {
 			return false
 		}
