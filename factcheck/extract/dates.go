@@ -265,11 +265,12 @@ func (x *extractor) date(i int) int {
 
 // datedRangeEnd reads the end of a range of dates that each name their
 // year, at token k after the first, t, month first: "until March 6,
-// 1989", "to June 30, 1988" (not after a change: "extended from March 17,
+// 1989", "to June 30, 1988", "between March 31, 1987 and March 31, 1989"
+// (not after a change: "extended from March 17,
 // 1987 to ..."). The end must come later. It returns the end (D 0 for
 // none) and the index after it.
 func (x *extractor) datedRangeEnd(i, k int, t calendar.Date) (calendar.Date, int) {
-	if !(x.eq(k, "until") || x.eq(k, "till") || x.eq(k, "to") || x.eq(k, "through")) || x.changeInClause(i) || x.fromChange(i) {
+	if !(x.eq(k, "until") || x.eq(k, "till") || x.eq(k, "to") || x.eq(k, "through") || x.eq(k, "and") && x.eq(i-1, "between")) || x.changeInClause(i) || x.fromChange(i) {
 		return calendar.Date{}, k
 	}
 	m2, j := x.monthAt(k + 1)

@@ -349,6 +349,9 @@ func (x *extractor) spelled(i int) int {
 	if x.eq(i-1, "back") && x.eq(i-2, "the") && n.value >= 3 && n.value <= 5 && !(x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop)) {
 		return n.last // "can also play in the back four": a team's defence
 	}
+	if (x.eq(i-1, "article") || x.eq(i-1, "section") || x.eq(i-1, "clause") || x.eq(i-1, "chapter")) && !n.scaled && x.eq(n.last, "of") {
+		return n.last // "article three of the General Agreement": a part of a text
+	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
 	x.sign(&c)
 	x.rangeEnd(&c)
@@ -646,6 +649,9 @@ func (x *extractor) rank(i int) int {
 	if !top && (x.eq(n.last, "jersey") || x.eq(n.last, "shirt")) {
 		return n.last // "keeps the number 10 jersey": a shirt's number, no rank
 	}
+	if !top && x.tokIs(i-1, tWord) && documentNoun(lower(x.str(i-1))) {
+		return n.last // "FASB statement number 86": a document's number, no rank
+	}
 	if !top && n.value == 8 && x.tokIs(n.last, tWord) && x.toks[n.last].flags&fUpper != 0 && x.toks[n.last].flags&fNewline == 0 {
 		return n.last // "number eight Simon Taylor": a rugby forward's position, before his name
 	}
@@ -656,4 +662,14 @@ func (x *extractor) rank(i int) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return c.last
+}
+
+// documentNoun reports whether w, in lower case, names a numbered text
+// or item: "statement number 86", "rule number 3".
+func documentNoun(w string) bool {
+	switch w {
+	case "statement", "rule", "resolution", "standard", "bill", "item", "form", "regulation", "directive", "order", "case", "file", "serial", "account":
+		return true
+	}
+	return false
 }

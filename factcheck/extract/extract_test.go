@@ -654,6 +654,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"ages of a change, business days wrapped, Taiwanese cents in a range, mlns", "TAIPEI, April 1 - It would raise the pension age for council workers from 60 to 65. Holders have 20\nbusiness days. The dollar fell two to five Taiwanese cents. Net was 281 mlns dlrs.", []want{
 			{"60", factcheck.Duration, "60", "", "year", ""}, {"65", factcheck.Duration, "65", "", "year", ""}, {"20\nbusiness days", factcheck.Duration, "20", "", "day", ""},
 			{"two to five Taiwanese cents", factcheck.Money, "0.02", "0.05", "TWD", ""}, {"281 mlns dlrs", factcheck.Money, "281000000", "", "USD", ""}}},
+		{"a dealer's quote past a round figure, and a high-low", "ZURICH, April 9 - The dollar ended at 1.5085/00 Swiss francs after 1.5110/20, with a session high-low of 155.80/154 dlrs.", []want{
+			{"1.5085/00 Swiss francs", factcheck.Money, "1.5085", "1.51", "CHF", ""}, {"1.5110/20", factcheck.Money, "1.511", "1.512", "CHF", ""}}},
+		{"a range of years between, a document's number, a repeated wire's dateline", "RPT --LUDWIGSHAFEN, West Germany, March 30 - Warrants run between March 31, 1987 and March 31, 1989. It adopted FASB statement number 86. Profit fell to 2.63 billion marks.", []want{
+			{"March 31, 1987 and March 31, 1989", factcheck.Date, "1987-03-31", "1989-03-31", "", ""}, {"2.63 billion marks", factcheck.Money, "2630000000", "", "DEM", ""}}},
 		{"the first of a number, and first after put", "It dropped the first four games. Put safety first by barring them.", []want{
 			{"four games", factcheck.Count, "4", "", "", ""}}},
 		{"an entire month", "He ate only fast food for an entire month.", []want{{"an entire month", factcheck.Duration, "1", "", "month", ""}}},

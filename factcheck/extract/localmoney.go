@@ -342,6 +342,14 @@ func (x *extractor) datelineAt(i int) bool {
 	for k > 0 && k > i-3 && x.toks[k].flags&fNewline == 0 && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 {
 		k--
 	}
+	if j := k; j > 1 && x.tokIs(j-1, tPunct) && isDash(x.str(j-1)) {
+		for j > 1 && x.tokIs(j-1, tPunct) && isDash(x.str(j-1)) {
+			j--
+		}
+		if x.str(j-1) == "RPT" {
+			k = j - 1 // a wire's repeat: "RPT --LUDWIGSHAFEN, West Germany, March 30 -"
+		}
+	}
 	if k > 0 && x.toks[k].flags&fNewline == 0 || !x.tokIs(i+1, tPunct) {
 		return false
 	}

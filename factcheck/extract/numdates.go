@@ -308,6 +308,10 @@ const datelineLines = 3
 // placeAt reads the capitals of a dateline's place that start at token
 // start, before a comma, a bracket or a dash; "" when there are none.
 func (x *extractor) placeAt(start int) (string, int) {
+	if x.str(start) == "RPT" {
+		for start++; start < len(x.toks) && x.tokIs(start, tPunct) && isDash(x.str(start)); start++ {
+		} // a wire's repeat: "RPT --LUDWIGSHAFEN, West Germany, March 30 -"
+	}
 	var words []string
 	title := false // a word of it in capitals and small letters: "New York, March 17 -"
 	for k := start; k < len(x.toks) && k < start+5; k++ {

@@ -902,7 +902,13 @@ func (x *extractor) quoteRange(i int) int {
 		c.unitKind = factcheck.Percent // "5.71/70 and 5.76/75 pct": the list's unit
 	}
 	if descending && c.unitKind != factcheck.Percent {
-		return i
+		// a dealer's quote past a round figure: "1.5085/00 Swiss francs",
+		// 1.5085 to 1.5100, its tail's place carried
+		wrap := end + math.Pow(10, -float64(len(s)-dot-1-len(tail)))
+		if whole || !allDigits(tail) || len(tail) > len(s)-dot-1 || c.unitKind != factcheck.Money || wrap <= first || wrap-first >= wrap-end {
+			return i
+		}
+		c.end.value = wrap
 	}
 	if c.unitKind == factcheck.Count {
 		x.carriedCurrency(&c)
