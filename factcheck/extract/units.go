@@ -851,7 +851,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return x.unitAt(c, j+1)
 	case x.eq(j, "annual") && x.eq(j+1, "percentage") && x.eq(j+2, "rate"):
 		c.unitKind, c.last = factcheck.Percent, j+3 // "3.9- to 9.9-annual percentage rate" financing
-	case x.eq(j, "fold") || x.eq(j, "times") && !x.hyphenAt(j) && x.tokIs(j+1, tWord) && comparativeWord(lower(x.str(j+1))):
+	case x.eq(j, "fold") || x.eq(j, "times") && !x.hyphenAt(j) && x.comparativeAt(j+1):
 		// "six-fold", "2.5-fold", "10-times faster": a multiple, as "6x" is
 		// (but "five-times-in-rehab" counts)
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
@@ -1068,14 +1068,4 @@ func (x *extractor) percentListItem(i int) int {
 	c := claimParts{first: i, last: i + 1, num: n, unitKind: factcheck.Percent, qual: factcheck.Exact, factor: 1}
 	x.emit(&c)
 	return i + 1
-}
-
-// comparativeWord reports whether w, in lower case, compares: "faster",
-// "more", "higher" after "10-times".
-func comparativeWord(w string) bool {
-	switch w {
-	case "more", "less", "higher", "lower", "faster", "slower", "bigger", "larger", "smaller", "greater", "cheaper", "stronger", "better", "worse", "as":
-		return true
-	}
-	return false
 }
