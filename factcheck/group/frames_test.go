@@ -324,23 +324,13 @@ func TestGroupExchangeRates(t *testing.T) {
 		"c.txt": "At 1300 GMT, the euro was up 0.9% on the day at 1.3187 euros per US dollar. The US deficit reached $1.36bn.",
 	}
 	claims, pub := parseArticles(t, articles, nil)
-	places := Group(claims, pub, nil)
-	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
-	for _, tt := range []struct {
-		a, b     [2]string
-		together bool
-	}{
+	checkTogether(t, claims, Group(claims, pub, nil), []sameGroup{
 		{[2]string{"a.txt", "$1.3666"}, [2]string{"b.txt", "$1.3652"}, true},
 		{[2]string{"b.txt", "$1.3652"}, [2]string{"c.txt", "1.3187"}, true},
 		{[2]string{"a.txt", "$103.05"}, [2]string{"b.txt", "102.55"}, true},
 		{[2]string{"a.txt", "$1.3666"}, [2]string{"a.txt", "$103.05"}, false},
 		{[2]string{"c.txt", "1.3187"}, [2]string{"c.txt", "$1.36bn"}, false},
-	} {
-		i, j := at(tt.a[0], tt.a[1]), at(tt.b[0], tt.b[1])
-		if got := places[i].Group == places[j].Group; got != tt.together {
-			t.Errorf("%v and %v together: %v, want %v", tt.a, tt.b, got, tt.together)
-		}
-	}
+	})
 }
 
 // TestGroupMovedSum: a loan "of up to 200 mln dlrs" one day is "235 mln

@@ -876,6 +876,25 @@ func parseArticles(t *testing.T, articles, published map[string]string) ([]factc
 	return claims, pub
 }
 
+// sameGroup is two claims, each named by its article and the start of its
+// text (claimAt), that a test expects grouped together or apart.
+type sameGroup struct {
+	a, b     [2]string
+	together bool
+}
+
+// checkTogether fails t for each pair that places groups otherwise than
+// it expects.
+func checkTogether(t *testing.T, claims []factcheck.Claim, places []Placement, pairs []sameGroup) {
+	t.Helper()
+	for _, p := range pairs {
+		i, j := claimAt(t, claims, p.a[0], p.a[1], 0), claimAt(t, claims, p.b[0], p.b[1], 0)
+		if got := places[i].Group == places[j].Group; got != p.together {
+			t.Errorf("%v and %v together: %t, want %t", p.a, p.b, got, p.together)
+		}
+	}
+}
+
 // claimAt returns the index of the nth claim of doc whose text starts with
 // prefix (any, for ""), failing t when there is none.
 func claimAt(t *testing.T, claims []factcheck.Claim, doc, prefix string, nth int) int {
@@ -918,10 +937,7 @@ func TestGroupMovingFigures(t *testing.T) {
 	claims, pub := parseArticles(t, articles, nil)
 	places := Group(claims, pub, nil)
 	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
-	for _, tt := range []struct {
-		a, b     [2]string
-		together bool
-	}{
+	checkTogether(t, claims, places, []sameGroup{
 		{[2]string{"a.txt", "158"}, [2]string{"b.txt", "More than 170"}, true},
 		{[2]string{"a.txt", "28.9"}, [2]string{"b.txt", "29"}, true},
 		{[2]string{"a.txt", "six"}, [2]string{"a.txt", "158"}, false},
@@ -930,11 +946,7 @@ func TestGroupMovingFigures(t *testing.T) {
 		{[2]string{"e.txt", "eight-day-old"}, [2]string{"f.txt", "two-week"}, true},
 		{[2]string{"f.txt", "two-week"}, [2]string{"f.txt", "two-year"}, false},
 		{[2]string{"d.txt", "THIRD DAY"}, [2]string{"e.txt", "FIFTH DAY"}, true},
-	} {
-		if got := places[at(tt.a[0], tt.a[1])].Group == places[at(tt.b[0], tt.b[1])].Group; got != tt.together {
-			t.Errorf("%v and %v together: %t, want %t", tt.a, tt.b, got, tt.together)
-		}
-	}
+	})
 	if s := places[at("a.txt", "158")].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
 		t.Errorf("158 ships on 5 March, more than 170 on 9 March (a strike that began on 27 February): suggestion %+v, want superseded by b.txt", s)
 	}
@@ -1433,21 +1445,11 @@ func TestGroupLengthsOfTalks(t *testing.T) {
 			"nearly two years of talks.\nThe new pact will have price reviews every 15 months.",
 	}
 	claims, pub := parseArticles(t, articles, nil)
-	places := Group(claims, pub, nil)
-	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
-	for _, tt := range []struct {
-		a, b     [2]string
-		together bool
-	}{
+	checkTogether(t, claims, Group(claims, pub, nil), []sameGroup{
 		{[2]string{"a.txt", "12 days"}, [2]string{"a.txt", "two years"}, false},
 		{[2]string{"b.txt", "two-week"}, [2]string{"b.txt", "nearly two years"}, false},
 		{[2]string{"a.txt", "12-month"}, [2]string{"a.txt", "18 months"}, false},
-	} {
-		i, j := at(tt.a[0], tt.a[1]), at(tt.b[0], tt.b[1])
-		if got := places[i].Group == places[j].Group; got != tt.together {
-			t.Errorf("%v and %v together: %v, want %v", tt.a, tt.b, got, tt.together)
-		}
-	}
+	})
 }
 
 // TestUndatedReportsDisputeNear: undated reports dispute one figure only
