@@ -729,6 +729,36 @@ func (x *extractor) decade(n number) int {
 	return c.last
 }
 
+// possessiveDecade reads a decade written with an apostrophe before its
+// "s": "the 1990's", "Germany during the 30's", "the late 70's" (1930 to
+// 1939; "the 20's", 2020 to 2029, as shortDecade reads "'20s"). Two digits
+// after no "the" are an age ("in his late 40's") or a level ("the mid-30's",
+// "the high 60's") and no claim. It returns n.first when the
+// number is no decade.
+func (x *extractor) possessiveDecade(n number) int {
+	k := n.last
+	v := int(n.value)
+	if !x.tokIs(k, tPunct) || x.str(k) != "'" && x.str(k) != "\u2019" || !x.eq(k+1, "s") || x.toks[k].flags&fSpace != 0 || x.toks[k+1].flags&fSpace != 0 ||
+		n.scaled || n.decimal || v%10 != 0 || n.last != n.first+1 {
+		return n.first
+	}
+	y := v
+	switch {
+	case n.year && v%100 != 0:
+	case len(x.str(n.first)) != 2:
+		return n.first
+	case !x.eq(n.first-1, "the") && !((x.eq(n.first-1, "early") || x.eq(n.first-1, "late")) && x.eq(n.first-2, "the")):
+		return k + 2 // "in his late 40's" an age, "the mid-30's" a price, "the high 60's" a level: no claim
+	case v < 30:
+		y = 2000 + v
+	default:
+		y = 1900 + v
+	}
+	c := claimParts{first: n.first, last: k + 2, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(y), endDate: strconv.Itoa(y + 9)}
+	x.emit(&c)
+	return c.last
+}
+
 // decadeWords are the decades of the twentieth century named in words,
 // by their first year.
 var decadeWords = map[string]int{"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,

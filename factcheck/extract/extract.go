@@ -295,6 +295,9 @@ func (x *extractor) numeric(i, sym int) int {
 		}
 		return x.skipNumberRun(i)
 	}
+	if next := x.possessiveDecade(n); next > i {
+		return next
+	}
 	if next := x.raceTime(i); next > i {
 		return next
 	}

@@ -242,6 +242,11 @@ func TestExtractCounts(t *testing.T) {
 			{"98-16/32", factcheck.Measure, "98.5", "", "point", ""}, {"101-24/32 to 101-28/32", factcheck.Measure, "101.75", "101.875", "point", ""},
 			{"1-3/32 points", factcheck.Measure, "1.09375", "", "point", ""}}},
 		{"one alone is no claim", "One of them said no one knew.", nil},
+		{"quarters of a year after an ordinal or a word of time", "It declared 15-cnt-per-share dividends for the first three quarters; sales fell in the past two quarters, and three quarters of analysts agreed.", []want{
+			{"15-cnt", factcheck.Money, "0.15", "", "USD", ""}, {"three quarters", factcheck.Count, "3", "", "", ""},
+			{"two quarters", factcheck.Count, "2", "", "", ""}, {"three quarters of analysts", factcheck.Percent, "75", "", "", ""}}},
+		{"a rating's steps", "S&P lifted the rating by one notch to BB+, one notch below investment grade.", []want{
+			{"one notch", factcheck.Count, "1", "", "", ""}, {"one notch", factcheck.Count, "1", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
@@ -401,6 +406,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"14.0", factcheck.Duration, "14", "", "day", ""}, {"64.0 days", factcheck.Duration, "64", "", "day", ""}}},
 		{"pounds of a body", "Bale had to lose weight again. He lost 45 pounds to look the part, and minors under 18 may not.", []want{
 			{"45 pounds", factcheck.Measure, "45", "", "pound", ""}, {"under 18", factcheck.Duration, "18", "", "year", factcheck.UpperBound}}},
+		{"a rate's points by a qualifier", "Underwriters may want a rise in the coupon rate by nearly one point from the current 4.9 pct.", []want{
+			{"nearly one point", factcheck.Percent, "1", "", "percentage point", factcheck.UpperBound}, {"4.9 pct", factcheck.Percent, "4.9", "", "", ""}}},
 		{"shares of a change", "Rates fell 7/8 of a percentage point; the one third reduction is rare, and judges reduce sentences by a third.", []want{
 			{"7/8 of a percentage point", factcheck.Percent, "0.875", "", "percentage point", ""},
 			{"one third reduction", factcheck.Percent, "33.33", "", "", ""}, {"a third", factcheck.Percent, "33.33", "", "", ""}}},
@@ -807,6 +814,9 @@ func TestExtractDates(t *testing.T) {
 			{"April Six", factcheck.Date, "1987-04-06", "", "", ""}, {"July One, 1987", factcheck.Date, "1987-07-01", "", "", ""}}},
 		{"a month and a number of people", "In May two people died; in March one of them left.", "", []want{
 			{"two people", factcheck.Count, "2", "", "", ""}}},
+		{"a decade with an apostrophe", "Prices of the 1990's recalled Germany during the 30's and the late 70's.", "", []want{
+			{"1990's", factcheck.Date, "1990", "1999", "", ""}, {"30's", factcheck.Date, "1930", "1939", "", ""},
+			{"70's", factcheck.Date, "1970", "1979", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, tt.published, tt.want) })
@@ -838,6 +848,8 @@ func TestExtractNotClaims(t *testing.T) {
 		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
 		{"third countries, first and foremost", "Chips were dumped in third countries. The first and foremost finding came first shown in 2003."[:60]},
 		{"numbered items", "Here are the questions.\n\n1. What causes it?\n\nIt is rare.\n\n2) How common is it?\n"},
+		{"a list's markers in a sentence", "He missed the point: 1) If they act, all lose. 2) The threat is real."},
+		{"an age or a level with an apostrophe", "He is in his late 40's; the stock will trade in the mid-30's and plantings in the high 60's."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", nil) })

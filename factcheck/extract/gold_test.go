@@ -1028,6 +1028,20 @@ import (
 //     "2.63 billion marks" now marks), a dealer's "1.5085/00"; F1 0.995,
 //     0.973 and 0.994 once fixed). Left: "160,000 barrel-per-day"; gold's
 //     quotes "421.90/422.40" with no currency; "mid-1983" as an estimate.
+//   - testdata/heldout-news203.gold.jsonl to heldout-news208.gold.jsonl:
+//     11 more each (5 BBC, 6 Reuters, drawn at random), by six more hands,
+//     read first at session 20's start (F1 0.983, 0.986, 0.981, 0.996,
+//     0.968 and 0.968, value 1.000, 0.972, 1.000, 0.992, 1.000 and 1.000,
+//     unit 1.000, 0.968, 0.974, 0.651, 1.000 and 1.000 on first reading:
+//     "the first three quarters" quarters of a year, not 75 percent;
+//     "15-cnt-per-share"; "by nearly one point from the current 4.9 pct"
+//     percentage points; "one notch below investment grade"; "the 30's" a
+//     decade; "facts: 1) If these terrorists" a list's marker). Left: the
+//     LME's table under "All in tonnes except Silver which in troy ounces"
+//     (206's unit); "three-Test series"; "a 115 mln contract" with no
+//     currency; "Two of them held me", "only one\nwas under
+//     administration", "One disappeared"; months named alone; "one level
+//     below Russia".
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1494,6 +1508,12 @@ func TestGold(t *testing.T) {
 		{"heldout-news200.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.96, 0.98, 0.98},
 		{"heldout-news201.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.87, 0.98, 0.94},
 		{"heldout-news202.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news203.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news204.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news205.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.95},
+		{"heldout-news206.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.65, 0.98, 0.76},
+		{"heldout-news207.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news208.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -184,8 +184,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 		return true // "charged with one count of conspiracy": a charge counted
 	}
 	if c.subjectEnd > c.first+1 && x.eq(c.subjectEnd-1, "ahead") && placeNoun(lower(x.str(c.subjectEnd-2))) ||
-		placeNoun(lower(x.str(c.subjectEnd-1))) && (x.eq(c.subjectEnd, "behind") || x.eq(c.subjectEnd, "ahead") || x.eq(c.subjectEnd, "clear")) {
-		return true // "one place ahead of Girls Aloud", "one place behind"
+		placeNoun(lower(x.str(c.subjectEnd-1))) && (x.eq(c.subjectEnd, "behind") || x.eq(c.subjectEnd, "ahead") || x.eq(c.subjectEnd, "clear") ||
+			x.eq(c.subjectEnd, "below") || x.eq(c.subjectEnd, "above")) {
+		return true // "one place ahead of Girls Aloud", "one place behind", "one notch below investment grade"
 	}
 	if c.subjectEnd == 0 || x.eq(c.subjectEnd, "of") {
 		return false // "only one part of an effort"
@@ -232,13 +233,14 @@ func holdingKin(w string) bool {
 
 // movedPlaces reports whether c counts the places a thing moved in a
 // ranking or a chart: "moved up one spot", "dropped one place to five",
-// "slipped one position". Not "in one place".
+// "slipped one position", "lifted the rating by one notch". Not "in one
+// place".
 func (x *extractor) movedPlaces(c *claimParts) bool {
 	if !placeNoun(lower(x.str(c.subjectEnd - 1))) {
 		return false
 	}
 	switch lower(x.str(max(c.first-1, 0))) {
-	case "up", "down", "moved", "moves", "move", "dropped", "drops", "fell", "falls", "rose", "rises", "climbed", "climbs",
+	case "up", "down", "by", "moved", "moves", "move", "dropped", "drops", "fell", "falls", "rose", "rises", "climbed", "climbs",
 		"slipped", "slips", "jumped", "jumps", "slid", "slides", "gained", "gains", "lost", "loses":
 		return c.first > 0
 	}
@@ -341,6 +343,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && (i+2 >= len(x.toks) || x.toks[i+2].flags&fSpace != 0) {
 		return true // a thread's post: "1/ Crypto is global"
+	}
+	if x.tokIs(i+1, tPunct) && x.str(i+1) == ")" && x.toks[i+1].flags&fSpace == 0 && len(x.str(i)) <= 2 && x.tokIs(i+2, tWord) &&
+		(i == 0 || x.toks[i].flags&fNewline != 0 || x.tokIs(i-1, tPunct) && strings.Contains(":;.?!", x.str(i-1))) {
+		return true // "two crucial facts: 1) If these terrorists": a list's marker
 	}
 	if x.hyphenAt(i) && x.eq(i+2, "based") {
 		x.nameModel(x.str(i))

@@ -987,7 +987,11 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 		return true // a spread: "13/16 points over London interbank offered rates"
 	}
 	f := c.num.first
-	return x.eq(f-1, "by") && (x.byChange(f) || x.tokIs(f-3, tWord) && changeWord(lower(x.str(f-3)))) ||
+	_, q := x.qualifier(f)
+	if x.byChange(f) || x.eq(q-1, "by") && (x.eq(j+1, "from") || x.eq(j+1, "to")) {
+		return true // "a rise in the coupon rate by nearly one point from the current 4.9 pct"
+	}
+	return x.eq(f-1, "by") && x.tokIs(f-3, tWord) && changeWord(lower(x.str(f-3))) ||
 		x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) || // "down 1/8 point at 10 pct"
 		x.eq(f-1, "from") || x.eq(f-1, "the") && x.eq(f-2, "from") // "up from the 5/8 points it originally proposed"
 }

@@ -302,8 +302,8 @@ func (x *extractor) fraction(i int) int {
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || !strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if !x.eq(k+1, "of") && k == i+1 && !x.eq(k, "thirds") && !x.byChange(i) && !x.fractionAlone(k+1) {
-			return i // "the three quarters preceding": quarters of a year; but "fell by three quarters"
+		if !x.eq(k+1, "of") && k == i+1 && !x.eq(k, "thirds") && !x.byChange(i) && (!x.fractionAlone(k+1) || x.periodsBefore(i-1)) {
+			return i // "the three quarters preceding", "the first three quarters": quarters of a year; but "fell by three quarters"
 		}
 		num, den, j = x.toks[i].entry().Num, x.toks[k].entry().Num, k+1
 	case x.eq(i, "quarter") && x.qualifierBefore(i) && x.unitOfFraction(i+1) > i+1 && x.toks[x.unitOfFraction(i+1)].is(lexicon.Duration):
@@ -470,6 +470,20 @@ func (x *extractor) unitAfterFraction(j int) bool {
 	}
 	t := &x.toks[j]
 	return t.flags&fSpace != 0 && (x.measureAt(j) || t.is(lexicon.Duration))
+}
+
+// periodsBefore reports whether the word at token j, before a count of
+// fractions' names, makes them periods of a year: "the first three
+// quarters", "the past two quarters", "the following three quarters".
+func (x *extractor) periodsBefore(j int) bool {
+	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Ordinal) && !x.toks[j].is(lexicon.Fraction) {
+		return true
+	}
+	switch lower(x.str(max(j, 0))) {
+	case "last", "past", "next", "previous", "preceding", "following", "coming", "recent", "remaining", "final":
+		return j >= 0
+	}
+	return false
 }
 
 // changeNounAt reports whether the word at token j names a change that a

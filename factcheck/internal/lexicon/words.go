@@ -198,6 +198,7 @@ func init() {
 	addWord("cts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("fen", Entry{Cat: Currency, Unit: "CNY", Per: 0.01}) // a hundredth of a yuan: "17 fen per 0.5 kg"
 	addWord("cnts", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
+	addWord("cnt", Entry{Cat: Currency, Unit: "USD", Per: 0.01}) // "15-cnt-per-share dividends"
 	// wire copy's cent before its noun, "a 15 ct fee"; a carat before gold
 	// or a stone is told apart where the unit is read
 	addWord("ct", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
