@@ -583,6 +583,12 @@ func (x *extractor) rateWithin(k, back int) bool {
 // emit turns c into a Claim.
 func (x *extractor) emit(c *claimParts) {
 	start, end := int(x.toks[c.first].s), int(x.toks[c.last-1].e)
+	if k := c.first - 1; c.unitKind == factcheck.Ordinal && c.first == c.num.first && k >= 0 && x.toks[c.first].flags&fNewline == 0 && rankDeterminer(lower(x.str(k))) && !x.manyAt(c.last) {
+		// "the ninth", "his fifth of the tournament": the rank with its
+		// determiner, as checkers quote it (but "their first two games"
+		// leaves the determiner to the count)
+		start = int(x.toks[k].s)
+	}
 	if c.subjectEnd > c.last {
 		end = int(x.toks[c.subjectEnd-1].e)
 	}
@@ -643,6 +649,16 @@ func (x *extractor) emit(c *claimParts) {
 		}
 	}
 	x.claims = append(x.claims, cl)
+}
+
+// rankDeterminer reports whether w, in lower case, is a determiner that
+// an ordinal's span takes: "the", "a", "his", "their".
+func rankDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
 }
 
 // wholeBefore returns the claim of kind k that the figure v at token i

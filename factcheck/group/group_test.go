@@ -828,7 +828,7 @@ func TestRevisionSuperseded(t *testing.T) {
 func TestOrdinalsNoRounding(t *testing.T) {
 	claims, pub, names := parseCorpusDocs(t, readGroupsGold(t, "testdata/groups/bbc_elvis_reissues_chart.jsonl"))
 	places := Group(claims, pub, names)
-	if a, b := claimAt(t, claims, "entertainment_112.txt", "999th", 0), claimAt(t, claims, "entertainment_242.txt", "1,000th number", 0); places[a].Group == places[b].Group {
+	if a, b := claimAt(t, claims, "entertainment_112.txt", "the 999th", 0), claimAt(t, claims, "entertainment_242.txt", "1,000th number", 0); places[a].Group == places[b].Group {
 		t.Errorf("the 999th and the 1,000th number one: one group, want two")
 	}
 }
