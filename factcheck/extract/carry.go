@@ -329,15 +329,22 @@ func (x *extractor) inEighths(i, j int) bool {
 // companyMove reports whether token v ends a company's move on the market
 // just before its figure: a verb of change after the company's name
 // ("Piedmont fell", "Piedmont, which slipped") or its stock ("TWA stock
-// rose"), or "up", "down" or "off" after a verb of trading or "was"
-// ("USAir closed up", "TWA was off"). No index is named near it.
+// rose"), or "up", "down" or "off" after a verb of trading or "was" or
+// both ("USAir closed up", "TWA was off", "USX was trading up", "Armco
+// shares, trading off"). No index is named near it.
 func (x *extractor) companyMove(v int) bool {
 	k := v
 	switch {
 	case x.eq(k, "up") || x.eq(k, "down") || x.eq(k, "off"):
 		k--
-		if x.tradeVerb(k) || x.eq(k, "was") || x.eq(k, "is") {
+		if x.tradeVerb(k) {
 			k--
+		}
+		if x.eq(k, "was") || x.eq(k, "is") || (x.eq(k, "were") || x.eq(k, "are")) && (x.eq(k-1, "shares") || x.eq(k-1, "stock")) {
+			k-- // "USX was trading up 1/8 at 28-1/2", "Its shares were trading off" (but "Prices were off 14 to 20-1/2 cents")
+		}
+		if x.str(k) == "," && (x.eq(k-1, "shares") || x.eq(k-1, "stock")) {
+			k-- // "Armco shares, trading off 1/4 at 10 today"
 		}
 	case x.tokIs(k, tWord) && changeWord(lower(x.str(k))) && !x.eq(k, "up") && !x.eq(k, "down"):
 		k--

@@ -785,8 +785,8 @@ func (x *extractor) wordDecade(i int) int {
 	return c.last
 }
 
-// shortDecade reads a decade in two digits where it is no age: after an
-// apostrophe, the years ("the ’80s or ’90s" are 1980 to 1989 and 1990 to
+// shortDecade reads a decade in two digits: after a possessive, an age
+// ("in his 30s", 30 to 39 years); after an apostrophe, the years ("the ’80s or ’90s" are 1980 to 1989 and 1990 to
 // 1999; "’20s", 2020 to 2029), or in a sentence of temperatures, a range of
 // degrees ("high temperatures in the 50s and 60s F", "Readings in the 40s
 // F"), Fahrenheit unless a C follows. It returns n.first when neither.
@@ -796,6 +796,19 @@ func (x *extractor) shortDecade(n number) int {
 		return n.first
 	}
 	last := n.last + 1
+	k, q := n.first-1, factcheck.Exact
+	if x.eq(k, "early") || x.eq(k, "late") || x.eq(k, "mid") || x.eq(k, "middle") {
+		k, q = k-1, factcheck.Approx // "in her late 60s"
+	}
+	if x.tokIs(k, tWord) && possessivePronoun(lower(x.str(k))) && v >= 10 {
+		// "a man in his 30s": an age, 30 to 39 years
+		c := claimParts{first: k, last: last, num: n, unitKind: factcheck.Duration, unit: "year", qual: q, factor: 1}
+		e := n
+		e.value = n.value + 9
+		c.end = &e
+		x.emit(&c)
+		return c.last
+	}
 	if k := n.first - 1; x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") && x.toks[n.first].flags&fSpace == 0 {
 		y := 1900 + v
 		if v < 30 {

@@ -73,8 +73,8 @@ func (x *extractor) wireDollar(j int) string {
 		return ""
 	}
 	k := j + 1
-	if x.eq(k, "a") || x.eq(k, "per") {
-		k++
+	if x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "per") {
+		k++ // "silver at 7.40 dlrs an ounce"
 	}
 	if x.measureAt(k) {
 		return ""

@@ -408,6 +408,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"45 pounds", factcheck.Measure, "45", "", "pound", ""}, {"under 18", factcheck.Duration, "18", "", "year", factcheck.UpperBound}}},
 		{"a rate's points by a qualifier", "Underwriters may want a rise in the coupon rate by nearly one point from the current 4.9 pct.", []want{
 			{"nearly one point", factcheck.Percent, "1", "", "percentage point", factcheck.UpperBound}, {"4.9 pct", factcheck.Percent, "4.9", "", "", ""}}},
+		{"a stock's move and price in eighths, its verb after 'was' or a comma", "STEEL STOCKS\n    NEW YORK, April 9 - Analysts like steel. Armco shares, trading off 1/4 at 10 today, could go higher. USX was trading up 1/8 at 28-1/2.", []want{
+			{"1/4", factcheck.Money, "0.25", "", "USD", ""}, {"10", factcheck.Money, "10", "", "USD", ""}, {"1/8", factcheck.Money, "0.125", "", "USD", ""}, {"28-1/2", factcheck.Money, "28.5", "", "USD", ""}}},
+		{"a length in metres converting feet", "The intruder jumped 30ft (10m) from a window onto a 6m (20ft) wall.", []want{
+			{"30ft", factcheck.Measure, "30", "", "foot", ""}, {"10m", factcheck.Measure, "10", "", "m", ""},
+			{"6m", factcheck.Measure, "6", "", "m", ""}, {"20ft", factcheck.Measure, "20", "", "foot", ""}}},
 		{"shares of a change", "Rates fell 7/8 of a percentage point; the one third reduction is rare, and judges reduce sentences by a third.", []want{
 			{"7/8 of a percentage point", factcheck.Percent, "0.875", "", "percentage point", ""},
 			{"one third reduction", factcheck.Percent, "33.33", "", "", ""}, {"a third", factcheck.Percent, "33.33", "", "", ""}}},
@@ -520,6 +525,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		want     []want
 	}{
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
+		{"an age by its decade", "A man in his 30s was held; she is in her late 60s.", []want{
+			{"his 30s", factcheck.Duration, "30", "39", "year", ""}, {"her late 60s", factcheck.Duration, "60", "69", "year", factcheck.Approx}}},
 		{"a unit said once for a list of lengths", "UNOCAL SELLS SEVEN AND 10-YEAR NOTES\n\nIt sells two, three and four-year notes, CDs of one, three and six months, five- and 10-year bonds.", []want{
 			{"SEVEN", factcheck.Duration, "7", "", "year", ""}, {"10-YEAR", factcheck.Duration, "10", "", "year", ""},
 			{"two", factcheck.Duration, "2", "", "year", ""}, {"three", factcheck.Duration, "3", "", "year", ""}, {"four-year", factcheck.Duration, "4", "", "year", ""},
@@ -795,7 +802,7 @@ func TestExtractDates(t *testing.T) {
 			{"Nineties", factcheck.Date, "1990", "1999", "", ""}, {"Eighties", factcheck.Date, "1980", "1989", "", ""}}},
 		{"a decade of degrees", "Highs in the 50s and 60s F; readings in the 40s C. Highs will warm into the 70s. He is in his 30s.", "", []want{
 			{"50s and 60s F", factcheck.Measure, "50", "69", "°F", ""}, {"40s C", factcheck.Measure, "40", "49", "°C", ""},
-			{"70s", factcheck.Measure, "70", "79", "°F", ""}}},
+			{"70s", factcheck.Measure, "70", "79", "°F", ""}, {"his 30s", factcheck.Duration, "30", "39", "year", ""}}},
 		{"month year", "Sales fell in December 2004.", "", []want{{"December 2004", factcheck.Date, "2004-12", "", "", ""}}},
 		{"year count", "Some 2000 people came.", "", []want{{"2000", factcheck.Count, "2000", "", "", factcheck.Approx}}},
 		{"year before plural", "The 2001 winners came.", "", []want{{"2001", factcheck.Date, "2001", "", "", ""}}},

@@ -599,3 +599,25 @@ func moneyNoun(w string) bool {
 	}
 	return false
 }
+
+// lengthConverted reports whether the figure at tokens [i, j] with a glued
+// "m" is a conversion of a length in feet, yards, inches or miles, in
+// brackets after it or with it in brackets after: "jumped 30ft (10m)",
+// "a 6m (20ft) wall".
+func (x *extractor) lengthConverted(i, j int) bool {
+	if i >= 2 && x.str(i-1) == "(" && len(x.claims) > 0 {
+		p := &x.claims[len(x.claims)-1]
+		return p.End == int(x.toks[i-2].e) && p.Kind == factcheck.Measure && imperialLength(p.Unit)
+	}
+	if x.str(j+1) != "(" || !x.tokIs(j+2, tNum) {
+		return false
+	}
+	k := j + 3
+	return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) && imperialLength(x.toks[k].entry().Unit)
+}
+
+// imperialLength reports whether u is a unit of length of the imperial
+// system: "foot", "yard", "inch", "mile".
+func imperialLength(u string) bool {
+	return u == "foot" || u == "yard" || u == "inch" || u == "mile"
+}
