@@ -410,6 +410,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"nearly one point", factcheck.Percent, "1", "", "percentage point", factcheck.UpperBound}, {"4.9 pct", factcheck.Percent, "4.9", "", "", ""}}},
 		{"a stock's move and price in eighths, its verb after 'was' or a comma", "STEEL STOCKS\n    NEW YORK, April 9 - Analysts like steel. Armco shares, trading off 1/4 at 10 today, could go higher. USX was trading up 1/8 at 28-1/2.", []want{
 			{"1/4", factcheck.Money, "0.25", "", "USD", ""}, {"10", factcheck.Money, "10", "", "USD", ""}, {"1/8", factcheck.Money, "0.125", "", "USD", ""}, {"28-1/2", factcheck.Money, "28.5", "", "USD", ""}}},
+		{"sums listed in full digits before a scaled one, a relay's stage", "Denominations will be 500,000 and one mln dlrs. The USA stumbled at the 300m stage.", []want{
+			{"500,000", factcheck.Money, "500000", "", "USD", ""}, {"one mln dlrs", factcheck.Money, "1000000", "", "USD", ""}, {"300m", factcheck.Measure, "300", "", "m", ""}}},
+		{"a results table with no share's row", "WARNACO GROUP INC EIGHT MTHS NET\n    NEW YORK, March 17 -\n    Oper net 46.6 mln\n    Revs 392 mln\n    12 mths\n    Oper net 65 mln vs 47.1 mln\n", []want{
+			{"EIGHT MTHS", factcheck.Duration, "8", "", "month", ""}, {"46.6 mln", factcheck.Money, "46600000", "", "USD", ""}, {"392 mln", factcheck.Money, "392000000", "", "USD", ""},
+			{"12 mths", factcheck.Duration, "12", "", "month", ""}, {"65 mln", factcheck.Money, "65000000", "", "USD", ""}, {"47.1 mln", factcheck.Money, "47100000", "", "USD", ""}}},
 		{"a length in metres converting feet", "The intruder jumped 30ft (10m) from a window onto a 6m (20ft) wall.", []want{
 			{"30ft", factcheck.Measure, "30", "", "foot", ""}, {"10m", factcheck.Measure, "10", "", "m", ""},
 			{"6m", factcheck.Measure, "6", "", "m", ""}, {"20ft", factcheck.Measure, "20", "", "foot", ""}}},

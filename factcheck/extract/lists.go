@@ -120,7 +120,8 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 // between are bare numbers parted by commas, "and" or "or", with no scale
 // of their own, as c has none. A list of sums in one scale ends in their
 // currency or unit: "gains of 2.6 mln and 7.7 mln dlrs", and so does a
-// part of a sum: "35 billion of 61 billion schillings".
+// part of a sum: "35 billion of 61 billion schillings", and a sum in full
+// digits beside a scaled one: "500,000 and one mln dlrs".
 func (x *extractor) sharedUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || c.end != nil {
 		return
@@ -160,7 +161,10 @@ func (x *extractor) sharedUnit(c *claimParts) {
 				c.num.scaled, scale = true, lower(x.str(m.last-1))
 			}
 		}
-		if m.scaled != (scale != "") || scale != "" && lower(x.str(m.last-1)) != scale {
+		// "denominations will be 500,000 and one mln dlrs": a sum in full
+		// digits before the last one scaled, of its size or a little less
+		mixed := scale == "" && m.scaled && c.num.value >= 1000 && joined && m.value >= c.num.value && m.value <= 100*c.num.value
+		if m.scaled != (scale != "") && !mixed || scale != "" && lower(x.str(m.last-1)) != scale {
 			return
 		}
 		k = m.last

@@ -34,13 +34,41 @@ func (x *extractor) resultsReport() bool {
 			}
 			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "Avg" && x.eq(k+1, "shrs") ||
 				x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.eq(k+1, "shr")) ||
-				x.str(k) == "Shr" && x.tokIs(k+1, tNum) { // "LONDON, April 13 - Year to end-December Shr 76.7p vs 67.7p"
+				x.str(k) == "Shr" && x.tokIs(k+1, tNum) || // "LONDON, April 13 - Year to end-December Shr 76.7p vs 67.7p"
+				x.toks[k].flags&fNewline != 0 && x.resultsRow(k) { // "    Oper net 46.6 mln\n    Revs 392 mln", no share's row
 				x.results = 2
 				break
 			}
 		}
 	}
 	return x.results == 2
+}
+
+// resultsRow reports whether the line starting at token k is a row of a
+// results table with no share's row: "Revs", "Net" or "Oper net" and a
+// figure, then "vs" and another, or a row of revenues after a row of net
+// ("Oper net 46.6 mln" then "Revs 392 mln").
+func (x *extractor) resultsRow(k int) bool {
+	j := k + 1
+	if x.str(k) == "Oper" && x.eq(j, "net") {
+		j++
+	}
+	if x.str(k) != "Revs" && x.str(k) != "Net" && j == k+1 || !x.tokIs(j, tNum) || x.toks[j].flags&fNewline != 0 {
+		return false
+	}
+	for m := j + 1; m < len(x.toks) && m < j+5 && x.toks[m].flags&fNewline == 0; m++ {
+		if x.eq(m, "vs") {
+			return true
+		}
+	}
+	return x.str(k) == "Revs" && k > 0 && x.resultsLabelAbove(k)
+}
+
+// resultsLabelAbove reports whether the line above token k, a line's
+// first, begins with a label of the rows of results ("Net", "Oper net").
+func (x *extractor) resultsLabelAbove(k int) bool {
+	line := x.lineStart(k - 1)
+	return x.tokIs(line, tWord) && resultsLabels[lower(x.str(line))] && x.toks[line].flags&fUpper != 0
 }
 
 // resultsMoney gives the bare figure c of a results report the report's
