@@ -423,3 +423,27 @@ func TestGroupTwoMeetings(t *testing.T) {
 		t.Errorf("April 10's meeting: suggestion %+v, want none", s)
 	}
 }
+
+// TestGroupEqualFiguresOfOneStory: the same figure in two reports of one
+// story is one fact whatever their words ("more than 95% of UK homes and
+// businesses", "more than 95% of the population"; "every 10 seconds" in
+// both), but a count under ten, a rank, a table's row and an opinion of a
+// bid's worth are not: "three directors" and "three plants" stay apart.
+func TestGroupEqualFiguresOfOneStory(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "Ruritel said a person in Ruritania is joining the internet's fast lane every 10 seconds. " +
+			"According to Ruritel, more than 95% of Ruritanian homes and businesses can receive broadband over the phone line. " +
+			"Ruritel named three directors. The company offered 145 dlrs a share for Ostrava.",
+		"b.txt": "Ruritel has announced that Ruritania gets a new connection every 10 seconds. " +
+			"The firm's reach means more than 95% of the population could get a fast link, regardless of distance. " +
+			"Ruritel closed three plants in Ostrava. An analyst said: \"I don't think it's worth 145 dlrs.\"",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "2004-12-20", "b.txt": "2004-12-29"})
+	places := Group(claims, pub, nil)
+	checkTogether(t, claims, places, []sameGroup{
+		{[2]string{"a.txt", "10 seconds"}, [2]string{"b.txt", "10 seconds"}, true},
+		{[2]string{"a.txt", "more than 95%"}, [2]string{"b.txt", "more than 95%"}, true},
+		{[2]string{"a.txt", "three directors"}, [2]string{"b.txt", "three plants"}, false},
+		{[2]string{"a.txt", "145 dlrs"}, [2]string{"b.txt", "145 dlrs"}, false},
+	})
+}
