@@ -58,6 +58,7 @@ func dateRole(c *factcheck.Claim) string {
 // Spans of deadlines.
 const (
 	deadlineReach   = 10 // words before a date that deadlineWords are read in
+	requestReach    = 20 // words before a date that requestWords are read in
 	maxDeadlineMove = 92 // days an extension moves a deadline at most
 )
 
@@ -70,6 +71,33 @@ func isDeadline(c *factcheck.Claim) bool {
 	ws := wordsBefore(c, 120)
 	for d := 0; d < len(ws) && d < deadlineReach; d++ {
 		if deadlineWords[ws[len(ws)-1-d]] {
+			return true
+		}
+	}
+	return false
+}
+
+// requestWords, a few words before a date, make it a date asked for and
+// not yet set: "a Brazilian request to extend the lines for 60 days until
+// May 31".
+var requestWords = map[string]bool{
+	"request": true, "requests": true, "requested": true, "ask": true, "asks": true, "asked": true, "asking": true,
+	"propose": true, "proposes": true, "proposed": true, "proposal": true, "suggest": true, "suggests": true, "suggested": true,
+	"seek": true, "seeks": true, "seeking": true, "sought": true,
+}
+
+// requestedDate reports whether the date c is one asked for: a word of
+// requestWords within requestReach words before it in its sentence
+// ("Brazil today suggested to its foreign bank creditors an extension of
+// short-term credit lines for 60 days until May 31"). A later date asked
+// for supersedes no deadline set.
+func requestedDate(c *factcheck.Claim) bool {
+	if c.Kind != factcheck.Date {
+		return false
+	}
+	ws := wordsBefore(c, 200)
+	for d := 0; d < len(ws) && d < requestReach; d++ {
+		if requestWords[ws[len(ws)-1-d]] {
 			return true
 		}
 	}

@@ -447,3 +447,18 @@ func TestGroupEqualFiguresOfOneStory(t *testing.T) {
 		{[2]string{"a.txt", "145 dlrs"}, [2]string{"b.txt", "145 dlrs"}, false},
 	})
 }
+
+// TestGroupRequestedDeadline: Brazil's short-term credit lines expire on
+// March 31; a report that Brazil "suggested ... an extension ... for 60
+// days until May 31" gives a date asked for, not set, which supersedes no
+// report of the deadline.
+func TestGroupRequestedDeadline(t *testing.T) {
+	docs := map[string]string{"reuters_08483.txt:0": "", "reuters_09969.txt:0": "", "reuters_12038.txt:0": ""}
+	claims, pub, names := parseCorpusDocs(t, docs)
+	places := Group(claims, pub, names)
+	for _, doc := range []string{"reuters_08483.txt", "reuters_09969.txt"} {
+		if s := places[claimAt(t, claims, doc, "March 31", 0)].Suggestion; s != nil {
+			t.Errorf("%s: the deadline of March 31: suggestion %+v (by %+v), want none", doc, s, s.By)
+		}
+	}
+}

@@ -441,12 +441,12 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	kind := g.claims[ms[0]].Kind
 	// figures of the past (the older of a change, "its original 27 dlr
-	// offer") are true of their time, and an increment is no total: no
-	// verdict for or against them
+	// offer") are true of their time, an increment is no total, and a date
+	// asked for is no date set: no verdict for or against them
 	g.supersedeRevised(ms, out) // whatever else the group holds
 	current := make([]int, 0, len(ms))
 	for _, m := range ms {
-		if _, older := g.newerOf[m]; !older && !g.isPast(m) && !increment(&g.claims[m]) {
+		if _, older := g.newerOf[m]; !older && !g.isPast(m) && !increment(&g.claims[m]) && !requestedDate(&g.claims[m]) {
 			current = append(current, m)
 		}
 	}
