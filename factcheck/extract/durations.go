@@ -132,11 +132,9 @@ func (x *extractor) indefiniteDuration(i int) int {
 	// "a year or more", "another year or so": a length of time, bounded
 	q, after := x.suffixQualifier(u + 1)
 	suffixed := after > u+1
-	// "a week or two": one to two of them
-	var end *number
-	if x.eq(u+1, "or") && x.tokIs(u+2, tWord) && x.toks[u+2].is(lexicon.Cardinal) && x.toks[u+2].entry().Num > 1 && x.toks[u+2].entry().Num <= 10 {
-		end = &number{first: u + 2, last: u + 3, value: x.toks[u+2].entry().Num, words: true}
-	}
+	// "a week or two": one to two of them; "a week or 10 days": seven to
+	// ten days, its end naming a unit the first converts to exactly
+	end, ratio, endUnit := x.orMore(u)
 	if x.eq(i, "another") && !suffixed {
 		return i // "another year": one more, no length said
 	}
@@ -169,9 +167,50 @@ func (x *extractor) indefiniteDuration(i int) int {
 		c.last = after
 	case end != nil:
 		c.end, c.last = end, end.last
+		if endUnit > 0 {
+			e := x.toks[endUnit].entry()
+			c.num.value, c.unit, c.factor, c.last = ratio, e.Unit, e.Per, endUnit+1
+		}
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// orMore reads the end of a length of time "a <unit> or ..." whose unit
+// is at token u: a number of two to ten of that unit ("a week or two",
+// "a week or two weeks"), or a number of a smaller unit that the first
+// converts to exactly ("a week or 10 days": ratio 7 and endUnit the
+// days' token; ratio 1 when the end repeats the unit). It returns a nil
+// end when none: "a month or six weeks" names two lengths.
+func (x *extractor) orMore(u int) (end *number, ratio float64, endUnit int) {
+	k := u + 2
+	if !x.eq(u+1, "or") {
+		return nil, 0, 0
+	}
+	var n number
+	switch {
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && x.toks[k].entry().Num > 1 && x.toks[k].entry().Num <= 10:
+		n = number{first: k, last: k + 1, value: x.toks[k].entry().Num, words: true}
+	case x.tokIs(k, tNum):
+		m, ok := x.digits(k)
+		if !ok || m.scaled || m.year || !x.tokIs(m.last, tWord) || !x.toks[m.last].is(lexicon.Duration) {
+			return nil, 0, 0
+		}
+		n = m
+	default:
+		return nil, 0, 0
+	}
+	if !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Duration) {
+		return &n, 0, 0
+	}
+	from, to := x.toks[u].entry(), x.toks[n.last].entry()
+	switch r := unitsIn(to.Unit, from.Unit) * from.Per / to.Per; {
+	case from.Unit == to.Unit && from.Per == to.Per:
+		return &n, 1, n.last // "a week or two weeks"
+	case r > 1 && r < n.value:
+		return &n, r, n.last // "a week or 10 days"
+	}
+	return nil, 0, 0
 }
 
 // unitAdjective reads a unit of time made an adjective with no number:

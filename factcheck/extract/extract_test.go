@@ -530,6 +530,12 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		want     []want
 	}{
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
+		{"a length or another, in one unit or two", "You gave the players a week or 10 days off. It may take a year or 18 months; it lasted a month or six weeks, or a week or two weeks.", []want{
+			{"a week or 10 days", factcheck.Duration, "7", "10", "day", ""}, {"a year or 18 months", factcheck.Duration, "12", "18", "month", ""},
+			{"a month", factcheck.Duration, "1", "", "month", ""}, {"six weeks", factcheck.Duration, "6", "", "week", ""},
+			{"a week or two weeks", factcheck.Duration, "1", "2", "week", ""}}},
+		{"and a half, hyphened after digits", "I put in 15-and-a-half miles on a 15-and-a-half-mile course.", []want{
+			{"15-and-a-half miles", factcheck.Measure, "15.5", "", "mile", ""}, {"15-and-a-half-mile", factcheck.Measure, "15.5", "", "mile", ""}}},
 		{"an age by its decade", "A man in his 30s was held; she is in her late 60s.", []want{
 			{"his 30s", factcheck.Duration, "30", "39", "year", ""}, {"her late 60s", factcheck.Duration, "60", "69", "year", factcheck.Approx}}},
 		{"a unit said once for a list of lengths", "UNOCAL SELLS SEVEN AND 10-YEAR NOTES\n\nIt sells two, three and four-year notes, CDs of one, three and six months, five- and 10-year bonds.", []want{
@@ -826,6 +832,9 @@ func TestExtractDates(t *testing.T) {
 			{"April Six", factcheck.Date, "1987-04-06", "", "", ""}, {"July One, 1987", factcheck.Date, "1987-07-01", "", "", ""}}},
 		{"a month and a number of people", "In May two people died; in March one of them left.", "", []want{
 			{"two people", factcheck.Count, "2", "", "", ""}}},
+		{"a dividend's day in words on its row", "H.F. AHMANSON QTLY DIVIDEND\n    LOS ANGELES, March 24 -\n    Shr 22 cts vs 22 cts prior qtr\n    Pay June one\n    Record May 12\n", "1987-03-24", []want{
+			{"22 cts", factcheck.Money, "0.22", "", "USD", ""}, {"22 cts", factcheck.Money, "0.22", "", "USD", ""},
+			{"June one", factcheck.Date, "1987-06-01", "", "", ""}, {"May 12", factcheck.Date, "1987-05-12", "", "", ""}}},
 		{"a decade with an apostrophe", "Prices of the 1990's recalled Germany during the 30's and the late 70's.", "", []want{
 			{"1990's", factcheck.Date, "1990", "1999", "", ""}, {"30's", factcheck.Date, "1930", "1939", "", ""},
 			{"70's", factcheck.Date, "1970", "1979", "", ""}}},

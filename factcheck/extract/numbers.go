@@ -121,6 +121,9 @@ func (x *extractor) andAHalf(j int) int {
 	if x.eq(j, "and") && x.eq(j+1, "a") && x.eq(j+2, "half") && !x.newlineIn(j, j+3) && !x.eq(j+3, "of") && !x.hyphenAt(j+2) {
 		return j + 3
 	}
+	if x.hyphenAt(j-1) && x.eq(j+1, "and") && x.hyphenAt(j+1) && x.eq(j+3, "a") && x.hyphenAt(j+3) && x.eq(j+5, "half") {
+		return j + 6 // "15-and-a-half miles", "a 15-and-a-half-mile run"
+	}
 	return j
 }
 
