@@ -462,3 +462,18 @@ func TestGroupRequestedDeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupRetoldPassage: a paragraph on the year's legal downloads that
+// three BBC reports of three stories (the charts, Apple, file-sharing
+// cases) took from one source gives one "200 million tracks" and one "12
+// months", though the articles share no names.
+func TestGroupRetoldPassage(t *testing.T) {
+	docs := map[string]string{"entertainment_103.txt:0": "", "tech_332.txt:0": "", "tech_391.txt:0": ""}
+	claims, pub, names := parseCorpusDocs(t, docs)
+	places := Group(claims, pub, names)
+	checkTogether(t, claims, places, []sameGroup{
+		{[2]string{"entertainment_103.txt", "200 million track"}, [2]string{"tech_332.txt", "200 million tracks"}, true},
+		{[2]string{"tech_332.txt", "200 million tracks"}, [2]string{"tech_391.txt", "200 million tracks"}, true},
+		{[2]string{"entertainment_103.txt", "12 months"}, [2]string{"tech_391.txt", "12 months"}, true},
+	})
+}

@@ -17,8 +17,8 @@
 // words. Whatever their concept, claims of related articles join when they
 // state the same value (or one rounds the other: "29%", "28.9%") in the
 // same context, reports of one story that state the same value whatever
-// their words (but ranks and counts under ten), or the age of the same
-// person; a specific figure of one
+// their words (but ranks and counts under ten), reports of any stories
+// that retell one passage, or the age of the same person; a specific figure of one
 // concept joins its value in any article that shares a name; so do the currency
 // conversions of amounts grouped (see conversions.go), the two figures of a
 // change (changes.go), and the counts of one thing that moved between a

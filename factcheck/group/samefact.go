@@ -184,6 +184,9 @@ func (g *grouper) linkSameValues() {
 		v += "|"
 		story := v + "\x00" + strconv.Itoa(g.story[c.Doc]) // its article's too
 		buckets.add(story, i)
+		if c.Kind != factcheck.Date && stated[v[:len(v)-1]] <= maxRetoldValue {
+			buckets.add(v+"\x01", i) // in any article: a passage repeated (retoldSentence)
+		}
 		for _, name := range g.names[c.Doc] {
 			buckets.add(v+name, i)
 		}
@@ -218,13 +221,14 @@ func (g *grouper) linkSameValues() {
 		if len(ms) < 2 || len(ms) > maxContextBucket {
 			continue
 		}
+		anyStory := strings.HasSuffix(k, "\x01") // the bucket of a value in any article: other stories only
 		for a := range ms {
 			for b := a + 1; b < len(ms); b++ {
 				i, j := ms[a], ms[b]
 				ci, cj := &g.claims[i], &g.claims[j]
 				ki, kj := g.feats[i].key, g.feats[j].key
 				switch {
-				case g.find(i) == g.find(j):
+				case g.find(i) == g.find(j), anyStory && g.story[ci.Doc] == g.story[cj.Doc]:
 				case g.framesDiffer(i, j), g.indicatorsClash(i, j), g.marketQuote(i) != g.marketQuote(j):
 					// the stock's price and the bid, however near their values
 				case ci.Kind == factcheck.Ordinal && g.feats[i].pred != g.feats[j].pred:
@@ -238,7 +242,7 @@ func (g *grouper) linkSameValues() {
 				case !specific(ci) && row[i] != row[j]:
 					// a line of figures ("6-2 7-6 (7-1) 7-6 (7-5)"): a small figure is its place in it
 				case ci.Value == cj.Value && endString(ci) == endString(cj):
-					if g.related(ci.Doc, cj.Doc) && (weight(context(i), context(j)) >= max(need(i), need(j)) || shareOfOne(ci, cj)) || g.oneStoryFigure(i, j) {
+					if g.related(ci.Doc, cj.Doc) && (weight(context(i), context(j)) >= max(need(i), need(j)) || shareOfOne(ci, cj)) || g.oneStoryFigure(i, j) || g.retoldSentence(i, j) {
 						g.union(i, j)
 					}
 				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj) || (g.feats[i].frame == framePrice) != (g.feats[j].frame == framePrice):
@@ -292,6 +296,25 @@ func (g *grouper) oneStoryFigure(i, j int) bool {
 	return g.story[ci.Doc] == g.story[g.claims[j].Doc] && ci.Kind != factcheck.Ordinal && !(ci.Kind == factcheck.Count && ci.Value.Num < 10) &&
 		!g.feats[i].supposed && !g.feats[j].supposed && g.feats[i].ind == g.feats[j].ind
 }
+
+// retoldSentence reports whether claims i and j, of one value in two
+// articles, stand among words that are mostly the same (their contexts'
+// jaccard), whatever the stories of the articles: a passage that two
+// reports took from one source ("Sales of legally downloaded songs shot up
+// more than tenfold in 2004, with 200 million track purchased online in
+// the US and Europe in 12 months" in a review of the charts and in a
+// report on Apple).
+func (g *grouper) retoldSentence(i, j int) bool {
+	return g.claims[i].Doc != g.claims[j].Doc && jaccard(g.context(i), g.context(j)) >= minRetoldPassage
+}
+
+// maxRetoldValue bounds the claims of one value that are compared for a
+// passage retold: a passage's figure is said a few times in a batch.
+const maxRetoldValue = 12
+
+// minRetoldPassage is the share of their words (jaccard) the contexts of
+// two figures share when one retells the other.
+const minRetoldPassage = 0.3
 
 // weighedPair is two claims and how much context they share.
 type weighedPair struct {
