@@ -395,6 +395,14 @@ func TestGroupsGold(t *testing.T) {
 		// apart; the Gramm-Rudman target of 108 billion disputed with a
 		// deficit of 107 billion).
 		{"reuters us budget 1988", "testdata/groups/reuters_us_budget_1988.jsonl", nil, 0.54},
+		// Two built blind in session 20 and scored once at b2e0214: Allegheny
+		// International's buyout over eight wire stories (0.667, suggestions
+		// 2 of 8, 4 of 4 right: Gabelli's stake joined Spear Leeds', two
+		// holders' stakes) and Wales's 2005 Six Nations over eight BBC
+		// reports (0.690, 0 of 1: a score "11-9" one claim to the rules,
+		// two to the hand).
+		{"reuters allegheny buyout", "testdata/groups/reuters_allegheny_buyout.jsonl", nil, 0.66},
+		{"bbc wales six nations", "testdata/groups/bbc_wales_six_nations.jsonl", nil, 0.68},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
