@@ -13,9 +13,9 @@ import (
 )
 
 // TestSuggestionsGold scores the suggestions as
-// ../shared/tools/score_suggestions.py does, over the 56 story batches
+// ../shared/tools/score_suggestions.py does, over the 68 story batches
 // whose checkers' suggestions were annotated blind with their groups
-// (testdata/suggestions, one file for each batch of testdata/groups). A
+// (testdata/suggestions, one file for each such batch of testdata/groups). A
 // gold suggestion is found when the claim's suggestion has its verdict
 // (and, superseded, names a claim of the same gold group); a suggestion
 // on a grouped gold claim is right when the gold suggests the same
