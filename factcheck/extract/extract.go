@@ -364,8 +364,8 @@ func (x *extractor) spelled(i int) int {
 	x.mixedUnits(&c)
 	// "one" and "a"/"an" alone are not claims; nor are small words that are
 	// part of a name ("Formula One") or a pronoun ("one of the").
-	if c.unitKind != factcheck.Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 {
-		return c.last // "Three Degrees", "Formula One": a name
+	if c.unitKind != factcheck.Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 && !(x.toks[i].flags&fNewline != 0 && x.resultsReport()) {
+		return c.last // "Three Degrees", "Formula One": a name (but a results table's "Nine Mths" row)
 	}
 	if c.unitKind == factcheck.Duration && (x.eq(c.first-1, "in") && x.eq(c.first-2, "never") || x.eq(c.last, "on") && x.sameUnit(c.last+1, c.last-1)) {
 		return c.last // "never in a million years", "a year on year comparison": no length of time

@@ -119,6 +119,12 @@ func TestExtractCounts(t *testing.T) {
 			{"five", factcheck.Count, "5", "", "", ""}, {"34-seater planes", factcheck.Count, "34", "", "", ""}}},
 		{"men of a squad, a lane's name, a relay, the first choice", "A 25-man squad trains; a one-man show. I was in lane seven, then lane 4, in the 4x100m relay; he is first-choice keeper.", []want{
 			{"25-man squad", factcheck.Count, "25", "", "", ""}}},
+		{"USDA grades after U.S. and choice, a model's number after a count", "steers - choice 2-4 975-1250 lbs 64.00.\nU.S. 1-2 210-250 LB 49.50\nIt sold 10 737-800 planes.", []want{
+			{"975-1250 lbs", factcheck.Measure, "975", "1250", "lb", ""}, {"64.00", factcheck.Count, "64", "", "", ""},
+			{"210-250 LB", factcheck.Measure, "210", "250", "lb", ""}, {"49.50", factcheck.Count, "49.5", "", "", ""}, {"10", factcheck.Count, "10", "", "", ""}}},
+		{"a results table's period in words", "INFINITE GRAPHICS 3RD QTR NET\n    MINNEAPOLIS, March 13 -\n    Shr two cts vs 11 cts\n    Nine Mths\n    Shr eight cts vs 53 cts\n", []want{
+			{"3RD QTR", factcheck.Ordinal, "3", "", "", ""}, {"two cts", factcheck.Money, "0.02", "", "USD", ""}, {"11 cts", factcheck.Money, "0.11", "", "USD", ""},
+			{"Nine Mths", factcheck.Duration, "9", "", "month", ""}, {"eight cts", factcheck.Money, "0.08", "", "USD", ""}, {"53 cts", factcheck.Money, "0.53", "", "USD", ""}}},
 		{"a USDA grade before a range of weights", "barrow and gilt prices rose in moderately active trade. us 1-3 230-240 lbs 51.50.", []want{
 			{"230-240 lbs", factcheck.Measure, "230", "240", "lb", ""}, {"51.50", factcheck.Count, "51.5", "", "", ""}}},
 		{"a chip's number after -based, and again alone", "It is an Intel 8-megahertz (MHz) 8086-based system; the coprocessor runs at the same rate as the 8086.", []want{

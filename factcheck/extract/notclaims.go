@@ -95,6 +95,12 @@ func (x *extractor) wordName(i int) int {
 	return i
 }
 
+// gradeBefore reports whether a word of the USDA's grades of livestock
+// stands just before token i: "us 1-3", "U.S. 1-2", "choice 2-4".
+func (x *extractor) gradeBefore(i int) bool {
+	return x.eq(i-1, "us") || x.eq(i-1, "choice") || x.eq(i-1, "select") || i > 0 && strings.HasSuffix(x.text[:x.toks[i].s], "U.S. ")
+}
+
 // partitive reports whether the count c with no noun is a part of a
 // count that follows it: "Five of the eight men held a protest", "lost
 // nine of their last 14 matches", "four of nine indicators".
@@ -361,8 +367,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if (x.eq(i+1, "hrs") || x.eq(i+1, "hours")) && x.clockTime(i) && (x.eq(i+2, "local") || x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.TimeSuffix)) {
 		return true // "(1200 hrs GMT March 15)": a time of day
 	}
-	if x.eq(i-1, "us") && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) {
-		return true // "us 1-3 230-240 lbs": a USDA grade of hogs or cattle
+	if x.gradeBefore(i) && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) && x.str(i+3) != "/" {
+		return true // "us 1-3 230-240 lbs", "U.S. 1-2 210-250 LB", "choice 2-4 975-1250 lbs": a USDA grade of hogs or cattle
 	}
 	if s := x.str(i); strings.HasSuffix(s, ".0") && len(s) <= 4 && !x.unitFollows(i) && !x.tokIs(i+1, tNum) &&
 		(x.eq(i-1, "version") || x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper && x.toks[i-1].word == 0 && !x.sentenceStart(i-1)) {

@@ -75,10 +75,11 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 			n.value, n.last, n.decimal = v+f, i+2, true // "1 ½ cups"
 		}
 	}
-	// "9 000": a thousands group after a space.
+	// "9 000": a thousands group after a space (but "10 737-800 planes"
+	// counts planes of a model).
 	if len(s) <= 3 && !n.decimal && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fNewline == 0 {
 		g := x.str(i + 1)
-		if len(g) == 3 && allDigits(g) && !x.tokIs(i+2, tNum) && x.text[x.toks[i].e] != '\n' && spaceOnly(x.text[x.toks[i].e:x.toks[i+1].s]) {
+		if len(g) == 3 && allDigits(g) && !x.tokIs(i+2, tNum) && !x.hyphenAt(i+1) && x.text[x.toks[i].e] != '\n' && spaceOnly(x.text[x.toks[i].e:x.toks[i+1].s]) {
 			v, _ = strconv.ParseFloat(s+g, 64)
 			n.value, n.last = v, i+2
 		}

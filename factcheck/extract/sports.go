@@ -29,7 +29,7 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 		return true // "a 2-10 stretch", "a 1-3 loss"
 	}
 	if x.pairAt(second.last) || x.tokIs(second.last, tPunct) && x.str(second.last) == "(" && x.pairAt(second.last+1) ||
-		c.num.first >= 3 && x.tokIs(c.num.first-1, tNum) && x.pairAt(c.num.first-3) && !x.eq(c.num.first-4, "us") ||
+		c.num.first >= 3 && x.tokIs(c.num.first-1, tNum) && x.pairAt(c.num.first-3) && !x.gradeBefore(c.num.first-3) ||
 		c.num.first >= 4 && x.str(c.num.first-1) == "(" && x.pairAt(c.num.first-4) {
 		return true // a set of a match among others: "beat Bovina 1-6 6-1 6-4", "7-6 (10-8)"
 	}
