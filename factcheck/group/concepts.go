@@ -108,6 +108,18 @@ func wordsBefore(c *factcheck.Claim, n int) []string {
 	return words(c.Sentence[max(0, rel-n):rel])
 }
 
+// saidBefore reports whether a word of set stands among the reach words
+// before claim c in its sentence (read back width bytes at most).
+func saidBefore(c *factcheck.Claim, set map[string]bool, reach, width int) bool {
+	ws := wordsBefore(c, width)
+	for d := 0; d < len(ws) && d < reach; d++ {
+		if set[ws[len(ws)-1-d]] {
+			return true
+		}
+	}
+	return false
+}
+
 // words splits s into lower-case words, keeping inner hyphens and
 // apostrophes; curly quotes and other punctuation separate words. Only
 // ASCII letters are lowered. A word already in lower case is a part of s,

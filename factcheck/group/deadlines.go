@@ -65,16 +65,7 @@ const (
 // isDeadline reports whether the date c is a deadline: a word of
 // deadlineWords within deadlineReach words before it in its sentence.
 func isDeadline(c *factcheck.Claim) bool {
-	if c.Kind != factcheck.Date {
-		return false
-	}
-	ws := wordsBefore(c, 120)
-	for d := 0; d < len(ws) && d < deadlineReach; d++ {
-		if deadlineWords[ws[len(ws)-1-d]] {
-			return true
-		}
-	}
-	return false
+	return c.Kind == factcheck.Date && saidBefore(c, deadlineWords, deadlineReach, 120)
 }
 
 // requestWords, a few words before a date, make it a date asked for and
@@ -92,16 +83,7 @@ var requestWords = map[string]bool{
 // short-term credit lines for 60 days until May 31"). A later date asked
 // for supersedes no deadline set.
 func requestedDate(c *factcheck.Claim) bool {
-	if c.Kind != factcheck.Date {
-		return false
-	}
-	ws := wordsBefore(c, 200)
-	for d := 0; d < len(ws) && d < requestReach; d++ {
-		if requestWords[ws[len(ws)-1-d]] {
-			return true
-		}
-	}
-	return false
+	return c.Kind == factcheck.Date && saidBefore(c, requestWords, requestReach, 200)
 }
 
 // linkDeadlines joins the deadlines of one offer (see Deadlines) in two

@@ -590,13 +590,7 @@ const demandReach = 6
 // dispute demands, a figure apart from what is offered or settled:
 // "seeking a 275 pct pay rise" is no earlier "settled for 120 pct".
 func demanded(c *factcheck.Claim) bool {
-	ws := wordsBefore(c, 80)
-	for d := 0; d < len(ws) && d < demandReach; d++ {
-		if demandWords[ws[len(ws)-1-d]] {
-			return true
-		}
-	}
-	return false
+	return saidBefore(c, demandWords, demandReach, 80)
 }
 
 // stakeWords say that a percentage just after them is a stake held in a
