@@ -82,7 +82,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	// a word of time before the month makes it a day's: "announced on
 	// March nine that", "the nine months ended March One of"
 	timed := x.eq(j-2, "on") || x.eq(j-2, "ended") || x.eq(j-2, "ending") || x.eq(j-2, "through") || x.eq(j-2, "until") ||
-		x.eq(j-2, "pay") || x.eq(j-2, "payable") // a dividend's row: "Pay June one"
+		x.eq(j-2, "pay") || x.eq(j-2, "payable") || x.eq(j-2, "record") // a dividend's rows: "Pay June one", "Record April Three"
 	// a capitalised day ends its clause after a word of time: "extended
 	// its incentives to April Six."
 	ends := j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) && !isDash(x.str(j+1))

@@ -83,13 +83,17 @@ func (x *extractor) wireDollar(j int) string {
 }
 
 // datelineDollar returns the dollar of the country of the text's
-// dateline, among dollarPlaces, or "-", also when a line of the text says
-// its figures are US dollars (usNote).
+// dateline, among dollarPlaces or by a Canadian province named after its
+// place, or "-", also when a line of the text says its figures are US
+// dollars (usNote).
 func (x *extractor) datelineDollar() string {
 	for i := 0; i < len(x.toks) && i < 200; i++ {
 		code := ""
 		if x.toks[i].flags&fAllCaps != 0 && x.datelineAt(i) {
 			code = dollarPlaces[x.placeEndingAt(i)]
+			if code == "" && x.eq(i+1, ",") && x.provinceAt(i+2) {
+				code = "CAD" // "HALIFAX, Nova Scotia, March 16 -"
+			}
 		}
 		if code == "" && x.toks[i].flags&fNewline != 0 && x.tokIs(i, tWord) && x.toks[i].flags&fUpper != 0 && x.eq(i+1, ",") && x.dateOnLine(i+2) {
 			// "Edmonton, Alberta, March 19 -": a place in small letters, its date on its line
@@ -103,6 +107,22 @@ func (x *extractor) datelineDollar() string {
 		}
 	}
 	return "-"
+}
+
+// provinceAt reports whether a Canadian province's name, or its wire
+// abbreviation, starts at token k: "Nova Scotia", "Ontario", "Alta.".
+func (x *extractor) provinceAt(k int) bool {
+	switch lower(x.str(min(k, len(x.toks)-1))) {
+	case "alberta", "ontario", "quebec", "manitoba", "saskatchewan", "newfoundland", "ont", "alta", "que", "sask":
+		return k < len(x.toks)
+	case "nova":
+		return x.eq(k+1, "scotia")
+	case "british":
+		return x.eq(k+1, "columbia")
+	case "new":
+		return x.eq(k+1, "brunswick")
+	}
+	return false
 }
 
 // usNote reports whether a line of text says, alone, that its figures are
