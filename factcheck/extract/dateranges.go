@@ -55,7 +55,9 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 	if monthFirst {
 		m2, j = x.monthAt(k + 1)
 		if m2 != 0 {
-			d2, j = x.dayAt(j)
+			if d2, j = x.dayAt(j); d2 == 0 {
+				d2, j = x.dayWordAt(j) // "from April Six through August Three"
+			}
 		}
 	} else {
 		d2, j = x.dayAt(k + 1)

@@ -355,6 +355,9 @@ func (x *extractor) spelled(i int) int {
 	if (x.eq(i-1, "article") || x.eq(i-1, "section") || x.eq(i-1, "clause") || x.eq(i-1, "chapter")) && !n.scaled && x.eq(n.last, "of") {
 		return n.last // "article three of the General Agreement": a part of a text
 	}
+	if x.eq(i-1, "band") && !n.scaled && !x.eq(n.last, "of") && !(x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent)) {
+		return n.last // "eight mln stg in band two": the Bank of England's band of maturities, a name (but "left the band two years later")
+	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
 	x.sign(&c)
 	x.rangeEnd(&c)

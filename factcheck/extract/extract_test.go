@@ -536,6 +536,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		want     []want
 	}{
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
+		{"a change by half, a hyphened half before a scale, a band's name", "We could cut unemployment by half for one-and-a-half million families. It bought 8 mln stg in band two, then left the band two years later.", []want{
+			{"half", factcheck.Percent, "50", "", "", ""}, {"one-and-a-half million families", factcheck.Count, "1500000", "", "", ""},
+			{"8 mln stg", factcheck.Money, "8000000", "", "GBP", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}}},
 		{"a length or another, in one unit or two", "You gave the players a week or 10 days off. It may take a year or 18 months; it lasted a month or six weeks, or a week or two weeks.", []want{
 			{"a week or 10 days", factcheck.Duration, "7", "10", "day", ""}, {"a year or 18 months", factcheck.Duration, "12", "18", "month", ""},
 			{"a month", factcheck.Duration, "1", "", "month", ""}, {"six weeks", factcheck.Duration, "6", "", "week", ""},
@@ -841,6 +844,8 @@ func TestExtractDates(t *testing.T) {
 		{"a dividend's day in words on its row", "H.F. AHMANSON QTLY DIVIDEND\n    LOS ANGELES, March 24 -\n    Shr 22 cts vs 22 cts prior qtr\n    Pay June one\n    Record May Three\n", "1987-03-24", []want{
 			{"22 cts", factcheck.Money, "0.22", "", "USD", ""}, {"22 cts", factcheck.Money, "0.22", "", "USD", ""},
 			{"June one", factcheck.Date, "1987-06-01", "", "", ""}, {"May Three", factcheck.Date, "1987-05-03", "", "", ""}}},
+		{"capitalised days in words from one to another", "The program will run from April Six through August Three.", "1987-04-09", []want{
+			{"April Six", factcheck.Date, "1987-04-06", "", "", ""}, {"August Three", factcheck.Date, "1987-08-03", "", "", ""}}},
 		{"a decade with an apostrophe", "Prices of the 1990's recalled Germany during the 30's and the late 70's.", "", []want{
 			{"1990's", factcheck.Date, "1990", "1999", "", ""}, {"30's", factcheck.Date, "1930", "1939", "", ""},
 			{"70's", factcheck.Date, "1970", "1979", "", ""}}},

@@ -575,8 +575,8 @@ func (x *extractor) gluedAfter(k int) bool {
 // number a name: a type, a road, a flight, a channel, a part of a law.
 func designation(w string) bool {
 	switch w {
-	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane",
-		"section", "clause", "article", "chapter", "paragraph": // "section 1002 of the refuge's law"
+	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band",
+		"section", "clause", "article", "chapter", "paragraph": // "section 1002 of the refuge's law", "in band 2"
 		return true
 	}
 	return false

@@ -392,11 +392,15 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				lastTens = false
 				j += 2
 			}
-			// hyphenated "two-and-a-half years"
+			// hyphenated "two-and-a-half years", "one-and-a-half million families"
 			if x.hyphenAt(j-1) && x.eq(j+1, "and") && x.hyphenAt(j+1) && x.eq(j+3, "a") && x.hyphenAt(j+3) && x.eq(j+5, "half") {
 				cur += 0.5
 				j += 6
-				goto done
+				if !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Scale) || x.toks[j].entry().Num < 1000 {
+					goto done
+				}
+				n.decimal = true
+				continue
 			}
 			// hyphenated "one-billion stg", "a two-million tonne"
 			if x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 {

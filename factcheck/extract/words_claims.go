@@ -372,8 +372,8 @@ func (x *extractor) fraction(i int) int {
 		// "the elderly nearly a third by 2025"
 	case den >= 3 && x.qualifierBefore(i) && strings.HasSuffix(lower(x.str(j)), "ing"):
 		// "nearly a fifth saying they were sick"
-	case den >= 3 && x.byChange(i):
-		// "has fallen by a third since"
+	case x.byChange(i):
+		// "has fallen by a third since", "cut unemployment by half"
 	case x.eq(j, "to") && x.shareAfter(j+1, num/den):
 		// "a third to a half of voters": a range of shares
 	case den >= 3 && x.changeNounAt(j):
