@@ -845,7 +845,7 @@ func TestExtractDates(t *testing.T) {
 			{"22 cts", factcheck.Money, "0.22", "", "USD", ""}, {"22 cts", factcheck.Money, "0.22", "", "USD", ""},
 			{"June one", factcheck.Date, "1987-06-01", "", "", ""}, {"May Three", factcheck.Date, "1987-05-03", "", "", ""}}},
 		{"capitalised days in words from one to another", "The program will run from April Six through August Three.", "1987-04-09", []want{
-			{"April Six", factcheck.Date, "1987-04-06", "", "", ""}, {"August Three", factcheck.Date, "1987-08-03", "", "", ""}}},
+			{"April Six through August Three", factcheck.Date, "1987-04-06", "1987-08-03", "", ""}}},
 		{"a decade with an apostrophe", "Prices of the 1990's recalled Germany during the 30's and the late 70's.", "", []want{
 			{"1990's", factcheck.Date, "1990", "1999", "", ""}, {"30's", factcheck.Date, "1930", "1939", "", ""},
 			{"70's", factcheck.Date, "1970", "1979", "", ""}}},
