@@ -1116,6 +1116,14 @@ import (
 //     to the rules, one range to the hand; months named alone; "the first
 //     Gulf War"; "16 trillion floating point operations ... every second"
 //     a rate; "twice each year".
+//   - testdata/heldout-news230.gold.jsonl, heldout-news231.gold.jsonl and
+//     heldout-news232.gold.jsonl: 11 more each (5 BBC, 6 Reuters, drawn at
+//     random), by three more hands, read first after 227-229's fixes (F1
+//     0.977, 0.942 and 0.995, value, unit and end 1.000 in each), no fix:
+//     scores ("3-0", "2-1") one claim to 231's hand, two to the rules (226
+//     one-claim scores and 148 two-claim pairs in the goldens, so no rule
+//     serves both); "No 20" a rank; "McCrory Five and 10" a name;
+//     "multi-million dollar".
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1609,6 +1617,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news227.gold.jsonl", testcorpus.Root, 0.91, 0.98, 0.95, 0, 0.98},
 		{"heldout-news228.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.98},
 		{"heldout-news229.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news230.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.96},
+		{"heldout-news231.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news232.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
