@@ -321,6 +321,9 @@ func (x *extractor) numeric(i, sym int) int {
 		return x.skipNumberRun(i)
 	}
 	x.mixedUnits(&c)
+	if x.pitchMark(&c) {
+		return c.last
+	}
 	x.endAfterUnit(&c)
 	if c.unitKind == factcheck.Count && (n.year && x.yearContext(i, n.last) || x.earlyYear(n)) && !n.scaled && c.end == nil {
 		return x.year(i, n.last)
@@ -365,6 +368,9 @@ func (x *extractor) spelled(i int) int {
 		return n.last
 	}
 	x.mixedUnits(&c)
+	if x.pitchMark(&c) {
+		return c.last
+	}
 	// "one" and "a"/"an" alone are not claims; nor are small words that are
 	// part of a name ("Formula One") or a pronoun ("one of the").
 	if c.unitKind != factcheck.Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 && !(x.toks[i].flags&fNewline != 0 && x.resultsReport()) {
@@ -390,6 +396,20 @@ func (x *extractor) spelled(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// pitchMark reports whether the measure c names a mark of a playing field,
+// a number, a hyphen and its unit before "box", "line" or "area": "the
+// six-yard box", "the 22-metre line" are places, no lengths.
+func (x *extractor) pitchMark(c *claimParts) bool {
+	if c.unitKind != factcheck.Measure || c.end != nil || c.last != c.num.last+2 || !x.hyphenAt(c.num.last-1) {
+		return false
+	}
+	switch lower(x.str(min(c.last, len(x.toks)-1))) {
+	case "box", "line", "area":
+		return c.last < len(x.toks) && (c.unit == "yard" || c.unit == "m" || c.unit == "metre")
+	}
+	return false
 }
 
 // multiple reads a multiple written as one word, "a sixfold rise",
