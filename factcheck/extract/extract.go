@@ -650,8 +650,8 @@ func (x *extractor) countAt(i int) bool {
 // films" is a count and is left to the number.
 func (x *extractor) rank(i int) int {
 	top := x.eq(i, "top")
-	if !top && !(x.eq(i, "number") && x.toks[i].flags&fUpper == 0) {
-		return i
+	if !top && !(x.eq(i, "number") && (x.toks[i].flags&fUpper == 0 || x.sentenceStart(i) && x.toks[i].flags&fAllCaps == 0 && x.eq(i+1, "one"))) {
+		return i // but "Number one men's seed Lleyton Hewitt" opening a sentence ranks
 	}
 	if top && x.toks[i].flags&fUpper != 0 && x.toks[i].flags&fAllCaps == 0 && !x.sentenceStart(i) {
 		if n, ok := x.numberAt(i + 1); ok {

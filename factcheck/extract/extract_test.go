@@ -251,6 +251,10 @@ func TestExtractCounts(t *testing.T) {
 		{"quarters of a year after an ordinal or a word of time", "It declared 15-cnt-per-share dividends for the first three quarters; sales fell in the past two quarters, and three quarters of analysts agreed.", []want{
 			{"15-cnt", factcheck.Money, "0.15", "", "USD", ""}, {"three quarters", factcheck.Count, "3", "", "", ""},
 			{"two quarters", factcheck.Count, "2", "", "", ""}, {"three quarters of analysts", factcheck.Percent, "75", "", "", ""}}},
+		{"a third world record ranks", "It was the third world record of the day.", []want{
+			{"third world record", factcheck.Ordinal, "3", "", "", ""}}},
+		{"a rank opening a sentence", "Dechy won. Number one men's seed Lleyton Hewitt begins on Tuesday.", []want{
+			{"Number one men's seed", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a rating's steps", "S&P lifted the rating by one notch to BB+, one notch below investment grade.", []want{
 			{"one notch", factcheck.Count, "1", "", "", ""}, {"one notch", factcheck.Count, "1", "", "", ""}}},
 	}
@@ -882,6 +886,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"numbered items", "Here are the questions.\n\n1. What causes it?\n\nIt is rare.\n\n2) How common is it?\n"},
 		{"a list's markers in a sentence", "He missed the point: 1) If they act, all lose. 2) The threat is real."},
 		{"a mark of a playing field", "He shot from the edge of the six-yard box and kicked from the 22-metre line."},
+		{"the third world", "BANKS SEE THIRD WORLD DEBT CRISIS\n    Banks eye the third world debt crisis and Third World nations."},
 		{"an age or a level with an apostrophe", "He is in his late 40's; the stock will trade in the mid-30's and plantings in the high 60's."},
 	}
 	for _, tt := range tests {

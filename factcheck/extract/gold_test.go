@@ -1133,6 +1133,19 @@ import (
 //     two to the rules; cattle prices "68.00-68.50" in the dollars a
 //     hundredweight the wire omits; "June 1/10 shipment"; "10 RESTAURANTS"
 //     in a headline; "by 1/4" a point of a rate.
+//   - testdata/heldout-news236.gold.jsonl, heldout-news237.gold.jsonl and
+//     heldout-news238.gold.jsonl: 11 more each (5 BBC, 6 Reuters, drawn at
+//     random), by three more hands, read first at 767e0de (F1 0.942, 0.970
+//     and 0.923, value 0.955, 0.990 and 0.987, unit 1.000, 0.980 and 0.714
+//     on first reading: "the third world debt crisis" no rank, but "the
+//     third world record" one; "Number one men's seed" opening a
+//     sentence). Left: scores ("3-1", "5-1") one claim to 236's hand;
+//     months named alone ("March last year", "by August", "middle of
+//     April": simulated over all the goldens, a month after a word of time
+//     finds 136 more required claims and makes 113 claims no hand wrote,
+//     micro F1 0.9680 -> 0.9687, each month's value uncertain, so not
+//     written); Calgary's "dlrs" read as Canada's where the hand read US
+//     dollars; "late 1970s" 1970 to 1979 where the hand reads 1975.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1632,6 +1645,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news233.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news234.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.87, 0.8, 0.95},
 		{"heldout-news235.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news236.gold.jsonl", testcorpus.Root, 0.94, 0.95, 0.98, 0, 0.98},
+		{"heldout-news237.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.98, 0, 0.96},
+		{"heldout-news238.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.71, 0.98, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

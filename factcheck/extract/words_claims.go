@@ -72,8 +72,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "third party services", "third generation mobiles": terms, as hyphenated
 	case x.eq(i, "second") && (x.eq(i+1, "row") || x.eq(i+1, "rows")) && !x.eq(i+2, "of"):
 		return i + 2 // "one of the finest second rows": a rugby forward's place (but "the second row of seats")
-	case x.eq(i, "third") && (x.eq(i+1, "countries") || x.eq(i+1, "parties") || x.eq(i+1, "currencies") || x.eq(i-1, "a") && (x.eq(i+1, "country") || x.eq(i+1, "party"))):
-		return i + 2 // "third countries", "third currencies", "a third party": others, no rank (but "the third party" of a vote ranks)
+	case x.eq(i, "third") && (x.eq(i+1, "countries") || x.eq(i+1, "parties") || x.eq(i+1, "currencies") || x.eq(i+1, "world") && !x.worldTitle(i+2) || x.eq(i-1, "a") && (x.eq(i+1, "country") || x.eq(i+1, "party"))):
+		return i + 2 // "third countries", "third currencies", "a third party", "the third world debt crisis": others, no rank (but "the third party" of a vote and "his third world title" rank)
 	case x.eq(i, "first") && x.eq(i+1, "and") && x.eq(i+2, "foremost"):
 		return i + 3
 	case x.eq(i, "first") && x.eq(i-2, "whichever"):
@@ -470,6 +470,16 @@ func (x *extractor) unitAfterFraction(j int) bool {
 	}
 	t := &x.toks[j]
 	return t.flags&fSpace != 0 && (x.measureAt(j) || t.is(lexicon.Duration))
+}
+
+// worldTitle reports whether the word at token j, after "world", names
+// something won or set: "third world record", "second world title".
+func (x *extractor) worldTitle(j int) bool {
+	switch lower(x.str(min(j, len(x.toks)-1))) {
+	case "record", "records", "title", "titles", "cup", "championship", "championships", "crown", "war":
+		return j < len(x.toks)
+	}
+	return false
 }
 
 // periodsBefore reports whether the word at token j, before a count of
