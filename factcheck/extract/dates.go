@@ -280,6 +280,9 @@ func (x *extractor) datedRangeEnd(i, k int, t calendar.Date) (calendar.Date, int
 		return calendar.Date{}, k
 	}
 	d2, j := x.dayAt(j)
+	if d2 == 0 && x.tokIs(j, tNum) && x.str(j+1) == "," {
+		d2, j = x.dayDigits(j) // its day wrapped to the next line: "until April\n9, 1992"
+	}
 	if d2 == 0 {
 		return calendar.Date{}, k
 	}

@@ -848,6 +848,8 @@ func TestExtractDates(t *testing.T) {
 		{"a dividend's day in words on its row", "H.F. AHMANSON QTLY DIVIDEND\n    LOS ANGELES, March 24 -\n    Shr 22 cts vs 22 cts prior qtr\n    Pay June one\n    Record May Three\n", "1987-03-24", []want{
 			{"22 cts", factcheck.Money, "0.22", "", "USD", ""}, {"22 cts", factcheck.Money, "0.22", "", "USD", ""},
 			{"June one", factcheck.Date, "1987-06-01", "", "", ""}, {"May Three", factcheck.Date, "1987-05-03", "", "", ""}}},
+		{"a range of dated days, the second's day wrapped to a new line", "The warrants are exercisable from May 19, 1987 until April\n9, 1992.", "1987-03-05", []want{
+			{"May 19, 1987 until April\n9, 1992", factcheck.Date, "1987-05-19", "1992-04-09", "", ""}}},
 		{"capitalised days in words from one to another", "The program will run from April Six through August Three.", "1987-04-09", []want{
 			{"April Six through August Three", factcheck.Date, "1987-04-06", "1987-08-03", "", ""}}},
 		{"a decade with an apostrophe", "Prices of the 1990's recalled Germany during the 30's and the late 70's.", "", []want{
