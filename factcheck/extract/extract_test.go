@@ -253,6 +253,8 @@ func TestExtractCounts(t *testing.T) {
 			{"two quarters", factcheck.Count, "2", "", "", ""}, {"three quarters of analysts", factcheck.Percent, "75", "", "", ""}}},
 		{"a third world record ranks", "It was the third world record of the day.", []want{
 			{"third world record", factcheck.Ordinal, "3", "", "", ""}}},
+		{"a count of a capitalised noun, hyphened", "England face a three-Test series, and a BMW 3-Series car is a name.", []want{
+			{"three-Test", factcheck.Count, "3", "", "", ""}}},
 		{"a rank opening a sentence", "Dechy won. Number one men's seed Lleyton Hewitt begins on Tuesday.", []want{
 			{"Number one men's seed", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a rating's steps", "S&P lifted the rating by one notch to BB+, one notch below investment grade.", []want{

@@ -912,8 +912,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	case x.eq(j, "strong"):
 		c.last = j + 1
 	default:
-		if t.flags&fUpper != 0 {
-			return false // "2-Series", a name
+		if t.flags&fUpper != 0 && !(c.num.words && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0) {
+			return false // "2-Series", a name (but "a three-Test series" counts Tests)
 		}
 		// "a 20-page report": a count of what the adjective names
 		c.last = j
