@@ -230,7 +230,7 @@ func init() {
 		"gold", "silver", "bronze", "world", "race", "event", "time", "personal", "heats", "heat")
 	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
 		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
-		"liner", "man", "woman", "shot", "stop", "pointer", "pointers", "pronged", "tiered", "faced")
+		"liner", "man", "woman", "shot", "stop", "pointer", "pointers", "pronged", "tiered", "faced", "wheel")
 	addWords(Determiner, "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
 		"these", "those", "some", "all", "each", "every", "other", "another", "such", "whose")
 	addWords(Stop,
