@@ -122,9 +122,7 @@ func TestGroupCompanyPrices(t *testing.T) {
 // from the same period in 2003" and an index "rose by just 28% in the
 // same period".
 func TestGroupRiseAndFall(t *testing.T) {
-	docs := map[string]string{"business_239.txt:0": "", "business_248.txt:0": "", "business_170.txt:0": ""}
-	claims, pub, names := parseCorpusDocs(t, docs)
-	places := Group(claims, pub, names)
+	claims, places := groupCorpusArticles(t, "business_239.txt", "business_248.txt", "business_170.txt")
 	fall, rise := claimAt(t, claims, "business_248.txt", "nearly a quarter", 0), claimAt(t, claims, "business_239.txt", "28%", 0)
 	if places[fall].Group == places[rise].Group {
 		t.Error("sales down nearly a quarter and an index up 28%: one figure")
@@ -412,9 +410,7 @@ func TestGroupPastTermInOneArticle(t *testing.T) {
 // their sentences share too few rare words to be one, and no dispute is
 // made between them.
 func TestGroupTwoMeetings(t *testing.T) {
-	docs := map[string]string{"reuters_08483.txt:0": "", "reuters_11761.txt:0": "", "reuters_09225.txt:0": ""}
-	claims, pub, names := parseCorpusDocs(t, docs)
-	places := Group(claims, pub, names)
+	claims, places := groupCorpusArticles(t, "reuters_08483.txt", "reuters_11761.txt", "reuters_09225.txt")
 	miami, newYork := claimAt(t, claims, "reuters_08483.txt", "March 22", 0), claimAt(t, claims, "reuters_11761.txt", "April 10", 0)
 	if places[miami].Group == places[newYork].Group {
 		t.Errorf("the Miami meeting of March 22 and the New York meeting of April 10: one date")
@@ -453,9 +449,7 @@ func TestGroupEqualFiguresOfOneStory(t *testing.T) {
 // days until May 31" gives a date asked for, not set, which supersedes no
 // report of the deadline.
 func TestGroupRequestedDeadline(t *testing.T) {
-	docs := map[string]string{"reuters_08483.txt:0": "", "reuters_09969.txt:0": "", "reuters_12038.txt:0": ""}
-	claims, pub, names := parseCorpusDocs(t, docs)
-	places := Group(claims, pub, names)
+	claims, places := groupCorpusArticles(t, "reuters_08483.txt", "reuters_09969.txt", "reuters_12038.txt")
 	for _, doc := range []string{"reuters_08483.txt", "reuters_09969.txt"} {
 		if s := places[claimAt(t, claims, doc, "March 31", 0)].Suggestion; s != nil {
 			t.Errorf("%s: the deadline of March 31: suggestion %+v (by %+v), want none", doc, s, s.By)
@@ -468,9 +462,7 @@ func TestGroupRequestedDeadline(t *testing.T) {
 // cases) took from one source gives one "200 million tracks" and one "12
 // months", though the articles share no names.
 func TestGroupRetoldPassage(t *testing.T) {
-	docs := map[string]string{"entertainment_103.txt:0": "", "tech_332.txt:0": "", "tech_391.txt:0": ""}
-	claims, pub, names := parseCorpusDocs(t, docs)
-	places := Group(claims, pub, names)
+	claims, places := groupCorpusArticles(t, "entertainment_103.txt", "tech_332.txt", "tech_391.txt")
 	checkTogether(t, claims, places, []sameGroup{
 		{[2]string{"entertainment_103.txt", "200 million track"}, [2]string{"tech_332.txt", "200 million tracks"}, true},
 		{[2]string{"tech_332.txt", "200 million tracks"}, [2]string{"tech_391.txt", "200 million tracks"}, true},

@@ -451,6 +451,18 @@ func readGroupsGold(t *testing.T, path string) map[string]string {
 	return goldOf
 }
 
+// groupCorpusArticles groups the claims of the corpus articles named
+// (as parseCorpusDocs reads them) and returns them with their places.
+func groupCorpusArticles(t testing.TB, docs ...string) ([]factcheck.Claim, []Placement) {
+	t.Helper()
+	members := map[string]string{}
+	for _, d := range docs {
+		members[d+":0"] = ""
+	}
+	claims, pub, names := parseCorpusDocs(t, members)
+	return claims, Group(claims, pub, names)
+}
+
 // parseCorpusDocs reads the corpus articles that gold members name.
 func parseCorpusDocs(t testing.TB, goldOf map[string]string) ([]factcheck.Claim, map[string]string, map[string][]string) {
 	t.Helper()
