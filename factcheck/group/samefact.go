@@ -178,13 +178,14 @@ func (g *grouper) linkSameValues() {
 	for i := range g.claims {
 		c := &g.claims[i]
 		v := string(c.Kind) + "|" + c.Unit + "|" + valueBucket(c)
-		if stated[v] > maxSameValue {
+		said := stated[v]
+		if said > maxSameValue {
 			continue // "first", "2004": said of too many things to tell one
 		}
 		v += "|"
 		story := v + "\x00" + strconv.Itoa(g.story[c.Doc]) // its article's too
 		buckets.add(story, i)
-		if c.Kind != factcheck.Date && stated[v[:len(v)-1]] <= maxRetoldValue {
+		if c.Kind != factcheck.Date && said <= maxRetoldValue {
 			buckets.add(v+"\x01", i) // in any article: a passage repeated (retoldSentence)
 		}
 		for _, name := range g.names[c.Doc] {
