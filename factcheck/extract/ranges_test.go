@@ -33,6 +33,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"4.08 dlrs and 4.72", factcheck.Money, "4.08", "4.72", "USD", ""}, {"10 dlrs", factcheck.Money, "10", "", "USD", ""}, {"20 shares", factcheck.Count, "20", "", "", ""}}},
 		{"another half-point, the rate named further back", "Base rates stand at 10 pct now, and foreign exchange dealers and analysts expect them to shed another half-point soon.", []want{
 			{"10 pct", p, "10", "", "", ""}, {"half-point", p, "0.5", "", "percentage point", ""}}},
+		{"a cut of points, the rates sentences up", "Base lending rates are 10 pct. Dealers were divided. Many forecast a full\none-point cut tomorrow. He said a further half-point cut was quite possible later.", []want{
+			{"10 pct", p, "10", "", "", ""}, {"one-point", p, "1", "", "percentage point", ""}, {"half-point", p, "0.5", "", "percentage point", ""}}},
 		{"a quarter-point rise of a rate", "The Fed announced a quarter-point rise in its key rate.", []want{
 			{"a quarter-point", p, "0.25", "", "percentage point", ""}}},
 		{"rates cut by a quarter point", "The Fed cut rates by a quarter point to 5.25%.", []want{

@@ -977,11 +977,14 @@ func lower(s string) string {
 // verb of change, or a verb of change alone, stand before the number.
 // Rates move by a few points at most.
 func (x *extractor) ratePoint(c *claimParts, j int) bool {
-	if !x.eq(j, "point") && !x.eq(j, "points") || c.num.value > 5 || !x.rateNear(j) || x.indexNear(c.num.first) {
+	if !x.eq(j, "point") && !x.eq(j, "points") || c.num.value > 5 || x.indexNear(c.num.first) {
 		return false // "the Dow fell 300 points" measures an index
 	}
 	if x.tokIs(j+1, tWord) && rateChangeNoun(lower(x.str(j+1))) {
-		return true
+		return x.rateWithin(j, rateChangeBack) // "a full one-point cut", the base rates a paragraph up
+	}
+	if !x.rateNear(j) {
+		return false
 	}
 	if x.eq(j+1, "over") || x.eq(j+1, "above") || x.eq(j+1, "below") || x.eq(j+1, "under") {
 		return true // a spread: "13/16 points over London interbank offered rates"

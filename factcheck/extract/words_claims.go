@@ -565,9 +565,12 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.hyphenAt(j - 1) {
 		k = j + 1
 	}
-	if x.eq(k, "point") && x.rateWithin(k, 16) && (x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) || x.eq(j-3, "by") || x.eq(j-2, "by") ||
+	if x.eq(k, "point") && x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) && x.rateWithin(k, rateChangeBack) {
+		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "a further half-point cut", the rates a paragraph up
+	}
+	if x.eq(k, "point") && x.rateWithin(k, 16) && (x.eq(j-3, "by") || x.eq(j-2, "by") ||
 		(x.eq(j-2, "a") || x.eq(j-2, "another") || x.eq(j-2, "further")) && x.tokIs(j-3, tWord) && changeWord(lower(x.str(j-3)))) {
-		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "cut rates by a quarter point", "fell a quarter point", "shed another half-point"
+		return k + 1 // "cut rates by a quarter point", "fell a quarter point", "shed another half-point"
 	}
 	return j
 }
@@ -577,6 +580,13 @@ func (x *extractor) percentagePoint(j int) int {
 func (x *extractor) rateNear(k int) bool {
 	return x.rateWithin(k, 8)
 }
+
+// rateChangeBack is how many tokens back a rate named before "a
+// half-point cut" may stand: a few sentences' worth ("base lending rates"
+// in the sentence before "A follow-up half-point cut is anticipated", or
+// three sentences up). Such points are percentage points of whatever
+// percentage is near: a rate's, a poll's; an index's are read first.
+const rateChangeBack = 120
 
 // rateWithin reports whether a rate or a percentage is named within back
 // words before token k or a few after it.
