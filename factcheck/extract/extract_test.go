@@ -129,7 +129,7 @@ func TestExtractCounts(t *testing.T) {
 			{"230-240 lbs", factcheck.Measure, "230", "240", "lb", ""}, {"51.50", factcheck.Count, "51.5", "", "", ""}}},
 		{"a chip's number after -based, and again alone", "It is an Intel 8-megahertz (MHz) 8086-based system; the coprocessor runs at the same rate as the 8086.", []want{
 			{"8-megahertz", factcheck.Measure, "8", "", "megahertz", ""}}},
-		{"idioms of second", "He played second fiddle; it is second nature; first hand accounts; he trained with the first team.", nil},
+		{"idioms of second", "He played second fiddle; it is second nature; first hand accounts; his work was second to none; he trained with the first team.", nil},
 		{"a second life and a second lease of life, idioms; a second life sentence", "Old phones can have a useful second life and enjoy a second lease of life; he got a second life sentence at the second lease sale, and missed his second serve.", []want{
 			{"second life sentence", factcheck.Ordinal, "2", "", "", ""}, {"second lease sale", factcheck.Ordinal, "2", "", "", ""}}},
 		{"first as an adverb after a pronoun, first of whichever comes", "We first detected signs of trouble, which ends on April 12, or in 14 days, whichever comes first.", []want{
@@ -329,6 +329,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"4h 12m", factcheck.Duration, "252", "", "minute", ""}, {"2h 06m 10s", factcheck.Duration, "7570", "", "second", ""},
 			{"about 1h 5min", factcheck.Duration, "65", "", "minute", factcheck.Approx}}},
 		{"metres to go", "She kicked with 600m to go.", []want{{"600m", factcheck.Measure, "600", "", "m", ""}}},
+		{"metres of a play, a run to score", "Walder was wide with a 40m penalty. Tait raced 30m to score. The club took a £40m penalty.", []want{
+			{"40m", factcheck.Measure, "40", "", "m", ""}, {"30m", factcheck.Measure, "30", "", "m", ""}, {"£40m", factcheck.Money, "40000000", "", "GBP", ""}}},
 		{"metres in a race report", "She won the 3,000m. She led for 700m and then faded.", []want{
 			{"700m", factcheck.Measure, "700", "", "m", ""}}},
 		{"millions in a text of money", "Profit hit £40m in 1,500 shops. Sales were 700m.", []want{

@@ -269,6 +269,25 @@ func (x *extractor) sportAfter(j int) bool {
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure)
 }
 
+// playAfter reports whether the word at j is a play of a field game that
+// a glued "m" before it measures in metres: "a 40m penalty", "a 30m
+// drop-goal", "a 60m run". Sums before such words carry their currency
+// ("a £40m penalty"), which metres reads first.
+func (x *extractor) playAfter(j int) bool {
+	if x.tokIs(j, tPunct) && x.str(j) == "-" {
+		j++
+	}
+	if !x.tokIs(j, tWord) {
+		return false
+	}
+	switch lower(x.str(j)) {
+	case "penalty", "penalties", "kick", "kicks", "drop", "free", "run", "runs", "dash", "effort", "strike", "shot",
+		"pass", "putt", "break", "burst", "interception", "solo", "chip", "punt", "touchdown", "try":
+		return true
+	}
+	return false
+}
+
 // sportBefore reports whether the word at j, before a number and "m",
 // makes the "m" metres: "the indoor 800m", "the women's 200m", "the final
 // 100m".
@@ -666,13 +685,13 @@ func (x *extractor) metres(n *number, j int) bool {
 		return false // "481.42m yuan": millions of a currency named after
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
-	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
+	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) ||
 		x.eq(n.first-1, "the") && (noNoun || x.eq(j+1, "stage")) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, "final") || x.eq(n.first-1, "last") || x.eq(n.first-1, "opening") || x.eq(n.first-1, "closing")) &&
 			x.eq(n.first-2, "the") && noNoun ||
-		noNoun && (x.eq(j+1, "to") && (x.eq(j+2, "go") || x.eq(j+2, "run")) || x.metricText())
+		noNoun && (x.eq(j+1, "to") && (x.eq(j+2, "go") || x.eq(j+2, "run") || x.eq(j+2, "score")) || x.metricText())
 }
 
 // metricText reports whether the figures of the text with a glued "m"

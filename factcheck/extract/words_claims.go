@@ -51,6 +51,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case (x.eq(i, "second") || x.eq(i, "first")) && x.eq(i+1, "hand") && !x.eq(i+2, "of"):
 		return i + 2 // "six second hand airplanes", "first hand accounts": no rank
+	case x.eq(i, "second") && x.eq(i+1, "to") && (x.eq(i+2, "none") || x.eq(i+2, "nobody") || x.eq(i+2, "no") && x.eq(i+3, "one")):
+		return i + 3 // "his commitment was second to none": an idiom, no rank
 	case x.eq(i, "second") && (x.eq(i+1, "fiddle") || x.eq(i+1, "nature") || x.eq(i+1, "thoughts") || x.eq(i+1, "wind") ||
 		x.eq(i+1, "lease") && x.eq(i+2, "of") && x.eq(i+3, "life") || x.eq(i+1, "life") && !x.eq(i+2, "sentence") && !x.eq(i+2, "term") ||
 		x.eq(i+1, "serve") || x.eq(i+1, "serves")):
