@@ -16,6 +16,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"12.4 trillion cu ft", m, "12400000000000", "", "cu ft", ""}, {"8 mln\nstandard cubic feet a day", m, "8000000", "", "cubic foot per day", ""}}},
 		{"degrees of a gravity scale are no temperature", "The crude is 38 degrees API at 15 degrees Celsius; the juice 12 degrees Brix.", []want{
 			{"38 degrees API", m, "38", "", "degree API", ""}, {"15 degrees Celsius", m, "15", "", "°C", ""}, {"12 degrees Brix", m, "12", "", "degree Brix", ""}}},
+		{"an engine's cubic centimetres, trillions of a currency", "Bikes of 700\ncc and bigger, a 1,300-cc car; investors have trillions of dollars to place.", []want{
+			{"700\ncc", m, "700", "", "cc", ""}, {"1,300-cc", m, "1300", "", "cc", ""}, {"trillions of dollars", factcheck.Money, "2000000000000", "", "USD", "lower_bound"}}},
 		{"measure per measure", "Farms yield 8 tonnes per hectare.", []want{{"8 tonnes per hectare", m, "8", "", "tonne per hectare", ""}}},
 		{"per a wrapped unit", "Farms yield 8 tonnes per\nhectare.", []want{{"8 tonnes per\nhectare", m, "8", "", "tonne per hectare", ""}}},
 		{"per a cubic unit", "Levels hit 40 micrograms per cubic metre.", []want{{"40 micrograms per cubic metre", m, "40", "", "microgram per cubic metre", ""}}},

@@ -39,7 +39,7 @@ func init() {
 		addWord(w, Entry{Cat: Scale, Num: n})
 	}
 	for w, n := range map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
-		"millions": 2e6, "billions": 2e9, "tens": 20} {
+		"millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20} {
 		addWord(w, Entry{Cat: Vague, Num: n})
 	}
 	addWord("dozen", Entry{Cat: Scale, Num: 12})
@@ -125,7 +125,7 @@ func init() {
 		"gigalitre": {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
-		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
+		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
 		"degree": {"degree", "degrees"}, "MW": {"mw", "megawatt", "megawatts"}, "GW": {"gw", "gigawatt", "gigawatts"},
 		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
 		"TW": {"tw", "terawatt", "terawatts"}, "watt": {"watt", "watts"},
