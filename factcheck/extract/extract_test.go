@@ -577,6 +577,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"second", factcheck.Ordinal, "2", "", "", ""}, {"a month", factcheck.Duration, "1", "", "month", factcheck.UpperBound}}},
 		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"aged", "A man aged 45 was held.", []want{{"45", factcheck.Duration, "45", "", "year", ""}}},
+		{"an age worked or lived past", "Staff may ask to work past 65; she lived beyond 100. Prices rose past 65.", []want{
+			{"past 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound}, {"beyond 100", factcheck.Duration, "100", "", "year", factcheck.LowerBound},
+			{"65", factcheck.Count, "65", "", "", ""}}},
 		{"a range of time in two units", "It carries 16 months to four years, or 10 days to two weeks; seven days to five years.", []want{
 			{"16 months to four years", factcheck.Duration, "16", "48", "month", ""}, {"10 days to two weeks", factcheck.Duration, "10", "14", "day", ""},
 			{"seven days", factcheck.Duration, "7", "", "day", ""}, {"five years", factcheck.Duration, "5", "", "year", ""}}},

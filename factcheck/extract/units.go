@@ -119,7 +119,7 @@ func (x *extractor) units(c *claimParts) bool {
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Duration, "year", 0, 0, c.num.last
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
-		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageSaid(c) || x.ageIs(c)) {
+		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c)) {
 		// "aged 45", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -721,6 +721,23 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 	// set off by commas in a sentence of a person: "So, sitting down to
 	// taste tomato soup for the first time, at 29, I decide"
 	return x.tokIs(c.first-2, tPunct) && x.str(c.first-2) == "," && x.tokIs(c.num.last, tPunct) && x.str(c.num.last) == "," && x.personInSentence(c.first)
+}
+
+// ageBeyond reports whether the bare count c, after "past" or "beyond"
+// and a verb of working or living, is an age, a lower bound: "a right to
+// request to work past 65", "staff working beyond 65", "lived past 100".
+// It takes "past" or "beyond" into c.
+func (x *extractor) ageBeyond(c *claimParts) bool {
+	if c.first != c.num.first || c.first < 2 || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 16 || c.num.value > 119 ||
+		!x.eq(c.first-1, "past") && !x.eq(c.first-1, "beyond") {
+		return false
+	}
+	switch lower(x.str(c.first - 2)) {
+	case "work", "works", "worked", "working", "stay", "stays", "stayed", "staying", "live", "lives", "lived", "living", "survive", "survived":
+		c.first, c.qual = c.first-1, factcheck.LowerBound
+		return true
+	}
+	return false
 }
 
 // personInSentence reports whether the sentence of token i speaks of a
