@@ -216,7 +216,7 @@ func (x *extractor) namedDollar(j int) string {
 		x.dollarAt, x.dollar = 0, ""
 	}
 	for k := x.dollarAt; k < j; k++ {
-		if u := x.dollarAfter(k); u != "" {
+		if u := x.dollarAfter(k); u != "" && !x.currencyPrice(k) {
 			x.dollar = u
 		}
 	}
@@ -233,6 +233,22 @@ func (x *extractor) namedDollar(j int) string {
 		}
 	}
 	return x.dollar
+}
+
+// currencyPrice reports whether the number at token k, a few units with
+// decimals, is the price of a currency named just before it, not a sum of
+// the story: "a 10-month high for the currency of 0.71 U.S. Dlrs" under a
+// Sydney dateline leaves the story's bare "dlrs" Australian.
+func (x *extractor) currencyPrice(k int) bool {
+	if !x.tokIs(k, tNum) || strings.IndexByte(x.str(k), '.') != 1 {
+		return false // one digit before its decimals
+	}
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if x.eq(m, "currency") || x.tokIs(m, tWord) && currencyNoun(lower(x.str(m))) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // dollarAfter returns the code of a dollar named with its country right
