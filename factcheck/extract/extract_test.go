@@ -652,6 +652,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"about 140,000 dlrs", factcheck.Money, "140000", "", "USD", factcheck.Approx}}},
 		{"a figure below or above the one it is compared with, and a level", "Profits will be below the 1,058,000 dlrs earned a year ago; output stayed above the 15 pct level.", []want{
 			{"1,058,000 dlrs", factcheck.Money, "1058000", "", "USD", ""}, {"above the 15 pct level", factcheck.Percent, "15", "", "", factcheck.LowerBound}}},
+		{"one score made or let in", "Tait scored one try and made another; the keeper conceded one goal. One try would do.", []want{
+			{"one try", factcheck.Count, "1", "", "", ""}, {"one goal", factcheck.Count, "1", "", "", ""}}},
 		{"one of a family or a place in a chart, a caucus's name, an annual percentage rate", "She leaves one son, Alan. It entered at number three, one place ahead of Wake Me Up. The Group of 24 met. Loans cost 3.9- to 9.9-annual percentage rate.", []want{
 			{"one son", factcheck.Count, "1", "", "", ""}, {"number three", factcheck.Ordinal, "3", "", "", ""}, {"one place ahead", factcheck.Count, "1", "", "", ""},
 			{"3.9- to 9.9-annual percentage rate", factcheck.Percent, "3.9", "9.9", "", ""}}},

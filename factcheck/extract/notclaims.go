@@ -213,6 +213,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if kinNoun(lower(x.str(c.subjectEnd-1))) && c.subjectEnd == c.num.last+1 && holdingKin(lower(x.str(c.first-1))) {
 		return true // "she leaves one son", "he had one daughter"
 	}
+	if c.subjectEnd == c.num.last+1 && scoringVerb(lower(x.str(c.first-1))) && scoringNoun(lower(x.str(c.num.last))) {
+		return true // "he scored one try and made another", "conceded one goal"
+	}
 	k := c.subjectEnd
 	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
 		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c) || x.listedAfterCount(c)

@@ -67,6 +67,26 @@ func scoreNoun(w string) bool {
 	return false
 }
 
+// scoringVerb reports whether w, in lower case, is a verb of a score
+// made or let in: "scored", "kicked", "conceded".
+func scoringVerb(w string) bool {
+	switch w {
+	case "scored", "scores", "score", "scoring", "kicked", "kicks", "kicking", "conceded", "concedes", "conceding", "netted", "nets":
+		return true
+	}
+	return false
+}
+
+// scoringNoun reports whether w, in lower case, names what a player
+// scores in a game: "try", "goal", "penalty".
+func scoringNoun(w string) bool {
+	switch w {
+	case "try", "goal", "penalty", "conversion", "point", "run", "touchdown", "basket", "wicket", "century", "own-goal":
+		return true
+	}
+	return false
+}
+
 // scoreVerb reports whether w, before a pair of numbers, makes it a score
 // or a record.
 func scoreVerb(w string) bool {
