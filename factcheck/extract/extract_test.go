@@ -896,7 +896,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"third countries, first and foremost", "Chips were dumped in third countries. The first and foremost finding came first shown in 2003."[:60]},
 		{"numbered items", "Here are the questions.\n\n1. What causes it?\n\nIt is rare.\n\n2) How common is it?\n"},
 		{"a list's markers in a sentence", "He missed the point: 1) If they act, all lose. 2) The threat is real."},
-		{"a mark of a playing field", "He shot from the edge of the six-yard box and kicked from the 22-metre line."},
+		{"a mark of a playing field", "He shot from the edge of the six-yard box and kicked from the 22-metre line. He released Mayerhofler in his own 22. They camped inside the 22 for ages."},
 		{"a kind of drive", "It sells four-wheel drive cars with Four-wheel steering."},
 		{"the third world", "BANKS SEE THIRD WORLD DEBT CRISIS\n    Banks eye the third world debt crisis and Third World nations."},
 		{"an age or a level with an apostrophe", "He is in his late 40's; the stock will trade in the mid-30's and plantings in the high 60's."},

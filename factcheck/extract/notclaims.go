@@ -357,6 +357,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		(i == 0 || x.toks[i].flags&fNewline != 0 || x.tokIs(i-1, tPunct) && strings.Contains(":;.?!", x.str(i-1))) {
 		return true // "two crucial facts: 1) If these terrorists": a list's marker
 	}
+	if x.str(i) == "22" && (x.eq(i-1, "own") || x.eq(i-1, "the") && (x.eq(i-2, "inside") || x.eq(i-2, "into") || x.eq(i-2, "outside"))) &&
+		(x.tokIs(i+1, tPunct) || x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Stop)) {
+		return true // "in his own 22", "inside the 22": the area of a rugby pitch
+	}
 	if x.hyphenAt(i) && x.eq(i+2, "based") {
 		x.nameModel(x.str(i))
 		return true // "an 80286-based machine": a chip's number
