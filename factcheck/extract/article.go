@@ -143,9 +143,18 @@ func isBinary(src []byte) bool {
 	}
 	ctl := 0
 	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
-			ctl++
-		}
+		ctl += int(controlByte[c])
 	}
 	return ctl*100 > len(head)
 }
+
+// controlByte is 1 for the control characters that no text holds: those
+// below a space but for "\t", "\n", "\v", "\f" and "\r".
+var controlByte = func() (t [256]uint8) {
+	for c := range 0x20 {
+		if c < '\t' || c > '\r' {
+			t[c] = 1
+		}
+	}
+	return t
+}()

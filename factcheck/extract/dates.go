@@ -774,8 +774,11 @@ var decadeWords = map[string]int{"twenties": 1920, "thirties": 1930, "forties": 
 // 1999. In lower case it is mostly an age ("in her forties"), which is
 // left. It returns i when there is none.
 func (x *extractor) wordDecade(i int) int {
+	if x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 {
+		return i
+	}
 	y, ok := decadeWords[lower(x.str(i))]
-	if !ok || x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 {
+	if !ok {
 		return i
 	}
 	k := i - 1

@@ -118,9 +118,6 @@ func (x *extractor) at(i int) int {
 		if currencySymbol(x.str(i)) != "" && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 {
 			return x.numeric(i+1, i)
 		}
-		if skip := x.skipURL(i); skip > i {
-			return skip
-		}
 		return i
 	}
 	if t.flags&fUpper != 0 && i+1 < len(x.toks) {

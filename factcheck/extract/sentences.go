@@ -172,16 +172,12 @@ func (x *extractor) sentenceEnd(k int) int {
 	if prev.class == tNum && next.class == tNum && next.flags&fSpace == 0 {
 		return k
 	}
-	if prev.class == tWord && prev.flags&fSpace == 0 || prev.class == tWord {
+	if prev.class == tWord {
 		w := lower(x.str(k - 1))
-		if abbreviations[w] && x.toks[k].flags&fSpace == 0 {
-			return k
+		if x.toks[k].flags&fSpace == 0 && (len(w) == 1 || abbreviations[w]) {
+			return k // an initial, an abbreviation like U.S., e.g., a.m., or "Mr."
 		}
-		if abbreviationsBeforeNumber[w] && next.class == tNum {
-			return k
-		}
-		if len(w) == 1 && x.toks[k].flags&fSpace == 0 {
-			// an initial or an abbreviation like U.S., e.g., a.m.
+		if next.class == tNum && abbreviationsBeforeNumber[w] {
 			return k
 		}
 		if next.flags&fSpace == 0 {
