@@ -625,7 +625,7 @@ func (x *extractor) comparedBack(i, pi int) bool {
 			return false
 		}
 		switch lower(x.str(k)) {
-		case "from", "against", "versus", "vs", "compared", "than", "instead":
+		case "from", "against", "versus", "vs", "compared", "than", "instead", "below", "above":
 			return true
 		case "after":
 			return k == i-1 // "85 mln dlrs, after 90 mln previously"

@@ -146,8 +146,8 @@ func (x *extractor) indefiniteDuration(i int) int {
 	if !own && (strings.HasSuffix(w, "s") || len(w) <= 3 && w != "day") {
 		return i
 	}
-	if x.toks[u].is(lexicon.Ordinal) && x.tokIs(u+1, tWord) && !x.toks[u+1].is(lexicon.Stop) {
-		return i // "for a second week" counts weeks: an ordinal
+	if x.toks[u].is(lexicon.Ordinal) && (x.tokIs(u+1, tWord) && !x.toks[u+1].is(lexicon.Stop) || x.hyphenAt(u)) {
+		return i // "for a second week" counts weeks, "a second-tier increase" ranks: an ordinal
 	}
 	if !own && !suffixed && end == nil && !x.durationContext(i) || x.eq(u+1, "on") && x.sameUnit(u+2, u) {
 		return i // "in a year on year comparison": no length of time

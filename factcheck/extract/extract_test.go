@@ -129,7 +129,7 @@ func TestExtractCounts(t *testing.T) {
 			{"230-240 lbs", factcheck.Measure, "230", "240", "lb", ""}, {"51.50", factcheck.Count, "51.5", "", "", ""}}},
 		{"a chip's number after -based, and again alone", "It is an Intel 8-megahertz (MHz) 8086-based system; the coprocessor runs at the same rate as the 8086.", []want{
 			{"8-megahertz", factcheck.Measure, "8", "", "megahertz", ""}}},
-		{"idioms of second", "He played second fiddle; it is second nature; first hand accounts; his work was second to none; he trained with the first team.", nil},
+		{"idioms of second", "He played second fiddle; it is second nature; first hand accounts; his work was second to none; unions may bargain for a second-tier increase; he trained with the first team.", nil},
 		{"a second life and a second lease of life, idioms; a second life sentence", "Old phones can have a useful second life and enjoy a second lease of life; he got a second life sentence at the second lease sale, and missed his second serve.", []want{
 			{"second life sentence", factcheck.Ordinal, "2", "", "", ""}, {"second lease sale", factcheck.Ordinal, "2", "", "", ""}}},
 		{"first as an adverb after a pronoun, first of whichever comes", "We first detected signs of trouble, which ends on April 12, or in 14 days, whichever comes first.", []want{

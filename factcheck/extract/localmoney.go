@@ -147,7 +147,7 @@ func (x *extractor) localCurrency(j int, unit string) string {
 // text; marks beside another currency (an exchange rate) before 2002 are
 // Deutsche Marks; or "".
 func (x *extractor) placeCurrency(j int) string {
-	if !isPlaceCurrency(x.str(j)) {
+	if !isPlaceCurrency(lower(x.str(j))) {
 		return ""
 	}
 	u := x.localCurrency(j, "")
@@ -157,7 +157,7 @@ func (x *extractor) placeCurrency(j int) string {
 	return u
 }
 
-// isPlaceCurrency reports whether w is the name of a currency of several
+// isPlaceCurrency reports whether w, in lower case, is the name of a currency of several
 // countries and no default, read by placeCurrency.
 func isPlaceCurrency(w string) bool {
 	switch w {
