@@ -25,6 +25,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"Czech crowns", "It paid 300 million Czech crowns.", "", []want{{"300 million Czech crowns", m, "300000000", "", "CZK", ""}}},
 		{"marks in a headline in capitals, billions below them", "BUNDESBANK ALLOCATES 6.1 BILLION MARKS IN TENDER\n    FRANKFURT, April 8 - Banks bid 12.2\nbillion marks, below the outgoing 14.9 billion.", "", []want{
 			{"6.1 BILLION MARKS", m, "6100000000", "", "DEM", ""}, {"12.2\nbillion marks", m, "12200000000", "", "DEM", ""}, {"14.9 billion", m, "14900000000", "", "DEM", ""}}},
+		{"the states of a currency are no sum, a price's area is", "The 12 euro zone countries and the 16 euro area members met; copper held the 870 stg area.", "", []want{
+			{"12 euro zone countries", factcheck.Count, "12", "", "", ""}, {"16 euro area members", factcheck.Count, "16", "", "", ""}, {"870 stg", m, "870", "", "GBP", ""}}},
 		{"crowns nowhere", "The champion has 5 crowns.", "", []want{{"5 crowns", factcheck.Count, "5", "", "", ""}}},
 		{"dinars in Amman", "AMMAN (Reuters) - Jordan will borrow 500 million dinars.", "", []want{{"500 million dinars", m, "500000000", "", "JOD", ""}}},
 		{"francs in Dakar", "DAKAR, May 2 - Senegal will spend 90 billion francs on roads.", "2019-05-02", []want{{"90 billion francs", m, "90000000000", "", "XOF", ""}}},

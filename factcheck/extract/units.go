@@ -327,6 +327,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.is(lexicon.Currency) && t.entry().Unit == "IEP" && !c.num.scaled && !x.eq(j-1, "irish"):
 		// "24 billion punts" of Irish debt; but a football team's "five
 		// punts" kicked
+	case t.is(lexicon.Currency) && x.currencyArea(j+1):
+		// "the 12 euro zone countries": states that share a currency, no sum
 	case t.is(lexicon.Currency):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, t.entry().Unit), t.entry().Per, j+1
 		if u := x.centsOf(j); u != "" && c.unit == "USD" {
@@ -984,6 +986,29 @@ func lower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// currencyArea reports whether the words from j, after a currency's name,
+// make it the states that share it: "euro zone", "euro area countries",
+// "euro members" (but "the 870 stg area" is a price's level).
+func (x *extractor) currencyArea(j int) bool {
+	switch lower(x.str(j)) {
+	case "zone":
+		return true
+	case "area", "bloc":
+		return statesNoun(lower(x.str(j + 1)))
+	}
+	return statesNoun(lower(x.str(j)))
+}
+
+// statesNoun reports whether w, in lower case, names states together:
+// "countries", "members".
+func statesNoun(w string) bool {
+	switch w {
+	case "countries", "nations", "members", "economies", "states", "governments":
+		return true
+	}
+	return false
 }
 
 // ratePoint reports whether "point(s)" at token j, after the number of c,
