@@ -48,6 +48,9 @@ type extractor struct {
 	// tempScale is the temperature scale the text states: 0 not yet
 	// read, 'C', 'F', or 'n' for none or both
 	tempScale byte
+	// gravity is the scale of density the text names after "degrees"
+	// (statedGravity): "" not yet read, "-" for none
+	gravity string
 	// results is whether the text is a wire report of results: 0 not yet
 	// read, 1 no, 2 yes (resultsReport)
 	results int8

@@ -390,6 +390,47 @@ func (x *extractor) comparativeAt(j int) bool {
 	return j < len(x.toks) && !x.toks[j].is(lexicon.Determiner) && !x.eq(j, "that") && !x.eq(j, "what") && !x.eq(j, "over") && x.comparisonAt(j)
 }
 
+// timesOfAmount reports whether "N times" in words, ending before token j,
+// multiplies an amount that follows it: "valued at between two and three
+// times the commission's assessment", "three times the size of Wales"
+// (but "met three times the next year" counts meetings). A determiner
+// follows, and a noun of an amount comes within three words, or a word
+// that sets a value ("at", "worth", "about") stands before the number.
+func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
+	if x.tokIs(j, tPunct) && closer(x.str(j)) {
+		j++
+	}
+	if !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Determiner) && !possessive(x.str(j)) {
+		return false
+	}
+	for k := j + 1; k <= j+3 && x.tokIs(k, tWord); k++ {
+		if w := lower(x.str(k)); amountNoun(w) && (w != "number" || x.eq(k+1, "of")) {
+			return true // "three times the number of", not "three times the world number two hangs in"
+		}
+	}
+	b := c.first - 1
+	if x.tokIs(b, tPunct) && (x.str(b) == "\"" || x.str(b) == "\u201c") {
+		b--
+	}
+	switch lower(x.str(max(b, 0))) {
+	case "at", "worth", "to", "between", "about", "nearly", "almost", "than", "some", "around", "roughly":
+		return b >= 0
+	}
+	return false
+}
+
+// amountNoun reports whether w, in lower case, names an amount a multiple
+// may be of: "the size", "its price".
+func amountNoun(w string) bool {
+	switch w {
+	case "size", "amount", "price", "prices", "value", "level", "levels", "rate", "number", "cost", "costs", "average",
+		"speed", "power", "figure", "sum", "volume", "weight", "capacity", "total", "salary", "pay", "budget", "assessment",
+		"estimate", "income", "revenue", "revenues", "earnings", "population", "area":
+		return true
+	}
+	return false
+}
+
 // cupMatch reports whether w, after "cup", makes it a trophy's: "two cup
 // finals", "three cup ties".
 func cupMatch(w string) bool {

@@ -16,6 +16,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"12.4 trillion cu ft", m, "12400000000000", "", "cu ft", ""}, {"8 mln\nstandard cubic feet a day", m, "8000000", "", "cubic foot per day", ""}}},
 		{"degrees of a gravity scale are no temperature", "The crude is 38 degrees API at 15 degrees Celsius; the juice 12 degrees Brix.", []want{
 			{"38 degrees API", m, "38", "", "degree API", ""}, {"15 degrees Celsius", m, "15", "", "°C", ""}, {"12 degrees Brix", m, "12", "", "degree Brix", ""}}},
+		{"degrees of a crude's gravity named once, a share of a cent", "The light grade, at 26 degrees api gravity, was raised; the heavy grade, at 16 degrees, too. Mobil adjusts its price 0.015 of a ct.", []want{
+			{"26 degrees api gravity", m, "26", "", "degree API", ""}, {"16 degrees", m, "16", "", "degree API", ""}, {"0.015 of a ct", factcheck.Money, "0.00015", "", "USD", ""}}},
+		{"a multiple in words of an amount", "It flies at five times the speed of sound; they valued them at between two and three times the price. Three times, Nadal forced a break point and three times the world number two hung in.", []want{
+			{"five times", m, "5", "", "times", ""}, {"two and three times", m, "2", "3", "times", ""}, {"Three times", factcheck.Count, "3", "", "", ""}, {"three times", factcheck.Count, "3", "", "", ""}, {"number two", factcheck.Ordinal, "2", "", "", ""}}},
 		{"an engine's cubic centimetres, trillions of a currency", "Bikes of 700\ncc and bigger, a 1,300-cc car; investors have trillions of dollars to place.", []want{
 			{"700\ncc", m, "700", "", "cc", ""}, {"1,300-cc", m, "1300", "", "cc", ""}, {"trillions of dollars", factcheck.Money, "2000000000000", "", "USD", "lower_bound"}}},
 		{"measure per measure", "Farms yield 8 tonnes per hectare.", []want{{"8 tonnes per hectare", m, "8", "", "tonne per hectare", ""}}},

@@ -105,6 +105,9 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 		"swung", "swing", "pivot", "pivoted", "tilt", "tilted", "angle", "angled", "bent", "bend", "veered":
 		return "degree" // "turned 180 degrees"
 	}
+	if g := x.statedGravity(); g != "" {
+		return "degree " + g // "at 16 degrees" after "26 degrees API gravity"
+	}
 	if x.tempScale == 0 {
 		x.tempScale = x.statedScale()
 	}
@@ -148,12 +151,32 @@ func (x *extractor) gravityScale(j int) string {
 	switch {
 	case !x.tokIs(j, tWord):
 		return ""
-	case x.str(j) == "API":
-		return "API"
+	case x.eq(j, "api"):
+		return "API" // "26 degrees api gravity"
 	case x.eq(j, "brix"), x.eq(j, "baume"), x.eq(j, "baumé"), x.eq(j, "plato"), x.eq(j, "twaddell"):
 		return strings.ToUpper(x.str(j)[:1]) + lower(x.str(j)[1:])
 	}
 	return ""
+}
+
+// statedGravity returns the scale of density the text names after
+// "degrees" ("API" of "26 degrees API"), whose bare degrees are then of it:
+// a posting of crude's grades, "the Huntington Beach grade, at 16
+// degrees". It returns "" when the text names none, and reads the text
+// once.
+func (x *extractor) statedGravity() string {
+	if x.gravity == "" {
+		x.gravity = "-"
+		for k := 0; k+1 < len(x.toks); k++ {
+			if x.eq(k, "degrees") || x.eq(k, "degree") {
+				if g := x.gravityScale(k + 1); g != "" {
+					x.gravity = g
+					break
+				}
+			}
+		}
+	}
+	return strings.TrimPrefix(x.gravity, "-")
 }
 
 // conversionAt reads a temperature in brackets at token k, "(32.2

@@ -346,6 +346,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "millions of dollars"
 		e := x.toks[j+1].entry()
 		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+1, e.Unit), j+2
+	case x.eq(j, "of") && (x.eq(j+1, "a") || x.eq(j+1, "an")) && c.num.decimal && c.num.value < 1 && !c.num.words && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency):
+		// "0.015 of a ct per one-tenth of a degree": a share of one
+		e := x.toks[j+2].entry()
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j+2, e.Unit), e.Per, j+3
 	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.currencyAdjective(j+1) != "":
 		// "hundreds of Canadian dollars"
 		c.unitKind, c.unit, c.last = factcheck.Money, x.currencyAdjective(j+1), j+3
@@ -418,6 +422,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 				c.unit, c.last = u, k
 			} else if s := x.gravityScale(j + 1); s != "" {
 				c.unit, c.last = "degree "+s, j+2
+				if x.eq(c.last, "gravity") {
+					c.last++ // "26 degrees api gravity"
+				}
 			} else {
 				c.unit = x.bareDegrees(c, j)
 			}
@@ -462,7 +469,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "times") && x.eq(j+1, "out") && x.eq(j+2, "of"):
 		x.ratio(c, j+1) // "nine times out of ten"
-	case x.eq(j, "times") && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && x.comparativeAt(j+1) ||
+	case x.eq(j, "times") && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && (x.comparativeAt(j+1) || x.timesOfAmount(c, j+1)) ||
 		x.eq(j+1, "what") && (x.eq(j+2, "it") || x.eq(j+2, "they") || x.eq(j+2, "was") || x.eq(j+2, "is"))) ||
 		x.eq(j, "fold") && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
