@@ -44,7 +44,7 @@ var genericHeads = map[string]bool{
 var eventConcepts = map[string]string{
 	"killed": "deaths", "kill": "deaths", "kills": "deaths", "killing": "deaths", "died": "deaths",
 	"die": "deaths", "dead": "deaths", "death": "deaths", "deaths": "deaths", "toll": "deaths",
-	"fatalities": "deaths", "massacred": "deaths", "perished": "deaths", "lives": "deaths",
+	"fatalities": "deaths", "massacred": "deaths", "perished": "deaths", "lives": "deaths", "drowned": "deaths",
 	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
 	"leave": "leave", "left": "leave", "leaving": "leave", "evacuate": "leave", "evacuated": "leave",
 	"evacuating": "leave", "evacuation": "leave", "exit": "leave", "exited": "leave", "crossed": "leave",
@@ -73,6 +73,12 @@ var predicateConcepts = map[string]string{
 	"rescued": "rescued", "saved": "rescued", "evacuated": "rescued", "missing": "missing", "unaccounted": "missing",
 	"trapped": "missing",
 }
+
+// fateVerbs map the verbs that, just before a count, say what befell
+// those it counts to a concept: "trapped 44 miners", "rescued 200
+// people" (but "missing 2 drugs tests" and "saved two match points" say
+// nothing of a fate).
+var fateVerbs = map[string]string{"trapped": "missing", "rescued": "rescued", "evacuated": "rescued"}
 
 // singular returns a rough singular of an English noun.
 func singular(w string) string {
@@ -211,8 +217,13 @@ func subjectConcept(subject string) (concept, head string) {
 func eventConcept(sentence string, start, end int, kind factcheck.Kind) string {
 	// eight content words lie well within 160 bytes either side
 	start, end = max(0, min(start, len(sentence))), min(len(sentence), max(end, 0))
-	before := contentSeq(words(sentence[max(0, start-160):start]))
-	after := contentSeq(words(sentence[end:min(len(sentence), end+160)]))
+	beforeText, afterText := sentence[max(0, start-160):start], sentence[end:min(len(sentence), end+160)]
+	if kind == factcheck.Count {
+		// another count's clause is its own: "one miner died in the fire,
+		// six miners escaped unharmed" leaves the six no death
+		beforeText, afterText = beforeText[clauseAfterNumber(beforeText):], afterText[:clauseBeforeNumber(afterText)]
+	}
+	before, after := contentSeq(words(beforeText)), contentSeq(words(afterText))
 	const window = 8
 	usable := func(c string) bool {
 		return kind == factcheck.Date || c != "war" && c != "start" && c != "election"
@@ -220,6 +231,11 @@ func eventConcept(sentence string, start, end int, kind factcheck.Kind) string {
 	if kind == factcheck.Count {
 		if c := predicateConcept(sentence, end); c != "" {
 			return c
+		}
+		if k := len(before) - 1; k >= 0 && !before[k].adjective {
+			if c, ok := fateVerbs[before[k].w]; ok {
+				return c // "the fire that trapped 44 miners and killed one"
+			}
 		}
 	}
 	for d := 0; d < window; d++ {
@@ -265,6 +281,95 @@ func predicateConcept(sentence string, end int) string {
 		return ""
 	}
 	return c
+}
+
+// clauseAfterNumber returns where, in s (the words before a count), the
+// count's own clause starts: after the separator (",", ";" or "and")
+// that follows the last number of s, or after that number when none does;
+// 0 when s has no number.
+func clauseAfterNumber(s string) int {
+	last := -1 // the end of the last number
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if j > i && numberWord(lowerASCII(s[i:j])) {
+			last = j
+		}
+		i = j + 1
+	}
+	if last < 0 {
+		return 0
+	}
+	if k := separatorIn(s[last:]); k >= 0 {
+		return last + k
+	}
+	return last
+}
+
+// clauseBeforeNumber returns where, in s (the words after a count), the
+// count's own clause ends: at the last separator before the first number
+// of s (the whole after "of the" aside), or at that number when none
+// stands before it; len(s) when s has no number.
+func clauseBeforeNumber(s string) int {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if j > i && numberWord(lowerASCII(s[i:j])) && !partitiveBefore(s[:i]) {
+			if k := lastSeparatorIn(s[:i]); k >= 0 {
+				return k
+			}
+			return i
+		}
+		i = j + 1
+	}
+	return len(s)
+}
+
+// partitiveBefore reports whether s, the words before a number, ends in
+// "of" or "of the": the number is the whole a count is part of ("32 of
+// the 543 passengers"), in its clause.
+func partitiveBefore(s string) bool {
+	s = strings.ToLower(strings.TrimRight(s, " \n"))
+	return strings.HasSuffix(s, " of") || strings.HasSuffix(s, " of the") || s == "of" || s == "of the"
+}
+
+// separatorIn returns the index just after the first separator of
+// clauses in s (",", ";" or the word "and"), or -1.
+func separatorIn(s string) int {
+	k := strings.IndexAny(s, ",;")
+	if a := strings.Index(s, " and "); a >= 0 && (k < 0 || a < k) {
+		return a + len(" and")
+	}
+	if k >= 0 {
+		return k + 1
+	}
+	return -1
+}
+
+// lastSeparatorIn returns the index of the last separator of clauses in s
+// (",", ";" or the word "and"), or -1.
+func lastSeparatorIn(s string) int {
+	return max(strings.LastIndexAny(s, ",;"), strings.LastIndex(s, " and "))
+}
+
+// isWordByte reports whether c is part of a word: a letter, a digit, a
+// hyphen or an apostrophe.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\''
+}
+
+// numberWord reports whether w, a lower-case word, is a number: digits, or
+// a cardinal in words.
+func numberWord(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	id := lexicon.Lookup(w)
+	return id != 0 && lexicon.At(id).Cat&lexicon.Cardinal != 0
 }
 
 // predicateAfter reports whether w, in the text s after a count, is the

@@ -1074,7 +1074,8 @@ func Names(claims []factcheck.Claim) []string {
 // NamesOfText returns the names that tell an article's story, as Names
 // does, from the article's whole text: the topStoryNames most frequent
 // capitalised words that do not open a sentence, a paragraph or what
-// follows a dateline's dash, titles and common words aside. In a line of capitals (a wire story's headline)
+// follows a dateline's dash, and words in capitals in a sentence of mixed
+// case ("BT", "IBM"), titles and common words aside. In a line of capitals (a wire story's headline)
 // only a dateline's place counts ("RIO DE JANEIRO, MARCH 26 -"). It reads
 // what Names cannot: the sentences without a claim.
 func NamesOfText(text string) []string {
@@ -1117,9 +1118,13 @@ func NamesOfText(text string) []string {
 				}
 			}
 		case core != "" && !opening && isName(core):
+			countAcronyms(counts, caps)
 			counts[core]++
 			caps = caps[:0]
 		default:
+			if p < len(word) && word[p] != '&' && hasLower(word) {
+				countAcronyms(counts, caps) // not at a ticker: "NORANDA &lt;NOR.TO> SAYS"
+			}
 			caps = caps[:0]
 		}
 		newline := gap != " " && strings.IndexByte(gap, '\n') >= 0
@@ -1136,6 +1141,28 @@ func NamesOfText(text string) []string {
 	ns := topNames(lower, topStoryNames)
 	sort.Strings(ns)
 	return ns
+}
+
+// countAcronyms counts as names the words in capitals of caps, a run
+// that ended on its line with a word in small letters: "BT", "IBM" in a
+// sentence of mixed case name a firm (a line all in capitals, a wire's
+// headline, ends its run at its line's end or at a ticker, uncounted).
+func countAcronyms(counts map[string]int, caps []string) {
+	for _, w := range caps {
+		if len(w) >= 2 && nameWord(w) {
+			counts[w]++
+		}
+	}
+}
+
+// hasLower reports whether w has a letter in small letters (ASCII).
+func hasLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // nextWord returns the word of text that starts at or after i (no blanks
@@ -1241,7 +1268,13 @@ func upperWord(w string) bool {
 // isName reports whether w reads as a name: a capitalised word of letters
 // (and hyphens) of three or more, no title and no common word.
 func isName(w string) bool {
-	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || titles[w] {
+	return len(w) >= 3 && nameWord(w)
+}
+
+// nameWord reports whether w, of any length, reads as a name: a
+// capitalised word of letters (and hyphens), no title and no common word.
+func nameWord(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || titles[w] {
 		return false
 	}
 	for _, r := range w {
