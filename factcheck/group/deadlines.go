@@ -57,15 +57,41 @@ func dateRole(c *factcheck.Claim) string {
 
 // Spans of deadlines.
 const (
+	// deadlineContext is the words either side of a deadline whose rare
+	// ones two deadlines of one thing share: what moves is named at some
+	// length ("the date its rights will trade separately from the common
+	// stock to April 6", "extended to April 13 the date the rights issued
+	// under the company's shareholder rights plan will trade separately")
+	deadlineContext = 16
 	deadlineReach   = 10 // words before a date that deadlineWords are read in
 	requestReach    = 20 // words before a date that requestWords are read in
 	maxDeadlineMove = 92 // days an extension moves a deadline at most
 )
 
 // isDeadline reports whether the date c is a deadline: a word of
-// deadlineWords within deadlineReach words before it in its sentence.
+// deadlineWords within deadlineReach words before it in its sentence, or
+// a date moved in one sentence, "to April 6 from April 3" ("it planned to
+// put off the date its rights will trade separately ... to April 6 from
+// April 3", then "extended to April 13 the date the rights ... will trade
+// separately").
 func isDeadline(c *factcheck.Claim) bool {
-	return c.Kind == factcheck.Date && saidBefore(c, deadlineWords, deadlineReach, 120)
+	return c.Kind == factcheck.Date && (saidBefore(c, deadlineWords, deadlineReach, 120) || movedDate(c))
+}
+
+// movedDate reports whether the date c is either date of a move said "to
+// <date> from <date>".
+func movedDate(c *factcheck.Claim) bool {
+	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if rel < 0 || end > len(c.Sentence) {
+		return false
+	}
+	after := words(c.Sentence[end:min(len(c.Sentence), end+24)])
+	if len(after) >= 2 && after[0] == "from" && isMonth(after[1]) {
+		return true // "to April 6 from April 3"
+	}
+	before := words(c.Sentence[max(0, rel-40):rel])
+	n := len(before)
+	return n >= 4 && before[n-1] == "from" && before[n-4] == "to" && isMonth(before[n-3]) // "to April 6 from April 3"
 }
 
 // requestWords, a few words before a date, make it a date asked for and
@@ -101,7 +127,7 @@ func (g *grouper) linkDeadlines() {
 		di, oki := claimDate(ci)
 		dj, okj := claimDate(cj)
 		if ci.Doc == cj.Doc || !oki || !okj || g.find(i) == g.find(j) || abs(di.Rough()-dj.Rough()) > maxDeadlineMove ||
-			namesDisjoint(g.biddersOf(i), g.biddersOf(j)) || g.weigh(g.context(i), g.context(j)) < minSharedContext {
+			namesDisjoint(g.biddersOf(i), g.biddersOf(j)) || g.weigh(contextWithin(ci, deadlineContext), contextWithin(cj, deadlineContext)) < minSharedContext {
 			return
 		}
 		g.union(i, j)

@@ -210,6 +210,27 @@ func TestGroupExtendedDeadline(t *testing.T) {
 	}
 }
 
+// TestGroupMovedRightsDate: a date moved in one sentence ("to April 6 from
+// April 3") is a deadline, and meets the date it is extended to later,
+// named at length in both reports.
+func TestGroupMovedRightsDate(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "AKRON, Ohio, March 31 - Ostrava Tool Inc said it planned to put off the date its rights will trade separately from the common stock to April 6 from April 3. " +
+			"Novak Group bid 100 dlrs a share. Ostrava Tool has 4.1 mln shares. Its annual meeting is on May 20.",
+		"b.txt": "AKRON, Ohio, April 9 - Ostrava Tool Inc said its board extended to April 13 the date the rights issued under the company's shareholder rights plan will trade separately from the common stock. " +
+			"Ostrava Tool plans to buy back up to 54 pct of its shares. It employs 1,200 workers.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-31", "b.txt": "1987-04-09"})
+	places := Group(claims, pub, nil)
+	moved, extended := claimAt(t, claims, "a.txt", "April 6", 0), claimAt(t, claims, "b.txt", "April 13", 0)
+	if places[moved].Group != places[extended].Group {
+		t.Fatalf("the rights' date moved to April 6, then extended to April 13: apart, want one deadline that moved")
+	}
+	if s := places[moved].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
+		t.Errorf("April 6, then extended to April 13: suggestion %+v, want superseded by April 13", s)
+	}
+}
+
 // TestGroupMovedJudgment: the sum a court awarded, reported at another
 // value as interest accrues, is one figure that moved; the sum offered in
 // settlement is another.

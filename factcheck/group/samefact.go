@@ -595,6 +595,11 @@ func roundTo(x float64, n int) float64 {
 // contextWindow words of the claim, and of its subject, in lower case and
 // singular; numbers, months and stop words left out.
 func contextWords(c *factcheck.Claim) map[string]bool {
+	return contextWithin(c, contextWindow)
+}
+
+// contextWithin is contextWords with window words either side.
+func contextWithin(c *factcheck.Claim, window int) map[string]bool {
 	rel := c.Start - c.SentenceStart
 	s := c.Sentence
 	if rel < 0 || rel > len(s) || !strings.HasPrefix(s[rel:], c.Text) {
@@ -602,8 +607,8 @@ func contextWords(c *factcheck.Claim) map[string]bool {
 	}
 	end := min(len(s), rel+len(c.Text))
 	before, after := words(s[:rel]), words(s[end:])
-	before = before[max(0, len(before)-contextWindow):]
-	after = after[:min(len(after), contextWindow)]
+	before = before[max(0, len(before)-window):]
+	after = after[:min(len(after), window)]
 	set := map[string]bool{}
 	for _, ws := range [][]string{before, after, words(c.Subject)} {
 		contentStems(set, ws)
