@@ -13,7 +13,7 @@ import (
 // the dollar the text last named so, else the dollar of a local outlet's
 // country ("SYDNEY, May 9 (AAP) -" writes Australian dollars "$"), else,
 // for wire copy's "dlrs" under a dateline in Canada, Hong Kong, Singapore,
-// Australia or New Zealand, that country's dollar (see wireDollar), else
+// Australia, New Zealand, Fiji or Zimbabwe, that country's dollar (see wireDollar), else
 // the US dollar (a world wire's "$" under any
 // dateline).
 
@@ -50,11 +50,12 @@ var dollarPlaces = map[string]string{
 	"SYDNEY": "AUD", "MELBOURNE": "AUD", "CANBERRA": "AUD", "BRISBANE": "AUD", "PERTH": "AUD", "ADELAIDE": "AUD",
 	"OTTAWA": "CAD", "TORONTO": "CAD", "MONTREAL": "CAD", "VANCOUVER": "CAD", "CALGARY": "CAD", "EDMONTON": "CAD", "WINNIPEG": "CAD",
 	"WELLINGTON": "NZD", "AUCKLAND": "NZD", "CHRISTCHURCH": "NZD", "SINGAPORE": "SGD", "HONG KONG": "HKD",
+	"SUVA": "FJD", "HARARE": "ZWD",
 }
 
 // wireDollar returns the dollar of the country of the text's dateline
 // when the bare "dlrs", "cts" or "cents" at token j are its: wire copy datelined in
-// Canada, Hong Kong, Singapore, Australia or New Zealand writes "dlrs" for
+// Canada, Hong Kong, Singapore, Australia, New Zealand, Fiji or Zimbabwe writes "dlrs" for
 // the country's own dollar and "U.S. dlrs" for the other ("TORONTO, March
 // 4 - ... 6.3 mln U.S. dlrs", "HONG KONG, March 24 - ... profits of 1.8
 // billion dlrs"), but for the prices of commodities, which are dollars of

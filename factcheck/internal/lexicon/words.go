@@ -132,7 +132,7 @@ func init() {
 		"volt": {"volt", "volts"}, "MB": {"mb"}, "GB": {"gb"}, "TB": {"tb"}, "KB": {"kb"},
 		// data sizes written in full stay as written
 		"megabyte": {"megabyte", "megabytes"}, "gigabyte": {"gigabyte", "gigabytes"}, "terabyte": {"terabyte", "terabytes"},
-		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"},
+		"petabyte": {"petabyte", "petabytes"}, "kilobyte": {"kilobyte", "kilobytes"}, "byte": {"byte", "bytes"},
 		"kilobit": {"kbit", "kilobit", "kilobits"}, "megabit": {"mbit", "megabit", "megabits"},
 		"gigabit": {"gbit", "gigabit", "gigabits"}, "terabit": {"tbit", "terabit", "terabits"},
 		// data rates are rates, "<unit> per <unit>" as CLAIMS.md writes them
