@@ -10,7 +10,8 @@ import (
 // A change stated in one sentence gives one fact twice, before and after:
 // "raised its bid to 110 dlrs a share from 100 dlrs", "output rose from
 // 12.5 mln tonnes to 14 mln", "12.85 mln tonnes, up from 12.51", "amended
-// its 27 dlr offer, raising it to 35 dlrs". The two figures are one group,
+// its 27 dlr offer, raising it to 35 dlrs", "the 16.50 dlr cash
+// alternative is an improvement over the 15.00 dlr per share price". The two figures are one group,
 // the newer is the one that supersedes (whatever its size: a cut is newer
 // too), and the older is no dispute of it. A figure the sentence calls
 // past ("its original 27 dlr offer", "previously rejected a 27 dlr
@@ -36,6 +37,10 @@ var changeVerbs = map[string]bool{"raise": true, "raised": true, "raising": true
 	"increasing": true, "cut": true, "cutting": true, "lower": true, "lowered": true, "lowering": true, "amend": true,
 	"amended": true, "amending": true, "boost": true, "boosted": true, "boosting": true, "reduce": true, "reduced": true,
 	"reducing": true, "revise": true, "revised": true, "revising": true, "change": true, "changed": true}
+
+// betterWords, before "over" and a second figure, make the first a change
+// of the second: "an improvement over the 15.00 dlr price".
+var betterWords = map[string]bool{"improvement": true, "increase": true, "rise": true, "advance": true}
 
 // pastWords, just before a figure or before its noun, say the figure is
 // of the past: "its original 27 dlr offer", "an earlier 27 dlr offer",
@@ -74,6 +79,11 @@ func (g *grouper) linkChanges() {
 			// "from A to B": A is the older
 			g.joinChange(i-1, i)
 			g.newerOf[i-1] = i
+		case len(between) <= maxVerbChangeWords && last(from) == "over" && len(from) >= 2 && betterWords[from[len(from)-2]]:
+			// "the 16.50 dlr cash alternative is an improvement over the
+			// 15.00 dlr per share price": B is the older
+			g.joinChange(i-1, i)
+			g.newerOf[i] = i - 1
 		case len(between) <= maxVerbChangeWords && last(between) == "to" && changedBetween(between):
 			// "amended its A offer, raising it to B": A is the older
 			g.joinChange(i-1, i)

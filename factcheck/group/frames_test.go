@@ -490,3 +490,21 @@ func TestGroupRetoldPassage(t *testing.T) {
 		{[2]string{"entertainment_103.txt", "12 months"}, [2]string{"tech_391.txt", "12 months"}, true},
 	})
 }
+
+// TestGroupImprovementOver: "an improvement over" a figure states a
+// change in one sentence: the newer supersedes the older said elsewhere.
+func TestGroupImprovementOver(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "DALLAS, March 5 - Comstock Network Inc said it agreed to merge with a Welsh Carson affiliate for 15 dlrs a share in cash.",
+		"b.txt": "DALLAS, March 24 - Comstock Network Inc said the 16.50 dlr cash alternative is an improvement over the 15.00 dlr per share price agreed with Welsh Carson.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-05", "b.txt": "1987-03-24"})
+	places := Group(claims, pub, nil)
+	first, newer, older := claimAt(t, claims, "a.txt", "15 dlrs", 0), claimAt(t, claims, "b.txt", "16.50 dlr", 0), claimAt(t, claims, "b.txt", "15.00 dlr", 0)
+	if places[newer].Group != places[older].Group || places[first].Group != places[newer].Group {
+		t.Fatalf("15 dlrs, then 16.50 dlrs an improvement over 15.00: apart, want one price that moved")
+	}
+	if s := places[first].Suggestion; s == nil || s.Verdict != factcheck.Superseded || *s.By != (factcheck.Ref{Doc: "b.txt", Start: claims[newer].Start}) {
+		t.Errorf("15 dlrs on March 5: suggestion %+v, want superseded by 16.50 dlrs", s)
+	}
+}
