@@ -53,7 +53,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		if c.num.scaled && c.subjectEnd == c.subjectStart+1 && rateChangeNoun(lower(x.str(c.subjectStart))) {
 			// "rose 4.87 billion dlrs in May, compared with April's 2.8
 			// billion increase": a change of a sum is a sum
-			if p, pi := x.moneyToCarry(); p != nil && pi < c.first && p.Value.Num >= 1e6 && !x.sentenceEndIn(pi, c.first) {
+			if p, pi := x.moneyToCarry(); p != nil && pi < c.first && p.Value.Num >= 1e6 && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
 				c.unitKind, c.unit = factcheck.Money, p.Unit
 			}
 			return
@@ -85,7 +85,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	}
 	if !(c.num.scaled || c.num.decimal) {
 		if p, pi := x.moneyToCarry(); c.num.value >= 1e6 && p != nil && p.Value.Num >= 1e6 && max(p.Value.Num, c.num.value) <= 10*min(p.Value.Num, c.num.value) && pi < c.first && c.first-pi <= 60 &&
-			x.comparedBack(c.first, pi) && !x.paragraphIn(pi+1, c.first+1) && !x.sentenceEndIn(pi, c.first) {
+			x.comparedBack(c.first, pi) && !x.paragraphIn(pi+1, c.first+1) && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
 			c.unitKind, c.unit = factcheck.Money, p.Unit // "24.5 mln dlrs, compared with 7,900,000 for 1985": millions in full
 		}
 		return
@@ -109,18 +109,18 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit
 		return
 	}
-	if (c.num.scaled || c.num.decimal && p.Value.Num < 1e6) && x.comparedBack(c.first, pi) && !x.paragraphIn(pi+1, c.first+1) && !x.sentenceEndIn(pi, c.first) {
+	if (c.num.scaled || c.num.decimal && p.Value.Num < 1e6) && x.comparedBack(c.first, pi) && !x.paragraphIn(pi+1, c.first+1) && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "56.88 billion rupees, down from a record 82.85 billion"
 		return
 	}
-	if (x.datedAlike(c, p) || x.changeChain(c, p)) && !x.sentenceEndIn(pi, c.first) {
+	if (x.datedAlike(c, p) || x.changeChain(c, p)) && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "2.60 dlrs in June 1987, 3.20 in September 1988"
 		return
 	}
 	if x.breakIn(pi+1, c.first+1) {
 		return
 	}
-	if c.num.scaled && (x.eq(c.first-1, "another") || x.eq(c.first-1, "further") || x.eq(c.first-1, "additional")) && !x.sentenceEndIn(pi, c.first) {
+	if c.num.scaled && (x.eq(c.first-1, "another") || x.eq(c.first-1, "further") || x.eq(c.first-1, "additional")) && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "1bn euros immediately, with another 550m to follow"
 		return
 	}
@@ -128,7 +128,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return // "500 mln riyal issue to 98.46094": a price, no sum
 	}
 	ends := 0
-	for k := pi; k < c.first; k++ {
+	for k := x.tokenAfter(p); k < c.first; k++ {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
 			ends++
 		}
@@ -578,6 +578,14 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 // sum of money p: "2.4 billion dlrs (1.3 billion excluding Chile)".
 func (x *extractor) bracketAfter(c *claimParts, p *factcheck.Claim) bool {
 	return c.first >= 2 && x.str(c.first-1) == "(" && int(x.toks[c.first-2].e) == p.End
+}
+
+// tokenAfter returns the index of the first token after claim p: the
+// ends of sentences between a sum and a figure are counted from there,
+// past the sum's own words ("5.5 billion U.S.\nDlrs, against 4.25
+// billion" ends no sentence at "U.S.").
+func (x *extractor) tokenAfter(p *factcheck.Claim) int {
+	return sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
 }
 
 // moneyToCarry returns the claim of money the next figure may take its

@@ -42,6 +42,9 @@ func TestLocalCurrency(t *testing.T) {
 		{"wire dlrs under a Canadian dateline", "GSW INC YEAR NET\n    TORONTO, Feb 26 - Shr 36 cts vs 39 cts; it paid 13 mln dlrs, oil 20 dlrs a barrel, and 6.3 mln U.S. dlrs, then 2 mln dlrs.", "", []want{
 			{"36 cts", m, "0.36", "", "CAD", ""}, {"39 cts", m, "0.39", "", "CAD", ""}, {"13 mln dlrs", m, "13000000", "", "CAD", ""},
 			{"20 dlrs", m, "20", "", "USD", ""}, {"6.3 mln U.S. dlrs", m, "6300000", "", "USD", ""}, {"2 mln dlrs", m, "2000000", "", "USD", ""}}},
+		{"a sum compared back across its own wrapped dollars", "TAIPEI, April 29 - The surplus may exceed 5.5 billion U.S.\nDlrs in the first four months of 1987, against 4.25 billion a\nyear ago.", "", []want{
+			{"5.5 billion U.S.\nDlrs", m, "5500000000", "", "USD", ""}, {"four months", factcheck.Duration, "4", "", "month", ""}, {"1987", factcheck.Date, "1987", "", "", ""},
+			{"4.25 billion", m, "4250000000", "", "USD", ""}}},
 		{"wire dlrs under a Fijian dateline", "FIJI MAKES SUGAR PAYMENT\n    SUVA, June 18 - Farmers will get 14.10 dlrs and a loan of an estimated 14 mln dlrs.", "", []want{
 			{"14.10 dlrs", m, "14.1", "", "FJD", ""}, {"14 mln dlrs", m, "14000000", "", "FJD", factcheck.Approx}}},
 		{"the price of the currency in U.S. dlrs is no sum of the story", "MARKETS BOOMING\n    SYDNEY, April 8 - The currency hit 0.71 U.S. Dlrs. A hotel sold for 145 mln dlrs.", "", []want{
