@@ -272,24 +272,28 @@ func (x *extractor) date(i int) int {
 // 1987 to ..."). The end must come later. It returns the end (D 0 for
 // none) and the index after it.
 func (x *extractor) datedRangeEnd(i, k int, t calendar.Date) (calendar.Date, int) {
+	start := k
+	if x.str(k) == "," && x.eq(i-1, "from") {
+		k++ // "from March 27, 1987, until March 19, 1990"
+	}
 	if !(x.eq(k, "until") || x.eq(k, "till") || x.eq(k, "to") || x.eq(k, "through") || x.eq(k, "and") && x.eq(i-1, "between")) || x.changeInClause(i) || x.fromChange(i) {
-		return calendar.Date{}, k
+		return calendar.Date{}, start
 	}
 	m2, j := x.monthAt(k + 1)
 	if m2 == 0 {
-		return calendar.Date{}, k
+		return calendar.Date{}, start
 	}
 	d2, j := x.dayAt(j)
 	if d2 == 0 && x.tokIs(j, tNum) && x.str(j+1) == "," {
 		d2, j = x.dayDigits(j) // its day wrapped to the next line: "until April\n9, 1992"
 	}
 	if d2 == 0 {
-		return calendar.Date{}, k
+		return calendar.Date{}, start
 	}
 	y2, j := x.yearAt(j)
 	end := calendar.Date{Y: y2, M: m2, D: d2}
 	if y2 == 0 || !end.Valid() || end.Rough() <= t.Rough() {
-		return calendar.Date{}, k
+		return calendar.Date{}, start
 	}
 	return end, j
 }

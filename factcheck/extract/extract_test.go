@@ -859,6 +859,9 @@ func TestExtractDates(t *testing.T) {
 			{"June one", factcheck.Date, "1987-06-01", "", "", ""}, {"May Three", factcheck.Date, "1987-05-03", "", "", ""}}},
 		{"a range of dated days, the second's day wrapped to a new line", "The warrants are exercisable from May 19, 1987 until April\n9, 1992.", "1987-03-05", []want{
 			{"May 19, 1987 until April\n9, 1992", factcheck.Date, "1987-05-19", "1992-04-09", "", ""}}},
+		{"a range of dated days, a comma after the first's year", "The warrants are exercisable from March 27, 1987, until March 19, 1990. It opened March 27, 1987, to applause on March 30, 1987.", "1987-03-05", []want{
+			{"March 27, 1987, until March 19, 1990", factcheck.Date, "1987-03-27", "1990-03-19", "", ""}, {"March 27, 1987", factcheck.Date, "1987-03-27", "", "", ""},
+			{"March 30, 1987", factcheck.Date, "1987-03-30", "", "", ""}}},
 		{"capitalised days in words from one to another", "The program will run from April Six through August Three.", "1987-04-09", []want{
 			{"April Six through August Three", factcheck.Date, "1987-04-06", "1987-08-03", "", ""}}},
 		{"a decade with an apostrophe", "Prices of the 1990's recalled Germany during the 30's and the late 70's.", "", []want{
