@@ -629,6 +629,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return true
 	case "g":
 		return x.grams(j) // "175g caerphilly", not "4g networks"
+	case "in":
+		return x.gluedInches(j) // "42in (106cm)"
 	case "B":
 		return x.moneyBefore(j - 1) // "$1.2B"
 	}

@@ -83,6 +83,10 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.end != nil {
 		j = c.end.last
 	}
+	if c.end == nil && x.tokIs(j, tPunct) && x.str(j) == "+" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&(fSpace|fNewline) == fSpace {
+		j++ // "15+ hours", "100+ players": at least so many
+		c.qual = factcheck.LowerBound
+	}
 	c.last = j
 	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" || x.dollarCentsAt(j) ||
@@ -473,6 +477,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.eq(j+1, "what") && (x.eq(j+2, "it") || x.eq(j+2, "they") || x.eq(j+2, "was") || x.eq(j+2, "is"))) ||
 		x.eq(j, "fold") && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
+	case glued && !c.num.scaled && x.gluedInches(j):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+1 // "at least 42in (106cm)", "a 32in TV"
 	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
 		x.ratio(c, j)
 	case c.num.value == 1 && c.num.words && x.eq(j+1, "in") && x.toks[j].word == 0 && x.toks[j].flags&fUpper == 0 && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Cardinal) &&
@@ -1016,6 +1022,14 @@ func statesNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// gluedInches reports whether "in" at token j, glued to the number before
+// it, is inches: a bracket or a word other than a number or a stop word
+// follows ("42in (106cm)", "a 32in TV").
+func (x *extractor) gluedInches(j int) bool {
+	return x.str(j) == "in" && x.toks[j].flags&fSpace == 0 &&
+		(x.str(j+1) == "(" || x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal))
 }
 
 // ratePoint reports whether "point(s)" at token j, after the number of c,
