@@ -20,7 +20,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"26 degrees api gravity", m, "26", "", "degree API", ""}, {"16 degrees", m, "16", "", "degree API", ""}, {"0.015 of a ct", factcheck.Money, "0.00015", "", "USD", ""}}},
 		{"a multiple in words of an amount", "It flies at five times the speed of sound; they valued them at between two and three times the price. Three times, Nadal forced a break point and three times the world number two hung in.", []want{
 			{"five times", m, "5", "", "times", ""}, {"two and three times", m, "2", "3", "times", ""}, {"Three times", factcheck.Count, "3", "", "", ""}, {"three times", factcheck.Count, "3", "", "", ""}, {"number two", factcheck.Ordinal, "2", "", "", ""}}},
-		{"inches glued, at least so many with a plus", "TVs of at least 42in (106cm) and a 32in set; people play 15+ hours at a stretch.", []want{
+		{"inches glued, at least so many with a plus", "TVs of at least 42in (106cm) and a 32in screen; people play 15+ hours at a stretch.", []want{
 			{"at least 42in", m, "42", "", "inch", factcheck.LowerBound}, {"106cm", m, "106", "", "cm", factcheck.LowerBound}, {"32in", m, "32", "", "inch", ""},
 			{"15+ hours", factcheck.Duration, "15", "", "hour", factcheck.LowerBound}}},
 		{"bytes", "A gigabyte is 1,000,000,000 bytes.", []want{{"1,000,000,000 bytes", m, "1000000000", "", "byte", ""}}},
