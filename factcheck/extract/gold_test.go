@@ -1219,6 +1219,17 @@ import (
 //     money twice" a slogan; "five dlrs per tonne" of cane paid to Fiji's
 //     farmers, a commodity's price in US dollars to the rules; "We will
 //     have 16", its days said before.
+//   - testdata/heldout-news260.gold.jsonl, heldout-news261.gold.jsonl and
+//     heldout-news262.gold.jsonl: 11 more each (5 BBC, 6 Reuters, drawn at
+//     random), by three more hands, read first at f7b79e7 (F1 0.995, 0.979
+//     and 0.987, value 0.989, 1.000 and 1.000, unit 1.000, 0.848 and 0.966
+//     on first reading: "from March 27, 1987, until March 19, 1990" one
+//     range; "5.5 billion U.S.\nDlrs ..., against 4.25 billion" dollars;
+//     "at least 42in (106cm)"; "15+ hours"). Left: "two quarters" of a
+//     year, quarters to 261's hand; Taipei's "33.10 to the U.S. Dollar"
+//     Taiwan's; "three man directorate"; scores "1-0", "2-1" one claim to
+//     the hands; "10-man Magpies"; "2 wonderful years"; "November Three"
+//     without a dividend's row; "NINE MILE VALVES" a plant's name.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1742,6 +1753,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news257.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.88},
 		{"heldout-news258.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.94, 0.98, 0.97},
 		{"heldout-news259.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news260.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news261.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.88, 0.98, 0.88},
+		{"heldout-news262.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
