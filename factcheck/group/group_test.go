@@ -429,6 +429,12 @@ func TestGroupsGold(t *testing.T) {
 		// two holders' stakes and the merger's debt financing, "up to 200
 		// mln dlrs" then "up to 230 mln", apart).
 		{"reuters comdata bids", "testdata/groups/reuters_comdata_bids.jsonl", nil, 0.78},
+		// Built blind in session 21 and scored once at f7b79e7: spring
+		// 2005's distance running over eight BBC reports, Radcliffe's and
+		// O'Sullivan's races (0.750, suggestions 0 of 2: Radcliffe "30-year-old"
+		// then "31-year-old", two values of one person's age; the World
+		// Cross's "19-20 March" and "starts on 19 March" apart).
+		{"bbc distance running 2005", "testdata/groups/bbc_distance_running_2005.jsonl", nil, 0.74},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
