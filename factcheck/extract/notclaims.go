@@ -522,12 +522,25 @@ func (x *extractor) productModel(i int) bool {
 	case !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Determiner) || x.eq(i-1, "a") || x.eq(i-1, "an"):
 		return false
 	case i+1 < len(x.toks) && productNoun(next),
-		x.tokIs(i+1, tPunct) && (x.str(i+1) == "'" || x.str(i+1) == "\u2019") && x.eq(i+2, "s") && x.toks[i+1].flags&fSpace == 0:
+		x.tokIs(i+1, tPunct) && (x.str(i+1) == "'" || x.str(i+1) == "\u2019") && x.eq(i+2, "s") && x.toks[i+1].flags&fSpace == 0,
+		x.pricedModel(i):
 	default:
 		return false
 	}
 	x.nameModel(s)
 	return true
+}
+
+// pricedModel reports whether the digits at token i, after "the", are
+// what a price just before is for: "27,840 dlrs for the 944, up from",
+// "to 71,035 dlrs on the 911 Turbo Targa": a model, priced.
+func (x *extractor) pricedModel(i int) bool {
+	if !x.eq(i-1, "the") || !x.eq(i-2, "for") && !x.eq(i-2, "on") || len(x.claims) == 0 || x.hyphenAt(i) ||
+		x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Scale|lexicon.Measure|lexicon.Currency|lexicon.Duration|lexicon.Percent) {
+		return false // "200 mln dlrs on the 1150-megawatt Sizewell B", "440 mln ringgit for the 100 mln of bills"
+	}
+	p := &x.claims[len(x.claims)-1]
+	return p.Kind == factcheck.Money && p.End == int(x.toks[i-3].e)
 }
 
 // nameModel records digits s as a model's number, which names the model

@@ -15,6 +15,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"30 patients", factcheck.Count, "30", "", "", ""}}},
 		{"the scores of tests are results", "Doctors compared the scores of memory tests; scores of nurses helped.", []want{
 			{"scores of nurses", factcheck.Count, "40", "", "", factcheck.LowerBound}}},
+		{"a model priced", "New prices are 27,840 dlrs for the 944, up from 26,775 dlrs, and 71,035 dlrs on the 911 Turbo Targa; 440 mln ringgit for the 100 mln of bills.", []want{
+			{"27,840 dlrs", factcheck.Money, "27840", "", "USD", ""}, {"26,775 dlrs", factcheck.Money, "26775", "", "USD", ""}, {"71,035 dlrs", factcheck.Money, "71035", "", "USD", ""},
+			{"440 mln ringgit", factcheck.Money, "440000000", "", "MYR", ""}, {"100 mln of bills", factcheck.Count, "100000000", "", "", ""}}},
 		{"street names", "Crews closed 4th Street and 42nd St. downtown.", nil},
 		{"a house number, but a street word alone names no street", "The gala moves to 818 Maple Ave. and 40 New Harbor Road, with 12 Street Fighters.", []want{
 			{"12 Street Fighters", factcheck.Count, "12", "", "", ""}}},
