@@ -14,6 +14,8 @@ func TestLocalCurrency(t *testing.T) {
 	}{
 		{"francs in Geneva", "GENEVA, May 2 - The bank lost 40 mln francs.", "", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
 		{"francs under a Paris dateline", "PARIS, May 2 - The bank lost 40 mln francs.", "", []want{{"40 mln francs", m, "40000000", "", "FRF", ""}}},
+		{"Luxembourg francs, in a headline in capitals too", "BELGELECTRIC RAISES 300 MLN LUXEMBOURG FRANCS\n    LUXEMBOURG, April 13 - It raised 300 mln Luxembourg francs.", "", []want{
+			{"300 MLN LUXEMBOURG FRANCS", m, "300000000", "", "LUF", ""}, {"300 mln Luxembourg francs", m, "300000000", "", "LUF", ""}}},
 		{"francs under a Brussels dateline", "BRUSSELS (Reuters) - Sales fell to 3 billion francs.", "1998-04-02", []want{{"3 billion francs", m, "3000000000", "", "BEF", ""}}},
 		{"no francs of France after the euro", "PARIS, May 2 - The bank lost 40 mln francs.", "2004-05-02", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
 		{"set in a country it names", "Manila has spent 5 billion pesos on roads, the Philippine government said.", "", []want{
