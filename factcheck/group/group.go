@@ -608,17 +608,25 @@ const (
 
 // linkMovedCounts joins the counts of one subject that moved between
 // two articles of a story, unless the events around them differ ("30
-// soldiers killed", "30 soldiers hurt").
+// soldiers killed", "30 soldiers hurt"): when their sentences share rare
+// words, or each is its article's one count of the subject ("At least 60
+// strikes have taken place", then "The government has officially reported
+// 70 strikes").
 func (g *grouper) linkMovedCounts() {
 	byCounted := map[string][]int{}
+	perDoc := map[string]int{} // the counts of each subject in each article
 	for i, f := range g.feats {
-		if f.counted != "" && g.claims[i].Value.Num >= minMoved {
-			byCounted[f.counted] = append(byCounted[f.counted], i)
+		if f.counted != "" {
+			perDoc[f.counted+"|"+g.claims[i].Doc]++
+			if g.claims[i].Value.Num >= minMoved {
+				byCounted[f.counted] = append(byCounted[f.counted], i)
+			}
 		}
 	}
 	g.movedPairs(byCounted, func(i, j int) {
 		fi, fj := g.feats[i].concept, g.feats[j].concept
-		if (fi == fj || fi == "" || fj == "") && g.weigh(g.context(i), g.context(j)) >= minSharedContext {
+		only := perDoc[g.feats[i].counted+"|"+g.claims[i].Doc] == 1 && perDoc[g.feats[j].counted+"|"+g.claims[j].Doc] == 1
+		if (fi == fj || fi == "" || fj == "") && (only || g.weigh(g.context(i), g.context(j)) >= minSharedContext) {
 			g.union(i, j)
 		}
 	})
