@@ -1238,9 +1238,8 @@ import (
 //     944", no counts; "300 MLN LUXEMBOURG FRANCS"). Left: "43,.590 dlrs"
 //     a typo; "16 SAAB COMMUTER PLANES"; the Dow's bare levels ("from the
 //     2400 level"), points to 264's hand; "10,00\nEcus"; "over-50"; "they
-//     fell to 78.3 billion" after "97.7 billion dlrs"; "millions of
-//     dollars" read as dollars' millions of a count; "first half" of a
-//     match.
+//     fell to 78.3 billion" after "97.7 billion dlrs"; "a damages bill
+//     running into millions" a count; "first half" of a match.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
