@@ -294,7 +294,7 @@ func clauseAfterNumber(s string) int {
 		for j < len(s) && isWordByte(s[j]) {
 			j++
 		}
-		if j > i && numberWord(lowerASCII(s[i:j])) {
+		if j > i && numberWord(s[i:j]) {
 			last = j
 		}
 		i = j + 1
@@ -318,7 +318,7 @@ func clauseBeforeNumber(s string) int {
 		for j < len(s) && isWordByte(s[j]) {
 			j++
 		}
-		if j > i && numberWord(lowerASCII(s[i:j])) && !partitiveBefore(s[:i]) {
+		if j > i && numberWord(s[i:j]) && !partitiveBefore(s[:i]) {
 			if k := lastSeparatorIn(s[:i]); k >= 0 {
 				return k
 			}
@@ -362,8 +362,8 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\''
 }
 
-// numberWord reports whether w, a lower-case word, is a number: digits, or
-// a cardinal in words.
+// numberWord reports whether w is a number: digits, or a cardinal in
+// words (of any case, as the lexicon is looked up).
 func numberWord(w string) bool {
 	if w != "" && w[0] >= '0' && w[0] <= '9' {
 		return true

@@ -122,12 +122,21 @@ func (g *grouper) linkDeadlines() {
 			byStory[k] = append(byStory[k], i)
 		}
 	}
+	wide := map[int]map[string]bool{} // each deadline's words either side, read once
+	around := func(i int) map[string]bool {
+		m, ok := wide[i]
+		if !ok {
+			m = contextWithin(&g.claims[i], deadlineContext)
+			wide[i] = m
+		}
+		return m
+	}
 	eachPair(byStory, func(i, j int) {
 		ci, cj := &g.claims[i], &g.claims[j]
 		di, oki := claimDate(ci)
 		dj, okj := claimDate(cj)
 		if ci.Doc == cj.Doc || !oki || !okj || g.find(i) == g.find(j) || abs(di.Rough()-dj.Rough()) > maxDeadlineMove ||
-			namesDisjoint(g.biddersOf(i), g.biddersOf(j)) || g.weigh(contextWithin(ci, deadlineContext), contextWithin(cj, deadlineContext)) < minSharedContext {
+			namesDisjoint(g.biddersOf(i), g.biddersOf(j)) || g.weigh(around(i), around(j)) < minSharedContext {
 			return
 		}
 		g.union(i, j)
