@@ -54,6 +54,8 @@ func (x *extractor) rate(c *claimParts) {
 	}
 	if of := x.afterOf(j); of > j && (c.unit == "barrel" || !x.eachBefore(c.first)) { // bpd is a unit of its own
 		j = of
+	} else if x.tokIs(j, tWord) && mineral(lower(x.str(j))) && (x.eq(j+1, "per") || x.eq(j+1, "a")) {
+		j++ // "0.20 ounce gold per ton" of ore
 	}
 	per, k := x.perUnit(j)
 	if per == "" {
@@ -74,6 +76,16 @@ func (x *extractor) rate(c *claimParts) {
 		c.unit = num + " per " + per
 	}
 	c.last = k
+}
+
+// mineral reports whether w, in lower case, names what a mine's grade
+// measures between its unit and "per": "ounce gold per ton".
+func mineral(w string) bool {
+	switch w {
+	case "gold", "silver", "platinum", "palladium", "copper", "zinc", "nickel", "uranium", "ore":
+		return true
+	}
+	return false
 }
 
 // sharedRate gives the measure just before c the rate that c's unit ends
@@ -309,6 +321,9 @@ func area(u string) string {
 // lexicon's unit.
 func (x *extractor) written(k int) string {
 	w, u := lower(x.str(k)), x.toks[k].entry().Unit
+	if w == "ton" || w == "tons" {
+		return "ton" // "100 tons a day": as written, no tonne
+	}
 	if len(w) <= 4 || strings.IndexByte(u, ' ') >= 0 || strings.IndexByte(u, '/') >= 0 {
 		return u
 	}

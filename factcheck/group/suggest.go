@@ -525,8 +525,8 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			if moves && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) && !retold(&g.claims[m], &g.claims[o]) {
 				continue
 			}
-			if (running || kind == factcheck.Count || g.marketPrice(m) || g.marketPrice(o)) && (g.asOf[m].M == 0 || g.asOf[o].M == 0) {
-				continue // a chart position, a count or a market's price in an undated report moved, as far as anyone can tell
+			if (running || g.marketPrice(m) || g.marketPrice(o)) && (g.asOf[m].M == 0 || g.asOf[o].M == 0) {
+				continue // a chart position or a market's price in an undated report moved, as far as anyone can tell
 			}
 			if g.agreeAt(m, o) {
 				agreeing++
