@@ -325,6 +325,7 @@ func (x *extractor) numeric(i, sym int) int {
 		return c.last
 	}
 	x.endAfterUnit(&c)
+	x.longerEnd(&c)
 	if c.unitKind == factcheck.Count && (n.year && x.yearContext(i, n.last) || x.earlyYear(n)) && !n.scaled && c.end == nil {
 		return x.year(i, n.last)
 	}
@@ -368,6 +369,7 @@ func (x *extractor) spelled(i int) int {
 		return n.last
 	}
 	x.mixedUnits(&c)
+	x.longerEnd(&c)
 	if x.pitchMark(&c) {
 		return c.last
 	}

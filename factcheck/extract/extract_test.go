@@ -547,6 +547,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a change by half, a hyphened half before a scale, a band's name", "We could cut unemployment by half for one-and-a-half million families. It bought 8 mln stg in band two, then left the band two years later.", []want{
 			{"half", factcheck.Percent, "50", "", "", ""}, {"one-and-a-half million families", factcheck.Count, "1500000", "", "", ""},
 			{"8 mln stg", factcheck.Money, "8000000", "", "GBP", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}}},
+		{"a range of lengths ending in a longer unit", "Building takes eight months to a year; terms run two weeks to one year, about 45 minutes to an hour.", []want{
+			{"eight months to a year", factcheck.Duration, "8", "12", "month", ""}, {"two weeks to one year", factcheck.Duration, "2", "52", "week", ""},
+			{"about 45 minutes to an hour", factcheck.Duration, "45", "60", "minute", factcheck.Approx}}},
 		{"a length or another, in one unit or two", "You gave the players a week or 10 days off. It may take a year or 18 months; it lasted a month or six weeks, or a week or two weeks.", []want{
 			{"a week or 10 days", factcheck.Duration, "7", "10", "day", ""}, {"a year or 18 months", factcheck.Duration, "12", "18", "month", ""},
 			{"a month", factcheck.Duration, "1", "", "month", ""}, {"six weeks", factcheck.Duration, "6", "", "week", ""},

@@ -487,6 +487,45 @@ func (x *extractor) endAfterUnit(c *claimParts) {
 	c.end, c.last = &n, n.last
 }
 
+// longerEnd reads the end of a range of lengths of time said in a longer
+// unit than its start: "eight months to a year" is 8 to 12 months, "two
+// weeks to one year" 2 to 52 weeks. The end must be a whole number of the
+// start's unit and above it.
+func (x *extractor) longerEnd(c *claimParts) {
+	if c.unitKind != factcheck.Duration || c.end != nil || c.factor != 1 || !x.eq(c.last, "to") {
+		return
+	}
+	k := c.last + 1
+	n := number{first: k, last: k + 1, value: 1, words: true}
+	switch {
+	case x.eq(k, "a") || x.eq(k, "an"):
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal):
+		n.value = x.toks[k].entry().Num
+	case x.tokIs(k, tNum):
+		d, ok := x.digits(k)
+		if !ok || d.scaled || d.year {
+			return
+		}
+		n = d
+	default:
+		return
+	}
+	u := n.last
+	if !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) {
+		return
+	}
+	to := x.toks[u].entry()
+	r := unitsIn(c.unit, to.Unit) * to.Per // the start's units in one of the end's
+	if c.unit == "week" && to.Unit == "year" {
+		r = 52 * to.Per
+	}
+	if r <= 1 || n.value*r != math.Trunc(n.value*r) || n.value*r <= c.num.value {
+		return
+	}
+	n.value *= r
+	c.end, c.last = &n, u+1
+}
+
 // rangeUnitAt reports whether a percent or a unit of measure or time
 // follows the end of a range at j.
 func (x *extractor) rangeUnitAt(j int) bool {
