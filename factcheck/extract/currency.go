@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -293,7 +295,30 @@ func (x *extractor) currencyAdjective(j int) string {
 	if noun == "won" && adj == "korean" && x.eq(j-1, "north") {
 		return "KPW"
 	}
+	if noun == "franc" && adj == "cfa" {
+		return x.cfaFranc()
+	}
 	return currencyAdjectives[noun][adj]
+}
+
+// cfaFranc returns the CFA franc of the text's country: Central Africa's
+// (XAF: Cameroon, Gabon, Chad...) when its dateline, or else the country
+// it names most, is one of them; West Africa's (XOF) otherwise.
+func (x *extractor) cfaFranc() string {
+	if x.where == nil {
+		x.where = x.readCountry()
+	}
+	francs := localCurrencies["franc"]
+	if c := francs[x.where.dateline]; c == "XAF" || c == "XOF" {
+		return c
+	}
+	code, best := "XOF", 0
+	for _, c := range slices.Sorted(maps.Keys(x.where.mentions)) {
+		if u := francs[c]; (u == "XAF" || u == "XOF") && x.where.mentions[c] > best {
+			code, best = u, x.where.mentions[c]
+		}
+	}
+	return code
 }
 
 // wonAt reports whether "won" at token j, after the number of c, is Korea's

@@ -16,6 +16,9 @@ func TestLocalCurrency(t *testing.T) {
 		{"francs under a Paris dateline", "PARIS, May 2 - The bank lost 40 mln francs.", "", []want{{"40 mln francs", m, "40000000", "", "FRF", ""}}},
 		{"Luxembourg francs, in a headline in capitals too", "BELGELECTRIC RAISES 300 MLN LUXEMBOURG FRANCS\n    LUXEMBOURG, April 13 - It raised 300 mln Luxembourg francs.", "", []want{
 			{"300 MLN LUXEMBOURG FRANCS", m, "300000000", "", "LUF", ""}, {"300 mln Luxembourg francs", m, "300000000", "", "LUF", ""}}},
+		{"CFA francs of Central Africa and of West Africa", "Cameroon says corruption in its finance ministry has cost it 1bn CFA francs a month; Cameroon's budget suffers.", "", []want{
+			{"1bn CFA francs", m, "1000000000", "", "XAF", ""}}},
+		{"CFA francs of West Africa", "DAKAR, May 2 - Senegal will spend 90 billion CFA francs on roads.", "2019-05-02", []want{{"90 billion CFA francs", m, "90000000000", "", "XOF", ""}}},
 		{"francs under a Brussels dateline", "BRUSSELS (Reuters) - Sales fell to 3 billion francs.", "1998-04-02", []want{{"3 billion francs", m, "3000000000", "", "BEF", ""}}},
 		{"no francs of France after the euro", "PARIS, May 2 - The bank lost 40 mln francs.", "2004-05-02", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
 		{"set in a country it names", "Manila has spent 5 billion pesos on roads, the Philippine government said.", "", []want{
