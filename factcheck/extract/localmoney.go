@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/factcheck/factcheck/factcheck/internal/lexicon"
+import (
+	"maps"
+	"slices"
+
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
+)
 
 // Some currency names have no world default: "francs" are Swiss in a
 // report from Geneva, French in one from Paris, Belgian in one from
@@ -124,13 +129,14 @@ func (x *extractor) localCurrency(j int, unit string) string {
 	code := codes[x.where.dateline]
 	if code == "" {
 		home := ""
-		for c, u := range codes {
-			if u == unit {
+		countries := slices.Sorted(maps.Keys(codes)) // in order: the same text gives the same code
+		for _, c := range countries {
+			if codes[c] == unit {
 				home = c
 			}
 		}
 		best := 1
-		for c := range codes {
+		for _, c := range countries {
 			if n := x.where.mentions[c]; n > best && n > x.where.mentions[home] {
 				code, best = codes[c], n
 			}
