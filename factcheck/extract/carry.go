@@ -43,6 +43,14 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, u
 		return
 	}
+	if !c.num.scaled && c.end == nil && (x.eq(c.num.last, "a") || x.eq(c.num.last, "per")) && x.eq(c.num.last+1, "share") {
+		// "263.3 mln dlrs, or 5.41 a share": a sum for each share, in the
+		// currency of the sum before it in its sentence
+		if p, pi := x.moneyToCarry(); p != nil && pi < c.first && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
+			c.unitKind, c.unit = factcheck.Money, p.Unit
+			return
+		}
+	}
 	// a noun of its own after it names what it counts (but a results
 	// report's "a 6,000,000 provision" is a sum); a possessive before it
 	// ("January's 83.37 billion") does not

@@ -12,6 +12,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a sum for each share after the sum", "Net income would have been 263.3 mln dlrs, or 5.41 a share, against 111.2 mln\ndlrs, or 2.57 per share. It sold 40 a share.", []want{
+			{"263.3 mln dlrs", m, "263300000", "", "USD", ""}, {"5.41", m, "5.41", "", "USD", ""},
+			{"111.2 mln\ndlrs", m, "111200000", "", "USD", ""}, {"2.57", m, "2.57", "", "USD", ""}, {"40", n, "40", "", "", ""}}},
 		{"a wire figure compared, with a noun of money", "Items debit 3.4 mln stg vs 4.3 mln credit\n    Associates 1.4 mln stg vs 2.4 mln loss\n", []want{
 			{"3.4 mln stg", m, "3400000", "", "GBP", ""}, {"4.3 mln", m, "4300000", "", "GBP", ""},
 			{"1.4 mln stg", m, "1400000", "", "GBP", ""}, {"2.4 mln", m, "2400000", "", "GBP", ""}}},
