@@ -43,6 +43,14 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, u
 		return
 	}
+	if c.num.scaled && c.end == nil && x.eq(c.num.last, "of") && x.eq(c.num.last+1, "which") {
+		// "totalling 63.0 billion marks - 44.1 billion of which was
+		// intramarginal": a part of the sum before it, in its currency
+		if p, pi := x.moneyToCarry(); p != nil && pi < c.first && c.first-pi <= 12 && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
+			c.unitKind, c.unit = factcheck.Money, p.Unit
+			return
+		}
+	}
 	if !c.num.scaled && c.end == nil && (x.eq(c.num.last, "a") || x.eq(c.num.last, "per")) && x.eq(c.num.last+1, "share") {
 		// "263.3 mln dlrs, or 5.41 a share": a sum for each share, in the
 		// currency of the sum before it in its sentence
