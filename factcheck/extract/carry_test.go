@@ -12,7 +12,7 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
-		{"a part of a sum, of which", "Net purchases totalled 63.0 billion marks - 44.1 billion of which was intramarginal.", []want{
+		{"a part of a sum, of which", "FRANKFURT, April 13 - Net purchases totalled 63.0 billion marks - 44.1 billion of which was intramarginal.", []want{
 			{"63.0 billion marks", m, "63000000000", "", "DEM", ""}, {"44.1 billion", m, "44100000000", "", "DEM", ""}}},
 		{"a sum for each share after the sum", "Net income would have been 263.3 mln dlrs, or 5.41 a share, against 111.2 mln\ndlrs, or 2.57 per share. It sold 40 a share.", []want{
 			{"263.3 mln dlrs", m, "263300000", "", "USD", ""}, {"5.41", m, "5.41", "", "USD", ""},
