@@ -580,6 +580,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"second", factcheck.Ordinal, "2", "", "", ""}, {"a month", factcheck.Duration, "1", "", "month", factcheck.UpperBound}}},
 		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"aged", "A man aged 45 was held.", []want{{"45", factcheck.Duration, "45", "", "year", ""}}},
+		{"an age set off after a title, said after who, a bound of anyone's", "The prince, 20, apologised; Jean Mantelet, who is 87, said so. Anyone under 17 must be accompanied, and users must prove they are over 18.", []want{
+			{"20", factcheck.Duration, "20", "", "year", ""}, {"87", factcheck.Duration, "87", "", "year", ""},
+			{"under 17", factcheck.Duration, "17", "", "year", factcheck.UpperBound}, {"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}}},
 		{"an age worked or lived past", "Staff may ask to work past 65; she lived beyond 100. Prices rose past 65.", []want{
 			{"past 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound}, {"beyond 100", factcheck.Duration, "100", "", "year", factcheck.LowerBound},
 			{"65", factcheck.Count, "65", "", "", ""}}},

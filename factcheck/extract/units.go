@@ -705,7 +705,9 @@ func personNoun(w string) bool {
 	case "star", "actor", "actress", "singer", "rapper", "player", "striker", "player's", "man", "woman", "boy", "girl",
 		"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "partner", "teenager", "victim",
 		"suspect", "driver", "officer", "soldier", "student", "pupil", "worker", "farmer", "resident", "grandmother",
-		"grandfather", "model", "presenter", "host", "author", "writer", "director", "founder", "chief", "boss", "coach":
+		"grandfather", "model", "presenter", "host", "author", "writer", "director", "founder", "chief", "boss", "coach",
+		"prince", "princess", "international", "veteran", "captain", "midfielder", "defender", "winger", "goalkeeper",
+		"striker's", "batsman", "bowler", "golfer", "jockey", "sprinter", "runner", "swimmer", "boxer", "chairman":
 		return true
 	}
 	return false
@@ -769,7 +771,7 @@ func (x *extractor) personInSentence(i int) bool {
 
 // agePhrases say a person's age just before it, in either apostrophe.
 var agePhrases = []string{"turns ", "turned ", "turning ", "i turn ", "we turn ", "i'm ", "i\u2019m ", "i am ", "he's ", "he\u2019s ", "she's ", "she\u2019s ",
-	"he is ", "she is ", "he was ", "she was ", "i was ", "i will be ", "i'll be ", "i\u2019ll be ", "he will be ", "she will be ",
+	"he is ", "she is ", "he was ", "she was ", "who is ", "who was ", "i was ", "i will be ", "i'll be ", "i\u2019ll be ", "he will be ", "she will be ",
 	"i would be ", "he would be ", "she would be "}
 
 // ageSaid reports whether the bare count c is a person's age said with
@@ -857,7 +859,8 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 	}
 	switch lower(x.str(k)) {
 	case "people", "children", "adults", "those", "men", "women", "boys", "girls", "voters", "workers", "patients", "users", "pupils", "kids",
-		"minors", "teenagers", "teens", "youths", "students", "players", "gamers", "viewers", "fans", "drivers", "customers":
+		"minors", "teenagers", "teens", "youths", "students", "players", "gamers", "viewers", "fans", "drivers", "customers",
+		"anyone", "everyone", "someone", "they", "payers", "pensioners", "residents":
 		return true
 	}
 	return false
