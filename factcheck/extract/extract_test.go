@@ -580,6 +580,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"second", factcheck.Ordinal, "2", "", "", ""}, {"a month", factcheck.Duration, "1", "", "month", factcheck.UpperBound}}},
 		{"one day is no duration", "One day he will win, for one year at least.", []want{{"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"aged", "A man aged 45 was held.", []want{{"45", factcheck.Duration, "45", "", "year", ""}}},
+		{"a rank's holder, possessive", "Roche turned down an approach to be the world number one's new coach; two's company.", []want{
+			{"number one's", factcheck.Ordinal, "1", "", "", ""}}},
 		{"an age set off after a title, said after who, a bound of anyone's", "The prince, 20, apologised; Jean Mantelet, who is 87, said so. Anyone under 17 must be accompanied, and users must prove they are over 18.", []want{
 			{"20", factcheck.Duration, "20", "", "year", ""}, {"87", factcheck.Duration, "87", "", "year", ""},
 			{"under 17", factcheck.Duration, "17", "", "year", factcheck.UpperBound}, {"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}}},

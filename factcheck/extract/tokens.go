@@ -69,6 +69,10 @@ func tokenize(text string, toks []token) []token {
 			if isASCIILetter(c) {
 				j := scanWord(text, i+1)
 				toks = append(toks, wordToken(text, i, j, flags))
+				if t := &toks[len(toks)-1]; t.word == 0 && len(toks) > 1 && toks[len(toks)-2].class == tWord && foldedIs(text[toks[len(toks)-2].s:], "number") &&
+					toks[len(toks)-2].e-toks[len(toks)-2].s == 6 {
+					t.word = possessiveRank(text[i:j]) // "the world number one's new coach"
+				}
 				if !htmlEntity(text, i, j) {
 					ln.word(&toks[len(toks)-1]) // "&lt;ROK>" in a wire headline is all capitals
 				}
@@ -232,6 +236,20 @@ func possessiveDuration(w string) uint16 {
 		stem = strings.TrimSuffix(stem, "\u2019")
 	}
 	if id := lexicon.Lookup(stem); lexicon.At(id).Cat&lexicon.Duration != 0 {
+		return id
+	}
+	return 0
+}
+
+// possessiveRank returns the lexicon ID of a cardinal written as a
+// possessive after "number", "number one's", as "number one" ranks; 0 for
+// any other word.
+func possessiveRank(w string) uint16 {
+	if !possessive(w) {
+		return 0
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+	if id := lexicon.Lookup(stem); lexicon.At(id).Cat&lexicon.Cardinal != 0 {
 		return id
 	}
 	return 0
