@@ -23,6 +23,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"inches glued, at least so many with a plus", "TVs of at least 42in (106cm) and a 32in screen; people play 15+ hours at a stretch.", []want{
 			{"at least 42in", m, "42", "", "inch", factcheck.LowerBound}, {"106cm", m, "106", "", "cm", factcheck.LowerBound}, {"32in", m, "32", "", "inch", ""},
 			{"15+ hours", factcheck.Duration, "15", "", "hour", factcheck.LowerBound}}},
+		{"bits", "It uses 2048-bit keys and a 32-bit chip, unlike two-bit rivals.", []want{
+			{"2048-bit", m, "2048", "", "bit", ""}, {"32-bit", m, "32", "", "bit", ""}}},
 		{"bytes", "A gigabyte is 1,000,000,000 bytes.", []want{{"1,000,000,000 bytes", m, "1000000000", "", "byte", ""}}},
 		{"an engine's cubic centimetres, trillions of a currency", "Bikes of 700\ncc and bigger, a 1,300-cc car; investors have trillions of dollars to place.", []want{
 			{"700\ncc", m, "700", "", "cc", ""}, {"1,300-cc", m, "1300", "", "cc", ""}, {"trillions of dollars", factcheck.Money, "2000000000000", "", "USD", "lower_bound"}}},

@@ -900,6 +900,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return false
 	case x.eq(j, "bit") && c.num.words && c.num.value == 2 && x.hyphenAt(j-2):
 		return false // "two-bit Tories": cheap, no count (but a "32-bit chip")
+	case (x.eq(j, "bit") || x.eq(j, "bits")) && !c.num.words:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "bit", j+1 // "a 32-bit chip", "2048-bit keys"
 	case (x.eq(j, "square") || x.eq(j, "cubic")) && x.hyphenAt(j) && x.measureAt(j+2):
 		// "a 5,200-square-meter soundstage", "a 40-cubic-metre tank"
 		c.unitKind, c.last = factcheck.Measure, j+3
