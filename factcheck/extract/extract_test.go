@@ -138,6 +138,8 @@ func TestExtractCounts(t *testing.T) {
 			{"a maximum 50,000 dlr", factcheck.Money, "50000", "", "USD", factcheck.UpperBound},
 			{"a minimum five mln shares", factcheck.Count, "5000000", "", "", factcheck.LowerBound}}},
 		{"names and ratios of number words", "Half-Life 2 sold well; nonoxynol-nine killed it; a three-for-two stock split and a 2-for-1 split.", nil},
+		{"a wire's fraction after a word in capitals", "MCDONALD'S &lt;MCD> TO BUY 10-7/8 PCT DEBENTURES\n    OAK BROOK, ILL., March 30 - It will buy them back.", []want{
+			{"10-7/8 PCT", factcheck.Percent, "10.875", "", "", ""}}},
 		{"a wire headline with a ticker", "FIRST UNION &lt;FUNC> SELLS 10-YEAR NOTES AT 8-1/8 PCT\n    NEW YORK, March 3 - The bank sold notes.", []want{
 			{"10-YEAR", factcheck.Duration, "10", "", "year", ""}, {"8-1/8 PCT", factcheck.Percent, "8.125", "", "", ""}}},
 		{"a wire headline of results to a day", "MARCUS CORP &lt;MRCS> NINE MTHS FEB FIVE NET\n    CHICAGO, March 20 - Shr 12 cts.", []want{

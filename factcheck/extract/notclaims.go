@@ -619,6 +619,9 @@ func (x *extractor) shoutedQuantity(i int) bool {
 	if x.toks[i].flags&fShout == 0 {
 		return false
 	}
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.str(i+3) == "/" && x.tokIs(i+4, tNum) {
+		i += 4 // "TO BUY 10-7/8 PCT DEBENTURES": a wire's fraction
+	}
 	return x.unitFollows(i) || x.tokIs(i+1, tWord) && countNoun(x.str(i+1))
 }
 
