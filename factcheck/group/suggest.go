@@ -340,14 +340,21 @@ const maxRounding = 0.05
 // restates reports whether the newer claim n says nothing against the
 // older c: the same value, or a rounding of it ("$28bn" after "$28.3bn"),
 // or a looser statement that c satisfies ("more than $27bn" after
-// "$27.5bn"). A claim n restates supersedes nothing.
+// "$27.5bn", "nearly 6.8 mln" after "about 6.75 mln"). A claim n restates
+// supersedes nothing.
 func restates(n, c *factcheck.Claim) bool {
 	if n.Value == c.Value && endString(n) == endString(c) || roundsExactly(n, c) {
 		return true
 	}
 	nlo, nhi := interval(n)
 	clo, chi := interval(c)
-	return nlo <= clo && chi <= nhi && n.Qualifier != factcheck.Exact
+	if n.Qualifier == factcheck.Exact {
+		return false
+	}
+	// "nearly 6.8 mln shares" after "about 6.75 mln": the older's own value
+	// within the newer's bound, a rounding away
+	return nlo <= clo && chi <= nhi || c.Qualifier == factcheck.Approx && nlo <= c.Value.Num && c.Value.Num <= nhi &&
+		math.Abs(n.Value.Num-c.Value.Num) <= maxRounding*max(math.Abs(n.Value.Num), math.Abs(c.Value.Num))
 }
 
 // unbounded reports whether the newer of two figures, n, falls within

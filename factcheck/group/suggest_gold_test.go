@@ -64,7 +64,8 @@ import (
 // orders them: 0 of 5 right), the precision floor lowered to 0.59;
 // 142/578 and 162/267 with CSR's sale of Delhi and bid for Pioneer Sugar
 // (5 of 6, 5 of 5); 142/590 and 162/269 with Argentina's debt talks (0 of
-// 12, 0 of 2).
+// 12, 0 of 2); 142/591 and 162/269 with Mark IV's bid for Conrac (0 of 1,
+// none made once "nearly 6.8 mln" restated "about 6.75 mln").
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
