@@ -269,6 +269,19 @@ func (x *extractor) sportAfter(j int) bool {
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure)
 }
 
+// stretchBefore reports whether a verb of length stands a few words before
+// the number at token i, making a glued "m" metres: "the longest
+// stretches for about 300m", "the wall extends 40m".
+func (x *extractor) stretchBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && x.tokIs(k, tWord); k-- {
+		switch lower(x.str(k)) {
+		case "stretches", "stretched", "stretching", "extends", "extended", "extending", "measures", "measuring":
+			return true
+		}
+	}
+	return false
+}
+
 // playAfter reports whether the word at j is a play of a field game that
 // a glued "m" before it measures in metres: "a 40m penalty", "a 30m
 // drop-goal", "a 60m run". Sums before such words carry their currency
@@ -685,7 +698,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		return false // "481.42m yuan": millions of a currency named after
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
-	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
+	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) ||
 		x.eq(n.first-1, "the") && (noNoun || x.eq(j+1, "stage")) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"

@@ -559,10 +559,16 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		return
 	}
 	if p := &x.claims[len(x.claims)-1]; x.eq(c.first-1, "to") && int(x.toks[c.first-1].s) > p.End && strings.TrimSpace(x.text[p.End:x.toks[c.first-1].s]) == "" &&
-		c.unitKind == factcheck.Count && c.subjectEnd == 0 && p.Kind == factcheck.Money && p.EndValue == nil {
-		// "reduces the line from 25.0 mln dlrs to 20.0": the change's end
-		// in the unit of its start
+		c.unitKind == factcheck.Count && c.subjectEnd == 0 && p.EndValue == nil &&
+		(p.Kind == factcheck.Money || p.Kind == factcheck.Percent || p.Kind == factcheck.Duration) {
+		// "reduces the line from 25.0 mln dlrs to 20.0", "from 5.2 pct to
+		// 5.6", "the limit from 24 weeks to 20": the change's end in the unit
+		// of its start
 		if i := sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start }); x.eq(i-1, "from") {
+			if p.Kind == factcheck.Duration && !c.num.scaled {
+				c.unitKind, c.unit = p.Kind, p.Unit
+				return
+			}
 			x.carryUnit(c, p)
 			return
 		}
