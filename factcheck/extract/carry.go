@@ -168,7 +168,7 @@ func (x *extractor) datedAlike(c *claimParts, p *factcheck.Claim) bool {
 	if m, _ := x.monthAt(in + 1); !x.eq(in, "in") || !x.countAt(in+1) && m == 0 {
 		return false
 	}
-	k := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
+	k := x.tokenAfter(p)
 	if !x.eq(k, "in") {
 		return false
 	}
@@ -181,7 +181,7 @@ func (x *extractor) datedAlike(c *claimParts, p *factcheck.Claim) bool {
 	if q == nil || q.Kind != factcheck.Date {
 		return false
 	}
-	for k := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= q.End }); k < c.first; k++ {
+	for k := x.tokenAfter(q); k < c.first; k++ {
 		if !x.eq(k, "and") && !(x.tokIs(k, tPunct) && x.str(k) == ",") {
 			return false
 		}
@@ -557,7 +557,7 @@ func (x *extractor) blankLineIn(i, j int) bool {
 // sentence, when no punctuation parts the two figures or c is compared
 // with one before it), or a few words after it.
 func (x *extractor) moneyClause(c *claimParts, p *factcheck.Claim, pi int) bool {
-	pe := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
+	pe := x.tokenAfter(p)
 	from := x.clauseStart(c.first, pe) // pe when no punctuation parts the figures
 	if from == pe && x.eq(c.first-1, "to") && (x.eq(pi-1, "from") || x.tokIs(pi-1, tPunct) && x.eq(pi-2, "from") || c.first-1 == pe) {
 		return true // "from $2 million to 3 million", "rose 1/2 dlr to 48-1/2"
@@ -578,7 +578,7 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 		return false // but "the sale of 2.3 mln shares" counts them
 	}
 	w := lower(x.str(c.num.last - 1))
-	pe := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
+	pe := x.tokenAfter(p)
 	for k := pe; k < c.first; k++ {
 		if x.tokIs(k, tPunct) && !strings.Contains("()/", x.str(k)) && !(x.str(k) == "." && x.sentenceEnd(k) <= k) {
 			return false // another clause: "$40 million a year - it wants its quota raised to 3.5 million"
@@ -594,14 +594,6 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 // sum of money p: "2.4 billion dlrs (1.3 billion excluding Chile)".
 func (x *extractor) bracketAfter(c *claimParts, p *factcheck.Claim) bool {
 	return c.first >= 2 && x.str(c.first-1) == "(" && int(x.toks[c.first-2].e) == p.End
-}
-
-// tokenAfter returns the index of the first token after claim p: the
-// ends of sentences between a sum and a figure are counted from there,
-// past the sum's own words ("5.5 billion U.S.\nDlrs, against 4.25
-// billion" ends no sentence at "U.S.").
-func (x *extractor) tokenAfter(p *factcheck.Claim) int {
-	return sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
 }
 
 // moneyToCarry returns the claim of money the next figure may take its
@@ -829,7 +821,7 @@ func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 		case p.Kind != factcheck.Measure || p.EndValue != nil || p.Unit == "times":
 			return nil, 0
 		}
-		return p, sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.End })
+		return p, x.tokenAfter(p)
 	}
 	return nil, 0
 }

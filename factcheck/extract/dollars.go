@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -371,7 +370,7 @@ func (x *extractor) centsOf(j int) string {
 		return ""
 	}
 	p := &x.claims[len(x.claims)-1]
-	end := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
+	end := x.tokenAfter(p)
 	if p.Kind != factcheck.Money || p.Unit == "USD" || p.Unit == "GBP" || cents(lower(p.Text)) || end > j || x.sentenceEndIn(end, j) {
 		return ""
 	}

@@ -13,6 +13,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"sync"
 
@@ -525,6 +526,14 @@ func foldedIs(s, w string) bool {
 		}
 	}
 	return true
+}
+
+// tokenAfter returns the index of the first token after claim p, or
+// len(x.toks) when p ends the text: what stands between a claim and the
+// next figure is read from there, past the claim's own words ("5.5
+// billion U.S.\nDlrs, against 4.25 billion" ends no sentence at "U.S.").
+func (x *extractor) tokenAfter(p *factcheck.Claim) int {
+	return sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.End })
 }
 
 // newlineIn reports whether a line break comes before any token in [i, j).

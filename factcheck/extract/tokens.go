@@ -69,8 +69,7 @@ func tokenize(text string, toks []token) []token {
 			if isASCIILetter(c) {
 				j := scanWord(text, i+1)
 				toks = append(toks, wordToken(text, i, j, flags))
-				if t := &toks[len(toks)-1]; t.word == 0 && len(toks) > 1 && toks[len(toks)-2].class == tWord && foldedIs(text[toks[len(toks)-2].s:], "number") &&
-					toks[len(toks)-2].e-toks[len(toks)-2].s == 6 {
+				if t := &toks[len(toks)-1]; t.word == 0 && len(toks) > 1 && toks[len(toks)-2].word == numberWord {
 					t.word = possessiveRank(text[i:j]) // "the world number one's new coach"
 				}
 				if !htmlEntity(text, i, j) {
@@ -240,6 +239,10 @@ func possessiveDuration(w string) uint16 {
 	}
 	return 0
 }
+
+// numberWord is the lexicon ID of "number", before which a cardinal's
+// possessive ranks (possessiveRank).
+var numberWord = lexicon.Lookup("number")
 
 // possessiveRank returns the lexicon ID of a cardinal written as a
 // possessive after "number", "number one's", as "number one" ranks; 0 for
