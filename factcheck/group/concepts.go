@@ -289,15 +289,12 @@ func predicateConcept(sentence string, end int) string {
 // 0 when s has no number.
 func clauseAfterNumber(s string) int {
 	last := -1 // the end of the last number
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && isWordByte(s[j]) {
-			j++
+	for i := 0; ; {
+		_, end := nextNumber(s, i)
+		if end < 0 {
+			break
 		}
-		if j > i && numberWord(s[i:j]) {
-			last = j
-		}
-		i = j + 1
+		last, i = end, end
 	}
 	if last < 0 {
 		return 0
@@ -313,20 +310,35 @@ func clauseAfterNumber(s string) int {
 // of s (the whole after "of the" aside), or at that number when none
 // stands before it; len(s) when s has no number.
 func clauseBeforeNumber(s string) int {
-	for i := 0; i < len(s); {
+	for i := 0; ; {
+		start, end := nextNumber(s, i)
+		if end < 0 {
+			return len(s)
+		}
+		if !partitiveBefore(s[:start]) {
+			if k := lastSeparatorIn(s[:start]); k >= 0 {
+				return k
+			}
+			return start
+		}
+		i = end
+	}
+}
+
+// nextNumber returns the span of the first number word of s at or after
+// byte i (see numberWord), or -1, -1.
+func nextNumber(s string, i int) (start, end int) {
+	for i < len(s) {
 		j := i
 		for j < len(s) && isWordByte(s[j]) {
 			j++
 		}
-		if j > i && numberWord(s[i:j]) && !partitiveBefore(s[:i]) {
-			if k := lastSeparatorIn(s[:i]); k >= 0 {
-				return k
-			}
-			return i
+		if j > i && numberWord(s[i:j]) {
+			return i, j
 		}
 		i = j + 1
 	}
-	return len(s)
+	return -1, -1
 }
 
 // partitiveBefore reports whether s, the words before a number, ends in
