@@ -144,6 +144,9 @@ func TestExtractRevisedFigure(t *testing.T) {
 			{"seven", p, "7", "", "", ""}, {"nine pct", p, "9", "", "", ""},
 			{"nine", factcheck.Duration, "9", "", "day", ""}, {"seven days", factcheck.Duration, "7", "", "day", ""},
 			{"TWO", p, "2", "", "", ""}, {"1.9 PCT", p, "1.9", "", "", ""}}},
+		{"a change from a word to a word, neither naming its noun", "Disco Inferno crept up from six to five; sales rose from six to nine last year.", []want{
+			{"six", factcheck.Count, "6", "", "", ""}, {"five", factcheck.Count, "5", "", "", ""},
+			{"six", factcheck.Count, "6", "", "", ""}, {"nine", factcheck.Count, "9", "", "", ""}}},
 		{"a percent revised", "Inflation was 5.1 pct against a 4.8 pct (revised from 4.6) rise.", []want{
 			{"5.1 pct", p, "5.1", "", "", ""}, {"4.8 pct", p, "4.8", "", "", ""}, {"4.6", p, "4.6", "", "", ""}}},
 		{"a sum revised, its scale unsaid", "Reserves fell to 12.4 billion Swiss francs from 12.9 (revised 12.7) billion.", []want{

@@ -591,6 +591,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"an age set off after a title, said after who, a bound of anyone's", "The prince, 20, apologised; Jean Mantelet, who is 87, said so. Anyone under 17 must be accompanied, and users must prove they are over 18.", []want{
 			{"20", factcheck.Duration, "20", "", "year", ""}, {"87", factcheck.Duration, "87", "", "year", ""},
 			{"under 17", factcheck.Duration, "17", "", "year", factcheck.UpperBound}, {"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}}},
+		{"an age set off after who does a job", "The veteran film-maker, 68, won; the historian, 71, and the vice-president, 55, agreed.", []want{
+			{"68", factcheck.Duration, "68", "", "year", ""}, {"71", factcheck.Duration, "71", "", "year", ""}, {"55", factcheck.Duration, "55", "", "year", ""}}},
 		{"an age worked or lived past", "Staff may ask to work past 65; she lived beyond 100. Prices rose past 65.", []want{
 			{"past 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound}, {"beyond 100", factcheck.Duration, "100", "", "year", factcheck.LowerBound},
 			{"65", factcheck.Count, "65", "", "", ""}}},

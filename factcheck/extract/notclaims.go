@@ -49,14 +49,15 @@ func (x *extractor) inListWithNoun(c *claimParts) bool {
 }
 
 // changeStart reports whether the count c with no noun is the older
-// figure of a change whose newer one names the noun: "increasing its
-// fleet from seven to 10 warships".
+// figure of a change whose newer one names the noun, "increasing its
+// fleet from seven to 10 warships", or is a count without one as well:
+// "crept up from six to five", "rose from six to nine last year".
 func (x *extractor) changeStart(c *claimParts) bool {
 	if !x.fromBefore(c.first) || !x.eq(c.last, "to") {
 		return false
 	}
 	n, ok := x.numberAt(c.last + 1)
-	return ok && x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop) && !x.unitFollows(n.last-1)
+	return ok && !x.unitFollows(n.last-1) && (x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop) || x.countWithoutNoun(n.last))
 }
 
 // partOfCount reports whether the count c in words, "eleven of them",

@@ -710,6 +710,14 @@ func personNoun(w string) bool {
 		"striker's", "batsman", "bowler", "golfer", "jockey", "sprinter", "runner", "swimmer", "boxer", "chairman":
 		return true
 	}
+	// who does a job or holds a view, by the suffix that says so: "the
+	// veteran film-maker, 68,", "the company's founder", "the historian",
+	// "the columnist", "the vice-president"
+	for _, suffix := range [...]string{"maker", "er", "or", "ist", "ian", "ent", "ant"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
 	return false
 }
 
