@@ -508,3 +508,31 @@ func TestGroupImprovementOver(t *testing.T) {
 		t.Errorf("15 dlrs on March 5: suggestion %+v, want superseded by 16.50 dlrs", s)
 	}
 }
+
+// TestGroupBoundThenFigure: a price said first as a lower bound ("in excess
+// of 600 mln dlrs") and then as the figure above it (630 mln dlrs) is one
+// price, the figure superseding the bound; a cap ("up to 51 pct") and a
+// stake under it stay apart.
+func TestGroupBoundThenFigure(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, March 24 - Acme Corp said it agreed to sell its European milling business to Ruritania's Ferro group for a price in excess of 600 mln dlrs. " +
+			"The sale is expected to close in September. Acme's profits fell in 1986, its chairman said. " +
+			"Ferro may buy up to 51 pct of Acme's shares, it said.",
+		"b.txt": "BRUSSELS, March 25 - Ferro said it will pay 630 mln dlrs for the European milling business of Acme Corp. " +
+			"The group's sugar unit will absorb the plants. Its chairman told reporters the debt would be cut. " +
+			"Ferro holds 47 pct of Acme's shares, it said.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-24", "b.txt": "1987-03-25"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	bound, price := at("a.txt", "in excess of 600 mln dlrs"), at("b.txt", "630 mln dlrs")
+	if places[bound].Group != places[price].Group {
+		t.Fatalf("a price in excess of 600 mln dlrs, then 630 mln dlrs: apart")
+	}
+	if s := places[bound].Suggestion; s == nil || s.Verdict != factcheck.Superseded {
+		t.Errorf("in excess of 600 mln dlrs, then 630 mln dlrs: suggested %+v, want superseded", s)
+	}
+	if cap, stake := at("a.txt", "up to 51 pct"), at("b.txt", "47 pct"); places[cap].Group == places[stake].Group {
+		t.Errorf("up to 51 pct and a stake of 47 pct: one figure")
+	}
+}

@@ -246,12 +246,13 @@ func (g *grouper) linkSameValues() {
 					if g.related(ci.Doc, cj.Doc) && (weight(context(i), context(j)) >= max(need(i), need(j)) || shareOfOne(ci, cj)) || g.oneStoryFigure(i, j) || g.retoldSentence(i, j) {
 						g.union(i, j)
 					}
-				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj) || (g.feats[i].frame == framePrice) != (g.feats[j].frame == framePrice):
+				case g.story[ci.Doc] != g.story[cj.Doc] || ci.Kind != factcheck.Date && !near(ci, cj) && !admits(ci, cj) && !admits(cj, ci) || (g.feats[i].frame == framePrice) != (g.feats[j].frame == framePrice):
 					// figures that differ are compared within a story, and a
 					// little, and a stock's price only with prices
-				case sameStatedValue(ci, cj):
-					// one rounds the other: the words must agree the more,
-					// unless a sum of money names its fact ("$27bn", "$27.5bn")
+				case sameStatedValue(ci, cj) || admits(ci, cj) || admits(cj, ci):
+					// one rounds the other, or is a bound the other meets: the
+					// words must agree the more, unless a sum of money names its
+					// fact ("$27bn", "$27.5bn"; "in excess of 600 mln dlrs", "630 mln")
 					if w := weight(context(i), context(j)); w >= roundedNeed(ci) {
 						close = append(close, weighedPair{i, j, w})
 					}
@@ -373,7 +374,7 @@ func (g *grouper) valuesAgree(i, j int) bool {
 		if ca.Kind == kind && ca.Unit == unit {
 			for b := rj; ; {
 				cb := &g.claims[b]
-				if cb.Kind == kind && cb.Unit == unit && !sameStatedValue(ca, cb) && !near(ca, cb) {
+				if cb.Kind == kind && cb.Unit == unit && !sameStatedValue(ca, cb) && !near(ca, cb) && !admits(ca, cb) && !admits(cb, ca) {
 					return false
 				}
 				if b = g.next[b]; b == rj {
@@ -535,6 +536,24 @@ func near(a, b *factcheck.Claim) bool {
 	}
 	x, y := math.Abs(a.Value.Num), math.Abs(b.Value.Num)
 	return math.Abs(x-y) <= maxNear*max(x, y)
+}
+
+// maxBoundGap is how far, as a share of the bound, a figure may lie past
+// a bound and still be the figure the bound gave: "in excess of 600 mln
+// dlrs", then "630 mln dlrs".
+const maxBoundGap = 0.1
+
+// admits reports whether the claim b, neither a bound, a range nor a
+// date, lies above the lower bound a, within maxBoundGap of it: the
+// figure the bound held back. An upper bound is a cap ("up to 51 pct" of
+// a company), whose figures under it are others (the stake held).
+func admits(a, b *factcheck.Claim) bool {
+	if a.Qualifier != factcheck.LowerBound || a.Kind == factcheck.Date || a.EndValue != nil || b.EndValue != nil ||
+		b.Qualifier == factcheck.LowerBound || b.Qualifier == factcheck.UpperBound {
+		return false
+	}
+	x, y := a.Value.Num, b.Value.Num
+	return y >= x && y-x <= maxBoundGap*math.Abs(x)
 }
 
 // rounds reports whether x is y rounded to x's significant figures, and
