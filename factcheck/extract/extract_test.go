@@ -138,6 +138,9 @@ func TestExtractCounts(t *testing.T) {
 			{"a maximum 50,000 dlr", factcheck.Money, "50000", "", "USD", factcheck.UpperBound},
 			{"a minimum five mln shares", factcheck.Count, "5000000", "", "", factcheck.LowerBound}}},
 		{"names and ratios of number words", "Half-Life 2 sold well; nonoxynol-nine killed it; a three-for-two stock split and a 2-for-1 split.", nil},
+		{"a wire's ticker of a number word", "MOTEL 6 LP &lt;SIX> SETS DISTRIBUTION\nTelecom firm <ONE> said so.", nil},
+		{"a number before a ticker in a headline, not of a name", "SEC PROBES 1986 TRE &lt;TRE> TAKEOVER ATTEMPT\nACME BUYS 6 PCT OF &lt;XYZ>\n", []want{
+			{"1986", factcheck.Date, "1986", "", "", ""}, {"6 PCT", factcheck.Percent, "6", "", "", ""}}},
 		{"a wire's fraction after a word in capitals", "MCDONALD'S &lt;MCD> TO BUY 10-7/8 PCT DEBENTURES\n    OAK BROOK, ILL., March 30 - It will buy them back.", []want{
 			{"10-7/8 PCT", factcheck.Percent, "10.875", "", "", ""}}},
 		{"a wire headline with a ticker", "FIRST UNION &lt;FUNC> SELLS 10-YEAR NOTES AT 8-1/8 PCT\n    NEW YORK, March 3 - The bank sold notes.", []want{

@@ -75,12 +75,36 @@ func (x *extractor) partOfCount(c *claimParts) bool {
 	return x.clauseAfter(p, c.first)
 }
 
+// inHeadlineName reports whether the number at token i, in a line of
+// capitals, stands inside a company's name that a wire's ticker ends:
+// after a word the lexicon does not hold, before words it does not hold
+// either, up to the ticker ("MOTEL 6 LP &lt;SIX>", "ACME 2000 INC
+// &lt;ACM>"); not "BUYS 6 PCT OF &lt;XYZ>", nor a year ("SEC PROBES 1986
+// TRE &lt;TRE> TAKEOVER ATTEMPT").
+func (x *extractor) inHeadlineName(i int) bool {
+	if x.toks[i].flags&fShout == 0 || !x.tokIs(i-1, tWord) || x.toks[i-1].word != 0 || x.toks[i].flags&fSpace == 0 || len(x.str(i)) == 4 {
+		return false
+	}
+	for k := i + 1; k < i+4 && k < len(x.toks); k++ {
+		if x.str(k) == "&" && x.eq(k+1, "lt") || x.str(k) == "<" {
+			return k > i+1
+		}
+		if !x.tokIs(k, tWord) || x.toks[k].word != 0 || x.toks[k].flags&fSpace == 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // wordName returns the index after a name or a ratio that a number word
 // at token i belongs to, or i: "Half-Life 2" (a game), "nonoxynol-nine" (a
-// chemical), "a three-for-two stock split" (a ratio no claim states).
+// chemical), "a three-for-two stock split" (a ratio no claim states), a
+// wire's ticker ("MOTEL 6 LP &lt;SIX>").
 func (x *extractor) wordName(i int) int {
 	t := &x.toks[i]
 	switch {
+	case x.str(i+1) == ">" && x.tickerBefore(i+1) != i+1:
+		return i + 2 // "&lt;SIX>", "<ONE>": a company's ticker
 	case t.flags&fUpper != 0 && x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0 && !x.toks[i+2].is(lexicon.Start):
 		return i + 3 // "Half-Life", "Seven-Eleven" (but "Twenty-One" is a number)
 	case t.is(lexicon.Cardinal) && x.eq(i-1, "lane") && x.toks[i-1].flags&fUpper == 0:
@@ -361,6 +385,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.str(i) == "22" && (x.eq(i-1, "own") || x.eq(i-1, "the") && (x.eq(i-2, "inside") || x.eq(i-2, "into") || x.eq(i-2, "outside"))) &&
 		(x.tokIs(i+1, tPunct) || x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Stop)) {
 		return true // "in his own 22", "inside the 22": the area of a rugby pitch
+	}
+	if x.inHeadlineName(i) {
+		return true // "MOTEL 6 LP &lt;SIX> SETS CASH DISTRIBUTION": a company's name
 	}
 	if x.hyphenAt(i) && x.eq(i+2, "based") {
 		x.nameModel(x.str(i))
