@@ -139,6 +139,8 @@ func TestExtractCounts(t *testing.T) {
 			{"a minimum five mln shares", factcheck.Count, "5000000", "", "", factcheck.LowerBound}}},
 		{"names and ratios of number words", "Half-Life 2 sold well; nonoxynol-nine killed it; a three-for-two stock split and a 2-for-1 split.", nil},
 		{"a wire's ticker of a number word", "MOTEL 6 LP &lt;SIX> SETS DISTRIBUTION\nTelecom firm <ONE> said so.", nil},
+		{"a bookmaker's odds", "Jackman has odds of 4-1, Scott odds of 6-9, followed by Oscar nominee Clive Owen at 5-2; he was the 6/4 favourite. Spain won 2-1 at home.", []want{
+			{"2", factcheck.Count, "2", "", "", ""}, {"1", factcheck.Count, "1", "", "", ""}}},
 		{"a number before a ticker in a headline, not of a name", "SEC PROBES 1986 TRE &lt;TRE> TAKEOVER ATTEMPT\nACME BUYS 6 PCT OF &lt;XYZ>\n", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"6 PCT", factcheck.Percent, "6", "", "", ""}}},
 		{"a wire's fraction after a word in capitals", "MCDONALD'S &lt;MCD> TO BUY 10-7/8 PCT DEBENTURES\n    OAK BROOK, ILL., March 30 - It will buy them back.", []want{
