@@ -598,6 +598,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"under 17", factcheck.Duration, "17", "", "year", factcheck.UpperBound}, {"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}}},
 		{"an age set off after who does a job", "The veteran film-maker, 68, won; the historian, 71, and the vice-president, 55, agreed.", []want{
 			{"68", factcheck.Duration, "68", "", "year", ""}, {"71", factcheck.Duration, "71", "", "year", ""}, {"55", factcheck.Duration, "55", "", "year", ""}}},
+		{"an age opening a sentence of a person", "At 34, Holmes will also be aware that time is running out. At 12, he was canvassing. At 34, the index was up.", []want{
+			{"34", factcheck.Duration, "34", "", "year", ""}, {"12", factcheck.Duration, "12", "", "year", ""}, {"34", factcheck.Count, "34", "", "", ""}}},
+		{"a race's time in minutes and seconds, the minutes in words", "He set a best of one minute, 46.68 seconds; the drive took one hour 15 minutes. One minute he was there.", []want{
+			{"one minute, 46.68 seconds", factcheck.Duration, "106.68", "", "second", ""}, {"one hour 15 minutes", factcheck.Duration, "75", "", "minute", ""}}},
 		{"an age worked or lived past", "Staff may ask to work past 65; she lived beyond 100. Prices rose past 65.", []want{
 			{"past 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound}, {"beyond 100", factcheck.Duration, "100", "", "year", factcheck.LowerBound},
 			{"65", factcheck.Count, "65", "", "", ""}}},

@@ -387,8 +387,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		return true // "vs 70 mln year earlier": the figure of a year before, no length of time (but "4 billion years ago" is one)
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
 		e := t.entry()
-		if c.num.words && c.num.value == 1 && !c.num.scaled && c.end == nil && !x.durationContext(c.num.first) {
-			return false // "one day he will": no length of time (but "one or two years" is)
+		if c.num.words && c.num.value == 1 && !c.num.scaled && c.end == nil && !x.durationContext(c.num.first) && !x.smallerUnitAfter(j) {
+			return false // "one day he will": no length of time (but "one or two years" is, and "one minute, 46.68 seconds")
 		}
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
 		x.compoundDuration(c)
@@ -524,6 +524,28 @@ func (x *extractor) capitalAbbreviation(j int) bool {
 	}
 	w, u := lower(x.str(j)), t.entry().Unit
 	return w != u && w != u+"s"
+}
+
+// smallerUnitAfter reports whether the unit of time at token j is the
+// first of a compound duration (compoundDuration): minutes or seconds
+// follow it, after "and", a comma or nothing: "one hour 15 minutes", "one
+// minute, 46.68 seconds".
+func (x *extractor) smallerUnitAfter(j int) bool {
+	var small string
+	switch x.toks[j].entry().Unit {
+	case "hour":
+		small = "minute"
+	case "minute":
+		small = "second"
+	default:
+		return false
+	}
+	k := j + 1
+	if x.eq(k, "and") || x.str(k) == "," {
+		k++
+	}
+	n, ok := x.numberAt(k)
+	return ok && !n.scaled && x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration) && x.toks[n.last].entry().Unit == small
 }
 
 // compoundDuration reads "two hours 45 minutes", "four hours and 21
@@ -743,9 +765,24 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 			}
 		}
 	}
+	if !x.tokIs(c.num.last, tPunct) || x.str(c.num.last) != "," {
+		return false
+	}
+	if x.sentenceStart(c.first - 1) {
+		// opening a sentence of a person named or spoken of just after:
+		// "At 34, Holmes will also be aware that time is running out"
+		k := c.num.last + 1
+		return x.tokIs(k, tWord) && (x.toks[k].flags&fUpper != 0 && x.toks[k].word == 0 || personPronoun(lower(x.str(k))))
+	}
 	// set off by commas in a sentence of a person: "So, sitting down to
 	// taste tomato soup for the first time, at 29, I decide"
-	return x.tokIs(c.first-2, tPunct) && x.str(c.first-2) == "," && x.tokIs(c.num.last, tPunct) && x.str(c.num.last) == "," && x.personInSentence(c.first)
+	return x.tokIs(c.first-2, tPunct) && x.str(c.first-2) == "," && x.personInSentence(c.first)
+}
+
+// personPronoun reports whether w, in lower case, is a personal pronoun
+// that can open a clause: "I", "he", "she".
+func personPronoun(w string) bool {
+	return w == "i" || w == "he" || w == "she"
 }
 
 // ageBeyond reports whether the bare count c, after "past" or "beyond"
