@@ -67,6 +67,9 @@ func (g *grouper) linkChanges() {
 			continue
 		}
 		from := trimPast(between)
+		if last(from) == "from" && ofAnotherPeriod(b) {
+			continue // "exports rose to 733,000 tonnes from 725,000 a year earlier": two periods' figures
+		}
 		switch {
 		case len(between) <= maxChangeWords+2 && (last(from) == "from" && (last(before) == "to" || cued(from)) || last(from) == "form" && last(before) == "to" ||
 			insteadOf(from) && last(before) == "to"):
@@ -90,6 +93,34 @@ func (g *grouper) linkChanges() {
 			g.newerOf[i-1] = i
 		}
 	}
+}
+
+// periodUnits are the periods a figure can be of: "a year earlier", "the
+// previous quarter".
+var periodUnits = map[string]bool{"year": true, "month": true, "quarter": true, "week": true, "season": true, "period": true, "half": true}
+
+// ofAnotherPeriod reports whether the words just after claim c date it to
+// another period than its sentence's: "a year earlier", "a year ago",
+// "the previous year", "last year", "in 1985". A figure so dated, after
+// "from", is an earlier period's, not the figure the change replaced.
+func ofAnotherPeriod(c *factcheck.Claim) bool {
+	rel := c.End - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return false
+	}
+	ws := words(c.Sentence[rel:min(len(c.Sentence), rel+40)])
+	ws = ws[:min(len(ws), 4)]
+	for k, w := range ws {
+		switch {
+		case (w == "earlier" || w == "ago" || w == "before") && k > 0 && periodUnits[ws[k-1]]:
+			return true // "a year earlier", "a month ago", "the year before"
+		case (w == "last" || w == "previous" || w == "prior") && k+1 < len(ws) && periodUnits[ws[k+1]]:
+			return true // "last year", "the previous quarter"
+		case w == "in" && k+1 < len(ws) && len(ws[k+1]) == 4 && strings.TrimLeft(ws[k+1], "0123456789") == "" && k == 0:
+			return true // "from 8.2 mln in 1985"
+		}
+	}
+	return false
 }
 
 // maxPastWords bounds how far before a figure a past word reaches, within

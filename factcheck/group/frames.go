@@ -452,7 +452,9 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 // "0.5% in the previous quarter" once revised; growth "expected at 3.2%
 // in 2004", "grew by an estimated 3.1% in 2004"), and so the sums of a
 // million or more that no frame reads ("financing of up to 200 mln
-// dlrs", a week later "235 mln dlrs"): their values lie within
+// dlrs", a week later "235 mln dlrs"), and the measures of reports
+// ("last year's 7.35 mln tonnes", "last year's crop of 7.3 mln tonnes"
+// three weeks later): their values lie within
 // maxMove of each other, their words agree the more (twice what the same
 // value needs), the years their sentences name do not differ, the names
 // of their sentences do not differ, nor the sources said to give them
@@ -468,6 +470,10 @@ func (g *grouper) linkMovedShares() {
 		}
 		if c.Kind == factcheck.Money && c.EndValue == nil && g.feats[i].frame == "" && !g.feats[i].supposed && magnitude(c) == "total" && !g.converted[i] && !foreseen(c) {
 			k := strconv.Itoa(g.story[c.Doc]) + "|money|" + c.Unit // "financing of up to 200 mln dlrs", then "235 mln dlrs"
+			byStory[k] = append(byStory[k], i)
+		}
+		if c.Kind == factcheck.Measure && c.EndValue == nil && c.Value.Num > 0 && c.Unit != "" && c.Unit != "times" && !g.converted[i] && !foreseen(c) {
+			k := strconv.Itoa(g.story[c.Doc]) + "|measure|" + c.Unit // "last year's 7.35 mln tonnes", "last year's 7.2 mln tonnes"
 			byStory[k] = append(byStory[k], i)
 		}
 	}

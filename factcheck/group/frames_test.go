@@ -536,3 +536,30 @@ func TestGroupBoundThenFigure(t *testing.T) {
 		t.Errorf("up to 51 pct and a stake of 47 pct: one figure")
 	}
 }
+
+// TestGroupMovedMeasure: one season's crop said in two reports a little
+// apart ("last year's 7.35 mln tonnes", "last year's crop of 7.3 mln
+// tonnes") is one figure, a crop and a harvest one word; exports "up
+// from 725,000 a year earlier" are another period's, no change of the
+// 733,000.
+func TestGroupMovedMeasure(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "LONDON, March 13 - Ruritania's sugar harvest may be at least as large as last year's 7.35 mln tonnes, trade house Czarnikow said. " +
+			"Exports in January totalled 733,000 tonnes raw value, up from 725,000 a year earlier, the figures showed. " +
+			"The government plans a new port in the north, officials said. Dockers went on strike for three days. " +
+			"The central bank left interest rates at 9 pct. Tourism grew 4 pct, the ministry said.",
+		"b.txt": "LONDON, April 3 - Traders expect Ruritania's sugar crop may not be as large as last year's 7.3 mln tonnes, a Czarnikow report said. " +
+			"Rains delayed the cutting of cane in the east, it said. " +
+			"Brokers said prices were steady in quiet trade. Freight rates rose 2 pct on the Baltic exchange. " +
+			"The finance minister held talks in Paris for two days. Coffee exports slowed by 5 pct in the quarter.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-13", "b.txt": "1987-04-03"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	if a, b := at("a.txt", "7.35 mln tonnes"), at("b.txt", "7.3 mln tonnes"); places[a].Group != places[b].Group {
+		t.Errorf("last year's harvest of 7.35 mln tonnes and last year's crop of 7.3 mln: apart")
+	}
+	if now, before := at("a.txt", "733,000 tonnes"), at("a.txt", "725,000"); places[now].Group == places[before].Group {
+		t.Errorf("January's exports of 733,000 tonnes and a year earlier's 725,000: one figure")
+	}
+}

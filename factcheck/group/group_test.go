@@ -461,6 +461,25 @@ func TestGroupsGold(t *testing.T) {
 		// for Conrac over eight wire stories (0.966, suggestions 0 of 1, 0 of
 		// 1 right: the stock's close at 21-1/8, then 29, grouped apart).
 		{"reuters conrac mark iv", "testdata/groups/reuters_conrac_mark_iv.jsonl", nil, 0.96},
+		// Built blind in session 22 and scored once at 992d1c0: Ferruzzi's
+		// purchase of CPC's European corn milling over eight wire stories
+		// (0.611, suggestions 0 of 2: "in excess of 600 mln dlrs", then
+		// "630 mln dlrs", apart, 0.770 once a lower bound and the figure
+		// just above it are one; "630 mln stg", a slip for dollars, apart).
+		{"reuters ferruzzi cpc", "testdata/groups/reuters_ferruzzi_cpc.jsonl", nil, 0.77},
+		// Built blind in session 22 and scored once at ea6b4d6: Cuba's
+		// 1986/87 sugar crop over seven wire stories (0.390, suggestions 0
+		// of 8: last year's crop at 7.35, 7.3 and 7.2 mln tonnes in four
+		// reports apart; 0.476 once measures move between reports as
+		// percentages do and a crop, a harvest and output are one word;
+		// the 1984/85 crop's 8.10 and 8.2 mln, their seasons unread, apart).
+		{"reuters cuba sugar crop", "testdata/groups/reuters_cuba_sugar_crop.jsonl", nil, 0.47},
+		// Built blind in session 22 and scored once at ea6b4d6: British
+		// athletes before the 2005 European indoor championships over eight
+		// BBC reports (0.762, suggestions 0 of 1: McIlroy's "one minute,
+		// 46.68 seconds" read as 46.68 seconds, Holmes's "At 34," no age;
+		// 0.818 with both read; "three successive wins", then "five", apart).
+		{"bbc european indoors 2005", "testdata/groups/bbc_european_indoors_2005.jsonl", nil, 0.81},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -686,10 +686,18 @@ func contentStems(set map[string]bool, ws []string) map[string]bool {
 		if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Ordinal|lexicon.Month|lexicon.Weekday|lexicon.Vague) != 0 {
 			continue
 		}
+		if o := synonyms[w]; o != "" {
+			w = o
+		}
 		set[stem(w)] = true
 	}
 	return set
 }
+
+// synonyms spell one way the words news uses by turns for one thing: a
+// crop, a harvest and the output of a season.
+var synonyms = map[string]string{"crop": "output", "crops": "output", "harvest": "output", "harvests": "output",
+	"production": "output", "produced": "output", "outturn": "output"}
 
 // stem crudely reduces an English word to what its inflections share:
 // "collapse", "collapsed" and "collapses" to "collaps".

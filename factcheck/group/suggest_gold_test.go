@@ -65,7 +65,11 @@ import (
 // 142/578 and 162/267 with CSR's sale of Delhi and bid for Pioneer Sugar
 // (5 of 6, 5 of 5); 142/590 and 162/269 with Argentina's debt talks (0 of
 // 12, 0 of 2); 142/591 and 162/269 with Mark IV's bid for Conrac (0 of 1,
-// none made once "nearly 6.8 mln" restated "about 6.75 mln").
+// none made once "nearly 6.8 mln" restated "about 6.75 mln"); 145/602
+// and 165/275 in session 22, with Ferruzzi's purchase of CPC's milling
+// (1 of 2, 1 of 2 once "in excess of 600 mln dlrs" and "630 mln" were
+// one price), Cuba's sugar crop (0 of 8, none made) and the 2005 European
+// indoors (0 of 1), measures moved between reports costing two right.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
