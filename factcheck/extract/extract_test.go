@@ -598,6 +598,11 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"under 17", factcheck.Duration, "17", "", "year", factcheck.UpperBound}, {"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}}},
 		{"an age set off after who does a job", "The veteran film-maker, 68, won; the historian, 71, and the vice-president, 55, agreed.", []want{
 			{"68", factcheck.Duration, "68", "", "year", ""}, {"71", factcheck.Duration, "71", "", "year", ""}, {"55", factcheck.Duration, "55", "", "year", ""}}},
+		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
+			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
+		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{
+			{"0.15 to 0.05 stg", factcheck.Money, "0.15", "0.05", "GBP", ""}, {"3.10 to 0.10 dlrs", factcheck.Money, "3.1", "0.1", "USD", ""},
+			{"10", factcheck.Percent, "10", "", "", ""}, {"5 pct", factcheck.Percent, "5", "", "", ""}}},
 		{"an age opening a sentence of a person", "At 34, Holmes will also be aware that time is running out. At 12, he was canvassing. At 34, the index was up.", []want{
 			{"34", factcheck.Duration, "34", "", "year", ""}, {"12", factcheck.Duration, "12", "", "year", ""}, {"34", factcheck.Count, "34", "", "", ""}}},
 		{"a race's time in minutes and seconds, the minutes in words", "He set a best of one minute, 46.68 seconds; the drive took one hour 15 minutes. One minute he was there.", []want{

@@ -241,6 +241,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 			x.eq(c.subjectEnd, "below") || x.eq(c.subjectEnd, "above")) {
 		return true // "one place ahead of Girls Aloud", "one place behind", "one notch below investment grade"
 	}
+	if c.qual == factcheck.LowerBound && x.eq(c.first, "at") && x.eq(c.num.last, "of") {
+		return true // "setting at least one of them ablaze", "At least one of the other two targets": one of a count
+	}
 	if c.subjectEnd == 0 || x.eq(c.subjectEnd, "of") {
 		return false // "only one part of an effort"
 	}

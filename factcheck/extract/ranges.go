@@ -128,6 +128,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		n.value, n.year = -n.value, false
 		down = c.num.value < 0 && n.value < c.num.value
 	}
+	if !down && c.num.decimal && n.decimal && n.value < c.num.value && x.marketMoveAfter(n.last) {
+		down = true // "Barley closed 0.15 to 0.05 stg per tonne higher": a market's moves, from its largest
+	}
 	end := n.value // without a scale that the range shares: "2 to 3 million"
 	if n.scaled && !c.num.scaled {
 		end = x.unscaled(k, n)
@@ -188,6 +191,19 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	c.num.year = false
 	c.end = &n
+}
+
+// marketMoveAfter reports whether a word of a market's close follows the
+// number ending at token j, after its unit if any, in the same clause:
+// "0.15 to 0.05 stg per tonne higher", "0.60 to 0.20 firmer".
+func (x *extractor) marketMoveAfter(j int) bool {
+	for k := j; k < j+4 && x.tokIs(k, tWord); k++ {
+		switch lower(x.str(k)) {
+		case "higher", "lower", "firmer", "easier", "weaker", "stronger", "dearer", "cheaper":
+			return true
+		}
+	}
+	return false
 }
 
 // agesBetween reports whether "between the ages of" stands before token
