@@ -598,6 +598,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"under 17", factcheck.Duration, "17", "", "year", factcheck.UpperBound}, {"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}}},
 		{"an age set off after who does a job", "The veteran film-maker, 68, won; the historian, 71, and the vice-president, 55, agreed.", []want{
 			{"68", factcheck.Duration, "68", "", "year", ""}, {"71", factcheck.Duration, "71", "", "year", ""}, {"55", factcheck.Duration, "55", "", "year", ""}}},
+		{"a figure and its comparison in brackets, the unit after both", "LEAD - Steady 2900 (3250) tonnes mainly carries. Turnover 290 (325) tonnes.", []want{
+			{"2900", factcheck.Measure, "2900", "", "tonne", ""}, {"3250", factcheck.Measure, "3250", "", "tonne", ""},
+			{"290", factcheck.Measure, "290", "", "tonne", ""}, {"325", factcheck.Measure, "325", "", "tonne", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{

@@ -480,7 +480,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		}
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
-			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
+			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8"
 		}

@@ -165,11 +165,42 @@ func (x *extractor) units(c *claimParts) bool {
 	x.carriedCurrency(c)
 	x.vagueSum(c)
 	x.carriedMeasure(c)
+	x.bracketedUnit(c)
 	x.bareTemperature(c)
 	x.bareRaceTime(c)
 	x.revisedFigure(c)
 	x.sharedRate(c)
 	return true
+}
+
+// bracketedUnit gives the bare figure c the unit of measure said after a
+// figure in brackets beside it, a report's figure and the one it is
+// compared with: "Steady 2900 (3250) tonnes", "Peru 210,513 (147,014)
+// tonnes", the figure outside the brackets and the one inside. Each
+// claim keeps its digits for its span.
+func (x *extractor) bracketedUnit(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.end != nil || c.num.words || c.num.scaled || c.num.year || c.last != c.num.last {
+		return
+	}
+	j, k := c.num.last, 0
+	switch {
+	case x.unitAfterBracket(j - 1):
+		k = j + 3 // "2900 (3250) tonnes"
+	case x.str(j) == ")" && c.num.first >= 2 && x.str(c.num.first-1) == "(" && x.tokIs(c.num.first-2, tNum):
+		k = j + 1 // "(3250) tonnes" after "2900"
+	default:
+		return
+	}
+	if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Measure) || x.eq(k, "point") || x.eq(k, "points") || x.eq(k, "degrees") || x.eq(k, "degree") {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Measure, x.toks[k].entry().Unit
+}
+
+// unitAfterBracket reports whether a unit of measure follows the figure
+// in brackets after the number at token i: "Turnover 2900 (3250) tonnes".
+func (x *extractor) unitAfterBracket(i int) bool {
+	return x.str(i+1) == "(" && x.tokIs(i+2, tNum) && x.str(i+3) == ")" && x.tokIs(i+4, tWord) && x.toks[i+4].is(lexicon.Measure)
 }
 
 // stageOf makes the bare count c after a noun of a stage of an event a
