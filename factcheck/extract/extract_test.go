@@ -601,6 +601,12 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a figure and its comparison in brackets, the unit after both", "LEAD - Steady 2900 (3250) tonnes mainly carries. Turnover 290 (325) tonnes.", []want{
 			{"2900", factcheck.Measure, "2900", "", "tonne", ""}, {"3250", factcheck.Measure, "3250", "", "tonne", ""},
 			{"290", factcheck.Measure, "290", "", "tonne", ""}, {"325", factcheck.Measure, "325", "", "tonne", ""}}},
+		{"a list's unit said once, its verb gapped", "French traders planned to sell 775,000 tonnes into intervention stocks, West German traders 7,500 tonnes and Dutch traders 2,500.", []want{
+			{"775,000 tonnes", factcheck.Measure, "775000", "", "tonne", ""}, {"7,500 tonnes", factcheck.Measure, "7500", "", "tonne", ""},
+			{"2,500", factcheck.Measure, "2500", "", "tonne", ""}}},
+		{"a change's start in its end's unit, a word of degree before the end", "The time fell from 36 to just 21 days; it rose from 21 to nearly 36 days.", []want{
+			{"36", factcheck.Duration, "36", "", "day", ""}, {"21 days", factcheck.Duration, "21", "", "day", ""},
+			{"21", factcheck.Duration, "21", "", "day", ""}, {"nearly 36 days", factcheck.Duration, "36", "", "day", factcheck.UpperBound}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{

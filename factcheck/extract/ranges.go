@@ -703,6 +703,38 @@ func (x *extractor) parallelUnit(c *claimParts) {
 	}
 }
 
+// gappedUnit gives the bare figure c that ends a clause, after the noun
+// that stands before the measure just before it, that measure's unit: a
+// list whose verb and unit are said once, "French traders planned to sell
+// 775,000 tonnes into intervention, West German traders 7,500 tonnes and
+// Dutch traders 2,500."
+func (x *extractor) gappedUnit(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.end != nil || c.num.year || c.num.words || len(x.claims) == 0 || c.first < 2 ||
+		!x.tokIs(c.last, tPunct) || x.str(c.last) != "." && x.str(c.last) != "," && x.str(c.last) != ";" {
+		return
+	}
+	w := c.first - 1
+	p := &x.claims[len(x.claims)-1]
+	if !x.tokIs(w, tWord) || x.toks[w].flags&fUpper != 0 || x.toks[w].is(lexicon.Stop|lexicon.Determiner) || p.EndValue != nil ||
+		p.Kind != factcheck.Measure && (p.Kind != factcheck.Money || cents(lower(p.Text))) {
+		return
+	}
+	pi := sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.Start })
+	pe := x.tokenAfter(p)
+	if pi < 1 || pe > w || w-pe > 6 || !x.eq(pi-1, lower(x.str(w))) {
+		return
+	}
+	for m := pe; m < w; m++ {
+		if !x.tokIs(m, tWord) && x.str(m) != "," || x.sentenceEnd(m) > m {
+			return
+		}
+	}
+	if !c.num.scaled {
+		x.elidedScale(c, p)
+	}
+	c.unitKind, c.unit = p.Kind, p.Unit
+}
+
 // insteadOf gives the bare figure c after "instead of" or "rather than",
 // just after a figure with a unit, that figure's unit and scale, which
 // the text does not repeat: "six months instead of three", "40 dlrs
@@ -730,26 +762,34 @@ func (x *extractor) insteadOf(c *claimParts) {
 // and the scale of the figure it changes to, which the text says only
 // once: "raised its share from 25 to 37 pct" (two figures, not a range),
 // "cut the fare from 80 to 75 cents", "from 1.8 to 2.8 mln dlrs", "up
-// from seven to nine pct", "increased from nine to seven days".
+// from seven to nine pct", "increased from nine to seven days", "fell
+// from 36 to just 21 days" (a word of degree before the end).
 func (x *extractor) changedFrom(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !x.eq(c.last, "to") || !x.countAt(c.last+1) ||
-		!x.fromChange(c.num.first) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !x.eq(c.last, "to") || !x.fromChange(c.num.first) {
 		return
 	}
-	n, ok := x.numberAt(c.last + 1)
+	k := c.last + 1
+	switch lower(x.str(k)) {
+	case "just", "only", "nearly", "almost", "about", "around", "roughly", "some", "approximately":
+		k++
+	}
+	if !x.countAt(k) {
+		return
+	}
+	n, ok := x.numberAt(k)
 	if !ok || n.scaled && c.num.scaled || n.year || n.last >= len(x.toks) {
 		return
 	}
 	if n.scaled {
 		// "from 1.8 to 2.8 mln dlrs": the scale said once, for both
-		raw := x.unscaled(c.last+1, n)
+		raw := x.unscaled(k, n)
 		if raw <= 0 || c.num.value < raw/5 || c.num.value > raw*5 || n.value/raw < 1000 {
 			return
 		}
 		c.num.value *= n.value / raw
 		c.num.scaled = true
 	}
-	to := claimParts{first: c.last + 1, num: n, unitKind: factcheck.Count}
+	to := claimParts{first: k, num: n, unitKind: factcheck.Count}
 	if !x.unitAt(&to, n.last) || to.unitKind == factcheck.Count || to.unitKind == factcheck.Date || to.unitKind == factcheck.Ordinal {
 		if n.scaled {
 			c.unitKind = factcheck.Count // "rose from 1.2 to 1.5 million": a count of its scale

@@ -158,6 +158,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	x.elidedUnit(c)
 	x.parallelUnit(c)
+	x.gappedUnit(c)
 	x.changedFrom(c)
 	x.insteadOf(c)
 	x.listUnit(c)
