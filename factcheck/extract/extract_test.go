@@ -572,8 +572,14 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a unit said once for a list of lengths", "UNOCAL SELLS SEVEN AND 10-YEAR NOTES\n\nIt sells two, three and four-year notes, CDs of one, three and six months, five- and 10-year bonds.", []want{
 			{"SEVEN", factcheck.Duration, "7", "", "year", ""}, {"10-YEAR", factcheck.Duration, "10", "", "year", ""},
 			{"two", factcheck.Duration, "2", "", "year", ""}, {"three", factcheck.Duration, "3", "", "year", ""}, {"four-year", factcheck.Duration, "4", "", "year", ""},
-			{"three", factcheck.Duration, "3", "", "month", ""}, {"six months", factcheck.Duration, "6", "", "month", ""},
+			{"one", factcheck.Duration, "1", "", "month", ""}, {"three", factcheck.Duration, "3", "", "month", ""}, {"six months", factcheck.Duration, "6", "", "month", ""},
 			{"five-", factcheck.Duration, "5", "", "year", ""}, {"10-year", factcheck.Duration, "10", "", "year", ""}}},
+		{"a unit said once after a list in words", "It expects gains of four and seven pct, and sells CDs of one and two years; it valued them at between \"two and three times\" that.", []want{
+			{"four", factcheck.Percent, "4", "", "", ""}, {"seven pct", factcheck.Percent, "7", "", "", ""},
+			{"one", factcheck.Duration, "1", "", "year", ""}, {"two years", factcheck.Duration, "2", "", "year", ""},
+			{"two and three times", factcheck.Measure, "2", "3", "times", ""}}},
+		{"points of a bond's price moved", "Eurodollar bonds fell about one point, while Treasury bonds lost more than one point. The side gained one point.", []want{
+			{"about one point", factcheck.Measure, "1", "", "point", factcheck.Approx}, {"more than one point", factcheck.Measure, "1", "", "point", factcheck.LowerBound}}},
 		{"a unit said once, not across a range or a score", "It lies between three and 160 miles off; she won 6-4 and 18-year-old Lee lost.", []want{
 			{"three and 160 miles", factcheck.Measure, "3", "160", "mile", ""}, {"6", factcheck.Count, "6", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""},
 			{"18-year-old", factcheck.Duration, "18", "", "year", ""}}},

@@ -123,7 +123,7 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 // part of a sum: "35 billion of 61 billion schillings", and a sum in full
 // digits beside a scaled one: "500,000 and one mln dlrs".
 func (x *extractor) sharedUnit(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || c.end != nil {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words && c.num.scaled || c.end != nil {
 		return
 	}
 	scale := ""

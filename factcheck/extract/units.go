@@ -198,6 +198,35 @@ func (x *extractor) bracketedUnit(c *claimParts) {
 	c.unitKind, c.unit = factcheck.Measure, x.toks[k].entry().Unit
 }
 
+// pointsMoved reports whether a verb of a price's move stands before the
+// number at token i, past a word of degree, after what a market prices:
+// "bonds fell about one point", "Treasury bonds lost more than one
+// point": points of a price, a measure (but "the side gained one point
+// in the table" is a game's).
+func (x *extractor) pointsMoved(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && x.tokIs(k, tWord); n++ {
+		switch lower(x.str(k)) {
+		case "about", "around", "nearly", "almost", "some", "roughly", "than", "more", "less", "over", "under", "just", "by":
+			k--
+			continue
+		}
+		break
+	}
+	switch lower(x.str(max(k, 0))) {
+	case "fell", "lost", "rose", "gained", "dropped", "climbed", "slipped", "eased", "firmed", "shed", "added", "jumped", "slumped", "tumbled", "plunged", "soared":
+	default:
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-3 && x.tokIs(m, tWord); m-- {
+		switch lower(x.str(m)) {
+		case "bonds", "bond", "prices", "stocks", "futures", "treasuries", "gilts", "notes", "bills", "contracts", "index":
+			return true
+		}
+	}
+	return false
+}
+
 // unitAfterBracket reports whether a unit of measure follows the figure
 // in brackets after the number at token i: "Turnover 2900 (3250) tonnes".
 func (x *extractor) unitAfterBracket(i int) bool {
@@ -448,7 +477,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "two cup finals": a trophy, no measure
 	case s == "HP":
 		// "4 HP printers": the maker, not horsepower
-	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) && !c.num.words && (x.indexNear(c.num.first) || c.num.decimal || x.indexAfter(j+1)):
+	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
+		(!c.num.words && (x.indexNear(c.num.first) || c.num.decimal || x.indexAfter(j+1)) || x.pointsMoved(c.num.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
