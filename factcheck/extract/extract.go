@@ -389,7 +389,7 @@ func (x *extractor) spelled(i int) int {
 		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) && !x.changeAmount(&c) {
 			return n.last
 		}
-		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
+		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) || x.inName(i, n.last) {
 			return n.last
 		}
 		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) && !x.partOfCount(&c) && !x.partitive(&c) &&
@@ -413,6 +413,22 @@ func (x *extractor) pitchMark(c *claimParts) bool {
 		return c.last < len(x.toks) && (c.unit == "yard" || c.unit == "m" || c.unit == "metre")
 	}
 	return false
+}
+
+// inName reports whether the capitalised number word at token i, whose
+// number ends at token j, is a word of a name that a line break or a
+// headline hides: between capitalised words, at the start of a line
+// wrapped with no indent ("Base\nTen Telecom Inc"), or before a wire's ticker in a headline,
+// after a word the lexicon does not hold ("BASE TEN &lt;BASE>").
+func (x *extractor) inName(i, j int) bool {
+	if i < 1 || !x.tokIs(i-1, tWord) || x.toks[i-1].flags&fUpper == 0 {
+		return false
+	}
+	if x.toks[i].flags&fShout != 0 {
+		return x.toks[i-1].word == 0 && (x.str(j) == "&" && x.eq(j+1, "lt") || x.str(j) == "<")
+	}
+	return x.toks[i].flags&(fNewline|fUpper) == fNewline|fUpper && !x.toks[i-1].is(lexicon.Stop|lexicon.Determiner) && x.text[x.toks[i-1].e:x.toks[i].s] == "\n" &&
+		x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0
 }
 
 // multiple reads a multiple written as one word, "a sixfold rise",

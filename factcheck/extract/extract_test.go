@@ -138,6 +138,8 @@ func TestExtractCounts(t *testing.T) {
 			{"a maximum 50,000 dlr", factcheck.Money, "50000", "", "USD", factcheck.UpperBound},
 			{"a minimum five mln shares", factcheck.Count, "5000000", "", "", factcheck.LowerBound}}},
 		{"names and ratios of number words", "Half-Life 2 sold well; nonoxynol-nine killed it; a three-for-two stock split and a 2-for-1 split.", nil},
+		{"a number word in a name a line break or a headline hides", "BASE TEN &lt;BASE> SET VENTURE\n    It formed a venture with Base\nTen Telecom Inc to sell meters.\n\nThree executives left.\n", []want{
+			{"Three executives", factcheck.Count, "3", "", "", ""}}},
 		{"a wire's ticker of a number word", "MOTEL 6 LP &lt;SIX> SETS DISTRIBUTION\nTelecom firm <ONE> said so.", nil},
 		{"a bookmaker's odds", "Jackman has odds of 4-1, Scott odds of 6-9, followed by Oscar nominee Clive Owen at 5-2; he was the 6/4 favourite. Spain won 2-1 at home.", []want{
 			{"2", factcheck.Count, "2", "", "", ""}, {"1", factcheck.Count, "1", "", "", ""}}},
