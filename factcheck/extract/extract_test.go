@@ -620,6 +620,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{
 			{"0.15 to 0.05 stg", factcheck.Money, "0.15", "0.05", "GBP", ""}, {"3.10 to 0.10 dlrs", factcheck.Money, "3.1", "0.1", "USD", ""},
 			{"10", factcheck.Percent, "10", "", "", ""}, {"5 pct", factcheck.Percent, "5", "", "", ""}}},
+		{"an age when one became something", "Mr Hague became an MP at 27 and Leader of the Opposition at 36. Shares became cheaper at 27.", []want{
+			{"27", factcheck.Duration, "27", "", "year", ""}, {"36", factcheck.Duration, "36", "", "year", ""}, {"27", factcheck.Count, "27", "", "", ""}}},
 		{"an age opening a sentence of a person", "At 34, Holmes will also be aware that time is running out. At 12, he was canvassing. At 34, the index was up.", []want{
 			{"34", factcheck.Duration, "34", "", "year", ""}, {"12", factcheck.Duration, "12", "", "year", ""}, {"34", factcheck.Count, "34", "", "", ""}}},
 		{"a race's time in minutes and seconds, the minutes in words", "He set a best of one minute, 46.68 seconds; the drive took one hour 15 minutes. One minute he was there.", []want{

@@ -817,6 +817,17 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 	case "died", "dies", "die", "dying", "away", "retired", "retires", "retire", "retiring":
 		return c.first > 1
 	}
+	for k := c.first - 2; k >= 0 && k >= c.first-6 && x.tokIs(k, tWord); k-- {
+		switch lower(x.str(k)) {
+		case "became", "become", "becoming", "married", "elected":
+			// "Mr Hague became an MP at 27": an age when one became it
+			return x.personInSentence(c.first) || x.titleBefore(k)
+		}
+	}
+	if p := x.lastClaim(); p != nil && p.Kind == factcheck.Duration && p.Unit == "year" && allDigits(p.Text) && x.sharePriceBefore(p) &&
+		!x.sentenceEndIn(x.tokenAfter(p), c.first) && c.first-x.tokenAfter(p) <= 10 {
+		return true // "became an MP at 27 and Leader of the Opposition at 36"
+	}
 	if x.tokIs(c.num.last, tPunct) && x.str(c.num.last) != "-" {
 		// "has died in Germany at 50.": the verb a few words back, no
 		// punctuation between
@@ -839,6 +850,18 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 	// set off by commas in a sentence of a person: "So, sitting down to
 	// taste tomato soup for the first time, at 29, I decide"
 	return x.tokIs(c.first-2, tPunct) && x.str(c.first-2) == "," && x.personInSentence(c.first)
+}
+
+// titleBefore reports whether a person's title, "Mr", "Mrs", "Ms", "Dr",
+// stands within the few words before token k: "Mr Hague became".
+func (x *extractor) titleBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		switch x.str(m) {
+		case "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir":
+			return true
+		}
+	}
+	return false
 }
 
 // personPronoun reports whether w, in lower case, is a personal pronoun
