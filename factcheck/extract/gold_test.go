@@ -1316,6 +1316,15 @@ import (
 //     to just 21 days" days). Left: "six months' paid leave - and six
 //     unpaid"; "first million customers" a count of a million; rugby
 //     scores two counts to the rules, one optional claim to the hands.
+//   - testdata/heldout-news290.gold.jsonl, heldout-news291.gold.jsonl and
+//     heldout-news292.gold.jsonl: 11 more each (5 BBC, 6 Reuters, drawn at
+//     random), by three more hands, read first at ee60d2e (F1 0.976, 0.977
+//     and 0.995, value 1.000 each, unit 0.696, 1.000 and 0.959 on first
+//     reading: "bonds fell about one point" a price's points; "gains of
+//     four and seven pct" both percent; "Base\nTen Telecom Inc" and "BASE
+//     TEN &lt;BASE>" names; "became an MP at 27 and Leader of the
+//     Opposition at 36" ages). Left: a Calgary company's "dlrs" Canadian
+//     to the rules, US to 290's hand; "a multi-billion dlr judgment".
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -1869,6 +1878,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news287.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.96},
 		{"heldout-news288.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news289.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news290.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.71, 0.98, 0.93},
+		{"heldout-news291.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.96},
+		{"heldout-news292.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
