@@ -615,6 +615,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a change's start in its end's unit, a word of degree before the end", "The time fell from 36 to just 21 days; it rose from 21 to nearly 36 days.", []want{
 			{"36", factcheck.Duration, "36", "", "day", ""}, {"21 days", factcheck.Duration, "21", "", "day", ""},
 			{"21", factcheck.Duration, "21", "", "day", ""}, {"nearly 36 days", factcheck.Duration, "36", "", "day", factcheck.UpperBound}}},
+		{"a currency's rate quoted after its name, or after 'it'", "TAIPEI, March 24 - The Taiwan dollar has risen 15 pct against the U.S.\nDollar. It opened at 34.38 to the U.S.\nDollar today.\n    The Taiwan dollar opened higher today at 34.70.\n    The pound ended unchanged against the dollar at 1.6175. Sterling opened 0.3 points lower in trade weighted terms at 71.3.\n", []want{
+			{"15 pct", factcheck.Percent, "15", "", "", ""}, {"34.38", factcheck.Money, "34.38", "", "TWD", ""},
+			{"34.70", factcheck.Money, "34.7", "", "TWD", ""},
+			{"1.6175", factcheck.Money, "1.6175", "", "USD", ""}, {"0.3 points", factcheck.Measure, "0.3", "", "point", ""}, {"71.3", factcheck.Count, "71.3", "", "", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{

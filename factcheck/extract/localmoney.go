@@ -186,7 +186,7 @@ func isPlaceCurrency(w string) bool {
 func (x *extractor) rateCurrency(c *claimParts) string {
 	j := c.last
 	if !x.eq(j, "to") && !x.eq(j, "against") && !x.eq(j, "per") || x.breakIn(c.num.last, j+1) {
-		return ""
+		return x.quotedCurrency(c)
 	}
 	j++
 	if x.eq(j, "the") || x.eq(j, "a") || x.eq(j, "one") {
@@ -211,7 +211,7 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 		return ""
 	}
 	start := x.sentenceStartBefore(c.first)
-	currencyWord := false
+	currencyWord := x.eq(start, "it") // "The Taiwan dollar has risen ... It opened at 34.38 to the U.S. Dollar"
 	for k := c.first - 1; k >= start; k-- {
 		if u := x.currencyNamedAt(k); u != "" && u != against {
 			return u
@@ -222,6 +222,44 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 		if u := x.currencyNamedAt(k); u != "" && u != against {
 			return u
 		}
+	}
+	return ""
+}
+
+// quotedCurrency returns the currency of a bare figure after "at" in a
+// sentence that opens with a currency other than the dollar and a verb of
+// its market: "The Taiwan dollar opened four cents up today at 34.70",
+// "The yen closed at 145.25": a rate of exchange, in that currency (the
+// pound's and the Australian dollar's in US dollars, as markets quote
+// them); or "".
+func (x *extractor) quotedCurrency(c *claimParts) string {
+	if !x.eq(c.first-1, "at") || c.num.scaled || c.num.words {
+		return ""
+	}
+	start := x.sentenceStartBefore(c.first)
+	k := start
+	if x.eq(k, "the") {
+		k++
+	}
+	if x.tokIs(k, tWord) && x.currencyAdjective(k) != "" {
+		k++ // "the Taiwan dollar"
+	}
+	u := x.currencyNamedAt(k)
+	if u == "" || u == "USD" || c.first-k > 10 {
+		return ""
+	}
+	for m := k; m < c.last+4 && m < len(x.toks); m++ {
+		if x.eq(m, "weighted") || x.eq(m, "index") {
+			return "" // "Sterling opened 0.3 points lower in trade weighted terms at 71.3": an index
+		}
+	}
+	switch lower(x.str(k + 1)) {
+	case "opened", "closed", "ended", "finished", "was", "stood", "traded", "rose", "fell", "firmed", "eased", "weakened", "strengthened":
+		switch u {
+		case "GBP", "AUD", "NZD", "IEP":
+			return "USD" // "The pound ended unchanged against the dollar at 1.6175/85": dollars to the pound, as markets quote it
+		}
+		return u
 	}
 	return ""
 }
