@@ -563,3 +563,15 @@ func TestGroupMovedMeasure(t *testing.T) {
 		t.Errorf("January's exports of 733,000 tonnes and a year earlier's 725,000: one figure")
 	}
 }
+
+// TestGroupForecastAndReport: economists' forecast that Taiwan's reserves
+// "will hit 60 billion U.S. Dlrs by the end of 1987" (March) and the
+// reserves of "about 60 billion U.S. Dlrs" reported in June are two facts
+// of one value.
+func TestGroupForecastAndReport(t *testing.T) {
+	claims, places := groupCorpusArticles(t, "reuters_01940.txt", "reuters_18461.txt")
+	forecast, june := claimAt(t, claims, "reuters_01940.txt", "60 billion", 0), claimAt(t, claims, "reuters_18461.txt", "about 60 billion", 0)
+	if places[forecast].Group == places[june].Group {
+		t.Errorf("a forecast of 60 billion dlrs by the end of 1987 and about 60 billion held in June: one fact")
+	}
+}

@@ -480,6 +480,22 @@ func TestGroupsGold(t *testing.T) {
 		// 46.68 seconds" read as 46.68 seconds, Holmes's "At 34," no age;
 		// 0.818 with both read; "three successive wins", then "five", apart).
 		{"bbc european indoors 2005", "testdata/groups/bbc_european_indoors_2005.jsonl", nil, 0.81},
+		// Built blind in session 22 and scored once at ee60d2e: Taiwan's
+		// foreign exchange reserves and its currency's rise over eight wire
+		// stories (0.555, suggestions 4 of 18, 4 of 15 right: the Taiwan
+		// dollar's rates "at 34.70" counts; economists' forecast of 60
+		// billion dlrs by the end of 1987 one fact with June's 60 billion,
+		// which kept March's 51 and 53 billion apart; 0.742 with both read;
+		// the 13.6 billion surplus with the U.S. and the 15.6 billion in all
+		// one figure).
+		{"reuters taiwan reserves", "testdata/groups/reuters_taiwan_reserves.jsonl", nil, 0.74},
+		// Built blind in session 22 and scored once at ee60d2e: Henley
+		// Group's stake in Santa Fe Southern Pacific over six wire stories
+		// (0.632, suggestions 0 of 5: "close to five pct" and "5.03 pct"
+		// apart, the 5.03 joined with the 24.9 pct Henley was permitted to
+		// increase it to; the stock's quotes of one day, 38-3/4 then 38,
+		// apart).
+		{"reuters henley santa fe", "testdata/groups/reuters_henley_santa_fe.jsonl", nil, 0.63},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -242,6 +242,10 @@ func (g *grouper) linkSameValues() {
 					// their concepts tell them apart: the war began on the day of another event
 				case !specific(ci) && row[i] != row[j]:
 					// a line of figures ("6-2 7-6 (7-1) 7-6 (7-5)"): a small figure is its place in it
+				case ci.Value == cj.Value && endString(ci) == endString(cj) && forecastFor(ci) != forecastFor(cj):
+					// "economists have forecast they will hit 60 billion dlrs by
+					// the end of 1987", then "about 60 billion dlrs" held in
+					// June: a forecast and a report
 				case ci.Value == cj.Value && endString(ci) == endString(cj):
 					if g.related(ci.Doc, cj.Doc) && (weight(context(i), context(j)) >= max(need(i), need(j)) || shareOfOne(ci, cj)) || g.oneStoryFigure(i, j) || g.retoldSentence(i, j) {
 						g.union(i, j)
@@ -269,6 +273,27 @@ func (g *grouper) linkSameValues() {
 		}
 	}
 	g.joinClose(close)
+}
+
+// forecastFor reports whether the figure c is foreseen (foreseen) for a
+// time ahead that the words just after it name: "they will hit 60 billion
+// dlrs by the end of 1987", "is expected to rise to 33 by June".
+func forecastFor(c *factcheck.Claim) bool {
+	end := c.End - c.SentenceStart
+	if end < 0 || end > len(c.Sentence) {
+		return false
+	}
+	ws := words(c.Sentence[end:min(len(c.Sentence), end+40)])
+	if len(ws) < 2 || ws[0] != "by" || !foreseen(c) {
+		return false
+	}
+	switch w := ws[1]; {
+	case w == "the" && len(ws) > 2 && (ws[2] == "end" || ws[2] == "year-end"), w == "end", w == "year-end", w == "next", isMonth(w):
+		return true
+	case len(w) == 4 && strings.TrimLeft(w, "0123456789") == "":
+		return true // "by 1990"
+	}
+	return false
 }
 
 // sameConceptFigure reports whether claims i and j, of one value, state

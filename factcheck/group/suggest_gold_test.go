@@ -69,7 +69,10 @@ import (
 // and 165/275 in session 22, with Ferruzzi's purchase of CPC's milling
 // (1 of 2, 1 of 2 once "in excess of 600 mln dlrs" and "630 mln" were
 // one price), Cuba's sugar crop (0 of 8, none made) and the 2005 European
-// indoors (0 of 1), measures moved between reports costing two right.
+// indoors (0 of 1), measures moved between reports costing two right;
+// 158/625 and 178/294 with Taiwan's reserves (13 of 18, 13 of 19 once its
+// currency's rates were money and a forecast no report of its value) and
+// Henley's stake in Santa Fe (0 of 5, none made).
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
