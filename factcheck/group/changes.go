@@ -70,6 +70,9 @@ func (g *grouper) linkChanges() {
 		if last(from) == "from" && ofAnotherPeriod(b) {
 			continue // "exports rose to 733,000 tonnes from 725,000 a year earlier": two periods' figures
 		}
+		if permitted(before) {
+			continue // "to permit Henley to increase its investment to 24.9 pct from 5.03 pct": a cap allowed, and the stake held
+		}
 		switch {
 		case len(between) <= maxChangeWords+2 && (last(from) == "from" && (last(before) == "to" || cued(from)) || last(from) == "form" && last(before) == "to" ||
 			insteadOf(from) && last(before) == "to"):
@@ -93,6 +96,23 @@ func (g *grouper) linkChanges() {
 			g.newerOf[i-1] = i
 		}
 	}
+}
+
+// permitWords allow a change that has not happened: "filings to permit
+// Henley to increase its investment to 24.9 pct from 5.03 pct".
+var permitWords = map[string]bool{"permit": true, "permits": true, "permitted": true, "permitting": true, "allow": true,
+	"allows": true, "allowed": true, "allowing": true, "authorize": true, "authorized": true, "authorise": true, "authorised": true}
+
+// permitted reports whether a word of permission stands among the last
+// few words before a change's first figure (ws, its sentence's words up
+// to it).
+func permitted(ws []string) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxVerbChangeWords; k-- {
+		if permitWords[ws[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // periodUnits are the periods a figure can be of: "a year earlier", "the

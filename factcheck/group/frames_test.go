@@ -575,3 +575,14 @@ func TestGroupForecastAndReport(t *testing.T) {
 		t.Errorf("a forecast of 60 billion dlrs by the end of 1987 and about 60 billion held in June: one fact")
 	}
 }
+
+// TestGroupPermittedChange: filings "to permit Henley to increase its
+// investment in Sante Fe to 24.9 pct of the outstanding common stock from
+// 5.03 pct" allow a cap; the stake held is another figure.
+func TestGroupPermittedChange(t *testing.T) {
+	claims, places := groupCorpusArticles(t, "reuters_21046.txt")
+	cap, held := claimAt(t, claims, "reuters_21046.txt", "24.9", 0), claimAt(t, claims, "reuters_21046.txt", "5.03 pct", 0)
+	if places[cap].Group == places[held].Group {
+		t.Errorf("a permitted 24.9 pct and the 5.03 pct held: one figure")
+	}
+}
