@@ -619,6 +619,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"15 pct", factcheck.Percent, "15", "", "", ""}, {"34.38", factcheck.Money, "34.38", "", "TWD", ""},
 			{"34.70", factcheck.Money, "34.7", "", "TWD", ""},
 			{"1.6175", factcheck.Money, "1.6175", "", "USD", ""}, {"0.3 points", factcheck.Measure, "0.3", "", "point", ""}, {"71.3", factcheck.Count, "71.3", "", "", ""}}},
+		{"a Japanese company's current profit in a results table", "KIRIN BREWERY CO LTD &lt;KNBW.T> YEAR TO JANUARY 31\n    TOKYO, March 20 -\n    Parent shr 37.12 yen vs 34.97\n    Net 33.34 billion vs 31.05 billion\n    Current 79.30 billion vs 73.32 billion\n", []want{
+			{"JANUARY 31", factcheck.Date, "--01-31", "", "", ""}, {"37.12 yen", factcheck.Money, "37.12", "", "JPY", ""}, {"34.97", factcheck.Money, "34.97", "", "JPY", ""},
+			{"33.34 billion", factcheck.Money, "33340000000", "", "JPY", ""}, {"31.05 billion", factcheck.Money, "31050000000", "", "JPY", ""},
+			{"79.30 billion", factcheck.Money, "79300000000", "", "JPY", ""}, {"73.32 billion", factcheck.Money, "73320000000", "", "JPY", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{

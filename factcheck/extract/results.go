@@ -20,6 +20,7 @@ var resultsLabels = map[string]bool{
 	"assets": true, "premiums": true, "backlog": true, "gain": true, "gains": true, "charge": true, "charges": true,
 	"provision": true, "provisions": true, "credit": true, "credits": true, "debit": true, "debits": true, "writedown": true,
 	"reserve": true, "reserves": true, "tax": true, "expenses": true, "costs": true, "interest": true, "operating": true,
+	"current": true, // a Japanese company's current profit, before extraordinary items
 }
 
 // resultsReport reports whether the text is such a report: a line of it
