@@ -367,6 +367,9 @@ func (x *extractor) companyMove(v int) bool {
 		if x.eq(k, "which") && x.eq(k-1, ",") {
 			k -= 2
 		}
+	case x.movedCompany(k):
+		// the company a verb moved: "Heavy buying boosted Conrac Corp 7-7/8 to 29"
+		return !x.indexNear(v + 1)
 	case x.pricesMoved() && x.listedCompany(k):
 		// the verb said once for a list: "International Paper fell 4-3/8
 		// to 95-1/2, Weyerhaeuser Co two to 51-1/2, Potlatch Corp 3-1/2 to 69"
@@ -411,6 +414,26 @@ func (x *extractor) listedCompany(k int) bool {
 		case !x.tokIs(j, tWord) || x.toks[j].flags&fUpper == 0:
 			return false
 		}
+	}
+	return false
+}
+
+// movedCompany reports whether token k ends a company's name (capitalised
+// words, the last one the lexicon does not hold) that a verb moving a
+// price stands just before: "buying boosted Conrac Corp", "the news sent
+// Acme Inc".
+func (x *extractor) movedCompany(k int) bool {
+	k = x.tickerBefore(k)
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 {
+		return false
+	}
+	j := k
+	for j >= 0 && j > k-4 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 {
+		j--
+	}
+	switch lower(x.str(max(j, 0))) {
+	case "boosted", "lifted", "pushed", "sent", "drove", "depressed", "knocked":
+		return j >= 0 && j < k && x.toks[j+1].word == 0
 	}
 	return false
 }

@@ -623,6 +623,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"JANUARY 31", factcheck.Date, "--01-31", "", "", ""}, {"37.12 yen", factcheck.Money, "37.12", "", "JPY", ""}, {"34.97", factcheck.Money, "34.97", "", "JPY", ""},
 			{"33.34 billion", factcheck.Money, "33340000000", "", "JPY", ""}, {"31.05 billion", factcheck.Money, "31050000000", "", "JPY", ""},
 			{"79.30 billion", factcheck.Money, "79300000000", "", "JPY", ""}, {"73.32 billion", factcheck.Money, "73320000000", "", "JPY", ""}}},
+		{"a company's move that a verb made", "NEW YORK, March 24 - Heavy buying by speculators boosted Conrac Corp 7-7/8 to 29, higher than a 25-dlr-per-share offer.", []want{
+			{"7-7/8", factcheck.Money, "7.875", "", "USD", ""}, {"29", factcheck.Money, "29", "", "USD", ""},
+			{"25-dlr", factcheck.Money, "25", "", "USD", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{
