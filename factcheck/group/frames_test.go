@@ -586,3 +586,25 @@ func TestGroupPermittedChange(t *testing.T) {
 		t.Errorf("a permitted 24.9 pct and the 5.03 pct held: one figure")
 	}
 }
+
+// TestValuesAgreeLooseFiguresOfOneArticle: "about 19.8 mln shares were
+// tendered" and "the roughly 20 mln shares" of one article are two
+// figures, though one rounds the other; a 20 mln of another article
+// joined to the second does not take in the first.
+func TestValuesAgreeLooseFiguresOfOneArticle(t *testing.T) {
+	s1 := "Banner said its offer for all of the roughly 20 mln shares of Rexnord was completed, and about 19.8 mln Rexnord shares were tendered."
+	s2 := "Banner said 19.8 mln of the outstanding 20 mln shares were tendered."
+	claims := []factcheck.Claim{
+		claimIn("a.txt", s1, "roughly 20 mln shares", factcheck.Count, 20e6, factcheck.Approx, "shares"),
+		claimIn("a.txt", s1, "about 19.8 mln Rexnord shares", factcheck.Count, 19.8e6, factcheck.Approx, "Rexnord shares"),
+		claimIn("b.txt", s2, "20 mln shares", factcheck.Count, 20e6, factcheck.Exact, "shares"),
+	}
+	g := newGrouper(claims, nil, nil)
+	g.union(0, 2)
+	if g.valuesAgree(1, 2) {
+		t.Errorf("about 19.8 mln beside roughly 20 mln in one article: agree with the 20 mln of another")
+	}
+	if !g.valuesAgree(2, 0) {
+		t.Errorf("roughly 20 mln and 20 mln: disagree")
+	}
+}

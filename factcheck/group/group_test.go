@@ -496,6 +496,14 @@ func TestGroupsGold(t *testing.T) {
 		// increase it to; the stock's quotes of one day, 38-3/4 then 38,
 		// apart).
 		{"reuters henley santa fe", "testdata/groups/reuters_henley_santa_fe.jsonl", nil, 0.63},
+		// Built blind in session 22 and scored once at 638d42a: Banner
+		// Industries' purchase of Rexnord over eight wire stories (0.667,
+		// suggestions 0 of 4: a 97 pct stake on a preliminary count and 96
+		// pct once bought apart; the 19.8 mln shares tendered one figure
+		// with the 20 mln sought; staff cut "to 50 from 112" one figure to
+		// the rules, two to the hand; "before mid-May" and "early May" no
+		// claims).
+		{"reuters banner rexnord", "testdata/groups/reuters_banner_rexnord.jsonl", nil, 0.66},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

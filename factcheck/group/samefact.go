@@ -386,7 +386,8 @@ const maxAgreeChecks = 2500
 // valuesAgree reports whether every figure of claim i's group states the
 // same value as every figure of claim j's group of its kind and unit, or
 // rounds it, or lies near it: "$28bn" rounds both "$28.3bn" and "$27.5bn",
-// but a rounding does not make one fact of the two. Joins by rounding are
+// but a rounding does not make one fact of the two, nor of two values
+// one article says loosely ("about 19.8 mln", "roughly 20 mln"). Joins by rounding are
 // thus complete-link, not a chain.
 func (g *grouper) valuesAgree(i, j int) bool {
 	ri, rj := g.find(i), g.find(j)
@@ -401,6 +402,9 @@ func (g *grouper) valuesAgree(i, j int) bool {
 				cb := &g.claims[b]
 				if cb.Kind == kind && cb.Unit == unit && !sameStatedValue(ca, cb) && !near(ca, cb) && !admits(ca, cb) && !admits(cb, ca) {
 					return false
+				}
+				if cb.Kind == kind && cb.Unit == unit && ca.Doc == cb.Doc && ca.Value != cb.Value && ca.Qualifier != factcheck.Exact && cb.Qualifier != factcheck.Exact {
+					return false // "about 19.8 mln shares were tendered" of "the roughly 20 mln shares": one article's two figures, both said loosely
 				}
 				if b = g.next[b]; b == rj {
 					break

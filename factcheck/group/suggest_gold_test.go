@@ -72,7 +72,9 @@ import (
 // indoors (0 of 1), measures moved between reports costing two right;
 // 158/625 and 178/294 with Taiwan's reserves (13 of 18, 13 of 19 once its
 // currency's rates were money and a forecast no report of its value) and
-// Henley's stake in Santa Fe (0 of 5, none made).
+// Henley's stake in Santa Fe (0 of 5, none made); 158/629 and 178/291
+// with Banner's purchase of Rexnord (0 of 4, none made) and two loosely
+// said values of one article kept apart.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
