@@ -626,6 +626,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a company's move that a verb made", "NEW YORK, March 24 - Heavy buying by speculators boosted Conrac Corp 7-7/8 to 29, higher than a 25-dlr-per-share offer.", []want{
 			{"7-7/8", factcheck.Money, "7.875", "", "USD", ""}, {"29", factcheck.Money, "29", "", "USD", ""},
 			{"25-dlr", factcheck.Money, "25", "", "USD", ""}}},
+		{"a part of a count, a length of time between", "Only five of the 37 fields have been discovered in the last 20 years, three of them in the Middle East.", []want{
+			{"five", factcheck.Count, "5", "", "", ""}, {"37 fields", factcheck.Count, "37", "", "", ""}, {"20 years", factcheck.Duration, "20", "", "year", ""},
+			{"three", factcheck.Count, "3", "", "", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{

@@ -62,17 +62,26 @@ func (x *extractor) changeStart(c *claimParts) bool {
 
 // partOfCount reports whether the count c in words, "eleven of them",
 // is a part of a larger count of its sentence: "Seventeen structures were
-// damaged, with eleven of them badly hit".
+// damaged, with eleven of them badly hit", "only five of the 37 have been
+// discovered in the last 20 years, three of them in the Middle East" (a
+// length of time or a date between).
 func (x *extractor) partOfCount(c *claimParts) bool {
 	j := c.last
-	if !x.eq(j, "of") || !(x.eq(j+1, "them") || x.eq(j+1, "those") || x.eq(j+1, "these")) || len(x.claims) == 0 {
+	if !x.eq(j, "of") || !(x.eq(j+1, "them") || x.eq(j+1, "those") || x.eq(j+1, "these")) {
 		return false
 	}
-	p := &x.claims[len(x.claims)-1]
-	if p.Kind != factcheck.Count || p.Subject == "" || p.Value.Num <= c.num.value {
+	k := len(x.claims) - 1
+	for k >= 0 && (x.claims[k].Kind == factcheck.Duration || x.claims[k].Kind == factcheck.Date) {
+		k--
+	}
+	if k < 0 {
 		return false
 	}
-	return x.clauseAfter(p, c.first)
+	p := &x.claims[k]
+	if p.Kind != factcheck.Count || p.Subject == "" && k == len(x.claims)-1 || p.Value.Num <= c.num.value {
+		return false
+	}
+	return x.clauseAfter(p, c.first) || k < len(x.claims)-1 && !x.sentenceEndIn(x.tokenAfter(p), c.first)
 }
 
 // bettingOdds reports whether the number at token i opens a bookmaker's
