@@ -500,7 +500,8 @@ func (g *grouper) linkMovedShares() {
 		ki, kj := g.feats[i].key, g.feats[j].key
 		if ki != kj && ki != "" && kj != "" || yearsDiffer(yearsOf(i), yearsOf(j)) || g.indicatorsClash(i, j) ||
 			direction(&g.claims[i])*direction(&g.claims[j]) < 0 || stakeAndMove(&g.claims[i], &g.claims[j]) || stakeAndMove(&g.claims[j], &g.claims[i]) ||
-			sayerOf(i) != "" && sayerOf(j) != "" && sayerOf(i) != sayerOf(j) || demanded(&g.claims[i]) != demanded(&g.claims[j]) {
+			sayerOf(i) != "" && sayerOf(j) != "" && sayerOf(i) != sayerOf(j) || demanded(&g.claims[i]) != demanded(&g.claims[j]) ||
+			tradePartner(&g.claims[i]) != tradePartner(&g.claims[j]) {
 			return
 		}
 		if w := g.weigh(g.context(i), g.context(j)); w >= 2*minSharedContext {
@@ -581,6 +582,51 @@ func sayer(c *factcheck.Claim) string {
 		}
 	}
 	return best
+}
+
+// tradeNouns name a flow of trade whose partner "with", "to" or "from"
+// names: "its trade surplus with the U.S.", "exports to Japan".
+var tradeNouns = map[string]bool{"surplus": true, "deficit": true, "exports": true, "imports": true, "trade": true}
+
+// tradePartner returns the country, in lower case, that the trade the
+// figure c measures is with, as its sentence names it within a few words
+// before it or just after it ("Taiwan's trade surplus with the U.S. hit
+// 13.6 billion", "a 13.6 billion dlr trade surplus with the U.S."), or "":
+// the surplus with one partner and the surplus in all are two figures.
+func tradePartner(c *factcheck.Claim) string {
+	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if rel < 0 || end > len(c.Sentence) || rel > end {
+		return ""
+	}
+	before := strings.Fields(c.Sentence[max(0, rel-80):rel])
+	after := strings.Fields(c.Sentence[end:min(len(c.Sentence), end+60)])
+	if p := partnerIn(before[max(0, len(before)-10):]); p != "" {
+		return p
+	}
+	return partnerIn(after[:min(len(after), 6)])
+}
+
+// partnerIn returns the name after "with", "to" or "from" that follows a
+// noun of trade among fields, or "".
+func partnerIn(fields []string) string {
+	for k := 1; k+1 < len(fields); k++ {
+		switch strings.ToLower(fields[k]) {
+		case "with", "to", "from":
+		default:
+			continue
+		}
+		if !tradeNouns[strings.ToLower(trimPunct(fields[k-1]))] {
+			continue
+		}
+		n := k + 1
+		if strings.EqualFold(fields[n], "the") && n+1 < len(fields) {
+			n++
+		}
+		if w := trimPunct(fields[n]); isName(w) || w == "U.S" {
+			return strings.ToLower(w)
+		}
+	}
+	return ""
 }
 
 // demandWords, a few words before a figure, make it a side's demand:

@@ -608,3 +608,14 @@ func TestValuesAgreeLooseFiguresOfOneArticle(t *testing.T) {
 		t.Errorf("roughly 20 mln and 20 mln: disagree")
 	}
 }
+
+// TestGroupTradePartner: Taiwan's "trade surplus with the U.S." of 13.6
+// billion dlrs and its "trade surplus, which hit 15.6 billion dlrs" in all
+// are two figures, whatever their words share.
+func TestGroupTradePartner(t *testing.T) {
+	claims, places := groupCorpusArticles(t, "reuters_01940.txt", "reuters_04093.txt", "reuters_05841.txt", "reuters_10606.txt", "reuters_11214.txt")
+	withUS, total := claimAt(t, claims, "reuters_04093.txt", "13.6 billion", 0), claimAt(t, claims, "reuters_10606.txt", "15.6 billion", 0)
+	if places[withUS].Group == places[total].Group {
+		t.Errorf("the surplus with the U.S. and the surplus in all: one figure")
+	}
+}

@@ -74,7 +74,8 @@ import (
 // currency's rates were money and a forecast no report of its value) and
 // Henley's stake in Santa Fe (0 of 5, none made); 158/629 and 178/291
 // with Banner's purchase of Rexnord (0 of 4, none made) and two loosely
-// said values of one article kept apart.
+// said values of one article kept apart; 158/629 and 178/288 once a
+// trade's partner ("surplus with the U.S.") told two surpluses apart.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
