@@ -464,8 +464,8 @@ func (g *grouper) linkMovedShares() {
 	byStory := map[string][]int{}
 	for i := range g.claims {
 		c := &g.claims[i]
-		if c.Kind == factcheck.Percent && c.EndValue == nil && c.Value.Num > 0 && !g.converted[i] && !foreseen(c) {
-			k := strconv.Itoa(g.story[c.Doc]) + "|" + c.Unit
+		if c.Kind == factcheck.Percent && c.EndValue == nil && c.Value.Num > 0 && !g.converted[i] {
+			k := strconv.Itoa(g.story[c.Doc]) + "|" + c.Unit + foreseenKey(c)
 			byStory[k] = append(byStory[k], i)
 		}
 		if c.Kind == factcheck.Money && c.EndValue == nil && g.feats[i].frame == "" && !g.feats[i].supposed && magnitude(c) == "total" && !g.converted[i] && !foreseen(c) {
@@ -509,6 +509,16 @@ func (g *grouper) linkMovedShares() {
 		}
 	})
 	g.joinBest(pairs, g.oneValueAtATime)
+}
+
+// foreseenKey parts the figures foreseen (foreseen) from those reported:
+// a forecast is compared with forecasts only ("Banner said it will own
+// about 97 pct", then "will own approximately 96 pct").
+func foreseenKey(c *factcheck.Claim) string {
+	if foreseen(c) {
+		return "|foreseen"
+	}
+	return ""
 }
 
 // riseWords and fallWords say which way a figure moved.

@@ -619,3 +619,15 @@ func TestGroupTradePartner(t *testing.T) {
 		t.Errorf("the surplus with the U.S. and the surplus in all: one figure")
 	}
 }
+
+// TestGroupForeseenRevised: "Banner said it will own about 97 pct of
+// Rexnord's shares" on a preliminary count, then "will own approximately
+// 96 pct" once the count was done: two statements of what will be, the
+// later revising the earlier, compared with each other as reports are.
+func TestGroupForeseenRevised(t *testing.T) {
+	claims, places := groupCorpusArticles(t, "reuters_00547.txt", "reuters_00657.txt", "reuters_01798.txt", "reuters_01847.txt", "reuters_03790.txt", "reuters_07247.txt", "reuters_09289.txt", "reuters_11257.txt")
+	early, late := claimAt(t, claims, "reuters_00657.txt", "about 97 pct", 0), claimAt(t, claims, "reuters_01798.txt", "approximately 96 pct", 0)
+	if places[early].Group != places[late].Group {
+		t.Errorf("will own about 97 pct, then will own approximately 96 pct: apart")
+	}
+}
