@@ -75,6 +75,17 @@ func (x *extractor) dayAt(j int) (int, int) {
 	return x.dayDigits(j)
 }
 
+// datingVerb reports whether w, in lower case, is a verb's participle
+// that a date follows with no preposition: "proposed March Four",
+// "announced March nine", "signed June Two".
+func datingVerb(w string) bool {
+	switch w {
+	case "proposed", "announced", "signed", "filed", "dated", "effective", "approved", "adopted", "issued":
+		return true
+	}
+	return false
+}
+
 // dayWordAt reads a day of the month written as a word, as wire copy
 // writes days under ten: "extended to April six from April three". Only
 // where no noun follows the word: "in May two people died" names no day.
@@ -82,7 +93,8 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	// a word of time before the month makes it a day's: "announced on
 	// March nine that", "the nine months ended March One of"
 	timed := x.eq(j-2, "on") || x.eq(j-2, "ended") || x.eq(j-2, "ending") || x.eq(j-2, "through") || x.eq(j-2, "until") ||
-		x.eq(j-2, "pay") || x.eq(j-2, "payable") || x.eq(j-2, "record") // a dividend's rows: "Pay June one", "Record April Three"
+		x.eq(j-2, "pay") || x.eq(j-2, "payable") || x.eq(j-2, "record") || // a dividend's rows: "Pay June one", "Record April Three"
+		datingVerb(lower(x.str(max(j-2, 0)))) // "a restructuring plan proposed March Four"
 	// a capitalised day ends its clause after a word of time: "extended
 	// its incentives to April Six."
 	ends := j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) && !isDash(x.str(j+1))

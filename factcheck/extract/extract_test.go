@@ -629,6 +629,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a part of a count, a length of time between", "Only five of the 37 fields have been discovered in the last 20 years, three of them in the Middle East.", []want{
 			{"five", factcheck.Count, "5", "", "", ""}, {"37 fields", factcheck.Count, "37", "", "", ""}, {"20 years", factcheck.Duration, "20", "", "year", ""},
 			{"three", factcheck.Count, "3", "", "", ""}}},
+		{"a day in words after a verb's participle", "It sought concessions on a plan proposed March Four\ncalling for a sale; in May two people died.", []want{
+			{"March Four", factcheck.Date, "--03-04", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{
