@@ -631,6 +631,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"three", factcheck.Count, "3", "", "", ""}}},
 		{"a day in words after a verb's participle", "It sought concessions on a plan proposed March Four\ncalling for a sale; in May two people died.", []want{
 			{"March Four", factcheck.Date, "--03-04", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""}}},
+		{"a bound 'exceed' says, and its negation", "Proceeds will exceed 90 mln dlrs, but borrowings cannot exceed 50 pct and rises are not expected to exceed 10 pct.", []want{
+			{"exceed 90 mln dlrs", factcheck.Money, "90000000", "", "USD", factcheck.LowerBound}, {"exceed 50 pct", factcheck.Percent, "50", "", "", factcheck.UpperBound},
+			{"exceed 10 pct", factcheck.Percent, "10", "", "", factcheck.UpperBound}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{

@@ -76,6 +76,7 @@ var qualifierCues = []struct {
 	{[]string{"exceeding"}, factcheck.LowerBound},
 	{[]string{"exceeded"}, factcheck.LowerBound},
 	{[]string{"exceeds"}, factcheck.LowerBound},
+	{[]string{"exceed"}, factcheck.LowerBound}, // "proceeds to exceed 90 mln dlrs"
 	{[]string{"topping"}, factcheck.LowerBound},
 	{[]string{"about"}, factcheck.Approx},
 	{[]string{"around"}, factcheck.Approx},
@@ -134,8 +135,11 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		if ok && (c.words[0] == "up" && x.raisedTo(k) || c.words[0] == "topping" && x.ordinalAt(i)) {
 			return factcheck.Exact, i // "PROFIT TOPPING 2ND QTR" tops a period
 		}
-		if ok && (c.words[0] == "exceeded" || c.words[0] == "exceeds") && yearLike(x.str(i)) {
+		if ok && (c.words[0] == "exceeded" || c.words[0] == "exceeds" || c.words[0] == "exceed") && yearLike(x.str(i)) {
 			return factcheck.Exact, i // "profits in 1986 exceeded 1985 profits": a year's
+		}
+		if ok && c.words[0] == "exceed" && x.negatedBefore(k) && !x.breakIn(k+1, i+1) {
+			return factcheck.UpperBound, k // "cannot exceed 50 pct", "should never exceed five years", "are not expected to exceed 10 pct"
 		}
 		if ok && c.words[0] == "round" && x.tokIs(k-1, tWord) && !x.toks[k-1].is(lexicon.Stop) {
 			return factcheck.Exact, i // "sailed round three Greek islands": a way, no estimate
@@ -346,4 +350,17 @@ func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 		return factcheck.LowerBound, j + 2
 	}
 	return factcheck.Exact, j
+}
+
+// negatedBefore reports whether a negation stands among the few words
+// before token k, in its clause: "cannot", "never", "not expected to",
+// "no investment ... must".
+func (x *extractor) negatedBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5 && x.tokIs(m, tWord); m-- {
+		switch lower(x.str(m)) {
+		case "not", "never", "cannot", "no", "t": // "t" of "won't", "can't"
+			return true
+		}
+	}
+	return false
 }
