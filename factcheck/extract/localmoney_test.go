@@ -48,7 +48,7 @@ func TestLocalCurrency(t *testing.T) {
 			{"36 cts", m, "0.36", "", "CAD", ""}, {"39 cts", m, "0.39", "", "CAD", ""}, {"13 mln dlrs", m, "13000000", "", "CAD", ""},
 			{"20 dlrs", m, "20", "", "USD", ""}, {"6.3 mln U.S. dlrs", m, "6300000", "", "USD", ""}, {"2 mln dlrs", m, "2000000", "", "USD", ""}}},
 		{"a sum compared back across its own wrapped dollars", "TAIPEI, April 29 - The surplus may exceed 5.5 billion U.S.\nDlrs in the first four months of 1987, against 4.25 billion a\nyear ago.", "", []want{
-			{"5.5 billion U.S.\nDlrs", m, "5500000000", "", "USD", ""}, {"four months", factcheck.Duration, "4", "", "month", ""}, {"1987", factcheck.Date, "1987", "", "", ""},
+			{"exceed 5.5 billion U.S.\nDlrs", m, "5500000000", "", "USD", factcheck.LowerBound}, {"four months", factcheck.Duration, "4", "", "month", ""}, {"1987", factcheck.Date, "1987", "", "", ""},
 			{"4.25 billion", m, "4250000000", "", "USD", ""}}},
 		{"wire dlrs under a Fijian dateline", "FIJI MAKES SUGAR PAYMENT\n    SUVA, June 18 - Farmers will get 14.10 dlrs and a loan of an estimated 14 mln dlrs.", "", []want{
 			{"14.10 dlrs", m, "14.1", "", "FJD", ""}, {"14 mln dlrs", m, "14000000", "", "FJD", factcheck.Approx}}},
