@@ -464,7 +464,7 @@ func (g *grouper) linkMovedShares() {
 	byStory := map[string][]int{}
 	for i := range g.claims {
 		c := &g.claims[i]
-		if c.Kind == factcheck.Percent && c.EndValue == nil && c.Value.Num > 0 && !g.converted[i] {
+		if c.Kind == factcheck.Percent && c.Value.Num > 0 && !g.converted[i] {
 			k := strconv.Itoa(g.story[c.Doc]) + "|" + c.Unit + foreseenKey(c)
 			byStory[k] = append(byStory[k], i)
 		}
@@ -472,7 +472,7 @@ func (g *grouper) linkMovedShares() {
 			k := strconv.Itoa(g.story[c.Doc]) + "|money|" + c.Unit // "financing of up to 200 mln dlrs", then "235 mln dlrs"
 			byStory[k] = append(byStory[k], i)
 		}
-		if c.Kind == factcheck.Measure && c.EndValue == nil && c.Value.Num > 0 && c.Unit != "" && c.Unit != "times" && !g.converted[i] && !foreseen(c) {
+		if c.Kind == factcheck.Measure && c.Value.Num > 0 && c.Unit != "" && c.Unit != "times" && !g.converted[i] && !foreseen(c) {
 			k := strconv.Itoa(g.story[c.Doc]) + "|measure|" + c.Unit // "last year's 7.35 mln tonnes", "last year's 7.2 mln tonnes"
 			byStory[k] = append(byStory[k], i)
 		}

@@ -631,3 +631,15 @@ func TestGroupForeseenRevised(t *testing.T) {
 		t.Errorf("will own about 97 pct, then will own approximately 96 pct: apart")
 	}
 }
+
+// TestGroupMovedRange: a crop forecast given as a range and cut week by
+// week ("2.3 to 2.6 mln tonnes" of sunflowerseed on March 11, "2.1 mln to
+// 2.3 mln tonnes" on April 8) is one figure that moved, as single values
+// are.
+func TestGroupMovedRange(t *testing.T) {
+	claims, places := groupCorpusArticles(t, "reuters_03981.txt", "reuters_09521.txt", "reuters_12160.txt", "reuters_15043.txt")
+	march, april := claimAt(t, claims, "reuters_03981.txt", "2.3 to 2.6 mln tonnes", 0), claimAt(t, claims, "reuters_15043.txt", "2.1 mln to 2.3 mln tonnes", 0)
+	if places[march].Group != places[april].Group {
+		t.Errorf("a forecast of 2.3 to 2.6 mln tonnes cut to 2.1 to 2.3 mln: apart")
+	}
+}
