@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -122,5 +123,20 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
+// TestRangeSpanTakesBetween: a range "between" two figures is quoted with
+// its "between", as CLAIMS.md writes the form, so that a checker's mark on
+// the word finds the claim.
+func TestRangeSpanTakesBetween(t *testing.T) {
+	claims, _ := extract("a.txt", "Growers have harvested between 15 and 18 pct of the area, and it costs between 5 and 10 dlrs.", "")
+	if len(claims) != 2 {
+		t.Fatalf("got %d claims, want 2: %+v", len(claims), claims)
+	}
+	for _, c := range claims {
+		if !strings.HasPrefix(c.Text, "between ") {
+			t.Errorf("range %q: want its text to begin with \"between\"", c.Text)
+		}
 	}
 }

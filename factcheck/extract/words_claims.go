@@ -611,6 +611,9 @@ func (x *extractor) emit(c *claimParts) {
 		// leaves the determiner to the count)
 		start = int(x.toks[k].s)
 	}
+	if c.end != nil && x.eq(c.first-1, "between") && x.toks[c.first].flags&fNewline == 0 {
+		start = int(x.toks[c.first-1].s) // "between 15 and 18 pct": the range as CLAIMS.md quotes it
+	}
 	if c.subjectEnd > c.last {
 		end = int(x.toks[c.subjectEnd-1].e)
 	}
