@@ -159,6 +159,9 @@ func (x *extractor) codeBefore(i int) string {
 // currencyOf returns the currency of the symbol, prefix or code at token i.
 func currencyOf(x *extractor, i int) string {
 	s := x.str(i)
+	if sym, _ := entitySymbol(x.text[x.toks[i].s:]); sym != "" {
+		s = sym // "&#163;1.8m"
+	}
 	if x.toks[i].class == tWord {
 		if u := x.localPrefixAt(i); u != "" {
 			return u
@@ -177,6 +180,28 @@ func currencyOf(x *extractor, i int) string {
 		}
 	}
 	return currencySymbol(s)
+}
+
+// entitySymbols are the HTML character references of currency signs that
+// text taken from web pages may keep, by name or by number.
+var entitySymbols = []struct{ ref, sym string }{
+	{"&#163;", "£"}, {"&pound;", "£"}, {"&#8364;", "€"}, {"&euro;", "€"}, {"&#36;", "$"}, {"&dollar;", "$"},
+	{"&#165;", "¥"}, {"&yen;", "¥"}, {"&#x20ac;", "€"}, {"&#xa3;", "£"},
+}
+
+// entitySymbol returns the currency sign whose HTML character reference
+// begins s ("&#163;", "&pound;") and the reference's length in bytes, or
+// "" and 0.
+func entitySymbol(s string) (string, int) {
+	if len(s) < 4 || s[0] != '&' {
+		return "", 0
+	}
+	for _, e := range entitySymbols {
+		if len(s) >= len(e.ref) && strings.EqualFold(s[:len(e.ref)], e.ref) {
+			return e.sym, len(e.ref)
+		}
+	}
+	return "", 0
 }
 
 // saysYuan reports whether the text names China's currency ("yuan",

@@ -122,6 +122,15 @@ func (x *extractor) at(i int) int {
 		if currencySymbol(x.str(i)) != "" && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 {
 			return x.numeric(i+1, i)
 		}
+		if sym, n := entitySymbol(x.text[t.s:]); sym != "" {
+			k := i + 1
+			for k < len(x.toks) && x.toks[k].s < t.s+int32(n) {
+				k++
+			}
+			if x.tokIs(k, tNum) && x.toks[k].s == t.s+int32(n) {
+				return x.numeric(k, i) // "&#163;1.8m": a pound sign an HTML page's text escaped
+			}
+		}
 		return i
 	}
 	if t.flags&fUpper != 0 && i+1 < len(x.toks) {

@@ -634,6 +634,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a bound 'exceed' says, and its negation", "Proceeds will exceed 90 mln dlrs, but borrowings cannot exceed 50 pct and rises are not expected to exceed 10 pct.", []want{
 			{"exceed 90 mln dlrs", factcheck.Money, "90000000", "", "USD", factcheck.LowerBound}, {"exceed 50 pct", factcheck.Percent, "50", "", "", factcheck.UpperBound},
 			{"exceed 10 pct", factcheck.Percent, "10", "", "", factcheck.UpperBound}}},
+		{"a currency sign a web page escaped", "Stars raise &#163;1.8m for charity; tickets cost &euro;40 and &#36;55.", []want{
+			{"&#163;1.8m", factcheck.Money, "1800000", "", "GBP", ""}, {"&euro;40", factcheck.Money, "40", "", "EUR", ""}, {"&#36;55", factcheck.Money, "55", "", "USD", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{
