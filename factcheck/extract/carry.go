@@ -41,6 +41,15 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	}
 	if u := x.rateCurrency(c); u != "" {
 		c.unitKind, c.unit = factcheck.Money, u
+		if k := c.last + 1; x.eq(k, "one") {
+			// "35 to one U.S. Dollar": the rate's base is no sum of its own
+			for m := k + 1; m < k+6 && m < len(x.toks); m++ {
+				if x.tokIs(m, tWord) && x.toks[m].is(lexicon.Currency) {
+					c.last = m + 1
+					break
+				}
+			}
+		}
 		return
 	}
 	if c.num.scaled && c.end == nil && x.eq(c.num.last, "of") && x.eq(c.num.last+1, "which") {

@@ -37,6 +37,7 @@ type extractor struct {
 	orderByOutlet bool     // whether the order comes from the dates in words or the dateline
 	local         string   // the dollar of a local outlet's dateline (localDollar): "-" for none, "" not yet read
 	yuan          int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
+	boeing        int8     // whether the text names Boeing, whose jets' numbers are models: 0 not yet read, 1 no, 2 yes
 	where         *country // where the text is set, once a currency's name asks
 	list          listMemo // the unit of the last bare figure of a list
 	// dollar is the dollar the text last named with its country before

@@ -636,6 +636,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"exceed 10 pct", factcheck.Percent, "10", "", "", factcheck.UpperBound}}},
 		{"a currency sign a web page escaped", "Stars raise &#163;1.8m for charity; tickets cost &euro;40 and &#36;55.", []want{
 			{"&#163;1.8m", factcheck.Money, "1800000", "", "GBP", ""}, {"&euro;40", factcheck.Money, "40", "", "EUR", ""}, {"&#36;55", factcheck.Money, "55", "", "USD", ""}}},
+		{"a Boeing jet's number in a story of Boeing", "Boeing said the 787 Dreamliner plane and its 777 line sold well; the 717 did not. It sold 777 seats.", []want{
+			{"777 seats", factcheck.Count, "777", "", "", ""}}},
+		{"a rate against one unit of a currency", "TAIPEI, March 3 - The Taiwan dollar has risen to about 35 to one U.S. Dollar.", []want{
+			{"about 35 to one U.S. Dollar", factcheck.Money, "35", "", "TWD", factcheck.Approx}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{

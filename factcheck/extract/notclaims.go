@@ -559,11 +559,36 @@ func (x *extractor) jetModel(i int) bool {
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.eq(i+1, "s") {
 		return true
 	}
+	if x.namesBoeing() && !x.unitFollows(i) && !x.tokIs(i+1, tNum) && !(x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Scale)) && !x.pluralNounAt(i+1) {
+		return true // "the 787 Dreamliner", "its 777 line", "the 717" in a story of Boeing (but "777 seats")
+	}
 	switch lower(x.str(min(i+1, len(x.toks)-1))) {
 	case "fleet", "jet", "jets", "jumbo", "jumbos", "jetliner", "jetliners", "aircraft", "plane", "planes", "airliner", "airliners", "freighter", "freighters":
 		return i+1 < len(x.toks)
 	}
 	return false
+}
+
+// pluralNounAt reports whether token k is a plural noun in lower case
+// that a count may be of: "777 seats".
+func (x *extractor) pluralNounAt(k int) bool {
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 || x.toks[k].is(lexicon.Stop|lexicon.Determiner) {
+		return false
+	}
+	w := lower(x.str(k))
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// namesBoeing reports whether the text names Boeing, whose jets' numbers
+// (707 to 787) are models wherever it does.
+func (x *extractor) namesBoeing() bool {
+	if x.boeing == 0 {
+		x.boeing = 1
+		if strings.Contains(x.text, "Boeing") || strings.Contains(x.text, "BOEING") {
+			x.boeing = 2
+		}
+	}
+	return x.boeing == 2
 }
 
 // productModel reports whether the digits at i name a product's model, as
