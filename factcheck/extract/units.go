@@ -1024,7 +1024,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.last = j + 1 // "a 60,000-seater stadium", "a 34-seater plane": how many it seats (but "a two-seater" is a kind of car)
 	case x.eq(j, "state") && c.num.value > 2 && !x.eq(j+1, "solution") && !x.eq(j+1, "solutions"):
 		c.last = j + 1 // "the enlarged 25-state EU": how many states (but "a two-state solution" is a term)
-	case (x.eq(j, "man") || x.eq(j, "woman")) && c.num.value > 2 && groupNoun(lower(x.str(min(j+1, len(x.toks)-1)))):
+	case (x.eq(j, "man") || x.eq(j, "woman")) && c.num.value > 2 && (groupNoun(lower(x.str(min(j+1, len(x.toks)-1)))) ||
+		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && groupNoun(lower(x.str(min(j+2, len(x.toks)-1))))): // "a 30-man training squad"
 		c.last = j + 1 // "a 25-man squad": how many it holds (but "a one-man show" is a term)
 	case t.is(lexicon.TermNoun):
 		return false
