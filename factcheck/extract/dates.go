@@ -77,10 +77,10 @@ func (x *extractor) dayAt(j int) (int, int) {
 
 // datingVerb reports whether w, in lower case, is a verb's participle
 // that a date follows with no preposition: "proposed March Four",
-// "announced March nine", "signed June Two".
+// "announced March nine", "signed June Two", "will expire May Five".
 func datingVerb(w string) bool {
 	switch w {
-	case "proposed", "announced", "signed", "filed", "dated", "effective", "approved", "adopted", "issued":
+	case "proposed", "announced", "signed", "filed", "dated", "effective", "approved", "adopted", "issued", "expire", "expires":
 		return true
 	}
 	return false
@@ -1002,8 +1002,8 @@ func (x *extractor) findPublished() calendar.Date {
 				t = p
 			}
 		}
-		if t.Valid() && t.Y != 0 {
-			return t
+		if t.Valid() && t.Y != 0 && !x.eq(i-1, "due") && !x.eq(i-1, "maturing") && !x.eq(i-1, "matures") {
+			return t // but not a bond's maturity: "debentures due July 15, 2015"
 		}
 	}
 	return dateline
