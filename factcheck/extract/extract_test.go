@@ -644,6 +644,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"30-man training squad", factcheck.Count, "30", "", "", ""}, {"three-man arbitration panel", factcheck.Count, "3", "", "", ""}}},
 		{"a bond's maturity no year of the story", "MCDONALD'S TO BUY DEBENTURES\n    OAK BROOK, ILL., March 30 - McDonald's Corp said it is offering to buy its debentures due July 15, 2015.\n    It said the buyback offer expires April Eight, unless extended.\n", []want{
 			{"July 15, 2015", factcheck.Date, "2015-07-15", "", "", ""}, {"April Eight", factcheck.Date, "--04-08", "", "", ""}}},
+		{"a wire's stray delete character, escaped, a space", "Analysts forecast 125 mln to&#127;160 mln dlrs, making 13 cents for&#127;the year.", []want{
+			{"125 mln to&#127;160 mln dlrs", factcheck.Money, "125000000", "160000000", "USD", ""}, {"13 cents", factcheck.Money, "0.13", "", "USD", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{

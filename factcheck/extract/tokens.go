@@ -79,6 +79,11 @@ func tokenize(text string, toks []token) []token {
 				i = j
 				continue
 			}
+			if c == '&' && strings.HasPrefix(text[i:], "&#127;") {
+				flags |= fSpace // a wire's stray delete character, escaped: "125 mln to&#127;160 mln"
+				i += len("&#127;")
+				continue
+			}
 			toks = append(toks, token{s: int32(i), e: int32(i + 1), class: tPunct, flags: flags})
 			flags = 0
 			i++
