@@ -288,8 +288,9 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) &&
 			(x.shareNamed(f-2) || x.changedBy(p))
 	case x.eq(f-1, "at"):
-		// the verb may stand a few words back: "closed up two yesterday at"
-		for k := f - 2; k >= max(0, f-6) && !x.tokIs(k, tPunct); k-- {
+		// the verb may stand a few words back: "closed up two yesterday at",
+		// "closed on the New York Stock Exchange at 72-5/8"
+		for k := f - 2; k >= max(0, f-9) && !x.tokIs(k, tPunct); k-- {
 			if x.tradeVerb(k) {
 				if x.eq(k-1, "is") || x.eq(k-1, "was") || x.eq(k-1, "were") || x.eq(k-1, "are") {
 					k-- // "Thermwood is trading at 1-7/8": a company's stock
@@ -297,7 +298,9 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 						return true
 					}
 				}
-				return x.shareNamed(k - 1)
+				// a company named before its verb, the price in eighths:
+				// "American Express closed ... at 72-5/8"
+				return x.shareNamed(k-1) || x.inEighths(f, c.num.last) && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].word == 0
 			}
 		}
 	case x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))):

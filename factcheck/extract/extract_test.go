@@ -646,6 +646,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"July 15, 2015", factcheck.Date, "2015-07-15", "", "", ""}, {"April Eight", factcheck.Date, "--04-08", "", "", ""}}},
 		{"a wire's stray delete character, escaped, a space", "Analysts forecast 125 mln to&#127;160 mln dlrs, making 13 cents for&#127;the year.", []want{
 			{"125 mln to&#127;160 mln dlrs", factcheck.Money, "125000000", "160000000", "USD", ""}, {"13 cents", factcheck.Money, "0.13", "", "USD", ""}}},
+		{"a company's close in eighths on its exchange", "NEW YORK, Feb 26 - American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8 on heavy volume.", []want{
+			{"72-5/8", factcheck.Money, "72.625", "", "USD", ""}, {"4-1/8", factcheck.Money, "4.125", "", "USD", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{
