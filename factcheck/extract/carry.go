@@ -72,7 +72,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	// report's "a 6,000,000 provision" is a sum); a possessive before it
 	// ("January's 83.37 billion") does not
 	if c.subjectEnd > c.first && !(c.num.scaled && c.subjectEnd == c.subjectStart+1 && lowerOrHigher(lower(x.str(c.subjectStart)))) {
-		if c.subjectEnd == c.subjectStart+1 && resultsLabels[lower(x.str(c.subjectStart))] && lower(x.str(c.subjectStart)) != "net" {
+		if w := lower(x.str(c.subjectStart)); c.subjectEnd == c.subjectStart+1 && resultsLabels[w] && w != "net" && (w != "current" || x.toks[c.subjectStart].flags&fUpper != 0) {
 			x.resultsMoney(c)
 		}
 		if c.num.scaled && c.subjectEnd == c.subjectStart+1 && rateChangeNoun(lower(x.str(c.subjectStart))) {
