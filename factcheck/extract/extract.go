@@ -392,8 +392,8 @@ func (x *extractor) spelled(i int) int {
 	if c.unitKind == factcheck.Duration && (x.eq(c.first-1, "in") && x.eq(c.first-2, "never") || x.eq(c.last, "on") && x.sameUnit(c.last+1, c.last-1)) {
 		return c.last // "never in a million years", "a year on year comparison": no length of time
 	}
-	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) {
-		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms)
+	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) && !x.personCounted(&c) {
+		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
 		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) && !x.changeAmount(&c) {
@@ -423,6 +423,17 @@ func (x *extractor) pitchMark(c *claimParts) bool {
 		return c.last < len(x.toks) && (c.unit == "yard" || c.unit == "m" || c.unit == "metre")
 	}
 	return false
+}
+
+// personCounted reports whether the count c is of men or women, its noun
+// ("man", "woman") no part of a term: no noun of a term follows it ("a
+// one man show"): "One man also died of a heart attack".
+func (x *extractor) personCounted(c *claimParts) bool {
+	k := c.subjectStart
+	if !x.eq(k, "man") && !x.eq(k, "woman") {
+		return false
+	}
+	return !x.tokIs(k+1, tWord) || x.toks[k+1].is(lexicon.Stop) || strings.HasSuffix(lower(x.str(k+1)), "ed")
 }
 
 // inName reports whether the capitalised number word at token i, whose

@@ -648,6 +648,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"125 mln to&#127;160 mln dlrs", factcheck.Money, "125000000", "160000000", "USD", ""}, {"13 cents", factcheck.Money, "0.13", "", "USD", ""}}},
 		{"a company's close in eighths on its exchange", "NEW YORK, Feb 26 - American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8 on heavy volume.", []want{
 			{"72-5/8", factcheck.Money, "72.625", "", "USD", ""}, {"4-1/8", factcheck.Money, "4.125", "", "USD", ""}}},
+		{"one man of a toll, and a one man show", "One man also died of a heart attack; soldiers killed one man. It was a one man show.", []want{
+			{"One man", factcheck.Count, "1", "", "", ""}, {"one man", factcheck.Count, "1", "", "", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{
