@@ -119,8 +119,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if p == nil || pi >= c.first || c.first-pi > 60 {
 		// far from any sum, billions of a word that names only money are
 		// in the story's currency: "net foreign debt would grow from 81
-		// billion ... to 97.2 billion"
-		if c.num.scaled && c.num.value >= 1e9 && x.sumWordIn(x.clauseStart(c.first, x.sentenceStartBefore(c.first)), c.last) {
+		// billion ... to 97.2 billion"; and so is a figure whose own noun
+		// is money: "The 548.76 mln cash would cover payments"
+		if c.num.scaled && (c.num.value >= 1e9 && x.sumWordIn(x.clauseStart(c.first, x.sentenceStartBefore(c.first)), c.last) ||
+			c.subjectEnd == c.subjectStart+1 && c.subjectStart == c.num.last && onlyMoney(lower(x.str(c.subjectStart)))) {
 			if u := x.storyCurrency(); u != "" {
 				c.unitKind, c.unit = factcheck.Money, u
 			}
@@ -758,6 +760,17 @@ func (x *extractor) sumWordIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// onlyMoney reports whether w, in lower case, is a word of money that no
+// count of things shares (moneyWord but "sales", "orders", "exports",
+// "imports": a vehicle market's "15 mln sales" are cars).
+func onlyMoney(w string) bool {
+	switch w {
+	case "sales", "orders", "exports", "imports", "circulation", "highs", "lows":
+		return false
+	}
+	return moneyWord(w)
 }
 
 // moneyWord reports whether w, in lower case, names a sum of money.

@@ -50,6 +50,9 @@ func TestLocalCurrency(t *testing.T) {
 		{"a sum compared back across its own wrapped dollars", "TAIPEI, April 29 - The surplus may exceed 5.5 billion U.S.\nDlrs in the first four months of 1987, against 4.25 billion a\nyear ago.", "", []want{
 			{"exceed 5.5 billion U.S.\nDlrs", m, "5500000000", "", "USD", factcheck.LowerBound}, {"four months", factcheck.Duration, "4", "", "month", ""}, {"1987", factcheck.Date, "1987", "", "", ""},
 			{"4.25 billion", m, "4250000000", "", "USD", ""}}},
+		{"a sum whose own noun is money, far from the story's sum", "COLOMBO, March 30 - The letter said 548.76 mln rupees were needed for six months.\n    Officials of the ministry met the envoys of 24 countries and of several agencies of the United Nations in the capital for talks on the drought, the harvest and the relief of villages.\n    The 548.76 mln cash would cover payments to families.", "", []want{
+			{"548.76 mln rupees", m, "548760000", "", "LKR", ""}, {"six months", factcheck.Duration, "6", "", "month", ""}, {"24 countries", factcheck.Count, "24", "", "", ""},
+			{"548.76 mln cash", m, "548760000", "", "LKR", ""}}},
 		{"wire dlrs under a Fijian dateline", "FIJI MAKES SUGAR PAYMENT\n    SUVA, June 18 - Farmers will get 14.10 dlrs and a loan of an estimated 14 mln dlrs.", "", []want{
 			{"14.10 dlrs", m, "14.1", "", "FJD", ""}, {"14 mln dlrs", m, "14000000", "", "FJD", factcheck.Approx}}},
 		{"the price of the currency in U.S. dlrs is no sum of the story", "MARKETS BOOMING\n    SYDNEY, April 8 - The currency hit 0.71 U.S. Dlrs. A hotel sold for 145 mln dlrs.", "", []want{
