@@ -538,6 +538,15 @@ func TestGroupsGold(t *testing.T) {
 		// stock's quotes of four days apart; Nippon's 13 pct joined with the
 		// 20 pct to be sold to the public).
 		{"reuters amex shearson", "testdata/groups/reuters_amex_shearson.jsonl", nil, 0.74},
+		// Built blind in session 22 and scored once at 25708a9: Sri Lanka's
+		// drought, its appeal for aid and its IMF loan over eight wire
+		// stories (0.348 on 19 pairs, suggestions 0 of 7, 0 of 1 right: the
+		// "548.76 mln cash" no sum, 0.417 once its noun gave it the story's
+		// rupees; four groups the hand makes across rupees and dollars
+		// (6.5 billion rupees, then "up to 240 mln dlrs" and "200 mln dlrs"
+		// from the IMF) apart; "up to 240 mln" and 200 mln apart, a cap
+		// being no figure moved).
+		{"reuters sri lanka drought", "testdata/groups/reuters_sri_lanka_drought.jsonl", nil, 0.41},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
