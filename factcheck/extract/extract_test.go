@@ -650,6 +650,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"72-5/8", factcheck.Money, "72.625", "", "USD", ""}, {"4-1/8", factcheck.Money, "4.125", "", "USD", ""}}},
 		{"one man of a toll, and a one man show", "One man also died of a heart attack; soldiers killed one man. It was a one man show.", []want{
 			{"One man", factcheck.Count, "1", "", "", ""}, {"one man", factcheck.Count, "1", "", "", ""}}},
+		{"a range in digits joined by hyphens", "Smith expects it to earn 8.25-to-8.50 dlrs a share; sales rose 10-to-12 pct.", []want{
+			{"8.25-to-8.50 dlrs", factcheck.Money, "8.25", "8.5", "USD", ""}, {"10-to-12 pct", factcheck.Percent, "10", "12", "", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
 		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{

@@ -42,8 +42,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	changed := false // "fell 10 to 15 percent": a range only if a unit follows
 	near := false    // "rose 3% to 3.5%": a range only if its ends are near
 	switch {
-	case x.hyphenAt(j-1) && (x.eq(j+1, "to") || x.eq(j+1, "or")) && x.hyphenAt(j+1) && c.num.words:
-		k = j + 3 // "two-to-three weeks"
+	case x.hyphenAt(j-1) && (x.eq(j+1, "to") || x.eq(j+1, "or")) && x.hyphenAt(j+1) && (c.num.words || x.tokIs(j+3, tNum)):
+		k = j + 3 // "two-to-three weeks", "8.25-to-8.50 dlrs a share"
 	case x.tokIs(j, tPunct) && isDash(x.str(j)):
 		k = j + 1
 	case x.eq(j, "to") && !x.fromChange(c.first):
