@@ -1374,10 +1374,10 @@ import (
 //     heldout-news307.gold.jsonl: 11 more each (5 BBC, 6 Reuters, drawn at
 //     random), by three more hands, read first at 25708a9 (F1 0.943, 0.972
 //     and 0.994, value 1.000, 0.981 and 0.987, unit 0.522, 0.960 and 1.000
-//     on first reading: "One man also died" a count). Left: a USDA table
-//     of reserve prices whose unit a lead-in gives in brackets ("as follows
-//     (Dlrs/Bu-Sorghum Cwt)"); "8.25-to-8.50 dlrs a share"; "three to fours
-//     hours"; "second and third quarters" one range to 306's hand; "a 10
+//     on first reading: "One man also died" a count; "8.25-to-8.50 dlrs a
+//     share" one range). Left: a USDA table of reserve prices whose unit a
+//     lead-in gives in brackets ("as follows (Dlrs/Bu-Sorghum Cwt)"); "three
+//     to fours hours"; "second and third quarters" one range to 306's hand; "a 10
 //     billion Euroyen loan"; IBM's "3270 and 3191" models; "those two
 //     first games".
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
