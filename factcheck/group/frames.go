@@ -495,13 +495,22 @@ func (g *grouper) linkMovedShares() {
 		}
 		return s
 	}
+	partners := map[int]string{} // the country a claim's trade is with, read once
+	partnerOf := func(i int) string {
+		p, ok := partners[i]
+		if !ok {
+			p = tradePartner(&g.claims[i])
+			partners[i] = p
+		}
+		return p
+	}
 	var pairs []weighedPair
 	g.movedPairs(byStory, func(i, j int) {
 		ki, kj := g.feats[i].key, g.feats[j].key
 		if ki != kj && ki != "" && kj != "" || yearsDiffer(yearsOf(i), yearsOf(j)) || g.indicatorsClash(i, j) ||
 			direction(&g.claims[i])*direction(&g.claims[j]) < 0 || stakeAndMove(&g.claims[i], &g.claims[j]) || stakeAndMove(&g.claims[j], &g.claims[i]) ||
 			sayerOf(i) != "" && sayerOf(j) != "" && sayerOf(i) != sayerOf(j) || demanded(&g.claims[i]) != demanded(&g.claims[j]) ||
-			tradePartner(&g.claims[i]) != tradePartner(&g.claims[j]) {
+			partnerOf(i) != partnerOf(j) {
 			return
 		}
 		if w := g.weigh(g.context(i), g.context(j)); w >= 2*minSharedContext {

@@ -201,6 +201,15 @@ func (g *grouper) linkSameValues() {
 	}
 	context := g.context
 	weight := func(a, b map[string]bool) float64 { return g.weigh(a, b) }
+	forecasts := map[int]bool{} // whether a claim is a forecast for a time ahead, read once
+	forecast := func(i int) bool {
+		f, ok := forecasts[i]
+		if !ok {
+			f = forecastFor(&g.claims[i])
+			forecasts[i] = f
+		}
+		return f
+	}
 	// A specific figure ("£35bn", "800,000") repeated by related articles
 	// needs less context to be the same fact than "two" or "2004", and a
 	// sum of money none.
@@ -242,7 +251,7 @@ func (g *grouper) linkSameValues() {
 					// their concepts tell them apart: the war began on the day of another event
 				case !specific(ci) && row[i] != row[j]:
 					// a line of figures ("6-2 7-6 (7-1) 7-6 (7-5)"): a small figure is its place in it
-				case ci.Value == cj.Value && endString(ci) == endString(cj) && forecastFor(ci) != forecastFor(cj):
+				case ci.Value == cj.Value && endString(ci) == endString(cj) && forecast(i) != forecast(j):
 					// "economists have forecast they will hit 60 billion dlrs by
 					// the end of 1987", then "about 60 billion dlrs" held in
 					// June: a forecast and a report
