@@ -123,6 +123,9 @@ func (x *extractor) at(i int) int {
 		if currencySymbol(x.str(i)) != "" && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 {
 			return x.numeric(i+1, i)
 		}
+		if x.text[t.s] != '&' {
+			return i
+		}
 		if sym, n := entitySymbol(x.text[t.s:]); sym != "" {
 			k := i + 1
 			for k < len(x.toks) && x.toks[k].s < t.s+int32(n) {
