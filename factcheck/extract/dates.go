@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/calendar"
@@ -50,8 +52,8 @@ func (x *extractor) monthAt(i int) (int, int) {
 		}
 	}
 	j := i + 1
-	if !long && x.tokIs(j, tPunct) && x.str(j) == "." && x.toks[j].flags&fSpace == 0 {
-		j++
+	if !long && !(m == 5 && t.e-t.s == 3) && x.tokIs(j, tPunct) && x.str(j) == "." && x.toks[j].flags&fSpace == 0 {
+		j++ // "Nov.", but "May." ends a sentence
 	}
 	return m, j
 }
@@ -389,6 +391,13 @@ func (x *extractor) dayMonth(i int) int {
 		c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
 		return x.emitDate(&c, m, d, calendar.Date{}, y)
 	}
+	if m, y := x.listedDayMonth(i, d, j); m != 0 {
+		c := claimParts{first: i, last: j, unitKind: factcheck.Date, qual: factcheck.Exact}
+		return x.emitDate(&c, m, d, calendar.Date{}, y)
+	}
+	if next := x.dayOfListedDate(i, d, j); next > i {
+		return next
+	}
 	endDay := 0
 	if x.eq(j, "and") || x.eq(j, "or") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) { // "6 or 7 January"
 		if d2, j2 := x.dayAt(j + 1); d2 > d {
@@ -408,6 +417,91 @@ func (x *extractor) dayMonth(i int) int {
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
 	return x.emitDate(&c, m, d, end, y)
+}
+
+// listedDayMonth reads the month of the day d at token i (j after it)
+// that a list of later days and then the month follow: the days of "on
+// 14, 20 and 27 April" are each a date; but two days alone, "1 and 2
+// November", "2 and 9 July", are a range (dayMonth), as CLAIMS.md reads
+// them, and so are days after "between". A day after a comma of a list
+// is listed too ("20" of "14, 20 and 27 April"). It returns the month and
+// the year after it, or 0.
+func (x *extractor) listedDayMonth(i, d, j int) (int, int) {
+	if x.eq(i-1, "between") {
+		return 0, 0
+	}
+	items := 1
+	for prev := d; ; {
+		sep := j
+		if x.str(sep) != "," && !x.eq(sep, "and") {
+			return 0, 0
+		}
+		d2, j2 := x.dayAt(sep + 1)
+		if d2 <= prev {
+			return 0, 0
+		}
+		items++
+		prev, j = d2, j2
+		if x.eq(sep, "and") {
+			break
+		}
+	}
+	if items == 2 && !(x.str(i-1) == "," && x.tokIs(i-2, tNum)) {
+		return 0, 0
+	}
+	m, k := x.monthAt(x.skipOf(j))
+	if m == 0 || !(calendar.Date{M: m, D: d}).Valid() {
+		return 0, 0
+	}
+	y, _ := x.yearAt(k)
+	return m, y
+}
+
+// dayOfListedDate reads the day d at token i (j after it) that goes on a
+// list of days after a date, month first: "10" and "17" of "on March 3,
+// 10 and 17" ("May 4 and 11", two days alone, is a range). The day
+// follows a comma just after the date before it, leading on to "and" and
+// a later day, or it follows "and" just after a day so listed; it comes
+// later in its month, and no noun follows it ("On March 3, 10 people
+// died" counts people; but "The April 12, 19 and 26 elections"). It
+// returns i when there is none.
+func (x *extractor) dayOfListedDate(i, d, j int) int {
+	sep := i - 1
+	if x.str(sep) != "," && !x.eq(sep, "and") || len(x.claims) == 0 {
+		return i
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind != factcheck.Date || p.EndValue != nil || p.End != int(x.toks[sep].s) && p.End != int(x.toks[sep].s)-1 {
+		return i
+	}
+	t, ok := calendar.ParseISO(p.Value.Date)
+	if v := p.Value.Date; !ok && len(v) == 7 && v[:2] == "--" {
+		t.M, _ = strconv.Atoi(v[2:4]) // "--03-03", its year unknown
+		t.D, _ = strconv.Atoi(v[5:])
+	}
+	if t.D == 0 || d <= t.D || !(calendar.Date{M: t.M, D: d}).Valid() {
+		return i
+	}
+	if digits := len(p.Text) - len(strings.TrimRight(p.Text, "0123456789")); digits == 0 || digits > 2 {
+		return i // the date ends in its day, not "notes due November 1, 1994 and 10-3/4 pct notes"
+	}
+	switch {
+	case x.eq(sep, "and") && strings.Trim(p.Text, "0123456789") != "":
+		return i // "May 4 and 11": a range (date)
+	case x.str(sep) == ",":
+		if d2, _ := x.dayAt(j + 1); !x.eq(j, "and") && x.str(j) != "," || d2 <= d {
+			return i
+		}
+	case x.tokIs(j, tPunct) && !strings.Contains(",.;:)", x.str(j)):
+		return i
+	case x.tokIs(j, tWord) && !x.toks[j].is(lexicon.Stop):
+		pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+		if !x.eq(pi-1, "the") {
+			return i // but "The April 12 and 26 elections"
+		}
+	}
+	c := claimParts{first: i, last: j, unitKind: factcheck.Date, qual: factcheck.Exact}
+	return x.emitDate(&c, t.M, d, calendar.Date{}, t.Y)
 }
 
 // joinedMonth reads a month joined to the day before it by a hyphen or a

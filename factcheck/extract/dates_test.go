@@ -26,6 +26,11 @@ func TestExtractMoreDates(t *testing.T) {
 		{"years before 1800", "The birthplace in 1723 of Adam Smith, author of 1776's Wealth of Nations; orders after 1530 and in 1500 cases.", []want{
 			{"1723", d, "1723", "", "", ""}, {"1776", d, "1776", "", "", ""}, {"1530", factcheck.Count, "1530", "", "", ""},
 			{"1500 cases", factcheck.Count, "1500", "", "", ""}}},
+		{"lists of days, each a date; two days alone a range", "Previews are on 14, 20 and 27 April. Strikes are set for April 2, 7 and 21, and talks for May 4 and 11. On March 3, 10 people died; notes due November 1, 1994 and 10 pct notes.", []want{
+			{"14", d, "2023-04-14", "", "", ""}, {"20", d, "2023-04-20", "", "", ""}, {"27 April", d, "2023-04-27", "", "", ""},
+			{"April 2", d, "2023-04-02", "", "", ""}, {"7", d, "2023-04-07", "", "", ""}, {"21", d, "2023-04-21", "", "", ""},
+			{"May 4 and 11", d, "2023-05-04", "2023-05-11", "", ""}, {"March 3", d, "2023-03-03", "", "", ""}, {"10 people", factcheck.Count, "10", "", "", ""},
+			{"November 1, 1994", d, "1994-11-01", "", "", ""}, {"10 pct", factcheck.Percent, "10", "", "", ""}}},
 		{"a range across months", "Polls open from May 30 to June 3.", []want{{"May 30 to June 3", d, "2023-05-30", "2023-06-03", "", ""}}},
 		{"a range across months, day first", "The show runs 28 August - 2 September.", []want{{"28 August - 2 September", d, "2023-08-28", "2023-09-02", "", ""}}},
 		{"a range into the new year", "Offices shut Dec. 30 – Jan. 2.", []want{{"Dec. 30 – Jan. 2", d, "2022-12-30", "2023-01-02", "", ""}}},
