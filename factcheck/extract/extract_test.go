@@ -582,6 +582,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"two and three times", factcheck.Measure, "2", "3", "times", ""}}},
 		{"points of a bond's price moved", "Eurodollar bonds fell about one point, while Treasury bonds lost more than one point. The side gained one point.", []want{
 			{"about one point", factcheck.Measure, "1", "", "point", factcheck.Approx}, {"more than one point", factcheck.Measure, "1", "", "point", factcheck.LowerBound}}},
+		{"points of an index named far back in the sentence", "The Dow Jones Industrial Average, which soared 85 points to\nrecord levels in the past two sessions, tumbled 45 points to\nclose at 2361 today.", []want{
+			{"85 points", factcheck.Measure, "85", "", "point", ""}, {"two sessions", factcheck.Count, "2", "", "", ""}, {"45 points", factcheck.Measure, "45", "", "point", ""}, {"2361", factcheck.Count, "2361", "", "", ""}}},
 		{"a unit said once, not across a range or a score", "It lies between three and 160 miles off; she won 6-4 and 18-year-old Lee lost.", []want{
 			{"three and 160 miles", factcheck.Measure, "3", "160", "mile", ""}, {"6", factcheck.Count, "6", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""},
 			{"18-year-old", factcheck.Duration, "18", "", "year", ""}}},

@@ -104,8 +104,12 @@ func scoreVerb(w string) bool {
 // token i: its "points" are then a measure of the index ("the Dow gained
 // 45.4 points"); otherwise points are a count, as a player's are ("scored
 // 21 points").
-func (x *extractor) indexNear(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-15; k-- {
+func (x *extractor) indexNear(i int) bool { return x.indexWithin(i, 15) }
+
+// indexWithin reports whether a stock index is named among the n tokens
+// before token i in its sentence.
+func (x *extractor) indexWithin(i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
 			return false
 		}

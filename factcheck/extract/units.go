@@ -201,8 +201,10 @@ func (x *extractor) bracketedUnit(c *claimParts) {
 // pointsMoved reports whether a verb of a price's move stands before the
 // number at token i, past a word of degree, after what a market prices:
 // "bonds fell about one point", "Treasury bonds lost more than one
-// point": points of a price, a measure (but "the side gained one point
-// in the table" is a game's).
+// point", or after a stock index named earlier in the sentence ("The Dow
+// Jones Industrial Average, which soared 85 points to record levels in
+// the past two sessions, tumbled 45 points"): points of a price, a
+// measure (but "the side gained one point in the table" is a game's).
 func (x *extractor) pointsMoved(i int) bool {
 	k := i - 1
 	for n := 0; n < 2 && x.tokIs(k, tWord); n++ {
@@ -224,7 +226,7 @@ func (x *extractor) pointsMoved(i int) bool {
 			return true
 		}
 	}
-	return false
+	return x.indexWithin(k, 40) // "The Dow Jones Industrial Average, which soared 85 points to record levels in the past two sessions, tumbled 45 points"
 }
 
 // unitAfterBracket reports whether a unit of measure follows the figure
