@@ -100,6 +100,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if x.sharesRow(c) || x.resultsMoney(c) {
 		return
 	}
+	if p := x.movedTo(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit
+		return
+	}
 	if s := x.str(c.num.first); c.num.decimal && !c.num.scaled && strings.IndexByte(s, '.') >= 0 && len(s)-strings.IndexByte(s, '.') > 4 {
 		// a rate of exchange to four places near its quote: "will return
 		// above 0.7100" after "closed at 0.7092/97 U.S. Dlrs"
@@ -309,6 +313,36 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.pricesMoved() && !x.indexNear(f-1))
 	}
 	return false
+}
+
+// movedTo returns the move in money that the bare figure c is the level
+// after, when a few words with no figure or punctuation stand between
+// them: "fell 3.50 dlrs on tone to 147", "rose five dlrs an ounce to
+// 410", "was down 2.50 dlrs at 190" (a price's move and the price it
+// reached, in one currency); nil when there is none. The move must follow a
+// verb of change, and be no sum of millions.
+func (x *extractor) movedTo(c *claimParts) *factcheck.Claim {
+	f := c.num.first
+	if c.num.scaled || c.end != nil || !x.eq(f-1, "to") && !x.eq(f-1, "at") {
+		return nil
+	}
+	p, _ := x.moneyToCarry()
+	if p == nil || p.Value.Num >= 1e4 {
+		return nil
+	}
+	pe := x.tokenAfter(p)
+	if pe > f-1 || f-1-pe > 3 {
+		return nil
+	}
+	for k := pe; k < f-1; k++ {
+		if !x.tokIs(k, tWord) {
+			return nil
+		}
+	}
+	if !x.changedBy(p) {
+		return nil
+	}
+	return p
 }
 
 // companyMoved reports whether the bare figure c is a move of a
