@@ -656,8 +656,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"8.25-to-8.50 dlrs", factcheck.Money, "8.25", "8.5", "USD", ""}, {"10-to-12 pct", factcheck.Percent, "10", "12", "", ""}}},
 		{"at least one of a count", "Jets attacked three oil rigs, setting at least one of them ablaze; one of them sank.", []want{
 			{"three oil rigs", factcheck.Count, "3", "", "", ""}, {"at least one", factcheck.Count, "1", "", "", factcheck.LowerBound}}},
-		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower. Shares fell from 10 to 5 pct.", []want{
+		{"a market's moves from its largest", "Barley futures closed 0.15 to 0.05 stg per tonne higher; rye ended 3.10 to 0.10 dlrs lower, with losses of between 2.20\nand 1.80 dlrs a tonne. Shares fell from 10 to 5 pct.", []want{
 			{"0.15 to 0.05 stg", factcheck.Money, "0.15", "0.05", "GBP", ""}, {"3.10 to 0.10 dlrs", factcheck.Money, "3.1", "0.1", "USD", ""},
+			{"between 2.20\nand 1.80 dlrs", factcheck.Money, "2.2", "1.8", "USD", ""},
 			{"10", factcheck.Percent, "10", "", "", ""}, {"5 pct", factcheck.Percent, "5", "", "", ""}}},
 		{"an age when one became something", "Mr Hague became an MP at 27 and Leader of the Opposition at 36. Shares became cheaper at 27.", []want{
 			{"27", factcheck.Duration, "27", "", "year", ""}, {"36", factcheck.Duration, "36", "", "year", ""}, {"27", factcheck.Count, "27", "", "", ""}}},

@@ -128,8 +128,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		n.value, n.year = -n.value, false
 		down = c.num.value < 0 && n.value < c.num.value
 	}
-	if !down && c.num.decimal && n.decimal && n.value < c.num.value && x.marketMoveAfter(n.last) {
-		down = true // "Barley closed 0.15 to 0.05 stg per tonne higher": a market's moves, from its largest
+	if !down && c.num.decimal && n.decimal && n.value < c.num.value && (x.marketMoveAfter(n.last) || between && x.eq(j, "and")) {
+		// "Barley closed 0.15 to 0.05 stg per tonne higher", "losses of
+		// between 2.20 and 1.80 dlrs a tonne": a market's moves, from its
+		// largest
+		down = true
 	}
 	end := n.value // without a scale that the range shares: "2 to 3 million"
 	if n.scaled && !c.num.scaled {
