@@ -195,6 +195,9 @@ func TestExtractCounts(t *testing.T) {
 			{"417.20/419.29", factcheck.Money, "417.2", "419.29", "TRY", ""}}},
 		{"a rate per a unit of two words", "It averaged 0.30 ounces per short ton.", []want{
 			{"0.30 ounces per short ton", factcheck.Measure, "0.3", "", "ounce per short ton", ""}}},
+		{"a mine's grade in wire shorthand", "Reserves grade 0.342 ounce gold a short\nton, up from 0.756 ounce gold ton; it mined 40 tons of ore.", []want{
+			{"0.342 ounce gold a short\nton", factcheck.Measure, "0.342", "", "ounce per short ton", ""},
+			{"0.756 ounce gold ton", factcheck.Measure, "0.756", "", "ounce per ton", ""}, {"40 tons", factcheck.Measure, "40", "", "tonne", ""}}},
 		{"a company trading, off a fraction", "NEW YORK - Warrants cost 3.00 dlrs. Thermwood is trading at 1-7/8, off 1/8.", []want{
 			{"3.00 dlrs", factcheck.Money, "3", "", "USD", ""}, {"1-7/8", factcheck.Money, "1.875", "", "USD", ""}, {"1/8", factcheck.Money, "0.125", "", "USD", ""}}},
 		{"a company's moves in eighths", "NEW YORK, March 6 - Hughes Tool closed up 5-3/8 at 49-1/8. Piedmont, which slipped 1/2 to close at 69-5/8, said nothing. Acme fell one to 68-5/8 and Barnes was off 3/8 to 31.", []want{

@@ -56,6 +56,9 @@ func (x *extractor) rate(c *claimParts) {
 		j = of
 	} else if x.tokIs(j, tWord) && mineral(lower(x.str(j))) && (x.eq(j+1, "per") || x.eq(j+1, "a")) {
 		j++ // "0.20 ounce gold per ton" of ore
+	} else if x.tokIs(j, tWord) && mineral(lower(x.str(j))) && (c.unit == "ounce" || c.unit == "gram") && (x.eq(j+1, "ton") || x.eq(j+1, "tonne")) {
+		c.unit, c.last = c.unit+" per "+x.written(j+1), j+2 // "0.756 ounce gold ton": a grade in wire shorthand
+		return
 	}
 	per, k := x.perUnit(j)
 	if per == "" {
@@ -221,16 +224,16 @@ func (x *extractor) perUnit(j int) (string, int) {
 			}
 		}
 		return e.Unit, k + 1
-	case each || !by && !x.measureAt(k):
-		return "", j // "each tonne" is no rate
 	case (x.eq(k, "square") || x.eq(k, "sq") || x.eq(k, "cubic")) && x.measureAt(x.afterDot(k)):
 		if u, end := x.compoundUnit(k); u != "" {
 			return u, end
 		}
-	case by && x.compoundAt(k):
+	case !each && x.compoundAt(k):
 		if u, end := x.compoundUnit(k); u != "" {
-			return u, end // "0.30 ounces per short ton"
+			return u, end // "0.30 ounces per short ton", "0.342 ounce gold a short ton"
 		}
+	case each || !by && !x.measureAt(k):
+		return "", j // "each tonne" is no rate
 	case t.is(lexicon.Measure) && !x.eq(k, "point") && !x.eq(k, "degree"):
 		return x.written(k), k + 1
 	}
