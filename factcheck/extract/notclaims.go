@@ -430,6 +430,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		x.nameModel(x.str(i))
 		return true // "an 80286-based machine": a chip's number
 	}
+	if x.hyphenAt(i) && x.eq(i+2, "rated") {
+		return true // "an 18-rated game": a film's or a game's certificate
+	}
 	if x.eq(i+1, "x") && x.tokIs(i+2, tNum) && x.eq(i+3, "m") && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 {
 		return true // "the 4x100m relay": a race's name
 	}

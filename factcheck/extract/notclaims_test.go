@@ -46,6 +46,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"a headline's index stays a name", "STOCKS SAG AS FTSE 100 SLIPS", nil},
 		{"a crowd alone on its line stays", "Att:\n8,661\n", []want{{"8,661", factcheck.Count, "8661", "", "", ""}}},
 		{"model years", "It recalls the 2019-2023 Tucson.", nil},
+		{"a certificate and a novice are no figures", "An 18-rated game was sold to first-time buyers, the first of them 15.", []want{
+			{"first", factcheck.Ordinal, "1", "", "", ""}, {"15", factcheck.Count, "15", "", "", ""}}},
 		{"years of events", "She ran the 2002 and 2003 London Marathons.", []want{{"2002 and 2003", factcheck.Date, "2002", "2003", "", ""}}},
 		{"years before a name without an article", "From 2019-2023 Ford cut costs.", []want{{"2019-2023", factcheck.Date, "2019", "2023", "", ""}}},
 		{"two years in a row", "It recalls the 2021 and 2022 models.", []want{{"2021 and 2022", factcheck.Date, "2021", "2022", "", ""}}},

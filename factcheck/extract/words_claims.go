@@ -58,8 +58,9 @@ func (x *extractor) ordinal(i int) int {
 		x.eq(i+1, "serve") || x.eq(i+1, "serves")):
 		return i + 2 // "played second fiddle", "second nature", "a second lease of life", "a useful second life", a tennis "second serve": idioms and terms
 	case x.hyphenAt(i) && (x.eq(i+2, "hand") || x.eq(i+2, "class") || x.eq(i+2, "rate") || x.eq(i+2, "guess") || x.eq(i+2, "degree") ||
-		x.eq(i+2, "party") || x.eq(i+2, "person") || x.eq(i+2, "string") || x.eq(i+2, "generation") || x.eq(i+2, "tier")):
-		return i + 3 // "first-hand", "a second-string side", "third-generation (3G) phones", "a second-tier increase"
+		x.eq(i+2, "party") || x.eq(i+2, "person") || x.eq(i+2, "string") || x.eq(i+2, "generation") || x.eq(i+2, "tier")) ||
+		x.eq(i, "first") && x.hyphenAt(i) && x.eq(i+2, "time"):
+		return i + 3 // "first-hand", "a second-string side", "third-generation (3G) phones", "a second-tier increase", "first-time buyers"
 	case x.eq(i+1, "baseman") || x.eq(i+1, "basemen"):
 		return i + 2 // "third baseman": a position on the field
 	case x.eq(i, "first") && x.eq(i+1, "class") && x.tokIs(i+2, tWord) && !x.eq(i+2, "of") && !x.eq(i+2, "to") && !x.toks[i+2].is(lexicon.Stop):
