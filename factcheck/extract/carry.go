@@ -83,11 +83,11 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			}
 			return
 		}
-		if !c.num.scaled || !moneyWord(lower(x.str(c.subjectEnd-1))) {
+		if !c.num.scaled || !x.moneyWordIn(c.subjectStart, c.subjectEnd) {
 			return
 		}
-		// "a 10.59 billion net profit": a sum its noun names, in the
-		// currency of the story's sums
+		// "a 10.59 billion net profit", "a short-term five billion funding
+		// effort": a sum its noun names, in the currency of the story's sums
 	}
 	if x.sharePrice(c) {
 		if p := x.lastClaim(); p != nil && x.eq(c.num.first-1, "to") && p.Kind == factcheck.Money && p.Unit == "GBP" && strings.HasSuffix(p.Text, "p") {

@@ -25,6 +25,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"40", n, "40", "", "", ""}, {"12", n, "12", "", "", ""}}},
 		{"a share's change and its new price", "It bid 24.60 dlrs per share. Its stock rose 8-5/8 to 24 in active trading.", []want{
 			{"24.60 dlrs", m, "24.6", "", "USD", ""}, {"8-5/8", m, "8.625", "", "USD", ""}, {"24", m, "24", "", "USD", ""}}},
+		{"a sum that a word of money names, not last", "It wants a 15 billion dlr replenishment, not a short-term five billion funding effort.", []want{
+			{"15 billion dlr", factcheck.Money, "15000000000", "", "USD", ""}, {"five billion funding", factcheck.Money, "5000000000", "", "USD", ""}}},
 		{"a price's level a few words after its move", "LONDON, March 20 - Raws prices fell 3.50 dlrs on tone to 147. Whites were down 2.50 dlrs at 190. Gold rose five dlrs an ounce to 410, and 12 stores sold it at 400 stores.", []want{
 			{"3.50 dlrs", factcheck.Money, "3.5", "", "USD", ""}, {"147", factcheck.Money, "147", "", "USD", ""}, {"2.50 dlrs", factcheck.Money, "2.5", "", "USD", ""},
 			{"190", factcheck.Money, "190", "", "USD", ""}, {"five dlrs", factcheck.Money, "5", "", "USD", ""}, {"410", factcheck.Money, "410", "", "USD", ""},

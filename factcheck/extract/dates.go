@@ -302,6 +302,9 @@ func (x *extractor) datedRangeEnd(i, k int, t calendar.Date) (calendar.Date, int
 		d2, j = x.dayDigits(j) // its day wrapped to the next line: "until April\n9, 1992"
 	}
 	if d2 == 0 {
+		d2, j = x.dayWordAt(j) // "from March one, 1988, to September one, 1989"
+	}
+	if d2 == 0 {
 		return calendar.Date{}, start
 	}
 	y2, j := x.yearAt(j)

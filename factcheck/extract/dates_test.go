@@ -31,6 +31,8 @@ func TestExtractMoreDates(t *testing.T) {
 			{"April 2", d, "2023-04-02", "", "", ""}, {"7", d, "2023-04-07", "", "", ""}, {"21", d, "2023-04-21", "", "", ""},
 			{"May 4 and 11", d, "2023-05-04", "2023-05-11", "", ""}, {"March 3", d, "2023-03-03", "", "", ""}, {"10 people", factcheck.Count, "10", "", "", ""},
 			{"November 1, 1994", d, "1994-11-01", "", "", ""}, {"10 pct", factcheck.Percent, "10", "", "", ""}}},
+		{"a range of dates with their years, the days in words", "Holders may buy at 5.50 dlrs from March one, 1988, to\nSeptember one, 1989.", []want{
+			{"5.50 dlrs", factcheck.Money, "5.5", "", "USD", ""}, {"March one, 1988, to\nSeptember one, 1989", d, "1988-03-01", "1989-09-01", "", ""}}},
 		{"a range across months", "Polls open from May 30 to June 3.", []want{{"May 30 to June 3", d, "2023-05-30", "2023-06-03", "", ""}}},
 		{"a range across months, day first", "The show runs 28 August - 2 September.", []want{{"28 August - 2 September", d, "2023-08-28", "2023-09-02", "", ""}}},
 		{"a range into the new year", "Offices shut Dec. 30 – Jan. 2.", []want{{"Dec. 30 – Jan. 2", d, "2022-12-30", "2023-01-02", "", ""}}},

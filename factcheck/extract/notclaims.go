@@ -430,6 +430,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		x.nameModel(x.str(i))
 		return true // "an 80286-based machine": a chip's number
 	}
+	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fShout == 0 && strings.HasPrefix(x.str(i+1), "Cent") && !strings.HasPrefix(x.str(i+1), "Cents") {
+		return true // "50 Cent's G-Unit group": a money word capitalised and singular after a number is a name
+	}
 	if x.hyphenAt(i) && x.eq(i+2, "rated") {
 		return true // "an 18-rated game": a film's or a game's certificate
 	}

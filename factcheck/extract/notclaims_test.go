@@ -46,6 +46,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"a headline's index stays a name", "STOCKS SAG AS FTSE 100 SLIPS", nil},
 		{"a crowd alone on its line stays", "Att:\n8,661\n", []want{{"8,661", factcheck.Count, "8661", "", "", ""}}},
 		{"model years", "It recalls the 2019-2023 Tucson.", nil},
+		{"a name of a number and a money word in capitals", "The performer is one of the members of 50 Cent's G-Unit group; it costs 50 cents.", []want{
+			{"50 cents", factcheck.Money, "0.5", "", "USD", ""}}},
 		{"a certificate and a novice are no figures", "An 18-rated game was sold to first-time buyers, the first of them 15.", []want{
 			{"first", factcheck.Ordinal, "1", "", "", ""}, {"15", factcheck.Count, "15", "", "", ""}}},
 		{"years of events", "She ran the 2002 and 2003 London Marathons.", []want{{"2002 and 2003", factcheck.Date, "2002", "2003", "", ""}}},
