@@ -150,7 +150,8 @@ const maxPastWords = 8
 // pastFigure reports whether the clause of claim i calls its figure past:
 // a past word among the words before it in its clause ("its original 27
 // dlr offer", "previously rejected a 27 dlr offer"), but not one that dates
-// the clause ("earlier this week, it agreed to 36.50 dlrs"); a term that
+// the clause ("earlier this week, it agreed to 36.50 dlrs"), or "last
+// year" or "last May" there; a term that
 // "would have" held; or a change from it ("raised the value of its offer
 // from 80 dlrs").
 func (g *grouper) pastFigure(i int) bool {
@@ -173,6 +174,12 @@ func (g *grouper) pastFigure(i int) bool {
 	}
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxPastWords; k-- {
 		if pastWords[ws[k]] && !(k+1 < len(ws) && datingWords[ws[k+1]]) {
+			return true
+		}
+		if k > 0 && ws[k-1] == "last" && (ws[k] == "year" || isMonth(ws[k])) {
+			// "The sequestration last year of 33 mln shares", "ruled last
+			// May against a move of Neptunia to acquire 33 mln": a figure
+			// of its time
 			return true
 		}
 		if ws[k] == "had" && k+1 < len(ws) && reportWords[ws[k+1]] {
@@ -237,15 +244,21 @@ func last(ws []string) string {
 	return ws[len(ws)-1]
 }
 
-// changedBetween reports whether words hold a verb of change.
+// changedBetween reports whether words hold a verb of change, or one of
+// growth after "which" or "that" (growVerbs).
 func changedBetween(ws []string) bool {
-	for _, w := range ws {
-		if changeVerbs[w] {
+	for k, w := range ws {
+		if changeVerbs[w] || growVerbs[w] && k > 0 && (ws[k-1] == "which" || ws[k-1] == "that") {
 			return true
 		}
 	}
 	return false
 }
+
+// growVerbs state that a figure became the one after "to" when "which" or
+// "that" takes them back to it: "33 mln shares, which grew to 38 mln".
+var growVerbs = map[string]bool{"grew": true, "rose": true, "fell": true, "increased": true, "decreased": true,
+	"climbed": true, "dropped": true, "declined": true, "jumped": true, "swelled": true, "shrank": true}
 
 // changedTo reports whether claim b is the newer figure of a change from
 // claim a.

@@ -55,6 +55,21 @@ func claimDate(c *factcheck.Claim) (calendar.Date, bool) {
 	return parsePartialDate(v)
 }
 
+// monthOfYear reads the month of a year a date claim names, "March
+// 1986" ("1986-03"), as its last day; a range's, its last month's.
+func monthOfYear(c *factcheck.Claim) (calendar.Date, bool) {
+	v := c.Value.Date
+	if c.EndValue != nil && c.EndValue.Date != "" {
+		v = c.EndValue.Date
+	}
+	if len(v) != 7 || v[4] != '-' {
+		return calendar.Date{}, false
+	}
+	t, ok := calendar.ParseISO(v + "-01")
+	t.D = calendar.DaysIn(t.M, t.Y)
+	return t, ok
+}
+
 // later reports whether a is after b; without both years, by month and day.
 func later(a, b calendar.Date) bool {
 	if b.M == 0 {
@@ -73,7 +88,8 @@ func later(a, b calendar.Date) bool {
 }
 
 // sentenceDates sets the time of each claim that shares its sentence with a
-// date to that date.
+// date to that date, or with a month of a year before its article's date
+// to that month.
 func (g *grouper) sentenceDates() {
 	for i := 0; i < len(g.claims); {
 		j := i
@@ -82,6 +98,8 @@ func (g *grouper) sentenceDates() {
 			if g.claims[j].Kind == factcheck.Date && !startDate(&g.claims[j]) {
 				if d, ok := claimDate(&g.claims[j]); ok && later(d, t) {
 					t = d
+				} else if d, ok := monthOfYear(&g.claims[j]); ok && later(g.asOf[j], d) && later(d, t) {
+					t = d // "in a bid in March 1986 for 33 mln shares", in a report of April 8
 				}
 			}
 			j++
