@@ -18,9 +18,10 @@ func TestExtractCurrencies(t *testing.T) {
 			{"thousands of taxpayer dollars", m, "2000", "", "USD", factcheck.LowerBound}, {"hundreds of Canadian dollars", m, "200", "", "CAD", factcheck.LowerBound}}},
 		{"a hundredth of a yuan, a dollar made an adjective with its country", "It rose to 17 fen from 16 fen on a 104-mln-\nU.S.-dlr loan.", []want{
 			{"17 fen", m, "0.17", "", "CNY", ""}, {"16 fen", m, "0.16", "", "CNY", ""}, {"104-mln-\nU.S.-dlr", m, "104000000", "", "USD", ""}}},
-		{"the IMF's Special Drawing Rights", "Jamaica will draw 40.9 mln Special\nDrawing Rights and 85 mln SDRs, of 125.9 mln SDR's in all; IBM's 3 mln.", []want{
+		{"the IMF's Special Drawing Rights", "Jamaica will draw 40.9 mln Special\nDrawing Rights and 85 mln SDRs, of 125.9 mln SDR's in all (125.9 MLN SDR'S, 85 mln sdr's); IBM's 3 mln.", []want{
 			{"40.9 mln Special\nDrawing Rights", m, "40900000", "", "XDR", ""}, {"85 mln SDRs", m, "85000000", "", "XDR", ""},
-			{"125.9 mln SDR's", m, "125900000", "", "XDR", ""}, {"3 mln", factcheck.Count, "3000000", "", "", ""}}},
+			{"125.9 mln SDR's", m, "125900000", "", "XDR", ""}, {"125.9 MLN SDR'S", m, "125900000", "", "XDR", ""}, {"85 mln sdr's", m, "85000000", "", "XDR", ""},
+			{"3 mln", factcheck.Count, "3000000", "", "", ""}}},
 		{"European currency units", "A rebate of 1.3 European\ncurrency units (Ecus) was set, then a maximum 44.819\nEuropean Currency Units.", []want{
 			{"1.3 European\ncurrency units", m, "1.3", "", "XEU", ""}, {"a maximum 44.819\nEuropean Currency Units", m, "44.819", "", "XEU", factcheck.UpperBound}}},
 		{"Ecus wrapped to the next line", "It now costs 2,000\nEcus a hectare.", []want{{"2,000\nEcus", m, "2000", "", "XEU", ""}}},

@@ -224,18 +224,18 @@ func wordToken(text string, s, e int, flags uint8) token {
 	t.word = lexicon.Lookup(text[s:e])
 	if t.word == 0 && e-s > 3 && text[e-1] == 's' && (text[e-2] == '\'' || text[e-2] == 0x99) {
 		t.word = possessiveDuration(text[s:e]) // "day's", "day’s": the last byte of "’" is 0x99
-		if t.word == 0 && text[e-2] == '\'' {
-			t.word = pluralCode(text[s : e-2])
-		}
+	}
+	if t.word == 0 && e-s == 5 && (text[e-1] == 's' || text[e-1] == 'S') && text[e-2] == '\'' {
+		t.word = pluralCode(text[s : e-2])
 	}
 	return t
 }
 
-// pluralCode returns the lexicon ID of a currency's code in capitals that
-// an apostrophe makes plural, "85 mln SDR's" as "SDRs" reads; 0 for any
-// other word.
+// pluralCode returns the lexicon ID of a currency's code of three letters
+// that an apostrophe makes plural, "85 mln SDR's", "sdr's", as "SDRs"
+// reads; 0 for any other word.
 func pluralCode(stem string) uint16 {
-	if len(stem) != 3 || !allCaps(stem) {
+	if !allCaps(stem) && strings.ToLower(stem) != stem {
 		return 0
 	}
 	if id := lexicon.Lookup(stem); lexicon.At(id).Cat&lexicon.Currency != 0 {
