@@ -148,11 +148,15 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "2.60 dlrs in June 1987, 3.20 in September 1988"
 		return
 	}
-	if x.breakIn(pi+1, c.first+1) {
+	if c.num.scaled && (x.eq(c.first-1, "another") || x.eq(c.first-1, "further") || x.eq(c.first-1, "additional")) &&
+		(!x.sentenceEndIn(x.tokenAfter(p), c.first) || x.scaleOf(c) != "" && slices.Contains(strings.Fields(lower(p.Text)), x.scaleOf(c)) && !x.blankLineIn(pi+1, c.first+1)) {
+		// "1bn euros immediately, with another 550m to follow"; "85 mln
+		// SDR's can be drawn ...\n    Another 40.9 mln is available", the
+		// next paragraph of a wire
+		c.unitKind, c.unit = factcheck.Money, p.Unit
 		return
 	}
-	if c.num.scaled && (x.eq(c.first-1, "another") || x.eq(c.first-1, "further") || x.eq(c.first-1, "additional")) && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
-		c.unitKind, c.unit = factcheck.Money, p.Unit // "1bn euros immediately, with another 550m to follow"
+	if x.breakIn(pi+1, c.first+1) {
 		return
 	}
 	if !c.num.scaled && p.Value.Num >= 1e6 {
@@ -645,10 +649,10 @@ func (x *extractor) moneyClause(c *claimParts, p *factcheck.Claim, pi int) bool 
 // "(revised from 2.72 billion) in January and 2.54 billion a year
 // earlier".
 func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
-	if !c.num.scaled || !x.tokIs(c.num.last-1, tWord) || x.tokIs(c.num.last, tWord) && !x.toks[c.num.last].is(lexicon.Stop) && !lowerOrHigher(lower(x.str(c.num.last))) {
+	w := x.scaleOf(c)
+	if w == "" || x.tokIs(c.num.last, tWord) && !x.toks[c.num.last].is(lexicon.Stop) && !lowerOrHigher(lower(x.str(c.num.last))) {
 		return false // but "the sale of 2.3 mln shares" counts them
 	}
-	w := lower(x.str(c.num.last - 1))
 	pe := x.tokenAfter(p)
 	for k := pe; k < c.first; k++ {
 		if x.tokIs(k, tPunct) && !strings.Contains("()/", x.str(k)) && !(x.str(k) == "." && x.sentenceEnd(k) <= k) {
@@ -659,6 +663,15 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 		}
 	}
 	return slices.Contains(strings.Fields(lower(p.Text)), w)
+}
+
+// scaleOf returns the scale word of c's number in lower case, "mln" of
+// "40.9 mln", or "" when it has none.
+func (x *extractor) scaleOf(c *claimParts) string {
+	if !c.num.scaled || !x.tokIs(c.num.last-1, tWord) {
+		return ""
+	}
+	return lower(x.str(c.num.last - 1))
 }
 
 // bracketAfter reports whether the figure c opens a bracket just after the

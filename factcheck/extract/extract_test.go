@@ -688,6 +688,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"another sum in the currency before it", "Fiat is to get 1bn euros now, with another 550m to follow, and a further 2m people came.", []want{
 			{"1bn euros", factcheck.Money, "1000000000", "", "EUR", ""}, {"550m", factcheck.Money, "550000000", "", "EUR", ""},
 			{"2m people", factcheck.Count, "2000000", "", "", ""}}},
+		{"another sum in the next paragraph of a wire, of the same scale", "It approved 125.9 mln SDR's for Jamaica. Of this total, 85 mln SDR's can be drawn.\n    Another 40.9 mln is available. Another 40 tonnes and another two mln came.", []want{
+			{"125.9 mln SDR's", factcheck.Money, "125900000", "", "XDR", ""}, {"85 mln SDR's", factcheck.Money, "85000000", "", "XDR", ""},
+			{"40.9 mln", factcheck.Money, "40900000", "", "XDR", ""}, {"40 tonnes", factcheck.Measure, "40", "", "tonne", ""}, {"two mln", factcheck.Count, "2000000", "", "", ""}}},
 		{"a change of a sum and a sum said before", "LONDON - Reserves rose 4.87 billion dlrs, against April's 2.8 billion increase. Repayments were 85 mln dlrs, after 90 mln previously.", []want{
 			{"4.87 billion dlrs", factcheck.Money, "4870000000", "", "USD", ""}, {"2.8 billion increase", factcheck.Money, "2800000000", "", "USD", ""},
 			{"85 mln dlrs", factcheck.Money, "85000000", "", "USD", ""}, {"90 mln", factcheck.Money, "90000000", "", "USD", ""}}},
