@@ -202,8 +202,9 @@ func (x *extractor) ordinalAt(i int) bool {
 // years", "in over three years".
 func (x *extractor) spreadOver(k int) bool {
 	switch lower(x.str(max(k-1, 0))) {
-	case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered", "issued", "repaid":
-		return true
+	case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered", "issued", "repaid",
+		"rescheduled", "reschedule", "rescheduling", "payable", "repay", "disbursed", "refinanced":
+		return true // "rescheduled over 10 years"
 	}
 	if k == 0 || len(x.claims) == 0 || x.breakIn(k, k+1) {
 		return false // "Over 90 days" opening a line of a table

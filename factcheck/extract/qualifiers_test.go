@@ -78,6 +78,9 @@ func TestExtractQualifiers(t *testing.T) {
 			{"$2.3bn", factcheck.Money, "2300000000", "", "USD", ""}, {"10 years", factcheck.Duration, "10", "", "year", ""},
 			{"900 jobs", factcheck.Count, "900", "", "", ""}, {"two years", factcheck.Duration, "2", "", "year", ""},
 			{"18 years", factcheck.Duration, "18", "", "year", ""}}},
+		{"over a length after a verb of repaying spreads", "Debts will be rescheduled over 10 years and are payable over six years; it has lasted over 10 years.", []want{
+			{"10 years", factcheck.Duration, "10", "", "year", factcheck.Exact}, {"six years", factcheck.Duration, "6", "", "year", factcheck.Exact},
+			{"over 10 years", factcheck.Duration, "10", "", "year", factcheck.LowerBound}}},
 		{"over a length bounds after for or in", "He taught 30 pupils for over 20 years, the first time in over three years.", []want{
 			{"30 pupils", factcheck.Count, "30", "", "", ""}, {"over 20 years", factcheck.Duration, "20", "", "year", factcheck.LowerBound},
 			{"first", factcheck.Ordinal, "1", "", "", ""}, {"over three years", factcheck.Duration, "3", "", "year", factcheck.LowerBound}}},
