@@ -669,3 +669,17 @@ func TestGroupSharesOfThePast(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupManyValuesNoDispute: the terms of Jamaica's reschedulings
+// (the Paris Club's debt over 10 years, the banks' over 12 with a grace
+// of 8-1/2 years, arrears over six years) join as one length that moved
+// through a story whose articles share only a dateline's place; reports
+// that give four values are no dispute of one another.
+func TestGroupManyValuesNoDispute(t *testing.T) {
+	claims, places := groupCorpusArticles(t, "reuters_01230.txt", "reuters_01255.txt", "reuters_01565.txt", "reuters_02817.txt", "reuters_03539.txt", "reuters_04010.txt", "reuters_04179.txt")
+	for i, p := range places {
+		if s := p.Suggestion; s != nil && s.Verdict == factcheck.Disputed && claims[i].Kind == factcheck.Duration {
+			t.Errorf("%s:%d %q: disputed", claims[i].Doc, claims[i].Start, claims[i].Text)
+		}
+	}
+}

@@ -1082,7 +1082,8 @@ func Names(claims []factcheck.Claim) []string {
 // NamesOfText returns the names that tell an article's story, as Names
 // does, from the article's whole text: the topStoryNames most frequent
 // capitalised words that do not open a sentence, a paragraph or what
-// follows a dateline's dash, and words in capitals in a sentence of mixed
+// follows a dateline's dash (but a dateline's place does, "Kingston,
+// march 11 -"), and words in capitals in a sentence of mixed
 // case ("BT", "IBM"), titles and common words aside. In a line of capitals (a wire story's headline)
 // only a dateline's place counts ("RIO DE JANEIRO, MARCH 26 -"). It reads
 // what Names cannot: the sentences without a claim.
@@ -1129,6 +1130,11 @@ func NamesOfText(text string) []string {
 			countAcronyms(counts, caps)
 			counts[core]++
 			caps = caps[:0]
+		case core != "" && opening && strings.HasSuffix(word, ",") && isName(core) && datelineMonth(text, next):
+			// a dateline written in small letters: "Kingston, march 11 -
+			// jamaica has put a cap on its ... debt"
+			counts[core]++
+			caps = caps[:0]
 		default:
 			if p < len(word) && word[p] != '&' && hasLower(word) {
 				countAcronyms(counts, caps) // not at a ticker: "NORANDA &lt;NOR.TO> SAYS"
@@ -1149,6 +1155,14 @@ func NamesOfText(text string) []string {
 	ns := topNames(lower, topStoryNames)
 	sort.Strings(ns)
 	return ns
+}
+
+// datelineMonth reports whether the words of text from i are a
+// dateline's month and day: "march 11", "March 11".
+func datelineMonth(text string, i int) bool {
+	month, _, next := nextWord(text, i)
+	day, _, _ := nextWord(text, next)
+	return isMonth(month) && day != "" && day[0] >= '0' && day[0] <= '9'
 }
 
 // countAcronyms counts as names the words in capitals of caps, a run

@@ -911,6 +911,15 @@ func TestNamesOfText(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("NamesOfText = %v, want %v", got, want)
 	}
+	// a wire story written in small letters names its dateline's place
+	text = "JAMAICA PUTS CAP ON BORROWING\n" +
+		"    Kingston, march 11 - jamaica has put a cap on its debt, prime minister edward seaga said.\n" +
+		"    Reserves, he said, will rise.\n"
+	got = NamesOfText(text)
+	want = []string{"kingston"}
+	if !slices.Equal(got, want) {
+		t.Errorf("NamesOfText = %v, want %v", got, want)
+	}
 }
 
 // TestGroupChanges: the two figures of a change stated in one sentence

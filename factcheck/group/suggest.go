@@ -317,7 +317,9 @@ func (g *grouper) agreeAt(a, b int) bool {
 // the finer written to its own precision, cut or rounded: "£1.3bn" for
 // "£1.35bn", a half of its last digit away at most. Reports that differ
 // so state one figure, and dispute nothing. A figure written with a
-// trailing zero after its point ("3.30") is as fine as its digits.
+// trailing zero after its point ("3.30") is as fine as its digits, and
+// a whole count or length under 100 is said as it is (as roundsExactly
+// reads two of them).
 func coarsely(a, b *factcheck.Claim) bool {
 	if a.Kind == factcheck.Date || a.Kind == factcheck.Ordinal || a.EndValue != nil || b.EndValue != nil ||
 		a.Qualifier != factcheck.Exact || b.Qualifier != factcheck.Exact {
@@ -330,6 +332,9 @@ func coarsely(a, b *factcheck.Claim) bool {
 	}
 	if x == 0 || significant(x) == significant(y) || trailingZeros(coarse.Text) {
 		return false // "3.30 dlrs" is written to the cent: no rounding of "3.33 dlrs"
+	}
+	if (a.Kind == factcheck.Count || a.Kind == factcheck.Duration) && math.Abs(x) < 100 && x == math.Trunc(x) {
+		return false // a count or a length under 100, whole, is said as it is: "a 10-year rescheduling" is no "12 years" cut
 	}
 	unit := math.Pow(10, math.Floor(math.Log10(math.Abs(x)))-float64(significant(x))+1)
 	return math.Abs(x-y) <= unit/2*(1+1e-9)
@@ -528,6 +533,9 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		return
 	}
 	g.disputeReplaced(ms, replacedBy, out)
+	if g.manyValues(ms) {
+		return
+	}
 	for _, m := range ms {
 		if out[m].Suggestion != nil {
 			continue
@@ -563,6 +571,25 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
 		}
 	}
+}
+
+// maxDisputedValues is how many values the figures of a group may state
+// and still dispute one another: reports at odds give two or three; a
+// group of more is more likely several facts joined than one.
+const maxDisputedValues = 3
+
+// manyValues reports whether the figures ms state more than
+// maxDisputedValues values that no two of agree on.
+func (g *grouper) manyValues(ms []int) bool {
+	var distinct []int
+	for _, m := range ms {
+		if !slices.ContainsFunc(distinct, func(d int) bool { return g.agreeAt(d, m) }) {
+			if distinct = append(distinct, m); len(distinct) > maxDisputedValues {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitStale parts from the current figures of a group (current, of ms)

@@ -91,7 +91,9 @@ import (
 // San Miguel shares (1 of 10, 1 of 22 right) and Jamaica's debt (1 of 8,
 // 1 of 3), read once; 176/723 and 199/335 once a figure "last year" or
 // "in March 1986" was of its time and "33 mln shares, which grew to 38
-// mln" a change.
+// mln" a change; 180/723 and 203/335 once a whole count or length under
+// 100 rounded none ("10 years", "12 years") and four values or more
+// disputed none.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
