@@ -285,6 +285,10 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 	case (x.eq(f-1, "up") || x.eq(f-1, "down") || x.eq(f-1, "off")) && x.str(f-2) == ",":
 		// "trading at 1-7/8, off 1/8"
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].s) && x.sharePriceBefore(p)
+	case (x.eq(f-1, "up") || x.eq(f-1, "down") || x.eq(f-1, "off")) && (x.eq(f-2, "was") || x.eq(f-2, "were") || x.eq(f-2, "is") || x.eq(f-2, "are")) &&
+		(x.eq(f-3, "stock") || x.eq(f-3, "shares")):
+		// "The company's stock was down 1-1/8 to 34-3/4"
+		return true
 	case (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.tradeVerb(f-2):
 		// "before closing down 7/8", after a price of the stock
 		for k := len(x.claims) - 1; k >= 0; k-- {
