@@ -513,7 +513,11 @@ func (g *grouper) linkMovedShares() {
 			partnerOf(i) != partnerOf(j) {
 			return
 		}
-		if w := g.weigh(g.context(i), g.context(j)); w >= 2*minSharedContext {
+		need := 2 * minSharedContext
+		if stake(&g.claims[i]) && stake(&g.claims[j]) {
+			need = minSharedContext // two stakes held: the holding is the shared word ("own about 4.3 pct of Crazy Eddie's shares", "hold a 5.1 pct stake in Crazy Eddie")
+		}
+		if w := g.weigh(g.context(i), g.context(j)); w >= need {
 			pairs = append(pairs, weighedPair{i, j, w})
 		}
 	})

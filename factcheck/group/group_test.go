@@ -567,8 +567,21 @@ func TestGroupsGold(t *testing.T) {
 		// Built blind in session 23 and scored once at 6c45990: Jamaica's
 		// IMF standby, its Paris Club rescheduling and its talks with its
 		// banks over seven wire stories (0.659, suggestions 1 of 8, 1 of 3
-		// right).
-		{"reuters jamaica debt", "testdata/groups/reuters_jamaica_debt.jsonl", nil, 0.65},
+		// right; 0.737 once "85 mln SDR's" was money and the story written
+		// in small letters, "Kingston, march 11 - jamaica has put a cap",
+		// was named by its dateline's place).
+		{"reuters jamaica debt", "testdata/groups/reuters_jamaica_debt.jsonl", nil, 0.73},
+		// Built blind in session 23 and scored once at 4ed3023:
+		// Entertainment Marketing's bid for Crazy Eddie over six wire
+		// stories (0.737, suggestions 0 of 4, none made: the bid's 240 mln
+		// dlrs, then "about 235 mln"; a stake of 4.3 pct, then 5.1 pct,
+		// whose sentences share only the company's name; debentures of 65
+		// mln dlrs corrected to 81 mln).
+		{"reuters crazy eddie bid", "testdata/groups/reuters_crazy_eddie_bid.jsonl", nil, 0.73},
+		// Built blind in session 23 and scored once at 4ed3023: EC sugar
+		// offered into intervention in protest, over eight wire stories
+		// (0.891, suggestions 2 of 6, 4 of 4 right).
+		{"reuters ec sugar intervention", "testdata/groups/reuters_ec_sugar_intervention.jsonl", nil, 0.89},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
