@@ -683,3 +683,25 @@ func TestGroupManyValuesNoDispute(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupStakeBuiltUp: a holder's stake that grew between two reports
+// ("owns 5.1 pct of Acme Mills' outstanding shares", a week later "holds a
+// 6.2 pct stake in Acme Mills") is one figure that moved, though the two
+// sentences share fewer words than two moved percentages of another kind
+// must.
+func TestGroupStakeBuiltUp(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, March 5 - Granite Holdings said it now owns 5.1 pct of Acme Mills' outstanding shares.\nAcme Mills has 120 stores and 4,000 workers.",
+		"b.txt": "NEW YORK, March 12 - Granite Holdings disclosed it holds a 6.2 pct stake in Acme Mills common stock.\nAcme Mills shares rose 2 pct to 31 dlrs.",
+		"c.txt": "NEW YORK, March 13 - Acme Mills sales rose 8 pct to 400 mln dlrs, Acme Mills said.\nAcme Mills opened 12 stores.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "2005-03-05", "b.txt": "2005-03-12", "c.txt": "2005-03-13"})
+	places := Group(claims, pub, nil)
+	early, late := claimAt(t, claims, "a.txt", "5.1 pct", 0), claimAt(t, claims, "b.txt", "6.2 pct", 0)
+	if places[early].Group != places[late].Group {
+		t.Errorf("owns 5.1 pct, then holds a 6.2 pct stake: apart")
+	}
+	if s := places[early].Suggestion; s == nil || s.Verdict != factcheck.Superseded {
+		t.Errorf("5.1 pct on March 5, 6.2 pct on March 12: suggestion %+v, want superseded", s)
+	}
+}
