@@ -316,8 +316,13 @@ func (x *extractor) placeAt(start int) (string, int) {
 	title := false // a word of it in capitals and small letters: "New York, March 17 -"
 	for k := start; k < len(x.toks) && k < start+5; k++ {
 		t := &x.toks[k]
+		if n := len(words); n > 0 && x.str(k) == "." && t.flags&fSpace == 0 && len(words[n-1]) <= 2 && x.tokIs(k+1, tWord) {
+			words[n-1] += "." // "ST. LOUIS, Mo., March 25 -"
+			continue
+		}
 		if t.class != tWord || t.flags&fUpper == 0 || k > start && t.flags&fNewline != 0 {
-			if len(words) > 0 && x.tokIs(k, tPunct) && (x.str(k) == "," || x.str(k) == "(" || isDash(x.str(k))) {
+			if len(words) > 0 && x.tokIs(k, tPunct) && (x.str(k) == "," || x.str(k) == "(" || isDash(x.str(k)) && t.flags&fSpace != 0) {
+				// (not the hyphen of a headline's "ANHEUSER-BUSCH")
 				if m, _ := x.monthAt(k + 1); title && (x.str(k) != "," || m == 0) {
 					return "", 0 // a title-case place is a dateline's only before its date
 				}
