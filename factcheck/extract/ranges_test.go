@@ -30,6 +30,9 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		{"a half percentage point with no article", "Rates fell by half percentage point.", []want{{"half percentage point", p, "0.5", "", "percentage point", ""}}},
 		{"a quarter-point with no article", "Eyskens was surprised by this week's quarter-point increase in U.S. Prime rates.", []want{
 			{"quarter-point increase", p, "0.25", "", "percentage point", ""}}},
+		{"a count of quarter-point moves", "The Fed has pushed through three quarter-point rate rises since June; base rates will fall via two half-point cuts.", []want{
+			{"three", factcheck.Count, "3", "", "", ""}, {"quarter-point", factcheck.Percent, "0.25", "", "percentage point", ""},
+			{"two", factcheck.Count, "2", "", "", ""}, {"half-point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
 		{"a range between two figures whose unit follows the first", "Shares were valued at between 4.08 dlrs and 4.72, and between 10 dlrs and 20 shares.", []want{
 			{"4.08 dlrs and 4.72", factcheck.Money, "4.08", "4.72", "USD", ""}, {"10 dlrs", factcheck.Money, "10", "", "USD", ""}, {"20 shares", factcheck.Count, "20", "", "", ""}}},
 		{"another half-point, the rate named further back", "Base rates stand at 10 pct now, and foreign exchange dealers and analysts expect them to shed another half-point soon.", []want{

@@ -31,6 +31,9 @@ func (x *extractor) subjectAfter(c *claimParts) {
 	if c.unitKind == factcheck.Count && x.eq(j, "more") && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) {
 		j++ // "one more matchup", "five more people"
 	}
+	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Fraction) && x.hyphenAt(j) && x.eq(j+2, "point") {
+		return // "three quarter-point rate rises": the quarter point is a figure of its own
+	}
 	s, e := x.nounPhrase(j)
 	if e > s {
 		c.subjectStart, c.subjectEnd = s, e

@@ -571,6 +571,9 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.eq(k, "point") && x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) && x.rateWithin(k, rateChangeBack) {
 		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "a further half-point cut", the rates a paragraph up
 	}
+	if x.eq(k, "point") && (x.eq(k+1, "rate") || x.eq(k+1, "interest")) && x.tokIs(k+2, tWord) && rateChangeNoun(lower(x.str(k+2))) {
+		return k + 1 // "three quarter-point rate rises"
+	}
 	if x.eq(k, "point") && x.rateWithin(k, 16) && (x.eq(j-3, "by") || x.eq(j-2, "by") ||
 		(x.eq(j-2, "a") || x.eq(j-2, "another") || x.eq(j-2, "further")) && x.tokIs(j-3, tWord) && changeWord(lower(x.str(j-3)))) {
 		return k + 1 // "cut rates by a quarter point", "fell a quarter point", "shed another half-point"
