@@ -705,3 +705,16 @@ func TestGroupStakeBuiltUp(t *testing.T) {
 		t.Errorf("5.1 pct on March 5, 6.2 pct on March 12: suggestion %+v, want superseded", s)
 	}
 }
+
+// TestGroupCorrectedReport: a report corrected the same day in the same
+// words ("may downgrade Crazy Eddie Inc's 65 mln dlrs of B-1 convertible
+// subordinated debentures", then "81 mln dlrs") gives one fact twice;
+// the two are one group, while a figure of another place in the sentence
+// stays apart.
+func TestGroupCorrectedReport(t *testing.T) {
+	claims, places := groupCorpusArticles(t, "reuters_18947.txt", "reuters_18958.txt")
+	first, corrected := claimAt(t, claims, "reuters_18947.txt", "65 mln dlrs", 0), claimAt(t, claims, "reuters_18958.txt", "81 mln dlrs", 0)
+	if places[first].Group != places[corrected].Group {
+		t.Errorf("65 mln dlrs of debentures, corrected to 81 mln dlrs the same day: apart")
+	}
+}

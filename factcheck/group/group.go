@@ -18,7 +18,9 @@
 // state the same value (or one rounds the other: "29%", "28.9%") in the
 // same context, reports of one story that state the same value whatever
 // their words (but ranks and counts under ten), reports of any stories
-// that retell one passage, or the age of the same person; a specific figure of one
+// that retell one passage (and the figures of one place in a passage a
+// story's reports of one day retell, whatever their values: a report
+// corrected), or the age of the same person; a specific figure of one
 // concept joins its value in any article that shares a name; so do the currency
 // conversions of amounts grouped (see conversions.go), the two figures of a
 // change (changes.go), and the counts of one thing that moved between a
@@ -501,6 +503,7 @@ func (g *grouper) link() {
 	g.linkAges()
 	g.linkConversions()
 	g.linkChanges()
+	g.linkRetold()
 	g.linkMovedSums()
 	g.linkMovedShares()
 	g.linkIndicators()

@@ -344,6 +344,46 @@ func (g *grouper) retoldSentence(i, j int) bool {
 	return g.claims[i].Doc != g.claims[j].Doc && jaccard(g.context(i), g.context(j)) >= minRetoldPassage
 }
 
+// linkRetold joins the figures that two articles of a story of one day
+// give in one place of a sentence they tell in the same words (minRetold
+// of their content words), whatever their values: a report corrected
+// within the hour ("may downgrade Crazy Eddie Inc's 65 mln dlrs of B-1 convertible
+// subordinated debentures", then "81 mln dlrs"), or a copy with a figure
+// mistyped. The place is the figure's rank among those of its kind and
+// unit in its sentence.
+func (g *grouper) linkRetold() {
+	buckets := map[string][]int{}
+	rank := make([]int, len(g.claims))
+	for i := range g.claims {
+		c := &g.claims[i]
+		for k := i - 1; k >= 0 && g.claims[k].Doc == c.Doc && g.claims[k].SentenceStart == c.SentenceStart; k-- {
+			if g.claims[k].Kind == c.Kind && g.claims[k].Unit == c.Unit {
+				rank[i]++
+			}
+		}
+		if c.Kind != factcheck.Date {
+			k := strconv.Itoa(g.story[c.Doc]) + "|" + string(c.Kind) + "|" + c.Unit
+			buckets[k] = append(buckets[k], i)
+		}
+	}
+	words := map[int]map[string]bool{}
+	wordsOf := func(i int) map[string]bool {
+		w, ok := words[i]
+		if !ok {
+			w = contentWords(g.claims[i].Sentence)
+			words[i] = w
+		}
+		return w
+	}
+	eachPair(buckets, func(i, j int) {
+		ci, cj := &g.claims[i], &g.claims[j]
+		if ci.Doc != cj.Doc && ci.Value != cj.Value && rank[i] == rank[j] && g.find(i) != g.find(j) && g.asOf[i] == g.asOf[j] &&
+			jaccard(wordsOf(i), wordsOf(j)) >= minRetold {
+			g.union(i, j)
+		}
+	})
+}
+
 // maxRetoldValue bounds the claims of one value that are compared for a
 // passage retold: a passage's figure is said a few times in a batch.
 const maxRetoldValue = 12

@@ -95,7 +95,8 @@ import (
 // 100 rounded none ("10 years", "12 years") and four values or more
 // disputed none; 182/733 and 207/340 with Crazy Eddie's bid (0 of 4, none
 // made) and the EC's sugar intervention (2 of 6, 4 of 4 right), read
-// once.
+// once; 183/733 and 208/341 once a report retold the same day with another
+// figure was one fact with it.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
