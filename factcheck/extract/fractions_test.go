@@ -14,6 +14,9 @@ func TestExtractFractions(t *testing.T) {
 	}{
 		{"fractions exact to four decimals, and of a percent", "Use a 3/8 inch bolt and 1/3 cup of oil; rates rose a slight 1/2 pct.", []want{
 			{"3/8 inch", m, "0.375", "", "inch", ""}, {"1/3 cup", m, "0.33", "", "cup", ""}, {"1/2 pct", p, "0.5", "", "", ""}}},
+		{"a fraction more than a figure compared", "There were nearly 400 entries - a third more than last year, and a quarter fewer jobs than in 2003; a third man came.", []want{
+			{"nearly 400 entries", factcheck.Count, "400", "", "", factcheck.UpperBound}, {"a third", p, "33.33", "", "", ""},
+			{"a quarter", p, "25", "", "", ""}, {"2003", factcheck.Date, "2003", "", "", ""}, {"third", factcheck.Ordinal, "3", "", "", ""}}},
 		{"an inch's sixty-fourths", "The well flowed through a 13/64 inch choke.", []want{
 			{"13/64 inch", m, "0.203125", "", "inch", ""}}},
 		{"vulgar fractions", "Stir in ½ cup of oats and ¾ teaspoon of salt.", []want{

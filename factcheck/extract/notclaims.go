@@ -792,6 +792,26 @@ func (x *extractor) fractionAlone(j int) bool {
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.str(j) != "-" || x.eq(j, "and") || x.eq(j, "or")
 }
 
+// moreThan reports whether a comparison with "than" opens at token j,
+// after a fraction: "a third more than last year", "a quarter fewer
+// jobs than", "a fifth higher than".
+func (x *extractor) moreThan(j int) bool {
+	switch lower(x.str(j)) {
+	case "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "dearer":
+	default:
+		return false
+	}
+	for k := j + 1; k <= j+3 && k < len(x.toks); k++ {
+		if x.eq(k, "than") {
+			return true
+		}
+		if !x.tokIs(k, tWord) {
+			return false
+		}
+	}
+	return false
+}
+
 // streetAt reports whether the word at j, after an ordinal in figures,
 // makes it a street's name: "4th Street", "5th Ave", "42nd St.".
 func (x *extractor) streetAt(j int) bool {

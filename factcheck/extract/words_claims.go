@@ -383,6 +383,8 @@ func (x *extractor) fraction(i int) int {
 		// "the one third reduction", "a quarter cut": the share of a change
 	case den >= 3 && x.opinionAt(j):
 		// "around one quarter said", "a third think": a share of those asked
+	case den >= 3 && x.moreThan(j):
+		// "a third more than last year": a share of the figure compared
 	default:
 		if num == 1 && !x.hyphenAt(i) {
 			return i
