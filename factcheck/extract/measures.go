@@ -364,6 +364,16 @@ func singular(w string) string {
 // qualifier bounds it: "an inch or less", "less than a mile", "about a
 // metre". It returns i when there is none.
 func (x *extractor) indefiniteMeasure(i int) int {
+	if x.eq(i, "a") && x.eq(i+1, "full") {
+		if k := x.percentagePoint(i + 2); k > i+2 && (x.eq(i+2, "percentage") || !x.pricesBefore(i)) {
+			// "rose by a full percentage point", "rates fell a full point":
+			// "full" says the one
+			c := claimParts{first: i, last: k, unitKind: factcheck.Percent, unit: "percentage point", qual: factcheck.Exact, factor: 1,
+				num: number{first: i, last: k, value: 1, words: true}}
+			x.emit(&c)
+			return c.last
+		}
+	}
 	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.measureAt(i+1) {
 		return i
 	}
@@ -383,6 +393,19 @@ func (x *extractor) indefiniteMeasure(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// pricesBefore reports whether a market's prices are what moved, named
+// in the sentence before token i: "Prices quickly fell by a full point"
+// are a bond's points, no rate's.
+func (x *extractor) pricesBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !x.sentenceEndIn(k, k+1); k-- {
+		switch lower(x.str(k)) {
+		case "prices", "price", "bonds", "bond", "futures", "treasuries", "gilts", "notes", "stocks", "shares":
+			return true
+		}
+	}
+	return false
 }
 
 // comparisonAt reports whether token j, after "N times", compares: "3

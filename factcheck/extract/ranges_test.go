@@ -30,6 +30,9 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		{"a half percentage point with no article", "Rates fell by half percentage point.", []want{{"half percentage point", p, "0.5", "", "percentage point", ""}}},
 		{"a quarter-point with no article", "Eyskens was surprised by this week's quarter-point increase in U.S. Prime rates.", []want{
 			{"quarter-point increase", p, "0.25", "", "percentage point", ""}}},
+		{"a full point, said in words", "Rig utilization rose by a full percentage point to 41.3 pct; some expect a full point decline in interest rates. Prices fell by a full point.", []want{
+			{"a full percentage point", factcheck.Percent, "1", "", "percentage point", ""}, {"41.3 pct", factcheck.Percent, "41.3", "", "", ""},
+			{"a full point", factcheck.Percent, "1", "", "percentage point", ""}}},
 		{"a count of quarter-point moves", "The Fed has pushed through three quarter-point rate rises since June; base rates will fall via two half-point cuts.", []want{
 			{"three", factcheck.Count, "3", "", "", ""}, {"quarter-point", factcheck.Percent, "0.25", "", "percentage point", ""},
 			{"two", factcheck.Count, "2", "", "", ""}, {"half-point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
