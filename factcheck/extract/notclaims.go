@@ -433,6 +433,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fShout == 0 && strings.HasPrefix(x.str(i+1), "Cent") && !strings.HasPrefix(x.str(i+1), "Cents") {
 		return true // "50 Cent's G-Unit group": a money word capitalised and singular after a number is a name
 	}
+	if (x.eq(i-1, "euro") || x.eq(i-1, "expo")) && x.toks[i-1].flags&fUpper != 0 && x.toks[i].flags&fSpace != 0 && yearLike(x.str(i)) {
+		return true // "Euro 2004", "Expo 2005": a championship's or a fair's name
+	}
 	if x.hyphenAt(i) && x.eq(i+2, "rated") {
 		return true // "an 18-rated game": a film's or a game's certificate
 	}

@@ -48,6 +48,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"model years", "It recalls the 2019-2023 Tucson.", nil},
 		{"a name of a number and a money word in capitals", "The performer is one of the members of 50 Cent's G-Unit group; it costs 50 cents.", []want{
 			{"50 cents", factcheck.Money, "0.5", "", "USD", ""}}},
+		{"a championship named by its year", "Umbro profits were lifted by Euro 2004 and Expo 2005, in 2004.", []want{
+			{"2004", factcheck.Date, "2004", "", "", ""}}},
 		{"a certificate and a novice are no figures", "An 18-rated game was sold to first-time buyers, the first of them 15.", []want{
 			{"first", factcheck.Ordinal, "1", "", "", ""}, {"15", factcheck.Count, "15", "", "", ""}}},
 		{"years of events", "She ran the 2002 and 2003 London Marathons.", []want{{"2002 and 2003", factcheck.Date, "2002", "2003", "", ""}}},
