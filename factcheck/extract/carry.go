@@ -272,7 +272,8 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 	f := c.num.first
 	if c.num.words {
 		// "the shares closed up two yesterday at 90-1/2"
-		return (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.tradeVerb(f-2) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3)
+		return (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.tradeVerb(f-2) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3) ||
+			x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) && x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && x.shareNamed(f-2) // "Registered shares were less affected, slipping five to 165"
 	}
 	var p *factcheck.Claim // the claim before
 	if len(x.claims) > 0 {

@@ -32,6 +32,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"30 plants", factcheck.Count, "30", "", "", ""}}},
 		{"a US dateline after a headline's hyphen, its place abbreviated", "ANHEUSER-BUSCH &lt;BUD> OFFICER RESIGNS\n    ST. LOUIS, Mo., March 25 - Its officer resigned.\n    The company's stock was down 1-1/8 to 34-3/4 this morning.\n", []want{
 			{"1-1/8", factcheck.Money, "1.125", "", "USD", ""}, {"34-3/4", factcheck.Money, "34.75", "", "USD", ""}}},
+		{"a share's move in words and its price", "ZURICH, March 16 - The bearers dropped 30 Swiss francs to 460. Registered shares were less affected, slipping five to 165.", []want{
+			{"30 Swiss francs", factcheck.Money, "30", "", "CHF", ""}, {"460", factcheck.Money, "460", "", "CHF", ""},
+			{"five", factcheck.Money, "5", "", "CHF", ""}, {"165", factcheck.Money, "165", "", "CHF", ""}}},
 		{"a price's level a few words after its move", "LONDON, March 20 - Raws prices fell 3.50 dlrs on tone to 147. Whites were down 2.50 dlrs at 190. Gold rose five dlrs an ounce to 410, and 12 stores sold it at 400 stores.", []want{
 			{"3.50 dlrs", factcheck.Money, "3.5", "", "USD", ""}, {"147", factcheck.Money, "147", "", "USD", ""}, {"2.50 dlrs", factcheck.Money, "2.5", "", "USD", ""},
 			{"190", factcheck.Money, "190", "", "USD", ""}, {"five dlrs", factcheck.Money, "5", "", "USD", ""}, {"410", factcheck.Money, "410", "", "USD", ""},

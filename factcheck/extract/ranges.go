@@ -378,7 +378,8 @@ func changeWord(w string) bool {
 		"boosts", "slashes", "decreases", "drops", "climbs", "jumps", "gains", "declines", "plunges", "tumbles",
 		"firmed", "eased", "rallied", "slid", "dipped", "sank", "retreated", "recovered", "rebounded", "weakened",
 		"strengthened", "improved", "plummeted", "adding", "adds", "gaining", "losing", "loses", "shedding", "sheds",
-		"upped", "ups", "upping":
+		"upped", "ups", "upping", "slipping", "easing", "dipping", "sliding", "firming", "jumping", "tumbling", "plunging",
+		"soaring", "rallying", "retreating", "recovering", "rebounding", "advancing", "edging":
 		return true // "adding $1.89 to $48.62": a change and the level reached
 	}
 	return false
