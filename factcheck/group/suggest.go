@@ -575,21 +575,25 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 
 // maxDisputedValues is how many values the figures of a group may state
 // and still dispute one another: reports at odds give two or three; a
-// group of more is more likely several facts joined than one.
+// group of more, from three articles or more, is more likely several
+// facts joined than one. (Two articles that give many values of one
+// fact dispute each other.)
 const maxDisputedValues = 3
 
-// manyValues reports whether the figures ms state more than
-// maxDisputedValues values that no two of agree on.
+// manyValues reports whether the figures ms, of three articles or more,
+// state more than maxDisputedValues values that no two of agree on.
 func (g *grouper) manyValues(ms []int) bool {
 	var distinct []int
+	var docs []string
 	for _, m := range ms {
-		if !slices.ContainsFunc(distinct, func(d int) bool { return g.agreeAt(d, m) }) {
-			if distinct = append(distinct, m); len(distinct) > maxDisputedValues {
-				return true
-			}
+		if d := g.claims[m].Doc; len(docs) < 3 && !slices.Contains(docs, d) {
+			docs = append(docs, d)
+		}
+		if len(distinct) <= maxDisputedValues && !slices.ContainsFunc(distinct, func(d int) bool { return g.agreeAt(d, m) }) {
+			distinct = append(distinct, m)
 		}
 	}
-	return false
+	return len(distinct) > maxDisputedValues && len(docs) >= 3
 }
 
 // splitStale parts from the current figures of a group (current, of ms)
