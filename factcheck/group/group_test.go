@@ -583,6 +583,16 @@ func TestGroupsGold(t *testing.T) {
 		// offered into intervention in protest, over eight wire stories
 		// (0.891, suggestions 2 of 6, 4 of 4 right).
 		{"reuters ec sugar intervention", "testdata/groups/reuters_ec_sugar_intervention.jsonl", nil, 0.89},
+		// Built blind in session 23 and scored once at 601aa4d: Alusuisse's
+		// capital cut and its shares' suspension over seven wire stories
+		// (0.973, suggestions 0 of 3, none made: three share prices of
+		// March 13 and of March 16, apart, as a market report's prices of
+		// many days are).
+		{"reuters alusuisse capital cut", "testdata/groups/reuters_alusuisse_capital_cut.jsonl", nil, 0.97},
+		// Built blind in session 23 and scored once at 601aa4d: Mexico's
+		// 7.7 billion dlr loan from its banks over seven wire stories
+		// (0.756, suggestions 2 of 5, 2 of 3 right).
+		{"reuters mexico bank loan", "testdata/groups/reuters_mexico_bank_loan.jsonl", nil, 0.75},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
