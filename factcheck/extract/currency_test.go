@@ -18,6 +18,9 @@ func TestExtractCurrencies(t *testing.T) {
 			{"thousands of taxpayer dollars", m, "2000", "", "USD", factcheck.LowerBound}, {"hundreds of Canadian dollars", m, "200", "", "CAD", factcheck.LowerBound}}},
 		{"a hundredth of a yuan, a dollar made an adjective with its country", "It rose to 17 fen from 16 fen on a 104-mln-\nU.S.-dlr loan.", []want{
 			{"17 fen", m, "0.17", "", "CNY", ""}, {"16 fen", m, "0.16", "", "CNY", ""}, {"104-mln-\nU.S.-dlr", m, "104000000", "", "USD", ""}}},
+		{"a scale and a unit an editor bracketed in a quote", "\"People shouldn't think they are saved once we get over\n7.7 (billion dlrs),\" one warned. \"Below 15.8 (mln barrels per day),\" he said.", []want{
+			{"over\n7.7 (billion dlrs)", m, "7700000000", "", "USD", factcheck.LowerBound},
+			{"Below 15.8 (mln barrels per day)", factcheck.Measure, "15800000", "", "barrel per day", factcheck.UpperBound}}},
 		{"the IMF's Special Drawing Rights", "Jamaica will draw 40.9 mln Special\nDrawing Rights and 85 mln SDRs, of 125.9 mln SDR's in all (125.9 MLN SDR'S, 85 mln sdr's); IBM's 3 mln.", []want{
 			{"40.9 mln Special\nDrawing Rights", m, "40900000", "", "XDR", ""}, {"85 mln SDRs", m, "85000000", "", "XDR", ""},
 			{"125.9 mln SDR's", m, "125900000", "", "XDR", ""}, {"125.9 MLN SDR'S", m, "125900000", "", "XDR", ""}, {"85 mln sdr's", m, "85000000", "", "XDR", ""},

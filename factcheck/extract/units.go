@@ -88,7 +88,9 @@ func (x *extractor) units(c *claimParts) bool {
 		c.qual = factcheck.LowerBound
 	}
 	c.last = j
-	if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
+	if k := x.bracketedScale(c, j); k > j {
+		// the unit read in the bracket
+	} else if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" || x.dollarCentsAt(j) ||
 			x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")) || x.namedMoney(j) != "")) {
 		if !x.unitAt(c, j) {
@@ -172,6 +174,33 @@ func (x *extractor) units(c *claimParts) bool {
 	x.revisedFigure(c)
 	x.sharedRate(c)
 	return true
+}
+
+// bracketedScale reads the scale and unit an editor puts in brackets
+// after a figure in a quote, at token j: "once we get over 7.7 (billion
+// dlrs)", "Below 15.8 (mln barrels per day)". It returns the index after
+// the bracket, or j when there is none.
+func (x *extractor) bracketedScale(c *claimParts, j int) int {
+	if c.end != nil || c.num.scaled || c.num.year || x.str(j) != "(" || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Scale) {
+		return j
+	}
+	end := j + 2
+	for end < len(x.toks) && end <= j+4 && x.tokIs(end, tWord) {
+		end++
+	}
+	if x.str(end) != ")" || end == j+2 {
+		return j // a scale alone, "less than 15.8 (mln)", leaves its unit to the sentences around
+	}
+	value := c.num.value
+	c.num.value *= x.toks[j+1].entry().Num
+	c.num.scaled = true
+	if !x.unitAt(c, j+2) || c.unitKind == factcheck.Count {
+		c.num.value, c.num.scaled = value, false
+		c.unitKind, c.unit, c.last = factcheck.Count, "", j
+		return j
+	}
+	c.last = end + 1
+	return c.last
 }
 
 // bracketedUnit gives the bare figure c the unit of measure said after a
