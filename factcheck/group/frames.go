@@ -504,6 +504,15 @@ func (g *grouper) linkMovedShares() {
 		}
 		return p
 	}
+	stakes := map[int]bool{} // whether a claim is a stake held, read once
+	stakeOf := func(i int) bool {
+		s, ok := stakes[i]
+		if !ok {
+			s = stake(&g.claims[i])
+			stakes[i] = s
+		}
+		return s
+	}
 	var pairs []weighedPair
 	g.movedPairs(byStory, func(i, j int) {
 		ki, kj := g.feats[i].key, g.feats[j].key
@@ -514,7 +523,7 @@ func (g *grouper) linkMovedShares() {
 			return
 		}
 		need := 2 * minSharedContext
-		if stake(&g.claims[i]) && stake(&g.claims[j]) {
+		if stakeOf(i) && stakeOf(j) {
 			need = minSharedContext // two stakes held: the holding is the shared word ("own about 4.3 pct of Crazy Eddie's shares", "hold a 5.1 pct stake in Crazy Eddie")
 		}
 		if w := g.weigh(g.context(i), g.context(j)); w >= need {

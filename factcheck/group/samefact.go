@@ -346,7 +346,8 @@ func (g *grouper) retoldSentence(i, j int) bool {
 
 // linkRetold joins the figures that two articles of a story of one day
 // give in one place of a sentence they tell in the same words (minRetold
-// of their content words), whatever their values: a report corrected
+// of their content words, their openings alike), whatever their values:
+// a report corrected
 // within the hour ("may downgrade Crazy Eddie Inc's 65 mln dlrs of B-1 convertible
 // subordinated debentures", then "81 mln dlrs"), or a copy with a figure
 // mistyped. The place is the figure's rank among those of its kind and
@@ -354,35 +355,48 @@ func (g *grouper) retoldSentence(i, j int) bool {
 func (g *grouper) linkRetold() {
 	buckets := map[string][]int{}
 	rank := make([]int, len(g.claims))
+	first := make([]int, len(g.claims)) // the first claim of each claim's sentence
 	for i := range g.claims {
 		c := &g.claims[i]
+		first[i] = i
 		for k := i - 1; k >= 0 && g.claims[k].Doc == c.Doc && g.claims[k].SentenceStart == c.SentenceStart; k-- {
+			first[i] = k
 			if g.claims[k].Kind == c.Kind && g.claims[k].Unit == c.Unit {
 				rank[i]++
 			}
 		}
 		if c.Kind != factcheck.Date {
-			k := strconv.Itoa(g.story[c.Doc]) + "|" + string(c.Kind) + "|" + c.Unit
+			// of one story, kind and unit, place and day, and of a
+			// sentence that opens alike, as a passage retold does
+			k := strconv.Itoa(g.story[c.Doc]) + "|" + string(c.Kind) + "|" + c.Unit + "|" + strconv.Itoa(rank[i]) + "|" + g.asOf[i].ISO() +
+				"|" + strings.ToLower(c.Sentence[:min(len(c.Sentence), retoldOpening)])
 			buckets[k] = append(buckets[k], i)
 		}
 	}
-	words := map[int]map[string]bool{}
+	words := map[int]map[string]bool{} // a sentence's content words, read once
 	wordsOf := func(i int) map[string]bool {
-		w, ok := words[i]
+		w, ok := words[first[i]]
 		if !ok {
 			w = contentWords(g.claims[i].Sentence)
-			words[i] = w
+			words[first[i]] = w
 		}
 		return w
 	}
 	eachPair(buckets, func(i, j int) {
 		ci, cj := &g.claims[i], &g.claims[j]
-		if ci.Doc != cj.Doc && ci.Value != cj.Value && rank[i] == rank[j] && g.find(i) != g.find(j) && g.asOf[i] == g.asOf[j] &&
-			jaccard(wordsOf(i), wordsOf(j)) >= minRetold {
+		// sentences that share minRetold of their words are of like
+		// length: a cheap test before the words are read
+		li, lj := len(ci.Sentence), len(cj.Sentence)
+		if ci.Doc != cj.Doc && ci.Value != cj.Value && 2*min(li, lj) >= max(li, lj) &&
+			g.find(i) != g.find(j) && jaccard(wordsOf(i), wordsOf(j)) >= minRetold {
 			g.union(i, j)
 		}
 	})
 }
+
+// retoldOpening is how many bytes of their openings two sentences that
+// tell one passage share (linkRetold).
+const retoldOpening = 24
 
 // maxRetoldValue bounds the claims of one value that are compared for a
 // passage retold: a passage's figure is said a few times in a batch.
