@@ -129,6 +129,10 @@ func TestExtractCurrencies(t *testing.T) {
 		{"a results report's revenue said Rev", "ACME CORP QTR NET\n    MINNEAPOLIS, March 30 -\n    Shr 19 cts vs 13 cts\n    Rev 3.2 mln vs 2.5 mln", []want{
 			{"19 cts", factcheck.Money, "0.19", "", "USD", ""}, {"13 cts", factcheck.Money, "0.13", "", "USD", ""},
 			{"3.2 mln", factcheck.Money, "3200000", "", "USD", ""}, {"2.5 mln", factcheck.Money, "2500000", "", "USD", ""}}},
+		{"a results report's parts under a wrapped lead-in", "GENERAL GROUP PLC RESULTS\n    LONDON, March 19 -\n    Shr 14.58p vs 7.86p\n    Pretax profit 83.2 mln stg vs 31.5\nmln, consists of -\n    Long term business 45.9 mln stg vs 43.8 mln\n    U.S. Long term business 6.2 mln vs 8.9 mln\n", []want{
+			{"14.58p", m, "0.1458", "", "GBP", ""}, {"7.86p", m, "0.0786", "", "GBP", ""}, {"83.2 mln stg", m, "83200000", "", "GBP", ""},
+			{"31.5\nmln", m, "31500000", "", "GBP", ""}, {"45.9 mln stg", m, "45900000", "", "GBP", ""}, {"43.8 mln", m, "43800000", "", "GBP", ""},
+			{"6.2 mln", m, "6200000", "", "GBP", ""}, {"8.9 mln", m, "8900000", "", "GBP", ""}}},
 		{"a results report's year, its expenses' parts and its profit's", "DELTA BANK 1986 YEAR\n    LONDON, March 24 -\n    Shr 97.0p vs 85.3p\n    Tax 96.3 mln vs 125.6 mln\n    Operating expenses include -\n    Staff 405.9 mln vs 376.0 mln\n    Pretax profit includes -  North America 65.8 mln vs 49.6 mln\n    Asia 0.9 mln vs 31.8 mln", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"97.0p", m, "0.97", "", "GBP", ""}, {"85.3p", m, "0.853", "", "GBP", ""}, {"96.3 mln", m, "96300000", "", "GBP", ""}, {"125.6 mln", m, "125600000", "", "GBP", ""},
 			{"405.9 mln", m, "405900000", "", "GBP", ""}, {"376.0 mln", m, "376000000", "", "GBP", ""}, {"65.8 mln", m, "65800000", "", "GBP", ""},

@@ -144,6 +144,9 @@ func (x *extractor) partsOfSum(line int) bool {
 		prev := x.lineStart(line - 1)
 		last := line - 1
 		if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.str(last) == ":") {
+			if x.tokIs(prev, tWord) && x.toks[prev].flags&fUpper == 0 && prev > 0 {
+				prev = x.lineStart(prev - 1) // a lead-in wrapped: "Pretax profit 83.2 mln stg vs 31.5\nmln, consists of -"
+			}
 			for k := prev; k < last; k++ {
 				if w := lower(x.str(k)); x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w]) {
 					return true
