@@ -790,6 +790,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a release's name, a unit after a bound, dls, millimeter", "The Firefox 1.0 web browser and version 2.0 of NetPrint are out; the Grain Reserve holds 180.0 mln bushels. Bonds of 10 or more years cost up to 30 mln dls for a 130 millimeter disk.", []want{
 			{"180.0 mln bushels", factcheck.Measure, "180000000", "", "bushel", ""}, {"10 or more years", factcheck.Duration, "10", "", "year", factcheck.LowerBound},
 			{"up to 30 mln dls", factcheck.Money, "30000000", "", "USD", factcheck.UpperBound}, {"130 millimeter", factcheck.Measure, "130", "", "mm", ""}}},
+		{"a rank and a count, no share", "The 23-year-old has never been beyond round four in eight attempts; one in five voters agreed.", []want{
+			{"23-year-old", factcheck.Duration, "23", "", "year", ""}, {"round four", factcheck.Ordinal, "4", "", "", ""},
+			{"eight attempts", factcheck.Count, "8", "", "", ""}, {"one in five", factcheck.Percent, "20", "", "", ""}}},
 		{"one of a noun in a number a share, a term over years starting", "Soon one household in three will be single, though they conceded only one goal in four games. It sells power over 10 years starting in 1990.", []want{
 			{"one household in three", factcheck.Percent, "33.33", "", "", ""}, {"one goal", factcheck.Count, "1", "", "", ""}, {"four games", factcheck.Count, "4", "", "", ""},
 			{"10 years", factcheck.Duration, "10", "", "year", ""}, {"1990", factcheck.Date, "1990", "", "", ""}}},

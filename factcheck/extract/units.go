@@ -1142,6 +1142,10 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration|lexicon.Measure) {
 		return // "1 in 10 years" is a rate, not a share
 	}
+	switch lower(x.str(c.num.first - 1)) {
+	case "round", "stage", "game", "phase", "level", "leg", "test", "chapter", "week", "day", "year", "part", "number":
+		return // "never been beyond round four in eight attempts": a rank, then a count
+	}
 	c.unitKind, c.last = factcheck.Percent, d.last
 	c.num.value = round2(100 * c.num.value / d.value)
 	c.num.scaled = true
