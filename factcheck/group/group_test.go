@@ -593,6 +593,17 @@ func TestGroupsGold(t *testing.T) {
 		// 7.7 billion dlr loan from its banks over seven wire stories
 		// (0.756, suggestions 2 of 5, 2 of 3 right).
 		{"reuters mexico bank loan", "testdata/groups/reuters_mexico_bank_loan.jsonl", nil, 0.75},
+		// Built blind in session 23 and scored once at 08e1ee4: Coastal's
+		// bid for TransAmerican Natural Gas through its bankruptcy over eight
+		// wire stories (0.812, suggestions 0 of 4, none made).
+		{"reuters coastal transamerican", "testdata/groups/reuters_coastal_transamerican.jsonl", nil, 0.80},
+		// Built blind in session 23 and scored once at 08e1ee4: the US
+		// duties on Brazil's orange juice over seven wire stories (0.351 on
+		// 47 pairs, suggestions 0 of 7, none made: a ruling's day said
+		// "Monday", "tomorrow", "yesterday", which the rules do not read;
+		// "8.54 pct" and a later "8.5 pct" apart; "about half" of US supply,
+		// then "about 40 pct").
+		{"reuters brazil orange juice duties", "testdata/groups/reuters_brazil_orange_juice_duties.jsonl", nil, 0.35},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -98,7 +98,9 @@ import (
 // once; 183/733 and 208/341 once a report retold the same day with another
 // figure was one fact with it; 185/741 and 210/344 with Alusuisse's
 // capital cut (0 of 3, none made) and Mexico's bank loan (2 of 5, 2 of 3
-// right), read once.
+// right), read once; 185/752 and 210/344 with Coastal's bid for
+// TransAmerican (0 of 4) and the US duties on Brazil's orange juice (0 of
+// 7), read once, none made.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
