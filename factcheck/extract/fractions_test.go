@@ -14,6 +14,9 @@ func TestExtractFractions(t *testing.T) {
 	}{
 		{"fractions exact to four decimals, and of a percent", "Use a 3/8 inch bolt and 1/3 cup of oil; rates rose a slight 1/2 pct.", []want{
 			{"3/8 inch", m, "0.375", "", "inch", ""}, {"1/3 cup", m, "0.33", "", "cup", ""}, {"1/2 pct", p, "0.5", "", "", ""}}},
+		{"a grain price's fraction of a cent", "CHICAGO, April 6 - Soybeans closed at 5.04-1/2 dlrs a bushel, up from 5.04-3/4; Conrac rose to 48-3/4.", []want{
+			{"5.04-1/2 dlrs", factcheck.Money, "5.045", "", "USD", ""}, {"5.04-3/4", factcheck.Money, "5.0475", "", "USD", ""},
+			{"48-3/4", factcheck.Count, "48.75", "", "", ""}}},
 		{"a fraction more than a figure compared", "There were nearly 400 entries - a third more than last year, and a quarter fewer jobs than in 2003; a third man came.", []want{
 			{"nearly 400 entries", factcheck.Count, "400", "", "", factcheck.UpperBound}, {"a third", p, "33.33", "", "", ""},
 			{"a quarter", p, "25", "", "", ""}, {"2003", factcheck.Date, "2003", "", "", ""}, {"third", factcheck.Ordinal, "3", "", "", ""}}},

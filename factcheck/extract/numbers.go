@@ -93,6 +93,10 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		n.value += f
 		n.bondPrice = x.str(k-1) == "32" || x.str(k-1) == "64"
 		n.last, n.year, n.decimal = k, false, true
+	} else if p := strings.IndexByte(s, '.'); k > n.last && n.decimal && p >= 0 && x.str(n.last) == "-" && n.last == i+1 {
+		// "5.04-1/2 dlrs" a bushel: a fraction of the last place, of a cent
+		n.value += f * math.Pow(10, -float64(len(s)-p-1))
+		n.last = k
 	} else if k := x.andAHalf(n.last); k > n.last && !n.decimal {
 		// "1 and a half million", "2 and a half years"
 		n.value += 0.5
