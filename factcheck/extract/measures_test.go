@@ -175,6 +175,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a year before an adjective of time is no duration", "Its 2019 full year results were late.", []want{{"2019", factcheck.Date, "2019", "", "", ""}}},
 		{"power over hours is energy", "Plants made 4.5 billion kilowatt-hours, 80 megawatt hours and 3 TWh.", []want{
 			{"4.5 billion kilowatt-hours", m, "4500000000", "", "kWh", ""}, {"80 megawatt hours", m, "80", "", "MWh", ""}, {"3 TWh", m, "3", "", "TWh", ""}}},
+		{"gas in billions and trillions of cubic feet", "Reserves rose to 63.7 BCF from 60.1 bcf and hold 1.2 tcf; it buys 250 mcf.", []want{
+			{"63.7 BCF", m, "63700000000", "", "cubic foot", ""}, {"60.1 bcf", m, "60100000000", "", "cubic foot", ""},
+			{"1.2 tcf", m, "1200000000000", "", "cubic foot", ""}, {"250 mcf", factcheck.Count, "250", "", "", ""}}},
 		{"a compound unit on the next line", "Reserves are put at 6.1 billion\ncubic feet of gas.", []want{
 			{"6.1 billion\ncubic feet", m, "6100000000", "", "cubic foot", ""}}},
 		{"pounds that pay", "He was fined 800 pounds and paid 3m pounds of debt.", []want{

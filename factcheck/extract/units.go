@@ -176,6 +176,20 @@ func (x *extractor) units(c *claimParts) bool {
 	return true
 }
 
+// gasVolume returns the cubic feet that the abbreviation at token j
+// counts in one, as the gas industry writes volumes: "bcf" a billion,
+// "tcf" a trillion; 0 for any other word ("mcf" is a thousand to the
+// industry and a million to wire copy: "165 mln cubic feet (mcf) a day").
+func (x *extractor) gasVolume(j int) float64 {
+	switch lower(x.str(min(j, len(x.toks)-1))) {
+	case "bcf":
+		return 1e9
+	case "tcf":
+		return 1e12
+	}
+	return 0
+}
+
 // bracketedScale reads the scale and unit an editor puts in brackets
 // after a figure in a quote, at token j: "once we get over 7.7 (billion
 // dlrs)", "Below 15.8 (mln barrels per day)". It returns the index after
@@ -558,6 +572,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq m", j+2 // "120m²"
 		}
+	case x.gasVolume(j) > 0:
+		// "63.7 BCF", "1.2 tcf" of gas reserves: cubic feet, a scale in the unit
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "cubic foot", x.gasVolume(j), j+1
 	case x.grams(j) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "g", j+1 // "175g caerphilly", "1 large leek (100g)"
 	case glued && s == "st" && !c.num.scaled:
