@@ -572,6 +572,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq m", j+2 // "120m²"
 		}
+	case x.eq(j, "daily") && x.measureAt(j+1) && !x.eq(j+1, "point") && !x.eq(j+1, "points"):
+		// "750,000 daily barrels": a rate said before its unit
+		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[j+1].entry().Unit+" per day", j+2
 	case x.gasVolume(j) > 0:
 		// "63.7 BCF", "1.2 tcf" of gas reserves: cubic feet, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "cubic foot", x.gasVolume(j), j+1
