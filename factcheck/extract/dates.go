@@ -79,10 +79,12 @@ func (x *extractor) dayAt(j int) (int, int) {
 
 // datingVerb reports whether w, in lower case, is a verb's participle
 // that a date follows with no preposition: "proposed March Four",
-// "announced March nine", "signed June Two", "will expire May Five".
+// "announced March nine", "signed June Two", "will expire May Five",
+// "will leave September One".
 func datingVerb(w string) bool {
 	switch w {
-	case "proposed", "announced", "signed", "filed", "dated", "effective", "approved", "adopted", "issued", "expire", "expires":
+	case "proposed", "announced", "signed", "filed", "dated", "effective", "approved", "adopted", "issued", "expire", "expires",
+		"leave", "leaves", "retire", "retires", "join", "joins", "begin", "begins", "start", "starts", "resume", "resumes":
 		return true
 	}
 	return false

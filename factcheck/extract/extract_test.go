@@ -634,6 +634,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a part of a count, a length of time between", "Only five of the 37 fields have been discovered in the last 20 years, three of them in the Middle East.", []want{
 			{"five", factcheck.Count, "5", "", "", ""}, {"37 fields", factcheck.Count, "37", "", "", ""}, {"20 years", factcheck.Duration, "20", "", "year", ""},
 			{"three", factcheck.Count, "3", "", "", ""}}},
+		{"a day in words after a verb of leaving or starting", "NEW YORK, Oct 9 - Bushati will leave September One to accept a post; trading is to start November Two. In May two men left.", []want{
+			{"September One", factcheck.Date, "--09-01", "", "", ""}, {"November Two", factcheck.Date, "--11-02", "", "", ""}, {"two men", factcheck.Count, "2", "", "", ""}}},
 		{"a day in words after a verb's participle", "It sought concessions on a plan proposed March Four\ncalling for a sale; in May two people died.", []want{
 			{"March Four", factcheck.Date, "--03-04", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""}}},
 		{"a bound 'exceed' says, and its negation", "Proceeds will exceed 90 mln dlrs, but borrowings cannot exceed 50 pct and rises are not expected to exceed 10 pct.", []want{
