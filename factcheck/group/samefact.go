@@ -347,11 +347,10 @@ func (g *grouper) retoldSentence(i, j int) bool {
 // linkRetold joins the figures that two articles of a story of one day
 // give in one place of a sentence they tell in the same words (minRetold
 // of their content words, their openings alike), whatever their values:
-// a report corrected
-// within the hour ("may downgrade Crazy Eddie Inc's 65 mln dlrs of B-1 convertible
-// subordinated debentures", then "81 mln dlrs"), or a copy with a figure
-// mistyped. The place is the figure's rank among those of its kind and
-// unit in its sentence.
+// a report corrected within the hour ("may downgrade Crazy Eddie Inc's
+// 65 mln dlrs of B-1 convertible subordinated debentures", then "81 mln
+// dlrs"), or a copy with a figure mistyped. The place is the figure's
+// rank among those of its kind and unit in its sentence.
 func (g *grouper) linkRetold() {
 	buckets := map[string][]int{}
 	rank := make([]int, len(g.claims))
