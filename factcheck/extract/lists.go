@@ -192,3 +192,30 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		return
 	}
 }
+
+// listedLength gives the bare count c the unit of the length of time
+// just before it in its sentence that a list leaves unsaid, each item
+// read alike with the same preposition after it: "strike for two hours
+// on Thursday, four on Friday, six on Saturday". A few words and a comma
+// or "and" stand between the two.
+func (x *extractor) listedLength(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.scaled || c.end != nil || len(x.claims) == 0 ||
+		x.str(c.first-1) != "," && !x.eq(c.first-1, "and") {
+		return
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind != factcheck.Duration || p.EndValue != nil {
+		return
+	}
+	pe := x.tokenAfter(p)
+	prep := lower(x.str(pe))
+	if prep != "on" && prep != "in" && prep != "at" && prep != "during" || !x.eq(c.last, prep) || c.first-1-pe > 4 || x.sentenceEndIn(pe, c.first) {
+		return
+	}
+	for k := pe + 1; k < c.first-1; k++ {
+		if !x.tokIs(k, tWord) {
+			return
+		}
+	}
+	c.unitKind, c.unit = p.Kind, p.Unit
+}

@@ -13,6 +13,9 @@ func TestExtractListUnit(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a list of lengths whose unit is said once", "Dockers will strike for two hours on Thursday, four on Friday, six on Saturday; 12 ships wait, and 30 on Sunday.", []want{
+			{"two hours", factcheck.Duration, "2", "", "hour", ""}, {"four", factcheck.Duration, "4", "", "hour", ""}, {"six", factcheck.Duration, "6", "", "hour", ""},
+			{"12 ships", factcheck.Count, "12", "", "", ""}, {"30", factcheck.Count, "30", "", "", ""}}},
 		{"a unit said once for a list", "Sales in tonnes, with 1990 in brackets, were: rice 5,210 (4,980), sugar 730 (nil).", []want{
 			{"1990", factcheck.Date, "1990", "", "", ""}, {"5,210", m, "5210", "", "tonne", ""}, {"4,980", m, "4980", "", "tonne", ""},
 			{"730", m, "730", "", "tonne", ""}}},

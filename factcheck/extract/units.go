@@ -164,6 +164,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.changedFrom(c)
 	x.insteadOf(c)
 	x.listUnit(c)
+	x.listedLength(c)
 	x.sharedUnit(c)
 	x.carriedCurrency(c)
 	x.vagueSum(c)
