@@ -1417,11 +1417,11 @@ import (
 //     random), by three more hands, read first at 601aa4d (F1 0.965, 0.966
 //     and 0.983, value 0.991, 1.000 and 1.000, unit 1.000, 0.958 and 0.947
 //     on first reading: "a third more than last year" a share; "Euro 2004"
-//     a championship; "rose by a full percentage point"). Left: tennis
-//     scores; Nokia's "3230 and 7710" models; a London story's profits "to
-//     54.6 mln from 46.5 mln" before any sum names sterling; "two hours on
-//     Thursday, four on Friday, six on Saturday"; "24 UK top 250
-//     companies"; "the January 31 second quarter".
+//     a championship; "rose by a full percentage point"; "two hours on
+//     Thursday, four on Friday, six on Saturday" three lengths). Left:
+//     tennis scores; Nokia's "3230 and 7710" models; a London story's
+//     profits "to 54.6 mln from 46.5 mln" before any sum names sterling;
+//     "24 UK top 250 companies"; "the January 31 second quarter".
 //   - testdata/heldout-news320.gold.jsonl, heldout-news321.gold.jsonl and
 //     heldout-news322.gold.jsonl: 11 more each (5 BBC, 6 Reuters, drawn at
 //     random), by three more hands, read first at 08e1ee4 (F1 0.980, 0.961
