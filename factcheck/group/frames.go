@@ -477,42 +477,10 @@ func (g *grouper) linkMovedShares() {
 			byStory[k] = append(byStory[k], i)
 		}
 	}
-	years := map[int][]string{} // the years of a claim's sentence, read once
-	yearsOf := func(i int) []string {
-		y, ok := years[i]
-		if !ok {
-			y = yearsIn(g.claims[i].Sentence)
-			years[i] = y
-		}
-		return y
-	}
-	sayers := map[int]string{} // who is said to give a claim's figure, read once
-	sayerOf := func(i int) string {
-		s, ok := sayers[i]
-		if !ok {
-			s = sayer(&g.claims[i])
-			sayers[i] = s
-		}
-		return s
-	}
-	partners := map[int]string{} // the country a claim's trade is with, read once
-	partnerOf := func(i int) string {
-		p, ok := partners[i]
-		if !ok {
-			p = tradePartner(&g.claims[i])
-			partners[i] = p
-		}
-		return p
-	}
-	stakes := map[int]bool{} // whether a claim is a stake held, read once
-	stakeOf := func(i int) bool {
-		s, ok := stakes[i]
-		if !ok {
-			s = stake(&g.claims[i])
-			stakes[i] = s
-		}
-		return s
-	}
+	yearsOf := readOnce(func(i int) []string { return yearsIn(g.claims[i].Sentence) })
+	sayerOf := readOnce(func(i int) string { return sayer(&g.claims[i]) })          // who is said to give a claim's figure
+	partnerOf := readOnce(func(i int) string { return tradePartner(&g.claims[i]) }) // the country a claim's trade is with
+	stakeOf := readOnce(func(i int) bool { return stake(&g.claims[i]) })            // whether a claim is a stake held
 	var pairs []weighedPair
 	g.movedPairs(byStory, func(i, j int) {
 		ki, kj := g.feats[i].key, g.feats[j].key

@@ -201,15 +201,7 @@ func (g *grouper) linkSameValues() {
 	}
 	context := g.context
 	weight := func(a, b map[string]bool) float64 { return g.weigh(a, b) }
-	forecasts := map[int]bool{} // whether a claim is a forecast for a time ahead, read once
-	forecast := func(i int) bool {
-		f, ok := forecasts[i]
-		if !ok {
-			f = forecastFor(&g.claims[i])
-			forecasts[i] = f
-		}
-		return f
-	}
+	forecast := readOnce(func(i int) bool { return forecastFor(&g.claims[i]) }) // whether a claim is a forecast for a time ahead
 	// A specific figure ("£35bn", "800,000") repeated by related articles
 	// needs less context to be the same fact than "two" or "2004", and a
 	// sum of money none.
@@ -372,15 +364,8 @@ func (g *grouper) linkRetold() {
 			buckets[k] = append(buckets[k], i)
 		}
 	}
-	words := map[int]map[string]bool{} // a sentence's content words, read once
-	wordsOf := func(i int) map[string]bool {
-		w, ok := words[first[i]]
-		if !ok {
-			w = contentWords(g.claims[i].Sentence)
-			words[first[i]] = w
-		}
-		return w
-	}
+	sentenceWords := readOnce(func(f int) map[string]bool { return contentWords(g.claims[f].Sentence) })
+	wordsOf := func(i int) map[string]bool { return sentenceWords(first[i]) } // a sentence's content words, read once
 	eachPair(buckets, func(i, j int) {
 		ci, cj := &g.claims[i], &g.claims[j]
 		// sentences that share minRetold of their words are of like
@@ -391,6 +376,21 @@ func (g *grouper) linkRetold() {
 			g.union(i, j)
 		}
 	})
+}
+
+// readOnce returns f remembered: each claim index's result is computed
+// the first time it is asked for, as the pair loops ask for it again and
+// again.
+func readOnce[T any](f func(int) T) func(int) T {
+	seen := map[int]T{}
+	return func(i int) T {
+		v, ok := seen[i]
+		if !ok {
+			v = f(i)
+			seen[i] = v
+		}
+		return v
+	}
 }
 
 // retoldOpening is how many bytes of their openings two sentences that
