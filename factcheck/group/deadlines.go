@@ -122,15 +122,7 @@ func (g *grouper) linkDeadlines() {
 			byStory[k] = append(byStory[k], i)
 		}
 	}
-	wide := map[int]map[string]bool{} // each deadline's words either side, read once
-	around := func(i int) map[string]bool {
-		m, ok := wide[i]
-		if !ok {
-			m = contextWithin(&g.claims[i], deadlineContext)
-			wide[i] = m
-		}
-		return m
-	}
+	around := readOnce(func(i int) map[string]bool { return contextWithin(&g.claims[i], deadlineContext) }) // each deadline's words either side
 	eachPair(byStory, func(i, j int) {
 		ci, cj := &g.claims[i], &g.claims[j]
 		di, oki := claimDate(ci)
