@@ -244,21 +244,17 @@ func last(ws []string) string {
 	return ws[len(ws)-1]
 }
 
-// changedBetween reports whether words hold a verb of change, or one of
-// growth after "which" or "that" (growVerbs).
+// changedBetween reports whether words hold a verb of change, or a word
+// of a rise or a fall after "which" or "that" that takes it back to the
+// figure before: "33 mln shares, which grew to 38 mln".
 func changedBetween(ws []string) bool {
 	for k, w := range ws {
-		if changeVerbs[w] || growVerbs[w] && k > 0 && (ws[k-1] == "which" || ws[k-1] == "that") {
+		if changeVerbs[w] || (riseWords[w] || fallWords[w]) && k > 0 && (ws[k-1] == "which" || ws[k-1] == "that") {
 			return true
 		}
 	}
 	return false
 }
-
-// growVerbs state that a figure became the one after "to" when "which" or
-// "that" takes them back to it: "33 mln shares, which grew to 38 mln".
-var growVerbs = map[string]bool{"grew": true, "rose": true, "fell": true, "increased": true, "decreased": true,
-	"climbed": true, "dropped": true, "declined": true, "jumped": true, "swelled": true, "shrank": true}
 
 // changedTo reports whether claim b is the newer figure of a change from
 // claim a.

@@ -515,10 +515,10 @@ func foreseenKey(c *factcheck.Claim) string {
 var (
 	riseWords = map[string]bool{"rose": true, "rise": true, "rises": true, "risen": true, "rising": true, "up": true, "increased": true,
 		"increase": true, "grew": true, "grown": true, "gained": true, "jumped": true, "climbed": true, "soared": true, "surged": true,
-		"advanced": true, "higher": true}
+		"advanced": true, "higher": true, "swelled": true}
 	fallWords = map[string]bool{"fell": true, "fall": true, "falls": true, "fallen": true, "falling": true, "down": true, "dropped": true,
 		"drop": true, "declined": true, "decline": true, "decreased": true, "lost": true, "slipped": true, "slumped": true, "plunged": true,
-		"tumbled": true, "lower": true, "shed": true, "eased": true}
+		"tumbled": true, "lower": true, "shed": true, "eased": true, "shrank": true}
 )
 
 // directionReach is how many words before a figure direction reads.
