@@ -400,10 +400,20 @@ func (x *extractor) indefiniteMeasure(i int) int {
 // are a bond's points, no rate's.
 func (x *extractor) pricesBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8 && !x.sentenceEndIn(k, k+1); k-- {
-		switch lower(x.str(k)) {
-		case "prices", "price", "bonds", "bond", "futures", "treasuries", "gilts", "notes", "stocks", "shares":
+		if marketNoun(lower(x.str(k))) {
 			return true
 		}
+	}
+	return false
+}
+
+// marketNoun reports whether w, in lower case, names what a market
+// prices, whose moves are in points of its price: "bonds", "prices",
+// "futures", "shares".
+func marketNoun(w string) bool {
+	switch w {
+	case "bonds", "bond", "prices", "price", "stocks", "shares", "futures", "treasuries", "gilts", "notes", "bills", "contracts", "index":
+		return true
 	}
 	return false
 }

@@ -265,8 +265,7 @@ func (x *extractor) pointsMoved(i int) bool {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-3 && x.tokIs(m, tWord); m-- {
-		switch lower(x.str(m)) {
-		case "bonds", "bond", "prices", "stocks", "futures", "treasuries", "gilts", "notes", "bills", "contracts", "index":
+		if marketNoun(lower(x.str(m))) {
 			return true
 		}
 	}
