@@ -929,7 +929,7 @@ func (x *extractor) emergencyNumber(i int) bool {
 // may be a crowd), a counter in capitals ("VIEW GALLERY - 2 IMAGES"), a
 // reading time ("Listen 7 min", "5 min read"), the count of a gallery
 // ("Image 1 of 2"), or the number of a list's item at the start of its
-// line ("2. How common is it?").
+// line ("2. How common is it?") that no wrapped line of prose leads to.
 func (x *extractor) furniture(i int) bool {
 	if x.toks[i].flags&fNewline != 0 && (i+1 >= len(x.toks) || x.toks[i+1].flags&fNewline != 0) && i > 0 &&
 		len(x.str(i)) <= 3 && allDigits(x.str(i)) {
@@ -937,8 +937,8 @@ func (x *extractor) furniture(i int) bool {
 	}
 	if (x.toks[i].flags&fNewline != 0 || i == 0) && len(x.str(i)) <= 2 && allDigits(x.str(i)) && x.tokIs(i+1, tPunct) &&
 		(x.str(i+1) == "." || x.str(i+1) == ")") && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) &&
-		x.toks[i+2].flags&fSpace != 0 && x.toks[i+2].flags&fUpper != 0 {
-		return true // "1. What causes it?": an item's number in a list
+		x.toks[i+2].flags&fSpace != 0 && x.toks[i+2].flags&fUpper != 0 && !x.proseWraps(i) {
+		return true // "1. What causes it?": an item's number in a list (but "who is\n69. Wilson": a wrapped line's last word)
 	}
 	if (x.eq(i+1, "min") || x.eq(i+1, "mins")) && (x.eq(i-1, "listen") || x.eq(i+2, "read") || x.eq(i+2, "listen")) {
 		return true

@@ -951,9 +951,9 @@ func (x *extractor) personInSentence(i int) bool {
 }
 
 // agePhrases say a person's age just before it, in either apostrophe.
-var agePhrases = []string{"turns ", "turned ", "turning ", "i turn ", "we turn ", "i'm ", "i\u2019m ", "i am ", "he's ", "he\u2019s ", "she's ", "she\u2019s ",
-	"he is ", "she is ", "he was ", "she was ", "who is ", "who was ", "i was ", "i will be ", "i'll be ", "i\u2019ll be ", "he will be ", "she will be ",
-	"i would be ", "he would be ", "she would be "}
+var agePhrases = []string{"turns", "turned", "turning", "i turn", "we turn", "i'm", "i\u2019m", "i am", "he's", "he\u2019s", "she's", "she\u2019s",
+	"he is", "she is", "he was", "she was", "who is", "who was", "i was", "i will be", "i'll be", "i\u2019ll be", "he will be", "she will be",
+	"i would be", "he would be", "she would be"}
 
 // ageSaid reports whether the bare count c is a person's age said with
 // a verb: "who turns 35 next month", "I'm 30 and", "she was 42 when",
@@ -965,13 +965,14 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 	if c.first != c.num.first || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 2 && c.num.words || c.num.value < 1 || c.num.value > 119 {
 		return false
 	}
-	before := x.text[max(0, int(x.toks[c.first].s)-30):x.toks[c.first].s]
-	if len(before) == 0 || before[len(before)-1] != ' ' {
-		return false
+	s := int(x.toks[c.first].s)
+	if s == 0 || x.text[s-1] != ' ' && !x.lineWrap(c.first) {
+		return false // "who is\n69.": a wire line wraps anywhere
 	}
-	for _, w := range [...]string{" just ", " only ", " barely "} {
+	before := strings.TrimRight(x.text[max(0, s-30):s], " \n")
+	for _, w := range [...]string{" just", " only", " barely"} {
 		if len(before) > len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
-			before = before[:len(before)-len(w)+1] // "when he was just 14"
+			before = before[:len(before)-len(w)] // "when he was just 14"
 			break
 		}
 	}

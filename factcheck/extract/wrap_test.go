@@ -24,6 +24,12 @@ func TestExtractWrappedLines(t *testing.T) {
 			{"24\ncanadian cts", factcheck.Money, "0.24", "", "CAD", ""}}},
 		{"a country's marks on the next line", "BONN, March 12 - The order was worth one billion\nmarks.", []want{
 			{"one billion\nmarks", factcheck.Money, "1000000000", "", "DEM", ""}}},
+		{"a count's noun on the next line of wrapped prose", "At present the new market is trading the shares of only one\ncompany, the state printer.", []want{
+			{"one\ncompany", factcheck.Count, "1", "", "", ""}}},
+		{"a price's next word on the next line is no noun", "In Asia, the U.S. Dollar ended lower at 145.15 yen against Tokyo's 145.25\nclose on Friday.", []want{
+			{"145.15 yen", factcheck.Money, "145.15", "", "JPY", ""}, {"145.25", factcheck.Money, "145.25", "", "JPY", ""}}},
+		{"an age said at the end of a wrapped line", "He will also chair the executive committee, succeeding Sticht, who is\n69. Wilson, 55, will retire.", []want{
+			{"69", factcheck.Duration, "69", "", "year", ""}, {"55", factcheck.Duration, "55", "", "year", ""}}},
 		{"nights", "She stayed for three nights.", []want{{"three nights", factcheck.Duration, "3", "", "day", ""}}},
 		{"a year, then a figure", "Output will rise in 2027 to 3.1 mln tonnes.", []want{
 			{"2027", factcheck.Date, "2027", "", "", ""}, {"3.1 mln tonnes", factcheck.Measure, "3100000", "", "tonne", ""}}},
