@@ -70,8 +70,9 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	}
 	// a noun of its own after it names what it counts (but a results
 	// report's "a 6,000,000 provision" is a sum); a possessive before it
-	// ("January's 83.37 billion") does not
-	if c.subjectEnd > c.first && !(c.num.scaled && c.subjectEnd == c.subjectStart+1 && lowerOrHigher(lower(x.str(c.subjectStart)))) {
+	// ("January's 83.37 billion") does not, nor does a price's mark ("a
+	// 2.80 high")
+	if c.subjectEnd > c.first && !(c.subjectEnd == c.subjectStart+1 && (c.num.scaled && lowerOrHigher(lower(x.str(c.subjectStart))) || priceMark(lower(x.str(c.subjectStart))))) {
 		if w := lower(x.str(c.subjectStart)); c.subjectEnd == c.subjectStart+1 && resultsLabels[w] && w != "net" && (w != "current" || x.toks[c.subjectStart].flags&fUpper != 0) {
 			x.resultsMoney(c)
 		}
@@ -264,7 +265,9 @@ func (x *extractor) figureNounAt(c *claimParts) bool {
 // its sentence or in a market's report (pricesMoved); or be the change
 // ("up 3-3/8") set off just after such a price, or the new price after
 // "to" and such a change; a change in words only between a verb of
-// trading and "at" the price ("closed up two yesterday at 90-1/2").
+// trading and "at" the price ("closed up two yesterday at 90-1/2"); or a
+// day's close, high or low of shares whose price came before it in the
+// sentence ("from 1.87 dlrs to a close of 2.32 after a 2.80 high").
 func (x *extractor) sharePrice(c *claimParts) bool {
 	if c.num.scaled || c.num.value >= 1e4 {
 		return false
@@ -320,6 +323,20 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		}
 	case x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))):
 		return x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.pricesMoved() && !x.indexNear(f-1))
+	case x.eq(f-1, "of") && priceMark(lower(x.str(max(f-2, 0)))) || x.eq(f-1, "a") && priceMark(lower(x.str(c.num.last))):
+		// "from an initial 1.87 dlrs to a Friday close of 2.32 after a 2.80
+		// high": a day's price of the shares whose price came before
+		return p != nil && p.Kind == factcheck.Money && p.Value.Num < 1e4 && !x.sentenceEndIn(x.tokenAfter(p), f) && x.shareNamed(x.tokenAfter(p)-1)
+	}
+	return false
+}
+
+// priceMark reports whether w, in lower case, names a price a market
+// marks in its day: "a close of 2.32", "a 2.80 high".
+func priceMark(w string) bool {
+	switch w {
+	case "close", "high", "low", "peak", "opening", "open":
+		return true
 	}
 	return false
 }
