@@ -13,6 +13,8 @@ func TestExtractMoreDates(t *testing.T) {
 		want     []want
 	}{
 		{"day range after a name", "Fashion Week 14 \u2013 19 April 2024 opens.", []want{{"14 \u2013 19 April 2024", d, "2024-04-14", "2024-04-19", "", ""}}},
+		{"a year before a singular unit of time", "Output was 6.09 pct above the same 1986 month, and 2000 months later.", []want{
+			{"6.09 pct", factcheck.Percent, "6.09", "", "", ""}, {"1986", d, "1986", "", "", ""}, {"2000 months", factcheck.Duration, "2000", "", "month", ""}}},
 		{"a day wrapped to the next line", "Forecasts for the year starting April\n1 are not out yet.", []want{{"April\n1", d, "2023-04-01", "", "", ""}}},
 		{"a new paragraph is no day", "Sales fell in April\n\n3 stores closed.", []want{{"3", factcheck.Count, "3", "", "", ""}}},
 		{"a year wrapped to the next line", "The rescheduling was signed in February\n1986 and stays in effect.", []want{{"February\n1986", d, "1986-02", "", "", ""}}},

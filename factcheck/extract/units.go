@@ -487,8 +487,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.is(lexicon.Duration|lexicon.Measure) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j+1].flags&fNewline == 0 && !x.sentenceStart(c.num.first):
 		return false // "24 Hour Party People", "Seven Days in May": a title
-	case c.num.year && !c.num.words && (x.eq(j, "year") || x.eq(j, "yr")):
-		return true // "1986 YEAR", "its 1987 year": a year of account, no length of time (but "2000 years")
+	case c.num.year && !c.num.words && t.is(lexicon.Duration) && !strings.HasSuffix(lower(s), "s"):
+		return true // "1986 YEAR", "its 1987 year", "the same 1986 month": a year, no length of time (but "2000 years")
 	case t.is(lexicon.Duration) && c.num.scaled && (x.eq(j+1, "earlier") || x.eq(j+1, "ago") || x.eq(j+1, "before")) && !strings.HasSuffix(lower(s), "s"):
 		return true // "vs 70 mln year earlier": the figure of a year before, no length of time (but "4 billion years ago" is one)
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
