@@ -469,8 +469,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].flags&fSpace != 0 &&
 		(x.toks[i+1].is(lexicon.Duration) || x.toks[i+1].is(lexicon.Measure) && strings.ContainsAny(x.str(i+1), "aeiou")) &&
-		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper == 0 && x.toks[i].flags&fNewline == 0 && !x.lineStartNear(i) {
-		return true // "CBS network's 60 Minutes show", "while 21 Grams actress": a title
+		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper == 0 && x.toks[i].flags&fNewline == 0 && !(x.lineStartNear(i) && x.headlineLine(i)) {
+		return true // "CBS network's 60 Minutes show", "while 21 Grams actress", "He told US TV show 60 Minutes that": a title (but a headline capitalises its words)
 	}
 	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, "surround") || x.eq(i+1, "channel") || x.eq(i+2, "surround")) {
 		return true // "5.1 surround sound": a format
@@ -555,6 +555,23 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	return false
 }
+
+// headlineLine reports whether the line of token i reads as a headline:
+// short (under maxHeadline bytes) and ending in no stop.
+func (x *extractor) headlineLine(i int) bool {
+	p := int(x.toks[i].s)
+	s := strings.LastIndexByte(x.text[:p], '\n') + 1
+	e := strings.IndexByte(x.text[p:], '\n')
+	if e < 0 {
+		e = len(x.text) - p
+	}
+	line := strings.TrimRight(x.text[s:p+e], " \t\r")
+	return len(line) < maxHeadline && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "\"")
+}
+
+// maxHeadline is the longest line, in bytes, that headlineLine takes for a
+// headline.
+const maxHeadline = 100
 
 // jetModel reports whether the digits at i name a Boeing jet, as airline
 // news writes them without the maker: 707 to 787 with a variant after a
