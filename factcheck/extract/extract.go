@@ -667,8 +667,9 @@ func (x *extractor) clockTime(i int) bool {
 
 // durationContext reports whether the word before token i makes "a month",
 // "one year" a length of time: "in", "for", "within", "by" ("delayed by a
-// year"), or a bound ("less than", "at least", "up to"); or, after "one",
-// the word after its unit does: "one week away", "one year ago".
+// year"), or a bound ("less than", "at least", "up to"); or "after" or
+// "before" and the event after its unit ("a week after the vote"); or,
+// after "one", the word after its unit: "one week away", "one year ago".
 func (x *extractor) durationContext(i int) bool {
 	if q, _ := x.qualifier(i); q == factcheck.LowerBound || q == factcheck.UpperBound {
 		return true
@@ -688,7 +689,10 @@ func (x *extractor) durationContext(i int) bool {
 	if x.eq(k, "of") && x.tokIs(k+1, tWord) && !x.eq(k+1, "age") && !x.toks[k+1].is(lexicon.Determiner) && !x.rateAfterClaim(i) {
 		return true // "a decade of work", "a week of talks": the time a thing took
 	}
-	return x.eq(i, "one") && (x.eq(k, "away") || x.eq(k, "ago") || x.eq(k, "later") || x.eq(k, "earlier") || x.eq(k, "before") || x.eq(k, "after"))
+	if (x.eq(k, "after") || x.eq(k, "before")) && x.tokIs(k+1, tWord) && !x.rateAfterClaim(i) {
+		return true // "came a year after T-Mobile uncovered", "waited a year before coming forward": the time between two events
+	}
+	return x.eq(i, "one") && (x.eq(k, "away") || x.eq(k, "ago") || x.eq(k, "later") || x.eq(k, "earlier"))
 }
 
 // countAt reports whether token i is a number, in digits or a word.
