@@ -300,7 +300,8 @@ func (x *extractor) titleCased(k int) bool {
 // "clocked 10.02", "took the men's title in 46.46". The figure must have
 // two decimals and be under 100, and follow "time of", "best of", "record
 // of", a verb of timing ("clocked", "timed at"), or "in" in a sentence of a
-// race (its title, heat or final, or a win).
+// race (its title, heat or final, or a win), or stand in brackets after a
+// runner's name in such a sentence ("behind Sarah Claxton (7.96)").
 func (x *extractor) bareRaceTime(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.end != nil || c.num.scaled || c.num.last != c.num.first+1 || c.num.value <= 0 || c.num.value >= 100 {
 		return
@@ -314,6 +315,8 @@ func (x *extractor) bareRaceTime(c *claimParts) {
 	case x.eq(k, "of") && (x.eq(k-1, "time") || x.eq(k-1, "best") || x.eq(k-1, "record") || x.eq(k-1, "times")):
 	case x.eq(k, "clocked") || x.eq(k, "clocking") || x.eq(k, "at") && x.eq(k-1, "timed"):
 	case x.eq(k, "in") && x.raceSentence(k):
+	case x.str(k) == "(" && x.str(c.num.last) == ")" && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.raceSentence(k):
+		// "third behind Sarah Claxton (7.96)": a runner's time in brackets
 	default:
 		return
 	}
@@ -325,7 +328,7 @@ func (x *extractor) bareRaceTime(c *claimParts) {
 func (x *extractor) raceSentence(i int) bool {
 	for k := x.sentenceStartBefore(i); k < i; k++ {
 		switch lower(x.str(k)) {
-		case "title", "heat", "heats", "final", "race", "sprint", "hurdles", "relay", "won", "win", "wins", "victory", "gold", "clocked":
+		case "title", "heat", "heats", "final", "race", "sprint", "hurdles", "relay", "won", "win", "wins", "victory", "gold", "clocked", "clocking":
 			return true
 		}
 	}

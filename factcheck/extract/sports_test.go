@@ -15,6 +15,9 @@ func TestExtractSports(t *testing.T) {
 			{"83", factcheck.Duration, "83", "", "minute", ""}, {"55", factcheck.Duration, "55", "", "minute", ""}, {"68", factcheck.Duration, "68", "", "minute", ""},
 			{"75", factcheck.Duration, "75", "", "minute", ""}, {"45", factcheck.Duration, "45", "", "minute", ""}, {"52", factcheck.Duration, "52", "", "minute", ""},
 			{"20,170", factcheck.Count, "20170", "", "", ""}}},
+		{"a runner's time in brackets after a race's time", "She broke her record by clocking 8.06 which left her third behind Sarah Claxton (7.96). Shares of Acme (12.50) rose.", []want{
+			{"8.06", factcheck.Duration, "8.06", "", "second", ""}, {"her third", factcheck.Ordinal, "3", "", "", ""}, {"7.96", factcheck.Duration, "7.96", "", "second", ""},
+			{"12.50", factcheck.Count, "12.5", "", "", ""}}},
 		{"no minutes without a match sheet", "Faye (Berkovic 83) played.\n\nCampbell 75.", nil},
 		{"a rugby number eight before his name is a position", "Star number eight Simon Taylor will miss it; he was number eight in the chart.", []want{
 			{"number eight", factcheck.Ordinal, "8", "", "", ""}}},
