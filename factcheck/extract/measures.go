@@ -241,8 +241,9 @@ func (x *extractor) perUnit(j int) (string, int) {
 }
 
 // countRate makes the count c a rate when its noun, the last word of its
-// subject, is given per a unit: "4,000 vehicles per week", "5k
-// builds/week", "three meals a day".
+// subject, is given per a unit or per a hundred of a thing: "4,000
+// vehicles per week", "5k builds/week", "three meals a day", "7.5
+// connections per 100 people".
 func (x *extractor) countRate(c *claimParts) {
 	e := c.subjectEnd
 	if e == 0 || c.subjectEnd-c.subjectStart != 1 || !pluralNoun(x.str(e-1)) {
@@ -254,11 +255,31 @@ func (x *extractor) countRate(c *claimParts) {
 			per, k = t.Unit, e+2 // "builds/week"
 		}
 	}
-	if per == "" || x.tokIs(e+1, tNum) {
+	if per == "" {
+		per, k = x.perHundred(e)
+	} else if x.tokIs(e+1, tNum) {
 		return // "315 crowns per 100 kilos": a price, no rate of a count
+	}
+	if per == "" {
+		return
 	}
 	c.unitKind, c.unit, c.last = factcheck.Measure, singular(lower(x.str(e-1)))+" per "+per, k
 	c.subjectStart, c.subjectEnd = 0, 0
+}
+
+// perHundred reads the base of a rate at token j, "per" and a power of ten
+// of people or things: "7.5 connections per 100 people", "2.7 cases per
+// 100,000 people". It returns the base as the unit writes it ("100000
+// people") and the index after it, or "" and j.
+func (x *extractor) perHundred(j int) (string, int) {
+	if !x.eq(j, "per") || !x.tokIs(j+1, tNum) || !pluralNoun(x.str(j+2)) || x.toks[j+2].flags&fUpper != 0 {
+		return "", j
+	}
+	base := strings.ReplaceAll(x.str(j+1), ",", "")
+	if len(base) < 3 || strings.Trim(base[1:], "0") != "" || base[0] != '1' {
+		return "", j
+	}
+	return base + " " + lower(x.str(j+2)), j + 3
 }
 
 // compoundAt reports whether token j opens a unit of two words that
