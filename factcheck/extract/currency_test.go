@@ -167,6 +167,8 @@ func TestExtractCurrencies(t *testing.T) {
 		{"a dateline's dollar in wire copy", "SWIRE PROFIT SEEN UP\n    HONG KONG, March 24 - Profits will be 1.8 billion dlrs, or 6.3 mln U.S. Dlrs, and oil 18 dlrs a barrel.", []want{
 			{"1.8 billion dlrs", m, "1800000000", "", "HKD", ""}, {"6.3 mln U.S. Dlrs", m, "6300000", "", "USD", ""},
 			{"18 dlrs", m, "18", "", "USD", ""}}},
+		{"another currency's price in dlrs is in US dollars wherever quoted", "SIMEX FUTURES EASE\n    SINGAPORE, April 8 - June mark eased to around 0.5500 dlrs. June Sterling was at 1.6075/85 dlrs. The shares rose to 2.32 dlrs.", []want{
+			{"around 0.5500 dlrs", m, "0.55", "", "USD", "approx"}, {"1.6075/85 dlrs", m, "1.6075", "1.6085", "USD", ""}, {"2.32 dlrs", m, "2.32", "", "SGD", ""}}},
 		{"a dateline's cents in wire copy", "PUMP PRICES CUT\n    SINGAPORE, June 1 - Shell will set petrol at 96.8 cents/litre, from 94 cents.", []want{
 			{"96.8 cents", m, "0.968", "", "SGD", ""}, {"94 cents", m, "0.94", "", "SGD", ""}}},
 		{"cents of the currency just named", "Crepe sold at 20.10 rupees per kilo, up five cents; it cost 0.56 cruzados (about 2.5 cents).", []want{

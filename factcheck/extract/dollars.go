@@ -58,7 +58,8 @@ var dollarPlaces = map[string]string{
 // the country's own dollar and "U.S. dlrs" for the other ("TORONTO, March
 // 4 - ... 6.3 mln U.S. dlrs", "HONG KONG, March 24 - ... profits of 1.8
 // billion dlrs"), but for the prices of commodities, which are dollars of
-// the US wherever quoted ("20 dlrs a barrel"). It returns "" otherwise.
+// the US wherever quoted ("20 dlrs a barrel"), and of other currencies
+// ("mark eased to 0.5500 dlrs"). It returns "" otherwise.
 func (x *extractor) wireDollar(j int) string {
 	switch lower(x.str(j)) {
 	case "dlrs", "dlr", "cts", "ct", "cents", "cent":
@@ -76,10 +77,31 @@ func (x *extractor) wireDollar(j int) string {
 	if x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "per") {
 		k++ // "silver at 7.40 dlrs an ounce"
 	}
-	if x.measureAt(k) {
+	if x.measureAt(k) || x.currencyPriced(j) {
 		return ""
 	}
 	return code
+}
+
+// currencyPriced reports whether the figure before "dlrs" at token j is
+// the price of another currency, which the market quotes in US dollars
+// wherever it trades: "June mark eased to around 0.5500 dlrs", "sterling
+// at 1.6075/85 dlrs". A currency's name other than the dollar's must stand
+// in the few words before the figure, in its clause.
+func (x *extractor) currencyPriced(j int) bool {
+	k := j - 1
+	for k > 0 && (x.tokIs(k, tNum) || x.str(k) == "/") {
+		k--
+	}
+	for stop := k - 6; k >= 0 && k > stop && !x.tokIs(k, tPunct); k-- {
+		if !x.tokIs(k, tWord) {
+			continue
+		}
+		if w := lower(x.str(k)); x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Unit != "USD" && currencyNoun(w) != "dollar" || localCurrencies[w] != nil && w != "dollar" {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDollar returns the dollar of the country of the text's
