@@ -20,6 +20,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a wire figure compared, with a noun of money", "Items debit 3.4 mln stg vs 4.3 mln credit\n    Associates 1.4 mln stg vs 2.4 mln loss\n", []want{
 			{"3.4 mln stg", m, "3400000", "", "GBP", ""}, {"4.3 mln", m, "4300000", "", "GBP", ""},
 			{"1.4 mln stg", m, "1400000", "", "GBP", ""}, {"2.4 mln", m, "2400000", "", "GBP", ""}}},
+		{"a change's new level before 'due to'", "The surplus fell by 5.6 billion guilders in 1986 to 11.4 billion due to declining terms of trade.", []want{
+			{"5.6 billion guilders", m, "5600000000", "", "NLG", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"11.4 billion", m, "11400000000", "", "NLG", ""}}},
 		{"a day's close and high of shares after their price", "The shares have advanced from an initial 1.87 dlrs to a Friday close of 2.32 after a 2.80 high. The index hit a 1,500 high.", []want{
 			{"1.87 dlrs", m, "1.87", "", "USD", ""}, {"2.32", m, "2.32", "", "USD", ""}, {"2.80 high", m, "2.8", "", "USD", ""}, {"1,500 high", factcheck.Count, "1500", "", "", ""}}},
 		{"a share's price and its change", "MTS offered 28 dlrs a share.\nCaesars shares were trading at 27-7/8, up 3-3/8. He sold 40 at 12.", []want{

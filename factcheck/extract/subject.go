@@ -70,6 +70,9 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if timeAdverb(lower(x.str(k))) || t.is(lexicon.Duration) && (x.eq(k+1, "earlier") || x.eq(k+1, "ago")) {
 			break // "fell 4.77 yesterday", "70 mln year earlier": when, not what
 		}
+		if x.eq(k+1, "to") && (x.eq(k, "due") || x.eq(k, "owing") || x.eq(k, "thanks") || x.eq(k, "according")) {
+			break // "to 11.4 billion due to declining terms": a preposition of two words begins
+		}
 		if k > j && t.flags&fUpper != 0 && x.toks[k-1].flags&fUpper == 0 && !x.hyphenBefore(k) {
 			break // "200 hostages Hamas": a new name begins
 		}
