@@ -499,7 +499,7 @@ func (x *extractor) statedMultiple(v float64) bool {
 
 // sentenceStart reports whether token i opens a sentence or a line.
 func (x *extractor) sentenceStart(i int) bool {
-	if i == 0 || x.toks[i].flags&fNewline != 0 {
+	if i == 0 || x.toks[i].flags&fNewline != 0 && !x.proseWraps(i) {
 		return true
 	}
 	for k := i - 1; k >= 0 && x.toks[k].class == tPunct; k-- {

@@ -30,6 +30,8 @@ func TestExtractWrappedLines(t *testing.T) {
 			{"145.15 yen", factcheck.Money, "145.15", "", "JPY", ""}, {"145.25", factcheck.Money, "145.25", "", "JPY", ""}}},
 		{"an age said at the end of a wrapped line", "He will also chair the executive committee, succeeding Sticht, who is\n69. Wilson, 55, will retire.", []want{
 			{"69", factcheck.Duration, "69", "", "year", ""}, {"55", factcheck.Duration, "55", "", "year", ""}}},
+		{"a name wrapped to the start of a line", "Company officials said production of the six million dollar plane, the\nDash 8, has been delayed by two months.", []want{
+			{"six million dollar", factcheck.Money, "6000000", "", "USD", ""}, {"two months", factcheck.Duration, "2", "", "month", ""}}},
 		{"nights", "She stayed for three nights.", []want{{"three nights", factcheck.Duration, "3", "", "day", ""}}},
 		{"a year, then a figure", "Output will rise in 2027 to 3.1 mln tonnes.", []want{
 			{"2027", factcheck.Date, "2027", "", "", ""}, {"3.1 mln tonnes", factcheck.Measure, "3100000", "", "tonne", ""}}},
