@@ -740,7 +740,8 @@ func (x *extractor) comparedWith(i int) bool {
 // one before it across a few words: "from", "against", "versus", "vs",
 // "compared", "than" or "instead" stands among the eight tokens before it, after
 // token pi and with no figure but a year between ("up from the 1986/87
-// estimate of 852.13 billion").
+// estimate of 852.13 billion"), or "to" just before it after a verb of
+// change ("had to raise this to seven billion").
 func (x *extractor) comparedBack(i, pi int) bool {
 	for k := i - 1; k > pi && k >= i-8; k-- {
 		if x.tokIs(k, tNum) && !yearLike(x.str(k)) && !x.eq(k-1, "/") {
@@ -751,6 +752,22 @@ func (x *extractor) comparedBack(i, pi int) bool {
 			return true
 		case "after":
 			return k == i-1 // "85 mln dlrs, after 90 mln previously"
+		case "to":
+			if k == i-1 && x.changeVerbBefore(k) {
+				return true // "a five billion dlr surplus, but had to raise this to seven billion"
+			}
+		}
+	}
+	return false
+}
+
+// changeVerbBefore reports whether a verb of change stands in the three words
+// before "to" at token k, with no punctuation between: "raise this to",
+// "raised the ceiling to", "cut it to".
+func (x *extractor) changeVerbBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3 && x.tokIs(m, tWord); m-- {
+		if changeWord(lower(x.str(m))) {
+			return true
 		}
 	}
 	return false
