@@ -741,7 +741,7 @@ func (x *extractor) comparedWith(i int) bool {
 // "compared", "than" or "instead" stands among the eight tokens before it, after
 // token pi and with no figure but a year between ("up from the 1986/87
 // estimate of 852.13 billion"), or "to" just before it after a verb of
-// change ("had to raise this to seven billion").
+// change and a pronoun for the sum ("had to raise this to seven billion").
 func (x *extractor) comparedBack(i, pi int) bool {
 	for k := i - 1; k > pi && k >= i-8; k-- {
 		if x.tokIs(k, tNum) && !yearLike(x.str(k)) && !x.eq(k-1, "/") {
@@ -761,14 +761,13 @@ func (x *extractor) comparedBack(i, pi int) bool {
 	return false
 }
 
-// changeVerbBefore reports whether a verb of change stands in the three words
-// before "to" at token k, with no punctuation between: "raise this to",
-// "raised the ceiling to", "cut it to".
+// changeVerbBefore reports whether a verb of change and a pronoun for the
+// sum before stand just before "to" at token k: "raise this to", "cut it
+// to" (but "shipments fell to" changes another thing).
 func (x *extractor) changeVerbBefore(k int) bool {
-	for m := k - 1; m >= 0 && m >= k-3 && x.tokIs(m, tWord); m-- {
-		if changeWord(lower(x.str(m))) {
-			return true
-		}
+	switch lower(x.str(max(k-1, 0))) {
+	case "it", "this", "that":
+		return k >= 2 && x.tokIs(k-2, tWord) && changeWord(lower(x.str(k-2)))
 	}
 	return false
 }

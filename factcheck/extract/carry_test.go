@@ -20,9 +20,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a wire figure compared, with a noun of money", "Items debit 3.4 mln stg vs 4.3 mln credit\n    Associates 1.4 mln stg vs 2.4 mln loss\n", []want{
 			{"3.4 mln stg", m, "3400000", "", "GBP", ""}, {"4.3 mln", m, "4300000", "", "GBP", ""},
 			{"1.4 mln stg", m, "1400000", "", "GBP", ""}, {"2.4 mln", m, "2400000", "", "GBP", ""}}},
-		{"a change's new level after a verb of change and 'to'", "The government targeted a surplus of five billion dlrs, but had to raise this to seven billion. Rubber fell to 625 mln from 720 mln.", []want{
+		{"a change's new level after a verb of change and 'to'", "The government targeted a surplus of five billion dlrs, but had to raise this to seven billion.\n\nThe firm earns $40 million a year - it wants its quota raised to 3.5 million.", []want{
 			{"five billion dlrs", m, "5000000000", "", "USD", ""}, {"seven billion", m, "7000000000", "", "USD", ""},
-			{"625 mln", factcheck.Count, "625000000", "", "", ""}, {"720 mln", factcheck.Count, "720000000", "", "", ""}}},
+			{"$40 million", m, "40000000", "", "USD", ""}, {"3.5 million", factcheck.Count, "3500000", "", "", ""}}},
 		{"a change's new level before 'due to'", "The surplus fell by 5.6 billion guilders in 1986 to 11.4 billion due to declining terms of trade.", []want{
 			{"5.6 billion guilders", m, "5600000000", "", "NLG", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"11.4 billion", m, "11400000000", "", "NLG", ""}}},
 		{"a day's close and high of shares after their price", "The shares have advanced from an initial 1.87 dlrs to a Friday close of 2.32 after a 2.80 high. The index hit a 1,500 high.", []want{
