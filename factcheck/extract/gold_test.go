@@ -1445,6 +1445,23 @@ import (
 //     rules; "eight seasons ago" years to 324's hand; "between July 16\nandf
 //     October 15"; "the same day in 1997"; a Caracas story's "the 2.4
 //     billion" of dollars said after it.
+//   - testdata/heldout-news326.gold.jsonl to heldout-news332.gold.jsonl: 11
+//     more each (5 BBC, 6 Reuters, drawn at random), by seven more hands,
+//     326-329 read first at 072850a (F1 0.971, 0.985, 0.982 and 0.966,
+//     unit 0.930, 0.965, 0.850 and 0.900), 330-332 at 2ab7bfa (F1 0.987,
+//     0.975 and 0.987, unit 1.000, 0.700 and 0.923): "only one\ncompany"
+//     and "who is\n69." across a wire line's wrap, "the same 1986 month"
+//     a year, "a week after" the time between two events, "TV show 60
+//     Minutes" a title, "7.5 connections per 100 people" a rate, a day's
+//     "close of 2.32 after a 2.80 high" of shares, "mark eased to 0.5500
+//     dlrs" in US dollars under a Singapore dateline, "to 11.4 billion due
+//     to", "behind Sarah Claxton (7.96)". 331's hand wrote the dlrs of a
+//     Toronto story as US dollars after the brief's words; they are CAD
+//     here, as the story's reader takes them. Left: "under-13s" and
+//     "six to eights" as ages, "octane level of 89", "19-13" a score, "a
+//     week long visit", ".02 outside his best", "March and April, 1987" a
+//     range of months, "big four state banks", "one lineout", yen futures
+//     at "0.006910" with no currency, "512kbps" as written.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -2034,6 +2051,13 @@ func TestGold(t *testing.T) {
 		{"heldout-news323.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.96},
 		{"heldout-news324.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.86, 0.98, 0.91},
 		{"heldout-news325.gold.jsonl", testcorpus.Root, 0.97, 0.96, 0.96, 0.49, 0.95},
+		{"heldout-news326.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
+		{"heldout-news327.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.66, 0.98},
+		{"heldout-news328.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.92, 0.98, 0.97},
+		{"heldout-news329.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.89, 0.79, 0.93},
+		{"heldout-news330.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news331.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.86, 0.98, 0.94},
+		{"heldout-news332.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.91, 0.98, 0.96},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
