@@ -604,6 +604,20 @@ func TestGroupsGold(t *testing.T) {
 		// "8.54 pct" and a later "8.5 pct" apart; "about half" of US supply,
 		// then "about 40 pct").
 		{"reuters brazil orange juice duties", "testdata/groups/reuters_brazil_orange_juice_duties.jsonl", nil, 0.35},
+		// Built blind in session 24 and scored once at 2ab7bfa: Brierley's
+		// bid for Progressive Enterprises against Rainbow's merger over five
+		// wire stories (0.540, suggestions 1 of 7, 1 of 1 right: the bid
+		// raised from 4.20 to 4.35 dlrs stays two groups; the stake "to 52
+		// pct from 44 pct" is one group here, two to its hand; "one-for-one"
+		// and "twice as much" are no claims of the rules).
+		{"reuters progressive bids", "testdata/groups/reuters_progressive_bids.jsonl", nil, 0.53},
+		// Built blind in session 24 and scored once at 2ab7bfa: South
+		// Korea's 1987 current account surplus, growth and won over seven
+		// wire stories (0.577, suggestions 0 of 23, 1 of 1 right: a target
+		// of five billion dlrs apart from the seven billion "ceiling" it was
+		// raised to, a forecast of eight billion apart from a later "near 10
+		// billion").
+		{"reuters korea surplus 1987", "testdata/groups/reuters_korea_surplus_1987.jsonl", nil, 0.57},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

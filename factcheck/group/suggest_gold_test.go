@@ -100,7 +100,9 @@ import (
 // capital cut (0 of 3, none made) and Mexico's bank loan (2 of 5, 2 of 3
 // right), read once; 185/752 and 210/344 with Coastal's bid for
 // TransAmerican (0 of 4) and the US duties on Brazil's orange juice (0 of
-// 7), read once, none made.
+// 7), read once, none made; 187/782 and 215/349 with Brierley's bids for
+// Progressive (1 of 7, 1 of 1 right) and South Korea's 1987 surplus (0 of
+// 23, 1 of 1 right), read once.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
