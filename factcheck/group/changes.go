@@ -153,7 +153,7 @@ const maxPastWords = 8
 // the clause ("earlier this week, it agreed to 36.50 dlrs"), or "last
 // year" or "last May" there; a term that
 // "would have" held; or a change from it ("raised the value of its offer
-// from 80 dlrs").
+// from 80 dlrs"); or words after it in its clause (pastAfter).
 func (g *grouper) pastFigure(i int) bool {
 	c := &g.claims[i]
 	rel := c.Start - c.SentenceStart
@@ -189,6 +189,30 @@ func (g *grouper) pastFigure(i int) bool {
 		if ws[k] == "would" && k+1 < len(ws) && ws[k+1] == "have" {
 			// "a decree that would have given the companies only three
 			// months": a term proposed and not kept
+			return true
+		}
+	}
+	return g.pastAfter(c, c.End-c.SentenceStart)
+}
+
+// pastAfter reports whether the words after claim c in its clause, from
+// its offset end in its sentence, call it a figure of the past: "the 4.20
+// dlrs BIL said it would offer when it first announced", "the 27 dlrs it
+// originally offered".
+func (g *grouper) pastAfter(c *factcheck.Claim, end int) bool {
+	if end < 0 || end > len(c.Sentence) {
+		return false
+	}
+	after := c.Sentence[end:min(len(c.Sentence), end+80)]
+	if k := strings.IndexAny(after, ",;:()"); k >= 0 {
+		after = after[:k]
+	}
+	ws := words(after)
+	for k := 0; k < len(ws) && k < maxPastWords+2; k++ {
+		switch {
+		case ws[k] == "originally" || ws[k] == "initially":
+			return true
+		case ws[k] == "first" && k+1 < len(ws) && (reportWords[ws[k+1]] || ws[k+1] == "offered" || ws[k+1] == "proposed"):
 			return true
 		}
 	}

@@ -127,7 +127,8 @@ func saidBefore(c *factcheck.Claim, set map[string]bool, reach, width int) bool 
 }
 
 // words splits s into lower-case words, keeping inner hyphens and
-// apostrophes; curly quotes and other punctuation separate words. Only
+// apostrophes; curly quotes, a wire's "&lt;" and "&gt;" and other
+// punctuation separate words. Only
 // ASCII letters are lowered. A word already in lower case is a part of s,
 // not a copy: grouping splits every claim's sentence.
 func words(s string) []string {
@@ -139,6 +140,8 @@ func words(s string) []string {
 			switch c := s[i]; {
 			case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x98 && s[i+2] <= 0x9d:
 				width = 3 // ‘ ’ “ ”
+			case c == '&' && (strings.HasPrefix(s[i:], "&lt;") || strings.HasPrefix(s[i:], "&gt;")):
+				width = 4 // a wire's escaped bracket before a company's name: "&lt;Progressive Enterprises Ltd>"
 			case c >= 'A' && c <= 'Z':
 				sep, upper = false, true
 			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c >= 0x80:

@@ -24,12 +24,34 @@ func TestFrameOf(t *testing.T) {
 		{"US light crude traded in New York lost more than $2 to $43.25.", "more than $2", ""},
 		{"Brent crude in London gained $1.32 to $44.45.", "$44.45", frameCommodity + " brent"},
 		{"Zenda Oil agreed to sell its refinery for $43bn.", "$43bn", ""},
+		{"BIL launched a full bid for the group &lt;Progressive Enterprises Ltd> at 4.35 dlrs a share.", "4.35 dlrs", frameBid},
 	}
 	for _, tt := range tests {
 		rel := strings.Index(tt.sentence, tt.figure)
 		c := factcheck.Claim{Kind: factcheck.Money, Unit: "USD", Text: tt.figure, Sentence: tt.sentence, Start: rel, End: rel + len(tt.figure)}
 		if got := frameOf(&c); got != tt.want {
 			t.Errorf("frameOf(%q in %q) = %q, want %q", tt.figure, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestPastAfter checks the words after a figure that make it past.
+func TestPastAfter(t *testing.T) {
+	tests := []struct {
+		sentence, figure string
+		want             bool
+	}{
+		{"The bid is higher than the 4.20 dlrs BIL said it would offer when it first announced its bid.", "4.20 dlrs", true},
+		{"It is well below the 27 dlrs it originally offered.", "27 dlrs", true},
+		{"The bid is higher than the 4.20 dlrs a share, it said, first announced on Monday.", "4.20 dlrs", false},
+		{"BIL bid 4.35 dlrs a share, the first offer for the group.", "4.35 dlrs", false},
+	}
+	for _, tt := range tests {
+		rel := strings.Index(tt.sentence, tt.figure)
+		c := factcheck.Claim{Kind: factcheck.Money, Unit: "USD", Text: tt.figure, Sentence: tt.sentence, Start: rel, End: rel + len(tt.figure)}
+		g := newGrouper([]factcheck.Claim{c}, nil, nil)
+		if got := g.pastFigure(0); got != tt.want {
+			t.Errorf("pastFigure(%q in %q) = %v, want %v", tt.figure, tt.sentence, got, tt.want)
 		}
 	}
 }
