@@ -176,3 +176,9 @@ func TestExtractSigns(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
 	}
 }
+
+func TestExtractMisspeltScale(t *testing.T) {
+	checkClaims(t, "Deposits rose to 117.52 bilion dlrs from 116.9 billon dlrs, and loans to 3.1 billlion dlrs.", "", []want{
+		{"117.52 bilion dlrs", factcheck.Money, "117520000000", "", "USD", ""}, {"116.9 billon dlrs", factcheck.Money, "116900000000", "", "USD", ""},
+		{"3.1 billlion dlrs", factcheck.Money, "3100000000", "", "USD", ""}})
+}
