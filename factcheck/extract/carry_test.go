@@ -20,6 +20,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a wire figure compared, with a noun of money", "Items debit 3.4 mln stg vs 4.3 mln credit\n    Associates 1.4 mln stg vs 2.4 mln loss\n", []want{
 			{"3.4 mln stg", m, "3400000", "", "GBP", ""}, {"4.3 mln", m, "4300000", "", "GBP", ""},
 			{"1.4 mln stg", m, "1400000", "", "GBP", ""}, {"2.4 mln", m, "2400000", "", "GBP", ""}}},
+		{"a list of sums, each of its goods, the currency said first", "It includes 1.13 billion dlrs of capital goods, 700 mln of farm products, 50 mln of aluminium and other raw materials, and 250 mln of steel.", []want{
+			{"1.13 billion dlrs", m, "1130000000", "", "USD", ""}, {"700 mln of farm products", m, "700000000", "", "USD", ""},
+			{"50 mln of aluminium", m, "50000000", "", "USD", ""}, {"250 mln of steel", m, "250000000", "", "USD", ""}}},
 		{"a change's new level after a verb of change and 'to'", "The government targeted a surplus of five billion dlrs, but had to raise this to seven billion.\n\nThe firm earns $40 million a year - it wants its quota raised to 3.5 million.", []want{
 			{"five billion dlrs", m, "5000000000", "", "USD", ""}, {"seven billion", m, "7000000000", "", "USD", ""},
 			{"$40 million", m, "40000000", "", "USD", ""}, {"3.5 million", factcheck.Count, "3500000", "", "", ""}}},

@@ -667,15 +667,18 @@ func (x *extractor) sumNoun(c *claimParts) bool {
 	}
 }
 
-// parallelUnit gives the bare figure c, joined by "and" or "or" to a
-// figure of the same sentence that a preposition follows as one follows
-// c, that figure's unit, scale and qualifier, which the text does not
-// repeat: "about 65 miles in 4 minutes, or 125 in 10 minutes", "1.4 mln
-// bpd in February and 1.15 in March". Only lengths of time, dates and
-// ordinals ("for the third quarter") may stand between the two.
+// parallelUnit gives the bare figure c, joined by "and" or "or" (or, a
+// scaled figure, by a comma) to a figure of the same sentence that a
+// preposition follows as one follows c, that figure's unit, scale and
+// qualifier, which the text does not repeat: "about 65 miles in 4
+// minutes, or 125 in 10 minutes", "1.4 mln bpd in February and 1.15 in
+// March", "1.13 billion dlrs of capital goods, 700 mln of farm products".
+// Only lengths of time, dates and ordinals ("for the third quarter") may
+// stand between the two.
 func (x *extractor) parallelUnit(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || c.num.words ||
-		!(x.eq(c.first-1, "and") || x.eq(c.first-1, "or")) || !x.tokIs(c.last, tWord) || !x.toks[c.last].is(lexicon.Stop) {
+	listed := c.num.scaled && x.str(c.first-1) == "," // "1.13 billion dlrs of capital goods, 700 mln of farm products"
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !(c.num.scaled && x.eq(c.num.last, "of")) || c.num.year || c.end != nil || c.num.words ||
+		!(x.eq(c.first-1, "and") || x.eq(c.first-1, "or") || listed) || !x.tokIs(c.num.last, tWord) || !x.toks[c.num.last].is(lexicon.Stop) {
 		return
 	}
 	k := len(x.claims) - 1
@@ -690,7 +693,18 @@ func (x *extractor) parallelUnit(c *claimParts) {
 		return
 	}
 	pe := x.pastRevision(sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.End }))
-	if pe >= c.first || c.first-pe > 12 || !x.eq(pe, lower(x.str(c.last))) {
+	prep := lower(x.str(c.num.last))
+	if c.num.scaled && !x.eq(pe, prep) {
+		// the figure before took its "of" phrase into its span: "700 mln
+		// of farm products, 50 mln of aluminium"
+		for m := sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.Start }); m < pe; m++ {
+			if x.eq(m, prep) {
+				pe = m
+				break
+			}
+		}
+	}
+	if pe >= c.first || c.first-pe > 12 || !x.eq(pe, prep) {
 		return
 	}
 	for m := pe; m < c.first; m++ {
@@ -943,9 +957,16 @@ func (x *extractor) elidedScale(c *claimParts, p *factcheck.Claim) {
 }
 
 // cents reports whether the sum of money s is written in cents or pence,
-// whose factor a bare figure after it would not share.
+// whose factor a bare figure after it would not share: its last word is
+// "cents", "cts" or "pence", or "p" after the digits ("50p"); not a word
+// that ends so ("700 mln of farm products").
 func cents(s string) bool {
-	return strings.HasSuffix(s, "cents") || strings.HasSuffix(s, "cts") || strings.HasSuffix(s, "pence") || strings.HasSuffix(s, "p")
+	for _, w := range [...]string{"cents", "cts", "pence", "p"} {
+		if k := len(s) - len(w); strings.HasSuffix(s, w) && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n' || s[k-1] >= '0' && s[k-1] <= '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSpreadQuote bounds how far the selling price of a quote in two whole
