@@ -1462,6 +1462,16 @@ import (
 //     week long visit", ".02 outside his best", "March and April, 1987" a
 //     range of months, "big four state banks", "one lineout", yen futures
 //     at "0.006910" with no currency, "512kbps" as written.
+//   - testdata/heldout-news333.gold.jsonl, heldout-news334.gold.jsonl and
+//     heldout-news335.gold.jsonl: 11 more each (5 BBC, 6 Reuters, drawn at
+//     random), by three more hands, read first at deab1fc (F1 1.000, 0.987
+//     and 1.000, unit 0.872, 0.523 and 0.792): "1.13 billion dlrs of capital
+//     goods, 700 mln of farm products, ... and 250 mln of steel" one
+//     currency, "117.52 bilion dlrs" misspelt. Left: a table of grain prices
+//     whose unit its header gives once ("as follows (Dlrs/Bu-Sorghum
+//     Cwt)"), "the yen at around 152 to 153 to the U.S. Dollar" a rate
+//     here and yen to 335's hand, "projected to top 10 billion" after a
+//     sum in dollars, "the last week of 2003" a range of days.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -2058,6 +2068,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news330.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news331.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.86, 0.98, 0.94},
 		{"heldout-news332.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.91, 0.98, 0.96},
+		{"heldout-news333.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.94, 0.98, 0.96},
+		{"heldout-news334.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.51, 0.49, 0.80},
+		{"heldout-news335.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.82, 0.98, 0.96},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
