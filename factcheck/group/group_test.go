@@ -618,6 +618,11 @@ func TestGroupsGold(t *testing.T) {
 		// raised to, a forecast of eight billion apart from a later "near 10
 		// billion").
 		{"reuters korea surplus 1987", "testdata/groups/reuters_korea_surplus_1987.jsonl", nil, 0.57},
+		// Built blind in session 24 and scored once at deab1fc: Williams
+		// Holdings' bid for Norcros over four wire stories (0.696,
+		// suggestions 4 of 10, 4 of 6 right: the shares' prices of
+		// several days stay apart).
+		{"reuters norcros bid", "testdata/groups/reuters_norcros_bid.jsonl", nil, 0.69},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -102,7 +102,8 @@ import (
 // TransAmerican (0 of 4) and the US duties on Brazil's orange juice (0 of
 // 7), read once, none made; 187/782 and 215/349 with Brierley's bids for
 // Progressive (1 of 7, 1 of 1 right) and South Korea's 1987 surplus (0 of
-// 23, 1 of 1 right), read once.
+// 23, 1 of 1 right), read once; 191/792 and 219/353 with Williams' bid
+// for Norcros (4 of 10, 4 of 6 right), read once.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
