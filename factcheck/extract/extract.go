@@ -668,7 +668,8 @@ func (x *extractor) clockTime(i int) bool {
 // durationContext reports whether the word before token i makes "a month",
 // "one year" a length of time: "in", "for", "within", "by" ("delayed by a
 // year"), or a bound ("less than", "at least", "up to"); or "after" or
-// "before" and the event after its unit ("a week after the vote"); or,
+// "before" and the event after its unit ("a week after the vote"), or
+// "long" and a noun ("a week long visit"); or,
 // after "one", the word after its unit: "one week away", "one year ago".
 func (x *extractor) durationContext(i int) bool {
 	if q, _ := x.qualifier(i); q == factcheck.LowerBound || q == factcheck.UpperBound {
@@ -688,6 +689,9 @@ func (x *extractor) durationContext(i int) bool {
 	k := i + 2
 	if x.eq(k, "of") && x.tokIs(k+1, tWord) && !x.eq(k+1, "age") && !x.toks[k+1].is(lexicon.Determiner) && !x.rateAfterClaim(i) {
 		return true // "a decade of work", "a week of talks": the time a thing took
+	}
+	if x.eq(k, "long") && x.tokIs(k+1, tWord) && !x.toks[k+1].is(lexicon.Stop) {
+		return true // "starts a week long visit": "week-long" written without its hyphen
 	}
 	if (x.eq(k, "after") || x.eq(k, "before")) && x.tokIs(k+1, tWord) && !x.rateAfterClaim(i) {
 		return true // "came a year after T-Mobile uncovered", "waited a year before coming forward": the time between two events
