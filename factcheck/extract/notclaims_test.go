@@ -40,7 +40,7 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"a wire headline in capitals", "STEEL OUTPUT AT FOUR-YEAR HIGH, OVER 2 MLN TONNES\nLONDON - Output rose.", []want{
 			{"FOUR-YEAR", factcheck.Duration, "4", "", "year", ""}, {"OVER 2 MLN TONNES", factcheck.Measure, "2000000", "", "tonne", factcheck.LowerBound}}},
 		{"a wire headline of money", "BANK NET UP 8 PCT, TOPS 40 MLN DLRS", []want{
-			{"8 PCT", factcheck.Percent, "8", "", "", ""}, {"40 MLN DLRS", factcheck.Money, "40000000", "", "USD", ""}}},
+			{"8 PCT", factcheck.Percent, "8", "", "", ""}, {"TOPS 40 MLN DLRS", factcheck.Money, "40000000", "", "USD", "lower_bound"}}},
 		{"a headline's deal in shares", "FUND SELLS 900 SHARES OF AJAX, ADDS 70 JOBS", []want{
 			{"900 SHARES", factcheck.Count, "900", "", "", ""}, {"70 JOBS", factcheck.Count, "70", "", "", ""}}},
 		{"a headline's index stays a name", "STOCKS SAG AS FTSE 100 SLIPS", nil},

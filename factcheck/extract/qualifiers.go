@@ -78,6 +78,9 @@ var qualifierCues = []struct {
 	{[]string{"exceeds"}, factcheck.LowerBound},
 	{[]string{"exceed"}, factcheck.LowerBound}, // "proceeds to exceed 90 mln dlrs"
 	{[]string{"topping"}, factcheck.LowerBound},
+	{[]string{"topped"}, factcheck.LowerBound},
+	{[]string{"tops"}, factcheck.LowerBound},
+	{[]string{"top"}, factcheck.LowerBound}, // "was projected to top 10 billion", a verb only (see qualifier)
 	{[]string{"about"}, factcheck.Approx},
 	{[]string{"around"}, factcheck.Approx},
 	{[]string{"round"}, factcheck.Approx},
@@ -132,8 +135,11 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 				break
 			}
 		}
-		if ok && (c.words[0] == "up" && x.raisedTo(k) || c.words[0] == "topping" && x.ordinalAt(i)) {
+		if ok && (c.words[0] == "up" && x.raisedTo(k) || strings.HasPrefix(c.words[0], "top") && x.ordinalAt(i)) {
 			return factcheck.Exact, i // "PROFIT TOPPING 2ND QTR" tops a period
+		}
+		if ok && c.words[0] == "top" && !(x.eq(k-1, "to") || modalVerb(lower(x.str(max(k-1, 0))))) {
+			continue // "the top 10 firms", "in the top five": a rank, no verb
 		}
 		if ok && (c.words[0] == "exceeded" || c.words[0] == "exceeds" || c.words[0] == "exceed") && yearLike(x.str(i)) {
 			return factcheck.Exact, i // "profits in 1986 exceeded 1985 profits": a year's
@@ -155,6 +161,16 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		return factcheck.Approx, i - 1 // "estimates consumption at 2.03 mln tonnes"
 	}
 	return factcheck.Exact, i
+}
+
+// modalVerb reports whether w, in lower case, is a modal verb: "could",
+// "would", "will", "may", "might", "should", "must", "can".
+func modalVerb(w string) bool {
+	switch w {
+	case "could", "would", "will", "may", "might", "should", "must", "can":
+		return true
+	}
+	return false
 }
 
 // boundSign returns the qualifier of a sign of comparison at token k,

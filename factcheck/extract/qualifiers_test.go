@@ -11,6 +11,9 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a verb of topping a figure, and a rank's top", "The surplus was projected to top 10 billion dlrs. Sales topped 5 mln dlrs. The song reached the top 10.", []want{
+			{"top 10 billion dlrs", factcheck.Money, "10000000000", "", "USD", factcheck.LowerBound}, {"topped 5 mln dlrs", factcheck.Money, "5000000", "", "USD", factcheck.LowerBound},
+			{"top 10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}}},
 		{"signs of comparison glued to the number", "In the trial >80% of mice and ≥12 dogs responded, at p <0.01 and ≈300 doses.", []want{
 			{">80% of mice", factcheck.Percent, "80", "", "", factcheck.LowerBound}, {"≥12 dogs", factcheck.Count, "12", "", "", factcheck.LowerBound},
 			{"<0.01", factcheck.Count, "0.01", "", "", factcheck.UpperBound}, {"≈300 doses", factcheck.Count, "300", "", "", factcheck.Approx}}},
