@@ -103,7 +103,9 @@ import (
 // 7), read once, none made; 187/782 and 215/349 with Brierley's bids for
 // Progressive (1 of 7, 1 of 1 right) and South Korea's 1987 surplus (0 of
 // 23, 1 of 1 right), read once; 191/792 and 219/353 with Williams' bid
-// for Norcros (4 of 10, 4 of 6 right), read once.
+// for Norcros (4 of 10, 4 of 6 right), read once; 191/800 and 220/354
+// with the EC's release of British intervention wheat (0 of 8, 1 of 1
+// right), read once.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
