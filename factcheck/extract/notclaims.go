@@ -1071,9 +1071,10 @@ func (x *extractor) multiplies(i int) bool {
 	case determinerBefore:
 		return false
 	}
-	switch lower(x.str(max(i-1, 0))) {
-	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "than", "nearly", "almost", "roughly", "about", "effectively",
-		"virtually", "practically":
+	switch w := lower(x.str(max(i-1, 0))); {
+	case modalVerb(w):
+		return i > 0
+	case w == "to", w == "than", w == "nearly", w == "almost", w == "roughly", w == "about", w == "effectively", w == "virtually", w == "practically":
 		return i > 0
 	}
 	return x.tokIs(i+1, tWord) && (x.toks[i+1].is(lexicon.Determiner) || possessive(x.str(i+1)))

@@ -164,10 +164,10 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 }
 
 // modalVerb reports whether w, in lower case, is a modal verb: "could",
-// "would", "will", "may", "might", "should", "must", "can".
+// "would", "will", "may", "might", "should", "must", "can", "shall".
 func modalVerb(w string) bool {
 	switch w {
-	case "could", "would", "will", "may", "might", "should", "must", "can":
+	case "could", "would", "will", "may", "might", "should", "must", "can", "shall":
 		return true
 	}
 	return false

@@ -192,14 +192,14 @@ func (g *grouper) pastFigure(i int) bool {
 			return true
 		}
 	}
-	return g.pastAfter(c, c.End-c.SentenceStart)
+	return pastAfter(c)
 }
 
-// pastAfter reports whether the words after claim c in its clause, from
-// its offset end in its sentence, call it a figure of the past: "the 4.20
-// dlrs BIL said it would offer when it first announced", "the 27 dlrs it
-// originally offered".
-func (g *grouper) pastAfter(c *factcheck.Claim, end int) bool {
+// pastAfter reports whether the words after claim c in its clause call
+// it a figure of the past: "the 4.20 dlrs BIL said it would offer when it
+// first announced", "the 27 dlrs it originally offered".
+func pastAfter(c *factcheck.Claim) bool {
+	end := c.End - c.SentenceStart
 	if end < 0 || end > len(c.Sentence) {
 		return false
 	}
