@@ -19,7 +19,7 @@ func (x *extractor) subjectAfter(c *claimParts) {
 		return
 	}
 	j := c.last
-	if j >= len(x.toks) || x.toks[j].flags&fNewline != 0 && (c.num.decimal || c.num.scaled || !x.wrapsProse(j)) {
+	if j >= len(x.toks) || x.toks[j].flags&fNewline != 0 && (c.num.decimal || c.num.scaled || !x.wrappedNoun(j)) {
 		// a table's next row, a new paragraph, or a price's next word
 		// ("145.25\nclose"); but a whole count's noun goes on in wrapped
 		// prose: "shares of only one\ncompany"
@@ -43,12 +43,12 @@ func (x *extractor) subjectAfter(c *claimParts) {
 	}
 }
 
-// wrapsProse reports whether the word at token k, the first of its line,
+// wrappedNoun reports whether the word at token k, the first of its line,
 // goes on with the noun phrase of the line of prose before it: a plain
 // word in lower case that the lexicon does not hold (no unit, no "number",
 // no bound), after a single line break that only wraps a long line
 // ("shares of only one\ncompany").
-func (x *extractor) wrapsProse(k int) bool {
+func (x *extractor) wrappedNoun(k int) bool {
 	return x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && x.toks[k].word == 0 && x.proseWraps(k)
 }
 
