@@ -90,8 +90,11 @@ func (g *grouper) linkChanges() {
 			// 15.00 dlr per share price": B is the older
 			g.joinChange(i-1, i)
 			g.newerOf[i] = i - 1
-		case len(between) <= maxVerbChangeWords && last(between) == "to" && changedBetween(between):
-			// "amended its A offer, raising it to B": A is the older
+		case len(between) <= maxVerbChangeWords && last(between) == "to" && changedBetween(between),
+			len(between) <= 2*maxVerbChangeWords && pronounChanged(between):
+			// "amended its A offer, raising it to B": A is the older; a
+			// pronoun for A reaches further: "originally targeted a A
+			// current account surplus this year, but had to raise this to B"
 			g.joinChange(i-1, i)
 			g.newerOf[i-1] = i
 		}
@@ -278,6 +281,14 @@ func changedBetween(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// pronounChanged reports whether ws, the words between two figures, end
+// in a verb of change, a pronoun for the first figure and "to": "had to
+// raise this to", "cut it to".
+func pronounChanged(ws []string) bool {
+	n := len(ws)
+	return n >= 3 && ws[n-1] == "to" && (ws[n-2] == "it" || ws[n-2] == "this" || ws[n-2] == "that") && changeVerbs[ws[n-3]]
 }
 
 // changedTo reports whether claim b is the newer figure of a change from
