@@ -164,6 +164,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"30p", m, "0.3", "", "GBP", ""}, {"342p", m, "3.42", "", "GBP", ""}, {"2p", m, "0.02", "", "GBP", ""}, {"742", m, "7.42", "", "GBP", ""}}},
 		{"marks under a dateline that names its country", "VW DIVIDEND\n    WOLFSBURG, West Germany, April 9 -\n    Dividend unchanged at 10 marks per share.", []want{
 			{"10 marks", m, "10", "", "DEM", ""}}},
+		{"marks in a text that names their country twice, once as a possessive", "SURPLUS WIDENS\n    BERGEN, April 29 - West Germany's surplus widened to 8.8 billion marks, West German officials said.\nThe 400 mln\nmark deficit narrowed.", []want{
+			{"8.8 billion marks", m, "8800000000", "", "DEM", ""}, {"400 mln\nmark", m, "400000000", "", "DEM", ""}}},
 		{"a dateline's dollar in wire copy", "SWIRE PROFIT SEEN UP\n    HONG KONG, March 24 - Profits will be 1.8 billion dlrs, or 6.3 mln U.S. Dlrs, and oil 18 dlrs a barrel.", []want{
 			{"1.8 billion dlrs", m, "1800000000", "", "HKD", ""}, {"6.3 mln U.S. Dlrs", m, "6300000", "", "USD", ""},
 			{"18 dlrs", m, "18", "", "USD", ""}}},

@@ -295,7 +295,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"$1.2B", factcheck.Money, "1200000000", "", "USD", ""}, {"2 TBLS", factcheck.Measure, "2", "", "tablespoon", ""},
 			{"300 MLN BBLS", factcheck.Measure, "300000000", "", "barrel", ""}, {"300,000 barrels daily", factcheck.Measure, "300000", "", "barrel per day", ""}}},
 		{"a time is no subject", "The index gained 2.77 after falling 4.77 yesterday.", []want{
-			{"2.77", factcheck.Count, "2.77", "", "", ""}, {"4.77", factcheck.Count, "4.77", "", "", ""}}},
+			{"2.77", factcheck.Measure, "2.77", "", "", ""}, {"4.77", factcheck.Measure, "4.77", "", "", ""}}}, // an index's moves
 		{"the currencies of the 1980s", "Petrol costs 17.5 intis, or 1.26 cruzados.", []want{
 			{"17.5 intis", factcheck.Money, "17.5", "", "PEI", ""}, {"1.26 cruzados", factcheck.Money, "1.26", "", "BRC", ""}}},
 		{"a dealer's quote", "The inti's rate is 14.85/92 and the dollar closed at 1.8340/45 marks.", []want{
@@ -420,6 +420,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"ages after a noun of a person", "The Spider-Man star, 26, and the actress, also 26, left; chapters 3, 26, 27 were cut.", []want{
 			{"26", factcheck.Duration, "26", "", "year", ""}, {"26", factcheck.Duration, "26", "", "year", ""},
 			{"3", factcheck.Count, "3", "", "", ""}, {"26", factcheck.Count, "26", "", "", ""}, {"27", factcheck.Count, "27", "", "", ""}}},
+		{"an age after a speaker's name ends a sentence", `Sales rose at Ford, 53. "We are a tribute band," said Chrissie Hynde, 53.`, []want{
+			{"53", factcheck.Count, "53", "", "", ""}, {"53", factcheck.Duration, "53", "", "year", ""}}},
 		{"a plus of time", "Work booked in the first two-plus months of this year fell, and the majority more than halved.", []want{
 			{"first", factcheck.Ordinal, "1", "", "", ""}, {"two-plus months", factcheck.Duration, "2", "", "month", factcheck.LowerBound},
 			{"more than halved", factcheck.Measure, "0.5", "", "times", factcheck.LowerBound}}},
@@ -538,7 +540,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"ranges after a change", "Sales fell 10 to 15 percent and costs rose 2 to 3 million dollars.", []want{
 			{"10 to 15 percent", factcheck.Percent, "10", "15", "", ""}, {"2 to 3 million dollars", factcheck.Money, "2000000", "3000000", "USD", ""}}},
 		{"a change and a level", "The index fell 10.5 to 1,234.5 and profits rose from 5% to 10%.", []want{
-			{"10.5", factcheck.Count, "10.5", "", "", ""}, {"1,234.5", factcheck.Count, "1234.5", "", "", ""},
+			{"10.5", factcheck.Measure, "10.5", "", "", ""}, {"1,234.5", factcheck.Measure, "1234.5", "", "", ""},
 			{"5%", factcheck.Percent, "5", "", "", ""}, {"10%", factcheck.Percent, "10", "", "", ""}}},
 		{"change by a fraction", "Costs were cut by a quarter last year, and three-fourths of staff left.", []want{
 			{"a quarter", factcheck.Percent, "25", "", "", ""}, {"three-fourths", factcheck.Percent, "75", "", "", ""}}},
@@ -734,7 +736,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"units named after their number, an edition a rank", "The 10th Mountain Division and the 11th Judicial Circuit met at 20th Century Fox before the 77th Academy Awards; a 231,722 dwt tanker sailed.", []want{
 			{"77th", factcheck.Ordinal, "77", "", "", ""}, {"231,722 dwt", factcheck.Measure, "231722", "", "dwt", ""}}},
 		{"a name's age said before when", "Gabriela was 22 when she retired. The index was 22 when it closed.", []want{
-			{"22", factcheck.Duration, "22", "", "year", ""}, {"22", factcheck.Count, "22", "", "", ""}}},
+			{"22", factcheck.Duration, "22", "", "year", ""}, {"22", factcheck.Measure, "22", "", "", ""}}}, // an index's level
 		{"two days either of which", "A meeting is planned for 6 or 7 January, and results on April 22 or 23.", []want{
 			{"6 or 7 January", factcheck.Date, "--01-06", "--01-07", "", ""}, {"April 22 or 23", factcheck.Date, "--04-22", "--04-23", "", ""}}},
 		{"a wire headline's bare sum in its story's currency", "COP II TOPS 100 MLN AT BOX OFFICE\n    NEW YORK, June 18 - The movie has topped the 100 mln dlr mark.", []want{
@@ -986,6 +988,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"Boeing", "A Boeing 737 landed."},
 		{"Section", "Under Section 8 of the act."},
 		{"Route", "They drove Route 66."},
+		{"a company's annual form", "It reported the loss on its 10K filing and a Form 10Q."},
 		{"No.", "He lives at No. 10."},
 		{"phone", "Call 020-7946-0000 now."},
 		{"time of day", "It starts at 10:30 and ends at 3pm, or 4 p.m."},

@@ -1745,7 +1745,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news6.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.98, 0.99, 0.99},
 		{"heldout-news7.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news8.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
-		{"heldout-news9.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.99},
+		// Session 25: the level of an index and its moves are measures
+		// without unit, as most hands write them; the hands of 9, 26 and
+		// 87 count them.
+		{"heldout-news9.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.97},
 		{"heldout-news10.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.80, 0.99, 0.90},
 		{"heldout-news11.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news12.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.97, 0.99, 0.95},
@@ -1762,7 +1765,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news23.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.87, 0.99, 0.91},
 		{"heldout-news24.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.88, 0.99, 0.93},
 		{"heldout-news25.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.93, 0.99, 0.96},
-		{"heldout-news26.gold.jsonl", testcorpus.Root, 0.95, 0.93, 0.97, 0.99, 0.96},
+		{"heldout-news26.gold.jsonl", testcorpus.Root, 0.95, 0.93, 0.97, 0.99, 0.91},
 		{"heldout-news27.gold.jsonl", testcorpus.Root, 0.98, 0.95, 0.99, 0.99, 0.95}, // basis points as percents
 		{"heldout-news28.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.99, 0.95},
 		{"heldout-news29.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.95, 0.95, 0.93}, // basis points as percents
@@ -1822,7 +1825,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news84.gold.jsonl", testcorpus.Root, 0.96, 0.95, 0.95, 0.16, 0.97},
 		{"heldout-news85.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.84, 0.99, 0.94},
 		{"heldout-news86.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.89, 0.50, 0.96},
-		{"heldout-news87.gold.jsonl", testcorpus.Root, 0.89, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news87.gold.jsonl", testcorpus.Root, 0.89, 0.99, 0.99, 0.99, 0.98},
 		{"heldout-news88.gold.jsonl", testcorpus.Root, 0.95, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news89.gold.jsonl", testcorpus.Root, 0.85, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news90.gold.jsonl", testcorpus.Root, 0.95, 0.97, 0.94, 0.62, 0.96},

@@ -3,6 +3,7 @@ package extract
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
@@ -60,7 +61,7 @@ var places = map[string]string{
 	"belgium": "BE", "belgian": "BE", "brussels": "BE", "antwerp": "BE",
 	"luxembourg": "LU",
 	"germany":    "DE", "german": "DE", "deutsche": "DE", "bonn": "DE", "frankfurt": "DE", "berlin": "DE", "munich": "DE",
-	"hamburg": "DE", "cologne": "DE", "stuttgart": "DE", "dusseldorf": "DE", "bundesbank": "DE",
+	"wiesbaden": "DE", "hamburg": "DE", "cologne": "DE", "stuttgart": "DE", "dusseldorf": "DE", "bundesbank": "DE",
 	"finland": "FI", "finnish": "FI", "helsinki": "FI",
 	"johannesburg": "ZA", "pretoria": "ZA", "durban": "ZA", "soweto": "ZA",
 	"nigeria": "NG", "nigerian": "NG", "lagos": "NG", "abuja": "NG",
@@ -353,6 +354,9 @@ func (x *extractor) readCountry() *country {
 			continue
 		}
 		c := places[lower(x.str(i))]
+		if c == "" {
+			c = places[strings.TrimSuffix(strings.TrimSuffix(lower(x.str(i)), "'s"), "\u2019s")] // "West Germany's"
+		}
 		if c == "" {
 			continue
 		}

@@ -183,15 +183,8 @@ func (x *extractor) gasNear(k int) bool {
 // month", "per 100ml" (with its number). It returns the unit and the index
 // after it, or "" and j.
 func (x *extractor) perUnit(j int) (string, int) {
-	switch lower(x.str(min(j, len(x.toks)-1))) {
-	case "daily":
-		return "day", j + 1 // "300,000 barrels daily"
-	case "weekly":
-		return "week", j + 1
-	case "monthly":
-		return "month", j + 1
-	case "annually", "yearly":
-		return "year", j + 1
+	if u := frequencyAdverb(lower(x.str(min(j, len(x.toks)-1)))); u != "" {
+		return u, j + 1 // "300,000 barrels daily"
 	}
 	if x.eq(j, "per") && x.eq(j+1, "annum") {
 		return "year", j + 2 // "500,000 tonnes per annum"
@@ -240,13 +233,36 @@ func (x *extractor) perUnit(j int) (string, int) {
 	return "", j
 }
 
+// frequencyAdverb returns the unit of time an adverb of frequency gives
+// a rate, "week" of "weekly", or "".
+func frequencyAdverb(w string) string {
+	switch w {
+	case "daily":
+		return "day"
+	case "weekly":
+		return "week"
+	case "monthly":
+		return "month"
+	case "annually", "yearly":
+		return "year"
+	}
+	return ""
+}
+
 // countRate makes the count c a rate when its noun, the last word of its
 // subject, is given per a unit or per a hundred of a thing: "4,000
-// vehicles per week", "5k builds/week", "three meals a day", "7.5
-// connections per 100 people".
+// vehicles per week", "5k builds/week", "three meals a day", "three
+// London-Manila flights weekly", "7.5 connections per 100 people".
 func (x *extractor) countRate(c *claimParts) {
 	e := c.subjectEnd
-	if e == 0 || c.subjectEnd-c.subjectStart != 1 || !pluralNoun(x.str(e-1)) {
+	switch {
+	case e-c.subjectStart <= 1:
+	case frequencyAdverb(lower(x.str(e-1))) != "":
+		e-- // "three flights weekly": the adverb is the rate's
+	case frequencyAdverb(lower(x.str(min(e, len(x.toks)-1)))) == "":
+		return // "1.4 million clinic visits a year": readers count visits (but "three London-Manila flights weekly")
+	}
+	if e == 0 || !pluralNoun(x.str(e-1)) {
 		return
 	}
 	per, k := x.perUnit(e)

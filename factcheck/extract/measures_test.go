@@ -55,6 +55,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"speeds keep their forms", "It flew at 900 kilometres per hour and 30 miles an hour.", []want{
 			{"900 kilometres per hour", m, "900", "", "km/h", ""}, {"30 miles an hour", m, "30", "", "mph", ""}}},
 		{"count per week", "The plant makes 2,500 cars per week.", []want{{"2,500 cars per week", m, "2500", "", "car per week", ""}}},
+		{"a count with an adverb of frequency after its noun, whatever its modifiers", "It runs three London-Manila flights weekly, 1.4 million clinic visits a year and two trains daily.", []want{
+			{"three London-Manila flights weekly", m, "3", "", "flight per week", ""}, {"1.4 million clinic visits", factcheck.Count, "1400000", "", "", ""},
+			{"two trains daily", m, "2", "", "train per day", ""}}},
 		{"count in words a year", "The port handles two million containers a year.", []want{
 			{"two million containers a year", m, "2000000", "", "container per year", ""}}},
 		{"count over a slash", "The team ships 3k releases/month.", []want{{"3k releases/month", m, "3000", "", "release per month", ""}}},

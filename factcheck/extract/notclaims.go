@@ -400,6 +400,20 @@ func tollWord(w string) bool {
 	return false
 }
 
+// secForm reports whether the digits at i name a form a US company files
+// with its regulator, written without its hyphen: "its 10K filing", "a
+// Form 8K", "the 10Q report" ("10-K" is a name by its hyphen).
+func (x *extractor) secForm(i int) bool {
+	if s := x.str(i); s != "10" && s != "8" || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fSpace != 0 || !x.eq(i+1, "k") && !x.eq(i+1, "q") {
+		return false
+	}
+	switch lower(x.str(min(i+2, len(x.toks)-1))) {
+	case "filing", "filings", "filed", "report", "reports", "form", "forms", "statement":
+		return i+2 < len(x.toks)
+	}
+	return x.eq(i-1, "form")
+}
+
 // notAQuantity reports whether the digits at i belong to a name, code or
 // identifier, a term of a sum written out, a thread's post number or a
 // sound format: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44",
@@ -435,6 +449,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if (x.eq(i-1, "euro") || x.eq(i-1, "expo")) && x.toks[i-1].flags&fUpper != 0 && x.toks[i].flags&fSpace != 0 && yearLike(x.str(i)) {
 		return true // "Euro 2004", "Expo 2005": a championship's or a fair's name
+	}
+	if x.secForm(i) {
+		return true // "reported on the company's 10K filing": a form's name
 	}
 	if x.hyphenAt(i) && x.eq(i+2, "rated") {
 		return true // "an 18-rated game": a film's or a game's certificate

@@ -219,7 +219,7 @@ func (x *extractor) ordinalAt(i int) bool {
 func (x *extractor) spreadOver(k int) bool {
 	switch lower(x.str(max(k-1, 0))) {
 	case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered", "issued", "repaid",
-		"rescheduled", "reschedule", "rescheduling", "payable", "repay", "disbursed", "refinanced":
+		"rescheduled", "reschedule", "rescheduling", "payable", "repay", "paid", "disbursed", "refinanced":
 		return true // "rescheduled over 10 years"
 	}
 	if k == 0 || len(x.claims) == 0 || x.breakIn(k, k+1) {

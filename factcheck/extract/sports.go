@@ -113,10 +113,47 @@ func (x *extractor) indexWithin(i, n int) bool {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
 			return false
 		}
-		switch lower(x.str(k)) {
-		case "index", "indices", "indexes", "dow", "ftse", "nasdaq", "nikkei", "sensex", "dax", "cac", "kospi", "hang",
-			"benchmark", "stocks", "stoxx", "average", "s&p", "composite", "topix", "asx", "nifty", "ibex", "bovespa":
+		switch w := lower(x.str(k)); w {
+		case "indices", "indexes", "benchmark", "stocks", "stoxx", "average", "composite":
 			return true
+		default:
+			if stockIndexWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stockIndexWord reports whether w, in lower case, is "index" or the name
+// of a stock index ("dow", "ftse", "nikkei").
+func stockIndexWord(w string) bool {
+	switch w {
+	case "index", "dow", "ftse", "nasdaq", "nikkei", "sensex", "dax", "cac", "kospi", "hang", "s&p", "topix", "asx", "nifty", "ibex", "bovespa":
+		return true
+	}
+	return false
+}
+
+// indexLevel reports whether the bare figure of c, a count with no noun,
+// is the level of an index its sentence names in the 15 words before it:
+// "Its index of national manufacturing activity rose to 58.6 last month
+// from 57.8", "the Nikkei closed at 18,500": a measure without unit, as
+// readers write an index's reading (its move in points has the unit);
+// not a stock's price in eighths, nor a figure of the next paragraph.
+func (x *extractor) indexLevel(c *claimParts) bool {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.unit != "" || c.num.year || c.num.scaled || c.num.words {
+		return false
+	}
+	if strings.Contains(x.text[x.toks[c.num.first].s:x.toks[c.num.last-1].e], "/") {
+		return false // "fell 4-1/4": a stock's price in eighths
+	}
+	for k := c.first - 1; k >= 0 && k >= c.first-15; k-- {
+		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?" || x.str(k) == "/") || x.breakIn(k+1, k+2) {
+			return false
+		}
+		if w := lower(x.str(k)); x.tokIs(k, tWord) && stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
+			return true // "Hang Seng", not "hang on"
 		}
 	}
 	return false
@@ -133,11 +170,7 @@ func (x *extractor) indexAfter(i int) bool {
 	if x.eq(k, "the") {
 		k++
 	}
-	switch lower(x.str(min(k, len(x.toks)-1))) {
-	case "index", "dow", "ftse", "nasdaq", "nikkei", "sensex", "dax", "cac", "kospi", "hang", "s&p", "topix", "asx", "nifty", "ibex", "bovespa":
-		return k < len(x.toks)
-	}
-	return false
+	return k < len(x.toks) && stockIndexWord(lower(x.str(k)))
 }
 
 // rankNo reads a rank written "No. 7" at the digits at token i: an

@@ -174,6 +174,9 @@ func (x *extractor) units(c *claimParts) bool {
 	x.bareRaceTime(c)
 	x.revisedFigure(c)
 	x.sharedRate(c)
+	if x.indexLevel(c) {
+		c.unitKind = factcheck.Measure
+	}
 	return true
 }
 
@@ -826,10 +829,22 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 			}
 		}
 		if x.str(j) == "." {
-			return false
+			return x.saidBy(k - 1) // "said Hynde, 53."
 		}
 	}
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")" || isDash(x.str(j)) && x.toks[j].flags&fSpace != 0)
+}
+
+// saidBy reports whether the capitalised word at token k ends the name
+// of a speaker that "said" or "says" just before it names: "said Hynde",
+// "says Chrissie Hynde".
+func (x *extractor) saidBy(k int) bool {
+	for m := k; m >= 0 && m > k-3 && x.tokIs(m, tWord) && x.toks[m].flags&fUpper != 0; m-- {
+		if x.eq(m-1, "said") || x.eq(m-1, "says") {
+			return true
+		}
+	}
+	return false
 }
 
 // personNoun reports whether w, in lower case, names a person whose age a

@@ -51,8 +51,13 @@ var pastWords = map[string]bool{"original": true, "originally": true, "previous"
 // linkChanges joins the two figures of each change its claims state, and
 // records which is the newer (g.newerOf).
 func (g *grouper) linkChanges() {
-	for i := 1; i < len(g.claims); i++ {
-		a, b := &g.claims[i-1], &g.claims[i]
+	for ia := 0; ia+1 < len(g.claims); ia++ {
+		a := &g.claims[ia]
+		ib := ia + 1
+		for ib+1 < len(g.claims) && g.claims[ib].Kind == factcheck.Date && g.claims[ib].Doc == a.Doc && g.claims[ib].SentenceStart == a.SentenceStart {
+			ib++ // "to 20.10 dlrs a share, from its April 1 offer of 18.50 dlrs": a date between names the older
+		}
+		b := &g.claims[ib]
 		if a.Doc != b.Doc || a.SentenceStart != b.SentenceStart || a.Kind != b.Kind || a.Unit != b.Unit ||
 			a.Kind == factcheck.Date || a.Kind == factcheck.Ordinal || a.End > b.Start {
 			continue
@@ -62,11 +67,12 @@ func (g *grouper) linkChanges() {
 			continue
 		}
 		before := words(a.Sentence[:a.Start-a.SentenceStart])
-		between := words(a.Sentence[lo:hi])
+		between := wordsBetween(g.claims[ia+1:ib], a.Sentence[lo:hi], a.End)
 		if len(between) == 0 || strings.ContainsFunc(strings.Join(between, ""), unicode.IsDigit) {
 			continue
 		}
-		from := trimPast(between)
+		between = unattributed(between)
+		from := trimPast(ofNoun(between))
 		if last(from) == "from" && ofAnotherPeriod(b) {
 			continue // "exports rose to 733,000 tonnes from 725,000 a year earlier": two periods' figures
 		}
@@ -79,24 +85,24 @@ func (g *grouper) linkChanges() {
 			// "to A from B", "A, up from (its original) B": B is the older;
 			// wire copy's slip "to 95 dlrs, form 90.25 dlrs" too; "revised
 			// ... to 139,000 in September instead of 96,000"
-			g.joinChange(i-1, i)
-			g.newerOf[i] = i - 1
+			g.joinChange(ia, ib)
+			g.newerOf[ib] = ia
 		case len(between) <= maxChangeWords+2 && last(between) == "to" && last(before) == "from":
 			// "from A to B": A is the older
-			g.joinChange(i-1, i)
-			g.newerOf[i-1] = i
+			g.joinChange(ia, ib)
+			g.newerOf[ia] = ib
 		case len(between) <= maxVerbChangeWords && last(from) == "over" && len(from) >= 2 && betterWords[from[len(from)-2]]:
 			// "the 16.50 dlr cash alternative is an improvement over the
 			// 15.00 dlr per share price": B is the older
-			g.joinChange(i-1, i)
-			g.newerOf[i] = i - 1
+			g.joinChange(ia, ib)
+			g.newerOf[ib] = ia
 		case len(between) <= maxVerbChangeWords && last(between) == "to" && changedBetween(between),
 			len(between) <= 2*maxVerbChangeWords && pronounChanged(between):
 			// "amended its A offer, raising it to B": A is the older; a
 			// pronoun for A reaches further: "originally targeted a A
 			// current account surplus this year, but had to raise this to B"
-			g.joinChange(i-1, i)
-			g.newerOf[i-1] = i
+			g.joinChange(ia, ib)
+			g.newerOf[ia] = ib
 		}
 	}
 }
@@ -254,6 +260,52 @@ func trimPast(ws []string) []string {
 		default:
 			return ws
 		}
+	}
+	return ws
+}
+
+// wordsBetween returns the words of text, the stretch of a sentence
+// from byte offset at in its article, without the dates in it (dates,
+// claims of the stretch): "a share, from its April 1 offer of" reads "a
+// share from its offer of".
+func wordsBetween(dates []factcheck.Claim, text string, at int) []string {
+	if len(dates) == 0 {
+		return words(text)
+	}
+	var b strings.Builder
+	k := 0
+	for _, d := range dates {
+		s, e := d.Start-at, d.End-at
+		if s < k || e > len(text) {
+			return words(text)
+		}
+		b.WriteString(text[k:s])
+		b.WriteByte(' ')
+		k = e
+	}
+	b.WriteString(text[k:])
+	return words(b.String())
+}
+
+// unattributed returns words ws without the attribution that opens them,
+// up to four words and "said" or "says": "a company spokesman said up
+// from" of "782 mln dlrs, a company spokesman said, up from 720 mln".
+func unattributed(ws []string) []string {
+	for k := 0; k < len(ws) && k <= 4; k++ {
+		if ws[k] == "said" || ws[k] == "says" {
+			return ws[k+1:]
+		}
+	}
+	return ws
+}
+
+// ofNoun returns words ws without the noun and "of" they end in after
+// "from", as the older figure's noun named before it: "from its offer
+// of" reads "from its", "up from the previous offer of" reads "up from
+// the previous".
+func ofNoun(ws []string) []string {
+	if n := len(ws); n >= 3 && ws[n-1] == "of" && last(trimPast(ws[:n-2])) == "from" {
+		return ws[:n-2]
 	}
 	return ws
 }

@@ -1361,6 +1361,31 @@ func TestGroupChangeByPronoun(t *testing.T) {
 	}
 }
 
+// TestGroupChangeFromNamedFigure: a change whose older figure has its
+// noun, a date or an attribution before it ("to 20.10 dlrs a share, from
+// its April 1 offer of 18.50 dlrs", "about 782 mln dlrs, a company
+// spokesman said, up from the previous offer of 720 mln dlrs") is one
+// fact twice.
+func TestGroupChangeFromNamedFigure(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, April 13 - Granite said it increased its offer for all Acme common shares to 20.10 dlrs a share, from its April 1 offer of 18.50 dlrs a share.\n" +
+			"The current offer price is about 782 mln dlrs, a company spokesman said, up from the previous offer of 720 mln dlrs.\n" +
+			"The fund lent 5 mln dlrs to the city, from a reserve of 9 mln dlrs.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-13"})
+	places := Group(claims, pub, nil)
+	at := func(text string) int { return claimAt(t, claims, "a.txt", text, 0) }
+	for _, pair := range [][2]string{{"20.10", "18.50"}, {"about 782", "720"}} {
+		newer, older := at(pair[0]), at(pair[1])
+		if places[newer].Group != places[older].Group {
+			t.Errorf("%s from %s: groups %q, %q, want one", pair[0], pair[1], places[newer].Group, places[older].Group)
+		}
+	}
+	if places[at("5")].Group == places[at("9")].Group {
+		t.Error("a loan joined the reserve it came from")
+	}
+}
+
 // TestGroupMeasureConversion: a measure converted in brackets is one fact
 // with it, and the two units are no dispute of each other.
 func TestGroupMeasureConversion(t *testing.T) {
