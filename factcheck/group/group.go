@@ -1054,7 +1054,8 @@ func signatures(claims []factcheck.Claim) map[string]map[string]bool {
 // Names returns the names that tell an article's story, from its claims
 // (one article's, in order): its topStoryNames most frequent capitalised
 // words of the claims' sentences that do not open a sentence, titles and
-// common words aside, in lower case and sorted. It stands in for
+// common words aside, in lower case (a nation's adjective as its
+// country: "japan" of "Japanese") and sorted. It stands in for
 // NamesOfText when the article's text is not at hand (a store from before
 // names were kept). A store keeps an article's names with it, to relate
 // it to others without reading their claims.
@@ -1074,7 +1075,7 @@ func Names(claims []factcheck.Claim) []string {
 			if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Month|lexicon.Weekday|lexicon.Cardinal|lexicon.Ordinal|lexicon.Season) != 0 {
 				continue
 			}
-			counts[strings.ToLower(w)]++
+			counts[nationName(strings.ToLower(w))]++
 		}
 	}
 	ns := topNames(counts, topStoryNames)
@@ -1153,7 +1154,7 @@ func NamesOfText(text string) []string {
 	}
 	lower := make(map[string]int, len(counts))
 	for w, n := range counts {
-		lower[strings.ToLower(w)] += n
+		lower[nationName(strings.ToLower(w))] += n // "Japanese" officials are Japan's
 	}
 	ns := topNames(lower, topStoryNames)
 	sort.Strings(ns)

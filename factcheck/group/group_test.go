@@ -980,6 +980,13 @@ func TestNamesOfText(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("NamesOfText = %v, want %v", got, want)
 	}
+	// a nation's adjective is its country's name
+	text = "BUDGET ADOPTED\n    TOKYO, March 27 - The Japanese cabinet met. Japan adopted a budget, the Swiss said.\n"
+	got = NamesOfText(text)
+	want = []string{"japan", "switzerland", "tokyo"}
+	if !slices.Equal(got, want) {
+		t.Errorf("NamesOfText = %v, want %v", got, want)
+	}
 }
 
 // TestGroupChanges: the two figures of a change stated in one sentence
