@@ -91,8 +91,9 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		// effort": a sum its noun names, in the currency of the story's sums
 	}
 	if x.sharePrice(c) {
-		if p := x.lastClaim(); p != nil && x.eq(c.num.first-1, "to") && p.Kind == factcheck.Money && p.Unit == "GBP" && strings.HasSuffix(p.Text, "p") {
-			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "rose 2p to 742": pence
+		if p := x.lastClaim(); p != nil && (x.eq(c.num.first-1, "to") || x.eq(c.num.first-1, "at") && !x.sentenceEndIn(x.tokenAfter(p), c.first)) &&
+			p.Kind == factcheck.Money && p.Unit == "GBP" && strings.HasSuffix(p.Text, "p") {
+			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "rose 2p to 742", "trading 9p lower at 670": pence
 		} else if u := x.storyCurrency(); u != "" {
 			c.unitKind, c.unit = factcheck.Money, u
 		}

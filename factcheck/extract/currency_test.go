@@ -162,6 +162,10 @@ func TestExtractCurrencies(t *testing.T) {
 			{"1.8", m, "1800000", "", "USD", ""}, {"2.8  mln dlrs", m, "2800000", "", "USD", ""}}},
 		{"a share's price in pence after its change in pence", "LONDON, March 5 - Norcros shares firmed 30p to 342p. Williams rose 2p to 742.", []want{
 			{"30p", m, "0.3", "", "GBP", ""}, {"342p", m, "3.42", "", "GBP", ""}, {"2p", m, "0.02", "", "GBP", ""}, {"742", m, "7.42", "", "GBP", ""}}},
+		{"a share's price in pence at its change in pence", "LONDON, April 13 - The deal is worth 29 mln U.S. Dlrs.\n    Blue Arrow shares were trading 9p lower at 670 this\nmorning.", []want{
+			{"29 mln U.S. Dlrs", m, "29000000", "", "USD", ""}, {"9p", m, "0.09", "", "GBP", ""}, {"670", m, "6.7", "", "GBP", ""}}},
+		{"a currency's rate against the dollar with a pronoun for it, over a wrapped line", "TAIPEI, March 16 - Siew said the Taiwan dollar had risen by about 15 pct\nagainst the U.S. Dollar since September. It surged last week amid a major rise in its value. It rose against the U.S.\nDollar on Saturday to close at 34.59. It rose to 35.", []want{
+			{"about 15 pct", factcheck.Percent, "15", "", "", factcheck.Approx}, {"34.59", m, "34.59", "", "TWD", ""}, {"35", factcheck.Count, "35", "", "", ""}}},
 		{"marks under a dateline that names its country", "VW DIVIDEND\n    WOLFSBURG, West Germany, April 9 -\n    Dividend unchanged at 10 marks per share.", []want{
 			{"10 marks", m, "10", "", "DEM", ""}}},
 		{"marks in a text that names their country twice, once as a possessive", "SURPLUS WIDENS\n    BERGEN, April 29 - West Germany's surplus widened to 8.8 billion marks, West German officials said.\nThe 400 mln\nmark deficit narrowed.", []want{

@@ -245,8 +245,13 @@ func (x *extractor) quotedCurrency(c *claimParts) string {
 	if x.tokIs(k, tWord) && x.currencyAdjective(k) != "" {
 		k++ // "the Taiwan dollar"
 	}
-	u := x.currencyNamedAt(k)
-	if u == "" || u == "USD" || c.first-k > 10 {
+	u, reach := x.currencyNamedAt(k), 10
+	if x.eq(k, "it") && x.againstDollar(k, c.first) {
+		// "It rose four cents against the U.S. Dollar on Saturday to
+		// close at 34.59", after "the Taiwan dollar"
+		u, reach = x.currencyNamedBefore(start), 20
+	}
+	if u == "" || u == "USD" || c.first-k > reach {
 		return ""
 	}
 	for m := k; m < c.last+4 && m < len(x.toks); m++ {
@@ -261,6 +266,40 @@ func (x *extractor) quotedCurrency(c *claimParts) string {
 			return "USD" // "The pound ended unchanged against the dollar at 1.6175/85": dollars to the pound, as markets quote it
 		}
 		return u
+	}
+	return ""
+}
+
+// againstDollar reports whether "against the dollar" ("against the U.S.
+// Dollar") stands among tokens [i, j).
+func (x *extractor) againstDollar(i, j int) bool {
+	for k := i; k+2 < j; k++ {
+		if x.eq(k, "against") && x.eq(k+1, "the") && x.currencyNamedAt(x.afterUS(k+2)) == "USD" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterUS returns the index after "U.S." or "US" at token k, or k.
+func (x *extractor) afterUS(k int) int {
+	if x.str(k) == "U" && x.str(k+1) == "." && x.str(k+2) == "S" && x.str(k+3) == "." {
+		return k + 4
+	}
+	if x.str(k) == "US" {
+		return k + 1
+	}
+	return k
+}
+
+// currencyNamedBefore returns the code of the currency other than the US
+// dollar that the text names last in the 400 tokens before token start,
+// or "".
+func (x *extractor) currencyNamedBefore(start int) string {
+	for k := start - 1; k >= 0 && k >= start-400; k-- {
+		if u := x.currencyNamedAt(k); u != "" && u != "USD" {
+			return u
+		}
 	}
 	return ""
 }

@@ -99,6 +99,9 @@ func (x *extractor) proseWraps(k int) bool {
 	if utf8.RuneCountInString(line) < minWrappedLine || line == strings.ToUpper(line) {
 		return false // a short line, or a headline in capitals
 	}
+	if strings.HasSuffix(line, " U.S.") && x.dollarWordAt(k) {
+		return true // "against the U.S.\nDollar"
+	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return !strings.ContainsRune(".!?:;\"\u201d)]|", last)
 }
@@ -153,6 +156,9 @@ func (x *extractor) sentenceEnd(k int) int {
 	}
 	next := &x.toks[j]
 	if next.flags&fNewline != 0 {
+		if j == k+1 && k >= 3 && x.str(k-1) == "S" && x.str(k-2) == "." && x.str(k-3) == "U" && x.dollarWordAt(j) {
+			return k // "against the U.S.\nDollar": a wire line wraps the dollar's name
+		}
 		return j
 	}
 	lowerNext := next.class == tWord && next.flags&fUpper == 0
@@ -193,6 +199,16 @@ func (x *extractor) sentenceEnd(k int) int {
 		return k
 	}
 	return j
+}
+
+// dollarWordAt reports whether the word at token j names the dollar:
+// "Dollar", "dollars", "Dlrs".
+func (x *extractor) dollarWordAt(j int) bool {
+	switch lower(x.str(j)) {
+	case "dollar", "dollars", "dlr", "dlrs":
+		return true
+	}
+	return false
 }
 
 // closer reports whether s closes a quotation or a bracket.

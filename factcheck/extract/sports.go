@@ -149,7 +149,7 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 		return false // "fell 4-1/4": a stock's price in eighths
 	}
 	for k := c.first - 1; k >= 0 && k >= c.first-15; k-- {
-		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?" || x.str(k) == "/") || x.breakIn(k+1, k+2) {
+		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?" || x.str(k) == "/") || x.toks[k+1].flags&fNewline != 0 && x.breakIn(k+1, k+2) {
 			return false
 		}
 		if w := lower(x.str(k)); x.tokIs(k, tWord) && stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
