@@ -1867,3 +1867,29 @@ func TestUndatedReportsDisputeNear(t *testing.T) {
 		}
 	}
 }
+
+// TestContentStemsSynonyms: the words news uses by turns for one thing
+// are one word of a figure's context ("crop" and "harvest", "stop-gap"
+// and "provisional"), others stay apart.
+func TestContentStemsSynonyms(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"the sugar crop", "the sugar harvest", true},
+		{"a stop-gap budget", "the provisional budget", true},
+		{"an interim dividend", "a provisional dividend", true},
+		{"the full budget", "the provisional budget", false},
+	} {
+		a, b := contentStems(map[string]bool{}, words(tt.a)), contentStems(map[string]bool{}, words(tt.b))
+		shared := 0
+		for w := range a {
+			if b[w] && w != stem("budget") && w != stem("sugar") && w != stem("dividend") {
+				shared++
+			}
+		}
+		if (shared > 0) != tt.same {
+			t.Errorf("%q and %q: %d words shared besides their noun, want them one: %v", tt.a, tt.b, shared, tt.same)
+		}
+	}
+}

@@ -786,9 +786,11 @@ func contentStems(set map[string]bool, ws []string) map[string]bool {
 }
 
 // synonyms spell one way the words news uses by turns for one thing: a
-// crop, a harvest and the output of a season.
+// crop, a harvest and the output of a season; a stop-gap budget and a
+// provisional one.
 var synonyms = map[string]string{"crop": "output", "crops": "output", "harvest": "output", "harvests": "output",
-	"production": "output", "produced": "output", "outturn": "output"}
+	"production": "output", "produced": "output", "outturn": "output",
+	"stop-gap": "provisional", "stopgap": "provisional", "interim": "provisional"}
 
 // stem crudely reduces an English word to what its inflections share:
 // "collapse", "collapsed" and "collapses" to "collaps".
