@@ -180,7 +180,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"two full days", factcheck.Duration, "2", "", "day", ""}}},
 		{"a year before an adjective of time is no duration", "Its 2019 full year results were late.", []want{{"2019", factcheck.Date, "2019", "", "", ""}}},
 		{"power over hours is energy", "Plants made 4.5 billion kilowatt-hours, 80 megawatt hours and 3 TWh.", []want{
-			{"4.5 billion kilowatt-hours", m, "4500000000", "", "kWh", ""}, {"80 megawatt hours", m, "80", "", "MWh", ""}, {"3 TWh", m, "3", "", "TWh", ""}}},
+			{"4.5 billion kilowatt-hours", m, "4500000000", "", "kilowatt hour", ""}, {"80 megawatt hours", m, "80", "", "megawatt hour", ""}, {"3 TWh", m, "3", "", "TWh", ""}}},
 		{"a rate said before its unit", "Iraq's output was 750,000 daily barrels, with 2 daily points of gain.", []want{
 			{"750,000 daily barrels", m, "750000", "", "barrel per day", ""}, {"2 daily points", factcheck.Count, "2", "", "", ""}}},
 		{"gas in billions and trillions of cubic feet", "Reserves rose to 63.7 BCF from 60.1 bcf and hold 1.2 tcf; it buys 250 mcf.", []want{

@@ -709,11 +709,16 @@ func (x *extractor) compoundDuration(c *claimParts) {
 }
 
 // wattHours reads the hours after a unit of power, which make it one of
-// energy: "47.68 billion kilowatt-hours", "5 megawatt hours" are "kWh"
-// and "MWh".
+// energy, as written: "5 MW hours" is "MWh", "47.68 billion
+// kilowatt-hours" and "5 megawatt hours" are "kilowatt hour" and
+// "megawatt hour".
 func (x *extractor) wattHours(c *claimParts) {
+	hours := ""
 	switch c.unit {
 	case "kW", "MW", "GW", "TW":
+		hours = c.unit + "h"
+	case "kilowatt", "megawatt", "gigawatt", "terawatt":
+		hours = c.unit + " hour"
 	default:
 		return
 	}
@@ -722,7 +727,7 @@ func (x *extractor) wattHours(c *claimParts) {
 		k++
 	}
 	if x.eq(k, "hour") || x.eq(k, "hours") {
-		c.unit, c.last = c.unit+"h", k+1
+		c.unit, c.last = hours, k+1
 	}
 }
 

@@ -128,9 +128,12 @@ func init() {
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
 		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
-		"degree": {"degree", "degrees"}, "MW": {"mw", "megawatt", "megawatts"}, "GW": {"gw", "gigawatt", "gigawatts"},
-		"kW": {"kw", "kilowatt", "kilowatts"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
-		"TW": {"tw", "terawatt", "terawatts"}, "watt": {"watt", "watts"},
+		"degree": {"degree", "degrees"}, "MW": {"mw"}, "GW": {"gw"},
+		"kW": {"kw"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
+		"TW": {"tw"}, "watt": {"watt", "watts"},
+		// units of power written in full stay as written
+		"kilowatt": {"kilowatt", "kilowatts"}, "megawatt": {"megawatt", "megawatts"}, "gigawatt": {"gigawatt", "gigawatts"},
+		"terawatt": {"terawatt", "terawatts"},
 		"volt": {"volt", "volts"}, "MB": {"mb"}, "GB": {"gb"}, "TB": {"tb"}, "KB": {"kb"},
 		// data sizes written in full stay as written
 		"megabyte": {"megabyte", "megabytes"}, "gigabyte": {"gigabyte", "gigabytes"}, "terabyte": {"terabyte", "terabytes"},
