@@ -473,6 +473,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"half joined to its unit, and sides", "He works a half-day shift after a half-mile race, in a three-way primary.", []want{
 			{"a half-day", factcheck.Duration, "0.5", "", "day", ""}, {"a half-mile", factcheck.Measure, "0.5", "", "mile", ""},
 			{"three-way", factcheck.Count, "3", "", "", ""}}},
+		{"half joined to its unit after the", "It aired the half-hour programme in the half of the year before the half-time score, and Murphy scored just before the half-hour.", []want{
+			{"half-hour", factcheck.Duration, "0.5", "", "hour", ""}}},
 		{"a local outlet's dollar", "SYDNEY, May 9 (AAP) - The state will spend $2.4 billion.", []want{
 			{"$2.4 billion", factcheck.Money, "2400000000", "", "AUD", ""}}},
 		{"a world wire's dollar", "SYDNEY, May 9 (Reuters) - The state will spend $2.4 billion.", []want{

@@ -229,11 +229,12 @@ func irregularPast(w string) bool {
 }
 
 // firstNoun reports whether w, after "first", makes a noun of the two
-// that ranks nothing: "first responders", "first aid", "first name".
+// that ranks nothing: "first responders", "first aid", "first name",
+// "the right of first refusal".
 func firstNoun(w string) bool {
 	switch w {
 	case "responder", "responders", "aid", "name", "names", "lady", "cousin", "cousins", "mate", "impression", "impressions", "person",
-		"minister", "mortgage", "team":
+		"minister", "mortgage", "team", "refusal":
 		return true
 	}
 	return false
@@ -261,7 +262,12 @@ func (x *extractor) fraction(i int) int {
 		if x.hyphenAt(i) && x.tokIs(i+2, tWord) && halfTerm(lower(x.str(i+2))) {
 			return i + 3 // "down at half-time", "half-way", "a half-marathon": terms
 		}
-		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "the")) {
+		// "the half-hour programme" lasts half an hour, where "just before
+		// the half-hour" and "the half-hour mark" are a time of a match and
+		// "in the half-year" a period
+		unit := x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].is(lexicon.Duration|lexicon.Measure) &&
+			!x.eq(i+2, "year") && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && !x.eq(i+3, "mark")
+		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "the") && !unit) {
 			return i // "the first half of 2005"
 		}
 		if i >= 2 && x.hyphenAt(i-2) && x.tokIs(i-2, tWord) && !x.toks[i-2].is(lexicon.Cardinal) && !x.eq(i-2, "a") && !x.eq(i-2, "and") {
