@@ -1483,6 +1483,16 @@ import (
 //     one was traded at 20.68 and crepe two at 20.45 rupees" (a grade's
 //     name), "a maximum of about 2.75 Keycorp shares" (approx to its hand),
 //     "one test missile".
+//   - testdata/heldout-news340.gold.jsonl to heldout-news343.gold.jsonl:
+//     11 more each, by four more hands, read first at a018852 (F1 0.953,
+//     0.953, 0.977 and 0.976, unit 0.765, 0.917, 1.000 and 0.931): the
+//     Taiwan dollar's rate under a pronoun over "the U.S.\nDollar", "50
+//     kilowatt" and "megawatt hours" as written, "the half-hour
+//     programme", "the right of first refusal", a share's price "9p lower
+//     at 670". Left: "a 5-1 defeat" a score, "between $60,000 (£30,800)
+//     and $150,000" a range around a conversion, "Wendy's hit a high of
+//     13-3/8" in a text that names no currency, "could not go beyond 20
+//     pct" (an upper bound to its hand).
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -2089,6 +2099,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news337.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.96},
 		{"heldout-news338.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news339.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news340.gold.jsonl", testcorpus.Root, 0.96, 0.97, 0.88, 0.49, 0.98},
+		{"heldout-news341.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.91, 0.98, 0.94},
+		{"heldout-news342.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.98, 0.00, 0.98},
+		{"heldout-news343.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.96, 0.98, 0.96},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
