@@ -34,7 +34,7 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"a number alone on its line", "Photo caption\n\n3\n\nThe mayor spoke.", nil},
 		{"a counter in capitals", "VIEW GALLERY - 5 PHOTOS", nil},
 		{"a gallery's count", "Image 1 of 2 The route of the race. Photo 3 of 12: the start.", nil},
-		{"first as a noun's part", "Help for first responders and first aid came on the first day; it keeps the right of first refusal.", []want{{"first", factcheck.Ordinal, "1", "", "", ""}}},
+		{"first as a noun's part", "Help for first responders and first aid came on the first day; it keeps the right of first refusal; he lost his first-team place.", []want{{"first", factcheck.Ordinal, "1", "", "", ""}}},
 		{"first person", "A first person shooter; she was the first person to land.", []want{{"first person", factcheck.Ordinal, "1", "", "", ""}}},
 		{"share counters in capitals", "WATCH: THE FLOODS | 12 SHARES | 3 COMMENTS", nil},
 		{"a wire headline in capitals", "STEEL OUTPUT AT FOUR-YEAR HIGH, OVER 2 MLN TONNES\nLONDON - Output rose.", []want{
