@@ -193,13 +193,9 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 	if x.eq(j, "the") || x.eq(j, "a") || x.eq(j, "one") {
 		j++
 	}
-	us := true
-	if x.str(j) == "U" && x.str(j+1) == "." && x.str(j+2) == "S" && x.str(j+3) == "." {
-		j += 4 // "to the U.S. dollar"
-	} else if x.str(j) == "US" {
-		j++
-	} else {
-		us = false
+	us := false
+	if k := x.afterUS(j); k > j {
+		j, us = k, true // "to the U.S. dollar"
 	}
 	against := x.currencyNamedAt(j)
 	if us && x.eq(j, "currency") {

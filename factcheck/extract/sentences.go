@@ -99,7 +99,7 @@ func (x *extractor) proseWraps(k int) bool {
 	if utf8.RuneCountInString(line) < minWrappedLine || line == strings.ToUpper(line) {
 		return false // a short line, or a headline in capitals
 	}
-	if strings.HasSuffix(line, " U.S.") && x.dollarWordAt(k) {
+	if x.usBefore(k) && x.dollarWordAt(k) {
 		return true // "against the U.S.\nDollar"
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -156,7 +156,7 @@ func (x *extractor) sentenceEnd(k int) int {
 	}
 	next := &x.toks[j]
 	if next.flags&fNewline != 0 {
-		if j == k+1 && k >= 3 && x.str(k-1) == "S" && x.str(k-2) == "." && x.str(k-3) == "U" && x.dollarWordAt(j) {
+		if j == k+1 && x.usBefore(j) && x.dollarWordAt(j) {
 			return k // "against the U.S.\nDollar": a wire line wraps the dollar's name
 		}
 		return j
