@@ -1101,11 +1101,27 @@ func (x *extractor) findPublished() calendar.Date {
 				t = p
 			}
 		}
-		if t.Valid() && t.Y != 0 && !x.eq(i-1, "due") && !x.eq(i-1, "maturing") && !x.eq(i-1, "matures") {
+		if t.Valid() && t.Y != 0 && !x.maturityBefore(i) {
 			return t // but not a bond's maturity: "debentures due July 15, 2015"
 		}
 	}
 	return dateline
+}
+
+// maturityBefore reports whether the date at token i is when something
+// falls due or ends, a word of maturity or expiry just before it or
+// before its "on": "due July 15, 2015", "will mature on March 27, 2002",
+// "expires on June 30, 1990".
+func (x *extractor) maturityBefore(i int) bool {
+	k := i - 1
+	if x.eq(k, "on") {
+		k--
+	}
+	switch lower(x.str(max(k, 0))) {
+	case "due", "mature", "matures", "maturing", "expire", "expires", "expiring":
+		return k >= 0
+	}
+	return false
 }
 
 // comparesPeriods reports whether w, opening a qualifier before a month

@@ -658,6 +658,11 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"30-man training squad", factcheck.Count, "30", "", "", ""}, {"three-man arbitration panel", factcheck.Count, "3", "", "", ""}}},
 		{"a bond's maturity no year of the story", "MCDONALD'S TO BUY DEBENTURES\n    OAK BROOK, ILL., March 30 - McDonald's Corp said it is offering to buy its debentures due July 15, 2015.\n    It said the buyback offer expires April Eight, unless extended.\n", []want{
 			{"July 15, 2015", factcheck.Date, "2015-07-15", "", "", ""}, {"April Eight", factcheck.Date, "--04-08", "", "", ""}}},
+		{"a bond's maturity after its verb and on, no year of the story", "GENENTECH BOND UPPED\n    LONDON, March 12 - Payment date is March 27 and the bonds will mature on March 27, 2002.\n", []want{
+			{"March 27", factcheck.Date, "--03-27", "", "", ""}, {"March 27, 2002", factcheck.Date, "2002-03-27", "", "", ""}}},
+		{"a scale written plural after digits", "Tax cuts of £22 billions were planned for 3 millions of people, and millions more.", []want{
+			{"£22 billions", factcheck.Money, "22000000000", "", "GBP", ""}, {"3 millions of people", factcheck.Count, "3000000", "", "", ""},
+			{"millions", factcheck.Count, "2000000", "", "", factcheck.LowerBound}}},
 		{"a wire's stray delete character, escaped, a space", "Analysts forecast 125 mln to&#127;160 mln dlrs, making 13 cents for&#127;the year.", []want{
 			{"125 mln to&#127;160 mln dlrs", factcheck.Money, "125000000", "160000000", "USD", ""}, {"13 cents", factcheck.Money, "0.13", "", "USD", ""}}},
 		{"a company's close in eighths on its exchange", "NEW YORK, Feb 26 - American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8 on heavy volume.", []want{

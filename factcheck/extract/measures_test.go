@@ -157,7 +157,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"900 bales", m, "900", "", "bale", ""}, {"480 pounds", m, "480", "", "pound", ""}}},
 		{"units of trade", "Growers sold 2.1 mln bales, 40 mln bushels, 300 quintals, 12 cwt and 5 carats.", []want{
 			{"2.1 mln bales", m, "2100000", "", "bale", ""}, {"40 mln bushels", m, "40000000", "", "bushel", ""},
-			{"300 quintals", m, "300", "", "quintal", ""}, {"12 cwt", m, "12", "", "hundredweight", ""}, {"5 carats", m, "5", "", "carat", ""}}},
+			{"300 quintals", m, "300", "", "quintal", ""}, {"12 cwt", m, "12", "", "cwt", ""}, {"5 carats", m, "5", "", "carat", ""}}},
 		{"abbreviations of area and distance", "The fire burned 12 sq mi, or 3,100 ha, 40 mi from town.", []want{
 			{"12 sq mi", m, "12", "", "sq mile", ""}, {"3,100 ha", m, "3100", "", "hectare", ""}, {"40 mi", m, "40", "", "mile", ""}}},
 		{"concentrations, loudness, power and charge", "Ozone hit 80 ppb, CO2 420 ppm, noise 95 decibels; a 250 hp motor and a 4,000 mAh cell.", []want{

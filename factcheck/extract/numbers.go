@@ -206,6 +206,8 @@ func (x *extractor) scale(n *number) {
 	switch {
 	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3):
 		n.value *= t.entry().Num
+	case t.is(lexicon.Vague) && t.entry().Num >= 2e6 && !n.words:
+		n.value *= t.entry().Num / 2 // "£22 billions", "3 millions of people": a scale written plural
 	case glued && (w == "m" || w == "M") && !x.metres(n, j),
 		!glued && w == "m" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !x.dimensionAt(j+1),
 		!glued && w == "m" && x.moneyBefore(n.first):

@@ -7,13 +7,25 @@ import (
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
-// qualifiers: the words before a number that bound it. The longest match
-// wins. The last word of each is in the lexicon as a lexicon.QualEnd
+// qualifiers: the words before a number that bound it. The first match
+// wins, so a cue comes before any it ends in. The last word of each is in the lexicon as a lexicon.QualEnd
 // (TestQualifierCuesInLexicon).
 var qualifierCues = []struct {
 	words []string
 	q     factcheck.Qualifier
 }{
+	// "slightly more than 20 pct", "a little over 1,800 billion yen": the
+	// bound and the word that says it is near
+	{[]string{"slightly", "more", "than"}, factcheck.LowerBound},
+	{[]string{"slightly", "less", "than"}, factcheck.UpperBound},
+	{[]string{"slightly", "over"}, factcheck.LowerBound},
+	{[]string{"slightly", "under"}, factcheck.UpperBound},
+	{[]string{"slightly", "above"}, factcheck.LowerBound},
+	{[]string{"slightly", "below"}, factcheck.UpperBound},
+	{[]string{"a", "little", "more", "than"}, factcheck.LowerBound},
+	{[]string{"a", "little", "less", "than"}, factcheck.UpperBound},
+	{[]string{"a", "little", "over"}, factcheck.LowerBound},
+	{[]string{"a", "little", "under"}, factcheck.UpperBound},
 	{[]string{"no", "more", "than"}, factcheck.UpperBound},
 	{[]string{"no", "fewer", "than"}, factcheck.LowerBound},
 	{[]string{"not", "more", "than"}, factcheck.UpperBound},
@@ -59,8 +71,12 @@ var qualifierCues = []struct {
 	{[]string{"estimated", "at"}, factcheck.Approx},
 	{[]string{"just", "over"}, factcheck.LowerBound},
 	{[]string{"just", "under"}, factcheck.UpperBound},
+	{[]string{"just", "above"}, factcheck.LowerBound},
+	{[]string{"just", "below"}, factcheck.UpperBound},
 	{[]string{"well", "over"}, factcheck.LowerBound},
 	{[]string{"well", "above"}, factcheck.LowerBound},
+	{[]string{"well", "under"}, factcheck.UpperBound},
+	{[]string{"well", "below"}, factcheck.UpperBound},
 	{[]string{"nearly"}, factcheck.UpperBound},
 	{[]string{"neared"}, factcheck.UpperBound},
 	{[]string{"nearing"}, factcheck.UpperBound},

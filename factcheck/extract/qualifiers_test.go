@@ -18,6 +18,11 @@ func TestExtractQualifiers(t *testing.T) {
 			{">80% of mice", factcheck.Percent, "80", "", "", factcheck.LowerBound}, {"≥12 dogs", factcheck.Count, "12", "", "", factcheck.LowerBound},
 			{"<0.01", factcheck.Count, "0.01", "", "", factcheck.UpperBound}, {"≈300 doses", factcheck.Count, "300", "", "", factcheck.Approx}}},
 		{"a bound before about wins", "Repairs may take up to about six weeks.", []want{{"up to about six weeks", factcheck.Duration, "6", "", "week", factcheck.UpperBound}}},
+		{"a bound with the word that says it is near", "It holds a little more than 1,800 billion yen, slightly more than 20 pct, just below 50 tonnes and a little under 2 mln dlrs.", []want{
+			{"a little more than 1,800 billion yen", factcheck.Money, "1800000000000", "", "JPY", factcheck.LowerBound},
+			{"slightly more than 20 pct", factcheck.Percent, "20", "", "", factcheck.LowerBound},
+			{"just below 50 tonnes", factcheck.Measure, "50", "", "tonne", factcheck.UpperBound},
+			{"a little under 2 mln dlrs", factcheck.Money, "2000000", "", "USD", factcheck.UpperBound}}},
 		{"limits bound from above", "Stays could not exceed 96 hours, bags were limited to two pieces and fees capped at 2 pct, not to exceed 10.1 mln dlrs.", []want{
 			{"not exceed 96 hours", factcheck.Duration, "96", "", "hour", factcheck.UpperBound},
 			{"limited to two pieces", factcheck.Count, "2", "", "", factcheck.UpperBound},

@@ -152,7 +152,7 @@ func init() {
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
 		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
 		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels"}, "quintal": {"quintal", "quintals"},
-		"hundredweight": {"hundredweight", "cwt"}, "carat": {"carat", "carats"},
+		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
 		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
 		"TEU": {"teu", "teus"},
 		// computers' speed in floating-point operations a second
