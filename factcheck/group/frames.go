@@ -109,6 +109,26 @@ func moveBefore(s string) string {
 	return ""
 }
 
+// dividendWords name what a company pays its holders, no bid for it.
+var dividendWords = map[string]bool{"dividend": true, "dividends": true, "payout": true, "distribution": true}
+
+// dividendNearer reports whether a word of dividendWords stands nearer a
+// sum than its bid word, bid words away: before it (before, its
+// sentence's words up to it) or after it.
+func dividendNearer(before, after []string, bid int) bool {
+	for d := 0; d < len(before) && d < bid; d++ {
+		if dividendWords[before[len(before)-1-d]] {
+			return true
+		}
+	}
+	for d := 0; d < len(after) && d+1 < bid; d++ {
+		if dividendWords[after[d]] {
+			return true
+		}
+	}
+	return false
+}
+
 // stockWords name what trades.
 var stockWords = map[string]bool{"shares": true, "stock": true, "stocks": true}
 
@@ -159,6 +179,9 @@ func frameOf(c *factcheck.Claim) string {
 		if bidWords[after[d]] {
 			bid = d + 1
 		}
+	}
+	if bid >= 0 && dividendNearer(before, after, bid) {
+		bid = -1 // "a special dividend on common stock of 40 dlrs in cash and preferred stock with a market value of 10 dlrs": no bid
 	}
 	switch {
 	case trade >= 0 && (bid < 0 || trade < bid):

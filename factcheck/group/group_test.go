@@ -656,6 +656,21 @@ func TestGroupsGold(t *testing.T) {
 		// intervention rate's where they share a value, and the group
 		// that goes back to an earlier value is disputed).
 		{"reuters bank of france rates", "testdata/groups/reuters_bank_of_france_rates.jsonl", nil, 0.73},
+		// Built blind in session 25 and scored once at 7616466: Harcourt
+		// Brace Jovanovich's defence against British Printing over seven
+		// wire stories (0.727, suggestions 0 of 1, 0 of 5 right: the 40
+		// dlr special dividend, "value" near it, joined British Printing's
+		// withdrawn 44 dlr bid, and "22.0 mln shares" disputed
+		// "21,978,000"); 0.851 once a dividend nearer a sum than its bid
+		// word made it no bid, and a trailing zero stated its place.
+		{"reuters harcourt bpcc", "testdata/groups/reuters_harcourt_bpcc.jsonl", nil, 0.85},
+		// Built blind in session 25 and scored once at 7616466: Bahia's
+		// 1987 temporao cocoa crop over seven wire stories, three of them
+		// one London day's market reports (0.391, suggestions 1 of 18, 2 of
+		// 3 right: forecasts as ranges cut fortnight by fortnight, a day's
+		// volume of lots that grows fourfold, a high-low "1,324/1,318" a
+		// hand reads as two figures).
+		{"reuters bahia cocoa temporao", "testdata/groups/reuters_bahia_cocoa_temporao.jsonl", nil, 0.39},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1141,7 +1156,8 @@ func TestOrdinalsNoRounding(t *testing.T) {
 }
 
 // TestUndatedReportsRoundAlike: "£1.3bn" for "£1.35bn" is one offer cut to
-// its precision, no dispute; "£1.3bn" against "£1.5bn" is one.
+// its precision, no dispute; "£1.3bn" against "£1.5bn" is one; a trailing
+// zero ("£1.30bn") states its place.
 func TestUndatedReportsRoundAlike(t *testing.T) {
 	for _, tt := range []struct {
 		coarse, fine string
@@ -1149,6 +1165,8 @@ func TestUndatedReportsRoundAlike(t *testing.T) {
 	}{
 		{"£1.3bn", "£1.35bn", false},
 		{"£1.3bn", "£1.5bn", true},
+		{"£1.30bn", "£1.304bn", false}, // written to the hundredth, as "22.0 mln" to the tenth
+		{"£1.30bn", "£1.35bn", true},
 	} {
 		claims, pub := parseArticles(t, map[string]string{
 			"a.txt": "Frankfurt Boerse tabled a " + tt.coarse + " offer for London Exchange, the Frankfurt Boerse said.",
@@ -1336,6 +1354,18 @@ func TestSignificant(t *testing.T) {
 		if got := significant(tt.x); got != tt.want {
 			t.Errorf("significant(%v) = %d, want %d", tt.x, got, tt.want)
 		}
+	}
+}
+
+// TestGroupDividendNoBid: a special dividend's cash, with "value" near it
+// ("a market value of 10 dlrs"), is no bid: it never joins the bid
+// withdrawn from the company that pays it (British Printing's 44 dlrs a
+// share for Harcourt, Harcourt's 40 dlr dividend).
+func TestGroupDividendNoBid(t *testing.T) {
+	claims, places := groupCorpusArticles(t, "reuters_17574.txt", "reuters_17648.txt", "reuters_17873.txt", "reuters_18600.txt", "reuters_19241.txt", "reuters_19242.txt", "reuters_19973.txt")
+	bid, dividend := claimAt(t, claims, "reuters_17574.txt", "44 dlr", 0), claimAt(t, claims, "reuters_18600.txt", "40 dlrs", 0)
+	if places[bid].Group == places[dividend].Group {
+		t.Errorf("a withdrawn bid of 44 dlrs and a dividend of 40 dlrs: one group %q", places[bid].Group)
 	}
 }
 

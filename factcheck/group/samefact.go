@@ -587,7 +587,8 @@ func sameStatedValue(a, b *factcheck.Claim) bool {
 			return a.Value == b.Value
 		}
 		x, y := a.Value.Num, b.Value.Num
-		return x == y || rounds(x, y) && !trailingZeros(a.Text) || rounds(y, x) && !trailingZeros(b.Text)
+		return x == y || rounds(x, y) && !trailingZeros(a.Text) || rounds(y, x) && !trailingZeros(b.Text) ||
+			trailingZeros(a.Text) && roundsAt(x, y, statedDigits(a.Text)) || trailingZeros(b.Text) && roundsAt(y, x, statedDigits(b.Text))
 	}
 	x, y := a.Value.Date, b.Value.Date
 	return x == y || a.EndValue == nil && (strings.HasPrefix(x, y+"-") || strings.HasPrefix(y, x+"-"))
@@ -612,6 +613,32 @@ func trailingZeros(s string) bool {
 		i = j + k
 	}
 	return false
+}
+
+// statedDigits counts the digits the first number of s states, zeros
+// after its decimal point too: 3 of "22.0 mln", 4 of "1,250 dlrs".
+func statedDigits(s string) int {
+	n, started := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '1' && c <= '9' || c == '0' && started:
+			n++
+			started = true
+		case c == '.' || c == ',' || c == '0':
+		default:
+			if started {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// roundsAt reports whether x is y rounded to n significant figures, and y
+// has more: "22.0 mln shares" rounds 21,978,000.
+func roundsAt(x, y float64, n int) bool {
+	return n > 0 && significant(y) > n && roundTo(y, n) == x
 }
 
 // maxNear is how far apart, as a share of the larger, two reports of one

@@ -317,7 +317,8 @@ func (g *grouper) agreeAt(a, b int) bool {
 // the finer written to its own precision, cut or rounded: "£1.3bn" for
 // "£1.35bn", a half of its last digit away at most. Reports that differ
 // so state one figure, and dispute nothing. A figure written with a
-// trailing zero after its point ("3.30") is as fine as its digits, and
+// trailing zero after its point ("3.30", "22.0 mln") is as fine as its
+// digits, and
 // a whole count or length under 100 is said as it is (as roundsExactly
 // reads two of them).
 func coarsely(a, b *factcheck.Claim) bool {
@@ -330,13 +331,17 @@ func coarsely(a, b *factcheck.Claim) bool {
 	if significant(y) < significant(x) {
 		x, y, coarse = y, x, b
 	}
-	if x == 0 || significant(x) == significant(y) || trailingZeros(coarse.Text) {
-		return false // "3.30 dlrs" is written to the cent: no rounding of "3.33 dlrs"
+	n := significant(x)
+	if trailingZeros(coarse.Text) {
+		n = statedDigits(coarse.Text) // "3.30 dlrs" is written to the cent, "22.0 mln" to a tenth of a million
+	}
+	if x == 0 || n >= significant(y) {
+		return false // no rounding of "3.33 dlrs"
 	}
 	if (a.Kind == factcheck.Count || a.Kind == factcheck.Duration) && math.Abs(x) < 100 && x == math.Trunc(x) {
 		return false // a count or a length under 100, whole, is said as it is: "a 10-year rescheduling" is no "12 years" cut
 	}
-	unit := math.Pow(10, math.Floor(math.Log10(math.Abs(x)))-float64(significant(x))+1)
+	unit := math.Pow(10, math.Floor(math.Log10(math.Abs(x)))-float64(n)+1)
 	return math.Abs(x-y) <= unit/2*(1+1e-9)
 }
 

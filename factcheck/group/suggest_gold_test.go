@@ -111,7 +111,10 @@ import (
 // the buyout of Revlon (4 of 9, 4 of 6 right, once a change's older figure
 // had its noun before it: 0 of 9 on first reading); 201/841 and 230/368
 // with the date of the 2005 UK election (0 of 4, none made) and the Bank
-// of France's rates (0 of 26, 0 of 1 right), read once.
+// of France's rates (0 of 26, 0 of 1 right), read once; 202/860 and
+// 232/377 with Harcourt's defence (0 of 1, 0 of 5 right) and Bahia's
+// cocoa crop (1 of 18, 2 of 3 right), read once; 202/860 and 232/372
+// once a dividend was no bid and "22.0 mln" stated its tenth.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
