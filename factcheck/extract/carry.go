@@ -303,9 +303,12 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		}
 		return false
 	case x.eq(f-1, "to"):
-		// "Hutton's stock rose 2-1/4 to 39-3/8"; "Williams rose 2p to 742"
-		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) &&
-			(x.shareNamed(f-2) || x.changedBy(p))
+		// "Hutton's stock rose 2-1/4 to 39-3/8"; "Williams rose 2p to 742";
+		// "hit a high of 13-3/8 before dropping back to 12-3/8": a price
+		// in eighths after one of its sentence
+		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && (x.shareNamed(f-2) || x.changedBy(p)) ||
+			p != nil && p.Kind == factcheck.Money && x.inEighths(f, c.num.last) && strings.Contains(p.Text, "/") && !strings.Contains(p.Text, ".") && !cents(lower(p.Text)) &&
+				!x.sentenceEndIn(x.tokenAfter(p), f)
 	case x.eq(f-1, "at"):
 		// the verb may stand a few words back: "closed up two yesterday at",
 		// "closed on the New York Stock Exchange at 72-5/8"
@@ -326,8 +329,10 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.pricesMoved() && !x.indexNear(f-1))
 	case x.eq(f-1, "of") && priceMark(lower(x.str(max(f-2, 0)))) || x.eq(f-1, "a") && priceMark(lower(x.str(c.num.last))):
 		// "from an initial 1.87 dlrs to a Friday close of 2.32 after a 2.80
-		// high": a day's price of the shares whose price came before
-		return p != nil && p.Kind == factcheck.Money && p.Value.Num < 1e4 && !x.sentenceEndIn(x.tokenAfter(p), f) && x.shareNamed(x.tokenAfter(p)-1)
+		// high": a day's price of the shares whose price came before; "hit
+		// a high of 13-3/8": a price in eighths, as a market quotes shares
+		return p != nil && p.Kind == factcheck.Money && p.Value.Num < 1e4 && !x.sentenceEndIn(x.tokenAfter(p), f) && x.shareNamed(x.tokenAfter(p)-1) ||
+			x.inEighths(f, c.num.last) && !(p != nil && p.Kind == factcheck.Percent && !x.sentenceEndIn(x.tokenAfter(p), f)) // but "6-1/2 pct against Friday's close of 6-11/16": a rate
 	}
 	return false
 }

@@ -665,6 +665,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"millions", factcheck.Count, "2000000", "", "", factcheck.LowerBound}}},
 		{"a wire's stray delete character, escaped, a space", "Analysts forecast 125 mln to&#127;160 mln dlrs, making 13 cents for&#127;the year.", []want{
 			{"125 mln to&#127;160 mln dlrs", factcheck.Money, "125000000", "160000000", "USD", ""}, {"13 cents", factcheck.Money, "0.13", "", "USD", ""}}},
+		{"a day's high in eighths and the price it dropped back to", "NEW YORK, March 23 - Wendy's stock has been flying high. Today, Wendy's hit a high of 13-3/8 before dropping back to 12-3/8. Deposits settled at 6-1/2 pct against Friday's close of 6-11/16.", []want{
+			{"13-3/8", factcheck.Money, "13.375", "", "USD", ""}, {"12-3/8", factcheck.Money, "12.375", "", "USD", ""},
+			{"6-1/2 pct", factcheck.Percent, "6.5", "", "", ""}, {"6-11/16", factcheck.Count, "6.6875", "", "", ""}}},
 		{"a company's close in eighths on its exchange", "NEW YORK, Feb 26 - American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8 on heavy volume.", []want{
 			{"72-5/8", factcheck.Money, "72.625", "", "USD", ""}, {"4-1/8", factcheck.Money, "4.125", "", "USD", ""}}},
 		{"one man of a toll, and a one man show", "One man also died of a heart attack; soldiers killed one man. It was a one man show.", []want{
