@@ -457,6 +457,9 @@ func (x *extractor) companyMove(v int) bool {
 	default:
 		return false
 	}
+	if x.eq(k, "today") || x.eq(k, "yesterday") {
+		k-- // "UAL today rose 2-1/2 to 62-1/2"
+	}
 	k = x.tickerBefore(k) // "International Paper &lt;IP> fell"
 	if x.eq(k, "stock") || x.eq(k, "shares") {
 		return !x.indexNear(v + 1) // "TWA stock rose one to 28-1/4"
