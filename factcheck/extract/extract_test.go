@@ -546,6 +546,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a change and a level", "The index fell 10.5 to 1,234.5 and profits rose from 5% to 10%.", []want{
 			{"10.5", factcheck.Measure, "10.5", "", "", ""}, {"1,234.5", factcheck.Measure, "1234.5", "", "", ""},
 			{"5%", factcheck.Percent, "5", "", "", ""}, {"10%", factcheck.Percent, "10", "", "", ""}}},
+		{"a fraction after an", "Rates fell an eighth of a point and an eighth of the staff left.", []want{
+			{"an eighth of a point", factcheck.Percent, "0.125", "", "percentage point", ""}, {"an eighth of the staff", factcheck.Percent, "12.5", "", "", ""}}},
 		{"change by a fraction", "Costs were cut by a quarter last year, and three-fourths of staff left.", []want{
 			{"a quarter", factcheck.Percent, "25", "", "", ""}, {"three-fourths", factcheck.Percent, "75", "", "", ""}}},
 		{"indian grouping", "It costs Rs 1,20,00,000 and is estimated at 5 tonnes.", []want{

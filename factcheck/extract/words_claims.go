@@ -288,8 +288,8 @@ func (x *extractor) fraction(i int) int {
 	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Fraction) && x.hyphenAt(i) && x.eq(i+2, "point") && !x.eq(i, "half") && x.percentagePoint(i+1) > i+1:
 		// "this week's quarter-point increase in U.S. Prime rates"
 		num, den, j = 1, x.toks[i].entry().Num, i+1
-	case x.eq(i, "a") || x.eq(i, "one"):
-		k := i + 1
+	case x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "one"):
+		k := i + 1 // "a third of", "an eighth of a point"
 		if x.hyphenAt(i) {
 			k = i + 2
 		}
