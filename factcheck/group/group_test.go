@@ -671,6 +671,16 @@ func TestGroupsGold(t *testing.T) {
 		// volume of lots that grows fourfold, a high-low "1,324/1,318" a
 		// hand reads as two figures).
 		{"reuters bahia cocoa temporao", "testdata/groups/reuters_bahia_cocoa_temporao.jsonl", nil, 0.39},
+		// Built blind in session 25 and scored once at 06450bc: the pilots'
+		// offer for United Airlines and UAL's stock over seven wire stories
+		// (0.400, suggestions 1 of 8, 1 of 1 right: the stock's prices of
+		// several days, "UAL today rose 2-1/2 to 62-1/2", read as counts);
+		// 0.519 once "today" before a company's verb kept its move a price.
+		{"reuters ual pilots buyout", "testdata/groups/reuters_ual_pilots_buyout.jsonl", nil, 0.51},
+		// Built blind in session 25 and scored once at 06450bc: China's
+		// 1986 budget deficit, forecast, reported and revised over five
+		// wire stories (0.744, suggestions 7 of 14, 7 of 7 right).
+		{"reuters china deficit 1986", "testdata/groups/reuters_china_deficit_1986.jsonl", nil, 0.74},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
