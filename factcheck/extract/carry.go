@@ -276,7 +276,8 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 	f := c.num.first
 	if c.num.words {
 		// "the shares closed up two yesterday at 90-1/2"
-		return (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.tradeVerb(f-2) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3) ||
+		// "UAL stock today was up three at 63"
+		return (x.eq(f-1, "up") || x.eq(f-1, "down")) && (x.tradeVerb(f-2) || x.eq(f-2, "was") || x.eq(f-2, "is")) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3) ||
 			x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) && x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && x.shareNamed(f-2) // "Registered shares were less affected, slipping five to 165"
 	}
 	var p *factcheck.Claim // the claim before
@@ -309,6 +310,8 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && (x.shareNamed(f-2) || x.changedBy(p)) ||
 			p != nil && p.Kind == factcheck.Money && x.inEighths(f, c.num.last) && strings.Contains(p.Text, "/") && !strings.Contains(p.Text, ".") && !cents(lower(p.Text)) &&
 				!x.sentenceEndIn(x.tokenAfter(p), f)
+	case x.eq(f-1, "at") && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.sharePriceMove(p):
+		return true // "was up three at 63": the price a share's move ends at
 	case x.eq(f-1, "at"):
 		// the verb may stand a few words back: "closed up two yesterday at",
 		// "closed on the New York Stock Exchange at 72-5/8"
@@ -573,6 +576,13 @@ func (x *extractor) shareNamed(k int) bool {
 		}
 	}
 	return false
+}
+
+// sharePriceMove reports whether the sum p stands after "up" or "down",
+// as a share's move does ("was up three", "closed down 1/8").
+func (x *extractor) sharePriceMove(p *factcheck.Claim) bool {
+	i := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	return x.eq(i-1, "up") || x.eq(i-1, "down")
 }
 
 // sharePriceBefore reports whether the sum p stands after "at", as a

@@ -202,6 +202,9 @@ func TestExtractCounts(t *testing.T) {
 			{"3.00 dlrs", factcheck.Money, "3", "", "USD", ""}, {"1-7/8", factcheck.Money, "1.875", "", "USD", ""}, {"1/8", factcheck.Money, "0.125", "", "USD", ""}}},
 		{"a company's move in eighths with today between", "CHICAGO, March 25 - UAL today rose 2-1/2 to 62-1/2 on heavy volume.", []want{
 			{"2-1/2", factcheck.Money, "2.5", "", "USD", ""}, {"62-1/2", factcheck.Money, "62.5", "", "USD", ""}}},
+		{"a share's move said as was up, and the price it is at", "CHICAGO, March 25 - UAL stock today was up three at 63.\n    LONDON, April 2 - Lasmo shares were down 2p at 251 after the news.", []want{
+			{"three", factcheck.Money, "3", "", "USD", ""}, {"63", factcheck.Money, "63", "", "USD", ""},
+			{"2p", factcheck.Money, "0.02", "", "GBP", ""}, {"251", factcheck.Money, "2.51", "", "GBP", ""}}},
 		{"a company's moves in eighths", "NEW YORK, March 6 - Hughes Tool closed up 5-3/8 at 49-1/8. Piedmont, which slipped 1/2 to close at 69-5/8, said nothing. Acme fell one to 68-5/8 and Barnes was off 3/8 to 31.", []want{
 			{"5-3/8", factcheck.Money, "5.375", "", "USD", ""}, {"49-1/8", factcheck.Money, "49.125", "", "USD", ""},
 			{"1/2", factcheck.Money, "0.5", "", "USD", ""}, {"69-5/8", factcheck.Money, "69.625", "", "USD", ""},
