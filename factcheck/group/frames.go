@@ -60,7 +60,7 @@ var tradeWords = map[string]bool{
 }
 
 // offWords say that a stock moved, after a company's name and a verb:
-// "was off 3/8", "closed up 5-3/8".
+// "was off 3/8", "closed up 5-3/8", "UAL stock today was up three at 63".
 var offWords = map[string]bool{"off": true, "up": true, "down": true, "advanced": true, "declined": true, "lost": true,
 	"shed": true, "improved": true, "slipped": true}
 
@@ -168,7 +168,7 @@ func frameOf(c *factcheck.Claim) string {
 	trade, bid := -1, -1 // distance in words of the nearest cue
 	for d := 0; d < len(before) && d < bidReach; d++ {
 		w := before[len(before)-1-d]
-		if trade < 0 && d < tradeReach && (tradeWords[w] && stockBefore(before[:len(before)-1-d]) || eighths && (tradeWords[w] || offWords[w])) {
+		if trade < 0 && d < tradeReach && ((tradeWords[w] || offWords[w]) && stockBefore(before[:len(before)-1-d]) || eighths && (tradeWords[w] || offWords[w])) {
 			trade = d
 		}
 		if bid < 0 && bidWords[w] {
