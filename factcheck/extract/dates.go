@@ -214,9 +214,9 @@ func (x *extractor) date(i int) int {
 				j++
 			}
 		}
-		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct || k >= len(x.toks) || x.tokIs(k, tPunct)) {
-			// "November 2023", "until January, 1999."; but "In March, 2000
-			// people marched" counts people
+		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct || k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop)) {
+			// "November 2023", "until January, 1999.", "in April, 1986 and
+			// is now"; but "In March, 2000 people marched" counts people
 			x.month = m
 			if x.metadataDate(i) {
 				return k

@@ -247,6 +247,8 @@ func TestExtractCounts(t *testing.T) {
 			{"three and one-half years", factcheck.Duration, "3.5", "", "year", ""}, {"eleven and three-quarters pct", factcheck.Percent, "11.75", "", "", ""}}},
 		{"a month, a comma and a year", "It will hold 40 pct until January, 1999. In March, 2000 people marched.", []want{
 			{"40 pct", factcheck.Percent, "40", "", "", ""}, {"January, 1999", factcheck.Date, "1999-01", "", "", ""}, {"2000 people", factcheck.Count, "2000", "", "", ""}}},
+		{"a month, a comma and a year before a conjunction", "Cathay floated its shares in April, 1986 and is now listed.", []want{
+			{"April, 1986", factcheck.Date, "1986-04", "", "", ""}}},
 		{"one after a count of other things", "It may nominate two directors to the board and one representative to serve as an adviser.", []want{
 			{"two directors", factcheck.Count, "2", "", "", ""}, {"one representative", factcheck.Count, "1", "", "", ""}}},
 		{"ordinals of terms", "His second-string side beat two first class sides; the first baseman and the first minister's aide agreed.", []want{
