@@ -11,7 +11,8 @@ import (
 // "raised its bid to 110 dlrs a share from 100 dlrs", "output rose from
 // 12.5 mln tonnes to 14 mln", "12.85 mln tonnes, up from 12.51", "amended
 // its 27 dlr offer, raising it to 35 dlrs", "the 16.50 dlr cash
-// alternative is an improvement over the 15.00 dlr per share price". The two figures are one group,
+// alternative is an improvement over the 15.00 dlr per share price", and
+// a date moved, "extended to March 19 from March 18". The two figures are one group,
 // the newer is the one that supersedes (whatever its size: a cut is newer
 // too), and the older is no dispute of it. A figure the sentence calls
 // past ("its original 27 dlr offer", "previously rejected a 27 dlr
@@ -54,12 +55,12 @@ func (g *grouper) linkChanges() {
 	for ia := 0; ia+1 < len(g.claims); ia++ {
 		a := &g.claims[ia]
 		ib := ia + 1
-		for ib+1 < len(g.claims) && g.claims[ib].Kind == factcheck.Date && g.claims[ib].Doc == a.Doc && g.claims[ib].SentenceStart == a.SentenceStart {
+		for a.Kind != factcheck.Date && ib+1 < len(g.claims) && g.claims[ib].Kind == factcheck.Date && g.claims[ib].Doc == a.Doc && g.claims[ib].SentenceStart == a.SentenceStart {
 			ib++ // "to 20.10 dlrs a share, from its April 1 offer of 18.50 dlrs": a date between names the older
 		}
 		b := &g.claims[ib]
 		if a.Doc != b.Doc || a.SentenceStart != b.SentenceStart || a.Kind != b.Kind || a.Unit != b.Unit ||
-			a.Kind == factcheck.Date || a.Kind == factcheck.Ordinal || a.End > b.Start {
+			a.Kind == factcheck.Date && !dateMoved(a) || a.Kind == factcheck.Ordinal || a.End > b.Start {
 			continue
 		}
 		lo, hi := a.End-a.SentenceStart, b.Start-b.SentenceStart
@@ -105,6 +106,24 @@ func (g *grouper) linkChanges() {
 			g.newerOf[ia] = ib
 		}
 	}
+}
+
+// dateMoveWords, before a date, say it was moved from another: "has been
+// extended to March 19 from March 18", "brought forward to March 27 from
+// March 30".
+var dateMoveWords = map[string]bool{"extended": true, "extends": true, "extending": true, "postponed": true,
+	"delayed": true, "moved": true, "rescheduled": true, "deferred": true, "forward": true, "back": true, "advanced": true}
+
+// dateMoved reports whether a word of dateMoveWords stands among the few
+// words before the date c in its sentence.
+func dateMoved(c *factcheck.Claim) bool {
+	ws := wordsBefore(c, 60)
+	for d := 0; d < len(ws) && d < 4; d++ {
+		if dateMoveWords[ws[len(ws)-1-d]] {
+			return true
+		}
+	}
+	return false
 }
 
 // permitWords allow a change that has not happened: "filings to permit
