@@ -217,7 +217,7 @@ func (x *extractor) datedAlike(c *claimParts, p *factcheck.Claim) bool {
 // from 1.994 mln in 1991 and to 1.45 billion from 2.403 billion in 1992";
 // or, after "and", the next of a wire's pairs compared with "vs".
 func (x *extractor) changeChain(c *claimParts, p *factcheck.Claim) bool {
-	k := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	k := x.tokenOf(p)
 	switch {
 	case !c.num.scaled:
 		return false
@@ -404,7 +404,7 @@ func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 	}
 	if p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[k-1].e) {
 		// the price after a move read as one: "up 5-3/8 at 49-1/8"
-		i := sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start })
+		i := x.tokenOf(p)
 		return x.inEighths(i, k-1) && x.companyMove(i-1)
 	}
 	// after a move in words: "fell one to 68-5/8"
@@ -581,14 +581,14 @@ func (x *extractor) shareNamed(k int) bool {
 // sharePriceMove reports whether the sum p stands after "up" or "down",
 // as a share's move does ("was up three", "closed down 1/8").
 func (x *extractor) sharePriceMove(p *factcheck.Claim) bool {
-	i := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	i := x.tokenOf(p)
 	return x.eq(i-1, "up") || x.eq(i-1, "down")
 }
 
 // sharePriceBefore reports whether the sum p stands after "at", as a
 // price does ("trading at 27-7/8").
 func (x *extractor) sharePriceBefore(p *factcheck.Claim) bool {
-	i := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	i := x.tokenOf(p)
 	return x.eq(i-1, "at")
 }
 
@@ -603,7 +603,7 @@ func (x *extractor) lastClaim() *factcheck.Claim {
 // changedBy reports whether a verb of change stands just before the sum
 // p: "rose 2p", "fell 1-1/4".
 func (x *extractor) changedBy(p *factcheck.Claim) bool {
-	i := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	i := x.tokenOf(p)
 	return x.tokIs(i-1, tWord) && changeWord(lower(x.str(i-1)))
 }
 
@@ -739,7 +739,7 @@ func (x *extractor) moneyToCarry() (*factcheck.Claim, int) {
 		if x.conversion(p) {
 			continue // "($175.6bn; £93.6bn)"
 		}
-		pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+		pi := x.tokenOf(p)
 		if cents(lower(p.Text)) {
 			return nil, 0
 		}
@@ -928,7 +928,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	}
 	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe))
 	if reached && !c.num.scaled && !compared && !listed {
-		if !x.changeBefore(sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start })) || x.paragraphIn(pe, c.first+1) {
+		if !x.changeBefore(x.tokenOf(p)) || x.paragraphIn(pe, c.first+1) {
 			return
 		}
 	} else if !c.num.scaled && !compared {
@@ -964,7 +964,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 	for k := len(x.claims) - 1; k >= 0; k-- {
 		p := &x.claims[k]
-		pi := sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start })
+		pi := x.tokenOf(p)
 		switch {
 		case p.Kind == factcheck.Percent || p.Kind == factcheck.Date || x.conversion(p):
 			continue

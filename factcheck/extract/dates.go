@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -500,7 +499,7 @@ func (x *extractor) dayOfListedDate(i, d, j int) int {
 	case x.tokIs(j, tPunct) && !strings.Contains(",.;:)", x.str(j)):
 		return i
 	case x.tokIs(j, tWord) && !x.toks[j].is(lexicon.Stop):
-		pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+		pi := x.tokenOf(p)
 		if !x.eq(pi-1, "the") {
 			return i // but "The April 12 and 26 elections"
 		}

@@ -568,6 +568,11 @@ func foldedIs(s, w string) bool {
 	return true
 }
 
+// tokenOf returns the index of claim p's first token.
+func (x *extractor) tokenOf(p *factcheck.Claim) int {
+	return sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+}
+
 // tokenAfter returns the index of the first token after claim p, or
 // len(x.toks) when p ends the text: what stands between a claim and the
 // next figure is read from there, past the claim's own words ("5.5

@@ -584,7 +584,7 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		// "reduces the line from 25.0 mln dlrs to 20.0", "from 5.2 pct to
 		// 5.6", "the limit from 24 weeks to 20": the change's end in the unit
 		// of its start
-		if i := sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start }); x.eq(i-1, "from") {
+		if i := x.tokenOf(p); x.eq(i-1, "from") {
 			if p.Kind == factcheck.Duration && !c.num.scaled {
 				c.unitKind, c.unit = p.Kind, p.Unit
 				return
@@ -841,7 +841,7 @@ func (x *extractor) carryUnit(c *claimParts, p *factcheck.Claim) {
 // startOfChange reports whether c is the start of a change that p ends,
 // told "to p from c" with nothing between: "to 14 years from 12-1/2".
 func (x *extractor) startOfChange(c *claimParts, p *factcheck.Claim) bool {
-	pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	pi := x.tokenOf(p)
 	return x.eq(pi-1, "to") && x.eq(c.first-1, "from") && strings.TrimSpace(x.text[p.End:x.toks[c.first-1].s]) == ""
 }
 
@@ -869,7 +869,7 @@ func (x *extractor) levelBeforeChange(pk, k int) int {
 // revision reports whether the claim p is a figure in a bracket that
 // revises the one before it: "30.08 (revised from 30.06)".
 func (x *extractor) revision(p *factcheck.Claim) bool {
-	pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	pi := x.tokenOf(p)
 	k := pi - 1
 	if x.eq(k, "from") {
 		k--
@@ -902,7 +902,7 @@ func (x *extractor) pastRevision(k int) int {
 // conversion reports whether the claim p is a conversion in brackets of
 // the figure before it: "60m euros (£41m; $78m)".
 func (x *extractor) conversion(p *factcheck.Claim) bool {
-	pi := sort.Search(len(x.toks), func(k int) bool { return int(x.toks[k].s) >= p.Start })
+	pi := x.tokenOf(p)
 	return x.tokIs(pi-1, tPunct) && (x.str(pi-1) == "(" || x.str(pi-1) == ";")
 }
 
@@ -1082,7 +1082,7 @@ const quoteReach = 120
 func (x *extractor) quoteNear(i int, v float64) *factcheck.Claim {
 	for k := len(x.claims) - 1; k >= 0; k-- {
 		p := &x.claims[k]
-		pi := sort.Search(len(x.toks), func(m int) bool { return int(x.toks[m].s) >= p.Start })
+		pi := x.tokenOf(p)
 		if i-pi > quoteReach || x.blankLineIn(pi+1, i+1) {
 			break
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
@@ -713,7 +712,7 @@ func (x *extractor) wholeBefore(i int, k factcheck.Kind, v float64) *factcheck.C
 	var whole *factcheck.Claim
 	for m := len(x.claims) - 1; m >= 0; m-- {
 		p := &x.claims[m]
-		pi := sort.Search(len(x.toks), func(t int) bool { return int(x.toks[t].s) >= p.Start })
+		pi := x.tokenOf(p)
 		if x.sentenceEndIn(pi, i) {
 			break
 		}
