@@ -215,10 +215,8 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 		}
 		currencyWord = currencyWord || x.eq(k, "currency") || x.eq(k, "pegged") || x.eq(k, "peg") || x.eq(k, "exchange")
 	}
-	for k := start - 1; currencyWord && k >= 0 && k >= start-400; k-- {
-		if u := x.currencyNamedAt(k); u != "" && u != against {
-			return u
-		}
+	if currencyWord {
+		return x.currencyNamedBefore(start, against)
 	}
 	return ""
 }
@@ -245,7 +243,7 @@ func (x *extractor) quotedCurrency(c *claimParts) string {
 	if x.eq(k, "it") && x.againstDollar(k, c.first) {
 		// "It rose four cents against the U.S. Dollar on Saturday to
 		// close at 34.59", after "the Taiwan dollar"
-		u, reach = x.currencyNamedBefore(start), 20
+		u, reach = x.currencyNamedBefore(start, "USD"), 20
 	}
 	if u == "" || u == "USD" || c.first-k > reach {
 		return ""
@@ -288,12 +286,12 @@ func (x *extractor) afterUS(k int) int {
 	return k
 }
 
-// currencyNamedBefore returns the code of the currency other than the US
-// dollar that the text names last in the 400 tokens before token start,
+// currencyNamedBefore returns the code of the currency other than
+// except that the text names last in the 400 tokens before token start,
 // or "".
-func (x *extractor) currencyNamedBefore(start int) string {
+func (x *extractor) currencyNamedBefore(start int, except string) string {
 	for k := start - 1; k >= 0 && k >= start-400; k-- {
-		if u := x.currencyNamedAt(k); u != "" && u != "USD" {
+		if u := x.currencyNamedAt(k); u != "" && u != except {
 			return u
 		}
 	}

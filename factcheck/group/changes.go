@@ -60,7 +60,7 @@ func (g *grouper) linkChanges() {
 		}
 		b := &g.claims[ib]
 		if a.Doc != b.Doc || a.SentenceStart != b.SentenceStart || a.Kind != b.Kind || a.Unit != b.Unit ||
-			a.Kind == factcheck.Date && !dateMoved(a) || a.Kind == factcheck.Ordinal || a.End > b.Start {
+			a.Kind == factcheck.Date && !saidBefore(a, dateMoveWords, dateMoveReach, 60) || a.Kind == factcheck.Ordinal || a.End > b.Start {
 			continue
 		}
 		lo, hi := a.End-a.SentenceStart, b.Start-b.SentenceStart
@@ -114,17 +114,9 @@ func (g *grouper) linkChanges() {
 var dateMoveWords = map[string]bool{"extended": true, "extends": true, "extending": true, "postponed": true,
 	"delayed": true, "moved": true, "rescheduled": true, "deferred": true, "forward": true, "back": true, "advanced": true}
 
-// dateMoved reports whether a word of dateMoveWords stands among the few
-// words before the date c in its sentence.
-func dateMoved(c *factcheck.Claim) bool {
-	ws := wordsBefore(c, 60)
-	for d := 0; d < len(ws) && d < 4; d++ {
-		if dateMoveWords[ws[len(ws)-1-d]] {
-			return true
-		}
-	}
-	return false
-}
+// dateMoveReach is how many words before a date a word of dateMoveWords
+// may stand: "has been extended to".
+const dateMoveReach = 4
 
 // permitWords allow a change that has not happened: "filings to permit
 // Henley to increase its investment to 24.9 pct from 5.03 pct".
