@@ -3,7 +3,6 @@ package extract
 import (
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
@@ -388,7 +387,7 @@ func (x *extractor) readCountry() *country {
 		}
 		c := places[lower(x.str(i))]
 		if c == "" {
-			c = places[strings.TrimSuffix(strings.TrimSuffix(lower(x.str(i)), "'s"), "\u2019s")] // "West Germany's"
+			c = places[withoutPossessive(lower(x.str(i)))] // "West Germany's"
 		}
 		if c == "" {
 			continue

@@ -265,6 +265,12 @@ func possessiveDuration(w string) uint16 {
 // possessive ranks (possessiveRank).
 var numberWord = lexicon.Lookup("number")
 
+// withoutPossessive returns w without the "'s" or "’s" that ends it:
+// "Germany" of "Germany's".
+func withoutPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+}
+
 // possessiveRank returns the lexicon ID of a cardinal written as a
 // possessive after "number", "number one's", as "number one" ranks; 0 for
 // any other word.
@@ -272,8 +278,7 @@ func possessiveRank(w string) uint16 {
 	if !possessive(w) {
 		return 0
 	}
-	stem := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
-	if id := lexicon.Lookup(stem); lexicon.At(id).Cat&lexicon.Cardinal != 0 {
+	if id := lexicon.Lookup(withoutPossessive(w)); lexicon.At(id).Cat&lexicon.Cardinal != 0 {
 		return id
 	}
 	return 0

@@ -67,7 +67,7 @@ func (x *extractor) ordinal(i int) int {
 	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0,
 		t.flags&fUpper != 0 && x.eq(i+1, "of") && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0:
 		return i + 1 // "First Lady", "First of America Bank" at a sentence start
-	case x.eq(i, "first") && x.tokIs(i+1, tWord) && firstNoun(strings.TrimSuffix(strings.TrimSuffix(lower(x.str(i+1)), "'s"), "’s")) && !(x.eq(i-1, "the") && x.eq(i+1, "person")) && !x.eq(i+2, "to"):
+	case x.eq(i, "first") && x.tokIs(i+1, tWord) && firstNoun(withoutPossessive(lower(x.str(i+1)))) && !(x.eq(i-1, "the") && x.eq(i+1, "person")) && !x.eq(i+2, "to"):
 		return i + 2 // "first responders", "first aid", "the first minister", "first mortgage bonds" (but "the first person to", "the first minister to resign")
 	case x.eq(i, "first") && x.hyphenAt(i) && x.eq(i+2, "team") && x.tokIs(i+3, tWord):
 		return i + 3 // "relieved of first-team duties", "a first-team place": a club's senior side
