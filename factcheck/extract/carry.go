@@ -121,6 +121,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		}
 		return
 	}
+	if p := x.billionsOfSums(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit
+		return
+	}
 	p, pi := x.moneyToCarry()
 	if p == nil || pi >= c.first || c.first-pi > 60 {
 		// far from any sum, billions of a word that names only money are
@@ -177,6 +181,45 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
+}
+
+// billionsOfSums returns the sum whose currency the bare figure c, of
+// billions and with no noun of its own, takes in a story whose figures of
+// that size are all sums: "to cut 1.25 billion dlrs from fiscal 1988
+// spending ...\n    The agreed cut ... is a compromise between 1.4\nbillion
+// sought by the Senate and one billion by the House", "Banks held 52.0
+// billion marks ..., averaging 51.0 billion over the whole month". The
+// sum is the last before c (conversions in brackets passed over), of a
+// hundred million or more, with no blank line between; no count or
+// measure of that size comes before c, and no measure is named in c's
+// clause ("revenue passenger miles rose to 1.35 billion"). It returns nil
+// when there is none.
+func (x *extractor) billionsOfSums(c *claimParts) *factcheck.Claim {
+	if !c.num.scaled || c.num.value < 1e9 || c.subjectEnd > c.first {
+		return nil
+	}
+	var sum *factcheck.Claim
+	for k := range x.claims {
+		switch p := &x.claims[k]; p.Kind {
+		case factcheck.Count, factcheck.Measure:
+			if p.Value.Num >= 1e8 {
+				return nil
+			}
+		case factcheck.Money:
+			if !cents(lower(p.Text)) && !x.conversion(p) {
+				sum = p
+			}
+		}
+	}
+	if sum == nil || sum.Value.Num < 1e8 || x.blankLineIn(x.tokenAfter(sum), c.first+1) {
+		return nil
+	}
+	for k := x.clauseStart(c.first, x.sentenceStartBefore(c.first)); k < c.first; k++ {
+		if x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Measure) && !x.toks[k].is(lexicon.Currency) || x.trafficRevenue(k)) {
+			return nil
+		}
+	}
+	return sum
 }
 
 // datedAlike reports whether the bare figure c follows the sum p in a
@@ -928,7 +971,10 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	}
 	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe))
 	if reached && !c.num.scaled && !compared && !listed {
-		if !x.changeBefore(x.tokenOf(p)) || x.paragraphIn(pe, c.first+1) {
+		// the measure reached by a change, or the next level a change
+		// reaches: "decline to 480,000 tonnes ... from 515,000 in 1986,
+		// and then rally to 490,000 in 1988"
+		if !x.changeBefore(x.tokenOf(p)) && !(x.tokIs(c.first-2, tWord) && changeWord(lower(x.str(c.first-2)))) || x.paragraphIn(pe, c.first+1) {
 			return
 		}
 	} else if !c.num.scaled && !compared {

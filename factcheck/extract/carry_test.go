@@ -100,6 +100,12 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"billions", m, "2000000000", "", "USD", factcheck.LowerBound}, {"millions", n, "2000000", "", "", factcheck.LowerBound},
 			{"Billions of pounds", m, "2000000000", "", "GBP", factcheck.LowerBound}, {"billions", m, "2000000000", "", "GBP", factcheck.LowerBound},
 			{"millions", n, "2000000", "", "", factcheck.LowerBound}}},
+		{"billions in a story whose figures of that size are sums, over a paragraph's indent", "It agreed to cut 1.25 billion dlrs from spending.\n    The cut is a compromise between 1.4\nbillion sought by the Senate and one billion by the House.\n    Banks held 52.0 billion yen, averaging 51.0 billion over the month.", []want{
+			{"1.25 billion dlrs", m, "1250000000", "", "USD", ""}, {"1.4\nbillion", m, "1400000000", "", "USD", ""}, {"one billion", m, "1000000000", "", "USD", ""},
+			{"52.0 billion yen", m, "52000000000", "", "JPY", ""}, {"51.0 billion", m, "51000000000", "", "JPY", ""}}},
+		{"no billions of sums where billions are counted, nor after a blank line", "The city sold 2 billion dlrs of bonds for its 1.1 billion people, and 1.3 billion more.\n\nIt spent 5 billion dlrs.\n\nCounts reached 2.2 billion.", []want{
+			{"2 billion dlrs", m, "2000000000", "", "USD", ""}, {"1.1 billion people", n, "1100000000", "", "", ""}, {"1.3 billion", n, "1300000000", "", "", ""},
+			{"5 billion dlrs", m, "5000000000", "", "USD", ""}, {"2.2 billion", n, "2200000000", "", "", ""}}},
 		{"no carrying across a paragraph", "Sales were $5 million.\n\nThe town has 1.2 million.", []want{
 			{"$5 million", m, "5000000", "", "USD", ""}, {"1.2 million", n, "1200000", "", "", ""}}},
 		{"a market's report names companies, not shares", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781.\n    Zeta Werke firmed 2.50 to 213.50 and Omega shed 12 to 716.", []want{
@@ -146,6 +152,9 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		{"the level a change of a measure reached", "The index was down 9.1 points by 1340\nGMT to 1997.5, and stocks rose 700,000 barrels to 329.38 mln.", []want{
 			{"9.1 points", m, "9.1", "", "point", ""}, {"1997.5", m, "1997.5", "", "point", ""},
 			{"700,000 barrels", m, "700000", "", "barrel", ""}, {"329.38 mln", m, "329380000", "", "barrel", ""}}},
+		{"the next level a change of the measure reaches", "Exports will decline to 480,000 tonnes in 1987 from 515,000 in 1986, and then rally to 490,000 in 1988.", []want{
+			{"480,000 tonnes", m, "480000", "", "tonne", ""}, {"1987", factcheck.Date, "1987", "", "", ""}, {"515,000", m, "515000", "", "tonne", ""},
+			{"1986", factcheck.Date, "1986", "", "", ""}, {"490,000", m, "490000", "", "tonne", ""}, {"1988", factcheck.Date, "1988", "", "", ""}}},
 		{"a list's figures of a thing", "Buyers were Peru with 58,100 tonnes of rice for the army, 47,200 of rice for\nLima and Cuba 21,000 of maize.", []want{
 			{"58,100 tonnes", m, "58100", "", "tonne", ""}, {"47,200", m, "47200", "", "tonne", ""}, {"21,000", m, "21000", "", "tonne", ""}}},
 	}

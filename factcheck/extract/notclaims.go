@@ -325,6 +325,36 @@ func (x *extractor) placesMovedBefore(k int) bool {
 	return p.Kind == factcheck.Count && p.End == int(x.toks[k-1].e) && x.tokIs(k-1, tWord) && placeNoun(lower(x.str(k-1)))
 }
 
+// chartPlace reports whether the bare whole number c, after "to" or
+// "at" and before no noun, is a place in a chart that its paragraph
+// names: "Minogue's latest release went in at number two, pushing down
+// Ice Cube's You Can Do It to three", "the UK box office chart ... Creep
+// was another new entry at six". "chart" must stand in the paragraph,
+// within 80 tokens before c, and the place end its phrase (punctuation or
+// "with", "while", "after", "behind", "and", "in", "this", "last").
+func (x *extractor) chartPlace(c *claimParts) bool {
+	if c.end != nil || c.num.scaled || c.num.decimal || c.num.year || c.num.value < 1 || c.num.value > 100 ||
+		!x.eq(c.first-1, "to") && !x.eq(c.first-1, "at") {
+		return false
+	}
+	if k := c.num.last; x.tokIs(k, tWord) {
+		switch lower(x.str(k)) {
+		case "with", "while", "after", "behind", "and", "in", "this", "last":
+		default:
+			return false // "scores of 55 for Fox to 47 for Disney": a list's end, no place
+		}
+	}
+	for k := c.first - 2; k >= 0 && k > c.first-80; k-- {
+		if x.paragraphIn(k+1, k+2) {
+			return false
+		}
+		if x.eq(k, "chart") || x.eq(k, "charts") {
+			return true
+		}
+	}
+	return false
+}
+
 // placeNoun reports whether w, in lower case, names a place in a ranking.
 func placeNoun(w string) bool {
 	switch w {

@@ -253,7 +253,12 @@ func (x *extractor) spreadOver(k int) bool {
 			return false
 		}
 		switch lower(x.str(m)) {
-		case "for", "in", "to", "at", "by", "after", "than", "from", "within", "is", "are", "was", "were", "be", "been", "aged", "little", "well":
+		case "in":
+			if w := lower(x.str(m + 1)); m+1 < k && (moneyWord(w) || w == "saving" || w == "savings" || w == "cuts") {
+				continue // "5.3 billion in saving over three years": a sum spread
+			}
+			return false // "the first rise in over three years"
+		case "for", "to", "at", "by", "after", "than", "from", "within", "is", "are", "was", "were", "be", "been", "aged", "little", "well":
 			return false // "in little over three years"
 		}
 	}

@@ -379,7 +379,8 @@ func changeWord(w string) bool {
 		"firmed", "eased", "rallied", "slid", "dipped", "sank", "retreated", "recovered", "rebounded", "weakened",
 		"strengthened", "improved", "plummeted", "adding", "adds", "gaining", "losing", "loses", "shedding", "sheds",
 		"upped", "ups", "upping", "slipping", "easing", "dipping", "sliding", "firming", "jumping", "tumbling", "plunging",
-		"soaring", "rallying", "retreating", "recovering", "rebounding", "advancing", "edging":
+		"soaring", "rallying", "retreating", "recovering", "rebounding", "advancing", "edging", "rally", "rallies",
+		"recover", "recovers", "rebound", "rebounds":
 		return true // "adding $1.89 to $48.62": a change and the level reached
 	}
 	return false
@@ -574,9 +575,9 @@ func (x *extractor) rangeUnitAt(j int) bool {
 // 27.51 mln. A figure whose noun names a sum takes a currency: "1.4 mln
 // stg vs 2.4 mln loss".
 func (x *extractor) elidedUnit(c *claimParts) {
-	if c.num.words || c.num.year || c.end != nil || len(x.claims) == 0 ||
+	if c.num.words || c.num.year || len(x.claims) == 0 || c.end != nil && x.claims[len(x.claims)-1].EndValue == nil ||
 		!(c.unitKind == factcheck.Count || c.unitKind == factcheck.Measure) {
-		return
+		return // but a quote compared with a quote: "at 3.85/95 pct, up from 3.80/90"
 	}
 	if p := &x.claims[len(x.claims)-1]; x.eq(c.first-1, "to") && int(x.toks[c.first-1].s) > p.End && strings.TrimSpace(x.text[p.End:x.toks[c.first-1].s]) == "" &&
 		c.unitKind == factcheck.Count && c.subjectEnd == 0 && p.EndValue == nil &&

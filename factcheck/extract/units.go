@@ -132,6 +132,9 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && c.end == nil && !c.num.scaled && !c.num.decimal && x.eq(c.first-1, "to") && x.placesMovedBefore(c.first-1) {
 		c.unitKind = factcheck.Ordinal // "dropped one place to five": a position in the chart
 	}
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && x.chartPlace(c) {
+		c.unitKind = factcheck.Ordinal // "pushing down Ice Cube's single to three", "followed by Girls Aloud at five"
+	}
 	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, "over") && x.tokIs(c.num.last, tWord) &&
 		x.toks[c.num.last].is(lexicon.Duration) && (x.spreadOver(c.first) || x.eq(c.last, "starting") || x.eq(c.last, "beginning") || x.eq(c.last, "commencing")) {
 		c.qual, c.first = factcheck.Exact, c.first+1 // "$2.3bn over 10 years", "over 10 years starting in 1990": during, no bound

@@ -664,11 +664,15 @@ const maxBoundGap = 0.1
 // admits reports whether the claim b, neither a bound, a range nor a
 // date, lies above the lower bound a, within maxBoundGap of it: the
 // figure the bound held back. An upper bound is a cap ("up to 51 pct" of
-// a company), whose figures under it are others (the stake held).
+// a company), whose figures under it are others (the stake held); a guess
+// ("several billion", "a few hundred") is no bound a figure meets.
 func admits(a, b *factcheck.Claim) bool {
 	if a.Qualifier != factcheck.LowerBound || a.Kind == factcheck.Date || a.EndValue != nil || b.EndValue != nil ||
 		b.Qualifier == factcheck.LowerBound || b.Qualifier == factcheck.UpperBound {
 		return false
+	}
+	if w := strings.ToLower(a.Text); strings.HasPrefix(w, "several") || strings.HasPrefix(w, "a few") {
+		return false // "the 1986 deficit is "several billion"": a guess, no floor a figure meets
 	}
 	x, y := a.Value.Num, b.Value.Num
 	return y >= x && y-x <= maxBoundGap*math.Abs(x)

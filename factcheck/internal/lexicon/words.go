@@ -268,5 +268,8 @@ func init() {
 		"pay", "pays", "hold", "holds", "think", "thinks", "knew", "know", "began", "begin", "begins",
 		"ran", "runs", "stood", "stand", "stands", "sat", "spent", "spend", "spends", "met", "meet",
 		"felt", "feel", "feels", "kept", "keep", "keeps", "topped", "tops", "hits", "cuts", "sets", "puts",
-		"seem", "seems", "seemed", "appear", "appears", "appeared")
+		"seem", "seems", "seemed", "appear", "appears", "appeared", "sought", "begun", "drawn", "chosen",
+		"written", "struck", "fought", "thought", "heard",
+		// adverbs that end a list of figures: "258.34 billion respectively"
+		"respectively")
 }
