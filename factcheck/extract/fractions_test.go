@@ -81,6 +81,9 @@ func TestExtractFractions(t *testing.T) {
 		{"half a dozen, hyphenated or not", "It took half a dozen tries, then half-a-dozen and a half-dozen more.", []want{
 			{"half a dozen tries", factcheck.Count, "6", "", "", ""}, {"half-a-dozen", factcheck.Count, "6", "", "", ""},
 			{"half-dozen", factcheck.Count, "6", "", "", ""}}},
+		{"a quarter and three-quarters after and, and a share compared below or above", "Sales were two and three-quarter times the prior week's level; it took two and a quarter hours; soybeans were nearly a third below the average.", []want{
+			{"two and three-quarter times", factcheck.Measure, "2.75", "", "times", ""}, {"two and a quarter hours", factcheck.Duration, "2.25", "", "hour", ""},
+			{"nearly a third", factcheck.Percent, "33.33", "", "", factcheck.UpperBound}}},
 		{"fractions of change in words", "Profits fell by three quarters and debts by two-fifths.", []want{
 			{"three quarters", p, "75", "", "", ""}, {"two-fifths", p, "40", "", "", ""}}},
 		{"quarters of a year are no share", "In the three quarters to June, profits rose.", []want{

@@ -309,6 +309,8 @@ func (x *extractor) compoundAt(j int) bool {
 		return x.measureAt(x.afterDot(j))
 	case "board":
 		return x.eq(j+1, "feet") || x.eq(j+1, "foot")
+	case "running":
+		return x.eq(j+1, "bales") || x.eq(j+1, "bale")
 	}
 	return false
 }
@@ -316,7 +318,8 @@ func (x *extractor) compoundAt(j int) bool {
 // compoundUnit reads a unit of two words at token j: an area ("sq km",
 // "square mile", "sq m", "5,200-square-meter"; see area), "cubic metre",
 // "cu ft", "metric ton", "long ton", "short ton", "troy ounce", "fluid
-// ounce", "board foot". It returns the unit and the index after it, or "".
+// ounce", "board foot", "running bale". It returns the unit and the index
+// after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
 	k := x.afterDot(j)
 	unit := x.toks[k].entry().Unit
@@ -333,6 +336,8 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return unit, k + 1 // "40,600 fine tonnes" of gold or silver: the metal's weight
 	case x.eq(j, "board"):
 		return "board foot", k + 1 // "130,000 board feet" of lumber: a foot square, an inch thick
+	case x.eq(j, "running"):
+		return "running bale", k + 1 // "75,200 running bales" of cotton: as ginned, not of 480 pounds
 	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"), x.eq(j, "troy"), x.eq(j, "fluid"), x.eq(j, "fine"):
 		return "", j
 	case x.eq(j, "cu"):
@@ -491,9 +496,18 @@ func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
 	if !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Determiner) && !possessive(x.str(j)) {
 		return false
 	}
-	for k := j + 1; k <= j+3 && x.tokIs(k, tWord); k++ {
+	for k, words := j+1, 0; words < 3 && k < len(x.toks); k++ {
+		if x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") {
+			continue // "the prior week's level"
+		}
+		if !x.tokIs(k, tWord) {
+			break
+		}
 		if w := lower(x.str(k)); amountNoun(w) && (w != "number" || x.eq(k+1, "of")) {
 			return true // "three times the number of", not "three times the world number two hangs in"
+		}
+		if w := x.str(k); w != "s" {
+			words++
 		}
 	}
 	b := c.first - 1

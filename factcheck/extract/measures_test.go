@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"running bales of cotton, and a multiple on a wrapped line", "Sales of 75,200 running bales were 2-3/4\ntimes the prior week's low.", []want{
+			{"75,200 running bales", m, "75200", "", "running bale", ""}, {"2-3/4\ntimes", m, "2.75", "", "times", ""}}},
 		{"cu as written, and standard cubic feet of gas", "Reserves rose to 12.4 trillion cu ft; the well flows 8 mln\nstandard cubic feet a day.", []want{
 			{"12.4 trillion cu ft", m, "12400000000000", "", "cu ft", ""}, {"8 mln\nstandard cubic feet a day", m, "8000000", "", "cubic foot per day", ""}}},
 		{"a count per a hundred of people, and the figures beside it", "That is 7.5 connections per 100 people, compared to 6.7 in Germany; 2.7 cases per 100,000 people.", []want{

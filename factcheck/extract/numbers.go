@@ -531,13 +531,14 @@ func (x *extractor) fractionAfterAnd(j int) (float64, int) {
 	hyphen := x.hyphenAt(k - 1)
 	if hyphen {
 		k++
-	} else if !x.eq(k, "half") {
-		return 0, j // "two and a third party": only "a half" stands unjoined
+	} else if !x.eq(k, "half") && !(num == 1 && x.eq(k, "quarter")) {
+		return 0, j // "two and a third party": only "a half" and "a quarter" stand unjoined
 	}
 	switch {
 	case num == 1 && x.eq(k, "half"):
 		return 0.5, k + 1
-	case num == 1 && x.eq(k, "quarter"), num == 3 && x.eq(k, "quarters"):
+	case num == 1 && x.eq(k, "quarter"), num == 3 && (x.eq(k, "quarters") || hyphen && x.eq(k, "quarter")):
+		// "two and three-quarter times"
 		return num / 4, k + 1
 	case num == 1 && x.eq(k, "third"), num == 2 && x.eq(k, "thirds"):
 		return num / 3, k + 1

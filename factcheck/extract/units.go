@@ -92,7 +92,7 @@ func (x *extractor) units(c *claimParts) bool {
 		// the unit read in the bracket
 	} else if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" || x.dollarCentsAt(j) ||
-			x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")) || x.namedMoney(j) != "")) {
+			x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")) || x.namedMoney(j) != "" || x.eq(j, "times"))) {
 		if !x.unitAt(c, j) {
 			return false
 		}

@@ -390,8 +390,9 @@ func (x *extractor) fraction(i int) int {
 		// "the one third reduction", "a quarter cut": the share of a change
 	case den >= 3 && x.opinionAt(j):
 		// "around one quarter said", "a third think": a share of those asked
-	case den >= 3 && x.moreThan(j):
-		// "a third more than last year": a share of the figure compared
+	case den >= 3 && (x.moreThan(j) || x.eq(j, "below") || x.eq(j, "above")):
+		// "a third more than last year", "nearly a third below the four
+		// week average": a share of the figure compared
 	default:
 		if num == 1 && !x.hyphenAt(i) {
 			return i
