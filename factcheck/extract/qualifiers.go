@@ -101,6 +101,7 @@ var qualifierCues = []struct {
 	{[]string{"around"}, factcheck.Approx},
 	{[]string{"round"}, factcheck.Approx},
 	{[]string{"approximately"}, factcheck.Approx},
+	{[]string{"approximate"}, factcheck.Approx}, // "the country's approximate 19 billion dlrs of foreign debt"
 	{[]string{"approx"}, factcheck.Approx},
 	{[]string{"roughly"}, factcheck.Approx},
 	{[]string{"some"}, factcheck.Approx},

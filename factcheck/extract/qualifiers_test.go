@@ -89,6 +89,8 @@ func TestExtractQualifiers(t *testing.T) {
 		{"over a length after a verb of repaying spreads", "Debts will be rescheduled over 10 years and are payable over six years; it has lasted over 10 years.", []want{
 			{"10 years", factcheck.Duration, "10", "", "year", factcheck.Exact}, {"six years", factcheck.Duration, "6", "", "year", factcheck.Exact},
 			{"over 10 years", factcheck.Duration, "10", "", "year", factcheck.LowerBound}}},
+		{"approximate before a sum", "It reschedules part of the country's approximate 19 billion dlrs of debt.", []want{
+			{"approximate 19 billion dlrs", factcheck.Money, "19000000000", "", "USD", factcheck.Approx}}},
 		{"over a length after a sum in savings spreads", "It cuts 1.6 billion dlrs, for a total of 5.3 billion dlrs in saving over three years.", []want{
 			{"1.6 billion dlrs", factcheck.Money, "1600000000", "", "USD", ""}, {"5.3 billion dlrs", factcheck.Money, "5300000000", "", "USD", ""},
 			{"three years", factcheck.Duration, "3", "", "year", factcheck.Exact}}},
