@@ -320,7 +320,8 @@ func (g *grouper) agreeAt(a, b int) bool {
 // trailing zero after its point ("3.30", "22.0 mln") is as fine as its
 // digits, and
 // a whole count or length under 100 is said as it is (as roundsExactly
-// reads two of them).
+// reads two of them). A sum of millions or more may be cut short of a
+// whole unit of its last digit: "95 mln dlrs" for "95.9 mln".
 func coarsely(a, b *factcheck.Claim) bool {
 	if a.Kind == factcheck.Date || a.Kind == factcheck.Ordinal || a.EndValue != nil || b.EndValue != nil ||
 		a.Qualifier != factcheck.Exact || b.Qualifier != factcheck.Exact {
@@ -342,6 +343,9 @@ func coarsely(a, b *factcheck.Claim) bool {
 		return false // a count or a length under 100, whole, is said as it is: "a 10-year rescheduling" is no "12 years" cut
 	}
 	unit := math.Pow(10, math.Floor(math.Log10(math.Abs(x)))-float64(n)+1)
+	if a.Kind == factcheck.Money && math.Abs(x) >= 1e6 && math.Abs(y) > math.Abs(x) && math.Abs(y)-math.Abs(x) < unit*(1-1e-9) {
+		return true // a sum of millions cut to its whole digits: "95 mln dlrs" of "95.9 mln"
+	}
 	return math.Abs(x-y) <= unit/2*(1+1e-9)
 }
 
