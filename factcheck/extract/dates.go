@@ -941,6 +941,7 @@ func (x *extractor) shortDecade(n number) int {
 		return c.last
 	}
 	unit, end, top := "", last, n.value+9
+	first, lo, hi := x.decadePart(n.first - 1)
 	if x.eq(last, "f") || x.eq(last, "c") {
 		unit, end = degrees(x.str(last)), last+1
 	} else if x.eq(last, "and") && x.tokIs(last+1, tNum) && x.eq(last+2, "s") && (x.eq(last+3, "f") || x.eq(last+3, "c")) {
@@ -957,20 +958,70 @@ func (x *extractor) shortDecade(n number) int {
 	c := claimParts{first: n.first, last: end, num: n, unitKind: factcheck.Measure, unit: unit, qual: factcheck.Exact, factor: 1}
 	e := n
 	e.value = top
+	if first < n.first && top == n.value+9 {
+		// "the low to mid 30s" are 30 to 36 degrees, "the upper 30s" 37 to 39
+		c.first, c.num.value, e.value = first, n.value+lo, n.value+hi
+	}
 	c.end = &e
 	x.emit(&c)
 	return c.last
 }
 
-// temperatureSentence reports whether the sentence of token i, up to it,
-// speaks of temperatures: "Highs will warm into the 70s".
+// decadeParts maps the words that name a part of a decade of degrees to
+// its first and last years: "the low 30s" are 30 to 33, "the mid 30s" 34
+// to 36, "the upper 30s" 37 to 39, as forecasters say them.
+var decadeParts = map[string][2]float64{"low": {0, 3}, "lower": {0, 3}, "early": {0, 3}, "mid": {4, 6}, "middle": {4, 6},
+	"upper": {7, 9}, "high": {7, 9}, "late": {7, 9}}
+
+// decadePart reads the part of a decade named in the words ending at
+// token i, before its figure: "low", "upper", "low to mid", "mid-to-upper".
+// It returns the index of its first word and the part's offsets in the
+// decade, or i+1 when there is none.
+func (x *extractor) decadePart(i int) (first int, lo, hi float64) {
+	if x.tokIs(i, tPunct) && x.str(i) == "-" && x.toks[i].flags&fSpace == 0 {
+		i-- // "mid-30s"
+	}
+	p, ok := decadeParts[lower(x.str(max(i, 0)))]
+	if i < 0 || !x.tokIs(i, tWord) || !ok {
+		return i + 1, 0, 9
+	}
+	first, lo, hi = i, p[0], p[1]
+	k := i - 1
+	if x.tokIs(k, tPunct) && x.str(k) == "-" {
+		k-- // "mid-to-upper"
+	}
+	if x.eq(k, "to") {
+		j := k - 1
+		if x.tokIs(j, tPunct) && x.str(j) == "-" {
+			j--
+		}
+		if q, ok := decadeParts[lower(x.str(max(j, 0)))]; ok && j >= 0 && x.tokIs(j, tWord) && q[0] < p[0] {
+			first, lo = j, q[0] // "the low to mid 30s"
+		}
+	}
+	return first, lo, hi
+}
+
+// temperatureSentence reports whether the sentence of token i speaks of
+// temperatures, up to it ("Highs will warm into the 70s") or after it by
+// a forecaster's name ("We'll be heading back into the 40s on Friday,
+// Meteorologist Chris Shaffer says").
 func (x *extractor) temperatureSentence(i int) bool {
+back:
 	for k := i - 1; k >= x.sentenceStartBefore(i); k-- {
 		switch lower(x.str(k)) {
-		case "temperature", "temperatures", "temps", "highs", "lows", "readings", "degrees", "thermometer":
+		case "temperature", "temperatures", "temps", "highs", "lows", "readings", "degrees", "thermometer", "meteorologist", "forecaster":
 			return true
 		case ".", "?", "!":
-			return false // "into the 70s. He is in his 30s."
+			break back // "into the 70s. He is in his 30s."
+		}
+	}
+	for k := i + 1; k < len(x.toks) && k < i+20; k++ {
+		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "?" || x.str(k) == "!") {
+			return false
+		}
+		if x.eq(k, "meteorologist") || x.eq(k, "forecaster") {
+			return true
 		}
 	}
 	return false

@@ -962,6 +962,9 @@ func TestExtractDates(t *testing.T) {
 		{"a decade of degrees", "Highs in the 50s and 60s F; readings in the 40s C. Highs will warm into the 70s. He is in his 30s.", "", []want{
 			{"50s and 60s F", factcheck.Measure, "50", "69", "°F", ""}, {"40s C", factcheck.Measure, "40", "49", "°C", ""},
 			{"70s", factcheck.Measure, "70", "79", "°F", ""}, {"his 30s", factcheck.Duration, "30", "39", "year", ""}}},
+		{"a part of a decade of degrees", "Temperatures will peak in the low to mid 30s, the Twin Cities in the upper 30s and the coast in the mid-to-upper 40s. We'll be back into the 50s on Friday, Meteorologist Chris Shaffer says.", "", []want{
+			{"low to mid 30s", factcheck.Measure, "30", "36", "°F", ""}, {"upper 30s", factcheck.Measure, "37", "39", "°F", ""},
+			{"mid-to-upper 40s", factcheck.Measure, "44", "49", "°F", ""}, {"50s", factcheck.Measure, "50", "59", "°F", ""}}},
 		{"month year", "Sales fell in December 2004.", "", []want{{"December 2004", factcheck.Date, "2004-12", "", "", ""}}},
 		{"year count", "Some 2000 people came.", "", []want{{"2000", factcheck.Count, "2000", "", "", factcheck.Approx}}},
 		{"year before plural", "The 2001 winners came.", "", []want{{"2001", factcheck.Date, "2001", "", "", ""}}},
