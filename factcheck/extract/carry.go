@@ -130,9 +130,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		// far from any sum, billions of a word that names only money are
 		// in the story's currency: "net foreign debt would grow from 81
 		// billion ... to 97.2 billion"; and so is a figure whose own noun
-		// is money: "The 548.76 mln cash would cover payments"
+		// is money: "The 548.76 mln cash would cover payments", "a 90 mln
+		// after-tax restructuring charge"
 		if c.num.scaled && (c.num.value >= 1e9 && x.sumWordIn(x.clauseStart(c.first, x.sentenceStartBefore(c.first)), c.last) ||
-			c.subjectEnd == c.subjectStart+1 && c.subjectStart == c.num.last && onlyMoney(lower(x.str(c.subjectStart)))) {
+			c.subjectEnd > c.subjectStart && c.subjectStart == c.num.last && onlyMoney(lower(x.str(c.subjectEnd-1)))) {
 			if u := x.storyCurrency(); u != "" {
 				c.unitKind, c.unit = factcheck.Money, u
 			}
@@ -930,7 +931,7 @@ func moneyWord(w string) bool {
 		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants",
 		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization",
 		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs", "circulation", "highs", "lows",
-		"deposits", "advances":
+		"deposits", "advances", "charge", "charges", "provision", "provisions":
 		return true
 	}
 	return false

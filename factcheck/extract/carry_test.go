@@ -106,6 +106,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"no billions of sums where billions are counted, nor after a blank line", "The city sold 2 billion dlrs of bonds for its 1.1 billion people, and 1.3 billion more.\n\nIt spent 5 billion dlrs.\n\nCounts reached 2.2 billion.", []want{
 			{"2 billion dlrs", m, "2000000000", "", "USD", ""}, {"1.1 billion people", n, "1100000000", "", "", ""}, {"1.3 billion", n, "1300000000", "", "", ""},
 			{"5 billion dlrs", m, "5000000000", "", "USD", ""}, {"2.2 billion", n, "2200000000", "", "", ""}}},
+		{"a sum whose own noun is money after a compound, past cents", "It lost 10 mln dlrs or 35 cts a share, after a 90 mln after-tax charge.", []want{
+			{"10 mln dlrs", m, "10000000", "", "USD", ""}, {"35 cts", m, "0.35", "", "USD", ""}, {"90 mln", m, "90000000", "", "USD", ""}}},
 		{"no carrying across a paragraph", "Sales were $5 million.\n\nThe town has 1.2 million.", []want{
 			{"$5 million", m, "5000000", "", "USD", ""}, {"1.2 million", n, "1200000", "", "", ""}}},
 		{"a market's report names companies, not shares", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781.\n    Zeta Werke firmed 2.50 to 213.50 and Omega shed 12 to 716.", []want{

@@ -90,7 +90,8 @@ func datingVerb(w string) bool {
 }
 
 // dayWordAt reads a day of the month written as a word, as wire copy
-// writes days under ten: "extended to April six from April three". Only
+// writes days under ten: "extended to April six from April three", "put on
+// creditwatch on March\nnine" (a wrapped line, after a word of time). Only
 // where no noun follows the word: "in May two people died" names no day.
 func (x *extractor) dayWordAt(j int) (int, int) {
 	// a word of time before the month makes it a day's: "announced on
@@ -103,7 +104,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	ends := j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) && !isDash(x.str(j+1))
 	capital := timed || ends && (x.eq(j-2, "to") || x.eq(j-2, "from") || x.eq(j-2, "by") || x.eq(j-2, "before") || x.eq(j-2, "after") || x.eq(j-2, "till")) ||
 		x.eq(j-2, "from") && (x.eq(j+1, "through") || x.eq(j+1, "to") || x.eq(j+1, "until")) // "from April Six through August Three"
-	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 || x.toks[j].flags&fUpper != 0 && (!capital || x.toks[j].flags&fShout != 0) ||
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 && !(timed && x.proseWraps(j)) || x.toks[j].flags&fUpper != 0 && (!capital || x.toks[j].flags&fShout != 0) ||
 		!x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
 		return 0, j
 	}

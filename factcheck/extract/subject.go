@@ -61,8 +61,9 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if t.class != tWord || k > j && t.flags&fNewline != 0 {
 			break
 		}
-		if t.is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Ordinal|lexicon.Month|lexicon.Vague|lexicon.Scale|lexicon.Weekday) && !(k > j && x.hyphenBefore(k)) {
-			break
+		if t.is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Ordinal|lexicon.Month|lexicon.Vague|lexicon.Scale|lexicon.Weekday) && !(k > j && x.hyphenBefore(k)) &&
+			!(t.is(lexicon.Stop) && x.hyphenAt(k) && x.tokIs(k+2, tWord)) {
+			break // but a compound opens with a stop word: "a 90 mln after-tax charge"
 		}
 		if k > j && participle(x.str(k)) && !x.hyphenBefore(k) {
 			break
