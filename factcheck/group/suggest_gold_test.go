@@ -119,7 +119,13 @@ import (
 // right; 1 of 8 on first reading) and China's 1986 deficit (7 of 14, 7 of
 // 7 right), read once; 212/897 and 242/383 with Qintex's tender for
 // Princeville (0 of 12) and the Basin pipeline's floods (0 of 3), read
-// once, none made.
+// once, none made; 212/897 and 242/381 once a sum of millions cut short
+// of its last digit ("95 mln dlrs" of "95.9 mln") disputed none (session
+// 26); 213/903 and 243/386 with four more read once: Brazil's May coffee
+// registrations (0 of 1, 0 of 3 right: each day's bags and their total
+// read as one count that moved), Elders' purchase of Carling O'Keefe (1
+// of 4, 1 of 1), Nigeria's debt rescheduling (0 of 1, none made) and a
+// day's weather reports (none expected).
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
