@@ -119,7 +119,7 @@ import (
 // right; 1 of 8 on first reading) and China's 1986 deficit (7 of 14, 7 of
 // 7 right), read once; 212/897 and 242/383 with Qintex's tender for
 // Princeville (0 of 12) and the Basin pipeline's floods (0 of 3), read
-// once, none made; 212/897 and 242/381 once a sum of millions cut short
+// once, none made; 212/897 and 242/382 once a sum of millions cut short
 // of its last digit ("95 mln dlrs" of "95.9 mln") disputed none (session
 // 26); 213/903 and 243/386 with four more read once: Brazil's May coffee
 // registrations (0 of 1, 0 of 3 right: each day's bags and their total
