@@ -89,6 +89,9 @@ func TestExtractQualifiers(t *testing.T) {
 		{"over a length after a verb of repaying spreads", "Debts will be rescheduled over 10 years and are payable over six years; it has lasted over 10 years.", []want{
 			{"10 years", factcheck.Duration, "10", "", "year", factcheck.Exact}, {"six years", factcheck.Duration, "6", "", "year", factcheck.Exact},
 			{"over 10 years", factcheck.Duration, "10", "", "year", factcheck.LowerBound}}},
+		{"a second conversion in brackets bounded as the first", "It faces a fine of up to 200,000 yuan ($24,000; £12,700) for it.", []want{
+			{"up to 200,000 yuan", factcheck.Money, "200000", "", "CNY", factcheck.UpperBound}, {"$24,000", factcheck.Money, "24000", "", "USD", factcheck.UpperBound},
+			{"£12,700", factcheck.Money, "12700", "", "GBP", factcheck.UpperBound}}},
 		{"approximate before a sum", "It reschedules part of the country's approximate 19 billion dlrs of debt.", []want{
 			{"approximate 19 billion dlrs", factcheck.Money, "19000000000", "", "USD", factcheck.Approx}}},
 		{"over a length after a sum in savings spreads", "It cuts 1.6 billion dlrs, for a total of 5.3 billion dlrs in saving over three years.", []want{

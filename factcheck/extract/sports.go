@@ -328,6 +328,27 @@ func (x *extractor) titleCased(k int) bool {
 	return words >= 5
 }
 
+// raceOver reports whether the distance c, after "over", names the race
+// it was run over: a track's distance in metres written as athletics
+// writes it, the "m" joined to the figure ("a title over 60m", "the
+// fastest over 800m in the world", "compete over 1500m"), and no
+// adjective of size after it ("over 60m high" is a bound).
+func (x *extractor) raceOver(c *claimParts) bool {
+	if c.unitKind != factcheck.Measure || c.unit != "m" || c.end != nil || !x.eq(c.num.last, "m") || x.toks[c.num.last].flags&fSpace != 0 {
+		return false
+	}
+	switch c.num.value {
+	case 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000:
+	default:
+		return false
+	}
+	switch lower(x.str(min(c.last, len(x.toks)-1))) {
+	case "high", "long", "tall", "wide", "deep", "away", "above", "below":
+		return c.last >= len(x.toks)
+	}
+	return true
+}
+
 // bareRaceTime gives a bare figure in seconds and hundredths, as athletics and
 // swimming report a time, the unit second: "set a new time of 6.45",
 // "clocked 10.02", "took the men's title in 46.46". The figure must have

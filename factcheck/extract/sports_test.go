@@ -65,6 +65,10 @@ func TestExtractSports(t *testing.T) {
 		{"a chart's places after to and at in its paragraph, not a list's end", "In this week's chart her single went in at number two, pushing his to three, followed by Blue at five with a cover. Scores ran from 68 for Sony to 47 for Disney.", []want{
 			{"number two", factcheck.Ordinal, "2", "", "", ""}, {"three", factcheck.Ordinal, "3", "", "", ""}, {"five", factcheck.Ordinal, "5", "", "", ""},
 			{"68", factcheck.Count, "68", "", "", ""}, {"47", factcheck.Count, "47", "", "", ""}}},
+		{"a race run over its distance, no bound", "Holmes will compete over 1500m in a five-way match, and the sprinter ran 6.61 seconds over 60m in Birmingham. The tower rises over 60m high.", []want{
+			{"1500m", factcheck.Measure, "1500", "", "m", factcheck.Exact}, {"five-way", factcheck.Count, "5", "", "", ""},
+			{"6.61 seconds", factcheck.Duration, "6.61", "", "second", ""}, {"60m", factcheck.Measure, "60", "", "m", factcheck.Exact},
+			{"over 60m", factcheck.Measure, "60", "", "m", factcheck.LowerBound}}},
 		{"a measure named No.", "Voters backed Proposition No. 1 by a wide margin.", nil},
 		{"world rank capitalised", "The World No. 2 lost in straight sets.", []want{{"No. 2", factcheck.Ordinal, "2", "", "", ""}}},
 		{"rank at a sentence start", "They rose to the top. Ranked No. 3 in May, they fell.", []want{{"No. 3", factcheck.Ordinal, "3", "", "", ""}}},

@@ -139,6 +139,9 @@ func (x *extractor) units(c *claimParts) bool {
 		x.toks[c.num.last].is(lexicon.Duration) && (x.spreadOver(c.first) || x.eq(c.last, "starting") || x.eq(c.last, "beginning") || x.eq(c.last, "commencing")) {
 		c.qual, c.first = factcheck.Exact, c.first+1 // "$2.3bn over 10 years", "over 10 years starting in 1990": during, no bound
 	}
+	if c.qual == factcheck.LowerBound && x.eq(c.first, "over") && x.raceOver(c) {
+		c.qual, c.first = factcheck.Exact, c.first+1 // "the fastest over 800m in the world": the race, no bound
+	}
 	if c.num.vague && c.qual == factcheck.Exact {
 		c.qual = factcheck.LowerBound
 	}

@@ -646,10 +646,10 @@ func (x *extractor) emit(c *claimParts) {
 	if cl.Qualifier == "" {
 		cl.Qualifier = factcheck.Exact
 	}
-	if k := c.first - 1; cl.Qualifier == factcheck.Exact && k >= 1 && x.str(k) == "(" && len(x.claims) > 0 {
+	if k := c.first - 1; cl.Qualifier == factcheck.Exact && k >= 1 && len(x.claims) > 0 && (x.str(k) == "(" || x.str(k) == ";" && x.conversion(&x.claims[len(x.claims)-1])) {
 		// a conversion in brackets is bounded as its figure is: "less than
-		// 100 miles (161 km)"; a bound after the brackets bounds both:
-		// "$75,000 (£39,000) or above"
+		// 100 miles (161 km)", "up to 200,000 yuan ($24,000; £12,700)"; a
+		// bound after the brackets bounds both: "$75,000 (£39,000) or above"
 		if p := &x.claims[len(x.claims)-1]; p.End == int(x.toks[k-1].e) && p.Kind == cl.Kind {
 			cl.Qualifier = p.Qualifier
 			if q, after := x.suffixQualifier(c.last + 1); cl.Qualifier == factcheck.Exact && after > c.last+1 && x.tokIs(c.last, tPunct) && x.str(c.last) == ")" {
