@@ -18,6 +18,9 @@ func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) 
 		if x.eq(c.first-1, "since") && x.pub.Y != 0 && t.Rough() > x.pub.Rough() {
 			t.Y-- // "protests since Aug. 1", in March: the August before
 		}
+		if x.eq(c.first-1, "next") && x.pub.Y != 0 && t.Rough() < x.pub.Rough() {
+			t.Y++ // "next January Two", in April: the January after
+		}
 	case wraps:
 		t.Y--
 	}

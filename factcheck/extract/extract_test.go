@@ -976,6 +976,8 @@ func TestExtractDates(t *testing.T) {
 			{"229,176 tonnes", factcheck.Measure, "229176", "", "tonne", ""}, {"1985", factcheck.Date, "1985", "", "", ""}, {"182,959", factcheck.Count, "182959", "", "", ""},
 			{"175,901", factcheck.Measure, "175901", "", "tonne", ""}, {"251,708 tonnes", factcheck.Measure, "251708", "", "tonne", ""}}},
 		{"may the verb", "It may take 5 days.", "", []want{{"5 days", factcheck.Duration, "5", "", "day", ""}}},
+		{"a capitalised day after next and its month", "It will pay a lump sum of 2,800,000 dlrs next January Two.", "1987-04-06", []want{
+			{"2,800,000 dlrs", factcheck.Money, "2800000", "", "USD", ""}, {"January Two", factcheck.Date, "1988-01-02", "", "", ""}}},
 		{"day in words on a wrapped line", "    Chrysler's debt issues were put on creditwatch on March\nnine after the automaker announced plans to acquire American\nMotors, the rating agency said in a statement on Tuesday.", "1987-03-30", []want{
 			{"March\nnine", factcheck.Date, "1987-03-09", "", "", ""}}},
 		{"day in words", "The date was extended to April six from April three, payable May one.", "1987-03-30", []want{

@@ -247,6 +247,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	wg.Wait()
 	g.sentenceDates()
 	g.otherYears(docDates)
+	g.earlierEvents()
 	g.targets = g.bidTargets()
 	return g
 }
@@ -284,6 +285,54 @@ func (g *grouper) otherYears(docDates map[string]calendar.Date) {
 		i = j
 	}
 }
+
+// earlierEvents sets apart the figures of sentences that tell of an
+// earlier event than their story's: "Two people were killed in a previous
+// explosion and fire at the plant on March 13" beside a report's "killing
+// one man" are two tolls, not one that moved.
+func (g *grouper) earlierEvents() {
+	for i := 0; i < len(g.claims); {
+		j := i
+		for j < len(g.claims) && g.claims[j].Doc == g.claims[i].Doc && g.claims[j].SentenceStart == g.claims[i].SentenceStart {
+			j++
+		}
+		if earlierEvent(g.claims[i].Sentence) {
+			for k := i; k < j; k++ {
+				if f := &g.feats[k]; g.claims[k].Kind != factcheck.Date {
+					f.key, f.head, f.counted = suffixed(f.key, "|earlier"), suffixed(f.head, "|earlier"), suffixed(f.counted, "|earlier")
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// earlierEvent reports whether sentence s names an earlier event of its
+// kind: "previous", "earlier" or "prior" before an event's noun, one
+// word between at most ("in an earlier incident", "a previous fatal
+// explosion").
+func earlierEvent(s string) bool {
+	if !strings.Contains(s, "previous") && !strings.Contains(s, "earlier") && !strings.Contains(s, "prior") {
+		return false
+	}
+	ws := words(s)
+	for k, w := range ws {
+		if w != "previous" && w != "earlier" && w != "prior" {
+			continue
+		}
+		for d := 1; d <= 2 && k+d < len(ws); d++ {
+			if pastEvents[singular(ws[k+d])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastEvents are the nouns of events a report may recall beside its own.
+var pastEvents = map[string]bool{"explosion": true, "blast": true, "fire": true, "incident": true, "accident": true,
+	"attack": true, "crash": true, "earthquake": true, "quake": true, "flood": true, "storm": true, "disaster": true,
+	"bombing": true, "shooting": true, "spill": true, "collapse": true, "derailment": true, "outbreak": true}
 
 // yearOf returns the year a date claim names, or 0.
 func yearOf(c *factcheck.Claim) int {

@@ -2009,3 +2009,22 @@ func TestContentStemsSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierEvent: a sentence that recalls an earlier event of its kind
+// sets its figures apart from the story's own.
+func TestEarlierEvent(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Two people were killed in a previous explosion and fire at the plant on March 13.", true},
+		{"In an earlier incident, two people were killed in an explosion at the refinery.", true},
+		{"It was the second prior fatal crash on the line.", true},
+		{"Earlier this week the toll rose to 300.", false},
+		{"The previous offer of 18 dlrs a share was raised.", false},
+	} {
+		if got := earlierEvent(tt.sentence); got != tt.want {
+			t.Errorf("earlierEvent(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
