@@ -949,7 +949,7 @@ func moneyWord(w string) bool {
 // 150,000"), or be of a thing as the measure is ("N of wheat" after "tonnes of"),
 // and be of the measure's size; or be the level a change of the measure
 // reached, of any size ("down 9.1 points by 1340 GMT to 1997.5"). The measure is the nearest figure before it, passing
-// over percentages, dates, conversions in brackets and a measure that only
+// over percentages, dates, ranks, conversions in brackets and a measure that only
 // describes the one before it ("bales of 375 pounds"); a word that names
 // only money in the figure's clause leaves it alone.
 func (x *extractor) carriedMeasure(c *claimParts) {
@@ -1013,8 +1013,8 @@ func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 		p := &x.claims[k]
 		pi := x.tokenOf(p)
 		switch {
-		case p.Kind == factcheck.Percent || p.Kind == factcheck.Date || x.conversion(p):
-			continue
+		case p.Kind == factcheck.Percent || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || x.conversion(p):
+			continue // "rose to 351,889 tonnes during the first quarter from 93,038"
 		case k > 0 && (x.eq(pi-1, "of") || x.eq(pi-1, "per")) && pi >= 2 && int(x.toks[pi-2].e) == x.claims[k-1].End:
 			continue // "7.7 mln bales of 375 pounds each", "46.50 Ecus per 100 kilos"
 		case p.Kind != factcheck.Measure || p.EndValue != nil || p.Unit == "times":

@@ -154,6 +154,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		{"the level a change of a measure reached", "The index was down 9.1 points by 1340\nGMT to 1997.5, and stocks rose 700,000 barrels to 329.38 mln.", []want{
 			{"9.1 points", m, "9.1", "", "point", ""}, {"1997.5", m, "1997.5", "", "point", ""},
 			{"700,000 barrels", m, "700000", "", "barrel", ""}, {"329.38 mln", m, "329380000", "", "barrel", ""}}},
+		{"compared past a period's rank", "Exports rose to 351,889 tonnes during the first quarter from 93,038 a year earlier.", []want{
+			{"351,889 tonnes", m, "351889", "", "tonne", ""}, {"the first quarter", factcheck.Ordinal, "1", "", "", ""}, {"93,038", m, "93038", "", "tonne", ""}}},
 		{"the next level a change of the measure reaches", "Exports will decline to 480,000 tonnes in 1987 from 515,000 in 1986, and then rally to 490,000 in 1988.", []want{
 			{"480,000 tonnes", m, "480000", "", "tonne", ""}, {"1987", factcheck.Date, "1987", "", "", ""}, {"515,000", m, "515000", "", "tonne", ""},
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"490,000", m, "490000", "", "tonne", ""}, {"1988", factcheck.Date, "1988", "", "", ""}}},
