@@ -65,9 +65,6 @@ type extractor struct {
 	// wire is the dollar of the text's dateline (datelineDollar): "" not
 	// yet read, "-" for none
 	wire string
-	// latest is the latest year the text names (latestYear): 0 not yet
-	// read, -1 none
-	latest int
 }
 
 // The order of day and month in a document's numeric dates.

@@ -3,7 +3,6 @@ package extract
 import (
 	"maps"
 	"slices"
-	"strconv"
 
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
@@ -451,35 +450,10 @@ var renominated = map[string]struct {
 
 // codeOfItsTime returns the code unit had when the text was published:
 // the code before a renomination for a text published before it (see
-// renominated), or, undated, whose latest year named is before it ("the
-// kwacha ... in January 1987" is ZMK); unit when neither is known.
+// renominated); unit when the date is unknown.
 func (x *extractor) codeOfItsTime(unit string) string {
-	r, ok := renominated[unit]
-	if !ok {
-		return unit
-	}
-	y := x.pub.Y
-	if y == 0 {
-		y = x.latestYear()
-	}
-	if y > 0 && y < r.since {
+	if r, ok := renominated[unit]; ok && x.pub.Y != 0 && x.pub.Y < r.since {
 		return r.old
 	}
 	return unit
-}
-
-// latestYear returns the latest year from 1900 to 2099 that the text
-// names in four digits, or -1 when it names none.
-func (x *extractor) latestYear() int {
-	if x.latest == 0 {
-		x.latest = -1
-		for k := range x.toks {
-			if s := x.str(k); x.tokIs(k, tNum) && len(s) == 4 && (s[:2] == "19" || s[:2] == "20") {
-				if y, err := strconv.Atoi(s); err == nil && y > x.latest {
-					x.latest = y
-				}
-			}
-		}
-	}
-	return x.latest
 }
