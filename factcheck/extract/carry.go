@@ -199,20 +199,22 @@ func (x *extractor) billionsOfSums(c *claimParts) *factcheck.Claim {
 	if !c.num.scaled || c.num.value < 1e9 || c.subjectEnd > c.first {
 		return nil
 	}
-	var sum *factcheck.Claim
-	for k := range x.claims {
-		switch p := &x.claims[k]; p.Kind {
+	// the claims read once, as the text goes on
+	for ; x.sums.read < len(x.claims); x.sums.read++ {
+		switch p := &x.claims[x.sums.read]; p.Kind {
 		case factcheck.Count, factcheck.Measure:
-			if p.Value.Num >= 1e8 {
-				return nil
-			}
+			x.sums.counted = x.sums.counted || p.Value.Num >= 1e8
 		case factcheck.Money:
 			if !cents(lower(p.Text)) && !x.conversion(p) {
-				sum = p
+				x.sums.last = x.sums.read + 1
 			}
 		}
 	}
-	if sum == nil || sum.Value.Num < 1e8 || x.blankLineIn(x.tokenAfter(sum), c.first+1) {
+	if x.sums.counted || x.sums.last == 0 {
+		return nil
+	}
+	sum := &x.claims[x.sums.last-1]
+	if sum.Value.Num < 1e8 || x.blankLineIn(x.tokenAfter(sum), c.first+1) {
 		return nil
 	}
 	for k := x.clauseStart(c.first, x.sentenceStartBefore(c.first)); k < c.first; k++ {

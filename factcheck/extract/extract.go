@@ -65,6 +65,13 @@ type extractor struct {
 	// wire is the dollar of the text's dateline (datelineDollar): "" not
 	// yet read, "-" for none
 	wire string
+	// sums is what billionsOfSums has read of the claims so far: how
+	// many, whether a count or measure of a hundred million or more was
+	// among them, and the last sum of money (its index plus one, 0 none)
+	sums struct {
+		read, last int
+		counted    bool
+	}
 }
 
 // The order of day and month in a document's numeric dates.
