@@ -173,6 +173,8 @@ func TestExtractCurrencies(t *testing.T) {
 		{"a dateline's dollar in wire copy", "SWIRE PROFIT SEEN UP\n    HONG KONG, March 24 - Profits will be 1.8 billion dlrs, or 6.3 mln U.S. Dlrs, and oil 18 dlrs a barrel.", []want{
 			{"1.8 billion dlrs", m, "1800000000", "", "HKD", ""}, {"6.3 mln U.S. Dlrs", m, "6300000", "", "USD", ""},
 			{"18 dlrs", m, "18", "", "USD", ""}}},
+		{"a Hong Kong wire's sums of the US's trade in US dollars", "EXPORTERS FEAR RIFT\n    HONG KONG, April 8 - The U.S. Has said it will impose 300 mln dlrs of tariffs. Taiwan's reserves rose to 53 billion dlrs.", []want{
+			{"300 mln dlrs", m, "300000000", "", "USD", ""}, {"53 billion dlrs", m, "53000000000", "", "HKD", ""}}},
 		{"another currency's price in dlrs is in US dollars wherever quoted", "SIMEX FUTURES EASE\n    SINGAPORE, April 8 - June mark eased to around 0.5500 dlrs. June Sterling was at 1.6075/85 dlrs. The shares rose to 2.32 dlrs.", []want{
 			{"around 0.5500 dlrs", m, "0.55", "", "USD", "approx"}, {"1.6075/85 dlrs", m, "1.6075", "1.6085", "USD", ""}, {"2.32 dlrs", m, "2.32", "", "SGD", ""}}},
 		{"a dateline's cents in wire copy", "PUMP PRICES CUT\n    SINGAPORE, June 1 - Shell will set petrol at 96.8 cents/litre, from 94 cents.", []want{

@@ -77,10 +77,27 @@ func (x *extractor) wireDollar(j int) string {
 	if x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "per") {
 		k++ // "silver at 7.40 dlrs an ounce"
 	}
-	if x.measureAt(k) || x.currencyPriced(j) {
+	if x.measureAt(k) || x.currencyPriced(j) || (code == "HKD" || code == "SGD") && x.usSentence(j) {
 		return ""
 	}
 	return code
+}
+
+// usSentence reports whether the sentence of token j names the United
+// States ("U.S.", "US", "American"): a Hong Kong or Singapore wire's sums
+// of the US's trade are US dollars ("The U.S. Has said it will impose 300
+// mln dlrs of tariffs", "South Korea had a trade surplus of 7.1 billion
+// dlrs with the U.S.").
+func (x *extractor) usSentence(j int) bool {
+	for k := x.sentenceStartBefore(j); k < len(x.toks); k++ {
+		if a := x.afterUS(k); a > k && !(x.tokIs(a, tWord) && x.toks[a].is(lexicon.Currency)) || x.eq(k, "american") || x.eq(k, "americans") {
+			return true // but "6.3 mln U.S. Dlrs" names a currency
+		}
+		if k > j && x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			break
+		}
+	}
+	return false
 }
 
 // currencyPriced reports whether the figure before "dlrs" at token j is
