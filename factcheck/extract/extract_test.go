@@ -180,6 +180,8 @@ func TestExtractCounts(t *testing.T) {
 			{"65.1 mln", factcheck.Money, "65100000", "", "GBP", ""}, {"58.9 mln", factcheck.Money, "58900000", "", "GBP", ""}}},
 		{"mixed fraction", "Rates rose 3-1/2 pct, from 5 1/4 pct.", []want{
 			{"3-1/2 pct", factcheck.Percent, "3.5", "", "", ""}, {"5 1/4 pct", factcheck.Percent, "5.25", "", "", ""}}},
+		{"an index named after its level", "The pound has strengthened to 72.7 on its trade-weighted index from 72.1 last night.", []want{
+			{"72.7", factcheck.Measure, "72.7", "", "", ""}, {"72.1", factcheck.Measure, "72.1", "", "", ""}}},
 		{"a quote compared with a quote takes its percent", "Call money traded at 3.85/95 pct, up from 3.80/90 yesterday.", []want{
 			{"3.85/95 pct", factcheck.Percent, "3.85", "3.95", "", ""}, {"3.80/90", factcheck.Percent, "3.8", "3.9", "", ""}}},
 		{"a rate's quotes run down", "Bills yielded 5.71/70 and 5.76/75 pct, against 4.50/43 pct.", []want{

@@ -136,9 +136,11 @@ func stockIndexWord(w string) bool {
 }
 
 // indexLevel reports whether the bare figure of c, a count with no noun,
-// is the level of an index its sentence names in the 15 words before it:
-// "Its index of national manufacturing activity rose to 58.6 last month
-// from 57.8", "the Nikkei closed at 18,500": a measure without unit, as
+// is the level of an index its sentence names in the 15 words before it,
+// or just after it "on" the index: "Its index of national manufacturing
+// activity rose to 58.6 last month from 57.8", "the Nikkei closed at
+// 18,500", "the pound has strengthened to 72.7 on its trade-weighted
+// index": a measure without unit, as
 // readers write an index's reading (its move in points has the unit);
 // not a stock's price in eighths, nor a figure of the next paragraph.
 func (x *extractor) indexLevel(c *claimParts) bool {
@@ -147,6 +149,14 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 	}
 	if strings.Contains(x.text[x.toks[c.num.first].s:x.toks[c.num.last-1].e], "/") {
 		return false // "fell 4-1/4": a stock's price in eighths
+	}
+	if x.eq(c.last, "on") {
+		// "the pound has strengthened to 72.7 on its trade-weighted index"
+		for k := c.last + 1; k < c.last+7 && k < len(x.toks) && (x.tokIs(k, tWord) || x.str(k) == "-"); k++ {
+			if x.eq(k, "index") {
+				return true
+			}
+		}
 	}
 	for k := c.first - 1; k >= 0 && k >= c.first-15; k-- {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?" || x.str(k) == "/") || x.toks[k+1].flags&fNewline != 0 && x.breakIn(k+1, k+2) {
