@@ -141,7 +141,7 @@ var periodUnits = map[string]bool{"year": true, "month": true, "quarter": true, 
 
 // ofAnotherPeriod reports whether the words just after claim c date it to
 // another period than its sentence's: "a year earlier", "a year ago",
-// "the previous year", "last year", "in 1985". A figure so dated, after
+// "the previous year", "last year", "in 1985", "in sales in 1986". A figure so dated, after
 // "from", is an earlier period's, not the figure the change replaced.
 func ofAnotherPeriod(c *factcheck.Claim) bool {
 	rel := c.End - c.SentenceStart
@@ -156,8 +156,8 @@ func ofAnotherPeriod(c *factcheck.Claim) bool {
 			return true // "a year earlier", "a month ago", "the year before"
 		case (w == "last" || w == "previous" || w == "prior") && k+1 < len(ws) && periodUnits[ws[k+1]]:
 			return true // "last year", "the previous quarter"
-		case w == "in" && k+1 < len(ws) && len(ws[k+1]) == 4 && strings.TrimLeft(ws[k+1], "0123456789") == "" && k == 0:
-			return true // "from 8.2 mln in 1985"
+		case w == "in" && k+1 < len(ws) && len(ws[k+1]) == 4 && strings.TrimLeft(ws[k+1], "0123456789") == "" && (k == 0 || k == 2 && ws[0] == "in"):
+			return true // "from 8.2 mln in 1985", "up from 23.8 billion dlrs in sales in 1986"
 		}
 	}
 	return false

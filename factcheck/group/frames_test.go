@@ -586,6 +586,30 @@ func TestGroupMovedMeasure(t *testing.T) {
 	}
 }
 
+// TestGroupForecastFromReport: a forecast that grows "up from" the figure
+// reported ("will sell 26 billion dlrs worth of goods in 1987, up from 23.8
+// billion dlrs in sales") is no change of that figure: the report's sales
+// and the forecast stay apart, and the sales of another report join the
+// report's.
+func TestGroupForecastFromReport(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "TROY, Mich., March 13 - Acme Corp will sell 26 billion dlrs worth of goods in 1987, up from 23.8 billion dlrs in sales in 1986, its chairman predicted. " +
+			"The company plans to open 200 new stores, he said.",
+		"b.txt": "TROY, Mich., March 12 - Acme Corp said sales for the 1986 fiscal year reached a record 23.8 billion dlrs. " +
+			"Net income rose to 582 mln dlrs, the company said.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-13", "b.txt": "1987-03-12"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	forecast, sales := at("a.txt", "26 billion"), at("a.txt", "23.8 billion")
+	if places[forecast].Group == places[sales].Group {
+		t.Errorf("a forecast of 26 billion dlrs for 1987 and the 23.8 billion it grows from: one figure")
+	}
+	if places[sales].Suggestion != nil {
+		t.Errorf("the 23.8 billion of sales reported: suggestion %+v", places[sales].Suggestion)
+	}
+}
+
 // TestGroupForecastAndReport: economists' forecast that Taiwan's reserves
 // "will hit 60 billion U.S. Dlrs by the end of 1987" (March) and the
 // reserves of "about 60 billion U.S. Dlrs" reported in June are two facts

@@ -749,6 +749,19 @@ func TestGroupsGold(t *testing.T) {
 		// Senate's 65-35 and then 67-33 apart, and "88 billion dlr" after
 		// "87.5 billion" read as a change, where the hand rounds).
 		{"reuters highway bill veto 1987", "testdata/groups/reuters_highway_bill_veto_1987.jsonl", nil, 0.90},
+		// Built blind in session 26 and scored once at a4b4970: K mart's
+		// 1986 results, February sales and dividend over six wire stories
+		// (0.848, suggestions none expected, 3 made: the quarter's net
+		// "to 285 mln dlrs from 10.5 mln dlrs" read as a change, where
+		// the hand keeps the year-ago figure apart).
+		{"reuters kmart 1986 results", "testdata/groups/reuters_kmart_1986_results.jsonl", nil, 0.84},
+		// Built blind in session 26 and scored once at a4b4970: Canada's
+		// duty on US corn over six wire stories (0.320 on 21 pairs,
+		// suggestions 0 of 1, none made: "85 cts" and "84.9 cents" of
+		// one duty apart, their sentences sharing only the story's
+		// common words; 1.05 dlrs cut to 85 cts two clauses apart; 1.10
+		// Canadian dlrs the same duty to its hand).
+		{"reuters canada us corn duty", "testdata/groups/reuters_canada_us_corn_duty.jsonl", nil, 0.32},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
