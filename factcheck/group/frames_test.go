@@ -764,3 +764,14 @@ func TestGroupCorrectedReport(t *testing.T) {
 		t.Errorf("65 mln dlrs of debentures, corrected to 81 mln dlrs the same day: apart")
 	}
 }
+
+// TestGroupRoundingAcrossAFigure: "85 cents" rounds "84.9 U.S. cts"
+// though the two lie either side of a rounding to one figure (0.8 and
+// 0.9): one duty on US corn in two wire stories.
+func TestGroupRoundingAcrossAFigure(t *testing.T) {
+	claims, places := groupCorpusArticles(t, "reuters_02617.txt", "reuters_06585.txt", "reuters_09989.txt")
+	a, b := claimAt(t, claims, "reuters_02617.txt", "84.9", 0), claimAt(t, claims, "reuters_06585.txt", "85", 0)
+	if places[a].Group != places[b].Group {
+		t.Errorf("a duty of 84.9 cents and of 85 cents a bushel: apart")
+	}
+}

@@ -197,6 +197,12 @@ func (g *grouper) linkSameValues() {
 			r := "~" + string(c.Kind) + "|" + c.Unit + "|" + strconv.FormatFloat(roundTo(c.Value.Num, 1), 'g', -1, 64) +
 				"\x00" + strconv.Itoa(g.story[c.Doc])
 			buckets.add(r, i)
+			if r2 := "~" + string(c.Kind) + "|" + c.Unit + "|" + strconv.FormatFloat(roundTo(c.Value.Num, 2), 'g', -1, 64) +
+				"\x00" + strconv.Itoa(g.story[c.Doc]); roundTo(c.Value.Num, 2) != roundTo(c.Value.Num, 1) {
+				// and to two, where a figure's first rounding crosses the
+				// one-figure line: "84.9 cents" and "85 cents"
+				buckets.add(r2, i)
+			}
 		}
 	}
 	context := g.context
