@@ -177,6 +177,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"40 troy ounces", m, "40", "", "troy ounce", ""}, {"12 fluid ounces", m, "12", "", "fluid ounce", ""}}},
 		{"long and short tons", "Mills shipped 4,200 short tons and 900 long tons, and 30 metric tons.", []want{
 			{"4,200 short tons", m, "4200", "", "short ton", ""}, {"900 long tons", m, "900", "", "long ton", ""}, {"30 metric tons", m, "30", "", "metric ton", ""}}},
+		{"an adjective by its ending before a unit of time", "They were two unbelievable weeks and 2 wonderful years, after the four previous months; Two Olympic years.", []want{
+			{"two unbelievable weeks", factcheck.Duration, "2", "", "week", ""}, {"2 wonderful years", factcheck.Duration, "2", "", "year", ""},
+			{"four previous months", factcheck.Duration, "4", "", "month", ""}, {"Two", factcheck.Count, "2", "", "", ""}}},
 		{"an adjective of time before its unit", "After five long years and three consecutive months, it took two full days.", []want{
 			{"five long years", factcheck.Duration, "5", "", "year", ""}, {"three consecutive months", factcheck.Duration, "3", "", "month", ""},
 			{"two full days", factcheck.Duration, "2", "", "day", ""}}},

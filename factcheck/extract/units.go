@@ -373,8 +373,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		j++ // "two more working days": the adjective below
 	}
 	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
-		timeAdjective(lower(x.str(j))) && len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
-		j++ // "five long years", "three consecutive months"
+		(timeAdjective(lower(x.str(j))) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(lower(x.str(j)))) && len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
+		j++ // "five long years", "three consecutive months", "two unbelievable weeks"
 	}
 	if x.eq(j, "standard") && x.compoundAt(j+1) {
 		j++ // "12 mln standard cubic feet a day" of gas
@@ -632,6 +632,22 @@ func timeAdjective(w string) bool {
 	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief",
 		"working", "business", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar":
 		return true
+	}
+	return false
+}
+
+// adjectiveEnding reports whether w, in lower case, ends as English
+// adjectives do ("-able", "-ible", "-ful", "-ous", "-ive", "-ic"), a word
+// that may stand between a count and its unit of time: "two unbelievable
+// weeks", "three glorious years", "two dramatic days".
+func adjectiveEnding(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range []string{"able", "ible", "ful", "ous", "ive", "ic"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
 	}
 	return false
 }
