@@ -352,9 +352,11 @@ func (x *extractor) raceOver(c *claimParts) bool {
 	default:
 		return false
 	}
-	switch lower(x.str(min(c.last, len(x.toks)-1))) {
-	case "high", "long", "tall", "wide", "deep", "away", "above", "below":
-		return c.last >= len(x.toks)
+	if c.last < len(x.toks) {
+		switch lower(x.str(c.last)) {
+		case "high", "long", "tall", "wide", "deep", "away", "above", "below":
+			return false
+		}
 	}
 	return true
 }
