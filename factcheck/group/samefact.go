@@ -194,14 +194,13 @@ func (g *grouper) linkSameValues() {
 		if c.Kind != factcheck.Date && c.EndValue == nil {
 			// its roundings and near values, within its story: to one
 			// significant figure, which "29" and "28.9", "$9.3bn" and "$9.4bn" share
-			r := "~" + string(c.Kind) + "|" + c.Unit + "|" + strconv.FormatFloat(roundTo(c.Value.Num, 1), 'g', -1, 64) +
-				"\x00" + strconv.Itoa(g.story[c.Doc])
-			buckets.add(r, i)
-			if r2 := "~" + string(c.Kind) + "|" + c.Unit + "|" + strconv.FormatFloat(roundTo(c.Value.Num, 2), 'g', -1, 64) +
-				"\x00" + strconv.Itoa(g.story[c.Doc]); roundTo(c.Value.Num, 2) != roundTo(c.Value.Num, 1) {
-				// and to two, where a figure's first rounding crosses the
-				// one-figure line: "84.9 cents" and "85 cents"
-				buckets.add(r2, i)
+			// (and to two, where a figure's first rounding crosses the
+			// one-figure line: "84.9 cents" and "85 cents")
+			ofStory := "\x00" + strconv.Itoa(g.story[c.Doc])
+			one, two := roundTo(c.Value.Num, 1), roundTo(c.Value.Num, 2)
+			buckets.add("~"+string(c.Kind)+"|"+c.Unit+"|"+strconv.FormatFloat(one, 'g', -1, 64)+ofStory, i)
+			if two != one {
+				buckets.add("~"+string(c.Kind)+"|"+c.Unit+"|"+strconv.FormatFloat(two, 'g', -1, 64)+ofStory, i)
 			}
 		}
 	}
