@@ -246,17 +246,19 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	}
 	wg.Wait()
 	g.sentenceDates()
-	g.otherYears(docDates)
-	g.earlierEvents()
+	g.otherTimes(docDates)
 	g.targets = g.bidTargets()
 	return g
 }
 
-// otherYears sets apart the figures of sentences dated to another year
-// than their article's: a 2004 disaster's toll and "the 1998 hurricane
-// killed 10,000" quoted beside it are two facts whatever their words. An
-// article's year is its publication's, else the latest year it names.
-func (g *grouper) otherYears(docDates map[string]calendar.Date) {
+// otherTimes sets apart the figures of sentences of another time than
+// their article's: dated to another year (a 2004 disaster's toll and "the
+// 1998 hurricane killed 10,000" quoted beside it are two facts whatever
+// their words; an article's year is its publication's, else the latest
+// year it names), or telling of an earlier event (earlierEvent: "Two people
+// were killed in a previous explosion and fire at the plant on March 13"
+// beside a report's "killing one man" are two tolls, not one that moved).
+func (g *grouper) otherTimes(docDates map[string]calendar.Date) {
 	latest := map[string]int{}
 	for i := range g.claims {
 		c := &g.claims[i]
@@ -274,32 +276,17 @@ func (g *grouper) otherYears(docDates map[string]calendar.Date) {
 			}
 			j++
 		}
+		era := ""
 		if year != 0 && year != latest[g.claims[i].Doc] {
-			era := "|" + strconv.Itoa(year)
+			era = "|" + strconv.Itoa(year)
+		}
+		if earlierEvent(g.claims[i].Sentence) {
+			era += "|earlier"
+		}
+		if era != "" {
 			for k := i; k < j; k++ {
 				if f := &g.feats[k]; g.claims[k].Kind != factcheck.Date {
 					f.key, f.head, f.counted = suffixed(f.key, era), suffixed(f.head, era), suffixed(f.counted, era)
-				}
-			}
-		}
-		i = j
-	}
-}
-
-// earlierEvents sets apart the figures of sentences that tell of an
-// earlier event than their story's: "Two people were killed in a previous
-// explosion and fire at the plant on March 13" beside a report's "killing
-// one man" are two tolls, not one that moved.
-func (g *grouper) earlierEvents() {
-	for i := 0; i < len(g.claims); {
-		j := i
-		for j < len(g.claims) && g.claims[j].Doc == g.claims[i].Doc && g.claims[j].SentenceStart == g.claims[i].SentenceStart {
-			j++
-		}
-		if earlierEvent(g.claims[i].Sentence) {
-			for k := i; k < j; k++ {
-				if f := &g.feats[k]; g.claims[k].Kind != factcheck.Date {
-					f.key, f.head, f.counted = suffixed(f.key, "|earlier"), suffixed(f.head, "|earlier"), suffixed(f.counted, "|earlier")
 				}
 			}
 		}

@@ -129,7 +129,7 @@ func (g *grouper) sentenceDates() {
 // from November to a report of January or February, and only when the
 // article's year is known; a wire story's date without a year ("NEW YORK,
 // March 4") gives its month. A year named beside it leaves the claim to
-// otherYears.
+// otherTimes.
 func pastMonth(c *factcheck.Claim, published calendar.Date) calendar.Date {
 	rel := c.Start - c.SentenceStart
 	if published.M == 0 || rel < 0 || rel+len(c.Text) > len(c.Sentence) {
