@@ -692,8 +692,11 @@ func (x *extractor) durationContext(i int) bool {
 		x.eq(i-1, "nearly"), x.eq(i-1, "almost"), x.eq(i-1, "over"), x.eq(i-1, "under"), x.eq(i-1, "after"),
 		x.eq(i-1, "around"), x.eq(i-1, "roughly"), x.eq(i-1, "approximately"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"), x.eq(i-1, "lasted"),
 		x.eq(i-1, "lasting"), x.eq(i-1, "took"), x.eq(i-1, "spent"), x.eq(i-1, "take"), x.eq(i-1, "takes"),
-		x.eq(i-1, "taking"), x.eq(i-1, "last"), x.eq(i-1, "lasts"), x.eq(i-1, "spend"), x.eq(i-1, "spends"):
-		return true
+		x.eq(i-1, "taking"), x.eq(i-1, "last"), x.eq(i-1, "lasts"), x.eq(i-1, "spend"), x.eq(i-1, "spends"),
+		x.eq(i-1, "celebrates"), x.eq(i-1, "celebrated"), x.eq(i-1, "celebrating"), x.eq(i-1, "celebrate"), x.eq(i-1, "marks"), x.eq(i-1, "marking"):
+		return true // "Yahoo celebrates a decade online"
+	case (x.eq(i-1, "to") || x.eq(i-1, "with")) && x.eq(i-2, "compared") && !x.hyphenAt(i+1) && !x.eq(i+2, "earlier") && !x.eq(i+2, "ago") && !x.eq(i+2, "before"):
+		return true // "a 20-minute taxi ride ..., compared to an hour to get" (but "compared with a year earlier" is a time)
 	}
 	// "one week away", "one year ago", "one day later": a length of time
 	// to or from an event

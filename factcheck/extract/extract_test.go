@@ -580,6 +580,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		want     []want
 	}{
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
+		{"one day's notice, a length compared to another, a decade celebrated", "Exercise requires one day's notice. One day he will go. It is a 20-minute ride, compared to an hour to get to Heathrow, and up 2 pct compared with a year earlier, a loss compared with a year-ago profit. Yahoo celebrates a decade online.", []want{
+			{"one day's", factcheck.Duration, "1", "", "day", ""}, {"20-minute", factcheck.Duration, "20", "", "minute", ""}, {"an hour", factcheck.Duration, "1", "", "hour", ""}, {"2 pct", factcheck.Percent, "2", "", "", ""}, {"a decade", factcheck.Duration, "10", "", "year", ""}}},
 		{"a change by half, a hyphened half before a scale, a band's name", "We could cut unemployment by half for one-and-a-half million families. It bought 8 mln stg in band two, then left the band two years later.", []want{
 			{"half", factcheck.Percent, "50", "", "", ""}, {"one-and-a-half million families", factcheck.Count, "1500000", "", "", ""},
 			{"8 mln stg", factcheck.Money, "8000000", "", "GBP", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}}},
@@ -762,6 +764,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"22", factcheck.Duration, "22", "", "year", ""}, {"22", factcheck.Measure, "22", "", "", ""}}}, // an index's level
 		{"two days either of which", "A meeting is planned for 6 or 7 January, and results on April 22 or 23.", []want{
 			{"6 or 7 January", factcheck.Date, "--01-06", "--01-07", "", ""}, {"April 22 or 23", factcheck.Date, "--04-22", "--04-23", "", ""}}},
+		{"a wire headline's sum rounded from its story's", "ADVANCES TOTAL 4.2 BILLION\n    AMSTERDAM, March 25 - The bank allocated 4.183 billion guilders at tender, after 3.9 billion guilders.", []want{
+			{"4.2 BILLION", factcheck.Money, "4200000000", "", "NLG", ""},
+			{"4.183 billion guilders", factcheck.Money, "4183000000", "", "NLG", ""}, {"3.9 billion guilders", factcheck.Money, "3900000000", "", "NLG", ""}}},
 		{"a wire headline's bare sum in its story's currency", "COP II TOPS 100 MLN AT BOX OFFICE\n    NEW YORK, June 18 - The movie has topped the 100 mln dlr mark.", []want{
 			{"TOPS 100 MLN", factcheck.Money, "100000000", "", "USD", "lower_bound"}, {"100 mln dlr", factcheck.Money, "100000000", "", "USD", ""}}},
 		{"bare dlrs of a security named with its dollar", "BOND RAISED\n    LONDON, March 12 - The Canadian dollar bond has been increased to 150 mln dlrs from 125 mln.\n    Japan bought 10 mln dlrs of bonds.", []want{

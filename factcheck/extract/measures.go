@@ -521,6 +521,46 @@ func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
 	return false
 }
 
+// amountNamedBefore reports whether token j, after a multiple ("twice",
+// "three times"), is a demonstrative standing for an amount named before
+// it: "food prices twice those in Europe and two to three times those in
+// the U.S.", "a bill three times that of last year" (but "said twice that
+// he would" and "met three times that week" are no multiples).
+func (x *extractor) amountNamedBefore(j int) bool {
+	if !x.eq(j, "those") && !x.eq(j, "that") {
+		return false
+	}
+	switch {
+	case x.tokIs(j+1, tPunct):
+		return x.str(j+1) != "-"
+	case j+1 >= len(x.toks):
+		return true
+	}
+	switch lower(x.str(j + 1)) {
+	case "of", "in", "for", "at", "on", "paid", "charged", "seen", "recorded", "reported":
+		return true
+	}
+	return false
+}
+
+// basisPointsBefore reports whether a claim before the bare "points" of
+// a figure at token i, in the same sentence and at most 20 tokens before,
+// is in basis points, which then name its unit once: "plus 55 basis
+// points in the first five years and plus 65 points for the rest".
+func (x *extractor) basisPointsBefore(i int) bool {
+	for n := len(x.claims) - 1; n >= 0 && n >= len(x.claims)-3; n-- {
+		p := &x.claims[n]
+		k := x.tokenAfter(p)
+		if k > i || i-k > 20 || x.sentenceEndIn(k, i) {
+			return false
+		}
+		if p.Unit == "basis point" {
+			return true
+		}
+	}
+	return false
+}
+
 // amountNoun reports whether w, in lower case, names an amount a multiple
 // may be of: "the size", "its price".
 func amountNoun(w string) bool {

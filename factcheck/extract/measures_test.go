@@ -25,6 +25,11 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"26 degrees api gravity", m, "26", "", "degree API", ""}, {"16 degrees", m, "16", "", "degree API", ""}, {"0.015 of a ct", factcheck.Money, "0.00015", "", "USD", ""}}},
 		{"a multiple in words of an amount", "It flies at five times the speed of sound; they valued them at between two and three times the price. Three times, Nadal forced a break point and three times the world number two hung in.", []want{
 			{"five times", m, "5", "", "times", ""}, {"two and three times", m, "2", "3", "times", ""}, {"Three times", factcheck.Count, "3", "", "", ""}, {"three times", factcheck.Count, "3", "", "", ""}, {"number two", factcheck.Ordinal, "2", "", "", ""}}},
+		{"a multiple of an amount named before it, and a count of times", "Food prices are twice those in Europe and two to three times those in the U.S.; the bill is 4 times that of 1986. He met three times that week.", []want{
+			{"twice", m, "2", "", "times", ""}, {"two to three times", m, "2", "3", "times", ""}, {"4 times", m, "4", "", "times", ""}, {"1986", factcheck.Date, "1986", "", "", ""},
+			{"three times", factcheck.Count, "3", "", "", ""}}},
+		{"basis points named once for two figures", "The notes pay Treasury bills plus 55 basis\npoints in the first five years and plus 65 points for the rest. The Dow fell 65 points.", []want{
+			{"55 basis\npoints", m, "55", "", "basis point", ""}, {"five years", factcheck.Duration, "5", "", "year", ""}, {"65 points", m, "65", "", "basis point", ""}, {"65 points", m, "65", "", "point", ""}}},
 		{"inches glued, at least so many with a plus", "TVs of at least 42in (106cm) and a 32in screen; people play 15+ hours at a stretch.", []want{
 			{"at least 42in", m, "42", "", "inch", factcheck.LowerBound}, {"106cm", m, "106", "", "cm", factcheck.LowerBound}, {"32in", m, "32", "", "inch", ""},
 			{"15+ hours", factcheck.Duration, "15", "", "hour", factcheck.LowerBound}}},

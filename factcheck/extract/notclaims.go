@@ -549,6 +549,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			!x.rankAfter(i) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8"
 		}
+		if plain && (x.eq(i-1, "poor's") && p.flags&fUpper != 0 || x.eq(i-1, "of") && x.eq(i-2, "act") && x.toks[i-2].flags&fUpper != 0) {
+			return true // "Standard and Poor's 500": an index, named; "the Tax Reform Act of 1986": a law, named
+		}
 		if plain && p.class == tWord && designation(x.str(i-1)) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370"
 		}
@@ -1111,6 +1114,9 @@ func (x *extractor) multiplies(i int) bool {
 		}
 		if x.eq(i+1, "what") && x.tokIs(i-1, tPunct) && x.str(i-1) == "," {
 			return true // "up 0.6%, twice what analysts expected"
+		}
+		if x.amountNamedBefore(i + 1) {
+			return true // "food prices twice those in Europe"
 		}
 		return x.eq(i+1, "the") && x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Duration|lexicon.Stop) && !x.eq(i+2, "same") && !x.eq(i+2, "previous")
 	case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):

@@ -44,6 +44,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"a headline's deal in shares", "FUND SELLS 900 SHARES OF AJAX, ADDS 70 JOBS", []want{
 			{"900 SHARES", factcheck.Count, "900", "", "", ""}, {"70 JOBS", factcheck.Count, "70", "", "", ""}}},
 		{"a headline's index stays a name", "STOCKS SAG AS FTSE 100 SLIPS", nil},
+		{"an index and a law named with numbers", "The Dow Jones, Standard and Poor's 500, and Nasdaq swung; the Tax Reform Act of 1986 hits Britain's 60 million people, an act of 1986.", []want{
+			{"60 million people", factcheck.Count, "60000000", "", "", ""}, {"1986", factcheck.Date, "1986", "", "", ""}}},
 		{"a crowd alone on its line stays", "Att:\n8,661\n", []want{{"8,661", factcheck.Count, "8661", "", "", ""}}},
 		{"model years", "It recalls the 2019-2023 Tucson.", nil},
 		{"a name of a number and a money word in capitals", "The performer is one of the members of 50 Cent's G-Unit group; it costs 50 cents.", []want{

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -219,12 +221,31 @@ func (x *extractor) headlineSums() {
 			continue
 		}
 		for k := i + 1; k < len(x.claims); k++ {
-			if b := &x.claims[k]; b.Start > end && b.Kind == factcheck.Money && b.Value.Num == h.Value.Num {
+			if b := &x.claims[k]; b.Start > end && b.Kind == factcheck.Money && roundsTo(b.Value.Num, h) {
 				h.Kind, h.Unit = factcheck.Money, b.Unit
 				break
 			}
 		}
 	}
+}
+
+// roundsTo reports whether v, a sum of the story, is the headline figure
+// h or rounds to it at the headline's last digit: "4.2 BILLION" over
+// "allocated 4.183 billion guilders".
+func roundsTo(v float64, h *factcheck.Claim) bool {
+	if v == h.Value.Num {
+		return true
+	}
+	f := strings.ReplaceAll(strings.Fields(h.Text)[0], ",", "")
+	n, err := strconv.ParseFloat(f, 64)
+	if err != nil || n == 0 {
+		return false
+	}
+	step := h.Value.Num / n // the scale: a billion for "4.2 BILLION"
+	if dot := strings.IndexByte(f, '.'); dot >= 0 {
+		step /= math.Pow10(len(f) - dot - 1)
+	}
+	return math.Abs(v-h.Value.Num) <= step/2
 }
 
 // bareFigure reports whether a claim's text is a number alone, or with its

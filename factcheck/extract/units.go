@@ -416,6 +416,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppb", j+3
 	case x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+2 // "50 basis points": a measure as written
+	case (x.eq(j, "points") || x.eq(j, "point")) && x.basisPointsBefore(c.num.first):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1 // "plus 55 basis points in the first five years and plus 65 points for the rest"
 	case s == "bp" || s == "bps" || s == "bpts":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1
 	case x.eq(j, "percentage") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
@@ -502,8 +504,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		return true // "vs 70 mln year earlier": the figure of a year before, no length of time (but "4 billion years ago" is one)
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
 		e := t.entry()
-		if c.num.words && c.num.value == 1 && !c.num.scaled && c.end == nil && !x.durationContext(c.num.first) && !x.smallerUnitAfter(j) {
-			return false // "one day he will": no length of time (but "one or two years" is, and "one minute, 46.68 seconds")
+		if c.num.words && c.num.value == 1 && !c.num.scaled && c.end == nil && !x.durationContext(c.num.first) && !x.smallerUnitAfter(j) && !possessive(s) {
+			return false // "one day he will": no length of time (but "one or two years" is, "one day's notice" and "one minute, 46.68 seconds")
 		}
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
 		x.compoundDuration(c)
@@ -596,6 +598,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.eq(j, "times") && x.eq(j+1, "out") && x.eq(j+2, "of"):
 		x.ratio(c, j+1) // "nine times out of ten"
 	case x.eq(j, "times") && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && (x.comparativeAt(j+1) || x.timesOfAmount(c, j+1)) ||
+		x.amountNamedBefore(j+1) ||
 		x.eq(j+1, "what") && (x.eq(j+2, "it") || x.eq(j+2, "they") || x.eq(j+2, "was") || x.eq(j+2, "is"))) ||
 		x.eq(j, "fold") && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
