@@ -90,6 +90,17 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		// "a 10.59 billion net profit", "a short-term five billion funding
 		// effort": a sum its noun names, in the currency of the story's sums
 	}
+	if p := x.marketMove(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit
+		if !c.num.decimal {
+			c.factor = 0.01 // "Kidston 50 to 9.00": 50 cents
+		}
+		return
+	}
+	if p := x.marketPrice(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "Kidston 50 to 9.00": 9 dollars
+		return
+	}
 	if x.sharePrice(c) {
 		if p := x.lastClaim(); p != nil && (x.eq(c.num.first-1, "to") || x.eq(c.num.first-1, "at") && !x.sentenceEndIn(x.tokenAfter(p), c.first)) &&
 			p.Kind == factcheck.Money && p.Unit == "GBP" && strings.HasSuffix(p.Text, "p") {
@@ -622,6 +633,112 @@ func (x *extractor) shareNamed(k int) bool {
 		}
 	}
 	return false
+}
+
+// marketMove returns the sum that set the form of a market report
+// before the bare figure c when c is a company's move in that report
+// (marketMoveAt); nil otherwise.
+func (x *extractor) marketMove(c *claimParts) *factcheck.Claim {
+	if c.num.scaled || c.num.year || c.end != nil || c.num.value >= 1000 {
+		return nil
+	}
+	return x.marketMoveAt(c.num.first, c.num.last)
+}
+
+// marketMoveAt returns the sum that set the form of a market report
+// before the figure of tokens [f, last) when that figure is a company's
+// move in it: a whole number (cents) or one with two places (dollars and
+// cents) after the company's name and perhaps a verb, then "to" or "at"
+// and a price with two places ("Kidston 50 to 9.00", "BHP closed 15 down
+// at 11.40", "Bell Resources rose eight to 5.70", "Poseidon gained 3.00
+// to 16.00"); nil otherwise. Such a report sets out one move in full,
+// "Placer Pacific rose 25 cents to 3.95 dlrs" (marketForm).
+func (x *extractor) marketMoveAt(f, last int) *factcheck.Claim {
+	if x.tokIs(f, tNum) && strings.IndexByte(x.str(f), '.') >= 0 && !twoPlaces(x.str(f)) {
+		return nil
+	}
+	k := last
+	if x.eq(k, "down") || x.eq(k, "up") {
+		k++
+	}
+	if x.priceAfter(k) < 0 {
+		return nil
+	}
+	b := f - 1
+	if x.tokIs(b, tWord) && (changeWord(lower(x.str(b))) || x.tradeVerb(b)) {
+		b--
+	}
+	if !x.tokIs(b, tWord) || x.toks[b].flags&fUpper == 0 || x.toks[b].is(lexicon.Stop|lexicon.Determiner|lexicon.Month|lexicon.Weekday) {
+		return nil
+	}
+	return x.marketForm(f)
+}
+
+// priceAfter returns the token of the price with two places that "to" or
+// "at" at token k names, "to 9.00", "to a record 10.30", or -1.
+func (x *extractor) priceAfter(k int) int {
+	if !x.eq(k, "to") && !x.eq(k, "at") {
+		return -1
+	}
+	k++
+	if x.eq(k, "a") && (x.eq(k+1, "record") || x.eq(k+1, "high") || x.eq(k+1, "low")) {
+		k += 2
+	}
+	if !x.tokIs(k, tNum) || !twoPlaces(x.str(k)) {
+		return -1
+	}
+	return k
+}
+
+// marketPrice returns the sum that set the form of a market report when
+// the figure c, with two places, is the price a company's move ends at:
+// the "9.00" of "Kidston 50 to 9.00" after "Placer Pacific rose 25 cents
+// to 3.95 dlrs"; nil otherwise.
+func (x *extractor) marketPrice(c *claimParts) *factcheck.Claim {
+	p := x.lastClaim()
+	if c.num.scaled || c.end != nil || p == nil || p.Kind != factcheck.Money {
+		return nil
+	}
+	k := x.tokenAfter(p)
+	if x.eq(k, "down") || x.eq(k, "up") {
+		k++
+	}
+	if x.priceAfter(k) != c.num.first {
+		return nil
+	}
+	form := x.marketForm(c.num.first)
+	if form == nil || form.Unit != p.Unit {
+		return nil
+	}
+	return form
+}
+
+// marketForm returns the move set out in full, in cents or in its
+// currency, to a price with two places, that sets the form of a market
+// report ("Placer Pacific rose 25 cents to 3.95 dlrs", "jumping 1.04 dlrs
+// to a record 10.30"), among the 40 claims before token i and at most 400
+// tokens back; nil when there is none.
+func (x *extractor) marketForm(i int) *factcheck.Claim {
+	for n := len(x.claims) - 1; n >= 0 && n >= len(x.claims)-40; n-- {
+		p := &x.claims[n]
+		k := x.tokenAfter(p)
+		if k > i {
+			continue
+		}
+		if i-k > 400 {
+			return nil
+		}
+		if p.Kind == factcheck.Money && p.Value.Num < 1000 && !strings.HasSuffix(p.Text, "p") && x.tokIs(k-1, tWord) && x.priceAfter(k) >= 0 {
+			return p
+		}
+	}
+	return nil
+}
+
+// twoPlaces reports whether the number s has two decimal places: "9.00".
+func twoPlaces(s string) bool {
+	dot := strings.IndexByte(s, '.')
+	return dot > 0 && len(s)-dot == 3
 }
 
 // sharePriceMove reports whether the sum p stands after "up" or "down",

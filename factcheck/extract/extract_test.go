@@ -209,6 +209,13 @@ func TestExtractCounts(t *testing.T) {
 		{"a share's move said as was up, and the price it is at", "CHICAGO, March 25 - UAL stock today was up three at 63.\n    LONDON, April 2 - Lasmo shares were down 2p at 251 after the news.", []want{
 			{"three", factcheck.Money, "3", "", "USD", ""}, {"63", factcheck.Money, "63", "", "USD", ""},
 			{"2p", factcheck.Money, "0.02", "", "GBP", ""}, {"251", factcheck.Money, "2.51", "", "GBP", ""}}},
+		{"a market report's moves in cents after one set out in full", "SYDNEY, April 13 - Western Mining jumped 1.04 dlrs to a record 10.30. Poseidon gained 3.00 to 16.00. Placer Pacific rose 25 cents to 3.95 dlrs, Elders 17 to 3.20, CRA 36 to 8.70 and Bell Resources rose eight to 5.70. BHP closed 15 down at 11.40. Turnover was 228 mln shares, with rises outnumbering falls by four to three.", []want{
+			{"1.04 dlrs", factcheck.Money, "1.04", "", "AUD", ""}, {"10.30", factcheck.Money, "10.3", "", "AUD", ""}, {"3.00", factcheck.Money, "3", "", "AUD", ""}, {"16.00", factcheck.Money, "16", "", "AUD", ""},
+			{"25 cents", factcheck.Money, "0.25", "", "AUD", ""}, {"3.95 dlrs", factcheck.Money, "3.95", "", "AUD", ""}, {"17", factcheck.Money, "0.17", "", "AUD", ""}, {"3.20", factcheck.Money, "3.2", "", "AUD", ""},
+			{"36", factcheck.Money, "0.36", "", "AUD", ""}, {"8.70", factcheck.Money, "8.7", "", "AUD", ""}, {"eight", factcheck.Money, "0.08", "", "AUD", ""}, {"5.70", factcheck.Money, "5.7", "", "AUD", ""},
+			{"15", factcheck.Money, "0.15", "", "AUD", ""}, {"11.40", factcheck.Money, "11.4", "", "AUD", ""}, {"228 mln shares", factcheck.Count, "228000000", "", "", ""}, {"three", factcheck.Count, "3", "", "", ""}}},
+		{"a move and a price with no move set out in full", "Acme Corp 17 to 3.20 and Beta 36 to 8.70.", []want{
+			{"17", factcheck.Count, "17", "", "", ""}, {"3.20", factcheck.Count, "3.2", "", "", ""}, {"36", factcheck.Count, "36", "", "", ""}, {"8.70", factcheck.Count, "8.7", "", "", ""}}},
 		{"a company's moves in eighths", "NEW YORK, March 6 - Hughes Tool closed up 5-3/8 at 49-1/8. Piedmont, which slipped 1/2 to close at 69-5/8, said nothing. Acme fell one to 68-5/8 and Barnes was off 3/8 to 31.", []want{
 			{"5-3/8", factcheck.Money, "5.375", "", "USD", ""}, {"49-1/8", factcheck.Money, "49.125", "", "USD", ""},
 			{"1/2", factcheck.Money, "0.5", "", "USD", ""}, {"69-5/8", factcheck.Money, "69.625", "", "USD", ""},

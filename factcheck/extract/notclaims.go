@@ -561,7 +561,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) &&
 			!x.shoutedQuantity(i) {
 			w := x.str(i - 1)
-			if w != "US" && w != "UK" && w != "EU" && w != "UN" {
+			if w != "US" && w != "UK" && w != "EU" && w != "UN" && x.marketMoveAt(i, i+1) == nil { // but "CRA 36 to 8.70" moved in a market report
 				return true // FTSE 100, NASDAQ 100
 			}
 		}

@@ -53,6 +53,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		if (x.inEighths(c.num.first, j) || x.inEighths(j+1, min(j+5, len(x.toks)))) && x.companyMove(c.num.first-1) {
 			return // "Potlatch Corp 3-1/2 to 69": a company's move and its price
 		}
+		if x.marketMove(c) != nil {
+			return // "National four to 5.46": a company's move in cents and its price
+		}
 		k = j + 1
 		changed = x.changeBefore(c.first)
 		if changed && x.fromBefore(c.first) {

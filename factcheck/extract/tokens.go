@@ -67,8 +67,15 @@ func tokenize(text string, toks []token) []token {
 			i = j
 		case c < utf8.RuneSelf:
 			if isASCIILetter(c) {
-				j := scanWord(text, i+1)
-				toks = append(toks, wordToken(text, i, j, flags))
+				j, h := scanASCIIWord(text, i)
+				var t token
+				if j < len(text) && text[j] >= utf8.RuneSelf {
+					j = scanWord(text, j) // "café", "don’t": read on, and look up as a whole
+					t = wordToken(text, i, j, flags, lexicon.Lookup(text[i:j]))
+				} else {
+					t = wordToken(text, i, j, flags, lexicon.LookupASCII(text[i:j], h))
+				}
+				toks = append(toks, t)
 				if t := &toks[len(toks)-1]; t.word == 0 && len(toks) > 1 && toks[len(toks)-2].word == numberWord {
 					t.word = possessiveRank(text[i:j]) // "the world number one's new coach"
 				}
@@ -97,7 +104,7 @@ func tokenize(text string, toks []token) []token {
 				i += n
 			case unicode.IsLetter(r):
 				j := scanWord(text, i+n)
-				toks = append(toks, wordToken(text, i, j, flags))
+				toks = append(toks, wordToken(text, i, j, flags, lexicon.Lookup(text[i:j])))
 				ln.word(&toks[len(toks)-1])
 				flags = 0
 				i = j
@@ -207,8 +214,26 @@ func allCaps(rest string) bool {
 	return true
 }
 
-func wordToken(text string, s, e int, flags uint8) token {
-	t := token{s: int32(s), e: int32(e), class: tWord, flags: flags}
+// scanASCIIWord returns the end of the word of ASCII letters (and
+// apostrophes between letters) starting at i, with its hash for
+// lexicon.LookupASCII.
+func scanASCIIWord(text string, i int) (int, uint32) {
+	h := lexicon.HashStart
+	for i < len(text) {
+		c := text[i]
+		if !isASCIILetter(c) && (c != '\'' || i+1 >= len(text) || !isASCIILetter(text[i+1])) {
+			break
+		}
+		h = lexicon.HashStep(h, c)
+		i++
+	}
+	return i, h
+}
+
+// wordToken returns the token of the word text[s:e], whose lexicon ID
+// (lexicon.Lookup) is id.
+func wordToken(text string, s, e int, flags uint8, id uint16) token {
+	t := token{s: int32(s), e: int32(e), class: tWord, flags: flags, word: id}
 	c := text[s]
 	if c >= 'A' && c <= 'Z' {
 		t.flags |= fUpper
@@ -221,7 +246,6 @@ func wordToken(text string, s, e int, flags uint8) token {
 			t.flags |= fUpper
 		}
 	}
-	t.word = lexicon.Lookup(text[s:e])
 	if t.word == 0 && e-s > 3 && text[e-1] == 's' && (text[e-2] == '\'' || text[e-2] == 0x99) {
 		t.word = possessiveDuration(text[s:e]) // "day's", "day’s": the last byte of "’" is 0x99
 	}

@@ -172,5 +172,50 @@ func Lookup(w string) uint16 {
 	return lexTable.get(buf[:n], h)
 }
 
+// HashStep folds byte c, lowered to ASCII lower case, into h, a hash
+// begun at HashStart: a tokenizer computes a word's hash as it scans it,
+// for LookupASCII.
+func HashStep(h uint32, c byte) uint32 {
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return (h ^ uint32(c)) * 16777619
+}
+
+// HashStart is the hash of the empty word (HashStep).
+const HashStart = uint32(2166136261)
+
+// LookupASCII returns the ID of w, a word of ASCII letters and
+// apostrophes whose hash, byte by byte through HashStep, is h, as Lookup
+// would, without reading w twice; 0 when the lexicon does not hold it.
+func LookupASCII(w string, h uint32) uint16 {
+	if len(w) > maxLexLen || len(w) == 0 || !lexMayHold(w) {
+		return 0
+	}
+	for i := h & 4095; ; i = (i + 1) & 4095 {
+		k := lexTable.keys[i]
+		if k == "" {
+			return 0
+		}
+		if len(k) == len(w) && foldedEqual(w, k) {
+			return lexTable.vals[i]
+		}
+	}
+}
+
+// foldedEqual reports whether w, lowered in ASCII, is k, of w's length.
+func foldedEqual(w, k string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // At returns the entry of the word with ID id: the zero Entry for 0.
 func At(id uint16) *Entry { return &lex[id] }
