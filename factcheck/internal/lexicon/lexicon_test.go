@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/currency"
@@ -58,4 +59,37 @@ func TestCurrencyCodes(t *testing.T) {
 			t.Errorf("entry %d (%+v): unit %q is no ISO 4217 code: %v", i, e, e.Unit, err)
 		}
 	}
+}
+
+// TestLookupASCII checks that a word hashed as a tokenizer scans it finds
+// what Lookup finds, for every word of the lexicon in lower case, in
+// capitals and capitalised, and for words it does not hold.
+func TestLookupASCII(t *testing.T) {
+	hash := func(w string) uint32 {
+		h := HashStart
+		for i := 0; i < len(w); i++ {
+			h = HashStep(h, w[i])
+		}
+		return h
+	}
+	words := []string{"tonnes", "Tonnes", "TONNES", "zebra", "Qwerty", "a", "aardvarks"}
+	for w := range lexIndex {
+		if isASCII(w) {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	for _, w := range words {
+		if got, want := LookupASCII(w, hash(w)), Lookup(w); got != want {
+			t.Errorf("LookupASCII(%q) = %d, Lookup = %d", w, got, want)
+		}
+	}
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
