@@ -824,13 +824,15 @@ func (x *extractor) year(i, last int) int {
 			c.endDate = e
 		} else if y, err := strconv.Atoi(x.str(i)); err == nil && len(e) == 2 && allDigits(e) {
 			// "2003-04", "1987/88", "1984-86", "1999-00": the end's last
-			// two digits, in the next ten years
+			// two digits, in the next ten years, or further where they
+			// cannot be a month ("presented the show from 1956-87", but
+			// "2004-12" may be December 2004)
 			yy, _ := strconv.Atoi(e)
 			end := y/100*100 + yy
 			if end <= y {
 				end += 100
 			}
-			if end-y <= 10 {
+			if end-y <= 10 || yy > 12 {
 				c.endDate = strconv.Itoa(end)
 			}
 		}

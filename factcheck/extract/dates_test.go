@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"years joined by a hyphen, the end in two digits", "He hosted the show from 1956-87; the 1986-87 season; in 1956-87; after a year-on-year decline; 11 were charged, five of whom were convicted.", []want{
+			{"1956-87", d, "1956", "1987", "", ""}, {"1986-87", d, "1986", "1987", "", ""}, {"1956-87", d, "1956", "1987", "", ""}, {"11", factcheck.Count, "11", "", "", ""}, {"five", factcheck.Count, "5", "", "", ""}}},
 		{"day range after a name", "Fashion Week 14 \u2013 19 April 2024 opens.", []want{{"14 \u2013 19 April 2024", d, "2024-04-14", "2024-04-19", "", ""}}},
 		{"a year before a singular unit of time", "Output was 6.09 pct above the same 1986 month, and 2000 months later.", []want{
 			{"6.09 pct", factcheck.Percent, "6.09", "", "", ""}, {"1986", d, "1986", "", "", ""}, {"2000 months", factcheck.Duration, "2000", "", "month", ""}}},

@@ -149,8 +149,8 @@ func (x *extractor) indefiniteDuration(i int) int {
 	if x.toks[u].is(lexicon.Ordinal) && (x.tokIs(u+1, tWord) && !x.toks[u+1].is(lexicon.Stop) || x.hyphenAt(u)) {
 		return i // "for a second week" counts weeks, "a second-tier increase" ranks: an ordinal
 	}
-	if !own && !suffixed && end == nil && !x.durationContext(i) || x.eq(u+1, "on") && x.sameUnit(u+2, u) {
-		return i // "in a year on year comparison": no length of time
+	if !own && !suffixed && end == nil && !x.durationContext(i) || x.eq(u+1, "on") && x.sameUnit(u+2, u) || x.hyphenAt(u) && x.eq(u+2, "on") && x.hyphenAt(u+2) && x.sameUnit(u+4, u) {
+		return i // "in a year on year comparison", "after a year-on-year decline": no length of time
 	}
 	e := x.toks[u].entry()
 	c := claimParts{first: i, last: u + 1, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,

@@ -138,6 +138,9 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			k, sep = k+1, true
 		}
 		joined = false
+		if n == 0 && sep && x.eq(k, "or") {
+			return // "from 219,600, or 9.7 pct": the figure restated as a share, no list
+		}
 		if x.eq(k, "and") || x.eq(k, "or") || n == 0 && scale != "" && x.eq(k, "of") {
 			k, sep, joined = k+1, true, true // "35 billion of 61 billion schillings"
 		}

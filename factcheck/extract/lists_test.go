@@ -13,6 +13,9 @@ func TestExtractListUnit(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a stake restated as a share is no list", "He raised his stake to 273,100 shares, or 12.1 pct, from 219,600, or 9.7 pct; rates of 3, 4 or 5 pct.", []want{
+			{"273,100 shares", n, "273100", "", "", ""}, {"12.1 pct", factcheck.Percent, "12.1", "", "", ""}, {"219,600", n, "219600", "", "", ""}, {"9.7 pct", factcheck.Percent, "9.7", "", "", ""},
+			{"3", factcheck.Percent, "3", "", "", ""}, {"4", factcheck.Percent, "4", "", "", ""}, {"5 pct", factcheck.Percent, "5", "", "", ""}}},
 		{"a list of lengths whose unit is said once", "Dockers will strike for two hours on Thursday, four on Friday, six on Saturday; 12 ships wait, and 30 on Sunday.", []want{
 			{"two hours", factcheck.Duration, "2", "", "hour", ""}, {"four", factcheck.Duration, "4", "", "hour", ""}, {"six", factcheck.Duration, "6", "", "hour", ""},
 			{"12 ships", factcheck.Count, "12", "", "", ""}, {"30", factcheck.Count, "30", "", "", ""}}},

@@ -159,11 +159,15 @@ func (x *extractor) gradeBefore(i int) bool {
 
 // partitive reports whether the count c with no noun is a part of a
 // count that follows it: "Five of the eight men held a protest", "lost
-// nine of their last 14 matches", "four of nine indicators".
+// nine of their last 14 matches", "four of nine indicators"; or of one
+// before it: "five of whom were convicted".
 func (x *extractor) partitive(c *claimParts) bool {
 	j := c.last
 	if x.eq(j, "of") && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) && !x.eq(j+1, "one")) {
 		return true // "four of nine indicators"
+	}
+	if x.eq(j, "of") && (x.eq(j+1, "whom") || x.eq(j+1, "which")) && c.num.value > 1 {
+		return true // "11 people had been prosecuted, five of whom were convicted": a part of the count before
 	}
 	if !x.eq(j, "of") || !x.tokIs(j+1, tWord) || !(x.toks[j+1].is(lexicon.Determiner) || possessivePronoun(lower(x.str(j+1)))) {
 		return false

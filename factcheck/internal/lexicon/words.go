@@ -169,7 +169,7 @@ func init() {
 		"USD": {"dollar", "dollars", "dlrs", "dlr", "dls", "usd", "buck", "bucks"}, "EUR": {"euro", "euros", "eur"},
 		"GBP": {"pound", "pounds", "sterling", "stg", "gbp", "quid"}, "JPY": {"yen", "jpy"},
 		"CNY": {"yuan", "renminbi", "cny"}, "INR": {"rupee", "rupees", "inr"},
-		"CHF": {"franc", "francs", "chf"}, "RUB": {"rouble", "roubles", "ruble", "rubles"},
+		"CHF": {"franc", "francs", "chf", "sfr"}, "RUB": {"rouble", "roubles", "ruble", "rubles"},
 		"AUD": {"aud"}, "CAD": {"cad"}, "SEK": {"kronor", "krona", "sek"},
 		"NOK": {"kroner", "nok"}, "ILS": {"shekel", "shekels"}, "BRL": {"reais"},
 		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"}, "PGK": {"kina"},
@@ -229,7 +229,7 @@ func init() {
 		"every", "split", "hand", "class", "rate", "guess", "degree", "quarter", "of", "all", "p", "m", "k",
 		"b", "s", "pc", "x", "c", "f", "hk", "nz", "au", "ca")
 	addWords(OrdinalSuffix, "st", "nd", "rd", "th")
-	addWords(TimeSuffix, "am", "pm", "gmt", "bst", "est", "edt", "utc", "cet", "pst")
+	addWords(TimeSuffix, "am", "pm", "gmt", "bst", "est", "edt", "utc", "cet", "pst", "pdt", "cst", "cdt", "mst", "mdt")
 	addWords(SportMeasure, "sprint", "hurdles", "race", "final", "relay", "freestyle", "breaststroke",
 		"backstroke", "butterfly", "medley", "dash", "title", "indoor", "outdoor", "record", "champion",
 		"gold", "silver", "bronze", "world", "race", "event", "time", "personal", "heats", "heat")
