@@ -97,11 +97,13 @@ func (g *grouper) linkChanges() {
 			// 15.00 dlr per share price": B is the older
 			g.joinChange(ia, ib)
 			g.newerOf[ib] = ia
-		case len(between) <= maxVerbChangeWords && last(between) == "to" && changedBetween(between),
+		case len(between) <= maxVerbChangeWords && last(between) == "to" && changedBetween(between) && last(before) != "to",
 			len(between) <= 2*maxVerbChangeWords && pronounChanged(between):
-			// "amended its A offer, raising it to B": A is the older; a
-			// pronoun for A reaches further: "originally targeted a A
-			// current account surplus this year, but had to raise this to B"
+			// "amended its A offer, raising it to B": A is the older (but
+			// not the end of a change before, "raised its inflation
+			// estimate to A and cut its growth estimate to B"); a pronoun
+			// for A reaches further: "originally targeted a A current
+			// account surplus this year, but had to raise this to B"
 			g.joinChange(ia, ib)
 			g.newerOf[ia] = ib
 		}

@@ -94,7 +94,8 @@ func indicatorOf(c *factcheck.Claim) indicator {
 			return shareOfIndicator, "" // "11.0 pct of GNP", "six pct of world GNP": a share of it
 		case indicatorWords[w] != "":
 			return indicatorWords[w], place
-		case w == "growth" && (prev == "" || growthOwners[prev]):
+		case w == "growth" && (prev == "" || growthOwners[prev] || isYear(prev) || place != ""):
+			// "economic growth", "1987 growth", "French growth"
 			return indicatorGrowth, ""
 		case (w == "rate" || w == "rates") && rateWords[prev]:
 			return indicatorRate, ""
