@@ -143,7 +143,9 @@ func isBinary(src []byte) bool {
 	}
 	ctl := 0
 	for _, c := range head {
-		ctl += int(controlByte[c])
+		if c < 0x20 { // most bytes are not: the table is read for the few that are
+			ctl += int(controlByte[c])
+		}
 	}
 	return ctl*100 > len(head)
 }

@@ -17,10 +17,27 @@ import (
 // in "<noun> per <unit>": "4,000 vehicles per week" is 4,000 "vehicle per
 // week", "5k builds/week" 5,000 "build per week".
 
+// hyphenRate reads the unit a measure of c is given per when hyphens join
+// it: "a three-gram-per-tonne grade", "4.4-gram-a-tonne", "a
+// 10-tonne-a-day plant"; it reports whether there is one.
+func (x *extractor) hyphenRate(c *claimParts) bool {
+	j := c.last // the hyphen after the measure's unit
+	if !x.hyphenAt(j-1) || !x.eq(j+1, "per") && !x.eq(j+1, "a") || !x.hyphenAt(j+1) || !x.tokIs(j+3, tWord) ||
+		!x.measureAt(j+3) && !x.toks[j+3].is(lexicon.Duration) {
+		return false
+	}
+	x.perRate(c, x.toks[j+3].entry().Unit)
+	c.last = j + 4
+	return true
+}
+
 // rate reads what makes the measure of c a rate: a speed "km/h", "m/s",
 // or "<unit> per <unit>" from "barrels per day", "barrels a day", "tonnes
 // per hectare".
 func (x *extractor) rate(c *claimParts) {
+	if x.hyphenRate(c) {
+		return
+	}
 	j := c.last
 	if x.tokIs(j, tPunct) && x.str(j) == "/" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 {
 		switch {
@@ -64,6 +81,14 @@ func (x *extractor) rate(c *claimParts) {
 	if per == "" {
 		return
 	}
+	x.perRate(c, per)
+	c.last = k
+}
+
+// perRate makes the unit of c, whose unit's token ends before c.last, a
+// rate per the unit per: "km/h", "mph", "m/s", else "<unit> per <per>" in
+// the unit's spelling ("gram per tonne", "barrel per day").
+func (x *extractor) perRate(c *claimParts, per string) {
 	switch {
 	case c.unit == "mile" && per == "hour":
 		c.unit = "mph"
@@ -78,7 +103,6 @@ func (x *extractor) rate(c *claimParts) {
 		}
 		c.unit = num + " per " + per
 	}
-	c.last = k
 }
 
 // mineral reports whether w, in lower case, names what a mine's grade
@@ -368,6 +392,9 @@ func (x *extractor) written(k int) string {
 	w, u := lower(x.str(k)), x.toks[k].entry().Unit
 	if w == "ton" || w == "tons" {
 		return "ton" // "100 tons a day": as written, no tonne
+	}
+	if w == "gram" {
+		return w // a word of four letters, no abbreviation: "three-gram-per-tonne"
 	}
 	if len(w) <= 4 || strings.IndexByte(u, ' ') >= 0 || strings.IndexByte(u, '/') >= 0 {
 		return u

@@ -28,6 +28,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a multiple of an amount named before it, and a count of times", "Food prices are twice those in Europe and two to three times those in the U.S.; the bill is 4 times that of 1986. He met three times that week.", []want{
 			{"twice", m, "2", "", "times", ""}, {"two to three times", m, "2", "3", "times", ""}, {"4 times", m, "4", "", "times", ""}, {"1986", factcheck.Date, "1986", "", "", ""},
 			{"three times", factcheck.Count, "3", "", "", ""}}},
+		{"a rate joined by hyphens, an index's points named near them", "Ore of a three-gram-per-tonne grade, a 10-tonne-a-day plant, a 200-km-per-hour train. It could push the share market up by 50 points, after Monday's 57 point drop in the Dow Jones industrial average.", []want{
+			{"three-gram-per-tonne", m, "3", "", "gram per tonne", ""}, {"10-tonne-a-day", m, "10", "", "tonne per day", ""}, {"200-km-per-hour", m, "200", "", "km/h", ""},
+			{"50 points", m, "50", "", "point", ""}, {"57 point", m, "57", "", "point", ""}}},
 		{"basis points named once for two figures", "The notes pay Treasury bills plus 55 basis\npoints in the first five years and plus 65 points for the rest. The Dow fell 65 points.", []want{
 			{"55 basis\npoints", m, "55", "", "basis point", ""}, {"five years", factcheck.Duration, "5", "", "year", ""}, {"65 points", m, "65", "", "basis point", ""}, {"65 points", m, "65", "", "point", ""}}},
 		{"inches glued, at least so many with a plus", "TVs of at least 42in (106cm) and a 32in screen; people play 15+ hours at a stretch.", []want{

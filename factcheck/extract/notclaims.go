@@ -157,6 +157,32 @@ func (x *extractor) gradeBefore(i int) bool {
 	return x.eq(i-1, "us") || x.eq(i-1, "choice") || x.eq(i-1, "select") || i > 0 && strings.HasSuffix(x.text[:x.toks[i].s], "U.S. ")
 }
 
+// namedList reports whether the plain number at token i goes on a list
+// of plain numbers parted by commas, "and" or "or" whose first is a name's
+// number after a capitalised word: "Windows 95, 98, 2000 and XP", "Key
+// Stages 1, 3 and 4" (but "in 1998, 2000 and 2004" are years).
+func (x *extractor) namedList(i int) bool {
+	first := -1
+	for k, sep := i-1, false; k >= 0 && k >= i-16; k-- {
+		switch {
+		case x.tokIs(k, tPunct) && x.str(k) == "," || x.eq(k, "and") || x.eq(k, "or"):
+			if sep {
+				return false
+			}
+			sep = true
+			continue
+		case sep && x.tokIs(k, tNum) && !strings.ContainsAny(x.str(k), ",."):
+			first, sep = k, false
+			continue
+		}
+		break
+	}
+	if first == i-2 && x.str(i-1) == "," && yearLike(x.str(i)) {
+		return false // "after Apil 1, 1989": a date, its month misspelt
+	}
+	return first > 0 && x.tokIs(first-1, tWord) && x.toks[first-1].flags&fUpper != 0 && x.toks[first].flags&fNewline == 0 && x.notAQuantity(first, -1)
+}
+
 // partitive reports whether the count c with no noun is a part of a
 // count that follows it: "Five of the eight men held a protest", "lost
 // nine of their last 14 matches", "four of nine indicators"; or of one
@@ -470,6 +496,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.bettingOdds(i) {
 		return true // "have odds of 4-1", "Clive Owen at 5-2": a bookmaker's price, no count
+	}
+	if x.namedList(i) {
+		return true // "Windows 95, 98, 2000", "Key Stages 1, 3 and 4": names, as the first is
 	}
 	if x.inHeadlineName(i) {
 		return true // "MOTEL 6 LP &lt;SIX> SETS CASH DISTRIBUTION": a company's name

@@ -44,6 +44,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"a headline's deal in shares", "FUND SELLS 900 SHARES OF AJAX, ADDS 70 JOBS", []want{
 			{"900 SHARES", factcheck.Count, "900", "", "", ""}, {"70 JOBS", factcheck.Count, "70", "", "", ""}}},
 		{"a headline's index stays a name", "STOCKS SAG AS FTSE 100 SLIPS", nil},
+		{"a list of names' numbers after the first", "Computers running Windows 95, 98, 2000 and XP, at Key Stages 1, 3 and 4; in 1998, 2000 and 2004 sales rose 5, 6 and 7 pct.", []want{
+			{"1998", factcheck.Date, "1998", "", "", ""}, {"2000", factcheck.Date, "2000", "", "", ""}, {"2004", factcheck.Date, "2004", "", "", ""},
+			{"5", factcheck.Percent, "5", "", "", ""}, {"6", factcheck.Percent, "6", "", "", ""}, {"7 pct", factcheck.Percent, "7", "", "", ""}}},
 		{"an index and a law named with numbers", "The Dow Jones, Standard and Poor's 500, and Nasdaq swung; the Tax Reform Act of 1986 hits Britain's 60 million people, an act of 1986.", []want{
 			{"60 million people", factcheck.Count, "60000000", "", "", ""}, {"1986", factcheck.Date, "1986", "", "", ""}}},
 		{"a crowd alone on its line stays", "Att:\n8,661\n", []want{{"8,661", factcheck.Count, "8661", "", "", ""}}},

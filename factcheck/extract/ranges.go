@@ -76,6 +76,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		k = j + 1 // "repaid over 15 or 20 years", "10 or 12 pct"; not sums ("21 or 22 dlrs" an arbitrageur hoped for)
 	case x.eq(j, "through") && x.tokIs(j+1, tNum):
 		k = j + 1 // "grades 9 through 12", as US writers give a range
+	case (x.eq(j, "until") || x.eq(j, "till")) && c.num.year && x.eq(c.first-1, "from") && x.tokIs(j+1, tNum):
+		k = j + 1 // "led Labour from 1983 until 1992": a span of years
 	default:
 		return
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -96,7 +97,7 @@ func (x *extractor) proseWraps(k int) bool {
 	}
 	prev := strings.TrimRight(x.text[:nl], " \t\r")
 	line := prev[strings.LastIndexByte(prev, '\n')+1:]
-	if utf8.RuneCountInString(line) < minWrappedLine || line == strings.ToUpper(line) {
+	if utf8.RuneCountInString(line) < minWrappedLine || !hasLower(line) {
 		return false // a short line, or a headline in capitals
 	}
 	if x.usBefore(k) && x.dollarWordAt(k) {
@@ -104,6 +105,27 @@ func (x *extractor) proseWraps(k int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return !strings.ContainsRune(".!?:;\"\u201d)]|", last)
+}
+
+// hasLower reports whether s holds a lower-case letter: a line without
+// one is a headline in capitals (or no prose). It reads s without
+// copying it, as strings.ToUpper would.
+func hasLower(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLower(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // minWrappedLine is the shortest line that wrapped prose leaves before a

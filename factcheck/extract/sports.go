@@ -116,6 +116,10 @@ func (x *extractor) indexWithin(i, n int) bool {
 		switch w := lower(x.str(k)); w {
 		case "indices", "indexes", "benchmark", "stocks", "stoxx", "average", "composite":
 			return true
+		case "market":
+			if x.eq(k-1, "share") || x.eq(k-1, "stock") {
+				return true // "push the share market up by 50 points"
+			}
 		default:
 			if stockIndexWord(w) {
 				return true
@@ -173,6 +177,10 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 // that end before token i: "a record fall of 508 points in the Dow", "12
 // points on the FTSE 100".
 func (x *extractor) indexAfter(i int) bool {
+	switch lower(x.str(i)) {
+	case "drop", "fall", "rise", "gain", "decline", "slide", "jump", "plunge", "loss", "advance":
+		i++ // "Monday's 57 point drop in the Dow Jones industrial average"
+	}
 	if !x.eq(i, "in") && !x.eq(i, "on") {
 		return false
 	}

@@ -125,7 +125,7 @@ func (x *extractor) units(c *claimParts) bool {
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Duration, "year", 0, 0, c.num.last
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
-		x.eq(c.first-1, "of") && x.eq(c.first-2, "age") && x.eq(c.first-3, "the") || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c)) {
+		x.ageOfThe(c.first) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c)) {
 		// "aged 45", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -1162,6 +1162,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		if c.unit == "foot" {
 			x.feetAndInches(c) // "a 6-foot-3 guard"
 		}
+		x.hyphenRate(c)
 	case t.is(lexicon.Percent) || s == "pc":
 		c.unitKind, c.last = factcheck.Percent, j+1
 	case t.is(lexicon.Ordinal) && c.num.words && c.num.value >= 20:
@@ -1218,6 +1219,16 @@ func (x *extractor) ratio(c *claimParts, j int) {
 }
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+// ageOfThe reports whether "the age of" stands before the figure at token
+// f, or "the age of just", "only" or "barely": "an MP at the age of just
+// 28".
+func (x *extractor) ageOfThe(f int) bool {
+	if x.eq(f-1, "just") || x.eq(f-1, "only") || x.eq(f-1, "barely") {
+		f--
+	}
+	return x.eq(f-1, "of") && x.eq(f-2, "age") && x.eq(f-3, "the")
+}
 
 // lower returns s with ASCII letters in lower case, s itself when it has
 // none in upper case.
