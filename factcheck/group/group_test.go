@@ -796,6 +796,25 @@ func TestGroupsGold(t *testing.T) {
 		// debt refinancing over seven wire stories (0.686, suggestions 1
 		// of 3, 1 of 5 right).
 		{"reuters yugoslavia debt refinancing", "testdata/groups/reuters_yugoslavia_debt_refinancing.jsonl", nil, 0.68},
+		// Built blind in session 27 and scored once at 3d5f54c: Brazil's
+		// purchase of Saudi crude over eight wire stories (0.966,
+		// suggestions 0 of 2, none made: Iraq's 235,000 bpd, then 215,000).
+		{"reuters brazil saudi oil purchase", "testdata/groups/reuters_brazil_saudi_oil_purchase.jsonl", nil, 0.95},
+		// Built blind in session 27 and scored once at 3d5f54c: Taiwan's
+		// trade surplus with the US over eight wire stories (0.877,
+		// suggestions 0 of 6, 0 of 2 right).
+		{"reuters taiwan us trade surplus", "testdata/groups/reuters_taiwan_us_trade_surplus.jsonl", nil, 0.87},
+		// Built blind in session 27 and scored once at 3d5f54c: GM's
+		// temporary layoffs over eight wire stories (0.637, suggestions 1
+		// of 5, 1 of 13 right: the workers of one plant joined to those
+		// of another, as counts of workers that moved or of one value).
+		{"reuters gm temporary layoffs", "testdata/groups/reuters_gm_temporary_layoffs.jsonl", nil, 0.63},
+		// Built blind in session 27 and scored once at 3d5f54c: Finland's
+		// 1987 election over six wire stories (0.657, suggestions 1 of 9,
+		// 1 of 6 right: one party's seats joined to another's; "the
+		// Conservatives 44 and the Centre Party 37" after "held 57 seats"
+		// read as names' numbers).
+		{"reuters finland election 1987", "testdata/groups/reuters_finland_election_1987.jsonl", nil, 0.65},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
