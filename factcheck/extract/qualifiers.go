@@ -36,6 +36,8 @@ var qualifierCues = []struct {
 	{[]string{"as", "many", "as"}, factcheck.UpperBound},
 	{[]string{"as", "much", "as"}, factcheck.UpperBound},
 	{[]string{"as", "few", "as"}, factcheck.LowerBound},
+	{[]string{"as", "young", "as"}, factcheck.LowerBound}, // "children as young as 12": ages from 12 up
+	{[]string{"as", "old", "as"}, factcheck.UpperBound},
 	{[]string{"as", "little", "as"}, factcheck.LowerBound},
 	{[]string{"as", "low", "as"}, factcheck.LowerBound},
 	{[]string{"as", "deep", "as"}, factcheck.UpperBound},

@@ -125,7 +125,7 @@ func (x *extractor) units(c *claimParts) bool {
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Duration, "year", 0, 0, c.num.last
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
-		x.ageOfThe(c.first) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c)) {
+		x.ageOfThe(c.num.first) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c)) {
 		// "aged 45", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -1221,9 +1221,12 @@ func (x *extractor) ratio(c *claimParts, j int) {
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
 
 // ageOfThe reports whether "the age of" stands before the figure at token
-// f, or "the age of just", "only" or "barely": "an MP at the age of just
-// 28".
+// f, or "the age of just", "only" or "barely" ("an MP at the age of just
+// 28"), or "as young as" or "as old as".
 func (x *extractor) ageOfThe(f int) bool {
+	if x.eq(f-1, "as") && (x.eq(f-2, "young") || x.eq(f-2, "old")) && x.eq(f-3, "as") {
+		return true // "children as young as 12"
+	}
 	if x.eq(f-1, "just") || x.eq(f-1, "only") || x.eq(f-1, "barely") {
 		f--
 	}
