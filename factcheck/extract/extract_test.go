@@ -915,8 +915,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"twenty-first", "The twenty-first century.", []want{{"twenty-first", factcheck.Ordinal, "21", "", "", ""}}},
 		{"names are not ordinals", "After the Second World War, the First Minister spoke.", nil},
 		{"a title and a bond in small letters are not ordinals", "The first minister spoke, and the bank sold first mortgage bonds.", nil},
-		{"a chart's top ten after a count, used goods and a round-the-clock service", "He had two US top 10 albums, six second hand airplanes and 24-hour news channels.", []want{
-			{"two", factcheck.Count, "2", "", "", ""}, {"six", factcheck.Count, "6", "", "", ""}}},
+		{"a chart's top ten after a count, used goods and a round-the-clock service", "He had two US top 10 albums, six second hand airplanes and 24-hour news channels. First time buyers pay less, as they did for the first time in 2004.", []want{
+			{"two", factcheck.Count, "2", "", "", ""}, {"six", factcheck.Count, "6", "", "", ""}, {"the first time", factcheck.Ordinal, "1", "", "", ""}, {"2004", factcheck.Date, "2004", "", "", ""}}},
 		{"discourse first", "First, we must wait. At first nobody came.", nil},
 	}
 	for _, tt := range tests {

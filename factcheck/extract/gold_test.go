@@ -1594,6 +1594,15 @@ import (
 //     "double" a multiple, "24 mln cubic feet of natural gas and 500
 //     barrels of condensate daily" rates to a hand, "ended 0.70 better at
 //     56.50 cents" cents.
+//   - testdata/heldout-news390.gold.jsonl to heldout-news393.gold.jsonl:
+//     11 more each, by two more hands, read first at 0958683 (F1 0.982,
+//     1.000, 0.964 and 1.000; unit 0.941, 0.963, 1.000 and 0.489): "first
+//     time buyers" a term. Left: a commodity index's table in "point" to
+//     its hand (393's unit; levels have no unit to most earlier hands),
+//     "eight selling days" a length to these hands and "20 trading days"
+//     in a month a count to an earlier one, a Gulf deposit quote "6-5/8,
+//     1/8 pct" (6.125 to its hand, 0.125 to the rules), "DOS 3.3" and the
+//     film "2046" names.
 //   - testdata/expressions3.gold.jsonl: 40 short news paragraphs written
 //     and annotated blind by another hand for the kinds of issue 15
 //     (signs, ranges, units, currencies, numeric dates, numbers in words),
@@ -2260,6 +2269,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news387.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.92, 0.98, 0.92},
 		{"heldout-news388.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news389.gold.jsonl", testcorpus.Root, 0.94, 0.96, 0.98, 0.62, 0.91},
+		{"heldout-news390.gold.jsonl", testcorpus.Root, 0.97, 0.96, 0.93, 0.98, 0.89},
+		{"heldout-news391.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.98},
+		{"heldout-news392.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news393.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.48, 0.98, 0.72},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -23,6 +23,17 @@ func (x *extractor) tickerAhead(i int) bool {
 	return false
 }
 
+// firstTimer reports whether w, in lower case, after "first time", is
+// who does a thing for the first time: "first time buyers".
+func firstTimer(w string) bool {
+	switch w {
+	case "buyer", "buyers", "homebuyers", "home", "voter", "voters", "user", "users", "offender", "offenders", "visitor", "visitors",
+		"investor", "investors", "owner", "owners", "mother", "mothers", "parents", "entrants", "applicants", "candidates", "drivers":
+		return true
+	}
+	return false
+}
+
 // ordinal reads an ordinal in words at token i: "second visit", "the first
 // time". Names ("Second World War", "First Minister"), discourse markers
 // ("First, ...", "at first") and nouns ("first responders") are not
@@ -48,6 +59,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case x.eq(i, "second") && (x.tokIs(i-1, tNum) || x.eq(i-1, "split") || x.eq(i-1, "per") || x.eq(i-1, "a") && x.tokIs(i+1, tPunct)):
 		return i + 1
+	case x.eq(i, "first") && x.eq(i+1, "time") && x.tokIs(i+2, tWord) && firstTimer(lower(x.str(i+2))):
+		return i + 2 // "first time buyers": "first-time" written without its hyphen, a term
 	case (x.eq(i, "second") || x.eq(i, "first")) && x.eq(i+1, "hand") && !x.eq(i+2, "of"):
 		return i + 2 // "six second hand airplanes", "first hand accounts": no rank
 	case x.eq(i, "second") && x.eq(i+1, "to") && (x.eq(i+2, "none") || x.eq(i+2, "nobody") || x.eq(i+2, "no") && x.eq(i+3, "one")):
