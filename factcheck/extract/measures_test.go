@@ -31,6 +31,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a rate joined by hyphens, an index's points named near them", "Ore of a three-gram-per-tonne grade, a 10-tonne-a-day plant, a 200-km-per-hour train. It could push the share market up by 50 points, after Monday's 57 point drop in the Dow Jones industrial average.", []want{
 			{"three-gram-per-tonne", m, "3", "", "gram per tonne", ""}, {"10-tonne-a-day", m, "10", "", "tonne per day", ""}, {"200-km-per-hour", m, "200", "", "km/h", ""},
 			{"50 points", m, "50", "", "point", ""}, {"57 point", m, "57", "", "point", ""}}},
+		{"a tax's rate in pence in the pound, a rate's full point", "The basic rate falls to 27 pence in the pound, aiming for 25p in the pound; a stamp costs 27 pence. Base rates may fall by one full point; the team won by two full points.", []want{
+			{"27 pence in the pound", factcheck.Percent, "27", "", "", ""}, {"25p in the pound", factcheck.Percent, "25", "", "", ""}, {"27 pence", factcheck.Money, "0.27", "", "GBP", ""},
+			{"one full point", factcheck.Percent, "1", "", "percentage point", ""}, {"two full points", factcheck.Count, "2", "", "", ""}}},
 		{"basis points named once for two figures", "The notes pay Treasury bills plus 55 basis\npoints in the first five years and plus 65 points for the rest. The Dow fell 65 points.", []want{
 			{"55 basis\npoints", m, "55", "", "basis point", ""}, {"five years", factcheck.Duration, "5", "", "year", ""}, {"65 points", m, "65", "", "basis point", ""}, {"65 points", m, "65", "", "point", ""}}},
 		{"inches glued, at least so many with a plus", "TVs of at least 42in (106cm) and a 32in screen; people play 15+ hours at a stretch.", []want{

@@ -97,6 +97,10 @@ func (x *extractor) units(c *claimParts) bool {
 			return false
 		}
 	}
+	if c.unitKind == factcheck.Money && c.unit == "GBP" && c.factor == 0.01 && x.eq(c.last, "in") && x.eq(c.last+1, "the") && x.eq(c.last+2, "pound") {
+		// "a basic rate of 27 pence in the pound": a tax's rate, a share
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Percent, "", 1, c.last+3
+	}
 	if c.unitKind == factcheck.Percent && c.unit == "" && x.overBenchmark(c.last) {
 		c.unit = "percentage point" // "5/8 pct over the London Interbank Offered Rate": a spread, as "5/8 over LIBOR"
 	}
@@ -375,6 +379,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
 		(timeAdjective(lower(x.str(j))) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(lower(x.str(j)))) && len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
 		j++ // "five long years", "three consecutive months", "two unbelievable weeks"
+	}
+	if x.eq(j, "full") && c.unitKind == factcheck.Count && c.num.value <= 5 && (x.eq(j+1, "point") || x.eq(j+1, "points") || x.eq(j+1, "percentage")) {
+		j++ // "cut by one full point": a rate's point, full
 	}
 	if x.eq(j, "standard") && x.compoundAt(j+1) {
 		j++ // "12 mln standard cubic feet a day" of gas
