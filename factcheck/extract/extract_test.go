@@ -302,6 +302,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 	}{
 		{"percent sign", "Profits jumped 76% to $1.13bn (£600m).", []want{
 			{"76%", factcheck.Percent, "76", "", "", ""}, {"$1.13bn", factcheck.Money, "1130000000", "", "USD", ""}, {"£600m", factcheck.Money, "600000000", "", "GBP", ""}}},
+		{"a verb that says what a figure shows is no noun of it", "A rise of 2 pct suggests growth; a 6 pct increase; a survey of 1,300 bosses suggests it.", []want{
+			{"2 pct", factcheck.Percent, "2", "", "", ""}, {"6 pct increase", factcheck.Percent, "6", "", "", ""}, {"1,300 bosses", factcheck.Count, "1300", "", "", ""}}},
 		{"percent word", "Turnout was 12 percent, up from 9 per cent.", []want{
 			{"12 percent", factcheck.Percent, "12", "", "", ""}, {"9 per cent", factcheck.Percent, "9", "", "", ""}}},
 		{"a hyphenated scale", "A one-billion stg tap issue and a two-million tonne crop.", []want{

@@ -71,6 +71,9 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if timeAdverb(lower(x.str(k))) || t.is(lexicon.Duration) && (x.eq(k+1, "earlier") || x.eq(k+1, "ago")) {
 			break // "fell 4.77 yesterday", "70 mln year earlier": when, not what
 		}
+		if sayingVerb(lower(x.str(k))) {
+			break // "a cut of two pence in the pound suggests that": the verb, no noun
+		}
 		if x.eq(k+1, "to") && (x.eq(k, "due") || x.eq(k, "owing") || x.eq(k, "thanks") || x.eq(k, "according")) {
 			break // "to 11.4 billion due to declining terms": a preposition of two words begins
 		}
@@ -88,6 +91,16 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		return j, j // "200 killed": the participle is no subject
 	}
 	return j, k
+}
+
+// sayingVerb reports whether w, in lower case, is a verb that says what a
+// figure shows: "2 pct suggests that".
+func sayingVerb(w string) bool {
+	switch w {
+	case "suggests", "means", "shows", "indicates", "implies", "reflects", "signals", "confirms", "represents", "compares":
+		return true
+	}
+	return false
 }
 
 // participle reports whether w looks like a verb form that ends a noun
