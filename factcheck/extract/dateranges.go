@@ -34,6 +34,12 @@ func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) 
 	}
 }
 
+// gluedSlash reports whether token k is a slash with no space on either
+// side: "April 20/May 5", a shipment's window of days.
+func (x *extractor) gluedSlash(k int) bool {
+	return x.tokIs(k, tPunct) && x.str(k) == "/" && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0
+}
+
 // monthRangeEnd reads the end of a range of days that runs into another
 // month, at token k after a date in month m: "to April 2", "- Jan 3",
 // "through 2 April", "until Sunday 16th April" (not after a change: "extended
@@ -48,7 +54,7 @@ func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) 
 // end (D 0 for none) and the index after it, or k.
 func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool) (calendar.Date, int) {
 	until := (x.eq(k, "until") || x.eq(k, "till")) && !x.changeInClause(i)
-	if !(x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, "and") || until) {
+	if !(x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, "and") || until || x.gluedSlash(k)) {
 		return calendar.Date{}, k
 	}
 	if until && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Weekday) {

@@ -14,6 +14,8 @@ func TestExtractMoreDates(t *testing.T) {
 	}{
 		{"a span of years from one until another, an age after the age of just", "He became an MP at the age of just 28 and led Labour from 1983 until 1992; until 1995 he sat. Shows aim at children as young as 12.", []want{
 			{"28", factcheck.Duration, "28", "", "year", ""}, {"1983 until 1992", d, "1983", "1992", "", ""}, {"1995", d, "1995", "", "", ""}, {"as young as 12", factcheck.Duration, "12", "", "year", factcheck.LowerBound}}},
+		{"a window of days joined by a slash", "Loading April 20/May 5, May 20/June 20 and June 20/30; a 6/8 split.", []want{
+			{"April 20/May 5", d, "2023-04-20", "2023-05-05", "", ""}, {"May 20/June 20", d, "2023-05-20", "2023-06-20", "", ""}, {"June 20/30", d, "2023-06-20", "2023-06-30", "", ""}}},
 		{"years joined by a hyphen, the end in two digits", "He hosted the show from 1956-87; the 1986-87 season; in 1956-87; after a year-on-year decline; 11 were charged, five of whom were convicted.", []want{
 			{"1956-87", d, "1956", "1987", "", ""}, {"1986-87", d, "1986", "1987", "", ""}, {"1956-87", d, "1956", "1987", "", ""}, {"11", factcheck.Count, "11", "", "", ""}, {"five", factcheck.Count, "5", "", "", ""}}},
 		{"day range after a name", "Fashion Week 14 \u2013 19 April 2024 opens.", []want{{"14 \u2013 19 April 2024", d, "2024-04-14", "2024-04-19", "", ""}}},
