@@ -817,6 +817,26 @@ func TestGroupsGold(t *testing.T) {
 		// Conservatives 44 and the Centre Party 37" after "held 57 seats"
 		// read as names' numbers).
 		{"reuters finland election 1987", "testdata/groups/reuters_finland_election_1987.jsonl", nil, 0.65},
+		// Built blind in session 27 and scored once at 16826cd: the Soviet
+		// Union's purchases of US corn over eight wire stories (0.750,
+		// suggestions 2 of 10: the running total's figures, 1.0 to 2.6 to
+		// 2,825,600 tonnes, partly apart).
+		{"reuters ussr us corn purchases", "testdata/groups/reuters_ussr_us_corn_purchases.jsonl", nil, 0.74},
+		// Built blind in session 27 and scored once at 16826cd: Japan's
+		// plan to merge its two international telecom entrants over eight
+		// wire stories (0.775, suggestions 0 of 8, 0 of 2 right: Cable and
+		// Wireless's three pct and then five pct apart).
+		{"reuters japan telecom merger", "testdata/groups/reuters_japan_telecom_merger.jsonl", nil, 0.77},
+		// Built blind in session 27 and scored once at 16826cd: the tin
+		// pact's extension over eight wire stories (0.860, suggestions 0
+		// of 2, none made).
+		{"reuters tin pact extension", "testdata/groups/reuters_tin_pact_extension.jsonl", nil, 0.85},
+		// Built blind in session 27 and scored once at 16826cd: the Bank
+		// of Spain's tightening over eight wire stories (0.469,
+		// suggestions 2 of 21, 3 of 9 right: the percentages of money
+		// growth, reserve requirements, rates and forecasts of one value
+		// joined as one figure of the story).
+		{"reuters spain monetary tightening", "testdata/groups/reuters_spain_monetary_tightening.jsonl", nil, 0.46},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
