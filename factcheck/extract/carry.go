@@ -695,8 +695,11 @@ func (x *extractor) priceAfter(k int) int {
 // the "9.00" of "Kidston 50 to 9.00" after "Placer Pacific rose 25 cents
 // to 3.95 dlrs"; nil otherwise.
 func (x *extractor) marketPrice(c *claimParts) *factcheck.Claim {
+	if c.num.scaled || c.end != nil || !twoPlaces(x.str(c.num.first)) {
+		return nil // most figures: no price with two places
+	}
 	p := x.lastClaim()
-	if c.num.scaled || c.end != nil || p == nil || p.Kind != factcheck.Money {
+	if p == nil || p.Kind != factcheck.Money {
 		return nil
 	}
 	k := x.tokenAfter(p)

@@ -558,21 +558,7 @@ func (x *extractor) eq(i int, w string) bool {
 		return false
 	}
 	t := &x.toks[i]
-	return int(t.e-t.s) == len(w) && foldedIs(x.text[t.s:], w)
-}
-
-// foldedIs reports whether s, lowered in ASCII, begins with w.
-func foldedIs(s, w string) bool {
-	for k := 0; k < len(w); k++ {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[k] {
-			return false
-		}
-	}
-	return true
+	return int(t.e-t.s) == len(w) && lexicon.FoldedHasPrefix(x.text[t.s:], w)
 }
 
 // tokenOf returns the index of claim p's first token.

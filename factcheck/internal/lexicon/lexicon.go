@@ -197,20 +197,22 @@ func LookupASCII(w string, h uint32) uint16 {
 		if k == "" {
 			return 0
 		}
-		if len(k) == len(w) && foldedEqual(w, k) {
+		if len(k) == len(w) && FoldedHasPrefix(w, k) {
 			return lexTable.vals[i]
 		}
 	}
 }
 
-// foldedEqual reports whether w, lowered in ASCII, is k, of w's length.
-func foldedEqual(w, k string) bool {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+// FoldedHasPrefix reports whether s, lowered in ASCII, begins with w, a
+// word in lower case at most as long as s: the word comparison of
+// LookupASCII and of the extractor's rules, without copying s.
+func FoldedHasPrefix(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		c := s[k]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		if c != k[i] {
+		if c != w[k] {
 			return false
 		}
 	}
