@@ -26,6 +26,8 @@ const (
 	indicatorInflation    = "inflation"
 	indicatorUnemployment = "unemployment"
 	indicatorRate         = "interest rate"
+	indicatorMoney        = "money supply"
+	indicatorWages        = "wages"
 	// what indicatorOf reads of a figure that is a share of an indicator
 	// ("a deficit of 3% of GDP"), which is none
 	shareOfIndicator = "share"
@@ -35,7 +37,8 @@ const (
 var indicatorWords = map[string]string{
 	"economy": indicatorGrowth, "gdp": indicatorGrowth, "gnp": indicatorGrowth, "inflation": indicatorInflation,
 	"cpi": indicatorInflation, "rpi": indicatorInflation, "unemployment": indicatorUnemployment,
-	"jobless": indicatorUnemployment,
+	"jobless": indicatorUnemployment, "m-3": indicatorMoney, "m3": indicatorMoney, "m-4": indicatorMoney, "m4": indicatorMoney,
+	"m-1": indicatorMoney, "m1": indicatorMoney, "alp": indicatorMoney, "wage": indicatorWages, "wages": indicatorWages,
 }
 
 // rateWords, before "rate" or "rates", make it an interest rate: "base
@@ -97,6 +100,8 @@ func indicatorOf(c *factcheck.Claim) indicator {
 		case w == "growth" && (prev == "" || growthOwners[prev] || isYear(prev) || place != ""):
 			// "economic growth", "1987 growth", "French growth"
 			return indicatorGrowth, ""
+		case w == "supply" && prev == "money":
+			return indicatorMoney, "" // "money supply growth"
 		case (w == "rate" || w == "rates") && rateWords[prev]:
 			return indicatorRate, ""
 		case w == "borrowing" && (prev == "of" || k+1 < len(ws) && ws[k+1] == "costs"):

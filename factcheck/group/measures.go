@@ -73,8 +73,8 @@ func nounRun(ws []string, backwards bool) []string {
 		if backwards {
 			w = ws[len(ws)-1-n]
 		}
-		if phraseStops[w] || w[0] >= '0' && w[0] <= '9' || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
-			break
+		if phraseStops[w] || w[0] >= '0' && w[0] <= '9' || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || timeWords[w] {
+			break // "11.4 pct last year": when, not what
 		}
 		if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Determiner|lexicon.Percent) != 0 {
 			break
@@ -86,6 +86,10 @@ func nounRun(ws []string, backwards bool) []string {
 	}
 	return ws[:n]
 }
+
+// timeWords open a time after a figure, no noun phrase of what it
+// measures: "11.4 pct last year", "3 pct this year".
+var timeWords = map[string]bool{"last": true, "this": true, "next": true, "previous": true, "year": true, "years": true}
 
 // phrase joins a modifier and a head, both singular, the head's change
 // noun spelt one way.

@@ -19,6 +19,7 @@ func TestMeasuredPhrase(t *testing.T) {
 		{"bare head", "They rejected offers of a 100 pct raise from Petrobras.", "100 pct", ""},
 		{"no noun", "It grew 5 pct in March.", "5 pct", ""},
 		{"after a verb", "It acquired shares of 20 pct or more.", "20 pct", ""},
+		{"a time after it", "It compares with 11.4 pct last year and three pct this year.", "11.4 pct", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			start := indexOf(t, tt.sentence, tt.figure)
