@@ -25,6 +25,7 @@ var phraseStops = map[string]bool{
 	"have": true, "had": true, "will": true, "would": true, "could": true, "may": true, "not": true,
 	"it": true, "they": true, "we": true, "he": true, "she": true, "since": true, "before": true, "after": true,
 	"now": true, "over": true, "into": true, "if": true, "when": true, "while": true,
+	"above": true, "below": true, "against": true, "within": true, "so": true, "can": true, "per": true,
 }
 
 // changeNouns spell one change: "a pay rise", "pay raises", "a pay increase".
@@ -76,8 +77,11 @@ func nounRun(ws []string, backwards bool) []string {
 		if phraseStops[w] || w[0] >= '0' && w[0] <= '9' || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || timeWords[w] {
 			break // "11.4 pct last year": when, not what
 		}
-		if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Determiner|lexicon.Percent) != 0 {
+		if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Determiner|lexicon.Percent|lexicon.Month|lexicon.Weekday) != 0 {
 			break
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ly") {
+			break // "watanabe originally": an adverb ends what a figure measures
 		}
 		n++
 	}
@@ -89,7 +93,8 @@ func nounRun(ws []string, backwards bool) []string {
 
 // timeWords open a time after a figure, no noun phrase of what it
 // measures: "11.4 pct last year", "3 pct this year".
-var timeWords = map[string]bool{"last": true, "this": true, "next": true, "previous": true, "year": true, "years": true}
+var timeWords = map[string]bool{"last": true, "this": true, "next": true, "previous": true, "year": true, "years": true,
+	"today": true, "tomorrow": true, "yesterday": true, "year-on-year": true}
 
 // phrase joins a modifier and a head, both singular, the head's change
 // noun spelt one way.

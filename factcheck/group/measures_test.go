@@ -20,6 +20,7 @@ func TestMeasuredPhrase(t *testing.T) {
 		{"no noun", "It grew 5 pct in March.", "5 pct", ""},
 		{"after a verb", "It acquired shares of 20 pct or more.", "20 pct", ""},
 		{"a time after it", "It compares with 11.4 pct last year and three pct this year.", "11.4 pct", ""},
+		{"a month or an adverb after it", "Money grew 8.3 pct above February, 4.1 pct originally forecast.", "8.3 pct", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			start := indexOf(t, tt.sentence, tt.figure)
