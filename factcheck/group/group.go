@@ -531,11 +531,11 @@ func (g *grouper) link() {
 			g.union(pair[0], pair[1])
 		}
 	}
-	g.linkMovedCounts()
 	g.linkMovedDurations()
 	g.linkSameDayDates()
 	g.linkDeadlines()
 	g.linkSameValues()
+	g.linkMovedCounts()
 	g.linkAges()
 	g.linkConversions()
 	g.linkChanges()
@@ -639,7 +639,10 @@ func (g *grouper) farApart(i, j int) bool {
 // on. Counts of the same specific noun in two related articles are the
 // same figure when their values lie within maxMove of each other and
 // are large enough (minMoved) that a coincidence is unlikely: "six ships"
-// abroad and "158 ships" at home are two figures.
+// abroad and "158 ships" at home are two figures. They are read after the
+// figures of one value (linkSameValues), which are the surer: a day's
+// registrations meet the same day's figure in another report before a
+// total of other days that lies near it.
 const (
 	maxMove  = 1.5
 	minMoved = 20
