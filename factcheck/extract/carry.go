@@ -103,8 +103,8 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	}
 	if x.sharePrice(c) {
 		if p := x.lastClaim(); p != nil && (x.eq(c.num.first-1, "to") || x.eq(c.num.first-1, "at") && !x.sentenceEndIn(x.tokenAfter(p), c.first)) &&
-			p.Kind == factcheck.Money && p.Unit == "GBP" && strings.HasSuffix(p.Text, "p") {
-			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "rose 2p to 742", "trading 9p lower at 670": pence
+			p.Kind == factcheck.Money && p.Unit == "GBP" && (strings.HasSuffix(p.Text, "p") || strings.HasSuffix(lower(p.Text), "pence")) {
+			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "rose 2p to 742", "nine pence higher at 100": pence
 		} else if u := x.storyCurrency(); u != "" {
 			c.unitKind, c.unit = factcheck.Money, u
 		}
@@ -369,6 +369,8 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 				!x.sentenceEndIn(x.tokenAfter(p), f)
 	case x.eq(f-1, "at") && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.sharePriceMove(p):
 		return true // "was up three at 63": the price a share's move ends at
+	case x.eq(f-1, "at") && (x.eq(f-2, "higher") || x.eq(f-2, "lower")) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-3].e) && x.shareNamed(x.tokenOf(p)-1):
+		return true // "shares were nine pence higher at 100"
 	case x.eq(f-1, "at"):
 		// the verb may stand a few words back: "closed up two yesterday at",
 		// "closed on the New York Stock Exchange at 72-5/8"
@@ -1053,7 +1055,7 @@ func moneyWord(w string) bool {
 		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants",
 		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization",
 		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs", "circulation", "highs", "lows",
-		"deposits", "advances", "charge", "charges", "provision", "provisions":
+		"deposits", "advances", "charge", "charges", "provision", "provisions", "requirement", "requirements":
 		return true
 	}
 	return false

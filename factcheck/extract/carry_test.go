@@ -114,7 +114,7 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"4.50 marks", m, "4.5", "", "DEM", ""}, {"781", m, "781", "", "DEM", ""}, {"2.50", m, "2.5", "", "DEM", ""},
 			{"213.50", m, "213.5", "", "DEM", ""}, {"12", m, "12", "", "DEM", ""}, {"716", m, "716", "", "DEM", ""}}},
 		{"an index's move is no price", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781. The share index fell 15.6 to 1,855.7.", []want{
-			{"4.50 marks", m, "4.5", "", "DEM", ""}, {"781", m, "781", "", "DEM", ""}, {"15.6", factcheck.Measure, "15.6", "", "", ""}, {"1,855.7", factcheck.Measure, "1855.7", "", "", ""}}},
+			{"4.50 marks", m, "4.5", "", "DEM", ""}, {"781", m, "781", "", "DEM", ""}, {"15.6", factcheck.Measure, "15.6", "", "point", ""}, {"1,855.7", factcheck.Measure, "1855.7", "", "point", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -44,9 +44,11 @@ func (x *extractor) monthAt(i int) (int, int) {
 	long := t.e-t.s > 4 || x.eq(i, "june") || x.eq(i, "july")
 	if !long || m == 5 || m == 3 {
 		// "May", "March" and abbreviations must be capitalised, but for
-		// after a word that only a date follows and before its day:
-		// "shareholders of record may 14"
-		if t.flags&fUpper == 0 && !(dateLead(lower(x.str(i-1))) && x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 && x.toks[i+1].flags&fNewline == 0) {
+		// after a word that only a date follows and before its day
+		// ("shareholders of record may 14"), or abbreviated with a stop
+		// before its day ("signed feb. 27")
+		if t.flags&fUpper == 0 && !(dateLead(lower(x.str(i-1))) && x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 && x.toks[i+1].flags&fNewline == 0) &&
+			!(!long && m != 5 && x.str(i+1) == "." && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && len(x.str(i+2)) <= 2 && x.toks[i+2].flags&fNewline == 0) {
 			return 0, i
 		}
 	}
@@ -214,9 +216,10 @@ func (x *extractor) date(i int) int {
 				j++
 			}
 		}
-		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct || k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop)) {
+		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct || k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Stop) || !pluralNoun(x.str(k)))) {
 			// "November 2023", "until January, 1999.", "in April, 1986 and
-			// is now"; but "In March, 2000 people marched" counts people
+			// is now", "a February, 1986 rescheduling"; but "In March, 2000
+			// people marched" counts people
 			x.month = m
 			if x.metadataDate(i) {
 				return k

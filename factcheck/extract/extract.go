@@ -56,6 +56,9 @@ type extractor struct {
 	// results is whether the text is a wire report of results: 0 not yet
 	// read, 1 no, 2 yes (resultsReport)
 	results int8
+	// indexTable is whether the text is a table of an index its
+	// headline names: 0 not yet read, 1 no, 2 yes (indexReport)
+	indexTable int8
 	// sheet is whether the text lists a football match's sheet (see
 	// matchSheet): 0 not yet read, 1 no, 2 yes.
 	sheet int8
@@ -285,6 +288,9 @@ func (x *extractor) numeric(i, sym int) int {
 		if next := x.dayMonth(i); next > i {
 			return next // "Filed 7-Feb-2020": a date even after a name
 		}
+	}
+	if next := x.shareRatio(i); next > i && sym < 0 {
+		return next // "a 3-for-2 stock split"
 	}
 	if x.notAQuantity(i, sym) {
 		return x.skipNumberRun(i)

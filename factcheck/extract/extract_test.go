@@ -137,7 +137,10 @@ func TestExtractCounts(t *testing.T) {
 		{"a maximum and a minimum before a figure", "It faces a maximum 50,000 dlr fine and sells a minimum five mln shares.", []want{
 			{"a maximum 50,000 dlr", factcheck.Money, "50000", "", "USD", factcheck.UpperBound},
 			{"a minimum five mln shares", factcheck.Count, "5000000", "", "", factcheck.LowerBound}}},
-		{"names and ratios of number words", "Half-Life 2 sold well; nonoxynol-nine killed it; a three-for-two stock split and a 2-for-1 split.", nil},
+		{"names of number words", "Half-Life 2 sold well; nonoxynol-nine killed it.", nil},
+		{"ratios of a stock split", "A three-for-two stock split, a 2-for-1 split and a 3 for 2 split; a two-for-one bonus issue.", []want{
+			{"three-for-two", factcheck.Measure, "1.5", "", "ratio", ""}, {"2-for-1", factcheck.Count, "2", "", "", ""},
+			{"3 for 2", factcheck.Measure, "1.5", "", "ratio", ""}, {"two-for-one", factcheck.Count, "2", "", "", ""}}},
 		{"a number word in a name a line break or a headline hides", "BASE TEN &lt;BASE> SET VENTURE\n    It formed a venture with Base\nTen Telecom Inc to sell meters.\n\nThree executives left.\n", []want{
 			{"Three executives", factcheck.Count, "3", "", "", ""}}},
 		{"a wire's ticker of a number word", "MOTEL 6 LP &lt;SIX> SETS DISTRIBUTION\nTelecom firm <ONE> said so.", nil},
@@ -181,7 +184,7 @@ func TestExtractCounts(t *testing.T) {
 		{"mixed fraction", "Rates rose 3-1/2 pct, from 5 1/4 pct.", []want{
 			{"3-1/2 pct", factcheck.Percent, "3.5", "", "", ""}, {"5 1/4 pct", factcheck.Percent, "5.25", "", "", ""}}},
 		{"an index named after its level", "The pound has strengthened to 72.7 on its trade-weighted index from 72.1 last night.", []want{
-			{"72.7", factcheck.Measure, "72.7", "", "", ""}, {"72.1", factcheck.Measure, "72.1", "", "", ""}}},
+			{"72.7", factcheck.Measure, "72.7", "", "point", ""}, {"72.1", factcheck.Measure, "72.1", "", "point", ""}}},
 		{"a quote compared with a quote takes its percent", "Call money traded at 3.85/95 pct, up from 3.80/90 yesterday.", []want{
 			{"3.85/95 pct", factcheck.Percent, "3.85", "3.95", "", ""}, {"3.80/90", factcheck.Percent, "3.8", "3.9", "", ""}}},
 		{"a rate's quotes run down", "Bills yielded 5.71/70 and 5.76/75 pct, against 4.50/43 pct.", []want{
@@ -315,7 +318,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"$1.2B", factcheck.Money, "1200000000", "", "USD", ""}, {"2 TBLS", factcheck.Measure, "2", "", "tablespoon", ""},
 			{"300 MLN BBLS", factcheck.Measure, "300000000", "", "barrel", ""}, {"300,000 barrels daily", factcheck.Measure, "300000", "", "barrel per day", ""}}},
 		{"a time is no subject", "The index gained 2.77 after falling 4.77 yesterday.", []want{
-			{"2.77", factcheck.Measure, "2.77", "", "", ""}, {"4.77", factcheck.Measure, "4.77", "", "", ""}}}, // an index's moves
+			{"2.77", factcheck.Measure, "2.77", "", "point", ""}, {"4.77", factcheck.Measure, "4.77", "", "point", ""}}}, // an index's moves
 		{"the currencies of the 1980s", "Petrol costs 17.5 intis, or 1.26 cruzados.", []want{
 			{"17.5 intis", factcheck.Money, "17.5", "", "PEI", ""}, {"1.26 cruzados", factcheck.Money, "1.26", "", "BRC", ""}}},
 		{"a dealer's quote", "The inti's rate is 14.85/92 and the dollar closed at 1.8340/45 marks.", []want{
@@ -562,7 +565,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"ranges after a change", "Sales fell 10 to 15 percent and costs rose 2 to 3 million dollars.", []want{
 			{"10 to 15 percent", factcheck.Percent, "10", "15", "", ""}, {"2 to 3 million dollars", factcheck.Money, "2000000", "3000000", "USD", ""}}},
 		{"a change and a level", "The index fell 10.5 to 1,234.5 and profits rose from 5% to 10%.", []want{
-			{"10.5", factcheck.Measure, "10.5", "", "", ""}, {"1,234.5", factcheck.Measure, "1234.5", "", "", ""},
+			{"10.5", factcheck.Measure, "10.5", "", "point", ""}, {"1,234.5", factcheck.Measure, "1234.5", "", "point", ""},
 			{"5%", factcheck.Percent, "5", "", "", ""}, {"10%", factcheck.Percent, "10", "", "", ""}}},
 		{"a fraction after an", "Rates fell an eighth of a point and an eighth of the staff left.", []want{
 			{"an eighth of a point", factcheck.Percent, "0.125", "", "percentage point", ""}, {"an eighth of the staff", factcheck.Percent, "12.5", "", "", ""}}},
@@ -770,7 +773,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"units named after their number, an edition a rank", "The 10th Mountain Division and the 11th Judicial Circuit met at 20th Century Fox before the 77th Academy Awards; a 231,722 dwt tanker sailed.", []want{
 			{"77th", factcheck.Ordinal, "77", "", "", ""}, {"231,722 dwt", factcheck.Measure, "231722", "", "dwt", ""}}},
 		{"a name's age said before when", "Gabriela was 22 when she retired. The index was 22 when it closed.", []want{
-			{"22", factcheck.Duration, "22", "", "year", ""}, {"22", factcheck.Measure, "22", "", "", ""}}}, // an index's level
+			{"22", factcheck.Duration, "22", "", "year", ""}, {"22", factcheck.Measure, "22", "", "point", ""}}}, // an index's level
 		{"two days either of which", "A meeting is planned for 6 or 7 January, and results on April 22 or 23.", []want{
 			{"6 or 7 January", factcheck.Date, "--01-06", "--01-07", "", ""}, {"April 22 or 23", factcheck.Date, "--04-22", "--04-23", "", ""}}},
 		{"a wire headline's sum rounded from its story's", "ADVANCES TOTAL 4.2 BILLION\n    AMSTERDAM, March 25 - The bank allocated 4.183 billion guilders at tender, after 3.9 billion guilders.", []want{

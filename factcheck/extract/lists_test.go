@@ -37,7 +37,7 @@ func TestExtractListUnit(t *testing.T) {
 			{"308", factcheck.Money, "308", "", "USD", ""}, {"300", factcheck.Money, "300", "", "USD", ""}}},
 		{"a unit abbreviated in the lead-in", "Figures are as follows, in\nmln bpd -\n ALGERIA        0.64           0.635\n", []want{
 			{"0.64", m, "640000", "", "barrel per day", ""}, {"0.635", m, "635000", "", "barrel per day", ""}}},
-		{"a currency outside a list's lead-in", "Sterling fell. A dip in sterling to 72.2 on its index followed.", []want{{"72.2", factcheck.Measure, "72.2", "", "", ""}}},
+		{"a currency outside a list's lead-in", "Sterling fell. A dip in sterling to 72.2 on its index followed.", []want{{"72.2", factcheck.Measure, "72.2", "", "point", ""}}},
 	}
 	long := "Stocks, in tonnes, were:\n" + strings.Repeat("    maize 410 (390), wheat 77 (nil)\n", 30)
 	t.Run("a long table", func(t *testing.T) {

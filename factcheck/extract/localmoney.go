@@ -150,17 +150,28 @@ func (x *extractor) localCurrency(j int, unit string) string {
 
 // placeCurrency returns the code of "crowns", "dinars" or "marks" at
 // token j, a currency's name with no default, in the country of the
-// text; marks beside another currency (an exchange rate) before 2002 are
-// Deutsche Marks; or "".
+// text; marks before 2002 beside another currency (an exchange rate), or
+// in a text that names Germany more often than Finland (but "the 100
+// million mark" a figure passed), are Deutsche Marks; or "".
 func (x *extractor) placeCurrency(j int) string {
 	if !isPlaceCurrency(lower(x.str(j))) {
 		return ""
 	}
 	u := x.localCurrency(j, "")
-	if u == "" && (x.eq(j, "marks") || x.eq(j, "mark")) && x.pub.Y < 2002 && x.moneyNamedNear(j) {
-		u = "DEM" // "the dollar rallied to 1.8200 marks": a rate of exchange
+	if u == "" && (x.eq(j, "marks") || x.eq(j, "mark")) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j)) {
+		u = "DEM" // "the dollar rallied to 1.8200 marks": a rate of exchange; "a credit ... for 100 mln marks ... with the German state bank"
 	}
 	return u
+}
+
+// markPassed reports whether "mark" at token j is a level a figure
+// reached, "passed the 100 million mark", not money.
+func (x *extractor) markPassed(j int) bool {
+	k := j - 1
+	for k >= 0 && (x.tokIs(k, tNum) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale|lexicon.Cardinal)) {
+		k--
+	}
+	return x.eq(j, "mark") && x.eq(k, "the")
 }
 
 // isPlaceCurrency reports whether w, in lower case, is the name of a currency of several

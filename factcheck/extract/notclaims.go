@@ -129,8 +129,8 @@ func (x *extractor) inHeadlineName(i int) bool {
 
 // wordName returns the index after a name or a ratio that a number word
 // at token i belongs to, or i: "Half-Life 2" (a game), "nonoxynol-nine" (a
-// chemical), "a three-for-two stock split" (a ratio no claim states), a
-// wire's ticker ("MOTEL 6 LP &lt;SIX>").
+// chemical), a wire's ticker ("MOTEL 6 LP &lt;SIX>"); else the index
+// after a share issue's ratio it reads (shareRatio).
 func (x *extractor) wordName(i int) int {
 	t := &x.toks[i]
 	switch {
@@ -143,12 +143,42 @@ func (x *extractor) wordName(i int) int {
 	case t.is(lexicon.Cardinal) && i >= 2 && x.str(i-1) == "-" && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
 		x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s >= 5 && x.toks[i-2].flags&fUpper == 0 && x.toks[i-2].word == 0:
 		return i + 1 // "nonoxynol-nine": a name
-	case (t.is(lexicon.Cardinal) || x.tokIs(i, tNum)) && x.hyphenAt(i) && x.eq(i+2, "for") && x.hyphenAt(i+2) && x.countAt(i+4):
-		return i + 5 // "a three-for-two stock split"
-	case (t.is(lexicon.Cardinal) || x.tokIs(i, tNum)) && x.eq(i+1, "for") && x.countAt(i+2) && (x.eq(i+3, "split") || x.eq(i+3, "stock") || x.eq(i+3, "bonus")):
-		return i + 3 // "a 3 for 2 split"
 	}
-	return i
+	return x.shareRatio(i)
+}
+
+// shareRatio reads at token i the ratio of a stock split or an issue of
+// shares, "a three-for-two stock split", "a 3 for 2 split", "a
+// two-for-one split": a count of the new shares for each one held (2),
+// or for several, a measure, the "ratio" of the new to those held (1.5).
+// It returns i when there is none.
+func (x *extractor) shareRatio(i int) int {
+	k := i + 1
+	hyphens := x.hyphenAt(i)
+	if hyphens {
+		k++
+	}
+	if !x.countAt(i) || !x.eq(k, "for") || hyphens != x.hyphenAt(k) {
+		return i
+	}
+	k++
+	if hyphens {
+		k++
+	}
+	if !x.countAt(k) || !hyphens && !(x.eq(k+1, "split") || x.eq(k+1, "stock") || x.eq(k+1, "bonus")) || !x.sharesNear(i, k) {
+		return i
+	}
+	a, okA := x.numberAt(i)
+	b, okB := x.numberAt(k)
+	if !okA || !okB || a.last != i+1 || b.last != k+1 || a.value <= 0 || b.value <= 0 || a.scaled || b.scaled || a.decimal || b.decimal {
+		return i
+	}
+	c := claimParts{first: i, last: k + 1, num: a, unitKind: factcheck.Count, qual: factcheck.Exact}
+	if b.value != 1 {
+		c.unitKind, c.unit, c.num.value, c.num.decimal = factcheck.Measure, "ratio", round2(a.value/b.value), true
+	}
+	x.emit(&c)
+	return c.last
 }
 
 // gradeBefore reports whether a word of the USDA's grades of livestock
@@ -185,7 +215,8 @@ func (x *extractor) namedList(i int) bool {
 
 // partitive reports whether the count c with no noun is a part of a
 // count that follows it: "Five of the eight men held a protest", "lost
-// nine of their last 14 matches", "four of nine indicators"; or of one
+// nine of their last 14 matches", "four of nine indicators", "two of a
+// staggering 12 nominations"; or of one
 // before it: "five of whom were convicted".
 func (x *extractor) partitive(c *claimParts) bool {
 	j := c.last
@@ -202,6 +233,10 @@ func (x *extractor) partitive(c *claimParts) bool {
 	switch lower(x.str(min(k, len(x.toks)-1))) {
 	case "last", "first", "next", "past", "previous":
 		k++ // "of their last 14 matches"
+	default:
+		if x.tokIs(k, tWord) && x.toks[k].word == 0 && x.toks[k].flags&fUpper == 0 && x.tokIs(k+1, tNum) {
+			k++ // "picked up two of a staggering 12 Oscar nominations"
+		}
 	}
 	return x.tokIs(k, tNum) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)
 }
@@ -214,6 +249,19 @@ func (x *extractor) rankAfter(i int) bool {
 	k := i + 1
 	return i > 0 && x.toks[i-1].word == 0 && x.tokIs(k, tWord) && x.toks[k].flags&fSpace == 0 && x.toks[k].is(lexicon.OrdinalSuffix) &&
 		x.tokIs(k+1, tWord) && x.toks[k+1].flags&fUpper == 0
+}
+
+// sharesNear reports whether a word of shares stands within a few words
+// of tokens i to k, the ratio a split or an issue of shares sets; a
+// player's "4-for-5" has none.
+func (x *extractor) sharesNear(i, k int) bool {
+	for m := max(i-12, 0); m <= k+6 && m < len(x.toks); m++ {
+		switch lower(x.str(m)) {
+		case "split", "splits", "stock", "share", "shares", "issue", "bonus", "basis", "distribution", "dividend", "rights", "exchange", "exchanged":
+			return true
+		}
+	}
+	return false
 }
 
 // possessivePronoun reports whether w, in lower case, is a possessive
@@ -610,7 +658,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.hyphenAt(i) && x.eq(i+2, "for") && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) ||
 		i >= 4 && x.hyphenAt(i-2) && x.eq(i-2, "for") && x.hyphenAt(i-4) && x.tokIs(i-4, tNum) {
-		return true // "a 3-for-2 stock split": a ratio
+		return true // a ratio not of shares (shareRatio): a player's "4-for-5" at the plate
 	}
 	if x.str(i) == "50" && (x.hyphenAt(i) && x.str(i+2) == "50" || i >= 2 && x.hyphenAt(i-2) && x.str(i-2) == "50") {
 		return true // "it's 50-50": even chances, an idiom

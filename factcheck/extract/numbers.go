@@ -132,12 +132,15 @@ func (x *extractor) andAHalf(j int) int {
 	return j
 }
 
-// mixedFraction reads the fraction of "3 1/2", "3-1/2" at token j: its
-// value and the index after it, or j. Joined by a hyphen, it may be in
-// 32nds or 64ths: a bond's price, "98-16/32" (98.5).
+// mixedFraction reads the fraction of "3 1/2", "3-1/2", "1 and 1/8" at
+// token j: its value and the index after it, or j. Joined by a hyphen, it
+// may be in 32nds or 64ths: a bond's price, "98-16/32" (98.5).
 func (x *extractor) mixedFraction(j int) (float64, int) {
 	k, bond := j, false
-	if x.tokIs(k, tPunct) && x.str(k) == "-" && x.toks[k].flags&fSpace == 0 {
+	if x.eq(k, "and") && !x.eq(j-2, "between") && x.toks[k].flags&fNewline == 0 {
+		k++ // "lowered from 1 and 1/8 to 7/8 of a pct"; but "between 1 and 3/4" ends a range
+	}
+	if x.tokIs(k, tPunct) && x.str(k) == "-" && x.toks[k].flags&fSpace == 0 && k == j {
 		k++
 		bond = x.eq(k+2, "32") || x.eq(k+2, "64")
 	} else if !x.tokIs(k, tNum) || x.toks[k].flags&fSpace == 0 || x.toks[k].flags&fNewline != 0 {

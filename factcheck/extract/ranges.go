@@ -787,7 +787,8 @@ func (x *extractor) insteadOf(c *claimParts) {
 // once: "raised its share from 25 to 37 pct" (two figures, not a range),
 // "cut the fare from 80 to 75 cents", "from 1.8 to 2.8 mln dlrs", "up
 // from seven to nine pct", "increased from nine to seven days", "fell
-// from 36 to just 21 days" (a word of degree before the end).
+// from 36 to just 21 days" (a word of degree before the end), "from 1 and
+// 1/8 to 7/8 of a pct" (a fraction of the unit).
 func (x *extractor) changedFrom(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !x.eq(c.last, "to") || !x.fromChange(c.num.first) {
 		return
@@ -796,6 +797,16 @@ func (x *extractor) changedFrom(c *claimParts) {
 	switch lower(x.str(k)) {
 	case "just", "only", "nearly", "almost", "about", "around", "roughly", "some", "approximately":
 		k++
+	}
+	if x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.eq(k+3, "of") {
+		// "lowered from 1-1/8 to 7/8 of a pct", "of a percentage point"
+		switch {
+		case x.percentagePoint(k+3) > k+3:
+			c.unitKind, c.unit = factcheck.Percent, "percentage point"
+		case x.onePercent(k+4) > k+4:
+			c.unitKind = factcheck.Percent
+		}
+		return
 	}
 	if !x.countAt(k) {
 		return
@@ -845,10 +856,17 @@ func (x *extractor) carryUnit(c *claimParts, p *factcheck.Claim) {
 }
 
 // startOfChange reports whether c is the start of a change that p ends,
-// told "to p from c" with nothing between: "to 14 years from 12-1/2".
+// told "to p from c" with nothing between but words of the figure's time:
+// "to 14 years from 12-1/2", "to 35 hours from the present 38-1/2".
 func (x *extractor) startOfChange(c *claimParts, p *factcheck.Claim) bool {
-	pi := x.tokenOf(p)
-	return x.eq(pi-1, "to") && x.eq(c.first-1, "from") && strings.TrimSpace(x.text[p.End:x.toks[c.first-1].s]) == ""
+	pi, f := x.tokenOf(p), c.first-1
+	if x.eq(f, "present") || x.eq(f, "current") || x.eq(f, "previous") || x.eq(f, "existing") {
+		f--
+		if x.eq(f, "the") {
+			f--
+		}
+	}
+	return x.eq(pi-1, "to") && x.eq(f, "from") && strings.TrimSpace(x.text[p.End:x.toks[f].s]) == ""
 }
 
 // levelBeforeChange returns the index of the claim of a measure or money

@@ -141,18 +141,24 @@ func stockIndexWord(w string) bool {
 
 // indexLevel reports whether the bare figure of c, a count with no noun,
 // is the level of an index its sentence names in the 15 words before it,
+// or a figure with decimals of a table of an index (indexReport),
 // or just after it "on" the index: "Its index of national manufacturing
 // activity rose to 58.6 last month from 57.8", "the Nikkei closed at
 // 18,500", "the pound has strengthened to 72.7 on its trade-weighted
-// index": a measure without unit, as
-// readers write an index's reading (its move in points has the unit);
+// index": a measure in points, as its move is;
 // not a stock's price in eighths, nor a figure of the next paragraph.
 func (x *extractor) indexLevel(c *claimParts) bool {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.unit != "" || c.num.year || c.num.scaled || c.num.words {
+	if c.unitKind != factcheck.Count || c.unit != "" || c.num.year || c.num.scaled || c.num.words {
 		return false
 	}
 	if strings.Contains(x.text[x.toks[c.num.first].s:x.toks[c.num.last-1].e], "/") {
 		return false // "fell 4-1/4": a stock's price in eighths
+	}
+	if c.num.decimal && x.indexReport() {
+		return true // "GRAINS   162.80  up   0.82", a row's label its subject
+	}
+	if c.subjectEnd != 0 {
+		return false
 	}
 	if x.eq(c.last, "on") {
 		// "the pound has strengthened to 72.7 on its trade-weighted index"
@@ -171,6 +177,22 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 		}
 	}
 	return false
+}
+
+// indexReport reports whether the text is a wire's table of an index
+// and its parts, as its headline says in capitals: "COMMODITY RESEARCH
+// BUREAU PRICES INDEX" above "IMPORTS  311.72  up  4.12".
+func (x *extractor) indexReport() bool {
+	if x.indexTable == 0 {
+		x.indexTable = 1
+		for k := 0; k < len(x.toks) && (k == 0 || x.toks[k].flags&fNewline == 0); k++ {
+			if x.toks[k].flags&fAllCaps != 0 && x.str(k) == "INDEX" {
+				x.indexTable = 2
+				break
+			}
+		}
+	}
+	return x.indexTable == 2
 }
 
 // indexAfter reports whether a stock index is named just after the points

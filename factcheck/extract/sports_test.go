@@ -77,13 +77,13 @@ func TestExtractSports(t *testing.T) {
 			{"4", factcheck.Count, "4", "", "", ""}, {"6", factcheck.Count, "6", "", "", ""}}},
 		{"a race before a time is no million", "His 200m time was quick and her 400m personal best fell.", nil},
 		{"an index's level and move, not a stock's price in eighths, a score after a verb, nor the next paragraph's counts", "The Hang Seng index fell 61.07 to 2,713.81. In NASDAQ trading Acme fell 4-1/4 to close at 31. He had to hang on for a 7-5 win. The index closed at 1,200.\n    Declines led advances 1121 to 504.", []want{
-			{"61.07", factcheck.Measure, "61.07", "", "", ""}, {"2,713.81", factcheck.Measure, "2713.81", "", "", ""},
+			{"61.07", factcheck.Measure, "61.07", "", "point", ""}, {"2,713.81", factcheck.Measure, "2713.81", "", "point", ""},
 			{"4-1/4", factcheck.Count, "4.25", "", "", ""}, {"31", factcheck.Count, "31", "", "", ""},
-			{"7", factcheck.Count, "7", "", "", ""}, {"5", factcheck.Count, "5", "", "", ""}, {"1,200", factcheck.Measure, "1200", "", "", ""},
+			{"7", factcheck.Count, "7", "", "", ""}, {"5", factcheck.Count, "5", "", "", ""}, {"1,200", factcheck.Measure, "1200", "", "point", ""},
 			{"1121", factcheck.Count, "1121", "", "", ""}, {"504", factcheck.Count, "504", "", "", ""}}},
 		{"a race's bare time in seconds", "She set a time of 6.45 and he took the title in 46.46 ahead of Dale; the index closed at 46.46.", []want{
 			{"6.45", factcheck.Duration, "6.45", "", "second", ""}, {"46.46", factcheck.Duration, "46.46", "", "second", ""},
-			{"46.46", factcheck.Measure, "46.46", "", "", ""}}}, // the level of an index
+			{"46.46", factcheck.Measure, "46.46", "", "point", ""}}}, // the level of an index
 		{"a race's time in minutes and seconds, and hundredths", "He won in one minute, 47.96 seconds, one-hundredth of a second clear.", []want{
 			{"one minute, 47.96 seconds", factcheck.Duration, "107.96", "", "second", ""},
 			{"one-hundredth of a second", factcheck.Duration, "0.01", "", "second", ""}}},

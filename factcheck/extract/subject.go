@@ -68,13 +68,13 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if k > j && participle(x.str(k)) && !x.hyphenBefore(k) {
 			break
 		}
-		if timeAdverb(lower(x.str(k))) || t.is(lexicon.Duration) && (x.eq(k+1, "earlier") || x.eq(k+1, "ago")) {
-			break // "fell 4.77 yesterday", "70 mln year earlier": when, not what
+		if timeAdverb(lower(x.str(k))) || x.eq(k, "unch") || t.is(lexicon.Duration) && (x.eq(k+1, "earlier") || x.eq(k+1, "ago")) {
+			break // "fell 4.77 yesterday", "70 mln year earlier": when, not what; a wire's "unch"anged
 		}
 		if sayingVerb(lower(x.str(k))) {
 			break // "a cut of two pence in the pound suggests that": the verb, no noun
 		}
-		if x.eq(k+1, "to") && (x.eq(k, "due") || x.eq(k, "owing") || x.eq(k, "thanks") || x.eq(k, "according")) {
+		if x.eq(k+1, "to") && (x.eq(k, "due") || x.eq(k, "owing") || x.eq(k, "thanks") || x.eq(k, "according") || x.eq(k, "prior")) {
 			break // "to 11.4 billion due to declining terms": a preposition of two words begins
 		}
 		if k > j && t.flags&fUpper != 0 && x.toks[k-1].flags&fUpper == 0 && !x.hyphenBefore(k) {

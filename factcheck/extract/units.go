@@ -184,8 +184,11 @@ func (x *extractor) units(c *claimParts) bool {
 	x.bareRaceTime(c)
 	x.revisedFigure(c)
 	x.sharedRate(c)
+	if c.unitKind == factcheck.Count && c.unit == "" && x.eq(c.first-1, "of") && x.eq(c.first-2, "factor") {
+		c.unitKind, c.unit = factcheck.Measure, "times" // "to rise by a factor of 10": a multiple
+	}
 	if x.indexLevel(c) {
-		c.unitKind = factcheck.Measure
+		c.unitKind, c.unit = factcheck.Measure, "point"
 	}
 	return true
 }
