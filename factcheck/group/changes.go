@@ -1,6 +1,7 @@
 package group
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -80,6 +81,9 @@ func (g *grouper) linkChanges() {
 		if permitted(before) {
 			continue // "to permit Henley to increase its investment to 24.9 pct from 5.03 pct": a cap allowed, and the stake held
 		}
+		if proposed(before, a.Sentence) {
+			continue // "demanding a shortening of the working week to 35 hours from the present 38-1/2": a demand, and the week worked
+		}
 		switch {
 		case len(between) <= maxChangeWords+2 && (last(from) == "from" && (last(before) == "to" || cued(from)) || last(from) == "form" && last(before) == "to" ||
 			insteadOf(from) && last(before) == "to"):
@@ -137,13 +141,39 @@ func permitted(ws []string) bool {
 	return false
 }
 
+// proposalWords, before a change, make it one asked for that has not
+// happened: "proposals to reduce Brazil's quota to 25 pct from 30 pct at
+// present", "Reagan supports raising the speed limit to 65 mph from 55
+// mph".
+var proposalWords = map[string]bool{"proposal": true, "proposals": true, "propose": true, "proposes": true, "proposed": true,
+	"proposing": true, "plan": true, "plans": true, "demand": true, "demands": true, "demanded": true, "demanding": true,
+	"want": true, "wants": true, "support": true, "supports": true, "supported": true}
+
+// offerWords name what a bidder proposes and then changes as one figure,
+// or the change of a proposal: "prepared to raise its bid to 33 dlrs from
+// 27 dlrs", "the proposal ... had been amended to increase the dividend
+// rate ... from 13.5 pct to 17.5 pct".
+var offerWords = []string{"offer", "bid", "price", "tender", "forecast", "estimate", "target", "amend", "revis"}
+
+// proposed reports whether a word of proposal stands among ws, the words
+// of sentence s before a change, and s names no offer whose figures the
+// change would replace.
+func proposed(ws []string, s string) bool {
+	if !slices.ContainsFunc(ws, func(w string) bool { return proposalWords[w] }) {
+		return false
+	}
+	s = strings.ToLower(s)
+	return !slices.ContainsFunc(offerWords, func(w string) bool { return strings.Contains(s, w) })
+}
+
 // periodUnits are the periods a figure can be of: "a year earlier", "the
 // previous quarter".
 var periodUnits = map[string]bool{"year": true, "month": true, "quarter": true, "week": true, "season": true, "period": true, "half": true}
 
 // ofAnotherPeriod reports whether the words just after claim c date it to
 // another period than its sentence's: "a year earlier", "a year ago",
-// "the previous year", "last year", "in 1985", "in sales in 1986". A figure so dated, after
+// "the previous year", "last year", "in 1985", "in sales in 1986", "in
+// the same 1986 period". A figure so dated, after
 // "from", is an earlier period's, not the figure the change replaced.
 func ofAnotherPeriod(c *factcheck.Claim) bool {
 	rel := c.End - c.SentenceStart
@@ -151,9 +181,11 @@ func ofAnotherPeriod(c *factcheck.Claim) bool {
 		return false
 	}
 	ws := words(c.Sentence[rel:min(len(c.Sentence), rel+40)])
-	ws = ws[:min(len(ws), 4)]
+	ws = ws[:min(len(ws), 5)]
 	for k, w := range ws {
 		switch {
+		case w == "same" && k+1 < len(ws) && (periodUnits[ws[k+1]] || isYear(ws[k+1]) && k+2 < len(ws) && periodUnits[ws[k+2]]):
+			return true // "from 2.02 billion in the same 1986 period", "in the same period last year"
 		case (w == "earlier" || w == "ago" || w == "before") && k > 0 && periodUnits[ws[k-1]]:
 			return true // "a year earlier", "a month ago", "the year before"
 		case (w == "last" || w == "previous" || w == "prior") && k+1 < len(ws) && periodUnits[ws[k+1]]:

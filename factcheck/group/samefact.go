@@ -173,11 +173,11 @@ func (g *grouper) linkSameValues() {
 	stated := map[string]int{} // claims by value
 	for i := range g.claims {
 		c := &g.claims[i]
-		stated[string(c.Kind)+"|"+c.Unit+"|"+valueBucket(c)]++
+		stated[string(c.Kind)+"|"+bucketUnit(c)+"|"+valueBucket(c)]++
 	}
 	for i := range g.claims {
 		c := &g.claims[i]
-		v := string(c.Kind) + "|" + c.Unit + "|" + valueBucket(c)
+		v := string(c.Kind) + "|" + bucketUnit(c) + "|" + valueBucket(c)
 		said := stated[v]
 		if said > maxSameValue {
 			continue // "first", "2004": said of too many things to tell one
@@ -198,9 +198,9 @@ func (g *grouper) linkSameValues() {
 			// one-figure line: "84.9 cents" and "85 cents")
 			ofStory := "\x00" + strconv.Itoa(g.story[c.Doc])
 			one, two := roundTo(c.Value.Num, 1), roundTo(c.Value.Num, 2)
-			buckets.add("~"+string(c.Kind)+"|"+c.Unit+"|"+strconv.FormatFloat(one, 'g', -1, 64)+ofStory, i)
+			buckets.add("~"+string(c.Kind)+"|"+bucketUnit(c)+"|"+strconv.FormatFloat(one, 'g', -1, 64)+ofStory, i)
 			if two != one {
-				buckets.add("~"+string(c.Kind)+"|"+c.Unit+"|"+strconv.FormatFloat(two, 'g', -1, 64)+ofStory, i)
+				buckets.add("~"+string(c.Kind)+"|"+bucketUnit(c)+"|"+strconv.FormatFloat(two, 'g', -1, 64)+ofStory, i)
 			}
 		}
 	}
@@ -580,6 +580,21 @@ func valueBucket(c *factcheck.Claim) string {
 	return c.Value.String() + "|" + endString(c)
 }
 
+// bucketUnit is the unit whose figures of one value linkSameValues
+// compares: a spread over a benchmark rate in percentage points is its
+// percentage, as a story writes it either way ("cut to 7/8 pct over
+// Libor from 1-1/8 pct", "the 1-1/8 pct spread"); a rate's change in
+// points ("a one point cut") is no percentage.
+func bucketUnit(c *factcheck.Claim) string {
+	if c.Kind == factcheck.Percent && c.Unit == "percentage point" {
+		s := strings.ToLower(c.Sentence)
+		if strings.Contains(s, "libor") || strings.Contains(s, "spread") || strings.Contains(s, "margin") {
+			return ""
+		}
+	}
+	return c.Unit
+}
+
 // sameStatedValue reports whether a and b, of one bucket, state the same
 // value: one rounds the other ("29%" and "28.9%", "about 2,000" and
 // 1,987); for dates, one is the other or a more precise one.
@@ -823,10 +838,12 @@ func contentStems(set map[string]bool, ws []string) map[string]bool {
 
 // synonyms spell one way the words news uses by turns for one thing: a
 // crop, a harvest and the output of a season; a stop-gap budget and a
-// provisional one.
+// provisional one; a company's earnings and the "Net" of its results'
+// table.
 var synonyms = map[string]string{"crop": "output", "crops": "output", "harvest": "output", "harvests": "output",
 	"production": "output", "produced": "output", "outturn": "output",
-	"stop-gap": "provisional", "stopgap": "provisional", "interim": "provisional"}
+	"stop-gap": "provisional", "stopgap": "provisional", "interim": "provisional",
+	"earnings": "net", "earning": "net"}
 
 // stem crudely reduces an English word to what its inflections share:
 // "collapse", "collapsed" and "collapses" to "collaps".
