@@ -230,8 +230,10 @@ func TestGroupsGold(t *testing.T) {
 		// chart position week by week, "at number 37" after "number one",
 		// is one moving figure to its hand; Factcheck kept ranks of two
 		// values apart; 0.238 in session 16 with a title's chart
-		// positions one figure: charts.go).
-		{"reuters coffee quota talks", "testdata/groups/reuters_coffee_quota_talks.jsonl", nil, 0.74},
+		// positions one figure: charts.go; 0.839 in session 28 once a
+		// change proposed, "proposals to reduce Brazil's quota to 25 pct
+		// from 30 pct at present", joined no figures).
+		{"reuters coffee quota talks", "testdata/groups/reuters_coffee_quota_talks.jsonl", nil, 0.83},
 		{"bbc elvis reissues chart", "testdata/groups/bbc_elvis_reissues_chart.jsonl", nil, 0.65},
 		// Two built blind in session 16 and scored once at 1d09d5f (with
 		// the chart positions of charts.go, then uncommitted): Brazil's
@@ -352,7 +354,9 @@ func TestGroupsGold(t *testing.T) {
 		// G8's aid and debt for Africa over eight BBC articles (0.674, 2 of
 		// 3, 2 of 11 right: figures 22 times apart and conversions of one
 		// amount a day's rate apart disputed; 2 of 5 once they were not).
-		{"reuters philippine debt", "testdata/groups/reuters_philippine_debt.jsonl", nil, 0.55},
+		// The Philippines' talks: 0.664 in session 28 once the spreads in
+		// points and in pct were compared.
+		{"reuters philippine debt", "testdata/groups/reuters_philippine_debt.jsonl", nil, 0.65},
 		{"bbc g8 africa aid", "testdata/groups/bbc_g8_africa_aid.jsonl", nil, 0.73},
 		// Two more, scored once at 5620c66: South Africa's debt
 		// standstill deal over seven wire stories (0.653, suggestions 0
@@ -455,8 +459,9 @@ func TestGroupsGold(t *testing.T) {
 		// and the 12-year term agreed, the IMF's 1.38 and 1.3 billion apart;
 		// a "2.15 billion dlr loan request" in an "if" clause no figure; the
 		// debt's 53, 51 and 50 billion and the banks' 320 and 350 disputed
-		// to the hand, superseded to the rules).
-		{"reuters argentina debt talks", "testdata/groups/reuters_argentina_debt_talks.jsonl", nil, 0.70},
+		// to the hand, superseded to the rules; 0.835 in session 28 once
+		// its spreads over Libor in points and in pct were compared).
+		{"reuters argentina debt talks", "testdata/groups/reuters_argentina_debt_talks.jsonl", nil, 0.82},
 		// Built blind in session 21 and scored once at 91a082c: Mark IV's bid
 		// for Conrac over eight wire stories (0.966, suggestions 0 of 1, 0 of
 		// 1 right: the stock's close at 21-1/8, then 29, grouped apart).
@@ -487,8 +492,10 @@ func TestGroupsGold(t *testing.T) {
 		// billion dlrs by the end of 1987 one fact with June's 60 billion,
 		// which kept March's 51 and 53 billion apart; 0.742 with both read;
 		// the 13.6 billion surplus with the U.S. and the 15.6 billion in all
-		// one figure, 0.767 once a trade's partner told them apart).
-		{"reuters taiwan reserves", "testdata/groups/reuters_taiwan_reserves.jsonl", nil, 0.76},
+		// one figure, 0.767 once a trade's partner told them apart; 0.793
+		// once "from 2.02 billion in the same 1986 period" was that
+		// period's).
+		{"reuters taiwan reserves", "testdata/groups/reuters_taiwan_reserves.jsonl", nil, 0.78},
 		// Built blind in session 22 and scored once at ee60d2e: Henley
 		// Group's stake in Santa Fe Southern Pacific over six wire stories
 		// (0.632, suggestions 0 of 5: "close to five pct" and "5.03 pct"
@@ -809,8 +816,9 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters brazil saudi oil purchase", "testdata/groups/reuters_brazil_saudi_oil_purchase.jsonl", nil, 0.95},
 		// Built blind in session 27 and scored once at 3d5f54c: Taiwan's
 		// trade surplus with the US over eight wire stories (0.877,
-		// suggestions 0 of 6, 0 of 2 right).
-		{"reuters taiwan us trade surplus", "testdata/groups/reuters_taiwan_us_trade_surplus.jsonl", nil, 0.87},
+		// suggestions 0 of 6, 0 of 2 right); 0.943 once "from 1.87 billion
+		// dlrs in the same period last year" was that period's.
+		{"reuters taiwan us trade surplus", "testdata/groups/reuters_taiwan_us_trade_surplus.jsonl", nil, 0.93},
 		// Built blind in session 27 and scored once at 3d5f54c: GM's
 		// temporary layoffs over eight wire stories (0.637, suggestions 1
 		// of 5, 1 of 13 right: the workers of one plant joined to those
@@ -843,6 +851,30 @@ func TestGroupsGold(t *testing.T) {
 		// joined as one figure of the story); 0.535 once "11.4 pct last
 		// year" named no fact by its time.
 		{"reuters spain monetary tightening", "testdata/groups/reuters_spain_monetary_tightening.jsonl", nil, 0.52},
+		// Built blind in session 28 and scored once at 8a1123a: India's
+		// tenders for white sugar over eight wire stories (0.550,
+		// suggestions 0 of 4, 2 of 6 right: the cargoes of three tenders,
+		// two or "two to three" each, joined as counts of cargoes that
+		// moved).
+		{"reuters india white sugar tenders", "testdata/groups/reuters_india_white_sugar_tenders.jsonl", nil, 0.54},
+		// Built blind in session 28 and scored once at 8a1123a: IG
+		// Metall's wage round over six wire stories (0.578, suggestions 0
+		// of 3, 0 of 2 right: the 35-hour week demanded, the 38.5 hours
+		// worked and the 40 before them joined as the ends of changes);
+		// 0.563 once "from the present 38-1/2" took the hours it changed
+		// to, and joined them.
+		{"reuters ig metall wage round", "testdata/groups/reuters_ig_metall_wage_round.jsonl", nil, 0.55},
+		// Built blind in session 28 and scored once at 8a1123a: Fleet's
+		// merger with Norstar over eight wire stories (0.593, suggestions
+		// 0 of 8, 0 of 1 right: a results table's "Net" and the earnings
+		// its story gives apart); 0.643 once earnings and Net were one word.
+		{"reuters fleet norstar merger", "testdata/groups/reuters_fleet_norstar_merger.jsonl", nil, 0.63},
+		// Built blind in session 28 and scored once at 8a1123a: the
+		// rescheduling of Venezuela's public debt over seven wire stories
+		// (0.637, suggestions 3 of 19, 3 of 8 right: the margin over Libor
+		// in pct and in points apart, "1 and 1/8" read as 1); 0.880 once
+		// "1 and 1/8" was read and a spread in points a percentage.
+		{"reuters venezuela debt rescheduling", "testdata/groups/reuters_venezuela_debt_rescheduling.jsonl", nil, 0.87},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
