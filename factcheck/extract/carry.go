@@ -67,6 +67,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			c.unitKind, c.unit = factcheck.Money, p.Unit
 			return
 		}
+		if u := x.comparedCurrencyAfter(c.num.last + 2); u != "" {
+			c.unitKind, c.unit = factcheck.Money, u // "earnings of 3.55 per share against 1.66 dlrs per share"
+			return
+		}
 	}
 	// a noun of its own after it names what it counts (but a results
 	// report's "a 6,000,000 provision" is a sum); a possessive before it
@@ -914,6 +918,25 @@ func (x *extractor) moneyToCarry() (*factcheck.Claim, int) {
 		return p, pi
 	}
 	return nil, 0
+}
+
+// comparedCurrencyAfter returns the currency of a sum compared, at token
+// k, with a figure just before it: "against", "vs", "versus" or "compared
+// with", and a figure in a currency ("against 1.66 dlrs"); or "".
+func (x *extractor) comparedCurrencyAfter(k int) string {
+	switch {
+	case x.eq(k, "against") || x.eq(k, "vs") || x.eq(k, "versus"):
+		k++
+	case x.eq(k, "compared") && x.eq(k+1, "with"):
+		k += 2
+	default:
+		return ""
+	}
+	n, ok := x.numberAt(k)
+	if !ok || n.scaled || n.words {
+		return ""
+	}
+	return x.currencyNamedAt(n.last)
 }
 
 // comparedWith reports whether the figure at token i is compared with one

@@ -102,9 +102,10 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 		x.eq(j-2, "pay") || x.eq(j-2, "payable") || x.eq(j-2, "record") || // a dividend's rows: "Pay June one", "Record April Three"
 		datingVerb(lower(x.str(max(j-2, 0)))) // "a restructuring plan proposed March Four"
 	// a capitalised day ends its clause after a word of time: "extended
-	// its incentives to April Six.", "a lump sum ... next January Two."
+	// its incentives to April Six.", "a lump sum ... next January Two.",
+	// "a hearing ... for July Eight."
 	ends := j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) && !isDash(x.str(j+1))
-	capital := timed || ends && (x.eq(j-2, "to") || x.eq(j-2, "from") || x.eq(j-2, "by") || x.eq(j-2, "before") || x.eq(j-2, "after") || x.eq(j-2, "till") || x.eq(j-2, "next")) ||
+	capital := timed || ends && (x.eq(j-2, "to") || x.eq(j-2, "from") || x.eq(j-2, "by") || x.eq(j-2, "before") || x.eq(j-2, "after") || x.eq(j-2, "till") || x.eq(j-2, "next") || x.eq(j-2, "for")) ||
 		x.eq(j-2, "from") && (x.eq(j+1, "through") || x.eq(j+1, "to") || x.eq(j+1, "until")) // "from April Six through August Three"
 	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 && !(timed && x.proseWraps(j)) || x.toks[j].flags&fUpper != 0 && (!capital || x.toks[j].flags&fShout != 0) ||
 		!x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {

@@ -12,6 +12,9 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a month abbreviated in small letters, a month and a year before a noun, a day in words after for", "CARACAS, March 12 - The rescheduling signed\nfeb. 27 replaced a February, 1986 rescheduling; a hearing is set for July Eight.", []want{
+			{"feb. 27", d, "2023-02-27", "", "", ""}, {"February, 1986", d, "1986-02", "", "", ""}, {"July Eight", d, "2023-07-08", "", "", ""}}},
+		{"a year a headline's capitals compare", "ACME SEES LOWER 1986 EARNINGS\n    NEW YORK, March 12 - Acme said so.", []want{{"1986", d, "1986", "", "", ""}}},
 		{"a span of years from one until another, an age after the age of just", "He became an MP at the age of just 28 and led Labour from 1983 until 1992; until 1995 he sat. Shows aim at children as young as 12.", []want{
 			{"28", factcheck.Duration, "28", "", "year", ""}, {"1983 until 1992", d, "1983", "1992", "", ""}, {"1995", d, "1995", "", "", ""}, {"as young as 12", factcheck.Duration, "12", "", "year", factcheck.LowerBound}}},
 		{"a window of days joined by a slash", "Loading April 20/May 5, May 20/June 20 and June 20/30; a 6/8 split.", []want{

@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a whole and a fraction joined by and, a change to a fraction of a unit", "The margin was lowered from 1 and 1/8 to 7/8 of a pct over Libor.", []want{
+			{"1 and 1/8", p, "1.125", "", "", ""}, {"7/8 of a pct", p, "0.875", "", "", ""}}},
 		{"fractions exact to four decimals, and of a percent", "Use a 3/8 inch bolt and 1/3 cup of oil; rates rose a slight 1/2 pct.", []want{
 			{"3/8 inch", m, "0.375", "", "inch", ""}, {"1/3 cup", m, "0.33", "", "cup", ""}, {"1/2 pct", p, "0.5", "", "", ""}}},
 		{"a grain price's fraction of a cent", "CHICAGO, April 6 - Soybeans closed at 5.04-1/2 dlrs a bushel, up from 5.04-3/4; Conrac rose to 48-3/4.", []want{

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a multiple by a factor, hours of a change from the present", "Demand will rise by a factor of 10; IG Metall wants the week cut to 35 hours from the present 38-1/2.", []want{
+			{"10", m, "10", "", "times", ""}, {"35 hours", factcheck.Duration, "35", "", "hour", ""}, {"38-1/2", factcheck.Duration, "38.5", "", "hour", ""}}},
 		{"running bales of cotton, and a multiple on a wrapped line", "Sales of 75,200 running bales were 2-3/4\ntimes the prior week's low.", []want{
 			{"75,200 running bales", m, "75200", "", "running bale", ""}, {"2-3/4\ntimes", m, "2.75", "", "times", ""}}},
 		{"cu as written, and standard cubic feet of gas", "Reserves rose to 12.4 trillion cu ft; the well flows 8 mln\nstandard cubic feet a day.", []want{

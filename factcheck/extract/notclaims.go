@@ -861,7 +861,8 @@ func (x *extractor) dashedLength(i int) bool {
 // shoutedQuantity reports whether the digits at i, in a line all in
 // capitals, read as a quantity whatever the word before them: a unit or a
 // noun of things counted follows ("SALES 12 MLN DLRS", "ADDS 500 JOBS"),
-// where a name has none ("FTSE 100 SLIPS").
+// where a name has none ("FTSE 100 SLIPS"), or a year follows a word
+// comparing what it brings ("HAS LOWER 1986 EARNINGS").
 func (x *extractor) shoutedQuantity(i int) bool {
 	if x.toks[i].flags&fShout == 0 {
 		return false
@@ -869,7 +870,7 @@ func (x *extractor) shoutedQuantity(i int) bool {
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.str(i+3) == "/" && x.tokIs(i+4, tNum) {
 		i += 4 // "TO BUY 10-7/8 PCT DEBENTURES": a wire's fraction
 	}
-	return x.unitFollows(i) || x.tokIs(i+1, tWord) && countNoun(x.str(i+1))
+	return x.unitFollows(i) || x.tokIs(i+1, tWord) && countNoun(x.str(i+1)) || yearLike(x.str(i)) && x.comparedYear(i-1)
 }
 
 // prefixWord reports whether the word at i makes "WORD-2005" a date or

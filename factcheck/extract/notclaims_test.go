@@ -11,6 +11,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a part of a count after an adjective, no subject in prior to", "The film picked up two of a staggering 12 Oscar nominations. Shares were nine pence higher at 100 prior to the news.", []want{
+			{"two", factcheck.Count, "2", "", "", ""}, {"12 Oscar nominations", factcheck.Count, "12", "", "", ""},
+			{"nine pence", factcheck.Money, "0.09", "", "GBP", ""}, {"100", factcheck.Money, "1", "", "GBP", ""}}},
 		{"a name spelled out before its abbreviation", "Human metapneumovirus 2 (HMPV-2) binds receptor kinase 4 (RK4) in 30 patients.", []want{
 			{"30 patients", factcheck.Count, "30", "", "", ""}}},
 		{"the scores of tests are results", "Doctors compared the scores of memory tests; scores of nurses helped.", []want{

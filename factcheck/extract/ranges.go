@@ -179,7 +179,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		return
 	}
 	if x.tokIs(j, tPunct) && !c.num.words && !n.words && !n.scaled && !c.num.scaled && c.unitKind == factcheck.Count && x.scorePair(c, n) {
-		return // a score or a record, "61-58", "a 2-10 stretch": two counts
+		if isDash(x.str(j)) && x.toks[j].flags&fSpace == 0 && x.toks[n.first].flags&fSpace == 0 && n.last == n.first+1 && c.num.last == c.num.first+1 && !x.voteTally(c.num.first, n.last) && !x.tableCell(c.num.first, n.last) &&
+			!(x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0) {
+			c.scoreEnd = n.last // "a 3-2 win": one score, as checkers quote it, of its first side's count
+		}
+		return // a score or a record, "61-58", "a 2-10 stretch"
 	}
 	if inFirst <= c.num.value && !down {
 		return

@@ -10,9 +10,11 @@ import (
 
 // Sport reports write scores and win-loss records as two numbers joined by
 // a dash: "won 61-58", "a 116-111 loss", "(20-14)", "a 2-0 lead", "a 2-10
-// stretch". Each number is a count of its own. A range ascends, so a pair
-// whose first number is the larger (or equal) is never one; an ascending
-// pair is a score when a word of scoring stands beside it. A rank "No. 7"
+// stretch". A score written tight ("3-2") is one claim, a count of its
+// first side, as most checkers quote it; spaced, or a vote's tally ("voted
+// 67-33"), each number is a count of its own. A range ascends, so a pair whose first number is the larger
+// (or equal) is never one; an ascending pair is a score when a word of
+// scoring stands beside it. A rank "No. 7"
 // is an ordinal, and "3-pointer", "3-point range" are terms of the game.
 
 // scorePair reports whether the pair of counts c.num, a dash and second is
@@ -47,6 +49,43 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 	// "won 2-3 seats" counts seats: a range
 	j := second.last
 	return j >= len(x.toks) || x.toks[j].class == tPunct || x.toks[j].is(lexicon.Stop) || x.toks[j].flags&fNewline != 0
+}
+
+// voteTally reports whether a word of voting stands in the clause of
+// the pair of numbers in tokens [i, j): "the Senate voted 67-33 to
+// override", "a 13-6 vote", "overrode ... veto of ... bill, 67-33", "the
+// bill passed 213-208", "a 51-49 majority", "in a 6-3 decision". A tally's sides are two figures a checker
+// rules on, the votes for and those against.
+func (x *extractor) voteTally(i, j int) bool {
+	voting := func(k int) bool {
+		switch lower(x.str(k)) {
+		case "vote", "votes", "voted", "voting", "ballot", "ballots", "veto", "overrode", "override", "overridden", "passed", "approved", "majority",
+			"decision", "ruling":
+			return true
+		}
+		return false
+	}
+	for k := j; k < j+3 && k < len(x.toks); k++ {
+		if voting(k) {
+			return true // "a 13-6 vote"
+		}
+	}
+	for k := i - 1; k >= max(i-15, x.sentenceStartBefore(i), 0) && !x.eq(k, "and") && !x.eq(k, "but") && x.str(k) != ";"; k-- {
+		if voting(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// tableCell reports whether the figures in tokens [i, j) stand apart from
+// their neighbours by a run of spaces, as a table's cells do ("COPPER
+// 15-19     24-28"): no score of prose.
+func (x *extractor) tableCell(i, j int) bool {
+	if i > 0 && strings.Contains(x.text[x.toks[i-1].e:x.toks[i].s], "  ") {
+		return true
+	}
+	return j < len(x.toks) && strings.Contains(x.text[x.toks[j-1].e:x.toks[j].s], "  ")
 }
 
 // pairAt reports whether two numbers joined by a dash, "6-1", start at

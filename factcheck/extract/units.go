@@ -20,6 +20,7 @@ type claimParts struct {
 	subjectStart  int // token range of the subject; subjectEnd 0 when none
 	subjectEnd    int
 	date, endDate string // for dates: the ISO value
+	scoreEnd      int    // the token after a score's second side ("a 3-2 win"), read as one claim; 0 for none
 }
 
 // networkWords, after a generation glued to a lower-case "g" ("4g
@@ -82,6 +83,9 @@ func (x *extractor) units(c *claimParts) bool {
 	j := c.num.last
 	if c.end != nil {
 		j = c.end.last
+	}
+	if c.scoreEnd > j {
+		j = c.scoreEnd
 	}
 	if c.end == nil && x.tokIs(j, tPunct) && x.str(j) == "+" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&(fSpace|fNewline) == fSpace {
 		j++ // "15+ hours", "100+ players": at least so many

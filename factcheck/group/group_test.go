@@ -101,8 +101,10 @@ func TestGroupsGold(t *testing.T) {
 		// places in a score; 0.65 once a line of figures made a figure's
 		// place count; 0.72 (session 9) once "18-year-old Nadal" and
 		// "Nadal, who at 18 years and 187 days" were one age. The running
-		// tally (2-0, 2-1, 3-2) is what is left.
-		{"bbc davis cup final", "testdata/groups/bbc_davis_cup_final.jsonl", nil, 0.70},
+		// tally (2-0, 2-1, 3-2) is what is left. 0.532 since version 113,
+		// a tight score one claim as most hands of the extraction goldens
+		// write it: this hand's sides of "6-3" are two figures.
+		{"bbc davis cup final", "testdata/groups/bbc_davis_cup_final.jsonl", nil, 0.53},
 		// A sale told over months (session 8): 0.73 with every pair found
 		// right but figures apart; 1.00 once sums of money that round one
 		// another ("$27bn", "$27.5bn") or differ a little ("$9.3bn",
@@ -412,9 +414,10 @@ func TestGroupsGold(t *testing.T) {
 		// 2 of 8, 4 of 4 right: Gabelli's stake joined Spear Leeds', two
 		// holders' stakes) and Wales's 2005 Six Nations over eight BBC
 		// reports (0.690, 0 of 1: a score "11-9" one claim to the rules,
-		// two to the hand).
+		// two to the hand; 0.550 since version 113, every tight score one
+		// claim as most hands of the extraction goldens write it).
 		{"reuters allegheny buyout", "testdata/groups/reuters_allegheny_buyout.jsonl", nil, 0.66},
-		{"bbc wales six nations", "testdata/groups/bbc_wales_six_nations.jsonl", nil, 0.68},
+		{"bbc wales six nations", "testdata/groups/bbc_wales_six_nations.jsonl", nil, 0.54},
 		// Built blind in session 21 and scored once at 1ccba37: GenCorp's
 		// defence against General Partners' bid over eight more wire
 		// stories of the story "reuters gencorp bid" tells (0.909; 0.983
@@ -1721,12 +1724,12 @@ func TestGroupFigureRows(t *testing.T) {
 	claims, _ := parseArticles(t, articles, nil)
 	places := Group(claims, nil, nil)
 	nth := func(doc string, n int) int { return claimAt(t, claims, doc, "", n) }
-	// the figures: 6 2 7 6 7 1 7 6 7 5
-	if places[nth("a.txt", 2)].Group != places[nth("b.txt", 2)].Group {
-		t.Error("the second set's 7 in two reports of one score: apart")
+	// the figures: 6-2 7-6 7-1 7-6 7-5
+	if places[nth("a.txt", 1)].Group != places[nth("b.txt", 1)].Group {
+		t.Error("the second set's 7-6 in two reports of one score: apart")
 	}
-	if places[nth("a.txt", 2)].Group == places[nth("b.txt", 6)].Group || places[nth("a.txt", 2)].Group == places[nth("a.txt", 6)].Group {
-		t.Error("the second set's 7 joined the third set's")
+	if places[nth("a.txt", 1)].Group == places[nth("b.txt", 3)].Group || places[nth("a.txt", 1)].Group == places[nth("a.txt", 3)].Group {
+		t.Error("the second set's 7-6 joined the third set's")
 	}
 }
 
