@@ -34,8 +34,7 @@ func (x *extractor) everyPeriod(j int) int {
 // hundredths at token i, as sport reports them: "3:49.78", "2:08:30.5",
 // or in hours, minutes and seconds: "2:04:55" (but not "at 2:04:55", a
 // clock's). A clock time of minutes has no hundredths, so minutes and
-// seconds without them only after a word of timing ("a time of 31:41") or
-// before one of a game's clock ("3:23 into the period", "1:56 left").
+// seconds without them only after a word of timing ("a time of 31:41").
 // It returns i when there is none.
 func (x *extractor) raceTime(i int) int {
 	var fields []string
@@ -56,9 +55,7 @@ func (x *extractor) raceTime(i int) int {
 	// minutes and seconds alone after a word of timing: "finish in a
 	// time of 31:41", "clocked 27:30"
 	timed := x.eq(i-1, "of") && (x.eq(i-2, "time") || x.eq(i-2, "best") || x.eq(i-2, "record")) || x.eq(i-1, "clocked") || x.eq(i-1, "clocking")
-	// or on a game's clock: "3:23 into the middle stanza", "with 1:56 left"
-	clock := x.eq(j+1, "into") || x.eq(j+1, "left") || x.eq(j+1, "remaining") || x.eq(j+1, "to") && (x.eq(j+2, "play") || x.eq(j+2, "go"))
-	ms := len(fields) == 2 && dot < 0 && len(last) == 2 && (timed || clock) && !x.timeOfDay(j+1) // but "a starting time of 7:20 a.m."
+	ms := len(fields) == 2 && dot < 0 && len(last) == 2 && timed && !x.timeOfDay(j+1) // but "a starting time of 7:20 a.m."
 	if !hms && !ms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 2) {
 		return i
 	}

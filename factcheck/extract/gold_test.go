@@ -1630,11 +1630,13 @@ import (
 //     11 more each, by two more hands, 402 and 403 with three US web
 //     articles each (the last of the corpus's), read first at b647bbe
 //     (F1 0.985, 0.698, 0.965 and 0.966; unit 0.933, 0.950, 0.917 and
-//     0.969): a tight score one claim (below), a game's clock "3:23 into
-//     the middle stanza", "LOWER 1986 EARNINGS", "for July Eight", "3.55
-//     per share against 1.66 dlrs per share". Left: 403's hockey box
-//     score ("CANISIUS 1-1-0—2", goals' times "6:08", "0-for-4"), which
-//     its hand reads number by number (77 required claims of one page);
+//     0.969): a tight score one claim (below), "LOWER 1986 EARNINGS",
+//     "for July Eight", "3.55 per share against 1.66 dlrs per share".
+//     Left: 403's hockey box score ("CANISIUS 1-1-0—2", goals' times
+//     "6:08", "0-for-4"), which its hand reads number by number (77
+//     required claims of one page), and a game's clock ("3:23 into the
+//     middle stanza": read as a length, it joined "1:56 left" in the
+//     Fargo story's groups);
 //     "the IADB 115 mln" after "ISA ... about 100 mln", "four ahead" in
 //     seconds, an earthquake's "6.6 on the Richter scale" unit, "84.9
 //     cents per bushel" Canadian to 404's hand.
