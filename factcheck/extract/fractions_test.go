@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"half a holding", "PDVSA bought a half interest in the refinery, then the half stake of another, and half ownership of the plant.", []want{
+			{"a half interest", p, "50", "", "", ""}, {"half stake", p, "50", "", "", ""}, {"half ownership", p, "50", "", "", ""}}},
 		{"a whole and a fraction joined by and, a change to a fraction of a unit", "The margin was lowered from 1 and 1/8 to 7/8 of a pct over Libor.", []want{
 			{"1 and 1/8", p, "1.125", "", "", ""}, {"7/8 of a pct", p, "0.875", "", "", ""}}},
 		{"fractions exact to four decimals, and of a percent", "Use a 3/8 inch bolt and 1/3 cup of oil; rates rose a slight 1/2 pct.", []want{

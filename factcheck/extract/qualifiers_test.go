@@ -11,6 +11,8 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"on the order of", "NEW YORK, March 13 - PDVSA will pay on the order of 30 mln dlrs, in the region of 40 mln dlrs with fees.", []want{
+			{"on the order of 30 mln dlrs", factcheck.Money, "30000000", "", "USD", factcheck.Approx}, {"in the region of 40 mln dlrs", factcheck.Money, "40000000", "", "USD", factcheck.Approx}}},
 		{"a verb of topping a figure, and a rank's top", "The surplus was projected to top 10 billion dlrs. Sales topped 5 mln dlrs. The song reached the top 10.", []want{
 			{"top 10 billion dlrs", factcheck.Money, "10000000000", "", "USD", factcheck.LowerBound}, {"topped 5 mln dlrs", factcheck.Money, "5000000", "", "USD", factcheck.LowerBound},
 			{"top 10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}}},

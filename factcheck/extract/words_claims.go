@@ -281,8 +281,8 @@ func (x *extractor) fraction(i int) int {
 		// "in the half-year" a period
 		unit := x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].is(lexicon.Duration|lexicon.Measure) &&
 			!x.eq(i+2, "year") && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && !x.eq(i+3, "mark")
-		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "the") && !unit) {
-			return i // "the first half of 2005"
+		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "the") && !unit && !x.holdingAt(i+1)) {
+			return i // "the first half of 2005" (but "for the half interest in Champlin" is a share)
 		}
 		if i >= 2 && x.hyphenAt(i-2) && x.tokIs(i-2, tWord) && !x.toks[i-2].is(lexicon.Cardinal) && !x.eq(i-2, "a") && !x.eq(i-2, "and") {
 			return i + 1 // a rugby player's place: "fly-half", "scrum-half"
@@ -387,6 +387,8 @@ func (x *extractor) fraction(i int) int {
 			c.unitKind, c.num.value = factcheck.Duration, num/den*e.Per
 		}
 	case x.eq(j, "of") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && x.eq(i, "half"):
+	case x.eq(j-1, "half") && x.holdingAt(j):
+		// "a half interest in the refinery", "half ownership": a share held
 	case x.eq(i, "half") && x.qualifierBefore(i):
 		// "more than half"
 	case den >= 3 && x.fractionAlone(j):
@@ -625,6 +627,19 @@ func (x *extractor) rateWithin(k, back int) bool {
 		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon", "libor", "prime", "treasuries":
 			return true
 		}
+	}
+	return false
+}
+
+// holdingAt reports whether the word at token j names a share of a
+// company or an asset that someone holds: "a half interest", "a half
+// stake", "a half share in", "half ownership".
+func (x *extractor) holdingAt(j int) bool {
+	switch lower(x.str(j)) {
+	case "share":
+		return x.eq(j+1, "in") // "a half share in the company", but "one-half share of common" is half a share
+	case "interest", "stake", "ownership", "holding", "shareholding", "owned", "partnership":
+		return x.tokIs(j, tWord) && (x.toks[j].flags&fNewline == 0 || x.proseWraps(j))
 	}
 	return false
 }
