@@ -878,6 +878,26 @@ func TestGroupsGold(t *testing.T) {
 		// in pct and in points apart, "1 and 1/8" read as 1); 0.880 once
 		// "1 and 1/8" was read and a spread in points a percentage.
 		{"reuters venezuela debt rescheduling", "testdata/groups/reuters_venezuela_debt_rescheduling.jsonl", nil, 0.87},
+		// Built blind in session 28 and scored once at b647bbe: PDVSA's
+		// purchase of half of Champlin's refinery over five wire stories
+		// (0.457, suggestions 0 of 4, none made: "a half interest" no
+		// claim, "on the order of 30 mln dlrs" its figure only); 0.791 once
+		// both were read.
+		{"reuters pdvsa champlin refinery", "testdata/groups/reuters_pdvsa_champlin_refinery.jsonl", nil, 0.78},
+		// Built blind in session 28 and scored once at b647bbe: Australian
+		// banks' prime rates falling over eight wire stories (0.508,
+		// suggestions 5 of 18, 5 of 9 right: each bank's prime rate, cut
+		// from one level to another, joined to the others' of one value).
+		{"reuters australia rates fall", "testdata/groups/reuters_australia_rates_fall.jsonl", nil, 0.50},
+		// Built blind in session 28 and scored once at b647bbe: the US
+		// trade deficit over eight wire stories (0.532, suggestions 0 of 4,
+		// none made: "the 170 billion dlr trade deficit" of Yeutter's and of
+		// Baker's reports apart, their articles of two stories to the rules).
+		{"reuters us trade deficit 1987", "testdata/groups/reuters_us_trade_deficit_1987.jsonl", nil, 0.52},
+		// Built blind in session 28 and scored once at b647bbe: Dome
+		// Petroleum's debt restructuring over eight wire stories (0.823,
+		// suggestions 3 of 7, 3 of 3 right).
+		{"reuters dome debt restructuring", "testdata/groups/reuters_dome_debt_restructuring.jsonl", nil, 0.81},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
