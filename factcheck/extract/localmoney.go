@@ -141,6 +141,24 @@ func (x *extractor) localCurrency(j int, unit string) string {
 				code, best = codes[c], n
 			}
 		}
+		if code == "" && unit == "" && noun != "mark" {
+			// a currency of several countries and no default, and one of
+			// them named once: "L.M. Ericsson of Sweden ... sales of 800 mln
+			// crowns" (but marks: placeCurrency)
+			named := ""
+			for _, c := range countries {
+				if x.where.mentions[c] > 0 {
+					if named != "" {
+						named = "-"
+						break
+					}
+					named = c
+				}
+			}
+			if named != "" && named != "-" {
+				code = codes[named]
+			}
+		}
 	}
 	if code == "" || replacedByEuro[code] && x.pub.Y >= 2002 {
 		return unit

@@ -178,8 +178,14 @@ func stockIndexWord(w string) bool {
 	return false
 }
 
+// indexReach is how many tokens before a bare figure indexLevel looks for
+// its index: "its consumer price index for the families of workers and
+// employees, base year 1985 equals 100, registered 109.5".
+const indexReach = 22
+
 // indexLevel reports whether the bare figure of c, a count with no noun,
-// is the level of an index its sentence names in the 15 words before it,
+// is the level of an index its sentence names in the indexReach tokens
+// before it,
 // or a figure with decimals of a table of an index (indexReport),
 // or just after it "on" the index: "Its index of national manufacturing
 // activity rose to 58.6 last month from 57.8", "the Nikkei closed at
@@ -207,9 +213,12 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 			}
 		}
 	}
-	for k := c.first - 1; k >= 0 && k >= c.first-15; k-- {
+	for k := c.first - 1; k >= 0 && k >= c.first-indexReach; k-- {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?" || x.str(k) == "/") || x.toks[k+1].flags&fNewline != 0 && x.breakIn(k+1, k+2) {
 			return false
+		}
+		if x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && pluralNoun(x.str(k+1)) && !x.unitFollows(k) && !x.eq(k+1, "points") && !x.tokIs(k+2, tNum) {
+			return false // "passed 2,000 contracts ... to hit a record high 2,697": a count goes on (but "1985 equals 100" is no count)
 		}
 		if w := lower(x.str(k)); x.tokIs(k, tWord) && stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
 			return true // "Hang Seng", not "hang on"

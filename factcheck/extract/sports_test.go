@@ -11,6 +11,9 @@ func TestExtractSports(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an index's level far after its name, not a count's record", "ROME, March 31 - Istat said its consumer price index for the families of workers and employees, base year 1985 equals 100, registered 109.5 in March. Open interest in the Nikkei Stock Average contract passed 2,000 contracts for the first time, to hit a record high 2,697.", []want{
+			{"1985", factcheck.Date, "1985", "", "", ""}, {"100", factcheck.Measure, "100", "", "point", ""}, {"109.5", factcheck.Measure, "109.5", "", "point", ""},
+			{"2,000 contracts", factcheck.Count, "2000", "", "", ""}, {"first", factcheck.Ordinal, "1", "", "", ""}, {"2,697", factcheck.Count, "2697", "", "", ""}}},
 		{"the rows of an index's table, a wire's unchanged", "COMMODITY RESEARCH BUREAU PRICES INDEX\n    212.28 up 1.71  COMPARED WITH 210.2 unch    year ago.\n GRAINS           162.80  up   0.82", []want{
 			{"212.28", factcheck.Measure, "212.28", "", "point", ""}, {"1.71", factcheck.Measure, "1.71", "", "point", ""}, {"210.2", factcheck.Measure, "210.2", "", "point", ""},
 			{"162.80", factcheck.Measure, "162.8", "", "point", ""}, {"0.82", factcheck.Measure, "0.82", "", "point", ""}}},
