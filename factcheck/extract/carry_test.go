@@ -129,6 +129,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range's unit carried", "PEKING, March 9 - China aims to produce between 425 and 450 mln tonnes of grain by 1990, up from a target of 405 mln this year.", []want{
+			{"between 425 and 450 mln tonnes", factcheck.Measure, "425000000", "450000000", "tonne", ""}, {"1990", factcheck.Date, "1990", "", "", ""}, {"405 mln", factcheck.Measure, "405000000", "", "tonne", ""}}},
 		{"an estimate compared across a few words", "Shipments averaged around 160,000 tonnes, higher than earlier estimates of 150,000, the official said.", []want{
 			{"around 160,000 tonnes", m, "160000", "", "tonne", factcheck.Approx}, {"150,000", m, "150000", "", "tonne", ""}}},
 		{"no measure that describes another, nor one of another size", "Prices were between 46.40 and 46.50 Ecus per 100 kilos, compared to last week's 46.864; 2,477 under 40 horsepower tractors were sold compared to 2,479 a year ago.", []want{
