@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a ship's light displacement", "TOKYO, April 1 - Orders rose to some 1.1 mln ldt from 910,000 ldt.", []want{
+			{"some 1.1 mln ldt", m, "1100000", "", "ldt", factcheck.Approx}, {"910,000 ldt", m, "910000", "", "ldt", ""}}},
 		{"a multiple by a factor, hours of a change from the present", "Demand will rise by a factor of 10; IG Metall wants the week cut to 35 hours from the present 38-1/2.", []want{
 			{"10", m, "10", "", "times", ""}, {"35 hours", factcheck.Duration, "35", "", "hour", ""}, {"38-1/2", factcheck.Duration, "38.5", "", "hour", ""}}},
 		{"running bales of cotton, and a multiple on a wrapped line", "Sales of 75,200 running bales were 2-3/4\ntimes the prior week's low.", []want{

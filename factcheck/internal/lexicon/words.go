@@ -116,7 +116,7 @@ func init() {
 		"inch": {"inch", "inches"}, "yard": {"yard", "yards"},
 		"kg": {"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "g": {"gram", "grams", "gramme", "grammes"},
 		"mg": {"mg", "milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz"},
-		"tonne": {"tonne", "tonnes", "ton", "tons"}, "stone": {"stone"}, "dwt": {"dwt"},
+		"tonne": {"tonne", "tonnes", "ton", "tons"}, "stone": {"stone"}, "dwt": {"dwt"}, "ldt": {"ldt"},
 		"litre": {"litre", "litres", "liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"},
 		"milliliter": {"milliliter", "milliliters"},
 		"centilitre": {"centilitre", "centilitres"}, "centiliter": {"centiliter", "centiliters"},
