@@ -898,6 +898,23 @@ func TestGroupsGold(t *testing.T) {
 		// Petroleum's debt restructuring over eight wire stories (0.823,
 		// suggestions 3 of 7, 3 of 3 right).
 		{"reuters dome debt restructuring", "testdata/groups/reuters_dome_debt_restructuring.jsonl", nil, 0.81},
+		// Built blind in session 28 and scored once at acadf6c: China's
+		// drought and grain harvest over eight wire stories (0.600,
+		// suggestions 0 of 2, 0 of 5 right: "a target of 405 mln" after
+		// "between 425 and 450 mln tonnes" a count; 1986's 391 mln tonnes
+		// joined to the 397 mln forecast for 1987); 0.636 once a range's
+		// unit carried.
+		{"reuters china drought grain 1987", "testdata/groups/reuters_china_drought_grain_1987.jsonl", nil, 0.62},
+		// Built blind in session 28 and scored once at acadf6c: the
+		// rescue of the FSLIC over eight wire stories (0.800, suggestions
+		// 0 of 4, none made: the House bill's 25, then 15, then five
+		// billion dlrs apart).
+		{"reuters fslic recapitalization", "testdata/groups/reuters_fslic_recapitalization.jsonl", nil, 0.79},
+		// Built blind in session 28 and scored once at acadf6c: Italy's
+		// economy over eight wire stories (0.735, suggestions 1 of 3, 1
+		// of 4 right); 0.760 once an index's level further after its name
+		// was in points.
+		{"reuters italy economy 1987", "testdata/groups/reuters_italy_economy_1987.jsonl", nil, 0.75},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
