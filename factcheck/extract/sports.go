@@ -227,6 +227,25 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 	return false
 }
 
+// ratioLevel reports whether the bare figure of c, a count with no noun
+// under 100, is the level of a ratio its sentence names in the few words
+// before it, no other figure between: "the book-to-bill ratio was 1.13",
+// "a ratio of 1.15-1.16".
+func (x *extractor) ratioLevel(c *claimParts) bool {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.unit != "" || c.num.year || c.num.scaled || c.num.words || c.num.value >= 100 {
+		return false
+	}
+	for k := c.first - 1; k >= 0 && k >= c.first-8; k-- {
+		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.str(k) != "-" && x.str(k) != "," || x.toks[k+1].flags&fNewline != 0 && x.breakIn(k+1, k+2) {
+			return false
+		}
+		if x.eq(k, "ratio") {
+			return true
+		}
+	}
+	return false
+}
+
 // indexReport reports whether the text is a wire's table of an index
 // and its parts, as its headline says in capitals: "COMMODITY RESEARCH
 // BUREAU PRICES INDEX" above "IMPORTS  311.72  up  4.12".

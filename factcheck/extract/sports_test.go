@@ -11,6 +11,8 @@ func TestExtractSports(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a ratio's level", "CUPERTINO, Calif., March 6 - The book-to-bill ratio was 1.13; the average price/earnings ratio is 10.", []want{
+			{"1.13", factcheck.Measure, "1.13", "", "ratio", ""}, {"10", factcheck.Measure, "10", "", "ratio", ""}}},
 		{"an index's level far after its name, not a count's record", "ROME, March 31 - Istat said its consumer price index for the families of workers and employees, base year 1985 equals 100, registered 109.5 in March. Open interest in the Nikkei Stock Average contract passed 2,000 contracts for the first time, to hit a record high 2,697.", []want{
 			{"1985", factcheck.Date, "1985", "", "", ""}, {"100", factcheck.Measure, "100", "", "point", ""}, {"109.5", factcheck.Measure, "109.5", "", "point", ""},
 			{"2,000 contracts", factcheck.Count, "2000", "", "", ""}, {"first", factcheck.Ordinal, "1", "", "", ""}, {"2,697", factcheck.Count, "2697", "", "", ""}}},

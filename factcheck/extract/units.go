@@ -193,6 +193,8 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	if x.indexLevel(c) {
 		c.unitKind, c.unit = factcheck.Measure, "point"
+	} else if x.ratioLevel(c) {
+		c.unitKind, c.unit = factcheck.Measure, "ratio"
 	}
 	return true
 }
