@@ -915,6 +915,13 @@ func TestGroupsGold(t *testing.T) {
 		// of 4 right); 0.760 once an index's level further after its name
 		// was in points.
 		{"reuters italy economy 1987", "testdata/groups/reuters_italy_economy_1987.jsonl", nil, 0.75},
+		// Built blind in session 28 and scored once at acadf6c: the chip
+		// makers' book-to-bill ratio over five wire stories (0.261,
+		// suggestions 2 of 20, 2 of 8 right: the ratio written "1.13 pct"
+		// by the wire and bare "1.13" apart as percent and count, its
+		// months' figures joined by value); 0.286 once a ratio's bare level
+		// was a measure in "ratio".
+		{"reuters chip book to bill 1987", "testdata/groups/reuters_chip_book_to_bill_1987.jsonl", nil, 0.27},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
