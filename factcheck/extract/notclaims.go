@@ -318,7 +318,8 @@ func holdingVerb(w string) bool {
 // ("One person was pulled from the rubble", "destroyed one building"), or
 // a harm counted ("one minor injury"), or a charge ("charged with one
 // count of bribery"), or a place in a ranking ("one place ahead of"), or
-// a family ("she leaves one son").
+// a family ("she leaves one son"), or, with no noun, the last of a list of
+// counts ("two goals from Flo and one by Zola": elidedOne).
 func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd > 0 && x.eq(c.subjectEnd-1, "count") && x.eq(c.subjectEnd, "of") && (x.eq(c.first-1, "with") || x.eq(c.first-1, "to") || x.eq(c.first-1, "and")) {
 		return true // "charged with one count of conspiracy": a charge counted
@@ -331,7 +332,10 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.qual == factcheck.LowerBound && x.eq(c.first, "at") && x.eq(c.num.last, "of") {
 		return true // "setting at least one of them ablaze", "At least one of the other two targets": one of a count
 	}
-	if c.subjectEnd == 0 || x.eq(c.subjectEnd, "of") {
+	if c.subjectEnd == 0 {
+		return x.elidedOne(c)
+	}
+	if x.eq(c.subjectEnd, "of") {
 		return false // "only one part of an effort"
 	}
 	if x.eq(c.first-1, "only") || x.eq(c.first-1, "exactly") || c.qual == factcheck.LowerBound && x.eq(c.first, "at") {
@@ -356,6 +360,30 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	k := c.subjectEnd
 	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
 		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c) || x.listedAfterCount(c)
+}
+
+// elidedOne reports whether a bare "one" ends a list of counts of one
+// noun said once before it in its sentence: "two goals from Flo and one by
+// Zola", "four are joint ventures and one is company owned", "trapping 44
+// miners and killing one".
+func (x *extractor) elidedOne(c *claimParts) bool {
+	j := c.num.last
+	if c.num.value != 1 || x.eq(j, "of") || x.eq(j, "another") || x.eq(j, "after") && x.eq(j+2, "other") || x.eq(j, "by") && x.eq(j+1, "one") {
+		return false // "one after the other", "one by one": idioms
+	}
+	k := c.first - 1
+	if !x.eq(k, "and") {
+		if !x.eq(k-1, "and") || !x.tokIs(k, tWord) || x.toks[k].is(lexicon.Stop|lexicon.Determiner) {
+			return false
+		}
+		k-- // "and killing one"
+	}
+	p := x.lastClaim()
+	if p == nil || p.Kind != factcheck.Count || p.Value.Num <= 1 || p.EndValue != nil {
+		return false
+	}
+	pi := x.tokenOf(p)
+	return pi < k && k-pi <= 15 && !x.sentenceEndIn(pi, k)
 }
 
 // kinNoun reports whether w, in lower case, names a child or a sibling.

@@ -11,6 +11,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a bare one that ends a list of counts, not an idiom", "Chelsea won with two goals from Flo and one by Zola; four are joint ventures and one is company owned; two promises were made and broken one after the other.", []want{
+			{"two goals", factcheck.Count, "2", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}, {"four", factcheck.Count, "4", "", "", ""},
+			{"one", factcheck.Count, "1", "", "", ""}, {"two promises", factcheck.Count, "2", "", "", ""}}},
 		{"a part of a count after an adjective, no subject in prior to", "The film picked up two of a staggering 12 Oscar nominations. Shares were nine pence higher at 100 prior to the news.", []want{
 			{"two", factcheck.Count, "2", "", "", ""}, {"12 Oscar nominations", factcheck.Count, "12", "", "", ""},
 			{"nine pence", factcheck.Money, "0.09", "", "GBP", ""}, {"100", factcheck.Money, "1", "", "GBP", ""}}},
