@@ -145,18 +145,14 @@ func (x *extractor) localCurrency(j int, unit string) string {
 			// a currency of several countries and no default, and one of
 			// them named once: "L.M. Ericsson of Sweden ... sales of 800 mln
 			// crowns" (but marks: placeCurrency)
-			named := ""
+			named := 0
 			for _, c := range countries {
 				if x.where.mentions[c] > 0 {
-					if named != "" {
-						named = "-"
-						break
-					}
-					named = c
+					named, code = named+1, codes[c]
 				}
 			}
-			if named != "" && named != "-" {
-				code = codes[named]
+			if named != 1 {
+				code = ""
 			}
 		}
 	}

@@ -177,7 +177,8 @@ func (g *grouper) linkSameValues() {
 	}
 	for i := range g.claims {
 		c := &g.claims[i]
-		v := string(c.Kind) + "|" + bucketUnit(c) + "|" + valueBucket(c)
+		unit := bucketUnit(c)
+		v := string(c.Kind) + "|" + unit + "|" + valueBucket(c)
 		said := stated[v]
 		if said > maxSameValue {
 			continue // "first", "2004": said of too many things to tell one
@@ -198,9 +199,9 @@ func (g *grouper) linkSameValues() {
 			// one-figure line: "84.9 cents" and "85 cents")
 			ofStory := "\x00" + strconv.Itoa(g.story[c.Doc])
 			one, two := roundTo(c.Value.Num, 1), roundTo(c.Value.Num, 2)
-			buckets.add("~"+string(c.Kind)+"|"+bucketUnit(c)+"|"+strconv.FormatFloat(one, 'g', -1, 64)+ofStory, i)
+			buckets.add("~"+string(c.Kind)+"|"+unit+"|"+strconv.FormatFloat(one, 'g', -1, 64)+ofStory, i)
 			if two != one {
-				buckets.add("~"+string(c.Kind)+"|"+bucketUnit(c)+"|"+strconv.FormatFloat(two, 'g', -1, 64)+ofStory, i)
+				buckets.add("~"+string(c.Kind)+"|"+unit+"|"+strconv.FormatFloat(two, 'g', -1, 64)+ofStory, i)
 			}
 		}
 	}
