@@ -1640,9 +1640,10 @@ func TestGroupDividendNoBid(t *testing.T) {
 }
 
 // TestGroupPastFigures: a change a verb states ("amended its 27 dlr offer,
-// raising it to 35 dlrs") is one fact twice; a figure the sentence calls
-// past ("previously rejected a 27 dlr offer") gets no verdict; a figure of
-// another year is another fact.
+// raising it to 35 dlrs") is one fact twice, its older figure superseded
+// by its newer; a figure the sentence calls past ("previously rejected a
+// 27 dlr offer") gets no verdict; a figure of another year is another
+// fact.
 func TestGroupPastFigures(t *testing.T) {
 	articles := map[string]string{
 		"a.txt": "OAK BROOK, ILL., March 5 - Granite Holdings offered 27 dlrs a share for Acme Mills.\n" +
@@ -1664,7 +1665,10 @@ func TestGroupPastFigures(t *testing.T) {
 	if s := places[first].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Start != claims[raised].Start {
 		t.Errorf("27 dlrs on 5 March, raised to 35 on 20 March: suggestion %+v, want superseded by the 35", s)
 	}
-	for _, i := range []int{amended, at("b.txt", "27", 1), at("b.txt", "27", 2)} {
+	if s := places[amended].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Start != claims[raised].Start {
+		t.Errorf("an amended offer of 27 dlrs, raised to 35: suggestion %+v, want superseded by the 35", s)
+	}
+	for _, i := range []int{at("b.txt", "27", 1), at("b.txt", "27", 2)} {
 		if s := places[i].Suggestion; s != nil {
 			t.Errorf("%q, a past figure: suggestion %+v, want none", claims[i].Sentence, s)
 		}

@@ -163,7 +163,12 @@ import (
 // 1986's harvest read as superseded by 1987's forecast), the FSLIC's
 // rescue (0 of 4, none made) and Italy's economy (1 of 3, 1 of 4);
 // 237/1099 and 270/488 with the chip makers' book-to-bill ratio (2 of 20,
-// 4 of 6 once a ratio's level was a measure).
+// 4 of 6 once a ratio's level was a measure); 283/1099 and 318/584 once
+// the older figure of any change a sentence states ("raised its offer to
+// 92.50 dlrs from 80 dlrs"), not only of a revision, was superseded by
+// its newer (session 29): the hands of 60 such figures grouped with their
+// newer call them superseded, those of 16 give none; precision's floor to
+// 0.54 and recall's to 0.25.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
@@ -216,8 +221,8 @@ func TestSuggestionsGold(t *testing.T) {
 	}
 	recall, precision := float64(found)/float64(wanted), float64(right)/float64(max(made, 1))
 	t.Logf("suggestions recall %.3f (%d/%d) precision %.3f (%d/%d)", recall, found, wanted, precision, right, made)
-	if recall < 0.21 || precision < 0.55 {
-		t.Errorf("suggestions recall %.3f, precision %.3f; want >= 0.21 and >= 0.55", recall, precision)
+	if recall < 0.25 || precision < 0.54 {
+		t.Errorf("suggestions recall %.3f, precision %.3f; want >= 0.25 and >= 0.54", recall, precision)
 	}
 }
 
