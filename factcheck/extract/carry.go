@@ -60,6 +60,16 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			return
 		}
 	}
+	if u := x.partOfSum(c); u != "" {
+		c.unitKind, c.unit = factcheck.Money, u
+		return
+	}
+	if !c.num.scaled && !c.num.decimal && c.num.value >= 1e4 && x.eq(c.num.last, "of") && x.sumWordIn(c.num.last+1, x.clauseEnd(c.num.last+1, c.num.last+4)) {
+		if u := x.storyCurrency(); u != "" {
+			c.unitKind, c.unit = factcheck.Money, u // "15.2 mln dlrs principal amount of bonds ..., and approximately 1,350,000 of unsecured debt"
+			return
+		}
+	}
 	if !c.num.scaled && c.end == nil && (x.eq(c.num.last, "a") || x.eq(c.num.last, "per")) && x.eq(c.num.last+1, "share") {
 		// "263.3 mln dlrs, or 5.41 a share": a sum for each share, in the
 		// currency of the sum before it in its sentence
@@ -106,7 +116,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	if x.sharePrice(c) {
-		if p := x.lastClaim(); p != nil && (x.eq(c.num.first-1, "to") || x.eq(c.num.first-1, "at") && !x.sentenceEndIn(x.tokenAfter(p), c.first)) &&
+		if p := x.lastClaim(); p != nil && (x.eq(c.num.first-1, "to") || x.eq(c.num.first-1, "after") || x.eq(c.num.first-1, "from") || x.eq(c.num.first-1, "at") && !x.sentenceEndIn(x.tokenAfter(p), c.first)) &&
 			p.Kind == factcheck.Money && p.Unit == "GBP" && (strings.HasSuffix(p.Text, "p") || strings.HasSuffix(lower(p.Text), "pence")) {
 			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "rose 2p to 742", "nine pence higher at 100": pence
 		} else if u := x.storyCurrency(); u != "" {
@@ -197,6 +207,24 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
+}
+
+// partOfSum returns the currency of the sum after the bare figure of
+// millions or more c, of which it is a part: "8.6 billion of the 30
+// billion franc revenues", "two mln of its 15 mln dlrs"; or "".
+func (x *extractor) partOfSum(c *claimParts) string {
+	k := c.num.last
+	if !c.num.scaled || c.end != nil || !x.eq(k, "of") {
+		return ""
+	}
+	if k++; x.eq(k, "the") || x.eq(k, "its") || x.eq(k, "their") {
+		k++
+	}
+	n, ok := x.numberAt(k)
+	if !ok || !n.scaled || n.value <= c.num.value || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Currency) || x.toks[n.last].entry().Per != 1 {
+		return ""
+	}
+	return x.localCurrency(n.last, x.toks[n.last].entry().Unit)
 }
 
 // billionsOfSums returns the sum whose currency the bare figure c, of
@@ -371,6 +399,8 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && (x.shareNamed(f-2) || x.changedBy(p)) ||
 			p != nil && p.Kind == factcheck.Money && x.inEighths(f, c.num.last) && strings.Contains(p.Text, "/") && !strings.Contains(p.Text, ".") && !cents(lower(p.Text)) &&
 				!x.sentenceEndIn(x.tokenAfter(p), f)
+	case (x.eq(f-1, "after") || x.eq(f-1, "from")) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.sharePriceBefore(p) && x.shareNamed(x.tokenOf(p)-2):
+		return true // "shares were little changed at 242p after 241 at Friday's close": the price before
 	case x.eq(f-1, "at") && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.sharePriceMove(p):
 		return true // "was up three at 63": the price a share's move ends at
 	case x.eq(f-1, "at") && (x.eq(f-2, "higher") || x.eq(f-2, "lower")) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-3].e) && x.shareNamed(x.tokenOf(p)-1):
@@ -948,9 +978,11 @@ func (x *extractor) comparedWith(i int) bool {
 
 // comparedBack reports whether the figure at token i is compared with
 // one before it across a few words: "from", "against", "versus", "vs",
-// "compared", "than" or "instead" stands among the eight tokens before it, after
-// token pi and with no figure but a year between ("up from the 1986/87
-// estimate of 852.13 billion"), or "to" just before it after a verb of
+// "compared", "than", "instead", "below", "above" or "up on" stands among
+// the eight tokens before it, after token pi and with no figure but a
+// year between ("up from the 1986/87 estimate of 852.13 billion"); or
+// "or" just after the figure before ("the afternoon fix of 566.35 or the
+// morning setting of 565.75"); or "to" just before it after a verb of
 // change and a pronoun for the sum ("had to raise this to seven billion").
 func (x *extractor) comparedBack(i, pi int) bool {
 	for k := i - 1; k > pi && k >= i-8; k-- {
@@ -962,6 +994,14 @@ func (x *extractor) comparedBack(i, pi int) bool {
 			return true
 		case "after":
 			return k == i-1 // "85 mln dlrs, after 90 mln previously"
+		case "or":
+			if k-1 >= pi && x.tokIs(k-1, tNum) {
+				return true
+			}
+		case "on":
+			if x.eq(k-1, "up") || x.eq(k-1, "down") {
+				return true // "420.50 dlrs an ounce, up on the afternoon fix of 418.50"
+			}
 		case "to":
 			if k == i-1 && x.changeVerbBefore(k) {
 				return true // "a five billion dlr surplus, but had to raise this to seven billion"
@@ -986,6 +1026,16 @@ func (x *extractor) changeVerbBefore(k int) bool {
 // to 2099.
 func yearLike(s string) bool {
 	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20")
+}
+
+// clauseEnd returns the token after the clause of token i: the first
+// punctuation from i on, but not after token stop.
+func (x *extractor) clauseEnd(i, stop int) int {
+	k := i
+	for k < stop && k < len(x.toks) && !x.tokIs(k, tPunct) {
+		k++
+	}
+	return k
 }
 
 // clauseStart returns the first token of the clause of token i: after the
@@ -1110,14 +1160,19 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	// compared across a few words
 	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, max(c.first-9, -1))
 	reached := x.eq(c.first-1, "to") // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
-	if !c.num.scaled && !compared && !listed && !reached {
+	chained := x.eq(c.first-1, "and") || x.str(c.first-1) == ","
+	if !c.num.scaled && !compared && !listed && !reached && !chained {
 		return
 	}
 	p, pe := x.measureToCarry()
 	if p == nil || pe > c.first || c.first-pe > 40 {
 		return
 	}
-	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe))
+	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe)) ||
+		chained && x.comparedList(c, p, pe)
+	if !c.num.scaled && !compared && !listed && !reached {
+		return
+	}
 	if reached && !c.num.scaled && !compared && !listed {
 		// the measure reached by a change, or the next level a change
 		// reaches: "decline to 480,000 tonnes ... from 515,000 in 1986,
@@ -1147,6 +1202,28 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Measure, p.Unit
+}
+
+// comparedList reports whether the bare figure c goes on a list of
+// figures compared with another, after the first of them, p, whose next
+// token is pe: "rose to 5,298 tonnes in February from 7,472 in January and
+// 14,280 a year earlier". Only the date of p ("in January", "in 1986")
+// and "and" or a comma stand between them.
+func (x *extractor) comparedList(c *claimParts, p *factcheck.Claim, pe int) bool {
+	if !x.comparedWith(x.tokenOf(p)) {
+		return false
+	}
+	k := pe
+	if x.eq(k, "in") {
+		if m, _ := x.monthAt(k + 1); m == 0 && !yearLike(x.str(k+1)) {
+			return false
+		}
+		k += 2
+	}
+	if x.str(k) == "," && x.eq(k+1, "and") {
+		k++
+	}
+	return k+1 == c.first && (x.eq(k, "and") || x.str(k) == ",")
 }
 
 // measureToCarry returns the claim of a measure the next bare figure may

@@ -115,6 +115,15 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a market's report names companies, not shares", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781.\n    Zeta Werke firmed 2.50 to 213.50 and Omega shed 12 to 716.", []want{
 			{"4.50 marks", m, "4.5", "", "DEM", ""}, {"781", m, "781", "", "DEM", ""}, {"2.50", m, "2.5", "", "DEM", ""},
 			{"213.50", m, "213.5", "", "DEM", ""}, {"12", m, "12", "", "DEM", ""}, {"716", m, "716", "", "DEM", ""}}},
+		{"a price compared 'up on' one before, its alternative after 'or'", "The metal closed at 420.00/420.50 dlrs an ounce, up on the\nafternoon fix of 418.50. Platinum closed at 565.50 dlrs, little changed from the fix of 566.35 or the morning setting of 565.75.", []want{
+			{"420.00/420.50 dlrs", m, "420", "420.5", "USD", ""}, {"418.50", m, "418.5", "", "USD", ""}, {"565.50 dlrs", m, "565.5", "", "USD", ""}, {"566.35", m, "566.35", "", "USD", ""}, {"565.75", m, "565.75", "", "USD", ""}}},
+		{"a share's price in pence before, after 'after'", "LONDON, March 23 - Its shares were little changed at 242p after 241 at Friday's close, and 40 after 12 were sold.", []want{
+			{"242p", m, "2.42", "", "GBP", ""}, {"241", m, "2.41", "", "GBP", ""}, {"40", n, "40", "", "", ""}, {"12", n, "12", "", "", ""}}},
+		{"a part of the sum after it, a sum of debt in full", "They said 8.6 billion of the 30 billion franc revenues would go to debt. It has 15.2 mln dlrs of bonds, and approximately 1,350,000 of unsecured debt; 2 mln of the 15 mln shares and 20,000 of its workers stay.", []want{
+			{"8.6 billion", m, "8600000000", "", "CHF", ""}, {"30 billion franc", m, "30000000000", "", "CHF", ""}, {"15.2 mln dlrs", m, "15200000", "", "USD", ""},
+			{"approximately 1,350,000", m, "1350000", "", "USD", factcheck.Approx}, {"2 mln", n, "2000000", "", "", ""}, {"15 mln shares", n, "15000000", "", "", ""}, {"20,000", n, "20000", "", "", ""}}},
+		{"a US sum in a Hong Kong wire, the US named by its Congress", "HONG KONG, March 30 - Profits were 1.8 billion dlrs. The Reagan Administration faces uproar in Congress over cutting the country's 169.8 billion dlr trade deficit.", []want{
+			{"1.8 billion dlrs", m, "1800000000", "", "HKD", ""}, {"169.8 billion dlr", m, "169800000000", "", "USD", ""}}},
 		{"an index's move is no price", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781. The share index fell 15.6 to 1,855.7.", []want{
 			{"4.50 marks", m, "4.5", "", "DEM", ""}, {"781", m, "781", "", "DEM", ""}, {"15.6", factcheck.Measure, "15.6", "", "point", ""}, {"1,855.7", factcheck.Measure, "1855.7", "", "point", ""}}},
 	}
@@ -163,6 +172,11 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		{"the next level a change of the measure reaches", "Exports will decline to 480,000 tonnes in 1987 from 515,000 in 1986, and then rally to 490,000 in 1988.", []want{
 			{"480,000 tonnes", m, "480000", "", "tonne", ""}, {"1987", factcheck.Date, "1987", "", "", ""}, {"515,000", m, "515000", "", "tonne", ""},
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"490,000", m, "490000", "", "tonne", ""}, {"1988", factcheck.Date, "1988", "", "", ""}}},
+		{"a list of figures compared with the measure", "Output fell to 5,298\ntonnes in February from 7,472 in January and 14,280 a year earlier, and 300 in all.", []want{
+			{"5,298\ntonnes", m, "5298", "", "tonne", ""}, {"7,472", m, "7472", "", "tonne", ""}, {"14,280", m, "14280", "", "tonne", ""}, {"300", n, "300", "", "", ""}}},
+		{"a previous figure in brackets after a percentage or a measure", "New rates (previous in brackets) -\n    Average CD rates all banks 4.13 pct (4.33)\n    Italy 4,014 tonnes (1,340), 12 stores (40), 2.5 pct (300)", []want{
+			{"4.13 pct", factcheck.Percent, "4.13", "", "", ""}, {"4.33", factcheck.Percent, "4.33", "", "", ""}, {"4,014 tonnes", m, "4014", "", "tonne", ""}, {"1,340", m, "1340", "", "tonne", ""},
+			{"12 stores", n, "12", "", "", ""}, {"40", n, "40", "", "", ""}, {"2.5 pct", factcheck.Percent, "2.5", "", "", ""}, {"300", n, "300", "", "", ""}}},
 		{"a list's figures of a thing", "Buyers were Peru with 58,100 tonnes of rice for the army, 47,200 of rice for\nLima and Cuba 21,000 of maize.", []want{
 			{"58,100 tonnes", m, "58100", "", "tonne", ""}, {"47,200", m, "47200", "", "tonne", ""}, {"21,000", m, "21000", "", "tonne", ""}}},
 	}

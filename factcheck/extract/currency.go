@@ -358,7 +358,8 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 }
 
 // andCents reads the cents after a sum in whole units: "$3 and 50 cents",
-// "3 dollars and 50 cents", "3 dollars 50 cents" are one sum, 3.5.
+// "3 dollars and 50 cents", "3 dollars 50 cents" are one sum, 3.5; with
+// no "and", only after a sum under a thousand.
 func (x *extractor) andCents(c *claimParts) {
 	j := c.last
 	if c.factor != 1 || c.end != nil || c.num.scaled || c.num.decimal {
@@ -366,8 +367,8 @@ func (x *extractor) andCents(c *claimParts) {
 	}
 	k := j + 1 // "and 50 cents"
 	if !x.eq(j, "and") {
-		if !x.tokIs(j, tNum) || !x.tokIs(j-1, tWord) || !x.toks[j-1].is(lexicon.Currency) || x.toks[j].flags&fNewline != 0 {
-			return
+		if !x.tokIs(j, tNum) || !x.tokIs(j-1, tWord) || !x.toks[j-1].is(lexicon.Currency) || x.toks[j].flags&fNewline != 0 || c.num.value >= 1000 {
+			return // but "918,000 dlrs 38 cts in 1986", a results line's net and its share, its "or" dropped
 		}
 		k = j // "3 dollars 50 cents": the whole units named
 	}

@@ -106,6 +106,9 @@ func TestExtractCurrencies(t *testing.T) {
 			{"$3 and 50 cents", m, "3.5", "", "USD", ""}, {"4 dollars and 5 cents", m, "4.05", "", "USD", ""}}},
 		{"dollars and cents with no and", "It cost 4 dollars 25 cents, or 3 euros 80 cents.", []want{
 			{"4 dollars 25 cents", m, "4.25", "", "USD", ""}, {"3 euros 80 cents", m, "3.8", "", "EUR", ""}}},
+		{"no cents joined to a sum of thousands, its 'or' dropped", "Net was 672,000 dlrs or 27 cts in 1987, 918,000\ndlrs 38 cts in 1986.", []want{
+			{"672,000 dlrs", m, "672000", "", "USD", ""}, {"27 cts", m, "0.27", "", "USD", ""}, {"1987", factcheck.Date, "1987", "", "", ""},
+			{"918,000\ndlrs", m, "918000", "", "USD", ""}, {"38 cts", m, "0.38", "", "USD", ""}, {"1986", factcheck.Date, "1986", "", "", ""}}},
 		{"cents of a dollar named by its country", "The rand rose to 51 U.S. Cts and the loonie to 74 US cents, or 98 Canadian cents.", []want{
 			{"51 U.S. Cts", m, "0.51", "", "USD", ""}, {"74 US cents", m, "0.74", "", "USD", ""}, {"98 Canadian cents", m, "0.98", "", "CAD", ""}}},
 		{"pounds and pence", "It cost £3 and 20 pence.", []want{{"£3 and 20 pence", m, "3.2", "", "GBP", ""}}},

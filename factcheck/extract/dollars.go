@@ -84,13 +84,16 @@ func (x *extractor) wireDollar(j int) string {
 }
 
 // usSentence reports whether the sentence of token j names the United
-// States ("U.S.", "US", "American"): a Hong Kong or Singapore wire's sums
-// of the US's trade are US dollars ("The U.S. Has said it will impose 300
-// mln dlrs of tariffs", "South Korea had a trade surplus of 7.1 billion
-// dlrs with the U.S.").
+// States ("U.S.", "US", "American") or its government ("Washington",
+// "Congress", "the Reagan Administration"): a Hong Kong or Singapore
+// wire's sums of the US's trade are US dollars ("The U.S. Has said it will
+// impose 300 mln dlrs of tariffs", "South Korea had a trade surplus of 7.1
+// billion dlrs with the U.S.", "uproar in Congress over ... cutting the
+// country's 169.8 billion dlr trade deficit").
 func (x *extractor) usSentence(j int) bool {
 	for k := x.sentenceStartBefore(j); k < len(x.toks); k++ {
-		if a := x.afterUS(k); a > k && !(x.tokIs(a, tWord) && x.toks[a].is(lexicon.Currency)) || x.eq(k, "american") || x.eq(k, "americans") {
+		if a := x.afterUS(k); a > k && !(x.tokIs(a, tWord) && x.toks[a].is(lexicon.Currency)) || x.eq(k, "american") || x.eq(k, "americans") ||
+			x.toks[k].flags&fUpper != 0 && (x.eq(k, "washington") || x.eq(k, "congress") || x.eq(k, "reagan")) {
 			return true // but "6.3 mln U.S. Dlrs" names a currency
 		}
 		if k > j && x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {

@@ -741,6 +741,9 @@ func (x *extractor) rank(i int) int {
 	if !top && (x.eq(n.last, "jersey") || x.eq(n.last, "shirt")) {
 		return n.last // "keeps the number 10 jersey": a shirt's number, no rank
 	}
+	if !top && (x.eq(n.last, "fuel") || x.eq(n.last, "heating") || x.eq(n.last, "oil")) {
+		return n.last // "posted prices for number six fuel": a grade of oil, no rank
+	}
 	if !top && x.tokIs(i-1, tWord) && documentNoun(lower(x.str(i-1))) {
 		return n.last // "FASB statement number 86": a document's number, no rank
 	}

@@ -111,6 +111,8 @@ func TestExtractCounts(t *testing.T) {
 			{"a week or two", factcheck.Duration, "1", "2", "week", ""}, {"$2,000", factcheck.Money, "2000", "", "USD", ""}}},
 		{"a time of day in hours, a shirt's number, a lower-case month after record", "Offers are due by 1200 hrs EST; he keeps the number 10 jersey; holders of record may 14 are paid; prices may 14 rise.", []want{
 			{"may 14", factcheck.Date, "--05-14", "", "", ""}, {"14", factcheck.Count, "14", "", "", ""}}},
+		{"a grade of fuel oil, a power's metric prefix hyphenated", "Posted prices for number six fuel rose; it builds two 550 mega-watt units of 12 kilo-metres.", []want{
+			{"two", factcheck.Count, "2", "", "", ""}, {"550 mega-watt", factcheck.Measure, "550", "", "megawatt", ""}, {"12 kilo-metres", factcheck.Measure, "12", "", "km", ""}}},
 		{"an hour of the night", "It leaves us awake at 3 in the morning; he scored 3 in the first half.", []want{
 			{"3", factcheck.Count, "3", "", "", ""}, {"first half", factcheck.Ordinal, "1", "", "", ""}}},
 		{"an hour by the clock, in digits and words", "If you get up at three o'clock, or at 4 o’clock, you still sleep seven hours.", []want{
@@ -319,6 +321,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"300 MLN BBLS", factcheck.Measure, "300000000", "", "barrel", ""}, {"300,000 barrels daily", factcheck.Measure, "300000", "", "barrel per day", ""}}},
 		{"a time is no subject", "The index gained 2.77 after falling 4.77 yesterday.", []want{
 			{"2.77", factcheck.Measure, "2.77", "", "point", ""}, {"4.77", factcheck.Measure, "4.77", "", "point", ""}}}, // an index's moves
+		{"a time after a share is no subject", "It holds a 90 pct stake through 1987 and 100 pct thereafter.", []want{
+			{"90 pct stake", factcheck.Percent, "90", "", "", ""}, {"1987", factcheck.Date, "1987", "", "", ""}, {"100 pct", factcheck.Percent, "100", "", "", ""}}},
 		{"the currencies of the 1980s", "Petrol costs 17.5 intis, or 1.26 cruzados.", []want{
 			{"17.5 intis", factcheck.Money, "17.5", "", "PEI", ""}, {"1.26 cruzados", factcheck.Money, "1.26", "", "BRC", ""}}},
 		{"a dealer's quote", "The inti's rate is 14.85/92 and the dollar closed at 1.8340/45 marks.", []want{

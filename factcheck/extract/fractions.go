@@ -130,6 +130,10 @@ func (x *extractor) slashFraction(i int) int {
 		// "the interbank rate down 1/8 point at 10 pct"
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 		c.qual, c.first = x.qualifier(i)
+	case (x.eq(j, "point") || x.eq(j, "points")) && x.pointsBefore(i) == "percentage point":
+		// "1/4 percentage point over Libor ..., rising to 3/8 point"
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
+		c.qual, c.first = x.qualifier(i)
 	case x.overBenchmark(j):
 		// "interest in cash at 5/8 over LIBOR": a spread
 		c.unitKind, c.unit = factcheck.Percent, "percentage point"

@@ -48,6 +48,9 @@ func TestExtractFractions(t *testing.T) {
 		{"a rate's points after a change", "The interbank rate was down 1/8 point at 10 pct; rates fell a quarter point.", []want{
 			{"1/8 point", p, "0.125", "", "percentage point", ""}, {"10 pct", p, "10", "", "", ""},
 			{"a quarter point", p, "0.25", "", "percentage point", ""}}},
+		{"a rate's points after its percentage points, not past a semicolon", "Interest is 1/4 percentage point over the rate for the first two years, rising to 3/8 point thereafter. Rates fell one full point; the team won by 1/2 point.", []want{
+			{"1/4 percentage point", p, "0.25", "", "percentage point", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}, {"3/8 point", p, "0.375", "", "percentage point", ""},
+			{"one full point", p, "1", "", "percentage point", ""}}},
 		{"a share by a year", "The elderly will be nearly a third by 2025.", []want{
 			{"nearly a third", p, "33.33", "", "", factcheck.UpperBound}, {"2025", factcheck.Date, "2025", "", "", ""}}},
 		{"a fifth after a bound, a sixth after by", "Nearly a fifth saying they were sick, it cut the jobless by a sixth, and she won a fifth term.", []want{

@@ -570,22 +570,25 @@ func (x *extractor) amountNamedBefore(j int) bool {
 	return false
 }
 
-// basisPointsBefore reports whether a claim before the bare "points" of
-// a figure at token i, in the same sentence and at most 20 tokens before,
-// is in basis points, which then name its unit once: "plus 55 basis
-// points in the first five years and plus 65 points for the rest".
-func (x *extractor) basisPointsBefore(i int) bool {
+// pointsBefore returns the unit of a claim in points before the bare
+// "points" of a figure at token i, in the same sentence and clause (no
+// semicolon between) and at most 20 tokens before, which then names its unit once: "plus 55 basis points in
+// the first five years and plus 65 points for the rest", "1/4 percentage
+// point over London interbank offered rate for the first two years,
+// rising to 3/8 point thereafter". It returns "basis point", "percentage
+// point" or "".
+func (x *extractor) pointsBefore(i int) string {
 	for n := len(x.claims) - 1; n >= 0 && n >= len(x.claims)-3; n-- {
 		p := &x.claims[n]
 		k := x.tokenAfter(p)
-		if k > i || i-k > 20 || x.sentenceEndIn(k, i) {
-			return false
+		if k > i || i-k > 20 || x.sentenceEndIn(k, i) || strings.Contains(x.text[p.End:x.toks[i].s], ";") {
+			return "" // "Base rates may fall by one full point; the team won by two full points"
 		}
-		if p.Unit == "basis point" {
-			return true
+		if p.Unit == "basis point" || p.Unit == "percentage point" {
+			return p.Unit
 		}
 	}
-	return false
+	return ""
 }
 
 // amountNoun reports whether w, in lower case, names an amount a multiple

@@ -19,10 +19,11 @@ func (x *extractor) subjectAfter(c *claimParts) {
 		return
 	}
 	j := c.last
-	if j >= len(x.toks) || x.toks[j].flags&fNewline != 0 && (c.num.decimal || c.num.scaled || !x.wrappedNoun(j)) {
+	if j >= len(x.toks) || x.toks[j].flags&fNewline != 0 && (c.num.decimal || c.num.scaled || !x.wrappedNoun(j) && !(c.num.words && c.unitKind == factcheck.Count && x.eq(j, "of") && x.proseWraps(j))) {
 		// a table's next row, a new paragraph, or a price's next word
 		// ("145.25\nclose"); but a whole count's noun goes on in wrapped
-		// prose: "shares of only one\ncompany"
+		// prose: "shares of only one\ncompany", "to arbitrate with
+		// two\nof its unions"
 		return
 	}
 	if x.eq(j, "of") && (c.num.vague || c.num.scaled || c.unitKind == factcheck.Percent || c.num.words && c.unitKind == factcheck.Count) {
@@ -153,7 +154,7 @@ func (x *extractor) subjectBefore(i int) string {
 // "yesterday", "today".
 func timeAdverb(w string) bool {
 	switch w {
-	case "yesterday", "yesterday's", "today", "today's", "tomorrow", "tonight", "ago", "earlier", "later", "meanwhile", "previously", "before":
+	case "yesterday", "yesterday's", "today", "today's", "tomorrow", "tonight", "ago", "earlier", "later", "meanwhile", "previously", "before", "thereafter", "afterwards", "afterward":
 		return true
 	}
 	return false

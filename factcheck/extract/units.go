@@ -184,6 +184,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.vagueSum(c)
 	x.carriedMeasure(c)
 	x.bracketedUnit(c)
+	x.previousInBrackets(c)
 	x.bareTemperature(c)
 	x.bareRaceTime(c)
 	x.revisedFigure(c)
@@ -262,6 +263,25 @@ func (x *extractor) bracketedUnit(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Measure, x.toks[k].entry().Unit
+}
+
+// previousInBrackets gives the bare figure c, alone in brackets just after
+// a percentage or a measure, that figure's kind and unit: a report's
+// previous figure, which wire tables give so ("Average CD rates all banks
+// 4.13 pct (4.33)", "New rates (previous in brackets)"). The figure must be
+// of the size of the one before.
+func (x *extractor) previousInBrackets(c *claimParts) {
+	f := c.num.first
+	if c.unitKind != factcheck.Count || c.end != nil || c.num.words || c.num.scaled || c.num.year || c.last != c.num.last ||
+		f < 2 || x.str(f-1) != "(" || x.str(c.num.last) != ")" || len(x.claims) == 0 {
+		return
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.End != int(x.toks[f-2].e) || p.Kind != factcheck.Percent && p.Kind != factcheck.Measure || p.EndValue != nil ||
+		c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/10 {
+		return
+	}
+	c.unitKind, c.unit = p.Kind, p.Unit
 }
 
 // pointsMoved reports whether a verb of a price's move stands before the
@@ -432,8 +452,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppb", j+3
 	case x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+2 // "50 basis points": a measure as written
-	case (x.eq(j, "points") || x.eq(j, "point")) && x.basisPointsBefore(c.num.first):
+	case (x.eq(j, "points") || x.eq(j, "point")) && x.pointsBefore(c.num.first) == "basis point":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1 // "plus 55 basis points in the first five years and plus 65 points for the rest"
+	case (x.eq(j, "points") || x.eq(j, "point")) && x.pointsBefore(c.num.first) == "percentage point":
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "1/4 percentage point over Libor ..., rising to 3/8 point"
 	case s == "bp" || s == "bps" || s == "bpts":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1
 	case x.eq(j, "percentage") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
@@ -549,6 +571,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "two cup finals": a trophy, no measure
 	case s == "HP":
 		// "4 HP printers": the maker, not horsepower
+	case x.prefixedUnit(j) != 0:
+		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
 		(!c.num.words && (x.indexNear(c.num.first) || c.num.decimal || x.indexAfter(j+1)) || x.pointsMoved(c.num.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
@@ -1304,7 +1328,8 @@ func (x *extractor) gluedInches(j int) bool {
 // "cut rates by one point", "down 1/8 point", "1/4 point over Libor". A
 // rate must be named nearby and the points be a change or a spread: a noun
 // of change follows, or "over", "above", "below" or "under", or "by" and a
-// verb of change, or a verb of change alone, stand before the number.
+// verb of change, or a verb of change alone or with "to" ("rising to 3/8
+// point"), stand before the number.
 // Rates move by a few points at most.
 func (x *extractor) ratePoint(c *claimParts, j int) bool {
 	if !x.eq(j, "point") && !x.eq(j, "points") || c.num.value > 5 || x.indexNear(c.num.first) {
@@ -1326,6 +1351,7 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 	}
 	return x.eq(f-1, "by") && x.tokIs(f-3, tWord) && changeWord(lower(x.str(f-3))) ||
 		x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) || // "down 1/8 point at 10 pct"
+		x.eq(f-1, "to") && x.tokIs(f-2, tWord) && changeWord(lower(x.str(f-2))) || // "rising to 3/8 point thereafter"
 		x.eq(f-1, "from") || x.eq(f-1, "the") && x.eq(f-2, "from") // "up from the 5/8 points it originally proposed"
 }
 
@@ -1405,4 +1431,22 @@ func (x *extractor) percentListItem(i int) int {
 	c := claimParts{first: i, last: i + 1, num: n, unitKind: factcheck.Percent, qual: factcheck.Exact, factor: 1}
 	x.emit(&c)
 	return i + 1
+}
+
+// prefixedUnit returns the lexicon ID of the measure that a metric prefix
+// hyphenated to a unit at token j spells ("mega-watt", "kilo-metres"),
+// or 0.
+func (x *extractor) prefixedUnit(j int) uint16 {
+	if !x.hyphenAt(j) || x.str(j+1) != "-" {
+		return 0
+	}
+	switch lower(x.str(j)) {
+	case "kilo", "mega", "giga", "tera", "milli", "centi":
+		id := lexicon.Lookup(lower(x.str(j)) + lower(x.str(j+2)))
+		if lexicon.At(id).Cat&lexicon.Measure == 0 {
+			return 0
+		}
+		return id
+	}
+	return 0
 }

@@ -26,6 +26,8 @@ func TestExtractWrappedLines(t *testing.T) {
 			{"one billion\nmarks", factcheck.Money, "1000000000", "", "DEM", ""}}},
 		{"a count's noun on the next line of wrapped prose", "At present the new market is trading the shares of only one\ncompany, the state printer.", []want{
 			{"one\ncompany", factcheck.Count, "1", "", "", ""}}},
+		{"a count's 'of' on the next line of wrapped prose", "Delta said a court order requiring Western Air Lines to arbitrate with two\nof its unions will not delay the merger.", []want{
+			{"two\nof its unions", factcheck.Count, "2", "", "", ""}}},
 		{"a price's next word on the next line is no noun", "In Asia, the U.S. Dollar ended lower at 145.15 yen against Tokyo's 145.25\nclose on Friday.", []want{
 			{"145.15 yen", factcheck.Money, "145.15", "", "JPY", ""}, {"145.25", factcheck.Money, "145.25", "", "JPY", ""}}},
 		{"an age said at the end of a wrapped line", "He will also chair the executive committee, succeeding Sticht, who is\n69. Wilson, 55, will retire.", []want{
