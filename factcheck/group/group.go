@@ -778,18 +778,26 @@ func namesDisjoint(na, nb []string) bool {
 
 // sentenceNames returns the names in sentence s, in lower case: its
 // capitalised words (isName; the first only when no common word), and its
-// acronyms ("DS").
+// acronyms ("DS"), but a clock's zone ("at midday GMT"), which names no
+// one.
 func sentenceNames(s string) []string {
 	var out []string
 	for k, w := range strings.Fields(s) {
 		w = trimPunct(w)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+		if clockZones[w] {
+			continue
+		}
 		if isName(w) && (k > 0 || lexicon.Lookup(strings.ToLower(w)) == 0) || upperWord(w) && len(w) <= 5 {
 			out = append(out, strings.ToLower(w))
 		}
 	}
 	return out
 }
+
+// clockZones are the time zones a wire gives its times of day in.
+var clockZones = map[string]bool{"GMT": true, "UTC": true, "EST": true, "EDT": true, "CST": true, "CDT": true, "MST": true,
+	"MDT": true, "PST": true, "PDT": true, "BST": true, "CET": true}
 
 // similarSentences returns the pairs of claims of one bucket of byHead
 // (of up to maxContextBucket claims) whose sentences share enough content

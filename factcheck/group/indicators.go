@@ -11,7 +11,8 @@ import (
 
 // Indicators: the statistics that business news reports as percentages
 // and revises from report to report: an economy's growth, inflation,
-// unemployment, the central bank's interest rate. A percentage of one
+// unemployment, the central bank's interest rate, a currency's
+// trade-weighted index. A percentage of one
 // indicator, of one place and one period, is one fact whatever the words
 // around it: growth "expected at 3.2% in 2004" and "the economy grew by an
 // estimated 3.1% in 2004", the "0.4%" of the third quarter and the "0.5%
@@ -28,6 +29,7 @@ const (
 	indicatorRate         = "interest rate"
 	indicatorMoney        = "money supply"
 	indicatorWages        = "wages"
+	indicatorTradeIndex   = "trade-weighted index" // a currency's value against a basket, in percent of a base year's
 	// what indicatorOf reads of a figure that is a share of an indicator
 	// ("a deficit of 3% of GDP"), which is none
 	shareOfIndicator = "share"
@@ -102,6 +104,8 @@ func indicatorOf(c *factcheck.Claim) indicator {
 			return indicatorGrowth, ""
 		case w == "supply" && prev == "money":
 			return indicatorMoney, "" // "money supply growth"
+		case w == "trade-weighted" || w == "weighted" && prev == "trade":
+			return indicatorTradeIndex, "" // "71.8 pct on its closing trade-weighted index", "72.1 pct of its trade weighted index"
 		case (w == "rate" || w == "rates") && rateWords[prev]:
 			return indicatorRate, ""
 		case w == "borrowing" && (prev == "of" || k+1 < len(ws) && ws[k+1] == "costs"):
@@ -322,7 +326,7 @@ func indicatorsDiffer(a, b indicator) bool {
 // change over a period: the unemployment rate "stayed at 5.4%" and "fell to
 // 5.2%" a month on is one running figure, where a quarter's growth is the
 // quarter's.
-var levelIndicators = map[string]bool{indicatorUnemployment: true, indicatorRate: true}
+var levelIndicators = map[string]bool{indicatorUnemployment: true, indicatorRate: true, indicatorTradeIndex: true}
 
 // linkIndicators joins the percentages of one indicator, place and period
 // in two articles of a story, or in related articles when both name the

@@ -31,6 +31,9 @@ func TestIndicatorOf(t *testing.T) {
 		{"French 1987 growth will probably be about two pct, the minister said.", "about two pct", indicator{name: indicatorGrowth, year: "1987"}},
 		{"Spain's money supply grew at an annualised rate of 8.3 pct in January.", "8.3 pct", indicator{name: indicatorMoney}},
 		{"The government set public sector wage rises at about 1.7 per cent this year.", "about 1.7 per cent", indicator{name: indicatorWages}},
+		{"The pound has risen to 71.8 pct on its closing trade-weighted index.", "71.8 pct", indicator{name: indicatorTradeIndex}},
+		{"Sterling stood at 72.1 pct of its trade weighted index against a basket of currencies.", "72.1 pct", indicator{name: indicatorTradeIndex}},
+		{"Sales rose 5 pct, a weighted average of its stores.", "5 pct", indicator{}},
 	}
 	for _, tt := range tests {
 		rel := strings.Index(tt.sentence, tt.figure)
@@ -111,5 +114,27 @@ func TestGroupLevelIndicators(t *testing.T) {
 	}
 	if places[at("a.txt", "3.7%")].Group == places[at("b.txt", "3.8%")].Group {
 		t.Errorf("growth of the third quarter and of the fourth: together, want apart")
+	}
+}
+
+// TestGroupTradeIndex: a currency's trade-weighted index, a level at a
+// time, is one running figure across a story's reports, though one
+// report gives its time of day in GMT and another names a meeting in
+// Paris.
+func TestGroupTradeIndex(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "LONDON, March 6 - The Bank of England held base rates at 11 pct, London dealers said of the Bank of England.\n" +
+			"Since the meeting in Paris, the pound has risen to 71.8 pct on its closing trade-weighted index.",
+		"b.txt": "LONDON, March 26 - The Bank of England held base rates at 11 pct, London dealers said of the Bank of England.\n" +
+			"Sterling rebounded to stand at 72.1 pct of its trade weighted index at 1200 GMT.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-06", "b.txt": "1987-03-26"})
+	places := Group(claims, pub, nil)
+	a, b := claimAt(t, claims, "a.txt", "71.8 pct", 0), claimAt(t, claims, "b.txt", "72.1 pct", 0)
+	if places[a].Group != places[b].Group {
+		t.Errorf("the pound's index at 71.8 pct on March 6 and 72.1 pct on March 26: apart, want one running figure")
+	}
+	if s := places[a].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
+		t.Errorf("71.8 pct on March 6, 72.1 pct on March 26: suggestion %+v, want superseded by b.txt", s)
 	}
 }
