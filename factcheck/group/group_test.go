@@ -922,6 +922,29 @@ func TestGroupsGold(t *testing.T) {
 		// months' figures joined by value); 0.286 once a ratio's bare level
 		// was a measure in "ratio".
 		{"reuters chip book to bill 1987", "testdata/groups/reuters_chip_book_to_bill_1987.jsonl", nil, 0.27},
+		// Built blind in session 29 and scored once: IBP's lockout at
+		// Dakota City over six wire stories (1.000 at 35a8493,
+		// suggestions none expected, 2 made).
+		{"reuters ibp dakota city lockout", "testdata/groups/reuters_ibp_dakota_city_lockout.jsonl", nil, 0.99},
+		// Built blind in session 29 and scored once at 35a8493: USAir's
+		// contested bid for Piedmont over eight wire stories (0.929,
+		// suggestions 3 of 3, 3 of 4 right).
+		{"reuters usair piedmont bid", "testdata/groups/reuters_usair_piedmont_bid.jsonl", nil, 0.92},
+		// Built blind in session 29 and scored once at 35a8493: US oil
+		// companies' crude postings over eight wire stories (0.286,
+		// suggestions 1 of 8, 4 of 5 right: each company's posting, of one
+		// price, joined to the others').
+		{"reuters us crude postings march 1987", "testdata/groups/reuters_us_crude_postings_march_1987.jsonl", nil, 0.28},
+		// Built blind in session 29 and scored once at 35a8493: Britain's
+		// base rate cuts over eight wire stories (0.492, suggestions 1 of
+		// 24, 6 of 7 right: the pound's trade-weighted index and its
+		// dollar rate day by day apart, the base rate's 10 pct apart from
+		// its 11 and 10.5); 0.500 once the index was an indicator.
+		{"reuters uk base rate cuts march 1987", "testdata/groups/reuters_uk_base_rate_cuts_march_1987.jsonl", nil, 0.49},
+		// Built blind in session 29 and scored once at 35a8493: the
+		// estimates of Australia's wheat crop over five wire stories
+		// (0.809, suggestions 1 of 9, 2 of 3 right).
+		{"reuters australia wheat crop 1987", "testdata/groups/reuters_australia_wheat_crop_1987.jsonl", nil, 0.80},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
