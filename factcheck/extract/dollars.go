@@ -278,12 +278,20 @@ func (x *extractor) namedDollar(j int) string {
 }
 
 // currencyPrice reports whether the number at token k, a few units with
-// decimals, is the price of a currency named just before it, not a sum of
-// the story: "a 10-month high for the currency of 0.71 U.S. Dlrs" under a
-// Sydney dateline leaves the story's bare "dlrs" Australian.
+// decimals, is the price of a currency named just before it or quoted to
+// four decimals, not a sum of the story: "a 10-month high for the
+// currency of 0.71 U.S. Dlrs", "sold it down about 30 points to 0.6820
+// U.S. Dlrs" under a Sydney dateline leave the story's bare "dlrs"
+// Australian.
 func (x *extractor) currencyPrice(k int) bool {
+	if k >= 2 && x.str(k-1) == "/" && x.tokIs(k-2, tNum) {
+		k -= 2 // a dealer's quote, "0.6858/63 U.S. Dlrs": its first figure
+	}
 	if !x.tokIs(k, tNum) || strings.IndexByte(x.str(k), '.') != 1 {
 		return false // one digit before its decimals
+	}
+	if len(x.str(k)) >= 6 && !(x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Scale)) {
+		return true // four decimals, as a rate is quoted: "sold it down about 30 points to 0.6820 U.S. Dlrs"
 	}
 	for m := k - 1; m >= 0 && m >= k-4; m-- {
 		if x.eq(m, "currency") || x.tokIs(m, tWord) && currencyNoun(lower(x.str(m))) != "" {

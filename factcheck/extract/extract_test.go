@@ -733,6 +733,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"0.7092/97 U.S. Dlrs", factcheck.Money, "0.7092", "0.7097", "USD", ""}, {"0.7109/14", factcheck.Money, "0.7109", "0.7114", "USD", ""},
 			{"above 0.7100", factcheck.Money, "0.71", "", "USD", factcheck.LowerBound},
 			{"1.8208/18 marks", factcheck.Money, "1.8208", "1.8218", "DEM", ""}, {"1.8205/15", factcheck.Money, "1.8205", "1.8215", "DEM", ""}}},
+		{"a currency's quotes in US dollars leave the wire's dollar its dateline's", "SYDNEY, March 17 - The currency jumped to 0.6858/63 U.S. Dlrs, after dealers sold it down to 0.6820 U.S. Dlrs.\n    The 750 mln dlr deficit was welcome, and 1.5 mln U.S. Dlrs was lent.\n    The 42 mln dlr loan was repaid.", []want{
+			{"0.6858/63 U.S. Dlrs", factcheck.Money, "0.6858", "0.6863", "USD", ""}, {"0.6820 U.S. Dlrs", factcheck.Money, "0.682", "", "USD", ""},
+			{"750 mln dlr", factcheck.Money, "750000000", "", "AUD", ""}, {"1.5 mln U.S. Dlrs", factcheck.Money, "1500000", "", "USD", ""},
+			{"42 mln dlr", factcheck.Money, "42000000", "", "USD", ""}}},
 		{"another sum in the currency before it", "Fiat is to get 1bn euros now, with another 550m to follow, and a further 2m people came.", []want{
 			{"1bn euros", factcheck.Money, "1000000000", "", "EUR", ""}, {"550m", factcheck.Money, "550000000", "", "EUR", ""},
 			{"2m people", factcheck.Count, "2000000", "", "", ""}}},
