@@ -887,10 +887,11 @@ func (x *extractor) moneyClause(c *claimParts, p *factcheck.Claim, pi int) bool 
 }
 
 // sameScale reports whether the figure c has a scale word that the sum p
-// before it in its clause has too, no measure named between: "the
-// target of 144 billion dlrs and official U.S. Estimates of 175 billion",
-// "(revised from 2.72 billion) in January and 2.54 billion a year
-// earlier".
+// before it in its clause, or in a list of commas, has too, no measure
+// named between: "the target of 144 billion dlrs and official U.S.
+// Estimates of 175 billion", "(revised from 2.72 billion) in January and
+// 2.54 billion a year earlier", "will add some 340 mln stg, exchequer
+// transactions around 300 mln".
 func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 	w := x.scaleOf(c)
 	if w == "" || x.tokIs(c.num.last, tWord) && !x.toks[c.num.last].is(lexicon.Stop) && !lowerOrHigher(lower(x.str(c.num.last))) {
@@ -898,7 +899,8 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 	}
 	pe := x.tokenAfter(p)
 	for k := pe; k < c.first; k++ {
-		if x.tokIs(k, tPunct) && !strings.Contains("()/", x.str(k)) && !(x.str(k) == "." && x.sentenceEnd(k) <= k) {
+		if x.tokIs(k, tPunct) && !strings.Contains("()/,'", x.str(k)) && !(x.str(k) == "." && x.sentenceEnd(k) <= k) ||
+			x.str(k) == "," && (x.eq(k+1, "while") || x.eq(k+1, "but") || x.eq(k+1, "whereas") || x.eq(k+1, "although") || x.eq(k+1, "though")) {
 			return false // another clause: "$40 million a year - it wants its quota raised to 3.5 million"
 		}
 		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) && !x.toks[k].is(lexicon.Currency) {

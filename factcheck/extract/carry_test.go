@@ -117,6 +117,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"213.50", m, "213.5", "", "DEM", ""}, {"12", m, "12", "", "DEM", ""}, {"716", m, "716", "", "DEM", ""}}},
 		{"a price compared 'up on' one before, its alternative after 'or'", "The metal closed at 420.00/420.50 dlrs an ounce, up on the\nafternoon fix of 418.50. Platinum closed at 565.50 dlrs, little changed from the fix of 566.35 or the morning setting of 565.75.", []want{
 			{"420.00/420.50 dlrs", m, "420", "420.5", "USD", ""}, {"418.50", m, "418.5", "", "USD", ""}, {"565.50 dlrs", m, "565.5", "", "USD", ""}, {"566.35", m, "566.35", "", "USD", ""}, {"565.75", m, "565.75", "", "USD", ""}}},
+		{"a list of sums of one scale, commas between", "LONDON, March 20 - Notes in circulation will add some 340 mln stg, exchequer transactions around 300 mln and bankers' balances about 50 mln - it wants 3 mln.", []want{
+			{"some 340 mln stg", m, "340000000", "", "GBP", factcheck.Approx}, {"around 300 mln", m, "300000000", "", "GBP", factcheck.Approx}, {"about 50 mln", m, "50000000", "", "GBP", factcheck.Approx}, {"3 mln", n, "3000000", "", "", ""}}},
 		{"a share's price in pence before, after 'after'", "LONDON, March 23 - Its shares were little changed at 242p after 241 at Friday's close, and 40 after 12 were sold.", []want{
 			{"242p", m, "2.42", "", "GBP", ""}, {"241", m, "2.41", "", "GBP", ""}, {"40", n, "40", "", "", ""}, {"12", n, "12", "", "", ""}}},
 		{"a part of the sum after it, a sum of debt in full", "They said 8.6 billion of the 30 billion franc revenues would go to debt. It has 15.2 mln dlrs of bonds, and approximately 1,350,000 of unsecured debt; 2 mln of the 15 mln shares and 20,000 of its workers stay.", []want{
