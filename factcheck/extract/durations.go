@@ -215,9 +215,19 @@ func (x *extractor) orMore(u int) (end *number, ratio float64, endUnit int) {
 
 // unitAdjective reads a unit of time made an adjective with no number:
 // "a week-old strike", "its month-long search" last one unit, as "a
-// three-day-old strike" lasts three days.
+// three-day-old strike" lasts three days; and a unit and a half with no
+// article: "in the past week-and-a-half" lasts 1.5 weeks.
 func (x *extractor) unitAdjective(i int) int {
 	t := &x.toks[i]
+	if t.class == tWord && t.is(lexicon.Duration) && !x.tokIs(i-1, tNum) && !x.hyphenBefore(i) {
+		if k := x.andAHalf(i + 1); k > i+1 && x.hyphenAt(i) {
+			e := t.entry()
+			c := claimParts{first: i, last: k, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per, qual: factcheck.Exact,
+				num: number{first: i, last: i + 1, value: 1.5, words: true, decimal: true}}
+			x.emit(&c)
+			return c.last
+		}
+	}
 	if t.class != tWord || !t.is(lexicon.Duration) || !x.hyphenAt(i) || !(x.eq(i+2, "old") || x.eq(i+2, "long")) ||
 		x.hyphenBefore(i) || x.tokIs(i-1, tNum) || x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) {
 		return i

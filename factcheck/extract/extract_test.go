@@ -636,6 +636,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"THIRD DAY", factcheck.Ordinal, "3", "", "", ""}}},
 		{"a unit made an adjective", "The week-old strike ended; a month-long search began.", []want{
 			{"week-old", factcheck.Duration, "1", "", "week", ""}, {"month-long", factcheck.Duration, "1", "", "month", ""}}},
+		{"a unit and a half with no article", "Prices rose in the past week-and-a-half, after a year-and-a-half; 15-and-a-half miles.", []want{
+			{"week-and-a-half", factcheck.Duration, "1.5", "", "week", ""}, {"a year-and-a-half", factcheck.Duration, "1.5", "", "year", ""},
+			{"15-and-a-half miles", factcheck.Measure, "15.5", "", "mile", ""}}},
 		{"two and a half hours", "The meeting lasted approximately two and a half hours.", []want{
 			{"two and a half hours", factcheck.Duration, "2.5", "", "hour", factcheck.Approx}}},
 		{"less than a month", "It is his second visit in less than a month.", []want{

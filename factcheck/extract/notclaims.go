@@ -668,7 +668,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return true // "due at 1330", "at 1100 hrs", not "closed at 1130p"
 		}
 		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) &&
-			!x.shoutedQuantity(i) {
+			!x.shoutedQuantity(i) && !x.scaledAfter(i) {
 			w := x.str(i - 1)
 			if w != "US" && w != "UK" && w != "EU" && w != "UN" && x.marketMoveAt(i, i+1) == nil { // but "CRA 36 to 8.70" moved in a market report
 				return true // FTSE 100, NASDAQ 100
@@ -1241,4 +1241,15 @@ func (x *extractor) multiplies(i int) bool {
 		return i > 0
 	}
 	return x.tokIs(i+1, tWord) && (x.toks[i+1].is(lexicon.Determiner) || possessive(x.str(i+1)))
+}
+
+// scaledAfter reports whether a scale word follows the number at token
+// i, or ends a range from it: "owes the IMF 450 to 500 mln dlrs", "the
+// IMF 450 mln dlrs", a sum after an acronym, not a name as "FTSE 100" is.
+func (x *extractor) scaledAfter(i int) bool {
+	k := i + 1
+	if (x.eq(k, "to") || x.str(k) == "-") && x.tokIs(k+1, tNum) {
+		k += 2
+	}
+	return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale)
 }

@@ -50,6 +50,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		{"a headline's deal in shares", "FUND SELLS 900 SHARES OF AJAX, ADDS 70 JOBS", []want{
 			{"900 SHARES", factcheck.Count, "900", "", "", ""}, {"70 JOBS", factcheck.Count, "70", "", "", ""}}},
 		{"a headline's index stays a name", "STOCKS SAG AS FTSE 100 SLIPS", nil},
+		{"a sum after an acronym is no name", "Sudan owes the IMF 450 to 500 mln dlrs. The dam costs 301.6 mln dlrs, of which ISA gives about 100 mln and the IADB 115 mln. The FTSE 100 rose.", []want{
+			{"450 to 500 mln dlrs", factcheck.Money, "450000000", "500000000", "USD", ""}, {"301.6 mln dlrs", factcheck.Money, "301600000", "", "USD", ""},
+			{"about 100 mln", factcheck.Money, "100000000", "", "USD", factcheck.Approx}, {"115 mln", factcheck.Money, "115000000", "", "USD", ""}}},
 		{"a list of names' numbers after the first", "Computers running Windows 95, 98, 2000 and XP, at Key Stages 1, 3 and 4; in 1998, 2000 and 2004 sales rose 5, 6 and 7 pct.", []want{
 			{"1998", factcheck.Date, "1998", "", "", ""}, {"2000", factcheck.Date, "2000", "", "", ""}, {"2004", factcheck.Date, "2004", "", "", ""},
 			{"5", factcheck.Percent, "5", "", "", ""}, {"6", factcheck.Percent, "6", "", "", ""}, {"7 pct", factcheck.Percent, "7", "", "", ""}}},
