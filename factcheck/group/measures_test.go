@@ -66,6 +66,32 @@ func TestGroupRevertedFigures(t *testing.T) {
 	}
 }
 
+// TestGroupPriceSetBackAndForth: a producer's price that its own
+// announcements set down, up and down again ("is lowering its copper
+// cathode price by 0.25 cent to 65.50 cents a lb") moved: each report is
+// superseded by the latest, none disputed.
+func TestGroupPriceSetBackAndForth(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, April 1 - Magma Copper Co said it is lowering its copper cathode price by 0.25 cent to 65.50 cents a lb.",
+		"b.txt": "NEW YORK, April 7 - Magma Copper Co said it is raising its copper cathode price by 0.50 cent to 66.00 cents a lb.",
+		"c.txt": "NEW YORK, April 8 - Magma Copper Co said it is lowering its copper cathode price by 0.50 cent to 65.50 cents a lb.",
+		"d.txt": "NEW YORK, April 9 - Magma Copper Co said it is raising its copper cathode price by 0.25 cent to 65.75 cents a lb.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-01", "b.txt": "1987-04-07", "c.txt": "1987-04-08", "d.txt": "1987-04-09"})
+	places := Group(claims, pub, nil)
+	latest := claimAt(t, claims, "d.txt", "65.75", 0)
+	for _, doc := range []string{"a.txt", "b.txt", "c.txt"} {
+		i := claimAt(t, claims, doc, "6", 0)
+		if places[i].Group != places[latest].Group {
+			t.Errorf("%s %q apart from the latest price", doc, claims[i].Text)
+			continue
+		}
+		if s := places[i].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "d.txt" {
+			t.Errorf("%s %q: suggestion %+v, want superseded by d.txt", doc, claims[i].Text, s)
+		}
+	}
+}
+
 // indexOf is the offset of figure in sentence.
 func indexOf(t *testing.T, sentence, figure string) int {
 	t.Helper()

@@ -430,8 +430,8 @@ func increment(c *factcheck.Claim) bool {
 // and 3.30 dlrs", then "3.33 dlrs"), a dispute, where a figure that moved
 // is told in new words.
 func retold(a, b *factcheck.Claim) bool {
-	if a.Kind == factcheck.Date || a.Value == b.Value || a.EndValue != nil || b.EndValue != nil {
-		return false
+	if a.Kind == factcheck.Date || a.Value == b.Value || a.EndValue != nil || b.EndValue != nil || setByChange(a) && setByChange(b) {
+		return false // but two prices set by announcements alike ("lowering its price by 0.25 cent to 65.50 cents") moved
 	}
 	x, y := math.Abs(a.Value.Num), math.Abs(b.Value.Num)
 	return math.Abs(x-y) <= maxRounding*max(x, y) && jaccard(contentWords(a.Sentence), contentWords(b.Sentence)) >= minRetold
@@ -691,12 +691,12 @@ const maxRevertGroup = 30
 // another article gave a different one: "a pay rise of 275 pct" on the
 // fifth, "up to 180 pct" on the ninth and "275 pct" again that day, then
 // "about 200 pct". Unless an article says the figure changed (a raised
-// bid, see replacements), or its latest reports moved past all earlier
-// ones (a stale "158 ships" between "160" and "more than 170"), it did not
-// move: its reports disagree, whatever their dates, and none supersedes
-// another.
+// bid, see replacements; a price set by a change, see setByChange), or
+// its latest reports moved past all earlier ones (a stale "158 ships"
+// between "160" and "more than 170"), it did not move: its reports
+// disagree, whatever their dates, and none supersedes another.
 func (g *grouper) reverts(ms []int) bool {
-	if len(ms) == 0 || len(ms) > maxRevertGroup || g.movedPast(ms) {
+	if len(ms) == 0 || len(ms) > maxRevertGroup || g.movedPast(ms) || slices.ContainsFunc(ms, func(m int) bool { return setByChange(&g.claims[m]) }) {
 		return false
 	}
 	for _, b := range ms {
@@ -736,6 +736,23 @@ func (g *grouper) movedPast(ms []int) bool {
 		}
 	}
 	return above || below
+}
+
+// setByChange reports whether claim c is the level that a change its
+// sentence announces reached: "is lowering its copper cathode price by
+// 0.25 cent to 65.50 cents", "LOWERS COPPER PRICE 0.25 CT TO 65.50 CTS".
+// A figure so set moves, back and forth if its setter wills.
+func setByChange(c *factcheck.Claim) bool {
+	ws := wordsBefore(c, 120)
+	if len(ws) == 0 || ws[len(ws)-1] != "to" {
+		return false
+	}
+	for d := 1; d < len(ws) && d <= 10; d++ {
+		if w := ws[len(ws)-1-d]; changeVerbs[w] || changeVerbs[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // replacements maps the values that a change of the group replaced
