@@ -1664,6 +1664,15 @@ import (
 //     figures. Left: "148 or 149" yen a range to its hand, "DOUBLED" and
 //     "twice" no figures to these hands, a bid's "102-1/2 103-1/2 pct"
 //     with no stroke, "617,000 dlrsl".
+//   - testdata/heldout-news414.gold.jsonl to heldout-news417.gold.jsonl:
+//     eleven wire stories each, by two more hands, read first at a9df9b9
+//     (F1 0.992, 0.977, 0.993 and 0.994; unit 0.979, 0.900, 0.944 and
+//     0.844): "around 300 mln and ... about 50 mln" after "340 mln stg" in
+//     a list of commas, "the IMF 450 to 500 mln dlrs" no name, "the past
+//     week-and-a-half". Left: a stock's move "up 1/4 points at 25-1/8",
+//     "series 1100 mainframe" a model, "five times 1,000 guilders",
+//     currency futures' prices ("0.6438", "75.25" cents) and a bid's
+//     "1.163 shares ... one share".
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2362,6 +2371,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news411.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.74, 0.98},
 		{"heldout-news412.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news413.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news414.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
+		{"heldout-news415.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.96, 0.98, 0.98},
+		{"heldout-news416.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.93, 0.98, 0.96},
+		{"heldout-news417.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.84, 0.98, 0.90},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
