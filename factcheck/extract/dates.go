@@ -199,8 +199,8 @@ func (x *extractor) date(i int) int {
 	if d != 0 && x.eq(i-1, "in") && x.tokIs(k, tWord) && countNoun(x.str(k)) {
 		return i // "In January 25 people who took part were convicted": a month, then a count
 	}
-	if d == 0 && j == i+1 {
-		d, k = x.wrappedDayAt(j)
+	if d == 0 && (j == i+1 || j == i+2 && x.str(i+1) == ".") {
+		d, k = x.wrappedDayAt(j) // "starting April\n1", "occurred Sept.\n11-12"
 	}
 	if d == 0 && j == i+1 {
 		d, k = x.dayWordAt(j)
