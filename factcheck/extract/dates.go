@@ -652,7 +652,7 @@ func (x *extractor) metadataDate(i int) bool {
 		}
 	}
 	// a dateline: "NEW YORK, March 2 -", "CITY, Nov 6 (Reuters) -"
-	if x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.lineStartNear(i) {
+	if x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.datelineStart(i) {
 		return true
 	}
 	// with its state or country: "SAO PAULO, Brazil, March 5 -", "OAK
@@ -666,7 +666,7 @@ func (x *extractor) metadataDate(i int) bool {
 			}
 			k--
 		}
-		if words > 0 && x.eq(k, ",") && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && x.lineStartNear(k) {
+		if words > 0 && x.eq(k, ",") && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && x.datelineStart(k) {
 			return true
 		}
 	}
@@ -682,10 +682,22 @@ func (x *extractor) metadataDate(i int) bool {
 	// September 1956 and in (October 1986)" is no dateline
 	for j := i + 1; j < len(x.toks) && j < i+8 && x.toks[j].flags&fNewline == 0; j++ {
 		if x.str(j) == "(" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0 {
-			return x.lineStartNear(i)
+			return x.datelineStart(i)
 		}
 		if x.tokIs(j, tWord) {
 			break
+		}
+	}
+	return false
+}
+
+// datelineStart reports whether token i is within the first few tokens of
+// a line that starts afresh, as a dateline's does, not one that wraps a
+// sentence of prose ("shares at 17 dlrs until midnight,\nEST, March 9").
+func (x *extractor) datelineStart(i int) bool {
+	for k := i; k >= 0 && k > i-6; k-- {
+		if k == 0 || x.toks[k].flags&fNewline != 0 {
+			return k == 0 || !x.proseWraps(k)
 		}
 	}
 	return false

@@ -25,6 +25,8 @@ func TestExtractMoreDates(t *testing.T) {
 		{"a year before a singular unit of time", "Output was 6.09 pct above the same 1986 month, and 2000 months later.", []want{
 			{"6.09 pct", factcheck.Percent, "6.09", "", "", ""}, {"1986", d, "1986", "", "", ""}, {"2000 months", factcheck.Duration, "2000", "", "month", ""}}},
 		{"a day wrapped to the next line", "Forecasts for the year starting April\n1 are not out yet.", []want{{"April\n1", d, "2023-04-01", "", "", ""}}},
+		{"a wrapped line that opens with a time zone is no dateline", "NEW YORK, March 2 - Diamond will buy shares at 17 dlrs per share until midnight,\nEST, March 9.", []want{
+			{"17 dlrs", factcheck.Money, "17", "", "USD", ""}, {"March 9", d, "2023-03-09", "", "", ""}}},
 		{"a day wrapped after an abbreviated month", "It studied the drop that occurred Sept.\n11-12, 1986, and the rally of Oct.\n3.", []want{
 			{"Sept.\n11-12, 1986", d, "1986-09-11", "1986-09-12", "", ""}, {"Oct.\n3", d, "2023-10-03", "", "", ""}}},
 		{"a new paragraph is no day", "Sales fell in April\n\n3 stores closed.", []want{{"3", factcheck.Count, "3", "", "", ""}}},
