@@ -969,6 +969,25 @@ func TestGroupsGold(t *testing.T) {
 		// suggestions 0 of 3, none made: its hand groups bare years and
 		// "late May").
 		{"reuters jal crash report", "testdata/groups/reuters_jal_crash_report.jsonl", nil, 0.65},
+		// Built blind in session 29 and scored once at e50bb39: Diamond
+		// Shamrock's restructuring over eight wire stories (0.645,
+		// suggestions 0 of 4, none made on its groups).
+		{"reuters diamond shamrock restructuring", "testdata/groups/reuters_diamond_shamrock_restructuring.jsonl", nil, 0.64},
+		// Built blind in session 29 and scored once at e50bb39: the Farm
+		// Credit System's rescue over eight wire stories (0.542,
+		// suggestions 0 of 8, none made: "UP TO 4.5 BILLION DLRS" apart
+		// from "3-4.5 billion dlrs", "some four billion" from "4.2
+		// billion").
+		{"reuters farm credit rescue", "testdata/groups/reuters_farm_credit_rescue.jsonl", nil, 0.53},
+		// Built blind in session 29 and scored once at e50bb39: Japan's
+		// record unemployment over six wire stories (0.684, suggestions 1
+		// of 5, 1 of 9 right: its hand's rate of each month one fact, the
+		// rules' one running level).
+		{"reuters japan record unemployment 1987", "testdata/groups/reuters_japan_record_unemployment_1987.jsonl", nil, 0.68},
+		// Built blind in session 29 and scored once at e50bb39: Siemens's
+		// purchase of Tel Plus over five wire stories (0.875, suggestions
+		// 0 of 2, none made).
+		{"reuters siemens tel plus sale", "testdata/groups/reuters_siemens_tel_plus_sale.jsonl", nil, 0.87},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -176,7 +176,11 @@ import (
 // forth by its setter's announcements moved; 308/1180 and 354/639 with
 // four more read once: Mellon's first-quarter loss (2 of 11, 2 of 4),
 // Australia's current account (6 of 13, 6 of 15), US copper prices (6 of
-// 10, 8 of 11) and the report on JAL's crash (0 of 3, none made).
+// 10, 8 of 11) and the report on JAL's crash (0 of 3, none made);
+// 309/1199 and 355/648 with four more read once: Diamond Shamrock's
+// restructuring (0 of 4, none made on its groups), the Farm Credit
+// System's rescue (0 of 8, none made), Japan's record unemployment (1 of
+// 5, 1 of 9) and Siemens's purchase of Tel Plus (0 of 2, none made).
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
