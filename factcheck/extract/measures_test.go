@@ -203,9 +203,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"4.5 billion kilowatt-hours", m, "4500000000", "", "kilowatt hour", ""}, {"80 megawatt hours", m, "80", "", "megawatt hour", ""}, {"3 TWh", m, "3", "", "TWh", ""}}},
 		{"a rate said before its unit", "Iraq's output was 750,000 daily barrels, with 2 daily points of gain.", []want{
 			{"750,000 daily barrels", m, "750000", "", "barrel per day", ""}, {"2 daily points", factcheck.Count, "2", "", "", ""}}},
-		{"gas in billions and trillions of cubic feet", "Reserves rose to 63.7 BCF from 60.1 bcf and hold 1.2 tcf; it buys 250 mcf.", []want{
+		{"gas in billions and trillions of cubic feet, and in MCF as written", "Reserves rose to 63.7 BCF from 60.1 bcf and hold 1.2 tcf; it buys 250 mcf and 52.9 mln MCF.", []want{
 			{"63.7 BCF", m, "63700000000", "", "cubic foot", ""}, {"60.1 bcf", m, "60100000000", "", "cubic foot", ""},
-			{"1.2 tcf", m, "1200000000000", "", "cubic foot", ""}, {"250 mcf", factcheck.Count, "250", "", "", ""}}},
+			{"1.2 tcf", m, "1200000000000", "", "cubic foot", ""}, {"250 mcf", m, "250", "", "MCF", ""}, {"52.9 mln MCF", m, "52900000", "", "MCF", ""}}},
 		{"a compound unit on the next line", "Reserves are put at 6.1 billion\ncubic feet of gas.", []want{
 			{"6.1 billion\ncubic feet", m, "6100000000", "", "cubic foot", ""}}},
 		{"pounds that pay", "He was fined 800 pounds and paid 3m pounds of debt.", []want{

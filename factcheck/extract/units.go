@@ -629,6 +629,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.gasVolume(j) > 0:
 		// "63.7 BCF", "1.2 tcf" of gas reserves: cubic feet, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "cubic foot", x.gasVolume(j), j+1
+	case x.eq(j, "mcf") || x.eq(j, "mmcf"):
+		// "52.9 mln MCF" of gas reserves: as written, a thousand cubic feet
+		// to the industry and a million to some wire copy (gasVolume)
+		c.unitKind, c.unit, c.last = factcheck.Measure, strings.ToUpper(s), j+1
 	case x.grams(j) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "g", j+1 // "175g caerphilly", "1 large leek (100g)"
 	case glued && s == "st" && !c.num.scaled:
