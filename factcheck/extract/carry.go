@@ -60,10 +60,6 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			return
 		}
 	}
-	if u := x.partOfSum(c); u != "" {
-		c.unitKind, c.unit = factcheck.Money, u
-		return
-	}
 	if !c.num.scaled && !c.num.decimal && c.num.value >= 1e4 && x.eq(c.num.last, "of") && x.sumWordIn(c.num.last+1, x.clauseEnd(c.num.last+1, c.num.last+4)) {
 		if u := x.storyCurrency(); u != "" {
 			c.unitKind, c.unit = factcheck.Money, u // "15.2 mln dlrs principal amount of bonds ..., and approximately 1,350,000 of unsecured debt"
@@ -207,24 +203,6 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
-}
-
-// partOfSum returns the currency of the sum after the bare figure of
-// millions or more c, of which it is a part: "8.6 billion of the 30
-// billion franc revenues", "two mln of its 15 mln dlrs"; or "".
-func (x *extractor) partOfSum(c *claimParts) string {
-	k := c.num.last
-	if !c.num.scaled || c.end != nil || !x.eq(k, "of") {
-		return ""
-	}
-	if k++; x.eq(k, "the") || x.eq(k, "its") || x.eq(k, "their") {
-		k++
-	}
-	n, ok := x.numberAt(k)
-	if !ok || !n.scaled || n.value <= c.num.value || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Currency) || x.toks[n.last].entry().Per != 1 {
-		return ""
-	}
-	return x.localCurrency(n.last, x.toks[n.last].entry().Unit)
 }
 
 // billionsOfSums returns the sum whose currency the bare figure c, of

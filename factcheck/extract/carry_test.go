@@ -179,6 +179,9 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		{"a previous figure in brackets after a percentage or a measure", "New rates (previous in brackets) -\n    Average CD rates all banks 4.13 pct (4.33)\n    Italy 4,014 tonnes (1,340), 12 stores (40), 2.5 pct (300)", []want{
 			{"4.13 pct", factcheck.Percent, "4.13", "", "", ""}, {"4.33", factcheck.Percent, "4.33", "", "", ""}, {"4,014 tonnes", m, "4014", "", "tonne", ""}, {"1,340", m, "1340", "", "tonne", ""},
 			{"12 stores", n, "12", "", "", ""}, {"40", n, "40", "", "", ""}, {"2.5 pct", factcheck.Percent, "2.5", "", "", ""}, {"300", n, "300", "", "", ""}}},
+		{"a table's unit declared once, in thousands, the next cell 'nil'", "The board issued figures for shipments in the week, in tonnes, with comparisons for the same week in 1986.\n    Bread wheat        235,800    205,700\n    Sunflowerseed        1,800     18,800        nil\nCumulative figures, in thousands of tonnes:\n                 Feb'87   Jan'87\n    Maize              48.3  (107.7)\n\n    It has 12 ships.", []want{
+			{"1986", factcheck.Date, "1986", "", "", ""}, {"235,800", m, "235800", "", "tonne", ""}, {"205,700", m, "205700", "", "tonne", ""}, {"1,800", m, "1800", "", "tonne", ""}, {"18,800", m, "18800", "", "tonne", ""},
+			{"87", n, "87", "", "", ""}, {"87", n, "87", "", "", ""}, {"48.3", m, "48300", "", "tonne", ""}, {"107.7", m, "107700", "", "tonne", ""}, {"12 ships", n, "12", "", "", ""}}},
 		{"a list's figures of a thing", "Buyers were Peru with 58,100 tonnes of rice for the army, 47,200 of rice for\nLima and Cuba 21,000 of maize.", []want{
 			{"58,100 tonnes", m, "58100", "", "tonne", ""}, {"47,200", m, "47200", "", "tonne", ""}, {"21,000", m, "21000", "", "tonne", ""}}},
 	}

@@ -23,8 +23,8 @@ import (
 // than 160 tokens back from a figure, or from the figure before it in the
 // list, so that a long table's figures all take it.
 func (x *extractor) listUnit(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.first > 0 && x.eq(c.first-1, "in") {
-		return
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.first > 0 && x.eq(c.first-1, "in") || x.apostropheYear(c.num.first) {
+		return // but a table's heading "Feb'87" names a month
 	}
 	l := x.listUnitBefore(c.first)
 	l.at = c.first + 1
@@ -53,7 +53,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 	// A list's items may end in a full stop each ("meal 95 (93).\n
 	// Sunflowerseed oil ... 308 (300)"): past one, only the list's lead-in,
 	// ending in a colon, still gives the unit.
-	crossed, colon := false, false
+	crossed, colon, lead := false, false, false
 	for k := i - 1; k > 0 && k >= i-160; k-- {
 		if k == x.list.at-1 {
 			return x.list // the figure before, in the same list
@@ -64,7 +64,11 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 			case x.str(k) == ":":
 				colon = true
 			case x.sentenceEnd(k) > k:
-				if colon || x.list.unit == "" {
+				if !colon && !crossed && !lead && x.list.unit == "" && x.toks[k+1].flags&fNewline != 0 && x.tableRow(i) {
+					lead = true // a table under its lead-in: "figures ..., in tonnes, with comparisons for 1986.\n    Bread wheat 235,800 205,700"
+					continue
+				}
+				if colon || x.list.unit == "" || lead {
 					return listMemo{}
 				}
 				crossed = true
@@ -82,6 +86,35 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		}
 	}
 	return listMemo{}
+}
+
+// tableRow reports whether the line of token i is a table's row: two
+// numbers or more on it, parted by runs of spaces, as columns are
+// ("    Bread wheat        235,800    205,700    115,500").
+func (x *extractor) tableRow(i int) bool {
+	ls := strings.LastIndexByte(x.text[:x.toks[i].s], '\n') + 1
+	le := strings.IndexByte(x.text[x.toks[i].s:], '\n')
+	if le < 0 {
+		le = len(x.text)
+	} else {
+		le += int(x.toks[i].s)
+	}
+	line, cols := x.text[ls:le], 0
+	for k := 0; k+2 < len(line); k++ {
+		if line[k] == ' ' && line[k+1] == ' ' && line[k+2] >= '0' && line[k+2] <= '9' {
+			cols++
+		}
+	}
+	return cols >= 2
+}
+
+// apostropheYear reports whether the number at token i, or just after it,
+// is a year cut short after an apostrophe glued to a month: "Feb'87".
+func (x *extractor) apostropheYear(i int) bool {
+	if x.str(i) != "'" {
+		i--
+	}
+	return x.str(i) == "'" && x.toks[i].flags&fSpace == 0 && x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Month)
 }
 
 // listUnitAt reads the unit that "in" names before token k: "in tonnes",
@@ -120,7 +153,7 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 // between are bare numbers parted by commas, "and" or "or", with no scale
 // of their own, as c has none. A list of sums in one scale ends in their
 // currency or unit: "gains of 2.6 mln and 7.7 mln dlrs", and so does a
-// part of a sum: "35 billion of 61 billion schillings", and a sum in full
+// part of a sum: "35 billion of (the) 61 billion schillings", and a sum in full
 // digits beside a scaled one: "500,000 and one mln dlrs".
 func (x *extractor) sharedUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words && c.num.scaled || c.end != nil {
@@ -142,6 +175,9 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			return // "from 219,600, or 9.7 pct": the figure restated as a share, no list
 		}
 		if x.eq(k, "and") || x.eq(k, "or") || n == 0 && scale != "" && x.eq(k, "of") {
+			if x.eq(k, "of") && (x.eq(k+1, "the") || x.eq(k+1, "its") || x.eq(k+1, "their")) {
+				k++ // "8.6 billion of the 30 billion franc revenues"
+			}
 			k, sep, joined = k+1, true, true // "35 billion of 61 billion schillings"
 		}
 		if !sep || !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)) || x.toks[k].flags&fNewline != 0 {
