@@ -23,6 +23,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if x.suspendedHyphen(c, j) {
 		return
 	}
+	if n, ok := x.quoteFractionEnd(c, j); ok {
+		c.end = &n // "three months closing at 6-9/16 7/16 pct": a bid and an offer, the whole said once
+		return
+	}
 	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money ||
 		x.agesBetween(c.num.first) || x.eq(c.num.first-2, "between") && (x.str(c.num.first-1) == "\"" || x.str(c.num.first-1) == "\u201c") // between "two and three times"
 	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C"
@@ -203,6 +207,27 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	c.num.year = false
 	c.end = &n
+}
+
+// quoteFractionEnd reads, at token j, the offer of a dealer's quote whose
+// bid c.num is a whole and a fraction, the offer's fraction alone after a
+// space and before the quote's percent or currency: "6-9/16 7/16 pct" is
+// 6.5625 to 6.4375, in the order written.
+func (x *extractor) quoteFractionEnd(c *claimParts, j int) (number, bool) {
+	if c.num.scaled || c.num.value < 1 || c.end != nil || !x.tokIs(j, tNum) || x.toks[j].flags&fSpace == 0 || x.toks[j].flags&fNewline != 0 ||
+		x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tNum) || x.toks[j+2].flags&fSpace != 0 ||
+		!x.tokIs(j+3, tWord) || !x.toks[j+3].is(lexicon.Percent|lexicon.Currency) {
+		return number{}, false
+	}
+	if s := x.text[x.toks[c.num.first].s:x.toks[c.num.last-1].e]; !strings.Contains(s, "-") || !strings.Contains(s, "/") {
+		return number{}, false
+	}
+	num, err1 := strconv.Atoi(x.str(j))
+	den, err2 := strconv.Atoi(x.str(j + 2))
+	if err1 != nil || err2 != nil || num <= 0 || num >= den {
+		return number{}, false
+	}
+	return number{first: j, last: j + 3, value: math.Floor(c.num.value) + float64(num)/float64(den), decimal: true}, true
 }
 
 // marketMoveAfter reports whether a word of a market's close follows the
