@@ -1119,7 +1119,8 @@ func moneyWord(w string) bool {
 // "likely to use 3.4 mln bales of cotton during the year after 2.96 mln
 // in 1985/86", "produced 540 mln kilos of yarn and exported 157 mln",
 // "7.7 mln bales of 375 pounds each, up 500,000 from last season",
-// "158,109 tonnes of barley, the Soviet Union 147,214 of wheat". The
+// "158,109 tonnes of barley, the Soviet Union 147,214 of wheat", a range
+// of its scale ("66.06 mln acres, ranging from 60.7 to 69.0 mln"). The
 // figure must have a scale and no noun of its own, or be compared with
 // the measure ("up", "down", "from", "after", "against", "vs", "with"),
 // or a few words after "than" ("higher than earlier estimates of
@@ -1133,7 +1134,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	// "158,109 tonnes of barley, the Soviet Union 147,214 of wheat": a
 	// list's figure of a thing, as the measure before it
 	listed := x.eq(c.num.last, "of") && x.tokIs(c.num.last+1, tWord) && !x.toks[c.num.last+1].is(lexicon.Stop|lexicon.Determiner)
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !x.figureNounAt(c) && !listed || c.num.year || c.num.words && !c.num.scaled || c.end != nil {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !x.figureNounAt(c) && !listed || c.num.year || c.num.words && !c.num.scaled || c.end != nil && !c.num.scaled {
 		return
 	}
 	// "around 160,000 tonnes, higher than earlier estimates of 150,000":

@@ -409,6 +409,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		(timeAdjective(lower(x.str(j))) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(lower(x.str(j)))) && len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
 		j++ // "five long years", "three consecutive months", "two unbelievable weeks"
 	}
+	if (x.eq(j, "planted") || x.eq(j, "harvested") || x.eq(j, "sown") || x.eq(j, "irrigated")) && c.unitKind == factcheck.Count && x.measureAt(j+1) {
+		j++ // "67.6 mln planted acres of corn", "60 mln harvested acres"
+	}
 	if x.eq(j, "full") && c.unitKind == factcheck.Count && c.num.value <= 5 && (x.eq(j+1, "point") || x.eq(j+1, "points") || x.eq(j+1, "percentage")) {
 		j++ // "cut by one full point": a rate's point, full
 	}
