@@ -1681,6 +1681,13 @@ import (
 //     in tonnes"), "20 trading days" a count, "half a point" of a bond's
 //     price. The hand of 420 and 421 saw a few lines of other sets' gold
 //     (403, 412, 417 and 419) through a wildcard after annotating.
+//   - testdata/heldout-news422.gold.jsonl to heldout-news425.gold.jsonl:
+//     eleven wire stories each, by two more hands, read first at 30e2181
+//     (F1 0.996, 0.973, 0.993 and 0.947; unit 0.915, 0.923, 0.929 and
+//     0.935): a dealer's quote "6-9/16 7/16 pct" one range. Left: "five-fold"
+//     in "fold", "2.2 liter" (the rules' "litre"), "0.127 ounces of gold a
+//     ton" a rate, "4.0 mips", a plain month ("in July") a date to 425's
+//     hand, "end-March 1988" its last day, "three-wheeled" no figure.
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2387,6 +2394,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news419.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.98},
 		{"heldout-news420.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news421.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.78, 0.98, 0.88},
+		{"heldout-news422.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.91, 0.98, 0.96},
+		{"heldout-news423.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.91, 0.98, 0.93},
+		{"heldout-news424.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.92, 0.98, 0.98},
+		{"heldout-news425.gold.jsonl", testcorpus.Root, 0.94, 0.97, 0.93, 0.98, 0.96},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -988,6 +988,24 @@ func TestGroupsGold(t *testing.T) {
 		// purchase of Tel Plus over five wire stories (0.875, suggestions
 		// 0 of 2, none made).
 		{"reuters siemens tel plus sale", "testdata/groups/reuters_siemens_tel_plus_sale.jsonl", nil, 0.87},
+		// Built blind in session 29 and scored once at 30e2181:
+		// Volkswagen's currency fraud over eight wire stories (0.648,
+		// suggestions 6 of 8, 6 of 8 right).
+		{"reuters vw currency fraud", "testdata/groups/reuters_vw_currency_fraud.jsonl", nil, 0.64},
+		// Built blind in session 29 and scored once at 30e2181: the
+		// collapse of Endotronics over eight wire stories (0.667, no
+		// suggestions expected, none made).
+		{"reuters endotronics collapse", "testdata/groups/reuters_endotronics_collapse.jsonl", nil, 0.66},
+		// Built blind in session 29 and scored once at 30e2181: US
+		// farmers' planting intentions of 1987 over eight wire stories
+		// (0.522, suggestions 0 of 11, 1 of 4 right: the trade's
+		// forecasts of acres apart from USDA's report); 0.529 once a
+		// range of the acres' scale took their unit.
+		{"reuters us 1987 planting intentions", "testdata/groups/reuters_us_1987_planting_intentions.jsonl", nil, 0.52},
+		// Built blind in session 29 and scored once at 30e2181: US banks'
+		// Brazilian loans put on non-accrual over eight wire stories
+		// (0.930, suggestions 0 of 1, 9 made on claims no group holds).
+		{"reuters us banks brazil nonaccrual", "testdata/groups/reuters_us_banks_brazil_nonaccrual.jsonl", nil, 0.92},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

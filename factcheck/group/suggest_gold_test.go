@@ -180,7 +180,11 @@ import (
 // 309/1199 and 355/648 with four more read once: Diamond Shamrock's
 // restructuring (0 of 4, none made on its groups), the Farm Credit
 // System's rescue (0 of 8, none made), Japan's record unemployment (1 of
-// 5, 1 of 9) and Siemens's purchase of Tel Plus (0 of 2, none made).
+// 5, 1 of 9) and Siemens's purchase of Tel Plus (0 of 2, none made);
+// 316/1219 and 363/661 with four more read once: Volkswagen's currency
+// fraud (6 of 8, 6 of 8), Endotronics's collapse (none expected), US
+// planting intentions (0 of 11, 1 of 4) and US banks' Brazilian loans (0
+// of 1, none on its groups).
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
