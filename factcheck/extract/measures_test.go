@@ -56,6 +56,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"3.4 million tonnes of carbon dioxide a year", m, "3400000", "", "tonne per year", ""}}},
 		{"a rate of a named gas per a unit", "Wells yield 40 cubic metres of CH4 per day.", []want{{"40 cubic metres of CH4 per day", m, "40", "", "cubic metre per day", ""}}},
 		{"an amount for each is no rate", "Each pupil drinks 50 litres of milk a year.", []want{{"50 litres", m, "50", "", "litre", ""}}},
+		{"a liter as a US text spells it", "It supplies 2.2 liter engines; 3 liters of fuel.", []want{{"2.2 liter", m, "2.2", "", "liter", ""}, {"3 liters", m, "3", "", "liter", ""}}},
 		{"barrels of oil a day for each well", "Each well pumps 500 barrels of oil a day.", []want{{"500 barrels of oil a day", m, "500", "", "barrel per day", ""}}},
 		{"an of phrase with no rate after it", "They stored 90 tonnes of grain a week ago.", []want{{"90 tonnes", m, "90", "", "tonne", ""}}},
 		{"a metric volume with a prefix", "The tanker unloaded 40 kilolitres of fuel and 3 hectoliters of wine.", []want{

@@ -79,7 +79,7 @@ var dimension = map[string]string{
 	"kg": "mass", "g": "mass", "mg": "mass", "tonne": "mass", "ton": "mass", "lb": "mass", "pound": "mass",
 	"ounce": "mass", "stone": "mass",
 	"sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area", "hectare": "area", "acre": "area",
-	"litre": "volume", "gallon": "volume", "barrel": "volume", "cubic metre": "volume", "pint": "volume",
+	"litre": "volume", "liter": "volume", "gallon": "volume", "barrel": "volume", "cubic metre": "volume", "pint": "volume",
 	"°C": "temperature", "°F": "temperature",
 	"km/h": "speed", "mph": "speed", "m/s": "speed", "knot": "speed",
 }

@@ -117,7 +117,7 @@ func init() {
 		"kg": {"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "g": {"gram", "grams", "gramme", "grammes"},
 		"mg": {"mg", "milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz"},
 		"tonne": {"tonne", "tonnes", "ton", "tons"}, "stone": {"stone"}, "dwt": {"dwt"}, "ldt": {"ldt"},
-		"litre": {"litre", "litres", "liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"},
+		"litre": {"litre", "litres"}, "liter": {"liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"},
 		"milliliter": {"milliliter", "milliliters"},
 		"centilitre": {"centilitre", "centilitres"}, "centiliter": {"centiliter", "centiliters"},
 		"decilitre": {"decilitre", "decilitres"}, "deciliter": {"deciliter", "deciliters"},
