@@ -59,7 +59,8 @@ var dollarPlaces = map[string]string{
 // 4 - ... 6.3 mln U.S. dlrs", "HONG KONG, March 24 - ... profits of 1.8
 // billion dlrs"), but for the prices of commodities, which are dollars of
 // the US wherever quoted ("20 dlrs a barrel"), and of other currencies
-// ("mark eased to 0.5500 dlrs"). It returns "" otherwise.
+// ("mark eased to 0.5500 dlrs"), or of precious metals ("Bullion rose to
+// 409.40/90 dlrs"). It returns "" otherwise.
 func (x *extractor) wireDollar(j int) string {
 	switch lower(x.str(j)) {
 	case "dlrs", "dlr", "cts", "ct", "cents", "cent":
@@ -77,7 +78,7 @@ func (x *extractor) wireDollar(j int) string {
 	if x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "per") {
 		k++ // "silver at 7.40 dlrs an ounce"
 	}
-	if x.measureAt(k) || x.currencyPriced(j) || (code == "HKD" || code == "SGD") && x.usSentence(j) {
+	if x.measureAt(k) || x.currencyPriced(j) || x.metalPriced(j) || (code == "HKD" || code == "SGD") && x.usSentence(j) {
 		return ""
 	}
 	return code
@@ -118,6 +119,24 @@ func (x *extractor) currencyPriced(j int) bool {
 			continue
 		}
 		if w := lower(x.str(k)); x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Unit != "USD" && currencyNoun(w) != "dollar" || localCurrencies[w] != nil && w != "dollar" {
+			return true
+		}
+	}
+	return false
+}
+
+// metalPriced reports whether the figure before "dlrs" at token j, a
+// price with no scale, is of a precious metal that its sentence names
+// before it, which markets quote in US dollars wherever they trade:
+// "Bullion rose to 409.40/90 dlrs" in Hong Kong, "the gold price, which
+// is now stabilising at 409.10/60 dlrs".
+func (x *extractor) metalPriced(j int) bool {
+	if x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Scale) {
+		return false // "5 mln dlrs" of a gold miner's profit is a sum
+	}
+	for k := j - 1; k >= 0 && k >= j-20 && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k); k-- {
+		switch lower(x.str(k)) {
+		case "gold", "bullion", "silver", "platinum", "palladium":
 			return true
 		}
 	}

@@ -56,6 +56,11 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"3.4 million tonnes of carbon dioxide a year", m, "3400000", "", "tonne per year", ""}}},
 		{"a rate of a named gas per a unit", "Wells yield 40 cubic metres of CH4 per day.", []want{{"40 cubic metres of CH4 per day", m, "40", "", "cubic metre per day", ""}}},
 		{"an amount for each is no rate", "Each pupil drinks 50 litres of milk a year.", []want{{"50 litres", m, "50", "", "litre", ""}}},
+		{"an earthquake's magnitude on the Richter scale", "A quake registering 6.9 on the\nopen-ended Richter scale jolted Japan; it fell 5 on the week.", []want{{"6.9", m, "6.9", "", "Richter", ""}, {"5", factcheck.Count, "5", "", "", ""}}},
+		{"gains of a market, from the largest", "Wheat showed gains of 0.50 to 0.20 stg and barley 0.25 to 0.10 stg.", []want{
+			{"0.50 to 0.20 stg", factcheck.Money, "0.5", "0.2", "GBP", ""}, {"0.25 to 0.10 stg", factcheck.Money, "0.25", "0.1", "GBP", ""}}},
+		{"a precious metal's price in a Hong Kong wire", "HONG KONG, March 5 - Bullion rose to 409.40/90 dlrs; the gold price is now 409.10/60 dlrs. Profits were 5 mln dlrs.", []want{
+			{"409.40/90 dlrs", factcheck.Money, "409.4", "409.9", "USD", ""}, {"409.10/60 dlrs", factcheck.Money, "409.1", "409.6", "USD", ""}, {"5 mln dlrs", factcheck.Money, "5000000", "", "HKD", ""}}},
 		{"a liter as a US text spells it", "It supplies 2.2 liter engines; 3 liters of fuel.", []want{{"2.2 liter", m, "2.2", "", "liter", ""}, {"3 liters", m, "3", "", "liter", ""}}},
 		{"barrels of oil a day for each well", "Each well pumps 500 barrels of oil a day.", []want{{"500 barrels of oil a day", m, "500", "", "barrel per day", ""}}},
 		{"an of phrase with no rate after it", "They stored 90 tonnes of grain a week ago.", []want{{"90 tonnes", m, "90", "", "tonne", ""}}},

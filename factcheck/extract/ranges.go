@@ -137,10 +137,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		n.value, n.year = -n.value, false
 		down = c.num.value < 0 && n.value < c.num.value
 	}
-	if !down && c.num.decimal && n.decimal && n.value < c.num.value && (x.marketMoveAfter(n.last) || between && x.eq(j, "and")) {
+	if !down && c.num.decimal && n.decimal && n.value < c.num.value && (x.marketMoveAfter(n.last) || between && x.eq(j, "and") || x.movesOfBefore(c.first)) {
 		// "Barley closed 0.15 to 0.05 stg per tonne higher", "losses of
-		// between 2.20 and 1.80 dlrs a tonne": a market's moves, from its
-		// largest
+		// between 2.20 and 1.80 dlrs a tonne", "wheat showing gains of 0.50
+		// to 0.20 stg and barley 0.25 to 0.10 stg": a market's moves, from
+		// its largest
 		down = true
 	}
 	end := n.value // without a scale that the range shares: "2 to 3 million"
@@ -238,6 +239,21 @@ func (x *extractor) marketMoveAfter(j int) bool {
 		switch lower(x.str(k)) {
 		case "higher", "lower", "firmer", "easier", "weaker", "stronger", "dearer", "cheaper":
 			return true
+		}
+	}
+	return false
+}
+
+// movesOfBefore reports whether a market's moves are named, "gains of"
+// or "losses of", in the ten tokens before token i, in its sentence:
+// "wheat showing gains of 0.50 to 0.20 stg and barley 0.25 to 0.10 stg".
+func (x *extractor) movesOfBefore(i int) bool {
+	for k := i - 1; k > 0 && k >= i-10 && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k); k-- {
+		if x.eq(k, "of") {
+			switch lower(x.str(k - 1)) {
+			case "gains", "losses", "falls", "rises", "declines", "advances":
+				return true
+			}
 		}
 	}
 	return false

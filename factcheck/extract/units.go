@@ -189,6 +189,9 @@ func (x *extractor) units(c *claimParts) bool {
 	x.bareRaceTime(c)
 	x.revisedFigure(c)
 	x.sharedRate(c)
+	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && x.richterAfter(c.last) {
+		c.unitKind, c.unit = factcheck.Measure, "Richter" // "registering 6.9 on the open-ended Richter scale"
+	}
 	if c.unitKind == factcheck.Count && c.unit == "" && x.eq(c.first-1, "of") && x.eq(c.first-2, "factor") {
 		c.unitKind, c.unit = factcheck.Measure, "times" // "to rise by a factor of 10": a multiple
 	}
@@ -1456,4 +1459,19 @@ func (x *extractor) prefixedUnit(j int) uint16 {
 		return id
 	}
 	return 0
+}
+
+// richterAfter reports whether "on the Richter scale", perhaps with an
+// adjective ("on the open-ended Richter scale"), follows at token j: an
+// earthquake's magnitude.
+func (x *extractor) richterAfter(j int) bool {
+	if !x.eq(j, "on") || !x.eq(j+1, "the") {
+		return false
+	}
+	for k := j + 2; k < j+6 && k < len(x.toks); k++ {
+		if x.eq(k, "richter") {
+			return x.eq(k+1, "scale")
+		}
+	}
+	return false
 }
