@@ -77,6 +77,7 @@ type grouper struct {
 	size   []int               // claims in each root's group
 	next   []int               // the members of a group in a ring: i, next[i], ... back to i
 	asOf   []calendar.Date     // when each claim's figure held: a date in its sentence, else its article's date
+	week   []string            // the week each claim's sentence dates it to (weekOf), kept for each group at its root
 	names  map[string][]string // each article's most frequent names, sorted (see linkSameValues)
 	story  map[string]int      // each article's story (see storiesOf)
 	// newerOf maps the older figure of a change stated in one sentence
@@ -226,6 +227,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	g.story = storiesOf(g.names, signatures(claims))
 	docDates := articleDates(published)
 	g.asOf = make([]calendar.Date, len(claims))
+	g.week = make([]string, len(claims))
 	g.size = make([]int, len(claims))
 	g.next = make([]int, len(claims))
 	for i := range claims {
@@ -241,6 +243,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 		wg.Go(func() {
 			for i := lo; i < hi; i++ {
 				g.feats[i] = featureOf(&claims[i], g.story[claims[i].Doc])
+				g.week[i] = weekOf(&claims[i])
 			}
 		})
 	}
@@ -443,17 +446,51 @@ const maxJoined = 50
 // (sentenceClash).
 func (g *grouper) union(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) {
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.weeksApart(ra, rb) {
 		g.merge(ra, rb)
 	}
 }
 
+// weeksApart reports whether the groups of roots ra and rb hold figures of
+// two weeks (weekOf).
+func (g *grouper) weeksApart(ra, rb int) bool {
+	return g.week[ra] != "" && g.week[rb] != "" && g.week[ra] != g.week[rb]
+}
+
+// weekOf returns the week that claim c's sentence dates its figures to,
+// "february 16" of "rose 2.1 billion dlrs ... in the February 16 week" or
+// of "in the week ended February 16": a weekly statistic's figure is of
+// its week, and the figures of two weeks are two facts, however alike
+// their words. It returns "" when the sentence names no such week.
+func weekOf(c *factcheck.Claim) string {
+	if !strings.Contains(c.Sentence, "week") {
+		return ""
+	}
+	fs := strings.Fields(c.Sentence)
+	for k := 0; k+2 < len(fs); k++ {
+		switch {
+		case isMonth(fs[k]) && strings.HasPrefix(fs[k+2], "week") && isDay(fs[k+1]):
+			return strings.ToLower(fs[k] + " " + fs[k+1]) // "the February 16 week"
+		case k+3 < len(fs) && strings.HasPrefix(fs[k], "week") && (fs[k+1] == "ended" || fs[k+1] == "ending") && isMonth(fs[k+2]):
+			return strings.ToLower(fs[k+2] + " " + trimPunct(fs[k+3])) // "the week ended March 2"
+		}
+	}
+	return ""
+}
+
+// isDay reports whether w is a day of the month in digits, "16".
+func isDay(w string) bool {
+	d, err := strconv.Atoi(w)
+	return err == nil && d >= 1 && d <= 31
+}
+
 // joinChange joins the two figures of a change one sentence states ("to
 // 110 dlrs from 100 dlrs"), unless together their groups would hold more
-// than maxJoined claims: the one join of two values of one sentence.
+// than maxJoined claims or figures of two weeks: the one join of two
+// values of one sentence.
 func (g *grouper) joinChange(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined {
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.weeksApart(ra, rb) {
 		g.merge(ra, rb)
 	}
 }
@@ -498,6 +535,9 @@ func (g *grouper) merge(ra, rb int) {
 	}
 	g.parent[rb] = ra
 	g.size[ra] += g.size[rb]
+	if g.week[ra] == "" {
+		g.week[ra] = g.week[rb] // the week of any member, one at most (union)
+	}
 	g.next[ra], g.next[rb] = g.next[rb], g.next[ra] // one ring of both
 }
 
@@ -557,7 +597,7 @@ func (g *grouper) link() {
 // whose span of days it lies within maxSpread of, so that a strike's age
 // runs from "three-day-old" to "eight-day-old" to "two-week", but "12
 // days" of talks and the "two-year" negotiation, both near "talks", are
-// two facts.
+// two facts. Figures of two weeks (weekOf) are two facts too.
 func (g *grouper) linkKeyed(members []int) {
 	if g.claims[members[0]].Kind == factcheck.Date {
 		for k, m := range members {
@@ -571,8 +611,20 @@ func (g *grouper) linkKeyed(members []int) {
 		return
 	}
 	if g.claims[members[0]].Kind != factcheck.Duration {
-		for _, m := range members[1:] {
-			g.unionAll(members[0], m)
+		// one key is one fact, but for the figures of two weeks (weekOf)
+		firstOfWeek := map[string]int{}
+		for _, m := range members {
+			w := g.week[m]
+			if f, ok := firstOfWeek[w]; ok && w != "" {
+				g.unionAll(f, m)
+				continue
+			}
+			if w != "" {
+				firstOfWeek[w] = m
+			}
+			if r := g.find(members[0]); w == "" || !g.weeksApart(r, m) {
+				g.unionAll(members[0], m)
+			}
 		}
 		return
 	}

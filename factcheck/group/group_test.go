@@ -2329,3 +2329,27 @@ func TestEarlierEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupWeeksApart: a weekly statistic's figures are of their weeks
+// ("in the February 16 week", "in the week ended February 23"): the
+// levels and the rises of two weeks are two facts, though a sentence
+// revising the week before links them.
+func TestGroupWeeksApart(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, Feb 26 - U.S. M-1 money supply rose 2.1 billion dlrs to a seasonally adjusted 736.7 billion dlrs in the February 16 week, the Federal Reserve said.",
+		"b.txt": "NEW YORK, March 5 - U.S. M-1 money supply rose 1.9 billion dlrs to a seasonally adjusted 738.5 billion dlrs in the week ended February 23, the Federal Reserve said.\n" +
+			"The previous week's M-1 level was revised to 736.6 billion dlrs from 736.7 billion dlrs, the Federal Reserve said.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-02-26", "b.txt": "1987-03-05"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	if places[at("a.txt", "736.7")].Group == places[at("b.txt", "738.5")].Group {
+		t.Error("the levels of the February 16 and February 23 weeks: one group")
+	}
+	if places[at("a.txt", "2.1")].Group == places[at("b.txt", "1.9")].Group {
+		t.Error("the rises of the February 16 and February 23 weeks: one group")
+	}
+	if weekOf(&claims[at("b.txt", "738.5")]) != "february 23" || weekOf(&claims[at("a.txt", "736.7")]) != "february 16" {
+		t.Errorf("weeks %q and %q, want february 23 and february 16", weekOf(&claims[at("b.txt", "738.5")]), weekOf(&claims[at("a.txt", "736.7")]))
+	}
+}
