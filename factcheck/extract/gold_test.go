@@ -1688,6 +1688,15 @@ import (
 //     in "fold", "2.2 liter" (the rules' "litre"), "0.127 ounces of gold a
 //     ton" a rate, "4.0 mips", a plain month ("in July") a date to 425's
 //     hand, "end-March 1988" its last day, "three-wheeled" no figure.
+//   - testdata/heldout-news426.gold.jsonl to heldout-news429.gold.jsonl:
+//     eleven wire stories each, by two more hands, read first at 664891b
+//     (F1 0.978, 0.973, 0.979 and 0.973; unit 0.815, 0.826, 1.000 and
+//     0.930): gold's price in a Hong Kong wire in US dollars, "gains of
+//     0.50 to 0.20 stg", "6.9 on the Richter scale". Left: "3,800 and
+//     3,805 H.K. Dlrs" a bid and an offer, grain prices in pounds a tonne
+//     under a line that names them once ("Jan/Mar deliveries at 113
+//     stg ... at 111 and 115"), "about a half yen", "one newly issued
+//     share", "March\nThree", a lot number "54238".
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2398,6 +2407,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news423.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.91, 0.98, 0.93},
 		{"heldout-news424.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.92, 0.98, 0.98},
 		{"heldout-news425.gold.jsonl", testcorpus.Root, 0.94, 0.97, 0.93, 0.98, 0.96},
+		{"heldout-news426.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.88, 0.87, 0.91},
+		{"heldout-news427.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.90, 0.98, 0.93},
+		{"heldout-news428.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news429.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.92, 0.98, 0.96},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

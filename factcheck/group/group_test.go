@@ -1006,6 +1006,25 @@ func TestGroupsGold(t *testing.T) {
 		// Brazilian loans put on non-accrual over eight wire stories
 		// (0.930, suggestions 0 of 1, 9 made on claims no group holds).
 		{"reuters us banks brazil nonaccrual", "testdata/groups/reuters_us_banks_brazil_nonaccrual.jsonl", nil, 0.92},
+		// Built blind in session 29 and scored once at 98910d4: Saudi
+		// Arabia's defence of OPEC's pact over eight wire stories (0.902,
+		// suggestions 0 of 4, 0 of 2 right).
+		{"reuters saudi opec pact defence", "testdata/groups/reuters_saudi_opec_pact_defence.jsonl", nil, 0.89},
+		// Built blind in session 29 and scored once at 98910d4: Japan's
+		// economic package over eight wire stories (0.819, suggestions 0
+		// of 6, none made on its groups).
+		{"reuters japan economic package 1987", "testdata/groups/reuters_japan_economic_package_1987.jsonl", nil, 0.81},
+		// Built blind in session 29 and scored once at 98910d4: the EC's
+		// budget and farm prices over eight wire stories (0.650,
+		// suggestions 1 of 5, 1 of 2 right: its hand groups a sum in Ecus
+		// with its conversion in dollars).
+		{"reuters ec budget farm prices 1987", "testdata/groups/reuters_ec_budget_farm_prices_1987.jsonl", nil, 0.64},
+		// Built blind in session 29 and scored once at 98910d4: the Fed's
+		// weekly M-1 money supply over eight wire stories (0.129,
+		// suggestions 7 of 18, 17 of 32 right: every week's level, rise
+		// and average joined as one sum that moved); 0.181 once a week's
+		// figures were its own.
+		{"reuters us m1 money supply weekly", "testdata/groups/reuters_us_m1_money_supply_weekly.jsonl", nil, 0.17},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
