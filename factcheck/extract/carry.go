@@ -39,6 +39,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.num.year || x.eq(c.num.last-1, "dozen") {
 		return // "a half dozen other oil companies": things, never a sum
 	}
+	if p := x.pricedAlike(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "Jan/Mar deliveries at 113 stg and Apr/Jun at 117 ..., and at 111 and 115"
+		return
+	}
 	if u := x.rateCurrency(c); u != "" {
 		c.unitKind, c.unit = factcheck.Money, u
 		if k := c.last + 1; x.eq(k, "one") {
@@ -275,6 +279,32 @@ func (x *extractor) datedAlike(c *claimParts, p *factcheck.Claim) bool {
 		}
 	}
 	return true
+}
+
+// pricedAlike returns the price before the bare figure c in its sentence
+// that c is priced as: both stand after "at" ("Jan/Mar deliveries at 113
+// stg and Apr/Jun at 117 basis Liverpool"), or c follows such a price
+// after "and" ("at 111 and 115"), of a size within twice the other's; or
+// nil.
+func (x *extractor) pricedAlike(c *claimParts) *factcheck.Claim {
+	if c.num.scaled || c.end != nil || c.num.words || c.num.year || len(x.claims) == 0 || !x.eq(c.first-1, "at") && !x.eq(c.first-1, "and") {
+		return nil
+	}
+	p := &x.claims[len(x.claims)-1]
+	pi := x.tokenOf(p)
+	if p.Kind != factcheck.Money || cents(lower(p.Text)) || !x.eq(pi-1, "at") || p.EndValue != nil || x.sentenceEndIn(x.tokenAfter(p), c.first) ||
+		c.num.value > 2*p.Value.Num || 2*c.num.value < p.Value.Num {
+		return nil
+	}
+	if x.eq(c.first-1, "and") && x.tokenAfter(p) != c.first-1 {
+		return nil // "at 111 and 115": the pair's second, just after the first
+	}
+	for k := x.tokenAfter(p); k < c.first; k++ {
+		if x.tokIs(k, tNum) || x.measureAt(k) {
+			return nil
+		}
+	}
+	return p
 }
 
 // changeChain reports whether the figure c, after "to" or "from", goes on

@@ -119,6 +119,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"420.00/420.50 dlrs", m, "420", "420.5", "USD", ""}, {"418.50", m, "418.5", "", "USD", ""}, {"565.50 dlrs", m, "565.5", "", "USD", ""}, {"566.35", m, "566.35", "", "USD", ""}, {"565.75", m, "565.75", "", "USD", ""}}},
 		{"a list of sums of one scale, commas between", "LONDON, March 20 - Notes in circulation will add some 340 mln stg, exchequer transactions around 300 mln and bankers' balances about 50 mln - it wants 3 mln.", []want{
 			{"some 340 mln stg", m, "340000000", "", "GBP", factcheck.Approx}, {"around 300 mln", m, "300000000", "", "GBP", factcheck.Approx}, {"about 50 mln", m, "50000000", "", "GBP", factcheck.Approx}, {"3 mln", n, "3000000", "", "", ""}}},
+		{"prices at one size after 'at', one said in its currency", "LONDON, March 20 - Jan/Mar deliveries traded at 113 stg and Apr/Jun at 117 basis Liverpool, and at 111 and 115 basis Norfolk; at 300 tonnes and 12 at 900.", []want{
+			{"113 stg", m, "113", "", "GBP", ""}, {"117 basis", m, "117", "", "GBP", ""}, {"111", m, "111", "", "GBP", ""}, {"115", m, "115", "", "GBP", ""},
+			{"300 tonnes", factcheck.Measure, "300", "", "tonne", ""}, {"12", n, "12", "", "", ""}, {"900", n, "900", "", "", ""}}},
 		{"a share's price in pence before, after 'after'", "LONDON, March 23 - Its shares were little changed at 242p after 241 at Friday's close, and 40 after 12 were sold.", []want{
 			{"242p", m, "2.42", "", "GBP", ""}, {"241", m, "2.41", "", "GBP", ""}, {"40", n, "40", "", "", ""}, {"12", n, "12", "", "", ""}}},
 		{"a part of the sum after it, a sum of debt in full", "They said 8.6 billion of the 30 billion franc revenues would go to debt. It has 15.2 mln dlrs of bonds, and approximately 1,350,000 of unsecured debt; 2 mln of the 15 mln shares and 20,000 of its workers stay.", []want{
