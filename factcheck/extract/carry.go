@@ -292,8 +292,8 @@ func (x *extractor) pricedAlike(c *claimParts) *factcheck.Claim {
 	}
 	p := &x.claims[len(x.claims)-1]
 	pi := x.tokenOf(p)
-	if p.Kind != factcheck.Money || cents(lower(p.Text)) || !x.eq(pi-1, "at") || p.EndValue != nil || x.sentenceEndIn(x.tokenAfter(p), c.first) ||
-		c.num.value > 2*p.Value.Num || 2*c.num.value < p.Value.Num {
+	if p.Kind != factcheck.Money || p.EndValue != nil || c.num.value > 2*p.Value.Num || 2*c.num.value < p.Value.Num || !x.eq(pi-1, "at") ||
+		x.sentenceEndIn(x.tokenAfter(p), c.first) || cents(lower(p.Text)) {
 		return nil
 	}
 	if x.eq(c.first-1, "and") && x.tokenAfter(p) != c.first-1 {

@@ -135,8 +135,7 @@ func (x *extractor) metalPriced(j int) bool {
 		return false // "5 mln dlrs" of a gold miner's profit is a sum
 	}
 	for k := j - 1; k >= 0 && k >= j-20 && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k); k-- {
-		switch lower(x.str(k)) {
-		case "gold", "bullion", "silver", "platinum", "palladium":
+		if x.eq(k, "gold") || x.eq(k, "bullion") || x.eq(k, "silver") || x.eq(k, "platinum") || x.eq(k, "palladium") {
 			return true
 		}
 	}

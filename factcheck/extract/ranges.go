@@ -24,7 +24,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		return
 	}
 	if n, ok := x.quoteFractionEnd(c, j); ok {
-		c.end = &n // "three months closing at 6-9/16 7/16 pct": a bid and an offer, the whole said once
+		// "three months closing at 6-9/16 7/16 pct": a bid and an offer,
+		// the whole said once (copied, so that only a quote's end leaves
+		// for the heap)
+		end := n
+		c.end = &end
 		return
 	}
 	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money ||
