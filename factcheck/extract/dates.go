@@ -695,16 +695,25 @@ func (x *extractor) metadataDate(i int) bool {
 // a line that starts afresh, as a dateline's does, not one that wraps a
 // sentence of prose ("shares at 17 dlrs until midnight,\nEST, March 9").
 func (x *extractor) datelineStart(i int) bool {
-	for k := i; k >= 0 && k > i-6; k-- {
-		if k == 0 || x.toks[k].flags&fNewline != 0 {
-			return k == 0 || !x.proseWraps(k)
-		}
-	}
-	return false
+	k := x.lineStartOf(i)
+	return k == 0 || k > 0 && !x.proseWraps(k)
 }
 
 // lineStartNear reports whether token i is within the first few tokens of
 // its line.
+func (x *extractor) lineStartNear(i int) bool { return x.lineStartOf(i) >= 0 }
+
+// lineStartOf returns the first token of the line of token i when it is
+// among the few tokens before i, else -1.
+func (x *extractor) lineStartOf(i int) int {
+	for k := i; k >= 0 && k > i-6; k-- {
+		if k == 0 || x.toks[k].flags&fNewline != 0 {
+			return k
+		}
+	}
+	return -1
+}
+
 // titleLineStart reports whether token i ends a run of up to three
 // capitalised words that opens a line, or two such runs parted by a
 // comma: a place ("New York", "Edmonton, Alberta").
@@ -722,15 +731,6 @@ func (x *extractor) titleLineStart(i int) bool {
 			return true
 		}
 		words++
-	}
-	return false
-}
-
-func (x *extractor) lineStartNear(i int) bool {
-	for k := i; k >= 0 && k > i-6; k-- {
-		if k == 0 || x.toks[k].flags&fNewline != 0 {
-			return true
-		}
 	}
 	return false
 }

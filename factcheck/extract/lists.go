@@ -17,7 +17,8 @@ import (
 // listUnit gives the bare figure c the unit of measure that an "in
 // <unit>" phrase names before it in its sentence, which in wire copy runs
 // from a lead-in ending in a colon or a dash over the lines of its list,
-// up to a blank line. A figure with a scale of its own keeps it. "in
+// up to a blank line; or in the lead-in sentence just above a table
+// ("figures ..., in tonnes, with comparisons for 1986."). A figure with a scale of its own keeps it. "in
 // 1986", "in brackets", "in dollar terms" name no unit of measure, and a
 // pound may be money: neither is read. The phrase is looked for no more
 // than 160 tokens back from a figure, or from the figure before it in the

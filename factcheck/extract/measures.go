@@ -572,11 +572,11 @@ func (x *extractor) amountNamedBefore(j int) bool {
 
 // pointsBefore returns the unit of a claim in points before the bare
 // "points" of a figure at token i, in the same sentence and clause (no
-// semicolon between) and at most 20 tokens before, which then names its unit once: "plus 55 basis points in
-// the first five years and plus 65 points for the rest", "1/4 percentage
-// point over London interbank offered rate for the first two years,
-// rising to 3/8 point thereafter". It returns "basis point", "percentage
-// point" or "".
+// semicolon between) and at most 20 tokens before, which then names its
+// unit once: "plus 55 basis points in the first five years and plus 65
+// points for the rest", "1/4 percentage point over London interbank
+// offered rate for the first two years, rising to 3/8 point thereafter".
+// It returns "basis point", "percentage point" or "".
 func (x *extractor) pointsBefore(i int) string {
 	for n := len(x.claims) - 1; n >= 0 && n >= len(x.claims)-3; n-- {
 		p := &x.claims[n]
