@@ -612,6 +612,12 @@ func (g *grouper) linkKeyed(members []int) {
 	}
 	if g.claims[members[0]].Kind != factcheck.Duration {
 		// one key is one fact, but for the figures of two weeks (weekOf)
+		if !slices.ContainsFunc(members, func(m int) bool { return g.week[m] != "" }) {
+			for _, m := range members[1:] {
+				g.unionAll(members[0], m)
+			}
+			return
+		}
 		firstOfWeek := map[string]int{}
 		for _, m := range members {
 			w := g.week[m]

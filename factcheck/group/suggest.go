@@ -655,8 +655,9 @@ func (g *grouper) supersedeReplaced(all []int, newest int, out []Placement) {
 // supersedeChanged marks the older figure of a change its sentence
 // states ("raised its offer to 92.50 dlrs from 80 dlrs", "revised down
 // the jobs gains in December, from 157,000 to 133,000") as superseded by
-// the newer, when they are of one group and disagree: most hands of the story batches call
-// such a figure superseded, though it was true of its time (60 of 76).
+// the newer, when they are of one group and disagree: most hands of the
+// story batches call such a figure superseded, though it was true of its
+// time (60 of 76).
 func (g *grouper) supersedeChanged(all []int, out []Placement) {
 	for _, m := range all {
 		n, older := g.newerOf[m]
