@@ -157,8 +157,8 @@ func (x *extractor) afterOf(j int) int {
 			return k
 		}
 		switch {
-		case t.flags&fNewline != 0 && !x.wrapped(k, lexicon.Duration|lexicon.Measure|lexicon.Other):
-			return j
+		case t.flags&fNewline != 0 && !x.wrapped(k, lexicon.Duration|lexicon.Measure|lexicon.Other) && !(t.class == tWord && t.flags&fUpper == 0 && x.proseWraps(k)):
+			return j // but "0.127 ounces of\ngold a ton" goes on
 		case t.class == tWord && !t.is(lexicon.Stop|lexicon.Determiner|lexicon.Duration|lexicon.Cardinal|lexicon.Scale):
 		case t.class == tNum && t.flags&fSpace == 0 && x.tokIs(k-1, tWord): // "CO2"
 		default:

@@ -55,6 +55,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a rate of what a unit measures", "The smelter emits 3.4 million tonnes of carbon dioxide a year.", []want{
 			{"3.4 million tonnes of carbon dioxide a year", m, "3400000", "", "tonne per year", ""}}},
 		{"a rate of a named gas per a unit", "Wells yield 40 cubic metres of CH4 per day.", []want{{"40 cubic metres of CH4 per day", m, "40", "", "cubic metre per day", ""}}},
+		{"a rate of a thing named on the next line of wrapped prose", "The mine holds probable reserves grading an average of 0.127 ounces of\ngold a ton, the company said.", []want{
+			{"0.127 ounces of\ngold a ton", m, "0.127", "", "ounce per ton", ""}}},
 		{"an amount for each is no rate", "Each pupil drinks 50 litres of milk a year.", []want{{"50 litres", m, "50", "", "litre", ""}}},
 		{"an earthquake's magnitude on the Richter scale", "A quake registering 6.9 on the\nopen-ended Richter scale jolted Japan; it fell 5 on the week.", []want{{"6.9", m, "6.9", "", "Richter", ""}, {"5", factcheck.Count, "5", "", "", ""}}},
 		{"gains of a market, from the largest", "Wheat showed gains of 0.50 to 0.20 stg and barley 0.25 to 0.10 stg.", []want{
