@@ -121,6 +121,10 @@ func TestExtractCurrencies(t *testing.T) {
 			{"14.5 mln", m, "14500000", "", "USD", ""}, {"12.1 mln", m, "12100000", "", "USD", ""},
 			{"6,460,000", factcheck.Count, "6460000", "", "", ""}, {"5,719,000", factcheck.Count, "5719000", "", "", ""},
 			{"18,000", m, "18000", "", "USD", ""}, {"21,000", m, "21000", "", "USD", ""}}},
+		{"a results report's row labelled by a unit of measure", "GOLD MINE 1ST QTR\n    JOHANNESBURG, April 9 -\n    Net 264.32 mln rand vs 300.99 mln\n    Tonnes milled 3.74 mln vs 3.72 mln\n    Gold production 30,865 kgs vs 30,236 kgs", []want{
+			{"264.32 mln rand", m, "264320000", "", "ZAR", ""}, {"300.99 mln", m, "300990000", "", "ZAR", ""},
+			{"3.74 mln", factcheck.Measure, "3740000", "", "tonne", ""}, {"3.72 mln", factcheck.Measure, "3720000", "", "tonne", ""},
+			{"30,865 kgs", factcheck.Measure, "30865", "", "kg", ""}, {"30,236 kgs", factcheck.Measure, "30236", "", "kg", ""}}},
 		{"a results report's rows that list a sum's parts", "DELTA GROUP YEAR\n    LONDON, March 25 -\n    Shr 24.8p vs 24.5p\n    Profit breakdown by activity -\n    Engineering 10.75 mln vs 11.13 mln\n    Corporate finance 340,000 vs 4.12 mln", []want{
 			{"24.8p", m, "0.248", "", "GBP", ""}, {"24.5p", m, "0.245", "", "GBP", ""},
 			{"10.75 mln", m, "10750000", "", "GBP", ""}, {"11.13 mln", m, "11130000", "", "GBP", ""},

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // Wire reports of a company's results set their figures out in rows headed
@@ -109,6 +110,26 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 		return true
 	}
 	return false
+}
+
+// rowMeasure gives the bare figure c, in a row of a results report whose
+// label opens with a unit of measure, that unit: "Tonnes milled 3.74 mln
+// vs 3.72 mln" under "Net 264.32 mln vs 300.99 mln" counts tonnes, not
+// money.
+func (x *extractor) rowMeasure(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || !x.resultsReport() {
+		return
+	}
+	line := x.lineStart(c.first)
+	if line >= c.first || !x.measureAt(line) || x.toks[line].is(lexicon.Currency) || x.eq(line, "point") || x.eq(line, "points") {
+		return
+	}
+	for k := line + 1; k < c.first; k++ {
+		if x.tokIs(k, tNum) {
+			return // the row's second figure takes the first's unit by its own rules
+		}
+	}
+	c.unitKind, c.unit = factcheck.Measure, x.toks[line].entry().Unit
 }
 
 // sharesRow reports whether the figure c stands in a row of a results

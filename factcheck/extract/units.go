@@ -180,6 +180,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.listUnit(c)
 	x.listedLength(c)
 	x.sharedUnit(c)
+	x.rowMeasure(c)
 	x.carriedCurrency(c)
 	x.vagueSum(c)
 	x.carriedMeasure(c)
