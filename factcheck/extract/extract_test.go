@@ -636,6 +636,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"THIRD DAY", factcheck.Ordinal, "3", "", "", ""}}},
 		{"a unit made an adjective", "The week-old strike ended; a month-long search began.", []want{
 			{"week-old", factcheck.Duration, "1", "", "week", ""}, {"month-long", factcheck.Duration, "1", "", "month", ""}}},
+		{"forty and some, hyphenated or not", "In his 40-odd years at the firm, 40-odd calls came; 20 odd years passed; two odd socks.", []want{
+			{"40-odd years", factcheck.Duration, "40", "", "year", factcheck.LowerBound}, {"40-odd", factcheck.Count, "40", "", "", factcheck.LowerBound},
+			{"20 odd years", factcheck.Duration, "20", "", "year", factcheck.LowerBound}, {"two", factcheck.Count, "2", "", "", ""}}},
 		{"a unit and a half with no article", "Prices rose in the past week-and-a-half, after a year-and-a-half; 15-and-a-half miles.", []want{
 			{"week-and-a-half", factcheck.Duration, "1.5", "", "week", ""}, {"a year-and-a-half", factcheck.Duration, "1.5", "", "year", ""},
 			{"15-and-a-half miles", factcheck.Measure, "15.5", "", "mile", ""}}},

@@ -377,7 +377,7 @@ func (x *extractor) boundBefore(k int, level bool) bool {
 	return x.eq(k-1, "least") || x.eq(k-1, "most") || x.eq(k-1, "than") || x.eq(k-1, "nearly") || x.eq(k-1, "almost")
 }
 
-// suffixQualifier reads "or more", "or so", "-plus" after token j.
+// suffixQualifier reads "or more", "or so", "-plus", "odd" after token j.
 func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 	switch {
 	case (x.eq(j, "or") || x.eq(j, "and")) && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above") || x.eq(j+1, "greater") || x.eq(j+1, "higher") || x.eq(j+1, "older")) &&
@@ -392,6 +392,8 @@ func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 		return factcheck.LowerBound, j + 1
 	case x.tokIs(j, tPunct) && x.str(j) == "-" && x.eq(j+1, "plus") && x.toks[j].flags&fSpace == 0:
 		return factcheck.LowerBound, j + 2
+	case x.eq(j, "odd") && x.toks[j].flags&fUpper == 0 && x.tokIs(j-1, tNum) && len(x.str(j-1)) >= 2 && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop):
+		return factcheck.LowerBound, j + 1 // "20 odd years" (but "two odd socks")
 	}
 	return factcheck.Exact, j
 }

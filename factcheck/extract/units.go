@@ -1162,6 +1162,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		// "two-plus months": at least two
 		c.qual, c.last = factcheck.LowerBound, j+1
 		return x.unitAt(c, j+1)
+	case x.eq(j, "odd") && x.tokIs(j+1, tWord):
+		// "his 40-odd years at the firm", "40-odd calls": forty and some
+		c.qual, c.last = factcheck.LowerBound, j+1
+		return x.unitAt(c, j+1)
 	case x.eq(j, "annual") && x.eq(j+1, "percentage") && x.eq(j+2, "rate"):
 		c.unitKind, c.last = factcheck.Percent, j+3 // "3.9- to 9.9-annual percentage rate" financing
 	case x.eq(j, "fold") || x.eq(j, "times") && !x.hyphenAt(j) && x.comparativeAt(j+1):
