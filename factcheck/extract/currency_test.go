@@ -121,6 +121,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"14.5 mln", m, "14500000", "", "USD", ""}, {"12.1 mln", m, "12100000", "", "USD", ""},
 			{"6,460,000", factcheck.Count, "6460000", "", "", ""}, {"5,719,000", factcheck.Count, "5719000", "", "", ""},
 			{"18,000", m, "18000", "", "USD", ""}, {"21,000", m, "21000", "", "USD", ""}}},
+		{"a dollar named in brackets after it", "It would receive 31 dlrs (Canadian) a share, and 6 dlrs (net).", []want{
+			{"31 dlrs (Canadian)", m, "31", "", "CAD", ""}, {"6 dlrs", m, "6", "", "USD", ""}}},
 		{"a results report's row labelled by a unit of measure", "GOLD MINE 1ST QTR\n    JOHANNESBURG, April 9 -\n    Net 264.32 mln rand vs 300.99 mln\n    Tonnes milled 3.74 mln vs 3.72 mln\n    Gold production 30,865 kgs vs 30,236 kgs", []want{
 			{"264.32 mln rand", m, "264320000", "", "ZAR", ""}, {"300.99 mln", m, "300990000", "", "ZAR", ""},
 			{"3.74 mln", factcheck.Measure, "3740000", "", "tonne", ""}, {"3.72 mln", factcheck.Measure, "3720000", "", "tonne", ""},

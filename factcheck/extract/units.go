@@ -505,6 +505,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if t.entry().Per == 1 && (x.eq(j+1, "cents") || x.eq(j+1, "cent")) && !c.num.scaled {
 			c.factor, c.last = 0.01, j+2 // "10 guilder cents", "50 euro cents"
 		}
+		if u := currencyAdjectives["dollar"][lower(x.str(j+2))]; u != "" && x.str(j+1) == "(" && x.str(j+3) == ")" && currencyNoun(lower(s)) == "dollar" {
+			c.unit, c.last = u, j+4 // "31 dlrs (Canadian) a share": the dollar named in brackets
+		}
 		if x.eq(c.last, "per") && x.tokIs(c.last+1, tNum) && x.tokIs(c.last+2, tWord) && currencyNoun(lower(x.str(c.last+2))) != "" {
 			c.last += 3 // "112.673 guilders per 100 marks": a rate of exchange, one figure
 		}
