@@ -1025,6 +1025,11 @@ func TestGroupsGold(t *testing.T) {
 		// and average joined as one sum that moved); 0.181 once a week's
 		// figures were its own.
 		{"reuters us m1 money supply weekly", "testdata/groups/reuters_us_m1_money_supply_weekly.jsonl", nil, 0.17},
+		// Built blind in session 29 and scored once at 010c44d: the weekly
+		// US oil inventories of the API and the EIA over four wire stories
+		// (0.257, suggestions 8 of 49, 8 of 16 right: each stock's level
+		// over the weeks one figure to its hand, apart to the rules).
+		{"reuters us oil inventories weekly", "testdata/groups/reuters_us_oil_inventories_weekly.jsonl", nil, 0.25},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
