@@ -1030,6 +1030,10 @@ func TestGroupsGold(t *testing.T) {
 		// (0.257, suggestions 8 of 49, 8 of 16 right: each stock's level
 		// over the weeks one figure to its hand, apart to the rules).
 		{"reuters us oil inventories weekly", "testdata/groups/reuters_us_oil_inventories_weekly.jsonl", nil, 0.25},
+		// Built blind in session 29 and scored once at a089403: Bolivia's
+		// buyback of its bank debt over four wire stories (0.800,
+		// suggestions 0 of 5, 0 of 3 right).
+		{"reuters bolivia debt buyback", "testdata/groups/reuters_bolivia_debt_buyback.jsonl", nil, 0.79},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
