@@ -1264,20 +1264,26 @@ func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 // figure just before it, that figure's kind, unit and scale, which wire
 // copy does not repeat: "a 3.4 pct (revised from 3.6) rise", "17.80 pct
 // (revised 17.77)", "30.08 (revised from 30.06) billion dlrs", "(previously
-// 2.1)". The figure must be of the size of the one it revises.
+// 2.1)"; or alone in the bracket after a percentage or a measure, the
+// report's previous figure, as wire tables give it ("Average CD rates all
+// banks 4.13 pct (4.33)" under "New rates (previous in brackets)"). The
+// figure must be of the size of the one it revises.
 func (x *extractor) revisedFigure(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.words || c.num.year || c.num.scaled || c.end != nil || len(x.claims) == 0 {
 		return
 	}
+	p := &x.claims[len(x.claims)-1]
 	k := c.first - 1
 	if x.eq(k, "from") {
 		k--
 	}
-	if !(x.eq(k, "revised") || x.eq(k, "previously") || x.eq(k, "originally")) || !x.tokIs(k-1, tPunct) || x.str(k-1) != "(" || k < 2 {
+	alone := x.str(c.first-1) == "(" && x.str(c.num.last) == ")" && (p.Kind == factcheck.Percent || p.Kind == factcheck.Measure)
+	if alone {
+		k = c.first
+	} else if !(x.eq(k, "revised") || x.eq(k, "previously") || x.eq(k, "originally")) {
 		return
 	}
-	p := &x.claims[len(x.claims)-1]
-	if int(x.toks[k-2].e) != p.End || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || p.EndValue != nil {
+	if !x.tokIs(k-1, tPunct) || x.str(k-1) != "(" || k < 2 || int(x.toks[k-2].e) != p.End || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || p.EndValue != nil {
 		return
 	}
 	pi := sort.Search(k, func(m int) bool { return int(x.toks[m].s) >= p.Start })

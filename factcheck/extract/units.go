@@ -185,7 +185,6 @@ func (x *extractor) units(c *claimParts) bool {
 	x.vagueSum(c)
 	x.carriedMeasure(c)
 	x.bracketedUnit(c)
-	x.previousInBrackets(c)
 	x.bareTemperature(c)
 	x.bareRaceTime(c)
 	x.revisedFigure(c)
@@ -267,25 +266,6 @@ func (x *extractor) bracketedUnit(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Measure, x.toks[k].entry().Unit
-}
-
-// previousInBrackets gives the bare figure c, alone in brackets just after
-// a percentage or a measure, that figure's kind and unit: a report's
-// previous figure, which wire tables give so ("Average CD rates all banks
-// 4.13 pct (4.33)", "New rates (previous in brackets)"). The figure must be
-// of the size of the one before.
-func (x *extractor) previousInBrackets(c *claimParts) {
-	f := c.num.first
-	if c.unitKind != factcheck.Count || c.end != nil || c.num.words || c.num.scaled || c.num.year || c.last != c.num.last ||
-		f < 2 || x.str(f-1) != "(" || x.str(c.num.last) != ")" || len(x.claims) == 0 {
-		return
-	}
-	p := &x.claims[len(x.claims)-1]
-	if p.End != int(x.toks[f-2].e) || p.Kind != factcheck.Percent && p.Kind != factcheck.Measure || p.EndValue != nil ||
-		c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/10 {
-		return
-	}
-	c.unitKind, c.unit = p.Kind, p.Unit
 }
 
 // pointsMoved reports whether a verb of a price's move stands before the

@@ -430,11 +430,14 @@ func increment(c *factcheck.Claim) bool {
 // and 3.30 dlrs", then "3.33 dlrs"), a dispute, where a figure that moved
 // is told in new words.
 func retold(a, b *factcheck.Claim) bool {
-	if a.Kind == factcheck.Date || a.Value == b.Value || a.EndValue != nil || b.EndValue != nil || setByChange(a) && setByChange(b) {
-		return false // but two prices set by announcements alike ("lowering its price by 0.25 cent to 65.50 cents") moved
+	if a.Kind == factcheck.Date || a.Value == b.Value || a.EndValue != nil || b.EndValue != nil {
+		return false
 	}
 	x, y := math.Abs(a.Value.Num), math.Abs(b.Value.Num)
-	return math.Abs(x-y) <= maxRounding*max(x, y) && jaccard(contentWords(a.Sentence), contentWords(b.Sentence)) >= minRetold
+	// but two prices set by announcements alike ("lowering its price by
+	// 0.25 cent to 65.50 cents") moved; the words read last, the dearest
+	return math.Abs(x-y) <= maxRounding*max(x, y) && !(setByChange(a) && setByChange(b)) &&
+		jaccard(contentWords(a.Sentence), contentWords(b.Sentence)) >= minRetold
 }
 
 // minRetold is how many of their content words two sentences must share
