@@ -63,6 +63,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"80.5 bln yen", m, "80500000000", "", "JPY", ""}, {"77.2 bln", m, "77200000000", "", "JPY", ""}}},
 		{"a percentage between does not matter", "Profit was $4.2 million, up 12% from 3.75 million.", []want{
 			{"$4.2 million", m, "4200000", "", "USD", ""}, {"12%", factcheck.Percent, "12", "", "", ""}, {"3.75 million", m, "3750000", "", "USD", ""}}},
+		{"a level named before its figure", "The backlog was 1,210.7 mln dlrs, up 0.6 pct from the revised January backlog of 1,203.3.", []want{
+			{"1,210.7 mln dlrs", m, "1210700000", "", "USD", ""}, {"0.6 pct", factcheck.Percent, "0.6", "", "", ""}, {"1,203.3", m, "1203300000", "", "USD", ""}}},
 		{"a conversion in brackets is passed over", "The budget rose to 900 billion yen ($6bn) from 850 billion.", []want{
 			{"900 billion yen", m, "900000000000", "", "JPY", ""}, {"$6bn", m, "6000000000", "", "USD", ""}, {"850 billion", m, "850000000000", "", "JPY", ""}}},
 		{"the ends of a change", "It lifted its target from €2.5 billion to 3 billion.", []want{

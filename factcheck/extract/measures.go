@@ -548,6 +548,24 @@ func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
 	return false
 }
 
+// baseOfMultiple reports whether token k, after "N times", names what a
+// firm's figure is a multiple of, as finance states ratios: "lending 18
+// times shareholders' equity", "trading at 12 times earnings", "five
+// times book value". An owner's possessive may stand first.
+func (x *extractor) baseOfMultiple(k int) bool {
+	if x.tokIs(k+1, tPunct) && (x.str(k+1) == "'" || x.str(k+1) == "\u2019") && x.tokIs(k+2, tWord) {
+		k += 2 // "shareholders' equity"
+		if x.eq(k, "s") {
+			k++ // "the company's earnings"
+		}
+	}
+	switch lower(x.str(min(k, len(x.toks)-1))) {
+	case "earnings", "equity", "capital", "sales", "revenue", "revenues", "income", "profits", "reserves", "assets", "cash", "book":
+		return k < len(x.toks) && x.tokIs(k, tWord)
+	}
+	return false
+}
+
 // amountNamedBefore reports whether token j, after a multiple ("twice",
 // "three times"), is a demonstrative standing for an amount named before
 // it: "food prices twice those in Europe and two to three times those in

@@ -648,7 +648,7 @@ func (x *extractor) elidedUnit(c *claimParts) {
 			return
 		}
 	}
-	k := c.first - 1
+	k := x.levelNamedBefore(c.first)
 	for n := 0; n < 2 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against"); n++ {
 		k--
 	}
@@ -705,6 +705,27 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		}
 	}
 	x.carryUnit(c, p)
+}
+
+// levelNamedBefore returns the first token of the phrase that names the
+// level the figure at token i states, "the revised January backlog of",
+// so that what compares it stands just before: "1,210.7 mln dlrs, up 0.6
+// pct from the revised January backlog of 1,203.3". The phrase opens with
+// "the" and runs over a few words in lower case or months to "of"; with
+// none, it returns i-1.
+func (x *extractor) levelNamedBefore(i int) int {
+	if !x.eq(i-1, "of") {
+		return i - 1
+	}
+	for k := i - 2; k >= i-6 && x.tokIs(k, tWord); k-- {
+		if x.eq(k, "the") {
+			return k - 1
+		}
+		if x.toks[k].flags&fUpper != 0 && !x.toks[k].is(lexicon.Month) {
+			break
+		}
+	}
+	return i - 1
 }
 
 // sumNoun reports whether the subject of the count c is one word that

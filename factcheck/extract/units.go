@@ -632,7 +632,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.eq(j, "times") && x.eq(j+1, "out") && x.eq(j+2, "of"):
 		x.ratio(c, j+1) // "nine times out of ten"
 	case x.eq(j, "times") && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && (x.comparativeAt(j+1) || x.timesOfAmount(c, j+1)) ||
-		x.amountNamedBefore(j+1) ||
+		x.amountNamedBefore(j+1) || x.baseOfMultiple(j+1) ||
 		x.eq(j+1, "what") && (x.eq(j+2, "it") || x.eq(j+2, "they") || x.eq(j+2, "was") || x.eq(j+2, "is"))) ||
 		x.eq(j, "fold") && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
@@ -769,21 +769,25 @@ func (x *extractor) compoundDuration(c *claimParts) {
 
 // wattHours reads the hours after a unit of power, which make it one of
 // energy, as written: "5 MW hours" is "MWh", "47.68 billion
-// kilowatt-hours" and "5 megawatt hours" are "kilowatt hour" and
+// kilowatt-hours" and "5 megawatt hours" are "kilowatt-hour" and
 // "megawatt hour".
 func (x *extractor) wattHours(c *claimParts) {
 	hours := ""
+	k := c.last
+	hyphen := x.hyphenAt(k - 1)
+	if hyphen {
+		k++
+	}
 	switch c.unit {
 	case "kW", "MW", "GW", "TW":
 		hours = c.unit + "h"
 	case "kilowatt", "megawatt", "gigawatt", "terawatt":
 		hours = c.unit + " hour"
+		if hyphen {
+			hours = c.unit + "-hour"
+		}
 	default:
 		return
-	}
-	k := c.last
-	if x.hyphenAt(k - 1) {
-		k++
 	}
 	if x.eq(k, "hour") || x.eq(k, "hours") {
 		c.unit, c.last = hours, k+1

@@ -74,12 +74,13 @@ type grouper struct {
 	claims []factcheck.Claim
 	feats  []feature
 	parent []int
-	size   []int               // claims in each root's group
-	next   []int               // the members of a group in a ring: i, next[i], ... back to i
-	asOf   []calendar.Date     // when each claim's figure held: a date in its sentence, else its article's date
-	week   []string            // the week each claim's sentence dates it to (weekOf), kept for each group at its root
-	names  map[string][]string // each article's most frequent names, sorted (see linkSameValues)
-	story  map[string]int      // each article's story (see storiesOf)
+	size   []int                    // claims in each root's group
+	next   []int                    // the members of a group in a ring: i, next[i], ... back to i
+	asOf   []calendar.Date          // when each claim's figure held: a date in its sentence, else its article's date
+	dated  map[string]calendar.Date // each article's date, when known
+	week   []string                 // the week each claim's sentence dates it to (weekOf), kept for each group at its root
+	names  map[string][]string      // each article's most frequent names, sorted (see linkSameValues)
+	story  map[string]int           // each article's story (see storiesOf)
 	// newerOf maps the older figure of a change stated in one sentence
 	// to the newer (see linkChanges).
 	newerOf map[int]int
@@ -226,6 +227,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	}
 	g.story = storiesOf(g.names, signatures(claims))
 	docDates := articleDates(published)
+	g.dated = docDates
 	g.asOf = make([]calendar.Date, len(claims))
 	g.week = make([]string, len(claims))
 	g.size = make([]int, len(claims))
@@ -248,6 +250,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 		})
 	}
 	wg.Wait()
+	g.lastYears(docDates)
 	g.sentenceDates()
 	g.otherTimes(docDates)
 	g.targets = g.bidTargets()
@@ -364,7 +367,7 @@ func featureOf(c *factcheck.Claim, story int) feature {
 	if r := dateRole(c); r != "" {
 		concept = r // "set as the record date for the special meeting"
 	}
-	unit := c.Unit
+	unit := spelledUnit(c)
 	if c.Kind == factcheck.Duration {
 		unit = "" // "week-old" and "13-day-old": one age in two units
 		if event := agedEvent(c); event != "" {

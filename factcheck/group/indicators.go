@@ -7,12 +7,16 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
 )
 
 // Indicators: the statistics that business news reports as percentages
 // and revises from report to report: an economy's growth, inflation,
 // unemployment, the central bank's interest rate, a currency's
-// trade-weighted index. A percentage of one
+// trade-weighted index; and those it reports as sums of money, an
+// economy's exports, imports, balances of trade, of the current account
+// and of the budget, its reserves and its foreign debt (sumIndicator),
+// whose periods may be months. A percentage or a sum of one
 // indicator, of one place and one period, is one fact whatever the words
 // around it: growth "expected at 3.2% in 2004" and "the economy grew by an
 // estimated 3.1% in 2004", the "0.4%" of the third quarter and the "0.5%
@@ -60,19 +64,21 @@ const (
 	indicatorAfter  = 4
 )
 
-// An indicator read from the words around a percentage.
+// An indicator read from the words around a percentage or a sum.
 type indicator struct {
-	name   string // one of the indicators, "" for none
-	place  string // the name before its word ("uk" of "the UK economy"), or ""
-	year   string // the year it is of ("3.1% in 2004"), or ""
-	period string // its quarter ("third"), or ""
+	name  string // one of the indicators, or a statistic sumIndicator names; "" for none
+	place string // the name before its word ("uk" of "the UK economy"), or ""
+	// the year it is of ("3.1% in 2004"), "last" or "this" for the year
+	// before its article's or its article's (resolved by lastYears), or ""
+	year   string
+	period string // its quarter ("third"), or a sum's month ("february"), or ""
 }
 
-// indicatorOf returns the indicator a percentage c reports: its word
-// within indicatorBefore words before c or indicatorAfter after it, in
-// c's clause; the zero indicator when none.
+// indicatorOf returns the indicator a percentage or a sum c reports: its
+// word within indicatorBefore words before c or indicatorAfter after it,
+// in c's clause; the zero indicator when none.
 func indicatorOf(c *factcheck.Claim) indicator {
-	if c.Kind != factcheck.Percent || c.EndValue != nil || c.Unit == "percentage point" {
+	if c.Kind != factcheck.Percent && c.Kind != factcheck.Money || c.EndValue != nil || c.Unit == "percentage point" {
 		return indicator{} // "risen 1.25 percentage points": a change, no level
 	}
 	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
@@ -89,6 +95,9 @@ func indicatorOf(c *factcheck.Claim) indicator {
 	// cue reads the k-th of ws (raw, as written) for an indicator's word,
 	// and returns the indicator and its place
 	cue := func(ws, raw []string, k int) (string, string) {
+		if c.Kind == factcheck.Money {
+			return sumIndicator(ws, raw, k)
+		}
 		w, prev, place := ws[k], "", ""
 		if k > 0 {
 			prev = ws[k-1]
@@ -127,7 +136,143 @@ func indicatorOf(c *factcheck.Claim) indicator {
 		return indicator{}
 	}
 	ind.year, ind.period = periodOf(before, after)
+	if c.Kind == factcheck.Money && ind.period == "" {
+		ind.period = monthOf(before, after)
+	}
 	return ind
+}
+
+// The statistics sumIndicator names by more than one word.
+const (
+	statisticTrade   = "trade balance"
+	statisticBudget  = "budget balance"
+	statisticCurrent = "current account"
+	statisticDebt    = "foreign debt"
+)
+
+// statisticOf returns the statistic an indicator's name names, without
+// the word that qualifies it or the partner of a balance: "exports" of
+// "oil exports", "trade balance" of "trade balance with us".
+func statisticOf(name string) string {
+	name, _, _ = strings.Cut(name, " with ")
+	if k := strings.IndexByte(name, ' '); k >= 0 && sumWords[name[k+1:]] {
+		return name[k+1:]
+	}
+	for _, s := range [...]string{statisticTrade, statisticBudget, statisticCurrent, statisticDebt} {
+		if strings.HasSuffix(name, " "+s) {
+			return s
+		}
+	}
+	return name
+}
+
+// sumWords name, by one word, a statistic of an economy that news states
+// as a sum of money.
+var sumWords = map[string]bool{"exports": true, "imports": true, "reserves": true}
+
+// balanceWords, after "trade", "budget" or "current account", name a
+// balance: "trade surplus", "budget deficit", "current account deficit".
+var balanceWords = map[string]bool{"surplus": true, "deficit": true, "shortfall": true, "balance": true, "gap": true}
+
+// plainWords, before a statistic's word, do not qualify it: "total
+// exports" are the exports.
+var plainWords = map[string]bool{"the": true, "its": true, "their": true, "total": true, "overall": true, "a": true, "an": true,
+	"and": true, "of": true, "in": true, "with": true, "while": true, "but": true, "as": true, "that": true, "were": true, "was": true,
+	"international": true, "foreign": true, "exchange": true, "currency": true, "official": true, "monetary": true}
+
+// sumIndicator returns the statistic the k-th of words ws (raw: as
+// written) names for a sum of money near it, and its place: "Peru's
+// exports", "a 16 mln dlr trade deficit", "the current account
+// deficit", "foreign debt"; a word before it in lower case qualifies it
+// ("oil exports", "net reserves"). Exports "to" or "from" a place are
+// part of them, no statistic.
+func sumIndicator(ws, raw []string, k int) (string, string) {
+	w, prev := ws[k], ""
+	if k > 0 {
+		prev = ws[k-1]
+	}
+	if k+1 < len(ws) && (ws[k+1] == "to" || ws[k+1] == "from") {
+		return "", ""
+	}
+	partner := ""
+	if k+3 < len(ws) && ws[k+1] == "with" {
+		// "its trade surplus with the U.S.": the balance with one partner
+		m := k + 2
+		if ws[m] == "the" {
+			m++
+		}
+		if p := placeName(raw[m]); p != "" {
+			partner = " with " + p
+		}
+	}
+	name := ""
+	switch {
+	case sumWords[w]:
+		name = w
+	case balanceWords[w] && prev == "trade":
+		name, k = statisticTrade+partner, k-1 // a surplus one side states is the other's deficit
+	case balanceWords[w] && prev == "budget":
+		name, k = statisticBudget, k-1
+	case balanceWords[w] && prev == "account" && k > 1 && ws[k-2] == "current":
+		name, k = statisticCurrent, k-2
+	case w == "debt" && (prev == "foreign" || prev == "external"):
+		name, k = statisticDebt, k-1
+	default:
+		return "", ""
+	}
+	if k == 0 {
+		return name, ""
+	}
+	switch q := ws[k-1]; {
+	case plainWords[q]:
+		// "total exports"
+	case k == 1 && !strings.HasSuffix(q, "'s") && !upperWord(raw[0]):
+		name = q + " " + name // "Net reserves": a sentence's first word, in capitals, no name but a possessive
+	case q != raw[k-1] && k >= 2 && placeNames[ws[k-2]] != "":
+		return name, placeNames[ws[k-2]] // "the U.S. Merchandise trade deficit": a wire capitalises after "U.S."
+	case q != raw[k-1]:
+		return name, placeName(raw[k-1]) // "Peru's exports"
+	case !isYear(q) && !strings.HasSuffix(q, "'s") && strings.Trim(q, "0123456789.,") != "":
+		name = q + " " + name // "oil exports", "net reserves"
+	}
+	return name, ""
+}
+
+// lastYears gives the indicators said of "last year" or "this year" the
+// year before their article's date or its year, when it has one.
+func (g *grouper) lastYears(docDates map[string]calendar.Date) {
+	for i := range g.feats {
+		ind := &g.feats[i].ind
+		if ind.year != "last" && ind.year != "this" {
+			continue
+		}
+		switch y := docDates[g.claims[i].Doc].Y; {
+		case y == 0:
+			// kept as said: two articles of a story that give no year
+			// are of one year
+		case ind.year == "last":
+			ind.year = strconv.Itoa(y - 1)
+		default:
+			ind.year = strconv.Itoa(y)
+		}
+	}
+}
+
+// monthOf returns the month, in lower case, a sum of a statistic is of:
+// named just after it ("a deficit of 1.2 billion in February") or just
+// before it ("February's deficit of"); else "".
+func monthOf(before, after []string) string {
+	for k := 0; k < len(after) && k < 3; k++ {
+		if isMonth(after[k]) && (k == 0 || after[k-1] == "in" || after[k-1] == "for") {
+			return strings.TrimSuffix(after[k], "'s")
+		}
+	}
+	for d := 0; d < len(before) && d < 4; d++ {
+		if w := before[len(before)-1-d]; strings.HasSuffix(w, "'s") && isMonth(strings.TrimSuffix(w, "'s")) {
+			return strings.TrimSuffix(w, "'s")
+		}
+	}
+	return ""
 }
 
 // changeWords, just after a figure, make it a change of an indicator, not
@@ -158,6 +303,16 @@ func periodOf(before, after []string) (year, quarter string) {
 			year = after[k]
 			break
 		}
+		if w := after[k]; w != "" && w[0] >= '0' && w[0] <= '9' {
+			break // "2.53 billion dlrs against 1.81 billion dlrs in 1985": the next figure's year
+		}
+		if k < 2 && k+1 < len(after) && (after[k] == "last" || after[k] == "this") && after[k+1] == "year" {
+			year = after[k] // "2.51 billion dlrs last year": resolved by lastYears
+			break
+		}
+	}
+	if n := len(before); year == "" && n >= 2 && n <= indicatorBefore && (before[0] == "last" || before[0] == "this") && strings.HasPrefix(before[1], "year") {
+		year = before[0] // "Last year's imports were 2.53 billion dlrs"
 	}
 	for d := 0; d < len(before) && d < indicatorBefore && year == ""; d++ {
 		if k := len(before) - 1 - d; isYear(before[k]) && (k == 0 || !sinceWords[before[k-1]]) {
@@ -198,7 +353,7 @@ func placeName(w string) string {
 
 // placeNames gives the place a few names stand for: "America's jobless
 // rate" is the US's.
-var placeNames = map[string]string{"america": "us", "american": "us", "u.s.": "us", "britain": "uk", "british": "uk", "u.k.": "uk"}
+var placeNames = map[string]string{"america": "us", "american": "us", "u.s.": "us", "u.s": "us", "britain": "uk", "british": "uk", "u.k.": "uk", "u.k": "uk"}
 
 // figureEnd returns where the figure of a percentage's text ends, its
 // unit with it, when words follow it in the text ("5.4% jobless rate": 4),
@@ -305,11 +460,14 @@ func (g *grouper) indicatorsClash(i, j int) bool {
 }
 
 // indicatorsClash reports whether two indicators, both named, differ, a
-// place said by one only being the other's too.
+// place said by one only being the other's too; the word that qualifies a
+// statistic is read by linkIndicators only ("its bilateral trade surplus"
+// is another report's "trade deficit with Seoul").
 func indicatorsClash(a, b indicator) bool {
 	if a.name == "" || b.name == "" {
 		return false
 	}
+	a.name, b.name = statisticOf(a.name), statisticOf(b.name)
 	a.place, b.place = cmp.Or(a.place, b.place), cmp.Or(b.place, a.place)
 	return indicatorsDiffer(a, b)
 }
@@ -318,7 +476,10 @@ func indicatorsClash(a, b indicator) bool {
 // places (one unsaid is another: "the US economy" in a British story) or
 // of two periods (one unsaid is either).
 func indicatorsDiffer(a, b indicator) bool {
-	differ := func(x, y string) bool { return x != "" && y != "" && x != y }
+	// a year said "last year" in an article of no known year is compared
+	// only with another so said
+	relative := func(x string) bool { return x == "last" || x == "this" }
+	differ := func(x, y string) bool { return x != "" && y != "" && x != y && relative(x) == relative(y) }
 	return a.name != b.name || a.place != b.place || differ(a.year, b.year) || differ(a.period, b.period)
 }
 
@@ -348,22 +509,21 @@ func (g *grouper) linkIndicators() {
 			byName[k] = append(byName[k], i)
 		}
 	}
-	// an indicator whose place goes unsaid is of the one place its story
-	// names for it, if one and its own article names it too: "the economy
-	// grew 3.7%" in a story of "the US economy" (but "GDP is expected at
-	// 3.2%" in London is no US figure)
+	// an indicator whose place goes unsaid is of the one place the batch
+	// names for it, if its own article names it too: "the economy grew
+	// 3.7%" in a story of "the US economy" (but "GDP is expected at 3.2%"
+	// in London is no US figure)
 	places := map[string]map[string]bool{}
-	for i, ind := range of {
+	for _, ind := range of {
 		if ind.place != "" {
-			k := strconv.Itoa(g.story[g.claims[i].Doc]) + "|" + ind.name
-			if places[k] == nil {
-				places[k] = map[string]bool{}
+			if places[ind.name] == nil {
+				places[ind.name] = map[string]bool{}
 			}
-			places[k][ind.place] = true
+			places[ind.name][ind.place] = true
 		}
 	}
 	for i, ind := range of {
-		if ps := places[strconv.Itoa(g.story[g.claims[i].Doc])+"|"+ind.name]; ind.place == "" && len(ps) == 1 {
+		if ps := places[ind.name]; ind.place == "" && len(ps) == 1 {
 			for p := range ps {
 				if slices.Contains(g.names[g.claims[i].Doc], p) {
 					ind.place = p
@@ -400,7 +560,7 @@ func (g *grouper) linkIndicators() {
 		ci, cj := &g.claims[i], &g.claims[j]
 		placed := of[i].place != "" && of[j].place != ""
 		if indicatorsDiffer(of[i], of[j]) || g.story[ci.Doc] != g.story[cj.Doc] && !(placed && g.related(ci.Doc, cj.Doc)) ||
-			ci.Doc != cj.Doc && namesDisjoint(namesBesides(g.sentenceNamesOf(i)), namesBesides(g.sentenceNamesOf(j))) {
+			ci.Doc != cj.Doc && !placed && namesDisjoint(namesBesides(g.sentenceNamesOf(i)), namesBesides(g.sentenceNamesOf(j))) {
 			return
 		}
 		if ci.Value == cj.Value {

@@ -30,7 +30,7 @@ func TestIndicatorOf(t *testing.T) {
 		{"The economy grew 3.7% in the third quarter, slower than the 3.3% growth of the second quarter.", "3.7%", indicator{name: indicatorGrowth, period: "third"}},
 		{"French 1987 growth will probably be about two pct, the minister said.", "about two pct", indicator{name: indicatorGrowth, year: "1987"}},
 		{"Spain's money supply grew at an annualised rate of 8.3 pct in January.", "8.3 pct", indicator{name: indicatorMoney}},
-		{"The government set public sector wage rises at about 1.7 per cent this year.", "about 1.7 per cent", indicator{name: indicatorWages}},
+		{"The government set public sector wage rises at about 1.7 per cent this year.", "about 1.7 per cent", indicator{name: indicatorWages, year: "this"}},
 		{"The pound has risen to 71.8 pct on its closing trade-weighted index.", "71.8 pct", indicator{name: indicatorTradeIndex}},
 		{"Sterling stood at 72.1 pct of its trade weighted index against a basket of currencies.", "72.1 pct", indicator{name: indicatorTradeIndex}},
 		{"Sales rose 5 pct, a weighted average of its stores.", "5 pct", indicator{}},
@@ -38,6 +38,30 @@ func TestIndicatorOf(t *testing.T) {
 	for _, tt := range tests {
 		rel := strings.Index(tt.sentence, tt.figure)
 		c := factcheck.Claim{Kind: factcheck.Percent, Text: tt.figure, Sentence: tt.sentence, Start: rel, End: rel + len(tt.figure)}
+		if got := indicatorOf(&c); got != tt.want {
+			t.Errorf("indicatorOf(%q in %q) = %+v, want %+v", tt.figure, tt.sentence, got, tt.want)
+		}
+	}
+	sums := []struct {
+		sentence, figure string
+		want             indicator
+	}{
+		{"Peru's exports fell to 2.51 billion dlrs last year from 2.98 billion in 1985.", "2.51 billion dlrs", indicator{name: "exports", place: "peru", year: "last"}},
+		{"Peru's exports were 2.51 billion dlrs against 2.98 billion in 1985.", "2.98 billion", indicator{name: "exports", place: "peru", year: "1985"}},
+		{"Last year's imports were 2.53 billion dlrs against 1.81 billion dlrs in 1985.", "2.53 billion dlrs", indicator{name: "imports", year: "last"}},
+		{"Peru registered a 16 mln dlr trade deficit in 1986, its first in four years.", "16 mln dlr", indicator{name: statisticTrade, year: "1986"}},
+		{"Taiwan's trade surplus with the U.S. rose to 13.6 billion dlrs in 1986.", "13.6 billion dlrs", indicator{name: statisticTrade + " with us", place: "taiwan", year: "1986"}},
+		{"The current account deficit narrowed to 1.2 billion dlrs in February.", "1.2 billion dlrs", indicator{name: statisticCurrent, period: "february"}},
+		{"The U.S. Merchandise trade deficit was 13.65 billion dollars in February.", "13.65 billion dollars", indicator{name: statisticTrade, place: "us", period: "february"}},
+		{"Its oil exports were 1.2 billion dlrs.", "1.2 billion dlrs", indicator{name: "oil exports"}},
+		{"Net reserves now total about 800 mln dlrs.", "about 800 mln dlrs", indicator{name: "net reserves"}},
+		{"Its exports to the U.S. rose to 5.1 billion dlrs.", "5.1 billion dlrs", indicator{}},
+		{"Exports rose by 500 mln dlrs in 1986.", "500 mln dlrs", indicator{}},
+		{"The company paid 500 mln dlrs for the shares.", "500 mln dlrs", indicator{}},
+	}
+	for _, tt := range sums {
+		rel := strings.Index(tt.sentence, tt.figure)
+		c := factcheck.Claim{Kind: factcheck.Money, Unit: "USD", Text: tt.figure, Sentence: tt.sentence, Start: rel, End: rel + len(tt.figure)}
 		if got := indicatorOf(&c); got != tt.want {
 			t.Errorf("indicatorOf(%q in %q) = %+v, want %+v", tt.figure, tt.sentence, got, tt.want)
 		}
@@ -136,5 +160,43 @@ func TestGroupTradeIndex(t *testing.T) {
 	}
 	if s := places[a].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
 		t.Errorf("71.8 pct on March 6, 72.1 pct on March 26: suggestion %+v, want superseded by b.txt", s)
+	}
+}
+
+// TestGroupStatistics: a statistic stated as a sum, of one place and one
+// year, revised between two reports is one figure, the first superseded;
+// another year's, and the balance with one partner beside the total, stay
+// apart.
+func TestGroupStatistics(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "PERU CURBS IMPORTS\n    LIMA, March 15 - The government of Peru will ration foreign exchange, a decree said.\n" +
+			"    Total exports dropped to 2.50 billion dlrs last year against 2.97 billion in 1985, according to preliminary estimates of the central bank.\n" +
+			"    Peru's trade surplus with the U.S. was 310 mln dlrs in 1986.\n",
+		"b.txt": "PERU HAS TRADE DEFICIT\n    LIMA, March 18 - The central bank of Peru said Peru registered a trade deficit in 1986.\n" +
+			"    Peru's exports fell to 2.51 billion dlrs last year from 2.98 billion in 1985.\n" +
+			"    Peru's trade surplus was 300 mln dlrs in 1985, the bank said.\n",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	names := map[string][]string{}
+	for doc, text := range articles {
+		names[doc] = NamesOfText(text)
+	}
+	places := Group(claims, pub, names)
+	at := func(doc, text string, nth int) int { return claimAt(t, claims, doc, text, nth) }
+	for _, tt := range []struct {
+		a, b     int
+		together bool
+		why      string
+	}{
+		{at("a.txt", "2.50 billion dlrs", 0), at("b.txt", "2.51 billion dlrs", 0), true, "1986's exports, revised"},
+		{at("a.txt", "2.50 billion dlrs", 0), at("b.txt", "2.98 billion", 0), false, "two years"},
+		{at("a.txt", "310 mln dlrs", 0), at("b.txt", "300 mln dlrs", 0), false, "the balance with the US and the total"},
+	} {
+		if got := places[tt.a].Group == places[tt.b].Group; got != tt.together {
+			t.Errorf("%q and %q (%s) together: %t, want %t", claims[tt.a].Sentence, claims[tt.b].Sentence, tt.why, got, tt.together)
+		}
+	}
+	if s := places[at("a.txt", "2.50 billion dlrs", 0)].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
+		t.Errorf("exports of 2.50 billion revised to 2.51: suggestion %+v, want superseded by b.txt", s)
 	}
 }

@@ -273,7 +273,16 @@ func unitOf(c *factcheck.Claim) string {
 	if c.Kind == factcheck.Duration && days[c.Unit] != 0 {
 		return "day"
 	}
-	return c.Unit
+	return spelledUnit(c)
+}
+
+// spelledUnit returns c's unit spelled one way, a hyphen as a space: the
+// "kilowatt-hours" and "kilowatt hours" of one report are one unit.
+func spelledUnit(c *factcheck.Claim) string {
+	if c.Kind != factcheck.Measure {
+		return c.Unit
+	}
+	return strings.ReplaceAll(c.Unit, "-", " ")
 }
 
 // agree reports whether a and b can both be true.
@@ -514,9 +523,9 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 				if g.replacedIn(newest, replacedBy) {
 					newest = m
 				}
-			case later(g.asOf[m], g.asOf[newest]):
+			case later(g.asOf[m], g.asOf[newest]) || g.revised(m, newest):
 				newest = m
-			case later(g.asOf[newest], g.asOf[m]):
+			case later(g.asOf[newest], g.asOf[m]) || g.revised(newest, m):
 			case expected(&g.claims[newest]) != expected(&g.claims[m]):
 				if expected(&g.claims[newest]) {
 					newest = m // "expecting an offer north of 22 dlrs" is no offer
@@ -531,7 +540,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		n := &g.claims[newest]
 		for _, m := range ms {
 			c := &g.claims[m]
-			if m != newest && later(g.asOf[newest], g.asOf[m]) && !restates(n, c) && !retold(n, c) && !unbounded(n, c) {
+			if m != newest && (later(g.asOf[newest], g.asOf[m]) || g.revised(newest, m)) && !restates(n, c) && !retold(n, c) && !unbounded(n, c) {
 				out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
 			}
 		}
@@ -822,6 +831,15 @@ var expectWords = map[string]bool{
 
 // expectReach is how many words before a figure expected reads.
 const expectReach = 8
+
+// revised reports whether claim n revises claim m: both state one
+// statistic of one period (an indicator: "exports ... last year" in two
+// reports of March), n in a later article.
+func (g *grouper) revised(n, m int) bool {
+	a, b := g.feats[n].ind, g.feats[m].ind
+	return a.name != "" && a.name == b.name && a.year == b.year && a.period == b.period && g.asOf[n] == g.asOf[m] &&
+		later(g.dated[g.claims[n].Doc], g.dated[g.claims[m].Doc])
+}
 
 // expected reports whether figure c is an expectation of its fact
 // (expectWords within expectReach words before it), which the figure
