@@ -1703,6 +1703,15 @@ import (
 //     0.885): "31 dlrs (Canadian) a share". Left: an Australian results
 //     table's bare sums, "Inflation was zero", ages after "becomes", a
 //     palm oil price in ringgit said once, "one vote".
+//   - testdata/heldout-news434.gold.jsonl to heldout-news437.gold.jsonl:
+//     eleven wire stories each, by two more hands, read first at e89d1ff
+//     (F1 1.000, 0.943, 0.974 and 0.985; unit 0.980, 0.506, 1.000 and
+//     0.818): "lending 18\ntimes shareholders' equity" a multiple, a
+//     backlog "up 0.6 pct from the revised January backlog of 1,203.3"
+//     in dollars, "kilowatt-hours" as written. Left: a USDA table of beef
+//     prices whose dollars no line names (435), "19.05/15" after "19.65
+//     dlrs, up 45 cents", grades in "ounce" of ore a ton said once, "500
+//     short tons" a day.
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2421,6 +2430,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news431.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.97},
 		{"heldout-news432.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.90, 0.98, 0.94},
 		{"heldout-news433.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.91, 0.98, 0.95},
+		{"heldout-news434.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.98},
+		{"heldout-news435.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.52, 0.98, 0.67},
+		{"heldout-news436.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news437.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.86, 0.66, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

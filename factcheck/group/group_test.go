@@ -1034,6 +1034,19 @@ func TestGroupsGold(t *testing.T) {
 		// buyback of its bank debt over four wire stories (0.800,
 		// suggestions 0 of 5, 0 of 3 right).
 		{"reuters bolivia debt buyback", "testdata/groups/reuters_bolivia_debt_buyback.jsonl", nil, 0.79},
+		// Built blind in session 30 and scored once at e89d1ff: Peru's
+		// foreign debt and trade figures, revised between the central
+		// bank's preliminary and final reports, over eight wire stories
+		// (0.769, suggestions 0 of 12, 0 of 1 right); and the same story
+		// by a second hand, seven of the same eight stories (0.849,
+		// suggestions 0 of 13, 0 of 3 right), which two helpers chose
+		// at once.
+		{"reuters peru debt economy 1987", "testdata/groups/reuters_peru_debt_economy_1987.jsonl", nil, 0.78},
+		{"reuters peru economy debt 1987", "testdata/groups/reuters_peru_economy_debt_1987.jsonl", nil, 0.86},
+		// Built blind in session 30 and scored once at e89d1ff: Hospital
+		// Corp of America's rejected buyout and its restructuring over four
+		// wire stories (0.811, suggestions 0 of 1, none right).
+		{"reuters hca buyout restructuring", "testdata/groups/reuters_hca_buyout_restructuring.jsonl", nil, 0.80},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
