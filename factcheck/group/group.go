@@ -250,7 +250,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 		})
 	}
 	wg.Wait()
-	g.lastYears(docDates)
+	g.lastYears()
 	g.sentenceDates()
 	g.otherTimes(docDates)
 	g.targets = g.bidTargets()

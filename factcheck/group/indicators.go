@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
-	"github.com/factcheck/factcheck/factcheck/internal/calendar"
 )
 
 // Indicators: the statistics that business news reports as percentages
@@ -240,13 +239,13 @@ func sumIndicator(ws, raw []string, k int) (string, string) {
 
 // lastYears gives the indicators said of "last year" or "this year" the
 // year before their article's date or its year, when it has one.
-func (g *grouper) lastYears(docDates map[string]calendar.Date) {
+func (g *grouper) lastYears() {
 	for i := range g.feats {
 		ind := &g.feats[i].ind
 		if ind.year != "last" && ind.year != "this" {
 			continue
 		}
-		switch y := docDates[g.claims[i].Doc].Y; {
+		switch y := g.dated[g.claims[i].Doc].Y; {
 		case y == 0:
 			// kept as said: two articles of a story that give no year
 			// are of one year

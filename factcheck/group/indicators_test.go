@@ -35,12 +35,15 @@ func TestIndicatorOf(t *testing.T) {
 		{"Sterling stood at 72.1 pct of its trade weighted index against a basket of currencies.", "72.1 pct", indicator{name: indicatorTradeIndex}},
 		{"Sales rose 5 pct, a weighted average of its stores.", "5 pct", indicator{}},
 	}
-	for _, tt := range tests {
-		rel := strings.Index(tt.sentence, tt.figure)
-		c := factcheck.Claim{Kind: factcheck.Percent, Text: tt.figure, Sentence: tt.sentence, Start: rel, End: rel + len(tt.figure)}
-		if got := indicatorOf(&c); got != tt.want {
-			t.Errorf("indicatorOf(%q in %q) = %+v, want %+v", tt.figure, tt.sentence, got, tt.want)
+	check := func(kind factcheck.Kind, unit, sentence, figure string, want indicator) {
+		rel := strings.Index(sentence, figure)
+		c := factcheck.Claim{Kind: kind, Unit: unit, Text: figure, Sentence: sentence, Start: rel, End: rel + len(figure)}
+		if got := indicatorOf(&c); got != want {
+			t.Errorf("indicatorOf(%q in %q) = %+v, want %+v", figure, sentence, got, want)
 		}
+	}
+	for _, tt := range tests {
+		check(factcheck.Percent, "", tt.sentence, tt.figure, tt.want)
 	}
 	sums := []struct {
 		sentence, figure string
@@ -60,11 +63,7 @@ func TestIndicatorOf(t *testing.T) {
 		{"The company paid 500 mln dlrs for the shares.", "500 mln dlrs", indicator{}},
 	}
 	for _, tt := range sums {
-		rel := strings.Index(tt.sentence, tt.figure)
-		c := factcheck.Claim{Kind: factcheck.Money, Unit: "USD", Text: tt.figure, Sentence: tt.sentence, Start: rel, End: rel + len(tt.figure)}
-		if got := indicatorOf(&c); got != tt.want {
-			t.Errorf("indicatorOf(%q in %q) = %+v, want %+v", tt.figure, tt.sentence, got, tt.want)
-		}
+		check(factcheck.Money, "USD", tt.sentence, tt.figure, tt.want)
 	}
 	sentence := "The interest rate has risen 1.25 percentage points during 2004."
 	rel := strings.Index(sentence, "1.25")
