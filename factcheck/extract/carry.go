@@ -124,6 +124,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		}
 		return
 	}
+	if p := x.centsCompared(c); p != nil {
+		c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "Shr 55.01 cents vs 97.76", "to 18 cts a share from 16": cents
+		return
+	}
 	if x.sharesRow(c) || x.resultsMoney(c) {
 		return
 	}
@@ -810,6 +814,38 @@ func (x *extractor) lastClaim() *factcheck.Claim {
 	return &x.claims[len(x.claims)-1]
 }
 
+// maxCentsRatio bounds how far a figure compared with a sum in cents may
+// lie from it to be in cents too.
+const maxCentsRatio = 20
+
+// maxCentsGap bounds the tokens between a sum in cents and the bare figure
+// compared with it: "18 cts a share from 16".
+const maxCentsGap = 4
+
+// centsCompared returns the sum in cents (or pence) that the bare figure
+// c, unscaled, is compared with just before it in its sentence: "Shr
+// 55.01 cents vs 97.76", "raised its dividend to 18 cts a share from 16";
+// or nil. The figure is in cents too.
+func (x *extractor) centsCompared(c *claimParts) *factcheck.Claim {
+	p := x.lastClaim()
+	if p == nil || c.num.scaled || c.end != nil || p.Kind != factcheck.Money || !cents(lower(p.Text)) || !x.comparedWith(c.first) || x.eq(c.first-1, "with") && !x.eq(c.first-2, "compared") {
+		return nil
+	}
+	pe := x.tokenAfter(p)
+	if pe >= c.first || c.first-pe > maxCentsGap || x.sentenceEndIn(pe, c.first) {
+		return nil
+	}
+	for k := pe; k < c.first; k++ {
+		if x.tokIs(k, tNum) {
+			return nil // "Shr nine cts vs nine cts\n Net 98,0000 vs 97,000": another figure's comparison
+		}
+	}
+	if cts := 100 * p.Value.Num; c.num.value > maxCentsRatio*cts || c.num.value*maxCentsRatio < cts {
+		return nil // "78,000 dlrs, or two cts a share, versus 597,000": the sum's comparison
+	}
+	return p
+}
+
 // changedBy reports whether a verb of change stands just before the sum
 // p: "rose 2p", "fell 1-1/4".
 func (x *extractor) changedBy(p *factcheck.Claim) bool {
@@ -996,8 +1032,8 @@ func (x *extractor) comparedWith(i int) bool {
 // change and a pronoun for the sum ("had to raise this to seven billion").
 func (x *extractor) comparedBack(i, pi int) bool {
 	for k := i - 1; k > pi && k >= i-8; k-- {
-		if x.tokIs(k, tNum) && !yearLike(x.str(k)) && !x.eq(k-1, "/") {
-			return false
+		if x.tokIs(k, tNum) && !yearLike(x.str(k)) && !x.eq(k-1, "/") && !x.inDate(k) {
+			return false // but "in the first three quarters ended February 28 from 813.0 mln" names a day
 		}
 		switch lower(x.str(k)) {
 		case "from", "against", "versus", "vs", "compared", "than", "instead", "below", "above":
@@ -1016,6 +1052,16 @@ func (x *extractor) comparedBack(i, pi int) bool {
 			if k == i-1 && x.changeVerbBefore(k) {
 				return true // "a five billion dlr surplus, but had to raise this to seven billion"
 			}
+		}
+	}
+	return false
+}
+
+// inDate reports whether token k lies in the last date claimed.
+func (x *extractor) inDate(k int) bool {
+	for n := len(x.claims) - 1; n >= 0; n-- {
+		if d := &x.claims[n]; d.Kind == factcheck.Date {
+			return d.Start <= int(x.toks[k].s) && int(x.toks[k].e) <= d.End
 		}
 	}
 	return false

@@ -72,6 +72,9 @@ func (x *extractor) wireDollar(j int) string {
 	}
 	code := x.wire
 	if code == "-" {
+		if x.randCents(j) {
+			return "ZAR"
+		}
 		return ""
 	}
 	k := j + 1
@@ -82,6 +85,32 @@ func (x *extractor) wireDollar(j int) string {
 		return ""
 	}
 	return code
+}
+
+// randCents reports whether the cents at token j are South African: a
+// company's earnings or dividend under a South African dateline, in a
+// results report ("Shr 616 cts vs 481") or a sum a share ("85 cts a
+// share"), not said in US cents ("30 U.S. Cents", the rand's rate).
+func (x *extractor) randCents(j int) bool {
+	switch lower(x.str(j)) {
+	case "cts", "ct", "cents", "cent":
+	default:
+		return false
+	}
+	if x.usBefore(j) {
+		return false
+	}
+	if x.where == nil {
+		x.where = x.readCountry()
+	}
+	if x.where.dateline != "ZA" {
+		return false
+	}
+	k := j + 1
+	if x.eq(k, "a") || x.eq(k, "per") {
+		k++
+	}
+	return x.eq(k, "share") || x.resultsReport()
 }
 
 // usSentence reports whether the sentence of token j names the United

@@ -690,6 +690,9 @@ func (x *extractor) durationContext(i int) bool {
 	case (x.eq(i-1, "to") || x.eq(i-1, "with")) && x.eq(i-2, "compared") && !x.hyphenAt(i+1) && !x.eq(i+2, "earlier") && !x.eq(i+2, "ago") && !x.eq(i+2, "before"):
 		return true // "a 20-minute taxi ride ..., compared to an hour to get" (but "compared with a year earlier" is a time)
 	}
+	if x.stoppedFor(i-1) && !x.eq(i+2, "ago") && !x.eq(i+2, "earlier") && !x.eq(i+2, "later") {
+		return true // "2,000 workers would be laid off one week", "the plant was closed a week": how long it stopped
+	}
 	// "one week away", "one year ago", "one day later": a length of time
 	// to or from an event
 	// ("a year ago" stays a reference to a time, not a length)
@@ -704,6 +707,21 @@ func (x *extractor) durationContext(i int) bool {
 		return true // "came a year after T-Mobile uncovered", "waited a year before coming forward": the time between two events
 	}
 	return x.eq(i, "one") && (x.eq(k, "away") || x.eq(k, "ago") || x.eq(k, "later") || x.eq(k, "earlier"))
+}
+
+// stoppedFor reports whether token j ends a verb of stopping whose object
+// may be how long: "closed", "idled", "shut", "halted", "suspended",
+// "delayed", "postponed", "laid off", "shut down".
+func (x *extractor) stoppedFor(j int) bool {
+	switch lower(x.str(j)) {
+	case "closed", "idled", "shut", "halted", "suspended", "delayed", "postponed", "stopped":
+		return true
+	case "off":
+		return x.eq(j-1, "laid") || x.eq(j-1, "lay")
+	case "down":
+		return x.eq(j-1, "shut") || x.eq(j-1, "closed")
+	}
+	return false
 }
 
 // countAt reports whether token i is a number, in digits or a word.

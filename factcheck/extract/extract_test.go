@@ -179,6 +179,13 @@ func TestExtractCounts(t *testing.T) {
 		{"wire table", "Shr 34 cts vs 1.19 dlrs\nNet 3,207,000 vs 4,715,000", []want{
 			{"34 cts", factcheck.Money, "0.34", "", "USD", ""}, {"1.19 dlrs", factcheck.Money, "1.19", "", "USD", ""},
 			{"3,207,000", factcheck.Money, "3207000", "", "USD", ""}, {"4,715,000", factcheck.Money, "4715000", "", "USD", ""}}},
+		{"a figure compared with cents is in cents", "Shr 55.01 cents vs 97.76\nInt div 18 cents vs 16\nShr nine cts vs nine cts\nNet 98,0000 vs 97,000", []want{
+			{"55.01 cents", factcheck.Money, "0.5501", "", "USD", ""}, {"97.76", factcheck.Money, "0.9776", "", "USD", ""},
+			{"18 cents", factcheck.Money, "0.18", "", "USD", ""}, {"16", factcheck.Money, "0.16", "", "USD", ""},
+			{"nine cts", factcheck.Money, "0.09", "", "USD", ""}, {"nine cts", factcheck.Money, "0.09", "", "USD", ""}, {"97,000", factcheck.Money, "97000", "", "USD", ""}}},
+		{"cents compared, but not a sum's comparison", "It raised its dividend to 18 cts a share from 16. It earned 78,000 dlrs, or two cts a share, versus 597,000.", []want{
+			{"18 cts", factcheck.Money, "0.18", "", "USD", ""}, {"16", factcheck.Money, "0.16", "", "USD", ""},
+			{"78,000 dlrs", factcheck.Money, "78000", "", "USD", ""}, {"two cts", factcheck.Money, "0.02", "", "USD", ""}, {"597,000", factcheck.Count, "597000", "", "", ""}}},
 		{"a results report whose share's row follows its dateline", "LONDON, April 13 - Year to end-December Shr 76.7p vs 67.7p\n    Div 17p making 23p vs 21p\n    Administrative expenses 65.1 mln vs 58.9 mln\n", []want{
 			{"76.7p", factcheck.Money, "0.767", "", "GBP", ""}, {"67.7p", factcheck.Money, "0.677", "", "GBP", ""}, {"17p", factcheck.Money, "0.17", "", "GBP", ""},
 			{"23p", factcheck.Money, "0.23", "", "GBP", ""}, {"21p", factcheck.Money, "0.21", "", "GBP", ""},
@@ -361,6 +368,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"fraction of a percentage point", "Rates rose by a quarter of a percentage point, then half a percentage point.", []want{
 			{"a quarter of a percentage point", factcheck.Percent, "0.25", "", "percentage point", ""},
 			{"half a percentage point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
+		{"half a point of a price", "The call price falls by half a point each year and the gilts lost a half point.", []want{
+			{"half a point", factcheck.Measure, "0.5", "", "point", ""}, {"a half point", factcheck.Measure, "0.5", "", "point", ""}}},
+		{"half a point of a rate named before", "The rate was unchanged at 8-3/4 since it was raised by a half-point.", []want{
+			{"8-3/4", factcheck.Count, "8.75", "", "", ""}, {"a half-point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
+		{"a half-point change with no rate in sight is left", "Forecasts are for a half-point cut.", nil},
 		{"metres high", "The statue is 2.5m high and 6m long; it cost £6m.", []want{
 			{"2.5m", factcheck.Measure, "2.5", "", "m", ""}, {"6m", factcheck.Measure, "6", "", "m", ""}, {"£6m", factcheck.Money, "6000000", "", "GBP", ""}}},
 		{"the final 400m", "He faded over the final 400m.", []want{{"400m", factcheck.Measure, "400", "", "m", ""}}},
@@ -628,6 +640,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a unit said once, not across a range or a score", "It lies between three and 160 miles off; she won 6-4 and 18-year-old Lee lost.", []want{
 			{"three and 160 miles", factcheck.Measure, "3", "160", "mile", ""}, {"6-4", factcheck.Count, "6", "", "", ""},
 			{"18-year-old", factcheck.Duration, "18", "", "year", ""}}},
+		{"how long a plant stopped", "Workers will be laid off one week beginning March 9; the plant was closed a week, idled two days, and shut a week ago.", []want{
+			{"one week", factcheck.Duration, "1", "", "week", ""}, {"March 9", factcheck.Date, "--03-09", "", "", ""},
+			{"a week", factcheck.Duration, "1", "", "week", ""}, {"two days", factcheck.Duration, "2", "", "day", ""}}},
 		{"a unit of time of something, not a rate", "After a decade of work and a week of talks, it airs two hours a week of drama.", []want{
 			{"a decade", factcheck.Duration, "10", "", "year", ""}, {"a week", factcheck.Duration, "1", "", "week", ""},
 			{"two hours", factcheck.Duration, "2", "", "hour", ""}}},

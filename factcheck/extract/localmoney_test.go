@@ -36,6 +36,10 @@ func TestLocalCurrency(t *testing.T) {
 		{"the states of a currency are no sum, a price's area is", "The 12 euro zone countries and the 16 euro area members met; copper held the 870 stg area.", "", []want{
 			{"12 euro zone countries", factcheck.Count, "12", "", "", ""}, {"16 euro area members", factcheck.Count, "16", "", "", ""}, {"870 stg", m, "870", "", "GBP", ""}}},
 		{"crowns nowhere", "The champion has 5 crowns.", "", []want{{"5 crowns", factcheck.Count, "5", "", "", ""}}},
+		{"crowns of the country their sentence names, of several the text names", "HAMBURG, March 9 - Norway was not in the market and Iceland sold little.\n    Denmark offered meal at 315 crowns per 100 kilos.", "", []want{
+			{"315 crowns", m, "315", "", "DKK", ""}, {"100 kilos", factcheck.Measure, "100", "", "kg", ""}}},
+		{"a South African company's cents are the rand's", "HIGHVELD SEES LOWER EARNINGS\n    JOHANNESBURG, March 11 - Highveld expects earnings below last year's 85 cts a share; the rand rose to 30 U.S. Cents.", "", []want{
+			{"85 cts", m, "0.85", "", "ZAR", ""}, {"30 U.S. Cents", m, "0.3", "", "USD", ""}}},
 		{"dinars in Amman", "AMMAN (Reuters) - Jordan will borrow 500 million dinars.", "", []want{{"500 million dinars", m, "500000000", "", "JOD", ""}}},
 		{"francs in Dakar", "DAKAR, May 2 - Senegal will spend 90 billion francs on roads.", "2019-05-02", []want{{"90 billion francs", m, "90000000000", "", "XOF", ""}}},
 		{"naira, pesos and shillings by their letters", "LAGOS, June 14 - Nigeria set a N70,000 wage.", "", []want{{"N70,000", m, "70000", "", "NGN", ""}}},

@@ -325,8 +325,8 @@ func (x *extractor) fraction(i int) int {
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || !strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if !x.eq(k+1, "of") && k == i+1 && !x.eq(k, "thirds") && !x.byChange(i) && (!x.fractionAlone(k+1) || x.periodsBefore(i-1)) {
-			return i // "the three quarters preceding", "the first three quarters": quarters of a year; but "fell by three quarters"
+		if k == i+1 && !x.eq(k, "thirds") && !x.byChange(i) && (!x.eq(k+1, "of") && !x.fractionAlone(k+1) || x.periodsBefore(i-1)) {
+			return i // "the three quarters preceding", "the first three quarters (of 1985/86)": quarters of a year; but "fell by three quarters"
 		}
 		num, den, j = x.toks[i].entry().Num, x.toks[k].entry().Num, k+1
 	case x.eq(i, "quarter") && x.qualifierBefore(i) && x.unitOfFraction(i+1) > i+1 && x.toks[x.unitOfFraction(i+1)].is(lexicon.Duration):
@@ -357,6 +357,21 @@ func (x *extractor) fraction(i int) int {
 	case x.percentagePoint(j) > j:
 		// "a quarter of a percentage point", "half a percentage point"
 		c.unit, c.num.value, c.last = "percentage point", num/den, x.percentagePoint(j)
+		c.num.last = c.last
+	case x.eq(j, "a") && (x.eq(j+1, "point") || x.eq(j+1, "points")) ||
+		(x.eq(j, "point") || x.hyphenAt(j-1) && x.eq(j+1, "point")) && x.eq(j-1, "half") && !(x.tokIs(j+2, tWord) && rateChangeNoun(lower(x.str(j+2)))):
+		// "by half a point each year", "a half point": points of a price
+		// or an index, or of a rate named a little before ("the rate ...
+		// unchanged at 8-3/4 since it was raised by a half-point"); but
+		// "a half-point cut" with no rate in sight is left unread
+		c.unitKind, c.unit, c.num.value = factcheck.Measure, "point", num/den
+		if x.rateWithin(j, pointRateBack) {
+			c.unitKind, c.unit = factcheck.Percent, "percentage point"
+		}
+		c.last = j + 2
+		if x.eq(j, "point") {
+			c.last = j + 1
+		}
 		c.num.last = c.last
 	case x.unitOfFraction(j) > j && x.toks[x.unitOfFraction(j)].is(lexicon.Duration):
 		// "half an hour", "a quarter of an hour"
@@ -605,6 +620,10 @@ func (x *extractor) percentagePoint(j int) int {
 	}
 	return j
 }
+
+// pointRateBack is how many tokens back a rate may stand for the points
+// of a fraction said after it to be percentage points: a sentence.
+const pointRateBack = 30
 
 // rateNear reports whether a rate or a percentage is named within a few
 // words of token k: then "half a point" is half a percentage point.

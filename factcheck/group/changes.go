@@ -92,8 +92,9 @@ func (g *grouper) linkChanges() {
 			// ... to 139,000 in September instead of 96,000"
 			g.joinChange(ia, ib)
 			g.newerOf[ib] = ia
-		case len(between) <= maxChangeWords+2 && last(between) == "to" && last(before) == "from":
-			// "from A to B": A is the older
+		case len(between) <= maxChangeWords+2 && last(between) == "to" && last(before) == "from" && !ofAnotherPeriod(a):
+			// "from A to B": A is the older (but "from 1.8 mln (last year)
+			// to one mln" gives two years' figures)
 			g.joinChange(ia, ib)
 			g.newerOf[ia] = ib
 		case len(between) <= maxVerbChangeWords && last(from) == "over" && len(from) >= 2 && betterWords[from[len(from)-2]]:

@@ -1251,6 +1251,15 @@ func NamesOfText(text string) []string {
 			if p < len(word) && word[p] != '&' && hasLower(word) {
 				countAcronyms(counts, caps) // not at a ticker: "NORANDA &lt;NOR.TO> SAYS"
 			}
+			if strings.HasPrefix(word, "&lt;") {
+				// a headline's firm, its ticker after it: "THE BROKEN
+				// HILL PTY CO LTD &lt;BRKN.S> NINE MONTHS"
+				for _, w := range caps {
+					if w = strings.ToUpper(w[:1]) + strings.ToLower(w[1:]); isName(w) {
+						counts[w]++
+					}
+				}
+			}
 			caps = caps[:0]
 		}
 		newline := gap != " " && strings.IndexByte(gap, '\n') >= 0

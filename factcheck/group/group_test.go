@@ -1380,12 +1380,13 @@ func TestNamesOfText(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("NamesOfText = %v, want %v", got, want)
 	}
-	// a firm in capitals in a sentence of mixed case is a name, but not
-	// the capitals of a headline before its ticker
+	// a firm in capitals in a sentence of mixed case is a name, and so
+	// is a headline's firm before its ticker, but not the rest of the
+	// headline
 	text = "NORANDA &lt;NOR.TO> SAYS FIRE CAUSED DAMAGE\n" +
 		"    One person joins BT every 10 seconds, BT said, and Ofcom agreed with BT.\n"
 	got = NamesOfText(text)
-	want = []string{"bt", "ofcom"}
+	want = []string{"bt", "noranda", "ofcom"}
 	if !slices.Equal(got, want) {
 		t.Errorf("NamesOfText = %v, want %v", got, want)
 	}
@@ -1414,7 +1415,8 @@ func TestGroupChanges(t *testing.T) {
 	articles := map[string]string{
 		"a.txt": "Granite Holdings offered 40 dlrs a share for Acme Mills, its chief said.",
 		"b.txt": "Granite Holdings raised its offer for Acme Mills to 45 dlrs a share from 40 dlrs, its chief said. " +
-			"Acme Mills output rose from 12 mln tonnes to 14 mln tonnes.",
+			"Acme Mills output rose from 12 mln tonnes to 14 mln tonnes. " +
+			"Acme Mills exports came down from 1.8 mln tonnes (last year) to one mln tonnes.",
 		"c.txt": "Acme Mills bought 5 pct from Smith Trust and 7 pct from Jones Trust. " +
 			"It will raise the amount paid in the merger to 50 dlrs, form 48 dlrs, for each share.",
 	}
@@ -1449,6 +1451,9 @@ func TestGroupChanges(t *testing.T) {
 	}
 	if places[at("b.txt", "12")].Group != places[at("b.txt", "14")].Group {
 		t.Error("from 12 to 14 mln tonnes: two groups")
+	}
+	if places[at("b.txt", "1.8")].Group == places[at("b.txt", "one")].Group {
+		t.Error("from 1.8 mln tonnes (last year) to one mln: two years' figures in one group")
 	}
 	if places[at("c.txt", "5")].Group == places[at("c.txt", "7")].Group {
 		t.Error("5 pct from one seller and 7 pct from another: one group")

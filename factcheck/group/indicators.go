@@ -109,7 +109,7 @@ func indicatorOf(c *factcheck.Claim) indicator {
 			return indicatorWords[w], place
 		case w == "growth" && (prev == "" || growthOwners[prev] || isYear(prev) || place != ""):
 			// "economic growth", "1987 growth", "French growth"
-			return indicatorGrowth, ""
+			return indicatorGrowth, place
 		case w == "supply" && prev == "money":
 			return indicatorMoney, "" // "money supply growth"
 		case w == "trade-weighted" || w == "weighted" && prev == "trade":
@@ -347,6 +347,9 @@ func placeName(w string) string {
 		return ""
 	}
 	p = strings.ToLower(p)
+	if indicatorWords[p] != "" {
+		return "" // "1987 GNP growth": what grew, not where
+	}
 	return cmp.Or(placeNames[p], p)
 }
 

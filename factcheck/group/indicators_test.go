@@ -29,6 +29,8 @@ func TestIndicatorOf(t *testing.T) {
 		{"The US economy grew at an annual rate of 3.9% in the three months to September.", "3.9%", indicator{name: indicatorGrowth, place: "us", period: "third"}},
 		{"The economy grew 3.7% in the third quarter, slower than the 3.3% growth of the second quarter.", "3.7%", indicator{name: indicatorGrowth, period: "third"}},
 		{"French 1987 growth will probably be about two pct, the minister said.", "about two pct", indicator{name: indicatorGrowth, year: "1987"}},
+		{"Japan's growth was 2.5 pct in 1986, the agency said.", "2.5 pct", indicator{name: indicatorGrowth, place: "japan", year: "1986"}},
+		{"The official target for 1987 GNP growth is eight pct.", "eight pct", indicator{name: indicatorGrowth, year: "1987"}},
 		{"Spain's money supply grew at an annualised rate of 8.3 pct in January.", "8.3 pct", indicator{name: indicatorMoney}},
 		{"The government set public sector wage rises at about 1.7 per cent this year.", "about 1.7 per cent", indicator{name: indicatorWages, year: "this"}},
 		{"The pound has risen to 71.8 pct on its closing trade-weighted index.", "71.8 pct", indicator{name: indicatorTradeIndex}},
