@@ -1047,6 +1047,18 @@ func TestGroupsGold(t *testing.T) {
 		// Corp of America's rejected buyout and its restructuring over four
 		// wire stories (0.811, suggestions 0 of 1, none right).
 		{"reuters hca buyout restructuring", "testdata/groups/reuters_hca_buyout_restructuring.jsonl", nil, 0.80},
+		// Built blind in session 31 and scored once at ec4fdbc: BHP's
+		// nine-month results, forecast by analysts, reported in a table
+		// and a statement, over seven wire stories (0.474, suggestions 0
+		// of 5: the table's article, its firm named only in its headline
+		// before the ticker, told another story; 0.708 once a headline's
+		// firm was a name); the US sugar import quota and the cut in the
+		// sugar loan rate over eight (0.594, suggestions 0 of 1, 0 of 5
+		// right); Belgium's 1987 financing requirement and its state loan
+		// over eight (0.920, suggestions 3 of 7, 4 of 7 right).
+		{"reuters bhp nine month results", "testdata/groups/reuters_bhp_nine_month_results.jsonl", nil, 0.70},
+		{"reuters us sugar quota program", "testdata/groups/reuters_us_sugar_quota_program.jsonl", nil, 0.59},
+		{"reuters belgium financing requirement 1987", "testdata/groups/reuters_belgium_financing_requirement_1987.jsonl", nil, 0.91},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
