@@ -184,6 +184,25 @@ func (x *extractor) yearAt(j int) (int, int) {
 	return y, k + 1
 }
 
+// shortYearAt reads at token j a year of the last century in two digits
+// that no day can be (32 to 99), on the month's line and standing alone,
+// as a table heads its columns: "Feb 87", "Jan 86". It returns the year
+// and the index after it, or 0 and j.
+func (x *extractor) shortYearAt(j int) (int, int) {
+	if !x.tokIs(j, tNum) || x.toks[j].flags&fNewline != 0 || x.toks[j].e-x.toks[j].s != 2 {
+		return 0, j
+	}
+	v, err := strconv.Atoi(x.str(j))
+	if err != nil || v < 32 {
+		return 0, j
+	}
+	end := int(x.toks[j].e)
+	if end < len(x.text) && x.text[end] != '\n' && x.text[end] != '\r' && !strings.HasPrefix(x.text[end:], "  ") {
+		return 0, j // "in March 50 people": a count
+	}
+	return 1900 + v, j + 1
+}
+
 // date reads a date that starts with a month at token i: "November 3",
 // "Nov. 6, 2023", "November 1 and 2", "November 2023". A month alone is no
 // claim.
@@ -216,6 +235,13 @@ func (x *extractor) date(i int) int {
 			if y, _ := x.yearAt(j + 1); y != 0 {
 				j++
 			}
+		}
+		if y, k := x.shortYearAt(j); y != 0 {
+			// a table's heading of months: "Feb 87    Jan 87    Feb 86"
+			x.month = m
+			c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact, date: fmt.Sprintf("%04d-%02d", y, m)}
+			x.emit(&c)
+			return k
 		}
 		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct || k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Stop) || !pluralNoun(x.str(k)))) {
 			// "November 2023", "until January, 1999.", "in April, 1986 and

@@ -373,6 +373,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"half a point of a rate named before", "The rate was unchanged at 8-3/4 since it was raised by a half-point.", []want{
 			{"8-3/4", factcheck.Count, "8.75", "", "", ""}, {"a half-point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
 		{"a half-point change with no rate in sight is left", "Forecasts are for a half-point cut.", nil},
+		{"a quarter point of a rate its change names, or that rates were changed by", "Quarter-point prime rate increases came; banks lifted their rates a quarter point to 7-3/4 pct.", []want{
+			{"Quarter-point", factcheck.Percent, "0.25", "", "percentage point", ""}, {"a quarter point", factcheck.Percent, "0.25", "", "percentage point", ""},
+			{"7-3/4 pct", factcheck.Percent, "7.75", "", "", ""}}},
+		{"another share", "Coffee will be one-third of exports, with oil making up another third and another third term unlikely.", []want{
+			{"one-third", factcheck.Percent, "33.33", "", "", ""}, {"another third", factcheck.Percent, "33.33", "", "", ""}, {"third term", factcheck.Ordinal, "3", "", "", ""}}},
 		{"metres high", "The statue is 2.5m high and 6m long; it cost £6m.", []want{
 			{"2.5m", factcheck.Measure, "2.5", "", "m", ""}, {"6m", factcheck.Measure, "6", "", "m", ""}, {"£6m", factcheck.Money, "6000000", "", "GBP", ""}}},
 		{"the final 400m", "He faded over the final 400m.", []want{{"400m", factcheck.Measure, "400", "", "m", ""}}},

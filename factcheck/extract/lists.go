@@ -76,7 +76,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 			}
 			continue
 		}
-		if t.flags&fNewline != 0 && x.blankLineIn(k, k+1) {
+		if t.flags&fNewline != 0 && x.blankLineIn(k, k+1) && !x.continuedTable(k, i) {
 			return listMemo{}
 		}
 		if t.class != tWord || !x.eq(k-1, "in") {
@@ -87,6 +87,21 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		}
 	}
 	return listMemo{}
+}
+
+// continuedTable reports whether the figure at token i stands in a table
+// whose lead-in, from token k on, says it continues the one above it,
+// whose unit it then takes: "Factory and Warehouse Stocks, continued -".
+func (x *extractor) continuedTable(k, i int) bool {
+	if !x.tableRow(i) {
+		return false
+	}
+	for ; k < i; k++ {
+		if x.eq(k, "continued") {
+			return true
+		}
+	}
+	return false
 }
 
 // tableRow reports whether the line of token i is a table's row: two

@@ -28,6 +28,14 @@ func TestExtractListUnit(t *testing.T) {
 			{"48.3", m, "48300", "", "tonne", ""}, {"107.7", m, "107700", "", "tonne", ""}}},
 		{"no further than the sentence", "Sales were given in tonnes. Rice fell to 5,210 (4,980).", []want{
 			{"5,210", n, "5210", "", "", ""}, {"4,980", n, "4980", "", "", ""}}},
+		{"a table's months in its heading, its revised cells marked, and its continuation", "Stocks included the following, in mln lbs --\n" +
+			"                 Feb 87    Jan 87    Feb 86\n   Crude   355.5    387.6-r   427.4\n R-Revised.\n\n" +
+			"    Stocks, continued -\n   Lard    31.4    31.5-r    36.4\n", []want{
+			{"Feb 87", factcheck.Date, "1987-02", "", "", ""}, {"Jan 87", factcheck.Date, "1987-01", "", "", ""}, {"Feb 86", factcheck.Date, "1986-02", "", "", ""},
+			{"355.5", m, "355500000", "", "lb", ""}, {"387.6", m, "387600000", "", "lb", ""}, {"427.4", m, "427400000", "", "lb", ""},
+			{"31.4", m, "31400000", "", "lb", ""}, {"31.5", m, "31500000", "", "lb", ""}, {"36.4", m, "36400000", "", "lb", ""}}},
+		{"a month before a count is no heading", "In March 50 people left; by Feb 27 more had.", []want{
+			{"50 people", n, "50", "", "", ""}, {"Feb 27", factcheck.Date, "--02-27", "", "", ""}}},
 		{"nor across a blank line", "Stocks, in tonnes:\n\n    Ohio 4,100\n", []want{{"4,100", n, "4100", "", "", ""}}},
 		{"a year, brackets and terms name no unit", "In 1986, in brackets, in dollar terms and in pounds: rice 410 (390).", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"410", n, "410", "", "", ""}, {"390", n, "390", "", "", ""}}},

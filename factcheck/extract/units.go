@@ -94,6 +94,8 @@ func (x *extractor) units(c *claimParts) bool {
 	c.last = j
 	if k := x.bracketedScale(c, j); k > j {
 		// the unit read in the bracket
+	} else if x.footnoteMark(j) {
+		// "387.6-r": a table's mark of a revised figure, no noun
 	} else if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" || x.dollarCentsAt(j) ||
 			x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")) || x.namedMoney(j) != "" || x.eq(j, "times"))) {
@@ -296,6 +298,18 @@ func (x *extractor) pointsMoved(i int) bool {
 		}
 	}
 	return x.indexWithin(k, 40) // "The Dow Jones Industrial Average, which soared 85 points to record levels in the past two sessions, tumbled 45 points"
+}
+
+// footnoteMark reports whether the tokens from j are a table's mark
+// glued to the figure before them, a hyphen and one letter that a run of
+// spaces or the line's end follows: "387.6-r" (revised), "1,663.3-x".
+func (x *extractor) footnoteMark(j int) bool {
+	if j+1 >= len(x.toks) || x.str(j) != "-" || x.toks[j].flags&fSpace != 0 || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fSpace != 0 ||
+		len(x.str(j+1)) != 1 || !x.tableRow(j) {
+		return false
+	}
+	end := int(x.toks[j+1].e)
+	return end == len(x.text) || x.text[end] == '\n' || x.text[end] == '\r' || strings.HasPrefix(x.text[end:], "  ")
 }
 
 // unitAfterBracket reports whether a unit of measure follows the figure

@@ -300,8 +300,8 @@ func (x *extractor) fraction(i int) int {
 	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Fraction) && x.hyphenAt(i) && x.eq(i+2, "point") && !x.eq(i, "half") && x.percentagePoint(i+1) > i+1:
 		// "this week's quarter-point increase in U.S. Prime rates"
 		num, den, j = 1, x.toks[i].entry().Num, i+1
-	case x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "one"):
-		k := i + 1 // "a third of", "an eighth of a point"
+	case x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "one") || x.eq(i, "another"):
+		k := i + 1 // "a third of", "an eighth of a point", "another third and"
 		if x.hyphenAt(i) {
 			k = i + 2
 		}
@@ -611,14 +611,40 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.eq(k, "point") && x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) && x.rateWithin(k, rateChangeBack) {
 		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "a further half-point cut", the rates a paragraph up
 	}
-	if x.eq(k, "point") && (x.eq(k+1, "rate") || x.eq(k+1, "interest")) && x.tokIs(k+2, tWord) && rateChangeNoun(lower(x.str(k+2))) {
-		return k + 1 // "three quarter-point rate rises"
+	if x.eq(k, "point") && x.namedRateChange(k+1) {
+		return k + 1 // "three quarter-point rate rises", "quarter-point prime rate increases"
 	}
 	if x.eq(k, "point") && x.rateWithin(k, 16) && (x.eq(j-3, "by") || x.eq(j-2, "by") ||
-		(x.eq(j-2, "a") || x.eq(j-2, "another") || x.eq(j-2, "further")) && x.tokIs(j-3, tWord) && changeWord(lower(x.str(j-3)))) {
-		return k + 1 // "cut rates by a quarter point", "fell a quarter point", "shed another half-point"
+		(x.eq(j-2, "a") || x.eq(j-2, "another") || x.eq(j-2, "further")) && x.tokIs(j-3, tWord) && (changeWord(lower(x.str(j-3))) || x.changedRates(j-3))) {
+		return k + 1 // "cut rates by a quarter point", "fell a quarter point", "shed another half-point", "lifted their rates a quarter point"
 	}
 	return j
+}
+
+// namedRateChange reports whether a change of a rate, named or not,
+// starts at token k: "rate rises", "interest rate cut", "prime rate
+// increases".
+func (x *extractor) namedRateChange(k int) bool {
+	if !x.eq(k, "rate") && !x.eq(k, "interest") {
+		if !x.tokIs(k, tWord) || x.toks[k].is(lexicon.Stop) || !x.eq(k+1, "rate") {
+			return false
+		}
+		k++ // "prime rate", "discount rate"
+	}
+	if x.eq(k, "interest") && x.eq(k+1, "rate") {
+		k++
+	}
+	return x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1)))
+}
+
+// changedRates reports whether token k ends "rates" (or "rate") after a
+// verb of change and at most one word: "lifted their rates", "raised its
+// rate".
+func (x *extractor) changedRates(k int) bool {
+	if !x.eq(k, "rates") && !x.eq(k, "rate") {
+		return false
+	}
+	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1))) || x.tokIs(k-2, tWord) && changeWord(lower(x.str(k-2)))
 }
 
 // pointRateBack is how many tokens back a rate may stand for the points

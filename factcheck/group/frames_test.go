@@ -778,3 +778,25 @@ func TestGroupRoundingAcrossAFigure(t *testing.T) {
 		t.Errorf("a duty of 84.9 cents and of 85 cents a bushel: apart")
 	}
 }
+
+// TestGroupQuartersApart: a quarter's sum and another quarter's of a near
+// value, said in sentences whose words agree, are two figures, not one
+// revised: over the seven wire stories of BHP's nine-month results (a
+// story batch of testdata/groups), "Third quarter net fell to 206.0 mln
+// dlrs from ... and 220.3 mln in the second quarter" and the analysts'
+// "220.3 mln in the second quarter" the day before.
+func TestGroupQuartersApart(t *testing.T) {
+	goldOf := map[string]string{}
+	for _, doc := range []string{"05203", "05578", "08126", "09736", "10284", "10292", "16109"} {
+		goldOf["reuters_"+doc+".txt:0"] = doc
+	}
+	claims, pub, names := parseCorpusDocs(t, goldOf)
+	places := Group(claims, pub, names)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	if third, second := at("reuters_10292.txt", "206.0 mln dlrs"), at("reuters_09736.txt", "220.3 mln"); places[third].Group == places[second].Group {
+		t.Errorf("the third quarter's 206.0 mln and the second's 220.3 mln: one figure")
+	}
+	if a, b := at("reuters_09736.txt", "220.3 mln"), at("reuters_10292.txt", "220.3 mln"); places[a].Group != places[b].Group {
+		t.Errorf("the second quarter's 220.3 mln in two reports: apart")
+	}
+}

@@ -80,15 +80,10 @@ func indicatorOf(c *factcheck.Claim) indicator {
 	if c.Kind != factcheck.Percent && c.Kind != factcheck.Money || c.EndValue != nil || c.Unit == "percentage point" {
 		return indicator{} // "risen 1.25 percentage points": a change, no level
 	}
-	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
-	if rel < 0 || end > len(c.Sentence) || rel > end {
+	rawBefore, rawAfter, ok := clauseAround(c)
+	if !ok {
 		return indicator{}
 	}
-	if k := figureEnd(c.Text); k > 0 {
-		end = rel + k // "America's 5.4% jobless rate": the claim's own words after its figure are read too
-	}
-	rawBefore := clauseFields(c.Sentence[max(0, rel-200):rel], true)
-	rawAfter := clauseFields(c.Sentence[end:min(len(c.Sentence), end+200)], false)
 	before, after := lowered(rawBefore), lowered(rawAfter)
 	var ind indicator
 	// cue reads the k-th of ws (raw, as written) for an indicator's word,
@@ -318,9 +313,13 @@ func periodOf(before, after []string) (year, quarter string) {
 			year = before[k]
 		}
 	}
-	// the quarter named nearest the figure: the first after it ("3.7% in
-	// the third quarter, ... the second quarter"), else the last before
+	// the quarter named nearest the figure: the first after it and before
+	// the next figure ("3.7% in the third quarter, ... the second
+	// quarter"), else the last before
 	for k := 0; k+1 < len(after) && quarter == ""; k++ {
+		if w := after[k]; w != "" && w[0] >= '0' && w[0] <= '9' {
+			break // "206.0 mln dlrs from ... and 220.3 mln in the second quarter": the next figure's quarter
+		}
 		quarter = quarterAt(after[k:])
 	}
 	for k := len(before) - 2; k >= 0 && quarter == ""; k-- {
@@ -400,6 +399,36 @@ var quarters = map[string]bool{"first": true, "second": true, "third": true, "fo
 // isYear reports whether w is a year from 1900 to 2099.
 func isYear(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// clauseAround returns the words, as written, of claim c's clause before
+// its figure and after it (clauseFields), a percentage's own words after
+// its figure among those after ("America's 5.4% jobless rate"); ok is
+// false when c's offsets do not fall in its sentence.
+func clauseAround(c *factcheck.Claim) (before, after []string, ok bool) {
+	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if rel < 0 || end > len(c.Sentence) || rel > end {
+		return nil, nil, false
+	}
+	if k := figureEnd(c.Text); k > 0 {
+		end = rel + k
+	}
+	before = clauseFields(c.Sentence[max(0, rel-200):rel], true)
+	after = clauseFields(c.Sentence[end:min(len(c.Sentence), end+200)], false)
+	return before, after, true
+}
+
+// quarterOf returns the quarter of a year that claim c's clause names
+// nearest its figure (periodOf), or "": "Third quarter net fell to 206.0
+// mln dlrs from ... and 220.3 mln in the second quarter" dates the first
+// figure to the third, the last to the second.
+func quarterOf(c *factcheck.Claim) string {
+	before, after, ok := clauseAround(c)
+	if !ok {
+		return ""
+	}
+	_, quarter := periodOf(lowered(before), lowered(after))
+	return quarter
 }
 
 // clauseFields returns the words of s, as written and their punctuation

@@ -28,6 +28,7 @@ func TestIndicatorOf(t *testing.T) {
 		{"The Fed raised its key federal funds rate by a quarter percentage point to 2%.", "2%", indicator{name: indicatorRate}},
 		{"The US economy grew at an annual rate of 3.9% in the three months to September.", "3.9%", indicator{name: indicatorGrowth, place: "us", period: "third"}},
 		{"The economy grew 3.7% in the third quarter, slower than the 3.3% growth of the second quarter.", "3.7%", indicator{name: indicatorGrowth, period: "third"}},
+		{"Growth slowed to 0.8 pct from 1.1 pct in the third quarter, the bureau said.", "0.8 pct", indicator{name: indicatorGrowth}},
 		{"French 1987 growth will probably be about two pct, the minister said.", "about two pct", indicator{name: indicatorGrowth, year: "1987"}},
 		{"Japan's growth was 2.5 pct in 1986, the agency said.", "2.5 pct", indicator{name: indicatorGrowth, place: "japan", year: "1986"}},
 		{"The official target for 1987 GNP growth is eight pct.", "eight pct", indicator{name: indicatorGrowth, year: "1987"}},
