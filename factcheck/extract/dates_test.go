@@ -30,6 +30,9 @@ func TestExtractMoreDates(t *testing.T) {
 		{"a day wrapped after an abbreviated month", "It studied the drop that occurred Sept.\n11-12, 1986, and the rally of Oct.\n3.", []want{
 			{"Sept.\n11-12, 1986", d, "1986-09-11", "1986-09-12", "", ""}, {"Oct.\n3", d, "2023-10-03", "", "", ""}}},
 		{"a new paragraph is no day", "Sales fell in April\n\n3 stores closed.", []want{{"3", factcheck.Count, "3", "", "", ""}}},
+		{"a dateline's day, then a length of time", "FAIRFAX FIRST HALF\n    SYDNEY, March 19 - 26 weeks ended Dec 28\n    Shr 25.9 cents vs 28.2", []want{
+			{"FIRST HALF", factcheck.Ordinal, "1", "", "", ""}, {"26 weeks", factcheck.Duration, "26", "", "week", ""}, {"Dec 28", d, "2022-12-28", "", "", ""},
+			{"25.9 cents", factcheck.Money, "0.259", "", "AUD", ""}, {"28.2", factcheck.Money, "0.282", "", "AUD", ""}}},
 		{"a year wrapped to the next line", "The rescheduling was signed in February\n1986 and stays in effect.", []want{{"February\n1986", d, "1986-02", "", "", ""}}},
 		{"a line of wire copy that begins with date", "It delays the tax beyond its original starting\ndate of January 1988.", []want{{"January 1988", d, "1988-01", "", "", ""}}},
 		{"seasons before a comma, in two digits, at a year's end", "Grain for delivery in 1986/87, IN 86/87, stood at end-1985; the 10/11 deal.", []want{

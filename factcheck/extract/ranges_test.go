@@ -28,6 +28,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"75-100,000 bpd", factcheck.Measure, "75000", "100000", "barrel per day", ""}, {"20 to 30 pct", p, "20", "30", "", ""},
 			{"3,995 dlrs", factcheck.Money, "3995", "", "USD", ""}, {"5 and 10,000 people", factcheck.Count, "5", "10000", "", ""}}},
 		{"a half percentage point with no article", "Rates fell by half percentage point.", []want{{"half percentage point", p, "0.5", "", "percentage point", ""}}},
+		{"a day's range, from its first price", "May was up at 62.70 cents a lb in a 62.85 to 62.55 cents range.", []want{
+			{"62.70 cents", m, "0.627", "", "USD", ""}, {"62.85 to 62.55 cents", m, "0.6285", "0.6255", "USD", ""}}},
 		{"a quarter-point with no article", "Eyskens was surprised by this week's quarter-point increase in U.S. Prime rates.", []want{
 			{"quarter-point increase", p, "0.25", "", "percentage point", ""}}},
 		{"a full point, said in words", "Rig utilization rose by a full percentage point to 41.3 pct; some expect a full point decline in interest rates. Prices fell by a full point.", []want{
