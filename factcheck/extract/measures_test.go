@@ -210,7 +210,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a multiple of a firm's figure", "Banks may lend 18\ntimes shareholders' equity; it trades at 12 times earnings, but met five times the next year.", []want{
 			{"18\ntimes", m, "18", "", "times", ""}, {"12 times", m, "12", "", "times", ""}, {"five times", factcheck.Count, "5", "", "", ""}}},
 		{"power over hours is energy", "Plants made 4.5 billion kilowatt-hours, 80 megawatt hours and 3 TWh.", []want{
-			{"4.5 billion kilowatt-hours", m, "4500000000", "", "kilowatt-hour", ""}, {"80 megawatt hours", m, "80", "", "megawatt hour", ""}, {"3 TWh", m, "3", "", "TWh", ""}}},
+			{"4.5 billion kilowatt-hours", m, "4500000000", "", "kilowatt-hour", ""}, {"80 megawatt hours", m, "80", "", "megawatt-hour", ""}, {"3 TWh", m, "3", "", "TWh", ""}}},
 		{"a rate said before its unit", "Iraq's output was 750,000 daily barrels, with 2 daily points of gain.", []want{
 			{"750,000 daily barrels", m, "750000", "", "barrel per day", ""}, {"2 daily points", factcheck.Count, "2", "", "", ""}}},
 		{"gas in billions and trillions of cubic feet, and in MCF as written", "Reserves rose to 63.7 BCF from 60.1 bcf and hold 1.2 tcf; it buys 250 mcf and 52.9 mln MCF.", []want{

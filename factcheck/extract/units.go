@@ -782,9 +782,9 @@ func (x *extractor) compoundDuration(c *claimParts) {
 }
 
 // wattHours reads the hours after a unit of power, which make it one of
-// energy, as written: "5 MW hours" is "MWh", "47.68 billion
-// kilowatt-hours" and "5 megawatt hours" are "kilowatt-hour" and
-// "megawatt hour".
+// energy: "5 MW hours" is "MWh", "47.68 billion kilowatt-hours" and "5
+// megawatt hours" are "kilowatt-hour" and "megawatt-hour", as the goldens'
+// hands spell them however the text does.
 func (x *extractor) wattHours(c *claimParts) {
 	hours := ""
 	k := c.last
@@ -796,10 +796,7 @@ func (x *extractor) wattHours(c *claimParts) {
 	case "kW", "MW", "GW", "TW":
 		hours = c.unit + "h"
 	case "kilowatt", "megawatt", "gigawatt", "terawatt":
-		hours = c.unit + " hour"
-		if hyphen {
-			hours = c.unit + "-hour"
-		}
+		hours = c.unit + "-hour"
 	default:
 		return
 	}

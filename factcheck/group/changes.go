@@ -68,13 +68,13 @@ func (g *grouper) linkChanges() {
 		if lo < 0 || hi > len(a.Sentence) || lo > hi {
 			continue
 		}
-		before := words(a.Sentence[:a.Start-a.SentenceStart])
+		before := undescribed(words(a.Sentence[:a.Start-a.SentenceStart]))
 		between := wordsBetween(g.claims[ia+1:ib], a.Sentence[lo:hi], a.End)
 		if len(between) == 0 || strings.ContainsFunc(strings.Join(between, ""), unicode.IsDigit) {
 			continue
 		}
 		between = unattributed(between)
-		from := trimPast(ofNoun(between))
+		from := undescribed(trimPast(ofNoun(between)))
 		if last(from) == "from" && ofAnotherPeriod(b) {
 			continue // "exports rose to 733,000 tonnes from 725,000 a year earlier": two periods' figures
 		}
@@ -304,6 +304,33 @@ func trimPast(ws []string) []string {
 		case pastWords[w], w == "its", w == "the", w == "an", w == "a", w == "their", w == "his", w == "her":
 			ws = ws[:len(ws)-1]
 		default:
+			return ws
+		}
+	}
+	return ws
+}
+
+// maxDescription bounds the words that describe a figure between its
+// determiner and it: "a still high".
+const maxDescription = 3
+
+// undescribed returns words ws without the description of the figure
+// they stand before, a determiner and a few words after "to" or "from":
+// "drops to a still high" reads "drops to", "from an aggressive" reads
+// "from". A figure described as the present one stays described: "to cut
+// it from the current 50 pct to 25 pct within three years" plans a
+// change, the present figure still true.
+func undescribed(ws []string) []string {
+	for k := len(ws) - 1; k >= 1 && k >= len(ws)-maxDescription; k-- {
+		switch ws[k] {
+		case "current", "present", "existing":
+			return ws
+		case "a", "an", "the", "its", "their":
+			if ws[k-1] == "to" || ws[k-1] == "from" {
+				return ws[:k]
+			}
+			return ws
+		case "to", "from":
 			return ws
 		}
 	}
