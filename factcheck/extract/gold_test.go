@@ -1728,6 +1728,13 @@ import (
 //     a 62.85 to 62.55 cents range". Left: bolivars in a text that names
 //     no year (VEF, the hand's VEB), a hand's Soviet roubles (SUR, where
 //     the others write RUB), "tripled".
+//   - testdata/heldout-news446.gold.jsonl to heldout-news449.gold.jsonl:
+//     eleven wire stories each, by two more hands, read first at ec4fdbc
+//     (F1 0.978, 0.994, 1.000 and 0.993; unit 0.969, 0.980, 0.961 and
+//     0.829): "kilowatt hours" spelled "kilowatt-hour" by the hands.
+//     Left: a loan's spreads in sixteenths of a point ("13/16"), "169 mln
+//     and 253 mln dlrs" two figures of a range, "November to April 1987"
+//     across a year.
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2458,6 +2465,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news443.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.82, 0.98, 0.93},
 		{"heldout-news444.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news445.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.96},
+		{"heldout-news446.gold.jsonl", testcorpus.Root, 0.97, 0.96, 0.96, 0.86, 0.93},
+		{"heldout-news447.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
+		{"heldout-news448.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.98},
+		{"heldout-news449.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.90, 0.98, 0.96},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

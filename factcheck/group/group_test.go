@@ -1075,6 +1075,16 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters bally restructuring", "testdata/groups/reuters_bally_restructuring.jsonl", nil, 0.85},
 		{"reuters colombia coffee revenue 1987", "testdata/groups/reuters_colombia_coffee_revenue_1987.jsonl", nil, 0.72},
 		{"reuters us prime rate rise 1987", "testdata/groups/reuters_us_prime_rate_rise_1987.jsonl", nil, 0.95},
+		// And the session's last three, scored once at ec4fdbc: Holiday
+		// Corp's recapitalization over six wire stories (0.980, suggestions
+		// 1 of 1, 1 of 3 right); Malaysia's export duties and gazetted
+		// prices for rubber and palm oil over four (0.824, suggestions 7 of
+		// 13, 7 of 7 right); France's reserves and its debt to the EMCF
+		// over six (0.631, suggestions 9 of 22, 13 of 17 right: the monthly
+		// and weekly levels of reserves one running figure to the hand).
+		{"reuters holiday recapitalization", "testdata/groups/reuters_holiday_recapitalization.jsonl", nil, 0.97},
+		{"reuters malaysia export duties", "testdata/groups/reuters_malaysia_export_duties.jsonl", nil, 0.81},
+		{"reuters french reserves emcf debt", "testdata/groups/reuters_french_reserves_emcf_debt.jsonl", nil, 0.62},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
