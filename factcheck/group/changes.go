@@ -68,6 +68,10 @@ func (g *grouper) linkChanges() {
 		if lo < 0 || hi > len(a.Sentence) || lo > hi {
 			continue
 		}
+		// "from 120.82 billion on March 12, while ECU reserves fell to 62.02
+		// billion": two statistics' changes (but a pronoun takes a change
+		// across clauses: "..., but had to raise this to seven billion")
+		clause := anotherClause(a.Sentence[lo:hi])
 		before := undescribed(words(a.Sentence[:a.Start-a.SentenceStart]))
 		between := wordsBetween(g.claims[ia+1:ib], a.Sentence[lo:hi], a.End)
 		if len(between) == 0 || strings.ContainsFunc(strings.Join(between, ""), unicode.IsDigit) {
@@ -85,6 +89,7 @@ func (g *grouper) linkChanges() {
 			continue // "demanding a shortening of the working week to 35 hours from the present 38-1/2": a demand, and the week worked
 		}
 		switch {
+		case clause && !pronounChanged(between):
 		case len(between) <= maxChangeWords+2 && (last(from) == "from" && (last(before) == "to" || cued(from)) || last(from) == "form" && last(before) == "to" ||
 			insteadOf(from) && last(before) == "to"):
 			// "to A from B", "A, up from (its original) B": B is the older;
@@ -308,6 +313,13 @@ func trimPast(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// anotherClause reports whether text, the words between two figures,
+// opens a clause of another subject: "; ", ", while", ", whereas", ", but".
+func anotherClause(text string) bool {
+	text = strings.Join(strings.Fields(text), " ")
+	return strings.Contains(text, ";") || strings.Contains(text, ", while ") || strings.Contains(text, ", whereas ") || strings.Contains(text, ", but ")
 }
 
 // maxDescription bounds the words that describe a figure between its

@@ -1458,7 +1458,8 @@ func TestGroupChanges(t *testing.T) {
 		"c.txt": "Acme Mills bought 5 pct from Smith Trust and 7 pct from Jones Trust. " +
 			"It will raise the amount paid in the merger to 50 dlrs, form 48 dlrs, for each share. " +
 			"Acme Mills debt leverage drops to a still high 68 pct from an aggressive 75.5 pct. " +
-			"Acme Mills aims to cut its tax rate from the current 29 pct level to 25 pct.",
+			"Acme Mills aims to cut its tax rate from the current 29 pct level to 25 pct. " +
+			"Acme Mills cash fell to 114.69 mln dlrs on March 19 from 120.82 mln on March 12, while its bonds fell to 62.02 mln dlrs from 73.23 mln.",
 	}
 	var claims []factcheck.Claim
 	pub := map[string]string{"a.txt": "2023-03-01", "b.txt": "2023-03-05", "c.txt": "2023-03-05"}
@@ -1503,6 +1504,12 @@ func TestGroupChanges(t *testing.T) {
 	}
 	if places[at("c.txt", "29")].Group == places[at("c.txt", "25")].Group {
 		t.Error("aims to cut from the current 29 pct to 25 pct: the present figure and the aim in one group")
+	}
+	if cash, bonds := at("c.txt", "120.82"), at("c.txt", "62.02"); places[cash].Group == places[bonds].Group {
+		t.Error("cash from 120.82 mln ..., while its bonds fell to 62.02 mln: one group")
+	}
+	if places[at("c.txt", "114.69")].Group != places[at("c.txt", "120.82")].Group {
+		t.Error("cash fell to 114.69 mln from 120.82 mln: two groups")
 	}
 	if places[at("c.txt", "50")].Group != places[at("c.txt", "48")].Group {
 		t.Error("to 50 dlrs, form 48 dlrs (wire copy's slip for \"from\"): two groups")

@@ -164,6 +164,10 @@ func statisticOf(name string) string {
 // as a sum of money.
 var sumWords = map[string]bool{"exports": true, "imports": true, "reserves": true}
 
+// reserveUnits, before "reserves", name the unit some of a country's
+// reserves are held in: "ECU reserves", "SDR reserves".
+var reserveUnits = map[string]bool{"ecu": true, "ecus": true, "sdr": true, "sdrs": true}
+
 // balanceWords, after "trade", "budget" or "current account", name a
 // balance: "trade surplus", "budget deficit", "current account deficit".
 var balanceWords = map[string]bool{"surplus": true, "deficit": true, "shortfall": true, "balance": true, "gap": true}
@@ -220,6 +224,8 @@ func sumIndicator(ws, raw []string, k int) (string, string) {
 	switch q := ws[k-1]; {
 	case plainWords[q]:
 		// "total exports"
+	case reserveUnits[q]:
+		name = q + " " + name // "ECU reserves", "SDR holdings": reserves held in one unit, no place
 	case k == 1 && !strings.HasSuffix(q, "'s") && !upperWord(raw[0]):
 		name = q + " " + name // "Net reserves": a sentence's first word, in capitals, no name but a possessive
 	case q != raw[k-1] && k >= 2 && placeNames[ws[k-2]] != "":

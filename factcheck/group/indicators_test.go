@@ -54,6 +54,7 @@ func TestIndicatorOf(t *testing.T) {
 	}{
 		{"Peru's exports fell to 2.51 billion dlrs last year from 2.98 billion in 1985.", "2.51 billion dlrs", indicator{name: "exports", place: "peru", year: "last"}},
 		{"Peru's exports were 2.51 billion dlrs against 2.98 billion in 1985.", "2.98 billion", indicator{name: "exports", place: "peru", year: "1985"}},
+		{"ECU reserves fell to 62.02 billion francs from 73.23 billion.", "62.02 billion francs", indicator{name: "ecu reserves"}},
 		{"Last year's imports were 2.53 billion dlrs against 1.81 billion dlrs in 1985.", "2.53 billion dlrs", indicator{name: "imports", year: "last"}},
 		{"Peru registered a 16 mln dlr trade deficit in 1986, its first in four years.", "16 mln dlr", indicator{name: statisticTrade, year: "1986"}},
 		{"Taiwan's trade surplus with the U.S. rose to 13.6 billion dlrs in 1986.", "13.6 billion dlrs", indicator{name: statisticTrade + " with us", place: "taiwan", year: "1986"}},
