@@ -130,9 +130,14 @@ func (x *extractor) slashFraction(i int) int {
 		// "the interbank rate down 1/8 point at 10 pct"
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 		c.qual, c.first = x.qualifier(i)
-	case (x.eq(j, "point") || x.eq(j, "points")) && x.pointsBefore(i) == "percentage point":
-		// "1/4 percentage point over Libor ..., rising to 3/8 point"
+	case (x.eq(j, "point") || x.eq(j, "points")) && (x.pointsBefore(i) == "percentage point" || x.benchmarkBefore(i)):
+		// "1/4 percentage point over Libor ..., rising to 3/8 point"; "came
+		// down ... to 7/8 points" in a story of spreads over Libor
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
+		c.qual, c.first = x.qualifier(i)
+	case x.tokIs(j, tWord) && rateChangeNoun(lower(x.str(j))) && x.benchmarkBefore(i):
+		// "They got a 1/16 reduction" of a spread over Libor
+		c.unitKind, c.unit = factcheck.Percent, "percentage point"
 		c.qual, c.first = x.qualifier(i)
 	case x.overBenchmark(j):
 		// "interest in cash at 5/8 over LIBOR": a spread

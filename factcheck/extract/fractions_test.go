@@ -16,6 +16,9 @@ func TestExtractFractions(t *testing.T) {
 			{"a half interest", p, "50", "", "", ""}, {"half stake", p, "50", "", "", ""}, {"half ownership", p, "50", "", "", ""}}},
 		{"a whole and a fraction joined by and, a change to a fraction of a unit", "The margin was lowered from 1 and 1/8 to 7/8 of a pct over Libor.", []want{
 			{"1 and 1/8", p, "1.125", "", "", ""}, {"7/8 of a pct", p, "0.875", "", "", ""}}},
+		{"fractions of a point in a story of spreads over Libor", "Loans carry 13/16 pct over London Interbank Offered Rate (Libor). Manila came down to 7/8 points. They got a 1/16 reduction.", []want{
+			{"13/16 pct", p, "0.8125", "", "percentage point", ""}, {"7/8 points", p, "0.875", "", "percentage point", ""}, {"1/16", p, "0.0625", "", "percentage point", ""}}},
+		{"a fraction of a point with no benchmark in sight", "The stock fell 1/8 point; it got a 1/16 reduction.", nil},
 		{"fractions exact to four decimals, and of a percent", "Use a 3/8 inch bolt and 1/3 cup of oil; rates rose a slight 1/2 pct.", []want{
 			{"3/8 inch", m, "0.375", "", "inch", ""}, {"1/3 cup", m, "0.33", "", "cup", ""}, {"1/2 pct", p, "0.5", "", "", ""}}},
 		{"a grain price's fraction of a cent", "CHICAGO, April 6 - Soybeans closed at 5.04-1/2 dlrs a bushel, up from 5.04-3/4; Conrac rose to 48-3/4.", []want{

@@ -1392,6 +1392,23 @@ func (x *extractor) overBenchmark(j int) bool {
 	return false
 }
 
+// benchmarkBack is how many tokens before a figure benchmarkBefore reads:
+// a few paragraphs of a story on a loan's terms.
+const benchmarkBack = 200
+
+// benchmarkBefore reports whether a benchmark rate that loans are priced
+// over ("Libor", "London Interbank Offered Rate") is named within
+// benchmarkBack tokens before token i: then a fraction of a point there is
+// a spread's percentage point.
+func (x *extractor) benchmarkBefore(i int) bool {
+	for k := max(i-benchmarkBack, 0); k < i; k++ {
+		if x.eq(k, "libor") || x.eq(k, "interbank") && x.eq(k+1, "offered") {
+			return true
+		}
+	}
+	return false
+}
+
 // rateChangeNoun reports whether w names a change of a rate, or a
 // spread over one: "a one point cut", "a quarter-point rise", "a 7/8
 // point spread over LIBOR".
