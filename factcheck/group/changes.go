@@ -176,6 +176,12 @@ func proposed(ws []string, s string) bool {
 // previous quarter".
 var periodUnits = map[string]bool{"year": true, "month": true, "quarter": true, "week": true, "season": true, "period": true, "half": true}
 
+// sequentialPeriods are the periods a figure set anew each period is
+// changed from: "the gazetted price rose to 819.66 ringgit from 796.86 a
+// month earlier", "up from 15.870 last week" is the one price moved,
+// where "a year earlier" compares two years' figures.
+var sequentialPeriods = map[string]bool{"month": true, "week": true}
+
 // ofAnotherPeriod reports whether the words just after claim c date it to
 // another period than its sentence's: "a year earlier", "a year ago",
 // "the previous year", "last year", "in 1985", "in sales in 1986", "in
@@ -192,9 +198,9 @@ func ofAnotherPeriod(c *factcheck.Claim) bool {
 		switch {
 		case w == "same" && k+1 < len(ws) && (periodUnits[ws[k+1]] || isYear(ws[k+1]) && k+2 < len(ws) && periodUnits[ws[k+2]]):
 			return true // "from 2.02 billion in the same 1986 period", "in the same period last year"
-		case (w == "earlier" || w == "ago" || w == "before") && k > 0 && periodUnits[ws[k-1]]:
-			return true // "a year earlier", "a month ago", "the year before"
-		case (w == "last" || w == "previous" || w == "prior") && k+1 < len(ws) && periodUnits[ws[k+1]]:
+		case (w == "earlier" || w == "ago" || w == "before") && k > 0 && periodUnits[ws[k-1]] && !sequentialPeriods[ws[k-1]]:
+			return true // "a year earlier", "the year before"
+		case (w == "last" || w == "previous" || w == "prior") && k+1 < len(ws) && periodUnits[ws[k+1]] && !sequentialPeriods[ws[k+1]]:
 			return true // "last year", "the previous quarter"
 		case w == "in" && k+1 < len(ws) && len(ws[k+1]) == 4 && strings.TrimLeft(ws[k+1], "0123456789") == "" && (k == 0 || k == 2 && ws[0] == "in"):
 			return true // "from 8.2 mln in 1985", "up from 23.8 billion dlrs in sales in 1986"

@@ -1454,7 +1454,8 @@ func TestGroupChanges(t *testing.T) {
 		"a.txt": "Granite Holdings offered 40 dlrs a share for Acme Mills, its chief said.",
 		"b.txt": "Granite Holdings raised its offer for Acme Mills to 45 dlrs a share from 40 dlrs, its chief said. " +
 			"Acme Mills output rose from 12 mln tonnes to 14 mln tonnes. " +
-			"Acme Mills exports came down from 1.8 mln tonnes (last year) to one mln tonnes.",
+			"Acme Mills exports came down from 1.8 mln tonnes (last year) to one mln tonnes. " +
+			"Acme Mills set its list price at 819.66 dlrs a tonne, up from 796.86 dlrs a month earlier.",
 		"c.txt": "Acme Mills bought 5 pct from Smith Trust and 7 pct from Jones Trust. " +
 			"It will raise the amount paid in the merger to 50 dlrs, form 48 dlrs, for each share. " +
 			"Acme Mills debt leverage drops to a still high 68 pct from an aggressive 75.5 pct. " +
@@ -1495,6 +1496,9 @@ func TestGroupChanges(t *testing.T) {
 	}
 	if places[at("b.txt", "1.8")].Group == places[at("b.txt", "one")].Group {
 		t.Error("from 1.8 mln tonnes (last year) to one mln: two years' figures in one group")
+	}
+	if places[at("b.txt", "819.66")].Group != places[at("b.txt", "796.86")].Group {
+		t.Error("a price set monthly, 819.66 dlrs up from 796.86 dlrs a month earlier: two groups")
 	}
 	if places[at("c.txt", "5")].Group == places[at("c.txt", "7")].Group {
 		t.Error("5 pct from one seller and 7 pct from another: one group")
