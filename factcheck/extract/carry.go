@@ -816,23 +816,25 @@ func (x *extractor) lastClaim() *factcheck.Claim {
 
 // maxCentsRatio bounds how far a figure compared with a sum in cents may
 // lie from it to be in cents too.
-const maxCentsRatio = 20
+const maxCentsRatio = 10
 
 // maxCentsGap bounds the tokens between a sum in cents and the bare figure
-// compared with it: "18 cts a share from 16".
-const maxCentsGap = 4
+// compared with it: "18 cts a share from 16", "213-1/2 cents per kilo
+// from February's 207".
+const maxCentsGap = 8
 
 // centsCompared returns the sum in cents (or pence) that the bare figure
 // c, unscaled, is compared with just before it in its sentence: "Shr
-// 55.01 cents vs 97.76", "raised its dividend to 18 cts a share from 16";
-// or nil. The figure is in cents too.
+// 55.01 cents vs 97.76", "raised its dividend to 18 cts a share from 16",
+// "rose to 213-1/2 cents per kilo from February's 207"; or nil. The figure
+// is in cents too.
 func (x *extractor) centsCompared(c *claimParts) *factcheck.Claim {
 	p := x.lastClaim()
-	if p == nil || c.num.scaled || c.end != nil || p.Kind != factcheck.Money || !cents(lower(p.Text)) || !x.comparedWith(c.first) || x.eq(c.first-1, "with") && !x.eq(c.first-2, "compared") {
+	if p == nil || c.num.scaled || c.end != nil || p.Kind != factcheck.Money || !cents(lower(p.Text)) || x.eq(c.first-1, "with") && !x.eq(c.first-2, "compared") {
 		return nil
 	}
 	pe := x.tokenAfter(p)
-	if pe >= c.first || c.first-pe > maxCentsGap || x.sentenceEndIn(pe, c.first) {
+	if pe >= c.first || c.first-pe > maxCentsGap || x.sentenceEndIn(pe, c.first) || !x.comparedWith(c.first) && !x.comparedBack(c.first, x.tokenOf(p)) {
 		return nil
 	}
 	for k := pe; k < c.first; k++ {

@@ -72,10 +72,7 @@ func (x *extractor) wireDollar(j int) string {
 	}
 	code := x.wire
 	if code == "-" {
-		if x.randCents(j) {
-			return "ZAR"
-		}
-		return ""
+		return x.localCents(j)
 	}
 	k := j + 1
 	if x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "per") {
@@ -87,30 +84,38 @@ func (x *extractor) wireDollar(j int) string {
 	return code
 }
 
-// randCents reports whether the cents at token j are South African: a
-// company's earnings or dividend under a South African dateline, in a
-// results report ("Shr 616 cts vs 481") or a sum a share ("85 cts a
-// share"), not said in US cents ("30 U.S. Cents", the rand's rate).
-func (x *extractor) randCents(j int) bool {
+// localCents returns the currency of the cents at token j under a
+// dateline whose country counts its own currency in cents and no dollars,
+// or "": Malaysia's cents (sen, "213-1/2 cents per kilo" of rubber in
+// Kuala Lumpur); and South Africa's, but only a company's earnings or
+// dividend, in a results report ("Shr 616 cts vs 481") or a sum a share
+// ("85 cts a share"), as the rand's own rate is quoted in US cents. Cents
+// said to be US ("30 U.S. Cents") are not local.
+func (x *extractor) localCents(j int) string {
 	switch lower(x.str(j)) {
 	case "cts", "ct", "cents", "cent":
 	default:
-		return false
+		return ""
 	}
 	if x.usBefore(j) {
-		return false
+		return ""
 	}
 	if x.where == nil {
 		x.where = x.readCountry()
 	}
-	if x.where.dateline != "ZA" {
-		return false
+	switch x.where.dateline {
+	case "MY":
+		return "MYR"
+	case "ZA":
+		k := j + 1
+		if x.eq(k, "a") || x.eq(k, "per") {
+			k++
+		}
+		if x.eq(k, "share") || x.resultsReport() {
+			return "ZAR"
+		}
 	}
-	k := j + 1
-	if x.eq(k, "a") || x.eq(k, "per") {
-		k++
-	}
-	return x.eq(k, "share") || x.resultsReport()
+	return ""
 }
 
 // usSentence reports whether the sentence of token j names the United

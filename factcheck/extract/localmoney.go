@@ -64,6 +64,7 @@ var places = map[string]string{
 	"wiesbaden": "DE", "hamburg": "DE", "cologne": "DE", "stuttgart": "DE", "dusseldorf": "DE", "bundesbank": "DE",
 	"finland": "FI", "finnish": "FI", "helsinki": "FI",
 	"johannesburg": "ZA", "pretoria": "ZA", "durban": "ZA", "soweto": "ZA",
+	"malaysia": "MY", "malaysian": "MY", "lumpur": "MY",
 	"nigeria": "NG", "nigerian": "NG", "lagos": "NG", "abuja": "NG",
 	"mexico": "MX", "mexican": "MX", "philippines": "PH", "philippine": "PH", "manila": "PH", "filipino": "PH",
 	"argentina": "AR", "argentine": "AR", "aires": "AR", "chile": "CL", "chilean": "CL", "santiago": "CL",

@@ -38,6 +38,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"crowns nowhere", "The champion has 5 crowns.", "", []want{{"5 crowns", factcheck.Count, "5", "", "", ""}}},
 		{"crowns of the country their sentence names, of several the text names", "HAMBURG, March 9 - Norway was not in the market and Iceland sold little.\n    Denmark offered meal at 315 crowns per 100 kilos.", "", []want{
 			{"315 crowns", m, "315", "", "DKK", ""}, {"100 kilos", factcheck.Measure, "100", "", "kg", ""}}},
+		{"Malaysia's cents, compared back across a month's name, and shared by a list said respectively", "RUBBER DUTY\n    KUALA LUMPUR, March 3 - The gazetted price rose to 213-1/2 cents per kilo from February's 207. The cesses stay at 3.85 and 9.92 cents per kg respectively.", "", []want{
+			{"213-1/2 cents", m, "2.135", "", "MYR", ""}, {"207", m, "2.07", "", "MYR", ""}, {"3.85", m, "0.0385", "", "MYR", ""}, {"9.92 cents", m, "0.0992", "", "MYR", ""}}},
 		{"a South African company's cents are the rand's", "HIGHVELD SEES LOWER EARNINGS\n    JOHANNESBURG, March 11 - Highveld expects earnings below last year's 85 cts a share; the rand rose to 30 U.S. Cents.", "", []want{
 			{"85 cts", m, "0.85", "", "ZAR", ""}, {"30 U.S. Cents", m, "0.3", "", "USD", ""}}},
 		{"dinars in Amman", "AMMAN (Reuters) - Jordan will borrow 500 million dinars.", "", []want{{"500 million dinars", m, "500000000", "", "JOD", ""}}},

@@ -350,9 +350,18 @@ func (x *extractor) qualifierAt(c *claimParts) (factcheck.Qualifier, int) {
 // months". It returns the
 // end of c's span (past a hyphen glued to it) and the unit's token, or 0.
 func (x *extractor) sharedHyphenUnit(c *claimParts) (int, int) {
-	if c.unitKind != factcheck.Count || c.end != nil || c.num.scaled || c.num.year || c.num.decimal || c.num.value != math.Trunc(c.num.value) ||
-		c.last != c.num.last || x.tokIs(c.first-1, tPunct) && isDash(x.str(c.first-1)) && x.toks[c.num.first].flags&fSpace == 0 {
-		return 0, 0 // not "from 6.28 and five-year yields", "6-4 and 18-year-old"
+	if c.unitKind != factcheck.Count || c.end != nil || c.num.scaled || c.num.year || c.last != c.num.last ||
+		x.tokIs(c.first-1, tPunct) && isDash(x.str(c.first-1)) && x.toks[c.num.first].flags&fSpace == 0 {
+		return 0, 0 // not "6-4 and 18-year-old"
+	}
+	if c.num.decimal || c.num.value != math.Trunc(c.num.value) {
+		// figures with decimals share a unit only in a list said
+		// "respectively": "unchanged at 3.85 and 9.92 cents per kg
+		// respectively" (not "from 6.28 and five-year yields")
+		if j := c.num.last; x.eq(j, "and") && x.tokIs(j+1, tNum) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency|lexicon.Measure) && x.respectivelyAfter(j+3) {
+			return c.num.last, j + 2
+		}
+		return 0, 0
 	}
 	if x.eq(c.first-1, "between") {
 		return 0, 0 // "between three and 160 miles": a range's
@@ -379,6 +388,20 @@ func (x *extractor) sharedHyphenUnit(c *claimParts) (int, int) {
 		return 0, 0
 	}
 	return k, j + 3
+}
+
+// respectivelyAfter reports whether "respectively" closes the clause that
+// goes on at token j, within a few words: "cents per kg respectively".
+func (x *extractor) respectivelyAfter(j int) bool {
+	for k := j; k < j+6 && k < len(x.toks); k++ {
+		if x.eq(k, "respectively") {
+			return true
+		}
+		if x.tokIs(k, tPunct) && x.str(k) != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // namedMoney returns the code of a unit of account named in three words at
