@@ -108,12 +108,16 @@ func (g *grouper) linkChanges() {
 			g.joinChange(ia, ib)
 			g.newerOf[ib] = ia
 		case len(between) <= maxVerbChangeWords && last(between) == "to" && changedBetween(between) && last(before) != "to",
-			len(between) <= 2*maxVerbChangeWords && pronounChanged(between):
+			len(between) <= 2*maxVerbChangeWords && pronounChanged(between),
+			len(between) <= 2*maxVerbChangeWords && last(between) == "to" && changedBetween(between) && stake(a) && slices.Contains(between, "stake"):
 			// "amended its A offer, raising it to B": A is the older (but
 			// not the end of a change before, "raised its inflation
 			// estimate to A and cut its growth estimate to B"); a pronoun
 			// for A reaches further: "originally targeted a A current
-			// account surplus this year, but had to raise this to B"
+			// account surplus this year, but had to raise this to B"; and a
+			// stake held, then raised further on: "Sealy, of which it owns
+			// 82 pct, redeemed ..., thus increasing the company's stake in
+			// Sealy to 93 pct"
 			g.joinChange(ia, ib)
 			g.newerOf[ia] = ib
 		}

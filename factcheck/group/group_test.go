@@ -1455,7 +1455,8 @@ func TestGroupChanges(t *testing.T) {
 		"b.txt": "Granite Holdings raised its offer for Acme Mills to 45 dlrs a share from 40 dlrs, its chief said. " +
 			"Acme Mills output rose from 12 mln tonnes to 14 mln tonnes. " +
 			"Acme Mills exports came down from 1.8 mln tonnes (last year) to one mln tonnes. " +
-			"Acme Mills set its list price at 819.66 dlrs a tonne, up from 796.86 dlrs a month earlier.",
+			"Acme Mills set its list price at 819.66 dlrs a tonne, up from 796.86 dlrs a month earlier. " +
+			"Sealy, of which Acme Mills owns 82 pct, redeemed the stock held by its Michigan licensee, thus increasing Acme Mills' stake in Sealy to 93 pct.",
 		"c.txt": "Acme Mills bought 5 pct from Smith Trust and 7 pct from Jones Trust. " +
 			"It will raise the amount paid in the merger to 50 dlrs, form 48 dlrs, for each share. " +
 			"Acme Mills debt leverage drops to a still high 68 pct from an aggressive 75.5 pct. " +
@@ -1496,6 +1497,9 @@ func TestGroupChanges(t *testing.T) {
 	}
 	if places[at("b.txt", "1.8")].Group == places[at("b.txt", "one")].Group {
 		t.Error("from 1.8 mln tonnes (last year) to one mln: two years' figures in one group")
+	}
+	if places[at("b.txt", "82")].Group != places[at("b.txt", "93")].Group {
+		t.Error("owns 82 pct ..., thus increasing its stake to 93 pct: two groups")
 	}
 	if places[at("b.txt", "819.66")].Group != places[at("b.txt", "796.86")].Group {
 		t.Error("a price set monthly, 819.66 dlrs up from 796.86 dlrs a month earlier: two groups")
