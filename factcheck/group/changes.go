@@ -79,8 +79,8 @@ func (g *grouper) linkChanges() {
 		}
 		between = unattributed(between)
 		from := undescribed(trimPast(ofNoun(between)))
-		if last(from) == "from" && ofAnotherPeriod(b) {
-			continue // "exports rose to 733,000 tonnes from 725,000 a year earlier": two periods' figures
+		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b)) {
+			continue // "exports rose to 733,000 tonnes from 725,000 a year earlier", "to 3.3 mln bpd in March from 3.6 mln bpd in February": two periods' figures
 		}
 		if permitted(before) {
 			continue // "to permit Henley to increase its investment to 24.9 pct from 5.03 pct": a cap allowed, and the stake held
@@ -211,6 +211,28 @@ func ofAnotherPeriod(c *factcheck.Claim) bool {
 		}
 	}
 	return false
+}
+
+// monthsDiffer reports whether claims a and b are each followed by "in"
+// and a month, two months: "to 3.3 mln bpd in March from 3.6 mln bpd in
+// February".
+func monthsDiffer(a, b *factcheck.Claim) bool {
+	ma, mb := monthAfter(a), monthAfter(b)
+	return ma != "" && mb != "" && ma != mb
+}
+
+// monthAfter returns the month "in" names just after claim c, in lower
+// case, or "".
+func monthAfter(c *factcheck.Claim) string {
+	rel := c.End - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return ""
+	}
+	ws := words(c.Sentence[rel:min(len(c.Sentence), rel+20)])
+	if len(ws) >= 2 && ws[0] == "in" && isMonth(ws[1]) {
+		return ws[1]
+	}
+	return ""
 }
 
 // maxPastWords bounds how far before a figure a past word reaches, within
