@@ -54,7 +54,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 	// A list's items may end in a full stop each ("meal 95 (93).\n
 	// Sunflowerseed oil ... 308 (300)"): past one, only the list's lead-in,
 	// ending in a colon, still gives the unit.
-	crossed, colon, lead := false, false, false
+	crossed, colon, lead, leads := false, false, false, 0
 	for k := i - 1; k > 0 && k >= i-160; k-- {
 		if k == x.list.at-1 {
 			return x.list // the figure before, in the same list
@@ -65,8 +65,12 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 			case x.str(k) == ":":
 				colon = true
 			case x.sentenceEnd(k) > k:
-				if !colon && !crossed && !lead && x.list.unit == "" && x.toks[k+1].flags&fNewline != 0 && x.tableRow(i) {
-					lead = true // a table under its lead-in: "figures ..., in tonnes, with comparisons for 1986.\n    Bread wheat 235,800 205,700"
+				if !colon && !crossed && leads < maxLeadSentences && x.list.unit == "" && (lead || x.toks[k+1].flags&fNewline != 0 && x.tableRow(i)) {
+					// a table under its lead-in: "figures ..., in tonnes, with
+					// comparisons for 1986.\n    Bread wheat 235,800
+					// 205,700", "Price per bushel is in U.S. dollars. Sorghum
+					// is priced per CWT.\n     WHEAT ..."
+					lead, leads = true, leads+1
 					continue
 				}
 				if colon || x.list.unit == "" || lead {
@@ -82,19 +86,24 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		if t.class != tWord || !x.eq(k-1, "in") {
 			continue
 		}
-		if l, ok := x.listUnitAt(k); ok && (!crossed || colon) && (l.kind != factcheck.Money || colon) {
-			return l // a currency only in a list's lead-in: "a dip in sterling to 72.2" is no list
+		if l, ok := x.listUnitAt(k); ok && (!crossed || colon) && (l.kind != factcheck.Money || colon || lead) {
+			return l // a currency only in a list's or a table's lead-in: "a dip in sterling to 72.2" is no list
 		}
 	}
 	return listMemo{}
 }
 
 // continuedTable reports whether the figure at token i stands in a table
-// whose lead-in, from token k on, says it continues the one above it,
-// whose unit it then takes: "Factory and Warehouse Stocks, continued -".
+// that continues the one above a blank line, whose unit it then takes:
+// its lead-in, from token k on, says so ("Factory and Warehouse Stocks,
+// continued -"), or no sentence stands between (a second block of
+// columns under its heading, "CORN  BRLY  OATS").
 func (x *extractor) continuedTable(k, i int) bool {
 	if !x.tableRow(i) {
 		return false
+	}
+	if !x.sentenceEndIn(k, i) {
+		return true
 	}
 	for ; k < i; k++ {
 		if x.eq(k, "continued") {
@@ -103,6 +112,10 @@ func (x *extractor) continuedTable(k, i int) bool {
 	}
 	return false
 }
+
+// maxLeadSentences is how many sentences a table's lead-in may run to
+// above it.
+const maxLeadSentences = 2
 
 // tableRow reports whether the line of token i is a table's row: two
 // numbers or more on it, parted by runs of spaces, as columns are
@@ -136,7 +149,7 @@ func (x *extractor) apostropheYear(i int) bool {
 // listUnitAt reads the unit that "in" names before token k: "in tonnes",
 // "in mln bushels", "in thousands of tonnes", with its scale; or the
 // currency of a list of prices, "in dlrs per tonne FOB, previous in
-// brackets, as follows".
+// brackets, as follows", "in U.S. dollars".
 func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	scale := 1.0
 	switch {
@@ -144,6 +157,9 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 		scale, k = 1e3, k+2
 	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && !x.eq(k, "dozen"):
 		scale, k = x.toks[k].entry().Num, k+1
+	}
+	if a := x.afterUS(k); a > k && (x.eq(a, "dollars") || x.eq(a, "dlrs")) {
+		return listMemo{kind: factcheck.Money, unit: "USD", scale: scale}, true // "Price per bushel is in U.S. dollars."
 	}
 	if t := &x.toks[k]; t.class == tWord && t.is(lexicon.Currency) && t.entry().Per == 1 && t.flags&fUpper == 0 && !x.eq(k, "pound") && !x.eq(k, "pounds") &&
 		!x.eq(k+1, "terms") && !x.eq(k+1, "value") {

@@ -34,6 +34,10 @@ func TestExtractListUnit(t *testing.T) {
 			{"Feb 87", factcheck.Date, "1987-02", "", "", ""}, {"Jan 87", factcheck.Date, "1987-01", "", "", ""}, {"Feb 86", factcheck.Date, "1986-02", "", "", ""},
 			{"355.5", m, "355500000", "", "lb", ""}, {"387.6", m, "387600000", "", "lb", ""}, {"427.4", m, "427400000", "", "lb", ""},
 			{"31.4", m, "31400000", "", "lb", ""}, {"31.5", m, "31500000", "", "lb", ""}, {"36.4", m, "36400000", "", "lb", ""}}},
+		{"a table's currency named two sentences up, and its second block of columns", "The service set these values.\n    Price per bushel is in U.S. dollars. Sorghum is priced per CWT.\n" +
+			"     WHEAT     HRW   HRS\n Chicago       --    3.04   2.98\n\n             CORN  BRLY\n Chicago     1.47  2.04\n", []want{
+			{"3.04", factcheck.Money, "3.04", "", "USD", ""}, {"2.98", factcheck.Money, "2.98", "", "USD", ""},
+			{"1.47", factcheck.Money, "1.47", "", "USD", ""}, {"2.04", factcheck.Money, "2.04", "", "USD", ""}}},
 		{"a month before a count is no heading", "In March 50 people left; by Feb 27 more had.", []want{
 			{"50 people", n, "50", "", "", ""}, {"Feb 27", factcheck.Date, "--02-27", "", "", ""}}},
 		{"nor across a blank line", "Stocks, in tonnes:\n\n    Ohio 4,100\n", []want{{"4,100", n, "4100", "", "", ""}}},
