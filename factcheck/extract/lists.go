@@ -83,6 +83,13 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		if t.flags&fNewline != 0 && x.blankLineIn(k, k+1) && !x.continuedTable(k, i) {
 			return listMemo{}
 		}
+		if t.class == tNum && x.eq(k-1, "in") && (x.str(k) == "1,000" || x.str(k) == "1000") && x.tokIs(k+1, tWord) {
+			// "in 1,000 hectares": the list's figures are thousands of them
+			if l, ok := x.listUnitAt(k + 1); ok && l.kind == factcheck.Measure && (!crossed || colon) {
+				l.scale *= 1e3
+				return l
+			}
+		}
 		if t.class != tWord || !x.eq(k-1, "in") {
 			continue
 		}

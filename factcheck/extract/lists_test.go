@@ -38,6 +38,9 @@ func TestExtractListUnit(t *testing.T) {
 			"     WHEAT     HRW   HRS\n Chicago       --    3.04   2.98\n\n             CORN  BRLY\n Chicago     1.47  2.04\n", []want{
 			{"3.04", factcheck.Money, "3.04", "", "USD", ""}, {"2.98", factcheck.Money, "2.98", "", "USD", ""},
 			{"1.47", factcheck.Money, "1.47", "", "USD", ""}, {"2.04", factcheck.Money, "2.04", "", "USD", ""}}},
+		{"a list in thousands of a unit, each figure after a name with its comparison in brackets", "Estimates, in 1,000 hectares (1986 in brackets), are, Belgium 114 (118), Denmark 69 (69).", []want{
+			{"1,000 hectares", m, "1000", "", "hectare", ""}, {"1986", factcheck.Date, "1986", "", "", ""},
+			{"114", m, "114000", "", "hectare", ""}, {"118", m, "118000", "", "hectare", ""}, {"69", m, "69000", "", "hectare", ""}, {"69", m, "69000", "", "hectare", ""}}},
 		{"a month before a count is no heading", "In March 50 people left; by Feb 27 more had.", []want{
 			{"50 people", n, "50", "", "", ""}, {"Feb 27", factcheck.Date, "--02-27", "", "", ""}}},
 		{"nor across a blank line", "Stocks, in tonnes:\n\n    Ohio 4,100\n", []want{{"4,100", n, "4100", "", "", ""}}},
