@@ -78,7 +78,7 @@ func (g *grouper) linkChanges() {
 			continue
 		}
 		between = unattributed(between)
-		from := undescribed(trimPast(ofNoun(between)))
+		from := undescribed(trimPast(priorClose(ofNoun(between))))
 		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b)) {
 			continue // "exports rose to 733,000 tonnes from 725,000 a year earlier", "to 3.3 mln bpd in March from 3.6 mln bpd in February": two periods' figures
 		}
@@ -352,6 +352,35 @@ func trimPast(ws []string) []string {
 func anotherClause(text string) bool {
 	text = strings.Join(strings.Fields(text), " ")
 	return strings.Contains(text, ";") || strings.Contains(text, ", while ") || strings.Contains(text, ", whereas ") || strings.Contains(text, ", but ")
+}
+
+// priorClose returns words ws without the previous session's close they
+// end in, after "from": "from last night's close at" reads "from", "from
+// Friday's" too; a market's price moved from its last close.
+func priorClose(ws []string) []string {
+	n := len(ws)
+	if n >= 2 && (ws[n-1] == "at" || ws[n-1] == "of") && (ws[n-2] == "close" || ws[n-2] == "closing" || ws[n-2] == "finish") {
+		n -= 2
+	}
+	if n >= 1 && strings.HasSuffix(ws[n-1], "'s") {
+		switch d := strings.TrimSuffix(ws[n-1], "'s"); {
+		case d == "night" || d == "yesterday" || d == "day" || isWeekday(d):
+			n--
+			if n >= 1 && (ws[n-1] == "last" || ws[n-1] == "previous" || ws[n-1] == "the") {
+				n--
+			}
+		}
+	}
+	return ws[:n]
+}
+
+// isWeekday reports whether w, in lower case, names a day of the week.
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // maxDescription bounds the words that describe a figure between its

@@ -1474,7 +1474,8 @@ func TestGroupChanges(t *testing.T) {
 			"Acme Mills exports came down from 1.8 mln tonnes (last year) to one mln tonnes. " +
 			"Acme Mills set its list price at 819.66 dlrs a tonne, up from 796.86 dlrs a month earlier. " +
 			"Sealy, of which Acme Mills owns 82 pct, redeemed the stock held by its Michigan licensee, thus increasing Acme Mills' stake in Sealy to 93 pct. " +
-			"Acme Mills output dropped to 3.3 mln tonnes in March from 3.6 mln tonnes in February.",
+			"Acme Mills output dropped to 3.3 mln tonnes in March from 3.6 mln tonnes in February. " +
+			"The announcement brought Acme Mills shares back down to 214 dlrs from last night's close at 241 dlrs.",
 		"c.txt": "Acme Mills bought 5 pct from Smith Trust and 7 pct from Jones Trust. " +
 			"It will raise the amount paid in the merger to 50 dlrs, form 48 dlrs, for each share. " +
 			"Acme Mills debt leverage drops to a still high 68 pct from an aggressive 75.5 pct. " +
@@ -1515,6 +1516,9 @@ func TestGroupChanges(t *testing.T) {
 	}
 	if places[at("b.txt", "1.8")].Group == places[at("b.txt", "one")].Group {
 		t.Error("from 1.8 mln tonnes (last year) to one mln: two years' figures in one group")
+	}
+	if places[at("b.txt", "214")].Group != places[at("b.txt", "241")].Group {
+		t.Error("down to 214 dlrs from last night's close at 241 dlrs: two groups")
 	}
 	if places[at("b.txt", "3.3")].Group == places[at("b.txt", "3.6")].Group {
 		t.Error("3.3 mln tonnes in March from 3.6 mln tonnes in February: one figure")
