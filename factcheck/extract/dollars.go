@@ -60,7 +60,8 @@ var dollarPlaces = map[string]string{
 // billion dlrs"), but for the prices of commodities, which are dollars of
 // the US wherever quoted ("20 dlrs a barrel"), and of other currencies
 // ("mark eased to 0.5500 dlrs"), or of precious metals ("Bullion rose to
-// 409.40/90 dlrs"). It returns "" otherwise.
+// 409.40/90 dlrs"). Under a dateline of no dollar, cents may be the
+// country's own (localCents). It returns "" otherwise.
 func (x *extractor) wireDollar(j int) string {
 	switch lower(x.str(j)) {
 	case "dlrs", "dlr", "cts", "ct", "cents", "cent":

@@ -1524,41 +1524,29 @@ func TestGroupChanges(t *testing.T) {
 	if s := places[from].Suggestion; s != nil {
 		t.Errorf("the bid a change starts from: suggestion %+v, want none", s)
 	}
-	if places[at("b.txt", "12")].Group != places[at("b.txt", "14")].Group {
-		t.Error("from 12 to 14 mln tonnes: two groups")
-	}
-	if places[at("b.txt", "1.8")].Group == places[at("b.txt", "one")].Group {
-		t.Error("from 1.8 mln tonnes (last year) to one mln: two years' figures in one group")
-	}
-	if places[at("b.txt", "214")].Group != places[at("b.txt", "241")].Group {
-		t.Error("down to 214 dlrs from last night's close at 241 dlrs: two groups")
-	}
-	if places[at("b.txt", "3.3")].Group == places[at("b.txt", "3.6")].Group {
-		t.Error("3.3 mln tonnes in March from 3.6 mln tonnes in February: one figure")
-	}
-	if places[at("b.txt", "82")].Group != places[at("b.txt", "93")].Group {
-		t.Error("owns 82 pct ..., thus increasing its stake to 93 pct: two groups")
-	}
-	if places[at("b.txt", "819.66")].Group != places[at("b.txt", "796.86")].Group {
-		t.Error("a price set monthly, 819.66 dlrs up from 796.86 dlrs a month earlier: two groups")
-	}
-	if places[at("c.txt", "5")].Group == places[at("c.txt", "7")].Group {
-		t.Error("5 pct from one seller and 7 pct from another: one group")
-	}
-	if places[at("c.txt", "68")].Group != places[at("c.txt", "75.5")].Group {
-		t.Error("drops to a still high 68 pct from an aggressive 75.5 pct: two groups")
-	}
-	if places[at("c.txt", "29")].Group == places[at("c.txt", "25")].Group {
-		t.Error("aims to cut from the current 29 pct to 25 pct: the present figure and the aim in one group")
-	}
-	if cash, bonds := at("c.txt", "120.82"), at("c.txt", "62.02"); places[cash].Group == places[bonds].Group {
-		t.Error("cash from 120.82 mln ..., while its bonds fell to 62.02 mln: one group")
-	}
-	if places[at("c.txt", "114.69")].Group != places[at("c.txt", "120.82")].Group {
-		t.Error("cash fell to 114.69 mln from 120.82 mln: two groups")
-	}
-	if places[at("c.txt", "50")].Group != places[at("c.txt", "48")].Group {
-		t.Error("to 50 dlrs, form 48 dlrs (wire copy's slip for \"from\"): two groups")
+	// pairs of figures the articles' sentences state, and whether each is
+	// one figure (a change) or two
+	for _, p := range []struct {
+		doc, a, b string
+		together  bool
+		what      string
+	}{
+		{"b.txt", "12", "14", true, "from 12 to 14 mln tonnes"},
+		{"b.txt", "1.8", "one", false, "from 1.8 mln tonnes (last year) to one mln"},
+		{"b.txt", "214", "241", true, "down to 214 dlrs from last night's close at 241 dlrs"},
+		{"b.txt", "3.3", "3.6", false, "3.3 mln tonnes in March from 3.6 mln tonnes in February"},
+		{"b.txt", "82", "93", true, "owns 82 pct ..., thus increasing its stake to 93 pct"},
+		{"b.txt", "819.66", "796.86", true, "a price set monthly, 819.66 dlrs up from 796.86 dlrs a month earlier"},
+		{"c.txt", "5", "7", false, "5 pct from one seller and 7 pct from another"},
+		{"c.txt", "68", "75.5", true, "drops to a still high 68 pct from an aggressive 75.5 pct"},
+		{"c.txt", "29", "25", false, "aims to cut from the current 29 pct to 25 pct"},
+		{"c.txt", "120.82", "62.02", false, "cash from 120.82 mln ..., while its bonds fell to 62.02 mln"},
+		{"c.txt", "114.69", "120.82", true, "cash fell to 114.69 mln from 120.82 mln"},
+		{"c.txt", "50", "48", true, "to 50 dlrs, form 48 dlrs (wire copy's slip for \"from\")"},
+	} {
+		if got := places[at(p.doc, p.a)].Group == places[at(p.doc, p.b)].Group; got != p.together {
+			t.Errorf("%s: one group %v, want %v", p.what, got, p.together)
+		}
 	}
 }
 

@@ -225,7 +225,7 @@ func sumIndicator(ws, raw []string, k int) (string, string) {
 	case plainWords[q]:
 		// "total exports"
 	case reserveUnits[q]:
-		name = q + " " + name // "ECU reserves", "SDR holdings": reserves held in one unit, no place
+		name = q + " " + name // "ECU reserves", "SDR reserves": reserves held in one unit, no place
 	case k == 1 && !strings.HasSuffix(q, "'s") && !upperWord(raw[0]):
 		name = q + " " + name // "Net reserves": a sentence's first word, in capitals, no name but a possessive
 	case q != raw[k-1] && k >= 2 && placeNames[ws[k-2]] != "":
