@@ -2336,7 +2336,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news302.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.55, 0.98, 0.90},
 		{"heldout-news303.gold.jsonl", testcorpus.Root, 0.96, 0.97, 0.98, 0.00, 0.98},
 		{"heldout-news304.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.98, 0.98, 0.98},
-		{"heldout-news305.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.51, 0.98, 0.71},
+		{"heldout-news305.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.91, 0.98, 0.93}, // unit 0.52 to 0.92 once "(Dlrs/Bu-Sorghum Cwt)" headed its table (session 31)
 		{"heldout-news306.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.95, 0.74, 0.97},
 		{"heldout-news307.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news308.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.80, 0.98, 0.84},
@@ -2365,7 +2365,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news331.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.86, 0.98, 0.94},
 		{"heldout-news332.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.91, 0.98, 0.96},
 		{"heldout-news333.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.94, 0.98, 0.96},
-		{"heldout-news334.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.51, 0.49, 0.80},
+		{"heldout-news334.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.90, 0.49, 0.95}, // the same table (session 31)
 		{"heldout-news335.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.82, 0.98, 0.96},
 		{"heldout-news336.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.95},
 		{"heldout-news337.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.96},

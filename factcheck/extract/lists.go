@@ -90,6 +90,13 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 				return l
 			}
 		}
+		if t.class == tWord && x.str(k-1) == "(" && (x.eq(k, "dlrs") || x.eq(k, "dollars")) && x.tableRow(i) {
+			// a table's heading in brackets: "as follows (Dlrs/Bu-Sorghum
+			// Cwt) -", "(DLRS PER TON, BULK, IN CAR OF TRUCK LOTS)"
+			if u := x.localCurrency(k, "USD"); u != "" && (!crossed || colon || lead) {
+				return listMemo{kind: factcheck.Money, unit: u, scale: 1}
+			}
+		}
 		if t.class != tWord || !x.eq(k-1, "in") {
 			continue
 		}

@@ -41,6 +41,9 @@ func TestExtractListUnit(t *testing.T) {
 		{"a list in thousands of a unit, each figure after a name with its comparison in brackets", "Estimates, in 1,000 hectares (1986 in brackets), are, Belgium 114 (118), Denmark 69 (69).", []want{
 			{"1,000 hectares", m, "1000", "", "hectare", ""}, {"1986", factcheck.Date, "1986", "", "", ""},
 			{"114", m, "114000", "", "hectare", ""}, {"118", m, "118000", "", "hectare", ""}, {"69", m, "69000", "", "hectare", ""}, {"69", m, "69000", "", "hectare", ""}}},
+		{"a table's currency in brackets in its heading", "The department reported the average price as follows (Dlrs/Bu-Sorghum Cwt) -\n         Natl   Loan\n Wheat   2.55   2.41\n Corn    1.35   1.92\n", []want{
+			{"2.55", factcheck.Money, "2.55", "", "USD", ""}, {"2.41", factcheck.Money, "2.41", "", "USD", ""},
+			{"1.35", factcheck.Money, "1.35", "", "USD", ""}, {"1.92", factcheck.Money, "1.92", "", "USD", ""}}},
 		{"a month before a count is no heading", "In March 50 people left; by Feb 27 more had.", []want{
 			{"50 people", n, "50", "", "", ""}, {"Feb 27", factcheck.Date, "--02-27", "", "", ""}}},
 		{"nor across a blank line", "Stocks, in tonnes:\n\n    Ohio 4,100\n", []want{{"4,100", n, "4100", "", "", ""}}},
