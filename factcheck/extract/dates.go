@@ -196,8 +196,7 @@ func (x *extractor) shortYearAt(j int) (int, int) {
 	if err != nil || v < 32 {
 		return 0, j
 	}
-	end := int(x.toks[j].e)
-	if end < len(x.text) && x.text[end] != '\n' && x.text[end] != '\r' && !strings.HasPrefix(x.text[end:], "  ") {
+	if !x.cellEndsAt(int(x.toks[j].e)) {
 		return 0, j // "in March 50 people": a count
 	}
 	return 1900 + v, j + 1

@@ -101,10 +101,7 @@ func (x *extractor) localCents(j int) string {
 	if x.usBefore(j) {
 		return ""
 	}
-	if x.where == nil {
-		x.where = x.readCountry()
-	}
-	switch x.where.dateline {
+	switch x.datelineCountry() {
 	case "MY":
 		return "MYR"
 	case "ZA":

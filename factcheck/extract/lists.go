@@ -83,13 +83,6 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		if t.flags&fNewline != 0 && x.blankLineIn(k, k+1) && !x.continuedTable(k, i) {
 			return listMemo{}
 		}
-		if t.class == tNum && x.eq(k-1, "in") && (x.str(k) == "1,000" || x.str(k) == "1000") && x.tokIs(k+1, tWord) {
-			// "in 1,000 hectares": the list's figures are thousands of them
-			if l, ok := x.listUnitAt(k + 1); ok && l.kind == factcheck.Measure && (!crossed || colon) {
-				l.scale *= 1e3
-				return l
-			}
-		}
 		if t.class == tWord && x.str(k-1) == "(" && (x.eq(k, "dlrs") || x.eq(k, "dollars")) && x.tableRow(i) {
 			// a table's heading in brackets: "as follows (Dlrs/Bu-Sorghum
 			// Cwt) -", "(DLRS PER TON, BULK, IN CAR OF TRUCK LOTS)"
@@ -97,7 +90,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 				return listMemo{kind: factcheck.Money, unit: u, scale: 1}
 			}
 		}
-		if t.class != tWord || !x.eq(k-1, "in") {
+		if t.class != tWord && !thousand(x.str(k)) || !x.eq(k-1, "in") {
 			continue
 		}
 		if l, ok := x.listUnitAt(k); ok && (!crossed || colon) && (l.kind != factcheck.Money || colon || lead) {
@@ -106,6 +99,10 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 	}
 	return listMemo{}
 }
+
+// thousand reports whether s, a number's digits, is a thousand: a scale
+// a list's lead-in may name ("in 1,000 hectares").
+func thousand(s string) bool { return s == "1,000" || s == "1000" }
 
 // continuedTable reports whether the figure at token i stands in a table
 // that continues the one above a blank line, whose unit it then takes:
@@ -151,6 +148,12 @@ func (x *extractor) tableRow(i int) bool {
 	return cols >= 2
 }
 
+// cellEndsAt reports whether a table's cell may end at byte end of the
+// text: at the text's or the line's end, or before a run of spaces.
+func (x *extractor) cellEndsAt(end int) bool {
+	return end == len(x.text) || x.text[end] == '\n' || x.text[end] == '\r' || strings.HasPrefix(x.text[end:], "  ")
+}
+
 // apostropheYear reports whether the number at token i, or just after it,
 // is a year cut short after an apostrophe glued to a month: "Feb'87".
 func (x *extractor) apostropheYear(i int) bool {
@@ -161,7 +164,7 @@ func (x *extractor) apostropheYear(i int) bool {
 }
 
 // listUnitAt reads the unit that "in" names before token k: "in tonnes",
-// "in mln bushels", "in thousands of tonnes", with its scale; or the
+// "in mln bushels", "in thousands of tonnes", "in 1,000 hectares", with its scale; or the
 // currency of a list of prices, "in dlrs per tonne FOB, previous in
 // brackets, as follows", "in U.S. dollars".
 func (x *extractor) listUnitAt(k int) (listMemo, bool) {
@@ -171,6 +174,8 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 		scale, k = 1e3, k+2
 	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && !x.eq(k, "dozen"):
 		scale, k = x.toks[k].entry().Num, k+1
+	case thousand(x.str(k)) && x.tokIs(k+1, tWord):
+		scale, k = 1e3, k+1 // "in 1,000 hectares"
 	}
 	if a := x.afterUS(k); a > k && (x.eq(a, "dollars") || x.eq(a, "dlrs")) {
 		return listMemo{kind: factcheck.Money, unit: "USD", scale: scale}, true // "Price per bushel is in U.S. dollars."

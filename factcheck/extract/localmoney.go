@@ -416,10 +416,7 @@ func (x *extractor) readCountry() *country {
 		if t.class != tWord || t.flags&fUpper == 0 {
 			continue
 		}
-		c := places[lower(x.str(i))]
-		if c == "" {
-			c = places[withoutPossessive(lower(x.str(i)))] // "West Germany's"
-		}
+		c := x.countryAt(i)
 		if c == "" {
 			continue
 		}
@@ -431,6 +428,13 @@ func (x *extractor) readCountry() *country {
 	return w
 }
 
+// countryAt returns the country (ISO code) the word at token i names,
+// possessive or not ("West Germany's"), or "".
+func (x *extractor) countryAt(i int) string {
+	w := lower(x.str(i))
+	return cmp.Or(places[w], places[withoutPossessive(w)])
+}
+
 // sentenceCountry returns the one country of countries (ISO codes) that
 // the sentence of token j names before it, or "".
 func (x *extractor) sentenceCountry(j int, countries []string) string {
@@ -439,7 +443,7 @@ func (x *extractor) sentenceCountry(j int, countries []string) string {
 		if t := &x.toks[i]; t.class != tWord || t.flags&fUpper == 0 {
 			continue
 		}
-		c := cmp.Or(places[lower(x.str(i))], places[withoutPossessive(lower(x.str(i)))])
+		c := x.countryAt(i)
 		if c == "" || !slices.Contains(countries, c) {
 			continue
 		}

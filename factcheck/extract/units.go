@@ -308,8 +308,7 @@ func (x *extractor) footnoteMark(j int) bool {
 		len(x.str(j+1)) != 1 || !x.tableRow(j) {
 		return false
 	}
-	end := int(x.toks[j+1].e)
-	return end == len(x.text) || x.text[end] == '\n' || x.text[end] == '\r' || strings.HasPrefix(x.text[end:], "  ")
+	return x.cellEndsAt(int(x.toks[j+1].e))
 }
 
 // unitAfterBracket reports whether a unit of measure follows the figure

@@ -192,11 +192,7 @@ var sequentialPeriods = map[string]bool{"month": true, "week": true}
 // the same 1986 period". A figure so dated, after
 // "from", is an earlier period's, not the figure the change replaced.
 func ofAnotherPeriod(c *factcheck.Claim) bool {
-	rel := c.End - c.SentenceStart
-	if rel < 0 || rel > len(c.Sentence) {
-		return false
-	}
-	ws := words(c.Sentence[rel:min(len(c.Sentence), rel+40)])
+	ws := wordsAfter(c, 40)
 	ws = ws[:min(len(ws), 5)]
 	for k, w := range ws {
 		switch {
@@ -224,12 +220,7 @@ func monthsDiffer(a, b *factcheck.Claim) bool {
 // monthAfter returns the month "in" names just after claim c, in lower
 // case, or "".
 func monthAfter(c *factcheck.Claim) string {
-	rel := c.End - c.SentenceStart
-	if rel < 0 || rel > len(c.Sentence) {
-		return ""
-	}
-	ws := words(c.Sentence[rel:min(len(c.Sentence), rel+20)])
-	if len(ws) >= 2 && ws[0] == "in" && isMonth(ws[1]) {
+	if ws := wordsAfter(c, 20); len(ws) >= 2 && ws[0] == "in" && isMonth(ws[1]) {
 		return ws[1]
 	}
 	return ""

@@ -114,6 +114,16 @@ func wordsBefore(c *factcheck.Claim, n int) []string {
 	return words(c.Sentence[max(0, rel-n):rel])
 }
 
+// wordsAfter returns the words of claim c's sentence within n bytes after
+// it, or nil.
+func wordsAfter(c *factcheck.Claim, n int) []string {
+	end := c.End - c.SentenceStart
+	if end < 0 || end > len(c.Sentence) {
+		return nil
+	}
+	return words(c.Sentence[end:min(len(c.Sentence), end+n)])
+}
+
 // saidBefore reports whether a word of set stands among the reach words
 // before claim c in its sentence (read back width bytes at most).
 func saidBefore(c *factcheck.Claim, set map[string]bool, reach, width int) bool {

@@ -1230,11 +1230,7 @@ func NamesOfText(text string) []string {
 			// A dateline: capitals up to a comma, then a month.
 			if strings.HasSuffix(word, ",") {
 				if after, _, _ := nextWord(text, next); isMonth(after) {
-					for _, w := range caps {
-						if w = strings.ToUpper(w[:1]) + strings.ToLower(w[1:]); isName(w) {
-							counts[w]++
-						}
-					}
+					countCapitalised(counts, caps)
 					caps = caps[:0]
 				}
 			}
@@ -1254,11 +1250,7 @@ func NamesOfText(text string) []string {
 			if strings.HasPrefix(word, "&lt;") {
 				// a headline's firm, its ticker after it: "THE BROKEN
 				// HILL PTY CO LTD &lt;BRKN.S> NINE MONTHS"
-				for _, w := range caps {
-					if w = strings.ToUpper(w[:1]) + strings.ToLower(w[1:]); isName(w) {
-						counts[w]++
-					}
-				}
+				countCapitalised(counts, caps)
 			}
 			caps = caps[:0]
 		}
@@ -1284,6 +1276,17 @@ func datelineMonth(text string, i int) bool {
 	month, _, next := nextWord(text, i)
 	day, _, _ := nextWord(text, next)
 	return isMonth(month) && day != "" && day[0] >= '0' && day[0] <= '9'
+}
+
+// countCapitalised counts as names the words in capitals of caps that
+// are names once written with one capital: a dateline's place ("RIO DE
+// JANEIRO"), a headline's firm before its ticker ("BROKEN HILL").
+func countCapitalised(counts map[string]int, caps []string) {
+	for _, w := range caps {
+		if w = strings.ToUpper(w[:1]) + strings.ToLower(w[1:]); isName(w) {
+			counts[w]++
+		}
+	}
 }
 
 // countAcronyms counts as names the words in capitals of caps, a run

@@ -286,11 +286,7 @@ func (g *grouper) linkSameValues() {
 // time ahead that the words just after it name: "they will hit 60 billion
 // dlrs by the end of 1987", "is expected to rise to 33 by June".
 func forecastFor(c *factcheck.Claim) bool {
-	end := c.End - c.SentenceStart
-	if end < 0 || end > len(c.Sentence) {
-		return false
-	}
-	ws := words(c.Sentence[end:min(len(c.Sentence), end+40)])
+	ws := wordsAfter(c, 40)
 	if len(ws) < 2 || ws[0] != "by" || !foreseen(c) {
 		return false
 	}
