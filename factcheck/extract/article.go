@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"sort"
@@ -142,12 +143,21 @@ func isBinary(src []byte) bool {
 		return true
 	}
 	ctl := 0
-	for _, c := range head {
-		if c < 0x20 { // most bytes are not: the table is read for the few that are
-			ctl += int(controlByte[c])
+	n := len(head)
+	for len(head) >= 8 {
+		// Eight bytes at a time: the table is read only for a word that
+		// holds a byte below a space, which most words of text do not.
+		if w := binary.LittleEndian.Uint64(head); (w-0x2020202020202020)&^w&0x8080808080808080 != 0 {
+			for _, c := range head[:8] {
+				ctl += int(controlByte[c])
+			}
 		}
+		head = head[8:]
 	}
-	return ctl*100 > len(head)
+	for _, c := range head {
+		ctl += int(controlByte[c])
+	}
+	return ctl*100 > n
 }
 
 // controlByte is 1 for the control characters that no text holds: those

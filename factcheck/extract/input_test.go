@@ -48,6 +48,9 @@ func TestBadInput(t *testing.T) {
 		{"binary", bytes.Repeat([]byte{0x89, 'P', 'N', 'G', 0x1a, 0x02, 0x03}, 100), ErrBinary, 0},
 		{"invalid UTF-8 is read as Windows-1252", []byte("Prices rose 5% to \xa3300 in M\xfcnchen, 40 km away."), nil, 3},
 		{"only whitespace", []byte(" \n\n\t "), nil, 0},
+		{"two control characters in 101 bytes", []byte("Output rose 5 pct\x1b in May\x07" + strings.Repeat(" ", 75)), ErrBinary, 0},
+		{"one control character in 101 bytes", []byte("Output rose 5 pct\x1b in May," + strings.Repeat(" ", 75)), nil, 1},
+		{"tabs, breaks and form feeds are text", []byte(strings.Repeat("Output\trose\r\n5 pct\f\v", 20)), nil, 20},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
