@@ -154,6 +154,15 @@ func (x *extractor) cellEndsAt(end int) bool {
 	return end == len(x.text) || x.text[end] == '\n' || x.text[end] == '\r' || strings.HasPrefix(x.text[end:], "  ")
 }
 
+// nextCell reports whether token j, after a figure in a table's row,
+// stands in the next cell: a run of spaces before it on the line.
+func (x *extractor) nextCell(j int) bool {
+	if j < 1 || j >= len(x.toks) || x.toks[j].flags&fNewline != 0 {
+		return false
+	}
+	return strings.HasPrefix(x.text[x.toks[j-1].e:], "  ") && x.tableRow(j-1)
+}
+
 // apostropheYear reports whether the number at token i, or just after it,
 // is a year cut short after an apostrophe glued to a month: "Feb'87".
 func (x *extractor) apostropheYear(i int) bool {
@@ -186,12 +195,13 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 			return listMemo{kind: factcheck.Money, unit: u, scale: scale}, true
 		}
 	}
-	if !x.measureAt(k) || x.eq(k, "pounds") || x.eq(k, "points") || x.eq(k, "degrees") || len(x.str(k)) < 3 {
+	if !x.measureAt(k) || x.eq(k, "pounds") || x.eq(k, "points") || x.eq(k, "degrees") {
 		return listMemo{}, false
 	}
 	w := lower(x.str(k))
-	abbreviated := !strings.ContainsAny(w, "aeiou") && x.toks[k].flags&fUpper == 0 && x.tokIs(k+1, tPunct) && (isDash(x.str(k+1)) || x.str(k+1) == ":")
-	if singular(w) == w && w != "feet" && !abbreviated || x.eq(k+1, "terms") || x.eq(k+1, "per") || x.eq(k+1, "of") || x.eq(k+1, "a") {
+	abbreviated := (!strings.ContainsAny(w, "aeiou") || x.toks[k].entry().Unit != w) && x.toks[k].flags&fUpper == 0 && x.tokIs(k+1, tPunct) &&
+		(isDash(x.str(k+1)) || x.str(k+1) == ":") // "in mln bpd -", "in 1,000 bu:"
+	if len(w) < 3 && !abbreviated || singular(w) == w && w != "feet" && !abbreviated || x.eq(k+1, "terms") || x.eq(k+1, "per") || x.eq(k+1, "of") || x.eq(k+1, "a") {
 		return listMemo{}, false // "in tonne terms", a rate, "in tonnes of oil equivalent"; but "as follows, in mln bpd -"
 	}
 	return listMemo{kind: factcheck.Measure, unit: x.toks[k].entry().Unit, scale: scale}, true

@@ -44,6 +44,11 @@ func TestExtractListUnit(t *testing.T) {
 		{"a table's currency in brackets in its heading", "The department reported the average price as follows (Dlrs/Bu-Sorghum Cwt) -\n         Natl   Loan\n Wheat   2.55   2.41\n Corn    1.35   1.92\n", []want{
 			{"2.55", factcheck.Money, "2.55", "", "USD", ""}, {"2.41", factcheck.Money, "2.41", "", "USD", ""},
 			{"1.35", factcheck.Money, "1.35", "", "USD", ""}, {"1.92", factcheck.Money, "1.92", "", "USD", ""}}},
+		{"a table in thousands of an abbreviated unit, and a column of marks beside its figures", "WASHINGTON, April 9 - The crush, in 1,000 bu:\n                  4/08/87   4/01/87  YEAR-AGO\n" +
+			"       Illinois   2,576    3,479        X\n     South East   3,871    3,791    3,058\n", []want{
+			{"1,000 bu", m, "1000", "", "bushel", ""}, {"4/08/87", factcheck.Date, "1987-04-08", "", "", ""}, {"4/01/87", factcheck.Date, "1987-04-01", "", "", ""},
+			{"2,576", m, "2576000", "", "bushel", ""}, {"3,479", m, "3479000", "", "bushel", ""},
+			{"3,871", m, "3871000", "", "bushel", ""}, {"3,791", m, "3791000", "", "bushel", ""}, {"3,058", m, "3058000", "", "bushel", ""}}},
 		{"a month before a count is no heading", "In March 50 people left; by Feb 27 more had.", []want{
 			{"50 people", n, "50", "", "", ""}, {"Feb 27", factcheck.Date, "--02-27", "", "", ""}}},
 		{"nor across a blank line", "Stocks, in tonnes:\n\n    Ohio 4,100\n", []want{{"4,100", n, "4100", "", "", ""}}},

@@ -22,6 +22,9 @@ func TestLocalCurrency(t *testing.T) {
 		{"CFA francs of Central Africa and of West Africa", "Cameroon says corruption in its finance ministry has cost it 1bn CFA francs a month; Cameroon's budget suffers.", "", []want{
 			{"1bn CFA francs", m, "1000000000", "", "XAF", ""}}},
 		{"CFA francs of West Africa", "DAKAR, May 2 - Senegal will spend 90 billion CFA francs on roads.", "2019-05-02", []want{{"90 billion CFA francs", m, "90000000000", "", "XOF", ""}}},
+		{"francs CFA, as French writes them", "DAKAR, May 2 - Senegal's debt is 800\nbillion francs cfa.", "", []want{{"800\nbillion francs cfa", m, "800000000000", "", "XOF", ""}}},
+		{"a currency's name capitalised in the plural", "BUENOS AIRES, Oct 20 - Wheat was hiked to 300\nAustrals per tonne, maize to 250 Australs from 220 Australs.", "", []want{
+			{"300\nAustrals", m, "300", "", "ARA", ""}, {"250 Australs", m, "250", "", "ARA", ""}, {"220 Australs", m, "220", "", "ARA", ""}}},
 		{"francs under a Brussels dateline", "BRUSSELS (Reuters) - Sales fell to 3 billion francs.", "1998-04-02", []want{{"3 billion francs", m, "3000000000", "", "BEF", ""}}},
 		{"no francs of France after the euro", "PARIS, May 2 - The bank lost 40 mln francs.", "2004-05-02", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
 		{"set in a country it names", "Manila has spent 5 billion pesos on roads, the Philippine government said.", "", []want{

@@ -600,17 +600,19 @@ func (x *extractor) wrapped(j int, cat uint32) bool {
 		cat&lexicon.Duration != 0 && timeAdjective(lower(x.str(j))) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) || // "20\nbusiness days"
 		cat&lexicon.Measure != 0 && (x.compoundAt(j) || x.eq(j, "standard") && x.compoundAt(j+1)) ||
 		cat&lexicon.Currency != 0 && isPlaceCurrency(lower(x.str(j)))
-	if !unit || t.flags&fUpper != 0 && !(t.is(cat&lexicon.Measure) && t.e-t.s >= 2 && allCaps(x.str(j))) && !x.unitOfAccount(j, cat) {
+	if !unit || t.flags&fUpper != 0 && !(t.is(cat&lexicon.Measure) && t.e-t.s >= 2 && allCaps(x.str(j))) && !(cat&lexicon.Currency != 0 && x.capitalMoney(j)) {
 		return false
 	}
 	return x.lineWrap(j)
 }
 
-// unitOfAccount reports whether token j, looked for as a currency (cat),
-// is "Ecus" or "SDRs", written with a capital: "2,000\nEcus a hectare".
-func (x *extractor) unitOfAccount(j int, cat uint32) bool {
+// capitalMoney reports whether the currency's name at token j is money
+// though written with a capital, where "50 Cent" is a name: "Ecus" and
+// "SDRs" ("2,000\nEcus a hectare"), and any currency's name in the plural
+// ("300\nAustrals per tonne").
+func (x *extractor) capitalMoney(j int) bool {
 	t := &x.toks[j]
-	return cat&lexicon.Currency != 0 && t.is(lexicon.Currency) && (t.entry().Unit == "XEU" || t.entry().Unit == "XDR")
+	return t.is(lexicon.Currency) && (t.entry().Unit == "XEU" || t.entry().Unit == "XDR" || t.e-t.s > 3 && strings.HasSuffix(x.str(j), "s"))
 }
 
 // lineWrap reports whether a single line break stands before token j.

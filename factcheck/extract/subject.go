@@ -19,8 +19,8 @@ func (x *extractor) subjectAfter(c *claimParts) {
 		return
 	}
 	j := c.last
-	if j >= len(x.toks) || x.toks[j].flags&fNewline != 0 && (c.num.decimal || c.num.scaled || !x.wrappedNoun(j) && !(c.num.words && c.unitKind == factcheck.Count && x.eq(j, "of") && x.proseWraps(j))) {
-		// a table's next row, a new paragraph, or a price's next word
+	if j >= len(x.toks) || x.nextCell(j) || x.toks[j].flags&fNewline != 0 && (c.num.decimal || c.num.scaled || !x.wrappedNoun(j) && !(c.num.words && c.unitKind == factcheck.Count && x.eq(j, "of") && x.proseWraps(j))) {
+		// a table's next cell or row, a new paragraph, or a price's next word
 		// ("145.25\nclose"); but a whole count's noun goes on in wrapped
 		// prose: "shares of only one\ncompany", "to arbitrate with
 		// two\nof its unions"

@@ -96,6 +96,8 @@ func (x *extractor) units(c *claimParts) bool {
 		// the unit read in the bracket
 	} else if x.footnoteMark(j) {
 		// "387.6-r": a table's mark of a revised figure, no noun
+	} else if x.nextCell(j) {
+		// "Illinois   2,576    3,479        X": the next column's, no noun
 	} else if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" || x.dollarCentsAt(j) ||
 			x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")) || x.namedMoney(j) != "" || x.eq(j, "times"))) {
@@ -501,11 +503,13 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			return true // "3 CT scans"
 		}
 		c.unitKind, c.unit, c.last = factcheck.Measure, "carat", j+1 // "an 18 ct gold ring"
-	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit) && t.entry().Unit != "XEU" && t.entry().Unit != "XDR" &&
+	case t.is(lexicon.Currency) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !crypto(t.entry().Unit) && !x.capitalMoney(j) &&
 		!c.num.scaled:
-		return false // "50 Cent", a name (but "77 Ether", "two billion Ecus" and "5.45m Euros" are money)
+		return false // "50 Cent", a name (but "77 Ether", "two billion Ecus", "5.45m Euros" and "450 Australs" are money)
 	case x.namedMoney(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.namedMoney(j), 1, j+3
+	case t.is(lexicon.Currency) && t.entry().Unit == "CHF" && x.eq(j+1, "cfa"):
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.cfaFranc(), 1, j+2 // "800 billion francs cfa"
 	case t.is(lexicon.Currency) && t.entry().Unit == "IEP" && !c.num.scaled && !x.eq(j-1, "irish"):
 		// "24 billion punts" of Irish debt; but a football team's "five
 		// punts" kicked

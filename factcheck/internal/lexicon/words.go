@@ -151,7 +151,7 @@ func init() {
 		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
 		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
-		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels"}, "quintal": {"quintal", "quintals"},
+		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels", "bu"}, "quintal": {"quintal", "quintals"},
 		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
 		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
 		"TEU": {"teu", "teus"},
