@@ -1186,7 +1186,7 @@ func moneyWord(w string) bool {
 		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants",
 		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization",
 		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs", "circulation", "highs", "lows",
-		"deposits", "advances", "charge", "charges", "provision", "provisions", "requirement", "requirements":
+		"deposits", "advances", "credits", "charge", "charges", "provision", "provisions", "requirement", "requirements":
 		return true
 	}
 	return false
@@ -1198,7 +1198,8 @@ func moneyWord(w string) bool {
 // in 1985/86", "produced 540 mln kilos of yarn and exported 157 mln",
 // "7.7 mln bales of 375 pounds each, up 500,000 from last season",
 // "158,109 tonnes of barley, the Soviet Union 147,214 of wheat", a range
-// of its scale ("66.06 mln acres, ranging from 60.7 to 69.0 mln"). The
+// of its scale ("66.06 mln acres, ranging from 60.7 to 69.0 mln"), a part
+// of it ("32,000 tonnes, including 24,000 for Egypt"). The
 // figure must have a scale and no noun of its own, or be compared with
 // the measure ("up", "down", "from", "after", "against", "vs", "with"),
 // or a few words after "than" ("higher than earlier estimates of
@@ -1211,8 +1212,20 @@ func moneyWord(w string) bool {
 func (x *extractor) carriedMeasure(c *claimParts) {
 	// "158,109 tonnes of barley, the Soviet Union 147,214 of wheat": a
 	// list's figure of a thing, as the measure before it
-	listed := x.eq(c.num.last, "of") && x.tokIs(c.num.last+1, tWord) && !x.toks[c.num.last+1].is(lexicon.Stop|lexicon.Determiner)
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !x.figureNounAt(c) && !listed || c.num.year || c.num.words && !c.num.scaled || c.end != nil && !c.num.scaled {
+	listed := x.eq(c.num.last, "of") && x.tokIs(c.num.last+1, tWord) && !x.toks[c.num.last+1].is(lexicon.Stop|lexicon.Determiner) ||
+		x.eq(c.num.last, "for") && (x.eq(c.first-1, "and") || x.str(c.first-1) == ",") // "30,000 tonnes for China, 31,000 for the Soviet Union"
+	if c.unitKind != factcheck.Count || c.num.year || c.num.words && !c.num.scaled || c.end != nil && !c.num.scaled {
+		return
+	}
+	if p, pe := x.measureToCarry(); p != nil && c.end == nil && !c.num.scaled && x.namedListItem(pe, c.first) && x.plainNoun(c) {
+		// "Saudi Arabia 90,944 tonnes barley, China 87,259 wheat": a
+		// list's figure after its name, in the measure of the one before
+		if c.num.value <= 10*p.Value.Num && c.num.value >= p.Value.Num/100 {
+			c.unitKind, c.unit = factcheck.Measure, p.Unit
+		}
+		return
+	}
+	if c.subjectEnd != 0 && !x.figureNounAt(c) && !listed {
 		return
 	}
 	// "around 160,000 tonnes, higher than earlier estimates of 150,000":
@@ -1220,7 +1233,8 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, max(c.first-9, -1))
 	reached := x.eq(c.first-1, "to") // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
 	chained := x.eq(c.first-1, "and") || x.str(c.first-1) == ","
-	if !c.num.scaled && !compared && !listed && !reached && !chained {
+	included := x.eq(c.first-1, "including") // "32,000 tonnes, including 24,000 for Egypt": a part of the measure
+	if !c.num.scaled && !compared && !listed && !reached && !chained && !included {
 		return
 	}
 	p, pe := x.measureToCarry()
@@ -1228,7 +1242,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		return
 	}
 	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe)) ||
-		chained && x.comparedList(c, p, pe)
+		chained && x.comparedList(c, p, pe) || included && (pe == c.first-1 || pe == c.first-2 && x.str(pe) == ",")
 	if !c.num.scaled && !compared && !listed && !reached {
 		return
 	}
@@ -1241,9 +1255,10 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		}
 	} else if !c.num.scaled && !compared {
 		// a list's figures are written alike ("147,214 of wheat" after
-		// "tonnes of barley"), in one paragraph, whose lines may begin
-		// with a name ("for\nChina, 53,000 of wheat")
-		if !x.eq(pe, "of") || x.paragraphIn(pe, c.first+1) {
+		// "tonnes of barley", "31,000 for the Soviet Union" after "tonnes
+		// for China"), in one paragraph, whose lines may begin with a name
+		// ("for\nChina, 53,000 of wheat")
+		if !x.eq(pe, x.str(c.num.last)) || x.paragraphIn(pe, c.first+1) {
 			return
 		}
 	} else if x.breakIn(pe, c.first+1) {
@@ -1261,6 +1276,48 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Measure, p.Unit
+}
+
+// namedListItem reports whether the figure at token i follows the figure
+// ending before token pe as the next item of a list of names and figures:
+// between them only the nouns of the one before (at most three words in
+// lower case), a comma, and a name of one to three capitalised words
+// ("90,944 tonnes barley, China 87,259", "tonnes, Cyprus 20,700").
+func (x *extractor) namedListItem(pe, i int) bool {
+	k := pe
+	for n := 0; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && x.toks[k].flags&fNewline == 0; n++ {
+		k++
+	}
+	if x.str(k) != "," {
+		return false
+	}
+	k++
+	n := 0
+	for ; k < i; k++ {
+		switch t := &x.toks[k]; {
+		case t.class == tWord && t.flags&fUpper != 0 && t.word == 0:
+			n++
+		case x.str(k) == "." && n > 0 || x.eq(k, "the") && n == 0:
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= 3
+}
+
+// plainNoun reports whether the count c has no noun, or a noun of one or
+// two words in lower case that the lexicon does not hold ("87,259 wheat",
+// "20,700 wheat and maize" reads "wheat").
+func (x *extractor) plainNoun(c *claimParts) bool {
+	if c.subjectEnd == 0 {
+		return true
+	}
+	for k := c.subjectStart; k < c.subjectEnd; k++ {
+		if t := &x.toks[k]; t.class != tWord || t.flags&fUpper != 0 || t.word != 0 || k-c.subjectStart >= 2 {
+			return false
+		}
+	}
+	return c.subjectStart == c.num.last
 }
 
 // comparedList reports whether the bare figure c goes on a list of

@@ -131,6 +131,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"approximately 1,350,000", m, "1350000", "", "USD", factcheck.Approx}, {"2 mln", n, "2000000", "", "", ""}, {"15 mln shares", n, "15000000", "", "", ""}, {"20,000", n, "20000", "", "", ""}}},
 		{"a US sum in a Hong Kong wire, the US named by its Congress", "HONG KONG, March 30 - Profits were 1.8 billion dlrs. The Reagan Administration faces uproar in Congress over cutting the country's 169.8 billion dlr trade deficit.", []want{
 			{"1.8 billion dlrs", m, "1800000000", "", "HKD", ""}, {"169.8 billion dlr", m, "169800000000", "", "USD", ""}}},
+		{"a part of the total of a sum in the sentence before", "ZURICH, March 3 - Swiss capital exports rose to 4.64 billion francs in January. New bond issues accounted for 4.12 billion of the total, and credits 525.1 mln.", []want{
+			{"4.64 billion francs", m, "4640000000", "", "CHF", ""}, {"4.12 billion", m, "4120000000", "", "CHF", ""}, {"525.1 mln", m, "525100000", "", "CHF", ""}}},
 		{"an index's move is no price", "FRANKFURT, April 7 - Acme fell 4.50 marks to 781. The share index fell 15.6 to 1,855.7.", []want{
 			{"4.50 marks", m, "4.5", "", "DEM", ""}, {"781", m, "781", "", "DEM", ""}, {"15.6", factcheck.Measure, "15.6", "", "point", ""}, {"1,855.7", factcheck.Measure, "1855.7", "", "point", ""}}},
 	}
@@ -156,6 +158,12 @@ func TestExtractCarriedMeasure(t *testing.T) {
 			{"15.4 mln tonnes", m, "15400000", "", "tonne", ""}, {"15.68 mln estimate", m, "15680000", "", "tonne", ""}}},
 		{"compared after the measure's phrase", "Mills will use 4.1 mln bales of cotton this season after 3.92 mln last season.", []want{
 			{"4.1 mln bales", m, "4100000", "", "bale", ""}, {"3.92 mln", m, "3920000", "", "bale", ""}}},
+		{"a list of names and figures, its measure said once", "The Soviet Union took 263,051 tonnes of wheat, Saudi Arabia 90,944 tonnes barley, China 87,259 wheat, Morocco 27,500 maize and the U.K. 8,797 tonnes wheat.", []want{
+			{"263,051 tonnes", m, "263051", "", "tonne", ""}, {"90,944 tonnes", m, "90944", "", "tonne", ""}, {"87,259", m, "87259", "", "tonne", ""},
+			{"27,500", m, "27500", "", "tonne", ""}, {"8,797 tonnes", m, "8797", "", "tonne", ""}}},
+		{"a list of destinations and the parts of a load", "They include 30,000 tonnes for China, 31,000 for the Soviet Union and 35,000 for Italy. Four ships load 32,000 tonnes, including 24,000 for Egypt and 6,000 for Tanzania.", []want{
+			{"30,000 tonnes", m, "30000", "", "tonne", ""}, {"31,000", m, "31000", "", "tonne", ""}, {"35,000", m, "35000", "", "tonne", ""}, {"Four ships", n, "4", "", "", ""},
+			{"32,000 tonnes", m, "32000", "", "tonne", ""}, {"24,000", m, "24000", "", "tonne", ""}, {"6,000", m, "6000", "", "tonne", ""}}},
 		{"a second verb's figure", "The plant milled 620 mln kilos of wheat in 1986 and shipped 210 mln.", []want{
 			{"620 mln kilos", m, "620000000", "", "kg", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"210 mln", m, "210000000", "", "kg", ""}}},
 		{"a change past the weight of each", "The crop came to 5.5 mln sacks of 60 kilos each, up 400,000 on last year.", []want{

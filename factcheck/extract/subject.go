@@ -31,6 +31,9 @@ func (x *extractor) subjectAfter(c *claimParts) {
 		for x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && j < c.last+3 {
 			j++
 		}
+		if _, e := x.nounPhrase(j); c.num.scaled && c.unitKind == factcheck.Count && x.eq(j, "total") && e == j+1 {
+			return // "accounted for 4.12 billion of the total": a part of a sum, in its unit, no thing counted
+		}
 	}
 	if c.unitKind == factcheck.Count && x.eq(j, "more") && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) {
 		j++ // "one more matchup", "five more people"
