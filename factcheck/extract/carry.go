@@ -1186,7 +1186,7 @@ func moneyWord(w string) bool {
 		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants",
 		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization",
 		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs", "circulation", "highs", "lows",
-		"deposits", "advances", "credits", "charge", "charges", "provision", "provisions", "requirement", "requirements":
+		"deposits", "advances", "credits", "charge", "charges", "expenditure", "expenditures", "outlays", "repayment", "repayments", "provision", "provisions", "requirement", "requirements":
 		return true
 	}
 	return false

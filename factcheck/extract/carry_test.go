@@ -14,6 +14,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 	}{
 		{"a sum a share compared with one after it, a requirement's sum", "FRANKFURT, March 26 - Earnings were 3.55 per share against 1.66 dlrs per share. Banks held 52.1 billion marks, well above the 50.7 billion requirement.", []want{
 			{"3.55", m, "3.55", "", "USD", ""}, {"1.66 dlrs", m, "1.66", "", "USD", ""}, {"52.1 billion marks", m, "52100000000", "", "DEM", ""}, {"50.7 billion", m, "50700000000", "", "DEM", ""}}},
+		{"a repayment after expenditure", "Expenditure is expected to total 173.5 billion stg, up from 164.9 billion.\n    A repayment of 800 mln on corporations' debt is due.", []want{
+			{"173.5 billion stg", m, "173500000000", "", "GBP", ""}, {"164.9 billion", m, "164900000000", "", "GBP", ""}, {"800 mln", m, "800000000", "", "GBP", ""}}},
 		{"a part of a sum, of which", "FRANKFURT, April 13 - Net purchases totalled 63.0 billion marks - 44.1 billion of which was intramarginal.", []want{
 			{"63.0 billion marks", m, "63000000000", "", "DEM", ""}, {"44.1 billion", m, "44100000000", "", "DEM", ""}}},
 		{"a sum for each share after the sum", "Net income would have been 263.3 mln dlrs, or 5.41 a share, against 111.2 mln\ndlrs, or 2.57 per share. It sold 40 a share.", []want{
