@@ -2062,7 +2062,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news27.gold.jsonl", testcorpus.Root, 0.94, 0.87, 0.99, 0.99, 0.94}, // basis points as percents
 		{"heldout-news28.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.99, 0.95},
 		{"heldout-news29.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.95, 0.95, 0.93}, // basis points as percents
-		{"heldout-news30.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.87, 0.50, 0.92},
+		{"heldout-news30.gold.jsonl", testcorpus.Root, 0.98, 0.96, 0.87, 0.50, 0.92}, // its hand puts a quote "10 9-7/8 pct" low to high, most hands as written
 		{"heldout-news31.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.93, 0.99, 0.96},
 		{"heldout-news32.gold.jsonl", testcorpus.Root, 0.95, 0.92, 0.91, 0.99, 0.96},
 		{"heldout-news33.gold.jsonl", testcorpus.Root, 0.96, 0.93, 0.88, 0.99, 0.94},

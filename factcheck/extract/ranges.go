@@ -216,24 +216,59 @@ func (x *extractor) rangeEnd(c *claimParts) {
 }
 
 // quoteFractionEnd reads, at token j, the offer of a dealer's quote whose
-// bid c.num is a whole and a fraction, the offer's fraction alone after a
-// space and before the quote's percent or currency: "6-9/16 7/16 pct" is
-// 6.5625 to 6.4375, in the order written.
+// bid c.num is a whole and a fraction, the offer after a space (or a
+// wrapped line) and before the quote's percent or currency: its fraction
+// alone, "6-9/16 7/16 pct" is 6.5625 to 6.4375, in the order written; or
+// whole, "6-5/16 6-3/16 pct", "6-1/2\n6-3/8 pct", "18-1/8 19 pct", and
+// after a bid in whole figures, "10 9-7/8 pct", within a point of the bid.
 func (x *extractor) quoteFractionEnd(c *claimParts, j int) (number, bool) {
-	if c.num.scaled || c.num.value < 1 || c.end != nil || !x.tokIs(j, tNum) || x.toks[j].flags&fSpace == 0 || x.toks[j].flags&fNewline != 0 ||
-		x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tNum) || x.toks[j+2].flags&fSpace != 0 ||
-		!x.tokIs(j+3, tWord) || !x.toks[j+3].is(lexicon.Percent|lexicon.Currency) {
+	if c.num.scaled || c.num.year || c.num.value < 1 || c.end != nil || !x.tokIs(j, tNum) || x.toks[j].flags&fSpace == 0 || x.toks[j].flags&fNewline != 0 && !x.lineWrap(j) {
 		return number{}, false
 	}
-	if s := x.text[x.toks[c.num.first].s:x.toks[c.num.last-1].e]; !strings.Contains(s, "-") || !strings.Contains(s, "/") {
+	bid := x.text[x.toks[c.num.first].s:x.toks[c.num.last-1].e]
+	mixed := strings.Contains(bid, "-") && strings.Contains(bid, "/")
+	var end number
+	if v, k, ok := x.wholeAndFraction(j); ok && (mixed || allDigits(bid)) && v != c.num.value && math.Abs(v-c.num.value) < 1 {
+		end = number{first: j, last: k, value: v, decimal: true}
+	} else if num, den, ok := x.fractionAt(j); ok && mixed && x.toks[j].flags&fNewline == 0 {
+		end = number{first: j, last: j + 3, value: math.Floor(c.num.value) + float64(num)/float64(den), decimal: true}
+	} else if v, err := strconv.Atoi(x.str(j)); err == nil && mixed && allDigits(x.str(j)) && math.Abs(float64(v)-c.num.value) < 1 {
+		end = number{first: j, last: j + 1, value: float64(v)} // "from 18-1/8 19 pct"
+	} else {
 		return number{}, false
+	}
+	if !x.tokIs(end.last, tWord) || !x.toks[end.last].is(lexicon.Percent|lexicon.Currency) {
+		return number{}, false
+	}
+	return end, true
+}
+
+// fractionAt reads a proper fraction written "7/16" at token j, its
+// parts touching.
+func (x *extractor) fractionAt(j int) (num, den int, ok bool) {
+	if !x.tokIs(j, tNum) || x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tNum) || x.toks[j+2].flags&fSpace != 0 {
+		return 0, 0, false
 	}
 	num, err1 := strconv.Atoi(x.str(j))
 	den, err2 := strconv.Atoi(x.str(j + 2))
 	if err1 != nil || err2 != nil || num <= 0 || num >= den {
-		return number{}, false
+		return 0, 0, false
 	}
-	return number{first: j, last: j + 3, value: math.Floor(c.num.value) + float64(num)/float64(den), decimal: true}, true
+	return num, den, true
+}
+
+// wholeAndFraction reads a whole and a fraction joined by a hyphen,
+// "6-3/16", at token j: its value and the index after it.
+func (x *extractor) wholeAndFraction(j int) (float64, int, bool) {
+	if !x.tokIs(j, tNum) || !allDigits(x.str(j)) || x.str(j+1) != "-" {
+		return 0, j, false
+	}
+	f, k := x.mixedFraction(j + 1)
+	if k == j+1 {
+		return 0, j, false
+	}
+	whole, _ := strconv.Atoi(x.str(j))
+	return float64(whole) + f, k, true
 }
 
 // marketMoveAfter reports whether a word of a market's close follows the
