@@ -601,6 +601,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "two cup finals": a trophy, no measure
 	case s == "HP":
 		// "4 HP printers": the maker, not horsepower
+	case s == "Mt":
+		// a megatonne or a mountain, not the trade's "mt"
 	case x.prefixedUnit(j) != 0:
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&

@@ -152,6 +152,7 @@ func init() {
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
 		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
 		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels", "bu"}, "quintal": {"quintal", "quintals"},
+		"mt": {"mt"}, // a metric ton as the grain trade writes it, "26,000 mt"
 		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
 		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
 		"TEU": {"teu", "teus"},
