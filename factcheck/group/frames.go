@@ -505,14 +505,13 @@ func (g *grouper) linkMovedShares() {
 	sayerOf := readOnce(func(i int) string { return sayer(&g.claims[i]) })          // who is said to give a claim's figure
 	partnerOf := readOnce(func(i int) string { return tradePartner(&g.claims[i]) }) // the country a claim's trade is with
 	stakeOf := readOnce(func(i int) bool { return stake(&g.claims[i]) })            // whether a claim is a stake held
-	quarterOfClaim := readOnce(func(i int) string { return quarterOf(&g.claims[i]) })
 	var pairs []weighedPair
 	g.movedPairs(byStory, func(i, j int) {
 		ki, kj := g.feats[i].key, g.feats[j].key
 		if ki != kj && ki != "" && kj != "" || yearsDiffer(yearsOf(i), yearsOf(j)) || g.indicatorsClash(i, j) ||
 			direction(&g.claims[i])*direction(&g.claims[j]) < 0 || stakeAndMove(&g.claims[i], &g.claims[j]) || stakeAndMove(&g.claims[j], &g.claims[i]) ||
 			sayerOf(i) != "" && sayerOf(j) != "" && sayerOf(i) != sayerOf(j) || demanded(&g.claims[i]) != demanded(&g.claims[j]) ||
-			partnerOf(i) != partnerOf(j) || quarterOfClaim(i) != "" && quarterOfClaim(j) != "" && quarterOfClaim(i) != quarterOfClaim(j) {
+			partnerOf(i) != partnerOf(j) || g.period[i] != "" && g.period[j] != "" && g.period[i] != g.period[j] {
 			return
 		}
 		need := 2 * minSharedContext

@@ -800,3 +800,34 @@ func TestGroupQuartersApart(t *testing.T) {
 		t.Errorf("the second quarter's 220.3 mln in two reports: apart")
 	}
 }
+
+// TestGroupQuartersByTheirMonths: a quarter named by its months
+// ("October/December") or as the one before another ("the previous three
+// months") dates its figures, and figures of two quarters stay apart,
+// though a figure of no quarter stands between them.
+func TestGroupQuartersByTheirMonths(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "JAPAN GNP RISES 0.8 PCT\n    TOKYO, March 17 - Japan's gross national product rose 0.8 pct in the October/December quarter " +
+			"after an upwardly revised 0.7 pct increase the previous three months, the agency said.\n" +
+			"    The rise in the July/September quarter had originally been put at 0.6 pct.\n",
+		"b.txt": "JAPAN GNP RISES 1.2 PCT\n    TOKYO, June 16 - Japan's gross national product rose 1.2 pct in the January/March quarter " +
+			"after a downwardly revised 0.7 pct increase in the previous three months, the agency said.\n" +
+			"    Japan's domestic demand rose 0.6 pct in October/December, the agency said.\n",
+		"c.txt": "JAPAN GNP SEEN UP\n    TOKYO, March 10 - Economists said Japan's gross national product probably rose 0.7 pct, the agency said.\n",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	checkTogether(t, claims, places, []sameGroup{
+		{[2]string{"a.txt", "0.7 pct"}, [2]string{"b.txt", "0.7 pct"}, false}, // July/September's and October/December's
+		{[2]string{"a.txt", "0.6 pct"}, [2]string{"b.txt", "0.6 pct"}, false},
+	})
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	for _, q := range []struct{ doc, text, quarter string }{
+		{"a.txt", "0.8 pct", "fourth"}, {"a.txt", "0.7 pct", "third"}, {"a.txt", "0.6 pct", "third"},
+		{"b.txt", "1.2 pct", "first"}, {"b.txt", "0.7 pct", "fourth"}, {"b.txt", "0.6 pct", "fourth"}, {"c.txt", "0.7 pct", ""},
+	} {
+		if got := quarterOf(&claims[at(q.doc, q.text)]); got != q.quarter {
+			t.Errorf("%s %q: quarter %q, want %q", q.doc, q.text, got, q.quarter)
+		}
+	}
+}

@@ -79,6 +79,7 @@ type grouper struct {
 	asOf   []calendar.Date          // when each claim's figure held: a date in its sentence, else its article's date
 	dated  map[string]calendar.Date // each article's date, when known
 	week   []string                 // the week each claim's sentence dates it to (weekOf), kept for each group at its root
+	period []string                 // the quarter of a year each claim's clause dates it to (quarterOf), kept so too
 	names  map[string][]string      // each article's most frequent names, sorted (see linkSameValues)
 	story  map[string]int           // each article's story (see storiesOf)
 	// newerOf maps the older figure of a change stated in one sentence
@@ -230,6 +231,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	g.dated = docDates
 	g.asOf = make([]calendar.Date, len(claims))
 	g.week = make([]string, len(claims))
+	g.period = make([]string, len(claims))
 	g.size = make([]int, len(claims))
 	g.next = make([]int, len(claims))
 	for i := range claims {
@@ -246,6 +248,9 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 			for i := lo; i < hi; i++ {
 				g.feats[i] = featureOf(&claims[i], g.story[claims[i].Doc])
 				g.week[i] = weekOf(&claims[i])
+				if namesQuarter(claims[i].Sentence) {
+					g.period[i] = quarterOf(&claims[i])
+				}
 			}
 		})
 	}
@@ -449,7 +454,7 @@ const maxJoined = 50
 // (sentenceClash).
 func (g *grouper) union(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.weeksApart(ra, rb) {
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) {
 		g.merge(ra, rb)
 	}
 }
@@ -459,6 +464,43 @@ func (g *grouper) union(a, b int) {
 func (g *grouper) weeksApart(ra, rb int) bool {
 	return g.week[ra] != "" && g.week[rb] != "" && g.week[ra] != g.week[rb]
 }
+
+// quartersApart reports whether the groups of roots ra and rb hold figures
+// of two quarters of a year (quarterOf): "0.6 pct in the July/September
+// quarter" and "0.6 pct in October/December" are two facts, as a figure
+// said of no quarter between them does not join.
+func (g *grouper) quartersApart(ra, rb int) bool {
+	return g.period[ra] != "" && g.period[rb] != "" && g.period[ra] != g.period[rb]
+}
+
+// namesQuarter reports whether sentence s may name a quarter of a year
+// (quarterOf): the word "quarter", "three months" or two months joined
+// ("October/December").
+func namesQuarter(s string) bool {
+	if strings.Contains(s, "quarter") || strings.Contains(s, "three months") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '/' && s[i] != '-' || i == 0 || !isLetter(s[i-1]) {
+			continue
+		}
+		a := i - 1
+		for a > 0 && isLetter(s[a-1]) {
+			a--
+		}
+		b := i + 1
+		for b < len(s) && isLetter(s[b]) {
+			b++
+		}
+		if monthPairQuarter(s[a:b]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// isLetter reports whether b is an ASCII letter.
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // weekOf returns the week that claim c's sentence dates its figures to,
 // "february 16" of "rose 2.1 billion dlrs ... in the February 16 week" or
@@ -493,7 +535,7 @@ func isDay(w string) bool {
 // values of one sentence.
 func (g *grouper) joinChange(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.weeksApart(ra, rb) {
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) {
 		g.merge(ra, rb)
 	}
 }
@@ -540,6 +582,9 @@ func (g *grouper) merge(ra, rb int) {
 	g.size[ra] += g.size[rb]
 	if g.week[ra] == "" {
 		g.week[ra] = g.week[rb] // the week of any member, one at most (union)
+	}
+	if g.period[ra] == "" {
+		g.period[ra] = g.period[rb] // so the quarter
 	}
 	g.next[ra], g.next[rb] = g.next[rb], g.next[ra] // one ring of both
 }

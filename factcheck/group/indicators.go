@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // Indicators: the statistics that business news reports as percentages
@@ -321,26 +322,81 @@ func periodOf(before, after []string) (year, quarter string) {
 	}
 	// the quarter named nearest the figure: the first after it and before
 	// the next figure ("3.7% in the third quarter, ... the second
-	// quarter"), else the last before
-	for k := 0; k+1 < len(after) && quarter == ""; k++ {
+	// quarter"), else the last before; or the one before that when the
+	// figure is said of the previous quarter ("0.8 pct in the
+	// October/December quarter after a revised 0.7 pct increase the
+	// previous three months")
+	previous := false
+	for k := 0; k < len(after) && quarter == "" && !previous; k++ {
 		if w := after[k]; w != "" && w[0] >= '0' && w[0] <= '9' {
 			break // "206.0 mln dlrs from ... and 220.3 mln in the second quarter": the next figure's quarter
 		}
 		quarter = quarterAt(after[k:])
+		previous = previousQuarterAt(after[k:]) && (k == 0 || after[k-1] != "from" && after[k-1] != "over" && after[k-1] != "on" && after[k-1] != "than")
 	}
-	for k := len(before) - 2; k >= 0 && quarter == ""; k-- {
+	for k := len(before) - 1; k >= 0 && quarter == ""; k-- {
 		quarter = quarterAt(before[k:])
+	}
+	if previous {
+		quarter = quarterBefore[quarter]
 	}
 	return year, quarter
 }
 
+// quarterBefore maps a quarter to the one before it.
+var quarterBefore = map[string]string{"first": "fourth", "second": "first", "third": "second", "fourth": "third"}
+
+// previousQuarterAt reports whether words ws, from their first on, name
+// the quarter before another: "previous quarter", "preceding three
+// months".
+func previousQuarterAt(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "previous" && ws[0] != "preceding" && ws[0] != "prior" {
+		return false
+	}
+	return ws[1] == "quarter" || len(ws) > 2 && ws[1] == "three" && ws[2] == "months"
+}
+
 // quarterAt returns the quarter words ws name from their first on: "third
-// quarter", "three months to September"; else "".
+// quarter", "three months to September", "October/December"; else "".
 func quarterAt(ws []string) string {
 	if len(ws) > 1 && ws[1] == "quarter" && quarters[ws[0]] {
 		return ws[0]
 	}
+	if len(ws) > 0 {
+		if q := monthPairQuarter(ws[0]); q != "" {
+			return q
+		}
+	}
 	return monthsQuarter(ws)
+}
+
+// quarterStarts maps the months that open a quarter to the quarter.
+var quarterStarts = map[int]string{1: "first", 4: "second", 7: "third", 10: "fourth"}
+
+// monthPairQuarter returns the quarter that w names by its first and last
+// months, "October/December", "jan-march"; else "".
+func monthPairQuarter(w string) string {
+	a, b, ok := strings.Cut(w, "/")
+	if !ok {
+		a, b, ok = strings.Cut(w, "-")
+	}
+	if !ok {
+		return ""
+	}
+	ma, mb := monthNumber(a), monthNumber(b)
+	if q := quarterStarts[ma]; q != "" && mb == ma+2 {
+		return q
+	}
+	return ""
+}
+
+// monthNumber returns the month, 1 to 12, that w names, else 0.
+func monthNumber(w string) int {
+	id := lexicon.Lookup(w)
+	if id == 0 || lexicon.At(id).Cat&lexicon.Month == 0 {
+		return 0
+	}
+	return lexicon.At(id).Month
 }
 
 // placeName returns the place word w, as written, names, in lower case

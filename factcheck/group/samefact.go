@@ -239,6 +239,8 @@ func (g *grouper) linkSameValues() {
 				case g.find(i) == g.find(j), anyStory && g.story[ci.Doc] == g.story[cj.Doc]:
 				case g.framesDiffer(i, j), g.indicatorsClash(i, j), g.marketQuote(i) != g.marketQuote(j):
 					// the stock's price and the bid, however near their values
+				case g.period[i] != "" && g.period[j] != "" && g.period[i] != g.period[j]:
+					// "0.6 pct in October/December", "0.6 pct" in July/September: two quarters' figures
 				case ci.Kind == factcheck.Ordinal && g.feats[i].pred != g.feats[j].pred:
 					// "the first woman to reach the third round", "the first to win a title"
 				case ci.Kind == factcheck.Ordinal && ci.Value != cj.Value && !(g.feats[i].running && g.feats[j].running):
@@ -578,11 +580,14 @@ func valueBucket(c *factcheck.Claim) string {
 }
 
 // bucketUnit is the unit whose figures of one value linkSameValues
-// compares: a spread over a benchmark rate in percentage points is its
+// compares: a tonne however spelt; a spread over a benchmark rate in percentage points is its
 // percentage, as a story writes it either way ("cut to 7/8 pct over
 // Libor from 1-1/8 pct", "the 1-1/8 pct spread"); a rate's change in
 // points ("a one point cut") is no percentage.
 func bucketUnit(c *factcheck.Claim) string {
+	if c.Kind == factcheck.Measure && (c.Unit == "mt" || c.Unit == "metric ton") {
+		return "tonne" // "26,000 mt", "26,000 metric tons", "26,000 tonnes": one unit however spelt
+	}
 	if c.Kind == factcheck.Percent && c.Unit == "percentage point" {
 		s := strings.ToLower(c.Sentence)
 		if strings.Contains(s, "libor") || strings.Contains(s, "spread") || strings.Contains(s, "margin") {
