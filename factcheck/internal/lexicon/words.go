@@ -150,9 +150,9 @@ func init() {
 		"teaspoon": {"teaspoon", "teaspoons", "tsp", "tsps"},
 		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
-		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
-		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels", "bu"}, "quintal": {"quintal", "quintals"},
-		"mt": {"mt"}, // a metric ton as the grain trade writes it, "26,000 mt"
+		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels",
+		// "26,000 mt" (metric tons as the grain trade writes them)
+		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels", "bu"}, "quintal": {"quintal", "quintals"}, "mt": {"mt"},
 		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
 		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
 		"TEU": {"teu", "teus"},
