@@ -544,7 +544,10 @@ func (g *grouper) joinChange(a, b int) {
 // counts of one sentence that differ: a sentence that gives what it
 // counts two values gives two facts ("planned redundancies of 800 ...,
 // starting with 350 this year"), unless it states a change (joinChange,
-// changedFrom).
+// changedFrom); and so an article that gives two values of one thing
+// counted ("will not exceed 10 mln shares", "as many as five mln shares
+// each of its class E and class H"), neither of the past ("a bid in March
+// 1986 for 33 mln shares" beside the block's 38.1 mln now).
 // Sums are left to their frames (frames.go), whose changes a sentence
 // may state across a third figure ("to 42.00 dlrs in cash and three dlrs
 // in exchangeable preferred stock ... from 41.75 dlrs").
@@ -552,8 +555,8 @@ func (g *grouper) sentenceClash(ra, rb int) bool {
 	for a := ra; ; {
 		for b := rb; ; {
 			ca, cb := &g.claims[a], &g.claims[b]
-			if ca.SentenceStart == cb.SentenceStart && ca.Doc == cb.Doc && ca.Kind == factcheck.Count && cb.Kind == factcheck.Count && ca.Value != cb.Value &&
-				!changedFrom(ca) && !changedFrom(cb) {
+			if ca.Doc == cb.Doc && ca.Kind == factcheck.Count && cb.Kind == factcheck.Count && ca.Value != cb.Value && !changedFrom(ca) && !changedFrom(cb) &&
+				(ca.SentenceStart == cb.SentenceStart || g.feats[a].counted != "" && g.feats[a].counted == g.feats[b].counted && g.asOf[a] == g.asOf[b] && !g.isPast(a) && !g.isPast(b)) {
 				return true
 			}
 			if b = g.next[b]; b == rb {

@@ -2489,3 +2489,23 @@ func TestGroupWeeksApart(t *testing.T) {
 		t.Errorf("weeks %q and %q, want february 23 and february 16", weekOf(&claims[at("b.txt", "738.5")]), weekOf(&claims[at("a.txt", "736.7")]))
 	}
 }
+
+// TestGroupTwoCountsOfOneArticle: an article that gives two values of
+// one thing counted gives two facts, which reports of one of them in
+// other articles do not join; but not a figure of another time.
+func TestGroupTwoCountsOfOneArticle(t *testing.T) {
+	head := "GM STOCK BUYBACK\n    DETROIT, March 3 - "
+	articles := map[string]string{
+		"a.txt": head + "General Motors said repurchases this year will not exceed 10 mln shares or about three pct of its stock.\n" +
+			"    General Motors also said its board authorized the repurchase of as many as five mln shares each of its class E and class H common.\n",
+		"b.txt": head + "General Motors said its directors authorized the repurchase of up to 20 pct of its common stock and that it would not repurchase more than ten mln shares this year.\n",
+		"c.txt": head + "The General Motors board also authorized the repurchase of up to five mln class E and class H shares.\n",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	checkTogether(t, claims, places, []sameGroup{
+		{[2]string{"a.txt", "not exceed"}, [2]string{"b.txt", "more than ten"}, true},
+		{[2]string{"a.txt", "as many"}, [2]string{"c.txt", "up to five"}, true},
+		{[2]string{"a.txt", "not exceed"}, [2]string{"a.txt", "as many"}, false},
+	})
+}
