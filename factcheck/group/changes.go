@@ -1,6 +1,7 @@
 package group
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -209,18 +210,45 @@ func ofAnotherPeriod(c *factcheck.Claim) bool {
 	return false
 }
 
-// monthsDiffer reports whether claims a and b are each followed by "in"
-// and a month, two months: "to 3.3 mln bpd in March from 3.6 mln bpd in
-// February".
+// monthsDiffer reports whether claims a and b are each said of a month by
+// "in" and its name, two months: "to 3.3 mln bpd in March from 3.6 mln
+// bpd in February", "rose ... in February, year-on-year, to 8.14 billion
+// dlrs from 5.7 billion in January" (the newer's month before it).
 func monthsDiffer(a, b *factcheck.Claim) bool {
-	ma, mb := monthAfter(a), monthAfter(b)
+	ma, mb := cmp.Or(monthAfter(a), monthBefore(a)), monthAfter(b)
 	return ma != "" && mb != "" && ma != mb
 }
 
-// monthAfter returns the month "in" names just after claim c, in lower
-// case, or "".
+// monthBefore returns the month "in" names among the few words before
+// claim c, no figure between, in lower case, or "".
+func monthBefore(c *factcheck.Claim) string {
+	ws := wordsBefore(c, 60)
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-6; k-- {
+		if w := ws[k+1]; w != "" && w[0] >= '0' && w[0] <= '9' {
+			return ""
+		}
+		if ws[k] == "in" && isMonth(ws[k+1]) {
+			return ws[k+1]
+		}
+	}
+	return ""
+}
+
+// monthAfter returns the month "in" names just after claim c, past an
+// aside in brackets ("1.23 billion (revised from 1.29 billion) in
+// January"), in lower case, or "".
 func monthAfter(c *factcheck.Claim) string {
-	if ws := wordsAfter(c, 20); len(ws) >= 2 && ws[0] == "in" && isMonth(ws[1]) {
+	end := c.End - c.SentenceStart
+	if end < 0 || end > len(c.Sentence) {
+		return ""
+	}
+	rest := strings.TrimLeft(c.Sentence[end:], " \n")
+	if strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 && k < 60 {
+			rest = rest[k+1:]
+		}
+	}
+	if ws := words(rest[:min(len(rest), 20)]); len(ws) >= 2 && ws[0] == "in" && isMonth(ws[1]) {
 		return ws[1]
 	}
 	return ""

@@ -1497,9 +1497,11 @@ func TestGroupChanges(t *testing.T) {
 			"Acme Mills debt leverage drops to a still high 68 pct from an aggressive 75.5 pct. " +
 			"Acme Mills aims to cut its tax rate from the current 29 pct level to 25 pct. " +
 			"Acme Mills cash fell to 114.69 mln dlrs on March 19 from 120.82 mln on March 12, while its bonds fell to 62.02 mln dlrs from 73.23 mln.",
+		"d.txt": "Acme Mills sales rose by more than 70 pct in February, year-on-year, to 8.14 mln dlrs from 5.7 mln in January. " +
+			"Acme Mills exports narrowed to 750,000 dlrs in February from 1.23 mln (revised from 1.29 mln) in January.",
 	}
 	var claims []factcheck.Claim
-	pub := map[string]string{"a.txt": "2023-03-01", "b.txt": "2023-03-05", "c.txt": "2023-03-05"}
+	pub := map[string]string{"a.txt": "2023-03-01", "b.txt": "2023-03-05", "c.txt": "2023-03-05", "d.txt": "2023-03-05"}
 	for _, name := range slices.Sorted(maps.Keys(articles)) {
 		a, err := extract.ParseArticle(name, []byte(articles[name]), pub[name])
 		if err != nil {
@@ -1546,6 +1548,8 @@ func TestGroupChanges(t *testing.T) {
 		{"c.txt", "120.82", "62.02", false, "cash from 120.82 mln ..., while its bonds fell to 62.02 mln"},
 		{"c.txt", "114.69", "120.82", true, "cash fell to 114.69 mln from 120.82 mln"},
 		{"c.txt", "50", "48", true, "to 50 dlrs, form 48 dlrs (wire copy's slip for \"from\")"},
+		{"d.txt", "8.14", "5.7", false, "in February, year-on-year, to 8.14 mln dlrs from 5.7 mln in January"},
+		{"d.txt", "750,000", "1.23", false, "to 750,000 dlrs in February from 1.23 mln (revised from 1.29 mln) in January"},
 	} {
 		if got := places[at(p.doc, p.a)].Group == places[at(p.doc, p.b)].Group; got != p.together {
 			t.Errorf("%s: one group %v, want %v", p.what, got, p.together)
