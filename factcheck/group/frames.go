@@ -56,7 +56,7 @@ var bidWords = map[string]bool{
 var tradeWords = map[string]bool{
 	"trading": true, "traded": true, "trades": true, "closed": true, "opened": true, "gained": true, "gain": true,
 	"gains": true, "rose": true, "fell": true, "dropped": true, "eased": true, "slipped": true, "climbed": true,
-	"jumped": true, "firmed": true, "unchanged": true,
+	"jumped": true, "firmed": true, "unchanged": true, "quoted": true, "firmer": true, "easier": true,
 }
 
 // offWords say that a stock moved, after a company's name and a verb:
@@ -145,6 +145,52 @@ const (
 	supposeReach = 6
 )
 
+// inPence reports whether the sum c is written in pence, "479p", as a
+// London wire prices a share: "Tesco was one penny easier at 479p".
+func inPence(c *factcheck.Claim) bool {
+	t := c.Text
+	return c.Unit == "GBP" && len(t) > 1 && t[len(t)-1] == 'p' && t[len(t)-2] >= '0' && t[len(t)-2] <= '9'
+}
+
+// stockReachBack is how many words before a share's price stockOf reads
+// the company's name.
+const stockReachBack = 12
+
+// stockOf returns the name, in lower case, of the company whose share's
+// price the sum c is: the nearest name before it in its clause ("Hillards
+// shares ... were quoted one penny firmer at 317p while Tesco was one penny
+// easier at 479p" prices Hillards, then Tesco); "" when none stands there.
+// A code of capitals ("GMT") and the words the lexicon holds ("Dlrs",
+// "Friday") are no company's name.
+func stockOf(c *factcheck.Claim) string {
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return ""
+	}
+	fs := strings.Fields(c.Sentence[max(0, rel-120):rel])
+	for d := 0; d < len(fs) && d < stockReachBack; d++ {
+		f := fs[len(fs)-1-d]
+		if strings.HasSuffix(f, ";") {
+			return ""
+		}
+		w := strings.TrimSuffix(trimPunct(f), "'s")
+		if isName(w) && !upperWord(w) && lexicon.Lookup(w) == 0 {
+			return strings.ToLower(w)
+		}
+	}
+	return ""
+}
+
+// stocksDiffer reports whether claims i and j are the prices of two
+// companies' shares (stockOf).
+func (g *grouper) stocksDiffer(i, j int) bool {
+	if g.feats[i].frame != framePrice || g.feats[j].frame != framePrice {
+		return false
+	}
+	a, b := stockOf(&g.claims[i]), stockOf(&g.claims[j])
+	return a != "" && b != "" && a != b
+}
+
 // frameOf returns the frame of a sum of money c, or "".
 func frameOf(c *factcheck.Claim) string {
 	if c.Kind != factcheck.Money {
@@ -162,9 +208,10 @@ func frameOf(c *factcheck.Claim) string {
 	if pair := exchangeRate(c.Unit, before, after); pair != "" {
 		return frameRate + " " + pair
 	}
-	// a wire's market report names the company and no shares, in eighths:
-	// "USAir closed up 5-3/8 at 49-1/8", "TWA was off 3/8 to 31-1/2"
-	eighths := inEighths(c.Text) || inEighths(moveBefore(c.Sentence[max(0, rel-40):rel]))
+	// a wire's market report names the company and no shares, in eighths
+	// or pence: "USAir closed up 5-3/8 at 49-1/8", "TWA was off 3/8 to
+	// 31-1/2", "Tesco was one penny easier at 479p"
+	eighths := inEighths(c.Text) || inEighths(moveBefore(c.Sentence[max(0, rel-40):rel])) || inPence(c)
 	trade, bid := -1, -1 // distance in words of the nearest cue
 	for d := 0; d < len(before) && d < bidReach; d++ {
 		w := before[len(before)-1-d]
@@ -412,7 +459,7 @@ func (g *grouper) linkMovedSums() {
 	}
 	g.movedPairs(byFrame, func(i, j int) {
 		ki, kj := g.feats[i].key, g.feats[j].key
-		if (ki == kj || ki == "" || kj == "") && g.find(i) != g.find(j) && !g.otherBidders(i, j) &&
+		if (ki == kj || ki == "" || kj == "") && g.find(i) != g.find(j) && !g.otherBidders(i, j) && !g.stocksDiffer(i, j) &&
 			(g.oneValueAtATime(i, j) || g.disputedAward(i, j) || strings.HasPrefix(g.feats[i].frame, frameRate+" ")) {
 			g.union(i, j)
 		}

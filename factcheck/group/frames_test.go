@@ -831,3 +831,31 @@ func TestGroupQuartersByTheirMonths(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupSharePricesByCompany: a London wire's share prices in pence
+// are prices ("Tesco was one penny easier at 479p"), each of the company
+// named before it, and the prices of two companies are two figures,
+// however near their values.
+func TestGroupSharePricesByCompany(t *testing.T) {
+	head := "TESCO BID FOR HILLARDS\n    LONDON, March 30 - Tesco is making a 151 mln stg bid for Hillards.\n"
+	articles := map[string]string{
+		"a.txt": head + "    Hillards shares at 0900 GMT were quoted one penny firmer at 317p while Tesco was one penny easier at 479p.\n",
+		"b.txt": head + "    Hillards shares were unchanged at 313p while Tesco was two pence firmer at 475p.\n",
+		"c.txt": head + "    Tesco shares closed at 318p and Hillards closed at 312p.\n",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-30", "b.txt": "1987-04-07", "c.txt": "1987-04-08"})
+	places := Group(claims, pub, nil)
+	checkTogether(t, claims, places, []sameGroup{
+		{[2]string{"a.txt", "317p"}, [2]string{"b.txt", "313p"}, true},
+		{[2]string{"a.txt", "479p"}, [2]string{"b.txt", "475p"}, true},
+		{[2]string{"a.txt", "317p"}, [2]string{"c.txt", "318p"}, false}, // Hillards' and Tesco's
+	})
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	for _, s := range []struct{ doc, text, stock string }{
+		{"a.txt", "317p", "hillards"}, {"a.txt", "479p", "tesco"}, {"c.txt", "318p", "tesco"}, {"c.txt", "312p", "hillards"},
+	} {
+		if got := stockOf(&claims[at(s.doc, s.text)]); got != s.stock {
+			t.Errorf("%s %q: stock %q, want %q", s.doc, s.text, got, s.stock)
+		}
+	}
+}

@@ -237,7 +237,7 @@ func (g *grouper) linkSameValues() {
 				ki, kj := g.feats[i].key, g.feats[j].key
 				switch {
 				case g.find(i) == g.find(j), anyStory && g.story[ci.Doc] == g.story[cj.Doc]:
-				case g.framesDiffer(i, j), g.indicatorsClash(i, j), g.marketQuote(i) != g.marketQuote(j):
+				case g.framesDiffer(i, j), g.indicatorsClash(i, j), g.marketQuote(i) != g.marketQuote(j), g.stocksDiffer(i, j):
 					// the stock's price and the bid, however near their values
 				case g.period[i] != "" && g.period[j] != "" && g.period[i] != g.period[j]:
 					// "0.6 pct in October/December", "0.6 pct" in July/September: two quarters' figures
