@@ -208,7 +208,7 @@ func TestExtractCounts(t *testing.T) {
 		{"a day in words after a word of time", "It announced on March nine that rates ended March One of the year; in March two people left.", []want{
 			{"March nine", factcheck.Date, "--03-09", "", "", ""}, {"March One", factcheck.Date, "--03-01", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""}}},
 		{"a rate against the Mark", "ANKARA - The bank set a Lira/Mark rate of 417.20/419.29 to the Mark.", []want{
-			{"417.20/419.29", factcheck.Money, "417.2", "419.29", "TRY", ""}}},
+			{"417.20/419.29", factcheck.Money, "417.2", "419.29", "TRL", ""}}},
 		{"a rate per a unit of two words", "It averaged 0.30 ounces per short ton.", []want{
 			{"0.30 ounces per short ton", factcheck.Measure, "0.3", "", "ounce per short ton", ""}}},
 		{"a mine's grade in wire shorthand", "Reserves grade 0.342 ounce gold a short\nton, up from 0.756 ounce gold ton; it mined 40 tons of ore.", []want{
@@ -343,7 +343,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"billions of debt in the story's currency, not revenue miles", "SYDNEY - The deficit was 4.2 billion dlrs. Output would grow, inflation would fall and the current account deficit would narrow; far on, net foreign debt would grow from 81 billion to 97.2 billion, and revenue passenger miles rose to 1.35 billion.", []want{
 			{"4.2 billion dlrs", factcheck.Money, "4200000000", "", "AUD", ""}, {"81 billion", factcheck.Money, "81000000000", "", "AUD", ""},
 			{"97.2 billion", factcheck.Money, "97200000000", "", "AUD", ""}, {"1.35 billion", factcheck.Count, "1350000000", "", "", ""}}},
-		{"bolivars", "The debt rose to 4.67 billion bolivars.", []want{{"4.67 billion bolivars", factcheck.Money, "4670000000", "", "VEF", ""}}},
+		{"bolivars of no known time, and new ones", "The debt rose to 4.67 billion bolivars. It owed the new 40 bolivars.", []want{{"4.67 billion bolivars", factcheck.Money, "4670000000", "", "VEB", ""}, {"40 bolivars", factcheck.Money, "40", "", "VEF", ""}}},
 		{"sales in billions in the story's currency", "TOKYO - Net profit was 10.95 billion yen.\n    Sales were 0.3 pct down at 592.37 billion, and 4,000 cars were sold.", []want{
 			{"10.95 billion yen", factcheck.Money, "10950000000", "", "JPY", ""}, {"0.3 pct", factcheck.Percent, "0.3", "", "", ""},
 			{"592.37 billion", factcheck.Money, "592370000000", "", "JPY", ""}, {"4,000 cars", factcheck.Count, "4000", "", "", ""}}},

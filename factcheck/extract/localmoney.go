@@ -503,12 +503,24 @@ var renominated = map[string]struct {
 	"AZN": {2006, "AZM"}, "BYN": {2016, "BYR"}, "MRU": {2018, "MRO"}, "STN": {2018, "STD"}, "VES": {2018, "VEF"}, "VEF": {2008, "VEB"},
 }
 
-// codeOfItsTime returns the code unit had when the text was published:
-// the code before a renomination for a text published before it (see
-// renominated); unit when the date is unknown.
-func (x *extractor) codeOfItsTime(unit string) string {
-	if r, ok := renominated[unit]; ok && x.pub.Y != 0 && x.pub.Y < r.since {
-		return r.old
+// codeOfItsTime returns the code unit had when the text was published,
+// for the sum whose first token is i: the code before a renomination for
+// a text published before it (see renominated). A text of no known date
+// is taken for one before it, as the texts that give none are mostly
+// wire copy and archives ("4.67 billion bolivars" in a Caracas wire of
+// 1987 is VEB), unless it calls the money new ("the new one-lira coin")
+// or writes it with the new money's sign ("₺40").
+func (x *extractor) codeOfItsTime(unit string, i int) string {
+	r, ok := renominated[unit]
+	if !ok || x.pub.Y >= r.since || x.tokIs(i, tPunct) {
+		return unit // a sign is the new money's: "₺40"
 	}
-	return unit
+	if x.pub.Y == 0 {
+		for k := max(i-3, 0); k <= i+2; k++ {
+			if x.eq(k, "new") {
+				return unit
+			}
+		}
+	}
+	return r.old
 }

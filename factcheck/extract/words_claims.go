@@ -714,7 +714,7 @@ func (x *extractor) emit(c *claimParts) {
 		Qualifier: c.qual,
 	}
 	if cl.Kind == factcheck.Money {
-		cl.Unit = x.codeOfItsTime(cl.Unit)
+		cl.Unit = x.codeOfItsTime(cl.Unit, c.first)
 	}
 	if cl.Qualifier == "" {
 		cl.Qualifier = factcheck.Exact
