@@ -1118,6 +1118,45 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters woolworth holdings march 1987", "testdata/groups/reuters_woolworth_holdings_march_1987.jsonl", nil, 0.53},
 		{"reuters europe beet plantings 1987", "testdata/groups/reuters_europe_beet_plantings_1987.jsonl", nil, 0.59},
 		{"reuters taiwan cd issues", "testdata/groups/reuters_taiwan_cd_issues.jsonl", nil, 0.70},
+		// Session 32's story batches, built blind, one helper each choosing
+		// a company's, a commodity's or an economy's story, scored once at
+		// 75b38fe: Jardine Matheson's "B" share issue over seven wire
+		// stories (0.646, suggestions 1 of 14, 2 of 2 right: each
+		// company's share price and the Hang Seng index one running figure
+		// to the hand); US dependence on imported oil over eight (0.714,
+		// 0 of 3); Spain's inflation and wage unrest over eight (0.720, 0
+		// of 6: the monthly rises of prices each a month's figure, the
+		// yearly rate and the jobless one running figure each); ABM Gold's
+		// share offer over four (0.675, 0 of 6; 0.800 once an article's two
+		// counts of shares were two facts); Japan's beef quotas over eight
+		// (0.783, 0 of 1); Japan's GNP over eight (0.567, 1 of 14, 1 of 8
+		// right; 0.641 once "the October/December quarter" and "the
+		// previous three months" dated its figures); General Motors's
+		// buyback over seven (0.605, 1 of 3, 1 of 4 right; 0.667); Japan's
+		// trade surplus over eight (0.575, 0 of 7, 1 of 3 right; 0.792 once
+		// "in February, year-on-year, to 8.14 billion dlrs from 5.7 billion
+		// in January" gave two months' figures); the year's US bank
+		// failures over eight (0.494, 0 of 9: the FDIC's tally "the 44th",
+		// "the 45th bank", "51ST TO FAIL" one running count to the hand);
+		// Tesco's bid for Hillards over four (0.667, 0 of 5; 0.769 once
+		// prices in pence were stocks' prices, each company's apart); the
+		// EC's weekly white sugar tenders over eight (0.643, 0 of 2, 0 of 17
+		// right: each week's tender its own figures, not one running
+		// rebate); the Bank of England's money market on two days over
+		// eight (0.537, 0 of 12, 2 of 6 right: each day's shortage and help
+		// one figure moving through the day).
+		{"reuters jardine b share issue", "testdata/groups/reuters_jardine_b_share_issue.jsonl", nil, 0.64},
+		{"reuters us oil import dependence", "testdata/groups/reuters_us_oil_import_dependence.jsonl", nil, 0.70},
+		{"reuters spain inflation wage unrest 1987", "testdata/groups/reuters_spain_inflation_wage_unrest_1987.jsonl", nil, 0.71},
+		{"reuters abm gold ipo", "testdata/groups/reuters_abm_gold_ipo.jsonl", nil, 0.79},
+		{"reuters japan beef quota talks", "testdata/groups/reuters_japan_beef_quota_talks.jsonl", nil, 0.77},
+		{"reuters japan gnp 1986 87", "testdata/groups/reuters_japan_gnp_1986_87.jsonl", nil, 0.63},
+		{"reuters gm buyback cost cuts", "testdata/groups/reuters_gm_buyback_cost_cuts.jsonl", nil, 0.66},
+		{"reuters japan trade surplus 1987", "testdata/groups/reuters_japan_trade_surplus_1987.jsonl", nil, 0.78},
+		{"reuters us bank failures 1987", "testdata/groups/reuters_us_bank_failures_1987.jsonl", nil, 0.48},
+		{"reuters tesco hillards bid", "testdata/groups/reuters_tesco_hillards_bid.jsonl", nil, 0.76},
+		{"reuters ec white sugar tenders spring 1987", "testdata/groups/reuters_ec_white_sugar_tenders_spring_1987.jsonl", nil, 0.63},
+		{"reuters boe money market mar31 apr1", "testdata/groups/reuters_boe_money_market_mar31_apr1.jsonl", nil, 0.53},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
