@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
@@ -106,6 +107,10 @@ func indicatorOf(c *factcheck.Claim) indicator {
 		case w == "growth" && (prev == "" || growthOwners[prev] || isYear(prev) || place != ""):
 			// "economic growth", "1987 growth", "French growth"
 			return indicatorGrowth, place
+		case w == "prices" && prev == "consumer":
+			return indicatorInflation, placeName(raw[max(k-2, 0)]) // "Spain's consumer prices rise 0.6 pct"
+		case w == "index" && prev == "price" && k > 1 && ws[k-2] == "consumer":
+			return indicatorInflation, placeName(raw[max(k-3, 0)]) // "Spain's consumer price index rose 0.6 pct"
 		case w == "supply" && prev == "money":
 			return indicatorMoney, "" // "money supply growth"
 		case w == "trade-weighted" || w == "weighted" && prev == "trade":
@@ -131,8 +136,8 @@ func indicatorOf(c *factcheck.Claim) indicator {
 		return indicator{}
 	}
 	ind.year, ind.period = periodOf(before, after)
-	if c.Kind == factcheck.Money && ind.period == "" {
-		ind.period = monthOf(before, after)
+	if ind.period == "" {
+		ind.period = monthOf(before, after) // "a deficit of 1.2 billion in February", "rose 0.4 pct in February"
 	}
 	return ind
 }
@@ -403,15 +408,26 @@ func monthNumber(w string) int {
 // ("UK", "Japan's": "uk", "japan"; "America's": "us", see placeNames), or
 // "" when w is no name.
 func placeName(w string) string {
-	p := strings.TrimSuffix(w, "'s")
-	if !isName(p) && !upperWord(p) {
-		return ""
+	p := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'S")
+	if !isName(p) && !upperWord(p) || strings.ContainsFunc(p, unicode.IsLower) && strings.Contains(p, "-") && !hyphenedName(p) {
+		return "" // but not "Year-on-year"
 	}
 	p = strings.ToLower(p)
 	if indicatorWords[p] != "" {
 		return "" // "1987 GNP growth": what grew, not where
 	}
-	return cmp.Or(placeNames[p], p)
+	return cmp.Or(placeNames[p], nationName(p)) // "Italian consumer prices" and "Italy's": one place
+}
+
+// hyphenedName reports whether each part of the hyphened word w is
+// capitalised: "Guinea-Bissau", not "Year-on-year".
+func hyphenedName(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if part == "" || part[0] < 'A' || part[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // placeNames gives the place a few names stand for: "America's jobless
