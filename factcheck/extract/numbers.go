@@ -238,9 +238,12 @@ func (x *extractor) scale(n *number) {
 		x.indianRemainder(n, t.entry().Num)
 		return
 	}
-	// "1.2 million" followed by a second scale: "1.2 thousand million".
+	// a second scale after the first: "1.2 thousand million"; but one no
+	// larger is a slip, "1.143 billion mln stg" (1,143 million)
 	if x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Scale) && x.toks[n.last].entry().Num >= 1e6 {
-		n.value *= x.toks[n.last].entry().Num
+		if x.toks[n.last].entry().Num > t.entry().Num {
+			n.value *= x.toks[n.last].entry().Num
+		}
 		n.last++
 	}
 }
