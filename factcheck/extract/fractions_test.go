@@ -18,6 +18,11 @@ func TestExtractFractions(t *testing.T) {
 			{"1 and 1/8", p, "1.125", "", "", ""}, {"7/8 of a pct", p, "0.875", "", "", ""}}},
 		{"fractions of a point in a story of spreads over Libor", "Loans carry 13/16 pct over London Interbank Offered Rate (Libor). Manila came down to 7/8 points. They got a 1/16 reduction.", []want{
 			{"13/16 pct", p, "0.8125", "", "percentage point", ""}, {"7/8 points", p, "0.875", "", "percentage point", ""}, {"1/16", p, "0.0625", "", "percentage point", ""}}},
+		{"a part of a cent, and half a share", "Asarco raised its price by one-half cent to 26.50 cents, then a quarter cent. Each unit has a warrant to buy one-half share of common.", []want{
+			{"one-half cent", factcheck.Money, "0.005", "", "USD", ""}, {"26.50 cents", factcheck.Money, "0.265", "", "USD", ""}, {"a quarter cent", factcheck.Money, "0.0025", "", "USD", ""},
+			{"one-half share", factcheck.Count, "0.5", "", "", ""}}},
+		{"a headline's change and level, its country said in capitals with dots", "ASARCO UPS U.S. LEAD PRICE 0.50 CT TO 26.50 CTS\n", []want{
+			{"0.50 CT", factcheck.Money, "0.005", "", "USD", ""}, {"26.50 CTS", factcheck.Money, "0.265", "", "USD", ""}}},
 		{"a fraction of a point with no benchmark in sight", "The stock fell 1/8 point; it got a 1/16 reduction.", nil},
 		{"fractions exact to four decimals, and of a percent", "Use a 3/8 inch bolt and 1/3 cup of oil; rates rose a slight 1/2 pct.", []want{
 			{"3/8 inch", m, "0.375", "", "inch", ""}, {"1/3 cup", m, "0.33", "", "cup", ""}, {"1/2 pct", p, "0.5", "", "", ""}}},

@@ -529,8 +529,8 @@ func (x *extractor) reachedBefore(i int) bool {
 func (x *extractor) changeInClause(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-25 && !x.eq(k, "and") && !x.eq(k, "but") && !x.eq(k, "while"); k-- {
 		if x.toks[k].class == tPunct {
-			if isDash(x.str(k)) {
-				continue
+			if isDash(x.str(k)) || x.str(k) == "." && x.toks[k].flags&fShout != 0 && x.tokIs(k-1, tWord) && len(x.str(k-1)) == 1 {
+				continue // a headline's "ASARCO UPS U.S. LEAD PRICE 0.50 CT TO 26.50 CTS"
 			}
 			return false
 		}

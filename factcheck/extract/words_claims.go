@@ -296,6 +296,8 @@ func (x *extractor) fraction(i int) int {
 		num, den, j = 1, 2, i+1
 		if x.eq(i-1, "a") || x.eq(i-1, "one") {
 			i--
+		} else if i >= 2 && x.hyphenAt(i-2) && x.eq(i-2, "one") {
+			i -= 2 // "one-half"
 		}
 	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Fraction) && x.hyphenAt(i) && x.eq(i+2, "point") && !x.eq(i, "half") && x.percentagePoint(i+1) > i+1:
 		// "this week's quarter-point increase in U.S. Prime rates"
@@ -354,6 +356,16 @@ func (x *extractor) fraction(i int) int {
 		// "by a half pct", "a quarter percent": a share of one percent
 		c.num.value, c.last = num/den, j+1
 		c.num.last = c.last
+	case x.eq(i, "one") && x.hyphenAt(i) && x.eq(i+2, "half") && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 && x.toks[j].word == 0:
+		// "a warrant to buy one-half share", "one-half warrant": half of
+		// one thing, counted
+		c.unitKind, c.num.value = factcheck.Count, num/den
+	case x.tokIs(j, tWord) && x.toks[j].is(lexicon.Currency) && x.toks[j].flags&fUpper == 0 && !x.eq(j, "pound") && !x.eq(j, "pounds"):
+		// "by one-half cent to 26.50 cents", "a quarter cent": a part of
+		// one unit of money
+		e := x.toks[j].entry()
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, e.Unit), e.Per, j+1
+		c.num.value, c.num.last = num/den, c.last
 	case x.percentagePoint(j) > j:
 		// "a quarter of a percentage point", "half a percentage point"
 		c.unit, c.num.value, c.last = "percentage point", num/den, x.percentagePoint(j)
@@ -429,6 +441,9 @@ func (x *extractor) fraction(i int) int {
 		}
 	}
 	c.qual, c.first = x.qualifier(i)
+	if c.unitKind == factcheck.Count {
+		x.subjectAfter(&c)
+	}
 	if c.unitKind == factcheck.Percent {
 		if v, k := x.shareAt(c.last + 1); x.eq(c.last, "to") && v > c.num.value {
 			// "one-quarter to one-third": a range of shares
