@@ -1157,6 +1157,18 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters tesco hillards bid", "testdata/groups/reuters_tesco_hillards_bid.jsonl", nil, 0.76},
 		{"reuters ec white sugar tenders spring 1987", "testdata/groups/reuters_ec_white_sugar_tenders_spring_1987.jsonl", nil, 0.63},
 		{"reuters boe money market mar31 apr1", "testdata/groups/reuters_boe_money_market_mar31_apr1.jsonl", nil, 0.53},
+		// And the session's last three, scored once at 75b38fe: NECO
+		// Enterprises's tender offer over four wire stories (0.640,
+		// suggestions 0 of 2: the shares sought and the minimum tendered,
+		// both 170,000, two terms to the hand); lead prices in April over
+		// eight (0.333, 1 of 13, 1 of 10 right: Asarco's and Doe Run's
+		// prices, both 26.50 cents a lb on one day, two sellers'; 0.457
+		// once "ASARCO UPS U.S. LEAD PRICE 0.50 CT TO 26.50 CTS" was a
+		// change and a price); Thailand's economy over eight (0.710, 4 of
+		// 14, 8 of 9 right).
+		{"reuters neco laroche tender", "testdata/groups/reuters_neco_laroche_tender.jsonl", nil, 0.63},
+		{"reuters lead prices april 1987", "testdata/groups/reuters_lead_prices_april_1987.jsonl", nil, 0.44},
+		{"reuters thai economy liquidity 1987", "testdata/groups/reuters_thai_economy_liquidity_1987.jsonl", nil, 0.70},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
