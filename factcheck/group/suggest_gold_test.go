@@ -216,7 +216,18 @@ import (
 // West Germany's growth forecasts (4 of 8, 5 of 8); 395/1491 and 454/799
 // with the session's last three read once: Woolworth Holdings (4 of 10,
 // 5 of 5), Europe's beet plantings (1 of 18, 1 of 1) and Taiwan's
-// certificates of deposit (10 of 22, 13 of 14).
+// certificates of deposit (10 of 22, 13 of 14); 403/1573 and 463/833
+// with twelve of session 32's batches (read once at 75b38fe: Jardine's
+// "B" shares 1 of 14, 2 of 2; US oil imports 0 of 3, none made; Spain's
+// inflation 0 of 6, 0 of 1; ABM Gold's offer 0 of 6, none made; Japan's
+// beef quotas 0 of 1, none made; Japan's GNP 1 of 14, 1 of 8; GM's
+// buyback 1 of 3, 1 of 4; Japan's trade surplus 0 of 7, 1 of 3; US bank
+// failures 0 of 9, 0 of 2; Tesco's bid 0 of 5, none made; the EC's sugar
+// tenders 0 of 2, 0 of 17; the Bank of England's money market 0 of 12, 2
+// of 6) and the session's rules by then; 409/1602 and 473/847 with its
+// last three (NECO's tender 0 of 2, none made; April's lead prices 1 of
+// 13, 1 of 10; Thailand's economy 4 of 14, 8 of 9) and indicators read
+// by their months and their nations' adjectives.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
