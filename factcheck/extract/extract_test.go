@@ -534,6 +534,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"1.41 million", factcheck.Count, "1410000", "", "", ""}}},
 		{"a scale spaced after a temperature", "Seville hit 46ºC, while Phoenix recorded 118 F.", []want{
 			{"46ºC", factcheck.Measure, "46", "", "°C", ""}, {"118 F", factcheck.Measure, "118", "", "°F", ""}}},
+		{"negative said in words", "The economy had negative growth of four pct and a negative 314 mln franc position.", []want{
+			{"four pct", factcheck.Percent, "-4", "", "", ""}, {"negative 314 mln franc", factcheck.Money, "-314000000", "", "CHF", ""}}},
 		{"a temperature's scale said once", "It was -12.4C, and temperatures of minus 8 are due.", []want{
 			{"-12.4C", factcheck.Measure, "-12.4", "", "°C", ""}, {"minus 8", factcheck.Measure, "-8", "", "°C", ""}}},
 		{"bounds said around a figure", "Lows were as low as minus 20 degrees C, minus 20C and less, and a minimum of 3C; rates < 4 pct, ≥ 8 pct; aged 65 and over.", []want{

@@ -645,8 +645,12 @@ func (x *extractor) sign(c *claimParts) {
 		c.first = k - 2 // "plus or minus two pct": a margin, no sign
 		return
 	}
-	if x.eq(k, "minus") || x.eq(k, "less") && !x.eq(k-1, "or") && !x.eq(k-1, "much") && !x.eq(k-1, "no") {
-		c.num.value, c.num.year, c.first = -c.num.value, false, k // "minus five", a bond's margin "less 0.24 pct"
+	if x.eq(k, "minus") || x.eq(k, "less") && !x.eq(k-1, "or") && !x.eq(k-1, "much") && !x.eq(k-1, "no") || x.eq(k, "negative") && x.toks[k].flags&fNewline == 0 {
+		c.num.value, c.num.year, c.first = -c.num.value, false, k // "minus five", a bond's margin "less 0.24 pct", "a negative 0.5 pct"
+		return
+	}
+	if x.eq(k, "of") && x.eq(k-1, "growth") && x.eq(k-2, "negative") {
+		c.num.value, c.num.year = -c.num.value, false // "negative growth of four pct": a contraction
 		return
 	}
 	s := x.str(k)

@@ -141,12 +141,13 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		n.value, n.year = -n.value, false
 		down = c.num.value < 0 && n.value < c.num.value
 	}
-	if !down && c.num.decimal && n.decimal && n.value < c.num.value && (x.marketMoveAfter(n.last) || between && x.eq(j, "and") || x.movesOfBefore(c.first) ||
-		x.eq(n.last, "range") || x.eq(n.last+1, "range")) {
+	if !down && n.value < c.num.value && (c.num.decimal && n.decimal && (between && x.eq(j, "and") || x.eq(n.last, "range") || x.eq(n.last+1, "range")) ||
+		x.marketMoveAfter(n.last) || x.movesOfBefore(c.first)) {
 		// "Barley closed 0.15 to 0.05 stg per tonne higher", "losses of
 		// between 2.20 and 1.80 dlrs a tonne", "wheat showing gains of 0.50
-		// to 0.20 stg and barley 0.25 to 0.10 stg": a market's moves, from
-		// its largest; "in a 62.85 to 62.55 cents range", a day's trading
+		// to 0.20 stg and barley 0.25 to 0.10 stg", "gains of 12 to five stg":
+		// a market's moves, from its largest; "in a 62.85 to 62.55 cents
+		// range", a day's trading
 		down = true
 	}
 	end := n.value // without a scale that the range shares: "2 to 3 million"

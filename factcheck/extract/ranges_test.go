@@ -108,6 +108,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 			{"6-5/16 6-3/16 pct", factcheck.Percent, "6.3125", "6.1875", "", ""}, {"6-1/2\n6-3/8 pct", factcheck.Percent, "6.5", "6.375", "", ""},
 			{"19 19-1/2 pct", factcheck.Percent, "19", "19.5", "", ""}, {"18-1/8 19 pct", factcheck.Percent, "18.125", "19", "", ""},
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"9-7/8 pct", factcheck.Percent, "9.875", "", "", ""}}},
+		{"a market's moves in whole figures, from its largest", "Robusta futures held small gains of 12 to\nfive stg per tonne.", []want{
+			{"12 to\nfive stg", factcheck.Money, "12", "5", "GBP", ""}}},
 		{"ranges listed with between said once", "Snow reached between 20 and 90 cm in the Alps, 10 and 40 cm in the Jura, and five and 30\ncm in the Vosges.", []want{
 			{"20 and 90 cm", factcheck.Measure, "20", "90", "cm", ""}, {"10 and 40 cm", factcheck.Measure, "10", "40", "cm", ""},
 			{"five and 30\ncm", factcheck.Measure, "5", "30", "cm", ""}}},
