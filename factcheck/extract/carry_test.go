@@ -196,7 +196,7 @@ func TestExtractCarriedMeasure(t *testing.T) {
 			{"12 stores", n, "12", "", "", ""}, {"40", n, "40", "", "", ""}, {"2.5 pct", factcheck.Percent, "2.5", "", "", ""}, {"300", n, "300", "", "", ""}}},
 		{"a table's unit declared once, in thousands, the next cell 'nil'", "The board issued figures for shipments in the week, in tonnes, with comparisons for the same week in 1986.\n    Bread wheat        235,800    205,700\n    Sunflowerseed        1,800     18,800        nil\nCumulative figures, in thousands of tonnes:\n                 Feb'87   Jan'87\n    Maize              48.3  (107.7)\n\n    It has 12 ships.", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"235,800", m, "235800", "", "tonne", ""}, {"205,700", m, "205700", "", "tonne", ""}, {"1,800", m, "1800", "", "tonne", ""}, {"18,800", m, "18800", "", "tonne", ""},
-			{"87", n, "87", "", "", ""}, {"87", n, "87", "", "", ""}, {"48.3", m, "48300", "", "tonne", ""}, {"107.7", m, "107700", "", "tonne", ""}, {"12 ships", n, "12", "", "", ""}}},
+			{"Feb'87", factcheck.Date, "1987-02", "", "", ""}, {"Jan'87", factcheck.Date, "1987-01", "", "", ""}, {"48.3", m, "48300", "", "tonne", ""}, {"107.7", m, "107700", "", "tonne", ""}, {"12 ships", n, "12", "", "", ""}}},
 		{"a range of the measure's scale, an adjective before its unit", "The trade guess was 66.06 mln acres, ranging from 60.7 to 69.0 mln, below the 76.67 mln planted last year; 67.6 mln planted acres will be 60 mln harvested acres.", []want{
 			{"66.06 mln acres", m, "66060000", "", "acre", ""}, {"60.7 to 69.0 mln", m, "60700000", "69000000", "acre", ""}, {"76.67 mln", m, "76670000", "", "acre", ""},
 			{"67.6 mln planted acres", m, "67600000", "", "acre", ""}, {"60 mln harvested acres", m, "60000000", "", "acre", ""}}},

@@ -202,6 +202,23 @@ func (x *extractor) shortYearAt(j int) (int, int) {
 	return 1900 + v, j + 1
 }
 
+// apostropheYearAt reads a year cut short after an apostrophe glued to a
+// month at token j, "'87" of "Feb'87" (1987; "'05" 2005), and returns it
+// with the index after it, or 0 and j.
+func (x *extractor) apostropheYearAt(j int) (int, int) {
+	if x.str(j) != "'" || x.toks[j].flags&fSpace != 0 || !x.tokIs(j+1, tNum) || x.toks[j+1].flags&fSpace != 0 || x.toks[j+1].e-x.toks[j+1].s != 2 {
+		return 0, j
+	}
+	v, err := strconv.Atoi(x.str(j + 1))
+	if err != nil {
+		return 0, j
+	}
+	if v < 50 {
+		return 2000 + v, j + 2
+	}
+	return 1900 + v, j + 2
+}
+
 // date reads a date that starts with a month at token i: "November 3",
 // "Nov. 6, 2023", "November 1 and 2", "November 2023". A month alone is no
 // claim.
@@ -234,6 +251,12 @@ func (x *extractor) date(i int) int {
 			if y, _ := x.yearAt(j + 1); y != 0 {
 				j++
 			}
+		}
+		if y, k := x.apostropheYearAt(j); y != 0 {
+			// "Feb'87": a month and its year cut short
+			c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact, date: fmt.Sprintf("%04d-%02d", y, m)}
+			x.emit(&c)
+			return k
 		}
 		if y, k := x.shortYearAt(j); y != 0 {
 			// a table's heading of months: "Feb 87    Jan 87    Feb 86"

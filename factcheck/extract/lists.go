@@ -24,7 +24,7 @@ import (
 // than 160 tokens back from a figure, or from the figure before it in the
 // list, so that a long table's figures all take it.
 func (x *extractor) listUnit(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.first > 0 && x.eq(c.first-1, "in") || x.apostropheYear(c.num.first) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.first > 0 && x.eq(c.first-1, "in") {
 		return // but a table's heading "Feb'87" names a month
 	}
 	l := x.listUnitBefore(c.first)
@@ -161,15 +161,6 @@ func (x *extractor) nextCell(j int) bool {
 		return false
 	}
 	return strings.HasPrefix(x.text[x.toks[j-1].e:], "  ") && x.tableRow(j-1)
-}
-
-// apostropheYear reports whether the number at token i, or just after it,
-// is a year cut short after an apostrophe glued to a month: "Feb'87".
-func (x *extractor) apostropheYear(i int) bool {
-	if x.str(i) != "'" {
-		i--
-	}
-	return x.str(i) == "'" && x.toks[i].flags&fSpace == 0 && x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Month)
 }
 
 // listUnitAt reads the unit that "in" names before token k: "in tonnes",

@@ -49,6 +49,11 @@ func TestExtractListUnit(t *testing.T) {
 			{"1,000 bu", m, "1000", "", "bushel", ""}, {"4/08/87", factcheck.Date, "1987-04-08", "", "", ""}, {"4/01/87", factcheck.Date, "1987-04-01", "", "", ""},
 			{"2,576", m, "2576000", "", "bushel", ""}, {"3,479", m, "3479000", "", "bushel", ""},
 			{"3,871", m, "3871000", "", "bushel", ""}, {"3,791", m, "3791000", "", "bushel", ""}, {"3,058", m, "3058000", "", "bushel", ""}}},
+		{"a table in thousands of tonnes, its headings of months with an apostrophe, its rows named", "Production was as follows (in thousands of tonnes) the IPAI said.\n" +
+			"                 Feb'87   Jan'87    Feb'86\n    Africa           45       50        41\n    Total           354      389       353\n", []want{
+			{"Feb'87", factcheck.Date, "1987-02", "", "", ""}, {"Jan'87", factcheck.Date, "1987-01", "", "", ""}, {"Feb'86", factcheck.Date, "1986-02", "", "", ""},
+			{"45", m, "45000", "", "tonne", ""}, {"50", m, "50000", "", "tonne", ""}, {"41", m, "41000", "", "tonne", ""},
+			{"354", m, "354000", "", "tonne", ""}, {"389", m, "389000", "", "tonne", ""}, {"353", m, "353000", "", "tonne", ""}}},
 		{"a month before a count is no heading", "In March 50 people left; by Feb 27 more had.", []want{
 			{"50 people", n, "50", "", "", ""}, {"Feb 27", factcheck.Date, "--02-27", "", "", ""}}},
 		{"nor across a blank line", "Stocks, in tonnes:\n\n    Ohio 4,100\n", []want{{"4,100", n, "4100", "", "", ""}}},
