@@ -185,6 +185,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.listedLength(c)
 	x.sharedUnit(c)
 	x.rowMeasure(c)
+	x.trafficMeasure(c)
 	x.carriedCurrency(c)
 	x.vagueSum(c)
 	x.carriedMeasure(c)
