@@ -826,15 +826,18 @@ const maxCentsGap = 8
 // centsCompared returns the sum in cents (or pence) that the bare figure
 // c, unscaled, is compared with just before it in its sentence: "Shr
 // 55.01 cents vs 97.76", "raised its dividend to 18 cts a share from 16",
-// "rose to 213-1/2 cents per kilo from February's 207"; or nil. The figure
-// is in cents too.
+// "rose to 213-1/2 cents per kilo from February's 207", and the total a
+// results table makes of a dividend ("Final div 30 cents vs 10, making 40
+// vs 10"); or nil. The figure is in cents too.
 func (x *extractor) centsCompared(c *claimParts) *factcheck.Claim {
 	p := x.lastClaim()
-	if p == nil || c.num.scaled || c.end != nil || p.Kind != factcheck.Money || !cents(lower(p.Text)) || x.eq(c.first-1, "with") && !x.eq(c.first-2, "compared") {
+	inCents := p != nil && (cents(lower(p.Text)) || allDigits(p.Text) && p.Value.Num < 1) // "30 cents vs 10": the 10 read in cents
+	if p == nil || c.num.scaled || c.end != nil || p.Kind != factcheck.Money || !inCents || x.eq(c.first-1, "with") && !x.eq(c.first-2, "compared") {
 		return nil
 	}
 	pe := x.tokenAfter(p)
-	if pe >= c.first || c.first-pe > maxCentsGap || x.sentenceEndIn(pe, c.first) || !x.comparedWith(c.first) && !x.comparedBack(c.first, x.tokenOf(p)) {
+	making := x.eq(c.first-1, "making") && x.str(c.first-2) == "," // "Final div 30 cents vs 10, making 40 vs 10": the year's total
+	if pe >= c.first || c.first-pe > maxCentsGap || x.sentenceEndIn(pe, c.first) || !x.comparedWith(c.first) && !x.comparedBack(c.first, x.tokenOf(p)) && !making {
 		return nil
 	}
 	for k := pe; k < c.first; k++ {

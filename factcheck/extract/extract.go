@@ -625,6 +625,9 @@ func (x *extractor) unitFollows(i int) bool {
 	if x.toks[j].class == tPunct {
 		return x.str(j) == "%"
 	}
+	if u, _ := x.dollarCents(j); u != "" || x.dottedDollars(j) != "" {
+		return true // "Shr 126 H.K. Cents", "7.8 billion U.S. dlrs"
+	}
 	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, "m") ||
 		x.grams(j) || x.eq(j, "p") && x.toks[j].flags&fSpace == 0 // "Div 17p": pence
 }

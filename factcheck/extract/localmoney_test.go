@@ -22,6 +22,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"CFA francs of Central Africa and of West Africa", "Cameroon says corruption in its finance ministry has cost it 1bn CFA francs a month; Cameroon's budget suffers.", "", []want{
 			{"1bn CFA francs", m, "1000000000", "", "XAF", ""}}},
 		{"CFA francs of West Africa", "DAKAR, May 2 - Senegal will spend 90 billion CFA francs on roads.", "2019-05-02", []want{{"90 billion CFA francs", m, "90000000000", "", "XOF", ""}}},
+		{"a results table's cents of a country in capitals with dots, and the dividend's total", "JARDINE YEAR\n    HONG KONG, March 27 -\n    Shr 126 H.K. Cents vs 42 (adjusted)\n    Final div 30 cents vs 10, making 40\n", "", []want{
+			{"126 H.K. Cents", m, "1.26", "", "HKD", ""}, {"42", m, "0.42", "", "HKD", ""}, {"30 cents", m, "0.3", "", "HKD", ""}, {"10", m, "0.1", "", "HKD", ""}, {"40", m, "0.4", "", "HKD", ""}}},
 		{"francs CFA, as French writes them", "DAKAR, May 2 - Senegal's debt is 800\nbillion francs cfa.", "", []want{{"800\nbillion francs cfa", m, "800000000000", "", "XOF", ""}}},
 		{"a currency's name capitalised in the plural", "BUENOS AIRES, Oct 20 - Wheat was hiked to 300\nAustrals per tonne, maize to 250 Australs from 220 Australs.", "", []want{
 			{"300\nAustrals", m, "300", "", "ARA", ""}, {"250 Australs", m, "250", "", "ARA", ""}, {"220 Australs", m, "220", "", "ARA", ""}}},
