@@ -39,6 +39,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.num.year || x.eq(c.num.last-1, "dozen") {
 		return // "a half dozen other oil companies": things, never a sum
 	}
+	if u := x.currencyTerms(c); u != "" {
+		c.unitKind, c.unit = factcheck.Money, u // "In guilder terms, profits dropped three pct to 3.69 billion from 3.81 billion"
+		return
+	}
 	if p := x.pricedAlike(c); p != nil {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "Jan/Mar deliveries at 113 stg and Apr/Jun at 117 ..., and at 111 and 115"
 		return
@@ -1144,6 +1148,25 @@ func (x *extractor) moneyWordIn(i, j int) bool {
 // ton miles".
 func (x *extractor) trafficRevenue(k int) bool {
 	return x.eq(k, "revenue") && (x.eq(k+1, "passenger") || x.eq(k+1, "miles") || x.eq(k+1, "seat") || x.eq(k+1, "ton") || x.eq(k+1, "tonne"))
+}
+
+// currencyTerms returns the currency of the bare figure c with a scale
+// that an "in <currency> terms" before it in its sentence names ("In
+// guilder terms, however, profits dropped three pct to 3.69 billion"), or
+// "".
+func (x *extractor) currencyTerms(c *claimParts) string {
+	if !c.num.scaled || c.subjectEnd != 0 {
+		return ""
+	}
+	for k := c.first - 1; k > 0 && k > c.first-30; k-- {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			return ""
+		}
+		if x.eq(k, "terms") && x.eq(k-2, "in") && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Currency) {
+			return x.localCurrency(k-1, x.toks[k-1].entry().Unit)
+		}
+	}
+	return ""
 }
 
 // trafficMeasure gives the bare figure c with a scale the unit of a

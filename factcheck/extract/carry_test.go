@@ -14,6 +14,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 	}{
 		{"a sum a share compared with one after it, a requirement's sum", "FRANKFURT, March 26 - Earnings were 3.55 per share against 1.66 dlrs per share. Banks held 52.1 billion marks, well above the 50.7 billion requirement.", []want{
 			{"3.55", m, "3.55", "", "USD", ""}, {"1.66 dlrs", m, "1.66", "", "USD", ""}, {"52.1 billion marks", m, "52100000000", "", "DEM", ""}, {"50.7 billion", m, "50700000000", "", "DEM", ""}}},
+		{"a currency named for its sentence's sums, in its terms", "Pre-tax profits rose to 1.14 billion stg from 953 mln. In guilder terms, however, profits dropped three pct to 3.69 billion from 3.81 billion.", []want{
+			{"1.14 billion stg", m, "1140000000", "", "GBP", ""}, {"953 mln", m, "953000000", "", "GBP", ""}, {"three pct", factcheck.Percent, "3", "", "", ""},
+			{"3.69 billion", m, "3690000000", "", "NLG", ""}, {"3.81 billion", m, "3810000000", "", "NLG", ""}}},
 		{"a repayment after expenditure", "Expenditure is expected to total 173.5 billion stg, up from 164.9 billion.\n    A repayment of 800 mln on corporations' debt is due.", []want{
 			{"173.5 billion stg", m, "173500000000", "", "GBP", ""}, {"164.9 billion", m, "164900000000", "", "GBP", ""}, {"800 mln", m, "800000000", "", "GBP", ""}}},
 		{"a part of a sum, of which", "FRANKFURT, April 13 - Net purchases totalled 63.0 billion marks - 44.1 billion of which was intramarginal.", []want{
