@@ -251,6 +251,7 @@ func TestExtractCounts(t *testing.T) {
 		{"a range with or in digits", "Countries could have 15 or 20 years to repay at 10 or 12 pct; rates of 3, 4 or 5 percent.", []want{
 			{"15 or 20 years", factcheck.Duration, "15", "20", "year", ""}, {"10 or 12 pct", factcheck.Percent, "10", "12", "", ""},
 			{"3", factcheck.Percent, "3", "", "", ""}, {"4", factcheck.Percent, "4", "", "", ""}, {"5 percent", factcheck.Percent, "5", "", "", ""}}},
+		{"a range with or, its end in words", "Growth will be 2.5 or three pct.", []want{{"2.5 or three pct", factcheck.Percent, "2.5", "3", "", ""}}},
 		{"a time said with how it passed", "He served 47 continuous years; offers stay open 30 calendar days.", []want{
 			{"47 continuous years", factcheck.Duration, "47", "", "year", ""}, {"30 calendar days", factcheck.Duration, "30", "", "day", ""}}},
 		{"an age after age", "Most are diagnosed by age 8; a minimum age of 21 applies.", []want{

@@ -79,9 +79,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models"
 	case x.eq(j, "or") && c.num.words && !c.num.scaled:
 		k = j + 1 // "two or three"
-	case x.eq(j, "or") && !c.num.words && !c.num.scaled && !c.num.year && x.tokIs(j+1, tNum) && x.rangeUnitAt(j+2) &&
+	case x.eq(j, "or") && !c.num.words && !c.num.scaled && !c.num.year && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal)) && x.rangeUnitAt(j+2) &&
 		!(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency)) && c.unitKind != factcheck.Money && !x.listedBefore(c.first):
-		k = j + 1 // "repaid over 15 or 20 years", "10 or 12 pct"; not sums ("21 or 22 dlrs" an arbitrageur hoped for)
+		k = j + 1 // "repaid over 15 or 20 years", "10 or 12 pct", "2.5 or three pct"; not sums ("21 or 22 dlrs" an arbitrageur hoped for)
 	case x.eq(j, "through") && x.tokIs(j+1, tNum):
 		k = j + 1 // "grades 9 through 12", as US writers give a range
 	case (x.eq(j, "until") || x.eq(j, "till")) && c.num.year && x.eq(c.first-1, "from") && x.tokIs(j+1, tNum):
@@ -122,10 +122,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			return
 		}
 		n, ok = x.digits(k)
-	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && (c.num.words || x.eq(j, "to") || x.eq(j, "and") && between):
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && (c.num.words || x.eq(j, "to") || x.eq(j, "or") || x.eq(j, "and") && between):
 		n, ok = x.wordNumber(k)
 		// digits to words only with a scale or a unit after them: "6-1/2 to
-		// seven billion marks", "6.25 to seven dlrs"
+		// seven billion marks", "6.25 to seven dlrs", "2.5 or three pct"
 		ok = ok && (c.num.words || n.scaled || x.unitFollows(n.last-1) || x.eq(n.last, "per") && x.eq(n.last+1, "cent"))
 	}
 	if !ok {
