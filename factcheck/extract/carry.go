@@ -1182,14 +1182,14 @@ func (x *extractor) trafficMeasure(c *claimParts) {
 	for x.tokIs(k, tPunct) && k < c.first {
 		k++
 	}
-	if unit := trafficUnit(x, k); unit != "" {
+	if unit := x.trafficUnit(k); unit != "" {
 		c.unitKind, c.unit = factcheck.Measure, unit
 	}
 }
 
 // trafficUnit returns the unit of a carrier's traffic named at token k,
 // "revenue passenger mile" of "Revenue passenger miles", or "".
-func trafficUnit(x *extractor, k int) string {
+func (x *extractor) trafficUnit(k int) string {
 	n := 0
 	switch {
 	case x.eq(k, "revenue") && (x.eq(k+1, "passenger") || x.eq(k+1, "ton") || x.eq(k+1, "tonne")),
