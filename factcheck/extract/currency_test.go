@@ -152,6 +152,9 @@ func TestExtractCurrencies(t *testing.T) {
 		{"a results report under a US state's dateline with no sum before its rows", "ACME TECHNOLOGIES 4TH QTR\n    SECAUCUS, N.J., March 31 -\n    Shr N.A. vs N.A.\n    Net 46,000 vs 106,000\n    Revs 19.8 mln vs 19.0 mln", []want{
 			{"4TH QTR", factcheck.Ordinal, "4", "", "", ""}, {"46,000", m, "46000", "", "USD", ""}, {"106,000", m, "106000", "", "USD", ""},
 			{"19.8 mln", m, "19800000", "", "USD", ""}, {"19.0 mln", m, "19000000", "", "USD", ""}}},
+		{"a results report with no share's row, its net a loss", "ACME INDUSTRIES 2ND QTR LOSS\n    NEW YORK, March 18 -\n    Net loss 1,321,000 vs loss 1,397,000\n    Sales 31.1 mln vs 29.2 mln", []want{
+			{"2ND QTR LOSS", factcheck.Ordinal, "2", "", "", ""}, {"1,321,000", m, "1321000", "", "USD", ""}, {"1,397,000", m, "1397000", "", "USD", ""},
+			{"31.1 mln", m, "31100000", "", "USD", ""}, {"29.2 mln", m, "29200000", "", "USD", ""}}},
 		{"a results report with no sum before its rows, not in the US", "ACME TECHNOLOGIES YEAR\n    TORONTO, March 31 -\n    Shr N.A. vs N.A.\n    Net 46,000 vs 106,000", []want{
 			{"46,000", factcheck.Count, "46000", "", "", ""}, {"106,000", factcheck.Count, "106000", "", "", ""}}},
 		{"cents of two dollars at par, the first named, and bare cents after them outside the US", "GENEVA, March 9 - The reference price is 201.66 Malaysian/Singapore\ncts a kilo; the indicator averages 196 cts, up five cents.", []want{

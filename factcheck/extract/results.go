@@ -49,13 +49,18 @@ func (x *extractor) resultsReport() bool {
 }
 
 // resultsRow reports whether the line starting at token k is a row of a
-// results table with no share's row: "Revs", "Net" or "Oper net" and a
-// figure, then "vs" and another, or a row of revenues after a row of net
+// results table with no share's row: "Revs", "Net" or "Oper net" (and
+// "loss" or "profit") and a figure, then "vs" and another, or a row of revenues after a row of net
 // ("Oper net 46.6 mln" then "Revs 392 mln").
 func (x *extractor) resultsRow(k int) bool {
 	j := k + 1
 	if x.str(k) == "Oper" && x.eq(j, "net") {
 		j++
+	}
+	if j > k+1 || x.str(k) == "Net" {
+		if x.eq(j, "loss") || x.eq(j, "profit") {
+			j++ // "Oper net loss 411,000 vs profit 875,000"
+		}
 	}
 	if x.str(k) != "Revs" && x.str(k) != "Net" && j == k+1 || !x.tokIs(j, tNum) || x.toks[j].flags&fNewline != 0 {
 		return false
