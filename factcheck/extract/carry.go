@@ -1170,20 +1170,23 @@ func (x *extractor) currencyTerms(c *claimParts) string {
 }
 
 // trafficMeasure gives the bare figure c with a scale the unit of a
-// carrier's traffic that its sentence opens with, as airlines report it
-// monthly: "Revenue passenger miles rose 16.5 pct in March to 274.3 mln
-// from 235.3 mln" (revenue passenger mile), "Available seat miles ... to
-// 1.33 billion" (available seat mile), "revenue ton miles".
+// carrier's traffic named last before it in its sentence, as airlines
+// report it monthly: "Revenue passenger miles rose 16.5 pct in March to
+// 274.3 mln from 235.3 mln" (revenue passenger mile), "..., and available
+// seat miles rose 5.9 pct to 9.70 billion" (available seat mile), "revenue
+// ton miles".
 func (x *extractor) trafficMeasure(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || !c.num.scaled || c.num.year {
 		return
 	}
-	k := x.sentenceStartBefore(c.first)
-	for x.tokIs(k, tPunct) && k < c.first {
-		k++
-	}
-	if unit := x.trafficUnit(k); unit != "" {
-		c.unitKind, c.unit = factcheck.Measure, unit
+	for k := c.first - 1; k >= x.sentenceStartBefore(c.first); k-- {
+		if unit := x.trafficUnit(k); unit != "" {
+			if longer := x.trafficUnit(k - 1); longer != "" {
+				unit = longer // "revenue passenger miles", read from its first word
+			}
+			c.unitKind, c.unit = factcheck.Measure, unit
+			return
+		}
 	}
 }
 

@@ -169,7 +169,7 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		{"a list of destinations and the parts of a load", "They include 30,000 tonnes for China, 31,000 for the Soviet Union and 35,000 for Italy. Four ships load 32,000 tonnes, including 24,000 for Egypt and 6,000 for Tanzania.", []want{
 			{"30,000 tonnes", m, "30000", "", "tonne", ""}, {"31,000", m, "31000", "", "tonne", ""}, {"35,000", m, "35000", "", "tonne", ""}, {"Four ships", n, "4", "", "", ""},
 			{"32,000 tonnes", m, "32000", "", "tonne", ""}, {"24,000", m, "24000", "", "tonne", ""}, {"6,000", m, "6000", "", "tonne", ""}}},
-		{"a carrier's traffic its sentence opens with", "Revenue passenger miles rose 16.5 pct in March to 274.3 mln from 235.3 mln. Available seat miles rose to 1.33 billion. Sales rose to 2.5 mln.", []want{
+		{"a carrier's traffic its sentence opens with", "Revenue passenger miles rose 16.5 pct in March to 274.3 mln from 235.3 mln, and available seat miles to 1.33 billion. Sales rose to 2.5 mln.", []want{
 			{"16.5 pct", factcheck.Percent, "16.5", "", "", ""}, {"274.3 mln", m, "274300000", "", "revenue passenger mile", ""}, {"235.3 mln", m, "235300000", "", "revenue passenger mile", ""},
 			{"1.33 billion", m, "1330000000", "", "available seat mile", ""}, {"2.5 mln", n, "2500000", "", "", ""}}},
 		{"a second verb's figure", "The plant milled 620 mln kilos of wheat in 1986 and shipped 210 mln.", []want{

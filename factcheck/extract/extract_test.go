@@ -343,7 +343,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"whole figures and a slash, no currency", "The panel voted 125/132 and the ratio stood at 24/25.", nil},
 		{"billions of debt in the story's currency, not revenue miles", "SYDNEY - The deficit was 4.2 billion dlrs. Output would grow, inflation would fall and the current account deficit would narrow; far on, net foreign debt would grow from 81 billion to 97.2 billion, and revenue passenger miles rose to 1.35 billion.", []want{
 			{"4.2 billion dlrs", factcheck.Money, "4200000000", "", "AUD", ""}, {"81 billion", factcheck.Money, "81000000000", "", "AUD", ""},
-			{"97.2 billion", factcheck.Money, "97200000000", "", "AUD", ""}, {"1.35 billion", factcheck.Count, "1350000000", "", "", ""}}},
+			{"97.2 billion", factcheck.Money, "97200000000", "", "AUD", ""}, {"1.35 billion", factcheck.Measure, "1350000000", "", "revenue passenger mile", ""}}},
 		{"bolivars of no known time, and new ones", "The debt rose to 4.67 billion bolivars. It owed the new 40 bolivars.", []want{{"4.67 billion bolivars", factcheck.Money, "4670000000", "", "VEB", ""}, {"40 bolivars", factcheck.Money, "40", "", "VEF", ""}}},
 		{"sales in billions in the story's currency", "TOKYO - Net profit was 10.95 billion yen.\n    Sales were 0.3 pct down at 592.37 billion, and 4,000 cars were sold.", []want{
 			{"10.95 billion yen", factcheck.Money, "10950000000", "", "JPY", ""}, {"0.3 pct", factcheck.Percent, "0.3", "", "", ""},
