@@ -1337,15 +1337,27 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	if !(reached && !compared) && (c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/100) {
 		return // "hit 110 degrees Fahrenheit, 3K": no figure of the measure's size
 	}
+	ends := 0
 	for k := pe; k < c.first; k++ {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
-			return
+			ends++
+			if ends > 1 || !x.comparesOpening(k+1) {
+				return
+			}
 		}
 	}
 	if x.sumWordIn(x.clauseStart(c.first, pe), c.last) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Measure, p.Unit
+}
+
+// comparesOpening reports whether the sentence from token k opens with a
+// comparison of the figure before it, whose unit its own figures take:
+// "around a record 14.5 mln tonnes. This compares with a target of 14.7
+// mln".
+func (x *extractor) comparesOpening(k int) bool {
+	return (x.eq(k, "this") || x.eq(k, "that") || x.eq(k, "it")) && (x.eq(k+1, "compares") || x.eq(k+1, "compared")) && x.eq(k+2, "with")
 }
 
 // namedListItem reports whether the figure at token i follows the figure

@@ -172,6 +172,8 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		{"a carrier's traffic its sentence opens with", "Revenue passenger miles rose 16.5 pct in March to 274.3 mln from 235.3 mln, and available seat miles to 1.33 billion. Sales rose to 2.5 mln.", []want{
 			{"16.5 pct", factcheck.Percent, "16.5", "", "", ""}, {"274.3 mln", m, "274300000", "", "revenue passenger mile", ""}, {"235.3 mln", m, "235300000", "", "revenue passenger mile", ""},
 			{"1.33 billion", m, "1330000000", "", "available seat mile", ""}, {"2.5 mln", n, "2500000", "", "", ""}}},
+		{"a comparison the next sentence opens with", "The crop is expected to yield a record 14.5 mln\ntonnes. This compares with a target of 14.7 mln and last year's yield of 14.0 mln. It has 12 mln people.", []want{
+			{"14.5 mln\ntonnes", m, "14500000", "", "tonne", ""}, {"14.7 mln", m, "14700000", "", "tonne", ""}, {"14.0 mln", m, "14000000", "", "tonne", ""}, {"12 mln people", n, "12000000", "", "", ""}}},
 		{"a second verb's figure", "The plant milled 620 mln kilos of wheat in 1986 and shipped 210 mln.", []want{
 			{"620 mln kilos", m, "620000000", "", "kg", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"210 mln", m, "210000000", "", "kg", ""}}},
 		{"a change past the weight of each", "The crop came to 5.5 mln sacks of 60 kilos each, up 400,000 on last year.", []want{
