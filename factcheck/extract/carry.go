@@ -202,14 +202,15 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if !c.num.scaled && p.Value.Num >= 1e6 {
 		return // "500 mln riyal issue to 98.46094": a price, no sum
 	}
-	ends := 0
+	ends, compares := 0, false
 	for k := x.tokenAfter(p); k < c.first; k++ {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
 			ends++
+			compares = x.comparesOpening(k + 1)
 		}
 	}
-	if ends > 1 || ends == 1 && (!c.num.scaled || !x.moneyWordIn(x.sentenceStartBefore(pi), pi)) {
-		return
+	if ends > 1 || ends == 1 && !compares && (!c.num.scaled || !x.moneyWordIn(x.sentenceStartBefore(pi), pi)) {
+		return // but "14.5 mln dlrs. This compares with 12.1 mln a year ago"
 	}
 	if ends == 0 && !x.moneyClause(c, p, pi) && !x.bracketAfter(c, p) && !x.sameScale(c, p) {
 		return

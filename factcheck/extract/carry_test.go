@@ -17,6 +17,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a currency named for its sentence's sums, in its terms", "Pre-tax profits rose to 1.14 billion stg from 953 mln. In guilder terms, however, profits dropped three pct to 3.69 billion from 3.81 billion.", []want{
 			{"1.14 billion stg", m, "1140000000", "", "GBP", ""}, {"953 mln", m, "953000000", "", "GBP", ""}, {"three pct", factcheck.Percent, "3", "", "", ""},
 			{"3.69 billion", m, "3690000000", "", "NLG", ""}, {"3.81 billion", m, "3810000000", "", "NLG", ""}}},
+		{"a comparison the next sentence opens with", "The crop fetched 14.5 mln dlrs. This compares with 12.1 mln a year ago.", []want{
+			{"14.5 mln dlrs", m, "14500000", "", "USD", ""}, {"12.1 mln", m, "12100000", "", "USD", ""}}},
 		{"a repayment after expenditure", "Expenditure is expected to total 173.5 billion stg, up from 164.9 billion.\n    A repayment of 800 mln on corporations' debt is due.", []want{
 			{"173.5 billion stg", m, "173500000000", "", "GBP", ""}, {"164.9 billion", m, "164900000000", "", "GBP", ""}, {"800 mln", m, "800000000", "", "GBP", ""}}},
 		{"a part of a sum, of which", "FRANKFURT, April 13 - Net purchases totalled 63.0 billion marks - 44.1 billion of which was intramarginal.", []want{
