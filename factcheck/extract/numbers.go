@@ -678,9 +678,9 @@ func (x *extractor) halfScale(i int) int {
 		k++
 	case x.hyphenAt(i) && x.eq(i+2, "a") && x.hyphenAt(i+2):
 		k = i + 4
-	case x.hyphenAt(i) && x.eq(i+2, "dozen"):
-		k = i + 2
-	case x.eq(k, "dozen"): // "a half dozen ships"
+	case x.hyphenAt(i) && (x.eq(i+2, "dozen") || x.eq(i-1, "a")):
+		k = i + 2 // "a half-dozen ships", "a half-mln tonnes plan"
+	case x.eq(k, "dozen"), x.eq(i-1, "a"): // "a half dozen ships", "a half mln tonnes"
 	default:
 		return i
 	}

@@ -30,6 +30,9 @@ func TestExtractAndAHalf(t *testing.T) {
 			{"four months and a half", factcheck.Duration, "4.5", "", "month", ""}, {"6 km and a half", factcheck.Measure, "6.5", "", "km", ""}}},
 		{"two scales, and a wire's slip of a second", "It cost 1.2 thousand million dlrs; the Bank gave 1.143 billion mln stg.", []want{
 			{"1.2 thousand million dlrs", factcheck.Money, "1200000000", "", "USD", ""}, {"1.143 billion mln stg", factcheck.Money, "1143000000", "", "GBP", ""}}},
+		{"a half of a scale", "Exports were a half mln tonnes, with a half-mln tonnes plan and a half million people.", []want{
+			{"half mln tonnes", factcheck.Measure, "500000", "", "tonne", ""}, {"half-mln tonnes", factcheck.Measure, "500000", "", "tonne", ""},
+			{"half million people", factcheck.Count, "500000", "", "", ""}}},
 		{"after a scale in words", "Three million and a half tourists came, and a billion and a half people watched.", []want{
 			{"Three million and a half", factcheck.Count, "3500000", "", "", ""}, {"a billion and a half people", factcheck.Count, "1500000000", "", "", ""}}},
 		{"after a scale in digits", "It raised 4 million and a half euros.", []want{
