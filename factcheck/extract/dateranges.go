@@ -49,7 +49,8 @@ func (x *extractor) gluedSlash(k int) bool {
 // later: in a later month of the year, or in the new year after the last
 // months of one ("Dec 28 - Jan 3"), or on a later day d of the month said
 // again after a word ("March 1 through March 5"; but "changed from March
-// 12 to March 16" is a change, and "March 23 - March 31, 1986" a
+// 12 to March 16" and "from June 30 to December 31" after a verb of change
+// are changes, and "March 23 - March 31, 1986" a
 // dateline and a date). i is the first date's first token. It returns the
 // end (D 0 for none) and the index after it, or k.
 func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool) (calendar.Date, int) {
@@ -76,7 +77,9 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 	}
 	end := calendar.Date{M: m2, D: d2}
 	again := m2 == m && d2 > d && x.tokIs(k, tWord) && !x.fromChange(i)
-	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || again) {
+	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || again) || x.eq(k, "to") && x.fromChange(i) {
+		// "changed its fiscal year-end from June 30 to December 31": a
+		// change, two dates
 		return calendar.Date{}, k
 	}
 	return end, j

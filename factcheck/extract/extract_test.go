@@ -795,6 +795,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"9 through 12", factcheck.Count, "9", "12", "", ""}, {"March 11 through March 20", factcheck.Date, "--03-11", "--03-20", "", ""},
 			{"June 24 through 26", factcheck.Date, "--06-24", "--06-26", "", ""},
 			{"March 12", factcheck.Date, "--03-12", "", "", ""}, {"March 16", factcheck.Date, "--03-16", "", "", ""}}},
+		{"a change of dates across months, and a span", "Valhi changed its fiscal year-end from June 30 to December 31. The fair runs from June 30 to July 4.", []want{
+			{"June 30", factcheck.Date, "--06-30", "", "", ""}, {"December 31", factcheck.Date, "--12-31", "", "", ""},
+			{"June 30 to July 4", factcheck.Date, "--06-30", "--07-04", "", ""}}},
 		{"a share of change with a qualifier", "Sales dropped by nearly a quarter from 2003 and profits rose by almost a third in the year.", []want{
 			{"nearly a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}, {"2003", factcheck.Date, "2003", "", "", ""},
 			{"almost a third", factcheck.Percent, "33.33", "", "", factcheck.UpperBound}}},
