@@ -1180,7 +1180,7 @@ func (x *extractor) trafficMeasure(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || !c.num.scaled || c.num.year {
 		return
 	}
-	for k := c.first - 1; k >= x.sentenceStartBefore(c.first); k-- {
+	for k, start := c.first-1, x.sentenceStartBefore(c.first); k >= start; k-- {
 		if unit := x.trafficUnit(k); unit != "" {
 			if longer := x.trafficUnit(k - 1); longer != "" {
 				unit = longer // "revenue passenger miles", read from its first word
