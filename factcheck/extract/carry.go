@@ -139,6 +139,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit
 		return
 	}
+	if p := x.nearPrice(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "near the dollar's early low of 148.50 yen and ... firmed to 149.05/15"
+		return
+	}
 	if s := x.str(c.num.first); c.num.decimal && !c.num.scaled && strings.IndexByte(s, '.') >= 0 && len(s)-strings.IndexByte(s, '.') > 4 {
 		// a rate of exchange to four places near its quote: "will return
 		// above 0.7100" after "closed at 0.7092/97 U.S. Dlrs"
@@ -458,6 +462,30 @@ func priceMark(w string) bool {
 		return true
 	}
 	return false
+}
+
+// maxNearPrice bounds how far, as a share of it, the price a figure
+// reached lies from the price before it in its sentence (nearPrice).
+const maxNearPrice = 0.05
+
+// nearPrice returns the price, in the same sentence before it, that the
+// bare figure c with decimals reached "to" or "at", within maxNearPrice of
+// it: "near the dollar's early low of 148.50 yen and the U.S. currency
+// subsequently firmed to 149.05/15" (yen, as a quote's first figure); or
+// nil.
+func (x *extractor) nearPrice(c *claimParts) *factcheck.Claim {
+	f := c.num.first
+	if c.num.scaled || !c.num.decimal || !x.eq(f-1, "to") && !x.eq(f-1, "at") {
+		return nil
+	}
+	p, _ := x.moneyToCarry()
+	if p == nil || p.Value.Num <= 0 || p.Value.Num >= 1e4 || x.sentenceEndIn(x.tokenAfter(p), f) {
+		return nil
+	}
+	if d := c.num.value - p.Value.Num; d > maxNearPrice*p.Value.Num || -d > maxNearPrice*p.Value.Num {
+		return nil
+	}
+	return p
 }
 
 // movedTo returns the move in money that the bare figure c is the level

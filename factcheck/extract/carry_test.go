@@ -19,6 +19,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"3.69 billion", m, "3690000000", "", "NLG", ""}, {"3.81 billion", m, "3810000000", "", "NLG", ""}}},
 		{"a comparison the next sentence opens with", "The crop fetched 14.5 mln dlrs. This compares with 12.1 mln a year ago.", []want{
 			{"14.5 mln dlrs", m, "14500000", "", "USD", ""}, {"12.1 mln", m, "12100000", "", "USD", ""}}},
+		{"a rate reached near the one before it in its sentence", "The intervention came near the dollar's early low of 148.50 yen and the U.S. currency firmed to 149.05/15; capitalised at 89.93 mln cruzeiros.", []want{
+			{"148.50 yen", m, "148.5", "", "JPY", ""}, {"149.05/15", m, "149.05", "149.15", "JPY", ""}, {"89.93 mln cruzeiros", m, "89930000", "", "BRB", ""}}},
 		{"a repayment after expenditure", "Expenditure is expected to total 173.5 billion stg, up from 164.9 billion.\n    A repayment of 800 mln on corporations' debt is due.", []want{
 			{"173.5 billion stg", m, "173500000000", "", "GBP", ""}, {"164.9 billion", m, "164900000000", "", "GBP", ""}, {"800 mln", m, "800000000", "", "GBP", ""}}},
 		{"a part of a sum, of which", "FRANKFURT, April 13 - Net purchases totalled 63.0 billion marks - 44.1 billion of which was intramarginal.", []want{

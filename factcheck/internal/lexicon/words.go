@@ -189,7 +189,7 @@ func init() {
 		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"}, "IEP": {"punt", "punts"},
 		"DEM": {"deutschmark", "deutschmarks", "deutschemark", "deutschemarks", "dm"},
 		// the currencies of the 1980s since replaced, whose names no other money has
-		"PEI": {"inti", "intis"}, "BRC": {"cruzado", "cruzados"}, "ARA": {"austral", "australs"}, "XEU": {"ecu", "ecus"}, "XDR": {"sdr", "sdrs"},
+		"PEI": {"inti", "intis"}, "BRC": {"cruzado", "cruzados"}, "BRB": {"cruzeiro", "cruzeiros"}, "ARA": {"austral", "australs"}, "XEU": {"ecu", "ecus"}, "XDR": {"sdr", "sdrs"},
 		"MGA": {"ariary"}, "GMD": {"dalasi", "dalasis"}, "HRK": {"kuna", "kunas"}, "MVR": {"rufiyaa"}, "BTN": {"ngultrum", "ngultrums"},
 		// crypto-currencies have no ISO 4217 code: the one exception, their
 		// tickers stand for them
