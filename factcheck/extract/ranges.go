@@ -231,8 +231,8 @@ func (x *extractor) quoteFractionEnd(c *claimParts, j int) (number, bool) {
 	var end number
 	if v, k, ok := x.wholeAndFraction(j); ok && (mixed || allDigits(bid)) && v != c.num.value && math.Abs(v-c.num.value) < 1 {
 		end = number{first: j, last: k, value: v, decimal: true}
-	} else if num, den, ok := x.fractionAt(j); ok && mixed && x.toks[j].flags&fNewline == 0 {
-		end = number{first: j, last: j + 3, value: math.Floor(c.num.value) + float64(num)/float64(den), decimal: true}
+	} else if f, k := x.mixedFraction(j); k > j && mixed {
+		end = number{first: j, last: k, value: math.Floor(c.num.value) + f, decimal: true}
 	} else if v, err := strconv.Atoi(x.str(j)); err == nil && mixed && allDigits(x.str(j)) && math.Abs(float64(v)-c.num.value) < 1 {
 		end = number{first: j, last: j + 1, value: float64(v)} // "from 18-1/8 19 pct"
 	} else {
@@ -242,20 +242,6 @@ func (x *extractor) quoteFractionEnd(c *claimParts, j int) (number, bool) {
 		return number{}, false
 	}
 	return end, true
-}
-
-// fractionAt reads a proper fraction written "7/16" at token j, its
-// parts touching.
-func (x *extractor) fractionAt(j int) (num, den int, ok bool) {
-	if !x.tokIs(j, tNum) || x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tNum) || x.toks[j+2].flags&fSpace != 0 {
-		return 0, 0, false
-	}
-	num, err1 := strconv.Atoi(x.str(j))
-	den, err2 := strconv.Atoi(x.str(j + 2))
-	if err1 != nil || err2 != nil || num <= 0 || num >= den {
-		return 0, 0, false
-	}
-	return num, den, true
 }
 
 // wholeAndFraction reads a whole and a fraction joined by a hyphen,
