@@ -528,8 +528,9 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 // maxMove of each other, their words agree the more (twice what the same
 // value needs), the years their sentences name do not differ, the names
 // of their sentences do not differ, nor the sources said to give them
-// (sayer), nor the quarters their clauses date them to (quarterOf), a
-// stake is no figure that moved (stakeAndMove), a demand no offer
+// (sayer), nor the quarters their clauses date them to (quarterOf, which
+// union keeps apart for every join: quartersApart), a stake is no figure
+// that moved (stakeAndMove), a demand no offer
 // (demanded), and the figure joined has one value at a time.
 func (g *grouper) linkMovedShares() {
 	byStory := map[string][]int{}
@@ -558,7 +559,7 @@ func (g *grouper) linkMovedShares() {
 		if ki != kj && ki != "" && kj != "" || yearsDiffer(yearsOf(i), yearsOf(j)) || g.indicatorsClash(i, j) ||
 			direction(&g.claims[i])*direction(&g.claims[j]) < 0 || stakeAndMove(&g.claims[i], &g.claims[j]) || stakeAndMove(&g.claims[j], &g.claims[i]) ||
 			sayerOf(i) != "" && sayerOf(j) != "" && sayerOf(i) != sayerOf(j) || demanded(&g.claims[i]) != demanded(&g.claims[j]) ||
-			partnerOf(i) != partnerOf(j) || g.period[i] != "" && g.period[j] != "" && g.period[i] != g.period[j] {
+			partnerOf(i) != partnerOf(j) {
 			return
 		}
 		need := 2 * minSharedContext

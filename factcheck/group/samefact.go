@@ -239,8 +239,6 @@ func (g *grouper) linkSameValues() {
 				case g.find(i) == g.find(j), anyStory && g.story[ci.Doc] == g.story[cj.Doc]:
 				case g.framesDiffer(i, j), g.indicatorsClash(i, j), g.marketQuote(i) != g.marketQuote(j), g.stocksDiffer(i, j):
 					// the stock's price and the bid, however near their values
-				case g.period[i] != "" && g.period[j] != "" && g.period[i] != g.period[j]:
-					// "0.6 pct in October/December", "0.6 pct" in July/September: two quarters' figures
 				case ci.Kind == factcheck.Ordinal && g.feats[i].pred != g.feats[j].pred:
 					// "the first woman to reach the third round", "the first to win a title"
 				case ci.Kind == factcheck.Ordinal && ci.Value != cj.Value && !(g.feats[i].running && g.feats[j].running):
