@@ -1316,7 +1316,8 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.num.year || c.num.words && !c.num.scaled || c.end != nil && !c.num.scaled {
 		return
 	}
-	if p, pe := x.measureToCarry(); p != nil && c.end == nil && !c.num.scaled && x.namedListItem(pe, c.first) && x.plainNoun(c) {
+	p, pe := x.measureToCarry()
+	if p != nil && c.end == nil && !c.num.scaled && x.namedListItem(pe, c.first) && x.plainNoun(c) {
 		// "Saudi Arabia 90,944 tonnes barley, China 87,259 wheat": a
 		// list's figure after its name, in the measure of the one before
 		if c.num.value <= 10*p.Value.Num && c.num.value >= p.Value.Num/100 {
@@ -1336,7 +1337,6 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	if !c.num.scaled && !compared && !listed && !reached && !chained && !included {
 		return
 	}
-	p, pe := x.measureToCarry()
 	if p == nil || pe > c.first || c.first-pe > 40 {
 		return
 	}
