@@ -317,6 +317,9 @@ func (x *extractor) currencyAdjective(j int) string {
 		return ""
 	}
 	adj := lower(x.str(j))
+	if adj == "can" && noun == "dollar" && x.str(j) == "Can" {
+		return "CAD" // "4.3 billion Can dlr offer": wire copy's short form
+	}
 	if noun == "won" && adj == "korean" && x.eq(j-1, "north") {
 		return "KPW"
 	}

@@ -97,8 +97,9 @@ func datingVerb(w string) bool {
 // where no noun follows the word: "in May two people died" names no day.
 func (x *extractor) dayWordAt(j int) (int, int) {
 	// a word of time before the month makes it a day's: "announced on
-	// March nine that", "the nine months ended March One of"
-	timed := x.eq(j-2, "on") || x.eq(j-2, "ended") || x.eq(j-2, "ending") || x.eq(j-2, "through") || x.eq(j-2, "until") ||
+	// March nine that", "the nine months ended March One of", "the interest
+	// due May One"
+	timed := x.eq(j-2, "on") || x.eq(j-2, "due") || x.eq(j-2, "ended") || x.eq(j-2, "ending") || x.eq(j-2, "through") || x.eq(j-2, "until") ||
 		x.eq(j-2, "pay") || x.eq(j-2, "payable") || x.eq(j-2, "record") || // a dividend's rows: "Pay June one", "Record April Three"
 		datingVerb(lower(x.str(max(j-2, 0)))) // "a restructuring plan proposed March Four"
 	// a capitalised day ends its clause after a word of time: "extended
@@ -902,8 +903,34 @@ func (x *extractor) year(i, last int) int {
 			}
 		}
 	}
+	if c.endDate == "" {
+		if day := x.listedDay(i); day != "" {
+			c.date += day
+		}
+	}
 	x.emit(&c)
 	return c.last
+}
+
+// listedDay returns the month and day ("-02-02") of a full date that
+// opens a list of years the year at token i ends or continues: "in three
+// tranches on February 2, 1997, 1998 and 1999" redeems each on February
+// 2. It returns "" when the year is no such item.
+func (x *extractor) listedDay(i int) string {
+	if !x.afterListed(i) && !(x.eq(i-1, "and") && x.tokIs(i-2, tNum)) || len(x.claims) == 0 {
+		return ""
+	}
+	p := &x.claims[len(x.claims)-1]
+	d := p.Value.Date
+	if p.Kind != factcheck.Date || p.EndValue != nil || len(d) != len("1997-02-02") || d[4] != '-' {
+		return ""
+	}
+	for k := x.tokenAfter(p); k < i; k++ {
+		if !x.eq(k, "and") && !(x.tokIs(k, tPunct) && x.str(k) == ",") && !(x.tokIs(k, tNum) && yearLike(x.str(k))) {
+			return ""
+		}
+	}
+	return d[4:]
 }
 
 // decade reads a decade in four digits as the years it spans: "the 1960s"

@@ -369,12 +369,39 @@ func (x *extractor) dollarAfter(k int) string {
 	if u := x.dottedDollars(k + 1); u != "" {
 		return u
 	}
+	if u := x.dollarCountryAfter(k + 1); u != "" {
+		return u
+	}
 	for a := k + 1; a <= k+2; a++ {
 		if x.tokIs(a+1, tWord) && currencyNoun(lower(x.str(a+1))) == "dollar" {
 			return x.currencyAdjective(a) // "Canadian dlrs", "New Zealand dollars"
 		}
 	}
 	return ""
+}
+
+// dollarCountryAfter returns the code of the dollar whose country follows
+// the "dlrs" or "cts" at token j: "three billion dlrs U.S. from 3.5
+// billion dlrs U.S." under an Ottawa dateline, "RAISES CRUDE 32 CTS
+// CANADIAN"; or "". The country's adjective ends its line or clause, lest
+// it name what follows ("10 dlrs Canadian oil").
+func (x *extractor) dollarCountryAfter(j int) string {
+	switch lower(x.str(j)) {
+	case "dlrs", "dlr", "dollars", "cts", "cents":
+	default:
+		return ""
+	}
+	if a := x.afterUS(j + 1); a > j+1 {
+		return "USD"
+	}
+	u := currencyAdjectives["dollar"][lower(x.str(j+1))]
+	if u == "" || !x.tokIs(j+1, tWord) {
+		return ""
+	}
+	if x.tokIs(j+2, tWord) && x.toks[j+2].flags&fNewline == 0 {
+		return ""
+	}
+	return u
 }
 
 // issueDollar returns the dollar of the security that the sentence of

@@ -114,6 +114,9 @@ func (x *extractor) localCurrency(j int, unit string) string {
 		}
 	}
 	if noun == "dollar" || unit == "USD" {
+		if u := x.dollarCountryAfter(j); u != "" {
+			return u // "32 CTS CANADIAN"
+		}
 		if u := x.wireDollar(j); u != "" {
 			return u
 		}

@@ -661,8 +661,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && (x.eq(i-1, "poor's") && p.flags&fUpper != 0 || x.eq(i-1, "of") && x.eq(i-2, "act") && x.toks[i-2].flags&fUpper != 0) {
 			return true // "Standard and Poor's 500": an index, named; "the Tax Reform Act of 1986": a law, named
 		}
-		if plain && p.class == tWord && designation(x.str(i-1)) && !x.unitFollows(i) {
-			return true // "type 1 diabetes", "route 189", "flight 370"
+		if plain && p.class == tWord && designation(lower(x.str(i-1))) && !x.unitFollows(i) {
+			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
 		}
 		if x.eq(i-1, "at") && x.clockTime(i) && !x.inPence(i) {
 			return true // "due at 1330", "at 1100 hrs", not "closed at 1130p"

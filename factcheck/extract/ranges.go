@@ -75,8 +75,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			}
 			near = true
 		}
-	case x.eq(j, "and") && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value) || x.listedBetween(c)):
-		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models"
+	case x.eq(j, "and") && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value) && !x.afterListed(c.first) || x.listedBetween(c)):
+		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models" (but "over 1987, 1988 and 1989" lists three years)
 	case x.eq(j, "or") && c.num.words && !c.num.scaled:
 		k = j + 1 // "two or three"
 	case x.eq(j, "or") && !c.num.words && !c.num.scaled && !c.num.year && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal)) && x.rangeUnitAt(j+2) &&
@@ -764,6 +764,12 @@ func (x *extractor) sumNoun(c *claimParts) bool {
 	default:
 		return moneyWord(w)
 	}
+}
+
+// afterListed reports whether a comma after a figure stands before token
+// i: the figure at i is a list's item.
+func (x *extractor) afterListed(i int) bool {
+	return x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tNum)
 }
 
 // parallelUnit gives the bare figure c, joined by "and" or "or" (or, a

@@ -94,6 +94,11 @@ func (x *extractor) units(c *claimParts) bool {
 	c.last = j
 	if k := x.bracketedScale(c, j); k > j {
 		// the unit read in the bracket
+	} else if k := x.restatedInBrackets(c, j); k > j {
+		if !x.unitAt(c, k) {
+			return false
+		}
+		c.last = j // the figure's own words; the bracket's figure is read next, a claim of its own
 	} else if x.footnoteMark(j) {
 		// "387.6-r": a table's mark of a revised figure, no noun
 	} else if x.nextCell(j) {
@@ -247,6 +252,17 @@ func (x *extractor) bracketedScale(c *claimParts, j int) int {
 	}
 	c.last = end + 1
 	return c.last
+}
+
+// restatedInBrackets returns the index of the unit after a bracket at
+// token j that restates the scaled figure c in another scale before the
+// unit both share: "2.3 trillion (2,300 billion) dlrs"; or j.
+func (x *extractor) restatedInBrackets(c *claimParts, j int) int {
+	if !c.num.scaled || c.end != nil || x.str(j) != "(" || !x.tokIs(j+1, tNum) || !x.tokIs(j+2, tWord) || !x.toks[j+2].is(lexicon.Scale) ||
+		x.str(j+3) != ")" || !x.tokIs(j+4, tWord) || !x.toks[j+4].is(lexicon.Currency|lexicon.Measure) {
+		return j
+	}
+	return j + 4
 }
 
 // bracketedUnit gives the bare figure c the unit of measure said after a
@@ -1239,6 +1255,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		// "a 100-dlr-a-share offer", "a 50-cent dividend", "a 20-pound note"
 		e := t.entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, e.Unit), e.Per, j+1
+	case t.flags&fUpper == 0 && !c.num.year && x.tokIs(j+1, tWord) && (moneyNoun(lower(x.str(j+1))) || x.eq(j+1, "dividend")) && x.placeCurrency(j) != "":
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "Bayer paid a 10-mark dividend"
 	case t.is(lexicon.Measure):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "foot" {
