@@ -123,7 +123,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		if p := x.lastClaim(); p != nil && (x.eq(c.num.first-1, "to") || x.eq(c.num.first-1, "after") || x.eq(c.num.first-1, "from") || x.eq(c.num.first-1, "at") && !x.sentenceEndIn(x.tokenAfter(p), c.first)) &&
 			p.Kind == factcheck.Money && p.Unit == "GBP" && (strings.HasSuffix(p.Text, "p") || strings.HasSuffix(lower(p.Text), "pence")) {
 			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "rose 2p to 742", "nine pence higher at 100": pence
-		} else if u := x.storyCurrency(); u != "" {
+		} else if u := x.priceCurrency(); u != "" {
 			c.unitKind, c.unit = factcheck.Money, u
 		}
 		return
@@ -605,7 +605,17 @@ func (x *extractor) companyMove(v int) bool {
 	if x.eq(k, "stock") || x.eq(k, "shares") {
 		return !x.indexNear(v + 1) // "TWA stock rose one to 28-1/4"
 	}
-	return k >= 0 && k < v && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.toks[k].word == 0 && !x.indexNear(v+1)
+	if x.tokIs(k, tWord) && len(x.str(k)) == 1 && x.eq(k-1, "class") {
+		k -= 2 // "Imperial Oil class A firmed 1/2 to 72-5/8"
+	}
+	return k >= 0 && k < v && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (x.toks[k].word == 0 || x.nameBefore(k)) && !x.indexNear(v+1)
+}
+
+// nameBefore reports whether the capitalised word at token k ends a name
+// of two or more such words, not a sentence's first: "British Columbia
+// Forest Products rose 1/2", "Hemlo Gold surged 5/8".
+func (x *extractor) nameBefore(k int) bool {
+	return x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && !x.sentenceStart(k-1) && !x.toks[k-1].is(lexicon.Stop|lexicon.Determiner)
 }
 
 // tickerBefore returns the token before a wire's ticker that ends at k,
@@ -900,6 +910,22 @@ func (x *extractor) storyCurrency() string {
 	}
 	if x.usDateline() {
 		return "USD"
+	}
+	return ""
+}
+
+// priceCurrency returns the currency of a share's price: the story's
+// (storyCurrency), else the dollar of a wire's dateline in another country
+// of dollars ("TORONTO, April 7 - ... Inco rose 1/2 to 21-1/4"); or "".
+func (x *extractor) priceCurrency() string {
+	if u := x.storyCurrency(); u != "" {
+		return u
+	}
+	if x.wire == "" {
+		x.wire = x.datelineDollar()
+	}
+	if x.wire != "-" {
+		return x.wire
 	}
 	return ""
 }

@@ -219,13 +219,22 @@ func (x *extractor) provinceAt(k int) bool {
 
 // usNote reports whether a line of text says, alone, that its figures are
 // US dollars, as a Canadian company's results report ends: "    U.S.
-// dlrs.", "NOTE: U.S. funds.", "U.S. Currency."
+// dlrs.", "NOTE: U.S. funds.", "U.S. Currency."; or a note says so of all
+// its figures in a sentence: "Note - All figures in U.S. Dollars as the
+// company is\nregistered in Bermuda" under a Melbourne dateline.
 func usNote(text string) bool {
 	for line := range strings.Lines(text) {
 		l := strings.ToLower(strings.TrimSpace(line))
 		l = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(l, "note:"), " "), ".")
 		switch l {
 		case "u.s. dlrs", "u.s. funds", "u.s. currency", "u.s. dollars", "(u.s. dlrs)", "figures in u.s. dlrs":
+			return true
+		}
+	}
+	words := strings.ToLower(strings.Join(strings.Fields(text), " "))
+	for _, said := range []string{"figures in u.s. dollars", "figures in u.s. dlrs", "figures are in u.s. dollars", "figures are in u.s. dlrs",
+		"amounts in u.s. dollars", "amounts in u.s. dlrs", "amounts are in u.s. dollars", "amounts are in u.s. dlrs"} {
+		if strings.Contains(words, said) {
 			return true
 		}
 	}

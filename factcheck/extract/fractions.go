@@ -143,9 +143,9 @@ func (x *extractor) slashFraction(i int) int {
 		// "interest in cash at 5/8 over LIBOR": a spread
 		c.unitKind, c.unit = factcheck.Percent, "percentage point"
 		c.qual, c.first = x.qualifier(i)
-	case x.sharePrice(&c) && x.storyCurrency() != "":
+	case x.sharePrice(&c) && x.priceCurrency() != "":
 		// "trading at 76-1/8, up 5/8", "before closing down 7/8"
-		c.unitKind, c.unit = factcheck.Money, x.storyCurrency()
+		c.unitKind, c.unit = factcheck.Money, x.priceCurrency()
 	case x.measureAt(j) && !x.eq(j, "point") && !x.eq(j, "points") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.str(j) == "%":
 		// "5/8 inch", "a 1/2 pct rise", "rose 1/2 dlr"
 		c.unitKind = factcheck.Count

@@ -481,7 +481,7 @@ func (x *extractor) pricesBefore(i int) bool {
 // "futures", "shares".
 func marketNoun(w string) bool {
 	switch w {
-	case "bonds", "bond", "prices", "price", "stocks", "shares", "futures", "treasuries", "gilts", "notes", "bills", "contracts", "index":
+	case "bonds", "bond", "prices", "price", "stocks", "stock", "shares", "futures", "treasuries", "gilts", "notes", "bills", "contracts", "index", "issues":
 		return true
 	}
 	return false

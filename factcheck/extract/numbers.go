@@ -426,6 +426,9 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			if j > i && !afterScale && !(lastTens && ej.Num < 10) {
 				goto done
 			}
+			if afterScale && lastScale >= 1e6 && !x.scaleWordAt(j+1) && !(x.hyphenAt(j) && x.scaleWordAt(j+3)) {
+				goto done // "eight mln five year warrants": no millions and five, but "two million five hundred thousand"
+			}
 			cur += ej.Num
 			lastTens = ej.Num >= 20
 			afterScale = false
@@ -581,6 +584,12 @@ func (x *extractor) leadingPoint(i int) bool {
 		x.tokIs(p, tPunct) && (x.str(p) == "/" || x.str(p) == "(" || x.str(p) == "$")
 }
 
+// scaleWordAt reports whether token k is a word of scale: "hundred",
+// "thousand", "mln".
+func (x *extractor) scaleWordAt(k int) bool {
+	return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale)
+}
+
 // scaleAtLeast reports whether a scale word of at least scale, a thousand
 // or more, stands at token k: then "one billion and three billion" is two
 // numbers, not four billion (but "two hundred and fifty thousand" is one).
@@ -592,8 +601,8 @@ func (x *extractor) scaleAtLeast(k int, scale float64) bool {
 // category cat that continues the line before it: wire text wraps its
 // lines anywhere ("three\nbillion francs", "2.6 mln\ntonnes", "20\nper
 // cent", "3.9 billion\ncubic feet", "380,000\nBPD", "one billion\nmarks").
-// A word with a capital (but a measure's abbreviation in capitals) or after
-// a blank line starts something new.
+// A word with a capital (but a measure's abbreviation in capitals, not
+// joined by a hyphen to a name) or after a blank line starts something new.
 func (x *extractor) wrapped(j int, cat uint32) bool {
 	if !x.tokIs(j, tWord) {
 		return false
@@ -605,6 +614,9 @@ func (x *extractor) wrapped(j int, cat uint32) bool {
 		cat&lexicon.Currency != 0 && isPlaceCurrency(lower(x.str(j)))
 	if !unit || t.flags&fUpper != 0 && !(t.is(cat&lexicon.Measure) && t.e-t.s >= 2 && allCaps(x.str(j))) && !(cat&lexicon.Currency != 0 && x.capitalMoney(j)) {
 		return false
+	}
+	if allCaps(x.str(j)) && x.hyphenAt(j) {
+		return false // a table's next row, "FT-SE", names an index
 	}
 	return x.lineWrap(j)
 }

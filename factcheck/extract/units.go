@@ -292,15 +292,16 @@ func (x *extractor) bracketedUnit(c *claimParts) {
 // pointsMoved reports whether a verb of a price's move stands before the
 // number at token i, past a word of degree, after what a market prices:
 // "bonds fell about one point", "Treasury bonds lost more than one
-// point", or after a stock index named earlier in the sentence ("The Dow
+// point", "ARCO's stock jumped as much as five points", or after a stock
+// index named earlier in the sentence ("The Dow
 // Jones Industrial Average, which soared 85 points to record levels in
 // the past two sessions, tumbled 45 points"): points of a price, a
 // measure (but "the side gained one point in the table" is a game's).
 func (x *extractor) pointsMoved(i int) bool {
 	k := i - 1
-	for n := 0; n < 2 && x.tokIs(k, tWord); n++ {
+	for n := 0; n < 3 && x.tokIs(k, tWord); n++ {
 		switch lower(x.str(k)) {
-		case "about", "around", "nearly", "almost", "some", "roughly", "than", "more", "less", "over", "under", "just", "by":
+		case "about", "around", "nearly", "almost", "some", "roughly", "than", "more", "less", "over", "under", "just", "by", "as", "much":
 			k--
 			continue
 		}
