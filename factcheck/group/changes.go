@@ -524,3 +524,107 @@ func cued(words []string) bool {
 	}
 	return false
 }
+
+// A change's size is not the level it moves: "increased the price ... by
+// 0.50 cent a gallon", "the 0.50 cent increase brings Sun's contract
+// barge price to 49 cts", "LOWERS COPPER PRICE 0.25 CT TO 65.50 CTS". A
+// sum of either sort never groups with one of the other (union), so that
+// the sizes of a story's moves and its prices, which share units and
+// often values, stay apart.
+const (
+	levelFigure uint8 = 1 << iota // a sum that is a level
+	changeSize                    // a sum by which one moved
+)
+
+// moveVerbs, before "by" and a sum, make the sum a change's size.
+var moveVerbs = map[string]bool{"rose": true, "fell": true, "gained": true, "lost": true, "dropped": true, "climbed": true,
+	"declined": true, "eased": true, "firmed": true, "slipped": true, "jumped": true, "added": true, "shed": true,
+	"increased": true, "decreased": true, "raised": true, "lowered": true, "cut": true, "reduced": true, "boosted": true,
+	"raises": true, "lowers": true, "cuts": true, "reduces": true, "increases": true, "raising": true, "lowering": true,
+	"cutting": true, "reducing": true, "increasing": true, "raise": true, "lower": true, "increase": true, "reduce": true}
+
+// levelWords, between a verb of a move and a sum, make the sum a level:
+// "raised its price to 49 cts", "closed at 18 dlrs".
+var levelWords = map[string]bool{"to": true, "at": true, "from": true, "was": true, "is": true, "were": true,
+	"are": true, "be": true, "reach": true, "reached": true}
+
+// nounWords, one of the two words before a sum, make it a noun's, not a
+// verb's: "dropped its 100 dlr a share hostile tender offer", "to raise the
+// price of its planned 70 dlr per share offer", "a price of 49 cts".
+var nounWords = map[string]bool{"its": true, "the": true, "a": true, "an": true, "their": true, "his": true, "her": true,
+	"our": true, "of": true}
+
+// sizeNouns, just after a sum ("the 0.50 cent increase", "a 0.25 cent
+// price hike"), make the sum a change's size.
+var sizeNouns = map[string]bool{"increase": true, "increases": true, "hike": true, "hikes": true, "rise": true,
+	"cut": true, "cuts": true, "reduction": true, "reductions": true, "decrease": true, "drop": true, "fall": true,
+	"gain": true, "decline": true, "jump": true, "advance": true}
+
+// moveRole returns whether claim c, a sum of or moving a price (priced),
+// is a level or a change's size (see changeSize), or 0 for any other.
+func moveRole(c *factcheck.Claim) uint8 {
+	if c.Kind != factcheck.Money || c.EndValue != nil || !priced(c) {
+		return 0
+	}
+	ws := wordsBefore(c, 160)
+	if n := len(ws); n > 1 && !levelWords[ws[n-1]] && !nounWords[ws[n-1]] && !nounWords[ws[n-2]] {
+		// "increased the price it charges ... by 0.25 ct a gallon",
+		// "increased the price it charges ... in New York harbor 0.50 cent
+		// a gallon": a verb of a move before the sum, and no "to" or "at"
+		// of a level between
+		for d := 1; d <= n && d <= 20 && !levelWords[ws[n-d]]; d++ {
+			if moveVerbs[ws[n-d]] {
+				return changeSize
+			}
+		}
+	}
+	end := c.End - c.SentenceStart
+	if end < 0 || end > len(c.Sentence) {
+		return levelFigure
+	}
+	rest := c.Sentence[end:]
+	if k := strings.IndexAny(rest, ",.;:()"); k >= 0 {
+		rest = rest[:k]
+	}
+	wa := words(rest)
+	for k, w := range wa {
+		if k > 3 {
+			break
+		}
+		if sizeNouns[w] {
+			return changeSize // "the 0.50 cent a gallon increase"
+		}
+	}
+	if len(wa) >= 2 && wa[0] == "to" && isDigits(wa[1]) && (len(ws) == 0 || ws[len(ws)-1] != "from") {
+		return changeSize // "RAISES CRUDE 32 CTS TO 18 DLRS", "rose 5/8 to 27" (but "from 100 dlrs to 110 dlrs" are two levels)
+	}
+	return levelFigure
+}
+
+// priced reports whether claim c is or moves a price: its sentence names
+// one ("price", "prices"), or a unit it is a price of follows it ("0.50
+// cent a gallon", "2 dlrs per share"). A cut of a budget by a sum is a
+// sum of its own, the same as "a package of" that sum.
+func priced(c *factcheck.Claim) bool {
+	for _, w := range words(c.Sentence) {
+		switch w {
+		case "price", "prices":
+			return true
+		}
+	}
+	wa := wordsAfter(c, 20)
+	return len(wa) >= 2 && (wa[0] == "a" || wa[0] == "per") && wa[1] != "year" && wa[1] != "month"
+}
+
+// isDigits reports whether w is a number in digits.
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

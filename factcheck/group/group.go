@@ -80,8 +80,13 @@ type grouper struct {
 	dated  map[string]calendar.Date // each article's date, when known
 	week   []string                 // the week each claim's sentence dates it to (weekOf), kept for each group at its root
 	period []string                 // the quarter of a year each claim's clause dates it to (quarterOf), kept so too
-	names  map[string][]string      // each article's most frequent names, sorted (see linkSameValues)
-	story  map[string]int           // each article's story (see storiesOf)
+	move   []uint8                  // whether each group holds levels, changes' sizes or both (moveRole), kept so too
+	// moveDay holds the date of the articles of each group's changes'
+	// sizes, kept at its root: moves reported on two days are two moves
+	// ("raised ... by 0.50 cent" on March 6 and again on April 2).
+	moveDay []calendar.Date
+	names   map[string][]string // each article's most frequent names, sorted (see linkSameValues)
+	story   map[string]int      // each article's story (see storiesOf)
 	// newerOf maps the older figure of a change stated in one sentence
 	// to the newer (see linkChanges).
 	newerOf map[int]int
@@ -232,6 +237,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	g.asOf = make([]calendar.Date, len(claims))
 	g.week = make([]string, len(claims))
 	g.period = make([]string, len(claims))
+	g.move = make([]uint8, len(claims))
 	g.size = make([]int, len(claims))
 	g.next = make([]int, len(claims))
 	for i := range claims {
@@ -248,6 +254,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 			for i := lo; i < hi; i++ {
 				g.feats[i] = featureOf(&claims[i], g.story[claims[i].Doc])
 				g.week[i] = weekOf(&claims[i])
+				g.move[i] = moveRole(&claims[i])
 				if namesQuarter(claims[i].Sentence) {
 					g.period[i] = quarterOf(&claims[i])
 				}
@@ -258,6 +265,12 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 	g.lastYears()
 	g.sentenceDates()
 	g.otherTimes(docDates)
+	g.moveDay = make([]calendar.Date, len(claims))
+	for i, m := range g.move {
+		if m == changeSize {
+			g.moveDay[i] = docDates[claims[i].Doc]
+		}
+	}
 	g.targets = g.bidTargets()
 	return g
 }
@@ -454,9 +467,19 @@ const maxJoined = 50
 // (sentenceClash).
 func (g *grouper) union(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) {
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.levelAndSize(ra, rb) {
 		g.merge(ra, rb)
 	}
+}
+
+// levelAndSize reports whether the groups of roots ra and rb would hold
+// both a level and a change's size (see moveRole), or the sizes of
+// changes reported more than a day apart (a move announced "effective
+// tomorrow" is told again the next day).
+func (g *grouper) levelAndSize(ra, rb int) bool {
+	var none calendar.Date
+	return g.move[ra]|g.move[rb] == levelFigure|changeSize ||
+		g.moveDay[ra] != none && g.moveDay[rb] != none && abs(g.moveDay[ra].Rough()-g.moveDay[rb].Rough()) > 1
 }
 
 // weeksApart reports whether the groups of roots ra and rb hold figures of
@@ -535,7 +558,7 @@ func isDay(w string) bool {
 // values of one sentence.
 func (g *grouper) joinChange(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) {
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.levelAndSize(ra, rb) {
 		g.merge(ra, rb)
 	}
 }
@@ -588,6 +611,10 @@ func (g *grouper) merge(ra, rb int) {
 	}
 	if g.period[ra] == "" {
 		g.period[ra] = g.period[rb] // so the quarter
+	}
+	g.move[ra] |= g.move[rb]
+	if g.moveDay[ra] == (calendar.Date{}) {
+		g.moveDay[ra] = g.moveDay[rb]
 	}
 	g.next[ra], g.next[rb] = g.next[rb], g.next[ra] // one ring of both
 }

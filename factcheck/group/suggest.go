@@ -753,15 +753,16 @@ func (g *grouper) movedPast(ms []int) bool {
 
 // setByChange reports whether claim c is the level that a change its
 // sentence announces reached: "is lowering its copper cathode price by
-// 0.25 cent to 65.50 cents", "LOWERS COPPER PRICE 0.25 CT TO 65.50 CTS".
-// A figure so set moves, back and forth if its setter wills.
+// 0.25 cent to 65.50 cents", "LOWERS COPPER PRICE 0.25 CT TO 65.50 CTS",
+// "The 0.25 cent price hike brings Exxon's contract barge price to 48.75
+// cts". A figure so set moves, back and forth if its setter wills.
 func setByChange(c *factcheck.Claim) bool {
 	ws := wordsBefore(c, 120)
 	if len(ws) == 0 || ws[len(ws)-1] != "to" {
 		return false
 	}
 	for d := 1; d < len(ws) && d <= 10; d++ {
-		if w := ws[len(ws)-1-d]; changeVerbs[w] || changeVerbs[strings.TrimSuffix(w, "s")] {
+		if w := ws[len(ws)-1-d]; changeVerbs[w] || changeVerbs[strings.TrimSuffix(w, "s")] || w == "brings" || w == "brought" || w == "bringing" {
 			return true
 		}
 	}

@@ -1,0 +1,64 @@
+package group
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+func TestMoveRole(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, claim string
+		want            uint8
+	}{
+		{"Sun said it increased the price it charges contract barge customers for heating oil in New York harbor 0.50 cent a gallon, effective today.", "0.50 cent", changeSize},
+		{"Exxon raised the price it charges barge customers in the harbor by 0.25 ct a gallon, effective today.", "0.25 ct", changeSize},
+		{"The 0.25 cent price hike brings Exxon's contract barge price to 48.75 cts a gallon.", "0.25 cent", changeSize},
+		{"The 0.25 cent price hike brings Exxon's contract barge price to 48.75 cts a gallon.", "48.75 cts", levelFigure},
+		{"ASARCO LOWERS COPPER PRICE 0.25 CT TO 65.50 CTS", "0.25 CT", changeSize},
+		{"It raised its price from 100 dlrs to 110 dlrs a share.", "100 dlrs", levelFigure},
+		{"BP does not intend to raise the price of its planned 70 dlr per share offer.", "70 dlr", levelFigure},
+		{"The partnership last week dropped its 100 dlr a share hostile tender offer.", "100 dlr", levelFigure},
+		// a budget's cut is a sum of its own, the same as "a package of" it
+		{"The chairmen agree on the need to cut the federal budget deficit by about 36 billion dlrs.", "36 billion dlrs", 0},
+		{"The company sold 20 tonnes a day, up 2 tonnes.", "2 tonnes", 0},
+	} {
+		c := claimIn("a.txt", tt.sentence, tt.claim, factcheck.Money, 1, factcheck.Exact, "")
+		if tt.claim == "2 tonnes" {
+			c.Kind = factcheck.Measure
+		}
+		if got := moveRole(&c); got != tt.want {
+			t.Errorf("moveRole(%q in %q) = %d, want %d", tt.claim, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestChangeSizesApart: the sizes of a price's moves group neither with
+// the prices they set nor with the sizes of moves reported days apart,
+// though they share a unit and a value.
+func TestChangeSizesApart(t *testing.T) {
+	s1 := "Sun said it increased the price it charges barge customers for heating oil in New York harbor 0.50 cent a gallon, effective today."
+	s2 := "They said the 0.50 cent increase brings Sun's contract barge price to 49 cts."
+	s3 := "Exxon said it raised the price it charges barge customers for heating oil in New York harbor by 0.50 cent a gallon."
+	claims := []factcheck.Claim{
+		claimIn("a.txt", s1, "0.50 cent", factcheck.Money, 0.005, factcheck.Exact, ""),
+		claimIn("a.txt", s2, "0.50 cent", factcheck.Money, 0.005, factcheck.Exact, ""),
+		claimIn("a.txt", s2, "49 cts", factcheck.Money, 0.49, factcheck.Exact, ""),
+		claimIn("b.txt", s3, "0.50 cent", factcheck.Money, 0.005, factcheck.Exact, ""),
+	}
+	for i := range claims {
+		claims[i].Unit = "USD"
+	}
+	claims[1].SentenceStart, claims[1].Start, claims[1].End = 300, 300+claims[1].Start, 300+claims[1].End
+	claims[2].SentenceStart, claims[2].Start, claims[2].End = 300, 300+claims[2].Start, 300+claims[2].End
+	places := Group(claims, map[string]string{"a.txt": "1987-03-06", "b.txt": "1987-04-24"}, nil)
+	if places[0].Group != places[1].Group {
+		t.Errorf("one article's increase, said twice: apart")
+	}
+	if places[2].Group == places[1].Group {
+		t.Errorf("the price an increase set joined the increase")
+	}
+	if places[3].Group == places[0].Group {
+		t.Errorf("increases reported seven weeks apart joined")
+	}
+}
