@@ -41,6 +41,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -529,21 +530,77 @@ func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 // "february 16" of "rose 2.1 billion dlrs ... in the February 16 week" or
 // of "in the week ended February 16": a weekly statistic's figure is of
 // its week, and the figures of two weeks are two facts, however alike
-// their words. It returns "" when the sentence names no such week.
+// their words. A flow's figure said of the week before ("rose to 341,000
+// in the week ended March 14 from 340,000 in the prior week") is of the
+// week seven days earlier, "march 7" (but not a stock's, see heldStock).
+// It returns "" when the sentence names no such week.
 func weekOf(c *factcheck.Claim) string {
 	if !strings.Contains(c.Sentence, "week") {
 		return ""
 	}
 	fs := strings.Fields(c.Sentence)
 	for k := 0; k+2 < len(fs); k++ {
+		month, day := "", ""
 		switch {
 		case isMonth(fs[k]) && strings.HasPrefix(fs[k+2], "week") && isDay(fs[k+1]):
-			return strings.ToLower(fs[k] + " " + fs[k+1]) // "the February 16 week"
+			month, day = fs[k], fs[k+1] // "the February 16 week"
 		case k+3 < len(fs) && strings.HasPrefix(fs[k], "week") && (fs[k+1] == "ended" || fs[k+1] == "ending") && isMonth(fs[k+2]):
-			return strings.ToLower(fs[k+2] + " " + trimPunct(fs[k+3])) // "the week ended March 2"
+			month, day = fs[k+2], trimPunct(fs[k+3]) // "the week ended March 2"
+		default:
+			continue
 		}
+		m, d := monthNumber(strings.Trim(month, ".,")), atoi(day)
+		if m == 0 || d == 0 {
+			return strings.ToLower(month + " " + day)
+		}
+		if priorWeek(c) && !heldStock(c.Sentence) {
+			if d -= 7; d < 1 {
+				m = (m+10)%12 + 1
+				d += calendar.DaysIn(m, 1987) // a year of 365 days: weekly statistics are rarely dated February 29
+			}
+		}
+		return strings.ToLower(time.Month(m).String() + " " + strconv.Itoa(d)) // "Feb 28" and "February 28" alike
 	}
 	return ""
+}
+
+// heldStock reports whether sentence s is about a stock held ("stocks",
+// "inventories", "reserves"): a level, one fact from week to week (API
+// distillate "stocks ... fell ... in the week ended Feb 27 to 127.10 mln
+// barrels from 131.50 mln the previous week"), where a week's flow
+// ("New applications ... rose to 341,000 in the week ended March 14 from
+// 340,000 in the prior week") is a fact of its week.
+func heldStock(s string) bool {
+	for _, w := range words(s) {
+		switch w {
+		case "stocks", "inventories", "reserves", "holdings":
+			return true
+		}
+	}
+	return false
+}
+
+// priorWeek reports whether the words after claim c say it is of the week
+// before its sentence's: "from 340,000 in the prior week", "the previous
+// week", "a week earlier".
+func priorWeek(c *factcheck.Claim) bool {
+	ws := wordsAfter(c, 30)
+	ws = ws[:min(len(ws), 4)]
+	for k := 0; k+1 < len(ws); k++ {
+		if (ws[k] == "prior" || ws[k] == "previous") && ws[k+1] == "week" || ws[k] == "week" && (ws[k+1] == "earlier" || ws[k+1] == "before") {
+			return true
+		}
+	}
+	return false
+}
+
+// atoi returns the number w writes in digits, or 0.
+func atoi(w string) int {
+	n, err := strconv.Atoi(w)
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // isDay reports whether w is a day of the month in digits, "16".
