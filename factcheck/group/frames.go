@@ -482,8 +482,10 @@ func (g *grouper) disputedAward(i, j int) bool {
 // day (asOf) or in the same article, leaving out the figures of the past
 // (the older of a change, "the original bid"): a figure that moves has one
 // value at a time. Reports of one day may differ a little (near); one
-// article's two values are two figures ("would exceed the 90.25 dlrs a
-// share" of a rival's offer beside "92.50 dlrs"), and one sentence's two
+// article's two values of one day are two figures ("would exceed the
+// 90.25 dlrs a share" of a rival's offer beside "92.50 dlrs"), where its
+// sentence may date a value to another ("raised the prime rate ... to six
+// pct" on February 28, beside 6.5 pct now), and one sentence's two
 // values are two though one rounds the other ("Besides the 13-billion-dlr
 // frozen debt, South Africa also owes ten billion dlrs").
 func (g *grouper) oneValueAtATime(i, j int) bool {
@@ -503,7 +505,7 @@ func (g *grouper) oneValueAtATime(i, j int) bool {
 				ca, cb := &g.claims[a], &g.claims[b]
 				oneDoc := ca.Doc == cb.Doc
 				stated := sameStatedValue(ca, cb) && (ca.Value == cb.Value || !oneDoc || ca.SentenceStart != cb.SentenceStart)
-				if current(b) && (g.asOf[a] == g.asOf[b] && g.asOf[a].M != 0 || oneDoc) && !stated && (oneDoc || !near(ca, cb)) {
+				if current(b) && (g.asOf[a] == g.asOf[b] && g.asOf[a].M != 0 || oneDoc && g.asOf[a] == g.asOf[b]) && !stated && (oneDoc || !near(ca, cb)) {
 					return false
 				}
 				if b = g.next[b]; b == rj {

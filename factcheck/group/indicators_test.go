@@ -148,6 +148,26 @@ func TestGroupLevelIndicators(t *testing.T) {
 	}
 }
 
+// TestGroupRateAndItsPast: a bank rate is one running figure, though the
+// later report also tells the level it left, dated by its sentence: one
+// article's two values of two days are no two facts of one time.
+func TestGroupRateAndItsPast(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "HONG KONG, March 7 - The Association of Banks left interest rates unchanged.\nThe prime rate is six pct, the Association of Banks said.",
+		"b.txt": "HONG KONG, April 4 - The banks raised their prime rate one-half point to 6.5 pct, the Association of Banks said.\n" +
+			"The banks last announced an adjustment on February 28 when they raised the prime rate by one point to six pct.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-07", "b.txt": "1987-04-04"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	if places[at("a.txt", "six pct")].Group != places[at("b.txt", "6.5 pct")].Group {
+		t.Errorf("the prime rate at six pct in March and 6.5 pct in April: apart, want one running figure")
+	}
+	if s := places[at("a.txt", "six pct")].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" {
+		t.Errorf("six pct in March, 6.5 pct in April: suggestion %+v, want superseded by b.txt", s)
+	}
+}
+
 // TestGroupTradeIndex: a currency's trade-weighted index, a level at a
 // time, is one running figure across a story's reports, though one
 // report gives its time of day in GMT and another names a meeting in
