@@ -98,6 +98,11 @@ func (g *grouper) linkChanges() {
 			// ... to 139,000 in September instead of 96,000"
 			g.joinChange(ia, ib)
 			g.newerOf[ib] = ia
+		case len(from) == 1 && (from[0] == "vs" || from[0] == "against") && a.EndValue == nil && b.EndValue == nil && estimated(before) && lastEstimate(b):
+			// "forecast the Soviet 1986/87 wheat crop at 12.00 mln tonnes,
+			// vs 10.00 mln tonnes last month": B is the estimate A revised
+			g.joinChange(ia, ib)
+			g.newerOf[ib] = ia
 		case len(between) <= maxChangeWords+2 && last(between) == "to" && last(before) == "from" && !ofAnotherPeriod(a):
 			// "from A to B": A is the older (but "from 1.8 mln (last year)
 			// to one mln" gives two years' figures)
@@ -123,6 +128,31 @@ func (g *grouper) linkChanges() {
 			g.newerOf[ia] = ib
 		}
 	}
+}
+
+// estimateWords, a few words before a figure, make it an estimate: a
+// forecaster's, revised from report to report.
+var estimateWords = map[string]bool{"forecast": true, "forecasts": true, "estimated": true, "estimates": true,
+	"projected": true, "put": true, "puts": true}
+
+// estimated reports whether a word of estimate stands among the last
+// maxVerbChangeWords of ws, a sentence's words before a figure.
+func estimated(ws []string) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxVerbChangeWords; k-- {
+		if estimateWords[ws[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastEstimate reports whether the words just after claim c date it to
+// the estimate before: "vs 10.00 mln tonnes last month", "in the previous
+// report".
+func lastEstimate(c *factcheck.Claim) bool {
+	ws := wordsAfter(c, 30)
+	return len(ws) >= 2 && ws[0] == "last" && (ws[1] == "month" || ws[1] == "week") ||
+		len(ws) >= 3 && ws[0] == "in" && (ws[1] == "the" || ws[1] == "its") && (ws[2] == "previous" || ws[2] == "last" || ws[2] == "prior")
 }
 
 // dateMoveWords, before a date, say it was moved from another: "has been

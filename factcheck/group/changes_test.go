@@ -62,3 +62,25 @@ func TestChangeSizesApart(t *testing.T) {
 		t.Errorf("increases reported seven weeks apart joined")
 	}
 }
+
+// TestEstimateRevisedAgainstLastMonth: a forecaster's estimate beside
+// "vs" last month's is the one figure revised, the older superseded; a
+// year's sales against last month's are two months' figures.
+func TestEstimateRevisedAgainstLastMonth(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "WASHINGTON, April 9 - USDA estimated Soviet 1986/87 coarse grain imports at 12.00 mln tonnes, vs 10.00 mln tonnes last month.\n" +
+			"Dealers sold 400,000 tonnes of barley in April, vs 300,000 tonnes last month.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-09"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	if places[at("a.txt", "12.00 mln tonnes")].Group != places[at("a.txt", "10.00 mln tonnes")].Group {
+		t.Errorf("an estimate of 12.00 mln tonnes vs 10.00 last month: apart, want one figure revised")
+	}
+	if s := places[at("a.txt", "10.00 mln tonnes")].Suggestion; s == nil || s.Verdict != factcheck.Superseded {
+		t.Errorf("last month's 10.00 mln tonnes: suggestion %+v, want superseded", s)
+	}
+	if places[at("a.txt", "400,000 tonnes")].Group == places[at("a.txt", "300,000 tonnes")].Group {
+		t.Errorf("April's sales and last month's: together, want two months' figures")
+	}
+}
