@@ -80,8 +80,12 @@ func (g *grouper) linkChanges() {
 		}
 		between = unattributed(between)
 		from := undescribed(trimPast(priorClose(ofNoun(between))))
-		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b)) {
-			continue // "exports rose to 733,000 tonnes from 725,000 a year earlier", "to 3.3 mln bpd in March from 3.6 mln bpd in February": two periods' figures
+		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearToDate(a.Sentence)) {
+			// "exports rose to 733,000 tonnes from 725,000 a year earlier",
+			// "to 3.3 mln bpd in March from 3.6 mln bpd in February",
+			// "Year-to-date, GM said car output declined to 669,370 from
+			// 839,097": two periods' figures
+			continue
 		}
 		if permitted(before) {
 			continue // "to permit Henley to increase its investment to 24.9 pct from 5.03 pct": a cap allowed, and the stake held
@@ -128,6 +132,14 @@ func (g *grouper) linkChanges() {
 			g.newerOf[ia] = ib
 		}
 	}
+}
+
+// yearToDate reports whether sentence s is of a total for the year so
+// far ("Year-to-date", "year to date"), which a change compares with the
+// year before's.
+func yearToDate(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "year-to-date") || strings.Contains(l, "year to date")
 }
 
 // estimateWords, a few words before a figure, make it an estimate: a

@@ -84,3 +84,25 @@ func TestEstimateRevisedAgainstLastMonth(t *testing.T) {
 		t.Errorf("April's sales and last month's: together, want two months' figures")
 	}
 }
+
+// TestYearToDateAgainstLastYear: a total for the year so far "from" the
+// year before's, or from "last year's", compares two years: no change of
+// one figure; a month's from the month before's is one.
+func TestYearToDateAgainstLastYear(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "DETROIT, March 2 - Year-to-date, GM said car output declined to 669,370 from 839,097.\n" +
+			"Truck output through the end of March was 395,967 vehicles, down from last year's 410,821.\n" +
+			"Its February car output rose to 358,661 from 340,100 in January.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-02"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	for _, pair := range [][2]string{{"669,370", "839,097"}, {"395,967 vehicles", "410,821"}} {
+		if places[at("a.txt", pair[0])].Group == places[at("a.txt", pair[1])].Group {
+			t.Errorf("%s and the year before's %s: together, want two years' figures", pair[0], pair[1])
+		}
+	}
+	if places[at("a.txt", "358,661")].Group != places[at("a.txt", "340,100")].Group {
+		t.Errorf("February's output up from January's: apart, want one figure changed")
+	}
+}
