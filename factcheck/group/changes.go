@@ -79,7 +79,7 @@ func (g *grouper) linkChanges() {
 			continue
 		}
 		between = unattributed(between)
-		from := undescribed(trimPast(priorClose(ofNoun(between))))
+		from := undescribed(trimPast(priorReport(priorClose(ofNoun(between)))))
 		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearToDate(a.Sentence)) {
 			// "exports rose to 733,000 tonnes from 725,000 a year earlier",
 			// "to 3.3 mln bpd in March from 3.6 mln bpd in February",
@@ -100,6 +100,14 @@ func (g *grouper) linkChanges() {
 			// "to A from B", "A, up from (its original) B": B is the older;
 			// wire copy's slip "to 95 dlrs, form 90.25 dlrs" too; "revised
 			// ... to 139,000 in September instead of 96,000"
+			g.joinChange(ia, ib)
+			g.newerOf[ib] = ia
+		case len(between) <= maxChangeWords+4 && reportedAt(between),
+			len(from) <= maxChangeWords+2 && last(from) == "from" && cued(from) && len(priorReport(between)) < len(between):
+			// "a gain of 117,000 in January, previously reported at
+			// 166,000", "a robust 113,000 gain in January, revised down
+			// from a previously reported 142,000 gain": B is the older, A
+			// the revision
 			g.joinChange(ia, ib)
 			g.newerOf[ib] = ia
 		case len(from) == 1 && (from[0] == "vs" || from[0] == "against") && a.EndValue == nil && b.EndValue == nil && estimated(before) && lastEstimate(b):
@@ -433,6 +441,24 @@ func priorClose(ws []string) []string {
 		}
 	}
 	return ws[:n]
+}
+
+// priorReport trims from ws, the words before a change's older figure,
+// a report said of the past: "revised down from a previously reported",
+// whose past word trimPast trims next.
+func priorReport(ws []string) []string {
+	if n := len(ws); n >= 2 && ws[n-1] == "reported" && pastWords[ws[n-2]] {
+		return ws[:n-1]
+	}
+	return ws
+}
+
+// reportedAt reports whether ws, the words between two figures of one
+// sentence, end with a report of the past "at" or "as" the second:
+// "..., previously reported at", "originally reported as".
+func reportedAt(ws []string) bool {
+	n := len(ws)
+	return n >= 3 && (ws[n-1] == "at" || ws[n-1] == "as") && ws[n-2] == "reported" && pastWords[ws[n-3]]
 }
 
 // isWeekday reports whether w, in lower case, names a day of the week.

@@ -106,3 +106,25 @@ func TestYearToDateAgainstLastYear(t *testing.T) {
 		t.Errorf("February's output up from January's: apart, want one figure changed")
 	}
 }
+
+// TestRevisedFromPreviouslyReported: a figure "previously reported at"
+// another, or "revised down from a previously reported" one, is the
+// revision of the older: one figure, the older superseded.
+func TestRevisedFromPreviouslyReported(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, March 6 - Retail services employment rose 129,000 in February, compared to a gain of 117,000 in January, previously reported at 166,000.\n" +
+			"Construction employment rose a slim 2,000 in February. But this follows a robust 113,000 gain in January, revised down from a previously reported 142,000 gain.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-06"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	for _, pair := range [][2]string{{"117,000", "166,000"}, {"113,000 gain", "142,000 gain"}} {
+		newer, older := at("a.txt", pair[0]), at("a.txt", pair[1])
+		if places[newer].Group != places[older].Group {
+			t.Errorf("%s, revised from %s: apart, want one figure", pair[0], pair[1])
+		}
+		if s := places[older].Suggestion; s == nil || s.Verdict != factcheck.Superseded {
+			t.Errorf("%s previously reported: suggestion %+v, want superseded", pair[1], s)
+		}
+	}
+}
