@@ -80,7 +80,7 @@ func (g *grouper) linkChanges() {
 		}
 		between = unattributed(between)
 		from := undescribed(trimPast(priorReport(priorClose(ofNoun(between)))))
-		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearToDate(a.Sentence)) {
+		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearsAfterDiffer(a, b) || yearToDate(a.Sentence)) {
 			// "exports rose to 733,000 tonnes from 725,000 a year earlier",
 			// "to 3.3 mln bpd in March from 3.6 mln bpd in February",
 			// "Year-to-date, GM said car output declined to 669,370 from
@@ -300,6 +300,27 @@ func monthAfter(c *factcheck.Claim) string {
 	}
 	if ws := words(rest[:min(len(rest), 20)]); len(ws) >= 2 && ws[0] == "in" && isMonth(ws[1]) {
 		return ws[1]
+	}
+	return ""
+}
+
+// yearsAfterDiffer reports whether claims a and b are each said of a year
+// just after them, two years: "inflation would fall to two pct in 1988
+// from 2.5 pct this year".
+func yearsAfterDiffer(a, b *factcheck.Claim) bool {
+	ya, yb := yearAfter(a), yearAfter(b)
+	return ya != "" && yb != "" && ya != yb
+}
+
+// yearAfter returns the year the words just after claim c name, "in" and
+// its number ("1988") or "this", "next" or "last" before "year", or "".
+func yearAfter(c *factcheck.Claim) string {
+	ws := wordsAfter(c, 20)
+	switch {
+	case len(ws) >= 2 && ws[0] == "in" && isYear(ws[1]):
+		return ws[1]
+	case len(ws) >= 2 && (ws[0] == "this" || ws[0] == "next" || ws[0] == "last") && ws[1] == "year":
+		return ws[0]
 	}
 	return ""
 }

@@ -128,3 +128,17 @@ func TestRevisedFromPreviouslyReported(t *testing.T) {
 		}
 	}
 }
+
+func TestYearsAfterDiffer(t *testing.T) {
+	s := "In annual average terms inflation would fall to two pct in 1988 from 2.5 pct this year and 2.7 pct last year."
+	a := claimIn("a.txt", s, "two pct", factcheck.Percent, 2, factcheck.Exact, "")
+	b := claimIn("a.txt", s, "2.5 pct", factcheck.Percent, 2.5, factcheck.Exact, "")
+	c := claimIn("a.txt", s, "2.7 pct", factcheck.Percent, 2.7, factcheck.Exact, "")
+	if !yearsAfterDiffer(&a, &b) || !yearsAfterDiffer(&b, &c) {
+		t.Errorf("1988's, this year's and last year's inflation: one year")
+	}
+	d := claimIn("a.txt", "Output rose to 12 mln tonnes in 1988 from 10 mln.", "10 mln", factcheck.Measure, 1e7, factcheck.Exact, "")
+	if yearsAfterDiffer(&a, &d) {
+		t.Errorf("a figure of no year said after it: of another year")
+	}
+}
