@@ -65,7 +65,10 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 	if monthFirst {
 		m2, j = x.monthAt(k + 1)
 		if m2 != 0 {
-			if d2, j = x.dayAt(j); d2 == 0 {
+			if d2, j = x.dayAt(j); d2 == 0 && x.tokIs(j, tNum) && x.proseWraps(j) {
+				d2, j = x.dayDigits(j) // "from March 15th to March\n28th": a wrapped line
+			}
+			if d2 == 0 {
 				d2, j = x.dayWordAt(j) // "from April Six through August Three"
 			}
 		}

@@ -1782,7 +1782,13 @@ import (
 //     cuts' weights and prices (497), read by their hands as dollars and
 //     pounds; "729.4 mln baskets" of paddy; "three quarters" of a year,
 //     read by two hands as a duration of quarters, by others as a count
-//     or months; a "dollar/yen rate of 120-130".
+//     or months; a "dollar/yen rate of 120-130". And heldout-news502
+//     and 503, by one more hand, read first at 1abadc3 (F1 0.980 and
+//     0.941; unit 0.469 and 1.000): an Argentine board's registrations
+//     "in thousands of tonnes" whose later parts have lead-ins of their
+//     own ("Oilseed export registrations were:"), 0.796 once read. Left:
+//     a Midwest table of grain basis bids in cents "UND" and "OVR" the
+//     futures, a cocoa table's "Differential stg/tonne" column.
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2569,6 +2575,8 @@ func TestGold(t *testing.T) {
 		{"heldout-news499.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.93, 0.98, 0.96},
 		{"heldout-news500.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.65, 0.98, 0.76},
 		{"heldout-news501.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.89, 0.82, 0.97},
+		{"heldout-news502.gold.jsonl", testcorpus.Root, 0.97, 0.85, 0.79, 0.98, 0.84},
+		{"heldout-news503.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.98, 0.98, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -73,6 +73,13 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 					lead, leads = true, leads+1
 					continue
 				}
+				if colon && x.list.unit != "" && x.list.kind == factcheck.Measure && x.list.at > 0 && x.list.at <= k {
+					// a list's part with a lead-in of its own that names no
+					// unit, below the list it continues, no blank line
+					// between: "... total 48.0 (nil).\n    Oilseed export
+					// registrations were:\n    Sunflowerseed total 15.0"
+					return x.list
+				}
 				if colon || x.list.unit == "" || lead {
 					return listMemo{}
 				}

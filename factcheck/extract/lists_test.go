@@ -26,6 +26,8 @@ func TestExtractListUnit(t *testing.T) {
 			{"4,100", m, "4100", "", "barrel", ""}, {"3,900", m, "3900", "", "barrel", ""}, {"2,250", m, "2250", "", "barrel", ""}, {"2,600", m, "2600", "", "barrel", ""}}},
 		{"a scale in the unit", "Crops, in thousands of tonnes, were:\n    Maize 48.3 (107.7)\n", []want{
 			{"48.3", m, "48300", "", "tonne", ""}, {"107.7", m, "107700", "", "tonne", ""}}},
+		{"a list's part under a lead-in of its own that names no unit", "Registrations were, in thousands of tonnes:\n    Maize Mar 48.0, total 48.0 (nil).\n    Oilseed registrations were:\n    Sunflowerseed total 15.0 (7.9)\n", []want{
+			{"48.0", m, "48000", "", "tonne", ""}, {"48.0", m, "48000", "", "tonne", ""}, {"15.0", m, "15000", "", "tonne", ""}, {"7.9", m, "7900", "", "tonne", ""}}},
 		{"no further than the sentence", "Sales were given in tonnes. Rice fell to 5,210 (4,980).", []want{
 			{"5,210", n, "5210", "", "", ""}, {"4,980", n, "4980", "", "", ""}}},
 		{"a table's months in its heading, its revised cells marked, and its continuation", "Stocks included the following, in mln lbs --\n" +

@@ -28,6 +28,17 @@ func TestLocalCurrency(t *testing.T) {
 		{"a currency's name capitalised in the plural", "BUENOS AIRES, Oct 20 - Wheat was hiked to 300\nAustrals per tonne, maize to 250 Australs from 220 Australs.", "", []want{
 			{"300\nAustrals", m, "300", "", "ARA", ""}, {"250 Australs", m, "250", "", "ARA", ""}, {"220 Australs", m, "220", "", "ARA", ""}}},
 		{"francs under a Brussels dateline", "BRUSSELS (Reuters) - Sales fell to 3 billion francs.", "1998-04-02", []want{{"3 billion francs", m, "3000000000", "", "BEF", ""}}},
+		{"dollars named after the sum, under an Ottawa dateline", "CANADA SETS CREDIT\n    OTTAWA, June 29 - The facility was reduced to three\nbillion dlrs U.S. from 3.5 billion dlrs U.S. TransCanada made a 4.3 billion Can dlr offer.", "", []want{
+			{"three\nbillion dlrs", m, "3000000000", "", "USD", ""}, {"3.5 billion dlrs", m, "3500000000", "", "USD", ""}, {"4.3 billion Can dlr", m, "4300000000", "", "CAD", ""}}},
+		{"cents a headline calls Canadian after them", "SHELL CANADA RAISES CRUDE 32 CTS CANADIAN\n    NEW YORK, June 18 - Shell Canada raised its postings.", "", []want{{"32 CTS", m, "0.32", "", "CAD", ""}}},
+		{"a note that all figures are US dollars, under a Melbourne dateline", "WEEKS PETROLEUM YEAR\n    MELBOURNE, March 25 -\n    Pre-tax profit 21.31 mln dlrs vs 26.42 mln\n    Note - All figures in U.S. Dollars as the company is\nregistered in Bermuda.\n", "", []want{
+			{"21.31 mln dlrs", m, "21310000", "", "USD", ""}, {"26.42 mln", m, "26420000", "", "USD", ""}}},
+		{"a Toronto wire's share moves in fractions, in Canadian dollars", "TORONTO, April 7 - Toronto stocks rose.\n    Among resources, British Columbia Forest Products rose 1/2 to 21-1/4 and Imperial Oil class A firmed 1/2 to 72-5/8.", "", []want{
+			{"1/2", m, "0.5", "", "CAD", ""}, {"21-1/4", m, "21.25", "", "CAD", ""}, {"1/2", m, "0.5", "", "CAD", ""}, {"72-5/8", m, "72.625", "", "CAD", ""}}},
+		{"marks of a dividend, hyphenated", "BONN, March 3 - Bayer paid a 10-mark dividend on its results, up one mark.", "", []want{
+			{"10-mark", m, "10", "", "DEM", ""}, {"one mark", m, "1", "", "DEM", ""}}},
+		{"a sum restated in brackets in another scale before its currency", "WASHINGTON, April 2 - The current ceiling of 2.3 trillion (2,300 billion) dlrs\ndrops on Friday.", "", []want{
+			{"2.3 trillion", m, "2300000000000", "", "USD", ""}, {"2,300 billion", m, "2300000000000", "", "USD", ""}}},
 		{"no francs of France after the euro", "PARIS, May 2 - The bank lost 40 mln francs.", "2004-05-02", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
 		{"set in a country it names", "Manila has spent 5 billion pesos on roads, the Philippine government said.", "", []want{
 			{"5 billion pesos", m, "5000000000", "", "PHP", ""}}},

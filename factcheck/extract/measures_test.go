@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a stock's points after as much as", "NEW YORK, June 2 - Yesterday ARCO's stock jumped as much as five points on rumors.", []want{
+			{"as much as five points", m, "5", "", "point", "upper_bound"}}},
 		{"a ship's light displacement", "TOKYO, April 1 - Orders rose to some 1.1 mln ldt from 910,000 ldt.", []want{
 			{"some 1.1 mln ldt", m, "1100000", "", "ldt", factcheck.Approx}, {"910,000 ldt", m, "910000", "", "ldt", ""}}},
 		{"a multiple by a factor, hours of a change from the present", "Demand will rise by a factor of 10; IG Metall wants the week cut to 35 hours from the present 38-1/2.", []want{

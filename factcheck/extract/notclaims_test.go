@@ -11,6 +11,10 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a law's section across a line, the latter half of a year", "NEW YORK, May 2 - It filed a complaint under Section\n301 of trade law. The economy may recover in the latter half of the fiscal year.", []want{}},
+		{"a table's next row names an index, no unit", "Volume was:\n T-bond          84,694   87,980   133,766\n FT-SE           22,109   15,001    18,191\n", []want{
+			{"84,694", factcheck.Count, "84694", "", "", ""}, {"87,980", factcheck.Count, "87980", "", "", ""}, {"133,766", factcheck.Count, "133766", "", "", ""},
+			{"22,109", factcheck.Count, "22109", "", "", ""}, {"15,001", factcheck.Count, "15001", "", "", ""}, {"18,191", factcheck.Count, "18191", "", "", ""}}},
 		{"a bare one that ends a list of counts, not an idiom", "Chelsea won with two goals from Flo and one by Zola; four are joint ventures and one is company owned; two promises were made and broken one after the other.", []want{
 			{"two goals", factcheck.Count, "2", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}, {"four", factcheck.Count, "4", "", "", ""},
 			{"one", factcheck.Count, "1", "", "", ""}, {"two promises", factcheck.Count, "2", "", "", ""}}},

@@ -182,6 +182,15 @@ func TestExtractSigns(t *testing.T) {
 	}
 }
 
+// TestExtractNoUnitsAfterMillions: a small number in words after
+// millions is a number of its own ("eight mln five year warrants"), where
+// a scale after it joins it ("two million five hundred thousand").
+func TestExtractNoUnitsAfterMillions(t *testing.T) {
+	checkClaims(t, "Partners receive about eight mln five year warrants. It had two million five hundred thousand users.", "", []want{
+		{"about eight mln", factcheck.Count, "8000000", "", "", "approx"}, {"five year", factcheck.Duration, "5", "", "year", ""},
+		{"two million five hundred thousand users", factcheck.Count, "2500000", "", "", ""}})
+}
+
 func TestExtractMisspeltScale(t *testing.T) {
 	checkClaims(t, "Deposits rose to 117.52 bilion dlrs from 116.9 billon dlrs, and loans to 3.1 billlion dlrs.", "", []want{
 		{"117.52 bilion dlrs", factcheck.Money, "117520000000", "", "USD", ""}, {"116.9 billon dlrs", factcheck.Money, "116900000000", "", "USD", ""},
