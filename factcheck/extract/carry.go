@@ -1419,7 +1419,8 @@ func (x *extractor) comparesOpening(k int) bool {
 // ending before token pe as the next item of a list of names and figures:
 // between them only the nouns of the one before (at most three words in
 // lower case), a comma, and a name of one to three capitalised words
-// ("90,944 tonnes barley, China 87,259", "tonnes, Cyprus 20,700").
+// ("90,944 tonnes barley, China 87,259", "tonnes, Cyprus 20,700", "31,000
+// tonnes, in West Germany 21,000, in the U.K. 15,800").
 func (x *extractor) namedListItem(pe, i int) bool {
 	k := pe
 	for n := 0; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && x.toks[k].flags&fNewline == 0; n++ {
@@ -1432,9 +1433,9 @@ func (x *extractor) namedListItem(pe, i int) bool {
 	n := 0
 	for ; k < i; k++ {
 		switch t := &x.toks[k]; {
-		case t.class == tWord && t.flags&fUpper != 0 && t.word == 0:
-			n++
-		case x.str(k) == "." && n > 0 || x.eq(k, "the") && n == 0:
+		case t.class == tWord && t.flags&fUpper != 0 && (t.word == 0 || x.str(k+1) == "."):
+			n++ // "China", "U.K."
+		case (x.str(k) == "." || x.str(k) == "-") && n > 0 || (x.eq(k, "the") || x.eq(k, "in")) && n == 0:
 		default:
 			return false
 		}

@@ -76,13 +76,26 @@ func (x *extractor) wireDollar(j int) string {
 		return x.localCents(j)
 	}
 	k := j + 1
-	if x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "per") {
-		k++ // "silver at 7.40 dlrs an ounce"
+	if x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "per") || x.str(k) == "/" && x.toks[k].flags&fSpace == 0 && (x.eq(k+1, "gallon") || x.eq(k+1, "barrel") || x.eq(k+1, "bbl")) {
+		k++ // "silver at 7.40 dlrs an ounce", oil's "lpg 36.0 cents/gallon" in Singapore (but its pump prices "96.8 cents/litre" and rubber "195.50 cents/kilo" are its own)
 	}
-	if x.measureAt(k) || x.currencyPriced(j) || x.metalPriced(j) || (code == "HKD" || code == "SGD") && x.usSentence(j) {
+	if x.measureAt(k) || x.currencyPriced(j) || x.metalPriced(j) || (code == "HKD" || code == "SGD") && x.usSentence(j) || x.usCentsBefore(j) {
 		return ""
 	}
 	return code
+}
+
+// usCentsBefore reports whether the cents at token j follow, in their
+// sentence, a sum in US cents: the items of one list of prices ("by one
+// cent/gallon for lpg, naphtha and gasoline, two cents for gas oil" under
+// a Singapore dateline).
+func (x *extractor) usCentsBefore(j int) bool {
+	if len(x.claims) == 0 || !x.eq(j, "cents") && !x.eq(j, "cts") {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	t := lower(p.Text)
+	return p.Kind == factcheck.Money && p.Unit == "USD" && (cents(t) || strings.HasSuffix(t, "cent")) && !x.sentenceEndIn(x.tokenAfter(p), j)
 }
 
 // localCents returns the currency of the cents at token j under a
@@ -323,17 +336,40 @@ func (x *extractor) namedDollar(j int) string {
 	}
 	x.dollarAt = j
 	if x.dollar == "" && !x.newlineIn(1, j+1) {
+		first := ""
 		for k := j + 1; k < len(x.toks) && k <= j+80; k++ {
 			if u := x.dollarAfter(k); u != "" && x.newlineIn(j+1, k+1) {
-				return u // named below the headline
+				// named below the headline: the sum of the headline's
+				// figure, "DOW TO ISSUE 56 MLN DLRS IN BONDS ... 100 mln New
+				// Zealand dollar denominated bonds worth approximately 56
+				// mln U.S. dlrs", else the first
+				if x.str(x.sumDigits(k)) == x.str(x.sumDigits(j-1)) {
+					return u
+				}
+				if first == "" {
+					first = u
+				}
+				continue
 			}
 			if x.tokIs(k, tWord) && currencyNoun(lower(x.str(k))) == "dollar" &&
 				(x.tokIs(k-1, tNum) || x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Scale)) {
 				break // the story's first sum in dollars is bare: "KEPPEL ... 75 MLN DLRS ... 75 mln dlrs"
 			}
 		}
+		if first != "" {
+			return first
+		}
 	}
 	return x.dollar
+}
+
+// sumDigits returns the token of the digits of the sum whose number or
+// scale is at token k ("56" of "56 MLN"), or k.
+func (x *extractor) sumDigits(k int) int {
+	if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && x.tokIs(k-1, tNum) {
+		return k - 1
+	}
+	return k
 }
 
 // currencyPrice reports whether the number at token k, a few units with
