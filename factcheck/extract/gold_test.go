@@ -1789,6 +1789,13 @@ import (
 //     own ("Oilseed export registrations were:"), 0.796 once read. Left:
 //     a Midwest table of grain basis bids in cents "UND" and "OVR" the
 //     futures, a cocoa table's "Differential stg/tonne" column.
+//     heldout-news504 and 505, by one more hand, read first at 1abadc3
+//     (F1 1.000 and 1.000; unit 0.583 and 0.988): an EC tender's tonnes
+//     by country "in West Germany 21,000, in the U.K. 15,800", Singapore's
+//     oil product prices in US "cents/gallon", a headline's "56 MLN DLRS"
+//     the body gives in US dollars beside New Zealand's. Left: the bare
+//     prices of that Singapore list ("chemical naphtha 47, unleaded
+//     reformate 65.8") in the cents the list opened with.
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2577,6 +2584,8 @@ func TestGold(t *testing.T) {
 		{"heldout-news501.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.89, 0.82, 0.97},
 		{"heldout-news502.gold.jsonl", testcorpus.Root, 0.97, 0.85, 0.79, 0.98, 0.84},
 		{"heldout-news503.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news504.gold.jsonl", testcorpus.Root, 0.98, 0.84, 0.74, 0.79, 0.84},
+		{"heldout-news505.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

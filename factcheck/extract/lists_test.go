@@ -28,6 +28,8 @@ func TestExtractListUnit(t *testing.T) {
 			{"48.3", m, "48300", "", "tonne", ""}, {"107.7", m, "107700", "", "tonne", ""}}},
 		{"a list's part under a lead-in of its own that names no unit", "Registrations were, in thousands of tonnes:\n    Maize Mar 48.0, total 48.0 (nil).\n    Oilseed registrations were:\n    Sunflowerseed total 15.0 (7.9)\n", []want{
 			{"48.0", m, "48000", "", "tonne", ""}, {"48.0", m, "48000", "", "tonne", ""}, {"15.0", m, "15000", "", "tonne", ""}, {"7.9", m, "7900", "", "tonne", ""}}},
+		{"a list's items named after in", "Out of this, traders in France received 31,000 tonnes, in West Germany 21,000, in the U.K. 15,800 and in Spain 1,000\ntonnes.", []want{
+			{"31,000 tonnes", m, "31000", "", "tonne", ""}, {"21,000", m, "21000", "", "tonne", ""}, {"15,800", m, "15800", "", "tonne", ""}, {"1,000\ntonnes", m, "1000", "", "tonne", ""}}},
 		{"no further than the sentence", "Sales were given in tonnes. Rice fell to 5,210 (4,980).", []want{
 			{"5,210", n, "5210", "", "", ""}, {"4,980", n, "4980", "", "", ""}}},
 		{"a table's months in its heading, its revised cells marked, and its continuation", "Stocks included the following, in mln lbs --\n" +

@@ -37,6 +37,10 @@ func TestLocalCurrency(t *testing.T) {
 			{"1/2", m, "0.5", "", "CAD", ""}, {"21-1/4", m, "21.25", "", "CAD", ""}, {"1/2", m, "0.5", "", "CAD", ""}, {"72-5/8", m, "72.625", "", "CAD", ""}}},
 		{"marks of a dividend, hyphenated", "BONN, March 3 - Bayer paid a 10-mark dividend on its results, up one mark.", "", []want{
 			{"10-mark", m, "10", "", "DEM", ""}, {"one mark", m, "1", "", "DEM", ""}}},
+		{"a headline's sum in the currency of the body's sum of its figure", "DOW TO ISSUE 56 MLN DLRS IN BONDS\n    MIDLAND, MICH., March 19 - Dow will issue 100 mln New Zealand dollar bonds worth\napproximately 56 mln U.S. dlrs.", "", []want{
+			{"56 MLN DLRS", m, "56000000", "", "USD", ""}, {"100 mln New Zealand dollar", m, "100000000", "", "NZD", ""}, {"approximately 56 mln U.S. dlrs", m, "56000000", "", "USD", "approx"}}},
+		{"oil's cents a gallon or a barrel under a Singapore dateline, and the list's next", "SINGAPORE PRICES\n    SINGAPORE, June 18 - It cut its posted prices by one\ncent/gallon for lpg, two cents for gas\noil and by 60 cents/barrel for marine diesel oil.", "", []want{
+			{"one\ncent", m, "0.01", "", "USD", ""}, {"two cents", m, "0.02", "", "USD", ""}, {"60 cents", m, "0.6", "", "USD", ""}}},
 		{"a sum restated in brackets in another scale before its currency", "WASHINGTON, April 2 - The current ceiling of 2.3 trillion (2,300 billion) dlrs\ndrops on Friday.", "", []want{
 			{"2.3 trillion", m, "2300000000000", "", "USD", ""}, {"2,300 billion", m, "2300000000000", "", "USD", ""}}},
 		{"no francs of France after the euro", "PARIS, May 2 - The bank lost 40 mln francs.", "2004-05-02", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
