@@ -1199,6 +1199,19 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters gm march sales output", "testdata/groups/reuters_gm_march_sales_output.jsonl", nil, 0.65},
 		{"reuters soviet grain crop 1987", "testdata/groups/reuters_soviet_grain_crop_1987.jsonl", nil, 0.52},
 		{"reuters hong kong prime rate rise", "testdata/groups/reuters_hong_kong_prime_rate_rise.jsonl", nil, 0.75},
+		// And four more built blind in session 33, scored once at 1abadc3:
+		// Chi-Chi's restaurant charge over four wire stories (0.952,
+		// suggestions 0 of 2, 0 of 1); the US strike on Iran's oil
+		// platforms over eight (0.244, 0 of 4, none made: its hand grouped
+		// the weekdays and times of day the reports give, which no rule
+		// reads as claims); New Zealand's economy over eight (0.376, 7 of
+		// 12, 7 of 16: the lending rates of four banks, each its own, joined
+		// as one interest rate); the 0/92 farm plan over eight (0.747, 0 of
+		// 3, none made).
+		{"reuters chichis restaurant charge", "testdata/groups/reuters_chichis_restaurant_charge.jsonl", nil, 0.94},
+		{"reuters us strike iran oil platforms", "testdata/groups/reuters_us_strike_iran_oil_platforms.jsonl", nil, 0.23},
+		{"reuters nz economy early 1987", "testdata/groups/reuters_nz_economy_early_1987.jsonl", nil, 0.36},
+		{"reuters zero92 farm disaster bill", "testdata/groups/reuters_zero92_farm_disaster_bill.jsonl", nil, 0.73},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
