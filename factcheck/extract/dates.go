@@ -1210,8 +1210,8 @@ func (x *extractor) ordinalRange(c *claimParts) {
 // findPublished reads a publication date from the first lines of the
 // tokens: a "Date:" line or any full date with a year near the top (not
 // one wrapped over two lines of wire copy, which is in its body: "due
-// March 30,\n1992"); else the month and day of a dateline ("ANKARA, Nov
-// 6 (Reuters)").
+// March 30,\n1992"; nor, below a dateline, one of another day); else the
+// month and day of a dateline ("ANKARA, Nov 6 (Reuters)").
 func (x *extractor) findPublished() calendar.Date {
 	limit := min(len(x.toks), 200)
 	var dateline calendar.Date
@@ -1246,8 +1246,11 @@ func (x *extractor) findPublished() calendar.Date {
 				t = p
 			}
 		}
-		if t.Valid() && t.Y != 0 && !x.maturityBefore(i) {
-			return t // but not a bond's maturity: "debentures due July 15, 2015"
+		if t.Valid() && t.Y != 0 && !x.maturityBefore(i) && (dateline.M == 0 || t.M == dateline.M && t.D == dateline.D) {
+			// but not a bond's maturity, "debentures due July 15, 2015", nor,
+			// below a dateline, a date of another day: "NEW YORK, March 6 -
+			// ... the year ended Dec. 31, 1986"
+			return t
 		}
 	}
 	return dateline

@@ -110,6 +110,9 @@ func TestPublishedFromDateline(t *testing.T) {
 		{"BID RAISED\n    SAO PAULO, Brazil, March 5 - Seamen said the strike goes on.\n", "--03-05"},
 		{"ANKARA, Nov 6 (Reuters) - Talks resumed.\n", "--11-06"},
 		{"Talks resumed on March 3 in Ankara.\n", ""},
+		{"REVLON RESULTS\n    New York, April 1 - Revlon had net profits of 16,465,000 for the year ended Dec. 31, 1986.\n", "--04-01"},
+		{"JAMAICA\n    NEW YORK, March 6 - Payments fall due by March 31, 1988.\n", "--03-06"},
+		{"RESULTS\n    NEW YORK, March 6, 1987 - It reported.\n", "1987-03-06"},
 	} {
 		a, err := ParseArticle("t.txt", []byte(tt.in), "")
 		if err != nil {
