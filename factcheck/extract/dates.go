@@ -1210,8 +1210,9 @@ func (x *extractor) ordinalRange(c *claimParts) {
 // findPublished reads a publication date from the first lines of the
 // tokens: a "Date:" line or any full date with a year near the top (not
 // one wrapped over two lines of wire copy, which is in its body: "due
-// March 30,\n1992"; nor, below a dateline, one of another day); else the
-// month and day of a dateline ("ANKARA, Nov 6 (Reuters)").
+// March 30,\n1992"; nor one below a dateline of another day; nor one in a
+// paragraph of its body, see datedHead); else the month and day of a
+// dateline ("ANKARA, Nov 6 (Reuters)").
 func (x *extractor) findPublished() calendar.Date {
 	limit := min(len(x.toks), 200)
 	var dateline calendar.Date
@@ -1246,7 +1247,7 @@ func (x *extractor) findPublished() calendar.Date {
 				t = p
 			}
 		}
-		if t.Valid() && t.Y != 0 && !x.maturityBefore(i) && (dateline.M == 0 || t.M == dateline.M && t.D == dateline.D) {
+		if t.Valid() && t.Y != 0 && !x.maturityBefore(i) && (dateline.M == 0 && x.datedHead(i) || t.M == dateline.M && t.D == dateline.D) {
 			// but not a bond's maturity, "debentures due July 15, 2015", nor,
 			// below a dateline, a date of another day: "NEW YORK, March 6 -
 			// ... the year ended Dec. 31, 1986"
@@ -1254,6 +1255,34 @@ func (x *extractor) findPublished() calendar.Date {
 		}
 	}
 	return dateline
+}
+
+// datedHead reports whether the date at token i stands where a text gives
+// its own date: on its first line, at the start of a line, or after
+// "Published", "Updated", "Posted" or "Date"; not in a paragraph of its
+// body ("vanished 10 years ago, on 1 February 1995" in a BBC report of
+// 2005).
+func (x *extractor) datedHead(i int) bool {
+	if x.toks[i].flags&fNewline != 0 {
+		return true
+	}
+	k := i - 1
+	if x.tokIs(k, tPunct) && x.str(k) == ":" {
+		k--
+	}
+	switch lower(x.str(max(k, 0))) {
+	case "published", "updated", "posted", "date":
+		return true
+	}
+	lines := 0
+	for k := 0; k <= i; k++ {
+		if x.toks[k].flags&fNewline != 0 {
+			if lines++; lines >= 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // maturityBefore reports whether the date at token i is when something

@@ -113,6 +113,9 @@ func TestPublishedFromDateline(t *testing.T) {
 		{"REVLON RESULTS\n    New York, April 1 - Revlon had net profits of 16,465,000 for the year ended Dec. 31, 1986.\n", "--04-01"},
 		{"JAMAICA\n    NEW YORK, March 6 - Payments fall due by March 31, 1988.\n", "--03-06"},
 		{"RESULTS\n    NEW YORK, March 6, 1987 - It reported.\n", "1987-03-06"},
+		{"Ten-year tragedy\n\nThe guitarist vanished 10 years ago, on 1 February 1995.\n", ""},
+		{"March 24, 2023\nCouncil passes budget\nThe council voted.\n", "2023-03-24"},
+		{"Council passes budget\nBy Ana Lee. Published: March 24, 2023\nThe council voted.\n", "2023-03-24"},
 	} {
 		a, err := ParseArticle("t.txt", []byte(tt.in), "")
 		if err != nil {
