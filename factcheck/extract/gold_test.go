@@ -1788,7 +1788,8 @@ import (
 //     "in thousands of tonnes" whose later parts have lead-ins of their
 //     own ("Oilseed export registrations were:"), 0.796 once read. Left:
 //     a Midwest table of grain basis bids in cents "UND" and "OVR" the
-//     futures, a cocoa table's "Differential stg/tonne" column.
+//     futures. 503 0.993 once a table of one column was read, its
+//     currency per tonne in its heading ("Differential stg/tonne").
 //     heldout-news504 and 505, by one more hand, read first at 1abadc3
 //     (F1 1.000 and 1.000; unit 0.583 and 0.988): an EC tender's tonnes
 //     by country "in West Germany 21,000, in the U.K. 15,800", Singapore's

@@ -97,6 +97,13 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 				return listMemo{kind: factcheck.Money, unit: u, scale: 1}
 			}
 		}
+		if t.class == tWord && t.is(lexicon.Currency) && x.str(k+1) == "/" && x.measureAt(k+2) && x.tableRow(i) && x.headingLine(k) {
+			// a column's heading names its currency per unit: " Country
+			// Differential stg/tonne" over " Brazil            55"
+			if u := x.localCurrency(k, t.entry().Unit); u != "" && (!crossed || colon || lead) {
+				return listMemo{kind: factcheck.Money, unit: u, scale: t.entry().Per}
+			}
+		}
 		if t.class != tWord && !thousand(x.str(k)) || !x.eq(k-1, "in") {
 			continue
 		}
@@ -105,6 +112,14 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		}
 	}
 	return listMemo{}
+}
+
+// headingLine reports whether the line of token k holds no figure: a
+// table's heading.
+func (x *extractor) headingLine(k int) bool {
+	ls := strings.LastIndexByte(x.text[:x.toks[k].s], '\n') + 1
+	line, _, _ := strings.Cut(x.text[ls:], "\n")
+	return !strings.ContainsAny(line, "0123456789")
 }
 
 // thousand reports whether s, a number's digits, is a thousand: a scale
@@ -137,7 +152,9 @@ const maxLeadSentences = 2
 
 // tableRow reports whether the line of token i is a table's row: two
 // numbers or more on it, parted by runs of spaces, as columns are
-// ("    Bread wheat        235,800    205,700    115,500").
+// ("    Bread wheat        235,800    205,700    115,500"); or one, after
+// a name, when the line above or below is a row of that shape too (" Brazil
+// 55\n Ivory Coast       67").
 func (x *extractor) tableRow(i int) bool {
 	ls := strings.LastIndexByte(x.text[:x.toks[i].s], '\n') + 1
 	le := strings.IndexByte(x.text[x.toks[i].s:], '\n')
@@ -146,13 +163,39 @@ func (x *extractor) tableRow(i int) bool {
 	} else {
 		le += int(x.toks[i].s)
 	}
-	line, cols := x.text[ls:le], 0
+	switch columns(x.text[ls:le]) {
+	case 0:
+		return false
+	case 1:
+		prev := strings.TrimSuffix(x.text[:max(ls-1, 0)], "\r")
+		next := ""
+		if le < len(x.text) {
+			next = x.text[le+1:]
+		}
+		above := prev[strings.LastIndexByte(prev, '\n')+1:]
+		below, _, _ := strings.Cut(next, "\n")
+		return columns(above) == 1 && namedRow(above) || columns(below) == 1 && namedRow(below)
+	}
+	return true
+}
+
+// columns counts the figures of a line that runs of spaces set apart, a
+// table's columns.
+func columns(line string) int {
+	cols := 0
 	for k := 0; k+2 < len(line); k++ {
 		if line[k] == ' ' && line[k+1] == ' ' && line[k+2] >= '0' && line[k+2] <= '9' {
 			cols++
 		}
 	}
-	return cols >= 2
+	return cols
+}
+
+// namedRow reports whether a line of one column opens with a name in
+// letters, a table's row of a country or a product.
+func namedRow(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	return t != "" && (t[0] >= 'A' && t[0] <= 'Z' || t[0] >= 'a' && t[0] <= 'z')
 }
 
 // cellEndsAt reports whether a table's cell may end at byte end of the

@@ -30,6 +30,8 @@ func TestExtractListUnit(t *testing.T) {
 			{"48.0", m, "48000", "", "tonne", ""}, {"48.0", m, "48000", "", "tonne", ""}, {"15.0", m, "15000", "", "tonne", ""}, {"7.9", m, "7900", "", "tonne", ""}}},
 		{"a list's items named after in", "Out of this, traders in France received 31,000 tonnes, in West Germany 21,000, in the U.K. 15,800 and in Spain 1,000\ntonnes.", []want{
 			{"31,000 tonnes", m, "31000", "", "tonne", ""}, {"21,000", m, "21000", "", "tonne", ""}, {"15,800", m, "15800", "", "tonne", ""}, {"1,000\ntonnes", m, "1000", "", "tonne", ""}}},
+		{"a table of one column, its currency per unit in its heading", "LONDON, March 27 - Differentials were fixed as follows,\n Country       Differential stg/tonne\n Malaysia           0\n Brazil            55\n Ivory Coast       67\n", []want{
+			{"0", factcheck.Money, "0", "", "GBP", ""}, {"55", factcheck.Money, "55", "", "GBP", ""}, {"67", factcheck.Money, "67", "", "GBP", ""}}},
 		{"no further than the sentence", "Sales were given in tonnes. Rice fell to 5,210 (4,980).", []want{
 			{"5,210", n, "5210", "", "", ""}, {"4,980", n, "4980", "", "", ""}}},
 		{"a table's months in its heading, its revised cells marked, and its continuation", "Stocks included the following, in mln lbs --\n" +
