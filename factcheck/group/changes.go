@@ -175,6 +175,41 @@ func lastEstimate(c *factcheck.Claim) bool {
 		len(ws) >= 3 && ws[0] == "in" && (ws[1] == "the" || ws[1] == "its") && (ws[2] == "previous" || ws[2] == "last" || ws[2] == "prior")
 }
 
+// linkPronounRevisions joins a figure a sentence gives as what the one
+// before it revised, by a pronoun for that figure: "after rising a
+// revised 236,000 in February. That was down from the previously
+// reported 337,000 rise": the older, superseded by the figure that ends
+// the sentence before, of its kind and unit.
+func (g *grouper) linkPronounRevisions() {
+	for ib := 1; ib < len(g.claims); ib++ {
+		a, b := &g.claims[ib-1], &g.claims[ib]
+		if a.Doc != b.Doc || a.SentenceStart == b.SentenceStart || a.Kind != b.Kind || a.Unit != b.Unit || a.Kind == factcheck.Date {
+			continue
+		}
+		ws := wordsBefore(b, 120)
+		if len(ws) < 4 || ws[0] != "that" && ws[0] != "this" || ws[1] != "was" && ws[1] != "is" || !reportedFrom(ws) {
+			continue
+		}
+		g.joinChange(ib-1, ib)
+		g.newerOf[ib] = ib - 1
+	}
+}
+
+// reportedFrom reports whether ws, the words before a figure, end in its
+// report of the past after "from": "down from the previously reported",
+// "revised from an originally estimated".
+func reportedFrom(ws []string) bool {
+	n := len(ws)
+	if n < 3 || ws[n-1] != "reported" && ws[n-1] != "estimated" || !pastWords[ws[n-2]] {
+		return false
+	}
+	k := n - 3
+	if ws[k] == "the" || ws[k] == "a" || ws[k] == "an" {
+		k--
+	}
+	return k >= 0 && ws[k] == "from"
+}
+
 // dateMoveWords, before a date, say it was moved from another: "has been
 // extended to March 19 from March 18", "brought forward to March 27 from
 // March 30".

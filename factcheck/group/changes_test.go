@@ -142,3 +142,26 @@ func TestYearsAfterDiffer(t *testing.T) {
 		t.Errorf("a figure of no year said after it: of another year")
 	}
 }
+
+// TestPronounRevision: "That was down from the previously reported"
+// figure is the older of the figure ending the sentence before: one
+// figure, the older superseded.
+func TestPronounRevision(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "WASHINGTON, April 3 - The number of non-farm payroll jobs rose 164,000 last month after rising a revised 236,000 in February. " +
+			"That was down from the previously reported 337,000 rise in February.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-03"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	revised, older := at("a.txt", "236,000"), at("a.txt", "337,000")
+	if places[revised].Group != places[older].Group {
+		t.Errorf("a revised 236,000, down from the previously reported 337,000: apart, want one figure")
+	}
+	if s := places[older].Suggestion; s == nil || s.Verdict != factcheck.Superseded {
+		t.Errorf("the previously reported 337,000: suggestion %+v, want superseded", s)
+	}
+	if places[at("a.txt", "164,000")].Group == places[older].Group {
+		t.Errorf("March's 164,000 joined February's figures")
+	}
+}

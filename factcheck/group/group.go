@@ -714,6 +714,7 @@ func (g *grouper) link() {
 	g.linkAges()
 	g.linkConversions()
 	g.linkChanges()
+	g.linkPronounRevisions()
 	g.linkRetold()
 	g.linkMovedSums()
 	g.linkMovedShares()
