@@ -2377,15 +2377,16 @@ func TestSayerAndStake(t *testing.T) {
 	}
 }
 
-// TestGroupRetoldFigureDisputes: a later report that retells an earlier
-// one's sentence with a figure a little apart, written to the cent, is a
-// dispute between them, not a figure that moved.
+// TestGroupRetoldFigureDisputes: a report of the next day that retells an
+// earlier one's sentence with a figure a little apart, written to the
+// cent, is a dispute between them, not a figure that moved (but a week's
+// statistic told in the same words each week moves).
 func TestGroupRetoldFigureDisputes(t *testing.T) {
 	articles := map[string]string{
 		"a.txt": "NEW YORK, June 2 - Bilzerian proposed that Pay 'N Pak holders receive on a blended basis 16.67 dlrs in cash and 3.30 dlrs in liquidation value of preferred stock.",
-		"b.txt": "NEW YORK, June 9 - Under the proposal Pay 'N Pak holders would receive on a blended basis 16.67 dlrs in cash and 3.33 dlrs in liquidation value of preferred stock.",
+		"b.txt": "NEW YORK, June 3 - Under the proposal Pay 'N Pak holders would receive on a blended basis 16.67 dlrs in cash and 3.33 dlrs in liquidation value of preferred stock.",
 	}
-	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-06-02", "b.txt": "1987-06-09"})
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-06-02", "b.txt": "1987-06-03"})
 	places := Group(claims, pub, nil)
 	a, b := claimAt(t, claims, "a.txt", "3.30 dlrs", 0), claimAt(t, claims, "b.txt", "3.33 dlrs", 0)
 	if places[a].Group != places[b].Group {
