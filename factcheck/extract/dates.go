@@ -1263,8 +1263,8 @@ func (x *extractor) findPublished() calendar.Date {
 // body ("vanished 10 years ago, on 1 February 1995" in a BBC report of
 // 2005).
 func (x *extractor) datedHead(i int) bool {
-	if x.toks[i].flags&fNewline != 0 {
-		return true
+	if x.toks[i].flags&fNewline != 0 || x.metadataDate(i) {
+		return true // a line's start, a "Date:" line, a dateline ("WELLINGTON, 4 March 2024 -")
 	}
 	k := i - 1
 	if x.tokIs(k, tPunct) && x.str(k) == ":" {

@@ -116,6 +116,7 @@ func TestPublishedFromDateline(t *testing.T) {
 		{"Ten-year tragedy\n\nThe guitarist vanished 10 years ago, on 1 February 1995.\n", ""},
 		{"March 24, 2023\nCouncil passes budget\nThe council voted.\n", "2023-03-24"},
 		{"Council passes budget\nBy Ana Lee. Published: March 24, 2023\nThe council voted.\n", "2023-03-24"},
+		{"Wellington harbour ferry opens\n\nWELLINGTON, 4 March 2024 - The ferry carried 777 passengers.\n", "2024-03-04"},
 	} {
 		a, err := ParseArticle("t.txt", []byte(tt.in), "")
 		if err != nil {
