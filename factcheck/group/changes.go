@@ -199,15 +199,8 @@ func (g *grouper) linkPronounRevisions() {
 // report of the past after "from": "down from the previously reported",
 // "revised from an originally estimated".
 func reportedFrom(ws []string) bool {
-	n := len(ws)
-	if n < 3 || ws[n-1] != "reported" && ws[n-1] != "estimated" || !pastWords[ws[n-2]] {
-		return false
-	}
-	k := n - 3
-	if ws[k] == "the" || ws[k] == "a" || ws[k] == "an" {
-		k--
-	}
-	return k >= 0 && ws[k] == "from"
+	trimmed := priorReport(ws)
+	return len(trimmed) < len(ws) && last(trimPast(trimmed)) == "from"
 }
 
 // dateMoveWords, before a date, say it was moved from another: "has been
@@ -501,9 +494,9 @@ func priorClose(ws []string) []string {
 
 // priorReport trims from ws, the words before a change's older figure,
 // a report said of the past: "revised down from a previously reported",
-// whose past word trimPast trims next.
+// "from an originally estimated", whose past word trimPast trims next.
 func priorReport(ws []string) []string {
-	if n := len(ws); n >= 2 && ws[n-1] == "reported" && pastWords[ws[n-2]] {
+	if n := len(ws); n >= 2 && (ws[n-1] == "reported" || ws[n-1] == "estimated") && pastWords[ws[n-2]] {
 		return ws[:n-1]
 	}
 	return ws
@@ -660,7 +653,8 @@ const (
 	changeSize                    // a sum by which one moved
 )
 
-// moveVerbs, before "by" and a sum, make the sum a change's size.
+// moveVerbs, before a sum with no word of a level between (levelWords),
+// make the sum a change's size: "increased the price ... by 0.25 ct".
 var moveVerbs = map[string]bool{"rose": true, "fell": true, "gained": true, "lost": true, "dropped": true, "climbed": true,
 	"declined": true, "eased": true, "firmed": true, "slipped": true, "jumped": true, "added": true, "shed": true,
 	"increased": true, "decreased": true, "raised": true, "lowered": true, "cut": true, "reduced": true, "boosted": true,
@@ -719,7 +713,7 @@ func moveRole(c *factcheck.Claim) uint8 {
 			return changeSize // "the 0.50 cent a gallon increase"
 		}
 	}
-	if len(wa) >= 2 && wa[0] == "to" && isDigits(wa[1]) && (len(ws) == 0 || ws[len(ws)-1] != "from") {
+	if len(wa) >= 2 && wa[0] == "to" && wa[1] != "" && wa[1][0] >= '0' && wa[1][0] <= '9' && (len(ws) == 0 || ws[len(ws)-1] != "from") {
 		return changeSize // "RAISES CRUDE 32 CTS TO 18 DLRS", "rose 5/8 to 27" (but "from 100 dlrs to 110 dlrs" are two levels)
 	}
 	return levelFigure
@@ -738,17 +732,4 @@ func priced(c *factcheck.Claim) bool {
 	}
 	wa := wordsAfter(c, 20)
 	return len(wa) >= 2 && (wa[0] == "a" || wa[0] == "per") && wa[1] != "year" && wa[1] != "month"
-}
-
-// isDigits reports whether w is a number in digits.
-func isDigits(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

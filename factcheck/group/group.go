@@ -549,8 +549,9 @@ func weekOf(c *factcheck.Claim) string {
 		default:
 			continue
 		}
-		m, d := monthNumber(strings.Trim(month, ".,")), atoi(day)
-		if m == 0 || d == 0 {
+		m := monthNumber(strings.Trim(month, ".,"))
+		d, err := strconv.Atoi(day)
+		if m == 0 || err != nil || d < 1 {
 			return strings.ToLower(month + " " + day)
 		}
 		if priorWeek(c) && !heldStock(c.Sentence) {
@@ -592,15 +593,6 @@ func priorWeek(c *factcheck.Claim) bool {
 		}
 	}
 	return false
-}
-
-// atoi returns the number w writes in digits, or 0.
-func atoi(w string) int {
-	n, err := strconv.Atoi(w)
-	if err != nil {
-		return 0
-	}
-	return n
 }
 
 // isDay reports whether w is a day of the month in digits, "16".
