@@ -1274,12 +1274,9 @@ func (x *extractor) datedHead(i int) bool {
 	case "published", "updated", "posted", "date":
 		return true
 	}
-	lines := 0
 	for k := 0; k <= i; k++ {
 		if x.toks[k].flags&fNewline != 0 {
-			if lines++; lines >= 1 {
-				return false
-			}
+			return false // past the first line
 		}
 	}
 	return true
