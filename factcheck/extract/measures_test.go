@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a spread over a benchmark of a term, no bound", "NEW YORK, March 3 - The notes pay 40 basis points over three-month LIBOR.", []want{
+			{"40 basis points", m, "40", "", "basis point", ""}, {"three-month", factcheck.Duration, "3", "", "month", "exact"}}},
 		{"a stock's points after as much as", "NEW YORK, June 2 - Yesterday ARCO's stock jumped as much as five points on rumors.", []want{
 			{"as much as five points", m, "5", "", "point", "upper_bound"}}},
 		{"a ship's light displacement", "TOKYO, April 1 - Orders rose to some 1.1 mln ldt from 910,000 ldt.", []want{

@@ -152,9 +152,13 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && x.chartPlace(c) {
 		c.unitKind = factcheck.Ordinal // "pushing down Ice Cube's single to three", "followed by Girls Aloud at five"
 	}
-	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, "over") && x.tokIs(c.num.last, tWord) &&
-		x.toks[c.num.last].is(lexicon.Duration) && (x.spreadOver(c.first) || x.eq(c.last, "starting") || x.eq(c.last, "beginning") || x.eq(c.last, "commencing")) {
-		c.qual, c.first = factcheck.Exact, c.first+1 // "$2.3bn over 10 years", "over 10 years starting in 1990": during, no bound
+	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, "over") &&
+		(x.tokIs(c.num.last, tWord) && x.toks[c.num.last].is(lexicon.Duration) || x.hyphenAt(c.num.last-1)) &&
+		(x.spreadOver(c.first) || x.eq(c.last, "starting") || x.eq(c.last, "beginning") || x.eq(c.last, "commencing")) {
+		// "$2.3bn over 10 years", "over 10 years starting in 1990": during,
+		// no bound; "40 basis points over three-month LIBOR": a spread
+		// over a benchmark of that term
+		c.qual, c.first = factcheck.Exact, c.first+1
 	}
 	if c.qual == factcheck.LowerBound && x.eq(c.first, "over") && x.raceOver(c) {
 		c.qual, c.first = factcheck.Exact, c.first+1 // "the fastest over 800m in the world": the race, no bound
