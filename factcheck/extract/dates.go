@@ -372,14 +372,15 @@ func (x *extractor) datedRangeEnd(i, k int, t calendar.Date) (calendar.Date, int
 }
 
 // monthsOfAYear reads a range of months whose year is said once, after
-// the second: "January to September 1987", "January-September 1986". The
+// the second: "January to September 1987", "January-September 1986",
+// "January/March 1987". The
 // first month, m, is at token i, and j follows it. It returns i when there
 // is none.
 func (x *extractor) monthsOfAYear(i, j, m int) int {
 	if j-1 > i && x.tokIs(j-1, tPunct) && isDash(x.str(j-1)) {
 		j-- // "January-September 1986", read past its hyphen as "Mar-3" is
 	}
-	if !(x.eq(j, "to") || x.eq(j, "through") || x.tokIs(j, tPunct) && isDash(x.str(j))) {
+	if !(x.eq(j, "to") || x.eq(j, "through") || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j)) {
 		return i
 	}
 	m2, j2 := x.monthAt(j + 1)

@@ -52,6 +52,8 @@ func TestExtractMoreDates(t *testing.T) {
 		{"a range of dates with their years, the days in words", "Holders may buy at 5.50 dlrs from March one, 1988, to\nSeptember one, 1989.", []want{
 			{"5.50 dlrs", factcheck.Money, "5.5", "", "USD", ""}, {"March one, 1988, to\nSeptember one, 1989", d, "1988-03-01", "1989-09-01", "", ""}}},
 		{"a range across months", "Polls open from May 30 to June 3.", []want{{"May 30 to June 3", d, "2023-05-30", "2023-06-03", "", ""}}},
+		{"months of a year joined by a slash", "Exports during Jan/Feb 1987 totalled 39,714 tonnes.", []want{
+			{"Jan/Feb 1987", d, "1987-01", "1987-02", "", ""}, {"39,714 tonnes", factcheck.Measure, "39714", "", "tonne", ""}}},
 		{"a range whose end wraps to the next line", "The company is to close its refining units from March 15th to March\n28th for maintenance, it said.", []want{
 			{"March 15th to March\n28th", d, "2023-03-15", "2023-03-28", "", ""}}},
 		{"years listed after a full date, each on its day; no range of a list", "Redemption will be in three tranches on February 2, 1997, 1998 and 1999. Manila will pay over 1987, 1988 and 1989.", []want{
