@@ -545,7 +545,11 @@ func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 		i := x.tokenOf(p)
 		return x.inEighths(i, k-1) && x.companyMove(i-1)
 	}
-	// after a move in words: "fell one to 68-5/8"
+	// after a move in words: "fell one to 68-5/8", "rose two points to
+	// 48-3/4"
+	if x.inEighths(f, c.num.last) && (x.eq(k-1, "points") || x.eq(k-1, "point")) && p != nil && p.Unit == "point" && p.End == int(x.toks[k-1].e) {
+		return x.companyMove(x.tokenOf(p) - 1)
+	}
 	return x.inEighths(f, c.num.last) && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Cardinal) && x.companyMove(k-2)
 }
 

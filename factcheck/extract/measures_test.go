@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a stock's move in points to its price in eighths", "NEW YORK, April 7 - Tenneco rose two points to 48-3/4. Arsenal moved two points clear.", []want{
+			{"two points", m, "2", "", "point", ""}, {"48-3/4", factcheck.Money, "48.75", "", "USD", ""}, {"two points", factcheck.Count, "2", "", "", ""}}},
 		{"a spread over a benchmark of a term, no bound", "NEW YORK, March 3 - The notes pay 40 basis points over three-month LIBOR.", []want{
 			{"40 basis points", m, "40", "", "basis point", ""}, {"three-month", factcheck.Duration, "3", "", "month", "exact"}}},
 		{"a stock's points after as much as", "NEW YORK, June 2 - Yesterday ARCO's stock jumped as much as five points on rumors.", []want{

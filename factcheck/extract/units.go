@@ -324,6 +324,13 @@ func (x *extractor) pointsMoved(i int) bool {
 	return x.indexWithin(k, 40) // "The Dow Jones Industrial Average, which soared 85 points to record levels in the past two sessions, tumbled 45 points"
 }
 
+// pointsToPrice reports whether "points" at token j moved a stock to a
+// price in eighths after "to": "General Motors gained two points to
+// 83-1/2" (but a team "moved two points to 45" has no eighths).
+func (x *extractor) pointsToPrice(j int) bool {
+	return x.eq(j+1, "to") && x.tokIs(j+2, tNum) && x.inEighths(j+2, min(j+6, len(x.toks)))
+}
+
 // footnoteMark reports whether the tokens from j are a table's mark
 // glued to the figure before them, a hyphen and one letter that a run of
 // spaces or the line's end follows: "387.6-r" (revised), "1,663.3-x".
@@ -628,7 +635,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.prefixedUnit(j) != 0:
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
-		(!c.num.words && (x.indexNear(c.num.first) || c.num.decimal || x.indexAfter(j+1)) || x.pointsMoved(c.num.first)):
+		(!c.num.words && (x.indexNear(c.num.first) || c.num.decimal || x.indexAfter(j+1)) || x.pointsMoved(c.num.first) || x.pointsToPrice(j)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
