@@ -528,14 +528,20 @@ func (x *extractor) movedTo(c *claimParts) *factcheck.Claim {
 func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 	f := c.num.first
 	if k := c.num.last; x.inEighths(f, k) && x.companyMove(f-1) {
-		if x.eq(k, "to") && x.eq(k+1, "close") && x.eq(k+2, "at") {
+		switch {
+		case x.eq(k, "to") && x.eq(k+1, "close") && x.eq(k+2, "at"):
 			k += 2
+		case x.eq(k, "to") && x.eq(k+1, "reach"):
+			k++ // "Cominco added 1/4 to reach 18-5/8"
 		}
-		return (x.eq(k, "to") || x.eq(k, "at")) && x.tokIs(k+1, tNum) // the move: "closed up 5-3/8 at"
+		return (x.eq(k, "to") || x.eq(k, "at") || x.eq(k, "reach")) && x.tokIs(k+1, tNum) // the move: "closed up 5-3/8 at"
 	}
 	k := f - 1
 	if x.eq(k, "at") && x.eq(k-1, "close") && x.eq(k-2, "to") {
 		k -= 2
+	}
+	if x.eq(k, "reach") && x.eq(k-1, "to") {
+		k-- // "added 1/4 to reach 18-5/8"
 	}
 	if !x.eq(k, "to") && !x.eq(k, "at") {
 		return false

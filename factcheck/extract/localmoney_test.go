@@ -33,8 +33,9 @@ func TestLocalCurrency(t *testing.T) {
 		{"cents a headline calls Canadian after them", "SHELL CANADA RAISES CRUDE 32 CTS CANADIAN\n    NEW YORK, June 18 - Shell Canada raised its postings.", "", []want{{"32 CTS", m, "0.32", "", "CAD", ""}}},
 		{"a note that all figures are US dollars, under a Melbourne dateline", "WEEKS PETROLEUM YEAR\n    MELBOURNE, March 25 -\n    Pre-tax profit 21.31 mln dlrs vs 26.42 mln\n    Note - All figures in U.S. Dollars as the company is\nregistered in Bermuda.\n", "", []want{
 			{"21.31 mln dlrs", m, "21310000", "", "USD", ""}, {"26.42 mln", m, "26420000", "", "USD", ""}}},
-		{"a Toronto wire's share moves in fractions, in Canadian dollars", "TORONTO, April 7 - Toronto stocks rose.\n    Among resources, British Columbia Forest Products rose 1/2 to 21-1/4 and Imperial Oil class A firmed 1/2 to 72-5/8.", "", []want{
-			{"1/2", m, "0.5", "", "CAD", ""}, {"21-1/4", m, "21.25", "", "CAD", ""}, {"1/2", m, "0.5", "", "CAD", ""}, {"72-5/8", m, "72.625", "", "CAD", ""}}},
+		{"a Toronto wire's share moves in fractions, in Canadian dollars", "TORONTO, April 7 - Toronto stocks rose.\n    Among resources, British Columbia Forest Products rose 1/2 to 21-1/4, Cominco added 1/4 to reach 18-5/8 and Imperial Oil class A firmed 1/2 to 72-5/8.", "", []want{
+			{"1/2", m, "0.5", "", "CAD", ""}, {"21-1/4", m, "21.25", "", "CAD", ""}, {"1/4", m, "0.25", "", "CAD", ""}, {"18-5/8", m, "18.625", "", "CAD", ""},
+			{"1/2", m, "0.5", "", "CAD", ""}, {"72-5/8", m, "72.625", "", "CAD", ""}}},
 		{"marks of a dividend, hyphenated", "BONN, March 3 - Bayer paid a 10-mark dividend on its results, up one mark.", "", []want{
 			{"10-mark", m, "10", "", "DEM", ""}, {"one mark", m, "1", "", "DEM", ""}}},
 		{"a headline's sum in the currency of the body's sum of its figure", "DOW TO ISSUE 56 MLN DLRS IN BONDS\n    MIDLAND, MICH., March 19 - Dow will issue 100 mln New Zealand dollar bonds worth\napproximately 56 mln U.S. dlrs.", "", []want{
