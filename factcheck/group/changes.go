@@ -90,6 +90,9 @@ func (g *grouper) linkChanges() {
 		if permitted(before) {
 			continue // "to permit Henley to increase its investment to 24.9 pct from 5.03 pct": a cap allowed, and the stake held
 		}
+		if last(from) == "from" && heldNow(b) && conditional(before) {
+			continue // "would raise its interest in Symbion to about 59.3 pct from 25.8 pct currently": a stake held, and one it would hold
+		}
 		if proposed(before, a.Sentence) {
 			continue // "demanding a shortening of the working week to 35 hours from the present 38-1/2": a demand, and the week worked
 		}
@@ -148,6 +151,28 @@ func (g *grouper) linkChanges() {
 func yearToDate(s string) bool {
 	l := strings.ToLower(s)
 	return strings.Contains(l, "year-to-date") || strings.Contains(l, "year to date")
+}
+
+// heldNow reports whether the words just after claim c say it holds now:
+// "25.8 pct currently", "five pct now".
+func heldNow(c *factcheck.Claim) bool {
+	if strings.HasSuffix(c.Text, " currently") || strings.HasSuffix(c.Text, " now") {
+		return true // the extractor's span may hold the word
+	}
+	ws := wordsAfter(c, 20)
+	return len(ws) > 0 && (ws[0] == "currently" || ws[0] == "now")
+}
+
+// conditional reports whether a modal of what would follow stands among
+// the last maxVerbChangeWords of ws, a sentence's words before a figure:
+// "would raise its interest ... to".
+func conditional(ws []string) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxVerbChangeWords; k-- {
+		if ws[k] == "would" || ws[k] == "could" {
+			return true
+		}
+	}
+	return false
 }
 
 // estimateWords, a few words before a figure, make it an estimate: a

@@ -165,3 +165,21 @@ func TestPronounRevision(t *testing.T) {
 		t.Errorf("March's 164,000 joined February's figures")
 	}
 }
+
+// TestConditionalChangeFromNow: "would raise ... to A from B currently"
+// gives the stake held now and one it would hold: no change of one
+// figure, B superseded by nothing.
+func TestConditionalChangeFromNow(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, March 16 - Warburg said receipt of 2,500,000 shares would raise its interest in Symbion to about 59.3 pct from 25.8 pct currently and give it control.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-16"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	if places[at("a.txt", "about 59.3 pct")].Group == places[at("a.txt", "25.8 pct")].Group {
+		t.Errorf("a stake it would hold and the one held now: together, want two figures")
+	}
+	if s := places[at("a.txt", "25.8 pct")].Suggestion; s != nil {
+		t.Errorf("the stake held now: suggestion %+v, want none", s)
+	}
+}
