@@ -87,10 +87,10 @@ func (g *grouper) linkChanges() {
 			// 839,097": two periods' figures
 			continue
 		}
-		if permitted(before) {
+		if saidLast(before, permitWords) {
 			continue // "to permit Henley to increase its investment to 24.9 pct from 5.03 pct": a cap allowed, and the stake held
 		}
-		if last(from) == "from" && heldNow(b) && conditional(before) {
+		if last(from) == "from" && heldNow(b) && saidLast(before, conditionalWords) {
 			continue // "would raise its interest in Symbion to about 59.3 pct from 25.8 pct currently": a stake held, and one it would hold
 		}
 		if proposed(before, a.Sentence) {
@@ -113,7 +113,7 @@ func (g *grouper) linkChanges() {
 			// the revision
 			g.joinChange(ia, ib)
 			g.newerOf[ib] = ia
-		case len(from) == 1 && (from[0] == "vs" || from[0] == "against") && a.EndValue == nil && b.EndValue == nil && estimated(before) && lastEstimate(b):
+		case len(from) == 1 && (from[0] == "vs" || from[0] == "against") && a.EndValue == nil && b.EndValue == nil && saidLast(before, estimateWords) && lastEstimate(b):
 			// "forecast the Soviet 1986/87 wheat crop at 12.00 mln tonnes,
 			// vs 10.00 mln tonnes last month": B is the estimate A revised
 			g.joinChange(ia, ib)
@@ -163,33 +163,14 @@ func heldNow(c *factcheck.Claim) bool {
 	return len(ws) > 0 && (ws[0] == "currently" || ws[0] == "now")
 }
 
-// conditional reports whether a modal of what would follow stands among
-// the last maxVerbChangeWords of ws, a sentence's words before a figure:
-// "would raise its interest ... to".
-func conditional(ws []string) bool {
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxVerbChangeWords; k-- {
-		if ws[k] == "would" || ws[k] == "could" {
-			return true
-		}
-	}
-	return false
-}
+// conditionalWords, a few words before a change, make its newer figure
+// one that would follow: "would raise its interest ... to".
+var conditionalWords = map[string]bool{"would": true, "could": true}
 
 // estimateWords, a few words before a figure, make it an estimate: a
 // forecaster's, revised from report to report.
 var estimateWords = map[string]bool{"forecast": true, "forecasts": true, "estimated": true, "estimates": true,
 	"projected": true, "put": true, "puts": true}
-
-// estimated reports whether a word of estimate stands among the last
-// maxVerbChangeWords of ws, a sentence's words before a figure.
-func estimated(ws []string) bool {
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxVerbChangeWords; k-- {
-		if estimateWords[ws[k]] {
-			return true
-		}
-	}
-	return false
-}
 
 // lastEstimate reports whether the words just after claim c date it to
 // the estimate before: "vs 10.00 mln tonnes last month", "in the previous
@@ -243,12 +224,12 @@ const dateMoveReach = 4
 var permitWords = map[string]bool{"permit": true, "permits": true, "permitted": true, "permitting": true, "allow": true,
 	"allows": true, "allowed": true, "allowing": true, "authorize": true, "authorized": true, "authorise": true, "authorised": true}
 
-// permitted reports whether a word of permission stands among the last
-// few words before a change's first figure (ws, its sentence's words up
-// to it).
-func permitted(ws []string) bool {
+// saidLast reports whether a word of set stands among the last
+// maxVerbChangeWords of ws, a sentence's words before a figure: a word of
+// permission before a change's first figure, of estimate, of condition.
+func saidLast(ws []string, set map[string]bool) bool {
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxVerbChangeWords; k-- {
-		if permitWords[ws[k]] {
+		if set[ws[k]] {
 			return true
 		}
 	}

@@ -468,16 +468,16 @@ const maxJoined = 50
 // (sentenceClash).
 func (g *grouper) union(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.levelAndSize(ra, rb) {
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.movesClash(ra, rb) {
 		g.merge(ra, rb)
 	}
 }
 
-// levelAndSize reports whether the groups of roots ra and rb would hold
+// movesClash reports whether the groups of roots ra and rb would hold
 // both a level and a change's size (see moveRole), or the sizes of
 // changes reported more than a day apart (a move announced "effective
 // tomorrow" is told again the next day).
-func (g *grouper) levelAndSize(ra, rb int) bool {
+func (g *grouper) movesClash(ra, rb int) bool {
 	var none calendar.Date
 	return g.move[ra]|g.move[rb] == levelFigure|changeSize ||
 		g.moveDay[ra] != none && g.moveDay[rb] != none && abs(g.moveDay[ra].Rough()-g.moveDay[rb].Rough()) > 1
@@ -607,7 +607,7 @@ func isDay(w string) bool {
 // values of one sentence.
 func (g *grouper) joinChange(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.levelAndSize(ra, rb) {
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.movesClash(ra, rb) {
 		g.merge(ra, rb)
 	}
 }
