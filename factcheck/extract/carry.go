@@ -1017,7 +1017,7 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 	}
 	pe := x.tokenAfter(p)
 	for k := pe; k < c.first; k++ {
-		if x.tokIs(k, tPunct) && !strings.Contains("()/,'", x.str(k)) && !(x.str(k) == "." && x.sentenceEnd(k) <= k) ||
+		if x.tokIs(k, tPunct) && !strings.Contains("()/,'", x.str(k)) && !(x.str(k) == "." && x.sentenceEnd(k) <= k) && !x.fractionHyphen(k) ||
 			x.str(k) == "," && (x.eq(k+1, "while") || x.eq(k+1, "but") || x.eq(k+1, "whereas") || x.eq(k+1, "although") || x.eq(k+1, "though")) {
 			return false // another clause: "$40 million a year - it wants its quota raised to 3.5 million"
 		}
@@ -1026,6 +1026,12 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 		}
 	}
 	return slices.Contains(strings.Fields(lower(p.Text)), w)
+}
+
+// fractionHyphen reports whether token k is the hyphen of a whole number
+// and its fraction, "9-7/8": no break between clauses.
+func (x *extractor) fractionHyphen(k int) bool {
+	return x.str(k) == "-" && x.tokIs(k-1, tNum) && x.tokIs(k+1, tNum) && x.str(k+2) == "/" && x.toks[k].flags&fSpace == 0 && x.toks[k+1].flags&fSpace == 0
 }
 
 // scaleOf returns the scale word of c's number in lower case, "mln" of
@@ -1334,7 +1340,8 @@ func moneyWord(w string) bool {
 // "7.7 mln bales of 375 pounds each, up 500,000 from last season",
 // "158,109 tonnes of barley, the Soviet Union 147,214 of wheat", a range
 // of its scale ("66.06 mln acres, ranging from 60.7 to 69.0 mln"), a part
-// of it ("32,000 tonnes, including 24,000 for Egypt"). The
+// of it ("32,000 tonnes, including 24,000 for Egypt", "2.81 mln tonnes
+// (including 993,000 imported)", "3.05 mln tonnes (96,000 imported)"). The
 // figure must have a scale and no noun of its own, or be compared with
 // the measure ("up", "down", "from", "after", "against", "vs", "with"),
 // or a few words after "than" ("higher than earlier estimates of
@@ -1370,14 +1377,16 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	reached := x.eq(c.first-1, "to") // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
 	chained := x.eq(c.first-1, "and") || x.str(c.first-1) == ","
 	included := x.eq(c.first-1, "including") // "32,000 tonnes, including 24,000 for Egypt": a part of the measure
-	if !c.num.scaled && !compared && !listed && !reached && !chained && !included {
+	bracketed := x.str(c.first-1) == "("     // "3.05 mln tonnes (96,000 imported)"
+	if !c.num.scaled && !compared && !listed && !reached && !chained && !included && !bracketed {
 		return
 	}
 	if p == nil || pe > c.first || c.first-pe > 40 {
 		return
 	}
 	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe)) ||
-		chained && x.comparedList(c, p, pe) || included && (pe == c.first-1 || pe == c.first-2 && x.str(pe) == ",")
+		chained && x.comparedList(c, p, pe) || included && (pe == c.first-1 || pe == c.first-2 && (x.str(pe) == "," || x.str(pe) == "(")) ||
+		bracketed && pe == c.first-1
 	if !c.num.scaled && !compared && !listed && !reached {
 		return
 	}
@@ -1430,7 +1439,9 @@ func (x *extractor) comparesOpening(k int) bool {
 // between them only the nouns of the one before (at most three words in
 // lower case), a comma, and a name of one to three capitalised words
 // ("90,944 tonnes barley, China 87,259", "tonnes, Cyprus 20,700", "31,000
-// tonnes, in West Germany 21,000, in the U.K. 15,800").
+// tonnes, in West Germany 21,000, in the U.K. 15,800"), or after "and" a
+// name in lower case that the lexicon does not hold ("170,800 tonnes
+// versus 171,600, and poultry feed 287,600").
 func (x *extractor) namedListItem(pe, i int) bool {
 	k := pe
 	for n := 0; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && x.toks[k].flags&fNewline == 0; n++ {
@@ -1441,10 +1452,16 @@ func (x *extractor) namedListItem(pe, i int) bool {
 	}
 	k++
 	n := 0
+	and := x.eq(k, "and")
+	if and {
+		k++
+	}
 	for ; k < i; k++ {
 		switch t := &x.toks[k]; {
 		case t.class == tWord && t.flags&fUpper != 0 && (t.word == 0 || x.str(k+1) == "."):
 			n++ // "China", "U.K."
+		case and && t.class == tWord && t.word == 0 && t.flags&fUpper == 0 && !x.hyphenAt(k):
+			n++ // "Pig feed was 170,800 tonnes versus 171,600, and poultry\nfeed 287,600"
 		case (x.str(k) == "." || x.str(k) == "-") && n > 0 || (x.eq(k, "the") || x.eq(k, "in")) && n == 0:
 		default:
 			return false

@@ -128,6 +128,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"213.50", m, "213.5", "", "DEM", ""}, {"12", m, "12", "", "DEM", ""}, {"716", m, "716", "", "DEM", ""}}},
 		{"a price compared 'up on' one before, its alternative after 'or'", "The metal closed at 420.00/420.50 dlrs an ounce, up on the\nafternoon fix of 418.50. Platinum closed at 565.50 dlrs, little changed from the fix of 566.35 or the morning setting of 565.75.", []want{
 			{"420.00/420.50 dlrs", m, "420", "420.5", "USD", ""}, {"418.50", m, "418.5", "", "USD", ""}, {"565.50 dlrs", m, "565.5", "", "USD", ""}, {"566.35", m, "566.35", "", "USD", ""}, {"565.75", m, "565.75", "", "USD", ""}}},
+		{"a list of sums of one scale, each with its rate in fractions", "LONDON, March 4 - The Bank bought bills in band one 20 mln stg at 9-7/8\npct, in band two 254 mln at 9-13/16 pct.", []want{
+			{"20 mln stg", m, "20000000", "", "GBP", ""}, {"9-7/8\npct", factcheck.Percent, "9.875", "", "", ""}, {"254 mln", m, "254000000", "", "GBP", ""},
+			{"9-13/16 pct", factcheck.Percent, "9.8125", "", "", ""}}},
 		{"a list of sums of one scale, commas between", "LONDON, March 20 - Notes in circulation will add some 340 mln stg, exchequer transactions around 300 mln and bankers' balances about 50 mln - it wants 3 mln.", []want{
 			{"some 340 mln stg", m, "340000000", "", "GBP", factcheck.Approx}, {"around 300 mln", m, "300000000", "", "GBP", factcheck.Approx}, {"about 50 mln", m, "50000000", "", "GBP", factcheck.Approx}, {"3 mln", n, "3000000", "", "", ""}}},
 		{"prices at one size after 'at', one said in its currency", "LONDON, March 20 - Jan/Mar deliveries traded at 113 stg and Apr/Jun at 117 basis Liverpool, and at 111 and 115 basis Norfolk; at 300 tonnes and 12 at 900.", []want{
@@ -173,6 +176,12 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		{"a list of destinations and the parts of a load", "They include 30,000 tonnes for China, 31,000 for the Soviet Union and 35,000 for Italy. Four ships load 32,000 tonnes, including 24,000 for Egypt and 6,000 for Tanzania.", []want{
 			{"30,000 tonnes", m, "30000", "", "tonne", ""}, {"31,000", m, "31000", "", "tonne", ""}, {"35,000", m, "35000", "", "tonne", ""}, {"Four ships", n, "4", "", "", ""},
 			{"32,000 tonnes", m, "32000", "", "tonne", ""}, {"24,000", m, "24000", "", "tonne", ""}, {"6,000", m, "6000", "", "tonne", ""}}},
+		{"a list's item after and, its name in lower case", "Pig feed was 170,800 tonnes versus 171,600, and poultry\nfeed 287,600 compared with 256,600; and only 12 lambs.", []want{
+			{"170,800 tonnes", m, "170800", "", "tonne", ""}, {"171,600", m, "171600", "", "tonne", ""}, {"287,600", m, "287600", "", "tonne", ""},
+			{"256,600", m, "256600", "", "tonne", ""}, {"12 lambs", n, "12", "", "", ""}}},
+		{"a part of a measure in brackets", "Use was 2.81 mln tonnes (including 993,000 imported) and stocks 3.05 mln tonnes (96,000\nimported), not 40 mln tonnes (1,500 farms).", []want{
+			{"2.81 mln tonnes", m, "2810000", "", "tonne", ""}, {"993,000", m, "993000", "", "tonne", ""}, {"3.05 mln tonnes", m, "3050000", "", "tonne", ""},
+			{"96,000", m, "96000", "", "tonne", ""}, {"40 mln tonnes", m, "40000000", "", "tonne", ""}, {"1,500 farms", n, "1500", "", "", ""}}},
 		{"a carrier's traffic its sentence opens with", "Revenue passenger miles rose 16.5 pct in March to 274.3 mln from 235.3 mln, and available seat miles to 1.33 billion. Sales rose to 2.5 mln.", []want{
 			{"16.5 pct", factcheck.Percent, "16.5", "", "", ""}, {"274.3 mln", m, "274300000", "", "revenue passenger mile", ""}, {"235.3 mln", m, "235300000", "", "revenue passenger mile", ""},
 			{"1.33 billion", m, "1330000000", "", "available seat mile", ""}, {"2.5 mln", n, "2500000", "", "", ""}}},

@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the francs of Africa's nations by their adjective", "Rice imports rose to 82.4 billion Malagasy francs from 20 billion; fees were 900 Burundi francs.", []want{
+			{"82.4 billion Malagasy francs", m, "82400000000", "", "MGF", ""}, {"20 billion", m, "20000000000", "", "MGF", ""}, {"900 Burundi francs", m, "900", "", "BIF", ""}}},
 		{"a word that says whose between a vague number and its money", "It gives thousands of taxpayer dollars, then hundreds of Canadian dollars.", []want{
 			{"thousands of taxpayer dollars", m, "2000", "", "USD", factcheck.LowerBound}, {"hundreds of Canadian dollars", m, "200", "", "CAD", factcheck.LowerBound}}},
 		{"a hundredth of a yuan, a dollar made an adjective with its country", "It rose to 17 fen from 16 fen on a 104-mln-\nU.S.-dlr loan.", []want{
@@ -146,6 +148,9 @@ func TestExtractCurrencies(t *testing.T) {
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"97.0p", m, "0.97", "", "GBP", ""}, {"85.3p", m, "0.853", "", "GBP", ""}, {"96.3 mln", m, "96300000", "", "GBP", ""}, {"125.6 mln", m, "125600000", "", "GBP", ""},
 			{"405.9 mln", m, "405900000", "", "GBP", ""}, {"376.0 mln", m, "376000000", "", "GBP", ""}, {"65.8 mln", m, "65800000", "", "GBP", ""},
 			{"49.6 mln", m, "49600000", "", "GBP", ""}, {"0.9 mln", m, "900000", "", "GBP", ""}, {"31.8 mln", m, "31800000", "", "GBP", ""}}},
+		{"a results report's parts under a lead-in that ends a sentence", "MINING CO NINE MONTHS\n    MELBOURNE, March 27 -\n    Shr 47.4 cents vs 65.2\n    Divisional net earnings were.\n    Petroleum 184.9 mln dlrs vs 472.4 mln\n    Minerals 254.6 mln vs 241.0 mln\n", []want{
+			{"NINE MONTHS", factcheck.Duration, "9", "", "month", ""}, {"47.4 cents", m, "0.474", "", "AUD", ""}, {"65.2", m, "0.652", "", "AUD", ""}, {"184.9 mln dlrs", m, "184900000", "", "AUD", ""},
+			{"472.4 mln", m, "472400000", "", "AUD", ""}, {"254.6 mln", m, "254600000", "", "AUD", ""}, {"241.0 mln", m, "241000000", "", "AUD", ""}}},
 		{"a results report's notes name their sums", "ACME RESULTS\n    CHICAGO, March 3 -\n    Shr profit five cts vs loss 2.11 dlrs\n    The year includes a 6,000,000 provision and charges of 1,200,000.", []want{
 			{"five cts", m, "0.05", "", "USD", ""}, {"2.11 dlrs", m, "2.11", "", "USD", ""},
 			{"6,000,000 provision", m, "6000000", "", "USD", ""}, {"1,200,000", m, "1200000", "", "USD", ""}}},

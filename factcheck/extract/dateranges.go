@@ -13,6 +13,15 @@ func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) 
 	wraps := end.D != 0 && end.M < m
 	t := calendar.Date{Y: y, M: m, D: d}
 	switch {
+	case y == 0 && wraps:
+		// the year of its end, nearest the article's date, and the one
+		// before: "between Sept 9 and March 6" in a June is of last
+		// September
+		t = x.withYear(end.M, end.D)
+		t.M, t.D = m, d
+		if t.Y != 0 {
+			t.Y--
+		}
 	case y == 0:
 		t = x.withYear(m, d)
 		if x.eq(c.first-1, "since") && x.pub.Y != 0 && t.Rough() > x.pub.Rough() {
@@ -47,7 +56,8 @@ func (x *extractor) gluedSlash(k int) bool {
 // text writes the month before the day ("March 30 to April 2"), as the
 // first date does. The end must come
 // later: in a later month of the year, or in the new year after the last
-// months of one ("Dec 28 - Jan 3"), or on a later day d of the month said
+// months of one ("Dec 28 - Jan 3"), or after "between" in any earlier
+// month, of the next year ("between Sept 9 and March 6"), or on a later day d of the month said
 // again after a word ("March 1 through March 5"; but "changed from March
 // 12 to March 16" and "from June 30 to December 31" after a verb of change
 // are changes, and "March 23 - March 31, 1986" a
@@ -80,7 +90,7 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 	}
 	end := calendar.Date{M: m2, D: d2}
 	again := m2 == m && d2 > d && x.tokIs(k, tWord) && !x.fromChange(i)
-	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || again) || x.eq(k, "to") && x.fromChange(i) {
+	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again) || x.eq(k, "to") && x.fromChange(i) {
 		// "changed its fiscal year-end from June 30 to December 31": a
 		// change, two dates
 		return calendar.Date{}, k

@@ -81,10 +81,10 @@ func (x *extractor) dayAt(j int) (int, int) {
 // datingVerb reports whether w, in lower case, is a verb's participle
 // that a date follows with no preposition: "proposed March Four",
 // "announced March nine", "signed June Two", "will expire May Five",
-// "will leave September One".
+// "will leave September One", "take effect May One".
 func datingVerb(w string) bool {
 	switch w {
-	case "proposed", "announced", "signed", "filed", "dated", "effective", "approved", "adopted", "issued", "expire", "expires",
+	case "proposed", "announced", "signed", "filed", "dated", "effective", "effect", "approved", "adopted", "issued", "expire", "expires",
 		"leave", "leaves", "retire", "retires", "join", "joins", "begin", "begins", "start", "starts", "resume", "resumes":
 		return true
 	}
@@ -99,9 +99,14 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	// a word of time before the month makes it a day's: "announced on
 	// March nine that", "the nine months ended March One of", "the interest
 	// due May One"
-	timed := x.eq(j-2, "on") || x.eq(j-2, "due") || x.eq(j-2, "ended") || x.eq(j-2, "ending") || x.eq(j-2, "through") || x.eq(j-2, "until") ||
-		x.eq(j-2, "pay") || x.eq(j-2, "payable") || x.eq(j-2, "record") || // a dividend's rows: "Pay June one", "Record April Three"
-		datingVerb(lower(x.str(max(j-2, 0)))) // "a restructuring plan proposed March Four"
+	w := j - 2
+	if x.eq(w, "around") || x.eq(w, "about") {
+		w-- // "effective around May One"
+	}
+	timed := x.eq(w, "on") || x.eq(w, "due") || x.eq(w, "ended") || x.eq(w, "ending") || x.eq(w, "through") || x.eq(w, "until") ||
+		x.eq(w, "pay") || x.eq(w, "payable") || x.eq(w, "record") || // a dividend's rows: "Pay June one", "Record April Three"
+		datingVerb(lower(x.str(max(w, 0)))) || // "a restructuring plan proposed March Four"
+		x.eq(w, "rule") && x.eq(w-1, "will") // "the commission will rule April One on the request"
 	// a capitalised day ends its clause after a word of time: "extended
 	// its incentives to April Six.", "a lump sum ... next January Two.",
 	// "a hearing ... for July Eight."

@@ -52,6 +52,7 @@ func TestExtractMoreDates(t *testing.T) {
 		{"a range of dates with their years, the days in words", "Holders may buy at 5.50 dlrs from March one, 1988, to\nSeptember one, 1989.", []want{
 			{"5.50 dlrs", factcheck.Money, "5.5", "", "USD", ""}, {"March one, 1988, to\nSeptember one, 1989", d, "1988-03-01", "1989-09-01", "", ""}}},
 		{"a range across months", "Polls open from May 30 to June 3.", []want{{"May 30 to June 3", d, "2023-05-30", "2023-06-03", "", ""}}},
+		{"a range between days of two years", "It bought the shares between Sept 9 and\nMarch 6.", []want{{"Sept 9 and\nMarch 6", d, "2022-09-09", "2023-03-06", "", ""}}},
 		{"months of a year joined by a slash", "Exports during Jan/Feb 1987 totalled 39,714 tonnes.", []want{
 			{"Jan/Feb 1987", d, "1987-01", "1987-02", "", ""}, {"39,714 tonnes", factcheck.Measure, "39714", "", "tonne", ""}}},
 		{"a range whose end wraps to the next line", "The company is to close its refining units from March 15th to March\n28th for maintenance, it said.", []want{
@@ -60,6 +61,8 @@ func TestExtractMoreDates(t *testing.T) {
 			{"three tranches", factcheck.Count, "3", "", "", ""}, {"February 2, 1997", d, "1997-02-02", "", "", ""}, {"1998", d, "1998-02-02", "", "", ""},
 			{"1999", d, "1999-02-02", "", "", ""}, {"1987", d, "1987", "", "", ""}, {"1988", d, "1988", "", "", ""}, {"1989", d, "1989", "", "", ""}}},
 		{"a day of the month in words after due", "It did not pay the interest due May One on its notes.", []want{{"May One", d, "2023-05-01", "", "", ""}}},
+		{"a day in words after around", "The cuts take effect around May One.", []want{{"May One", d, "2023-05-01", "", "", ""}}},
+		{"a day in words after a ruling", "The board will rule April One on the request.", []want{{"April One", d, "2023-04-01", "", "", ""}}},
 		{"a range across months, day first", "The show runs 28 August - 2 September.", []want{{"28 August - 2 September", d, "2023-08-28", "2023-09-02", "", ""}}},
 		{"a range into the new year", "Offices shut Dec. 30 – Jan. 2.", []want{{"Dec. 30 – Jan. 2", d, "2022-12-30", "2023-01-02", "", ""}}},
 		{"a range across months with its year", "It ran Nov 28 through Dec 5, 2022.", []want{{"Nov 28 through Dec 5, 2022", d, "2022-11-28", "2022-12-05", "", ""}}},

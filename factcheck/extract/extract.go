@@ -679,6 +679,10 @@ func (x *extractor) clockTime(i int) bool {
 // "long" and a noun ("a week long visit"); or,
 // after "one", the word after its unit: "one week away", "one year ago".
 func (x *extractor) durationContext(i int) bool {
+	if (x.eq(i, "a") || x.eq(i, "an")) && (x.eq(i+2, "ago") || x.eq(i+2, "earlier")) &&
+		(x.eq(i-1, "above") || x.eq(i-1, "below") || x.eq(i-1, "than") && !x.eq(i-2, "more") && !x.eq(i-2, "less") && !x.eq(i-2, "fewer")) {
+		return false // "running 50 pct above a year ago", "higher than a year earlier": a level compared with a time's (but "more than a year ago")
+	}
 	if q, _ := x.qualifier(i); q == factcheck.LowerBound || q == factcheck.UpperBound {
 		return true
 	}

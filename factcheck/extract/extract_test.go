@@ -866,6 +866,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"May 21, 1987 until April 23, 1992", factcheck.Date, "1987-05-21", "1992-04-23", "", ""},
 			{"March 17, 1987", factcheck.Date, "1987-03-17", "", "", ""}, {"March 24, 1987", factcheck.Date, "1987-03-24", "", "", ""},
 			{"10-times", factcheck.Measure, "10", "", "times", ""}, {"five-times", factcheck.Count, "5", "", "", ""}}},
+		{"a multiple hyphenated before the amount it multiplies", "It tests systems at four- to eight-times the speed of its current model.", []want{
+			{"four- to eight-times", factcheck.Measure, "4", "8", "times", ""}}},
 		{"a list's scale said once, deposits a sum", "SINGAPORE, March 30 - Loans rose to 4.77 billion dlrs, while deposits dropped to 4.68 billion against 4.89 and 4.79 billion. Tax payments of 25 and 30 billion yen are due.", []want{
 			{"4.77 billion dlrs", factcheck.Money, "4770000000", "", "SGD", ""}, {"4.68 billion", factcheck.Money, "4680000000", "", "SGD", ""},
 			{"4.89", factcheck.Money, "4890000000", "", "SGD", ""}, {"4.79 billion", factcheck.Money, "4790000000", "", "SGD", ""},
@@ -1070,6 +1072,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"two-state solution", "They backed a two-state solution."},
 		{"two state garbled", "They pave the way two state solution."},
 		{"G7", "The G7 met in Rome."},
+		{"a wire's code for an item of a roundup", "Cocoa futures were steady. (XYZS 1019)"},
 		{"F-16", "It bought F-16 jets."},
 		{"COVID-19", "COVID-19 spread."},
 		{"Boeing", "A Boeing 737 landed."},

@@ -103,6 +103,8 @@ func TestExtractFractions(t *testing.T) {
 			{"three quarters", p, "75", "", "", ""}, {"two-fifths", p, "40", "", "", ""}}},
 		{"quarters of a year are no share", "In the three quarters to June, profits rose.", []want{
 			{"three quarters", factcheck.Count, "3", "", "", ""}}},
+		{"no share of a whole or more", "The loss followed four quarters of modest profits.", []want{
+			{"four quarters", factcheck.Count, "4", "", "", ""}}},
 		{"a hyphenated ratio", "There is a one-in-five chance, and a 1-in-3 risk.", []want{
 			{"one-in-five", factcheck.Percent, "20", "", "", ""}, {"1-in-3", factcheck.Percent, "33.33", "", "", ""}}},
 	}

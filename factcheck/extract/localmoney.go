@@ -117,6 +117,9 @@ func (x *extractor) localCurrency(j int, unit string) string {
 		if u := x.dollarCountryAfter(j); u != "" {
 			return u // "32 CTS CANADIAN"
 		}
+		if a := x.afterUS(j + 2); x.str(j+1) == "(" && a > j+2 && x.str(a) == ")" {
+			return "USD" // "higher than 75 cts (U.S.)" in Ottawa: this sum's dollar, no other's
+		}
 		if u := x.wireDollar(j); u != "" {
 			return u
 		}

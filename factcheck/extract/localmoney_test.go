@@ -30,6 +30,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"francs under a Brussels dateline", "BRUSSELS (Reuters) - Sales fell to 3 billion francs.", "1998-04-02", []want{{"3 billion francs", m, "3000000000", "", "BEF", ""}}},
 		{"dollars named after the sum, under an Ottawa dateline", "CANADA SETS CREDIT\n    OTTAWA, June 29 - The facility was reduced to three\nbillion dlrs U.S. from 3.5 billion dlrs U.S. TransCanada made a 4.3 billion Can dlr offer.", "", []want{
 			{"three\nbillion dlrs", m, "3000000000", "", "USD", ""}, {"3.5 billion dlrs", m, "3500000000", "", "USD", ""}, {"4.3 billion Can dlr", m, "4300000000", "", "CAD", ""}}},
+		{"cents called U.S. in brackets under an Ottawa dateline, and the story's dollars after them", "OTTAWA, March 5 - The dollar is higher than 75 cts (U.S.) today. Foreigners bought a record 23.1 billion dlrs of bonds.", "", []want{
+			{"75 cts", m, "0.75", "", "USD", factcheck.LowerBound}, {"23.1 billion dlrs", m, "23100000000", "", "CAD", ""}}},
 		{"cents a headline calls Canadian after them", "SHELL CANADA RAISES CRUDE 32 CTS CANADIAN\n    NEW YORK, June 18 - Shell Canada raised its postings.", "", []want{{"32 CTS", m, "0.32", "", "CAD", ""}}},
 		{"a note that all figures are US dollars, under a Melbourne dateline", "WEEKS PETROLEUM YEAR\n    MELBOURNE, March 25 -\n    Pre-tax profit 21.31 mln dlrs vs 26.42 mln\n    Note - All figures in U.S. Dollars as the company is\nregistered in Bermuda.\n", "", []want{
 			{"21.31 mln dlrs", m, "21310000", "", "USD", ""}, {"26.42 mln", m, "26420000", "", "USD", ""}}},

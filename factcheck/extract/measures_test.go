@@ -93,6 +93,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"two million containers a year", m, "2000000", "", "container per year", ""}}},
 		{"count over a slash", "The team ships 3k releases/month.", []want{{"3k releases/month", m, "3000", "", "release per month", ""}}},
 		{"a year ago is no rate", "It had 40 staff a year ago.", []want{{"40 staff", factcheck.Count, "40", "", "", ""}}},
+		{"a level compared with a year ago's is no length of time", "Spending is running 50 pct above a year ago, sales 9 pct higher than a year earlier, a deal of more than a year ago.", []want{
+			{"50 pct", factcheck.Percent, "50", "", "", ""}, {"9 pct", factcheck.Percent, "9", "", "", ""}, {"more than a year", factcheck.Duration, "1", "", "year", factcheck.LowerBound}}},
 		{"per cent is a percent", "Prices rose 4 per cent a year.", []want{{"4 per cent", factcheck.Percent, "4", "", "", ""}}},
 		{"money per share stays money", "It pays $2 per share.", []want{{"$2", factcheck.Money, "2", "", "USD", ""}}},
 		{"cubic as written", "The dam holds 9 million cubic metres.", []want{{"9 million cubic metres", m, "9000000", "", "cubic metre", ""}}},

@@ -550,6 +550,18 @@ func (x *extractor) secForm(i int) bool {
 	return x.eq(i-1, "form")
 }
 
+// wireSlug reports whether the digits at token i, four of them, close a
+// code in brackets after a word in capitals that names no month, unit or
+// currency: a wire's roundup marks each item "(XYZS 1019)", "(XZAG
+// 1103)".
+func (x *extractor) wireSlug(i int) bool {
+	k := i - 1
+	if len(x.str(i)) != 4 || x.str(i-2) != "(" || x.str(i+1) != ")" || !x.tokIs(k, tWord) || x.toks[k].flags&fAllCaps == 0 || x.toks[k].word != 0 {
+		return false
+	}
+	return len(x.str(k)) >= 3 && len(x.str(k)) <= 6
+}
+
 // notAQuantity reports whether the digits at i belong to a name, code or
 // identifier, a term of a sum written out, a thread's post number or a
 // sound format: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44",
@@ -572,6 +584,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.bettingOdds(i) {
 		return true // "have odds of 4-1", "Clive Owen at 5-2": a bookmaker's price, no count
+	}
+	if x.wireSlug(i) {
+		return true // "(XYZS 1019)": a wire's code for an item of a roundup
 	}
 	if x.namedList(i) {
 		return true // "Windows 95, 98, 2000", "Key Stages 1, 3 and 4": names, as the first is

@@ -33,8 +33,9 @@ func (x *extractor) resultsReport() bool {
 	if x.results == 0 {
 		x.results = 1
 		for k := range x.toks {
-			if t := &x.toks[k]; t.class != tWord || x.text[t.s] < 'A' || x.text[t.s] > 'Z' {
-				continue // each form begins with a capital
+			t := &x.toks[k]
+			if t.class != tWord || x.text[t.s] < 'A' || x.text[t.s] > 'Z' || t.flags&fNewline == 0 && x.text[t.s] != 'S' {
+				continue // each form begins with a capital, and all but "Shr" after a dateline a line
 			}
 			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "Avg" && x.eq(k+1, "shrs") ||
 				x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.eq(k+1, "shr")) ||
@@ -162,7 +163,9 @@ func (x *extractor) lineStart(i int) int {
 
 // partsOfSum reports whether the row that starts at token line lists a
 // part of a sum a row above announces: "Trading profit includes -" over
-// "Packaging and associated products 23.2 mln vs 14.2 mln". The rows
+// "Packaging and associated products 23.2 mln vs 14.2 mln", "Nine month
+// divisional net earnings before minorities were." over "Petroleum 184.9
+// mln dlrs vs 472.4 mln\n Minerals 254.6 mln vs 241.0 mln". The rows
 // between must be rows of figures too, a few at most.
 func (x *extractor) partsOfSum(line int) bool {
 	if x.includesAt(line) {
@@ -171,7 +174,7 @@ func (x *extractor) partsOfSum(line int) bool {
 	for rows := 0; rows < 6 && line > 0; rows++ {
 		prev := x.lineStart(line - 1)
 		last := line - 1
-		if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.str(last) == ":") {
+		if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.str(last) == ":" || x.str(last) == "." && (x.eq(last-1, "were") || x.eq(last-1, "are"))) {
 			if x.tokIs(prev, tWord) && x.toks[prev].flags&fUpper == 0 && prev > 0 {
 				prev = x.lineStart(prev - 1) // a lead-in wrapped: "Pretax profit 83.2 mln stg vs 31.5\nmln, consists of -"
 			}

@@ -1223,9 +1223,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return x.unitAt(c, j+1)
 	case x.eq(j, "annual") && x.eq(j+1, "percentage") && x.eq(j+2, "rate"):
 		c.unitKind, c.last = factcheck.Percent, j+3 // "3.9- to 9.9-annual percentage rate" financing
-	case x.eq(j, "fold") || x.eq(j, "times") && !x.hyphenAt(j) && x.comparativeAt(j+1):
-		// "six-fold", "2.5-fold", "10-times faster": a multiple, as "6x" is
-		// (but "five-times-in-rehab" counts)
+	case x.eq(j, "fold") || x.eq(j, "times") && !x.hyphenAt(j) && (x.comparativeAt(j+1) || x.timesOfAmount(c, j+1)):
+		// "six-fold", "2.5-fold", "10-times faster", "at four- to
+		// eight-times the speed": a multiple, as "6x" is (but
+		// "five-times-in-rehab" counts)
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, "seater") && c.num.value >= 10:
 		c.last = j + 1 // "a 60,000-seater stadium", "a 34-seater plane": how many it seats (but "a two-seater" is a kind of car)

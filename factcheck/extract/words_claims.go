@@ -327,8 +327,9 @@ func (x *extractor) fraction(i int) int {
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || !strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if k == i+1 && !x.eq(k, "thirds") && !x.byChange(i) && (!x.eq(k+1, "of") && !x.fractionAlone(k+1) || x.periodsBefore(i-1)) {
-			return i // "the three quarters preceding", "the first three quarters (of 1985/86)": quarters of a year; but "fell by three quarters"
+		if k == i+1 && !x.eq(k, "thirds") && !x.byChange(i) && (!x.eq(k+1, "of") && !x.fractionAlone(k+1) || x.periodsBefore(i-1)) ||
+			x.toks[i].entry().Num >= x.toks[k].entry().Num {
+			return i // "the three quarters preceding", "the first three quarters (of 1985/86)", "four quarters of modest profits": quarters of a year; but "fell by three quarters"
 		}
 		num, den, j = x.toks[i].entry().Num, x.toks[k].entry().Num, k+1
 	case x.eq(i, "quarter") && x.qualifierBefore(i) && x.unitOfFraction(i+1) > i+1 && x.toks[x.unitOfFraction(i+1)].is(lexicon.Duration):
