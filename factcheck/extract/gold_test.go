@@ -1797,6 +1797,22 @@ import (
 //     the body gives in US dollars beside New Zealand's. Left: the bare
 //     prices of that Singapore list ("chemical naphtha 47, unleaded
 //     reformate 65.8") in the cents the list opened with.
+//   - testdata/heldout-news506.gold.jsonl to heldout-news513.gold.jsonl
+//     (session 34): eleven wire stories each, by four more hands, two sets
+//     each, read first at 3b50ab3 (F1 0.990 in the mean, 0.973 to 1.000;
+//     unit 0.894, 0.558 to 1.000). Read since: "effective around May One",
+//     "will rule April One", "four quarters of modest profits" (no share),
+//     "3.05 mln tonnes (96,000 imported)", "and poultry feed 287,600", a
+//     results table's parts under "... earnings were.", the Bank of
+//     England's bands' sums "in band two 254 mln at 9-13/16 pct", "(XYZS
+//     1019)" no claim, "75 cts (U.S.)" in Ottawa, "Malagasy francs",
+//     "four- to eight-times the speed", "between Sept 9 and March 6".
+//     Left: an effective exchange rate index's table, whose hand (508)
+//     writes "index" where most hands write points; money-market quotes
+//     "5-7/8, 5/8 pct" read by one hand (509) as ranges; "from July 20,
+//     1987 until June 16, 1992", a range to the rules and two dates to
+//     its hand; "annual capacity of 800,000 tonnes", tonnes a year to some
+//     hands and tonnes to others.
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2587,6 +2603,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news503.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news504.gold.jsonl", testcorpus.Root, 0.98, 0.84, 0.74, 0.79, 0.84},
 		{"heldout-news505.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news506.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.98},
+		{"heldout-news507.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.98},
+		{"heldout-news508.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.61, 0.98, 0.98},
+		{"heldout-news509.gold.jsonl", testcorpus.Root, 0.96, 0.95, 0.91, 0.54, 0.93},
+		{"heldout-news510.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.98, 0.98, 0.98},
+		{"heldout-news511.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news512.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.98},
+		{"heldout-news513.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
