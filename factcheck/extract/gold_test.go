@@ -1799,7 +1799,7 @@ import (
 //     reformate 65.8") in the cents the list opened with.
 //   - testdata/heldout-news506.gold.jsonl to heldout-news513.gold.jsonl
 //     (session 34): eleven wire stories each, by four more hands, two sets
-//     each, read first at 3b50ab3 (F1 0.990 in the mean, 0.973 to 1.000;
+//     each, read first at 3b50ab3 (F1 0.988 in the mean, 0.973 to 1.000;
 //     unit 0.894, 0.558 to 1.000). Read since: "effective around May One",
 //     "will rule April One", "four quarters of modest profits" (no share),
 //     "3.05 mln tonnes (96,000 imported)", "and poultry feed 287,600", a
