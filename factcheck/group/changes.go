@@ -2,11 +2,15 @@ package group
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/calendar"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // A change stated in one sentence gives one fact twice, before and after:
@@ -304,18 +308,76 @@ func monthsDiffer(a, b *factcheck.Claim) bool {
 }
 
 // monthBefore returns the month "in" names among the few words before
-// claim c, no figure between, in lower case, or "".
+// claim c, no figure between, in lower case, or "" (see monthNamed).
 func monthBefore(c *factcheck.Claim) string {
 	ws := wordsBefore(c, 60)
 	for k := len(ws) - 2; k >= 0 && k >= len(ws)-6; k-- {
-		if w := ws[k+1]; w != "" && w[0] >= '0' && w[0] <= '9' {
+		if w := ws[k+1]; w != "" && w[0] >= '0' && w[0] <= '9' && !isYear(w) {
 			return ""
 		}
-		if ws[k] == "in" && isMonth(ws[k+1]) {
-			return ws[k+1]
+		if m := monthNamed(ws, k); m != "" {
+			return m
 		}
 	}
 	return ""
+}
+
+// monthNamed returns the month that "in" at ws[k] and the words after it
+// name, with the year when one follows ("february 1986"), or "".
+func monthNamed(ws []string, k int) string {
+	if ws[k] != "in" || k+1 >= len(ws) || !isMonth(ws[k+1]) {
+		return ""
+	}
+	if k+2 < len(ws) && isYear(ws[k+2]) {
+		return ws[k+1] + " " + ws[k+2]
+	}
+	return ws[k+1]
+}
+
+// figureMonth returns the month claim c's figure is of, as monthAfter and
+// monthBefore read it, or as its sentence opens ("In January the current
+// account surplus provisionally narrowed to 4.9 billion marks", "In
+// February 1986 the current account had shown a 6.85 billion mark
+// surplus"); or "". A monthly statistic's figures of two months are two
+// facts, however alike their words.
+func figureMonth(c *factcheck.Claim) string {
+	if m := cmp.Or(monthAfter(c), monthBefore(c)); m != "" {
+		return m
+	}
+	if ws := words(c.Sentence[:min(len(c.Sentence), 30)]); len(ws) >= 2 {
+		return monthNamed(ws, 0)
+	}
+	return ""
+}
+
+// monthPeriod returns the month that figureMonth's words m name, as
+// "2004-12", or "--12" when no year can be told: a month without its year
+// is of the year that puts it nearest pub ("December" in a January is last
+// year's); in an article that gives no year, a year written out is kept
+// only when it is earlier than latest, the latest the article names
+// ("February 1986" in a story of 1987). It returns "" when m names no
+// month.
+func monthPeriod(m string, pub calendar.Date, latest int) string {
+	name, y, _ := strings.Cut(m, " ")
+	month := int(lexicon.At(lexicon.Lookup(strings.Trim(name, ".,"))).Month)
+	year, _ := strconv.Atoi(y)
+	switch {
+	case month == 0:
+		return ""
+	case year == 0 && pub.Y != 0:
+		year = pub.Y
+		if d := month - pub.M; d > 6 {
+			year--
+		} else if d < -6 {
+			year++
+		}
+	case pub.Y == 0 && year >= latest:
+		year = 0
+	}
+	if year <= 0 {
+		return fmt.Sprintf("--%02d", month)
+	}
+	return fmt.Sprintf("%04d-%02d", year, month)
 }
 
 // monthAfter returns the month "in" names just after claim c, past an
@@ -332,8 +394,8 @@ func monthAfter(c *factcheck.Claim) string {
 			rest = rest[k+1:]
 		}
 	}
-	if ws := words(rest[:min(len(rest), 20)]); len(ws) >= 2 && ws[0] == "in" && isMonth(ws[1]) {
-		return ws[1]
+	if ws := words(rest[:min(len(rest), 25)]); len(ws) >= 2 {
+		return monthNamed(ws, 0)
 	}
 	return ""
 }

@@ -832,6 +832,52 @@ func TestGroupQuartersByTheirMonths(t *testing.T) {
 	}
 }
 
+// TestGroupFlowsByTheirMonths: a monthly statistic's flows said of two
+// months ("in January", "in February", "In February 1986 the current
+// account had shown") are two facts, however alike their words, where the
+// same month's figure in two reports is one.
+func TestGroupFlowsByTheirMonths(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "GERMAN CURRENT ACCOUNT DATA DUE\n    WIESBADEN, March 26 - The office will publish February's figures today.\n    In January the current account surplus provisionally narrowed to 4.9 billion marks.\n" +
+			"    In February 1986 the current account had shown a 6.85 billion mark surplus.\n",
+		"b.txt": "GERMAN CURRENT ACCOUNT SURPLUS WIDENS\n    WIESBADEN, March 27 - West Germany's current account surplus widened to a provisional 6.6 billion marks " +
+			"in February.\n    The surplus was 4.9 billion in January, the office said.\n",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	names := map[string][]string{}
+	for doc, text := range articles {
+		names[doc] = NamesOfText(text)
+	}
+	places := Group(claims, pub, names)
+	checkTogether(t, claims, places, []sameGroup{
+		{[2]string{"a.txt", "4.9 billion marks"}, [2]string{"b.txt", "4.9 billion"}, true},        // January's in two reports
+		{[2]string{"a.txt", "4.9 billion marks"}, [2]string{"b.txt", "6.6 billion marks"}, false}, // January's and February's
+		{[2]string{"a.txt", "6.85 billion mark"}, [2]string{"b.txt", "6.6 billion marks"}, false}, // February 1986's and 1987's
+	})
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	for _, m := range []struct{ doc, text, month string }{
+		{"a.txt", "4.9 billion marks", "january"}, {"a.txt", "6.85 billion mark", "february 1986"},
+		{"b.txt", "6.6 billion marks", "february"}, {"b.txt", "4.9 billion", "january"},
+	} {
+		if got := figureMonth(&claims[at(m.doc, m.text)]); got != m.month {
+			t.Errorf("%s %q: month %q, want %q", m.doc, m.text, got, m.month)
+		}
+	}
+	for _, m := range []struct {
+		words, pub string
+		latest     int
+		want       string
+	}{
+		{"december", "2005-01-07", 2005, "2004-12"}, {"june", "2005-01-07", 2005, "2005-06"}, {"february 1986", "--03-26", 1987, "1986-02"},
+		{"february 1987", "--03-26", 1987, "--02"}, {"february", "--03-26", 0, "--02"}, {"last", "--03-26", 0, ""},
+	} {
+		pub, _ := parsePartialDate(m.pub)
+		if got := monthPeriod(m.words, pub, m.latest); got != m.want {
+			t.Errorf("monthPeriod(%q, %s, %d) = %q, want %q", m.words, m.pub, m.latest, got, m.want)
+		}
+	}
+}
+
 // TestGroupSharePricesByCompany: a London wire's share prices in pence
 // are prices ("Tesco was one penny easier at 479p"), each of the company
 // named before it, and the prices of two companies are two figures,

@@ -246,6 +246,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 		g.asOf[i] = docDates[claims[i].Doc]
 	}
 	// features on every core: each claim's is its own
+	months := make([]string, len(claims))
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	chunk := (len(claims) + workers - 1) / workers
@@ -259,13 +260,22 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 				if namesQuarter(claims[i].Sentence) {
 					g.period[i] = quarterOf(&claims[i])
 				}
+				if c := &claims[i]; g.period[i] == "" && (c.Kind == factcheck.Money || c.Kind == factcheck.Count || c.Kind == factcheck.Measure) && !priced(c) {
+					months[i] = figureMonth(c) // a flow's month: a price or a rate is one running figure from month to month
+				}
 			}
 		})
 	}
 	wg.Wait()
+	latest := latestYears(claims, docDates)
+	for i, m := range months {
+		if m != "" {
+			g.period[i] = monthPeriod(m, docDates[claims[i].Doc], latest[claims[i].Doc])
+		}
+	}
 	g.lastYears()
 	g.sentenceDates()
-	g.otherTimes(docDates)
+	g.otherTimes(latest)
 	g.moveDay = make([]calendar.Date, len(claims))
 	for i, m := range g.move {
 		if m == changeSize {
@@ -283,16 +293,7 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 // year it names), or telling of an earlier event (earlierEvent: "Two people
 // were killed in a previous explosion and fire at the plant on March 13"
 // beside a report's "killing one man" are two tolls, not one that moved).
-func (g *grouper) otherTimes(docDates map[string]calendar.Date) {
-	latest := map[string]int{}
-	for i := range g.claims {
-		c := &g.claims[i]
-		if y := docDates[c.Doc].Y; y != 0 {
-			latest[c.Doc] = y
-		} else if y := yearOf(c); y > latest[c.Doc] {
-			latest[c.Doc] = y
-		}
-	}
+func (g *grouper) otherTimes(latest map[string]int) {
 	for i := 0; i < len(g.claims); {
 		j, year := i, 0
 		for j < len(g.claims) && g.claims[j].Doc == g.claims[i].Doc && g.claims[j].SentenceStart == g.claims[i].SentenceStart {
@@ -317,6 +318,21 @@ func (g *grouper) otherTimes(docDates map[string]calendar.Date) {
 		}
 		i = j
 	}
+}
+
+// latestYears returns each article's year: its publication's, else the
+// latest year its claims name.
+func latestYears(claims []factcheck.Claim, docDates map[string]calendar.Date) map[string]int {
+	latest := map[string]int{}
+	for i := range claims {
+		c := &claims[i]
+		if y := docDates[c.Doc].Y; y != 0 {
+			latest[c.Doc] = y
+		} else if y := yearOf(c); y > latest[c.Doc] {
+			latest[c.Doc] = y
+		}
+	}
+	return latest
 }
 
 // earlierEvent reports whether sentence s names an earlier event of its
@@ -468,7 +484,8 @@ const maxJoined = 50
 // (sentenceClash).
 func (g *grouper) union(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.movesClash(ra, rb) {
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.movesClash(ra, rb) &&
+		!g.monthUnsaid(ra, rb, a, b) {
 		g.merge(ra, rb)
 	}
 }
@@ -490,11 +507,23 @@ func (g *grouper) weeksApart(ra, rb int) bool {
 }
 
 // quartersApart reports whether the groups of roots ra and rb hold figures
-// of two quarters of a year (quarterOf): "0.6 pct in the July/September
-// quarter" and "0.6 pct in October/December" are two facts, as a figure
-// said of no quarter between them does not join.
+// of two quarters of a year (quarterOf) or two months (figureMonth): "0.6 pct
+// in the July/September quarter" and "0.6 pct in October/December" are
+// two facts, as are "4.9 billion marks" of January and "6.6 billion marks
+// in February", as a figure said of no period between them does not join.
 func (g *grouper) quartersApart(ra, rb int) bool {
 	return g.period[ra] != "" && g.period[rb] != "" && g.period[ra] != g.period[rb]
+}
+
+// monthUnsaid reports whether claims a and b, of roots ra and rb, differ
+// in value and one group's figures are of a month (figureMonth) and the
+// other's of none: "157,000 new jobs were added last month" is no change
+// of "146,000 jobs in January", though it may be the same value said of
+// December.
+func (g *grouper) monthUnsaid(ra, rb, a, b int) bool {
+	pa, pb := g.period[ra], g.period[rb]
+	month := strings.HasPrefix(pa, "-") || strings.HasPrefix(pb, "-") || strings.Contains(pa, "-") || strings.Contains(pb, "-")
+	return month && (pa == "") != (pb == "") && g.claims[a].Value != g.claims[b].Value
 }
 
 // namesQuarter reports whether sentence s may name a quarter of a year
