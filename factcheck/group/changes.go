@@ -350,6 +350,28 @@ func figureMonth(c *factcheck.Claim) string {
 	return ""
 }
 
+// seasonAfter returns the season a figure of claim c is said of just
+// after it, "1985/86" of "1.38 gallons per box from the 1985/86 crop" or
+// "119,000,000 boxes in 1985/86"; or "".
+func seasonAfter(c *factcheck.Claim) string {
+	end := c.End - c.SentenceStart
+	if end < 0 || end > len(c.Sentence) {
+		return ""
+	}
+	rest := strings.TrimLeft(c.Sentence[end:], " \n")
+	for _, p := range []string{"per box ", "a box ", "from the ", "in the ", "for the ", "from ", "in ", "for "} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	k := 0
+	for k < len(rest) && k < 9 && (rest[k] >= '0' && rest[k] <= '9' || rest[k] == '/') {
+		k++
+	}
+	if y, _, ok := strings.Cut(rest[:k], "/"); ok && isYear(y) && k >= 7 {
+		return rest[:k]
+	}
+	return ""
+}
+
 // monthPeriod returns the month that figureMonth's words m name, as
 // "2004-12", or "--12" when no year can be told: a month without its year
 // is of the year that puts it nearest pub ("December" in a January is last

@@ -80,7 +80,7 @@ type grouper struct {
 	asOf   []calendar.Date          // when each claim's figure held: a date in its sentence, else its article's date
 	dated  map[string]calendar.Date // each article's date, when known
 	week   []string                 // the week each claim's sentence dates it to (weekOf), kept for each group at its root
-	period []string                 // the quarter of a year each claim's clause dates it to (quarterOf), kept so too
+	period []string                 // the quarter of a year, month or season each claim's clause dates it to (quarterOf, monthPeriod, seasonAfter), kept so too
 	move   []uint8                  // whether each group holds levels, changes' sizes or both (moveRole), kept so too
 	// moveDay holds the date of the articles of each group's changes'
 	// sizes, kept at its root: moves reported on two days are two moves
@@ -262,6 +262,11 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 				}
 				if c := &claims[i]; g.period[i] == "" && (c.Kind == factcheck.Money || c.Kind == factcheck.Count || c.Kind == factcheck.Measure) && !priced(c) {
 					months[i] = figureMonth(c) // a flow's month: a price or a rate is one running figure from month to month
+				}
+				if c := &claims[i]; g.period[i] == "" && months[i] == "" && c.Kind != factcheck.Date && c.Kind != factcheck.Ordinal {
+					if s := seasonAfter(c); s != "" {
+						g.period[i] = "season " + s // a crop's or a season's figure, a price or a yield too
+					}
 				}
 			}
 		})
@@ -516,14 +521,15 @@ func (g *grouper) quartersApart(ra, rb int) bool {
 }
 
 // monthUnsaid reports whether claims a and b, of roots ra and rb, differ
-// in value and one group's figures are of a month (figureMonth) and the
-// other's of none: "157,000 new jobs were added last month" is no change
-// of "146,000 jobs in January", though it may be the same value said of
-// December.
+// in value and one group's figures are of a month (figureMonth) or a
+// season (seasonAfter) and the other's of none: "157,000 new jobs were
+// added last month" is no change of "146,000 jobs in January", though it
+// may be the same value said of December; "1.38 gallons per box from the
+// 1985/86 crop" none of "1.46 gallons per box previously".
 func (g *grouper) monthUnsaid(ra, rb, a, b int) bool {
 	pa, pb := g.period[ra], g.period[rb]
-	month := strings.HasPrefix(pa, "-") || strings.HasPrefix(pb, "-") || strings.Contains(pa, "-") || strings.Contains(pb, "-")
-	return month && (pa == "") != (pb == "") && g.claims[a].Value != g.claims[b].Value
+	dated := func(p string) bool { return strings.Contains(p, "-") || strings.HasPrefix(p, "season ") }
+	return (dated(pa) || dated(pb)) && (pa == "") != (pb == "") && g.claims[a].Value != g.claims[b].Value
 }
 
 // namesQuarter reports whether sentence s may name a quarter of a year
@@ -723,7 +729,7 @@ func (g *grouper) link() {
 		return cmp.Compare(g.valueDiffers(a), g.valueDiffers(b))
 	})
 	for _, pair := range pairs {
-		if !g.farApart(pair[0], pair[1]) {
+		if !g.farApart(pair[0], pair[1]) && !g.parallelRows(pair[0], pair[1]) {
 			g.union(pair[0], pair[1])
 		}
 	}
@@ -820,6 +826,30 @@ func (g *grouper) valueDiffers(pair [2]int) int {
 		return 1
 	}
 	return 0
+}
+
+// parallelRows reports whether claims i and j stand in two sentences of
+// one article and differ in value, neither sentence telling of an earlier
+// report: sentences written alike in one article are a list's rows, each
+// of its own thing ("Total U.S. orange crop -- 190,050,000 boxes, vs
+// 190,850,000 boxes last month" over "Florida oranges -- 122,900,000
+// boxes, vs 124,000,000 last month"), but "Earlier, the company had said
+// 44 miners were trapped" retells the 57's.
+func (g *grouper) parallelRows(i, j int) bool {
+	ci, cj := &g.claims[i], &g.claims[j]
+	return ci.Doc == cj.Doc && ci.SentenceStart != cj.SentenceStart && ci.Value != cj.Value && !earlierReport(ci.Sentence) && !earlierReport(cj.Sentence)
+}
+
+// earlierReport reports whether sentence s tells of an earlier report:
+// "earlier", "previously", "originally", "revised", "had said".
+func earlierReport(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"earlier", "previously", "originally", "revised", "had said", "had reported"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // changedFrom reports whether "from" stands just before claim c, the

@@ -1152,7 +1152,11 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters spain inflation wage unrest 1987", "testdata/groups/reuters_spain_inflation_wage_unrest_1987.jsonl", nil, 0.71},
 		{"reuters abm gold ipo", "testdata/groups/reuters_abm_gold_ipo.jsonl", nil, 0.79},
 		{"reuters japan beef quota talks", "testdata/groups/reuters_japan_beef_quota_talks.jsonl", nil, 0.77},
-		{"reuters japan gnp 1986 87", "testdata/groups/reuters_japan_gnp_1986_87.jsonl", nil, 0.63},
+		// Japan's GNP 0.641 at session 34's start, 0.629 since a figure
+		// said of a fiscal year ("three pct growth ... in 1986/87") takes
+		// no other value of no period: the third quarter's 0.6 pct stays
+		// apart from a group that one joined.
+		{"reuters japan gnp 1986 87", "testdata/groups/reuters_japan_gnp_1986_87.jsonl", nil, 0.62},
 		{"reuters gm buyback cost cuts", "testdata/groups/reuters_gm_buyback_cost_cuts.jsonl", nil, 0.66},
 		{"reuters japan trade surplus 1987", "testdata/groups/reuters_japan_trade_surplus_1987.jsonl", nil, 0.78},
 		{"reuters us bank failures 1987", "testdata/groups/reuters_us_bank_failures_1987.jsonl", nil, 0.48},
@@ -1212,6 +1216,27 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters us strike iran oil platforms", "testdata/groups/reuters_us_strike_iran_oil_platforms.jsonl", nil, 0.23},
 		{"reuters nz economy early 1987", "testdata/groups/reuters_nz_economy_early_1987.jsonl", nil, 0.36},
 		{"reuters zero92 farm disaster bill", "testdata/groups/reuters_zero92_farm_disaster_bill.jsonl", nil, 0.73},
+		// Eight built blind in session 34, scored once at 3b50ab3: the
+		// Australian tug ban and New South Wales strikes over eight wire
+		// stories (0.741, suggestions 0 of 2, none made); West Germany's
+		// trade and current account over six (0.346, 0 of 13, 2 of 9 right:
+		// each month's surplus joined as one running figure; 0.494 once a
+		// flow said of two months was two facts); OPEC's June meeting over
+		// seven (0.613, 0 of 6, 0 of 1); Indonesia's debt and aid over eight
+		// (0.889, 2 of 4, 2 of 2); Florida's orange crop over six (0.464, 0
+		// of 10, none made; 0.542 once a season after a figure dated it and
+		// a list's rows in one article stayed apart); the Bundesbank's
+		// money market over eight (0.588, 7 of 13, 9 of 12); IBM's first
+		// quarter over eight (0.791, 0 of 1, 0 of 6); Honeywell Bull over
+		// six (1.000, none expected, 0 of 0).
+		{"reuters australia tug ban nsw strikes", "testdata/groups/reuters_australia_tug_ban_nsw_strikes.jsonl", nil, 0.73},
+		{"reuters west german trade current account feb 1987", "testdata/groups/reuters_west_german_trade_current_account_feb_1987.jsonl", nil, 0.48},
+		{"reuters opec june 1987 meeting", "testdata/groups/reuters_opec_june_1987_meeting.jsonl", nil, 0.60},
+		{"reuters indonesia foreign debt aid", "testdata/groups/reuters_indonesia_foreign_debt_aid.jsonl", nil, 0.88},
+		{"reuters florida orange crop 1987", "testdata/groups/reuters_florida_orange_crop_1987.jsonl", nil, 0.53},
+		{"reuters bundesbank money market march 1987", "testdata/groups/reuters_bundesbank_money_market_march_1987.jsonl", nil, 0.58},
+		{"reuters ibm q1 1987 earnings", "testdata/groups/reuters_ibm_q1_1987_earnings.jsonl", nil, 0.78},
+		{"reuters honeywell bull restructuring", "testdata/groups/reuters_honeywell_bull_restructuring.jsonl", nil, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
