@@ -832,6 +832,27 @@ func TestGroupQuartersByTheirMonths(t *testing.T) {
 	}
 }
 
+// TestQuarterOfHalvesAndElisions: a half of a year dates its figures as a
+// quarter does ("for first half 1987", "a July-December output ceiling"),
+// and so does a quarter whose noun a list leaves unsaid ("18.3 mln for the
+// fourth as provisionally agreed").
+func TestQuarterOfHalvesAndElisions(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "VIENNA, June 2 - The pact set a production ceiling for first half 1987 of 15.8 mln bpd. " +
+			"It may be raised to 16.6 mln bpd for the third quarter and 18.3 mln for the fourth as provisionally agreed. " +
+			"Ministers fixed a July-December output ceiling of 17.1 mln barrels per day.",
+	}
+	claims, _ := parseArticles(t, articles, nil)
+	at := func(text string) int { return claimAt(t, claims, "a.txt", text, 0) }
+	for _, q := range []struct{ text, quarter string }{
+		{"15.8 mln bpd", "first half"}, {"16.6 mln bpd", "third"}, {"18.3 mln", "fourth"}, {"17.1 mln barrels per day", "second half"},
+	} {
+		if got := quarterOf(&claims[at(q.text)]); got != q.quarter {
+			t.Errorf("%q: period %q, want %q", q.text, got, q.quarter)
+		}
+	}
+}
+
 // TestGroupFlowsByTheirMonths: a monthly statistic's flows said of two
 // months ("in January", "in February", "In February 1986 the current
 // account had shown") are two facts, however alike their words, where the

@@ -532,11 +532,11 @@ func (g *grouper) monthUnsaid(ra, rb, a, b int) bool {
 	return (dated(pa) || dated(pb)) && (pa == "") != (pb == "") && g.claims[a].Value != g.claims[b].Value
 }
 
-// namesQuarter reports whether sentence s may name a quarter of a year
-// (quarterOf): the word "quarter", "three months" or two months joined
-// ("October/December").
+// namesQuarter reports whether sentence s may name a quarter or a half of
+// a year (quarterOf): the word "quarter", "three months", "half" or two
+// months joined ("October/December").
 func namesQuarter(s string) bool {
-	if strings.Contains(s, "quarter") || strings.Contains(s, "three months") {
+	if strings.Contains(s, "quarter") || strings.Contains(s, "three months") || strings.Contains(s, " half") {
 		return true
 	}
 	for i := 0; i < len(s); i++ {

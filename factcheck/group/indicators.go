@@ -337,6 +337,9 @@ func periodOf(before, after []string) (year, quarter string) {
 			break // "206.0 mln dlrs from ... and 220.3 mln in the second quarter": the next figure's quarter
 		}
 		quarter = quarterAt(after[k:])
+		if quarter == "" && k > 0 && after[k-1] == "the" && quarters[after[k]] && (k+1 == len(after) || elisionEnds[after[k+1]]) {
+			quarter = after[k] // "16.6 mln bpd for the third quarter and 18.3 mln for the fourth as agreed"
+		}
 		previous = previousQuarterAt(after[k:]) && (k == 0 || after[k-1] != "from" && after[k-1] != "over" && after[k-1] != "on" && after[k-1] != "than")
 	}
 	for k := len(before) - 1; k >= 0 && quarter == ""; k-- {
@@ -362,10 +365,14 @@ func previousQuarterAt(ws []string) bool {
 }
 
 // quarterAt returns the quarter words ws name from their first on: "third
-// quarter", "three months to September", "October/December"; else "".
+// quarter", "three months to September", "October/December"; or the half
+// of a year, "first half", "July-December"; else "".
 func quarterAt(ws []string) string {
 	if len(ws) > 1 && ws[1] == "quarter" && quarters[ws[0]] {
 		return ws[0]
+	}
+	if len(ws) > 1 && ws[1] == "half" && (ws[0] == "first" || ws[0] == "second") {
+		return ws[0] + " half" // "a production ceiling for first half 1987"
 	}
 	if len(ws) > 0 {
 		if q := monthPairQuarter(ws[0]); q != "" {
@@ -379,7 +386,8 @@ func quarterAt(ws []string) string {
 var quarterStarts = map[int]string{1: "first", 4: "second", 7: "third", 10: "fourth"}
 
 // monthPairQuarter returns the quarter that w names by its first and last
-// months, "October/December", "jan-march"; else "".
+// months, "October/December", "jan-march", or the half, "July-December";
+// else "".
 func monthPairQuarter(w string) string {
 	a, b, ok := strings.Cut(w, "/")
 	if !ok {
@@ -392,8 +400,19 @@ func monthPairQuarter(w string) string {
 	if q := quarterStarts[ma]; q != "" && mb == ma+2 {
 		return q
 	}
+	if (ma == 1 || ma == 7) && mb == ma+5 {
+		return halves[ma] // "a July-December output ceiling"
+	}
 	return ""
 }
+
+// elisionEnds are the words that may follow an ordinal whose noun is
+// left unsaid: "for the fourth as provisionally agreed", "in the fourth,
+// and".
+var elisionEnds = map[string]bool{"as": true, "and": true, "but": true, "when": true, "while": true, "after": true, "from": true}
+
+// halves maps the months that open a half of a year to its name.
+var halves = map[int]string{1: "first half", 7: "second half"}
 
 // monthNumber returns the month, 1 to 12, that w names, else 0.
 func monthNumber(w string) int {
