@@ -66,6 +66,30 @@ func vulgarFraction(s string) (float64, int) {
 	return v, n
 }
 
+// quotedBid reports whether the fraction at token i, after a comma,
+// gives the other side of a quote whose first is a whole number and a
+// fraction, "6-1/2, 3/8 pct" (6-1/2 bid, 6-3/8 offered): it returns the
+// first's whole number and fraction.
+func (x *extractor) quotedBid(i int) (whole, frac float64, ok bool) {
+	if x.str(i-1) != "," || !x.mixedNumberEndsAt(i-2) {
+		return 0, 0, false
+	}
+	w, err1 := strconv.Atoi(x.str(i - 6))
+	n, err2 := strconv.Atoi(x.str(i - 4))
+	d, err3 := strconv.Atoi(x.str(i - 2))
+	if err1 != nil || err2 != nil || err3 != nil || d == 0 {
+		return 0, 0, false
+	}
+	return float64(w), float64(n) / float64(d), true
+}
+
+// mixedNumberEndsAt reports whether a whole number and a fraction joined
+// by a hyphen, "6-1/2", end at token k, written with no space.
+func (x *extractor) mixedNumberEndsAt(k int) bool {
+	return k >= 4 && x.tokIs(k, tNum) && x.str(k-1) == "/" && x.tokIs(k-2, tNum) && x.str(k-3) == "-" && x.tokIs(k-4, tNum) &&
+		x.toks[k].flags&fSpace == 0 && x.toks[k-1].flags&fSpace == 0 && x.toks[k-2].flags&fSpace == 0 && x.toks[k-3].flags&fSpace == 0
+}
+
 // fractionValue rounds the value v of a fraction as it is read: exact when
 // it ends within six decimals ("5/8 inch" is 0.625, "13/64 inch"
 // 0.203125), else to two ("1/3 cup" is 0.33).
@@ -94,6 +118,14 @@ func (x *extractor) slashFraction(i int) int {
 		return i // "13/64 inch", "11/64 of an inch"; a bond's "96-16/32 pct" is one price
 	}
 	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: float64(num) / float64(den), decimal: true}, factor: 1}
+	if whole, bid, ok := x.quotedBid(i); ok {
+		// "6-1/2, 3/8 pct": a rate's offer after its bid, in the bid's
+		// whole number (one less when the fraction is the larger)
+		if c.num.value > bid {
+			whole--
+		}
+		c.num.value += whole
+	}
 	if end, k := x.fractionEnd(j, c.num.value); end != nil {
 		// "1/2 to one pct", "around 1/8 to 1/4 dlr": a range, its unit after the end
 		c.end = end

@@ -103,6 +103,9 @@ func TestExtractFractions(t *testing.T) {
 			{"three quarters", p, "75", "", "", ""}, {"two-fifths", p, "40", "", "", ""}}},
 		{"quarters of a year are no share", "In the three quarters to June, profits rose.", []want{
 			{"three quarters", factcheck.Count, "3", "", "", ""}}},
+		{"a quote's two sides, the second a fraction of the first's whole number", "Deposits rose to 6-1/2, 3/8 pct from 6-1/4, six pct; three-month at 5-1/8, 15/16 pct.", []want{
+			{"6-1/2", p, "6.5", "", "", ""}, {"3/8 pct", p, "6.375", "", "", ""}, {"6-1/4", p, "6.25", "", "", ""}, {"six pct", p, "6", "", "", ""},
+			{"three-month", factcheck.Duration, "3", "", "month", ""}, {"5-1/8", p, "5.125", "", "", ""}, {"15/16 pct", p, "4.9375", "", "", ""}}},
 		{"no share of a whole or more", "The loss followed four quarters of modest profits.", []want{
 			{"four quarters", factcheck.Count, "4", "", "", ""}}},
 		{"a hyphenated ratio", "There is a one-in-five chance, and a 1-in-3 risk.", []want{
