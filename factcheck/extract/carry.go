@@ -94,12 +94,21 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		if w := lower(x.str(c.subjectStart)); c.subjectEnd == c.subjectStart+1 && resultsLabels[w] && w != "net" && (w != "current" || x.toks[c.subjectStart].flags&fUpper != 0) {
 			x.resultsMoney(c)
 		}
-		if c.num.scaled && c.subjectEnd == c.subjectStart+1 && rateChangeNoun(lower(x.str(c.subjectStart))) {
+		if w := lower(x.str(c.subjectStart)); c.num.scaled && c.subjectEnd == c.subjectStart+1 && (rateChangeNoun(w) || sumRestated(w)) {
 			// "rose 4.87 billion dlrs in May, compared with April's 2.8
-			// billion increase": a change of a sum is a sum
+			// billion increase": a change of a sum is a sum, as is its
+			// estimate ("a 1.2 billion stg shortage, revised down from an
+			// initial 1.15 billion estimate")
 			if p, pi := x.moneyToCarry(); p != nil && pi < c.first && p.Value.Num >= 1e6 && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
 				c.unitKind, c.unit = factcheck.Money, p.Unit
 			}
+			return
+		}
+		if p, pi := x.moneyToCarry(); c.num.scaled && x.eq(c.num.last, "of") && p != nil && pi < c.first && x.eq(x.tokenAfter(p), "of") &&
+			!x.sentenceEndIn(x.tokenAfter(p), c.first) && x.scaleOf(c) != "" && slices.Contains(strings.Fields(lower(p.Text)), x.scaleOf(c)) {
+			// "20 mln stg of band one bank bills at 10-7/8 pct and 111 mln
+			// of band two bank bills": sums of things alike
+			c.unitKind, c.unit = factcheck.Money, p.Unit
 			return
 		}
 		if !c.num.scaled || !x.moneyWordIn(c.subjectStart, c.subjectEnd) {
@@ -168,9 +177,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		// in the story's currency: "net foreign debt would grow from 81
 		// billion ... to 97.2 billion"; and so is a figure whose own noun
 		// is money: "The 548.76 mln cash would cover payments", "a 90 mln
-		// after-tax restructuring charge"
+		// after-tax restructuring charge", and one a verb of money takes:
+		// "Panhandle Eastern earned 133.5 mln in 1986"
 		if c.num.scaled && (c.num.value >= 1e9 && x.sumWordIn(x.clauseStart(c.first, x.sentenceStartBefore(c.first)), c.last) ||
-			c.subjectEnd > c.subjectStart && c.subjectStart == c.num.last && onlyMoney(lower(x.str(c.subjectEnd-1)))) {
+			c.subjectEnd > c.subjectStart && c.subjectStart == c.num.last && onlyMoney(lower(x.str(c.subjectEnd-1))) || sumVerb(lower(x.str(c.first-1)))) {
 			if u := x.storyCurrency(); u != "" {
 				c.unitKind, c.unit = factcheck.Money, u
 			}
@@ -576,7 +586,9 @@ func (x *extractor) inEighths(i, j int) bool {
 // companyMove reports whether token v ends a company's move on the market
 // just before its figure: a verb of change after the company's name
 // ("Piedmont fell", "Piedmont, which slipped") or its stock ("TWA stock
-// rose"), or "up", "down" or "off" after a verb of trading or "was" or
+// rose"), a gain or a loss a few words after a name ("Navistar led the
+// active list with a gain of"), or "up", "down" or "off" after a verb of
+// trading or "was" or
 // both ("USAir closed up", "TWA was off", "USX was trading up", "Armco
 // shares, trading off"). No index is named near it.
 func (x *extractor) companyMove(v int) bool {
@@ -601,6 +613,15 @@ func (x *extractor) companyMove(v int) bool {
 	case x.movedCompany(k):
 		// the company a verb moved: "Heavy buying boosted Conrac Corp 7-7/8 to 29"
 		return !x.indexNear(v + 1)
+	case x.eq(k, "of") && x.eq(k-2, "a") && (x.eq(k-1, "gain") || x.eq(k-1, "loss") || x.eq(k-1, "rise") || x.eq(k-1, "drop") || x.eq(k-1, "fall")):
+		// "Navistar led the active list with a gain of 1/4 to 7-1/4": a
+		// name a few words before, no punctuation between
+		for m := k - 3; m >= 0 && m >= k-12 && x.tokIs(m, tWord); m-- {
+			if x.toks[m].flags&fUpper != 0 && x.toks[m].word == 0 {
+				return !x.indexNear(v + 1)
+			}
+		}
+		return false
 	case x.pricesMoved() && x.listedCompany(k):
 		// the verb said once for a list: "International Paper fell 4-3/8
 		// to 95-1/2, Weyerhaeuser Co two to 51-1/2, Potlatch Corp 3-1/2 to 69"
@@ -1302,6 +1323,27 @@ func (x *extractor) sumWordIn(i, j int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// sumRestated reports whether w, in lower case, is a noun that names a
+// sum by what was said of it: "estimate", "forecast", "figure",
+// "expansion", "shortage".
+func sumRestated(w string) bool {
+	switch w {
+	case "estimate", "forecast", "projection", "figure", "expansion", "contraction", "shortage", "injection":
+		return true
+	}
+	return false
+}
+
+// sumVerb reports whether w, in lower case, is a verb whose object is a
+// sum of money: "earned", "spent", "paid".
+func sumVerb(w string) bool {
+	switch w {
+	case "earned", "earn", "earns", "spent", "spend", "spends", "paid", "pay", "pays", "netted", "cost", "costs":
+		return true
 	}
 	return false
 }

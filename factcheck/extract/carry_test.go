@@ -128,6 +128,13 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"213.50", m, "213.5", "", "DEM", ""}, {"12", m, "12", "", "DEM", ""}, {"716", m, "716", "", "DEM", ""}}},
 		{"a price compared 'up on' one before, its alternative after 'or'", "The metal closed at 420.00/420.50 dlrs an ounce, up on the\nafternoon fix of 418.50. Platinum closed at 565.50 dlrs, little changed from the fix of 566.35 or the morning setting of 565.75.", []want{
 			{"420.00/420.50 dlrs", m, "420", "420.5", "USD", ""}, {"418.50", m, "418.5", "", "USD", ""}, {"565.50 dlrs", m, "565.5", "", "USD", ""}, {"566.35", m, "566.35", "", "USD", ""}, {"565.75", m, "565.75", "", "USD", ""}}},
+		{"a sum a verb of money takes, far from any other", "HOUSTON, March 3 - Panhandle Eastern earned 133.5 mln in 1986 on revenues of 2.0 billion dlrs.", []want{
+			{"133.5 mln", m, "133500000", "", "USD", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"2.0 billion dlrs", m, "2000000000", "", "USD", ""}}},
+		{"a sum's estimate and a list's sums of things alike", "LONDON, March 4 - The shortage was 1.2 billion stg, revised down from an initial 1.15 billion estimate. It bought 20 mln stg of band one bank bills and 111\nmln of band two bank bills; 2 mln of the workers were idle.", []want{
+			{"1.2 billion stg", m, "1200000000", "", "GBP", ""}, {"1.15 billion estimate", m, "1150000000", "", "GBP", ""}, {"20 mln stg", m, "20000000", "", "GBP", ""},
+			{"111\nmln of band", m, "111000000", "", "GBP", ""}, {"2 mln of the workers", n, "2000000", "", "", ""}}},
+		{"a share's gain after its name, and the price it reached", "NEW YORK, March 20 - Navistar led the active list with a gain of 1/4 to 7-1/4 on volume of 4.2 mln shares.", []want{
+			{"1/4", m, "0.25", "", "USD", ""}, {"7-1/4", m, "7.25", "", "USD", ""}, {"4.2 mln shares", n, "4200000", "", "", ""}}},
 		{"a list of sums of one scale, each with its rate in fractions", "LONDON, March 4 - The Bank bought bills in band one 20 mln stg at 9-7/8\npct, in band two 254 mln at 9-13/16 pct.", []want{
 			{"20 mln stg", m, "20000000", "", "GBP", ""}, {"9-7/8\npct", factcheck.Percent, "9.875", "", "", ""}, {"254 mln", m, "254000000", "", "GBP", ""},
 			{"9-13/16 pct", factcheck.Percent, "9.8125", "", "", ""}}},

@@ -36,6 +36,8 @@ func TestExtractQualifiers(t *testing.T) {
 			{"1987", factcheck.Date, "1987", "", "", ""}, {"3.10 dlrs", factcheck.Money, "3.1", "", "USD", factcheck.Approx}}},
 		{"points of a player are counted", "Smith scored 31 points.", []want{{"31 points", factcheck.Count, "31", "", "", ""}}},
 		{"points of an index are measured", "The Nikkei index rose 120 points.", []want{{"120 points", factcheck.Measure, "120", "", "point", ""}}},
+		{"points of a futures contract are measured", "Cocoa was steady. Near July fell 45 points and the May contract rose 12 points.", []want{
+			{"45 points", factcheck.Measure, "45", "", "point", ""}, {"12 points", factcheck.Measure, "12", "", "point", ""}}},
 		{"as high as", "Gusts were as high as 90 mph.", []want{{"as high as 90 mph", factcheck.Measure, "90", "", "mph", factcheck.UpperBound}}},
 		{"neared", "The toll neared 300 deaths.", []want{{"neared 300", factcheck.Count, "300", "", "", factcheck.UpperBound}}},
 		{"near", "Rates stayed near 5%.", []want{{"near 5%", factcheck.Percent, "5", "", "", factcheck.Approx}}},

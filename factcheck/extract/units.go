@@ -296,7 +296,8 @@ func (x *extractor) bracketedUnit(c *claimParts) {
 // pointsMoved reports whether a verb of a price's move stands before the
 // number at token i, past a word of degree, after what a market prices:
 // "bonds fell about one point", "Treasury bonds lost more than one
-// point", "ARCO's stock jumped as much as five points", or after a stock
+// point", "ARCO's stock jumped as much as five points", "Near July fell
+// 45 points" (a futures contract's month), or after a stock
 // index named earlier in the sentence ("The Dow
 // Jones Industrial Average, which soared 85 points to record levels in
 // the past two sessions, tumbled 45 points"): points of a price, a
@@ -319,6 +320,9 @@ func (x *extractor) pointsMoved(i int) bool {
 	for m := k - 1; m >= 0 && m >= k-3 && x.tokIs(m, tWord); m-- {
 		if marketNoun(lower(x.str(m))) {
 			return true
+		}
+		if x.toks[m].is(lexicon.Month) && (x.eq(m-1, "near") || x.eq(m-1, "nearby") || x.eq(m+1, "contract") || x.eq(m+1, "delivery") || x.eq(m+1, "futures")) {
+			return true // "Near July fell 45 points": a futures contract's price
 		}
 	}
 	return x.indexWithin(k, 40) // "The Dow Jones Industrial Average, which soared 85 points to record levels in the past two sessions, tumbled 45 points"
