@@ -135,8 +135,9 @@ func (x *extractor) indefiniteDuration(i int) int {
 	// "a week or two": one to two of them; "a week or 10 days": seven to
 	// ten days, its end naming a unit the first converts to exactly
 	end, ratio, endUnit := x.orMore(u)
-	if x.eq(i, "another") && !suffixed {
-		return i // "another year": one more, no length said
+	granted := x.eq(i, "another") && (x.eq(i-1, "get") || x.eq(i-1, "gets") || x.eq(i-1, "got") || x.eq(i-1, "given") || x.eq(i-1, "need"))
+	if x.eq(i, "another") && !suffixed && !granted && !x.durationContext(i) {
+		return i // "another year": one more, no length said (but "delayed for another year", "might get another year")
 	}
 	if n := len(x.claims); n > 0 && i > 0 && x.claims[n-1].End == int(x.toks[i-1].e) && (x.claims[n-1].Kind == factcheck.Money || x.claims[n-1].Kind == factcheck.Measure) {
 		return i // "live on $2,000 a year or less": the figure's rate
@@ -149,7 +150,7 @@ func (x *extractor) indefiniteDuration(i int) int {
 	if x.toks[u].is(lexicon.Ordinal) && (x.tokIs(u+1, tWord) && !x.toks[u+1].is(lexicon.Stop) || x.hyphenAt(u)) {
 		return i // "for a second week" counts weeks, "a second-tier increase" ranks: an ordinal
 	}
-	if !own && !suffixed && end == nil && !x.durationContext(i) || x.eq(u+1, "on") && x.sameUnit(u+2, u) || x.hyphenAt(u) && x.eq(u+2, "on") && x.hyphenAt(u+2) && x.sameUnit(u+4, u) {
+	if !own && !suffixed && end == nil && !granted && !x.durationContext(i) || x.eq(u+1, "on") && x.sameUnit(u+2, u) || x.hyphenAt(u) && x.eq(u+2, "on") && x.hyphenAt(u+2) && x.sameUnit(u+4, u) {
 		return i // "in a year on year comparison", "after a year-on-year decline": no length of time
 	}
 	e := x.toks[u].entry()

@@ -456,8 +456,16 @@ func (x *extractor) personCounted(c *claimParts) bool {
 // number ends at token j, is a word of a name that a line break or a
 // headline hides: between capitalised words, at the start of a line
 // wrapped with no indent ("Base\nTen Telecom Inc"), or before a wire's ticker in a headline,
-// after a word the lexicon does not hold ("BASE TEN &lt;BASE>").
+// after a word the lexicon does not hold ("BASE TEN &lt;BASE>"); or one
+// that opens a company's name a wire tags ("&lt;Four Seasons Hotels
+// Inc>"), in the text or, in capitals, in its headline.
 func (x *extractor) inName(i, j int) bool {
+	if x.toks[i].flags&fUpper != 0 && (x.str(i-1) == "<" || x.str(i-1) == ";" && x.eq(i-2, "lt") && x.str(i-3) == "&") {
+		return true // "&lt;Four Seasons Hotels Inc>": a company a wire tags
+	}
+	if x.toks[i].flags&fShout != 0 && x.taggedName(i) {
+		return true // "FOUR SEASONS BUYING MARRIOTT" over "&lt;Four Seasons Hotels Inc>"
+	}
 	if i < 1 || !x.tokIs(i-1, tWord) || x.toks[i-1].flags&fUpper == 0 {
 		return false
 	}
@@ -466,6 +474,26 @@ func (x *extractor) inName(i, j int) bool {
 	}
 	return x.toks[i].flags&(fNewline|fUpper) == fNewline|fUpper && !x.toks[i-1].is(lexicon.Stop|lexicon.Determiner) && x.text[x.toks[i-1].e:x.toks[i].s] == "\n" &&
 		x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0
+}
+
+// taggedName reports whether the word at token i and the next begin a
+// company's name the text tags as a wire does, "&lt;Four Seasons Hotels
+// Inc>", in any case.
+func (x *extractor) taggedName(i int) bool {
+	if !x.tokIs(i+1, tWord) {
+		return false
+	}
+	name := x.text[x.toks[i].s:x.toks[i+1].e]
+	for rest := x.text; ; {
+		k := strings.Index(rest, "&lt;")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+len("&lt;"):]
+		if len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) {
+			return true
+		}
+	}
 }
 
 // multiple reads a multiple written as one word, "a sixfold rise",

@@ -109,6 +109,8 @@ func TestExtractCounts(t *testing.T) {
 		{"a unit of time bounded or ranged with no number before it, a rate after a sum", "They lived apart for a year or more; it takes another year or so, a week or two; another year passed; most live on $2,000 a year or less.", []want{
 			{"a year or more", factcheck.Duration, "1", "", "year", factcheck.LowerBound}, {"another year or so", factcheck.Duration, "1", "", "year", factcheck.Approx},
 			{"a week or two", factcheck.Duration, "1", "2", "week", ""}, {"$2,000", factcheck.Money, "2000", "", "USD", ""}}},
+		{"another year a length where it is granted or lasts", "Completion was delayed for another year; he might get another year to finish; another year passed.", []want{
+			{"another year", factcheck.Duration, "1", "", "year", ""}, {"another year", factcheck.Duration, "1", "", "year", ""}}},
 		{"a time of day in hours, a shirt's number, a lower-case month after record", "Offers are due by 1200 hrs EST; he keeps the number 10 jersey; holders of record may 14 are paid; prices may 14 rise.", []want{
 			{"may 14", factcheck.Date, "--05-14", "", "", ""}, {"14", factcheck.Count, "14", "", "", ""}}},
 		{"a grade of fuel oil, a power's metric prefix hyphenated", "Posted prices for number six fuel rose; it builds two 550 mega-watt units of 12 kilo-metres.", []want{
@@ -1072,6 +1074,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"two-state solution", "They backed a two-state solution."},
 		{"two state garbled", "They pave the way two state solution."},
 		{"G7", "The G7 met in Rome."},
+		{"a company's name a wire tags, and its headline", "FOUR SEASONS BUYING MARRIOTT HOTEL\n    TORONTO, March 2 - &lt;Four Seasons Hotels Inc> said it bought the hotel."},
 		{"a wire's code for an item of a roundup", "Cocoa futures were steady. (XYZS 1019)"},
 		{"F-16", "It bought F-16 jets."},
 		{"COVID-19", "COVID-19 spread."},

@@ -904,6 +904,7 @@ func (x *extractor) dashedLength(i int) bool {
 // shoutedQuantity reports whether the digits at i, in a line all in
 // capitals, read as a quantity whatever the word before them: a unit or a
 // noun of things counted follows ("SALES 12 MLN DLRS", "ADDS 500 JOBS"),
+// or ends the range they open ("PLANS 11-12 PCT BUDGET RISE"),
 // where a name has none ("FTSE 100 SLIPS"), or a year follows a word
 // comparing what it brings ("HAS LOWER 1986 EARNINGS").
 func (x *extractor) shoutedQuantity(i int) bool {
@@ -912,6 +913,9 @@ func (x *extractor) shoutedQuantity(i int) bool {
 	}
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.str(i+3) == "/" && x.tokIs(i+4, tNum) {
 		i += 4 // "TO BUY 10-7/8 PCT DEBENTURES": a wire's fraction
+	}
+	if (x.hyphenAt(i) || x.eq(i+1, "to")) && x.tokIs(i+2, tNum) && x.unitFollows(i+2) {
+		return true // "PLANS 11-12 PCT BUDGET RISE", "11 TO 12 PCT": a range
 	}
 	return x.unitFollows(i) || x.tokIs(i+1, tWord) && countNoun(x.str(i+1)) || yearLike(x.str(i)) && x.comparedYear(i-1)
 }
