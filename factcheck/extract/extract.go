@@ -419,7 +419,7 @@ func (x *extractor) spelled(i int) int {
 			return n.last
 		}
 		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) && !x.partOfCount(&c) && !x.partitive(&c) &&
-			!x.changeAmount(&c) && !x.inListWithNoun(&c) && !x.changeStart(&c) {
+			!x.changeAmount(&c) && !x.inListWithNoun(&c) && !x.changeStart(&c) && !x.tolled(&c) {
 			return n.last
 		}
 	}

@@ -483,6 +483,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"a half pct", factcheck.Percent, "0.5", "", "", ""}, {"nine pct", factcheck.Percent, "9", "", "", ""},
 			{"one pct", factcheck.Percent, "1", "", "", ""}, {"10 pct", factcheck.Percent, "10", "", "", ""},
 			{"one minor injury", factcheck.Count, "1", "", "", ""}}},
+		{"one a toll's verb counts, no noun after it", "QUAKE KILLS ONE\n    TOKYO, March 18 - The blast killed one and injured three; it killed one of the guards.", []want{
+			{"ONE", factcheck.Count, "1", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}, {"three", factcheck.Count, "3", "", "", ""}}},
 		{"a length of time said once after a list", "Samples were taken on days 1.0, 3.0, 14.0 and 64.0 days after vaccination.", []want{
 			{"1.0", factcheck.Duration, "1", "", "day", ""}, {"3.0", factcheck.Duration, "3", "", "day", ""},
 			{"14.0", factcheck.Duration, "14", "", "day", ""}, {"64.0 days", factcheck.Duration, "64", "", "day", ""}}},

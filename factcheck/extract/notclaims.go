@@ -321,6 +321,9 @@ func holdingVerb(w string) bool {
 // a family ("she leaves one son"), or, with no noun, the last of a list of
 // counts ("two goals from Flo and one by Zola": elidedOne).
 func (x *extractor) oneCounts(c *claimParts) bool {
+	if (c.subjectEnd == 0 || x.eq(c.num.last, "and")) && x.tolled(c) {
+		return true // "QUAKE KILLS ONE", "killed one and injured three": a person
+	}
 	if c.subjectEnd > 0 && x.eq(c.subjectEnd-1, "count") && x.eq(c.subjectEnd, "of") && (x.eq(c.first-1, "with") || x.eq(c.first-1, "to") || x.eq(c.first-1, "and")) {
 		return true // "charged with one count of conspiracy": a charge counted
 	}
@@ -360,6 +363,23 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	k := c.subjectEnd
 	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
 		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c) || x.listedAfterCount(c)
+}
+
+// tolled reports whether the count c with no noun is the object of a
+// verb of a toll: "killed one and injured three" counts people (but
+// "killed one of the").
+func (x *extractor) tolled(c *claimParts) bool {
+	return c.first > 0 && !x.eq(c.num.last, "of") && tollVerb(lower(x.str(c.first-1)))
+}
+
+// tollVerb reports whether w, in lower case, is a verb of a toll whose
+// object may be a bare count of people: "killed", "injured".
+func tollVerb(w string) bool {
+	switch w {
+	case "killed", "kills", "kill", "killing", "injured", "injures", "injuring", "wounded", "wounds", "wounding":
+		return true
+	}
+	return false
 }
 
 // elidedOne reports whether a bare "one" ends a list of counts of one
