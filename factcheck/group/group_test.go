@@ -1237,6 +1237,19 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters bundesbank money market march 1987", "testdata/groups/reuters_bundesbank_money_market_march_1987.jsonl", nil, 0.58},
 		{"reuters ibm q1 1987 earnings", "testdata/groups/reuters_ibm_q1_1987_earnings.jsonl", nil, 0.78},
 		{"reuters honeywell bull restructuring", "testdata/groups/reuters_honeywell_bull_restructuring.jsonl", nil, 0.99},
+		// Four more built blind in session 34, scored once at 81e8dc4:
+		// Japan's earthquakes of March over five wire stories (0.667,
+		// suggestions 0 of 2, 0 of 2: an article datelined "May 18" for
+		// March 18, its toll read as the later; the magnitudes of three
+		// quakes joined); the dollar's record lows against the yen over
+		// eight (0.850, 0 of 5, 1 of 1); Canada's bond financing over
+		// seven (0.884, 0 of 1, 0 of 2); Goodyear's sales of its units over
+		// eight (0.818, 0 of 3, 0 of 2: a wire's corrected resending, whose
+		// figure the hand reads as replacing the first's, disputed).
+		{"reuters japan earthquakes march 1987", "testdata/groups/reuters_japan_earthquakes_march_1987.jsonl", nil, 0.65},
+		{"reuters dollar yen record lows march 1987", "testdata/groups/reuters_dollar_yen_record_lows_march_1987.jsonl", nil, 0.84},
+		{"reuters canada bond financing spring 1987", "testdata/groups/reuters_canada_bond_financing_spring_1987.jsonl", nil, 0.87},
+		{"reuters goodyear unit sales", "testdata/groups/reuters_goodyear_unit_sales.jsonl", nil, 0.80},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
