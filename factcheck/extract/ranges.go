@@ -38,6 +38,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if x.degreeSign(j) {
 		w = 2
 	}
+	if x.unitRepeats(j) && (x.eq(j+w, "a") || x.eq(j+w, "per")) && x.tokIs(j+w+1, tWord) && x.eq(j+w+2, "to") && x.eq(c.first-1, "from") &&
+		!x.changeBefore(c.first) && x.tokIs(j+w+3, tNum) {
+		w += 2 // "range from 16.50 dlrs a share to 17.25 dlrs": the rate said after the start
+	}
 	repeat := x.unitRepeats(j) && (between || x.eq(j+w, "to") || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
 	first := j // the first number's unit, when repeated
 	if repeat {

@@ -54,6 +54,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"two points", p, "2", "", "percentage point", ""}}},
 		{"points of a game are no rate", "The side gained one point in the table.", nil},
 		{"points of an index beside rates", "The Dow fell by 3 points as rates rose.", []want{{"3 points", factcheck.Measure, "3", "", "point", ""}}},
+		{"a range whose start says its rate", "Payouts would range from 16.50 dlrs a share to 17.25 dlrs; the dividend rose from 5 dlrs a share to 7 dlrs.", []want{
+			{"16.50 dlrs a share to 17.25 dlrs", factcheck.Money, "16.5", "17.25", "USD", ""}, {"5 dlrs", factcheck.Money, "5", "", "USD", ""}, {"7 dlrs", factcheck.Money, "7", "", "USD", ""}}},
 		{"shares listed after a percent", "Partners are Santos 50 pct, Delhi 30, Vamgas 10.", []want{
 			{"50 pct", p, "50", "", "", ""}, {"30", p, "30", "", "", ""}, {"10", p, "10", "", "", ""}}},
 		{"a wire name in brackets on a share list", "Owners: BHP 60 pct, &lt;Woodside Ltd> 40.", []want{
