@@ -127,6 +127,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"1.2 mln tonnes", m, "1200000", "", "tonne", ""}, {"1.5 mln", m, "1500000", "", "tonne", ""}}},
 		{"a vague multiple of a unit", "The port ships millions of tonnes of coal a year and hundreds of barrels.", []want{
 			{"millions of tonnes", m, "2000000", "", "tonne per year", factcheck.LowerBound}, {"hundreds of barrels", m, "200", "", "barrel", factcheck.LowerBound}}},
+		{"a vague number of a unit of two words", "Tanks holding thousands of cubic metres of fuel burst.", []want{
+			{"thousands of cubic metres", m, "2000", "", "cubic metre", factcheck.LowerBound}}},
 		{"a rate said once for two", "The well gives 1,500 barrels of oil and 60,000 cubic metres of gas a day.", []want{
 			{"1,500 barrels", m, "1500", "", "barrel per day", ""}, {"60,000 cubic metres", m, "60000", "", "cubic metre per day", ""}}},
 		{"a rate of the second alone", "The 12 km road carries 300 tonnes, and 20 tonnes of coal a day.", []want{

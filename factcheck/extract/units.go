@@ -584,6 +584,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "hundreds of years", "thousands of hours"
 		e := x.toks[j+1].entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+2
+	case x.eq(j, "of") && c.num.vague && (x.eq(j+1, "cubic") || x.eq(j+1, "square")) && x.measureAt(j+2):
+		// "thousands of cubic metres of fuel"
+		return x.unitAt(c, j+1)
 	case x.eq(j, "of") && c.num.vague && x.measureAt(j+1) && !x.eq(j+1, "point") && !x.eq(j+1, "points"):
 		// "millions of tonnes of coal a year", as "millions of dollars"
 		if x.eq(c.first-1, "in") && x.tokIs(j+2, tPunct) {
