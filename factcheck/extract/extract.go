@@ -759,6 +759,18 @@ func (x *extractor) stoppedFor(j int) bool {
 	return false
 }
 
+// gradeWord reports whether w, in lower case, after "number two" names a
+// grade of grain: its colour, hardness or season, its kind, or a trade's
+// short form ("SRW", "NS").
+func gradeWord(w string) bool {
+	switch w {
+	case "yellow", "white", "red", "soft", "hard", "northern", "dark", "spring", "winter", "western", "durum", "amber",
+		"corn", "wheat", "sorghum", "barley", "oats", "soybeans", "rice", "srw", "hrw", "hrs", "ns", "dns", "sww":
+		return true
+	}
+	return false
+}
+
 // countAt reports whether token i is a number, in digits or a word.
 func (x *extractor) countAt(i int) bool {
 	return x.tokIs(i, tNum) || x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal)
@@ -796,6 +808,9 @@ func (x *extractor) rank(i int) int {
 	}
 	if !top && (x.eq(n.last, "fuel") || x.eq(n.last, "heating") || x.eq(n.last, "oil")) {
 		return n.last // "posted prices for number six fuel": a grade of oil, no rank
+	}
+	if !top && (gradeWord(lower(x.str(n.last))) || x.eq(n.last, "or") && x.eq(n.last+1, "better")) {
+		return n.last // "tonnes of number two soft red winter wheat", "number three yellow corn", "number five or better": a grade of grain
 	}
 	if !top && x.tokIs(i-1, tWord) && documentNoun(lower(x.str(i-1))) {
 		return n.last // "FASB statement number 86": a document's number, no rank

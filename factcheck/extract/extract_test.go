@@ -113,6 +113,8 @@ func TestExtractCounts(t *testing.T) {
 			{"another year", factcheck.Duration, "1", "", "year", ""}, {"another year", factcheck.Duration, "1", "", "year", ""}}},
 		{"a time of day in hours, a shirt's number, a lower-case month after record", "Offers are due by 1200 hrs EST; he keeps the number 10 jersey; holders of record may 14 are paid; prices may 14 rise.", []want{
 			{"may 14", factcheck.Date, "--05-14", "", "", ""}, {"14", factcheck.Count, "14", "", "", ""}}},
+		{"grades of grain, no ranks", "Cargill sold 1,503.5 tonnes of number two soft red winter wheat, number two SRW wheat and U.S. number five or better rice; he is the world number two player.", []want{
+			{"1,503.5 tonnes", factcheck.Measure, "1503.5", "", "tonne", ""}, {"number two player", factcheck.Ordinal, "2", "", "", ""}}},
 		{"a grade of fuel oil, a power's metric prefix hyphenated", "Posted prices for number six fuel rose; it builds two 550 mega-watt units of 12 kilo-metres.", []want{
 			{"two", factcheck.Count, "2", "", "", ""}, {"550 mega-watt", factcheck.Measure, "550", "", "megawatt", ""}, {"12 kilo-metres", factcheck.Measure, "12", "", "km", ""}}},
 		{"an hour of the night", "It leaves us awake at 3 in the morning; he scored 3 in the first half.", []want{
