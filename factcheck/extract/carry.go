@@ -434,6 +434,9 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return true // "shares were little changed at 242p after 241 at Friday's close": the price before
 	case x.eq(f-1, "at") && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.sharePriceMove(p):
 		return true // "was up three at 63": the price a share's move ends at
+	case x.eq(f-1, "at") && (x.eq(f-2, "was") || x.eq(f-2, "is") || x.eq(f-2, "were") || x.eq(f-2, "are")) && (x.eq(f-3, "stock") || x.eq(f-3, "shares")) &&
+		x.inEighths(f, c.num.last):
+		return true // "Gillette's stock was at 24-1/8, up 1/8"
 	case x.eq(f-1, "at") && (x.eq(f-2, "higher") || x.eq(f-2, "lower")) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-3].e) && x.shareNamed(x.tokenOf(p)-1):
 		return true // "shares were nine pence higher at 100"
 	case x.eq(f-1, "at"):

@@ -133,6 +133,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a sum's estimate and a list's sums of things alike", "LONDON, March 4 - The shortage was 1.2 billion stg, revised down from an initial 1.15 billion estimate. It bought 20 mln stg of band one bank bills and 111\nmln of band two bank bills; 2 mln of the workers were idle.", []want{
 			{"1.2 billion stg", m, "1200000000", "", "GBP", ""}, {"1.15 billion estimate", m, "1150000000", "", "GBP", ""}, {"20 mln stg", m, "20000000", "", "GBP", ""},
 			{"111\nmln of band", m, "111000000", "", "GBP", ""}, {"2 mln of the workers", n, "2000000", "", "", ""}}},
+		{"a stock's price after was at, and its move after it", "BOSTON, Oct 19 - Gillette's stock was at 24-1/8, up 1/8, in morning trade.", []want{
+			{"24-1/8", m, "24.125", "", "USD", ""}, {"1/8", m, "0.125", "", "USD", ""}}},
 		{"a share's gain after its name, and the price it reached", "NEW YORK, March 20 - Navistar led the active list with a gain of 1/4 to 7-1/4 on volume of 4.2 mln shares.", []want{
 			{"1/4", m, "0.25", "", "USD", ""}, {"7-1/4", m, "7.25", "", "USD", ""}, {"4.2 mln shares", n, "4200000", "", "", ""}}},
 		{"a list of sums of one scale, each with its rate in fractions", "LONDON, March 4 - The Bank bought bills in band one 20 mln stg at 9-7/8\npct, in band two 254 mln at 9-13/16 pct.", []want{

@@ -234,7 +234,9 @@ func (x *extractor) provinceAt(k int) bool {
 // US dollars, as a Canadian company's results report ends: "    U.S.
 // dlrs.", "NOTE: U.S. funds.", "U.S. Currency."; or a note says so of all
 // its figures in a sentence: "Note - All figures in U.S. Dollars as the
-// company is\nregistered in Bermuda" under a Melbourne dateline.
+// company is\nregistered in Bermuda" under a Melbourne dateline, "NOTE:
+// Full name is AMCA International Ltd. Results in U.S. dlrs." under a
+// Toronto one.
 func usNote(text string) bool {
 	for line := range strings.Lines(text) {
 		l := strings.ToLower(strings.TrimSpace(line))
@@ -246,7 +248,8 @@ func usNote(text string) bool {
 	}
 	words := strings.ToLower(strings.Join(strings.Fields(text), " "))
 	for _, said := range []string{"figures in u.s. dollars", "figures in u.s. dlrs", "figures are in u.s. dollars", "figures are in u.s. dlrs",
-		"amounts in u.s. dollars", "amounts in u.s. dlrs", "amounts are in u.s. dollars", "amounts are in u.s. dlrs"} {
+		"amounts in u.s. dollars", "amounts in u.s. dlrs", "amounts are in u.s. dollars", "amounts are in u.s. dlrs",
+		"results in u.s. dlrs", "results in u.s. dollars", "results are in u.s. dlrs", "results are in u.s. dollars", "results in u.s. funds"} {
 		if strings.Contains(words, said) {
 			return true
 		}

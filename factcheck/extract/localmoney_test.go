@@ -33,6 +33,9 @@ func TestLocalCurrency(t *testing.T) {
 		{"cents called U.S. in brackets under an Ottawa dateline, and the story's dollars after them", "OTTAWA, March 5 - The dollar is higher than 75 cts (U.S.) today. Foreigners bought a record 23.1 billion dlrs of bonds.", "", []want{
 			{"75 cts", m, "0.75", "", "USD", factcheck.LowerBound}, {"23.1 billion dlrs", m, "23100000000", "", "CAD", ""}}},
 		{"cents a headline calls Canadian after them", "SHELL CANADA RAISES CRUDE 32 CTS CANADIAN\n    NEW YORK, June 18 - Shell Canada raised its postings.", "", []want{{"32 CTS", m, "0.32", "", "CAD", ""}}},
+		{"a note that the results are US dollars, under a Toronto dateline", "AMCA 3RD QTR LOSS\n    TORONTO, Oct 19 -\n    Shr loss two cts vs loss 1.79 dlrs\n    Revs 290.3 mln vs 245.0 mln\n    NOTE: Full name is AMCA International Ltd. Results in U.S.\ndlrs.\n", "", []want{
+			{"3RD QTR LOSS", factcheck.Ordinal, "3", "", "", ""}, {"two cts", m, "0.02", "", "USD", ""}, {"1.79 dlrs", m, "1.79", "", "USD", ""},
+			{"290.3 mln", m, "290300000", "", "USD", ""}, {"245.0 mln", m, "245000000", "", "USD", ""}}},
 		{"a note that all figures are US dollars, under a Melbourne dateline", "WEEKS PETROLEUM YEAR\n    MELBOURNE, March 25 -\n    Pre-tax profit 21.31 mln dlrs vs 26.42 mln\n    Note - All figures in U.S. Dollars as the company is\nregistered in Bermuda.\n", "", []want{
 			{"21.31 mln dlrs", m, "21310000", "", "USD", ""}, {"26.42 mln", m, "26420000", "", "USD", ""}}},
 		{"a Toronto wire's share moves in fractions, in Canadian dollars", "TORONTO, April 7 - Toronto stocks rose.\n    Among resources, British Columbia Forest Products rose 1/2 to 21-1/4, Cominco added 1/4 to reach 18-5/8 and Imperial Oil class A firmed 1/2 to 72-5/8.", "", []want{
