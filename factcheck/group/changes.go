@@ -350,6 +350,17 @@ func figureMonth(c *factcheck.Claim) string {
 	return ""
 }
 
+// monthsChange reports whether the percentage c is a change over a
+// month, a verb or a noun of a move next to it: "rose 0.7 pct in March",
+// "a 0.5 pct fall in January".
+func monthsChange(c *factcheck.Claim) bool {
+	if ws := wordsBefore(c, 30); len(ws) > 0 && (moveVerbs[ws[len(ws)-1]] || len(ws) > 1 && ws[len(ws)-1] == "by" && moveVerbs[ws[len(ws)-2]]) {
+		return true
+	}
+	wa := wordsAfter(c, 20)
+	return len(wa) > 0 && sizeNouns[wa[0]]
+}
+
 // seasonAfter returns the season a figure of claim c is said of just
 // after it, "1985/86" of "1.38 gallons per box from the 1985/86 crop" or
 // "119,000,000 boxes in 1985/86"; or "".

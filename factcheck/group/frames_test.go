@@ -884,6 +884,15 @@ func TestGroupFlowsByTheirMonths(t *testing.T) {
 			t.Errorf("%s %q: month %q, want %q", m.doc, m.text, got, m.month)
 		}
 	}
+	moves, _ := parseArticles(t, map[string]string{"c.txt": "TOKYO, April 27 - Output rose 0.7 pct in March after a 0.5 pct fall in February; the jobless rate was 2.9 pct in March."}, nil)
+	for _, m := range []struct {
+		text string
+		want bool
+	}{{"0.7 pct", true}, {"0.5 pct", true}, {"2.9 pct", false}} {
+		if got := monthsChange(&moves[claimAt(t, moves, "c.txt", m.text, 0)]); got != m.want {
+			t.Errorf("%q: a month's change %v, want %v", m.text, got, m.want)
+		}
+	}
 	for _, m := range []struct {
 		words, pub string
 		latest     int
