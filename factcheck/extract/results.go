@@ -34,7 +34,7 @@ func (x *extractor) resultsReport() bool {
 		x.results = 1
 		for k := range x.toks {
 			t := &x.toks[k]
-			if t.class != tWord || x.text[t.s] < 'A' || x.text[t.s] > 'Z' || t.flags&fNewline == 0 && x.text[t.s] != 'S' {
+			if t.class != tWord || t.flags&fNewline == 0 && (t.e-t.s != 3 || x.text[t.s] != 'S') || x.text[t.s] < 'A' || x.text[t.s] > 'Z' {
 				continue // each form begins with a capital, and all but "Shr" after a dateline a line
 			}
 			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "Avg" && x.eq(k+1, "shrs") ||
