@@ -907,6 +907,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"10.8%", factcheck.Percent, "10.8", "", "", ""}, {"18 or older", factcheck.Duration, "18", "", "year", factcheck.LowerBound}}},
 		{"the last of a list of ages", "She came with George, 9, Charlotte, 7, and Louis, 4. The rest stayed.", []want{
 			{"9", factcheck.Duration, "9", "", "year", ""}, {"7", factcheck.Duration, "7", "", "year", ""}, {"4", factcheck.Duration, "4", "", "year", ""}}},
+		{"the first quarters of a year are a period", "NOTE: First three quarters of 1986 were restated; net rose in first three qtrs.", []want{
+			{"three quarters", factcheck.Count, "3", "", "", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"three qtrs", factcheck.Count, "3", "", "", ""}}},
 		{"the first months are a period", "Sales for the first 10 months of 1986 and its first two days rose.", []want{
 			{"10 months", factcheck.Duration, "10", "", "month", ""}, {"1986", factcheck.Date, "1986", "", "", ""},
 			{"two days", factcheck.Duration, "2", "", "day", ""}}},

@@ -142,9 +142,10 @@ func (x *extractor) manyAt(k int) bool {
 }
 
 // periodAfter reports whether a length of time in figures or words
-// starts at token k: "10 months", "two days".
+// starts at token k: "10 months", "two days", "three quarters" of a year,
+// a wire's "three qtrs".
 func (x *extractor) periodAfter(k int) bool {
-	return x.manyAt(k) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration) && !x.eq(k+1, "second")
+	return x.manyAt(k) && x.tokIs(k+1, tWord) && (x.toks[k+1].is(lexicon.Duration) && !x.eq(k+1, "second") || x.eq(k+1, "quarters") || x.eq(k+1, "qtrs"))
 }
 
 // countAfter reports whether a count of two or more, in figures or words,
