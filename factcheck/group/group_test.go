@@ -2180,7 +2180,7 @@ func TestStoriesOfRareNames(t *testing.T) {
 	}
 }
 
-// TestStoriesOfSharedName: a name that two thirds of a small import's
+// TestStoriesOfSharedName: a name that three fifths of a small import's
 // articles share makes them one story, whatever else they name; a name
 // of fewer makes none.
 func TestStoriesOfSharedName(t *testing.T) {
@@ -2205,6 +2205,17 @@ func TestStoriesOfSharedName(t *testing.T) {
 	names["e6.txt"] = append(names["e6.txt"], "presley")
 	if s := storiesOf(names, nil); s["e5.txt"] == s["e6.txt"] {
 		t.Errorf("two of seven reports sharing one name: one story, want none")
+	}
+	usda := map[string][]string{}
+	for i := range 8 {
+		ns := []string{"aa" + strconv.Itoa(i), "bb" + strconv.Itoa(i), "cc" + strconv.Itoa(i)}
+		if i < 5 {
+			ns = append(ns, "usda")
+		}
+		usda["u"+strconv.Itoa(i)+".txt"] = ns
+	}
+	if s := storiesOf(usda, nil); s["u4.txt"] != s["u0.txt"] {
+		t.Errorf("five of eight reports naming the USDA: two stories, want one")
 	}
 }
 
