@@ -244,7 +244,11 @@ import (
 // expected), 449/1730 and 518/834 by their rules; with four more read
 // once at 81e8dc4 (Japan's earthquakes 0 of 2, 0 of 2; the dollar's lows
 // against the yen 0 of 5, 1 of 1; Canada's bonds 0 of 1, 0 of 2;
-// Goodyear's units 0 of 3, 0 of 2), 449/1741 and 519/841.
+// Goodyear's units 0 of 3, 0 of 2), 449/1741 and 519/841; with four more
+// read once at 8a5c7a2 (Japan's industrial production 2 of 4, 2 of 3;
+// Swire's and Cathay's results 1 of 9, 1 of 1; precious metals' prices 2
+// of 25, 2 of 6; the USDA certificates' cost 0 of 4, none made), 458/1783
+// and 528/856.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
