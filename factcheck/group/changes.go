@@ -322,6 +322,29 @@ func monthBefore(c *factcheck.Claim) string {
 	return ""
 }
 
+// monthOfSubject returns the month that a noun before claim c takes as
+// its modifier, no figure between, in lower case: "The revised adjusted
+// January index was down 0.5 pct", "The adjusted March producers'
+// shipment index fell 0.6"; or "". A month after a preposition ("from
+// December") is another month's, and "may" is left alone.
+func monthOfSubject(c *factcheck.Claim) string {
+	ws := wordsBefore(c, 120)
+	for k := len(ws) - 2; k >= 0; k-- {
+		if w := ws[k+1]; w != "" && w[0] >= '0' && w[0] <= '9' {
+			return ""
+		}
+		if w := ws[k]; isMonth(w) && w != "may" && ws[k+1] != "" && !(ws[k+1][0] >= '0' && ws[k+1][0] <= '9') && (k == 0 || !monthPrepositions[ws[k-1]]) {
+			return w
+		}
+	}
+	return ""
+}
+
+// monthPrepositions make the month after them the time of another figure
+// or of an event: "from December", "since January".
+var monthPrepositions = map[string]bool{"in": true, "from": true, "to": true, "since": true, "until": true, "after": true, "before": true,
+	"than": true, "of": true, "for": true, "by": true, "on": true, "at": true, "through": true, "over": true, "with": true, "during": true}
+
 // monthNamed returns the month that "in" at ws[k] and the words after it
 // name, with the year when one follows ("february 1986"), or "".
 func monthNamed(ws []string, k int) string {

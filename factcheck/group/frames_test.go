@@ -893,6 +893,12 @@ func TestGroupFlowsByTheirMonths(t *testing.T) {
 			t.Errorf("%q: a month's change %v, want %v", m.text, got, m.want)
 		}
 	}
+	subjects, _ := parseArticles(t, map[string]string{"d.txt": "TOKYO, March 16 - The revised adjusted January index was down 0.5 pct from December when it rose 3.6 pct."}, nil)
+	for _, m := range []struct{ text, want string }{{"0.5 pct", "january"}, {"3.6 pct", ""}} {
+		if got := monthOfSubject(&subjects[claimAt(t, subjects, "d.txt", m.text, 0)]); got != m.want {
+			t.Errorf("%q: the month of its subject %q, want %q", m.text, got, m.want)
+		}
+	}
 	for _, m := range []struct {
 		words, pub string
 		latest     int

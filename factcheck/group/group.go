@@ -262,6 +262,9 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 				}
 				if c := &claims[i]; g.period[i] == "" && ((c.Kind == factcheck.Money || c.Kind == factcheck.Count || c.Kind == factcheck.Measure) && !priced(c) || c.Kind == factcheck.Percent && monthsChange(c)) {
 					months[i] = figureMonth(c) // a flow's month, or a month's change: a price or a rate is one running figure from month to month
+					if months[i] == "" && c.Kind == factcheck.Percent {
+						months[i] = monthOfSubject(c) // "The revised adjusted January index was down 0.5 pct"
+					}
 				}
 				if c := &claims[i]; g.period[i] == "" && months[i] == "" && c.Kind != factcheck.Date && c.Kind != factcheck.Ordinal {
 					if s := seasonAfter(c); s != "" {
