@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
@@ -1088,8 +1089,8 @@ func (x *extractor) moneyToCarry() (*factcheck.Claim, int) {
 		default:
 			continue
 		}
-		if x.conversion(p) {
-			continue // "($175.6bn; £93.6bn)"
+		if x.conversion(p) || x.apposedConversion(k) {
+			continue // "($175.6bn; £93.6bn)", "436.50 dlrs, 268.368 stg, an ounce"
 		}
 		pi := x.tokenOf(p)
 		if cents(lower(p.Text)) {
@@ -1098,6 +1099,19 @@ func (x *extractor) moneyToCarry() (*factcheck.Claim, int) {
 		return p, pi
 	}
 	return nil, 0
+}
+
+// apposedConversion reports whether claim k is a sum set between commas
+// after another that names its own currency, another one, as its
+// conversion: "fixed at 436.50 dlrs, 268.368 stg, an ounce" (but not a
+// list's "1.2918, 103.32 yen from 103.15").
+func (x *extractor) apposedConversion(k int) bool {
+	if k < 1 {
+		return false
+	}
+	p, q := &x.claims[k], &x.claims[k-1]
+	return q.Kind == factcheck.Money && q.Unit != p.Unit && q.End < p.Start && strings.TrimSpace(x.text[q.End:p.Start]) == "," &&
+		strings.ContainsFunc(q.Text, unicode.IsLetter) && strings.HasPrefix(strings.TrimLeft(x.text[p.End:], " "), ",")
 }
 
 // comparedCurrencyAfter returns the currency of a sum compared, at token

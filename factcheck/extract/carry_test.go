@@ -133,6 +133,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a sum's estimate and a list's sums of things alike", "LONDON, March 4 - The shortage was 1.2 billion stg, revised down from an initial 1.15 billion estimate. It bought 20 mln stg of band one bank bills and 111\nmln of band two bank bills; 2 mln of the workers were idle.", []want{
 			{"1.2 billion stg", m, "1200000000", "", "GBP", ""}, {"1.15 billion estimate", m, "1150000000", "", "GBP", ""}, {"20 mln stg", m, "20000000", "", "GBP", ""},
 			{"111\nmln of band", m, "111000000", "", "GBP", ""}, {"2 mln of the workers", n, "2000000", "", "", ""}}},
+		{"a sum's conversion after a comma, passed over for the figure compared", "LONDON, April 13 - Gold was fixed at 436.50 dlrs, 268.368 stg, an ounce, up from Friday's close of 432.00/50.", []want{
+			{"436.50 dlrs", m, "436.5", "", "USD", ""}, {"268.368 stg", m, "268.368", "", "GBP", ""}, {"432.00/50", m, "432", "432.5", "USD", ""}}},
 		{"a stock's price after was at, and its move after it", "BOSTON, Oct 19 - Gillette's stock was at 24-1/8, up 1/8, in morning trade.", []want{
 			{"24-1/8", m, "24.125", "", "USD", ""}, {"1/8", m, "0.125", "", "USD", ""}}},
 		{"a share's gain after its name, and the price it reached", "NEW YORK, March 20 - Navistar led the active list with a gain of 1/4 to 7-1/4 on volume of 4.2 mln shares.", []want{
