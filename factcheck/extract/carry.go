@@ -105,8 +105,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			}
 			return
 		}
-		if p, pi := x.moneyToCarry(); c.num.scaled && x.eq(c.num.last, "of") && p != nil && pi < c.first && x.eq(x.tokenAfter(p), "of") &&
-			!x.sentenceEndIn(x.tokenAfter(p), c.first) && x.scaleOf(c) != "" && slices.Contains(strings.Fields(lower(p.Text)), x.scaleOf(c)) {
+		if p := x.sumOfThingsAlike(c); p != nil {
 			// "20 mln stg of band one bank bills at 10-7/8 pct and 111 mln
 			// of band two bank bills": sums of things alike
 			c.unitKind, c.unit = factcheck.Money, p.Unit
@@ -1342,6 +1341,21 @@ func (x *extractor) sumWordIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// sumOfThingsAlike returns the sum before the figure c, in its sentence
+// and of its scale, that "of" follows as it follows c: "20 mln stg of
+// band one bank bills ... and 111 mln of band two bank bills"; or nil.
+func (x *extractor) sumOfThingsAlike(c *claimParts) *factcheck.Claim {
+	if !c.num.scaled || !x.eq(c.num.last, "of") {
+		return nil
+	}
+	p, pi := x.moneyToCarry()
+	if p == nil || pi >= c.first || !x.eq(x.tokenAfter(p), "of") || x.sentenceEndIn(x.tokenAfter(p), c.first) ||
+		x.scaleOf(c) == "" || !slices.Contains(strings.Fields(lower(p.Text)), x.scaleOf(c)) {
+		return nil
+	}
+	return p
 }
 
 // sumRestated reports whether w, in lower case, is a noun that names a

@@ -71,23 +71,26 @@ func vulgarFraction(s string) (float64, int) {
 // fraction, "6-1/2, 3/8 pct" (6-1/2 bid, 6-3/8 offered): it returns the
 // first's whole number and fraction.
 func (x *extractor) quotedBid(i int) (whole, frac float64, ok bool) {
-	if x.str(i-1) != "," || !x.mixedNumberEndsAt(i-2) {
+	if x.str(i-1) != "," {
 		return 0, 0, false
 	}
-	w, err1 := strconv.Atoi(x.str(i - 6))
-	n, err2 := strconv.Atoi(x.str(i - 4))
-	d, err3 := strconv.Atoi(x.str(i - 2))
-	if err1 != nil || err2 != nil || err3 != nil || d == 0 {
+	v, ok := x.mixedNumberBefore(i - 1)
+	if !ok {
 		return 0, 0, false
 	}
-	return float64(w), float64(n) / float64(d), true
+	whole = math.Floor(v)
+	return whole, v - whole, true
 }
 
-// mixedNumberEndsAt reports whether a whole number and a fraction joined
-// by a hyphen, "6-1/2", end at token k, written with no space.
-func (x *extractor) mixedNumberEndsAt(k int) bool {
-	return k >= 4 && x.tokIs(k, tNum) && x.str(k-1) == "/" && x.tokIs(k-2, tNum) && x.str(k-3) == "-" && x.tokIs(k-4, tNum) &&
-		x.toks[k].flags&fSpace == 0 && x.toks[k-1].flags&fSpace == 0 && x.toks[k-2].flags&fSpace == 0 && x.toks[k-3].flags&fSpace == 0
+// mixedNumberBefore returns the value of a whole number and a fraction
+// joined by a hyphen (wholeAndFraction), "6-1/2", that ends just before
+// token k, and whether one does.
+func (x *extractor) mixedNumberBefore(k int) (float64, bool) {
+	if k < 5 {
+		return 0, false
+	}
+	v, end, ok := x.wholeAndFraction(k - 5)
+	return v, ok && end == k
 }
 
 // fractionValue rounds the value v of a fraction as it is read: exact when

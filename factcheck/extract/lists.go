@@ -266,7 +266,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		scale = lower(x.str(c.num.last - 1))
 	}
 	k := c.num.last
-	if x.str(k) == "," && x.mixedNumberEndsAt(k-1) && x.tokIs(k+1, tNum) && x.str(k+2) == "/" && x.tokIs(k+3, tNum) {
+	if _, mixed := x.mixedNumberBefore(k); x.str(k) == "," && mixed && x.tokIs(k+1, tNum) && x.str(k+2) == "/" && x.tokIs(k+3, tNum) {
 		// "6-1/2, 3/8 pct": a quote's two sides, the unit after the second
 		last := claimParts{first: k + 1, last: k + 4, unitKind: factcheck.Count, factor: 1}
 		if x.tokIs(k+4, tWord) && x.unitAt(&last, k+4) && (last.unitKind == factcheck.Percent || last.unitKind == factcheck.Money) && last.factor == 1 {

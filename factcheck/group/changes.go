@@ -802,10 +802,11 @@ var sizeNouns = map[string]bool{"increase": true, "increases": true, "hike": tru
 	"cut": true, "cuts": true, "reduction": true, "reductions": true, "decrease": true, "drop": true, "fall": true,
 	"gain": true, "decline": true, "jump": true, "advance": true}
 
-// moveRole returns whether claim c, a sum of or moving a price (priced),
-// is a level or a change's size (see changeSize), or 0 for any other.
-func moveRole(c *factcheck.Claim) uint8 {
-	if c.Kind != factcheck.Money || c.EndValue != nil || !priced(c) {
+// moveRole returns whether claim c, a sum of or moving a price (isPriced,
+// priced(c)), is a level or a change's size (see changeSize), or 0 for
+// any other.
+func moveRole(c *factcheck.Claim, isPriced bool) uint8 {
+	if c.Kind != factcheck.Money || c.EndValue != nil || !isPriced {
 		return 0
 	}
 	ws := wordsBefore(c, 160)

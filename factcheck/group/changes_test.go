@@ -27,7 +27,7 @@ func TestMoveRole(t *testing.T) {
 		if tt.claim == "2 tonnes" {
 			c.Kind = factcheck.Measure
 		}
-		if got := moveRole(&c); got != tt.want {
+		if got := moveRole(&c, priced(&c)); got != tt.want {
 			t.Errorf("moveRole(%q in %q) = %d, want %d", tt.claim, tt.sentence, got, tt.want)
 		}
 	}

@@ -256,17 +256,19 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 			for i := lo; i < hi; i++ {
 				g.feats[i] = featureOf(&claims[i], g.story[claims[i].Doc])
 				g.week[i] = weekOf(&claims[i])
-				g.move[i] = moveRole(&claims[i])
-				if namesQuarter(claims[i].Sentence) {
-					g.period[i] = quarterOf(&claims[i])
+				c := &claims[i]
+				isPriced := (c.Kind == factcheck.Money || c.Kind == factcheck.Count || c.Kind == factcheck.Measure) && priced(c)
+				g.move[i] = moveRole(c, isPriced)
+				if namesQuarter(c.Sentence) {
+					g.period[i] = quarterOf(c)
 				}
-				if c := &claims[i]; g.period[i] == "" && ((c.Kind == factcheck.Money || c.Kind == factcheck.Count || c.Kind == factcheck.Measure) && !priced(c) || c.Kind == factcheck.Percent && monthsChange(c)) {
+				if g.period[i] == "" && ((c.Kind == factcheck.Money || c.Kind == factcheck.Count || c.Kind == factcheck.Measure) && !isPriced || c.Kind == factcheck.Percent && monthsChange(c)) {
 					months[i] = figureMonth(c) // a flow's month, or a month's change: a price or a rate is one running figure from month to month
 					if months[i] == "" && c.Kind == factcheck.Percent {
 						months[i] = monthOfSubject(c) // "The revised adjusted January index was down 0.5 pct"
 					}
 				}
-				if c := &claims[i]; g.period[i] == "" && months[i] == "" && c.Kind != factcheck.Date && c.Kind != factcheck.Ordinal {
+				if g.period[i] == "" && months[i] == "" && c.Kind != factcheck.Date && c.Kind != factcheck.Ordinal {
 					if s := seasonAfter(c); s != "" {
 						g.period[i] = "season " + s // a crop's or a season's figure, a price or a yield too
 					}
