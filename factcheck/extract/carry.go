@@ -1390,6 +1390,37 @@ func onlyMoney(w string) bool {
 	return moneyWord(w)
 }
 
+// perShareAfter gives the bare sum c, restated per share after "or", the
+// currency of the share's cents, as wire results do: "a loss of 553,000
+// or 11 cts a share", "a net loss of 227,000 or\nfour cts". The sum must
+// have a scale or be a thousand or more.
+func (x *extractor) perShareAfter(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !c.num.scaled && (c.num.words || c.num.value < 1000) || !x.eq(c.last, "or") {
+		return
+	}
+	j := c.last + 1
+	if !x.tokIs(j, tNum) && !(x.tokIs(j, tWord) && x.toks[j].is(lexicon.Cardinal)) {
+		return
+	}
+	if j++; !x.eq(j, "cts") && !x.eq(j, "cents") {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Money, x.localCurrency(j, x.toks[j].entry().Unit)
+}
+
+// zeroReached gives "zero", reached from a sum or a measure just before
+// it, that figure's kind and unit: "reduced the line for oilseeds from 5.0
+// mln dlrs to zero".
+func (x *extractor) zeroReached(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.num.value != 0 || !c.num.words || c.subjectEnd != 0 || !x.eq(c.first-1, "to") || len(x.claims) == 0 {
+		return
+	}
+	p := &x.claims[len(x.claims)-1]
+	if (p.Kind == factcheck.Money || p.Kind == factcheck.Measure) && x.tokenAfter(p) == c.first-1 && x.eq(x.tokenOf(p)-1, "from") {
+		c.unitKind, c.unit = p.Kind, p.Unit
+	}
+}
+
 // moneyWord reports whether w, in lower case, names a sum of money.
 func moneyWord(w string) bool {
 	switch w {
@@ -1451,7 +1482,8 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	chained := x.eq(c.first-1, "and") || x.str(c.first-1) == ","
 	included := x.eq(c.first-1, "including") // "32,000 tonnes, including 24,000 for Egypt": a part of the measure
 	bracketed := x.str(c.first-1) == "("     // "3.05 mln tonnes (96,000 imported)"
-	if !c.num.scaled && !compared && !listed && !reached && !chained && !included && !bracketed {
+	part := p != nil && pe <= c.first && x.partOfWhich(pe, c.first) && c.num.value <= p.Value.Num
+	if !c.num.scaled && !compared && !listed && !reached && !chained && !included && !bracketed && !part {
 		return
 	}
 	if p == nil || pe > c.first || c.first-pe > 40 {
@@ -1459,7 +1491,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	}
 	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe)) ||
 		chained && x.comparedList(c, p, pe) || included && (pe == c.first-1 || pe == c.first-2 && (x.str(pe) == "," || x.str(pe) == "(")) ||
-		bracketed && pe == c.first-1
+		bracketed && pe == c.first-1 || part
 	if !c.num.scaled && !compared && !listed && !reached {
 		return
 	}
@@ -1497,6 +1529,23 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Measure, p.Unit
+}
+
+// partOfWhich reports whether the figure at token i is a part of the
+// measure ending before token pe, told in the clause "of which" opens
+// after it, whose words up to the figure are all words: "1.8 mln tonnes,
+// against 1.81 mln in 1986, of which Australia is expected to supply
+// 550,000".
+func (x *extractor) partOfWhich(pe, i int) bool {
+	for k := i - 1; k > pe && k >= i-8; k-- {
+		switch {
+		case x.eq(k, "which"):
+			return x.eq(k-1, "of") && k-1 >= pe
+		case !x.tokIs(k, tWord):
+			return false
+		}
+	}
+	return false
 }
 
 // comparesOpening reports whether the sentence from token k opens with a

@@ -137,6 +137,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"436.50 dlrs", m, "436.5", "", "USD", ""}, {"268.368 stg", m, "268.368", "", "GBP", ""}, {"432.00/50", m, "432", "432.5", "USD", ""}}},
 		{"a stock's price after was at, and its move after it", "BOSTON, Oct 19 - Gillette's stock was at 24-1/8, up 1/8, in morning trade.", []want{
 			{"24-1/8", m, "24.125", "", "USD", ""}, {"1/8", m, "0.125", "", "USD", ""}}},
+		{"a sum restated per share after 'or', and zero reached from a sum", "NEW YORK, March 20 - It had a loss of 553,000 or 11 cts a share, against a loss of 227,000 or\nfour cts, and sold 4,000 or five units. The line fell from 5.0 mln dlrs to zero.", []want{
+			{"553,000", m, "553000", "", "USD", ""}, {"11 cts", m, "0.11", "", "USD", ""}, {"227,000", m, "227000", "", "USD", ""}, {"four cts", m, "0.04", "", "USD", ""},
+			{"4,000", n, "4000", "", "", ""}, {"five units", n, "5", "", "", ""}, {"5.0 mln dlrs", m, "5000000", "", "USD", ""}, {"zero", m, "0", "", "USD", ""}}},
 		{"a share's gain after its name, and the price it reached", "NEW YORK, March 20 - Navistar led the active list with a gain of 1/4 to 7-1/4 on volume of 4.2 mln shares.", []want{
 			{"1/4", m, "0.25", "", "USD", ""}, {"7-1/4", m, "7.25", "", "USD", ""}, {"4.2 mln shares", n, "4200000", "", "", ""}}},
 		{"a list of sums of one scale, each with its rate in fractions", "LONDON, March 4 - The Bank bought bills in band one 20 mln stg at 9-7/8\npct, in band two 254 mln at 9-13/16 pct.", []want{
@@ -174,6 +177,9 @@ func TestExtractCarriedMeasure(t *testing.T) {
 			{"between 425 and 450 mln tonnes", factcheck.Measure, "425000000", "450000000", "tonne", ""}, {"1990", factcheck.Date, "1990", "", "", ""}, {"405 mln", factcheck.Measure, "405000000", "", "tonne", ""}}},
 		{"an estimate compared across a few words", "Shipments averaged around 160,000 tonnes, higher than earlier estimates of 150,000, the official said.", []want{
 			{"around 160,000 tonnes", m, "160000", "", "tonne", factcheck.Approx}, {"150,000", m, "150000", "", "tonne", ""}}},
+		{"a part of a measure in a clause 'of which' opens", "TOKYO, April 24 - Imports may reach 1.8 mln tonnes, against 1.81 mln in 1986, of which Australia is expected to supply 550,000, against 470,000. Of the 12 ships, of which Japan has 5, all sail.", []want{
+			{"1.8 mln tonnes", m, "1800000", "", "tonne", ""}, {"1.81 mln", m, "1810000", "", "tonne", ""}, {"1986", factcheck.Date, "1986", "", "", ""},
+			{"550,000", m, "550000", "", "tonne", ""}, {"470,000", m, "470000", "", "tonne", ""}, {"12 ships", n, "12", "", "", ""}, {"5", n, "5", "", "", ""}}},
 		{"no measure that describes another, nor one of another size", "Prices were between 46.40 and 46.50 Ecus per 100 kilos, compared to last week's 46.864; 2,477 under 40 horsepower tractors were sold compared to 2,479 a year ago.", []want{
 			{"46.40 and 46.50 Ecus", factcheck.Money, "46.4", "46.5", "XEU", ""}, {"100 kilos", m, "100", "", "kg", ""}, {"46.864", n, "46.864", "", "", ""},
 			{"2,477", n, "2477", "", "", ""}, {"under 40 horsepower", m, "40", "", "horsepower", factcheck.UpperBound}, {"2,479", n, "2479", "", "", ""}}},

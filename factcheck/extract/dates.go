@@ -1163,6 +1163,9 @@ func (x *extractor) digitOrdinal(n number) int {
 	if k := x.unitName(j); k > j {
 		return k // "the 10th Mountain Division", "the 11th Judicial Circuit", "20th Century Fox": a name
 	}
+	if x.toks[i].flags&fShout != 0 && x.tickerAhead(j) {
+		return j // "1ST CENTRAL FINANCIAL &lt;FCC> SEES HIGHER EARNINGS": a company named in a headline
+	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	if x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") {
 		// "Since last Tuesday, the 31st, ..." takes the month most recently

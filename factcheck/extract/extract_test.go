@@ -834,6 +834,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"1,000", factcheck.Money, "1000", "", "USD", ""}, {"10,000 dlrs", factcheck.Money, "10000", "", "USD", ""},
 			{"752.50", factcheck.Money, "752.5", "", "MYR", ""}, {"750 ringgit", factcheck.Money, "750", "", "MYR", ""}, {"757.50", factcheck.Money, "757.5", "", "MYR", ""},
 			{"103.32 yen", factcheck.Money, "103.32", "", "JPY", ""}, {"103.15", factcheck.Money, "103.15", "", "JPY", ""}, {"1.0763 swiss francs", factcheck.Money, "1.0763", "", "CHF", ""}}},
+		{"figures in cents listed before their unit, of one size", "NEW YORK, April 7 - Sell stops were triggered at 6.60 and 6.55 cents. It had a gain of 195,000 or 12 cts per share.", []want{
+			{"6.60", factcheck.Money, "0.066", "", "USD", ""}, {"6.55 cents", factcheck.Money, "0.0655", "", "USD", ""},
+			{"195,000", factcheck.Money, "195000", "", "USD", ""}, {"12 cts", factcheck.Money, "0.12", "", "USD", ""}}},
 		{"millions in full digits compared with a sum, and a sum for each quarter", "Revenues were 24.5 mln dlrs, compared with 7,900,000 for 1985; it bought shares at a cost of 416 mln dlrs compared with 3,132,000 before. It was losing about 140,000 dlrs a quarter.", []want{
 			{"24.5 mln dlrs", factcheck.Money, "24500000", "", "USD", ""}, {"7,900,000", factcheck.Money, "7900000", "", "USD", ""}, {"1985", factcheck.Date, "1985", "", "", ""},
 			{"416 mln dlrs", factcheck.Money, "416000000", "", "USD", ""}, {"3,132,000", factcheck.Count, "3132000", "", "", ""},
@@ -1081,6 +1084,8 @@ func TestExtractNotClaims(t *testing.T) {
 		{"two state garbled", "They pave the way two state solution."},
 		{"G7", "The G7 met in Rome."},
 		{"a company's name a wire tags, and its headline", "FOUR SEASONS BUYING MARRIOTT HOTEL\n    TORONTO, March 2 - &lt;Four Seasons Hotels Inc> said it bought the hotel."},
+		{"a company's name opening with an ordinal in digits, before its ticker in a headline", "1ST CENTRAL FINANCIAL &lt;FCC> SEES HIGHER EARNINGS"},
+		{"the last half of a year", "The survey covers prospects for the last half of the year."},
 		{"a wire's code for an item of a roundup", "Cocoa futures were steady. (XYZS 1019)"},
 		{"F-16", "It bought F-16 jets."},
 		{"COVID-19", "COVID-19 spread."},

@@ -108,10 +108,28 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 			continue
 		}
 		if l, ok := x.listUnitAt(k); ok && (!crossed || colon) && (l.kind != factcheck.Money || colon || lead) {
+			if x.secondUnitBefore(k - 1) {
+				return listMemo{} // "the rate of payments, in cts per lb, ... and the quantity covered, in short tons": two columns' units
+			}
 			return l // a currency only in a list's or a table's lead-in: "a dip in sterling to 72.2" is no list
 		}
 	}
 	return listMemo{}
+}
+
+// secondUnitBefore reports whether the lead-in sentence of a list names
+// another unit or currency with "in" before token k: "the rate of payments,
+// in cts per lb, to growers and the quantity covered, in short tons".
+func (x *extractor) secondUnitBefore(k int) bool {
+	for j := k - 1; j > 0 && j > k-40; j-- {
+		if x.tokIs(j, tPunct) && x.sentenceEnd(j) > j {
+			return false
+		}
+		if x.eq(j, "in") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency|lexicon.Measure) && !x.eq(j+1, "pounds") && !x.eq(j+2, "terms") {
+			return true
+		}
+	}
+	return false
 }
 
 // headingLine reports whether the line of token k holds no figure: a
@@ -214,7 +232,8 @@ func (x *extractor) nextCell(j int) bool {
 }
 
 // listUnitAt reads the unit that "in" names before token k: "in tonnes",
-// "in mln bushels", "in thousands of tonnes", "in 1,000 hectares", with its scale; or the
+// "in mln bushels", "in thousands of tonnes", "in 1,000 hectares", "in
+// short tons", with its scale; or the
 // currency of a list of prices, "in dlrs per tonne FOB, previous in
 // brackets, as follows", "in U.S. dollars".
 func (x *extractor) listUnitAt(k int) (listMemo, bool) {
@@ -234,6 +253,12 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 		!x.eq(k+1, "terms") && !x.eq(k+1, "value") {
 		if u := x.localCurrency(k, t.entry().Unit); u != "" {
 			return listMemo{kind: factcheck.Money, unit: u, scale: scale}, true
+		}
+	}
+	if x.eq(k, "short") || x.eq(k, "long") || x.eq(k, "metric") || x.eq(k, "troy") {
+		// "for the quota year in short tons, raw value --"
+		if u, e := x.compoundUnit(k); u != "" && strings.HasSuffix(lower(x.str(e-1)), "s") && !x.eq(e, "per") && !x.eq(e, "of") && !x.eq(e, "terms") {
+			return listMemo{kind: factcheck.Measure, unit: u, scale: scale}, true
 		}
 	}
 	if !x.measureAt(k) || x.eq(k, "pounds") || x.eq(k, "points") || x.eq(k, "degrees") {
@@ -333,10 +358,12 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			c.unitKind, c.unit = last.unitKind, last.unit
 		case last.unitKind == factcheck.Duration:
 			c.unitKind, c.unit, c.factor = last.unitKind, last.unit, last.factor // "on days 1.0, 3.0 and 64.0 days"
-		case last.unitKind == factcheck.Money && last.factor == 1 && joined && !x.eq(c.first-1, "from"):
+		case last.unitKind == factcheck.Money && joined && !x.eq(c.first-1, "from") && (last.factor == 1 || c.num.value <= 10*m.value && m.value <= 10*c.num.value):
 			// but "103.32 yen from 103.15, 1.0763 swiss francs" is no list,
 			// nor "1.2391 NZ dlrs from 1.2403, and 0.4392 sterling"
-			c.unitKind, c.unit = last.unitKind, last.unit // "closed at 752.50 and 750 ringgit per tonne"
+			// "closed at 752.50 and 750 ringgit per tonne", "sell stops at
+			// 6.60 and 6.55 cents" (but not "a gain of 195,000 or 12 cts")
+			c.unitKind, c.unit, c.factor = last.unitKind, last.unit, last.factor
 		}
 		return
 	}

@@ -16,6 +16,9 @@ func TestExtractListUnit(t *testing.T) {
 		{"a stake restated as a share is no list", "He raised his stake to 273,100 shares, or 12.1 pct, from 219,600, or 9.7 pct; rates of 3, 4 or 5 pct.", []want{
 			{"273,100 shares", n, "273100", "", "", ""}, {"12.1 pct", factcheck.Percent, "12.1", "", "", ""}, {"219,600", n, "219600", "", "", ""}, {"9.7 pct", factcheck.Percent, "9.7", "", "", ""},
 			{"3", factcheck.Percent, "3", "", "", ""}, {"4", factcheck.Percent, "4", "", "", ""}, {"5 pct", factcheck.Percent, "5", "", "", ""}}},
+		{"a table's unit in two words in its lead-in, and a lead-in naming two units", "WASHINGTON, Feb 26 - Imports were as follows, with quota allocations for the quota\nyear in short tons, raw value --\n            IMPORTS     ALLOCATIONS\n ARGENTINA        nil          39,130\n\n    The table lists the rate, in cts per lb, and the quantity, in short tons --\n    QUANTITY            1988     1989\nFirst 350 tons         6.000    4.500\n", []want{
+			{"39,130", m, "39130", "", "short ton", ""}, {"1988", factcheck.Date, "1988", "", "", ""}, {"1989", factcheck.Date, "1989", "", "", ""}, {"First", factcheck.Ordinal, "1", "", "", ""},
+			{"350 tons", m, "350", "", "tonne", ""}, {"6.000", n, "6", "", "", ""}, {"4.500", n, "4.5", "", "", ""}}},
 		{"a list of lengths whose unit is said once", "Dockers will strike for two hours on Thursday, four on Friday, six on Saturday; 12 ships wait, and 30 on Sunday.", []want{
 			{"two hours", factcheck.Duration, "2", "", "hour", ""}, {"four", factcheck.Duration, "4", "", "hour", ""}, {"six", factcheck.Duration, "6", "", "hour", ""},
 			{"12 ships", factcheck.Count, "12", "", "", ""}, {"30", factcheck.Count, "30", "", "", ""}}},

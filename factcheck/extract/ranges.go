@@ -32,7 +32,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		return
 	}
 	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money ||
-		x.agesBetween(c.num.first) || x.eq(c.num.first-2, "between") && (x.str(c.num.first-1) == "\"" || x.str(c.num.first-1) == "\u201c") // between "two and three times"
+		x.agesBetween(c.num.first) || x.eq(c.num.first-2, "between") && (x.str(c.num.first-1) == "\"" || x.str(c.num.first-1) == "\u201c") || // between "two and three times"
+		x.eq(c.num.first-2, "between") && (x.eq(c.num.first-1, "about") || x.eq(c.num.first-1, "around") || x.eq(c.num.first-1, "roughly") || x.eq(c.num.first-1, "approximately")) // "between about 350 and 800 dlrs a ton"
 	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C"
 	w := 1 // the unit's tokens: 2 for "°C"
 	if x.degreeSign(j) {

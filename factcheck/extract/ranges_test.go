@@ -40,6 +40,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"two", factcheck.Count, "2", "", "", ""}, {"half-point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
 		{"a range between two figures whose unit follows the first", "Shares were valued at between 4.08 dlrs and 4.72, and between 10 dlrs and 20 shares.", []want{
 			{"4.08 dlrs and 4.72", factcheck.Money, "4.08", "4.72", "USD", ""}, {"10 dlrs", factcheck.Money, "10", "", "USD", ""}, {"20 shares", factcheck.Count, "20", "", "", ""}}},
+		{"a range between a qualified figure and another", "PARIS, March 3 - Prices vary widely between about 350\nand 800 dlrs a ton, and between around 5 and 10 tonnes.", []want{
+			{"between about 350\nand 800 dlrs", factcheck.Money, "350", "800", "USD", factcheck.Approx}, {"between around 5 and 10 tonnes", factcheck.Measure, "5", "10", "tonne", factcheck.Approx}}},
 		{"another half-point, the rate named further back", "Base rates stand at 10 pct now, and foreign exchange dealers and analysts expect them to shed another half-point soon.", []want{
 			{"10 pct", p, "10", "", "", ""}, {"half-point", p, "0.5", "", "percentage point", ""}}},
 		{"a cut of points, the rates sentences up", "Base lending rates are 10 pct. Dealers were divided. Many forecast a full\none-point cut tomorrow. He said a further half-point cut was quite possible later.", []want{

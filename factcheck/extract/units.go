@@ -193,6 +193,8 @@ func (x *extractor) units(c *claimParts) bool {
 	x.listUnit(c)
 	x.listedLength(c)
 	x.sharedUnit(c)
+	x.perShareAfter(c)
+	x.zeroReached(c)
 	x.rowMeasure(c)
 	x.trafficMeasure(c)
 	x.carriedCurrency(c)

@@ -282,8 +282,11 @@ func (x *extractor) fraction(i int) int {
 		// "in the half-year" a period
 		unit := x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].is(lexicon.Duration|lexicon.Measure) &&
 			!x.eq(i+2, "year") && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && !x.eq(i+3, "mark")
-		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "latter") || x.eq(i-1, "the") && !unit && !x.holdingAt(i+1)) {
-			return i // "the first half of 2005", "the latter half of the fiscal year" (but "for the half interest in Champlin" is a share)
+		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "latter") || x.eq(i-1, "last") && x.eq(i+1, "of") || x.eq(i-1, "the") && !unit && !x.holdingAt(i+1)) {
+			// "the first half of 2005", "the latter half of the fiscal
+			// year", "the last half of 1987" (but "for the half interest
+			// in Champlin" is a share)
+			return i
 		}
 		if i >= 2 && x.hyphenAt(i-2) && x.tokIs(i-2, tWord) && !x.toks[i-2].is(lexicon.Cardinal) && !x.eq(i-2, "a") && !x.eq(i-2, "and") {
 			return i + 1 // a rugby player's place: "fly-half", "scrum-half"
