@@ -17,7 +17,8 @@
 // words. Whatever their concept, claims of related articles join when they
 // state the same value (or one rounds the other: "29%", "28.9%") in the
 // same context, reports of one story that state the same value whatever
-// their words (but ranks and counts under ten), reports of any stories
+// their words (but ranks and counts under ten; a sum in the dollar only
+// its dateline names is a US dollar's too), reports of any stories
 // that retell one passage (and the figures of one place in a passage a
 // story's reports of one day retell, whatever their values: a report
 // corrected), or the age of the same person; a specific figure of one

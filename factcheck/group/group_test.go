@@ -2672,3 +2672,28 @@ func TestGroupTwoCountsOfOneArticle(t *testing.T) {
 		{[2]string{"a.txt", "not exceed"}, [2]string{"a.txt", "as many"}, false},
 	})
 }
+
+// TestDollarOfDatelineJoinsUSDollar: a company's results sent from
+// Vancouver (read as Canadian dollars) and from Spokane (US dollars) state
+// the same sums: one fact each, whichever dollar each dateline gave.
+func TestDollarOfDatelineJoinsUSDollar(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "PEGASUS GOLD INC &lt;PGULF> 4TH QTR NET\n    VANCOUVER, British Columbia, March 5 -\n    Shr profit 20 cts vs loss two cts\n    Net profit 2,665,000 vs loss 202,000\n    Revs 12,141,000 vs 5,993,000\n    Pegasus Gold Inc said its Zortman mine in Montana produced 80,000 ounces of gold in 1986.\n",
+		"b.txt": "PEGASUS GOLD INC 4TH QTR NET\n    SPOKANE, Wash., March 5 -\n    Shr profit 20 cts vs loss two cts\n    Net profit 2,665,000 vs loss 202,000\n    Revs 12.1 mln vs 5,993,000\n    Pegasus Gold Inc said its Zortman mine in Montana produced 80,000 ounces of gold in 1986.\n",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-05", "b.txt": "1987-03-05"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	for _, sum := range []string{"2,665,000", "202,000", "5,993,000"} {
+		a, b := at("a.txt", sum), at("b.txt", sum)
+		if claims[a].Unit != "CAD" || claims[b].Unit != "USD" {
+			t.Fatalf("%s read in %s and %s, want CAD and USD", sum, claims[a].Unit, claims[b].Unit)
+		}
+		if places[a].Group != places[b].Group {
+			t.Errorf("%s from Vancouver and from Spokane: apart, want one sum", sum)
+		}
+		if places[a].Suggestion != nil || places[b].Suggestion != nil {
+			t.Errorf("%s: suggestions %+v, %+v, want none", sum, places[a].Suggestion, places[b].Suggestion)
+		}
+	}
+}

@@ -186,6 +186,11 @@ func (g *grouper) linkSameValues() {
 		v += "|"
 		story := v + "\x00" + strconv.Itoa(g.story[c.Doc]) // its article's too
 		buckets.add(story, i)
+		if localDollar(c) {
+			// "Net profit 2,665,000" in a Vancouver report, the same in one
+			// from Spokane: which dollar only the dateline told
+			buckets.add(string(c.Kind)+"|USD|"+valueBucket(c)+"|\x00"+strconv.Itoa(g.story[c.Doc]), i)
+		}
 		if c.Kind != factcheck.Date && said <= maxRetoldValue {
 			buckets.add(v+"\x01", i) // in any article: a passage repeated (retoldSentence)
 		}
@@ -593,6 +598,24 @@ func bucketUnit(c *factcheck.Claim) string {
 		}
 	}
 	return c.Unit
+}
+
+// localDollar reports whether the sum c is in a dollar other than the
+// US one that its words do not name: "2,665,000", "20 cts", "1.2 mln dlrs"
+// under a Vancouver or Sydney dateline, read as the country's own dollar.
+func localDollar(c *factcheck.Claim) bool {
+	switch c.Unit {
+	case "CAD", "AUD", "NZD", "HKD", "SGD":
+	default:
+		return false
+	}
+	t := strings.ToLower(c.Text)
+	for _, w := range []string{"u.s", "us$", "canad", "cdn", "c$", "austral", "a$", "zealand", "nz", "hong kong", "hk", "singapore", "s$"} {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameStatedValue reports whether a and b, of one bucket, state the same
