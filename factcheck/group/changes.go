@@ -102,9 +102,10 @@ func (g *grouper) linkChanges() {
 		}
 		switch {
 		case clause && !pronounChanged(between):
-		case len(between) <= maxChangeWords+2 && (last(from) == "from" && (last(before) == "to" || cued(from)) || last(from) == "form" && last(before) == "to" ||
+		case len(between) <= maxChangeWords+2 && (last(from) == "from" && (last(before) == "to" || last(before) == "at" || cued(from)) || last(from) == "form" && last(before) == "to" ||
 			insteadOf(from) && last(before) == "to"):
-			// "to A from B", "A, up from (its original) B": B is the older;
+			// "to A from B", "A, up from (its original) B", a price "at A
+			// from B asked last night": B is the older;
 			// wire copy's slip "to 95 dlrs, form 90.25 dlrs" too; "revised
 			// ... to 139,000 in September instead of 96,000"
 			g.joinChange(ia, ib)
