@@ -1551,9 +1551,11 @@ func (x *extractor) partOfWhich(pe, i int) bool {
 // comparesOpening reports whether the sentence from token k opens with a
 // comparison of the figure before it, whose unit its own figures take:
 // "around a record 14.5 mln tonnes. This compares with a target of 14.7
-// mln".
+// mln"; or seems to, after "U.S." ("19,102 tonnes from the U.S.\nAgainst
+// 16,577 in January").
 func (x *extractor) comparesOpening(k int) bool {
-	return (x.eq(k, "this") || x.eq(k, "that") || x.eq(k, "it")) && (x.eq(k+1, "compares") || x.eq(k+1, "compared")) && x.eq(k+2, "with")
+	return (x.eq(k, "this") || x.eq(k, "that") || x.eq(k, "it")) && (x.eq(k+1, "compares") || x.eq(k+1, "compared")) && x.eq(k+2, "with") ||
+		x.usBefore(k) && x.eq(k, "against") && x.tokIs(k+1, tNum) // "19,102 tonnes from the U.S.\nAgainst 16,577 in January": no sentence
 }
 
 // namedListItem reports whether the figure at token i follows the figure

@@ -218,6 +218,9 @@ func TestExtractCurrencies(t *testing.T) {
 			{"36.77", m, "36.77", "", "TWD", ""}, {"40.45", m, "40.45", "", "TWD", ""}}},
 		{"a year's earlier figure is no length of time", "Provision 35 mln dlrs vs 70 mln year earlier.", []want{
 			{"35 mln dlrs", m, "35000000", "", "USD", ""}, {"70 mln", m, "70000000", "", "USD", ""}}},
+		{"a week's earlier figure is no length of time", "CHICAGO, March 3 - Slaughter at about 280,000 head versus 257,000 week ago and 311,000 a year ago; it lasted 200 weeks.", []want{
+			{"about 280,000 head", factcheck.Count, "280000", "", "", factcheck.Approx}, {"257,000", factcheck.Count, "257000", "", "", ""}, {"311,000", factcheck.Count, "311000", "", "", ""},
+			{"200 weeks", factcheck.Duration, "200", "", "week", ""}}},
 		{"a peg's rate of a currency the text named before", "The yuan is cheap.\n    The government keeps it pegged close to a rate of 8.28 to the US dollar.", []want{
 			{"8.28", m, "8.28", "", "CNY", ""}}},
 		{"a rate of exchange of a currency the text named before", "The naira has fallen.\n    The Nigerian currency was fixed at\n4.0 to the dollar, its third fall.", []want{

@@ -1167,7 +1167,8 @@ func (x *extractor) digitOrdinal(n number) int {
 		return j // "1ST CENTRAL FINANCIAL &lt;FCC> SEES HIGHER EARNINGS": a company named in a headline
 	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
-	if x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") {
+	if (x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop) && !x.eq(j, "of")) &&
+		!x.ranksOfThings(c) {
 		// "Since last Tuesday, the 31st, ..." takes the month most recently
 		// named, the month before the publication's when it would lie ahead
 		// of it ("by the 21st" looks ahead)
@@ -1191,6 +1192,14 @@ func (x *extractor) digitOrdinal(n number) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return max(j, c.last)
+}
+
+// ranksOfThings reports whether the ordinal c opens a range of ranks of a
+// thing named after it, no days of a month: "occupy the 17th through 21st
+// floors" (but "the 17th to 21st of March").
+func (x *extractor) ranksOfThings(c claimParts) bool {
+	x.ordinalRange(&c)
+	return c.end != nil && x.tokIs(c.last, tWord) && !x.toks[c.last].is(lexicon.Stop|lexicon.Month)
 }
 
 // ordinalRange gives the ordinal c the end of a range of ranks written

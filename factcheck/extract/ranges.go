@@ -34,7 +34,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money ||
 		x.agesBetween(c.num.first) || x.eq(c.num.first-2, "between") && (x.str(c.num.first-1) == "\"" || x.str(c.num.first-1) == "\u201c") || // between "two and three times"
 		x.eq(c.num.first-2, "between") && (x.eq(c.num.first-1, "about") || x.eq(c.num.first-1, "around") || x.eq(c.num.first-1, "roughly") || x.eq(c.num.first-1, "approximately")) // "between about 350 and 800 dlrs a ton"
-	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C"
+	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C",
+	// "rates beginning at 3.9 pct through 9.9 pct"
 	w := 1 // the unit's tokens: 2 for "°C"
 	if x.degreeSign(j) {
 		w = 2
@@ -43,7 +44,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		!x.changeBefore(c.first) && x.tokIs(j+w+3, tNum) {
 		w += 2 // "range from 16.50 dlrs a share to 17.25 dlrs": the rate said after the start
 	}
-	repeat := x.unitRepeats(j) && (between || x.eq(j+w, "to") || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
+	repeat := x.unitRepeats(j) && (between || x.eq(j+w, "to") || x.eq(j+w, "through") || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
 	first := j // the first number's unit, when repeated
 	if repeat {
 		j += w

@@ -606,8 +606,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		return false // "24 Hour Party People", "Seven Days in May": a title
 	case c.num.year && !c.num.words && t.is(lexicon.Duration) && !strings.HasSuffix(lower(s), "s"):
 		return true // "1986 YEAR", "its 1987 year", "the same 1986 month": a year, no length of time (but "2000 years")
-	case t.is(lexicon.Duration) && c.num.scaled && (x.eq(j+1, "earlier") || x.eq(j+1, "ago") || x.eq(j+1, "before")) && !strings.HasSuffix(lower(s), "s"):
-		return true // "vs 70 mln year earlier": the figure of a year before, no length of time (but "4 billion years ago" is one)
+	case t.is(lexicon.Duration) && (c.num.scaled || c.num.value >= 100 && c.end == nil) && (x.eq(j+1, "earlier") || x.eq(j+1, "ago") || x.eq(j+1, "before")) && !strings.HasSuffix(lower(s), "s"):
+		// "vs 70 mln year earlier", "versus 257,000 week ago": the figure
+		// of a year or a week before, no length of time (but "4 billion
+		// years ago" is one)
+		return true
 	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && c.end == nil && !x.durationContext(c.num.first) && !x.smallerUnitAfter(j) && !possessive(s) {
