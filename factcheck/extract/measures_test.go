@@ -215,9 +215,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"an adjective by its ending before a unit of time", "They were two unbelievable weeks and 2 wonderful years, after the four previous months; Two Olympic years.", []want{
 			{"two unbelievable weeks", factcheck.Duration, "2", "", "week", ""}, {"2 wonderful years", factcheck.Duration, "2", "", "year", ""},
 			{"four previous months", factcheck.Duration, "4", "", "month", ""}, {"Two", factcheck.Count, "2", "", "", ""}}},
-		{"an adjective of time before its unit", "After five long years and three consecutive months, it took two full days.", []want{
+		{"an adjective of time before its unit", "After five long years and three consecutive months, it took two full days, for the three subsequent years.", []want{
 			{"five long years", factcheck.Duration, "5", "", "year", ""}, {"three consecutive months", factcheck.Duration, "3", "", "month", ""},
-			{"two full days", factcheck.Duration, "2", "", "day", ""}}},
+			{"two full days", factcheck.Duration, "2", "", "day", ""}, {"three subsequent years", factcheck.Duration, "3", "", "year", ""}}},
 		{"a year before an adjective of time is no duration", "Its 2019 full year results were late.", []want{{"2019", factcheck.Date, "2019", "", "", ""}}},
 		{"a multiple of a firm's figure", "Banks may lend 18\ntimes shareholders' equity; it trades at 12 times earnings, but met five times the next year.", []want{
 			{"18\ntimes", m, "18", "", "times", ""}, {"12 times", m, "12", "", "times", ""}, {"five times", factcheck.Count, "5", "", "", ""}}},

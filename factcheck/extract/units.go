@@ -746,11 +746,11 @@ func groupNoun(w string) bool {
 
 // timeAdjective reports whether w, between a number and a unit of time,
 // says only how the time passed: "five long years", "three straight
-// weeks", "two full days".
+// weeks", "two full days", "three subsequent years".
 func timeAdjective(w string) bool {
 	switch w {
 	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief",
-		"working", "business", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar":
+		"working", "business", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar", "subsequent", "following":
 		return true
 	}
 	return false
