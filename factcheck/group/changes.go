@@ -59,6 +59,17 @@ var pastWords = map[string]bool{"original": true, "originally": true, "previous"
 // records which is the newer (g.newerOf).
 func (g *grouper) linkChanges() {
 	for ia := 0; ia+1 < len(g.claims); ia++ {
+		if older, ok := restatedChange(g.claims, ia); ok {
+			// "to 3,408,813 shares, or 12.33 pct, from 3,667,313 shares, or
+			// 13.3 pct": the holding and its share, each changed
+			newer := 2 - older
+			g.joinChange(ia, ia+2)
+			g.newerOf[ia+older] = ia + newer
+			g.joinChange(ia+1, ia+3)
+			g.newerOf[ia+older+1] = ia + newer + 1
+			ia += 2
+			continue
+		}
 		a := &g.claims[ia]
 		ib := ia + 1
 		for a.Kind != factcheck.Date && ib+1 < len(g.claims) && g.claims[ib].Kind == factcheck.Date && g.claims[ib].Doc == a.Doc && g.claims[ib].SentenceStart == a.SentenceStart {
@@ -133,9 +144,9 @@ func (g *grouper) linkChanges() {
 			// 15.00 dlr per share price": B is the older
 			g.joinChange(ia, ib)
 			g.newerOf[ib] = ia
-		case len(between) <= maxVerbChangeWords && last(between) == "to" && changedBetween(between) && last(before) != "to",
+		case len(between) <= maxVerbChangeWords && last(between) == "to" && changedBetween(between) && last(before) != "to" && !saidLast(before, dealWords),
 			len(between) <= 2*maxVerbChangeWords && pronounChanged(between),
-			len(between) <= 2*maxVerbChangeWords && last(between) == "to" && changedBetween(between) && stake(a) && slices.Contains(between, "stake"):
+			len(between) <= 2*maxVerbChangeWords && last(between) == "to" && changedBetween(between) && stake(a) && slices.Contains(between, "stake") && !saidLast(before, dealWords):
 			// "amended its A offer, raising it to B": A is the older (but
 			// not the end of a change before, "raised its inflation
 			// estimate to A and cut its growth estimate to B"); a pronoun
@@ -148,6 +159,43 @@ func (g *grouper) linkChanges() {
 			g.newerOf[ia] = ib
 		}
 	}
+}
+
+// restatedChange reports whether claims i to i+3 state a change of a
+// figure each end of which is restated as a percentage after "or": "to
+// 3,408,813 shares, or 12.33 pct, from 3,667,313 shares, or 13.3 pct"
+// (or "from ... to"), and which of claims i and i+2 is the older (0 or 2).
+func restatedChange(cs []factcheck.Claim, i int) (int, bool) {
+	if i+3 >= len(cs) {
+		return 0, false
+	}
+	a, ap, b, bp := &cs[i], &cs[i+1], &cs[i+2], &cs[i+3]
+	for _, c := range []*factcheck.Claim{ap, b, bp} {
+		if c.Doc != a.Doc || c.SentenceStart != a.SentenceStart {
+			return 0, false
+		}
+	}
+	if a.Kind != b.Kind || a.Unit != b.Unit || a.Kind == factcheck.Percent || a.Kind == factcheck.Date ||
+		ap.Kind != factcheck.Percent || bp.Kind != factcheck.Percent || ap.Unit != "" || bp.Unit != "" {
+		return 0, false
+	}
+	between := func(x, y *factcheck.Claim) []string {
+		lo, hi := x.End-x.SentenceStart, y.Start-y.SentenceStart
+		if lo < 0 || hi > len(x.Sentence) || lo > hi {
+			return nil
+		}
+		return words(x.Sentence[lo:hi])
+	}
+	if !slices.Equal(between(a, ap), []string{"or"}) || !slices.Equal(between(b, bp), []string{"or"}) {
+		return 0, false
+	}
+	switch mid, before := between(ap, b), words(a.Sentence[:max(0, a.Start-a.SentenceStart)]); {
+	case slices.Equal(mid, []string{"from"}) && last(before) == "to":
+		return 2, true
+	case slices.Equal(mid, []string{"to"}) && last(before) == "from":
+		return 0, true
+	}
+	return 0, false
 }
 
 // yearToDate reports whether sentence s is of a total for the year so
@@ -167,6 +215,12 @@ func heldNow(c *factcheck.Claim) bool {
 	ws := wordsAfter(c, 20)
 	return len(ws) > 0 && (ws[0] == "currently" || ws[0] == "now")
 }
+
+// dealWords, just before a figure of shares, make it the shares traded,
+// not a holding: "sold options to buy 258,800 Burlington common shares,
+// reducing its stake in the company to 3,408,813 shares".
+var dealWords = map[string]bool{"buy": true, "bought": true, "sell": true, "sold": true, "purchase": true, "purchased": true,
+	"acquire": true, "acquired": true}
 
 // conditionalWords, a few words before a change, make its newer figure
 // one that would follow: "would raise its interest ... to".

@@ -183,3 +183,32 @@ func TestConditionalChangeFromNow(t *testing.T) {
 		t.Errorf("the stake held now: suggestion %+v, want none", s)
 	}
 }
+
+// TestStakeRestatedAsShareChanged: a stake cut "to 3,408,813 shares, or
+// 12.33 pct, from 3,667,313 shares, or 13.3 pct" is two figures changed,
+// the holding and its share, each older one superseded by its newer; the
+// options sold to cut it are no holding.
+func TestStakeRestatedAsShareChanged(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "WASHINGTON, June 1 - The group said it sold options to buy 258,800 Burlington common shares,\n" +
+			"reducing its stake in the company to 3,408,813 shares, or 12.33\npct, from 3,667,313 shares, or 13.3 pct.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-06-01"})
+	places := Group(claims, pub, nil)
+	at := func(text string) int { return claimAt(t, claims, "a.txt", text, 0) }
+	for _, pair := range [][2]string{{"3,667,313 shares", "3,408,813 shares"}, {"13.3 pct", "12.33\npct"}} {
+		older, newer := at(pair[0]), at(pair[1])
+		if places[older].Group != places[newer].Group {
+			t.Errorf("%q and %q: apart, want one figure changed", pair[0], pair[1])
+		}
+		if s := places[older].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Start != claims[newer].Start {
+			t.Errorf("%q: suggestion %+v, want superseded by %q", pair[0], s, pair[1])
+		}
+	}
+	if places[at("258,800")].Group == places[at("3,408,813 shares")].Group {
+		t.Errorf("the shares under the options sold and the stake left: together, want apart")
+	}
+	if places[at("3,408,813 shares")].Group == places[at("12.33\npct")].Group {
+		t.Errorf("a holding and its share: together, want apart")
+	}
+}
