@@ -1265,6 +1265,38 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters swire cathay 1986 results", "testdata/groups/reuters_swire_cathay_1986_results.jsonl", nil, 0.80},
 		{"reuters precious metals rally april 1987", "testdata/groups/reuters_precious_metals_rally_april_1987.jsonl", nil, 0.23},
 		{"reuters pik certificate cost fight", "testdata/groups/reuters_pik_certificate_cost_fight.jsonl", nil, 0.37},
+		// Eight built blind in session 35, scored once at 13b0228 (the
+		// session's start): Pegasus Gold's results sent as the third
+		// quarter, then corrected to the fourth, over seven wire stories
+		// (0.602, suggestions 1 of 8, 1 of 1: the same sums from Vancouver
+		// and Spokane read in two dollars; 0.848 once a dateline's dollar
+		// met the US one); South Africa's reserves and trade over eight
+		// (0.649, 0 of 5, 0 of 11: a month's level "rose to 6.30 billion
+		// rand from 6.22 billion" one running figure to the rules and two
+		// months' figures to the hand); the world sugar market and
+		// Pakistan's tender over eight (0.531, 1 of 15, 1 of 4: market
+		// prices a running figure to the hand; 0.593 once "at 154 dlrs
+		// from 152.80 asked last night" was a change); Britain's opinion
+		// polls over eight (0.435, 0 of 19, 17 of 18: each pollster's
+		// series a fact of its own to the hand); the fight for Burlington
+		// over five (0.667, 0 of 3, 0 of 2; 0.933 once a stake "to
+		// 3,408,813 shares, or 12.33 pct, from 3,667,313 shares, or 13.3
+		// pct" was two figures changed); the US rig count over eight
+		// (0.367, 3 of 29, 10 of 14: the total, land, offshore and
+		// Canadian counts of each week apart to the hand, joined by the
+		// rules); the Inter-American Development Bank's veto over eight
+		// (0.605, 0 of 3, 0 of 3: a 35 pct veto level and a 34.5 pct
+		// vote joined as one rounded); the Bank of England's money market
+		// on two days over eight (0.821, 2 of 5, 2 of 10: each day's and
+		// session's help one running figure to the rules).
+		{"reuters pegasus gold results restated", "testdata/groups/reuters_pegasus_gold_results_restated.jsonl", nil, 0.83},
+		{"reuters south africa reserves trade 1987", "testdata/groups/reuters_south_africa_reserves_trade_1987.jsonl", nil, 0.63},
+		{"reuters sugar market pakistan tender april 1987", "testdata/groups/reuters_sugar_market_pakistan_tender_april_1987.jsonl", nil, 0.58},
+		{"reuters uk opinion polls spring 1987", "testdata/groups/reuters_uk_opinion_polls_spring_1987.jsonl", nil, 0.42},
+		{"reuters burlington samjens bid", "testdata/groups/reuters_burlington_samjens_bid.jsonl", nil, 0.92},
+		{"reuters us rig count spring 1987", "testdata/groups/reuters_us_rig_count_spring_1987.jsonl", nil, 0.35},
+		{"reuters iadb veto dispute", "testdata/groups/reuters_iadb_veto_dispute.jsonl", nil, 0.61},
+		{"reuters boe money market mar23 24", "testdata/groups/reuters_boe_money_market_mar23_24.jsonl", nil, 0.81},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -248,7 +248,12 @@ import (
 // read once at 8a5c7a2 (Japan's industrial production 2 of 4, 2 of 3;
 // Swire's and Cathay's results 1 of 9, 1 of 1; precious metals' prices 2
 // of 25, 2 of 6; the USDA certificates' cost 0 of 4, none made), 458/1783
-// and 528/856.
+// and 528/856; with session 35's eight read once at 13b0228 (Pegasus
+// Gold's results 1 of 8, 1 of 1; South Africa's reserves 0 of 5, 0 of 11;
+// the sugar market 1 of 15, 1 of 4; Britain's polls 0 of 19, 17 of 18;
+// Burlington 0 of 3, 0 of 2; the rig count 3 of 29, 10 of 14; the IADB's
+// veto 0 of 3, 0 of 3; the Bank of England's money market 2 of 5, 2 of
+// 10), 469/1870 and 563/933 by this session's rules.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
