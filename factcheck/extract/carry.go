@@ -1459,7 +1459,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	// "158,109 tonnes of barley, the Soviet Union 147,214 of wheat": a
 	// list's figure of a thing, as the measure before it
 	listed := x.eq(c.num.last, "of") && x.tokIs(c.num.last+1, tWord) && !x.toks[c.num.last+1].is(lexicon.Stop|lexicon.Determiner) ||
-		x.eq(c.num.last, "for") && (x.eq(c.first-1, "and") || x.str(c.first-1) == ",") // "30,000 tonnes for China, 31,000 for the Soviet Union"
+		(x.eq(c.num.last, "for") || x.eq(c.num.last, "in")) && (x.eq(c.first-1, "and") || x.str(c.first-1) == ",") // "30,000 tonnes for China, 31,000 for the Soviet Union", "936,000 tonnes in Belgium, 499,000 in Denmark"
 	if c.unitKind != factcheck.Count || c.num.year || c.num.words && !c.num.scaled || c.end != nil && !c.num.scaled {
 		return
 	}

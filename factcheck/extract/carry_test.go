@@ -180,6 +180,9 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		{"a part of a measure in a clause 'of which' opens", "TOKYO, April 24 - Imports may reach 1.8 mln tonnes, against 1.81 mln in 1986, of which Australia is expected to supply 550,000, against 470,000. Of the 12 ships, of which Japan has 5, all sail.", []want{
 			{"1.8 mln tonnes", m, "1800000", "", "tonne", ""}, {"1.81 mln", m, "1810000", "", "tonne", ""}, {"1986", factcheck.Date, "1986", "", "", ""},
 			{"550,000", m, "550000", "", "tonne", ""}, {"470,000", m, "470000", "", "tonne", ""}, {"12 ships", n, "12", "", "", ""}, {"5", n, "5", "", "", ""}}},
+		{"a list's figures of a measure, each of a place after 'in'", "BRUSSELS, April 8 - Stocks were 936,000 tonnes in Belgium, 499,000\nin Denmark and 4,000 in\nPortugal. It sold 12 cars in March, 15 in April.", []want{
+			{"936,000 tonnes", m, "936000", "", "tonne", ""}, {"499,000", m, "499000", "", "tonne", ""}, {"4,000", m, "4000", "", "tonne", ""},
+			{"12 cars", n, "12", "", "", ""}, {"15", n, "15", "", "", ""}}},
 		{"a measure compared after a stop that U.S. seems to end", "TOKYO, March 27 - The total included 19,102 tonnes from the U.S.\nAgainst 16,577 in January and 9,933 a year ago.", []want{
 			{"19,102 tonnes", m, "19102", "", "tonne", ""}, {"16,577", m, "16577", "", "tonne", ""}, {"9,933", m, "9933", "", "tonne", ""}}},
 		{"no measure that describes another, nor one of another size", "Prices were between 46.40 and 46.50 Ecus per 100 kilos, compared to last week's 46.864; 2,477 under 40 horsepower tractors were sold compared to 2,479 a year ago.", []want{

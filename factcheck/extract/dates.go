@@ -314,7 +314,11 @@ func (x *extractor) date(i int) int {
 	// "March 30 to April 2", "March 3 or 4", a loading window "June 20/30"
 	var end calendar.Date
 	if x.eq(k, "and") || x.eq(k, "or") || x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || x.gluedSlash(k) {
-		if d2, k2 := x.dayAt(k + 1); d2 > d && !(x.tokIs(k2, tWord) && x.toks[k2].is(lexicon.Duration)) {
+		d2, k2 := x.dayAt(k + 1)
+		if d2 == 0 && x.tokIs(k+1, tNum) && x.proseWraps(k+1) {
+			d2, k2 = x.dayDigits(k + 1) // "on June 29 and\n30, diplomats noted": a wrapped line
+		}
+		if d2 > d && !(x.tokIs(k2, tWord) && x.toks[k2].is(lexicon.Duration)) {
 			// (but "SYDNEY, March 19 - 26 weeks ended Dec 28" is a dateline, then a length)
 			if _, after := x.monthAt(k2); after == k2 { // not "November 1 and 2 December"
 				end, k = calendar.Date{M: m, D: d2}, k2

@@ -458,13 +458,17 @@ func (x *extractor) personCounted(c *claimParts) bool {
 // wrapped with no indent ("Base\nTen Telecom Inc"), or before a wire's ticker in a headline,
 // after a word the lexicon does not hold ("BASE TEN &lt;BASE>"); or one
 // that opens a company's name a wire tags ("&lt;Four Seasons Hotels
-// Inc>"), in the text or, in capitals, in its headline.
+// Inc>"), in the text or, in capitals, in its headline; or that ends
+// "GROUP OF FIVE".
 func (x *extractor) inName(i, j int) bool {
 	if x.toks[i].flags&fUpper != 0 && (x.str(i-1) == "<" || x.str(i-1) == ";" && x.eq(i-2, "lt") && x.str(i-3) == "&") {
 		return true // "&lt;Four Seasons Hotels Inc>": a company a wire tags
 	}
 	if x.toks[i].flags&fShout != 0 && x.taggedName(i) {
 		return true // "FOUR SEASONS BUYING MARRIOTT" over "&lt;Four Seasons Hotels Inc>"
+	}
+	if x.eq(i-1, "of") && x.eq(i-2, "group") && x.toks[i-2].flags&fUpper != 0 {
+		return true // "GROUP OF FIVE MEETING ENDS": the nations' club, named
 	}
 	if i < 1 || !x.tokIs(i-1, tWord) || x.toks[i-1].flags&fUpper == 0 {
 		return false

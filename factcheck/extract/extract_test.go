@@ -1089,6 +1089,8 @@ func TestExtractNotClaims(t *testing.T) {
 		{"a company's name a wire tags, and its headline", "FOUR SEASONS BUYING MARRIOTT HOTEL\n    TORONTO, March 2 - &lt;Four Seasons Hotels Inc> said it bought the hotel."},
 		{"a company's name opening with an ordinal in digits, before its ticker in a headline", "1ST CENTRAL FINANCIAL &lt;FCC> SEES HIGHER EARNINGS"},
 		{"the last half of a year", "The survey covers prospects for the last half of the year."},
+		{"the nations' club in a headline", "GROUP OF FIVE MEETING ENDS"},
+		{"first come, first served", "Shares may be tendered on a first come, first serve basis."},
 		{"a wire's code for an item of a roundup", "Cocoa futures were steady. (XYZS 1019)"},
 		{"F-16", "It bought F-16 jets."},
 		{"COVID-19", "COVID-19 spread."},

@@ -218,6 +218,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"an adjective of time before its unit", "After five long years and three consecutive months, it took two full days, for the three subsequent years.", []want{
 			{"five long years", factcheck.Duration, "5", "", "year", ""}, {"three consecutive months", factcheck.Duration, "3", "", "month", ""},
 			{"two full days", factcheck.Duration, "2", "", "day", ""}, {"three subsequent years", factcheck.Duration, "3", "", "year", ""}}},
+		{"a half after a number a line of prose wraps", "WASHINGTON, April 8 - A meeting of central bankers of the Group of Five ended after nearly three\nand a half hours. The summit of EC heads of government is in Brussels on June 29 and\n30, diplomats noted.", []want{
+			{"nearly three\nand a half hours", factcheck.Duration, "3.5", "", "hour", factcheck.UpperBound}, {"June 29 and\n30", factcheck.Date, "--06-29", "--06-30", "", ""}}},
 		{"a year before an adjective of time is no duration", "Its 2019 full year results were late.", []want{{"2019", factcheck.Date, "2019", "", "", ""}}},
 		{"a multiple of a firm's figure", "Banks may lend 18\ntimes shareholders' equity; it trades at 12 times earnings, but met five times the next year.", []want{
 			{"18\ntimes", m, "18", "", "times", ""}, {"12 times", m, "12", "", "times", ""}, {"five times", factcheck.Count, "5", "", "", ""}}},

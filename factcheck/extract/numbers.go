@@ -121,9 +121,10 @@ func (x *extractor) strayGroup(i int) string {
 }
 
 // andAHalf returns the index after "and a half" at token j, or j ("and a
-// half-life" is none).
+// half-life" is none); a line break may wrap prose before it ("nearly
+// three\nand a half hours").
 func (x *extractor) andAHalf(j int) int {
-	if x.eq(j, "and") && x.eq(j+1, "a") && x.eq(j+2, "half") && !x.newlineIn(j, j+3) && !x.eq(j+3, "of") && !x.hyphenAt(j+2) {
+	if x.eq(j, "and") && x.eq(j+1, "a") && x.eq(j+2, "half") && !x.newlineIn(j+1, j+3) && (x.toks[j].flags&fNewline == 0 || x.proseWraps(j)) && !x.eq(j+3, "of") && !x.hyphenAt(j+2) {
 		return j + 3
 	}
 	if x.hyphenAt(j-1) && x.eq(j+1, "and") && x.hyphenAt(j+1) && x.eq(j+3, "a") && x.hyphenAt(j+3) && x.eq(j+5, "half") {
@@ -417,8 +418,8 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	lastScale := 0.0
 	for j < len(x.toks) && x.toks[j].class == tWord {
 		tj := &x.toks[j]
-		if j > i && tj.flags&fNewline != 0 && !x.wrapped(j, lexicon.Scale) {
-			break
+		if j > i && tj.flags&fNewline != 0 && !x.wrapped(j, lexicon.Scale) && !(x.eq(j, "and") && x.proseWraps(j)) {
+			break // but "nearly three\nand a half hours" wraps a line of prose
 		}
 		ej := tj.entry()
 		switch {

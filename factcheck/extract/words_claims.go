@@ -59,6 +59,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case x.eq(i, "second") && (x.tokIs(i-1, tNum) || x.eq(i-1, "split") || x.eq(i-1, "per") || x.eq(i-1, "a") && x.tokIs(i+1, tPunct)):
 		return i + 1
+	case x.eq(i, "first") && (x.eq(i+1, "come") || x.eq(i+1, "serve") || x.eq(i+1, "served")):
+		return i + 2 // "on a first come, first serve basis": an idiom, no rank
 	case x.eq(i, "first") && x.eq(i+1, "time") && x.tokIs(i+2, tWord) && firstTimer(lower(x.str(i+2))):
 		return i + 2 // "first time buyers": "first-time" written without its hyphen, a term
 	case (x.eq(i, "second") || x.eq(i, "first")) && x.eq(i+1, "hand") && !x.eq(i+2, "of"):
