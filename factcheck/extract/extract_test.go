@@ -840,6 +840,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"figures in cents listed before their unit, of one size", "NEW YORK, April 7 - Sell stops were triggered at 6.60 and 6.55 cents. It had a gain of 195,000 or 12 cts per share.", []want{
 			{"6.60", factcheck.Money, "0.066", "", "USD", ""}, {"6.55 cents", factcheck.Money, "0.0655", "", "USD", ""},
 			{"195,000", factcheck.Money, "195000", "", "USD", ""}, {"12 cts", factcheck.Money, "0.12", "", "USD", ""}}},
+		{"a figure changed, its unit said after the older one", "HAMBURG, March 3 - Imports rose to 760,000\nfrom 709,200 tonnes, and to 12 from 10 ships.", []want{
+			{"760,000", factcheck.Measure, "760000", "", "tonne", ""}, {"709,200 tonnes", factcheck.Measure, "709200", "", "tonne", ""},
+			{"12", factcheck.Count, "12", "", "", ""}, {"10 ships", factcheck.Count, "10", "", "", ""}}},
 		{"millions in full digits compared with a sum, and a sum for each quarter", "Revenues were 24.5 mln dlrs, compared with 7,900,000 for 1985; it bought shares at a cost of 416 mln dlrs compared with 3,132,000 before. It was losing about 140,000 dlrs a quarter.", []want{
 			{"24.5 mln dlrs", factcheck.Money, "24500000", "", "USD", ""}, {"7,900,000", factcheck.Money, "7900000", "", "USD", ""}, {"1985", factcheck.Date, "1985", "", "", ""},
 			{"416 mln dlrs", factcheck.Money, "416000000", "", "USD", ""}, {"3,132,000", factcheck.Count, "3132000", "", "", ""},

@@ -281,7 +281,8 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 // of their own, as c has none. A list of sums in one scale ends in their
 // currency or unit: "gains of 2.6 mln and 7.7 mln dlrs", and so does a
 // part of a sum: "35 billion of (the) 61 billion schillings", and a sum in full
-// digits beside a scaled one: "500,000 and one mln dlrs".
+// digits beside a scaled one: "500,000 and one mln dlrs"; so does a figure
+// changed from another: "imports rose to 760,000 from 709,200 tonnes".
 func (x *extractor) sharedUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words && c.num.scaled || c.end != nil {
 		return
@@ -309,7 +310,9 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		if n == 0 && sep && x.eq(k, "or") {
 			return // "from 219,600, or 9.7 pct": the figure restated as a share, no list
 		}
-		if x.eq(k, "and") || x.eq(k, "or") || n == 0 && scale != "" && x.eq(k, "of") {
+		if n == 0 && !sep && x.eq(k, "from") && x.eq(c.first-1, "to") && x.tokIs(k+1, tNum) {
+			k, sep, joined = k+1, true, true // "imports rose to 760,000\nfrom 709,200 tonnes": the unit said after the older figure
+		} else if x.eq(k, "and") || x.eq(k, "or") || n == 0 && scale != "" && x.eq(k, "of") {
 			if x.eq(k, "of") && (x.eq(k+1, "the") || x.eq(k+1, "its") || x.eq(k+1, "their")) {
 				k++ // "8.6 billion of the 30 billion franc revenues"
 			}
