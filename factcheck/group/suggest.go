@@ -569,6 +569,9 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 				// an article disputes others, not itself ("$28bn" in its headline, "$28.3bn" below)
 				continue
 			}
+			if loosely(&g.claims[m], &g.claims[o]) {
+				continue // "around 1.25 billion stg" and "up to 1.3 billion": one figure, given loosely
+			}
 			if g.farApart(m, o) || g.conversionsAgree(m, o) {
 				// nor a conversion, nor a figure more than maxSpread
 				// times another, which no report of the same time gives
@@ -603,6 +606,23 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		}
 	}
 }
+
+// loosely reports whether claims a and b, one of them given loosely
+// ("around", "up to", "more than"), lie within maxLooseSpread of each
+// other: a loose figure disputes no figure that near ("around 1.25 billion
+// stg", "up to 1.3 billion"; "More than 5.2 million", "Five million"), but
+// may one far from it ("up to 180 pct", "275 pct").
+func loosely(a, b *factcheck.Claim) bool {
+	if a.Qualifier == factcheck.Exact && b.Qualifier == factcheck.Exact || a.Kind == factcheck.Date {
+		return false
+	}
+	x, y := math.Abs(a.Value.Num), math.Abs(b.Value.Num)
+	return x > 0 && y > 0 && max(x, y) <= min(x, y)*maxLooseSpread
+}
+
+// maxLooseSpread bounds how far apart a figure given loosely and another
+// may lie and state one fact: 10%.
+const maxLooseSpread = 1.1
 
 // maxDisputedValues is how many values the figures of a group may state
 // and still dispute one another: reports at odds give two or three; a
