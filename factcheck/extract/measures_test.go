@@ -220,6 +220,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"two full days", factcheck.Duration, "2", "", "day", ""}, {"three subsequent years", factcheck.Duration, "3", "", "year", ""}}},
 		{"a half after a number a line of prose wraps", "WASHINGTON, April 8 - A meeting of central bankers of the Group of Five ended after nearly three\nand a half hours. The summit of EC heads of government is in Brussels on June 29 and\n30, diplomats noted.", []want{
 			{"nearly three\nand a half hours", factcheck.Duration, "3.5", "", "hour", factcheck.UpperBound}, {"June 29 and\n30", factcheck.Date, "--06-29", "--06-30", "", ""}}},
+		{"an index's points named by its market", "NEW YORK, Oct 20 - Trouble came since the market fell\n500 points, after a huge 508 point (22.5 pct) fall on Wall Street. The team's market rose 12 points.", []want{
+			{"500 points", factcheck.Measure, "500", "", "point", ""}, {"508 point", factcheck.Measure, "508", "", "point", ""}, {"22.5 pct", factcheck.Percent, "22.5", "", "", ""},
+			{"12 points", factcheck.Count, "12", "", "", ""}}},
 		{"a year before an adjective of time is no duration", "Its 2019 full year results were late.", []want{{"2019", factcheck.Date, "2019", "", "", ""}}},
 		{"a multiple of a firm's figure", "Banks may lend 18\ntimes shareholders' equity; it trades at 12 times earnings, but met five times the next year.", []want{
 			{"18\ntimes", m, "18", "", "times", ""}, {"12 times", m, "12", "", "times", ""}, {"five times", factcheck.Count, "5", "", "", ""}}},

@@ -156,8 +156,8 @@ func (x *extractor) indexWithin(i, n int) bool {
 		case "indices", "indexes", "benchmark", "stocks", "stoxx", "average", "composite":
 			return true
 		case "market":
-			if x.eq(k-1, "share") || x.eq(k-1, "stock") {
-				return true // "push the share market up by 50 points"
+			if x.eq(k-1, "share") || x.eq(k-1, "stock") || x.eq(k-1, "the") && k+1 < i && x.tokIs(k+1, tWord) && changeWord(lower(x.str(k+1))) {
+				return true // "push the share market up by 50 points", "since the market fell\n500 points"
 			}
 		default:
 			if stockIndexWord(w) {
@@ -264,8 +264,17 @@ func (x *extractor) indexReport() bool {
 
 // indexAfter reports whether a stock index is named just after the points
 // that end before token i: "a record fall of 508 points in the Dow", "12
-// points on the FTSE 100".
+// points on the FTSE 100", "a huge 508 point (22.5 pct) fall on Wall
+// Street".
 func (x *extractor) indexAfter(i int) bool {
+	if x.str(i) == "(" {
+		for k := i + 1; k < i+6 && k < len(x.toks); k++ {
+			if x.str(k) == ")" {
+				i = k + 1 // "a huge 508 point (22.5 pct) fall on Wall Street"
+				break
+			}
+		}
+	}
 	switch lower(x.str(i)) {
 	case "drop", "fall", "rise", "gain", "decline", "slide", "jump", "plunge", "loss", "advance":
 		i++ // "Monday's 57 point drop in the Dow Jones industrial average"
@@ -277,7 +286,7 @@ func (x *extractor) indexAfter(i int) bool {
 	if x.eq(k, "the") {
 		k++
 	}
-	return k < len(x.toks) && stockIndexWord(lower(x.str(k)))
+	return k < len(x.toks) && (stockIndexWord(lower(x.str(k))) || x.eq(k, "wall") && x.eq(k+1, "street"))
 }
 
 // rankNo reads a rank written "No. 7" at the digits at token i: an
