@@ -95,7 +95,7 @@ func (g *grouper) linkChanges() {
 		}
 		between = unattributed(between)
 		from := undescribed(trimPast(priorReport(priorClose(ofNoun(between)))))
-		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearsAfterDiffer(a, b) || yearToDate(a.Sentence)) {
+		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearsAfterDiffer(a, b) || subjectYearsDiffer(a, b) || yearToDate(a.Sentence)) {
 			// "exports rose to 733,000 tonnes from 725,000 a year earlier",
 			// "to 3.3 mln bpd in March from 3.6 mln bpd in February",
 			// "Year-to-date, GM said car output declined to 669,370 from
@@ -519,15 +519,50 @@ func yearsAfterDiffer(a, b *factcheck.Claim) bool {
 	return ya != "" && yb != "" && ya != yb
 }
 
-// yearAfter returns the year the words just after claim c name, "in" and
-// its number ("1988") or "this", "next" or "last" before "year", or "".
+// subjectYearsDiffer reports whether claims a and b are each of a year
+// their nouns name before them, two years: "cut the 1988 budget deficit to
+// around 115 billion francs from the forecast 1987 deficit of 129
+// billion".
+func subjectYearsDiffer(a, b *factcheck.Claim) bool {
+	ya, yb := yearOfSubject(a), yearOfSubject(b)
+	return ya != "" && yb != "" && ya != yb
+}
+
+// yearOfSubject returns the year that a noun before claim c takes as its
+// modifier, among the few words before it with no figure between ("the
+// 1988 budget deficit to", "the forecast 1987 deficit of"), or "".
+func yearOfSubject(c *factcheck.Claim) string {
+	ws := wordsBefore(c, 50)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		switch w := ws[k]; {
+		case isYear(w):
+			if k+1 < len(ws) && ws[k+1] != "to" && ws[k+1] != "from" && ws[k+1] != "of" {
+				return w // a year before a noun, not "in 1986 to"
+			}
+			return ""
+		case w != "" && w[0] >= '0' && w[0] <= '9':
+			return ""
+		}
+	}
+	return ""
+}
+
+// yearAfter returns the year the words just after claim c name, "in" or
+// "by" and its number ("1988"), or "this", "next" or "last" before "year",
+// or "in" or "for" and a year after a word or two ("shortfall forecast for
+// 1987"), or "".
 func yearAfter(c *factcheck.Claim) string {
-	ws := wordsAfter(c, 20)
+	ws := wordsAfter(c, 32)
 	switch {
-	case len(ws) >= 2 && ws[0] == "in" && isYear(ws[1]):
+	case len(ws) >= 2 && (ws[0] == "in" || ws[0] == "by") && isYear(ws[1]):
 		return ws[1]
 	case len(ws) >= 2 && (ws[0] == "this" || ws[0] == "next" || ws[0] == "last") && ws[1] == "year":
 		return ws[0]
+	}
+	for k := 1; k <= 2 && k+1 < len(ws); k++ {
+		if (ws[k] == "in" || ws[k] == "for") && isYear(ws[k+1]) && !isYear(ws[0]) {
+			return ws[k+1] // "the 129 billion franc shortfall forecast for 1987"
+		}
 	}
 	return ""
 }

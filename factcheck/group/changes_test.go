@@ -212,3 +212,28 @@ func TestStakeRestatedAsShareChanged(t *testing.T) {
 		t.Errorf("a holding and its share: together, want apart")
 	}
 }
+
+// TestChangeBetweenTwoYearsFigures: a deficit cut "to around 115 billion
+// francs from the forecast 1987 deficit of 129 billion" in "the 1988
+// budget", or "to 115 billion francs by 1988 from the 129 billion franc
+// shortfall forecast for 1987", compares two years' figures: no change of
+// one figure.
+func TestChangeBetweenTwoYearsFigures(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "PARIS, March 30 - Balladur plans to cut the 1988\nbudget deficit to around 115 billion francs from the forecast\n1987 deficit of 129 billion.",
+		"b.txt": "PARIS, June 18 - The government planned to cut its budget deficit down to 115 billion francs by\n1988 from the 129 billion franc shortfall forecast for 1987.",
+		"c.txt": "PARIS, June 18 - The government cut its deficit target to 110 billion francs from 115 billion.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-30", "b.txt": "1987-06-18", "c.txt": "1987-06-18"})
+	g := newGrouper(claims, pub, nil)
+	g.linkChanges()
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	for _, pair := range [][3]string{{"a.txt", "around 115 billion francs", "129 billion"}, {"b.txt", "115 billion francs", "129 billion franc"}} {
+		if _, ok := g.newerOf[at(pair[0], pair[2])]; ok {
+			t.Errorf("%s: %q from %q read as one figure changed, want two years' figures", pair[0], pair[1], pair[2])
+		}
+	}
+	if _, ok := g.newerOf[at("c.txt", "115 billion")]; !ok {
+		t.Errorf("a target cut to 110 billion from 115 billion: no change read")
+	}
+}
