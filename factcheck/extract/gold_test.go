@@ -1847,6 +1847,19 @@ import (
 //     tonnes to some hands and "mt" to others; a ship fixtures' table
 //     ("2,500/1,500 end April", 539); bare years and months, written
 //     "1986" by some hands and "1986-05" by others; "12.453 billion drls".
+//     heldout-news546.gold.jsonl to heldout-news553.gold.jsonl, by four
+//     more hands, read first at a539345 (pooled F1 0.987, value 0.996,
+//     unit 0.877, end 0.850), and heldout-news554.gold.jsonl to
+//     heldout-news561.gold.jsonl, by four more, read first at bdba106
+//     (0.984, 0.991, 0.951, 0.897). Read since: "nearly three\nand a
+//     half hours", "June 29 and\n30", "936,000 tonnes in Belgium, 499,000
+//     in Denmark", "rose to 760,000 from 709,200 tonnes", "since the
+//     market fell 500 points", "GROUP OF FIVE" and "first come, first
+//     serve" no claims. Left: a central bank's table under "U.S. dlrs
+//     5.98 billion" (554); "six quarters", 18 months to its hand; Taipei's
+//     "dlrs", Taiwan's to most hands and US dollars for remittances;
+//     "U.S. markets" quotes under a Toronto dateline; "three-pronged", a
+//     count to these hands and none to an earlier one.
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2677,6 +2690,22 @@ func TestGold(t *testing.T) {
 		{"heldout-news543.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news544.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.97},
 		{"heldout-news545.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.89, 0.98, 0.93},
+		{"heldout-news546.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.97},
+		{"heldout-news547.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.78, 0.98, 0.83},
+		{"heldout-news548.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.90, 0.74, 0.94},
+		{"heldout-news549.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.88, 0.98, 0.91},
+		{"heldout-news550.gold.jsonl", testcorpus.Root, 0.96, 0.97, 0.84, 0.79, 0.94},
+		{"heldout-news551.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.88, 0.98, 0.74},
+		{"heldout-news552.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.97},
+		{"heldout-news553.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.93, 0.98, 0.97},
+		{"heldout-news554.gold.jsonl", testcorpus.Root, 0.94, 0.96, 0.70, 0.85, 0.85},
+		{"heldout-news555.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.95, 0.98, 0.96},
+		{"heldout-news556.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.49, 0.98},
+		{"heldout-news557.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news558.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news559.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.98},
+		{"heldout-news560.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.96, 0.49, 0.97},
+		{"heldout-news561.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -1297,6 +1297,33 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters us rig count spring 1987", "testdata/groups/reuters_us_rig_count_spring_1987.jsonl", nil, 0.35},
 		{"reuters iadb veto dispute", "testdata/groups/reuters_iadb_veto_dispute.jsonl", nil, 0.61},
 		{"reuters boe money market mar23 24", "testdata/groups/reuters_boe_money_market_mar23_24.jsonl", nil, 0.81},
+		// Four more of session 35, scored once at a539345: Swissair's
+		// results and its MD-11 order over eight wire stories (0.857,
+		// none expected, 0 of 3: the year's dividend "cut to 33 francs per
+		// share from 38" one figure changed to the rules, two years'
+		// figures to the hand); the US farm program's changes over eight
+		// (0.545, 0 of 1, 0 of 7: a soybean loan rate of 4.56 dlrs now and
+		// one proposed at 4.56 two facts to the hand); China's foreign
+		// debt and reserves over eight (0.289, 0 of 4, 0 of 9: reserves at
+		// four dates, and a 1986 trade deficit of 11.9 billion dlrs beside
+		// end-1985 reserves of 11.9 billion, joined); the Airbus A340's
+		// launch over eight (0.857, 4 of 10, 4 of 4). And four scored once
+		// at bdba106: the crash of October 19 over eight (0.379, 0 of 11, 0
+		// of 2; 0.459 once "since the market fell 500 points" was read in
+		// points); Iran's Karbala-8 offensive over eight (0.462, 0 of 1,
+		// none made: "three-pronged" no claim to the rules); France's
+		// jobless, growth and budget over eight (0.476, 1 of 4, 1 of 5;
+		// 0.526 once a change between "the 1988 budget deficit" and "the
+		// forecast 1987 deficit" joined none); the contras' aid votes over
+		// six (0.776, 0 of 1, none made).
+		{"reuters swissair md11 order", "testdata/groups/reuters_swissair_md11_order.jsonl", nil, 0.84},
+		{"reuters us farm program changes soybean loan 1987", "testdata/groups/reuters_us_farm_program_changes_soybean_loan_1987.jsonl", nil, 0.53},
+		{"reuters china foreign debt reserves 1987", "testdata/groups/reuters_china_foreign_debt_reserves_1987.jsonl", nil, 0.27},
+		{"reuters airbus a340 launch", "testdata/groups/reuters_airbus_a340_launch.jsonl", nil, 0.84},
+		{"reuters black monday crash 1987", "testdata/groups/reuters_black_monday_crash_1987.jsonl", nil, 0.44},
+		{"reuters karbala8 basra offensive", "testdata/groups/reuters_karbala8_basra_offensive.jsonl", nil, 0.45},
+		{"reuters france jobless growth budget 1987", "testdata/groups/reuters_france_jobless_growth_budget_1987.jsonl", nil, 0.51},
+		{"reuters contra aid votes 1987", "testdata/groups/reuters_contra_aid_votes_1987.jsonl", nil, 0.76},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
