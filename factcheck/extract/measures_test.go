@@ -121,6 +121,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a unit left out", "Output will rise to 2.4 mln tonnes from an expected 2.2 mln, and rates to 5.6 pct from 5.2.", []want{
 			{"2.4 mln tonnes", m, "2400000", "", "tonne", ""}, {"2.2 mln", m, "2200000", "", "tonne", ""},
 			{"5.6 pct", factcheck.Percent, "5.6", "", "", ""}, {"5.2", factcheck.Percent, "5.2", "", "", ""}}},
+		{"a unit left out after 'compared with' and a month", "LONDON, March 3 - The average rate was a provisional\n13.78 pct in February compared with 13.83 in January; 5 pct compared to 300 people.", []want{
+			{"13.78 pct", factcheck.Percent, "13.78", "", "", ""}, {"13.83", factcheck.Percent, "13.83", "", "", ""},
+			{"5 pct", factcheck.Percent, "5", "", "", ""}, {"300 people", factcheck.Count, "300", "", "", ""}}},
 		{"a rate left out", "Yields rose to 9 tonnes per hectare from the previous 7 tonnes.", []want{
 			{"9 tonnes per hectare", m, "9", "", "tonne per hectare", ""}, {"7 tonnes", m, "7", "", "tonne per hectare", ""}}},
 		{"down from", "Exports were 1.2 mln tonnes, down from 1.5 mln.", []want{

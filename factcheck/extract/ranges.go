@@ -643,8 +643,9 @@ func (x *extractor) rangeUnitAt(j int) bool {
 // elidedUnit gives the figure c the unit of the figure it is compared
 // with, which the text does not repeat: "rose to 5.6 pct from 5.2", "2.4
 // mln tonnes from an expected 2.2 mln", "10 tonnes per hectare from the
-// previous 6.2 tonnes". The figure before must end the same sentence's
-// clause just before "from", "vs", "versus" or "against" (and up to two
+// previous 6.2 tonnes", "13.78 pct in February compared with 13.83". The
+// figure before must end the same sentence's clause just before "from",
+// "vs", "versus", "against" or "compared with" (and up to two
 // words: "an expected"; a year or date between does not count: "to 3.2
 // mln hectares in 1990 from 3.9 mln"), and after "from" be the level
 // reached: "to" or "at" stands before it, or "up" or "down" before
@@ -678,10 +679,14 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		}
 	}
 	k := x.levelNamedBefore(c.first)
-	for n := 0; n < 2 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against"); n++ {
+	compared := (x.eq(k, "with") || x.eq(k, "to")) && x.eq(k-1, "compared") // "13.78 pct in February compared with 13.83 in January"
+	if compared {
 		k--
 	}
-	if !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against") ||
+	for n := 0; n < 2 && !compared && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against"); n++ {
+		k--
+	}
+	if !compared && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against") ||
 		c.unitKind == factcheck.Count && c.subjectEnd != 0 && !x.sumNoun(c) {
 		return
 	}
