@@ -695,6 +695,9 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		pk-- // "in 1990", "ending June", "(£41m; $78m)"
 	}
 	p := &x.claims[pk]
+	if compared && p.Kind != factcheck.Percent {
+		return // sums and measures compared are carriedCurrency's and carriedMeasure's, by their sizes
+	}
 	if q := x.levelBeforeChange(pk, k); q >= 0 {
 		p = &x.claims[q] // "6.94 mln bpd, off 1.8 pct from 7.06 mln"
 		x.carryUnit(c, p)
