@@ -408,7 +408,8 @@ func (x *extractor) spelled(i int) int {
 	if c.unitKind == factcheck.Duration && (x.eq(c.first-1, "in") && x.eq(c.first-2, "never") || x.eq(c.last, "on") && x.sameUnit(c.last+1, c.last-1)) {
 		return c.last // "never in a million years", "a year on year comparison": no length of time
 	}
-	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) && !x.personCounted(&c) {
+	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) && !x.personCounted(&c) &&
+		!x.partiesCounted(c.subjectStart, n.value) {
 		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {

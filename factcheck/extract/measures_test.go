@@ -221,6 +221,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"an adjective of time before its unit", "After five long years and three consecutive months, it took two full days, for the three subsequent years.", []want{
 			{"five long years", factcheck.Duration, "5", "", "year", ""}, {"three consecutive months", factcheck.Duration, "3", "", "month", ""},
 			{"two full days", factcheck.Duration, "2", "", "day", ""}, {"three subsequent years", factcheck.Duration, "3", "", "year", ""}}},
+		{"the parties of a coalition counted, a two-party system no count", "ROME, March 3 - Craxi's five party coalition resigned, ending the five-party government of two-party systems and a two-party coalition.", []want{
+			{"five party coalition", factcheck.Count, "5", "", "", ""}, {"five-party government", factcheck.Count, "5", "", "", ""}}},
 		{"a half after a number a line of prose wraps", "WASHINGTON, April 8 - A meeting of central bankers of the Group of Five ended after nearly three\nand a half hours. The summit of EC heads of government is in Brussels on June 29 and\n30, diplomats noted.", []want{
 			{"nearly three\nand a half hours", factcheck.Duration, "3.5", "", "hour", factcheck.UpperBound}, {"June 29 and\n30", factcheck.Date, "--06-29", "--06-30", "", ""}}},
 		{"an index's points named by its market", "NEW YORK, Oct 20 - Trouble came since the market fell\n500 points, after a huge 508 point (22.5 pct) fall on Wall Street. The team's market rose 12 points.", []want{

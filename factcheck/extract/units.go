@@ -744,6 +744,14 @@ func groupNoun(w string) bool {
 	return false
 }
 
+// partiesCounted reports whether "party" at token j, after the number v,
+// counts the parties of a coalition: "the five-party coalition", "his five
+// party coalition government" (but "a two-party system" is a term).
+func (x *extractor) partiesCounted(j int, v float64) bool {
+	return x.eq(j, "party") && v > 2 && (x.eq(j+1, "coalition") || x.eq(j+1, "coalitions") || x.eq(j+1, "government") ||
+		x.eq(j+1, "alliance") || x.eq(j+1, "cabinet"))
+}
+
 // timeAdjective reports whether w, between a number and a unit of time,
 // says only how the time passed: "five long years", "three straight
 // weeks", "two full days", "three subsequent years".
@@ -1247,6 +1255,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	case (x.eq(j, "man") || x.eq(j, "woman")) && c.num.value > 2 && (groupNoun(lower(x.str(min(j+1, len(x.toks)-1)))) ||
 		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && groupNoun(lower(x.str(min(j+2, len(x.toks)-1))))): // "a 30-man training squad"
 		c.last = j + 1 // "a 25-man squad": how many it holds (but "a one-man show" is a term)
+	case x.partiesCounted(j, c.num.value):
+		c.last = j + 1 // "Craxi's five-party coalition": how many parties
 	case t.is(lexicon.TermNoun):
 		return false
 	case x.eq(j, "bit") && c.num.words && c.num.value == 2 && x.hyphenAt(j-2):
