@@ -258,7 +258,10 @@ import (
 // (Swissair none expected, 0 of 3; the farm program 0 of 1, 0 of 7;
 // China's debt 0 of 4, 0 of 9; Airbus 4 of 10, 4 of 4; the crash 0 of 11,
 // 0 of 2; Karbala-8 0 of 1, none made; France 1 of 4, 1 of 5; the contras
-// 0 of 1, none made), 474/1902 and 568/954.
+// 0 of 1, none made), 474/1902 and 568/954; with the last four (First
+// Interstate 0 of 6, none made; Australia's deficit 0 of 6, 0 of 1;
+// Taiwan's soybeans 1 of 8, 1 of 4; Italy's crisis none expected), 475/1922
+// and 569/959.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
