@@ -184,10 +184,26 @@ func (x *extractor) placeCurrency(j int) string {
 		return ""
 	}
 	u := x.localCurrency(j, "")
-	if u == "" && (x.eq(j, "marks") || x.eq(j, "mark")) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j)) {
-		u = "DEM" // "the dollar rallied to 1.8200 marks": a rate of exchange; "a credit ... for 100 mln marks ... with the German state bank"
+	if u == "" && (x.eq(j, "marks") || x.eq(j, "mark")) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.pricePerMeasure(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j)) {
+		// "the dollar rallied to 1.8200 marks": a rate of exchange; "a
+		// credit ... for 100 mln marks ... with the German state bank";
+		// "tapioca traded at 27.50 Marks per 100 kilos" in Rotterdam: a price
+		u = "DEM"
 	}
 	return u
+}
+
+// pricePerMeasure reports whether the word at token j prices a unit of
+// measure after it: "27.50 Marks per 100 kilos", "300 marks a tonne".
+func (x *extractor) pricePerMeasure(j int) bool {
+	k := j + 1
+	if !x.eq(k, "per") && !x.eq(k, "a") && !x.eq(k, "an") {
+		return false
+	}
+	if k++; x.tokIs(k, tNum) {
+		k++
+	}
+	return x.measureAt(k) && !x.eq(k, "point") && !x.eq(k, "points")
 }
 
 // markPassed reports whether "mark" at token j is a level a figure

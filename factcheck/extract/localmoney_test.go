@@ -76,6 +76,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"letters before a number elsewhere", "He scored P2 and N3 in the test.", "", nil},
 		{"won each", "SEOUL (Yonhap) - Workers will get 300,000 won each.", "", []want{{"300,000 won", m, "300000", "", "KRW", ""}}},
 		{"dollars stay American", "SYDNEY, Jan 3 - The miner paid 7 million dollars.", "", []want{{"7 million dollars", m, "7000000", "", "USD", ""}}},
+		{"marks pricing a measure, away from Germany", "ROTTERDAM, April 7 - Pellets traded at 27.50 Marks per 100 kilos; he got 12 marks out of 20.", "", []want{
+			{"27.50 Marks", m, "27.5", "", "DEM", ""}, {"100 kilos", factcheck.Measure, "100", "", "kg", ""}, {"12 marks", factcheck.Count, "12", "", "", ""}, {"20", factcheck.Count, "20", "", "", ""}}},
 		{"Ecus", "BRUSSELS, March 3 - It costs up to two billion Ecus.", "", []want{{"up to two billion Ecus", m, "2000000000", "", "XEU", factcheck.UpperBound}}},
 		{"kwacha before and after the renomination", "LUSAKA, March 3 - It cost 500 mln kwacha.", "1987-03-03", []want{{"500 mln kwacha", m, "500000000", "", "ZMK", ""}}},
 		{"kwacha after the renomination", "LUSAKA, March 3 - It cost 500 mln kwacha.", "2020-03-03", []want{{"500 mln kwacha", m, "500000000", "", "ZMW", ""}}},
