@@ -1499,7 +1499,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		// the measure reached by a change, or the next level a change
 		// reaches: "decline to 480,000 tonnes ... from 515,000 in 1986,
 		// and then rally to 490,000 in 1988"
-		if !x.changeBefore(x.tokenOf(p)) && !(x.tokIs(c.first-2, tWord) && changeWord(lower(x.str(c.first-2)))) || x.paragraphIn(pe, c.first+1) {
+		if !x.changeBefore(x.tokenOf(p)) && !(x.tokIs(c.first-2, tWord) && changeWord(lower(x.str(c.first-2)))) && !x.parallelChange(p, pe, c.first) || x.paragraphIn(pe, c.first+1) {
 			return
 		}
 	} else if !c.num.scaled && !compared {
@@ -1546,6 +1546,22 @@ func (x *extractor) partOfWhich(pe, i int) bool {
 		}
 	}
 	return false
+}
+
+// parallelChange reports whether the level reached at token i ("to" before
+// it) follows the older figure p of a change and "and" with a noun or two,
+// its verb said once: "imports rose to 445,400 tonnes from 362,500 and
+// exports to 151,500 from 139,800". pe is the token after p.
+func (x *extractor) parallelChange(p *factcheck.Claim, pe, i int) bool {
+	if !x.eq(x.tokenOf(p)-1, "from") || !x.eq(pe, "and") || i-pe < 3 || i-pe > 4 {
+		return false
+	}
+	for k := pe + 1; k < i-1; k++ {
+		if !x.tokIs(k, tWord) || x.toks[k].is(lexicon.Stop) {
+			return false
+		}
+	}
+	return true
 }
 
 // comparesOpening reports whether the sentence from token k opens with a

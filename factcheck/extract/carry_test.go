@@ -183,6 +183,9 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		{"a list's figures of a measure, each of a place after 'in'", "BRUSSELS, April 8 - Stocks were 936,000 tonnes in Belgium, 499,000\nin Denmark and 4,000 in\nPortugal. It sold 12 cars in March, 15 in April.", []want{
 			{"936,000 tonnes", m, "936000", "", "tonne", ""}, {"499,000", m, "499000", "", "tonne", ""}, {"4,000", m, "4000", "", "tonne", ""},
 			{"12 cars", n, "12", "", "", ""}, {"15", n, "15", "", "", ""}}},
+		{"a second change of a measure, its verb said once", "HAMBURG, March 3 - Soybean imports rose to\n445,400 tonnes from 362,500 and exports to 151,500 from\n139,800. Sales rose to 12 tonnes from 10 and the staff to 300.", []want{
+			{"445,400 tonnes", m, "445400", "", "tonne", ""}, {"362,500", m, "362500", "", "tonne", ""}, {"151,500", m, "151500", "", "tonne", ""}, {"139,800", m, "139800", "", "tonne", ""},
+			{"12 tonnes", m, "12", "", "tonne", ""}, {"10", m, "10", "", "tonne", ""}, {"300", n, "300", "", "", ""}}},
 		{"a measure compared after a stop that U.S. seems to end", "TOKYO, March 27 - The total included 19,102 tonnes from the U.S.\nAgainst 16,577 in January and 9,933 a year ago.", []want{
 			{"19,102 tonnes", m, "19102", "", "tonne", ""}, {"16,577", m, "16577", "", "tonne", ""}, {"9,933", m, "9933", "", "tonne", ""}}},
 		{"no measure that describes another, nor one of another size", "Prices were between 46.40 and 46.50 Ecus per 100 kilos, compared to last week's 46.864; 2,477 under 40 horsepower tractors were sold compared to 2,479 a year ago.", []want{
