@@ -1459,7 +1459,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	// "158,109 tonnes of barley, the Soviet Union 147,214 of wheat": a
 	// list's figure of a thing, as the measure before it
 	listed := x.eq(c.num.last, "of") && x.tokIs(c.num.last+1, tWord) && !x.toks[c.num.last+1].is(lexicon.Stop|lexicon.Determiner) ||
-		(x.eq(c.num.last, "for") || x.eq(c.num.last, "in")) && (x.eq(c.first-1, "and") || x.str(c.first-1) == ",") // "30,000 tonnes for China, 31,000 for the Soviet Union", "936,000 tonnes in Belgium, 499,000 in Denmark"
+		(x.eq(c.num.last, "for") || x.eq(c.num.last, "in") || x.eq(c.num.last, "from")) && (x.eq(c.first-1, "and") || x.str(c.first-1) == ",") // "30,000 tonnes for China, 31,000 for the Soviet Union", "936,000 tonnes in Belgium, 499,000 in Denmark"
 	if c.unitKind != factcheck.Count || c.num.year || c.num.words && !c.num.scaled || c.end != nil && !c.num.scaled {
 		return
 	}
@@ -1507,7 +1507,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		// "tonnes of barley", "31,000 for the Soviet Union" after "tonnes
 		// for China"), in one paragraph, whose lines may begin with a name
 		// ("for\nChina, 53,000 of wheat")
-		if !x.eq(pe, x.str(c.num.last)) || x.paragraphIn(pe, c.first+1) {
+		if !x.eq(pe, x.str(c.num.last)) && !x.listHeadAlike(c, p) || x.paragraphIn(pe, c.first+1) {
 			return
 		}
 	} else if x.breakIn(pe, c.first+1) {
@@ -1543,6 +1543,27 @@ func (x *extractor) partOfWhich(pe, i int) bool {
 			return x.eq(k-1, "of") && k-1 >= pe
 		case !x.tokIs(k, tWord):
 			return false
+		}
+	}
+	return false
+}
+
+// listHeadAlike reports whether a measure of the unit of p, earlier in
+// the sentence of the figure c, is written as c is, "from" after it:
+// "19,102 tonnes from the U.S. against 16,577 in January and 9,933 a year
+// ago, 24,391 from Australia".
+func (x *extractor) listHeadAlike(c *claimParts, p *factcheck.Claim) bool {
+	prep := x.str(c.num.last)
+	if !x.eq(c.num.last, "from") {
+		return false // "in" and "for" may date a figure: "5,298 tonnes in February ..., and 300 in all"
+	}
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		q := &x.claims[k]
+		if q.SentenceStart != p.SentenceStart {
+			return false
+		}
+		if q.Kind == factcheck.Measure && q.Unit == p.Unit && x.eq(x.tokenAfter(q), prep) {
+			return true
 		}
 	}
 	return false

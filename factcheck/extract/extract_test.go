@@ -843,6 +843,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a figure changed, its unit said after the older one", "HAMBURG, March 3 - Imports rose to 760,000\nfrom 709,200 tonnes, and to 12 from 10 ships.", []want{
 			{"760,000", factcheck.Measure, "760000", "", "tonne", ""}, {"709,200 tonnes", factcheck.Measure, "709200", "", "tonne", ""},
 			{"12", factcheck.Count, "12", "", "", ""}, {"10 ships", factcheck.Count, "10", "", "", ""}}},
+		{"a figure changed, a percentage after the older one not its unit", "NEW YORK, April 3 - Passenger miles rose in March to 4,573,200 from 3,192,700 and 34.3 pct year-to-date.", []want{
+			{"4,573,200", factcheck.Count, "4573200", "", "", ""}, {"3,192,700", factcheck.Count, "3192700", "", "", ""},
+			{"34.3 pct year-to-date", factcheck.Percent, "34.3", "", "", ""}}},
 		{"millions in full digits compared with a sum, and a sum for each quarter", "Revenues were 24.5 mln dlrs, compared with 7,900,000 for 1985; it bought shares at a cost of 416 mln dlrs compared with 3,132,000 before. It was losing about 140,000 dlrs a quarter.", []want{
 			{"24.5 mln dlrs", factcheck.Money, "24500000", "", "USD", ""}, {"7,900,000", factcheck.Money, "7900000", "", "USD", ""}, {"1985", factcheck.Date, "1985", "", "", ""},
 			{"416 mln dlrs", factcheck.Money, "416000000", "", "USD", ""}, {"3,132,000", factcheck.Count, "3132000", "", "", ""},

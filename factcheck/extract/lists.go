@@ -310,7 +310,8 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		if n == 0 && sep && x.eq(k, "or") {
 			return // "from 219,600, or 9.7 pct": the figure restated as a share, no list
 		}
-		if n == 0 && !sep && x.eq(k, "from") && x.eq(c.first-1, "to") && x.tokIs(k+1, tNum) {
+		from := n == 0 && !sep && x.eq(k, "from") && x.eq(c.first-1, "to") && x.tokIs(k+1, tNum)
+		if from {
 			k, sep, joined = k+1, true, true // "imports rose to 760,000\nfrom 709,200 tonnes": the unit said after the older figure
 		} else if x.eq(k, "and") || x.eq(k, "or") || n == 0 && scale != "" && x.eq(k, "of") {
 			if x.eq(k, "of") && (x.eq(k+1, "the") || x.eq(k+1, "its") || x.eq(k+1, "their")) {
@@ -346,6 +347,9 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		}
 		k = m.last
 		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.str(k) == "," || x.eq(k, "and") || x.eq(k, "or") {
+			if from {
+				return // "to 4,573,200 from 3,192,700 and 34.3 pct": the older figure has no unit of its own
+			}
 			continue // more of the list
 		}
 		last := claimParts{num: m, first: m.first, last: m.last, unitKind: factcheck.Count, factor: 1}
@@ -357,7 +361,9 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			if last.unitKind == factcheck.Money || last.unitKind == factcheck.Measure {
 				c.unitKind, c.unit = last.unitKind, last.unit // "3 mln and 4 mln tonnes"
 			}
-		case (last.unitKind == factcheck.Measure || last.unitKind == factcheck.Percent) && last.factor == 1:
+		case (last.unitKind == factcheck.Measure || last.unitKind == factcheck.Percent) && last.factor == 1 && c.num.value <= 100*m.value:
+			// (but not "3,192,700 and 34.3 pct": no percentage of a
+			// figure's size)
 			c.unitKind, c.unit = last.unitKind, last.unit
 		case last.unitKind == factcheck.Duration:
 			c.unitKind, c.unit, c.factor = last.unitKind, last.unit, last.factor // "on days 1.0, 3.0 and 64.0 days"

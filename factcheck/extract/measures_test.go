@@ -124,6 +124,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a unit left out after 'compared with' and a month", "LONDON, March 3 - The average rate was a provisional\n13.78 pct in February compared with 13.83 in January; 5 pct compared to 300 people.", []want{
 			{"13.78 pct", factcheck.Percent, "13.78", "", "", ""}, {"13.83", factcheck.Percent, "13.83", "", "", ""},
 			{"5 pct", factcheck.Percent, "5", "", "", ""}, {"300 people", factcheck.Count, "300", "", "", ""}}},
+		{"no percentage passed on to a figure not of its size", "OSLO, April 3 - Unemployment fell in March to 36,510, or 1.7 pct of the workforce, compared with 39,700 (1.9 pct) in February.", []want{
+			{"36,510", factcheck.Count, "36510", "", "", ""}, {"1.7 pct of the workforce", factcheck.Percent, "1.7", "", "", ""},
+			{"39,700", factcheck.Count, "39700", "", "", ""}, {"1.9 pct", factcheck.Percent, "1.9", "", "", ""}}},
 		{"a rate left out", "Yields rose to 9 tonnes per hectare from the previous 7 tonnes.", []want{
 			{"9 tonnes per hectare", m, "9", "", "tonne per hectare", ""}, {"7 tonnes", m, "7", "", "tonne per hectare", ""}}},
 		{"down from", "Exports were 1.2 mln tonnes, down from 1.5 mln.", []want{

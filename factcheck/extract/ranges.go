@@ -695,8 +695,12 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		pk-- // "in 1990", "ending June", "(£41m; $78m)"
 	}
 	p := &x.claims[pk]
-	if compared && p.Kind != factcheck.Percent {
-		return // sums and measures compared are carriedCurrency's and carriedMeasure's, by their sizes
+	if compared && (p.Kind != factcheck.Percent || c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/10) {
+		// sums and measures compared are carriedCurrency's and
+		// carriedMeasure's, by their sizes, and a percentage passes its
+		// unit only to a figure of its size (not "to 36,510, or 1.7 pct of
+		// the workforce, compared with 39,700")
+		return
 	}
 	if q := x.levelBeforeChange(pk, k); q >= 0 {
 		p = &x.claims[q] // "6.94 mln bpd, off 1.8 pct from 7.06 mln"
