@@ -87,6 +87,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			return
 		}
 	}
+	if p := x.sumRepeated(c); p != nil {
+		c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 1 // "income support at 5.02 dlrs. ... a\n5.02 marketing loan"
+		return
+	}
 	// a noun of its own after it names what it counts (but a results
 	// report's "a 6,000,000 provision" is a sum); a possessive before it
 	// ("January's 83.37 billion") does not, nor does a price's mark ("a
@@ -231,6 +235,32 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
 }
+
+// sumRepeated returns the sum of money earlier in the article that the
+// bare figure c, with decimals and no scale, repeats digit for digit in a
+// paragraph or two: "calling for income support at 5.02 dlrs. ... call
+// for either a\n5.02 marketing loan". A price so precise names one sum.
+func (x *extractor) sumRepeated(c *claimParts) *factcheck.Claim {
+	if !c.num.decimal || c.num.scaled || c.num.words || c.end != nil || c.num.first != c.num.last-1 {
+		return nil
+	}
+	digits := x.str(c.num.first)
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		p := &x.claims[k]
+		if int(x.toks[c.first].s)-p.End > maxRepeatBytes {
+			return nil
+		}
+		if p.Kind == factcheck.Money && p.EndValue == nil && p.Value.Num == c.num.value && strings.HasPrefix(p.Text, digits) &&
+			(len(p.Text) == len(digits) || p.Text[len(digits)] == ' ' || p.Text[len(digits)] == '\n') {
+			return p
+		}
+	}
+	return nil
+}
+
+// maxRepeatBytes is how far back, in bytes, sumRepeated looks for the sum
+// a bare figure repeats: a paragraph or two of wire copy.
+const maxRepeatBytes = 800
 
 // billionsOfSums returns the sum whose currency the bare figure c, of
 // billions and with no noun of its own, takes in a story whose figures of
@@ -1288,8 +1318,8 @@ func (x *extractor) trafficMeasure(c *claimParts) {
 		return
 	}
 	for k, start := c.first-1, x.sentenceStartBefore(c.first); k >= start; k-- {
-		if unit := x.trafficUnit(k); unit != "" {
-			if longer := x.trafficUnit(k - 1); longer != "" {
+		if unit, _ := x.trafficUnit(k); unit != "" {
+			if longer, _ := x.trafficUnit(k - 1); longer != "" {
 				unit = longer // "revenue passenger miles", read from its first word
 			}
 			c.unitKind, c.unit = factcheck.Measure, unit
@@ -1299,26 +1329,27 @@ func (x *extractor) trafficMeasure(c *claimParts) {
 }
 
 // trafficUnit returns the unit of a carrier's traffic named at token k,
-// "revenue passenger mile" of "Revenue passenger miles", or "".
-func (x *extractor) trafficUnit(k int) string {
+// "revenue passenger mile" of "Revenue passenger miles", "tonne mile" of
+// "tonne\nmiles", with the index after it; or "".
+func (x *extractor) trafficUnit(k int) (string, int) {
 	n := 0
 	switch {
-	case x.eq(k, "revenue") && (x.eq(k+1, "passenger") || x.eq(k+1, "ton") || x.eq(k+1, "tonne")),
+	case (x.eq(k, "revenue") || x.eq(k, "cargo")) && (x.eq(k+1, "passenger") || x.eq(k+1, "ton") || x.eq(k+1, "tonne")),
 		x.eq(k, "available") && x.eq(k+1, "seat"):
 		n = 2
-	case x.eq(k, "passenger") || x.eq(k, "seat"):
+	case x.eq(k, "passenger") || x.eq(k, "seat") || x.eq(k, "ton") || x.eq(k, "tonne"):
 		n = 1
 	default:
-		return ""
+		return "", k
 	}
 	if !x.eq(k+n, "miles") && !x.eq(k+n, "kilometres") && !x.eq(k+n, "kilometers") {
-		return ""
+		return "", k
 	}
 	words := make([]string, 0, n+1)
 	for m := k; m < k+n; m++ {
 		words = append(words, lower(x.str(m)))
 	}
-	return strings.Join(append(words, singular(lower(x.str(k+n)))), " ")
+	return strings.Join(append(words, singular(lower(x.str(k+n)))), " "), k + n + 1
 }
 
 // sumWordIn reports whether a word of money that names nothing else
@@ -1459,7 +1490,8 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	// "158,109 tonnes of barley, the Soviet Union 147,214 of wheat": a
 	// list's figure of a thing, as the measure before it
 	listed := x.eq(c.num.last, "of") && x.tokIs(c.num.last+1, tWord) && !x.toks[c.num.last+1].is(lexicon.Stop|lexicon.Determiner) ||
-		(x.eq(c.num.last, "for") || x.eq(c.num.last, "in") || x.eq(c.num.last, "from")) && (x.eq(c.first-1, "and") || x.str(c.first-1) == ",") // "30,000 tonnes for China, 31,000 for the Soviet Union", "936,000 tonnes in Belgium, 499,000 in Denmark"
+		(x.eq(c.num.last, "for") || x.eq(c.num.last, "in") || x.eq(c.num.last, "from")) && (x.eq(c.first-1, "and") || x.str(c.first-1) == ",") || // "30,000 tonnes for China, 31,000 for the Soviet Union", "936,000 tonnes in Belgium, 499,000 in Denmark"
+		c.num.scaled && x.plainNoun(c) && x.eq(c.first-1, "and") && x.eq(c.first-3, "of") && x.tokIs(c.first-2, tWord) && x.toks[c.first-2].flags&fUpper == 0 // "3.94 mln tonnes of wheat and\n3.66 mln barley"
 	if c.unitKind != factcheck.Count || c.num.year || c.num.words && !c.num.scaled || c.end != nil && !c.num.scaled {
 		return
 	}

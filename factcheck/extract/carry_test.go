@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a price repeated digit for digit, and a percentage of its digits", "They call for income support at 5.02 dlrs.\n    The bills call for either a\n5.02 marketing loan or a payment. Costs rose 5.02 pct.", []want{
+			{"5.02 dlrs", factcheck.Money, "5.02", "", "USD", ""}, {"5.02 marketing loan", factcheck.Money, "5.02", "", "USD", ""}, {"5.02 pct", factcheck.Percent, "5.02", "", "", ""}}},
 		{"a sum a share compared with one after it, a requirement's sum", "FRANKFURT, March 26 - Earnings were 3.55 per share against 1.66 dlrs per share. Banks held 52.1 billion marks, well above the 50.7 billion requirement.", []want{
 			{"3.55", m, "3.55", "", "USD", ""}, {"1.66 dlrs", m, "1.66", "", "USD", ""}, {"52.1 billion marks", m, "52100000000", "", "DEM", ""}, {"50.7 billion", m, "50700000000", "", "DEM", ""}}},
 		{"a currency named for its sentence's sums, in its terms", "Pre-tax profits rose to 1.14 billion stg from 953 mln. In guilder terms, however, profits dropped three pct to 3.69 billion from 3.81 billion.", []want{
@@ -173,6 +175,10 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a list's second figure of a thing, its unit said with the first", "The total comprises 3.94 mln tonnes of wheat and\n3.66 mln barley, compared with 1.63 mln and 2.39 mln a year ago; 3 mln tonnes of debt and 4 mln shareholders.", []want{
+			{"3.94 mln tonnes", factcheck.Measure, "3940000", "", "tonne", ""}, {"3.66 mln barley", factcheck.Measure, "3660000", "", "tonne", ""},
+			{"1.63 mln", factcheck.Measure, "1630000", "", "tonne", ""}, {"2.39 mln", factcheck.Measure, "2390000", "", "tonne", ""},
+			{"3 mln tonnes", factcheck.Measure, "3000000", "", "tonne", ""}, {"4 mln shareholders", factcheck.Count, "4000000", "", "", ""}}},
 		{"a range's unit carried", "PEKING, March 9 - China aims to produce between 425 and 450 mln tonnes of grain by 1990, up from a target of 405 mln this year.", []want{
 			{"between 425 and 450 mln tonnes", factcheck.Measure, "425000000", "450000000", "tonne", ""}, {"1990", factcheck.Date, "1990", "", "", ""}, {"405 mln", factcheck.Measure, "405000000", "", "tonne", ""}}},
 		{"an estimate compared across a few words", "Shipments averaged around 160,000 tonnes, higher than earlier estimates of 150,000, the official said.", []want{

@@ -118,7 +118,7 @@ func TestExtractCurrencies(t *testing.T) {
 			{"15 ct", m, "0.15", "", "USD", ""}, {"one ct", m, "0.01", "", "USD", ""}, {"18 ct", factcheck.Measure, "18", "", "carat", ""},
 			{"3 CT scans", factcheck.Count, "3", "", "", ""}}},
 		{"a wire report of results in the currency of its share's earnings", "ACME CORP 1ST QTR NET\n    CHICAGO, March 31 -\n    Shr 12 cts vs nine cts\n    Net 2,610,000 vs 2,442,000\n    Revs 14.5 mln vs 12.1 mln\n    Avg shrs 6,460,000 vs 5,719,000\n    Note: Net includes capital gains of 18,000 vs\n21,000.", []want{
-			{"12 cts", m, "0.12", "", "USD", ""}, {"nine cts", m, "0.09", "", "USD", ""},
+			{"1ST QTR", factcheck.Ordinal, "1", "", "", ""}, {"12 cts", m, "0.12", "", "USD", ""}, {"nine cts", m, "0.09", "", "USD", ""},
 			{"2,610,000", m, "2610000", "", "USD", ""}, {"2,442,000", m, "2442000", "", "USD", ""},
 			{"14.5 mln", m, "14500000", "", "USD", ""}, {"12.1 mln", m, "12100000", "", "USD", ""},
 			{"6,460,000", factcheck.Count, "6460000", "", "", ""}, {"5,719,000", factcheck.Count, "5719000", "", "", ""},
@@ -126,7 +126,7 @@ func TestExtractCurrencies(t *testing.T) {
 		{"a dollar named in brackets after it", "It would receive 31 dlrs (Canadian) a share, and 6 dlrs (net).", []want{
 			{"31 dlrs (Canadian)", m, "31", "", "CAD", ""}, {"6 dlrs", m, "6", "", "USD", ""}}},
 		{"a results report's row labelled by a unit of measure", "GOLD MINE 1ST QTR\n    JOHANNESBURG, April 9 -\n    Net 264.32 mln rand vs 300.99 mln\n    Tonnes milled 3.74 mln vs 3.72 mln\n    Gold production 30,865 kgs vs 30,236 kgs", []want{
-			{"264.32 mln rand", m, "264320000", "", "ZAR", ""}, {"300.99 mln", m, "300990000", "", "ZAR", ""},
+			{"1ST QTR", factcheck.Ordinal, "1", "", "", ""}, {"264.32 mln rand", m, "264320000", "", "ZAR", ""}, {"300.99 mln", m, "300990000", "", "ZAR", ""},
 			{"3.74 mln", factcheck.Measure, "3740000", "", "tonne", ""}, {"3.72 mln", factcheck.Measure, "3720000", "", "tonne", ""},
 			{"30,865 kgs", factcheck.Measure, "30865", "", "kg", ""}, {"30,236 kgs", factcheck.Measure, "30236", "", "kg", ""}}},
 		{"a results report's rows that list a sum's parts", "DELTA GROUP YEAR\n    LONDON, March 25 -\n    Shr 24.8p vs 24.5p\n    Profit breakdown by activity -\n    Engineering 10.75 mln vs 11.13 mln\n    Corporate finance 340,000 vs 4.12 mln", []want{
@@ -134,7 +134,7 @@ func TestExtractCurrencies(t *testing.T) {
 			{"10.75 mln", m, "10750000", "", "GBP", ""}, {"11.13 mln", m, "11130000", "", "GBP", ""},
 			{"340,000", m, "340000", "", "GBP", ""}, {"4.12 mln", m, "4120000", "", "GBP", ""}}},
 		{"a results report whose rows are operating figures", "ACME CORP 3RD QTR OPER NET\n    CHICAGO, Oct 20 -\n    Oper shr 30 cts vs 26 cts\n    Oper net 2,360,000 vs 2,018,000\n    Revs 74.4 mln vs 70.1 mln", []want{
-			{"30 cts", factcheck.Money, "0.3", "", "USD", ""}, {"26 cts", factcheck.Money, "0.26", "", "USD", ""},
+			{"3RD QTR", factcheck.Ordinal, "3", "", "", ""}, {"30 cts", factcheck.Money, "0.3", "", "USD", ""}, {"26 cts", factcheck.Money, "0.26", "", "USD", ""},
 			{"2,360,000", factcheck.Money, "2360000", "", "USD", ""}, {"2,018,000", factcheck.Money, "2018000", "", "USD", ""},
 			{"74.4 mln", factcheck.Money, "74400000", "", "USD", ""}, {"70.1 mln", factcheck.Money, "70100000", "", "USD", ""}}},
 		{"a results report's revenue said Rev", "ACME CORP QTR NET\n    MINNEAPOLIS, March 30 -\n    Shr 19 cts vs 13 cts\n    Rev 3.2 mln vs 2.5 mln", []want{
@@ -167,7 +167,7 @@ func TestExtractCurrencies(t *testing.T) {
 		{"bare cents under a US dateline are the dollar's", "NEW YORK, March 9 - The coin is worth 20 Canadian cents, and the stock rose 31 cts.", []want{
 			{"20 Canadian cents", m, "0.2", "", "CAD", ""}, {"31 cts", m, "0.31", "", "USD", ""}}},
 		{"nil in a results report, a sum of nothing", "ACME CORP 3RD QTR NET\n    NEW YORK, Oct 20 -\n    Shr nil vs loss 14 cts\n    Net 1,697,000 vs nil\n    The nil rate band stays.", []want{
-			{"nil", m, "0", "", "USD", ""}, {"14 cts", m, "0.14", "", "USD", ""},
+			{"3RD QTR", factcheck.Ordinal, "3", "", "", ""}, {"nil", m, "0", "", "USD", ""}, {"14 cts", m, "0.14", "", "USD", ""},
 			{"1,697,000", m, "1697000", "", "USD", ""}, {"nil", m, "0", "", "USD", ""}}},
 		{"a rate of exchange in the currency it quotes", "The yen closed at 151.53 to the dollar and the Philippine peso, pegged at 20.50 to the U.S. dollar, held.", []want{
 			{"151.53", m, "151.53", "", "JPY", ""}, {"20.50", m, "20.5", "", "PHP", ""}}},

@@ -60,10 +60,11 @@ func (x *extractor) monthAt(i int) (int, int) {
 }
 
 // dateLead reports whether w, in lower case, is a word that a date and
-// not a verb follows: "record", "on", "until".
+// not a verb follows: "record", "on", "until", "ending" ("the four weeks
+// ending may 22"), "of" ("the week of may 22").
 func dateLead(w string) bool {
 	switch w {
-	case "record", "on", "until", "till", "since", "effective", "before", "after", "by", "from", "through":
+	case "record", "on", "until", "till", "since", "effective", "before", "after", "by", "from", "through", "ending", "ended", "of", "dated", "due":
 		return true
 	}
 	return false

@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a month in lower case after a word that only a date follows", "The report for the four weeks ending may 22 said, for the week of may 22, the firm may 22 more.", []want{
+			{"four weeks", factcheck.Duration, "4", "", "week", ""}, {"may 22", factcheck.Date, "2023-05-22", "", "", ""}, {"may 22", factcheck.Date, "2023-05-22", "", "", ""}, {"22", factcheck.Count, "22", "", "", ""}}},
 		{"a month abbreviated in small letters, a month and a year before a noun, a day in words after for", "CARACAS, March 12 - The rescheduling signed\nfeb. 27 replaced a February, 1986 rescheduling; a hearing is set for July Eight.", []want{
 			{"feb. 27", d, "2023-02-27", "", "", ""}, {"February, 1986", d, "1986-02", "", "", ""}, {"July Eight", d, "2023-07-08", "", "", ""}}},
 		{"a year a headline's capitals compare", "ACME SEES LOWER 1986 EARNINGS\n    NEW YORK, March 12 - Acme said so.", []want{{"1986", d, "1986", "", "", ""}}},

@@ -697,12 +697,20 @@ func (x *extractor) rateAfterClaim(i int) bool {
 
 // clockTime reports whether the four digits at i read as a 24-hour time.
 func (x *extractor) clockTime(i int) bool {
+	h, m, ok := x.hoursMinutes(i)
+	return ok && h <= 23 && m <= 59 && m%5 == 0
+}
+
+// hoursMinutes reads token i as a time of day in four digits, "1223",
+// its hour and minute, any minute: only where a zone follows ("as of 1223
+// hrs EDT") is a time read to the minute.
+func (x *extractor) hoursMinutes(i int) (h, m int, ok bool) {
 	s := x.str(i)
 	if len(s) != 4 || !allDigits(s) {
-		return false
+		return 0, 0, false
 	}
-	h, m := (s[0]-'0')*10+s[1]-'0', (s[2]-'0')*10+s[3]-'0'
-	return h <= 23 && m <= 59 && m%5 == 0
+	h, m = int(s[0]-'0')*10+int(s[1]-'0'), int(s[2]-'0')*10+int(s[3]-'0')
+	return h, m, h <= 23 && m <= 59
 }
 
 // durationContext reports whether the word before token i makes "a month",

@@ -246,6 +246,11 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	case thousand(x.str(k)) && x.tokIs(k+1, tWord):
 		scale, k = 1e3, k+1 // "in 1,000 hectares"
 	}
+	if x.tokIs(k, tNum) && x.hyphenAt(k) && x.measureAt(k+2) && x.measureAt(k+3) {
+		k += 3 // "in mln 480-lb\nbales": the weight of one bale, then the unit
+	} else if x.tokIs(k, tNum) && scale != 1 && x.measureAt(k+1) {
+		k++ // "in mln 480 bales"
+	}
 	if a := x.afterUS(k); a > k && (x.eq(a, "dollars") || x.eq(a, "dlrs")) {
 		return listMemo{kind: factcheck.Money, unit: "USD", scale: scale}, true // "Price per bushel is in U.S. dollars."
 	}
@@ -319,7 +324,8 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			}
 			k, sep, joined = k+1, true, true // "35 billion of 61 billion schillings"
 		}
-		if !sep || !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)) || x.toks[k].flags&fNewline != 0 {
+		if !sep || !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)) || x.toks[k].flags&fNewline != 0 && !(joined && x.proseWraps(k)) {
+			// (a line of prose may wrap after "and": "denominations of 1,000 and\n10,000 dlrs")
 			return
 		}
 		var m number

@@ -13,6 +13,9 @@ func TestExtractListUnit(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a list whose line wraps after and, and a table's unit after the weight of one bale", "The notes of the issue will be available in denominations of 1,000 and\n10,000 dlrs.\n    Data were as follows, in mln 480-lb\nbales --\n Start Stcks 16.00  18.30\n", []want{
+			{"1,000", factcheck.Money, "1000", "", "USD", ""}, {"10,000 dlrs", factcheck.Money, "10000", "", "USD", ""},
+			{"480-lb", m, "480", "", "lb", ""}, {"16.00", m, "16000000", "", "bale", ""}, {"18.30", m, "18300000", "", "bale", ""}}},
 		{"a stake restated as a share is no list", "He raised his stake to 273,100 shares, or 12.1 pct, from 219,600, or 9.7 pct; rates of 3, 4 or 5 pct.", []want{
 			{"273,100 shares", n, "273100", "", "", ""}, {"12.1 pct", factcheck.Percent, "12.1", "", "", ""}, {"219,600", n, "219600", "", "", ""}, {"9.7 pct", factcheck.Percent, "9.7", "", "", ""},
 			{"3", factcheck.Percent, "3", "", "", ""}, {"4", factcheck.Percent, "4", "", "", ""}, {"5 pct", factcheck.Percent, "5", "", "", ""}}},

@@ -12,6 +12,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a carrier's traffic in tonne miles and passenger miles", "Demand will fall by 200 billion tonne\nmiles; traffic rose to 4.5 billion revenue passenger miles; it flew 500 miles.", []want{
+			{"200 billion tonne\nmiles", factcheck.Measure, "200000000000", "", "tonne mile", ""}, {"4.5 billion revenue passenger miles", factcheck.Measure, "4500000000", "", "revenue passenger mile", ""},
+			{"500 miles", factcheck.Measure, "500", "", "mile", ""}}},
 		{"a stock's move in points to its price in eighths", "NEW YORK, April 7 - Tenneco rose two points to 48-3/4. Arsenal moved two points clear.", []want{
 			{"two points", m, "2", "", "point", ""}, {"48-3/4", factcheck.Money, "48.75", "", "USD", ""}, {"two points", factcheck.Count, "2", "", "", ""}}},
 		{"a spread over a benchmark of a term, no bound", "NEW YORK, March 3 - The notes pay 40 basis points over three-month LIBOR.", []want{

@@ -636,8 +636,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.eq(i+1, "in") && x.eq(i+2, "the") && (x.eq(i+3, "morning") || x.eq(i+3, "afternoon") || x.eq(i+3, "evening")) && len(x.str(i)) <= 2 {
 		return true // "it's 3 in the morning": a time of day
 	}
-	if (x.eq(i+1, "hrs") || x.eq(i+1, "hours")) && x.clockTime(i) && (x.eq(i+2, "local") || x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.TimeSuffix)) {
-		return true // "(1200 hrs GMT March 15)": a time of day
+	if _, _, clock := x.hoursMinutes(i); (x.eq(i+1, "hrs") || x.eq(i+1, "hours")) && clock && (x.eq(i+2, "local") || x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.TimeSuffix)) {
+		return true // "(1200 hrs GMT March 15)", "as of 1223 hrs EDT": a time of day
 	}
 	if x.gradeBefore(i) && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) && x.str(i+3) != "/" {
 		return true // "us 1-3 230-240 lbs", "U.S. 1-2 210-250 LB", "choice 2-4 975-1250 lbs": a USDA grade of hogs or cattle
@@ -936,6 +936,9 @@ func (x *extractor) shoutedQuantity(i int) bool {
 	}
 	if (x.hyphenAt(i) || x.eq(i+1, "to")) && x.tokIs(i+2, tNum) && x.unitFollows(i+2) {
 		return true // "PLANS 11-12 PCT BUDGET RISE", "11 TO 12 PCT": a range
+	}
+	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+1].is(lexicon.OrdinalSuffix) {
+		return true // "SEES LOWER 2ND QTR": a rank, no name's number
 	}
 	return x.unitFollows(i) || x.tokIs(i+1, tWord) && countNoun(x.str(i+1)) || yearLike(x.str(i)) && x.comparedYear(i-1)
 }

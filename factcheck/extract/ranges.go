@@ -575,14 +575,26 @@ func (x *extractor) listedBefore(i int) bool {
 // endAfterUnit reads the end of a range "between" two figures whose unit
 // the text says after the first only: "valued at between 4.08 dlrs and
 // 4.72". The end is a bare number of the first's scale, and no unit of its
-// own follows it.
+// own follows it. A scaled end may close a start in full digits, as it
+// may one of its scale spelt out: "between 700,000 barrels and one mln",
+// "between 1.5 mln barrels and three mln".
 func (x *extractor) endAfterUnit(c *claimParts) {
-	if c.end != nil || c.unitKind == factcheck.Count || c.unitKind == factcheck.Date || !x.eq(c.last, "and") || !x.tokIs(c.last+1, tNum) ||
+	k := c.last + 1
+	spelt := x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)
+	if c.end != nil || c.unitKind == factcheck.Count || c.unitKind == factcheck.Date || !x.eq(c.last, "and") || !x.tokIs(k, tNum) && !spelt ||
 		!(x.eq(c.num.first-1, "between") || x.eq(c.first-1, "between") || x.eq(c.num.first-2, "between")) {
 		return
 	}
-	n, ok := x.digits(c.last + 1)
-	if !ok || n.scaled != c.num.scaled || n.year || x.rangeUnitAt(n.last) || x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace != 0 && !x.toks[n.last].is(lexicon.Stop) {
+	var n number
+	var ok bool
+	if spelt {
+		n, ok = x.wordNumber(k)
+		ok = ok && n.scaled
+	} else {
+		n, ok = x.digits(k)
+	}
+	mixed := ok && n.scaled && !c.num.scaled && n.value <= 100*c.num.value
+	if !ok || n.scaled != c.num.scaled && !mixed || n.year || x.rangeUnitAt(n.last) || x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace != 0 && !x.toks[n.last].is(lexicon.Stop) {
 		return
 	}
 	if n.value <= c.num.value {

@@ -105,6 +105,9 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range between a figure and its unit and an end of the scale", "Stocks should build between\n700,000 barrels and one mln from the 96 mln barrel level, crude between 1.5 mln barrels and three mln.", []want{
+			{"700,000 barrels and one mln", factcheck.Measure, "700000", "1000000", "barrel", ""}, {"96 mln barrel", factcheck.Measure, "96000000", "", "barrel", ""},
+			{"1.5 mln barrels and three mln", factcheck.Measure, "1500000", "3000000", "barrel", ""}}},
 		{"a dealer's quote, its offer's whole said once", "Three months closed at 6-9/16 7/16 pct and six at 7-3/4 7/8\npct; it rose 6-1/4 to 7 pct; 6-1/2 3/8 tons.", []want{
 			{"Three months", d, "3", "", "month", ""}, {"6-9/16 7/16 pct", factcheck.Percent, "6.5625", "6.4375", "", ""}, {"six", n, "6", "", "", ""}, {"7-3/4 7/8\npct", factcheck.Percent, "7.75", "7.875", "", ""},
 			{"6-1/4 to 7 pct", factcheck.Percent, "6.25", "7", "", ""}, {"6-1/2", n, "6.5", "", "", ""}, {"3/8 tons", factcheck.Measure, "0.375", "", "tonne", ""}}},

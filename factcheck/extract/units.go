@@ -453,6 +453,13 @@ func (x *extractor) namedMoney(j int) string {
 	return ""
 }
 
+// trafficAt reports whether a carrier's traffic unit opens at token j
+// ("tonne miles", "revenue passenger miles").
+func (x *extractor) trafficAt(j int) bool {
+	u, _ := x.trafficUnit(j)
+	return u != ""
+}
+
 // unitAt reads the unit at token j for c.
 func (x *extractor) unitAt(c *claimParts, j int) bool {
 	if (x.eq(j, "more") || x.eq(j, "additional") || x.eq(j, "extra") || x.eq(j, "further")) && c.unitKind == factcheck.Count &&
@@ -621,6 +628,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
 			c.last = j + 3
 		}
+	case x.trafficAt(j):
+		// "130 billion tonne miles", "4.5 billion revenue passenger miles"
+		c.unitKind = factcheck.Measure
+		c.unit, c.last = x.trafficUnit(j)
 	case x.compoundAt(j):
 		// "sq km" whatever the spelling, "square mile", "cubic metre", "metric ton"
 		u, k := x.compoundUnit(j)
