@@ -1149,6 +1149,7 @@ func TestSentences(t *testing.T) {
 		{"a headline in capitals", "COUNCIL APPROVES 5 MLN DLR BUDGET FOR SCHOOLS AND ROADS TODAY\nThe vote was close.", "5 MLN",
 			"COUNCIL APPROVES 5 MLN DLR BUDGET FOR SCHOOLS AND ROADS TODAY"},
 		{"web address", "Visit bbc.co.uk where 30 stories wait.", "30", "Visit bbc.co.uk where 30 stories wait."},
+		{"a ticker's exchange", "Acme Banking Group Ltd &lt;ACMA.S> will cut its prime rate to 16 pct.", "16 pct", "Acme Banking Group Ltd &lt;ACMA.S> will cut its prime rate to 16 pct."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -212,6 +212,9 @@ func (x *extractor) sentenceEnd(k int) int {
 			if next.class == tWord && topLevelDomains[lower(x.str(j))] {
 				return k
 			}
+			if next.class == tWord && next.flags&fUpper != 0 && len(x.str(j)) <= 2 && x.str(j+1) == ">" {
+				return k // a ticker's exchange: "Group Ltd &lt;ANZA.S> said"
+			}
 			if next.class != tWord {
 				return k
 			}

@@ -202,7 +202,7 @@ func frameOf(c *factcheck.Claim) string {
 	}
 	// ten words lie well within 200 bytes either side, however long the sentence
 	before, after := words(c.Sentence[max(0, rel-200):rel]), words(c.Sentence[end:min(len(c.Sentence), end+200)])
-	if supposed(before) || appraised(before) {
+	if supposed(before) || appraised(before) || stakeBought(before) {
 		return ""
 	}
 	if pair := exchangeRate(c.Unit, before, after); pair != "" {
@@ -331,6 +331,24 @@ func appraised(ws []string) bool {
 	}
 	return false
 }
+
+// stakeBought reports whether ws, the words before a sum, end in a stake
+// built "at" it: "had built up a 9.8 pct stake in Pioneer at 2.54 dlrs a
+// share", the price its holder paid, no bid however near one.
+func stakeBought(ws []string) bool {
+	if len(ws) == 0 || ws[len(ws)-1] != "at" {
+		return false
+	}
+	for d := 1; d < len(ws) && d <= stakeReach; d++ {
+		if w := ws[len(ws)-1-d]; w == "stake" || w == "holding" {
+			return true
+		}
+	}
+	return false
+}
+
+// stakeReach is how many words before "at" stakeBought reads for the stake.
+const stakeReach = 4
 
 // commodityWords name what a market prices by the barrel, ounce or
 // tonne, and the commodity they stand for: "US light crude", "Brent

@@ -15,6 +15,8 @@ func TestFrameOf(t *testing.T) {
 		{"S and P cited the withdrawal of its 1.73 billion dlr bid for Supermarkets General.", "1.73 billion dlr", frameBid},
 		{"The Hafts could raise their bid to 46 dlrs if they are rebuffed.", "46 dlrs", ""},
 		{"The company paid 12 mln dlrs in severance.", "12 mln dlrs", ""},
+		{"It had built up a 9.8 pct stake in Pioneer at 2.54 dlrs a share, topping the cash bid of 2.50.", "2.54 dlrs", ""},
+		{"It had built up a 9.8 pct stake in Pioneer at 2.54 dlrs a share, topping the cash bid of 2.50.", "2.50", frameBid},
 		{"USAir closed up 5-3/8 at 49-1/8 on volume of 1.9 mln shares.", "49-1/8", framePrice},
 		{"TWA was off 3/8 to 31-1/2.", "31-1/2", framePrice},
 		{"Piedmont, which slipped 1/2 to close at 69-5/8, said nothing.", "69-5/8", framePrice},
