@@ -381,7 +381,14 @@ func (x *extractor) changeChain(c *claimParts, p *factcheck.Claim) bool {
 	default:
 		return false
 	}
+	// "rose to 753 mln dlrs from 580 mln in 1985, but rubber shipments
+	// fell to 625 mln from 720 mln and tin to 180.6 mln": the next
+	// change's thing named, and its verb or not, after "and" or "but"
+	thing := x.parallelThing(c.first, k)
 	for ; k < c.first; k++ {
+		if k >= thing {
+			break
+		}
 		if x.tokIs(k, tWord) && !x.toks[k].is(lexicon.Scale|lexicon.Currency|lexicon.Month) {
 			switch lower(x.str(k)) {
 			case "to", "from", "in", "and", "by", "of":
@@ -391,6 +398,31 @@ func (x *extractor) changeChain(c *claimParts, p *factcheck.Claim) bool {
 		}
 	}
 	return true
+}
+
+// parallelThing returns the first token of the words that name the next
+// thing of a list of changes before the figure at token i, after "to",
+// when the figure at token p before it is a change's older one, after
+// "from": "and tin to", "but rubber shipments fell to" (a conjunction,
+// one to three words in lower case, a verb of change or none); i when
+// there are none.
+func (x *extractor) parallelThing(i, p int) int {
+	k := i - 1
+	if !x.eq(k, "to") || !x.eq(p-1, "from") {
+		return i
+	}
+	k--
+	if x.tokIs(k, tWord) && changeWord(lower(x.str(k))) {
+		k--
+	}
+	n := 0
+	for ; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop) && !changeWord(lower(x.str(k))); n++ {
+		k--
+	}
+	if n == 0 || !x.eq(k, "and") && !x.eq(k, "but") {
+		return i
+	}
+	return k
 }
 
 // figureNounAt reports whether the subject of c is one word that names

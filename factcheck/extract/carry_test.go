@@ -12,6 +12,12 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the next changes of a list, the thing named after and or but", "Coffee exports rose to 753 mln dlrs from 580 mln in 1985,\nbut rubber shipments fell to 625 mln from 720 mln and tin to\n180.6 mln from 246 mln. Sales rose to 5 mln dlrs from 4 mln and 300 workers to 2 mln.", []want{
+			{"753 mln dlrs", factcheck.Money, "753000000", "", "USD", ""}, {"580 mln", factcheck.Money, "580000000", "", "USD", ""}, {"1985", factcheck.Date, "1985", "", "", ""},
+			{"625 mln", factcheck.Money, "625000000", "", "USD", ""}, {"720 mln", factcheck.Money, "720000000", "", "USD", ""},
+			{"180.6 mln", factcheck.Money, "180600000", "", "USD", ""}, {"246 mln", factcheck.Money, "246000000", "", "USD", ""},
+			{"5 mln dlrs", factcheck.Money, "5000000", "", "USD", ""}, {"4 mln", factcheck.Money, "4000000", "", "USD", ""},
+			{"300 workers", factcheck.Count, "300", "", "", ""}, {"2 mln", factcheck.Count, "2000000", "", "", ""}}},
 		{"a price repeated digit for digit, and a percentage of its digits", "They call for income support at 5.02 dlrs.\n    The bills call for either a\n5.02 marketing loan or a payment. Costs rose 5.02 pct.", []want{
 			{"5.02 dlrs", factcheck.Money, "5.02", "", "USD", ""}, {"5.02 marketing loan", factcheck.Money, "5.02", "", "USD", ""}, {"5.02 pct", factcheck.Percent, "5.02", "", "", ""}}},
 		{"a sum a share compared with one after it, a requirement's sum", "FRANKFURT, March 26 - Earnings were 3.55 per share against 1.66 dlrs per share. Banks held 52.1 billion marks, well above the 50.7 billion requirement.", []want{

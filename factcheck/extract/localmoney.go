@@ -42,6 +42,7 @@ var localCurrencies = map[string]map[string]string{
 	"pound":    {"GB": "GBP", "EG": "EGP", "LB": "LBP", "SY": "SYP", "IE": "IEP", "SD": "SDG"},
 	"shilling": {"KE": "KES", "UG": "UGX", "TZ": "TZS", "AT": "ATS", "SO": "SOS"},
 	"riyal":    {"SA": "SAR", "QA": "QAR"},
+	"kwacha":   {"ZM": "ZMW", "MW": "MWK"},
 	// no default: money only where the text gives the country
 	"crown": {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"},
 	"mark":  {"DE": "DEM", "FI": "FIM"},
@@ -58,6 +59,7 @@ var replacedByEuro = map[string]bool{"FRF": true, "BEF": true, "LUF": true, "ITL
 var places = map[string]string{
 	"switzerland": "CH", "swiss": "CH", "zurich": "CH", "geneva": "CH", "bern": "CH", "berne": "CH", "basel": "CH", "lausanne": "CH",
 	"france": "FR", "french": "FR", "paris": "FR", "lyon": "FR", "marseille": "FR",
+	"zambia": "ZM", "zambian": "ZM", "lusaka": "ZM", "malawi": "MW", "malawian": "MW", "lilongwe": "MW", "blantyre": "MW", "zomba": "MW",
 	"belgium": "BE", "belgian": "BE", "brussels": "BE", "antwerp": "BE",
 	"luxembourg": "LU",
 	"germany":    "DE", "german": "DE", "deutsche": "DE", "bonn": "DE", "frankfurt": "DE", "berlin": "DE", "munich": "DE",

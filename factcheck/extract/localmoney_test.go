@@ -16,6 +16,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"marks in a text that names Germany, not a level passed", "CARACAS, June 1 - A credit for 100 mln marks will be signed with the German state bank.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"a mark passed", "Sales in Germany passed the 100 million mark.", "", []want{{"100 million", factcheck.Count, "100000000", "", "", ""}}},
 		{"francs in Geneva", "GENEVA, May 2 - The bank lost 40 mln francs.", "", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
+		{"kwacha in Malawi and in Zambia", "ZOMBA, March 21 - Malawi projects a deficit of 303 mln kwacha.", "1987-03-21", []want{{"303 mln kwacha", m, "303000000", "", "MWK", ""}}},
+		{"kwacha in Zambia, before the new kwacha", "LUSAKA, March 3 - The central bank auctioned 5 mln kwacha.", "1987-03-03", []want{{"5 mln kwacha", m, "5000000", "", "ZMK", ""}}},
 		{"francs under a Paris dateline", "PARIS, May 2 - The bank lost 40 mln francs.", "", []want{{"40 mln francs", m, "40000000", "", "FRF", ""}}},
 		{"Luxembourg francs, in a headline in capitals too", "BELGELECTRIC RAISES 300 MLN LUXEMBOURG FRANCS\n    LUXEMBOURG, April 13 - It raised 300 mln Luxembourg francs.", "", []want{
 			{"300 MLN LUXEMBOURG FRANCS", m, "300000000", "", "LUF", ""}, {"300 mln Luxembourg francs", m, "300000000", "", "LUF", ""}}},
