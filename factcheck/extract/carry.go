@@ -165,6 +165,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		}
 	}
 	if !(c.num.scaled || c.num.decimal) {
+		if p := x.rateChangedFrom(c); p != nil {
+			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 1 // "to a fixed rate of eight per dlr from 21"
+			return
+		}
 		if p, pi := x.moneyToCarry(); c.num.value >= 1e6 && p != nil && p.Value.Num >= 1e6 && max(p.Value.Num, c.num.value) <= 10*min(p.Value.Num, c.num.value) && pi < c.first && c.first-pi <= 60 &&
 			x.comparedBack(c.first, pi) && !x.paragraphIn(pi+1, c.first+1) && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
 			c.unitKind, c.unit = factcheck.Money, p.Unit // "24.5 mln dlrs, compared with 7,900,000 for 1985": millions in full
@@ -234,6 +238,37 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
+}
+
+// rateChangedFrom returns the price or rate of exchange that the bare
+// figure c, after "from", was changed from to, its base said once between
+// them: "the revaluation of the kwacha to a fixed rate of eight per dlr
+// from 21", "raised to 18 dlrs a barrel from 16". The two are of a size,
+// within a factor of ten.
+func (x *extractor) rateChangedFrom(c *claimParts) *factcheck.Claim {
+	if !x.eq(c.first-1, "from") || c.end != nil || c.num.year || len(x.claims) == 0 {
+		return nil
+	}
+	p := &x.claims[len(x.claims)-1]
+	pe := x.tokenAfter(p)
+	if p.Kind != factcheck.Money || p.EndValue != nil || max(p.Value.Num, c.num.value) > 10*min(p.Value.Num, c.num.value) {
+		return nil
+	}
+	to := false // "to" a few words before p: "to a fixed rate of eight"
+	for k := x.tokenOf(p) - 1; k >= 0 && k >= x.tokenOf(p)-5 && x.tokIs(k, tWord) && !to; k-- {
+		to = x.eq(k, "to")
+	}
+	if !to {
+		return nil
+	}
+	switch k := c.first - 1; {
+	case k == pe:
+	case k == pe+2 && (x.eq(pe, "per") || x.eq(pe, "a") || x.eq(pe, "an")) && x.tokIs(pe+1, tWord):
+	case k == pe+3 && x.eq(pe, "to") && x.eq(pe+1, "the") && x.tokIs(pe+2, tWord) && x.toks[pe+2].is(lexicon.Currency):
+	default:
+		return nil
+	}
+	return p
 }
 
 // sumRepeated returns the sum of money earlier in the article that the

@@ -12,6 +12,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a price changed from a bare figure, its base said between", "Prices were raised to 18 dlrs a barrel from 16. It cut the price to 40 dlrs from 1987. Staff rose to 5 dlrs from 400 workers.", []want{
+			{"18 dlrs", factcheck.Money, "18", "", "USD", ""}, {"16", factcheck.Money, "16", "", "USD", ""},
+			{"40 dlrs", factcheck.Money, "40", "", "USD", ""}, {"1987", factcheck.Date, "1987", "", "", ""},
+			{"5 dlrs", factcheck.Money, "5", "", "USD", ""}, {"400 workers", factcheck.Count, "400", "", "", ""}}},
 		{"the next changes of a list, the thing named after and or but", "Coffee exports rose to 753 mln dlrs from 580 mln in 1985,\nbut rubber shipments fell to 625 mln from 720 mln and tin to\n180.6 mln from 246 mln. Sales rose to 5 mln dlrs from 4 mln and 300 workers to 2 mln.", []want{
 			{"753 mln dlrs", factcheck.Money, "753000000", "", "USD", ""}, {"580 mln", factcheck.Money, "580000000", "", "USD", ""}, {"1985", factcheck.Date, "1985", "", "", ""},
 			{"625 mln", factcheck.Money, "625000000", "", "USD", ""}, {"720 mln", factcheck.Money, "720000000", "", "USD", ""},

@@ -34,6 +34,15 @@ func firstTimer(w string) bool {
 	return false
 }
 
+// firstOfBank holds the words that, after "First", name a bank or a
+// holding company, as American banks are named: "First Bancorp", "First
+// Interstate", "First Union".
+var firstOfBank = map[string]bool{
+	"bancorp": true, "bancorporation": true, "bancshares": true, "bankshares": true, "banc": true, "bank": true,
+	"banks": true, "national": true, "federal": true, "interstate": true, "union": true, "fidelity": true,
+	"republicbank": true, "wachovia": true, "empire": true, "commerce": true, "financial": true, "savings": true,
+}
+
 // ordinal reads an ordinal in words at token i: "second visit", "the first
 // time". Names ("Second World War", "First Minister"), discourse markers
 // ("First, ...", "at first") and nouns ("first responders") are not
@@ -51,6 +60,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case t.flags&fShout != 0 && x.tickerAhead(i+1):
 		return i + 1 // "FIFTH THIRD &lt;FITB>", "FIRST UNION &lt;FUNC> SELLS DEBT": a company named in a headline
+	case t.flags&fShout != 0 && x.eq(i, "first") && x.tokIs(i+1, tWord) && firstOfBank[lower(x.str(i+1))]:
+		return i + 1 // "FIRST BANCORP FILES REGISTRATION": a bank's name
 	case start && x.tokIs(i+1, tPunct):
 		return i + 1 // "First, ..."
 	case x.eq(i-1, "at") && (x.eq(i, "first") || x.eq(i, "second")) && !x.eq(i+1, "hand"):

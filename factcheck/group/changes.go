@@ -113,7 +113,7 @@ func (g *grouper) linkChanges() {
 		}
 		switch {
 		case clause && !pronounChanged(between):
-		case len(between) <= maxChangeWords+2 && (last(from) == "from" && (last(before) == "to" || last(before) == "at" || cued(from)) || last(from) == "form" && last(before) == "to" ||
+		case len(between) <= maxChangeWords+2 && (last(from) == "from" && (last(before) == "to" || last(before) == "at" || toRateOf(before) || cued(from)) || last(from) == "form" && last(before) == "to" ||
 			insteadOf(from) && last(before) == "to"):
 			// "to A from B", "A, up from (its original) B", a price "at A
 			// from B asked last night": B is the older;
@@ -688,7 +688,8 @@ func anotherClause(text string) bool {
 
 // priorClose returns words ws without the previous session's close they
 // end in, after "from": "from last night's close at" reads "from", "from
-// Friday's" too; a market's price moved from its last close.
+// Friday's" and "from last week's" (an auction's rate) too; a market's
+// price moved from its last close.
 func priorClose(ws []string) []string {
 	n := len(ws)
 	if n >= 2 && (ws[n-1] == "at" || ws[n-1] == "of") && (ws[n-2] == "close" || ws[n-2] == "closing" || ws[n-2] == "finish") {
@@ -696,7 +697,7 @@ func priorClose(ws []string) []string {
 	}
 	if n >= 1 && strings.HasSuffix(ws[n-1], "'s") {
 		switch d := strings.TrimSuffix(ws[n-1], "'s"); {
-		case d == "night" || d == "yesterday" || d == "day" || isWeekday(d):
+		case d == "night" || d == "yesterday" || d == "day" || d == "week" || isWeekday(d):
 			n--
 			if n >= 1 && (ws[n-1] == "last" || ws[n-1] == "previous" || ws[n-1] == "the") {
 				n--
@@ -704,6 +705,22 @@ func priorClose(ws []string) []string {
 		}
 	}
 	return ws[:n]
+}
+
+// toRateOf reports whether words ws, before a figure, end in a rate or a
+// level a change went "to": "the revaluation of the kwacha to a fixed
+// rate of", "cut to a level of".
+func toRateOf(ws []string) bool {
+	n := len(ws)
+	if n < 3 || ws[n-1] != "of" || ws[n-2] != "rate" && ws[n-2] != "level" {
+		return false
+	}
+	for k := n - 3; k >= 0 && k >= n-6; k-- {
+		if ws[k] == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // priorReport trims from ws, the words before a change's older figure,

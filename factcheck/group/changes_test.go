@@ -237,3 +237,25 @@ func TestChangeBetweenTwoYearsFigures(t *testing.T) {
 		t.Errorf("a target cut to 110 billion from 115 billion: no change read")
 	}
 }
+
+func TestRateChangedFromLastWeeksAndToARateOf(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "LUSAKA, April 13 - The Zambian kwacha fell at this week's foreign exchange auction to 18.75 kwacha to the dollar from last week's 16.95, the Bank of Zambia said.\n" +
+			"    President Kaunda ordered the revaluation of the kwacha to a fixed rate of eight per dlr from 21 on May 1.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-13"})
+	places := Group(claims, pub, nil)
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	for _, pair := range [][2]string{{"18.75 kwacha", "16.95"}, {"eight", "21"}} {
+		newer, older := at("a.txt", pair[0]), at("a.txt", pair[1])
+		if claims[older].Unit != "ZMK" {
+			t.Errorf("%s: unit %q, want ZMK", pair[1], claims[older].Unit)
+		}
+		if places[newer].Group != places[older].Group {
+			t.Errorf("%s, changed from %s: apart, want one figure", pair[0], pair[1])
+		}
+		if s := places[older].Suggestion; s == nil || s.Verdict != factcheck.Superseded {
+			t.Errorf("%s: suggestion %+v, want superseded", pair[1], s)
+		}
+	}
+}
