@@ -59,7 +59,14 @@ var pastWords = map[string]bool{"original": true, "originally": true, "previous"
 // records which is the newer (g.newerOf).
 func (g *grouper) linkChanges() {
 	for ia := 0; ia+1 < len(g.claims); ia++ {
-		if older, ok := restatedChange(g.claims, ia); ok {
+		if older, ok := restatedChange(g.claims, ia); ok && older == comparedPerShare {
+			// "earned 74.7 mln dlrs, or 55 cts a share, up from earnings
+			// of 63.2 mln dlrs, or 46 cts a share": a period's earnings
+			// and the year before's, two facts each; and no sum a share
+			// is the older of a sum
+			ia += 2
+			continue
+		} else if ok {
 			// "to 3,408,813 shares, or 12.33 pct, from 3,667,313 shares, or
 			// 13.3 pct": the holding and its share, each changed
 			newer := 2 - older
@@ -161,10 +168,17 @@ func (g *grouper) linkChanges() {
 	}
 }
 
+// comparedPerShare is what restatedChange returns of a sum and its share
+// compared with the year before's: no change of one figure.
+const comparedPerShare = -1
+
 // restatedChange reports whether claims i to i+3 state a change of a
 // figure each end of which is restated as a percentage after "or": "to
 // 3,408,813 shares, or 12.33 pct, from 3,667,313 shares, or 13.3 pct"
-// (or "from ... to"), and which of claims i and i+2 is the older (0 or 2).
+// (or "from ... to"), or a sum each end of which is restated a share
+// ("74.7 mln dlrs, or 55 cts a share, up from earnings of 63.2 mln dlrs,
+// or 46 cts a share": comparedPerShare), and which of claims i and i+2 is
+// the older (0 or 2).
 func restatedChange(cs []factcheck.Claim, i int) (int, bool) {
 	if i+3 >= len(cs) {
 		return 0, false
@@ -175,8 +189,12 @@ func restatedChange(cs []factcheck.Claim, i int) (int, bool) {
 			return 0, false
 		}
 	}
+	// the restatement is a share ("or 12.33 pct") or, of a sum, a sum a
+	// share ("74.7 mln dlrs, or 55 cts a share, up from ... 63.2 mln dlrs,
+	// or 46 cts a share")
+	perShare := a.Kind == factcheck.Money && ap.Kind == factcheck.Money && bp.Kind == factcheck.Money && ap.Unit == a.Unit && bp.Unit == a.Unit
 	if a.Kind != b.Kind || a.Unit != b.Unit || a.Kind == factcheck.Percent || a.Kind == factcheck.Date ||
-		ap.Kind != factcheck.Percent || bp.Kind != factcheck.Percent || ap.Unit != "" || bp.Unit != "" {
+		!perShare && (ap.Kind != factcheck.Percent || bp.Kind != factcheck.Percent || ap.Unit != "" || bp.Unit != "") {
 		return 0, false
 	}
 	between := func(x, y *factcheck.Claim) []string {
@@ -189,7 +207,18 @@ func restatedChange(cs []factcheck.Claim, i int) (int, bool) {
 	if !slices.Equal(between(a, ap), []string{"or"}) || !slices.Equal(between(b, bp), []string{"or"}) {
 		return 0, false
 	}
-	switch mid, before := between(ap, b), words(a.Sentence[:max(0, a.Start-a.SentenceStart)]); {
+	mid, before := between(ap, b), words(a.Sentence[:max(0, a.Start-a.SentenceStart)])
+	if perShare {
+		if len(mid) < 2 || mid[1] != "share" || mid[0] != "a" && mid[0] != "per" {
+			return 0, false
+		}
+		mid = undescribed(trimPast(ofNoun(mid[2:])))
+		if len(mid) <= maxChangeWords && last(mid) == "from" && (last(before) == "to" || cued(mid)) {
+			return comparedPerShare, true
+		}
+		return 0, false
+	}
+	switch {
 	case slices.Equal(mid, []string{"from"}) && last(before) == "to":
 		return 2, true
 	case slices.Equal(mid, []string{"to"}) && last(before) == "from":

@@ -259,3 +259,22 @@ func TestRateChangedFromLastWeeksAndToARateOf(t *testing.T) {
 		}
 	}
 }
+
+func TestEarningsAndShareComparedWithTheYearBefore(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "PITTSBURGH, March 11 - In the quarter, Heinz earned 74.7 mln dlrs, or 55 cts a share, up from earnings of 63.2 mln dlrs, or 46 cts a share, for the year-ago quarter.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-11"})
+	places := Group(claims, pub, nil)
+	at := func(text string) int { return claimAt(t, claims, "a.txt", text, 0) }
+	for _, pair := range [][2]string{{"74.7 mln dlrs", "63.2 mln dlrs"}, {"55 cts", "46 cts"}, {"55 cts", "63.2 mln dlrs"}} {
+		if places[at(pair[0])].Group == places[at(pair[1])].Group {
+			t.Errorf("%s and %s: one group, want two facts (a quarter and the year before's)", pair[0], pair[1])
+		}
+	}
+	for _, c := range []string{"63.2 mln dlrs", "46 cts"} {
+		if s := places[at(c)].Suggestion; s != nil {
+			t.Errorf("%s: suggestion %+v, want none", c, s)
+		}
+	}
+}
