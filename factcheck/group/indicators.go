@@ -104,6 +104,21 @@ func indicatorOf(c *factcheck.Claim) indicator {
 			return shareOfIndicator, "" // "11.0 pct of GNP", "six pct of world GNP": a share of it
 		case indicatorWords[w] != "":
 			return indicatorWords[w], place
+		case w == "product" && (prev == "domestic" || prev == "national"),
+			w == "growth" && prev == "product" && k > 1 && (ws[k-2] == "domestic" || ws[k-2] == "national"):
+			// "growth in Swiss domestic product", "Gross Domestic Product
+			// growth": the economy's, of the place named before it
+			m := k - 1
+			if w == "growth" {
+				m--
+			}
+			if m > 0 && ws[m-1] == "gross" {
+				m--
+			}
+			if m > 0 {
+				return indicatorGrowth, placeName(raw[m-1])
+			}
+			return indicatorGrowth, ""
 		case w == "growth" && (prev == "" || growthOwners[prev] || isYear(prev) || place != ""):
 			// "economic growth", "1987 growth", "French growth"
 			return indicatorGrowth, place

@@ -17,6 +17,8 @@ func TestIndicatorOf(t *testing.T) {
 		{"Mr Brown said he had hit his growth target of 3.1% for 2004.", "3.1%", indicator{name: indicatorGrowth, year: "2004"}},
 		{"GDP rose by 0.8% in the fourth quarter compared with the previous three months.", "0.8%", indicator{name: indicatorGrowth, period: "fourth"}},
 		{"Base rates will probably stay on hold at 4.75%.", "4.75%", indicator{name: indicatorRate}},
+		{"The centre said growth in Swiss domestic product would slow to 2.2 pct in 1987.", "2.2 pct", indicator{name: indicatorGrowth, place: "switzerland", year: "1987"}},
+		{"The study forecast a decline in Gross Domestic Product growth to 1.75 pct in 1987.", "1.75 pct", indicator{name: indicatorGrowth, year: "1987"}},
 		{"It pushed down the unemployment rate to 5.2%, its lowest level since 2001.", "5.2%", indicator{name: indicatorUnemployment}},
 		{"The retailer reported sales growth of 5% over Christmas.", "5%", indicator{}},
 		{"Paul Tucker voted for a quarter point rise in interest rates to 5%.", "a quarter point", indicator{}},
