@@ -940,7 +940,19 @@ func (x *extractor) shoutedQuantity(i int) bool {
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+1].is(lexicon.OrdinalSuffix) {
 		return true // "SEES LOWER 2ND QTR": a rank, no name's number
 	}
+	if headlineVerb[lower(x.str(i-1))] {
+		return true // "PAKISTAN BOMBING KILLS 22": the verb's object, no name's number
+	}
 	return x.unitFollows(i) || x.tokIs(i+1, tWord) && countNoun(x.str(i+1)) || yearLike(x.str(i)) && x.comparedYear(i-1)
+}
+
+// headlineVerb holds the short verbs a wire's headline puts before a
+// figure, which a name of four or five capitals would otherwise read:
+// "KILLS 22", "SEES 5", "CUTS 300".
+var headlineVerb = map[string]bool{
+	"kills": true, "hits": true, "sees": true, "buys": true, "sells": true, "cuts": true, "sets": true, "adds": true,
+	"gets": true, "owns": true, "wins": true, "lays": true, "pays": true, "ends": true, "nets": true, "posts": true,
+	"takes": true, "tops": true, "loses": true, "lifts": true, "seeks": true, "plans": true, "bids": true, "asks": true,
 }
 
 // prefixWord reports whether the word at i makes "WORD-2005" a date or

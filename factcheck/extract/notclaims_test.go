@@ -13,6 +13,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 	}{
 		{"a time of day to the minute before its zone, and a rank in a headline after a short word", "ACME SEES LOWER 2ND QTR NET\n    CHICAGO, May 4 - May silver was up 12.5 cents as of 1223 hrs EDT.", []want{
 			{"2ND QTR", factcheck.Ordinal, "2", "", "", ""}, {"12.5 cents", factcheck.Money, "0.125", "", "USD", ""}}},
+		{"a headline's verb before its figure, no name", "PAKISTAN BOMBING KILLS 22\n    ISLAMABAD, March 24 - Planes bombed a village.", []want{
+			{"22", factcheck.Count, "22", "", "", ""}}},
 		{"a law's section across a line, the latter half of a year", "NEW YORK, May 2 - It filed a complaint under Section\n301 of trade law. The economy may recover in the latter half of the fiscal year.", []want{}},
 		{"a table's next row names an index, no unit", "Volume was:\n T-bond          84,694   87,980   133,766\n FT-SE           22,109   15,001    18,191\n", []want{
 			{"84,694", factcheck.Count, "84694", "", "", ""}, {"87,980", factcheck.Count, "87980", "", "", ""}, {"133,766", factcheck.Count, "133766", "", "", ""},
