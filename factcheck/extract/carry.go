@@ -44,6 +44,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, u // "In guilder terms, profits dropped three pct to 3.69 billion from 3.81 billion"
 		return
 	}
+	if p := x.forListAlike(c); p != nil {
+		c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 1 // "loan rates are 2.28 dlrs\nfor wheat, 1.92 for corn"
+		return
+	}
 	if p := x.pricedAlike(c); p != nil {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "Jan/Mar deliveries at 113 stg and Apr/Jun at 117 ..., and at 111 and 115"
 		return
@@ -165,6 +169,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		}
 	}
 	if !(c.num.scaled || c.num.decimal) {
+		if u := x.storyCurrency(); u != "" && c.num.value >= 1000 && c.end == nil && c.subjectEnd <= c.first && x.eq(c.first-1, "of") && x.resultNamedBefore(c.first-1) {
+			c.unitKind, c.unit = factcheck.Money, u // "total revenues for 1986 of 4,255,731, and net income of 258,125"
+			return
+		}
 		if p := x.rateChangedFrom(c); p != nil {
 			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 1 // "to a fixed rate of eight per dlr from 21"
 			return
@@ -238,6 +246,43 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
+}
+
+// forListAlike returns the sum of money a bare figure c goes on a list
+// with, each item "for" its thing: "Present loan rates are 2.28 dlrs\nfor
+// wheat, 1.92 for corn, and effectively 4.56 for soybeans". The sum is
+// the last claim, in c's sentence, "for" after it too, and of c's size
+// (within a factor of ten).
+func (x *extractor) forListAlike(c *claimParts) *factcheck.Claim {
+	if c.num.scaled || c.end != nil || c.num.year || len(x.claims) == 0 || !x.eq(c.num.last, "for") {
+		return nil
+	}
+	k := c.first - 1
+	if x.tokIs(k, tWord) && strings.HasSuffix(lower(x.str(k)), "ly") {
+		k-- // "and effectively 4.56 for soybeans"
+	}
+	if x.str(k) != "," && !x.eq(k, "and") {
+		return nil
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind != factcheck.Money || p.EndValue != nil || !x.eq(x.tokenAfter(p), "for") || x.sentenceEndIn(x.tokenAfter(p), c.first) ||
+		max(p.Value.Num, c.num.value) > 10*min(p.Value.Num, c.num.value) {
+		return nil
+	}
+	return p
+}
+
+// resultNamedBefore reports whether a result of a company's accounts is
+// named in the few words before token k, "of" ("total revenues for 1986
+// of", "net income of", "first quarter 1986 sales of").
+func (x *extractor) resultNamedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch lower(x.str(j)) {
+		case "revenues", "revenue", "sales", "income", "profit", "profits", "earnings", "loss", "losses":
+			return true
+		}
+	}
+	return false
 }
 
 // rateChangedFrom returns the price or rate of exchange that the bare

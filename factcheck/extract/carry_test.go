@@ -12,6 +12,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a list of sums each for its thing, and results in full digits after their name", "NEW YORK, March 3 - Loan rates are 2.28 dlrs\nfor wheat, 1.92 for corn, and effectively 4.56 for soybeans. It posted total revenues for 1986 of 4,255,731, and net income of 258,125. Sales of 5,000 cars rose; the rise of 5,000 was big.", []want{
+			{"2.28 dlrs", factcheck.Money, "2.28", "", "USD", ""}, {"1.92", factcheck.Money, "1.92", "", "USD", ""}, {"4.56", factcheck.Money, "4.56", "", "USD", ""},
+			{"1986", factcheck.Date, "1986", "", "", ""}, {"4,255,731", factcheck.Money, "4255731", "", "USD", ""}, {"258,125", factcheck.Money, "258125", "", "USD", ""},
+			{"5,000 cars", factcheck.Count, "5000", "", "", ""}, {"5,000", factcheck.Count, "5000", "", "", ""}}},
 		{"a price changed from a bare figure, its base said between", "Prices were raised to 18 dlrs a barrel from 16. It cut the price to 40 dlrs from 1987. Staff rose to 5 dlrs from 400 workers.", []want{
 			{"18 dlrs", factcheck.Money, "18", "", "USD", ""}, {"16", factcheck.Money, "16", "", "USD", ""},
 			{"40 dlrs", factcheck.Money, "40", "", "USD", ""}, {"1987", factcheck.Date, "1987", "", "", ""},
