@@ -302,6 +302,15 @@ func (x *extractor) elidedNoun(c *claimParts) bool {
 	return x.clauseAfter(p, c.first)
 }
 
+// seatVerb reports whether w wins or loses seats in an election.
+func seatVerb(w string) bool {
+	switch w {
+	case "lost", "losing", "lose", "loses", "gained", "gaining", "gain", "gains", "won", "winning", "win", "wins", "took", "picked":
+		return true
+	}
+	return false
+}
+
 // holdingVerb reports whether w holds or wins a share of something counted.
 func holdingVerb(w string) bool {
 	switch w {
@@ -353,6 +362,9 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	}
 	if x.movedPlaces(c) {
 		return true // "moved up one spot to first place"
+	}
+	if c.subjectEnd == c.num.last+1 && (x.eq(c.num.last, "seat") || x.eq(c.num.last, "seats")) && seatVerb(lower(x.str(c.first-1))) {
+		return true // "the Greens lost one seat", "seen losing one\nseat to 41": a count of seats won or lost
 	}
 	if kinNoun(lower(x.str(c.subjectEnd-1))) && c.subjectEnd == c.num.last+1 && holdingKin(lower(x.str(c.first-1))) {
 		return true // "she leaves one son", "he had one daughter"
@@ -953,6 +965,7 @@ var headlineVerb = map[string]bool{
 	"kills": true, "hits": true, "sees": true, "buys": true, "sells": true, "cuts": true, "sets": true, "adds": true,
 	"gets": true, "owns": true, "wins": true, "lays": true, "pays": true, "ends": true, "nets": true, "posts": true,
 	"takes": true, "tops": true, "loses": true, "lifts": true, "seeks": true, "plans": true, "bids": true, "asks": true,
+	"buy": true, "sell": true, "cut": true, "add": true, "pay": true, "raise": true, "shed": true, "close": true,
 }
 
 // prefixWord reports whether the word at i makes "WORD-2005" a date or

@@ -15,6 +15,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"2ND QTR", factcheck.Ordinal, "2", "", "", ""}, {"12.5 cents", factcheck.Money, "0.125", "", "USD", ""}}},
 		{"a headline's verb before its figure, no name", "PAKISTAN BOMBING KILLS 22\n    ISLAMABAD, March 24 - Planes bombed a village.", []want{
 			{"22", factcheck.Count, "22", "", "", ""}}},
+		{"one seat won or lost", "The Greens lost one seat. The Christian Democrats were seen losing one\nseat to 41. One seat was empty.", []want{
+			{"one seat", factcheck.Count, "1", "", "", ""}, {"one\nseat", factcheck.Count, "1", "", "", ""}, {"41", factcheck.Count, "41", "", "", ""}}},
 		{"a law's section across a line, the latter half of a year", "NEW YORK, May 2 - It filed a complaint under Section\n301 of trade law. The economy may recover in the latter half of the fiscal year.", []want{}},
 		{"a table's next row names an index, no unit", "Volume was:\n T-bond          84,694   87,980   133,766\n FT-SE           22,109   15,001    18,191\n", []want{
 			{"84,694", factcheck.Count, "84694", "", "", ""}, {"87,980", factcheck.Count, "87980", "", "", ""}, {"133,766", factcheck.Count, "133766", "", "", ""},

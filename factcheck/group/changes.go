@@ -457,6 +457,14 @@ func figureMonth(c *factcheck.Claim) string {
 	return ""
 }
 
+// monthsNamedDiffer reports whether two claims name each a month their
+// figures are of (figureMonth, or a month before their noun: "CANADA
+// FEBRUARY CONSUMER PRICES UP 0.4 PCT"), and not the same.
+func monthsNamedDiffer(a, b *factcheck.Claim) bool {
+	ma, mb := cmp.Or(figureMonth(a), monthOfSubject(a)), cmp.Or(figureMonth(b), monthOfSubject(b))
+	return ma != "" && mb != "" && ma != mb
+}
+
 // monthsChange reports whether the percentage c is a change over a
 // month, a verb or a noun of a move next to it: "rose 0.7 pct in March",
 // "a 0.5 pct fall in January".

@@ -278,3 +278,19 @@ func TestEarningsAndShareComparedWithTheYearBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestTwoMonthsChangesOfOneValueApart(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "CANADA DECEMBER LEADING INDICATOR UP 0.4 PCT\n    OTTAWA, March 11 - Canada's leading composite indicator rose 0.4 pct in December.\n",
+		"b.txt": "CANADA FEBRUARY CONSUMER PRICES UP 0.4 PCT\n    OTTAWA, March 20 - The Canadian consumer price index rose 0.4 pct in February.\n",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-11", "b.txt": "1987-03-20"})
+	places := Group(claims, pub, nil)
+	a, b := claimAt(t, claims, "a.txt", "0.4 PCT", 0), claimAt(t, claims, "b.txt", "0.4 PCT", 0)
+	if places[a].Group == places[b].Group {
+		t.Errorf("December's 0.4 pct and February's 0.4 pct: one group, want two facts")
+	}
+	if a2 := claimAt(t, claims, "a.txt", "0.4 pct", 0); places[a].Group != places[a2].Group {
+		t.Errorf("a headline's 0.4 pct and its body's: apart, want one fact")
+	}
+}

@@ -254,6 +254,9 @@ func (g *grouper) linkSameValues() {
 					// their concepts tell them apart: the war began on the day of another event
 				case !specific(ci) && row[i] != row[j]:
 					// a line of figures ("6-2 7-6 (7-1) 7-6 (7-5)"): a small figure is its place in it
+				case ci.Value == cj.Value && endString(ci) == endString(cj) && ci.Doc != cj.Doc && ci.Kind == factcheck.Percent && monthsNamedDiffer(ci, cj):
+					// "CANADA DECEMBER LEADING INDICATOR UP 0.4 PCT", "CANADA
+					// FEBRUARY CONSUMER PRICES UP 0.4 PCT": two months' changes
 				case ci.Value == cj.Value && endString(ci) == endString(cj) && forecast(i) != forecast(j):
 					// "economists have forecast they will hit 60 billion dlrs by
 					// the end of 1987", then "about 60 billion dlrs" held in
