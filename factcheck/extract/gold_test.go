@@ -1354,8 +1354,10 @@ import (
 //     basis cells ("4 UNDER MAY", "UP 1-1/2") cents a bushel to 297's hand,
 //     which the table never says; "14 or 15 billion marks" one range to
 //     297's hand, two sums to the rules (as "21 or 22 dlrs" an
-//     arbitrageur hoped for is to others'); "averaging 51.0 billion" in
-//     the marks of the clause before.
+//     arbitrageur hoped for is to others'; since session 36 one range, as
+//     seven of the goldens' eight sums so written are to their hands:
+//     "below 380 or 390 dlrs", "1.6 or 1.7 billion dlrs"); "averaging
+//     51.0 billion" in the marks of the clause before.
 //   - testdata/heldout-news299.gold.jsonl, heldout-news300.gold.jsonl and
 //     heldout-news301.gold.jsonl: 11 more each (5 BBC, 6 Reuters, drawn at
 //     random), by three more hands, read first at fe9e759 (F1 0.989, 0.980

@@ -85,9 +85,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models" (but "over 1987, 1988 and 1989" lists three years)
 	case x.eq(j, "or") && c.num.words && !c.num.scaled:
 		k = j + 1 // "two or three"
-	case x.eq(j, "or") && !c.num.words && !c.num.scaled && !c.num.year && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal)) && x.rangeUnitAt(j+2) &&
-		!(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency)) && c.unitKind != factcheck.Money && !x.listedBefore(c.first):
-		k = j + 1 // "repaid over 15 or 20 years", "10 or 12 pct", "2.5 or three pct"; not sums ("21 or 22 dlrs" an arbitrageur hoped for)
+	case x.eq(j, "or") && !c.num.words && !c.num.scaled && !c.num.year && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal)) &&
+		(x.rangeUnitAt(j+2) && !(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency)) || x.nearValueAt(j+1, c.num.value) &&
+			(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency) || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Scale) && x.rangeUnitAt(j+3))) &&
+		c.unitKind != factcheck.Money && !x.listedBefore(c.first):
+		k = j + 1 // "repaid over 15 or 20 years", "10 or 12 pct", "2.5 or three pct", "below 380 or 390 dlrs", "1.6 or 1.7 billion dlrs": a sum said once of two near values, as most hands read it
 	case x.eq(j, "through") && x.tokIs(j+1, tNum):
 		k = j + 1 // "grades 9 through 12", as US writers give a range
 	case (x.eq(j, "until") || x.eq(j, "till")) && c.num.year && x.eq(c.first-1, "from") && x.tokIs(j+1, tNum):
@@ -563,6 +565,20 @@ func (x *extractor) sameUnit(a, b int) bool {
 	}
 	ea, eb := x.toks[a].entry(), x.toks[b].entry()
 	return x.toks[a].word != 0 && ea.Unit != "" && ea.Unit == eb.Unit && ea.Per == eb.Per && ea.Cat == eb.Cat
+}
+
+// nearValueAt reports whether the number at token k lies within a factor
+// of two of v: "380 or 390 dlrs" are a range, "765,000 or 1.73 dlrs a
+// share" a sum and its share.
+func (x *extractor) nearValueAt(k int, v float64) bool {
+	if !x.tokIs(k, tNum) {
+		return false
+	}
+	n, ok := x.digits(k)
+	if ok && n.scaled {
+		n.value = x.unscaled(k, n) // "1.6 or 1.7 billion dlrs": the scale said once
+	}
+	return ok && v > 0 && n.value >= v/2 && n.value <= 2*v
 }
 
 // listedBefore reports whether a number and a comma stand just before

@@ -105,6 +105,9 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a sum said once of two near values after or, but no sum and its share", "It will not fall much below 380 or 390 dlrs an ounce; borrowing of 1.6 or 1.7 billion dlrs. Net was 765,000 or 1.73 dlrs a share.", []want{
+			{"380 or 390 dlrs", factcheck.Money, "380", "390", "USD", factcheck.UpperBound}, {"1.6 or 1.7 billion dlrs", factcheck.Money, "1600000000", "1700000000", "USD", ""},
+			{"765,000", factcheck.Money, "765000", "", "USD", ""}, {"1.73 dlrs", factcheck.Money, "1.73", "", "USD", ""}}},
 		{"a range between a figure and its unit and an end of the scale", "Stocks should build between\n700,000 barrels and one mln from the 96 mln barrel level, crude between 1.5 mln barrels and three mln.", []want{
 			{"700,000 barrels and one mln", factcheck.Measure, "700000", "1000000", "barrel", ""}, {"96 mln barrel", factcheck.Measure, "96000000", "", "barrel", ""},
 			{"1.5 mln barrels and three mln", factcheck.Measure, "1500000", "3000000", "barrel", ""}}},
