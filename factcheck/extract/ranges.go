@@ -36,15 +36,20 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		x.eq(c.num.first-2, "between") && (x.eq(c.num.first-1, "about") || x.eq(c.num.first-1, "around") || x.eq(c.num.first-1, "roughly") || x.eq(c.num.first-1, "approximately")) // "between about 350 and 800 dlrs a ton"
 	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C",
 	// "rates beginning at 3.9 pct through 9.9 pct"
-	w := 1 // the unit's tokens: 2 for "°C"
+	w := 1 // the unit's tokens: 2 for "°C", "board feet"
+	compound := false
 	if x.degreeSign(j) {
 		w = 2
+	} else if x.compoundAt(j) {
+		if u, k := x.compoundUnit(j); u != "" && k > j+1 {
+			w, compound = k-j, true // "21 mln board feet\nto 30 mln board feet"
+		}
 	}
 	if x.unitRepeats(j) && (x.eq(j+w, "a") || x.eq(j+w, "per")) && x.tokIs(j+w+1, tWord) && x.eq(j+w+2, "to") && x.eq(c.first-1, "from") &&
 		!x.changeBefore(c.first) && x.tokIs(j+w+3, tNum) {
 		w += 2 // "range from 16.50 dlrs a share to 17.25 dlrs": the rate said after the start
 	}
-	repeat := x.unitRepeats(j) && (between || x.eq(j+w, "to") || x.eq(j+w, "through") || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
+	repeat := (x.unitRepeats(j) || compound) && (between || x.eq(j+w, "to") || x.eq(j+w, "through") || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
 	first := j // the first number's unit, when repeated
 	if repeat {
 		j += w

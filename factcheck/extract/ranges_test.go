@@ -105,6 +105,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range whose unit of two words is said at each end", "It calls for 21 mln board feet\nto 30 mln board feet of lumber, and 5 cubic feet to the house.", []want{
+			{"21 mln board feet\nto 30 mln board feet", factcheck.Measure, "21000000", "30000000", "board foot", ""}, {"5 cubic feet", factcheck.Measure, "5", "", "cubic foot", ""}}},
 		{"a sum said once of two near values after or, but no sum and its share", "It will not fall much below 380 or 390 dlrs an ounce; borrowing of 1.6 or 1.7 billion dlrs. Net was 765,000 or 1.73 dlrs a share.", []want{
 			{"380 or 390 dlrs", factcheck.Money, "380", "390", "USD", factcheck.UpperBound}, {"1.6 or 1.7 billion dlrs", factcheck.Money, "1600000000", "1700000000", "USD", ""},
 			{"765,000", factcheck.Money, "765000", "", "USD", ""}, {"1.73 dlrs", factcheck.Money, "1.73", "", "USD", ""}}},
