@@ -1397,6 +1397,16 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters bp government stake sale", "testdata/groups/reuters_bp_government_stake_sale.jsonl", nil, 0.79},
 		{"reuters ico executive board spring 1987", "testdata/groups/reuters_ico_executive_board_spring_1987.jsonl", nil, 0.51},
 		{"reuters us housing data 1987", "testdata/groups/reuters_us_housing_data_1987.jsonl", nil, 0.68},
+		// And three more, built blind and scored once at 41f9c05: Reagan's
+		// polls after the Tower report over eight (0.567, 1 of 7, 1 of 2:
+		// the same wire story sent twice); Canada's economy over eight
+		// (0.415, 0 of 11, 0 of 2: January's trade figures and their
+		// revisions a month on apart; 0.468 once two months' 0.4 pct
+		// changes were two facts); Hydro-Quebec's exports to New England
+		// over five (0.526, 0 of 5, none made).
+		{"reuters reagan iran contra polls", "testdata/groups/reuters_reagan_iran_contra_polls.jsonl", nil, 0.55},
+		{"reuters canada economy spring 1987", "testdata/groups/reuters_canada_economy_spring_1987.jsonl", nil, 0.45},
+		{"reuters hydro quebec new england exports", "testdata/groups/reuters_hydro_quebec_new_england_exports.jsonl", nil, 0.51},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
