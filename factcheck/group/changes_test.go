@@ -111,22 +111,29 @@ func TestYearToDateAgainstLastYear(t *testing.T) {
 // another, or "revised down from a previously reported" one, is the
 // revision of the older: one figure, the older superseded.
 func TestRevisedFromPreviouslyReported(t *testing.T) {
-	articles := map[string]string{
-		"a.txt": "NEW YORK, March 6 - Retail services employment rose 129,000 in February, compared to a gain of 117,000 in January, previously reported at 166,000.\n" +
-			"Construction employment rose a slim 2,000 in February. But this follows a robust 113,000 gain in January, revised down from a previously reported 142,000 gain.",
-	}
-	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-06"})
+	checkChanged(t, "NEW YORK, March 6 - Retail services employment rose 129,000 in February, compared to a gain of 117,000 in January, previously reported at 166,000.\n"+
+		"Construction employment rose a slim 2,000 in February. But this follows a robust 113,000 gain in January, revised down from a previously reported 142,000 gain.",
+		"1987-03-06", [][2]string{{"117,000", "166,000"}, {"113,000 gain", "142,000 gain"}})
+}
+
+// checkChanged groups the one article text, published on the day given,
+// and checks that each pair of its figures, the newer then the older, is
+// one figure changed: one group, the older superseded. It returns the
+// claims read.
+func checkChanged(t *testing.T, text, published string, pairs [][2]string) []factcheck.Claim {
+	t.Helper()
+	claims, pub := parseArticles(t, map[string]string{"a.txt": text}, map[string]string{"a.txt": published})
 	places := Group(claims, pub, nil)
-	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
-	for _, pair := range [][2]string{{"117,000", "166,000"}, {"113,000 gain", "142,000 gain"}} {
-		newer, older := at("a.txt", pair[0]), at("a.txt", pair[1])
+	for _, pair := range pairs {
+		newer, older := claimAt(t, claims, "a.txt", pair[0], 0), claimAt(t, claims, "a.txt", pair[1], 0)
 		if places[newer].Group != places[older].Group {
-			t.Errorf("%s, revised from %s: apart, want one figure", pair[0], pair[1])
+			t.Errorf("%s, changed from %s: apart, want one figure", pair[0], pair[1])
 		}
 		if s := places[older].Suggestion; s == nil || s.Verdict != factcheck.Superseded {
-			t.Errorf("%s previously reported: suggestion %+v, want superseded", pair[1], s)
+			t.Errorf("%s: suggestion %+v, want superseded", pair[1], s)
 		}
 	}
+	return claims
 }
 
 func TestYearsAfterDiffer(t *testing.T) {
@@ -239,23 +246,12 @@ func TestChangeBetweenTwoYearsFigures(t *testing.T) {
 }
 
 func TestRateChangedFromLastWeeksAndToARateOf(t *testing.T) {
-	articles := map[string]string{
-		"a.txt": "LUSAKA, April 13 - The Zambian kwacha fell at this week's foreign exchange auction to 18.75 kwacha to the dollar from last week's 16.95, the Bank of Zambia said.\n" +
-			"    President Kaunda ordered the revaluation of the kwacha to a fixed rate of eight per dlr from 21 on May 1.",
-	}
-	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-13"})
-	places := Group(claims, pub, nil)
-	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
-	for _, pair := range [][2]string{{"18.75 kwacha", "16.95"}, {"eight", "21"}} {
-		newer, older := at("a.txt", pair[0]), at("a.txt", pair[1])
-		if claims[older].Unit != "ZMK" {
-			t.Errorf("%s: unit %q, want ZMK", pair[1], claims[older].Unit)
-		}
-		if places[newer].Group != places[older].Group {
-			t.Errorf("%s, changed from %s: apart, want one figure", pair[0], pair[1])
-		}
-		if s := places[older].Suggestion; s == nil || s.Verdict != factcheck.Superseded {
-			t.Errorf("%s: suggestion %+v, want superseded", pair[1], s)
+	claims := checkChanged(t, "LUSAKA, April 13 - The Zambian kwacha fell at this week's foreign exchange auction to 18.75 kwacha to the dollar from last week's 16.95, the Bank of Zambia said.\n"+
+		"    President Kaunda ordered the revaluation of the kwacha to a fixed rate of eight per dlr from 21 on May 1.",
+		"1987-04-13", [][2]string{{"18.75 kwacha", "16.95"}, {"eight", "21"}})
+	for _, older := range []string{"16.95", "21"} {
+		if c := claims[claimAt(t, claims, "a.txt", older, 0)]; c.Unit != "ZMK" {
+			t.Errorf("%s: unit %q, want ZMK", older, c.Unit)
 		}
 	}
 }
