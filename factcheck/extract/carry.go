@@ -588,8 +588,11 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 			if x.tradeVerb(k) {
 				if x.eq(k-1, "is") || x.eq(k-1, "was") || x.eq(k-1, "were") || x.eq(k-1, "are") {
 					k-- // "Thermwood is trading at 1-7/8": a company's stock
-					if x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].word == 0 {
-						return true
+					if x.eq(k-1, "today") || x.eq(k-1, "yesterday") || x.eq(k-1, "now") {
+						k-- // "Outboard Marine today was trading at 33-5/8"
+					}
+					if x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && (x.toks[k-1].word == 0 || x.inEighths(f, c.num.last)) {
+						return true // (a name of common words, "Outboard Marine", its price in eighths)
 					}
 				}
 				// a company named before its verb, the price in eighths:
@@ -613,8 +616,8 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 // marks in its day: "a close of 2.32", "a 2.80 high".
 func priceMark(w string) bool {
 	switch w {
-	case "close", "high", "low", "peak", "opening", "open":
-		return true
+	case "close", "high", "low", "peak", "opening", "open", "bid", "asked", "offered":
+		return true // (a quote's side: "closed at 5-5/8 bid and 5-3/4 offered")
 	}
 	return false
 }
