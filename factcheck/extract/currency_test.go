@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a dollar named by its country's noun", "It is issuing a zero coupon 75 mln Australia dlr bond and a 50 mln Canada dlr issue.", []want{
+			{"75 mln Australia dlr", factcheck.Money, "75000000", "", "AUD", ""}, {"50 mln Canada dlr", factcheck.Money, "50000000", "", "CAD", ""}}},
 		{"the francs of Africa's nations by their adjective", "Rice imports rose to 82.4 billion Malagasy francs from 20 billion; fees were 900 Burundi francs.", []want{
 			{"82.4 billion Malagasy francs", m, "82400000000", "", "MGF", ""}, {"20 billion", m, "20000000000", "", "MGF", ""}, {"900 Burundi francs", m, "900", "", "BIF", ""}}},
 		{"a word that says whose between a vague number and its money", "It gives thousands of taxpayer dollars, then hundreds of Canadian dollars.", []want{

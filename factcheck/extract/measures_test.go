@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"wire copy's grams, as written, but not General Motors", "Lead is cut to 0.15 gm/litre; 5 gms of gold. He bought 5,000 GM shares.", []want{
+			{"0.15 gm/litre", factcheck.Measure, "0.15", "", "gm per litre", ""}, {"5 gms", factcheck.Measure, "5", "", "gm", ""}, {"5,000 GM shares", factcheck.Count, "5000", "", "", ""}}},
 		{"a carrier's traffic in tonne miles and passenger miles", "Demand will fall by 200 billion tonne\nmiles; traffic rose to 4.5 billion revenue passenger miles; it flew 500 miles.", []want{
 			{"200 billion tonne\nmiles", factcheck.Measure, "200000000000", "", "tonne mile", ""}, {"4.5 billion revenue passenger miles", factcheck.Measure, "4500000000", "", "revenue passenger mile", ""},
 			{"500 miles", factcheck.Measure, "500", "", "mile", ""}}},

@@ -655,6 +655,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "4 HP printers": the maker, not horsepower
 	case s == "Mt":
 		// a megatonne or a mountain, not the trade's "mt"
+	case s == "gm" || s == "gms":
+		// wire copy's grams, as written, in lower case ("0.15 gm/litre"); a
+		// name in capitals is General Motors' ("5,000 GM shares")
+		c.unitKind, c.unit, c.last = factcheck.Measure, "gm", j+1
+		x.rate(c)
 	case x.prefixedUnit(j) != 0:
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
