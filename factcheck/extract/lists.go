@@ -384,6 +384,38 @@ func (x *extractor) sharedUnit(c *claimParts) {
 	}
 }
 
+// scaleRespectively gives the bare figure c, the second of a pair said
+// "respectively", the scale, and the unit, of the first just before it:
+// "average shares were 172.5 mln and\n175.9, respectively". The two are
+// of a size (within a factor of ten, the scale aside).
+func (x *extractor) scaleRespectively(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.num.scaled || c.num.words || c.num.year || c.end != nil || c.subjectEnd > c.first || !x.eq(c.first-1, "and") || len(x.claims) == 0 {
+		return
+	}
+	k := c.num.last
+	if x.str(k) == "," {
+		k++
+	}
+	p := &x.claims[len(x.claims)-1]
+	if !x.eq(k, "respectively") || x.tokenAfter(p) != c.first-1 || p.EndValue != nil {
+		return
+	}
+	pi := x.tokenOf(p)
+	pn, ok := x.digits(pi)
+	if !ok || !pn.scaled {
+		return
+	}
+	raw := x.unscaled(pi, pn)
+	if raw <= 0 || c.num.value > 10*raw || c.num.value < raw/10 {
+		return
+	}
+	c.num.value *= pn.value / raw
+	c.num.scaled = true
+	if p.Kind == factcheck.Money || p.Kind == factcheck.Measure {
+		c.unitKind, c.unit = p.Kind, p.Unit
+	}
+}
+
 // listedLength gives the bare count c the unit of the length of time
 // just before it in its sentence that a list leaves unsaid, each item
 // read alike with the same preposition after it: "strike for two hours

@@ -13,6 +13,10 @@ func TestExtractListUnit(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the scale of a pair said respectively, and yen called euroyen", "Average shares were 172.5 mln and\n175.9, respectively; sales 3.2 billion dlrs and 3.5, respectively; votes 12 and 13, respectively; a 40 billion Euroyen loan.", []want{
+			{"172.5 mln", n, "172500000", "", "", ""}, {"175.9", n, "175900000", "", "", ""},
+			{"3.2 billion dlrs", factcheck.Money, "3200000000", "", "USD", ""}, {"3.5", factcheck.Money, "3500000000", "", "USD", ""},
+			{"12", n, "12", "", "", ""}, {"13", n, "13", "", "", ""}, {"40 billion Euroyen", factcheck.Money, "40000000000", "", "JPY", ""}}},
 		{"a list whose line wraps after and, and a table's unit after the weight of one bale", "The notes of the issue will be available in denominations of 1,000 and\n10,000 dlrs.\n    Data were as follows, in mln 480-lb\nbales --\n Start Stcks 16.00  18.30\n", []want{
 			{"1,000", factcheck.Money, "1000", "", "USD", ""}, {"10,000 dlrs", factcheck.Money, "10000", "", "USD", ""},
 			{"480-lb", m, "480", "", "lb", ""}, {"16.00", m, "16000000", "", "bale", ""}, {"18.30", m, "18300000", "", "bale", ""}}},

@@ -193,6 +193,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.listUnit(c)
 	x.listedLength(c)
 	x.sharedUnit(c)
+	x.scaleRespectively(c)
 	x.perShareAfter(c)
 	x.zeroReached(c)
 	x.rowMeasure(c)
