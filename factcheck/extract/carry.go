@@ -565,6 +565,8 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 			}
 		}
 		return false
+	case (x.eq(f-1, "at") || x.eq(f-1, "to")) && p != nil && p.End == int(x.toks[f-2].e) && x.penceMoved(p):
+		return true // "Glaxo 8p at 1,480, Beecham 12p\nat 521, BPB 10p to 660", "Shell lost 10p at 1,223": a London share's price after its move
 	case x.eq(f-1, "to"):
 		// "Hutton's stock rose 2-1/4 to 39-3/8"; "Williams rose 2p to 742";
 		// "hit a high of 13-3/8 before dropping back to 12-3/8": a price
@@ -1019,6 +1021,18 @@ func twoPlaces(s string) bool {
 func (x *extractor) sharePriceMove(p *factcheck.Claim) bool {
 	i := x.tokenOf(p)
 	return x.eq(i-1, "up") || x.eq(i-1, "down")
+}
+
+// penceMoved reports whether the sum p is a London share's move in pence
+// ("8p", "10 pence"), after a verb of change or the company's name in
+// capitals: "Shell lost 10p", "Glaxo 8p".
+func (x *extractor) penceMoved(p *factcheck.Claim) bool {
+	t := lower(p.Text)
+	if p.Kind != factcheck.Money || p.Unit != "GBP" || p.EndValue != nil || !strings.HasSuffix(t, "p") && !strings.HasSuffix(t, "pence") {
+		return false
+	}
+	i := x.tokenOf(p) - 1
+	return x.tokIs(i, tWord) && (changeWord(lower(x.str(i))) || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) && (len(x.str(i)) == 1 || !x.toks[i].is(lexicon.Stop|lexicon.Determiner)))
 }
 
 // sharePriceBefore reports whether the sum p stands after "at", as a

@@ -12,6 +12,11 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"London shares' prices in pence after their moves, a name before each", "LONDON, April 8 - ICI fell 1p at 1,334, Glaxo 8p at 1,480, Beecham 12p\nat 521, BPB 10p to 660 and P and O 3p to 617. Shell lost 10p at 1,223. The FTSE 100 index fell.", []want{
+			{"1p", factcheck.Money, "0.01", "", "GBP", ""}, {"1,334", factcheck.Money, "13.34", "", "GBP", ""},
+			{"8p", factcheck.Money, "0.08", "", "GBP", ""}, {"1,480", factcheck.Money, "14.8", "", "GBP", ""}, {"12p", factcheck.Money, "0.12", "", "GBP", ""}, {"521", factcheck.Money, "5.21", "", "GBP", ""},
+			{"10p", factcheck.Money, "0.1", "", "GBP", ""}, {"660", factcheck.Money, "6.6", "", "GBP", ""}, {"3p", factcheck.Money, "0.03", "", "GBP", ""}, {"617", factcheck.Money, "6.17", "", "GBP", ""},
+			{"10p", factcheck.Money, "0.1", "", "GBP", ""}, {"1,223", factcheck.Money, "12.23", "", "GBP", ""}}},
 		{"a stock's quote at its two sides, and a price after a name of common words and its day", "NEW YORK, March 3 - Its stock closed at 5-5/8 bid and 5-3/4 offered. Outboard Marine today was trading at 33-5/8, down 5/8. The 40 bid was low.", []want{
 			{"5-5/8", factcheck.Money, "5.625", "", "USD", ""}, {"5-3/4", factcheck.Money, "5.75", "", "USD", ""},
 			{"33-5/8", factcheck.Money, "33.625", "", "USD", ""}, {"5/8", factcheck.Money, "0.625", "", "USD", ""}, {"40 bid", factcheck.Count, "40", "", "", ""}}},
