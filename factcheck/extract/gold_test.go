@@ -1891,6 +1891,13 @@ import (
 //     high in either order (617); "Jan/Sept 1987", a span of months (617);
 //     "0.17 cent higher to\n0.25 lower", a market's range across zero
 //     (618).
+//     heldout-news620.gold.jsonl to heldout-news629.gold.jsonl, by five
+//     more hands, read first at 2aa4477 (pooled F1 0.989, value 0.970,
+//     unit 0.889, end 0.970). Read since: "40 billion Euroyen", "172.5 mln
+//     and\n175.9, respectively", "Glaxo 8p at 1,480". Left: an Argentine
+//     weather table of degrees and millimetres again (623); London prices
+//     after "fell a penny at" (626); "the 31st in the last nine months", a
+//     rank to its hand, a day to the rules (624).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2795,6 +2802,16 @@ func TestGold(t *testing.T) {
 		{"heldout-news617.gold.jsonl", testcorpus.Root, 0.98, 0.94, 0.90, 0.77, 0.94},
 		{"heldout-news618.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.00, 0.96},
 		{"heldout-news619.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.92, 0.98, 0.97},
+		{"heldout-news620.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.96, 0.98, 0.93},
+		{"heldout-news621.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.87, 0.98, 0.94},
+		{"heldout-news622.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.93, 0.98, 0.95},
+		{"heldout-news623.gold.jsonl", testcorpus.Root, 0.98, 0.96, 0.65, 0.98, 0.80},
+		{"heldout-news624.gold.jsonl", testcorpus.Root, 0.97, 0.96, 0.92, 0.98, 0.92},
+		{"heldout-news625.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.97, 0.98, 0.98},
+		{"heldout-news626.gold.jsonl", testcorpus.Root, 0.96, 0.91, 0.86, 0.49, 0.89},
+		{"heldout-news627.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news628.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news629.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
