@@ -265,7 +265,8 @@ import (
 // eighteen read once at 41f9c05 (16 of 130 found, 18 of 44 right; see
 // TestGroupsGold), 497/2052 and 595/1012; with three more read once at
 // 41f9c05 (1 of 23, 1 of 4), 494/2075 and 596/1017 (0.238, 0.586) by the
-// rules of 7ef1b25.
+// rules of 7ef1b25; with two more read once at 291724f (7 of 37, 10 of
+// 14), 501/2112 and 606/1031 (0.237, 0.588).
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
