@@ -1408,13 +1408,16 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters reagan iran contra polls", "testdata/groups/reuters_reagan_iran_contra_polls.jsonl", nil, 0.55},
 		{"reuters canada economy spring 1987", "testdata/groups/reuters_canada_economy_spring_1987.jsonl", nil, 0.45},
 		{"reuters hydro quebec new england exports", "testdata/groups/reuters_hydro_quebec_new_england_exports.jsonl", nil, 0.51},
-		// And two more, scored once at 291724f: the row over the
+		// And three more, scored once at 291724f: the row over the
 		// Bundesbank's rates after Black Monday over six (0.710, 5 of 13, 6
 		// of 10); the EC's weekly cereal export tenders over eight (0.384,
 		// 2 of 24, 4 of 4: each week's award and request one running
-		// figure to the hand, each week's apart to the rules).
+		// figure to the hand, each week's apart to the rules); and at
+		// db0cf62, Lloyd's settlement of the PCW affair over three (1.000,
+		// none expected, none made).
 		{"reuters bundesbank baker rate row oct 1987", "testdata/groups/reuters_bundesbank_baker_rate_row_oct_1987.jsonl", nil, 0.70},
 		{"reuters ec cereal export tenders spring 1987", "testdata/groups/reuters_ec_cereal_export_tenders_spring_1987.jsonl", nil, 0.37},
+		{"reuters lloyds pcw settlement", "testdata/groups/reuters_lloyds_pcw_settlement.jsonl", nil, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
