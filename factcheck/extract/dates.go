@@ -383,14 +383,33 @@ func (x *extractor) datedRangeEnd(i, k int, t calendar.Date) (calendar.Date, int
 
 // monthsOfAYear reads a range of months whose year is said once, after
 // the second: "January to September 1987", "January-September 1986",
-// "January/March 1987". The
+// "January/March 1987", "between April and December 1986"; or the first
+// of two months so said, "September and November 1990", a month of its
+// own. The
 // first month, m, is at token i, and j follows it. It returns i when there
 // is none.
 func (x *extractor) monthsOfAYear(i, j, m int) int {
 	if j-1 > i && x.tokIs(j-1, tPunct) && isDash(x.str(j-1)) {
 		j-- // "January-September 1986", read past its hyphen as "Mar-3" is
 	}
-	if !(x.eq(j, "to") || x.eq(j, "through") || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j)) {
+	if (x.eq(j, "and") || x.eq(j, "or")) && !x.eq(i-1, "between") {
+		// "in September and November\n1990": two months, the first of the
+		// year said after the second (but "between April and December
+		// 1986" is a range)
+		m2, j2 := x.monthAt(j + 1)
+		if m2 <= m {
+			return i
+		}
+		y, k := x.yearAt(j2)
+		if y == 0 || k == j2 {
+			return i
+		}
+		c := claimParts{first: i, last: j, unitKind: factcheck.Date, qual: factcheck.Exact, date: fmt.Sprintf("%04d-%02d", y, m)}
+		x.month = m
+		x.emit(&c)
+		return j
+	}
+	if !(x.eq(j, "to") || x.eq(j, "through") || x.eq(j, "and") || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j)) {
 		return i
 	}
 	m2, j2 := x.monthAt(j + 1)

@@ -12,6 +12,9 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the first of two months whose year is said after the second, and a range of months between", "Deliveries are set for September and November\n1990. Sales in March and April rose. Between April and December 1986, it issued bonds.", []want{
+			{"September", factcheck.Date, "1990-09", "", "", ""}, {"November\n1990", factcheck.Date, "1990-11", "", "", ""},
+			{"April and December 1986", factcheck.Date, "1986-04", "1986-12", "", ""}}},
 		{"a month in lower case after a word that only a date follows", "The report for the four weeks ending may 22 said, for the week of may 22, the firm may 22 more.", []want{
 			{"four weeks", factcheck.Duration, "4", "", "week", ""}, {"may 22", factcheck.Date, "2023-05-22", "", "", ""}, {"may 22", factcheck.Date, "2023-05-22", "", "", ""}, {"22", factcheck.Count, "22", "", "", ""}}},
 		{"a month abbreviated in small letters, a month and a year before a noun, a day in words after for", "CARACAS, March 12 - The rescheduling signed\nfeb. 27 replaced a February, 1986 rescheduling; a hearing is set for July Eight.", []want{
