@@ -138,8 +138,8 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	}
 	if x.sharePrice(c) {
 		if p := x.lastClaim(); p != nil && (x.eq(c.num.first-1, "to") || x.eq(c.num.first-1, "after") || x.eq(c.num.first-1, "from") || x.eq(c.num.first-1, "at") && !x.sentenceEndIn(x.tokenAfter(p), c.first)) &&
-			p.Kind == factcheck.Money && p.Unit == "GBP" && (strings.HasSuffix(p.Text, "p") || strings.HasSuffix(lower(p.Text), "pence")) {
-			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "rose 2p to 742", "nine pence higher at 100": pence
+			p.Kind == factcheck.Money && p.Unit == "GBP" && (strings.HasSuffix(p.Text, "p") || strings.HasSuffix(lower(p.Text), "pence") || strings.HasSuffix(lower(p.Text), "penny")) {
+			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "rose 2p to 742", "nine pence higher at 100", "fell a penny at 1,334": pence
 		} else if u := x.priceCurrency(); u != "" {
 			c.unitKind, c.unit = factcheck.Money, u
 		}
@@ -1028,7 +1028,7 @@ func (x *extractor) sharePriceMove(p *factcheck.Claim) bool {
 // capitals: "Shell lost 10p", "Glaxo 8p".
 func (x *extractor) penceMoved(p *factcheck.Claim) bool {
 	t := lower(p.Text)
-	if p.Kind != factcheck.Money || p.Unit != "GBP" || p.EndValue != nil || !strings.HasSuffix(t, "p") && !strings.HasSuffix(t, "pence") {
+	if p.Kind != factcheck.Money || p.Unit != "GBP" || p.EndValue != nil || !strings.HasSuffix(t, "p") && !strings.HasSuffix(t, "pence") && !strings.HasSuffix(t, "penny") {
 		return false
 	}
 	i := x.tokenOf(p) - 1

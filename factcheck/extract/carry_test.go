@@ -12,6 +12,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a price moved by a penny, and the price after it", "LONDON, April 8 - Shares were weak. ICI fell a penny at 1,334, Barclays eased a penny\nto 503. The dollar rose a cent. He gave a penny.", []want{
+			{"a penny", factcheck.Money, "0.01", "", "GBP", ""}, {"1,334", factcheck.Money, "13.34", "", "GBP", ""},
+			{"a penny", factcheck.Money, "0.01", "", "GBP", ""}, {"503", factcheck.Money, "5.03", "", "GBP", ""}, {"a cent", factcheck.Money, "0.01", "", "USD", ""}}},
 		{"London shares' prices in pence after their moves, a name before each", "LONDON, April 8 - ICI fell 1p at 1,334, Glaxo 8p at 1,480, Beecham 12p\nat 521, BPB 10p to 660 and P and O 3p to 617. Shell lost 10p at 1,223. The FTSE 100 index fell.", []want{
 			{"1p", factcheck.Money, "0.01", "", "GBP", ""}, {"1,334", factcheck.Money, "13.34", "", "GBP", ""},
 			{"8p", factcheck.Money, "0.08", "", "GBP", ""}, {"1,480", factcheck.Money, "14.8", "", "GBP", ""}, {"12p", factcheck.Money, "0.12", "", "GBP", ""}, {"521", factcheck.Money, "5.21", "", "GBP", ""},
