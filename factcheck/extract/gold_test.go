@@ -1894,10 +1894,10 @@ import (
 //     heldout-news620.gold.jsonl to heldout-news629.gold.jsonl, by five
 //     more hands, read first at 2aa4477 (pooled F1 0.989, value 0.970,
 //     unit 0.889, end 0.970). Read since: "40 billion Euroyen", "172.5 mln
-//     and\n175.9, respectively", "Glaxo 8p at 1,480". Left: an Argentine
-//     weather table of degrees and millimetres again (623); London prices
-//     after "fell a penny at" (626); "the 31st in the last nine months", a
-//     rank to its hand, a day to the rules (624).
+//     and\n175.9, respectively", "Glaxo 8p at 1,480", "fell a penny at
+//     1,334". Left: an Argentine weather table of degrees and millimetres
+//     again (623); "the 31st in the last nine months", a rank to its hand,
+//     a day to the rules (624).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
