@@ -392,24 +392,11 @@ func (x *extractor) monthsOfAYear(i, j, m int) int {
 	if j-1 > i && x.tokIs(j-1, tPunct) && isDash(x.str(j-1)) {
 		j-- // "January-September 1986", read past its hyphen as "Mar-3" is
 	}
-	if (x.eq(j, "and") || x.eq(j, "or")) && !x.eq(i-1, "between") {
-		// "in September and November\n1990": two months, the first of the
-		// year said after the second (but "between April and December
-		// 1986" is a range)
-		m2, j2 := x.monthAt(j + 1)
-		if m2 <= m {
-			return i
-		}
-		y, k := x.yearAt(j2)
-		if y == 0 || k == j2 {
-			return i
-		}
-		c := claimParts{first: i, last: j, unitKind: factcheck.Date, qual: factcheck.Exact, date: fmt.Sprintf("%04d-%02d", y, m)}
-		x.month = m
-		x.emit(&c)
-		return j
-	}
-	if !(x.eq(j, "to") || x.eq(j, "through") || x.eq(j, "and") || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j)) {
+	// "in September and November\n1990": two months, the first of the year
+	// said after the second (but "between April and December 1986" is a
+	// range)
+	two := (x.eq(j, "and") || x.eq(j, "or")) && !x.eq(i-1, "between")
+	if !(two || x.eq(j, "to") || x.eq(j, "through") || x.eq(j, "and") || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j)) {
 		return i
 	}
 	m2, j2 := x.monthAt(j + 1)
@@ -423,8 +410,11 @@ func (x *extractor) monthsOfAYear(i, j, m int) int {
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact,
 		date: fmt.Sprintf("%04d-%02d", y, m), endDate: fmt.Sprintf("%04d-%02d", y, m2)}
 	x.month = m2
+	if two {
+		c.last, c.endDate, x.month = j, "", m
+	}
 	x.emit(&c)
-	return k
+	return c.last
 }
 
 // monthOfYearSaid reads a month whose year is said by reference to the
