@@ -261,6 +261,13 @@ func TestExtractCarriedMeasure(t *testing.T) {
 		{"the level a change of a measure reached", "The index was down 9.1 points by 1340\nGMT to 1997.5, and stocks rose 700,000 barrels to 329.38 mln.", []want{
 			{"9.1 points", m, "9.1", "", "point", ""}, {"1997.5", m, "1997.5", "", "point", ""},
 			{"700,000 barrels", m, "700000", "", "barrel", ""}, {"329.38 mln", m, "329380000", "", "barrel", ""}}},
+		{"the level a move in points reached, a few words between, a year's digits no year", "The Dow recovered 102 points to a preliminary closing figure of 1841. Taiwan's stock market plunged a record 75.53 points to close at 1,803.08. The team scored 12 points in 1987.", []want{
+			{"102 points", m, "102", "", "point", ""}, {"1841", m, "1841", "", "point", ""},
+			{"75.53 points", m, "75.53", "", "point", ""}, {"1,803.08", m, "1803.08", "", "point", ""},
+			{"12 points", n, "12", "", "", ""}, {"1987", factcheck.Date, "1987", "", "", ""}}},
+		{"points of a poll's lead, and points in words of an index", "Most polls put the Conservatives nine to 10\npoints ahead. A poll gave Labour a 26 point lead. The FTSE 100 share index was eight points down at 1,981.0. Real slipped to 13 points behind Barcelona.", []want{
+			{"nine to 10\npoints", m, "9", "10", "point", ""}, {"26 point", m, "26", "", "point", ""},
+			{"eight points", m, "8", "", "point", ""}, {"1,981.0", m, "1981", "", "point", ""}, {"13 points", n, "13", "", "", ""}}},
 		{"compared past a period's rank", "Exports rose to 351,889 tonnes during the first quarter from 93,038 a year earlier.", []want{
 			{"351,889 tonnes", m, "351889", "", "tonne", ""}, {"the first quarter", factcheck.Ordinal, "1", "", "", ""}, {"93,038", m, "93038", "", "tonne", ""}}},
 		{"the next level a change of the measure reaches", "Exports will decline to 480,000 tonnes in 1987 from 515,000 in 1986, and then rally to 490,000 in 1988.", []want{

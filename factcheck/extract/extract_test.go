@@ -650,7 +650,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"points of a bond's price moved", "Eurodollar bonds fell about one point, while Treasury bonds lost more than one point. The side gained one point.", []want{
 			{"about one point", factcheck.Measure, "1", "", "point", factcheck.Approx}, {"more than one point", factcheck.Measure, "1", "", "point", factcheck.LowerBound}}},
 		{"points of an index named far back in the sentence", "The Dow Jones Industrial Average, which soared 85 points to\nrecord levels in the past two sessions, tumbled 45 points to\nclose at 2361 today.", []want{
-			{"85 points", factcheck.Measure, "85", "", "point", ""}, {"two sessions", factcheck.Count, "2", "", "", ""}, {"45 points", factcheck.Measure, "45", "", "point", ""}, {"2361", factcheck.Count, "2361", "", "", ""}}},
+			{"85 points", factcheck.Measure, "85", "", "point", ""}, {"two sessions", factcheck.Count, "2", "", "", ""}, {"45 points", factcheck.Measure, "45", "", "point", ""}, {"2361", factcheck.Measure, "2361", "", "point", ""}}},
 		{"a unit said once, not across a range or a score", "It lies between three and 160 miles off; she won 6-4 and 18-year-old Lee lost.", []want{
 			{"three and 160 miles", factcheck.Measure, "3", "160", "mile", ""}, {"6-4", factcheck.Count, "6", "", "", ""},
 			{"18-year-old", factcheck.Duration, "18", "", "year", ""}}},
@@ -696,7 +696,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a currency's rate quoted after its name, or after 'it'", "TAIPEI, March 24 - The Taiwan dollar has risen 15 pct against the U.S.\nDollar. It opened at 34.38 to the U.S.\nDollar today.\n    The Taiwan dollar opened higher today at 34.70.\n    The pound ended unchanged against the dollar at 1.6175. Sterling opened 0.3 points lower in trade weighted terms at 71.3.\n", []want{
 			{"15 pct", factcheck.Percent, "15", "", "", ""}, {"34.38", factcheck.Money, "34.38", "", "TWD", ""},
 			{"34.70", factcheck.Money, "34.7", "", "TWD", ""},
-			{"1.6175", factcheck.Money, "1.6175", "", "USD", ""}, {"0.3 points", factcheck.Measure, "0.3", "", "point", ""}, {"71.3", factcheck.Count, "71.3", "", "", ""}}},
+			{"1.6175", factcheck.Money, "1.6175", "", "USD", ""}, {"0.3 points", factcheck.Measure, "0.3", "", "point", ""}, {"71.3", factcheck.Measure, "71.3", "", "point", ""}}},
 		{"a Japanese company's current profit in a results table", "KIRIN BREWERY CO LTD &lt;KNBW.T> YEAR TO JANUARY 31\n    TOKYO, March 20 -\n    Parent shr 37.12 yen vs 34.97\n    Net 33.34 billion vs 31.05 billion\n    Current 79.30 billion vs 73.32 billion\n", []want{
 			{"JANUARY 31", factcheck.Date, "--01-31", "", "", ""}, {"37.12 yen", factcheck.Money, "37.12", "", "JPY", ""}, {"34.97", factcheck.Money, "34.97", "", "JPY", ""},
 			{"33.34 billion", factcheck.Money, "33340000000", "", "JPY", ""}, {"31.05 billion", factcheck.Money, "31050000000", "", "JPY", ""},

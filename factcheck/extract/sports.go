@@ -227,6 +227,32 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 	return false
 }
 
+// levelAfterPoints reports whether the bare figure of c is the level a
+// move in points just before it in its sentence reached, a few words
+// between: "recovered 102 points to a preliminary closing figure of 1841"
+// (no year), "plunged a record 75.53 points to close at 1,803.08".
+func (x *extractor) levelAfterPoints(c *claimParts) bool {
+	if c.unitKind != factcheck.Count || c.unit != "" || c.subjectEnd != 0 || c.num.scaled || c.num.words || c.end != nil || len(x.claims) == 0 {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Unit != "point" {
+		return false
+	}
+	pe := x.tokenAfter(p)
+	if pe > c.first || c.first-pe > 7 {
+		return false
+	}
+	reached := false
+	for k := pe; k < c.first; k++ {
+		if !x.tokIs(k, tWord) {
+			return false
+		}
+		reached = reached || x.eq(k, "to") || x.eq(k, "at")
+	}
+	return reached
+}
+
 // ratioLevel reports whether the bare figure of c, a count with no noun
 // under 100, is the level of a ratio its sentence names in the few words
 // before it, no other figure between: "the book-to-bill ratio was 1.13",

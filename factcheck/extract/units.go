@@ -212,7 +212,7 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.unit == "" && x.eq(c.first-1, "of") && x.eq(c.first-2, "factor") {
 		c.unitKind, c.unit = factcheck.Measure, "times" // "to rise by a factor of 10": a multiple
 	}
-	if x.indexLevel(c) {
+	if x.indexLevel(c) || x.levelAfterPoints(c) {
 		c.unitKind, c.unit = factcheck.Measure, "point"
 	} else if x.ratioLevel(c) {
 		c.unitKind, c.unit = factcheck.Measure, "ratio"
@@ -329,6 +329,21 @@ func (x *extractor) pointsMoved(i int) bool {
 		}
 	}
 	return x.indexWithin(k, 40) // "The Dow Jones Industrial Average, which soared 85 points to record levels in the past two sessions, tumbled 45 points"
+}
+
+// pollBefore reports whether an opinion poll is named before token i in
+// its sentence, whose leads are in points: "most polls put the
+// Conservatives nine to 10 points ahead", "gave Labour a 26 point lead".
+func (x *extractor) pollBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
+			return false
+		}
+		if x.eq(k, "poll") || x.eq(k, "polls") || x.eq(k, "survey") {
+			return true
+		}
+	}
+	return false
 }
 
 // pointsToPrice reports whether "points" at token j moved a stock to a
@@ -664,7 +679,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.prefixedUnit(j) != 0:
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
-		(!c.num.words && (x.indexNear(c.num.first) || c.num.decimal || x.indexAfter(j+1)) || x.pointsMoved(c.num.first) || x.pointsToPrice(j)):
+		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pollBefore(c.num.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
