@@ -353,10 +353,10 @@ func (x *extractor) date(i int) int {
 // none) and the index after it.
 func (x *extractor) datedRangeEnd(i, k int, t calendar.Date) (calendar.Date, int) {
 	start := k
-	if x.str(k) == "," && x.eq(i-1, "from") {
-		k++ // "from March 27, 1987, until March 19, 1990"
+	if x.str(k) == "," {
+		k++ // "from March 27, 1987, until March 19, 1990", "for period august 1,\n1987, to July 31, 1988"
 	}
-	if !(x.eq(k, "until") || x.eq(k, "till") || x.eq(k, "to") || x.eq(k, "through") || x.eq(k, "and") && x.eq(i-1, "between")) || x.changeInClause(i) || x.fromChange(i) {
+	if !(x.eq(k, "until") || x.eq(k, "till") || x.eq(k, "to") || x.eq(k, "through") || x.eq(k, "and") && x.eq(i-1, "between")) || x.eq(i-1, "from") && x.changeInClause(i) || x.fromChange(i) {
 		return calendar.Date{}, start
 	}
 	m2, j := x.monthAt(k + 1)

@@ -345,6 +345,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"125/132 dlrs", factcheck.Money, "125", "132", "USD", ""}, {"120/126", factcheck.Money, "120", "126", "USD", ""},
 			{"1/2 dlr", factcheck.Money, "0.5", "", "USD", ""}, {"3/4 of the lots", factcheck.Percent, "75", "", "", ""}}},
 		{"whole figures and a slash, no currency", "The panel voted 125/132 and the ratio stood at 24/25.", nil},
+		{"a quote in thousands and a currency, not thousands apart", "The latest gold price was 2,045/2,070 francs per 100 grammes; 1,000/2,000 francs were paid.", []want{
+			{"2,045/2,070 francs", factcheck.Money, "2045", "2070", "CHF", ""}, {"100 grammes", factcheck.Measure, "100", "", "gramme", ""}}},
 		{"billions of debt in the story's currency, not revenue miles", "SYDNEY - The deficit was 4.2 billion dlrs. Output would grow, inflation would fall and the current account deficit would narrow; far on, net foreign debt would grow from 81 billion to 97.2 billion, and revenue passenger miles rose to 1.35 billion.", []want{
 			{"4.2 billion dlrs", factcheck.Money, "4200000000", "", "AUD", ""}, {"81 billion", factcheck.Money, "81000000000", "", "AUD", ""},
 			{"97.2 billion", factcheck.Money, "97200000000", "", "AUD", ""}, {"1.35 billion", factcheck.Measure, "1350000000", "", "revenue passenger mile", ""}}},
@@ -1076,6 +1078,10 @@ func TestExtractDates(t *testing.T) {
 		{"a range of dated days, a comma after the first's year", "The warrants are exercisable from March 27, 1987, until March 19, 1990. It opened March 27, 1987, to applause on March 30, 1987.", "1987-03-05", []want{
 			{"March 27, 1987, until March 19, 1990", factcheck.Date, "1987-03-27", "1990-03-19", "", ""}, {"March 27, 1987", factcheck.Date, "1987-03-27", "", "", ""},
 			{"March 30, 1987", factcheck.Date, "1987-03-30", "", "", ""}}},
+		{"a range of dated days after a period, a change said earlier in the clause", "Company lowered to nine pct from 13.5 pct the rate on its loan for period august 1,\n1987, to July 31, 1988. It extended the offer from March 17, 1987 to April 1, 1988.", "1987-03-05", []want{
+			{"nine pct", factcheck.Percent, "9", "", "", ""}, {"13.5 pct", factcheck.Percent, "13.5", "", "", ""},
+			{"august 1,\n1987, to July 31, 1988", factcheck.Date, "1987-08-01", "1988-07-31", "", ""},
+			{"March 17, 1987", factcheck.Date, "1987-03-17", "", "", ""}, {"April 1, 1988", factcheck.Date, "1988-04-01", "", "", ""}}},
 		{"capitalised days in words from one to another", "The program will run from April Six through August Three.", "1987-04-09", []want{
 			{"April Six through August Three", factcheck.Date, "1987-04-06", "1987-08-03", "", ""}}},
 		{"a decade with an apostrophe", "Prices of the 1990's recalled Germany during the 30's and the late 70's.", "", []want{

@@ -811,7 +811,7 @@ func (x *extractor) massAt(k int) bool {
 		return false
 	}
 	switch x.toks[k].entry().Unit {
-	case "kg", "g", "mg", "tonne", "ounce", "stone", "lb", "microgram":
+	case "kg", "g", "gramme", "mg", "tonne", "ounce", "stone", "lb", "microgram":
 		return true
 	}
 	return false

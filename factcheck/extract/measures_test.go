@@ -23,6 +23,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"40 basis points", m, "40", "", "basis point", ""}, {"three-month", factcheck.Duration, "3", "", "month", "exact"}}},
 		{"a stock's points after as much as", "NEW YORK, June 2 - Yesterday ARCO's stock jumped as much as five points on rumors.", []want{
 			{"as much as five points", m, "5", "", "point", "upper_bound"}}},
+		{"a ship called by its tonnes", "LONDON, April 7 - Cargill fixed a 22,000 tonner from the Gulf, a 61,000\ntonner to Japan and a 60,000-tonner.", []want{
+			{"22,000 tonner", m, "22000", "", "tonne", ""}, {"61,000\ntonner", m, "61000", "", "tonne", ""}, {"60,000-tonner", m, "60000", "", "tonne", ""}}},
 		{"a ship's light displacement", "TOKYO, April 1 - Orders rose to some 1.1 mln ldt from 910,000 ldt.", []want{
 			{"some 1.1 mln ldt", m, "1100000", "", "ldt", factcheck.Approx}, {"910,000 ldt", m, "910000", "", "ldt", ""}}},
 		{"a multiple by a factor, hours of a change from the present", "Demand will rise by a factor of 10; IG Metall wants the week cut to 35 hours from the present 38-1/2.", []want{

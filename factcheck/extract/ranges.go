@@ -1160,13 +1160,18 @@ const maxSpreadWholeQuote = 1.1
 // first's last ones (14.85 to 14.92, 1.8340 to 1.8345). It returns i when
 // there is none.
 func (x *extractor) quoteRange(i int) int {
-	s := x.str(i)
-	dot := strings.IndexByte(s, '.')
-	if strings.IndexByte(s, ',') >= 0 || !x.tokIs(i+2, tNum) || x.str(i+1) != "/" ||
+	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" ||
 		x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" {
 		return i
 	}
-	tail := x.str(i + 2)
+	s, tail := x.str(i), x.str(i+2)
+	if strings.IndexByte(s, ',') >= 0 {
+		if strings.IndexByte(s, '.') >= 0 || strings.IndexByte(tail, ',') < 0 {
+			return i
+		}
+		s, tail = strings.ReplaceAll(s, ",", ""), strings.ReplaceAll(tail, ",", "") // "2,045/2,070 francs": whole prices in thousands
+	}
+	dot := strings.IndexByte(s, '.')
 	whole := dot < 0 // "125/132 dlrs": a quote only in a currency
 	if whole && (len(s) < 2 || !allDigits(s) || !allDigits(tail)) {
 		return i
