@@ -52,6 +52,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "Jan/Mar deliveries at 113 stg and Apr/Jun at 117 ..., and at 111 and 115"
 		return
 	}
+	if p := x.reviewPrice(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "rose six Australs per tonne to 118. For export it rose eight to 108 per tonne"
+		return
+	}
 	if u := x.rateCurrency(c); u != "" {
 		c.unitKind, c.unit = factcheck.Money, u
 		if k := c.last + 1; x.eq(k, "one") {
@@ -412,6 +416,51 @@ func (x *extractor) datedAlike(c *claimParts, p *factcheck.Claim) bool {
 		}
 	}
 	return true
+}
+
+// reviewPrice returns the story's first price of a thing per unit of
+// measure ("Wheat for domestic consumption rose six Australs per tonne to
+// 118") when the bare figure c is a later price or move of a market
+// review that says its currency once: moved ("rose eight", "increased 0.50
+// to 104", "unchanged at 82") in a sentence that prices per the same unit
+// ("to 108 per tonne"), or quoted ("It was quoted at 75"); or nil.
+func (x *extractor) reviewPrice(c *claimParts) *factcheck.Claim {
+	f := c.num.first
+	if c.num.scaled || c.end != nil || c.unit != "" || len(x.claims) == 0 {
+		return nil
+	}
+	moved := x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1)))
+	at := x.eq(f-1, "to") || x.eq(f-1, "at")
+	if !moved && !at {
+		return nil
+	}
+	var p *factcheck.Claim
+	for k := range x.claims {
+		q := &x.claims[k]
+		if q.Kind != factcheck.Money {
+			continue
+		}
+		if e := x.tokenAfter(q); x.eq(e, "per") && x.measureAt(e+1) {
+			p = q
+			break
+		}
+	}
+	if p == nil || x.tokenOf(p) >= f {
+		return nil
+	}
+	unit := lower(x.str(x.tokenAfter(p) + 1))
+	if at && (x.eq(f-2, "quoted") || x.eq(f-2, "unchanged")) {
+		return p
+	}
+	for k := x.sentenceStartBefore(f); k < f+40 && k+1 < len(x.toks); k++ {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			break
+		}
+		if x.eq(k, "per") && lower(x.str(k+1)) == unit {
+			return p
+		}
+	}
+	return nil
 }
 
 // pricedAlike returns the price before the bare figure c in its sentence

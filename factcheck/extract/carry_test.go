@@ -20,6 +20,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"8p", factcheck.Money, "0.08", "", "GBP", ""}, {"1,480", factcheck.Money, "14.8", "", "GBP", ""}, {"12p", factcheck.Money, "0.12", "", "GBP", ""}, {"521", factcheck.Money, "5.21", "", "GBP", ""},
 			{"10p", factcheck.Money, "0.1", "", "GBP", ""}, {"660", factcheck.Money, "6.6", "", "GBP", ""}, {"3p", factcheck.Money, "0.03", "", "GBP", ""}, {"617", factcheck.Money, "6.17", "", "GBP", ""},
 			{"10p", factcheck.Money, "0.1", "", "GBP", ""}, {"1,223", factcheck.Money, "12.23", "", "GBP", ""}}},
+		{"a market review's prices and moves, its currency said once", "BUENOS AIRES, April 9 - Wheat rose six Australs per tonne to 118.\n    For export it rose eight to 108 per tonne, increased 0.50 to 104 at Necochea and was unchanged at Rosario at 108.30.\n    It was quoted at 75 at Villa Constitucion.\n    Loadings rose 12 at the ports.", []want{
+			{"six Australs", m, "6", "", "ARA", ""}, {"118", m, "118", "", "ARA", ""}, {"eight", m, "8", "", "ARA", ""}, {"108", m, "108", "", "ARA", ""},
+			{"0.50", m, "0.5", "", "ARA", ""}, {"104", m, "104", "", "ARA", ""}, {"108.30", m, "108.3", "", "ARA", ""}, {"75", m, "75", "", "ARA", ""},
+			{"12", n, "12", "", "", ""}}},
 		{"a stock's quote at its two sides, and a price after a name of common words and its day", "NEW YORK, March 3 - Its stock closed at 5-5/8 bid and 5-3/4 offered. Outboard Marine today was trading at 33-5/8, down 5/8. The 40 bid was low.", []want{
 			{"5-5/8", factcheck.Money, "5.625", "", "USD", ""}, {"5-3/4", factcheck.Money, "5.75", "", "USD", ""},
 			{"33-5/8", factcheck.Money, "33.625", "", "USD", ""}, {"5/8", factcheck.Money, "0.625", "", "USD", ""}, {"40 bid", factcheck.Count, "40", "", "", ""}}},

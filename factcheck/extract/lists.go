@@ -104,7 +104,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 				return listMemo{kind: factcheck.Money, unit: u, scale: t.entry().Per}
 			}
 		}
-		if t.class != tWord && !thousand(x.str(k)) || !x.eq(k-1, "in") {
+		if t.class != tWord && !thousand(x.str(k)) && x.str(k) != "000" || !x.eq(k-1, "in") {
 			continue
 		}
 		if l, ok := x.listUnitAt(k); ok && (!crossed || colon) && (l.kind != factcheck.Money || colon || lead) {
@@ -245,6 +245,10 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 		scale, k = x.toks[k].entry().Num, k+1
 	case thousand(x.str(k)) && x.tokIs(k+1, tWord):
 		scale, k = 1e3, k+1 // "in 1,000 hectares"
+	case x.str(k) == "000" && (x.str(k+1) == "'" || x.str(k+1) == "’") && x.eq(k+2, "s"):
+		scale, k = 1e3, k+3 // "(in 000's bushels)"
+	case x.str(k) == "000" && x.eq(k+1, "s") && x.toks[k+1].flags&fSpace == 0:
+		scale, k = 1e3, k+2 // "in 000s tonnes"
 	}
 	if x.tokIs(k, tNum) && x.hyphenAt(k) && x.measureAt(k+2) && x.measureAt(k+3) {
 		k += 3 // "in mln 480-lb\nbales": the weight of one bale, then the unit

@@ -34,6 +34,8 @@ func TestExtractListUnit(t *testing.T) {
 			{"730", m, "730", "", "tonne", ""}}},
 		{"the list in the next lines", "Stocks were as follows, in barrels:\n    Ohio 4,100 (3,900), Iowa\n2,250 (2,600).\n", []want{
 			{"4,100", m, "4100", "", "barrel", ""}, {"3,900", m, "3900", "", "barrel", ""}, {"2,250", m, "2250", "", "barrel", ""}, {"2,600", m, "2600", "", "barrel", ""}}},
+		{"a table's unit in thousands written with zeros", "TOLEDO, April 7 - The CFTC reported stocks of corn (in 000's bushels) -\n                   CURRENT  WEEK\n DEL GRADES          14478   15326\n", []want{
+			{"14478", factcheck.Measure, "14478000", "", "bushel", ""}, {"15326", factcheck.Measure, "15326000", "", "bushel", ""}}},
 		{"a scale in the unit", "Crops, in thousands of tonnes, were:\n    Maize 48.3 (107.7)\n", []want{
 			{"48.3", m, "48300", "", "tonne", ""}, {"107.7", m, "107700", "", "tonne", ""}}},
 		{"a list's part under a lead-in of its own that names no unit", "Registrations were, in thousands of tonnes:\n    Maize Mar 48.0, total 48.0 (nil).\n    Oilseed registrations were:\n    Sunflowerseed total 15.0 (7.9)\n", []want{
