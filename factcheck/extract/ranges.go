@@ -185,6 +185,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// "maturities of seven to 364 days" are ranges)
 		return
 	}
+	if c.num.decimal && n.decimal && c.num.value > 0 && end > 20*c.num.value && !between && !x.fromBefore(c.num.first) {
+		return // "plummetted 313.00 to 22,609.20": a move and a level, whatever the verb's spelling
+	}
 	small := c.num.decimal && n.decimal && end < 5 && end <= 3*c.num.value // "Rye fell 0.10 to 0.20": a market's moves, a range
 	if changed && (!x.rangeUnitAt(n.last) && !small || end > 5*c.num.value) {
 		return // "fell 10.5 to 1,234.5": a change and a level

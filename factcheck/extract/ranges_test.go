@@ -13,6 +13,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a move and a level far apart, the verb misspelt, not a range", "TOKYO, June 2 - The average plummetted 313.00 to 22,609.20; rates ran from 0.25 to 10.50 dlrs.", []want{
+			{"313.00", factcheck.Count, "313", "", "", ""}, {"22,609.20", factcheck.Count, "22609.2", "", "", ""}, {"0.25 to 10.50 dlrs", factcheck.Money, "0.25", "10.5", "USD", ""}}},
 		{"basis points", "The bank cut its rate by 75 basis points.", []want{{"75 basis points", me, "75", "", "basis point", ""}}},
 		{"bp glued", "Spreads widened 40bp on the day.", []want{{"40bp", me, "40", "", "basis point", ""}}},
 		{"a range of basis points after a verb of change", "Yields eased one to two basis points.", []want{{"one to two basis points", me, "1", "2", "basis point", ""}}},
