@@ -722,6 +722,16 @@ func (x *extractor) holdingAt(j int) bool {
 	return false
 }
 
+// spanOpener reports whether w, in lower case, places a length of time
+// before or after now ("next", "past"), a word that opens its span.
+func spanOpener(w string) bool {
+	switch w {
+	case "next", "past", "last", "coming", "previous", "following":
+		return true
+	}
+	return false
+}
+
 // emit turns c into a Claim.
 func (x *extractor) emit(c *claimParts) {
 	start, end := int(x.toks[c.first].s), int(x.toks[c.last-1].e)
@@ -730,6 +740,9 @@ func (x *extractor) emit(c *claimParts) {
 		// determiner, as checkers quote it (but "their first two games"
 		// leaves the determiner to the count)
 		start = int(x.toks[k].s)
+	}
+	if k := c.first - 1; c.unitKind == factcheck.Duration && c.first == c.num.first && x.toks[c.first].flags&fNewline == 0 && k >= 0 && spanOpener(lower(x.str(k))) {
+		start = int(x.toks[k].s) // "over the next four years", "in the past two years": the period as checkers quote it
 	}
 	if c.end != nil && x.eq(c.first-1, "between") && x.toks[c.first].flags&fNewline == 0 {
 		start = int(x.toks[c.first-1].s) // "between 15 and 18 pct": the range as CLAIMS.md quotes it
