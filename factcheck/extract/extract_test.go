@@ -624,8 +624,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		want     []want
 	}{
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
-		{"a period before or after now, its word in the span", "Aid over the next four years will grow; in the past two years it fell, and in the first\nthree months.", []want{
-			{"next four years", factcheck.Duration, "4", "", "year", ""}, {"past two years", factcheck.Duration, "2", "", "year", ""}, {"three months", factcheck.Duration, "3", "", "month", ""}}},
+		{"a period before or after now, its word in the span", "Aid over the next four years will grow; in the past two years it fell, and in the first\nthree months. Talks are expected to last 12 days.", []want{
+			{"next four years", factcheck.Duration, "4", "", "year", ""}, {"past two years", factcheck.Duration, "2", "", "year", ""}, {"three months", factcheck.Duration, "3", "", "month", ""},
+			{"12 days", factcheck.Duration, "12", "", "day", ""}}},
 		{"one day's notice, a length compared to another, a decade celebrated", "Exercise requires one day's notice. One day he will go. It is a 20-minute ride, compared to an hour to get to Heathrow, and up 2 pct compared with a year earlier, a loss compared with a year-ago profit. Yahoo celebrates a decade online.", []want{
 			{"one day's", factcheck.Duration, "1", "", "day", ""}, {"20-minute", factcheck.Duration, "20", "", "minute", ""}, {"an hour", factcheck.Duration, "1", "", "hour", ""}, {"2 pct", factcheck.Percent, "2", "", "", ""}, {"a decade", factcheck.Duration, "10", "", "year", ""}}},
 		{"a change by half, a hyphened half before a scale, a band's name", "We could cut unemployment by half for one-and-a-half million families. It bought 8 mln stg in band two, then left the band two years later.", []want{

@@ -741,8 +741,8 @@ func (x *extractor) emit(c *claimParts) {
 		// leaves the determiner to the count)
 		start = int(x.toks[k].s)
 	}
-	if k := c.first - 1; c.unitKind == factcheck.Duration && c.first == c.num.first && x.toks[c.first].flags&fNewline == 0 && k >= 0 && spanOpener(lower(x.str(k))) {
-		start = int(x.toks[k].s) // "over the next four years", "in the past two years": the period as checkers quote it
+	if k := c.first - 1; c.unitKind == factcheck.Duration && c.first == c.num.first && x.toks[c.first].flags&fNewline == 0 && k >= 1 && spanOpener(lower(x.str(k))) && x.eq(k-1, "the") {
+		start = int(x.toks[k].s) // "over the next four years", "in the past two years": the period as checkers quote it (but "expected to last 12 days")
 	}
 	if c.end != nil && x.eq(c.first-1, "between") && x.toks[c.first].flags&fNewline == 0 {
 		start = int(x.toks[c.first-1].s) // "between 15 and 18 pct": the range as CLAIMS.md quotes it

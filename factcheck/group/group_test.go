@@ -2557,7 +2557,7 @@ func TestGroupRunningDurations(t *testing.T) {
 	}
 	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-01", "b.txt": "1987-03-15"})
 	places := Group(claims, pub, nil)
-	six, eight, contract := claimAt(t, claims, "a.txt", "six weeks", 0), claimAt(t, claims, "b.txt", "eight weeks", 0), claimAt(t, claims, "a.txt", "five-year", 0)
+	six, eight, contract := claimAt(t, claims, "a.txt", "past six weeks", 0), claimAt(t, claims, "b.txt", "past eight weeks", 0), claimAt(t, claims, "a.txt", "five-year", 0)
 	if places[six].Group != places[eight].Group {
 		t.Fatalf("the strike's six weeks on March 1 and eight weeks on March 15: apart, want one figure that ran")
 	}
