@@ -14,6 +14,9 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"shillings, rupees and others named by their country's noun", "NAIROBI, April 1 - The surplus was 780 mln Kenya shillings, or 48 mln dlrs; it paid 20 mln Tanzania shillings and 5 mln Pakistan rupees.", []want{
+			{"780 mln Kenya shillings", factcheck.Money, "780000000", "", "KES", ""}, {"48 mln dlrs", factcheck.Money, "48000000", "", "USD", ""},
+			{"20 mln Tanzania shillings", factcheck.Money, "20000000", "", "TZS", ""}, {"5 mln Pakistan rupees", factcheck.Money, "5000000", "", "PKR", ""}}},
 		{"a dollar named by its country's noun", "It is issuing a zero coupon 75 mln Australia dlr bond and a 50 mln Canada dlr issue.", []want{
 			{"75 mln Australia dlr", factcheck.Money, "75000000", "", "AUD", ""}, {"50 mln Canada dlr", factcheck.Money, "50000000", "", "CAD", ""}}},
 		{"the francs of Africa's nations by their adjective", "Rice imports rose to 82.4 billion Malagasy francs from 20 billion; fees were 900 Burundi francs.", []want{
