@@ -140,6 +140,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "Kidston 50 to 9.00": 9 dollars
 		return
 	}
+	if p := x.priceBeside(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "CRA closed 10 up at 7.80 after reaching 7.90"
+		return
+	}
 	if x.sharePrice(c) {
 		if p := x.lastClaim(); p != nil && (x.eq(c.num.first-1, "to") || x.eq(c.num.first-1, "after") || x.eq(c.num.first-1, "from") || x.eq(c.num.first-1, "at") && !x.sentenceEndIn(x.tokenAfter(p), c.first)) &&
 			p.Kind == factcheck.Money && p.Unit == "GBP" && (strings.HasSuffix(p.Text, "p") || strings.HasSuffix(lower(p.Text), "pence") || strings.HasSuffix(lower(p.Text), "penny")) {
@@ -978,15 +982,13 @@ func (x *extractor) marketMoveAt(f, last int) *factcheck.Claim {
 	if x.tokIs(f, tNum) && strings.IndexByte(x.str(f), '.') >= 0 && !twoPlaces(x.str(f)) {
 		return nil
 	}
-	k := last
-	if x.eq(k, "down") || x.eq(k, "up") {
-		k++
-	}
-	if x.priceAfter(k) < 0 {
+	if x.priceAfter(x.moveEnd(last)) < 0 {
 		return nil
 	}
 	b := f - 1
-	if x.tokIs(b, tWord) && (changeWord(lower(x.str(b))) || x.tradeVerb(b)) {
+	if x.eq(b, "on") && x.eq(b-1, "put") {
+		b -= 2 // "News Corp put on 10 to 24.30"
+	} else if x.tokIs(b, tWord) && (changeWord(lower(x.str(b))) || x.tradeVerb(b)) {
 		b--
 	}
 	if !x.tokIs(b, tWord) || x.toks[b].flags&fUpper == 0 || x.toks[b].is(lexicon.Stop|lexicon.Determiner|lexicon.Month|lexicon.Weekday) {
@@ -1005,8 +1007,8 @@ func (x *extractor) priceAfter(k int) int {
 	if x.eq(k, "a") && (x.eq(k+1, "record") || x.eq(k+1, "high") || x.eq(k+1, "low")) {
 		k += 2
 	}
-	if !x.tokIs(k, tNum) || !twoPlaces(x.str(k)) {
-		return -1
+	if !x.tokIs(k, tNum) || !twoPlaces(x.str(k)) || x.str(k+1) == "%" || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Percent|lexicon.Measure|lexicon.Duration) {
+		return -1 // but "rose 5 to 8.50 pct": a percentage
 	}
 	return k
 }
@@ -1023,11 +1025,7 @@ func (x *extractor) marketPrice(c *claimParts) *factcheck.Claim {
 	if p == nil || p.Kind != factcheck.Money {
 		return nil
 	}
-	k := x.tokenAfter(p)
-	if x.eq(k, "down") || x.eq(k, "up") {
-		k++
-	}
-	if x.priceAfter(k) != c.num.first {
+	if x.priceAfter(x.moveEnd(x.tokenAfter(p))) != c.num.first {
 		return nil
 	}
 	form := x.marketForm(c.num.first)
@@ -1052,11 +1050,56 @@ func (x *extractor) marketForm(i int) *factcheck.Claim {
 		if i-k > 400 {
 			return nil
 		}
-		if p.Kind == factcheck.Money && p.Value.Num < 1000 && !strings.HasSuffix(p.Text, "p") && x.tokIs(k-1, tWord) && x.priceAfter(k) >= 0 {
+		if p.Kind == factcheck.Money && p.Value.Num < 1000 && !strings.HasSuffix(p.Text, "p") && x.tokIs(k-1, tWord) && x.priceAfter(x.moveEnd(k)) >= 0 {
 			return p
 		}
 	}
 	return nil
+}
+
+// priceBeside returns the sum of a market report whose currency the bare
+// price c, with two places, is in: c follows a share's price in its
+// sentence, a few words between ("to 8.10 and 7.90", "at 7.80 after
+// reaching 7.90", "at 3.10, off its high of 3.22"), or stands still at
+// a price where the report has set its form ("MIM was unchanged at
+// 3.10", "steady at 39.00"); nil otherwise.
+func (x *extractor) priceBeside(c *claimParts) *factcheck.Claim {
+	f := c.num.first
+	if c.num.scaled || c.end != nil || !twoPlaces(x.str(f)) || c.num.value >= 1000 {
+		return nil
+	}
+	if x.eq(f-1, "at") && (x.eq(f-2, "unchanged") || x.eq(f-2, "steady")) {
+		return x.marketForm(f)
+	}
+	p := x.lastClaim()
+	if p == nil || p.Kind != factcheck.Money || !twoPlaces(x.str(x.tokenOf(p))) || x.tokenAfter(p) != x.tokenOf(p)+1 || x.marketForm(f) == nil {
+		return nil
+	}
+	k := x.tokenAfter(p)
+	if f-k > 6 || f == k {
+		return nil
+	}
+	for ; k < f; k++ {
+		switch lower(x.str(k)) {
+		case "and", "after", "before", "reaching", "touching", "a", "its", "high", "low", "of", "off", ",":
+		default:
+			return nil
+		}
+	}
+	return p
+}
+
+// moveEnd returns the token after a share's move that ends at token k and
+// the words that may follow it before its price: "60 cents each to 8.10",
+// "closed five cents up at 11.60", "Whim Creek 40 each to 6.90".
+func (x *extractor) moveEnd(k int) int {
+	if x.eq(k, "each") {
+		k++
+	}
+	if x.eq(k, "down") || x.eq(k, "up") {
+		k++
+	}
+	return k
 }
 
 // twoPlaces reports whether the number s has two decimal places: "9.00".

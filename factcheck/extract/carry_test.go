@@ -20,6 +20,11 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"8p", factcheck.Money, "0.08", "", "GBP", ""}, {"1,480", factcheck.Money, "14.8", "", "GBP", ""}, {"12p", factcheck.Money, "0.12", "", "GBP", ""}, {"521", factcheck.Money, "5.21", "", "GBP", ""},
 			{"10p", factcheck.Money, "0.1", "", "GBP", ""}, {"660", factcheck.Money, "6.6", "", "GBP", ""}, {"3p", factcheck.Money, "0.03", "", "GBP", ""}, {"617", factcheck.Money, "6.17", "", "GBP", ""},
 			{"10p", factcheck.Money, "0.1", "", "GBP", ""}, {"1,223", factcheck.Money, "12.23", "", "GBP", ""}}},
+		{"a share market's moves and prices, each, up, put on, a price beside another, a price standing still", "SYDNEY, April 7 - ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90. CRA closed 10 up at 7.80 after reaching 7.90, Western Mining gained two to 8.12 and MIM was unchanged at 3.10, off its high of 3.22. News Corp put on 10 to 24.30. Sales rose 5 to 8.50 pct.", []want{
+			{"60 cents", m, "0.6", "", "AUD", ""}, {"8.10", m, "8.1", "", "AUD", ""}, {"7.90", m, "7.9", "", "AUD", ""},
+			{"10", m, "0.1", "", "AUD", ""}, {"7.80", m, "7.8", "", "AUD", ""}, {"7.90", m, "7.9", "", "AUD", ""}, {"two", m, "0.02", "", "AUD", ""}, {"8.12", m, "8.12", "", "AUD", ""},
+			{"3.10", m, "3.1", "", "AUD", ""}, {"3.22", m, "3.22", "", "AUD", ""}, {"10", m, "0.1", "", "AUD", ""}, {"24.30", m, "24.3", "", "AUD", ""},
+			{"5 to 8.50 pct", factcheck.Percent, "5", "8.5", "", ""}}},
 		{"a market review's prices and moves, its currency said once", "BUENOS AIRES, April 9 - Wheat rose six Australs per tonne to 118.\n    For export it rose eight to 108 per tonne, increased 0.50 to 104 at Necochea and was unchanged at Rosario at 108.30.\n    It was quoted at 75 at Villa Constitucion.\n    Loadings rose 12 at the ports.", []want{
 			{"six Australs", m, "6", "", "ARA", ""}, {"118", m, "118", "", "ARA", ""}, {"eight", m, "8", "", "ARA", ""}, {"108", m, "108", "", "ARA", ""},
 			{"0.50", m, "0.5", "", "ARA", ""}, {"104", m, "104", "", "ARA", ""}, {"108.30", m, "108.3", "", "ARA", ""}, {"75", m, "75", "", "ARA", ""},
