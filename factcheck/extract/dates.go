@@ -92,6 +92,16 @@ func datingVerb(w string) bool {
 	return false
 }
 
+// listedDate reports whether token w, a comma or "and", follows a date
+// just read: the next item of a list of dates.
+func (x *extractor) listedDate(w int) bool {
+	if x.str(w) != "," && !x.eq(w, "and") {
+		return false
+	}
+	p := x.lastClaim()
+	return p != nil && p.Kind == factcheck.Date && x.tokenAfter(p) == w
+}
+
 // dayWordAt reads a day of the month written as a word, as wire copy
 // writes days under ten: "extended to April six from April three", "put on
 // creditwatch on March\nnine" (a wrapped line, after a word of time). Only
@@ -107,7 +117,8 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	timed := x.eq(w, "on") || x.eq(w, "due") || x.eq(w, "ended") || x.eq(w, "ending") || x.eq(w, "through") || x.eq(w, "until") ||
 		x.eq(w, "pay") || x.eq(w, "payable") || x.eq(w, "record") || // a dividend's rows: "Pay June one", "Record April Three"
 		datingVerb(lower(x.str(max(w, 0)))) || // "a restructuring plan proposed March Four"
-		x.eq(w, "rule") && x.eq(w-1, "will") // "the commission will rule April One on the request"
+		x.eq(w, "rule") && x.eq(w-1, "will") || // "the commission will rule April One on the request"
+		x.listedDate(w) // "payable April Three, May Six, June Four", "May 18 and June\neight"
 	// a capitalised day ends its clause after a word of time: "extended
 	// its incentives to April Six.", "a lump sum ... next January Two.",
 	// "a hearing ... for July Eight."

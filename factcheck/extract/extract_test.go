@@ -1085,6 +1085,13 @@ func TestExtractDates(t *testing.T) {
 			{"nine pct", factcheck.Percent, "9", "", "", ""}, {"13.5 pct", factcheck.Percent, "13.5", "", "", ""},
 			{"august 1,\n1987, to July 31, 1988", factcheck.Date, "1987-08-01", "1988-07-31", "", ""},
 			{"March 17, 1987", factcheck.Date, "1987-03-17", "", "", ""}, {"April 1, 1988", factcheck.Date, "1988-04-01", "", "", ""}}},
+		{"a list of days in words, capitalised or wrapped, and a range of them before a noun", "Dividends are payable commencing May 18 and June\neight, and payable April Three, May Six, June Four\nand August Six; accrued from April one to May one of 68\ncts per share. It rose on March 3, and one analyst said.", "1987-03-11", []want{
+			{"May 18", factcheck.Date, "1987-05-18", "", "", ""}, {"June\neight", factcheck.Date, "1987-06-08", "", "", ""},
+			{"April Three", factcheck.Date, "1987-04-03", "", "", ""}, {"May Six", factcheck.Date, "1987-05-06", "", "", ""}, {"June Four", factcheck.Date, "1987-06-04", "", "", ""},
+			{"August Six", factcheck.Date, "1987-08-06", "", "", ""}, {"April one to May one", factcheck.Date, "1987-04-01", "1987-05-01", "", ""},
+			{"68\ncts", factcheck.Money, "0.68", "", "USD", ""}, {"March 3", factcheck.Date, "1987-03-03", "", "", ""}}},
+		{"years between parts of years", "Delivery is due between early 1989 and early 1990; between early 1989 and 50 cars.", "1987-03-11", []want{
+			{"1989 and early 1990", factcheck.Date, "1989", "1990", "", ""}, {"1989", factcheck.Date, "1989", "", "", ""}, {"50 cars", factcheck.Count, "50", "", "", ""}}},
 		{"capitalised days in words from one to another", "The program will run from April Six through August Three.", "1987-04-09", []want{
 			{"April Six through August Three", factcheck.Date, "1987-04-06", "1987-08-03", "", ""}}},
 		{"a decade with an apostrophe", "Prices of the 1990's recalled Germany during the 30's and the late 70's.", "", []want{

@@ -33,7 +33,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money ||
 		x.agesBetween(c.num.first) || x.eq(c.num.first-2, "between") && (x.str(c.num.first-1) == "\"" || x.str(c.num.first-1) == "\u201c") || // between "two and three times"
-		x.eq(c.num.first-2, "between") && (x.eq(c.num.first-1, "about") || x.eq(c.num.first-1, "around") || x.eq(c.num.first-1, "roughly") || x.eq(c.num.first-1, "approximately")) // "between about 350 and 800 dlrs a ton"
+		x.eq(c.num.first-2, "between") && (x.eq(c.num.first-1, "about") || x.eq(c.num.first-1, "around") || x.eq(c.num.first-1, "roughly") || x.eq(c.num.first-1, "approximately")) || // "between about 350 and 800 dlrs a ton"
+		c.num.year && x.eq(c.num.first-2, "between") && partOfYear(lower(x.str(c.num.first-1))) // "between early 1989 and early 1990"
 	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C",
 	// "rates beginning at 3.9 pct through 9.9 pct"
 	w := 1 // the unit's tokens: 2 for "°C", "board feet"
@@ -101,6 +102,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		k = j + 1 // "led Labour from 1983 until 1992": a span of years
 	default:
 		return
+	}
+	if c.num.year && partOfYear(lower(x.str(k))) && x.tokIs(k+1, tNum) {
+		k++ // "between early 1989 and early 1990"
 	}
 	neg := false
 	if x.eq(k, "minus") && c.num.value < 0 && (x.eq(j, "to") || x.eq(j, "and") && between) && x.tokIs(k+1, tNum) {
@@ -451,6 +455,12 @@ func (x *extractor) changeBefore(i int) bool {
 		k-- // "grew by 1.2 million to 67.3 million"
 	}
 	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1)))
+}
+
+// partOfYear reports whether w, in lower case, names a part of the year
+// before it: "early 1989", "mid 1990".
+func partOfYear(w string) bool {
+	return w == "early" || w == "late" || w == "mid"
 }
 
 // changeWord reports whether w, in lower case, says that a figure changed.
