@@ -266,7 +266,9 @@ import (
 // TestGroupsGold), 497/2052 and 595/1012; with three more read once at
 // 41f9c05 (1 of 23, 1 of 4), 494/2075 and 596/1017 (0.238, 0.586) by the
 // rules of 7ef1b25; with two more read once at 291724f (7 of 37, 10 of
-// 14), 501/2112 and 606/1031 (0.237, 0.588).
+// 14), 501/2112 and 606/1031 (0.237, 0.588); with session 37's eleven read
+// once at e966e13 and ba380b4 (7 of 51 found, 10 of 27 right; see
+// TestGroupsGold), 508/2163 and 616/1059 (0.235, 0.582).
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
