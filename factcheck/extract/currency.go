@@ -317,6 +317,13 @@ func (x *extractor) currencyAdjective(j int) string {
 	}
 	noun := currencyNoun(lower(x.str(j + 1)))
 	if noun == "" {
+		// a currency that is one nation's by its own name, after a
+		// nation's adjective: "Italian lire", "Dutch guilders" (but no
+		// hundredth: "Canadian cents")
+		if t := &x.toks[j+1]; t.is(lexicon.Currency) && t.entry().Per == 1 && len(t.entry().Unit) == 3 &&
+			x.toks[j].flags&fUpper != 0 && !x.toks[j].is(lexicon.Stop|lexicon.Determiner|lexicon.Month) {
+			return t.entry().Unit
+		}
 		return ""
 	}
 	adj := lower(x.str(j))

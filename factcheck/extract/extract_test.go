@@ -1090,6 +1090,8 @@ func TestExtractDates(t *testing.T) {
 			{"April Three", factcheck.Date, "1987-04-03", "", "", ""}, {"May Six", factcheck.Date, "1987-05-06", "", "", ""}, {"June Four", factcheck.Date, "1987-06-04", "", "", ""},
 			{"August Six", factcheck.Date, "1987-08-06", "", "", ""}, {"April one to May one", factcheck.Date, "1987-04-01", "1987-05-01", "", ""},
 			{"68\ncts", factcheck.Money, "0.68", "", "USD", ""}, {"March 3", factcheck.Date, "1987-03-03", "", "", ""}}},
+		{"a span of days glued by a dash or a slash, into the next year", "WASHINGTON, March 17 - Exports for July 1-March 13 and July 1/March\n13 rose.", "1987-03-17", []want{
+			{"July 1-March 13", factcheck.Date, "1986-07-01", "1987-03-13", "", ""}, {"July 1/March\n13", factcheck.Date, "1986-07-01", "1987-03-13", "", ""}}},
 		{"years between parts of years", "Delivery is due between early 1989 and early 1990; between early 1989 and 50 cars.", "1987-03-11", []want{
 			{"1989 and early 1990", factcheck.Date, "1989", "1990", "", ""}, {"1989", factcheck.Date, "1989", "", "", ""}, {"50 cars", factcheck.Count, "50", "", "", ""}}},
 		{"capitalised days in words from one to another", "The program will run from April Six through August Three.", "1987-04-09", []want{

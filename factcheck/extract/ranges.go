@@ -206,6 +206,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		if inFirst <= c.num.value {
 			return
 		}
+	} else if repeat && !changed && (between || x.fromBefore(c.num.first)) && x.centsToWhole(first, n.last) {
+		c.num.value *= x.toks[first].entry().Per // "between 10 cts and one dlr a barrel": the start in the end's unit
+		c.num.decimal = true
+		inFirst = n.value
 	} else if repeat && (!x.sameUnit(n.last, first) || n.value <= c.num.value && !down) {
 		return
 	}
@@ -455,6 +459,16 @@ func (x *extractor) changeBefore(i int) bool {
 		k-- // "grew by 1.2 million to 67.3 million"
 	}
 	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1)))
+}
+
+// centsToWhole reports whether the currency word at token a is a
+// hundredth of the one at token b: "cts" and "dlr", "pence" and "pounds".
+func (x *extractor) centsToWhole(a, b int) bool {
+	if !x.tokIs(a, tWord) || !x.tokIs(b, tWord) || !x.toks[a].is(lexicon.Currency) || !x.toks[b].is(lexicon.Currency) {
+		return false
+	}
+	ea, eb := x.toks[a].entry(), x.toks[b].entry()
+	return ea.Per == 0.01 && eb.Per == 1 && ea.Unit == eb.Unit
 }
 
 // partOfYear reports whether w, in lower case, names a part of the year

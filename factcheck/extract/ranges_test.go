@@ -13,6 +13,9 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range from cents to a whole currency, not a move", "Prices rose between 10 cts and one dlr a barrel; it ranged from 50 cents to 1.50 dlrs; it rose 50 cents to 1.50 dlrs.", []want{
+			{"between 10 cts and one dlr", factcheck.Money, "0.1", "1", "USD", ""}, {"50 cents to 1.50 dlrs", factcheck.Money, "0.5", "1.5", "USD", ""},
+			{"50 cents", factcheck.Money, "0.5", "", "USD", ""}, {"1.50 dlrs", factcheck.Money, "1.5", "", "USD", ""}}},
 		{"a move and a level far apart, the verb misspelt, not a range", "TOKYO, June 2 - The average plummetted 313.00 to 22,609.20; rates ran from 0.25 to 10.50 dlrs.", []want{
 			{"313.00", factcheck.Count, "313", "", "", ""}, {"22,609.20", factcheck.Count, "22609.2", "", "", ""}, {"0.25 to 10.50 dlrs", factcheck.Money, "0.25", "10.5", "USD", ""}}},
 		{"basis points", "The bank cut its rate by 75 basis points.", []want{{"75 basis points", me, "75", "", "basis point", ""}}},

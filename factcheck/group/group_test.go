@@ -657,7 +657,10 @@ func TestGroupsGold(t *testing.T) {
 		// release of British intervention wheat over seven wire stories
 		// (0.878, suggestions 0 of 8, 1 of 1 right: a release "agreed" and
 		// then "not yet decided" keeps its figure, which no rule reads).
-		{"reuters uk intervention wheat", "testdata/groups/reuters_uk_intervention_wheat.jsonl", nil, 0.87},
+		// Session 37: 0.878 to 0.840 once "for the July 1/March 25 period"
+		// was one span of days, as CLAIMS.md reads a range and two blind
+		// hands of session 37 wrote theirs; this hand wrote two dates.
+		{"reuters uk intervention wheat", "testdata/groups/reuters_uk_intervention_wheat.jsonl", nil, 0.83},
 		// Built blind in session 25 and scored once at ab3c291: Japan's
 		// 1987 stop-gap budget over seven wire stories (0.389, suggestions
 		// 0 of 2, none made: reports that write "Japan" and "Japanese" were
