@@ -781,9 +781,26 @@ func (g *grouper) linkKeyed(members []int) {
 	}
 	if g.claims[members[0]].Kind != factcheck.Duration {
 		// one key is one fact, but for the figures of two weeks (weekOf)
+		// and the counts of two nations' people (sufferer)
 		if !slices.ContainsFunc(members, func(m int) bool { return g.week[m] != "" }) {
+			byNation := map[string]int{}
+			for _, m := range members {
+				if n := sufferer(&g.claims[m]); n != "" {
+					if _, ok := byNation[n]; !ok {
+						byNation[n] = m
+					}
+				}
+			}
 			for _, m := range members[1:] {
-				g.unionAll(members[0], m)
+				to := members[0]
+				if len(byNation) > 1 {
+					if n := sufferer(&g.claims[m]); n != "" {
+						to = byNation[n]
+					} else if n := sufferer(&g.claims[to]); n != "" {
+						to = byNation[n]
+					}
+				}
+				g.unionAll(to, m)
 			}
 			return
 		}

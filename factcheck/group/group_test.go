@@ -2891,3 +2891,25 @@ func TestDollarOfDatelineJoinsUSDollar(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupTwoNationsTolls(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "BAGHDAD, March 5 - Iraq said its forces crushed a new Iranian offensive near Basra. Abdul-Jabbar Mohsen, chief of the defence ministry political department, said the Iranians had 15,000 casualties.",
+		"b.txt": "LONDON, March 11 - An Iranian military commander said Iraqi troops suffered 3,000 casualties in a week-old offensive by Iran's forces in the mountains of northern Iraq.",
+		"c.txt": "BAGHDAD, March 11 - The Iranian news agency IRNA said yesterday that Iraqi troops had suffered 3,000 casualties in Iran's week-old offensive in northeast Iraq.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-05", "b.txt": "1987-03-11", "c.txt": "1987-03-11"})
+	names := map[string][]string{}
+	for doc, text := range articles {
+		names[doc] = NamesOfText(text) // the three one story, as the whole articles make them
+	}
+	places := Group(claims, pub, names)
+	iranian, iraqi, again := claimAt(t, claims, "a.txt", "15,000 casualties", 0), claimAt(t, claims, "b.txt", "3,000 casualties", 0),
+		claimAt(t, claims, "c.txt", "3,000 casualties", 0)
+	if places[iraqi].Group != places[again].Group {
+		t.Errorf("Iraq's 3,000 casualties told twice: apart, want one figure")
+	}
+	if places[iranian].Group == places[iraqi].Group {
+		t.Errorf("Iran's 15,000 casualties joined Iraq's 3,000")
+	}
+}
