@@ -269,7 +269,8 @@ import (
 // 14), 501/2112 and 606/1031 (0.237, 0.588); with session 37's eleven read
 // once at e966e13 and ba380b4 (7 of 51 found, 10 of 27 right; see
 // TestGroupsGold), 508/2163 and 616/1059 (0.235, 0.582); with one more
-// read at e2204c8 (0 of 1, 0 of 1), 508/2164 and 616/1060.
+// read at e2204c8 (0 of 1, 0 of 1), 508/2164 and 616/1060; 616/1059 once
+// two nations' tolls were two facts.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
