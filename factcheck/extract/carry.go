@@ -438,18 +438,18 @@ func (x *extractor) reviewPrice(c *claimParts) *factcheck.Claim {
 	if !moved && !at {
 		return nil
 	}
-	var p *factcheck.Claim
-	for k := range x.claims {
-		q := &x.claims[k]
-		if q.Kind != factcheck.Money {
-			continue
-		}
-		if e := x.tokenAfter(q); x.eq(e, "per") && x.measureAt(e+1) {
-			p = q
-			break
+	for ; x.unitPrice.first == 0 && x.unitPrice.read < len(x.claims); x.unitPrice.read++ {
+		if q := &x.claims[x.unitPrice.read]; q.Kind == factcheck.Money {
+			if e := x.tokenAfter(q); x.eq(e, "per") && x.measureAt(e+1) {
+				x.unitPrice.first = x.unitPrice.read + 1
+			}
 		}
 	}
-	if p == nil || x.tokenOf(p) >= f {
+	if x.unitPrice.first == 0 {
+		return nil
+	}
+	p := &x.claims[x.unitPrice.first-1]
+	if x.tokenOf(p) >= f {
 		return nil
 	}
 	unit := lower(x.str(x.tokenAfter(p) + 1))

@@ -75,6 +75,10 @@ type extractor struct {
 		read, last int
 		counted    bool
 	}
+	// unitPrice is what reviewPrice has read of the claims so far: how
+	// many, and the first sum priced per a unit of measure among them
+	// (its index plus one, 0 none yet)
+	unitPrice struct{ read, first int }
 }
 
 // The order of day and month in a document's numeric dates.
