@@ -783,22 +783,19 @@ func (g *grouper) linkKeyed(members []int) {
 		// one key is one fact, but for the figures of two weeks (weekOf)
 		// and the counts of two nations' people (sufferer)
 		if !slices.ContainsFunc(members, func(m int) bool { return g.week[m] != "" }) {
+			nation := make([]string, len(members))
 			byNation := map[string]int{}
-			for _, m := range members {
-				if n := sufferer(&g.claims[m]); n != "" {
-					if _, ok := byNation[n]; !ok {
-						byNation[n] = m
+			for k, m := range members {
+				if nation[k] = sufferer(&g.claims[m]); nation[k] != "" {
+					if _, ok := byNation[nation[k]]; !ok {
+						byNation[nation[k]] = m
 					}
 				}
 			}
-			for _, m := range members[1:] {
+			for k, m := range members[1:] {
 				to := members[0]
-				if len(byNation) > 1 {
-					if n := sufferer(&g.claims[m]); n != "" {
-						to = byNation[n]
-					} else if n := sufferer(&g.claims[to]); n != "" {
-						to = byNation[n]
-					}
+				if n := cmp.Or(nation[k+1], nation[0]); len(byNation) > 1 && n != "" {
+					to = byNation[n]
 				}
 				g.unionAll(to, m)
 			}
