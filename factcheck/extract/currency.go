@@ -320,8 +320,8 @@ func (x *extractor) currencyAdjective(j int) string {
 		// a currency that is one nation's by its own name, after a
 		// nation's adjective: "Italian lire", "Dutch guilders" (but no
 		// hundredth: "Canadian cents")
-		if t := &x.toks[j+1]; t.is(lexicon.Currency) && t.entry().Per == 1 && len(t.entry().Unit) == 3 &&
-			x.toks[j].flags&fUpper != 0 && !x.toks[j].is(lexicon.Stop|lexicon.Determiner|lexicon.Month) {
+		if t := &x.toks[j+1]; t.is(lexicon.Currency) && t.entry().Per == 1 && len(t.entry().Unit) == 3 && x.toks[j].flags&fNewline == 0 &&
+			x.toks[j].flags&fUpper != 0 && !x.toks[j].is(lexicon.Stop|lexicon.Determiner|lexicon.Month) && nationalEnding(lower(x.str(j))) {
 			return t.entry().Unit
 		}
 		return ""
@@ -337,6 +337,18 @@ func (x *extractor) currencyAdjective(j int) string {
 		return x.cfaFranc()
 	}
 	return currencyAdjectives[noun][adj]
+}
+
+// nationalEnding reports whether w, in lower case, ends as a nation's
+// adjective does: "italian", "dutch", "portuguese", "finnish", "greek",
+// "iraqi", "argentine" (but not "short" of a table's "Short sterling").
+func nationalEnding(w string) bool {
+	for _, e := range []string{"an", "ese", "ish", "ch", "ek", "i", "ine", "ic"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // cfaFranc returns the CFA franc of the text's country: Central Africa's

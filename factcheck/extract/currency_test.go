@@ -14,10 +14,10 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
-		{"a currency that is one nation's by its own name, after its adjective", "It cost 5 mln Italian lire, 3 mln Dutch guilders, 26 mln Peruvian intis and 169.4 Finnish markka; 5 Canadian cents.", []want{
+		{"a currency that is one nation's by its own name, after its adjective", "It cost 5 mln Italian lire, 3 mln Dutch guilders, 26 mln Peruvian intis and 169.4 Finnish markka; 5 Canadian cents.\n Eurodollar     140,417\n Short sterling  94,720\n", []want{
 			{"5 mln Italian lire", factcheck.Money, "5000000", "", "ITL", ""}, {"3 mln Dutch guilders", factcheck.Money, "3000000", "", "NLG", ""},
 			{"26 mln Peruvian intis", factcheck.Money, "26000000", "", "PEI", ""}, {"169.4 Finnish markka", factcheck.Money, "169.4", "", "FIM", ""},
-			{"5 Canadian cents", factcheck.Money, "0.05", "", "CAD", ""}}},
+			{"5 Canadian cents", factcheck.Money, "0.05", "", "CAD", ""}, {"140,417", factcheck.Count, "140417", "", "", ""}, {"94,720", factcheck.Count, "94720", "", "", ""}}},
 		{"shillings, rupees and others named by their country's noun", "NAIROBI, April 1 - The surplus was 780 mln Kenya shillings, or 48 mln dlrs; it paid 20 mln Tanzania shillings and 5 mln Pakistan rupees.", []want{
 			{"780 mln Kenya shillings", factcheck.Money, "780000000", "", "KES", ""}, {"48 mln dlrs", factcheck.Money, "48000000", "", "USD", ""},
 			{"20 mln Tanzania shillings", factcheck.Money, "20000000", "", "TZS", ""}, {"5 mln Pakistan rupees", factcheck.Money, "5000000", "", "PKR", ""}}},
