@@ -543,6 +543,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"1.41 million", factcheck.Count, "1410000", "", "", ""}}},
 		{"a scale spaced after a temperature", "Seville hit 46ºC, while Phoenix recorded 118 F.", []want{
 			{"46ºC", factcheck.Measure, "46", "", "°C", ""}, {"118 F", factcheck.Measure, "118", "", "°F", ""}}},
+		{"negative rates said once for a list, not for a count after", "West Germany and Japan have negative rates of 0.5 pct and 1.4 pct. It had negative growth of four pct and 300 jobs.", []want{
+			{"0.5 pct", factcheck.Percent, "-0.5", "", "", ""}, {"1.4 pct", factcheck.Percent, "-1.4", "", "", ""},
+			{"four pct", factcheck.Percent, "-4", "", "", ""}, {"300 jobs", factcheck.Count, "300", "", "", ""}}},
 		{"negative said in words", "The economy had negative growth of four pct and a negative 314 mln franc position.", []want{
 			{"four pct", factcheck.Percent, "-4", "", "", ""}, {"negative 314 mln franc", factcheck.Money, "-314000000", "", "CHF", ""}}},
 		{"a temperature's scale said once", "It was -12.4C, and temperatures of minus 8 are due.", []want{

@@ -649,6 +649,19 @@ func (x *extractor) moreScale(n *number) {
 	}
 }
 
+// negativeOf reports whether token k, "of", ends "negative growth of",
+// "negative rates of": a figure of growth or a rate below zero.
+func (x *extractor) negativeOf(k int) bool {
+	if !x.eq(k, "of") || !x.eq(k-2, "negative") {
+		return false
+	}
+	switch lower(x.str(k - 1)) {
+	case "growth", "rate", "rates", "inflation", "return", "returns", "yield", "yields":
+		return true
+	}
+	return false
+}
+
 // sign makes the number of c negative when a minus stands before it (or
 // before its currency symbol): "-12C", "−0.3%", "-£2.1bn", "minus five".
 // A hyphen is a minus only where it cannot join words or make a range:
@@ -667,9 +680,16 @@ func (x *extractor) sign(c *claimParts) {
 		c.num.value, c.num.year, c.first = -c.num.value, false, k // "minus five", a bond's margin "less 0.24 pct", "a negative 0.5 pct"
 		return
 	}
-	if x.eq(k, "of") && x.eq(k-1, "growth") && x.eq(k-2, "negative") {
+	if x.negativeOf(k) {
 		c.num.value, c.num.year = -c.num.value, false // "negative growth of four pct": a contraction
 		return
+	}
+	if x.eq(k, "and") && len(x.claims) > 0 {
+		// "negative rates of 0.5 pct and 1.4 pct": the sign said once
+		pct := x.str(c.num.last) == "%" || x.tokIs(c.num.last, tWord) && x.toks[c.num.last].is(lexicon.Percent)
+		if p := x.lastClaim(); pct && p.Value.Num < 0 && x.tokenAfter(p) == k && x.negativeOf(x.tokenOf(p)-1) {
+			c.num.value, c.num.year = -c.num.value, false
+		}
 	}
 	s := x.str(k)
 	if x.toks[k].class != tPunct || x.toks[k+1].flags&fSpace != 0 || x.tokIs(k-1, tNum) ||
