@@ -1919,10 +1919,10 @@ import (
 //     heldout-news664.gold.jsonl to heldout-news671.gold.jsonl, by four
 //     more hands, read first at 8783411 (pooled F1 0.985, value 0.990,
 //     unit 0.941, end 0.857). Read since: "between 10 cts and one dlr a
-//     barrel", "July 1-March 13", "169.4 Finnish markka". Left: an
-//     Argentine table of oils in tonnes (666), a cash pork table with no
-//     unit (667), "negative rates of 0.5 pct and 1.4 pct" (669), IBM's
-//     model numbers "5363 System Unit" read as counts (669).
+//     barrel", "July 1-March 13", "169.4 Finnish markka", "negative rates
+//     of 0.5 pct and 1.4 pct". Left: an Argentine table of oils in tonnes
+//     (666), a cash pork table with no unit (667), IBM's model numbers
+//     "5363 System Unit" read as counts (669).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
