@@ -81,8 +81,8 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 			if d2 == 0 {
 				d2, j = x.dayWordAt(j) // "from April Six through August Three"
 			}
-			if n := x.toks[min(j, len(x.toks)-1)].entry().Num; d2 == 0 && x.eq(i-1, "from") && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Cardinal) && n >= 1 && n <= 31 && n == float64(int(n)) && !x.hyphenAt(j) {
-				d2, j = int(n), j+1 // "from April one to May one of 68 cts": a range's end, whatever follows it
+			if n := x.dayWord(j); d2 == 0 && x.eq(i-1, "from") && n != 0 {
+				d2, j = n, j+1 // "from April one to May one of 68 cts": a range's end, whatever follows it
 			}
 		}
 	} else {

@@ -102,6 +102,19 @@ func (x *extractor) listedDate(w int) bool {
 	return p != nil && p.Kind == factcheck.Date && x.tokenAfter(p) == w
 }
 
+// dayWord returns the day of the month that the cardinal or ordinal word
+// at token j names, 1 to 31 and not hyphenated ("six", "Third"), or 0.
+func (x *extractor) dayWord(j int) int {
+	if !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
+		return 0
+	}
+	n := x.toks[j].entry().Num
+	if n < 1 || n > 31 || n != float64(int(n)) || x.hyphenAt(j) {
+		return 0
+	}
+	return int(n)
+}
+
 // dayWordAt reads a day of the month written as a word, as wire copy
 // writes days under ten: "extended to April six from April three", "put on
 // creditwatch on March\nnine" (a wrapped line, after a word of time). Only
@@ -129,8 +142,8 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 		!x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
 		return 0, j
 	}
-	n := x.toks[j].entry().Num
-	if n < 1 || n > 31 || n != float64(int(n)) || x.hyphenAt(j) {
+	n := x.dayWord(j)
+	if n == 0 {
 		return 0, j
 	}
 	k := j + 1
