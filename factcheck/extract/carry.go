@@ -1292,7 +1292,7 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 	}
 	pe := x.tokenAfter(p)
 	for k := pe; k < c.first; k++ {
-		if x.tokIs(k, tPunct) && !strings.Contains("()/,'", x.str(k)) && !(x.str(k) == "." && x.sentenceEnd(k) <= k) && !x.fractionHyphen(k) ||
+		if x.tokIs(k, tPunct) && !strings.Contains("()/,'", x.str(k)) && !(x.str(k) == "." && x.sentenceEnd(k) <= k) && !x.gluedHyphen(k) ||
 			x.str(k) == "," && (x.eq(k+1, "while") || x.eq(k+1, "but") || x.eq(k+1, "whereas") || x.eq(k+1, "although") || x.eq(k+1, "though")) {
 			return false // another clause: "$40 million a year - it wants its quota raised to 3.5 million"
 		}
@@ -1303,10 +1303,11 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 	return slices.Contains(strings.Fields(lower(p.Text)), w)
 }
 
-// fractionHyphen reports whether token k is the hyphen of a whole number
-// and its fraction, "9-7/8": no break between clauses.
-func (x *extractor) fractionHyphen(k int) bool {
-	return x.str(k) == "-" && x.tokIs(k-1, tNum) && x.tokIs(k+1, tNum) && x.str(k+2) == "/" && x.toks[k].flags&fSpace == 0 && x.toks[k+1].flags&fSpace == 0
+// gluedHyphen reports whether token k is a hyphen inside a word or a
+// number, no space on either side: a whole number and its fraction
+// ("9-7/8") or a compound ("at end-April"), no break between clauses.
+func (x *extractor) gluedHyphen(k int) bool {
+	return x.str(k) == "-" && k > 0 && k+1 < len(x.toks) && x.toks[k].flags&fSpace == 0 && x.toks[k+1].flags&fSpace == 0
 }
 
 // scaleOf returns the scale word of c's number in lower case, "mln" of

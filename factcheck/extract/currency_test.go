@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"hundredths of currencies by their names, and Australia's dollar shortened", "Diesel rose to 4.5 piasters a litre and bread to 50 kobo.\nSHELL PLANS 60 MLN AUS DLR ISSUE\nIt also sold 5 mln Aust dlrs of notes.", []want{
+			{"4.5 piasters", factcheck.Money, "0.045", "", "EGP", ""}, {"50 kobo", factcheck.Money, "0.5", "", "NGN", ""}, {"60 MLN AUS DLR", factcheck.Money, "60000000", "", "AUD", ""}, {"5 mln Aust dlrs", factcheck.Money, "5000000", "", "AUD", ""}}},
 		{"a currency that is one nation's by its own name, after its adjective", "It cost 5 mln Italian lire, 3 mln Dutch guilders, 26 mln Peruvian intis and 169.4 Finnish markka; 5 Canadian cents.\n Eurodollar     140,417\n Short sterling  94,720\n", []want{
 			{"5 mln Italian lire", factcheck.Money, "5000000", "", "ITL", ""}, {"3 mln Dutch guilders", factcheck.Money, "3000000", "", "NLG", ""},
 			{"26 mln Peruvian intis", factcheck.Money, "26000000", "", "PEI", ""}, {"169.4 Finnish markka", factcheck.Money, "169.4", "", "FIM", ""},

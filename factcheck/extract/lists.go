@@ -197,12 +197,12 @@ func (x *extractor) tableRow(i int) bool {
 	return true
 }
 
-// columns counts the figures of a line that runs of spaces set apart, a
-// table's columns.
+// columns counts the figures of a line that runs of spaces or of leader
+// dots set apart, a table's columns ("BRENT.......18.89......19.19").
 func columns(line string) int {
 	cols := 0
 	for k := 0; k+2 < len(line); k++ {
-		if line[k] == ' ' && line[k+1] == ' ' && line[k+2] >= '0' && line[k+2] <= '9' {
+		if (line[k] == ' ' && line[k+1] == ' ' || line[k] == '.' && line[k+1] == '.') && line[k+2] >= '0' && line[k+2] <= '9' {
 			cols++
 		}
 	}

@@ -1180,18 +1180,22 @@ const maxSpreadWholeQuote = 1.1
 
 // quoteRange reads a dealer's quote written as one figure and the last
 // digits of the other, a buying and a selling price: "the inti's
-// buy-sell rate is 14.85/92", "the dollar at 1.8340/45 marks"; or as two
+// buy-sell rate is 14.85/92", "the dollar at 1.8340/45 marks", "around
+// 137.80-85 yen"; or as two
 // whole figures a little apart, "154.60/154.80 dlrs (bid-asked)", or
 // without decimals in a currency, "125/132 dlrs". It is a
 // range from the first figure to the second, whose digits replace the
 // first's last ones (14.85 to 14.92, 1.8340 to 1.8345). It returns i when
 // there is none.
 func (x *extractor) quoteRange(i int) int {
-	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" ||
+	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" && x.str(i+1) != "-" ||
 		x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" {
 		return i
 	}
 	s, tail := x.str(i), x.str(i+2)
+	if dot := strings.IndexByte(s, '.'); x.str(i+1) == "-" && (dot < 0 || !allDigits(tail) || len(tail) < 2 || len(tail) > len(s)-dot-1) {
+		return i // but "around 137.80-85 yen", a hyphen before the offer's last digits
+	}
 	if strings.IndexByte(s, ',') >= 0 {
 		if strings.IndexByte(s, '.') >= 0 || strings.IndexByte(tail, ',') < 0 {
 			return i
@@ -1235,9 +1239,10 @@ func (x *extractor) quoteRange(i int) int {
 	}
 	if descending && c.unitKind != factcheck.Percent {
 		// a dealer's quote past a round figure: "1.5085/00 Swiss francs",
-		// 1.5085 to 1.5100, its tail's place carried
+		// 1.5085 to 1.5100, its tail's place carried; a rate of exchange
+		// to four places needs no currency said: "N.Z. Dlr....0.5698/05"
 		wrap := end + math.Pow(10, -float64(len(s)-dot-1-len(tail)))
-		if whole || !allDigits(tail) || len(tail) > len(s)-dot-1 || c.unitKind != factcheck.Money || wrap <= first || wrap-first >= wrap-end {
+		if whole || !allDigits(tail) || len(tail) > len(s)-dot-1 || c.unitKind != factcheck.Money && (c.unitKind != factcheck.Count || len(s)-dot-1 < 4) || wrap <= first || wrap-first >= wrap-end {
 			return i
 		}
 		c.end.value = wrap

@@ -13,6 +13,10 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a dealer's quote to four places with no currency, the offer past a round figure or after a hyphen", "    N.Z. Dlr....0.5698/05\n    Aust Dlr....0.7076/81\nIt bought dollars around 137.80-85 yen; growth was 0.5-8 pct.", []want{
+			{"0.5698/05", factcheck.Count, "0.5698", "0.5705", "", ""}, {"0.7076/81", factcheck.Count, "0.7076", "0.7081", "", ""}, {"around 137.80-85 yen", factcheck.Money, "137.8", "137.85", "JPY", factcheck.Approx}, {"0.5-8 pct", factcheck.Percent, "0.5", "8", "", ""}}},
+		{"prices glued by a hyphen in a table's row are ranges, no scores", " U.S. 1-2 210-240  49.25-50.00  50.00-51.25\n actual year ago                  9,100\n week ago                         8,800\n", []want{
+			{"210-240", factcheck.Count, "210", "240", "", ""}, {"49.25-50.00", factcheck.Count, "49.25", "50", "", ""}, {"50.00-51.25", factcheck.Count, "50", "51.25", "", ""}, {"9,100", factcheck.Count, "9100", "", "", ""}, {"8,800", factcheck.Count, "8800", "", "", ""}}},
 		{"a range from cents to a whole currency, not a move", "Prices rose between 10 cts and one dlr a barrel; it ranged from 50 cents to 1.50 dlrs; it rose 50 cents to 1.50 dlrs.", []want{
 			{"between 10 cts and one dlr", factcheck.Money, "0.1", "1", "USD", ""}, {"50 cents to 1.50 dlrs", factcheck.Money, "0.5", "1.5", "USD", ""},
 			{"50 cents", factcheck.Money, "0.5", "", "USD", ""}, {"1.50 dlrs", factcheck.Money, "1.5", "", "USD", ""}}},

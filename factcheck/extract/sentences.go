@@ -169,6 +169,9 @@ func (x *extractor) sentenceEnd(k int) int {
 	if p != "." && p != "!" && p != "?" && p != "\u2026" {
 		return k
 	}
+	if p == "." && x.leaderDots(k) {
+		return k // "BRENT.......18.89......19.19": a table's leaders
+	}
 	j := k + 1
 	for j < len(x.toks) && x.toks[j].class == tPunct && x.toks[j].flags&fSpace == 0 && closer(x.str(j)) {
 		j++
@@ -224,6 +227,19 @@ func (x *extractor) sentenceEnd(k int) int {
 		return k
 	}
 	return j
+}
+
+// leaderDots reports whether the full stop at token k is one of a run of
+// dots glued to what follows, a table's leaders between a row's name and
+// its figures ("ES SIDER........19.40......19.18") or an ellipsis within
+// a sentence ("barrel...1987 net"): no sentence ends there.
+func (x *extractor) leaderDots(k int) bool {
+	j := k
+	for j+1 < len(x.toks) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {
+		j++
+	}
+	run := j > k || k > 0 && x.str(k-1) == "." && x.toks[k].flags&fSpace == 0
+	return run && j+1 < len(x.toks) && x.toks[j+1].flags&fSpace == 0 && !closer(x.str(j+1))
 }
 
 // dollarWordAt reports whether the word at token j names the dollar:

@@ -20,6 +20,9 @@ import (
 // scorePair reports whether the pair of counts c.num, a dash and second is
 // a score or a record rather than a range.
 func (x *extractor) scorePair(c *claimParts, second number) bool {
+	if c.num.decimal || second.decimal {
+		return false // "49.25-50.00": prices, no score
+	}
 	if second.value <= c.num.value {
 		return true
 	}
@@ -88,10 +91,11 @@ func (x *extractor) tableCell(i, j int) bool {
 	return j < len(x.toks) && strings.Contains(x.text[x.toks[j-1].e:x.toks[j].s], "  ")
 }
 
-// pairAt reports whether two numbers joined by a dash, "6-1", start at
-// token j.
+// pairAt reports whether two whole numbers joined by a dash, "6-1", start
+// at token j (but not "94.00-103.00", prices).
 func (x *extractor) pairAt(j int) bool {
-	return x.tokIs(j, tNum) && x.hyphenAt(j) && x.tokIs(j+2, tNum) && x.toks[j+2].flags&fSpace == 0
+	return x.tokIs(j, tNum) && x.hyphenAt(j) && x.tokIs(j+2, tNum) && x.toks[j+2].flags&fSpace == 0 &&
+		!strings.Contains(x.str(j), ".") && !strings.Contains(x.str(j+2), ".")
 }
 
 // scoreNoun reports whether w, after a pair of numbers, makes it a score or

@@ -212,7 +212,9 @@ func init() {
 	addWord("penny", Entry{Cat: Currency, Unit: "GBP", Per: 0.01}) // "prices fell one penny"
 	// the hundredths of other currencies, by their names
 	for unit, words := range map[string][]string{"DEM": {"pfennig", "pfennigs"}, "RUB": {"kopek", "kopeks", "kopeck", "kopecks"},
-		"INR": {"paise"}, "ATS": {"groschen"}, "FRF": {"centime", "centimes"}} {
+		"INR": {"paise"}, "ATS": {"groschen"}, "FRF": {"centime", "centimes"},
+		"EGP": {"piaster", "piasters", "piastre", "piastres"}, "SAR": {"halala", "halalas"}, "NGN": {"kobo"},
+		"ILS": {"agora", "agorot"}, "PLN": {"grosz", "groszy"}, "THB": {"satang"}} {
 		for _, w := range words {
 			addWord(w, Entry{Cat: Currency, Unit: unit, Per: 0.01})
 		}
