@@ -752,6 +752,7 @@ func (g *grouper) link() {
 	g.linkMovedSums()
 	g.linkMovedShares()
 	g.linkIndicators()
+	g.linkRates()
 }
 
 // linkKeyed joins the claims of one key, members in order. Dates join

@@ -1465,6 +1465,21 @@ func TestGroupsGold(t *testing.T) {
 		// industrial countries, the seven and the US one figure to the
 		// rules).
 		{"reuters imf world outlook april 1987", "testdata/groups/reuters_imf_world_outlook_april_1987.jsonl", nil, 0.34},
+		// Session 38: four more, built blind (one hand each, told a kind
+		// of story, all Reuters) and scored once at 762ada4 (groups F1;
+		// suggestions found and right): sterling after Lawson named its
+		// levels over seven (0.398, 4 of 36, 4 of 6: each rate's readings
+		// over the days one running figure to the hand, each value apart to
+		// the rules; 0.862 once the readings of one rate were one figure,
+		// linkRates); the US producer prices of February over six (0.837,
+		// 0 of 4, none right); Westworld's exchange offer over three
+		// (0.737, 1 of 2, 1 of 2); Volkswagen's and AMC's ten-day car
+		// sales over eight (0.286, 2 of 23, 6 of 13: running totals for the
+		// year and the month one figure each to the hand).
+		{"reuters sterling lawson targets 1987", "testdata/groups/reuters_sterling_lawson_targets_1987.jsonl", nil, 0.85},
+		{"reuters us february ppi inventories 1987", "testdata/groups/reuters_us_february_ppi_inventories_1987.jsonl", nil, 0.82},
+		{"reuters westworld debt exchange offer", "testdata/groups/reuters_westworld_debt_exchange_offer.jsonl", nil, 0.72},
+		{"reuters ten day car sales feb mar 1987", "testdata/groups/reuters_ten_day_car_sales_feb_mar_1987.jsonl", nil, 0.27},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
