@@ -735,7 +735,7 @@ func (g *grouper) link() {
 		return cmp.Compare(g.valueDiffers(a), g.valueDiffers(b))
 	})
 	for _, pair := range pairs {
-		if !g.farApart(pair[0], pair[1]) && !g.parallelRows(pair[0], pair[1]) {
+		if !g.farApart(pair[0], pair[1]) && !g.parallelRows(pair[0], pair[1]) && !g.periodsDiffer(pair[0], pair[1]) {
 			g.union(pair[0], pair[1])
 		}
 	}
@@ -793,10 +793,25 @@ func (g *grouper) linkKeyed(members []int) {
 					}
 				}
 			}
+			// and the counts of two reporting periods, or of one and the
+			// year before's (reportingPeriod)
+			periods, distinct := g.reportingPeriods(members)
+			firstOf := map[string]int{}
+			if distinct > 1 && periods[0] != "" {
+				firstOf[periods[0]] = members[0]
+			}
 			for k, m := range members[1:] {
 				to := members[0]
 				if n := cmp.Or(nation[k+1], nation[0]); len(byNation) > 1 && n != "" {
 					to = byNation[n]
+				}
+				if p := periods[k+1]; distinct > 1 && p != "" {
+					f, ok := firstOf[p]
+					if !ok {
+						firstOf[p] = m
+						continue
+					}
+					to = f
 				}
 				g.unionAll(to, m)
 			}
@@ -934,7 +949,7 @@ func (g *grouper) linkMovedCounts() {
 	g.movedPairs(byCounted, func(i, j int) {
 		fi, fj := g.feats[i].concept, g.feats[j].concept
 		only := perDoc[g.feats[i].counted+"|"+g.claims[i].Doc] == 1 && perDoc[g.feats[j].counted+"|"+g.claims[j].Doc] == 1
-		if (fi == fj || fi == "" || fj == "") && (only || g.weigh(g.context(i), g.context(j)) >= minSharedContext) {
+		if (fi == fj || fi == "" || fj == "") && (only || g.weigh(g.context(i), g.context(j)) >= minSharedContext) && !g.periodsDiffer(i, j) {
 			g.union(i, j)
 		}
 	})

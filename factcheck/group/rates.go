@@ -18,7 +18,7 @@ import (
 
 // rateReach is how many words before a rate's figure exchangeBase reads
 // for the currency it prices.
-const rateReach = 10
+const rateReach = 14
 
 // maxRateMove bounds how far apart two readings of one rate in one story
 // lie: a currency moves by some per cent over a story's days, not by half.
@@ -34,11 +34,22 @@ var baseWords = map[string]string{"mark": "DEM", "marks": "DEM", "mark's": "DEM"
 // its buying one ("1.6040/50 dlrs"): a range wider is a forecast's.
 const maxQuoteSpread = 1.005
 
+// counterWords, before a currency (or before "the" and a currency), name
+// the currency a rate is priced in, not the one it prices: "the pound
+// ended against the dollar at 1.6175/85".
+var counterWords = map[string]bool{"against": true, "versus": true, "vs": true}
+
+// clauseJoins open another clause: a currency named before one is not
+// the one a figure after it prices.
+var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "which": true}
+
 // exchangeBase returns the ISO code of the currency that the sum of money
 // c prices, when c is a rate of exchange: a figure below 10,000 with no
-// scale, no bound, and no range wider than a dealer's quote, and a currency other than c's own named in the rateReach words
-// before it in its clause, the nearest ("Sterling opened at 1.6213/23
-// dlrs" GBP; "the dollar rose against the yen to 145.25 yen" USD). It
+// scale, no bound, and no range wider than a dealer's quote, and a currency
+// other than c's own named in the rateReach words before it in its
+// clause, no "and" or "but" that opens another between, nor a figure or
+// "against" just before it, the nearest
+// ("Sterling opened at 1.6213/23 dlrs" GBP; "the dollar rose against the yen to 145.25 yen" USD). It
 // returns "" for any other claim, and ok false for a rate whose clause
 // names no such currency, so that the one before it may tell (see
 // linkRates).
@@ -58,7 +69,13 @@ func exchangeBase(c *factcheck.Claim) (base string, pronoun, ok bool) {
 	}
 	for d := 0; d < len(before) && d < rateReach; d++ {
 		w := strings.ToLower(before[len(before)-1-d])
+		if k := len(before) - d; clauseJoins[w] && k < len(before) && !startsFigure(before[k]) && !verbAfterJoin(strings.ToLower(before[k])) {
+			break // "an upswing in sterling versus the dollar and values fell back to 4,100 stg": another clause's currency
+		}
 		pronoun = pronoun || w == "it"
+		if k := len(before) - 1 - d; k > 0 && (startsFigure(before[k-1]) || counterWords[strings.ToLower(before[k-1])] || k > 1 && counterWords[strings.ToLower(before[k-2])]) {
+			continue // "at 2.9210/45 marks and ...", "against the dollar": another figure's currency, the price's side
+		}
 		code := baseWords[w]
 		if code == "" {
 			if id := lexicon.Lookup(w); id != 0 {
@@ -137,3 +154,18 @@ func (g *grouper) linkRates() {
 		}
 	}
 }
+
+// verbAfterJoin reports whether w, in lower case, after "and" or "but", is
+// a verb the clause's subject goes on with: "The pound ended unchanged
+// against the dollar at 1.6175/85 and edged up to 2.957 marks".
+func verbAfterJoin(w string) bool {
+	switch w {
+	case "rose", "fell", "stood", "held", "hit", "was", "is", "slipped", "rallied", "recovered", "traded", "then":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// startsFigure reports whether word w opens a figure: "1.6040/50", a
+// list's next after "and" ("2.9210/45 marks and 1.6040/50 dlrs").
+func startsFigure(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

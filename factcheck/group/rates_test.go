@@ -22,6 +22,9 @@ func TestExchangeBase(t *testing.T) {
 		{"Dealers see the dollar at 147 to 150 yen.", "147 to 150 yen", "JPY", 147, 150, factcheck.Exact, "", false},
 		{"Sterling reserves rose 4.9 billion dlrs.", "4.9 billion dlrs", "USD", 4.9e9, 0, factcheck.Exact, "", false},
 		{"The company paid 12.50 dlrs a share.", "12.50 dlrs", "USD", 12.5, 0, factcheck.Exact, "", false},
+		{"An upswing in sterling versus the dollar and values fell back to 4,100 stg.", "4,100 stg", "GBP", 4100, 0, factcheck.Exact, "", false},
+		{"The pound ended against the dollar at 1.6175/85 and edged up to 2.957 marks.", "2.957 marks", "DEM", 2.957, 0, factcheck.Exact, "GBP", false},
+		{"Sterling closed at 2.9210/45 marks and 1.6040/50 dlrs.", "1.6040/50 dlrs", "USD", 1.604, 1.605, factcheck.Exact, "GBP", false},
 	} {
 		c := claimIn("a.txt", tt.sentence, tt.claim, factcheck.Money, tt.value, tt.q, "")
 		c.Unit = tt.unit

@@ -1,0 +1,106 @@
+package group
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// Reporting periods: a sales report counts one thing over several
+// periods at once, each beside the year before's ("car sales for the
+// February 21 to 28 period fell 42.5 pct to 1,572 from 2,734 cars in the
+// same period last year", "For the year-to-date, ... to 6,627 from 12,194
+// cars in the comparable period of 1986"), and the next report counts
+// them again to its own day. Each period's figure, and the year before's,
+// is a running figure of its own, whatever is counted: the year to date
+// of March 4 and of March 13 are one, the year to date and the ten days
+// of late February two.
+
+// priorCues, after a figure of a change's start, tell that it is the
+// year before's: "from 2,734 cars in the same period last year".
+var priorCues = []string{"last year", "a year ago", "year ago", "year earlier", "a year before", "comparable period", "same period", "same month", "year-ago"}
+
+// reportingPeriod returns the period a count c is of, as its sentence
+// names it, with " prior" when c is the year before's; "" when the
+// sentence names none. The periods: the year to date ("year-to-date",
+// "year to date"), a span of days a date of the sentence gives
+// ("February 21 to 28", "March 1 through 20"), by its days (span holds
+// that date's value, "" for none), and a month ("for the month of
+// February").
+func reportingPeriod(c *factcheck.Claim, span string) string {
+	s := strings.ToLower(c.Sentence)
+	period := ""
+	switch {
+	case strings.Contains(s, "year-to-date") || strings.Contains(s, "year to date"):
+		period = "year to date"
+	case span != "":
+		period = "days " + span
+	case strings.Contains(s, "month of "):
+		// "For the month of February, Volkswagen said sales were off 35.2
+		// pct to 3,808 from 5,873 cars in the same month last year"
+		ws := words(s[strings.Index(s, "month of ")+len("month of "):])
+		if len(ws) == 0 || monthNumber(ws[0]) == 0 {
+			return ""
+		}
+		period = "month " + ws[0]
+	default:
+		return ""
+	}
+	rel, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if rel < 0 || end > len(s) || rel > end {
+		return period
+	}
+	before := words(s[max(0, rel-12):rel])
+	if len(before) > 0 && before[len(before)-1] == "from" {
+		after := s[end:min(len(s), end+80)]
+		for _, cue := range priorCues {
+			if strings.Contains(after, cue) {
+				return period + " prior"
+			}
+		}
+	}
+	return period
+}
+
+// reportingPeriods returns the reportingPeriod of each claim of members,
+// and how many distinct periods they name.
+func (g *grouper) reportingPeriods(members []int) ([]string, int) {
+	periods := make([]string, len(members))
+	seen := map[string]bool{}
+	for k, m := range members {
+		c := &g.claims[m]
+		periods[k] = reportingPeriod(c, g.spanOfSentence(m))
+		if periods[k] != "" {
+			seen[periods[k]] = true
+		}
+	}
+	return periods, len(seen)
+}
+
+// spanOfSentence returns the span of days that a date of claim m's
+// sentence gives ("February 21 to 28"), as its value, or "".
+func (g *grouper) spanOfSentence(m int) string {
+	c := &g.claims[m]
+	for k := m - 1; k >= 0 && g.claims[k].Doc == c.Doc && g.claims[k].SentenceStart == c.SentenceStart; k-- {
+		if d := &g.claims[k]; d.Kind == factcheck.Date && d.EndValue != nil {
+			return d.Value.String() + "/" + d.EndValue.String()
+		}
+	}
+	for k := m + 1; k < len(g.claims) && g.claims[k].Doc == c.Doc && g.claims[k].SentenceStart == c.SentenceStart; k++ {
+		if d := &g.claims[k]; d.Kind == factcheck.Date && d.EndValue != nil {
+			return d.Value.String() + "/" + d.EndValue.String()
+		}
+	}
+	return ""
+}
+
+// periodsDiffer reports whether claims i and j are counts of two
+// reporting periods, or of one and the year before's (reportingPeriod).
+func (g *grouper) periodsDiffer(i, j int) bool {
+	ci, cj := &g.claims[i], &g.claims[j]
+	if ci.Kind != factcheck.Count || cj.Kind != factcheck.Count {
+		return false
+	}
+	pi, pj := reportingPeriod(ci, g.spanOfSentence(i)), reportingPeriod(cj, g.spanOfSentence(j))
+	return pi != "" && pj != "" && pi != pj
+}
