@@ -47,7 +47,7 @@ func (x *extractor) monthAt(i int) (int, int) {
 		// after a word that only a date follows and before its day
 		// ("shareholders of record may 14"), or abbreviated with a stop
 		// before its day ("signed feb. 27")
-		if t.flags&fUpper == 0 && !(dateLead(lower(x.str(i-1))) && x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 && x.toks[i+1].flags&fNewline == 0) &&
+		if t.flags&fUpper == 0 && !(dateLead(lower(x.str(i-1))) && x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 && x.toks[i+1].flags&fNewline == 0) && !x.lowerMonthOfYear(i) &&
 			!(!long && m != 5 && x.str(i+1) == "." && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && len(x.str(i+2)) <= 2 && x.toks[i+2].flags&fNewline == 0) {
 			return 0, i
 		}
@@ -57,6 +57,18 @@ func (x *extractor) monthAt(i int) (int, int) {
 		j++ // "Nov.", but "May." ends a sentence
 	}
 	return m, j
+}
+
+// lowerMonthOfYear reports whether the month's name at token i, in lower
+// case, is one of a year: after "in" or a word that only a date follows,
+// before a year ("a 5.3 pct rise in march 1986").
+func (x *extractor) lowerMonthOfYear(i int) bool {
+	w := lower(x.str(i - 1))
+	if w != "in" && w != "and" && w != "during" && !dateLead(w) || !x.tokIs(i+1, tNum) {
+		return false
+	}
+	y := x.str(i + 1)
+	return len(y) == 4 && (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20"))
 }
 
 // dateLead reports whether w, in lower case, is a word that a date and
@@ -137,7 +149,8 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	// "a hearing ... for July Eight."
 	ends := j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) && !isDash(x.str(j+1))
 	capital := timed || ends && (x.eq(j-2, "to") || x.eq(j-2, "from") || x.eq(j-2, "by") || x.eq(j-2, "before") || x.eq(j-2, "after") || x.eq(j-2, "till") || x.eq(j-2, "next") || x.eq(j-2, "for")) ||
-		x.eq(j-2, "from") && (x.eq(j+1, "through") || x.eq(j+1, "to") || x.eq(j+1, "until")) // "from April Six through August Three"
+		x.eq(j-2, "from") && (x.eq(j+1, "through") || x.eq(j+1, "to") || x.eq(j+1, "until")) || // "from April Six through August Three"
+		x.eq(j+1, "through") && x.dayWordAfterMonth(j+2) // "the nine week period of February One\nthrough April Four"
 	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 && !(timed && x.proseWraps(j)) || x.toks[j].flags&fUpper != 0 && (!capital || x.toks[j].flags&fShout != 0) ||
 		!x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
 		return 0, j
@@ -158,6 +171,13 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 		return 0, j
 	}
 	return int(n), k
+}
+
+// dayWordAfterMonth reports whether a month's name at token k is followed
+// by a day in a word, capitalised: "April Four", a range's end.
+func (x *extractor) dayWordAfterMonth(k int) bool {
+	m, j := x.monthAt(k)
+	return m != 0 && x.dayWord(j) != 0 && x.toks[j].flags&fUpper != 0
 }
 
 // wrappedDayAt reads a day of the month at token j that a bare line break

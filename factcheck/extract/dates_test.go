@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a month in lower case before a year, and a range of days in words over a wrapped line", "Prices rose in february and 5.3 pct in march 1986; they march 1986 miles.\n    Sales for the nine week period of February One\nthrough April Four rose.", []want{
+			{"5.3 pct", factcheck.Percent, "5.3", "", "", ""}, {"march 1986", factcheck.Date, "1986-03", "", "", ""}, {"1986 miles", factcheck.Measure, "1986", "", "mile", ""}, {"nine week", factcheck.Duration, "9", "", "week", ""}, {"February One\nthrough April Four", factcheck.Date, "2023-02-01", "2023-04-04", "", ""}}},
 		{"the first of two months whose year is said after the second, and a range of months between", "Deliveries are set for September and November\n1990. Sales in March and April rose. Between April and December 1986, it issued bonds.", []want{
 			{"September", factcheck.Date, "1990-09", "", "", ""}, {"November\n1990", factcheck.Date, "1990-11", "", "", ""},
 			{"April and December 1986", factcheck.Date, "1986-04", "1986-12", "", ""}}},
