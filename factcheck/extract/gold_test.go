@@ -1923,6 +1923,15 @@ import (
 //     of 0.5 pct and 1.4 pct". Left: an Argentine table of oils in tonnes
 //     (666), a cash pork table with no unit (667), IBM's model numbers
 //     "5363 System Unit" read as counts (669).
+//     heldout-news672.gold.jsonl to heldout-news691.gold.jsonl, by ten
+//     more hands, two sets each, read first at 762ada4 (pooled F1 0.993,
+//     value 0.991, unit 0.925, end 0.930). Read since: a netback table set
+//     apart by leader dots under "shown below in dlrs a barrel" (673),
+//     "five piasters a litre" (673), "60 MLN AUS DLR" (677), "in march
+//     1986" in lower case (682), "February One\nthrough April Four" (685).
+//     Left: coffee's "bags" a measure to some hands, a count to most; an
+//     Argentine list of port tonnages with no unit (677); basis points as
+//     percents (685); Canadian bond quotes "106-3/8 5/8" (688).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2879,6 +2888,26 @@ func TestGold(t *testing.T) {
 		{"heldout-news669.gold.jsonl", testcorpus.Root, 0.95, 0.97, 0.98, 0.98, 0.98},
 		{"heldout-news670.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news671.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.94, 0.98, 0.98},
+		{"heldout-news672.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.91, 0.98, 0.93},
+		{"heldout-news673.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.96},
+		{"heldout-news674.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news675.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.92, 0.98, 0.94},
+		{"heldout-news676.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.96},
+		{"heldout-news677.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.86, 0.98, 0.76},
+		{"heldout-news678.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.90, 0.89, 0.94},
+		{"heldout-news679.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.77, 0.98},
+		{"heldout-news680.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.98},
+		{"heldout-news681.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.95},
+		{"heldout-news682.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news683.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.95},
+		{"heldout-news684.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.98},
+		{"heldout-news685.gold.jsonl", testcorpus.Root, 0.98, 0.95, 0.97, 0.98, 0.94},
+		{"heldout-news686.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.97},
+		{"heldout-news687.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news688.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.79, 0.62, 0.84},
+		{"heldout-news689.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.97},
+		{"heldout-news690.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.74, 0.98},
+		{"heldout-news691.gold.jsonl", testcorpus.Root, 0.98, 0.96, 0.93, 0.98, 0.96},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
