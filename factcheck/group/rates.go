@@ -16,8 +16,8 @@ import (
 // rest. The dollar in yen and the dollar in marks are two figures, and so
 // are sterling in dollars and the dollar in marks.
 
-// rateReach is how many words before a rate's figure exchangeBase reads
-// for the currency it prices.
+// rateReach is how many words before a rate's figure subjectCurrency
+// reads for the currency it prices.
 const rateReach = 14
 
 // maxRateMove bounds how far apart two readings of one rate in one story
@@ -34,69 +34,100 @@ var baseWords = map[string]string{"mark": "DEM", "marks": "DEM", "mark's": "DEM"
 // its buying one ("1.6040/50 dlrs"): a range wider is a forecast's.
 const maxQuoteSpread = 1.005
 
-// counterWords, before a currency (or before "the" and a currency), name
-// the currency a rate is priced in, not the one it prices: "the pound
-// ended against the dollar at 1.6175/85".
-var counterWords = map[string]bool{"against": true, "versus": true, "vs": true}
-
 // clauseJoins open another clause: a currency named before one is not
 // the one a figure after it prices.
 var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "which": true}
 
-// exchangeBase returns the ISO code of the currency that the sum of money
-// c prices, when c is a rate of exchange: a figure below 10,000 with no
-// scale, no bound, and no range wider than a dealer's quote, and a currency
-// other than c's own named in the rateReach words before it in its
-// clause, no "and" or "but" that opens another between, nor a figure or
-// "against" just before it, the nearest
-// ("Sterling opened at 1.6213/23 dlrs" GBP; "the dollar rose against the yen to 145.25 yen" USD). It
-// returns "" for any other claim, and ok false for a rate whose clause
-// names no such currency, so that the one before it may tell (see
-// linkRates).
-func exchangeBase(c *factcheck.Claim) (base string, pronoun, ok bool) {
+// rateLike reports whether the sum c may be a rate of exchange: below
+// 10,000 with no scale, no bound ("below 150 yen", a threshold) and no
+// range wider than a dealer's quote ("147 to 150 yen", a forecast's).
+func rateLike(c *factcheck.Claim) bool {
 	if c.Kind != factcheck.Money || len(c.Unit) != 3 || c.Value.Num <= 0 || c.Value.Num >= 1e4 ||
 		c.Qualifier == factcheck.LowerBound || c.Qualifier == factcheck.UpperBound || c.EndValue != nil && c.EndValue.Num > c.Value.Num*maxQuoteSpread {
-		return "", false, false // "below 150 yen", "147 to 150 yen": a threshold, a forecast's range
+		return false
 	}
 	for _, w := range words(c.Text) {
 		if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&lexicon.Scale != 0 {
-			return "", false, false // "4.9 billion dlrs": a sum, no price
+			return false // "4.9 billion dlrs": a sum, no price
 		}
 	}
-	before, _, found := clauseAround(c)
-	if !found {
-		return "", false, false
-	}
-	for d := 0; d < len(before) && d < rateReach; d++ {
-		w := strings.ToLower(before[len(before)-1-d])
-		if k := len(before) - d; clauseJoins[w] && k < len(before) && !startsFigure(before[k]) && !verbAfterJoin(strings.ToLower(before[k])) {
-			break // "an upswing in sterling versus the dollar and values fell back to 4,100 stg": another clause's currency
-		}
-		pronoun = pronoun || w == "it"
-		if k := len(before) - 1 - d; k > 0 && (startsFigure(before[k-1]) || counterWords[strings.ToLower(before[k-1])] || k > 1 && counterWords[strings.ToLower(before[k-2])]) {
-			continue // "at 2.9210/45 marks and ...", "against the dollar": another figure's currency, the price's side
-		}
-		code := baseWords[w]
-		if code == "" {
-			if id := lexicon.Lookup(w); id != 0 {
-				if e := lexicon.At(id); e.Cat&lexicon.Currency != 0 && e.Per == 1 && len(e.Unit) == 3 {
-					code = e.Unit
-				}
-			}
-		}
-		if code != "" && code != c.Unit {
-			return code, false, true
-		}
-	}
-	return "", pronoun, false
+	return true
 }
 
-// linkRates joins the readings of one rate of exchange (exchangeBase and
-// the currency it is priced in) in the articles of one story: each joins
-// the first group of readings whose values it lies within maxRateMove of.
-// A level someone names, "around" a figure, is no market's reading (a
-// minister's "sterling levels of around 2.90 marks and 1.60 dlrs"): it
-// and the claims its value is joined to stay apart.
+// subjectCurrency returns the ISO code of the currency that a rate in
+// unit prices as the subject of its clause names it: the nearest currency
+// other than unit in the rateReach words before the figure (before, in
+// lower case), but for one just after a figure or "against" (the price's
+// side: "at 2.9210/45 marks and", "ended against the dollar at"), and
+// none past an "and" or a "but" that opens another clause ("an upswing in
+// sterling versus the dollar and values fell back to 4,100 stg"):
+// "Sterling opened at 1.6213/23 dlrs" prices GBP in dollars, "The pound
+// ended against the dollar at 1.6175/85 and edged up to 2.957 marks" GBP
+// in marks. pronoun reports that "it" stands before the figure instead
+// ("It closed at 145.25 yen"), a currency the sentence before names.
+func subjectCurrency(unit string, before []string) (code string, pronoun bool) {
+	for d := 0; d < len(before) && d < rateReach; d++ {
+		k := len(before) - 1 - d
+		w := before[k]
+		if joinsClause(before, k) {
+			break
+		}
+		pronoun = pronoun || w == "it"
+		if k > 0 && (startsFigure(before[k-1]) || counterWord(before[k-1]) || k > 1 && counterWord(before[k-2])) {
+			continue
+		}
+		code := baseWords[w]
+		if code == "DEM" && (k == 0 || before[k-1] != "the" && before[k-1] != "german") {
+			code = "" // "Mark IV Industries": the mark is "the mark"
+		}
+		if code == "" {
+			code = currencyCode(w)
+		}
+		if code != "" && code != unit {
+			return code, false
+		}
+	}
+	return "", pronoun
+}
+
+// joinsClause reports whether the k-th of words ws (in lower case) is an
+// "and" or a "but" that opens another clause: not one before a figure of
+// a list, nor before a verb the clause's subject goes on with.
+func joinsClause(ws []string, k int) bool {
+	return clauseJoins[ws[k]] && k+1 < len(ws) && !startsFigure(ws[k+1]) && !verbAfterJoin(ws[k+1])
+}
+
+// counterWord reports whether w, before a currency, makes it the one a
+// rate is priced against: "against the dollar", "versus the mark" (see
+// exchangeRate).
+func counterWord(w string) bool { return exchangeWords[w] && w != "to" && w != "per" }
+
+// verbAfterJoin reports whether w, in lower case, after "and" or "but", is
+// a verb the clause's subject goes on with: "The pound ended unchanged
+// against the dollar at 1.6175/85 and edged up to 2.957 marks".
+func verbAfterJoin(w string) bool {
+	switch w {
+	case "rose", "fell", "stood", "held", "hit", "was", "is", "slipped", "rallied", "recovered", "traded", "then":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// startsFigure reports whether word w opens a figure: "1", "6040" of
+// "1.6040/50" (words part a figure at its stops), a list's next after
+// "and" ("2.9210/45 marks and 1.6040/50 dlrs").
+func startsFigure(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// linkRates joins the readings of one rate of exchange (the currency its
+// clause's subject names, subjectCurrency, and the currency it is priced
+// in) in the articles of one story: each joins the first group of readings whose values it lies
+// within maxRateMove of. A reading whose clause names no currency takes
+// the rate of the one before it in its sentence, of its currency ("The
+// dollar opened at 1.8195/8205 marks after yesterday's close in Europe of
+// 1.8245/55"), or in the sentence before, after "it" ("It closed at
+// 145.25 yen in Tokyo"). A level someone names, "around" a figure, is no
+// market's reading (a minister's "sterling levels of around 2.90 marks
+// and 1.60 dlrs"): it and the claims its value is joined to stay apart.
 func (g *grouper) linkRates() {
 	// the groups that hold a figure said to be "around" or "about" its
 	// value: a level someone names (no group linkRates joins holds one)
@@ -108,27 +139,27 @@ func (g *grouper) linkRates() {
 	}
 	byRate := map[string][]int{}
 	last := -1 // the rate before, in its article
-	lastBase := ""
+	lastPair := ""
 	for i := range g.claims {
 		c := &g.claims[i]
 		if last >= 0 && g.claims[last].Doc != c.Doc {
 			last = -1
 		}
-		base, pronoun, ok := exchangeBase(c)
-		if !ok && last >= 0 {
-			// a rate whose currency its sentence said before ("The dollar
-			// opened at 1.8195/8205 marks after yesterday's close in Europe
-			// of 1.8245/55") or the sentence before, "it": "It closed at
-			// 145.25 yen in Tokyo"
-			if p := &g.claims[last]; p.SentenceStart == c.SentenceStart && p.Unit == c.Unit || pronoun && lastBase != c.Unit {
-				base, ok = lastBase, true
-			}
-		}
-		if !ok || g.converted[i] || named[g.find(i)] {
+		if !rateLike(c) || g.converted[i] {
 			continue
 		}
-		last, lastBase = i, base
-		k := base + "|" + c.Unit + "|" + strconv.Itoa(g.story[c.Doc])
+		base, pronoun := subjectCurrency(c.Unit, wordsBefore(c, 200))
+		pair, ok := base, base != ""
+		if !ok && last >= 0 {
+			if p := &g.claims[last]; p.SentenceStart == c.SentenceStart && p.Unit == c.Unit || pronoun && lastPair != c.Unit {
+				pair, ok = lastPair, true
+			}
+		}
+		if !ok || named[g.find(i)] {
+			continue
+		}
+		last, lastPair = i, pair
+		k := pair + "|" + c.Unit + "|" + strconv.Itoa(g.story[c.Doc])
 		byRate[k] = append(byRate[k], i)
 	}
 	type span struct {
@@ -154,18 +185,3 @@ func (g *grouper) linkRates() {
 		}
 	}
 }
-
-// verbAfterJoin reports whether w, in lower case, after "and" or "but", is
-// a verb the clause's subject goes on with: "The pound ended unchanged
-// against the dollar at 1.6175/85 and edged up to 2.957 marks".
-func verbAfterJoin(w string) bool {
-	switch w {
-	case "rose", "fell", "stood", "held", "hit", "was", "is", "slipped", "rallied", "recovered", "traded", "then":
-		return true
-	}
-	return strings.HasSuffix(w, "ed")
-}
-
-// startsFigure reports whether word w opens a figure: "1.6040/50", a
-// list's next after "and" ("2.9210/45 marks and 1.6040/50 dlrs").
-func startsFigure(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -6,34 +6,44 @@ import (
 	"github.com/factcheck/factcheck/factcheck"
 )
 
-func TestExchangeBase(t *testing.T) {
+func TestSubjectCurrency(t *testing.T) {
 	for _, tt := range []struct {
-		sentence, claim, unit string
-		value, end            float64 // end 0 for none
-		q                     factcheck.Qualifier
-		want                  string
-		pronoun               bool
+		before, unit, want string
+		pronoun            bool
 	}{
-		{"Sterling opened at 1.6213/23 dlrs in London.", "1.6213/23 dlrs", "USD", 1.6213, 1.6223, factcheck.Exact, "GBP", false},
-		{"The dollar rose against the yen to 145.25 yen.", "145.25 yen", "JPY", 145.25, 0, factcheck.Exact, "USD", false},
-		{"The mark's rate was 1.8205 marks.", "1.8205 marks", "DEM", 1.8205, 0, factcheck.Exact, "", false},
-		{"It closed at 145.25 yen in Tokyo.", "145.25 yen", "JPY", 145.25, 0, factcheck.Exact, "", true},
-		{"The dollar fell below 150 yen.", "150 yen", "JPY", 150, 0, factcheck.UpperBound, "", false},
-		{"Dealers see the dollar at 147 to 150 yen.", "147 to 150 yen", "JPY", 147, 150, factcheck.Exact, "", false},
-		{"Sterling reserves rose 4.9 billion dlrs.", "4.9 billion dlrs", "USD", 4.9e9, 0, factcheck.Exact, "", false},
-		{"The company paid 12.50 dlrs a share.", "12.50 dlrs", "USD", 12.5, 0, factcheck.Exact, "", false},
-		{"An upswing in sterling versus the dollar and values fell back to 4,100 stg.", "4,100 stg", "GBP", 4100, 0, factcheck.Exact, "", false},
-		{"The pound ended against the dollar at 1.6175/85 and edged up to 2.957 marks.", "2.957 marks", "DEM", 2.957, 0, factcheck.Exact, "GBP", false},
-		{"Sterling closed at 2.9210/45 marks and 1.6040/50 dlrs.", "1.6040/50 dlrs", "USD", 1.604, 1.605, factcheck.Exact, "GBP", false},
+		{"Sterling opened at", "USD", "GBP", false},
+		{"The dollar rose against the yen to", "JPY", "USD", false},
+		{"It closed at", "JPY", "", true},
+		{"An upswing in sterling versus the dollar and values fell back to", "GBP", "", false},
+		{"The pound ended against the dollar at 1.6175/85 and edged up to", "DEM", "GBP", false},
+		{"Sterling closed at 2.9210/45 marks and", "USD", "GBP", false},
+		{"The dollar closed at 1.8205 marks, while the mark rose to", "USD", "DEM", false},
+		{"Mark IV Industries raised its offer to", "USD", "", false},
 	} {
-		c := claimIn("a.txt", tt.sentence, tt.claim, factcheck.Money, tt.value, tt.q, "")
-		c.Unit = tt.unit
+		got, pronoun := subjectCurrency(tt.unit, words(tt.before))
+		if got != tt.want || pronoun != tt.pronoun {
+			t.Errorf("subjectCurrency(%q, %q) = %q, %v; want %q, %v", tt.unit, tt.before, got, pronoun, tt.want, tt.pronoun)
+		}
+	}
+	for _, tt := range []struct {
+		claim string
+		value float64
+		q     factcheck.Qualifier
+		end   float64
+		want  bool
+	}{
+		{"1.6213/23 dlrs", 1.6213, factcheck.Exact, 1.6223, true},
+		{"below 150 yen", 150, factcheck.UpperBound, 0, false},
+		{"147 to 150 yen", 147, factcheck.Exact, 150, false},
+		{"4.9 billion dlrs", 4.9e9, factcheck.Exact, 0, false},
+	} {
+		c := claimIn("a.txt", tt.claim, tt.claim, factcheck.Money, tt.value, tt.q, "")
+		c.Unit = "USD"
 		if tt.end != 0 {
 			c.EndValue = &factcheck.Value{Num: tt.end}
 		}
-		base, pronoun, _ := exchangeBase(&c)
-		if base != tt.want || pronoun != tt.pronoun {
-			t.Errorf("exchangeBase(%q in %q) = %q, %v; want %q, %v", tt.claim, tt.sentence, base, pronoun, tt.want, tt.pronoun)
+		if got := rateLike(&c); got != tt.want {
+			t.Errorf("rateLike(%q) = %v, want %v", tt.claim, got, tt.want)
 		}
 	}
 }
