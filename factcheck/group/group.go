@@ -97,6 +97,9 @@ type grouper struct {
 	converted map[int]bool
 	// convertedFrom maps each conversion to the amount it converts.
 	convertedFrom map[int]int
+	// readings holds the readings of rates of exchange linkRates joined:
+	// a market's, which moves from hour to hour.
+	readings map[int]bool
 	// What contexts weigh (see weigh): the claims' sentences, the
 	// sentences each word is in, and each claim's context, read once.
 	sentences int

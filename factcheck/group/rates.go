@@ -159,6 +159,10 @@ func (g *grouper) linkRates() {
 			continue
 		}
 		last, lastPair = i, pair
+		if g.readings == nil {
+			g.readings = map[int]bool{}
+		}
+		g.readings[i] = true
 		k := pair + "|" + c.Unit + "|" + strconv.Itoa(g.story[c.Doc])
 		byRate[k] = append(byRate[k], i)
 	}

@@ -86,3 +86,27 @@ func TestRatesGroup(t *testing.T) {
 		t.Errorf("the dollar in yen joined sterling in dollars")
 	}
 }
+
+// TestRateReadingsNoDispute: two reports of one day that read a rate at
+// two hours tell of a market that moved, no dispute.
+func TestRateReadingsNoDispute(t *testing.T) {
+	s1 := "Sterling opened at 1.6213/23 dlrs in London after Lawson spoke."
+	s2 := "In New York sterling ended at 1.6175/85 dlrs after Lawson spoke."
+	claims := []factcheck.Claim{
+		claimIn("a.txt", s1, "1.6213/23 dlrs", factcheck.Money, 1.6213, factcheck.Exact, ""),
+		claimIn("b.txt", s2, "1.6175/85 dlrs", factcheck.Money, 1.6175, factcheck.Exact, ""),
+	}
+	for i, end := range []float64{1.6223, 1.6185} {
+		claims[i].Unit, claims[i].EndValue = "USD", &factcheck.Value{Num: end}
+	}
+	names := map[string][]string{"a.txt": {"Lawson", "London"}, "b.txt": {"Lawson", "London"}}
+	places := Group(claims, map[string]string{"a.txt": "1987-04-07", "b.txt": "1987-04-07"}, names)
+	if places[0].Group != places[1].Group {
+		t.Fatalf("one day's readings of sterling in dollars: apart")
+	}
+	for i, p := range places {
+		if p.Suggestion != nil && p.Suggestion.Verdict == factcheck.Disputed {
+			t.Errorf("reading %d of a moving rate disputed by another hour's", i)
+		}
+	}
+}

@@ -586,6 +586,9 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			if (running || g.marketPrice(m) || g.marketPrice(o)) && (g.asOf[m].M == 0 || g.asOf[o].M == 0) {
 				continue // a chart position or a market's price in an undated report moved, as far as anyone can tell
 			}
+			if g.readings[m] && g.readings[o] {
+				continue // a rate of exchange read at two hours of one day moved: "opened at 1.6213/23 dlrs", "ended at 1.6175/85"
+			}
 			if dm, do := g.dated[g.claims[m].Doc], g.dated[g.claims[o].Doc]; dm.M != 0 && do.M != 0 && dm != do && !(retold(&g.claims[m], &g.claims[o]) && abs(dm.Rough()-do.Rough()) <= 1) {
 				// reports of two days differ as a figure moves, or as two
 				// figures do, even when they go back and forth (reverts):
