@@ -62,8 +62,9 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		t := &x.toks[k]
 		if t.class == tPunct {
 			switch {
-			case x.str(k) == ":":
-				colon = true
+			case x.str(k) == ":" || isDash(x.str(k)) && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 && x.figureLine(k+1) &&
+				x.unitBeforeDash(k):
+				colon = true // or a dash after the unit that ends a table's lead-in: "as follows, in cts per lb --" (but "DURUM --")
 			case x.sentenceEnd(k) > k:
 				if !colon && !crossed && leads < maxLeadSentences && x.list.unit == "" && (lead || x.toks[k+1].flags&fNewline != 0 && x.tableRow(i)) {
 					// a table under its lead-in: "figures ..., in tonnes, with
@@ -130,6 +131,23 @@ func (x *extractor) secondUnitBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// unitBeforeDash reports whether a unit of measure or a currency stands
+// before the dash (or dashes) that end at token k: "per lb --".
+func (x *extractor) unitBeforeDash(k int) bool {
+	for k > 0 && isDash(x.str(k)) {
+		k--
+	}
+	return x.measureAt(k) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Currency)
+}
+
+// figureLine reports whether the line of token i holds a figure set
+// apart by a run of spaces, a table's cell.
+func (x *extractor) figureLine(i int) bool {
+	ls := strings.LastIndexByte(x.text[:x.toks[i].s], '\n') + 1
+	line, _, _ := strings.Cut(x.text[ls:], "\n")
+	return columns(line) > 0
 }
 
 // headingLine reports whether the line of token k holds no figure: a
@@ -258,10 +276,10 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	if a := x.afterUS(k); a > k && (x.eq(a, "dollars") || x.eq(a, "dlrs")) {
 		return listMemo{kind: factcheck.Money, unit: "USD", scale: scale}, true // "Price per bushel is in U.S. dollars."
 	}
-	if t := &x.toks[k]; t.class == tWord && t.is(lexicon.Currency) && t.entry().Per == 1 && t.flags&fUpper == 0 && !x.eq(k, "pound") && !x.eq(k, "pounds") &&
+	if t := &x.toks[k]; t.class == tWord && t.is(lexicon.Currency) && (t.entry().Per == 1 || t.entry().Per == 0.01 && scale == 1) && t.flags&fUpper == 0 && !x.eq(k, "pound") && !x.eq(k, "pounds") &&
 		!x.eq(k+1, "terms") && !x.eq(k+1, "value") {
 		if u := x.localCurrency(k, t.entry().Unit); u != "" {
-			return listMemo{kind: factcheck.Money, unit: u, scale: scale}, true
+			return listMemo{kind: factcheck.Money, unit: u, scale: scale * t.entry().Per}, true // "in cts per lb --": hundredths
 		}
 	}
 	if x.eq(k, "short") || x.eq(k, "long") || x.eq(k, "metric") || x.eq(k, "troy") {

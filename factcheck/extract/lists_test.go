@@ -31,6 +31,8 @@ func TestExtractListUnit(t *testing.T) {
 			{"12 ships", factcheck.Count, "12", "", "", ""}, {"30", factcheck.Count, "30", "", "", ""}}},
 		{"a table set apart by leader dots under its lead-in, and an ellipsis within a sentence", "    Netbacks are shown below in dlrs a barrel.\nGRADE...........MAR 27.....MAR 20\nBRENT...........18.89......19.19\n    Income was 12 mln dlrs...or 5 mln stg.\n", []want{
 			{"MAR 27", factcheck.Date, "--03-27", "", "", ""}, {"MAR 20", factcheck.Date, "--03-20", "", "", ""}, {"18.89", factcheck.Money, "18.89", "", "USD", ""}, {"19.19", factcheck.Money, "19.19", "", "USD", ""}, {"12 mln dlrs", factcheck.Money, "12000000", "", "USD", ""}, {"5 mln stg", factcheck.Money, "5000000", "", "GBP", ""}}},
+		{"a table in cents per unit under a lead-in ending in a dash, and a table's signed cells", "The world price is determined as follows, in cts\nper lb --\n Northern European Price               66.32\n      Adjustments --\n Average U.S. location           0.53\n    Services                  +10.1 (+9.8)\n", []want{
+			{"66.32", factcheck.Money, "0.6632", "", "USD", ""}, {"0.53", factcheck.Money, "0.0053", "", "USD", ""}, {"+10.1", factcheck.Money, "0.101", "", "USD", ""}, {"+9.8", factcheck.Money, "0.098", "", "USD", ""}}},
 		{"a unit said once for a list", "Sales in tonnes, with 1990 in brackets, were: rice 5,210 (4,980), sugar 730 (nil).", []want{
 			{"1990", factcheck.Date, "1990", "", "", ""}, {"5,210", m, "5210", "", "tonne", ""}, {"4,980", m, "4980", "", "tonne", ""},
 			{"730", m, "730", "", "tonne", ""}}},
