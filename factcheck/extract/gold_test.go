@@ -1932,6 +1932,13 @@ import (
 //     Left: coffee's "bags" a measure to some hands, a count to most; an
 //     Argentine list of port tonnages with no unit (677); basis points as
 //     percents (685); Canadian bond quotes "106-3/8 5/8" (688).
+//     heldout-news692.gold.jsonl to heldout-news701.gold.jsonl, by five
+//     more hands, read first at 762ada4 (pooled F1 0.985, value 0.981,
+//     unit 0.928, end 0.909). Read since: a table in cents per lb under
+//     a lead-in ending "--" (698), a table's signed cells "+10.1 (+9.8)"
+//     (692). Left: that table's billions of francs said once above it,
+//     "made up of:" (692); bonds by their coupons "the 8-1/8s of 1989"
+//     (697).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2908,6 +2915,16 @@ func TestGold(t *testing.T) {
 		{"heldout-news689.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.97},
 		{"heldout-news690.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.74, 0.98},
 		{"heldout-news691.gold.jsonl", testcorpus.Root, 0.98, 0.96, 0.93, 0.98, 0.96},
+		{"heldout-news692.gold.jsonl", testcorpus.Root, 0.98, 0.82, 0.59, 0.79, 0.74},
+		{"heldout-news693.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.87, 0.98},
+		{"heldout-news694.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.98},
+		{"heldout-news695.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.49, 0.98},
+		{"heldout-news696.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.93},
+		{"heldout-news697.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.92, 0.98, 0.95},
+		{"heldout-news698.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.97},
+		{"heldout-news699.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.97},
+		{"heldout-news700.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.87, 0.98, 0.92},
+		{"heldout-news701.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -1465,7 +1465,7 @@ func TestGroupsGold(t *testing.T) {
 		// industrial countries, the seven and the US one figure to the
 		// rules).
 		{"reuters imf world outlook april 1987", "testdata/groups/reuters_imf_world_outlook_april_1987.jsonl", nil, 0.34},
-		// Session 38: six more, built blind (one hand each, told a kind
+		// Session 38: eight more, built blind (one hand each, told a kind
 		// of story, all Reuters) and scored once at 762ada4 (groups F1;
 		// suggestions found and right): sterling after Lawson named its
 		// levels over seven (0.398, 4 of 36, 4 of 6: each rate's readings
@@ -1478,13 +1478,19 @@ func TestGroupsGold(t *testing.T) {
 		// year and the month one figure each to the hand; 0.342 once a
 		// report's periods were apart, reportingPeriod); the Rhine blocked
 		// at Karlsruhe over three (0.500, 0 of 1, none made); the tin
-		// market in spring 1987 over eight (0.500, 2 of 8, 2 of 2).
+		// market in spring 1987 over eight (0.500, 2 of 8, 2 of 2); the US
+		// Treasury's bill auctions over seven (0.493, 4 of 18, 6 of 8: each
+		// maturity's average rate over the auctions one running figure to
+		// the hand); Brazil's coffee crop and export estimates over eight
+		// (0.526, 1 of 4, 2 of 2).
 		{"reuters sterling lawson targets 1987", "testdata/groups/reuters_sterling_lawson_targets_1987.jsonl", nil, 0.85},
 		{"reuters us february ppi inventories 1987", "testdata/groups/reuters_us_february_ppi_inventories_1987.jsonl", nil, 0.82},
 		{"reuters westworld debt exchange offer", "testdata/groups/reuters_westworld_debt_exchange_offer.jsonl", nil, 0.72},
 		{"reuters ten day car sales feb mar 1987", "testdata/groups/reuters_ten_day_car_sales_feb_mar_1987.jsonl", nil, 0.33},
 		{"reuters rhine orinoko blockage june 1987", "testdata/groups/reuters_rhine_orinoko_blockage_june_1987.jsonl", nil, 0.49},
 		{"reuters tin market spring 1987", "testdata/groups/reuters_tin_market_spring_1987.jsonl", nil, 0.49},
+		{"reuters us treasury bill auctions spring 1987", "testdata/groups/reuters_us_treasury_bill_auctions_spring_1987.jsonl", nil, 0.48},
+		{"reuters brazil coffee crop exports 1987", "testdata/groups/reuters_brazil_coffee_crop_exports_1987.jsonl", nil, 0.51},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
