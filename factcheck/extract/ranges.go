@@ -167,6 +167,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// range", a day's trading
 		down = true
 	}
+	if !down && x.eq(j, "to") && n.value < c.num.value && n.value*maxSpreadFractionQuote >= c.num.value && (x.fractionIn(c.num.first, c.num.last) || x.fractionIn(n.first, n.last)) {
+		down = true // a dealer's quote in fractions, its offer first: "three months ending at 5-1/16 to 4-7/8 pct", "3-1/2 to three pct"
+	}
 	end := n.value // without a scale that the range shares: "2 to 3 million"
 	if n.scaled && !c.num.scaled {
 		end = x.unscaled(k, n)
@@ -189,8 +192,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// "maturities of seven to 364 days" are ranges)
 		return
 	}
-	if c.num.decimal && n.decimal && c.num.value > 0 && end > 20*c.num.value && !between && !x.fromBefore(c.num.first) {
-		return // "plummetted 313.00 to 22,609.20": a move and a level, whatever the verb's spelling
+	if (c.num.decimal && n.decimal || c.num.scaled && n.scaled) && c.num.value > 0 && end > 20*c.num.value && !between && !x.fromBefore(c.num.first) {
+		// "plummetted 313.00 to 22,609.20", "589 mln to 45.10 billion in
+		// January and 140 mln to 43.80 billion": a move and a level,
+		// whatever the verb's spelling, or said once for two
+		return
 	}
 	small := c.num.decimal && n.decimal && end < 5 && end <= 3*c.num.value // "Rye fell 0.10 to 0.20": a market's moves, a range
 	if changed && (!x.rangeUnitAt(n.last) && !small || end > 5*c.num.value) {
@@ -1173,6 +1179,21 @@ func cents(s string) bool {
 // maxSpreadQuote bounds how far the selling price of a quote in two whole
 // figures lies above the buying one: a few per cent.
 const maxSpreadQuote = 1.05
+
+// maxSpreadFractionQuote bounds how far the offer of a quote in fractions
+// lies above its bid, written first: "3-1/2 to three pct" overnight.
+const maxSpreadFractionQuote = 1.2
+
+// fractionIn reports whether the tokens [i, j) of a number hold a
+// fraction's stroke: "5-1/16".
+func (x *extractor) fractionIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.tokIs(k, tPunct) && x.str(k) == "/" {
+			return true
+		}
+	}
+	return false
+}
 
 // maxSpreadWholeQuote bounds it for a quote in whole figures and a
 // currency, of goods dealt in thinly: "125/132 dlrs" a kilo.
