@@ -1939,6 +1939,13 @@ import (
 //     (692). Left: that table's billions of francs said once above it,
 //     "made up of:" (692); bonds by their coupons "the 8-1/8s of 1989"
 //     (697).
+//     heldout-news702.gold.jsonl to heldout-news711.gold.jsonl, by five
+//     more hands, read first at 762ada4 (pooled F1 0.986, value 0.992,
+//     unit 0.947, end 0.774). Read since: Hong Kong's interbank quotes in
+//     fractions, offer first, "5-1/16 to 4-7/8 pct" (710), "140 mln to
+//     43.80 billion" a move and a level (708). Left: quotes split by a
+//     hand into two claims ("3.7495/98", "6-5/16 3/16 pct": 703, 704);
+//     Yugoslav dinars YUD to a hand, RSD to the rules (708).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2925,6 +2932,16 @@ func TestGold(t *testing.T) {
 		{"heldout-news699.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.97},
 		{"heldout-news700.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.87, 0.98, 0.92},
 		{"heldout-news701.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news702.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news703.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.91, 0.32, 0.91},
+		{"heldout-news704.gold.jsonl", testcorpus.Root, 0.96, 0.95, 0.98, 0.42, 0.98},
+		{"heldout-news705.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.88, 0.98, 0.92},
+		{"heldout-news706.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.92, 0.98, 0.95},
+		{"heldout-news707.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.87, 0.98, 0.92},
+		{"heldout-news708.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.91, 0.98, 0.98},
+		{"heldout-news709.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.97},
+		{"heldout-news710.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.93, 0.96},
+		{"heldout-news711.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.98, 0.98, 0.98},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
