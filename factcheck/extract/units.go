@@ -485,9 +485,12 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) {
 		j++ // "two more working days": the adjective below
 	}
+	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j, tWord) && timeAdjective(lower(x.str(j))) && x.tokIs(j+1, tWord) && x.dayAdjectiveAt(j+1) {
+		j++ // "10 consecutive trading days": two adjectives, the second's below
+	}
 	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
-		(timeAdjective(lower(x.str(j))) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(lower(x.str(j)))) && len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
-		j++ // "five long years", "three consecutive months", "two unbelievable weeks"
+		(timeAdjective(lower(x.str(j))) || x.dayAdjectiveAt(j) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(lower(x.str(j)))) && len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
+		j++ // "five long years", "three consecutive months", "two unbelievable weeks", "21 trading days"
 	}
 	if (x.eq(j, "planted") || x.eq(j, "harvested") || x.eq(j, "sown") || x.eq(j, "irrigated")) && c.unitKind == factcheck.Count && x.measureAt(j+1) {
 		j++ // "67.6 mln planted acres of corn", "60 mln harvested acres"
@@ -794,6 +797,13 @@ func timeAdjective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dayAdjectiveAt reports whether the word at token j names the days a
+// market or a bank works, before "days": "21 trading days", "five
+// banking days" (but "six consecutive trading months" of contracts).
+func (x *extractor) dayAdjectiveAt(j int) bool {
+	return (x.eq(j, "trading") || x.eq(j, "banking")) && (x.eq(j+1, "days") || x.eq(j+1, "day"))
 }
 
 // adjectiveEnding reports whether w, in lower case, ends as English
