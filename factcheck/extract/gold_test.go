@@ -2242,7 +2242,10 @@ func TestGold(t *testing.T) {
 		// 87 count them.
 		{"heldout-news9.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.97},
 		{"heldout-news10.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.80, 0.99, 0.90},
-		{"heldout-news11.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		// Session 38: "20 trading days" a length of time in days, as four
+		// hands of the goldens write it (two of session 38's blind), where
+		// this hand wrote two counts: kind 0.98.
+		{"heldout-news11.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.98},
 		{"heldout-news12.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.97, 0.99, 0.95},
 		{"heldout-news13.gold.jsonl", testcorpus.Root, 0.96, 0.97, 0.97, 0.99, 0.96},
 		{"heldout-news14.gold.jsonl", testcorpus.Root, 0.89, 0.85, 0.99, 0.99, 0.98},
