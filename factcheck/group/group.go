@@ -796,6 +796,23 @@ func (g *grouper) linkKeyed(members []int) {
 					}
 				}
 			}
+			// a sentence that gives a key two values gives two facts
+			// ("30 mln dlrs of 14-1/2 pct subordinated notes due 2000 and
+			// 35 mln dlrs of 14-3/8 pct subordinated debentures"): the
+			// key's figures join by value (counts tell a sentence's two
+			// values apart when joined, sentenceClash; a chart's places of
+			// two films in one sentence are each film's)
+			if k := g.claims[members[0]].Kind; k != factcheck.Count && k != factcheck.Ordinal && g.keyClash(members) {
+				firstOf := map[factcheck.Value]int{}
+				for _, m := range members {
+					if f, ok := firstOf[g.claims[m].Value]; ok {
+						g.unionAll(f, m)
+					} else {
+						firstOf[g.claims[m].Value] = m
+					}
+				}
+				return
+			}
 			// and the counts of two reporting periods, or of one and the
 			// year before's (reportingPeriod)
 			periods, distinct := g.reportingPeriods(members)
@@ -857,6 +874,30 @@ func (g *grouper) linkKeyed(members []int) {
 			spans = append(spans, span{m, d, d})
 		}
 	}
+}
+
+// keyClash reports whether two of the claims members, of one key, stand in
+// one sentence with two values, neither the older of a change.
+func (g *grouper) keyClash(members []int) bool {
+	seen := map[[2]int]int{} // a sentence's first member, by the article's index and the sentence's start
+	docs := map[string]int{}
+	for _, m := range members {
+		c := &g.claims[m]
+		d, ok := docs[c.Doc]
+		if !ok {
+			d = len(docs)
+			docs[c.Doc] = d
+		}
+		k := [2]int{d, c.SentenceStart}
+		if o, ok := seen[k]; ok {
+			if p := &g.claims[o]; p.Value != c.Value && !changedFrom(p) && !changedFrom(c) {
+				return true
+			}
+			continue
+		}
+		seen[k] = m
+	}
+	return false
 }
 
 // valueDiffers is 1 when the claims of pair state two values, else 0.
