@@ -8,13 +8,15 @@ import (
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
-// Rates of exchange: a currency's price in another, which a market story
-// gives again and again as it moves ("Sterling opened at 1.6213/23 dlrs",
-// "sterling ... closed at 1.6175/85 dlrs" the next day). Each reading of
-// one currency in another, in one story, is a reading of one running
-// figure, whatever its value: a checker compares the newest with the
-// rest. The dollar in yen and the dollar in marks are two figures, and so
-// are sterling in dollars and the dollar in marks.
+// Markets' readings: a currency's price in another and an index's level,
+// which a market story gives again and again as they move ("Sterling
+// opened at 1.6213/23 dlrs", "sterling ... closed at 1.6175/85 dlrs" the
+// next day; "the index rose 151.36 to a record high of 22,178.02", "The
+// market today fell 60.91 points to 21,566.66"). Each reading of one
+// currency in another, or of one story's index, is a reading of one
+// running figure, whatever its value: a checker compares the newest with
+// the rest. The dollar in yen and the dollar in marks are two figures, and
+// so are sterling in dollars and the dollar in marks.
 
 // rateReach is how many words before a rate's figure subjectCurrency
 // reads for the currency it prices.
@@ -113,6 +115,45 @@ func verbAfterJoin(w string) bool {
 	return strings.HasSuffix(w, "ed")
 }
 
+// indexLevel reports whether claim c is the level of a market's index: a
+// figure in points of 100 or more, after a word of its level (levelWords:
+// "fell 60.91 points to 21,566.66", "closed ... at 22,919.54"; or "of": "a
+// record high of 22,178.02");
+// it reports whether c is a figure with decimals and no unit after such a
+// word and "it" ("It ended at 24,902.72"), the level of the index the
+// sentence before names, if one does.
+func indexLevel(c *factcheck.Claim) (level, it bool) {
+	if c.EndValue != nil || c.Value.Num < 100 || c.Qualifier != factcheck.Exact {
+		return false, false
+	}
+	before := wordsBefore(c, 80)
+	if len(before) == 0 || !levelWords[before[len(before)-1]] && before[len(before)-1] != "of" {
+		return false, false
+	}
+	if c.Kind == factcheck.Measure && c.Unit == "point" {
+		return true, false
+	}
+	if c.Kind != factcheck.Count || !strings.Contains(c.Text, ".") {
+		return false, false
+	}
+	return false, itBefore(before)
+}
+
+// itBefore reports whether "it" stands within rateReach of the end of
+// words ws (in lower case), in their clause: "It ended at".
+func itBefore(ws []string) bool {
+	for d := 0; d < len(ws) && d < rateReach; d++ {
+		k := len(ws) - 1 - d
+		if joinsClause(ws, k) {
+			return false
+		}
+		if ws[k] == "it" {
+			return true
+		}
+	}
+	return false
+}
+
 // startsFigure reports whether word w opens a figure: "1", "6040" of
 // "1.6040/50" (words part a figure at its stops), a list's next after
 // "and" ("2.9210/45 marks and 1.6040/50 dlrs").
@@ -140,10 +181,27 @@ func (g *grouper) linkRates() {
 	byRate := map[string][]int{}
 	last := -1 // the rate before, in its article
 	lastPair := ""
+	lastLevel := -1 // the index's level before, in its article
 	for i := range g.claims {
 		c := &g.claims[i]
 		if last >= 0 && g.claims[last].Doc != c.Doc {
 			last = -1
+		}
+		if lastLevel >= 0 && g.claims[lastLevel].Doc != c.Doc {
+			lastLevel = -1
+		}
+		if level, it := indexLevel(c); level || it && lastLevel >= 0 {
+			// an index's level: "the market index fell 427.48 points to
+			// 22,789.11", then "It ended at 24,902.72"; but not a
+			// statistic's index of a month ("the producers' shipment index
+			// (base 1980) for January was revised upward to 117.7"), each
+			// month's a figure of its own
+			if !named[g.find(i)] && g.period[i] == "" && !strings.Contains(c.Sentence, "base") {
+				lastLevel = i
+				k := "index|" + strconv.Itoa(g.story[c.Doc])
+				byRate[k] = append(byRate[k], i)
+			}
+			continue
 		}
 		if !rateLike(c) || g.converted[i] {
 			continue

@@ -110,3 +110,36 @@ func TestRateReadingsNoDispute(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexLevelsGroup: a market index's levels over a story's days are
+// one running figure, "it" taking the index of the sentence before; a
+// statistic's index of a month, and a move in points, are not.
+func TestIndexLevelsGroup(t *testing.T) {
+	s1 := "On Saturday the Tokyo index rose 151.36 to a record high of 22,178.02."
+	s2 := "The Tokyo market index fell 427.48 points to 22,789.11 in the afternoon."
+	s3 := "It ended at 24,902.72 on Saturday in Tokyo."
+	s4 := "Tokyo's production index (base 1980) for January was revised to 22,300.5 from 22,000.0."
+	claims := []factcheck.Claim{
+		claimIn("a.txt", s1, "22,178.02", factcheck.Measure, 22178.02, factcheck.Exact, ""),
+		claimIn("b.txt", s2, "427.48 points", factcheck.Measure, 427.48, factcheck.Exact, ""),
+		claimIn("b.txt", s2, "22,789.11", factcheck.Measure, 22789.11, factcheck.Exact, ""),
+		claimIn("b.txt", s3, "24,902.72", factcheck.Count, 24902.72, factcheck.Exact, ""),
+		claimIn("c.txt", s4, "22,300.5", factcheck.Measure, 22300.5, factcheck.Exact, ""),
+	}
+	for _, i := range []int{0, 1, 2, 4} {
+		claims[i].Unit = "point"
+	}
+	c := &claims[3]
+	c.SentenceStart, c.Start, c.End, c.SentenceEnd = 100, 100+c.Start, 100+c.End, 100+c.SentenceEnd
+	names := map[string][]string{"a.txt": {"Tokyo"}, "b.txt": {"Tokyo"}, "c.txt": {"Tokyo"}}
+	places := Group(claims, map[string]string{"a.txt": "1987-03-30", "b.txt": "1987-04-13", "c.txt": "1987-04-13"}, names)
+	if places[0].Group != places[2].Group || places[2].Group != places[3].Group {
+		t.Errorf("an index's levels over two days: apart (%s %s %s)", places[0].Group, places[2].Group, places[3].Group)
+	}
+	if places[1].Group == places[2].Group {
+		t.Errorf("a move in points joined the level it reached")
+	}
+	if places[4].Group == places[0].Group {
+		t.Errorf("a statistic's index of a month joined a market's index")
+	}
+}
