@@ -1946,6 +1946,11 @@ import (
 //     43.80 billion" a move and a level (708). Left: quotes split by a
 //     hand into two claims ("3.7495/98", "6-5/16 3/16 pct": 703, 704);
 //     Yugoslav dinars YUD to a hand, RSD to the rules (708).
+//     heldout-news712.gold.jsonl to heldout-news721.gold.jsonl, by five
+//     more hands, read first at 762ada4 (pooled F1 0.992, value 0.992,
+//     unit 0.944, end 0.944). Left: airlines' "revenue passenger miles"
+//     given in a table by their figures alone (712, 715); a hand's
+//     "Daily div .029 cts" read as cents (719).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2945,6 +2950,16 @@ func TestGold(t *testing.T) {
 		{"heldout-news709.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.97},
 		{"heldout-news710.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.93, 0.96},
 		{"heldout-news711.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.98, 0.98, 0.98},
+		{"heldout-news712.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.95},
+		{"heldout-news713.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.90, 0.98, 0.94},
+		{"heldout-news714.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.91, 0.98, 0.94},
+		{"heldout-news715.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.98, 0.98, 0.94},
+		{"heldout-news716.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, -0.01, 0.98},
+		{"heldout-news717.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.90, 0.98, 0.97},
+		{"heldout-news718.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news719.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.94, 0.98, 0.95},
+		{"heldout-news720.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.81, 0.98, 0.97},
+		{"heldout-news721.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.74, 0.95},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {

@@ -1465,7 +1465,7 @@ func TestGroupsGold(t *testing.T) {
 		// industrial countries, the seven and the US one figure to the
 		// rules).
 		{"reuters imf world outlook april 1987", "testdata/groups/reuters_imf_world_outlook_april_1987.jsonl", nil, 0.34},
-		// Session 38: eight more, built blind (one hand each, told a kind
+		// Session 38: twelve more, built blind (one hand each, told a kind
 		// of story, all Reuters) and scored once at 762ada4 (groups F1;
 		// suggestions found and right): sterling after Lawson named its
 		// levels over seven (0.398, 4 of 36, 4 of 6: each rate's readings
@@ -1482,7 +1482,14 @@ func TestGroupsGold(t *testing.T) {
 		// Treasury's bill auctions over seven (0.493, 4 of 18, 6 of 8: each
 		// maturity's average rate over the auctions one running figure to
 		// the hand); Brazil's coffee crop and export estimates over eight
-		// (0.526, 1 of 4, 2 of 2).
+		// (0.526, 1 of 4, 2 of 2); Norway's central bank reserves over five
+		// (0.316, 4 of 17, 4 of 4: each reserve's month-end levels one
+		// running stock to the hand, each month's apart to the rules);
+		// Fermenta's collapse over three (0.421, 0 of 7, 0 of 1); the Tokyo
+		// stock market in spring over six (0.273, 0 of 10, none made; 0.618
+		// once an index's levels were one running figure); the zinc market
+		// over seven (0.392, 2 of 6, 2 of 13: each grade's price in each
+		// currency its own figure to the hand).
 		{"reuters sterling lawson targets 1987", "testdata/groups/reuters_sterling_lawson_targets_1987.jsonl", nil, 0.85},
 		{"reuters us february ppi inventories 1987", "testdata/groups/reuters_us_february_ppi_inventories_1987.jsonl", nil, 0.82},
 		{"reuters westworld debt exchange offer", "testdata/groups/reuters_westworld_debt_exchange_offer.jsonl", nil, 0.72},
@@ -1491,6 +1498,10 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters tin market spring 1987", "testdata/groups/reuters_tin_market_spring_1987.jsonl", nil, 0.49},
 		{"reuters us treasury bill auctions spring 1987", "testdata/groups/reuters_us_treasury_bill_auctions_spring_1987.jsonl", nil, 0.48},
 		{"reuters brazil coffee crop exports 1987", "testdata/groups/reuters_brazil_coffee_crop_exports_1987.jsonl", nil, 0.51},
+		{"reuters norway reserves trade 1987", "testdata/groups/reuters_norway_reserves_trade_1987.jsonl", nil, 0.30},
+		{"reuters fermenta collapse creditors", "testdata/groups/reuters_fermenta_collapse_creditors.jsonl", nil, 0.41},
+		{"reuters tokyo stock market spring 1987", "testdata/groups/reuters_tokyo_stock_market_spring_1987.jsonl", nil, 0.60},
+		{"reuters zinc market spring 1987", "testdata/groups/reuters_zinc_market_spring_1987.jsonl", nil, 0.38},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
