@@ -1389,7 +1389,7 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters cargill seaforth strike", "testdata/groups/reuters_cargill_seaforth_strike.jsonl", nil, 0.93},
 		{"reuters amr widebody order", "testdata/groups/reuters_amr_widebody_order.jsonl", nil, 0.90},
 		{"reuters ldc debt reserves after citicorp", "testdata/groups/reuters_ldc_debt_reserves_after_citicorp.jsonl", nil, 0.85},
-		{"reuters north sea lpg postings", "testdata/groups/reuters_north_sea_lpg_postings.jsonl", nil, 0.40},
+		{"reuters north sea lpg postings", "testdata/groups/reuters_north_sea_lpg_postings.jsonl", nil, 0.48},
 		{"reuters japan sales tax 1987", "testdata/groups/reuters_japan_sales_tax_1987.jsonl", nil, 0.75},
 		{"reuters dutch special advances 1987", "testdata/groups/reuters_dutch_special_advances_1987.jsonl", nil, 0.55},
 		{"reuters hecla greens creek stake", "testdata/groups/reuters_hecla_greens_creek_stake.jsonl", nil, 0.99},
@@ -1448,7 +1448,7 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters boe money market mar18 19", "testdata/groups/reuters_boe_money_market_mar18_19.jsonl", nil, 0.92},
 		{"reuters gulf tanker attacks march 1987", "testdata/groups/reuters_gulf_tanker_attacks_march_1987.jsonl", nil, 0.77},
 		{"reuters fw woolworth 1986 results", "testdata/groups/reuters_fw_woolworth_1986_results.jsonl", nil, 0.77},
-		{"reuters crude postings october 1987", "testdata/groups/reuters_crude_postings_october_1987.jsonl", nil, 0.85},
+		{"reuters crude postings october 1987", "testdata/groups/reuters_crude_postings_october_1987.jsonl", nil, 0.96},
 		{"reuters ec japan trade friction 1987", "testdata/groups/reuters_ec_japan_trade_friction_1987.jsonl", nil, 0.78},
 		{"reuters kenya economy debt shilling 1987", "testdata/groups/reuters_kenya_economy_debt_shilling_1987.jsonl", nil, 0.71},
 		{"reuters sri lanka rubber leaf disease 1987", "testdata/groups/reuters_sri_lanka_rubber_leaf_disease_1987.jsonl", nil, 0.44},
@@ -1489,7 +1489,8 @@ func TestGroupsGold(t *testing.T) {
 		// stock market in spring over six (0.273, 0 of 10, none made; 0.618
 		// once an index's levels were one running figure); the zinc market
 		// over seven (0.392, 2 of 6, 2 of 13: each grade's price in each
-		// currency its own figure to the hand).
+		// currency its own figure to the hand; 0.741 once one article's
+		// prices of two grades were no rounding of one figure).
 		{"reuters sterling lawson targets 1987", "testdata/groups/reuters_sterling_lawson_targets_1987.jsonl", nil, 0.85},
 		{"reuters us february ppi inventories 1987", "testdata/groups/reuters_us_february_ppi_inventories_1987.jsonl", nil, 0.82},
 		{"reuters westworld debt exchange offer", "testdata/groups/reuters_westworld_debt_exchange_offer.jsonl", nil, 0.72},
@@ -1501,7 +1502,7 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters norway reserves trade 1987", "testdata/groups/reuters_norway_reserves_trade_1987.jsonl", nil, 0.30},
 		{"reuters fermenta collapse creditors", "testdata/groups/reuters_fermenta_collapse_creditors.jsonl", nil, 0.41},
 		{"reuters tokyo stock market spring 1987", "testdata/groups/reuters_tokyo_stock_market_spring_1987.jsonl", nil, 0.60},
-		{"reuters zinc market spring 1987", "testdata/groups/reuters_zinc_market_spring_1987.jsonl", nil, 0.38},
+		{"reuters zinc market spring 1987", "testdata/groups/reuters_zinc_market_spring_1987.jsonl", nil, 0.73},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

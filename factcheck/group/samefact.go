@@ -478,6 +478,10 @@ func (g *grouper) valuesAgree(i, j int) bool {
 				if cb.Kind == kind && cb.Unit == unit && ca.Doc == cb.Doc && ca.Value != cb.Value && ca.Qualifier != factcheck.Exact && cb.Qualifier != factcheck.Exact {
 					return false // "about 19.8 mln shares were tendered" of "the roughly 20 mln shares": one article's two figures, both said loosely
 				}
+				if cb.Kind == kind && cb.Unit == unit && ca.Doc == cb.Doc && ca.Value != cb.Value && ca.Qualifier == factcheck.Exact && cb.Qualifier == factcheck.Exact &&
+					ca.SentenceStart != cb.SentenceStart && ca.SentenceStart > 0 && cb.SentenceStart > 0 && unitPrice(ca) && unitPrice(cb) {
+					return false // one article's body gives two exact prices, no rounding of one: "49-1/2 Canadian cents a pound" for one grade, "50 Canadian cents" for the next (but a headline rounds)
+				}
 				if b = g.next[b]; b == rj {
 					break
 				}
@@ -487,6 +491,12 @@ func (g *grouper) valuesAgree(i, j int) bool {
 			return true
 		}
 	}
+}
+
+// unitPrice reports whether claim c is a price of one unit of something:
+// a sum of money below 1,000 with no scale, exact to its last figure.
+func unitPrice(c *factcheck.Claim) bool {
+	return c.Kind == factcheck.Money && c.Value.Num < 1000 && rateLike(c)
 }
 
 // A line of figures is minRow figures or more, each at most maxRowGap
