@@ -16,6 +16,10 @@ func TestExtractCurrencies(t *testing.T) {
 	}{
 		{"hundredths of currencies by their names, and Australia's dollar shortened", "Diesel rose to 4.5 piasters a litre and bread to 50 kobo.\nSHELL PLANS 60 MLN AUS DLR ISSUE\nIt also sold 5 mln Aust dlrs of notes.", []want{
 			{"4.5 piasters", factcheck.Money, "0.045", "", "EGP", ""}, {"50 kobo", factcheck.Money, "0.5", "", "NGN", ""}, {"60 MLN AUS DLR", factcheck.Money, "60000000", "", "AUD", ""}, {"5 mln Aust dlrs", factcheck.Money, "5000000", "", "AUD", ""}}},
+		{"a British results table with no share's row, its rows in the currency of its sums", "PENINSULAR AND ORIENTAL 1986 YEAR\n    LONDON, March 24 -\n    Turnover 1.95 billion stg vs 1.63 billion\n    Pretax profit 174.1 mln vs 125.6 mln\n    NOTE - Company's full name is Peninsular and Oriental\n    Net interest payable 29.5 mln vs 29.2 mln\n", []want{
+			{"1986", factcheck.Date, "1986", "", "", ""}, {"1.95 billion stg", factcheck.Money, "1950000000", "", "GBP", ""}, {"1.63 billion", factcheck.Money, "1630000000", "", "GBP", ""}, {"174.1 mln", factcheck.Money, "174100000", "", "GBP", ""}, {"125.6 mln", factcheck.Money, "125600000", "", "GBP", ""}, {"29.5 mln", factcheck.Money, "29500000", "", "GBP", ""}, {"29.2 mln", factcheck.Money, "29200000", "", "GBP", ""}}},
+		{"eurolire, lire lent outside Italy", "It issued 70 billion eurolire of bonds.", []want{
+			{"70 billion eurolire", factcheck.Money, "70000000000", "", "ITL", ""}}},
 		{"a currency that is one nation's by its own name, after its adjective", "It cost 5 mln Italian lire, 3 mln Dutch guilders, 26 mln Peruvian intis and 169.4 Finnish markka; 5 Canadian cents.\n Eurodollar     140,417\n Short sterling  94,720\n", []want{
 			{"5 mln Italian lire", factcheck.Money, "5000000", "", "ITL", ""}, {"3 mln Dutch guilders", factcheck.Money, "3000000", "", "NLG", ""},
 			{"26 mln Peruvian intis", factcheck.Money, "26000000", "", "PEI", ""}, {"169.4 Finnish markka", factcheck.Money, "169.4", "", "FIM", ""},

@@ -51,7 +51,7 @@ func (x *extractor) resultsReport() bool {
 
 // resultsRow reports whether the line starting at token k is a row of a
 // results table with no share's row: "Revs", "Net" or "Oper net" (and
-// "loss" or "profit") and a figure, then "vs" and another, or a row of revenues after a row of net
+// "loss" or "profit"), or "Pretax profit", and a figure, then "vs" and another, or a row of revenues after a row of net
 // ("Oper net 46.6 mln" then "Revs 392 mln").
 func (x *extractor) resultsRow(k int) bool {
 	j := k + 1
@@ -62,6 +62,9 @@ func (x *extractor) resultsRow(k int) bool {
 		if x.eq(j, "loss") || x.eq(j, "profit") {
 			j++ // "Oper net loss 411,000 vs profit 875,000"
 		}
+	}
+	if x.str(k) == "Pretax" && (x.eq(j, "profit") || x.eq(j, "loss")) {
+		j++ // a British report's "Pretax profit 174.1 mln vs 125.6 mln", no row of net
 	}
 	if x.str(k) != "Revs" && x.str(k) != "Net" && j == k+1 || !x.tokIs(j, tNum) || x.toks[j].flags&fNewline != 0 {
 		return false

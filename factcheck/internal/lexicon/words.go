@@ -185,7 +185,7 @@ func init() {
 		"PYG": {"guarani", "guaranis"}, "AFN": {"afghani", "afghanis"}, "MZN": {"metical", "meticais"}, "AOA": {"kwanza", "kwanzas"},
 		"VEF": {"bolivar", "bolivars", "bolivares"}, // VES since 2018, which golang.org/x/text does not know
 		// the currencies the euro replaced whose names no other money has
-		"NLG": {"guilder", "guilders"}, "ESP": {"peseta", "pesetas"}, "ITL": {"lire"}, "GRD": {"drachma", "drachmas", "drachmae"},
+		"NLG": {"guilder", "guilders"}, "ESP": {"peseta", "pesetas"}, "ITL": {"lire", "eurolire", "eurolira"}, "GRD": {"drachma", "drachmas", "drachmae"},
 		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"}, "IEP": {"punt", "punts"},
 		"DEM": {"deutschmark", "deutschmarks", "deutschemark", "deutschemarks", "dm"},
 		// the currencies of the 1980s since replaced, whose names no other money has
