@@ -1951,6 +1951,14 @@ import (
 //     unit 0.944, end 0.944). Left: airlines' "revenue passenger miles"
 //     given in a table by their figures alone (712, 715); a hand's
 //     "Daily div .029 cts" read as cents (719).
+//     heldout-news722.gold.jsonl to heldout-news731.gold.jsonl, by five
+//     more hands, read first at 762ada4 (pooled F1 0.989, value 0.993,
+//     unit 0.911, end 0.836). Read since: a British results table known
+//     by its "Pretax profit" row (727), "70 BILLION EUROLIRE" (723).
+//     Left: price cuts "by 10 pct to 21 pct" a range to the hand, a change
+//     and a level to the rules (723); Canadian bond quotes "106-1/4 1/2"
+//     (722); coffee's bags (730); "7 basis points lower to 2 basis points
+//     higher" (727).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2960,6 +2968,16 @@ func TestGold(t *testing.T) {
 		{"heldout-news719.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.94, 0.98, 0.95},
 		{"heldout-news720.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.81, 0.98, 0.97},
 		{"heldout-news721.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.74, 0.95},
+		{"heldout-news722.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.94, 0.88, 0.92},
+		{"heldout-news723.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.98, -0.01, 0.97},
+		{"heldout-news724.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.85, 0.98},
+		{"heldout-news725.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.86, 0.98, 0.98},
+		{"heldout-news726.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.66, 0.98},
+		{"heldout-news727.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.98, 0.70, 0.98},
+		{"heldout-news728.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.91},
+		{"heldout-news729.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.94, 0.98, 0.98},
+		{"heldout-news730.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.89, 0.91, 0.93},
+		{"heldout-news731.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.82, 0.98, 0.89},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
