@@ -28,6 +28,9 @@ func (x *extractor) listUnit(c *claimParts) {
 		return // but a table's heading "Feb'87" names a month
 	}
 	l := x.listUnitBefore(c.first)
+	if l.unit == "" {
+		l = x.breakdownUnit(c.first)
+	}
 	l.at = c.first + 1
 	x.list = l
 	if l.unit == "" {
@@ -37,6 +40,72 @@ func (x *extractor) listUnit(c *claimParts) {
 	if !c.num.scaled {
 		c.factor = l.scale
 	}
+}
+
+// breakdownWords, in a list's lead-in, make the list a breakdown of a
+// total said before it: "The breakdown was:", "made up of:".
+var breakdownWords = map[string]bool{"breakdown": true, "comprised": true, "comprising": true, "consisted": true}
+
+// maxTotalBack bounds how far before a breakdown's lead-in, in bytes, the
+// total it breaks down is looked for.
+const maxTotalBack = 400
+
+// breakdownUnit returns the unit, and the scale, of the total that the
+// list of the bare figure at token i breaks down: its lead-in, ending in a
+// colon (or "made up of" at a line's end) with no sentence's end between,
+// names a breakdown (breakdownWords, "made up of"), and the total is the
+// last sum or measure before the lead-in, within maxTotalBack bytes and
+// no blank line: "shipments ... totalled 1,693,951 tonnes ... The
+// breakdown was: cotton 4,000 (27,900)", "Current Account +13.5 billion
+// (+12.8 in 1985), made up of:\n Goods -7.1 (-8.7)" (billions of it).
+func (x *extractor) breakdownUnit(i int) listMemo {
+	lead := -1
+	for k := i - 1; k > 0 && k >= i-160 && lead < 0; k-- {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k || x.blankLineIn(k, k+1) {
+			return listMemo{}
+		}
+		if x.str(k) == ":" || x.eq(k, "of") && x.eq(k-1, "up") && x.eq(k-2, "made") && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 {
+			lead = k
+		}
+	}
+	if lead < 0 {
+		return listMemo{}
+	}
+	named := false
+	from := x.sentenceStartBefore(lead)
+	for k := lead - 1; k >= from && !named; k-- {
+		named = x.tokIs(k, tWord) && breakdownWords[lower(x.str(k))] || x.eq(k, "of") && x.eq(k-1, "up") && x.eq(k-2, "made")
+	}
+	if !named {
+		return listMemo{}
+	}
+	at := int(x.toks[lead].s)
+	for n := len(x.claims) - 1; n >= 0; n-- {
+		p := &x.claims[n]
+		if p.Start >= at {
+			continue
+		}
+		if at-p.Start > maxTotalBack || x.blankLineBetween(p.End, at) {
+			return listMemo{}
+		}
+		if p.Kind != factcheck.Money && p.Kind != factcheck.Measure {
+			continue
+		}
+		scale := 1.0
+		for _, w := range strings.Fields(lower(p.Text)) {
+			if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&lexicon.Scale != 0 {
+				scale = lexicon.At(id).Num
+			}
+		}
+		return listMemo{kind: p.Kind, unit: p.Unit, scale: scale}
+	}
+	return listMemo{}
+}
+
+// blankLineBetween reports whether a blank line lies between bytes a and
+// b of the text.
+func (x *extractor) blankLineBetween(a, b int) bool {
+	return a < b && strings.Contains(x.text[a:b], "\n\n")
 }
 
 // listMemo is the unit listUnit found for the figure at token at-1 (at 0
