@@ -71,12 +71,7 @@ func (x *extractor) breakdownUnit(i int) listMemo {
 	if lead < 0 {
 		return listMemo{}
 	}
-	named := false
-	from := x.sentenceStartBefore(lead)
-	for k := lead - 1; k >= from && !named; k-- {
-		named = x.tokIs(k, tWord) && breakdownWords[lower(x.str(k))] || x.eq(k, "of") && x.eq(k-1, "up") && x.eq(k-2, "made")
-	}
-	if !named {
+	if !x.breakdownLead(lead) {
 		return listMemo{}
 	}
 	at := int(x.toks[lead].s)
@@ -102,6 +97,17 @@ func (x *extractor) breakdownUnit(i int) listMemo {
 	return listMemo{}
 }
 
+// breakdownLead reports whether the lead-in of a list that ends at token
+// lead names a breakdown of a total (breakdownWords, "made up of").
+func (x *extractor) breakdownLead(lead int) bool {
+	for k := lead; k >= x.sentenceStartBefore(lead); k-- {
+		if x.tokIs(k, tWord) && breakdownWords[lower(x.str(k))] || x.eq(k, "of") && x.eq(k-1, "up") && x.eq(k-2, "made") {
+			return true
+		}
+	}
+	return false
+}
+
 // blankLineBetween reports whether a blank line lies between bytes a and
 // b of the text.
 func (x *extractor) blankLineBetween(a, b int) bool {
@@ -124,6 +130,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 	// Sunflowerseed oil ... 308 (300)"): past one, only the list's lead-in,
 	// ending in a colon, still gives the unit.
 	crossed, colon, lead, leads := false, false, false, 0
+	colonAt := 0 // the nearest colon's token
 	for k := i - 1; k > 0 && k >= i-160; k-- {
 		if k == x.list.at-1 {
 			return x.list // the figure before, in the same list
@@ -133,6 +140,9 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 			switch {
 			case x.str(k) == ":" || isDash(x.str(k)) && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 && x.figureLine(k+1) &&
 				x.unitBeforeDash(k):
+				if !colon {
+					colonAt = k
+				}
 				colon = true // or a dash after the unit that ends a table's lead-in: "as follows, in cts per lb --" (but "DURUM --")
 			case x.sentenceEnd(k) > k:
 				if !colon && !crossed && leads < maxLeadSentences && x.list.unit == "" && (lead || x.toks[k+1].flags&fNewline != 0 && x.tableRow(i)) {
@@ -143,7 +153,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 					lead, leads = true, leads+1
 					continue
 				}
-				if colon && x.list.unit != "" && x.list.kind == factcheck.Measure && x.list.at > 0 && x.list.at <= k {
+				if colon && x.list.unit != "" && x.list.kind == factcheck.Measure && x.list.at > 0 && x.list.at <= k && !x.breakdownLead(colonAt) {
 					// a list's part with a lead-in of its own that names no
 					// unit, below the list it continues, no blank line
 					// between: "... total 48.0 (nil).\n    Oilseed export
