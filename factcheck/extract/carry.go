@@ -211,10 +211,16 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		}
 		return
 	}
-	if c.num.scaled && (x.sumWordIn(x.clauseStart(c.first, pi), c.last) || c.num.value >= 1e9 && x.moneyWordIn(x.clauseStart(c.first, pi), c.last)) &&
+	last := c.last
+	if c.subjectStart == c.num.last && c.subjectEnd > last {
+		last = c.subjectEnd // the figure's own noun: "a 1.5 billion deficit"
+	}
+	if c.num.scaled && (x.sumWordIn(x.clauseStart(c.first, pi), last) || c.num.value >= 1e9 && x.moneyWordIn(x.clauseStart(c.first, pi), last)) &&
 		!x.blankLineIn(pi+1, c.first+1) {
 		// "sales" of billions with no noun are a sum: "Sales were 0.3 pct
-		// down at 592.37 billion" after "10.95 billion yen"
+		// down at 592.37 billion" after "10.95 billion yen"; so is a
+		// deficit of them in the wire's next paragraph: "25.8 billion
+		// francs ...\n    This compares with a 1.5 billion deficit"
 		c.unitKind, c.unit = factcheck.Money, p.Unit
 		return
 	}
