@@ -14,8 +14,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 	}{
 		{"a compound with a hyphen parts no clauses", "Holdings totalled 264 mln stg at end-April, down six mln from March; it sold 400 mln dlrs of 13-week bills and 100 mln of 26-week bills.", []want{
 			{"264 mln stg", factcheck.Money, "264000000", "", "GBP", ""}, {"six mln", factcheck.Money, "6000000", "", "GBP", ""}, {"400 mln dlrs", factcheck.Money, "400000000", "", "USD", ""}, {"13-week", factcheck.Duration, "13", "", "week", ""}, {"100 mln", factcheck.Money, "100000000", "", "USD", ""}, {"26-week", factcheck.Duration, "26", "", "week", ""}}},
-		{"a sum with a noun that names money, in the wire's next paragraph", "The French surplus was revised to 25.8 billion francs from 25.4 billion.\n    This compares with a 1.5 billion deficit in 1985.", []want{
-			{"25.8 billion francs", factcheck.Money, "25800000000", "", "CHF", ""}, {"25.4 billion", factcheck.Money, "25400000000", "", "CHF", ""}, {"1.5 billion deficit", factcheck.Money, "1500000000", "", "CHF", ""}, {"1985", factcheck.Date, "1985", "", "", ""}}},
+		{"a sum with a noun that names money, in the wire's next paragraph", "Japan's surplus was revised to 25.8 billion yen from 25.4 billion.\n    This compares with a 1.5 billion deficit in 1985.", []want{
+			{"25.8 billion yen", factcheck.Money, "25800000000", "", "JPY", ""}, {"25.4 billion", factcheck.Money, "25400000000", "", "JPY", ""}, {"1.5 billion deficit", factcheck.Money, "1500000000", "", "JPY", ""}, {"1985", factcheck.Date, "1985", "", "", ""}}},
 		{"a price moved by a penny, and the price after it", "LONDON, April 8 - Shares were weak. ICI fell a penny at 1,334, Barclays eased a penny\nto 503. The dollar rose a cent. He gave a penny.", []want{
 			{"a penny", factcheck.Money, "0.01", "", "GBP", ""}, {"1,334", factcheck.Money, "13.34", "", "GBP", ""},
 			{"a penny", factcheck.Money, "0.01", "", "GBP", ""}, {"503", factcheck.Money, "5.03", "", "GBP", ""}, {"a cent", factcheck.Money, "0.01", "", "USD", ""}}},
