@@ -626,8 +626,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		name, in string
 		want     []want
 	}{
-		{"days a market works, after another adjective or a wrapped line, but not its months of contracts", "The price must exceed 21.78 dlrs for 10 consecutive trading days. Turnover was 1.33 billion in the 21\ntrading days of January. Six consecutive trading months in options will be listed.", []want{
-			{"exceed 21.78 dlrs", factcheck.Money, "21.78", "", "USD", factcheck.LowerBound}, {"10 consecutive trading days", factcheck.Duration, "10", "", "day", ""}, {"1.33 billion", factcheck.Money, "1330000000", "", "USD", ""}, {"21\ntrading days", factcheck.Duration, "21", "", "day", ""}, {"Six consecutive", factcheck.Count, "6", "", "", ""}}},
+		{"days a market works, after another adjective or a wrapped line, but not its months of contracts; fiscal years", "The price must exceed 21.78 dlrs for 10 consecutive trading days, or for 20\nconsecutive trading days. Turnover was 1.33 billion in the 21\ntrading days of January. Six consecutive trading months in options will be listed. The plan runs two fiscal years.", []want{
+			{"exceed 21.78 dlrs", factcheck.Money, "21.78", "", "USD", factcheck.LowerBound}, {"10 consecutive trading days", factcheck.Duration, "10", "", "day", ""}, {"20\nconsecutive trading days", factcheck.Duration, "20", "", "day", ""}, {"1.33 billion", factcheck.Money, "1330000000", "", "USD", ""}, {"21\ntrading days", factcheck.Duration, "21", "", "day", ""}, {"Six consecutive", factcheck.Count, "6", "", "", ""}, {"two fiscal years", factcheck.Duration, "2", "", "year", ""}}},
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
 		{"a period before or after now, its word in the span", "Aid over the next four years will grow; in the past two years it fell, and in the first\nthree months. Talks are expected to last 12 days.", []want{
 			{"next four years", factcheck.Duration, "4", "", "year", ""}, {"past two years", factcheck.Duration, "2", "", "year", ""}, {"three months", factcheck.Duration, "3", "", "month", ""},

@@ -793,7 +793,7 @@ func (x *extractor) partiesCounted(j int, v float64) bool {
 func timeAdjective(w string) bool {
 	switch w {
 	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief",
-		"working", "business", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar", "subsequent", "following":
+		"working", "business", "fiscal", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar", "subsequent", "following":
 		return true
 	}
 	return false
