@@ -20,6 +20,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"1.95 billion stg", factcheck.Money, "1950000000", "", "GBP", ""}, {"1.63 billion", factcheck.Money, "1630000000", "", "GBP", ""}, {"174.1 mln", factcheck.Money, "174100000", "", "GBP", ""}, {"125.6 mln", factcheck.Money, "125600000", "", "GBP", ""}, {"29.5 mln", factcheck.Money, "29500000", "", "GBP", ""}, {"29.2 mln", factcheck.Money, "29200000", "", "GBP", ""}}},
 		{"eurolire, lire lent outside Italy", "It issued 70 billion eurolire of bonds.", []want{
 			{"70 billion eurolire", factcheck.Money, "70000000000", "", "ITL", ""}}},
+		{"marks under a dateline of a German city as wire copy spells it", "HENKEL EXPECTS HIGHER PROFIT\n    DUESSELDORF, June 29 - Henkel said net profit rose 28 pct to 226 mln marks in 1986.", []want{
+			{"28 pct", factcheck.Percent, "28", "", "", ""}, {"226 mln marks", factcheck.Money, "226000000", "", "DEM", ""}, {"1986", factcheck.Date, "1986", "", "", ""}}},
 		{"a currency that is one nation's by its own name, after its adjective", "It cost 5 mln Italian lire, 3 mln Dutch guilders, 26 mln Peruvian intis and 169.4 Finnish markka; 5 Canadian cents.\n Eurodollar     140,417\n Short sterling  94,720\n", []want{
 			{"5 mln Italian lire", factcheck.Money, "5000000", "", "ITL", ""}, {"3 mln Dutch guilders", factcheck.Money, "3000000", "", "NLG", ""},
 			{"26 mln Peruvian intis", factcheck.Money, "26000000", "", "PEI", ""}, {"169.4 Finnish markka", factcheck.Money, "169.4", "", "FIM", ""},

@@ -57,13 +57,14 @@ var replacedByEuro = map[string]bool{"FRF": true, "BEF": true, "LUF": true, "ITL
 // case, to it: its name, its people's adjective, its capital and big
 // cities as datelines write them (the last word of a name of two).
 var places = map[string]string{
-	"switzerland": "CH", "swiss": "CH", "zurich": "CH", "geneva": "CH", "bern": "CH", "berne": "CH", "basel": "CH", "lausanne": "CH",
-	"france": "FR", "french": "FR", "paris": "FR", "lyon": "FR", "marseille": "FR",
+	"switzerland": "CH", "swiss": "CH", "zurich": "CH", "geneva": "CH", "bern": "CH", "berne": "CH", "basel": "CH", "basle": "CH", "lausanne": "CH",
+	"france": "FR", "french": "FR", "paris": "FR", "lyon": "FR", "lyons": "FR", "marseille": "FR", "marseilles": "FR", "strasbourg": "FR",
 	"zambia": "ZM", "zambian": "ZM", "lusaka": "ZM", "malawi": "MW", "malawian": "MW", "lilongwe": "MW", "blantyre": "MW", "zomba": "MW",
 	"belgium": "BE", "belgian": "BE", "brussels": "BE", "antwerp": "BE",
 	"luxembourg": "LU",
 	"germany":    "DE", "german": "DE", "deutsche": "DE", "bonn": "DE", "frankfurt": "DE", "berlin": "DE", "munich": "DE",
-	"wiesbaden": "DE", "hamburg": "DE", "cologne": "DE", "stuttgart": "DE", "dusseldorf": "DE", "bundesbank": "DE",
+	"wiesbaden": "DE", "hamburg": "DE", "cologne": "DE", "stuttgart": "DE", "dusseldorf": "DE", "duesseldorf": "DE", "bundesbank": "DE",
+	"hanover": "DE", "hannover": "DE", "essen": "DE", "leverkusen": "DE", "ludwigshafen": "DE", "wolfsburg": "DE", "bremen": "DE",
 	"finland": "FI", "finnish": "FI", "helsinki": "FI",
 	"johannesburg": "ZA", "pretoria": "ZA", "durban": "ZA", "soweto": "ZA",
 	"malaysia": "MY", "malaysian": "MY", "lumpur": "MY",
