@@ -212,8 +212,8 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	last := c.last
-	if c.subjectStart == c.num.last && c.subjectEnd > last {
-		last = c.subjectEnd // the figure's own noun: "a 1.5 billion deficit"
+	if c.subjectStart == c.num.last && c.subjectEnd > last && !(x.tokIs(c.subjectEnd, tWord) && x.toks[c.subjectEnd].flags&fNewline != 0) {
+		last = c.subjectEnd // the figure's own noun: "a 1.5 billion deficit" (but "eight mln privileged investment\ncertificates" go on)
 	}
 	if c.num.scaled && (x.sumWordIn(x.clauseStart(c.first, pi), last) || c.num.value >= 1e9 && x.moneyWordIn(x.clauseStart(c.first, pi), last)) &&
 		!x.blankLineIn(pi+1, c.first+1) {
