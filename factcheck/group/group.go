@@ -853,25 +853,36 @@ func (g *grouper) linkKeyed(members []int) {
 		}
 		return
 	}
-	type span struct {
-		first  int
-		lo, hi float64 // in days
-	}
-	var spans []span
+	inDays := func(m int) float64 { return g.claims[m].Value.Num * days[g.claims[m].Unit] }
+	g.joinSpans(members, inDays, func(d float64, sp valueSpan) bool {
+		return d <= 0 || sp.lo <= 0 || d*maxSpread >= sp.lo && d <= sp.hi*maxSpread
+	})
+}
+
+// valueSpan is a run of joined figures' values: its first member, and the
+// least and the greatest value.
+type valueSpan struct {
+	first  int
+	lo, hi float64
+}
+
+// joinSpans joins each of members, in order, to the first span of values
+// its value (value) fits (fits), or opens a span of its own.
+func (g *grouper) joinSpans(members []int, value func(m int) float64, fits func(v float64, sp valueSpan) bool) {
+	var spans []valueSpan
 	for _, m := range members {
-		c := &g.claims[m]
-		d := c.Value.Num * days[c.Unit]
+		v := value(m)
 		joined := false
 		for k := range spans {
-			if sp := &spans[k]; d <= 0 || sp.lo <= 0 || d*maxSpread >= sp.lo && d <= sp.hi*maxSpread {
+			if sp := &spans[k]; fits(v, *sp) {
 				g.unionAll(sp.first, m)
-				sp.lo, sp.hi = min(sp.lo, d), max(sp.hi, d)
+				sp.lo, sp.hi = min(sp.lo, v), max(sp.hi, v)
 				joined = true
 				break
 			}
 		}
 		if !joined {
-			spans = append(spans, span{m, d, d})
+			spans = append(spans, valueSpan{m, v, v})
 		}
 	}
 }

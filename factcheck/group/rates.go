@@ -224,26 +224,8 @@ func (g *grouper) linkRates() {
 		k := pair + "|" + c.Unit + "|" + strconv.Itoa(g.story[c.Doc])
 		byRate[k] = append(byRate[k], i)
 	}
-	type span struct {
-		first  int
-		lo, hi float64
-	}
+	value := func(m int) float64 { return g.claims[m].Value.Num }
 	for _, k := range inOrder(byRate) {
-		var spans []span
-		for _, m := range byRate[k] {
-			v := g.claims[m].Value.Num
-			joined := false
-			for s := range spans {
-				if sp := &spans[s]; v*maxRateMove >= sp.hi && v <= sp.lo*maxRateMove {
-					g.unionAll(sp.first, m)
-					sp.lo, sp.hi = min(sp.lo, v), max(sp.hi, v)
-					joined = true
-					break
-				}
-			}
-			if !joined {
-				spans = append(spans, span{m, v, v})
-			}
-		}
+		g.joinSpans(byRate[k], value, func(v float64, sp valueSpan) bool { return v*maxRateMove >= sp.hi && v <= sp.lo*maxRateMove })
 	}
 }
