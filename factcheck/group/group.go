@@ -108,6 +108,9 @@ type grouper struct {
 	// past holds, for each claim asked, whether its sentence calls its
 	// figure past (isPast): 0 not yet read, 1 no, 2 yes.
 	past []int8
+	// periods holds, for each count asked, its reporting period
+	// (reportingPeriod) once read; nil until one is asked.
+	periods []*string
 	// ofPastMonth marks the claims said of a month before their article's
 	// (pastMonth): figures of their time, like those called past.
 	ofPastMonth []bool
@@ -787,15 +790,6 @@ func (g *grouper) linkKeyed(members []int) {
 		// one key is one fact, but for the figures of two weeks (weekOf)
 		// and the counts of two nations' people (sufferer)
 		if !slices.ContainsFunc(members, func(m int) bool { return g.week[m] != "" }) {
-			nation := make([]string, len(members))
-			byNation := map[string]int{}
-			for k, m := range members {
-				if nation[k] = sufferer(&g.claims[m]); nation[k] != "" {
-					if _, ok := byNation[nation[k]]; !ok {
-						byNation[nation[k]] = m
-					}
-				}
-			}
 			// a sentence that gives a key two values gives two facts
 			// ("30 mln dlrs of 14-1/2 pct subordinated notes due 2000 and
 			// 35 mln dlrs of 14-3/8 pct subordinated debentures"): the
@@ -813,25 +807,19 @@ func (g *grouper) linkKeyed(members []int) {
 				}
 				return
 			}
-			// and the counts of two reporting periods, or of one and the
-			// year before's (reportingPeriod)
-			periods, distinct := g.reportingPeriods(members)
-			firstOf := map[string]int{}
-			if distinct > 1 && periods[0] != "" {
-				firstOf[periods[0]] = members[0]
+			nation := make([]string, len(members))
+			byNation := map[string]int{}
+			for k, m := range members {
+				if nation[k] = sufferer(&g.claims[m]); nation[k] != "" {
+					if _, ok := byNation[nation[k]]; !ok {
+						byNation[nation[k]] = m
+					}
+				}
 			}
 			for k, m := range members[1:] {
 				to := members[0]
 				if n := cmp.Or(nation[k+1], nation[0]); len(byNation) > 1 && n != "" {
 					to = byNation[n]
-				}
-				if p := periods[k+1]; distinct > 1 && p != "" {
-					f, ok := firstOf[p]
-					if !ok {
-						firstOf[p] = m
-						continue
-					}
-					to = f
 				}
 				g.unionAll(to, m)
 			}
@@ -890,16 +878,14 @@ func (g *grouper) joinSpans(members []int, value func(m int) float64, fits func(
 // keyClash reports whether two of the claims members, of one key, stand in
 // one sentence with two values, neither the older of a change.
 func (g *grouper) keyClash(members []int) bool {
-	seen := map[[2]int]int{} // a sentence's first member, by the article's index and the sentence's start
-	docs := map[string]int{}
+	type sentence struct {
+		doc   string
+		start int
+	}
+	seen := map[sentence]int{} // each sentence's first member
 	for _, m := range members {
 		c := &g.claims[m]
-		d, ok := docs[c.Doc]
-		if !ok {
-			d = len(docs)
-			docs[c.Doc] = d
-		}
-		k := [2]int{d, c.SentenceStart}
+		k := sentence{c.Doc, c.SentenceStart}
 		if o, ok := seen[k]; ok {
 			if p := &g.claims[o]; p.Value != c.Value && !changedFrom(p) && !changedFrom(c) {
 				return true

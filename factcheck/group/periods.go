@@ -62,21 +62,6 @@ func reportingPeriod(c *factcheck.Claim, span string) string {
 	return period
 }
 
-// reportingPeriods returns the reportingPeriod of each claim of members,
-// and how many distinct periods they name.
-func (g *grouper) reportingPeriods(members []int) ([]string, int) {
-	periods := make([]string, len(members))
-	seen := map[string]bool{}
-	for k, m := range members {
-		c := &g.claims[m]
-		periods[k] = reportingPeriod(c, g.spanOfSentence(m))
-		if periods[k] != "" {
-			seen[periods[k]] = true
-		}
-	}
-	return periods, len(seen)
-}
-
 // spanOfSentence returns the span of days that a date of claim m's
 // sentence gives ("February 21 to 28"), as its value, or "".
 func (g *grouper) spanOfSentence(m int) string {
@@ -97,10 +82,21 @@ func (g *grouper) spanOfSentence(m int) string {
 // periodsDiffer reports whether claims i and j are counts of two
 // reporting periods, or of one and the year before's (reportingPeriod).
 func (g *grouper) periodsDiffer(i, j int) bool {
-	ci, cj := &g.claims[i], &g.claims[j]
-	if ci.Kind != factcheck.Count || cj.Kind != factcheck.Count {
+	if g.claims[i].Kind != factcheck.Count || g.claims[j].Kind != factcheck.Count {
 		return false
 	}
-	pi, pj := reportingPeriod(ci, g.spanOfSentence(i)), reportingPeriod(cj, g.spanOfSentence(j))
+	pi, pj := g.periodOf(i), g.periodOf(j)
 	return pi != "" && pj != "" && pi != pj
+}
+
+// periodOf is reportingPeriod, read once a claim.
+func (g *grouper) periodOf(i int) string {
+	if g.periods == nil {
+		g.periods = make([]*string, len(g.claims))
+	}
+	if g.periods[i] == nil {
+		p := reportingPeriod(&g.claims[i], g.spanOfSentence(i))
+		g.periods[i] = &p
+	}
+	return *g.periods[i]
 }

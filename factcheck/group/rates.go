@@ -65,16 +65,15 @@ func rateLike(c *factcheck.Claim) bool {
 // sterling versus the dollar and values fell back to 4,100 stg"):
 // "Sterling opened at 1.6213/23 dlrs" prices GBP in dollars, "The pound
 // ended against the dollar at 1.6175/85 and edged up to 2.957 marks" GBP
-// in marks. pronoun reports that "it" stands before the figure instead
-// ("It closed at 145.25 yen"), a currency the sentence before names.
-func subjectCurrency(unit string, before []string) (code string, pronoun bool) {
+// in marks. It returns "" for none ("It closed at 145.25 yen": see
+// itBefore).
+func subjectCurrency(unit string, before []string) string {
 	for d := 0; d < len(before) && d < rateReach; d++ {
 		k := len(before) - 1 - d
 		w := before[k]
 		if joinsClause(before, k) {
 			break
 		}
-		pronoun = pronoun || w == "it"
 		if k > 0 && (startsFigure(before[k-1]) || counterWord(before[k-1]) || k > 1 && counterWord(before[k-2])) {
 			continue
 		}
@@ -86,10 +85,10 @@ func subjectCurrency(unit string, before []string) (code string, pronoun bool) {
 			code = currencyCode(w)
 		}
 		if code != "" && code != unit {
-			return code, false
+			return code
 		}
 	}
-	return "", pronoun
+	return ""
 }
 
 // joinsClause reports whether the k-th of words ws (in lower case) is an
@@ -140,7 +139,8 @@ func indexLevel(c *factcheck.Claim) (level, it bool) {
 }
 
 // itBefore reports whether "it" stands within rateReach of the end of
-// words ws (in lower case), in their clause: "It ended at".
+// words ws (in lower case), in their clause: "It ended at", "It closed at
+// 145.25 yen": a market or a currency the sentence before names.
 func itBefore(ws []string) bool {
 	for d := 0; d < len(ws) && d < rateReach; d++ {
 		k := len(ws) - 1 - d
@@ -206,10 +206,11 @@ func (g *grouper) linkRates() {
 		if !rateLike(c) || g.converted[i] {
 			continue
 		}
-		base, pronoun := subjectCurrency(c.Unit, wordsBefore(c, 200))
-		pair, ok := base, base != ""
+		before := wordsBefore(c, 200)
+		pair := subjectCurrency(c.Unit, before)
+		ok := pair != ""
 		if !ok && last >= 0 {
-			if p := &g.claims[last]; p.SentenceStart == c.SentenceStart && p.Unit == c.Unit || pronoun && lastPair != c.Unit {
+			if p := &g.claims[last]; p.SentenceStart == c.SentenceStart && p.Unit == c.Unit || lastPair != c.Unit && itBefore(before) {
 				pair, ok = lastPair, true
 			}
 		}

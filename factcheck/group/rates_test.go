@@ -20,9 +20,9 @@ func TestSubjectCurrency(t *testing.T) {
 		{"The dollar closed at 1.8205 marks, while the mark rose to", "USD", "DEM", false},
 		{"Mark IV Industries raised its offer to", "USD", "", false},
 	} {
-		got, pronoun := subjectCurrency(tt.unit, words(tt.before))
-		if got != tt.want || pronoun != tt.pronoun {
-			t.Errorf("subjectCurrency(%q, %q) = %q, %v; want %q, %v", tt.unit, tt.before, got, pronoun, tt.want, tt.pronoun)
+		ws := words(tt.before)
+		if got, pronoun := subjectCurrency(tt.unit, ws), itBefore(ws); got != tt.want || pronoun != tt.pronoun {
+			t.Errorf("subjectCurrency(%q, %q) = %q, itBefore %v; want %q, %v", tt.unit, tt.before, got, pronoun, tt.want, tt.pronoun)
 		}
 	}
 	for _, tt := range []struct {
