@@ -223,18 +223,17 @@ func (x *extractor) unitBeforeDash(k int) bool {
 
 // figureLine reports whether the line of token i holds a figure set
 // apart by a run of spaces, a table's cell.
-func (x *extractor) figureLine(i int) bool {
-	ls := strings.LastIndexByte(x.text[:x.toks[i].s], '\n') + 1
-	line, _, _ := strings.Cut(x.text[ls:], "\n")
-	return columns(line) > 0
-}
+func (x *extractor) figureLine(i int) bool { return columns(x.lineOf(i)) > 0 }
 
 // headingLine reports whether the line of token k holds no figure: a
 // table's heading.
-func (x *extractor) headingLine(k int) bool {
+func (x *extractor) headingLine(k int) bool { return !strings.ContainsAny(x.lineOf(k), "0123456789") }
+
+// lineOf returns the line of the text that token k stands on.
+func (x *extractor) lineOf(k int) string {
 	ls := strings.LastIndexByte(x.text[:x.toks[k].s], '\n') + 1
 	line, _, _ := strings.Cut(x.text[ls:], "\n")
-	return !strings.ContainsAny(line, "0123456789")
+	return line
 }
 
 // thousand reports whether s, a number's digits, is a thousand: a scale
