@@ -72,7 +72,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if c.num.scaled && c.end == nil && x.eq(c.num.last, "of") && x.eq(c.num.last+1, "which") {
 		// "totalling 63.0 billion marks - 44.1 billion of which was
 		// intramarginal": a part of the sum before it, in its currency
-		if p, pi := x.moneyToCarry(); p != nil && pi < c.first && c.first-pi <= 12 && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
+		if p, pi := x.moneyToCarry(c.first); p != nil && pi < c.first && c.first-pi <= 12 && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
 			c.unitKind, c.unit = factcheck.Money, p.Unit
 			return
 		}
@@ -86,7 +86,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if !c.num.scaled && c.end == nil && (x.eq(c.num.last, "a") || x.eq(c.num.last, "per")) && x.eq(c.num.last+1, "share") {
 		// "263.3 mln dlrs, or 5.41 a share": a sum for each share, in the
 		// currency of the sum before it in its sentence
-		if p, pi := x.moneyToCarry(); p != nil && pi < c.first && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
+		if p, pi := x.moneyToCarry(c.first); p != nil && pi < c.first && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
 			c.unitKind, c.unit = factcheck.Money, p.Unit
 			return
 		}
@@ -112,7 +112,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			// billion increase": a change of a sum is a sum, as is its
 			// estimate ("a 1.2 billion stg shortage, revised down from an
 			// initial 1.15 billion estimate")
-			if p, pi := x.moneyToCarry(); p != nil && pi < c.first && p.Value.Num >= 1e6 && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
+			if p, pi := x.moneyToCarry(c.first); p != nil && pi < c.first && p.Value.Num >= 1e6 && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
 				c.unitKind, c.unit = factcheck.Money, p.Unit
 			}
 			return
@@ -185,7 +185,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 1 // "to a fixed rate of eight per dlr from 21"
 			return
 		}
-		if p, pi := x.moneyToCarry(); c.num.value >= 1e6 && p != nil && p.Value.Num >= 1e6 && max(p.Value.Num, c.num.value) <= 10*min(p.Value.Num, c.num.value) && pi < c.first && c.first-pi <= 60 &&
+		if p, pi := x.moneyToCarry(c.first); c.num.value >= 1e6 && p != nil && p.Value.Num >= 1e6 && max(p.Value.Num, c.num.value) <= 10*min(p.Value.Num, c.num.value) && pi < c.first && c.first-pi <= 60 &&
 			x.comparedBack(c.first, pi) && !x.paragraphIn(pi+1, c.first+1) && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
 			c.unitKind, c.unit = factcheck.Money, p.Unit // "24.5 mln dlrs, compared with 7,900,000 for 1985": millions in full
 		}
@@ -195,7 +195,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit
 		return
 	}
-	p, pi := x.moneyToCarry()
+	p, pi := x.moneyToCarry(c.first)
 	if p == nil || pi >= c.first || c.first-pi > 60 {
 		// far from any sum, billions of a word that names only money are
 		// in the story's currency: "net foreign debt would grow from 81
@@ -697,7 +697,7 @@ func (x *extractor) nearPrice(c *claimParts) *factcheck.Claim {
 	if c.num.scaled || !c.num.decimal || !x.eq(f-1, "to") && !x.eq(f-1, "at") {
 		return nil
 	}
-	p, _ := x.moneyToCarry()
+	p, _ := x.moneyToCarry(c.first)
 	if p == nil || p.Value.Num <= 0 || p.Value.Num >= 1e4 || x.sentenceEndIn(x.tokenAfter(p), f) {
 		return nil
 	}
@@ -718,7 +718,7 @@ func (x *extractor) movedTo(c *claimParts) *factcheck.Claim {
 	if c.num.scaled || c.end != nil || !x.eq(f-1, "to") && !x.eq(f-1, "at") {
 		return nil
 	}
-	p, _ := x.moneyToCarry()
+	p, _ := x.moneyToCarry(c.first)
 	if p == nil || p.Value.Num >= 1e4 {
 		return nil
 	}
@@ -1334,9 +1334,10 @@ func (x *extractor) bracketAfter(c *claimParts, p *factcheck.Claim) bool {
 // moneyToCarry returns the claim of money the next figure may take its
 // currency from, with the index of its first token: the last claim of a
 // count, measure or money, passing over conversions in brackets ("1,546
-// trillion rials ($175.6bn; £93.6bn)"); or nil when it is no money, or
-// in cents.
-func (x *extractor) moneyToCarry() (*factcheck.Claim, int) {
+// trillion rials ($175.6bn; £93.6bn)") and, in the sentence of the
+// figure at token at, a sum's share in cents ("23.2 mln dlrs, or 48 cts
+// a share, up from 16.6 mln"); or nil when it is no money, or in cents.
+func (x *extractor) moneyToCarry(at int) (*factcheck.Claim, int) {
 	for k := len(x.claims) - 1; k >= 0; k-- {
 		p := &x.claims[k]
 		switch p.Kind {
@@ -1350,12 +1351,26 @@ func (x *extractor) moneyToCarry() (*factcheck.Claim, int) {
 			continue // "($175.6bn; £93.6bn)", "436.50 dlrs, 268.368 stg, an ounce"
 		}
 		pi := x.tokenOf(p)
+		if cents(lower(p.Text)) && k > 0 && x.claims[k-1].Kind == factcheck.Money && x.eq(pi-1, "or") && x.str(pi-2) == "," &&
+			x.tokenAfter(&x.claims[k-1]) == pi-2 && x.shareThenGoesOn(x.tokenAfter(p)) && !x.sentenceEndIn(x.tokenAfter(p), at) {
+			continue
+		}
 		if cents(lower(p.Text)) {
 			return nil, 0
 		}
 		return p, pi
 	}
 	return nil, 0
+}
+
+// shareThenGoesOn reports whether "a share" or "per share" stands at
+// token k and its sentence goes on after a comma: ", up from", ", for its
+// first quarter".
+func (x *extractor) shareThenGoesOn(k int) bool {
+	if !(x.eq(k, "a") || x.eq(k, "per")) || !x.eq(k+1, "share") || x.str(k+2) != "," {
+		return false
+	}
+	return true
 }
 
 // apposedConversion reports whether claim k is a sum set between commas
@@ -1609,7 +1624,7 @@ func (x *extractor) sumOfThingsAlike(c *claimParts) *factcheck.Claim {
 	if !c.num.scaled || !x.eq(c.num.last, "of") {
 		return nil
 	}
-	p, pi := x.moneyToCarry()
+	p, pi := x.moneyToCarry(c.first)
 	if p == nil || pi >= c.first || !x.eq(x.tokenAfter(p), "of") || x.sentenceEndIn(x.tokenAfter(p), c.first) ||
 		x.scaleOf(c) == "" || !slices.Contains(strings.Fields(lower(p.Text)), x.scaleOf(c)) {
 		return nil

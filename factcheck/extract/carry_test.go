@@ -12,6 +12,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a sum compared past its share in cents", "It earned 23.2 mln dlrs, or 48 cts a share, up from 16.6\nmln, or 40 cts a share, a year earlier.", []want{
+			{"23.2 mln dlrs", factcheck.Money, "23200000", "", "USD", ""}, {"48 cts", factcheck.Money, "0.48", "", "USD", ""}, {"16.6\nmln", factcheck.Money, "16600000", "", "USD", ""}, {"40 cts", factcheck.Money, "0.4", "", "USD", ""}}},
+		{"a count in the sentence after a share in cents", "It earned 25.7 mln dlrs, or 76 cts per share, up from 11.1 mln dlrs, or 59 cts per share, in 1985. Shares outstanding rose to 39 mln from 27.8 mln.", []want{
+			{"25.7 mln dlrs", factcheck.Money, "25700000", "", "USD", ""}, {"76 cts", factcheck.Money, "0.76", "", "USD", ""}, {"11.1 mln dlrs", factcheck.Money, "11100000", "", "USD", ""}, {"59 cts", factcheck.Money, "0.59", "", "USD", ""}, {"1985", factcheck.Date, "1985", "", "", ""}, {"39 mln", factcheck.Count, "39000000", "", "", ""}, {"27.8 mln", factcheck.Count, "27800000", "", "", ""}}},
 		{"a compound with a hyphen parts no clauses", "Holdings totalled 264 mln stg at end-April, down six mln from March; it sold 400 mln dlrs of 13-week bills and 100 mln of 26-week bills.", []want{
 			{"264 mln stg", factcheck.Money, "264000000", "", "GBP", ""}, {"six mln", factcheck.Money, "6000000", "", "GBP", ""}, {"400 mln dlrs", factcheck.Money, "400000000", "", "USD", ""}, {"13-week", factcheck.Duration, "13", "", "week", ""}, {"100 mln", factcheck.Money, "100000000", "", "USD", ""}, {"26-week", factcheck.Duration, "26", "", "week", ""}}},
 		{"a sum with a noun that names money, in the wire's next paragraph (but not a noun that goes on over a wrapped line)", "Japan's surplus was revised to 25.8 billion yen from 25.4 billion.\n    This compares with a 1.5 billion deficit in 1985.\n    It said eight mln privileged investment\ncertificates would be issued.", []want{

@@ -177,7 +177,9 @@ func TestExtractCurrencies(t *testing.T) {
 		{"a results report with no share's row, its net a loss", "ACME INDUSTRIES 2ND QTR LOSS\n    NEW YORK, March 18 -\n    Net loss 1,321,000 vs loss 1,397,000\n    Sales 31.1 mln vs 29.2 mln", []want{
 			{"2ND QTR LOSS", factcheck.Ordinal, "2", "", "", ""}, {"1,321,000", m, "1321000", "", "USD", ""}, {"1,397,000", m, "1397000", "", "USD", ""},
 			{"31.1 mln", m, "31100000", "", "USD", ""}, {"29.2 mln", m, "29200000", "", "USD", ""}}},
-		{"a results report with no sum before its rows, not in the US", "ACME TECHNOLOGIES YEAR\n    TORONTO, March 31 -\n    Shr N.A. vs N.A.\n    Net 46,000 vs 106,000", []want{
+		{"a results report with no sum before its rows, in another country of dollars", "ACME TECHNOLOGIES YEAR\n    TORONTO, March 31 -\n    Shr N.A. vs N.A.\n    Net 46,000 vs 106,000", []want{
+			{"46,000", m, "46000", "", "CAD", ""}, {"106,000", m, "106000", "", "CAD", ""}}},
+		{"a results report with no sum before its rows, in a country of no dollars", "ACME TECHNOLOGIES YEAR\n    ZURICH, March 31 -\n    Shr N.A. vs N.A.\n    Net 46,000 vs 106,000", []want{
 			{"46,000", factcheck.Count, "46000", "", "", ""}, {"106,000", factcheck.Count, "106000", "", "", ""}}},
 		{"cents of two dollars at par, the first named, and bare cents after them outside the US", "GENEVA, March 9 - The reference price is 201.66 Malaysian/Singapore\ncts a kilo; the indicator averages 196 cts, up five cents.", []want{
 			{"201.66 Malaysian/Singapore\ncts", m, "2.0166", "", "MYR", ""}, {"196 cts", m, "1.96", "", "MYR", ""}, {"five cents", m, "0.05", "", "MYR", ""}}},

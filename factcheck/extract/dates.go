@@ -427,19 +427,19 @@ func (x *extractor) datedRangeEnd(i, k int, t calendar.Date) (calendar.Date, int
 
 // monthsOfAYear reads a range of months whose year is said once, after
 // the second: "January to September 1987", "January-September 1986",
-// "January/March 1987", "between April and December 1986"; or the first
-// of two months so said, "September and November 1990", a month of its
-// own. The
-// first month, m, is at token i, and j follows it. It returns i when there
-// is none.
+// "January/March 1987", "between April and December 1986", "in
+// September and October 1986" (as CLAIMS.md reads "November 1 and 2");
+// or the first of two months so said, "September or November 1990", "two
+// stock splits in March and August 1986", a month of its own. The first month, m, is at token i, and j follows it.
+// It returns i when there is none.
 func (x *extractor) monthsOfAYear(i, j, m int) int {
 	if j-1 > i && x.tokIs(j-1, tPunct) && isDash(x.str(j-1)) {
 		j-- // "January-September 1986", read past its hyphen as "Mar-3" is
 	}
-	// "in September and November\n1990": two months, the first of the year
-	// said after the second (but "between April and December 1986" is a
-	// range)
-	two := (x.eq(j, "and") || x.eq(j, "or")) && !x.eq(i-1, "between")
+	// "in September or November\n1990": two months, the first of the
+	// year said after the second; so are those of two things, one each
+	// ("two stock splits in March and August 1986")
+	two := x.eq(j, "or") || x.eq(j, "and") && !x.eq(i-1, "between") && x.twoBefore(i)
 	if !(two || x.eq(j, "to") || x.eq(j, "through") || x.eq(j, "and") || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j)) {
 		return i
 	}
@@ -459,6 +459,20 @@ func (x *extractor) monthsOfAYear(i, j, m int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// twoBefore reports whether "two" stands in the clause before token i,
+// within a dozen words: "the first two newly ordered MD-11's in".
+func (x *extractor) twoBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.str(k) != "'" && x.str(k) != "\u2019" {
+			return false // a clause ends; but "MD-11's" goes on
+		}
+		if x.eq(k, "two") || x.str(k) == "2" {
+			return true
+		}
+	}
+	return false
 }
 
 // monthOfYearSaid reads a month whose year is said by reference to the

@@ -12,10 +12,14 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"years a sum is spread over, after over", "Manila will pay 111 mln dlrs over 1987-1989.", []want{
+			{"111 mln dlrs", factcheck.Money, "111000000", "", "USD", ""}, {"1987-1989", factcheck.Date, "1987", "1989", "", ""}}},
 		{"a month in lower case before a year, and a range of days in words over a wrapped line", "Prices rose in february and 5.3 pct in march 1986; they march 1986 miles.\n    Sales for the nine week period of February One\nthrough April Four rose.", []want{
 			{"5.3 pct", factcheck.Percent, "5.3", "", "", ""}, {"march 1986", factcheck.Date, "1986-03", "", "", ""}, {"1986 miles", factcheck.Measure, "1986", "", "mile", ""}, {"nine week", factcheck.Duration, "9", "", "week", ""}, {"February One\nthrough April Four", factcheck.Date, "2023-02-01", "2023-04-04", "", ""}}},
-		{"the first of two months whose year is said after the second, and a range of months between", "Deliveries are set for September and November\n1990. Sales in March and April rose. Between April and December 1986, it issued bonds.", []want{
+		{"months whose year is said after the last: a range with and, two with or or of two things", "Dollars sold in September and\nOctober 1986 were bought back. Deliveries are set for September or November\n1990. Two stock splits in March and August 1986. Sales in March and April rose. Between April and December 1986, it issued bonds.", []want{
+			{"September and\nOctober 1986", factcheck.Date, "1986-09", "1986-10", "", ""},
 			{"September", factcheck.Date, "1990-09", "", "", ""}, {"November\n1990", factcheck.Date, "1990-11", "", "", ""},
+			{"Two", factcheck.Count, "2", "", "", ""}, {"March", factcheck.Date, "1986-03", "", "", ""}, {"August 1986", factcheck.Date, "1986-08", "", "", ""},
 			{"April and December 1986", factcheck.Date, "1986-04", "1986-12", "", ""}}},
 		{"a month in lower case after a word that only a date follows", "The report for the four weeks ending may 22 said, for the week of may 22, the firm may 22 more.", []want{
 			{"four weeks", factcheck.Duration, "4", "", "week", ""}, {"may 22", factcheck.Date, "2023-05-22", "", "", ""}, {"may 22", factcheck.Date, "2023-05-22", "", "", ""}, {"22", factcheck.Count, "22", "", "", ""}}},

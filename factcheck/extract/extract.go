@@ -360,6 +360,9 @@ func (x *extractor) numeric(i, sym int) int {
 	if c.unitKind == factcheck.Count && (n.year && x.yearContext(i, n.last) || x.earlyYear(n)) && !n.scaled && c.end == nil {
 		return x.year(i, n.last)
 	}
+	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year && c.qual == factcheck.LowerBound && c.first == i-1 && x.eq(i-1, "over") && c.end.value-n.value <= 10 {
+		c.qual, c.first = factcheck.Exact, i // "pay 111 mln dlrs over 1987-1989": the years it is spread over
+	}
 	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year &&
 		(c.qual == factcheck.Exact || c.qual == factcheck.Approx && c.subjectEnd == 0 && c.end.value-n.value <= 10) {
 		// "between 1997 and 2002", "around 2015-2016"

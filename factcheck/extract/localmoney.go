@@ -179,17 +179,20 @@ func (x *extractor) localCurrency(j int, unit string) string {
 
 // placeCurrency returns the code of "crowns", "dinars" or "marks" at
 // token j, a currency's name with no default, in the country of the
-// text; marks before 2002 beside another currency (an exchange rate), or
-// in a text that names Germany more often than Finland (but "the 100
-// million mark" a figure passed), are Deutsche Marks; or "".
+// text; marks before 2002 beside another currency (an exchange rate), in
+// a text that names Germany more often than Finland (but "the 100
+// million mark" a figure passed), or millions of them in a text that
+// names no Finland, are Deutsche Marks; or "".
 func (x *extractor) placeCurrency(j int) string {
 	if !isPlaceCurrency(lower(x.str(j))) {
 		return ""
 	}
 	u := x.localCurrency(j, "")
-	if u == "" && (x.eq(j, "marks") || x.eq(j, "mark")) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.pricePerMeasure(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j)) {
+	if u == "" && (x.eq(j, "marks") || x.eq(j, "mark")) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.pricePerMeasure(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j) ||
+		x.where.mentions["FI"] == 0 && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Scale) && !x.markPassed(j)) {
 		// "the dollar rallied to 1.8200 marks": a rate of exchange; "a
 		// credit ... for 100 mln marks ... with the German state bank";
+		// millions of marks where Finland goes unnamed;
 		// "tapioca traded at 27.50 Marks per 100 kilos" in Rotterdam: a price
 		u = "DEM"
 	}

@@ -12,6 +12,7 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},
 		{"marks in a text that names Germany, not a level passed", "CARACAS, June 1 - A credit for 100 mln marks will be signed with the German state bank.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"a mark passed", "Sales in Germany passed the 100 million mark.", "", []want{{"100 million", factcheck.Count, "100000000", "", "", ""}}},

@@ -69,6 +69,13 @@ func (x *extractor) rate(c *claimParts) {
 		}
 		return
 	}
+	if c.unit == "tonne" && x.eq(j, "of") && (x.eq(j+1, "oil") || x.eq(j+1, "coal")) && x.eq(j+2, "equivalent") {
+		// "61.07 mln tonnes of oil equivalent": a unit of all energy, in
+		// the weight of a fuel that gives it (but an oil company's
+		// "barrels of oil equivalent" of reserves are barrels)
+		c.unit, c.last = c.unit+" of "+lower(x.str(j+1))+" equivalent", j+3
+		j = c.last
+	}
 	if of := x.afterOf(j); of > j && (c.unit == "barrel" || !x.eachBefore(c.first)) { // bpd is a unit of its own
 		j = of
 	} else if x.tokIs(j, tWord) && mineral(lower(x.str(j))) && (x.eq(j+1, "per") || x.eq(j+1, "a")) {

@@ -12,6 +12,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"tonnes of oil equivalent, a unit of energy", "Consumption rose to 61.07 mln tonnes of oil equivalent from 56.0 mln.", []want{
+			{"61.07 mln tonnes of oil equivalent", factcheck.Measure, "61070000", "", "tonne of oil equivalent", ""}, {"56.0 mln", factcheck.Measure, "56000000", "", "tonne of oil equivalent", ""}}},
+		{"a spread between futures months in points", "The May/July backwardation settled at 25 points versus 30\npoints yesterday.", []want{
+			{"25 points", factcheck.Measure, "25", "", "point", ""}, {"30\npoints", factcheck.Measure, "30", "", "point", ""}}},
 		{"wire copy's grams, as written, but not General Motors", "Lead is cut to 0.15 gm/litre; 5 gms of gold. He bought 5,000 GM shares.", []want{
 			{"0.15 gm/litre", factcheck.Measure, "0.15", "", "gm per litre", ""}, {"5 gms", factcheck.Measure, "5", "", "gm", ""}, {"5,000 GM shares", factcheck.Count, "5000", "", "", ""}}},
 		{"a carrier's traffic in tonne miles and passenger miles", "Demand will fall by 200 billion tonne\nmiles; traffic rose to 4.5 billion revenue passenger miles; it flew 500 miles.", []want{

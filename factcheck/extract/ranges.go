@@ -510,12 +510,26 @@ func changeWord(w string) bool {
 }
 
 // fromBefore reports whether "from" stands just before the number at i
-// (allowing a currency symbol or a minus).
+// (fromAt).
 func (x *extractor) fromBefore(i int) bool {
+	return x.fromAt(i) >= 0
+}
+
+// fromAt returns the index of the "from" that stands just before the
+// number at i, allowing a currency symbol or a minus between, or a year's
+// possessive: "rose from 1985's 110.1 mln stg to 178.1 mln stg". It
+// returns -1 when no "from" stands there.
+func (x *extractor) fromAt(i int) int {
 	if x.tokIs(i-1, tPunct) {
 		i--
 	}
-	return x.eq(i-1, "from")
+	if x.eq(i-1, "s") && x.tokIs(i-2, tPunct) && (x.str(i-2) == "'" || x.str(i-2) == "\u2019") && x.tokIs(i-3, tNum) && yearLike(x.str(i-3)) {
+		i -= 3
+	}
+	if !x.eq(i-1, "from") {
+		return -1
+	}
+	return i - 1
 }
 
 // fromChange reports whether "from" stands before the number at i in a
@@ -523,19 +537,16 @@ func (x *extractor) fromBefore(i int) bool {
 // pension age for workers from 60 to 65" are two figures; "ranged from -5
 // to 3C", "highs from 5 to 10C" are a range.
 func (x *extractor) fromChange(i int) bool {
-	if !x.fromBefore(i) {
+	from := x.fromAt(i)
+	if from < 0 {
 		return false
 	}
-	if x.tokIs(i-1, tPunct) {
-		i--
-	}
-	switch lower(x.str(max(i-2, 0))) {
+	switch lower(x.str(max(from-1, 0))) {
 	case "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere", "spanning":
 		return false
 	case "raise", "raising":
 		return false // "to raise from $3m to $4m": a sum to be raised, no object that changes
 	}
-	from := i - 1
 	if x.tokIs(from-1, tPunct) && x.str(from-1) == "," && !x.reachedBefore(from-1) {
 		from-- // "had upped its target for the share price, from £35 to £36.20"
 	}

@@ -13,6 +13,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change from a year's figure, told in the year's possessive", "Profits rose from 1985's 110.1 mln stg to 178.1 mln stg in 1986.", []want{
+			{"1985", factcheck.Date, "1985", "", "", ""}, {"110.1 mln stg", factcheck.Money, "110100000", "", "GBP", ""}, {"178.1 mln stg", factcheck.Money, "178100000", "", "GBP", ""}, {"1986", factcheck.Date, "1986", "", "", ""}}},
 		{"a dealer's quote to four places with no currency, the offer past a round figure or after a hyphen", "    N.Z. Dlr....0.5698/05\n    Aust Dlr....0.7076/81\nIt bought dollars around 137.80-85 yen; growth was 0.5-8 pct.", []want{
 			{"0.5698/05", factcheck.Count, "0.5698", "0.5705", "", ""}, {"0.7076/81", factcheck.Count, "0.7076", "0.7081", "", ""}, {"around 137.80-85 yen", factcheck.Money, "137.8", "137.85", "JPY", factcheck.Approx}, {"0.5-8 pct", factcheck.Percent, "0.5", "8", "", ""}}},
 		{"prices glued by a hyphen in a table's row are ranges, no scores", " U.S. 1-2 210-240  49.25-50.00  50.00-51.25\n actual year ago                  9,100\n week ago                         8,800\n", []want{

@@ -85,8 +85,9 @@ func (x *extractor) resultsLabelAbove(k int) bool {
 }
 
 // resultsMoney gives the bare figure c of a results report the report's
-// currency (the last sum's, its share's earnings in cents too; the US
-// dollar under a US dateline before any sum) when it is
+// currency (the last sum's, its share's earnings in cents too; before
+// any sum the US dollar under a US dateline, a dateline's dollar in
+// another country of dollars) when it is
 // a sum: of a row whose label names money ("Net", "Revs", "Oper net"), in
 // a clause that names money ("capital gains of 2,610,000", "tax loss of
 // 3,605,000"), or naming one ("a 6,000,000 provision"). It reports whether
@@ -116,6 +117,13 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 	}
 	if x.usDateline() {
 		c.unitKind, c.unit = factcheck.Money, "USD" // "Shr N.A. vs N.A.\n Net 46,000 vs 106,000" from Secaucus, N.J.
+		return true
+	}
+	if x.wire == "" {
+		x.wire = x.datelineDollar()
+	}
+	if x.wire != "-" {
+		c.unitKind, c.unit = factcheck.Money, x.wire // "Oper loss 5,900,000 vs profit 9,300,000" from Vancouver
 		return true
 	}
 	return false

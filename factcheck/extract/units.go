@@ -333,15 +333,18 @@ func (x *extractor) pointsMoved(i int) bool {
 	return x.indexWithin(k, 40) // "The Dow Jones Industrial Average, which soared 85 points to record levels in the past two sessions, tumbled 45 points"
 }
 
-// pollBefore reports whether an opinion poll is named before token i in
-// its sentence, whose leads are in points: "most polls put the
-// Conservatives nine to 10 points ahead", "gave Labour a 26 point lead".
-func (x *extractor) pollBefore(i int) bool {
+// pointsNamedBefore reports whether a thing measured in points is named
+// before token i in its sentence: an opinion poll, whose leads are in
+// points ("most polls put the Conservatives nine to 10 points ahead",
+// "gave Labour a 26 point lead"), or a spread between two futures
+// months ("The May/July backwardation settled at 25 points").
+func (x *extractor) pointsNamedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-30; k-- {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
 			return false
 		}
-		if x.eq(k, "poll") || x.eq(k, "polls") || x.eq(k, "survey") {
+		switch lower(x.str(k)) {
+		case "poll", "polls", "survey", "backwardation", "contango":
 			return true
 		}
 	}
@@ -684,7 +687,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.prefixedUnit(j) != 0:
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
-		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pollBefore(c.num.first)):
+		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
