@@ -95,6 +95,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			return
 		}
 	}
+	if p := x.rowAboveSum(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "Consumer goods 123 mln stg vs 32 mln\n Building products 31 mln vs 26 mln"
+		return
+	}
 	if p := x.sumRepeated(c); p != nil {
 		c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 1 // "income support at 5.02 dlrs. ... a\n5.02 marketing loan"
 		return
@@ -260,6 +264,63 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, p.Unit
+}
+
+// rowAboveSum returns the sum of money that opens a row above the bare
+// figure c, of c's scale and naming its currency, when c opens a row of
+// its own after a label of words and the rows between open alike with
+// sums of c's scale: a table of parts whose unit its first row names once
+// ("Consumer goods 25 mln stg vs 20 mln\n Building products 29 mln vs 25
+// mln\n Food seven mln vs two mln"); or nil. A results report's row of
+// shares is no such part.
+func (x *extractor) rowAboveSum(c *claimParts) *factcheck.Claim {
+	if !c.num.scaled || c.end != nil || c.subjectEnd > c.first || len(x.claims) == 0 || x.sharesRow(c) {
+		return nil
+	}
+	line := x.lineStart(c.first)
+	if !x.labelledRow(line, c.first) {
+		return nil
+	}
+	n := len(x.claims) - 1
+	for rows := 0; rows < 8; rows++ {
+		above := x.lineStart(line - 1)
+		var p *factcheck.Claim
+		for ; n >= 0; n-- {
+			q := &x.claims[n]
+			if qi := x.tokenOf(q); qi < above {
+				break
+			} else if qi < line {
+				p = q // the last before the row's start is the row's first figure
+			}
+		}
+		if p == nil || p.Kind != factcheck.Money || !x.labelledRow(above, x.tokenOf(p)) {
+			return nil
+		}
+		w := strings.Fields(lower(p.Text))
+		if len(w) < 2 || w[1] != x.scaleOf(c) {
+			return nil // "123 mln stg", "31 mln": its number, c's scale
+		}
+		if len(w) > 2 {
+			return p // and its currency
+		}
+		line = above
+	}
+	return nil
+}
+
+// labelledRow reports whether the line that starts at token line is a
+// row of a table whose label, words only, runs up to token first, its
+// first figure, with no blank line above it.
+func (x *extractor) labelledRow(line, first int) bool {
+	if line == 0 || line == first || x.blankLineIn(line, line+1) {
+		return false
+	}
+	for k := line; k < first; k++ {
+		if !x.tokIs(k, tWord) {
+			return false
+		}
+	}
+	return true
 }
 
 // forListAlike returns the sum of money a bare figure c goes on a list

@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a table of parts whose first row names the unit once", "    U.S. operating profit by sector -\n    Consumer goods 25 mln stg vs 20 mln\n    Building products 29 mln vs 25 mln\n    Food seven mln vs two mln\n", []want{
+			{"25 mln stg", factcheck.Money, "25000000", "", "GBP", ""}, {"20 mln", factcheck.Money, "20000000", "", "GBP", ""}, {"29 mln", factcheck.Money, "29000000", "", "GBP", ""}, {"25 mln", factcheck.Money, "25000000", "", "GBP", ""}, {"seven mln", factcheck.Money, "7000000", "", "GBP", ""}, {"two mln", factcheck.Money, "2000000", "", "GBP", ""}}},
 		{"a sum compared past its share in cents", "It earned 23.2 mln dlrs, or 48 cts a share, up from 16.6\nmln, or 40 cts a share, a year earlier.", []want{
 			{"23.2 mln dlrs", factcheck.Money, "23200000", "", "USD", ""}, {"48 cts", factcheck.Money, "0.48", "", "USD", ""}, {"16.6\nmln", factcheck.Money, "16600000", "", "USD", ""}, {"40 cts", factcheck.Money, "0.4", "", "USD", ""}}},
 		{"a count in the sentence after a share in cents", "It earned 25.7 mln dlrs, or 76 cts per share, up from 11.1 mln dlrs, or 59 cts per share, in 1985. Shares outstanding rose to 39 mln from 27.8 mln.", []want{

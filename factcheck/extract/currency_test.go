@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"dollars of the country a phrase of terms names", "Reserves fell to 8.50 billion U.S. Dlrs in February.\n    In Australian dollar terms, reserves fell by 1.24 billion\ndlrs to 12.60 billion.", []want{
+			{"8.50 billion U.S. Dlrs", factcheck.Money, "8500000000", "", "USD", ""}, {"1.24 billion\ndlrs", factcheck.Money, "1240000000", "", "AUD", ""}, {"12.60 billion", factcheck.Money, "12600000000", "", "AUD", ""}}},
 		{"hundredths of currencies by their names, and Australia's dollar shortened", "Diesel rose to 4.5 piasters a litre and bread to 50 kobo.\nSHELL PLANS 60 MLN AUS DLR ISSUE\nIt also sold 5 mln Aust dlrs of notes.", []want{
 			{"4.5 piasters", factcheck.Money, "0.045", "", "EGP", ""}, {"50 kobo", factcheck.Money, "0.5", "", "NGN", ""}, {"60 MLN AUS DLR", factcheck.Money, "60000000", "", "AUD", ""}, {"5 mln Aust dlrs", factcheck.Money, "5000000", "", "AUD", ""}}},
 		{"a British results table with no share's row, its rows in the currency of its sums", "PENINSULAR AND ORIENTAL 1986 YEAR\n    LONDON, March 24 -\n    Turnover 1.95 billion stg vs 1.63 billion\n    Pretax profit 174.1 mln vs 125.6 mln\n    NOTE - Company's full name is Peninsular and Oriental\n    Net interest payable 29.5 mln vs 29.2 mln\n", []want{

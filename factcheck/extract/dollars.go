@@ -323,7 +323,8 @@ func prefixDollar(p string) string {
 // country in a sum before token j: "30.13 billion N.Z. Dlrs", "5 mln
 // Canadian dollars", "C$40", "7 mln U.S. dlrs"; or "" when none. A bare
 // "dlrs" after it is that dollar, as wire copy says the country once: "M-3
-// rose to 30.13 billion N.Z. Dlrs ... M-1 grew to 4.72 billion dlrs". In
+// rose to 30.13 billion N.Z. Dlrs ... M-1 grew to 4.72 billion dlrs"; so
+// does a phrase of the dollar's terms, "In Australian dollar terms". In
 // the headline, the first line, it is the dollar the story names first,
 // if it does so soon after and before a bare sum in dollars: "N.Z. TRADE SURPLUS 119.1 MLN DLRS\n
 // WELLINGTON - ... 119.1 mln N.Z. Dlrs". It reads the text once, however
@@ -335,6 +336,9 @@ func (x *extractor) namedDollar(j int) string {
 	for k := x.dollarAt; k < j; k++ {
 		if u := x.dollarAfter(k); u != "" && !x.currencyPrice(k) {
 			x.dollar = u
+		}
+		if u := x.dollarTerms(k); u != "" {
+			x.dollar = u // "In Australian dollar terms, reserves fell by 1.24 billion\ndlrs"
 		}
 	}
 	x.dollarAt = j
@@ -364,6 +368,16 @@ func (x *extractor) namedDollar(j int) string {
 		}
 	}
 	return x.dollar
+}
+
+// dollarTerms returns the code of the dollar that "in <country> dollar
+// terms", ending at token k, names ("In Australian dollar terms,
+// reserves fell"); or "".
+func (x *extractor) dollarTerms(k int) string {
+	if !x.eq(k, "terms") || !x.tokIs(k-1, tWord) || currencyNoun(lower(x.str(k-1))) != "dollar" || !x.eq(k-3, "in") {
+		return ""
+	}
+	return x.currencyAdjective(k - 2)
 }
 
 // sumDigits returns the token of the digits of the sum whose number or
