@@ -399,12 +399,17 @@ var priceWords = map[string]bool{"at": true, "to": true, "lost": true, "added": 
 // supposition or an opinion: a word of supposeWords within supposeReach.
 func supposed(ws []string) bool {
 	for d := 0; d < len(ws) && d < supposeReach; d++ {
-		if supposeWords[ws[len(ws)-1-d]] {
+		if k := len(ws) - 1 - d; supposeWords[ws[k]] && !(ws[k] == "may" && k > 0 && mayMonthAfter[ws[k-1]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// mayMonthAfter are the words after which "may" is the month: "rose 6.3
+// pct in May", not a supposition.
+var mayMonthAfter = map[string]bool{"in": true, "since": true, "by": true, "of": true, "until": true, "from": true, "to": true,
+	"early": true, "late": true, "mid": true, "last": true, "next": true, "this": true, "through": true}
 
 // supposedSum reports whether the sum of money c is a supposition or an
 // opinion (supposed), which a sum of the same value elsewhere restates

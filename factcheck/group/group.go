@@ -133,6 +133,7 @@ type feature struct {
 	supposed bool      // a sum supposed or thought, not reported (see supposedSum)
 	pred     string    // what a rank is for: the verb of "the first woman to win a title" (see rankedFor)
 	ind      indicator // the economic indicator a percentage states (see indicatorOf)
+	series   indicator // the series whose month's change a percentage states (see seriesIndicatorOf)
 	deadline bool      // a date something expires on or was extended to (see isDeadline)
 }
 
@@ -291,12 +292,13 @@ func newGrouper(claims []factcheck.Claim, published map[string]string, names map
 		}
 	}
 	g.lastYears()
+	g.leadMonths(docDates, latest)
 	g.sentenceDates()
 	g.otherTimes(latest)
 	g.moveDay = make([]calendar.Date, len(claims))
 	for i, m := range g.move {
-		if m == changeSize {
-			g.moveDay[i] = docDates[claims[i].Doc]
+		if m == changeSize && g.feats[i].series.period == "" {
+			g.moveDay[i] = docDates[claims[i].Doc] // but a series' change is of its month
 		}
 	}
 	g.targets = g.bidTargets()
@@ -428,6 +430,9 @@ func featureOf(c *factcheck.Claim, story int) feature {
 	}
 	prefix := strconv.Itoa(story) + "|" + string(c.Kind) + "|" + unit + "|"
 	f := feature{frame: frameOf(c), supposed: supposedSum(c), ind: indicatorOf(c), deadline: isDeadline(c)}
+	if f.ind.name == "" {
+		f.series = seriesIndicatorOf(c)
+	}
 	if c.Kind == factcheck.Ordinal {
 		if title := chartTitle(c); title != "" {
 			f.running = true // "Jailhouse Rock at number 37" after "number one": one place that moves

@@ -646,7 +646,11 @@ func (g *grouper) linkIndicators() {
 		if f := g.feats[i]; f.key != "" && (f.concept != "measure" || !namesIndicator(f.key)) || g.converted[i] {
 			continue // "a 275 pct pay increase", but "his growth target of 3.1%"
 		}
-		if ind := g.feats[i].ind; ind.name != "" {
+		ind := g.feats[i].ind
+		if ind.name == "" {
+			ind = g.feats[i].series
+		}
+		if ind.name != "" {
 			of[i] = ind
 			k := ind.name + "|" + g.claims[i].Unit
 			byName[k] = append(byName[k], i)
@@ -719,5 +723,7 @@ func (g *grouper) linkIndicators() {
 			pairs = append(pairs, weighedPair{i, j, lo / hi}) // the nearest first
 		}
 	})
-	g.joinBest(pairs, func(i, j int) bool { return agree(i, j) && g.oneValueAtATime(i, j) })
+	// a series' change is of its month, whatever day its report reads
+	// it: its revisions are one figure (agree keeps its months apart)
+	g.joinBest(pairs, func(i, j int) bool { return agree(i, j) && (g.feats[i].series.name != "" || g.oneValueAtATime(i, j)) })
 }

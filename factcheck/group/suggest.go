@@ -111,8 +111,8 @@ func (g *grouper) sentenceDates() {
 		for k := i; k < j; k++ {
 			if t.M != 0 {
 				g.asOf[k] = t
-			} else if months && pastMonth(&g.claims[k], g.asOf[k]).M != 0 {
-				g.ofPastMonth[k] = true
+			} else if months && g.feats[k].series.period == "" && pastMonth(&g.claims[k], g.asOf[k]).M != 0 {
+				g.ofPastMonth[k] = true // but a series' change of a past month is its latest reading
 			}
 		}
 		i = j
