@@ -1256,7 +1256,11 @@ func TestGroupsGold(t *testing.T) {
 		// eight (0.818, 0 of 3, 0 of 2: a wire's corrected resending, whose
 		// figure the hand reads as replacing the first's, disputed).
 		{"reuters japan earthquakes march 1987", "testdata/groups/reuters_japan_earthquakes_march_1987.jsonl", nil, 0.65},
-		{"reuters dollar yen record lows march 1987", "testdata/groups/reuters_dollar_yen_record_lows_march_1987.jsonl", nil, 0.84},
+		// Session 39: 0.850 to 0.818 once a central bank's buying "at
+		// around 147.05 yen" is a market's reading of the rate, as a
+		// later batch's hand reads it (reuters dollar yen postwar lows);
+		// this hand keeps no running rate, the day's high apart.
+		{"reuters dollar yen record lows march 1987", "testdata/groups/reuters_dollar_yen_record_lows_march_1987.jsonl", nil, 0.81},
 		{"reuters canada bond financing spring 1987", "testdata/groups/reuters_canada_bond_financing_spring_1987.jsonl", nil, 0.87},
 		{"reuters goodyear unit sales", "testdata/groups/reuters_goodyear_unit_sales.jsonl", nil, 0.80},
 		// And four more, scored once at 8a5c7a2: Japan's industrial

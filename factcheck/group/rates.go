@@ -159,6 +159,23 @@ func itBefore(ws []string) bool {
 // "and" ("2.9210/45 marks and 1.6040/50 dlrs").
 func startsFigure(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
+// roughReading reports whether the figure c, said "around" its value, is
+// a market's reading all the same, a trade or a level where the rate
+// stood: "bought dollars at around 145.95 yen", "for around 139.80 yen",
+// "Today it stands around 1.79 marks" (but "sterling levels of around
+// 2.90 marks" a minister names).
+func roughReading(c *factcheck.Claim) bool {
+	ws := wordsBefore(c, 40)
+	if len(ws) == 0 || foreseen(c) {
+		return false // "the dollar may return to around 152 yen"
+	}
+	switch ws[len(ws)-1] {
+	case "at", "for", "and", "stands", "stood", "stand", "is", "was", "near":
+		return true
+	}
+	return false
+}
+
 // linkRates joins the readings of one rate of exchange (the currency its
 // clause's subject names, subjectCurrency, and the currency it is priced
 // in) in the articles of one story: each joins the first group of readings whose values it lies
@@ -168,13 +185,14 @@ func startsFigure(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' 
 // 1.8245/55"), or in the sentence before, after "it" ("It closed at
 // 145.25 yen in Tokyo"). A level someone names, "around" a figure, is no
 // market's reading (a minister's "sterling levels of around 2.90 marks
-// and 1.60 dlrs"): it and the claims its value is joined to stay apart.
+// and 1.60 dlrs"; but roughReading): it and the claims its value is
+// joined to stay apart.
 func (g *grouper) linkRates() {
 	// the groups that hold a figure said to be "around" or "about" its
 	// value: a level someone names (no group linkRates joins holds one)
 	named := map[int]bool{}
 	for i := range g.claims {
-		if g.claims[i].Qualifier == factcheck.Approx {
+		if c := &g.claims[i]; c.Qualifier == factcheck.Approx && !roughReading(c) {
 			named[g.find(i)] = true
 		}
 	}

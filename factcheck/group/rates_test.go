@@ -1,6 +1,7 @@
 package group
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -141,5 +142,24 @@ func TestIndexLevelsGroup(t *testing.T) {
 	}
 	if places[4].Group == places[0].Group {
 		t.Errorf("a statistic's index of a month joined a market's index")
+	}
+}
+
+func TestRoughReading(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, claim string
+		want            bool
+	}{
+		{"The Bank of Japan bought a small amount of dollars at around 141.20 yen.", "around 141.20 yen", true},
+		{"They said the Bundesbank bought dollars for around 1.7850 marks.", "around 1.7850 marks", true},
+		{"Today it stands around 1.79 marks and 139 yen.", "around 1.79 marks", true},
+		{"Lawson named sterling levels of around 1.60 dlrs in London.", "around 1.60 dlrs", false},
+		{"He said the dollar may return to around 152 yen next month.", "around 152 yen", false},
+	} {
+		c := &factcheck.Claim{Kind: factcheck.Money, Qualifier: factcheck.Approx, Text: tt.claim, Sentence: tt.sentence, Start: strings.Index(tt.sentence, tt.claim)}
+		c.End = c.Start + len(c.Text)
+		if got := roughReading(c); got != tt.want {
+			t.Errorf("roughReading(%q in %q) = %v, want %v", tt.claim, tt.sentence, got, tt.want)
+		}
 	}
 }
