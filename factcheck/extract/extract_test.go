@@ -1173,6 +1173,9 @@ func TestSentences(t *testing.T) {
 			"COUNCIL APPROVES 5 MLN DLR BUDGET FOR SCHOOLS AND ROADS TODAY"},
 		{"web address", "Visit bbc.co.uk where 30 stories wait.", "30", "Visit bbc.co.uk where 30 stories wait."},
 		{"a ticker's exchange", "Acme Banking Group Ltd &lt;ACMA.S> will cut its prime rate to 16 pct.", "16 pct", "Acme Banking Group Ltd &lt;ACMA.S> will cut its prime rate to 16 pct."},
+		{"an ellipsis between two sentences", "Holders may exchange the certificates for cash, the agency said...The agency reported inspections of 9,120,000 bushels.", "9,120,000",
+			"The agency reported inspections of 9,120,000 bushels."},
+		{"an ellipsis within one", "Output was 3.1 mln barrels...1987 net rose 12 pct.", "12 pct", "Output was 3.1 mln barrels...1987 net rose 12 pct."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

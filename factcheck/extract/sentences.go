@@ -232,14 +232,26 @@ func (x *extractor) sentenceEnd(k int) int {
 // leaderDots reports whether the full stop at token k is one of a run of
 // dots glued to what follows, a table's leaders between a row's name and
 // its figures ("ES SIDER........19.40......19.18") or an ellipsis within
-// a sentence ("barrel...1987 net"): no sentence ends there.
+// a sentence ("barrel...1987 net"): no sentence ends there; but one of
+// three dots between a word in small letters and a capital ends one at
+// its last dot ("the USDA said...The USDA reported").
 func (x *extractor) leaderDots(k int) bool {
 	j := k
 	for j+1 < len(x.toks) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {
 		j++
 	}
 	run := j > k || k > 0 && x.str(k-1) == "." && x.toks[k].flags&fSpace == 0
-	return run && j+1 < len(x.toks) && x.toks[j+1].flags&fSpace == 0 && !closer(x.str(j+1))
+	if !run || j+1 >= len(x.toks) || x.toks[j+1].flags&fSpace != 0 || closer(x.str(j+1)) {
+		return false
+	}
+	first := k
+	for first > 0 && x.str(first-1) == "." && x.toks[first].flags&fSpace == 0 {
+		first--
+	}
+	if j-first == 2 && x.tokIs(first-1, tWord) && x.toks[first-1].flags&fUpper == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 {
+		return k != j // an ellipsis between two sentences, its last dot their end: "the USDA said...The USDA reported"
+	}
+	return true
 }
 
 // dollarWordAt reports whether the word at token j names the dollar:
