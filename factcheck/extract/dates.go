@@ -358,7 +358,10 @@ func (x *extractor) date(i int) int {
 	// a range: "November 1 and 2", "November 1-3", "November 1 to 3",
 	// "March 30 to April 2", "March 3 or 4", a loading window "June 20/30"
 	var end calendar.Date
-	if x.eq(k, "and") || x.eq(k, "or") || x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || x.gluedSlash(k) {
+	if d2, k2 := x.dayRun(k, d); d2 > 0 {
+		end, k = calendar.Date{M: m, D: d2}, k2 // "April 1, 2 and 3": days one after another, a range
+	}
+	if end.D == 0 && (x.eq(k, "and") || x.eq(k, "or") || x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || x.gluedSlash(k)) {
 		d2, k2 := x.dayAt(k + 1)
 		if d2 == 0 && x.tokIs(k+1, tNum) && x.proseWraps(k+1) {
 			d2, k2 = x.dayDigits(k + 1) // "on June 29 and\n30, diplomats noted": a wrapped line
@@ -387,6 +390,27 @@ func (x *extractor) date(i int) int {
 		}
 	}
 	return x.emitDate(&c, m, d, end, y)
+}
+
+// dayRun reads, from the comma at token k after a day d, the days that
+// follow it one after another to an "and": "April 1, 2 and 3". It
+// returns the last day and the index after it, or 0.
+func (x *extractor) dayRun(k, d int) (int, int) {
+	last := d
+	for x.str(k) == "," {
+		d2, k2 := x.dayDigits(k + 1)
+		if d2 != last+1 {
+			return 0, k
+		}
+		last, k = d2, k2
+	}
+	if last == d || !x.eq(k, "and") {
+		return 0, k
+	}
+	if d2, k2 := x.dayDigits(k + 1); d2 == last+1 {
+		return d2, k2
+	}
+	return 0, k
 }
 
 // datedRangeEnd reads the end of a range of dates that each name their

@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"days one after another listed to an and, one range", "The bank will close on April 1, 2 and 3. On July 1, 3 and 5 votes were cast.", []want{
+			{"April 1, 2 and 3", factcheck.Date, "2023-04-01", "2023-04-03", "", ""}, {"July 1", factcheck.Date, "2023-07-01", "", "", ""}, {"3", factcheck.Date, "2023-07-03", "", "", ""}, {"5 votes", factcheck.Count, "5", "", "", ""}}},
 		{"years a sum is spread over, after over", "Manila will pay 111 mln dlrs over 1987-1989.", []want{
 			{"111 mln dlrs", factcheck.Money, "111000000", "", "USD", ""}, {"1987-1989", factcheck.Date, "1987", "1989", "", ""}}},
 		{"a month in lower case before a year, and a range of days in words over a wrapped line", "Prices rose in february and 5.3 pct in march 1986; they march 1986 miles.\n    Sales for the nine week period of February One\nthrough April Four rose.", []want{
