@@ -751,7 +751,8 @@ func (x *extractor) caratOf(j int) bool {
 // conversion ("4.2 kg, or 9 pounds", "9 pounds (4.1 kg)"), "heavier" or
 // "lighter" follows, or "of" and a thing that is not money ("5 pounds of
 // rice"), or it gives the weight of a unit of trade ("bales of 375 pounds
-// each"). A sum in millions ("1.5m pounds") is money, but where pounds "of"
+// each"), or "pound" before the thing it weighs under a US dateline ("a
+// 1,850 pound satellite"). A sum in millions ("1.5m pounds") is money, but where pounds "of"
 // a thing or the text weighed in pounds before ("100 mln pounds of
 // polyester fiber"); so is a pound in brackets after a dollar sum, or one
 // that costs or pays. In a text that speaks of weight and never of
@@ -774,6 +775,8 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true
 	case x.tokIs(j+1, tPunct) && x.str(j+1) == "(" && x.tokIs(j+2, tNum) && x.massAt(j+3):
 		return true
+	case x.eq(j, "pound") && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(lower(x.str(j+1))):
+		return true // "placed in orbit a 1,850 pound satellite" from Cape Canaveral: a weight before its thing
 	}
 	for k := c.num.first - 1; k >= 0 && k >= c.num.first-8; k-- {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == ";") {
