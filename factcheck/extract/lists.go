@@ -184,7 +184,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 				return listMemo{kind: factcheck.Money, unit: u, scale: t.entry().Per}
 			}
 		}
-		if t.class != tWord && !thousand(x.str(k)) && x.str(k) != "000" || !x.eq(k-1, "in") {
+		if t.class != tWord && !thousand(x.str(k)) && x.str(k) != "000" || !x.eq(k-1, "in") && !x.sectionScale(k) {
 			continue
 		}
 		if l, ok := x.listUnitAt(k); ok && (!crossed || colon) && (l.kind != factcheck.Money || colon || lead) {
@@ -195,6 +195,14 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		}
 	}
 	return listMemo{}
+}
+
+// sectionScale reports whether a scale opens, at token k, the unit of a
+// section of a list after its name and a dash, without "in": "Soybean
+// Oil -- mln lbs - Stocks ... at 1,360", "Soybean Cake/Meal -- thousand
+// short tons - Stocks ... at 270".
+func (x *extractor) sectionScale(k int) bool {
+	return x.tokIs(k-1, tPunct) && isDash(x.str(k-1)) && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && !x.eq(k, "dozen")
 }
 
 // secondUnitBefore reports whether the lead-in sentence of a list names
@@ -327,9 +335,10 @@ func (x *extractor) nextCell(j int) bool {
 	return strings.HasPrefix(x.text[x.toks[j-1].e:], "  ") && x.tableRow(j-1)
 }
 
-// listUnitAt reads the unit that "in" names before token k: "in tonnes",
-// "in mln bushels", "in thousands of tonnes", "in 1,000 hectares", "in
-// short tons", with its scale; or the
+// listUnitAt reads the unit that "in" (or a section's dash, sectionScale)
+// names before token k: "in tonnes", "in mln bushels", "in thousands of
+// tonnes", "in 1,000 hectares", "in short tons", "in mln 480 lb bales",
+// with its scale; or the
 // currency of a list of prices, "in dlrs per tonne FOB, previous in
 // brackets, as follows", "in U.S. dollars".
 func (x *extractor) listUnitAt(k int) (listMemo, bool) {
@@ -348,6 +357,8 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	}
 	if x.tokIs(k, tNum) && x.hyphenAt(k) && x.measureAt(k+2) && x.measureAt(k+3) {
 		k += 3 // "in mln 480-lb\nbales": the weight of one bale, then the unit
+	} else if x.tokIs(k, tNum) && scale != 1 && x.measureAt(k+1) && x.measureAt(k+2) {
+		k += 2 // "in mln 480 lb bales"
 	} else if x.tokIs(k, tNum) && scale != 1 && x.measureAt(k+1) {
 		k++ // "in mln 480 bales"
 	}

@@ -13,6 +13,8 @@ func TestExtractListUnit(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"sections of a list that name their own unit after a dash", "    WASHINGTON, April 9 - Following are highlights of the supply projections, in mln bushels, unless noted --\n    Corn -- Stocks at 5,240, vs 5,595 last month.\n    Cotton -- in mln 480 lb bales - Stocks at 5.40, vs 5.49 last month.\n    Soybean Oil -- mln lbs - Stocks at 1,360, vs 1,200 last month.\n    Soybean Meal -- thousand short tons - Stocks at 270, vs 315 last month.\n", []want{
+			{"5,240", m, "5240000000", "", "bushel", ""}, {"5,595", m, "5595000000", "", "bushel", ""}, {"480 lb", m, "480", "", "lb", ""}, {"5.40", m, "5400000", "", "bale", ""}, {"5.49", m, "5490000", "", "bale", ""}, {"1,360", m, "1360000000", "", "lb", ""}, {"1,200", m, "1200000000", "", "lb", ""}, {"270", m, "270000", "", "short ton", ""}, {"315", m, "315000", "", "short ton", ""}}},
 		{"the scale of a pair said respectively, and yen called euroyen", "Average shares were 172.5 mln and\n175.9, respectively; sales 3.2 billion dlrs and 3.5, respectively; votes 12 and 13, respectively; a 40 billion Euroyen loan.", []want{
 			{"172.5 mln", n, "172500000", "", "", ""}, {"175.9", n, "175900000", "", "", ""},
 			{"3.2 billion dlrs", factcheck.Money, "3200000000", "", "USD", ""}, {"3.5", factcheck.Money, "3500000000", "", "USD", ""},

@@ -775,7 +775,7 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true
 	case x.tokIs(j+1, tPunct) && x.str(j+1) == "(" && x.tokIs(j+2, tNum) && x.massAt(j+3):
 		return true
-	case x.eq(j, "pound") && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(lower(x.str(j+1))):
+	case x.eq(j, "pound") && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop|lexicon.Currency) && !moneyNoun(lower(x.str(j+1))) && !x.eq(j+1, "sterling"):
 		return true // "placed in orbit a 1,850 pound satellite" from Cape Canaveral: a weight before its thing
 	}
 	for k := c.num.first - 1; k >= 0 && k >= c.num.first-8; k-- {

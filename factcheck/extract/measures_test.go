@@ -14,6 +14,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 	}{
 		{"a weight in pounds before its thing under a US dateline", "CAPE CANAVERAL, Fla., Feb 26 - It placed in orbit a 1,850 pound satellite.", []want{
 			{"1,850 pound", factcheck.Measure, "1850", "", "pound", ""}}},
+		{"a pound sterling under a US dateline", "PITTSBURGH, March 2 - It sold its stake at an exchange rate of one pound sterling at 1.58 dlr.", []want{
+			{"one pound", factcheck.Money, "1", "", "GBP", ""}, {"1.58 dlr", factcheck.Money, "1.58", "", "USD", ""}}},
 		{"tonnes of oil equivalent, a unit of energy", "Consumption rose to 61.07 mln tonnes of oil equivalent from 56.0 mln.", []want{
 			{"61.07 mln tonnes of oil equivalent", factcheck.Measure, "61070000", "", "tonne of oil equivalent", ""}, {"56.0 mln", factcheck.Measure, "56000000", "", "tonne of oil equivalent", ""}}},
 		{"a spread between futures months in points", "The May/July backwardation settled at 25 points versus 30\npoints yesterday.", []want{
