@@ -99,6 +99,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "Consumer goods 123 mln stg vs 32 mln\n Building products 31 mln vs 26 mln"
 		return
 	}
+	if u := x.weightPrice(c); u != "" {
+		c.unitKind, c.unit = factcheck.Money, u // "U.S. 1-2 210-250 LB 49.50-50.50", a hog's price per cwt
+		return
+	}
 	if p := x.sumRepeated(c); p != nil {
 		c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 1 // "income support at 5.02 dlrs. ... a\n5.02 marketing loan"
 		return
@@ -321,6 +325,46 @@ func (x *extractor) labelledRow(line, first int) bool {
 		}
 	}
 	return true
+}
+
+// weightPrice returns the currency of the bare price c, in dollars and
+// cents, that a weight in pounds just before it classes, as livestock
+// reports price per hundredweight ("Top 50.50 dlrs per cwt. ... U.S. 1-2
+// 210-250 LB 49.50-50.50", "1000 lb 68.25"): the story's currency; or,
+// in such a text, that of such a price before it in its sentence, the
+// next column's or a later trade's; or "".
+func (x *extractor) weightPrice(c *claimParts) string {
+	if c.num.scaled || !c.num.decimal || strings.IndexByte(x.str(c.num.first), '.') != len(x.str(c.num.first))-3 {
+		return ""
+	}
+	p := x.lastClaim()
+	if p == nil {
+		return ""
+	}
+	if p.Kind == factcheck.Money && p.Value.Num < 1000 && strings.LastIndexByte(p.Text, '.') == len(p.Text)-3 && !x.sentenceEndIn(x.tokenAfter(p), c.first) &&
+		(x.lbPriced || x.pricesPerCwt()) {
+		return p.Unit // the next column's, or a later trade's: "49.50-50.50   49.50-50.50", "69.00-70.00, late mostly 69.50-70.00"
+	}
+	if p.Kind != factcheck.Measure || p.Unit != "lb" || strings.TrimSpace(x.text[p.End:x.toks[c.first].s]) != "" {
+		return ""
+	}
+	u := x.storyCurrency()
+	x.lbPriced = x.lbPriced || u != ""
+	return u
+}
+
+// pricesPerCwt reports whether the text names the hundredweight ("cwt").
+func (x *extractor) pricesPerCwt() bool {
+	if x.cwt == 0 {
+		x.cwt = 1
+		for k := range x.toks {
+			if x.eq(k, "cwt") {
+				x.cwt = 2
+				break
+			}
+		}
+	}
+	return x.cwt == 2
 }
 
 // forListAlike returns the sum of money a bare figure c goes on a list

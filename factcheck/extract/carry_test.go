@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"livestock prices after a weight in pounds, and the next column", "MISSOURI DIRECT HOGS - USDA\n    JEFFERSON CITY, April 7 - Barrows and gilts were 1.00 to 1.50 dlr higher.\nU.S. 1-2 210-250 LB 49.50-50.50   49.50-51.00\n    Steers - 1025-1150 lb 69.00-70.00, late mostly 69.50-70.00.\n", []want{
+			{"1.00 to 1.50 dlr", factcheck.Money, "1", "1.5", "USD", ""}, {"210-250 LB", factcheck.Measure, "210", "250", "lb", ""}, {"49.50-50.50", factcheck.Money, "49.5", "50.5", "USD", ""}, {"49.50-51.00", factcheck.Money, "49.5", "51", "USD", ""}, {"1025-1150 lb", factcheck.Measure, "1025", "1150", "lb", ""}, {"69.00-70.00", factcheck.Money, "69", "70", "USD", ""}, {"69.50-70.00", factcheck.Money, "69.5", "70", "USD", ""}}},
 		{"a table of parts whose first row names the unit once", "    U.S. operating profit by sector -\n    Consumer goods 25 mln stg vs 20 mln\n    Building products 29 mln vs 25 mln\n    Food seven mln vs two mln\n", []want{
 			{"25 mln stg", factcheck.Money, "25000000", "", "GBP", ""}, {"20 mln", factcheck.Money, "20000000", "", "GBP", ""}, {"29 mln", factcheck.Money, "29000000", "", "GBP", ""}, {"25 mln", factcheck.Money, "25000000", "", "GBP", ""}, {"seven mln", factcheck.Money, "7000000", "", "GBP", ""}, {"two mln", factcheck.Money, "2000000", "", "GBP", ""}}},
 		{"a sum compared past its share in cents", "It earned 23.2 mln dlrs, or 48 cts a share, up from 16.6\nmln, or 40 cts a share, a year earlier.", []want{

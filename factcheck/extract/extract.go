@@ -38,6 +38,8 @@ type extractor struct {
 	local         string   // the dollar of a local outlet's dateline (localDollar): "-" for none, "" not yet read
 	yuan          int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
 	boeing        int8     // whether the text names Boeing, whose jets' numbers are models: 0 not yet read, 1 no, 2 yes
+	cwt           int8     // whether the text prices per hundredweight ("dlrs per cwt"): 0 not yet read, 1 no, 2 yes
+	lbPriced      bool     // whether a price followed a weight in pounds (weightPrice)
 	where         *country // where the text is set, once a currency's name asks
 	list          listMemo // the unit of the last bare figure of a list
 	// dollar is the dollar the text last named with its country before
