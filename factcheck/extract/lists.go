@@ -382,7 +382,7 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	}
 	w := lower(x.str(k))
 	abbreviated := (!strings.ContainsAny(w, "aeiou") || x.toks[k].entry().Unit != w) && x.toks[k].flags&fUpper == 0 && x.tokIs(k+1, tPunct) &&
-		(isDash(x.str(k+1)) || x.str(k+1) == ":") // "in mln bpd -", "in 1,000 bu:"
+		(isDash(x.str(k+1)) || x.str(k+1) == ":" || x.str(k+1) == ")") // "in mln bpd -", "in 1,000 bu:", "(in 000's bu)"
 	if len(w) < 3 && !abbreviated || singular(w) == w && w != "feet" && !abbreviated || x.eq(k+1, "terms") || x.eq(k+1, "per") || x.eq(k+1, "of") || x.eq(k+1, "a") {
 		return listMemo{}, false // "in tonne terms", a rate, "in tonnes of oil equivalent"; but "as follows, in mln bpd -"
 	}

@@ -13,6 +13,8 @@ func TestExtractListUnit(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a table's unit abbreviated in brackets", "TOLEDO WHEAT STOCKS\n    TOLEDO, April 7 - The CFTC reported the following stocks of wheat (in 000's bu).\n                        CURRENT  WEEK\n SOFT RED WINTER          955    1142\n", []want{
+			{"955", m, "955000", "", "bushel", ""}, {"1142", m, "1142000", "", "bushel", ""}}},
 		{"sections of a list that name their own unit after a dash", "    WASHINGTON, April 9 - Following are highlights of the supply projections, in mln bushels, unless noted --\n    Corn -- Stocks at 5,240, vs 5,595 last month.\n    Cotton -- in mln 480 lb bales - Stocks at 5.40, vs 5.49 last month.\n    Soybean Oil -- mln lbs - Stocks at 1,360, vs 1,200 last month.\n    Soybean Meal -- thousand short tons - Stocks at 270, vs 315 last month.\n", []want{
 			{"5,240", m, "5240000000", "", "bushel", ""}, {"5,595", m, "5595000000", "", "bushel", ""}, {"480 lb", m, "480", "", "lb", ""}, {"5.40", m, "5400000", "", "bale", ""}, {"5.49", m, "5490000", "", "bale", ""}, {"1,360", m, "1360000000", "", "lb", ""}, {"1,200", m, "1200000000", "", "lb", ""}, {"270", m, "270000", "", "short ton", ""}, {"315", m, "315000", "", "short ton", ""}}},
 		{"the scale of a pair said respectively, and yen called euroyen", "Average shares were 172.5 mln and\n175.9, respectively; sales 3.2 billion dlrs and 3.5, respectively; votes 12 and 13, respectively; a 40 billion Euroyen loan.", []want{
