@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a year cut short after an apostrophe, of the century nearest the text's", "PROFIT RISE IN '87\n    VIENNA, March 18, 1987 - It expects a rise in '87, as in '95 and '19, and the class of '83 met; he said 'I paid 50'.", []want{
+			{"'87", factcheck.Date, "1987", "", "", ""}, {"'87", factcheck.Date, "1987", "", "", ""}, {"'95", factcheck.Date, "1995", "", "", ""}, {"'19", factcheck.Date, "2019", "", "", ""}, {"'83", factcheck.Date, "1983", "", "", ""}, {"50", factcheck.Count, "50", "", "", ""}}},
 		{"days one after another listed to an and, one range", "The bank will close on April 1, 2 and 3. On July 1, 3 and 5 votes were cast.", []want{
 			{"April 1, 2 and 3", factcheck.Date, "2023-04-01", "2023-04-03", "", ""}, {"July 1", factcheck.Date, "2023-07-01", "", "", ""}, {"3", factcheck.Date, "2023-07-03", "", "", ""}, {"5 votes", factcheck.Count, "5", "", "", ""}}},
 		{"years a sum is spread over, after over", "Manila will pay 111 mln dlrs over 1987-1989.", []want{

@@ -331,6 +331,9 @@ func (x *extractor) numeric(i, sym int) int {
 	if next := x.possessiveDecade(n); next > i {
 		return next
 	}
+	if next := x.clippedYear(n); next > i {
+		return next
+	}
 	if next := x.raceTime(i); next > i {
 		return next
 	}
