@@ -1921,8 +1921,8 @@ func TestGroupChanges(t *testing.T) {
 	if s := places[old].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" || s.By.Start != claims[newer].Start {
 		t.Errorf("the earlier bid: suggestion %+v, want superseded by the raised bid", s)
 	}
-	if s := places[from].Suggestion; s != nil {
-		t.Errorf("the bid a change starts from: suggestion %+v, want none", s)
+	if s := places[from].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Doc != "b.txt" || s.By.Start != claims[newer].Start {
+		t.Errorf("the bid a change starts from: suggestion %+v, want superseded by the bid it was raised to", s)
 	}
 	// pairs of figures the articles' sentences state, and whether each is
 	// one figure (a change) or two

@@ -59,3 +59,18 @@ func TestSeriesRevisedAcrossReleases(t *testing.T) {
 		t.Errorf("April's primary metals orders and its electrical machinery orders: one group, want two facts")
 	}
 }
+
+// TestChangeIsNoRounding: "down to 400 mln stg from 450 mln stg" states a
+// change; 400 is no cut of 450 (coarsely), and the older figure is
+// superseded by the newer its sentence gives.
+func TestChangeIsNoRounding(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "BANK REVISES SHORTAGE\n    LONDON, March 17 - The Bank of England said it had revised its forecast of the shortage in the money market today down to 400 mln stg from 450 mln stg.\n",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-17"})
+	places := Group(claims, pub, nil)
+	newer, older := claimAt(t, claims, "a.txt", "400 mln stg", 0), claimAt(t, claims, "a.txt", "450 mln stg", 0)
+	if s := places[older].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By == nil || s.By.Start != claims[newer].Start {
+		t.Errorf("the forecast revised down from 450 mln stg: suggestion %+v, want superseded by 400 mln stg", s)
+	}
+}

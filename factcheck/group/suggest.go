@@ -705,8 +705,8 @@ func (g *grouper) supersedeReplaced(all []int, newest int, out []Placement) {
 func (g *grouper) supersedeChanged(all []int, out []Placement) {
 	for _, m := range all {
 		n, older := g.newerOf[m]
-		if !older || out[m].Suggestion != nil || g.find(n) != g.find(m) || g.agreeAt(n, m) {
-			continue
+		if !older || out[m].Suggestion != nil || g.find(n) != g.find(m) || agree(&g.claims[n], &g.claims[m]) {
+			continue // but a change the sentence states is no rounding: "down to 400 mln stg from 450 mln stg"
 		}
 		cn := &g.claims[n]
 		out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: cn.Doc, Start: cn.Start}}
