@@ -601,8 +601,8 @@ func valueBucket(c *factcheck.Claim) string {
 // Libor from 1-1/8 pct", "the 1-1/8 pct spread"); a rate's change in
 // points ("a one point cut") is no percentage.
 func bucketUnit(c *factcheck.Claim) string {
-	if c.Kind == factcheck.Measure && (c.Unit == "mt" || c.Unit == "metric ton") {
-		return "tonne" // "26,000 mt", "26,000 metric tons", "26,000 tonnes": one unit however spelt
+	if c.Kind == factcheck.Measure && c.Unit == "metric ton" {
+		return "tonne" // "26,000 metric tons", "26,000 tonnes" (and the trade's "26,000 mt"): one unit however spelt
 	}
 	if c.Kind == factcheck.Percent && c.Unit == "percentage point" {
 		s := strings.ToLower(c.Sentence)

@@ -116,7 +116,7 @@ func init() {
 		"inch": {"inch", "inches"}, "yard": {"yard", "yards"},
 		"kg": {"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "g": {"gram", "grams"}, "gramme": {"gramme", "grammes"},
 		"mg": {"mg", "milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz"},
-		"tonne": {"tonne", "tonnes", "ton", "tons", "tonner", "tonners"}, "stone": {"stone"}, "dwt": {"dwt"}, "ldt": {"ldt"},
+		"tonne": {"tonne", "tonnes", "ton", "tons", "tonner", "tonners", "mt"}, "stone": {"stone"}, "dwt": {"dwt"}, "ldt": {"ldt"},
 		"litre": {"litre", "litres"}, "liter": {"liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"},
 		"milliliter": {"milliliter", "milliliters"},
 		"centilitre": {"centilitre", "centilitres"}, "centiliter": {"centiliter", "centiliters"},
@@ -150,9 +150,9 @@ func init() {
 		"teaspoon": {"teaspoon", "teaspoons", "tsp", "tsps"},
 		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
-		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels",
-		// "26,000 mt" (metric tons as the grain trade writes them)
-		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels", "bu"}, "quintal": {"quintal", "quintals"}, "mt": {"mt"},
+		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
+		// (its "26,000 mt", metric tons, are tonnes)
+		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels", "bu"}, "quintal": {"quintal", "quintals"},
 		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
 		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
 		"TEU": {"teu", "teus"},
