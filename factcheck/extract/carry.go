@@ -407,13 +407,17 @@ func (x *extractor) resultNamedBefore(k int) bool {
 // rateChangedFrom returns the price or rate of exchange that the bare
 // figure c, after "from", was changed from to, its base said once between
 // them: "the revaluation of the kwacha to a fixed rate of eight per dlr
-// from 21", "raised to 18 dlrs a barrel from 16". The two are of a size,
-// within a factor of ten.
+// from 21", "raised to 18 dlrs a barrel from 16", "increase to 90,000 yen
+// per 15 tonne lot from 70,000". The two are of a size, within a factor
+// of ten.
 func (x *extractor) rateChangedFrom(c *claimParts) *factcheck.Claim {
 	if !x.eq(c.first-1, "from") || c.end != nil || c.num.year || len(x.claims) == 0 {
 		return nil
 	}
 	p := &x.claims[len(x.claims)-1]
+	if n := len(x.claims); p.Kind == factcheck.Measure && n >= 2 && x.eq(x.tokenAfter(&x.claims[n-2]), "per") && x.tokenOf(p) == x.tokenAfter(&x.claims[n-2])+1 {
+		p = &x.claims[n-2] // the lot it prices is no figure compared: "90,000 yen per 15 tonne lot"
+	}
 	pe := x.tokenAfter(p)
 	if p.Kind != factcheck.Money || p.EndValue != nil || max(p.Value.Num, c.num.value) > 10*min(p.Value.Num, c.num.value) {
 		return nil
@@ -429,6 +433,8 @@ func (x *extractor) rateChangedFrom(c *claimParts) *factcheck.Claim {
 	case k == pe:
 	case k == pe+2 && (x.eq(pe, "per") || x.eq(pe, "a") || x.eq(pe, "an")) && x.tokIs(pe+1, tWord):
 	case k == pe+3 && x.eq(pe, "to") && x.eq(pe+1, "the") && x.tokIs(pe+2, tWord) && x.toks[pe+2].is(lexicon.Currency):
+	case k > pe+2 && k <= pe+4 && x.eq(pe, "per") && x.tokIs(pe+1, tNum) && x.measureAt(pe+2) && (k == pe+3 || x.tokIs(pe+3, tWord)):
+		// "to 90,000 yen per 15 tonne lot from 70,000": the price of a lot of a size
 	default:
 		return nil
 	}

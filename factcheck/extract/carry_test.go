@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a lot's price changed from a bare figure", "Spot April soybean contracts will increase to 90,000\nyen per 15 tonne lot from 70,000 now.", []want{
+			{"90,000\nyen", factcheck.Money, "90000", "", "JPY", ""}, {"15 tonne", factcheck.Measure, "15", "", "tonne", ""}, {"70,000", factcheck.Money, "70000", "", "JPY", ""}}},
 		{"livestock prices after a weight in pounds, and the next column", "MISSOURI DIRECT HOGS - USDA\n    JEFFERSON CITY, April 7 - Barrows and gilts were 1.00 to 1.50 dlr higher.\nU.S. 1-2 210-250 LB 49.50-50.50   49.50-51.00\n    Steers - 1025-1150 lb 69.00-70.00, late mostly 69.50-70.00.\n", []want{
 			{"1.00 to 1.50 dlr", factcheck.Money, "1", "1.5", "USD", ""}, {"210-250 LB", factcheck.Measure, "210", "250", "lb", ""}, {"49.50-50.50", factcheck.Money, "49.5", "50.5", "USD", ""}, {"49.50-51.00", factcheck.Money, "49.5", "51", "USD", ""}, {"1025-1150 lb", factcheck.Measure, "1025", "1150", "lb", ""}, {"69.00-70.00", factcheck.Money, "69", "70", "USD", ""}, {"69.50-70.00", factcheck.Money, "69.5", "70", "USD", ""}}},
 		{"a table of parts whose first row names the unit once", "    U.S. operating profit by sector -\n    Consumer goods 25 mln stg vs 20 mln\n    Building products 29 mln vs 25 mln\n    Food seven mln vs two mln\n", []want{
