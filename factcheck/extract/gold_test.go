@@ -1965,6 +1965,22 @@ import (
 //     month in "dlrs tonne" ("Jne 139 up 0.50", 739); a list of EC
 //     destinations after the tonnes it breaks down, "Main EC desinations
 //     were Netherlands 900,000 (600,000)" (736).
+//     heldout-news742.gold.jsonl to heldout-news805.gold.jsonl, by
+//     thirty-two more hands, two sets each, read first at 4ee44af (pooled
+//     F1 0.988, value 0.989, unit 0.930, end 0.893). Read since: "rose
+//     from 1985's 110.1 mln stg to 178.1 mln stg", "111 mln dlrs over
+//     1987-1989", a sum compared past its share in cents, "tonnes of oil
+//     equivalent", a backwardation in points, "100 mln marks" in a text in
+//     small letters, a Vancouver results table with no currency (754),
+//     "September and October 1986" one range, "In Australian dollar
+//     terms" (767), a table of parts naming "stg" once (764), a USDA
+//     table's sections "-- mln lbs -" (784), livestock prices after a
+//     weight in pounds (764, 766, 776), "(in 000's bu)" (794), "RISE IN
+//     '87" (796), "April 1, 2 and 3" (780), "a 1,850 pound satellite"
+//     (787), "mt" as tonnes (763, 802). Left: freight laydays "5-20/4"
+//     (763, 802); "end-1986" as December 31 to some hands; coffee's bags;
+//     Islamic dinars as SDRs and Soviet roubles as SUR (759); "seat
+//     miles" beside "available seat miles" (751, 791).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2996,6 +3012,70 @@ func TestGold(t *testing.T) {
 		{"heldout-news739.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.51, 0.98, 0.75},
 		{"heldout-news740.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news741.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.89, 0.98, 0.94},
+		{"heldout-news742.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news743.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.96},
+		{"heldout-news744.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.97, 0.98, 0.94},
+		{"heldout-news745.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.97, 0.98, 0.98},
+		{"heldout-news746.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.74, 0.97},
+		{"heldout-news747.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.93, 0.98, 0.94},
+		{"heldout-news748.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
+		{"heldout-news749.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.98, 0.66, 0.97},
+		{"heldout-news750.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.97, 0.98, 0.95},
+		{"heldout-news751.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.87, 0.98, 0.95},
+		{"heldout-news752.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.66, 0.95},
+		{"heldout-news753.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.84, 0.98, 0.91},
+		{"heldout-news754.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.97},
+		{"heldout-news755.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.88},
+		{"heldout-news756.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.97, 0.98, 0.96},
+		{"heldout-news757.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.97, 0.79, 0.98},
+		{"heldout-news758.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.97},
+		{"heldout-news759.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.84, 0.98, 0.92},
+		{"heldout-news760.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.92, 0.98, 0.95},
+		{"heldout-news761.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.93, 0.87, 0.96},
+		{"heldout-news762.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.89, 0.98},
+		{"heldout-news763.gold.jsonl", testcorpus.Root, 0.92, 0.95, 0.92, 0.24, 0.93},
+		{"heldout-news764.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.68, 0.49, 0.75},
+		{"heldout-news765.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.97},
+		{"heldout-news766.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news767.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.80, 0.98, 0.89},
+		{"heldout-news768.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.87, 0.97},
+		{"heldout-news769.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.93, 0.98, 0.96},
+		{"heldout-news770.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.88, 0.97},
+		{"heldout-news771.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.97},
+		{"heldout-news772.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
+		{"heldout-news773.gold.jsonl", testcorpus.Root, 0.92, 0.93, 0.88, 0.74, 0.91},
+		{"heldout-news774.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.82, 0.97},
+		{"heldout-news775.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news776.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.95, 0.98},
+		{"heldout-news777.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.97},
+		{"heldout-news778.gold.jsonl", testcorpus.Root, 0.94, 0.94, 0.92, 0.62, 0.90},
+		{"heldout-news779.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.84, 0.79, 0.89},
+		{"heldout-news780.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.97, 0.98, 0.97},
+		{"heldout-news781.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.89, 0.98, 0.92},
+		{"heldout-news782.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.97},
+		{"heldout-news783.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.85, 0.93},
+		{"heldout-news784.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.97, 0.87, 0.97},
+		{"heldout-news785.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news786.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.89, 0.98, 0.93},
+		{"heldout-news787.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.98},
+		{"heldout-news788.gold.jsonl", testcorpus.Root, 0.94, 0.97, 0.91, 0.56, 0.94},
+		{"heldout-news789.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.97},
+		{"heldout-news790.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.95, 0.98, 0.95},
+		{"heldout-news791.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.94, 0.49, 0.96},
+		{"heldout-news792.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news793.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.98, 0.98, 0.98},
+		{"heldout-news794.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.96},
+		{"heldout-news795.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.97},
+		{"heldout-news796.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.89, 0.98, 0.93},
+		{"heldout-news797.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.98},
+		{"heldout-news798.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.94, 0.98, 0.96},
+		{"heldout-news799.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.97},
+		{"heldout-news800.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.93},
+		{"heldout-news801.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.88, 0.88, 0.94},
+		{"heldout-news802.gold.jsonl", testcorpus.Root, 0.98, 0.95, 0.94, 0.49, 0.92},
+		{"heldout-news803.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.94, 0.98, 0.97},
+		{"heldout-news804.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news805.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.95, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 	} {
