@@ -1513,6 +1513,44 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters zinc market spring 1987", "testdata/groups/reuters_zinc_market_spring_1987.jsonl", nil, 0.73},
 		{"reuters us tax increase fight 1987", "testdata/groups/reuters_us_tax_increase_fight_1987.jsonl", nil, 0.66},
 		{"reuters equatorial 1986 loss contel pact", "testdata/groups/reuters_equatorial_1986_loss_contel_pact.jsonl", nil, 0.83},
+		// Session 39: thirteen more, built blind (one hand each, told a kind
+		// of story, all Reuters) and scored once at 4ee44af (groups F1;
+		// suggestions found and right): the dollar on the eve of the G-5
+		// meeting over six (0.827, 11 of 48, 12 of 25); US factory and
+		// durable goods orders of January and February over four (0.289,
+		// 3 of 34, 4 of 4: each category's change of a month revised from
+		// release to release one figure to the hand; 0.505 once a series'
+		// change of one month was one figure, series.go); the LME's nickel
+		// on one day over six (0.189, 0 of 26, 0 of 2: ring tables whose
+		// prices are written short, "916.00 20.00"); the dollar's post-war
+		// lows against the yen over eight (0.350, 13 of 28, 16 of 17; 0.591
+		// once a rate bought "at around" a level was a reading); Britain's
+		// jobs, earnings and prices over eight (0.633, 4 of 19, 4 of 6:
+		// successive months' levels one running figure to the hand); OPEC's
+		// 18 dlr benchmark over eight (0.765); US grain export inspections
+		// over eight (0.727, 0 of 7, none right); the Bank of England's
+		// money market on three days over eight (0.959, 2 of 8, 2 of 3);
+		// Canada's car sales over seven (0.657, 0 of 4, 0 of 13: three
+		// makers' sales of a month joined by value and concept); Turkey's
+		// lira fixings and debt over seven (0.873, 3 of 14, 3 of 3); the
+		// Bank of England's money market on three more days over eight
+		// (0.756, 0 of 8, 0 of 4); Canada's weekly money supply over four
+		// (0.598, 11 of 39, 11 of 11: each series' weekly levels one
+		// running figure to the hand, each week's apart to the rules);
+		// Jefferies' guilty plea over six (0.769, 1 of 2, 1 of 1).
+		{"reuters dollar g5 eve april7 1987", "testdata/groups/reuters_dollar_g5_eve_april7_1987.jsonl", nil, 0.81},
+		{"reuters us factory durable orders jan feb 1987", "testdata/groups/reuters_us_factory_durable_orders_jan_feb_1987.jsonl", nil, 0.49},
+		{"reuters lme nickel april 7 1987", "testdata/groups/reuters_lme_nickel_april_7_1987.jsonl", nil, 0.17},
+		{"reuters dollar yen postwar lows april 1987", "testdata/groups/reuters_dollar_yen_postwar_lows_april_1987.jsonl", nil, 0.58},
+		{"reuters uk jobs earnings prices data spring 1987", "testdata/groups/reuters_uk_jobs_earnings_prices_data_spring_1987.jsonl", nil, 0.62},
+		{"reuters oil price 18 dlr benchmark 1987", "testdata/groups/reuters_oil_price_18_dlr_benchmark_1987.jsonl", nil, 0.75},
+		{"reuters us grain export inspections futures april 1987", "testdata/groups/reuters_us_grain_export_inspections_futures_april_1987.jsonl", nil, 0.71},
+		{"reuters boe money market mar26 30", "testdata/groups/reuters_boe_money_market_mar26_30.jsonl", nil, 0.94},
+		{"reuters canada car sales feb mar 1987", "testdata/groups/reuters_canada_car_sales_feb_mar_1987.jsonl", nil, 0.64},
+		{"reuters turkey lira fixings debt banks spring 1987", "testdata/groups/reuters_turkey_lira_fixings_debt_banks_spring_1987.jsonl", nil, 0.86},
+		{"reuters boe money market mar12 17", "testdata/groups/reuters_boe_money_market_mar12_17.jsonl", nil, 0.74},
+		{"reuters canada weekly money supply 1987", "testdata/groups/reuters_canada_weekly_money_supply_1987.jsonl", nil, 0.58},
+		{"reuters jefferies boesky guilty plea", "testdata/groups/reuters_jefferies_boesky_guilty_plea.jsonl", nil, 0.75},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
