@@ -200,6 +200,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.zeroReached(c)
 	x.rowMeasure(c)
 	x.trafficMeasure(c)
+	x.parPrice(c)
 	x.carriedCurrency(c)
 	x.vagueSum(c)
 	x.carriedMeasure(c)
@@ -1623,4 +1624,33 @@ func (x *extractor) richterAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// parPrice makes the bare figure c a percentage of par when a bond's issue
+// is priced at it: "The bonds are priced at 101-1/2", "an issue price of
+// 99.396", "the zero coupon issue is priced at 70.40", as wire copy gives
+// a eurobond's price in percent of its face value. The figure lies
+// between 50 and 150, and its sentence names a bond or its coupon, and
+// no share.
+func (x *extractor) parPrice(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.scaled || c.num.year || c.num.value < 50 || c.num.value > 150 {
+		return
+	}
+	k := c.first - 1
+	if !(x.eq(k, "at") && x.eq(k-1, "priced")) && !(x.eq(k, "of") && x.eq(k-1, "price") && x.eq(k-2, "issue")) &&
+		!(x.eq(k, "is") && x.eq(k-1, "price") && x.eq(k-2, "issue")) {
+		return
+	}
+	bond := false
+	for j := x.sentenceStartBefore(c.first); j < len(x.toks) && j < c.first+30 && !(j > c.first && x.sentenceEnd(j) > j); j++ {
+		switch lower(x.str(j)) {
+		case "share", "shares", "stock", "stocks", "unit", "units", "warrant", "warrants":
+			return // "the shares are priced at 21-1/2": dollars a share
+		case "bond", "bonds", "notes", "debentures", "eurobond", "eurobonds", "coupon", "issue", "par", "yield":
+			bond = true
+		}
+	}
+	if bond {
+		c.unitKind = factcheck.Percent
+	}
 }
