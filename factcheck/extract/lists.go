@@ -144,6 +144,8 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 					colonAt = k
 				}
 				colon = true // or a dash after the unit that ends a table's lead-in: "as follows, in cts per lb --" (but "DURUM --")
+			case x.sentenceEnd(k) > k && !colon && !crossed && (x.eq(k-1, "were") || x.eq(k-1, "are") || x.eq(k-1, "follows")) && x.toks[k+1].flags&fNewline != 0:
+				colon, colonAt = true, k // a lead-in that ends as a colon would: "... respectively in brackets were.\n Gold 4.71 billion"
 			case x.sentenceEnd(k) > k:
 				if !colon && !crossed && leads < maxLeadSentences && x.list.unit == "" && (lead || x.toks[k+1].flags&fNewline != 0 && x.tableRow(i)) {
 					// a table under its lead-in: "figures ..., in tonnes, with
@@ -340,7 +342,7 @@ func (x *extractor) nextCell(j int) bool {
 // tonnes", "in 1,000 hectares", "in short tons", "in mln 480 lb bales",
 // with its scale; or the
 // currency of a list of prices, "in dlrs per tonne FOB, previous in
-// brackets, as follows", "in U.S. dollars".
+// brackets, as follows", "in U.S. dollars", "in Australian dollars".
 func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	scale := 1.0
 	switch {
@@ -364,6 +366,9 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	}
 	if a := x.afterUS(k); a > k && (x.eq(a, "dollars") || x.eq(a, "dlrs")) {
 		return listMemo{kind: factcheck.Money, unit: "USD", scale: scale}, true // "Price per bushel is in U.S. dollars."
+	}
+	if u := x.currencyAdjective(k); u != "" && x.toks[k+1].is(lexicon.Currency) {
+		return listMemo{kind: factcheck.Money, unit: u, scale: scale}, true // "reserve assets in Australian dollars ... were."
 	}
 	if t := &x.toks[k]; t.class == tWord && t.is(lexicon.Currency) && (t.entry().Per == 1 || t.entry().Per == 0.01 && scale == 1) && t.flags&fUpper == 0 && !x.eq(k, "pound") && !x.eq(k, "pounds") &&
 		!x.eq(k+1, "terms") && !x.eq(k+1, "value") {

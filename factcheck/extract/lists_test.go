@@ -13,6 +13,8 @@ func TestExtractListUnit(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a list's currency named by its country's adjective in a lead-in ending 'were.'", "    The individual value of reserve assets in Australian\ndollars at end-February with end-January in brackets were.\n    Gold 4.71 billion (4.90 billion), SDR's 503 mln (524 mln).\n", []want{
+			{"4.71 billion", factcheck.Money, "4710000000", "", "AUD", ""}, {"4.90 billion", factcheck.Money, "4900000000", "", "AUD", ""}, {"503 mln", factcheck.Money, "503000000", "", "AUD", ""}, {"524 mln", factcheck.Money, "524000000", "", "AUD", ""}}},
 		{"a table's unit abbreviated in brackets", "TOLEDO WHEAT STOCKS\n    TOLEDO, April 7 - The CFTC reported the following stocks of wheat (in 000's bu).\n                        CURRENT  WEEK\n SOFT RED WINTER          955    1142\n", []want{
 			{"955", m, "955000", "", "bushel", ""}, {"1142", m, "1142000", "", "bushel", ""}}},
 		{"sections of a list that name their own unit after a dash", "    WASHINGTON, April 9 - Following are highlights of the supply projections, in mln bushels, unless noted --\n    Corn -- Stocks at 5,240, vs 5,595 last month.\n    Cotton -- in mln 480 lb bales - Stocks at 5.40, vs 5.49 last month.\n    Soybean Oil -- mln lbs - Stocks at 1,360, vs 1,200 last month.\n    Soybean Meal -- thousand short tons - Stocks at 270, vs 315 last month.\n", []want{
