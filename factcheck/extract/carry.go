@@ -223,7 +223,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	if c.subjectStart == c.num.last && c.subjectEnd > last && !(x.tokIs(c.subjectEnd, tWord) && x.toks[c.subjectEnd].flags&fNewline != 0) {
 		last = c.subjectEnd // the figure's own noun: "a 1.5 billion deficit" (but "eight mln privileged investment\ncertificates" go on)
 	}
-	if c.num.scaled && (x.sumWordIn(x.clauseStart(c.first, pi), last) || c.num.value >= 1e9 && x.moneyWordIn(x.clauseStart(c.first, pi), last)) &&
+	if c.num.scaled && (x.sumWordIn(x.subjectClauseStart(c.first, pi), last) || c.num.value >= 1e9 && x.moneyWordIn(x.clauseStart(c.first, pi), last)) &&
 		!x.blankLineIn(pi+1, c.first+1) {
 		// "sales" of billions with no noun are a sum: "Sales were 0.3 pct
 		// down at 592.37 billion" after "10.95 billion yen"; so is a
@@ -1601,6 +1601,18 @@ func (x *extractor) clauseStart(i, stop int) int {
 	k := i
 	for k > stop && (!x.tokIs(k-1, tPunct) || x.str(k-1) == "." && x.sentenceEnd(k-1) <= k-1) {
 		k-- // an abbreviation's stops part nothing: "official U.S. Estimates of 175 billion"
+	}
+	return k
+}
+
+// subjectClauseStart returns the first token of the clause of token i
+// (clauseStart), or of the clause before it when i's opens with a
+// participle of change that the subject before it governs: "Profit from
+// Australia showed the greatest rise, jumping 55.0 pct to 15.5 mln".
+func (x *extractor) subjectClauseStart(i, stop int) int {
+	k := x.clauseStart(i, stop)
+	if w := lower(x.str(k)); k > stop+1 && x.tokIs(k, tWord) && strings.HasSuffix(w, "ing") && changeWord(w) && x.str(k-1) == "," {
+		return x.clauseStart(k-1, stop)
 	}
 	return k
 }

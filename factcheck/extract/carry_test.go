@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a sum after a participle of change its subject governs", "Bowater's profits were 18.9 mln stg from 13.2 mln previously.\n    Profit from Australia showed the greatest percentage rise, jumping 55.0 pct to 15.5 mln from 10.0 mln.", []want{
+			{"18.9 mln stg", factcheck.Money, "18900000", "", "GBP", ""}, {"13.2 mln", factcheck.Money, "13200000", "", "GBP", ""}, {"55.0 pct", factcheck.Percent, "55", "", "", ""}, {"15.5 mln", factcheck.Money, "15500000", "", "GBP", ""}, {"10.0 mln", factcheck.Money, "10000000", "", "GBP", ""}}},
 		{"a lot's price changed from a bare figure", "Spot April soybean contracts will increase to 90,000\nyen per 15 tonne lot from 70,000 now.", []want{
 			{"90,000\nyen", factcheck.Money, "90000", "", "JPY", ""}, {"15 tonne", factcheck.Measure, "15", "", "tonne", ""}, {"70,000", factcheck.Money, "70000", "", "JPY", ""}}},
 		{"livestock prices after a weight in pounds, and the next column", "MISSOURI DIRECT HOGS - USDA\n    JEFFERSON CITY, April 7 - Barrows and gilts were 1.00 to 1.50 dlr higher.\nU.S. 1-2 210-250 LB 49.50-50.50   49.50-51.00\n    Steers - 1025-1150 lb 69.00-70.00, late mostly 69.50-70.00.\n", []want{
