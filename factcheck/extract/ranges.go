@@ -764,8 +764,8 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		k--
 	}
 	if !compared && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against") ||
-		c.unitKind == factcheck.Count && c.subjectEnd != 0 && !x.sumNoun(c) {
-		return
+		c.unitKind == factcheck.Count && c.subjectEnd != 0 && !x.sumNoun(c) && !(c.subjectEnd == c.subjectStart+1 && priceMark(lower(x.str(c.subjectStart)))) {
+		return // but a quote's mark is no noun of its own: "3.905 pct against the 3.955 close"
 	}
 	pk := len(x.claims) - 1
 	for pk > 0 && (x.claims[pk].Kind == factcheck.Date || x.conversion(&x.claims[pk])) {
@@ -1031,7 +1031,7 @@ func (x *extractor) changedFrom(c *claimParts) {
 // carryUnit gives the figure c the unit, and when it has none the scale,
 // of the figure p it is compared with.
 func (x *extractor) carryUnit(c *claimParts, p *factcheck.Claim) {
-	if c.unitKind == factcheck.Count && c.subjectEnd != 0 && p.Kind != factcheck.Money {
+	if c.unitKind == factcheck.Count && c.subjectEnd != 0 && p.Kind != factcheck.Money && !(c.subjectEnd == c.subjectStart+1 && priceMark(lower(x.str(c.subjectStart)))) {
 		return // "vs 2.4 mln loss" after a measure is no measure
 	}
 	if c.unitKind == factcheck.Count && !c.num.scaled {

@@ -13,6 +13,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a figure compared by a quote's mark, no noun of its own", "The yield closed at 3.905 pct against the 3.955 close yesterday.", []want{
+			{"3.905 pct", factcheck.Percent, "3.905", "", "", ""}, {"3.955 close", factcheck.Percent, "3.955", "", "", ""}}},
 		{"a change from a year's figure, told in the year's possessive", "Profits rose from 1985's 110.1 mln stg to 178.1 mln stg in 1986.", []want{
 			{"1985", factcheck.Date, "1985", "", "", ""}, {"110.1 mln stg", factcheck.Money, "110100000", "", "GBP", ""}, {"178.1 mln stg", factcheck.Money, "178100000", "", "GBP", ""}, {"1986", factcheck.Date, "1986", "", "", ""}}},
 		{"a dealer's quote to four places with no currency, the offer past a round figure or after a hyphen", "    N.Z. Dlr....0.5698/05\n    Aust Dlr....0.7076/81\nIt bought dollars around 137.80-85 yen; growth was 0.5-8 pct.", []want{
