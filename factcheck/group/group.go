@@ -29,7 +29,9 @@
 // one frame (a bid, a stock's price, a currency's rate: frames.go) that moved between them,
 // one value at a time; a stock's price is never a bid; and the
 // percentages of one economic indicator, place and period (growth,
-// inflation, unemployment, interest rates: indicators.go). Figures of a
+// inflation, unemployment, interest rates: indicators.go), and a series'
+// change of one month revised from release to release (a category's
+// orders, shipments: series.go). Figures of a
 // sentence dated to another year than its article's are another fact.
 package group
 

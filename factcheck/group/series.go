@@ -3,6 +3,7 @@ package group
 import (
 	"cmp"
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/calendar"
@@ -171,16 +172,12 @@ func seriesMonth(before, after []string) string {
 	return ""
 }
 
-// monthNames are the months' names, in lower case, January first.
-var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december"}
-
 // seriesPeriod returns the period of a series' change of month m, one
 // name for each way of writing the month ("Feb", "February"):
 // "february"; "" for none.
 func seriesPeriod(m string) string {
 	if n := monthNumber(m); n > 0 {
-		return monthNames[n-1]
+		return strings.ToLower(time.Month(n).String())
 	}
 	return ""
 }
