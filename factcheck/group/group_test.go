@@ -1513,7 +1513,7 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters zinc market spring 1987", "testdata/groups/reuters_zinc_market_spring_1987.jsonl", nil, 0.73},
 		{"reuters us tax increase fight 1987", "testdata/groups/reuters_us_tax_increase_fight_1987.jsonl", nil, 0.66},
 		{"reuters equatorial 1986 loss contel pact", "testdata/groups/reuters_equatorial_1986_loss_contel_pact.jsonl", nil, 0.83},
-		// Session 39: thirteen more, built blind (one hand each, told a kind
+		// Session 39: fourteen more, built blind (one hand each, told a kind
 		// of story, all Reuters) and scored once at 4ee44af (groups F1;
 		// suggestions found and right): the dollar on the eve of the G-5
 		// meeting over six (0.827, 11 of 48, 12 of 25); US factory and
@@ -1537,7 +1537,9 @@ func TestGroupsGold(t *testing.T) {
 		// (0.756, 0 of 8, 0 of 4); Canada's weekly money supply over four
 		// (0.598, 11 of 39, 11 of 11: each series' weekly levels one
 		// running figure to the hand, each week's apart to the rules);
-		// Jefferies' guilty plea over six (0.769, 1 of 2, 1 of 1).
+		// Jefferies' guilty plea over six (0.769, 1 of 2, 1 of 1);
+		// Volcker's succession at the Fed over eight (0.667, 0 of 1, none
+		// made: years without a day grouped by the hand).
 		{"reuters dollar g5 eve april7 1987", "testdata/groups/reuters_dollar_g5_eve_april7_1987.jsonl", nil, 0.81},
 		{"reuters us factory durable orders jan feb 1987", "testdata/groups/reuters_us_factory_durable_orders_jan_feb_1987.jsonl", nil, 0.49},
 		{"reuters lme nickel april 7 1987", "testdata/groups/reuters_lme_nickel_april_7_1987.jsonl", nil, 0.17},
@@ -1551,6 +1553,7 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters boe money market mar12 17", "testdata/groups/reuters_boe_money_market_mar12_17.jsonl", nil, 0.74},
 		{"reuters canada weekly money supply 1987", "testdata/groups/reuters_canada_weekly_money_supply_1987.jsonl", nil, 0.58},
 		{"reuters jefferies boesky guilty plea", "testdata/groups/reuters_jefferies_boesky_guilty_plea.jsonl", nil, 0.75},
+		{"reuters volcker fed succession 1987", "testdata/groups/reuters_volcker_fed_succession_1987.jsonl", nil, 0.65},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
