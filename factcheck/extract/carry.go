@@ -1323,13 +1323,7 @@ func (x *extractor) priceCurrency() string {
 	if u := x.storyCurrency(); u != "" {
 		return u
 	}
-	if x.wire == "" {
-		x.wire = x.datelineDollar()
-	}
-	if x.wire != "-" {
-		return x.wire
-	}
-	return ""
+	return x.wireCode()
 }
 
 // lastMoney returns the last sum of money read before, in any sentence,
@@ -1478,10 +1472,7 @@ func (x *extractor) moneyToCarry(at int) (*factcheck.Claim, int) {
 // token k and its sentence goes on after a comma: ", up from", ", for its
 // first quarter".
 func (x *extractor) shareThenGoesOn(k int) bool {
-	if !(x.eq(k, "a") || x.eq(k, "per")) || !x.eq(k+1, "share") || x.str(k+2) != "," {
-		return false
-	}
-	return true
+	return (x.eq(k, "a") || x.eq(k, "per")) && x.eq(k+1, "share") && x.str(k+2) == ","
 }
 
 // apposedConversion reports whether claim k is a sum set between commas

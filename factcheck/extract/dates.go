@@ -255,9 +255,8 @@ func (x *extractor) shortYearAt(j int) (int, int) {
 
 // clippedYear reads a year cut short to two digits after an apostrophe,
 // standing as a word of its own: "PROFIT RISE IN '87", "the class of
-// '83" (1987, 1983; "'05" 2005; of the century that puts it nearest the
-// text's year when that is known: "in '29" in 1987). It returns the index after it, or
-// n.first when n is no such year (a quoted figure, "'83'", is none).
+// '83" (clippedCentury). It returns the index after it, or n.first when
+// n is no such year (a quoted figure, "'83'", is none).
 func (x *extractor) clippedYear(n number) int {
 	k := n.first - 1
 	if len(x.str(n.first)) != 2 || n.last != n.first+1 || n.decimal || !x.tokIs(k, tPunct) || x.str(k) != "'" && x.str(k) != "\u2019" ||
@@ -267,25 +266,13 @@ func (x *extractor) clippedYear(n number) int {
 	if n.last < len(x.toks) && x.toks[n.last].flags&fSpace == 0 && (x.tokIs(n.last, tWord) || x.str(n.last) == "'" || x.str(n.last) == "\u2019") {
 		return n.first // "'83'", "'80s"
 	}
-	v := int(n.value)
-	y := 1900 + v
-	switch {
-	case x.pub.Y != 0:
-		// the century that puts it nearest the text's year, a few years
-		// ahead at most: "in '29" in 1987 is 1929
-		if y = x.pub.Y/100*100 + v; y > x.pub.Y+10 {
-			y -= 100
-		}
-	case v < 30:
-		y = 2000 + v
-	}
-	c := claimParts{first: k, last: n.last, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(y)}
+	c := claimParts{first: k, last: n.last, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(x.clippedCentury(int(n.value)))}
 	x.emit(&c)
 	return c.last
 }
 
 // apostropheYearAt reads a year cut short after an apostrophe glued to a
-// month at token j, "'87" of "Feb'87" (1987; "'05" 2005), and returns it
+// month at token j, "'87" of "Feb'87" (clippedCentury), and returns it
 // with the index after it, or 0 and j.
 func (x *extractor) apostropheYearAt(j int) (int, int) {
 	if x.str(j) != "'" || x.toks[j].flags&fSpace != 0 || !x.tokIs(j+1, tNum) || x.toks[j+1].flags&fSpace != 0 || x.toks[j+1].e-x.toks[j+1].s != 2 {
@@ -295,10 +282,24 @@ func (x *extractor) apostropheYearAt(j int) (int, int) {
 	if err != nil {
 		return 0, j
 	}
-	if v < 50 {
-		return 2000 + v, j + 2
+	return x.clippedCentury(v), j + 2
+}
+
+// clippedCentury returns the year whose last two digits are v: of the
+// century that puts it nearest the text's year, a few years ahead at
+// most, when that is known ("'29" in 1987 is 1929); else 2000 and after
+// below 50 ("'05"), 1900 and after from 50 ("'87").
+func (x *extractor) clippedCentury(v int) int {
+	if x.pub.Y != 0 {
+		if y := x.pub.Y/100*100 + v; y <= x.pub.Y+10 {
+			return y
+		}
+		return x.pub.Y/100*100 - 100 + v
 	}
-	return 1900 + v, j + 2
+	if v < 50 {
+		return 2000 + v
+	}
+	return 1900 + v
 }
 
 // date reads a date that starts with a month at token i: "November 3",

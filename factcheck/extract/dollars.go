@@ -68,11 +68,8 @@ func (x *extractor) wireDollar(j int) string {
 	default:
 		return ""
 	}
-	if x.wire == "" {
-		x.wire = x.datelineDollar()
-	}
-	code := x.wire
-	if code == "-" {
+	code := x.wireCode()
+	if code == "" {
 		return x.localCents(j)
 	}
 	k := j + 1
@@ -185,6 +182,18 @@ func (x *extractor) metalPriced(j int) bool {
 		}
 	}
 	return false
+}
+
+// wireCode returns the dollar of the country of the text's dateline
+// (datelineDollar), read once, or "" for none.
+func (x *extractor) wireCode() string {
+	if x.wire == "" {
+		x.wire = x.datelineDollar()
+	}
+	if x.wire == "-" {
+		return ""
+	}
+	return x.wire
 }
 
 // datelineDollar returns the dollar of the country of the text's

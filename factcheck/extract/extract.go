@@ -67,8 +67,8 @@ type extractor struct {
 	// models holds the digits the text named a product's model by
 	// (productModel)
 	models map[string]bool
-	// wire is the dollar of the text's dateline (datelineDollar): "" not
-	// yet read, "-" for none
+	// wire is the dollar of the text's dateline (datelineDollar, read by
+	// wireCode): "" not yet read, "-" for none
 	wire string
 	// sums is what billionsOfSums has read of the claims so far: how
 	// many, whether a count or measure of a hundred million or more was

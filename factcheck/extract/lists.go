@@ -367,7 +367,7 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	if a := x.afterUS(k); a > k && (x.eq(a, "dollars") || x.eq(a, "dlrs")) {
 		return listMemo{kind: factcheck.Money, unit: "USD", scale: scale}, true // "Price per bushel is in U.S. dollars."
 	}
-	if u := x.currencyAdjective(k); u != "" && x.toks[k+1].is(lexicon.Currency) {
+	if u := x.currencyAdjective(k); u != "" {
 		return listMemo{kind: factcheck.Money, unit: u, scale: scale}, true // "reserve assets in Australian dollars ... were."
 	}
 	if t := &x.toks[k]; t.class == tWord && t.is(lexicon.Currency) && (t.entry().Per == 1 || t.entry().Per == 0.01 && scale == 1) && t.flags&fUpper == 0 && !x.eq(k, "pound") && !x.eq(k, "pounds") &&

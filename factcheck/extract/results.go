@@ -119,11 +119,8 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 		c.unitKind, c.unit = factcheck.Money, "USD" // "Shr N.A. vs N.A.\n Net 46,000 vs 106,000" from Secaucus, N.J.
 		return true
 	}
-	if x.wire == "" {
-		x.wire = x.datelineDollar()
-	}
-	if x.wire != "-" {
-		c.unitKind, c.unit = factcheck.Money, x.wire // "Oper loss 5,900,000 vs profit 9,300,000" from Vancouver
+	if u := x.wireCode(); u != "" {
+		c.unitKind, c.unit = factcheck.Money, u // "Oper loss 5,900,000 vs profit 9,300,000" from Vancouver
 		return true
 	}
 	return false
