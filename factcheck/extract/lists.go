@@ -138,12 +138,16 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		t := &x.toks[k]
 		if t.class == tPunct {
 			switch {
-			case x.str(k) == ":" || isDash(x.str(k)) && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 && x.figureLine(k+1) &&
-				x.unitBeforeDash(k):
+			case x.str(k) == ":" || isDash(x.str(k)) && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 &&
+				(x.figureLine(k+1) && x.unitBeforeDash(k) || x.str(k-1) == ")" && strings.ContainsAny(x.lineOf(k+1), "0123456789")):
 				if !colon {
 					colonAt = k
 				}
-				colon = true // or a dash after the unit that ends a table's lead-in: "as follows, in cts per lb --" (but "DURUM --")
+				// or a dash after the unit that ends a table's lead-in: "as
+				// follows, in cts per lb --" (but "DURUM --"), or after a
+				// bracket's remark on a list below: "in dlrs per 50 kilos
+				// ... (previous week's prices in brackets) -"
+				colon = true
 			case x.sentenceEnd(k) > k && !colon && !crossed && (x.eq(k-1, "were") || x.eq(k-1, "are") || x.eq(k-1, "follows")) && x.toks[k+1].flags&fNewline != 0:
 				colon, colonAt = true, k // a lead-in that ends as a colon would: "... respectively in brackets were.\n Gold 4.71 billion"
 			case x.sentenceEnd(k) > k:
@@ -356,6 +360,9 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 		scale, k = 1e3, k+3 // "(in 000's bushels)"
 	case x.str(k) == "000" && x.eq(k+1, "s") && x.toks[k+1].flags&fSpace == 0:
 		scale, k = 1e3, k+2 // "in 000s tonnes"
+	}
+	if scale == 1e3 && x.eq(k, "of") && x.tokIs(k-1, tWord) && x.eq(k-1, "s") {
+		k++ // "(in 000s of bushels)"
 	}
 	if x.tokIs(k, tNum) && x.hyphenAt(k) && x.measureAt(k+2) && x.measureAt(k+3) {
 		k += 3 // "in mln 480-lb\nbales": the weight of one bale, then the unit

@@ -715,7 +715,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return true // "due at 1330", "at 1100 hrs", not "closed at 1130p"
 		}
 		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) &&
-			!x.shoutedQuantity(i) && !x.scaledAfter(i) && !(x.eq(i+1, "p") && x.toks[i+1].flags&fSpace == 0) { // (but "BPB 10p to 660": a share's move in pence)
+			!x.shoutedQuantity(i) && !x.scaledAfter(i) && !(x.eq(i+1, "p") && x.toks[i+1].flags&fSpace == 0) && !x.comparisonInBrackets(i) {
+			// (but "BPB 10p to 660": a share's move in pence; "Salvador SHG
+			// 110 (108)": a grade's price and its last)
 			w := x.str(i - 1)
 			if w != "US" && w != "UK" && w != "EU" && w != "UN" && x.marketMoveAt(i, i+1) == nil { // but "CRA 36 to 8.70" moved in a market report
 				return true // FTSE 100, NASDAQ 100
@@ -1034,9 +1036,10 @@ func (x *extractor) timeOfDay(j int) bool {
 
 // comparisonInBrackets reports whether the number at token i has another
 // in brackets just after it, a list's figure and its comparison: "Belgium
-// 114 (118), Denmark 69 (69)".
+// 114 (118), Denmark 69 (69)", or the wire's word for the same: "Nicaragua
+// SHG 109 (same)".
 func (x *extractor) comparisonInBrackets(i int) bool {
-	return x.str(i+1) == "(" && x.tokIs(i+2, tNum) && x.str(i+3) == ")"
+	return x.str(i+1) == "(" && (x.tokIs(i+2, tNum) || x.eq(i+2, "same")) && x.str(i+3) == ")"
 }
 
 // fractionAlone reports whether token j, after "a third", ends the phrase:

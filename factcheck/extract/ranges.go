@@ -1335,3 +1335,24 @@ func (x *extractor) quoteNear(i int, v float64) *factcheck.Claim {
 	}
 	return nil
 }
+
+// unchangedTo makes the move c a range from nothing when a market
+// report opens it with "unchanged to" and closes it with the move's
+// direction: "called unchanged to five cts weaker", "due to open
+// unchanged to 0.25 cent lower" span from 0 to the move.
+func (x *extractor) unchangedTo(c *claimParts) {
+	if c.end != nil || c.first != c.num.first || !x.eq(c.first-1, "to") || !x.eq(c.first-2, "unchanged") && !x.eq(c.first-2, "unch") {
+		return
+	}
+	if c.unitKind != factcheck.Money && c.unitKind != factcheck.Percent && c.unit != "point" {
+		return
+	}
+	switch lower(x.str(c.last)) {
+	case "higher", "lower", "weaker", "firmer", "stronger", "easier", "up", "down", "off":
+	default:
+		return
+	}
+	end := c.num
+	c.end = &end
+	c.num.value, c.first = 0, c.first-2
+}

@@ -13,6 +13,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a market's move from unchanged, a range from nothing", "Crude futures are called unchanged to five cts weaker. Product futures are due to open unchanged to 0.25 cent lower, and wheat unch to 1/4 cent higher.", []want{
+			{"unchanged to five cts", factcheck.Money, "0", "0.05", "USD", ""}, {"unchanged to 0.25 cent", factcheck.Money, "0", "0.0025", "USD", ""}, {"unch to 1/4 cent", factcheck.Money, "0", "0.0025", "USD", ""}}},
 		{"a figure compared by a quote's mark, no noun of its own", "The yield closed at 3.905 pct against the 3.955 close yesterday.", []want{
 			{"3.905 pct", factcheck.Percent, "3.905", "", "", ""}, {"3.955 close", factcheck.Percent, "3.955", "", "", ""}}},
 		{"a change from a year's figure, told in the year's possessive", "Profits rose from 1985's 110.1 mln stg to 178.1 mln stg in 1986.", []want{

@@ -72,8 +72,8 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if k > j && participle(x.str(k)) && !x.hyphenBefore(k) {
 			break
 		}
-		if timeAdverb(lower(x.str(k))) || x.eq(k, "unch") || x.eq(k, "nil") || t.is(lexicon.Duration) && (x.eq(k+1, "earlier") || x.eq(k+1, "ago")) {
-			break // "fell 4.77 yesterday", "70 mln year earlier": when, not what; a wire's "unch"anged; a table's next cell, "nil"
+		if timeAdverb(lower(x.str(k))) || x.eq(k, "unch") || x.eq(k, "nil") || x.eq(k, "fob") || x.eq(k, "cif") || t.is(lexicon.Duration) && (x.eq(k+1, "earlier") || x.eq(k+1, "ago")) {
+			break // "fell 4.77 yesterday", "70 mln year earlier": when, not what; a wire's "unch"anged; a table's next cell, "nil"; a price's terms of delivery, "91 CIF"
 		}
 		if sayingVerb(lower(x.str(k))) {
 			break // "a cut of two pence in the pound suggests that": the verb, no noun

@@ -209,6 +209,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.bareRaceTime(c)
 	x.revisedFigure(c)
 	x.sharedRate(c)
+	x.unchangedTo(c)
 	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && x.richterAfter(c.last) {
 		c.unitKind, c.unit = factcheck.Measure, "Richter" // "registering 6.9 on the open-ended Richter scale"
 	}
