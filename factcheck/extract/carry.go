@@ -1590,10 +1590,24 @@ func (x *extractor) clauseEnd(i, stop int) int {
 // nearest punctuation before it, but not before token stop.
 func (x *extractor) clauseStart(i, stop int) int {
 	k := i
-	for k > stop && (!x.tokIs(k-1, tPunct) || x.str(k-1) == "." && x.sentenceEnd(k-1) <= k-1) {
-		k-- // an abbreviation's stops part nothing: "official U.S. Estimates of 175 billion"
+	for k > stop && (!x.tokIs(k-1, tPunct) || x.str(k-1) == "." && x.sentenceEnd(k-1) <= k-1 || x.dateComma(k-1)) {
+		k-- // an abbreviation's stops part nothing: "official U.S. Estimates of 175 billion", nor a date's commas
 	}
 	return k
+}
+
+// dateComma reports whether the comma at token j sets a date's year off
+// in its sentence: before it, "Feb 29, 1988", or after it, "Feb 29, 1988,
+// should be".
+func (x *extractor) dateComma(j int) bool {
+	if x.str(j) != "," {
+		return false
+	}
+	year := func(k int) bool { return x.tokIs(k, tNum) && len(x.str(k)) == 4 }
+	dayOf := func(k int) bool {
+		return x.tokIs(k, tNum) && len(x.str(k)) <= 2 && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Month)
+	}
+	return year(j+1) && dayOf(j-1) || year(j-1) && x.str(j-2) == "," && dayOf(j-3)
 }
 
 // subjectClauseStart returns the first token of the clause of token i
@@ -1819,7 +1833,8 @@ func moneyWord(w string) bool {
 		"bid", "offer", "fine", "fines", "fees", "bill", "wages", "salary", "pay", "paid", "spent", "cash", "dividend", "dividends", "tax", "taxes", "subsidies", "aid", "grants",
 		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization",
 		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs", "circulation", "highs", "lows",
-		"deposits", "advances", "credits", "charge", "charges", "expenditure", "expenditures", "outlays", "repayment", "repayments", "provision", "provisions", "requirement", "requirements":
+		"deposits", "advances", "credits", "charge", "charges", "expenditure", "expenditures", "outlays", "repayment", "repayments", "provision", "provisions", "requirement", "requirements",
+		"inflow", "inflows", "outflow", "outflows", "withdrawal", "withdrawals":
 		return true
 	}
 	return false

@@ -14,6 +14,12 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a results table in small letters, a row's label cut off below it", "FHLMC 4TH QTR NET\n    WASHINGTON, March 18 -\n    net 65 mln vs 57 mln\n    year\n    shr preferred 14.87 dlrs vs 12.51 dlrs\n", []want{
+			{"4TH QTR NET", factcheck.Ordinal, "4", "", "", ""}, {"65 mln", factcheck.Money, "65000000", "", "USD", ""}, {"57 mln", factcheck.Money, "57000000", "", "USD", ""}, {"14.87 dlrs", factcheck.Money, "14.87", "", "USD", ""}, {"12.51 dlrs", factcheck.Money, "12.51", "", "USD", ""}}},
+		{"a flow of money named by its noun in the story's currency", "CANBERRA, March 12 - The net inflow jumped to 7.3 billion dlrs in the quarter. The turnaround to a 1.52 billion inflow from a 555 mln outflow was largely on account of borrowings, against a 57 mln withdrawal.", []want{
+			{"7.3 billion dlrs", factcheck.Money, "7300000000", "", "AUD", ""}, {"1.52 billion inflow", factcheck.Money, "1520000000", "", "AUD", ""}, {"555 mln outflow", factcheck.Money, "555000000", "", "AUD", ""}, {"57 mln withdrawal", factcheck.Money, "57000000", "", "AUD", ""}}},
+		{"a sum's noun before a date whose commas part no clause", "The company expects earnings of between 2.35 dlrs and 2.55 dlrs per share for fiscal 1988.\n    Total revenues for the year ending Feb 29, 1988, should be between 320 mln and 350 mln, he said.", []want{
+			{"between 2.35 dlrs and 2.55 dlrs", factcheck.Money, "2.35", "2.55", "USD", ""}, {"1988", factcheck.Date, "1988", "", "", ""}, {"Feb 29, 1988", factcheck.Date, "1988-02-29", "", "", ""}, {"between 320 mln and 350 mln", factcheck.Money, "320000000", "350000000", "USD", ""}}},
 		{"dollars of the country a phrase of terms names", "Reserves fell to 8.50 billion U.S. Dlrs in February.\n    In Australian dollar terms, reserves fell by 1.24 billion\ndlrs to 12.60 billion.", []want{
 			{"8.50 billion U.S. Dlrs", factcheck.Money, "8500000000", "", "USD", ""}, {"1.24 billion\ndlrs", factcheck.Money, "1240000000", "", "AUD", ""}, {"12.60 billion", factcheck.Money, "12600000000", "", "AUD", ""}}},
 		{"hundredths of currencies by their names, and Australia's dollar shortened", "Diesel rose to 4.5 piasters a litre and bread to 50 kobo.\nSHELL PLANS 60 MLN AUS DLR ISSUE\nIt also sold 5 mln Aust dlrs of notes.", []want{

@@ -416,8 +416,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"rupees", "It earned Rs 500 crore.", []want{{"Rs 500 crore", factcheck.Money, "5000000000", "", "INR", ""}}},
 		{"marks where Germany is said", "FRANKFURT, March 4 - Profits of German banks rose to 3.78 billion marks from 2.92 billion.", []want{
 			{"3.78 billion marks", factcheck.Money, "3780000000", "", "DEM", ""}, {"2.92 billion", factcheck.Money, "2920000000", "", "DEM", ""}}},
-		{"marks elsewhere are no money", "The index passed the 10,000 mark and she got 40 marks in the test.", []want{
-			{"10,000", factcheck.Count, "10000", "", "", ""}, {"40 marks", factcheck.Count, "40", "", "", ""}}},
+		{"marks elsewhere are no money: an index's level, a test's score", "The index passed the 10,000 mark and she got 40 marks in the test.", []want{
+			{"10,000 mark", factcheck.Measure, "10000", "", "point", ""}, {"40 marks", factcheck.Count, "40", "", "", ""}}},
 		{"Deutsche Mark abbreviated", "It had 5 billion D-marks, DM 3 billion and DM3.5bn.", []want{
 			{"5 billion D-marks", factcheck.Money, "5000000000", "", "DEM", ""}, {"DM 3 billion", factcheck.Money, "3000000000", "", "DEM", ""},
 			{"DM3.5bn", factcheck.Money, "3500000000", "", "DEM", ""}}},

@@ -233,6 +233,14 @@ func (x *extractor) fractionEnd(j int, v float64) (*number, int) {
 			return nil, j
 		}
 		return &n, n.last
+	case x.tokIs(k, tNum) && x.hyphenAt(k) && x.tokIs(k+2, tNum) && x.str(k+3) == "/":
+		// "1/2 to 1-1/2 inches": a mixed number ends the range when its
+		// unit follows (but "rose 1/4 to 20-1/2" is a move and a price)
+		n, ok := x.digits(k)
+		if !ok || n.value <= v || n.scaled || n.last != k+5 || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Measure|lexicon.Percent|lexicon.Currency) {
+			return nil, j
+		}
+		return &n, n.last
 	}
 	return nil, j
 }

@@ -763,8 +763,10 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 	}
 	if c.num.scaled {
 		// "100 mln pounds of polyester fiber", and the pounds after it in
-		// the text: wire copy writes sterling "stg"
-		return (x.ofThing(j+1) || x.weighedPounds()) && !x.paysBefore(c.num.first)
+		// the text, or any under a US dateline ("will add 600 mln pounds
+		// per year to ... capacity" from New York): wire copy writes
+		// sterling "stg"
+		return (x.ofThing(j+1) || x.weighedPounds() || x.usDateline() && !x.namesSterling()) && !x.paysBefore(c.num.first)
 	}
 	switch {
 	case x.eq(c.num.first-1, "of") && x.measureAt(c.num.first-2) && !x.eq(c.num.first-2, "point") && !x.eq(c.num.first-2, "points"):
@@ -800,19 +802,28 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 // weight", "weighed") and never of sterling (no "£", "stg", "sterling",
 // "GBP"): its pounds weigh, as a body's do in "lost 45 pounds".
 func (x *extractor) weighsNotSterling() bool {
-	weighs := false
+	if x.namesSterling() {
+		return false
+	}
 	for k := range x.toks {
-		switch s := x.str(k); s {
-		case "£", "stg", "sterling", "GBP", "Stg", "STG":
-			return false
-		default:
-			switch lower(s) {
-			case "weight", "weighed", "weighs", "weigh", "weighing", "lbs", "lb":
-				weighs = true
-			}
+		switch lower(x.str(k)) {
+		case "weight", "weighed", "weighs", "weigh", "weighing", "lbs", "lb":
+			return true
 		}
 	}
-	return weighs
+	return false
+}
+
+// namesSterling reports whether the text names sterling: "£", "stg",
+// "sterling" or "GBP".
+func (x *extractor) namesSterling() bool {
+	for k := range x.toks {
+		switch x.str(k) {
+		case "£", "stg", "sterling", "GBP", "Stg", "STG":
+			return true
+		}
+	}
+	return false
 }
 
 // massAt reports whether token k is a unit of mass other than the pound.

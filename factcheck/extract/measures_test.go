@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"sums in millions of pounds under a US dateline weigh", "NEW YORK, April 1 - The program will add 600 mln pounds per year to the existing capacity of 3.2 billion pounds, the company said.", []want{
+			{"600 mln pounds", factcheck.Measure, "600000000", "", "pound", ""}, {"3.2 billion pounds", factcheck.Measure, "3200000000", "", "pound", ""}}},
 		{"a weight in pounds before its thing under a US dateline", "CAPE CANAVERAL, Fla., Feb 26 - It placed in orbit a 1,850 pound satellite.", []want{
 			{"1,850 pound", factcheck.Measure, "1850", "", "pound", ""}}},
 		{"a pound sterling under a US dateline", "PITTSBURGH, March 2 - It sold its stake at an exchange rate of one pound sterling at 1.58 dlr.", []want{

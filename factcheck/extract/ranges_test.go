@@ -13,6 +13,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a range of fractions ending in a mixed number before its unit, not a stock's move to its price", "NEW YORK, March 3 - Snow equals 1/2 to 1-1/2 inches of water. Exxon Corp rose 1/4 to 20-1/2.", []want{
+			{"1/2 to 1-1/2 inches", factcheck.Measure, "0.5", "1.5", "inch", ""}, {"1/4", factcheck.Money, "0.25", "", "USD", ""}, {"20-1/2", factcheck.Money, "20.5", "", "USD", ""}}},
 		{"a market's move from unchanged, a range from nothing", "Crude futures are called unchanged to five cts weaker. Product futures are due to open unchanged to 0.25 cent lower, and wheat unch to 1/4 cent higher.", []want{
 			{"unchanged to five cts", factcheck.Money, "0", "0.05", "USD", ""}, {"unchanged to 0.25 cent", factcheck.Money, "0", "0.0025", "USD", ""}, {"unch to 1/4 cent", factcheck.Money, "0", "0.0025", "USD", ""}}},
 		{"a figure compared by a quote's mark, no noun of its own", "The yield closed at 3.905 pct against the 3.955 close yesterday.", []want{

@@ -34,10 +34,10 @@ func (x *extractor) resultsReport() bool {
 		x.results = 1
 		for k := range x.toks {
 			t := &x.toks[k]
-			if t.class != tWord || t.flags&fNewline == 0 && (t.e-t.s != 3 || x.text[t.s] != 'S') || x.text[t.s] < 'A' || x.text[t.s] > 'Z' {
-				continue // each form begins with a capital, and all but "Shr" after a dateline a line
+			if t.class != tWord || t.flags&fNewline == 0 && (t.e-t.s != 3 || x.text[t.s] != 'S') || (x.text[t.s] < 'A' || x.text[t.s] > 'Z') && x.str(k) != "shr" {
+				continue // each form begins with a capital, and all but "Shr" after a dateline a line; or "shr" in a table in small letters
 			}
-			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "Avg" && x.eq(k+1, "shrs") ||
+			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "shr" && (x.tokIs(k+1, tNum) || x.tokIs(k+1, tWord) && x.tokIs(k+2, tNum)) || x.str(k) == "Avg" && x.eq(k+1, "shrs") ||
 				x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.eq(k+1, "shr")) ||
 				x.str(k) == "Shr" && x.tokIs(k+1, tNum) || // "LONDON, April 13 - Year to end-December Shr 76.7p vs 67.7p"
 				x.toks[k].flags&fNewline != 0 && x.resultsRow(k) { // "    Oper net 46.6 mln\n    Revs 392 mln", no share's row
@@ -97,7 +97,7 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 		return false
 	}
 	line := x.lineStart(c.first)
-	money := x.tokIs(line, tWord) && resultsLabels[lower(x.str(line))] && x.toks[line].flags&fUpper != 0 || x.partsOfSum(line)
+	money := x.tokIs(line, tWord) && resultsLabels[lower(x.str(line))] && (x.toks[line].flags&fUpper != 0 || x.vsOnLine(line)) || x.partsOfSum(line)
 	for k := x.clauseStart(c.first, max(line-20, 0)); k < c.first && !money; k++ {
 		w := lower(x.str(k))
 		money = x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w] && w != "net")
@@ -122,6 +122,25 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 	if u := x.wireCode(); u != "" {
 		c.unitKind, c.unit = factcheck.Money, u // "Oper loss 5,900,000 vs profit 9,300,000" from Vancouver
 		return true
+	}
+	return false
+}
+
+// resultsWordLine reports whether token j, the first of its line, is the
+// line's only word under a results report's row: a row's label cut off
+// ("net 65 mln vs 57 mln\n    year"), no unit of the figure above it.
+func (x *extractor) resultsWordLine(j int) bool {
+	return x.toks[j].flags&fNewline != 0 && (j+1 >= len(x.toks) || x.toks[j+1].flags&fNewline != 0) && x.resultsReport() && x.vsOnLine(x.lineStart(j-1))
+}
+
+// vsOnLine reports whether "vs" stands on the line that token k opens: a
+// results table's row, its label in small letters too ("net 65 mln vs 57
+// mln").
+func (x *extractor) vsOnLine(k int) bool {
+	for j := k + 1; j < len(x.toks) && x.toks[j].flags&fNewline == 0; j++ {
+		if x.eq(j, "vs") {
+			return true
+		}
 	}
 	return false
 }

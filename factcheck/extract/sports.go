@@ -206,8 +206,8 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 	if c.num.decimal && x.indexReport() {
 		return true // "GRAINS   162.80  up   0.82", a row's label its subject
 	}
-	if c.subjectEnd != 0 {
-		return false
+	if c.subjectEnd != 0 && !(c.subjectEnd == c.subjectStart+1 && levelNoun(lower(x.str(c.subjectStart)))) {
+		return false // but "would reach the 2400 level": the index's level
 	}
 	if x.eq(c.last, "on") {
 		// "the pound has strengthened to 72.7 on its trade-weighted index"
@@ -230,6 +230,10 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 	}
 	return false
 }
+
+// levelNoun reports whether w, in lower case, names the level a figure
+// marks: "the 2400 level", "the 2,000 mark".
+func levelNoun(w string) bool { return w == "level" || w == "mark" }
 
 // levelAfterPoints reports whether the bare figure of c is the level a
 // move in points just before it in its sentence reached, a few words

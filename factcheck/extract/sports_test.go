@@ -11,6 +11,8 @@ func TestExtractSports(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an index's level named by 'level'", "The Dow Jones Industrial average would reach the 2400 level by April and climb above Dow Jones Industrial 2500 level by June.", []want{
+			{"2400 level", factcheck.Measure, "2400", "", "point", ""}, {"2500 level", factcheck.Measure, "2500", "", "point", ""}}},
 		{"a ratio's level", "CUPERTINO, Calif., March 6 - The book-to-bill ratio was 1.13; the average price/earnings ratio is 10.", []want{
 			{"1.13", factcheck.Measure, "1.13", "", "ratio", ""}, {"10", factcheck.Measure, "10", "", "ratio", ""}}},
 		{"an index's level far after its name, not a count's record", "ROME, March 31 - Istat said its consumer price index for the families of workers and employees, base year 1985 equals 100, registered 109.5 in March. Open interest in the Nikkei Stock Average contract passed 2,000 contracts for the first time, to hit a record high 2,697.", []want{

@@ -103,7 +103,7 @@ func (x *extractor) units(c *claimParts) bool {
 		// "387.6-r": a table's mark of a revised figure, no noun
 	} else if x.nextCell(j) {
 		// "Illinois   2,576    3,479        X": the next column's, no noun
-	} else if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || (x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
+	} else if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || !x.resultsWordLine(j) && (x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" || x.dollarCentsAt(j) ||
 			x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")) || x.namedMoney(j) != "" || x.eq(j, "times"))) && !x.tableRow(j-1)) {
 		// a unit on the next line, but none a table's row takes from its
