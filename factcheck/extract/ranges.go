@@ -1337,22 +1337,41 @@ func (x *extractor) quoteNear(i int, v float64) *factcheck.Claim {
 }
 
 // unchangedTo makes the move c a range from nothing when a market
-// report opens it with "unchanged to" and closes it with the move's
-// direction: "called unchanged to five cts weaker", "due to open
-// unchanged to 0.25 cent lower" span from 0 to the move.
+// report opens it with "unchanged to" or "steady to" and closes it with
+// the move's direction, or a headline joins the two with a slash: "called
+// unchanged to five cts weaker", "opened steady to 0.25 dlr higher",
+// "CATTLE SEEN STEADY/UP 0.50 DLR" span from 0 to the move.
 func (x *extractor) unchangedTo(c *claimParts) {
-	if c.end != nil || c.first != c.num.first || !x.eq(c.first-1, "to") || !x.eq(c.first-2, "unchanged") && !x.eq(c.first-2, "unch") {
+	if c.end != nil || c.first != c.num.first {
 		return
 	}
 	if c.unitKind != factcheck.Money && c.unitKind != factcheck.Percent && c.unit != "point" {
 		return
 	}
-	switch lower(x.str(c.last)) {
-	case "higher", "lower", "weaker", "firmer", "stronger", "easier", "up", "down", "off":
+	first := 0
+	switch {
+	case x.eq(c.first-1, "to") && noMove(lower(x.str(c.first-2))) && moveWord(lower(x.str(c.last))):
+		first = c.first - 2
+	case moveWord(lower(x.str(c.first-1))) && x.str(c.first-2) == "/" && noMove(lower(x.str(c.first-3))) && x.toks[c.first-1].flags&fSpace == 0:
+		first = c.first - 3
 	default:
 		return
 	}
 	end := c.num
 	c.end = &end
-	c.num.value, c.first = 0, c.first-2
+	c.num.value, c.first = 0, first
+}
+
+// noMove reports whether w, in lower case, says a market did not move:
+// "unchanged", "unch", "steady".
+func noMove(w string) bool { return w == "unchanged" || w == "unch" || w == "steady" }
+
+// moveWord reports whether w, in lower case, gives a market's move its
+// direction: "higher", "lower", "up", "off".
+func moveWord(w string) bool {
+	switch w {
+	case "higher", "lower", "weaker", "firmer", "stronger", "easier", "up", "down", "off":
+		return true
+	}
+	return false
 }

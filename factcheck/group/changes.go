@@ -102,7 +102,7 @@ func (g *grouper) linkChanges() {
 		}
 		between = unattributed(between)
 		from := undescribed(trimPast(priorReport(priorClose(ofNoun(between)))))
-		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearsAfterDiffer(a, b) || subjectYearsDiffer(a, b) || yearToDate(a.Sentence)) {
+		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearsAfterDiffer(a, b) || subjectYearsDiffer(a, b) || yearToDate(a.Sentence) || g.periodsComparedBefore(ia) && !changeVerbIn(before) && !changeVerbIn(from)) {
 			// "exports rose to 733,000 tonnes from 725,000 a year earlier",
 			// "to 3.3 mln bpd in March from 3.6 mln bpd in February",
 			// "Year-to-date, GM said car output declined to 669,370 from
@@ -358,6 +358,32 @@ var periodUnits = map[string]bool{"year": true, "month": true, "quarter": true, 
 // month earlier", "up from 15.870 last week" is the one price moved,
 // where "a year earlier" compares two years' figures.
 var sequentialPeriods = map[string]bool{"month": true, "week": true}
+
+// changeVerbIn reports whether a verb of changeVerbs stands among ws: a
+// figure revised or raised ("revised its forecast for 1988 GDP growth to
+// 1.7 pct from 1.6 pct"), not two periods'.
+func changeVerbIn(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return changeVerbs[w] })
+}
+
+// periodsComparedBefore reports whether a sum or share of money at claim
+// ia follows, in its article, a figure dated to an earlier period after
+// "from": then its own bare "up from" compares that period too ("earned
+// 128.1 mln dlrs in the third quarter, up from 118.3 mln a year earlier.
+// On a per-share basis, income was 1.16 dlrs a share, up from 1.09
+// dlrs").
+func (g *grouper) periodsComparedBefore(ia int) bool {
+	a := &g.claims[ia]
+	if a.Kind != factcheck.Money && a.Kind != factcheck.Percent {
+		return false
+	}
+	for k := ia - 1; k >= 0 && g.claims[k].Doc == a.Doc; k-- {
+		if p := &g.claims[k]; p.SentenceStart < a.SentenceStart && last(wordsBefore(p, 20)) == "from" && ofAnotherPeriod(p) {
+			return true
+		}
+	}
+	return false
+}
 
 // ofAnotherPeriod reports whether the words just after claim c date it to
 // another period than its sentence's: "a year earlier", "a year ago",

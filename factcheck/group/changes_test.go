@@ -258,6 +258,27 @@ func TestEarningsAndShareComparedWithTheYearBefore(t *testing.T) {
 	}
 }
 
+// TestPeriodsComparedThroughAResultsStory: once a results story compares
+// its quarter "up from 118.3 mln a year earlier", a later bare "up from"
+// compares the year before too; a forecast revised "to 1.7 pct from 1.6
+// pct" still changes one figure.
+func TestPeriodsComparedThroughAResultsStory(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "LOS ANGELES, Oct 19 - The bank said it earned 128.1 mln dlrs in the third quarter, up from 118.3 mln a year earlier. " +
+			"On a per-share basis, income was 1.16 dlrs a share, up from 1.09 dlrs.\n    It revised its forecast for 1988 growth to 1.7 pct from 1.6 pct.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-10-19"})
+	g := newGrouper(claims, pub, nil)
+	g.linkChanges()
+	at := func(text string) int { return claimAt(t, claims, "a.txt", text, 0) }
+	if _, ok := g.newerOf[at("1.09 dlrs")]; ok {
+		t.Errorf("1.16 dlrs a share up from 1.09 dlrs after a year-earlier comparison: one figure changed, want two years'")
+	}
+	if _, ok := g.newerOf[at("1.6 pct")]; !ok {
+		t.Errorf("a forecast revised to 1.7 pct from 1.6 pct: no change read")
+	}
+}
+
 func TestTwoMonthsChangesOfOneValueApart(t *testing.T) {
 	articles := map[string]string{
 		"a.txt": "CANADA DECEMBER LEADING INDICATOR UP 0.4 PCT\n    OTTAWA, March 11 - Canada's leading composite indicator rose 0.4 pct in December.\n",
