@@ -1337,10 +1337,10 @@ func (x *extractor) quoteNear(i int, v float64) *factcheck.Claim {
 }
 
 // unchangedTo makes the move c a range from nothing when a market
-// report opens it with "unchanged to" or "steady to" and closes it with
-// the move's direction, or a headline joins the two with a slash: "called
-// unchanged to five cts weaker", "opened steady to 0.25 dlr higher",
-// "CATTLE SEEN STEADY/UP 0.50 DLR" span from 0 to the move.
+// report opens it with "unchanged to" and closes it with the move's
+// direction, or a headline joins the two with a slash: "called unchanged
+// to five cts weaker", "UNCH/UP 0.50 DLR" span from 0 to the move. (Hands
+// read "steady to 0.50 dlr higher" as the move alone.)
 func (x *extractor) unchangedTo(c *claimParts) {
 	if c.end != nil || c.first != c.num.first {
 		return
@@ -1363,8 +1363,8 @@ func (x *extractor) unchangedTo(c *claimParts) {
 }
 
 // noMove reports whether w, in lower case, says a market did not move:
-// "unchanged", "unch", "steady".
-func noMove(w string) bool { return w == "unchanged" || w == "unch" || w == "steady" }
+// "unchanged", "unch".
+func noMove(w string) bool { return w == "unchanged" || w == "unch" }
 
 // moveWord reports whether w, in lower case, gives a market's move its
 // direction: "higher", "lower", "up", "off".

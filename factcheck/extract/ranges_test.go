@@ -13,8 +13,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
-		{"a cattle market's move from steady, in prose and in a headline's slash", "OMAHA CATTLE SEEN STEADY/UP 0.50 DLR - PRIVATE\n    Omaha, April 7 - Cattle prices opened steady to 0.25 dlr higher, private sources said.\n", []want{
-			{"STEADY/UP 0.50 DLR", factcheck.Money, "0", "0.5", "USD", ""}, {"steady to 0.25 dlr", factcheck.Money, "0", "0.25", "USD", ""}}},
+		{"a market's move from unchanged in a headline's slash, but not from steady", "OMAHA HOGS UNCH/UP 0.50 DLR\n    Omaha, April 7 - Cattle prices opened steady to 0.25 dlr higher, private sources said.\n", []want{
+			{"UNCH/UP 0.50 DLR", factcheck.Money, "0", "0.5", "USD", ""}, {"0.25 dlr", factcheck.Money, "0.25", "", "USD", ""}}},
 		{"a range of fractions ending in a mixed number before its unit, not a stock's move to its price", "NEW YORK, March 3 - Snow equals 1/2 to 1-1/2 inches of water. Exxon Corp rose 1/4 to 20-1/2.", []want{
 			{"1/2 to 1-1/2 inches", factcheck.Measure, "0.5", "1.5", "inch", ""}, {"1/4", factcheck.Money, "0.25", "", "USD", ""}, {"20-1/2", factcheck.Money, "20.5", "", "USD", ""}}},
 		{"a market's move from unchanged, a range from nothing", "Crude futures are called unchanged to five cts weaker. Product futures are due to open unchanged to 0.25 cent lower, and wheat unch to 1/4 cent higher.", []want{

@@ -102,7 +102,7 @@ func (g *grouper) linkChanges() {
 		}
 		between = unattributed(between)
 		from := undescribed(trimPast(priorReport(priorClose(ofNoun(between)))))
-		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearsAfterDiffer(a, b) || subjectYearsDiffer(a, b) || yearToDate(a.Sentence) || g.periodsComparedBefore(ia) && !changeVerbIn(before) && !changeVerbIn(from)) {
+		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearsAfterDiffer(a, b) || subjectYearsDiffer(a, b) || yearToDate(a.Sentence) || g.periodsComparedBefore(ia, b) && !changeVerbIn(before) && !changeVerbIn(from)) {
 			// "exports rose to 733,000 tonnes from 725,000 a year earlier",
 			// "to 3.3 mln bpd in March from 3.6 mln bpd in February",
 			// "Year-to-date, GM said car output declined to 669,370 from
@@ -367,14 +367,15 @@ func changeVerbIn(ws []string) bool {
 }
 
 // periodsComparedBefore reports whether a sum or share of money at claim
-// ia follows, in its article, a figure dated to an earlier period after
+// ia, changed from b just after "from" and b dated by no words of its own
+// ("796.86 dlrs a month earlier" is last month's price), follows in its article a figure dated to an earlier period after
 // "from": then its own bare "up from" compares that period too ("earned
 // 128.1 mln dlrs in the third quarter, up from 118.3 mln a year earlier.
 // On a per-share basis, income was 1.16 dlrs a share, up from 1.09
 // dlrs").
-func (g *grouper) periodsComparedBefore(ia int) bool {
+func (g *grouper) periodsComparedBefore(ia int, b *factcheck.Claim) bool {
 	a := &g.claims[ia]
-	if a.Kind != factcheck.Money && a.Kind != factcheck.Percent {
+	if a.Kind != factcheck.Money && a.Kind != factcheck.Percent || last(wordsBefore(b, 12)) != "from" || datedAfter(b) {
 		return false
 	}
 	for k := ia - 1; k >= 0 && g.claims[k].Doc == a.Doc; k-- {
@@ -383,6 +384,15 @@ func (g *grouper) periodsComparedBefore(ia int) bool {
 		}
 	}
 	return false
+}
+
+// datedAfter reports whether the few words after claim c date it: "a
+// month earlier", "a week ago", "the day before", "last month".
+func datedAfter(c *factcheck.Claim) bool {
+	ws := wordsAfter(c, 30)
+	return slices.ContainsFunc(ws[:min(len(ws), 4)], func(w string) bool {
+		return w == "earlier" || w == "ago" || w == "before" || w == "last" || w == "previous" || w == "prior"
+	})
 }
 
 // ofAnotherPeriod reports whether the words just after claim c date it to
