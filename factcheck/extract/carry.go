@@ -110,8 +110,9 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	// a noun of its own after it names what it counts (but a results
 	// report's "a 6,000,000 provision" is a sum); a possessive before it
 	// ("January's 83.37 billion") does not, nor does a price's mark ("a
-	// 2.80 high")
-	if c.subjectEnd > c.first && !(c.subjectEnd == c.subjectStart+1 && (c.num.scaled && lowerOrHigher(lower(x.str(c.subjectStart))) || priceMark(lower(x.str(c.subjectStart))))) {
+	// 2.80 high") or a move's direction ("30 billion lower", "closed 1-3/8
+	// lower")
+	if c.subjectEnd > c.first && !(c.subjectEnd == c.subjectStart+1 && ((c.num.scaled || x.inEighths(c.num.first, c.num.last)) && lowerOrHigher(lower(x.str(c.subjectStart))) || priceMark(lower(x.str(c.subjectStart))))) {
 		if w := lower(x.str(c.subjectStart)); c.subjectEnd == c.subjectStart+1 && resultsLabels[w] && w != "net" && (w != "current" || x.toks[c.subjectStart].flags&fUpper != 0) {
 			x.resultsMoney(c)
 		}
@@ -863,8 +864,13 @@ func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 			k += 2
 		case x.eq(k, "to") && x.eq(k+1, "reach"):
 			k++ // "Cominco added 1/4 to reach 18-5/8"
+		case x.eq(k, "point") || x.eq(k, "points"):
+			k++ // "Caesars' stock opened up 1/8 point at 28-1/8"
 		}
 		return (x.eq(k, "to") || x.eq(k, "at") || x.eq(k, "reach")) && x.tokIs(k+1, tNum) // the move: "closed up 5-3/8 at"
+	}
+	if x.movedAfter(f, c.num.last) {
+		return true // "Inco closed 1-3/8 lower at"
 	}
 	k := f - 1
 	if x.eq(k, "at") && x.eq(k-1, "close") && x.eq(k-2, "to") {
@@ -877,9 +883,10 @@ func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 		return false
 	}
 	if p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[k-1].e) {
-		// the price after a move read as one: "up 5-3/8 at 49-1/8"
+		// the price after a move read as one: "up 5-3/8 at 49-1/8",
+		// "closed 1-3/8 lower at 19-3/8"
 		i := x.tokenOf(p)
-		return x.inEighths(i, k-1) && x.companyMove(i-1)
+		return x.inEighths(i, k-1) && (x.companyMove(i-1) || x.movedAfter(i, k-1))
 	}
 	// after a move in words: "fell one to 68-5/8", "rose two points to
 	// 48-3/4"
@@ -887,6 +894,18 @@ func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 		return x.companyMove(x.tokenOf(p) - 1)
 	}
 	return x.inEighths(f, c.num.last) && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Cardinal) && x.companyMove(k-2)
+}
+
+// movedAfter reports whether the figure at tokens [i, j) in eighths is a
+// company's move whose direction follows it, before the price "at": a
+// verb of trading after the company's name before it ("Inco closed 1-3/8
+// lower at 19-3/8").
+func (x *extractor) movedAfter(i, j int) bool {
+	if !x.inEighths(i, j) || !x.eq(j, "higher") && !x.eq(j, "lower") || !x.eq(j+1, "at") || !x.tokIs(j+2, tNum) || !x.tradeVerb(i-1) {
+		return false
+	}
+	k := x.tickerBefore(i - 2)
+	return x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.toks[k].word == 0 && !x.indexNear(i)
 }
 
 // inEighths reports whether the tokens [i, j] write a fraction in halves,

@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a stock's move in eighths before 'point' or before its direction, then its price", "TORONTO, March 11 - Inco closed 1-3/8 lower at 19-3/8 on the Toronto Stock Exchange. Caesars' stock opened up 1/8 point at 28-1/8.", []want{
+			{"1-3/8 lower", factcheck.Money, "1.375", "", "CAD", ""}, {"19-3/8", factcheck.Money, "19.375", "", "CAD", ""}, {"1/8", factcheck.Money, "0.125", "", "CAD", ""}, {"28-1/8", factcheck.Money, "28.125", "", "CAD", ""}}},
 		{"a sum after a participle of change its subject governs", "Bowater's profits were 18.9 mln stg from 13.2 mln previously.\n    Profit from Australia showed the greatest percentage rise, jumping 55.0 pct to 15.5 mln from 10.0 mln.", []want{
 			{"18.9 mln stg", factcheck.Money, "18900000", "", "GBP", ""}, {"13.2 mln", factcheck.Money, "13200000", "", "GBP", ""}, {"55.0 pct", factcheck.Percent, "55", "", "", ""}, {"15.5 mln", factcheck.Money, "15500000", "", "GBP", ""}, {"10.0 mln", factcheck.Money, "10000000", "", "GBP", ""}}},
 		{"a lot's price changed from a bare figure", "Spot April soybean contracts will increase to 90,000\nyen per 15 tonne lot from 70,000 now.", []want{

@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"fiscal years as one range, 'fiscal' said twice", "The plan covers fiscal 1988 through fiscal 1990, and runs from fiscal 1988 to fiscal 1990.", []want{
+			{"1988 through fiscal 1990", factcheck.Date, "1988", "1990", "", ""}, {"1988 to fiscal 1990", factcheck.Date, "1988", "1990", "", ""}}},
 		{"a year cut short after an apostrophe, of the century nearest the text's", "PROFIT RISE IN '87\n    VIENNA, March 18, 1987 - It expects a rise in '87, as in '95 and '19, and the class of '83 met; he said 'I paid 50'.", []want{
 			{"'87", factcheck.Date, "1987", "", "", ""}, {"'87", factcheck.Date, "1987", "", "", ""}, {"'95", factcheck.Date, "1995", "", "", ""}, {"'19", factcheck.Date, "2019", "", "", ""}, {"'83", factcheck.Date, "1983", "", "", ""}, {"50", factcheck.Count, "50", "", "", ""}}},
 		{"days one after another listed to an and, one range", "The bank will close on April 1, 2 and 3. On July 1, 3 and 5 votes were cast.", []want{

@@ -96,15 +96,15 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency) || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Scale) && x.rangeUnitAt(j+3))) &&
 		c.unitKind != factcheck.Money && !x.listedBefore(c.first):
 		k = j + 1 // "repaid over 15 or 20 years", "10 or 12 pct", "2.5 or three pct", "below 380 or 390 dlrs", "1.6 or 1.7 billion dlrs": a sum said once of two near values, as most hands read it
-	case x.eq(j, "through") && x.tokIs(j+1, tNum):
+	case x.eq(j, "through") && (x.tokIs(j+1, tNum) || c.num.year && x.eq(j+1, "fiscal") && x.tokIs(j+2, tNum)):
 		k = j + 1 // "grades 9 through 12", as US writers give a range
 	case (x.eq(j, "until") || x.eq(j, "till")) && c.num.year && x.eq(c.first-1, "from") && x.tokIs(j+1, tNum):
 		k = j + 1 // "led Labour from 1983 until 1992": a span of years
 	default:
 		return
 	}
-	if c.num.year && partOfYear(lower(x.str(k))) && x.tokIs(k+1, tNum) {
-		k++ // "between early 1989 and early 1990"
+	if c.num.year && (partOfYear(lower(x.str(k))) || x.eq(k, "fiscal") && x.eq(c.num.first-1, "fiscal")) && x.tokIs(k+1, tNum) {
+		k++ // "between early 1989 and early 1990", "fiscal 1988 through fiscal 1990"
 	}
 	neg := false
 	if x.eq(k, "minus") && c.num.value < 0 && (x.eq(j, "to") || x.eq(j, "and") && between) && x.tokIs(k+1, tNum) {
