@@ -280,24 +280,29 @@ func TestPeriodsComparedThroughAResultsStory(t *testing.T) {
 }
 
 // TestTwoDaysRevisionsApart: a forecast revised on one day and another
-// revised the next, neither starting from the other's figure, are two
-// facts; a bid raised twice, the second from the first's new figure, is
-// one.
+// revised the next, neither starting from (or near) the other's figure,
+// are two facts; a bid raised twice, the second from the first's new
+// figure, is one (revisionsApart, which linkMovedShares asks).
 func TestTwoDaysRevisionsApart(t *testing.T) {
 	articles := map[string]string{
 		"a.txt": "U.K. MONEY MARKET SHORTAGE FORECAST REVISED DOWN\n    LONDON, March 2 - The Bank of England said it revised its forecast of the shortage in the money market down to around 700 mln stg from its original estimate of 800 mln.\n",
 		"b.txt": "U.K. MONEY MARKET SHORTAGE FORECAST REVISED UP\n    LONDON, March 3 - The Bank of England said it revised up its forecast of the shortage in the money market today to around 500 mln stg from its initial estimate of 350 mln.\n",
 		"c.txt": "ACME BID RAISED\n    NEW YORK, March 2 - Granite Holdings raised its offer for Acme Mills to 45 dlrs a share from 40 dlrs.\n",
-		"d.txt": "ACME BID RAISED AGAIN\n    NEW YORK, March 3 - Granite Holdings raised its offer for Acme Mills to 50 dlrs a share from 45 dlrs.\n",
+		"d.txt": "ACME BID RAISED AGAIN\n    NEW YORK, March 3 - Granite Holdings raised its offer for Acme Mills to 50 dlrs a share from 45.10 dlrs.\n",
 	}
 	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-02", "b.txt": "1987-03-03", "c.txt": "1987-03-02", "d.txt": "1987-03-03"})
-	places := Group(claims, pub, nil)
-	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
-	if places[at("a.txt", "around 700 mln stg")].Group == places[at("b.txt", "around 500 mln stg")].Group {
-		t.Errorf("March 2's forecast revised from 800 mln and March 3's revised from 350 mln: one group, want two facts")
+	g := newGrouper(claims, pub, nil)
+	g.linkChanges()
+	olderOf := map[int]int{}
+	for older, newer := range g.newerOf {
+		olderOf[newer] = older
 	}
-	if places[at("c.txt", "45 dlrs")].Group != places[at("d.txt", "50 dlrs")].Group {
-		t.Errorf("a bid raised to 45 dlrs, then from 45 to 50 dlrs: apart, want one fact")
+	at := func(doc, text string) int { return claimAt(t, claims, doc, text, 0) }
+	if !g.revisionsApart(at("a.txt", "around 700 mln stg"), at("b.txt", "around 500 mln stg"), olderOf) {
+		t.Errorf("March 2's forecast revised from 800 mln and March 3's revised from 350 mln: one figure moved, want two facts")
+	}
+	if g.revisionsApart(at("c.txt", "45 dlrs"), at("d.txt", "50 dlrs"), olderOf) {
+		t.Errorf("a bid raised to 45 dlrs, then from 45.10 to 50 dlrs: two facts, want one figure moved")
 	}
 }
 
