@@ -661,6 +661,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.eq(i-1, "of") && x.eq(i-2, "group") && x.toks[i-2].flags&fUpper != 0 {
 		return true // "the Group of 24 developing countries": a caucus's name
 	}
+	if x.companyNumber(i) {
+		x.nameModel(x.str(i))
+		return true // "&lt;5300 Richmond Road Corp>", and "5300 is a Delaware corporation" after it: a company's name
+	}
 	if x.jetModel(i) || x.productModel(i) {
 		return true // "747-400s", "its 747 fleet", "their 7610 phone"
 	}
@@ -824,6 +828,14 @@ func (x *extractor) namesBoeing() bool {
 		}
 	}
 	return x.boeing == 2
+}
+
+// companyNumber reports whether the digits at token i open a company's
+// name in a wire's angle brackets, a capitalised word after them:
+// "&lt;5300 Richmond Road Corp>".
+func (x *extractor) companyNumber(i int) bool {
+	opened := x.str(i-1) == "<" || x.str(i-1) == ";" && x.eq(i-2, "lt") && x.str(i-3) == "&"
+	return opened && x.toks[i].flags&fSpace == 0 && allDigits(x.str(i)) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0
 }
 
 // productModel reports whether the digits at i name a product's model, as
