@@ -1554,6 +1554,36 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters canada weekly money supply 1987", "testdata/groups/reuters_canada_weekly_money_supply_1987.jsonl", nil, 0.58},
 		{"reuters jefferies boesky guilty plea", "testdata/groups/reuters_jefferies_boesky_guilty_plea.jsonl", nil, 0.75},
 		{"reuters volcker fed succession 1987", "testdata/groups/reuters_volcker_fed_succession_1987.jsonl", nil, 0.65},
+		// Session 40: ten more, built blind (one hand each, told a kind of
+		// story, all Reuters) and scored once at d2da4e5 (groups F1;
+		// suggestions found and right): Security Pacific's purchase of
+		// Rainier over five (0.444, 0 of 1, 0 of 5: a share's earnings "up
+		// from" last year's read as one figure changed; 0.500 once a story
+		// that compares a year earlier compares so throughout); the Bank of
+		// England's money market on April 3-9 over eight (0.769, 3 of 6, 5
+		// of 9); Omaha's hog and cattle prices on one day over eight (0.320,
+		// 0 of 12, 0 of 2: a forecast's move and the day's reported move,
+		// one figure to the hand); US-Canada acid rain and trade talks over
+		// eight (0.483, 0 of 5, 0 of 3: relative days and months grouped by
+		// the hand); the Bank of England's money market on March 2-6 over
+		// eight (0.512, 2 of 6, 2 of 8: two days' forecasts each revised
+		// joined; 0.677 once two revisions that start from neither's figure
+		// were two facts); the Fed's reserves over eight (0.715, 0 of 8, 4
+		// of 7); Unicorp's results told twice over six (0.929, 0 of 4); the
+		// Eurobond FRN slump over eight (0.438, 2 of 6, 2 of 7); EEP wheat
+		// tenders for Sri Lanka and Jordan over eight (0.308, 0 of 7: its
+		// articles' names share too few for one story, "Sri lanka" opening
+		// a lede); Insituform's results corrected over three (0.991, 0 of 3).
+		{"reuters security pacific rainier 1987", "testdata/groups/reuters_security_pacific_rainier_1987.jsonl", nil, 0.49},
+		{"reuters boe money market apr3 9", "testdata/groups/reuters_boe_money_market_apr3_9.jsonl", nil, 0.75},
+		{"reuters omaha hog cattle prices apr7 1987", "testdata/groups/reuters_omaha_hog_cattle_prices_apr7_1987.jsonl", nil, 0.31},
+		{"reuters us canada acid rain trade talks 1987", "testdata/groups/reuters_us_canada_acid_rain_trade_talks_1987.jsonl", nil, 0.47},
+		{"reuters boe money market mar2 6", "testdata/groups/reuters_boe_money_market_mar2_6.jsonl", nil, 0.66},
+		{"reuters fed reserves policy on hold march 1987", "testdata/groups/reuters_fed_reserves_policy_on_hold_march_1987.jsonl", nil, 0.70},
+		{"reuters unicorp american results march 1987", "testdata/groups/reuters_unicorp_american_results_march_1987.jsonl", nil, 0.91},
+		{"reuters eurobond frn slump march 1987", "testdata/groups/reuters_eurobond_frn_slump_march_1987.jsonl", nil, 0.42},
+		{"reuters us eep wheat tenders sri lanka jordan 1987", "testdata/groups/reuters_us_eep_wheat_tenders_sri_lanka_jordan_1987.jsonl", nil, 0.29},
+		{"reuters insituform q4 1986 results correction", "testdata/groups/reuters_insituform_q4_1986_results_correction.jsonl", nil, 0.98},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
