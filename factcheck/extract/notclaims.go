@@ -695,6 +695,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 				return true // +44, a telephone's country code; but "+0.3 pct" and a table's "+10.1 (+9.8)" are signed
 			case x.str(i-1) == ":" && (x.eq(i-2, "note") || x.eq(i-2, "notes")):
 				// a results report's "NOTE:1986 net includes": a note, no label
+			case x.str(i-1) == "/" && x.tokIs(i-2, tWord) && x.toks[i-1].flags&fSpace == 0 && (x.eq(i+1, "degrees") || x.eq(i+1, "degree")):
+				// a weather report's sky and temperature: "Omaha, April 7 -
+				// Clear/45 degrees -"
 			case x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@" || x.str(i-1) == "=":
 				return true
 			case x.str(i-1) == "." && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:

@@ -689,7 +689,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.prefixedUnit(j) != 0:
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
-		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first)):
+		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
+			x.eq(j, "point") && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1)))):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
@@ -1547,6 +1548,18 @@ func rateChangeNoun(w string) bool {
 	switch w {
 	case "cut", "cuts", "rise", "rises", "increase", "increases", "hike", "hikes", "drop", "fall", "reduction",
 		"decline", "gain", "jump", "move", "reductions", "easing", "tightening", "spread", "spreads", "margin":
+		return true
+	}
+	return false
+}
+
+// priceMove reports whether w, in lower case, after "point", names a
+// price's move that many points make: "a two point fall registered by
+// one BNP note", "a three point drop" (but "a five point lead" is a
+// game's or a poll's).
+func priceMove(w string) bool {
+	switch w {
+	case "fall", "drop", "rise", "gain", "decline", "slide", "jump", "loss", "plunge", "advance":
 		return true
 	}
 	return false
