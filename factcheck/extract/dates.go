@@ -844,7 +844,7 @@ func (x *extractor) metadataDate(i int) bool {
 	// "WELLINGTON, New Zealand, May 2 -"
 	if x.eq(i-1, ",") {
 		k, words := i-2, 0
-		for k >= i-6 && words < 3 && x.toks[k].flags&fNewline == 0 && (x.eq(k, ".") || x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0) {
+		for k >= 0 && k >= i-6 && words < 3 && x.toks[k].flags&fNewline == 0 && (x.eq(k, ".") || x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0) {
 			if x.tokIs(k, tWord) {
 				words++
 			}

@@ -122,10 +122,14 @@ func FuzzExtract(f *testing.F) {
 		"",
 		"\xff\xfe1\x002\x00%\x00 \x00o\x00f\x00 \x00=\xd8\x00\xde5\x00", // UTF-16LE, a surrogate pair
 		"\xfe\xff\x00\x34\x00\x30\x00%\xd8",                             // UTF-16BE, cut short
+		"Omaha, April 7 - Clear/45 degrees - Hog prices were steady.",   // a dateline that opens the text, read for its date
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
+		if _, err := ParseArticle("fuzz.txt", src, ""); err != nil && !errors.Is(err, ErrBinary) {
+			t.Fatalf("unexpected error %v with no date given", err) // the date read from the text
+		}
 		a, err := ParseArticle("fuzz.txt", src, "2023-11-03")
 		if err != nil {
 			if !errors.Is(err, ErrBinary) {

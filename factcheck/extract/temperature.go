@@ -120,6 +120,13 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	if c.num.value >= 300 && x.ovenNear(j) {
 		return "°F"
 	}
+	if x.skyBefore(c.num.first) {
+		// a US market report's weather: "Omaha, April 7 - Clear/45
+		// degrees -", in Fahrenheit unless its dateline is abroad
+		if place, _ := x.datelinePlace(); !ukDatelines[place] && dollarPlaces[place] == "" && x.datelineCountry() == "" {
+			return "°F"
+		}
+	}
 	if x.temperatureNear(c.num.first, min(j+4, len(x.toks))) {
 		// "temperatures climb from 20 to 25 degrees" under a dateline:
 		// the scale of the dateline's country
@@ -132,6 +139,25 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 		}
 	}
 	return "degree"
+}
+
+// skyBefore reports whether the sky's state and a slash stand just
+// before token i, as a market report gives its weather: "Clear/45
+// degrees", "Clear/calm/43 degrees".
+func (x *extractor) skyBefore(i int) bool {
+	if x.str(i-1) != "/" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k -= 2 {
+		switch lower(x.str(k)) {
+		case "clear", "sunny", "cloudy", "overcast", "fair", "rain", "rainy", "snow", "fog", "foggy", "windy", "hazy", "drizzle":
+			return true
+		}
+		if x.str(k-1) != "/" {
+			return false
+		}
+	}
+	return false
 }
 
 // datelineCountry returns the country of the text's dateline among those
