@@ -1348,12 +1348,15 @@ func (x *extractor) priceCurrency() string {
 // lastMoney returns the last sum of money read before, in any sentence,
 // or nil.
 func (x *extractor) lastMoney() *factcheck.Claim {
-	for k := len(x.claims) - 1; k >= 0; k-- {
-		if p := &x.claims[k]; p.Kind == factcheck.Money && !cents(lower(p.Text)) {
-			return p
+	for ; x.money.read < len(x.claims); x.money.read++ {
+		if p := &x.claims[x.money.read]; p.Kind == factcheck.Money && !cents(lower(p.Text)) {
+			x.money.last = x.money.read + 1
 		}
 	}
-	return nil
+	if x.money.last == 0 {
+		return nil
+	}
+	return &x.claims[x.money.last-1]
 }
 
 // paragraphIn reports whether a paragraph starts at a token in [i, j):
@@ -1570,12 +1573,16 @@ func (x *extractor) comparedBack(i, pi int) bool {
 
 // inDate reports whether token k lies in the last date claimed.
 func (x *extractor) inDate(k int) bool {
-	for n := len(x.claims) - 1; n >= 0; n-- {
-		if d := &x.claims[n]; d.Kind == factcheck.Date {
-			return d.Start <= int(x.toks[k].s) && int(x.toks[k].e) <= d.End
+	for ; x.dated.read < len(x.claims); x.dated.read++ {
+		if x.claims[x.dated.read].Kind == factcheck.Date {
+			x.dated.last = x.dated.read + 1
 		}
 	}
-	return false
+	if x.dated.last == 0 {
+		return false
+	}
+	d := &x.claims[x.dated.last-1]
+	return d.Start <= int(x.toks[k].s) && int(x.toks[k].e) <= d.End
 }
 
 // changeVerbBefore reports whether a verb of change and a pronoun for the

@@ -81,6 +81,15 @@ type extractor struct {
 	// many, and the first sum priced per a unit of measure among them
 	// (its index plus one, 0 none yet)
 	unitPrice struct{ read, first int }
+	// money and dated are what lastMoney and inDate have read of the
+	// claims so far: how many, and the last sum (not in cents) or date
+	// among them (its index plus one, 0 none yet)
+	money, dated struct{ read, last int }
+	// place is the place of the text's dateline and the index of the
+	// mark after it (datelinePlace), once placeRead
+	place     string
+	placeEnd  int
+	placeRead bool
 }
 
 // The order of day and month in a document's numeric dates.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck/internal/testcorpus"
@@ -19,6 +21,28 @@ func BenchmarkExtract(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			if _, err := ParseArticle("bench.txt", d, ""); err != nil && err != ErrBinary {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkExtractRuns extracts texts that are one long run of what a
+// claim's rules look back over (figures, number words, a list's items)
+// with no sum, date or dateline to stop them: each rule's look back must
+// stay bounded, so that the time grows with the text, not its square
+// (`go test -bench ExtractRuns -benchtime 3x`).
+func BenchmarkExtractRuns(b *testing.B) {
+	var figures, words, items strings.Builder
+	for i := range 20000 {
+		fmt.Fprintf(&figures, "%d ", i)
+		words.WriteString("one two three ")
+		fmt.Fprintf(&items, "X %d (%d), ", i, i)
+	}
+	texts := [][]byte{[]byte(figures.String()), []byte(words.String()), []byte("in tonnes: " + items.String())}
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := ParseArticle("runs.txt", t, ""); err != nil {
 				b.Fatal(err)
 			}
 		}

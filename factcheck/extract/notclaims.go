@@ -1156,6 +1156,10 @@ func compassPoint(w string) bool {
 	return false
 }
 
+// maxPhoneGroups bounds the groups of digits a telephone's number is
+// written in (phoneGroup).
+const maxPhoneGroups = 4
+
 // phoneGroup reports whether the digits at i are the last group of a
 // telephone number written in groups that start with a zero: "0800 028
 // 9276", "020 7946 0000".
@@ -1164,11 +1168,10 @@ func (x *extractor) phoneGroup(i int) bool {
 	if !x.tokIs(k, tNum) || x.text[x.toks[k].e:x.toks[i].s] != " " {
 		return false
 	}
-	for k >= 0 && x.tokIs(k, tNum) && (k == 0 || !x.tokIs(k-1, tNum) || x.text[x.toks[k-1].e:x.toks[k].s] != " ") {
-		break
-	}
 	for k > 0 && x.tokIs(k-1, tNum) && x.text[x.toks[k-1].e:x.toks[k].s] == " " {
-		k--
+		if k--; k < i-maxPhoneGroups {
+			return false // a run of figures, no telephone's number
+		}
 	}
 	s := x.str(k)
 	return len(s) >= 3 && s[0] == '0' && allDigits(s)

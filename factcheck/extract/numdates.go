@@ -290,6 +290,15 @@ func (x *extractor) datelineIn(places map[string]bool) bool {
 // "ROCKWELL SELLS NOTES\n    NEW YORK, March 11 -"), joined by spaces,
 // and the index of that mark; "" when no such line opens the text.
 func (x *extractor) datelinePlace() (string, int) {
+	if !x.placeRead {
+		x.placeRead = true
+		x.place, x.placeEnd = x.readDatelinePlace()
+	}
+	return x.place, x.placeEnd
+}
+
+// readDatelinePlace reads what datelinePlace returns, once a text.
+func (x *extractor) readDatelinePlace() (string, int) {
 	for line, start := 0, 0; line < datelineLines && start < len(x.toks); line++ {
 		if place, k := x.placeAt(start); place != "" {
 			return place, k
