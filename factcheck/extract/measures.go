@@ -338,6 +338,8 @@ func (x *extractor) compoundAt(j int) bool {
 	switch lower(x.str(j)) {
 	case "square", "sq", "cubic", "cu", "metric", "long", "short", "troy", "fluid", "fine":
 		return x.measureAt(x.afterDot(j))
+	case "gross":
+		return x.tokIs(j+1, tWord) && strings.HasPrefix(lower(x.str(j+1)), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"
 	case "board":
 		return x.eq(j+1, "feet") || x.eq(j+1, "foot")
 	case "running":
@@ -349,8 +351,8 @@ func (x *extractor) compoundAt(j int) bool {
 // compoundUnit reads a unit of two words at token j: an area ("sq km",
 // "square mile", "sq m", "5,200-square-meter"; see area), "cubic metre",
 // "cu ft", "metric ton", "long ton", "short ton", "troy ounce", "fluid
-// ounce", "board foot", "running bale". It returns the unit and the index
-// after it, or "".
+// ounce", "board foot", "running bale", "gross ton". It returns the unit
+// and the index after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
 	k := x.afterDot(j)
 	unit := x.toks[k].entry().Unit
@@ -369,6 +371,11 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return "board foot", k + 1 // "130,000 board feet" of lumber: a foot square, an inch thick
 	case x.eq(j, "running"):
 		return "running bale", k + 1 // "75,200 running bales" of cotton: as ginned, not of 480 pounds
+	case x.eq(j, "gross") && unit == "tonne":
+		if strings.HasPrefix(lower(x.str(k)), "tonne") {
+			return "gross tonne", k + 1
+		}
+		return "gross ton", k + 1 // "329,999 gross tons": a ship's volume, not its weight
 	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"), x.eq(j, "troy"), x.eq(j, "fluid"), x.eq(j, "fine"):
 		return "", j
 	case x.eq(j, "cu"):

@@ -152,7 +152,7 @@ func init() {
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
 		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
 		// (its "26,000 mt", metric tons, are tonnes)
-		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels", "bu"}, "quintal": {"quintal", "quintals"},
+		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels", "bu"}, "quintal": {"quintal", "quintals", "quintales"},
 		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
 		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
 		"TEU": {"teu", "teus"},
