@@ -99,6 +99,12 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "Consumer goods 123 mln stg vs 32 mln\n Building products 31 mln vs 26 mln"
 		return
 	}
+	if c.num.decimal && !c.num.scaled && c.subjectEnd <= c.first && c.end == nil && x.tableRow(c.num.first) && x.priceReport() && x.datedColumns(c.num.first) {
+		if u := x.storyCurrency(); u != "" {
+			c.unitKind, c.unit = factcheck.Money, u // "U.S. FEEDER STEER PRICE" over "April 9   Previous quote\n 70.03   69.87"
+			return
+		}
+	}
 	if u := x.weightPrice(c); u != "" {
 		c.unitKind, c.unit = factcheck.Money, u // "U.S. 1-2 210-250 LB 49.50-50.50", a hog's price per cwt
 		return

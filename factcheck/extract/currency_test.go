@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a price's table under its headline, a day heading its columns", "U.S. FEEDER STEER PRICE\n    Chicago, April 13 - The U.S. Feeder Steer Price is a seven-day average of feeder steer prices.\n    April 9         Previous quote\n    70.03             69.87\n Reuter\n", []want{
+			{"seven-day", factcheck.Duration, "7", "", "day", ""}, {"April 9", factcheck.Date, "--04-09", "", "", ""}, {"70.03", factcheck.Money, "70.03", "", "USD", ""}, {"69.87", factcheck.Money, "69.87", "", "USD", ""}}},
 		{"a results table in small letters, a row's label cut off below it", "FHLMC 4TH QTR NET\n    WASHINGTON, March 18 -\n    net 65 mln vs 57 mln\n    year\n    shr preferred 14.87 dlrs vs 12.51 dlrs\n", []want{
 			{"4TH QTR NET", factcheck.Ordinal, "4", "", "", ""}, {"65 mln", factcheck.Money, "65000000", "", "USD", ""}, {"57 mln", factcheck.Money, "57000000", "", "USD", ""}, {"14.87 dlrs", factcheck.Money, "14.87", "", "USD", ""}, {"12.51 dlrs", factcheck.Money, "12.51", "", "USD", ""}}},
 		{"a flow of money named by its noun in the story's currency", "CANBERRA, March 12 - The net inflow jumped to 7.3 billion dlrs in the quarter. The turnaround to a 1.52 billion inflow from a 555 mln outflow was largely on account of borrowings, against a 57 mln withdrawal.", []want{

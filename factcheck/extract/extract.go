@@ -61,6 +61,9 @@ type extractor struct {
 	// indexTable is whether the text is a table of an index its
 	// headline names: 0 not yet read, 1 no, 2 yes (indexReport)
 	indexTable int8
+	// priceTable is whether the text is a table of a price its headline
+	// names: 0 not yet read, 1 no, 2 yes (priceReport)
+	priceTable int8
 	// sheet is whether the text lists a football match's sheet (see
 	// matchSheet): 0 not yet read, 1 no, 2 yes.
 	sheet int8

@@ -296,6 +296,39 @@ func (x *extractor) indexReport() bool {
 	return x.indexTable == 2
 }
 
+// priceReport reports whether the text is a wire's table of a price, as
+// its headline says in capitals, no index named: "U.S. FEEDER STEER
+// PRICE" above "April 9   Previous quote\n 70.03   69.87".
+func (x *extractor) priceReport() bool {
+	if x.priceTable == 0 {
+		x.priceTable = 1
+		for k := 0; k < len(x.toks) && (k == 0 || x.toks[k].flags&fNewline == 0); k++ {
+			if x.toks[k].flags&fAllCaps != 0 && (x.str(k) == "PRICE" || x.str(k) == "PRICES") && !x.indexReport() {
+				x.priceTable = 2
+				break
+			}
+		}
+	}
+	return x.priceTable == 2
+}
+
+// datedColumns reports whether the line above token i heads a table's
+// columns with a day ("April 9         Previous quote"): the row under it
+// gives a figure of each.
+func (x *extractor) datedColumns(i int) bool {
+	line := x.lineStart(i)
+	if line == 0 {
+		return false
+	}
+	above := x.lineStart(line - 1)
+	for k := above; k < line; k++ {
+		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Month) && x.tokIs(k+1, tNum) {
+			return true
+		}
+	}
+	return false
+}
+
 // indexAfter reports whether a stock index is named just after the points
 // that end before token i: "a record fall of 508 points in the Dow", "12
 // points on the FTSE 100", "a huge 508 point (22.5 pct) fall on Wall
