@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"hours and minutes in hours when two decimals hold them, else in minutes", "It took 2 hours 30 minutes, then two hours and 40 minutes, then 1h 45m, then 2h 23m.", []want{
+			{"2 hours 30 minutes", factcheck.Duration, "2.5", "", "hour", ""}, {"two hours and 40 minutes", factcheck.Duration, "160", "", "minute", ""}, {"1h 45m", factcheck.Duration, "1.75", "", "hour", ""}, {"2h 23m", factcheck.Duration, "143", "", "minute", ""}}},
 		{"digits with subject", "More than 200 hostages are held.", []want{{"200", factcheck.Count, "200", "", "", factcheck.LowerBound}}},
 		{"a tally's moves in words", "Texas lost 23 rigs, Louisiana was down three and New Mexico dropped by one; Kansas and Ohio reported gains of six, five and four rigs.", []want{
 			{"23 rigs", factcheck.Count, "23", "", "", ""}, {"three", factcheck.Count, "3", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""},
@@ -389,7 +391,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"2.5m", factcheck.Measure, "2.5", "", "m", ""}, {"6m", factcheck.Measure, "6", "", "m", ""}, {"£6m", factcheck.Money, "6000000", "", "GBP", ""}}},
 		{"the final 400m", "He faded over the final 400m.", []want{{"400m", factcheck.Measure, "400", "", "m", ""}}},
 		{"hours and minutes abbreviated", "The stage took 4h 12m; the marathon 2h 06m 10s, and the delay about 1h 5min.", []want{
-			{"4h 12m", factcheck.Duration, "252", "", "minute", ""}, {"2h 06m 10s", factcheck.Duration, "7570", "", "second", ""},
+			{"4h 12m", factcheck.Duration, "4.2", "", "hour", ""}, {"2h 06m 10s", factcheck.Duration, "7570", "", "second", ""},
 			{"about 1h 5min", factcheck.Duration, "65", "", "minute", factcheck.Approx}}},
 		{"metres to go", "She kicked with 600m to go.", []want{{"600m", factcheck.Measure, "600", "", "m", ""}}},
 		{"a change's end in its start's unit, metres of a length", "He backs a cut in the limit from 24 weeks to 20, and a rate from 5.2 pct to 5.6; the roll stretches for about 300m.", []want{
@@ -761,7 +763,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"an age opening a sentence of a person", "At 34, Holmes will also be aware that time is running out. At 12, he was canvassing. At 34, the index was up.", []want{
 			{"34", factcheck.Duration, "34", "", "year", ""}, {"12", factcheck.Duration, "12", "", "year", ""}, {"34", factcheck.Count, "34", "", "", ""}}},
 		{"a race's time in minutes and seconds, the minutes in words", "He set a best of one minute, 46.68 seconds; the drive took one hour 15 minutes. One minute he was there.", []want{
-			{"one minute, 46.68 seconds", factcheck.Duration, "106.68", "", "second", ""}, {"one hour 15 minutes", factcheck.Duration, "75", "", "minute", ""}}},
+			{"one minute, 46.68 seconds", factcheck.Duration, "106.68", "", "second", ""}, {"one hour 15 minutes", factcheck.Duration, "1.25", "", "hour", ""}}},
 		{"an age worked or lived past", "Staff may ask to work past 65; she lived beyond 100. Prices rose past 65.", []want{
 			{"past 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound}, {"beyond 100", factcheck.Duration, "100", "", "year", factcheck.LowerBound},
 			{"65", factcheck.Count, "65", "", "", ""}}},
@@ -964,7 +966,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"50", factcheck.Duration, "50", "", "year", ""}, {"14", factcheck.Duration, "14", "", "year", ""}, {"20 hours", factcheck.Duration, "20", "", "hour", ""}}},
 		{"ages of players over a verb, an age being", "A majority of players are over 18, with the average age of a gamer being 29.", []want{
 			{"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"29", factcheck.Duration, "29", "", "year", ""}}},
-		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "261", "", "minute", ""}}},
+		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "4.35", "", "hour", ""}}},
 		{"hours, minutes and seconds", "She won in two hours, 23 minutes and 10 seconds.", []want{{"two hours, 23 minutes and 10 seconds", factcheck.Duration, "8590", "", "second", ""}}},
 		{"a range of ages between the ages of", "It is aimed at pupils between the ages of 16 and 18.", []want{{"16 and 18", factcheck.Duration, "16", "18", "year", ""}}},
 		{"years and months, joined by and only", "She has done the job for five years and eight months; he served two years, three months.", []want{

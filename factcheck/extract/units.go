@@ -868,9 +868,10 @@ func (x *extractor) smallerUnitAfter(j int) bool {
 // minutes", "3 minutes 40 seconds", a race's "one minute, 47.96 seconds"
 // or "two hours, 23 minutes and 10 seconds"
 // and "five years and eight months" (68 months) as one duration in the
-// smaller unit: minutes and seconds joined by "and", a comma or nothing,
-// the other units that convert exactly (unitsIn: weeks and days, years and
-// months) by "and" only.
+// smaller unit (but hours and minutes in hours when they take two
+// decimals: inHours): minutes and seconds joined by "and", a comma or
+// nothing, the other units that convert exactly (unitsIn: weeks and days,
+// years and months) by "and" only.
 func (x *extractor) compoundDuration(c *claimParts) {
 	var small string
 	var per float64
@@ -900,12 +901,27 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	if !ok || n.scaled || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Duration) || x.toks[n.last].entry().Unit != small || n.value >= per {
 		return
 	}
+	big := c.unit
 	c.num.value = c.num.value*c.factor*per + n.value
 	c.unit, c.factor, c.last = small, 1, n.last+1
 	c.num.scaled = true
 	if small == "minute" {
 		x.compoundDuration(c) // "two hours, 23 minutes and 10 seconds": 8590 seconds
 	}
+	if big == "hour" && c.unit == "minute" {
+		c.num.value, c.unit = inHours(c.num.value)
+	}
+}
+
+// inHours returns a length of time in minutes m in hours when that takes
+// two decimals at most ("two hours 45 minutes" is 2.75 hours, "four hours
+// and 21 minutes" 4.35), as the goldens' hands write it, else in minutes
+// ("two hours and 40 minutes" is 160 minutes).
+func inHours(m float64) (float64, string) {
+	if h := m / 60; math.Abs(h*100-math.Round(h*100)) < 1e-9 {
+		return h, "hour"
+	}
+	return m, "minute"
 }
 
 // wattHours reads the hours after a unit of power, which make it one of
