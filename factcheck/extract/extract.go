@@ -440,8 +440,8 @@ func (x *extractor) spelled(i int) int {
 		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) && !x.changeAmount(&c) {
 			return n.last
 		}
-		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) || x.inName(i, n.last) {
-			return n.last
+		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) && x.toks[i].flags&(fAllCaps|fShout) != fAllCaps || x.inName(i, n.last) {
+			return n.last // a name's word (but a tabloid's stress in capitals, "a mansion and THREE sports cars", counts)
 		}
 		if c.subjectEnd == 0 && !x.countWithoutNoun(c.last) && !x.elidedNoun(&c) && !x.partOfCount(&c) && !x.partitive(&c) &&
 			!x.changeAmount(&c) && !x.inListWithNoun(&c) && !x.changeStart(&c) && !x.tolled(&c) {

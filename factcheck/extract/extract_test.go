@@ -69,6 +69,8 @@ func TestExtractCounts(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a number word stressed in capitals in a line of small letters counts; a name's does not", "He splashed out on a mansion and THREE sports cars. He joined The Three Degrees.", []want{
+			{"THREE sports cars", factcheck.Count, "3", "", "", ""}}},
 		{"hours and minutes in hours when two decimals hold them, else in minutes", "It took 2 hours 30 minutes, then two hours and 40 minutes, then 1h 45m, then 2h 23m.", []want{
 			{"2 hours 30 minutes", factcheck.Duration, "2.5", "", "hour", ""}, {"two hours and 40 minutes", factcheck.Duration, "160", "", "minute", ""}, {"1h 45m", factcheck.Duration, "1.75", "", "hour", ""}, {"2h 23m", factcheck.Duration, "143", "", "minute", ""}}},
 		{"digits with subject", "More than 200 hostages are held.", []want{{"200", factcheck.Count, "200", "", "", factcheck.LowerBound}}},
