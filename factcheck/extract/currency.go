@@ -101,6 +101,8 @@ func currencyPrefix(s string) string {
 		return "DEM" // the Deutsche Mark, before the euro
 	case "Fr", "SFr":
 		return "CHF" // "Fr. 2.5 million", "SFr 40"
+	case "KSh", "Ksh", "Kshs", "KShs":
+		return "KES"
 	}
 	return ""
 }
@@ -109,8 +111,12 @@ func currencyPrefix(s string) string {
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
 // 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million".
 func wordPrefix(s string) bool {
-	return s == "Rs" || s == "Rp" || s == "RM" || s == "DM" || s == "Fr" || s == "SFr"
+	return s == "Rs" || s == "Rp" || s == "RM" || s == "DM" || s == "Fr" || s == "SFr" || kenyanShilling(s)
 }
+
+// kenyanShilling reports whether s writes the Kenyan shilling before a
+// number, spaced or glued: "KSh 2.3bn", "Ksh 4,000", "Kshs 500".
+func kenyanShilling(s string) bool { return s == "KSh" || s == "Ksh" || s == "Kshs" || s == "KShs" }
 
 // currencyCodes are the ISO 4217 codes of the currencies in use, as
 // golang.org/x/text/currency knows them, less the words and abbreviations

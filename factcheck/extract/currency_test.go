@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the Kenyan shilling written Ksh before a number, spaced or glued", "NAIROBI, Kenya - Kenya Power posted a net profit of KSh 2.3bn, reversing a Ksh 1.1 billion loss. A bag sells at Kshs4,100.", []want{
+			{"KSh 2.3bn", factcheck.Money, "2300000000", "", "KES", ""}, {"Ksh 1.1 billion", factcheck.Money, "1100000000", "", "KES", ""}, {"Kshs4,100", factcheck.Money, "4100", "", "KES", ""}}},
 		{"a price's table under its headline, a day heading its columns", "U.S. FEEDER STEER PRICE\n    Chicago, April 13 - The U.S. Feeder Steer Price is a seven-day average of feeder steer prices.\n    April 9         Previous quote\n    70.03             69.87\n Reuter\n", []want{
 			{"seven-day", factcheck.Duration, "7", "", "day", ""}, {"April 9", factcheck.Date, "--04-09", "", "", ""}, {"70.03", factcheck.Money, "70.03", "", "USD", ""}, {"69.87", factcheck.Money, "69.87", "", "USD", ""}}},
 		{"a results table in small letters, a row's label cut off below it", "FHLMC 4TH QTR NET\n    WASHINGTON, March 18 -\n    net 65 mln vs 57 mln\n    year\n    shr preferred 14.87 dlrs vs 12.51 dlrs\n", []want{

@@ -96,8 +96,39 @@ func (x *extractor) numericDate(i int) int {
 		return i
 	}
 	cp := claimParts{first: i, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: t.ISO()}
+	if end, k := x.numericDateEnd(i, last, t); k > last {
+		cp.endDate, cp.last = end.ISO(), k // "between 3/2/2021 and 15/8/2022": one range
+		if x.eq(i-1, "between") {
+			cp.first = i - 1
+		}
+	}
 	x.emit(&cp)
-	return last
+	return cp.last
+}
+
+// numericDateEnd reads the end of a range that the date t in digits at
+// tokens [i, j) opens: "to", "through", "until" or a dash, or "and" after
+// "between", then a later date in digits of the same order ("from
+// 1/3/2021 to 5/3/2021", "between 3/2/2021 and 15/8/2022",
+// "01/06/2023-30/06/2023"). It returns the end and the index after it, or
+// j when there is none.
+func (x *extractor) numericDateEnd(i, j int, t calendar.Date) (calendar.Date, int) {
+	if !(x.eq(j, "to") || x.eq(j, "through") || x.eq(j, "until") || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.eq(j, "and") && x.eq(i-1, "between")) || !x.tokIs(j+1, tNum) {
+		return calendar.Date{}, j
+	}
+	a, b, y, k, ok := x.dayMonthDigits(j + 1)
+	if !ok {
+		return calendar.Date{}, j
+	}
+	d, m := a, b
+	if x.dateOrder() == monthFirst {
+		m, d = d, m
+	}
+	end := calendar.Date{Y: y, M: m, D: d}
+	if !end.Valid() || end.Y == 0 || end.Rough() <= t.Rough() {
+		return calendar.Date{}, j
+	}
+	return end, k
 }
 
 // dayMonthDigits reads at token i a date in digits whose day and month
