@@ -102,11 +102,13 @@ func (g *grouper) linkChanges() {
 		}
 		between = unattributed(between)
 		from := undescribed(trimPast(priorReport(priorClose(ofNoun(between)))))
-		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearsAfterDiffer(a, b) || subjectYearsDiffer(a, b) || yearToDate(a.Sentence) || g.periodsComparedBefore(ia, b) && !changeVerbIn(before) && !changeVerbIn(from)) {
+		if last(from) == "from" && (ofAnotherPeriod(b) || monthsDiffer(a, b) || yearsAfterDiffer(a, b) || subjectYearsDiffer(a, b) || yearToDate(a.Sentence) || g.periodsComparedBefore(ia, b) && !changedBetween(before) && !changedBetween(from)) {
 			// "exports rose to 733,000 tonnes from 725,000 a year earlier",
 			// "to 3.3 mln bpd in March from 3.6 mln bpd in February",
 			// "Year-to-date, GM said car output declined to 669,370 from
-			// 839,097": two periods' figures
+			// 839,097": two periods' figures; and a bare "up from" after a
+			// year-earlier comparison, unless a verb revises the figure
+			// ("revised its forecast ... to 1.7 pct from 1.6 pct")
 			continue
 		}
 		if saidLast(before, permitWords) {
@@ -358,13 +360,6 @@ var periodUnits = map[string]bool{"year": true, "month": true, "quarter": true, 
 // month earlier", "up from 15.870 last week" is the one price moved,
 // where "a year earlier" compares two years' figures.
 var sequentialPeriods = map[string]bool{"month": true, "week": true}
-
-// changeVerbIn reports whether a verb of changeVerbs stands among ws: a
-// figure revised or raised ("revised its forecast for 1988 GDP growth to
-// 1.7 pct from 1.6 pct"), not two periods'.
-func changeVerbIn(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool { return changeVerbs[w] })
-}
 
 // periodsComparedBefore reports whether a sum or share of money at claim
 // ia, changed from b just after "from" and b dated by no words of its own
