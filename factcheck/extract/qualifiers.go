@@ -87,6 +87,7 @@ var qualifierCues = []struct {
 	{[]string{"nearing"}, factcheck.UpperBound},
 	{[]string{"near"}, factcheck.Approx},
 	{[]string{"within"}, factcheck.UpperBound},
+	{[]string{"inside"}, factcheck.UpperBound}, // "wants the deal done inside a fortnight"
 	{[]string{"almost"}, factcheck.UpperBound},
 	{[]string{"virtually"}, factcheck.UpperBound},
 	{[]string{"under"}, factcheck.UpperBound},

@@ -11,6 +11,8 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'inside' a length of time bounds it as 'within' does", "Boss Eddie Howe wants the deal done inside a fortnight. He scored inside 10 minutes.", []want{
+			{"inside a fortnight", factcheck.Duration, "2", "", "week", factcheck.UpperBound}, {"inside 10 minutes", factcheck.Duration, "10", "", "minute", factcheck.UpperBound}}},
 		{"on the order of", "NEW YORK, March 13 - PDVSA will pay on the order of 30 mln dlrs, in the region of 40 mln dlrs with fees.", []want{
 			{"on the order of 30 mln dlrs", factcheck.Money, "30000000", "", "USD", factcheck.Approx}, {"in the region of 40 mln dlrs", factcheck.Money, "40000000", "", "USD", factcheck.Approx}}},
 		{"a verb of topping a figure, and a rank's top", "The surplus was projected to top 10 billion dlrs. Sales topped 5 mln dlrs. The song reached the top 10.", []want{
