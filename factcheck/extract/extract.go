@@ -39,6 +39,7 @@ type extractor struct {
 	yuan          int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
 	boeing        int8     // whether the text names Boeing, whose jets' numbers are models: 0 not yet read, 1 no, 2 yes
 	cwt           int8     // whether the text prices per hundredweight ("dlrs per cwt"): 0 not yet read, 1 no, 2 yes
+	sterling      int8     // whether the text names sterling (namesSterling): 0 not yet read, 1 no, 2 yes
 	lbPriced      bool     // whether a price followed a weight in pounds (weightPrice)
 	where         *country // where the text is set, once a currency's name asks
 	list          listMemo // the unit of the last bare figure of a list

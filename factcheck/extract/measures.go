@@ -822,15 +822,18 @@ func (x *extractor) weighsNotSterling() bool {
 }
 
 // namesSterling reports whether the text names sterling: "£", "stg",
-// "sterling" or "GBP".
+// "sterling" or "GBP"; read once.
 func (x *extractor) namesSterling() bool {
-	for k := range x.toks {
-		switch x.str(k) {
-		case "£", "stg", "sterling", "GBP", "Stg", "STG":
-			return true
+	if x.sterling == 0 {
+		x.sterling = 1
+		for k := 0; k < len(x.toks) && x.sterling == 1; k++ {
+			switch x.str(k) {
+			case "£", "stg", "sterling", "GBP", "Stg", "STG":
+				x.sterling = 2
+			}
 		}
 	}
-	return false
+	return x.sterling == 2
 }
 
 // massAt reports whether token k is a unit of mass other than the pound.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -286,14 +287,22 @@ func (x *extractor) ratioLevel(c *claimParts) bool {
 func (x *extractor) indexReport() bool {
 	if x.indexTable == 0 {
 		x.indexTable = 1
-		for k := 0; k < len(x.toks) && (k == 0 || x.toks[k].flags&fNewline == 0); k++ {
-			if x.toks[k].flags&fAllCaps != 0 && x.str(k) == "INDEX" {
-				x.indexTable = 2
-				break
-			}
+		if x.headlineSays("INDEX") {
+			x.indexTable = 2
 		}
 	}
 	return x.indexTable == 2
+}
+
+// headlineSays reports whether the text's first line, its headline, has
+// one of words, in capitals, as a word of its own.
+func (x *extractor) headlineSays(words ...string) bool {
+	for k := 0; k < len(x.toks) && (k == 0 || x.toks[k].flags&fNewline == 0); k++ {
+		if x.toks[k].flags&fAllCaps != 0 && slices.Contains(words, x.str(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // priceReport reports whether the text is a wire's table of a price, as
@@ -302,11 +311,8 @@ func (x *extractor) indexReport() bool {
 func (x *extractor) priceReport() bool {
 	if x.priceTable == 0 {
 		x.priceTable = 1
-		for k := 0; k < len(x.toks) && (k == 0 || x.toks[k].flags&fNewline == 0); k++ {
-			if x.toks[k].flags&fAllCaps != 0 && (x.str(k) == "PRICE" || x.str(k) == "PRICES") && !x.indexReport() {
-				x.priceTable = 2
-				break
-			}
+		if x.headlineSays("PRICE", "PRICES") && !x.indexReport() {
+			x.priceTable = 2
 		}
 	}
 	return x.priceTable == 2
