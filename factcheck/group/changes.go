@@ -373,12 +373,19 @@ func (g *grouper) periodsComparedBefore(ia int, b *factcheck.Claim) bool {
 	if a.Kind != factcheck.Money && a.Kind != factcheck.Percent || last(wordsBefore(b, 12)) != "from" || datedAfter(b) {
 		return false
 	}
-	for k := ia - 1; k >= 0 && g.claims[k].Doc == a.Doc; k-- {
-		if p := &g.claims[k]; p.SentenceStart < a.SentenceStart && last(wordsBefore(p, 20)) == "from" && ofAnotherPeriod(p) {
-			return true
+	if g.firstCompared == nil {
+		// each article's first sentence that compares a figure after
+		// "from" with another period's, read once
+		g.firstCompared = map[string]int{}
+		for k := range g.claims {
+			p := &g.claims[k]
+			if _, seen := g.firstCompared[p.Doc]; !seen && last(wordsBefore(p, 20)) == "from" && ofAnotherPeriod(p) {
+				g.firstCompared[p.Doc] = p.SentenceStart
+			}
 		}
 	}
-	return false
+	s, ok := g.firstCompared[a.Doc]
+	return ok && s < a.SentenceStart
 }
 
 // datedAfter reports whether the few words after claim c date it: "a

@@ -91,6 +91,10 @@ type grouper struct {
 	moveDay []calendar.Date
 	names   map[string][]string // each article's most frequent names, sorted (see linkSameValues)
 	story   map[string]int      // each article's story (see storiesOf)
+	// firstCompared holds, for each article, the start of its first
+	// sentence that compares a figure after "from" with another period's
+	// (periodsComparedBefore), read once.
+	firstCompared map[string]int
 	// newerOf maps the older figure of a change stated in one sentence
 	// to the newer (see linkChanges).
 	newerOf map[int]int
