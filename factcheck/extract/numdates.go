@@ -49,12 +49,8 @@ func (x *extractor) shortSeason(i int) int {
 func (x *extractor) numericDate(i int) int {
 	var t calendar.Date
 	last := i + 5
-	if a, b, y, k, ok := x.dayMonthDigits(i); ok {
-		d, m := a, b
-		if x.dateOrder() == monthFirst {
-			m, d = d, m
-		}
-		t, last = calendar.Date{Y: y, M: m, D: d}, k
+	if d, k, ok := x.digitDate(i); ok {
+		t, last = d, k
 	} else if a, b, ok := x.yearlessDate(i); ok {
 		d, m := x.inOrder(a, b)
 		if !(calendar.Date{M: m, D: d}).Valid() || a <= 12 && b <= 12 && !x.orderFixed && !x.orderByOutlet {
@@ -116,19 +112,26 @@ func (x *extractor) numericDateEnd(i, j int, t calendar.Date) (calendar.Date, in
 	if !(x.eq(j, "to") || x.eq(j, "through") || x.eq(j, "until") || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.eq(j, "and") && x.eq(i-1, "between")) || !x.tokIs(j+1, tNum) {
 		return calendar.Date{}, j
 	}
-	a, b, y, k, ok := x.dayMonthDigits(j + 1)
-	if !ok {
+	end, k, ok := x.digitDate(j + 1)
+	if !ok || !end.Valid() || end.Y == 0 || end.Rough() <= t.Rough() {
 		return calendar.Date{}, j
+	}
+	return end, k
+}
+
+// digitDate reads at token i a date in digits whose day and month may
+// come in either order (dayMonthDigits), in the document's order
+// (dateOrder). It returns the date, valid or not, and the index after it.
+func (x *extractor) digitDate(i int) (calendar.Date, int, bool) {
+	a, b, y, k, ok := x.dayMonthDigits(i)
+	if !ok {
+		return calendar.Date{}, i, false
 	}
 	d, m := a, b
 	if x.dateOrder() == monthFirst {
 		m, d = d, m
 	}
-	end := calendar.Date{Y: y, M: m, D: d}
-	if !end.Valid() || end.Y == 0 || end.Rough() <= t.Rough() {
-		return calendar.Date{}, j
-	}
-	return end, k
+	return calendar.Date{Y: y, M: m, D: d}, k, true
 }
 
 // dayMonthDigits reads at token i a date in digits whose day and month

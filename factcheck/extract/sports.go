@@ -348,8 +348,7 @@ func (x *extractor) indexAfter(i int) bool {
 			}
 		}
 	}
-	switch lower(x.str(i)) {
-	case "drop", "fall", "rise", "gain", "decline", "slide", "jump", "plunge", "loss", "advance":
+	if priceMove(lower(x.str(i))) {
 		i++ // "Monday's 57 point drop in the Dow Jones industrial average"
 	}
 	if !x.eq(i, "in") && !x.eq(i, "on") {
