@@ -101,7 +101,8 @@ func currencyPrefix(s string) string {
 		return "DEM" // the Deutsche Mark, before the euro
 	case "Fr", "SFr":
 		return "CHF" // "Fr. 2.5 million", "SFr 40"
-	case "KSh", "Ksh", "Kshs", "KShs":
+	}
+	if kenyanShilling(s) {
 		return "KES"
 	}
 	return ""
@@ -109,7 +110,7 @@ func currencyPrefix(s string) string {
 
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
-// 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million".
+// 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KSh 2.3bn".
 func wordPrefix(s string) bool {
 	return s == "Rs" || s == "Rp" || s == "RM" || s == "DM" || s == "Fr" || s == "SFr" || kenyanShilling(s)
 }

@@ -413,8 +413,6 @@ var localPrefixes = map[string][]struct{ country, code string }{
 	"N":   {{"NG", "NGN"}},
 	"P":   {{"PH", "PHP"}},
 	"Sh":  {{"KE", "KES"}, {"UG", "UGX"}, {"TZ", "TZS"}},
-	"KSh": {{"KE", "KES"}},
-	"Ksh": {{"KE", "KES"}},
 	"USh": {{"UG", "UGX"}},
 	"TSh": {{"TZ", "TZS"}},
 }
