@@ -99,7 +99,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "Consumer goods 123 mln stg vs 32 mln\n Building products 31 mln vs 26 mln"
 		return
 	}
-	if c.num.decimal && !c.num.scaled && c.subjectEnd <= c.first && c.end == nil && x.tableRow(c.num.first) && x.priceReport() && x.datedColumns(c.num.first) {
+	if c.num.decimal && !c.num.scaled && c.subjectEnd <= c.first && c.end == nil && x.priceReport() && x.tableRow(c.num.first) && x.datedColumns(c.num.first) {
 		if u := x.storyCurrency(); u != "" {
 			c.unitKind, c.unit = factcheck.Money, u // "U.S. FEEDER STEER PRICE" over "April 9   Previous quote\n 70.03   69.87"
 			return
