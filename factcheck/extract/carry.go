@@ -2036,13 +2036,18 @@ func (x *extractor) comparesOpening(k int) bool {
 // between them only the nouns of the one before (at most three words in
 // lower case), a comma, and a name of one to three capitalised words
 // ("90,944 tonnes barley, China 87,259", "tonnes, Cyprus 20,700", "31,000
-// tonnes, in West Germany 21,000, in the U.K. 15,800"), or after "and" a
+// tonnes, in West Germany 21,000, in the U.K. 15,800"), each figure in
+// brackets after its name ("China (419,196 tonnes), Egypt (301,909)"), or after "and" a
 // name in lower case that the lexicon does not hold ("170,800 tonnes
 // versus 171,600, and poultry feed 287,600").
 func (x *extractor) namedListItem(pe, i int) bool {
 	k := pe
 	for n := 0; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && x.toks[k].flags&fNewline == 0; n++ {
 		k++
+	}
+	bracketed := x.str(k) == ")" && x.str(i-1) == "("
+	if bracketed {
+		k++ // "China (419,196 tonnes), Egypt (301,909)": each figure in brackets after its name
 	}
 	if x.str(k) != "," {
 		return false
@@ -2060,6 +2065,7 @@ func (x *extractor) namedListItem(pe, i int) bool {
 		case and && t.class == tWord && t.word == 0 && t.flags&fUpper == 0 && !x.hyphenAt(k):
 			n++ // "Pig feed was 170,800 tonnes versus 171,600, and poultry\nfeed 287,600"
 		case (x.str(k) == "." || x.str(k) == "-") && n > 0 || (x.eq(k, "the") || x.eq(k, "in")) && n == 0:
+		case bracketed && k == i-1 && n > 0:
 		default:
 			return false
 		}

@@ -12,6 +12,12 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change's figure takes the level's unit, said once after the level (but a change by near ends is a range)", "WASHINGTON, March 3 - The USDA raised the line by 20 mln to 165 mln dlrs. Liabilities rose 200 mln to 11.9 billion guilders. It cut output by two mln to three mln tonnes.", []want{
+			{"20 mln", factcheck.Money, "20000000", "", "USD", ""}, {"165 mln dlrs", factcheck.Money, "165000000", "", "USD", ""}, {"200 mln", factcheck.Money, "200000000", "", "NLG", ""}, {"11.9 billion guilders", factcheck.Money, "11900000000", "", "NLG", ""}, {"two mln to three mln tonnes", factcheck.Measure, "2000000", "3000000", "tonne", ""}}},
+		{"figures in brackets after names, the first with its unit", "CAIRO, March 3 - Shipments went to China (419,196 tonnes), Egypt (301,909), Iraq (142,055) and the Soviet Union (100,056 tonnes).", []want{
+			{"419,196 tonnes", factcheck.Measure, "419196", "", "tonne", ""}, {"301,909", factcheck.Measure, "301909", "", "tonne", ""}, {"142,055", factcheck.Measure, "142055", "", "tonne", ""}, {"100,056 tonnes", factcheck.Measure, "100056", "", "tonne", ""}}},
+		{"points before a premium, a discount or a barrier are a price's, and a fraction after 'and' in words", "LONDON, March 3 - Sugar rose from 13 points premium to 15 points discount. The index broke the 1,000 points barrier. Rates fell one and 5/8 pct.", []want{
+			{"13 points", factcheck.Measure, "13", "", "point", ""}, {"15 points", factcheck.Measure, "15", "", "point", ""}, {"1,000 points", factcheck.Measure, "1000", "", "point", ""}, {"one and 5/8 pct", factcheck.Percent, "1.625", "", "", ""}}},
 		{"a stock's move in eighths before 'point' or before its direction, then its price", "TORONTO, March 11 - Inco closed 1-3/8 lower at 19-3/8 on the Toronto Stock Exchange. Caesars' stock opened up 1/8 point at 28-1/8.", []want{
 			{"1-3/8 lower", factcheck.Money, "1.375", "", "CAD", ""}, {"19-3/8", factcheck.Money, "19.375", "", "CAD", ""}, {"1/8", factcheck.Money, "0.125", "", "CAD", ""}, {"28-1/8", factcheck.Money, "28.125", "", "CAD", ""}}},
 		{"a sum after a participle of change its subject governs", "Bowater's profits were 18.9 mln stg from 13.2 mln previously.\n    Profit from Australia showed the greatest percentage rise, jumping 55.0 pct to 15.5 mln from 10.0 mln.", []want{

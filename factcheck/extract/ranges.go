@@ -198,6 +198,12 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// whatever the verb's spelling, or said once for two
 		return
 	}
+	if c.num.scaled && n.scaled && x.eq(c.first-1, "by") && end > 3*c.num.value && !between {
+		// "and the wheat guarantee line by 20 mln to 165 mln dlrs": a
+		// change and a level, the verb said before for a list (but "cut
+		// by two mln to three mln tonnes" is a range)
+		return
+	}
 	small := c.num.decimal && n.decimal && end < 5 && end <= 3*c.num.value // "Rye fell 0.10 to 0.20": a market's moves, a range
 	if changed && (!x.rangeUnitAt(n.last) && !small || end > 5*c.num.value) {
 		return // "fell 10.5 to 1,234.5": a change and a level
@@ -1118,9 +1124,14 @@ func (x *extractor) pastRevision(k int) int {
 }
 
 // conversion reports whether the claim p is a conversion in brackets of
-// the figure before it: "60m euros (£41m; $78m)".
+// the figure before it: "60m euros (£41m; $78m)"; a bracket after a name
+// the lexicon does not hold gives that name's figure ("China (419,196
+// tonnes), Egypt (301,909)").
 func (x *extractor) conversion(p *factcheck.Claim) bool {
 	pi := x.tokenOf(p)
+	if x.str(pi-1) == "(" && x.tokIs(pi-2, tWord) && x.toks[pi-2].flags&fUpper != 0 && x.toks[pi-2].word == 0 {
+		return false
+	}
 	return x.tokIs(pi-1, tPunct) && (x.str(pi-1) == "(" || x.str(pi-1) == ";")
 }
 

@@ -201,6 +201,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.rowMeasure(c)
 	x.trafficMeasure(c)
 	x.parPrice(c)
+	x.levelUnit(c)
 	x.carriedCurrency(c)
 	x.vagueSum(c)
 	x.carriedMeasure(c)
@@ -222,6 +223,26 @@ func (x *extractor) units(c *claimParts) bool {
 		c.unitKind, c.unit = factcheck.Measure, "ratio"
 	}
 	return true
+}
+
+// levelUnit gives the bare figure c, a change that "to" and its level
+// follow, the level's currency or unit of measure, said once after the
+// level: "the wheat guarantee line by 20 mln to 165 mln dlrs", "rose 313
+// mln to 22,609 mln dlrs" (which rangeEnd reads as a change and a level,
+// no range). Both figures have a scale.
+func (x *extractor) levelUnit(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.end != nil || c.num.year || !c.num.scaled || c.last != c.num.last || !x.eq(c.last, "to") {
+		return
+	}
+	n, ok := x.numberAt(c.last + 1)
+	if !ok || !n.scaled || n.year {
+		return
+	}
+	l := claimParts{first: n.first, num: n, unitKind: factcheck.Count, factor: 1}
+	if !x.unitAt(&l, n.last) || l.unitKind != factcheck.Money && l.unitKind != factcheck.Measure {
+		return
+	}
+	c.unitKind, c.unit = l.unitKind, l.unit
 }
 
 // gasVolume returns the cubic feet that the abbreviation at token j
@@ -690,7 +711,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
 		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
-			x.eq(j, "point") && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1)))):
+			x.eq(j, "point") && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1))) || x.tokIs(j+1, tWord) && spreadMark(lower(x.str(j+1)))):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
@@ -1579,6 +1600,13 @@ func priceMove(w string) bool {
 		return true
 	}
 	return false
+}
+
+// spreadMark reports whether w, in lower case, after "points", makes
+// them a price's or an index's, not a game's: "13 points premium to New
+// York July", "15 points discount", "the 1,000 points barrier".
+func spreadMark(w string) bool {
+	return w == "premium" || w == "discount" || w == "barrier"
 }
 
 // percentListItem reads a bare number at token i that goes on a list of
