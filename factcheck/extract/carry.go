@@ -398,13 +398,15 @@ func (x *extractor) forListAlike(c *claimParts) *factcheck.Claim {
 	return p
 }
 
-// resultNamedBefore reports whether a result of a company's accounts is
-// named in the few words before token k, "of" ("total revenues for 1986
-// of", "net income of", "first quarter 1986 sales of").
+// resultNamedBefore reports whether a result or a balance of a company's
+// accounts is named in the few words before token k, "of" ("total
+// revenues for 1986 of", "net income of", "first quarter 1986 sales of",
+// "listed investments of").
 func (x *extractor) resultNamedBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch lower(x.str(j)) {
-		case "revenues", "revenue", "sales", "income", "profit", "profits", "earnings", "loss", "losses":
+		case "revenues", "revenue", "sales", "income", "profit", "profits", "earnings", "loss", "losses",
+			"investments", "assets", "borrowings", "liabilities":
 			return true
 		}
 	}

@@ -14,6 +14,12 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"Yugoslavia's dinars before 1990 (the text names Yugoslavia, no year given), zloties, and a Johannesburg share's earnings in cents", "BELGRADE, March 30 - Yugoslav exports were 875.59 billion dinars. Warsaw raised the price to 2,400 zloties per quintal.", []want{
+			{"875.59 billion dinars", factcheck.Money, "875590000000", "", "YUD", ""}, {"2,400 zloties", factcheck.Money, "2400", "", "PLN", ""}}},
+		{"South African cents of a share's earnings its sentence names before them", "JOHANNESBURG, March 12 - The rand stays at 48 U.S. Cents. General Mining said 1986 per share earnings rose 28 pct to 616 cts.", []want{
+			{"48 U.S. Cents", factcheck.Money, "0.48", "", "USD", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"28 pct", factcheck.Percent, "28", "", "", ""}, {"616 cts", factcheck.Money, "6.16", "", "ZAR", ""}}},
+		{"a sum of a company's balance named before 'of' takes the story's currency", "LONDON, March 3 - The placing raised 160.7 mln stg. The group had listed investments of 47.1 mln.", []want{
+			{"160.7 mln stg", factcheck.Money, "160700000", "", "GBP", ""}, {"47.1 mln", factcheck.Money, "47100000", "", "GBP", ""}}},
 		{"the Kenyan shilling written Ksh before a number, spaced or glued", "NAIROBI, Kenya - Kenya Power posted a net profit of KSh 2.3bn, reversing a Ksh 1.1 billion loss. A bag sells at Kshs4,100.", []want{
 			{"KSh 2.3bn", factcheck.Money, "2300000000", "", "KES", ""}, {"Ksh 1.1 billion", factcheck.Money, "1100000000", "", "KES", ""}, {"Kshs4,100", factcheck.Money, "4100", "", "KES", ""}}},
 		{"a price's table under its headline, a day heading its columns", "U.S. FEEDER STEER PRICE\n    Chicago, April 13 - The U.S. Feeder Steer Price is a seven-day average of feeder steer prices.\n    April 9         Previous quote\n    70.03             69.87\n Reuter\n", []want{

@@ -100,7 +100,8 @@ func (x *extractor) usCentsBefore(j int) bool {
 // or "": Malaysia's cents (sen, "213-1/2 cents per kilo" of rubber in
 // Kuala Lumpur); and South Africa's, but only a company's earnings or
 // dividend, in a results report ("Shr 616 cts vs 481") or a sum a share
-// ("85 cts a share"), as the rand's own rate is quoted in US cents. Cents
+// ("85 cts a share") or a share's earnings or a dividend its sentence
+// names before it, as the rand's own rate is quoted in US cents. Cents
 // said to be US ("30 U.S. Cents") are not local.
 func (x *extractor) localCents(j int) string {
 	switch lower(x.str(j)) {
@@ -119,11 +120,26 @@ func (x *extractor) localCents(j int) string {
 		if x.eq(k, "a") || x.eq(k, "per") {
 			k++
 		}
-		if x.eq(k, "share") || x.resultsReport() {
+		if x.eq(k, "share") || x.resultsReport() || x.earningsBefore(j) {
 			return "ZAR"
 		}
 	}
 	return ""
+}
+
+// earningsBefore reports whether the sentence of the cents at token j
+// names a share's earnings or a dividend before them: "1986 per share
+// earnings rose 28 pct to 616 cts", "a final dividend of 85 cts".
+func (x *extractor) earningsBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-20; k-- {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			return false
+		}
+		if x.eq(k, "dividend") || x.eq(k, "earnings") && x.eq(k-1, "share") {
+			return true
+		}
+	}
+	return false
 }
 
 // usSentence reports whether the sentence of token j names the United

@@ -46,7 +46,7 @@ var localCurrencies = map[string]map[string]string{
 	// no default: money only where the text gives the country
 	"crown": {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"},
 	"mark":  {"DE": "DEM", "FI": "FIM"},
-	"dinar": {"KW": "KWD", "IQ": "IQD", "JO": "JOD", "BH": "BHD", "RS": "RSD", "DZ": "DZD", "TN": "TND", "LY": "LYD"},
+	"dinar": {"KW": "KWD", "IQ": "IQD", "JO": "JOD", "BH": "BHD", "RS": "RSD", "YU": "YUD", "DZ": "DZD", "TN": "TND", "LY": "LYD"},
 }
 
 // replacedByEuro holds the codes of currencies that the euro replaced.
@@ -93,7 +93,7 @@ var places = map[string]string{
 	"burundi": "BI", "burundian": "BI", "bujumbura": "BI", "guinea": "GN", "guinean": "GN", "conakry": "GN", "djibouti": "DJ",
 	"czech": "CZ", "prague": "CZ", "kuwait": "KW", "kuwaiti": "KW", "iraq": "IQ", "iraqi": "IQ", "baghdad": "IQ",
 	"jordan": "JO", "jordanian": "JO", "amman": "JO", "bahrain": "BH", "bahraini": "BH", "manama": "BH",
-	"serbia": "RS", "serbian": "RS", "belgrade": "RS", "algeria": "DZ", "algerian": "DZ", "algiers": "DZ",
+	"serbia": "RS", "serbian": "RS", "belgrade": "RS", "yugoslavia": "YU", "yugoslav": "YU", "algeria": "DZ", "algerian": "DZ", "algiers": "DZ",
 	"tunisia": "TN", "tunisian": "TN", "tunis": "TN", "libya": "LY", "libyan": "LY", "tripoli": "LY",
 }
 
@@ -173,6 +173,9 @@ func (x *extractor) localCurrency(j int, unit string) string {
 	}
 	if code == "" || replacedByEuro[code] && x.pub.Y >= 2002 {
 		return unit
+	}
+	if code == "RSD" && x.pub.Y < 1990 && (x.pub.Y > 0 || x.where.mentions["YU"] > 0) {
+		return "YUD" // Belgrade's dinar before 1990 was Yugoslavia's
 	}
 	return code
 }

@@ -174,7 +174,7 @@ func init() {
 		"AUD": {"aud"}, "CAD": {"cad"}, "SEK": {"kronor", "krona", "sek"},
 		"NOK": {"kroner", "nok"}, "ILS": {"shekel", "shekels"}, "BRL": {"reais"},
 		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"}, "PGK": {"kina"},
-		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras"}, "PLN": {"zloty", "zlotys"},
+		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras"}, "PLN": {"zloty", "zlotys", "zloties"},
 		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shillings"}, "DKK": {"krone"},
 		// the currencies of one country each, by their names
 		"UAH": {"hryvnia", "hryvnias", "hryvnya", "hryvnyas"}, "GEL": {"lari", "laris"}, "CZK": {"koruna", "korunas", "korun"},
@@ -189,7 +189,7 @@ func init() {
 		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"}, "IEP": {"punt", "punts"},
 		"DEM": {"deutschmark", "deutschmarks", "deutschemark", "deutschemarks", "dm"},
 		// the currencies of the 1980s since replaced, whose names no other money has
-		"PEI": {"inti", "intis"}, "BRC": {"cruzado", "cruzados"}, "BRB": {"cruzeiro", "cruzeiros"}, "ARA": {"austral", "australs"}, "XEU": {"ecu", "ecus"}, "XDR": {"sdr", "sdrs"},
+		"PEI": {"inti", "intis"}, "BRC": {"cruzado", "cruzados"}, "BRB": {"cruzeiro", "cruzeiros"}, "ARA": {"austral", "australs", "australes"}, "XEU": {"ecu", "ecus"}, "XDR": {"sdr", "sdrs"},
 		"MGA": {"ariary"}, "GMD": {"dalasi", "dalasis"}, "HRK": {"kuna", "kunas"}, "MVR": {"rufiyaa"}, "BTN": {"ngultrum", "ngultrums"},
 		// crypto-currencies have no ISO 4217 code: the one exception, their
 		// tickers stand for them
