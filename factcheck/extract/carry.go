@@ -719,7 +719,8 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// "the shares closed up two yesterday at 90-1/2"
 		// "UAL stock today was up three at 63"
 		return (x.eq(f-1, "up") || x.eq(f-1, "down")) && (x.tradeVerb(f-2) || x.eq(f-2, "was") || x.eq(f-2, "is")) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3) ||
-			x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) && x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && x.shareNamed(f-2) // "Registered shares were less affected, slipping five to 165"
+			x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) && x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && x.shareNamed(f-2) || // "Registered shares were less affected, slipping five to 165"
+			x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && x.inEighths(c.num.last+1, min(c.num.last+5, len(x.toks))) && x.pricesMoved() && x.listedCompany(f-1) // "Exxon &lt;XON> one to 83-1/8" on a list of moves
 	}
 	var p *factcheck.Claim // the claim before
 	if len(x.claims) > 0 {
@@ -943,6 +944,9 @@ func (x *extractor) companyMove(v int) bool {
 	switch {
 	case x.eq(k, "up") || x.eq(k, "down") || x.eq(k, "off"):
 		k--
+		if x.str(k) == "," && x.tickerBefore(k-1) < k-1 {
+			k-- // "Imperial Oil &lt;IMO.A>, up 1/2 to 49-1/8"
+		}
 		if x.tradeVerb(k) {
 			k--
 		}
@@ -986,7 +990,7 @@ func (x *extractor) companyMove(v int) bool {
 	if x.tokIs(k, tWord) && len(x.str(k)) == 1 && x.eq(k-1, "class") {
 		k -= 2 // "Imperial Oil class A firmed 1/2 to 72-5/8"
 	}
-	return k >= 0 && k < v && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (x.toks[k].word == 0 || x.nameBefore(k)) && !x.indexNear(v+1)
+	return k >= 0 && k < v && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (x.toks[k].word == 0 || x.nameBefore(k)) && !x.indexNamedNear(v+1)
 }
 
 // nameBefore reports whether the capitalised word at token k ends a name
@@ -997,16 +1001,20 @@ func (x *extractor) nameBefore(k int) bool {
 }
 
 // tickerBefore returns the token before a wire's ticker that ends at k,
-// "&lt;IP>" or "<IP>", or k when none ends there.
+// "&lt;IP>", "<IP>" or "&lt;IMO.A>", or k when none ends there.
 func (x *extractor) tickerBefore(k int) int {
 	if x.str(k) != ">" || !x.tokIs(k-1, tWord) {
 		return k
 	}
+	j := k - 1
+	for j-2 > 0 && j > k-5 && x.str(j-1) == "." && x.tokIs(j-2, tWord) {
+		j -= 2 // "&lt;IMO.A>"
+	}
 	switch {
-	case x.str(k-2) == "<":
-		return k - 3
-	case x.str(k-2) == ";" && x.eq(k-3, "lt") && x.str(k-4) == "&":
-		return k - 5
+	case x.str(j-1) == "<":
+		return j - 2
+	case x.str(j-1) == ";" && x.eq(j-2, "lt") && x.str(j-3) == "&":
+		return j - 4
 	}
 	return k
 }
@@ -1015,14 +1023,19 @@ func (x *extractor) tickerBefore(k int) int {
 // of moves: a capitalised word the lexicon does not hold, or a ticker
 // after one, after a comma or "and" within a few words.
 func (x *extractor) listedCompany(k int) bool {
+	if x.str(k) == "," && x.tickerBefore(k-1) < k-1 {
+		k-- // "Standard Oil Co &lt;SRD>, 7/8 to 62-3/4"
+	}
 	k = x.tickerBefore(k)
-	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 || x.toks[k].word != 0 {
-		return false
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 || x.toks[k].word != 0 && !x.nameBefore(k) {
+		return false // but "Schering-Plough Corp" ends a name
 	}
 	for j := k - 1; j >= k-5 && j >= 0; j-- {
 		switch {
 		case x.str(j) == "," || x.eq(j, "and"):
 			return true
+		case x.hyphenAt(j - 1):
+			// "Schering-Plough Corp &lt;SGP> 2-7/8 to 97"
 		case !x.tokIs(j, tWord) || x.toks[j].flags&fUpper == 0:
 			return false
 		}

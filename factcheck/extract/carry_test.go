@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a list of moves after wire tickers: a dotted ticker and ', up', a ticker's comma, a move in words, a hyphenated name; a headline's 'STOCKS' names no index", "OIL STOCKS\n    NEW YORK, March 17 - He recommends Imperial Oil &lt;IMO.A>, up 1/2 to 49-1/8, Standard Oil Co &lt;SRD>, 7/8 to 62-3/4, Exxon &lt;XON> one to\n83-1/8, and Schering-Plough Corp &lt;SGP> 2-7/8 to 97.", []want{
+			{"1/2", factcheck.Money, "0.5", "", "USD", ""}, {"49-1/8", factcheck.Money, "49.125", "", "USD", ""}, {"7/8", factcheck.Money, "0.875", "", "USD", ""}, {"62-3/4", factcheck.Money, "62.75", "", "USD", ""}, {"one", factcheck.Money, "1", "", "USD", ""}, {"83-1/8", factcheck.Money, "83.125", "", "USD", ""}, {"2-7/8", factcheck.Money, "2.875", "", "USD", ""}, {"97", factcheck.Money, "97", "", "USD", ""}}},
 		{"a change's figure takes the level's unit, said once after the level (but a change by near ends is a range)", "WASHINGTON, March 3 - The USDA raised the line by 20 mln to 165 mln dlrs. Liabilities rose 200 mln to 11.9 billion guilders. It cut output by two mln to three mln tonnes.", []want{
 			{"20 mln", factcheck.Money, "20000000", "", "USD", ""}, {"165 mln dlrs", factcheck.Money, "165000000", "", "USD", ""}, {"200 mln", factcheck.Money, "200000000", "", "NLG", ""}, {"11.9 billion guilders", factcheck.Money, "11900000000", "", "NLG", ""}, {"two mln to three mln tonnes", factcheck.Measure, "2000000", "3000000", "tonne", ""}}},
 		{"figures in brackets after names, the first with its unit", "CAIRO, March 3 - Shipments went to China (419,196 tonnes), Egypt (301,909), Iraq (142,055) and the Soviet Union (100,056 tonnes).", []want{

@@ -151,7 +151,8 @@ func scoreVerb(w string) bool {
 func (x *extractor) indexNear(i int) bool { return x.indexWithin(i, 15) }
 
 // indexWithin reports whether a stock index is named among the n tokens
-// before token i in its sentence.
+// before token i in its sentence (which a line break ends, unless it only
+// wraps prose).
 func (x *extractor) indexWithin(i, n int) bool {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
@@ -168,6 +169,28 @@ func (x *extractor) indexWithin(i, n int) bool {
 			if stockIndexWord(w) {
 				return true
 			}
+		}
+		if x.toks[k].flags&fNewline != 0 && !x.proseWraps(k) {
+			return false // a headline's "DRUG STOCKS" is no index of the story's first sentence
+		}
+	}
+	return false
+}
+
+// indexNamedNear reports whether an index is named by its own word
+// ("index", "Dow") among the 15 tokens before token i in its sentence: a
+// company's move beside "stocks" is still the company's ("The stocks were
+// Bristol-Myers Co, which rose 2-1/4 to 101").
+func (x *extractor) indexNamedNear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
+			return false
+		}
+		if stockIndexWord(lower(x.str(k))) {
+			return true
+		}
+		if x.toks[k].flags&fNewline != 0 && !x.proseWraps(k) {
+			return false
 		}
 	}
 	return false
