@@ -1258,7 +1258,8 @@ func jaccard(a, b map[string]bool) float64 {
 // either has fewer than five names or both are rare (maxRareName); articles that share one name and two
 // signature figures, or two names and one, are one story too (wire
 // stories name little besides their dateline: "40,000 seamen" and "Rio de
-// Janeiro" tell a strike's reports). figures maps an article to its
+// Janeiro" tell a strike's reports); in a small import (maxSmallImport),
+// one name or one telling figure is enough (sharedFigure). figures maps an article to its
 // signature figures (see signatures). Each article's combinations of its
 // top names are its keys, so the work grows with the number of articles,
 // not its square.
@@ -1370,11 +1371,53 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 			}
 		}
 	}
+	// a small import is a checker's batch on one story, most likely: two
+	// of its articles that share one name, or one signature figure of
+	// three significant digits, are one story ("Jordan" in two of the
+	// USDA's tenders, "220.7 billion dlrs" in two reports on the deficit)
+	if len(docs) <= maxSmallImport {
+		for a := range docs {
+			for b := a + 1; b < len(docs); b++ {
+				if find(a) != find(b) && (sharedNames(told[docs[a]], told[docs[b]]) > 0 || sharedFigure(figures[docs[a]], figures[docs[b]])) {
+					union(a, b)
+				}
+			}
+		}
+	}
 	out := make(map[string]int, len(docs))
 	for d, doc := range docs {
 		out[doc] = find(d)
 	}
 	return out
+}
+
+// maxSmallImport is how many articles an import may have and be read as
+// a checker's batch on one story (storiesOf): the seeds have five, the
+// story batches of the goldens three to eight.
+const maxSmallImport = 10
+
+// sharedFigure reports whether two articles' signature figures meet in
+// a sum, a share or a measure of three significant digits or more, which
+// no two stories share by chance ("220.7 billion dlrs", "24.58 pct"; but
+// "$3bn" may be any story's, and so may a count, "150 people" or "123
+// died").
+func sharedFigure(a, b map[string]bool) bool {
+	for f := range a {
+		if b[f] && !strings.HasPrefix(f, string(factcheck.Count)+"|") && significantDigits(f[strings.LastIndexByte(f, '|')+1:]) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// significantDigits counts the significant digits of a value written as
+// Value.String writes a number: "220700000000" has four, "0.25" two.
+func significantDigits(v string) int {
+	d := strings.Trim(strings.NewReplacer("-", "", ".", "").Replace(v), "0")
+	if strings.ContainsFunc(d, func(r rune) bool { return r < '0' || r > '9' }) {
+		return 0 // a date
+	}
+	return len(d)
 }
 
 // minStoryName is how many articles, three fifths of an import or more, a
