@@ -117,6 +117,18 @@ var qualifierCues = []struct {
 	{[]string{"~"}, factcheck.Approx},
 }
 
+// cuesEndingIn maps the last word of each qualifier cue to the cues that
+// end in it, in qualifierCues' order: the cues a word before a number may
+// end.
+var cuesEndingIn = func() map[string][]int {
+	m := map[string][]int{}
+	for n, c := range qualifierCues {
+		w := c.words[len(c.words)-1]
+		m[w] = append(m[w], n)
+	}
+	return m
+}()
+
 // qualifier returns the qualifier words that end just before token i and
 // the index of their first token.
 func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
@@ -146,7 +158,8 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
 		return factcheck.Exact, i
 	}
-	for _, c := range qualifierCues {
+	for _, n := range cuesEndingIn[lower(x.str(i-1))] {
+		c := &qualifierCues[n]
 		k := i - len(c.words)
 		if k < 0 {
 			continue

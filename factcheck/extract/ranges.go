@@ -274,11 +274,31 @@ func (x *extractor) quoteFractionEnd(c *claimParts, j int) (number, bool) {
 	} else {
 		return number{}, false
 	}
-	if !x.tokIs(end.last, tWord) || !x.toks[end.last].is(lexicon.Percent|lexicon.Currency) {
-		return number{}, false
+	if x.tokIs(end.last, tWord) && x.toks[end.last].is(lexicon.Percent|lexicon.Currency) {
+		return end, true
 	}
-	return end, true
+	if (x.eq(end.last, "and") || x.str(end.last) == "." || x.str(end.last) == ",") && x.rateQuotedBefore(c.num.first) {
+		return end, true // "Overnight was little changed at 6-5/16 6-3/16 and ...", after a rate in percent
+	}
+	return number{}, false
 }
+
+// rateQuotedBefore reports whether the claim before token i, in its
+// paragraph and a few lines back, is a percentage: a dealer's quotes of
+// rates after it need not say "pct" again ("fed funds were trading at
+// 6-1/8 pct ... Overnight was little changed at 6-5/16 6-3/16").
+func (x *extractor) rateQuotedBefore(i int) bool {
+	if len(x.claims) == 0 {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	pi := x.tokenOf(p)
+	return p.Kind == factcheck.Percent && i-pi <= maxRateQuoteGap && !x.blankLineIn(pi, i)
+}
+
+// maxRateQuoteGap bounds how many tokens before a quote without its unit
+// the percentage it goes by may stand.
+const maxRateQuoteGap = 60
 
 // wholeAndFraction reads a whole and a fraction joined by a hyphen,
 // "6-3/16", at token j: its value and the index after it.

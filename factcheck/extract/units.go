@@ -202,6 +202,9 @@ func (x *extractor) units(c *claimParts) bool {
 	x.trafficMeasure(c)
 	x.parPrice(c)
 	x.levelUnit(c)
+	if c.unitKind == factcheck.Count && c.end != nil && c.subjectEnd == 0 && x.inEighths(c.num.first, c.num.last) && x.inEighths(c.end.first, c.end.last) && x.rateQuotedBefore(c.first) {
+		c.unitKind = factcheck.Percent // a dealer's quote of a rate, its "pct" said before
+	}
 	x.carriedCurrency(c)
 	x.vagueSum(c)
 	x.carriedMeasure(c)
@@ -1520,8 +1523,8 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 	if x.tokIs(j+1, tWord) && rateChangeNoun(lower(x.str(j+1))) {
 		return x.rateWithin(j, rateChangeBack) // "a full one-point cut", the base rates a paragraph up
 	}
-	if !x.rateNear(j) {
-		return false
+	if !x.rateNear(j) && !x.rateQuotedBefore(c.num.first) {
+		return false // but a dealer's rates quoted before name one: "week-fixed rose 1/16 point"
 	}
 	if x.eq(j+1, "over") || x.eq(j+1, "above") || x.eq(j+1, "below") || x.eq(j+1, "under") {
 		return true // a spread: "13/16 points over London interbank offered rates"
