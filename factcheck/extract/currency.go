@@ -101,6 +101,12 @@ func currencyPrefix(s string) string {
 		return "DEM" // the Deutsche Mark, before the euro
 	case "Fr", "SFr":
 		return "CHF" // "Fr. 2.5 million", "SFr 40"
+	case "Dh", "Dhs":
+		return "AED" // "Dh15.5 billion"
+	case "SR":
+		return "SAR" // "SR15 billion"
+	case "QR":
+		return "QAR" // "QR9 billion"
 	}
 	if kenyanShilling(s) {
 		return "KES"
@@ -110,9 +116,27 @@ func currencyPrefix(s string) string {
 
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
-// 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KSh 2.3bn".
+// 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KSh 2.3bn", "Dh15.5
+// billion", "SR15 billion", "QR9 billion".
 func wordPrefix(s string) bool {
-	return s == "Rs" || s == "Rp" || s == "RM" || s == "DM" || s == "Fr" || s == "SFr" || kenyanShilling(s)
+	switch s {
+	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Dh", "Dhs", "SR", "QR":
+		return true
+	}
+	return kenyanShilling(s)
+}
+
+// poundPrefix returns the code of the pound that a prefix before "£"
+// writes, "IR£4,500" (the Irish pound before the euro), "E£" (Egypt's);
+// or "".
+func poundPrefix(s string) string {
+	switch s {
+	case "IR":
+		return "IEP"
+	case "E":
+		return "EGP"
+	}
+	return ""
 }
 
 // kenyanShilling reports whether s writes the Kenyan shilling before a
@@ -170,6 +194,9 @@ func currencyOf(x *extractor, i int) string {
 		s = sym // "&#163;1.8m"
 	}
 	if x.toks[i].class == tWord {
+		if u := poundPrefix(s); u != "" && x.str(i+1) == "£" {
+			return u
+		}
 		if u := x.localPrefixAt(i); u != "" {
 			return u
 		}
@@ -184,6 +211,9 @@ func currencyOf(x *extractor, i int) string {
 	if s == "$" {
 		if u := x.localDollar(); u != "" {
 			return u // "SYDNEY, May 9 (AAP) - ... $2.4 billion"
+		}
+		if place, _ := x.datelinePlace(); dollarPlaces[place] != "" && x.namedDollar(i) == dollarPlaces[place] {
+			return dollarPlaces[place] // "SYDNEY — ... a cash profit of A$5.02 billion, and ... a dividend of $2.25 a share"
 		}
 	}
 	return currencySymbol(s)
@@ -380,13 +410,16 @@ func (x *extractor) cfaFranc() string {
 
 // wonAt reports whether "won" at token j, after the number of c, is Korea's
 // currency, not the verb: after a scale ("5 trillion won"), or ending the
-// phrase ("cost 50,000 won.", "104.21 won per litre").
+// phrase ("cost 50,000 won.", "104.21 won per litre"), or before a rate's
+// time ("10,030 won an hour") or the dollar it is quoted against.
 func (x *extractor) wonAt(c *claimParts, j int) bool {
 	if x.str(j) != "won" || c.num.year {
 		return false
 	}
 	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.str(j+1) != "-" || x.eq(j+1, "per") ||
-		x.eq(j+1, "each") || x.eq(j+1, "apiece")) // "a payment of 300,000 won each"
+		x.eq(j+1, "each") || x.eq(j+1, "apiece") || // "a payment of 300,000 won each"
+		(x.eq(j+1, "an") || x.eq(j+1, "a")) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) || // "10,030 won an hour"
+		(x.eq(j+1, "against") || x.eq(j+1, "to")) && x.eq(j+2, "the") && x.dollarWordAt(j+3)) // "1,331.5 won against the dollar"
 }
 
 // andCents reads the cents after a sum in whole units: "$3 and 50 cents",

@@ -14,6 +14,10 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the Gulf's and Qatar's prefixes, the Irish and Egyptian pounds, Kenya's shilling named once, won an hour, and a bare dollar after the dollar its dateline names", "SYDNEY \u2014 The bank made A$5.02 billion and paid $2.25 a share. Al Reem made Dh15.5 billion; the fund raised SR15 billion and Doha QR9 billion. It cost IR\u00a34,500 and E\u00a3200.", []want{
+			{"A$5.02 billion", factcheck.Money, "5020000000", "", "AUD", ""}, {"$2.25", factcheck.Money, "2.25", "", "AUD", ""}, {"Dh15.5 billion", factcheck.Money, "15500000000", "", "AED", ""}, {"SR15 billion", factcheck.Money, "15000000000", "", "SAR", ""}, {"QR9 billion", factcheck.Money, "9000000000", "", "QAR", ""}, {"IR\u00a34,500", factcheck.Money, "4500", "", "IEP", ""}, {"E\u00a3200", factcheck.Money, "200", "", "EGP", ""}}},
+		{"a local prefix in the one country the text names", "Kenya's tea earnings fell to Sh138 billion, and Seoul set the wage at 10,030 won an hour.", []want{
+			{"Sh138 billion", factcheck.Money, "138000000000", "", "KES", ""}, {"10,030 won", factcheck.Money, "10030", "", "KRW", ""}}},
 		{"Yugoslavia's dinars before 1990 (the text names Yugoslavia, no year given), zloties, and a Johannesburg share's earnings in cents", "BELGRADE, March 30 - Yugoslav exports were 875.59 billion dinars. Warsaw raised the price to 2,400 zloties per quintal.", []want{
 			{"875.59 billion dinars", factcheck.Money, "875590000000", "", "YUD", ""}, {"2,400 zloties", factcheck.Money, "2400", "", "PLN", ""}}},
 		{"South African cents of a share's earnings its sentence names before them", "JOHANNESBURG, March 12 - The rand stays at 48 U.S. Cents. General Mining said 1986 per share earnings rose 28 pct to 616 cts.", []want{

@@ -91,7 +91,7 @@ func (x *extractor) hoursAndMinutes(i int) int {
 	if s, k, ok := x.glued(j, 60, "s", "sec", "secs"); ok {
 		c.num.value, c.unit, c.last, c.num.last = c.num.value*60+s, "second", k, k
 	} else {
-		c.num.value, c.unit = inHours(c.num.value) // "1h 45m": 1.75 hours
+		c.num.value, c.unit = inLarger(c.num.value, 60, "hour", "minute") // "1h 45m": 1.75 hours
 	}
 	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)

@@ -172,6 +172,9 @@ func (x *extractor) at(i int) int {
 		if next.class == tPunct && x.text[next.s] == '$' && next.flags&fSpace == 0 && x.tokIs(i+2, tNum) && currencyPrefix(x.str(i)) != "" {
 			return x.numeric(i+2, i)
 		}
+		if next.class == tPunct && x.str(i+1) == "£" && next.flags&fSpace == 0 && x.tokIs(i+2, tNum) && poundPrefix(x.str(i)) != "" {
+			return x.numeric(i+2, i) // "IR£4,500"
+		}
 		if next.class == tNum && t.flags&fAllCaps != 0 && x.codeBefore(i) != "" {
 			return x.numeric(i+1, i)
 		}
@@ -220,7 +223,7 @@ func (x *extractor) at(i int) int {
 	if skip := x.skipURL(i); skip > i {
 		return skip
 	}
-	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1) || x.byChange(i-1) || x.opinionAt(i+1) || x.moreThan(i+1))) {
+	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1) || x.byChange(i-1) || x.opinionAt(i+1) || x.moreThan(i+1) || x.changedFromFraction(i))) {
 		if next := x.ordinal(i); next > i {
 			return next
 		}

@@ -422,7 +422,8 @@ var localPrefixes = map[string][]struct{ country, code string }{
 
 // localPrefixAt returns the code of the currency that the letters at
 // token i write, glued to the number after them, in the article's country
-// (localPrefixes), or "".
+// (localPrefixes), or in the one country of those the text names, when
+// its dateline names none; or "".
 func (x *extractor) localPrefixAt(i int) string {
 	ps := localPrefixes[x.str(i)]
 	if ps == nil || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fSpace != 0 {
@@ -432,6 +433,18 @@ func (x *extractor) localPrefixAt(i int) string {
 		if x.inCountry(p.country) {
 			return p.code
 		}
+	}
+	named := ""
+	for _, p := range ps {
+		if x.where.mentions[p.country] > 0 {
+			if named != "" {
+				return "" // "Sh" in a story of Kenya and Uganda
+			}
+			named = p.code
+		}
+	}
+	if x.where.dateline == "" {
+		return named // "Kenya's tea earnings fell by a fifth to Sh138 billion": named once, and no dateline elsewhere
 	}
 	return ""
 }

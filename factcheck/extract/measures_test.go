@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"years and months in years when two decimals hold them; British spellings of units", "He was jailed for 13 years and six months, then five years and eight months. Output was 570 million kilogrammes on a 5 nanometres chip.", []want{
+			{"13 years and six months", factcheck.Duration, "13.5", "", "year", ""}, {"five years and eight months", factcheck.Duration, "68", "", "month", ""}, {"570 million kilogrammes", factcheck.Measure, "570000000", "", "kilogramme", ""}, {"5 nanometres", factcheck.Measure, "5", "", "nanometre", ""}}},
 		{"a ship's gross tons, carried to the figures after, and quintales in Spanish", "NEW YORK, May 3 - Shipbuilding orders fell to 329,999 gross tons from 4.41 mln gross tons, and deliveries to 6.81 mln from 4.39 mln. Output reached 1,381,009 quintales.", []want{
 			{"329,999 gross tons", factcheck.Measure, "329999", "", "gross ton", ""}, {"4.41 mln gross tons", factcheck.Measure, "4410000", "", "gross ton", ""}, {"6.81 mln", factcheck.Measure, "6810000", "", "gross ton", ""}, {"4.39 mln", factcheck.Measure, "4390000", "", "gross ton", ""}, {"1,381,009 quintales", factcheck.Measure, "1381009", "", "quintal", ""}}},
 		{"points of a price's move before its noun, and a weather report's sky and temperature", "NEW YORK, March 3 - Bonds fell, with a two point fall registered by one note, to give a three point drop. The team had a five point lead.\nOmaha, April 7 - Clear/45 degrees - Hog prices were steady.", []want{

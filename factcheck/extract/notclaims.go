@@ -1067,8 +1067,12 @@ func (x *extractor) fractionAlone(j int) bool {
 
 // moreThan reports whether a comparison with "than" opens at token j,
 // after a fraction: "a third more than last year", "a quarter fewer
-// jobs than", "a fifth higher than".
+// jobs than", "a fifth higher than"; or one with "below" or "above": "a
+// fifth below the record".
 func (x *extractor) moreThan(j int) bool {
+	if x.eq(j, "below") || x.eq(j, "above") {
+		return true // "about a fifth below the record"
+	}
 	switch lower(x.str(j)) {
 	case "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "dearer":
 	default:
@@ -1083,6 +1087,13 @@ func (x *extractor) moreThan(j int) bool {
 		}
 	}
 	return false
+}
+
+// changedFromFraction reports whether the fraction at token i, after
+// "a", is the level a change started from: "down from a quarter two years
+// earlier", "up from a fifth".
+func (x *extractor) changedFromFraction(i int) bool {
+	return x.eq(i-2, "from") && (x.eq(i-3, "up") || x.eq(i-3, "down"))
 }
 
 // streetAt reports whether the word at j, after an ordinal in figures,

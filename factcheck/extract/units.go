@@ -892,8 +892,8 @@ func (x *extractor) smallerUnitAfter(j int) bool {
 // minutes", "3 minutes 40 seconds", a race's "one minute, 47.96 seconds"
 // or "two hours, 23 minutes and 10 seconds"
 // and "five years and eight months" (68 months) as one duration in the
-// smaller unit (but hours and minutes in hours when they take two
-// decimals: inHours): minutes and seconds joined by "and", a comma or
+// smaller unit (but in hours or years when they take two decimals:
+// inLarger): minutes and seconds joined by "and", a comma or
 // nothing, the other units that convert exactly (unitsIn: weeks and days,
 // years and months) by "and" only.
 func (x *extractor) compoundDuration(c *claimParts) {
@@ -932,20 +932,25 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	if small == "minute" {
 		x.compoundDuration(c) // "two hours, 23 minutes and 10 seconds": 8590 seconds
 	}
-	if big == "hour" && c.unit == "minute" {
-		c.num.value, c.unit = inHours(c.num.value)
+	switch {
+	case big == "hour" && c.unit == "minute":
+		c.num.value, c.unit = inLarger(c.num.value, 60, "hour", "minute")
+	case big == "year" && c.unit == "month":
+		c.num.value, c.unit = inLarger(c.num.value, 12, "year", "month")
 	}
 }
 
-// inHours returns a length of time in minutes m in hours when that takes
+// inLarger returns a length of time n in a small unit (minutes, months)
+// in the large one (hours, years: per small ones each) when that takes
 // two decimals at most ("two hours 45 minutes" is 2.75 hours, "four hours
-// and 21 minutes" 4.35), as the goldens' hands write it, else in minutes
-// ("two hours and 40 minutes" is 160 minutes).
-func inHours(m float64) (float64, string) {
-	if h := m / 60; math.Abs(h*100-math.Round(h*100)) < 1e-9 {
-		return h, "hour"
+// and 21 minutes" 4.35, "13 years and six months" 13.5 years), as the
+// goldens' hands write it, else in the small one ("two hours and 40
+// minutes" is 160 minutes, "five years and eight months" 68 months).
+func inLarger(n, per float64, large, small string) (float64, string) {
+	if v := n / per; math.Abs(v*100-math.Round(v*100)) < 1e-9 {
+		return v, large
 	}
-	return m, "minute"
+	return n, small
 }
 
 // wattHours reads the hours after a unit of power, which make it one of

@@ -330,7 +330,7 @@ func (x *extractor) fraction(i int) int {
 		if x.eq(i, "a") && x.eq(k, "quarter") && x.sumEndsBefore(i) {
 			return k + 1 // "losing about 140,000 dlrs a quarter": a sum for each quarter of a year
 		}
-		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) &&
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) &&
 			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(lower(x.str(k+1)), "ing"))) && !(x.eq(i-1, "by") && x.fractionAlone(k+1)) &&
 			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) {
 			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure)
@@ -450,9 +450,11 @@ func (x *extractor) fraction(i int) int {
 		// "the one third reduction", "a quarter cut": the share of a change
 	case den >= 3 && x.opinionAt(j):
 		// "around one quarter said", "a third think": a share of those asked
-	case den >= 3 && (x.moreThan(j) || x.eq(j, "below") || x.eq(j, "above")):
+	case den >= 3 && x.moreThan(j):
 		// "a third more than last year", "nearly a third below the four
 		// week average": a share of the figure compared
+	case den >= 3 && x.changedFromFraction(j-1):
+		// "down from a quarter two years earlier": the share a change started from
 	default:
 		if num == 1 && !x.hyphenAt(i) {
 			return i

@@ -114,7 +114,8 @@ func init() {
 		"cm": {"cm", "centimetre", "centimetres", "centimeter", "centimeters"},
 		"mm": {"mm", "millimetre", "millimetres", "millimeter", "millimeters"}, "foot": {"ft", "foot", "feet"},
 		"inch": {"inch", "inches"}, "yard": {"yard", "yards"},
-		"kg": {"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "g": {"gram", "grams"}, "gramme": {"gramme", "grammes"},
+		"kg": {"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "g": {"gram", "grams"}, "gramme": {"gramme", "grammes"}, "kilogramme": {"kilogramme", "kilogrammes"},
+		"milligramme": {"milligramme", "milligrammes"}, "nanometre": {"nanometre", "nanometres"}, "nanometer": {"nanometer", "nanometers"},
 		"mg": {"mg", "milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz"},
 		"tonne": {"tonne", "tonnes", "ton", "tons", "tonner", "tonners", "mt"}, "stone": {"stone"}, "dwt": {"dwt"}, "ldt": {"ldt"},
 		"litre": {"litre", "litres"}, "liter": {"liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"},
@@ -221,7 +222,7 @@ func init() {
 	}
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(Lead, "number", "top", "rs", "rp", "rm", "dm", "fr", "sfr", "ksh", "kshs", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(Lead, "number", "top", "rs", "rp", "rm", "dm", "fr", "sfr", "ksh", "kshs", "dh", "dhs", "sr", "qr", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries",
 		// decades in words: "in the Nineties"
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
