@@ -150,11 +150,11 @@ func (x *extractor) vsOnLine(k int) bool {
 // vs 3.72 mln" under "Net 264.32 mln vs 300.99 mln" counts tonnes, not
 // money.
 func (x *extractor) rowMeasure(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || !x.resultsReport() {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first {
 		return
 	}
 	line := x.lineStart(c.first)
-	if line >= c.first || !x.measureAt(line) || x.toks[line].is(lexicon.Currency) || x.eq(line, "point") || x.eq(line, "points") {
+	if line >= c.first || !x.measureAt(line) || x.toks[line].is(lexicon.Currency) || x.eq(line, "point") || x.eq(line, "points") || !x.resultsReport() {
 		return
 	}
 	for k := line + 1; k < c.first; k++ {

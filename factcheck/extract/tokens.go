@@ -30,6 +30,7 @@ type token struct {
 	class uint8  // tWord, tNum, tPunct
 	flags uint8  // fSpace...
 	word  uint16 // index into lexicon+1 for known words, 0 otherwise
+	cat   uint32 // the lexicon's categories of word (lexicon.Entry.Cat), read once
 }
 
 // tokenize splits text into tokens. Whitespace separates tokens and is
@@ -78,6 +79,7 @@ func tokenize(text string, toks []token) []token {
 				toks = append(toks, t)
 				if t := &toks[len(toks)-1]; t.word == 0 && len(toks) > 1 && toks[len(toks)-2].word == numberWord {
 					t.word = possessiveRank(text[i:j]) // "the world number one's new coach"
+					t.cat = lexicon.At(t.word).Cat
 				}
 				if !htmlEntity(text, i, j) {
 					ln.word(&toks[len(toks)-1]) // "&lt;ROK>" in a wire headline is all capitals
@@ -252,6 +254,7 @@ func wordToken(text string, s, e int, flags uint8, id uint16) token {
 	if t.word == 0 && e-s == 5 && (text[e-1] == 's' || text[e-1] == 'S') && text[e-2] == '\'' {
 		t.word = pluralCode(text[s : e-2])
 	}
+	t.cat = lexicon.At(t.word).Cat
 	return t
 }
 
@@ -311,4 +314,4 @@ func possessiveRank(w string) uint16 {
 // entry returns the lexicon entry of a token (the zero entry when unknown).
 func (t *token) entry() *lexicon.Entry { return lexicon.At(t.word) }
 
-func (t *token) is(cat uint32) bool { return lexicon.At(t.word).Cat&cat != 0 }
+func (t *token) is(cat uint32) bool { return t.cat&cat != 0 }
