@@ -86,7 +86,7 @@ func TestGroupsGold(t *testing.T) {
 		// percentage's phrase ("a 275 pct pay increase", "pay rises of up
 		// to 180 pct") named its fact whatever the value.
 		{"reuters brazil bank strike", "testdata/groups/reuters_brazil_bank_strike.jsonl", nil, 0.86},
-		{"reuters brazil seamen strike", "testdata/groups/reuters_brazil_seamen_strike.jsonl", nil, 0.85},
+		{"reuters brazil seamen strike", "testdata/groups/reuters_brazil_seamen_strike.jsonl", nil, 0.96},
 		{"reuters gencorp bid", "testdata/groups/reuters_gencorp_bid.jsonl", nil, 0.94},
 		// Two more batches annotated blind in session 7, scored once
 		// before any rule was written for them: 0.76 and 0.91; 0.97 for
@@ -122,7 +122,7 @@ func TestGroupsGold(t *testing.T) {
 		// a sum took no event's concept ("holder of 15 pct, did not
 		// return calls" is no visit), 0.94 once a stake that moved between
 		// reports ("15 pct", "16.2 pct") was one figure.
-		{"reuters taft broadcasting bid", "testdata/groups/reuters_taft_broadcasting_bid.jsonl", nil, 0.93},
+		{"reuters taft broadcasting bid", "testdata/groups/reuters_taft_broadcasting_bid.jsonl", nil, 0.97},
 		// Two more (session 11, blind), read after the rules above: an
 		// economy's figures told over five months by BBC business and
 		// politics desks (0.56: growth forecast, estimated and revised,
@@ -136,7 +136,7 @@ func TestGroupsGold(t *testing.T) {
 		// it ranks ("the first Indian woman to reach the third round", "to
 		// win a WTA title"); 0.77 once an age of no name ("the 18-year-old
 		// battled past") met its value's person in the story.
-		{"bbc sania mirza season", "testdata/groups/bbc_sania_mirza_season.jsonl", nil, 0.76},
+		{"bbc sania mirza season", "testdata/groups/bbc_sania_mirza_season.jsonl", nil, 0.88},
 		// Three batches kept unseen until session 12, then scored once
 		// (claims group at 45a1e95): a 2004 disaster's aid and markets
 		// over eight BBC articles (0.13: the articles name few names in
@@ -147,7 +147,7 @@ func TestGroupsGold(t *testing.T) {
 		// and those on board joined the dead; 0.52 once a count's
 		// predicate named its fate), a hockey night told by two papers
 		// (0.56).
-		{"bbc tsunami aid", "testdata/groups/bbc_tsunami_aid.jsonl", nil, 0.28},
+		{"bbc tsunami aid", "testdata/groups/bbc_tsunami_aid.jsonl", nil, 0.33},
 		{"reuters zeebrugge ferry", "testdata/groups/reuters_zeebrugge_ferry.jsonl", nil, 0.60},
 		{"us fargo hockey", "testdata/groups/us_fargo_hockey.jsonl", nil, 0.75},
 		// Two more built blind at session 12's end and scored once at
@@ -162,7 +162,7 @@ func TestGroupsGold(t *testing.T) {
 		// over five BBC articles (0.61) and a strike at GM's Pontiac plant
 		// over seven wire stories (0.92).
 		{"bbc parmalat collapse", "testdata/groups/bbc_parmalat_collapse.jsonl", nil, 0.81},
-		{"reuters gm pontiac strike", "testdata/groups/reuters_gm_pontiac_strike.jsonl", nil, 0.92},
+		{"reuters gm pontiac strike", "testdata/groups/reuters_gm_pontiac_strike.jsonl", nil, 0.96},
 		// Two more built blind in session 13 and scored once at 9b4e0e5:
 		// the contest of two bidders for Cyclops over eight wire stories
 		// (0.75: the two bidders' prices one fact; 0.78 once one
@@ -216,7 +216,7 @@ func TestGroupsGold(t *testing.T) {
 		// "starting with 350" counted what its sentence's 800 counts) and
 		// the end of Fiat's put option with GM over five BBC articles
 		// (0.985).
-		{"reuters rotterdam port dispute", "testdata/groups/reuters_rotterdam_port_dispute.jsonl", nil, 0.91},
+		{"reuters rotterdam port dispute", "testdata/groups/reuters_rotterdam_port_dispute.jsonl", nil, 0.95},
 		{"bbc fiat gm put option", "testdata/groups/bbc_fiat_gm_put_option.jsonl", nil, 0.98},
 		// Two more built blind late in session 14 and scored once at
 		// a57a93c: US tariffs on Japanese electronics over eight wire
@@ -279,7 +279,7 @@ func TestGroupsGold(t *testing.T) {
 		// one mln bpd" with the overproduction's "up to one mln bpd"; the
 		// floor lowered, as that rule took the batches' mean from 0.712
 		// to 0.746 and raised the floors of 31 others.
-		{"reuters opec output ceiling", "testdata/groups/reuters_opec_output_ceiling.jsonl", nil, 0.71},
+		{"reuters opec output ceiling", "testdata/groups/reuters_opec_output_ceiling.jsonl", nil, 0.80},
 		{"bbc civil service strikes", "testdata/groups/bbc_civil_service_strikes.jsonl", nil, 0.70},
 		{"bbc belmarsh detainees", "testdata/groups/bbc_belmarsh_detainees.jsonl", nil, 0.74},
 		// Two more built blind late in session 16 and scored once at
@@ -288,13 +288,13 @@ func TestGroupsGold(t *testing.T) {
 		// slide into recession over six BBC articles, a quarter's growth
 		// revised twice (0.500, 0 of 2).
 		{"reuters caesars world bid", "testdata/groups/reuters_caesars_world_bid.jsonl", nil, 0.73},
-		{"bbc japan recession", "testdata/groups/bbc_japan_recession.jsonl", nil, 0.50},
+		{"bbc japan recession", "testdata/groups/bbc_japan_recession.jsonl", nil, 0.57},
 		// Two built blind in session 17 and scored once at f1c592f: the
 		// US escort of Kuwait's tankers over ten wire stories (0.340,
 		// suggestions 0 of 8: "a half dozen ships" and "from seven to 10
 		// warships" read no count; 0.393 once they did) and Parmalat's
 		// creditors over five BBC articles (0.882, 2 of 8).
-		{"reuters kuwait tanker escorts", "testdata/groups/reuters_kuwait_tanker_escorts.jsonl", nil, 0.56},
+		{"reuters kuwait tanker escorts", "testdata/groups/reuters_kuwait_tanker_escorts.jsonl", nil, 0.64},
 		{"bbc parmalat creditors", "testdata/groups/bbc_parmalat_creditors.jsonl", nil, 0.88},
 		// Two more built blind in session 17 and scored once at f79fc70:
 		// the fight for Purolator Courier over ten wire stories (0.878,
@@ -307,7 +307,7 @@ func TestGroupsGold(t *testing.T) {
 		// rare names shared made one story, and "the economy" a story's
 		// one place's).
 		{"reuters purolator bids", "testdata/groups/reuters_purolator_bids.jsonl", nil, 0.87},
-		{"bbc us recovery", "testdata/groups/bbc_us_recovery.jsonl", nil, 0.68},
+		{"bbc us recovery", "testdata/groups/bbc_us_recovery.jsonl", nil, 0.81},
 		// Two more built blind late in session 17 and scored once at
 		// db2aa2a: the cocoa council's buffer stock rules over ten wire
 		// stories (0.680, suggestions 0 of 8) and UK broadband take-up
@@ -315,7 +315,7 @@ func TestGroupsGold(t *testing.T) {
 		// "more than 5m", "about 6m" month by month one running figure
 		// to its hand).
 		{"reuters cocoa buffer stock", "testdata/groups/reuters_cocoa_buffer_stock.jsonl", nil, 0.71},
-		{"bbc uk broadband", "testdata/groups/bbc_uk_broadband.jsonl", nil, 0.42},
+		{"bbc uk broadband", "testdata/groups/bbc_uk_broadband.jsonl", nil, 0.46},
 		// The session's last two, built blind and scored once at 102c8d5:
 		// Chrysler's buyout of American Motors over ten wire stories
 		// (0.697, suggestions 1 of 9, 1 of 7 right) and the price of crude
@@ -357,8 +357,8 @@ func TestGroupsGold(t *testing.T) {
 		// the dollar's record lows against the euro over four BBC
 		// articles (0.133, 0 of 9: rates of exchange were no frame; 0.581
 		// once a currency's rate in another was one: frames.go).
-		{"reuters rubber agreement", "testdata/groups/reuters_rubber_agreement.jsonl", nil, 0.68},
-		{"bbc dollar euro lows", "testdata/groups/bbc_dollar_euro_lows.jsonl", nil, 0.58},
+		{"reuters rubber agreement", "testdata/groups/reuters_rubber_agreement.jsonl", nil, 0.80},
+		{"bbc dollar euro lows", "testdata/groups/bbc_dollar_euro_lows.jsonl", nil, 0.65},
 		// Two built blind in session 18 and scored once at 84270e4: the
 		// Philippines' debt rescheduling talks over nine wire stories
 		// (0.552, suggestions 3 of 22, 4 of 4 right: the spread over Libor
@@ -368,7 +368,7 @@ func TestGroupsGold(t *testing.T) {
 		// amount a day's rate apart disputed; 2 of 5 once they were not).
 		// The Philippines' talks: 0.664 in session 28 once the spreads in
 		// points and in pct were compared.
-		{"reuters philippine debt", "testdata/groups/reuters_philippine_debt.jsonl", nil, 0.65},
+		{"reuters philippine debt", "testdata/groups/reuters_philippine_debt.jsonl", nil, 0.71},
 		{"bbc g8 africa aid", "testdata/groups/bbc_g8_africa_aid.jsonl", nil, 0.73},
 		// Two more, scored once at 5620c66: South Africa's debt
 		// standstill deal over seven wire stories (0.653, suggestions 0
@@ -401,7 +401,7 @@ func TestGroupsGold(t *testing.T) {
 		// deficit month by month over five BBC articles (0.143, 0 of 11:
 		// undated articles, and changes given with their verb, "up 9%").
 		{"reuters brazil debt talks", "testdata/groups/reuters_brazil_debt_talks.jsonl", nil, 0.77},
-		{"bbc us trade deficit", "testdata/groups/bbc_us_trade_deficit.jsonl", nil, 0.14},
+		{"bbc us trade deficit", "testdata/groups/bbc_us_trade_deficit.jsonl", nil, 0.25},
 		// And the session's last two, scored once: the EC's steel quotas
 		// and plant closures over five wire stories (0.500, suggestions 0
 		// of 2) and the World Baseball Classic final by three US outlets
@@ -426,7 +426,7 @@ func TestGroupsGold(t *testing.T) {
 		// reports (0.690, 0 of 1: a score "11-9" one claim to the rules,
 		// two to the hand; 0.550 since version 113, every tight score one
 		// claim as most hands of the extraction goldens write it).
-		{"reuters allegheny buyout", "testdata/groups/reuters_allegheny_buyout.jsonl", nil, 0.66},
+		{"reuters allegheny buyout", "testdata/groups/reuters_allegheny_buyout.jsonl", nil, 0.71},
 		{"bbc wales six nations", "testdata/groups/bbc_wales_six_nations.jsonl", nil, 0.54},
 		// Built blind in session 21 and scored once at 1ccba37: GenCorp's
 		// defence against General Partners' bid over eight more wire
@@ -464,7 +464,7 @@ func TestGroupsGold(t *testing.T) {
 		// stories (0.815, suggestions 5 of 6, 5 of 5 right: the 985 mln of
 		// the sale and its "almost a billion dlrs" apart, its 68.26 and 70
 		// pct of Pioneer apart).
-		{"reuters csr delhi pioneer", "testdata/groups/reuters_csr_delhi_pioneer.jsonl", nil, 0.81},
+		{"reuters csr delhi pioneer", "testdata/groups/reuters_csr_delhi_pioneer.jsonl", nil, 0.85},
 		// Built blind in session 21 and scored once at bd4493e: Argentina's
 		// talks with its creditor banks over eight wire stories (0.704,
 		// suggestions 0 of 12, 0 of 2 right: the 2.15 billion dlrs of new
@@ -539,7 +539,7 @@ func TestGroupsGold(t *testing.T) {
 		// and "between 15 and 18 pct" short of the hand's span; 0.523 once
 		// ranges moved and took in their "between"; the soybean crop's "7.7
 		// to eight mln" joined with the maize's "10 to 10.4 mln").
-		{"reuters argentina harvest", "testdata/groups/reuters_argentina_harvest.jsonl", nil, 0.52},
+		{"reuters argentina harvest", "testdata/groups/reuters_argentina_harvest.jsonl", nil, 0.60},
 		// Built blind in session 22 and scored once at fe9e759: France's
 		// sale of CGCT over seven wire stories (0.698, suggestions 0 of 4, 0
 		// of 8 right: the 20 pct cap on foreign stakes and the 20 pct each
@@ -575,7 +575,7 @@ func TestGroupsGold(t *testing.T) {
 		// (6.5 billion rupees, then "up to 240 mln dlrs" and "200 mln dlrs"
 		// from the IMF) apart; "up to 240 mln" and 200 mln apart, a cap
 		// being no figure moved).
-		{"reuters sri lanka drought", "testdata/groups/reuters_sri_lanka_drought.jsonl", nil, 0.41},
+		{"reuters sri lanka drought", "testdata/groups/reuters_sri_lanka_drought.jsonl", nil, 0.47},
 		// Built blind in session 23 and scored once at 1e1cb07: the bids
 		// for Harper and Row over seven wire stories (0.900, no suggestion
 		// expected: its figures never move; "two" bids and "two" classes
@@ -621,7 +621,7 @@ func TestGroupsGold(t *testing.T) {
 		// Built blind in session 23 and scored once at 601aa4d: Mexico's
 		// 7.7 billion dlr loan from its banks over seven wire stories
 		// (0.756, suggestions 2 of 5, 2 of 3 right).
-		{"reuters mexico bank loan", "testdata/groups/reuters_mexico_bank_loan.jsonl", nil, 0.75},
+		{"reuters mexico bank loan", "testdata/groups/reuters_mexico_bank_loan.jsonl", nil, 0.81},
 		// Built blind in session 23 and scored once at 08e1ee4: Coastal's
 		// bid for TransAmerican Natural Gas through its bankruptcy over eight
 		// wire stories (0.812, suggestions 0 of 4, none made).
@@ -639,7 +639,7 @@ func TestGroupsGold(t *testing.T) {
 		// raised from 4.20 to 4.35 dlrs stays two groups; the stake "to 52
 		// pct from 44 pct" is one group here, two to its hand; "one-for-one"
 		// and "twice as much" are no claims of the rules).
-		{"reuters progressive bids", "testdata/groups/reuters_progressive_bids.jsonl", nil, 0.53},
+		{"reuters progressive bids", "testdata/groups/reuters_progressive_bids.jsonl", nil, 0.65},
 		// Built blind in session 24 and scored once at 2ab7bfa: South
 		// Korea's 1987 current account surplus, growth and won over seven
 		// wire stories (0.577, suggestions 0 of 23, 1 of 1 right: a target
@@ -652,7 +652,7 @@ func TestGroupsGold(t *testing.T) {
 		// Holdings' bid for Norcros over four wire stories (0.696,
 		// suggestions 4 of 10, 4 of 6 right: the shares' prices of
 		// several days stay apart).
-		{"reuters norcros bid", "testdata/groups/reuters_norcros_bid.jsonl", nil, 0.69},
+		{"reuters norcros bid", "testdata/groups/reuters_norcros_bid.jsonl", nil, 0.73},
 		// Built blind in session 24 and scored once at deab1fc: the EC's
 		// release of British intervention wheat over seven wire stories
 		// (0.878, suggestions 0 of 8, 1 of 1 right: a release "agreed" and
@@ -669,7 +669,7 @@ func TestGroupsGold(t *testing.T) {
 		// named its country, 0.619 once a stop-gap budget and a
 		// provisional one were one word of a figure's context, 0.651 once
 		// "a little more than 1,800 billion" was one claim.
-		{"reuters japan stopgap budget", "testdata/groups/reuters_japan_stopgap_budget.jsonl", nil, 0.65},
+		{"reuters japan stopgap budget", "testdata/groups/reuters_japan_stopgap_budget.jsonl", nil, 0.78},
 		// Built blind in session 25 and scored once at ab3c291: MacAndrews
 		// and Forbes's buyout of Revlon over five wire stories (0.645,
 		// suggestions 0 of 9, none made); 0.963 once a change's older
@@ -777,7 +777,7 @@ func TestGroupsGold(t *testing.T) {
 		// (0.556, suggestions 0 of 1, 0 of 9 right: the kwacha's rates of
 		// several times, 2.20, about 15, nine and a ceiling of 12.50, read
 		// as one rate that moved, where the hand keeps each apart).
-		{"reuters zambia kwacha auction", "testdata/groups/reuters_zambia_kwacha_auction.jsonl", nil, 0.55},
+		{"reuters zambia kwacha auction", "testdata/groups/reuters_zambia_kwacha_auction.jsonl", nil, 0.77},
 		// Built blind in session 26 and scored once at 358ef46: Reagan's
 		// veto of the highway bill and the votes to override it over six
 		// wire stories (0.903, suggestions 0 of 2, 0 of 3 right: the
@@ -789,7 +789,7 @@ func TestGroupsGold(t *testing.T) {
 		// (0.848, suggestions none expected, 3 made: the quarter's net
 		// "to 285 mln dlrs from 10.5 mln dlrs" read as a change, where
 		// the hand keeps the year-ago figure apart).
-		{"reuters kmart 1986 results", "testdata/groups/reuters_kmart_1986_results.jsonl", nil, 0.84},
+		{"reuters kmart 1986 results", "testdata/groups/reuters_kmart_1986_results.jsonl", nil, 0.95},
 		// Built blind in session 26 and scored once at a4b4970: Canada's
 		// duty on US corn over six wire stories (0.320 on 21 pairs,
 		// suggestions 0 of 1, none made: "85 cts" and "84.9 cents" of
@@ -803,7 +803,7 @@ func TestGroupsGold(t *testing.T) {
 		// suggestions 0 of 2, 0 of 1 right: a bulletin's 90,000 tonnes
 		// against the 96,000 of the others, and its 80,000-tonne surplus
 		// against 70,000, each country's quota apart).
-		{"reuters atpc tin export quotas", "testdata/groups/reuters_atpc_tin_export_quotas.jsonl", nil, 0.81},
+		{"reuters atpc tin export quotas", "testdata/groups/reuters_atpc_tin_export_quotas.jsonl", nil, 0.87},
 		// Built blind in session 27 and scored once at 357a95a: the bids for
 		// Monier over four wire stories (0.692, suggestions 0 of 4: CSR's
 		// bid from 3.50 to 3.80 dlrs and 547 to 593 mln dlrs, never said
@@ -847,7 +847,7 @@ func TestGroupsGold(t *testing.T) {
 		// temporary layoffs over eight wire stories (0.637, suggestions 1
 		// of 5, 1 of 13 right: the workers of one plant joined to those
 		// of another, as counts of workers that moved or of one value).
-		{"reuters gm temporary layoffs", "testdata/groups/reuters_gm_temporary_layoffs.jsonl", nil, 0.63},
+		{"reuters gm temporary layoffs", "testdata/groups/reuters_gm_temporary_layoffs.jsonl", nil, 0.70},
 		// Built blind in session 27 and scored once at 3d5f54c: Finland's
 		// 1987 election over six wire stories (0.657, suggestions 1 of 9,
 		// 1 of 6 right: one party's seats joined to another's; "the
@@ -892,7 +892,7 @@ func TestGroupsGold(t *testing.T) {
 		// merger with Norstar over eight wire stories (0.593, suggestions
 		// 0 of 8, 0 of 1 right: a results table's "Net" and the earnings
 		// its story gives apart); 0.643 once earnings and Net were one word.
-		{"reuters fleet norstar merger", "testdata/groups/reuters_fleet_norstar_merger.jsonl", nil, 0.63},
+		{"reuters fleet norstar merger", "testdata/groups/reuters_fleet_norstar_merger.jsonl", nil, 0.68},
 		// Built blind in session 28 and scored once at 8a1123a: the
 		// rescheduling of Venezuela's public debt over seven wire stories
 		// (0.637, suggestions 3 of 19, 3 of 8 right: the margin over Libor
@@ -914,18 +914,18 @@ func TestGroupsGold(t *testing.T) {
 		// trade deficit over eight wire stories (0.532, suggestions 0 of 4,
 		// none made: "the 170 billion dlr trade deficit" of Yeutter's and of
 		// Baker's reports apart, their articles of two stories to the rules).
-		{"reuters us trade deficit 1987", "testdata/groups/reuters_us_trade_deficit_1987.jsonl", nil, 0.52},
+		{"reuters us trade deficit 1987", "testdata/groups/reuters_us_trade_deficit_1987.jsonl", nil, 0.63},
 		// Built blind in session 28 and scored once at b647bbe: Dome
 		// Petroleum's debt restructuring over eight wire stories (0.823,
 		// suggestions 3 of 7, 3 of 3 right).
-		{"reuters dome debt restructuring", "testdata/groups/reuters_dome_debt_restructuring.jsonl", nil, 0.81},
+		{"reuters dome debt restructuring", "testdata/groups/reuters_dome_debt_restructuring.jsonl", nil, 0.86},
 		// Built blind in session 28 and scored once at acadf6c: China's
 		// drought and grain harvest over eight wire stories (0.600,
 		// suggestions 0 of 2, 0 of 5 right: "a target of 405 mln" after
 		// "between 425 and 450 mln tonnes" a count; 1986's 391 mln tonnes
 		// joined to the 397 mln forecast for 1987); 0.636 once a range's
 		// unit carried.
-		{"reuters china drought grain 1987", "testdata/groups/reuters_china_drought_grain_1987.jsonl", nil, 0.62},
+		{"reuters china drought grain 1987", "testdata/groups/reuters_china_drought_grain_1987.jsonl", nil, 0.74},
 		// Built blind in session 28 and scored once at acadf6c: the
 		// rescue of the FSLIC over eight wire stories (0.800, suggestions
 		// 0 of 4, none made: the House bill's 25, then 15, then five
@@ -935,7 +935,7 @@ func TestGroupsGold(t *testing.T) {
 		// economy over eight wire stories (0.735, suggestions 1 of 3, 1
 		// of 4 right); 0.760 once an index's level further after its name
 		// was in points.
-		{"reuters italy economy 1987", "testdata/groups/reuters_italy_economy_1987.jsonl", nil, 0.75},
+		{"reuters italy economy 1987", "testdata/groups/reuters_italy_economy_1987.jsonl", nil, 0.81},
 		// Built blind in session 28 and scored once at acadf6c: the chip
 		// makers' book-to-bill ratio over five wire stories (0.261,
 		// suggestions 2 of 20, 2 of 8 right: the ratio written "1.13 pct"
@@ -963,7 +963,7 @@ func TestGroupsGold(t *testing.T) {
 		// 24, 6 of 7 right: the pound's trade-weighted index and its
 		// dollar rate day by day apart, the base rate's 10 pct apart from
 		// its 11 and 10.5); 0.500 once the index was an indicator.
-		{"reuters uk base rate cuts march 1987", "testdata/groups/reuters_uk_base_rate_cuts_march_1987.jsonl", nil, 0.49},
+		{"reuters uk base rate cuts march 1987", "testdata/groups/reuters_uk_base_rate_cuts_march_1987.jsonl", nil, 0.73},
 		// Built blind in session 29 and scored once at 35a8493: the
 		// estimates of Australia's wheat crop over five wire stories
 		// (0.809, suggestions 1 of 9, 2 of 3 right).
@@ -979,7 +979,7 @@ func TestGroupsGold(t *testing.T) {
 		// February's joined as one that moved); 0.471 once the wire's
 		// bare dollars after a quote of the currency in US dollars were
 		// Australian, and more months' figures joined.
-		{"reuters australia current account 1987", "testdata/groups/reuters_australia_current_account_1987.jsonl", nil, 0.46},
+		{"reuters australia current account 1987", "testdata/groups/reuters_australia_current_account_1987.jsonl", nil, 0.74},
 		// Built blind in session 29 and scored once at a9df9b9: US
 		// producers' copper prices over eight wire stories (0.612,
 		// suggestions 0 of 10, 0 of 16 right: three producers' prices
@@ -991,7 +991,7 @@ func TestGroupsGold(t *testing.T) {
 		// report on JAL's 1985 crash over five wire stories (0.660,
 		// suggestions 0 of 3, none made: its hand groups bare years and
 		// "late May").
-		{"reuters jal crash report", "testdata/groups/reuters_jal_crash_report.jsonl", nil, 0.65},
+		{"reuters jal crash report", "testdata/groups/reuters_jal_crash_report.jsonl", nil, 0.79},
 		// Built blind in session 29 and scored once at e50bb39: Diamond
 		// Shamrock's restructuring over eight wire stories (0.645,
 		// suggestions 0 of 4, none made on its groups).
@@ -1006,7 +1006,7 @@ func TestGroupsGold(t *testing.T) {
 		// record unemployment over six wire stories (0.684, suggestions 1
 		// of 5, 1 of 9 right: its hand's rate of each month one fact, the
 		// rules' one running level).
-		{"reuters japan record unemployment 1987", "testdata/groups/reuters_japan_record_unemployment_1987.jsonl", nil, 0.68},
+		{"reuters japan record unemployment 1987", "testdata/groups/reuters_japan_record_unemployment_1987.jsonl", nil, 0.76},
 		// Built blind in session 29 and scored once at e50bb39: Siemens's
 		// purchase of Tel Plus over five wire stories (0.875, suggestions
 		// 0 of 2, none made).
@@ -1018,7 +1018,7 @@ func TestGroupsGold(t *testing.T) {
 		// Built blind in session 29 and scored once at 30e2181: the
 		// collapse of Endotronics over eight wire stories (0.667, no
 		// suggestions expected, none made).
-		{"reuters endotronics collapse", "testdata/groups/reuters_endotronics_collapse.jsonl", nil, 0.66},
+		{"reuters endotronics collapse", "testdata/groups/reuters_endotronics_collapse.jsonl", nil, 0.79},
 		// Built blind in session 29 and scored once at 30e2181: US
 		// farmers' planting intentions of 1987 over eight wire stories
 		// (0.522, suggestions 0 of 11, 1 of 4 right: the trade's
@@ -1052,7 +1052,7 @@ func TestGroupsGold(t *testing.T) {
 		// US oil inventories of the API and the EIA over four wire stories
 		// (0.257, suggestions 8 of 49, 8 of 16 right: each stock's level
 		// over the weeks one figure to its hand, apart to the rules).
-		{"reuters us oil inventories weekly", "testdata/groups/reuters_us_oil_inventories_weekly.jsonl", nil, 0.25},
+		{"reuters us oil inventories weekly", "testdata/groups/reuters_us_oil_inventories_weekly.jsonl", nil, 0.49},
 		// Built blind in session 29 and scored once at a089403: Bolivia's
 		// buyback of its bank debt over four wire stories (0.800,
 		// suggestions 0 of 5, 0 of 3 right).
@@ -1064,7 +1064,7 @@ func TestGroupsGold(t *testing.T) {
 		// by a second hand, seven of the same eight stories (0.849,
 		// suggestions 0 of 13, 0 of 3 right), which two helpers chose
 		// at once.
-		{"reuters peru debt economy 1987", "testdata/groups/reuters_peru_debt_economy_1987.jsonl", nil, 0.78},
+		{"reuters peru debt economy 1987", "testdata/groups/reuters_peru_debt_economy_1987.jsonl", nil, 0.82},
 		{"reuters peru economy debt 1987", "testdata/groups/reuters_peru_economy_debt_1987.jsonl", nil, 0.86},
 		// Built blind in session 30 and scored once at e89d1ff: Hospital
 		// Corp of America's rejected buyout and its restructuring over four
@@ -1079,9 +1079,9 @@ func TestGroupsGold(t *testing.T) {
 		// sugar loan rate over eight (0.594, suggestions 0 of 1, 0 of 5
 		// right); Belgium's 1987 financing requirement and its state loan
 		// over eight (0.920, suggestions 3 of 7, 4 of 7 right).
-		{"reuters bhp nine month results", "testdata/groups/reuters_bhp_nine_month_results.jsonl", nil, 0.70},
+		{"reuters bhp nine month results", "testdata/groups/reuters_bhp_nine_month_results.jsonl", nil, 0.79},
 		{"reuters us sugar quota program", "testdata/groups/reuters_us_sugar_quota_program.jsonl", nil, 0.59},
-		{"reuters belgium financing requirement 1987", "testdata/groups/reuters_belgium_financing_requirement_1987.jsonl", nil, 0.91},
+		{"reuters belgium financing requirement 1987", "testdata/groups/reuters_belgium_financing_requirement_1987.jsonl", nil, 0.96},
 		// Three more of session 31, scored once at ec4fdbc: Bally
 		// Manufacturing's restructuring over six wire stories (0.864,
 		// suggestions 0 of 5, none made); Colombia's coffee revenue after
@@ -1101,8 +1101,8 @@ func TestGroupsGold(t *testing.T) {
 		// over six (0.631, suggestions 9 of 22, 13 of 17 right: the monthly
 		// and weekly levels of reserves one running figure to the hand).
 		{"reuters holiday recapitalization", "testdata/groups/reuters_holiday_recapitalization.jsonl", nil, 0.97},
-		{"reuters malaysia export duties", "testdata/groups/reuters_malaysia_export_duties.jsonl", nil, 0.81},
-		{"reuters french reserves emcf debt", "testdata/groups/reuters_french_reserves_emcf_debt.jsonl", nil, 0.62},
+		{"reuters malaysia export duties", "testdata/groups/reuters_malaysia_export_duties.jsonl", nil, 0.93},
+		{"reuters french reserves emcf debt", "testdata/groups/reuters_french_reserves_emcf_debt.jsonl", nil, 0.68},
 		// Three more of session 31, scored once at ec4fdbc: Ohio Mattress's
 		// purchase of Sealy over six wire stories (0.744, suggestions 0 of
 		// 5, none made; 0.981 and 5 of 5 once "of which it owns 82 pct,
@@ -1114,7 +1114,7 @@ func TestGroupsGold(t *testing.T) {
 		// forecasts and tax reform over eight (0.753, suggestions 4 of 8,
 		// 5 of 8 right: each institute's forecast apart).
 		{"reuters ohio mattress sealy", "testdata/groups/reuters_ohio_mattress_sealy.jsonl", nil, 0.97},
-		{"reuters iea oil market opec ceiling april 1987", "testdata/groups/reuters_iea_oil_market_opec_ceiling_april_1987.jsonl", nil, 0.72},
+		{"reuters iea oil market opec ceiling april 1987", "testdata/groups/reuters_iea_oil_market_opec_ceiling_april_1987.jsonl", nil, 0.76},
 		{"reuters german growth forecasts tax reform 1987", "testdata/groups/reuters_german_growth_forecasts_tax_reform_1987.jsonl", nil, 0.74},
 		// The session's last three, scored once at ec4fdbc: Woolworth
 		// Holdings's month over five wire stories (0.393, suggestions 4 of
@@ -1126,8 +1126,8 @@ func TestGroupsGold(t *testing.T) {
 		// comparison in brackets was a list's, in thousands of hectares);
 		// Taiwan's certificates of deposit over eight (0.712, suggestions
 		// 10 of 22, 13 of 14 right).
-		{"reuters woolworth holdings march 1987", "testdata/groups/reuters_woolworth_holdings_march_1987.jsonl", nil, 0.53},
-		{"reuters europe beet plantings 1987", "testdata/groups/reuters_europe_beet_plantings_1987.jsonl", nil, 0.59},
+		{"reuters woolworth holdings march 1987", "testdata/groups/reuters_woolworth_holdings_march_1987.jsonl", nil, 0.74},
+		{"reuters europe beet plantings 1987", "testdata/groups/reuters_europe_beet_plantings_1987.jsonl", nil, 0.65},
 		{"reuters taiwan cd issues", "testdata/groups/reuters_taiwan_cd_issues.jsonl", nil, 0.70},
 		// Session 32's story batches, built blind, one helper each choosing
 		// a company's, a commodity's or an economy's story, scored once at
@@ -1156,9 +1156,9 @@ func TestGroupsGold(t *testing.T) {
 		// rebate); the Bank of England's money market on two days over
 		// eight (0.537, 0 of 12, 2 of 6 right: each day's shortage and help
 		// one figure moving through the day).
-		{"reuters jardine b share issue", "testdata/groups/reuters_jardine_b_share_issue.jsonl", nil, 0.64},
-		{"reuters us oil import dependence", "testdata/groups/reuters_us_oil_import_dependence.jsonl", nil, 0.70},
-		{"reuters spain inflation wage unrest 1987", "testdata/groups/reuters_spain_inflation_wage_unrest_1987.jsonl", nil, 0.71},
+		{"reuters jardine b share issue", "testdata/groups/reuters_jardine_b_share_issue.jsonl", nil, 0.74},
+		{"reuters us oil import dependence", "testdata/groups/reuters_us_oil_import_dependence.jsonl", nil, 0.82},
+		{"reuters spain inflation wage unrest 1987", "testdata/groups/reuters_spain_inflation_wage_unrest_1987.jsonl", nil, 0.77},
 		{"reuters abm gold ipo", "testdata/groups/reuters_abm_gold_ipo.jsonl", nil, 0.79},
 		{"reuters japan beef quota talks", "testdata/groups/reuters_japan_beef_quota_talks.jsonl", nil, 0.77},
 		// Japan's GNP 0.641 at session 34's start, 0.629 since a figure
@@ -1169,7 +1169,7 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters gm buyback cost cuts", "testdata/groups/reuters_gm_buyback_cost_cuts.jsonl", nil, 0.66},
 		{"reuters japan trade surplus 1987", "testdata/groups/reuters_japan_trade_surplus_1987.jsonl", nil, 0.78},
 		{"reuters us bank failures 1987", "testdata/groups/reuters_us_bank_failures_1987.jsonl", nil, 0.48},
-		{"reuters tesco hillards bid", "testdata/groups/reuters_tesco_hillards_bid.jsonl", nil, 0.76},
+		{"reuters tesco hillards bid", "testdata/groups/reuters_tesco_hillards_bid.jsonl", nil, 0.80},
 		{"reuters ec white sugar tenders spring 1987", "testdata/groups/reuters_ec_white_sugar_tenders_spring_1987.jsonl", nil, 0.63},
 		{"reuters boe money market mar31 apr1", "testdata/groups/reuters_boe_money_market_mar31_apr1.jsonl", nil, 0.53},
 		// And the session's last three, scored once at 75b38fe: NECO
@@ -1182,7 +1182,7 @@ func TestGroupsGold(t *testing.T) {
 		// change and a price); Thailand's economy over eight (0.710, 4 of
 		// 14, 8 of 9 right).
 		{"reuters neco laroche tender", "testdata/groups/reuters_neco_laroche_tender.jsonl", nil, 0.63},
-		{"reuters lead prices april 1987", "testdata/groups/reuters_lead_prices_april_1987.jsonl", nil, 0.44},
+		{"reuters lead prices april 1987", "testdata/groups/reuters_lead_prices_april_1987.jsonl", nil, 0.50},
 		{"reuters thai economy liquidity 1987", "testdata/groups/reuters_thai_economy_liquidity_1987.jsonl", nil, 0.70},
 		// Built blind in session 33 and scored once at 7462c2b, eight
 		// batches, one helper each, each told a kind of story: CTS's
@@ -1206,7 +1206,7 @@ func TestGroupsGold(t *testing.T) {
 		// February 28 beside today's was no clash).
 		{"reuters cts dynamics settlement", "testdata/groups/reuters_cts_dynamics_settlement.jsonl", nil, 0.77},
 		{"reuters ny harbor heating oil barge prices", "testdata/groups/reuters_ny_harbor_heating_oil_barge_prices.jsonl", nil, 0.41},
-		{"reuters us jobs data spring 1987", "testdata/groups/reuters_us_jobs_data_spring_1987.jsonl", nil, 0.56},
+		{"reuters us jobs data spring 1987", "testdata/groups/reuters_us_jobs_data_spring_1987.jsonl", nil, 0.64},
 		{"reuters symbion warburg bid", "testdata/groups/reuters_symbion_warburg_bid.jsonl", nil, 0.81},
 		{"reuters canadian banks brazil loan losses 1987", "testdata/groups/reuters_canadian_banks_brazil_loan_losses_1987.jsonl", nil, 0.61},
 		{"reuters gm march sales output", "testdata/groups/reuters_gm_march_sales_output.jsonl", nil, 0.65},
@@ -1243,7 +1243,7 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters opec june 1987 meeting", "testdata/groups/reuters_opec_june_1987_meeting.jsonl", nil, 0.60},
 		{"reuters indonesia foreign debt aid", "testdata/groups/reuters_indonesia_foreign_debt_aid.jsonl", nil, 0.88},
 		{"reuters florida orange crop 1987", "testdata/groups/reuters_florida_orange_crop_1987.jsonl", nil, 0.53},
-		{"reuters bundesbank money market march 1987", "testdata/groups/reuters_bundesbank_money_market_march_1987.jsonl", nil, 0.58},
+		{"reuters bundesbank money market march 1987", "testdata/groups/reuters_bundesbank_money_market_march_1987.jsonl", nil, 0.78},
 		{"reuters ibm q1 1987 earnings", "testdata/groups/reuters_ibm_q1_1987_earnings.jsonl", nil, 0.78},
 		{"reuters honeywell bull restructuring", "testdata/groups/reuters_honeywell_bull_restructuring.jsonl", nil, 0.99},
 		// Four more built blind in session 34, scored once at 81e8dc4:
@@ -1277,7 +1277,7 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters japan industrial production 1987", "testdata/groups/reuters_japan_industrial_production_1987.jsonl", nil, 0.62},
 		{"reuters swire cathay 1986 results", "testdata/groups/reuters_swire_cathay_1986_results.jsonl", nil, 0.80},
 		{"reuters precious metals rally april 1987", "testdata/groups/reuters_precious_metals_rally_april_1987.jsonl", nil, 0.23},
-		{"reuters pik certificate cost fight", "testdata/groups/reuters_pik_certificate_cost_fight.jsonl", nil, 0.37},
+		{"reuters pik certificate cost fight", "testdata/groups/reuters_pik_certificate_cost_fight.jsonl", nil, 0.41},
 		// Eight built blind in session 35, scored once at 13b0228 (the
 		// session's start): Pegasus Gold's results sent as the third
 		// quarter, then corrected to the fourth, over seven wire stories
@@ -1304,10 +1304,10 @@ func TestGroupsGold(t *testing.T) {
 		// session's help one running figure to the rules).
 		{"reuters pegasus gold results restated", "testdata/groups/reuters_pegasus_gold_results_restated.jsonl", nil, 0.83},
 		{"reuters south africa reserves trade 1987", "testdata/groups/reuters_south_africa_reserves_trade_1987.jsonl", nil, 0.63},
-		{"reuters sugar market pakistan tender april 1987", "testdata/groups/reuters_sugar_market_pakistan_tender_april_1987.jsonl", nil, 0.58},
+		{"reuters sugar market pakistan tender april 1987", "testdata/groups/reuters_sugar_market_pakistan_tender_april_1987.jsonl", nil, 0.72},
 		{"reuters uk opinion polls spring 1987", "testdata/groups/reuters_uk_opinion_polls_spring_1987.jsonl", nil, 0.42},
 		{"reuters burlington samjens bid", "testdata/groups/reuters_burlington_samjens_bid.jsonl", nil, 0.92},
-		{"reuters us rig count spring 1987", "testdata/groups/reuters_us_rig_count_spring_1987.jsonl", nil, 0.35},
+		{"reuters us rig count spring 1987", "testdata/groups/reuters_us_rig_count_spring_1987.jsonl", nil, 0.44},
 		{"reuters iadb veto dispute", "testdata/groups/reuters_iadb_veto_dispute.jsonl", nil, 0.61},
 		{"reuters boe money market mar23 24", "testdata/groups/reuters_boe_money_market_mar23_24.jsonl", nil, 0.81},
 		// Four more of session 35, scored once at a539345: Swissair's
@@ -1335,9 +1335,9 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters us farm program changes soybean loan 1987", "testdata/groups/reuters_us_farm_program_changes_soybean_loan_1987.jsonl", nil, 0.51},
 		{"reuters china foreign debt reserves 1987", "testdata/groups/reuters_china_foreign_debt_reserves_1987.jsonl", nil, 0.27},
 		{"reuters airbus a340 launch", "testdata/groups/reuters_airbus_a340_launch.jsonl", nil, 0.84},
-		{"reuters black monday crash 1987", "testdata/groups/reuters_black_monday_crash_1987.jsonl", nil, 0.44},
+		{"reuters black monday crash 1987", "testdata/groups/reuters_black_monday_crash_1987.jsonl", nil, 0.72},
 		{"reuters karbala8 basra offensive", "testdata/groups/reuters_karbala8_basra_offensive.jsonl", nil, 0.45},
-		{"reuters france jobless growth budget 1987", "testdata/groups/reuters_france_jobless_growth_budget_1987.jsonl", nil, 0.51},
+		{"reuters france jobless growth budget 1987", "testdata/groups/reuters_france_jobless_growth_budget_1987.jsonl", nil, 0.57},
 		{"reuters contra aid votes 1987", "testdata/groups/reuters_contra_aid_votes_1987.jsonl", nil, 0.76},
 		// And the session's last four, scored once at cce1c29: First
 		// Interstate's Brazil loans and its bid for BankAmerica over eight
@@ -1392,13 +1392,13 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters south africa maize crop 1987", "testdata/groups/reuters_south_africa_maize_crop_1987.jsonl", nil, 0.63},
 		{"reuters cargill seaforth strike", "testdata/groups/reuters_cargill_seaforth_strike.jsonl", nil, 0.93},
 		{"reuters amr widebody order", "testdata/groups/reuters_amr_widebody_order.jsonl", nil, 0.90},
-		{"reuters ldc debt reserves after citicorp", "testdata/groups/reuters_ldc_debt_reserves_after_citicorp.jsonl", nil, 0.85},
+		{"reuters ldc debt reserves after citicorp", "testdata/groups/reuters_ldc_debt_reserves_after_citicorp.jsonl", nil, 0.99},
 		{"reuters north sea lpg postings", "testdata/groups/reuters_north_sea_lpg_postings.jsonl", nil, 0.48},
 		{"reuters japan sales tax 1987", "testdata/groups/reuters_japan_sales_tax_1987.jsonl", nil, 0.75},
 		{"reuters dutch special advances 1987", "testdata/groups/reuters_dutch_special_advances_1987.jsonl", nil, 0.55},
 		{"reuters hecla greens creek stake", "testdata/groups/reuters_hecla_greens_creek_stake.jsonl", nil, 0.99},
 		{"reuters newmont magma spinoff", "testdata/groups/reuters_newmont_magma_spinoff.jsonl", nil, 0.65},
-		{"reuters zambia imf break", "testdata/groups/reuters_zambia_imf_break.jsonl", nil, 0.76},
+		{"reuters zambia imf break", "testdata/groups/reuters_zambia_imf_break.jsonl", nil, 0.97},
 		{"reuters heinz q3 fy1987 results", "testdata/groups/reuters_heinz_q3_fy1987_results.jsonl", nil, 0.79},
 		{"reuters ussr wheat eep subsidy", "testdata/groups/reuters_ussr_wheat_eep_subsidy.jsonl", nil, 0.69},
 		{"reuters afghan air raids pakistan", "testdata/groups/reuters_afghan_air_raids_pakistan.jsonl", nil, 0.32},
@@ -1501,10 +1501,10 @@ func TestGroupsGold(t *testing.T) {
 		// 56,879,000 reported apart to the rules).
 		{"reuters sterling lawson targets 1987", "testdata/groups/reuters_sterling_lawson_targets_1987.jsonl", nil, 0.85},
 		{"reuters us february ppi inventories 1987", "testdata/groups/reuters_us_february_ppi_inventories_1987.jsonl", nil, 0.82},
-		{"reuters westworld debt exchange offer", "testdata/groups/reuters_westworld_debt_exchange_offer.jsonl", nil, 0.72},
+		{"reuters westworld debt exchange offer", "testdata/groups/reuters_westworld_debt_exchange_offer.jsonl", nil, 0.92},
 		{"reuters ten day car sales feb mar 1987", "testdata/groups/reuters_ten_day_car_sales_feb_mar_1987.jsonl", nil, 0.33},
 		{"reuters rhine orinoko blockage june 1987", "testdata/groups/reuters_rhine_orinoko_blockage_june_1987.jsonl", nil, 0.49},
-		{"reuters tin market spring 1987", "testdata/groups/reuters_tin_market_spring_1987.jsonl", nil, 0.49},
+		{"reuters tin market spring 1987", "testdata/groups/reuters_tin_market_spring_1987.jsonl", nil, 0.59},
 		{"reuters us treasury bill auctions spring 1987", "testdata/groups/reuters_us_treasury_bill_auctions_spring_1987.jsonl", nil, 0.48},
 		{"reuters brazil coffee crop exports 1987", "testdata/groups/reuters_brazil_coffee_crop_exports_1987.jsonl", nil, 0.51},
 		{"reuters norway reserves trade 1987", "testdata/groups/reuters_norway_reserves_trade_1987.jsonl", nil, 0.30},
@@ -1544,7 +1544,7 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters us factory durable orders jan feb 1987", "testdata/groups/reuters_us_factory_durable_orders_jan_feb_1987.jsonl", nil, 0.49},
 		{"reuters lme nickel april 7 1987", "testdata/groups/reuters_lme_nickel_april_7_1987.jsonl", nil, 0.17},
 		{"reuters dollar yen postwar lows april 1987", "testdata/groups/reuters_dollar_yen_postwar_lows_april_1987.jsonl", nil, 0.58},
-		{"reuters uk jobs earnings prices data spring 1987", "testdata/groups/reuters_uk_jobs_earnings_prices_data_spring_1987.jsonl", nil, 0.62},
+		{"reuters uk jobs earnings prices data spring 1987", "testdata/groups/reuters_uk_jobs_earnings_prices_data_spring_1987.jsonl", nil, 0.66},
 		{"reuters oil price 18 dlr benchmark 1987", "testdata/groups/reuters_oil_price_18_dlr_benchmark_1987.jsonl", nil, 0.60},
 		{"reuters us grain export inspections futures april 1987", "testdata/groups/reuters_us_grain_export_inspections_futures_april_1987.jsonl", nil, 0.71},
 		{"reuters boe money market mar26 30", "testdata/groups/reuters_boe_money_market_mar26_30.jsonl", nil, 0.94},
@@ -1586,10 +1586,33 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters fed reserves policy on hold march 1987", "testdata/groups/reuters_fed_reserves_policy_on_hold_march_1987.jsonl", nil, 0.70},
 		{"reuters unicorp american results march 1987", "testdata/groups/reuters_unicorp_american_results_march_1987.jsonl", nil, 0.91},
 		{"reuters eurobond frn slump march 1987", "testdata/groups/reuters_eurobond_frn_slump_march_1987.jsonl", nil, 0.42},
-		{"reuters us eep wheat tenders sri lanka jordan 1987", "testdata/groups/reuters_us_eep_wheat_tenders_sri_lanka_jordan_1987.jsonl", nil, 0.29},
+		{"reuters us eep wheat tenders sri lanka jordan 1987", "testdata/groups/reuters_us_eep_wheat_tenders_sri_lanka_jordan_1987.jsonl", nil, 0.69},
 		{"reuters insituform q4 1986 results correction", "testdata/groups/reuters_insituform_q4_1986_results_correction.jsonl", nil, 0.98},
 		{"reuters paris accord currency ranges 1987", "testdata/groups/reuters_paris_accord_currency_ranges_1987.jsonl", nil, 0.46},
 		{"reuters us money fund assets weekly 1987", "testdata/groups/reuters_us_money_fund_assets_weekly_1987.jsonl", nil, 0.57},
+		// Session 41: eight more, built blind (one hand each, told a kind of
+		// story, all Reuters) and scored once at f956b14 (groups F1;
+		// suggestions found and right): the US deficit for fiscal 1987 over
+		// five (0.480, 0 of 14, 0 of 1) and over four (0.222, 0 of 14, 0 of
+		// 1), one story two hands chose at once, its articles each a story
+		// of its own to the rules (their names shared none); the
+		// Bundesbank's rates over eight (0.737, 1 of 4, 2 of 2); the world's
+		// growth forecasts over eight (0.264, 1 of 19, 2 of 11: growth rates
+		// of one value for several economies joined); Brazil's crisis over
+		// eight (0.667, 0 of 6); the Baker Plan's strain over eight (0.441,
+		// 0 of 16, 0 of 1); exchange seat sales over eight (0.355, 1 of 20,
+		// 1 of 1: a price moving sale by sale); the Philippine recovery over
+		// seven (0.842, 1 of 9, 1 of 2). A small import read as one story
+		// (storiesOf) raised the first two to 0.505 and 0.281 and the EEP
+		// tenders of session 40 to 0.706.
+		{"reuters us fiscal1987 budget deficit", "testdata/groups/reuters_us_fiscal1987_budget_deficit.jsonl", nil, 0.49},
+		{"reuters us fiscal 1987 budget deficit", "testdata/groups/reuters_us_fiscal_1987_budget_deficit.jsonl", nil, 0.27},
+		{"reuters bundesbank discount repo rates spring 1987", "testdata/groups/reuters_bundesbank_discount_repo_rates_spring_1987.jsonl", nil, 0.72},
+		{"reuters world growth forecasts us deficits spring 1987", "testdata/groups/reuters_world_growth_forecasts_us_deficits_spring_1987.jsonl", nil, 0.26},
+		{"reuters brazil sarney funaro crisis 1987", "testdata/groups/reuters_brazil_sarney_funaro_crisis_1987.jsonl", nil, 0.65},
+		{"reuters baker plan debt strategy strain 1987", "testdata/groups/reuters_baker_plan_debt_strategy_strain_1987.jsonl", nil, 0.55},
+		{"reuters exchange seat sales spring 1987", "testdata/groups/reuters_exchange_seat_sales_spring_1987.jsonl", nil, 0.34},
+		{"reuters philippine economic recovery 1987", "testdata/groups/reuters_philippine_economic_recovery_1987.jsonl", nil, 0.83},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
