@@ -148,49 +148,34 @@ func scoreVerb(w string) bool {
 // token i: its "points" are then a measure of the index ("the Dow gained
 // 45.4 points"); otherwise points are a count, as a player's are ("scored
 // 21 points").
-func (x *extractor) indexNear(i int) bool { return x.indexWithin(i, 15) }
+func (x *extractor) indexNear(i int) bool { return x.indexWithin(i, 15, false) }
+
+// indexNamedNear reports whether an index is named by its own word
+// ("index", "Dow") in the sentence before token i: a company's move beside
+// "stocks" is still the company's ("The stocks were Bristol-Myers Co, which
+// rose 2-1/4 to 101").
+func (x *extractor) indexNamedNear(i int) bool { return x.indexWithin(i, 15, true) }
 
 // indexWithin reports whether a stock index is named among the n tokens
 // before token i in its sentence (which a line break ends, unless it only
-// wraps prose).
-func (x *extractor) indexWithin(i, n int) bool {
+// wraps prose): by its own word (stockIndexWord), or, unless byName, by
+// "stocks", "average", "the share market" and the like.
+func (x *extractor) indexWithin(i, n int, byName bool) bool {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
 			return false
 		}
-		switch w := lower(x.str(k)); w {
-		case "indices", "indexes", "benchmark", "stocks", "stoxx", "average", "composite":
+		switch w := lower(x.str(k)); {
+		case stockIndexWord(w):
 			return true
-		case "market":
-			if x.eq(k-1, "share") || x.eq(k-1, "stock") || x.eq(k-1, "the") && k+1 < i && x.tokIs(k+1, tWord) && changeWord(lower(x.str(k+1))) {
-				return true // "push the share market up by 50 points", "since the market fell\n500 points"
-			}
-		default:
-			if stockIndexWord(w) {
-				return true
-			}
+		case byName:
+		case w == "indices" || w == "indexes" || w == "benchmark" || w == "stocks" || w == "stoxx" || w == "average" || w == "composite":
+			return true
+		case w == "market" && (x.eq(k-1, "share") || x.eq(k-1, "stock") || x.eq(k-1, "the") && k+1 < i && x.tokIs(k+1, tWord) && changeWord(lower(x.str(k+1)))):
+			return true // "push the share market up by 50 points", "since the market fell\n500 points"
 		}
 		if x.toks[k].flags&fNewline != 0 && !x.proseWraps(k) {
 			return false // a headline's "DRUG STOCKS" is no index of the story's first sentence
-		}
-	}
-	return false
-}
-
-// indexNamedNear reports whether an index is named by its own word
-// ("index", "Dow") among the 15 tokens before token i in its sentence: a
-// company's move beside "stocks" is still the company's ("The stocks were
-// Bristol-Myers Co, which rose 2-1/4 to 101").
-func (x *extractor) indexNamedNear(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-15; k-- {
-		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
-			return false
-		}
-		if stockIndexWord(lower(x.str(k))) {
-			return true
-		}
-		if x.toks[k].flags&fNewline != 0 && !x.proseWraps(k) {
-			return false
 		}
 	}
 	return false

@@ -356,7 +356,7 @@ func (x *extractor) pointsMoved(i int) bool {
 			return true // "Near July fell 45 points": a futures contract's price
 		}
 	}
-	return x.indexWithin(k, 40) // "The Dow Jones Industrial Average, which soared 85 points to record levels in the past two sessions, tumbled 45 points"
+	return x.indexWithin(k, 40, false) // "The Dow Jones Industrial Average, which soared 85 points to record levels in the past two sessions, tumbled 45 points"
 }
 
 // pointsNamedBefore reports whether a thing measured in points is named
