@@ -1396,8 +1396,9 @@ func storiesOf(names map[string][]string, figures map[string]map[string]bool) ma
 // story batches of the goldens three to eight.
 const maxSmallImport = 10
 
-// sharedFigure reports whether two articles' signature figures meet in
-// a sum, a share or a measure of three significant digits or more, which
+// sharedFigure reports whether two articles' signature figures (keys
+// "kind|unit|value", see signatures) meet in a sum, a share or a measure
+// of three significant digits or more, which
 // no two stories share by chance ("220.7 billion dlrs", "24.58 pct"; but
 // "$3bn" may be any story's, and so may a count, "150 people" or "123
 // died").
@@ -1410,12 +1411,13 @@ func sharedFigure(a, b map[string]bool) bool {
 	return false
 }
 
-// significantDigits counts the significant digits of a value written as
-// Value.String writes a number: "220700000000" has four, "0.25" two.
+// significantDigits counts the significant digits of a number as
+// Value.String writes it: "220700000000" has four, "0.25" and "-1.5" two;
+// 0 for what is no number.
 func significantDigits(v string) int {
 	d := strings.Trim(strings.NewReplacer("-", "", ".", "").Replace(v), "0")
 	if strings.ContainsFunc(d, func(r rune) bool { return r < '0' || r > '9' }) {
-		return 0 // a date
+		return 0
 	}
 	return len(d)
 }

@@ -2598,6 +2598,16 @@ func TestStoriesOfSharedName(t *testing.T) {
 	}
 }
 
+// TestSignificantDigits checks the digits that make a shared figure
+// telling (sharedFigure): "220.7 billion" has four, "3bn" one.
+func TestSignificantDigits(t *testing.T) {
+	for v, want := range map[string]int{"220700000000": 4, "3000000000": 1, "24.58": 4, "0.25": 2, "-1.5": 2, "150": 2, "1,5": 0} {
+		if got := significantDigits(v); got != want {
+			t.Errorf("significantDigits(%q) = %d, want %d", v, got, want)
+		}
+	}
+}
+
 // TestStoriesOfCommonNames: names that most articles of an archive share
 // ("inc", "new", "york") join no story, while a batch's few reports that
 // share them are one.
