@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction in digits after 'and' ends a number in words, but not after a list's 'and'", "The margin will be 5/8 point over LIBOR in years five and six and 3/4 point over LIBOR thereafter, after rates fell one and 5/8 pct.", []want{
+			{"5/8 point", factcheck.Percent, "0.625", "", "percentage point", ""}, {"3/4 point", factcheck.Percent, "0.75", "", "percentage point", ""}, {"one and 5/8 pct", factcheck.Percent, "1.625", "", "", ""}}},
 		{"a fifth below a figure compared, and a quarter a change started from (but a fifth term ranks)", "Profit was about a fifth below the record. Losses fell to 22.6 percent, down from a quarter in 2021. He won a fifth term.", []want{
 			{"about a fifth", factcheck.Percent, "20", "", "", factcheck.Approx}, {"22.6 percent", factcheck.Percent, "22.6", "", "", ""}, {"a quarter", factcheck.Percent, "25", "", "", ""}, {"2021", factcheck.Date, "2021", "", "", ""}, {"a fifth term", factcheck.Ordinal, "5", "", "", ""}}},
 		{"a bond's issue price, a percentage of par, and a share's price", "The bonds are priced at 101-1/2 and pay a coupon of 7-1/4 pct. The issue price is 99.396. The shares are priced at 21-1/2.", []want{

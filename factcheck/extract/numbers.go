@@ -530,8 +530,8 @@ func (x *extractor) largeScaleAfter(j int, total, cur *float64, n *number) int {
 // "three-quarters", "one-third". It returns the fraction and the index after
 // it, or j.
 func (x *extractor) fractionAfterAnd(j int) (float64, int) {
-	if f, k := x.mixedFraction(j); k > j {
-		return f, k // "one and 5/8 pct", as "1 and 5/8" reads
+	if f, k := x.mixedFraction(j); k > j && !x.eq(j-2, "and") && x.str(j-2) != "," {
+		return f, k // "one and 5/8 pct", as "1 and 5/8" reads (but "in years five and six and 3/4 point over LIBOR" lists)
 	}
 	k := j + 1
 	var num float64
