@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"million tonnes a year abbreviated 'mtpa', a scale in the unit", "The plant will produce 16 mtpa of LNG, up from 142 million tonnes per annum.", []want{
+			{"16 mtpa", factcheck.Measure, "16000000", "", "tonne per year", ""}, {"142 million tonnes per annum", factcheck.Measure, "142000000", "", "tonne per year", ""}}},
 		{"years and months in years when two decimals hold them; British spellings of units", "He was jailed for 13 years and six months, then five years and eight months. Output was 570 million kilogrammes on a 5 nanometres chip.", []want{
 			{"13 years and six months", factcheck.Duration, "13.5", "", "year", ""}, {"five years and eight months", factcheck.Duration, "68", "", "month", ""}, {"570 million kilogrammes", factcheck.Measure, "570000000", "", "kilogramme", ""}, {"5 nanometres", factcheck.Measure, "5", "", "nanometre", ""}}},
 		{"a ship's gross tons, carried to the figures after, and quintales in Spanish", "NEW YORK, May 3 - Shipbuilding orders fell to 329,999 gross tons from 4.41 mln gross tons, and deliveries to 6.81 mln from 4.39 mln. Output reached 1,381,009 quintales.", []want{

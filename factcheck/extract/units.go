@@ -769,6 +769,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.gasVolume(j) > 0:
 		// "63.7 BCF", "1.2 tcf" of gas reserves: cubic feet, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "cubic foot", x.gasVolume(j), j+1
+	case (x.eq(j, "mtpa") || x.eq(j, "mmtpa")) && !c.num.scaled:
+		// "a 16 mtpa LNG plant": million tonnes a year, a scale in the unit
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne per year", 1e6, j+1
 	case x.eq(j, "mcf") || x.eq(j, "mmcf"):
 		// "52.9 mln MCF" of gas reserves: as written, a thousand cubic feet
 		// to the industry and a million to some wire copy (gasVolume)
