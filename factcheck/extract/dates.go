@@ -167,10 +167,22 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 		// "to April six from April three", "before April six"
 	case x.toks[j].flags&fShout != 0 && (x.eq(k, "net") || x.eq(k, "loss") || x.eq(k, "profit")):
 		// a headline of results to a day: "3RD QTR FEB FIVE NET"
+	case x.eq(j-2, "the") && x.tokIs(k, tWord) && datedEvent(lower(x.str(k))):
+		// "at the May six meeting": an event of that day
 	default:
 		return 0, j
 	}
 	return int(n), k
+}
+
+// datedEvent reports whether w, in lower case, names an event that a day
+// before it dates: "the May six meeting", "the April ten deadline".
+func datedEvent(w string) bool {
+	switch w {
+	case "meeting", "deadline", "session", "vote", "election", "auction", "hearing", "tender", "summit":
+		return true
+	}
+	return false
 }
 
 // dayWordAfterMonth reports whether a month's name at token k is followed
