@@ -44,6 +44,13 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, u // "In guilder terms, profits dropped three pct to 3.69 billion from 3.81 billion"
 		return
 	}
+	if p := x.sumOfWhich(c); p != nil {
+		c.unitKind, c.unit = factcheck.Money, p.Unit // "1.4 billion dlrs, of which 550 mln will come from the IDA and 850 mln from the World Bank"
+		if !c.num.scaled {
+			x.elidedScale(c, p) // "23,442 billion lire, of which 20,322 was held by operators"
+		}
+		return
+	}
 	if p := x.forListAlike(c); p != nil {
 		c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 1 // "loan rates are 2.28 dlrs\nfor wheat, 1.92 for corn"
 		return
@@ -1980,6 +1987,31 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Measure, p.Unit
+}
+
+// sumOfWhich returns the sum of money the bare figure c is a part of, as
+// "of which" just after the sum opens the clause of its parts: "expected
+// to total 1.4 billion dlrs, of which 550 mln will come from the IDA and
+// 850 mln from the World Bank". The part has a scale or is a thousand or
+// more, names no thing of its own, is no larger than the sum, and stands
+// in the sum's sentence; or nil.
+func (x *extractor) sumOfWhich(c *claimParts) *factcheck.Claim {
+	if c.subjectEnd > c.first || c.end != nil || !c.num.scaled && c.num.value < 1000 {
+		return nil
+	}
+	p := x.lastMoney()
+	if p == nil || c.num.value*c.factor > p.Value.Num {
+		return nil
+	}
+	pe := x.tokenAfter(p)
+	k := pe
+	if x.str(k) == "," {
+		k++
+	}
+	if !x.eq(k, "of") || !x.eq(k+1, "which") || k+1 >= c.first || x.sentenceEndIn(pe, c.first) {
+		return nil
+	}
+	return p
 }
 
 // partOfWhich reports whether the figure at token i is a part of the
