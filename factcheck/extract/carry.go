@@ -1936,7 +1936,9 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	// "around 160,000 tonnes, higher than earlier estimates of 150,000":
 	// compared across a few words
 	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, max(c.first-9, -1))
-	reached := x.eq(c.first-1, "to") // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
+	reached := x.eq(c.first-1, "to") || // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
+		x.eq(c.first-1, "record") && x.eq(c.first-2, "a") && x.eq(c.first-3, "to") || // "by one mln tonnes to a record 1,377 mln"
+		x.eq(c.num.first-1, "at") && (x.eq(c.num.first-2, "higher") || x.eq(c.num.first-2, "lower")) && p != nil && !strings.HasSuffix(p.Unit, "point") // "two mln tonnes higher at 173 mln" (but "three basis points lower at 71.3" is an index's)
 	chained := x.eq(c.first-1, "and") || x.str(c.first-1) == ","
 	included := x.eq(c.first-1, "including") // "32,000 tonnes, including 24,000 for Egypt": a part of the measure
 	bracketed := x.str(c.first-1) == "("     // "3.05 mln tonnes (96,000 imported)"

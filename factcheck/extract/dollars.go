@@ -48,6 +48,7 @@ func (x *extractor) localDollar() string {
 var dollarPlaces = map[string]string{
 	"SYDNEY": "AUD", "MELBOURNE": "AUD", "CANBERRA": "AUD", "BRISBANE": "AUD", "PERTH": "AUD", "ADELAIDE": "AUD",
 	"OTTAWA": "CAD", "TORONTO": "CAD", "MONTREAL": "CAD", "VANCOUVER": "CAD", "CALGARY": "CAD", "EDMONTON": "CAD", "WINNIPEG": "CAD",
+	"QUEBEC": "CAD", "HALIFAX": "CAD", "REGINA": "CAD", "SASKATOON": "CAD",
 	"WELLINGTON": "NZD", "AUCKLAND": "NZD", "CHRISTCHURCH": "NZD", "SINGAPORE": "SGD", "HONG KONG": "HKD",
 	"SUVA": "FJD", "HARARE": "ZWD",
 }

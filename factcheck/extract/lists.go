@@ -37,7 +37,7 @@ func (x *extractor) listUnit(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = l.kind, l.unit
-	if !c.num.scaled {
+	if !c.num.scaled && !(l.breakdown && c.num.value >= 1000) {
 		c.factor = l.scale
 	}
 }
@@ -64,8 +64,8 @@ func (x *extractor) breakdownUnit(i int) listMemo {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k || x.blankLineIn(k, k+1) {
 			return listMemo{}
 		}
-		if x.str(k) == ":" || x.eq(k, "of") && x.eq(k-1, "up") && x.eq(k-2, "made") && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 {
-			lead = k
+		if x.str(k) == ":" || (x.eq(k, "of") && x.eq(k-1, "up") && x.eq(k-2, "made") || isDash(x.str(k)) && x.toks[k].flags&fSpace != 0) && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 {
+			lead = k // or a dash that ends the line: "Turnover comprised -"
 		}
 	}
 	if lead < 0 {
@@ -92,7 +92,7 @@ func (x *extractor) breakdownUnit(i int) listMemo {
 				scale = lexicon.At(id).Num
 			}
 		}
-		return listMemo{kind: p.Kind, unit: p.Unit, scale: scale}
+		return listMemo{kind: p.Kind, unit: p.Unit, scale: scale, breakdown: true}
 	}
 	return listMemo{}
 }
@@ -121,6 +121,10 @@ type listMemo struct {
 	kind  factcheck.Kind
 	unit  string
 	scale float64
+	// breakdown is whether the unit and scale are a total's that the list
+	// breaks down (breakdownUnit): a part in full digits keeps its own,
+	// "Corporate finance 340,000 vs 4.12 mln" under a profit in millions
+	breakdown bool
 }
 
 // listUnitBefore returns the unit and scale of the "in <unit>" phrase that

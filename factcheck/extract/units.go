@@ -769,6 +769,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.gasVolume(j) > 0:
 		// "63.7 BCF", "1.2 tcf" of gas reserves: cubic feet, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "cubic foot", x.gasVolume(j), j+1
+	case s == "gt" && !glued:
+		// "eight ships of 314,000 gt": a ship's gross tonnage, in small
+		// letters (a model's "90-GT" is a name)
+		c.unitKind, c.unit, c.last = factcheck.Measure, "gross ton", j+1
 	case (x.eq(j, "mtpa") || x.eq(j, "mmtpa")) && !c.num.scaled:
 		// "a 16 mtpa LNG plant": million tonnes a year, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne per year", 1e6, j+1
