@@ -2022,6 +2022,17 @@ import (
 //     "kilos per head" (861, 877), a gasoil futures table with no unit
 //     (877), an Argentine cattle table's dollars in brackets (853),
 //     growth "in the U.S." told apart from the same rate elsewhere.
+//     heldout-news882.gold.jsonl to heldout-news893.gold.jsonl, by six
+//     more hands, two sets each, read first at 16f2d0d (pooled F1 0.992,
+//     value 0.984, kind 0.946, unit 0.925, end 0.895). Read since: "550
+//     mln" and "850 mln" after "1.4 billion dlrs, of which" (882),
+//     "Turnover comprised -" over its parts in marks (892), "the May six
+//     meeting" (888), "314,000 gt" (891), "to a record 1,377 mln" after a
+//     change in tonnes (890), a Quebec dateline's dollars (890). Left: a
+//     Gulf oils table "quoted in cents per lb" (886), "Weights in
+//     percentages" over a currency basket (893), "sahres ... trading at
+//     about 18-3/4" (886), "the rise ... is from 18.7 to 19 pct" a change
+//     (885), "cars per worker" (885).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -3222,6 +3233,18 @@ func TestGold(t *testing.T) {
 		{"heldout-news879.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news880.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.91, 0.98},
 		{"heldout-news881.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.97, 0.98, 0.98},
+		{"heldout-news882.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news883.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.95},
+		{"heldout-news884.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.82, 0.98},
+		{"heldout-news885.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.49, 0.98},
+		{"heldout-news886.gold.jsonl", testcorpus.Root, 0.98, 0.85, 0.69, 0.98, 0.83},
+		{"heldout-news887.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.90, 0.98, 0.94},
+		{"heldout-news888.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news889.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news890.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.93, 0.96},
+		{"heldout-news891.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.86, 0.98, 0.92},
+		{"heldout-news892.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.92, 0.32, 0.95},
+		{"heldout-news893.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.90},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 		{"expressions5.gold.jsonl", filepath.Join("testdata", "expressions5"), 0.98, 0.98, 0.94, 0.98, 0.97},

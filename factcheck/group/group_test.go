@@ -1613,6 +1613,13 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters baker plan debt strategy strain 1987", "testdata/groups/reuters_baker_plan_debt_strategy_strain_1987.jsonl", nil, 0.55},
 		{"reuters exchange seat sales spring 1987", "testdata/groups/reuters_exchange_seat_sales_spring_1987.jsonl", nil, 0.34},
 		{"reuters philippine economic recovery 1987", "testdata/groups/reuters_philippine_economic_recovery_1987.jsonl", nil, 0.83},
+		// And two more of session 41, read once at 16f2d0d: Manhattan
+		// National's results corrected twice over three (0.974, 0 of 2, none
+		// made); the Fed's weekly business loans over seven (0.348, 0 of 10,
+		// none made: one weekly bulletin's levels, a series changing week by
+		// week, each week apart to the rules).
+		{"reuters manhattan national results correction", "testdata/groups/reuters_manhattan_national_results_correction.jsonl", nil, 0.96},
+		{"reuters us business loans weekly 1987", "testdata/groups/reuters_us_business_loans_weekly_1987.jsonl", nil, 0.33},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
