@@ -518,6 +518,17 @@ func (g *grouper) union(a, b int) {
 	}
 }
 
+// unionLevels joins the groups of claims a and b, two levels of one
+// quantity reported week by week (linkRetold's bulletins), as union does
+// but across weeks and months: a stock's level is one figure changing,
+// however its weeks part it.
+func (g *grouper) unionLevels(a, b int) {
+	ra, rb := g.find(a), g.find(b)
+	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.movesClash(ra, rb) {
+		g.merge(ra, rb)
+	}
+}
+
 // movesClash reports whether the groups of roots ra and rb would hold
 // both a level and a change's size (see moveRole), or the sizes of
 // changes reported more than a day apart (a move announced "effective

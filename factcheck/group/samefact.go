@@ -352,9 +352,18 @@ func (g *grouper) retoldSentence(i, j int) bool {
 // a report corrected within the hour ("may downgrade Crazy Eddie Inc's
 // 65 mln dlrs of B-1 convertible subordinated debentures", then "81 mln
 // dlrs"), or a copy with a figure mistyped. The place is the figure's
-// rank among those of its kind and unit in its sentence.
+// rank among those of its kind and unit in its sentence. It joins too, on
+// any days, the levels that one bulletin issued again (bulletinHeadlines)
+// reports after a change in the same place of a sentence said again but
+// for its figures, its verb of change and its dateline: the Fed's weekly
+// "Business loans ... fell 618 mln dlrs to 278.88 billion dlrs", a week on
+// "rose 377 mln dlrs to 279.085 billion dlrs", one level changing (but not
+// the changes, each a week's, nor a day's forecast revised "up to around
+// 700 mln stg", which no change before it makes a level).
 func (g *grouper) linkRetold() {
 	buckets := map[string][]int{}
+	bulletin := g.bulletinHeadlines()
+	series := map[string][]int{} // a bulletin's levels by their place in their sentence
 	rank := make([]int, len(g.claims))
 	first := make([]int, len(g.claims)) // the first claim of each claim's sentence
 	for i := range g.claims {
@@ -372,6 +381,14 @@ func (g *grouper) linkRetold() {
 			k := strconv.Itoa(g.story[c.Doc]) + "|" + string(c.Kind) + "|" + c.Unit + "|" + strconv.Itoa(rank[i]) + "|" + g.asOf[i].ISO() +
 				"|" + strings.ToLower(c.Sentence[:min(len(c.Sentence), retoldOpening)])
 			buckets[k] = append(buckets[k], i)
+			if h := bulletin(c.Doc); h != "" && rank[i] > 0 && reachedLevel(c) {
+				// a bulletin's level, issued again week by week under one
+				// headline: "Business loans ... fell 618 mln dlrs to 278.88
+				// billion dlrs", a week on "rose 377 mln dlrs to 279.085
+				// billion dlrs"
+				k := h + "|" + string(c.Kind) + "|" + c.Unit + "|" + strconv.Itoa(rank[i])
+				series[k] = append(series[k], i)
+			}
 		}
 	}
 	sentenceWords := readOnce(func(f int) map[string]bool { return contentWords(g.claims[f].Sentence) })
@@ -386,6 +403,26 @@ func (g *grouper) linkRetold() {
 			g.union(i, j)
 		}
 	})
+	maskedWords := readOnce(func(f int) map[string]bool { return maskedContent(g.claims[f].Sentence) })
+	eachPair(series, func(i, j int) {
+		if g.claims[i].Doc != g.claims[j].Doc && g.find(i) != g.find(j) && jaccard(maskedWords(first[i]), maskedWords(first[j])) >= minRetold {
+			g.unionLevels(i, j)
+		}
+	})
+}
+
+// maskedContent returns the content words of sentence s (contentWords)
+// but its figures, its verbs of change and a dateline's month: the words a
+// bulletin says again week by week.
+func maskedContent(s string) map[string]bool {
+	out := map[string]bool{}
+	for w := range contentWords(s) {
+		if strings.ContainsAny(w, "0123456789") || riseWords[w] || fallWords[w] || isMonth(w) {
+			continue
+		}
+		out[w] = true
+	}
+	return out
 }
 
 // readOnce returns f remembered: each claim index's result is computed
@@ -925,4 +962,57 @@ func ofName(c *factcheck.Claim) string {
 		return ""
 	}
 	return strings.ToLower(w)
+}
+
+// bulletinHeadlines returns, for each article whose headline (its first
+// sentence, read from a claim in it) another article of its story shares
+// but for its figures and its verb of change ("U.S. BUSINESS LOANS FALL
+// 618 MLN DLRS", "U.S. BUSINESS LOANS RISE 377 MLN DLRS"), that headline
+// so masked; "" for the others. Such articles are one bulletin issued
+// again, week by week.
+func (g *grouper) bulletinHeadlines() func(doc string) string {
+	masked := map[string]string{}
+	docs := map[string]int{} // a masked headline to how many articles have it
+	for i := range g.claims {
+		c := &g.claims[i]
+		if c.SentenceStart != 0 {
+			continue
+		}
+		if _, ok := masked[c.Doc]; ok {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range words(c.Sentence) {
+			lw := strings.ToLower(w)
+			if strings.ContainsAny(w, "0123456789") || riseWords[lw] || fallWords[lw] || lexiconNumber(lw) {
+				continue
+			}
+			b.WriteString(lw)
+			b.WriteByte(' ')
+		}
+		h := strconv.Itoa(g.story[c.Doc]) + "|" + b.String()
+		masked[c.Doc] = h
+		docs[h]++
+	}
+	return func(doc string) string {
+		if h := masked[doc]; docs[h] >= 2 {
+			return h
+		}
+		return ""
+	}
+}
+
+// lexiconNumber reports whether w, in lower case, is a number's word or
+// scale ("two", "mln", "billion").
+func lexiconNumber(w string) bool {
+	id := lexicon.Lookup(w)
+	return id != 0 && lexicon.At(id).Cat&(lexicon.Cardinal|lexicon.Scale) != 0
+}
+
+// reachedLevel reports whether the figure c is a level a bulletin reports,
+// the figure a change reached ("fell 618 mln dlrs to 278.88 billion
+// dlrs"), not the change.
+func reachedLevel(c *factcheck.Claim) bool {
+	ws := wordsBefore(c, 12)
+	return len(ws) > 0 && (ws[len(ws)-1] == "to" || ws[len(ws)-1] == "at")
 }
