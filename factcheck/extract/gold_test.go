@@ -2014,8 +2014,9 @@ import (
 //     mln" (864), moves after wire tickers, "&lt;IMO.A>, up 1/2 to 49-1/8"
 //     and "Exxon &lt;XON> one to 83-1/8" (848, 869), a headline's
 //     "STOCKS" no index (848), dealers' quotes "at 6-5/16 6-3/16 and"
-//     after a rate in pct (861). Left: "end-1986" as its last day (five
-//     hands of eleven say so, most write the year), bid and offer joined
+//     after a rate in pct (861). Left: "end-1986" as its last day (this
+//     session's hands wrote it so in four sets, the goldens' earlier ones
+//     mostly write the year: fifteen goldens fell), bid and offer joined
 //     by a comma "6-3/4, 1/2 pct" (two hands a range, five two claims),
 //     coffee's "bags" as a measure (the later hands; the earlier counted
 //     them, and the groups of three coffee batches need the count),
