@@ -512,10 +512,17 @@ const maxJoined = 50
 // (sentenceClash).
 func (g *grouper) union(a, b int) {
 	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.movesClash(ra, rb) &&
-		!g.monthUnsaid(ra, rb, a, b) {
+	if g.mayJoin(ra, rb) && !g.weeksApart(ra, rb) && !g.quartersApart(ra, rb) && !g.monthUnsaid(ra, rb, a, b) {
 		g.merge(ra, rb)
 	}
+}
+
+// mayJoin reports whether the groups of roots ra and rb may be one
+// whatever their periods: two groups, of maxJoined claims at most together,
+// with no two values of one sentence (sentenceClash) and no level beside a
+// change's size (movesClash).
+func (g *grouper) mayJoin(ra, rb int) bool {
+	return ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.movesClash(ra, rb)
 }
 
 // unionLevels joins the groups of claims a and b, two levels of one
@@ -523,8 +530,7 @@ func (g *grouper) union(a, b int) {
 // but across weeks and months: a stock's level is one figure changing,
 // however its weeks part it.
 func (g *grouper) unionLevels(a, b int) {
-	ra, rb := g.find(a), g.find(b)
-	if ra != rb && g.size[ra]+g.size[rb] <= maxJoined && !g.sentenceClash(ra, rb) && !g.movesClash(ra, rb) {
+	if ra, rb := g.find(a), g.find(b); g.mayJoin(ra, rb) {
 		g.merge(ra, rb)
 	}
 }

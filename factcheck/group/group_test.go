@@ -1914,16 +1914,7 @@ func TestGroupSameFacts(t *testing.T) {
 		}
 		claims = append(claims, a.Claims...)
 	}
-	places := Group(claims, nil, nil)
-	group := func(doc, text string) string {
-		for i, c := range claims {
-			if c.Doc == doc && c.Text == text {
-				return places[i].Group
-			}
-		}
-		t.Fatalf("%s: no claim %q among %d", doc, text, len(claims))
-		return ""
-	}
+	group := groupOfText(t, claims, Group(claims, nil, nil))
 	for _, tt := range []struct {
 		a, b     [2]string
 		together bool
@@ -2606,6 +2597,21 @@ func TestStoriesOfSharedName(t *testing.T) {
 	}
 }
 
+// groupOfText returns the group of the claim of a document with a text,
+// among claims placed in places; it fails t when there is none.
+func groupOfText(t *testing.T, claims []factcheck.Claim, places []Placement) func(doc, text string) string {
+	return func(doc, text string) string {
+		t.Helper()
+		for i, c := range claims {
+			if c.Doc == doc && c.Text == text {
+				return places[i].Group
+			}
+		}
+		t.Fatalf("%s: no claim %q among %d", doc, text, len(claims))
+		return ""
+	}
+}
+
 // TestBulletinLevels checks that a bulletin issued again week by week
 // has its levels joined as one figure changing, and its weeks' changes
 // apart (linkRetold).
@@ -2623,16 +2629,7 @@ func TestBulletinLevels(t *testing.T) {
 		}
 		claims = append(claims, a.Claims...)
 	}
-	places := Group(claims, map[string]string{"a.txt": "1987-03-06", "b.txt": "1987-03-13", "c.txt": "1987-03-20"}, nil)
-	group := func(doc, text string) string {
-		for i, c := range claims {
-			if c.Doc == doc && c.Text == text {
-				return places[i].Group
-			}
-		}
-		t.Fatalf("%s: no claim %q", doc, text)
-		return ""
-	}
+	group := groupOfText(t, claims, Group(claims, map[string]string{"a.txt": "1987-03-06", "b.txt": "1987-03-13", "c.txt": "1987-03-20"}, nil))
 	if g := group("a.txt", "278.88 billion dlrs"); g != group("b.txt", "279.085 billion dlrs") || g != group("c.txt", "277.93 billion dlrs") {
 		t.Errorf("the weekly levels apart, want one figure changing")
 	}
