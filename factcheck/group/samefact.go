@@ -363,7 +363,7 @@ func (g *grouper) retoldSentence(i, j int) bool {
 func (g *grouper) linkRetold() {
 	buckets := map[string][]int{}
 	bulletin := g.bulletinHeadlines()
-	series := map[string][]int{} // a bulletin's levels by their place in their sentence
+	series := map[string][]int{} // a bulletin's levels by their kind and unit
 	rank := make([]int, len(g.claims))
 	first := make([]int, len(g.claims)) // the first claim of each claim's sentence
 	for i := range g.claims {
@@ -386,7 +386,7 @@ func (g *grouper) linkRetold() {
 				// headline: "Business loans ... fell 618 mln dlrs to 278.88
 				// billion dlrs", a week on "rose 377 mln dlrs to 279.085
 				// billion dlrs"
-				k := h + "|" + string(c.Kind) + "|" + c.Unit + "|" + strconv.Itoa(rank[i])
+				k := h + "|" + string(c.Kind) + "|" + c.Unit
 				series[k] = append(series[k], i)
 			}
 		}
@@ -404,12 +404,64 @@ func (g *grouper) linkRetold() {
 		}
 	})
 	maskedWords := readOnce(func(f int) map[string]bool { return maskedContent(g.claims[f].Sentence) })
+	opening := map[string]int{} // each article's first claim
+	for i := len(g.claims) - 1; i >= 0; i-- {
+		opening[g.claims[i].Doc] = i
+	}
+	// a level's own words: its clause's, but those of its bulletin's
+	// opening ("Assets of money market mutual funds increased ...")
+	clauseWords := readOnce(func(i int) map[string]bool {
+		ws := maskedContent(clauseBefore(&g.claims[i]))
+		if o := opening[g.claims[i].Doc]; first[i] != first[o] {
+			for w := range maskedWords(first[o]) {
+				delete(ws, w)
+			}
+		}
+		return ws
+	})
 	eachPair(series, func(i, j int) {
-		if g.claims[i].Doc != g.claims[j].Doc && g.find(i) != g.find(j) && jaccard(maskedWords(first[i]), maskedWords(first[j])) >= minRetold {
+		if g.claims[i].Doc == g.claims[j].Doc || g.find(i) == g.find(j) || jaccard(maskedWords(first[i]), maskedWords(first[j])) < minRetold {
+			return
+		}
+		// one level of the sentence: in one place, or in its own words
+		// where the bulletin's order changed ("Assets of 91 institutional
+		// funds rose 356 mln dlrs to 66.19 billion dlrs, 198 general
+		// purpose funds rose ...", a week on the general purpose funds
+		// first)
+		wi, wj := clauseWords(i), clauseWords(j)
+		same := jaccard(wi, wj) >= minSameClause
+		if rank[i] == rank[j] && (same || len(wi) == 0 || len(wj) == 0) || same && min(len(wi), len(wj)) >= 1 {
 			g.unionLevels(i, j)
 		}
 	})
 }
+
+// clauseBefore returns the clause of claim c's sentence before it: from
+// the comma, semicolon or "and" before it (not a comma within a figure)
+// to it.
+func clauseBefore(c *factcheck.Claim) string {
+	rel := c.Start - c.SentenceStart
+	if rel < 0 || rel > len(c.Sentence) {
+		return ""
+	}
+	s := c.Sentence[max(0, rel-maxClause):rel]
+	for k := len(s) - 1; k >= 0; k-- {
+		if s[k] == ';' || s[k] == ',' && !(k > 0 && k+1 < len(s) && s[k-1] >= '0' && s[k-1] <= '9' && s[k+1] >= '0' && s[k+1] <= '9') {
+			return s[k+1:]
+		}
+		if k >= 4 && s[k] == ' ' && s[k-4:k] == " and" {
+			return s[k:] // "62.94 billion dlrs and 92 broker-dealer funds rose 151.9 mln dlrs to"
+		}
+	}
+	return s
+}
+
+// maxClause bounds the bytes clauseBefore reads, and minSameClause is the
+// share of their words (jaccard) the clauses of one bulletin's level share.
+const (
+	maxClause     = 160
+	minSameClause = 0.6
+)
 
 // maskedContent returns the content words of sentence s (contentWords)
 // but its figures, its verbs of change and a dateline's month: the words a
@@ -964,43 +1016,58 @@ func ofName(c *factcheck.Claim) string {
 	return strings.ToLower(w)
 }
 
-// bulletinHeadlines returns, for each article whose headline (its first
-// sentence, read from a claim in it) another article of its story shares
-// but for its figures and its verb of change ("U.S. BUSINESS LOANS FALL
-// 618 MLN DLRS", "U.S. BUSINESS LOANS RISE 377 MLN DLRS"), that headline
-// so masked; "" for the others. Such articles are one bulletin issued
-// again, week by week.
+// bulletinHeadlines returns, for each article whose opening (its first
+// sentence that holds a claim: its headline, or its lead when the headline
+// gives no figure) another article of its story says again but for its
+// figures, its verbs of change and its months ("U.S. BUSINESS LOANS FALL
+// 618 MLN DLRS", "U.S. BUSINESS LOANS RISE 377 MLN DLRS"; "OTTAWA, March
+// 6 - Canadian narrowly-defined money supply M-1 rose 217 mln dlrs to
+// 32.80 billion dlrs in week ended February 25", a week on "fell 291 mln
+// dlrs to 32.44 billion dlrs"), a name of that bulletin; "" for the
+// others. Such articles are one bulletin issued again, week by week:
+// headlines alike as written, leads sharing minRetold of their words.
 func (g *grouper) bulletinHeadlines() func(doc string) string {
-	masked := map[string]string{}
-	docs := map[string]int{} // a masked headline to how many articles have it
+	type opening struct {
+		doc   string
+		words map[string]bool
+	}
+	byStart := map[string][]opening{} // openings by story and first masked words
+	name := map[string]string{}       // an article to its bulletin's first article
 	for i := range g.claims {
 		c := &g.claims[i]
-		if c.SentenceStart != 0 {
+		if i > 0 && g.claims[i-1].Doc == c.Doc {
 			continue
 		}
-		if _, ok := masked[c.Doc]; ok {
-			continue
-		}
-		var b strings.Builder
+		var ws []string
 		for _, w := range words(c.Sentence) {
 			lw := strings.ToLower(w)
-			if strings.ContainsAny(w, "0123456789") || riseWords[lw] || fallWords[lw] || lexiconNumber(lw) {
+			if strings.ContainsAny(w, "0123456789") || riseWords[lw] || fallWords[lw] || lexiconNumber(lw) || isMonth(lw) {
 				continue
 			}
-			b.WriteString(lw)
-			b.WriteByte(' ')
+			ws = append(ws, lw)
 		}
-		h := strconv.Itoa(g.story[c.Doc]) + "|" + b.String()
-		masked[c.Doc] = h
-		docs[h]++
-	}
-	return func(doc string) string {
-		if h := masked[doc]; docs[h] >= 2 {
-			return h
+		k := strconv.Itoa(g.story[c.Doc]) + "|" + strings.Join(ws[:min(len(ws), bulletinOpening)], " ")
+		set := maskedContent(c.Sentence)
+		for _, o := range byStart[k][:min(len(byStart[k]), maxBulletins)] {
+			if jaccard(set, o.words) >= minRetold {
+				name[c.Doc], name[o.doc] = o.doc, o.doc
+				break
+			}
 		}
-		return ""
+		if _, ok := name[c.Doc]; !ok {
+			byStart[k] = append(byStart[k], opening{c.Doc, set})
+		}
 	}
+	return func(doc string) string { return name[doc] }
 }
+
+// bulletinOpening is how many of their words, figures and verbs of change
+// aside, the openings of one bulletin's issues share; maxBulletins bounds
+// how many bulletins of one opening an article is compared with.
+const (
+	bulletinOpening = 4
+	maxBulletins    = 16
+)
 
 // lexiconNumber reports whether w, in lower case, is a number's word or
 // scale ("two", "mln", "billion").
