@@ -89,7 +89,8 @@ func TestRatesGroup(t *testing.T) {
 }
 
 // TestRateReadingsNoDispute: two reports of one day that read a rate at
-// two hours tell of a market that moved, no dispute.
+// two hours tell of a market that moved, no dispute: the close supersedes
+// the opening (readLater).
 func TestRateReadingsNoDispute(t *testing.T) {
 	s1 := "Sterling opened at 1.6213/23 dlrs in London after Lawson spoke."
 	s2 := "In New York sterling ended at 1.6175/85 dlrs after Lawson spoke."
@@ -109,6 +110,12 @@ func TestRateReadingsNoDispute(t *testing.T) {
 		if p.Suggestion != nil && p.Suggestion.Verdict == factcheck.Disputed {
 			t.Errorf("reading %d of a moving rate disputed by another hour's", i)
 		}
+	}
+	if s := places[0].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By == nil || s.By.Doc != "b.txt" {
+		t.Errorf("the opening reading: %+v, want superseded by the close of b.txt", s)
+	}
+	if places[1].Suggestion != nil {
+		t.Errorf("the close: %+v, want no suggestion", places[1].Suggestion)
 	}
 }
 

@@ -510,7 +510,10 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	replacedBy := g.replacements(ms)
 	ms = current
 	running := kind == factcheck.Ordinal && g.feats[ms[0]].running
-	moves := (kind != factcheck.Date || g.deadlinesMove(ms)) && (kind != factcheck.Ordinal || running) && !(replacedBy == nil && g.reverts(fresh))
+	// a market's readings move, back and forth: a rate's reverts are no
+	// dispute
+	moves := (kind != factcheck.Date || g.deadlinesMove(ms)) && (kind != factcheck.Ordinal || running) &&
+		!(replacedBy == nil && !g.allReadings(ms) && g.reverts(fresh))
 	if moves {
 		// the newest figure: latest time, then a figure reported rather
 		// than expected, then the newer of a change, then the largest
@@ -526,6 +529,9 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			case later(g.asOf[m], g.asOf[newest]) || g.revised(m, newest):
 				newest = m
 			case later(g.asOf[newest], g.asOf[m]) || g.revised(newest, m):
+			case g.readLater(m, newest):
+				newest = m
+			case g.readLater(newest, m):
 			case expected(&g.claims[newest]) != expected(&g.claims[m]):
 				if expected(&g.claims[newest]) {
 					newest = m // "expecting an offer north of 22 dlrs" is no offer
@@ -540,7 +546,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		n := &g.claims[newest]
 		for _, m := range ms {
 			c := &g.claims[m]
-			if m != newest && (later(g.asOf[newest], g.asOf[m]) || g.revised(newest, m)) && !restates(n, c) && !retold(n, c) && !unbounded(n, c) {
+			if m != newest && (later(g.asOf[newest], g.asOf[m]) || g.revised(newest, m) || g.readLater(newest, m)) && !restates(n, c) && !retold(n, c) && !unbounded(n, c) {
 				out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
 			}
 		}
@@ -910,3 +916,61 @@ func (g *grouper) supersedeExpected(ms []int, out []Placement) {
 		}
 	}
 }
+
+// allReadings reports whether the figures ms are all a market's readings
+// (linkRates).
+func (g *grouper) allReadings(ms []int) bool {
+	for _, m := range ms {
+		if !g.readings[m] {
+			return false
+		}
+	}
+	return true
+}
+
+// readLater reports whether a and b are readings of a market (linkRates)
+// of one day, a read at a later hour of it than b (readingHour): "the
+// dollar finished at 1.8270/80 marks" after "the dollar opened lower at
+// 1.8200/15 marks".
+func (g *grouper) readLater(a, b int) bool {
+	if !g.readings[a] || !g.readings[b] || g.asOf[a] != g.asOf[b] {
+		return false
+	}
+	ha, hb := readingHour(&g.claims[a]), readingHour(&g.claims[b])
+	return hb > 0 && ha > hb
+}
+
+// The hours of a market's day a reading may be said at (readingHour).
+const (
+	opening = 1 + iota
+	midday
+	closing
+)
+
+// hourWords name the hour of a market's day a reading was taken at.
+var hourWords = map[string]int{
+	"opened": opening, "opening": opening, "open": opening, "opens": opening,
+	"fixed": midday, "fixing": midday, "fix": midday, "midday": midday, "noon": midday, "midsession": midday,
+	"closed": closing, "closing": closing, "close": closing, "closes": closing, "finished": closing, "ended": closing, "ending": closing, "ends": closing,
+}
+
+// readingHour returns the hour of its day reading c was taken at, read
+// from the words of its clause before it (hourWords, within readingReach),
+// or 0: none, or a reading of the day before ("after yesterday's
+// 1.8260/70", "from 2.955 last night"). The nearest such word wins.
+func readingHour(c *factcheck.Claim) int {
+	ws := wordsBefore(c, 80)
+	for d := 0; d < len(ws) && d < readingReach; d++ {
+		w := ws[len(ws)-1-d]
+		if clauseJoins[w] || w == "from" || w == "after" || w == "against" || w == "yesterday" || w == "yesterday's" || w == "night" || w == "night's" {
+			return 0
+		}
+		if h := hourWords[w]; h != 0 {
+			return h
+		}
+	}
+	return 0
+}
+
+// readingReach is how many words before a reading readingHour reads.
+const readingReach = 6
