@@ -90,17 +90,26 @@ func (x *extractor) resultsLabelAbove(k int) bool {
 // another country of dollars) when it is
 // a sum: of a row whose label names money ("Net", "Revs", "Oper net"), in
 // a clause that names money ("capital gains of 2,610,000", "tax loss of
-// 3,605,000"), or naming one ("a 6,000,000 provision"). It reports whether
-// it did.
+// 3,605,000", "Net for 1987 includes 4.4 mln") or says again of another
+// period what a clause of a sum before it said ("..., and for year of
+// 9,841,204"), or naming one ("a 6,000,000 provision"). It reports
+// whether it did.
 func (x *extractor) resultsMoney(c *claimParts) bool {
 	if !x.resultsReport() || !c.num.scaled && !c.num.decimal && c.num.value < 1000 {
 		return false
 	}
 	line := x.lineStart(c.first)
 	money := x.tokIs(line, tWord) && resultsLabels[lower(x.str(line))] && (x.toks[line].flags&fUpper != 0 || x.vsOnLine(line)) || x.partsOfSum(line)
-	for k := x.clauseStart(c.first, max(line-20, 0)); k < c.first && !money; k++ {
+	from := x.clauseStart(c.first, max(line-20, 0))
+	for k := from; k < c.first && !money; k++ {
 		w := lower(x.str(k))
-		money = x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w] && w != "net")
+		money = x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w] && (w != "net" || x.includesAfter(k, c.first)))
+	}
+	if !money && from > 0 && x.str(from-1) == "," && x.eq(from, "and") && len(x.claims) > 0 {
+		// a clause said again of another period: "capital gains of
+		// 3,049,564 vs 2,010,972, and for year of 9,841,204 vs 5,798,995"
+		p := &x.claims[len(x.claims)-1]
+		money = p.Kind == factcheck.Money && p.Start >= int(x.toks[x.sentenceStartBefore(from)].s)
 	}
 	if c.subjectEnd == c.subjectStart+1 && c.subjectStart > c.first {
 		w := lower(x.str(c.subjectStart))
@@ -122,6 +131,18 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 	if u := x.wireCode(); u != "" {
 		c.unitKind, c.unit = factcheck.Money, u // "Oper loss 5,900,000 vs profit 9,300,000" from Vancouver
 		return true
+	}
+	return false
+}
+
+// includesAfter reports whether a form of "include" stands after token k
+// and before token end: "Net for 1987 includes 4.4 mln from discontinued
+// opers", a note on the net's parts.
+func (x *extractor) includesAfter(k, end int) bool {
+	for j := k + 1; j < end; j++ {
+		if x.eq(j, "includes") || x.eq(j, "include") || x.eq(j, "included") || x.eq(j, "including") {
+			return true
+		}
 	}
 	return false
 }
