@@ -14,6 +14,10 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a dealer's quote in marks after marks read", "The dollar fell to a low of 1.7675 marks on January 28. It ended that day at 1.7820/30 marks.", []want{
+			{"1.7675 marks", factcheck.Money, "1.7675", "", "DEM", ""}, {"January 28", factcheck.Date, "--01-28", "", "", ""}, {"1.7820/30 marks", factcheck.Money, "1.782", "1.783", "DEM", ""}}},
+		{"a dealer's quote in marks", "The currency recovered to the unchanged level of 1.8265/73 marks.", []want{
+			{"1.8265/73 marks", factcheck.Money, "1.8265", "1.8273", "DEM", ""}}},
 		{"a results note on the net's parts", "ACME CORP 4TH QTR NET\n    DAYTON, Ohio, March 6 -\n    Shr 12 cts vs 20 cts\n    Net 1,200,000 vs 2,050,000\n    NOTE: Net for 1987 includes 2.3 mln from discontinued opers, and 1.1 mln on an extraordinary gain.\n", []want{
 			{"4TH QTR NET", factcheck.Ordinal, "4", "", "", ""}, {"12 cts", factcheck.Money, "0.12", "", "USD", ""}, {"20 cts", factcheck.Money, "0.2", "", "USD", ""}, {"1,200,000", factcheck.Money, "1200000", "", "USD", ""}, {"2,050,000", factcheck.Money, "2050000", "", "USD", ""}, {"1987", factcheck.Date, "1987", "", "", ""}, {"2.3 mln", factcheck.Money, "2300000", "", "USD", ""}, {"1.1 mln", factcheck.Money, "1100000", "", "USD", ""}}},
 		{"a results note said again of the year", "ACME CORP 4TH QTR NET\n    DAYTON, Ohio, March 6 -\n    Shr 12 cts vs 20 cts\n    Revs for qtr include royalties of 412,500 vs 380,250, and for year of 1,633,900 vs 1,402,150.\n", []want{

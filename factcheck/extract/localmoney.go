@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
@@ -192,14 +193,47 @@ func (x *extractor) placeCurrency(j int) string {
 	}
 	u := x.localCurrency(j, "")
 	if u == "" && (x.eq(j, "marks") || x.eq(j, "mark")) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.pricePerMeasure(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j) ||
-		x.where.mentions["FI"] == 0 && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Scale) && !x.markPassed(j)) {
+		x.where.mentions["FI"] == 0 && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Scale) && !x.markPassed(j) ||
+		x.dealersQuoteBefore(j) || x.where.mentions["FI"] == 0 && x.notMarked(j) && x.readMarks()) {
 		// "the dollar rallied to 1.8200 marks": a rate of exchange; "a
 		// credit ... for 100 mln marks ... with the German state bank";
 		// millions of marks where Finland goes unnamed;
-		// "tapioca traded at 27.50 Marks per 100 kilos" in Rotterdam: a price
+		// "tapioca traded at 27.50 Marks per 100 kilos" in Rotterdam: a
+		// price; "recover to the unchanged level of 1.8265/73 marks": a
+		// dealer's quote of a rate; "It ended that day at 1.7820/30
+		// marks" after "1.7675 marks" read as Deutsche Marks
 		u = "DEM"
 	}
 	return u
+}
+
+// dealersQuoteBefore reports whether the words before token j are a
+// dealer's two-sided quote, "1.8265/73": a rate of exchange.
+func (x *extractor) dealersQuoteBefore(j int) bool {
+	return x.tokIs(j-1, tNum) && x.str(j-2) == "/" && x.tokIs(j-3, tNum) && x.toks[j-1].flags&fSpace == 0 && x.toks[j-2].flags&fSpace == 0
+}
+
+// notMarked reports whether the figure before "marks" at token j is
+// no mark out of a score: a price with decimals ("1.8100"), of a
+// thousand or more ("1,000 marks"), or "Marks" written with its capital;
+// an exam's "40 marks" is none of these.
+func (x *extractor) notMarked(j int) bool {
+	if x.text[x.toks[j].s] == 'M' {
+		return true
+	}
+	n := x.str(j - 1)
+	return x.tokIs(j-1, tNum) && (strings.ContainsAny(n, ".,") || len(n) >= 4)
+}
+
+// readMarks reports whether a claim of the text so far is in Deutsche
+// Marks.
+func (x *extractor) readMarks() bool {
+	for k := range x.claims {
+		if x.claims[k].Unit == "DEM" {
+			return true
+		}
+	}
+	return false
 }
 
 // pricePerMeasure reports whether the word at token j prices a unit of
