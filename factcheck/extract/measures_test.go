@@ -12,6 +12,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"points listed after points", "Cereals mcas are plus 2.4 points for Belgium, minus two points for Spain and minus 5.7 points for Italy.", []want{
+			{"2.4 points", factcheck.Measure, "2.4", "", "point", ""}, {"minus two points", factcheck.Measure, "-2", "", "point", ""}, {"minus 5.7 points", factcheck.Measure, "-5.7", "", "point", ""}}},
+		{"a season after a move in points", "The poll had a 1.5 point cut at the beginning of the 1988/89 season.", []want{
+			{"1.5 point", factcheck.Measure, "1.5", "", "point", ""}, {"1988/89", factcheck.Date, "1988", "1989", "", ""}}},
 		{"million tonnes a year abbreviated 'mtpa', a scale in the unit", "The plant will produce 16 mtpa of LNG, up from 142 million tonnes per annum.", []want{
 			{"16 mtpa", factcheck.Measure, "16000000", "", "tonne per year", ""}, {"142 million tonnes per annum", factcheck.Measure, "142000000", "", "tonne per year", ""}}},
 		{"years and months in years when two decimals hold them; British spellings of units", "He was jailed for 13 years and six months, then five years and eight months. Output was 570 million kilogrammes on a 5 nanometres chip.", []want{

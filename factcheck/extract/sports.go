@@ -252,6 +252,9 @@ func (x *extractor) levelAfterPoints(c *claimParts) bool {
 	if c.unitKind != factcheck.Count || c.unit != "" || c.subjectEnd != 0 || c.num.scaled || c.num.words || c.end != nil || len(x.claims) == 0 {
 		return false
 	}
+	if k := c.num.last; c.num.year && x.tokIs(k+1, tNum) && (x.str(k) == "/" || isDash(x.str(k))) && x.toks[k].flags&fSpace == 0 {
+		return false // "a further one point cut at the beginning of the 1988/89 season": a season
+	}
 	p := &x.claims[len(x.claims)-1]
 	if p.Unit != "point" {
 		return false

@@ -370,11 +370,22 @@ func (x *extractor) pointsNamedBefore(i int) bool {
 			return false
 		}
 		switch lower(x.str(k)) {
-		case "poll", "polls", "survey", "backwardation", "contango":
+		case "poll", "polls", "survey", "backwardation", "contango", "mcas", "mca", "compensatory":
 			return true
 		}
 	}
 	return false
+}
+
+// pointsListed reports whether the claim before c in its sentence, a
+// comma or "and" before it, is a measure in points: "Cereals mcas are
+// plus 2.4 points for West Germany ..., minus two points for Denmark".
+func (x *extractor) pointsListed(c *claimParts) bool {
+	if len(x.claims) == 0 || !x.tokIs(c.first-1, tPunct) && !x.eq(c.first-1, "and") || x.str(c.first-1) != "," && !x.eq(c.first-1, "and") {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	return p.Unit == "point" && p.Start >= int(x.toks[x.sentenceStartBefore(c.first)].s)
 }
 
 // pointsToPrice reports whether "points" at token j moved a stock to a
@@ -714,7 +725,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
 		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
-			x.eq(j, "point") && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1))) || x.tokIs(j+1, tWord) && spreadMark(lower(x.str(j+1)))):
+			x.eq(j, "point") && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1))) || x.tokIs(j+1, tWord) && spreadMark(lower(x.str(j+1))) || x.pointsListed(c)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
