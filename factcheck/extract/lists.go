@@ -37,6 +37,9 @@ func (x *extractor) listUnit(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = l.kind, l.unit
+	if l.unit == percentList {
+		c.unit = "" // a share has no unit
+	}
 	if !c.num.scaled && !(l.breakdown && c.num.value >= 1000) {
 		c.factor = l.scale
 	}
@@ -113,6 +116,10 @@ func (x *extractor) breakdownLead(lead int) bool {
 func (x *extractor) blankLineBetween(a, b int) bool {
 	return a < b && strings.Contains(x.text[a:b], "\n\n")
 }
+
+// percentList is listMemo's unit of a list of shares, "in percentages",
+// which a claim gives no unit.
+const percentList = "%"
 
 // listMemo is the unit listUnit found for the figure at token at-1 (at 0
 // for none yet), "" when none: a measure's, or a currency's.
@@ -386,6 +393,9 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 		if u := x.localCurrency(k, t.entry().Unit); u != "" {
 			return listMemo{kind: factcheck.Money, unit: u, scale: scale * t.entry().Per}, true // "in cts per lb --": hundredths
 		}
+	}
+	if scale == 1 && (x.eq(k, "percentages") || (x.eq(k, "percent") || x.eq(k, "pct")) && x.tokIs(k+1, tPunct)) {
+		return listMemo{kind: factcheck.Percent, unit: percentList, scale: 1}, true // "Weights in percentages compared with former weights."
 	}
 	if x.eq(k, "short") || x.eq(k, "long") || x.eq(k, "metric") || x.eq(k, "troy") {
 		// "for the quota year in short tons, raw value --"

@@ -13,6 +13,8 @@ func TestExtractListUnit(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a list in percentages", "The weights, in percentages, were:\n    Sterling 14.3 (13.8)\n    Swedish crown 20.4 (20.6)\n", []want{
+			{"14.3", factcheck.Percent, "14.3", "", "", ""}, {"13.8", factcheck.Percent, "13.8", "", "", ""}, {"20.4", factcheck.Percent, "20.4", "", "", ""}, {"20.6", factcheck.Percent, "20.6", "", "", ""}}},
 		{"a breakdown's lead-in that ends its line in a dash, its parts in the total's unit (a part in full digits keeps its own scale)", "    Profit comprised 57.78 mln stg vs 50.61 mln.\n    Profit breakdown by activity -\n    Engineering 10.75 mln vs 11.13 mln\n    Corporate finance 340,000 vs 4.12 mln\n", []want{
 			{"57.78 mln stg", factcheck.Money, "57780000", "", "GBP", ""}, {"50.61 mln", factcheck.Money, "50610000", "", "GBP", ""}, {"10.75 mln", factcheck.Money, "10750000", "", "GBP", ""}, {"11.13 mln", factcheck.Money, "11130000", "", "GBP", ""}, {"340,000", factcheck.Money, "340000", "", "GBP", ""}, {"4.12 mln", factcheck.Money, "4120000", "", "GBP", ""}}},
 		{"QUEBEC's dollars, 'gt', and a level after a change in a measure", "QUEBEC, April 1 - The auction of 85 mln dlrs of bills was held. Orders were 314,000 gt. Production rose by one mln tonnes to a record 1,377 mln, and trade two mln tonnes higher at 173 mln against 169 mln.", []want{
