@@ -272,7 +272,7 @@ var currencyAdjectives = map[string]map[string]string{
 	"crown": {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK", "icelandic": "ISK"},
 	"peso": {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP", "cuban": "CUP", "dominican": "DOP", "uruguayan": "UYU",
 		"mexico": "MXN", "argentina": "ARS", "philippines": "PHP", "chile": "CLP", "colombia": "COP", "uruguay": "UYU"},
-	"pound": {"egyptian": "EGP", "lebanese": "LBP", "british": "GBP", "sudanese": "SDG", "syrian": "SYP"},
+	"pound": {"egyptian": "EGP", "lebanese": "LBP", "british": "GBP", "sudanese": "SDG", "syrian": "SYP", "irish": "IEP", "cypriot": "CYP"},
 	"rupee": {"indian": "INR", "pakistani": "PKR", "lankan": "LKR", "nepalese": "NPR", "mauritian": "MUR",
 		"india": "INR", "pakistan": "PKR", "lanka": "LKR", "nepal": "NPR", "mauritius": "MUR"},
 	"yuan":   {"chinese": "CNY"},

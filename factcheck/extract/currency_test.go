@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"Irish pounds", "Youghal had a pre-tax profit of 205,000 Irish pounds on turnover of 44.5 mln Irish\npounds.", []want{
+			{"205,000 Irish pounds", factcheck.Money, "205000", "", "IEP", ""}, {"44.5 mln Irish\npounds", factcheck.Money, "44500000", "", "IEP", ""}}},
 		{"a dealer's quote in marks after marks read", "The dollar fell to a low of 1.7675 marks on January 28. It ended that day at 1.7820/30 marks.", []want{
 			{"1.7675 marks", factcheck.Money, "1.7675", "", "DEM", ""}, {"January 28", factcheck.Date, "--01-28", "", "", ""}, {"1.7820/30 marks", factcheck.Money, "1.782", "1.783", "DEM", ""}}},
 		{"a dealer's quote in marks", "The currency recovered to the unchanged level of 1.8265/73 marks.", []want{
