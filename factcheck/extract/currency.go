@@ -454,14 +454,18 @@ func (x *extractor) andCents(c *claimParts) {
 
 // moneyUnit reads a currency right after the number of c, at token j: an
 // ISO code ("40m EUR"), a name after a nation's adjective ("7 Canadian
-// dollars", "9 Hong Kong dollars", "5 South African rand"), or "won". It
-// reports whether it read one.
+// dollars", "9 Hong Kong dollars", "5 South African rand", "371 Irish
+// pence"), or "won". It reports whether it read one.
 func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 	t := &x.toks[j]
 	unit, last := "", j+1
 	switch {
 	case t.flags&fAllCaps != 0 && !c.num.year && isoCode(x.str(j)) != "":
 		unit = x.str(j)
+	case (x.eq(j+1, "penny") || x.eq(j+1, "pence")) && currencyAdjectives["pound"][lower(x.str(j))] != "":
+		// "one Irish penny", "371 Irish pence": a pound's hundredth
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyAdjectives["pound"][lower(x.str(j))], 0.01, j+2
+		return true
 	case x.currencyAdjective(j) != "":
 		unit, last = x.currencyAdjective(j), j+2
 	case t.flags&fUpper != 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.currencyAdjective(j+1) != "":

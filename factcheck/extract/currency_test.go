@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"Irish pence", "Coats is offering one Irish penny in cash per share, and the placing is at 371 Irish pence.", []want{
+			{"one Irish penny", factcheck.Money, "0.01", "", "IEP", ""}, {"371 Irish pence", factcheck.Money, "3.71", "", "IEP", ""}}},
 		{"Irish pounds", "Youghal had a pre-tax profit of 205,000 Irish pounds on turnover of 44.5 mln Irish\npounds.", []want{
 			{"205,000 Irish pounds", factcheck.Money, "205000", "", "IEP", ""}, {"44.5 mln Irish\npounds", factcheck.Money, "44500000", "", "IEP", ""}}},
 		{"a dealer's quote in marks after marks read", "The dollar fell to a low of 1.7675 marks on January 28. It ended that day at 1.7820/30 marks.", []want{
