@@ -117,8 +117,8 @@ func (x *extractor) slashFraction(i int) int {
 		return i // sixteenths at most, but 32nds and 64ths of a measure
 	}
 	j := i + 3
-	if den > 16 && !x.measureAt(j) && !(x.eq(j, "of") && x.measureAt(x.unitOfFraction(j))) {
-		return i // "13/64 inch", "11/64 of an inch"; a bond's "96-16/32 pct" is one price
+	if den > 16 && !x.measureAt(j) && !(x.eq(j, "of") && x.measureAt(x.unitOfFraction(j))) && !x.pointAfter(j) && !(x.eq(j, "to") && x.slashFractionAt(j+1) && x.pointAfter(j+4)) {
+		return i // "13/64 inch", "11/64 of an inch", "28/32 to 30/32 point"; a bond's "96-16/32 pct" is one price
 	}
 	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: float64(num) / float64(den), decimal: true}, factor: 1}
 	if whole, bid, ok := x.quotedBid(i); ok {
@@ -132,7 +132,11 @@ func (x *extractor) slashFraction(i int) int {
 	if end, k := x.fractionEnd(j, c.num.value); end != nil {
 		// "1/2 to one pct", "around 1/8 to 1/4 dlr": a range, its unit after the end
 		c.end = end
-		if !x.units(&c) || c.unitKind != factcheck.Percent && c.unitKind != factcheck.Money && c.unitKind != factcheck.Measure {
+		if e := end.last; den&(den-1) == 0 && (x.eq(e, "point") || x.eq(e, "points")) && !x.ratePoint(&c, e) && x.pointsBefore(i) == "" {
+			// "closed 28/32 to 30/32 point lower": points
+			c.unitKind, c.unit, c.last = factcheck.Measure, "point", e+1
+			c.qual, c.first = x.qualifier(i)
+		} else if !x.units(&c) || c.unitKind != factcheck.Percent && c.unitKind != factcheck.Money && c.unitKind != factcheck.Measure {
 			return i
 		}
 		c.end.value = fractionValue(c.end.value)
@@ -181,6 +185,17 @@ func (x *extractor) slashFraction(i int) int {
 	case x.sharePrice(&c) && x.priceCurrency() != "":
 		// "trading at 76-1/8, up 5/8", "before closing down 7/8"
 		c.unitKind, c.unit = factcheck.Money, x.priceCurrency()
+	case den&(den-1) == 0 && (x.eq(j, "point") || x.eq(j, "points") || x.eq(j, "or") && x.slashFractionAt(j+1) && (x.eq(j+4, "point") || x.eq(j+4, "points"))):
+		// "Bonds rose 3/8 point", "gains of 1/8 or 1/4 point", "the key
+		// three months interbank rate was 1/16 point firmer": points, in
+		// halves to 64ths (a fraction of one is no score; "10/15 points" a
+		// spread's range), where no change of a rate makes them percentage
+		// points (ratePoint, above)
+		c.unitKind, c.unit = factcheck.Measure, "point"
+		if !x.eq(j, "or") {
+			c.last = j + 1
+		}
+		c.qual, c.first = x.qualifier(i)
 	case x.measureAt(j) && !x.eq(j, "point") && !x.eq(j, "points") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.str(j) == "%":
 		// "5/8 inch", "a 1/2 pct rise", "rose 1/2 dlr"
 		c.unitKind = factcheck.Count
@@ -193,6 +208,22 @@ func (x *extractor) slashFraction(i int) int {
 	c.num.value = fractionValue(c.num.value)
 	x.emit(&c)
 	return c.last
+}
+
+// fromDown reports whether the range whose "to" stands at token j opens
+// with "from down" or "from up" four tokens before it: "ranged from down
+// 16/32 to 11/32 point".
+func (x *extractor) fromDown(j int) bool {
+	return x.eq(j-4, "from") || (x.eq(j-4, "down") || x.eq(j-4, "up")) && x.eq(j-5, "from")
+}
+
+// pointAfter reports whether "point" or "points" stands at token j.
+func (x *extractor) pointAfter(j int) bool { return x.eq(j, "point") || x.eq(j, "points") }
+
+// slashFractionAt reports whether a fraction in digits, "1/4", starts at
+// token k.
+func (x *extractor) slashFractionAt(k int) bool {
+	return x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0
 }
 
 // onePercent returns the index after "one pct", "a percent", "1 per
@@ -223,8 +254,8 @@ func (x *extractor) fractionEnd(j int, v float64) (*number, int) {
 	case x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0:
 		n, err1 := strconv.Atoi(x.str(k))
 		d, err2 := strconv.Atoi(x.str(k + 2))
-		if err1 != nil || err2 != nil || d == 0 || float64(n)/float64(d) <= v {
-			return nil, j
+		if err1 != nil || err2 != nil || d == 0 || float64(n)/float64(d) == v || float64(n)/float64(d) < v && !x.fromDown(j) {
+			return nil, j // but "ranged from down 16/32 to 11/32 point" runs down
 		}
 		return &number{first: k, last: k + 3, value: float64(n) / float64(d), decimal: true}, k + 3
 	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal):

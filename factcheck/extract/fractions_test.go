@@ -12,6 +12,12 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction of a point", "Government bonds showed gains ranging to 3/16 point, mostly due to sentiment.", []want{
+			{"3/16 point", factcheck.Measure, "0.1875", "", "point", ""}}},
+		{"fractions of a point as alternatives", "The market opened with further gains of 1/8 or 1/4 point.", []want{
+			{"1/8", factcheck.Measure, "0.125", "", "point", ""}, {"1/4 point", factcheck.Measure, "0.25", "", "point", ""}}},
+		{"32nds of a point running down", "At 0950 EDT, CBT T-bonds ranged from down 16/32 to 11/32 point, and closed 28/32 to 30/32 point lower.", []want{
+			{"16/32 to 11/32 point", factcheck.Measure, "0.5", "0.34375", "point", ""}, {"28/32 to 30/32 point", factcheck.Measure, "0.875", "0.9375", "point", ""}}},
 		{"a fraction in digits after 'and' ends a number in words, but not after a list's 'and'", "The margin will be 5/8 point over LIBOR in years five and six and 3/4 point over LIBOR thereafter, after rates fell one and 5/8 pct.", []want{
 			{"5/8 point", factcheck.Percent, "0.625", "", "percentage point", ""}, {"3/4 point", factcheck.Percent, "0.75", "", "percentage point", ""}, {"one and 5/8 pct", factcheck.Percent, "1.625", "", "", ""}}},
 		{"a fifth below a figure compared, and a quarter a change started from (but a fifth term ranks)", "Profit was about a fifth below the record. Losses fell to 22.6 percent, down from a quarter in 2021. He won a fifth term.", []want{
@@ -29,7 +35,8 @@ func TestExtractFractions(t *testing.T) {
 			{"one-half share", factcheck.Count, "0.5", "", "", ""}}},
 		{"a headline's change and level, its country said in capitals with dots", "ASARCO UPS U.S. LEAD PRICE 0.50 CT TO 26.50 CTS\n", []want{
 			{"0.50 CT", factcheck.Money, "0.005", "", "USD", ""}, {"26.50 CTS", factcheck.Money, "0.265", "", "USD", ""}}},
-		{"a fraction of a point with no benchmark in sight", "The stock fell 1/8 point; it got a 1/16 reduction.", nil},
+		{"a fraction of a point with no benchmark in sight: points, no percentage points", "The stock fell 1/8 point; it got a 1/16 reduction.", []want{
+			{"1/8 point", m, "0.125", "", "point", ""}}},
 		{"fractions exact to four decimals, and of a percent", "Use a 3/8 inch bolt and 1/3 cup of oil; rates rose a slight 1/2 pct.", []want{
 			{"3/8 inch", m, "0.375", "", "inch", ""}, {"1/3 cup", m, "0.33", "", "cup", ""}, {"1/2 pct", p, "0.5", "", "", ""}}},
 		{"a grain price's fraction of a cent", "CHICAGO, April 6 - Soybeans closed at 5.04-1/2 dlrs a bushel, up from 5.04-3/4; Conrac rose to 48-3/4.", []want{
@@ -64,7 +71,7 @@ func TestExtractFractions(t *testing.T) {
 			{"a quarter point", p, "0.25", "", "percentage point", ""}}},
 		{"a rate's points after its percentage points, not past a semicolon", "Interest is 1/4 percentage point over the rate for the first two years, rising to 3/8 point thereafter. Rates fell one full point; the team won by 1/2 point.", []want{
 			{"1/4 percentage point", p, "0.25", "", "percentage point", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}, {"3/8 point", p, "0.375", "", "percentage point", ""},
-			{"one full point", p, "1", "", "percentage point", ""}}},
+			{"one full point", p, "1", "", "percentage point", ""}, {"1/2 point", m, "0.5", "", "point", ""}}},
 		{"a share by a year", "The elderly will be nearly a third by 2025.", []want{
 			{"nearly a third", p, "33.33", "", "", factcheck.UpperBound}, {"2025", factcheck.Date, "2025", "", "", ""}}},
 		{"a fifth after a bound, a sixth after by", "Nearly a fifth saying they were sick, it cut the jobless by a sixth, and she won a fifth term.", []want{
