@@ -726,7 +726,7 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// "the shares closed up two yesterday at 90-1/2"
 		// "UAL stock today was up three at 63"
 		return (x.eq(f-1, "up") || x.eq(f-1, "down")) && (x.tradeVerb(f-2) || x.eq(f-2, "was") || x.eq(f-2, "is")) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3) ||
-			x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) && x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && x.shareNamed(f-2) || // "Registered shares were less affected, slipping five to 165"
+			x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) && x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.tickerBefore(f-2) < f-2) || // "Registered shares were less affected, slipping five to 165", "E.F. Hutton &lt;EFH> fell one to 41-1/4"
 			x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && x.inEighths(c.num.last+1, min(c.num.last+5, len(x.toks))) && x.pricesMoved() && x.listedCompany(f-1) // "Exxon &lt;XON> one to 83-1/8" on a list of moves
 	}
 	var p *factcheck.Claim // the claim before
@@ -741,8 +741,9 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// "trading at 1-7/8, off 1/8"
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].s) && x.sharePriceBefore(p)
 	case (x.eq(f-1, "up") || x.eq(f-1, "down") || x.eq(f-1, "off")) && (x.eq(f-2, "was") || x.eq(f-2, "were") || x.eq(f-2, "is") || x.eq(f-2, "are")) &&
-		(x.eq(f-3, "stock") || x.eq(f-3, "shares")):
-		// "The company's stock was down 1-1/8 to 34-3/4"
+		(x.eq(f-3, "stock") || x.eq(f-3, "shares") || x.eq(f-3, "price") && (x.eq(f-4, "share") || x.eq(f-4, "stock"))):
+		// "The company's stock was down 1-1/8 to 34-3/4", "The Salomon
+		// share price was off 5/8 at 37-1/2"
 		return true
 	case (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.tradeVerb(f-2):
 		// "before closing down 7/8", after a price of the stock

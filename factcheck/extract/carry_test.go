@@ -12,6 +12,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a share price off a fraction", "NEW YORK, March 3 - The Salomon share price was off 5/8 at 37-1/2 today.", []want{
+			{"5/8", factcheck.Money, "0.625", "", "USD", ""}, {"37-1/2", factcheck.Money, "37.5", "", "USD", ""}}},
+		{"a move in words after a ticker", "NEW YORK, March 3 - E.F. Hutton &lt;EFH> fell one to 41-1/4 today.", []want{
+			{"one", factcheck.Money, "1", "", "USD", ""}, {"41-1/4", factcheck.Money, "41.25", "", "USD", ""}}},
 		{"the parts of a sum after 'of which' take its currency, and its scale when they have none", "ROME, March 3 - Lending will total 1.4 billion dlrs, of which 550 mln will come from the IDA and 850 mln from the World Bank. The bills replace paper worth 23,442 billion lire, of which 20,322 was held by operators.", []want{
 			{"1.4 billion dlrs", factcheck.Money, "1400000000", "", "USD", ""}, {"550 mln", factcheck.Money, "550000000", "", "USD", ""}, {"850 mln", factcheck.Money, "850000000", "", "USD", ""}, {"23,442 billion lire", factcheck.Money, "23442000000000", "", "ITL", ""}, {"20,322", factcheck.Money, "20322000000000", "", "ITL", ""}}},
 		{"a list of moves after wire tickers: a dotted ticker and ', up', a ticker's comma, a move in words, a hyphenated name; a headline's 'STOCKS' names no index", "OIL STOCKS\n    NEW YORK, March 17 - He recommends Imperial Oil &lt;IMO.A>, up 1/2 to 49-1/8, Standard Oil Co &lt;SRD>, 7/8 to 62-3/4, Exxon &lt;XON> one to\n83-1/8, and Schering-Plough Corp &lt;SGP> 2-7/8 to 97.", []want{
