@@ -904,7 +904,8 @@ func (g *grouper) joinSpans(members []int, value func(m int) float64, fits func(
 }
 
 // keyClash reports whether two of the claims members, of one key, stand in
-// one sentence with two values, neither the older of a change.
+// one sentence with two values, neither the older of a change, of one
+// period (a month's and a year's are two facts, not a clash).
 func (g *grouper) keyClash(members []int) bool {
 	type sentence struct {
 		doc   string
@@ -915,8 +916,8 @@ func (g *grouper) keyClash(members []int) bool {
 		c := &g.claims[m]
 		k := sentence{c.Doc, c.SentenceStart}
 		if o, ok := seen[k]; ok {
-			if p := &g.claims[o]; p.Value != c.Value && !changedFrom(p) && !changedFrom(c) {
-				return true
+			if p := &g.claims[o]; p.Value != c.Value && !changedFrom(p) && !changedFrom(c) && g.period[o] == g.period[m] {
+				return true // but "a February budget deficit of 20 billion dlrs, and a fiscal 1987 deficit of 180 billion dlrs" are of two periods
 			}
 			continue
 		}

@@ -1211,7 +1211,7 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters canadian banks brazil loan losses 1987", "testdata/groups/reuters_canadian_banks_brazil_loan_losses_1987.jsonl", nil, 0.61},
 		{"reuters gm march sales output", "testdata/groups/reuters_gm_march_sales_output.jsonl", nil, 0.65},
 		{"reuters soviet grain crop 1987", "testdata/groups/reuters_soviet_grain_crop_1987.jsonl", nil, 0.52},
-		{"reuters hong kong prime rate rise", "testdata/groups/reuters_hong_kong_prime_rate_rise.jsonl", nil, 0.75},
+		{"reuters hong kong prime rate rise", "testdata/groups/reuters_hong_kong_prime_rate_rise.jsonl", nil, 0.76},
 		// And four more built blind in session 33, scored once at 1abadc3:
 		// Chi-Chi's restaurant charge over four wire stories (0.952,
 		// suggestions 0 of 2, 0 of 1); the US strike on Iran's oil
