@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change by a multiple", "Bache might expand its capital base by up to seven times over the next several years.", []want{
+			{"up to seven times", factcheck.Measure, "7", "", "times", factcheck.UpperBound}}},
 		{"points listed after points", "Cereals mcas are plus 2.4 points for Belgium, minus two points for Spain and minus 5.7 points for Italy.", []want{
 			{"2.4 points", factcheck.Measure, "2.4", "", "point", ""}, {"minus two points", factcheck.Measure, "-2", "", "point", ""}, {"minus 5.7 points", factcheck.Measure, "-5.7", "", "point", ""}}},
 		{"a season after a move in points", "The poll had a 1.5 point cut at the beginning of the 1988/89 season.", []want{

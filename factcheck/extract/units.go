@@ -800,7 +800,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.eq(j, "times") && x.eq(j+1, "out") && x.eq(j+2, "of"):
 		x.ratio(c, j+1) // "nine times out of ten"
 	case x.eq(j, "times") && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && (x.comparativeAt(j+1) || x.timesOfAmount(c, j+1)) ||
-		x.amountNamedBefore(j+1) || x.baseOfMultiple(j+1) ||
+		x.amountNamedBefore(j+1) || x.baseOfMultiple(j+1) || x.changedByTimes(c) ||
 		x.eq(j+1, "what") && (x.eq(j+2, "it") || x.eq(j+2, "they") || x.eq(j+2, "was") || x.eq(j+2, "is"))) ||
 		x.eq(j, "fold") && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
@@ -1737,4 +1737,24 @@ func (x *extractor) parPrice(c *claimParts) {
 	if bond {
 		c.unitKind = factcheck.Percent
 	}
+}
+
+// changedByTimes reports whether "N times" after the number of c is the
+// size of a change "by" a verb of change states, qualifier words between:
+// "might expand its capital base by up to seven times" multiplies it
+// (but "met seven times" counts meetings).
+func (x *extractor) changedByTimes(c *claimParts) bool {
+	k := c.num.first - 1
+	for n := 0; n < 3 && k > 0 && x.tokIs(k, tWord) && (x.eq(k, "up") || x.eq(k, "to") || x.eq(k, "as") || x.eq(k, "much") || x.eq(k, "about") || x.eq(k, "some") || x.eq(k, "nearly") || x.eq(k, "almost")); n++ {
+		k--
+	}
+	if !x.eq(k, "by") {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-8 && !x.tokIs(m, tPunct); m-- {
+		if x.tokIs(m, tWord) && changeWord(lower(x.str(m))) {
+			return true
+		}
+	}
+	return false
 }
