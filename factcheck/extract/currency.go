@@ -261,7 +261,7 @@ func (x *extractor) saysYuan() bool {
 // TestCurrencyTables checks every code against golang.org/x/text/currency.
 var currencyAdjectives = map[string]map[string]string{
 	"dollar": {"us": "USD", "american": "USD", "australian": "AUD", "australia": "AUD", "aust": "AUD", "aus": "AUD", "canadian": "CAD", "canada": "CAD", "singapore": "SGD",
-		"taiwan": "TWD", "taiwanese": "TWD", "zimbabwe": "ZWD", "zealand": "NZD", "nz": "NZD", "jamaican": "JMD",
+		"taiwan": "TWD", "taiwanese": "TWD", "zimbabwe": "ZWD", "zimbabwean": "ZWD", "zealand": "NZD", "nz": "NZD", "jamaican": "JMD",
 		"namibian": "NAD", "fijian": "FJD", "liberian": "LRD", "bahamian": "BSD", "brunei": "BND", "caribbean": "XCD", "kong": "HKD",
 		"malaysian": "MYR", "guyanese": "GYD", "belize": "BZD", "barbados": "BBD", "barbadian": "BBD", "trinidad": "TTD",
 		"jamaica": "JMD", "fiji": "FJD", "liberia": "LRD", "bahamas": "BSD", "guyana": "GYD", "namibia": "NAD", "bermuda": "BMD",

@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"Zimbabwean dollars", "HARARE, March 3 - It will cost one billion Zimbabwean dlrs, or about 100 dollars (60 U.S. Dlrs) a head.", []want{
+			{"one billion Zimbabwean dlrs", factcheck.Money, "1000000000", "", "ZWD", ""}, {"about 100 dollars", factcheck.Money, "100", "", "ZWD", factcheck.Approx}, {"60 U.S. Dlrs", factcheck.Money, "60", "", "USD", factcheck.Approx}}},
 		{"Irish pence", "Coats is offering one Irish penny in cash per share, and the placing is at 371 Irish pence.", []want{
 			{"one Irish penny", factcheck.Money, "0.01", "", "IEP", ""}, {"371 Irish pence", factcheck.Money, "3.71", "", "IEP", ""}}},
 		{"Irish pounds", "Youghal had a pre-tax profit of 205,000 Irish pounds on turnover of 44.5 mln Irish\npounds.", []want{
