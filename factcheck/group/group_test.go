@@ -2644,15 +2644,8 @@ func TestBulletinLevels(t *testing.T) {
 		"b.txt": "U.S. BUSINESS LOANS RISE 377 MLN DLRS\n    WASHINGTON, March 13 - Business loans on the books of major U.S. banks, excluding acceptances, rose 377 mln dlrs to 279.085 billion dlrs in the week ended March 4, the Federal Reserve Board said.\n",
 		"c.txt": "U.S. BUSINESS LOANS FALL 660 MLN DLRS\n    WASHINGTON, March 20 - Business loans on the books of major U.S. banks, excluding acceptances, fell 660 mln dlrs to 277.93 billion dlrs in the week ended March 11, the Federal Reserve Board said.\n",
 	}
-	var claims []factcheck.Claim
-	for _, name := range slices.Sorted(maps.Keys(articles)) {
-		a, err := extract.ParseArticle(name, []byte(articles[name]), "1987-03-06")
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims = append(claims, a.Claims...)
-	}
-	group := groupOfText(t, claims, Group(claims, map[string]string{"a.txt": "1987-03-06", "b.txt": "1987-03-13", "c.txt": "1987-03-20"}, nil))
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-06", "b.txt": "1987-03-13", "c.txt": "1987-03-20"})
+	group := groupOfText(t, claims, Group(claims, pub, nil))
 	if g := group("a.txt", "278.88 billion dlrs"); g != group("b.txt", "279.085 billion dlrs") || g != group("c.txt", "277.93 billion dlrs") {
 		t.Errorf("the weekly levels apart, want one figure changing")
 	}
@@ -2669,15 +2662,8 @@ func TestBulletinLeads(t *testing.T) {
 		"a.txt": "ASSETS OF SAVINGS POOLS ROSE IN WEEK\n    CHICAGO, May 7 - Assets of pooled savings accounts rose 310 mln dlrs in the week ended yesterday to 81.20 billion dlrs, the Pool Managers Association said.\n    Assets of 41 pension pools rose 120 mln dlrs to 30.15 billion dlrs, 77 retail pools rose 95.5 mln dlrs to 28.42 billion dlrs and 15 bank pools rose 94.5 mln dlrs to 22.63 billion dlrs.\n",
 		"b.txt": "ASSETS OF SAVINGS POOLS FELL IN WEEK\n    CHICAGO, May 14 - Assets of pooled savings accounts fell 205 mln dlrs in the week ended yesterday to 80.995 billion dlrs, the Pool Managers Association said.\n    Assets of 77 retail pools fell 140 mln dlrs to 28.28 billion dlrs, 15 bank pools rose 25 mln dlrs to 22.655 billion dlrs and 41 pension pools fell 90 mln dlrs to 30.06 billion dlrs.\n",
 	}
-	var claims []factcheck.Claim
-	for _, name := range slices.Sorted(maps.Keys(articles)) {
-		a, err := extract.ParseArticle(name, []byte(articles[name]), "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims = append(claims, a.Claims...)
-	}
-	group := groupOfText(t, claims, Group(claims, map[string]string{"a.txt": "1987-05-07", "b.txt": "1987-05-14"}, nil))
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-05-07", "b.txt": "1987-05-14"})
+	group := groupOfText(t, claims, Group(claims, pub, nil))
 	for _, pair := range [][2]string{
 		{"81.20 billion dlrs", "80.995 billion dlrs"},
 		{"30.15 billion dlrs", "30.06 billion dlrs"},
