@@ -89,6 +89,12 @@ type extractor struct {
 	// claims so far: how many, and the last sum (not in cents) or date
 	// among them (its index plus one, 0 none yet)
 	money, dated struct{ read, last int }
+	// marks is what readMarks has read of the claims so far: how many,
+	// and whether one was in Deutsche Marks
+	marks struct {
+		read  int
+		found bool
+	}
 	// place is the place of the text's dateline and the index of the
 	// mark after it (datelinePlace), once placeRead
 	place     string

@@ -132,7 +132,7 @@ func (x *extractor) slashFraction(i int) int {
 	if end, k := x.fractionEnd(j, c.num.value); end != nil {
 		// "1/2 to one pct", "around 1/8 to 1/4 dlr": a range, its unit after the end
 		c.end = end
-		if e := end.last; den&(den-1) == 0 && (x.eq(e, "point") || x.eq(e, "points")) && !x.ratePoint(&c, e) && x.pointsBefore(i) == "" {
+		if e := end.last; den&(den-1) == 0 && x.pointAfter(e) && !x.ratePoint(&c, e) && x.pointsBefore(i) == "" {
 			// "closed 28/32 to 30/32 point lower": points
 			c.unitKind, c.unit, c.last = factcheck.Measure, "point", e+1
 			c.qual, c.first = x.qualifier(i)
@@ -185,7 +185,7 @@ func (x *extractor) slashFraction(i int) int {
 	case x.sharePrice(&c) && x.priceCurrency() != "":
 		// "trading at 76-1/8, up 5/8", "before closing down 7/8"
 		c.unitKind, c.unit = factcheck.Money, x.priceCurrency()
-	case den&(den-1) == 0 && (x.eq(j, "point") || x.eq(j, "points") || x.eq(j, "or") && x.slashFractionAt(j+1) && (x.eq(j+4, "point") || x.eq(j+4, "points"))):
+	case den&(den-1) == 0 && (x.pointAfter(j) || x.eq(j, "or") && x.slashFractionAt(j+1) && x.pointAfter(j+4)):
 		// "Bonds rose 3/8 point", "gains of 1/8 or 1/4 point", "the key
 		// three months interbank rate was 1/16 point firmer": points, in
 		// halves to 64ths (a fraction of one is no score; "10/15 points" a

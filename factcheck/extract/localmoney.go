@@ -226,14 +226,12 @@ func (x *extractor) notMarked(j int) bool {
 }
 
 // readMarks reports whether a claim of the text so far is in Deutsche
-// Marks.
+// Marks, reading each claim once (x.marks).
 func (x *extractor) readMarks() bool {
-	for k := range x.claims {
-		if x.claims[k].Unit == "DEM" {
-			return true
-		}
+	for ; x.marks.read < len(x.claims) && !x.marks.found; x.marks.read++ {
+		x.marks.found = x.claims[x.marks.read].Unit == "DEM"
 	}
-	return false
+	return x.marks.found
 }
 
 // pricePerMeasure reports whether the word at token j prices a unit of

@@ -381,7 +381,7 @@ func (x *extractor) pointsNamedBefore(i int) bool {
 // comma or "and" before it, is a measure in points: "Cereals mcas are
 // plus 2.4 points for West Germany ..., minus two points for Denmark".
 func (x *extractor) pointsListed(c *claimParts) bool {
-	if len(x.claims) == 0 || !x.tokIs(c.first-1, tPunct) && !x.eq(c.first-1, "and") || x.str(c.first-1) != "," && !x.eq(c.first-1, "and") {
+	if len(x.claims) == 0 || x.str(c.first-1) != "," && !x.eq(c.first-1, "and") {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
