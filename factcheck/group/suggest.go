@@ -942,16 +942,17 @@ func (g *grouper) readLater(a, b int) bool {
 
 // The hours of a market's day a reading may be said at (readingHour).
 const (
-	opening = 1 + iota
-	midday
-	closing
+	openingHour = 1 + iota
+	middayHour
+	closingHour
 )
 
 // hourWords name the hour of a market's day a reading was taken at.
 var hourWords = map[string]int{
-	"opened": opening, "opening": opening, "open": opening, "opens": opening,
-	"fixed": midday, "fixing": midday, "fix": midday, "midday": midday, "noon": midday, "midsession": midday,
-	"closed": closing, "closing": closing, "close": closing, "closes": closing, "finished": closing, "ended": closing, "ending": closing, "ends": closing,
+	"opened": openingHour, "opening": openingHour, "open": openingHour, "opens": openingHour,
+	"fixed": middayHour, "fixing": middayHour, "fix": middayHour, "midday": middayHour, "noon": middayHour, "midsession": middayHour,
+	"closed": closingHour, "closing": closingHour, "close": closingHour, "closes": closingHour, "finished": closingHour, "ended": closingHour,
+	"ending": closingHour, "ends": closingHour,
 }
 
 // readingHour returns the hour of its day reading c was taken at, read
