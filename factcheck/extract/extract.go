@@ -775,6 +775,9 @@ func (x *extractor) durationContext(i int) bool {
 	if x.stoppedFor(i-1) && !x.eq(i+2, "ago") && !x.eq(i+2, "earlier") && !x.eq(i+2, "later") {
 		return true // "2,000 workers would be laid off one week", "the plant was closed a week": how long it stopped
 	}
+	if x.eq(i-1, "of") && x.tokIs(i-2, tWord) && termNoun(lower(x.str(i-2))) || x.durationListed(i) {
+		return true // "maturities of one year", "six months, one year and two years"
+	}
 	// "one week away", "one year ago", "one day later": a length of time
 	// to or from an event
 	// ("a year ago" stays a reference to a time, not a length)
@@ -789,6 +792,28 @@ func (x *extractor) durationContext(i int) bool {
 		return true // "came a year after T-Mobile uncovered", "waited a year before coming forward": the time between two events
 	}
 	return x.eq(i, "one") && (x.eq(k, "away") || x.eq(k, "ago") || x.eq(k, "later") || x.eq(k, "earlier"))
+}
+
+// termNoun reports whether w, in lower case, names the length of a loan
+// or a security, whose "of" a length of time follows: "maturities of one
+// year".
+func termNoun(w string) bool {
+	switch w {
+	case "maturity", "maturities", "term", "terms", "tenor", "tenors", "life":
+		return true
+	}
+	return false
+}
+
+// durationListed reports whether the length of time at token i stands in
+// a list after another, a comma or "and" between: "maturities of six
+// months, one year and two years".
+func (x *extractor) durationListed(i int) bool {
+	if len(x.claims) == 0 || x.str(i-1) != "," && !x.eq(i-1, "and") {
+		return false
+	}
+	p := &x.claims[len(x.claims)-1]
+	return p.Kind == factcheck.Duration && p.End == int(x.toks[i-2].e) || p.Kind == factcheck.Duration && x.str(i-2) == "," && p.End == int(x.toks[i-3].e)
 }
 
 // stoppedFor reports whether token j ends a verb of stopping whose object
