@@ -914,15 +914,17 @@ func chipNoun(w string) bool {
 	return false
 }
 
-// unitAfterRange reports whether a range's end and its unit follow the
-// number at i: "Qatar 20 to 30 pct under its quota" is no name.
+// unitAfterRange reports whether a range's end, or a second figure after
+// "and" or "or", and its unit follow the number at i: "Qatar 20 to 30 pct
+// under its quota", "Parana 55 and 63 pct respectively" are no names.
 func (x *extractor) unitAfterRange(i int) bool {
-	if !x.eq(i+1, "to") || !x.tokIs(i+2, tNum) || !x.rangeUnitAt(i+3) {
+	pair := x.eq(i+1, "and") || x.eq(i+1, "or")
+	if !x.eq(i+1, "to") && !pair || !x.tokIs(i+2, tNum) || !x.rangeUnitAt(i+3) {
 		return false
 	}
 	a, okA := x.digits(i)
 	b, okB := x.digits(i + 2)
-	return okA && okB && a.value > 0 && b.value > a.value && b.value <= 10*a.value // not "Model 50 to 3,995 dlrs"
+	return okA && okB && a.value > 0 && (b.value > a.value || pair && 10*b.value >= a.value) && b.value <= 10*a.value // not "Model 50 to 3,995 dlrs"
 }
 
 // gluedAfter reports whether punctuation at token k joins a number after
