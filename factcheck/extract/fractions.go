@@ -196,6 +196,10 @@ func (x *extractor) slashFraction(i int) int {
 			c.last = j + 1
 		}
 		c.qual, c.first = x.qualifier(i)
+	case x.feePartAt(j):
+		// "with 1-1/4 for selling and 5/8 for management", after "Fees
+		// total 1-7/8 pct"
+		c.unitKind, c.unit, _ = x.feePart(j)
 	case x.measureAt(j) && !x.eq(j, "point") && !x.eq(j, "points") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.str(j) == "%":
 		// "5/8 inch", "a 1/2 pct rise", "rose 1/2 dlr"
 		c.unitKind = factcheck.Count
@@ -215,6 +219,13 @@ func (x *extractor) slashFraction(i int) int {
 // 16/32 to 11/32 point".
 func (x *extractor) fromDown(j int) bool {
 	return x.eq(j-4, "from") || (x.eq(j-4, "down") || x.eq(j-4, "up")) && x.eq(j-5, "from")
+}
+
+// feePartAt reports whether a fraction ending before token j is a part of
+// a fee's total (feePart).
+func (x *extractor) feePartAt(j int) bool {
+	_, _, ok := x.feePart(j)
+	return ok
 }
 
 // pointAfter reports whether "point" or "points" stands at token j.

@@ -12,6 +12,10 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fee's parts", "Fees total 1-7/8 pct, with 1-1/4 for selling and 5/8 for management and underwriting.", []want{
+			{"1-7/8 pct", factcheck.Percent, "1.875", "", "", ""}, {"1-1/4", factcheck.Percent, "1.25", "", "", ""}, {"5/8", factcheck.Percent, "0.625", "", "", ""}}},
+		{"a fee's parts in basis points", "Fees total 15 basis points with five for selling and 10 for management and underwriting combined.", []want{
+			{"15 basis points", factcheck.Measure, "15", "", "basis point", ""}, {"five", factcheck.Measure, "5", "", "basis point", ""}, {"10", factcheck.Measure, "10", "", "basis point", ""}}},
 		{"a fraction of a point", "Government bonds showed gains ranging to 3/16 point, mostly due to sentiment.", []want{
 			{"3/16 point", factcheck.Measure, "0.1875", "", "point", ""}}},
 		{"fractions of a point as alternatives", "The market opened with further gains of 1/8 or 1/4 point.", []want{

@@ -214,6 +214,11 @@ func (x *extractor) units(c *claimParts) bool {
 	x.revisedFigure(c)
 	x.sharedRate(c)
 	x.unchangedTo(c)
+	if c.unitKind == factcheck.Count && c.unit == "" && c.end == nil && !c.num.scaled && !c.num.year {
+		if kind, unit, ok := x.feePart(c.num.last); ok {
+			c.unitKind, c.unit = kind, unit // "Fees total 1-7/8 pct, with 1-1/4 for selling and 5/8 for management"
+		}
+	}
 	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && x.richterAfter(c.last) {
 		c.unitKind, c.unit = factcheck.Measure, "Richter" // "registering 6.9 on the open-ended Richter scale"
 	}
@@ -1757,4 +1762,30 @@ func (x *extractor) changedByTimes(c *claimParts) bool {
 		}
 	}
 	return false
+}
+
+// feePart returns the kind and unit of a fee's total that the bare figure
+// ending before token j is a part of, "for" after it: "Fees total 1-7/8
+// pct, with 1-1/4 for selling and 5/8 for management and underwriting",
+// "Fees total 15 basis points with five for selling and 10 for
+// management". The total is the claim before it in its sentence (or a
+// part before), a share or points, after "fee" or "fees".
+func (x *extractor) feePart(j int) (factcheck.Kind, string, bool) {
+	if x.eq(j, "each") {
+		j++ // "3/8 each for management and underwriting"
+	}
+	if !x.eq(j, "for") || len(x.claims) == 0 {
+		return "", "", false
+	}
+	start := x.sentenceStartBefore(j)
+	p := &x.claims[len(x.claims)-1]
+	if p.Start < int(x.toks[start].s) || p.Kind != factcheck.Percent && p.Unit != "basis point" && p.Unit != "point" {
+		return "", "", false
+	}
+	for k := start; k < len(x.toks) && int(x.toks[k].s) < p.Start; k++ {
+		if x.eq(k, "fees") || x.eq(k, "fee") {
+			return p.Kind, p.Unit, true
+		}
+	}
+	return "", "", false
 }
