@@ -1029,33 +1029,36 @@ func ofName(c *factcheck.Claim) string {
 func (g *grouper) bulletinHeadlines() func(doc string) string {
 	type opening struct {
 		doc   string
-		words map[string]bool
+		claim int
 	}
 	byStart := map[string][]opening{} // openings by story and first masked words
 	name := map[string]string{}       // an article to its bulletin's first article
+	// an opening's words, read once, and only for openings compared
+	wordsOf := readOnce(func(i int) map[string]bool { return maskedContent(g.claims[i].Sentence) })
 	for i := range g.claims {
 		c := &g.claims[i]
 		if i > 0 && g.claims[i-1].Doc == c.Doc {
 			continue
 		}
 		var ws []string
-		for _, w := range words(c.Sentence) {
+		for _, w := range words(c.Sentence[:min(len(c.Sentence), openingBytes)]) {
 			lw := strings.ToLower(w)
 			if strings.ContainsAny(w, "0123456789") || riseWords[lw] || fallWords[lw] || lexiconNumber(lw) || isMonth(lw) {
 				continue
 			}
-			ws = append(ws, lw)
+			if ws = append(ws, lw); len(ws) == bulletinOpening {
+				break
+			}
 		}
-		k := strconv.Itoa(g.story[c.Doc]) + "|" + strings.Join(ws[:min(len(ws), bulletinOpening)], " ")
-		set := maskedContent(c.Sentence)
+		k := strconv.Itoa(g.story[c.Doc]) + "|" + strings.Join(ws, " ")
 		for _, o := range byStart[k][:min(len(byStart[k]), maxBulletins)] {
-			if jaccard(set, o.words) >= minRetold {
+			if jaccard(wordsOf(i), wordsOf(o.claim)) >= minRetold {
 				name[c.Doc], name[o.doc] = o.doc, o.doc
 				break
 			}
 		}
 		if _, ok := name[c.Doc]; !ok {
-			byStart[k] = append(byStart[k], opening{c.Doc, set})
+			byStart[k] = append(byStart[k], opening{c.Doc, i})
 		}
 	}
 	return func(doc string) string { return name[doc] }
@@ -1068,6 +1071,10 @@ const (
 	bulletinOpening = 4
 	maxBulletins    = 16
 )
+
+// openingBytes bounds the bytes of an opening read for its first words: a
+// sentence may run for megabytes in a file without stops.
+const openingBytes = 200
 
 // lexiconNumber reports whether w, in lower case, is a number's word or
 // scale ("two", "mln", "billion").
