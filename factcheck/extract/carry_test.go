@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a penny's move in a list of moves", "LONDON, April 7 - Dixons 4p to 373, British Telecom a penny to 253 and Reuters 2p to 701.", []want{
+			{"4p", factcheck.Money, "0.04", "", "GBP", ""}, {"373", factcheck.Count, "373", "", "", ""}, {"a penny", factcheck.Money, "0.01", "", "GBP", ""}, {"253", factcheck.Money, "2.53", "", "GBP", ""}, {"2p", factcheck.Money, "0.02", "", "GBP", ""}, {"701", factcheck.Money, "7.01", "", "GBP", ""}}},
 		{"a share price off a fraction", "NEW YORK, March 3 - The Salomon share price was off 5/8 at 37-1/2 today.", []want{
 			{"5/8", factcheck.Money, "0.625", "", "USD", ""}, {"37-1/2", factcheck.Money, "37.5", "", "USD", ""}}},
 		{"a move in words after a ticker", "NEW YORK, March 3 - E.F. Hutton &lt;EFH> fell one to 41-1/4 today.", []want{

@@ -377,9 +377,11 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			n.value, n.last, n.scaled = 2*x.toks[i+3].entry().Num, i+4, true
 		}
 		return n, true
-	case x.eq(i, "a") && (x.eq(i+1, "penny") || x.eq(i+1, "cent")) && x.tokIs(i-1, tWord) && changeWord(lower(x.str(i-1))):
-		// "ICI fell a penny at 1,334", "Barclays eased a penny\nto 503": a
-		// price moved by one of its smallest coins
+	case x.eq(i, "a") && (x.eq(i+1, "penny") || x.eq(i+1, "cent")) && x.tokIs(i-1, tWord) && (changeWord(lower(x.str(i-1))) ||
+		x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) && x.eq(i+2, "to") && x.tokIs(i+3, tNum)):
+		// "ICI fell a penny at 1,334", "Barclays eased a penny\nto 503",
+		// "Dixons 4p to 373, British Telecom a penny to 253": a price moved
+		// by one of its smallest coins
 		n.value, n.last = 1, i+1
 		return n, true
 	case x.eq(i, "a") || x.eq(i, "an"):
