@@ -3260,6 +3260,8 @@ func TestGold(t *testing.T) {
 		{"heldout-news907.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.93, 0.98, 0.98},
 		{"heldout-news908.gold.jsonl", testcorpus.Root, 0.94, 0.95, 0.93, -0.01, 0.94},
 		{"heldout-news909.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 		{"expressions5.gold.jsonl", filepath.Join("testdata", "expressions5"), 0.98, 0.98, 0.94, 0.98, 0.97},
