@@ -845,8 +845,9 @@ func (x *extractor) companyNumber(i int) bool {
 // technology news writes them without the maker: after "the", "their",
 // "its" (or another possessive), before a product's noun ("their 7610
 // phone") or its own possessive ("the 7610's functions"); four digits or
-// more before one chip ("Intel's 80386 microprocessor"); and the same
-// digits again in the text once they did ("7610 owners").
+// more before one chip ("Intel's 80386 microprocessor"); after "system",
+// "model" or "series" ("the KIMS system 5000"); and the same digits again
+// in the text once they did ("7610 owners").
 func (x *extractor) productModel(i int) bool {
 	s := x.str(i)
 	if len(s) < 3 || len(s) > 5 || !allDigits(s) || len(s) == 4 && (s[:2] == "19" || s[:2] == "20") {
@@ -859,6 +860,9 @@ func (x *extractor) productModel(i int) bool {
 	switch {
 	case len(s) >= 4 && i+1 < len(x.toks) && (chipNoun(next) || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 && chipNoun(lower(x.str(min(i+2, len(x.toks)-1))))):
 		// "Intel's 80386 chip", "an 8087 math coprocessor": one chip, so a model
+	case x.tokIs(i-1, tWord) && x.toks[i].flags&fSpace != 0 && (lower(x.str(i-1)) == "system" || lower(x.str(i-1)) == "model" || lower(x.str(i-1)) == "series") && !x.unitFollows(i):
+		// "The Kodak optical disk system 6800", "the KIMS system 5000":
+		// the product's noun before its number
 	case !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Determiner) || x.eq(i-1, "a") || x.eq(i-1, "an"):
 		return false
 	case i+1 < len(x.toks) && productNoun(next),

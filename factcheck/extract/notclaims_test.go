@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a product's number after its noun", "The Kodak KIMS system 5000 will ship in mid-1987; the system 5000 costs 700,000 dlrs and the series 950 computers follow.", []want{
+			{"mid-1987", factcheck.Date, "1987", "", "", ""}, {"700,000 dlrs", factcheck.Money, "700000", "", "USD", ""}}},
 		{"a place's pair of shares, no name", "The harvest was 24 pct complete, with Parana 55 and 63 pct respectively and Mato Grosso do Sul 30 and 36 pct.", []want{
 			{"24 pct complete", factcheck.Percent, "24", "", "", ""}, {"55", factcheck.Percent, "55", "", "", ""}, {"63 pct", factcheck.Percent, "63", "", "", ""}, {"30", factcheck.Percent, "30", "", "", ""}, {"36 pct", factcheck.Percent, "36", "", "", ""}}},
 		{"a number that opens a company's name in a wire's brackets, and the name shortened to it", "BEDFORD HEIGHTS, Ohio, June 1 - Fisher Foods Inc said &lt;5300 Richmond Road Corp>, its largest shareholder, has not decided.\n    5300 is a Delaware corporation which owns 1.5 mln shares of Fisher.", []want{
