@@ -1950,7 +1950,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	if p == nil || pe > c.first || c.first-pe > 40 {
 		return
 	}
-	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe)) ||
+	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe-1)) || // the word right after the measure too: "627,000 hectares against a previous estimate of 621,000"
 		chained && x.comparedList(c, p, pe) || included && (pe == c.first-1 || pe == c.first-2 && (x.str(pe) == "," || x.str(pe) == "(")) ||
 		bracketed && pe == c.first-1 || part
 	if !c.num.scaled && !compared && !listed && !reached {

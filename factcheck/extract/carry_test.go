@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a measure compared with an estimate right after it", "Rape plantings were forecast at 627,000 hectares against a previous estimate of 621,000.", []want{
+			{"627,000 hectares", factcheck.Measure, "627000", "", "hectare", ""}, {"621,000", factcheck.Measure, "621000", "", "hectare", ""}}},
 		{"a penny's move in a list of moves", "LONDON, April 7 - Dixons 4p to 373, British Telecom a penny to 253 and Reuters 2p to 701.", []want{
 			{"4p", factcheck.Money, "0.04", "", "GBP", ""}, {"373", factcheck.Count, "373", "", "", ""}, {"a penny", factcheck.Money, "0.01", "", "GBP", ""}, {"253", factcheck.Money, "2.53", "", "GBP", ""}, {"2p", factcheck.Money, "0.02", "", "GBP", ""}, {"701", factcheck.Money, "7.01", "", "GBP", ""}}},
 		{"a share price off a fraction", "NEW YORK, March 3 - The Salomon share price was off 5/8 at 37-1/2 today.", []want{
