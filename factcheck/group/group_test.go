@@ -1647,6 +1647,9 @@ func TestGroupsGold(t *testing.T) {
 		// And the Dubai Open of 2005 over five (BBC sport, read once at
 		// aa4cc5c: 0.826, 0 of 2).
 		{"bbc dubai open 2005 federer ljubicic", "testdata/groups/bbc_dubai_open_2005_federer_ljubicic.jsonl", nil, 0.81},
+		// And the Bank of England's hold and the Christmas slump over eight
+		// (BBC business, read once at aa4cc5c: 0.762, 1 of 3, 1 of 1).
+		{"bbc boe rates hold christmas slump", "testdata/groups/bbc_boe_rates_hold_christmas_slump.jsonl", nil, 0.75},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
