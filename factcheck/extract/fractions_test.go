@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a share cut in half", "Revenue from oil exports was cut in half last year.", []want{
+			{"half", factcheck.Percent, "50", "", "", ""}}},
 		{"a fee's parts", "Fees total 1-7/8 pct, with 1-1/4 for selling and 5/8 for management and underwriting.", []want{
 			{"1-7/8 pct", factcheck.Percent, "1.875", "", "", ""}, {"1-1/4", factcheck.Percent, "1.25", "", "", ""}, {"5/8", factcheck.Percent, "0.625", "", "", ""}}},
 		{"a fee's parts in basis points", "Fees total 15 basis points with five for selling and 10 for management and underwriting combined.", []want{

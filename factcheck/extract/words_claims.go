@@ -444,6 +444,8 @@ func (x *extractor) fraction(i int) int {
 		// "nearly a fifth saying they were sick"
 	case x.byChange(i):
 		// "has fallen by a third since", "cut unemployment by half"
+	case x.eq(i, "half") && x.eq(i-1, "in") && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2))):
+		// "revenue from oil exports was cut in half"
 	case x.eq(j, "to") && x.shareAfter(j+1, num/den):
 		// "a third to a half of voters": a range of shares
 	case den >= 3 && x.changeNounAt(j):
