@@ -475,6 +475,13 @@ func (x *extractor) scoreAfterName(i int) bool {
 		x.toks[i+3].flags&fNewline == 0 && x.lineStartNear(i) {
 		return true // a result's headline, between its sides: "London Irish 19-33 Wasps"
 	}
+	return x.scoreVerbBefore(i)
+}
+
+// scoreVerbBefore reports whether a verb of a result ("beat", "defeated")
+// stands among the three words before the name before token i: "Japan
+// defeated Team USA 3-2".
+func (x *extractor) scoreVerbBefore(i int) bool {
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		if x.tokIs(k, tWord) && scoreVerb(lower(x.str(k))) {
 			return true

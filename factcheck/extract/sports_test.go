@@ -11,6 +11,8 @@ func TestExtractSports(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a score after a side named in capitals", "Japan defeated Team USA 3-2 on Tuesday night to win the title.", []want{
+			{"3-2", factcheck.Count, "3", "", "", ""}}},
 		{"an index's level named by 'level'", "The Dow Jones Industrial average would reach the 2400 level by April and climb above Dow Jones Industrial 2500 level by June.", []want{
 			{"2400 level", factcheck.Measure, "2400", "", "point", ""}, {"2500 level", factcheck.Measure, "2500", "", "point", ""}}},
 		{"a ratio's level", "CUPERTINO, Calif., March 6 - The book-to-bill ratio was 1.13; the average price/earnings ratio is 10.", []want{
