@@ -1074,7 +1074,7 @@ const (
 
 // openingBytes bounds the bytes of an opening read for its first words: a
 // sentence may run for megabytes in a file without stops.
-const openingBytes = 200
+const openingBytes = 100
 
 // lexiconNumber reports whether w, in lower case, is a number's word or
 // scale ("two", "mln", "billion").
