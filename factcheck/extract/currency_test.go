@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a rate to the dollar after the currency named", "LAGOS, April 2 - The naira firmed at the auction. The marginal rate set today was 3.7001 to the dollar compared with 4.0002 at the last session.", []want{
+			{"3.7001", factcheck.Money, "3.7001", "", "NGN", ""}, {"4.0002", factcheck.Money, "4.0002", "", "NGN", ""}}},
 		{"Zimbabwean dollars", "HARARE, March 3 - It will cost one billion Zimbabwean dlrs, or about 100 dollars (60 U.S. Dlrs) a head.", []want{
 			{"one billion Zimbabwean dlrs", factcheck.Money, "1000000000", "", "ZWD", ""}, {"about 100 dollars", factcheck.Money, "100", "", "ZWD", factcheck.Approx}, {"60 U.S. Dlrs", factcheck.Money, "60", "", "USD", factcheck.Approx}}},
 		{"Irish pence", "Coats is offering one Irish penny in cash per share, and the placing is at 371 Irish pence.", []want{

@@ -273,9 +273,11 @@ func isPlaceCurrency(w string) bool {
 // "102.975 against the dollar". The figure is in the currency its sentence
 // names last before it, other than the one after "to", "against" or "per";
 // in "the Nigerian currency was fixed at 4.0 to the dollar", where the
-// sentence names it only as a currency (or a peg, or an exchange: "the
-// government keeps it pegged close to a rate of 8.28 to the US dollar"
-// after "the yuan"), in the one the text named last. It
+// sentence names it only as a currency (or a peg, an exchange or a rate:
+// "the government keeps it pegged close to a rate of 8.28 to the US
+// dollar" after "the yuan", "The marginal rate set at today's auction ...
+// was 3.7001 to the dollar" after "the naira"), in the one the text named
+// last. It
 // returns "" when the figure is no such rate.
 func (x *extractor) rateCurrency(c *claimParts) string {
 	j := c.last
@@ -306,7 +308,7 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 		if u := x.currencyNamedAt(k); u != "" && u != against {
 			return u
 		}
-		currencyWord = currencyWord || x.eq(k, "currency") || x.eq(k, "pegged") || x.eq(k, "peg") || x.eq(k, "exchange")
+		currencyWord = currencyWord || x.eq(k, "currency") || x.eq(k, "pegged") || x.eq(k, "peg") || x.eq(k, "exchange") || x.eq(k, "rate")
 	}
 	if currencyWord {
 		return x.currencyNamedBefore(start, against)
