@@ -194,9 +194,19 @@ func (x *extractor) metalPriced(j int) bool {
 		return false // "5 mln dlrs" of a gold miner's profit is a sum
 	}
 	for k := j - 1; k >= 0 && k >= j-20 && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k); k-- {
-		if x.eq(k, "gold") || x.eq(k, "bullion") || x.eq(k, "silver") || x.eq(k, "platinum") || x.eq(k, "palladium") {
+		if (x.eq(k, "gold") || x.eq(k, "bullion") || x.eq(k, "silver") || x.eq(k, "platinum") || x.eq(k, "palladium")) && !x.companyWord(k+1) {
 			return true
 		}
+	}
+	return false
+}
+
+// companyWord reports whether token k names a company, after a word that
+// is then its name: "KIDSTON GOLD MINES LTD", "Placer Gold Corp".
+func (x *extractor) companyWord(k int) bool {
+	switch lower(x.str(k)) {
+	case "mines", "mine", "mining", "ltd", "corp", "inc", "co", "fields", "resources", "plc", "n.l.", "nl":
+		return x.toks[k-1].flags&(fUpper|fShout) != 0 // a headline in capitals writes it so
 	}
 	return false
 }
