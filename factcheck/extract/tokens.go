@@ -68,21 +68,23 @@ func tokenize(text string, toks []token) []token {
 			i = j
 		case c < utf8.RuneSelf:
 			if isASCIILetter(c) {
-				j, h := scanASCIIWord(text, i)
-				var t token
+				j := scanASCIIWord(text, i)
+				var id uint16
 				if j < len(text) && text[j] >= utf8.RuneSelf {
 					j = scanWord(text, j) // "café", "don’t": read on, and look up as a whole
-					t = wordToken(text, i, j, flags, lexicon.Lookup(text[i:j]))
+					id = lexicon.Lookup(text[i:j])
 				} else {
-					t = wordToken(text, i, j, flags, lexicon.LookupASCII(text[i:j], h))
+					id = lexicon.LookupASCII(text[i:j])
 				}
-				toks = append(toks, t)
-				if t := &toks[len(toks)-1]; t.word == 0 && len(toks) > 1 && toks[len(toks)-2].word == numberWord {
+				toks = append(toks, token{})
+				t := &toks[len(toks)-1]
+				setWord(t, text, i, j, flags, id)
+				if t.word == 0 && len(toks) > 1 && toks[len(toks)-2].word == numberWord {
 					t.word = possessiveRank(text[i:j]) // "the world number one's new coach"
-					t.cat = lexicon.At(t.word).Cat
+					t.cat = lexicon.Cat(t.word)
 				}
 				if !htmlEntity(text, i, j) {
-					ln.word(&toks[len(toks)-1]) // "&lt;ROK>" in a wire headline is all capitals
+					ln.word(t) // "&lt;ROK>" in a wire headline is all capitals
 				}
 				flags = 0
 				i = j
@@ -106,7 +108,8 @@ func tokenize(text string, toks []token) []token {
 				i += n
 			case unicode.IsLetter(r):
 				j := scanWord(text, i+n)
-				toks = append(toks, wordToken(text, i, j, flags, lexicon.Lookup(text[i:j])))
+				toks = append(toks, token{})
+				setWord(&toks[len(toks)-1], text, i, j, flags, lexicon.Lookup(text[i:j]))
 				ln.word(&toks[len(toks)-1])
 				flags = 0
 				i = j
@@ -217,25 +220,23 @@ func allCaps(rest string) bool {
 }
 
 // scanASCIIWord returns the end of the word of ASCII letters (and
-// apostrophes between letters) starting at i, with its hash for
-// lexicon.LookupASCII.
-func scanASCIIWord(text string, i int) (int, uint32) {
-	h := lexicon.HashStart
+// apostrophes between letters) starting at i.
+func scanASCIIWord(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
 		if !isASCIILetter(c) && (c != '\'' || i+1 >= len(text) || !isASCIILetter(text[i+1])) {
 			break
 		}
-		h = lexicon.HashStep(h, c)
 		i++
 	}
-	return i, h
+	return i
 }
 
-// wordToken returns the token of the word text[s:e], whose lexicon ID
-// (lexicon.Lookup) is id.
-func wordToken(text string, s, e int, flags uint8, id uint16) token {
-	t := token{s: int32(s), e: int32(e), class: tWord, flags: flags, word: id}
+// setWord makes t the token of the word text[s:e], whose lexicon ID
+// (lexicon.Lookup) is id. It fills the token in place, in the slice of
+// tokens: the tokenizer's hottest step copies no token.
+func setWord(t *token, text string, s, e int, flags uint8, id uint16) {
+	*t = token{s: int32(s), e: int32(e), class: tWord, flags: flags, word: id}
 	c := text[s]
 	if c >= 'A' && c <= 'Z' {
 		t.flags |= fUpper
@@ -254,8 +255,7 @@ func wordToken(text string, s, e int, flags uint8, id uint16) token {
 	if t.word == 0 && e-s == 5 && (text[e-1] == 's' || text[e-1] == 'S') && text[e-2] == '\'' {
 		t.word = pluralCode(text[s : e-2])
 	}
-	t.cat = lexicon.At(t.word).Cat
-	return t
+	t.cat = lexicon.Cat(t.word)
 }
 
 // pluralCode returns the lexicon ID of a currency's code of three letters

@@ -57,6 +57,7 @@ const maxLexLen = 24
 
 var (
 	lex      = []Entry{{}}
+	lexCats  = []uint32{0}         // lex's categories alone, lex's order: a tokenizer's read of them stays in cache
 	lexIndex = map[string]uint16{} // built at init; lookups go through lexTable
 	lexTable wordTable
 )
@@ -120,6 +121,7 @@ func addWord(w string, e Entry) {
 	if i, ok := lexIndex[w]; ok {
 		old := &lex[i]
 		old.Cat |= e.Cat
+		lexCats[i] |= e.Cat
 		if e.Num != 0 {
 			old.Num = e.Num
 		}
@@ -137,6 +139,7 @@ func addWord(w string, e Entry) {
 	lexIndex[w] = uint16(len(lex))
 	lexTable.put(w, uint16(len(lex)))
 	lex = append(lex, e)
+	lexCats = append(lexCats, e.Cat)
 }
 
 func addWords(cat uint32, words ...string) {
@@ -172,25 +175,17 @@ func Lookup(w string) uint16 {
 	return lexTable.get(buf[:n], h)
 }
 
-// HashStep folds byte c, lowered to ASCII lower case, into h, a hash
-// begun at HashStart: a tokenizer computes a word's hash as it scans it,
-// for LookupASCII.
-func HashStep(h uint32, c byte) uint32 {
-	if c >= 'A' && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return (h ^ uint32(c)) * 16777619
-}
-
-// HashStart is the hash of the empty word (HashStep).
-const HashStart = uint32(2166136261)
-
 // LookupASCII returns the ID of w, a word of ASCII letters and
-// apostrophes whose hash, byte by byte through HashStep, is h, as Lookup
-// would, without reading w twice; 0 when the lexicon does not hold it.
-func LookupASCII(w string, h uint32) uint16 {
+// apostrophes, as Lookup would; 0 when the lexicon does not hold it. Most
+// of a text's words are ruled out by their length and end letters before
+// any hashing: a tokenizer calls it for every word.
+func LookupASCII(w string) uint16 {
 	if len(w) > maxLexLen || len(w) == 0 || !lexMayHold(w) {
 		return 0
+	}
+	h := uint32(2166136261) // wordHash of w lowered: letters and "'" lower with 0x20
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i]|0x20)) * 16777619
 	}
 	for i := h & 4095; ; i = (i + 1) & 4095 {
 		k := lexTable.keys[i]
@@ -221,3 +216,6 @@ func FoldedHasPrefix(s, w string) bool {
 
 // At returns the entry of the word with ID id: the zero Entry for 0.
 func At(id uint16) *Entry { return &lex[id] }
+
+// Cat returns the categories of the word with ID id, At(id).Cat: 0 for 0.
+func Cat(id uint16) uint32 { return lexCats[id] }
