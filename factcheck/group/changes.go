@@ -495,12 +495,11 @@ func figureMonth(c *factcheck.Claim) string {
 	return ""
 }
 
-// monthsNamedDiffer reports whether two claims name each a month their
-// figures are of (figureMonth, or a month before their noun: "CANADA
-// FEBRUARY CONSUMER PRICES UP 0.4 PCT"), and not the same.
-func monthsNamedDiffer(a, b *factcheck.Claim) bool {
-	ma, mb := cmp.Or(figureMonth(a), monthOfSubject(a)), cmp.Or(figureMonth(b), monthOfSubject(b))
-	return ma != "" && mb != "" && ma != mb
+// namedMonth returns the month claim c names its figure of (figureMonth,
+// or a month before its noun: "CANADA FEBRUARY CONSUMER PRICES UP 0.4
+// PCT"), in lower case, or "".
+func namedMonth(c *factcheck.Claim) string {
+	return cmp.Or(figureMonth(c), monthOfSubject(c))
 }
 
 // monthsChange reports whether the percentage c is a change over a

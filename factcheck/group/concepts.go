@@ -138,55 +138,69 @@ func saidBefore(c *factcheck.Claim, set map[string]bool, reach, width int) bool 
 
 // words splits s into lower-case words, keeping inner hyphens and
 // apostrophes; curly quotes, a wire's "&lt;" and "&gt;" and other
-// punctuation separate words. Only
-// ASCII letters are lowered. A word already in lower case is a part of s,
-// not a copy: grouping splits every claim's sentence.
+// punctuation separate words. Only ASCII letters are lowered, so a word
+// keeps its length: the words are parts of s, or of one lowered copy of s
+// when it has capitals. Grouping splits every claim's sentence many
+// times.
 func words(s string) []string {
+	low := s
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			low = lowerASCII(s)
+			break
+		}
+	}
 	out := make([]string, 0, len(s)/5+1)
-	start, upper := -1, false
-	for i := 0; i <= len(s); {
-		sep, width := true, 1
-		if i < len(s) {
-			switch c := s[i]; {
-			case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x98 && s[i+2] <= 0x9d:
-				width = 3 // ‘ ’ “ ”
-			case c == '&' && (strings.HasPrefix(s[i:], "&lt;") || strings.HasPrefix(s[i:], "&gt;")):
-				width = 4 // a wire's escaped bracket before a company's name: "&lt;Progressive Enterprises Ltd>"
-			case c >= 'A' && c <= 'Z':
-				sep, upper = false, true
-			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c >= 0x80:
-				sep = false
-			}
-		}
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
 		switch {
-		case !sep && start < 0:
-			start = i
-		case sep && start >= 0:
-			w := s[start:i]
-			if upper {
-				w = lowerASCII(w)
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x98 && s[i+2] <= 0x9d:
+			if start >= 0 {
+				out, start = append(out, low[start:i]), -1
 			}
-			out = append(out, w)
-			start, upper = -1, false
+			i += 3 // ‘ ’ “ ”
+		case wordByte[c]:
+			if start < 0 {
+				start = i
+			}
+			i++
+		default:
+			if start >= 0 {
+				out, start = append(out, low[start:i]), -1
+			}
+			if c == '&' && (strings.HasPrefix(s[i:], "&lt;") || strings.HasPrefix(s[i:], "&gt;")) {
+				i += 4 // a wire's escaped bracket before a company's name: "&lt;Progressive Enterprises Ltd>"
+			} else {
+				i++
+			}
 		}
-		i += width
+	}
+	if start >= 0 {
+		out = append(out, low[start:])
 	}
 	return out
 }
 
+// wordByte marks the bytes of a word (see words): ASCII letters and
+// digits, "-", "'" and every byte of a character beyond ASCII.
+var wordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c >= 0x80
+	}
+	return t
+}()
+
 // lowerASCII returns w with its ASCII capitals lowered, its other bytes
 // as they are.
 func lowerASCII(w string) string {
-	var b strings.Builder
-	b.Grow(len(w))
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+	b := []byte(w)
+	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	return string(b)
 }
 
 // subjectConcept reads a claim's subject: its concept when the subject

@@ -485,14 +485,20 @@ func inOrder[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)
 // buckets are claims by key, their keys in the order first met, which is
 // the claims' order: as inOrder, with no sort of many keys.
 type buckets struct {
-	m    map[string][]int
-	keys []string
+	m    map[bucketKey][]int
+	keys []bucketKey
 }
 
-func newBuckets() *buckets { return &buckets{m: map[string][]int{}} }
+// A bucketKey is a value's bucket (its kind, unit and value) and what
+// narrows it: a story, a name of the article or any article. Two strings,
+// not one joined: a claim goes in a bucket for each of its article's
+// names, and no key is built for it.
+type bucketKey struct{ value, of string }
+
+func newBuckets() *buckets { return &buckets{m: map[bucketKey][]int{}} }
 
 // add puts claim i in the bucket of key k.
-func (b *buckets) add(k string, i int) {
+func (b *buckets) add(k bucketKey, i int) {
 	ms, ok := b.m[k]
 	if !ok {
 		b.keys = append(b.keys, k)

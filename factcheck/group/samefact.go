@@ -171,48 +171,69 @@ func (g *grouper) linkSameValues() {
 	// for two.
 	buckets := newBuckets()
 	stated := map[string]int{} // claims by value
+	vs := make([]string, len(g.claims))
 	for i := range g.claims {
 		c := &g.claims[i]
-		stated[string(c.Kind)+"|"+bucketUnit(c)+"|"+valueBucket(c)]++
+		vs[i] = string(c.Kind) + "|" + bucketUnit(c) + "|" + valueBucket(c)
+		stated[vs[i]]++
+	}
+	// A value's buckets are only made when two claims may share one: a
+	// bucket of one claim joins nothing.
+	local := make([]string, len(g.claims)) // a local dollar's value in US dollars
+	bucketed := map[string]int{}
+	for i := range g.claims {
+		if stated[vs[i]] > maxSameValue {
+			continue
+		}
+		bucketed[vs[i]]++
+		if c := &g.claims[i]; localDollar(c) {
+			local[i] = string(c.Kind) + "|USD|" + valueBucket(c)
+			bucketed[local[i]]++
+		}
 	}
 	for i := range g.claims {
 		c := &g.claims[i]
 		unit := bucketUnit(c)
-		v := string(c.Kind) + "|" + unit + "|" + valueBucket(c)
+		v := vs[i]
 		said := stated[v]
 		if said > maxSameValue {
 			continue // "first", "2004": said of too many things to tell one
 		}
+		ofStory := "\x00" + strconv.Itoa(g.story[c.Doc])
 		v += "|"
-		story := v + "\x00" + strconv.Itoa(g.story[c.Doc]) // its article's too
-		buckets.add(story, i)
-		if localDollar(c) {
+		shared := bucketed[vs[i]] >= 2
+		if shared {
+			buckets.add(bucketKey{v, ofStory}, i) // its article's too
+		}
+		if local[i] != "" && bucketed[local[i]] >= 2 {
 			// "Net profit 2,665,000" in a Vancouver report, the same in one
 			// from Spokane: which dollar only the dateline told
-			buckets.add(string(c.Kind)+"|USD|"+valueBucket(c)+"|\x00"+strconv.Itoa(g.story[c.Doc]), i)
+			buckets.add(bucketKey{local[i] + "|", ofStory}, i)
 		}
-		if c.Kind != factcheck.Date && said <= maxRetoldValue {
-			buckets.add(v+"\x01", i) // in any article: a passage repeated (retoldSentence)
-		}
-		for _, name := range g.names[c.Doc] {
-			buckets.add(v+name, i)
+		if shared {
+			if c.Kind != factcheck.Date && said <= maxRetoldValue {
+				buckets.add(bucketKey{v, "\x01"}, i) // in any article: a passage repeated (retoldSentence)
+			}
+			for _, name := range g.names[c.Doc] {
+				buckets.add(bucketKey{v, name}, i)
+			}
 		}
 		if c.Kind != factcheck.Date && c.EndValue == nil {
 			// its roundings and near values, within its story: to one
 			// significant figure, which "29" and "28.9", "$9.3bn" and "$9.4bn" share
 			// (and to two, where a figure's first rounding crosses the
 			// one-figure line: "84.9 cents" and "85 cents")
-			ofStory := "\x00" + strconv.Itoa(g.story[c.Doc])
 			one, two := roundTo(c.Value.Num, 1), roundTo(c.Value.Num, 2)
-			buckets.add("~"+string(c.Kind)+"|"+unit+"|"+strconv.FormatFloat(one, 'g', -1, 64)+ofStory, i)
+			buckets.add(bucketKey{"~" + string(c.Kind) + "|" + unit + "|" + strconv.FormatFloat(one, 'g', -1, 64), ofStory}, i)
 			if two != one {
-				buckets.add("~"+string(c.Kind)+"|"+unit+"|"+strconv.FormatFloat(two, 'g', -1, 64)+ofStory, i)
+				buckets.add(bucketKey{"~" + string(c.Kind) + "|" + unit + "|" + strconv.FormatFloat(two, 'g', -1, 64), ofStory}, i)
 			}
 		}
 	}
 	context := g.context
 	weight := func(a, b map[string]bool) float64 { return g.weigh(a, b) }
 	forecast := readOnce(func(i int) bool { return forecastFor(&g.claims[i]) }) // whether a claim is a forecast for a time ahead
+	month := readOnce(func(i int) string { return namedMonth(&g.claims[i]) })
 	// A specific figure ("£35bn", "800,000") repeated by related articles
 	// needs less context to be the same fact than "two" or "2004", and a
 	// sum of money none.
@@ -234,7 +255,7 @@ func (g *grouper) linkSameValues() {
 		if len(ms) < 2 || len(ms) > maxContextBucket {
 			continue
 		}
-		anyStory := strings.HasSuffix(k, "\x01") // the bucket of a value in any article: other stories only
+		anyStory := k.of == "\x01" // the bucket of a value in any article: other stories only
 		for a := range ms {
 			for b := a + 1; b < len(ms); b++ {
 				i, j := ms[a], ms[b]
@@ -254,7 +275,7 @@ func (g *grouper) linkSameValues() {
 					// their concepts tell them apart: the war began on the day of another event
 				case !specific(ci) && row[i] != row[j]:
 					// a line of figures ("6-2 7-6 (7-1) 7-6 (7-5)"): a small figure is its place in it
-				case ci.Value == cj.Value && endString(ci) == endString(cj) && ci.Doc != cj.Doc && ci.Kind == factcheck.Percent && monthsNamedDiffer(ci, cj):
+				case ci.Value == cj.Value && endString(ci) == endString(cj) && ci.Doc != cj.Doc && ci.Kind == factcheck.Percent && month(i) != "" && month(j) != "" && month(i) != month(j):
 					// "CANADA DECEMBER LEADING INDICATOR UP 0.4 PCT", "CANADA
 					// FEBRUARY CONSUMER PRICES UP 0.4 PCT": two months' changes
 				case ci.Value == cj.Value && endString(ci) == endString(cj) && forecast(i) != forecast(j):
