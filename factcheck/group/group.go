@@ -46,6 +46,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/calendar"
@@ -1517,7 +1518,10 @@ func Names(claims []factcheck.Claim) []string {
 			continue // the sentence is counted once
 		}
 		for k, w := range strings.Fields(c.Sentence) {
-			w = strings.Trim(w, ".,;:!?\"'()\u201c\u201d\u2019\u2018")
+			if k == 0 || !opensCapital(w) {
+				continue // most words, told before they are trimmed
+			}
+			w = strings.Trim(w, nameTrim)
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
 			if k == 0 || len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || titles[w] {
 				continue
@@ -1531,6 +1535,22 @@ func Names(claims []factcheck.Claim) []string {
 	ns := topNames(counts, topStoryNames)
 	sort.Strings(ns)
 	return ns
+}
+
+// nameTrim is the punctuation a name's word is trimmed of (Names).
+const nameTrim = ".,;:!?\"'()\u201c\u201d\u2019\u2018"
+
+// opensCapital reports whether word w, trimmed of nameTrim, begins with a
+// capital A to Z.
+func opensCapital(w string) bool {
+	for w != "" {
+		r, n := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune(nameTrim, r) {
+			return w[0] >= 'A' && w[0] <= 'Z'
+		}
+		w = w[n:]
+	}
+	return false
 }
 
 // NamesOfText returns the names that tell an article's story, as Names
