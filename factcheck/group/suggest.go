@@ -604,6 +604,9 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 				// each week moved
 				continue
 			}
+			if g.states(ms, g.claims[m].Doc, o) || g.states(ms, g.claims[o].Doc, m) {
+				continue // one article gives both figures ("fell to 25,534 units from 25,851 units the previous year", told again elsewhere): no rival report
+			}
 			if g.agreeAt(m, o) {
 				agreeing++
 			} else if disagreeing++; len(with) < maxWith {
@@ -614,6 +617,12 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
 		}
 	}
+}
+
+// states reports whether a claim among ms of article doc agrees with
+// claim o (agreeAt).
+func (g *grouper) states(ms []int, doc string, o int) bool {
+	return slices.ContainsFunc(ms, func(k int) bool { return g.claims[k].Doc == doc && g.agreeAt(k, o) })
 }
 
 // loosely reports whether claims a and b, one of them given loosely
