@@ -760,6 +760,7 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// "hit a high of 13-3/8 before dropping back to 12-3/8": a price
 		// in eighths after one of its sentence
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && (x.shareNamed(f-2) || x.changedBy(p)) ||
+			p != nil && p.Kind == factcheck.Measure && p.Unit == "point" && p.End == int(x.toks[f-2].e) && x.shareNamed(x.tokenOf(p)-1) || // "The stock rose four points to 189": a US share's points are dollars
 			p != nil && p.Kind == factcheck.Money && x.inEighths(f, c.num.last) && strings.Contains(p.Text, "/") && !strings.Contains(p.Text, ".") && !cents(lower(p.Text)) &&
 				!x.sentenceEndIn(x.tokenAfter(p), f)
 	case (x.eq(f-1, "after") || x.eq(f-1, "from")) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.sharePriceBefore(p) && x.shareNamed(x.tokenOf(p)-2):

@@ -120,6 +120,10 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"24.60 dlrs", m, "24.6", "", "USD", ""}, {"8-5/8", m, "8.625", "", "USD", ""}, {"24", m, "24", "", "USD", ""}}},
 		{"a sum that a word of money names, not last", "It wants a 15 billion dlr replenishment, not a short-term five billion funding effort.", []want{
 			{"15 billion dlr", factcheck.Money, "15000000000", "", "USD", ""}, {"five billion funding", factcheck.Money, "5000000000", "", "USD", ""}}},
+		{"a stock's price after its move in points", "NEW YORK, March 3 - The stock rose four points to 189. The index rose four points to 1,890. Its stock was up 1-1/8 points to 11.", []want{
+			{"four points", factcheck.Measure, "4", "", "point", ""}, {"189", factcheck.Money, "189", "", "USD", ""},
+			{"four points", factcheck.Measure, "4", "", "point", ""}, {"1,890", factcheck.Measure, "1890", "", "point", ""},
+			{"1-1/8 points", factcheck.Measure, "1.125", "", "point", ""}, {"11", factcheck.Money, "11", "", "USD", ""}}},
 		{"a stock's move and its price after a verb of being", "NEW YORK, March 3 - The company's stock was down 1-1/8 to 34-3/4 this morning. It has 30 plants.", []want{
 			{"1-1/8", factcheck.Money, "1.125", "", "USD", ""}, {"34-3/4", factcheck.Money, "34.75", "", "USD", ""},
 			{"30 plants", factcheck.Count, "30", "", "", ""}}},
