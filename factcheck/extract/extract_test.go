@@ -99,6 +99,8 @@ func TestExtractCounts(t *testing.T) {
 			{"19-33 Wasps", factcheck.Count, "19", "", "", ""}}},
 		{"first as an adverb after an auxiliary, a rank elsewhere", "ACME HAS FIRST QUARTER LOSS\n    Brazil was first approaching banks; we must first talk. He was first to arrive.", []want{
 			{"FIRST QUARTER", factcheck.Ordinal, "1", "", "", ""}, {"first", factcheck.Ordinal, "1", "", "", ""}}},
+		{"first as an adverb after a pronoun", "It is essential that we first reaffirm our commitment. They first meet in May. It was the first meeting.", []want{
+			{"the first meeting", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a count of states, a term of two", "The enlarged 25-state EU backs a two-state solution.", []want{
 			{"25-state EU", factcheck.Count, "25", "", "", ""}}},
 		{"a name of a list and a telephone's groups", "The Top 500 list is out; call 0800 028 9276.", nil},
@@ -213,6 +215,8 @@ func TestExtractCounts(t *testing.T) {
 			{"two-and-a-half years", factcheck.Duration, "2.5", "", "year", ""}}},
 		{"days of work or trading", "The halt ran two more working days, and the offer 20 business days.", []want{
 			{"two more working days", factcheck.Duration, "2", "", "day", ""}, {"20 business days", factcheck.Duration, "20", "", "day", ""}}},
+		{"a day of trading before a period's noun", "The price is the average over the 10\ntrading day period. It bought three profitable day care centers.", []want{
+			{"10\ntrading day", factcheck.Duration, "10", "", "day", ""}, {"three profitable day care centers", factcheck.Count, "3", "", "", ""}}},
 		{"a day in words after a word of time", "It announced on March nine that rates ended March One of the year; in March two people left.", []want{
 			{"March nine", factcheck.Date, "--03-09", "", "", ""}, {"March One", factcheck.Date, "--03-01", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""}}},
 		{"a rate against the Mark", "ANKARA - The bank set a Lira/Mark rate of 417.20/419.29 to the Mark.", []want{

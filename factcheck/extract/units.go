@@ -536,8 +536,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		j++ // "10 consecutive trading days": two adjectives, the second's below
 	}
 	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
-		(timeAdjective(lower(x.str(j))) || x.dayAdjectiveAt(j) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(lower(x.str(j)))) && len(x.str(j+1)) > 3 && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
-		j++ // "five long years", "three consecutive months", "two unbelievable weeks", "21 trading days"
+		(timeAdjective(lower(x.str(j))) || x.dayAdjectiveAt(j) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(lower(x.str(j))) && len(x.str(j+1)) > 3) &&
+		(len(x.str(j+1)) > 3 || x.eq(j+1, "day")) && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
+		j++ // "five long years", "three consecutive months", "two unbelievable weeks", "21 trading days", "the 10 trading day period"
 	}
 	if (x.eq(j, "planted") || x.eq(j, "harvested") || x.eq(j, "sown") || x.eq(j, "irrigated")) && c.unitKind == factcheck.Count && x.measureAt(j+1) {
 		j++ // "67.6 mln planted acres of corn", "60 mln harvested acres"

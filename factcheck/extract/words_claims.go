@@ -124,6 +124,9 @@ func (x *extractor) ordinal(i int) int {
 	case x.eq(i, "first") && auxiliary(lower(x.str(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
 		!x.toks[i+1].is(lexicon.Determiner|lexicon.Duration) && !rankPreposition(lower(x.str(i+1))):
 		return i + 1 // "Brazil was first approaching governments", "we must first talk": when, not a rank
+	case x.eq(i, "first") && personalPronoun(lower(x.str(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
+		!x.toks[i+1].is(lexicon.Determiner|lexicon.Duration) && !rankPreposition(lower(x.str(i+1))):
+		return i + 1 // "we first reaffirm our commitment", "they first meet in May": when, not a rank
 	case x.hyphenAt(i) && x.eq(i+2, "half"):
 		return i + 3 // "second-half tries", "first-half profits": a half of a match or a year
 	}
@@ -214,6 +217,16 @@ func (x *extractor) firstDid(i int) bool {
 func subjectPronoun(w string) bool {
 	switch w {
 	case "who", "which", "that", "he", "she", "they", "we", "i", "you", "it":
+		return true
+	}
+	return false
+}
+
+// personalPronoun reports whether w, in lower case, is a pronoun that
+// only a verb follows: "we first reaffirm", "who first met".
+func personalPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i", "you", "who":
 		return true
 	}
 	return false
