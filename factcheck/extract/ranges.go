@@ -1393,6 +1393,56 @@ func (x *extractor) unchangedTo(c *claimParts) {
 	c.num.value, c.first = 0, first
 }
 
+// movesBetween makes the move c a range of moves when a market report
+// gives its contracts' moves from one direction to the other: "closed
+// 0.82 cent higher to 0.02 lower", "0.15 cent lower to 0.15 higher". Each
+// end is signed by its direction, as the range must be to say anything:
+// from 0.0082 to -0.0002 dollars.
+func (x *extractor) movesBetween(c *claimParts) {
+	if c.end != nil || c.first != c.num.first || c.num.words {
+		return
+	}
+	if c.unitKind != factcheck.Money && c.unitKind != factcheck.Percent && c.unitKind != factcheck.Measure {
+		return
+	}
+	a := x.moveSign(c.last)
+	if a == 0 || !x.eq(c.last+1, "to") {
+		return
+	}
+	n, ok := x.numberAt(c.last + 2)
+	if !ok || n.words || n.scaled != c.num.scaled {
+		return
+	}
+	k := n.last
+	switch {
+	case x.eq(k, "basis") && (x.eq(k+1, "point") || x.eq(k+1, "points")) && x.eq(c.last-1, x.str(k+1)):
+		k += 2 // "7 basis points lower to 2 basis points higher"
+	case x.unitRepeats(k) && x.sameUnit(k, c.last-1):
+		k++ // "0.15 cent lower to 0.15 cent higher"
+	}
+	b := x.moveSign(k)
+	if b == 0 || b == a {
+		return
+	}
+	end := n
+	end.value = b * n.value
+	c.num.value *= a
+	c.end, c.last = &end, k+1
+}
+
+// moveSign returns the direction the word at token j gives a market's
+// move: 1 for "higher", "up", "firmer", -1 for "lower", "down", "off"; 0
+// for any other word.
+func (x *extractor) moveSign(j int) float64 {
+	switch lower(x.str(j)) {
+	case "higher", "up", "firmer", "stronger":
+		return 1
+	case "lower", "down", "off", "weaker", "easier":
+		return -1
+	}
+	return 0
+}
+
 // noMove reports whether w, in lower case, says a market did not move:
 // "unchanged", "unch".
 func noMove(w string) bool { return w == "unchanged" || w == "unch" }

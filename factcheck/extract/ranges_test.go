@@ -15,6 +15,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 	}{
 		{"a dealer's quotes of rates in fractions after a rate in percent need no 'pct', nor does a move in points between them", "SINGAPORE, March 3 - Fed funds were at 6-1/8 pct. Overnight was little changed at 6-5/16 6-3/16 and week-fixed rose 1/16 point to 6-3/8 6-1/4.", []want{
 			{"6-1/8 pct", factcheck.Percent, "6.125", "", "", ""}, {"6-5/16 6-3/16", factcheck.Percent, "6.3125", "6.1875", "", ""}, {"1/16 point", factcheck.Percent, "0.0625", "", "percentage point", ""}, {"6-3/8 6-1/4", factcheck.Percent, "6.375", "6.25", "", ""}}},
+		{"a market's moves from one direction to the other, each end signed", "CHICAGO, April 7 - Live hog futures closed 0.82 cent higher\nto 0.02 lower. Bills were 7 basis points lower to 2 basis points higher.", []want{
+			{"0.82 cent higher\nto 0.02 lower", factcheck.Money, "0.0082", "-0.0002", "USD", ""}, {"7 basis points lower to 2 basis points higher", factcheck.Measure, "-7", "2", "basis point", ""}}},
 		{"a market's move from unchanged in a headline's slash, but not from steady", "OMAHA HOGS UNCH/UP 0.50 DLR\n    Omaha, April 7 - Cattle prices opened steady to 0.25 dlr higher, private sources said.\n", []want{
 			{"UNCH/UP 0.50 DLR", factcheck.Money, "0", "0.5", "USD", ""}, {"0.25 dlr", factcheck.Money, "0.25", "", "USD", ""}}},
 		{"a range of fractions ending in a mixed number before its unit, not a stock's move to its price", "NEW YORK, March 3 - Snow equals 1/2 to 1-1/2 inches of water. Exxon Corp rose 1/4 to 20-1/2.", []want{

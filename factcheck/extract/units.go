@@ -214,6 +214,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.revisedFigure(c)
 	x.sharedRate(c)
 	x.unchangedTo(c)
+	x.movesBetween(c)
 	if c.unitKind == factcheck.Count && c.unit == "" && c.end == nil && !c.num.scaled && !c.num.year {
 		if kind, unit, ok := x.feePart(c.num.last); ok {
 			c.unitKind, c.unit = kind, unit // "Fees total 1-7/8 pct, with 1-1/4 for selling and 5/8 for management"
