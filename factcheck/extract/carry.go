@@ -1890,7 +1890,7 @@ func moneyWord(w string) bool {
 		"borrowing", "borrowings", "lending", "financing", "capitalised", "capitalized", "capitalisation", "capitalization",
 		"money", "revs", "premiums", "writedown", "writedowns", "writeoff", "writeoffs", "circulation", "highs", "lows",
 		"deposits", "advances", "credits", "charge", "charges", "expenditure", "expenditures", "outlays", "repayment", "repayments", "provision", "provisions", "requirement", "requirements",
-		"inflow", "inflows", "outflow", "outflows", "withdrawal", "withdrawals":
+		"inflow", "inflows", "outflow", "outflows", "withdrawal", "withdrawals", "loan", "deal", "facility", "contract":
 		return true
 	}
 	return false

@@ -120,6 +120,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"24.60 dlrs", m, "24.6", "", "USD", ""}, {"8-5/8", m, "8.625", "", "USD", ""}, {"24", m, "24", "", "USD", ""}}},
 		{"a sum that a word of money names, not last", "It wants a 15 billion dlr replenishment, not a short-term five billion funding effort.", []want{
 			{"15 billion dlr", factcheck.Money, "15000000000", "", "USD", ""}, {"five billion funding", factcheck.Money, "5000000000", "", "USD", ""}}},
+		{"a sum a contract, a loan or a deal names, its currency the story's", "SCHENECTADY, N.Y., June 18 - General Electric said it signed a 21 mln contract. It seeks a two billion loan.", []want{
+			{"21 mln contract", factcheck.Money, "21000000", "", "USD", ""}, {"two billion loan", factcheck.Money, "2000000000", "", "USD", ""}}},
 		{"a stock's price after its move in points", "NEW YORK, March 3 - The stock rose four points to 189. The index rose four points to 1,890. Its stock was up 1-1/8 points to 11.", []want{
 			{"four points", factcheck.Measure, "4", "", "point", ""}, {"189", factcheck.Money, "189", "", "USD", ""},
 			{"four points", factcheck.Measure, "4", "", "point", ""}, {"1,890", factcheck.Measure, "1890", "", "point", ""},
