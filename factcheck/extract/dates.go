@@ -150,7 +150,8 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	ends := j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) && !isDash(x.str(j+1))
 	capital := timed || ends && (x.eq(j-2, "to") || x.eq(j-2, "from") || x.eq(j-2, "by") || x.eq(j-2, "before") || x.eq(j-2, "after") || x.eq(j-2, "till") || x.eq(j-2, "next") || x.eq(j-2, "for")) ||
 		x.eq(j-2, "from") && (x.eq(j+1, "through") || x.eq(j+1, "to") || x.eq(j+1, "until")) || // "from April Six through August Three"
-		x.eq(j+1, "through") && x.dayWordAfterMonth(j+2) // "the nine week period of February One\nthrough April Four"
+		x.eq(j+1, "through") && x.dayWordAfterMonth(j+2) || // "the nine week period of February One\nthrough April Four"
+		(x.eq(j+1, "from") || x.eq(j+1, "to") || x.eq(j+1, "until")) && !x.eq(j-1, "may") // "will add a third daily nonstop April One from New Orleans"
 	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 && !(timed && x.proseWraps(j)) || x.toks[j].flags&fUpper != 0 && (!capital || x.toks[j].flags&fShout != 0) ||
 		!x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
 		return 0, j
