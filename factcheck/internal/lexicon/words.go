@@ -239,7 +239,8 @@ func init() {
 		"gold", "silver", "bronze", "world", "race", "event", "time", "personal", "heats", "heat")
 	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
 		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
-		"liner", "man", "woman", "shot", "stop", "pointer", "pointers", "pronged", "tiered", "faced", "wheel")
+		"liner", "man", "woman", "shot", "stop", "pointer", "pointers", "pronged", "tiered", "faced", "wheel",
+		"star") // "a four-star general", "a five-star hotel": a grade, no count
 	addWords(Determiner, "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
 		"these", "those", "some", "all", "each", "every", "other", "another", "such", "whose")
 	addWords(Stop,
