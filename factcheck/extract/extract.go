@@ -794,12 +794,12 @@ func (x *extractor) durationContext(i int) bool {
 	return x.eq(i, "one") && (x.eq(k, "away") || x.eq(k, "ago") || x.eq(k, "later") || x.eq(k, "earlier"))
 }
 
-// termNoun reports whether w, in lower case, names the length of a loan
-// or a security, whose "of" a length of time follows: "maturities of one
-// year".
+// termNoun reports whether w, in lower case, names a length of time, a
+// loan's or a security's or any period's, whose "of" a length of time
+// follows: "maturities of one year", "a performance period of one year".
 func termNoun(w string) bool {
 	switch w {
-	case "maturity", "maturities", "term", "terms", "tenor", "tenors", "life":
+	case "maturity", "maturities", "term", "terms", "tenor", "tenors", "life", "period", "periods", "span", "duration":
 		return true
 	}
 	return false

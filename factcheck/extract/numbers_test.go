@@ -15,6 +15,8 @@ func TestExtractAndAHalf(t *testing.T) {
 			{"two years", factcheck.Duration, "2", "", "year", ""}}},
 		{"one year in a list of lengths of time", "The new CDs have maturities of six months, one year and two years; a loan has a term of one year.", []want{
 			{"six months", factcheck.Duration, "6", "", "month", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
+		{"one year after a period's of", "The contract has an initial performance period of one year.", []want{
+			{"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"words before a unit", "The war has lasted two and a half years.", []want{
 			{"two and a half years", factcheck.Duration, "2.5", "", "year", ""}}},
 		{"words before hours", "The talks took three and a half hours.", []want{
