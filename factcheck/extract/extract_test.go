@@ -495,6 +495,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"a half pct", factcheck.Percent, "0.5", "", "", ""}, {"nine pct", factcheck.Percent, "9", "", "", ""},
 			{"one pct", factcheck.Percent, "1", "", "", ""}, {"10 pct", factcheck.Percent, "10", "", "", ""},
 			{"one minor injury", factcheck.Count, "1", "", "", ""}}},
+		{"one share in an exchange of shares", "It involves a swap of one Breakwater share for two Novamin common shares. It owns one share for now.", []want{
+			{"one Breakwater share", factcheck.Count, "1", "", "", ""}, {"two Novamin common shares", factcheck.Count, "2", "", "", ""}}},
 		{"one a toll's verb counts, no noun after it", "QUAKE KILLS ONE\n    TOKYO, March 18 - The blast killed one and injured three; it killed one of the guards.", []want{
 			{"ONE", factcheck.Count, "1", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}, {"three", factcheck.Count, "3", "", "", ""}}},
 		{"a length of time said once after a list", "Samples were taken on days 1.0, 3.0, 14.0 and 64.0 days after vaccination.", []want{

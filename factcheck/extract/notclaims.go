@@ -372,9 +372,32 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd == c.num.last+1 && scoringVerb(lower(x.str(c.first-1))) && scoringNoun(lower(x.str(c.num.last))) {
 		return true // "he scored one try and made another", "conceded one goal"
 	}
+	if x.shareExchanged(c) {
+		return true // "a swap of one Breakwater share for two Novamin common shares"
+	}
 	k := c.subjectEnd
 	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
 		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c) || x.listedAfterCount(c)
+}
+
+// shareExchanged reports whether the count c of one share is a side of an
+// exchange of securities, the other's count after "for" a few words on:
+// "one Breakwater share for two Novamin common shares", "one new share for
+// each two held", "one share of the new company for every 10".
+func (x *extractor) shareExchanged(c *claimParts) bool {
+	if h := lower(x.str(c.subjectEnd - 1)); h != "share" && h != "shares" {
+		return false
+	}
+	for k := c.subjectEnd; k < c.subjectEnd+6 && k < len(x.toks) && x.tokIs(k, tWord); k++ {
+		if x.eq(k, "for") {
+			n := k + 1
+			if x.eq(n, "each") || x.eq(n, "every") {
+				n++
+			}
+			return x.tokIs(n, tNum) || x.tokIs(n, tWord) && x.toks[n].is(lexicon.Cardinal)
+		}
+	}
+	return false
 }
 
 // tolled reports whether the count c with no noun is the object of a
