@@ -44,7 +44,8 @@ func (x *extractor) temperatureIn(i, j int) bool {
 			continue
 		}
 		switch lower(x.str(k)) {
-		case "temperature", "temperatures", "frost", "frosts", "warm", "warmer", "cold", "colder", "heat", "thermometer", "thermometers":
+		case "temperature", "temperatures", "frost", "frosts", "warm", "warmer", "cold", "colder", "heat", "thermometer", "thermometers",
+			"chill", "chills", "highs", "lows", "hot", "hotter", "freezing", "heatwave":
 			return true
 		}
 	}

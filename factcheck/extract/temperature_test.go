@@ -26,6 +26,8 @@ func TestExtractTemperatures(t *testing.T) {
 			{"20 to 25 degrees", m, "20", "25", "°C", ""}}},
 		{"degrees of a temperature under an American dateline", "HOUSTON, June 18 - The temperature in West Texas has been about 95 degrees.", []want{
 			{"about 95 degrees", m, "95", "", "°F", factcheck.Approx}}},
+		{"wind chills and highs in degrees under an American dateline", "HOUSTON (AP) — The storm sent wind chills to minus 20 degrees. Highs of 40 degrees are expected.", []want{
+			{"minus 20 degrees", m, "-20", "", "°F", ""}, {"40 degrees", m, "40", "", "°F", ""}}},
 		{"an oven", "Bake the loaf at 425 degrees for 30 minutes.", []want{
 			{"425 degrees", m, "425", "", "°F", ""}, {"30 minutes", factcheck.Duration, "30", "", "minute", ""}}},
 		{"an angle", "Lows of 3C. The car made a 180 degrees turn.", []want{
