@@ -107,6 +107,8 @@ func currencyPrefix(s string) string {
 		return "SAR" // "SR15 billion"
 	case "QR":
 		return "QAR" // "QR9 billion"
+	case "Tk":
+		return "BDT" // "Tk 12,500", Bangladesh's taka
 	}
 	if kenyanShilling(s) {
 		return "KES"
@@ -117,10 +119,10 @@ func currencyPrefix(s string) string {
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
 // 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KSh 2.3bn", "Dh15.5
-// billion", "SR15 billion", "QR9 billion".
+// billion", "SR15 billion", "QR9 billion", "Tk 12,500".
 func wordPrefix(s string) bool {
 	switch s {
-	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Dh", "Dhs", "SR", "QR":
+	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Dh", "Dhs", "SR", "QR", "Tk":
 		return true
 	}
 	return kenyanShilling(s)

@@ -103,6 +103,7 @@ var places = map[string]string{
 type country struct {
 	dateline string
 	mentions map[string]int
+	written  map[string]bool // currencies the text writes by a prefix of their own ("KSh") or their code
 }
 
 // localCurrency returns the code of the bare currency name at token j,
@@ -477,20 +478,47 @@ func (x *extractor) localPrefixAt(i int) string {
 			named = p.code
 		}
 	}
-	if x.where.dateline == "" {
+	if x.where.dateline == "" && named != "" {
 		return named // "Kenya's tea earnings fell by a fifth to Sh138 billion": named once, and no dateline elsewhere
 	}
-	return ""
+	written := ""
+	for _, p := range ps {
+		if x.where.written[p.code] {
+			if written != "" {
+				return ""
+			}
+			written = p.code
+		}
+	}
+	return written // "paid Sh2,500 for every bag ..., worth about KSh5 billion": the text's own shilling
+}
+
+// ownPrefix returns the currency that the letters s write before a number
+// in any text, the country in them ("KSh", "USh", "TSh"), or as its code
+// ("KES"); "" for any other letters.
+func ownPrefix(s string) string {
+	switch {
+	case kenyanShilling(s):
+		return "KES"
+	case s == "USh":
+		return "UGX"
+	case s == "TSh":
+		return "TZS"
+	}
+	return isoCode(s)
 }
 
 // readCountry reads the country of the text's dateline and counts the
 // countries it names.
 func (x *extractor) readCountry() *country {
-	w := &country{mentions: map[string]int{}}
+	w := &country{mentions: map[string]int{}, written: map[string]bool{}}
 	for i := range x.toks {
 		t := &x.toks[i]
 		if t.class != tWord || t.flags&fUpper == 0 {
 			continue
+		}
+		if code := ownPrefix(x.str(i)); code != "" && x.tokIs(i+1, tNum) {
+			w.written[code] = true // "KSh5 billion"
 		}
 		c := x.countryAt(i)
 		if c == "" {
