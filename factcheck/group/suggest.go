@@ -604,8 +604,8 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 				// each week moved
 				continue
 			}
-			if g.states(ms, g.claims[m].Doc, o) || g.states(ms, g.claims[o].Doc, m) {
-				continue // one article gives both figures ("fell to 25,534 units from 25,851 units the previous year", told again elsewhere): no rival report
+			if g.states(ms, m, o) || g.states(ms, o, m) {
+				continue // one sentence gives both figures ("fell to 25,534 units from 25,851 units the previous year", told again elsewhere): no rival report
 			}
 			if g.agreeAt(m, o) {
 				agreeing++
@@ -619,10 +619,14 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	}
 }
 
-// states reports whether a claim among ms of article doc agrees with
-// claim o (agreeAt).
-func (g *grouper) states(ms []int, doc string, o int) bool {
-	return slices.ContainsFunc(ms, func(k int) bool { return g.claims[k].Doc == doc && g.agreeAt(k, o) })
+// states reports whether a claim among ms in the sentence of claim m
+// agrees with claim o (agreeAt): m's sentence compares the two figures.
+func (g *grouper) states(ms []int, m, o int) bool {
+	cm := &g.claims[m]
+	return slices.ContainsFunc(ms, func(k int) bool {
+		ck := &g.claims[k]
+		return k != m && ck.Doc == cm.Doc && ck.SentenceStart == cm.SentenceStart && g.agreeAt(k, o)
+	})
 }
 
 // loosely reports whether claims a and b, one of them given loosely
