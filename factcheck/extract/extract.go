@@ -320,6 +320,9 @@ func (x *extractor) numeric(i, sym int) int {
 	if next := x.shareRatio(i); next > i && sym < 0 {
 		return next // "a 3-for-2 stock split"
 	}
+	if next := x.evenSplit(i); next > i && sym < 0 {
+		return next // "a 50-50 joint venture"
+	}
 	if x.notAQuantity(i, sym) {
 		return x.skipNumberRun(i)
 	}

@@ -494,7 +494,10 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"changes by and to, the verb said once", "It raised rates by a half pct to nine pct and by one pct to 10 pct; it's 50-50 now, with one minor injury.", []want{
 			{"a half pct", factcheck.Percent, "0.5", "", "", ""}, {"nine pct", factcheck.Percent, "9", "", "", ""},
 			{"one pct", factcheck.Percent, "1", "", "", ""}, {"10 pct", factcheck.Percent, "10", "", "", ""},
-			{"one minor injury", factcheck.Count, "1", "", "", ""}}},
+			{"50-50", factcheck.Percent, "50", "", "", ""}, {"one minor injury", factcheck.Count, "1", "", "", ""}}},
+		{"an even split, but a tied vote two counts", "They will own it on a 50/50 basis, in a 50-50 joint venture. The Senate voted 50-50.", []want{
+			{"50/50", factcheck.Percent, "50", "", "", ""}, {"50-50", factcheck.Percent, "50", "", "", ""},
+			{"50", factcheck.Count, "50", "", "", ""}, {"50", factcheck.Count, "50", "", "", ""}}},
 		{"one share in an exchange of shares", "It involves a swap of one Breakwater share for two Novamin common shares. It owns one share for now.", []want{
 			{"one Breakwater share", factcheck.Count, "1", "", "", ""}, {"two Novamin common shares", factcheck.Count, "2", "", "", ""}}},
 		{"one a toll's verb counts, no noun after it", "QUAKE KILLS ONE\n    TOKYO, March 18 - The blast killed one and injured three; it killed one of the guards.", []want{

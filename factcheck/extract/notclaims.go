@@ -181,6 +181,21 @@ func (x *extractor) shareRatio(i int) int {
 	return c.last
 }
 
+// evenSplit reads at token i an even split written "50-50" or "50/50", a
+// share of one half each way: "a 50-50 joint venture", "on a 50/50 basis",
+// "it's 50-50" (as the goldens' hands read it, a percent). A vote tied
+// 50-50 is a tally, two counts (voteTally). It returns i when there is
+// none.
+func (x *extractor) evenSplit(i int) int {
+	if x.str(i) != "50" || x.str(i+2) != "50" || x.str(i+1) != "/" && !isDash(x.str(i+1)) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
+		x.tokIs(i+3, tPunct) && x.toks[i+3].flags&fSpace == 0 && (x.str(i+3) == "/" || isDash(x.str(i+3))) || x.voteTally(i, i+3) {
+		return i
+	}
+	c := claimParts{first: i, last: i + 3, num: number{first: i, last: i + 3, value: 50}, unitKind: factcheck.Percent, qual: factcheck.Exact, factor: 1}
+	x.emit(&c)
+	return c.last
+}
+
 // gradeBefore reports whether a word of the USDA's grades of livestock
 // stands just before token i: "us 1-3", "U.S. 1-2", "choice 2-4".
 func (x *extractor) gradeBefore(i int) bool {
@@ -768,9 +783,6 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.hyphenAt(i) && x.eq(i+2, "for") && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) ||
 		i >= 4 && x.hyphenAt(i-2) && x.eq(i-2, "for") && x.hyphenAt(i-4) && x.tokIs(i-4, tNum) {
 		return true // a ratio not of shares (shareRatio): a player's "4-for-5" at the plate
-	}
-	if x.str(i) == "50" && (x.hyphenAt(i) && x.str(i+2) == "50" || i >= 2 && x.hyphenAt(i-2) && x.str(i-2) == "50") {
-		return true // "it's 50-50": even chances, an idiom
 	}
 	// phone numbers and codes: 020-7946-0000, 1-800-555
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) {
