@@ -556,7 +556,8 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	if moves {
 		g.supersedeExpected(ms, out)
 	}
-	// disputes among claims of the same time; for dates, the minority
+	// disputes among claims of the same time: the figures fewer reports give
+	// (the outlier: "£13bn" where two say "£14.5bn"), or both sides of a tie
 	if len(ms) > maxDisputeGroup {
 		return
 	}
@@ -613,7 +614,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 				with = append(with, factcheck.Ref{Doc: g.claims[o].Doc, Start: g.claims[o].Start})
 			}
 		}
-		if len(with) > 0 && (kind != factcheck.Date || disagreeing >= agreeing+1) {
+		if len(with) > 0 && disagreeing >= agreeing+1 {
 			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
 		}
 	}
