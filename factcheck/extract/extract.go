@@ -856,9 +856,47 @@ func (x *extractor) countAt(i int) bool {
 // films" is a count and is left to the number.
 func (x *extractor) rank(i int) int {
 	top := x.eq(i, "top")
+	if x.chartNo(i) {
+		return x.rankAt(i, false)
+	}
 	if !top && !(x.eq(i, "number") && (x.toks[i].flags&fUpper == 0 || x.sentenceStart(i) && x.toks[i].flags&fAllCaps == 0 && x.eq(i+1, "one"))) {
 		return i // but "Number one men's seed Lleyton Hewitt" opening a sentence ranks
 	}
+	return x.rankAt(i, top)
+}
+
+// chartNo reports whether "No" or "No." at token i writes a place in a
+// ranking, as "number" does, after a verb of reaching it: "debuted at No
+// 3 in the UK charts", "fell to No. 4", "hit No 1", a word of a ranking
+// near it (but "at No 10 Downing Street" is an address).
+func (x *extractor) chartNo(i int) bool {
+	if !x.eq(i, "no") || x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 ||
+		!(x.eq(i-1, "at") || x.eq(i-1, "to") || x.eq(i-1, "reached") || x.eq(i-1, "hit") || x.eq(i-1, "from")) {
+		return false
+	}
+	k := i + 1
+	if x.str(k) == "." && x.toks[k].flags&fSpace == 0 {
+		k++
+	}
+	if !x.tokIs(k, tNum) || !x.tokIs(k+1, tPunct) && x.tokIs(k+1, tWord) && x.toks[k+1].flags&fUpper != 0 {
+		return false
+	}
+	n, ok := x.numberAt(k)
+	if !ok || n.last != k+1 || n.decimal || n.value < 1 || n.value > 100 {
+		return false
+	}
+	for m := max(x.sentenceStartBefore(i), i-20); m < min(len(x.toks), k+20) && !x.sentenceEndIn(m, m+1); m++ {
+		switch lower(x.str(m)) {
+		case "chart", "charts", "ranking", "rankings", "ranked", "seed", "seeded", "standings", "bestseller", "bestsellers":
+			return true // (but "their last meeting at No 10 before the election" is the prime minister's house)
+		}
+	}
+	return false
+}
+
+// rankAt reads the rank whose word, "number", "No" or "top", stands at
+// token i.
+func (x *extractor) rankAt(i int, top bool) int {
 	if top && x.toks[i].flags&fUpper != 0 && x.toks[i].flags&fAllCaps == 0 && !x.sentenceStart(i) {
 		if n, ok := x.numberAt(i + 1); ok {
 			return n.last // "the Top 500 list", "the Top 40": a name
@@ -867,6 +905,8 @@ func (x *extractor) rank(i int) int {
 	k := i + 1
 	if x.hyphenAt(i) {
 		k = i + 2 // "the number-one seed", "a top-10 finish"
+	} else if x.str(k) == "." && x.toks[k].flags&fSpace == 0 {
+		k++ // "No. 4"
 	}
 	n, ok := x.numberAt(k)
 	if !ok || k == i+1 && x.toks[k].flags&fSpace == 0 || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {

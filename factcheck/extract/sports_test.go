@@ -75,6 +75,8 @@ func TestExtractSports(t *testing.T) {
 		{"a shirt's number", "He wears No. 43 for Ottawa.", nil},
 		{"a chart's rank after at", "She was the first producer to debut at No. 1, and he arrived at No. 10.", []want{
 			{"first producer", factcheck.Ordinal, "1", "", "", ""}, {"No. 1", factcheck.Ordinal, "1", "", "", ""}}},
+		{"a chart's places written No", "Even so the title debuted at No 3 in the UK charts, then fell to No. 4. Cabinet met at No 10 before the election.", []want{
+			{"No 3", factcheck.Ordinal, "3", "", "", ""}, {"No. 4", factcheck.Ordinal, "4", "", "", ""}}},
 		{"a chart's places after to and at in its paragraph, not a list's end", "In this week's chart her single went in at number two, pushing his to three, followed by Blue at five with a cover. Scores ran from 68 for Sony to 47 for Disney.", []want{
 			{"number two", factcheck.Ordinal, "2", "", "", ""}, {"three", factcheck.Ordinal, "3", "", "", ""}, {"five", factcheck.Ordinal, "5", "", "", ""},
 			{"68", factcheck.Count, "68", "", "", ""}, {"47", factcheck.Count, "47", "", "", ""}}},
