@@ -471,6 +471,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"pounds of a thing weigh, in millions too", "Kodak will idle 100 mln pounds of polyester fiber; capacity falls to 400 mln pounds. It paid 1.5m pounds for it.", []want{
 			{"100 mln pounds", factcheck.Measure, "100000000", "", "pound", ""}, {"400 mln pounds", factcheck.Measure, "400000000", "", "pound", ""},
 			{"1.5m pounds", factcheck.Money, "1500000", "", "GBP", ""}}},
+		{"pounds a year weigh as a rate", "ANDALUSIA, Ala., March 3 - It will bring capacity to nearly 140 mln pounds\na year.", []want{
+			{"140 mln pounds\na year", factcheck.Measure, "140000000", "", "pound per year", factcheck.UpperBound}}},
 		{"a range from digits to a number in words before its unit", "The offer is 6.25 to seven dlrs a share.", []want{
 			{"6.25 to seven dlrs", factcheck.Money, "6.25", "7", "USD", ""}}},
 		{"marks of an exchange rate", "It helped the dollar rally to a high of 1.8200 marks from a low of 1.7880. She got 40 marks in the exam.", []want{

@@ -608,6 +608,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "GBP", 0.01, j+1
 	case x.weightPound(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
+		x.rate(c) // "capacity to nearly 140 mln pounds a year"
 	case x.eq(j, "ct") && (t.flags&fUpper != 0 || x.caratOf(j+1)):
 		if t.flags&fUpper != 0 {
 			return true // "3 CT scans"
