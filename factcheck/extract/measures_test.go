@@ -27,7 +27,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"points of a price's move before its noun, and a weather report's sky and temperature", "NEW YORK, March 3 - Bonds fell, with a two point fall registered by one note, to give a three point drop. The team had a five point lead.\nOmaha, April 7 - Clear/45 degrees - Hog prices were steady.", []want{
 			{"two point", factcheck.Measure, "2", "", "point", ""}, {"three point", factcheck.Measure, "3", "", "point", ""}, {"five point lead", factcheck.Count, "5", "", "", ""}, {"45 degrees", factcheck.Measure, "45", "", "°F", ""}}},
 		{"sums in millions of pounds under a US dateline weigh", "NEW YORK, April 1 - The program will add 600 mln pounds per year to the existing capacity of 3.2 billion pounds, the company said.", []want{
-			{"600 mln pounds", factcheck.Measure, "600000000", "", "pound", ""}, {"3.2 billion pounds", factcheck.Measure, "3200000000", "", "pound", ""}}},
+			{"600 mln pounds per year", factcheck.Measure, "600000000", "", "pound per year", ""}, {"3.2 billion pounds", factcheck.Measure, "3200000000", "", "pound", ""}}},
 		{"a weight in pounds before its thing under a US dateline", "CAPE CANAVERAL, Fla., Feb 26 - It placed in orbit a 1,850 pound satellite.", []want{
 			{"1,850 pound", factcheck.Measure, "1850", "", "pound", ""}}},
 		{"a pound sterling under a US dateline", "PITTSBURGH, March 2 - It sold its stake at an exchange rate of one pound sterling at 1.58 dlr.", []want{
