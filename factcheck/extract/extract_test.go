@@ -502,6 +502,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"50", factcheck.Count, "50", "", "", ""}, {"50", factcheck.Count, "50", "", "", ""}}},
 		{"one share in an exchange of shares", "It involves a swap of one Breakwater share for two Novamin common shares. It owns one share for now.", []want{
 			{"one Breakwater share", factcheck.Count, "1", "", "", ""}, {"two Novamin common shares", factcheck.Count, "2", "", "", ""}}},
+		{"one share or warrant in a unit, or for each share", "Each unit will consist of one common share and one warrant. Holders get one additional share for each share held.", []want{
+			{"one common share", factcheck.Count, "1", "", "", ""}, {"one warrant", factcheck.Count, "1", "", "", ""}, {"one additional", factcheck.Count, "1", "", "", ""}}},
 		{"one a toll's verb counts, no noun after it", "QUAKE KILLS ONE\n    TOKYO, March 18 - The blast killed one and injured three; it killed one of the guards.", []want{
 			{"ONE", factcheck.Count, "1", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""}, {"three", factcheck.Count, "3", "", "", ""}}},
 		{"a length of time said once after a list", "Samples were taken on days 1.0, 3.0, 14.0 and 64.0 days after vaccination.", []want{

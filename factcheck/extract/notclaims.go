@@ -395,22 +395,53 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c) || x.listedAfterCount(c)
 }
 
-// shareExchanged reports whether the count c of one share is a side of an
-// exchange of securities, the other's count after "for" a few words on:
-// "one Breakwater share for two Novamin common shares", "one new share for
-// each two held", "one share of the new company for every 10".
+// shareExchanged reports whether the count c of one security is a side of
+// an exchange of securities, the other's count after "for" a few words
+// on, or a part of a unit beside another: "one Breakwater share for two
+// Novamin common shares", "one share of Peripheral for each share of
+// Nucell", "one new share for every three held", "each unit will consist
+// of one deferred share and one warrant".
 func (x *extractor) shareExchanged(c *claimParts) bool {
-	if h := lower(x.str(c.subjectEnd - 1)); h != "share" && h != "shares" {
+	h := c.num.last // the security's noun, a few words on: "one deferred retractable\nredeemable share"
+	for h < c.num.last+6 && (x.tokIs(h, tWord) || x.hyphenAt(h-1)) && !securityNoun(lower(x.str(h))) {
+		h++ // (a name's hyphen: "one Nor-Quest share")
+	}
+	if !x.tokIs(h, tWord) || !securityNoun(lower(x.str(h))) {
 		return false
 	}
-	for k := c.subjectEnd; k < c.subjectEnd+6 && k < len(x.toks) && x.tokIs(k, tWord); k++ {
+	if p := x.lastClaim(); p != nil && x.eq(c.first-1, "and") && x.tokenAfter(p) == c.first-1 && p.Kind == factcheck.Count && p.Value.Num == 1 &&
+		securityNoun(lower(x.str(x.tokenAfter(p)-1))) {
+		return true // "and one warrant" after "one deferred share"
+	}
+	for k := h + 1; k < h+6 && k < len(x.toks) && x.tokIs(k, tWord); k++ {
 		if x.eq(k, "for") {
 			n := k + 1
 			if x.eq(n, "each") || x.eq(n, "every") {
 				n++
+				if x.tokIs(n, tWord) && securityNoun(lower(x.str(n))) {
+					return true // "for each share of Nucell"
+				}
 			}
 			return x.tokIs(n, tNum) || x.tokIs(n, tWord) && x.toks[n].is(lexicon.Cardinal)
 		}
+		if x.eq(k, "and") && x.eq(k+1, "one") {
+			for m := k + 2; m < k+6 && x.tokIs(m, tWord); m++ {
+				if securityNoun(lower(x.str(m))) {
+					return true // "one deferred retractable redeemable share and one warrant"
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// securityNoun reports whether w, in lower case, names a security a
+// company issues or exchanges: a share, a warrant, a right, a unit.
+func securityNoun(w string) bool {
+	switch w {
+	case "share", "shares", "warrant", "warrants", "right", "rights", "unit", "units":
+		return true
 	}
 	return false
 }

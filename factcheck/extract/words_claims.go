@@ -62,6 +62,9 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "FIFTH THIRD &lt;FITB>", "FIRST UNION &lt;FUNC> SELLS DEBT": a company named in a headline
 	case t.flags&fShout != 0 && x.eq(i, "first") && x.tokIs(i+1, tWord) && firstOfBank[lower(x.str(i+1))]:
 		return i + 1 // "FIRST BANCORP FILES REGISTRATION": a bank's name
+	case x.eq(i, "first") && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && firstOfBank[lower(x.str(i+1))] && x.eq(i+2, "of") &&
+		!(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner)):
+		return i + 1 // "the deposits of first Federal of Maryland": a bank's name, its capital dropped
 	case start && x.tokIs(i+1, tPunct):
 		return i + 1 // "First, ..."
 	case x.eq(i-1, "at") && (x.eq(i, "first") || x.eq(i, "second")) && !x.eq(i+1, "hand"):
