@@ -921,7 +921,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"exceeded 75 million units", factcheck.Count, "75000000", "", "", factcheck.LowerBound}, {"1986", factcheck.Date, "1986", "", "", ""}, {"1985", factcheck.Date, "1985", "", "", ""},
 			{"as deep as 90 metres", factcheck.Measure, "90", "", "m", factcheck.UpperBound}, {"6.5 mln kina", factcheck.Money, "6500000", "", "PGK", ""},
 			{"0.10 to 0.20", factcheck.Count, "0.1", "0.2", "", ""}}},
-		{"a release's name, a unit after a bound, dls, millimeter", "The Firefox 1.0 web browser and version 2.0 of NetPrint are out; the Grain Reserve holds 180.0 mln bushels. Bonds of 10 or more years cost up to 30 mln dls for a 130 millimeter disk.", []want{
+		{"a release's name, a unit after a bound, dls, millimeter", "The Firefox 1.0 web browser, the Berkeley 4.2 system and version 2.0 of NetPrint are out; the Grain Reserve holds 180.0 mln bushels. Bonds of 10 or more years cost up to 30 mln dls for a 130 millimeter disk.", []want{
 			{"180.0 mln bushels", factcheck.Measure, "180000000", "", "bushel", ""}, {"10 or more years", factcheck.Duration, "10", "", "year", factcheck.LowerBound},
 			{"up to 30 mln dls", factcheck.Money, "30000000", "", "USD", factcheck.UpperBound}, {"130 millimeter", factcheck.Measure, "130", "", "mm", ""}}},
 		{"a rank and a count, no share", "The 23-year-old has never been beyond round four in eight attempts; one in five voters agreed.", []want{

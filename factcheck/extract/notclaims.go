@@ -436,6 +436,16 @@ func (x *extractor) shareExchanged(c *claimParts) bool {
 	return false
 }
 
+// softwareNoun reports whether w, in lower case, names what a release's
+// number names after a maker's name: "the Berkeley 4.2 system".
+func softwareNoun(w string) bool {
+	switch w {
+	case "system", "systems", "version", "release", "software", "browser", "kernel", "edition", "update":
+		return true
+	}
+	return false
+}
+
 // securityNoun reports whether w, in lower case, names a security a
 // company issues or exchanges: a share, a warrant, a right, a unit.
 func securityNoun(w string) bool {
@@ -726,6 +736,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if s := x.str(i); strings.HasSuffix(s, ".0") && len(s) <= 4 && !x.unitFollows(i) && !x.tokIs(i+1, tNum) &&
 		(x.eq(i-1, "version") || x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper && x.toks[i-1].word == 0 && !x.sentenceStart(i-1)) {
 		return true // "the Firefox 1.0 web browser", "Version 3.0 of", "Twitter 2.0": a release's name
+	}
+	if s := x.str(i); len(s) <= 4 && strings.Count(s, ".") == 1 && x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper &&
+		x.toks[i-1].word == 0 && !x.sentenceStart(i-1) && x.tokIs(i+1, tWord) && softwareNoun(lower(x.str(i+1))) {
+		return true // "the Berkeley 4.2 system", "the Unix 5.3 release": a release's number
 	}
 	if x.eq(i-1, "of") && x.eq(i-2, "group") && x.toks[i-2].flags&fUpper != 0 {
 		return true // "the Group of 24 developing countries": a caucus's name
