@@ -576,15 +576,15 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 				// an article disputes others, not itself ("$28bn" in its headline, "$28.3bn" below)
 				continue
 			}
-			if loosely(&g.claims[m], &g.claims[o]) {
-				continue // "around 1.25 billion stg" and "up to 1.3 billion": one figure, given loosely
+			if loosely(&g.claims[m], &g.claims[o]) || g.conversionsAgree(m, o) {
+				agreeing++ // "around 1.25 billion stg" and "up to 1.3 billion": one figure, given loosely; two conversions of one sum
+				continue
 			}
-			if g.farApart(m, o) || g.conversionsAgree(m, o) {
-				// nor a conversion, nor a figure more than maxSpread
-				// times another, which no report of the same time gives
-				// for the same fact ("45 million children" who will die
-				// before 2015, "two million" before April), nor two
-				// conversions of amounts that agree
+			if g.farApart(m, o) {
+				// no figure more than maxSpread times another, which no
+				// report of the same time gives for the same fact ("45
+				// million children" who will die before 2015, "two
+				// million" before April)
 				continue
 			}
 			if moves && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) && !retold(&g.claims[m], &g.claims[o]) {
