@@ -1650,6 +1650,23 @@ func TestGroupsGold(t *testing.T) {
 		// And the Bank of England's hold and the Christmas slump over eight
 		// (BBC business, read once at aa4cc5c: 0.762, 1 of 3, 1 of 1).
 		{"bbc boe rates hold christmas slump", "testdata/groups/bbc_boe_rates_hold_christmas_slump.jsonl", nil, 0.75},
+		// Session 43: four more of BBC News, built blind (one hand each,
+		// told a kind of story) and scored once at 4318ee4 (groups F1;
+		// suggestions found, right): the auction of Yukos's Yugansk over
+		// eight (0.735, 1 of 1, 1 of 3: one price written $9bn, $9.37bn,
+		// $9.3bn and $9.4bn, roundings of one sum to its hand, four facts to
+		// the rules, their words apart); the Conservatives' £35bn over eight
+		// (0.785, 0 of 3: "he could save £35 billion", a sum supposed, apart
+		// from the "cut £35bn" of the others); Kenteris and Thanou's doping
+		// case over seven (0.698, 0 of 2: what its hand grouped and the
+		// rules do not read, a month alone, "end of February", "200m");
+		// the Christmas 2004 games sales over five (0.632, 0 of 2: "No 3",
+		// read since, and a sales total from "more than 1 million" in nine
+		// days to "more than 1.75 million" by the year's end).
+		{"bbc yukos yugansk auction", "testdata/groups/bbc_yukos_yugansk_auction.jsonl", nil, 0.73},
+		{"bbc tory 35bn spending row", "testdata/groups/bbc_tory_35bn_spending_row.jsonl", nil, 0.78},
+		{"bbc kenteris thanou doping case", "testdata/groups/bbc_kenteris_thanou_doping_case.jsonl", nil, 0.69},
+		{"bbc christmas 2004 games sales", "testdata/groups/bbc_christmas_2004_games_sales.jsonl", nil, 0.63},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
