@@ -22,6 +22,9 @@ func TestExtractFractions(t *testing.T) {
 			{"3/16 point", factcheck.Measure, "0.1875", "", "point", ""}}},
 		{"fractions of a point as alternatives", "The market opened with further gains of 1/8 or 1/4 point.", []want{
 			{"1/8", factcheck.Measure, "0.125", "", "point", ""}, {"1/4 point", factcheck.Measure, "0.25", "", "point", ""}}},
+		{"a market's move in points, its direction after them", "Dry cargo futures closed 30 to 52\npoints lower. The stock was quoted one full point lower. Chelsea won by 30 points.", []want{
+			{"30 to 52\npoints", factcheck.Measure, "30", "52", "point", ""}, {"one full point", factcheck.Measure, "1", "", "point", ""},
+			{"30 points", factcheck.Count, "30", "", "", ""}}},
 		{"32nds of a point running down", "At 0950 EDT, CBT T-bonds ranged from down 16/32 to 11/32 point, and closed 28/32 to 30/32 point lower.", []want{
 			{"16/32 to 11/32 point", factcheck.Measure, "0.5", "0.34375", "point", ""}, {"28/32 to 30/32 point", factcheck.Measure, "0.875", "0.9375", "point", ""}}},
 		{"a fraction in digits after 'and' ends a number in words, but not after a list's 'and'", "The margin will be 5/8 point over LIBOR in years five and six and 3/4 point over LIBOR thereafter, after rates fell one and 5/8 pct.", []want{

@@ -1023,7 +1023,7 @@ func (x *extractor) gluedAfter(k int) bool {
 func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band",
-		"section", "clause", "article", "chapter", "paragraph": // "section 1002 of the refuge's law", "in band 2"
+		"section", "clause", "article", "chapter", "paragraph", "rule": // "section 1002 of the refuge's law", "in band 2", "rule 390"
 		return true
 	}
 	return false

@@ -733,7 +733,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
 		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
-			x.eq(j, "point") && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1))) || x.tokIs(j+1, tWord) && spreadMark(lower(x.str(j+1))) || x.pointsListed(c)):
+			x.eq(j, "point") && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1))) || x.tokIs(j+1, tWord) && spreadMark(lower(x.str(j+1))) || x.pointsListed(c) ||
+			x.moveSign(j+1) != 0 && x.tradedBefore(c.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
@@ -1634,6 +1635,13 @@ func priceMove(w string) bool {
 		return true
 	}
 	return false
+}
+
+// tradedBefore reports whether a market's verb of trading stands just
+// before token i, a move in points and its direction after it: "closed
+// 30 to 52 points lower", "opened 15 points higher".
+func (x *extractor) tradedBefore(i int) bool {
+	return x.tradeVerb(i-1) || x.eq(i-1, "close") || x.eq(i-1, "open") || x.eq(i-1, "finish") || x.eq(i-1, "finished")
 }
 
 // spreadMark reports whether w, in lower case, after "points", makes
