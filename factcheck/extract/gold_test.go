@@ -2081,6 +2081,17 @@ import (
 //     "the end of 1986" as December (942), "146.90 at the close here" in
 //     yen after a rate's quote (937), "29 Bakers Square restaurant
 //     properties" (945), "one of the subsidiaries" (943).
+//     heldout-news946.gold.jsonl to heldout-news953.gold.jsonl, by four
+//     more hands, two sets each, their prompt now saying a bare "dlrs" is
+//     the dateline's country's dollar unless the text says U.S., read
+//     first at f47ae4b (pooled F1 0.988, value 1.000, kind 0.992, unit
+//     0.984, end 1.000, bare months not required, 13 rows; F1 0.964 with
+//     them). Read since: "close 30 to 52\npoints lower" (948), "without
+//     first negotiating" (946), "rule 390" (947). Left: "a record low of
+//     148.40" after "slipped below 150 yen" in yen (953; read so, the
+//     line crossed and the low joined one group of a golden batch, whose
+//     hand keeps them apart), "twice a year" as a count (948), "at only
+//     one spot on the circle" (950), "6,306,0000" (953).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -3370,6 +3381,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news943.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news944.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news945.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news946.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news947.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news948.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news949.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news950.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news951.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news952.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news953.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.97},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
