@@ -781,6 +781,12 @@ func (x *extractor) durationContext(i int) bool {
 	if x.eq(i-1, "of") && x.tokIs(i-2, tWord) && termNoun(lower(x.str(i-2))) || x.durationListed(i) {
 		return true // "maturities of one year", "six months, one year and two years"
 	}
+	if x.eq(i-1, "to") && x.durationTo(i-1) {
+		return true // "from three minutes to one minute", "from seven days to one year": the other end of a change or a span
+	}
+	if x.eq(i-1, "the") && x.tokIs(i+2, tWord) && termNoun(lower(x.str(i+2))) {
+		return true // "during the one year period following the closing"
+	}
 	// "one week away", "one year ago", "one day later": a length of time
 	// to or from an event
 	// ("a year ago" stays a reference to a time, not a length)
@@ -795,6 +801,13 @@ func (x *extractor) durationContext(i int) bool {
 		return true // "came a year after T-Mobile uncovered", "waited a year before coming forward": the time between two events
 	}
 	return x.eq(i, "one") && (x.eq(k, "away") || x.eq(k, "ago") || x.eq(k, "later") || x.eq(k, "earlier"))
+}
+
+// durationTo reports whether a length of time ends just before "to" at
+// token k: "from three minutes to", "ranging from seven days to".
+func (x *extractor) durationTo(k int) bool {
+	p := x.lastClaim()
+	return p != nil && p.Kind == factcheck.Duration && p.EndValue == nil && x.tokenAfter(p) == k
 }
 
 // termNoun reports whether w, in lower case, names a length of time, a

@@ -17,6 +17,8 @@ func TestExtractAndAHalf(t *testing.T) {
 			{"six months", factcheck.Duration, "6", "", "month", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"one year after a period's of", "The contract has an initial performance period of one year.", []want{
 			{"one year", factcheck.Duration, "1", "", "year", ""}}},
+		{"one minute at a change's end, one year before a period's noun", "It cuts the period from three minutes to one minute, during the one year period after the deal.", []want{
+			{"three minutes", factcheck.Duration, "3", "", "minute", ""}, {"one minute", factcheck.Duration, "1", "", "minute", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"words before a unit", "The war has lasted two and a half years.", []want{
 			{"two and a half years", factcheck.Duration, "2.5", "", "year", ""}}},
 		{"words before hours", "The talks took three and a half hours.", []want{
