@@ -748,6 +748,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		x.nameModel(x.str(i))
 		return true // "&lt;5300 Richmond Road Corp>", and "5300 is a Delaware corporation" after it: a company's name
 	}
+	if x.inBracketedName(i) {
+		return true // "&lt;SPECTRUM 2000 INC>"
+	}
 	if x.jetModel(i) || x.productModel(i) {
 		return true // "747-400s", "its 747 fleet", "their 7610 phone"
 	}
@@ -920,6 +923,31 @@ func (x *extractor) namesBoeing() bool {
 func (x *extractor) companyNumber(i int) bool {
 	opened := x.str(i-1) == "<" || x.str(i-1) == ";" && x.eq(i-2, "lt") && x.str(i-3) == "&"
 	return opened && x.toks[i].flags&fSpace == 0 && allDigits(x.str(i)) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0
+}
+
+// inBracketedName reports whether the digits at token i stand within a
+// company's name in a wire's angle brackets, a capitalised word before
+// them and the bracket's close a few words on: "&lt;SPECTRUM 2000 INC>",
+// "&lt;Systems 4 Inc>" (but the name's digits outside the brackets are
+// figures: "placed a 320 mln dlr order" after "&lt;GPA Airbus 320 Ltd>").
+func (x *extractor) inBracketedName(i int) bool {
+	if !allDigits(x.str(i)) || !x.tokIs(i-1, tWord) || x.toks[i-1].flags&fUpper == 0 {
+		return false
+	}
+	for k := i - 1; k >= i-5 && k >= 3 && x.tokIs(k, tWord) && x.toks[k].flags&fNewline == 0; k-- {
+		if x.str(k-1) == ";" && x.eq(k-2, "lt") && x.str(k-3) == "&" {
+			for m := i + 1; m <= i+5 && m < len(x.toks) && x.toks[m].flags&fNewline == 0; m++ {
+				if x.str(m) == ">" {
+					return true
+				}
+				if !x.tokIs(m, tWord) && x.str(m) != "." {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // productModel reports whether the digits at i name a product's model, as

@@ -15,6 +15,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"mid-1987", factcheck.Date, "1987", "", "", ""}, {"700,000 dlrs", factcheck.Money, "700000", "", "USD", ""}}},
 		{"a place's pair of shares, no name", "The harvest was 24 pct complete, with Parana 55 and 63 pct respectively and Mato Grosso do Sul 30 and 36 pct.", []want{
 			{"24 pct complete", factcheck.Percent, "24", "", "", ""}, {"55", factcheck.Percent, "55", "", "", ""}, {"63 pct", factcheck.Percent, "63", "", "", ""}, {"30", factcheck.Percent, "30", "", "", ""}, {"36 pct", factcheck.Percent, "36", "", "", ""}}},
+		{"a number within a company's name in a wire's brackets, a figure outside them", "&lt;SPECTRUM 2000 INC> SAYS TESTS WENT WELL\n    LONDON, April 13 - &lt;GPA Airbus 320 Ltd> said it had placed a 320 mln dlr order.", []want{
+			{"320 mln dlr", factcheck.Money, "320000000", "", "USD", ""}}},
 		{"a number that opens a company's name in a wire's brackets, and the name shortened to it", "BEDFORD HEIGHTS, Ohio, June 1 - Fisher Foods Inc said &lt;5300 Richmond Road Corp>, its largest shareholder, has not decided.\n    5300 is a Delaware corporation which owns 1.5 mln shares of Fisher.", []want{
 			{"1.5 mln shares", factcheck.Count, "1500000", "", "", ""}}},
 		{"a time of day to the minute before its zone, and a rank in a headline after a short word", "ACME SEES LOWER 2ND QTR NET\n    CHICAGO, May 4 - May silver was up 12.5 cents as of 1223 hrs EDT.", []want{
