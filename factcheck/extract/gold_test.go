@@ -2097,10 +2097,10 @@ import (
 //     value 1.000, kind 0.995, unit 0.988, end 1.000, bare months not
 //     required, 15 rows; F1 0.953 with them). Read since: "from three
 //     minutes to one\nminute", "ranging from seven days to one\nyear",
-//     "during the one year period" (955, 959). Left: "common stock, which
-//     was up 5/8 to five" (960: "5/8 to five" read as a range, then
-//     dropped), "&lt;SPECTRUM 2000 INC>" a year to the rules (961), "a
-//     three-man Japanese trade team" (955), "would be doubled" (955).
+//     "during the one year period" (955, 959), "&lt;SPECTRUM 2000 INC>"
+//     (961). Left: "common stock, which was up 5/8 to five" (960: "5/8 to
+//     five" read as a range, then dropped), "a three-man Japanese trade
+//     team" (955), "would be doubled" (955).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
