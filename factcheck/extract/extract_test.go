@@ -99,7 +99,7 @@ func TestExtractCounts(t *testing.T) {
 			{"19-33 Wasps", factcheck.Count, "19", "", "", ""}}},
 		{"first as an adverb after an auxiliary, a rank elsewhere", "ACME HAS FIRST QUARTER LOSS\n    Brazil was first approaching banks; we must first talk. He was first to arrive.", []want{
 			{"FIRST QUARTER", factcheck.Ordinal, "1", "", "", ""}, {"first", factcheck.Ordinal, "1", "", "", ""}}},
-		{"first as an adverb before a gerund", "It is risky to seek refinancing without first negotiating with the IMF. After first extending the rally, it fell. They had seen no notice on rule 390.", nil},
+		{"first as an adverb before a gerund", "It is risky to seek refinancing without first negotiating with the IMF. After first extending the rally, it fell. They had seen no notice on rule 390. The ships collided near buoy 129.", nil},
 		{"first as an adverb after a pronoun", "It is essential that we first reaffirm our commitment. They first meet in May. It was the first meeting.", []want{
 			{"the first meeting", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a count of states, a term of two", "The enlarged 25-state EU backs a two-state solution.", []want{

@@ -1051,7 +1051,7 @@ func (x *extractor) gluedAfter(k int) bool {
 func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band",
-		"section", "clause", "article", "chapter", "paragraph", "rule": // "section 1002 of the refuge's law", "in band 2", "rule 390"
+		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway": // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129"
 		return true
 	}
 	return false
