@@ -83,8 +83,8 @@ func TestExtractMoreDates(t *testing.T) {
 			{"1999", d, "1999-02-02", "", "", ""}, {"1987", d, "1987", "", "", ""}, {"1988", d, "1988", "", "", ""}, {"1989", d, "1989", "", "", ""}}},
 		{"a day of the month in words after due", "It did not pay the interest due May One on its notes.", []want{{"May One", d, "2023-05-01", "", "", ""}}},
 		{"a day in words after around", "The cuts take effect around May One.", []want{{"May One", d, "2023-05-01", "", "", ""}}},
-		{"a day in words after a verb of closing", "The trust was scheduled to close April One.", []want{
-			{"April One", d, "2023-04-01", "", "", ""}}},
+		{"a day in words after a verb of closing or operating", "The trust was scheduled to close April One. The plant started operating January One.", []want{
+			{"April One", d, "2023-04-01", "", "", ""}, {"January One", d, "2023-01-01", "", "", ""}}},
 		{"a day in words after a ruling's verb", "New Jersey Bell said the FCC ordered January one that companies could offer equipment.", []want{
 			{"January one", d, "2023-01-01", "", "", ""}}},
 		{"a capitalised day in words before from or to", "It will add a third daily nonstop April One from New Orleans. The board meets March Nine to form a committee.", []want{
