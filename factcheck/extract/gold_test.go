@@ -2101,6 +2101,17 @@ import (
 //     (961). Left: "common stock, which was up 5/8 to five" (960: "5/8 to
 //     five" read as a range, then dropped), "a three-man Japanese trade
 //     team" (955), "would be doubled" (955).
+//     heldout-news962.gold.jsonl to heldout-news969.gold.jsonl, by four
+//     more hands, two sets each, read first at df3cfcb (pooled F1 0.979,
+//     value 1.000, kind 0.990, unit 0.980, end 1.000, bare months not
+//     required, 13 rows; F1 0.949 with them). 968's and 969's hand, by a
+//     mistaken command, saw the repository's README and no code. Read
+//     since: "scheduled to close April One" (962), "started operating
+//     January One" (967), "near buoy 129" (963). Left: "the Coretechs Vet\n3
+//     speech recognition product" (965), "within five years ..., within
+//     three" in years (965), "down\n3/4 in new crop July" after "3/4 cent
+//     per bushel" (968), "packages 150 pounds and under" (968), "Three of
+//     the accused" (966).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -3406,6 +3417,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news959.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news960.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.90, 0.98, 0.95},
 		{"heldout-news961.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news962.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news963.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news964.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news965.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.90, 0.98, 0.95},
+		{"heldout-news966.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news967.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news968.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.91, 0.98, 0.95},
+		{"heldout-news969.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
