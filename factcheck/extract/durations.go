@@ -278,3 +278,44 @@ func vagueAdjective(w string) bool {
 	}
 	return false
 }
+
+// lengthsOfTime gives the bare count c the unit of time it counts in its
+// phrase: the lengths of time it is a part of ("in three out of the last
+// four years", "on two of the past five days": three years, two days),
+// or that it is said "within" after another length said "within"
+// ("within five years if it cannot cope ... within three": years).
+func (x *extractor) lengthsOfTime(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.unit != "" || c.end != nil || c.num.scaled || c.num.year || c.num.decimal {
+		return
+	}
+	k := c.num.last
+	switch {
+	case x.eq(k, "out") && x.eq(k+1, "of"):
+		k += 2
+	case x.eq(k, "of"):
+		k++
+	default:
+		if x.eq(c.num.first-1, "within") && !x.tokIs(k, tWord) {
+			if p := x.lastClaim(); p != nil && p.Kind == factcheck.Duration && p.EndValue == nil && x.eq(x.tokenOf(p), "within") &&
+				!x.sentenceEndIn(x.tokenAfter(p), c.first) {
+				c.unitKind, c.unit = factcheck.Duration, p.Unit
+			}
+		}
+		return
+	}
+	if x.eq(k, "the") {
+		k++
+	}
+	if x.eq(k, "last") || x.eq(k, "past") || x.eq(k, "next") || x.eq(k, "first") {
+		k++
+	}
+	n, ok := x.numberAt(k)
+	if !ok || n.scaled || n.value <= c.num.value || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Duration) {
+		return
+	}
+	e := x.toks[n.last].entry()
+	if e.Per != 1 {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Duration, e.Unit
+}

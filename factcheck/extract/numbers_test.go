@@ -17,6 +17,9 @@ func TestExtractAndAHalf(t *testing.T) {
 			{"six months", factcheck.Duration, "6", "", "month", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"one year after a period's of", "The contract has an initial performance period of one year.", []want{
 			{"one year", factcheck.Duration, "1", "", "year", ""}}},
+		{"a count of lengths of time, its unit said after it or before it", "It lost money in three out of the last four years. Japan would halve them within five years, or end them within three.", []want{
+			{"three", factcheck.Duration, "3", "", "year", ""}, {"last four years", factcheck.Duration, "4", "", "year", ""},
+			{"within five years", factcheck.Duration, "5", "", "year", factcheck.UpperBound}, {"within three", factcheck.Duration, "3", "", "year", factcheck.UpperBound}}},
 		{"one minute at a change's end, one year before a period's noun", "It cuts the period from three minutes to one minute, during the one year period after the deal.", []want{
 			{"three minutes", factcheck.Duration, "3", "", "minute", ""}, {"one minute", factcheck.Duration, "1", "", "minute", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"words before a unit", "The war has lasted two and a half years.", []want{

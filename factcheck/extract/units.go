@@ -188,6 +188,7 @@ func (x *extractor) units(c *claimParts) bool {
 		x.stageOf(c)
 	}
 	x.elidedUnit(c)
+	x.lengthsOfTime(c)
 	x.parallelUnit(c)
 	x.gappedUnit(c)
 	x.changedFrom(c)
