@@ -2107,11 +2107,12 @@ import (
 //     required, 13 rows; F1 0.949 with them). 968's and 969's hand, by a
 //     mistaken command, saw the repository's README and no code. Read
 //     since: "scheduled to close April One" (962), "started operating
-//     January One" (967), "near buoy 129" (963). Left: "the Coretechs Vet\n3
-//     speech recognition product" (965), "within five years ..., within
-//     three" in years (965), "down\n3/4 in new crop July" after "3/4 cent
-//     per bushel" (968), "packages 150 pounds and under" (968), "Three of
-//     the accused" (966).
+//     January One" (967), "near buoy 129" (963), "within five years ...,
+//     within three" in years (965), "three out of the last four years"
+//     (941). Left: "the Coretechs Vet\n3 speech recognition product"
+//     (965), "down\n3/4 in new crop July" after "3/4 cent per bushel"
+//     (968), "packages 150 pounds and under" (968), "Three of the accused"
+//     (966).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
