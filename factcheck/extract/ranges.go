@@ -1405,7 +1405,7 @@ func (x *extractor) movesBetween(c *claimParts) {
 	if c.unitKind != factcheck.Money && c.unitKind != factcheck.Percent && c.unitKind != factcheck.Measure {
 		return
 	}
-	a := x.moveSign(c.last)
+	a := moveSign(lower(x.str(c.last)))
 	if a == 0 || !x.eq(c.last+1, "to") {
 		return
 	}
@@ -1420,7 +1420,7 @@ func (x *extractor) movesBetween(c *claimParts) {
 	case x.unitRepeats(k) && x.sameUnit(k, c.last-1):
 		k++ // "0.15 cent lower to 0.15 cent higher"
 	}
-	b := x.moveSign(k)
+	b := moveSign(lower(x.str(k)))
 	if b == 0 || b == a {
 		return
 	}
@@ -1430,11 +1430,11 @@ func (x *extractor) movesBetween(c *claimParts) {
 	c.end, c.last = &end, k+1
 }
 
-// moveSign returns the direction the word at token j gives a market's
-// move: 1 for "higher", "up", "firmer", -1 for "lower", "down", "off"; 0
-// for any other word.
-func (x *extractor) moveSign(j int) float64 {
-	switch lower(x.str(j)) {
+// moveSign returns the direction w, in lower case, gives a market's move:
+// 1 for "higher", "up", "firmer", -1 for "lower", "down", "off"; 0 for any
+// other word.
+func moveSign(w string) float64 {
+	switch w {
 	case "higher", "up", "firmer", "stronger":
 		return 1
 	case "lower", "down", "off", "weaker", "easier":
@@ -1449,10 +1449,4 @@ func noMove(w string) bool { return w == "unchanged" || w == "unch" }
 
 // moveWord reports whether w, in lower case, gives a market's move its
 // direction: "higher", "lower", "up", "off".
-func moveWord(w string) bool {
-	switch w {
-	case "higher", "lower", "weaker", "firmer", "stronger", "easier", "up", "down", "off":
-		return true
-	}
-	return false
-}
+func moveWord(w string) bool { return moveSign(w) != 0 }

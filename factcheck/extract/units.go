@@ -735,7 +735,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
 		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
 			x.eq(j, "point") && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1))) || x.tokIs(j+1, tWord) && spreadMark(lower(x.str(j+1))) || x.pointsListed(c) ||
-			x.moveSign(j+1) != 0 && x.tradedBefore(c.first)):
+			moveWord(lower(x.str(j+1))) && x.tradedBefore(c.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
