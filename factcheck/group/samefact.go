@@ -383,7 +383,8 @@ func (g *grouper) retoldSentence(i, j int) bool {
 // 700 mln stg", which no change before it makes a level).
 func (g *grouper) linkRetold() {
 	buckets := map[string][]int{}
-	bulletin := g.bulletinHeadlines()
+	maskedWords := readOnce(func(f int) map[string]bool { return maskedContent(g.claims[f].Sentence) })
+	bulletin := g.bulletinHeadlines(maskedWords)
 	series := map[string][]int{} // a bulletin's levels by their kind and unit
 	rank := make([]int, len(g.claims))
 	first := make([]int, len(g.claims)) // the first claim of each claim's sentence
@@ -424,7 +425,6 @@ func (g *grouper) linkRetold() {
 			g.union(i, j)
 		}
 	})
-	maskedWords := readOnce(func(f int) map[string]bool { return maskedContent(g.claims[f].Sentence) })
 	opening := map[string]int{} // each article's first claim
 	for i := len(g.claims) - 1; i >= 0; i-- {
 		opening[g.claims[i].Doc] = i
@@ -1047,15 +1047,15 @@ func ofName(c *factcheck.Claim) string {
 // dlrs to 32.44 billion dlrs"), a name of that bulletin; "" for the
 // others. Such articles are one bulletin issued again, week by week:
 // headlines alike as written, leads sharing minRetold of their words.
-func (g *grouper) bulletinHeadlines() func(doc string) string {
+// maskedWords gives a claim's sentence's words (maskedContent), read once
+// for this and linkRetold both.
+func (g *grouper) bulletinHeadlines(maskedWords func(claim int) map[string]bool) func(doc string) string {
 	type opening struct {
 		doc   string
 		claim int
 	}
 	byStart := map[string][]opening{} // openings by story and first masked words
 	name := map[string]string{}       // an article to its bulletin's first article
-	// an opening's words, read once, and only for openings compared
-	wordsOf := readOnce(func(i int) map[string]bool { return maskedContent(g.claims[i].Sentence) })
 	for i := range g.claims {
 		c := &g.claims[i]
 		if i > 0 && g.claims[i-1].Doc == c.Doc {
@@ -1073,7 +1073,7 @@ func (g *grouper) bulletinHeadlines() func(doc string) string {
 		}
 		k := strconv.Itoa(g.story[c.Doc]) + "|" + strings.Join(ws, " ")
 		for _, o := range byStart[k][:min(len(byStart[k]), maxBulletins)] {
-			if jaccard(wordsOf(i), wordsOf(o.claim)) >= minRetold {
+			if jaccard(maskedWords(i), maskedWords(o.claim)) >= minRetold {
 				name[c.Doc], name[o.doc] = o.doc, o.doc
 				break
 			}
