@@ -1519,11 +1519,11 @@ func Names(claims []factcheck.Claim) []string {
 		}
 		for k, w := range strings.Fields(c.Sentence) {
 			if k == 0 || !opensCapital(w) {
-				continue // most words, told before they are trimmed
+				continue // a sentence's first word, or no capital: most words, told before they are trimmed
 			}
 			w = strings.Trim(w, nameTrim)
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
-			if k == 0 || len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || titles[w] {
+			if len(w) < 3 || titles[w] {
 				continue
 			}
 			if id := lexicon.Lookup(w); id != 0 && lexicon.At(id).Cat&(lexicon.Stop|lexicon.Determiner|lexicon.Month|lexicon.Weekday|lexicon.Cardinal|lexicon.Ordinal|lexicon.Season) != 0 {
