@@ -231,8 +231,8 @@ func (x *extractor) feePartAt(j int) bool {
 // pointAfter reports whether "point" or "points" stands at token j.
 func (x *extractor) pointAfter(j int) bool { return x.eq(j, "point") || x.eq(j, "points") }
 
-// slashFractionAt reports whether a fraction in digits, "1/4", starts at
-// token k.
+// slashFractionAt reports whether numbers joined by a slash, unspaced,
+// start at token k: a fraction in digits ("1/4"), or a quote ("5.76/75").
 func (x *extractor) slashFractionAt(k int) bool {
 	return x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0
 }
@@ -262,7 +262,7 @@ func (x *extractor) fractionEnd(j int, v float64) (*number, int) {
 	}
 	k := j + 1
 	switch {
-	case x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0:
+	case x.slashFractionAt(k):
 		n, err1 := strconv.Atoi(x.str(k))
 		d, err2 := strconv.Atoi(x.str(k + 2))
 		if err1 != nil || err2 != nil || d == 0 || float64(n)/float64(d) == v || float64(n)/float64(d) < v && !x.fromDown(j) {

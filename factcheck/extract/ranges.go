@@ -1328,7 +1328,7 @@ func (x *extractor) percentQuoteAfter(j int) bool {
 		return false
 	}
 	k := j + 1
-	return x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0 &&
+	return x.slashFractionAt(k) &&
 		(x.tokIs(k+3, tWord) && x.toks[k+3].is(lexicon.Percent) || x.str(k+3) == "%")
 }
 
