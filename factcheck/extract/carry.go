@@ -882,7 +882,7 @@ func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 			k += 2
 		case x.eq(k, "to") && x.eq(k+1, "reach"):
 			k++ // "Cominco added 1/4 to reach 18-5/8"
-		case x.eq(k, "point") || x.eq(k, "points"):
+		case x.pointAt(k):
 			k++ // "Caesars' stock opened up 1/8 point at 28-1/8"
 		}
 		return (x.eq(k, "to") || x.eq(k, "at") || x.eq(k, "reach")) && x.tokIs(k+1, tNum) // the move: "closed up 5-3/8 at"

@@ -117,7 +117,7 @@ func (x *extractor) slashFraction(i int) int {
 		return i // sixteenths at most, but 32nds and 64ths of a measure
 	}
 	j := i + 3
-	if den > 16 && !x.measureAt(j) && !(x.eq(j, "of") && x.measureAt(x.unitOfFraction(j))) && !x.pointAfter(j) && !(x.eq(j, "to") && x.slashFractionAt(j+1) && x.pointAfter(j+4)) {
+	if den > 16 && !x.measureAt(j) && !(x.eq(j, "of") && x.measureAt(x.unitOfFraction(j))) && !x.pointAt(j) && !(x.eq(j, "to") && x.slashFractionAt(j+1) && x.pointAt(j+4)) {
 		return i // "13/64 inch", "11/64 of an inch", "28/32 to 30/32 point"; a bond's "96-16/32 pct" is one price
 	}
 	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: float64(num) / float64(den), decimal: true}, factor: 1}
@@ -132,7 +132,7 @@ func (x *extractor) slashFraction(i int) int {
 	if end, k := x.fractionEnd(j, c.num.value); end != nil {
 		// "1/2 to one pct", "around 1/8 to 1/4 dlr": a range, its unit after the end
 		c.end = end
-		if e := end.last; den&(den-1) == 0 && x.pointAfter(e) && !x.ratePoint(&c, e) && x.pointsBefore(i) == "" {
+		if e := end.last; den&(den-1) == 0 && x.pointAt(e) && !x.ratePoint(&c, e) && x.pointsBefore(i) == "" {
 			// "closed 28/32 to 30/32 point lower": points
 			c.unitKind, c.unit, c.last = factcheck.Measure, "point", e+1
 			c.qual, c.first = x.qualifier(i)
@@ -169,7 +169,7 @@ func (x *extractor) slashFraction(i int) int {
 		// "the interbank rate down 1/8 point at 10 pct"
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 		c.qual, c.first = x.qualifier(i)
-	case (x.eq(j, "point") || x.eq(j, "points")) && (x.pointsBefore(i) == "percentage point" || x.benchmarkBefore(i)):
+	case x.pointAt(j) && (x.pointsBefore(i) == "percentage point" || x.benchmarkBefore(i)):
 		// "1/4 percentage point over Libor ..., rising to 3/8 point"; "came
 		// down ... to 7/8 points" in a story of spreads over Libor
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
@@ -185,7 +185,7 @@ func (x *extractor) slashFraction(i int) int {
 	case x.sharePrice(&c) && x.priceCurrency() != "":
 		// "trading at 76-1/8, up 5/8", "before closing down 7/8"
 		c.unitKind, c.unit = factcheck.Money, x.priceCurrency()
-	case den&(den-1) == 0 && (x.pointAfter(j) || x.eq(j, "or") && x.slashFractionAt(j+1) && x.pointAfter(j+4)):
+	case den&(den-1) == 0 && (x.pointAt(j) || x.eq(j, "or") && x.slashFractionAt(j+1) && x.pointAt(j+4)):
 		// "Bonds rose 3/8 point", "gains of 1/8 or 1/4 point", "the key
 		// three months interbank rate was 1/16 point firmer": points, in
 		// halves to 64ths (a fraction of one is no score; "10/15 points" a
@@ -227,9 +227,6 @@ func (x *extractor) feePartAt(j int) bool {
 	_, _, ok := x.feePart(j)
 	return ok
 }
-
-// pointAfter reports whether "point" or "points" stands at token j.
-func (x *extractor) pointAfter(j int) bool { return x.eq(j, "point") || x.eq(j, "points") }
 
 // slashFractionAt reports whether numbers joined by a slash, unspaced,
 // start at token k: a fraction in digits ("1/4"), or a quote ("5.76/75").

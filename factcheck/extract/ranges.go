@@ -740,7 +740,7 @@ func (x *extractor) rangeUnitAt(j int) bool {
 		return x.str(j) == "%"
 	}
 	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, "per") && x.eq(j+1, "cent") ||
-		x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")) || x.dollarCentsAt(j)) // "two to five Taiwanese cents"
+		x.eq(j, "basis") && x.pointAt(j+1) || x.dollarCentsAt(j)) // "two to five Taiwanese cents"
 }
 
 // elidedUnit gives the figure c the unit of the figure it is compared
@@ -1415,7 +1415,7 @@ func (x *extractor) movesBetween(c *claimParts) {
 	}
 	k := n.last
 	switch {
-	case x.eq(k, "basis") && (x.eq(k+1, "point") || x.eq(k+1, "points")) && x.eq(c.last-1, x.str(k+1)):
+	case x.eq(k, "basis") && x.pointAt(k+1) && x.eq(c.last-1, x.str(k+1)):
 		k += 2 // "7 basis points lower to 2 basis points higher"
 	case x.unitRepeats(k) && x.sameUnit(k, c.last-1):
 		k++ // "0.15 cent lower to 0.15 cent higher"

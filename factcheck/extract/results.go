@@ -175,7 +175,7 @@ func (x *extractor) rowMeasure(c *claimParts) {
 		return
 	}
 	line := x.lineStart(c.first)
-	if line >= c.first || !x.measureAt(line) || x.toks[line].is(lexicon.Currency) || x.eq(line, "point") || x.eq(line, "points") || !x.resultsReport() {
+	if line >= c.first || !x.measureAt(line) || x.toks[line].is(lexicon.Currency) || x.pointAt(line) || !x.resultsReport() {
 		return
 	}
 	for k := line + 1; k < c.first; k++ {

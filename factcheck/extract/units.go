@@ -105,7 +105,7 @@ func (x *extractor) units(c *claimParts) bool {
 		// "Illinois   2,576    3,479        X": the next column's, no noun
 	} else if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || !x.resultsWordLine(j) && (x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" || x.dollarCentsAt(j) ||
-			x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")) || x.namedMoney(j) != "" || x.eq(j, "times"))) && !x.tableRow(j-1)) {
+			x.eq(j, "basis") && x.pointAt(j+1) || x.namedMoney(j) != "" || x.eq(j, "times"))) && !x.tableRow(j-1)) {
 		// a unit on the next line, but none a table's row takes from its
 		// next row ("9,100\n week to date")
 		if !x.unitAt(c, j) {
@@ -325,11 +325,14 @@ func (x *extractor) bracketedUnit(c *claimParts) {
 	default:
 		return
 	}
-	if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Measure) || x.eq(k, "point") || x.eq(k, "points") || x.eq(k, "degrees") || x.eq(k, "degree") {
+	if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Measure) || x.pointAt(k) || x.eq(k, "degrees") || x.eq(k, "degree") {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Measure, x.toks[k].entry().Unit
 }
+
+// pointAt reports whether "point" or "points" stands at token j.
+func (x *extractor) pointAt(j int) bool { return x.eq(j, "point") || x.eq(j, "points") }
 
 // pointsMoved reports whether a verb of a price's move stands before the
 // number at token i, past a word of degree, after what a market prices:
@@ -545,7 +548,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	if (x.eq(j, "planted") || x.eq(j, "harvested") || x.eq(j, "sown") || x.eq(j, "irrigated")) && c.unitKind == factcheck.Count && x.measureAt(j+1) {
 		j++ // "67.6 mln planted acres of corn", "60 mln harvested acres"
 	}
-	if x.eq(j, "full") && c.unitKind == factcheck.Count && c.num.value <= 5 && (x.eq(j+1, "point") || x.eq(j+1, "points") || x.eq(j+1, "percentage")) {
+	if x.eq(j, "full") && c.unitKind == factcheck.Count && c.num.value <= 5 && (x.pointAt(j+1) || x.eq(j+1, "percentage")) {
 		j++ // "cut by one full point": a rate's point, full
 	}
 	if x.eq(j, "standard") && x.compoundAt(j+1) {
@@ -586,7 +589,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppm", j+3 // "420 parts per million"
 	case x.eq(j, "parts") && x.eq(j+1, "per") && x.eq(j+2, "billion"):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppb", j+3
-	case x.eq(j, "basis") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
+	case x.eq(j, "basis") && x.pointAt(j+1):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+2 // "50 basis points": a measure as written
 	case (x.eq(j, "points") || x.eq(j, "point")) && x.pointsBefore(c.num.first) == "basis point":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1 // "plus 55 basis points in the first five years and plus 65 points for the rest"
@@ -594,7 +597,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "1/4 percentage point over Libor ..., rising to 3/8 point"
 	case s == "bp" || s == "bps" || s == "bpts":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1
-	case x.eq(j, "percentage") && (x.eq(j+1, "point") || x.eq(j+1, "points")):
+	case x.eq(j, "percentage") && x.pointAt(j+1):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+2
 	case x.ratePoint(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
@@ -732,7 +735,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.rate(c)
 	case x.prefixedUnit(j) != 0:
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
-	case t.is(lexicon.Measure) && !(x.eq(j, "point") || x.eq(j, "points")) || (x.eq(j, "point") || x.eq(j, "points")) &&
+	case t.is(lexicon.Measure) && !x.pointAt(j) || x.pointAt(j) &&
 		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
 			x.eq(j, "point") && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1))) || x.tokIs(j+1, tWord) && spreadMark(lower(x.str(j+1))) || x.pointsListed(c) ||
 			moveWord(lower(x.str(j+1))) && x.tradedBefore(c.first)):

@@ -409,7 +409,7 @@ func (x *extractor) fraction(i int) int {
 		// "a quarter of a percentage point", "half a percentage point"
 		c.unit, c.num.value, c.last = "percentage point", num/den, x.percentagePoint(j)
 		c.num.last = c.last
-	case x.eq(j, "a") && (x.eq(j+1, "point") || x.eq(j+1, "points")) ||
+	case x.eq(j, "a") && x.pointAt(j+1) ||
 		(x.eq(j, "point") || x.hyphenAt(j-1) && x.eq(j+1, "point")) && x.eq(j-1, "half") && !(x.tokIs(j+2, tWord) && rateChangeNoun(lower(x.str(j+2)))):
 		// "by half a point each year", "a half point": points of a price
 		// or an index, or of a rate named a little before ("the rate ...
@@ -566,7 +566,7 @@ func (x *extractor) unitOfFraction(j int) int {
 // nor "half second" (a rank), nor a unit glued to it by a hyphen ("half-mile
 // race" is read as a compound elsewhere).
 func (x *extractor) unitAfterFraction(j int) bool {
-	if !x.tokIs(j, tWord) || x.eq(j, "point") || x.eq(j, "points") || x.eq(j, "second") || x.eq(j, "seconds") {
+	if !x.tokIs(j, tWord) || x.pointAt(j) || x.eq(j, "second") || x.eq(j, "seconds") {
 		return false
 	}
 	t := &x.toks[j]
@@ -657,7 +657,7 @@ func (x *extractor) percentagePoint(j int) int {
 	if x.eq(k, "a") && x.eq(k+1, "percentage") && x.eq(k+2, "point") {
 		return k + 3
 	}
-	if x.eq(k, "percentage") && (x.eq(k+1, "point") || x.eq(k+1, "points")) {
+	if x.eq(k, "percentage") && x.pointAt(k+1) {
 		return k + 2 // "cut rates by half percentage point"
 	}
 	if x.eq(k, "a") && x.eq(k+1, "point") && x.rateNear(k) {
