@@ -124,15 +124,12 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "do something small on TV with it first.": before anything else, no rank
 	case x.eq(i, "first") && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
-	case x.eq(i, "first") && auxiliary(lower(x.str(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
+	case x.eq(i, "first") && (auxiliary(lower(x.str(max(i-1, 0)))) || personalPronoun(lower(x.str(max(i-1, 0))))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
 		!x.toks[i+1].is(lexicon.Determiner|lexicon.Duration) && !rankPreposition(lower(x.str(i+1))):
-		return i + 1 // "Brazil was first approaching governments", "we must first talk": when, not a rank
+		return i + 1 // "Brazil was first approaching governments", "we must first talk", "we first reaffirm our commitment": when, not a rank
 	case x.eq(i, "first") && (x.eq(i-1, "without") || x.eq(i-1, "before") || x.eq(i-1, "after")) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
 		strings.HasSuffix(lower(x.str(i+1)), "ing"):
 		return i + 1 // "to seek refinancing without first negotiating with the IMF": when, not a rank
-	case x.eq(i, "first") && personalPronoun(lower(x.str(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
-		!x.toks[i+1].is(lexicon.Determiner|lexicon.Duration) && !rankPreposition(lower(x.str(i+1))):
-		return i + 1 // "we first reaffirm our commitment", "they first meet in May": when, not a rank
 	case x.hyphenAt(i) && x.eq(i+2, "half"):
 		return i + 3 // "second-half tries", "first-half profits": a half of a match or a year
 	}
