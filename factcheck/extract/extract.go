@@ -825,10 +825,10 @@ func termNoun(w string) bool {
 // a list after another, a comma or "and" between: "maturities of six
 // months, one year and two years".
 func (x *extractor) durationListed(i int) bool {
-	if len(x.claims) == 0 || i < 3 || x.str(i-1) != "," && !x.eq(i-1, "and") {
+	p := x.lastClaim()
+	if p == nil || i < 3 || x.str(i-1) != "," && !x.eq(i-1, "and") {
 		return false
 	}
-	p := &x.claims[len(x.claims)-1]
 	return p.Kind == factcheck.Duration && (p.End == int(x.toks[i-2].e) || x.str(i-2) == "," && p.End == int(x.toks[i-3].e))
 }
 

@@ -105,10 +105,9 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 		w := lower(x.str(k))
 		money = x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w] && (w != "net" || x.includesAfter(k, c.first)))
 	}
-	if !money && from > 0 && x.str(from-1) == "," && x.eq(from, "and") && len(x.claims) > 0 {
+	if p := x.lastClaim(); !money && from > 0 && x.str(from-1) == "," && x.eq(from, "and") && p != nil {
 		// a clause said again of another period: "capital gains of
 		// 3,049,564 vs 2,010,972, and for year of 9,841,204 vs 5,798,995"
-		p := &x.claims[len(x.claims)-1]
 		money = p.Kind == factcheck.Money && p.Start >= int(x.toks[x.sentenceStartBefore(from)].s)
 	}
 	if c.subjectEnd == c.subjectStart+1 && c.subjectStart > c.first {
