@@ -211,7 +211,7 @@ func (x *extractor) placeCurrency(j int) string {
 // dealersQuoteBefore reports whether the words before token j are a
 // dealer's two-sided quote, "1.8265/73": a rate of exchange.
 func (x *extractor) dealersQuoteBefore(j int) bool {
-	return x.tokIs(j-1, tNum) && x.str(j-2) == "/" && x.tokIs(j-3, tNum) && x.toks[j-1].flags&fSpace == 0 && x.toks[j-2].flags&fSpace == 0
+	return x.slashFractionAt(j - 3)
 }
 
 // notMarked reports whether the figure before "marks" at token j is
