@@ -16,6 +16,8 @@ func TestExtractMoreDates(t *testing.T) {
 			{"May six", factcheck.Date, "2023-05-06", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""}, {"June one", factcheck.Date, "2023-06-01", "", "", ""}}},
 		{"ranges of dates in digits, one claim each", "LONDON - Prices rose between 3/2/2021 and 15/8/2022, and from 1/3/2021 to 5/3/2021. The offer runs 01/06/2023-30/06/2023. On 5/3/2021 and 1/3/2021 it fell.", []want{
 			{"between 3/2/2021 and 15/8/2022", factcheck.Date, "2021-02-03", "2022-08-15", "", ""}, {"1/3/2021 to 5/3/2021", factcheck.Date, "2021-03-01", "2021-03-05", "", ""}, {"01/06/2023-30/06/2023", factcheck.Date, "2023-06-01", "2023-06-30", "", ""}, {"5/3/2021", factcheck.Date, "2021-03-05", "", "", ""}, {"1/3/2021", factcheck.Date, "2021-03-01", "", "", ""}}},
+		{"a year after a capitalised part of it or 'Fiscal'", "The work is due for completion in Early 1989. Fiscal 1987 net includes a gain.", []want{
+			{"1989", factcheck.Date, "1989", "", "", ""}, {"1987", factcheck.Date, "1987", "", "", ""}}},
 		{"fiscal years as one range, 'fiscal' said twice", "The plan covers fiscal 1988 through fiscal 1990, and runs from fiscal 1988 to fiscal 1990.", []want{
 			{"1988 through fiscal 1990", factcheck.Date, "1988", "1990", "", ""}, {"1988 to fiscal 1990", factcheck.Date, "1988", "1990", "", ""}}},
 		{"a year cut short after an apostrophe, of the century nearest the text's", "PROFIT RISE IN '87\n    VIENNA, March 18, 1987 - It expects a rise in '87, as in '95 and '19, and the class of '83 met; he said 'I paid 50'.", []want{

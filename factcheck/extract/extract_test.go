@@ -337,6 +337,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a figure with no digit before its point", "He hit .425 (.265/.324) and Regal offered .50 share.", []want{
 			{".425", factcheck.Count, "0.425", "", "", ""}, {".265", factcheck.Count, "0.265", "", "", ""},
 			{".324", factcheck.Count, "0.324", "", "", ""}, {".50 share", factcheck.Count, "0.5", "", "", ""}}},
+		{"a zero after a figure's leading point, a range and a change of such figures", "It cut its fee of .06 pct. Assays showed gold .062 to .19 oz per ton. The fee rose from .05 to .07 pct.", []want{
+			{".06 pct", factcheck.Percent, "0.06", "", "", ""}, {".062 to .19 oz per ton", factcheck.Measure, "0.062", "0.19", "ounce per ton", ""},
+			{".05", factcheck.Percent, "0.05", "", "", ""}, {".07 pct", factcheck.Percent, "0.07", "", "", ""}}},
 		{"billions after a dollar sign, abbreviated measures", "A tax of $1.2B; add 2 TBLS of oil; 300 MLN BBLS, or 300,000 barrels daily.", []want{
 			{"$1.2B", factcheck.Money, "1200000000", "", "USD", ""}, {"2 TBLS", factcheck.Measure, "2", "", "tablespoon", ""},
 			{"300 MLN BBLS", factcheck.Measure, "300000000", "", "barrel", ""}, {"300,000 barrels daily", factcheck.Measure, "300000", "", "barrel per day", ""}}},
@@ -1158,6 +1161,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"terms and idioms", "States allow third-party returns. France were down at half-time. They are exposed in the first place. She won the half-marathon half-heartedly. Cash flows include half-yearly tax payments. Mathis, a retired four-star general, stayed at a five-star hotel."},
 		{"a thread's post number, a sound format, a two-pronged plan", "1/ Crypto is global.\n\nIt has 5.1 surround sound and a two-pronged plan."},
 		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
+		{"a third country's trade, a class of preferred stock", "It halted sales to the third country brokers. The bank will redeem its first preferred shares and its second preferred stock."},
 		{"third countries, first and foremost", "Chips were dumped in third countries. The first and foremost finding came first shown in 2003."[:60]},
 		{"numbered items", "Here are the questions.\n\n1. What causes it?\n\nIt is rare.\n\n2) How common is it?\n"},
 		{"a list's markers in a sentence", "He missed the point: 1) If they act, all lose. 2) The threat is real."},

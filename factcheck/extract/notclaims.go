@@ -796,7 +796,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) &&
-			!(levelNoun(lower(x.str(i+1))) && x.indexNear(i)) {
+			!(levelNoun(lower(x.str(i+1))) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level"
 		}
 		if plain && (x.eq(i-1, "poor's") && p.flags&fUpper != 0 || x.eq(i-1, "of") && x.eq(i-2, "act") && x.toks[i-2].flags&fUpper != 0) {
@@ -1107,6 +1107,12 @@ var headlineVerb = map[string]bool{
 func (x *extractor) prefixWord(i int) bool {
 	return x.eq(i, "mid") || x.eq(i, "pre") || x.eq(i, "post") || x.eq(i, "early") || x.eq(i, "late") || x.eq(i, "near") ||
 		x.eq(i, "top") || x.eq(i, "about") || x.eq(i, "end") // "at end-1985", wire copy's end of a year
+}
+
+// yearPart reports whether the word at i names a part of the year after
+// it, or its kind, capitalised or not: "in Early 1989", "Fiscal 1987 net".
+func (x *extractor) yearPart(i int) bool {
+	return x.eq(i, "early") || x.eq(i, "late") || x.eq(i, "mid") || x.eq(i, "fiscal")
 }
 
 // knownSuffix reports whether the word glued after a number is a suffix

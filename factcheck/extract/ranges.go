@@ -131,6 +131,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			k++ // "R10bn-R12bn", "Rs 5-Rs 6 crore"
 		}
 	}
+	if x.str(k) == "." && x.tokIs(k+1, tNum) && x.leadingPoint(k+1) {
+		k++ // "from .05 to .07 pct": the end's point before its digits
+	}
 	var n number
 	var ok bool
 	switch {
@@ -1017,6 +1020,9 @@ func (x *extractor) changedFrom(c *claimParts) {
 	switch lower(x.str(k)) {
 	case "just", "only", "nearly", "almost", "about", "around", "roughly", "some", "approximately":
 		k++
+	}
+	if x.str(k) == "." && x.tokIs(k+1, tNum) && x.leadingPoint(k+1) {
+		k++ // "from .05 to .07 pct"
 	}
 	if x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.eq(k+3, "of") {
 		// "lowered from 1-1/8 to 7/8 of a pct", "of a percentage point"

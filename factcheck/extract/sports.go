@@ -585,6 +585,22 @@ func (x *extractor) bareRaceTime(c *claimParts) {
 	c.unitKind, c.unit = factcheck.Duration, "second"
 }
 
+// raceMargin gives a figure under one, after a time in seconds and a dash,
+// that time's unit: "taking gold in 46.45 - .02 outside his personal best"
+// is two hundredths of a second off it.
+func (x *extractor) raceMargin(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.end != nil || c.num.scaled || c.num.value >= 1 || !c.num.decimal {
+		return
+	}
+	p := x.lastClaim()
+	k := c.num.first - 1
+	if p == nil || p.Kind != factcheck.Duration || p.Unit != "second" || !x.tokIs(k, tPunct) || !isDash(x.str(k)) ||
+		int(x.toks[k].s) < p.End || strings.TrimSpace(x.text[p.End:x.toks[k].s]) != "" {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Duration, "second"
+}
+
 // raceSentence reports whether the sentence of token i, up to it, speaks of
 // a race: its title, heat or final, or a win.
 func (x *extractor) raceSentence(i int) bool {

@@ -99,6 +99,9 @@ func TestExtractSports(t *testing.T) {
 		{"a race's bare time in seconds", "She set a time of 6.45 and he took the title in 46.46 ahead of Dale; the index closed at 46.46.", []want{
 			{"6.45", factcheck.Duration, "6.45", "", "second", ""}, {"46.46", factcheck.Duration, "46.46", "", "second", ""},
 			{"46.46", factcheck.Measure, "46.46", "", "point", ""}}}, // the level of an index
+		{"a margin after a race's time and a dash", "He took gold in 46.45 - .02 outside his best; the index rose 46.45 - .02 more than forecast.", []want{
+			{"46.45", factcheck.Duration, "46.45", "", "second", ""}, {".02", factcheck.Duration, "0.02", "", "second", ""},
+			{"46.45", factcheck.Measure, "46.45", "", "point", ""}, {".02", factcheck.Measure, "0.02", "", "point", ""}}},
 		{"a race's time in minutes and seconds, and hundredths", "He won in one minute, 47.96 seconds, one-hundredth of a second clear.", []want{
 			{"one minute, 47.96 seconds", factcheck.Duration, "107.96", "", "second", ""},
 			{"one-hundredth of a second", factcheck.Duration, "0.01", "", "second", ""}}},

@@ -212,6 +212,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.bracketedUnit(c)
 	x.bareTemperature(c)
 	x.bareRaceTime(c)
+	x.raceMargin(c)
 	x.revisedFigure(c)
 	x.sharedRate(c)
 	x.unchangedTo(c)

@@ -100,9 +100,11 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "first responders", "first aid", "the first minister", "first mortgage bonds" (but "the first person to", "the first minister to resign")
 	case x.eq(i, "first") && x.hyphenAt(i) && x.eq(i+2, "team") && x.tokIs(i+3, tWord):
 		return i + 3 // "relieved of first-team duties", "a first-team place": a club's senior side
-	case (x.eq(i, "third") || x.eq(i, "second") || x.eq(i, "first")) && (x.eq(i+1, "party") || x.eq(i+1, "generation")) &&
+	case (x.eq(i, "third") || x.eq(i, "second") || x.eq(i, "first")) && (x.eq(i+1, "party") || x.eq(i+1, "generation") || x.eq(i, "third") && x.eq(i+1, "country")) &&
 		(x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner) && x.toks[i+2].flags&fUpper == 0 || x.eq(i+1, "generation") && x.str(i+2) == "("):
-		return i + 2 // "third party services", "third generation mobiles": terms, as hyphenated
+		return i + 2 // "third party services", "third generation mobiles", "third country brokers": terms, as hyphenated
+	case (x.eq(i, "first") || x.eq(i, "second") || x.eq(i, "third")) && x.eq(i+1, "preferred") && (x.eq(i+2, "shares") || x.eq(i+2, "stock") || x.eq(i+2, "share")):
+		return i + 3 // "two mln first preferred shares": a class of stock, ranked by its claim on assets, no claim
 	case x.eq(i, "second") && (x.eq(i+1, "row") || x.eq(i+1, "rows")) && !x.eq(i+2, "of"):
 		return i + 2 // "one of the finest second rows": a rugby forward's place (but "the second row of seats")
 	case x.eq(i, "third") && (x.eq(i+1, "countries") || x.eq(i+1, "parties") || x.eq(i+1, "currencies") || x.eq(i+1, "world") && !x.worldTitle(i+2) || x.eq(i-1, "a") && (x.eq(i+1, "country") || x.eq(i+1, "party"))):
