@@ -857,7 +857,8 @@ func (x *extractor) partiesCounted(j int, v float64) bool {
 func timeAdjective(w string) bool {
 	switch w {
 	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief",
-		"working", "business", "fiscal", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar", "subsequent", "following":
+		"working", "business", "fiscal", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar", "subsequent", "following",
+		"option": // "one year, plus two option years" of a contract
 		return true
 	}
 	return false
@@ -1390,10 +1391,12 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return false // "two-bit Tories": cheap, no count (but a "32-bit chip")
 	case (x.eq(j, "bit") || x.eq(j, "bits")) && !c.num.words:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "bit", j+1 // "a 32-bit chip", "2048-bit keys"
-	case (x.eq(j, "square") || x.eq(j, "cubic")) && x.hyphenAt(j) && x.measureAt(j+2):
-		// "a 5,200-square-meter soundstage", "a 40-cubic-metre tank"
+	case (x.eq(j, "square") || x.eq(j, "cubic") || x.eq(j, "metric")) && x.hyphenAt(j) && x.measureAt(j+2):
+		// "a 5,200-square-meter soundstage", "a 40-cubic-metre tank", "this
+		// 22,700-metric-tonne-per-year line"
 		c.unitKind, c.last = factcheck.Measure, j+3
 		c.unit, _ = x.compoundUnit(j)
+		x.hyphenRate(c)
 	case x.eq(j, "in") && x.hyphenAt(j) && !c.num.scaled:
 		x.ratio(c, j) // "a one-in-five chance"
 	case t.is(lexicon.Duration) && len(s) > 2:
