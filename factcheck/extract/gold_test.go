@@ -2113,6 +2113,30 @@ import (
 //     (965), "down\n3/4 in new crop July" after "3/4 cent per bushel"
 //     (968), "packages 150 pounds and under" (968), "Three of the accused"
 //     (966).
+//     heldout-news970.gold.jsonl to heldout-news977.gold.jsonl, by four
+//     more hands, two sets each, read first at b18f39c (pooled F1 0.978,
+//     value 0.990, kind 0.985, unit 1.000, end 0.800, bare months not
+//     required, 13 rows; F1 0.947 with them). 970's and 971's hand, by a
+//     helper's file shared in /tmp, re-ran the 972-973 hand's own script
+//     (its annotations, unchanged), and wrote USD under a Toronto
+//     dateline. Read since: ".06 pct", a zero after a figure's leading
+//     point, and ".062 to .19 oz per ton" (971); "in Early 1989" (977) and
+//     "Fiscal 1987 net"; "the third country brokers" and "first preferred
+//     shares" (970); ".02 outside his personal best" after a time of
+//     46.45 (heldout-news327). Left: "first half of 1987" read as a span
+//     of months (977) or a year (971), which most goldens read as an
+//     ordinal; "called XCOM 6.2" (972); "One member was absent" (973).
+//     heldout-news978.gold.jsonl to heldout-news985.gold.jsonl, by four
+//     more hands, two sets each, told to keep their scripts in folders of
+//     their own, read first at 1e4f4f6 (pooled F1 0.992, value 0.996, kind
+//     0.967, unit 0.964, end 1.000, bare months not required, 21 rows; F1
+//     0.951 with them). Read since: "this 22,700-metric-tonne-per-year
+//     line" (980: a unit written "metric ton per year", as two goldens'
+//     hands write it, this hand "tonne per year"), "two option years"
+//     (979, 983). Left: "Swiss Francs 30\nmln" (978: a currency named
+//     before its figure, three times in the corpora), "the other half"
+//     (979), "install one of Telepanel's" (980), "One new director's post"
+//     (982), "end of 1986" as its last day (985).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
