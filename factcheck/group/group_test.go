@@ -2941,6 +2941,28 @@ func TestGroupRetoldFigureDisputes(t *testing.T) {
 	}
 }
 
+// TestGroupWeeklyStatisticSuperseded: a week's statistic told in the
+// same words a week on, its figure a little moved, is superseded by the
+// later report's, not retold.
+func TestGroupWeeklyStatisticSuperseded(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "OTTAWA, March 13 - M-2, which is M-1-A plus other notice and personal term deposits, rose 1.08 billion dlrs to 177.95 billion dlrs, Bank of Canada said.",
+		"b.txt": "OTTAWA, March 20 - M-2, which is M-1-A plus other notice and personal term deposits, fell 410 mln dlrs to 177.54 billion dlrs, Bank of Canada said.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-13", "b.txt": "1987-03-20"})
+	places := Group(claims, pub, nil)
+	a, b := claimAt(t, claims, "a.txt", "177.95", 0), claimAt(t, claims, "b.txt", "177.54", 0)
+	if places[a].Group != places[b].Group {
+		t.Fatalf("177.95 and 177.54 billion dlrs of one weekly statistic: apart")
+	}
+	if s := places[a].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By == nil || s.By.Doc != "b.txt" {
+		t.Errorf("%s: suggestion %+v, want superseded by b.txt's", claims[a].Text, s)
+	}
+	if s := places[b].Suggestion; s != nil {
+		t.Errorf("%s: suggestion %+v, want none", claims[b].Text, s)
+	}
+}
+
 // TestGroupIncrementNoVerdict: a count added to another ("a further 856
 // people were rescued") is no total: it neither revises nor disputes the
 // count rescued before.

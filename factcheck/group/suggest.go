@@ -449,6 +449,18 @@ func retold(a, b *factcheck.Claim) bool {
 		jaccard(contentWords(a.Sentence), contentWords(b.Sentence)) >= minRetold
 }
 
+// retoldNextDay reports whether claims a and b retell one sentence
+// (retold) in reports at most a day apart, or undated: one copied the
+// other and one is wrong. A week's statistic told in the same words a week
+// on ("M-2 ... rose 1.08 billion dlrs to 177.95 billion dlrs") moved.
+func (g *grouper) retoldNextDay(a, b int) bool {
+	if !retold(&g.claims[a], &g.claims[b]) {
+		return false
+	}
+	da, db := g.dated[g.claims[a].Doc], g.dated[g.claims[b].Doc]
+	return da.M == 0 || db.M == 0 || abs(da.Rough()-db.Rough()) <= 1
+}
+
 // minRetold is how many of their content words two sentences must share
 // (Jaccard) for one to retell the other.
 const minRetold = 0.7
@@ -546,7 +558,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		n := &g.claims[newest]
 		for _, m := range ms {
 			c := &g.claims[m]
-			if m != newest && (later(g.asOf[newest], g.asOf[m]) || g.revised(newest, m) || g.readLater(newest, m)) && !restates(n, c) && !retold(n, c) && !unbounded(n, c) {
+			if m != newest && (later(g.asOf[newest], g.asOf[m]) || g.revised(newest, m) || g.readLater(newest, m)) && !restates(n, c) && !g.retoldNextDay(newest, m) && !unbounded(n, c) {
 				out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
 			}
 		}
