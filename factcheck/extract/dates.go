@@ -1282,7 +1282,11 @@ var unitNames = map[string]bool{"division": true, "battalion": true, "brigade": 
 // starts at token j with capitalised words, after an ordinal in digits,
 // or j.
 func (x *extractor) unitName(j int) int {
-	for k := j; k < j+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (k == j || x.toks[k].flags&fNewline == 0); k++ {
+	from := j
+	if x.eq(j, "u") && x.str(j+1) == "." && x.eq(j+2, "s") && x.str(j+3) == "." {
+		from = j + 4 // "the 9th U.S. Circuit Court of Appeals"
+	}
+	for k := from; k < from+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (k == from || x.toks[k].flags&fNewline == 0); k++ {
 		if unitNames[lower(x.str(k))] {
 			return k + 1
 		}
