@@ -340,6 +340,12 @@ func TestUnbounded(t *testing.T) {
 	money := func(v float64, q factcheck.Qualifier) *factcheck.Claim {
 		return &factcheck.Claim{Kind: factcheck.Money, Unit: "USD", Value: factcheck.Value{Num: v}, Qualifier: q}
 	}
+	quote := func(text string, v, end float64) *factcheck.Claim {
+		return &factcheck.Claim{Kind: factcheck.Money, Unit: "TRL", Text: text, Value: factcheck.Value{Num: v}, EndValue: &factcheck.Value{Num: end}}
+	}
+	written := func(text string, v float64, q factcheck.Qualifier) *factcheck.Claim {
+		return &factcheck.Claim{Kind: factcheck.Money, Unit: "TRL", Text: text + " lira", Value: factcheck.Value{Num: v}, Qualifier: q}
+	}
 	for _, tt := range []struct {
 		n, c *factcheck.Claim
 		want bool
@@ -348,6 +354,9 @@ func TestUnbounded(t *testing.T) {
 		{money(150, factcheck.Exact), money(145, factcheck.Exact), false},
 		{money(1.55e9, factcheck.Approx), money(1.5e9, factcheck.Exact), false},
 		{money(300, factcheck.LowerBound), money(6, factcheck.LowerBound), false},
+		{quote("784.50/788.42", 784.5, 788.42), quote("781.95/785.86", 781.95, 785.86), false}, // a quote to the hundredth, its trailing zero written
+		{written("784.50", 784.5, factcheck.Exact), written("about 784.55", 784.55, factcheck.Approx), false},
+		{written("784.5", 784.5, factcheck.Exact), written("about 784.55", 784.55, factcheck.Approx), true},
 	} {
 		if got := unbounded(tt.n, tt.c); got != tt.want {
 			t.Errorf("unbounded(%v %s, %v %s) = %t, want %t", tt.n.Value.Num, tt.n.Qualifier, tt.c.Value.Num, tt.c.Qualifier, got, tt.want)

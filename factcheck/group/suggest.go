@@ -406,8 +406,28 @@ func restates(n, c *factcheck.Claim) bool {
 // "at least 300", rose.
 func unbounded(n, c *factcheck.Claim) bool {
 	bound := func(q factcheck.Qualifier) bool { return q == factcheck.LowerBound || q == factcheck.UpperBound }
-	return n.Kind != factcheck.Date && n.Kind != factcheck.Ordinal && !bound(n.Qualifier) && !bound(c.Qualifier) && agree(n, c) &&
-		significant(n.Value.Num) < significant(c.Value.Num)
+	return n.Kind != factcheck.Date && n.Kind != factcheck.Ordinal && !bound(n.Qualifier) && !bound(c.Qualifier) && n.EndValue == nil && c.EndValue == nil &&
+		agree(n, c) && writtenSignificant(n) < writtenSignificant(c)
+}
+
+// writtenSignificant returns the significant digits of claim c's figure
+// as its text writes it: a decimal's trailing zeros count ("784.50" has
+// five, as its writer quoted it to the hundredth), a whole number's do not
+// ("1,500" has two); a figure in words, those of its value.
+func writtenSignificant(c *factcheck.Claim) int {
+	k := strings.IndexAny(c.Text, "0123456789")
+	if k < 0 {
+		return significant(c.Value.Num)
+	}
+	e := k
+	for e < len(c.Text) && (c.Text[e] >= '0' && c.Text[e] <= '9' || c.Text[e] == ',' || c.Text[e] == '.' && e+1 < len(c.Text) && c.Text[e+1] >= '0' && c.Text[e+1] <= '9') {
+		e++
+	}
+	num := strings.ReplaceAll(c.Text[k:e], ",", "")
+	if !strings.Contains(num, ".") {
+		return significant(c.Value.Num)
+	}
+	return max(1, len(strings.TrimLeft(strings.Replace(num, ".", "", 1), "0")))
 }
 
 // increment reports whether the count c is one added to another, after
