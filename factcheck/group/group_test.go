@@ -2963,6 +2963,31 @@ func TestGroupWeeklyStatisticSuperseded(t *testing.T) {
 	}
 }
 
+// TestGroupQuoteChanged: a sentence's change between two quotes of a
+// buying and a selling price whose spreads overlap still replaces the
+// older quote, and a later report's quote to the hundredth supersedes the
+// earlier newer one.
+func TestGroupQuoteChanged(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "ANKARA, April 3 - Turkey's Central Bank set a lira/dollar rate for April 6 of 781.95/785.86 to the dollar, up from 782.50/786.41.",
+		"b.txt": "ANKARA, April 7 - Turkey's Central Bank set a lira/dollar rate for April 8 of 784.50/788.42 to the dollar, down from the previous 784.35/788.27.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-03", "b.txt": "1987-04-07"})
+	places := Group(claims, pub, nil)
+	older, newer, latest := claimAt(t, claims, "a.txt", "782.50", 0), claimAt(t, claims, "a.txt", "781.95", 0), claimAt(t, claims, "b.txt", "784.50", 0)
+	if places[older].Group != places[newer].Group || places[newer].Group != places[latest].Group {
+		t.Fatalf("one rate's quotes: groups %s %s %s", places[older].Group, places[newer].Group, places[latest].Group)
+	}
+	for _, i := range []int{older, newer} {
+		if s := places[i].Suggestion; s == nil || s.Verdict != factcheck.Superseded {
+			t.Errorf("%s: suggestion %+v, want superseded", claims[i].Text, s)
+		}
+	}
+	if s := places[latest].Suggestion; s != nil {
+		t.Errorf("%s: suggestion %+v, want none", claims[latest].Text, s)
+	}
+}
+
 // TestGroupIncrementNoVerdict: a count added to another ("a further 856
 // people were rescued") is no total: it neither revises nor disputes the
 // count rescued before.

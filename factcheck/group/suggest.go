@@ -757,12 +757,23 @@ func (g *grouper) supersedeReplaced(all []int, newest int, out []Placement) {
 func (g *grouper) supersedeChanged(all []int, out []Placement) {
 	for _, m := range all {
 		n, older := g.newerOf[m]
-		if !older || out[m].Suggestion != nil || g.find(n) != g.find(m) || agree(&g.claims[n], &g.claims[m]) {
+		if !older || out[m].Suggestion != nil || g.find(n) != g.find(m) || sameFigure(&g.claims[n], &g.claims[m]) {
 			continue // but a change the sentence states is no rounding: "down to 400 mln stg from 450 mln stg"
 		}
 		cn := &g.claims[n]
 		out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: cn.Doc, Start: cn.Start}}
 	}
+}
+
+// sameFigure reports whether claims a and b state one figure: agree, or
+// when either is a range or a quote of a buying and a selling price
+// ("782.50/786.41" and "781.95/785.86", whose spreads overlap), the same
+// one.
+func sameFigure(a, b *factcheck.Claim) bool {
+	if (a.EndValue != nil || b.EndValue != nil) && a.Kind != factcheck.Date {
+		return a.Value == b.Value && endString(a) == endString(b)
+	}
+	return agree(a, b)
 }
 
 // supersedeStale marks the stale figures of a group (splitStale) that
