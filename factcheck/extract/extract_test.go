@@ -392,6 +392,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"half a point of a rate named before", "The rate was unchanged at 8-3/4 since it was raised by a half-point.", []want{
 			{"8-3/4", factcheck.Count, "8.75", "", "", ""}, {"a half-point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
 		{"a half-point change with no rate in sight is left", "Forecasts are for a half-point cut.", nil},
+		{"a fraction of a point, its article dropped or hyphenated through 'percentage'", "Rates may fall: some see a possible quarter point cut and a half-point rise, or a quarter-percentage-point cut. Rates fell a quarter of a point.", []want{
+			{"quarter point", factcheck.Percent, "0.25", "", "percentage point", ""}, {"a half-point", factcheck.Percent, "0.5", "", "percentage point", ""},
+			{"a quarter-percentage-point", factcheck.Percent, "0.25", "", "percentage point", ""}, {"a quarter of a point", factcheck.Percent, "0.25", "", "percentage point", ""}}},
+		{"a fraction of an index's point", "The index fell three quarters of a point.", []want{
+			{"three quarters of a point", factcheck.Measure, "0.75", "", "point", ""}}},
 		{"a quarter point of a rate its change names, or that rates were changed by", "Quarter-point prime rate increases came; banks lifted their rates a quarter point to 7-3/4 pct.", []want{
 			{"Quarter-point", factcheck.Percent, "0.25", "", "percentage point", ""}, {"a quarter point", factcheck.Percent, "0.25", "", "percentage point", ""},
 			{"7-3/4 pct", factcheck.Percent, "7.75", "", "", ""}}},

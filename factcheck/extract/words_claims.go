@@ -324,8 +324,9 @@ func (x *extractor) fraction(i int) int {
 		if i >= 2 && x.hyphenAt(i-2) && x.tokIs(i-2, tWord) && !x.toks[i-2].is(lexicon.Cardinal) && !x.eq(i-2, "a") && !x.eq(i-2, "and") {
 			return i + 1 // a rugby player's place: "fly-half", "scrum-half"
 		}
-		if x.eq(i-1, "a") && x.eq(i-2, "and") || x.halfScale(i) > i {
-			return i
+		if x.eq(i-1, "a") && x.eq(i-2, "and") && (x.tokIs(i-3, tNum) || x.tokIs(i-3, tWord) && x.toks[i-3].is(lexicon.Cardinal|lexicon.Duration|lexicon.Measure|lexicon.Scale|lexicon.Currency|lexicon.Percent)) ||
+			x.halfScale(i) > i {
+			return i // "two and a half", "an hour and a half": the number's own (but "a quarter point cut and a half-point rise")
 		}
 		if i >= 2 && x.hyphenAt(i-2) && x.eq(i-2, "a") {
 			return i // "two-and-a-half years" is read whole
@@ -336,8 +337,10 @@ func (x *extractor) fraction(i int) int {
 		} else if i >= 2 && x.hyphenAt(i-2) && x.eq(i-2, "one") {
 			i -= 2 // "one-half"
 		}
-	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Fraction) && x.hyphenAt(i) && x.eq(i+2, "point") && !x.eq(i, "half") && x.percentagePoint(i+1) > i+1:
-		// "this week's quarter-point increase in U.S. Prime rates"
+	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Fraction) && !x.eq(i, "half") && x.percentagePoint(i+1) > i+1 &&
+		(x.hyphenAt(i) && (x.eq(i+2, "point") || x.eq(i+2, "percentage")) || x.eq(i+1, "point")):
+		// "this week's quarter-point increase in U.S. Prime rates", "a
+		// possible quarter point cut", "a quarter-percentage-point cut"
 		num, den, j = 1, x.toks[i].entry().Num, i+1
 	case x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "one") || x.eq(i, "another"):
 		k := i + 1 // "a third of", "an eighth of a point", "another third and"
@@ -407,6 +410,15 @@ func (x *extractor) fraction(i int) int {
 	case x.percentagePoint(j) > j:
 		// "a quarter of a percentage point", "half a percentage point"
 		c.unit, c.num.value, c.last = "percentage point", num/den, x.percentagePoint(j)
+		c.num.last = c.last
+	case x.eq(j, "of") && x.eq(j+1, "a") && x.pointAt(j+2):
+		// "fell a quarter of a point": points of a price or an index, or of
+		// a rate named a little before
+		c.unitKind, c.unit, c.num.value = factcheck.Measure, "point", num/den
+		if x.rateWithin(j, pointRateBack) {
+			c.unitKind, c.unit = factcheck.Percent, "percentage point"
+		}
+		c.last = j + 3
 		c.num.last = c.last
 	case x.eq(j, "a") && x.pointAt(j+1) ||
 		(x.eq(j, "point") || x.hyphenAt(j-1) && x.eq(j+1, "point")) && x.eq(j-1, "half") && !(x.tokIs(j+2, tWord) && rateChangeNoun(lower(x.str(j+2)))):
@@ -664,6 +676,9 @@ func (x *extractor) percentagePoint(j int) int {
 	}
 	if x.hyphenAt(j - 1) {
 		k = j + 1
+		if x.eq(k, "percentage") && x.hyphenAt(k) && x.eq(k+2, "point") {
+			return k + 3 // "a quarter-percentage-point cut"
+		}
 	}
 	if x.eq(k, "point") && x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) && x.rateWithin(k, rateChangeBack) {
 		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "a further half-point cut", the rates a paragraph up
