@@ -446,8 +446,8 @@ func (x *extractor) spelled(i int) int {
 		return c.last // "never in a million years", "a year on year comparison": no length of time
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) && !x.personCounted(&c) &&
-		!x.partiesCounted(c.subjectStart, n.value) {
-		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man)
+		!x.partiesCounted(c.subjectStart, n.value) && !((x.eq(c.subjectStart, "man") || x.eq(c.subjectStart, "woman")) && n.value > 2 && groupNoun(lower(x.str(c.subjectStart+1)))) {
+		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man, "the three man directorate" its members)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
 		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) && !x.changeAmount(&c) {

@@ -837,7 +837,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 func groupNoun(w string) bool {
 	switch w {
 	case "squad", "team", "crew", "panel", "jury", "delegation", "commission", "committee", "board", "party", "force",
-		"unit", "patrol", "group", "cabinet", "council", "staff", "band", "line-up", "lineup", "side":
+		"unit", "patrol", "group", "cabinet", "council", "staff", "band", "line-up", "lineup", "side", "directorate", "presidency", "junta", "tribunal", "bench":
 		return true
 	}
 	return false
