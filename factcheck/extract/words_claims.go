@@ -113,8 +113,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 3
 	case x.eq(i, "first") && x.eq(i-2, "whichever"):
 		return i + 1 // "on April 12, 1988, whichever comes first": an idiom
-	case x.eq(i, "first") && x.hyphenAt(i) && x.eq(i+2, "choice"):
-		return i + 3 // "first-choice keeper Petr Cech": the one preferred, no rank
+	case x.eq(i, "first") && x.hyphenAt(i) && (x.eq(i+2, "choice") || x.eq(i+2, "run") && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0):
+		return i + 3 // "first-choice keeper Petr Cech": the one preferred; "first-run movies", new to their screens: no rank
 	case x.eq(i, "first") && x.eq(i+1, "place") && x.eq(i-1, "the") && x.eq(i-2, "in") && !x.tokIs(i+2, tWord):
 		return i + 2 // "before they are exposed in the first place": an idiom
 	case (x.eq(i, "first") || x.eq(i, "second")) && x.periodAfter(i+1),
