@@ -97,7 +97,7 @@ func (x *extractor) dayAt(j int) (int, int) {
 // "will leave September One", "take effect May One".
 func datingVerb(w string) bool {
 	switch w {
-	case "proposed", "announced", "signed", "filed", "dated", "effective", "effect", "approved", "adopted", "issued", "expire", "expires", "ordered", "ruled",
+	case "proposed", "announced", "signed", "sign", "signs", "filed", "dated", "effective", "effect", "approved", "adopted", "issued", "expire", "expires", "ordered", "ruled",
 		"leave", "leaves", "retire", "retires", "join", "joins", "begin", "begins", "start", "starts", "resume", "resumes", "close", "closes", "open", "opens", "operating":
 		return true
 	}

@@ -220,6 +220,8 @@ func TestExtractCounts(t *testing.T) {
 			{"10\ntrading day", factcheck.Duration, "10", "", "day", ""}, {"three profitable day care centers", factcheck.Count, "3", "", "", ""}}},
 		{"a day in words after a word of time", "It announced on March nine that rates ended March One of the year; in March two people left.", []want{
 			{"March nine", factcheck.Date, "--03-09", "", "", ""}, {"March One", factcheck.Date, "--03-01", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""}}},
+		{"a day in words after 'sign'", "It expects to sign March six a 900,000 dlr contract.", []want{
+			{"March six", factcheck.Date, "--03-06", "", "", ""}, {"900,000 dlr", factcheck.Money, "900000", "", "USD", ""}}},
 		{"a rate against the Mark", "ANKARA - The bank set a Lira/Mark rate of 417.20/419.29 to the Mark.", []want{
 			{"417.20/419.29", factcheck.Money, "417.2", "419.29", "TRL", ""}}},
 		{"a rate per a unit of two words", "It averaged 0.30 ounces per short ton.", []want{
