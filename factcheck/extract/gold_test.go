@@ -2146,6 +2146,19 @@ import (
 //     writing the year), "within the next\nfortnight" (987, a reference
 //     as "next week" is), "a limit of one\nextra year" (989), "one\nhelicopter"
 //     (992).
+//     heldout-news994.gold.jsonl to heldout-news1001.gold.jsonl, by four
+//     more hands, two sets each, read first at fac2207 (pooled F1 0.987,
+//     value 0.992, kind 0.989, unit 0.992, end 1.000, bare months not
+//     required, 15 rows; F1 0.960 with them). Read since: "a possible
+//     quarter point cut" (1000: read as percentage points, a rate named
+//     in the story, where this hand writes a measure in points), "the
+//     Bank's three man directorate" (1001), "first-run movies" (994),
+//     "to sign March six" (994). Left: "up\n55" in cents after "up 50
+//     cents" a sentence before (994), "first category paper" (1000), "a
+//     day like yesterday" (1001), "almost double" (996, a vague multiple
+//     this hand leaves), "1.82 mln bags" of coffee a count (997: the
+//     goldens' hands split 29 to 20), "five U.S. manufacturing facilities
+//     and one offshore" (998).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -3483,6 +3496,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news991.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news992.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news993.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news994.gold.jsonl", testcorpus.Root, 0.93, 0.97, 0.98, 0.98, 0.98},
+		{"heldout-news995.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news996.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news997.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.92, 0.98, 0.96},
+		{"heldout-news998.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news999.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1000.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.87, 0.98, 0.90},
+		{"heldout-news1001.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
