@@ -875,6 +875,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"1,000", factcheck.Money, "1000", "", "USD", ""}, {"10,000 dlrs", factcheck.Money, "10000", "", "USD", ""},
 			{"752.50", factcheck.Money, "752.5", "", "MYR", ""}, {"750 ringgit", factcheck.Money, "750", "", "MYR", ""}, {"757.50", factcheck.Money, "757.5", "", "MYR", ""},
 			{"103.32 yen", factcheck.Money, "103.32", "", "JPY", ""}, {"103.15", factcheck.Money, "103.15", "", "JPY", ""}, {"1.0763 swiss francs", factcheck.Money, "1.0763", "", "CHF", ""}}},
+		{"figures in words and a scale listed before their currency", "It stands at four billion and 16 billion marks, respectively; notes come in denominations of one mln and 10 mln yen.", []want{
+			{"four billion", factcheck.Money, "4000000000", "", "DEM", ""}, {"16 billion marks", factcheck.Money, "16000000000", "", "DEM", ""},
+			{"one mln", factcheck.Money, "1000000", "", "JPY", ""}, {"10 mln yen", factcheck.Money, "10000000", "", "JPY", ""}}},
 		{"figures in cents listed before their unit, of one size", "NEW YORK, April 7 - Sell stops were triggered at 6.60 and 6.55 cents. It had a gain of 195,000 or 12 cts per share.", []want{
 			{"6.60", factcheck.Money, "0.066", "", "USD", ""}, {"6.55 cents", factcheck.Money, "0.0655", "", "USD", ""},
 			{"195,000", factcheck.Money, "195000", "", "USD", ""}, {"12 cts", factcheck.Money, "0.12", "", "USD", ""}}},

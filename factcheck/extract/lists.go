@@ -426,7 +426,7 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 // digits beside a scaled one: "500,000 and one mln dlrs"; so does a figure
 // changed from another: "imports rose to 760,000 from 709,200 tonnes".
 func (x *extractor) sharedUnit(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words && c.num.scaled || c.end != nil {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.end != nil {
 		return
 	}
 	scale := ""
