@@ -875,6 +875,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"1,000", factcheck.Money, "1000", "", "USD", ""}, {"10,000 dlrs", factcheck.Money, "10000", "", "USD", ""},
 			{"752.50", factcheck.Money, "752.5", "", "MYR", ""}, {"750 ringgit", factcheck.Money, "750", "", "MYR", ""}, {"757.50", factcheck.Money, "757.5", "", "MYR", ""},
 			{"103.32 yen", factcheck.Money, "103.32", "", "JPY", ""}, {"103.15", factcheck.Money, "103.15", "", "JPY", ""}, {"1.0763 swiss francs", factcheck.Money, "1.0763", "", "CHF", ""}}},
+		{"a share's price after its move and a time of day", "NEW YORK, March 25 - Its shares were trading off 1-3/4 at 37-1/4 late in the day.", []want{
+			{"1-3/4", factcheck.Money, "1.75", "", "USD", ""}, {"37-1/4", factcheck.Money, "37.25", "", "USD", ""}}},
 		{"figures in words and a scale listed before their currency", "It stands at four billion and 16 billion marks, respectively; notes come in denominations of one mln and 10 mln yen.", []want{
 			{"four billion", factcheck.Money, "4000000000", "", "DEM", ""}, {"16 billion marks", factcheck.Money, "16000000000", "", "DEM", ""},
 			{"one mln", factcheck.Money, "1000000", "", "JPY", ""}, {"10 mln yen", factcheck.Money, "10000000", "", "JPY", ""}}},

@@ -72,6 +72,9 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if k > j && participle(x.str(k)) && !x.hyphenBefore(k) {
 			break
 		}
+		if (x.eq(k, "late") || x.eq(k, "early")) && (x.eq(k+1, "in") || x.eq(k+1, "on") || x.eq(k+1, "last") || x.eq(k+1, "this") || timeAdverb(lower(x.str(k+1)))) {
+			break // "at 37-1/4 late in the day", "early yesterday": when, not what
+		}
 		if timeAdverb(lower(x.str(k))) || x.eq(k, "unch") || x.eq(k, "nil") || x.eq(k, "fob") || x.eq(k, "cif") || t.is(lexicon.Duration) && (x.eq(k+1, "earlier") || x.eq(k+1, "ago")) {
 			break // "fell 4.77 yesterday", "70 mln year earlier": when, not what; a wire's "unch"anged; a table's next cell, "nil"; a price's terms of delivery, "91 CIF"
 		}
