@@ -361,10 +361,10 @@ func (x *extractor) date(i int) int {
 			x.emit(&c)
 			return k
 		}
-		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct || k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Stop) || !pluralNoun(x.str(k)))) {
+		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct || k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Stop) || !pluralNoun(x.str(k)) || x.eq(i-1, "the"))) {
 			// "November 2023", "until January, 1999.", "in April, 1986 and
-			// is now", "a February, 1986 rescheduling"; but "In March, 2000
-			// people marched" counts people
+			// is now", "a February, 1986 rescheduling", "after the december,
+			// 1982 murders"; but "In March, 2000 people marched" counts people
 			x.month = m
 			if x.metadataDate(i) {
 				return k
