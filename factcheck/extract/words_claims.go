@@ -43,6 +43,17 @@ var firstOfBank = map[string]bool{
 	"republicbank": true, "wachovia": true, "empire": true, "commerce": true, "financial": true, "savings": true,
 }
 
+// courtBefore reports whether "court" or "appeals" stands within ten
+// words before token i: the court whose circuit an ordinal names.
+func (x *extractor) courtBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if x.eq(k, "court") || x.eq(k, "appeals") {
+			return true
+		}
+	}
+	return false
+}
+
 // ordinal reads an ordinal in words at token i: "second visit", "the first
 // time". Names ("Second World War", "First Minister"), discourse markers
 // ("First, ...", "at first") and nouns ("first responders") are not
@@ -109,6 +120,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "one of the finest second rows": a rugby forward's place (but "the second row of seats")
 	case x.eq(i, "third") && (x.eq(i+1, "countries") || x.eq(i+1, "parties") || x.eq(i+1, "currencies") || x.eq(i+1, "world") && !x.worldTitle(i+2) || x.eq(i-1, "a") && (x.eq(i+1, "country") || x.eq(i+1, "party"))):
 		return i + 2 // "third countries", "third currencies", "a third party", "the third world debt crisis": others, no rank (but "the third party" of a vote and "his third world title" rank)
+	case x.eq(i+1, "circuit") && x.courtBefore(i):
+		return i + 2 // "the U.S. Court of Appeals for the fourth\ncircuit": a court's name, as wire copy may write it
 	case x.eq(i, "first") && x.eq(i+1, "and") && x.eq(i+2, "foremost"):
 		return i + 3
 	case x.eq(i, "first") && x.eq(i-2, "whichever"):
