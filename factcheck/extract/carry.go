@@ -1045,6 +1045,8 @@ func (x *extractor) listedCompany(k int) bool {
 			return true
 		case x.hyphenAt(j - 1):
 			// "Schering-Plough Corp &lt;SGP> 2-7/8 to 97"
+		case x.str(j) == "." && x.toks[j].flags&fSpace == 0 && x.tokIs(j-1, tWord) && x.toks[j-1].e-x.toks[j-1].s == 1:
+			// an initial's stop: "and U.S. Tobacco &lt;UBO> 7/8 to 27"
 		case !x.tokIs(j, tWord) || x.toks[j].flags&fUpper == 0:
 			return false
 		}
