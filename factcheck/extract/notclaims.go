@@ -661,14 +661,18 @@ func (x *extractor) secForm(i int) bool {
 	return x.eq(i-1, "form")
 }
 
-// wireSlug reports whether the digits at token i, four of them, close a
-// code in brackets after a word in capitals that names no month, unit or
-// currency: a wire's roundup marks each item "(XYZS 1019)", "(XZAG
-// 1103)".
+// wireSlug reports whether the digits at token i, four or five of them,
+// close a code in brackets after a word in capitals that names no month,
+// unit or currency: a wire's roundup marks each item "(XYZS 1019)", "(XZAG
+// 1103)", "(NYFK 21512)", or lists them, "(MRUA 2019, NYFK 2123)".
 func (x *extractor) wireSlug(i int) bool {
 	k := i - 1
-	if len(x.str(i)) != 4 || x.str(i-2) != "(" || x.str(i+1) != ")" || !x.tokIs(k, tWord) || x.toks[k].flags&fAllCaps == 0 || x.toks[k].word != 0 {
+	if n := len(x.str(i)); n < 4 || n > 5 || x.str(i-2) != "(" && x.str(i-2) != "," || x.str(i+1) != ")" && x.str(i+1) != "," ||
+		!x.tokIs(k, tWord) || x.toks[k].flags&fAllCaps == 0 || x.toks[k].word != 0 || !allDigits(x.str(i)) {
 		return false
+	}
+	if x.str(i-2) == "," && !x.wireSlug(i-3) {
+		return false // the next slug of a list: "(MRUA 2019, NYFK 2123)"
 	}
 	return len(x.str(k)) >= 3 && len(x.str(k)) <= 6
 }
