@@ -845,7 +845,7 @@ func (g *grouper) linkKeyed(members []int) {
 			nation := make([]string, len(members))
 			byNation := map[string]int{}
 			for k, m := range members {
-				if nation[k] = sufferer(&g.claims[m]); nation[k] != "" {
+				if nation[k] = placeOf(&g.claims[m]); nation[k] != "" {
 					if _, ok := byNation[nation[k]]; !ok {
 						byNation[nation[k]] = m
 					}

@@ -3244,3 +3244,28 @@ func TestGroupTwoNationsTolls(t *testing.T) {
 		t.Errorf("Iran's 15,000 casualties joined Iraq's 3,000")
 	}
 }
+
+// TestGroupTollsOfCountries: a disaster's toll in all countries, its toll
+// in one country and its toll of one nation's people are three facts,
+// each told again by its own reports.
+func TestGroupTollsOfCountries(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "Ministers met to discuss aid after the tsunami. The tsunami killed an estimated 150,000 people. About 440 Britons were dead or missing after the tsunami.",
+		"b.txt": "Aid for the tsunami was pledged. More than 100,000 people are believed to have been killed in Indonesia by the tsunami. The tsunami killed 140,000 people.",
+		"c.txt": "Aid for the tsunami arrived. Some 94,000 people were killed in Indonesia by the tsunami, and the toll of Britons was 440.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	all, all2 := claimAt(t, claims, "a.txt", "an estimated 150,000", 0), claimAt(t, claims, "b.txt", "140,000", 0)
+	indonesia, indonesia2 := claimAt(t, claims, "b.txt", "More than 100,000", 0), claimAt(t, claims, "c.txt", "Some 94,000", 0)
+	britons := claimAt(t, claims, "a.txt", "About 440 Britons", 0)
+	if places[all].Group != places[all2].Group {
+		t.Errorf("the toll in all countries told twice: apart")
+	}
+	if places[indonesia].Group != places[indonesia2].Group {
+		t.Errorf("Indonesia's toll told twice: apart")
+	}
+	if places[all].Group == places[indonesia].Group || places[all].Group == places[britons].Group || places[indonesia].Group == places[britons].Group {
+		t.Errorf("tolls of all countries, of Indonesia and of Britons joined: %s %s %s", places[all].Group, places[indonesia].Group, places[britons].Group)
+	}
+}

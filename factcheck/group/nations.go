@@ -3,6 +3,9 @@ package group
 import (
 	"strings"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
 	"github.com/factcheck/factcheck/factcheck"
 )
 
@@ -69,13 +72,104 @@ func sufferer(c *factcheck.Claim) string {
 }
 
 // nationOf returns the country of a nation's adjective or of its people
-// in the plural, w in lower case ("iraqi", "iranians"), or "".
+// in the plural, w in lower case ("iraqi", "iranians", "britons"), or "".
 func nationOf(w string) string {
 	if n, ok := nations[w]; ok {
 		return n
 	}
 	if t, ok := strings.CutSuffix(w, "s"); ok {
-		return nations[t]
+		if n, ok := nations[t]; ok {
+			return n
+		}
+		return peoples[t]
+	}
+	return ""
+}
+
+// peoples maps the name of a nation's people, in the singular and lower
+// case, to its country, where it differs from the nation's adjective.
+var peoples = map[string]string{"briton": "britain", "scot": "scotland", "swede": "sweden", "dane": "denmark", "turk": "turkey",
+	"finn": "finland", "spaniard": "spain", "thai": "thailand", "new zealander": "new zealand"}
+
+// countries holds the names of the world's countries and regions in
+// lower case, as the Unicode CLDR names them in English ("indonesia",
+// "sri lanka", "myanmar" and "burma"), and as the nations' adjectives
+// name them ("britain", "america").
+var countries = countryNames()
+
+func countryNames() map[string]bool {
+	out := map[string]bool{}
+	for _, n := range nations {
+		out[n] = true
+	}
+	names := display.English.Regions()
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil {
+				continue
+			}
+			name := strings.ToLower(names.Name(r))
+			for part := range strings.SplitSeq(strings.TrimSuffix(name, ")"), " (") {
+				if part != "" && !strings.ContainsAny(part, "&,.-") && part != "unknown region" {
+					out[part] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// placeReach is how many words after a count's number placeOf reads for
+// the country it is of.
+const placeReach = 10
+
+// placeOf returns the country a count c is of: its people's (sufferer),
+// or one its clause names after "in" ("100,000 people are believed to
+// have been killed in Indonesia"), or before its clause ("in Thailand,
+// where more than 5,000 people were killed", "Thailand's 5,300 deaths");
+// "" when none. A disaster's tolls of two countries are two facts.
+func placeOf(c *factcheck.Claim) string {
+	if n := sufferer(c); n != "" {
+		return n
+	}
+	if c.Kind != factcheck.Count {
+		return ""
+	}
+	start, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if start < 0 || end > len(c.Sentence) || start > end {
+		return ""
+	}
+	after := c.Sentence[end:]
+	if k := strings.IndexAny(after, ",;:()"); k >= 0 {
+		after = after[:k]
+	}
+	ws := words(after)
+	for k := 0; k+1 < len(ws) && k < placeReach; k++ {
+		if ws[k] == "in" {
+			if n := countryAt(ws[k+1:]); n != "" {
+				return n
+			}
+		}
+	}
+	before := words(c.Sentence[max(0, start-40):start])
+	if k := len(before) - 1; k >= 0 && strings.HasSuffix(before[k], "'s") {
+		return countryAt([]string{strings.TrimSuffix(before[k], "'s")}) // "Thailand's 5,300 deaths"
+	}
+	if k := len(before) - 1; k >= 1 && before[k] == "where" {
+		return countryAt(before[k-1 : k]) // "in Thailand, where more than 5,000 people were killed"
+	}
+	return ""
+}
+
+// countryAt returns the country that ws opens with, in one word or two
+// ("indonesia", "sri lanka"), or "".
+func countryAt(ws []string) string {
+	if len(ws) >= 2 && countries[ws[0]+" "+ws[1]] {
+		return ws[0] + " " + ws[1]
+	}
+	if len(ws) >= 1 && countries[ws[0]] {
+		return ws[0]
 	}
 	return ""
 }
