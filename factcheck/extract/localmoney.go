@@ -111,6 +111,9 @@ type country struct {
 func (x *extractor) localCurrency(j int, unit string) string {
 	noun := currencyNoun(lower(x.str(j)))
 	if noun == "dollar" {
+		if x.usBeforeFigure(j) {
+			return "USD" // "an offering of U.S 100 mln dlrs" from Toronto
+		}
 		if u := x.namedDollar(j); u != "" {
 			return u
 		}
@@ -431,6 +434,20 @@ func (x *extractor) moneyNamedNear(j int) bool {
 // wire copy writes "the U.S. Dollar".
 func (x *extractor) usBefore(k int) bool {
 	return k >= 4 && x.str(k-1) == "." && x.str(k-2) == "S" && x.str(k-3) == "." && x.str(k-4) == "U" || k >= 1 && x.str(k-1) == "US"
+}
+
+// usBeforeFigure reports whether "U.S." (or wire copy's "U.S" or "US")
+// stands before the figure whose dollar word is token j: "U.S. 4.5 billion
+// dlrs", the figure's scale and digits between.
+func (x *extractor) usBeforeFigure(j int) bool {
+	k := j - 1
+	for k >= 0 && (x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) || x.tokIs(k, tNum)) {
+		k--
+	}
+	if k == j-1 || !x.tokIs(k+1, tNum) {
+		return false
+	}
+	return x.usBefore(k+1) || k >= 2 && x.str(k) == "S" && x.str(k-1) == "." && x.str(k-2) == "U" && x.toks[k+1].flags&fSpace != 0
 }
 
 // inCountry reports whether the text is set in the country code: its

@@ -17,6 +17,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"marks in a text that names Germany, not a level passed", "CARACAS, June 1 - A credit for 100 mln marks will be signed with the German state bank.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"a mark passed", "Sales in Germany passed the 100 million mark.", "", []want{{"100 million", factcheck.Count, "100000000", "", "", ""}}},
 		{"francs in Geneva", "GENEVA, May 2 - The bank lost 40 mln francs.", "", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
+		{"dollars said US before their figure in Toronto", "TORONTO, March 5 - It offered U.S 100 mln dlrs of debentures, U.S. 4.5 billion dlrs of notes and 20 mln dlrs of shares.", "", []want{
+			{"100 mln dlrs", m, "100000000", "", "USD", ""}, {"4.5 billion dlrs", m, "4500000000", "", "USD", ""}, {"20 mln dlrs", m, "20000000", "", "CAD", ""}}},
 		{"kwacha in Malawi and in Zambia", "ZOMBA, March 21 - Malawi projects a deficit of 303 mln kwacha.", "1987-03-21", []want{{"303 mln kwacha", m, "303000000", "", "MWK", ""}}},
 		{"kwacha in Zambia, before the new kwacha", "LUSAKA, March 3 - The central bank auctioned 5 mln kwacha.", "1987-03-03", []want{{"5 mln kwacha", m, "5000000", "", "ZMK", ""}}},
 		{"francs under a Paris dateline", "PARIS, May 2 - The bank lost 40 mln francs.", "", []want{{"40 mln francs", m, "40000000", "", "FRF", ""}}},
