@@ -1154,6 +1154,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"the nations' club in a headline", "GROUP OF FIVE MEETING ENDS"},
 		{"first come, first served", "Shares may be tendered on a first come, first serve basis."},
 		{"a wire's code for an item of a roundup", "Cocoa futures were steady. (XYZS 1019)"},
+		{"a product's or a directive's designation after its abbreviation in brackets or glued to a letter", "It replaces chlorofluorocarbon (CFC) 12, as does isotron 142b/22; under Directive (NSDD) 266, aid flows."},
 		{"a wire's codes listed, a year's digits among them, or of five digits", "The long bond was steady. (MRUA 2019, NYFK 2123) Gold was flat. (NYFK 21512)"},
 		{"F-16", "It bought F-16 jets."},
 		{"COVID-19", "COVID-19 spread."},

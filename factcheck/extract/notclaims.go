@@ -703,6 +703,13 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.wireSlug(i) {
 		return true // "(XYZS 1019)": a wire's code for an item of a roundup
 	}
+	if x.tokIs(i+1, tWord) && len(x.str(i+1)) == 1 && x.str(i+2) == "/" && x.tokIs(i+3, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 {
+		return true // "isotron 142b/22": a product's designation
+	}
+	if x.str(i-1) == ")" && x.str(i-3) == "(" && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.toks[i-2].word == 0 && allDigits(x.str(i)) &&
+		(i+1 >= len(x.toks) || x.tokIs(i+1, tPunct) && strings.Contains(",.;:", x.str(i+1))) {
+		return true // "chlorofluorocarbon (CFC) 12,": a product named by its abbreviation and number
+	}
 	if x.namedList(i) {
 		return true // "Windows 95, 98, 2000", "Key Stages 1, 3 and 4": names, as the first is
 	}
