@@ -2168,6 +2168,15 @@ import (
 //     (1003), "and U.S. Tobacco &lt;UBO> 7/8 to 27" (1002), "(MRUA 2019,
 //     NYFK 2123)" (1005). Left: "Two of the most visible (industries)"
 //     (1005), "late\nMarch and early April" as one span of months (1005).
+//     heldout-news1010.gold.jsonl to heldout-news1017.gold.jsonl, by four
+//     more hands, two sets each, read first at 5c6f8d4 (pooled F1 0.981,
+//     value 0.995, kind 0.990, unit 0.988, end 0.917, bare months not
+//     required, 6 rows; F1 0.967 with them). Read since: "U.S 100 mln
+//     dlrs" under a Toronto dateline (1013), "chlorofluorocarbon (CFC) 12"
+//     and "isotron 142b/22" (1011). Left: "first-quarter 1987" as a span
+//     of months (1015), "one tanker loaded and sailed" (1013), "one
+//     common shares\npurchase right" and "one share" of a rights plan
+//     (1012).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -3521,6 +3530,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1007.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news1008.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news1009.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1010.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.97},
+		{"heldout-news1011.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1012.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1013.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1014.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1015.gold.jsonl", testcorpus.Root, 0.93, 0.95, 0.98, 0.50, 0.95},
+		{"heldout-news1016.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1017.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
