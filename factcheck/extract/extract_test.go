@@ -377,6 +377,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"percent range", "Growth of 10-12% is expected.", []want{{"10-12%", factcheck.Percent, "10", "12", "", ""}}},
 		{"percent range between", "Growth of between 3% and 5%.", []want{{"3% and 5%", factcheck.Percent, "3", "5", "", ""}}},
 		{"a third of", "A third of voters agreed.", []want{{"A third", factcheck.Percent, "33.33", "", "", ""}}},
+		{"a share of a change whose verb stands far before it", "Westland will reduce the 6,000 workforce of its helicopter division by around\na third over the next few weeks; crude prices cut revenue from oil exports by half.", []want{
+			{"6,000 workforce", factcheck.Count, "6000", "", "", ""}, {"around\na third", factcheck.Percent, "33.33", "", "", factcheck.Approx}, {"half", factcheck.Percent, "50", "", "", ""}}},
 		{"a third alone", "Sales fell by a third, and jobs by a quarter.", []want{
 			{"a third", factcheck.Percent, "33.33", "", "", ""}, {"a quarter", factcheck.Percent, "25", "", "", ""}}},
 		{"a third term", "She won a third term.", []want{{"third", factcheck.Ordinal, "3", "", "", ""}}},

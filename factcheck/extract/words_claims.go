@@ -663,9 +663,9 @@ func (x *extractor) byChange(i int) bool {
 	if !x.eq(i-1, "by") {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-5 && x.tokIs(k, tWord); k-- {
+	for k := i - 2; k >= 0 && k >= i-10 && (x.tokIs(k, tWord) || x.tokIs(k, tNum)); k-- {
 		if changeWord(lower(x.str(k))) {
-			return true
+			return true // "will reduce the 6,000 workforce of its helicopter division by around a third"
 		}
 	}
 	return false
