@@ -117,6 +117,9 @@ func (x *extractor) slashFraction(i int) int {
 		return i // sixteenths at most, but 32nds and 64ths of a measure
 	}
 	j := i + 3
+	if x.tokIs(j, tWord) && x.toks[j].flags&fSpace == 0 && (x.eq(j, "th") || x.eq(j, "ths")) {
+		j++ // "1/8th of a point", "3/4ths of a mile": the denominator as an ordinal
+	}
 	if den > 16 && !x.measureAt(j) && !(x.eq(j, "of") && x.measureAt(x.unitOfFraction(j))) && !x.pointAt(j) && !(x.eq(j, "to") && x.slashFractionAt(j+1) && x.pointAt(j+4)) {
 		return i // "13/64 inch", "11/64 of an inch", "28/32 to 30/32 point"; a bond's "96-16/32 pct" is one price
 	}
@@ -157,6 +160,11 @@ func (x *extractor) slashFraction(i int) int {
 	case u > j && x.eq(j, "of") && x.measureAt(u):
 		// "3/4 of a mile"
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
+	case x.eq(j, "of") && x.eq(j+1, "a") && x.pointAt(j+2):
+		// "rose 3/4ths of a point": points of a price or an index (a rate's
+		// near are percentagePoint's)
+		c.unitKind, c.unit, c.last = factcheck.Measure, "point", j+3
+		c.qual, c.first = x.qualifier(i)
 	case x.eq(j, "of") && x.onePercent(j+1) > j+1:
 		// "less than 1/10 of one pct": a tenth of a percent
 		c.unitKind, c.last = factcheck.Percent, x.onePercent(j+1)

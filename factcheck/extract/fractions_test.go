@@ -12,6 +12,10 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a fraction's denominator written as an ordinal, points of a rate", "The notes carry interest of 1/8th of a point over the rate.", []want{
+			{"1/8th of a point", factcheck.Percent, "0.125", "", "percentage point", ""}}},
+		{"a fraction's denominator written as an ordinal, points of an index", "In London, the index of shares rose 3/4ths of a point.", []want{
+			{"3/4ths of a point", factcheck.Measure, "0.75", "", "point", ""}}},
 		{"a share cut in half", "Revenue from oil exports was cut in half last year.", []want{
 			{"half", factcheck.Percent, "50", "", "", ""}}},
 		{"a fee's parts", "Fees total 1-7/8 pct, with 1-1/4 for selling and 5/8 for management and underwriting.", []want{

@@ -1024,7 +1024,12 @@ import (
 //     fixed). Left: ore grades "0.33 ounce gold a short ton" as rates;
 //     dealers' quotes "1.5085/00" in the currency quoted before; "late
 //     March", "January and May"; "double-digit"; "13 Going on 30", a
-//     film's name; "article three of the General Agreement".
+//     film's name; "article three of the General Agreement". Since
+//     version 129 198's "interest of 1/8th of a point over the three-month
+//     Vienna Interbank Offered Rate" is read, as percentage points of a
+//     rate named near, where this hand writes points (another's "an eighth
+//     of a point" of rates is a percent): its floors of kind and unit
+//     0.97 and 0.93.
 //   - testdata/heldout-news200.gold.jsonl, heldout-news201.gold.jsonl and
 //     heldout-news202.gold.jsonl: 11 more each (5 BBC, 6 Reuters, drawn at
 //     random), by three more hands, read first after 197-199's fixes (F1
@@ -2718,7 +2723,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news195.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.93, 0.98, 0.95},
 		{"heldout-news196.gold.jsonl", testcorpus.Root, 0.93, 0.94, 0.85, 0.33, 0.87},
 		{"heldout-news197.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.94, 0.79, 0.98},
-		{"heldout-news198.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.96, 0.98, 0.98},
+		{"heldout-news198.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.93, 0.98, 0.97},
 		{"heldout-news199.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.80, 0.98, 0.98},
 		{"heldout-news200.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.96, 0.98, 0.98},
 		{"heldout-news201.gold.jsonl", testcorpus.Root, 0.96, 0.95, 0.87, 0.98, 0.94},
