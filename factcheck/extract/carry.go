@@ -876,7 +876,7 @@ func (x *extractor) movedTo(c *claimParts) *factcheck.Claim {
 // 16ths); p is the claim read before c.
 func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 	f := c.num.first
-	if k := c.num.last; x.inEighths(f, k) && x.companyMove(f-1) {
+	if k := c.num.last; (x.inEighths(f, k) || x.eq(k, "to") && x.inEighths(k+1, min(k+6, len(x.toks)))) && x.companyMove(f-1) {
 		switch {
 		case x.eq(k, "to") && x.eq(k+1, "close") && x.eq(k+2, "at"):
 			k += 2
@@ -904,7 +904,7 @@ func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 		// the price after a move read as one: "up 5-3/8 at 49-1/8",
 		// "closed 1-3/8 lower at 19-3/8"
 		i := x.tokenOf(p)
-		return x.inEighths(i, k-1) && (x.companyMove(i-1) || x.movedAfter(i, k-1))
+		return (x.inEighths(i, k-1) || x.inEighths(c.num.first, c.num.last)) && (x.companyMove(i-1) || x.movedAfter(i, k-1)) // "Telex fell 11 to 34-1/4"
 	}
 	// after a move in words: "fell one to 68-5/8", "rose two points to
 	// 48-3/4"
