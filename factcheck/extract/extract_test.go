@@ -1179,6 +1179,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
 		{"a third country's trade, a class of preferred stock", "It halted sales to the third country brokers. The bank will redeem its first preferred shares and its second preferred stock."},
 		{"a court's circuit by its ordinal in small letters", "The ruling by the U.S. Court of Appeals for the fourth\ncircuit upheld it."},
+		{"a bank named by an ordinal in a headline", "FOURTH NATIONAL CORP SETS DIVIDEND\n    TULSA, April 3 - Fourth National said so."},
 		{"a film new to its screen", "It plans to offer first-run movies and first-run syndication."},
 		{"third countries, first and foremost", "Chips were dumped in third countries. The first and foremost finding came first shown in 2003."[:60]},
 		{"numbered items", "Here are the questions.\n\n1. What causes it?\n\nIt is rare.\n\n2) How common is it?\n"},

@@ -71,8 +71,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case t.flags&fShout != 0 && x.tickerAhead(i+1):
 		return i + 1 // "FIFTH THIRD &lt;FITB>", "FIRST UNION &lt;FUNC> SELLS DEBT": a company named in a headline
-	case t.flags&fShout != 0 && x.eq(i, "first") && x.tokIs(i+1, tWord) && firstOfBank[lower(x.str(i+1))]:
-		return i + 1 // "FIRST BANCORP FILES REGISTRATION": a bank's name
+	case t.flags&fShout != 0 && x.tokIs(i+1, tWord) && firstOfBank[lower(x.str(i+1))]:
+		return i + 1 // "FIRST BANCORP FILES REGISTRATION", "FOURTH NATIONAL CORP SETS DIVIDEND": a bank's name
 	case x.eq(i, "first") && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && firstOfBank[lower(x.str(i+1))] && x.eq(i+2, "of") &&
 		!(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner)):
 		return i + 1 // "the deposits of first Federal of Maryland": a bank's name, its capital dropped
