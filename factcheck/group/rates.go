@@ -45,7 +45,7 @@ var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "wher
 // range wider than a dealer's quote ("147 to 150 yen", a forecast's).
 func rateLike(c *factcheck.Claim) bool {
 	if c.Kind != factcheck.Money || len(c.Unit) != 3 || c.Value.Num <= 0 || c.Value.Num >= 1e4 ||
-		c.Qualifier == factcheck.LowerBound || c.Qualifier == factcheck.UpperBound || c.EndValue != nil && c.EndValue.Num > c.Value.Num*maxQuoteSpread {
+		(c.Qualifier == factcheck.LowerBound || c.Qualifier == factcheck.UpperBound) && !boundReached(c) || c.EndValue != nil && c.EndValue.Num > c.Value.Num*maxQuoteSpread {
 		return false
 	}
 	for _, w := range words(c.Text) {
@@ -54,6 +54,23 @@ func rateLike(c *factcheck.Claim) bool {
 		}
 	}
 	return true
+}
+
+// boundReached reports whether the bound c is a rate's reading that a
+// market's move reached, a verb of the move or the low or high it set just
+// before it: "The dollar fell below 139 yen", "plunged to a post-war low
+// below 140 yen" (but "could fall below 150 yen" and "a floor of 150 yen"
+// are thresholds).
+func boundReached(c *factcheck.Claim) bool {
+	ws := wordsBefore(c, 30)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "fell", "slipped", "dropped", "plunged", "sank", "tumbled", "dipped", "rose", "climbed", "jumped", "soared", "low", "high":
+		return len(ws) < 2 || ws[len(ws)-2] != "could" && ws[len(ws)-2] != "would" && ws[len(ws)-2] != "may" && ws[len(ws)-2] != "might"
+	}
+	return false
 }
 
 // subjectCurrency returns the ISO code of the currency that a rate in

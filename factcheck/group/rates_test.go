@@ -1,6 +1,7 @@
 package group
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 
@@ -27,18 +28,21 @@ func TestSubjectCurrency(t *testing.T) {
 		}
 	}
 	for _, tt := range []struct {
-		claim string
-		value float64
-		q     factcheck.Qualifier
-		end   float64
-		want  bool
+		sentence, claim string
+		value           float64
+		q               factcheck.Qualifier
+		end             float64
+		want            bool
 	}{
-		{"1.6213/23 dlrs", 1.6213, factcheck.Exact, 1.6223, true},
-		{"below 150 yen", 150, factcheck.UpperBound, 0, false},
-		{"147 to 150 yen", 147, factcheck.Exact, 150, false},
-		{"4.9 billion dlrs", 4.9e9, factcheck.Exact, 0, false},
+		{"", "1.6213/23 dlrs", 1.6213, factcheck.Exact, 1.6223, true},
+		{"", "below 150 yen", 150, factcheck.UpperBound, 0, false},
+		{"The dollar could fall below 150 yen.", "below 150 yen", 150, factcheck.UpperBound, 0, false},
+		{"The dollar fell below 139 yen in early trading today.", "below 139 yen", 139, factcheck.UpperBound, 0, true}, // a reading the move reached
+		{"It plunged to a post-war low below 140 yen last week.", "below 140 yen", 140, factcheck.UpperBound, 0, true},
+		{"", "147 to 150 yen", 147, factcheck.Exact, 150, false},
+		{"", "4.9 billion dlrs", 4.9e9, factcheck.Exact, 0, false},
 	} {
-		c := claimIn("a.txt", tt.claim, tt.claim, factcheck.Money, tt.value, tt.q, "")
+		c := claimIn("a.txt", cmp.Or(tt.sentence, tt.claim), tt.claim, factcheck.Money, tt.value, tt.q, "")
 		c.Unit = "USD"
 		if tt.end != 0 {
 			c.EndValue = &factcheck.Value{Num: tt.end}
