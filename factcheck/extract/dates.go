@@ -141,6 +141,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	}
 	timed := x.eq(w, "on") || x.eq(w, "due") || x.eq(w, "ended") || x.eq(w, "ending") || x.eq(w, "through") || x.eq(w, "until") ||
 		x.eq(w, "pay") || x.eq(w, "payable") || x.eq(w, "record") || // a dividend's rows: "Pay June one", "Record April Three"
+		x.eq(w, "of") && x.eq(w-1, "date") || // "with a record date of July\nsix"
 		datingVerb(lower(x.str(max(w, 0)))) || // "a restructuring plan proposed March Four"
 		x.eq(w, "rule") && x.eq(w-1, "will") || // "the commission will rule April One on the request"
 		x.listedDate(w) // "payable April Three, May Six, June Four", "May 18 and June\neight"

@@ -1179,6 +1179,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
 		{"a third country's trade, a class of preferred stock", "It halted sales to the third country brokers. The bank will redeem its first preferred shares and its second preferred stock."},
 		{"a court's circuit by its ordinal in small letters", "The ruling by the U.S. Court of Appeals for the fourth\ncircuit upheld it."},
+		{"a release's number, a region's half", "Cullinet introduced Release 10.1 of Performance Monitor, and IBM DOS Version 3.3 shipped. Frost hit the eastern half of the United States."},
 		{"a bank named by an ordinal in a headline", "FOURTH NATIONAL CORP SETS DIVIDEND\n    TULSA, April 3 - Fourth National said so."},
 		{"a film new to its screen", "It plans to offer first-run movies and first-run syndication."},
 		{"third countries, first and foremost", "Chips were dumped in third countries. The first and foremost finding came first shown in 2003."[:60]},

@@ -72,6 +72,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a rate joined by hyphens, an index's points named near them", "Ore of a three-gram-per-tonne grade, a 10-tonne-a-day plant, a 200-km-per-hour train. It could push the share market up by 50 points, after Monday's 57 point drop in the Dow Jones industrial average.", []want{
 			{"three-gram-per-tonne", m, "3", "", "gram per tonne", ""}, {"10-tonne-a-day", m, "10", "", "tonne per day", ""}, {"200-km-per-hour", m, "200", "", "km/h", ""},
 			{"50 points", m, "50", "", "point", ""}, {"57 point", m, "57", "", "point", ""}}},
+		{"centimetres written 'cms'", "Snow lay up to 70 cms deep.", []want{{"up to 70 cms", m, "70", "", "cm", factcheck.UpperBound}}},
 		{"a rate joined by hyphens after 'metric'", "The restart of this 22,700-metric-tonne-per-year line and a 300-metric-ton plant.", []want{
 			{"22,700-metric-tonne-per-year", m, "22700", "", "metric ton per year", ""}, {"300-metric-ton", m, "300", "", "metric ton", ""}}},
 		{"a tax's rate in pence in the pound, a rate's full point", "The basic rate falls to 27 pence in the pound, aiming for 25p in the pound; a stamp costs 27 pence. Base rates may fall by one full point; the team won by two full points.", []want{

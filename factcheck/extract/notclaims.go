@@ -748,6 +748,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		(x.eq(i-1, "version") || x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper && x.toks[i-1].word == 0 && !x.sentenceStart(i-1)) {
 		return true // "the Firefox 1.0 web browser", "Version 3.0 of", "Twitter 2.0": a release's name
 	}
+	if s := x.str(i); len(s) <= 5 && strings.Count(s, ".") == 1 && (x.eq(i-1, "release") || x.eq(i-1, "version")) && x.toks[i-1].flags&fUpper != 0 && !x.unitFollows(i) {
+		return true // "introduced Release 10.1 of Performance Monitor": a release's number
+	}
 	if s := x.str(i); len(s) <= 4 && strings.Count(s, ".") == 1 && x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper &&
 		x.toks[i-1].word == 0 && !x.sentenceStart(i-1) && x.tokIs(i+1, tWord) && softwareNoun(lower(x.str(i+1))) {
 		return true // "the Berkeley 4.2 system", "the Unix 5.3 release": a release's number

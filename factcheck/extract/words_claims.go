@@ -43,6 +43,17 @@ var firstOfBank = map[string]bool{
 	"republicbank": true, "wachovia": true, "empire": true, "commerce": true, "financial": true, "savings": true,
 }
 
+// compassHalf reports whether w, in lower case, names the part of a place
+// that "the ... half" of it is: "the eastern half of the United States", a
+// region, no share.
+func compassHalf(w string) bool {
+	switch w {
+	case "eastern", "western", "northern", "southern", "upper", "lower", "north", "south", "east", "west":
+		return true
+	}
+	return false
+}
+
 // courtBefore reports whether "court" or "appeals" stands within ten
 // words before token i: the court whose circuit an ordinal names.
 func (x *extractor) courtBefore(i int) bool {
@@ -328,7 +339,8 @@ func (x *extractor) fraction(i int) int {
 		// "in the half-year" a period
 		unit := x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].is(lexicon.Duration|lexicon.Measure) &&
 			!x.eq(i+2, "year") && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && !x.eq(i+3, "mark")
-		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "latter") || x.eq(i-1, "last") && x.eq(i+1, "of") || x.eq(i-1, "the") && !unit && !x.holdingAt(i+1)) {
+		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "latter") || x.eq(i-1, "last") && x.eq(i+1, "of") || x.eq(i-1, "the") && !unit && !x.holdingAt(i+1) ||
+			compassHalf(lower(x.str(i-1))) && x.eq(i-2, "the")) {
 			// "the first half of 2005", "the latter half of the fiscal
 			// year", "the last half of 1987" (but "for the half interest
 			// in Champlin" is a share)

@@ -111,7 +111,7 @@ func init() {
 	for unit, words := range map[string][]string{
 		"km":   {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"},
 		"mile": {"mile", "miles", "mi"}, "m": {"metre", "metres", "meter", "meters"},
-		"cm": {"cm", "centimetre", "centimetres", "centimeter", "centimeters"},
+		"cm": {"cm", "cms", "centimetre", "centimetres", "centimeter", "centimeters"},
 		"mm": {"mm", "millimetre", "millimetres", "millimeter", "millimeters"}, "foot": {"ft", "foot", "feet"},
 		"inch": {"inch", "inches"}, "yard": {"yard", "yards"},
 		"kg": {"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "g": {"gram", "grams"}, "gramme": {"gramme", "grammes"}, "kilogramme": {"kilogramme", "kilogrammes"},
