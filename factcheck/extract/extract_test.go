@@ -413,10 +413,10 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"4h 12m", factcheck.Duration, "4.2", "", "hour", ""}, {"2h 06m 10s", factcheck.Duration, "7570", "", "second", ""},
 			{"about 1h 5min", factcheck.Duration, "65", "", "minute", factcheck.Approx}}},
 		{"metres to go", "She kicked with 600m to go.", []want{{"600m", factcheck.Measure, "600", "", "m", ""}}},
-		{"a change's end in its start's unit, metres of a length", "He backs a cut in the limit from 24 weeks to 20, and a rate from 5.2 pct to 5.6; the roll stretches for about 300m.", []want{
+		{"a change's end in its start's unit, metres of a length", "He backs a cut in the limit from 24 weeks to 20, and a rate from 5.2 pct to 5.6; the roll stretches for about 300m. Leave grows from six months to nine.", []want{
 			{"24 weeks", factcheck.Duration, "24", "", "week", ""}, {"20", factcheck.Duration, "20", "", "week", ""},
 			{"5.2 pct", factcheck.Percent, "5.2", "", "", ""}, {"5.6", factcheck.Percent, "5.6", "", "", ""},
-			{"about 300m", factcheck.Measure, "300", "", "m", factcheck.Approx}}},
+			{"about 300m", factcheck.Measure, "300", "", "m", factcheck.Approx}, {"six months", factcheck.Duration, "6", "", "month", ""}, {"nine", factcheck.Duration, "9", "", "month", ""}}},
 		{"metres of a play, a run to score", "Walder was wide with a 40m penalty. Tait raced 30m to score. The club took a £40m penalty.", []want{
 			{"40m", factcheck.Measure, "40", "", "m", ""}, {"30m", factcheck.Measure, "30", "", "m", ""}, {"£40m", factcheck.Money, "40000000", "", "GBP", ""}}},
 		{"metres in a race report", "She won the 3,000m. She led for 700m and then faded.", []want{

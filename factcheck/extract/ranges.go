@@ -765,16 +765,17 @@ func (x *extractor) rangeUnitAt(j int) bool {
 // 27.51 mln. A figure whose noun names a sum takes a currency: "1.4 mln
 // stg vs 2.4 mln loss".
 func (x *extractor) elidedUnit(c *claimParts) {
-	if c.num.words || c.num.year || len(x.claims) == 0 || c.end != nil && x.claims[len(x.claims)-1].EndValue == nil ||
+	if c.num.year || len(x.claims) == 0 || c.end != nil && x.claims[len(x.claims)-1].EndValue == nil ||
 		!(c.unitKind == factcheck.Count || c.unitKind == factcheck.Measure) {
 		return // but a quote compared with a quote: "at 3.85/95 pct, up from 3.80/90"
 	}
 	if p := &x.claims[len(x.claims)-1]; x.eq(c.first-1, "to") && int(x.toks[c.first-1].s) > p.End && strings.TrimSpace(x.text[p.End:x.toks[c.first-1].s]) == "" &&
 		c.unitKind == factcheck.Count && c.subjectEnd == 0 && p.EndValue == nil &&
-		(p.Kind == factcheck.Money || p.Kind == factcheck.Percent || p.Kind == factcheck.Duration) {
+		(p.Kind == factcheck.Money || p.Kind == factcheck.Percent || p.Kind == factcheck.Duration) && (!c.num.words || p.Kind == factcheck.Duration) {
 		// "reduces the line from 25.0 mln dlrs to 20.0", "from 5.2 pct to
-		// 5.6", "the limit from 24 weeks to 20": the change's end in the unit
-		// of its start
+		// 5.6", "the limit from 24 weeks to 20", "extend paid maternity
+		// leave from six months to nine": the change's end in the unit of
+		// its start
 		if i := x.tokenOf(p); x.eq(i-1, "from") {
 			if p.Kind == factcheck.Duration && !c.num.scaled {
 				c.unitKind, c.unit = p.Kind, p.Unit
@@ -783,6 +784,9 @@ func (x *extractor) elidedUnit(c *claimParts) {
 			x.carryUnit(c, p)
 			return
 		}
+	}
+	if c.num.words {
+		return
 	}
 	k := x.levelNamedBefore(c.first)
 	compared := (x.eq(k, "with") || x.eq(k, "to")) && x.eq(k-1, "compared") // "13.78 pct in February compared with 13.83 in January"
