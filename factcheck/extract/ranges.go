@@ -579,7 +579,24 @@ func (x *extractor) fromChange(i int) bool {
 	if x.tokIs(from-1, tPunct) && x.str(from-1) == "," && !x.reachedBefore(from-1) {
 		from-- // "had upped its target for the share price, from £35 to £36.20"
 	}
+	if (x.eq(from-1, "up") || x.eq(from-1, "down") || x.eq(from-1, "off")) && x.str(from-2) == "," && x.figureBefore(from-2) {
+		return false // "harvested between 15 and 18 pct of the area, up from seven to nine pct a week ago": the older level, a range
+	}
 	return x.changeInClause(from)
+}
+
+// figureBefore reports whether the clause that ends at token i holds a
+// figure: the level a comparison after it ("up from ...") moved from.
+func (x *extractor) figureBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
+		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.str(k) != "." && x.str(k) != "/" {
+			return false
+		}
+		if x.tokIs(k, tNum) {
+			return true
+		}
+	}
+	return false
 }
 
 // reachedBefore reports whether the clause that ends at token i names

@@ -130,6 +130,10 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an older range after a level and 'up from' or 'down from', but a change from one figure to another", "BUENOS AIRES, March 11 - Growers harvested between 15 and 18 pct of the area, up from seven to nine pct a week ago. The crop ranged from 2.3 to 2.6 mln tonnes, down from 2.4 to 2.7 mln tonnes estimated last week. Sales rose from 5 to 7 pct.", []want{
+			{"between 15 and 18 pct", factcheck.Percent, "15", "18", "", ""}, {"seven to nine pct", factcheck.Percent, "7", "9", "", ""},
+			{"2.3 to 2.6 mln tonnes", factcheck.Measure, "2300000", "2600000", "tonne", ""}, {"2.4 to 2.7 mln tonnes", factcheck.Measure, "2400000", "2700000", "tonne", ""},
+			{"5", factcheck.Percent, "5", "", "", ""}, {"7 pct", factcheck.Percent, "7", "", "", ""}}},
 		{"a range whose unit of two words is said at each end", "It calls for 21 mln board feet\nto 30 mln board feet of lumber, and 5 cubic feet to the house.", []want{
 			{"21 mln board feet\nto 30 mln board feet", factcheck.Measure, "21000000", "30000000", "board foot", ""}, {"5 cubic feet", factcheck.Measure, "5", "", "cubic foot", ""}}},
 		{"a sum said once of two near values after or, but no sum and its share", "It will not fall much below 380 or 390 dlrs an ounce; borrowing of 1.6 or 1.7 billion dlrs. Net was 765,000 or 1.73 dlrs a share.", []want{
