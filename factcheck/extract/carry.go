@@ -787,8 +787,10 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 					}
 				}
 				// a company named before its verb, the price in eighths:
-				// "American Express closed ... at 72-5/8"
-				return x.shareNamed(k-1) || x.inEighths(f, c.num.last) && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].word == 0
+				// "American Express closed ... at 72-5/8"; or a halted
+				// stock's last trade, "It last traded at 4-11/16"
+				return x.shareNamed(k-1) || x.inEighths(f, c.num.last) && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].word == 0 ||
+					x.inEighths(f, c.num.last) && x.eq(k, "traded") && (x.eq(k-1, "last") || x.eq(k-1, "it"))
 			}
 		}
 	case x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))):

@@ -353,6 +353,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"17.5 intis", factcheck.Money, "17.5", "", "PEI", ""}, {"1.26 cruzados", factcheck.Money, "1.26", "", "BRC", ""}}},
 		{"a dealer's quote", "The inti's rate is 14.85/92 and the dollar closed at 1.8340/45 marks.", []want{
 			{"14.85/92", factcheck.Count, "14.85", "14.92", "", ""}, {"1.8340/45 marks", factcheck.Money, "1.834", "1.8345", "DEM", ""}}},
+		{"a dealer's quote whose offer keeps its point", "NEW YORK, April 7 - Bullion firmed to 423.00/423.50 dlrs an ounce from 422.25/3.25 in New York.", []want{
+			{"423.00/423.50 dlrs", factcheck.Money, "423", "423.5", "USD", ""}, {"422.25/3.25", factcheck.Money, "422.25", "423.25", "USD", ""}}},
 		{"a quote in two whole figures", "Near Aug was quoted at 154.60/154.80 dlrs (bid-asked) after a high-low of 155.80/152.", []want{
 			{"154.60/154.80 dlrs", factcheck.Money, "154.6", "154.8", "USD", ""}}},
 		{"a quote in whole figures and a currency, not a fraction or a ratio", "Gold was 125/132 dlrs a kilo, up from 120/126 (a ratio of 125/132), with 1/2 dlr and 3/4 of the lots.", []want{
@@ -1180,6 +1182,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"a third country's trade, a class of preferred stock", "It halted sales to the third country brokers. The bank will redeem its first preferred shares and its second preferred stock."},
 		{"a court's circuit by its ordinal in small letters", "The ruling by the U.S. Court of Appeals for the fourth\ncircuit upheld it."},
 		{"a release's number, a region's half", "Cullinet introduced Release 10.1 of Performance Monitor, and IBM DOS Version 3.3 shipped. Frost hit the eastern half of the United States."},
+		{"a company named by its figure before its ticker", "AMERICAN HEALTHCARE AND 3M &lt;MMM> SIGN ACCORD\n    NEW YORK, March 5 - 3M &lt;MMM> said so."},
 		{"a bank named by an ordinal in a headline", "FOURTH NATIONAL CORP SETS DIVIDEND\n    TULSA, April 3 - Fourth National said so."},
 		{"a film new to its screen", "It plans to offer first-run movies and first-run syndication."},
 		{"third countries, first and foremost", "Chips were dumped in third countries. The first and foremost finding came first shown in 2003."[:60]},

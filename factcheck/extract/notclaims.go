@@ -716,6 +716,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.inHeadlineName(i) {
 		return true // "MOTEL 6 LP &lt;SIX> SETS CASH DISTRIBUTION": a company's name
 	}
+	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+1].flags&(fUpper|fShout) != 0 && allDigits(x.str(i)) &&
+		(x.str(i+2) == "<" || x.str(i+2) == "&" && x.eq(i+3, "lt")) {
+		return true // "AMERICAN HEALTHCARE AND 3M &lt;MMM> SIGN ACCORD": a company named by its figure, its ticker after it
+	}
 	if x.hyphenAt(i) && x.eq(i+2, "based") {
 		x.nameModel(x.str(i))
 		return true // "an 80286-based machine": a chip's number

@@ -1271,7 +1271,7 @@ const maxSpreadWholeQuote = 1.1
 // quoteRange reads a dealer's quote written as one figure and the last
 // digits of the other, a buying and a selling price: "the inti's
 // buy-sell rate is 14.85/92", "the dollar at 1.8340/45 marks", "around
-// 137.80-85 yen"; or as two
+// 137.80-85 yen", "bullion firmed ... from 422.25/3.25"; or as two
 // whole figures a little apart, "154.60/154.80 dlrs (bid-asked)", or
 // without decimals in a currency, "125/132 dlrs". It is a
 // range from the first figure to the second, whose digits replace the
@@ -1307,6 +1307,8 @@ func (x *extractor) quoteRange(i int) int {
 		}
 	} else if allDigits(tail) && len(tail) <= len(s)-dot-1 {
 		end, err2 = strconv.ParseFloat(s[:len(s)-len(tail)]+tail, 64)
+	} else if td := strings.IndexByte(tail, '.'); td > 0 && len(tail) < len(s) && len(tail)-td == len(s)-dot && allDigits(tail[:td]) && allDigits(tail[td+1:]) {
+		end, err2 = strconv.ParseFloat(s[:len(s)-len(tail)]+tail, 64) // "from 422.25/3.25": 423.25, the offer's last digits and its point
 	} else {
 		// both prices whole: "154.60/154.80 dlrs (bid-asked)", "155.80/156"
 		end, err2 = strconv.ParseFloat(strings.ReplaceAll(tail, ",", ""), 64)
