@@ -567,6 +567,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "USD", 1, x.usDollarAdjective(j+1)
 	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0:
 		return x.hyphenUnit(c, j+1)
+	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.text[t.e:x.toks[j+1].s] == "\n" && x.hyphenAt(j+1) && x.tokIs(j+3, tWord) &&
+		currencyAdjectives[currencyNoun(lower(x.str(j+3)))][lower(x.str(j+1))] != "":
+		return x.hyphenUnit(c, j+1) // "its proposed 5.22-billion-\nCanadian-dlr acquisition": a compound a line wraps at its hyphen
 	case t.class == tPunct && s == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, "c") || x.eq(j+1, "f")) && !c.num.scaled:
 		// "1.1°C", "12 °C"
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(x.str(j+1)), j+2
@@ -1436,6 +1439,11 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.num.value += t.entry().Num
 	case x.eq(j, "plus"):
 		c.qual, c.last = factcheck.LowerBound, j+1
+	case t.flags&fUpper != 0 && x.hyphenAt(j) && x.tokIs(j+2, tWord) && currencyAdjectives[currencyNoun(lower(x.str(j+2)))][lower(s)] != "":
+		// "its proposed 5.22-billion-\nCanadian-dlr acquisition", "a
+		// 100-Canadian-dlr fee": the dollar's nation joined by hyphens
+		e := x.toks[j+2].entry()
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyAdjectives[currencyNoun(lower(x.str(j+2)))][lower(s)], e.Per, j+3
 	case t.flags&fUpper != 0 && t.is(lexicon.Cardinal|lexicon.Ordinal):
 		return false // "7-Eleven": a name
 	case t.is(lexicon.Stop | lexicon.Determiner | lexicon.Cardinal | lexicon.Month | lexicon.Weekday | lexicon.Ordinal | lexicon.Scale | lexicon.Vague):
