@@ -2212,6 +2212,14 @@ import (
 //     "fourth quarter of 1988" as months (1041), "to one from three"
 //     (1041), "more than 33\nhours a day" in hours a day (1037), "two\ntonnes a
 //     month" whose hand writes tonnes (1035).
+//     heldout-news1042.gold.jsonl to heldout-news1049.gold.jsonl, by four
+//     more hands, two sets each, read first at f047cbd (pooled F1 0.996,
+//     value 1.000, kind 0.992, unit 0.968, end 1.000, bare months not
+//     required, 24 rows; F1 0.953 with them). Read since: "its proposed
+//     5.22-billion-\nCanadian-dlr acquisition" (1047). Left: "all
+//     expenditures and payments are in Canadian\ndollars" said at a New
+//     Orleans story's end of the bare dollars before it (1042), "the two
+//     counties" (1048), "one\nshare" (1043).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -3597,6 +3605,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1039.gold.jsonl", testcorpus.Root, 0.96, 0.96, 0.98, 0.66, 0.96},
 		{"heldout-news1040.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news1041.gold.jsonl", testcorpus.Root, 0.87, 0.94, 0.98, 0, 0.88},
+		{"heldout-news1042.gold.jsonl", testcorpus.Root, 0.91, 0.98, 0.82, 0.98, 0.98},
+		{"heldout-news1043.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1044.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1045.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1046.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1047.gold.jsonl", testcorpus.Root, 0.93, 0.98, 0.98, 0.98, 0.96},
+		{"heldout-news1048.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1049.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
