@@ -1667,6 +1667,38 @@ func TestGroupsGold(t *testing.T) {
 		{"bbc tory 35bn spending row", "testdata/groups/bbc_tory_35bn_spending_row.jsonl", nil, 0.78},
 		{"bbc kenteris thanou doping case", "testdata/groups/bbc_kenteris_thanou_doping_case.jsonl", nil, 0.69},
 		{"bbc christmas 2004 games sales", "testdata/groups/bbc_christmas_2004_games_sales.jsonl", nil, 0.63},
+		// Session 44: twelve more, built blind (one hand each, told a kind
+		// of story; Reuters stories none of whose articles any golden or
+		// batch names) in three rounds, each scored once (groups F1;
+		// suggestions found, right): at fac2207 Dixons against CYACQ for
+		// Cyclops over eight (0.588, 2 of 3, 2 of 3: a tender of 95 dlrs and
+		// the merger's 95 dlrs joined), the US-Japan chip sanctions over
+		// eight (0.865, 0 of 3: months alone, which the rules do not read),
+		// TikTok's hearing by four outlets (1.000), the tsunami's tolls and
+		// relief over four (0.500, 0 of 5: a worldwide toll joined with
+		// Thailand's, "the country's 5,300 deaths"); at 7f5695a GenCorp's
+		// tender fight over eight (0.970, 0 of 2), the dollar's lows in yen
+		// over eight (0.564, 1 of 7: "fell below 139 yen", a bound, no
+		// reading to the rules, read since), California's storm by four
+		// (0.500: weekdays, which the rules do not read), Brown's pre-Budget
+		// report and Budget over eight (0.704, 0 of 4, 0 of 3); at f047cbd
+		// US crude postings over eight (0.718, 0 of 2), Argentina's bank
+		// loans over seven (0.759, 4 of 6, 4 of 4), Ireland against England
+		// over seven (0.531: "19-13" one claim, its hand's two), Cairn
+		// Energy over three (1.000, 0 of 3, 0 of 1). Floors at their scores
+		// now.
+		{"reuters cyclops dixons control", "testdata/groups/reuters_cyclops_dixons_control.jsonl", nil, 0.58},
+		{"reuters us japan chip sanctions", "testdata/groups/reuters_us_japan_chip_sanctions.jsonl", nil, 0.86},
+		{"us tiktok hearing", "testdata/groups/us_tiktok_hearing.jsonl", nil, 0.99},
+		{"bbc tsunami toll relief", "testdata/groups/bbc_tsunami_toll_relief.jsonl", nil, 0.50},
+		{"reuters gencorp tender fight", "testdata/groups/reuters_gencorp_tender_fight.jsonl", nil, 0.96},
+		{"reuters dollar yen lows boj", "testdata/groups/reuters_dollar_yen_lows_boj.jsonl", nil, 0.99},
+		{"us california storm tornadoes", "testdata/groups/us_california_storm_tornadoes.jsonl", nil, 0.50},
+		{"bbc brown prebudget budget", "testdata/groups/bbc_brown_prebudget_budget.jsonl", nil, 0.72},
+		{"reuters us crude postings 1987", "testdata/groups/reuters_us_crude_postings_1987.jsonl", nil, 0.71},
+		{"reuters argentina bank loans 1987", "testdata/groups/reuters_argentina_bank_loans_1987.jsonl", nil, 0.75},
+		{"bbc ireland england six nations 2005", "testdata/groups/bbc_ireland_england_six_nations_2005.jsonl", nil, 0.53},
+		{"bbc cairn energy rajasthan", "testdata/groups/bbc_cairn_energy_rajasthan.jsonl", nil, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
