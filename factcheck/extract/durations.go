@@ -179,6 +179,27 @@ func (x *extractor) indefiniteDuration(i int) int {
 	return c.last
 }
 
+// spanAndAHalf reads at token i a length of time that "the past" (or "the
+// last", "the next") and a unit and a half say: "over the past year and a
+// half", 1.5 years. It returns the index after it, or i ("the past year"
+// alone is a reference to a time, no length said).
+func (x *extractor) spanAndAHalf(i int) int {
+	u := i + 2
+	if !x.eq(i, "the") || !(x.eq(i+1, "past") || x.eq(i+1, "last") || x.eq(i+1, "next")) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) ||
+		strings.HasSuffix(x.str(u), "s") {
+		return i
+	}
+	k := x.andAHalf(u + 1)
+	if k == u+1 {
+		return i
+	}
+	e := x.toks[u].entry()
+	c := claimParts{first: i, last: k, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per, qual: factcheck.Exact,
+		num: number{first: i + 1, last: k, value: 1.5, words: true, decimal: true}}
+	x.emit(&c)
+	return k
+}
+
 // orMore reads the end of a length of time "a <unit> or ..." whose unit
 // is at token u: a number of two to ten of that unit ("a week or two",
 // "a week or two weeks"), or a number of a smaller unit that the first

@@ -193,6 +193,9 @@ func (x *extractor) at(i int) int {
 	if i+1 < len(x.toks) && x.toks[i+1].class == tNum && x.toks[i+1].flags&fSpace == 0 && x.localPrefixAt(i) != "" {
 		return x.numeric(i+1, i) // "N70,000" in a report from Lagos
 	}
+	if next := x.spanAndAHalf(i); next > i {
+		return next // "over the past year and a half"
+	}
 	// words: only those in the lexicon can start a claim
 	if !t.is(lexicon.Start) {
 		if x.eq(i, "nil") {

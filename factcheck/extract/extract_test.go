@@ -1183,6 +1183,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
 		{"a third country's trade, a class of preferred stock", "It halted sales to the third country brokers. The bank will redeem its first preferred shares and its second preferred stock."},
 		{"a court's circuit by its ordinal in small letters", "The ruling by the U.S. Court of Appeals for the fourth\ncircuit upheld it."},
+		{"a product's designation with a slash and capitals", "It sells the 2114/PC Retail Management System."},
 		{"a release's number, a region's half", "Cullinet introduced Release 10.1 of Performance Monitor, and IBM DOS Version 3.3 shipped. Frost hit the eastern half of the United States."},
 		{"a company named by its figure before its ticker", "AMERICAN HEALTHCARE AND 3M &lt;MMM> SIGN ACCORD\n    NEW YORK, March 5 - 3M &lt;MMM> said so."},
 		{"a bank named by an ordinal in a headline", "FOURTH NATIONAL CORP SETS DIVIDEND\n    TULSA, April 3 - Fourth National said so."},

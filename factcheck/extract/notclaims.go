@@ -703,6 +703,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.wireSlug(i) {
 		return true // "(XYZS 1019)": a wire's code for an item of a roundup
 	}
+	if x.str(i+1) == "/" && x.tokIs(i+2, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].flags&fAllCaps != 0 &&
+		x.toks[i+2].flags&fShout == 0 && allDigits(x.str(i)) {
+		return true // "the 2114/PC Retail Management System": a product's designation
+	}
 	if x.tokIs(i+1, tWord) && len(x.str(i+1)) == 1 && x.str(i+2) == "/" && x.tokIs(i+3, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 {
 		return true // "isotron 142b/22": a product's designation
 	}

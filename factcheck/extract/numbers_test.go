@@ -22,6 +22,8 @@ func TestExtractAndAHalf(t *testing.T) {
 			{"within five years", factcheck.Duration, "5", "", "year", factcheck.UpperBound}, {"within three", factcheck.Duration, "3", "", "year", factcheck.UpperBound}}},
 		{"one minute at a change's end, one year before a period's noun", "It cuts the period from three minutes to one minute, during the one year period after the deal.", []want{
 			{"three minutes", factcheck.Duration, "3", "", "minute", ""}, {"one minute", factcheck.Duration, "1", "", "minute", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
+		{"a span of the past and a half", "The dollar fell over the past year and a half, and over the last week-and-a-half.", []want{
+			{"the past year and a half", factcheck.Duration, "1.5", "", "year", ""}, {"week-and-a-half", factcheck.Duration, "1.5", "", "week", ""}}},
 		{"words before a unit", "The war has lasted two and a half years.", []want{
 			{"two and a half years", factcheck.Duration, "2.5", "", "year", ""}}},
 		{"words before hours", "The talks took three and a half hours.", []want{
