@@ -765,6 +765,7 @@ func (g *grouper) link() {
 			byHead[f.head] = append(byHead[f.head], i)
 		}
 	}
+	g.linkHeadlines() // first, so that a headline meets its own lead before other reports' headlines
 	for _, k := range inOrder(byKey) {
 		g.linkKeyed(byKey[k])
 	}
@@ -1197,6 +1198,45 @@ func (g *grouper) similarSentences(byHead map[string][]int) [][2]int {
 	// (maxJoined), so their order decides the groups
 	slices.SortFunc(pairs, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 	return pairs
+}
+
+// linkHeadlines joins a figure of a wire's headline, its first line in
+// capitals, to the first figure of the same kind, unit and value in its
+// article's text: the lead restates the headline ("UNOCAL RAISED CRUDE OIL
+// POSTINGS BY 50 CTS/BBL", "Unocal said it raised its postings for crude
+// oil by 50 cts a barrel"), whatever other headlines say.
+func (g *grouper) linkHeadlines() {
+	for lo := 0; lo < len(g.claims); {
+		hi := lo + 1
+		for hi < len(g.claims) && g.claims[hi].Doc == g.claims[lo].Doc {
+			hi++
+		}
+		for i := lo; i < hi && g.claims[i].SentenceStart == 0 && headline(&g.claims[i]); i++ {
+			c := &g.claims[i]
+			for j := i + 1; j < hi; j++ {
+				o := &g.claims[j]
+				if o.SentenceStart != 0 && o.Kind == c.Kind && o.Unit == c.Unit && o.Value == c.Value && endString(o) == endString(c) {
+					g.union(i, j)
+					break
+				}
+			}
+		}
+		lo = hi
+	}
+}
+
+// headline reports whether claim c's sentence is written in capitals, as
+// a wire's headline is (its tickers' escaped brackets aside: "SOUTHLAND
+// &lt;SLC> UNIT RAISES CRUDE 50 CTS/BBL").
+func headline(c *factcheck.Claim) bool {
+	letters := false
+	for _, r := range strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(c.Sentence) {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsUpper(r)
+	}
+	return letters
 }
 
 // linkSameDayDates joins a date that has no concept to a date of the same

@@ -1695,7 +1695,7 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters dollar yen lows boj", "testdata/groups/reuters_dollar_yen_lows_boj.jsonl", nil, 0.99},
 		{"us california storm tornadoes", "testdata/groups/us_california_storm_tornadoes.jsonl", nil, 0.50},
 		{"bbc brown prebudget budget", "testdata/groups/bbc_brown_prebudget_budget.jsonl", nil, 0.72},
-		{"reuters us crude postings 1987", "testdata/groups/reuters_us_crude_postings_1987.jsonl", nil, 0.71},
+		{"reuters us crude postings 1987", "testdata/groups/reuters_us_crude_postings_1987.jsonl", nil, 0.86},
 		{"reuters argentina bank loans 1987", "testdata/groups/reuters_argentina_bank_loans_1987.jsonl", nil, 0.75},
 		{"bbc ireland england six nations 2005", "testdata/groups/bbc_ireland_england_six_nations_2005.jsonl", nil, 0.53},
 		{"bbc cairn energy rajasthan", "testdata/groups/bbc_cairn_energy_rajasthan.jsonl", nil, 0.99},
@@ -3299,5 +3299,22 @@ func TestGroupTollsOfCountries(t *testing.T) {
 	}
 	if places[all].Group == places[indonesia].Group || places[all].Group == places[britons].Group || places[indonesia].Group == places[britons].Group {
 		t.Errorf("tolls of all countries, of Indonesia and of Britons joined: %s %s %s", places[all].Group, places[indonesia].Group, places[britons].Group)
+	}
+}
+
+// TestGroupHeadlineJoinsLead: a wire headline's figure is its lead's,
+// whatever another report's headline of the same words says.
+func TestGroupHeadlineJoinsLead(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "PHILLIPS &lt;P> RAISES CRUDE 50 CTS/BBL\n    NEW YORK, March 12 - Phillips Petroleum said it raised its crude oil posted prices by 50 cts a barrel, effective today.\n",
+		"b.txt": "UNOCAL &lt;UCL> RAISED CRUDE OIL POSTINGS BY 50 CTS/BBL\n    NEW YORK, June 18 - Unocal said it raised its postings for crude oil by 50 cts a barrel, effective June 17.\n",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-12", "b.txt": "1987-06-18"})
+	places := Group(claims, pub, nil)
+	for _, doc := range []string{"a.txt", "b.txt"} {
+		head, lead := claimAt(t, claims, doc, "50 CTS", 0), claimAt(t, claims, doc, "50 cts", 0)
+		if places[head].Group != places[lead].Group {
+			t.Errorf("%s: the headline's 50 cts and its lead's apart (%s, %s)", doc, places[head].Group, places[lead].Group)
+		}
 	}
 }
