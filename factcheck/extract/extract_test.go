@@ -130,6 +130,8 @@ func TestExtractCounts(t *testing.T) {
 			{"seven hours", factcheck.Duration, "7", "", "hour", ""}}},
 		{"seats of a plane", "It will buy five 34-seater planes and a two-seater.", []want{
 			{"five", factcheck.Count, "5", "", "", ""}, {"34-seater planes", factcheck.Count, "34", "", "", ""}}},
+		{"a class of preferred stock named before its company", "Holders get 140,700 first\npreferred Groupe Cantrex shares.", []want{
+			{"140,700", factcheck.Count, "140700", "", "", ""}}},
 		{"men of a squad, a lane's name, a relay, the first choice", "A 25-man squad trains; a one-man show. I was in lane seven, then lane 4, in the 4x100m relay; he is first-choice keeper. A member of the three man directorate spoke; it was a one man show.", []want{
 			{"25-man squad", factcheck.Count, "25", "", "", ""}, {"three man directorate", factcheck.Count, "3", "", "", ""}}},
 		{"USDA grades after U.S. and choice, a model's number after a count", "steers - choice 2-4 975-1250 lbs 64.00.\nU.S. 1-2 210-250 LB 49.50\nIt sold 10 737-800 planes.", []want{

@@ -43,6 +43,21 @@ var firstOfBank = map[string]bool{
 	"republicbank": true, "wachovia": true, "empire": true, "commerce": true, "financial": true, "savings": true,
 }
 
+// sharesAfterName returns the index after "shares", "share" or "stock"
+// at token k or after a company's name of up to three capitalised words
+// from k ("preferred Groupe Cantrex shares"), or k.
+func (x *extractor) sharesAfterName(k int) int {
+	for j := k; j < k+4 && x.tokIs(j, tWord); j++ {
+		if x.eq(j, "shares") || x.eq(j, "share") || x.eq(j, "stock") {
+			return j + 1
+		}
+		if x.toks[j].flags&fUpper == 0 {
+			break
+		}
+	}
+	return k
+}
+
 // compassHalf reports whether w, in lower case, names the part of a place
 // that "the ... half" of it is: "the eastern half of the United States", a
 // region, no share.
@@ -125,8 +140,8 @@ func (x *extractor) ordinal(i int) int {
 	case (x.eq(i, "third") || x.eq(i, "second") || x.eq(i, "first")) && (x.eq(i+1, "party") || x.eq(i+1, "generation") || x.eq(i, "third") && x.eq(i+1, "country")) &&
 		(x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner) && x.toks[i+2].flags&fUpper == 0 || x.eq(i+1, "generation") && x.str(i+2) == "("):
 		return i + 2 // "third party services", "third generation mobiles", "third country brokers": terms, as hyphenated
-	case (x.eq(i, "first") || x.eq(i, "second") || x.eq(i, "third")) && x.eq(i+1, "preferred") && (x.eq(i+2, "shares") || x.eq(i+2, "stock") || x.eq(i+2, "share")):
-		return i + 3 // "two mln first preferred shares": a class of stock, ranked by its claim on assets, no claim
+	case (x.eq(i, "first") || x.eq(i, "second") || x.eq(i, "third")) && x.eq(i+1, "preferred") && x.sharesAfterName(i+2) > i+2:
+		return x.sharesAfterName(i + 2) // "two mln first preferred shares", "140,700 first\npreferred Groupe Cantrex shares": a class of stock, ranked by its claim on assets, no claim
 	case x.eq(i, "second") && (x.eq(i+1, "row") || x.eq(i+1, "rows")) && !x.eq(i+2, "of"):
 		return i + 2 // "one of the finest second rows": a rugby forward's place (but "the second row of seats")
 	case x.eq(i, "third") && (x.eq(i+1, "countries") || x.eq(i+1, "parties") || x.eq(i+1, "currencies") || x.eq(i+1, "world") && !x.worldTitle(i+2) || x.eq(i-1, "a") && (x.eq(i+1, "country") || x.eq(i+1, "party"))):
