@@ -588,26 +588,25 @@ func (x *extractor) fromChange(i int) bool {
 // figureBefore reports whether the clause that ends at token i holds a
 // figure: the level a comparison after it ("up from ...") moved from.
 func (x *extractor) figureBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-25; k-- {
-		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.str(k) != "." && x.str(k) != "/" {
-			return false
-		}
-		if x.tokIs(k, tNum) {
-			return true
-		}
-	}
-	return false
+	return x.clauseBefore(i, func(k int) bool { return x.tokIs(k, tNum) })
 }
 
 // reachedBefore reports whether the clause that ends at token i names
 // the level a change reached, "to" and a figure: "fell to 25.9 pct in the
 // half-year, from 35 to 36 pct five years ago" (then a range follows).
 func (x *extractor) reachedBefore(i int) bool {
+	return x.clauseBefore(i, func(k int) bool { return x.eq(k, "to") && x.tokIs(k+1, tNum) })
+}
+
+// clauseBefore reports whether a token of the clause that ends at token i
+// (25 tokens back at most; a dash, a figure's point or slash go on)
+// is one found wants.
+func (x *extractor) clauseBefore(i int, found func(k int) bool) bool {
 	for k := i - 1; k >= 0 && k >= i-25; k-- {
-		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.str(k) != "." {
+		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.str(k) != "." && x.str(k) != "/" {
 			return false
 		}
-		if x.eq(k, "to") && x.tokIs(k+1, tNum) {
+		if found(k) {
 			return true
 		}
 	}
