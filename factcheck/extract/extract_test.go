@@ -130,6 +130,11 @@ func TestExtractCounts(t *testing.T) {
 			{"seven hours", factcheck.Duration, "7", "", "hour", ""}}},
 		{"seats of a plane", "It will buy five 34-seater planes and a two-seater.", []want{
 			{"five", factcheck.Count, "5", "", "", ""}, {"34-seater planes", factcheck.Count, "34", "", "", ""}}},
+		{"a part of a sum after 'the first', but a thing ranked; 'which ever' comes first", "Rates are 17 pct on the first 27,500 dlrs of income. It built the first 32-bit chip and paid the first 500,000 dlr payment, on June 1 or July 1, which ever occurs first.", []want{
+			{"17 pct", factcheck.Percent, "17", "", "", ""}, {"27,500 dlrs", factcheck.Money, "27500", "", "USD", ""},
+			{"first", factcheck.Ordinal, "1", "", "", ""}, {"32-bit", factcheck.Measure, "32", "", "bit", ""},
+			{"first", factcheck.Ordinal, "1", "", "", ""}, {"500,000 dlr", factcheck.Money, "500000", "", "USD", ""},
+			{"June 1", factcheck.Date, "--06-01", "", "", ""}, {"July 1", factcheck.Date, "--07-01", "", "", ""}}},
 		{"a class of preferred stock named before its company", "Holders get 140,700 first\npreferred Groupe Cantrex shares.", []want{
 			{"140,700", factcheck.Count, "140700", "", "", ""}}},
 		{"men of a squad, a lane's name, a relay, the first choice", "A 25-man squad trains; a one-man show. I was in lane seven, then lane 4, in the 4x100m relay; he is first-choice keeper. A member of the three man directorate spoke; it was a one man show.", []want{

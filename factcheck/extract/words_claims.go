@@ -43,6 +43,26 @@ var firstOfBank = map[string]bool{
 	"republicbank": true, "wachovia": true, "empire": true, "commerce": true, "financial": true, "savings": true,
 }
 
+// portionAfter reports whether the figure at token k, after "the first",
+// is a part of a sum or a count: its noun is plural ("the first 300m
+// vaccines", "the first 200 mln guilders", "the first 10 mln Avana
+// shares"), or a percentage "of" something ("the first 10 pct of any
+// losses"); where a singular noun is a thing ranked ("the first 500,000
+// dlr payment", "the first 30-minute comedy series").
+func (x *extractor) portionAfter(k int) bool {
+	for j := k + 1; j < k+6 && x.tokIs(j, tWord); j++ {
+		w := x.str(j)
+		switch {
+		case x.toks[j].is(lexicon.Scale) || x.toks[j].flags&fUpper != 0:
+			continue // "mln", a company's name
+		case x.toks[j].is(lexicon.Percent):
+			return x.eq(j+1, "of")
+		}
+		return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ies") && x.toks[j].flags&fSpace != 0
+	}
+	return false
+}
+
 // sharesAfterName returns the index after "shares", "share" or "stock"
 // at token k or after a company's name of up to three capitalised words
 // from k ("preferred Groupe Cantrex shares"), or k.
@@ -150,8 +170,10 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "the U.S. Court of Appeals for the fourth\ncircuit": a court's name, as wire copy may write it
 	case x.eq(i, "first") && x.eq(i+1, "and") && x.eq(i+2, "foremost"):
 		return i + 3
-	case x.eq(i, "first") && x.eq(i-2, "whichever"):
-		return i + 1 // "on April 12, 1988, whichever comes first": an idiom
+	case x.eq(i, "first") && (x.eq(i-2, "whichever") || x.eq(i-2, "ever") && x.eq(i-3, "which")):
+		return i + 1 // "on April 12, 1988, whichever comes first", "which ever occurs first": an idiom
+	case (x.eq(i, "first") || x.eq(i, "last")) && x.eq(i-1, "the") && x.tokIs(i+1, tNum) && !yearLike(x.str(i+1)) && x.portionAfter(i+1):
+		return i + 1 // "17 pct on the first 27,500\ndlrs of taxable income", "the first 200 mln guilders": a part of a sum or a count, no rank (but "the first 32-bit computer chip" ranks)
 	case x.eq(i, "first") && x.hyphenAt(i) && (x.eq(i+2, "choice") || x.eq(i+2, "run") && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0):
 		return i + 3 // "first-choice keeper Petr Cech": the one preferred; "first-run movies", new to their screens: no rank
 	case x.eq(i, "first") && x.eq(i+1, "place") && x.eq(i-1, "the") && x.eq(i-2, "in") && !x.tokIs(i+2, tWord):
