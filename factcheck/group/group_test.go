@@ -1685,8 +1685,11 @@ func TestGroupsGold(t *testing.T) {
 		// US crude postings over eight (0.718, 0 of 2), Argentina's bank
 		// loans over seven (0.759, 4 of 6, 4 of 4), Ireland against England
 		// over seven (0.531: "19-13" one claim, its hand's two), Cairn
-		// Energy over three (1.000, 0 of 3, 0 of 1). Floors at their scores
-		// now.
+		// Energy over three (1.000, 0 of 3, 0 of 1); at b7aca24 Canada Post's
+		// strike over four (0.571, 0 of 1), Federal Paper Board's dividend
+		// corrected twice over three (0.686, 1 of 3, 3 of 3), China's 2004
+		// statistics over four (0.809, 0 of 4), Band Aid 20's single over
+		// five (0.757). Floors at their scores now.
 		{"reuters cyclops dixons control", "testdata/groups/reuters_cyclops_dixons_control.jsonl", nil, 0.58},
 		{"reuters us japan chip sanctions", "testdata/groups/reuters_us_japan_chip_sanctions.jsonl", nil, 0.86},
 		{"us tiktok hearing", "testdata/groups/us_tiktok_hearing.jsonl", nil, 0.99},
@@ -1699,6 +1702,10 @@ func TestGroupsGold(t *testing.T) {
 		{"reuters argentina bank loans 1987", "testdata/groups/reuters_argentina_bank_loans_1987.jsonl", nil, 0.75},
 		{"bbc ireland england six nations 2005", "testdata/groups/bbc_ireland_england_six_nations_2005.jsonl", nil, 0.53},
 		{"bbc cairn energy rajasthan", "testdata/groups/bbc_cairn_energy_rajasthan.jsonl", nil, 0.99},
+		{"reuters canada post strike 1987", "testdata/groups/reuters_canada_post_strike_1987.jsonl", nil, 0.56},
+		{"reuters federal paper dividend correction", "testdata/groups/reuters_federal_paper_dividend_correction.jsonl", nil, 0.68},
+		{"bbc china 2004 statistics", "testdata/groups/bbc_china_2004_statistics.jsonl", nil, 0.80},
+		{"bbc band aid 20 single", "testdata/groups/bbc_band_aid_20_single.jsonl", nil, 0.75},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
