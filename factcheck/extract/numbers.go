@@ -474,6 +474,11 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			}
 			n.scaled, afterScale, lastTens = true, true, false
 			j++
+		case tj.is(lexicon.Vague) && ej.Num >= 2e6 && j > i && !afterScale && cur > 0:
+			total += cur * ej.Num / 2 // "as much as five billions dlrs": a scale written plural, as "£22 billions" (scale)
+			cur = 0
+			n.scaled, afterScale, lastTens = true, true, false
+			j++
 		case x.eq(j, "and") && j > i:
 			// "two hundred and fifty", "two and a half", "two and one-half"
 			if f, k := x.fractionAfterAnd(j); k > j {

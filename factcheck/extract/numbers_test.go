@@ -24,6 +24,8 @@ func TestExtractAndAHalf(t *testing.T) {
 			{"three minutes", factcheck.Duration, "3", "", "minute", ""}, {"one minute", factcheck.Duration, "1", "", "minute", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"a span of the past and a half", "The dollar fell over the past year and a half, and over the last week-and-a-half.", []want{
 			{"the past year and a half", factcheck.Duration, "1.5", "", "year", ""}, {"week-and-a-half", factcheck.Duration, "1.5", "", "week", ""}}},
+		{"a scale written plural after a number in words", "It could cost as much as five billions dlrs a year.", []want{
+			{"as much as five billions dlrs", factcheck.Money, "5000000000", "", "USD", factcheck.UpperBound}}},
 		{"words before a unit", "The war has lasted two and a half years.", []want{
 			{"two and a half years", factcheck.Duration, "2.5", "", "year", ""}}},
 		{"words before hours", "The talks took three and a half hours.", []want{
