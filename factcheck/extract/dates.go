@@ -104,6 +104,13 @@ func datingVerb(w string) bool {
 	return false
 }
 
+// dateEndsAt reports whether a date just read ends at the token before
+// w: "to April 20 from April six", the other end of a span.
+func (x *extractor) dateEndsAt(w int) bool {
+	p := x.lastClaim()
+	return p != nil && p.Kind == factcheck.Date && x.tokenAfter(p) == w
+}
+
 // listedDate reports whether token w, a comma or "and", follows a date
 // just read: the next item of a list of dates.
 func (x *extractor) listedDate(w int) bool {
@@ -142,6 +149,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	timed := x.eq(w, "on") || x.eq(w, "due") || x.eq(w, "ended") || x.eq(w, "ending") || x.eq(w, "through") || x.eq(w, "until") ||
 		x.eq(w, "pay") || x.eq(w, "payable") || x.eq(w, "record") || // a dividend's rows: "Pay June one", "Record April Three"
 		x.eq(w, "of") && x.eq(w-1, "date") || // "with a record date of July\nsix"
+		(x.eq(w, "from") || x.eq(w, "to")) && x.dateEndsAt(w) || // "extending to April 20 from April six"
 		datingVerb(lower(x.str(max(w, 0)))) || // "a restructuring plan proposed March Four"
 		x.eq(w, "rule") && x.eq(w-1, "will") || // "the commission will rule April One on the request"
 		x.listedDate(w) // "payable April Three, May Six, June Four", "May 18 and June\neight"

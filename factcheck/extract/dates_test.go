@@ -37,6 +37,9 @@ func TestExtractMoreDates(t *testing.T) {
 			{"four weeks", factcheck.Duration, "4", "", "week", ""}, {"may 22", factcheck.Date, "2023-05-22", "", "", ""}, {"may 22", factcheck.Date, "2023-05-22", "", "", ""}, {"22", factcheck.Count, "22", "", "", ""}}},
 		{"a month abbreviated in small letters, a month and a year before a noun, a day in words after for", "CARACAS, March 12 - The rescheduling signed\nfeb. 27 replaced a February, 1986 rescheduling; a hearing is set for July Eight.", []want{
 			{"feb. 27", d, "2023-02-27", "", "", ""}, {"February, 1986", d, "1986-02", "", "", ""}, {"July Eight", d, "2023-07-08", "", "", ""}}},
+		{"a day in a word, the other end of a span of dates", "CALGARY, April 7 - It extended to April 20 from April six the filing of a plan, and moved the date to Jan 1, 1988 from July one.", []want{
+			{"April 20", factcheck.Date, "2023-04-20", "", "", ""}, {"April six", factcheck.Date, "2023-04-06", "", "", ""},
+			{"Jan 1, 1988", factcheck.Date, "1988-01-01", "", "", ""}, {"July one", factcheck.Date, "2023-07-01", "", "", ""}}},
 		{"a day in a word after 'date of' and its month", "NEW YORK, April 3 - The board set a record date of July six for the meeting.", []want{
 			{"July six", factcheck.Date, "2023-07-06", "", "", ""}}},
 		{"a crop year after an abbreviation in brackets", "The Commodity Credit Corporation (CCC) 1986/87 export program is well advanced.", []want{
