@@ -424,11 +424,12 @@ func (x *extractor) listedBetween(c *claimParts) bool {
 
 // suspendedHyphen reads the end of a range whose first number's unit is
 // left to the second's hyphen, at token j after the first number: "200-
-// to 300-seat", "three- to five-year", "10- or 12-hour". It reports
-// whether it read one.
+// to 300-seat", "three- to five-year", "10- or 12-hour", and with the
+// space dropped, "a one-or two-day phenomenon". It reports whether it read
+// one.
 func (x *extractor) suspendedHyphen(c *claimParts, j int) bool {
 	if !x.tokIs(j, tPunct) || !isDash(x.str(j)) || x.toks[j].flags&fSpace != 0 || !(x.eq(j+1, "to") || x.eq(j+1, "or")) ||
-		x.toks[j+1].flags&fSpace == 0 || c.num.scaled {
+		c.num.scaled {
 		return false
 	}
 	var n number

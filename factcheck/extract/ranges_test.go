@@ -161,6 +161,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 			{"6- to 8-inches", factcheck.Measure, "6", "8", "inch", ""}}},
 		{"a suspended hyphen in words", "It signed a two- to four-year deal for six- or eight-hour shifts.", []want{
 			{"two- to four-year", d, "2", "4", "year", ""}, {"six- or eight-hour", d, "6", "8", "hour", ""}}},
+		{"a suspended hyphen with its space dropped", "Markets shrugged off a one-or two-day fall and a 10-to 12-week slide.", []want{
+			{"one-or two-day", d, "1", "2", "day", ""}, {"10-to 12-week", d, "10", "12", "week", ""}}},
 		{"ages of a suspended hyphen", "Books for nine- to twelve-year-olds sold out.", []want{
 			{"nine- to twelve-year-olds", d, "9", "12", "year", ""}}},
 		{"a hyphen and no second hyphen is no range", "The 40- to 50 metres gap.", []want{
