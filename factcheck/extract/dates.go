@@ -177,8 +177,10 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 		// "to April six from April three", "before April six"
 	case x.toks[j].flags&fShout != 0 && (x.eq(k, "net") || x.eq(k, "loss") || x.eq(k, "profit")):
 		// a headline of results to a day: "3RD QTR FEB FIVE NET"
-	case x.eq(j-2, "the") && x.tokIs(k, tWord) && datedEvent(lower(x.str(k))):
-		// "at the May six meeting": an event of that day
+	case (x.eq(j-2, "the") || x.eq(j-2, "its") || x.eq(j-2, "their")) && x.tokIs(k, tWord) &&
+		(datedEvent(lower(x.str(k))) || x.eq(k+1, "payment") && (x.eq(k, "interest") || x.eq(k, "dividend") || x.eq(k, "coupon"))):
+		// "at the May six meeting", "its July one interest payment": an
+		// event of that day
 	default:
 		return 0, j
 	}
@@ -189,7 +191,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 // before it dates: "the May six meeting", "the April ten deadline".
 func datedEvent(w string) bool {
 	switch w {
-	case "meeting", "deadline", "session", "vote", "election", "auction", "hearing", "tender", "summit":
+	case "meeting", "deadline", "session", "vote", "election", "auction", "hearing", "tender", "summit", "payment":
 		return true
 	}
 	return false
@@ -1034,7 +1036,7 @@ func (x *extractor) nextYear(k int, y float64) bool {
 
 // year emits the year at token i as a date claim.
 func (x *extractor) year(i, last int) int {
-	c := claimParts{first: i, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: x.str(i)}
+	c := claimParts{first: i, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: stripCommas(x.str(i))}
 	if x.tokIs(i-1, tPunct) && isDash(x.str(i-1)) && x.prefixWord(i-2) {
 		c.first = i - 2
 	}

@@ -12,10 +12,13 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
-		{"a day in a word between 'the', a month and an event it dates (but not a count's noun)", "NEW YORK, April 3 - Holders will vote at the May six meeting. In May two people died. The June one election date was extended.", []want{
-			{"May six", factcheck.Date, "2023-05-06", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""}, {"June one", factcheck.Date, "2023-06-01", "", "", ""}}},
+		{"a day in a word between 'the', a month and an event it dates (but not a count's noun)", "NEW YORK, April 3 - Holders will vote at the May six meeting. In May two people died. The June one election date was extended. It will miss its July one interest payment.", []want{
+			{"May six", factcheck.Date, "2023-05-06", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""}, {"June one", factcheck.Date, "2023-06-01", "", "", ""},
+			{"July one", factcheck.Date, "2023-07-01", "", "", ""}}},
 		{"ranges of dates in digits, one claim each", "LONDON - Prices rose between 3/2/2021 and 15/8/2022, and from 1/3/2021 to 5/3/2021. The offer runs 01/06/2023-30/06/2023. On 5/3/2021 and 1/3/2021 it fell.", []want{
 			{"between 3/2/2021 and 15/8/2022", factcheck.Date, "2021-02-03", "2022-08-15", "", ""}, {"1/3/2021 to 5/3/2021", factcheck.Date, "2021-03-01", "2021-03-05", "", ""}, {"01/06/2023-30/06/2023", factcheck.Date, "2023-06-01", "2023-06-30", "", ""}, {"5/3/2021", factcheck.Date, "2021-03-05", "", "", ""}, {"1/3/2021", factcheck.Date, "2021-03-01", "", "", ""}}},
+		{"a year written with a thousands comma after 'the year' (but not before a count's noun)", "It will not join before the year 2,000. By the year 2,000 workers will retire.", []want{
+			{"2,000", factcheck.Date, "2000", "", "", ""}, {"2,000 workers", factcheck.Count, "2000", "", "", ""}}},
 		{"a year after a capitalised part of it or 'Fiscal'", "The work is due for completion in Early 1989. Fiscal 1987 net includes a gain.", []want{
 			{"1989", factcheck.Date, "1989", "", "", ""}, {"1987", factcheck.Date, "1987", "", "", ""}}},
 		{"fiscal years as one range, 'fiscal' said twice", "The plan covers fiscal 1988 through fiscal 1990, and runs from fiscal 1988 to fiscal 1990.", []want{

@@ -88,7 +88,8 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		v, _ = strconv.ParseFloat(s+g, 64)
 		n.value, n.last = v, i+3
 	}
-	n.year = len(s) == 4 && !n.decimal && n.last == i+1 && v >= 1800 && v <= 2100 && !strings.Contains(x.str(i), ",")
+	n.year = len(s) == 4 && !n.decimal && n.last == i+1 && v >= 1800 && v <= 2100 &&
+		(!strings.Contains(x.str(i), ",") || x.eq(i-1, "year") && x.eq(i-2, "the") && !countNoun(x.str(i+1))) // "before the year 2,000"
 	if f, k := x.mixedFraction(n.last); k > n.last && !n.decimal {
 		n.value += f
 		n.bondPrice = x.str(k-1) == "32" || x.str(k-1) == "64"
