@@ -870,8 +870,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"22", factcheck.Count, "22", "", "", ""}, {"3-0", factcheck.Count, "3", "", "", ""}}},
 		{"races named by their distance, and distances run", "She fell in the final of 1500m, won the 1500m and 5,000m, and lost her world 100m title; he ran 800m and 1500m in training.", []want{
 			{"800m", factcheck.Measure, "800", "", "m", ""}, {"1500m", factcheck.Measure, "1500", "", "m", ""}}},
-		{"units named after their number, an edition a rank", "The 10th Mountain Division and the 11th Judicial Circuit met at 20th Century Fox before the 77th Academy Awards; a 231,722 dwt tanker sailed. The 9th U.S. Circuit Court of Appeals ruled on the 2nd U.S. bank to fail.", []want{
-			{"77th", factcheck.Ordinal, "77", "", "", ""}, {"231,722 dwt", factcheck.Measure, "231722", "", "dwt", ""}, {"2nd", factcheck.Ordinal, "2", "", "", ""}}},
+		{"units named after their number, an edition a rank", "The 10th Mountain Division and the 11th Judicial Circuit met at 20th Century Fox before the 77th Academy Awards; a 231,722 dwt tanker sailed, a 37,635 deadweight tonnes carrier and a 150,000 deadweight tons one. The 9th U.S. Circuit Court of Appeals ruled on the 2nd U.S. bank to fail.", []want{
+			{"77th", factcheck.Ordinal, "77", "", "", ""}, {"231,722 dwt", factcheck.Measure, "231722", "", "dwt", ""},
+			{"37,635 deadweight tonnes", factcheck.Measure, "37635", "", "deadweight tonne", ""}, {"150,000 deadweight tons", factcheck.Measure, "150000", "", "deadweight ton", ""}, {"2nd", factcheck.Ordinal, "2", "", "", ""}}},
 		{"a name's age said before when", "Gabriela was 22 when she retired. The index was 22 when it closed.", []want{
 			{"22", factcheck.Duration, "22", "", "year", ""}, {"22", factcheck.Measure, "22", "", "point", ""}}}, // an index's level
 		{"two days either of which", "A meeting is planned for 6 or 7 January, and results on April 22 or 23.", []want{

@@ -801,6 +801,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "eight ships of 314,000 gt": a ship's gross tonnage, in small
 		// letters (a model's "90-GT" is a name)
 		c.unitKind, c.unit, c.last = factcheck.Measure, "gross ton", j+1
+	case x.eq(j, "deadweight") && (x.eq(j+1, "tonnes") || x.eq(j+1, "tonne") || x.eq(j+1, "tons") || x.eq(j+1, "ton")):
+		// "a 37,635 deadweight tonnes bulk carrier": a ship's capacity, the
+		// unit as written, singular
+		c.unitKind, c.unit, c.last = factcheck.Measure, "deadweight "+strings.TrimSuffix(lower(x.str(j+1)), "s"), j+2
 	case (x.eq(j, "mtpa") || x.eq(j, "mmtpa")) && !c.num.scaled:
 		// "a 16 mtpa LNG plant": million tonnes a year, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne per year", 1e6, j+1
