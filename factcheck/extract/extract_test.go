@@ -587,8 +587,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"negative rates said once for a list, not for a count after", "West Germany and Japan have negative rates of 0.5 pct and 1.4 pct. It had negative growth of four pct and 300 jobs.", []want{
 			{"0.5 pct", factcheck.Percent, "-0.5", "", "", ""}, {"1.4 pct", factcheck.Percent, "-1.4", "", "", ""},
 			{"four pct", factcheck.Percent, "-4", "", "", ""}, {"300 jobs", factcheck.Count, "300", "", "", ""}}},
-		{"negative said in words", "The economy had negative growth of four pct and a negative 314 mln franc position.", []want{
-			{"four pct", factcheck.Percent, "-4", "", "", ""}, {"negative 314 mln franc", factcheck.Money, "-314000000", "", "CHF", ""}}},
+		{"negative said in words", "The economy had negative growth of four pct and a negative 314 mln franc position. Coleco had negative equity of 7.7 mln dlrs and a negative net worth of 2.1 mln dlrs.", []want{
+			{"four pct", factcheck.Percent, "-4", "", "", ""}, {"negative 314 mln franc", factcheck.Money, "-314000000", "", "CHF", ""},
+			{"7.7 mln dlrs", factcheck.Money, "-7700000", "", "USD", ""}, {"2.1 mln dlrs", factcheck.Money, "-2100000", "", "USD", ""}}},
 		{"a temperature's scale said once", "It was -12.4C, and temperatures of minus 8 are due.", []want{
 			{"-12.4C", factcheck.Measure, "-12.4", "", "°C", ""}, {"minus 8", factcheck.Measure, "-8", "", "°C", ""}}},
 		{"bounds said around a figure", "Lows were as low as minus 20 degrees C, minus 20C and less, and a minimum of 3C; rates < 4 pct, ≥ 8 pct; aged 65 and over.", []want{

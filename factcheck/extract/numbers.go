@@ -662,14 +662,19 @@ func (x *extractor) moreScale(n *number) {
 }
 
 // negativeOf reports whether token k, "of", ends "negative growth of",
-// "negative rates of": a figure of growth or a rate below zero.
+// "negative rates of", "negative equity of": a figure of growth, a rate or
+// a company's worth below zero.
 func (x *extractor) negativeOf(k int) bool {
-	if !x.eq(k, "of") || !x.eq(k-2, "negative") {
+	if !x.eq(k, "of") {
 		return false
 	}
 	switch lower(x.str(k - 1)) {
 	case "growth", "rate", "rates", "inflation", "return", "returns", "yield", "yields":
-		return true
+		return x.eq(k-2, "negative")
+	case "equity", "worth":
+		// "negative equity of 7.7 mln dlrs", "a negative net worth of": a
+		// shortfall of assets
+		return x.eq(k-2, "negative") || x.eq(k-3, "negative") && (x.eq(k-2, "net") || x.eq(k-2, "shareholders"))
 	}
 	return false
 }
