@@ -1411,6 +1411,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
 		if x.hyphenAt(j) && (x.eq(j+2, "old") || x.eq(j+2, "olds")) {
 			c.last = j + 3
+			x.subjectAfter(c) // "the four-day-old strike", "a 20-year-old man": whose age
+			if c.subjectEnd > c.subjectStart && participle(x.str(c.subjectStart)) {
+				c.subjectStart, c.subjectEnd = 0, 0 // "the 18-year-old battled past": a verb, the age's person said before
+			}
 		}
 		if x.hyphenAt(j) && x.eq(j+2, "long") {
 			c.last = j + 3

@@ -848,8 +848,8 @@ func (x *extractor) emit(c *claimParts) {
 	if c.end != nil && x.eq(c.first-1, "between") && x.toks[c.first].flags&fNewline == 0 {
 		start = int(x.toks[c.first-1].s) // "between 15 and 18 pct": the range as CLAIMS.md quotes it
 	}
-	if c.subjectEnd > c.last {
-		end = int(x.toks[c.subjectEnd-1].e)
+	if c.subjectEnd > c.last && !(c.unitKind == factcheck.Duration && (x.eq(c.last-1, "old") || x.eq(c.last-1, "olds"))) {
+		end = int(x.toks[c.subjectEnd-1].e) // but an age ends at its own word: "a 28-year-old" of "a 28-year-old man"
 	}
 	cl := factcheck.Claim{
 		Doc:       x.doc,
