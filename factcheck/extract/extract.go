@@ -790,6 +790,9 @@ func (x *extractor) durationContext(i int) bool {
 	if x.eq(i-1, "the") && x.tokIs(i+2, tWord) && termNoun(lower(x.str(i+2))) {
 		return true // "during the one year period following the closing"
 	}
+	if x.eq(i, "one") && x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner) && x.tokIs(i+2, tWord) && spellNoun(lower(x.str(i+2))) {
+		return true // "The one year extension was required", "a one year moratorium": a spell, its hyphen dropped
+	}
 	// "one week away", "one year ago", "one day later": a length of time
 	// to or from an event
 	// ("a year ago" stays a reference to a time, not a length)
@@ -822,6 +825,16 @@ func termNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// spellNoun reports whether w, in lower case, names a thing that lasts a
+// stated time, so that a length before it is one: "a one year extension".
+func spellNoun(w string) bool {
+	switch w {
+	case "extension", "moratorium", "delay", "freeze", "ban", "suspension", "contract", "lease", "sentence", "programme", "program", "study", "trial":
+		return true
+	}
+	return termNoun(w)
 }
 
 // durationListed reports whether the length of time at token i stands in

@@ -22,6 +22,8 @@ func TestExtractAndAHalf(t *testing.T) {
 			{"within five years", factcheck.Duration, "5", "", "year", factcheck.UpperBound}, {"within three", factcheck.Duration, "3", "", "year", factcheck.UpperBound}}},
 		{"one minute at a change's end, one year before a period's noun", "It cuts the period from three minutes to one minute, during the one year period after the deal.", []want{
 			{"three minutes", factcheck.Duration, "3", "", "minute", ""}, {"one minute", factcheck.Duration, "1", "", "minute", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
+		{"one of a unit of time before a spell's noun, after a determiner", "The one year extension was needed after a one month suspension. In one year sales rose.", []want{
+			{"one year", factcheck.Duration, "1", "", "year", ""}, {"one month", factcheck.Duration, "1", "", "month", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"a span of the past and a half", "The dollar fell over the past year and a half, and over the last week-and-a-half.", []want{
 			{"the past year and a half", factcheck.Duration, "1.5", "", "year", ""}, {"week-and-a-half", factcheck.Duration, "1.5", "", "week", ""}}},
 		{"a scale written plural after a number in words", "It could cost as much as five billions dlrs a year.", []want{
