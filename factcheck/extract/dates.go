@@ -97,7 +97,7 @@ func (x *extractor) dayAt(j int) (int, int) {
 // "will leave September One", "take effect May One".
 func datingVerb(w string) bool {
 	switch w {
-	case "proposed", "announced", "signed", "sign", "signs", "filed", "dated", "effective", "effect", "approved", "adopted", "issued", "expire", "expires", "ordered", "ruled",
+	case "proposed", "announced", "signed", "sign", "signs", "filed", "dated", "effective", "effect", "approved", "adopted", "issued", "expire", "expires", "ordered", "ruled", "scheduled",
 		"leave", "leaves", "retire", "retires", "join", "joins", "begin", "begins", "start", "starts", "resume", "resumes", "close", "closes", "open", "opens", "operating":
 		return true
 	}
@@ -160,7 +160,8 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	capital := timed || ends && (x.eq(j-2, "to") || x.eq(j-2, "from") || x.eq(j-2, "by") || x.eq(j-2, "before") || x.eq(j-2, "after") || x.eq(j-2, "till") || x.eq(j-2, "next") || x.eq(j-2, "for")) ||
 		x.eq(j-2, "from") && (x.eq(j+1, "through") || x.eq(j+1, "to") || x.eq(j+1, "until")) || // "from April Six through August Three"
 		x.eq(j+1, "through") && x.dayWordAfterMonth(j+2) || // "the nine week period of February One\nthrough April Four"
-		(x.eq(j+1, "from") || x.eq(j+1, "to") || x.eq(j+1, "until")) && !x.eq(j-1, "may") // "will add a third daily nonstop April One from New Orleans"
+		(x.eq(j+1, "from") || x.eq(j+1, "to") || x.eq(j+1, "until")) && !x.eq(j-1, "may") || // "will add a third daily nonstop April One from New Orleans"
+		x.eq(j-2, "at") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Stop) // "its total backlog at March One was"
 	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 && !(timed && x.proseWraps(j)) || x.toks[j].flags&fUpper != 0 && (!capital || x.toks[j].flags&fShout != 0) ||
 		!x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
 		return 0, j

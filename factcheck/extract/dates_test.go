@@ -17,6 +17,8 @@ func TestExtractMoreDates(t *testing.T) {
 			{"July one", factcheck.Date, "2023-07-01", "", "", ""}}},
 		{"ranges of dates in digits, one claim each", "LONDON - Prices rose between 3/2/2021 and 15/8/2022, and from 1/3/2021 to 5/3/2021. The offer runs 01/06/2023-30/06/2023. On 5/3/2021 and 1/3/2021 it fell.", []want{
 			{"between 3/2/2021 and 15/8/2022", factcheck.Date, "2021-02-03", "2022-08-15", "", ""}, {"1/3/2021 to 5/3/2021", factcheck.Date, "2021-03-01", "2021-03-05", "", ""}, {"01/06/2023-30/06/2023", factcheck.Date, "2023-06-01", "2023-06-30", "", ""}, {"5/3/2021", factcheck.Date, "2021-03-05", "", "", ""}, {"1/3/2021", factcheck.Date, "2021-03-01", "", "", ""}}},
+		{"a day in a word after 'at' before a verb, after 'scheduled'", "NEW YORK, April 3 - Its backlog at March One was 13.6 mln dlrs, beyond the scheduled May one termination.", []want{
+			{"March One", factcheck.Date, "2023-03-01", "", "", ""}, {"13.6 mln dlrs", factcheck.Money, "13600000", "", "USD", ""}, {"May one", factcheck.Date, "2023-05-01", "", "", ""}}},
 		{"a year written with a thousands comma after 'the year' (but not before a count's noun)", "It will not join before the year 2,000. By the year 2,000 workers will retire.", []want{
 			{"2,000", factcheck.Date, "2000", "", "", ""}, {"2,000 workers", factcheck.Count, "2000", "", "", ""}}},
 		{"a year after a capitalised part of it or 'Fiscal'", "The work is due for completion in Early 1989. Fiscal 1987 net includes a gain.", []want{
