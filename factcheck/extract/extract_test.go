@@ -1038,7 +1038,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"first time", "They left for the first time.", []want{{"first", factcheck.Ordinal, "1", "", "", ""}}},
 		{"digit ordinal", "Its 12th nomination.", []want{{"12th", factcheck.Ordinal, "12", "", "", ""}}},
 		{"twenty-first", "The twenty-first century.", []want{{"twenty-first", factcheck.Ordinal, "21", "", "", ""}}},
-		{"names are not ordinals", "After the Second World War, the First Minister spoke.", nil},
+		{"names are not ordinals", "After the Second World War, the First Minister spoke. Fifth Avenue shops rose. CHRYSLER BOOSTS PRICE ON FIFTH AVENUE CAR.", nil},
+		{"a headline's ordinal before a street's word is a name, before 'place' a rank", "CHRYSLER BOOSTS PRICE ON FIFTH AVENUE CAR\n    DETROIT, March 13 - Prices rose.\n", nil},
+		{"a headline's rank in 'place'", "POLL PUTS ALLIANCE IN SECOND PLACE\n    LONDON, March 13 - Polls moved.\n", []want{{"SECOND PLACE", factcheck.Ordinal, "2", "", "", ""}}},
 		{"a title and a bond in small letters are not ordinals", "The first minister spoke, and the bank sold first mortgage bonds.", nil},
 		{"a chart's top ten after a count, used goods and a round-the-clock service", "He had two US top 10 albums, six second hand airplanes and 24-hour news channels. First time buyers pay less, as they did for the first time in 2004.", []want{
 			{"two", factcheck.Count, "2", "", "", ""}, {"six", factcheck.Count, "6", "", "", ""}, {"the first time", factcheck.Ordinal, "1", "", "", ""}, {"2004", factcheck.Date, "2004", "", "", ""}}},

@@ -115,6 +115,8 @@ func (x *extractor) ordinal(i int) int {
 	switch {
 	case t.flags&fUpper != 0 && !start:
 		return i + 1
+	case x.streetAt(i+1) && !x.eq(i+1, "place") && !x.eq(i+1, "court"):
+		return i + 2 // "PRICE ON FIFTH AVENUE CAR", "Fifth Avenue" opening a sentence: a street's name (but "IN SECOND PLACE" ranks)
 	case t.flags&fShout != 0 && x.tickerAhead(i+1):
 		return i + 1 // "FIFTH THIRD &lt;FITB>", "FIRST UNION &lt;FUNC> SELLS DEBT": a company named in a headline
 	case t.flags&fShout != 0 && x.tokIs(i+1, tWord) && firstOfBank[lower(x.str(i+1))]:
