@@ -1399,7 +1399,8 @@ func (x *extractor) quoteNear(i int, v float64) *factcheck.Claim {
 // unchangedTo makes the move c a range from nothing when a market
 // report opens it with "unchanged to" and closes it with the move's
 // direction, or a headline joins the two with a slash: "called unchanged
-// to five cts weaker", "UNCH/UP 0.50 DLR" span from 0 to the move. (Hands
+// to five cts weaker", "unchanged to eight yen per gram higher", "UNCH/UP
+// 0.50 DLR" span from 0 to the move. (Hands
 // read "steady to 0.50 dlr higher" as the move alone.)
 func (x *extractor) unchangedTo(c *claimParts) {
 	if c.end != nil || c.first != c.num.first {
@@ -1408,9 +1409,12 @@ func (x *extractor) unchangedTo(c *claimParts) {
 	if c.unitKind != factcheck.Money && c.unitKind != factcheck.Percent && c.unit != "point" {
 		return
 	}
-	first := 0
+	first, k := 0, c.last
+	if x.eq(k, "per") && x.tokIs(k+1, tWord) {
+		k += 2 // "unchanged to eight yen per gram higher"
+	}
 	switch {
-	case x.eq(c.first-1, "to") && noMove(lower(x.str(c.first-2))) && moveWord(lower(x.str(c.last))):
+	case x.eq(c.first-1, "to") && noMove(lower(x.str(c.first-2))) && moveWord(lower(x.str(k))):
 		first = c.first - 2
 	case moveWord(lower(x.str(c.first-1))) && x.str(c.first-2) == "/" && noMove(lower(x.str(c.first-3))) && x.toks[c.first-1].flags&fSpace == 0:
 		first = c.first - 3

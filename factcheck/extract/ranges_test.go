@@ -21,8 +21,9 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"UNCH/UP 0.50 DLR", factcheck.Money, "0", "0.5", "USD", ""}, {"0.25 dlr", factcheck.Money, "0.25", "", "USD", ""}}},
 		{"a range of fractions ending in a mixed number before its unit, not a stock's move to its price", "NEW YORK, March 3 - Snow equals 1/2 to 1-1/2 inches of water. Exxon Corp rose 1/4 to 20-1/2.", []want{
 			{"1/2 to 1-1/2 inches", factcheck.Measure, "0.5", "1.5", "inch", ""}, {"1/4", factcheck.Money, "0.25", "", "USD", ""}, {"20-1/2", factcheck.Money, "20.5", "", "USD", ""}}},
-		{"a market's move from unchanged, a range from nothing", "Crude futures are called unchanged to five cts weaker. Product futures are due to open unchanged to 0.25 cent lower, and wheat unch to 1/4 cent higher.", []want{
-			{"unchanged to five cts", factcheck.Money, "0", "0.05", "USD", ""}, {"unchanged to 0.25 cent", factcheck.Money, "0", "0.0025", "USD", ""}, {"unch to 1/4 cent", factcheck.Money, "0", "0.0025", "USD", ""}}},
+		{"a market's move from unchanged, a range from nothing", "Crude futures are called unchanged to five cts weaker. Product futures are due to open unchanged to 0.25 cent lower, and wheat unch to 1/4 cent higher. Yen gold was unchanged to eight yen per gram higher.", []want{
+			{"unchanged to five cts", factcheck.Money, "0", "0.05", "USD", ""}, {"unchanged to 0.25 cent", factcheck.Money, "0", "0.0025", "USD", ""}, {"unch to 1/4 cent", factcheck.Money, "0", "0.0025", "USD", ""},
+			{"unchanged to eight yen", factcheck.Money, "0", "8", "JPY", ""}}},
 		{"a figure compared by a quote's mark, no noun of its own", "The yield closed at 3.905 pct against the 3.955 close yesterday.", []want{
 			{"3.905 pct", factcheck.Percent, "3.905", "", "", ""}, {"3.955 close", factcheck.Percent, "3.955", "", "", ""}}},
 		{"a change from a year's figure, told in the year's possessive", "Profits rose from 1985's 110.1 mln stg to 178.1 mln stg in 1986.", []want{
