@@ -96,6 +96,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency) || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Scale) && x.rangeUnitAt(j+3))) &&
 		c.unitKind != factcheck.Money && !x.listedBefore(c.first):
 		k = j + 1 // "repaid over 15 or 20 years", "10 or 12 pct", "2.5 or three pct", "below 380 or 390 dlrs", "1.6 or 1.7 billion dlrs": a sum said once of two near values, as most hands read it
+	case x.eq(j, "or") && c.num.scaled && !c.num.words && x.tokIs(j+1, tNum) && x.tokIs(j+2, tWord) && x.eq(j+2, x.str(c.num.last-1)) &&
+		(x.tokIs(j+3, tWord) && x.toks[j+3].is(lexicon.Currency) || x.rangeUnitAt(j+3)) && x.scaledNear(j+1, c.num.value) && !x.listedBefore(c.first):
+		k = j + 1 // "11 billion or 12 billion dlrs": the scale said twice, the unit once
 	case x.eq(j, "through") && (x.tokIs(j+1, tNum) || c.num.year && x.eq(j+1, "fiscal") && x.tokIs(j+2, tNum)):
 		k = j + 1 // "grades 9 through 12", as US writers give a range
 	case (x.eq(j, "until") || x.eq(j, "till")) && c.num.year && x.eq(c.first-1, "from") && x.tokIs(j+1, tNum):
@@ -673,6 +676,13 @@ func (x *extractor) nearValueAt(k int, v float64) bool {
 	if ok && n.scaled {
 		n.value = x.unscaled(k, n) // "1.6 or 1.7 billion dlrs": the scale said once
 	}
+	return ok && v > 0 && n.value >= v/2 && n.value <= 2*v
+}
+
+// scaledNear reports whether the number at k, its scale applied, is within
+// a factor of two of v: "11 billion or 12 billion".
+func (x *extractor) scaledNear(k int, v float64) bool {
+	n, ok := x.numberAt(k)
 	return ok && v > 0 && n.value >= v/2 && n.value <= 2*v
 }
 

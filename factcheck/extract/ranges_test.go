@@ -162,6 +162,9 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 			{"6- to 8-inches", factcheck.Measure, "6", "8", "inch", ""}}},
 		{"a suspended hyphen in words", "It signed a two- to four-year deal for six- or eight-hour shifts.", []want{
 			{"two- to four-year", d, "2", "4", "year", ""}, {"six- or eight-hour", d, "6", "8", "hour", ""}}},
+		{"near values joined by 'or', the scale said twice and the unit once (but not far ones)", "A portfolio of 11 billion or 12 billion dlrs, and sales of 2 billion or 9 billion dlrs.", []want{
+			{"11 billion or 12 billion dlrs", factcheck.Money, "11000000000", "12000000000", "USD", ""}, {"2 billion", factcheck.Money, "2000000000", "", "USD", ""},
+			{"9 billion dlrs", factcheck.Money, "9000000000", "", "USD", ""}}},
 		{"a suspended hyphen with its space dropped", "Markets shrugged off a one-or two-day fall and a 10-to 12-week slide.", []want{
 			{"one-or two-day", d, "1", "2", "day", ""}, {"10-to 12-week", d, "10", "12", "week", ""}}},
 		{"ages of a suspended hyphen", "Books for nine- to twelve-year-olds sold out.", []want{
