@@ -223,6 +223,8 @@ func TestExtractCounts(t *testing.T) {
 			{"two-and-a-half years", factcheck.Duration, "2.5", "", "year", ""}}},
 		{"days of work or trading", "The halt ran two more working days, and the offer 20 business days.", []want{
 			{"two more working days", factcheck.Duration, "2", "", "day", ""}, {"20 business days", factcheck.Duration, "20", "", "day", ""}}},
+		{"days a market reports", "The price rose 10 cents in the past two reporting days.", []want{
+			{"10 cents", factcheck.Money, "0.1", "", "USD", ""}, {"past two reporting days", factcheck.Duration, "2", "", "day", ""}}},
 		{"a day of trading before a period's noun", "The price is the average over the 10\ntrading day period. It bought three profitable day care centers.", []want{
 			{"10\ntrading day", factcheck.Duration, "10", "", "day", ""}, {"three profitable day care centers", factcheck.Count, "3", "", "", ""}}},
 		{"a day in words after a word of time", "It announced on March nine that rates ended March One of the year; in March two people left.", []want{

@@ -132,6 +132,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"per cent is a percent", "Prices rose 4 per cent a year.", []want{{"4 per cent", factcheck.Percent, "4", "", "", ""}}},
 		{"money per share stays money", "It pays $2 per share.", []want{{"$2", factcheck.Money, "2", "", "USD", ""}}},
 		{"cubic as written", "The dam holds 9 million cubic metres.", []want{{"9 million cubic metres", m, "9000000", "", "cubic metre", ""}}},
+		{"an area's compound with its second hyphen dropped", "Traps were set in an 80-square mile area by a 40-cubic metre tank.", []want{
+			{"80-square mile", m, "80", "", "sq mile", ""}, {"40-cubic metre", m, "40", "", "cubic metre", ""}}},
 		{"areas as sq", "The park covers 3 square miles, or 8 square kilometres, with a 5,200-square-meter hall of 55,972 sq. ft and a 12 m² pool.", []want{
 			{"3 square miles", m, "3", "", "sq mile", ""}, {"8 square kilometres", m, "8", "", "sq km", ""},
 			{"5,200-square-meter", m, "5200", "", "sq m", ""}, {"55,972 sq. ft", m, "55972", "", "sq ft", ""}, {"12 m²", m, "12", "", "sq m", ""}}},

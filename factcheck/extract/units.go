@@ -872,10 +872,11 @@ func timeAdjective(w string) bool {
 }
 
 // dayAdjectiveAt reports whether the word at token j names the days a
-// market or a bank works, before "days": "21 trading days", "five
-// banking days" (but "six consecutive trading months" of contracts).
+// market or a bank works or reports, before "days": "21 trading days",
+// "five banking days", "the past two reporting days" (but "six
+// consecutive trading months" of contracts).
 func (x *extractor) dayAdjectiveAt(j int) bool {
-	return (x.eq(j, "trading") || x.eq(j, "banking")) && (x.eq(j+1, "days") || x.eq(j+1, "day"))
+	return (x.eq(j, "trading") || x.eq(j, "banking") || x.eq(j, "reporting")) && (x.eq(j+1, "days") || x.eq(j+1, "day"))
 }
 
 // adjectiveEnding reports whether w, in lower case, ends as English
@@ -1398,6 +1399,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return false // "two-bit Tories": cheap, no count (but a "32-bit chip")
 	case (x.eq(j, "bit") || x.eq(j, "bits")) && !c.num.words:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "bit", j+1 // "a 32-bit chip", "2048-bit keys"
+	case (x.eq(j, "square") || x.eq(j, "cubic")) && !x.hyphenAt(j) && x.measureAt(j+1) && x.toks[j+1].flags&fNewline == 0:
+		// "an 80-square mile area": the compound's second hyphen dropped
+		c.unitKind = factcheck.Measure
+		c.unit, c.last = x.compoundUnit(j)
 	case (x.eq(j, "square") || x.eq(j, "cubic") || x.eq(j, "metric")) && x.hyphenAt(j) && x.measureAt(j+2):
 		// "a 5,200-square-meter soundstage", "a 40-cubic-metre tank", "this
 		// 22,700-metric-tonne-per-year line"
