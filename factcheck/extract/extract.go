@@ -508,6 +508,9 @@ func (x *extractor) inName(i, j int) bool {
 	if x.toks[i].flags&fShout != 0 && x.taggedName(i) {
 		return true // "FOUR SEASONS BUYING MARRIOTT" over "&lt;Four Seasons Hotels Inc>"
 	}
+	if x.toks[i].flags&fUpper != 0 && x.companySuffixAhead(j) {
+		return true // "Seven Oaks International Inc said": a company's name
+	}
 	if x.eq(i-1, "of") && x.eq(i-2, "group") && x.toks[i-2].flags&fUpper != 0 {
 		return true // "GROUP OF FIVE MEETING ENDS": the nations' club, named
 	}
@@ -519,6 +522,19 @@ func (x *extractor) inName(i, j int) bool {
 	}
 	return x.toks[i].flags&(fNewline|fUpper) == fNewline|fUpper && !x.toks[i-1].is(lexicon.Stop|lexicon.Determiner) && x.text[x.toks[i-1].e:x.toks[i].s] == "\n" &&
 		x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0
+}
+
+// companySuffixAhead reports whether capitalised words from token j run
+// within four words to a company's suffix: "Oaks International Inc",
+// "Rivers Corp".
+func (x *extractor) companySuffixAhead(j int) bool {
+	for k := j; k < j+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0; k++ {
+		switch lower(x.str(k)) {
+		case "inc", "corp", "co", "ltd", "plc", "international", "holdings", "group":
+			return k > j
+		}
+	}
+	return false
 }
 
 // taggedName reports whether the word at token i and the next begin a

@@ -1168,6 +1168,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"two state garbled", "They pave the way two state solution."},
 		{"G7", "The G7 met in Rome."},
 		{"a company's name a wire tags, and its headline", "FOUR SEASONS BUYING MARRIOTT HOTEL\n    TORONTO, March 2 - &lt;Four Seasons Hotels Inc> said it bought the hotel."},
+		{"a company's name opening a sentence with a number's word, before its suffix", "MEMPHIS, Tenn., March 16 - Seven Oaks International Inc said it formed a venture."},
 		{"a company's name opening with an ordinal in digits, before its ticker in a headline", "1ST CENTRAL FINANCIAL &lt;FCC> SEES HIGHER EARNINGS"},
 		{"the last half of a year", "The survey covers prospects for the last half of the year."},
 		{"the nations' club in a headline", "GROUP OF FIVE MEETING ENDS"},
