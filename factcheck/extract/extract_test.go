@@ -996,6 +996,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"age of people", "Children under 12 and people over 65 go free, as do those aged between 18 and 21; it has over 40 staff.", []want{
 			{"under 12", factcheck.Duration, "12", "", "year", factcheck.UpperBound}, {"over 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound},
 			{"18 and 21", factcheck.Duration, "18", "21", "year", ""}, {"over 40 staff", factcheck.Count, "40", "", "", factcheck.LowerBound}}},
+		{"ages from one to another", "Pupils aged from 15 to 17 were held.", []want{{"15 to 17", factcheck.Duration, "15", "17", "year", ""}}},
 		{"age after name", "Mrs Hassan, 59, said so.", []want{{"59", factcheck.Duration, "59", "", "year", ""}}},
 		{"milliseconds", "An access time of 250 milliseconds.", []want{{"250 milliseconds", factcheck.Duration, "0.25", "", "second", ""}}},
 		{"ages set off by commas, of children and of those and up", "So, for the first time, at 29, I decide. Shares, at 29, held. Children under seven and those 18 and up pay.", []want{

@@ -143,9 +143,9 @@ func (x *extractor) units(c *claimParts) bool {
 		// voting age is 18": an age, whatever follows it
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Duration, "year", 0, 0, c.num.last
 	}
-	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || x.eq(c.first-1, "between") && x.eq(c.first-2, "aged") ||
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || (x.eq(c.first-1, "between") || x.eq(c.first-1, "from")) && x.eq(c.first-2, "aged") ||
 		x.ageOfThe(c.num.first) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c)) {
-		// "aged 45", "retired at the age of 61"
+		// "aged 45", "aged from 15 to 17", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && c.end == nil && !c.num.scaled && !c.num.decimal && x.eq(c.first-1, "to") && x.placesMovedBefore(c.first-1) {
