@@ -511,7 +511,7 @@ func (x *extractor) inName(i, j int) bool {
 	if x.toks[i].flags&fUpper != 0 && x.companySuffixAhead(j) {
 		return true // "Seven Oaks International Inc said": a company's name
 	}
-	if x.eq(i-1, "of") && x.eq(i-2, "group") && x.toks[i-2].flags&fUpper != 0 {
+	if x.caucusAt(i) {
 		return true // "GROUP OF FIVE MEETING ENDS": the nations' club, named
 	}
 	if i < 1 || !x.tokIs(i-1, tWord) || x.toks[i-1].flags&fUpper == 0 {
@@ -522,6 +522,13 @@ func (x *extractor) inName(i, j int) bool {
 	}
 	return x.toks[i].flags&(fNewline|fUpper) == fNewline|fUpper && !x.toks[i-1].is(lexicon.Stop|lexicon.Determiner) && x.text[x.toks[i-1].e:x.toks[i].s] == "\n" &&
 		x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0
+}
+
+// caucusAt reports whether the number at token i ends a caucus's name,
+// "Group of" and its members' count: "the Group of 24", "GROUP OF FIVE",
+// "the so-called group of 77" (but "a group of 77 people" counts them).
+func (x *extractor) caucusAt(i int) bool {
+	return x.eq(i-1, "of") && x.eq(i-2, "group") && (x.toks[i-2].flags&fUpper != 0 || x.eq(i-3, "called"))
 }
 
 // companySuffixAhead reports whether capitalised words from token j run

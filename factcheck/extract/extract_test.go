@@ -914,7 +914,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"1,058,000 dlrs", factcheck.Money, "1058000", "", "USD", ""}, {"above the 15 pct level", factcheck.Percent, "15", "", "", factcheck.LowerBound}}},
 		{"one score made or let in", "Tait scored one try and made another; the keeper conceded one goal. One try would do.", []want{
 			{"one try", factcheck.Count, "1", "", "", ""}, {"one goal", factcheck.Count, "1", "", "", ""}}},
-		{"one of a family or a place in a chart, a caucus's name, an annual percentage rate", "She leaves one son, Alan. It entered at number three, one place ahead of Wake Me Up. The Group of 24 met. Loans cost 3.9- to 9.9-annual percentage rate.", []want{
+		{"one of a family or a place in a chart, a caucus's name, an annual percentage rate", "She leaves one son, Alan. It entered at number three, one place ahead of Wake Me Up. The Group of 24 met, as the so-called group of 77 will. Loans cost 3.9- to 9.9-annual percentage rate.", []want{
 			{"one son", factcheck.Count, "1", "", "", ""}, {"number three", factcheck.Ordinal, "3", "", "", ""}, {"one place ahead", factcheck.Count, "1", "", "", ""},
 			{"3.9- to 9.9-annual percentage rate", factcheck.Percent, "3.9", "9.9", "", ""}}},
 		{"a figure after instead of or rather than in the unit before it", "It gets six months instead of three to sell assets, and three years rather than two; the fare is 40 dlrs instead of 30.", []want{

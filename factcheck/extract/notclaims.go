@@ -763,7 +763,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		x.toks[i-1].word == 0 && !x.sentenceStart(i-1) && x.tokIs(i+1, tWord) && softwareNoun(lower(x.str(i+1))) {
 		return true // "the Berkeley 4.2 system", "the Unix 5.3 release": a release's number
 	}
-	if x.eq(i-1, "of") && x.eq(i-2, "group") && x.toks[i-2].flags&fUpper != 0 {
+	if x.caucusAt(i) {
 		return true // "the Group of 24 developing countries": a caucus's name
 	}
 	if x.companyNumber(i) {

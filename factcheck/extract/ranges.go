@@ -224,8 +224,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		if inFirst <= c.num.value {
 			return
 		}
-	} else if repeat && !changed && (between || x.fromBefore(c.num.first)) && x.centsToWhole(first, n.last) {
-		c.num.value *= x.toks[first].entry().Per // "between 10 cts and one dlr a barrel": the start in the end's unit
+	} else if repeat && !changed && (between || x.fromBefore(c.num.first) || moveWord(lower(x.str(n.last+1)))) && x.centsToWhole(first, n.last) {
+		// "between 10 cts and one dlr a barrel", "contracts were 80 cts to
+		// 1.50 dlrs firmer": the start in the end's unit
+		c.num.value *= x.toks[first].entry().Per
 		c.num.decimal = true
 		inFirst = n.value
 	} else if repeat && (!x.sameUnit(n.last, first) || n.value <= c.num.value && !down) {

@@ -34,9 +34,10 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 			{"210-240", factcheck.Count, "210", "240", "", ""}, {"49.25-50.00", factcheck.Count, "49.25", "50", "", ""}, {"50.00-51.25", factcheck.Count, "50", "51.25", "", ""}, {"9,100", factcheck.Count, "9100", "", "", ""}, {"8,800", factcheck.Count, "8800", "", "", ""}}},
 		{"a dealer's quote in fractions, its offer first, and a move and a level in two scales said once for two", "Three months ended at 5-1/16 to 4-7/8 pct and overnight at 3-1/2 to three pct. Fed funds ranged from 6-3/16 to 6-1/8 pct. Deposits rose 589 mln to 45.10 billion in January and 140 mln to 43.80 billion a year before.", []want{
 			{"Three months", factcheck.Duration, "3", "", "month", ""}, {"5-1/16 to 4-7/8 pct", factcheck.Percent, "5.0625", "4.875", "", ""}, {"3-1/2 to three pct", factcheck.Percent, "3.5", "3", "", ""}, {"6-3/16 to 6-1/8 pct", factcheck.Percent, "6.1875", "6.125", "", ""}, {"589 mln", factcheck.Count, "589000000", "", "", ""}, {"45.10 billion", factcheck.Count, "45100000000", "", "", ""}, {"140 mln", factcheck.Count, "140000000", "", "", ""}, {"43.80 billion", factcheck.Count, "43800000000", "", "", ""}}},
-		{"a range from cents to a whole currency, not a move", "Prices rose between 10 cts and one dlr a barrel; it ranged from 50 cents to 1.50 dlrs; it rose 50 cents to 1.50 dlrs.", []want{
+		{"a range from cents to a whole currency, not a move", "Prices rose between 10 cts and one dlr a barrel; it ranged from 50 cents to 1.50 dlrs; it rose 50 cents to 1.50 dlrs; contracts were 80 cts to 1.50 dlrs firmer.", []want{
 			{"between 10 cts and one dlr", factcheck.Money, "0.1", "1", "USD", ""}, {"50 cents to 1.50 dlrs", factcheck.Money, "0.5", "1.5", "USD", ""},
-			{"50 cents", factcheck.Money, "0.5", "", "USD", ""}, {"1.50 dlrs", factcheck.Money, "1.5", "", "USD", ""}}},
+			{"50 cents", factcheck.Money, "0.5", "", "USD", ""}, {"1.50 dlrs", factcheck.Money, "1.5", "", "USD", ""},
+			{"80 cts to 1.50 dlrs", factcheck.Money, "0.8", "1.5", "USD", ""}}},
 		{"a move and a level far apart, the verb misspelt, not a range", "TOKYO, June 2 - The average plummetted 313.00 to 22,609.20; rates ran from 0.25 to 10.50 dlrs.", []want{
 			{"313.00", factcheck.Count, "313", "", "", ""}, {"22,609.20", factcheck.Count, "22609.2", "", "", ""}, {"0.25 to 10.50 dlrs", factcheck.Money, "0.25", "10.5", "USD", ""}}},
 		{"basis points", "The bank cut its rate by 75 basis points.", []want{{"75 basis points", me, "75", "", "basis point", ""}}},
