@@ -777,6 +777,9 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// "closed on the New York Stock Exchange at 72-5/8"
 		for k := f - 2; k >= max(0, f-9) && !x.tokIs(k, tPunct); k-- {
 			if x.tradeVerb(k) {
+				if x.eq(k-1, "currently") || x.eq(k-1, "still") {
+					k-- // "Wendy's is currently trading up one at 11-3/4"
+				}
 				if x.eq(k-1, "is") || x.eq(k-1, "was") || x.eq(k-1, "were") || x.eq(k-1, "are") {
 					k-- // "Thermwood is trading at 1-7/8": a company's stock
 					if x.eq(k-1, "today") || x.eq(k-1, "yesterday") || x.eq(k-1, "now") {
@@ -794,7 +797,11 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 			}
 		}
 	case x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))):
-		return x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.pricesMoved() && !x.indexNear(f-1))
+		// "Hutton's stock rose 2-1/4 to 39-3/8"; "discounted in the stock
+		// yesterday when it fell 1-7/8": a move in eighths of a share named
+		// before
+		return x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.pricesMoved() && !x.indexNear(f-1)) ||
+			x.inEighths(f, c.num.last) && x.shareNamed(f-2)
 	case x.eq(f-1, "of") && priceMark(lower(x.str(max(f-2, 0)))) || x.eq(f-1, "a") && priceMark(lower(x.str(c.num.last))):
 		// "from an initial 1.87 dlrs to a Friday close of 2.32 after a 2.80
 		// high": a day's price of the shares whose price came before; "hit
@@ -1098,7 +1105,7 @@ func (x *extractor) pricesMoved() bool {
 func (x *extractor) tradeVerb(k int) bool {
 	switch lower(x.str(max(k, 0))) {
 	case "trading", "traded", "trades", "trade", "closed", "closing", "open", "opens", "opened", "opening", "quoted", "stood", "stands",
-		"ended", "finished":
+		"ended", "finished", "selling":
 		return k >= 0
 	}
 	return false

@@ -217,6 +217,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 			{"436.50 dlrs", m, "436.5", "", "USD", ""}, {"268.368 stg", m, "268.368", "", "GBP", ""}, {"432.00/50", m, "432", "432.5", "USD", ""}}},
 		{"a stock's price after was at, and its move after it", "BOSTON, Oct 19 - Gillette's stock was at 24-1/8, up 1/8, in morning trade.", []want{
 			{"24-1/8", m, "24.125", "", "USD", ""}, {"1/8", m, "0.125", "", "USD", ""}}},
+		{"a stock selling at its price, a company currently trading at it, a move in eighths of a stock named before", "BOSTON, Oct 19 - Reebok's stock was selling at 45-1/2, up 1/8. Wendy's is currently trading up one at 11-3/4. It was discounted in the stock yesterday when it fell 1-7/8, making it a buy.", []want{
+			{"45-1/2", m, "45.5", "", "USD", ""}, {"1/8", m, "0.125", "", "USD", ""}, {"11-3/4", m, "11.75", "", "USD", ""}, {"1-7/8", m, "1.875", "", "USD", ""}}},
 		{"a sum restated per share after 'or', and zero reached from a sum", "NEW YORK, March 20 - It had a loss of 553,000 or 11 cts a share, against a loss of 227,000 or\nfour cts, and sold 4,000 or five units. The line fell from 5.0 mln dlrs to zero.", []want{
 			{"553,000", m, "553000", "", "USD", ""}, {"11 cts", m, "0.11", "", "USD", ""}, {"227,000", m, "227000", "", "USD", ""}, {"four cts", m, "0.04", "", "USD", ""},
 			{"4,000", n, "4000", "", "", ""}, {"five units", n, "5", "", "", ""}, {"5.0 mln dlrs", m, "5000000", "", "USD", ""}, {"zero", m, "0", "", "USD", ""}}},
