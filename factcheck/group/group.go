@@ -1225,12 +1225,16 @@ func (g *grouper) linkHeadlines() {
 	}
 }
 
+// wireEscapes reads back the HTML escapes wire copy writes for a ticker's
+// brackets and an ampersand: "&lt;SLC>".
+var wireEscapes = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
+
 // headline reports whether claim c's sentence is written in capitals, as
 // a wire's headline is (its tickers' escaped brackets aside: "SOUTHLAND
 // &lt;SLC> UNIT RAISES CRUDE 50 CTS/BBL").
 func headline(c *factcheck.Claim) bool {
 	letters := false
-	for _, r := range strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(c.Sentence) {
+	for _, r := range wireEscapes.Replace(c.Sentence) {
 		if unicode.IsLower(r) {
 			return false
 		}

@@ -2,6 +2,7 @@ package group
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -91,11 +92,11 @@ func nationOf(w string) string {
 var peoples = map[string]string{"briton": "britain", "scot": "scotland", "swede": "sweden", "dane": "denmark", "turk": "turkey",
 	"finn": "finland", "spaniard": "spain", "thai": "thailand", "new zealander": "new zealand"}
 
-// countries holds the names of the world's countries and regions in
+// countries returns the names of the world's countries and regions in
 // lower case, as the Unicode CLDR names them in English ("indonesia",
 // "sri lanka", "myanmar" and "burma"), and as the nations' adjectives
-// name them ("britain", "america").
-var countries = countryNames()
+// name them ("britain", "america"): built on first use, not at start-up.
+var countries = sync.OnceValue(countryNames)
 
 func countryNames() map[string]bool {
 	out := map[string]bool{}
@@ -165,10 +166,11 @@ func placeOf(c *factcheck.Claim) string {
 // countryAt returns the country that ws opens with, in one word or two
 // ("indonesia", "sri lanka"), or "".
 func countryAt(ws []string) string {
-	if len(ws) >= 2 && countries[ws[0]+" "+ws[1]] {
+	names := countries()
+	if len(ws) >= 2 && names[ws[0]+" "+ws[1]] {
 		return ws[0] + " " + ws[1]
 	}
-	if len(ws) >= 1 && countries[ws[0]] {
+	if len(ws) >= 1 && names[ws[0]] {
 		return ws[0]
 	}
 	return ""
