@@ -204,9 +204,19 @@ func (x *extractor) metalPriced(j int) bool {
 // companyWord reports whether token k names a company, after a word that
 // is then its name: "KIDSTON GOLD MINES LTD", "Placer Gold Corp".
 func (x *extractor) companyWord(k int) bool {
-	switch lower(x.str(k)) {
-	case "mines", "mine", "mining", "ltd", "corp", "inc", "co", "fields", "resources", "plc", "n.l.", "nl":
+	switch w := lower(x.str(k)); {
+	case w == "mines", w == "mine", w == "mining", w == "fields", w == "resources", legalSuffix(w):
 		return x.toks[k-1].flags&(fUpper|fShout) != 0 // a headline in capitals writes it so
+	}
+	return false
+}
+
+// legalSuffix reports whether w, in lower case, ends a company's name as
+// its legal form: "Inc", "Corp", "Ltd", "NL".
+func legalSuffix(w string) bool {
+	switch w {
+	case "inc", "corp", "co", "ltd", "plc", "n.l.", "nl":
+		return true
 	}
 	return false
 }

@@ -536,8 +536,7 @@ func (x *extractor) caucusAt(i int) bool {
 // "Rivers Corp".
 func (x *extractor) companySuffixAhead(j int) bool {
 	for k := j; k < j+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0; k++ {
-		switch lower(x.str(k)) {
-		case "inc", "corp", "co", "ltd", "plc", "international", "holdings", "group":
+		if w := lower(x.str(k)); legalSuffix(w) || w == "international" || w == "holdings" || w == "group" {
 			return k > j
 		}
 	}
