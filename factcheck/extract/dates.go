@@ -176,6 +176,9 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	case k >= len(x.toks), x.tokIs(k, tPunct) && !isDash(x.str(k)):
 	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop) && !x.toks[k].is(lexicon.Determiner) && !x.eq(k, "of"):
 		// "to April six from April three", "before April six"
+	case x.eq(k, "that") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Determiner) && x.toks[k+1].flags&fNewline == 0:
+		// "notified by the union March one that the agreement": the
+		// day of a clause that "that" opens
 	case x.toks[j].flags&fShout != 0 && (x.eq(k, "net") || x.eq(k, "loss") || x.eq(k, "profit")):
 		// a headline of results to a day: "3RD QTR FEB FIVE NET"
 	case (x.eq(j-2, "the") || x.eq(j-2, "its") || x.eq(j-2, "their")) && x.tokIs(k, tWord) &&

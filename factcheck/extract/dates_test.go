@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a month misspelt by a letter left out or two swapped, and a day in a word before 'that' and a clause", "NEW YORK, April 3 - The offer expires Decmber 31 and the plant opens Febraury 1990. The union said March one that the pact had failed.", []want{
+			{"Decmber 31", d, "2022-12-31", "", "", ""}, {"Febraury 1990", d, "1990-02", "", "", ""}, {"March one", d, "2023-03-01", "", "", ""}}},
 		{"a day in a word between 'the', a month and an event it dates (but not a count's noun)", "NEW YORK, April 3 - Holders will vote at the May six meeting. In May two people died. The June one election date was extended. It will miss its July one interest payment.", []want{
 			{"May six", factcheck.Date, "2023-05-06", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""}, {"June one", factcheck.Date, "2023-06-01", "", "", ""},
 			{"July one", factcheck.Date, "2023-07-01", "", "", ""}}},

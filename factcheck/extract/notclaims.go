@@ -693,6 +693,16 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		(i == 0 || x.toks[i].flags&fNewline != 0 || x.tokIs(i-1, tPunct) && strings.Contains(":;.?!", x.str(i-1))) {
 		return true // "two crucial facts: 1) If these terrorists": a list's marker
 	}
+	if x.str(i-1) == "(" && x.str(i+1) == ")" && len(x.str(i)) <= 2 && x.toks[i].flags&fSpace == 0 && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) &&
+		(i == 1 || x.toks[i-1].flags&fNewline != 0 || x.tokIs(i-2, tPunct) && strings.Contains(":;", x.str(i-2))) {
+		return true // "such as -\n    (1) shares in a registered offering": a list's marker
+	}
+	if x.letterModel(i) {
+		return true // "from 8,450 dlrs on an A 2 mainframe": a model's letter and number
+	}
+	if x.quotedTitle(i) {
+		return true // "a report on CBS \"60 Minutes\"": a programme's or a book's title
+	}
 	if x.str(i) == "22" && (x.eq(i-1, "own") || x.eq(i-1, "the") && (x.eq(i-2, "inside") || x.eq(i-2, "into") || x.eq(i-2, "outside"))) &&
 		(x.tokIs(i+1, tPunct) || x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Stop)) {
 		return true // "in his own 22", "inside the 22": the area of a rugby pitch
@@ -1502,4 +1512,40 @@ func (x *extractor) scaledAfter(i int) bool {
 		k += 2
 	}
 	return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale)
+}
+
+// letterModel reports whether the number at token i names a model with the
+// single capital letter before it, a determiner before that: "on an A 2
+// mainframe", "the B 52 bombers" ("A 2 pct rise" opens a sentence: "A" is
+// its article).
+func (x *extractor) letterModel(i int) bool {
+	l := i - 1
+	if !x.tokIs(l, tWord) || len(x.str(l)) != 1 || x.toks[l].flags&fUpper == 0 || x.toks[l].flags&fShout != 0 || x.toks[i].flags&fSpace == 0 || !allDigits(x.str(i)) {
+		return false
+	}
+	switch {
+	case x.eq(l-1, "an"), x.eq(l-1, "the"):
+		return x.str(l) != "I"
+	case x.eq(l-1, "a"):
+		return x.str(l) != "A" && x.str(l) != "I"
+	}
+	return false
+}
+
+// quotedTitle reports whether the number at token i opens a title in
+// quotation marks whose unit is capitalised: "CBS \"60 Minutes\"", "the
+// film \"28 Days Later\"": a name, no length of time.
+func (x *extractor) quotedTitle(i int) bool {
+	if q := x.str(i - 1); q != "\"" && q != "\u201c" || x.toks[i].flags&fSpace != 0 || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&(fUpper|fShout) != fUpper {
+		return false
+	}
+	for k := i + 2; k < i+6 && k < len(x.toks); k++ {
+		if x.tokIs(k, tPunct) {
+			return (x.str(k) == "\"" || x.str(k) == "\u201d") && x.toks[k].flags&fSpace == 0
+		}
+		if x.toks[k].flags&fUpper == 0 {
+			return false
+		}
+	}
+	return false
 }

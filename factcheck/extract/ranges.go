@@ -94,7 +94,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	case x.eq(j, "or") && !c.num.words && !c.num.scaled && !c.num.year && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal)) &&
 		(x.rangeUnitAt(j+2) && !(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency)) || x.nearValueAt(j+1, c.num.value) &&
 			(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency) || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Scale) && x.rangeUnitAt(j+3))) &&
-		c.unitKind != factcheck.Money && !x.listedBefore(c.first):
+		c.unitKind != factcheck.Money && !x.listedBefore(c.first) || x.countsOr(c, j):
 		k = j + 1 // "repaid over 15 or 20 years", "10 or 12 pct", "2.5 or three pct", "below 380 or 390 dlrs", "1.6 or 1.7 billion dlrs": a sum said once of two near values, as most hands read it
 	case x.eq(j, "or") && c.num.scaled && !c.num.words && x.tokIs(j+1, tNum) && x.tokIs(j+2, tWord) && x.eq(j+2, x.str(c.num.last-1)) &&
 		(x.tokIs(j+3, tWord) && x.toks[j+3].is(lexicon.Currency) || x.rangeUnitAt(j+3)) && x.scaledNear(j+1, c.num.value) && !x.listedBefore(c.first):
@@ -679,6 +679,27 @@ func (x *extractor) nearValueAt(k int, v float64) bool {
 		n.value = x.unscaled(k, n) // "1.6 or 1.7 billion dlrs": the scale said once
 	}
 	return ok && v > 0 && n.value >= v/2 && n.value <= 2*v
+}
+
+// countsOr reports whether the bare count c and the figure after "or" at
+// token j are one range of things named after both: "in 10 or 15 leading
+// issues", "perhaps just 150 or 200": near whole numbers, the second the
+// greater, a word or the sentence's end after it.
+func (x *extractor) countsOr(c *claimParts, j int) bool {
+	if !x.eq(j, "or") || c.unitKind != factcheck.Count || c.num.decimal || c.num.value < 2 || !x.tokIs(j+1, tNum) || x.listedBefore(c.first) {
+		return false
+	}
+	n, ok := x.digits(j + 1)
+	if !ok || n.scaled || n.decimal || n.year || n.value <= c.num.value || n.value > 2*c.num.value {
+		return false
+	}
+	switch {
+	case x.tokIs(n.last, tWord):
+		return x.toks[n.last].flags&fUpper == 0 && !x.toks[n.last].is(lexicon.Stop|lexicon.Determiner)
+	case x.tokIs(n.last, tPunct):
+		return x.str(n.last) == "," || x.str(n.last) == "."
+	}
+	return false
 }
 
 // scaledNear reports whether the number at k, its scale applied, is within

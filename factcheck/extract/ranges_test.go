@@ -132,6 +132,9 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"two near counts joined by 'or' before their noun, a list's last two apart", "Buyers may hold 10 or 15 large stakes, and 8, 9 or 12 small ones. It takes 150 or 200. Polls gave 60 or 40 pct.", []want{
+			{"10 or 15", n, "10", "15", "", ""}, {"8", n, "8", "", "", ""}, {"9", n, "9", "", "", ""}, {"12 small", n, "12", "", "", ""},
+			{"150 or 200", n, "150", "200", "", ""}, {"60", factcheck.Percent, "60", "", "", ""}, {"40 pct", factcheck.Percent, "40", "", "", ""}}},
 		{"an older range after a level and 'up from' or 'down from', but a change from one figure to another", "BUENOS AIRES, March 11 - Growers harvested between 15 and 18 pct of the area, up from seven to nine pct a week ago. The crop ranged from 2.3 to 2.6 mln tonnes, down from 2.4 to 2.7 mln tonnes estimated last week. Sales rose from 5 to 7 pct.", []want{
 			{"between 15 and 18 pct", factcheck.Percent, "15", "18", "", ""}, {"seven to nine pct", factcheck.Percent, "7", "9", "", ""},
 			{"2.3 to 2.6 mln tonnes", factcheck.Measure, "2300000", "2600000", "tonne", ""}, {"2.4 to 2.7 mln tonnes", factcheck.Measure, "2400000", "2700000", "tonne", ""},

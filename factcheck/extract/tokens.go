@@ -255,7 +255,48 @@ func setWord(t *token, text string, s, e int, flags uint8, id uint16) {
 	if t.word == 0 && e-s == 5 && (text[e-1] == 's' || text[e-1] == 'S') && text[e-2] == '\'' {
 		t.word = pluralCode(text[s : e-2])
 	}
+	if t.word == 0 && t.flags&fUpper != 0 && e-s >= 6 && e-s <= 10 {
+		t.word = misspeltMonth(text[s:e]) // "Decmber 31", "Febraury 1990": wire copy's typing
+	}
 	t.cat = lexicon.Cat(t.word)
+}
+
+// longMonths are the months whose names are long enough that one slip of
+// typing leaves no other word: the slip is read as the month.
+var longMonths = [...]string{"january", "february", "august", "september", "october", "november", "december"}
+
+// misspeltMonth returns the lexicon ID of the month that the capitalised
+// word w misspells by one letter left out ("Decmber") or two neighbours
+// swapped ("Febraury"), its first letter kept; 0 for any other word.
+func misspeltMonth(w string) uint16 {
+	l := strings.ToLower(w)
+	for _, m := range longMonths {
+		if m[0] != l[0] || len(l) != len(m) && len(l) != len(m)-1 {
+			continue
+		}
+		if len(l) == len(m)-1 && oneLeftOut(l, m) || len(l) == len(m) && l != m && oneSwap(l, m) {
+			return lexicon.Lookup(m)
+		}
+	}
+	return 0
+}
+
+// oneLeftOut reports whether s is w with one letter left out.
+func oneLeftOut(s, w string) bool {
+	k := 0
+	for k < len(s) && s[k] == w[k] {
+		k++
+	}
+	return s[k:] == w[k+1:]
+}
+
+// oneSwap reports whether s is w with two neighbouring letters swapped.
+func oneSwap(s, w string) bool {
+	k := 0
+	for k < len(s) && s[k] == w[k] {
+		k++
+	}
+	return k+1 < len(s) && s[k] == w[k+1] && s[k+1] == w[k] && s[k+2:] == w[k+2:]
 }
 
 // pluralCode returns the lexicon ID of a currency's code of three letters
