@@ -953,6 +953,9 @@ func (x *extractor) rankAt(i int, top bool) int {
 			return n.last // "the Top 500 list", "the Top 40": a name
 		}
 	}
+	if top && (x.eq(i-1, "to") || modalVerb(lower(x.str(max(i-1, 0)))) && (x.toks[i-1].flags&fUpper == 0 || x.toks[i-1].flags&fShout != 0)) {
+		return i // "LOSS MAY TOP 20 CTS", "expected to top 10 billion": a verb, the figure a bound
+	}
 	k := i + 1
 	if x.hyphenAt(i) {
 		k = i + 2 // "the number-one seed", "a top-10 finish"

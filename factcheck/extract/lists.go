@@ -162,6 +162,11 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 			case x.sentenceEnd(k) > k && !colon && !crossed && (x.eq(k-1, "were") || x.eq(k-1, "are") || x.eq(k-1, "follows")) && x.toks[k+1].flags&fNewline != 0:
 				colon, colonAt = true, k // a lead-in that ends as a colon would: "... respectively in brackets were.\n Gold 4.71 billion"
 			case x.sentenceEnd(k) > k:
+				if !colon && !crossed && !lead && x.list.unit != "" && x.list.at <= k && x.toks[k+1].flags&fNewline != 0 && x.tableRow(i) {
+					if l, ok := x.leadMeasure(k); ok {
+						return l // below another table, a lead-in of its own: "... were in thousands of\ntonnes.\n    BREAD WHEAT  2,305.1"
+					}
+				}
 				if !colon && !crossed && leads < maxLeadSentences && x.list.unit == "" && (lead || x.toks[k+1].flags&fNewline != 0 && x.tableRow(i)) {
 					// a table under its lead-in: "figures ..., in tonnes, with
 					// comparisons for 1986.\n    Bread wheat 235,800
@@ -350,6 +355,24 @@ func (x *extractor) nextCell(j int) bool {
 		return false
 	}
 	return strings.HasPrefix(x.text[x.toks[j-1].e:], "  ") && x.tableRow(j-1)
+}
+
+// leadMeasure returns the unit of measure, and its scale, that an "in
+// <unit>" phrase names in the sentence ending at token end: a table's
+// lead-in. It reads no currency: "Note - Price in dlrs per bu." under a
+// table is a note on a row above.
+func (x *extractor) leadMeasure(end int) (listMemo, bool) {
+	for k := end - 1; k > 0 && k > end-40; k-- {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			break
+		}
+		if x.eq(k-1, "in") {
+			if l, ok := x.listUnitAt(k); ok && l.kind == factcheck.Measure {
+				return l, true
+			}
+		}
+	}
+	return listMemo{}, false
 }
 
 // listUnitAt reads the unit that "in" (or a section's dash, sectionScale)

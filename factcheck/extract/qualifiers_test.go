@@ -15,6 +15,8 @@ func TestExtractQualifiers(t *testing.T) {
 			{"inside a fortnight", factcheck.Duration, "2", "", "week", factcheck.UpperBound}, {"inside 10 minutes", factcheck.Duration, "10", "", "minute", factcheck.UpperBound}}},
 		{"on the order of", "NEW YORK, March 13 - PDVSA will pay on the order of 30 mln dlrs, in the region of 40 mln dlrs with fees.", []want{
 			{"on the order of 30 mln dlrs", factcheck.Money, "30000000", "", "USD", factcheck.Approx}, {"in the region of 40 mln dlrs", factcheck.Money, "40000000", "", "USD", factcheck.Approx}}},
+		{"a verb of topping a figure after a modal in a headline, and a rank's top", "ACME LOSS MAY TOP 20 CTS\n    ATLANTA, April 28 - Imports could top 50 pct. The song reached the top 10.", []want{
+			{"TOP 20 CTS", factcheck.Money, "0.2", "", "USD", factcheck.LowerBound}, {"top 50 pct", factcheck.Percent, "50", "", "", factcheck.LowerBound}, {"top 10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}}},
 		{"a verb of topping a figure, and a rank's top", "The surplus was projected to top 10 billion dlrs. Sales topped 5 mln dlrs. The song reached the top 10.", []want{
 			{"top 10 billion dlrs", factcheck.Money, "10000000000", "", "USD", factcheck.LowerBound}, {"topped 5 mln dlrs", factcheck.Money, "5000000", "", "USD", factcheck.LowerBound},
 			{"top 10", factcheck.Ordinal, "10", "", "", factcheck.UpperBound}}},

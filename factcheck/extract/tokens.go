@@ -269,34 +269,35 @@ var longMonths = [...]string{"january", "february", "august", "september", "octo
 // word w misspells by one letter left out ("Decmber") or two neighbours
 // swapped ("Febraury"), its first letter kept; 0 for any other word.
 func misspeltMonth(w string) uint16 {
-	l := strings.ToLower(w)
 	for _, m := range longMonths {
-		if m[0] != l[0] || len(l) != len(m) && len(l) != len(m)-1 {
+		if m[0] != w[0]|0x20 {
 			continue
 		}
-		if len(l) == len(m)-1 && oneLeftOut(l, m) || len(l) == len(m) && l != m && oneSwap(l, m) {
+		if len(w) == len(m)-1 && oneLeftOut(w, m) || len(w) == len(m) && oneSwap(w, m) {
 			return lexicon.Lookup(m)
 		}
 	}
 	return 0
 }
 
-// oneLeftOut reports whether s is w with one letter left out.
+// oneLeftOut reports whether s, lowered in ASCII, is w with one letter
+// left out.
 func oneLeftOut(s, w string) bool {
 	k := 0
-	for k < len(s) && s[k] == w[k] {
+	for k < len(s) && s[k]|0x20 == w[k] {
 		k++
 	}
-	return s[k:] == w[k+1:]
+	return lexicon.FoldedHasPrefix(s[k:], w[k+1:])
 }
 
-// oneSwap reports whether s is w with two neighbouring letters swapped.
+// oneSwap reports whether s, lowered in ASCII, is w with two neighbouring
+// letters swapped.
 func oneSwap(s, w string) bool {
 	k := 0
-	for k < len(s) && s[k] == w[k] {
+	for k < len(s) && s[k]|0x20 == w[k] {
 		k++
 	}
-	return k+1 < len(s) && s[k] == w[k+1] && s[k+1] == w[k] && s[k+2:] == w[k+2:]
+	return k+1 < len(s) && s[k]|0x20 == w[k+1] && s[k+1]|0x20 == w[k] && lexicon.FoldedHasPrefix(s[k+2:], w[k+2:])
 }
 
 // pluralCode returns the lexicon ID of a currency's code of three letters
