@@ -185,7 +185,7 @@ func (x *extractor) indefiniteDuration(i int) int {
 // alone is a reference to a time, no length said).
 func (x *extractor) spanAndAHalf(i int) int {
 	u := i + 2
-	if !x.eq(i, "the") || !(x.eq(i+1, "past") || x.eq(i+1, "last") || x.eq(i+1, "next")) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) ||
+	if x.toks[i].word != theWord || !(x.eq(i+1, "past") || x.eq(i+1, "last") || x.eq(i+1, "next")) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) ||
 		strings.HasSuffix(x.str(u), "s") {
 		return i
 	}

@@ -198,7 +198,7 @@ func (x *extractor) at(i int) int {
 	}
 	// words: only those in the lexicon can start a claim
 	if !t.is(lexicon.Start) {
-		if x.eq(i, "nil") {
+		if t.word == nilWord {
 			return x.resultsNil(i)
 		}
 		return i

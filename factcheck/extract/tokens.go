@@ -68,17 +68,16 @@ func tokenize(text string, toks []token) []token {
 			i = j
 		case c < utf8.RuneSelf:
 			if isASCIILetter(c) {
-				j := scanASCIIWord(text, i)
+				j, h := scanASCIIWord(text, i)
 				var id uint16
 				if j < len(text) && text[j] >= utf8.RuneSelf {
 					j = scanWord(text, j) // "café", "don’t": read on, and look up as a whole
 					id = lexicon.Lookup(text[i:j])
 				} else {
-					id = lexicon.LookupASCII(text[i:j])
+					id = lexicon.LookupASCII(text[i:j], h)
 				}
-				toks = append(toks, token{})
+				toks = append(toks, wordToken(text, i, j, flags, id))
 				t := &toks[len(toks)-1]
-				setWord(t, text, i, j, flags, id)
 				if t.word == 0 && len(toks) > 1 && toks[len(toks)-2].word == numberWord {
 					t.word = possessiveRank(text[i:j]) // "the world number one's new coach"
 					t.cat = lexicon.Cat(t.word)
@@ -108,8 +107,7 @@ func tokenize(text string, toks []token) []token {
 				i += n
 			case unicode.IsLetter(r):
 				j := scanWord(text, i+n)
-				toks = append(toks, token{})
-				setWord(&toks[len(toks)-1], text, i, j, flags, lexicon.Lookup(text[i:j]))
+				toks = append(toks, wordToken(text, i, j, flags, lexicon.Lookup(text[i:j])))
 				ln.word(&toks[len(toks)-1])
 				flags = 0
 				i = j
@@ -220,23 +218,25 @@ func allCaps(rest string) bool {
 }
 
 // scanASCIIWord returns the end of the word of ASCII letters (and
-// apostrophes between letters) starting at i.
-func scanASCIIWord(text string, i int) int {
+// apostrophes between letters) starting at i, and the word's hash for
+// lexicon.LookupASCII, taken as it is scanned.
+func scanASCIIWord(text string, i int) (int, uint32) {
+	h := lexicon.HashStart
 	for i < len(text) {
 		c := text[i]
 		if !isASCIILetter(c) && (c != '\'' || i+1 >= len(text) || !isASCIILetter(text[i+1])) {
 			break
 		}
+		h = lexicon.HashByte(h, c|0x20)
 		i++
 	}
-	return i
+	return i, h
 }
 
-// setWord makes t the token of the word text[s:e], whose lexicon ID
-// (lexicon.Lookup) is id. It fills the token in place, in the slice of
-// tokens: the tokenizer's hottest step copies no token.
-func setWord(t *token, text string, s, e int, flags uint8, id uint16) {
-	*t = token{s: int32(s), e: int32(e), class: tWord, flags: flags, word: id}
+// wordToken returns the token of the word text[s:e], whose lexicon ID
+// (lexicon.Lookup) is id.
+func wordToken(text string, s, e int, flags uint8, id uint16) token {
+	t := token{s: int32(s), e: int32(e), class: tWord, flags: flags, word: id}
 	c := text[s]
 	if c >= 'A' && c <= 'Z' {
 		t.flags |= fUpper
@@ -259,6 +259,7 @@ func setWord(t *token, text string, s, e int, flags uint8, id uint16) {
 		t.word = misspeltMonth(text[s:e]) // "Decmber 31", "Febraury 1990": wire copy's typing
 	}
 	t.cat = lexicon.Cat(t.word)
+	return t
 }
 
 // longMonths are the months whose names are long enough that one slip of
@@ -330,9 +331,15 @@ func possessiveDuration(w string) uint16 {
 	return 0
 }
 
-// numberWord is the lexicon ID of "number", before which a cardinal's
-// possessive ranks (possessiveRank).
-var numberWord = lexicon.Lookup("number")
+// The lexicon IDs of words the rules compare a token with on every word
+// of a text: "number", before which a cardinal's possessive ranks
+// (possessiveRank); "the" of "the past year and a half"; "nil" of a
+// table's empty cell.
+var (
+	numberWord = lexicon.Lookup("number")
+	theWord    = lexicon.Lookup("the")
+	nilWord    = lexicon.Lookup("nil")
+)
 
 // withoutPossessive returns w without the "'s" or "’s" that ends it:
 // "Germany" of "Germany's".

@@ -65,22 +65,24 @@ var (
 // wordTable is an open-addressing hash table from lower-case words to
 // lexicon indexes: a text's words are looked up without allocating.
 type wordTable struct {
-	keys [4096]string
-	vals [4096]uint16
+	vals   [4096]uint16 // 0 for an empty slot
+	hashes [4096]uint32 // each slot's wordHash: a probe reads its word only when they agree
+	keys   [4096]string
 }
 
 func wordHash(b []byte) uint32 {
-	h := uint32(2166136261)
+	h := HashStart
 	for _, c := range b {
-		h = (h ^ uint32(c)) * 16777619
+		h = HashByte(h, c)
 	}
 	return h
 }
 
 func (t *wordTable) put(w string, v uint16) {
-	for i := wordHash([]byte(w)) & 4095; ; i = (i + 1) & 4095 {
-		if t.keys[i] == "" || t.keys[i] == w {
-			t.keys[i], t.vals[i] = w, v
+	h := wordHash([]byte(w))
+	for i := h & 4095; ; i = (i + 1) & 4095 {
+		if t.vals[i] == 0 || t.keys[i] == w {
+			t.keys[i], t.vals[i], t.hashes[i] = w, v, h
 			return
 		}
 	}
@@ -88,12 +90,12 @@ func (t *wordTable) put(w string, v uint16) {
 
 func (t *wordTable) get(b []byte, h uint32) uint16 {
 	for i := h & 4095; ; i = (i + 1) & 4095 {
-		k := t.keys[i]
-		if k == "" {
+		v := t.vals[i]
+		if v == 0 {
 			return 0
 		}
-		if k == string(b) {
-			return t.vals[i]
+		if t.hashes[i] == h && t.keys[i] == string(b) {
+			return v
 		}
 	}
 }
@@ -156,7 +158,7 @@ func Lookup(w string) uint16 {
 	}
 	var buf [maxLexLen]byte
 	n := 0
-	h := uint32(2166136261) // wordHash, computed as the word is lowered
+	h := HashStart // wordHash, computed as the word is lowered
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
@@ -170,30 +172,35 @@ func Lookup(w string) uint16 {
 		}
 		buf[n] = c
 		n++
-		h = (h ^ uint32(c)) * 16777619
+		h = HashByte(h, c)
 	}
 	return lexTable.get(buf[:n], h)
 }
 
+// HashStart is the hash of the empty word, which HashByte extends a byte
+// at a time: a tokenizer hashes a word as it scans it, for LookupASCII.
+const HashStart uint32 = 2166136261
+
+// HashByte extends the hash h of a word by its next byte c, in lower case
+// (FNV-1a, 32 bits).
+func HashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
 // LookupASCII returns the ID of w, a word of ASCII letters and
-// apostrophes, as Lookup would; 0 when the lexicon does not hold it. Most
-// of a text's words are ruled out by their length and end letters before
-// any hashing: a tokenizer calls it for every word.
-func LookupASCII(w string) uint16 {
+// apostrophes whose hash, its bytes lowered with 0x20, is h (HashStart
+// extended by HashByte), as Lookup would; 0 when the lexicon does not
+// hold it. A tokenizer calls it for every word, with the hash it took as
+// it scanned the word.
+func LookupASCII(w string, h uint32) uint16 {
 	if len(w) > maxLexLen || len(w) == 0 || !lexMayHold(w) {
 		return 0
 	}
-	h := uint32(2166136261) // wordHash of w lowered: letters and "'" lower with 0x20
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i]|0x20)) * 16777619
-	}
 	for i := h & 4095; ; i = (i + 1) & 4095 {
-		k := lexTable.keys[i]
-		if k == "" {
+		v := lexTable.vals[i]
+		if v == 0 {
 			return 0
 		}
-		if len(k) == len(w) && FoldedHasPrefix(w, k) {
-			return lexTable.vals[i]
+		if lexTable.hashes[i] == h && len(lexTable.keys[i]) == len(w) && FoldedHasPrefix(w, lexTable.keys[i]) {
+			return v
 		}
 	}
 }
