@@ -365,8 +365,8 @@ func (x *extractor) numeric(i, sym int) int {
 	if next := x.raceTime(i); next > i {
 		return next
 	}
-	// a time of day: 10:30, 3pm, 3 p.m., 1400 GMT
-	if x.timeOfDay(n.last) {
+	// a time of day: 10:30, 3pm, 3 p.m., 1400 GMT, "ten past 10"
+	if x.timeOfDay(n.last) || x.clockHands(n) {
 		return x.skipNumberRun(i)
 	}
 	// an ordinal in digits: 31st, 2nd
@@ -417,8 +417,8 @@ func (x *extractor) spelled(i int) int {
 	if !ok {
 		return i
 	}
-	if x.timeOfDay(n.last) {
-		return n.last // "at three o'clock": a time of day
+	if x.timeOfDay(n.last) || x.clockHands(n) {
+		return n.last // "at three o'clock", "a quarter past three": a time of day
 	}
 	if x.eq(i-1, "back") && x.eq(i-2, "the") && n.value >= 3 && n.value <= 5 && !(x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop)) {
 		return n.last // "can also play in the back four": a team's defence

@@ -773,7 +773,8 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		// the text, or any under a US dateline ("will add 600 mln pounds
 		// per year to ... capacity" from New York): wire copy writes
 		// sterling "stg"
-		return (x.ofThing(j+1) || x.weighedPounds() || x.usDateline() && !x.namesSterling()) && !x.paysBefore(c.num.first)
+		return (x.ofThing(j+1) || x.weighedPounds() || x.usDateline() && !x.namesSterling() || weighVerb(lower(x.str(c.num.first-1))) || weighVerb(lower(x.str(c.first-1)))) &&
+			!x.paysBefore(c.num.first) // "It weighs 1.5k pounds"
 	}
 	switch {
 	case x.eq(c.num.first-1, "of") && x.measureAt(c.num.first-2) && !x.eq(c.num.first-2, "point") && !x.eq(c.num.first-2, "points"):
@@ -791,8 +792,7 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == ";") {
 			break
 		}
-		switch lower(x.str(k)) {
-		case "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lb", "lbs":
+		if w := lower(x.str(k)); weighVerb(w) || w == "weight" || w == "weights" || w == "heavy" || w == "heavier" || w == "lb" || w == "lbs" {
 			return true
 		}
 		if payWord(lower(x.str(k))) {
@@ -803,6 +803,11 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		}
 	}
 	return x.weighsNotSterling() && !x.paysBefore(c.num.first)
+}
+
+// weighVerb reports whether w, in lower case, is a form of "weigh".
+func weighVerb(w string) bool {
+	return w == "weigh" || w == "weighs" || w == "weighed" || w == "weighing"
 }
 
 // weighsNotSterling reports whether the text speaks of weight ("lose

@@ -230,6 +230,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"pounds of a thing", "Police seized 40 pounds of cocaine.", []want{{"40 pounds", m, "40", "", "pound", ""}}},
 		{"a hyphenated weight", "A 150-pound dog and a 5-pound bag cost 12 pounds.", []want{
 			{"150-pound", m, "150", "", "pound", ""}, {"5-pound", m, "5", "", "pound", ""}, {"12 pounds", factcheck.Money, "12", "", "GBP", ""}}},
+		{"pounds in thousands after a verb of weighing weigh, but are paid", "It weighs 1.5k pounds. He was paid 1.5k pounds.", []want{
+			{"1.5k pounds", factcheck.Measure, "1500", "", "pound", ""}, {"1.5k pounds", factcheck.Money, "1500", "", "GBP", ""}}},
 		{"the pound a unit of trade weighs", "The mill bought 900 bales of 480 pounds each.", []want{
 			{"900 bales", m, "900", "", "bale", ""}, {"480 pounds", m, "480", "", "pound", ""}}},
 		{"units of trade", "Growers sold 2.1 mln bales, 40 mln bushels, 300 quintals, 12 cwt and 5 carats.", []want{

@@ -1203,6 +1203,60 @@ func (x *extractor) timeOfDay(j int) bool {
 	return false
 }
 
+// clockHands reports whether the number n tells a time of day as a
+// clock's hands do: the hour after "past" or "to" and the minutes before
+// them ("a quarter past three", "half past two", "a quarter to five",
+// "twenty past six", "ten minutes to midnight"), or those minutes.
+// "Ten to five" alone may be a range: "to" needs "quarter" or "minutes".
+func (x *extractor) clockHands(n number) bool {
+	if n.scaled || n.decimal || n.year {
+		return false
+	}
+	if k := n.last; n.value >= 1 && n.value <= 30 {
+		if x.eq(k, "minutes") && (x.eq(k+1, "past") || x.eq(k+1, "to")) {
+			k++
+		}
+		if x.eq(k, "past") || x.eq(k, "to") && x.eq(k-1, "minutes") {
+			return x.clockHour(k + 1)
+		}
+	}
+	if n.value < 1 || n.value > 12 || n.first < 2 || x.unitFollows(n.last-1) {
+		return false // "from three minutes to one minute": a length of time
+	}
+	b := n.first - 1
+	switch {
+	case x.eq(b, "past"):
+		return x.eq(b-1, "quarter") || x.eq(b-1, "half") || x.eq(b-1, "minutes") || x.minutesAt(b-1)
+	case x.eq(b, "to"):
+		return x.eq(b-1, "quarter") || x.eq(b-1, "minutes")
+	}
+	return false
+}
+
+// clockHour reports whether token k is an hour a clock tells, one to
+// twelve in words or digits, or "midnight" or "noon", no unit after it.
+func (x *extractor) clockHour(k int) bool {
+	if x.eq(k, "midnight") || x.eq(k, "noon") {
+		return true
+	}
+	h, ok := x.numberAt(k)
+	return ok && !h.scaled && !h.decimal && h.value >= 1 && h.value <= 12 && !x.unitFollows(h.last-1)
+}
+
+// minutesAt reports whether token k ends a number of minutes, one to
+// thirty, before "past": "twenty past six", "10 past 4".
+func (x *extractor) minutesAt(k int) bool {
+	if !x.tokIs(k, tNum) && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)) {
+		return false
+	}
+	f := k
+	if x.hyphenAt(k - 2) {
+		f = k - 2 // "twenty-five past"
+	}
+	m, ok := x.numberAt(f)
+	return ok && m.last == k+1 && !m.scaled && !m.decimal && m.value >= 1 && m.value <= 30
+}
+
 // comparisonInBrackets reports whether the number at token i has another
 // in brackets just after it, a list's figure and its comparison: "Belgium
 // 114 (118), Denmark 69 (69)", or the wire's word for the same: "Nicaragua

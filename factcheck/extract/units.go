@@ -582,6 +582,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		return true
 	}
 	switch {
+	case t.is(lexicon.Ordinal) && x.tensThenUnits(c, j):
+		// "the twenty first century", "her thirty second birthday": a
+		// rank whose hyphen was left out
+		c.unitKind, c.last = factcheck.Ordinal, j+1
+		c.num.value += t.entry().Num
 	case t.is(lexicon.Percent) && !x.eq(j, "percentage"):
 		c.unitKind, c.last = factcheck.Percent, j+1
 		if s == "pc" && !glued {
@@ -837,6 +842,22 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	}
 	return true
+}
+
+// tensThenUnits reports whether the number c, a word of tens ("twenty"
+// to "ninety") after a determiner, and the ordinal of one to nine at token
+// j, on its line and with no hyphen after it, are one ordinal: "the
+// twenty first century" (but "twenty first-time buyers" counts buyers).
+func (x *extractor) tensThenUnits(c *claimParts, j int) bool {
+	v := c.num.value
+	if !c.num.words || c.num.last != c.num.first+1 || v < 20 || v > 90 || math.Mod(v, 10) != 0 || c.end != nil ||
+		x.toks[j].flags&(fNewline|fUpper) != x.toks[c.num.first].flags&fUpper || x.hyphenAt(j) || x.hyphenAt(c.num.first) {
+		return false
+	}
+	if o := x.toks[j].entry().Num; o < 1 || o > 9 {
+		return false
+	}
+	return x.tokIs(c.num.first-1, tWord) && x.toks[c.num.first-1].is(lexicon.Determiner)
 }
 
 // groupNoun reports whether w, in lower case, names a body of people that
