@@ -775,6 +775,17 @@ func (x *extractor) hoursMinutes(i int) (h, m int, ok bool) {
 	return h, m, h <= 23 && m <= 59
 }
 
+// waitVerb reports whether w, in lower case, is a verb whose object may be
+// a length of time: "waited a fortnight", "stayed a week", "remained a
+// month".
+func waitVerb(w string) bool {
+	switch w {
+	case "wait", "waits", "waited", "waiting", "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining":
+		return true
+	}
+	return false
+}
+
 // durationContext reports whether the word before token i makes "a month",
 // "one year" a length of time: "in", "for", "within", "by" ("delayed by a
 // year"), or a bound ("less than", "at least", "up to"); or "after" or
@@ -795,8 +806,9 @@ func (x *extractor) durationContext(i int) bool {
 		x.eq(i-1, "around"), x.eq(i-1, "roughly"), x.eq(i-1, "approximately"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"), x.eq(i-1, "lasted"),
 		x.eq(i-1, "lasting"), x.eq(i-1, "took"), x.eq(i-1, "spent"), x.eq(i-1, "take"), x.eq(i-1, "takes"),
 		x.eq(i-1, "taking"), x.eq(i-1, "last"), x.eq(i-1, "lasts"), x.eq(i-1, "spend"), x.eq(i-1, "spends"),
-		x.eq(i-1, "celebrates"), x.eq(i-1, "celebrated"), x.eq(i-1, "celebrating"), x.eq(i-1, "celebrate"), x.eq(i-1, "marks"), x.eq(i-1, "marking"):
-		return true // "Yahoo celebrates a decade online"
+		x.eq(i-1, "celebrates"), x.eq(i-1, "celebrated"), x.eq(i-1, "celebrating"), x.eq(i-1, "celebrate"), x.eq(i-1, "marks"), x.eq(i-1, "marking"),
+		waitVerb(lower(x.str(max(i-1, 0)))):
+		return true // "Yahoo celebrates a decade online", "he waited a fortnight"
 	case (x.eq(i-1, "to") || x.eq(i-1, "with")) && x.eq(i-2, "compared") && !x.hyphenAt(i+1) && !x.eq(i+2, "earlier") && !x.eq(i+2, "ago") && !x.eq(i+2, "before"):
 		return true // "a 20-minute taxi ride ..., compared to an hour to get" (but "compared with a year earlier" is a time)
 	}
