@@ -90,6 +90,14 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			return
 		}
 	}
+	if u := x.storyCurrency(); u != "" && !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil && x.eq(c.first-1, "of") && x.tokIs(c.first-2, tWord) && sumOfNoun(lower(x.str(c.first-2))) &&
+		(c.subjectEnd <= c.first || x.eq(c.num.last, "due") || x.eq(c.num.last, "plus") || x.eq(c.num.last, "payable")) {
+		// "a term loan of\n2,500,000", "monthly payments of 29,800 due
+		// on the loan", "an aggregate price of 1,125,000 plus a
+		// percentage": a sum in the story's currency
+		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Money, u, 0, 0, c.num.last
+		return
+	}
 	if !c.num.scaled && c.end == nil && (x.eq(c.num.last, "a") || x.eq(c.num.last, "per")) && x.eq(c.num.last+1, "share") {
 		// "263.3 mln dlrs, or 5.41 a share": a sum for each share, in the
 		// currency of the sum before it in its sentence
@@ -1788,6 +1796,18 @@ func (x *extractor) trafficUnit(k int) (string, int) {
 		words = append(words, lower(x.str(m)))
 	}
 	return strings.Join(append(words, singular(lower(x.str(k+n)))), " "), k + n + 1
+}
+
+// sumOfNoun reports whether w, in lower case, names a sum that "of" and
+// its figure in full digits follow: "a term loan of 2,500,000", "an
+// aggregate price of 1,125,000" (but "an amount of 5,000" may count shares).
+func sumOfNoun(w string) bool {
+	switch w {
+	case "loan", "loans", "payment", "payments", "price", "fee", "fees", "fine", "sum", "cost", "costs", "salary", "bonus", "grant",
+		"premium", "settlement", "compensation", "bid", "offer", "consideration", "deposit", "advance", "debt":
+		return true
+	}
+	return false
 }
 
 // sumWordIn reports whether a word of money that names nothing else

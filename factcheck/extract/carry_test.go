@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a sum in full digits after a noun of money and 'of', in the story's currency, but shares after 'amount of'", "NEW YORK, March 3 - It got a term loan of\n2,500,000, with monthly payments of 29,800 due on it, and paid an aggregate price of 1,125,000 plus a royalty for an amount of 5,000 shares.", []want{
+			{"2,500,000", m, "2500000", "", "USD", ""}, {"29,800", m, "29800", "", "USD", ""}, {"1,125,000", m, "1125000", "", "USD", ""}, {"5,000 shares", n, "5000", "", "", ""}}},
 		{"a measure compared with an estimate right after it", "Rape plantings were forecast at 627,000 hectares against a previous estimate of 621,000.", []want{
 			{"627,000 hectares", factcheck.Measure, "627000", "", "hectare", ""}, {"621,000", factcheck.Measure, "621000", "", "hectare", ""}}},
 		{"a penny's move in a list of moves", "LONDON, April 7 - Dixons 4p to 373, British Telecom a penny to 253 and Reuters 2p to 701.", []want{
