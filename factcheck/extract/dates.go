@@ -1327,12 +1327,18 @@ func (x *extractor) digitOrdinal(n number) int {
 		return j // "1ST CENTRAL FINANCIAL &lt;FCC> SEES HIGHER EARNINGS": a company named in a headline
 	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
-	if (x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && x.month != 0 && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Stop) && !x.eq(j, "of")) &&
+	month := x.month
+	if month == 0 && x.eq(i-1, "the") && n.value <= 31 {
+		month = x.monthNamedBefore(i) // "Rent for March is due on the 1st"
+	}
+	sameMonth := x.eq(j, "of") && (x.eq(j+1, "the") && x.eq(j+2, "same") && x.eq(j+3, "month") || (x.eq(j+1, "that") || x.eq(j+1, "this") || x.eq(j+1, "the")) && x.eq(j+2, "month"))
+	if (x.eq(i-1, "the") && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") || sameMonth)) &&
 		!x.ranksOfThings(c) {
 		// "Since last Tuesday, the 31st, ..." takes the month most recently
 		// named, the month before the publication's when it would lie ahead
-		// of it ("by the 21st" looks ahead)
-		m := x.month
+		// of it ("by the 21st" looks ahead); so does "the 22nd of the same
+		// month"
+		m := month
 		ahead := x.eq(i-2, "by") || x.eq(i-2, "until") || x.eq(i-2, "till") || x.eq(i-2, "before") || x.eq(i-2, "from")
 		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M && !ahead {
 			m = x.pub.M - 1
@@ -1342,7 +1348,11 @@ func (x *extractor) digitOrdinal(n number) int {
 		}
 		if (calendar.Date{M: m, D: int(n.value)}).Valid() {
 			c.unitKind = factcheck.Date
-			x.setDates(&c, m, int(n.value), calendar.Date{}, 0)
+			y := 0
+			if sameMonth {
+				y = x.yearOfMonth(m) // "On 3rd Feb 2021 ..., and work began on the 22nd of the same month"
+			}
+			x.setDates(&c, m, int(n.value), calendar.Date{}, y)
 			x.emit(&c)
 			return j
 		}
@@ -1352,6 +1362,35 @@ func (x *extractor) digitOrdinal(n number) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return max(j, c.last)
+}
+
+// yearOfMonth returns the year of the last date claimed in month m, 0 for
+// none: the year of "the same month".
+func (x *extractor) yearOfMonth(m int) int {
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		if p := &x.claims[k]; p.Kind == factcheck.Date {
+			if d, ok := calendar.ParseISO(p.Value.String()); ok && d.M == m {
+				return d.Y
+			}
+		}
+	}
+	return 0
+}
+
+// monthNamedBefore returns the month a capitalised name of it gives in the
+// 30 tokens before token i, with no blank line between, the nearest; 0
+// for none.
+func (x *extractor) monthNamedBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		t := &x.toks[k]
+		if t.flags&fNewline != 0 && x.blankLineIn(k, k+1) {
+			return 0
+		}
+		if t.class == tWord && t.is(lexicon.Month) && t.flags&fUpper != 0 && t.flags&fShout == 0 && !x.eq(k, "may") {
+			return t.entry().Month
+		}
+	}
+	return 0
 }
 
 // ranksOfThings reports whether the ordinal c opens a range of ranks of a

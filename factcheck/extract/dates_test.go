@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a day as an ordinal after 'the' takes a month named before it, alone, or said after it as 'the same month'", "Rent for March is due on the 1st, and a fee applies after the 5th. On 3rd Feb 2021 the council met, and work began on the 22nd of the same month. She finished 5th.", []want{
+			{"1st", d, "2023-03-01", "", "", ""}, {"5th", d, "2023-03-05", "", "", ""}, {"3rd Feb 2021", d, "2021-02-03", "", "", ""}, {"22nd", d, "2021-02-22", "", "", ""}, {"5th", factcheck.Ordinal, "5", "", "", ""}}},
 		{"a month misspelt by a letter left out or two swapped, and a day in a word before 'that' and a clause", "NEW YORK, April 3 - The offer expires Decmber 31 and the plant opens Febraury 1990. The union said March one that the pact had failed.", []want{
 			{"Decmber 31", d, "2022-12-31", "", "", ""}, {"Febraury 1990", d, "1990-02", "", "", ""}, {"March one", d, "2023-03-01", "", "", ""}}},
 		{"a day in a word between 'the', a month and an event it dates (but not a count's noun)", "NEW YORK, April 3 - Holders will vote at the May six meeting. In May two people died. The June one election date was extended. It will miss its July one interest payment.", []want{
