@@ -299,6 +299,13 @@ func (x *extractor) clippedYear(n number) int {
 	return c.last
 }
 
+// clippedAt reports whether the digits at token i follow an apostrophe
+// glued to them that opens a word: "in '09", a year cut short.
+func (x *extractor) clippedAt(i int) bool {
+	k := i - 1
+	return x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") && x.toks[i].flags&fSpace == 0 && (k == 0 || x.toks[k].flags&(fSpace|fNewline) != 0)
+}
+
 // apostropheYearAt reads a year cut short after an apostrophe glued to a
 // month at token j, "'87" of "Feb'87" (clippedCentury), and returns it
 // with the index after it, or 0 and j.
@@ -439,7 +446,7 @@ func (x *extractor) date(i int) int {
 	y, k := x.yearAt(k)
 	c.last = k
 	if end.D == 0 && y != 0 {
-		if e, k2 := x.datedRangeEnd(i, k, calendar.Date{Y: y, M: m, D: d}); e.D != 0 {
+		if e, k2 := x.datedRangeEnd(i, k, calendar.Date{Y: y, M: m, D: d}, true); e.D != 0 {
 			// "from April 8, 1987 until March 6, 1989": both ends with their years
 			c.last, c.date, c.endDate, x.month = k2, calendar.Date{Y: y, M: m, D: d}.ISO(), e.ISO(), e.M
 			if x.metadataDate(c.first) {
@@ -474,31 +481,36 @@ func (x *extractor) dayRun(k, d int) (int, int) {
 }
 
 // datedRangeEnd reads the end of a range of dates that each name their
-// year, at token k after the first, t, month first: "until March 6,
-// 1989", "to June 30, 1988", "between March 31, 1987 and March 31, 1989"
-// (not after a change: "extended from March 17,
-// 1987 to ..."). The end must come later. It returns the end (D 0 for
-// none) and the index after it.
-func (x *extractor) datedRangeEnd(i, k int, t calendar.Date) (calendar.Date, int) {
+// year, at token k after the first, t, month first ("until March 6,
+// 1989", "to June 30, 1988", "between March 31, 1987 and March 31, 1989")
+// or day first ("28 Nov 2022 - 5 Feb 2023"); not after a change: "extended
+// from March 17, 1987 to ...". The end must come later. It returns the
+// end (D 0 for none) and the index after it.
+func (x *extractor) datedRangeEnd(i, k int, t calendar.Date, monthFirst bool) (calendar.Date, int) {
 	start := k
 	if x.str(k) == "," {
 		k++ // "from March 27, 1987, until March 19, 1990", "for period august 1,\n1987, to July 31, 1988"
 	}
-	if !(x.eq(k, "until") || x.eq(k, "till") || x.eq(k, "to") || x.eq(k, "through") || x.eq(k, "and") && x.eq(i-1, "between")) || x.eq(i-1, "from") && x.changeInClause(i) || x.fromChange(i) {
+	if !(x.eq(k, "until") || x.eq(k, "till") || x.eq(k, "to") || x.eq(k, "through") || x.eq(k, "and") && x.eq(i-1, "between") || x.tokIs(k, tPunct) && isDash(x.str(k))) ||
+		x.eq(i-1, "from") && x.changeInClause(i) || x.fromChange(i) {
 		return calendar.Date{}, start
 	}
-	m2, j := x.monthAt(k + 1)
-	if m2 == 0 {
-		return calendar.Date{}, start
+	var m2, d2, j int
+	if monthFirst {
+		if m2, j = x.monthAt(k + 1); m2 == 0 {
+			return calendar.Date{}, start
+		}
+		d2, j = x.dayAt(j)
+		if d2 == 0 && x.tokIs(j, tNum) && x.str(j+1) == "," {
+			d2, j = x.dayDigits(j) // its day wrapped to the next line: "until April\n9, 1992"
+		}
+		if d2 == 0 {
+			d2, j = x.dayWordAt(j) // "from March one, 1988, to September one, 1989"
+		}
+	} else if d2, j = x.dayAt(k + 1); d2 != 0 {
+		m2, j = x.monthAt(x.skipOf(j))
 	}
-	d2, j := x.dayAt(j)
-	if d2 == 0 && x.tokIs(j, tNum) && x.str(j+1) == "," {
-		d2, j = x.dayDigits(j) // its day wrapped to the next line: "until April\n9, 1992"
-	}
-	if d2 == 0 {
-		d2, j = x.dayWordAt(j) // "from March one, 1988, to September one, 1989"
-	}
-	if d2 == 0 {
+	if m2 == 0 || d2 == 0 {
 		return calendar.Date{}, start
 	}
 	y2, j := x.yearAt(j)
@@ -637,6 +649,14 @@ func (x *extractor) dayMonth(i int) int {
 	}
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
+	if end.D == 0 && y != 0 {
+		if e, k2 := x.datedRangeEnd(i, k, calendar.Date{Y: y, M: m, D: d}, false); e.D != 0 {
+			// "ran 28 Nov 2022 - 5 Feb 2023": both ends with their years
+			c.last, c.date, c.endDate, x.month = k2, calendar.Date{Y: y, M: m, D: d}.ISO(), e.ISO(), e.M
+			x.emit(&c)
+			return c.last
+		}
+	}
 	return x.emitDate(&c, m, d, end, y)
 }
 

@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a year cut short with a leading zero, a date year first with dots, ranges of dates in digits year first and of dates each with its year, day first", "The startup was founded in '09. A release followed on 2017.01.05. The data cover 2015-08-12 through 2016-02-29. The show ran 28 Nov 2022 - 5 Feb 2023.", []want{
+			{"'09", d, "2009", "", "", ""}, {"2017.01.05", d, "2017-01-05", "", "", ""}, {"2015-08-12 through 2016-02-29", d, "2015-08-12", "2016-02-29", "", ""}, {"28 Nov 2022 - 5 Feb 2023", d, "2022-11-28", "2023-02-05", "", ""}}},
 		{"a day as an ordinal after 'the' takes a month named before it, alone, or said after it as 'the same month'", "Rent for March is due on the 1st, and a fee applies after the 5th. On 3rd Feb 2021 the council met, and work began on the 22nd of the same month. She finished 5th.", []want{
 			{"1st", d, "2023-03-01", "", "", ""}, {"5th", d, "2023-03-05", "", "", ""}, {"3rd Feb 2021", d, "2021-02-03", "", "", ""}, {"22nd", d, "2021-02-22", "", "", ""}, {"5th", factcheck.Ordinal, "5", "", "", ""}}},
 		{"a month misspelt by a letter left out or two swapped, and a day in a word before 'that' and a clause", "NEW YORK, April 3 - The offer expires Decmber 31 and the plant opens Febraury 1990. The union said March one that the pact had failed.", []want{

@@ -47,8 +47,8 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		x.scale(&n)
 		return n, true
 	}
-	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' && !x.leadingPoint(i) {
-		return n, false // 007, 0800: identifiers and codes (but ".06 pct", a fraction's digits)
+	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' && !x.leadingPoint(i) && !(len(s) == 2 && x.clippedAt(i)) {
+		return n, false // 007, 0800: identifiers and codes (but ".06 pct", a fraction's digits, "in '09", a year cut short)
 	}
 	if strings.Count(s, ".") > 1 {
 		return n, false // 2.0.1, 10.0.0.1

@@ -68,25 +68,7 @@ func (x *extractor) numericDate(i int) int {
 		}
 		return x.emitDate(&c, m, d, end, 0) // "due on 15/04": the year of the nearest reading
 	} else {
-		if !x.tokIs(i+4, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
-			x.toks[i+3].flags&fSpace != 0 || x.toks[i+4].flags&fSpace != 0 || !x.tokIs(i+2, tNum) {
-			return i
-		}
-		sep := x.str(i + 1)
-		a, b, c := x.str(i), x.str(i+2), x.str(i+4)
-		if sep != x.str(i+3) || !allDigits(a) || !allDigits(b) || !allDigits(c) || x.tokIs(i+5, tNum) && x.toks[i+5].flags&fSpace == 0 {
-			return i
-		}
-		switch {
-		case sep == "-" && len(a) == 4 && len(b) == 2 && len(c) == 2:
-			t, _ = calendar.ParseISO(a + "-" + b + "-" + c)
-		case sep == "/" && len(a) == 4 && len(b) <= 2 && len(c) <= 2:
-			// "2015/08/12": year first, then month and day
-			y, _ := strconv.Atoi(a)
-			m, _ := strconv.Atoi(b)
-			d, _ := strconv.Atoi(c)
-			t = calendar.Date{Y: y, M: m, D: d}
-		}
+		t, last = x.yearFirstDate(i)
 	}
 	if !t.Valid() || t.Y == 0 {
 		return i
@@ -102,6 +84,36 @@ func (x *extractor) numericDate(i int) int {
 	return cp.last
 }
 
+// yearFirstDate reads at token i a date in digits that gives its year
+// first, then its month and day: "2001-09-11", "2015/08/12", "2017.01.05".
+// It returns the date, valid or not, and the index after it, or i when
+// there is none.
+func (x *extractor) yearFirstDate(i int) (calendar.Date, int) {
+	var a, b, c, sep string
+	last := i + 5
+	if s := x.str(i); strings.Count(s, ".") == 2 {
+		f := strings.Split(s, ".") // "2017.01.05", one token
+		a, b, c, sep, last = f[0], f[1], f[2], ".", i+1
+	} else {
+		if !x.tokIs(i+4, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
+			x.toks[i+3].flags&fSpace != 0 || x.toks[i+4].flags&fSpace != 0 || !x.tokIs(i+2, tNum) || x.str(i+1) != x.str(i+3) {
+			return calendar.Date{}, i
+		}
+		a, b, c, sep = s, x.str(i+2), x.str(i+4), x.str(i+1)
+	}
+	if !allDigits(a) || !allDigits(b) || !allDigits(c) || x.tokIs(last, tNum) && x.toks[last].flags&fSpace == 0 || len(a) != 4 {
+		return calendar.Date{}, i
+	}
+	switch {
+	case (sep == "-" || sep == ".") && len(b) == 2 && len(c) == 2, sep == "/" && len(b) <= 2 && len(c) <= 2:
+		y, _ := strconv.Atoi(a)
+		m, _ := strconv.Atoi(b)
+		d, _ := strconv.Atoi(c)
+		return calendar.Date{Y: y, M: m, D: d}, last
+	}
+	return calendar.Date{}, i
+}
+
 // numericDateEnd reads the end of a range that the date t in digits at
 // tokens [i, j) opens: "to", "through", "until" or a dash, or "and" after
 // "between", then a later date in digits of the same order ("from
@@ -113,6 +125,10 @@ func (x *extractor) numericDateEnd(i, j int, t calendar.Date) (calendar.Date, in
 		return calendar.Date{}, j
 	}
 	end, k, ok := x.digitDate(j + 1)
+	if !ok {
+		end, k = x.yearFirstDate(j + 1) // "2015-08-12 through 2016-02-29"
+		ok = k > j+1
+	}
 	if !ok || !end.Valid() || end.Y == 0 || end.Rough() <= t.Rough() {
 		return calendar.Date{}, j
 	}
