@@ -160,6 +160,8 @@ func (x *extractor) indefiniteDuration(i int) int {
 		num: number{first: i, last: u + 1, value: 1, words: true}}
 	if k := x.andAHalf(u + 1); k > u+1 {
 		c.num.value, c.num.decimal, c.last = 1.5, true, k // "a year and a half"
+	} else if f, k := x.andAQuarter(u + 1); k > u+1 {
+		c.num.value, c.num.decimal, c.last = 1+f, true, k // "an hour and a quarter"
 	}
 	c.qual, c.first = x.qualifier(i)
 	switch {

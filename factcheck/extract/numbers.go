@@ -134,6 +134,24 @@ func (x *extractor) andAHalf(j int) int {
 	return j
 }
 
+// andAQuarter reads "and a quarter" or "and three quarters" at token j
+// after a unit ("an hour and a quarter", "two miles and three-quarters"):
+// the fraction it adds and the index after it, or 0 and j.
+func (x *extractor) andAQuarter(j int) (float64, int) {
+	if !x.eq(j, "and") || x.newlineIn(j+1, j+4) {
+		return 0, j
+	}
+	switch {
+	case (x.eq(j+1, "a") || x.eq(j+1, "one")) && (x.eq(j+2, "quarter") || x.eq(j+2, "fourth")) && !x.eq(j+3, "of") && !x.hyphenAt(j+2):
+		return 0.25, j + 3
+	case x.eq(j+1, "three") && x.hyphenAt(j+1) && (x.eq(j+3, "quarters") || x.eq(j+3, "fourths")) && !x.eq(j+4, "of"):
+		return 0.75, j + 4
+	case x.eq(j+1, "three") && (x.eq(j+2, "quarters") || x.eq(j+2, "fourths")) && !x.eq(j+3, "of"):
+		return 0.75, j + 3
+	}
+	return 0, j
+}
+
 // mixedFraction reads the fraction of "3 1/2", "3-1/2", "1 and 1/8" at
 // token j: its value and the index after it, or j. Joined by a hyphen, it
 // may be in 32nds or 64ths: a bond's price, "98-16/32" (98.5).
