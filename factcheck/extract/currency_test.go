@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a sum British slang names by its note", "Entry costs a tenner, or about a fiver for children.", []want{
+			{"a tenner", factcheck.Money, "10", "", "GBP", ""}, {"about a fiver", factcheck.Money, "5", "", "GBP", factcheck.Approx}}},
 		{"a gold miner's results under its dateline's dollar", "&lt;KIENA GOLD MINES LTD> 4TH QTR NET\n    TORONTO, March 11 -\n    Shr 17 cts vs 16 cts\n    Net 1,019,000 vs 985,000\n", []want{
 			{"4TH QTR NET", factcheck.Ordinal, "4", "", "", ""}, {"17 cts", factcheck.Money, "0.17", "", "CAD", ""}, {"16 cts", factcheck.Money, "0.16", "", "CAD", ""}, {"1,019,000", factcheck.Money, "1019000", "", "CAD", ""}, {"985,000", factcheck.Money, "985000", "", "CAD", ""}}},
 		{"a rate to the dollar after the currency named", "LAGOS, April 2 - The naira firmed at the auction. The marginal rate set today was 3.7001 to the dollar compared with 4.0002 at the last session.", []want{

@@ -254,10 +254,35 @@ func (x *extractor) at(i int) int {
 			return next // "the twenty-first of June"
 		}
 	}
+	if next := x.banknote(i); next > i {
+		return next
+	}
 	if t.is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "half") || x.eq(i, "several") || x.eq(i, "few") {
 		return x.spelled(i)
 	}
 	return i
+}
+
+// banknote reads at token i a sum that British slang names by its note,
+// "a tenner" (10 pounds) or "a fiver" (5): it returns the index after it,
+// or i.
+func (x *extractor) banknote(i int) int {
+	if !x.eq(i, "a") {
+		return i
+	}
+	var v float64
+	switch {
+	case x.eq(i+1, "tenner"):
+		v = 10
+	case x.eq(i+1, "fiver"):
+		v = 5
+	default:
+		return i
+	}
+	c := claimParts{first: i, last: i + 2, num: number{first: i, last: i + 2, value: v, words: true}, unitKind: factcheck.Money, unit: "GBP", factor: 1}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
 }
 
 // skipURL returns the end of a URL or e-mail address starting at token i.
