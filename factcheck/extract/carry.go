@@ -801,7 +801,11 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 				// "American Express closed ... at 72-5/8"; or a halted
 				// stock's last trade, "It last traded at 4-11/16"
 				return x.shareNamed(k-1) || x.inEighths(f, c.num.last) && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].word == 0 ||
-					x.inEighths(f, c.num.last) && x.eq(k, "traded") && (x.eq(k-1, "last") || x.eq(k-1, "it"))
+					x.inEighths(f, c.num.last) && x.eq(k, "traded") && (x.eq(k-1, "last") || x.eq(k-1, "it")) ||
+					// "closed ... at 18-1/2, up 2-3/4, and was trading today at
+					// 18-1/4": a later price of the share priced before in
+					// its sentence
+					x.inEighths(f, c.num.last) && x.sharePricedBefore(f)
 			}
 		}
 	case x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))):
@@ -1140,6 +1144,10 @@ func (x *extractor) shareNamed(k int) bool {
 		switch lower(x.str(m)) {
 		case "shares", "share", "stock":
 			return true
+		case "common":
+			if x.tokIs(m-1, tWord) && x.toks[m-1].flags&fUpper != 0 && !x.tokIs(m+1, tWord) || x.tradeVerb(m+1) {
+				return true // "Algoma common closed yesterday in Toronto at 18-1/2": a company's common stock
+			}
 		}
 	}
 	return false
@@ -1310,6 +1318,22 @@ func (x *extractor) penceMoved(p *factcheck.Claim) bool {
 	}
 	i := x.tokenOf(p) - 1
 	return x.tokIs(i, tWord) && (changeWord(lower(x.str(i))) || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) && (len(x.str(i)) == 1 || !x.toks[i].is(lexicon.Stop|lexicon.Determiner)))
+}
+
+// sharePricedBefore reports whether a share's price in eighths after
+// "at" stands before token f in its sentence: "closed ... at 18-1/2, up
+// 2-3/4, and was trading today at".
+func (x *extractor) sharePricedBefore(f int) bool {
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		p := &x.claims[k]
+		if x.sentenceEndIn(x.tokenAfter(p), f) {
+			return false
+		}
+		if p.Kind == factcheck.Money && strings.Contains(p.Text, "/") && x.sharePriceBefore(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharePriceBefore reports whether the sum p stands after "at", as a

@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a company's common stock priced in eighths, and its later price and move in the sentence", "TORONTO, April 3 - Algoma common closed yesterday in Toronto at 18-1/2, up\n2-3/4, and was trading today at 18-1/4, down 1/4.", []want{
+			{"18-1/2", m, "18.5", "", "CAD", ""}, {"2-3/4", m, "2.75", "", "CAD", ""}, {"18-1/4", m, "18.25", "", "CAD", ""}, {"1/4", m, "0.25", "", "CAD", ""}}},
 		{"a sum in full digits after a noun of money and 'of', in the story's currency, but shares after 'amount of'", "NEW YORK, March 3 - It got a term loan of\n2,500,000, with monthly payments of 29,800 due on it, and paid an aggregate price of 1,125,000 plus a royalty for an amount of 5,000 shares.", []want{
 			{"2,500,000", m, "2500000", "", "USD", ""}, {"29,800", m, "29800", "", "USD", ""}, {"1,125,000", m, "1125000", "", "USD", ""}, {"5,000 shares", n, "5000", "", "", ""}}},
 		{"a measure compared with an estimate right after it", "Rape plantings were forecast at 627,000 hectares against a previous estimate of 621,000.", []want{
