@@ -45,6 +45,10 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit, c.last = "km/h", j+2
 		case x.eq(j+1, "s") && (c.unit == "m" || c.unit == "km"):
 			c.unit, c.last = c.unit+"/s", j+2
+		case x.eq(j+1, "s") || x.eq(j+1, "sec"):
+			c.unit, c.last = c.unit+" per second", j+2 // "940 Mbit/s"
+		case x.eq(j+1, "h") || x.eq(j+1, "hr"):
+			c.unit, c.last = c.unit+" per hour", j+2 // "12,000 BTU/h"
 		case x.eq(j+1, "d") && c.unit == "barrel":
 			c.unit, c.last = "barrel per day", j+2
 		case x.eq(j+1, "d") && x.eq(j-1, "mb"):

@@ -230,6 +230,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"pounds of a thing", "Police seized 40 pounds of cocaine.", []want{{"40 pounds", m, "40", "", "pound", ""}}},
 		{"a hyphenated weight", "A 150-pound dog and a 5-pound bag cost 12 pounds.", []want{
 			{"150-pound", m, "150", "", "pound", ""}, {"5-pound", m, "5", "", "pound", ""}, {"12 pounds", factcheck.Money, "12", "", "GBP", ""}}},
+		{"rates written with a slash: tonnes short, per second and per hour after any unit", "Yields were 2.9 t/ha and 3 kg/ha; the link runs at 940 Mbit/s; the unit gives 12,000 BTU/h; cars do 120 km/h.", []want{
+			{"2.9 t/ha", factcheck.Measure, "2.9", "", "tonne per hectare", ""}, {"3 kg/ha", factcheck.Measure, "3", "", "kg per hectare", ""}, {"940 Mbit/s", factcheck.Measure, "940", "", "megabit per second", ""},
+			{"12,000 BTU/h", factcheck.Measure, "12000", "", "BTU per hour", ""}, {"120 km/h", factcheck.Measure, "120", "", "km/h", ""}}},
 		{"units of pressure, engines, fuel use, energy and the sea, and a quarter after a unit", "It took an hour and a quarter. He ran two miles and three quarters. The jet flew 412 nautical miles. Tyres at 32 psi, 3,000 rpm, 56 mpg, 120 kcal and 12,000 BTU.", []want{
 			{"an hour and a quarter", factcheck.Duration, "1.25", "", "hour", ""}, {"two miles and three quarters", factcheck.Measure, "2.75", "", "mile", ""}, {"412 nautical miles", factcheck.Measure, "412", "", "nautical mile", ""},
 			{"32 psi", factcheck.Measure, "32", "", "psi", ""}, {"3,000 rpm", factcheck.Measure, "3000", "", "rpm", ""}, {"56 mpg", factcheck.Measure, "56", "", "mpg", ""}, {"120 kcal", factcheck.Measure, "120", "", "kcal", ""}, {"12,000 BTU", factcheck.Measure, "12000", "", "BTU", ""}}},

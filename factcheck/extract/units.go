@@ -774,6 +774,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.unit, c.last = area(c.unit), j+2 // "12 km2", "4 km²"
 		}
 		x.rate(c)
+	case s == "t" && x.str(j+1) == "/" && x.toks[j+1].flags&fSpace == 0 && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fSpace == 0 && (x.measureAt(j+2) || x.toks[j+2].is(lexicon.Duration)):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "2.9 t/ha": tonnes, written short before a rate's slash
+		x.rate(c)
 	case x.slashRate(j) != "" && (!c.num.scaled || x.slashRate(j) == "barrel per day"):
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.slashRate(j), j+3
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
