@@ -161,7 +161,8 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 		x.eq(j-2, "from") && (x.eq(j+1, "through") || x.eq(j+1, "to") || x.eq(j+1, "until")) || // "from April Six through August Three"
 		x.eq(j+1, "through") && x.dayWordAfterMonth(j+2) || // "the nine week period of February One\nthrough April Four"
 		(x.eq(j+1, "from") || x.eq(j+1, "to") || x.eq(j+1, "until")) && !x.eq(j-1, "may") || // "will add a third daily nonstop April One from New Orleans"
-		x.eq(j-2, "at") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Stop) // "its total backlog at March One was"
+		x.eq(j-2, "at") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Stop) || // "its total backlog at March One was"
+		x.eq(j-2, "by") && x.toks[j-1].flags&fUpper != 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 // "required to decide by March Two\nwhether"
 	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 && !(timed && x.proseWraps(j)) || x.toks[j].flags&fUpper != 0 && (!capital || x.toks[j].flags&fShout != 0) ||
 		!x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
 		return 0, j

@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a capitalised day in a word after 'by' and its month, a clause after it", "NEW YORK, April 3 - It had to decide by March Two\nwhether to proceed, and will start by October One and grow.", []want{
+			{"March Two", d, "2023-03-02", "", "", ""}, {"October One", d, "2023-10-01", "", "", ""}}},
 		{"a year cut short with a leading zero, a date year first with dots, ranges of dates in digits year first and of dates each with its year, day first", "The startup was founded in '09. A release followed on 2017.01.05. The data cover 2015-08-12 through 2016-02-29. The show ran 28 Nov 2022 - 5 Feb 2023.", []want{
 			{"'09", d, "2009", "", "", ""}, {"2017.01.05", d, "2017-01-05", "", "", ""}, {"2015-08-12 through 2016-02-29", d, "2015-08-12", "2016-02-29", "", ""}, {"28 Nov 2022 - 5 Feb 2023", d, "2022-11-28", "2023-02-05", "", ""}}},
 		{"a day as an ordinal after 'the' takes a month named before it, alone, or said after it as 'the same month'", "Rent for March is due on the 1st, and a fee applies after the 5th. On 3rd Feb 2021 the council met, and work began on the 22nd of the same month. She finished 5th.", []want{

@@ -11,6 +11,7 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a class of bonds ranked by its claim", "Affirmed were BB first mortgage bonds, BB-minus second mortgage bonds and B-3 third mortgage and secured bonds.", []want{}},
 		{"a list's markers in brackets, a model's letter and number, a programme's title in quotes", "Exceptions are:\n    (1) shares sold in an offering;\n    (2) shares of a merger. It costs 8,450 dlrs on an A 2 computer and 9,000 dlrs on a B 15. He cited CBS \"60 Minutes\" and waited 60 minutes.", []want{
 			{"8,450 dlrs", factcheck.Money, "8450", "", "USD", ""}, {"9,000 dlrs", factcheck.Money, "9000", "", "USD", ""}, {"60 minutes", factcheck.Duration, "60", "", "minute", ""}}},
 		{"a product's number after its noun", "The Kodak KIMS system 5000 will ship in mid-1987; the system 5000 costs 700,000 dlrs and the series 950 computers follow.", []want{

@@ -162,6 +162,8 @@ func (x *extractor) ordinal(i int) int {
 	case (x.eq(i, "third") || x.eq(i, "second") || x.eq(i, "first")) && (x.eq(i+1, "party") || x.eq(i+1, "generation") || x.eq(i, "third") && x.eq(i+1, "country")) &&
 		(x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner) && x.toks[i+2].flags&fUpper == 0 || x.eq(i+1, "generation") && x.str(i+2) == "("):
 		return i + 2 // "third party services", "third generation mobiles", "third country brokers": terms, as hyphenated
+	case (x.eq(i, "second") || x.eq(i, "third")) && x.eq(i+1, "mortgage") && (x.eq(i+2, "bonds") || x.eq(i+2, "notes") || x.eq(i+2, "and") && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0):
+		return i + 2 // "B-3 third mortgage and secured pollution control revenue bonds": a class of bonds, as "first mortgage bonds"
 	case (x.eq(i, "first") || x.eq(i, "second") || x.eq(i, "third")) && x.eq(i+1, "preferred") && x.sharesAfterName(i+2) > i+2:
 		return x.sharesAfterName(i + 2) // "two mln first preferred shares", "140,700 first\npreferred Groupe Cantrex shares": a class of stock, ranked by its claim on assets, no claim
 	case x.eq(i, "second") && (x.eq(i+1, "row") || x.eq(i+1, "rows")) && !x.eq(i+2, "of"):
