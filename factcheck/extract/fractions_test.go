@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a share of a change right after its direction, no 'by'", "Wheat yields were down a fifth on last season, and emissions fell nearly a quarter from 2022.", []want{
+			{"a fifth", factcheck.Percent, "20", "", "", ""}, {"nearly a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}, {"2022", factcheck.Date, "2022", "", "", ""}}},
 		{"a fraction's denominator written as an ordinal, points of a rate", "The notes carry interest of 1/8th of a point over the rate.", []want{
 			{"1/8th of a point", factcheck.Percent, "0.125", "", "percentage point", ""}}},
 		{"a fraction's denominator written as an ordinal, points of an index", "In London, the index of shares rose 3/4ths of a point.", []want{

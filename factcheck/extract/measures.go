@@ -335,7 +335,7 @@ func (x *extractor) perHundred(j int) (string, int) {
 
 // compoundAt reports whether token j opens a unit of two words that
 // compoundUnit reads: "square mile", "sq. km", "cu ft", "metric ton",
-// "nautical mile".
+// "nautical mile", "astronomical unit".
 func (x *extractor) compoundAt(j int) bool {
 	if !x.tokIs(j, tWord) {
 		return false
@@ -349,6 +349,8 @@ func (x *extractor) compoundAt(j int) bool {
 		return x.eq(j+1, "feet") || x.eq(j+1, "foot")
 	case "nautical":
 		return x.eq(j+1, "mile") || x.eq(j+1, "miles")
+	case "astronomical":
+		return x.eq(j+1, "unit") || x.eq(j+1, "units")
 	case "running":
 		return x.eq(j+1, "bales") || x.eq(j+1, "bale")
 	}
@@ -358,7 +360,8 @@ func (x *extractor) compoundAt(j int) bool {
 // compoundUnit reads a unit of two words at token j: an area ("sq km",
 // "square mile", "sq m", "5,200-square-meter"; see area), "cubic metre",
 // "cu ft", "metric ton", "long ton", "short ton", "troy ounce", "fluid
-// ounce", "board foot", "running bale", "gross ton", "nautical mile". It returns the unit
+// ounce", "board foot", "running bale", "gross ton", "nautical mile",
+// "astronomical unit". It returns the unit
 // and the index after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
 	k := x.afterDot(j)
@@ -378,6 +381,8 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return "board foot", k + 1 // "130,000 board feet" of lumber: a foot square, an inch thick
 	case x.eq(j, "nautical"):
 		return "nautical mile", k + 1 // "412 nautical miles": 1,852 m each
+	case x.eq(j, "astronomical"):
+		return "astronomical unit", j + 2 // "4.2 astronomical units": the Earth's distance from the Sun
 	case x.eq(j, "running"):
 		return "running bale", k + 1 // "75,200 running bales" of cotton: as ginned, not of 480 pounds
 	case x.eq(j, "gross") && unit == "tonne":

@@ -707,11 +707,18 @@ func (x *extractor) opinionAt(j int) bool {
 // i, the verb at most three words before "by": "has fallen by a fifth",
 // "reduce sentences by a third", "dropped by nearly a quarter".
 func (x *extractor) byChange(i int) bool {
+	a := i // "a" or "one" before the fraction
 	for _, q := range []string{"nearly", "almost", "about", "around", "roughly", "some", "just", "over"} {
 		if x.eq(i-1, q) {
 			i-- // "dropped by nearly a quarter"
 			break
 		}
+	}
+	if directChange(lower(x.str(max(i-1, 0)))) && i > 0 {
+		// "down nearly a fifth on 2022", "sales rose a third in May": the
+		// share of a change, "by" left out
+		k := a + 2 // after the fraction
+		return k >= len(x.toks) || x.tokIs(k, tPunct) || x.eq(k, "on") || x.eq(k, "from") || x.eq(k, "in") || x.eq(k, "since") || x.eq(k, "over") || x.eq(k, "compared") || x.eq(k, "against")
 	}
 	if !x.eq(i-1, "by") {
 		return false
@@ -720,6 +727,16 @@ func (x *extractor) byChange(i int) bool {
 		if changeWord(lower(x.str(k))) {
 			return true // "will reduce the 6,000 workforce of its helicopter division by around a third"
 		}
+	}
+	return false
+}
+
+// directChange reports whether w, in lower case, says which way a figure
+// moved, a share of the move after it with no "by": "down", "rose".
+func directChange(w string) bool {
+	switch w {
+	case "up", "down", "rose", "fell", "dropped", "jumped", "grew", "shrank", "slumped", "climbed", "surged", "plunged", "declined", "slid", "tumbled", "soared":
+		return true
 	}
 	return false
 }

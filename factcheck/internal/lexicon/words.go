@@ -161,7 +161,7 @@ func init() {
 		"megaflop": {"megaflop", "megaflops"}, "gigaflop": {"gigaflop", "gigaflops"}, "teraflop": {"teraflop", "teraflops"},
 		"petaflop": {"petaflop", "petaflops"},
 		// concentrations, loudness, power and charge
-		"psi": {"psi"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"},
+		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"},
 		"ppm": {"ppm"}, "ppb": {"ppb"}, "magnitude": {"magnitude"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp", "bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
 	} {
 		for _, w := range words {
