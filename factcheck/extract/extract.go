@@ -373,6 +373,13 @@ func (x *extractor) numeric(i, sym int) int {
 	}
 	// a decade or an age range: the 1990s, her 60s
 	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.str(n.last) == "s" && !n.scaled {
+		if n.decimal && !strings.Contains(x.text[x.toks[n.first].s:x.toks[n.last-1].e], "/") && !x.eq(n.last+1, "of") && !x.eq(n.first-1, "the") &&
+			(x.eq(n.first-1, "by") || x.eq(n.first-1, "in") || x.eq(n.first-1, "of") || x.eq(n.first-1, "clocked") || x.eq(n.first-1, "timed") || x.eq(n.first-1, "ran")) {
+			c := claimParts{first: n.first, last: n.last + 1, num: n, unitKind: factcheck.Duration, unit: "second", factor: 1}
+			c.qual, c.first = x.qualifier(n.first)
+			x.emit(&c)
+			return c.last // "took pole by 0.312s": a time in seconds (but "the 7.70s of 1991" are bonds)
+		}
 		if n.year && int(n.value)%10 == 0 && int(n.value)%100 != 0 {
 			return x.decade(n)
 		}
@@ -832,7 +839,8 @@ func (x *extractor) durationContext(i int) bool {
 		x.eq(i-1, "lasting"), x.eq(i-1, "took"), x.eq(i-1, "spent"), x.eq(i-1, "take"), x.eq(i-1, "takes"),
 		x.eq(i-1, "taking"), x.eq(i-1, "last"), x.eq(i-1, "lasts"), x.eq(i-1, "spend"), x.eq(i-1, "spends"),
 		x.eq(i-1, "celebrates"), x.eq(i-1, "celebrated"), x.eq(i-1, "celebrating"), x.eq(i-1, "celebrate"), x.eq(i-1, "marks"), x.eq(i-1, "marking"),
-		waitVerb(lower(x.str(max(i-1, 0)))):
+		waitVerb(lower(x.str(max(i-1, 0)))), x.eq(i+2, "to") && (x.eq(i+3, "go") || x.eq(i+3, "run")):
+		// "with a fortnight to go"
 		return true // "Yahoo celebrates a decade online", "he waited a fortnight"
 	case (x.eq(i-1, "to") || x.eq(i-1, "with")) && x.eq(i-2, "compared") && !x.hyphenAt(i+1) && !x.eq(i+2, "earlier") && !x.eq(i+2, "ago") && !x.eq(i+2, "before"):
 		return true // "a 20-minute taxi ride ..., compared to an hour to get" (but "compared with a year earlier" is a time)

@@ -665,6 +665,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "0.015 of a ct per one-tenth of a degree": a share of one
 		e := x.toks[j+2].entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j+2, e.Unit), e.Per, j+3
+	case x.eq(j, "of") && (x.eq(j+1, "a") || x.eq(j+1, "an")) && c.num.decimal && c.num.value < 1 && !c.num.words && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration|lexicon.Measure) && !x.pointAt(j+2):
+		// "a margin of 0.0974 of a second", "0.10 of an inch": a share of one
+		e := x.toks[j+2].entry()
+		c.unitKind, c.last = factcheck.Measure, j+3
+		c.unit = x.written(j + 2)
+		if x.toks[j+2].is(lexicon.Duration) {
+			c.unitKind, c.unit, c.factor = factcheck.Duration, e.Unit, e.Per
+		}
 	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.currencyAdjective(j+1) != "":
 		// "hundreds of Canadian dollars"
 		c.unitKind, c.unit, c.last = factcheck.Money, x.currencyAdjective(j+1), j+3
@@ -695,6 +703,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.is(lexicon.Duration|lexicon.Measure) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j+1].flags&fNewline == 0 && !x.sentenceStart(c.num.first):
 		return false // "24 Hour Party People", "Seven Days in May": a title
+	case x.eq(j, "century") && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner|lexicon.Duration):
+		return true // "more than 1,200 century breaks": a snooker term, no length of time
 	case c.num.year && !c.num.words && t.is(lexicon.Duration) && !strings.HasSuffix(lower(s), "s"):
 		return true // "1986 YEAR", "its 1987 year", "the same 1986 month": a year, no length of time (but "2000 years")
 	case t.is(lexicon.Duration) && (c.num.scaled || c.num.value >= 100 && c.end == nil) && (x.eq(j+1, "earlier") || x.eq(j+1, "ago") || x.eq(j+1, "before")) && !strings.HasSuffix(lower(s), "s"):
