@@ -162,6 +162,8 @@ func (x *extractor) indefiniteDuration(i int) int {
 		c.num.value, c.num.decimal, c.last = 1.5, true, k // "a year and a half"
 	} else if f, k := x.andAQuarter(u + 1); k > u+1 {
 		c.num.value, c.num.decimal, c.last = 1+f, true, k // "an hour and a quarter"
+	} else if !suffixed && end == nil {
+		x.compoundDuration(&c) // "an hour and ten minutes": 70 minutes
 	}
 	c.qual, c.first = x.qualifier(i)
 	switch {
