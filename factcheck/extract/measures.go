@@ -342,7 +342,7 @@ func (x *extractor) compoundAt(j int) bool {
 	}
 	switch lower(x.str(j)) {
 	case "square", "sq", "cubic", "cu", "metric", "long", "short", "troy", "fluid", "fine":
-		return x.measureAt(x.afterDot(j))
+		return x.measureAt(x.afterDot(j)) || (x.eq(j, "sq") || x.eq(j, "cu")) && x.eq(x.afterDot(j), "m") // "62 sq m"
 	case "gross":
 		return x.tokIs(j+1, tWord) && strings.HasPrefix(lower(x.str(j+1)), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"
 	case "board":
@@ -366,6 +366,9 @@ func (x *extractor) compoundAt(j int) bool {
 func (x *extractor) compoundUnit(j int) (string, int) {
 	k := x.afterDot(j)
 	unit := x.toks[k].entry().Unit
+	if x.eq(k, "m") {
+		unit = "m" // "62 sq m", "cu m": "m" alone is no word of the lexicon
+	}
 	switch {
 	case x.eq(j, "cubic"):
 		return "cubic " + x.written(k), k + 1
