@@ -11,12 +11,7 @@ import (
 // BenchmarkExtract measures extraction over real news text, in bytes a
 // second on one core.
 func BenchmarkExtract(b *testing.B) {
-	docs := testcorpus.Load(b)
-	total := 0
-	for _, d := range docs {
-		total += len(d)
-	}
-	b.SetBytes(int64(total))
+	docs := benchDocs(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
@@ -25,6 +20,18 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		}
 	}
+}
+
+// benchDocs loads the benchmarks' articles (testcorpus.Load) and sets the
+// bytes an op reads to all of theirs.
+func benchDocs(b *testing.B) [][]byte {
+	docs := testcorpus.Load(b)
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	return docs
 }
 
 // BenchmarkExtractRuns extracts texts that are one long run of what a
