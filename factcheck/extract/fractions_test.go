@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a share compared with another after 'against'", "Exports were half of sales, against about a third in recent years; foreigners may own two fifths, as against one fifth before.", []want{
+			{"half of sales", factcheck.Percent, "50", "", "", ""}, {"about a third", factcheck.Percent, "33.33", "", "", factcheck.Approx}, {"two fifths", factcheck.Percent, "40", "", "", ""}, {"one fifth", factcheck.Percent, "20", "", "", ""}}},
 		{"a share of a change right after its direction, no 'by'", "Wheat yields were down a fifth on last season, and emissions fell nearly a quarter from 2022.", []want{
 			{"a fifth", factcheck.Percent, "20", "", "", ""}, {"nearly a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}, {"2022", factcheck.Date, "2022", "", "", ""}}},
 		{"a fraction's denominator written as an ordinal, points of a rate", "The notes carry interest of 1/8th of a point over the rate.", []want{

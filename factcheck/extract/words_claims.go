@@ -419,7 +419,7 @@ func (x *extractor) fraction(i int) int {
 		if x.eq(i, "a") && x.eq(k, "quarter") && x.sumEndsBefore(i) {
 			return k + 1 // "losing about 140,000 dlrs a quarter": a sum for each quarter of a year
 		}
-		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) &&
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.againstFraction(i) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) &&
 			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(lower(x.str(k+1)), "ing"))) && !(x.eq(i-1, "by") && x.fractionAlone(k+1)) &&
 			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) {
 			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure)
@@ -542,6 +542,8 @@ func (x *extractor) fraction(i int) int {
 		// "nearly a fifth saying they were sick"
 	case x.byChange(i):
 		// "has fallen by a third since", "cut unemployment by half"
+	case den >= 3 && x.againstFraction(i):
+		// "half of sales, against about a third in recent years"
 	case x.eq(i, "half") && x.eq(i-1, "in") && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2))):
 		// "revenue from oil exports was cut in half"
 	case x.eq(j, "to") && x.shareAfter(j+1, num/den):
@@ -729,6 +731,18 @@ func (x *extractor) byChange(i int) bool {
 		}
 	}
 	return false
+}
+
+// againstFraction reports whether the fraction after "a" at token i is a
+// share compared with another, after "against" or "versus" (and a word
+// of approximation): "half of sales to the U.S., against about a third in
+// recent years".
+func (x *extractor) againstFraction(i int) bool {
+	k := i - 1
+	if x.eq(k, "about") || x.eq(k, "around") || x.eq(k, "nearly") || x.eq(k, "almost") || x.eq(k, "roughly") || x.eq(k, "some") || x.eq(k, "just") || x.eq(k, "over") {
+		k--
+	}
+	return (x.eq(k, "against") || x.eq(k, "versus") || x.eq(k, "vs")) && !(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner))
 }
 
 // directChange reports whether w, in lower case, says which way a figure
