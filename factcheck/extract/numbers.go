@@ -232,7 +232,8 @@ func (x *extractor) scale(n *number) {
 	case t.is(lexicon.Vague) && t.entry().Num >= 2e6 && !n.words:
 		n.value *= t.entry().Num / 2 // "£22 billions", "3 millions of people": a scale written plural
 	case glued && (w == "m" || w == "M") && !x.metres(n, j),
-		!glued && w == "m" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !x.dimensionAt(j+1),
+		!glued && w == "m" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !x.dimensionAt(j+1) &&
+			(n.value < 1000 || n.decimal), // (but "the 4,810 m summit" measures metres)
 		!glued && w == "m" && x.moneyBefore(n.first):
 		n.value *= 1e6 // "1.2m people", "1.2 m people", "$458 m"
 	case glued && (w == "k" || w == "K"):
