@@ -252,8 +252,8 @@ func (x *extractor) yearAt(j int) (int, int) {
 		return 0, j // but wire copy wraps "August 1,\n1985", "February\n1986"
 	}
 	y, err := strconv.Atoi(x.str(k))
-	if err != nil || y < 1800 || y > 2100 {
-		return 0, j
+	if err != nil || y < 1000 || y > 2100 || y < 1800 && !x.dayTokenAt(j-1) && !(x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Month) && x.toks[j-1].flags&fNewline == 0 && x.dayTokenAt(j-2)) {
+		return 0, j // a year before 1800 only after a day: "13 April 1742", "Dec. 16, 1773" (but a table's "Dec 1403")
 	}
 	if x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 {
 		return 0, j // 2023s, 2023am
@@ -305,6 +305,12 @@ func (x *extractor) clippedYear(n number) int {
 func (x *extractor) clippedAt(i int) bool {
 	k := i - 1
 	return x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") && x.toks[i].flags&fSpace == 0 && (k == 0 || x.toks[k].flags&(fSpace|fNewline) != 0)
+}
+
+// dayTokenAt reports whether token k is a day of a month in digits, one
+// or two of them.
+func (x *extractor) dayTokenAt(k int) bool {
+	return x.tokIs(k, tNum) && x.toks[k].e-x.toks[k].s <= 2
 }
 
 // apostropheYearAt reads a year cut short after an apostrophe glued to a

@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a full date of a year before 1800, but a table's month and figure", "Handel's Messiah premiered on 13 April 1742; the Boston Tea Party was on Dec. 16, 1773.\n Position:\n Oct 13929\n Dec 1403\n", []want{
+			{"13 April 1742", d, "1742-04-13", "", "", ""}, {"Dec. 16, 1773", d, "1773-12-16", "", "", ""}, {"13929", factcheck.Count, "13929", "", "", ""}, {"1403", factcheck.Count, "1403", "", "", ""}}},
 		{"a capitalised day in a word after 'by' and its month, a clause after it", "NEW YORK, April 3 - It had to decide by March Two\nwhether to proceed, and will start by October One and grow.", []want{
 			{"March Two", d, "2023-03-02", "", "", ""}, {"October One", d, "2023-10-01", "", "", ""}}},
 		{"a year cut short with a leading zero, a date year first with dots, ranges of dates in digits year first and of dates each with its year, day first", "The startup was founded in '09. A release followed on 2017.01.05. The data cover 2015-08-12 through 2016-02-29. The show ran 28 Nov 2022 - 5 Feb 2023.", []want{
