@@ -2407,6 +2407,16 @@ import (
 //     last day of 1986" as a year's last day, New Zealand's and Singapore's
 //     "dlrs" their hands write in US dollars or their own (1273, 1276,
 //     1278).
+//     heldout-news1281.gold.jsonl to heldout-news1288.gold.jsonl, longer
+//     stories again, by four more hands, read first at 29aae37 (pooled F1
+//     0.985, value 0.988, kind 0.972, unit 0.927, end 0.867, bare months
+//     not required, 93 rows; F1 0.962 with them). Left: a Toronto story's
+//     bare "dlrs" after a "U.S. dlr" figure, which the rules read as US
+//     dollars and its hand, by the dateline, as Canadian (1283: 9 units);
+//     bond quotes "less 1-7/8 less 1-3/4 pct", "some 79 83 pct", "1/2 or
+//     5/8 point" (1285), "six, seven mln\ndlrs" (1281), "first or second
+//     quarter" (1281), "0.02 parts of aflatoxin per\nmillion parts" (1283),
+//     "billions of marks" (1288), "15-fold" as "fold" (1281).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2531,6 +2541,20 @@ import (
 //     billion" and "mcg", "cases per 100,000", "µg/m³", "MtCO2e", "kt",
 //     "AU", "20c" for cents, "0.8 s", "500 g", "Serves 4-6", "+34" of a
 //     golfer.
+//   - testdata/expressions19.gold.jsonl to expressions22.gold.jsonl: 40
+//     short paragraphs each by four more hands, told to write as war and
+//     disaster (19), technology and business (20), weather and travel
+//     (21), and history and culture (22) report figures. First reading
+//     at 29aae37: F1 0.993, 0.984, 0.975, 0.962; recall 0.986, 0.989,
+//     0.993, 0.959; value 1.000, 1.000, 0.986, 0.894; unit 0.978, 0.964,
+//     0.889, 0.895. Read since: "the 4,810 m summit" (21: millions
+//     before), "13 April 1742", "Dec. 16, 1773" (22). Left: centuries and
+//     decades as dates ("18th century" 1700 to 1799, "the nineteenth"),
+//     years before 1800 alone ("c. 800", "to 1776", "(1685-1759)"), "44
+//     BC", "four score and seven years", "nineteen sixty-eight", "3 hrs
+//     21 mins" in minutes, "48h", "625Wh", "2,000 nits", "924 millibars",
+//     "Mach 0.85", "Gbps" as these hands write it, multiples ("tripled")
+//     they leave out.
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4065,6 +4089,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1278.gold.jsonl", testcorpus.Root, 0.94, 0.98, 0.96, 0.98, 0.98},
 		{"heldout-news1279.gold.jsonl", testcorpus.Root, 0.96, 0.97, 0.98, 0.98, 0.98},
 		{"heldout-news1280.gold.jsonl", testcorpus.Root, 0.93, 0.97, 0.98, 0.81, 0.98},
+		{"heldout-news1281.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.95, 0.85, 0.95},
+		{"heldout-news1282.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.95, 0.84, 0.96},
+		{"heldout-news1283.gold.jsonl", testcorpus.Root, 0.95, 0.98, 0.80, 0.82, 0.95},
+		{"heldout-news1284.gold.jsonl", testcorpus.Root, 0.91, 0.97, 0.98, 0.98, 0.97},
+		{"heldout-news1285.gold.jsonl", testcorpus.Root, 0.94, 0.96, 0.96, 0.68, 0.98},
+		{"heldout-news1286.gold.jsonl", testcorpus.Root, 0.96, 0.98, 0.89, 0.91, 0.93},
+		{"heldout-news1287.gold.jsonl", testcorpus.Root, 0.91, 0.98, 0.98, 0.87, 0.98},
+		{"heldout-news1288.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.90, 0.98, 0.97},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
@@ -4083,6 +4115,10 @@ func TestGold(t *testing.T) {
 		{"expressions16.gold.jsonl", filepath.Join("testdata", "expressions16"), 0.97, 0.97, 0.72, 0.88, 0.89},
 		{"expressions17.gold.jsonl", filepath.Join("testdata", "expressions17"), 0.98, 0.98, 0.97, 0.98, 0.96},
 		{"expressions18.gold.jsonl", filepath.Join("testdata", "expressions18"), 0.97, 0.98, 0.92, 0.98, 0.95},
+		{"expressions19.gold.jsonl", filepath.Join("testdata", "expressions19"), 0.98, 0.98, 0.97, 0.98, 0.98},
+		{"expressions20.gold.jsonl", filepath.Join("testdata", "expressions20"), 0.97, 0.98, 0.95, 0.98, 0.97},
+		{"expressions21.gold.jsonl", filepath.Join("testdata", "expressions21"), 0.97, 0.98, 0.89, 0.88, 0.93},
+		{"expressions22.gold.jsonl", filepath.Join("testdata", "expressions22"), 0.96, 0.88, 0.89, 0.56, 0.88},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
