@@ -584,6 +584,9 @@ func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
 // times shareholders' equity", "trading at 12 times earnings", "five
 // times book value". An owner's possessive may stand first.
 func (x *extractor) baseOfMultiple(k int) bool {
+	if x.tokIs(k, tNum) && yearLike(x.str(k)) || x.eq(k, "estimated") || x.eq(k, "projected") || x.eq(k, "trailing") || x.eq(k, "its") || x.eq(k, "annual") {
+		k++ // "about 12 times 1986 earnings", "16 times estimated earnings"
+	}
 	if x.tokIs(k+1, tPunct) && (x.str(k+1) == "'" || x.str(k+1) == "\u2019") && x.tokIs(k+2, tWord) {
 		k += 2 // "shareholders' equity"
 		if x.eq(k, "s") {

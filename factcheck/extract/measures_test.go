@@ -230,6 +230,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"pounds of a thing", "Police seized 40 pounds of cocaine.", []want{{"40 pounds", m, "40", "", "pound", ""}}},
 		{"a hyphenated weight", "A 150-pound dog and a 5-pound bag cost 12 pounds.", []want{
 			{"150-pound", m, "150", "", "pound", ""}, {"5-pound", m, "5", "", "pound", ""}, {"12 pounds", factcheck.Money, "12", "", "GBP", ""}}},
+		{"a multiple of earnings, a year or 'estimated' between", "The price is about 12 times 1986 earnings, or 16 times estimated earnings.", []want{
+			{"about 12 times", factcheck.Measure, "12", "", "times", factcheck.Approx}, {"1986", factcheck.Date, "1986", "", "", ""}, {"16 times", factcheck.Measure, "16", "", "times", ""}}},
 		{"metres spaced after a figure in full digits, millions after a smaller one", "Hikers reached the 4,810 m summit, and 1.2 m people watched.", []want{
 			{"4,810 m", factcheck.Measure, "4810", "", "m", ""}, {"1.2 m people", factcheck.Count, "1200000", "", "", ""}}},
 		{"square and cubic metres abbreviated 'sq m' and 'cu m'", "The flat measures just 62 sq m, or 62 sq. m, and holds 3 cu m of water.", []want{
