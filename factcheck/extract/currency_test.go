@@ -158,6 +158,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"3 North Korean won", m, "3", "", "KPW", ""}}},
 		{"adjectives without a lexicon name", "Reserves of 2 billion Kuwaiti dinars and 41.7 billion Syrian pounds.", []want{
 			{"2 billion Kuwaiti dinars", m, "2000000000", "", "KWD", ""}, {"41.7 billion Syrian pounds", m, "41700000000", "", "SYP", ""}}},
+		{"an editor's currency in brackets after a quoted figure, but not outside a quote", "\"I do not see the dollar getting above 142\n(yen)\", Mills said. Exports rose to 142 (yen terms).", []want{
+			{"above 142\n(yen)", factcheck.Money, "142", "", "JPY", factcheck.LowerBound}, {"142", factcheck.Count, "142", "", "", ""}}},
 		{"won on the next line after its figure", "Loans each exceed 50 billion\nwon, and exporters will now get only 575\nwon (0.686 dlrs).", []want{
 			{"50 billion\nwon", factcheck.Money, "50000000000", "", "KRW", factcheck.LowerBound}, {"575\nwon", factcheck.Money, "575", "", "KRW", ""}, {"0.686 dlrs", factcheck.Money, "0.686", "", "USD", ""}}},
 		{"won", "It spent 5 trillion won; exporters got 645 won.", []want{

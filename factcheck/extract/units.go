@@ -277,6 +277,15 @@ func (x *extractor) gasVolume(j int) float64 {
 // dlrs)", "Below 15.8 (mln barrels per day)". It returns the index after
 // the bracket, or j when there is none.
 func (x *extractor) bracketedScale(c *claimParts, j int) int {
+	if c.end == nil && !c.num.year && x.str(j) == "(" && x.str(j+2) == ")" && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].flags&fUpper == 0 &&
+		x.toks[j].flags&fSpace != 0 && x.quotedRate(c) {
+		if x.unitAt(c, j+1) && c.unitKind == factcheck.Money {
+			c.last = j + 3
+			return c.last // "the dollar getting above 142\n(yen) and 1.83 (marks)": an editor's unit of a quote
+		}
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Count, "", 1, j
+		return j
+	}
 	if c.end != nil || c.num.scaled || c.num.year || x.str(j) != "(" || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Scale) {
 		return j
 	}
@@ -297,6 +306,21 @@ func (x *extractor) bracketedScale(c *claimParts, j int) int {
 	}
 	c.last = end + 1
 	return c.last
+}
+
+// quotedRate reports whether the bare figure c stands in a quotation
+// mark's sentence, where an editor's bracket adds what the speaker left
+// out: a quote mark before it in its sentence.
+func (x *extractor) quotedRate(c *claimParts) bool {
+	for k := c.first - 1; k >= 0 && k >= c.first-40; k-- {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			return false
+		}
+		if s := x.str(k); s == "\"" || s == "\u201c" {
+			return true
+		}
+	}
+	return false
 }
 
 // restatedInBrackets returns the index of the unit after a bracket at
