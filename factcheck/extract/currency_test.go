@@ -158,6 +158,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"3 North Korean won", m, "3", "", "KPW", ""}}},
 		{"adjectives without a lexicon name", "Reserves of 2 billion Kuwaiti dinars and 41.7 billion Syrian pounds.", []want{
 			{"2 billion Kuwaiti dinars", m, "2000000000", "", "KWD", ""}, {"41.7 billion Syrian pounds", m, "41700000000", "", "SYP", ""}}},
+		{"cents written with their sign, and percentage points written 'pp'", "Wheat slid 14¢ to 5.62 dlrs; absence was 2.7pp above the norm.", []want{
+			{"14¢", factcheck.Money, "0.14", "", "USD", ""}, {"5.62 dlrs", factcheck.Money, "5.62", "", "USD", ""}, {"2.7pp", factcheck.Percent, "2.7", "", "percentage point", ""}}},
 		{"an editor's currency in brackets after a quoted figure, but not outside a quote", "\"I do not see the dollar getting above 142\n(yen)\", Mills said. Exports rose to 142 (yen terms).", []want{
 			{"above 142\n(yen)", factcheck.Money, "142", "", "JPY", factcheck.LowerBound}, {"142", factcheck.Count, "142", "", "", ""}}},
 		{"won on the next line after its figure", "Loans each exceed 50 billion\nwon, and exporters will now get only 575\nwon (0.686 dlrs).", []want{

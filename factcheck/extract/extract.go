@@ -232,7 +232,7 @@ func (x *extractor) at(i int) int {
 	if skip := x.skipURL(i); skip > i {
 		return skip
 	}
-	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1) || x.byChange(i-1) || x.againstFraction(i-1) || x.opinionAt(i+1) || x.moreThan(i+1) || x.changedFromFraction(i))) {
+	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1) || x.byChange(i-1) || x.againstFraction(i-1) || x.asMuch(i+1) || x.opinionAt(i+1) || x.moreThan(i+1) || x.changedFromFraction(i))) {
 		if next := x.ordinal(i); next > i {
 			return next
 		}

@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a share of an amount said before, 'as much', and one thing in so many of its kind", "Growers get 1,000 dlrs a kilo, about a third as much, and one class in eight had 31 pupils.", []want{
+			{"1,000 dlrs", factcheck.Money, "1000", "", "USD", ""}, {"about a third", factcheck.Percent, "33.33", "", "", factcheck.Approx}, {"one class in eight", factcheck.Percent, "12.5", "", "", ""}, {"31 pupils", factcheck.Count, "31", "", "", ""}}},
 		{"a share compared with another after 'against'", "Exports were half of sales, against about a third in recent years; foreigners may own two fifths, as against one fifth before.", []want{
 			{"half of sales", factcheck.Percent, "50", "", "", ""}, {"about a third", factcheck.Percent, "33.33", "", "", factcheck.Approx}, {"two fifths", factcheck.Percent, "40", "", "", ""}, {"one fifth", factcheck.Percent, "20", "", "", ""}}},
 		{"a share of a change right after its direction, no 'by'", "Wheat yields were down a fifth on last season, and emissions fell nearly a quarter from 2022.", []want{

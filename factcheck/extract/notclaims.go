@@ -1156,7 +1156,7 @@ func (x *extractor) knownSuffix(j int) bool {
 		return true
 	}
 	switch x.str(j) {
-	case "m", "M", "k", "K", "b", "s", "p", "pc", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts":
+	case "m", "M", "k", "K", "b", "s", "p", "pc", "pp", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts":
 		return true
 	case "g":
 		return x.grams(j) // "175g caerphilly", not "4g networks"

@@ -588,6 +588,13 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.class == tPunct && (s == "%" || s == "\uff05"):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+1
 		return true
+	case t.class == tPunct && s == "\u00a2" && glued && !c.num.scaled:
+		// "slid 14¢", "some 40¢": cents of the story's dollar
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "USD", 0.01, j+1
+		if code := x.wireCode(); code != "" {
+			c.unit = code
+		}
+		return true
 	case t.class == tPunct && isDash(s) && glued && x.usDollarAdjective(j+1) > 0:
 		// "a 104-mln-\nU.S.-dlr loan"
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "USD", 1, x.usDollarAdjective(j+1)
@@ -638,6 +645,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 	case x.spreadOverRate(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j
+	case glued && s == "pp" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "2.7pp above"
 	case x.eq(j, "per") && (x.eq(j+1, "cent") || x.eq(j+1, "cents")) || glued && s == "pc":
 		c.unitKind, c.last = factcheck.Percent, j+1
 		if s == "per" {
@@ -874,9 +883,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+1 // "at least 42in (106cm)", "a 32in TV"
 	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
 		x.ratio(c, j)
-	case c.num.value == 1 && c.num.words && x.eq(j+1, "in") && x.toks[j].word == 0 && x.toks[j].flags&fUpper == 0 && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Cardinal) &&
+	case c.num.value == 1 && c.num.words && x.eq(j+1, "in") && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 &&
+		(x.toks[j].word == 0 || !x.toks[j].is(lexicon.Stop|lexicon.Determiner|lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent|lexicon.Cardinal|lexicon.Ordinal)) &&
+		(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Cardinal) || x.tokIs(j+2, tNum) && !yearLike(x.str(j+2))) &&
 		!(x.tokIs(j+3, tWord) && !x.toks[j+3].is(lexicon.Stop)):
-		x.ratio(c, j+1) // "one household in three": a share (but "one goal in four games" counts)
+		x.ratio(c, j+1) // "one household in three", "one class in eight", "one patient in 20": a share (but "one goal in four games" counts)
 		if c.unitKind == factcheck.Percent {
 			c.subjectStart, c.subjectEnd = j, j+1
 		}

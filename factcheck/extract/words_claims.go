@@ -419,7 +419,7 @@ func (x *extractor) fraction(i int) int {
 		if x.eq(i, "a") && x.eq(k, "quarter") && x.sumEndsBefore(i) {
 			return k + 1 // "losing about 140,000 dlrs a quarter": a sum for each quarter of a year
 		}
-		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.againstFraction(i) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) &&
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.againstFraction(i) && !x.asMuch(k+1) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) &&
 			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(lower(x.str(k+1)), "ing"))) && !(x.eq(i-1, "by") && x.fractionAlone(k+1)) &&
 			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) {
 			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure)
@@ -544,6 +544,8 @@ func (x *extractor) fraction(i int) int {
 		// "has fallen by a third since", "cut unemployment by half"
 	case den >= 3 && x.againstFraction(i):
 		// "half of sales, against about a third in recent years"
+	case den >= 3 && x.asMuch(j):
+		// "get barely 1,000 USD a kilo, about a third as much"
 	case x.eq(i, "half") && x.eq(i-1, "in") && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2))):
 		// "revenue from oil exports was cut in half"
 	case x.eq(j, "to") && x.shareAfter(j+1, num/den):
@@ -743,6 +745,12 @@ func (x *extractor) againstFraction(i int) bool {
 		k--
 	}
 	return (x.eq(k, "against") || x.eq(k, "versus") || x.eq(k, "vs")) && !(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner))
+}
+
+// asMuch reports whether "as much" or "as many" opens at token j, after a
+// fraction: "about a third as much", a share of an amount said before.
+func (x *extractor) asMuch(j int) bool {
+	return x.eq(j, "as") && (x.eq(j+1, "much") || x.eq(j+1, "many") || x.eq(j+1, "large") || x.eq(j+1, "big") || x.eq(j+1, "high"))
 }
 
 // directChange reports whether w, in lower case, says which way a figure
