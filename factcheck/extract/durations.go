@@ -158,10 +158,8 @@ func (x *extractor) indefiniteDuration(i int) int {
 	e := x.toks[u].entry()
 	c := claimParts{first: i, last: u + 1, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
 		num: number{first: i, last: u + 1, value: 1, words: true}}
-	if k := x.andAHalf(u + 1); k > u+1 {
-		c.num.value, c.num.decimal, c.last = 1.5, true, k // "a year and a half"
-	} else if f, k := x.andAQuarter(u + 1); k > u+1 {
-		c.num.value, c.num.decimal, c.last = 1+f, true, k // "an hour and a quarter"
+	if f, k := x.andAFraction(u + 1); k > u+1 {
+		c.num.value, c.num.decimal, c.last = 1+f, true, k // "a year and a half", "an hour and a quarter"
 	} else if !suffixed && end == nil {
 		x.compoundDuration(&c) // "an hour and ten minutes": 70 minutes
 	}

@@ -689,13 +689,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && (i+2 >= len(x.toks) || x.toks[i+2].flags&fSpace != 0) {
 		return true // a thread's post: "1/ Crypto is global"
 	}
-	if x.tokIs(i+1, tPunct) && x.str(i+1) == ")" && x.toks[i+1].flags&fSpace == 0 && len(x.str(i)) <= 2 && x.tokIs(i+2, tWord) &&
-		(i == 0 || x.toks[i].flags&fNewline != 0 || x.tokIs(i-1, tPunct) && strings.Contains(":;.?!", x.str(i-1))) {
-		return true // "two crucial facts: 1) If these terrorists": a list's marker
-	}
-	if x.str(i-1) == "(" && x.str(i+1) == ")" && len(x.str(i)) <= 2 && x.toks[i].flags&fSpace == 0 && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) &&
-		(i == 1 || x.toks[i-1].flags&fNewline != 0 || x.tokIs(i-2, tPunct) && strings.Contains(":;", x.str(i-2))) {
-		return true // "such as -\n    (1) shares in a registered offering": a list's marker
+	if x.listMarker(i) {
+		return true // "two crucial facts: 1) If these terrorists", "such as -\n    (1) shares in an offering": a list's marker
 	}
 	if x.letterModel(i) {
 		return true // "from 8,450 dlrs on an A 2 mainframe": a model's letter and number
@@ -1567,6 +1562,22 @@ func (x *extractor) scaledAfter(i int) bool {
 		k += 2
 	}
 	return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale)
+}
+
+// listMarker reports whether the number at token i, of two digits at
+// most, marks an item of a list: a bracket glued after it ("1)"), or
+// around it ("(1)"), a word after, opening a line or after a colon, a
+// semicolon or a sentence's end ("such as -\n    (1) shares", "two
+// crucial facts: 1) If").
+func (x *extractor) listMarker(i int) bool {
+	if len(x.str(i)) > 2 || x.str(i+1) != ")" || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tWord) {
+		return false
+	}
+	open := i
+	if x.str(i-1) == "(" && x.toks[i].flags&fSpace == 0 {
+		open = i - 1
+	}
+	return open == 0 || x.toks[open].flags&fNewline != 0 || x.tokIs(open-1, tPunct) && strings.Contains(":;.?!", x.str(open-1))
 }
 
 // letterModel reports whether the number at token i names a model with the

@@ -134,10 +134,14 @@ func (x *extractor) andAHalf(j int) int {
 	return j
 }
 
-// andAQuarter reads "and a quarter" or "and three quarters" at token j
-// after a unit ("an hour and a quarter", "two miles and three-quarters"):
-// the fraction it adds and the index after it, or 0 and j.
-func (x *extractor) andAQuarter(j int) (float64, int) {
+// andAFraction reads "and a half" (andAHalf), "and a quarter" or "and
+// three quarters" at token j after a unit ("a year and a half", "an hour
+// and a quarter", "two miles and three-quarters"): the fraction it adds
+// and the index after it, or 0 and j.
+func (x *extractor) andAFraction(j int) (float64, int) {
+	if k := x.andAHalf(j); k > j {
+		return 0.5, k
+	}
 	if !x.eq(j, "and") || x.newlineIn(j+1, j+4) {
 		return 0, j
 	}

@@ -131,10 +131,8 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Money {
 		x.andCents(c)
 	}
-	if k := x.andAHalf(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure) && c.end == nil && !c.num.decimal && c.last > c.num.last {
-		c.num.value, c.num.decimal, c.last = c.num.value+0.5, true, k // "two hours and a half"
-	} else if f, k := x.andAQuarter(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure) && c.end == nil && !c.num.decimal && c.last > c.num.last {
-		c.num.value, c.num.decimal, c.last = c.num.value+f, true, k // "two miles and three quarters"
+	if f, k := x.andAFraction(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure) && c.end == nil && !c.num.decimal && c.last > c.num.last {
+		c.num.value, c.num.decimal, c.last = c.num.value+f, true, k // "two hours and a half", "two miles and three quarters"
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && c.end == nil && !c.num.scaled && !c.num.decimal &&
 		x.eq(c.num.last, "in") && x.eq(c.num.last+1, "the") && x.eq(c.num.last+2, "world") && c.num.value >= 1 && c.num.value <= 500 {
