@@ -65,7 +65,7 @@ var dollarPlaces = map[string]string{
 // country's own (localCents). It returns "" otherwise.
 func (x *extractor) wireDollar(j int) string {
 	switch lower(x.str(j)) {
-	case "dlrs", "dlr", "cts", "ct", "cents", "cent":
+	case "dlrs", "dlr", "cts", "ct", "cents", "cent", "\u00a2":
 	default:
 		return ""
 	}

@@ -279,7 +279,7 @@ func (x *extractor) bracketedScale(c *claimParts, j int) int {
 		x.toks[j].flags&fSpace != 0 && x.quotedRate(c) {
 		if x.unitAt(c, j+1) && c.unitKind == factcheck.Money {
 			c.last = j + 3
-			return c.last // "the dollar getting above 142\n(yen) and 1.83 (marks)": an editor's unit of a quote
+			return c.last // "the dollar getting above 142\n(yen)": an editor's unit of a quote
 		}
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Count, "", 1, j
 		return j
@@ -587,11 +587,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+1
 		return true
 	case t.class == tPunct && s == "\u00a2" && glued && !c.num.scaled:
-		// "slid 14¢", "some 40¢": cents of the story's dollar
-		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "USD", 0.01, j+1
-		if code := x.wireCode(); code != "" {
-			c.unit = code
-		}
+		// "slid 14¢", "some 40¢": cents of the story's dollar, as "cts" are
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, "USD"), 0.01, j+1
 		return true
 	case t.class == tPunct && isDash(s) && glued && x.usDollarAdjective(j+1) > 0:
 		// "a 104-mln-\nU.S.-dlr loan"
