@@ -453,14 +453,8 @@ func (x *extractor) date(i int) int {
 	y, k := x.yearAt(k)
 	c.last = k
 	if end.D == 0 && y != 0 {
-		if e, k2 := x.datedRangeEnd(i, k, calendar.Date{Y: y, M: m, D: d}, true); e.D != 0 {
-			// "from April 8, 1987 until March 6, 1989": both ends with their years
-			c.last, c.date, c.endDate, x.month = k2, calendar.Date{Y: y, M: m, D: d}.ISO(), e.ISO(), e.M
-			if x.metadataDate(c.first) {
-				return c.last
-			}
-			x.emit(&c)
-			return c.last
+		if last := x.datedRange(&c, i, k, calendar.Date{Y: y, M: m, D: d}, true); last > k {
+			return last // "from April 8, 1987 until March 6, 1989"
 		}
 	}
 	return x.emitDate(&c, m, d, end, y)
@@ -485,6 +479,22 @@ func (x *extractor) dayRun(k, d int) (int, int) {
 		return d2, k2
 	}
 	return 0, k
+}
+
+// datedRange gives the date c, t at token i and its year ending before
+// token k, the end of a range of dates that each name their year
+// (datedRangeEnd), and emits it unless it is the text's metadata. It
+// returns the index after the range, or k when there is none.
+func (x *extractor) datedRange(c *claimParts, i, k int, t calendar.Date, monthFirst bool) int {
+	e, last := x.datedRangeEnd(i, k, t, monthFirst)
+	if e.D == 0 {
+		return k
+	}
+	c.last, c.date, c.endDate, x.month = last, t.ISO(), e.ISO(), e.M
+	if !x.metadataDate(c.first) {
+		x.emit(c)
+	}
+	return c.last
 }
 
 // datedRangeEnd reads the end of a range of dates that each name their
@@ -657,11 +667,8 @@ func (x *extractor) dayMonth(i int) int {
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
 	if end.D == 0 && y != 0 {
-		if e, k2 := x.datedRangeEnd(i, k, calendar.Date{Y: y, M: m, D: d}, false); e.D != 0 {
-			// "ran 28 Nov 2022 - 5 Feb 2023": both ends with their years
-			c.last, c.date, c.endDate, x.month = k2, calendar.Date{Y: y, M: m, D: d}.ISO(), e.ISO(), e.M
-			x.emit(&c)
-			return c.last
+		if last := x.datedRange(&c, i, k, calendar.Date{Y: y, M: m, D: d}, false); last > k {
+			return last // "ran 28 Nov 2022 - 5 Feb 2023"
 		}
 	}
 	return x.emitDate(&c, m, d, end, y)
