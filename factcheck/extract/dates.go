@@ -1032,6 +1032,64 @@ func (x *extractor) earlyYear(n number) bool {
 	return n.first > 0 && (k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop|lexicon.Determiner))
 }
 
+// eraYear reads at token i a year its era marks, or "circa": "AD 410",
+// "A.D. 79", "79 AD", "410 CE", "44 BC" (-0043, ISO 8601 counting a year
+// 0), "c. 800", "ca. 1600", "circa 1750" (about that year). The year is
+// whole digits, one to four; after "c.", "ca." or "circa" three or four,
+// before no noun but a stop word other than "of" ("circa 300 people" counts
+// people). It returns the index after the claim, or i.
+func (x *extractor) eraYear(i int) int {
+	s := x.str(i)
+	if len(s) > 4 || s[0] == '0' || !allDigits(s) || x.tokIs(i+1, tPunct) && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) {
+		return i // "1,500", "4.5"
+	}
+	v, _ := strconv.Atoi(s)
+	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Date, qual: factcheck.Exact}
+	switch {
+	case x.str(i-1) == "AD":
+		c.first = i - 1
+	case x.abbreviationAt(i-4, "A", "D"):
+		c.first = i - 4 // "A.D. 79"
+	case v >= 100 && (x.eq(i-1, "circa") || x.str(i-1) == "." && (x.eq(i-2, "c") || x.eq(i-2, "ca")) && (i == 2 || x.toks[i-2].flags&fSpace != 0)):
+		c.first, c.qual = i-1, factcheck.Approx
+		if x.str(i-1) == "." {
+			c.first = i - 2
+		}
+		if k := i + 1; x.tokIs(k, tWord) && (!x.toks[k].is(lexicon.Stop) || x.eq(k, "of")) {
+			return i // "circa 300 people"
+		}
+	}
+	bc := false
+	switch {
+	case c.first < i:
+	case x.str(i+1) == "AD" || x.str(i+1) == "CE":
+		c.last = i + 2
+	case x.abbreviationAt(i+1, "A", "D"):
+		c.last = i + 5 // "79 A.D."
+	case x.str(i+1) == "BC" || x.str(i+1) == "BCE":
+		c.last, bc = i+2, true
+	case x.abbreviationAt(i+1, "B", "C"):
+		c.last, bc = i+5, true // "44 B.C."
+	default:
+		return i
+	}
+	c.date = fmt.Sprintf("%04d", v)
+	if bc && v > 1 {
+		c.date = fmt.Sprintf("-%04d", v-1)
+	} else if bc {
+		c.date = "0000"
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// abbreviationAt reports whether tokens k to k+3 are the two capitals a and
+// b, each with its full stop: "A.D.", "B.C.".
+func (x *extractor) abbreviationAt(k int, a, b string) bool {
+	return k >= 0 && x.str(k) == a && x.str(k+1) == "." && x.str(k+2) == b && x.str(k+3) == "." &&
+		x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0 && x.toks[k+3].flags&fSpace == 0
+}
+
 // comparedYear reports whether the word at k compares what a year brings
 // and no figure: "SEES LOWER 1987 EARNINGS", "higher 1986 profits".
 func (x *extractor) comparedYear(k int) bool {

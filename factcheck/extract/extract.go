@@ -309,6 +309,11 @@ func (x *extractor) numeric(i, sym int) int {
 	if next := x.quoteRange(i); next > i {
 		return next
 	}
+	if sym < 0 {
+		if next := x.eraYear(i); next > i {
+			return next
+		}
+	}
 	if sym < 0 && (i == 0 || x.toks[i].flags&fSpace != 0 || x.toks[i-1].class != tWord) {
 		if next := x.numericDate(i); next > i {
 			return next
