@@ -485,9 +485,9 @@ func (x *extractor) spelled(i int) int {
 	if c.unitKind == factcheck.Duration && (x.eq(c.first-1, "in") && x.eq(c.first-2, "never") || x.eq(c.last, "on") && x.sameUnit(c.last+1, c.last-1)) {
 		return c.last // "never in a million years", "a year on year comparison": no length of time
 	}
-	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) && !x.personCounted(&c) &&
+	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && c.subjectStart == n.last && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) && !x.personCounted(&c) &&
 		!x.partiesCounted(c.subjectStart, n.value) && !((x.eq(c.subjectStart, "man") || x.eq(c.subjectStart, "woman")) && n.value > 2 && groupNoun(lower(x.str(c.subjectStart+1)))) {
-		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man, "the three man directorate" its members)
+		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man, "the three man directorate" its members, "tens of thousands of party agents" agents)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
 		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) && !x.changeAmount(&c) {
@@ -761,7 +761,8 @@ func (x *extractor) unitFollows(i int) bool {
 		return true // "Shr 126 H.K. Cents", "7.8 billion U.S. dlrs"
 	}
 	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, "m") ||
-		x.grams(j) || x.eq(j, "p") && x.toks[j].flags&fSpace == 0 // "Div 17p": pence
+		x.grams(j) || x.eq(j, "p") && x.toks[j].flags&fSpace == 0 || // "Div 17p": pence
+		x.metricSymbol(j) != "" && x.str(j) != "Mt" // "Simmer 500 g of lentils"
 }
 
 // grams reports whether the word at j is a lower-case "g" glued to the

@@ -1160,7 +1160,7 @@ func (x *extractor) knownSuffix(j int) bool {
 	case "B":
 		return x.moneyBefore(j - 1) // "$1.2B"
 	}
-	return false
+	return x.metricSymbol(j) != "" // "16t of steel", "1.5L of milk"
 }
 
 // skipNumberRun returns the index after the number at i and anything glued

@@ -775,8 +775,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "two cup finals": a trophy, no measure
 	case s == "HP":
 		// "4 HP printers": the maker, not horsepower
-	case s == "Mt":
-		// a megatonne or a mountain, not the trade's "mt"
+	case s == "Mt" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&(fUpper|fAllCaps) == fUpper:
+		// "Mt Kenya": a mountain's name (and no trade's "mt", a tonne)
+	case x.metricSymbol(j) != "" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, x.metricSymbol(j), j+1 // "3.2 Mt of CO2", "500 g of lentils", "16t of steel"
+		x.rate(c)
 	case s == "gm" || s == "gms":
 		// wire copy's grams, as written, in lower case ("0.15 gm/litre"); a
 		// name in capitals is General Motors' ("5,000 GM shares")
@@ -1626,6 +1629,27 @@ func statesNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// metricSymbol returns the unit of the metric symbol at j after a figure:
+// "Mt", megatonnes ("3.2 Mt of CO2", "40 Mt a year"); "g", "t", "L" or "l"
+// before "of" (grams, tonnes, litres: "500 g of lentils", "16t of steel",
+// "1.5 L of stock"); "" for any other word. A letter alone elsewhere is too
+// often something else ("4g networks", "the 2 L trains").
+func (x *extractor) metricSymbol(j int) string {
+	switch s := x.str(j); {
+	case s == "Mt":
+		return "Mt"
+	case !x.eq(j+1, "of"):
+		return ""
+	case s == "g":
+		return "g"
+	case s == "t":
+		return "tonne"
+	case s == "L" || s == "l":
+		return "L"
+	}
+	return ""
 }
 
 // gluedInches reports whether "in" at token j, glued to the number before

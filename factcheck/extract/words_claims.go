@@ -631,6 +631,8 @@ func (x *extractor) unitOfFraction(j int) int {
 			return j
 		}
 		k += step
+	} else if !x.eq(j-1, "half") {
+		return j // "half a mile", but "fewer than a quarter a decade ago" is no share of the decade
 	}
 	if !(x.eq(k, "a") || x.eq(k, "an")) || step == 2 && !x.hyphenAt(k) {
 		return j
@@ -736,15 +738,18 @@ func (x *extractor) byChange(i int) bool {
 }
 
 // againstFraction reports whether the fraction after "a" at token i is a
-// share compared with another, after "against" or "versus" (and a word
-// of approximation): "half of sales to the U.S., against about a third in
-// recent years".
+// share compared with another, after "against", "versus" or "compared
+// with" (and a qualifier): "half of sales to the U.S., against about a
+// third in recent years", "two-thirds now, compared with fewer than a
+// quarter a decade ago".
 func (x *extractor) againstFraction(i int) bool {
-	k := i - 1
-	if x.eq(k, "about") || x.eq(k, "around") || x.eq(k, "nearly") || x.eq(k, "almost") || x.eq(k, "roughly") || x.eq(k, "some") || x.eq(k, "just") || x.eq(k, "over") {
+	_, k := x.qualifier(i)
+	k--
+	if x.eq(k, "just") {
 		k--
 	}
-	return (x.eq(k, "against") || x.eq(k, "versus") || x.eq(k, "vs")) && !(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner))
+	compared := (x.eq(k, "with") || x.eq(k, "to")) && (x.eq(k-1, "compared") || x.eq(k-1, "compares"))
+	return (x.eq(k, "against") || x.eq(k, "versus") || x.eq(k, "vs") || compared) && !(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner))
 }
 
 // asMuch reports whether "as much" or "as many" opens at token j, after a
