@@ -2578,6 +2578,17 @@ import (
 //     Africa, "₹143", age groups ("under-fives", "over-65s"), "one
 //     patient in 20 waited", rates "per 1,000" these hands write as a
 //     unit, "Sept. '23".
+//   - testdata/expressions27.gold.jsonl to expressions29.gold.jsonl: 40
+//     short paragraphs each by three more hands, told to write as
+//     elections and polls (27), energy, climate and the environment (28),
+//     and entertainment and culture (29) report figures. First reading at
+//     dbb9cbc: F1 0.984, 0.994, 0.992; recall 0.978, 0.994, 0.992; value
+//     0.994, 0.994, 0.983; unit 1.000, 0.891, 0.980. Read since: "tens of
+//     thousands of party agents", "500 g of", "16t of", "3.2 Mt",
+//     "compared with fewer than a quarter". Left: a poll's change in
+//     brackets "(+2)", "under a point", a vote's tally "51–49" as two
+//     counts, "231.9c/L", "µg/m³", "9.85m" viewers read as metres (two
+//     decimals), "¥" of a Chinese story, "Season two".
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4154,6 +4165,9 @@ func TestGold(t *testing.T) {
 		{"expressions24.gold.jsonl", filepath.Join("testdata", "expressions24"), 0.97, 0.98, 0.83, 0.95, 0.92},
 		{"expressions25.gold.jsonl", filepath.Join("testdata", "expressions25"), 0.98, 0.97, 0.95, 0.98, 0.95},
 		{"expressions26.gold.jsonl", filepath.Join("testdata", "expressions26"), 0.97, 0.96, 0.96, 0.98, 0.96},
+		{"expressions27.gold.jsonl", filepath.Join("testdata", "expressions27"), 0.98, 0.99, 0.99, 0.99, 0.98},
+		{"expressions28.gold.jsonl", filepath.Join("testdata", "expressions28"), 0.99, 0.99, 0.93, 0.99, 0.96},
+		{"expressions29.gold.jsonl", filepath.Join("testdata", "expressions29"), 0.99, 0.99, 0.97, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
