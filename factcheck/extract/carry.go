@@ -2327,3 +2327,26 @@ func moneyVerb(w string) bool {
 	}
 	return false
 }
+
+// bracketedChange gives the bare signed figure c in brackets right after a
+// percentage the percentage's unit: a poll's or a table's change since the
+// last reading, "Labour 41% (+2), the Conservatives 27% (−3)".
+func (x *extractor) bracketedChange(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.end != nil || !x.signedInBrackets(c.num.first) {
+		return
+	}
+	if p := x.lastClaim(); p != nil && p.Kind == factcheck.Percent && p.EndValue == nil {
+		c.unitKind, c.unit, c.first = factcheck.Percent, p.Unit, c.num.first-1
+	}
+}
+
+// signedInBrackets reports whether the figure at token i is signed and
+// alone in brackets right after a percentage: "41% (+2)", "27% (−3)".
+func (x *extractor) signedInBrackets(i int) bool {
+	s := x.str(i - 1)
+	if s != "+" && s != "-" && s != "\u2212" || x.str(i-2) != "(" || x.str(i+1) != ")" || x.toks[i].flags&fSpace != 0 {
+		return false
+	}
+	p := x.lastClaim()
+	return p != nil && p.Kind == factcheck.Percent && strings.TrimSpace(x.text[p.End:x.toks[i-2].s]) == ""
+}

@@ -805,7 +805,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
 				!x.dashedLength(i):
 				return true // F-16, COVID-19
-			case x.str(i-1) == "+" && !x.unitFollows(i) && !strings.Contains(x.str(i), "."):
+			case x.str(i-1) == "+" && !x.unitFollows(i) && !strings.Contains(x.str(i), ".") && !x.signedInBrackets(i):
 				return true // +44, a telephone's country code; but "+0.3 pct" and a table's "+10.1 (+9.8)" are signed
 			case x.str(i-1) == ":" && (x.eq(i-2, "note") || x.eq(i-2, "notes")):
 				// a results report's "NOTE:1986 net includes": a note, no label

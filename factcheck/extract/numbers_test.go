@@ -193,6 +193,8 @@ func TestExtractSigns(t *testing.T) {
 		{"a range from below zero to a plus", "Forecasts lie between -1.5% and +2%.", []want{{"-1.5% and +2%", p, "-1.5", "2", "", ""}}},
 		{"a range between two figures below zero", "Nights were between -8C and -3C.", []want{{"-8C and -3C", factcheck.Measure, "-8", "-3", "°C", ""}}},
 		{"a telephone's country code is no figure", "Dial +33 for France.", nil},
+		{"a poll's change in brackets after its share, either sign", "Labour is on 41% (+2), the Conservatives on 27% (\u22123) and the Lib Dems on 11% (nc).", []want{
+			{"41%", p, "41", "", "", ""}, {"+2", p, "2", "", "", ""}, {"27%", p, "27", "", "", ""}, {"\u22123", p, "-3", "", "", ""}, {"11%", p, "11", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

@@ -187,6 +187,7 @@ func (x *extractor) units(c *claimParts) bool {
 		x.countRate(c)
 		x.stageOf(c)
 	}
+	x.bracketedChange(c)
 	x.elidedUnit(c)
 	x.lengthsOfTime(c)
 	x.parallelUnit(c)
