@@ -14,6 +14,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 	}{
 		{"metric symbols: megatonnes, and a letter before 'of', spaced or glued (but a mountain's 'Mt', a letter before no 'of')", "Simmer 500 g of lentils in 1.5 L of stock; the flight emits nearly 16 t of CO2, the mill took 16t of steel and the plant 3.2 Mt a year, near Mt Kenya. The 2 L trains run.", []want{
 			{"500 g", m, "500", "", "g", ""}, {"1.5 L", m, "1.5", "", "L", ""}, {"nearly 16 t", m, "16", "", "tonne", factcheck.UpperBound}, {"16t", m, "16", "", "tonne", ""}, {"3.2 Mt a year", m, "3.2", "", "Mt per year", ""}, {"2", factcheck.Count, "2", "", "", ""}}},
+		{"a move of one point said 'a point' after its verb or 'by' (but no move, no point)", "The Fed cut rates by a point. The index fell a point to 300. He made a point of it; prices came down to a point where it paid.", []want{
+			{"a point", factcheck.Percent, "1", "", "percentage point", ""}, {"a point", m, "1", "", "point", ""}, {"300", m, "300", "", "point", ""}}},
 		{"a change by a multiple", "Bache might expand its capital base by up to seven times over the next several years.", []want{
 			{"up to seven times", factcheck.Measure, "7", "", "times", factcheck.UpperBound}}},
 		{"points listed after points", "Cereals mcas are plus 2.4 points for Belgium, minus two points for Spain and minus 5.7 points for Italy.", []want{

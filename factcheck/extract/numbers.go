@@ -123,6 +123,19 @@ func (x *extractor) strayGroup(i int) string {
 
 // andAHalf returns the index after "and a half" at token j, or j ("and a
 // half-life" is none); a line break may wrap prose before it ("nearly
+// pointMoved reports whether the word at k, before "a point", says that a
+// figure moved by it: a verb of change, "by", or a bound after one ("to
+// under", "by more than").
+func (x *extractor) pointMoved(k int) bool {
+	if x.eq(k, "under") || x.eq(k, "over") || x.eq(k, "nearly") || x.eq(k, "almost") || x.eq(k, "about") || x.eq(k, "than") && (x.eq(k-1, "less") || x.eq(k-1, "more")) {
+		k-- // "to under a point", "by more than a point"
+		if x.eq(k, "less") || x.eq(k, "more") {
+			k--
+		}
+	}
+	return x.eq(k, "by") || x.eq(k, "to") && x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1))) || x.tokIs(k, tWord) && changeWord(lower(x.str(k)))
+}
+
 // three\nand a half hours").
 func (x *extractor) andAHalf(j int) int {
 	if x.eq(j, "and") && x.eq(j+1, "a") && x.eq(j+2, "half") && !x.newlineIn(j+1, j+3) && (x.toks[j].flags&fNewline == 0 || x.proseWraps(j)) && !x.eq(j+3, "of") && !x.hyphenAt(j+2) {
@@ -406,6 +419,11 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		// "ICI fell a penny at 1,334", "Barclays eased a penny\nto 503",
 		// "Dixons 4p to 373, British Telecom a penny to 253": a price moved
 		// by one of its smallest coins
+		n.value, n.last = 1, i+1
+		return n, true
+	case x.eq(i, "a") && (x.eq(i+1, "point") || x.eq(i+1, "percentage") && x.eq(i+2, "point")) && x.pointMoved(i-1):
+		// "cut rates by a point", "narrowed to under a point", "the index
+		// fell a point": a move of one point
 		n.value, n.last = 1, i+1
 		return n, true
 	case x.eq(i, "a") || x.eq(i, "an"):
