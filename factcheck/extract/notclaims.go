@@ -824,8 +824,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) &&
-			!(levelNoun(lower(x.str(i+1))) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) {
-			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level"
+			!(levelNoun(lower(x.str(i+1))) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(lower(x.str(i-1))) {
+			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4"
 		}
 		if plain && (x.eq(i-1, "poor's") && p.flags&fUpper != 0 || x.eq(i-1, "of") && x.eq(i-2, "act") && x.toks[i-2].flags&fUpper != 0) {
 			return true // "Standard and Poor's 500": an index, named; "the Tax Reform Act of 1986": a law, named
@@ -1055,12 +1055,24 @@ func chipNoun(w string) bool {
 	return false
 }
 
+// yieldVerb reports whether w, in lower case, says what a recipe yields
+// before its count: "Serves 4", "Makes 12".
+func yieldVerb(w string) bool {
+	switch w {
+	case "serves", "makes", "feeds", "yields":
+		return true
+	}
+	return false
+}
+
 // unitAfterRange reports whether a range's end, or a second figure after
 // "and" or "or", and its unit follow the number at i: "Qatar 20 to 30 pct
-// under its quota", "Parana 55 and 63 pct respectively" are no names.
+// under its quota", "Parana 55 and 63 pct respectively", "Bake 45-50
+// minutes" are no names.
 func (x *extractor) unitAfterRange(i int) bool {
 	pair := x.eq(i+1, "and") || x.eq(i+1, "or")
-	if !x.eq(i+1, "to") && !pair || !x.tokIs(i+2, tNum) || !x.rangeUnitAt(i+3) {
+	dashed := x.tokIs(i+1, tPunct) && isDash(x.str(i+1)) && x.gluedAfter(i+1) && x.toks[i+1].flags&fSpace == 0
+	if !x.eq(i+1, "to") && !pair && !dashed || !x.tokIs(i+2, tNum) || !x.rangeUnitAt(i+3) {
 		return false
 	}
 	a, okA := x.digits(i)
@@ -1159,6 +1171,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.gluedInches(j) // "42in (106cm)"
 	case "B":
 		return x.moneyBefore(j - 1) // "$1.2B"
+	case "h":
+		return x.gluedHours(j) // "within 48h"
 	}
 	return x.metricSymbol(j) != "" // "16t of steel", "1.5L of milk"
 }

@@ -867,6 +867,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, strings.ToUpper(s), j+1
 	case x.grams(j) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "g", j+1 // "175g caerphilly", "1 large leek (100g)"
+	case x.gluedHours(j) && !c.num.scaled:
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "hour", 1, j+1 // "results within 48h", "a 24h race"
 	case glued && s == "st" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
 	case glued && s == "x":
@@ -1630,6 +1632,13 @@ func statesNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// gluedHours reports whether the word at j is a lower-case "h" glued to
+// the figure before it and to no figure after it: hours ("within 48h"; "1h
+// 20m" is read whole elsewhere).
+func (x *extractor) gluedHours(j int) bool {
+	return x.str(j) == "h" && x.toks[j].flags&fSpace == 0 && !x.gluedAfter(j)
 }
 
 // metricSymbol returns the unit of the metric symbol at j after a figure:

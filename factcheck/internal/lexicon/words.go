@@ -97,7 +97,7 @@ func init() {
 		{"minute", 1, []string{"minute", "minutes", "min", "mins"}},
 		{"hour", 1, []string{"hour", "hours", "hrs", "hr"}},
 		{"day", 1, []string{"day", "days", "night", "nights"}},
-		{"week", 1, []string{"week", "weeks"}},
+		{"week", 1, []string{"week", "weeks", "wk", "wks"}},
 		{"week", 2, []string{"fortnight", "fortnights"}},
 		{"month", 1, []string{"month", "months", "mth", "mths"}},
 		{"year", 1, []string{"year", "years", "yr", "yrs"}},
