@@ -75,7 +75,8 @@ func (x *extractor) raceTime(i int) int {
 
 // hoursAndMinutes reads a length of time in hours and minutes written
 // with glued abbreviations at token i, with its seconds if any: "3h 20m",
-// "1h 5min", "2h 08m 30s", as one duration in the smallest unit. It
+// "1h 5min", "2h 08m 30s", as one duration in the smallest unit ("1h 45m"
+// is 105 minutes, as the goldens' hands write a clock's abbreviations). It
 // returns i when there is none.
 func (x *extractor) hoursAndMinutes(i int) int {
 	if !allDigits(x.str(i)) || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fSpace != 0 || !x.eq(i+1, "h") && !x.eq(i+1, "hr") {
@@ -90,8 +91,6 @@ func (x *extractor) hoursAndMinutes(i int) int {
 		unitKind: factcheck.Duration, unit: "minute", factor: 1, qual: factcheck.Exact}
 	if s, k, ok := x.glued(j, 60, "s", "sec", "secs"); ok {
 		c.num.value, c.unit, c.last, c.num.last = c.num.value*60+s, "second", k, k
-	} else {
-		c.num.value, c.unit = inLarger(c.num.value, 60, "hour", "minute") // "1h 45m": 1.75 hours
 	}
 	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)

@@ -71,8 +71,8 @@ func TestExtractCounts(t *testing.T) {
 	}{
 		{"a number word stressed in capitals in a line of small letters counts; a name's does not", "He splashed out on a mansion and THREE sports cars. He joined The Three Degrees.", []want{
 			{"THREE sports cars", factcheck.Count, "3", "", "", ""}}},
-		{"hours and minutes in hours when two decimals hold them, else in minutes", "It took 2 hours 30 minutes, then two hours and 40 minutes, then 1h 45m, then 2h 23m.", []want{
-			{"2 hours 30 minutes", factcheck.Duration, "2.5", "", "hour", ""}, {"two hours and 40 minutes", factcheck.Duration, "160", "", "minute", ""}, {"1h 45m", factcheck.Duration, "1.75", "", "hour", ""}, {"2h 23m", factcheck.Duration, "143", "", "minute", ""}}},
+		{"hours and minutes in words in hours when two decimals hold them, else in minutes; abbreviated, in minutes", "It took 2 hours 30 minutes, then two hours and 40 minutes, then 1h 45m, then 2h 23m.", []want{
+			{"2 hours 30 minutes", factcheck.Duration, "2.5", "", "hour", ""}, {"two hours and 40 minutes", factcheck.Duration, "160", "", "minute", ""}, {"1h 45m", factcheck.Duration, "105", "", "minute", ""}, {"2h 23m", factcheck.Duration, "143", "", "minute", ""}}},
 		{"digits with subject", "More than 200 hostages are held.", []want{{"200", factcheck.Count, "200", "", "", factcheck.LowerBound}}},
 		{"a tally's moves in words", "Texas lost 23 rigs, Louisiana was down three and New Mexico dropped by one; Kansas and Ohio reported gains of six, five and four rigs.", []want{
 			{"23 rigs", factcheck.Count, "23", "", "", ""}, {"three", factcheck.Count, "3", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""},
@@ -425,7 +425,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"2.5m", factcheck.Measure, "2.5", "", "m", ""}, {"6m", factcheck.Measure, "6", "", "m", ""}, {"£6m", factcheck.Money, "6000000", "", "GBP", ""}}},
 		{"the final 400m", "He faded over the final 400m.", []want{{"400m", factcheck.Measure, "400", "", "m", ""}}},
 		{"hours and minutes abbreviated", "The stage took 4h 12m; the marathon 2h 06m 10s, and the delay about 1h 5min.", []want{
-			{"4h 12m", factcheck.Duration, "4.2", "", "hour", ""}, {"2h 06m 10s", factcheck.Duration, "7570", "", "second", ""},
+			{"4h 12m", factcheck.Duration, "252", "", "minute", ""}, {"2h 06m 10s", factcheck.Duration, "7570", "", "second", ""},
 			{"about 1h 5min", factcheck.Duration, "65", "", "minute", factcheck.Approx}}},
 		{"metres to go", "She kicked with 600m to go.", []want{{"600m", factcheck.Measure, "600", "", "m", ""}}},
 		{"a change's end in its start's unit, metres of a length", "He backs a cut in the limit from 24 weeks to 20, and a rate from 5.2 pct to 5.6; the roll stretches for about 300m. Leave grows from six months to nine.", []want{
@@ -675,6 +675,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"days a market works, after another adjective or a wrapped line, but not its months of contracts; fiscal years", "The price must exceed 21.78 dlrs for 10 consecutive trading days, or for 20\nconsecutive trading days. Turnover was 1.33 billion in the 21\ntrading days of January. Six consecutive trading months in options will be listed. The plan runs two fiscal years, plus two option years.", []want{
 			{"exceed 21.78 dlrs", factcheck.Money, "21.78", "", "USD", factcheck.LowerBound}, {"10 consecutive trading days", factcheck.Duration, "10", "", "day", ""}, {"20\nconsecutive trading days", factcheck.Duration, "20", "", "day", ""}, {"1.33 billion", factcheck.Money, "1330000000", "", "USD", ""}, {"21\ntrading days", factcheck.Duration, "21", "", "day", ""}, {"Six consecutive", factcheck.Count, "6", "", "", ""}, {"two fiscal years", factcheck.Duration, "2", "", "year", ""}, {"two option years", factcheck.Duration, "2", "", "year", ""}}},
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
+		{"hours and minutes abbreviated and spaced in minutes; a recipe's spoons as written", "It took 1 hr 15 min. Add 2 tbsp oil and 3/4 tsp salt.", []want{
+			{"1 hr 15 min", factcheck.Duration, "75", "", "minute", ""},
+			{"2 tbsp", factcheck.Measure, "2", "", "tbsp", ""}, {"3/4 tsp", factcheck.Measure, "0.75", "", "tsp", ""}}},
 		{"hours with a glued 'h', weeks as 'wks', a recipe's times and yield after a capitalised verb", "Results are due within 48h; the loan ran 3wks.\nBake 45-50 minutes.\nServes 4.", []want{
 			{"within 48h", factcheck.Duration, "48", "", "hour", factcheck.UpperBound}, {"3wks", factcheck.Duration, "3", "", "week", ""}, {"45-50 minutes", factcheck.Duration, "45", "50", "minute", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
 		{"a race's margin in seconds glued or a share of a unit, a length of time to go, but snooker's century breaks and a bond's coupon", "Verstappen took pole by 0.312s, won by 0.0974 of a second with a fortnight to go, and rain fell 0.10 of an inch. O'Sullivan made more than 1,200 century breaks. It sold the 7.70s of 1991.", []want{

@@ -4144,7 +4144,7 @@ func TestGold(t *testing.T) {
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 		{"expressions5.gold.jsonl", filepath.Join("testdata", "expressions5"), 0.98, 0.98, 0.94, 0.98, 0.97},
-		{"expressions6.gold.jsonl", filepath.Join("testdata", "expressions6"), 0.97, 0.94, 0.98, 0.59, 0.96},
+		{"expressions6.gold.jsonl", filepath.Join("testdata", "expressions6"), 0.97, 0.93, 0.98, 0.59, 0.96},
 		{"expressions7.gold.jsonl", filepath.Join("testdata", "expressions7"), 0.98, 0.97, 0.90, 0.98, 0.95},
 		{"expressions8.gold.jsonl", filepath.Join("testdata", "expressions8"), 0.98, 0.98, 0.95, 0.98, 0.97},
 		{"expressions9.gold.jsonl", filepath.Join("testdata", "expressions9"), 0.98, 0.97, 0.92, 0.88, 0.98},

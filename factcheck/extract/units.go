@@ -1006,8 +1006,9 @@ func (x *extractor) smallerUnitAfter(j int) bool {
 // minutes", "3 minutes 40 seconds", a race's "one minute, 47.96 seconds"
 // or "two hours, 23 minutes and 10 seconds"
 // and "five years and eight months" (68 months) as one duration in the
-// smaller unit (but in hours or years when they take two decimals:
-// inLarger): minutes and seconds joined by "and", a comma or
+// smaller unit (but in hours or years when they take two decimals,
+// inLarger, unless the large unit is abbreviated: "1 hr 15 min" is 75
+// minutes, as the goldens' hands write a clock's abbreviations): minutes and seconds joined by "and", a comma or
 // nothing, the other units that convert exactly (unitsIn: weeks and days,
 // years and months) by "and" only.
 func (x *extractor) compoundDuration(c *claimParts) {
@@ -1039,7 +1040,7 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	if !ok || n.scaled || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Duration) || x.toks[n.last].entry().Unit != small || n.value >= per {
 		return
 	}
-	big := c.unit
+	big, short := c.unit, len(x.str(c.last-1)) <= 3 // "1 hr 15 min", "2hrs 49mins": as a clock's, in the small unit
 	c.num.value = c.num.value*c.factor*per + n.value
 	c.unit, c.factor, c.last = small, 1, n.last+1
 	c.num.scaled = true
@@ -1047,6 +1048,7 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		x.compoundDuration(c) // "two hours, 23 minutes and 10 seconds": 8590 seconds
 	}
 	switch {
+	case short:
 	case big == "hour" && c.unit == "minute":
 		c.num.value, c.unit = inLarger(c.num.value, 60, "hour", "minute")
 	case big == "year" && c.unit == "month":

@@ -147,9 +147,10 @@ func init() {
 		"GHz": {"ghz"}, "MHz": {"mhz"},
 		// frequencies written in full stay as written: "an 8-megahertz chip"
 		"hertz": {"hertz"}, "kilohertz": {"kilohertz"}, "megahertz": {"megahertz"}, "gigahertz": {"gigahertz"},
-		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbsp", "tbsps", "tbls", "tbl"},
-		"teaspoon": {"teaspoon", "teaspoons", "tsp", "tsps"},
-		"pixel":    {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
+		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbls", "tbl"},
+		// a recipe's abbreviations stay as written: "2 tbsp", "¾ tsp"
+		"tbsp": {"tbsp", "tbsps"}, "tsp": {"tsp", "tsps"}, "teaspoon": {"teaspoon", "teaspoons"},
+		"pixel": {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
 		"point": {"point", "points"}, "storey": {"storey", "storeys"},
 		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
 		// (its "26,000 mt", metric tons, are tonnes)
