@@ -313,6 +313,9 @@ func (x *extractor) numeric(i, sym int) int {
 		if next := x.eraYear(i); next > i {
 			return next
 		}
+		if next := x.machNumber(i); next > i {
+			return next
+		}
 	}
 	if sym < 0 && (i == 0 || x.toks[i].flags&fSpace != 0 || x.toks[i-1].class != tWord) {
 		if next := x.numericDate(i); next > i {
@@ -911,11 +914,11 @@ func spellNoun(w string) bool {
 }
 
 // durationListed reports whether the length of time at token i stands in
-// a list after another, a comma or "and" between: "maturities of six
-// months, one year and two years".
+// a list after another, a comma, "and" or "or" between: "maturities of six
+// months, one year and two years", "keeps for five days, or a fortnight".
 func (x *extractor) durationListed(i int) bool {
 	p := x.lastClaim()
-	if p == nil || i < 3 || x.str(i-1) != "," && !x.eq(i-1, "and") {
+	if p == nil || i < 3 || x.str(i-1) != "," && !x.eq(i-1, "and") && !x.eq(i-1, "or") {
 		return false
 	}
 	return p.Kind == factcheck.Duration && (p.End == int(x.toks[i-2].e) || x.str(i-2) == "," && p.End == int(x.toks[i-3].e))

@@ -678,6 +678,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"hours and minutes abbreviated and spaced in minutes; a recipe's spoons as written", "It took 1 hr 15 min. Add 2 tbsp oil and 3/4 tsp salt.", []want{
 			{"1 hr 15 min", factcheck.Duration, "75", "", "minute", ""},
 			{"2 tbsp", factcheck.Measure, "2", "", "tbsp", ""}, {"3/4 tsp", factcheck.Measure, "0.75", "", "tsp", ""}}},
+		{"a length of time after 'or' and another", "The stock keeps for up to five days, or a fortnight if reboiled.", []want{
+			{"up to five days", factcheck.Duration, "5", "", "day", factcheck.UpperBound}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}}},
 		{"hours with a glued 'h', weeks as 'wks', a recipe's times and yield after a capitalised verb", "Results are due within 48h; the loan ran 3wks.\nBake 45-50 minutes.\nServes 4.", []want{
 			{"within 48h", factcheck.Duration, "48", "", "hour", factcheck.UpperBound}, {"3wks", factcheck.Duration, "3", "", "week", ""}, {"45-50 minutes", factcheck.Duration, "45", "50", "minute", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
 		{"a race's margin in seconds glued or a share of a unit, a length of time to go, but snooker's century breaks and a bond's coupon", "Verstappen took pole by 0.312s, won by 0.0974 of a second with a fortnight to go, and rain fell 0.10 of an inch. O'Sullivan made more than 1,200 century breaks. It sold the 7.70s of 1991.", []want{

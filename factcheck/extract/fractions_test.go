@@ -18,6 +18,8 @@ func TestExtractFractions(t *testing.T) {
 			{"half of sales", factcheck.Percent, "50", "", "", ""}, {"about a third", factcheck.Percent, "33.33", "", "", factcheck.Approx}, {"two fifths", factcheck.Percent, "40", "", "", ""}, {"one fifth", factcheck.Percent, "20", "", "", ""}}},
 		{"a share compared with another after 'compared with' and a bound, no share of the unit after it", "Two-thirds of listeners stream now, compared with fewer than a quarter a decade ago.", []want{
 			{"Two-thirds of listeners", factcheck.Percent, "66.67", "", "", ""}, {"fewer than a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}}},
+		{"a range of shares between two fractions", "Bonuses shrank by between a fifth and a quarter this year.", []want{
+			{"between a fifth and a quarter", factcheck.Percent, "20", "25", "", ""}}},
 		{"a share of a change right after its direction, no 'by'", "Wheat yields were down a fifth on last season, and emissions fell nearly a quarter from 2022.", []want{
 			{"a fifth", factcheck.Percent, "20", "", "", ""}, {"nearly a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}, {"2022", factcheck.Date, "2022", "", "", ""}}},
 		{"a fraction's denominator written as an ordinal, points of a rate", "The notes carry interest of 1/8th of a point over the rate.", []want{

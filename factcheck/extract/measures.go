@@ -478,7 +478,7 @@ func (x *extractor) indefiniteMeasure(i int) int {
 		return i
 	}
 	w, e := lower(x.str(i+1)), x.toks[i+1].entry()
-	if w != e.Unit && singular(w) == w && len(w) <= 4 || w != e.Unit && singular(w) != w || e.Unit == "point" || e.Unit == "degree" ||
+	if w != e.Unit && singular(w) == w && len(w) <= 4 && w != "kilo" || w != e.Unit && singular(w) != w || e.Unit == "point" || e.Unit == "degree" ||
 		e.Unit == "tonne" && x.eq(i+2, "of") {
 		return i // abbreviations and plurals; "a ton of work"
 	}
@@ -907,4 +907,21 @@ func (x *extractor) lengthConverted(i, j int) bool {
 // system: "foot", "yard", "inch", "mile".
 func imperialLength(u string) bool {
 	return u == "foot" || u == "yard" || u == "inch" || u == "mile"
+}
+
+// machNumber reads at token i a speed as a Mach number, the figure after
+// "Mach": "cruising at Mach 0.85", "up to Mach 2". It returns the index
+// after it, or i.
+func (x *extractor) machNumber(i int) int {
+	if x.str(i-1) != "Mach" || x.toks[i].flags&fSpace == 0 {
+		return i
+	}
+	n, ok := x.digits(i)
+	if !ok || n.scaled || x.tokIs(n.last, tPunct) && isDash(x.str(n.last)) && x.toks[n.last].flags&fSpace != 0 {
+		return i // "RENO, Nev., Mach 4 - Porsche": a dateline's March, mistyped
+	}
+	c := claimParts{first: i - 1, last: n.last, num: n, unitKind: factcheck.Measure, unit: "Mach", factor: 1}
+	c.qual, c.first = x.qualifier(i - 1)
+	x.emit(&c)
+	return c.last
 }

@@ -16,6 +16,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"500 g", m, "500", "", "g", ""}, {"1.5 L", m, "1.5", "", "L", ""}, {"nearly 16 t", m, "16", "", "tonne", factcheck.UpperBound}, {"16t", m, "16", "", "tonne", ""}, {"3.2 Mt a year", m, "3.2", "", "Mt per year", ""}, {"2", factcheck.Count, "2", "", "", ""}}},
 		{"a move of one point said 'a point' after its verb or 'by' (but no move, no point)", "The Fed cut rates by a point. The index fell a point to 300. He made a point of it; prices came down to a point where it paid.", []want{
 			{"a point", factcheck.Percent, "1", "", "percentage point", ""}, {"a point", m, "1", "", "point", ""}, {"300", m, "300", "", "point", ""}}},
+		{"a speed as a Mach number, brake horsepower as written, 'a kilo' after a bound (but a dateline's mistyped March)", "It cruises at Mach 0.78; the jet flew at up to Mach 2. The V8 makes 503bhp. The dish weighed well under a kilo.\nRENO, Nev., Mach 4 - Sales fell.", []want{
+			{"Mach 0.78", m, "0.78", "", "Mach", ""}, {"up to Mach 2", m, "2", "", "Mach", factcheck.UpperBound}, {"503bhp", m, "503", "", "bhp", ""}, {"well under a kilo", m, "1", "", "kg", factcheck.UpperBound}}},
 		{"a change by a multiple", "Bache might expand its capital base by up to seven times over the next several years.", []want{
 			{"up to seven times", factcheck.Measure, "7", "", "times", factcheck.UpperBound}}},
 		{"points listed after points", "Cereals mcas are plus 2.4 points for Belgium, minus two points for Spain and minus 5.7 points for Italy.", []want{

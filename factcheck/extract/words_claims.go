@@ -421,8 +421,8 @@ func (x *extractor) fraction(i int) int {
 		}
 		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.againstFraction(i) && !x.asMuch(k+1) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) &&
 			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(lower(x.str(k+1)), "ing"))) && !(x.eq(i-1, "by") && x.fractionAlone(k+1)) &&
-			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) {
-			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure)
+			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) && !(x.eq(i-1, "between") && x.eq(k+1, "and") && x.shareAfter(k+2, 0)) {
+			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure, "between a fifth and a quarter" shares)
 		}
 		num, den, j = 1, x.toks[k].entry().Num, k+1
 	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal) && x.toks[i].entry().Num >= 1 && x.toks[i].entry().Num < 10:
@@ -548,8 +548,8 @@ func (x *extractor) fraction(i int) int {
 		// "get barely 1,000 USD a kilo, about a third as much"
 	case x.eq(i, "half") && x.eq(i-1, "in") && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2))):
 		// "revenue from oil exports was cut in half"
-	case x.eq(j, "to") && x.shareAfter(j+1, num/den):
-		// "a third to a half of voters": a range of shares
+	case (x.eq(j, "to") || x.eq(j, "and") && x.eq(i-1, "between")) && x.shareAfter(j+1, num/den):
+		// "a third to a half of voters", "between a fifth and a quarter": a range of shares
 	case den >= 3 && x.changeNounAt(j):
 		// "the one third reduction", "a quarter cut": the share of a change
 	case den >= 3 && x.opinionAt(j):
@@ -569,8 +569,8 @@ func (x *extractor) fraction(i int) int {
 		x.subjectAfter(&c)
 	}
 	if c.unitKind == factcheck.Percent {
-		if v, k := x.shareAt(c.last + 1); x.eq(c.last, "to") && v > c.num.value {
-			// "one-quarter to one-third": a range of shares
+		if v, k := x.shareAt(c.last + 1); (x.eq(c.last, "to") || x.eq(c.last, "and") && x.eq(i-1, "between")) && v > c.num.value {
+			// "one-quarter to one-third", "between a fifth and a quarter": a range of shares
 			c.end = &number{first: c.last + 1, last: k, value: v, words: true, scaled: true}
 			c.last = k
 		}
