@@ -2589,6 +2589,19 @@ import (
 //     brackets "(+2)", "under a point", a vote's tally "51–49" as two
 //     counts, "231.9c/L", "µg/m³", "9.85m" viewers read as metres (two
 //     decimals), "¥" of a Chinese story, "Season two".
+//   - testdata/expressions30.gold.jsonl to expressions32.gold.jsonl: 40
+//     short paragraphs each by three more hands, told to write as
+//     transport and travel (30), food, cooking and nutrition (31), and
+//     jobs, wages, pensions and taxes (32) report figures. First reading at
+//     d3798ca: F1 0.994, 0.985, 0.994; recall 1.000, 0.970, 0.989; value
+//     0.994, 0.974, 0.977; unit 0.944, 0.871, 0.986. Read since: "1hr
+//     45min" and "1 hr 15 min" in minutes, "Mach 0.78", "503bhp", "¾ tsp"
+//     and "2 Tbsp" as written, "well under a kilo", "a fortnight" after
+//     "or", "between a fifth and a quarter". Left: "4.3 l/100km", "16 fl
+//     oz", "620 cal.", "R27.58" (a rand), "160 basis points" these hands
+//     write as percentage points, a tax's "45p rate" as a percentage,
+//     "93.7 million pounds" of lobster in a story of dollars, "1/3 cup"
+//     (0.33, their 0.3333), "a fourth-generation grower", "buck fifty".
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4168,6 +4181,9 @@ func TestGold(t *testing.T) {
 		{"expressions27.gold.jsonl", filepath.Join("testdata", "expressions27"), 0.98, 0.99, 0.99, 0.99, 0.98},
 		{"expressions28.gold.jsonl", filepath.Join("testdata", "expressions28"), 0.99, 0.99, 0.93, 0.99, 0.96},
 		{"expressions29.gold.jsonl", filepath.Join("testdata", "expressions29"), 0.99, 0.99, 0.97, 0.99, 0.98},
+		{"expressions30.gold.jsonl", filepath.Join("testdata", "expressions30"), 0.99, 0.99, 0.97, 0.99, 0.98},
+		{"expressions31.gold.jsonl", filepath.Join("testdata", "expressions31"), 0.98, 0.97, 0.90, 0.99, 0.96},
+		{"expressions32.gold.jsonl", filepath.Join("testdata", "expressions32"), 0.99, 0.97, 0.98, 0.99, 0.95},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
