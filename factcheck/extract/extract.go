@@ -765,7 +765,8 @@ func (x *extractor) unitFollows(i int) bool {
 	}
 	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, "m") ||
 		x.grams(j) || x.eq(j, "p") && x.toks[j].flags&fSpace == 0 || // "Div 17p": pence
-		x.metricSymbol(j) != "" && x.str(j) != "Mt" // "Simmer 500 g of lentils"
+		x.metricSymbol(j) != "" && x.str(j) != "Mt" || // "Simmer 500 g of lentils"
+		x.compoundAt(j) // "Pour 16 fl oz"
 }
 
 // grams reports whether the word at j is a lower-case "g" glued to the

@@ -341,7 +341,7 @@ func (x *extractor) compoundAt(j int) bool {
 		return false
 	}
 	switch lower(x.str(j)) {
-	case "square", "sq", "cubic", "cu", "metric", "long", "short", "troy", "fluid", "fine":
+	case "square", "sq", "cubic", "cu", "metric", "long", "short", "troy", "fluid", "fl", "fine":
 		return x.measureAt(x.afterDot(j)) || (x.eq(j, "sq") || x.eq(j, "cu")) && x.eq(x.afterDot(j), "m") // "62 sq m"
 	case "gross":
 		return x.tokIs(j+1, tWord) && strings.HasPrefix(lower(x.str(j+1)), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"
@@ -360,7 +360,7 @@ func (x *extractor) compoundAt(j int) bool {
 // compoundUnit reads a unit of two words at token j: an area ("sq km",
 // "square mile", "sq m", "5,200-square-meter"; see area), "cubic metre",
 // "cu ft", "metric ton", "long ton", "short ton", "troy ounce", "fluid
-// ounce", "board foot", "running bale", "gross ton", "nautical mile",
+// ounce", "fl oz", "board foot", "running bale", "gross ton", "nautical mile",
 // "astronomical unit". It returns the unit
 // and the index after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
@@ -378,6 +378,8 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return lower(x.str(j)) + " ton", k + 1 // "3 long tons": 1,016 kg, "20 short tons": 907 kg
 	case (x.eq(j, "troy") || x.eq(j, "fluid")) && unit == "ounce":
 		return lower(x.str(j)) + " ounce", k + 1 // "3 troy ounces" of gold, "4 fluid ounces"
+	case x.eq(j, "fl") && unit == "ounce":
+		return "fl " + lower(x.str(k)), k + 1 // "16 fl oz" as written
 	case x.eq(j, "fine") && (unit == "tonne" || unit == "ounce"):
 		return unit, k + 1 // "40,600 fine tonnes" of gold or silver: the metal's weight
 	case x.eq(j, "board"):
@@ -393,7 +395,7 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 			return "gross tonne", k + 1
 		}
 		return "gross ton", k + 1 // "329,999 gross tons": a ship's volume, not its weight
-	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"), x.eq(j, "troy"), x.eq(j, "fluid"), x.eq(j, "fine"):
+	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"), x.eq(j, "troy"), x.eq(j, "fluid"), x.eq(j, "fl"), x.eq(j, "fine"):
 		return "", j
 	case x.eq(j, "cu"):
 		return "cu " + lower(x.str(k)), k + 1 // "cu ft", "cu m" as written

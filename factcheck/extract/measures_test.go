@@ -18,6 +18,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"a point", factcheck.Percent, "1", "", "percentage point", ""}, {"a point", m, "1", "", "point", ""}, {"300", m, "300", "", "point", ""}}},
 		{"a speed as a Mach number, brake horsepower as written, 'a kilo' after a bound (but a dateline's mistyped March)", "It cruises at Mach 0.78; the jet flew at up to Mach 2. The V8 makes 503bhp. The dish weighed well under a kilo.\nRENO, Nev., Mach 4 - Sales fell.", []want{
 			{"Mach 0.78", m, "0.78", "", "Mach", ""}, {"up to Mach 2", m, "2", "", "Mach", factcheck.UpperBound}, {"503bhp", m, "503", "", "bhp", ""}, {"well under a kilo", m, "1", "", "kg", factcheck.UpperBound}}},
+		{"fluid ounces abbreviated as written, a car's fuel use in litres a hundred kilometres, spaced or glued", "Pour 16 fl oz of milk. The hybrid used an official 4.3 l/100km, or 5.1L/100km in town.", []want{
+			{"16 fl oz", m, "16", "", "fl oz", ""}, {"4.3 l/100km", m, "4.3", "", "l/100km", ""}, {"5.1L/100km", m, "5.1", "", "l/100km", ""}}},
 		{"a change by a multiple", "Bache might expand its capital base by up to seven times over the next several years.", []want{
 			{"up to seven times", factcheck.Measure, "7", "", "times", factcheck.UpperBound}}},
 		{"points listed after points", "Cereals mcas are plus 2.4 points for Belgium, minus two points for Spain and minus 5.7 points for Italy.", []want{

@@ -712,8 +712,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		x.toks[i+2].flags&fShout == 0 && allDigits(x.str(i)) {
 		return true // "the 2114/PC Retail Management System": a product's designation
 	}
-	if x.tokIs(i+1, tWord) && len(x.str(i+1)) == 1 && x.str(i+2) == "/" && x.tokIs(i+3, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 {
-		return true // "isotron 142b/22": a product's designation
+	if x.tokIs(i+1, tWord) && len(x.str(i+1)) == 1 && x.str(i+2) == "/" && x.tokIs(i+3, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 &&
+		x.fuelUse(i+1) == i+1 {
+		return true // "isotron 142b/22": a product's designation (but "5.1L/100km" a car's fuel use)
 	}
 	if x.str(i-1) == ")" && x.str(i-3) == "(" && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.toks[i-2].word == 0 && allDigits(x.str(i)) &&
 		(i+1 >= len(x.toks) || x.tokIs(i+1, tPunct) && strings.Contains(",.;:", x.str(i+1))) {
@@ -1174,7 +1175,7 @@ func (x *extractor) knownSuffix(j int) bool {
 	case "h":
 		return x.gluedHours(j) // "within 48h"
 	}
-	return x.metricSymbol(j) != "" // "16t of steel", "1.5L of milk"
+	return x.metricSymbol(j) != "" || x.fuelUse(j) > j // "16t of steel", "1.5L of milk", "5.1L/100km"
 }
 
 // skipNumberRun returns the index after the number at i and anything glued

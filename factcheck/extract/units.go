@@ -867,6 +867,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, strings.ToUpper(s), j+1
 	case x.grams(j) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "g", j+1 // "175g caerphilly", "1 large leek (100g)"
+	case x.fuelUse(j) > j && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "l/100km", x.fuelUse(j) // "an official 4.3 l/100km": litres a hundred kilometres
 	case x.gluedHours(j) && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "hour", 1, j+1 // "results within 48h", "a 24h race"
 	case glued && s == "st" && !c.num.scaled:
@@ -1634,6 +1636,15 @@ func statesNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// fuelUse returns the index after a car's fuel use written "l/100km" (or
+// "L/100 km") at j, or j.
+func (x *extractor) fuelUse(j int) int {
+	if x.str(j) != "l" && x.str(j) != "L" || x.str(j+1) != "/" || x.str(j+2) != "100" || !x.eq(j+3, "km") || x.toks[j+1].flags&fSpace != 0 || x.toks[j+2].flags&fSpace != 0 {
+		return j
+	}
+	return j + 4
 }
 
 // gluedHours reports whether the word at j is a lower-case "h" glued to
