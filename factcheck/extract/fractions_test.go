@@ -18,6 +18,8 @@ func TestExtractFractions(t *testing.T) {
 			{"half of sales", factcheck.Percent, "50", "", "", ""}, {"about a third", factcheck.Percent, "33.33", "", "", factcheck.Approx}, {"two fifths", factcheck.Percent, "40", "", "", ""}, {"one fifth", factcheck.Percent, "20", "", "", ""}}},
 		{"a share compared with another after 'compared with' and a bound, no share of the unit after it", "Two-thirds of listeners stream now, compared with fewer than a quarter a decade ago.", []want{
 			{"Two-thirds of listeners", factcheck.Percent, "66.67", "", "", ""}, {"fewer than a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}}},
+		{"a quarter point of a rate, as a half point is", "Bank of New York said it raised its prime lending rate a quarter point to 7-3/4 pct.", []want{
+			{"a quarter point", factcheck.Percent, "0.25", "", "percentage point", ""}, {"7-3/4 pct", factcheck.Percent, "7.75", "", "", ""}}},
 		{"a range of shares between two fractions", "Bonuses shrank by between a fifth and a quarter this year.", []want{
 			{"between a fifth and a quarter", factcheck.Percent, "20", "25", "", ""}}},
 		{"a share of a change right after its direction, no 'by'", "Wheat yields were down a fifth on last season, and emissions fell nearly a quarter from 2022.", []want{

@@ -487,7 +487,7 @@ func (x *extractor) fraction(i int) int {
 		c.last = j + 3
 		c.num.last = c.last
 	case x.eq(j, "a") && x.pointAt(j+1) ||
-		(x.eq(j, "point") || x.hyphenAt(j-1) && x.eq(j+1, "point")) && x.eq(j-1, "half") && !(x.tokIs(j+2, tWord) && rateChangeNoun(lower(x.str(j+2)))):
+		(x.eq(j, "point") || x.hyphenAt(j-1) && x.eq(j+1, "point")) && (x.eq(j-1, "half") || x.eq(j-1, "quarter") && x.eq(i, "a") && !x.hyphenAt(j-1)) && !(x.tokIs(j+2, tWord) && rateChangeNoun(lower(x.str(j+2)))):
 		// "by half a point each year", "a half point": points of a price
 		// or an index, or of a rate named a little before ("the rate ...
 		// unchanged at 8-3/4 since it was raised by a half-point"); but
