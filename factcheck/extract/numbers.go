@@ -805,7 +805,8 @@ func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) 
 
 // metres reports whether the "m" glued to n at token j means metres, not
 // millions: "the 100m sprint", "17.30m", "the 10,000m", "with 500m to
-// go", but never after a currency symbol. With no noun after it, it is
+// go" (but not two decimals beside a figure in millions: "a record low of
+// 9.85m, down 2.6 million"), never after a currency symbol. With no noun after it, it is
 // metres too in a text whose other such figures are metres and none money
 // (metricText): "he led for 300m" in a race report.
 func (x *extractor) metres(n *number, j int) bool {
@@ -813,7 +814,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		return false // "481.42m yuan": millions of a currency named after
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
-	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) || n.value >= 1000 || x.dimensionAt(j+1) ||
+	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) ||
 		x.eq(n.first-1, "the") && (noNoun || x.eq(j+1, "stage")) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"
@@ -837,7 +838,7 @@ func (x *extractor) metricText() bool {
 			switch {
 			case x.moneyBefore(k):
 				money++
-			case err == nil && v >= 1000, metricDecimals(x.str(k)), x.sportAfter(k + 2), x.sportBefore(k - 1):
+			case err == nil && v >= 1000, metricDecimals(x.str(k)) && !x.scaleNear(k), x.sportAfter(k + 2), x.sportBefore(k - 1):
 				metric++
 			}
 		}
@@ -854,6 +855,18 @@ func (x *extractor) metricText() bool {
 func (x *extractor) dimensionAt(j int) bool {
 	for _, w := range []string{"high", "long", "wide", "tall", "deep", "thick", "across"} {
 		if x.eq(j, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleNear reports whether a scale word ("million", "bn", "mln") stands
+// within six tokens either side of the figure at k: then the figure's glued
+// "m" is millions too ("a record low of 9.85m, down 2.6 million").
+func (x *extractor) scaleNear(k int) bool {
+	for j := max(0, k-6); j < min(len(x.toks), k+8); j++ {
+		if j != k+1 && x.toks[j].class == tWord && x.toks[j].is(lexicon.Scale) && x.toks[j].entry().Num >= 1e6 {
 			return true
 		}
 	}
