@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a decade after 'at' is no time of day", "Federal revenues are at 1950s levels; the meeting is at 1830.", []want{
+			{"1950s", d, "1950", "1959", "", ""}}},
 		{"a year its era marks or 'circa' makes about it, from one to four digits (but circa before a count's noun)", "Rome was sacked in AD 410; Pompeii was buried in A.D. 79 and Caesar died in 44 BC. The book dates from c. 800, a map from ca. 1600, a church from 1174 AD. Circa 300 people came.", []want{
 			{"AD 410", d, "0410", "", "", ""}, {"A.D. 79", d, "0079", "", "", ""}, {"44 BC", d, "-0043", "", "", ""}, {"c. 800", d, "0800", "", "", "approx"}, {"ca. 1600", d, "1600", "", "", "approx"}, {"1174 AD", d, "1174", "", "", ""}, {"Circa 300 people", factcheck.Count, "300", "", "", "approx"}}},
 		{"a full date of a year before 1800, but a table's month and figure", "Handel's Messiah premiered on 13 April 1742; the Boston Tea Party was on Dec. 16, 1773.\n Position:\n Oct 13929\n Dec 1403\n", []want{

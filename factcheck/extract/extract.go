@@ -799,10 +799,11 @@ func (x *extractor) rateAfterClaim(i int) bool {
 	return p != nil && j >= 0 && p.End >= int(x.toks[j].e)
 }
 
-// clockTime reports whether the four digits at i read as a 24-hour time.
+// clockTime reports whether the four digits at i read as a 24-hour time
+// (but not a decade's, an "s" glued to them: "at 1950s levels").
 func (x *extractor) clockTime(i int) bool {
 	h, m, ok := x.hoursMinutes(i)
-	return ok && h <= 23 && m <= 59 && m%5 == 0
+	return ok && h <= 23 && m <= 59 && m%5 == 0 && !(x.eq(i+1, "s") && x.toks[i+1].flags&fSpace == 0)
 }
 
 // hoursMinutes reads token i as a time of day in four digits, "1223",
