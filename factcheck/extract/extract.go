@@ -489,8 +489,9 @@ func (x *extractor) spelled(i int) int {
 		return c.last // "never in a million years", "a year on year comparison": no length of time
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && c.subjectStart == n.last && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) && !x.personCounted(&c) &&
+		!(x.eq(c.subjectStart, "state") && x.pluralNounAfter(c.subjectStart)) &&
 		!x.partiesCounted(c.subjectStart, n.value) && !((x.eq(c.subjectStart, "man") || x.eq(c.subjectStart, "woman")) && n.value > 2 && groupNoun(lower(x.str(c.subjectStart+1)))) {
-		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man, "the three man directorate" its members, "tens of thousands of party agents" agents)
+		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man, "the three man directorate" its members, "tens of thousands of party agents" agents, "two state trading firms" firms)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
 		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) && !x.changeAmount(&c) {
@@ -506,6 +507,18 @@ func (x *extractor) spelled(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// pluralNounAfter reports whether the word after token k, or after a
+// gerund there, is a plural noun in lower case: the count's noun that a
+// term noun before it modifies ("four state banks", "two state trading
+// firms"; but "a two state solution").
+func (x *extractor) pluralNounAfter(k int) bool {
+	j := k + 1
+	if x.tokIs(j, tWord) && strings.HasSuffix(x.str(j), "ing") {
+		j++
+	}
+	return x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 && pluralNoun(x.str(j))
 }
 
 // pitchMark reports whether the measure c names a mark of a playing field,

@@ -104,8 +104,8 @@ func TestExtractCounts(t *testing.T) {
 			{"the first meeting", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a count of states, a term of two", "The enlarged 25-state EU backs a two-state solution.", []want{
 			{"25-state EU", factcheck.Count, "25", "", "", ""}}},
-		{"a term's noun counted after 'of' is no term", "They pave the way two party system. It drew tens of thousands of party agents.", []want{
-			{"tens of thousands of party agents", factcheck.Count, "20000", "", "", factcheck.LowerBound}}},
+		{"a term's noun counted after 'of' is no term, nor 'state' before a plural noun it modifies", "They pave the way two party system. It drew tens of thousands of party agents. It backed a two state solution; two state trading firms lead.", []want{
+			{"tens of thousands of party agents", factcheck.Count, "20000", "", "", factcheck.LowerBound}, {"two state", factcheck.Count, "2", "", "", ""}}},
 		{"a name of a list and a telephone's groups", "The Top 500 list is out; call 0800 028 9276.", nil},
 		{"a product's model by its number", "Owners found the icons on their 7610 phone swapped; it locks the 7610's functions, and 7610 owners are hit. The 1986 model year ended.", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}}},
