@@ -1424,7 +1424,7 @@ func (x *extractor) digitOrdinal(n number) int {
 		month = x.monthNamedBefore(i) // "Rent for March is due on the 1st"
 	}
 	sameMonth := x.eq(j, "of") && (x.eq(j+1, "the") && x.eq(j+2, "same") && x.eq(j+3, "month") || (x.eq(j+1, "that") || x.eq(j+1, "this") || x.eq(j+1, "the")) && x.eq(j+2, "month"))
-	if (x.eq(i-1, "the") && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") || sameMonth)) &&
+	if (x.eq(i-1, "the") && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") && !x.eq(j, "since") || sameMonth)) &&
 		!x.ranksOfThings(c) {
 		// "Since last Tuesday, the 31st, ..." takes the month most recently
 		// named, the month before the publication's when it would lie ahead

@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a rank before 'since' is no day of the month", "PARIS, March 5 - The realignment, the 11th since it was set up, came on the 12th.", []want{
+			{"the 11th", factcheck.Ordinal, "11", "", "", ""}, {"12th", d, "2023-03-12", "", "", ""}}},
 		{"a decade after 'at' is no time of day", "Federal revenues are at 1950s levels; the meeting is at 1830.", []want{
 			{"1950s", d, "1950", "1959", "", ""}}},
 		{"a year its era marks or 'circa' makes about it, from one to four digits (but circa before a count's noun)", "Rome was sacked in AD 410; Pompeii was buried in A.D. 79 and Caesar died in 44 BC. The book dates from c. 800, a map from ca. 1600, a church from 1174 AD. Circa 300 people came.", []want{
