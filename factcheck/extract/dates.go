@@ -1039,6 +1039,9 @@ func (x *extractor) earlyYear(n number) bool {
 // before no noun but a stop word other than "of" ("circa 300 people" counts
 // people). It returns the index after the claim, or i.
 func (x *extractor) eraYear(i int) int {
+	if !x.eraNear(i) {
+		return i
+	}
 	s := x.str(i)
 	if len(s) > 4 || s[0] == '0' || !allDigits(s) || x.tokIs(i+1, tPunct) && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) {
 		return i // "1,500", "4.5"
@@ -1081,6 +1084,19 @@ func (x *extractor) eraYear(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// eraNear reports, cheaply, whether a token beside the figure at i may
+// mark its era or "circa": a word of two capitals or five letters, or a
+// full stop, before it; a capital after it.
+func (x *extractor) eraNear(i int) bool {
+	if i > 0 {
+		p := &x.toks[i-1]
+		if p.class == tWord && (p.e-p.s == 2 && p.flags&fAllCaps != 0 || p.e-p.s == 5) || p.class == tPunct && x.text[p.s] == '.' {
+			return true
+		}
+	}
+	return i+1 < len(x.toks) && x.toks[i+1].class == tWord && x.toks[i+1].flags&fUpper != 0
 }
 
 // abbreviationAt reports whether tokens k to k+3 are the two capitals a and

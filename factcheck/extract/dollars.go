@@ -552,6 +552,9 @@ func (x *extractor) dollarIssue(k int) string {
 // "US cents", "U.S. cents", "Canadian cents", "Malaysian/Singapore cents". It returns the dollar's code
 // and the index after "cents", or "".
 func (x *extractor) dollarCents(j int) (string, int) {
+	if !x.centsWord(j+1) && !x.centsWord(j+3) && !x.centsWord(j+4) {
+		return "", j // no cents where they could stand
+	}
 	k := j + 1
 	u := currencyAdjectives["dollar"][lower(x.str(j))]
 	if x.tokIs(j+4, tWord) && x.str(j+1) == "." && x.str(j+3) == "." && len(x.str(j)) == 1 && len(x.str(j+2)) == 1 {
@@ -560,10 +563,15 @@ func (x *extractor) dollarCents(j int) (string, int) {
 	if u != "" && x.str(j+1) == "/" && x.tokIs(j+2, tWord) && currencyAdjectives["dollar"][lower(x.str(j+2))] != "" {
 		k = j + 3 // "Malaysian/Singapore cents": two dollars at par, the first named
 	}
-	if u == "" || !(x.eq(k, "cents") || x.eq(k, "cent") || x.eq(k, "cts")) {
+	if u == "" || !x.centsWord(k) {
 		return "", j
 	}
 	return u, k + 1
+}
+
+// centsWord reports whether token k is "cents", "cent" or "cts".
+func (x *extractor) centsWord(k int) bool {
+	return x.eq(k, "cents") || x.eq(k, "cent") || x.eq(k, "cts")
 }
 
 // dollarCentsAt reports whether cents of a dollar named by its country
