@@ -388,6 +388,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"2.9540/75", factcheck.Money, "2.954", "2.9575", "DEM", ""}, {"1.6213/23", factcheck.Money, "1.6213", "1.6223", "USD", ""}}},
 		{"lire, and two numbers with one scale each", "ROME, March 3 - Deposits between one billion and three billion lire are covered.", []want{
 			{"one billion and three billion lire", factcheck.Money, "1000000000", "3000000000", "ITL", ""}}},
+		{"two numbers with a hundred and one scale each, a range", "The galaxy holds between one hundred billion and four hundred billion stars, and two thousand and five comets.", []want{
+			{"one hundred billion and four hundred billion stars", factcheck.Count, "100000000000", "400000000000", "", ""}, {"two thousand and five comets", factcheck.Count, "2005", "", "", ""}}},
 		{"wire pct", "Sales rose 4.5 pct.", []want{{"4.5 pct", factcheck.Percent, "4.5", "", "", ""}}},
 		{"percent range", "Growth of 10-12% is expected.", []want{{"10-12%", factcheck.Percent, "10", "12", "", ""}}},
 		{"percent range between", "Growth of between 3% and 5%.", []want{{"3% and 5%", factcheck.Percent, "3", "5", "", ""}}},

@@ -649,9 +649,14 @@ func (x *extractor) scaleWordAt(k int) bool {
 }
 
 // scaleAtLeast reports whether a scale word of at least scale, a thousand
-// or more, stands at token k: then "one billion and three billion" is two
-// numbers, not four billion (but "two hundred and fifty thousand" is one).
+// or more, stands at token k or after a hundred there: then "one billion
+// and three billion" and "one hundred billion and four hundred billion"
+// are two numbers, not four and five hundred billion (but "two hundred and
+// fifty thousand" is one).
 func (x *extractor) scaleAtLeast(k int, scale float64) bool {
+	if x.eq(k, "hundred") {
+		k++
+	}
 	return scale >= 1e3 && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && x.toks[k].entry().Num >= scale
 }
 
