@@ -388,6 +388,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"2.9540/75", factcheck.Money, "2.954", "2.9575", "DEM", ""}, {"1.6213/23", factcheck.Money, "1.6213", "1.6223", "USD", ""}}},
 		{"lire, and two numbers with one scale each", "ROME, March 3 - Deposits between one billion and three billion lire are covered.", []want{
 			{"one billion and three billion lire", factcheck.Money, "1000000000", "3000000000", "ITL", ""}}},
+		{"a range of sums whose end has its own scale, the currency said again", "Fines range from £200 to £5k, and between $2 and $5bn.", []want{
+			{"£200 to £5k", factcheck.Money, "200", "5000", "GBP", ""}, {"between $2 and $5bn", factcheck.Money, "2000000000", "5000000000", "USD", ""}}},
 		{"two numbers with a hundred and one scale each, a range", "The galaxy holds between one hundred billion and four hundred billion stars, and two thousand and five comets.", []want{
 			{"one hundred billion and four hundred billion stars", factcheck.Count, "100000000000", "400000000000", "", ""}, {"two thousand and five comets", factcheck.Count, "2005", "", "", ""}}},
 		{"wire pct", "Sales rose 4.5 pct.", []want{{"4.5 pct", factcheck.Percent, "4.5", "", "", ""}}},
@@ -684,6 +686,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"2 tbsp", factcheck.Measure, "2", "", "tbsp", ""}, {"3/4 tsp", factcheck.Measure, "0.75", "", "tsp", ""}}},
 		{"a length of time after 'or' and another", "The stock keeps for up to five days, or a fortnight if reboiled.", []want{
 			{"up to five days", factcheck.Duration, "5", "", "day", factcheck.UpperBound}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}}},
+		{"years and hours abbreviated after a hyphen, an age with 'old'", "The 27-yr-old man signed a 3-yr deal for a 10-hr shift.", []want{
+			{"27-yr-old", factcheck.Duration, "27", "", "year", ""}, {"3-yr", factcheck.Duration, "3", "", "year", ""}, {"10-hr", factcheck.Duration, "10", "", "hour", ""}}},
 		{"hours with a glued 'h', weeks as 'wks', a recipe's times and yield after a capitalised verb", "Results are due within 48h; the loan ran 3wks.\nBake 45-50 minutes.\nServes 4.", []want{
 			{"within 48h", factcheck.Duration, "48", "", "hour", factcheck.UpperBound}, {"3wks", factcheck.Duration, "3", "", "week", ""}, {"45-50 minutes", factcheck.Duration, "45", "50", "minute", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
 		{"a race's margin in seconds glued or a share of a unit, a length of time to go, but snooker's century breaks and a bond's coupon", "Verstappen took pole by 0.312s, won by 0.0974 of a second with a fortnight to go, and rain fell 0.10 of an inch. O'Sullivan made more than 1,200 century breaks. It sold the 7.70s of 1991.", []want{

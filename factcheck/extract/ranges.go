@@ -121,11 +121,13 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			k++ // "between -2% and +3%"
 		}
 	}
+	resaid := false // the currency said again before the end
 	if c.unitKind == factcheck.Money {
 		// the currency said again: "$5-$10", "EUR 3m to EUR 5m", "US$3 to US$4"
 		switch {
 		case x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "":
 			k++
+			resaid = true
 		case x.tokIs(k, tWord) && x.toks[k].flags&fAllCaps != 0 && x.codeBefore(k) != "":
 			k++
 		case x.tokIs(k, tWord) && x.tokIs(k+1, tPunct) && x.str(k+1) == "$" && currencyPrefix(x.str(k)) != "":
@@ -182,7 +184,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	}
 	// "500,000 to 1 million": the scale is the end's alone, and the ends
 	// are near
-	closeEnds := n.scaled && !c.num.scaled && !c.num.year && !changed && n.value > c.num.value && n.value <= 10*c.num.value && end < c.num.value
+	closeEnds := n.scaled && !c.num.scaled && !c.num.year && !changed && n.value > c.num.value && (n.value <= 10*c.num.value || resaid && (between || x.fromBefore(c.num.first))) && end < c.num.value
+	// ("between £200 and £5k": the end a sum of its own, its currency said again)
 	if n.scaled && !c.num.scaled && end <= c.num.value && !closeEnds {
 		return // "from 1988 to 2.4 mln": a year and a figure
 	}
@@ -246,7 +249,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) && !closeEnds {
 		return // "32,000 to 1.41 million": two figures, no range
 	}
-	if n.scaled && !c.num.scaled && n.value/c.num.value >= 100 {
+	if n.scaled && !c.num.scaled && n.value/c.num.value >= 100 && !closeEnds {
 		// "2 to 3 million": the scale applies to both
 		scale := n.value / x.unscaled(k, n)
 		c.num.value *= scale

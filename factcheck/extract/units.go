@@ -1488,7 +1488,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		x.hyphenRate(c)
 	case x.eq(j, "in") && x.hyphenAt(j) && !c.num.scaled:
 		x.ratio(c, j) // "a one-in-five chance"
-	case t.is(lexicon.Duration) && len(s) > 2:
+	case t.is(lexicon.Duration):
 		e := t.entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
 		if x.hyphenAt(j) && (x.eq(j+2, "old") || x.eq(j+2, "olds")) {
