@@ -31,7 +31,8 @@ func (x *extractor) everyPeriod(j int) int {
 }
 
 // raceTime reads a time in minutes (or hours and minutes) and seconds with
-// hundredths at token i, as sport reports them: "3:49.78", "2:08:30.5",
+// tenths to thousandths at token i, as sport reports them: "3:49.78",
+// "2:08:30.5", a lap's "1:29.708",
 // or in hours, minutes and seconds: "2:04:55" (but not "at 2:04:55", a
 // clock's). A clock time of minutes has no hundredths, so minutes and
 // seconds without them only after a word of timing ("a time of 31:41").
@@ -56,7 +57,7 @@ func (x *extractor) raceTime(i int) int {
 	// time of 31:41", "clocked 27:30"
 	timed := x.eq(i-1, "of") && (x.eq(i-2, "time") || x.eq(i-2, "best") || x.eq(i-2, "record")) || x.eq(i-1, "clocked") || x.eq(i-1, "clocking")
 	ms := len(fields) == 2 && dot < 0 && len(last) == 2 && timed && !x.timeOfDay(j+1) // but "a starting time of 7:20 a.m."
-	if !hms && !ms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 2) {
+	if !hms && !ms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 3) {
 		return i
 	}
 	total := 0.0
@@ -92,6 +93,26 @@ func (x *extractor) hoursAndMinutes(i int) int {
 	if s, k, ok := x.glued(j, 60, "s", "sec", "secs"); ok {
 		c.num.value, c.unit, c.last, c.num.last = c.num.value*60+s, "second", k, k
 	}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
+}
+
+// minutesAndSeconds reads a time in minutes and seconds written with
+// glued abbreviations at token i: "1m 31.4s", "2m 05s" (a figure with a
+// glued "m" alone is millions or metres). It returns i when there is none.
+func (x *extractor) minutesAndSeconds(i int) int {
+	if !allDigits(x.str(i)) || !x.eq(i+1, "m") || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tNum) || x.toks[i+2].flags&(fSpace|fNewline) != fSpace ||
+		!(x.eq(i+3, "s") || x.eq(i+3, "sec") || x.eq(i+3, "secs")) || x.toks[i+3].flags&fSpace != 0 {
+		return i
+	}
+	m, err1 := strconv.ParseFloat(x.str(i), 64)
+	sec, err2 := strconv.ParseFloat(x.str(i+2), 64)
+	if err1 != nil || err2 != nil || sec >= 60 {
+		return i
+	}
+	c := claimParts{first: i, last: i + 4, num: number{first: i, last: i + 4, value: m*60 + sec, decimal: true},
+		unitKind: factcheck.Duration, unit: "second", factor: 1}
 	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)
 	return c.last

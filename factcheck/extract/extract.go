@@ -344,6 +344,9 @@ func (x *extractor) numeric(i, sym int) int {
 		if next := x.hoursAndMinutes(i); next > i {
 			return next
 		}
+		if next := x.minutesAndSeconds(i); next > i {
+			return next
+		}
 		if next := x.matchMinute(i); next > i {
 			return next
 		}

@@ -686,6 +686,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"2 tbsp", factcheck.Measure, "2", "", "tbsp", ""}, {"3/4 tsp", factcheck.Measure, "0.75", "", "tsp", ""}}},
 		{"a length of time after 'or' and another", "The stock keeps for up to five days, or a fortnight if reboiled.", []want{
 			{"up to five days", factcheck.Duration, "5", "", "day", factcheck.UpperBound}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}}},
+		{"race times: a lap to the thousandth, minutes and seconds abbreviated, glued or spaced, seconds padded with a zero", "He lapped in 1:29.708, won in 2 min 07.4 sec, then 1min 06sec and 1m 31.4s; the record is eight minutes, 04.69 seconds.", []want{
+			{"1:29.708", factcheck.Duration, "89.708", "", "second", ""}, {"2 min 07.4 sec", factcheck.Duration, "127.4", "", "second", ""}, {"1min 06sec", factcheck.Duration, "66", "", "second", ""},
+			{"1m 31.4s", factcheck.Duration, "91.4", "", "second", ""}, {"eight minutes, 04.69 seconds", factcheck.Duration, "484.69", "", "second", ""}}},
 		{"years and hours abbreviated after a hyphen, an age with 'old'", "The 27-yr-old man signed a 3-yr deal for a 10-hr shift.", []want{
 			{"27-yr-old", factcheck.Duration, "27", "", "year", ""}, {"3-yr", factcheck.Duration, "3", "", "year", ""}, {"10-hr", factcheck.Duration, "10", "", "hour", ""}}},
 		{"hours with a glued 'h', weeks as 'wks', a recipe's times and yield after a capitalised verb", "Results are due within 48h; the loan ran 3wks.\nBake 45-50 minutes.\nServes 4.", []want{

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -1039,6 +1040,9 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		k++
 	}
 	n, ok := x.numberAt(k)
+	if !ok {
+		n, ok = x.paddedField(k) // "2 min 07.4 sec", "1min 06sec"
+	}
 	if !ok || n.scaled || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Duration) || x.toks[n.last].entry().Unit != small || n.value >= per {
 		return
 	}
@@ -1056,6 +1060,18 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	case big == "year" && c.unit == "month":
 		c.num.value, c.unit = inLarger(c.num.value, 12, "year", "month")
 	}
+}
+
+// paddedField reads at token k the minutes or seconds of a compound time,
+// two digits with a leading zero and perhaps a decimal: "07.4", "06".
+func (x *extractor) paddedField(k int) (number, bool) {
+	s := x.str(k)
+	whole, _, _ := strings.Cut(s, ".")
+	if !x.tokIs(k, tNum) || len(whole) != 2 || whole[0] != '0' || !allDigits(whole) {
+		return number{}, false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return number{first: k, last: k + 1, value: v, decimal: strings.Contains(s, ".")}, err == nil
 }
 
 // inLarger returns a length of time n in a small unit (minutes, months)
