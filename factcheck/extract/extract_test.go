@@ -686,6 +686,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"2 tbsp", factcheck.Measure, "2", "", "tbsp", ""}, {"3/4 tsp", factcheck.Measure, "0.75", "", "tsp", ""}}},
 		{"a length of time after 'or' and another", "The stock keeps for up to five days, or a fortnight if reboiled.", []want{
 			{"up to five days", factcheck.Duration, "5", "", "day", factcheck.UpperBound}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}}},
+		{"a golfer's score against par, below it negative; a race's margin in lengths and its distance in furlongs", "He finished seven-under after a four-under-par 68, 14 under par in all, one over par on Friday. The colt won by 2½ lengths over seven furlongs.", []want{
+			{"seven-under", factcheck.Count, "-7", "", "", ""}, {"four-under-par", factcheck.Count, "-4", "", "", ""}, {"68", factcheck.Count, "68", "", "", ""}, {"14 under par", factcheck.Count, "-14", "", "", ""}, {"one over par", factcheck.Count, "1", "", "", ""},
+			{"2½ lengths", factcheck.Measure, "2.5", "", "length", ""}, {"seven furlongs", factcheck.Measure, "7", "", "furlong", factcheck.LowerBound}}},
 		{"race times: a lap to the thousandth, minutes and seconds abbreviated, glued or spaced, seconds padded with a zero", "He lapped in 1:29.708, won in 2 min 07.4 sec, then 1min 06sec and 1m 31.4s; the record is eight minutes, 04.69 seconds.", []want{
 			{"1:29.708", factcheck.Duration, "89.708", "", "second", ""}, {"2 min 07.4 sec", factcheck.Duration, "127.4", "", "second", ""}, {"1min 06sec", factcheck.Duration, "66", "", "second", ""},
 			{"1m 31.4s", factcheck.Duration, "91.4", "", "second", ""}, {"eight minutes, 04.69 seconds", factcheck.Duration, "484.69", "", "second", ""}}},

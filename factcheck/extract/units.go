@@ -169,6 +169,7 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.num.vague && c.qual == factcheck.Exact {
 		c.qual = factcheck.LowerBound
 	}
+	x.toPar(c)
 	if c.unit == "times" {
 		x.articleQualifier(c)
 	}
@@ -870,6 +871,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "g", j+1 // "175g caerphilly", "1 large leek (100g)"
 	case x.fuelUse(j) > j && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "l/100km", x.fuelUse(j) // "an official 4.3 l/100km": litres a hundred kilometres
+	case x.eq(j, "lengths") && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "length", j+1 // a race's margin, "won by 2½ lengths" (a word of the lexicon it is not: "length of 200 feet")
 	case x.gluedHours(j) && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "hour", 1, j+1 // "results within 48h", "a 24h race"
 	case glued && s == "st" && !c.num.scaled:
@@ -1060,6 +1063,34 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	case big == "year" && c.unit == "month":
 		c.num.value, c.unit = inLarger(c.num.value, 12, "year", "month")
 	}
+}
+
+// toPar reads a golfer's score against par after the count c: "14 under
+// par" and "seven-under" are -14 and -7, "one over par" and "a
+// four-over-par 76" 1 and 4, as golf writes a score below par negative.
+func (x *extractor) toPar(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.end != nil || c.num.scaled || c.num.decimal || c.subjectEnd != 0 {
+		return
+	}
+	k, hyphened := c.last, x.hyphenAt(c.last-1)
+	if hyphened {
+		k++
+	}
+	under, over := x.eq(k, "under"), x.eq(k, "over")
+	switch {
+	case !under && !over:
+		return
+	case hyphened && x.hyphenAt(k) && x.eq(k+2, "par"):
+		k += 2 // "four-under-par"
+	case x.eq(k+1, "par"):
+		k++ // "14 under par"
+	case !hyphened:
+		return // "two under" alone may be a bound
+	}
+	if under {
+		c.num.value = -c.num.value
+	}
+	c.last = k + 1
 }
 
 // paddedField reads at token k the minutes or seconds of a compound time,
