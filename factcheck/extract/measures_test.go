@@ -20,6 +20,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"Mach 0.78", m, "0.78", "", "Mach", ""}, {"up to Mach 2", m, "2", "", "Mach", factcheck.UpperBound}, {"503bhp", m, "503", "", "bhp", ""}, {"well under a kilo", m, "1", "", "kg", factcheck.UpperBound}}},
 		{"fluid ounces abbreviated as written, a car's fuel use in litres a hundred kilometres, spaced or glued", "Pour 16 fl oz of milk. The hybrid used an official 4.3 l/100km, or 5.1L/100km in town.", []want{
 			{"16 fl oz", m, "16", "", "fl oz", ""}, {"4.3 l/100km", m, "4.3", "", "l/100km", ""}, {"5.1L/100km", m, "5.1", "", "l/100km", ""}}},
+		{"scientific notation, with a power of ten or a glued 'e' (but Boeing's 7E7); kelvins spaced where a temperature is said, astronomical units, solar masses", "The Sun's mass is about 1.989 × 10^30 kg; light travels at 3e8 m/s; the rate is 4.1E2 a day; the 7E7 flies. A temperature of 2.725 K; it sits 1.3 AU away and weighs 20 solar masses; he earns 40 K a year.", []want{
+			{"about 1.989 × 10^30 kg", m, "1989000000000000000000000000000", "", "kg", factcheck.Approx}, {"3e8 m/s", m, "300000000", "", "m/s", ""}, {"4.1E2", factcheck.Count, "410", "", "", ""},
+			{"2.725 K", m, "2.725", "", "K", ""}, {"1.3 AU", m, "1.3", "", "AU", ""}, {"20 solar masses", m, "20", "", "solar mass", ""}, {"40 K", factcheck.Count, "40", "", "", ""}}},
 		{"a change by a multiple", "Bache might expand its capital base by up to seven times over the next several years.", []want{
 			{"up to seven times", factcheck.Measure, "7", "", "times", factcheck.UpperBound}}},
 		{"points listed after points", "Cereals mcas are plus 2.4 points for Belgium, minus two points for Spain and minus 5.7 points for Italy.", []want{

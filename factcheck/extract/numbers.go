@@ -103,8 +103,48 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		n.value += 0.5
 		n.last, n.year, n.decimal = k, false, true
 	}
+	if e, k := x.powerOfTen(n.last); k > n.last && (n.decimal || x.str(n.last) != "E") {
+		n.value *= math.Pow(10, e) // "1.989 × 10^30 kg", "3e8 m/s" (but Boeing's "7E7" is a model)
+		n.last, n.year, n.decimal = k, false, true
+		return n, true
+	}
 	x.scale(&n)
 	return n, true
+}
+
+// powerOfTen reads a figure's power of ten in scientific notation at token
+// k: "× 10^30", "x 10^-6", "* 10^6", or an "e" glued to the figure and to
+// the exponent, "3e8", "4.1E-2". It returns the exponent and the index
+// after it, or k when there is none.
+func (x *extractor) powerOfTen(k int) (float64, int) {
+	j := k
+	switch s := x.str(k); {
+	case (s == "e" || s == "E") && x.toks[k].flags&fSpace == 0:
+		j = k + 1
+	case s == "\u00d7" || s == "x" || s == "X" || s == "*":
+		if x.str(k+1) != "10" || x.str(k+2) != "^" || x.toks[k+2].flags&fSpace != 0 {
+			return 0, k
+		}
+		j = k + 3
+	default:
+		return 0, k
+	}
+	if x.toks[j-1].class == tWord && x.toks[min(j, len(x.toks)-1)].flags&fSpace != 0 {
+		return 0, k
+	}
+	neg := false
+	if s := x.str(j); (s == "-" || s == "\u2212" || s == "+") && x.toks[j].flags&fSpace == 0 {
+		neg, j = s != "+", j+1
+	}
+	e := x.str(j)
+	if !x.tokIs(j, tNum) || x.toks[j].flags&fSpace != 0 || len(e) > 3 || !allDigits(e) {
+		return 0, k
+	}
+	v, _ := strconv.ParseFloat(e, 64)
+	if neg {
+		v = -v
+	}
+	return v, j + 1
 }
 
 // strayGroup returns the thousands group that a typing slip parts from the

@@ -829,6 +829,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "minus 30 C", "temperatures of 12 C": spaced, a scale only where a
 		// temperature is said
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
+	case s == "K" && !glued && !c.num.scaled && x.temperatureNear(c.num.first, j+6) && !x.tokIs(j+1, tWord):
+		// "a temperature of 2.725 K": kelvins, spaced, where a temperature
+		// is said (but "earns 40 K a year")
+		c.unitKind, c.unit, c.last = factcheck.Measure, "K", j+1
+	case s == "AU" && !glued && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "AU", j+1 // "1.3 AU from the Sun": astronomical units
+	case x.eq(j, "solar") && (x.eq(j+1, "mass") || x.eq(j+1, "masses")) && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "solar mass", j+2 // "20 solar masses"
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
