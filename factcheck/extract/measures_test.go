@@ -226,9 +226,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"70.72 teraflops", m, "70.72", "", "teraflop", ""}, {"80 megaflops", m, "80", "", "megaflop", ""}}},
 		{"hundreds of years", "The port was integral for hundreds of years.", []want{
 			{"hundreds of years", factcheck.Duration, "200", "", "year", factcheck.LowerBound}}},
-		{"feet and inches", "He is 5ft 9in, she is 6 feet 3 inches and he 5ft 11ins.", []want{
-			{"5ft 9in", m, "69", "", "inch", ""}, {"6 feet 3 inches", m, "75", "", "inch", ""}, {"5ft 11ins", m, "71", "", "inch", ""}}},
-		{"feet and inches hyphenated", "The 6-foot-3 guard scored.", []want{{"6-foot-3", m, "75", "", "inch", ""}}},
+		{"feet and inches, in feet when two decimals hold them, else in inches", "He is 5ft 9in, she is 6 feet 3 inches and he 5ft 11ins; she was 5 ft 9 and slim.", []want{
+			{"5ft 9in", m, "5.75", "", "foot", ""}, {"6 feet 3 inches", m, "6.25", "", "foot", ""}, {"5ft 11ins", m, "71", "", "inch", ""}, {"5 ft 9", m, "5.75", "", "foot", ""}}},
+		{"feet and inches hyphenated", "The 6-foot-3 guard and the 6-foot-2 forward scored.", []want{{"6-foot-3", m, "6.25", "", "foot", ""}, {"6-foot-2", m, "74", "", "inch", ""}}},
 		{"stone", "He weighs 15st.", []want{{"15st", m, "15", "", "stone", ""}}},
 		{"grams glued, after a capitalised verb too", "Melt 50g butter with 175g caerphilly and 1 large leek (100g).", []want{
 			{"50g", m, "50", "", "g", ""}, {"175g", m, "175", "", "g", ""}, {"1 large leek", factcheck.Count, "1", "", "", ""}, {"100g", m, "100", "", "g", ""}}},

@@ -1151,8 +1151,9 @@ func (x *extractor) wattHours(c *claimParts) {
 }
 
 // feetAndInches reads the inches after a length in feet: "5ft 9in", "6
-// feet 2 inches", "6-foot-2" are 69, 74 and 74 inches (a compound length
-// in its smaller unit, exactly, as a race time is in seconds).
+// feet 2 inches", "6-foot-2", and a height's "5 ft 9" are one length, in
+// feet when two decimals hold it (5.75 feet), else in inches (74 inches),
+// as most goldens' hands write it (see inLarger).
 func (x *extractor) feetAndInches(c *claimParts) {
 	k := c.last
 	if x.eq(k, "and") {
@@ -1161,18 +1162,26 @@ func (x *extractor) feetAndInches(c *claimParts) {
 	if x.str(k) == "-" && x.toks[k].flags&fSpace == 0 && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
 		// "a 6-foot-2 forward": the inches bare after a hyphen
 		if n, ok := x.digits(k + 1); ok && n.last == k+2 && !n.decimal && n.value < 12 && !(x.tokIs(k+2, tWord) && x.toks[k+2].is(lexicon.Measure|lexicon.Duration)) {
-			c.num.value, c.unit, c.last = 12*c.num.value+n.value, "inch", k+2
+			c.num.value, c.unit = inLarger(12*c.num.value+n.value, 12, "foot", "inch")
+			c.last = k + 2
 		}
 		return
 	}
-	if !x.tokIs(k, tNum) || !x.tokIs(k+1, tWord) || !((x.eq(k+1, "in") || x.eq(k+1, "ins")) && x.toks[k+1].flags&fSpace == 0 || x.eq(k+1, "inch") || x.eq(k+1, "inches")) {
+	inches := x.tokIs(k+1, tWord) && ((x.eq(k+1, "in") || x.eq(k+1, "ins")) && x.toks[k+1].flags&fSpace == 0 || x.eq(k+1, "inch") || x.eq(k+1, "inches"))
+	// "was 5 ft 9 and weighed": a height's inches, bare
+	bare := !inches && k == c.last && c.num.value <= 8 && !c.num.decimal && (k+1 >= len(x.toks) || x.tokIs(k+1, tPunct) || x.eq(k+1, "and") || x.eq(k+1, "tall"))
+	if !x.tokIs(k, tNum) || !inches && !bare {
 		return
 	}
 	n, ok := x.digits(k)
-	if !ok || n.last != k+1 || n.value >= 12 {
+	if !ok || n.last != k+1 || n.value >= 12 || n.decimal && bare {
 		return
 	}
-	c.num.value, c.unit, c.last = 12*c.num.value+n.value, "inch", k+2
+	c.num.value, c.unit = inLarger(12*c.num.value+n.value, 12, "foot", "inch")
+	c.last = k + 1
+	if inches {
+		c.last = k + 2
+	}
 }
 
 // roundTheClock reports whether w names what "24-hour" makes a kind of,
