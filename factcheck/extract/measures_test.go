@@ -23,6 +23,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"scientific notation, with a power of ten or a glued 'e' (but Boeing's 7E7); kelvins spaced where a temperature is said, astronomical units, solar masses", "The Sun's mass is about 1.989 × 10^30 kg; light travels at 3e8 m/s; the rate is 4.1E2 a day; the 7E7 flies. A temperature of 2.725 K; it sits 1.3 AU away and weighs 20 solar masses; he earns 40 K a year.", []want{
 			{"about 1.989 × 10^30 kg", m, "1989000000000000000000000000000", "", "kg", factcheck.Approx}, {"3e8 m/s", m, "300000000", "", "m/s", ""}, {"4.1E2", factcheck.Count, "410", "", "", ""},
 			{"2.725 K", m, "2.725", "", "K", ""}, {"1.3 AU", m, "1.3", "", "AU", ""}, {"20 solar masses", m, "20", "", "solar mass", ""}, {"40 K", factcheck.Count, "40", "", "", ""}}},
+		{"a gadget's units: watts glued, hertz, nits, pixels an inch, frames a second, inches in a double prime", "A 65W charger, a 60Hz panel at 120 Hz, over 1,600 nits, 326 ppi, 20 fps and a 6.1\u2033 screen. The PPI rose 4.0 pct.", []want{
+			{"65W", m, "65", "", "W", ""}, {"60Hz", m, "60", "", "Hz", ""}, {"120 Hz", m, "120", "", "Hz", ""}, {"over 1,600 nits", m, "1600", "", "nit", factcheck.LowerBound}, {"326 ppi", m, "326", "", "ppi", ""},
+			{"20 fps", m, "20", "", "fps", ""}, {"6.1\u2033", m, "6.1", "", "inch", ""}, {"4.0 pct", factcheck.Percent, "4", "", "", ""}}},
 		{"a change by a multiple", "Bache might expand its capital base by up to seven times over the next several years.", []want{
 			{"up to seven times", factcheck.Measure, "7", "", "times", factcheck.UpperBound}}},
 		{"points listed after points", "Cereals mcas are plus 2.4 points for Belgium, minus two points for Spain and minus 5.7 points for Italy.", []want{

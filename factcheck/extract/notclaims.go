@@ -1174,6 +1174,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.moneyBefore(j - 1) // "$1.2B"
 	case "h":
 		return x.gluedHours(j) // "within 48h"
+	case "W":
+		return true // "a 65W charger"
 	case "e", "E":
 		_, k := x.powerOfTen(j)
 		return k > j && (x.str(j) == "e" || strings.Contains(x.str(j-1), ".")) // "3e8 m/s", "4.1E2" (but Boeing's "7E7")

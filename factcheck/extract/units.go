@@ -589,6 +589,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.class == tPunct && (s == "%" || s == "\uff05"):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+1
 		return true
+	case t.class == tPunct && s == "\u2033" && glued && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+1 // "a 6.1″ screen": inches in a double prime
+		return true
 	case t.class == tPunct && s == "\u00a2" && glued && !c.num.scaled:
 		// "slid 14¢", "some 40¢": cents of the story's dollar, as "cts" are
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, "USD"), 0.01, j+1
@@ -879,6 +882,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "g", j+1 // "175g caerphilly", "1 large leek (100g)"
 	case x.fuelUse(j) > j && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "l/100km", x.fuelUse(j) // "an official 4.3 l/100km": litres a hundred kilometres
+	case s == "ppi" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "ppi", j+1 // "326 ppi", a screen's pixels an inch, in small letters (the "PPI" of producer prices is no unit)
+	case s == "W" && glued && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "W", j+1 // "a 65W charger": watts, glued
 	case x.eq(j, "lengths") && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "length", j+1 // a race's margin, "won by 2½ lengths" (a word of the lexicon it is not: "length of 200 feet")
 	case x.gluedHours(j) && !c.num.scaled:

@@ -144,7 +144,9 @@ func init() {
 		// data rates are rates, "<unit> per <unit>" as CLAIMS.md writes them
 		// ("bpd" is "barrel per day"): "14Mbps" is 14 "megabit per second"
 		"kilobit per second": {"kbps"}, "megabit per second": {"mbps"}, "gigabit per second": {"gbps"},
-		"GHz": {"ghz"}, "MHz": {"mhz"},
+		"GHz": {"ghz"}, "MHz": {"mhz"}, "Hz": {"hz"},
+		// a screen's brightness and rate of frames: "1,600 nits", "20 fps"
+		"nit": {"nit", "nits"}, "fps": {"fps"},
 		// frequencies written in full stay as written: "an 8-megahertz chip"
 		"hertz": {"hertz"}, "kilohertz": {"kilohertz"}, "megahertz": {"megahertz"}, "gigahertz": {"gigahertz"},
 		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbls", "tbl"},
