@@ -167,6 +167,9 @@ func (x *extractor) afterOf(j int) int {
 		if k > j+1 && (x.eq(k, "per") || x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "each") || x.eq(k, "every") || x.periodicAt(k)) {
 			return k
 		}
+		if x.eq(k, "once") || x.eq(k, "twice") || x.eq(k, "thrice") || x.eq(k, "times") {
+			return j // "2.5 mg of apixaban twice daily": a dose and how often, no rate
+		}
 		switch {
 		case t.flags&fNewline != 0 && !x.wrapped(k, lexicon.Duration|lexicon.Measure|lexicon.Other) && !(t.class == tWord && t.flags&fUpper == 0 && x.proseWraps(k)):
 			return j // but "0.127 ounces of\ngold a ton" goes on

@@ -26,6 +26,9 @@ type number struct {
 // quantity: leading zeros, dotted identifiers.
 func (x *extractor) digits(i int) (n number, ok bool) {
 	s := x.str(i)
+	if strings.Contains(s, "\u00b7") {
+		s = strings.ReplaceAll(s, "\u00b7", ".") // "4·7%"
+	}
 	if s[len(s)-1] >= 0x80 {
 		// a vulgar fraction, alone or after digits: "½", "1½"
 		k := len(s)
@@ -591,6 +594,13 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			goto done
 		default:
 			goto done
+		}
+	}
+	if x.str(j) == "," && afterScale && lastScale >= 1000 && cur == 0 && x.eq(j+2, "hundred") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) {
+		// "forty-seven thousand, three hundred and twelve": the rest of the
+		// number after a comma, in hundreds
+		if r, ok := x.wordNumber(j + 1); ok && r.value < lastScale && r.value >= 100 {
+			cur, j = r.value, r.last
 		}
 	}
 done:

@@ -57,6 +57,8 @@ func tokenize(text string, toks []token) []token {
 					j++
 				} else if (d == ',' || d == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
 					j += 2
+				} else if d == 0xc2 && j+2 < len(text) && text[j+1] == 0xb7 && text[j+2] >= '0' && text[j+2] <= '9' {
+					j += 3 // "4·7%": a decimal point written as a middle dot, as some British journals do
 				} else {
 					break
 				}

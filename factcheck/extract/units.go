@@ -1061,7 +1061,8 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	if !ok {
 		n, ok = x.paddedField(k) // "2 min 07.4 sec", "1min 06sec"
 	}
-	if !ok || n.scaled || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Duration) || x.toks[n.last].entry().Unit != small || n.value >= per {
+	secs := small == "second" && x.str(n.last) == "s" // "8 min 40 s"
+	if !ok || n.scaled || !x.tokIs(n.last, tWord) || !secs && (!x.toks[n.last].is(lexicon.Duration) || x.toks[n.last].entry().Unit != small) || n.value >= per {
 		return
 	}
 	big, short := c.unit, len(x.str(c.last-1)) <= 3 // "1 hr 15 min", "2hrs 49mins": as a clock's, in the small unit
