@@ -869,7 +869,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		return false // "481.42m yuan": millions of a currency named after
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
-	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
+	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) ||
 		x.eq(n.first-1, "the") && (noNoun || x.eq(j+1, "stage")) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"
@@ -893,7 +893,7 @@ func (x *extractor) metricText() bool {
 			switch {
 			case x.moneyBefore(k):
 				money++
-			case err == nil && v >= 1000, metricDecimals(x.str(k)) && !x.scaleNear(k), x.sportAfter(k + 2), x.sportBefore(k - 1):
+			case err == nil && v >= 1000, metricDecimals(x.str(k)) && !x.scaleNear(k) && !x.percentNear(k), x.sportAfter(k + 2), x.sportBefore(k - 1):
 				metric++
 			}
 		}
@@ -922,6 +922,18 @@ func (x *extractor) dimensionAt(j int) bool {
 func (x *extractor) scaleNear(k int) bool {
 	for j := max(0, k-6); j < min(len(x.toks), k+8); j++ {
 		if j != k+1 && x.toks[j].class == tWord && x.toks[j].is(lexicon.Scale) && x.toks[j].entry().Num >= 1e6 {
+			return true
+		}
+	}
+	return false
+}
+
+// percentNear reports whether a percentage stands within ten tokens
+// before the figure at k: a statistic's change, whose glued "m" is
+// millions ("jumped 52 pct year-on-year to 1.14m"), as a jump's is not.
+func (x *extractor) percentNear(k int) bool {
+	for j := max(0, k-10); j < k; j++ {
+		if x.toks[j].class == tPunct && x.text[x.toks[j].s] == '%' || x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent) {
 			return true
 		}
 	}
