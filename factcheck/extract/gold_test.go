@@ -2632,6 +2632,20 @@ import (
 //     5.75 feet, cricket's "6/287" and "146 for 3" as two counts, "9st
 //     7lb" as 133 lb, "all but three", "two hundredth", a wind's "+1.7",
 //     rates "per 1,000 households" and "7.6 an over".
+//   - testdata/expressions36.gold.jsonl to expressions38.gold.jsonl: 40
+//     short paragraphs each by three more hands, told to write as gadgets'
+//     specifications (36), population and migration (37), and medicine
+//     and hospitals (38) report figures. First reading at d3d75a4 (36) and
+//     39c257b: F1 0.979, 0.986, 0.973; recall 0.973, 0.986, 0.976; value
+//     1.000, 0.978, 0.970; unit 0.833, 0.741, 0.873. Read since: "65W",
+//     "60Hz", "1,600 nits", "326 ppi", "20 fps", "6.1″" (36); "forty-seven
+//     thousand, three hundred and twelve", "1.14m" after a percentage (37);
+//     "2.5 mg of apixaban twice daily", "4·7%", "8 min 40 s" (38). Left:
+//     "Mbps" these hands keep as written where other goldens' hands write
+//     "megabit per second", "10MP" (an "MP" is also a member of
+//     parliament), "eight gigs", ages and life expectancies with no unit
+//     ("44.1"), rates "per 1,000" as counts, "mmol/L", "bpm", "mm Hg",
+//     "3-tesla", "One patient in every 250".
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4221,6 +4235,9 @@ func TestGold(t *testing.T) {
 		{"expressions33.gold.jsonl", filepath.Join("testdata", "expressions33"), 0.99, 0.98, 0.83, 0.99, 0.93},
 		{"expressions34.gold.jsonl", filepath.Join("testdata", "expressions34"), 0.99, 0.98, 0.89, 0.99, 0.94},
 		{"expressions35.gold.jsonl", filepath.Join("testdata", "expressions35"), 0.96, 0.96, 0.89, 0.99, 0.95},
+		{"expressions36.gold.jsonl", filepath.Join("testdata", "expressions36"), 0.98, 0.99, 0.89, 0.99, 0.97},
+		{"expressions37.gold.jsonl", filepath.Join("testdata", "expressions37"), 0.98, 0.99, 0.74, 0.99, 0.92},
+		{"expressions38.gold.jsonl", filepath.Join("testdata", "expressions38"), 0.98, 0.98, 0.88, 0.99, 0.95},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
