@@ -20,6 +20,8 @@ func TestExtractFractions(t *testing.T) {
 			{"Two-thirds of listeners", factcheck.Percent, "66.67", "", "", ""}, {"fewer than a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}}},
 		{"a quarter point of a rate, as a half point is", "Bank of New York said it raised its prime lending rate a quarter point to 7-3/4 pct.", []want{
 			{"a quarter point", factcheck.Percent, "0.25", "", "percentage point", ""}, {"7-3/4 pct", factcheck.Percent, "7.75", "", "", ""}}},
+		{"one thing in every so many of its kind", "One patient in every 250 is affected, and one household in three.", []want{
+			{"One patient in every 250", factcheck.Percent, "0.4", "", "", ""}, {"one household in three", factcheck.Percent, "33.33", "", "", ""}}},
 		{"a range of shares between two fractions", "Bonuses shrank by between a fifth and a quarter this year.", []want{
 			{"between a fifth and a quarter", factcheck.Percent, "20", "25", "", ""}}},
 		{"a share of a change right after its direction, no 'by'", "Wheat yields were down a fifth on last season, and emissions fell nearly a quarter from 2022.", []want{

@@ -907,9 +907,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		x.ratio(c, j)
 	case c.num.value == 1 && c.num.words && x.eq(j+1, "in") && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 &&
 		(x.toks[j].word == 0 || !x.toks[j].is(lexicon.Stop|lexicon.Determiner|lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent|lexicon.Cardinal|lexicon.Ordinal)) &&
-		(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Cardinal) || x.tokIs(j+2, tNum) && !yearLike(x.str(j+2))) &&
-		!(x.tokIs(j+3, tWord) && !x.toks[j+3].is(lexicon.Stop)):
-		x.ratio(c, j+1) // "one household in three", "one class in eight", "one patient in 20": a share (but "one goal in four games" counts)
+		(x.tokIs(x.everyAfter(j+2), tWord) && x.toks[x.everyAfter(j+2)].is(lexicon.Cardinal) || x.tokIs(x.everyAfter(j+2), tNum) && !yearLike(x.str(x.everyAfter(j+2)))) &&
+		!(x.tokIs(x.everyAfter(j+2)+1, tWord) && !x.toks[x.everyAfter(j+2)+1].is(lexicon.Stop)):
+		x.ratio(c, j+1) // "one household in three", "one class in eight", "one patient in (every) 20": a share (but "one goal in four games" counts)
 		if c.unitKind == factcheck.Percent {
 			c.subjectStart, c.subjectEnd = j, j+1
 		}
@@ -1651,6 +1651,15 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	c.unitKind, c.last = factcheck.Percent, d.last
 	c.num.value = round2(100 * c.num.value / d.value)
 	c.num.scaled = true
+}
+
+// everyAfter returns the index after "every" at token k, or k: "one
+// patient in every 250".
+func (x *extractor) everyAfter(k int) int {
+	if x.eq(k, "every") {
+		return k + 1
+	}
+	return k
 }
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
