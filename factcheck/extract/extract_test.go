@@ -1050,6 +1050,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"eight", factcheck.Duration, "8", "", "year", ""}, {"60", factcheck.Duration, "60", "", "year", ""}}},
 		{"age at the end of a life said a few words on, an age said just", "The conductor has died in Germany at 50. He won a prize when he was just 14, and left at 20 hours notice.", []want{
 			{"50", factcheck.Duration, "50", "", "year", ""}, {"14", factcheck.Duration, "14", "", "year", ""}, {"20 hours", factcheck.Duration, "20", "", "hour", ""}}},
+		{"an age or a life expectancy an adverb from its verb", "The median age is now 44.1. Life expectancy at birth is 78.9.", []want{
+			{"44.1", factcheck.Duration, "44.1", "", "year", ""}, {"78.9", factcheck.Duration, "78.9", "", "year", ""}}},
 		{"ages of players over a verb, an age being", "A majority of players are over 18, with the average age of a gamer being 29.", []want{
 			{"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"29", factcheck.Duration, "29", "", "year", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "4.35", "", "hour", ""}}},

@@ -1456,15 +1456,20 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 	return false
 }
 
-// ageIs reports whether the bare count c is what an age "is": "the
-// average age, I think, is 57.5", "the median age was 38", "the average
-// age of a gamer being 29".
+// ageIs reports whether the bare count c is what an age or a life
+// expectancy "is": "the average age, I think, is 57.5", "the median age
+// was 38", "the median age is now 44.1", "the average age of a gamer
+// being 29", "life expectancy at birth is 78.9".
 func (x *extractor) ageIs(c *claimParts) bool {
-	if c.first != c.num.first || c.num.words || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !(x.eq(c.first-1, "is") || x.eq(c.first-1, "was") || x.eq(c.first-1, "being")) {
+	v := c.first - 1
+	if x.eq(v, "now") || x.eq(v, "currently") || x.eq(v, "still") {
+		v--
+	}
+	if c.first != c.num.first || c.num.words || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !(x.eq(v, "is") || x.eq(v, "was") || x.eq(v, "being")) {
 		return false
 	}
-	for k := c.first - 2; k >= 0 && k >= c.first-8; k-- {
-		if x.eq(k, "age") {
+	for k := v - 1; k >= 0 && k >= v-7; k-- {
+		if x.eq(k, "age") || x.eq(k, "expectancy") && x.eq(k-1, "life") {
 			return true
 		}
 		if x.tokIs(k, tPunct) && x.str(k) != "," {
