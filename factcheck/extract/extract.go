@@ -875,8 +875,8 @@ func (x *extractor) durationContext(i int) bool {
 	if x.stoppedFor(i-1) && !x.eq(i+2, "ago") && !x.eq(i+2, "earlier") && !x.eq(i+2, "later") {
 		return true // "2,000 workers would be laid off one week", "the plant was closed a week": how long it stopped
 	}
-	if x.eq(i-1, "of") && x.tokIs(i-2, tWord) && termNoun(lower(x.str(i-2))) || x.durationListed(i) {
-		return true // "maturities of one year", "six months, one year and two years"
+	if x.eq(i-1, "of") && x.tokIs(i-2, tWord) && (termNoun(lower(x.str(i-2))) || x.eq(i-2, "space")) || x.durationListed(i) {
+		return true // "maturities of one year", "in the space of a fortnight", "six months, one year and two years"
 	}
 	if x.eq(i-1, "to") && x.durationTo(i-1) {
 		return true // "from three minutes to one minute", "from seven days to one year": the other end of a change or a span

@@ -26,6 +26,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a gadget's units: watts glued, hertz, nits, pixels an inch, frames a second, inches in a double prime", "A 65W charger, a 60Hz panel at 120 Hz, over 1,600 nits, 326 ppi, 20 fps and a 6.1\u2033 screen. The PPI rose 4.0 pct.", []want{
 			{"65W", m, "65", "", "W", ""}, {"60Hz", m, "60", "", "Hz", ""}, {"120 Hz", m, "120", "", "Hz", ""}, {"over 1,600 nits", m, "1600", "", "nit", factcheck.LowerBound}, {"326 ppi", m, "326", "", "ppi", ""},
 			{"20 fps", m, "20", "", "fps", ""}, {"6.1\u2033", m, "6.1", "", "inch", ""}, {"4.0 pct", factcheck.Percent, "4", "", "", ""}}},
+		{"grams after a verb of weighing, milliseconds glued, a length of time in the space of, a troop's number", "The handheld weighs 640 g; latency spiked to 250ms; they ran it in the space of a fortnight. Scout troop 14 helped.", []want{
+			{"640 g", m, "640", "", "g", ""}, {"250ms", factcheck.Duration, "0.25", "", "second", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}}},
 		{"a change by a multiple", "Bache might expand its capital base by up to seven times over the next several years.", []want{
 			{"up to seven times", factcheck.Measure, "7", "", "times", factcheck.UpperBound}}},
 		{"points listed after points", "Cereals mcas are plus 2.4 points for Belgium, minus two points for Spain and minus 5.7 points for Italy.", []want{

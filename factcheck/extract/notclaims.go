@@ -1092,7 +1092,7 @@ func (x *extractor) gluedAfter(k int) bool {
 func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band",
-		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway": // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129"
+		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop": // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14"
 		return true
 	}
 	return false
@@ -1176,6 +1176,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.gluedHours(j) // "within 48h"
 	case "W":
 		return true // "a 65W charger"
+	case "ms":
+		return true // "latency of 250ms": milliseconds
 	case "e", "E":
 		_, k := x.powerOfTen(j)
 		return k > j && (x.str(j) == "e" || strings.Contains(x.str(j-1), ".")) // "3e8 m/s", "4.1E2" (but Boeing's "7E7")

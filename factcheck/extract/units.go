@@ -882,6 +882,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "g", j+1 // "175g caerphilly", "1 large leek (100g)"
 	case x.fuelUse(j) > j && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "l/100km", x.fuelUse(j) // "an official 4.3 l/100km": litres a hundred kilometres
+	case s == "ms" && glued && !c.num.scaled:
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 0.001, j+1 // "latency spiking to 250ms": milliseconds
 	case s == "ppi" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppi", j+1 // "326 ppi", a screen's pixels an inch, in small letters (the "PPI" of producer prices is no unit)
 	case s == "W" && glued && !c.num.scaled:
@@ -1742,15 +1744,16 @@ func (x *extractor) gluedHours(j int) bool {
 
 // metricSymbol returns the unit of the metric symbol at j after a figure:
 // "Mt", megatonnes ("3.2 Mt of CO2", "40 Mt a year"); "g", "t", "L" or "l"
-// before "of" (grams, tonnes, litres: "500 g of lentils", "16t of steel",
-// "1.5 L of stock"); "" for any other word. A letter alone elsewhere is too
+// before "of" or after a verb of weighing (grams, tonnes, litres: "500 g
+// of lentils", "16t of steel", "1.5 L of stock", "weighs 640 g"); "" for
+// any other word. A letter alone elsewhere is too
 // often something else ("4g networks", "the 2 L trains").
 func (x *extractor) metricSymbol(j int) string {
 	switch s := x.str(j); {
 	case s == "Mt":
 		return "Mt"
-	case !x.eq(j+1, "of"):
-		return ""
+	case !x.eq(j+1, "of") && !(x.tokIs(j-1, tNum) && weighVerb(lower(x.str(j-2)))):
+		return "" // but "weighs 640 g"
 	case s == "g":
 		return "g"
 	case s == "t":
