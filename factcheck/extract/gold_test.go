@@ -2645,7 +2645,16 @@ import (
 //     "megabit per second", "10MP" (an "MP" is also a member of
 //     parliament), "eight gigs", ages and life expectancies with no unit
 //     ("44.1"), rates "per 1,000" as counts, "mmol/L", "bpm", "mm Hg",
-//     "3-tesla", "One patient in every 250".
+//     "3-tesla", "One patient in every 250" (read since).
+//   - testdata/expressions39.gold.jsonl to expressions41.gold.jsonl: 40
+//     short paragraphs each by three more hands, told to write as
+//     defence (39), the internet and video games (40), and charities and
+//     local news (41) report figures. First reading at a6a8660 (39) and
+//     d1ac424: F1 1.000, 0.984, 0.992; recall 1.000, 0.974, 0.992; value
+//     1.000, 1.000, 1.000; unit 0.968, 0.938, 0.969. Read since: "250ms",
+//     "weighs 640 g" (40); "in the space of a fortnight", "Scout troop 14"
+//     (41). Left: "less than 90s" (seconds, or a decade), "#1", "9,99 €"
+//     with a decimal comma, ages with no unit ("from 12 to 78").
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4238,6 +4247,9 @@ func TestGold(t *testing.T) {
 		{"expressions36.gold.jsonl", filepath.Join("testdata", "expressions36"), 0.98, 0.99, 0.89, 0.99, 0.97},
 		{"expressions37.gold.jsonl", filepath.Join("testdata", "expressions37"), 0.98, 0.99, 0.74, 0.99, 0.92},
 		{"expressions38.gold.jsonl", filepath.Join("testdata", "expressions38"), 0.98, 0.98, 0.88, 0.99, 0.95},
+		{"expressions39.gold.jsonl", filepath.Join("testdata", "expressions39"), 0.99, 0.99, 0.96, 0.99, 0.97},
+		{"expressions40.gold.jsonl", filepath.Join("testdata", "expressions40"), 0.98, 0.99, 0.95, 0.99, 0.98},
+		{"expressions41.gold.jsonl", filepath.Join("testdata", "expressions41"), 0.99, 0.99, 0.96, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
