@@ -377,19 +377,24 @@ func (x *extractor) indexAfter(i int) bool {
 // but "debuted at No. 1" ranks).
 // It returns i when there is none.
 func (x *extractor) rankNo(i int) int {
-	if i < 2 || x.str(i-1) != "." || !x.eq(i-2, "no") || x.toks[i-1].flags&fSpace != 0 || x.toks[i].flags&fSpace == 0 {
+	mark := i - 2 // "No." before the rank, or "#" ("the #1 seed")
+	switch {
+	case i >= 2 && x.str(i-1) == "." && x.eq(i-2, "no") && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace != 0:
+	case i >= 2 && x.str(i-1) == "#" && x.toks[i].flags&fSpace == 0 && x.tokIs(i-2, tWord) && x.toks[i-2].is(lexicon.Determiner|lexicon.Stop) && !x.designationAfter(i+1):
+		mark = i - 1 // "the #1 seed" (but "Issue #42", "the #1 & #2 lanes": names' numbers)
+	default:
 		return i
 	}
-	switch lower(x.str(max(i-3, 0))) {
+	switch lower(x.str(max(mark-1, 0))) {
 	case "at", "in", "inside", "outside", "into", "from", "near", "to", "of", "leave", "left", "leaving", "enter", "entered":
-		if !x.eq(i-3, "at") || !chartVerb(lower(x.str(max(i-4, 0)))) {
+		if !x.eq(mark-1, "at") || !chartVerb(lower(x.str(max(mark-2, 0)))) {
 			return i
 		} // "to debut at No. 1": a chart's rank
 	}
-	if x.nameBeforeNo(i - 3) {
+	if x.nameBeforeNo(mark - 1) {
 		return i // "Red Dye No. 3", "Chanel No. 5": a name
 	}
-	switch lower(x.str(max(i-3, 0))) {
+	switch lower(x.str(max(mark-1, 0))) {
 	case "wears", "wore", "wear", "wearing", "jersey", "shirt":
 		return i // "wears No. 43": a shirt's number
 	}
@@ -402,7 +407,7 @@ func (x *extractor) rankNo(i int) int {
 		return i // "No. 10 Downing Street", "No. 1st"
 	}
 	n, _ := x.digits(i)
-	c := claimParts{first: i - 2, last: i + 1, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
+	c := claimParts{first: mark, last: i + 1, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	x.emit(&c)
 	return i + 1
 }
@@ -414,6 +419,18 @@ func chartVerb(w string) bool {
 	case "debut", "debuts", "debuted", "debuting", "peak", "peaks", "peaked", "peaking", "charted", "charting",
 		"ranked", "ranks", "landed", "lands", "bowed", "bows", "sits", "sat", "opened", "opens":
 		return true
+	}
+	return false
+}
+
+// designationAfter reports whether a word that makes a number a name
+// (designation: "lane", "gate", "platform") stands within eight tokens
+// from k: "the #1 & #2 e/b lanes".
+func (x *extractor) designationAfter(k int) bool {
+	for j := k; j < k+8 && j < len(x.toks) && x.str(j) != "."; j++ {
+		if x.tokIs(j, tWord) && designation(strings.TrimSuffix(lower(x.str(j)), "s")) {
+			return true
+		}
 	}
 	return false
 }

@@ -73,6 +73,8 @@ func TestExtractSports(t *testing.T) {
 			{"third seed", factcheck.Ordinal, "3", "", "", ""}, {"6-7", factcheck.Count, "6", "", "", ""},
 			{"4-7", factcheck.Count, "4", "", "", ""}, {"7-5", factcheck.Count, "7", "", "", ""}}},
 		{"a shirt's number", "He wears No. 43 for Ottawa.", nil},
+		{"a rank written with '#' after a determiner (but a name's or a lane's number)", "She is the #1 seed. See Issue #42. The #1 & #2 e/b lanes are open.", []want{
+			{"#1", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a chart's rank after at", "She was the first producer to debut at No. 1, and he arrived at No. 10.", []want{
 			{"first producer", factcheck.Ordinal, "1", "", "", ""}, {"No. 1", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a chart's places written No", "Even so the title debuted at No 3 in the UK charts, then fell to No. 4. Cabinet met at No 10 before the election.", []want{
