@@ -95,12 +95,13 @@ func (x *extractor) mixedNumberBefore(k int) (float64, bool) {
 
 // fractionValue rounds the value v of a fraction as it is read: exact when
 // it ends within six decimals ("5/8 inch" is 0.625, "13/64 inch"
-// 0.203125), else to two ("1/3 cup" is 0.33).
+// 0.203125), else to four, as most goldens' hands write a third ("1/3
+// cup" is 0.3333, "two-thirds of a litre" 0.6667).
 func fractionValue(v float64) float64 {
 	if r := math.Round(v*1e6) / 1e6; r == v {
 		return v
 	}
-	return round2(v)
+	return math.Round(v*1e4) / 1e4
 }
 
 // slashFraction reads a fraction with a slash at the digits at token i,

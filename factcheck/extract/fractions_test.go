@@ -22,6 +22,8 @@ func TestExtractFractions(t *testing.T) {
 			{"a quarter point", factcheck.Percent, "0.25", "", "percentage point", ""}, {"7-3/4 pct", factcheck.Percent, "7.75", "", "", ""}}},
 		{"one thing in every so many of its kind", "One patient in every 250 is affected, and one household in three.", []want{
 			{"One patient in every 250", factcheck.Percent, "0.4", "", "", ""}, {"one household in three", factcheck.Percent, "33.33", "", "", ""}}},
+		{"the share of a change after its noun and 'of'", "Rents saw a jump of nearly a fifth on last year.", []want{
+			{"nearly a fifth", factcheck.Percent, "20", "", "", factcheck.UpperBound}}},
 		{"a range of shares between two fractions", "Bonuses shrank by between a fifth and a quarter this year.", []want{
 			{"between a fifth and a quarter", factcheck.Percent, "20", "25", "", ""}}},
 		{"a share of a change right after its direction, no 'by'", "Wheat yields were down a fifth on last season, and emissions fell nearly a quarter from 2022.", []want{
@@ -64,8 +66,8 @@ func TestExtractFractions(t *testing.T) {
 			{"0.50 CT", factcheck.Money, "0.005", "", "USD", ""}, {"26.50 CTS", factcheck.Money, "0.265", "", "USD", ""}}},
 		{"a fraction of a point with no benchmark in sight: points, no percentage points", "The stock fell 1/8 point; it got a 1/16 reduction.", []want{
 			{"1/8 point", m, "0.125", "", "point", ""}}},
-		{"fractions exact to four decimals, and of a percent", "Use a 3/8 inch bolt and 1/3 cup of oil; rates rose a slight 1/2 pct.", []want{
-			{"3/8 inch", m, "0.375", "", "inch", ""}, {"1/3 cup", m, "0.33", "", "cup", ""}, {"1/2 pct", p, "0.5", "", "", ""}}},
+		{"fractions exact to six decimals, else to four, and of a percent", "Use a 3/8 inch bolt and 1/3 cup of oil; rates rose a slight 1/2 pct.", []want{
+			{"3/8 inch", m, "0.375", "", "inch", ""}, {"1/3 cup", m, "0.3333", "", "cup", ""}, {"1/2 pct", p, "0.5", "", "", ""}}},
 		{"a grain price's fraction of a cent", "CHICAGO, April 6 - Soybeans closed at 5.04-1/2 dlrs a bushel, up from 5.04-3/4; Conrac rose to 48-3/4.", []want{
 			{"5.04-1/2 dlrs", factcheck.Money, "5.045", "", "USD", ""}, {"5.04-3/4", factcheck.Money, "5.0475", "", "USD", ""},
 			{"48-3/4", factcheck.Count, "48.75", "", "", ""}}},
@@ -79,7 +81,7 @@ func TestExtractFractions(t *testing.T) {
 		{"digits and a vulgar fraction", "The walk took 2½ hours.", []want{{"2½ hours", factcheck.Duration, "2.5", "", "hour", ""}}},
 		{"digits, a space and a vulgar fraction; a vulgar fraction of", "Ingredients\n1 ½ cups quinoa\nSprinkle in ¼ of each spice. Add 2 ½ cups of water.", []want{
 			{"1 ½ cups", m, "1.5", "", "cup", ""}, {"¼ of each spice", p, "25", "", "", ""}, {"2 ½ cups", m, "2.5", "", "cup", ""}}},
-		{"slash fraction and a unit", "Add 2/3 cup of water.", []want{{"2/3 cup", m, "0.67", "", "cup", ""}}},
+		{"slash fraction and a unit", "Add 2/3 cup of water.", []want{{"2/3 cup", m, "0.6667", "", "cup", ""}}},
 		{"a bare spread over a benchmark, a spread's points before the word, a spread proposed before", "Manila offered interest at 5/8 over LIBOR, then 7/8 over the London interbank offered rate. " +
 			"It guarantees a 7/8 point spread over LIBOR, up from the 5/8 points it proposed. It sold 5/8 of the shares.", []want{
 			{"5/8", factcheck.Percent, "0.625", "", "percentage point", ""}, {"7/8", factcheck.Percent, "0.875", "", "percentage point", ""},

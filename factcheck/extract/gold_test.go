@@ -2615,8 +2615,9 @@ import (
 //     "or", "between a fifth and a quarter". Left: "4.3 l/100km", "16 fl
 //     oz", "620 cal.", "R27.58" (a rand), "160 basis points" these hands
 //     write as percentage points, a tax's "45p rate" as a percentage,
-//     "93.7 million pounds" of lobster in a story of dollars, "1/3 cup"
-//     (0.33, their 0.3333), "a fourth-generation grower", "buck fifty".
+//     "93.7 million pounds" of lobster in a story of dollars, "a
+//     fourth-generation grower", "buck fifty". ("1/3 cup", 0.33 then,
+//     their 0.3333, read since.)
 //   - testdata/expressions33.gold.jsonl to expressions35.gold.jsonl: 40
 //     short paragraphs each by three more hands, told to write as space
 //     and science (33), crime and courts (34), and sports beyond football

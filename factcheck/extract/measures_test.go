@@ -28,6 +28,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"20 fps", m, "20", "", "fps", ""}, {"6.1\u2033", m, "6.1", "", "inch", ""}, {"4.0 pct", factcheck.Percent, "4", "", "", ""}}},
 		{"grams after a verb of weighing, milliseconds glued, a length of time in the space of, a troop's number", "The handheld weighs 640 g; latency spiked to 250ms; they ran it in the space of a fortnight. Scout troop 14 helped.", []want{
 			{"640 g", m, "640", "", "g", ""}, {"250ms", factcheck.Duration, "0.25", "", "second", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}}},
+		{"slang and old counts: thousands as 'grand', millions as 'mil', a score, a brace, a baker's dozen; bounds 'north of', 'a shade under'", "It cost something like 30 grand, not forty mil. A score of protesters and a baker's dozen of volunteers brought a brace of shopping trolleys. Rents are north of $1,800; he ran a shade under 10 seconds. A grand total of 50.", []want{
+			{"30 grand", factcheck.Count, "30000", "", "", ""}, {"forty mil", factcheck.Count, "40000000", "", "", ""}, {"A score of protesters", factcheck.Count, "20", "", "", ""}, {"a baker's dozen of volunteers", factcheck.Count, "13", "", "", ""},
+			{"a brace of shopping trolleys", factcheck.Count, "2", "", "", ""}, {"north of $1,800", factcheck.Money, "1800", "", "USD", factcheck.LowerBound}, {"a shade under 10 seconds", factcheck.Duration, "10", "", "second", factcheck.UpperBound}, {"50", factcheck.Count, "50", "", "", ""}}},
 		{"a change by a multiple", "Bache might expand its capital base by up to seven times over the next several years.", []want{
 			{"up to seven times", factcheck.Measure, "7", "", "times", factcheck.UpperBound}}},
 		{"points listed after points", "Cereals mcas are plus 2.4 points for Belgium, minus two points for Spain and minus 5.7 points for Italy.", []want{

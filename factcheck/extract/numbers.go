@@ -469,6 +469,16 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		// fell a point": a move of one point
 		n.value, n.last = 1, i+1
 		return n, true
+	case x.eq(i, "a") && (x.eq(i+1, "score") || x.eq(i+1, "brace")) && x.eq(i+2, "of") && x.pluralNounAfter(i+2):
+		// "a score of protesters", "a brace of trolleys": twenty, two
+		n.value, n.last = 20, i+2
+		if x.eq(i+1, "brace") {
+			n.value = 2
+		}
+		return n, true
+	case x.eq(i, "a") && x.eq(i+1, "baker's") && x.eq(i+2, "dozen"):
+		n.value, n.last, n.scaled = 13, i+3, true // "a baker's dozen of volunteers": thirteen
+		return n, true
 	case x.eq(i, "a") || x.eq(i, "an"):
 		// "a million", "a dozen", "a hundred"
 		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) {

@@ -70,6 +70,10 @@ var qualifierCues = []struct {
 	{[]string{"at", "least"}, factcheck.LowerBound},
 	{[]string{"at", "most"}, factcheck.UpperBound},
 	{[]string{"upwards", "of"}, factcheck.LowerBound},
+	{[]string{"north", "of"}, factcheck.LowerBound}, // "rents north of €1,800 a month"
+	{[]string{"south", "of"}, factcheck.UpperBound},
+	{[]string{"a", "shade", "under"}, factcheck.UpperBound},
+	{[]string{"a", "shade", "over"}, factcheck.LowerBound},
 	{[]string{"close", "to"}, factcheck.UpperBound},
 	{[]string{"closer", "to"}, factcheck.Approx},
 	{[]string{"an", "estimated"}, factcheck.Approx},

@@ -882,6 +882,13 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "g", j+1 // "175g caerphilly", "1 large leek (100g)"
 	case x.fuelUse(j) > j && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "l/100km", x.fuelUse(j) // "an official 4.3 l/100km": litres a hundred kilometres
+	case x.eq(j, "grand") && !c.num.scaled && !c.num.decimal && !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner)):
+		// "something like 30 grand": thousands of the story's money, slang
+		// (but "a grand total", "the 2004 Grand Prix")
+		c.num.value, c.num.scaled, c.last = c.num.value*1000, true, j+1
+		if u := x.storyCurrency(); u != "" {
+			c.unitKind, c.unit, c.factor = factcheck.Money, u, 1
+		}
 	case s == "ms" && glued && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 0.001, j+1 // "latency spiking to 250ms": milliseconds
 	case s == "ppi" && !c.num.scaled:

@@ -565,6 +565,9 @@ func (x *extractor) fraction(i int) int {
 		}
 	}
 	c.qual, c.first = x.qualifier(i)
+	if c.unitKind != factcheck.Percent {
+		c.num.value = fractionValue(c.num.value) // "two-thirds of a litre": 0.6667
+	}
 	if c.unitKind == factcheck.Count {
 		x.subjectAfter(&c)
 	}
@@ -719,6 +722,9 @@ func (x *extractor) byChange(i int) bool {
 			i-- // "dropped by nearly a quarter"
 			break
 		}
+	}
+	if x.eq(i-1, "of") && x.tokIs(i-2, tWord) && rateChangeNoun(lower(x.str(i-2))) {
+		return true // "a jump of nearly a fifth on last year": a change's share
 	}
 	if directChange(lower(x.str(max(i-1, 0)))) && i > 0 {
 		// "down nearly a fifth on 2022", "sales rose a third in May": the
