@@ -47,6 +47,9 @@ type extractor struct {
 	// token dollarAt (namedDollar)
 	dollar   string
 	dollarAt int
+	// decComma is whether the text writes decimals with a comma
+	// (decimalCommaText): 0 not yet read, 1 no, 2 yes
+	decComma int8
 	// metric is whether the text's figures with a glued "m" are metres:
 	// 0 not yet read, 1 no, 2 yes (metricText)
 	metric int8

@@ -53,14 +53,22 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' && !x.leadingPoint(i) && !(len(s) == 2 && x.clippedAt(i)) {
 		return n, false // 007, 0800: identifiers and codes (but ".06 pct", a fraction's digits, "in '09", a year cut short)
 	}
-	if strings.Count(s, ".") > 1 {
+	dotted := x.decimalCommaText() && dotGrouped(s)
+	if strings.Count(s, ".") > 1 && !dotted {
 		return n, false // 2.0.1, 10.0.0.1
 	}
-	if strings.IndexByte(s, ',') >= 0 {
-		if !validGrouping(s) {
-			return n, false
-		}
+	switch {
+	case dotted:
+		s = strings.ReplaceAll(s, ".", "") // "78.000 spectators" where the text writes "61,36 %"
+		s = strings.Replace(s, ",", ".", 1)
+	case strings.IndexByte(s, ',') >= 0 && validGrouping(s):
 		s = strings.ReplaceAll(s, ",", "")
+	case strings.IndexByte(s, ',') >= 0:
+		d, ok := decimalComma(s)
+		if !ok || !x.decimalCommaText() {
+			return n, false // but "$110,00" in a text that groups thousands with commas: a slip
+		}
+		s = d // "61,36 %": a decimal comma, as much of the world writes it
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
@@ -251,6 +259,58 @@ func allDigits(s string) bool {
 }
 
 // validGrouping reports whether the commas of s group thousands.
+// decimalComma returns s, digits with one comma and one or two digits
+// after it ("61,36", "2,5"), with a decimal point for the comma: no
+// thousands group has fewer than three digits. ok is false for any other s.
+func decimalComma(s string) (string, bool) {
+	k := strings.IndexByte(s, ',')
+	if k < 1 || len(s)-k-1 < 1 || len(s)-k-1 > 2 || !allDigits(s[:k]) || !allDigits(s[k+1:]) {
+		return "", false
+	}
+	return s[:k] + "." + s[k+1:], true
+}
+
+// dotGrouped reports whether s groups thousands with dots and may end in a
+// decimal comma: "78.000", "1.234.567", "2.843", "9.129,41".
+func dotGrouped(s string) bool {
+	whole, frac, _ := strings.Cut(s, ",")
+	groups := strings.Split(whole, ".")
+	if len(groups) < 2 && frac == "" || len(groups[0]) == 0 || len(groups[0]) > 3 || frac != "" && !allDigits(frac) {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 || !allDigits(g) {
+			return false
+		}
+	}
+	return allDigits(groups[0])
+}
+
+// decimalCommaText reports whether the text writes decimals with a comma:
+// one of its figures has a comma and one or two digits after it ("61,36 %",
+// "R2,4 billion") and none groups thousands with commas ("1,500": then
+// "$110,00" is a slip of typing). It reads the text once.
+func (x *extractor) decimalCommaText() bool {
+	if x.decComma == 0 {
+		commas, decimals := 0, 0
+		for k := range x.toks {
+			if t := &x.toks[k]; t.class == tNum && t.e-t.s >= 3 {
+				s := x.str(k)
+				if _, ok := decimalComma(s); ok {
+					decimals++
+				} else if strings.IndexByte(s, ',') >= 0 && validGrouping(s) {
+					commas++
+				}
+			}
+		}
+		x.decComma = 1
+		if decimals > 0 && commas == 0 {
+			x.decComma = 2
+		}
+	}
+	return x.decComma == 2
+}
+
 func validGrouping(s string) bool {
 	intPart := s
 	if k := strings.IndexByte(s, '.'); k >= 0 {

@@ -179,6 +179,24 @@ func TestExtractMultiples(t *testing.T) {
 	}
 }
 
+func TestExtractDecimalComma(t *testing.T) {
+	p := factcheck.Percent
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a text that writes decimals with a comma and groups thousands with dots", "Turnout was 61,36 %, as 78.000 spectators paid R$ 5.000 each, 1.234.567 in all.", []want{
+			{"61,36 %", p, "61.36", "", "", ""}, {"78.000 spectators", factcheck.Count, "78000", "", "", ""}, {"R$ 5.000", factcheck.Money, "5000", "", "BRL", ""}, {"1.234.567", factcheck.Count, "1234567", "", "", ""}}},
+		{"a currency's sign after a figure with a decimal comma", "The pass costs 9,99 \u20ac a month.", []want{
+			{"9,99 \u20ac", factcheck.Money, "9.99", "", "EUR", ""}}},
+		{"a slip of typing in a text that groups thousands with commas is no decimal", "The suits sold for $110,00 (£59,000), and a photograph for $2,115 and 1.234 tonnes.", []want{
+			{"£59,000", factcheck.Money, "59000", "", "GBP", ""}, {"$2,115", factcheck.Money, "2115", "", "USD", ""}, {"1.234 tonnes", factcheck.Measure, "1.234", "", "tonne", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
 func TestExtractSigns(t *testing.T) {
 	p := factcheck.Percent
 	tests := []struct {

@@ -589,6 +589,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.class == tPunct && (s == "%" || s == "\uff05"):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+1
 		return true
+	case t.class == tPunct && currencySymbol(s) != "" && !(x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0) && x.decimalCommaText():
+		// "9,99 €": the currency sign after the figure, as a text that
+		// writes decimals with a comma puts it
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyOf(x, j), 1, j+1
+		return true
 	case t.class == tPunct && s == "\u2033" && glued && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+1 // "a 6.1″ screen": inches in a double prime
 		return true
