@@ -463,6 +463,10 @@ func (x *extractor) spelled(i int) int {
 	if !ok {
 		return i
 	}
+	restated := false
+	if k := x.restatedInDigits(n.last, n.value); k > n.last {
+		n.last, restated = k, true // "within thirty (30) days": the figure said again in digits, in brackets
+	}
 	if x.timeOfDay(n.last) || x.clockHands(n) {
 		return n.last // "at three o'clock", "a quarter past three": a time of day
 	}
@@ -484,6 +488,13 @@ func (x *extractor) spelled(i int) int {
 	x.mixedUnits(&c)
 	x.longerEnd(&c)
 	if x.pitchMark(&c) {
+		return c.last
+	}
+	if k := x.restatedInDigits(c.last, n.value); k > c.last && c.end == nil {
+		c.last, restated = k, true // "fifty thousand pounds (£50,000)"
+	}
+	if restated && c.unitKind == factcheck.Count && c.end == nil {
+		x.emit(&c) // a figure a document states twice, in words and digits, is a claim whatever its noun
 		return c.last
 	}
 	// "one" and "a"/"an" alone are not claims; nor are small words that are
@@ -525,6 +536,28 @@ func (x *extractor) pluralNounAfter(k int) bool {
 		j++
 	}
 	return x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 && pluralNoun(x.str(j))
+}
+
+// restatedInDigits returns the index after a bracket at token k that
+// says the figure v again in digits, perhaps with a currency's sign, as
+// contracts and laws do: "thirty (30) days", "fifty thousand pounds
+// (£50,000)"; else k.
+func (x *extractor) restatedInDigits(k int, v float64) int {
+	if x.str(k) != "(" {
+		return k
+	}
+	j := k + 1
+	if x.tokIs(j, tPunct) && currencySymbol(x.str(j)) != "" {
+		j++
+	}
+	if !x.tokIs(j, tNum) {
+		return k
+	}
+	d, ok := x.digits(j)
+	if !ok || d.value != v || x.str(d.last) != ")" {
+		return k
+	}
+	return d.last + 1
 }
 
 // pitchMark reports whether the measure c names a mark of a playing field,
