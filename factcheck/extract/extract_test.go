@@ -104,6 +104,8 @@ func TestExtractCounts(t *testing.T) {
 			{"the first meeting", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a count of states, a term of two", "The enlarged 25-state EU backs a two-state solution.", []want{
 			{"25-state EU", factcheck.Count, "25", "", "", ""}}},
+		{"a part of a text numbered with a point, a law's section after its sign, a title of the US Code", "Under Section 14.3 and Clause 7.1, it breaches 18 U.S.C. \u00a7 664; prices rose 14.3 pct.", []want{
+			{"14.3 pct", factcheck.Percent, "14.3", "", "", ""}}},
 		{"a figure said in words and again in digits in brackets, as contracts do, is one claim", "The tenant must pay within thirty (30) days a fine of fifty thousand pounds (\u00a350,000) and keep two (2) copies.", []want{
 			{"within thirty (30) days", factcheck.Duration, "30", "", "day", factcheck.UpperBound}, {"fifty thousand pounds (\u00a350,000)", factcheck.Money, "50000", "", "GBP", ""}, {"two (2) copies", factcheck.Count, "2", "", "", ""}}},
 		{"a term's noun counted after 'of' is no term, nor 'state' before a plural noun it modifies", "They pave the way two party system. It drew tens of thousands of party agents. It backed a two state solution; two state trading firms lead.", []want{

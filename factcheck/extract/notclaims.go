@@ -831,8 +831,14 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && (x.eq(i-1, "poor's") && p.flags&fUpper != 0 || x.eq(i-1, "of") && x.eq(i-2, "act") && x.toks[i-2].flags&fUpper != 0) {
 			return true // "Standard and Poor's 500": an index, named; "the Tax Reform Act of 1986": a law, named
 		}
-		if plain && p.class == tWord && designation(lower(x.str(i-1))) && !x.unitFollows(i) {
+		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(lower(x.str(i-1))) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
+		}
+		if x.str(i-1) == "\u00a7" {
+			return true // "18 U.S.C. § 664": a section of a law
+		}
+		if x.str(i+1) == "U" && x.str(i+2) == "." && x.str(i+3) == "S" && x.str(i+4) == "." && x.str(i+5) == "C" || x.str(i+1) == "USC" {
+			return true // "18 U.S.C.": a title of the US Code
 		}
 		if x.eq(i-1, "at") && x.clockTime(i) && !x.inPence(i) {
 			return true // "due at 1330", "at 1100 hrs", not "closed at 1130p"
@@ -1054,6 +1060,13 @@ func chipNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sectionNumber reports whether s numbers a part of a text with a point,
+// "14.3", "7.1": "Section 14.3", "Clause 7.1".
+func sectionNumber(s string) bool {
+	a, b, ok := strings.Cut(s, ".")
+	return ok && len(a) > 0 && len(b) > 0 && allDigits(a) && allDigits(b)
 }
 
 // yieldVerb reports whether w, in lower case, says what a recipe yields
