@@ -24,6 +24,10 @@ type claimParts struct {
 	scoreEnd      int    // the token after a score's second side ("a 3-2 win"), read as one claim; 0 for none
 }
 
+// signsAfter are the currencies' signs of letters beyond ASCII that follow
+// the figure, "4000 zł", "2 490 Kč" (the lexicon holds ASCII words only).
+var signsAfter = map[string]string{"zł": "PLN", "Kč": "CZK"}
+
 // networkWords, after a generation glued to a lower-case "g" ("4g
 // networks"), make it a mobile network's, not grams.
 var networkWords = map[string]bool{"network": true, "networks": true, "phone": true, "phones": true, "mobile": true,
@@ -589,9 +593,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.class == tPunct && (s == "%" || s == "\uff05"):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+1
 		return true
-	case t.class == tPunct && currencySymbol(s) != "" && !(x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0) && x.decimalCommaText():
+	case t.class == tPunct && currencySymbol(s) != "" && !(x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0) && (x.decimalCommaText() || currencySymbol(s) == "VND"):
 		// "9,99 €": the currency sign after the figure, as a text that
-		// writes decimals with a comma puts it
+		// writes decimals with a comma puts it, and as the dong's always is
+		// ("50,000₫")
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyOf(x, j), 1, j+1
 		return true
 	case t.class == tPunct && s == "\u2033" && glued && !c.num.scaled:
@@ -894,6 +899,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if u := x.storyCurrency(); u != "" {
 			c.unitKind, c.unit, c.factor = factcheck.Money, u, 1
 		}
+	case signsAfter[s] != "":
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, signsAfter[s], 1, j+1 // "4000 zł", "2 490 Kč"
 	case s == "ms" && glued && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 0.001, j+1 // "latency spiking to 250ms": milliseconds
 	case s == "ppi" && !c.num.scaled:
