@@ -873,8 +873,12 @@ func (x *extractor) ordinalWord(i int) (int, int) {
 	return int(t.entry().Num), i + 1
 }
 
-// skipOf skips "of" in "5th of May".
+// skipOf skips "of" in "5th of May", and "day of" in a document's "the
+// 3rd day of August, 2019".
 func (x *extractor) skipOf(j int) int {
+	if x.eq(j, "day") && x.eq(j+1, "of") && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Month) {
+		return j + 2
+	}
 	if x.eq(j, "of") {
 		return j + 1
 	}

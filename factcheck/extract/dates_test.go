@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a document's day of a month, 'the 3rd day of August, 2019'", "Signed on the 3rd day of August, 2019.", []want{
+			{"3rd day of August, 2019", d, "2019-08-03", "", "", ""}}},
 		{"a rank before 'since' is no day of the month", "PARIS, March 5 - The realignment, the 11th since it was set up, came on the 12th.", []want{
 			{"the 11th", factcheck.Ordinal, "11", "", "", ""}, {"12th", d, "2023-03-12", "", "", ""}}},
 		{"a decade after 'at' is no time of day", "Federal revenues are at 1950s levels; the meeting is at 1830.", []want{
