@@ -1180,6 +1180,12 @@ func (x *extractor) year(i, last int) int {
 	if c.endDate == "" {
 		if day := x.listedDay(i); day != "" {
 			c.date += day
+		} else if x.eq(i-1, "of") && x.eq(i-2, "day") && (x.eq(i-3, "last") || x.eq(i-3, "first")) && len(c.date) == 4 {
+			// "the last day of 2027", "the first day of 1988": a day
+			c.first, c.date = i-3, c.date+"-12-31"
+			if x.eq(i-3, "first") {
+				c.date = c.date[:4] + "-01-01"
+			}
 		}
 	}
 	x.emit(&c)

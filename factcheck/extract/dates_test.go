@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"the last or first day of a year", "It runs until the last day of 2027 from the first day of 1988, and in 2020.", []want{
+			{"last day of 2027", d, "2027-12-31", "", "", ""}, {"first day of 1988", d, "1988-01-01", "", "", ""}, {"2020", d, "2020", "", "", ""}}},
 		{"a document's day of a month, 'the 3rd day of August, 2019'", "Signed on the 3rd day of August, 2019.", []want{
 			{"3rd day of August, 2019", d, "2019-08-03", "", "", ""}}},
 		{"a rank before 'since' is no day of the month", "PARIS, March 5 - The realignment, the 11th since it was set up, came on the 12th.", []want{

@@ -148,6 +148,8 @@ func (x *extractor) ordinal(i int) int {
 		x.eq(i+2, "party") || x.eq(i+2, "person") || x.eq(i+2, "string") || x.eq(i+2, "generation") || x.eq(i+2, "tier")) ||
 		x.eq(i, "first") && x.hyphenAt(i) && x.eq(i+2, "time"):
 		return i + 3 // "first-hand", "a second-string side", "third-generation (3G) phones", "a second-tier increase", "first-time buyers"
+	case x.eq(i, "first") && x.eq(i+1, "day") && x.eq(i+2, "of") && x.tokIs(i+3, tNum) && yearLike(x.str(i+3)):
+		return i + 1 // "the first day of 1988": a date, read with its year
 	case x.eq(i+1, "baseman") || x.eq(i+1, "basemen"):
 		return i + 2 // "third baseman": a position on the field
 	case x.eq(i, "first") && x.eq(i+1, "class") && x.tokIs(i+2, tWord) && !x.eq(i+2, "of") && !x.eq(i+2, "to") && !x.toks[i+2].is(lexicon.Stop):
