@@ -458,6 +458,9 @@ func (x *extractor) playAfter(j int) bool {
 // makes the "m" metres: "the indoor 800m", "the women's 200m", "the final
 // 100m".
 func (x *extractor) sportBefore(j int) bool {
+	if x.eq(j, "record") && (x.eq(j-1, "a") || x.eq(j-1, "new")) {
+		return false // "climbed to a record 31.7m": a figure at its highest, no race
+	}
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure) || x.sexBefore(j)
 }
 
