@@ -465,6 +465,14 @@ func (x *extractor) fraction(i int) int {
 		// "by a half pct", "a quarter percent": a share of one percent
 		c.num.value, c.last = num/den, j+1
 		c.num.last = c.last
+	case x.onePercent(j) > j || x.eq(j, "of") && x.onePercent(j+1) > j+1:
+		// "four-tenths of a percent", "a quarter of a percent", "half a
+		// percent": a share of one percent
+		c.num.value, c.last = num/den, x.onePercent(j)
+		if x.eq(j, "of") {
+			c.last = x.onePercent(j + 1)
+		}
+		c.num.last = c.last
 	case x.eq(i, "one") && x.hyphenAt(i) && x.eq(i+2, "half") && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 && x.toks[j].word == 0:
 		// "a warrant to buy one-half share", "one-half warrant": half of
 		// one thing, counted
