@@ -53,7 +53,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' && !x.leadingPoint(i) && !(len(s) == 2 && x.clippedAt(i)) {
 		return n, false // 007, 0800: identifiers and codes (but ".06 pct", a fraction's digits, "in '09", a year cut short)
 	}
-	dotted := x.decimalCommaText() && dotGrouped(s)
+	dotted := dotGrouped(s) && x.decimalCommaText()
 	if strings.Count(s, ".") > 1 && !dotted {
 		return n, false // 2.0.1, 10.0.0.1
 	}
@@ -275,7 +275,7 @@ func decimalComma(s string) (string, bool) {
 func dotGrouped(s string) bool {
 	whole, frac, _ := strings.Cut(s, ",")
 	groups := strings.Split(whole, ".")
-	if len(groups) < 2 && frac == "" || len(groups[0]) == 0 || len(groups[0]) > 3 || frac != "" && !allDigits(frac) {
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || frac != "" && !allDigits(frac) {
 		return false
 	}
 	for _, g := range groups[1:] {
