@@ -902,8 +902,8 @@ func (x *extractor) halfScale(i int) int {
 		k++
 	case x.hyphenAt(i) && x.eq(i+2, "a") && x.hyphenAt(i+2):
 		k = i + 4
-	case x.hyphenAt(i) && (x.eq(i+2, "dozen") || x.eq(i-1, "a")):
-		k = i + 2 // "a half-dozen ships", "a half-mln tonnes plan"
+	case x.hyphenAt(i) && (x.eq(i+2, "dozen") || x.eq(i-1, "a") || x.scaleWordAt(i+2) && x.toks[i+2].entry().Num >= 1e6):
+		k = i + 2 // "a half-dozen ships", "a half-mln tonnes plan", "a prorated half-million dollars"
 	case x.eq(k, "dozen"), x.eq(i-1, "a"): // "a half dozen ships", "a half mln tonnes"
 	default:
 		return i

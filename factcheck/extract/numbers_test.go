@@ -179,6 +179,11 @@ func TestExtractMultiples(t *testing.T) {
 	}
 }
 
+func TestExtractHalfScaleAfterAdjective(t *testing.T) {
+	checkClaims(t, "He will earn a prorated half-million dollars; the half-billion-dollar estimate stood.", "", []want{
+		{"half-million dollars", factcheck.Money, "500000", "", "USD", ""}, {"half-billion-dollar", factcheck.Money, "500000000", "", "USD", ""}})
+}
+
 func TestExtractDecimalComma(t *testing.T) {
 	p := factcheck.Percent
 	tests := []struct {
