@@ -20,8 +20,8 @@ func TestExtractFractions(t *testing.T) {
 			{"Two-thirds of listeners", factcheck.Percent, "66.67", "", "", ""}, {"fewer than a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}}},
 		{"a quarter point of a rate, as a half point is", "Bank of New York said it raised its prime lending rate a quarter point to 7-3/4 pct.", []want{
 			{"a quarter point", factcheck.Percent, "0.25", "", "percentage point", ""}, {"7-3/4 pct", factcheck.Percent, "7.75", "", "", ""}}},
-		{"one thing in every so many of its kind", "One patient in every 250 is affected, and one household in three.", []want{
-			{"One patient in every 250", factcheck.Percent, "0.4", "", "", ""}, {"one household in three", factcheck.Percent, "33.33", "", "", ""}}},
+		{"one thing in every so many of its kind", "One patient in every 250 is affected, and one household in three. Roughly one sample in eight failed.", []want{
+			{"One patient in every 250", factcheck.Percent, "0.4", "", "", ""}, {"one household in three", factcheck.Percent, "33.33", "", "", ""}, {"Roughly one sample in eight", factcheck.Percent, "12.5", "", "", factcheck.Approx}}},
 		{"a share of one percent", "Prices rose four-tenths of a percent, then half a percent; sales rose one-tenth of one pct.", []want{
 			{"four-tenths of a percent", factcheck.Percent, "0.4", "", "", ""}, {"half a percent", factcheck.Percent, "0.5", "", "", ""}, {"one-tenth of one pct", factcheck.Percent, "0.1", "", "", ""}}},
 		{"the share of a change after its noun and 'of'", "Rents saw a jump of nearly a fifth on last year.", []want{

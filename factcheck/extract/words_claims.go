@@ -422,7 +422,7 @@ func (x *extractor) fraction(i int) int {
 			return k + 1 // "losing about 140,000 dlrs a quarter": a sum for each quarter of a year
 		}
 		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.againstFraction(i) && !x.asMuch(k+1) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) &&
-			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(lower(x.str(k+1)), "ing"))) && !(x.eq(i-1, "by") && x.fractionAlone(k+1)) &&
+			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(lower(x.str(k+1)), "ing") || strings.HasSuffix(lower(x.str(k+1)), "ed"))) && !(x.eq(i-1, "by") && x.fractionAlone(k+1)) &&
 			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) && !(x.eq(i-1, "between") && x.eq(k+1, "and") && x.shareAfter(k+2, 0)) {
 			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure, "between a fifth and a quarter" shares)
 		}
