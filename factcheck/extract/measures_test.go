@@ -31,6 +31,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"slang and old counts: thousands as 'grand', millions as 'mil', a score, a brace, a baker's dozen; bounds 'north of', 'a shade under'", "It cost something like 30 grand, not forty mil. A score of protesters and a baker's dozen of volunteers brought a brace of shopping trolleys. Rents are north of $1,800; he ran a shade under 10 seconds. A grand total of 50.", []want{
 			{"30 grand", factcheck.Count, "30000", "", "", ""}, {"forty mil", factcheck.Count, "40000000", "", "", ""}, {"A score of protesters", factcheck.Count, "20", "", "", ""}, {"a baker's dozen of volunteers", factcheck.Count, "13", "", "", ""},
 			{"a brace of shopping trolleys", factcheck.Count, "2", "", "", ""}, {"north of $1,800", factcheck.Money, "1800", "", "USD", factcheck.LowerBound}, {"a shade under 10 seconds", factcheck.Duration, "10", "", "second", factcheck.UpperBound}, {"50", factcheck.Count, "50", "", "", ""}}},
+		{"hours spaced before minutes, a heart's rate in bpm", "She slept 6 h 48 min with a resting rate of 58 bpm.", []want{
+			{"6 h 48 min", factcheck.Duration, "408", "", "minute", ""}, {"58 bpm", m, "58", "", "beat per minute", ""}}},
 		{"a change by a multiple", "Bache might expand its capital base by up to seven times over the next several years.", []want{
 			{"up to seven times", factcheck.Measure, "7", "", "times", factcheck.UpperBound}}},
 		{"points listed after points", "Cereals mcas are plus 2.4 points for Belgium, minus two points for Spain and minus 5.7 points for Italy.", []want{

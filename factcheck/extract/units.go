@@ -909,6 +909,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "W", j+1 // "a 65W charger": watts, glued
 	case x.eq(j, "lengths") && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "length", j+1 // a race's margin, "won by 2½ lengths" (a word of the lexicon it is not: "length of 200 feet")
+	case s == "h" && !glued && !c.num.scaled && x.tokIs(j+1, tNum) && (x.eq(j+2, "min") || x.eq(j+2, "mins")):
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "hour", 1, j+1 // "slept 6 h 48 min": hours spaced, then minutes
+		x.compoundDuration(c)
 	case x.gluedHours(j) && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "hour", 1, j+1 // "results within 48h", "a 24h race"
 	case glued && s == "st" && !c.num.scaled:

@@ -147,6 +147,8 @@ func init() {
 		"GHz": {"ghz"}, "MHz": {"mhz"}, "Hz": {"hz"},
 		// a screen's brightness and rate of frames: "1,600 nits", "20 fps"
 		"nit": {"nit", "nits"}, "fps": {"fps"},
+		// a heart's rate, as two goldens' hands write it: "58 bpm"
+		"beat per minute": {"bpm"},
 		// frequencies written in full stay as written: "an 8-megahertz chip"
 		"hertz": {"hertz"}, "kilohertz": {"kilohertz"}, "megahertz": {"megahertz"}, "gigahertz": {"gigahertz"},
 		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbls", "tbl"},
