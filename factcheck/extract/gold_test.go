@@ -2687,6 +2687,19 @@ import (
 //     "bp"/"bps" as written where the rules write "basis point", a
 //     currency pair's quote "EUR/USD at 1.0845" in dollars, "1,368.2 per
 //     dollar" in won (47).
+//   - testdata/expressions48.gold.jsonl to expressions50.gold.jsonl: 40
+//     short paragraphs each by three more hands, told to write as fitness
+//     and sleep (48), laboratory and environmental measurements (49), and
+//     American football, basketball and baseball (50) report figures.
+//     First reading at 7beaf63 (48) and 5c3151a: F1 0.981, 0.990, 0.962;
+//     recall 0.979, 0.993, 0.943; value 0.984, 0.973, 0.960; unit 0.796,
+//     0.602, 0.860. Read since: "6 h 48 min", "58 bpm" (48); "one sample
+//     in eight failed" (49); "a prorated half-million dollars" (50). Left:
+//     units these hands write their own way ("mg/L" as written where the
+//     rules write "mg per litre", "µg/m³", "pCi/L", a reading's "pH"; 49),
+//     rates read "a day" that their hands leave out (48), a game's score
+//     "24–10" as two counts, "+87", a time of possession "34:20",
+//     "6-foot-8" as 6.667 feet (50).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4288,6 +4301,9 @@ func TestGold(t *testing.T) {
 		{"expressions45.gold.jsonl", filepath.Join("testdata", "expressions45"), 0.99, 0.99, 0.95, 0.99, 0.96},
 		{"expressions46.gold.jsonl", filepath.Join("testdata", "expressions46"), 0.99, 0.99, 0.99, 0.99, 0.97},
 		{"expressions47.gold.jsonl", filepath.Join("testdata", "expressions47"), 0.97, 0.99, 0.84, 0.99, 0.94},
+		{"expressions48.gold.jsonl", filepath.Join("testdata", "expressions48"), 0.98, 0.99, 0.81, 0.99, 0.87},
+		{"expressions49.gold.jsonl", filepath.Join("testdata", "expressions49"), 0.99, 0.97, 0.60, 0.99, 0.81},
+		{"expressions50.gold.jsonl", filepath.Join("testdata", "expressions50"), 0.96, 0.96, 0.88, 0.99, 0.92},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
