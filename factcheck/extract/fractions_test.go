@@ -22,6 +22,8 @@ func TestExtractFractions(t *testing.T) {
 			{"a quarter point", factcheck.Percent, "0.25", "", "percentage point", ""}, {"7-3/4 pct", factcheck.Percent, "7.75", "", "", ""}}},
 		{"one thing in every so many of its kind", "One patient in every 250 is affected, and one household in three. Roughly one sample in eight failed.", []want{
 			{"One patient in every 250", factcheck.Percent, "0.4", "", "", ""}, {"one household in three", factcheck.Percent, "33.33", "", "", ""}, {"Roughly one sample in eight", factcheck.Percent, "12.5", "", "", factcheck.Approx}}},
+		{"a share after a bound before a verb in the past", "Just under a fifth tested positive; nearly a fifth failed.", []want{
+			{"Just under a fifth", factcheck.Percent, "20", "", "", factcheck.UpperBound}, {"nearly a fifth", factcheck.Percent, "20", "", "", factcheck.UpperBound}}},
 		{"a share of one percent", "Prices rose four-tenths of a percent, then half a percent; sales rose one-tenth of one pct.", []want{
 			{"four-tenths of a percent", factcheck.Percent, "0.4", "", "", ""}, {"half a percent", factcheck.Percent, "0.5", "", "", ""}, {"one-tenth of one pct", factcheck.Percent, "0.1", "", "", ""}}},
 		{"the share of a change after its noun and 'of'", "Rents saw a jump of nearly a fifth on last year.", []want{

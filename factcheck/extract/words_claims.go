@@ -548,8 +548,9 @@ func (x *extractor) fraction(i int) int {
 		// "fell by a third.", "for a third, and"
 	case den >= 3 && (x.eq(j, "by") || x.eq(j, "in") || x.eq(j, "since")) && x.tokIs(j+1, tNum):
 		// "the elderly nearly a third by 2025"
-	case den >= 3 && x.qualifierBefore(i) && strings.HasSuffix(lower(x.str(j)), "ing"):
-		// "nearly a fifth saying they were sick"
+	case den >= 3 && x.qualifierBefore(i) && (strings.HasSuffix(lower(x.str(j)), "ing") || strings.HasSuffix(lower(x.str(j)), "ed")):
+		// "nearly a fifth saying they were sick", "just under a fifth
+		// tested positive"
 	case x.byChange(i):
 		// "has fallen by a third since", "cut unemployment by half"
 	case den >= 3 && x.againstFraction(i):
