@@ -33,6 +33,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"a brace of shopping trolleys", factcheck.Count, "2", "", "", ""}, {"north of $1,800", factcheck.Money, "1800", "", "USD", factcheck.LowerBound}, {"a shade under 10 seconds", factcheck.Duration, "10", "", "second", factcheck.UpperBound}, {"50", factcheck.Count, "50", "", "", ""}}},
 		{"hours spaced before minutes, a heart's rate in bpm", "She slept 6 h 48 min with a resting rate of 58 bpm.", []want{
 			{"6 h 48 min", factcheck.Duration, "408", "", "minute", ""}, {"58 bpm", m, "58", "", "beat per minute", ""}}},
+		{"gas in billions and millions of cubic metres, a quarter of a cent", "Imports reached 87.8 bcm, or 63 mcm a day, and corn fell a quarter of a cent.", []want{
+			{"87.8 bcm", m, "87800000000", "", "cubic metre", ""}, {"63 mcm a day", m, "63000000", "", "cubic metre per day", ""}, {"a quarter of a cent", factcheck.Money, "0.0025", "", "USD", ""}}},
 		{"a change by a multiple", "Bache might expand its capital base by up to seven times over the next several years.", []want{
 			{"up to seven times", factcheck.Measure, "7", "", "times", factcheck.UpperBound}}},
 		{"points listed after points", "Cereals mcas are plus 2.4 points for Belgium, minus two points for Spain and minus 5.7 points for Italy.", []want{

@@ -277,6 +277,18 @@ func (x *extractor) gasVolume(j int) float64 {
 	return 0
 }
 
+// gasMetres returns the cubic metres that the abbreviation at token j
+// counts in one: "bcm" a billion, "mcm" a million; 0 for any other word.
+func (x *extractor) gasMetres(j int) float64 {
+	switch lower(x.str(min(j, len(x.toks)-1))) {
+	case "bcm":
+		return 1e9
+	case "mcm":
+		return 1e6
+	}
+	return 0
+}
+
 // bracketedScale reads the scale and unit an editor puts in brackets
 // after a figure in a quote, at token j: "once we get over 7.7 (billion
 // dlrs)", "Below 15.8 (mln barrels per day)". It returns the index after
@@ -870,6 +882,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.eq(j, "daily") && x.measureAt(j+1) && !x.eq(j+1, "point") && !x.eq(j+1, "points"):
 		// "750,000 daily barrels": a rate said before its unit
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[j+1].entry().Unit+" per day", j+2
+	case x.gasMetres(j) > 0:
+		// "87.8 bcm", "63 mcm/d" of gas: cubic metres, a scale in the unit
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "cubic metre", x.gasMetres(j), j+1
+		x.rate(c)
 	case x.gasVolume(j) > 0:
 		// "63.7 BCF", "1.2 tcf" of gas reserves: cubic feet, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "cubic foot", x.gasVolume(j), j+1

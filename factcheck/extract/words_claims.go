@@ -477,11 +477,12 @@ func (x *extractor) fraction(i int) int {
 		// "a warrant to buy one-half share", "one-half warrant": half of
 		// one thing, counted
 		c.unitKind, c.num.value = factcheck.Count, num/den
-	case x.tokIs(j, tWord) && x.toks[j].is(lexicon.Currency) && x.toks[j].flags&fUpper == 0 && !x.eq(j, "pound") && !x.eq(j, "pounds"):
-		// "by one-half cent to 26.50 cents", "a quarter cent": a part of
-		// one unit of money
-		e := x.toks[j].entry()
-		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, e.Unit), e.Per, j+1
+	case x.tokIs(x.ofA(j), tWord) && x.toks[x.ofA(j)].is(lexicon.Currency) && x.toks[x.ofA(j)].flags&fUpper == 0 && !x.eq(x.ofA(j), "pound") && !x.eq(x.ofA(j), "pounds"):
+		// "by one-half cent to 26.50 cents", "a quarter cent", "a quarter
+		// of a cent": a part of one unit of money
+		u := x.ofA(j)
+		e := x.toks[u].entry()
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(u, e.Unit), e.Per, u+1
 		c.num.value, c.num.last = num/den, c.last
 	case x.percentagePoint(j) > j:
 		// "a quarter of a percentage point", "half a percentage point"
@@ -592,6 +593,14 @@ func (x *extractor) fraction(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// ofA returns the index after "of a" or "of an" at token j, or j.
+func (x *extractor) ofA(j int) int {
+	if x.eq(j, "of") && (x.eq(j+1, "a") || x.eq(j+1, "an")) {
+		return j + 2
+	}
+	return j
 }
 
 // shareAfter reports whether a share in words larger than share (a
