@@ -524,7 +524,7 @@ func partOfYear(w string) bool {
 // changeWord reports whether w, in lower case, says that a figure changed.
 func changeWord(w string) bool {
 	switch w {
-	case "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase",
+	case "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase", "shrank", "shrunk", "shrink", "shrinks",
 		"decreased", "grew", "jumped", "dropped", "climbed", "slipped", "slumped", "soared", "surged", "up",
 		"down", "cut", "raised", "lowered", "trimmed", "reduced", "boosted", "lifted", "gained", "lost",
 		"declined", "plunged", "tumbled", "edged", "advanced", "added", "shed", "went", "moved", "changed",
