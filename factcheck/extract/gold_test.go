@@ -2700,6 +2700,17 @@ import (
 //     rates read "a day" that their hands leave out (48), a game's score
 //     "24–10" as two counts, "+87", a time of possession "34:20",
 //     "6-foot-8" as 6.667 feet (50).
+//   - testdata/expressions51.gold.jsonl to expressions53.gold.jsonl: 40
+//     short paragraphs each by three more hands, told to write as
+//     shipping and ports (51), oil, gas and commodities (52), and aid and
+//     development statistics (53) report figures. First reading at 985b7fc
+//     (51, 53) and 8b76088: F1 0.993, 0.994, 0.991; recall 0.993, 0.994,
+//     0.988; value 0.985, 0.974, 0.994; unit 0.896, 0.949, 0.982. Read
+//     since: "roughly 3,000 t", "13.8 kn" (51); "87.8 bcm", "63 mcm", "a
+//     quarter of a cent" (52); "shrank by about a fifth" (53). Left:
+//     "81,600-deadweight-tonne" and "6,400-nautical-mile" as compounds,
+//     "212 nm" (a nautical mile, or a nanometre), "from 22 to 18 knots" as
+//     one span (51); "mid-$90s", "about 100 kt a year" (52); "SDG 2" (53).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4304,6 +4315,9 @@ func TestGold(t *testing.T) {
 		{"expressions48.gold.jsonl", filepath.Join("testdata", "expressions48"), 0.98, 0.99, 0.81, 0.99, 0.87},
 		{"expressions49.gold.jsonl", filepath.Join("testdata", "expressions49"), 0.99, 0.97, 0.60, 0.99, 0.81},
 		{"expressions50.gold.jsonl", filepath.Join("testdata", "expressions50"), 0.96, 0.96, 0.88, 0.99, 0.92},
+		{"expressions51.gold.jsonl", filepath.Join("testdata", "expressions51"), 0.99, 0.98, 0.93, 0.89, 0.95},
+		{"expressions52.gold.jsonl", filepath.Join("testdata", "expressions52"), 0.99, 0.99, 0.97, 0.99, 0.98},
+		{"expressions53.gold.jsonl", filepath.Join("testdata", "expressions53"), 0.99, 0.99, 0.97, 0.99, 0.99},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
