@@ -347,8 +347,8 @@ func (x *extractor) scale(n *number) {
 	glued := t.flags&fSpace == 0 || j > n.last
 	w := x.str(j)
 	switch {
-	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3):
-		n.value *= t.entry().Num
+	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3 || x.eq(j, "dozen") && !n.decimal && n.value <= 20):
+		n.value *= t.entry().Num // "1.2bn", "5 million", "3 dozen albums"
 	case t.is(lexicon.Vague) && t.entry().Num >= 2e6 && !n.words:
 		n.value *= t.entry().Num / 2 // "£22 billions", "3 millions of people": a scale written plural
 	case glued && (w == "m" || w == "M") && !x.metres(n, j),

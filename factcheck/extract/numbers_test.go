@@ -179,6 +179,11 @@ func TestExtractMultiples(t *testing.T) {
 	}
 }
 
+func TestExtractDozensInDigits(t *testing.T) {
+	checkClaims(t, "He released 3 dozen albums and three dozen singles.", "", []want{
+		{"3 dozen albums", factcheck.Count, "36", "", "", ""}, {"three dozen singles", factcheck.Count, "36", "", "", ""}})
+}
+
 func TestExtractHalfScaleAfterAdjective(t *testing.T) {
 	checkClaims(t, "He will earn a prorated half-million dollars; the half-billion-dollar estimate stood.", "", []want{
 		{"half-million dollars", factcheck.Money, "500000", "", "USD", ""}, {"half-billion-dollar", factcheck.Money, "500000000", "", "USD", ""}})
