@@ -183,7 +183,11 @@ func (x *extractor) codeBefore(i int) string {
 	if t.flags&fAllCaps == 0 || t.e-t.s != 3 || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fNewline != 0 {
 		return ""
 	}
-	if s := x.str(i); s != "RMB" {
+	s := x.str(i)
+	if v := x.str(i + 1); s == "SDG" && len(v) <= 2 && allDigits(v) && !x.scaleWordAt(i+2) {
+		return "" // "SDG 14": one of the UN's Sustainable Development Goals, no Sudanese pounds
+	}
+	if s != "RMB" {
 		return isoCode(s)
 	}
 	return "CNY"

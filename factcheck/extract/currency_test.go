@@ -16,6 +16,8 @@ func TestExtractCurrencies(t *testing.T) {
 	}{
 		{"currencies' signs beyond ASCII after the figure or before it", "It cost 4000 z\u0142 in Warsaw, 2 490 K\u010d in Prague, GH\u20b512.05 in Accra and 50,000\u20ab in Hanoi.", []want{
 			{"4000 z\u0142", m, "4000", "", "PLN", ""}, {"2 490 K\u010d", m, "2490", "", "CZK", ""}, {"\u20b512.05", m, "12.05", "", "GHS", ""}, {"50,000\u20ab", m, "50000", "", "VND", ""}}},
+		{"the UN's goals are no Sudanese pounds", "It serves SDG 14 and SDG 2, and cost SDG 14 million.", []want{
+			{"SDG 14 million", m, "14000000", "", "SDG", ""}}},
 		{"a sum British slang names by its note", "Entry costs a tenner, or about a fiver for children.", []want{
 			{"a tenner", factcheck.Money, "10", "", "GBP", ""}, {"about a fiver", factcheck.Money, "5", "", "GBP", factcheck.Approx}}},
 		{"a gold miner's results under its dateline's dollar", "&lt;KIENA GOLD MINES LTD> 4TH QTR NET\n    TORONTO, March 11 -\n    Shr 17 cts vs 16 cts\n    Net 1,019,000 vs 985,000\n", []want{
