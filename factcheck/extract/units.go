@@ -263,30 +263,30 @@ func (x *extractor) levelUnit(c *claimParts) {
 	c.unitKind, c.unit = l.unitKind, l.unit
 }
 
-// gasVolume returns the cubic feet that the abbreviation at token j
-// counts in one, as the gas industry writes volumes: "bcf" a billion,
-// "tcf" a trillion; 0 for any other word ("mcf" is a thousand to the
-// industry and a million to wire copy: "165 mln cubic feet (mcf) a day").
+// gasVolume returns how many of its unit (gasUnit) the gas industry's
+// abbreviation at token j counts in one: "bcf" and "bcm" a billion cubic
+// feet or metres, "tcf" a trillion cubic feet, "mcm" a million cubic
+// metres; 0 for any other word ("mcf" is a thousand to the industry and a
+// million to wire copy: "165 mln cubic feet (mcf) a day").
 func (x *extractor) gasVolume(j int) float64 {
 	switch lower(x.str(min(j, len(x.toks)-1))) {
-	case "bcf":
+	case "bcf", "bcm":
 		return 1e9
 	case "tcf":
 		return 1e12
-	}
-	return 0
-}
-
-// gasMetres returns the cubic metres that the abbreviation at token j
-// counts in one: "bcm" a billion, "mcm" a million; 0 for any other word.
-func (x *extractor) gasMetres(j int) float64 {
-	switch lower(x.str(min(j, len(x.toks)-1))) {
-	case "bcm":
-		return 1e9
 	case "mcm":
 		return 1e6
 	}
 	return 0
+}
+
+// gasUnit returns the unit of the gas volume abbreviation w (gasVolume),
+// in lower case: cubic metres for "bcm" and "mcm", else cubic feet.
+func gasUnit(w string) string {
+	if strings.HasSuffix(w, "cm") {
+		return "cubic metre"
+	}
+	return "cubic foot"
 }
 
 // bracketedScale reads the scale and unit an editor puts in brackets
@@ -882,13 +882,13 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.eq(j, "daily") && x.measureAt(j+1) && !x.eq(j+1, "point") && !x.eq(j+1, "points"):
 		// "750,000 daily barrels": a rate said before its unit
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[j+1].entry().Unit+" per day", j+2
-	case x.gasMetres(j) > 0:
-		// "87.8 bcm", "63 mcm/d" of gas: cubic metres, a scale in the unit
-		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "cubic metre", x.gasMetres(j), j+1
-		x.rate(c)
 	case x.gasVolume(j) > 0:
-		// "63.7 BCF", "1.2 tcf" of gas reserves: cubic feet, a scale in the unit
-		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "cubic foot", x.gasVolume(j), j+1
+		// "63.7 BCF", "1.2 tcf" of gas reserves, "87.8 bcm", "63 mcm a
+		// day": cubic feet or metres, a scale in the unit
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, gasUnit(lower(s)), x.gasVolume(j), j+1
+		if c.unit == "cubic metre" {
+			x.rate(c)
+		}
 	case s == "gt" && !glued:
 		// "eight ships of 314,000 gt": a ship's gross tonnage, in small
 		// letters (a model's "90-GT" is a name)
