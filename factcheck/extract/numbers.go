@@ -274,16 +274,16 @@ func decimalComma(s string) (string, bool) {
 // decimal comma: "78.000", "1.234.567", "2.843", "9.129,41".
 func dotGrouped(s string) bool {
 	whole, frac, _ := strings.Cut(s, ",")
-	groups := strings.Split(whole, ".")
-	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || frac != "" && !allDigits(frac) {
+	first := strings.IndexByte(whole, '.')
+	if first < 1 || first > 3 || !allDigits(whole[:first]) || frac != "" && !allDigits(frac) {
 		return false
 	}
-	for _, g := range groups[1:] {
-		if len(g) != 3 || !allDigits(g) {
-			return false
+	for rest := whole[first:]; rest != ""; rest = rest[4:] {
+		if len(rest) < 4 || rest[0] != '.' || !allDigits(rest[1:4]) {
+			return false // each group after a dot has three digits
 		}
 	}
-	return allDigits(groups[0])
+	return true
 }
 
 // decimalCommaText reports whether the text writes decimals with a comma:

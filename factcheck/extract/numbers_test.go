@@ -243,3 +243,11 @@ func TestExtractMisspeltScale(t *testing.T) {
 		{"117.52 bilion dlrs", factcheck.Money, "117520000000", "", "USD", ""}, {"116.9 billon dlrs", factcheck.Money, "116900000000", "", "USD", ""},
 		{"3.1 billlion dlrs", factcheck.Money, "3100000000", "", "USD", ""}})
 }
+
+func TestDotGroupedForms(t *testing.T) {
+	for s, want := range map[string]bool{"78.000": true, "1.234.567": true, "2.843": true, "9.129,41": true, "2.5": false, "1,500": false, "12.50": false, "1234.567": false, "1.23.456": false, "78": false} {
+		if got := dotGrouped(s); got != want {
+			t.Errorf("dotGrouped(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
