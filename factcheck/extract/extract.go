@@ -816,7 +816,7 @@ func (x *extractor) unitFollows(i int) bool {
 		return true // "Shr 126 H.K. Cents", "7.8 billion U.S. dlrs"
 	}
 	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, "m") ||
-		x.grams(j) || x.eq(j, "p") && x.toks[j].flags&fSpace == 0 || // "Div 17p": pence
+		x.grams(j) || (x.eq(j, "p") || x.eq(j, "pc")) && x.toks[j].flags&fSpace == 0 || // "Div 17p": pence; "JUMPS 4PC"
 		x.metricSymbol(j) != "" && x.str(j) != "Mt" || // "Simmer 500 g of lentils"
 		x.compoundAt(j) // "Pour 16 fl oz"
 }

@@ -666,6 +666,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a race is no measure", "He won the 100m sprint and the 60 metres.", nil},
 		{"metres run", "He ran 10,000m in 9.8 seconds.", []want{{"10,000m", factcheck.Measure, "10000", "", "m", ""}, {"9.8 seconds", factcheck.Duration, "9.8", "", "second", ""}}},
 		{"jump metres", "Idowu landed 17.30m.", []want{{"17.30m", factcheck.Measure, "17.3", "", "m", ""}}},
+		{"a headline's figure in a line of mixed case, its unit after it or its verb before (but an index's name)", "SHARES FALL 12% AFTER PROFIT WARNING. Stock slid. OIL JUMPS 4PC ON FEARS. The FTSE 100 rose.", []want{
+			{"12%", factcheck.Percent, "12", "", "", ""}, {"4PC", factcheck.Percent, "4", "", "", ""}}},
 		{"a glued m after 'a record' is millions", "Traffic climbed to a record 31.7m in 2024.", []want{
 			{"31.7m", factcheck.Count, "31700000", "", "", ""}, {"2024", factcheck.Date, "2024", "", "", ""}}},
 		{"two decimals with a glued m beside a figure in millions, or after a percentage, are millions", "Ratings slid to a record low of 9.85m, down 2.6 million from last year. Applications jumped 52 pct to 1.14m.", []want{

@@ -844,10 +844,11 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return true // "due at 1330", "at 1100 hrs", not "closed at 1130p"
 		}
 		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) &&
-			!x.shoutedQuantity(i) && !x.scaledAfter(i) && !(x.eq(i+1, "p") && x.toks[i+1].flags&fSpace == 0) && !x.comparisonInBrackets(i) && !(x.hyphenAt(i) && x.scoreVerbBefore(i)) {
+			!x.shoutedQuantity(i) && !x.scaledAfter(i) && !x.unitFollows(i) && !headlineVerb[lower(x.str(i-1))] && !(x.eq(i+1, "p") && x.toks[i+1].flags&fSpace == 0) && !x.comparisonInBrackets(i) && !(x.hyphenAt(i) && x.scoreVerbBefore(i)) {
 			// (but "BPB 10p to 660": a share's move in pence; "Salvador SHG
 			// 110 (108)": a grade's price and its last; "beat Team USA 3-2":
-			// a score)
+			// a score; "SHARES FALL 12% AFTER ..." a headline's figure in a
+			// line of mixed case, its unit after it or its verb before)
 			w := x.str(i - 1)
 			if w != "US" && w != "UK" && w != "EU" && w != "UN" && x.marketMoveAt(i, i+1) == nil { // but "CRA 36 to 8.70" moved in a market report
 				return true // FTSE 100, NASDAQ 100
@@ -1177,7 +1178,7 @@ func (x *extractor) knownSuffix(j int) bool {
 		return true
 	}
 	switch x.str(j) {
-	case "m", "M", "k", "K", "b", "s", "p", "pc", "pp", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts":
+	case "m", "M", "k", "K", "b", "s", "p", "pc", "PC", "pp", "C", "F", "ºC", "ºF", "bn", "x", "mph", "sq", "fold", "bp", "bps", "bpts":
 		return true
 	case "g":
 		return x.grams(j) // "175g caerphilly", not "4g networks"

@@ -13,6 +13,8 @@ func TestExtractBasisPointsAndMoneyRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a move and a level, the unit said twice, the level more than twenty times the move", "It is raising prices on its pickup truck 200 dlrs to 7,199 dlrs and Pathfinder XE 100 dlrs to 14,999 dlrs.", []want{
+			{"200 dlrs", m, "200", "", "USD", ""}, {"7,199 dlrs", m, "7199", "", "USD", ""}, {"100 dlrs", m, "100", "", "USD", ""}, {"14,999 dlrs", m, "14999", "", "USD", ""}}},
 		{"a dealer's quotes of rates in fractions after a rate in percent need no 'pct', nor does a move in points between them", "SINGAPORE, March 3 - Fed funds were at 6-1/8 pct. Overnight was little changed at 6-5/16 6-3/16 and week-fixed rose 1/16 point to 6-3/8 6-1/4.", []want{
 			{"6-1/8 pct", factcheck.Percent, "6.125", "", "", ""}, {"6-5/16 6-3/16", factcheck.Percent, "6.3125", "6.1875", "", ""}, {"1/16 point", factcheck.Percent, "0.0625", "", "percentage point", ""}, {"6-3/8 6-1/4", factcheck.Percent, "6.375", "6.25", "", ""}}},
 		{"a market's moves from one direction to the other, each end signed", "CHICAGO, April 7 - Live hog futures closed 0.82 cent higher\nto 0.02 lower. Bills were 7 basis points lower to 2 basis points higher.", []want{

@@ -670,7 +670,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j
 	case glued && s == "pp" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "2.7pp above"
-	case x.eq(j, "per") && (x.eq(j+1, "cent") || x.eq(j+1, "cents")) || glued && s == "pc":
+	case x.eq(j, "per") && (x.eq(j+1, "cent") || x.eq(j+1, "cents")) || glued && (s == "pc" || s == "PC"):
 		c.unitKind, c.last = factcheck.Percent, j+1
 		if s == "per" {
 			c.last = j + 2
