@@ -37,7 +37,7 @@ import (
 // blank line: "a 434-billion-yen smelter ... said.\n    The bank said the
 // company, capitalised at 91 billion, ...".
 func (x *extractor) carriedCurrency(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.num.year || x.eq(c.num.last-1, "dozen") {
+	if c.unitKind != factcheck.Count || c.num.year || x.eq(c.num.last-1, wDozen) {
 		return // "a half dozen other oil companies": things, never a sum
 	}
 	if u := x.currencyTerms(c); u != "" {
@@ -65,7 +65,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	}
 	if u := x.rateCurrency(c); u != "" {
 		c.unitKind, c.unit = factcheck.Money, u
-		if k := c.last + 1; x.eq(k, "one") {
+		if k := c.last + 1; x.eq(k, wOne) {
 			// "35 to one U.S. Dollar": the rate's base is no sum of its own
 			for m := k + 1; m < k+6 && m < len(x.toks); m++ {
 				if x.tokIs(m, tWord) && x.toks[m].is(lexicon.Currency) {
@@ -76,7 +76,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		}
 		return
 	}
-	if c.num.scaled && c.end == nil && x.eq(c.num.last, "of") && x.eq(c.num.last+1, "which") {
+	if c.num.scaled && c.end == nil && x.eq(c.num.last, wOf) && x.eq(c.num.last+1, wWhich) {
 		// "totalling 63.0 billion marks - 44.1 billion of which was
 		// intramarginal": a part of the sum before it, in its currency
 		if p, pi := x.moneyToCarry(c.first); p != nil && pi < c.first && c.first-pi <= 12 && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
@@ -84,21 +84,21 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			return
 		}
 	}
-	if !c.num.scaled && !c.num.decimal && c.num.value >= 1e4 && x.eq(c.num.last, "of") && x.sumWordIn(c.num.last+1, x.clauseEnd(c.num.last+1, c.num.last+4)) {
+	if !c.num.scaled && !c.num.decimal && c.num.value >= 1e4 && x.eq(c.num.last, wOf) && x.sumWordIn(c.num.last+1, x.clauseEnd(c.num.last+1, c.num.last+4)) {
 		if u := x.storyCurrency(); u != "" {
 			c.unitKind, c.unit = factcheck.Money, u // "15.2 mln dlrs principal amount of bonds ..., and approximately 1,350,000 of unsecured debt"
 			return
 		}
 	}
-	if u := x.storyCurrency(); u != "" && !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil && x.eq(c.first-1, "of") && x.tokIs(c.first-2, tWord) && sumOfNoun(lower(x.str(c.first-2))) &&
-		(c.subjectEnd <= c.first || x.eq(c.num.last, "due") || x.eq(c.num.last, "plus") || x.eq(c.num.last, "payable")) {
+	if u := x.storyCurrency(); u != "" && !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil && x.eq(c.first-1, wOf) && x.tokIs(c.first-2, tWord) && sumOfNoun(lower(x.str(c.first-2))) &&
+		(c.subjectEnd <= c.first || x.eq(c.num.last, wDue) || x.eq(c.num.last, wPlus) || x.eq(c.num.last, wPayable)) {
 		// "a term loan of\n2,500,000", "monthly payments of 29,800 due
 		// on the loan", "an aggregate price of 1,125,000 plus a
 		// percentage": a sum in the story's currency
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Money, u, 0, 0, c.num.last
 		return
 	}
-	if !c.num.scaled && c.end == nil && (x.eq(c.num.last, "a") || x.eq(c.num.last, "per")) && x.eq(c.num.last+1, "share") {
+	if !c.num.scaled && c.end == nil && (x.eq(c.num.last, wA) || x.eq(c.num.last, wPer)) && x.eq(c.num.last+1, wShare) {
 		// "263.3 mln dlrs, or 5.41 a share": a sum for each share, in the
 		// currency of the sum before it in its sentence
 		if p, pi := x.moneyToCarry(c.first); p != nil && pi < c.first && !x.sentenceEndIn(x.tokenAfter(p), c.first) {
@@ -175,7 +175,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		return
 	}
 	if x.sharePrice(c) {
-		if p := x.lastClaim(); p != nil && (x.eq(c.num.first-1, "to") || x.eq(c.num.first-1, "after") || x.eq(c.num.first-1, "from") || x.eq(c.num.first-1, "at") && !x.sentenceEndIn(x.tokenAfter(p), c.first)) &&
+		if p := x.lastClaim(); p != nil && (x.eq(c.num.first-1, wTo) || x.eq(c.num.first-1, wAfter) || x.eq(c.num.first-1, wFrom) || x.eq(c.num.first-1, wAt) && !x.sentenceEndIn(x.tokenAfter(p), c.first)) &&
 			p.Kind == factcheck.Money && p.Unit == "GBP" && (strings.HasSuffix(p.Text, "p") || strings.HasSuffix(lower(p.Text), "pence") || strings.HasSuffix(lower(p.Text), "penny")) {
 			c.unitKind, c.unit, c.factor = factcheck.Money, p.Unit, 0.01 // "rose 2p to 742", "nine pence higher at 100", "fell a penny at 1,334": pence
 		} else if u := x.priceCurrency(); u != "" {
@@ -207,7 +207,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		}
 	}
 	if !(c.num.scaled || c.num.decimal) {
-		if u := x.storyCurrency(); u != "" && c.num.value >= 1000 && c.end == nil && c.subjectEnd <= c.first && x.eq(c.first-1, "of") && x.resultNamedBefore(c.first-1) {
+		if u := x.storyCurrency(); u != "" && c.num.value >= 1000 && c.end == nil && c.subjectEnd <= c.first && x.eq(c.first-1, wOf) && x.resultNamedBefore(c.first-1) {
 			c.unitKind, c.unit = factcheck.Money, u // "total revenues for 1986 of 4,255,731, and net income of 258,125"
 			return
 		}
@@ -262,7 +262,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "2.60 dlrs in June 1987, 3.20 in September 1988"
 		return
 	}
-	if c.num.scaled && (x.eq(c.first-1, "another") || x.eq(c.first-1, "further") || x.eq(c.first-1, "additional")) &&
+	if c.num.scaled && (x.eq(c.first-1, wAnother) || x.eq(c.first-1, wFurther) || x.eq(c.first-1, wAdditional)) &&
 		(!x.sentenceEndIn(x.tokenAfter(p), c.first) || x.scaleOf(c) != "" && slices.Contains(strings.Fields(lower(p.Text)), x.scaleOf(c)) && !x.blankLineIn(pi+1, c.first+1)) {
 		// "1bn euros immediately, with another 550m to follow"; "85 mln
 		// SDR's can be drawn ...\n    Another 40.9 mln is available", the
@@ -380,7 +380,7 @@ func (x *extractor) pricesPerCwt() bool {
 	if x.cwt == 0 {
 		x.cwt = 1
 		for k := range x.toks {
-			if x.eq(k, "cwt") {
+			if x.eq(k, wCwt) {
 				x.cwt = 2
 				break
 			}
@@ -395,18 +395,18 @@ func (x *extractor) pricesPerCwt() bool {
 // the last claim, in c's sentence, "for" after it too, and of c's size
 // (within a factor of ten).
 func (x *extractor) forListAlike(c *claimParts) *factcheck.Claim {
-	if c.num.scaled || c.end != nil || c.num.year || len(x.claims) == 0 || !x.eq(c.num.last, "for") {
+	if c.num.scaled || c.end != nil || c.num.year || len(x.claims) == 0 || !x.eq(c.num.last, wFor) {
 		return nil
 	}
 	k := c.first - 1
 	if x.tokIs(k, tWord) && strings.HasSuffix(lower(x.str(k)), "ly") {
 		k-- // "and effectively 4.56 for soybeans"
 	}
-	if x.str(k) != "," && !x.eq(k, "and") {
+	if x.str(k) != "," && !x.eq(k, wAnd) {
 		return nil
 	}
 	p := &x.claims[len(x.claims)-1]
-	if p.Kind != factcheck.Money || p.EndValue != nil || !x.eq(x.tokenAfter(p), "for") || x.sentenceEndIn(x.tokenAfter(p), c.first) ||
+	if p.Kind != factcheck.Money || p.EndValue != nil || !x.eq(x.tokenAfter(p), wFor) || x.sentenceEndIn(x.tokenAfter(p), c.first) ||
 		max(p.Value.Num, c.num.value) > 10*min(p.Value.Num, c.num.value) {
 		return nil
 	}
@@ -435,11 +435,11 @@ func (x *extractor) resultNamedBefore(k int) bool {
 // per 15 tonne lot from 70,000". The two are of a size, within a factor
 // of ten.
 func (x *extractor) rateChangedFrom(c *claimParts) *factcheck.Claim {
-	if !x.eq(c.first-1, "from") || c.end != nil || c.num.year || len(x.claims) == 0 {
+	if !x.eq(c.first-1, wFrom) || c.end != nil || c.num.year || len(x.claims) == 0 {
 		return nil
 	}
 	p := &x.claims[len(x.claims)-1]
-	if n := len(x.claims); p.Kind == factcheck.Measure && n >= 2 && x.eq(x.tokenAfter(&x.claims[n-2]), "per") && x.tokenOf(p) == x.tokenAfter(&x.claims[n-2])+1 {
+	if n := len(x.claims); p.Kind == factcheck.Measure && n >= 2 && x.eq(x.tokenAfter(&x.claims[n-2]), wPer) && x.tokenOf(p) == x.tokenAfter(&x.claims[n-2])+1 {
 		p = &x.claims[n-2] // the lot it prices is no figure compared: "90,000 yen per 15 tonne lot"
 	}
 	pe := x.tokenAfter(p)
@@ -448,16 +448,16 @@ func (x *extractor) rateChangedFrom(c *claimParts) *factcheck.Claim {
 	}
 	to := false // "to" a few words before p: "to a fixed rate of eight"
 	for k := x.tokenOf(p) - 1; k >= 0 && k >= x.tokenOf(p)-5 && x.tokIs(k, tWord) && !to; k-- {
-		to = x.eq(k, "to")
+		to = x.eq(k, wTo)
 	}
 	if !to {
 		return nil
 	}
 	switch k := c.first - 1; {
 	case k == pe:
-	case k == pe+2 && (x.eq(pe, "per") || x.eq(pe, "a") || x.eq(pe, "an")) && x.tokIs(pe+1, tWord):
-	case k == pe+3 && x.eq(pe, "to") && x.eq(pe+1, "the") && x.tokIs(pe+2, tWord) && x.toks[pe+2].is(lexicon.Currency):
-	case k > pe+2 && k <= pe+4 && x.eq(pe, "per") && x.tokIs(pe+1, tNum) && x.measureAt(pe+2) && (k == pe+3 || x.tokIs(pe+3, tWord)):
+	case k == pe+2 && (x.eq(pe, wPer) || x.eq(pe, wA) || x.eq(pe, wAn)) && x.tokIs(pe+1, tWord):
+	case k == pe+3 && x.eq(pe, wTo) && x.eq(pe+1, wThe) && x.tokIs(pe+2, tWord) && x.toks[pe+2].is(lexicon.Currency):
+	case k > pe+2 && k <= pe+4 && x.eq(pe, wPer) && x.tokIs(pe+1, tNum) && x.measureAt(pe+2) && (k == pe+3 || x.tokIs(pe+3, tWord)):
 		// "to 90,000 yen per 15 tonne lot from 70,000": the price of a lot of a size
 	default:
 		return nil
@@ -539,11 +539,11 @@ func (x *extractor) billionsOfSums(c *claimParts) *factcheck.Claim {
 // the date of p and c.
 func (x *extractor) datedAlike(c *claimParts, p *factcheck.Claim) bool {
 	in := c.num.last
-	if m, _ := x.monthAt(in + 1); !x.eq(in, "in") || !x.countAt(in+1) && m == 0 {
+	if m, _ := x.monthAt(in + 1); !x.eq(in, wIn) || !x.countAt(in+1) && m == 0 {
 		return false
 	}
 	k := x.tokenAfter(p)
-	if !x.eq(k, "in") {
+	if !x.eq(k, wIn) {
 		return false
 	}
 	var q *factcheck.Claim // the date after p
@@ -556,7 +556,7 @@ func (x *extractor) datedAlike(c *claimParts, p *factcheck.Claim) bool {
 		return false
 	}
 	for k := x.tokenAfter(q); k < c.first; k++ {
-		if !x.eq(k, "and") && !(x.tokIs(k, tPunct) && x.str(k) == ",") {
+		if !x.eq(k, wAnd) && !(x.tokIs(k, tPunct) && x.str(k) == ",") {
 			return false
 		}
 	}
@@ -575,13 +575,13 @@ func (x *extractor) reviewPrice(c *claimParts) *factcheck.Claim {
 		return nil
 	}
 	moved := x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1)))
-	at := x.eq(f-1, "to") || x.eq(f-1, "at")
+	at := x.eq(f-1, wTo) || x.eq(f-1, wAt)
 	if !moved && !at {
 		return nil
 	}
 	for ; x.unitPrice.first == 0 && x.unitPrice.read < len(x.claims); x.unitPrice.read++ {
 		if q := &x.claims[x.unitPrice.read]; q.Kind == factcheck.Money {
-			if e := x.tokenAfter(q); x.eq(e, "per") && x.measureAt(e+1) {
+			if e := x.tokenAfter(q); x.eq(e, wPer) && x.measureAt(e+1) {
 				x.unitPrice.first = x.unitPrice.read + 1
 			}
 		}
@@ -594,14 +594,14 @@ func (x *extractor) reviewPrice(c *claimParts) *factcheck.Claim {
 		return nil
 	}
 	unit := lower(x.str(x.tokenAfter(p) + 1))
-	if at && (x.eq(f-2, "quoted") || x.eq(f-2, "unchanged")) {
+	if at && (x.eq(f-2, wQuoted) || x.eq(f-2, wUnchanged)) {
 		return p
 	}
 	for k := x.sentenceStartBefore(f); k < f+40 && k+1 < len(x.toks); k++ {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
 			break
 		}
-		if x.eq(k, "per") && lower(x.str(k+1)) == unit {
+		if x.eq(k, wPer) && lower(x.str(k+1)) == unit {
 			return p
 		}
 	}
@@ -614,16 +614,16 @@ func (x *extractor) reviewPrice(c *claimParts) *factcheck.Claim {
 // after "and" ("at 111 and 115"), of a size within twice the other's; or
 // nil.
 func (x *extractor) pricedAlike(c *claimParts) *factcheck.Claim {
-	if c.num.scaled || c.end != nil || c.num.words || c.num.year || len(x.claims) == 0 || !x.eq(c.first-1, "at") && !x.eq(c.first-1, "and") {
+	if c.num.scaled || c.end != nil || c.num.words || c.num.year || len(x.claims) == 0 || !x.eq(c.first-1, wAt) && !x.eq(c.first-1, wAnd) {
 		return nil
 	}
 	p := &x.claims[len(x.claims)-1]
 	pi := x.tokenOf(p)
-	if p.Kind != factcheck.Money || p.EndValue != nil || c.num.value > 2*p.Value.Num || 2*c.num.value < p.Value.Num || !x.eq(pi-1, "at") ||
+	if p.Kind != factcheck.Money || p.EndValue != nil || c.num.value > 2*p.Value.Num || 2*c.num.value < p.Value.Num || !x.eq(pi-1, wAt) ||
 		x.sentenceEndIn(x.tokenAfter(p), c.first) || cents(lower(p.Text)) {
 		return nil
 	}
-	if x.eq(c.first-1, "and") && x.tokenAfter(p) != c.first-1 {
+	if x.eq(c.first-1, wAnd) && x.tokenAfter(p) != c.first-1 {
 		return nil // "at 111 and 115": the pair's second, just after the first
 	}
 	for k := x.tokenAfter(p); k < c.first; k++ {
@@ -645,11 +645,11 @@ func (x *extractor) changeChain(c *claimParts, p *factcheck.Claim) bool {
 	switch {
 	case !c.num.scaled:
 		return false
-	case x.eq(c.first-1, "to") || x.eq(c.first-1, "from"):
-		if !x.eq(k-1, "to") && !x.eq(k-1, "from") {
+	case x.eq(c.first-1, wTo) || x.eq(c.first-1, wFrom):
+		if !x.eq(k-1, wTo) && !x.eq(k-1, wFrom) {
 			return false
 		}
-	case x.eq(c.first-1, "and") && (x.eq(k-1, "vs") || x.eq(k-1, "versus")):
+	case x.eq(c.first-1, wAnd) && (x.eq(k-1, wVs) || x.eq(k-1, wVersus)):
 		// a wire's pairs of a year and the year before: "of 12.4 mln vs
 		// 93.4 mln, and 139.7 mln vs 264.0 mln in nine mths"
 	default:
@@ -682,7 +682,7 @@ func (x *extractor) changeChain(c *claimParts, p *factcheck.Claim) bool {
 // there are none.
 func (x *extractor) parallelThing(i, p int) int {
 	k := i - 1
-	if !x.eq(k, "to") || !x.eq(p-1, "from") {
+	if !x.eq(k, wTo) || !x.eq(p-1, wFrom) {
 		return i
 	}
 	k--
@@ -693,7 +693,7 @@ func (x *extractor) parallelThing(i, p int) int {
 	for ; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop) && !changeWord(lower(x.str(k))); n++ {
 		k--
 	}
-	if n == 0 || !x.eq(k, "and") && !x.eq(k, "but") {
+	if n == 0 || !x.eq(k, wAnd) && !x.eq(k, wBut) {
 		return i
 	}
 	return k
@@ -733,9 +733,9 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 	if c.num.words {
 		// "the shares closed up two yesterday at 90-1/2"
 		// "UAL stock today was up three at 63"
-		return (x.eq(f-1, "up") || x.eq(f-1, "down")) && (x.tradeVerb(f-2) || x.eq(f-2, "was") || x.eq(f-2, "is")) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3) ||
-			x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) && x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.tickerBefore(f-2) < f-2) || // "Registered shares were less affected, slipping five to 165", "E.F. Hutton &lt;EFH> fell one to 41-1/4"
-			x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && x.inEighths(c.num.last+1, min(c.num.last+5, len(x.toks))) && x.pricesMoved() && x.listedCompany(f-1) // "Exxon &lt;XON> one to 83-1/8" on a list of moves
+		return (x.eq(f-1, wUp) || x.eq(f-1, wDown)) && (x.tradeVerb(f-2) || x.eq(f-2, wWas) || x.eq(f-2, wIs)) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3) ||
+			x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) && x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.tickerBefore(f-2) < f-2) || // "Registered shares were less affected, slipping five to 165", "E.F. Hutton &lt;EFH> fell one to 41-1/4"
+			x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && x.inEighths(c.num.last+1, min(c.num.last+5, len(x.toks))) && x.pricesMoved() && x.listedCompany(f-1) // "Exxon &lt;XON> one to 83-1/8" on a list of moves
 	}
 	var p *factcheck.Claim // the claim before
 	if len(x.claims) > 0 {
@@ -745,15 +745,15 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return true
 	}
 	switch {
-	case (x.eq(f-1, "up") || x.eq(f-1, "down") || x.eq(f-1, "off")) && x.str(f-2) == ",":
+	case (x.eq(f-1, wUp) || x.eq(f-1, wDown) || x.eq(f-1, wOff)) && x.str(f-2) == ",":
 		// "trading at 1-7/8, off 1/8"
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].s) && x.sharePriceBefore(p)
-	case (x.eq(f-1, "up") || x.eq(f-1, "down") || x.eq(f-1, "off")) && (x.eq(f-2, "was") || x.eq(f-2, "were") || x.eq(f-2, "is") || x.eq(f-2, "are")) &&
-		(x.eq(f-3, "stock") || x.eq(f-3, "shares") || x.eq(f-3, "price") && (x.eq(f-4, "share") || x.eq(f-4, "stock"))):
+	case (x.eq(f-1, wUp) || x.eq(f-1, wDown) || x.eq(f-1, wOff)) && (x.eq(f-2, wWas) || x.eq(f-2, wWere) || x.eq(f-2, wIs) || x.eq(f-2, wAre)) &&
+		(x.eq(f-3, wStock) || x.eq(f-3, wShares) || x.eq(f-3, wPrice) && (x.eq(f-4, wShare) || x.eq(f-4, wStock))):
 		// "The company's stock was down 1-1/8 to 34-3/4", "The Salomon
 		// share price was off 5/8 at 37-1/2"
 		return true
-	case (x.eq(f-1, "up") || x.eq(f-1, "down")) && x.tradeVerb(f-2):
+	case (x.eq(f-1, wUp) || x.eq(f-1, wDown)) && x.tradeVerb(f-2):
 		// "before closing down 7/8", after a price of the stock
 		for k := len(x.claims) - 1; k >= 0; k-- {
 			if p := &x.claims[k]; p.Kind == factcheck.Money && x.sharePriceBefore(p) {
@@ -761,9 +761,9 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 			}
 		}
 		return false
-	case (x.eq(f-1, "at") || x.eq(f-1, "to")) && p != nil && p.End == int(x.toks[f-2].e) && x.penceMoved(p):
+	case (x.eq(f-1, wAt) || x.eq(f-1, wTo)) && p != nil && p.End == int(x.toks[f-2].e) && x.penceMoved(p):
 		return true // "Glaxo 8p at 1,480, Beecham 12p\nat 521, BPB 10p to 660", "Shell lost 10p at 1,223": a London share's price after its move
-	case x.eq(f-1, "to"):
+	case x.eq(f-1, wTo):
 		// "Hutton's stock rose 2-1/4 to 39-3/8"; "Williams rose 2p to 742";
 		// "hit a high of 13-3/8 before dropping back to 12-3/8": a price
 		// in eighths after one of its sentence
@@ -771,26 +771,26 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 			p != nil && p.Kind == factcheck.Measure && p.Unit == "point" && p.End == int(x.toks[f-2].e) && x.shareNamed(x.tokenOf(p)-1) || // "The stock rose four points to 189": a US share's points are dollars
 			p != nil && p.Kind == factcheck.Money && x.inEighths(f, c.num.last) && strings.Contains(p.Text, "/") && !strings.Contains(p.Text, ".") && !cents(lower(p.Text)) &&
 				!x.sentenceEndIn(x.tokenAfter(p), f)
-	case (x.eq(f-1, "after") || x.eq(f-1, "from")) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.sharePriceBefore(p) && x.shareNamed(x.tokenOf(p)-2):
+	case (x.eq(f-1, wAfter) || x.eq(f-1, wFrom)) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.sharePriceBefore(p) && x.shareNamed(x.tokenOf(p)-2):
 		return true // "shares were little changed at 242p after 241 at Friday's close": the price before
-	case x.eq(f-1, "at") && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.sharePriceMove(p):
+	case x.eq(f-1, wAt) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].e) && x.sharePriceMove(p):
 		return true // "was up three at 63": the price a share's move ends at
-	case x.eq(f-1, "at") && (x.eq(f-2, "was") || x.eq(f-2, "is") || x.eq(f-2, "were") || x.eq(f-2, "are")) && (x.eq(f-3, "stock") || x.eq(f-3, "shares")) &&
+	case x.eq(f-1, wAt) && (x.eq(f-2, wWas) || x.eq(f-2, wIs) || x.eq(f-2, wWere) || x.eq(f-2, wAre)) && (x.eq(f-3, wStock) || x.eq(f-3, wShares)) &&
 		x.inEighths(f, c.num.last):
 		return true // "Gillette's stock was at 24-1/8, up 1/8"
-	case x.eq(f-1, "at") && (x.eq(f-2, "higher") || x.eq(f-2, "lower")) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-3].e) && x.shareNamed(x.tokenOf(p)-1):
+	case x.eq(f-1, wAt) && (x.eq(f-2, wHigher) || x.eq(f-2, wLower)) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-3].e) && x.shareNamed(x.tokenOf(p)-1):
 		return true // "shares were nine pence higher at 100"
-	case x.eq(f-1, "at"):
+	case x.eq(f-1, wAt):
 		// the verb may stand a few words back: "closed up two yesterday at",
 		// "closed on the New York Stock Exchange at 72-5/8"
 		for k := f - 2; k >= max(0, f-9) && !x.tokIs(k, tPunct); k-- {
 			if x.tradeVerb(k) {
-				if x.eq(k-1, "currently") || x.eq(k-1, "still") {
+				if x.eq(k-1, wCurrently) || x.eq(k-1, wStill) {
 					k-- // "Wendy's is currently trading up one at 11-3/4"
 				}
-				if x.eq(k-1, "is") || x.eq(k-1, "was") || x.eq(k-1, "were") || x.eq(k-1, "are") {
+				if x.eq(k-1, wIs) || x.eq(k-1, wWas) || x.eq(k-1, wWere) || x.eq(k-1, wAre) {
 					k-- // "Thermwood is trading at 1-7/8": a company's stock
-					if x.eq(k-1, "today") || x.eq(k-1, "yesterday") || x.eq(k-1, "now") {
+					if x.eq(k-1, wToday) || x.eq(k-1, wYesterday) || x.eq(k-1, wNow) {
 						k-- // "Outboard Marine today was trading at 33-5/8"
 					}
 					if x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && (x.toks[k-1].word == 0 || x.inEighths(f, c.num.last)) {
@@ -801,7 +801,7 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 				// "American Express closed ... at 72-5/8"; or a halted
 				// stock's last trade, "It last traded at 4-11/16"
 				return x.shareNamed(k-1) || x.inEighths(f, c.num.last) && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].word == 0 ||
-					x.inEighths(f, c.num.last) && x.eq(k, "traded") && (x.eq(k-1, "last") || x.eq(k-1, "it")) ||
+					x.inEighths(f, c.num.last) && x.eq(k, wTraded) && (x.eq(k-1, wLast) || x.eq(k-1, wIt)) ||
 					// "closed ... at 18-1/2, up 2-3/4, and was trading today at
 					// 18-1/4": a later price of the share priced before in
 					// its sentence
@@ -812,9 +812,9 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// "Hutton's stock rose 2-1/4 to 39-3/8"; "discounted in the stock
 		// yesterday when it fell 1-7/8": a move in eighths of a share named
 		// before
-		return x.eq(c.num.last, "to") && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.pricesMoved() && !x.indexNear(f-1)) ||
+		return x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.pricesMoved() && !x.indexNear(f-1)) ||
 			x.inEighths(f, c.num.last) && x.shareNamed(f-2)
-	case x.eq(f-1, "of") && priceMark(lower(x.str(max(f-2, 0)))) || x.eq(f-1, "a") && priceMark(lower(x.str(c.num.last))):
+	case x.eq(f-1, wOf) && priceMark(lower(x.str(max(f-2, 0)))) || x.eq(f-1, wA) && priceMark(lower(x.str(c.num.last))):
 		// "from an initial 1.87 dlrs to a Friday close of 2.32 after a 2.80
 		// high": a day's price of the shares whose price came before; "hit
 		// a high of 13-3/8": a price in eighths, as a market quotes shares
@@ -845,7 +845,7 @@ const maxNearPrice = 0.05
 // nil.
 func (x *extractor) nearPrice(c *claimParts) *factcheck.Claim {
 	f := c.num.first
-	if c.num.scaled || !c.num.decimal || !x.eq(f-1, "to") && !x.eq(f-1, "at") {
+	if c.num.scaled || !c.num.decimal || !x.eq(f-1, wTo) && !x.eq(f-1, wAt) {
 		return nil
 	}
 	p, _ := x.moneyToCarry(c.first)
@@ -866,7 +866,7 @@ func (x *extractor) nearPrice(c *claimParts) *factcheck.Claim {
 // verb of change, and be no sum of millions.
 func (x *extractor) movedTo(c *claimParts) *factcheck.Claim {
 	f := c.num.first
-	if c.num.scaled || c.end != nil || !x.eq(f-1, "to") && !x.eq(f-1, "at") {
+	if c.num.scaled || c.end != nil || !x.eq(f-1, wTo) && !x.eq(f-1, wAt) {
 		return nil
 	}
 	p, _ := x.moneyToCarry(c.first)
@@ -897,28 +897,28 @@ func (x *extractor) movedTo(c *claimParts) *factcheck.Claim {
 // 16ths); p is the claim read before c.
 func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 	f := c.num.first
-	if k := c.num.last; (x.inEighths(f, k) || x.eq(k, "to") && x.inEighths(k+1, min(k+6, len(x.toks)))) && x.companyMove(f-1) {
+	if k := c.num.last; (x.inEighths(f, k) || x.eq(k, wTo) && x.inEighths(k+1, min(k+6, len(x.toks)))) && x.companyMove(f-1) {
 		switch {
-		case x.eq(k, "to") && x.eq(k+1, "close") && x.eq(k+2, "at"):
+		case x.eq(k, wTo) && x.eq(k+1, wClose) && x.eq(k+2, wAt):
 			k += 2
-		case x.eq(k, "to") && x.eq(k+1, "reach"):
+		case x.eq(k, wTo) && x.eq(k+1, wReach):
 			k++ // "Cominco added 1/4 to reach 18-5/8"
 		case x.pointAt(k):
 			k++ // "Caesars' stock opened up 1/8 point at 28-1/8"
 		}
-		return (x.eq(k, "to") || x.eq(k, "at") || x.eq(k, "reach")) && x.tokIs(k+1, tNum) // the move: "closed up 5-3/8 at"
+		return (x.eq(k, wTo) || x.eq(k, wAt) || x.eq(k, wReach)) && x.tokIs(k+1, tNum) // the move: "closed up 5-3/8 at"
 	}
 	if x.movedAfter(f, c.num.last) {
 		return true // "Inco closed 1-3/8 lower at"
 	}
 	k := f - 1
-	if x.eq(k, "at") && x.eq(k-1, "close") && x.eq(k-2, "to") {
+	if x.eq(k, wAt) && x.eq(k-1, wClose) && x.eq(k-2, wTo) {
 		k -= 2
 	}
-	if x.eq(k, "reach") && x.eq(k-1, "to") {
+	if x.eq(k, wReach) && x.eq(k-1, wTo) {
 		k-- // "added 1/4 to reach 18-5/8"
 	}
-	if !x.eq(k, "to") && !x.eq(k, "at") {
+	if !x.eq(k, wTo) && !x.eq(k, wAt) {
 		return false
 	}
 	if p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[k-1].e) {
@@ -929,7 +929,7 @@ func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 	}
 	// after a move in words: "fell one to 68-5/8", "rose two points to
 	// 48-3/4"
-	if x.inEighths(f, c.num.last) && (x.eq(k-1, "points") || x.eq(k-1, "point")) && p != nil && p.Unit == "point" && p.End == int(x.toks[k-1].e) {
+	if x.inEighths(f, c.num.last) && (x.eq(k-1, wPoints) || x.eq(k-1, wPoint)) && p != nil && p.Unit == "point" && p.End == int(x.toks[k-1].e) {
 		return x.companyMove(x.tokenOf(p) - 1)
 	}
 	return x.inEighths(f, c.num.last) && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Cardinal) && x.companyMove(k-2)
@@ -940,7 +940,7 @@ func (x *extractor) companyMoved(c *claimParts, p *factcheck.Claim) bool {
 // verb of trading after the company's name before it ("Inco closed 1-3/8
 // lower at 19-3/8").
 func (x *extractor) movedAfter(i, j int) bool {
-	if !x.inEighths(i, j) || !x.eq(j, "higher") && !x.eq(j, "lower") || !x.eq(j+1, "at") || !x.tokIs(j+2, tNum) || !x.tradeVerb(i-1) {
+	if !x.inEighths(i, j) || !x.eq(j, wHigher) && !x.eq(j, wLower) || !x.eq(j+1, wAt) || !x.tokIs(j+2, tNum) || !x.tradeVerb(i-1) {
 		return false
 	}
 	k := x.tickerBefore(i - 2)
@@ -972,7 +972,7 @@ func (x *extractor) inEighths(i, j int) bool {
 func (x *extractor) companyMove(v int) bool {
 	k := v
 	switch {
-	case x.eq(k, "up") || x.eq(k, "down") || x.eq(k, "off"):
+	case x.eq(k, wUp) || x.eq(k, wDown) || x.eq(k, wOff):
 		k--
 		if x.str(k) == "," && x.tickerBefore(k-1) < k-1 {
 			k-- // "Imperial Oil &lt;IMO.A>, up 1/2 to 49-1/8"
@@ -980,21 +980,21 @@ func (x *extractor) companyMove(v int) bool {
 		if x.tradeVerb(k) {
 			k--
 		}
-		if x.eq(k, "was") || x.eq(k, "is") || (x.eq(k, "were") || x.eq(k, "are")) && (x.eq(k-1, "shares") || x.eq(k-1, "stock")) {
+		if x.eq(k, wWas) || x.eq(k, wIs) || (x.eq(k, wWere) || x.eq(k, wAre)) && (x.eq(k-1, wShares) || x.eq(k-1, wStock)) {
 			k-- // "USX was trading up 1/8 at 28-1/2", "Its shares were trading off" (but "Prices were off 14 to 20-1/2 cents")
 		}
-		if x.str(k) == "," && (x.eq(k-1, "shares") || x.eq(k-1, "stock")) {
+		if x.str(k) == "," && (x.eq(k-1, wShares) || x.eq(k-1, wStock)) {
 			k-- // "Armco shares, trading off 1/4 at 10 today"
 		}
-	case x.tokIs(k, tWord) && changeWord(lower(x.str(k))) && !x.eq(k, "up") && !x.eq(k, "down"):
+	case x.tokIs(k, tWord) && changeWord(lower(x.str(k))) && !x.eq(k, wUp) && !x.eq(k, wDown):
 		k--
-		if x.eq(k, "which") && x.eq(k-1, ",") {
+		if x.eq(k, wWhich) && x.eqText(k-1, ",") {
 			k -= 2
 		}
 	case x.movedCompany(k):
 		// the company a verb moved: "Heavy buying boosted Conrac Corp 7-7/8 to 29"
 		return !x.indexNear(v + 1)
-	case x.eq(k, "of") && x.eq(k-2, "a") && (x.eq(k-1, "gain") || x.eq(k-1, "loss") || x.eq(k-1, "rise") || x.eq(k-1, "drop") || x.eq(k-1, "fall")):
+	case x.eq(k, wOf) && x.eq(k-2, wA) && (x.eq(k-1, wGain) || x.eq(k-1, wLoss) || x.eq(k-1, wRise) || x.eq(k-1, wDrop) || x.eq(k-1, wFall)):
 		// "Navistar led the active list with a gain of 1/4 to 7-1/4": a
 		// name a few words before, no punctuation between
 		for m := k - 3; m >= 0 && m >= k-12 && x.tokIs(m, tWord); m-- {
@@ -1010,14 +1010,14 @@ func (x *extractor) companyMove(v int) bool {
 	default:
 		return false
 	}
-	if x.eq(k, "today") || x.eq(k, "yesterday") {
+	if x.eq(k, wToday) || x.eq(k, wYesterday) {
 		k-- // "UAL today rose 2-1/2 to 62-1/2"
 	}
 	k = x.tickerBefore(k) // "International Paper &lt;IP> fell"
-	if x.eq(k, "stock") || x.eq(k, "shares") {
+	if x.eq(k, wStock) || x.eq(k, wShares) {
 		return !x.indexNear(v + 1) // "TWA stock rose one to 28-1/4"
 	}
-	if x.tokIs(k, tWord) && len(x.str(k)) == 1 && x.eq(k-1, "class") {
+	if x.tokIs(k, tWord) && len(x.str(k)) == 1 && x.eq(k-1, wClass) {
 		k -= 2 // "Imperial Oil class A firmed 1/2 to 72-5/8"
 	}
 	return k >= 0 && k < v && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (x.toks[k].word == 0 || x.nameBefore(k)) && !x.indexNamedNear(v+1)
@@ -1043,7 +1043,7 @@ func (x *extractor) tickerBefore(k int) int {
 	switch {
 	case x.str(j-1) == "<":
 		return j - 2
-	case x.str(j-1) == ";" && x.eq(j-2, "lt") && x.str(j-3) == "&":
+	case x.str(j-1) == ";" && x.eq(j-2, wLt) && x.str(j-3) == "&":
 		return j - 4
 	}
 	return k
@@ -1062,7 +1062,7 @@ func (x *extractor) listedCompany(k int) bool {
 	}
 	for j := k - 1; j >= k-5 && j >= 0; j-- {
 		switch {
-		case x.str(j) == "," || x.eq(j, "and"):
+		case x.str(j) == "," || x.eq(j, wAnd):
 			return true
 		case x.hyphenAt(j - 1):
 			// "Schering-Plough Corp &lt;SGP> 2-7/8 to 97"
@@ -1127,7 +1127,7 @@ func (x *extractor) tradeVerb(k int) bool {
 // few words: "up two yesterday at 90-1/2".
 func (x *extractor) priceAtAfter(j int) bool {
 	for k := j; k < len(x.toks) && k <= j+3 && x.tokIs(k, tWord); k++ {
-		if x.eq(k, "at") {
+		if x.eq(k, wAt) {
 			return x.tokIs(k+1, tNum)
 		}
 	}
@@ -1179,7 +1179,7 @@ func (x *extractor) marketMoveAt(f, last int) *factcheck.Claim {
 		return nil
 	}
 	b := f - 1
-	if x.eq(b, "on") && x.eq(b-1, "put") {
+	if x.eq(b, wOn) && x.eq(b-1, wPut) {
 		b -= 2 // "News Corp put on 10 to 24.30"
 	} else if x.tokIs(b, tWord) && (changeWord(lower(x.str(b))) || x.tradeVerb(b)) {
 		b--
@@ -1193,11 +1193,11 @@ func (x *extractor) marketMoveAt(f, last int) *factcheck.Claim {
 // priceAfter returns the token of the price with two places that "to" or
 // "at" at token k names, "to 9.00", "to a record 10.30", or -1.
 func (x *extractor) priceAfter(k int) int {
-	if !x.eq(k, "to") && !x.eq(k, "at") {
+	if !x.eq(k, wTo) && !x.eq(k, wAt) {
 		return -1
 	}
 	k++
-	if x.eq(k, "a") && (x.eq(k+1, "record") || x.eq(k+1, "high") || x.eq(k+1, "low")) {
+	if x.eq(k, wA) && (x.eq(k+1, wRecord) || x.eq(k+1, wHigh) || x.eq(k+1, wLow)) {
 		k += 2
 	}
 	if !x.tokIs(k, tNum) || !twoPlaces(x.str(k)) || x.str(k+1) == "%" || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Percent|lexicon.Measure|lexicon.Duration) {
@@ -1261,7 +1261,7 @@ func (x *extractor) priceBeside(c *claimParts) *factcheck.Claim {
 	if c.num.scaled || c.end != nil || !twoPlaces(x.str(f)) || c.num.value >= 1000 {
 		return nil
 	}
-	if x.eq(f-1, "at") && (x.eq(f-2, "unchanged") || x.eq(f-2, "steady")) {
+	if x.eq(f-1, wAt) && (x.eq(f-2, wUnchanged) || x.eq(f-2, wSteady)) {
 		return x.marketForm(f)
 	}
 	p := x.lastClaim()
@@ -1286,10 +1286,10 @@ func (x *extractor) priceBeside(c *claimParts) *factcheck.Claim {
 // the words that may follow it before its price: "60 cents each to 8.10",
 // "closed five cents up at 11.60", "Whim Creek 40 each to 6.90".
 func (x *extractor) moveEnd(k int) int {
-	if x.eq(k, "each") {
+	if x.eq(k, wEach) {
 		k++
 	}
-	if x.eq(k, "down") || x.eq(k, "up") {
+	if x.eq(k, wDown) || x.eq(k, wUp) {
 		k++
 	}
 	return k
@@ -1305,7 +1305,7 @@ func twoPlaces(s string) bool {
 // as a share's move does ("was up three", "closed down 1/8").
 func (x *extractor) sharePriceMove(p *factcheck.Claim) bool {
 	i := x.tokenOf(p)
-	return x.eq(i-1, "up") || x.eq(i-1, "down")
+	return x.eq(i-1, wUp) || x.eq(i-1, wDown)
 }
 
 // penceMoved reports whether the sum p is a London share's move in pence
@@ -1340,7 +1340,7 @@ func (x *extractor) sharePricedBefore(f int) bool {
 // price does ("trading at 27-7/8").
 func (x *extractor) sharePriceBefore(p *factcheck.Claim) bool {
 	i := x.tokenOf(p)
-	return x.eq(i-1, "at")
+	return x.eq(i-1, wAt)
 }
 
 // lastClaim returns the claim read last, or nil.
@@ -1369,11 +1369,11 @@ const maxCentsGap = 8
 func (x *extractor) centsCompared(c *claimParts) *factcheck.Claim {
 	p := x.lastClaim()
 	inCents := p != nil && (cents(lower(p.Text)) || allDigits(p.Text) && p.Value.Num < 1) // "30 cents vs 10": the 10 read in cents
-	if p == nil || c.num.scaled || c.end != nil || p.Kind != factcheck.Money || !inCents || x.eq(c.first-1, "with") && !x.eq(c.first-2, "compared") {
+	if p == nil || c.num.scaled || c.end != nil || p.Kind != factcheck.Money || !inCents || x.eq(c.first-1, wWith) && !x.eq(c.first-2, wCompared) {
 		return nil
 	}
 	pe := x.tokenAfter(p)
-	making := x.eq(c.first-1, "making") && x.str(c.first-2) == "," // "Final div 30 cents vs 10, making 40 vs 10": the year's total
+	making := x.eq(c.first-1, wMaking) && x.str(c.first-2) == "," // "Final div 30 cents vs 10, making 40 vs 10": the year's total
 	if pe >= c.first || c.first-pe > maxCentsGap || x.sentenceEndIn(pe, c.first) || !x.comparedWith(c.first) && !x.comparedBack(c.first, x.tokenOf(p)) && !making {
 		return nil
 	}
@@ -1476,7 +1476,7 @@ func (x *extractor) blankLineIn(i, j int) bool {
 func (x *extractor) moneyClause(c *claimParts, p *factcheck.Claim, pi int) bool {
 	pe := x.tokenAfter(p)
 	from := x.clauseStart(c.first, pe) // pe when no punctuation parts the figures
-	if from == pe && x.eq(c.first-1, "to") && (x.eq(pi-1, "from") || x.tokIs(pi-1, tPunct) && x.eq(pi-2, "from") || c.first-1 == pe) {
+	if from == pe && x.eq(c.first-1, wTo) && (x.eq(pi-1, wFrom) || x.tokIs(pi-1, tPunct) && x.eq(pi-2, wFrom) || c.first-1 == pe) {
 		return true // "from $2 million to 3 million", "rose 1/2 dlr to 48-1/2"
 	}
 	if from == pe || x.comparedWith(c.first) {
@@ -1499,7 +1499,7 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 	pe := x.tokenAfter(p)
 	for k := pe; k < c.first; k++ {
 		if x.tokIs(k, tPunct) && !strings.Contains("()/,'", x.str(k)) && !(x.str(k) == "." && x.sentenceEnd(k) <= k) && !x.gluedHyphen(k) ||
-			x.str(k) == "," && (x.eq(k+1, "while") || x.eq(k+1, "but") || x.eq(k+1, "whereas") || x.eq(k+1, "although") || x.eq(k+1, "though")) {
+			x.str(k) == "," && (x.eq(k+1, wWhile) || x.eq(k+1, wBut) || x.eq(k+1, wWhereas) || x.eq(k+1, wAlthough) || x.eq(k+1, wThough)) {
 			return false // another clause: "$40 million a year - it wants its quota raised to 3.5 million"
 		}
 		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) && !x.toks[k].is(lexicon.Currency) {
@@ -1551,7 +1551,7 @@ func (x *extractor) moneyToCarry(at int) (*factcheck.Claim, int) {
 			continue // "($175.6bn; £93.6bn)", "436.50 dlrs, 268.368 stg, an ounce"
 		}
 		pi := x.tokenOf(p)
-		if cents(lower(p.Text)) && k > 0 && x.claims[k-1].Kind == factcheck.Money && x.eq(pi-1, "or") && x.str(pi-2) == "," &&
+		if cents(lower(p.Text)) && k > 0 && x.claims[k-1].Kind == factcheck.Money && x.eq(pi-1, wOr) && x.str(pi-2) == "," &&
 			x.tokenAfter(&x.claims[k-1]) == pi-2 && x.shareThenGoesOn(x.tokenAfter(p)) && !x.sentenceEndIn(x.tokenAfter(p), at) {
 			continue
 		}
@@ -1567,7 +1567,7 @@ func (x *extractor) moneyToCarry(at int) (*factcheck.Claim, int) {
 // token k and its sentence goes on after a comma: ", up from", ", for its
 // first quarter".
 func (x *extractor) shareThenGoesOn(k int) bool {
-	return (x.eq(k, "a") || x.eq(k, "per")) && x.eq(k+1, "share") && x.str(k+2) == ","
+	return (x.eq(k, wA) || x.eq(k, wPer)) && x.eq(k+1, wShare) && x.str(k+2) == ","
 }
 
 // apposedConversion reports whether claim k is a sum set between commas
@@ -1588,9 +1588,9 @@ func (x *extractor) apposedConversion(k int) bool {
 // with", and a figure in a currency ("against 1.66 dlrs"); or "".
 func (x *extractor) comparedCurrencyAfter(k int) string {
 	switch {
-	case x.eq(k, "against") || x.eq(k, "vs") || x.eq(k, "versus"):
+	case x.eq(k, wAgainst) || x.eq(k, wVs) || x.eq(k, wVersus):
 		k++
-	case x.eq(k, "compared") && x.eq(k+1, "with"):
+	case x.eq(k, wCompared) && x.eq(k+1, wWith):
 		k += 2
 	default:
 		return ""
@@ -1606,7 +1606,7 @@ func (x *extractor) comparedCurrencyAfter(k int) string {
 // before it: "from", "against", "versus", "vs", "with" or "after" stands
 // before it.
 func (x *extractor) comparedWith(i int) bool {
-	return x.eq(i-1, "from") || x.eq(i-1, "against") || x.eq(i-1, "versus") || x.eq(i-1, "vs") || x.eq(i-1, "with") || x.eq(i-1, "after")
+	return x.eq(i-1, wFrom) || x.eq(i-1, wAgainst) || x.eq(i-1, wVersus) || x.eq(i-1, wVs) || x.eq(i-1, wWith) || x.eq(i-1, wAfter)
 }
 
 // comparedBack reports whether the figure at token i is compared with
@@ -1619,7 +1619,7 @@ func (x *extractor) comparedWith(i int) bool {
 // change and a pronoun for the sum ("had to raise this to seven billion").
 func (x *extractor) comparedBack(i, pi int) bool {
 	for k := i - 1; k > pi && k >= i-8; k-- {
-		if x.tokIs(k, tNum) && !yearLike(x.str(k)) && !x.eq(k-1, "/") && !x.inDate(k) {
+		if x.tokIs(k, tNum) && !yearLike(x.str(k)) && !x.eqText(k-1, "/") && !x.inDate(k) {
 			return false // but "in the first three quarters ended February 28 from 813.0 mln" names a day
 		}
 		switch lower(x.str(k)) {
@@ -1632,7 +1632,7 @@ func (x *extractor) comparedBack(i, pi int) bool {
 				return true
 			}
 		case "on":
-			if x.eq(k-1, "up") || x.eq(k-1, "down") {
+			if x.eq(k-1, wUp) || x.eq(k-1, wDown) {
 				return true // "420.50 dlrs an ounce, up on the afternoon fix of 418.50"
 			}
 		case "to":
@@ -1755,7 +1755,7 @@ func (x *extractor) moneyWordIn(i, j int) bool {
 // or a carrier's traffic, not money: "revenue passenger miles", "revenue
 // ton miles".
 func (x *extractor) trafficRevenue(k int) bool {
-	return x.eq(k, "revenue") && (x.eq(k+1, "passenger") || x.eq(k+1, "miles") || x.eq(k+1, "seat") || x.eq(k+1, "ton") || x.eq(k+1, "tonne"))
+	return x.eq(k, wRevenue) && (x.eq(k+1, wPassenger) || x.eq(k+1, wMiles) || x.eq(k+1, wSeat) || x.eq(k+1, wTon) || x.eq(k+1, wTonne))
 }
 
 // currencyTerms returns the currency of the bare figure c with a scale
@@ -1770,7 +1770,7 @@ func (x *extractor) currencyTerms(c *claimParts) string {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
 			return ""
 		}
-		if x.eq(k, "terms") && x.eq(k-2, "in") && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Currency) {
+		if x.eq(k, wTerms) && x.eq(k-2, wIn) && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Currency) {
 			return x.localCurrency(k-1, x.toks[k-1].entry().Unit)
 		}
 	}
@@ -1804,15 +1804,15 @@ func (x *extractor) trafficMeasure(c *claimParts) {
 func (x *extractor) trafficUnit(k int) (string, int) {
 	n := 0
 	switch {
-	case (x.eq(k, "revenue") || x.eq(k, "cargo")) && (x.eq(k+1, "passenger") || x.eq(k+1, "ton") || x.eq(k+1, "tonne")),
-		x.eq(k, "available") && x.eq(k+1, "seat"):
+	case (x.eq(k, wRevenue) || x.eq(k, wCargo)) && (x.eq(k+1, wPassenger) || x.eq(k+1, wTon) || x.eq(k+1, wTonne)),
+		x.eq(k, wAvailable) && x.eq(k+1, wSeat):
 		n = 2
-	case x.eq(k, "passenger") || x.eq(k, "seat") || x.eq(k, "ton") || x.eq(k, "tonne"):
+	case x.eq(k, wPassenger) || x.eq(k, wSeat) || x.eq(k, wTon) || x.eq(k, wTonne):
 		n = 1
 	default:
 		return "", k
 	}
-	if !x.eq(k+n, "miles") && !x.eq(k+n, "kilometres") && !x.eq(k+n, "kilometers") {
+	if !x.eq(k+n, wMiles) && !x.eq(k+n, wKilometres) && !x.eq(k+n, wKilometers) {
 		return "", k
 	}
 	words := make([]string, 0, n+1)
@@ -1860,11 +1860,11 @@ func (x *extractor) sumWordIn(i, j int) bool {
 // and of its scale, that "of" follows as it follows c: "20 mln stg of
 // band one bank bills ... and 111 mln of band two bank bills"; or nil.
 func (x *extractor) sumOfThingsAlike(c *claimParts) *factcheck.Claim {
-	if !c.num.scaled || !x.eq(c.num.last, "of") {
+	if !c.num.scaled || !x.eq(c.num.last, wOf) {
 		return nil
 	}
 	p, pi := x.moneyToCarry(c.first)
-	if p == nil || pi >= c.first || !x.eq(x.tokenAfter(p), "of") || x.sentenceEndIn(x.tokenAfter(p), c.first) ||
+	if p == nil || pi >= c.first || !x.eq(x.tokenAfter(p), wOf) || x.sentenceEndIn(x.tokenAfter(p), c.first) ||
 		x.scaleOf(c) == "" || !slices.Contains(strings.Fields(lower(p.Text)), x.scaleOf(c)) {
 		return nil
 	}
@@ -1908,14 +1908,14 @@ func onlyMoney(w string) bool {
 // or 11 cts a share", "a net loss of 227,000 or\nfour cts". The sum must
 // have a scale or be a thousand or more.
 func (x *extractor) perShareAfter(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !c.num.scaled && (c.num.words || c.num.value < 1000) || !x.eq(c.last, "or") {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !c.num.scaled && (c.num.words || c.num.value < 1000) || !x.eq(c.last, wOr) {
 		return
 	}
 	j := c.last + 1
 	if !x.tokIs(j, tNum) && !(x.tokIs(j, tWord) && x.toks[j].is(lexicon.Cardinal)) {
 		return
 	}
-	if j++; !x.eq(j, "cts") && !x.eq(j, "cents") {
+	if j++; !x.eq(j, wCts) && !x.eq(j, wCents) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Money, x.localCurrency(j, x.toks[j].entry().Unit)
@@ -1925,11 +1925,11 @@ func (x *extractor) perShareAfter(c *claimParts) {
 // it, that figure's kind and unit: "reduced the line for oilseeds from 5.0
 // mln dlrs to zero".
 func (x *extractor) zeroReached(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.num.value != 0 || !c.num.words || c.subjectEnd != 0 || !x.eq(c.first-1, "to") || len(x.claims) == 0 {
+	if c.unitKind != factcheck.Count || c.num.value != 0 || !c.num.words || c.subjectEnd != 0 || !x.eq(c.first-1, wTo) || len(x.claims) == 0 {
 		return
 	}
 	p := &x.claims[len(x.claims)-1]
-	if (p.Kind == factcheck.Money || p.Kind == factcheck.Measure) && x.tokenAfter(p) == c.first-1 && x.eq(x.tokenOf(p)-1, "from") {
+	if (p.Kind == factcheck.Money || p.Kind == factcheck.Measure) && x.tokenAfter(p) == c.first-1 && x.eq(x.tokenOf(p)-1, wFrom) {
 		c.unitKind, c.unit = p.Kind, p.Unit
 	}
 }
@@ -1972,9 +1972,9 @@ func moneyWord(w string) bool {
 func (x *extractor) carriedMeasure(c *claimParts) {
 	// "158,109 tonnes of barley, the Soviet Union 147,214 of wheat": a
 	// list's figure of a thing, as the measure before it
-	listed := x.eq(c.num.last, "of") && x.tokIs(c.num.last+1, tWord) && !x.toks[c.num.last+1].is(lexicon.Stop|lexicon.Determiner) ||
-		(x.eq(c.num.last, "for") || x.eq(c.num.last, "in") || x.eq(c.num.last, "from")) && (x.eq(c.first-1, "and") || x.str(c.first-1) == ",") || // "30,000 tonnes for China, 31,000 for the Soviet Union", "936,000 tonnes in Belgium, 499,000 in Denmark"
-		c.num.scaled && x.plainNoun(c) && x.eq(c.first-1, "and") && x.eq(c.first-3, "of") && x.tokIs(c.first-2, tWord) && x.toks[c.first-2].flags&fUpper == 0 // "3.94 mln tonnes of wheat and\n3.66 mln barley"
+	listed := x.eq(c.num.last, wOf) && x.tokIs(c.num.last+1, tWord) && !x.toks[c.num.last+1].is(lexicon.Stop|lexicon.Determiner) ||
+		(x.eq(c.num.last, wFor) || x.eq(c.num.last, wIn) || x.eq(c.num.last, wFrom)) && (x.eq(c.first-1, wAnd) || x.str(c.first-1) == ",") || // "30,000 tonnes for China, 31,000 for the Soviet Union", "936,000 tonnes in Belgium, 499,000 in Denmark"
+		c.num.scaled && x.plainNoun(c) && x.eq(c.first-1, wAnd) && x.eq(c.first-3, wOf) && x.tokIs(c.first-2, tWord) && x.toks[c.first-2].flags&fUpper == 0 // "3.94 mln tonnes of wheat and\n3.66 mln barley"
 	if c.unitKind != factcheck.Count || c.num.year || c.num.words && !c.num.scaled || c.end != nil && !c.num.scaled {
 		return
 	}
@@ -1992,13 +1992,13 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	}
 	// "around 160,000 tonnes, higher than earlier estimates of 150,000":
 	// compared across a few words
-	compared := x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, max(c.first-9, -1))
-	reached := x.eq(c.first-1, "to") || // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
-		x.eq(c.first-1, "record") && x.eq(c.first-2, "a") && x.eq(c.first-3, "to") || // "by one mln tonnes to a record 1,377 mln"
-		x.eq(c.num.first-1, "at") && (x.eq(c.num.first-2, "higher") || x.eq(c.num.first-2, "lower")) && p != nil && !strings.HasSuffix(p.Unit, "point") // "two mln tonnes higher at 173 mln" (but "three basis points lower at 71.3" is an index's)
-	chained := x.eq(c.first-1, "and") || x.str(c.first-1) == ","
-	included := x.eq(c.first-1, "including") // "32,000 tonnes, including 24,000 for Egypt": a part of the measure
-	bracketed := x.str(c.first-1) == "("     // "3.05 mln tonnes (96,000 imported)"
+	compared := x.comparedWith(c.first) || x.eq(c.first-1, wUp) || x.eq(c.first-1, wDown) || x.comparedBack(c.first, max(c.first-9, -1))
+	reached := x.eq(c.first-1, wTo) || // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
+		x.eq(c.first-1, wRecord) && x.eq(c.first-2, wA) && x.eq(c.first-3, wTo) || // "by one mln tonnes to a record 1,377 mln"
+		x.eq(c.num.first-1, wAt) && (x.eq(c.num.first-2, wHigher) || x.eq(c.num.first-2, wLower)) && p != nil && !strings.HasSuffix(p.Unit, "point") // "two mln tonnes higher at 173 mln" (but "three basis points lower at 71.3" is an index's)
+	chained := x.eq(c.first-1, wAnd) || x.str(c.first-1) == ","
+	included := x.eq(c.first-1, wIncluding) // "32,000 tonnes, including 24,000 for Egypt": a part of the measure
+	bracketed := x.str(c.first-1) == "("    // "3.05 mln tonnes (96,000 imported)"
 	part := p != nil && pe <= c.first && x.partOfWhich(pe, c.first) && c.num.value <= p.Value.Num
 	if !c.num.scaled && !compared && !listed && !reached && !chained && !included && !bracketed && !part {
 		return
@@ -2006,7 +2006,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	if p == nil || pe > c.first || c.first-pe > 40 {
 		return
 	}
-	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, "up") || x.eq(c.first-1, "down") || x.comparedBack(c.first, pe-1)) || // the word right after the measure too: "627,000 hectares against a previous estimate of 621,000"
+	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, wUp) || x.eq(c.first-1, wDown) || x.comparedBack(c.first, pe-1)) || // the word right after the measure too: "627,000 hectares against a previous estimate of 621,000"
 		chained && x.comparedList(c, p, pe) || included && (pe == c.first-1 || pe == c.first-2 && (x.str(pe) == "," || x.str(pe) == "(")) ||
 		bracketed && pe == c.first-1 || part
 	if !c.num.scaled && !compared && !listed && !reached {
@@ -2024,7 +2024,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		// "tonnes of barley", "31,000 for the Soviet Union" after "tonnes
 		// for China"), in one paragraph, whose lines may begin with a name
 		// ("for\nChina, 53,000 of wheat")
-		if !x.eq(pe, x.str(c.num.last)) && !x.listHeadAlike(c, p) || x.paragraphIn(pe, c.first+1) {
+		if !x.eqText(pe, x.str(c.num.last)) && !x.listHeadAlike(c, p) || x.paragraphIn(pe, c.first+1) {
 			return
 		}
 	} else if x.breakIn(pe, c.first+1) {
@@ -2067,7 +2067,7 @@ func (x *extractor) sumOfWhich(c *claimParts) *factcheck.Claim {
 	if x.str(k) == "," {
 		k++
 	}
-	if !x.eq(k, "of") || !x.eq(k+1, "which") || k+1 >= c.first || x.sentenceEndIn(pe, c.first) {
+	if !x.eq(k, wOf) || !x.eq(k+1, wWhich) || k+1 >= c.first || x.sentenceEndIn(pe, c.first) {
 		return nil
 	}
 	return p
@@ -2081,8 +2081,8 @@ func (x *extractor) sumOfWhich(c *claimParts) *factcheck.Claim {
 func (x *extractor) partOfWhich(pe, i int) bool {
 	for k := i - 1; k > pe && k >= i-8; k-- {
 		switch {
-		case x.eq(k, "which"):
-			return x.eq(k-1, "of") && k-1 >= pe
+		case x.eq(k, wWhich):
+			return x.eq(k-1, wOf) && k-1 >= pe
 		case !x.tokIs(k, tWord):
 			return false
 		}
@@ -2096,7 +2096,7 @@ func (x *extractor) partOfWhich(pe, i int) bool {
 // ago, 24,391 from Australia".
 func (x *extractor) listHeadAlike(c *claimParts, p *factcheck.Claim) bool {
 	prep := x.str(c.num.last)
-	if !x.eq(c.num.last, "from") {
+	if !x.eq(c.num.last, wFrom) {
 		return false // "in" and "for" may date a figure: "5,298 tonnes in February ..., and 300 in all"
 	}
 	for k := len(x.claims) - 1; k >= 0; k-- {
@@ -2104,7 +2104,7 @@ func (x *extractor) listHeadAlike(c *claimParts, p *factcheck.Claim) bool {
 		if q.SentenceStart != p.SentenceStart {
 			return false
 		}
-		if q.Kind == factcheck.Measure && q.Unit == p.Unit && x.eq(x.tokenAfter(q), prep) {
+		if q.Kind == factcheck.Measure && q.Unit == p.Unit && x.eqText(x.tokenAfter(q), prep) {
 			return true
 		}
 	}
@@ -2116,7 +2116,7 @@ func (x *extractor) listHeadAlike(c *claimParts, p *factcheck.Claim) bool {
 // its verb said once: "imports rose to 445,400 tonnes from 362,500 and
 // exports to 151,500 from 139,800". pe is the token after p.
 func (x *extractor) parallelChange(p *factcheck.Claim, pe, i int) bool {
-	if !x.eq(x.tokenOf(p)-1, "from") || !x.eq(pe, "and") || i-pe < 3 || i-pe > 4 {
+	if !x.eq(x.tokenOf(p)-1, wFrom) || !x.eq(pe, wAnd) || i-pe < 3 || i-pe > 4 {
 		return false
 	}
 	for k := pe + 1; k < i-1; k++ {
@@ -2133,8 +2133,8 @@ func (x *extractor) parallelChange(p *factcheck.Claim, pe, i int) bool {
 // mln"; or seems to, after "U.S." ("19,102 tonnes from the U.S.\nAgainst
 // 16,577 in January").
 func (x *extractor) comparesOpening(k int) bool {
-	return (x.eq(k, "this") || x.eq(k, "that") || x.eq(k, "it")) && (x.eq(k+1, "compares") || x.eq(k+1, "compared")) && x.eq(k+2, "with") ||
-		x.usBefore(k) && x.eq(k, "against") && x.tokIs(k+1, tNum) // "19,102 tonnes from the U.S.\nAgainst 16,577 in January": no sentence
+	return (x.eq(k, wThis) || x.eq(k, wThat) || x.eq(k, wIt)) && (x.eq(k+1, wCompares) || x.eq(k+1, wCompared)) && x.eq(k+2, wWith) ||
+		x.usBefore(k) && x.eq(k, wAgainst) && x.tokIs(k+1, tNum) // "19,102 tonnes from the U.S.\nAgainst 16,577 in January": no sentence
 }
 
 // namedListItem reports whether the figure at token i follows the figure
@@ -2160,7 +2160,7 @@ func (x *extractor) namedListItem(pe, i int) bool {
 	}
 	k++
 	n := 0
-	and := x.eq(k, "and")
+	and := x.eq(k, wAnd)
 	if and {
 		k++
 	}
@@ -2170,7 +2170,7 @@ func (x *extractor) namedListItem(pe, i int) bool {
 			n++ // "China", "U.K."
 		case and && t.class == tWord && t.word == 0 && t.flags&fUpper == 0 && !x.hyphenAt(k):
 			n++ // "Pig feed was 170,800 tonnes versus 171,600, and poultry\nfeed 287,600"
-		case (x.str(k) == "." || x.str(k) == "-") && n > 0 || (x.eq(k, "the") || x.eq(k, "in")) && n == 0:
+		case (x.str(k) == "." || x.str(k) == "-") && n > 0 || (x.eq(k, wThe) || x.eq(k, wIn)) && n == 0:
 		case bracketed && k == i-1 && n > 0:
 		default:
 			return false
@@ -2204,16 +2204,16 @@ func (x *extractor) comparedList(c *claimParts, p *factcheck.Claim, pe int) bool
 		return false
 	}
 	k := pe
-	if x.eq(k, "in") {
+	if x.eq(k, wIn) {
 		if m, _ := x.monthAt(k + 1); m == 0 && !yearLike(x.str(k+1)) {
 			return false
 		}
 		k += 2
 	}
-	if x.str(k) == "," && x.eq(k+1, "and") {
+	if x.str(k) == "," && x.eq(k+1, wAnd) {
 		k++
 	}
-	return k+1 == c.first && (x.eq(k, "and") || x.str(k) == ",")
+	return k+1 == c.first && (x.eq(k, wAnd) || x.str(k) == ",")
 }
 
 // measureToCarry returns the claim of a measure the next bare figure may
@@ -2229,7 +2229,7 @@ func (x *extractor) measureToCarry() (*factcheck.Claim, int) {
 		switch {
 		case p.Kind == factcheck.Percent || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || x.conversion(p):
 			continue // "rose to 351,889 tonnes during the first quarter from 93,038"
-		case k > 0 && (x.eq(pi-1, "of") || x.eq(pi-1, "per")) && pi >= 2 && int(x.toks[pi-2].e) == x.claims[k-1].End:
+		case k > 0 && (x.eq(pi-1, wOf) || x.eq(pi-1, wPer)) && pi >= 2 && int(x.toks[pi-2].e) == x.claims[k-1].End:
 			continue // "7.7 mln bales of 375 pounds each", "46.50 Ecus per 100 kilos"
 		case p.Kind != factcheck.Measure || p.Unit == "times" || p.Unit == "ratio":
 			return nil, 0 // a range's unit carries too: "between 425 and 450 mln tonnes ..., up from a target of 405 mln"
@@ -2253,13 +2253,13 @@ func (x *extractor) revisedFigure(c *claimParts) {
 	}
 	p := &x.claims[len(x.claims)-1]
 	k := c.first - 1
-	if x.eq(k, "from") {
+	if x.eq(k, wFrom) {
 		k--
 	}
 	alone := x.str(c.first-1) == "(" && x.str(c.num.last) == ")" && (p.Kind == factcheck.Percent || p.Kind == factcheck.Measure)
 	if alone {
 		k = c.first
-	} else if !(x.eq(k, "revised") || x.eq(k, "previously") || x.eq(k, "originally")) {
+	} else if !(x.eq(k, wRevised) || x.eq(k, wPreviously) || x.eq(k, wOriginally)) {
 		return
 	}
 	if !x.tokIs(k-1, tPunct) || x.str(k-1) != "(" || k < 2 || int(x.toks[k-2].e) != p.End || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || p.EndValue != nil {
@@ -2292,7 +2292,7 @@ func (x *extractor) revisedFigure(c *claimParts) {
 // (storyCurrency), else the pound in a text set in Britain, else the US
 // dollar, the currency English news means by an unnamed sum.
 func (x *extractor) vagueSum(c *claimParts) {
-	if c.unitKind != factcheck.Count || !c.num.vague || c.num.value < 1e6 || c.end != nil || x.eq(c.num.last, "of") {
+	if c.unitKind != factcheck.Count || !c.num.vague || c.num.value < 1e6 || c.end != nil || x.eq(c.num.last, wOf) {
 		return
 	}
 	spent := false

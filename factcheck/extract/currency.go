@@ -373,7 +373,7 @@ func (x *extractor) currencyAdjective(j int) string {
 	if adj == "can" && noun == "dollar" && x.str(j) == "Can" {
 		return "CAD" // "4.3 billion Can dlr offer": wire copy's short form
 	}
-	if noun == "won" && adj == "korean" && x.eq(j-1, "north") {
+	if noun == "won" && adj == "korean" && x.eq(j-1, wNorth) {
 		return "KPW"
 	}
 	if noun == "franc" && adj == "cfa" {
@@ -422,10 +422,10 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 	if x.str(j) != "won" || c.num.year {
 		return false
 	}
-	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.str(j+1) != "-" || x.eq(j+1, "per") ||
-		x.eq(j+1, "each") || x.eq(j+1, "apiece") || // "a payment of 300,000 won each"
-		(x.eq(j+1, "an") || x.eq(j+1, "a")) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) || // "10,030 won an hour"
-		(x.eq(j+1, "against") || x.eq(j+1, "to")) && x.eq(j+2, "the") && x.dollarWordAt(j+3)) // "1,331.5 won against the dollar"
+	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.str(j+1) != "-" || x.eq(j+1, wPer) ||
+		x.eq(j+1, wEach) || x.eq(j+1, wApiece) || // "a payment of 300,000 won each"
+		(x.eq(j+1, wAn) || x.eq(j+1, wA)) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) || // "10,030 won an hour"
+		(x.eq(j+1, wAgainst) || x.eq(j+1, wTo)) && x.eq(j+2, wThe) && x.dollarWordAt(j+3)) // "1,331.5 won against the dollar"
 }
 
 // andCents reads the cents after a sum in whole units: "$3 and 50 cents",
@@ -437,7 +437,7 @@ func (x *extractor) andCents(c *claimParts) {
 		return
 	}
 	k := j + 1 // "and 50 cents"
-	if !x.eq(j, "and") {
+	if !x.eq(j, wAnd) {
 		if !x.tokIs(j, tNum) || !x.tokIs(j-1, tWord) || !x.toks[j-1].is(lexicon.Currency) || x.toks[j].flags&fNewline != 0 || c.num.value >= 1000 {
 			return // but "918,000 dlrs 38 cts in 1986", a results line's net and its share, its "or" dropped
 		}
@@ -468,7 +468,7 @@ func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 	switch {
 	case t.flags&fAllCaps != 0 && !c.num.year && isoCode(x.str(j)) != "":
 		unit = x.str(j)
-	case (x.eq(j+1, "penny") || x.eq(j+1, "pence")) && currencyAdjectives["pound"][lower(x.str(j))] != "":
+	case (x.eq(j+1, wPenny) || x.eq(j+1, wPence)) && currencyAdjectives["pound"][lower(x.str(j))] != "":
 		// "one Irish penny", "371 Irish pence": a pound's hundredth
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyAdjectives["pound"][lower(x.str(j))], 0.01, j+2
 		return true

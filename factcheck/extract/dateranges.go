@@ -24,10 +24,10 @@ func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) 
 		}
 	case y == 0:
 		t = x.withYear(m, d)
-		if x.eq(c.first-1, "since") && x.pub.Y != 0 && t.Rough() > x.pub.Rough() {
+		if x.eq(c.first-1, wSince) && x.pub.Y != 0 && t.Rough() > x.pub.Rough() {
 			t.Y-- // "protests since Aug. 1", in March: the August before
 		}
-		if x.eq(c.first-1, "next") && x.pub.Y != 0 && t.Rough() < x.pub.Rough() {
+		if x.eq(c.first-1, wNext) && x.pub.Y != 0 && t.Rough() < x.pub.Rough() {
 			t.Y++ // "next January Two", in April: the January after
 		}
 	case wraps:
@@ -64,8 +64,8 @@ func (x *extractor) gluedSlash(k int) bool {
 // dateline and a date). i is the first date's first token. It returns the
 // end (D 0 for none) and the index after it, or k.
 func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool) (calendar.Date, int) {
-	until := (x.eq(k, "until") || x.eq(k, "till")) && !x.changeInClause(i)
-	if !(x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, "and") || until || x.gluedSlash(k)) {
+	until := (x.eq(k, wUntil) || x.eq(k, wTill)) && !x.changeInClause(i)
+	if !(x.eq(k, wTo) || x.eq(k, wThrough) || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, wAnd) || until || x.gluedSlash(k)) {
 		return calendar.Date{}, k
 	}
 	if until && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Weekday) {
@@ -81,7 +81,7 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 			if d2 == 0 {
 				d2, j = x.dayWordAt(j) // "from April Six through August Three"
 			}
-			if n := x.dayWord(j); d2 == 0 && x.eq(i-1, "from") && n != 0 {
+			if n := x.dayWord(j); d2 == 0 && x.eq(i-1, wFrom) && n != 0 {
 				d2, j = n, j+1 // "from April one to May one of 68 cts": a range's end, whatever follows it
 			}
 		}
@@ -96,7 +96,7 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 	// a span glued by a dash or a slash runs on into the next year:
 	// "cumulative exports for July 1-March 13", a crop year's
 	glued := m2 < m && x.tokIs(k, tPunct) && (isDash(x.str(k)) || x.str(k) == "/") && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0
-	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued) || x.eq(k, "to") && x.fromChange(i) {
+	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued) || x.eq(k, wTo) && x.fromChange(i) {
 		// "changed its fiscal year-end from June 30 to December 31": a
 		// change, two dates
 		return calendar.Date{}, k

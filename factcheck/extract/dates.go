@@ -41,7 +41,7 @@ func (x *extractor) monthAt(i int) (int, int) {
 	}
 	t := &x.toks[i]
 	m := t.entry().Month
-	long := t.e-t.s > 4 || x.eq(i, "june") || x.eq(i, "july")
+	long := t.e-t.s > 4 || x.eq(i, wJune) || x.eq(i, wJuly)
 	if !long || m == 5 || m == 3 {
 		// "May", "March" and abbreviations must be capitalised, but for
 		// after a word that only a date follows and before its day
@@ -114,7 +114,7 @@ func (x *extractor) dateEndsAt(w int) bool {
 // listedDate reports whether token w, a comma or "and", follows a date
 // just read: the next item of a list of dates.
 func (x *extractor) listedDate(w int) bool {
-	if x.str(w) != "," && !x.eq(w, "and") {
+	if x.str(w) != "," && !x.eq(w, wAnd) {
 		return false
 	}
 	p := x.lastClaim()
@@ -143,26 +143,26 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	// March nine that", "the nine months ended March One of", "the interest
 	// due May One"
 	w := j - 2
-	if x.eq(w, "around") || x.eq(w, "about") {
+	if x.eq(w, wAround) || x.eq(w, wAbout) {
 		w-- // "effective around May One"
 	}
-	timed := x.eq(w, "on") || x.eq(w, "due") || x.eq(w, "ended") || x.eq(w, "ending") || x.eq(w, "through") || x.eq(w, "until") ||
-		x.eq(w, "pay") || x.eq(w, "payable") || x.eq(w, "record") || // a dividend's rows: "Pay June one", "Record April Three"
-		x.eq(w, "of") && x.eq(w-1, "date") || // "with a record date of July\nsix"
-		(x.eq(w, "from") || x.eq(w, "to")) && x.dateEndsAt(w) || // "extending to April 20 from April six"
+	timed := x.eq(w, wOn) || x.eq(w, wDue) || x.eq(w, wEnded) || x.eq(w, wEnding) || x.eq(w, wThrough) || x.eq(w, wUntil) ||
+		x.eq(w, wPay) || x.eq(w, wPayable) || x.eq(w, wRecord) || // a dividend's rows: "Pay June one", "Record April Three"
+		x.eq(w, wOf) && x.eq(w-1, wDate) || // "with a record date of July\nsix"
+		(x.eq(w, wFrom) || x.eq(w, wTo)) && x.dateEndsAt(w) || // "extending to April 20 from April six"
 		datingVerb(lower(x.str(max(w, 0)))) || // "a restructuring plan proposed March Four"
-		x.eq(w, "rule") && x.eq(w-1, "will") || // "the commission will rule April One on the request"
+		x.eq(w, wRule) && x.eq(w-1, wWill) || // "the commission will rule April One on the request"
 		x.listedDate(w) // "payable April Three, May Six, June Four", "May 18 and June\neight"
 	// a capitalised day ends its clause after a word of time: "extended
 	// its incentives to April Six.", "a lump sum ... next January Two.",
 	// "a hearing ... for July Eight."
 	ends := j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) && !isDash(x.str(j+1))
-	capital := timed || ends && (x.eq(j-2, "to") || x.eq(j-2, "from") || x.eq(j-2, "by") || x.eq(j-2, "before") || x.eq(j-2, "after") || x.eq(j-2, "till") || x.eq(j-2, "next") || x.eq(j-2, "for")) ||
-		x.eq(j-2, "from") && (x.eq(j+1, "through") || x.eq(j+1, "to") || x.eq(j+1, "until")) || // "from April Six through August Three"
-		x.eq(j+1, "through") && x.dayWordAfterMonth(j+2) || // "the nine week period of February One\nthrough April Four"
-		(x.eq(j+1, "from") || x.eq(j+1, "to") || x.eq(j+1, "until")) && !x.eq(j-1, "may") || // "will add a third daily nonstop April One from New Orleans"
-		x.eq(j-2, "at") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Stop) || // "its total backlog at March One was"
-		x.eq(j-2, "by") && x.toks[j-1].flags&fUpper != 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 // "required to decide by March Two\nwhether"
+	capital := timed || ends && (x.eq(j-2, wTo) || x.eq(j-2, wFrom) || x.eq(j-2, wBy) || x.eq(j-2, wBefore) || x.eq(j-2, wAfter) || x.eq(j-2, wTill) || x.eq(j-2, wNext) || x.eq(j-2, wFor)) ||
+		x.eq(j-2, wFrom) && (x.eq(j+1, wThrough) || x.eq(j+1, wTo) || x.eq(j+1, wUntil)) || // "from April Six through August Three"
+		x.eq(j+1, wThrough) && x.dayWordAfterMonth(j+2) || // "the nine week period of February One\nthrough April Four"
+		(x.eq(j+1, wFrom) || x.eq(j+1, wTo) || x.eq(j+1, wUntil)) && !x.eq(j-1, wMay) || // "will add a third daily nonstop April One from New Orleans"
+		x.eq(j-2, wAt) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Stop) || // "its total backlog at March One was"
+		x.eq(j-2, wBy) && x.toks[j-1].flags&fUpper != 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 // "required to decide by March Two\nwhether"
 	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 && !(timed && x.proseWraps(j)) || x.toks[j].flags&fUpper != 0 && (!capital || x.toks[j].flags&fShout != 0) ||
 		!x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
 		return 0, j
@@ -175,15 +175,15 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	switch {
 	case timed && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale|lexicon.Cardinal)):
 	case k >= len(x.toks), x.tokIs(k, tPunct) && !isDash(x.str(k)):
-	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop) && !x.toks[k].is(lexicon.Determiner) && !x.eq(k, "of"):
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop) && !x.toks[k].is(lexicon.Determiner) && !x.eq(k, wOf):
 		// "to April six from April three", "before April six"
-	case x.eq(k, "that") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Determiner) && x.toks[k+1].flags&fNewline == 0:
+	case x.eq(k, wThat) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Determiner) && x.toks[k+1].flags&fNewline == 0:
 		// "notified by the union March one that the agreement": the
 		// day of a clause that "that" opens
-	case x.toks[j].flags&fShout != 0 && (x.eq(k, "net") || x.eq(k, "loss") || x.eq(k, "profit")):
+	case x.toks[j].flags&fShout != 0 && (x.eq(k, wNet) || x.eq(k, wLoss) || x.eq(k, wProfit)):
 		// a headline of results to a day: "3RD QTR FEB FIVE NET"
-	case (x.eq(j-2, "the") || x.eq(j-2, "its") || x.eq(j-2, "their")) && x.tokIs(k, tWord) &&
-		(datedEvent(lower(x.str(k))) || x.eq(k+1, "payment") && (x.eq(k, "interest") || x.eq(k, "dividend") || x.eq(k, "coupon"))):
+	case (x.eq(j-2, wThe) || x.eq(j-2, wIts) || x.eq(j-2, wTheir)) && x.tokIs(k, tWord) &&
+		(datedEvent(lower(x.str(k))) || x.eq(k+1, wPayment) && (x.eq(k, wInterest) || x.eq(k, wDividend) || x.eq(k, wCoupon))):
 		// "at the May six meeting", "its July one interest payment": an
 		// event of that day
 	default:
@@ -356,7 +356,7 @@ func (x *extractor) date(i int) int {
 		j++ // "Mar-3"
 	}
 	d, k := x.dayAt(j)
-	if d != 0 && x.eq(i-1, "in") && x.tokIs(k, tWord) && countNoun(x.str(k)) {
+	if d != 0 && x.eq(i-1, wIn) && x.tokIs(k, tWord) && countNoun(x.str(k)) {
 		return i // "In January 25 people who took part were convicted": a month, then a count
 	}
 	if d == 0 && (j == i+1 || j == i+2 && x.str(i+1) == ".") {
@@ -365,14 +365,14 @@ func (x *extractor) date(i int) int {
 	if d == 0 && j == i+1 {
 		d, k = x.dayWordAt(j)
 	}
-	if d == 0 && j == i+1 && x.eq(j, "the") {
-		if w, after := x.ordinalWord(j + 1); w >= 1 && w <= 31 && !x.eq(after, "of") {
+	if d == 0 && j == i+1 && x.eq(j, wThe) {
+		if w, after := x.ordinalWord(j + 1); w >= 1 && w <= 31 && !x.eq(after, wOf) {
 			d, k = w, after // "March the third"; but "in December the first of the groups"
 		}
 	}
 	if d == 0 {
 		// "November 2023", "September of 1985"
-		if x.eq(j, "of") && x.tokIs(j+1, tNum) {
+		if x.eq(j, wOf) && x.tokIs(j+1, tNum) {
 			if y, _ := x.yearAt(j + 1); y != 0 {
 				j++
 			}
@@ -390,7 +390,7 @@ func (x *extractor) date(i int) int {
 			x.emit(&c)
 			return k
 		}
-		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct || k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Stop) || !pluralNoun(x.str(k)) || x.eq(i-1, "the"))) {
+		if y, k := x.yearAt(j); y != 0 && (x.toks[j].class != tPunct || k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Stop) || !pluralNoun(x.str(k)) || x.eq(i-1, wThe))) {
 			// "November 2023", "until January, 1999.", "in April, 1986 and
 			// is now", "a February, 1986 rescheduling", "after the december,
 			// 1982 murders"; but "In March, 2000 people marched" counts people
@@ -399,7 +399,7 @@ func (x *extractor) date(i int) int {
 				return k
 			}
 			c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact, date: fmt.Sprintf("%04d-%02d", y, m)}
-			if x.eq(k, "to") || x.eq(k, "until") || x.tokIs(k, tPunct) && isDash(x.str(k)) || x.eq(k, "and") && x.eq(i-1, "between") {
+			if x.eq(k, wTo) || x.eq(k, wUntil) || x.tokIs(k, tPunct) && isDash(x.str(k)) || x.eq(k, wAnd) && x.eq(i-1, wBetween) {
 				// a range of months: "from September 1956 to September 1957",
 				// "between November 2003 and August 2004"
 				if m2, j2 := x.monthAt(k + 1); m2 != 0 {
@@ -435,7 +435,7 @@ func (x *extractor) date(i int) int {
 	if d2, k2 := x.dayRun(k, d); d2 > 0 {
 		end, k = calendar.Date{M: m, D: d2}, k2 // "April 1, 2 and 3": days one after another, a range
 	}
-	if end.D == 0 && (x.eq(k, "and") || x.eq(k, "or") || x.eq(k, "to") || x.eq(k, "through") || x.tokIs(k, tPunct) && isDash(x.str(k)) || x.gluedSlash(k)) {
+	if end.D == 0 && (x.eq(k, wAnd) || x.eq(k, wOr) || x.eq(k, wTo) || x.eq(k, wThrough) || x.tokIs(k, tPunct) && isDash(x.str(k)) || x.gluedSlash(k)) {
 		d2, k2 := x.dayAt(k + 1)
 		if d2 == 0 && x.tokIs(k+1, tNum) && x.proseWraps(k+1) {
 			d2, k2 = x.dayDigits(k + 1) // "on June 29 and\n30, diplomats noted": a wrapped line
@@ -448,7 +448,7 @@ func (x *extractor) date(i int) int {
 		}
 	}
 	if end.D == 0 {
-		end, k = x.monthRangeEnd(i, k, m, d, true, x.eq(i-1, "between"))
+		end, k = x.monthRangeEnd(i, k, m, d, true, x.eq(i-1, wBetween))
 	}
 	y, k := x.yearAt(k)
 	c.last = k
@@ -472,7 +472,7 @@ func (x *extractor) dayRun(k, d int) (int, int) {
 		}
 		last, k = d2, k2
 	}
-	if last == d || !x.eq(k, "and") {
+	if last == d || !x.eq(k, wAnd) {
 		return 0, k
 	}
 	if d2, k2 := x.dayDigits(k + 1); d2 == last+1 {
@@ -508,8 +508,8 @@ func (x *extractor) datedRangeEnd(i, k int, t calendar.Date, monthFirst bool) (c
 	if x.str(k) == "," {
 		k++ // "from March 27, 1987, until March 19, 1990", "for period august 1,\n1987, to July 31, 1988"
 	}
-	if !(x.eq(k, "until") || x.eq(k, "till") || x.eq(k, "to") || x.eq(k, "through") || x.eq(k, "and") && x.eq(i-1, "between") || x.tokIs(k, tPunct) && isDash(x.str(k))) ||
-		x.eq(i-1, "from") && x.changeInClause(i) || x.fromChange(i) {
+	if !(x.eq(k, wUntil) || x.eq(k, wTill) || x.eq(k, wTo) || x.eq(k, wThrough) || x.eq(k, wAnd) && x.eq(i-1, wBetween) || x.tokIs(k, tPunct) && isDash(x.str(k))) ||
+		x.eq(i-1, wFrom) && x.changeInClause(i) || x.fromChange(i) {
 		return calendar.Date{}, start
 	}
 	var m2, d2, j int
@@ -552,8 +552,8 @@ func (x *extractor) monthsOfAYear(i, j, m int) int {
 	// "in September or November\n1990": two months, the first of the
 	// year said after the second; so are those of two things, one each
 	// ("two stock splits in March and August 1986")
-	two := x.eq(j, "or") || x.eq(j, "and") && !x.eq(i-1, "between") && x.twoBefore(i)
-	if !(two || x.eq(j, "to") || x.eq(j, "through") || x.eq(j, "and") || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j)) {
+	two := x.eq(j, wOr) || x.eq(j, wAnd) && !x.eq(i-1, wBetween) && x.twoBefore(i)
+	if !(two || x.eq(j, wTo) || x.eq(j, wThrough) || x.eq(j, wAnd) || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j)) {
 		return i
 	}
 	m2, j2 := x.monthAt(j + 1)
@@ -581,7 +581,7 @@ func (x *extractor) twoBefore(i int) bool {
 		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.str(k) != "'" && x.str(k) != "\u2019" {
 			return false // a clause ends; but "MD-11's" goes on
 		}
-		if x.eq(k, "two") || x.str(k) == "2" {
+		if x.eq(k, wTwo) || x.str(k) == "2" {
 			return true
 		}
 	}
@@ -593,16 +593,16 @@ func (x *extractor) twoBefore(i int) bool {
 // It needs the article's year as given with it: a year the text names
 // ("bonds due 1995") may be another than the article's.
 func (x *extractor) monthOfYearSaid(i, j, m int) int {
-	if !x.pubGiven || x.pub.Y == 0 || !x.eq(j+1, "year") {
+	if !x.pubGiven || x.pub.Y == 0 || !x.eq(j+1, wYear) {
 		return i
 	}
 	y := x.pub.Y
 	switch {
-	case x.eq(j, "last"):
+	case x.eq(j, wLast):
 		y--
-	case x.eq(j, "next"):
+	case x.eq(j, wNext):
 		y++
-	case x.eq(j, "this"):
+	case x.eq(j, wThis):
 	default:
 		return i
 	}
@@ -649,7 +649,7 @@ func (x *extractor) dayMonth(i int) int {
 		return next
 	}
 	endDay := 0
-	if x.eq(j, "and") || x.eq(j, "or") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) { // "6 or 7 January"
+	if x.eq(j, wAnd) || x.eq(j, wOr) || x.eq(j, wTo) || x.tokIs(j, tPunct) && isDash(x.str(j)) { // "6 or 7 January"
 		if d2, j2 := x.dayAt(j + 1); d2 > d {
 			if m, _ := x.monthAt(x.skipOf(j2)); m != 0 {
 				endDay, j = d2, j2
@@ -662,7 +662,7 @@ func (x *extractor) dayMonth(i int) int {
 	}
 	end := calendar.Date{M: m, D: endDay}
 	if endDay == 0 {
-		end, k = x.monthRangeEnd(i, k, m, d, false, x.eq(i-1, "between")) // "30 March to 2 April"
+		end, k = x.monthRangeEnd(i, k, m, d, false, x.eq(i-1, wBetween)) // "30 March to 2 April"
 	}
 	y, k := x.yearAt(k)
 	c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact}
@@ -682,13 +682,13 @@ func (x *extractor) dayMonth(i int) int {
 // is listed too ("20" of "14, 20 and 27 April"). It returns the month and
 // the year after it, or 0.
 func (x *extractor) listedDayMonth(i, d, j int) (int, int) {
-	if x.eq(i-1, "between") {
+	if x.eq(i-1, wBetween) {
 		return 0, 0
 	}
 	items := 1
 	for prev := d; ; {
 		sep := j
-		if x.str(sep) != "," && !x.eq(sep, "and") {
+		if x.str(sep) != "," && !x.eq(sep, wAnd) {
 			return 0, 0
 		}
 		d2, j2 := x.dayAt(sep + 1)
@@ -697,7 +697,7 @@ func (x *extractor) listedDayMonth(i, d, j int) (int, int) {
 		}
 		items++
 		prev, j = d2, j2
-		if x.eq(sep, "and") {
+		if x.eq(sep, wAnd) {
 			break
 		}
 	}
@@ -722,7 +722,7 @@ func (x *extractor) listedDayMonth(i, d, j int) (int, int) {
 // returns i when there is none.
 func (x *extractor) dayOfListedDate(i, d, j int) int {
 	sep := i - 1
-	if x.str(sep) != "," && !x.eq(sep, "and") || len(x.claims) == 0 {
+	if x.str(sep) != "," && !x.eq(sep, wAnd) || len(x.claims) == 0 {
 		return i
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -741,17 +741,17 @@ func (x *extractor) dayOfListedDate(i, d, j int) int {
 		return i // the date ends in its day, not "notes due November 1, 1994 and 10-3/4 pct notes"
 	}
 	switch {
-	case x.eq(sep, "and") && strings.Trim(p.Text, "0123456789") != "":
+	case x.eq(sep, wAnd) && strings.Trim(p.Text, "0123456789") != "":
 		return i // "May 4 and 11": a range (date)
 	case x.str(sep) == ",":
-		if d2, _ := x.dayAt(j + 1); !x.eq(j, "and") && x.str(j) != "," || d2 <= d {
+		if d2, _ := x.dayAt(j + 1); !x.eq(j, wAnd) && x.str(j) != "," || d2 <= d {
 			return i
 		}
 	case x.tokIs(j, tPunct) && !strings.Contains(",.;:)", x.str(j)):
 		return i
 	case x.tokIs(j, tWord) && !x.toks[j].is(lexicon.Stop):
 		pi := x.tokenOf(p)
-		if !x.eq(pi-1, "the") {
+		if !x.eq(pi-1, wThe) {
 			return i // but "The April 12 and 26 elections"
 		}
 	}
@@ -809,7 +809,7 @@ func (x *extractor) dayOfMonth(i int) bool {
 	if d == 0 {
 		return false
 	}
-	if x.eq(j, "and") || x.eq(j, "or") || x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j)) {
+	if x.eq(j, wAnd) || x.eq(j, wOr) || x.eq(j, wTo) || x.tokIs(j, tPunct) && isDash(x.str(j)) {
 		if d2, j2 := x.dayAt(j + 1); d2 > d {
 			j = j2
 		}
@@ -828,16 +828,16 @@ func (x *extractor) ordinalDay(i int) int {
 		return i
 	}
 	d2 := 0 // "the fourth to the twenty-eighth of August": a range
-	if !x.eq(j, "of") && (x.eq(j, "to") || x.eq(j, "and") || x.eq(j, "through")) {
+	if !x.eq(j, wOf) && (x.eq(j, wTo) || x.eq(j, wAnd) || x.eq(j, wThrough)) {
 		k := j + 1
-		if x.eq(k, "the") {
+		if x.eq(k, wThe) {
 			k++
 		}
-		if e, after := x.ordinalWord(k); e > d && e <= 31 && x.eq(after, "of") {
+		if e, after := x.ordinalWord(k); e > d && e <= 31 && x.eq(after, wOf) {
 			d2, j = e, after
 		}
 	}
-	if !x.eq(j, "of") {
+	if !x.eq(j, wOf) {
 		return i
 	}
 	m, k := x.monthAt(j + 1)
@@ -876,10 +876,10 @@ func (x *extractor) ordinalWord(i int) (int, int) {
 // skipOf skips "of" in "5th of May", and "day of" in a document's "the
 // 3rd day of August, 2019".
 func (x *extractor) skipOf(j int) int {
-	if x.eq(j, "day") && x.eq(j+1, "of") && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Month) {
+	if x.eq(j, wDay) && x.eq(j+1, wOf) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Month) {
 		return j + 2
 	}
-	if x.eq(j, "of") {
+	if x.eq(j, wOf) {
 		return j + 1
 	}
 	return j
@@ -890,7 +890,7 @@ func (x *extractor) skipOf(j int) int {
 func (x *extractor) metadataDate(i int) bool {
 	// "Date: ...", "Published: ...", "Updated ..." at the start of a line
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if x.eq(k, "date") && x.eq(k+1, ":") || x.eq(k, "published") || x.eq(k, "updated") || x.eq(k, "posted") || x.eq(k, "dated") {
+		if x.eq(k, wDate) && x.eqText(k+1, ":") || x.eq(k, wPublished) || x.eq(k, wUpdated) || x.eq(k, wPosted) || x.eq(k, wDated) {
 			// (but "its original starting\ndate of January 1988", a line
 			// of wire copy that a wrap begins with "date", is a claim)
 			if x.toks[k].flags&fNewline != 0 || k == 0 {
@@ -908,21 +908,21 @@ func (x *extractor) metadataDate(i int) bool {
 	// with its state or country: "SAO PAULO, Brazil, March 5 -", "OAK
 	// BROOK, ILL., March 19 -", "WOODBRIDGE, N.J., March 9 -",
 	// "WELLINGTON, New Zealand, May 2 -"
-	if x.eq(i-1, ",") {
+	if x.eqText(i-1, ",") {
 		k, words := i-2, 0
-		for k >= 0 && k >= i-6 && words < 3 && x.toks[k].flags&fNewline == 0 && (x.eq(k, ".") || x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0) {
+		for k >= 0 && k >= i-6 && words < 3 && x.toks[k].flags&fNewline == 0 && (x.eqText(k, ".") || x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0) {
 			if x.tokIs(k, tWord) {
 				words++
 			}
 			k--
 		}
-		if words > 0 && x.eq(k, ",") && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && x.datelineStart(k) {
+		if words > 0 && x.eqText(k, ",") && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && x.datelineStart(k) {
 			return true
 		}
 	}
 	// a place in capitals and small letters, its date then a dash: "New
 	// York, March 17 -" after a byline
-	if x.eq(i-1, ",") && x.titleLineStart(i-2) {
+	if x.eqText(i-1, ",") && x.titleLineStart(i-2) {
 		if _, k := x.dayAt(i + 1); k > i+1 && x.tokIs(k, tPunct) && isDash(x.str(k)) {
 			return true
 		}
@@ -970,7 +970,7 @@ func (x *extractor) lineStartOf(i int) int {
 func (x *extractor) titleLineStart(i int) bool {
 	commas := 0
 	for k, words := i, 0; k >= 0 && words < 3; k-- {
-		if x.eq(k, ",") && commas == 0 && k < i {
+		if x.eqText(k, ",") && commas == 0 && k < i {
 			commas, words = 1, 0
 			continue
 		}
@@ -1012,7 +1012,7 @@ func (x *extractor) yearContext(i, last int) bool {
 	}
 	// "the 2012 Olympic bid", "2001 winners"; but "2000 people"; "estimates
 	// 1987 earnings" estimates what a year will bring
-	return !countNoun(x.str(last)) && !(pluralNoun(x.str(last)) && x.qualifierBefore(i) && !x.eq(i-1, "estimates") && !x.comparedYear(i-1))
+	return !countNoun(x.str(last)) && !(pluralNoun(x.str(last)) && x.qualifierBefore(i) && !x.eq(i-1, wEstimates) && !x.comparedYear(i-1))
 }
 
 // earlyYear reports whether the number n, of four digits before 1800, is
@@ -1025,7 +1025,7 @@ func (x *extractor) earlyYear(n number) bool {
 		return false
 	}
 	k := n.last
-	if x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") && x.eq(k+1, "s") && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper != 0 {
+	if x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") && x.eq(k+1, wS) && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper != 0 {
 		return true // "1776's Wealth of Nations"
 	}
 	switch lower(x.str(max(n.first-1, 0))) {
@@ -1057,12 +1057,12 @@ func (x *extractor) eraYear(i int) int {
 		c.first = i - 1
 	case x.abbreviationAt(i-4, "A", "D"):
 		c.first = i - 4 // "A.D. 79"
-	case v >= 100 && (x.eq(i-1, "circa") || x.str(i-1) == "." && (x.eq(i-2, "c") || x.eq(i-2, "ca")) && (i == 2 || x.toks[i-2].flags&fSpace != 0)):
+	case v >= 100 && (x.eq(i-1, wCirca) || x.str(i-1) == "." && (x.eq(i-2, wC) || x.eq(i-2, wCa)) && (i == 2 || x.toks[i-2].flags&fSpace != 0)):
 		c.first, c.qual = i-1, factcheck.Approx
 		if x.str(i-1) == "." {
 			c.first = i - 2
 		}
-		if k := i + 1; x.tokIs(k, tWord) && (!x.toks[k].is(lexicon.Stop) || x.eq(k, "of")) {
+		if k := i + 1; x.tokIs(k, tWord) && (!x.toks[k].is(lexicon.Stop) || x.eq(k, wOf)) {
 			return i // "circa 300 people"
 		}
 	}
@@ -1113,7 +1113,7 @@ func (x *extractor) abbreviationAt(k int, a, b string) bool {
 // comparedYear reports whether the word at k compares what a year brings
 // and no figure: "SEES LOWER 1987 EARNINGS", "higher 1986 profits".
 func (x *extractor) comparedYear(k int) bool {
-	return (x.eq(k, "lower") || x.eq(k, "higher") || x.eq(k, "record") || x.eq(k, "weaker") || x.eq(k, "stronger")) && !x.eq(k+2, "than")
+	return (x.eq(k, wLower) || x.eq(k, wHigher) || x.eq(k, wRecord) || x.eq(k, wWeaker) || x.eq(k, wStronger)) && !x.eq(k+2, wThan)
 }
 
 // qualifierBefore reports whether a qualifier stands before token i.
@@ -1180,10 +1180,10 @@ func (x *extractor) year(i, last int) int {
 	if c.endDate == "" {
 		if day := x.listedDay(i); day != "" {
 			c.date += day
-		} else if x.eq(i-1, "of") && x.eq(i-2, "day") && (x.eq(i-3, "last") || x.eq(i-3, "first")) && len(c.date) == 4 {
+		} else if x.eq(i-1, wOf) && x.eq(i-2, wDay) && (x.eq(i-3, wLast) || x.eq(i-3, wFirst)) && len(c.date) == 4 {
 			// "the last day of 2027", "the first day of 1988": a day
 			c.first, c.date = i-3, c.date+"-12-31"
-			if x.eq(i-3, "first") {
+			if x.eq(i-3, wFirst) {
 				c.date = c.date[:4] + "-01-01"
 			}
 		}
@@ -1197,7 +1197,7 @@ func (x *extractor) year(i, last int) int {
 // tranches on February 2, 1997, 1998 and 1999" redeems each on February
 // 2. It returns "" when the year is no such item.
 func (x *extractor) listedDay(i int) string {
-	if !x.afterListed(i) && !(x.eq(i-1, "and") && x.tokIs(i-2, tNum)) || len(x.claims) == 0 {
+	if !x.afterListed(i) && !(x.eq(i-1, wAnd) && x.tokIs(i-2, tNum)) || len(x.claims) == 0 {
 		return ""
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -1206,7 +1206,7 @@ func (x *extractor) listedDay(i int) string {
 		return ""
 	}
 	for k := x.tokenAfter(p); k < i; k++ {
-		if !x.eq(k, "and") && !(x.tokIs(k, tPunct) && x.str(k) == ",") && !(x.tokIs(k, tNum) && yearLike(x.str(k))) {
+		if !x.eq(k, wAnd) && !(x.tokIs(k, tPunct) && x.str(k) == ",") && !(x.tokIs(k, tNum) && yearLike(x.str(k))) {
 			return ""
 		}
 	}
@@ -1232,7 +1232,7 @@ func (x *extractor) decade(n number) int {
 func (x *extractor) possessiveDecade(n number) int {
 	k := n.last
 	v := int(n.value)
-	if !x.tokIs(k, tPunct) || x.str(k) != "'" && x.str(k) != "\u2019" || !x.eq(k+1, "s") || x.toks[k].flags&fSpace != 0 || x.toks[k+1].flags&fSpace != 0 ||
+	if !x.tokIs(k, tPunct) || x.str(k) != "'" && x.str(k) != "\u2019" || !x.eq(k+1, wS) || x.toks[k].flags&fSpace != 0 || x.toks[k+1].flags&fSpace != 0 ||
 		n.scaled || n.decimal || v%10 != 0 || n.last != n.first+1 {
 		return n.first
 	}
@@ -1241,7 +1241,7 @@ func (x *extractor) possessiveDecade(n number) int {
 	case n.year && v%100 != 0:
 	case len(x.str(n.first)) != 2:
 		return n.first
-	case !x.eq(n.first-1, "the") && !((x.eq(n.first-1, "early") || x.eq(n.first-1, "late")) && x.eq(n.first-2, "the")):
+	case !x.eq(n.first-1, wThe) && !((x.eq(n.first-1, wEarly) || x.eq(n.first-1, wLate)) && x.eq(n.first-2, wThe)):
 		return k + 2 // "in his late 40's" an age, "the mid-30's" a price, "the high 60's" a level: no claim
 	case v < 30:
 		y = 2000 + v
@@ -1271,10 +1271,10 @@ func (x *extractor) wordDecade(i int) int {
 		return i
 	}
 	k := i - 1
-	if x.eq(k, "early") || x.eq(k, "mid") || x.eq(k, "late") {
+	if x.eq(k, wEarly) || x.eq(k, wMid) || x.eq(k, wLate) {
 		k--
 	}
-	if !x.eq(k, "the") {
+	if !x.eq(k, wThe) {
 		return i
 	}
 	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(y), endDate: strconv.Itoa(y + 9)}
@@ -1294,7 +1294,7 @@ func (x *extractor) shortDecade(n number) int {
 	}
 	last := n.last + 1
 	k, q := n.first-1, factcheck.Exact
-	if x.eq(k, "early") || x.eq(k, "late") || x.eq(k, "mid") || x.eq(k, "middle") {
+	if x.eq(k, wEarly) || x.eq(k, wLate) || x.eq(k, wMid) || x.eq(k, wMiddle) {
 		k, q = k-1, factcheck.Approx // "in her late 60s"
 	}
 	if x.tokIs(k, tWord) && possessivePronoun(lower(x.str(k))) && v >= 10 {
@@ -1317,9 +1317,9 @@ func (x *extractor) shortDecade(n number) int {
 	}
 	unit, end, top := "", last, n.value+9
 	first, lo, hi := x.decadePart(n.first - 1)
-	if x.eq(last, "f") || x.eq(last, "c") {
+	if x.eq(last, wF) || x.eq(last, wC) {
 		unit, end = degrees(x.str(last)), last+1
-	} else if x.eq(last, "and") && x.tokIs(last+1, tNum) && x.eq(last+2, "s") && (x.eq(last+3, "f") || x.eq(last+3, "c")) {
+	} else if x.eq(last, wAnd) && x.tokIs(last+1, tNum) && x.eq(last+2, wS) && (x.eq(last+3, wF) || x.eq(last+3, wC)) {
 		if m, ok := x.digits(last + 1); ok && m.value > n.value {
 			// "the 50s and 60s F": one range, 50 to 69
 			unit, end, top = degrees(x.str(last+3)), last+4, m.value+9
@@ -1365,7 +1365,7 @@ func (x *extractor) decadePart(i int) (first int, lo, hi float64) {
 	if x.tokIs(k, tPunct) && x.str(k) == "-" {
 		k-- // "mid-to-upper"
 	}
-	if x.eq(k, "to") {
+	if x.eq(k, wTo) {
 		j := k - 1
 		if x.tokIs(j, tPunct) && x.str(j) == "-" {
 			j--
@@ -1395,7 +1395,7 @@ back:
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "?" || x.str(k) == "!") {
 			return false
 		}
-		if x.eq(k, "meteorologist") || x.eq(k, "forecaster") {
+		if x.eq(k, wMeteorologist) || x.eq(k, wForecaster) {
 			return true
 		}
 	}
@@ -1416,7 +1416,7 @@ var unitNames = map[string]bool{"division": true, "battalion": true, "brigade": 
 // or j.
 func (x *extractor) unitName(j int) int {
 	from := j
-	if x.eq(j, "u") && x.str(j+1) == "." && x.eq(j+2, "s") && x.str(j+3) == "." {
+	if x.eq(j, wU) && x.str(j+1) == "." && x.eq(j+2, wS) && x.str(j+3) == "." {
 		from = j + 4 // "the 9th U.S. Circuit Court of Appeals"
 	}
 	for k := from; k < from+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (k == from || x.toks[k].flags&fNewline == 0); k++ {
@@ -1446,18 +1446,18 @@ func (x *extractor) digitOrdinal(n number) int {
 	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	month := x.month
-	if month == 0 && x.eq(i-1, "the") && n.value <= 31 {
+	if month == 0 && x.eq(i-1, wThe) && n.value <= 31 {
 		month = x.monthNamedBefore(i) // "Rent for March is due on the 1st"
 	}
-	sameMonth := x.eq(j, "of") && (x.eq(j+1, "the") && x.eq(j+2, "same") && x.eq(j+3, "month") || (x.eq(j+1, "that") || x.eq(j+1, "this") || x.eq(j+1, "the")) && x.eq(j+2, "month"))
-	if (x.eq(i-1, "the") && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, "the") && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, "of") && !x.eq(j, "since") || sameMonth)) &&
+	sameMonth := x.eq(j, wOf) && (x.eq(j+1, wThe) && x.eq(j+2, wSame) && x.eq(j+3, wMonth) || (x.eq(j+1, wThat) || x.eq(j+1, wThis) || x.eq(j+1, wThe)) && x.eq(j+2, wMonth))
+	if (x.eq(i-1, wThe) && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, wThe) && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, wOf) && !x.eq(j, wSince) || sameMonth)) &&
 		!x.ranksOfThings(c) {
 		// "Since last Tuesday, the 31st, ..." takes the month most recently
 		// named, the month before the publication's when it would lie ahead
 		// of it ("by the 21st" looks ahead); so does "the 22nd of the same
 		// month"
 		m := month
-		ahead := x.eq(i-2, "by") || x.eq(i-2, "until") || x.eq(i-2, "till") || x.eq(i-2, "before") || x.eq(i-2, "from")
+		ahead := x.eq(i-2, wBy) || x.eq(i-2, wUntil) || x.eq(i-2, wTill) || x.eq(i-2, wBefore) || x.eq(i-2, wFrom)
 		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M && !ahead {
 			m = x.pub.M - 1
 			if m == 0 {
@@ -1504,7 +1504,7 @@ func (x *extractor) monthNamedBefore(i int) int {
 		if t.flags&fNewline != 0 && x.blankLineIn(k, k+1) {
 			return 0
 		}
-		if t.class == tWord && t.is(lexicon.Month) && t.flags&fUpper != 0 && t.flags&fShout == 0 && !x.eq(k, "may") {
+		if t.class == tWord && t.is(lexicon.Month) && t.flags&fUpper != 0 && t.flags&fShout == 0 && !x.eq(k, wMay) {
 			return t.entry().Month
 		}
 	}
@@ -1524,8 +1524,8 @@ func (x *extractor) ranksOfThings(c claimParts) bool {
 // "between"): "fourth through 12th", "between fifth and eighth", "4th-6th".
 func (x *extractor) ordinalRange(c *claimParts) {
 	k := c.last
-	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between")
-	if !(x.eq(k, "to") || x.eq(k, "through") || between && x.eq(k, "and") || x.tokIs(k, tPunct) && isDash(x.str(k)) && x.toks[k].flags&fSpace == 0) ||
+	between := x.eq(c.first-1, wBetween) || x.eq(c.num.first-1, wBetween)
+	if !(x.eq(k, wTo) || x.eq(k, wThrough) || between && x.eq(k, wAnd) || x.tokIs(k, tPunct) && isDash(x.str(k)) && x.toks[k].flags&fSpace == 0) ||
 		x.fromChange(c.first) {
 		return // but "had fallen from fourth to 11th" is a change
 	}
@@ -1623,7 +1623,7 @@ func (x *extractor) datedHead(i int) bool {
 // "expires on June 30, 1990".
 func (x *extractor) maturityBefore(i int) bool {
 	k := i - 1
-	if x.eq(k, "on") {
+	if x.eq(k, wOn) {
 		k--
 	}
 	switch lower(x.str(max(k, 0))) {

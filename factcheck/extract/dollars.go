@@ -74,7 +74,7 @@ func (x *extractor) wireDollar(j int) string {
 		return x.localCents(j)
 	}
 	k := j + 1
-	if x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "per") || x.str(k) == "/" && x.toks[k].flags&fSpace == 0 && (x.eq(k+1, "gallon") || x.eq(k+1, "barrel") || x.eq(k+1, "bbl")) {
+	if x.eq(k, wA) || x.eq(k, wAn) || x.eq(k, wPer) || x.str(k) == "/" && x.toks[k].flags&fSpace == 0 && (x.eq(k+1, wGallon) || x.eq(k+1, wBarrel) || x.eq(k+1, wBbl)) {
 		k++ // "silver at 7.40 dlrs an ounce", oil's "lpg 36.0 cents/gallon" in Singapore (but its pump prices "96.8 cents/litre" and rubber "195.50 cents/kilo" are its own)
 	}
 	if x.measureAt(k) || x.currencyPriced(j) || x.metalPriced(j) || (code == "HKD" || code == "SGD") && x.usSentence(j) || x.usCentsBefore(j) {
@@ -88,7 +88,7 @@ func (x *extractor) wireDollar(j int) string {
 // cent/gallon for lpg, naphtha and gasoline, two cents for gas oil" under
 // a Singapore dateline).
 func (x *extractor) usCentsBefore(j int) bool {
-	if len(x.claims) == 0 || !x.eq(j, "cents") && !x.eq(j, "cts") {
+	if len(x.claims) == 0 || !x.eq(j, wCents) && !x.eq(j, wCts) {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -118,10 +118,10 @@ func (x *extractor) localCents(j int) string {
 		return "MYR"
 	case "ZA":
 		k := j + 1
-		if x.eq(k, "a") || x.eq(k, "per") {
+		if x.eq(k, wA) || x.eq(k, wPer) {
 			k++
 		}
-		if x.eq(k, "share") || x.resultsReport() || x.earningsBefore(j) {
+		if x.eq(k, wShare) || x.resultsReport() || x.earningsBefore(j) {
 			return "ZAR"
 		}
 	}
@@ -136,7 +136,7 @@ func (x *extractor) earningsBefore(j int) bool {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
 			return false
 		}
-		if x.eq(k, "dividend") || x.eq(k, "earnings") && x.eq(k-1, "share") {
+		if x.eq(k, wDividend) || x.eq(k, wEarnings) && x.eq(k-1, wShare) {
 			return true
 		}
 	}
@@ -152,8 +152,8 @@ func (x *extractor) earningsBefore(j int) bool {
 // country's 169.8 billion dlr trade deficit").
 func (x *extractor) usSentence(j int) bool {
 	for k := x.sentenceStartBefore(j); k < len(x.toks); k++ {
-		if a := x.afterUS(k); a > k && !(x.tokIs(a, tWord) && x.toks[a].is(lexicon.Currency)) || x.eq(k, "american") || x.eq(k, "americans") ||
-			x.toks[k].flags&fUpper != 0 && (x.eq(k, "washington") || x.eq(k, "congress") || x.eq(k, "reagan")) {
+		if a := x.afterUS(k); a > k && !(x.tokIs(a, tWord) && x.toks[a].is(lexicon.Currency)) || x.eq(k, wAmerican) || x.eq(k, wAmericans) ||
+			x.toks[k].flags&fUpper != 0 && (x.eq(k, wWashington) || x.eq(k, wCongress) || x.eq(k, wReagan)) {
 			return true // but "6.3 mln U.S. Dlrs" names a currency
 		}
 		if k > j && x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
@@ -194,7 +194,7 @@ func (x *extractor) metalPriced(j int) bool {
 		return false // "5 mln dlrs" of a gold miner's profit is a sum
 	}
 	for k := j - 1; k >= 0 && k >= j-20 && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k); k-- {
-		if (x.eq(k, "gold") || x.eq(k, "bullion") || x.eq(k, "silver") || x.eq(k, "platinum") || x.eq(k, "palladium")) && !x.companyWord(k+1) {
+		if (x.eq(k, wGold) || x.eq(k, wBullion) || x.eq(k, wSilver) || x.eq(k, wPlatinum) || x.eq(k, wPalladium)) && !x.companyWord(k+1) {
 			return true
 		}
 	}
@@ -242,11 +242,11 @@ func (x *extractor) datelineDollar() string {
 		code := ""
 		if x.toks[i].flags&fAllCaps != 0 && x.datelineAt(i) {
 			code = dollarPlaces[x.placeEndingAt(i)]
-			if code == "" && x.eq(i+1, ",") && x.provinceAt(i+2) {
+			if code == "" && x.eqText(i+1, ",") && x.provinceAt(i+2) {
 				code = "CAD" // "HALIFAX, Nova Scotia, March 16 -"
 			}
 		}
-		if code == "" && x.toks[i].flags&fNewline != 0 && x.tokIs(i, tWord) && x.toks[i].flags&fUpper != 0 && x.eq(i+1, ",") && x.dateOnLine(i+2) {
+		if code == "" && x.toks[i].flags&fNewline != 0 && x.tokIs(i, tWord) && x.toks[i].flags&fUpper != 0 && x.eqText(i+1, ",") && x.dateOnLine(i+2) {
 			// "Edmonton, Alberta, March 19 -": a place in small letters, its date on its line
 			code = dollarPlaces[strings.ToUpper(x.str(i))]
 		}
@@ -267,11 +267,11 @@ func (x *extractor) provinceAt(k int) bool {
 	case "alberta", "ontario", "quebec", "manitoba", "saskatchewan", "newfoundland", "ont", "alta", "que", "sask":
 		return k < len(x.toks)
 	case "nova":
-		return x.eq(k+1, "scotia")
+		return x.eq(k+1, wScotia)
 	case "british":
-		return x.eq(k+1, "columbia")
+		return x.eq(k+1, wColumbia)
 	case "new":
-		return x.eq(k+1, "brunswick")
+		return x.eq(k+1, wBrunswick)
 	}
 	return false
 }
@@ -420,7 +420,7 @@ func (x *extractor) namedDollar(j int) string {
 // terms", ending at token k, names ("In Australian dollar terms,
 // reserves fell"); or "".
 func (x *extractor) dollarTerms(k int) string {
-	if !x.eq(k, "terms") || !x.tokIs(k-1, tWord) || currencyNoun(lower(x.str(k-1))) != "dollar" || !x.eq(k-3, "in") {
+	if !x.eq(k, wTerms) || !x.tokIs(k-1, tWord) || currencyNoun(lower(x.str(k-1))) != "dollar" || !x.eq(k-3, wIn) {
 		return ""
 	}
 	return x.currencyAdjective(k - 2)
@@ -452,7 +452,7 @@ func (x *extractor) currencyPrice(k int) bool {
 		return true // four decimals, as a rate is quoted: "sold it down about 30 points to 0.6820 U.S. Dlrs"
 	}
 	for m := k - 1; m >= 0 && m >= k-4; m-- {
-		if x.eq(m, "currency") || x.tokIs(m, tWord) && currencyNoun(lower(x.str(m))) != "" {
+		if x.eq(m, wCurrency) || x.tokIs(m, tWord) && currencyNoun(lower(x.str(m))) != "" {
 			return true
 		}
 	}
@@ -571,7 +571,7 @@ func (x *extractor) dollarCents(j int) (string, int) {
 
 // centsWord reports whether token k is "cents", "cent" or "cts".
 func (x *extractor) centsWord(k int) bool {
-	return x.eq(k, "cents") || x.eq(k, "cent") || x.eq(k, "cts")
+	return x.eq(k, wCents) || x.eq(k, wCent) || x.eq(k, wCts)
 }
 
 // dollarCentsAt reports whether cents of a dollar named by its country
@@ -586,7 +586,7 @@ func (x *extractor) dollarCentsAt(j int) bool {
 // dollar's: "196 cts" after "201.66 Malaysian/Singapore cts" in a report
 // from Geneva; or "". Under a US dateline bare cents are the dollar's.
 func (x *extractor) storyCents(j int) string {
-	if !x.eq(j, "cents") && !x.eq(j, "cts") || x.usDateline() {
+	if !x.eq(j, wCents) && !x.eq(j, wCts) || x.usDateline() {
 		return ""
 	}
 	for k := j - 1; k >= max(1, j-4); k-- {
@@ -609,7 +609,7 @@ func (x *extractor) storyCents(j int) string {
 // sentence named another currency just before: "20.10 rupees per kilo, up
 // five cents"; or "" (a bare cent is the dollar's).
 func (x *extractor) centsOf(j int) string {
-	if !x.eq(j, "cents") && !x.eq(j, "cent") || len(x.claims) == 0 {
+	if !x.eq(j, wCents) && !x.eq(j, wCent) || len(x.claims) == 0 {
 		return ""
 	}
 	p := &x.claims[len(x.claims)-1]

@@ -17,7 +17,7 @@ import (
 // year (as "every two years" is two), and returns the index after it, or
 // j.
 func (x *extractor) everyPeriod(j int) int {
-	if !x.eq(j, "every") || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Duration) {
+	if !x.eq(j, wEvery) || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Duration) {
 		return j
 	}
 	e := x.toks[j+1].entry()
@@ -52,10 +52,10 @@ func (x *extractor) raceTime(i int) int {
 	}
 	last := fields[len(fields)-1]
 	dot := strings.IndexByte(last, '.')
-	hms := len(fields) == 3 && dot < 0 && len(last) == 2 && len(fields[0]) == 1 && !x.eq(i-1, "at") && !x.timeOfDay(j+1)
+	hms := len(fields) == 3 && dot < 0 && len(last) == 2 && len(fields[0]) == 1 && !x.eq(i-1, wAt) && !x.timeOfDay(j+1)
 	// minutes and seconds alone after a word of timing: "finish in a
 	// time of 31:41", "clocked 27:30"
-	timed := x.eq(i-1, "of") && (x.eq(i-2, "time") || x.eq(i-2, "best") || x.eq(i-2, "record")) || x.eq(i-1, "clocked") || x.eq(i-1, "clocking")
+	timed := x.eq(i-1, wOf) && (x.eq(i-2, wTime) || x.eq(i-2, wBest) || x.eq(i-2, wRecord)) || x.eq(i-1, wClocked) || x.eq(i-1, wClocking)
 	ms := len(fields) == 2 && dot < 0 && len(last) == 2 && timed && !x.timeOfDay(j+1) // but "a starting time of 7:20 a.m."
 	if !hms && !ms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 3) {
 		return i
@@ -80,7 +80,7 @@ func (x *extractor) raceTime(i int) int {
 // is 105 minutes, as the goldens' hands write a clock's abbreviations). It
 // returns i when there is none.
 func (x *extractor) hoursAndMinutes(i int) int {
-	if !allDigits(x.str(i)) || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fSpace != 0 || !x.eq(i+1, "h") && !x.eq(i+1, "hr") {
+	if !allDigits(x.str(i)) || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fSpace != 0 || !x.eq(i+1, wH) && !x.eq(i+1, wHr) {
 		return i
 	}
 	h, err := strconv.ParseFloat(x.str(i), 64)
@@ -102,8 +102,8 @@ func (x *extractor) hoursAndMinutes(i int) int {
 // glued abbreviations at token i: "1m 31.4s", "2m 05s" (a figure with a
 // glued "m" alone is millions or metres). It returns i when there is none.
 func (x *extractor) minutesAndSeconds(i int) int {
-	if !allDigits(x.str(i)) || !x.eq(i+1, "m") || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tNum) || x.toks[i+2].flags&(fSpace|fNewline) != fSpace ||
-		!(x.eq(i+3, "s") || x.eq(i+3, "sec") || x.eq(i+3, "secs")) || x.toks[i+3].flags&fSpace != 0 {
+	if !allDigits(x.str(i)) || !x.eq(i+1, wM) || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tNum) || x.toks[i+2].flags&(fSpace|fNewline) != fSpace ||
+		!(x.eq(i+3, wS) || x.eq(i+3, wSec) || x.eq(i+3, wSecs)) || x.toks[i+3].flags&fSpace != 0 {
 		return i
 	}
 	m, err1 := strconv.ParseFloat(x.str(i), 64)
@@ -131,7 +131,7 @@ func (x *extractor) glued(j int, max float64, units ...string) (float64, int, bo
 		return 0, j, false
 	}
 	for _, u := range units {
-		if x.eq(j+1, u) {
+		if x.eqText(j+1, u) {
 			return v, j + 2, true
 		}
 	}
@@ -145,10 +145,10 @@ func (x *extractor) glued(j int, max float64, units ...string) (float64, int, bo
 // subscription", "a week's pay".
 func (x *extractor) indefiniteDuration(i int) int {
 	u := i + 1 // the unit
-	if x.eq(u, "entire") || x.eq(u, "full") || x.eq(u, "whole") {
+	if x.eq(u, wEntire) || x.eq(u, wFull) || x.eq(u, wWhole) {
 		u++ // "for an entire month", "a full year"
 	}
-	if !(x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "another")) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) {
+	if !(x.eq(i, wA) || x.eq(i, wAn) || x.eq(i, wAnother)) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) {
 		return i
 	}
 	// "a year or more", "another year or so": a length of time, bounded
@@ -157,8 +157,8 @@ func (x *extractor) indefiniteDuration(i int) int {
 	// "a week or two": one to two of them; "a week or 10 days": seven to
 	// ten days, its end naming a unit the first converts to exactly
 	end, ratio, endUnit := x.orMore(u)
-	granted := x.eq(i, "another") && (x.eq(i-1, "get") || x.eq(i-1, "gets") || x.eq(i-1, "got") || x.eq(i-1, "given") || x.eq(i-1, "need"))
-	if x.eq(i, "another") && !suffixed && !granted && !x.durationContext(i) {
+	granted := x.eq(i, wAnother) && (x.eq(i-1, wGet) || x.eq(i-1, wGets) || x.eq(i-1, wGot) || x.eq(i-1, wGiven) || x.eq(i-1, wNeed))
+	if x.eq(i, wAnother) && !suffixed && !granted && !x.durationContext(i) {
 		return i // "another year": one more, no length said (but "delayed for another year", "might get another year")
 	}
 	if n := len(x.claims); n > 0 && i > 0 && x.claims[n-1].End == int(x.toks[i-1].e) && (x.claims[n-1].Kind == factcheck.Money || x.claims[n-1].Kind == factcheck.Measure) {
@@ -172,7 +172,7 @@ func (x *extractor) indefiniteDuration(i int) int {
 	if x.toks[u].is(lexicon.Ordinal) && (x.tokIs(u+1, tWord) && !x.toks[u+1].is(lexicon.Stop) || x.hyphenAt(u)) {
 		return i // "for a second week" counts weeks, "a second-tier increase" ranks: an ordinal
 	}
-	if !own && !suffixed && end == nil && !granted && !x.durationContext(i) || x.eq(u+1, "on") && x.sameUnit(u+2, u) || x.hyphenAt(u) && x.eq(u+2, "on") && x.hyphenAt(u+2) && x.sameUnit(u+4, u) {
+	if !own && !suffixed && end == nil && !granted && !x.durationContext(i) || x.eq(u+1, wOn) && x.sameUnit(u+2, u) || x.hyphenAt(u) && x.eq(u+2, wOn) && x.hyphenAt(u+2) && x.sameUnit(u+4, u) {
 		return i // "in a year on year comparison", "after a year-on-year decline": no length of time
 	}
 	e := x.toks[u].entry()
@@ -207,7 +207,7 @@ func (x *extractor) indefiniteDuration(i int) int {
 // alone is a reference to a time, no length said).
 func (x *extractor) spanAndAHalf(i int) int {
 	u := i + 2
-	if x.toks[i].word != theWord || !(x.eq(i+1, "past") || x.eq(i+1, "last") || x.eq(i+1, "next")) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) ||
+	if x.toks[i].word != theWord || !(x.eq(i+1, wPast) || x.eq(i+1, wLast) || x.eq(i+1, wNext)) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) ||
 		strings.HasSuffix(x.str(u), "s") {
 		return i
 	}
@@ -230,7 +230,7 @@ func (x *extractor) spanAndAHalf(i int) int {
 // end when none: "a month or six weeks" names two lengths.
 func (x *extractor) orMore(u int) (end *number, ratio float64, endUnit int) {
 	k := u + 2
-	if !x.eq(u+1, "or") {
+	if !x.eq(u+1, wOr) {
 		return nil, 0, 0
 	}
 	var n number
@@ -274,7 +274,7 @@ func (x *extractor) unitAdjective(i int) int {
 			return c.last
 		}
 	}
-	if t.class != tWord || !t.is(lexicon.Duration) || !x.hyphenAt(i) || !(x.eq(i+2, "old") || x.eq(i+2, "long")) ||
+	if t.class != tWord || !t.is(lexicon.Duration) || !x.hyphenAt(i) || !(x.eq(i+2, wOld) || x.eq(i+2, wLong)) ||
 		x.hyphenBefore(i) || x.tokIs(i-1, tNum) || x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) {
 		return i
 	}
@@ -294,7 +294,7 @@ func (x *extractor) unitAdjective(i int) int {
 // something bounds them otherwise: "recent decades", "the decades since",
 // "many centuries".
 func (x *extractor) vagueDuration(i int) int {
-	if !x.eq(i, "decades") && !x.eq(i, "centuries") || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
+	if !x.eq(i, wDecades) && !x.eq(i, wCenturies) || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 		return i
 	}
 	if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || vagueAdjective(lower(x.str(i-1)))) {
@@ -333,23 +333,23 @@ func (x *extractor) lengthsOfTime(c *claimParts) {
 	}
 	k := c.num.last
 	switch {
-	case x.eq(k, "out") && x.eq(k+1, "of"):
+	case x.eq(k, wOut) && x.eq(k+1, wOf):
 		k += 2
-	case x.eq(k, "of"):
+	case x.eq(k, wOf):
 		k++
 	default:
-		if x.eq(c.num.first-1, "within") && !x.tokIs(k, tWord) {
-			if p := x.lastClaim(); p != nil && p.Kind == factcheck.Duration && p.EndValue == nil && x.eq(x.tokenOf(p), "within") &&
+		if x.eq(c.num.first-1, wWithin) && !x.tokIs(k, tWord) {
+			if p := x.lastClaim(); p != nil && p.Kind == factcheck.Duration && p.EndValue == nil && x.eq(x.tokenOf(p), wWithin) &&
 				!x.sentenceEndIn(x.tokenAfter(p), c.first) {
 				c.unitKind, c.unit = factcheck.Duration, p.Unit
 			}
 		}
 		return
 	}
-	if x.eq(k, "the") {
+	if x.eq(k, wThe) {
 		k++
 	}
-	if x.eq(k, "last") || x.eq(k, "past") || x.eq(k, "next") || x.eq(k, "first") {
+	if x.eq(k, wLast) || x.eq(k, wPast) || x.eq(k, wNext) || x.eq(k, wFirst) {
 		k++
 	}
 	n, ok := x.numberAt(k)

@@ -235,7 +235,7 @@ func (x *extractor) at(i int) int {
 	if skip := x.skipURL(i); skip > i {
 		return skip
 	}
-	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, "a") || x.eq(i-1, "one")) && (x.eq(i+1, "of") || x.fractionAlone(i+1) || x.byChange(i-1) || x.againstFraction(i-1) || x.asMuch(i+1) || x.opinionAt(i+1) || x.moreThan(i+1) || x.changedFromFraction(i))) {
+	if t.is(lexicon.Ordinal) && !(t.is(lexicon.Fraction) && (x.eq(i-1, wA) || x.eq(i-1, wOne)) && (x.eq(i+1, wOf) || x.fractionAlone(i+1) || x.byChange(i-1) || x.againstFraction(i-1) || x.asMuch(i+1) || x.opinionAt(i+1) || x.moreThan(i+1) || x.changedFromFraction(i))) {
 		if next := x.ordinal(i); next > i {
 			return next
 		}
@@ -260,7 +260,7 @@ func (x *extractor) at(i int) int {
 	if next := x.banknote(i); next > i {
 		return next
 	}
-	if t.is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "half") || x.eq(i, "several") || x.eq(i, "few") {
+	if t.is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || x.eq(i, wA) || x.eq(i, wAn) || x.eq(i, wHalf) || x.eq(i, wSeveral) || x.eq(i, wFew) {
 		return x.spelled(i)
 	}
 	return i
@@ -270,14 +270,14 @@ func (x *extractor) at(i int) int {
 // "a tenner" (10 pounds) or "a fiver" (5): it returns the index after it,
 // or i.
 func (x *extractor) banknote(i int) int {
-	if !x.eq(i, "a") {
+	if !x.eq(i, wA) {
 		return i
 	}
 	var v float64
 	switch {
-	case x.eq(i+1, "tenner"):
+	case x.eq(i+1, wTenner):
 		v = 10
-	case x.eq(i+1, "fiver"):
+	case x.eq(i+1, wFiver):
 		v = 5
 	default:
 		return i
@@ -387,8 +387,8 @@ func (x *extractor) numeric(i, sym int) int {
 	}
 	// a decade or an age range: the 1990s, her 60s
 	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.str(n.last) == "s" && !n.scaled {
-		if n.decimal && !strings.Contains(x.text[x.toks[n.first].s:x.toks[n.last-1].e], "/") && !x.eq(n.last+1, "of") && !x.eq(n.first-1, "the") &&
-			(x.eq(n.first-1, "by") || x.eq(n.first-1, "in") || x.eq(n.first-1, "of") || x.eq(n.first-1, "clocked") || x.eq(n.first-1, "timed") || x.eq(n.first-1, "ran")) {
+		if n.decimal && !strings.Contains(x.text[x.toks[n.first].s:x.toks[n.last-1].e], "/") && !x.eq(n.last+1, wOf) && !x.eq(n.first-1, wThe) &&
+			(x.eq(n.first-1, wBy) || x.eq(n.first-1, wIn) || x.eq(n.first-1, wOf) || x.eq(n.first-1, wClocked) || x.eq(n.first-1, wTimed) || x.eq(n.first-1, wRan)) {
 			c := claimParts{first: n.first, last: n.last + 1, num: n, unitKind: factcheck.Duration, unit: "second", factor: 1}
 			c.qual, c.first = x.qualifier(n.first)
 			x.emit(&c)
@@ -439,7 +439,7 @@ func (x *extractor) numeric(i, sym int) int {
 	if c.unitKind == factcheck.Count && (n.year && x.yearContext(i, n.last) || x.earlyYear(n)) && !n.scaled && c.end == nil {
 		return x.year(i, n.last)
 	}
-	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year && c.qual == factcheck.LowerBound && c.first == i-1 && x.eq(i-1, "over") && c.end.value-n.value <= 10 {
+	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year && c.qual == factcheck.LowerBound && c.first == i-1 && x.eq(i-1, wOver) && c.end.value-n.value <= 10 {
 		c.qual, c.first = factcheck.Exact, i // "pay 111 mln dlrs over 1987-1989": the years it is spread over
 	}
 	if c.unitKind == factcheck.Count && n.year && c.end != nil && c.end.year &&
@@ -470,13 +470,13 @@ func (x *extractor) spelled(i int) int {
 	if x.timeOfDay(n.last) || x.clockHands(n) {
 		return n.last // "at three o'clock", "a quarter past three": a time of day
 	}
-	if x.eq(i-1, "back") && x.eq(i-2, "the") && n.value >= 3 && n.value <= 5 && !(x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop)) {
+	if x.eq(i-1, wBack) && x.eq(i-2, wThe) && n.value >= 3 && n.value <= 5 && !(x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop)) {
 		return n.last // "can also play in the back four": a team's defence
 	}
-	if (x.eq(i-1, "article") || x.eq(i-1, "section") || x.eq(i-1, "clause") || x.eq(i-1, "chapter")) && !n.scaled && x.eq(n.last, "of") {
+	if (x.eq(i-1, wArticle) || x.eq(i-1, wSection) || x.eq(i-1, wClause) || x.eq(i-1, wChapter)) && !n.scaled && x.eq(n.last, wOf) {
 		return n.last // "article three of the General Agreement": a part of a text
 	}
-	if x.eq(i-1, "band") && !n.scaled && !x.eq(n.last, "of") && !(x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent)) {
+	if x.eq(i-1, wBand) && !n.scaled && !x.eq(n.last, wOf) && !(x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent)) {
 		return n.last // "eight mln stg in band two": the Bank of England's band of maturities, a name (but "left the band two years later")
 	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
@@ -502,16 +502,16 @@ func (x *extractor) spelled(i int) int {
 	if c.unitKind != factcheck.Count && x.toks[c.last-1].flags&fUpper != 0 && x.toks[i].flags&fUpper != 0 && !(x.toks[i].flags&fNewline != 0 && x.resultsReport()) {
 		return c.last // "Three Degrees", "Formula One": a name (but a results table's "Nine Mths" row)
 	}
-	if c.unitKind == factcheck.Duration && (x.eq(c.first-1, "in") && x.eq(c.first-2, "never") || x.eq(c.last, "on") && x.sameUnit(c.last+1, c.last-1)) {
+	if c.unitKind == factcheck.Duration && (x.eq(c.first-1, wIn) && x.eq(c.first-2, wNever) || x.eq(c.last, wOn) && x.sameUnit(c.last+1, c.last-1)) {
 		return c.last // "never in a million years", "a year on year comparison": no length of time
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && c.subjectStart == n.last && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) && !x.personCounted(&c) &&
-		!(x.eq(c.subjectStart, "state") && x.pluralNounAfter(c.subjectStart)) &&
-		!x.partiesCounted(c.subjectStart, n.value) && !((x.eq(c.subjectStart, "man") || x.eq(c.subjectStart, "woman")) && n.value > 2 && groupNoun(lower(x.str(c.subjectStart+1)))) {
+		!(x.eq(c.subjectStart, wState) && x.pluralNounAfter(c.subjectStart)) &&
+		!x.partiesCounted(c.subjectStart, n.value) && !((x.eq(c.subjectStart, wMan) || x.eq(c.subjectStart, wWoman)) && n.value > 2 && groupNoun(lower(x.str(c.subjectStart+1)))) {
 		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man, "the three man directorate" its members, "tens of thousands of party agents" agents, "two state trading firms" firms)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
-		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) && !x.changeAmount(&c) && !(c.last > n.last && (x.eq(c.last-1, "par") || x.eq(c.last-1, "under") || x.eq(c.last-1, "over"))) {
+		if (n.value == 1 || n.value == 0) && !x.oneCounts(&c) && !x.changeAmount(&c) && !(c.last > n.last && (x.eq(c.last-1, wPar) || x.eq(c.last-1, wUnder) || x.eq(c.last-1, wOver))) {
 			return n.last
 		}
 		if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) && x.toks[i].flags&(fAllCaps|fShout) != fAllCaps || x.inName(i, n.last) {
@@ -579,7 +579,7 @@ func (x *extractor) pitchMark(c *claimParts) bool {
 // one man show"): "One man also died of a heart attack".
 func (x *extractor) personCounted(c *claimParts) bool {
 	k := c.subjectStart
-	if !x.eq(k, "man") && !x.eq(k, "woman") {
+	if !x.eq(k, wMan) && !x.eq(k, wWoman) {
 		return false
 	}
 	return !x.tokIs(k+1, tWord) || x.toks[k+1].is(lexicon.Stop) || strings.HasSuffix(lower(x.str(k+1)), "ed")
@@ -594,7 +594,7 @@ func (x *extractor) personCounted(c *claimParts) bool {
 // Inc>"), in the text or, in capitals, in its headline; or that ends
 // "GROUP OF FIVE".
 func (x *extractor) inName(i, j int) bool {
-	if x.toks[i].flags&fUpper != 0 && (x.str(i-1) == "<" || x.str(i-1) == ";" && x.eq(i-2, "lt") && x.str(i-3) == "&") {
+	if x.toks[i].flags&fUpper != 0 && (x.str(i-1) == "<" || x.str(i-1) == ";" && x.eq(i-2, wLt) && x.str(i-3) == "&") {
 		return true // "&lt;Four Seasons Hotels Inc>": a company a wire tags
 	}
 	if x.toks[i].flags&fShout != 0 && x.taggedName(i) {
@@ -610,7 +610,7 @@ func (x *extractor) inName(i, j int) bool {
 		return false
 	}
 	if x.toks[i].flags&fShout != 0 {
-		return x.toks[i-1].word == 0 && (x.str(j) == "&" && x.eq(j+1, "lt") || x.str(j) == "<")
+		return x.toks[i-1].word == 0 && (x.str(j) == "&" && x.eq(j+1, wLt) || x.str(j) == "<")
 	}
 	return x.toks[i].flags&(fNewline|fUpper) == fNewline|fUpper && !x.toks[i-1].is(lexicon.Stop|lexicon.Determiner) && x.text[x.toks[i-1].e:x.toks[i].s] == "\n" &&
 		x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0
@@ -620,7 +620,7 @@ func (x *extractor) inName(i, j int) bool {
 // "Group of" and its members' count: "the Group of 24", "GROUP OF FIVE",
 // "the so-called group of 77" (but "a group of 77 people" counts them).
 func (x *extractor) caucusAt(i int) bool {
-	return x.eq(i-1, "of") && x.eq(i-2, "group") && (x.toks[i-2].flags&fUpper != 0 || x.eq(i-3, "called"))
+	return x.eq(i-1, wOf) && x.eq(i-2, wGroup) && (x.toks[i-2].flags&fUpper != 0 || x.eq(i-3, wCalled))
 }
 
 // companySuffixAhead reports whether capitalised words from token j run
@@ -675,7 +675,7 @@ func (x *extractor) multiple(i int) int {
 		}
 		return i
 	}
-	if x.eq(i-1, "the") && strings.HasSuffix(lower(x.str(i)), "ing") && x.statedMultiple(x.toks[i].entry().Num) {
+	if x.eq(i-1, wThe) && strings.HasSuffix(lower(x.str(i)), "ing") && x.statedMultiple(x.toks[i].entry().Num) {
 		return i // "would double every year ... the doubling of transistors": the same again
 	}
 	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Measure, unit: "times", factor: 1,
@@ -744,9 +744,17 @@ func (x *extractor) tokIs(i int, class uint8) bool {
 	return i >= 0 && i < len(x.toks) && x.toks[i].class == class
 }
 
-// eq reports whether token i is the word w, ignoring case (w in lower case).
-// It is small enough to be inlined: most calls end at the length.
-func (x *extractor) eq(i int, w string) bool {
+// eq reports whether token i is the word w, ignoring case. It compares two
+// integers, so that it is inlined even in the longest rules: a figure's
+// rules compare the words around it a few hundred times.
+func (x *extractor) eq(i int, w spelling) bool {
+	return uint(i) < uint(len(x.toks)) && x.toks[i].sp == w
+}
+
+// eqText reports whether token i is w, a text in lower case, ignoring
+// case: the comparison of eq for a text that is no spelling, a mark or
+// a figure (",", "64") or a word a rule reads from the text.
+func (x *extractor) eqText(i int, w string) bool {
 	if uint(i) >= uint(len(x.toks)) {
 		return false
 	}
@@ -815,8 +823,8 @@ func (x *extractor) unitFollows(i int) bool {
 	if u, _ := x.dollarCents(j); u != "" || x.dottedDollars(j) != "" {
 		return true // "Shr 126 H.K. Cents", "7.8 billion U.S. dlrs"
 	}
-	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, "m") ||
-		x.grams(j) || (x.eq(j, "p") || x.eq(j, "pc")) && x.toks[j].flags&fSpace == 0 || // "Div 17p": pence; "JUMPS 4PC"
+	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, wM) ||
+		x.grams(j) || (x.eq(j, wP) || x.eq(j, wPc)) && x.toks[j].flags&fSpace == 0 || // "Div 17p": pence; "JUMPS 4PC"
 		x.metricSymbol(j) != "" && x.str(j) != "Mt" || // "Simmer 500 g of lentils"
 		x.compoundAt(j) // "Pour 16 fl oz"
 }
@@ -831,7 +839,7 @@ func (x *extractor) grams(j int) bool {
 // inPence reports whether the number at i is a sum in pence, "p" glued
 // to it or "pence" after it: "1130p", "1115 pence".
 func (x *extractor) inPence(i int) bool {
-	return x.eq(i+1, "p") && x.toks[i+1].flags&fSpace == 0 || x.eq(i+1, "pence")
+	return x.eq(i+1, wP) && x.toks[i+1].flags&fSpace == 0 || x.eq(i+1, wPence)
 }
 
 // rateAfterClaim reports whether the article or "one" at i follows a
@@ -855,7 +863,7 @@ func (x *extractor) rateAfterClaim(i int) bool {
 // (but not a decade's, an "s" glued to them: "at 1950s levels").
 func (x *extractor) clockTime(i int) bool {
 	h, m, ok := x.hoursMinutes(i)
-	return ok && h <= 23 && m <= 59 && m%5 == 0 && !(x.eq(i+1, "s") && x.toks[i+1].flags&fSpace == 0)
+	return ok && h <= 23 && m <= 59 && m%5 == 0 && !(x.eq(i+1, wS) && x.toks[i+1].flags&fSpace == 0)
 }
 
 // hoursMinutes reads token i as a time of day in four digits, "1223",
@@ -888,55 +896,55 @@ func waitVerb(w string) bool {
 // "long" and a noun ("a week long visit"); or,
 // after "one", the word after its unit: "one week away", "one year ago".
 func (x *extractor) durationContext(i int) bool {
-	if (x.eq(i, "a") || x.eq(i, "an")) && (x.eq(i+2, "ago") || x.eq(i+2, "earlier")) &&
-		(x.eq(i-1, "above") || x.eq(i-1, "below") || x.eq(i-1, "than") && !x.eq(i-2, "more") && !x.eq(i-2, "less") && !x.eq(i-2, "fewer")) {
+	if (x.eq(i, wA) || x.eq(i, wAn)) && (x.eq(i+2, wAgo) || x.eq(i+2, wEarlier)) &&
+		(x.eq(i-1, wAbove) || x.eq(i-1, wBelow) || x.eq(i-1, wThan) && !x.eq(i-2, wMore) && !x.eq(i-2, wLess) && !x.eq(i-2, wFewer)) {
 		return false // "running 50 pct above a year ago", "higher than a year earlier": a level compared with a time's (but "more than a year ago")
 	}
 	if q, _ := x.qualifier(i); q == factcheck.LowerBound || q == factcheck.UpperBound {
 		return true
 	}
 	switch {
-	case x.eq(i-1, "by"), x.eq(i-1, "in"), x.eq(i-1, "within"), x.eq(i-1, "for"), x.eq(i-1, "than"), x.eq(i-1, "about"),
-		x.eq(i-1, "nearly"), x.eq(i-1, "almost"), x.eq(i-1, "over"), x.eq(i-1, "under"), x.eq(i-1, "after"),
-		x.eq(i-1, "around"), x.eq(i-1, "roughly"), x.eq(i-1, "approximately"), x.eq(i-1, "just"), x.eq(i-1, "only"), x.eq(i-1, "barely"), x.eq(i-1, "lasted"),
-		x.eq(i-1, "lasting"), x.eq(i-1, "took"), x.eq(i-1, "spent"), x.eq(i-1, "take"), x.eq(i-1, "takes"),
-		x.eq(i-1, "taking"), x.eq(i-1, "last"), x.eq(i-1, "lasts"), x.eq(i-1, "spend"), x.eq(i-1, "spends"),
-		x.eq(i-1, "celebrates"), x.eq(i-1, "celebrated"), x.eq(i-1, "celebrating"), x.eq(i-1, "celebrate"), x.eq(i-1, "marks"), x.eq(i-1, "marking"),
-		waitVerb(lower(x.str(max(i-1, 0)))), x.eq(i+2, "to") && (x.eq(i+3, "go") || x.eq(i+3, "run")):
+	case x.eq(i-1, wBy), x.eq(i-1, wIn), x.eq(i-1, wWithin), x.eq(i-1, wFor), x.eq(i-1, wThan), x.eq(i-1, wAbout),
+		x.eq(i-1, wNearly), x.eq(i-1, wAlmost), x.eq(i-1, wOver), x.eq(i-1, wUnder), x.eq(i-1, wAfter),
+		x.eq(i-1, wAround), x.eq(i-1, wRoughly), x.eq(i-1, wApproximately), x.eq(i-1, wJust), x.eq(i-1, wOnly), x.eq(i-1, wBarely), x.eq(i-1, wLasted),
+		x.eq(i-1, wLasting), x.eq(i-1, wTook), x.eq(i-1, wSpent), x.eq(i-1, wTake), x.eq(i-1, wTakes),
+		x.eq(i-1, wTaking), x.eq(i-1, wLast), x.eq(i-1, wLasts), x.eq(i-1, wSpend), x.eq(i-1, wSpends),
+		x.eq(i-1, wCelebrates), x.eq(i-1, wCelebrated), x.eq(i-1, wCelebrating), x.eq(i-1, wCelebrate), x.eq(i-1, wMarks), x.eq(i-1, wMarking),
+		waitVerb(lower(x.str(max(i-1, 0)))), x.eq(i+2, wTo) && (x.eq(i+3, wGo) || x.eq(i+3, wRun)):
 		// "with a fortnight to go"
 		return true // "Yahoo celebrates a decade online", "he waited a fortnight"
-	case (x.eq(i-1, "to") || x.eq(i-1, "with")) && x.eq(i-2, "compared") && !x.hyphenAt(i+1) && !x.eq(i+2, "earlier") && !x.eq(i+2, "ago") && !x.eq(i+2, "before"):
+	case (x.eq(i-1, wTo) || x.eq(i-1, wWith)) && x.eq(i-2, wCompared) && !x.hyphenAt(i+1) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wAgo) && !x.eq(i+2, wBefore):
 		return true // "a 20-minute taxi ride ..., compared to an hour to get" (but "compared with a year earlier" is a time)
 	}
-	if x.stoppedFor(i-1) && !x.eq(i+2, "ago") && !x.eq(i+2, "earlier") && !x.eq(i+2, "later") {
+	if x.stoppedFor(i-1) && !x.eq(i+2, wAgo) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wLater) {
 		return true // "2,000 workers would be laid off one week", "the plant was closed a week": how long it stopped
 	}
-	if x.eq(i-1, "of") && x.tokIs(i-2, tWord) && (termNoun(lower(x.str(i-2))) || x.eq(i-2, "space")) || x.durationListed(i) {
+	if x.eq(i-1, wOf) && x.tokIs(i-2, tWord) && (termNoun(lower(x.str(i-2))) || x.eq(i-2, wSpace)) || x.durationListed(i) {
 		return true // "maturities of one year", "in the space of a fortnight", "six months, one year and two years"
 	}
-	if x.eq(i-1, "to") && x.durationTo(i-1) {
+	if x.eq(i-1, wTo) && x.durationTo(i-1) {
 		return true // "from three minutes to one minute", "from seven days to one year": the other end of a change or a span
 	}
-	if x.eq(i-1, "the") && x.tokIs(i+2, tWord) && termNoun(lower(x.str(i+2))) {
+	if x.eq(i-1, wThe) && x.tokIs(i+2, tWord) && termNoun(lower(x.str(i+2))) {
 		return true // "during the one year period following the closing"
 	}
-	if x.eq(i, "one") && x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner) && x.tokIs(i+2, tWord) && spellNoun(lower(x.str(i+2))) {
+	if x.eq(i, wOne) && x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner) && x.tokIs(i+2, tWord) && spellNoun(lower(x.str(i+2))) {
 		return true // "The one year extension was required", "a one year moratorium": a spell, its hyphen dropped
 	}
 	// "one week away", "one year ago", "one day later": a length of time
 	// to or from an event
 	// ("a year ago" stays a reference to a time, not a length)
 	k := i + 2
-	if x.eq(k, "of") && x.tokIs(k+1, tWord) && !x.eq(k+1, "age") && !x.toks[k+1].is(lexicon.Determiner) && !x.rateAfterClaim(i) {
+	if x.eq(k, wOf) && x.tokIs(k+1, tWord) && !x.eq(k+1, wAge) && !x.toks[k+1].is(lexicon.Determiner) && !x.rateAfterClaim(i) {
 		return true // "a decade of work", "a week of talks": the time a thing took
 	}
-	if x.eq(k, "long") && x.tokIs(k+1, tWord) && !x.toks[k+1].is(lexicon.Stop) {
+	if x.eq(k, wLong) && x.tokIs(k+1, tWord) && !x.toks[k+1].is(lexicon.Stop) {
 		return true // "starts a week long visit": "week-long" written without its hyphen
 	}
-	if (x.eq(k, "after") || x.eq(k, "before")) && x.tokIs(k+1, tWord) && !x.rateAfterClaim(i) {
+	if (x.eq(k, wAfter) || x.eq(k, wBefore)) && x.tokIs(k+1, tWord) && !x.rateAfterClaim(i) {
 		return true // "came a year after T-Mobile uncovered", "waited a year before coming forward": the time between two events
 	}
-	return x.eq(i, "one") && (x.eq(k, "away") || x.eq(k, "ago") || x.eq(k, "later") || x.eq(k, "earlier"))
+	return x.eq(i, wOne) && (x.eq(k, wAway) || x.eq(k, wAgo) || x.eq(k, wLater) || x.eq(k, wEarlier))
 }
 
 // durationTo reports whether a length of time ends just before "to" at
@@ -972,7 +980,7 @@ func spellNoun(w string) bool {
 // months, one year and two years", "keeps for five days, or a fortnight".
 func (x *extractor) durationListed(i int) bool {
 	p := x.lastClaim()
-	if p == nil || i < 3 || x.str(i-1) != "," && !x.eq(i-1, "and") && !x.eq(i-1, "or") {
+	if p == nil || i < 3 || x.str(i-1) != "," && !x.eq(i-1, wAnd) && !x.eq(i-1, wOr) {
 		return false
 	}
 	return p.Kind == factcheck.Duration && (p.End == int(x.toks[i-2].e) || x.str(i-2) == "," && p.End == int(x.toks[i-3].e))
@@ -986,9 +994,9 @@ func (x *extractor) stoppedFor(j int) bool {
 	case "closed", "idled", "shut", "halted", "suspended", "delayed", "postponed", "stopped":
 		return true
 	case "off":
-		return x.eq(j-1, "laid") || x.eq(j-1, "lay")
+		return x.eq(j-1, wLaid) || x.eq(j-1, wLay)
 	case "down":
-		return x.eq(j-1, "shut") || x.eq(j-1, "closed")
+		return x.eq(j-1, wShut) || x.eq(j-1, wClosed)
 	}
 	return false
 }
@@ -1014,11 +1022,11 @@ func (x *extractor) countAt(i int) bool {
 // hit", "in the top three", "the number-one seed" (an ordinal, top N an upper bound). "the top 12
 // films" is a count and is left to the number.
 func (x *extractor) rank(i int) int {
-	top := x.eq(i, "top")
+	top := x.eq(i, wTop)
 	if x.chartNo(i) {
 		return x.rankAt(i, false)
 	}
-	if !top && !(x.eq(i, "number") && (x.toks[i].flags&fUpper == 0 || x.sentenceStart(i) && x.toks[i].flags&fAllCaps == 0 && x.eq(i+1, "one"))) {
+	if !top && !(x.eq(i, wNumber) && (x.toks[i].flags&fUpper == 0 || x.sentenceStart(i) && x.toks[i].flags&fAllCaps == 0 && x.eq(i+1, wOne))) {
 		return i // but "Number one men's seed Lleyton Hewitt" opening a sentence ranks
 	}
 	return x.rankAt(i, top)
@@ -1029,8 +1037,8 @@ func (x *extractor) rank(i int) int {
 // 3 in the UK charts", "fell to No. 4", "hit No 1", a word of a ranking
 // near it (but "at No 10 Downing Street" is an address).
 func (x *extractor) chartNo(i int) bool {
-	if !x.eq(i, "no") || x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 ||
-		!(x.eq(i-1, "at") || x.eq(i-1, "to") || x.eq(i-1, "reached") || x.eq(i-1, "hit") || x.eq(i-1, "from")) {
+	if !x.eq(i, wNo) || x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 ||
+		!(x.eq(i-1, wAt) || x.eq(i-1, wTo) || x.eq(i-1, wReached) || x.eq(i-1, wHit) || x.eq(i-1, wFrom)) {
 		return false
 	}
 	k := i + 1
@@ -1061,7 +1069,7 @@ func (x *extractor) rankAt(i int, top bool) int {
 			return n.last // "the Top 500 list", "the Top 40": a name
 		}
 	}
-	if top && (x.eq(i-1, "to") || modalVerb(lower(x.str(max(i-1, 0)))) && (x.toks[i-1].flags&fUpper == 0 || x.toks[i-1].flags&fShout != 0)) {
+	if top && (x.eq(i-1, wTo) || modalVerb(lower(x.str(max(i-1, 0)))) && (x.toks[i-1].flags&fUpper == 0 || x.toks[i-1].flags&fShout != 0)) {
 		return i // "LOSS MAY TOP 20 CTS", "expected to top 10 billion": a verb, the figure a bound
 	}
 	k := i + 1
@@ -1080,13 +1088,13 @@ func (x *extractor) rankAt(i int, top bool) int {
 		}
 		return i
 	}
-	if !top && (x.eq(n.last, "jersey") || x.eq(n.last, "shirt")) {
+	if !top && (x.eq(n.last, wJersey) || x.eq(n.last, wShirt)) {
 		return n.last // "keeps the number 10 jersey": a shirt's number, no rank
 	}
-	if !top && (x.eq(n.last, "fuel") || x.eq(n.last, "heating") || x.eq(n.last, "oil")) {
+	if !top && (x.eq(n.last, wFuel) || x.eq(n.last, wHeating) || x.eq(n.last, wOil)) {
 		return n.last // "posted prices for number six fuel": a grade of oil, no rank
 	}
-	if !top && (gradeWord(lower(x.str(n.last))) || x.eq(n.last, "or") && x.eq(n.last+1, "better")) {
+	if !top && (gradeWord(lower(x.str(n.last))) || x.eq(n.last, wOr) && x.eq(n.last+1, wBetter)) {
 		return n.last // "tonnes of number two soft red winter wheat", "number three yellow corn", "number five or better": a grade of grain
 	}
 	if !top && x.tokIs(i-1, tWord) && documentNoun(lower(x.str(i-1))) {

@@ -118,10 +118,10 @@ func (x *extractor) slashFraction(i int) int {
 		return i // sixteenths at most, but 32nds and 64ths of a measure
 	}
 	j := i + 3
-	if x.tokIs(j, tWord) && x.toks[j].flags&fSpace == 0 && (x.eq(j, "th") || x.eq(j, "ths")) {
+	if x.tokIs(j, tWord) && x.toks[j].flags&fSpace == 0 && (x.eq(j, wTh) || x.eq(j, wThs)) {
 		j++ // "1/8th of a point", "3/4ths of a mile": the denominator as an ordinal
 	}
-	if den > 16 && !x.measureAt(j) && !(x.eq(j, "of") && x.measureAt(x.unitOfFraction(j))) && !x.pointAt(j) && !(x.eq(j, "to") && x.slashFractionAt(j+1) && x.pointAt(j+4)) {
+	if den > 16 && !x.measureAt(j) && !(x.eq(j, wOf) && x.measureAt(x.unitOfFraction(j))) && !x.pointAt(j) && !(x.eq(j, wTo) && x.slashFractionAt(j+1) && x.pointAt(j+4)) {
 		return i // "13/64 inch", "11/64 of an inch", "28/32 to 30/32 point"; a bond's "96-16/32 pct" is one price
 	}
 	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: float64(num) / float64(den), decimal: true}, factor: 1}
@@ -153,24 +153,24 @@ func (x *extractor) slashFraction(i int) int {
 		// "7/8 of a percentage point"
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", x.percentagePoint(j)
 		c.qual, c.first = x.qualifier(i)
-	case u > j && x.eq(j, "of") && x.toks[u].is(lexicon.Duration):
+	case u > j && x.eq(j, wOf) && x.toks[u].is(lexicon.Duration):
 		// "3/4 of an hour"
 		e := x.toks[u].entry()
 		c.unitKind, c.unit, c.last = factcheck.Duration, e.Unit, u+1
 		c.num.value *= e.Per
-	case u > j && x.eq(j, "of") && x.measureAt(u):
+	case u > j && x.eq(j, wOf) && x.measureAt(u):
 		// "3/4 of a mile"
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
-	case x.eq(j, "of") && x.eq(j+1, "a") && x.pointAt(j+2):
+	case x.eq(j, wOf) && x.eq(j+1, wA) && x.pointAt(j+2):
 		// "rose 3/4ths of a point": points of a price or an index (a rate's
 		// near are percentagePoint's)
 		c.unitKind, c.unit, c.last = factcheck.Measure, "point", j+3
 		c.qual, c.first = x.qualifier(i)
-	case x.eq(j, "of") && x.onePercent(j+1) > j+1:
+	case x.eq(j, wOf) && x.onePercent(j+1) > j+1:
 		// "less than 1/10 of one pct": a tenth of a percent
 		c.unitKind, c.last = factcheck.Percent, x.onePercent(j+1)
 		c.qual, c.first = x.qualifier(i)
-	case x.eq(j, "of"):
+	case x.eq(j, wOf):
 		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
 		c.qual, c.first = x.qualifier(i)
 		x.subjectAfter(&c)
@@ -194,14 +194,14 @@ func (x *extractor) slashFraction(i int) int {
 	case x.sharePrice(&c) && x.priceCurrency() != "":
 		// "trading at 76-1/8, up 5/8", "before closing down 7/8"
 		c.unitKind, c.unit = factcheck.Money, x.priceCurrency()
-	case den&(den-1) == 0 && (x.pointAt(j) || x.eq(j, "or") && x.slashFractionAt(j+1) && x.pointAt(j+4)):
+	case den&(den-1) == 0 && (x.pointAt(j) || x.eq(j, wOr) && x.slashFractionAt(j+1) && x.pointAt(j+4)):
 		// "Bonds rose 3/8 point", "gains of 1/8 or 1/4 point", "the key
 		// three months interbank rate was 1/16 point firmer": points, in
 		// halves to 64ths (a fraction of one is no score; "10/15 points" a
 		// spread's range), where no change of a rate makes them percentage
 		// points (ratePoint, above)
 		c.unitKind, c.unit = factcheck.Measure, "point"
-		if !x.eq(j, "or") {
+		if !x.eq(j, wOr) {
 			c.last = j + 1
 		}
 		c.qual, c.first = x.qualifier(i)
@@ -209,7 +209,7 @@ func (x *extractor) slashFraction(i int) int {
 		// "with 1-1/4 for selling and 5/8 for management", after "Fees
 		// total 1-7/8 pct"
 		c.unitKind, c.unit, _ = x.feePart(j)
-	case x.measureAt(j) && !x.eq(j, "point") && !x.eq(j, "points") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.str(j) == "%":
+	case x.measureAt(j) && !x.eq(j, wPoint) && !x.eq(j, wPoints) || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.str(j) == "%":
 		// "5/8 inch", "a 1/2 pct rise", "rose 1/2 dlr"
 		c.unitKind = factcheck.Count
 		if !x.units(&c) || c.unitKind != factcheck.Measure && c.unitKind != factcheck.Percent && c.unitKind != factcheck.Money {
@@ -227,7 +227,7 @@ func (x *extractor) slashFraction(i int) int {
 // with "from down" or "from up" four tokens before it: "ranged from down
 // 16/32 to 11/32 point".
 func (x *extractor) fromDown(j int) bool {
-	return x.eq(j-4, "from") || (x.eq(j-4, "down") || x.eq(j-4, "up")) && x.eq(j-5, "from")
+	return x.eq(j-4, wFrom) || (x.eq(j-4, wDown) || x.eq(j-4, wUp)) && x.eq(j-5, wFrom)
 }
 
 // feePartAt reports whether a fraction ending before token j is a part of
@@ -246,13 +246,13 @@ func (x *extractor) slashFractionAt(k int) bool {
 // onePercent returns the index after "one pct", "a percent", "1 per
 // cent" or "one %" at token k, or k.
 func (x *extractor) onePercent(k int) int {
-	if !x.eq(k, "one") && !x.eq(k, "a") && !x.eq(k, "1") {
+	if !x.eq(k, wOne) && !x.eq(k, wA) && !x.eqText(k, "1") {
 		return k
 	}
 	switch {
-	case x.eq(k+1, "per") && x.eq(k+2, "cent"):
+	case x.eq(k+1, wPer) && x.eq(k+2, wCent):
 		return k + 3
-	case x.str(k+1) == "%" || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Percent) && !x.eq(k+1, "percentage"):
+	case x.str(k+1) == "%" || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Percent) && !x.eq(k+1, wPercentage):
 		return k + 2
 	}
 	return k
@@ -263,7 +263,7 @@ func (x *extractor) onePercent(k int) int {
 // whole number in words or digits ("1/2 to one"). It returns the end and
 // the index after it, or nil.
 func (x *extractor) fractionEnd(j int, v float64) (*number, int) {
-	if !x.eq(j, "to") {
+	if !x.eq(j, wTo) {
 		return nil, j
 	}
 	k := j + 1
@@ -297,7 +297,7 @@ func (x *extractor) fractionEnd(j int, v float64) (*number, int) {
 // "3/4 of" is: "¼ of each spice" is 25 percent (but "½ of a cup" measures).
 // It returns i when there is none.
 func (x *extractor) vulgarShare(i, sym int, n number) int {
-	if sym >= 0 || x.str(i)[0] < 0x80 || n.value >= 1 || n.last != i+1 || !x.eq(n.last, "of") || x.unitOfFraction(n.last) > n.last {
+	if sym >= 0 || x.str(i)[0] < 0x80 || n.value >= 1 || n.last != i+1 || !x.eq(n.last, wOf) || x.unitOfFraction(n.last) > n.last {
 		return i
 	}
 	c := claimParts{first: i, last: i + 1, num: n, unitKind: factcheck.Percent, factor: 1}

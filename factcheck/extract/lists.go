@@ -24,7 +24,7 @@ import (
 // than 160 tokens back from a figure, or from the figure before it in the
 // list, so that a long table's figures all take it.
 func (x *extractor) listUnit(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.first > 0 && x.eq(c.first-1, "in") {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.num.words || c.first > 0 && x.eq(c.first-1, wIn) {
 		return // but a table's heading "Feb'87" names a month
 	}
 	l := x.listUnitBefore(c.first)
@@ -67,7 +67,7 @@ func (x *extractor) breakdownUnit(i int) listMemo {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k || x.blankLineIn(k, k+1) {
 			return listMemo{}
 		}
-		if x.str(k) == ":" || (x.eq(k, "of") && x.eq(k-1, "up") && x.eq(k-2, "made") || isDash(x.str(k)) && x.toks[k].flags&fSpace != 0) && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 {
+		if x.str(k) == ":" || (x.eq(k, wOf) && x.eq(k-1, wUp) && x.eq(k-2, wMade) || isDash(x.str(k)) && x.toks[k].flags&fSpace != 0) && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 {
 			lead = k // or a dash that ends the line: "Turnover comprised -"
 		}
 	}
@@ -104,7 +104,7 @@ func (x *extractor) breakdownUnit(i int) listMemo {
 // lead names a breakdown of a total (breakdownWords, "made up of").
 func (x *extractor) breakdownLead(lead int) bool {
 	for k := lead; k >= x.sentenceStartBefore(lead); k-- {
-		if x.tokIs(k, tWord) && breakdownWords[lower(x.str(k))] || x.eq(k, "of") && x.eq(k-1, "up") && x.eq(k-2, "made") {
+		if x.tokIs(k, tWord) && breakdownWords[lower(x.str(k))] || x.eq(k, wOf) && x.eq(k-1, wUp) && x.eq(k-2, wMade) {
 			return true
 		}
 	}
@@ -159,7 +159,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 				// bracket's remark on a list below: "in dlrs per 50 kilos
 				// ... (previous week's prices in brackets) -"
 				colon = true
-			case x.sentenceEnd(k) > k && !colon && !crossed && (x.eq(k-1, "were") || x.eq(k-1, "are") || x.eq(k-1, "follows")) && x.toks[k+1].flags&fNewline != 0:
+			case x.sentenceEnd(k) > k && !colon && !crossed && (x.eq(k-1, wWere) || x.eq(k-1, wAre) || x.eq(k-1, wFollows)) && x.toks[k+1].flags&fNewline != 0:
 				colon, colonAt = true, k // a lead-in that ends as a colon would: "... respectively in brackets were.\n Gold 4.71 billion"
 			case x.sentenceEnd(k) > k:
 				if !colon && !crossed && !lead && x.list.unit != "" && x.list.at <= k && x.toks[k+1].flags&fNewline != 0 && x.tableRow(i) {
@@ -192,7 +192,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		if t.flags&fNewline != 0 && x.blankLineIn(k, k+1) && !x.continuedTable(k, i) {
 			return listMemo{}
 		}
-		if t.class == tWord && x.str(k-1) == "(" && (x.eq(k, "dlrs") || x.eq(k, "dollars")) && x.tableRow(i) {
+		if t.class == tWord && x.str(k-1) == "(" && (x.eq(k, wDlrs) || x.eq(k, wDollars)) && x.tableRow(i) {
 			// a table's heading in brackets: "as follows (Dlrs/Bu-Sorghum
 			// Cwt) -", "(DLRS PER TON, BULK, IN CAR OF TRUCK LOTS)"
 			if u := x.localCurrency(k, "USD"); u != "" && (!crossed || colon || lead) {
@@ -206,7 +206,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 				return listMemo{kind: factcheck.Money, unit: u, scale: t.entry().Per}
 			}
 		}
-		if t.class != tWord && !thousand(x.str(k)) && x.str(k) != "000" || !x.eq(k-1, "in") && !x.sectionScale(k) {
+		if t.class != tWord && !thousand(x.str(k)) && x.str(k) != "000" || !x.eq(k-1, wIn) && !x.sectionScale(k) {
 			continue
 		}
 		if l, ok := x.listUnitAt(k); ok && (!crossed || colon) && (l.kind != factcheck.Money || colon || lead) {
@@ -224,7 +224,7 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 // Oil -- mln lbs - Stocks ... at 1,360", "Soybean Cake/Meal -- thousand
 // short tons - Stocks ... at 270".
 func (x *extractor) sectionScale(k int) bool {
-	return x.tokIs(k-1, tPunct) && isDash(x.str(k-1)) && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && !x.eq(k, "dozen")
+	return x.tokIs(k-1, tPunct) && isDash(x.str(k-1)) && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && !x.eq(k, wDozen)
 }
 
 // secondUnitBefore reports whether the lead-in sentence of a list names
@@ -235,7 +235,7 @@ func (x *extractor) secondUnitBefore(k int) bool {
 		if x.tokIs(j, tPunct) && x.sentenceEnd(j) > j {
 			return false
 		}
-		if x.eq(j, "in") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency|lexicon.Measure) && !x.eq(j+1, "pounds") && !x.eq(j+2, "terms") {
+		if x.eq(j, wIn) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency|lexicon.Measure) && !x.eq(j+1, wPounds) && !x.eq(j+2, wTerms) {
 			return true
 		}
 	}
@@ -283,7 +283,7 @@ func (x *extractor) continuedTable(k, i int) bool {
 		return true
 	}
 	for ; k < i; k++ {
-		if x.eq(k, "continued") {
+		if x.eq(k, wContinued) {
 			return true
 		}
 	}
@@ -366,7 +366,7 @@ func (x *extractor) leadMeasure(end int) (listMemo, bool) {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
 			break
 		}
-		if x.eq(k-1, "in") {
+		if x.eq(k-1, wIn) {
 			if l, ok := x.listUnitAt(k); ok && l.kind == factcheck.Measure {
 				return l, true
 			}
@@ -384,18 +384,18 @@ func (x *extractor) leadMeasure(end int) (listMemo, bool) {
 func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	scale := 1.0
 	switch {
-	case x.eq(k, "thousands") && x.eq(k+1, "of"):
+	case x.eq(k, wThousands) && x.eq(k+1, wOf):
 		scale, k = 1e3, k+2
-	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && !x.eq(k, "dozen"):
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && !x.eq(k, wDozen):
 		scale, k = x.toks[k].entry().Num, k+1
 	case thousand(x.str(k)) && x.tokIs(k+1, tWord):
 		scale, k = 1e3, k+1 // "in 1,000 hectares"
-	case x.str(k) == "000" && (x.str(k+1) == "'" || x.str(k+1) == "’") && x.eq(k+2, "s"):
+	case x.str(k) == "000" && (x.str(k+1) == "'" || x.str(k+1) == "’") && x.eq(k+2, wS):
 		scale, k = 1e3, k+3 // "(in 000's bushels)"
-	case x.str(k) == "000" && x.eq(k+1, "s") && x.toks[k+1].flags&fSpace == 0:
+	case x.str(k) == "000" && x.eq(k+1, wS) && x.toks[k+1].flags&fSpace == 0:
 		scale, k = 1e3, k+2 // "in 000s tonnes"
 	}
-	if scale == 1e3 && x.eq(k, "of") && x.tokIs(k-1, tWord) && x.eq(k-1, "s") {
+	if scale == 1e3 && x.eq(k, wOf) && x.tokIs(k-1, tWord) && x.eq(k-1, wS) {
 		k++ // "(in 000s of bushels)"
 	}
 	if x.tokIs(k, tNum) && x.hyphenAt(k) && x.measureAt(k+2) && x.measureAt(k+3) {
@@ -405,34 +405,34 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	} else if x.tokIs(k, tNum) && scale != 1 && x.measureAt(k+1) {
 		k++ // "in mln 480 bales"
 	}
-	if a := x.afterUS(k); a > k && (x.eq(a, "dollars") || x.eq(a, "dlrs")) {
+	if a := x.afterUS(k); a > k && (x.eq(a, wDollars) || x.eq(a, wDlrs)) {
 		return listMemo{kind: factcheck.Money, unit: "USD", scale: scale}, true // "Price per bushel is in U.S. dollars."
 	}
 	if u := x.currencyAdjective(k); u != "" {
 		return listMemo{kind: factcheck.Money, unit: u, scale: scale}, true // "reserve assets in Australian dollars ... were."
 	}
-	if t := &x.toks[k]; t.class == tWord && t.is(lexicon.Currency) && (t.entry().Per == 1 || t.entry().Per == 0.01 && scale == 1) && t.flags&fUpper == 0 && !x.eq(k, "pound") && !x.eq(k, "pounds") &&
-		!x.eq(k+1, "terms") && !x.eq(k+1, "value") {
+	if t := &x.toks[k]; t.class == tWord && t.is(lexicon.Currency) && (t.entry().Per == 1 || t.entry().Per == 0.01 && scale == 1) && t.flags&fUpper == 0 && !x.eq(k, wPound) && !x.eq(k, wPounds) &&
+		!x.eq(k+1, wTerms) && !x.eq(k+1, wValue) {
 		if u := x.localCurrency(k, t.entry().Unit); u != "" {
 			return listMemo{kind: factcheck.Money, unit: u, scale: scale * t.entry().Per}, true // "in cts per lb --": hundredths
 		}
 	}
-	if scale == 1 && (x.eq(k, "percentages") || (x.eq(k, "percent") || x.eq(k, "pct")) && x.tokIs(k+1, tPunct)) {
+	if scale == 1 && (x.eq(k, wPercentages) || (x.eq(k, wPercent) || x.eq(k, wPct)) && x.tokIs(k+1, tPunct)) {
 		return listMemo{kind: factcheck.Percent, unit: percentList, scale: 1}, true // "Weights in percentages compared with former weights."
 	}
-	if x.eq(k, "short") || x.eq(k, "long") || x.eq(k, "metric") || x.eq(k, "troy") {
+	if x.eq(k, wShort) || x.eq(k, wLong) || x.eq(k, wMetric) || x.eq(k, wTroy) {
 		// "for the quota year in short tons, raw value --"
-		if u, e := x.compoundUnit(k); u != "" && strings.HasSuffix(lower(x.str(e-1)), "s") && !x.eq(e, "per") && !x.eq(e, "of") && !x.eq(e, "terms") {
+		if u, e := x.compoundUnit(k); u != "" && strings.HasSuffix(lower(x.str(e-1)), "s") && !x.eq(e, wPer) && !x.eq(e, wOf) && !x.eq(e, wTerms) {
 			return listMemo{kind: factcheck.Measure, unit: u, scale: scale}, true
 		}
 	}
-	if !x.measureAt(k) || x.eq(k, "pounds") || x.eq(k, "points") || x.eq(k, "degrees") {
+	if !x.measureAt(k) || x.eq(k, wPounds) || x.eq(k, wPoints) || x.eq(k, wDegrees) {
 		return listMemo{}, false
 	}
 	w := lower(x.str(k))
 	abbreviated := (!strings.ContainsAny(w, "aeiou") || x.toks[k].entry().Unit != w) && x.toks[k].flags&fUpper == 0 && x.tokIs(k+1, tPunct) &&
 		(isDash(x.str(k+1)) || x.str(k+1) == ":" || x.str(k+1) == ")") // "in mln bpd -", "in 1,000 bu:", "(in 000's bu)"
-	if len(w) < 3 && !abbreviated || singular(w) == w && w != "feet" && !abbreviated || x.eq(k+1, "terms") || x.eq(k+1, "per") || x.eq(k+1, "of") || x.eq(k+1, "a") {
+	if len(w) < 3 && !abbreviated || singular(w) == w && w != "feet" && !abbreviated || x.eq(k+1, wTerms) || x.eq(k+1, wPer) || x.eq(k+1, wOf) || x.eq(k+1, wA) {
 		return listMemo{}, false // "in tonne terms", a rate, "in tonnes of oil equivalent"; but "as follows, in mln bpd -"
 	}
 	return listMemo{kind: factcheck.Measure, unit: x.toks[k].entry().Unit, scale: scale}, true
@@ -472,14 +472,14 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			k, sep = k+1, true
 		}
 		joined = false
-		if n == 0 && sep && x.eq(k, "or") {
+		if n == 0 && sep && x.eq(k, wOr) {
 			return // "from 219,600, or 9.7 pct": the figure restated as a share, no list
 		}
-		from := n == 0 && !sep && x.eq(k, "from") && x.eq(c.first-1, "to") && x.tokIs(k+1, tNum)
+		from := n == 0 && !sep && x.eq(k, wFrom) && x.eq(c.first-1, wTo) && x.tokIs(k+1, tNum)
 		if from {
 			k, sep, joined = k+1, true, true // "imports rose to 760,000\nfrom 709,200 tonnes": the unit said after the older figure
-		} else if x.eq(k, "and") || x.eq(k, "or") || n == 0 && scale != "" && x.eq(k, "of") {
-			if x.eq(k, "of") && (x.eq(k+1, "the") || x.eq(k+1, "its") || x.eq(k+1, "their")) {
+		} else if x.eq(k, wAnd) || x.eq(k, wOr) || n == 0 && scale != "" && x.eq(k, wOf) {
+			if x.eq(k, wOf) && (x.eq(k+1, wThe) || x.eq(k+1, wIts) || x.eq(k+1, wTheir)) {
 				k++ // "8.6 billion of the 30 billion franc revenues"
 			}
 			k, sep, joined = k+1, true, true // "35 billion of 61 billion schillings"
@@ -500,7 +500,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		}
 		if scale == "" && m.scaled && !c.num.words && x.tokIs(m.last-1, tWord) {
 			// "against 4.89 and 4.79 billion": the scale said once, for both
-			if raw := x.unscaled(k, m); raw > 0 && c.num.value >= raw/10 && c.num.value <= raw*10 && (x.eq(k-1, "and") || x.eq(k-1, "or")) {
+			if raw := x.unscaled(k, m); raw > 0 && c.num.value >= raw/10 && c.num.value <= raw*10 && (x.eq(k-1, wAnd) || x.eq(k-1, wOr)) {
 				c.num.value *= m.value / raw
 				c.num.scaled, scale = true, lower(x.str(m.last-1))
 			}
@@ -512,7 +512,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			return
 		}
 		k = m.last
-		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.str(k) == "," || x.eq(k, "and") || x.eq(k, "or") {
+		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.str(k) == "," || x.eq(k, wAnd) || x.eq(k, wOr) {
 			if from {
 				return // "to 4,573,200 from 3,192,700 and 34.3 pct": the older figure has no unit of its own
 			}
@@ -533,7 +533,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			c.unitKind, c.unit = last.unitKind, last.unit
 		case last.unitKind == factcheck.Duration:
 			c.unitKind, c.unit, c.factor = last.unitKind, last.unit, last.factor // "on days 1.0, 3.0 and 64.0 days"
-		case last.unitKind == factcheck.Money && joined && !x.eq(c.first-1, "from") && (last.factor == 1 || c.num.value <= 10*m.value && m.value <= 10*c.num.value):
+		case last.unitKind == factcheck.Money && joined && !x.eq(c.first-1, wFrom) && (last.factor == 1 || c.num.value <= 10*m.value && m.value <= 10*c.num.value):
 			// but "103.32 yen from 103.15, 1.0763 swiss francs" is no list,
 			// nor "1.2391 NZ dlrs from 1.2403, and 0.4392 sterling"
 			// "closed at 752.50 and 750 ringgit per tonne", "sell stops at
@@ -549,7 +549,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 // "average shares were 172.5 mln and\n175.9, respectively". The two are
 // of a size (within a factor of ten, the scale aside).
 func (x *extractor) scaleRespectively(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.num.scaled || c.num.words || c.num.year || c.end != nil || c.subjectEnd > c.first || !x.eq(c.first-1, "and") || len(x.claims) == 0 {
+	if c.unitKind != factcheck.Count || c.num.scaled || c.num.words || c.num.year || c.end != nil || c.subjectEnd > c.first || !x.eq(c.first-1, wAnd) || len(x.claims) == 0 {
 		return
 	}
 	k := c.num.last
@@ -557,7 +557,7 @@ func (x *extractor) scaleRespectively(c *claimParts) {
 		k++
 	}
 	p := &x.claims[len(x.claims)-1]
-	if !x.eq(k, "respectively") || x.tokenAfter(p) != c.first-1 || p.EndValue != nil {
+	if !x.eq(k, wRespectively) || x.tokenAfter(p) != c.first-1 || p.EndValue != nil {
 		return
 	}
 	pi := x.tokenOf(p)
@@ -583,7 +583,7 @@ func (x *extractor) scaleRespectively(c *claimParts) {
 // or "and" stand between the two.
 func (x *extractor) listedLength(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.scaled || c.end != nil || len(x.claims) == 0 ||
-		x.str(c.first-1) != "," && !x.eq(c.first-1, "and") {
+		x.str(c.first-1) != "," && !x.eq(c.first-1, wAnd) {
 		return
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -592,7 +592,7 @@ func (x *extractor) listedLength(c *claimParts) {
 	}
 	pe := x.tokenAfter(p)
 	prep := lower(x.str(pe))
-	if prep != "on" && prep != "in" && prep != "at" && prep != "during" || !x.eq(c.last, prep) || c.first-1-pe > 4 || x.sentenceEndIn(pe, c.first) {
+	if prep != "on" && prep != "in" && prep != "at" && prep != "during" || !x.eqText(c.last, prep) || c.first-1-pe > 4 || x.sentenceEndIn(pe, c.first) {
 		return
 	}
 	for k := pe + 1; k < c.first-1; k++ {

@@ -196,7 +196,7 @@ func (x *extractor) placeCurrency(j int) string {
 		return ""
 	}
 	u := x.localCurrency(j, "")
-	if u == "" && (x.eq(j, "marks") || x.eq(j, "mark")) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.pricePerMeasure(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j) ||
+	if u == "" && (x.eq(j, wMarks) || x.eq(j, wMark)) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.pricePerMeasure(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j) ||
 		x.where.mentions["FI"] == 0 && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Scale) && !x.markPassed(j) ||
 		x.dealersQuoteBefore(j) || x.where.mentions["FI"] == 0 && x.notMarked(j) && x.readMarks()) {
 		// "the dollar rallied to 1.8200 marks": a rate of exchange; "a
@@ -242,13 +242,13 @@ func (x *extractor) readMarks() bool {
 // measure after it: "27.50 Marks per 100 kilos", "300 marks a tonne".
 func (x *extractor) pricePerMeasure(j int) bool {
 	k := j + 1
-	if !x.eq(k, "per") && !x.eq(k, "a") && !x.eq(k, "an") {
+	if !x.eq(k, wPer) && !x.eq(k, wA) && !x.eq(k, wAn) {
 		return false
 	}
 	if k++; x.tokIs(k, tNum) {
 		k++
 	}
-	return x.measureAt(k) && !x.eq(k, "point") && !x.eq(k, "points")
+	return x.measureAt(k) && !x.eq(k, wPoint) && !x.eq(k, wPoints)
 }
 
 // markPassed reports whether "mark" at token j is a level a figure
@@ -258,7 +258,7 @@ func (x *extractor) markPassed(j int) bool {
 	for k >= 0 && (x.tokIs(k, tNum) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale|lexicon.Cardinal)) {
 		k--
 	}
-	return x.eq(j, "mark") && x.eq(k, "the")
+	return x.eq(j, wMark) && x.eq(k, wThe)
 }
 
 // isPlaceCurrency reports whether w, in lower case, is the name of a currency of several
@@ -285,11 +285,11 @@ func isPlaceCurrency(w string) bool {
 // returns "" when the figure is no such rate.
 func (x *extractor) rateCurrency(c *claimParts) string {
 	j := c.last
-	if !x.eq(j, "to") && !x.eq(j, "against") && !x.eq(j, "per") || x.breakIn(c.num.last, j+1) {
+	if !x.eq(j, wTo) && !x.eq(j, wAgainst) && !x.eq(j, wPer) || x.breakIn(c.num.last, j+1) {
 		return x.quotedCurrency(c)
 	}
 	j++
-	if x.eq(j, "the") || x.eq(j, "a") || x.eq(j, "one") {
+	if x.eq(j, wThe) || x.eq(j, wA) || x.eq(j, wOne) {
 		j++
 	}
 	us := false
@@ -297,22 +297,22 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 		j, us = k, true // "to the U.S. dollar"
 	}
 	against := x.currencyNamedAt(j)
-	if us && x.eq(j, "currency") {
+	if us && x.eq(j, wCurrency) {
 		against = "USD" // "to the U.S. currency"
 	}
-	if against == "" && (x.eq(j, "mark") || x.eq(j, "marks")) && x.pub.Y < 2002 {
+	if against == "" && (x.eq(j, wMark) || x.eq(j, wMarks)) && x.pub.Y < 2002 {
 		against = "DEM" // "a Lira/Mark rate of 417.20/419.29 to the Mark": a rate is against a currency
 	}
 	if against == "" {
 		return ""
 	}
 	start := x.sentenceStartBefore(c.first)
-	currencyWord := x.eq(start, "it") // "The Taiwan dollar has risen ... It opened at 34.38 to the U.S. Dollar"
+	currencyWord := x.eq(start, wIt) // "The Taiwan dollar has risen ... It opened at 34.38 to the U.S. Dollar"
 	for k := c.first - 1; k >= start; k-- {
 		if u := x.currencyNamedAt(k); u != "" && u != against {
 			return u
 		}
-		currencyWord = currencyWord || x.eq(k, "currency") || x.eq(k, "pegged") || x.eq(k, "peg") || x.eq(k, "exchange") || x.eq(k, "rate")
+		currencyWord = currencyWord || x.eq(k, wCurrency) || x.eq(k, wPegged) || x.eq(k, wPeg) || x.eq(k, wExchange) || x.eq(k, wRate)
 	}
 	if currencyWord {
 		return x.currencyNamedBefore(start, against)
@@ -327,19 +327,19 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 // pound's and the Australian dollar's in US dollars, as markets quote
 // them); or "".
 func (x *extractor) quotedCurrency(c *claimParts) string {
-	if !x.eq(c.first-1, "at") || c.num.scaled || c.num.words {
+	if !x.eq(c.first-1, wAt) || c.num.scaled || c.num.words {
 		return ""
 	}
 	start := x.sentenceStartBefore(c.first)
 	k := start
-	if x.eq(k, "the") {
+	if x.eq(k, wThe) {
 		k++
 	}
 	if x.tokIs(k, tWord) && x.currencyAdjective(k) != "" {
 		k++ // "the Taiwan dollar"
 	}
 	u, reach := x.currencyNamedAt(k), 10
-	if x.eq(k, "it") && x.againstDollar(k, c.first) {
+	if x.eq(k, wIt) && x.againstDollar(k, c.first) {
 		// "It rose four cents against the U.S. Dollar on Saturday to
 		// close at 34.59", after "the Taiwan dollar"
 		u, reach = x.currencyNamedBefore(start, "USD"), 20
@@ -348,7 +348,7 @@ func (x *extractor) quotedCurrency(c *claimParts) string {
 		return ""
 	}
 	for m := k; m < c.last+4 && m < len(x.toks); m++ {
-		if x.eq(m, "weighted") || x.eq(m, "index") {
+		if x.eq(m, wWeighted) || x.eq(m, wIndex) {
 			return "" // "Sterling opened 0.3 points lower in trade weighted terms at 71.3": an index
 		}
 	}
@@ -367,7 +367,7 @@ func (x *extractor) quotedCurrency(c *claimParts) string {
 // Dollar") stands among tokens [i, j).
 func (x *extractor) againstDollar(i, j int) bool {
 	for k := i; k+2 < j; k++ {
-		if x.eq(k, "against") && x.eq(k+1, "the") && x.currencyNamedAt(x.afterUS(k+2)) == "USD" {
+		if x.eq(k, wAgainst) && x.eq(k+1, wThe) && x.currencyNamedAt(x.afterUS(k+2)) == "USD" {
 			return true
 		}
 	}
@@ -584,7 +584,7 @@ func (x *extractor) datelineCountryAt(i int) bool {
 	for k > 0 && k > i-3 && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].flags&fAllCaps == 0 {
 		k--
 	}
-	if !x.eq(k-1, ",") || !x.tokIs(k-2, tWord) || x.toks[k-2].flags&fAllCaps == 0 || !x.datelineAt(k-2) || !x.eq(i+1, ",") {
+	if !x.eqText(k-1, ",") || !x.tokIs(k-2, tWord) || x.toks[k-2].flags&fAllCaps == 0 || !x.datelineAt(k-2) || !x.eqText(i+1, ",") {
 		return false
 	}
 	m, _ := x.monthAt(i + 2)
@@ -638,7 +638,7 @@ func (x *extractor) codeOfItsTime(unit string, i int) string {
 	}
 	if x.pub.Y == 0 {
 		for k := max(i-3, 0); k <= i+2; k++ {
-			if x.eq(k, "new") {
+			if x.eq(k, wNew) {
 				return unit
 			}
 		}

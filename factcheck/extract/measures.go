@@ -22,7 +22,7 @@ import (
 // 10-tonne-a-day plant"; it reports whether there is one.
 func (x *extractor) hyphenRate(c *claimParts) bool {
 	j := c.last // the hyphen after the measure's unit
-	if !x.hyphenAt(j-1) || !x.eq(j+1, "per") && !x.eq(j+1, "a") || !x.hyphenAt(j+1) || !x.tokIs(j+3, tWord) ||
+	if !x.hyphenAt(j-1) || !x.eq(j+1, wPer) && !x.eq(j+1, wA) || !x.hyphenAt(j+1) || !x.tokIs(j+3, tWord) ||
 		!x.measureAt(j+3) && !x.toks[j+3].is(lexicon.Duration) {
 		return false
 	}
@@ -41,25 +41,25 @@ func (x *extractor) rate(c *claimParts) {
 	j := c.last
 	if x.tokIs(j, tPunct) && x.str(j) == "/" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 {
 		switch {
-		case (x.eq(j+1, "h") || x.eq(j+1, "hr")) && c.unit == "km":
+		case (x.eq(j+1, wH) || x.eq(j+1, wHr)) && c.unit == "km":
 			c.unit, c.last = "km/h", j+2
-		case x.eq(j+1, "s") && (c.unit == "m" || c.unit == "km"):
+		case x.eq(j+1, wS) && (c.unit == "m" || c.unit == "km"):
 			c.unit, c.last = c.unit+"/s", j+2
-		case x.eq(j+1, "s") || x.eq(j+1, "sec"):
+		case x.eq(j+1, wS) || x.eq(j+1, wSec):
 			c.unit, c.last = c.unit+" per second", j+2 // "940 Mbit/s"
-		case x.eq(j+1, "h") || x.eq(j+1, "hr"):
+		case x.eq(j+1, wH) || x.eq(j+1, wHr):
 			c.unit, c.last = c.unit+" per hour", j+2 // "12,000 BTU/h"
-		case x.eq(j+1, "d") && c.unit == "barrel":
+		case x.eq(j+1, wD) && c.unit == "barrel":
 			c.unit, c.last = "barrel per day", j+2
-		case x.eq(j+1, "d") && x.eq(j-1, "mb"):
+		case x.eq(j+1, wD) && x.eq(j-1, wMb):
 			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
-		case (x.eq(j+1, "d") || x.eq(j+1, "day")) && c.unit == "cm" && x.gasNear(j):
+		case (x.eq(j+1, wD) || x.eq(j+1, wDay)) && c.unit == "cm" && x.gasNear(j):
 			c.unit, c.last = "cubic meter per day", j+2 // "237,862 cm/day" of gas: wire shorthand
-		case x.eq(j+1, "l"):
+		case x.eq(j+1, wL):
 			c.unit, c.last = c.unit+" per litre", j+2 // "12 mg/L"
-		case x.eq(j+1, "m") || x.measureAt(j+1) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && len(x.str(j+1)) > 1:
+		case x.eq(j+1, wM) || x.measureAt(j+1) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && len(x.str(j+1)) > 1:
 			per := x.toks[j+1].entry().Unit // "3 kg/m2", "400 mcg/m3", "5 mm/hour"
-			if x.eq(j+1, "m") {
+			if x.eq(j+1, wM) {
 				per = "m"
 			}
 			switch c.last = j + 2; {
@@ -73,7 +73,7 @@ func (x *extractor) rate(c *claimParts) {
 		}
 		return
 	}
-	if c.unit == "tonne" && x.eq(j, "of") && (x.eq(j+1, "oil") || x.eq(j+1, "coal")) && x.eq(j+2, "equivalent") {
+	if c.unit == "tonne" && x.eq(j, wOf) && (x.eq(j+1, wOil) || x.eq(j+1, wCoal)) && x.eq(j+2, wEquivalent) {
 		// "61.07 mln tonnes of oil equivalent": a unit of all energy, in
 		// the weight of a fuel that gives it (but an oil company's
 		// "barrels of oil equivalent" of reserves are barrels)
@@ -82,9 +82,9 @@ func (x *extractor) rate(c *claimParts) {
 	}
 	if of := x.afterOf(j); of > j && (c.unit == "barrel" || !x.eachBefore(c.first)) { // bpd is a unit of its own
 		j = of
-	} else if x.tokIs(j, tWord) && mineral(lower(x.str(j))) && (x.eq(j+1, "per") || x.eq(j+1, "a")) {
+	} else if x.tokIs(j, tWord) && mineral(lower(x.str(j))) && (x.eq(j+1, wPer) || x.eq(j+1, wA)) {
 		j++ // "0.20 ounce gold per ton" of ore
-	} else if x.tokIs(j, tWord) && mineral(lower(x.str(j))) && (c.unit == "ounce" || c.unit == "gram") && (x.eq(j+1, "ton") || x.eq(j+1, "tonne")) {
+	} else if x.tokIs(j, tWord) && mineral(lower(x.str(j))) && (c.unit == "ounce" || c.unit == "gram") && (x.eq(j+1, wTon) || x.eq(j+1, wTonne)) {
 		c.unit, c.last = c.unit+" per "+x.written(j+1), j+2 // "0.756 ounce gold ton": a grade in wire shorthand
 		return
 	}
@@ -131,7 +131,7 @@ func mineral(w string) bool {
 // "1,500 barrels of oil and 60,000 cubic metres of gas a day" are
 // both a day's.
 func (x *extractor) sharedRate(c *claimParts) {
-	if c.unitKind != factcheck.Measure || len(x.claims) == 0 || !x.eq(c.first-1, "and") {
+	if c.unitKind != factcheck.Measure || len(x.claims) == 0 || !x.eq(c.first-1, wAnd) {
 		return
 	}
 	k := strings.Index(c.unit, " per ")
@@ -146,7 +146,7 @@ func (x *extractor) sharedRate(c *claimParts) {
 		}
 		m--
 	}
-	if m+1 < c.first-1 && !x.eq(m+1, "of") || m+1 == c.first-1 && p.Unit != c.unit[:k] {
+	if m+1 < c.first-1 && !x.eq(m+1, wOf) || m+1 == c.first-1 && p.Unit != c.unit[:k] {
 		return // only what the first measures between, "1,500 barrels of oil and", or the same unit
 	}
 	p.Unit += c.unit[k:]
@@ -159,15 +159,15 @@ func (x *extractor) sharedRate(c *claimParts) {
 // It returns j when there is none. (The rate is not read after "each":
 // eachBefore.)
 func (x *extractor) afterOf(j int) int {
-	if !x.eq(j, "of") {
+	if !x.eq(j, wOf) {
 		return j
 	}
 	for k := j + 1; k < len(x.toks) && k <= j+4; k++ {
 		t := &x.toks[k]
-		if k > j+1 && (x.eq(k, "per") || x.eq(k, "a") || x.eq(k, "an") || x.eq(k, "each") || x.eq(k, "every") || x.periodicAt(k)) {
+		if k > j+1 && (x.eq(k, wPer) || x.eq(k, wA) || x.eq(k, wAn) || x.eq(k, wEach) || x.eq(k, wEvery) || x.periodicAt(k)) {
 			return k
 		}
-		if x.eq(k, "once") || x.eq(k, "twice") || x.eq(k, "thrice") || x.eq(k, "times") {
+		if x.eq(k, wOnce) || x.eq(k, wTwice) || x.eq(k, wThrice) || x.eq(k, wTimes) {
 			return j // "2.5 mg of apixaban twice daily": a dose and how often, no rate
 		}
 		switch {
@@ -197,7 +197,7 @@ func (x *extractor) periodicAt(k int) bool {
 // throws away 70 kilograms of food a year"), not a rate of flow.
 func (x *extractor) eachBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10 && x.toks[k].class != tPunct; k-- {
-		if x.eq(k, "each") || x.eq(k, "every") && !(x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration)) {
+		if x.eq(k, wEach) || x.eq(k, wEvery) && !(x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration)) {
 			return true
 		}
 	}
@@ -224,16 +224,16 @@ func (x *extractor) perUnit(j int) (string, int) {
 	if u := frequencyAdverb(lower(x.str(min(j, len(x.toks)-1)))); u != "" {
 		return u, j + 1 // "300,000 barrels daily"
 	}
-	if x.eq(j, "per") && x.eq(j+1, "annum") {
+	if x.eq(j, wPer) && x.eq(j+1, wAnnum) {
 		return "year", j + 2 // "500,000 tonnes per annum"
 	}
-	by := x.eq(j, "per")
-	each := x.eq(j, "each") || x.eq(j, "every")
-	if !by && !each && !x.eq(j, "a") && !x.eq(j, "an") {
+	by := x.eq(j, wPer)
+	each := x.eq(j, wEach) || x.eq(j, wEvery)
+	if !by && !each && !x.eq(j, wA) && !x.eq(j, wAn) {
 		return "", j
 	}
 	k := j + 1
-	if by && x.tokIs(k, tNum) && x.measureAt(k+1) && !x.eq(k+1, "point") && !x.eq(k+1, "points") {
+	if by && x.tokIs(k, tNum) && x.measureAt(k+1) && !x.eq(k+1, wPoint) && !x.eq(k+1, wPoints) {
 		return x.text[x.toks[k].s:x.toks[k+1].s] + x.written(k+1), k + 2 // "80mg of alcohol per 100ml", "6 litres per 100 km"
 	}
 	if !x.tokIs(k, tWord) || x.toks[k].flags&fNewline != 0 && !x.wrapped(k, lexicon.Duration|lexicon.Measure|lexicon.Other) {
@@ -250,12 +250,12 @@ func (x *extractor) perUnit(j int) (string, int) {
 		case "ago", "earlier", "later", "before", "after", "old":
 			return "", j // "20 people a year ago"
 		case "or":
-			if !x.eq(k+2, "less") && !x.eq(k+2, "more") {
+			if !x.eq(k+2, wLess) && !x.eq(k+2, wMore) {
 				return "", j // "a day or two" (but "10 barrels a day or less" is a rate)
 			}
 		}
 		return e.Unit, k + 1
-	case (x.eq(k, "square") || x.eq(k, "sq") || x.eq(k, "cubic")) && x.measureAt(x.afterDot(k)):
+	case (x.eq(k, wSquare) || x.eq(k, wSq) || x.eq(k, wCubic)) && x.measureAt(x.afterDot(k)):
 		if u, end := x.compoundUnit(k); u != "" {
 			return u, end
 		}
@@ -265,7 +265,7 @@ func (x *extractor) perUnit(j int) (string, int) {
 		}
 	case each || !by && !x.measureAt(k):
 		return "", j // "each tonne" is no rate
-	case t.is(lexicon.Measure) && !x.eq(k, "point") && !x.eq(k, "degree"):
+	case t.is(lexicon.Measure) && !x.eq(k, wPoint) && !x.eq(k, wDegree):
 		return x.written(k), k + 1
 	}
 	return "", j
@@ -326,7 +326,7 @@ func (x *extractor) countRate(c *claimParts) {
 // 100,000 people". It returns the base as the unit writes it ("100000
 // people") and the index after it, or "" and j.
 func (x *extractor) perHundred(j int) (string, int) {
-	if !x.eq(j, "per") || !x.tokIs(j+1, tNum) || !pluralNoun(x.str(j+2)) || x.toks[j+2].flags&fUpper != 0 {
+	if !x.eq(j, wPer) || !x.tokIs(j+1, tNum) || !pluralNoun(x.str(j+2)) || x.toks[j+2].flags&fUpper != 0 {
 		return "", j
 	}
 	base := strings.ReplaceAll(x.str(j+1), ",", "")
@@ -345,17 +345,17 @@ func (x *extractor) compoundAt(j int) bool {
 	}
 	switch lower(x.str(j)) {
 	case "square", "sq", "cubic", "cu", "metric", "long", "short", "troy", "fluid", "fl", "fine":
-		return x.measureAt(x.afterDot(j)) || (x.eq(j, "sq") || x.eq(j, "cu")) && x.eq(x.afterDot(j), "m") // "62 sq m"
+		return x.measureAt(x.afterDot(j)) || (x.eq(j, wSq) || x.eq(j, wCu)) && x.eq(x.afterDot(j), wM) // "62 sq m"
 	case "gross":
 		return x.tokIs(j+1, tWord) && strings.HasPrefix(lower(x.str(j+1)), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"
 	case "board":
-		return x.eq(j+1, "feet") || x.eq(j+1, "foot")
+		return x.eq(j+1, wFeet) || x.eq(j+1, wFoot)
 	case "nautical":
-		return x.eq(j+1, "mile") || x.eq(j+1, "miles")
+		return x.eq(j+1, wMile) || x.eq(j+1, wMiles)
 	case "astronomical":
-		return x.eq(j+1, "unit") || x.eq(j+1, "units")
+		return x.eq(j+1, wUnit) || x.eq(j+1, wUnits)
 	case "running":
-		return x.eq(j+1, "bales") || x.eq(j+1, "bale")
+		return x.eq(j+1, wBales) || x.eq(j+1, wBale)
 	}
 	return false
 }
@@ -369,38 +369,38 @@ func (x *extractor) compoundAt(j int) bool {
 func (x *extractor) compoundUnit(j int) (string, int) {
 	k := x.afterDot(j)
 	unit := x.toks[k].entry().Unit
-	if x.eq(k, "m") {
+	if x.eq(k, wM) {
 		unit = "m" // "62 sq m", "cu m": "m" alone is no word of the lexicon
 	}
 	switch {
-	case x.eq(j, "cubic"):
+	case x.eq(j, wCubic):
 		return "cubic " + x.written(k), k + 1
-	case x.eq(j, "metric") && unit == "tonne":
+	case x.eq(j, wMetric) && unit == "tonne":
 		return "metric ton", k + 1
-	case (x.eq(j, "long") || x.eq(j, "short")) && unit == "tonne" && strings.HasPrefix(lower(x.str(k)), "ton") && !strings.HasPrefix(lower(x.str(k)), "tonne"):
+	case (x.eq(j, wLong) || x.eq(j, wShort)) && unit == "tonne" && strings.HasPrefix(lower(x.str(k)), "ton") && !strings.HasPrefix(lower(x.str(k)), "tonne"):
 		return lower(x.str(j)) + " ton", k + 1 // "3 long tons": 1,016 kg, "20 short tons": 907 kg
-	case (x.eq(j, "troy") || x.eq(j, "fluid")) && unit == "ounce":
+	case (x.eq(j, wTroy) || x.eq(j, wFluid)) && unit == "ounce":
 		return lower(x.str(j)) + " ounce", k + 1 // "3 troy ounces" of gold, "4 fluid ounces"
-	case x.eq(j, "fl") && unit == "ounce":
+	case x.eq(j, wFl) && unit == "ounce":
 		return "fl " + lower(x.str(k)), k + 1 // "16 fl oz" as written
-	case x.eq(j, "fine") && (unit == "tonne" || unit == "ounce"):
+	case x.eq(j, wFine) && (unit == "tonne" || unit == "ounce"):
 		return unit, k + 1 // "40,600 fine tonnes" of gold or silver: the metal's weight
-	case x.eq(j, "board"):
+	case x.eq(j, wBoard):
 		return "board foot", k + 1 // "130,000 board feet" of lumber: a foot square, an inch thick
-	case x.eq(j, "nautical"):
+	case x.eq(j, wNautical):
 		return "nautical mile", k + 1 // "412 nautical miles": 1,852 m each
-	case x.eq(j, "astronomical"):
+	case x.eq(j, wAstronomical):
 		return "astronomical unit", j + 2 // "4.2 astronomical units": the Earth's distance from the Sun
-	case x.eq(j, "running"):
+	case x.eq(j, wRunning):
 		return "running bale", k + 1 // "75,200 running bales" of cotton: as ginned, not of 480 pounds
-	case x.eq(j, "gross") && unit == "tonne":
+	case x.eq(j, wGross) && unit == "tonne":
 		if strings.HasPrefix(lower(x.str(k)), "tonne") {
 			return "gross tonne", k + 1
 		}
 		return "gross ton", k + 1 // "329,999 gross tons": a ship's volume, not its weight
-	case x.eq(j, "metric"), x.eq(j, "long"), x.eq(j, "short"), x.eq(j, "troy"), x.eq(j, "fluid"), x.eq(j, "fl"), x.eq(j, "fine"):
+	case x.eq(j, wMetric), x.eq(j, wLong), x.eq(j, wShort), x.eq(j, wTroy), x.eq(j, wFluid), x.eq(j, wFl), x.eq(j, wFine):
 		return "", j
-	case x.eq(j, "cu"):
+	case x.eq(j, wCu):
 		return "cu " + lower(x.str(k)), k + 1 // "cu ft", "cu m" as written
 	}
 	return area(unit), k + 1
@@ -469,8 +469,8 @@ func singular(w string) string {
 // qualifier bounds it: "an inch or less", "less than a mile", "about a
 // metre". It returns i when there is none.
 func (x *extractor) indefiniteMeasure(i int) int {
-	if x.eq(i, "a") && x.eq(i+1, "full") {
-		if k := x.percentagePoint(i + 2); k > i+2 && (x.eq(i+2, "percentage") || !x.pricesBefore(i)) {
+	if x.eq(i, wA) && x.eq(i+1, wFull) {
+		if k := x.percentagePoint(i + 2); k > i+2 && (x.eq(i+2, wPercentage) || !x.pricesBefore(i)) {
 			// "rose by a full percentage point", "rates fell a full point":
 			// "full" says the one
 			c := claimParts{first: i, last: k, unitKind: factcheck.Percent, unit: "percentage point", qual: factcheck.Exact, factor: 1,
@@ -479,12 +479,12 @@ func (x *extractor) indefiniteMeasure(i int) int {
 			return c.last
 		}
 	}
-	if !(x.eq(i, "a") || x.eq(i, "an")) || !x.measureAt(i+1) {
+	if !(x.eq(i, wA) || x.eq(i, wAn)) || !x.measureAt(i+1) {
 		return i
 	}
 	w, e := lower(x.str(i+1)), x.toks[i+1].entry()
 	if w != e.Unit && singular(w) == w && len(w) <= 4 && w != "kilo" || w != e.Unit && singular(w) != w || e.Unit == "point" || e.Unit == "degree" ||
-		e.Unit == "tonne" && x.eq(i+2, "of") {
+		e.Unit == "tonne" && x.eq(i+2, wOf) {
 		return i // abbreviations and plurals; "a ton of work"
 	}
 	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Measure, unit: e.Unit, factor: 1,
@@ -493,7 +493,7 @@ func (x *extractor) indefiniteMeasure(i int) int {
 	if q, k := x.suffixQualifier(c.last); k > c.last && c.qual == factcheck.Exact {
 		c.qual, c.last = q, k
 	}
-	if c.qual == factcheck.Exact || w == "inch" && x.eq(i-1, "within") && x.eq(i+2, "of") {
+	if c.qual == factcheck.Exact || w == "inch" && x.eq(i-1, wWithin) && x.eq(i+2, wOf) {
 		return i // "came within an inch of": an idiom
 	}
 	x.emit(&c)
@@ -543,7 +543,7 @@ func (x *extractor) comparisonAt(j int) bool {
 // "three times as many", "five times faster"; "met three times the next
 // year" counts times.
 func (x *extractor) comparativeAt(j int) bool {
-	return j < len(x.toks) && !x.toks[j].is(lexicon.Determiner) && !x.eq(j, "that") && !x.eq(j, "what") && !x.eq(j, "over") && x.comparisonAt(j)
+	return j < len(x.toks) && !x.toks[j].is(lexicon.Determiner) && !x.eq(j, wThat) && !x.eq(j, wWhat) && !x.eq(j, wOver) && x.comparisonAt(j)
 }
 
 // timesOfAmount reports whether "N times" in words, ending before token j,
@@ -566,7 +566,7 @@ func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
 		if !x.tokIs(k, tWord) {
 			break
 		}
-		if w := lower(x.str(k)); amountNoun(w) && (w != "number" || x.eq(k+1, "of")) {
+		if w := lower(x.str(k)); amountNoun(w) && (w != "number" || x.eq(k+1, wOf)) {
 			return true // "three times the number of", not "three times the world number two hangs in"
 		}
 		if w := x.str(k); w != "s" {
@@ -589,12 +589,12 @@ func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
 // times shareholders' equity", "trading at 12 times earnings", "five
 // times book value". An owner's possessive may stand first.
 func (x *extractor) baseOfMultiple(k int) bool {
-	if x.tokIs(k, tNum) && yearLike(x.str(k)) || x.eq(k, "estimated") || x.eq(k, "projected") || x.eq(k, "trailing") || x.eq(k, "its") || x.eq(k, "annual") {
+	if x.tokIs(k, tNum) && yearLike(x.str(k)) || x.eq(k, wEstimated) || x.eq(k, wProjected) || x.eq(k, wTrailing) || x.eq(k, wIts) || x.eq(k, wAnnual) {
 		k++ // "about 12 times 1986 earnings", "16 times estimated earnings"
 	}
 	if x.tokIs(k+1, tPunct) && (x.str(k+1) == "'" || x.str(k+1) == "\u2019") && x.tokIs(k+2, tWord) {
 		k += 2 // "shareholders' equity"
-		if x.eq(k, "s") {
+		if x.eq(k, wS) {
 			k++ // "the company's earnings"
 		}
 	}
@@ -611,7 +611,7 @@ func (x *extractor) baseOfMultiple(k int) bool {
 // the U.S.", "a bill three times that of last year" (but "said twice that
 // he would" and "met three times that week" are no multiples).
 func (x *extractor) amountNamedBefore(j int) bool {
-	if !x.eq(j, "those") && !x.eq(j, "that") {
+	if !x.eq(j, wThose) && !x.eq(j, wThat) {
 		return false
 	}
 	switch {
@@ -715,7 +715,7 @@ func (x *extractor) slashRate(j int) string {
 // in the three words after it: "of older polyester fiber", not "of new
 // capital".
 func (x *extractor) ofThing(j int) bool {
-	if !x.eq(j, "of") || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fUpper != 0 || x.toks[j+1].is(lexicon.Determiner|lexicon.Stop) {
+	if !x.eq(j, wOf) || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fUpper != 0 || x.toks[j+1].is(lexicon.Determiner|lexicon.Stop) {
 		return false
 	}
 	for k := j + 1; k <= j+3 && x.tokIs(k, tWord); k++ {
@@ -790,7 +790,7 @@ func (x *extractor) caratOf(j int) bool {
 // that costs or pays. In a text that speaks of weight and never of
 // sterling, pounds weigh ("He lost 45 pounds to play the part").
 func (x *extractor) weightPound(c *claimParts, j int) bool {
-	if !x.eq(j, "pound") && !x.eq(j, "pounds") || x.toks[j].flags&fUpper != 0 {
+	if !x.eq(j, wPound) && !x.eq(j, wPounds) || x.toks[j].flags&fUpper != 0 {
 		return false
 	}
 	if c.num.scaled {
@@ -802,15 +802,15 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 			!x.paysBefore(c.num.first) // "It weighs 1.5k pounds"
 	}
 	switch {
-	case x.eq(c.num.first-1, "of") && x.measureAt(c.num.first-2) && !x.eq(c.num.first-2, "point") && !x.eq(c.num.first-2, "points"):
+	case x.eq(c.num.first-1, wOf) && x.measureAt(c.num.first-2) && !x.eq(c.num.first-2, wPoint) && !x.eq(c.num.first-2, wPoints):
 		return true
-	case x.eq(j+1, "heavier") || x.eq(j+1, "lighter") || x.eq(j+1, "overweight"):
+	case x.eq(j+1, wHeavier) || x.eq(j+1, wLighter) || x.eq(j+1, wOverweight):
 		return true
-	case x.eq(j+1, "of") && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(lower(x.str(j+2))):
+	case x.eq(j+1, wOf) && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(lower(x.str(j+2))):
 		return true
 	case x.tokIs(j+1, tPunct) && x.str(j+1) == "(" && x.tokIs(j+2, tNum) && x.massAt(j+3):
 		return true
-	case x.eq(j, "pound") && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop|lexicon.Currency) && !moneyNoun(lower(x.str(j+1))) && !x.eq(j+1, "sterling"):
+	case x.eq(j, wPound) && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop|lexicon.Currency) && !moneyNoun(lower(x.str(j+1))) && !x.eq(j+1, wSterling):
 		return true // "placed in orbit a 1,850 pound satellite" from Cape Canaveral: a weight before its thing
 	}
 	for k := c.num.first - 1; k >= 0 && k >= c.num.first-8; k-- {

@@ -13,10 +13,10 @@ import (
 // countWithoutNoun reports whether a number in words that no noun follows is
 // still a count: "rose to twelve." but not "two of them".
 func (x *extractor) countWithoutNoun(j int) bool {
-	if x.eq(j, "of") && (x.tokIs(j+1, tNum) || x.eq(j+1, "the") && x.tokIs(j+2, tNum)) {
+	if x.eq(j, wOf) && (x.tokIs(j+1, tNum) || x.eq(j+1, wThe) && x.tokIs(j+2, tNum)) {
 		return true // "Eleven of the 15 members": a part of a count
 	}
-	return !x.eq(j, "of") && !x.eq(j, "or") && !x.eq(j, "to") && !x.eq(j, "and")
+	return !x.eq(j, wOf) && !x.eq(j, wOr) && !x.eq(j, wTo) && !x.eq(j, wAnd)
 }
 
 // changeAmount reports whether the count c in words with no noun is how
@@ -24,14 +24,14 @@ func (x *extractor) countWithoutNoun(j int) bool {
 // one" (rigs). Not "lost one of its engines", "putting up zero", "wake up
 // one morning".
 func (x *extractor) changeAmount(c *claimParts) bool {
-	if !c.num.words || c.num.value <= 0 || c.subjectEnd != 0 || x.tokIs(c.last, tWord) && !x.toks[c.last].is(lexicon.Stop) || x.eq(c.last, "of") {
+	if !c.num.words || c.num.value <= 0 || c.subjectEnd != 0 || x.tokIs(c.last, tWord) && !x.toks[c.last].is(lexicon.Stop) || x.eq(c.last, wOf) {
 		return false
 	}
-	if (x.eq(c.last, "to") || x.eq(c.last, "at")) && x.inEighths(c.last+1, c.last+5) {
+	if (x.eq(c.last, wTo) || x.eq(c.last, wAt)) && x.inEighths(c.last+1, c.last+5) {
 		return false // "Acme fell one to 68-5/8": a share's move, left to its price
 	}
 	k := c.first - 1
-	if x.eq(k, "by") {
+	if x.eq(k, wBy) {
 		k--
 	}
 	switch lower(x.str(max(k, 0))) {
@@ -45,7 +45,7 @@ func (x *extractor) changeAmount(c *claimParts) bool {
 // whose last member names the noun: "gains of six, five and four rigs".
 func (x *extractor) inListWithNoun(c *claimParts) bool {
 	j := c.last
-	return x.tokIs(c.first-1, tPunct) && x.str(c.first-1) == "," && (x.eq(j, "and") || x.eq(j, "or")) && x.countAt(j+1)
+	return x.tokIs(c.first-1, tPunct) && x.str(c.first-1) == "," && (x.eq(j, wAnd) || x.eq(j, wOr)) && x.countAt(j+1)
 }
 
 // changeStart reports whether the count c with no noun is the older
@@ -53,7 +53,7 @@ func (x *extractor) inListWithNoun(c *claimParts) bool {
 // fleet from seven to 10 warships", or is a count without one as well:
 // "crept up from six to five", "rose from six to nine last year".
 func (x *extractor) changeStart(c *claimParts) bool {
-	if !x.fromBefore(c.first) || !x.eq(c.last, "to") {
+	if !x.fromBefore(c.first) || !x.eq(c.last, wTo) {
 		return false
 	}
 	n, ok := x.numberAt(c.last + 1)
@@ -67,7 +67,7 @@ func (x *extractor) changeStart(c *claimParts) bool {
 // length of time or a date between).
 func (x *extractor) partOfCount(c *claimParts) bool {
 	j := c.last
-	if !x.eq(j, "of") || !(x.eq(j+1, "them") || x.eq(j+1, "those") || x.eq(j+1, "these")) {
+	if !x.eq(j, wOf) || !(x.eq(j+1, wThem) || x.eq(j+1, wThose) || x.eq(j+1, wThese)) {
 		return false
 	}
 	k := len(x.claims) - 1
@@ -95,7 +95,7 @@ func (x *extractor) bettingOdds(i int) bool {
 	if sep := x.str(i + 1); sep != "-" && sep != "/" {
 		return false
 	}
-	if !x.eq(i-1, "at") && !x.eq(i-1, "of") && !x.eq(i+3, "favourite") && !x.eq(i+3, "favorite") && !x.eq(i+3, "shot") {
+	if !x.eq(i-1, wAt) && !x.eq(i-1, wOf) && !x.eq(i+3, wFavourite) && !x.eq(i+3, wFavorite) && !x.eq(i+3, wShot) {
 		return false
 	}
 	for k := max(i-16, 0); k < len(x.toks) && k < i+6; k++ {
@@ -117,7 +117,7 @@ func (x *extractor) inHeadlineName(i int) bool {
 		return false
 	}
 	for k := i + 1; k < i+4 && k < len(x.toks); k++ {
-		if x.str(k) == "&" && x.eq(k+1, "lt") || x.str(k) == "<" {
+		if x.str(k) == "&" && x.eq(k+1, wLt) || x.str(k) == "<" {
 			return k > i+1
 		}
 		if !x.tokIs(k, tWord) || x.toks[k].word != 0 || x.toks[k].flags&fSpace == 0 {
@@ -138,7 +138,7 @@ func (x *extractor) wordName(i int) int {
 		return i + 2 // "&lt;SIX>", "<ONE>": a company's ticker
 	case t.flags&fUpper != 0 && x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0 && !x.toks[i+2].is(lexicon.Start):
 		return i + 3 // "Half-Life", "Seven-Eleven" (but "Twenty-One" is a number)
-	case t.is(lexicon.Cardinal) && x.eq(i-1, "lane") && x.toks[i-1].flags&fUpper == 0:
+	case t.is(lexicon.Cardinal) && x.eq(i-1, wLane) && x.toks[i-1].flags&fUpper == 0:
 		return i + 1 // "in lane seven": a lane's name, as "lane 4" is
 	case t.is(lexicon.Cardinal) && i >= 2 && x.str(i-1) == "-" && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
 		x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s >= 5 && x.toks[i-2].flags&fUpper == 0 && x.toks[i-2].word == 0:
@@ -158,14 +158,14 @@ func (x *extractor) shareRatio(i int) int {
 	if hyphens {
 		k++
 	}
-	if !x.countAt(i) || !x.eq(k, "for") || hyphens != x.hyphenAt(k) {
+	if !x.countAt(i) || !x.eq(k, wFor) || hyphens != x.hyphenAt(k) {
 		return i
 	}
 	k++
 	if hyphens {
 		k++
 	}
-	if !x.countAt(k) || !hyphens && !(x.eq(k+1, "split") || x.eq(k+1, "stock") || x.eq(k+1, "bonus")) || !x.sharesNear(i, k) {
+	if !x.countAt(k) || !hyphens && !(x.eq(k+1, wSplit) || x.eq(k+1, wStock) || x.eq(k+1, wBonus)) || !x.sharesNear(i, k) {
 		return i
 	}
 	a, okA := x.numberAt(i)
@@ -199,7 +199,7 @@ func (x *extractor) evenSplit(i int) int {
 // gradeBefore reports whether a word of the USDA's grades of livestock
 // stands just before token i: "us 1-3", "U.S. 1-2", "choice 2-4".
 func (x *extractor) gradeBefore(i int) bool {
-	return x.eq(i-1, "us") || x.eq(i-1, "choice") || x.eq(i-1, "select") || i > 0 && strings.HasSuffix(x.text[:x.toks[i].s], "U.S. ")
+	return x.eq(i-1, wUs) || x.eq(i-1, wChoice) || x.eq(i-1, wSelect) || i > 0 && strings.HasSuffix(x.text[:x.toks[i].s], "U.S. ")
 }
 
 // namedList reports whether the plain number at token i goes on a list
@@ -210,7 +210,7 @@ func (x *extractor) namedList(i int) bool {
 	first := -1
 	for k, sep := i-1, false; k >= 0 && k >= i-16; k-- {
 		switch {
-		case x.tokIs(k, tPunct) && x.str(k) == "," || x.eq(k, "and") || x.eq(k, "or"):
+		case x.tokIs(k, tPunct) && x.str(k) == "," || x.eq(k, wAnd) || x.eq(k, wOr):
 			if sep {
 				return false
 			}
@@ -235,13 +235,13 @@ func (x *extractor) namedList(i int) bool {
 // before it: "five of whom were convicted".
 func (x *extractor) partitive(c *claimParts) bool {
 	j := c.last
-	if x.eq(j, "of") && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) && !x.eq(j+1, "one")) {
+	if x.eq(j, wOf) && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) && !x.eq(j+1, wOne)) {
 		return true // "four of nine indicators"
 	}
-	if x.eq(j, "of") && (x.eq(j+1, "whom") || x.eq(j+1, "which")) && c.num.value > 1 {
+	if x.eq(j, wOf) && (x.eq(j+1, wWhom) || x.eq(j+1, wWhich)) && c.num.value > 1 {
 		return true // "11 people had been prosecuted, five of whom were convicted": a part of the count before
 	}
-	if !x.eq(j, "of") || !x.tokIs(j+1, tWord) || !(x.toks[j+1].is(lexicon.Determiner) || possessivePronoun(lower(x.str(j+1)))) {
+	if !x.eq(j, wOf) || !x.tokIs(j+1, tWord) || !(x.toks[j+1].is(lexicon.Determiner) || possessivePronoun(lower(x.str(j+1)))) {
 		return false
 	}
 	k := j + 2
@@ -307,7 +307,7 @@ func (x *extractor) clauseAfter(p *factcheck.Claim, i int) bool {
 // count: "won six out of the 14 places, with the christian democrats
 // holding five".
 func (x *extractor) elidedNoun(c *claimParts) bool {
-	if !x.eq(c.first-1, "and") && !(c.num.words && holdingVerb(lower(x.str(max(c.first-1, 0))))) || len(x.claims) == 0 {
+	if !x.eq(c.first-1, wAnd) && !(c.num.words && holdingVerb(lower(x.str(max(c.first-1, 0))))) || len(x.claims) == 0 {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -345,31 +345,31 @@ func holdingVerb(w string) bool {
 // a family ("she leaves one son"), or, with no noun, the last of a list of
 // counts ("two goals from Flo and one by Zola": elidedOne).
 func (x *extractor) oneCounts(c *claimParts) bool {
-	if (c.subjectEnd == 0 || x.eq(c.num.last, "and")) && x.tolled(c) {
+	if (c.subjectEnd == 0 || x.eq(c.num.last, wAnd)) && x.tolled(c) {
 		return true // "QUAKE KILLS ONE", "killed one and injured three": a person
 	}
-	if c.subjectEnd > 0 && x.eq(c.subjectEnd-1, "count") && x.eq(c.subjectEnd, "of") && (x.eq(c.first-1, "with") || x.eq(c.first-1, "to") || x.eq(c.first-1, "and")) {
+	if c.subjectEnd > 0 && x.eq(c.subjectEnd-1, wCount) && x.eq(c.subjectEnd, wOf) && (x.eq(c.first-1, wWith) || x.eq(c.first-1, wTo) || x.eq(c.first-1, wAnd)) {
 		return true // "charged with one count of conspiracy": a charge counted
 	}
-	if c.subjectEnd > c.first+1 && x.eq(c.subjectEnd-1, "ahead") && placeNoun(lower(x.str(c.subjectEnd-2))) ||
-		placeNoun(lower(x.str(c.subjectEnd-1))) && (x.eq(c.subjectEnd, "behind") || x.eq(c.subjectEnd, "ahead") || x.eq(c.subjectEnd, "clear") ||
-			x.eq(c.subjectEnd, "below") || x.eq(c.subjectEnd, "above")) {
+	if c.subjectEnd > c.first+1 && x.eq(c.subjectEnd-1, wAhead) && placeNoun(lower(x.str(c.subjectEnd-2))) ||
+		placeNoun(lower(x.str(c.subjectEnd-1))) && (x.eq(c.subjectEnd, wBehind) || x.eq(c.subjectEnd, wAhead) || x.eq(c.subjectEnd, wClear) ||
+			x.eq(c.subjectEnd, wBelow) || x.eq(c.subjectEnd, wAbove)) {
 		return true // "one place ahead of Girls Aloud", "one place behind", "one notch below investment grade"
 	}
-	if c.qual == factcheck.LowerBound && x.eq(c.first, "at") && x.eq(c.num.last, "of") {
+	if c.qual == factcheck.LowerBound && x.eq(c.first, wAt) && x.eq(c.num.last, wOf) {
 		return true // "setting at least one of them ablaze", "At least one of the other two targets": one of a count
 	}
 	if c.subjectEnd == 0 {
 		return x.elidedOne(c)
 	}
-	if x.eq(c.subjectEnd, "of") {
+	if x.eq(c.subjectEnd, wOf) {
 		return false // "only one part of an effort"
 	}
-	if x.eq(c.first-1, "only") || x.eq(c.first-1, "exactly") || c.qual == factcheck.LowerBound && x.eq(c.first, "at") {
+	if x.eq(c.first-1, wOnly) || x.eq(c.first-1, wExactly) || c.qual == factcheck.LowerBound && x.eq(c.first, wAt) {
 		return true // "at least one defendant"
 	}
-	if m := c.num.last; x.eq(m, "more") && c.subjectEnd > m+1 && !x.eq(m+1, "time") && !x.eq(m+1, "thing") && !x.hyphenBefore(c.num.first) &&
-		!x.eq(m+2, "than") && !x.eq(m+2, "and") && !x.eq(m+2, "to") {
+	if m := c.num.last; x.eq(m, wMore) && c.subjectEnd > m+1 && !x.eq(m+1, wTime) && !x.eq(m+1, wThing) && !x.hyphenBefore(c.num.first) &&
+		!x.eq(m+2, wThan) && !x.eq(m+2, wAnd) && !x.eq(m+2, wTo) {
 		return true // "one more child" (but "one more time", "no-one more relevant and")
 	}
 	if tollNoun(lower(x.str(c.subjectEnd - 1))) {
@@ -378,7 +378,7 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if x.movedPlaces(c) {
 		return true // "moved up one spot to first place"
 	}
-	if c.subjectEnd == c.num.last+1 && (x.eq(c.num.last, "seat") || x.eq(c.num.last, "seats")) && seatVerb(lower(x.str(c.first-1))) {
+	if c.subjectEnd == c.num.last+1 && (x.eq(c.num.last, wSeat) || x.eq(c.num.last, wSeats)) && seatVerb(lower(x.str(c.first-1))) {
 		return true // "the Greens lost one seat", "seen losing one\nseat to 41": a count of seats won or lost
 	}
 	if kinNoun(lower(x.str(c.subjectEnd-1))) && c.subjectEnd == c.num.last+1 && holdingKin(lower(x.str(c.first-1))) {
@@ -391,8 +391,8 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 		return true // "a swap of one Breakwater share for two Novamin common shares"
 	}
 	k := c.subjectEnd
-	return x.eq(k, "and") && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
-		x.eq(k, "and") && x.tokIs(k+1, tNum) || x.tollIn(c) || x.listedAfterCount(c)
+	return x.eq(k, wAnd) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num > 1 ||
+		x.eq(k, wAnd) && x.tokIs(k+1, tNum) || x.tollIn(c) || x.listedAfterCount(c)
 }
 
 // shareExchanged reports whether the count c of one security is a side of
@@ -409,14 +409,14 @@ func (x *extractor) shareExchanged(c *claimParts) bool {
 	if !x.tokIs(h, tWord) || !securityNoun(lower(x.str(h))) {
 		return false
 	}
-	if p := x.lastClaim(); p != nil && x.eq(c.first-1, "and") && x.tokenAfter(p) == c.first-1 && p.Kind == factcheck.Count && p.Value.Num == 1 &&
+	if p := x.lastClaim(); p != nil && x.eq(c.first-1, wAnd) && x.tokenAfter(p) == c.first-1 && p.Kind == factcheck.Count && p.Value.Num == 1 &&
 		securityNoun(lower(x.str(x.tokenAfter(p)-1))) {
 		return true // "and one warrant" after "one deferred share"
 	}
 	for k := h + 1; k < h+6 && k < len(x.toks) && x.tokIs(k, tWord); k++ {
-		if x.eq(k, "for") {
+		if x.eq(k, wFor) {
 			n := k + 1
-			if x.eq(n, "each") || x.eq(n, "every") {
+			if x.eq(n, wEach) || x.eq(n, wEvery) {
 				n++
 				if x.tokIs(n, tWord) && securityNoun(lower(x.str(n))) {
 					return true // "for each share of Nucell"
@@ -424,7 +424,7 @@ func (x *extractor) shareExchanged(c *claimParts) bool {
 			}
 			return x.tokIs(n, tNum) || x.tokIs(n, tWord) && x.toks[n].is(lexicon.Cardinal)
 		}
-		if x.eq(k, "and") && x.eq(k+1, "one") {
+		if x.eq(k, wAnd) && x.eq(k+1, wOne) {
 			for m := k + 2; m < k+6 && x.tokIs(m, tWord); m++ {
 				if securityNoun(lower(x.str(m))) {
 					return true // "one deferred retractable redeemable share and one warrant"
@@ -460,7 +460,7 @@ func securityNoun(w string) bool {
 // verb of a toll: "killed one and injured three" counts people (but
 // "killed one of the").
 func (x *extractor) tolled(c *claimParts) bool {
-	return c.first > 0 && !x.eq(c.num.last, "of") && tollVerb(lower(x.str(c.first-1)))
+	return c.first > 0 && !x.eq(c.num.last, wOf) && tollVerb(lower(x.str(c.first-1)))
 }
 
 // tollVerb reports whether w, in lower case, is a verb of a toll whose
@@ -479,12 +479,12 @@ func tollVerb(w string) bool {
 // miners and killing one".
 func (x *extractor) elidedOne(c *claimParts) bool {
 	j := c.num.last
-	if c.num.value != 1 || x.eq(j, "of") || x.eq(j, "another") || x.eq(j, "after") && x.eq(j+2, "other") || x.eq(j, "by") && x.eq(j+1, "one") {
+	if c.num.value != 1 || x.eq(j, wOf) || x.eq(j, wAnother) || x.eq(j, wAfter) && x.eq(j+2, wOther) || x.eq(j, wBy) && x.eq(j+1, wOne) {
 		return false // "one after the other", "one by one": idioms
 	}
 	k := c.first - 1
-	if !x.eq(k, "and") {
-		if !x.eq(k-1, "and") || !x.tokIs(k, tWord) || x.toks[k].is(lexicon.Stop|lexicon.Determiner) {
+	if !x.eq(k, wAnd) {
+		if !x.eq(k-1, wAnd) || !x.tokIs(k, tWord) || x.toks[k].is(lexicon.Stop|lexicon.Determiner) {
 			return false
 		}
 		k-- // "and killing one"
@@ -551,7 +551,7 @@ func (x *extractor) placesMovedBefore(k int) bool {
 // "with", "while", "after", "behind", "and", "in", "this", "last").
 func (x *extractor) chartPlace(c *claimParts) bool {
 	if c.end != nil || c.num.scaled || c.num.decimal || c.num.year || c.num.value < 1 || c.num.value > 100 ||
-		!x.eq(c.first-1, "to") && !x.eq(c.first-1, "at") {
+		!x.eq(c.first-1, wTo) && !x.eq(c.first-1, wAt) {
 		return false
 	}
 	if k := c.num.last; x.tokIs(k, tWord) {
@@ -565,7 +565,7 @@ func (x *extractor) chartPlace(c *claimParts) bool {
 		if x.paragraphIn(k+1, k+2) {
 			return false
 		}
-		if x.eq(k, "chart") || x.eq(k, "charts") {
+		if x.eq(k, wChart) || x.eq(k, wCharts) {
 			return true
 		}
 	}
@@ -585,7 +585,7 @@ func placeNoun(w string) bool {
 // of other things begins in its clause: "nominate two directors to the
 // board and one representative to serve as an adviser".
 func (x *extractor) listedAfterCount(c *claimParts) bool {
-	if !x.eq(c.first-1, "and") || x.hyphenAt(c.first) || len(x.claims) == 0 {
+	if !x.eq(c.first-1, wAnd) || x.hyphenAt(c.first) || len(x.claims) == 0 {
 		return false // but "one and one-half hours"
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -607,17 +607,17 @@ func (x *extractor) listedAfterCount(c *claimParts) bool {
 // hospital"), but not across a relative
 // pronoun ("one cafe that killed 25 people").
 func (x *extractor) tollIn(c *claimParts) bool {
-	if x.eq(c.num.last, "of") {
+	if x.eq(c.num.last, wOf) {
 		return false // "one of its employees"
 	}
 	k := c.first - 1
-	if x.eq(k, "of") {
+	if x.eq(k, wOf) {
 		k--
 	}
 	if x.tokIs(k, tWord) && tollWord(lower(x.str(k))) {
 		return true
 	}
-	for k := c.subjectEnd; k < len(x.toks) && k < c.subjectEnd+6 && x.tokIs(k, tWord) && !x.eq(k, "that") && !x.eq(k, "which"); k++ {
+	for k := c.subjectEnd; k < len(x.toks) && k < c.subjectEnd+6 && x.tokIs(k, tWord) && !x.eq(k, wThat) && !x.eq(k, wWhich); k++ {
 		if tollWord(lower(x.str(k))) {
 			return true
 		}
@@ -651,14 +651,14 @@ func tollWord(w string) bool {
 // with its regulator, written without its hyphen: "its 10K filing", "a
 // Form 8K", "the 10Q report" ("10-K" is a name by its hyphen).
 func (x *extractor) secForm(i int) bool {
-	if s := x.str(i); s != "10" && s != "8" || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fSpace != 0 || !x.eq(i+1, "k") && !x.eq(i+1, "q") {
+	if s := x.str(i); s != "10" && s != "8" || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fSpace != 0 || !x.eq(i+1, wK) && !x.eq(i+1, wQ) {
 		return false
 	}
 	switch lower(x.str(min(i+2, len(x.toks)-1))) {
 	case "filing", "filings", "filed", "report", "reports", "form", "forms", "statement":
 		return i+2 < len(x.toks)
 	}
-	return x.eq(i-1, "form")
+	return x.eq(i-1, wForm)
 }
 
 // wireSlug reports whether the digits at token i, four or five of them,
@@ -698,7 +698,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.quotedTitle(i) {
 		return true // "a report on CBS \"60 Minutes\"": a programme's or a book's title
 	}
-	if x.str(i) == "22" && (x.eq(i-1, "own") || x.eq(i-1, "the") && (x.eq(i-2, "inside") || x.eq(i-2, "into") || x.eq(i-2, "outside"))) &&
+	if x.str(i) == "22" && (x.eq(i-1, wOwn) || x.eq(i-1, wThe) && (x.eq(i-2, wInside) || x.eq(i-2, wInto) || x.eq(i-2, wOutside))) &&
 		(x.tokIs(i+1, tPunct) || x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Stop)) {
 		return true // "in his own 22", "inside the 22": the area of a rugby pitch
 	}
@@ -727,42 +727,42 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true // "MOTEL 6 LP &lt;SIX> SETS CASH DISTRIBUTION": a company's name
 	}
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+1].flags&(fUpper|fShout) != 0 && allDigits(x.str(i)) &&
-		(x.str(i+2) == "<" || x.str(i+2) == "&" && x.eq(i+3, "lt")) {
+		(x.str(i+2) == "<" || x.str(i+2) == "&" && x.eq(i+3, wLt)) {
 		return true // "AMERICAN HEALTHCARE AND 3M &lt;MMM> SIGN ACCORD": a company named by its figure, its ticker after it
 	}
-	if x.hyphenAt(i) && x.eq(i+2, "based") {
+	if x.hyphenAt(i) && x.eq(i+2, wBased) {
 		x.nameModel(x.str(i))
 		return true // "an 80286-based machine": a chip's number
 	}
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fShout == 0 && strings.HasPrefix(x.str(i+1), "Cent") && !strings.HasPrefix(x.str(i+1), "Cents") {
 		return true // "50 Cent's G-Unit group": a money word capitalised and singular after a number is a name
 	}
-	if (x.eq(i-1, "euro") || x.eq(i-1, "expo")) && x.toks[i-1].flags&fUpper != 0 && x.toks[i].flags&fSpace != 0 && yearLike(x.str(i)) {
+	if (x.eq(i-1, wEuro) || x.eq(i-1, wExpo)) && x.toks[i-1].flags&fUpper != 0 && x.toks[i].flags&fSpace != 0 && yearLike(x.str(i)) {
 		return true // "Euro 2004", "Expo 2005": a championship's or a fair's name
 	}
 	if x.secForm(i) {
 		return true // "reported on the company's 10K filing": a form's name
 	}
-	if x.hyphenAt(i) && x.eq(i+2, "rated") {
+	if x.hyphenAt(i) && x.eq(i+2, wRated) {
 		return true // "an 18-rated game": a film's or a game's certificate
 	}
-	if x.eq(i+1, "x") && x.tokIs(i+2, tNum) && x.eq(i+3, "m") && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 {
+	if x.eq(i+1, wX) && x.tokIs(i+2, tNum) && x.eq(i+3, wM) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 {
 		return true // "the 4x100m relay": a race's name
 	}
-	if x.eq(i+1, "in") && x.eq(i+2, "the") && (x.eq(i+3, "morning") || x.eq(i+3, "afternoon") || x.eq(i+3, "evening")) && len(x.str(i)) <= 2 {
+	if x.eq(i+1, wIn) && x.eq(i+2, wThe) && (x.eq(i+3, wMorning) || x.eq(i+3, wAfternoon) || x.eq(i+3, wEvening)) && len(x.str(i)) <= 2 {
 		return true // "it's 3 in the morning": a time of day
 	}
-	if _, _, clock := x.hoursMinutes(i); (x.eq(i+1, "hrs") || x.eq(i+1, "hours")) && clock && (x.eq(i+2, "local") || x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.TimeSuffix)) {
+	if _, _, clock := x.hoursMinutes(i); (x.eq(i+1, wHrs) || x.eq(i+1, wHours)) && clock && (x.eq(i+2, wLocal) || x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.TimeSuffix)) {
 		return true // "(1200 hrs GMT March 15)", "as of 1223 hrs EDT": a time of day
 	}
 	if x.gradeBefore(i) && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) && x.str(i+3) != "/" {
 		return true // "us 1-3 230-240 lbs", "U.S. 1-2 210-250 LB", "choice 2-4 975-1250 lbs": a USDA grade of hogs or cattle
 	}
 	if s := x.str(i); strings.HasSuffix(s, ".0") && len(s) <= 4 && !x.unitFollows(i) && !x.tokIs(i+1, tNum) &&
-		(x.eq(i-1, "version") || x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper && x.toks[i-1].word == 0 && !x.sentenceStart(i-1)) {
+		(x.eq(i-1, wVersion) || x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper && x.toks[i-1].word == 0 && !x.sentenceStart(i-1)) {
 		return true // "the Firefox 1.0 web browser", "Version 3.0 of", "Twitter 2.0": a release's name
 	}
-	if s := x.str(i); len(s) <= 5 && strings.Count(s, ".") == 1 && (x.eq(i-1, "release") || x.eq(i-1, "version")) && x.toks[i-1].flags&fUpper != 0 && !x.unitFollows(i) {
+	if s := x.str(i); len(s) <= 5 && strings.Count(s, ".") == 1 && (x.eq(i-1, wRelease) || x.eq(i-1, wVersion)) && x.toks[i-1].flags&fUpper != 0 && !x.unitFollows(i) {
 		return true // "introduced Release 10.1 of Performance Monitor": a release's number
 	}
 	if s := x.str(i); len(s) <= 4 && strings.Count(s, ".") == 1 && x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper &&
@@ -782,10 +782,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.jetModel(i) || x.productModel(i) {
 		return true // "747-400s", "its 747 fleet", "their 7610 phone"
 	}
-	if i > 0 && x.str(i-1) == "\u00a9" || x.eq(i-1, "copyright") {
+	if i > 0 && x.str(i-1) == "\u00a9" || x.eq(i-1, wCopyright) {
 		return true // "Copyright © 2023 NPR": a notice, no date of the story
 	}
-	if x.eq(i-1, "per") && x.tokIs(i+1, tWord) && !x.unitFollows(i) && !x.measureAt(i+1) && !x.eq(i+1, "cubic") && !x.eq(i+1, "square") {
+	if x.eq(i-1, wPer) && x.tokIs(i+1, tWord) && !x.unitFollows(i) && !x.measureAt(i+1) && !x.eq(i+1, wCubic) && !x.eq(i+1, wSquare) {
 		return true // "8.8 points better per 100 possessions": a rate's base
 	}
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].flags&fSpace != 0 &&
@@ -794,7 +794,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		!(x.str(i+2) == "/" && x.toks[i+2].flags&fSpace == 0) { // (but "940 Mbit/s" is a rate)
 		return true // "CBS network's 60 Minutes show", "while 21 Grams actress", "He told US TV show 60 Minutes that": a title (but a headline capitalises its words)
 	}
-	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, "surround") || x.eq(i+1, "channel") || x.eq(i+2, "surround")) {
+	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, wSurround) || x.eq(i+1, wChannel) || x.eq(i+2, wSurround)) {
 		return true // "5.1 surround sound": a format
 	}
 	if i > 0 && sym < 0 {
@@ -808,9 +808,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 				return true // F-16, COVID-19
 			case x.str(i-1) == "+" && !x.unitFollows(i) && !strings.Contains(x.str(i), ".") && !x.signedInBrackets(i):
 				return true // +44, a telephone's country code; but "+0.3 pct" and a table's "+10.1 (+9.8)" are signed
-			case x.str(i-1) == ":" && (x.eq(i-2, "note") || x.eq(i-2, "notes")):
+			case x.str(i-1) == ":" && (x.eq(i-2, wNote) || x.eq(i-2, wNotes)):
 				// a results report's "NOTE:1986 net includes": a note, no label
-			case x.str(i-1) == "/" && x.tokIs(i-2, tWord) && x.toks[i-1].flags&fSpace == 0 && (x.eq(i+1, "degrees") || x.eq(i+1, "degree")):
+			case x.str(i-1) == "/" && x.tokIs(i-2, tWord) && x.toks[i-1].flags&fSpace == 0 && (x.eq(i+1, wDegrees) || x.eq(i+1, wDegree)):
 				// a weather report's sky and temperature: "Omaha, April 7 -
 				// Clear/45 degrees -"
 			case x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@" || x.str(i-1) == "=":
@@ -828,7 +828,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			!(levelNoun(lower(x.str(i+1))) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(lower(x.str(i-1))) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4"
 		}
-		if plain && (x.eq(i-1, "poor's") && p.flags&fUpper != 0 || x.eq(i-1, "of") && x.eq(i-2, "act") && x.toks[i-2].flags&fUpper != 0) {
+		if plain && (x.eq(i-1, wPoorS) && p.flags&fUpper != 0 || x.eq(i-1, wOf) && x.eq(i-2, wAct) && x.toks[i-2].flags&fUpper != 0) {
 			return true // "Standard and Poor's 500": an index, named; "the Tax Reform Act of 1986": a law, named
 		}
 		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(lower(x.str(i-1))) && !x.unitFollows(i) {
@@ -840,11 +840,11 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if x.str(i+1) == "U" && x.str(i+2) == "." && x.str(i+3) == "S" && x.str(i+4) == "." && x.str(i+5) == "C" || x.str(i+1) == "USC" {
 			return true // "18 U.S.C.": a title of the US Code
 		}
-		if x.eq(i-1, "at") && x.clockTime(i) && !x.inPence(i) {
+		if x.eq(i-1, wAt) && x.clockTime(i) && !x.inPence(i) {
 			return true // "due at 1330", "at 1100 hrs", not "closed at 1130p"
 		}
 		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) &&
-			!x.shoutedQuantity(i) && !x.scaledAfter(i) && !x.unitFollows(i) && !headlineVerb[lower(x.str(i-1))] && !(x.eq(i+1, "p") && x.toks[i+1].flags&fSpace == 0) && !x.comparisonInBrackets(i) && !(x.hyphenAt(i) && x.scoreVerbBefore(i)) {
+			!x.shoutedQuantity(i) && !x.scaledAfter(i) && !x.unitFollows(i) && !headlineVerb[lower(x.str(i-1))] && !(x.eq(i+1, wP) && x.toks[i+1].flags&fSpace == 0) && !x.comparisonInBrackets(i) && !(x.hyphenAt(i) && x.scoreVerbBefore(i)) {
 			// (but "BPB 10p to 660": a share's move in pence; "Salvador SHG
 			// 110 (108)": a grade's price and its last; "beat Team USA 3-2":
 			// a score; "SHARES FALL 12% AFTER ..." a headline's figure in a
@@ -854,18 +854,18 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 				return true // FTSE 100, NASDAQ 100
 			}
 		}
-		if p.class == tPunct && x.str(i-1) == "." && i >= 2 && (x.eq(i-2, "no") || x.eq(i-2, "nos")) {
+		if p.class == tPunct && x.str(i-1) == "." && i >= 2 && (x.eq(i-2, wNo) || x.eq(i-2, wNos)) {
 			return true // No. 10
 		}
-		if x.eq(i-1, "number") || x.eq(i-1, "no") && x.toks[i-1].flags&fUpper != 0 {
+		if x.eq(i-1, wNumber) || x.eq(i-1, wNo) && x.toks[i-1].flags&fUpper != 0 {
 			return x.toks[i-1].flags&fUpper != 0
 		}
 	}
 	if x.emergencyNumber(i) || x.phoneGroup(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
 		return true
 	}
-	if x.hyphenAt(i) && x.eq(i+2, "for") && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) ||
-		i >= 4 && x.hyphenAt(i-2) && x.eq(i-2, "for") && x.hyphenAt(i-4) && x.tokIs(i-4, tNum) {
+	if x.hyphenAt(i) && x.eq(i+2, wFor) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) ||
+		i >= 4 && x.hyphenAt(i-2) && x.eq(i-2, wFor) && x.hyphenAt(i-4) && x.tokIs(i-4, tNum) {
 		return true // a ratio not of shares (shareRatio): a player's "4-for-5" at the plate
 	}
 	// phone numbers and codes: 020-7946-0000, 1-800-555
@@ -918,7 +918,7 @@ func (x *extractor) jetModel(i int) bool {
 	if len(s) != 3 || s[0] != '7' || s[2] != '7' || s[1] < '0' || s[1] > '8' {
 		return false
 	}
-	if x.hyphenAt(i) && x.tokIs(i+2, tNum) || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.eq(i+1, "s") {
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.eq(i+1, wS) {
 		return true
 	}
 	if x.namesBoeing() && !x.unitFollows(i) && !x.tokIs(i+1, tNum) && !(x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Scale)) && !x.pluralNounAt(i+1) {
@@ -957,7 +957,7 @@ func (x *extractor) namesBoeing() bool {
 // name in a wire's angle brackets, a capitalised word after them:
 // "&lt;5300 Richmond Road Corp>".
 func (x *extractor) companyNumber(i int) bool {
-	opened := x.str(i-1) == "<" || x.str(i-1) == ";" && x.eq(i-2, "lt") && x.str(i-3) == "&"
+	opened := x.str(i-1) == "<" || x.str(i-1) == ";" && x.eq(i-2, wLt) && x.str(i-3) == "&"
 	return opened && x.toks[i].flags&fSpace == 0 && allDigits(x.str(i)) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0
 }
 
@@ -971,7 +971,7 @@ func (x *extractor) inBracketedName(i int) bool {
 		return false
 	}
 	for k := i - 1; k >= i-5 && k >= 3 && x.tokIs(k, tWord) && x.toks[k].flags&fNewline == 0; k-- {
-		if x.str(k-1) == ";" && x.eq(k-2, "lt") && x.str(k-3) == "&" {
+		if x.str(k-1) == ";" && x.eq(k-2, wLt) && x.str(k-3) == "&" {
 			for m := i + 1; m <= i+5 && m < len(x.toks) && x.toks[m].flags&fNewline == 0; m++ {
 				if x.str(m) == ">" {
 					return true
@@ -1008,10 +1008,10 @@ func (x *extractor) productModel(i int) bool {
 	case x.tokIs(i-1, tWord) && x.toks[i].flags&fSpace != 0 && (lower(x.str(i-1)) == "system" || lower(x.str(i-1)) == "model" || lower(x.str(i-1)) == "series") && !x.unitFollows(i):
 		// "The Kodak optical disk system 6800", "the KIMS system 5000":
 		// the product's noun before its number
-	case !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Determiner) || x.eq(i-1, "a") || x.eq(i-1, "an"):
+	case !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Determiner) || x.eq(i-1, wA) || x.eq(i-1, wAn):
 		return false
 	case i+1 < len(x.toks) && productNoun(next),
-		x.tokIs(i+1, tPunct) && (x.str(i+1) == "'" || x.str(i+1) == "\u2019") && x.eq(i+2, "s") && x.toks[i+1].flags&fSpace == 0,
+		x.tokIs(i+1, tPunct) && (x.str(i+1) == "'" || x.str(i+1) == "\u2019") && x.eq(i+2, wS) && x.toks[i+1].flags&fSpace == 0,
 		x.pricedModel(i):
 	default:
 		return false
@@ -1024,7 +1024,7 @@ func (x *extractor) productModel(i int) bool {
 // what a price just before is for: "27,840 dlrs for the 944, up from",
 // "to 71,035 dlrs on the 911 Turbo Targa": a model, priced.
 func (x *extractor) pricedModel(i int) bool {
-	if !x.eq(i-1, "the") || !x.eq(i-2, "for") && !x.eq(i-2, "on") || len(x.claims) == 0 || x.hyphenAt(i) ||
+	if !x.eq(i-1, wThe) || !x.eq(i-2, wFor) && !x.eq(i-2, wOn) || len(x.claims) == 0 || x.hyphenAt(i) ||
 		x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Scale|lexicon.Measure|lexicon.Currency|lexicon.Duration|lexicon.Percent) {
 		return false // "200 mln dlrs on the 1150-megawatt Sizewell B", "440 mln ringgit for the 100 mln of bills"
 	}
@@ -1085,9 +1085,9 @@ func yieldVerb(w string) bool {
 // under its quota", "Parana 55 and 63 pct respectively", "Bake 45-50
 // minutes" are no names.
 func (x *extractor) unitAfterRange(i int) bool {
-	pair := x.eq(i+1, "and") || x.eq(i+1, "or")
+	pair := x.eq(i+1, wAnd) || x.eq(i+1, wOr)
 	dashed := x.tokIs(i+1, tPunct) && isDash(x.str(i+1)) && x.gluedAfter(i+1) && x.toks[i+1].flags&fSpace == 0
-	if !x.eq(i+1, "to") && !pair && !dashed || !x.tokIs(i+2, tNum) || !x.rangeUnitAt(i+3) {
+	if !x.eq(i+1, wTo) && !pair && !dashed || !x.tokIs(i+2, tNum) || !x.rangeUnitAt(i+3) {
 		return false
 	}
 	a, okA := x.digits(i)
@@ -1118,7 +1118,7 @@ func designation(w string) bool {
 // unit after it ("type-2 diabetes", "F-16 jets").
 func (x *extractor) dashedLength(i int) bool {
 	return x.toks[i-2].flags&fUpper == 0 && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace != 0 &&
-		x.toks[i+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(i+1, "m") && !x.eq(i+1, "point") && !x.eq(i+1, "points")
+		x.toks[i+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(i+1, wM) && !x.eq(i+1, wPoint) && !x.eq(i+1, wPoints)
 }
 
 // shoutedQuantity reports whether the digits at i, in a line all in
@@ -1134,7 +1134,7 @@ func (x *extractor) shoutedQuantity(i int) bool {
 	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.str(i+3) == "/" && x.tokIs(i+4, tNum) {
 		i += 4 // "TO BUY 10-7/8 PCT DEBENTURES": a wire's fraction
 	}
-	if (x.hyphenAt(i) || x.eq(i+1, "to")) && x.tokIs(i+2, tNum) && x.unitFollows(i+2) {
+	if (x.hyphenAt(i) || x.eq(i+1, wTo)) && x.tokIs(i+2, tNum) && x.unitFollows(i+2) {
 		return true // "PLANS 11-12 PCT BUDGET RISE", "11 TO 12 PCT": a range
 	}
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+1].is(lexicon.OrdinalSuffix) {
@@ -1160,14 +1160,14 @@ var headlineVerb = map[string]bool{
 // number rather than a name: "mid-2005", "pre-1990", "post-2001",
 // "near-400,000".
 func (x *extractor) prefixWord(i int) bool {
-	return x.eq(i, "mid") || x.eq(i, "pre") || x.eq(i, "post") || x.eq(i, "early") || x.eq(i, "late") || x.eq(i, "near") ||
-		x.eq(i, "top") || x.eq(i, "about") || x.eq(i, "end") // "at end-1985", wire copy's end of a year
+	return x.eq(i, wMid) || x.eq(i, wPre) || x.eq(i, wPost) || x.eq(i, wEarly) || x.eq(i, wLate) || x.eq(i, wNear) ||
+		x.eq(i, wTop) || x.eq(i, wAbout) || x.eq(i, wEnd) // "at end-1985", wire copy's end of a year
 }
 
 // yearPart reports whether the word at i names a part of the year after
 // it, or its kind, capitalised or not: "in Early 1989", "Fiscal 1987 net".
 func (x *extractor) yearPart(i int) bool {
-	return x.eq(i, "early") || x.eq(i, "late") || x.eq(i, "mid") || x.eq(i, "fiscal")
+	return x.eq(i, wEarly) || x.eq(i, wLate) || x.eq(i, wMid) || x.eq(i, wFiscal)
 }
 
 // knownSuffix reports whether the word glued after a number is a suffix
@@ -1222,14 +1222,14 @@ func (x *extractor) timeOfDay(j int) bool {
 	if t.class == tPunct && x.str(j) == ":" && t.flags&fSpace == 0 && x.tokIs(j+1, tNum) {
 		return true
 	}
-	if t.class == tWord && t.is(lexicon.TimeSuffix) && (t.flags&fSpace == 0 || x.str(j) != "am" || x.toks[j].flags&fAllCaps != 0 || x.eq(j, "pm")) {
-		if x.eq(j, "am") && t.flags&fSpace != 0 {
+	if t.class == tWord && t.is(lexicon.TimeSuffix) && (t.flags&fSpace == 0 || x.str(j) != "am" || x.toks[j].flags&fAllCaps != 0 || x.eq(j, wPm)) {
+		if x.eq(j, wAm) && t.flags&fSpace != 0 {
 			return false
 		}
 		return true
 	}
 	// a.m., p.m.
-	if (x.eq(j, "a") || x.eq(j, "p")) && x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.eq(j+2, "m") {
+	if (x.eq(j, wA) || x.eq(j, wP)) && x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.eq(j+2, wM) {
 		return true
 	}
 	return false
@@ -1245,10 +1245,10 @@ func (x *extractor) clockHands(n number) bool {
 		return false
 	}
 	if k := n.last; n.value >= 1 && n.value <= 30 {
-		if x.eq(k, "minutes") && (x.eq(k+1, "past") || x.eq(k+1, "to")) {
+		if x.eq(k, wMinutes) && (x.eq(k+1, wPast) || x.eq(k+1, wTo)) {
 			k++
 		}
-		if x.eq(k, "past") || x.eq(k, "to") && x.eq(k-1, "minutes") {
+		if x.eq(k, wPast) || x.eq(k, wTo) && x.eq(k-1, wMinutes) {
 			return x.clockHour(k + 1)
 		}
 	}
@@ -1257,10 +1257,10 @@ func (x *extractor) clockHands(n number) bool {
 	}
 	b := n.first - 1
 	switch {
-	case x.eq(b, "past"):
-		return x.eq(b-1, "quarter") || x.eq(b-1, "half") || x.eq(b-1, "minutes") || x.minutesAt(b-1)
-	case x.eq(b, "to"):
-		return x.eq(b-1, "quarter") || x.eq(b-1, "minutes")
+	case x.eq(b, wPast):
+		return x.eq(b-1, wQuarter) || x.eq(b-1, wHalf) || x.eq(b-1, wMinutes) || x.minutesAt(b-1)
+	case x.eq(b, wTo):
+		return x.eq(b-1, wQuarter) || x.eq(b-1, wMinutes)
 	}
 	return false
 }
@@ -1268,7 +1268,7 @@ func (x *extractor) clockHands(n number) bool {
 // clockHour reports whether token k is an hour a clock tells, one to
 // twelve in words or digits, or "midnight" or "noon", no unit after it.
 func (x *extractor) clockHour(k int) bool {
-	if x.eq(k, "midnight") || x.eq(k, "noon") {
+	if x.eq(k, wMidnight) || x.eq(k, wNoon) {
 		return true
 	}
 	h, ok := x.numberAt(k)
@@ -1294,14 +1294,14 @@ func (x *extractor) minutesAt(k int) bool {
 // 114 (118), Denmark 69 (69)", or the wire's word for the same: "Nicaragua
 // SHG 109 (same)".
 func (x *extractor) comparisonInBrackets(i int) bool {
-	return x.str(i+1) == "(" && (x.tokIs(i+2, tNum) || x.eq(i+2, "same")) && x.str(i+3) == ")"
+	return x.str(i+1) == "(" && (x.tokIs(i+2, tNum) || x.eq(i+2, wSame)) && x.str(i+3) == ")"
 }
 
 // fractionAlone reports whether token j, after "a third", ends the phrase:
 // then "a third" is a share ("important for a third, and"), not a rank ("a
 // third term").
 func (x *extractor) fractionAlone(j int) bool {
-	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.str(j) != "-" || x.eq(j, "and") || x.eq(j, "or")
+	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.str(j) != "-" || x.eq(j, wAnd) || x.eq(j, wOr)
 }
 
 // moreThan reports whether a comparison with "than" opens at token j,
@@ -1309,7 +1309,7 @@ func (x *extractor) fractionAlone(j int) bool {
 // jobs than", "a fifth higher than"; or one with "below" or "above": "a
 // fifth below the record".
 func (x *extractor) moreThan(j int) bool {
-	if x.eq(j, "below") || x.eq(j, "above") {
+	if x.eq(j, wBelow) || x.eq(j, wAbove) {
 		return true // "about a fifth below the record"
 	}
 	switch lower(x.str(j)) {
@@ -1318,7 +1318,7 @@ func (x *extractor) moreThan(j int) bool {
 		return false
 	}
 	for k := j + 1; k <= j+3 && k < len(x.toks); k++ {
-		if x.eq(k, "than") {
+		if x.eq(k, wThan) {
 			return true
 		}
 		if !x.tokIs(k, tWord) {
@@ -1332,7 +1332,7 @@ func (x *extractor) moreThan(j int) bool {
 // "a", is the level a change started from: "down from a quarter two years
 // earlier", "up from a fifth".
 func (x *extractor) changedFromFraction(i int) bool {
-	return x.eq(i-2, "from") && (x.eq(i-3, "up") || x.eq(i-3, "down"))
+	return x.eq(i-2, wFrom) && (x.eq(i-3, wUp) || x.eq(i-3, wDown))
 }
 
 // streetAt reports whether the word at j, after an ordinal in figures,
@@ -1463,10 +1463,10 @@ func (x *extractor) furniture(i int) bool {
 		x.toks[i+2].flags&fSpace != 0 && x.toks[i+2].flags&fUpper != 0 && !x.proseWraps(i) {
 		return true // "1. What causes it?": an item's number in a list (but "who is\n69. Wilson": a wrapped line's last word)
 	}
-	if (x.eq(i+1, "min") || x.eq(i+1, "mins")) && (x.eq(i-1, "listen") || x.eq(i+2, "read") || x.eq(i+2, "listen")) {
+	if (x.eq(i+1, wMin) || x.eq(i+1, wMins)) && (x.eq(i-1, wListen) || x.eq(i+2, wRead) || x.eq(i+2, wListen)) {
 		return true
 	}
-	if x.eq(i-1, "of") && x.tokIs(i-2, tNum) && x.tokIs(i-3, tWord) && galleryWord(lower(x.str(i-3))) {
+	if x.eq(i-1, wOf) && x.tokIs(i-2, tNum) && x.tokIs(i-3, tWord) && galleryWord(lower(x.str(i-3))) {
 		return true // "Image 1 of 2"
 	}
 	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&(fAllCaps|fShout) == 0 {
@@ -1498,7 +1498,7 @@ func galleryWord(w string) bool {
 // name, "the 2019-2023 Santa Fe". ("the 2002 and 2003 London Marathons"
 // are dates of events.)
 func (x *extractor) modelYears(i, j int) bool {
-	return (x.eq(i-1, "the") || x.eq(i-1, "a")) && x.tokIs(i+1, tPunct) && isDash(x.str(i+1)) && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fNewline == 0 &&
+	return (x.eq(i-1, wThe) || x.eq(i-1, wA)) && x.tokIs(i+1, tPunct) && isDash(x.str(i+1)) && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.toks[j].flags&fNewline == 0 &&
 		!x.toks[j].is(lexicon.Month|lexicon.Weekday|lexicon.Season)
 }
 
@@ -1509,7 +1509,7 @@ func (x *extractor) modelYears(i, j int) bool {
 // "twice daily"), a comparison ("twice the 169,000 figure"), "twice over"
 // or "think twice".
 func (x *extractor) timesDone(i int) bool {
-	if !x.eq(i, "twice") {
+	if !x.eq(i, wTwice) {
 		return false
 	}
 	if x.hyphenAt(i) {
@@ -1522,7 +1522,7 @@ func (x *extractor) timesDone(i int) bool {
 			return false // a frequency, or a comparison: "was twice the 169,000 figure", "twice that amount"
 		}
 	}
-	return i > 0 && x.tokIs(i-1, tWord) && !x.toks[i-1].is(lexicon.Determiner) && x.toks[i-1].flags&fUpper == 0 && !x.eq(i-1, "think")
+	return i > 0 && x.tokIs(i-1, tWord) && !x.toks[i-1].is(lexicon.Determiner) && x.toks[i-1].flags&fUpper == 0 && !x.eq(i-1, wThink)
 }
 
 // multiplies reports whether "double", "tripled" or "twice" at token i
@@ -1555,28 +1555,28 @@ func (x *extractor) multiplies(i int) bool {
 	case "as":
 		// "doubled as a shelter" names a second use; "more than halved as
 		// 32 rebels joined" multiplies
-		if w != "twice" && (x.eq(i+2, "a") || x.eq(i+2, "an") || x.eq(i+2, "the") || x.eq(i+2, "its") || x.eq(i+2, "their")) {
+		if w != "twice" && (x.eq(i+2, wA) || x.eq(i+2, wAn) || x.eq(i+2, wThe) || x.eq(i+2, wIts) || x.eq(i+2, wTheir)) {
 			return false
 		}
 	}
-	if x.eq(i+2, "lead") || x.eq(i+2, "advantage") || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && !possessive(x.str(i+1)) {
+	if x.eq(i+2, wLead) || x.eq(i+2, wAdvantage) || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && !possessive(x.str(i+1)) {
 		return false // "doubled their lead": a second goal; "double Olympic gold"
 	}
 	determinerBefore := x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner) || possessive(x.str(max(i-1, 0)))
 	switch {
 	case w == "twice":
-		if x.eq(i+1, "as") {
+		if x.eq(i+1, wAs) {
 			return x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner)
 		}
-		if x.eq(i+1, "what") && x.tokIs(i-1, tPunct) && x.str(i-1) == "," {
+		if x.eq(i+1, wWhat) && x.tokIs(i-1, tPunct) && x.str(i-1) == "," {
 			return true // "up 0.6%, twice what analysts expected"
 		}
 		if x.amountNamedBefore(i + 1) {
 			return true // "food prices twice those in Europe"
 		}
-		return x.eq(i+1, "the") && x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Duration|lexicon.Stop) && !x.eq(i+2, "same") && !x.eq(i+2, "previous")
+		return x.eq(i+1, wThe) && x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Duration|lexicon.Stop) && !x.eq(i+2, wSame) && !x.eq(i+2, wPrevious)
 	case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
-		return !determinerBefore || x.eq(i+1, "of") // "a doubling of output"
+		return !determinerBefore || x.eq(i+1, wOf) // "a doubling of output"
 	case determinerBefore:
 		return false
 	}
@@ -1594,7 +1594,7 @@ func (x *extractor) multiplies(i int) bool {
 // IMF 450 mln dlrs", a sum after an acronym, not a name as "FTSE 100" is.
 func (x *extractor) scaledAfter(i int) bool {
 	k := i + 1
-	if (x.eq(k, "to") || x.str(k) == "-") && x.tokIs(k+1, tNum) {
+	if (x.eq(k, wTo) || x.str(k) == "-") && x.tokIs(k+1, tNum) {
 		k += 2
 	}
 	return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale)
@@ -1626,9 +1626,9 @@ func (x *extractor) letterModel(i int) bool {
 		return false
 	}
 	switch {
-	case x.eq(l-1, "an"), x.eq(l-1, "the"):
+	case x.eq(l-1, wAn), x.eq(l-1, wThe):
 		return x.str(l) != "I"
-	case x.eq(l-1, "a"):
+	case x.eq(l-1, wA):
 		return x.str(l) != "A" && x.str(l) != "I"
 	}
 	return false

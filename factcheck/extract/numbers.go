@@ -100,7 +100,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		n.value, n.last = v, i+3
 	}
 	n.year = len(s) == 4 && !n.decimal && n.last == i+1 && v >= 1800 && v <= 2100 &&
-		(!strings.Contains(x.str(i), ",") || x.eq(i-1, "year") && x.eq(i-2, "the") && !countNoun(x.str(i+1))) // "before the year 2,000"
+		(!strings.Contains(x.str(i), ",") || x.eq(i-1, wYear) && x.eq(i-2, wThe) && !countNoun(x.str(i+1))) // "before the year 2,000"
 	if f, k := x.mixedFraction(n.last); k > n.last && !n.decimal {
 		n.value += f
 		n.bondPrice = x.str(k-1) == "32" || x.str(k-1) == "64"
@@ -178,21 +178,21 @@ func (x *extractor) strayGroup(i int) string {
 // figure moved by it: a verb of change, "by", or a bound after one ("to
 // under", "by more than").
 func (x *extractor) pointMoved(k int) bool {
-	if x.eq(k, "under") || x.eq(k, "over") || x.eq(k, "nearly") || x.eq(k, "almost") || x.eq(k, "about") || x.eq(k, "than") && (x.eq(k-1, "less") || x.eq(k-1, "more")) {
+	if x.eq(k, wUnder) || x.eq(k, wOver) || x.eq(k, wNearly) || x.eq(k, wAlmost) || x.eq(k, wAbout) || x.eq(k, wThan) && (x.eq(k-1, wLess) || x.eq(k-1, wMore)) {
 		k-- // "to under a point", "by more than a point"
-		if x.eq(k, "less") || x.eq(k, "more") {
+		if x.eq(k, wLess) || x.eq(k, wMore) {
 			k--
 		}
 	}
-	return x.eq(k, "by") || x.eq(k, "to") && x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1))) || x.tokIs(k, tWord) && changeWord(lower(x.str(k)))
+	return x.eq(k, wBy) || x.eq(k, wTo) && x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1))) || x.tokIs(k, tWord) && changeWord(lower(x.str(k)))
 }
 
 // three\nand a half hours").
 func (x *extractor) andAHalf(j int) int {
-	if x.eq(j, "and") && x.eq(j+1, "a") && x.eq(j+2, "half") && !x.newlineIn(j+1, j+3) && (x.toks[j].flags&fNewline == 0 || x.proseWraps(j)) && !x.eq(j+3, "of") && !x.hyphenAt(j+2) {
+	if x.eq(j, wAnd) && x.eq(j+1, wA) && x.eq(j+2, wHalf) && !x.newlineIn(j+1, j+3) && (x.toks[j].flags&fNewline == 0 || x.proseWraps(j)) && !x.eq(j+3, wOf) && !x.hyphenAt(j+2) {
 		return j + 3
 	}
-	if x.hyphenAt(j-1) && x.eq(j+1, "and") && x.hyphenAt(j+1) && x.eq(j+3, "a") && x.hyphenAt(j+3) && x.eq(j+5, "half") {
+	if x.hyphenAt(j-1) && x.eq(j+1, wAnd) && x.hyphenAt(j+1) && x.eq(j+3, wA) && x.hyphenAt(j+3) && x.eq(j+5, wHalf) {
 		return j + 6 // "15-and-a-half miles", "a 15-and-a-half-mile run"
 	}
 	return j
@@ -206,15 +206,15 @@ func (x *extractor) andAFraction(j int) (float64, int) {
 	if k := x.andAHalf(j); k > j {
 		return 0.5, k
 	}
-	if !x.eq(j, "and") || x.newlineIn(j+1, j+4) {
+	if !x.eq(j, wAnd) || x.newlineIn(j+1, j+4) {
 		return 0, j
 	}
 	switch {
-	case (x.eq(j+1, "a") || x.eq(j+1, "one")) && (x.eq(j+2, "quarter") || x.eq(j+2, "fourth")) && !x.eq(j+3, "of") && !x.hyphenAt(j+2):
+	case (x.eq(j+1, wA) || x.eq(j+1, wOne)) && (x.eq(j+2, wQuarter) || x.eq(j+2, wFourth)) && !x.eq(j+3, wOf) && !x.hyphenAt(j+2):
 		return 0.25, j + 3
-	case x.eq(j+1, "three") && x.hyphenAt(j+1) && (x.eq(j+3, "quarters") || x.eq(j+3, "fourths")) && !x.eq(j+4, "of"):
+	case x.eq(j+1, wThree) && x.hyphenAt(j+1) && (x.eq(j+3, wQuarters) || x.eq(j+3, wFourths)) && !x.eq(j+4, wOf):
 		return 0.75, j + 4
-	case x.eq(j+1, "three") && (x.eq(j+2, "quarters") || x.eq(j+2, "fourths")) && !x.eq(j+3, "of"):
+	case x.eq(j+1, wThree) && (x.eq(j+2, wQuarters) || x.eq(j+2, wFourths)) && !x.eq(j+3, wOf):
 		return 0.75, j + 3
 	}
 	return 0, j
@@ -225,12 +225,12 @@ func (x *extractor) andAFraction(j int) (float64, int) {
 // may be in 32nds or 64ths: a bond's price, "98-16/32" (98.5).
 func (x *extractor) mixedFraction(j int) (float64, int) {
 	k, bond := j, false
-	if x.eq(k, "and") && !x.eq(j-2, "between") && x.toks[k].flags&fNewline == 0 {
+	if x.eq(k, wAnd) && !x.eq(j-2, wBetween) && x.toks[k].flags&fNewline == 0 {
 		k++ // "lowered from 1 and 1/8 to 7/8 of a pct"; but "between 1 and 3/4" ends a range
 	}
 	if x.tokIs(k, tPunct) && x.str(k) == "-" && x.toks[k].flags&fSpace == 0 && k == j {
 		k++
-		bond = x.eq(k+2, "32") || x.eq(k+2, "64")
+		bond = x.eqText(k+2, "32") || x.eqText(k+2, "64")
 	} else if !x.tokIs(k, tNum) || x.toks[k].flags&fSpace == 0 || x.toks[k].flags&fNewline != 0 {
 		return 0, j
 	}
@@ -347,7 +347,7 @@ func (x *extractor) scale(n *number) {
 	glued := t.flags&fSpace == 0 || j > n.last
 	w := x.str(j)
 	switch {
-	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3 || x.eq(j, "dozen") && !n.decimal && n.value <= 20):
+	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3 || x.eq(j, wDozen) && !n.decimal && n.value <= 20):
 		n.value *= t.entry().Num // "1.2bn", "5 million", "3 dozen albums"
 	case t.is(lexicon.Vague) && t.entry().Num >= 2e6 && !n.words:
 		n.value *= t.entry().Num / 2 // "£22 billions", "3 millions of people": a scale written plural
@@ -370,12 +370,12 @@ func (x *extractor) scale(n *number) {
 		n.last, n.decimal = k, true
 		return
 	}
-	if x.eq(j, "lakh") && x.eq(j+1, "crore") {
+	if x.eq(j, wLakh) && x.eq(j+1, wCrore) {
 		n.value *= 1e7 // "4.5 lakh crore": 4.5 trillion
 		n.last++
 		return
 	}
-	if x.eq(j, "crore") || x.eq(j, "lakh") {
+	if x.eq(j, wCrore) || x.eq(j, wLakh) {
 		x.indianRemainder(n, t.entry().Num)
 		return
 	}
@@ -458,7 +458,7 @@ func (x *extractor) playAfter(j int) bool {
 // makes the "m" metres: "the indoor 800m", "the women's 200m", "the final
 // 100m".
 func (x *extractor) sportBefore(j int) bool {
-	if x.eq(j, "record") && (x.eq(j-1, "a") || x.eq(j-1, "new")) {
+	if x.eq(j, wRecord) && (x.eq(j-1, wA) || x.eq(j-1, wNew)) {
 		return false // "climbed to a record 31.7m": a figure at its highest, no race
 	}
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure) || x.sexBefore(j)
@@ -503,46 +503,46 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	case t.is(lexicon.Vague):
 		// "hundreds", "tens of thousands", "hundreds of millions"
 		n.value, n.vague, n.last = e.Num, true, i+1
-		if x.eq(i+1, "of") && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Vague) && x.toks[i+2].entry().Num > e.Num {
+		if x.eq(i+1, wOf) && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Vague) && x.toks[i+2].entry().Num > e.Num {
 			n.value = e.Num / 2 * x.toks[i+2].entry().Num
-			if x.eq(i, "tens") {
+			if x.eq(i, wTens) {
 				n.value = 10 * x.toks[i+2].entry().Num
 			}
 			n.last = i + 3
-		} else if x.eq(i, "tens") || x.eq(i, "scores") && (!x.eq(i+1, "of") || x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner)) {
+		} else if x.eq(i, wTens) || x.eq(i, wScores) && (!x.eq(i+1, wOf) || x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner)) {
 			return n, false // "the scores of specific tests" are results, not forties
 		}
 		return n, true
-	case x.eq(i, "a") && (x.eq(i+1, "couple") || x.eq(i+1, "pair")) && x.eq(i+2, "of"):
+	case x.eq(i, wA) && (x.eq(i+1, wCouple) || x.eq(i+1, wPair)) && x.eq(i+2, wOf):
 		// "a couple of months", "a couple of dozen"
 		n.value, n.last = 2, i+3
 		if x.tokIs(i+3, tWord) && x.toks[i+3].is(lexicon.Scale) {
 			n.value, n.last, n.scaled = 2*x.toks[i+3].entry().Num, i+4, true
 		}
 		return n, true
-	case x.eq(i, "a") && (x.eq(i+1, "penny") || x.eq(i+1, "cent")) && x.tokIs(i-1, tWord) && (changeWord(lower(x.str(i-1))) ||
-		x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) && x.eq(i+2, "to") && x.tokIs(i+3, tNum)):
+	case x.eq(i, wA) && (x.eq(i+1, wPenny) || x.eq(i+1, wCent)) && x.tokIs(i-1, tWord) && (changeWord(lower(x.str(i-1))) ||
+		x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) && x.eq(i+2, wTo) && x.tokIs(i+3, tNum)):
 		// "ICI fell a penny at 1,334", "Barclays eased a penny\nto 503",
 		// "Dixons 4p to 373, British Telecom a penny to 253": a price moved
 		// by one of its smallest coins
 		n.value, n.last = 1, i+1
 		return n, true
-	case x.eq(i, "a") && (x.eq(i+1, "point") || x.eq(i+1, "percentage") && x.eq(i+2, "point")) && x.pointMoved(i-1):
+	case x.eq(i, wA) && (x.eq(i+1, wPoint) || x.eq(i+1, wPercentage) && x.eq(i+2, wPoint)) && x.pointMoved(i-1):
 		// "cut rates by a point", "narrowed to under a point", "the index
 		// fell a point": a move of one point
 		n.value, n.last = 1, i+1
 		return n, true
-	case x.eq(i, "a") && (x.eq(i+1, "score") || x.eq(i+1, "brace")) && x.eq(i+2, "of") && x.pluralNounAfter(i+2):
+	case x.eq(i, wA) && (x.eq(i+1, wScore) || x.eq(i+1, wBrace)) && x.eq(i+2, wOf) && x.pluralNounAfter(i+2):
 		// "a score of protesters", "a brace of trolleys": twenty, two
 		n.value, n.last = 20, i+2
-		if x.eq(i+1, "brace") {
+		if x.eq(i+1, wBrace) {
 			n.value = 2
 		}
 		return n, true
-	case x.eq(i, "a") && x.eq(i+1, "baker's") && x.eq(i+2, "dozen"):
+	case x.eq(i, wA) && x.eq(i+1, wBakerS) && x.eq(i+2, wDozen):
 		n.value, n.last, n.scaled = 13, i+3, true // "a baker's dozen of volunteers": thirteen
 		return n, true
-	case x.eq(i, "a") || x.eq(i, "an"):
+	case x.eq(i, wA) || x.eq(i, wAn):
 		// "a million", "a dozen", "a hundred"
 		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) {
 			return n, false
@@ -553,7 +553,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			n.value, n.last, n.decimal = 1.5*n.value, k, true // "a million and a half"
 			return n, true
 		}
-		if x.eq(n.last, "and") && x.tokIs(n.last+1, tWord) && x.toks[n.last+1].is(lexicon.Cardinal) && n.value >= 100 {
+		if x.eq(n.last, wAnd) && x.tokIs(n.last+1, tWord) && x.toks[n.last+1].is(lexicon.Cardinal) && n.value >= 100 {
 			// "a hundred and five"
 			if r, ok := x.wordNumber(n.last + 1); ok && !r.scaled && r.value < 100 {
 				n.value, n.last = n.value+r.value, r.last
@@ -564,13 +564,13 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		k := x.halfScale(i)
 		n.value, n.scaled, n.last = 0.5*x.toks[k].entry().Num, true, k+1
 		return n, true
-	case x.eq(i, "several") || x.eq(i, "few") && x.eq(i-1, "a"):
+	case x.eq(i, wSeveral) || x.eq(i, wFew) && x.eq(i-1, wA):
 		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) || x.toks[i+1].entry().Num < 100 {
 			return n, false
 		}
 		n.value, n.vague, n.scaled, n.last = 2*x.toks[i+1].entry().Num, true, true, i+2
 		x.moreScale(&n) // "several hundred million dollars"
-		if x.eq(i, "few") {
+		if x.eq(i, wFew) {
 			n.first = i - 1
 		}
 		return n, true
@@ -583,7 +583,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	lastScale := 0.0
 	for j < len(x.toks) && x.toks[j].class == tWord {
 		tj := &x.toks[j]
-		if j > i && tj.flags&fNewline != 0 && !x.wrapped(j, lexicon.Scale) && !(x.eq(j, "and") && x.proseWraps(j)) {
+		if j > i && tj.flags&fNewline != 0 && !x.wrapped(j, lexicon.Scale) && !(x.eq(j, wAnd) && x.proseWraps(j)) {
 			break // but "nearly three\nand a half hours" wraps a line of prose
 		}
 		ej := tj.entry()
@@ -606,7 +606,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				j += 2
 			}
 			// hyphenated "two-and-a-half years", "one-and-a-half million families"
-			if x.hyphenAt(j-1) && x.eq(j+1, "and") && x.hyphenAt(j+1) && x.eq(j+3, "a") && x.hyphenAt(j+3) && x.eq(j+5, "half") {
+			if x.hyphenAt(j-1) && x.eq(j+1, wAnd) && x.hyphenAt(j+1) && x.eq(j+3, wA) && x.hyphenAt(j+3) && x.eq(j+5, wHalf) {
 				cur += 0.5
 				j += 6
 				if !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Scale) || x.toks[j].entry().Num < 1000 {
@@ -637,7 +637,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			cur = 0
 			n.scaled, afterScale, lastTens = true, true, false
 			j++
-		case x.eq(j, "and") && j > i:
+		case x.eq(j, wAnd) && j > i:
 			// "two hundred and fifty", "two and a half", "two and one-half"
 			if f, k := x.fractionAfterAnd(j); k > j {
 				if afterScale && cur == 0 {
@@ -653,7 +653,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				continue
 			}
 			goto done
-		case x.eq(j, "point") && j > i && !afterScale && cur < 1000 && x.digitWord(j+1) >= 0:
+		case x.eq(j, wPoint) && j > i && !afterScale && cur < 1000 && x.digitWord(j+1) >= 0:
 			// "one point three per cent", "two point five million": a
 			// decimal said in words, its digits one word each
 			frac, scale := 0.0, 0.1
@@ -669,7 +669,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			goto done
 		}
 	}
-	if x.str(j) == "," && afterScale && lastScale >= 1000 && cur == 0 && x.eq(j+2, "hundred") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) {
+	if x.str(j) == "," && afterScale && lastScale >= 1000 && cur == 0 && x.eq(j+2, wHundred) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) {
 		// "forty-seven thousand, three hundred and twelve": the rest of the
 		// number after a comma, in hundreds
 		if r, ok := x.wordNumber(j + 1); ok && r.value < lastScale && r.value >= 100 {
@@ -702,17 +702,17 @@ func (x *extractor) largeScaleAfter(j int, total, cur *float64, n *number) int {
 // "three-quarters", "one-third". It returns the fraction and the index after
 // it, or j.
 func (x *extractor) fractionAfterAnd(j int) (float64, int) {
-	if f, k := x.mixedFraction(j); k > j && !x.eq(j-2, "and") && x.str(j-2) != "," {
+	if f, k := x.mixedFraction(j); k > j && !x.eq(j-2, wAnd) && x.str(j-2) != "," {
 		return f, k // "one and 5/8 pct", as "1 and 5/8" reads (but "in years five and six and 3/4 point over LIBOR" lists)
 	}
 	k := j + 1
 	var num float64
 	switch {
-	case x.eq(k, "a") || x.eq(k, "one"):
+	case x.eq(k, wA) || x.eq(k, wOne):
 		num = 1
-	case x.eq(k, "three"):
+	case x.eq(k, wThree):
 		num = 3
-	case x.eq(k, "two"):
+	case x.eq(k, wTwo):
 		num = 2
 	default:
 		return 0, j
@@ -721,16 +721,16 @@ func (x *extractor) fractionAfterAnd(j int) (float64, int) {
 	hyphen := x.hyphenAt(k - 1)
 	if hyphen {
 		k++
-	} else if !x.eq(k, "half") && !(num == 1 && x.eq(k, "quarter")) {
+	} else if !x.eq(k, wHalf) && !(num == 1 && x.eq(k, wQuarter)) {
 		return 0, j // "two and a third party": only "a half" and "a quarter" stand unjoined
 	}
 	switch {
-	case num == 1 && x.eq(k, "half"):
+	case num == 1 && x.eq(k, wHalf):
 		return 0.5, k + 1
-	case num == 1 && x.eq(k, "quarter"), num == 3 && (x.eq(k, "quarters") || hyphen && x.eq(k, "quarter")):
+	case num == 1 && x.eq(k, wQuarter), num == 3 && (x.eq(k, wQuarters) || hyphen && x.eq(k, wQuarter)):
 		// "two and three-quarter times"
 		return num / 4, k + 1
-	case num == 1 && x.eq(k, "third"), num == 2 && x.eq(k, "thirds"):
+	case num == 1 && x.eq(k, wThird), num == 2 && x.eq(k, wThirds):
 		return num / 3, k + 1
 	}
 	return 0, j
@@ -742,7 +742,7 @@ func (x *extractor) digitWord(j int) int {
 	if !x.tokIs(j, tWord) {
 		return -1
 	}
-	if x.eq(j, "zero") || x.eq(j, "nought") {
+	if x.eq(j, wZero) || x.eq(j, wNought) {
 		return 0
 	}
 	if t := &x.toks[j]; t.is(lexicon.Cardinal) && !t.is(lexicon.Scale) {
@@ -777,7 +777,7 @@ func (x *extractor) scaleWordAt(k int) bool {
 // are two numbers, not four and five hundred billion (but "two hundred and
 // fifty thousand" is one).
 func (x *extractor) scaleAtLeast(k int, scale float64) bool {
-	if x.eq(k, "hundred") {
+	if x.eq(k, wHundred) {
 		k++
 	}
 	return scale >= 1e3 && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale) && x.toks[k].entry().Num >= scale
@@ -794,10 +794,10 @@ func (x *extractor) wrapped(j int, cat uint32) bool {
 		return false
 	}
 	t := &x.toks[j]
-	unit := t.is(cat) || x.eq(j, "per") && x.eq(j+1, "cent") ||
+	unit := t.is(cat) || x.eq(j, wPer) && x.eq(j+1, wCent) ||
 		cat&lexicon.Duration != 0 && (timeAdjective(lower(x.str(j))) || x.dayAdjectiveAt(j)) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) || // "20\nbusiness days", "21\ntrading days"
 		cat&lexicon.Duration != 0 && timeAdjective(lower(x.str(j))) && x.dayAdjectiveAt(j+1) || // "20\nconsecutive trading days"
-		cat&lexicon.Measure != 0 && (x.compoundAt(j) || x.eq(j, "standard") && x.compoundAt(j+1) || x.gasVolume(j) > 0) || // "2,455.5\nbcf"
+		cat&lexicon.Measure != 0 && (x.compoundAt(j) || x.eq(j, wStandard) && x.compoundAt(j+1) || x.gasVolume(j) > 0) || // "2,455.5\nbcf"
 		cat&lexicon.Currency != 0 && (isPlaceCurrency(lower(x.str(j))) || x.str(j) == "won") // "50 billion\nwon" (wonAt tells it from the verb)
 	if !unit || t.flags&fUpper != 0 && !(t.is(cat&lexicon.Measure) && t.e-t.s >= 2 && allCaps(x.str(j))) && !(cat&lexicon.Currency != 0 && x.capitalMoney(j)) {
 		return false
@@ -834,16 +834,16 @@ func (x *extractor) moreScale(n *number) {
 // "negative rates of", "negative equity of": a figure of growth, a rate or
 // a company's worth below zero.
 func (x *extractor) negativeOf(k int) bool {
-	if !x.eq(k, "of") {
+	if !x.eq(k, wOf) {
 		return false
 	}
 	switch lower(x.str(k - 1)) {
 	case "growth", "rate", "rates", "inflation", "return", "returns", "yield", "yields":
-		return x.eq(k-2, "negative")
+		return x.eq(k-2, wNegative)
 	case "equity", "worth":
 		// "negative equity of 7.7 mln dlrs", "a negative net worth of": a
 		// shortfall of assets
-		return x.eq(k-2, "negative") || x.eq(k-3, "negative") && (x.eq(k-2, "net") || x.eq(k-2, "shareholders"))
+		return x.eq(k-2, wNegative) || x.eq(k-3, wNegative) && (x.eq(k-2, wNet) || x.eq(k-2, wShareholders))
 	}
 	return false
 }
@@ -858,11 +858,11 @@ func (x *extractor) sign(c *claimParts) {
 	if k < 0 {
 		return
 	}
-	if x.eq(k, "minus") && x.eq(k-1, "or") && x.eq(k-2, "plus") {
+	if x.eq(k, wMinus) && x.eq(k-1, wOr) && x.eq(k-2, wPlus) {
 		c.first = k - 2 // "plus or minus two pct": a margin, no sign
 		return
 	}
-	if x.eq(k, "minus") || x.eq(k, "less") && !x.eq(k-1, "or") && !x.eq(k-1, "much") && !x.eq(k-1, "no") || x.eq(k, "negative") && x.toks[k].flags&fNewline == 0 {
+	if x.eq(k, wMinus) || x.eq(k, wLess) && !x.eq(k-1, wOr) && !x.eq(k-1, wMuch) && !x.eq(k-1, wNo) || x.eq(k, wNegative) && x.toks[k].flags&fNewline == 0 {
 		c.num.value, c.num.year, c.first = -c.num.value, false, k // "minus five", a bond's margin "less 0.24 pct", "a negative 0.5 pct"
 		return
 	}
@@ -870,7 +870,7 @@ func (x *extractor) sign(c *claimParts) {
 		c.num.value, c.num.year = -c.num.value, false // "negative growth of four pct": a contraction
 		return
 	}
-	if x.eq(k, "and") && len(x.claims) > 0 {
+	if x.eq(k, wAnd) && len(x.claims) > 0 {
 		// "negative rates of 0.5 pct and 1.4 pct": the sign said once
 		pct := x.str(c.num.last) == "%" || x.tokIs(c.num.last, tWord) && x.toks[c.num.last].is(lexicon.Percent)
 		if p := x.lastClaim(); pct && p.Value.Num < 0 && x.tokenAfter(p) == k && x.negativeOf(x.tokenOf(p)-1) {
@@ -893,18 +893,18 @@ func (x *extractor) sign(c *claimParts) {
 // halves ("half a dozen", "half-a-dozen", "half-dozen", "a half dozen",
 // "half a million"), or i when there is none.
 func (x *extractor) halfScale(i int) int {
-	if !x.eq(i, "half") {
+	if !x.eq(i, wHalf) {
 		return i
 	}
 	k := i + 1
 	switch {
-	case x.eq(k, "a") && x.toks[k].flags&fSpace != 0:
+	case x.eq(k, wA) && x.toks[k].flags&fSpace != 0:
 		k++
-	case x.hyphenAt(i) && x.eq(i+2, "a") && x.hyphenAt(i+2):
+	case x.hyphenAt(i) && x.eq(i+2, wA) && x.hyphenAt(i+2):
 		k = i + 4
-	case x.hyphenAt(i) && (x.eq(i+2, "dozen") || x.eq(i-1, "a") || x.scaleWordAt(i+2) && x.toks[i+2].entry().Num >= 1e6):
+	case x.hyphenAt(i) && (x.eq(i+2, wDozen) || x.eq(i-1, wA) || x.scaleWordAt(i+2) && x.toks[i+2].entry().Num >= 1e6):
 		k = i + 2 // "a half-dozen ships", "a half-mln tonnes plan", "a prorated half-million dollars"
-	case x.eq(k, "dozen"), x.eq(i-1, "a"): // "a half dozen ships", "a half mln tonnes"
+	case x.eq(k, wDozen), x.eq(i-1, wA): // "a half dozen ships", "a half mln tonnes"
 	default:
 		return i
 	}
@@ -944,11 +944,11 @@ func (x *extractor) metres(n *number, j int) bool {
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
 	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) ||
-		x.eq(n.first-1, "the") && (noNoun || x.eq(j+1, "stage")) || // "at the 300m stage"
+		x.eq(n.first-1, wThe) && (noNoun || x.eq(j+1, wStage)) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"
-		(x.eq(n.first-1, "final") || x.eq(n.first-1, "last") || x.eq(n.first-1, "opening") || x.eq(n.first-1, "closing")) &&
-			x.eq(n.first-2, "the") && noNoun ||
-		noNoun && (x.eq(j+1, "to") && (x.eq(j+2, "go") || x.eq(j+2, "run") || x.eq(j+2, "score")) || x.metricText())
+		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&
+			x.eq(n.first-2, wThe) && noNoun ||
+		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText())
 }
 
 // metricText reports whether the figures of the text with a glued "m"
@@ -982,7 +982,7 @@ func (x *extractor) metricText() bool {
 // size: "2.5m high", "6m long".
 func (x *extractor) dimensionAt(j int) bool {
 	for _, w := range []string{"high", "long", "wide", "tall", "deep", "thick", "across"} {
-		if x.eq(j, w) {
+		if x.eqText(j, w) {
 			return true
 		}
 	}

@@ -58,7 +58,7 @@ func (x *extractor) numericDate(i int) int {
 		}
 		c := claimParts{first: i, last: i + 3, unitKind: factcheck.Date, qual: factcheck.Exact}
 		var end calendar.Date
-		if k := i + 3; (x.eq(k, "to") || x.eq(k, "through") || x.eq(k, "until") || x.tokIs(k, tPunct) && isDash(x.str(k))) && x.tokIs(k+1, tNum) {
+		if k := i + 3; (x.eq(k, wTo) || x.eq(k, wThrough) || x.eq(k, wUntil) || x.tokIs(k, tPunct) && isDash(x.str(k))) && x.tokIs(k+1, tNum) {
 			// "from 12/03 to 12/09": one range
 			if a2, b2, ok := x.yearlessAt(k + 1); ok {
 				if d2, m2 := x.inOrder(a2, b2); (calendar.Date{M: m2, D: d2}).Valid() && (m2 > m || m2 == m && d2 > d) {
@@ -76,7 +76,7 @@ func (x *extractor) numericDate(i int) int {
 	cp := claimParts{first: i, last: last, unitKind: factcheck.Date, qual: factcheck.Exact, date: t.ISO()}
 	if end, k := x.numericDateEnd(i, last, t); k > last {
 		cp.endDate, cp.last = end.ISO(), k // "between 3/2/2021 and 15/8/2022": one range
-		if x.eq(i-1, "between") {
+		if x.eq(i-1, wBetween) {
 			cp.first = i - 1
 		}
 	}
@@ -121,7 +121,7 @@ func (x *extractor) yearFirstDate(i int) (calendar.Date, int) {
 // "01/06/2023-30/06/2023"). It returns the end and the index after it, or
 // j when there is none.
 func (x *extractor) numericDateEnd(i, j int, t calendar.Date) (calendar.Date, int) {
-	if !(x.eq(j, "to") || x.eq(j, "through") || x.eq(j, "until") || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.eq(j, "and") && x.eq(i-1, "between")) || !x.tokIs(j+1, tNum) {
+	if !(x.eq(j, wTo) || x.eq(j, wThrough) || x.eq(j, wUntil) || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.eq(j, wAnd) && x.eq(i-1, wBetween)) || !x.tokIs(j+1, tNum) {
 		return calendar.Date{}, j
 	}
 	end, k, ok := x.digitDate(j + 1)
@@ -242,7 +242,7 @@ func (x *extractor) yearlessAt(i int) (a, b int, ok bool) {
 		return 0, 0, false // "by 1/2 pct"
 	}
 	if len(sa) > 2 || len(sb) > 2 || !allDigits(sa) || !allDigits(sb) || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" ||
-		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 || x.eq(i+3, "of") {
+		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 || x.eq(i+3, wOf) {
 		return 0, 0, false // "on 3/4 of days" is a share
 	}
 	a, _ = strconv.Atoi(sa)

@@ -137,10 +137,10 @@ var cuesEndingIn = func() map[string][]int {
 // the index of their first token.
 func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	// "at least the next 10 years", "above the $1.1 trillion level"
-	if x.eq(i-2, "the") && (x.eq(i-1, "next") || x.eq(i-1, "past") || x.eq(i-1, "last") || x.eq(i-1, "first")) && x.boundBefore(i-2, false) ||
-		x.eq(i-1, "the") && x.boundBefore(i-1, true) && x.levelAfter(i) {
+	if x.eq(i-2, wThe) && (x.eq(i-1, wNext) || x.eq(i-1, wPast) || x.eq(i-1, wLast) || x.eq(i-1, wFirst)) && x.boundBefore(i-2, false) ||
+		x.eq(i-1, wThe) && x.boundBefore(i-1, true) && x.levelAfter(i) {
 		k := i - 1
-		if !x.eq(k, "the") {
+		if !x.eq(k, wThe) {
 			k--
 		}
 		if q, first := x.qualifier(k); first < k {
@@ -156,7 +156,7 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	if q := x.boundSign(i - 1); q != factcheck.Exact {
 		return q, i - 1
 	}
-	if i >= 2 && x.eq(i-2, "near") && x.hyphenAt(i-2) {
+	if i >= 2 && x.eq(i-2, wNear) && x.hyphenAt(i-2) {
 		return factcheck.Approx, i - 2 // "the near-400,000 complaints"
 	}
 	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
@@ -170,7 +170,7 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		}
 		ok := true
 		for m, w := range c.words {
-			if !x.eq(k+m, w) {
+			if !x.eqText(k+m, w) {
 				ok = false
 				break
 			}
@@ -178,7 +178,7 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		if ok && (c.words[0] == "up" && x.raisedTo(k) || strings.HasPrefix(c.words[0], "top") && x.ordinalAt(i)) {
 			return factcheck.Exact, i // "PROFIT TOPPING 2ND QTR" tops a period
 		}
-		if ok && c.words[0] == "top" && !(x.eq(k-1, "to") || modalVerb(lower(x.str(max(k-1, 0))))) {
+		if ok && c.words[0] == "top" && !(x.eq(k-1, wTo) || modalVerb(lower(x.str(max(k-1, 0))))) {
 			continue // "the top 10 firms", "in the top five": a rank, no verb
 		}
 		if ok && (c.words[0] == "exceeded" || c.words[0] == "exceeds" || c.words[0] == "exceed") && yearLike(x.str(i)) {
@@ -197,7 +197,7 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 			return c.q, k // but "a near 10-year low" is an adjective
 		}
 	}
-	if x.eq(i-1, "at") && x.estimateBefore(i-1) {
+	if x.eq(i-1, wAt) && x.estimateBefore(i-1) {
 		return factcheck.Approx, i - 1 // "estimates consumption at 2.03 mln tonnes"
 	}
 	return factcheck.Exact, i
@@ -236,7 +236,7 @@ func (x *extractor) boundSign(k int) factcheck.Qualifier {
 // one before its article: "about a four-fold difference", "nearly a
 // tenfold rise".
 func (x *extractor) articleQualifier(c *claimParts) {
-	if c.qual != factcheck.Exact || !(x.eq(c.first-1, "a") || x.eq(c.first-1, "an")) {
+	if c.qual != factcheck.Exact || !(x.eq(c.first-1, wA) || x.eq(c.first-1, wAn)) {
 		return
 	}
 	if q, k := x.qualifier(c.first - 1); k < c.first-1 {
@@ -316,7 +316,7 @@ func (x *extractor) raisedTo(k int) bool {
 			return true // "the unemployment rate went up to 5.5% from 5.4%"
 		case raisingVerb(lower(x.str(m))):
 			// "can boost speeds up to 75 Mbps" is a most
-			return m < k-1 && !x.eq(m-1, "can") && !x.eq(m-1, "could") && !x.eq(m-1, "may") && !x.eq(m-1, "might")
+			return m < k-1 && !x.eq(m-1, wCan) && !x.eq(m-1, wCould) && !x.eq(m-1, wMay) && !x.eq(m-1, wMight)
 		case x.toks[m].is(lexicon.Stop) && !x.toks[m].is(lexicon.Determiner):
 			return false // "could take up to", "sent troops that took up to"
 		}
@@ -390,27 +390,27 @@ func (x *extractor) levelAfter(i int) bool {
 // "traded around the 102.50 cent level").
 func (x *extractor) boundBefore(k int, level bool) bool {
 	if level {
-		return x.eq(k-1, "above") || x.eq(k-1, "below") || x.eq(k-1, "around") || x.eq(k-1, "about")
+		return x.eq(k-1, wAbove) || x.eq(k-1, wBelow) || x.eq(k-1, wAround) || x.eq(k-1, wAbout)
 	}
-	return x.eq(k-1, "least") || x.eq(k-1, "most") || x.eq(k-1, "than") || x.eq(k-1, "nearly") || x.eq(k-1, "almost")
+	return x.eq(k-1, wLeast) || x.eq(k-1, wMost) || x.eq(k-1, wThan) || x.eq(k-1, wNearly) || x.eq(k-1, wAlmost)
 }
 
 // suffixQualifier reads "or more", "or so", "-plus", "odd" after token j.
 func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 	switch {
-	case (x.eq(j, "or") || x.eq(j, "and")) && (x.eq(j+1, "more") || x.eq(j+1, "over") || x.eq(j+1, "above") || x.eq(j+1, "greater") || x.eq(j+1, "higher") || x.eq(j+1, "older")) &&
-		!x.tokIs(j+2, tNum) && !x.eq(j+2, "than"):
+	case (x.eq(j, wOr) || x.eq(j, wAnd)) && (x.eq(j+1, wMore) || x.eq(j+1, wOver) || x.eq(j+1, wAbove) || x.eq(j+1, wGreater) || x.eq(j+1, wHigher) || x.eq(j+1, wOlder)) &&
+		!x.tokIs(j+2, tNum) && !x.eq(j+2, wThan):
 		return factcheck.LowerBound, j + 2 // "six or more", "minus 20C and less"; but "two and more than 10"
-	case (x.eq(j, "or") || x.eq(j, "and")) && (x.eq(j+1, "less") || x.eq(j+1, "fewer") || x.eq(j+1, "lower") || x.eq(j+1, "under") || x.eq(j+1, "below") || x.eq(j+1, "younger")) &&
-		!x.tokIs(j+2, tNum) && !x.eq(j+2, "than"):
+	case (x.eq(j, wOr) || x.eq(j, wAnd)) && (x.eq(j+1, wLess) || x.eq(j+1, wFewer) || x.eq(j+1, wLower) || x.eq(j+1, wUnder) || x.eq(j+1, wBelow) || x.eq(j+1, wYounger)) &&
+		!x.tokIs(j+2, tNum) && !x.eq(j+2, wThan):
 		return factcheck.UpperBound, j + 2
-	case x.eq(j, "or") && x.eq(j+1, "so"):
+	case x.eq(j, wOr) && x.eq(j+1, wSo):
 		return factcheck.Approx, j + 2
-	case x.eq(j, "plus") && x.toks[j].flags&fSpace == 0:
+	case x.eq(j, wPlus) && x.toks[j].flags&fSpace == 0:
 		return factcheck.LowerBound, j + 1
-	case x.tokIs(j, tPunct) && x.str(j) == "-" && x.eq(j+1, "plus") && x.toks[j].flags&fSpace == 0:
+	case x.tokIs(j, tPunct) && x.str(j) == "-" && x.eq(j+1, wPlus) && x.toks[j].flags&fSpace == 0:
 		return factcheck.LowerBound, j + 2
-	case x.eq(j, "odd") && x.toks[j].flags&fUpper == 0 && x.tokIs(j-1, tNum) && len(x.str(j-1)) >= 2 && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop):
+	case x.eq(j, wOdd) && x.toks[j].flags&fUpper == 0 && x.tokIs(j-1, tNum) && len(x.str(j-1)) >= 2 && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop):
 		return factcheck.LowerBound, j + 1 // "20 odd years" (but "two odd socks")
 	}
 	return factcheck.Exact, j

@@ -31,10 +31,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		c.end = &end
 		return
 	}
-	between := x.eq(c.first-1, "between") || x.eq(c.num.first-1, "between") || x.eq(c.num.first-2, "between") && c.unitKind == factcheck.Money ||
-		x.agesBetween(c.num.first) || x.eq(c.num.first-2, "between") && (x.str(c.num.first-1) == "\"" || x.str(c.num.first-1) == "\u201c") || // between "two and three times"
-		x.eq(c.num.first-2, "between") && (x.eq(c.num.first-1, "about") || x.eq(c.num.first-1, "around") || x.eq(c.num.first-1, "roughly") || x.eq(c.num.first-1, "approximately")) || // "between about 350 and 800 dlrs a ton"
-		c.num.year && x.eq(c.num.first-2, "between") && partOfYear(lower(x.str(c.num.first-1))) // "between early 1989 and early 1990"
+	between := x.eq(c.first-1, wBetween) || x.eq(c.num.first-1, wBetween) || x.eq(c.num.first-2, wBetween) && c.unitKind == factcheck.Money ||
+		x.agesBetween(c.num.first) || x.eq(c.num.first-2, wBetween) && (x.str(c.num.first-1) == "\"" || x.str(c.num.first-1) == "\u201c") || // between "two and three times"
+		x.eq(c.num.first-2, wBetween) && (x.eq(c.num.first-1, wAbout) || x.eq(c.num.first-1, wAround) || x.eq(c.num.first-1, wRoughly) || x.eq(c.num.first-1, wApproximately)) || // "between about 350 and 800 dlrs a ton"
+		c.num.year && x.eq(c.num.first-2, wBetween) && partOfYear(lower(x.str(c.num.first-1))) // "between early 1989 and early 1990"
 	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C",
 	// "rates beginning at 3.9 pct through 9.9 pct"
 	w := 1 // the unit's tokens: 2 for "°C", "board feet"
@@ -46,11 +46,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			w, compound = k-j, true // "21 mln board feet\nto 30 mln board feet"
 		}
 	}
-	if x.unitRepeats(j) && (x.eq(j+w, "a") || x.eq(j+w, "per")) && x.tokIs(j+w+1, tWord) && x.eq(j+w+2, "to") && x.eq(c.first-1, "from") &&
+	if x.unitRepeats(j) && (x.eq(j+w, wA) || x.eq(j+w, wPer)) && x.tokIs(j+w+1, tWord) && x.eq(j+w+2, wTo) && x.eq(c.first-1, wFrom) &&
 		!x.changeBefore(c.first) && x.tokIs(j+w+3, tNum) {
 		w += 2 // "range from 16.50 dlrs a share to 17.25 dlrs": the rate said after the start
 	}
-	repeat := (x.unitRepeats(j) || compound) && (between || x.eq(j+w, "to") || x.eq(j+w, "through") || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
+	repeat := (x.unitRepeats(j) || compound) && (between || x.eq(j+w, wTo) || x.eq(j+w, wThrough) || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
 	first := j // the first number's unit, when repeated
 	if repeat {
 		j += w
@@ -62,12 +62,12 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	changed := false // "fell 10 to 15 percent": a range only if a unit follows
 	near := false    // "rose 3% to 3.5%": a range only if its ends are near
 	switch {
-	case x.hyphenAt(j-1) && (x.eq(j+1, "to") || x.eq(j+1, "or")) && x.hyphenAt(j+1) && (c.num.words || x.tokIs(j+3, tNum)):
+	case x.hyphenAt(j-1) && (x.eq(j+1, wTo) || x.eq(j+1, wOr)) && x.hyphenAt(j+1) && (c.num.words || x.tokIs(j+3, tNum)):
 		k = j + 3 // "two-to-three weeks", "8.25-to-8.50 dlrs a share"
 	case x.tokIs(j, tPunct) && isDash(x.str(j)):
 		k = j + 1
-	case x.eq(j, "to") && !x.fromChange(c.first):
-		if repeat && x.eq(c.first-1, "by") {
+	case x.eq(j, wTo) && !x.fromChange(c.first):
+		if repeat && x.eq(c.first-1, wBy) {
 			return // "and by one pct to 10 pct": a change and a level, the verb said before
 		}
 		if (x.inEighths(c.num.first, j) || x.inEighths(j+1, min(j+5, len(x.toks)))) && x.companyMove(c.num.first-1) {
@@ -81,39 +81,39 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		if changed && x.fromBefore(c.first) {
 			return
 		}
-		if repeat && (changed || !x.eq(c.first-1, "of") && x.changeInClause(c.first)) {
-			if x.eq(c.first-1, "by") {
+		if repeat && (changed || !x.eq(c.first-1, wOf) && x.changeInClause(c.first)) {
+			if x.eq(c.first-1, wBy) {
 				return // "rose by 3% to 3.5%": a change and a level
 			}
 			near = true
 		}
-	case x.eq(j, "and") && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value) && !x.afterListed(c.first) || x.listedBetween(c)):
+	case x.eq(j, wAnd) && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value) && !x.afterListed(c.first) || x.listedBetween(c)):
 		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models" (but "over 1987, 1988 and 1989" lists three years)
-	case x.eq(j, "or") && c.num.words && !c.num.scaled:
+	case x.eq(j, wOr) && c.num.words && !c.num.scaled:
 		k = j + 1 // "two or three"
-	case x.eq(j, "or") && !c.num.words && !c.num.scaled && !c.num.year && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal)) &&
+	case x.eq(j, wOr) && !c.num.words && !c.num.scaled && !c.num.year && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal)) &&
 		(x.rangeUnitAt(j+2) && !(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency)) || x.nearValueAt(j+1, c.num.value) &&
 			(x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency) || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Scale) && x.rangeUnitAt(j+3))) &&
 		c.unitKind != factcheck.Money && !x.listedBefore(c.first) || x.countsOr(c, j):
 		k = j + 1 // "repaid over 15 or 20 years", "10 or 12 pct", "2.5 or three pct", "below 380 or 390 dlrs", "1.6 or 1.7 billion dlrs": a sum said once of two near values, as most hands read it
-	case x.eq(j, "or") && c.num.scaled && !c.num.words && x.tokIs(j+1, tNum) && x.tokIs(j+2, tWord) && x.eq(j+2, x.str(c.num.last-1)) &&
+	case x.eq(j, wOr) && c.num.scaled && !c.num.words && x.tokIs(j+1, tNum) && x.tokIs(j+2, tWord) && x.eqText(j+2, x.str(c.num.last-1)) &&
 		(x.tokIs(j+3, tWord) && x.toks[j+3].is(lexicon.Currency) || x.rangeUnitAt(j+3)) && x.scaledNear(j+1, c.num.value) && !x.listedBefore(c.first):
 		k = j + 1 // "11 billion or 12 billion dlrs": the scale said twice, the unit once
-	case x.eq(j, "through") && (x.tokIs(j+1, tNum) || c.num.year && x.eq(j+1, "fiscal") && x.tokIs(j+2, tNum)):
+	case x.eq(j, wThrough) && (x.tokIs(j+1, tNum) || c.num.year && x.eq(j+1, wFiscal) && x.tokIs(j+2, tNum)):
 		k = j + 1 // "grades 9 through 12", as US writers give a range
-	case (x.eq(j, "until") || x.eq(j, "till")) && c.num.year && x.eq(c.first-1, "from") && x.tokIs(j+1, tNum):
+	case (x.eq(j, wUntil) || x.eq(j, wTill)) && c.num.year && x.eq(c.first-1, wFrom) && x.tokIs(j+1, tNum):
 		k = j + 1 // "led Labour from 1983 until 1992": a span of years
 	default:
 		return
 	}
-	if c.num.year && (partOfYear(lower(x.str(k))) || x.eq(k, "fiscal") && x.eq(c.num.first-1, "fiscal")) && x.tokIs(k+1, tNum) {
+	if c.num.year && (partOfYear(lower(x.str(k))) || x.eq(k, wFiscal) && x.eq(c.num.first-1, wFiscal)) && x.tokIs(k+1, tNum) {
 		k++ // "between early 1989 and early 1990", "fiscal 1988 through fiscal 1990"
 	}
 	neg := false
-	if x.eq(k, "minus") && c.num.value < 0 && (x.eq(j, "to") || x.eq(j, "and") && between) && x.tokIs(k+1, tNum) {
+	if x.eq(k, wMinus) && c.num.value < 0 && (x.eq(j, wTo) || x.eq(j, wAnd) && between) && x.tokIs(k+1, tNum) {
 		neg, k = true, k+1 // "between minus 3 and minus 8 degrees"
 	}
-	if x.tokIs(k, tPunct) && (x.eq(j, "to") || x.eq(j, "and") && between) && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
+	if x.tokIs(k, tPunct) && (x.eq(j, wTo) || x.eq(j, wAnd) && between) && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
 		switch x.str(k) {
 		case "-", "\u2212":
 			neg, k = true, k+1 // "from -10 to -5", "between -5 and -2"
@@ -142,16 +142,16 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	var n number
 	var ok bool
 	switch {
-	case x.tokIs(k, tNum) && (!c.num.words || !x.eq(j, "or")):
+	case x.tokIs(k, tNum) && (!c.num.words || !x.eq(j, wOr)):
 		if x.timeOfDay(k+1) || x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+1].is(lexicon.OrdinalSuffix) {
 			return
 		}
 		n, ok = x.digits(k)
-	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && (c.num.words || x.eq(j, "to") || x.eq(j, "or") || x.eq(j, "and") && between):
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && (c.num.words || x.eq(j, wTo) || x.eq(j, wOr) || x.eq(j, wAnd) && between):
 		n, ok = x.wordNumber(k)
 		// digits to words only with a scale or a unit after them: "6-1/2 to
 		// seven billion marks", "6.25 to seven dlrs", "2.5 or three pct"
-		ok = ok && (c.num.words || n.scaled || x.unitFollows(n.last-1) || x.eq(n.last, "per") && x.eq(n.last+1, "cent"))
+		ok = ok && (c.num.words || n.scaled || x.unitFollows(n.last-1) || x.eq(n.last, wPer) && x.eq(n.last+1, wCent))
 	}
 	if !ok {
 		return
@@ -166,7 +166,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		n.value, n.year = -n.value, false
 		down = c.num.value < 0 && n.value < c.num.value
 	}
-	if !down && n.value < c.num.value && (c.num.decimal && n.decimal && (between && x.eq(j, "and") || x.eq(n.last, "range") || x.eq(n.last+1, "range")) ||
+	if !down && n.value < c.num.value && (c.num.decimal && n.decimal && (between && x.eq(j, wAnd) || x.eq(n.last, wRange) || x.eq(n.last+1, wRange)) ||
 		x.marketMoveAfter(n.last) || x.movesOfBefore(c.first)) {
 		// "Barley closed 0.15 to 0.05 stg per tonne higher", "losses of
 		// between 2.20 and 1.80 dlrs a tonne", "wheat showing gains of 0.50
@@ -175,7 +175,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// range", a day's trading
 		down = true
 	}
-	if !down && x.eq(j, "to") && n.value < c.num.value && n.value*maxSpreadFractionQuote >= c.num.value && (x.fractionIn(c.num.first, c.num.last) || x.fractionIn(n.first, n.last)) {
+	if !down && x.eq(j, wTo) && n.value < c.num.value && n.value*maxSpreadFractionQuote >= c.num.value && (x.fractionIn(c.num.first, c.num.last) || x.fractionIn(n.first, n.last)) {
 		down = true // a dealer's quote in fractions, its offer first: "three months ending at 5-1/16 to 4-7/8 pct", "3-1/2 to three pct"
 	}
 	end := n.value // without a scale that the range shares: "2 to 3 million"
@@ -189,7 +189,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if n.scaled && !c.num.scaled && end <= c.num.value && !closeEnds {
 		return // "from 1988 to 2.4 mln": a year and a figure
 	}
-	if c.num.year && !n.year && (x.eq(c.num.first-1, "in") || end > 2100) {
+	if c.num.year && !n.year && (x.eq(c.num.first-1, wIn) || end > 2100) {
 		// "from 81,000 units in 2003 to 106,000 in 2007", "Chile shipping
 		// 229,176 tonnes (1985 - 182,959)": a year, then a figure
 		return
@@ -208,7 +208,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// whatever the verb's spelling, or said once for two
 		return
 	}
-	if c.num.scaled && n.scaled && x.eq(c.first-1, "by") && end > 3*c.num.value && !between {
+	if c.num.scaled && n.scaled && x.eq(c.first-1, wBy) && end > 3*c.num.value && !between {
 		// "and the wheat guarantee line by 20 mln to 165 mln dlrs": a
 		// change and a level, the verb said before for a list (but "cut
 		// by two mln to three mln tonnes" is a range)
@@ -289,7 +289,7 @@ func (x *extractor) quoteFractionEnd(c *claimParts, j int) (number, bool) {
 	if x.tokIs(end.last, tWord) && x.toks[end.last].is(lexicon.Percent|lexicon.Currency) {
 		return end, true
 	}
-	if (x.eq(end.last, "and") || x.str(end.last) == "." || x.str(end.last) == ",") && x.rateQuotedBefore(c.num.first) {
+	if (x.eq(end.last, wAnd) || x.str(end.last) == "." || x.str(end.last) == ",") && x.rateQuotedBefore(c.num.first) {
 		return end, true // "Overnight was little changed at 6-5/16 6-3/16 and ...", after a rate in percent
 	}
 	return number{}, false
@@ -344,7 +344,7 @@ func (x *extractor) marketMoveAfter(j int) bool {
 // "wheat showing gains of 0.50 to 0.20 stg and barley 0.25 to 0.10 stg".
 func (x *extractor) movesOfBefore(i int) bool {
 	for k := i - 1; k > 0 && k >= i-10 && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k); k-- {
-		if x.eq(k, "of") {
+		if x.eq(k, wOf) {
 			switch lower(x.str(k - 1)) {
 			case "gains", "losses", "falls", "rises", "declines", "advances":
 				return true
@@ -357,7 +357,7 @@ func (x *extractor) movesOfBefore(i int) bool {
 // agesBetween reports whether "between the ages of" stands before token
 // i: "between the ages of 16 and 18", a range of ages.
 func (x *extractor) agesBetween(i int) bool {
-	return x.eq(i-1, "of") && x.eq(i-2, "ages") && x.eq(i-3, "the") && x.eq(i-4, "between")
+	return x.eq(i-1, wOf) && x.eq(i-2, wAges) && x.eq(i-3, wThe) && x.eq(i-4, wBetween)
 }
 
 // unitsIn returns how many of the unit of time small make one of large,
@@ -412,7 +412,7 @@ func (x *extractor) mixedUnits(c *claimParts) {
 // and 75 mm in Santa Fe". The claim before must be such a range, in the
 // same sentence, a few words back, and c must follow a comma or "and".
 func (x *extractor) listedBetween(c *claimParts) bool {
-	if c.num.year || len(x.claims) == 0 || !(x.tokIs(c.first-1, tPunct) && x.str(c.first-1) == "," || x.eq(c.first-1, "and")) {
+	if c.num.year || len(x.claims) == 0 || !(x.tokIs(c.first-1, tPunct) && x.str(c.first-1) == "," || x.eq(c.first-1, wAnd)) {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -437,7 +437,7 @@ func (x *extractor) listedBetween(c *claimParts) bool {
 // space dropped, "a one-or two-day phenomenon". It reports whether it read
 // one.
 func (x *extractor) suspendedHyphen(c *claimParts, j int) bool {
-	if !x.tokIs(j, tPunct) || !isDash(x.str(j)) || x.toks[j].flags&fSpace != 0 || !(x.eq(j+1, "to") || x.eq(j+1, "or")) ||
+	if !x.tokIs(j, tPunct) || !isDash(x.str(j)) || x.toks[j].flags&fSpace != 0 || !(x.eq(j+1, wTo) || x.eq(j+1, wOr)) ||
 		c.num.scaled {
 		return false
 	}
@@ -500,7 +500,7 @@ func (x *extractor) changeBefore(i int) bool {
 	if x.tokIs(k-1, tPunct) && currencySymbol(x.str(k-1)) != "" {
 		k--
 	}
-	if x.eq(k-1, "by") {
+	if x.eq(k-1, wBy) {
 		k-- // "grew by 1.2 million to 67.3 million"
 	}
 	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1)))
@@ -562,10 +562,10 @@ func (x *extractor) fromAt(i int) int {
 	if x.tokIs(i-1, tPunct) {
 		i--
 	}
-	if x.eq(i-1, "s") && x.tokIs(i-2, tPunct) && (x.str(i-2) == "'" || x.str(i-2) == "\u2019") && x.tokIs(i-3, tNum) && yearLike(x.str(i-3)) {
+	if x.eq(i-1, wS) && x.tokIs(i-2, tPunct) && (x.str(i-2) == "'" || x.str(i-2) == "\u2019") && x.tokIs(i-3, tNum) && yearLike(x.str(i-3)) {
 		i -= 3
 	}
-	if !x.eq(i-1, "from") {
+	if !x.eq(i-1, wFrom) {
 		return -1
 	}
 	return i - 1
@@ -589,7 +589,7 @@ func (x *extractor) fromChange(i int) bool {
 	if x.tokIs(from-1, tPunct) && x.str(from-1) == "," && !x.reachedBefore(from-1) {
 		from-- // "had upped its target for the share price, from £35 to £36.20"
 	}
-	if (x.eq(from-1, "up") || x.eq(from-1, "down") || x.eq(from-1, "off")) && x.str(from-2) == "," && x.figureBefore(from-2) {
+	if (x.eq(from-1, wUp) || x.eq(from-1, wDown) || x.eq(from-1, wOff)) && x.str(from-2) == "," && x.figureBefore(from-2) {
 		return false // "harvested between 15 and 18 pct of the area, up from seven to nine pct a week ago": the older level, a range
 	}
 	return x.changeInClause(from)
@@ -605,7 +605,7 @@ func (x *extractor) figureBefore(i int) bool {
 // the level a change reached, "to" and a figure: "fell to 25.9 pct in the
 // half-year, from 35 to 36 pct five years ago" (then a range follows).
 func (x *extractor) reachedBefore(i int) bool {
-	return x.clauseBefore(i, func(k int) bool { return x.eq(k, "to") && x.tokIs(k+1, tNum) })
+	return x.clauseBefore(i, func(k int) bool { return x.eq(k, wTo) && x.tokIs(k+1, tNum) })
 }
 
 // clauseBefore reports whether a token of the clause that ends at token i
@@ -626,7 +626,7 @@ func (x *extractor) clauseBefore(i int, found func(k int) bool) bool {
 // changeInClause reports whether a word of change comes before token i in
 // its clause: "lifted interest rates 0.25% to 5.5%".
 func (x *extractor) changeInClause(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-25 && !x.eq(k, "and") && !x.eq(k, "but") && !x.eq(k, "while"); k-- {
+	for k := i - 1; k >= 0 && k >= i-25 && !x.eq(k, wAnd) && !x.eq(k, wBut) && !x.eq(k, wWhile); k-- {
 		if x.toks[k].class == tPunct {
 			if isDash(x.str(k)) || x.str(k) == "." && x.toks[k].flags&fShout != 0 && x.tokIs(k-1, tWord) && len(x.str(k-1)) == 1 {
 				continue // a headline's "ASARCO UPS U.S. LEAD PRICE 0.50 CT TO 26.50 CTS"
@@ -654,7 +654,7 @@ func (x *extractor) unitRepeats(j int) bool {
 // degreeSign reports whether token j is a degree sign glued to the scale
 // after it: "°C", "°F".
 func (x *extractor) degreeSign(j int) bool {
-	return x.tokIs(j, tPunct) && x.str(j) == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, "c") || x.eq(j+1, "f"))
+	return x.tokIs(j, tPunct) && x.str(j) == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, wC) || x.eq(j+1, wF))
 }
 
 // sameUnit reports whether tokens a and b write the same unit, in the same
@@ -665,7 +665,7 @@ func (x *extractor) sameUnit(a, b int) bool {
 		return false
 	}
 	if x.str(a) == x.str(b) {
-		return !x.degreeSign(b) || x.eq(a+1, lower(x.str(b+1)))
+		return !x.degreeSign(b) || x.eqText(a+1, lower(x.str(b+1)))
 	}
 	ea, eb := x.toks[a].entry(), x.toks[b].entry()
 	return x.toks[a].word != 0 && ea.Unit != "" && ea.Unit == eb.Unit && ea.Per == eb.Per && ea.Cat == eb.Cat
@@ -690,7 +690,7 @@ func (x *extractor) nearValueAt(k int, v float64) bool {
 // issues", "perhaps just 150 or 200": near whole numbers, the second the
 // greater, a word or the sentence's end after it.
 func (x *extractor) countsOr(c *claimParts, j int) bool {
-	if !x.eq(j, "or") || c.unitKind != factcheck.Count || c.num.decimal || c.num.value < 2 || !x.tokIs(j+1, tNum) || x.listedBefore(c.first) {
+	if !x.eq(j, wOr) || c.unitKind != factcheck.Count || c.num.decimal || c.num.value < 2 || !x.tokIs(j+1, tNum) || x.listedBefore(c.first) {
 		return false
 	}
 	n, ok := x.digits(j + 1)
@@ -729,8 +729,8 @@ func (x *extractor) listedBefore(i int) bool {
 func (x *extractor) endAfterUnit(c *claimParts) {
 	k := c.last + 1
 	spelt := x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal)
-	if c.end != nil || c.unitKind == factcheck.Count || c.unitKind == factcheck.Date || !x.eq(c.last, "and") || !x.tokIs(k, tNum) && !spelt ||
-		!(x.eq(c.num.first-1, "between") || x.eq(c.first-1, "between") || x.eq(c.num.first-2, "between")) {
+	if c.end != nil || c.unitKind == factcheck.Count || c.unitKind == factcheck.Date || !x.eq(c.last, wAnd) || !x.tokIs(k, tNum) && !spelt ||
+		!(x.eq(c.num.first-1, wBetween) || x.eq(c.first-1, wBetween) || x.eq(c.num.first-2, wBetween)) {
 		return
 	}
 	var n number
@@ -756,13 +756,13 @@ func (x *extractor) endAfterUnit(c *claimParts) {
 // weeks to one year" 2 to 52 weeks. The end must be a whole number of the
 // start's unit and above it.
 func (x *extractor) longerEnd(c *claimParts) {
-	if c.unitKind != factcheck.Duration || c.end != nil || c.factor != 1 || !x.eq(c.last, "to") {
+	if c.unitKind != factcheck.Duration || c.end != nil || c.factor != 1 || !x.eq(c.last, wTo) {
 		return
 	}
 	k := c.last + 1
 	n := number{first: k, last: k + 1, value: 1, words: true}
 	switch {
-	case x.eq(k, "a") || x.eq(k, "an"):
+	case x.eq(k, wA) || x.eq(k, wAn):
 	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal):
 		n.value = x.toks[k].entry().Num
 	case x.tokIs(k, tNum):
@@ -796,8 +796,8 @@ func (x *extractor) rangeUnitAt(j int) bool {
 	if x.tokIs(j, tPunct) {
 		return x.str(j) == "%"
 	}
-	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, "per") && x.eq(j+1, "cent") ||
-		x.eq(j, "basis") && x.pointAt(j+1) || x.dollarCentsAt(j)) // "two to five Taiwanese cents"
+	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, wPer) && x.eq(j+1, wCent) ||
+		x.eq(j, wBasis) && x.pointAt(j+1) || x.dollarCentsAt(j)) // "two to five Taiwanese cents"
 }
 
 // elidedUnit gives the figure c the unit of the figure it is compared
@@ -823,14 +823,14 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		!(c.unitKind == factcheck.Count || c.unitKind == factcheck.Measure) {
 		return // but a quote compared with a quote: "at 3.85/95 pct, up from 3.80/90"
 	}
-	if p := &x.claims[len(x.claims)-1]; x.eq(c.first-1, "to") && int(x.toks[c.first-1].s) > p.End && strings.TrimSpace(x.text[p.End:x.toks[c.first-1].s]) == "" &&
+	if p := &x.claims[len(x.claims)-1]; x.eq(c.first-1, wTo) && int(x.toks[c.first-1].s) > p.End && strings.TrimSpace(x.text[p.End:x.toks[c.first-1].s]) == "" &&
 		c.unitKind == factcheck.Count && c.subjectEnd == 0 && p.EndValue == nil &&
 		(p.Kind == factcheck.Money || p.Kind == factcheck.Percent || p.Kind == factcheck.Duration) && (!c.num.words || p.Kind == factcheck.Duration) {
 		// "reduces the line from 25.0 mln dlrs to 20.0", "from 5.2 pct to
 		// 5.6", "the limit from 24 weeks to 20", "extend paid maternity
 		// leave from six months to nine": the change's end in the unit of
 		// its start
-		if i := x.tokenOf(p); x.eq(i-1, "from") {
+		if i := x.tokenOf(p); x.eq(i-1, wFrom) {
 			if p.Kind == factcheck.Duration && !c.num.scaled {
 				c.unitKind, c.unit = p.Kind, p.Unit
 				return
@@ -843,14 +843,14 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		return
 	}
 	k := x.levelNamedBefore(c.first)
-	compared := (x.eq(k, "with") || x.eq(k, "to")) && x.eq(k-1, "compared") // "13.78 pct in February compared with 13.83 in January"
+	compared := (x.eq(k, wWith) || x.eq(k, wTo)) && x.eq(k-1, wCompared) // "13.78 pct in February compared with 13.83 in January"
 	if compared {
 		k--
 	}
-	for n := 0; n < 2 && !compared && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against"); n++ {
+	for n := 0; n < 2 && !compared && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.eq(k, wFrom) && !x.eq(k, wVs) && !x.eq(k, wVersus) && !x.eq(k, wAgainst); n++ {
 		k--
 	}
-	if !compared && !x.eq(k, "from") && !x.eq(k, "vs") && !x.eq(k, "versus") && !x.eq(k, "against") ||
+	if !compared && !x.eq(k, wFrom) && !x.eq(k, wVs) && !x.eq(k, wVersus) && !x.eq(k, wAgainst) ||
 		c.unitKind == factcheck.Count && c.subjectEnd != 0 && !x.sumNoun(c) && !(c.subjectEnd == c.subjectStart+1 && priceMark(lower(x.str(c.subjectStart)))) {
 		return // but a quote's mark is no noun of its own: "3.905 pct against the 3.955 close"
 	}
@@ -896,16 +896,16 @@ func (x *extractor) elidedUnit(c *claimParts) {
 	if m < 0 || int(x.toks[m].e) != p.End {
 		return
 	}
-	if x.eq(k, "from") {
+	if x.eq(k, wFrom) {
 		// the level it went to: "rose to 5.6 pct from 5.2", not "fell by 23% from 36,185"
 		for m >= 0 && int(x.toks[m].s) > p.Start {
 			m--
 		}
-		if x.eq(m-1, "between") && x.eq(m-2, "to") {
+		if x.eq(m-1, wBetween) && x.eq(m-2, wTo) {
 			m-- // "to between 600,000 and 650,000 hectares from 388,000"
 		}
-		if !x.eq(m-1, "to") && !x.eq(m-1, "at") && !x.eq(k-1, "down") && !x.eq(k-1, "up") &&
-			!(x.eq(m-3, "to") && (x.eq(m-2, "an") || x.eq(m-2, "a")) && x.eq(m-1, "average")) {
+		if !x.eq(m-1, wTo) && !x.eq(m-1, wAt) && !x.eq(k-1, wDown) && !x.eq(k-1, wUp) &&
+			!(x.eq(m-3, wTo) && (x.eq(m-2, wAn) || x.eq(m-2, wA)) && x.eq(m-1, wAverage)) {
 			return
 		}
 	}
@@ -919,11 +919,11 @@ func (x *extractor) elidedUnit(c *claimParts) {
 // "the" and runs over a few words in lower case or months to "of"; with
 // none, it returns i-1.
 func (x *extractor) levelNamedBefore(i int) int {
-	if !x.eq(i-1, "of") {
+	if !x.eq(i-1, wOf) {
 		return i - 1
 	}
 	for k := i - 2; k >= i-6 && x.tokIs(k, tWord); k-- {
-		if x.eq(k, "the") {
+		if x.eq(k, wThe) {
 			return k - 1
 		}
 		if x.toks[k].flags&fUpper != 0 && !x.toks[k].is(lexicon.Month) {
@@ -964,8 +964,8 @@ func (x *extractor) afterListed(i int) bool {
 // stand between the two.
 func (x *extractor) parallelUnit(c *claimParts) {
 	listed := c.num.scaled && x.str(c.first-1) == "," // "1.13 billion dlrs of capital goods, 700 mln of farm products"
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !(c.num.scaled && x.eq(c.num.last, "of")) || c.num.year || c.end != nil || c.num.words ||
-		!(x.eq(c.first-1, "and") || x.eq(c.first-1, "or") || listed) || !x.tokIs(c.num.last, tWord) || !x.toks[c.num.last].is(lexicon.Stop) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !(c.num.scaled && x.eq(c.num.last, wOf)) || c.num.year || c.end != nil || c.num.words ||
+		!(x.eq(c.first-1, wAnd) || x.eq(c.first-1, wOr) || listed) || !x.tokIs(c.num.last, tWord) || !x.toks[c.num.last].is(lexicon.Stop) {
 		return
 	}
 	k := len(x.claims) - 1
@@ -981,17 +981,17 @@ func (x *extractor) parallelUnit(c *claimParts) {
 	}
 	pe := x.pastRevision(sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.End }))
 	prep := lower(x.str(c.num.last))
-	if c.num.scaled && !x.eq(pe, prep) {
+	if c.num.scaled && !x.eqText(pe, prep) {
 		// the figure before took its "of" phrase into its span: "700 mln
 		// of farm products, 50 mln of aluminium"
 		for m := sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.Start }); m < pe; m++ {
-			if x.eq(m, prep) {
+			if x.eqText(m, prep) {
 				pe = m
 				break
 			}
 		}
 	}
-	if pe >= c.first || c.first-pe > 12 || !x.eq(pe, prep) {
+	if pe >= c.first || c.first-pe > 12 || !x.eqText(pe, prep) {
 		return
 	}
 	for m := pe; m < c.first; m++ {
@@ -1026,7 +1026,7 @@ func (x *extractor) gappedUnit(c *claimParts) {
 	}
 	pi := sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.Start })
 	pe := x.tokenAfter(p)
-	if pi < 1 || pe > w || w-pe > 6 || !x.eq(pi-1, lower(x.str(w))) {
+	if pi < 1 || pe > w || w-pe > 6 || !x.eqText(pi-1, lower(x.str(w))) {
 		return
 	}
 	for m := pe; m < w; m++ {
@@ -1048,7 +1048,7 @@ func (x *extractor) gappedUnit(c *claimParts) {
 // of three days" reads its own unit before this).
 func (x *extractor) insteadOf(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.end != nil || c.num.year || len(x.claims) == 0 || c.first < 3 ||
-		!(x.eq(c.first-1, "of") && x.eq(c.first-2, "instead") || x.eq(c.first-1, "than") && x.eq(c.first-2, "rather")) ||
+		!(x.eq(c.first-1, wOf) && x.eq(c.first-2, wInstead) || x.eq(c.first-1, wThan) && x.eq(c.first-2, wRather)) ||
 		x.tokIs(c.num.last, tWord) && !x.toks[c.num.last].is(lexicon.Stop) {
 		return
 	}
@@ -1071,7 +1071,7 @@ func (x *extractor) insteadOf(c *claimParts) {
 // from 36 to just 21 days" (a word of degree before the end), "from 1 and
 // 1/8 to 7/8 of a pct" (a fraction of the unit).
 func (x *extractor) changedFrom(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !x.eq(c.last, "to") || !x.fromChange(c.num.first) {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.year || c.end != nil || !x.eq(c.last, wTo) || !x.fromChange(c.num.first) {
 		return
 	}
 	k := c.last + 1
@@ -1082,7 +1082,7 @@ func (x *extractor) changedFrom(c *claimParts) {
 	if x.str(k) == "." && x.tokIs(k+1, tNum) && x.leadingPoint(k+1) {
 		k++ // "from .05 to .07 pct"
 	}
-	if x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.eq(k+3, "of") {
+	if x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.eq(k+3, wOf) {
 		// "lowered from 1-1/8 to 7/8 of a pct", "of a percentage point"
 		switch {
 		case x.percentagePoint(k+3) > k+3:
@@ -1144,13 +1144,13 @@ func (x *extractor) carryUnit(c *claimParts, p *factcheck.Claim) {
 // "to 14 years from 12-1/2", "to 35 hours from the present 38-1/2".
 func (x *extractor) startOfChange(c *claimParts, p *factcheck.Claim) bool {
 	pi, f := x.tokenOf(p), c.first-1
-	if x.eq(f, "present") || x.eq(f, "current") || x.eq(f, "previous") || x.eq(f, "existing") {
+	if x.eq(f, wPresent) || x.eq(f, wCurrent) || x.eq(f, wPrevious) || x.eq(f, wExisting) {
 		f--
-		if x.eq(f, "the") {
+		if x.eq(f, wThe) {
 			f--
 		}
 	}
-	return x.eq(pi-1, "to") && x.eq(f, "from") && strings.TrimSpace(x.text[p.End:x.toks[f].s]) == ""
+	return x.eq(pi-1, wTo) && x.eq(f, wFrom) && strings.TrimSpace(x.text[p.End:x.toks[f].s]) == ""
 }
 
 // levelBeforeChange returns the index of the claim of a measure or money
@@ -1160,11 +1160,11 @@ func (x *extractor) startOfChange(c *claimParts, p *factcheck.Claim) bool {
 // returns -1.
 func (x *extractor) levelBeforeChange(pk, k int) int {
 	p := &x.claims[pk]
-	if pk == 0 || k == 0 || p.Kind != factcheck.Percent || !x.eq(k, "from") || int(x.toks[k-1].e) != p.End {
+	if pk == 0 || k == 0 || p.Kind != factcheck.Percent || !x.eq(k, wFrom) || int(x.toks[k-1].e) != p.End {
 		return -1
 	}
 	pi := sort.Search(k, func(j int) bool { return int(x.toks[j].s) >= p.Start })
-	if pi < 3 || !x.eq(pi-1, "up") && !x.eq(pi-1, "down") && !x.eq(pi-1, "off") || !x.tokIs(pi-2, tPunct) || x.str(pi-2) != "," {
+	if pi < 3 || !x.eq(pi-1, wUp) && !x.eq(pi-1, wDown) && !x.eq(pi-1, wOff) || !x.tokIs(pi-2, tPunct) || x.str(pi-2) != "," {
 		return -1
 	}
 	q := &x.claims[pk-1]
@@ -1179,10 +1179,10 @@ func (x *extractor) levelBeforeChange(pk, k int) int {
 func (x *extractor) revision(p *factcheck.Claim) bool {
 	pi := x.tokenOf(p)
 	k := pi - 1
-	if x.eq(k, "from") {
+	if x.eq(k, wFrom) {
 		k--
 	}
-	return (x.eq(k, "revised") || x.eq(k, "previously") || x.eq(k, "originally")) && x.tokIs(k-1, tPunct) && x.str(k-1) == "("
+	return (x.eq(k, wRevised) || x.eq(k, wPreviously) || x.eq(k, wOriginally)) && x.tokIs(k-1, tPunct) && x.str(k-1) == "("
 }
 
 // pastRevision returns the index after a bracket that revises a figure
@@ -1190,7 +1190,7 @@ func (x *extractor) revision(p *factcheck.Claim) bool {
 // and the figure before shares ("30.08 (revised from 30.06) billion in
 // December"); else k.
 func (x *extractor) pastRevision(k int) int {
-	if !x.tokIs(k, tPunct) || x.str(k) != "(" || !(x.eq(k+1, "revised") || x.eq(k+1, "previously") || x.eq(k+1, "originally")) {
+	if !x.tokIs(k, tPunct) || x.str(k) != "(" || !(x.eq(k+1, wRevised) || x.eq(k+1, wPreviously) || x.eq(k+1, wOriginally)) {
 		return k
 	}
 	j := k + 2
@@ -1222,7 +1222,7 @@ func (x *extractor) conversion(p *factcheck.Claim) bool {
 // changeAfterComma reports whether "from" at token k opens a change after
 // a comma: ", up from", ", marginally down from".
 func (x *extractor) changeAfterComma(k int) bool {
-	if !x.eq(k-1, "up") && !x.eq(k-1, "down") {
+	if !x.eq(k-1, wUp) && !x.eq(k-1, wDown) {
 		return false
 	}
 	j := k - 2
@@ -1241,7 +1241,7 @@ func (x *extractor) dateClaimAt(m int) bool {
 			return true
 		}
 	}
-	return x.tokIs(m, tWord) && x.eq(m, "in") && x.tokIs(m+1, tNum)
+	return x.tokIs(m, tWord) && x.eq(m, wIn) && x.tokIs(m+1, tNum)
 }
 
 // elidedScale gives the figure c, with no scale, the scale of the figure p
@@ -1390,7 +1390,7 @@ func (x *extractor) quoteRange(i int) int {
 // follows token j after a comma or "and", as in a list of rates' quotes
 // that names the unit once.
 func (x *extractor) percentQuoteAfter(j int) bool {
-	if !(x.tokIs(j, tPunct) && x.str(j) == "," || x.eq(j, "and")) {
+	if !(x.tokIs(j, tPunct) && x.str(j) == "," || x.eq(j, wAnd)) {
 		return false
 	}
 	k := j + 1
@@ -1447,11 +1447,11 @@ func (x *extractor) unchangedTo(c *claimParts) {
 		return
 	}
 	first, k := 0, c.last
-	if x.eq(k, "per") && x.tokIs(k+1, tWord) {
+	if x.eq(k, wPer) && x.tokIs(k+1, tWord) {
 		k += 2 // "unchanged to eight yen per gram higher"
 	}
 	switch {
-	case x.eq(c.first-1, "to") && noMove(lower(x.str(c.first-2))) && moveWord(lower(x.str(k))):
+	case x.eq(c.first-1, wTo) && noMove(lower(x.str(c.first-2))) && moveWord(lower(x.str(k))):
 		first = c.first - 2
 	case moveWord(lower(x.str(c.first-1))) && x.str(c.first-2) == "/" && noMove(lower(x.str(c.first-3))) && x.toks[c.first-1].flags&fSpace == 0:
 		first = c.first - 3
@@ -1476,7 +1476,7 @@ func (x *extractor) movesBetween(c *claimParts) {
 		return
 	}
 	a := moveSign(lower(x.str(c.last)))
-	if a == 0 || !x.eq(c.last+1, "to") {
+	if a == 0 || !x.eq(c.last+1, wTo) {
 		return
 	}
 	n, ok := x.numberAt(c.last + 2)
@@ -1485,7 +1485,7 @@ func (x *extractor) movesBetween(c *claimParts) {
 	}
 	k := n.last
 	switch {
-	case x.eq(k, "basis") && x.pointAt(k+1) && x.eq(c.last-1, x.str(k+1)):
+	case x.eq(k, wBasis) && x.pointAt(k+1) && x.eqText(c.last-1, x.str(k+1)):
 		k += 2 // "7 basis points lower to 2 basis points higher"
 	case x.unitRepeats(k) && x.sameUnit(k, c.last-1):
 		k++ // "0.15 cent lower to 0.15 cent higher"

@@ -37,8 +37,8 @@ func (x *extractor) resultsReport() bool {
 			if t.class != tWord || t.flags&fNewline == 0 && (t.e-t.s != 3 || x.text[t.s] != 'S') || (x.text[t.s] < 'A' || x.text[t.s] > 'Z') && x.str(k) != "shr" {
 				continue // each form begins with a capital, and all but "Shr" after a dateline a line; or "shr" in a table in small letters
 			}
-			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "shr" && (x.tokIs(k+1, tNum) || x.tokIs(k+1, tWord) && x.tokIs(k+2, tNum)) || x.str(k) == "Avg" && x.eq(k+1, "shrs") ||
-				x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.eq(k+1, "shr")) ||
+			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "shr" && (x.tokIs(k+1, tNum) || x.tokIs(k+1, tWord) && x.tokIs(k+2, tNum)) || x.str(k) == "Avg" && x.eq(k+1, wShrs) ||
+				x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && x.eq(k+1, wShr)) ||
 				x.str(k) == "Shr" && x.tokIs(k+1, tNum) || // "LONDON, April 13 - Year to end-December Shr 76.7p vs 67.7p"
 				x.toks[k].flags&fNewline != 0 && x.resultsRow(k) { // "    Oper net 46.6 mln\n    Revs 392 mln", no share's row
 				x.results = 2
@@ -55,22 +55,22 @@ func (x *extractor) resultsReport() bool {
 // ("Oper net 46.6 mln" then "Revs 392 mln").
 func (x *extractor) resultsRow(k int) bool {
 	j := k + 1
-	if x.str(k) == "Oper" && x.eq(j, "net") {
+	if x.str(k) == "Oper" && x.eq(j, wNet) {
 		j++
 	}
 	if j > k+1 || x.str(k) == "Net" {
-		if x.eq(j, "loss") || x.eq(j, "profit") {
+		if x.eq(j, wLoss) || x.eq(j, wProfit) {
 			j++ // "Oper net loss 411,000 vs profit 875,000"
 		}
 	}
-	if x.str(k) == "Pretax" && (x.eq(j, "profit") || x.eq(j, "loss")) {
+	if x.str(k) == "Pretax" && (x.eq(j, wProfit) || x.eq(j, wLoss)) {
 		j++ // a British report's "Pretax profit 174.1 mln vs 125.6 mln", no row of net
 	}
 	if x.str(k) != "Revs" && x.str(k) != "Net" && j == k+1 || !x.tokIs(j, tNum) || x.toks[j].flags&fNewline != 0 {
 		return false
 	}
 	for m := j + 1; m < len(x.toks) && m < j+5 && x.toks[m].flags&fNewline == 0; m++ {
-		if x.eq(m, "vs") {
+		if x.eq(m, wVs) {
 			return true
 		}
 	}
@@ -105,7 +105,7 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 		w := lower(x.str(k))
 		money = x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w] && (w != "net" || x.includesAfter(k, c.first)))
 	}
-	if p := x.lastClaim(); !money && from > 0 && x.str(from-1) == "," && x.eq(from, "and") && p != nil {
+	if p := x.lastClaim(); !money && from > 0 && x.str(from-1) == "," && x.eq(from, wAnd) && p != nil {
 		// a clause said again of another period: "capital gains of
 		// 3,049,564 vs 2,010,972, and for year of 9,841,204 vs 5,798,995"
 		money = p.Kind == factcheck.Money && p.Start >= int(x.toks[x.sentenceStartBefore(from)].s)
@@ -139,7 +139,7 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 // opers", a note on the net's parts.
 func (x *extractor) includesAfter(k, end int) bool {
 	for j := k + 1; j < end; j++ {
-		if x.eq(j, "includes") || x.eq(j, "include") || x.eq(j, "included") || x.eq(j, "including") {
+		if x.eq(j, wIncludes) || x.eq(j, wInclude) || x.eq(j, wIncluded) || x.eq(j, wIncluding) {
 			return true
 		}
 	}
@@ -158,7 +158,7 @@ func (x *extractor) resultsWordLine(j int) bool {
 // mln").
 func (x *extractor) vsOnLine(k int) bool {
 	for j := k + 1; j < len(x.toks) && x.toks[j].flags&fNewline == 0; j++ {
-		if x.eq(j, "vs") {
+		if x.eq(j, wVs) {
 			return true
 		}
 	}
@@ -221,7 +221,7 @@ func (x *extractor) partsOfSum(line int) bool {
 	for rows := 0; rows < 6 && line > 0; rows++ {
 		prev := x.lineStart(line - 1)
 		last := line - 1
-		if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.str(last) == ":" || x.str(last) == "." && (x.eq(last-1, "were") || x.eq(last-1, "are"))) {
+		if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.str(last) == ":" || x.str(last) == "." && (x.eq(last-1, wWere) || x.eq(last-1, wAre))) {
 			if x.tokIs(prev, tWord) && x.toks[prev].flags&fUpper == 0 && prev > 0 {
 				prev = x.lineStart(prev - 1) // a lead-in wrapped: "Pretax profit 83.2 mln stg vs 31.5\nmln, consists of -"
 			}
@@ -249,7 +249,7 @@ func (x *extractor) partsOfSum(line int) bool {
 func (x *extractor) includesAt(line int) bool {
 	for k := line; k < line+6 && k+1 < len(x.toks) && (k == line || x.toks[k].flags&fNewline == 0); k++ {
 		if !x.tokIs(k, tWord) || !resultsLabels[lower(x.str(k))] && !moneyWord(lower(x.str(k))) {
-			return (x.eq(k, "includes") || x.eq(k, "include")) && k > line && x.tokIs(k+1, tPunct) && isDash(x.str(k+1))
+			return (x.eq(k, wIncludes) || x.eq(k, wInclude)) && k > line && x.tokIs(k+1, tPunct) && isDash(x.str(k+1))
 		}
 	}
 	return false
@@ -259,7 +259,7 @@ func (x *extractor) includesAt(line int) bool {
 // nothing in the report's currency: "Shr nil vs loss 14 cts", "Net 1.2
 // mln vs nil". It returns i when there is none.
 func (x *extractor) resultsNil(i int) int {
-	if !x.resultsReport() || !(x.eq(i-1, "vs") || x.eq(i-1, "shr") || x.eq(i-1, "profit") || x.eq(i-1, "loss") ||
+	if !x.resultsReport() || !(x.eq(i-1, wVs) || x.eq(i-1, wShr) || x.eq(i-1, wProfit) || x.eq(i-1, wLoss) ||
 		x.tokIs(i-1, tWord) && resultsLabels[lower(x.str(i-1))]) {
 		return i
 	}

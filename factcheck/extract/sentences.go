@@ -100,7 +100,7 @@ func (x *extractor) proseWraps(k int) bool {
 	if utf8.RuneCountInString(line) < minWrappedLine || !hasLower(line) {
 		return false // a short line, or a headline in capitals
 	}
-	if x.usBefore(k) && (x.dollarWordAt(k) || x.eq(k, "against") && x.tokIs(k+1, tNum)) {
+	if x.usBefore(k) && (x.dollarWordAt(k) || x.eq(k, wAgainst) && x.tokIs(k+1, tNum)) {
 		return true // "against the U.S.\nDollar", "19,102 tonnes from the U.S.\nAgainst 16,577 in January"
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)

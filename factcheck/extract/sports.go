@@ -44,7 +44,7 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 		return true // a side's record: "Oregon (2-10)", "Kansas (8-12, 3-5 Big 12)"
 	}
 	k := c.num.first - 1
-	if x.eq(k, "a") || x.eq(k, "the") || x.eq(k, "by") {
+	if x.eq(k, wA) || x.eq(k, wThe) || x.eq(k, wBy) {
 		k--
 	}
 	if !x.tokIs(k, tWord) || !scoreVerb(lower(x.str(k))) {
@@ -74,7 +74,7 @@ func (x *extractor) voteTally(i, j int) bool {
 			return true // "a 13-6 vote"
 		}
 	}
-	for k := i - 1; k >= max(i-15, x.sentenceStartBefore(i), 0) && !x.eq(k, "and") && !x.eq(k, "but") && x.str(k) != ";"; k-- {
+	for k := i - 1; k >= max(i-15, x.sentenceStartBefore(i), 0) && !x.eq(k, wAnd) && !x.eq(k, wBut) && x.str(k) != ";"; k-- {
 		if voting(k) {
 			return true
 		}
@@ -171,7 +171,7 @@ func (x *extractor) indexWithin(i, n int, byName bool) bool {
 		case byName:
 		case w == "indices" || w == "indexes" || w == "benchmark" || w == "stocks" || w == "stoxx" || w == "average" || w == "composite":
 			return true
-		case w == "market" && (x.eq(k-1, "share") || x.eq(k-1, "stock") || x.eq(k-1, "the") && k+1 < i && x.tokIs(k+1, tWord) && changeWord(lower(x.str(k+1)))):
+		case w == "market" && (x.eq(k-1, wShare) || x.eq(k-1, wStock) || x.eq(k-1, wThe) && k+1 < i && x.tokIs(k+1, tWord) && changeWord(lower(x.str(k+1)))):
 			return true // "push the share market up by 50 points", "since the market fell\n500 points"
 		}
 		if x.toks[k].flags&fNewline != 0 && !x.proseWraps(k) {
@@ -218,10 +218,10 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 	if c.subjectEnd != 0 && !(c.subjectEnd == c.subjectStart+1 && levelNoun(lower(x.str(c.subjectStart)))) {
 		return false // but "would reach the 2400 level": the index's level
 	}
-	if x.eq(c.last, "on") {
+	if x.eq(c.last, wOn) {
 		// "the pound has strengthened to 72.7 on its trade-weighted index"
 		for k := c.last + 1; k < c.last+7 && k < len(x.toks) && (x.tokIs(k, tWord) || x.str(k) == "-"); k++ {
-			if x.eq(k, "index") {
+			if x.eq(k, wIndex) {
 				return true
 			}
 		}
@@ -230,7 +230,7 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?" || x.str(k) == "/") || x.toks[k+1].flags&fNewline != 0 && x.breakIn(k+1, k+2) {
 			return false
 		}
-		if x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && pluralNoun(x.str(k+1)) && !x.unitFollows(k) && !x.eq(k+1, "points") && !x.tokIs(k+2, tNum) {
+		if x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && pluralNoun(x.str(k+1)) && !x.unitFollows(k) && !x.eq(k+1, wPoints) && !x.tokIs(k+2, tNum) {
 			return false // "passed 2,000 contracts ... to hit a record high 2,697": a count goes on (but "1985 equals 100" is no count)
 		}
 		if w := lower(x.str(k)); x.tokIs(k, tWord) && stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
@@ -268,7 +268,7 @@ func (x *extractor) levelAfterPoints(c *claimParts) bool {
 		if !x.tokIs(k, tWord) {
 			return false
 		}
-		reached = reached || x.eq(k, "to") || x.eq(k, "at")
+		reached = reached || x.eq(k, wTo) || x.eq(k, wAt)
 	}
 	return reached
 }
@@ -285,7 +285,7 @@ func (x *extractor) ratioLevel(c *claimParts) bool {
 		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.str(k) != "-" && x.str(k) != "," || x.toks[k+1].flags&fNewline != 0 && x.breakIn(k+1, k+2) {
 			return false
 		}
-		if x.eq(k, "ratio") {
+		if x.eq(k, wRatio) {
 			return true
 		}
 	}
@@ -362,14 +362,14 @@ func (x *extractor) indexAfter(i int) bool {
 	if priceMove(lower(x.str(i))) {
 		i++ // "Monday's 57 point drop in the Dow Jones industrial average"
 	}
-	if !x.eq(i, "in") && !x.eq(i, "on") {
+	if !x.eq(i, wIn) && !x.eq(i, wOn) {
 		return false
 	}
 	k := i + 1
-	if x.eq(k, "the") {
+	if x.eq(k, wThe) {
 		k++
 	}
-	return k < len(x.toks) && (stockIndexWord(lower(x.str(k))) || x.eq(k, "wall") && x.eq(k+1, "street"))
+	return k < len(x.toks) && (stockIndexWord(lower(x.str(k))) || x.eq(k, wWall) && x.eq(k+1, wStreet))
 }
 
 // rankNo reads a rank written "No. 7" at the digits at token i: an
@@ -379,7 +379,7 @@ func (x *extractor) indexAfter(i int) bool {
 func (x *extractor) rankNo(i int) int {
 	mark := i - 2 // "No." before the rank, or "#" ("the #1 seed")
 	switch {
-	case i >= 2 && x.str(i-1) == "." && x.eq(i-2, "no") && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace != 0:
+	case i >= 2 && x.str(i-1) == "." && x.eq(i-2, wNo) && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace != 0:
 	case i >= 2 && x.str(i-1) == "#" && x.toks[i].flags&fSpace == 0 && x.tokIs(i-2, tWord) && x.toks[i-2].is(lexicon.Determiner|lexicon.Stop) && !x.designationAfter(i+1):
 		mark = i - 1 // "the #1 seed" (but "Issue #42", "the #1 & #2 lanes": names' numbers)
 	default:
@@ -387,7 +387,7 @@ func (x *extractor) rankNo(i int) int {
 	}
 	switch lower(x.str(max(mark-1, 0))) {
 	case "at", "in", "inside", "outside", "into", "from", "near", "to", "of", "leave", "left", "leaving", "enter", "entered":
-		if !x.eq(mark-1, "at") || !chartVerb(lower(x.str(max(mark-2, 0)))) {
+		if !x.eq(mark-1, wAt) || !chartVerb(lower(x.str(max(mark-2, 0)))) {
 			return i
 		} // "to debut at No. 1": a chart's rank
 	}
@@ -462,7 +462,7 @@ func (x *extractor) nameBeforeNo(k int) bool {
 // number of c, makes a term of basketball or American football: "3-point
 // range", "three-point shot", "2-point conversion".
 func (x *extractor) gameTerm(c *claimParts, j int) bool {
-	if c.num.value != 2 && c.num.value != 3 || !x.eq(j, "point") {
+	if c.num.value != 2 && c.num.value != 3 || !x.eq(j, wPoint) {
 		return false
 	}
 	switch lower(x.str(min(j+1, len(x.toks)-1))) {
@@ -517,7 +517,7 @@ func (x *extractor) scoreVerbBefore(i int) bool {
 // its variant ("Boeing 777-300", "737-9").
 func (x *extractor) tally(i int) bool {
 	j := i + 1
-	if !(x.eq(j, "to") || x.tokIs(j, tPunct) && isDash(x.str(j))) || !x.tokIs(j+1, tNum) {
+	if !(x.eq(j, wTo) || x.tokIs(j, tPunct) && isDash(x.str(j))) || !x.tokIs(j+1, tNum) {
 		return false
 	}
 	a, errA := strconv.ParseFloat(stripCommas(x.str(i)), 64)
@@ -526,7 +526,7 @@ func (x *extractor) tally(i int) bool {
 		return false
 	}
 	// a model's variant: "777-300", "737-9", "787-10"
-	return x.eq(j, "to") || !(a >= 100 && (b < 20 || int(b)%100 == 0))
+	return x.eq(j, wTo) || !(a >= 100 && (b < 20 || int(b)%100 == 0))
 }
 
 // titleCased reports whether the line of token k is a headline in title
@@ -557,7 +557,7 @@ func (x *extractor) titleCased(k int) bool {
 // fastest over 800m in the world", "compete over 1500m"), and no
 // adjective of size after it ("over 60m high" is a bound).
 func (x *extractor) raceOver(c *claimParts) bool {
-	if c.unitKind != factcheck.Measure || c.unit != "m" || c.end != nil || !x.eq(c.num.last, "m") || x.toks[c.num.last].flags&fSpace != 0 {
+	if c.unitKind != factcheck.Measure || c.unit != "m" || c.end != nil || !x.eq(c.num.last, wM) || x.toks[c.num.last].flags&fSpace != 0 {
 		return false
 	}
 	switch c.num.value {
@@ -591,9 +591,9 @@ func (x *extractor) bareRaceTime(c *claimParts) {
 	}
 	k := c.num.first - 1
 	switch {
-	case x.eq(k, "of") && (x.eq(k-1, "time") || x.eq(k-1, "best") || x.eq(k-1, "record") || x.eq(k-1, "times")):
-	case x.eq(k, "clocked") || x.eq(k, "clocking") || x.eq(k, "at") && x.eq(k-1, "timed"):
-	case x.eq(k, "in") && x.raceSentence(k):
+	case x.eq(k, wOf) && (x.eq(k-1, wTime) || x.eq(k-1, wBest) || x.eq(k-1, wRecord) || x.eq(k-1, wTimes)):
+	case x.eq(k, wClocked) || x.eq(k, wClocking) || x.eq(k, wAt) && x.eq(k-1, wTimed):
+	case x.eq(k, wIn) && x.raceSentence(k):
 	case x.str(k) == "(" && x.str(c.num.last) == ")" && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.raceSentence(k):
 		// "third behind Sarah Claxton (7.96)": a runner's time in brackets
 	default:
@@ -660,14 +660,14 @@ func (x *extractor) isMatchMinute(i int) bool {
 		return false
 	}
 	after := i + 1
-	if x.eq(after, "og") || x.eq(after, "pen") {
+	if x.eq(after, wOg) || x.eq(after, wPen) {
 		after++
 	}
 	if after < len(x.toks) && x.toks[after].flags&fNewline == 0 && !(x.tokIs(after, tPunct) && (x.str(after) == ")" || x.str(after) == "," || x.str(after) == "." || x.str(after) == ";")) {
 		return false
 	}
 	name := x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 && !x.toks[i-1].is(lexicon.Month)
-	return name || x.eq(i-1, ",") && x.isMatchMinute(i-2)
+	return name || x.eqText(i-1, ",") && x.isMatchMinute(i-2)
 }
 
 // matchSheet reports whether the text lists a football match's sheet: a

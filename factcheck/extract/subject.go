@@ -19,26 +19,26 @@ func (x *extractor) subjectAfter(c *claimParts) {
 		return
 	}
 	j := c.last
-	if j >= len(x.toks) || x.nextCell(j) || x.toks[j].flags&fNewline != 0 && (c.num.decimal || c.num.scaled || !x.wrappedNoun(j) && !(c.num.words && c.unitKind == factcheck.Count && x.eq(j, "of") && x.proseWraps(j))) {
+	if j >= len(x.toks) || x.nextCell(j) || x.toks[j].flags&fNewline != 0 && (c.num.decimal || c.num.scaled || !x.wrappedNoun(j) && !(c.num.words && c.unitKind == factcheck.Count && x.eq(j, wOf) && x.proseWraps(j))) {
 		// a table's next cell or row, a new paragraph, or a price's next word
 		// ("145.25\nclose"); but a whole count's noun goes on in wrapped
 		// prose: "shares of only one\ncompany", "to arbitrate with
 		// two\nof its unions"
 		return
 	}
-	if x.eq(j, "of") && (c.num.vague || c.num.scaled || c.unitKind == factcheck.Percent || c.num.words && c.unitKind == factcheck.Count) {
+	if x.eq(j, wOf) && (c.num.vague || c.num.scaled || c.unitKind == factcheck.Percent || c.num.words && c.unitKind == factcheck.Count) {
 		j++
 		for x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && j < c.last+3 {
 			j++
 		}
-		if _, e := x.nounPhrase(j); c.num.scaled && c.unitKind == factcheck.Count && x.eq(j, "total") && e == j+1 {
+		if _, e := x.nounPhrase(j); c.num.scaled && c.unitKind == factcheck.Count && x.eq(j, wTotal) && e == j+1 {
 			return // "accounted for 4.12 billion of the total": a part of a sum, in its unit, no thing counted
 		}
 	}
-	if c.unitKind == factcheck.Count && x.eq(j, "more") && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) {
+	if c.unitKind == factcheck.Count && x.eq(j, wMore) && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) {
 		j++ // "one more matchup", "five more people"
 	}
-	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Fraction) && x.hyphenAt(j) && x.eq(j+2, "point") {
+	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Fraction) && x.hyphenAt(j) && x.eq(j+2, wPoint) {
 		return // "three quarter-point rate rises": the quarter point is a figure of its own
 	}
 	s, e := x.nounPhrase(j)
@@ -72,16 +72,16 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if k > j && participle(x.str(k)) && !x.hyphenBefore(k) {
 			break
 		}
-		if (x.eq(k, "late") || x.eq(k, "early")) && (x.eq(k+1, "in") || x.eq(k+1, "on") || x.eq(k+1, "last") || x.eq(k+1, "this") || timeAdverb(lower(x.str(k+1)))) {
+		if (x.eq(k, wLate) || x.eq(k, wEarly)) && (x.eq(k+1, wIn) || x.eq(k+1, wOn) || x.eq(k+1, wLast) || x.eq(k+1, wThis) || timeAdverb(lower(x.str(k+1)))) {
 			break // "at 37-1/4 late in the day", "early yesterday": when, not what
 		}
-		if timeAdverb(lower(x.str(k))) || x.eq(k, "unch") || x.eq(k, "nil") || x.eq(k, "fob") || x.eq(k, "cif") || t.is(lexicon.Duration) && (x.eq(k+1, "earlier") || x.eq(k+1, "ago")) {
+		if timeAdverb(lower(x.str(k))) || x.eq(k, wUnch) || x.eq(k, wNil) || x.eq(k, wFob) || x.eq(k, wCif) || t.is(lexicon.Duration) && (x.eq(k+1, wEarlier) || x.eq(k+1, wAgo)) {
 			break // "fell 4.77 yesterday", "70 mln year earlier": when, not what; a wire's "unch"anged; a table's next cell, "nil"; a price's terms of delivery, "91 CIF"
 		}
 		if sayingVerb(lower(x.str(k))) {
 			break // "a cut of two pence in the pound suggests that": the verb, no noun
 		}
-		if x.eq(k+1, "to") && (x.eq(k, "due") || x.eq(k, "owing") || x.eq(k, "thanks") || x.eq(k, "according") || x.eq(k, "prior")) {
+		if x.eq(k+1, wTo) && (x.eq(k, wDue) || x.eq(k, wOwing) || x.eq(k, wThanks) || x.eq(k, wAccording) || x.eq(k, wPrior)) {
 			break // "to 11.4 billion due to declining terms": a preposition of two words begins
 		}
 		if k > j && t.flags&fUpper != 0 && x.toks[k-1].flags&fUpper == 0 && !x.hyphenBefore(k) {

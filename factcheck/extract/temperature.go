@@ -26,11 +26,11 @@ import (
 // the index after the scale, or "" and j.
 func (x *extractor) scaleAt(j int) (string, int) {
 	switch {
-	case x.eq(j, "celsius") || x.eq(j, "centigrade") || x.tokIs(j, tWord) && (x.str(j) == "C" || x.str(j) == "ºC"):
+	case x.eq(j, wCelsius) || x.eq(j, wCentigrade) || x.tokIs(j, tWord) && (x.str(j) == "C" || x.str(j) == "ºC"):
 		return "°C", j + 1
-	case x.eq(j, "fahrenheit") || x.tokIs(j, tWord) && (x.str(j) == "F" || x.str(j) == "ºF"):
+	case x.eq(j, wFahrenheit) || x.tokIs(j, tWord) && (x.str(j) == "F" || x.str(j) == "ºF"):
 		return "°F", j + 1
-	case x.tokIs(j, tPunct) && x.str(j) == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, "c") || x.eq(j+1, "f")):
+	case x.tokIs(j, tPunct) && x.str(j) == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, wC) || x.eq(j+1, wF)):
 		return degrees(x.str(j + 1)), j + 2
 	}
 	return "", j
@@ -178,9 +178,9 @@ func (x *extractor) gravityScale(j int) string {
 	switch {
 	case !x.tokIs(j, tWord):
 		return ""
-	case x.eq(j, "api"):
+	case x.eq(j, wApi):
 		return "API" // "26 degrees api gravity"
-	case x.eq(j, "brix"), x.eq(j, "baume"), x.eq(j, "baumé"), x.eq(j, "plato"), x.eq(j, "twaddell"):
+	case x.eq(j, wBrix), x.eq(j, wBaume), x.eq(j, wBaumeAccented), x.eq(j, wPlato), x.eq(j, wTwaddell):
 		return strings.ToUpper(x.str(j)[:1]) + lower(x.str(j)[1:])
 	}
 	return ""
@@ -195,7 +195,7 @@ func (x *extractor) statedGravity() string {
 	if x.gravity == "" {
 		x.gravity = "-"
 		for k := 0; k+1 < len(x.toks); k++ {
-			if x.eq(k, "degrees") || x.eq(k, "degree") {
+			if x.eq(k, wDegrees) || x.eq(k, wDegree) {
 				if g := x.gravityScale(k + 1); g != "" {
 					x.gravity = g
 					break
@@ -213,14 +213,14 @@ func (x *extractor) conversionAt(k int) string {
 		return ""
 	}
 	k++
-	if x.eq(k, "minus") || x.tokIs(k, tPunct) && (x.str(k) == "-" || x.str(k) == "\u2212") {
+	if x.eq(k, wMinus) || x.tokIs(k, tPunct) && (x.str(k) == "-" || x.str(k) == "\u2212") {
 		k++
 	}
 	if !x.tokIs(k, tNum) {
 		return ""
 	}
 	k++
-	if x.eq(k, "degrees") || x.eq(k, "degree") {
+	if x.eq(k, wDegrees) || x.eq(k, wDegree) {
 		k++
 	}
 	u, _ := x.scaleAt(k)
@@ -233,7 +233,7 @@ func (x *extractor) conversionAt(k int) string {
 func (x *extractor) statedScale() byte {
 	var seen byte
 	for k := 1; k < len(x.toks); k++ {
-		if !x.tokIs(k-1, tNum) && !x.eq(k-1, "degrees") && !x.eq(k-1, "degree") {
+		if !x.tokIs(k-1, tNum) && !x.eq(k-1, wDegrees) && !x.eq(k-1, wDegree) {
 			continue
 		}
 		u, e := x.scaleAt(k)

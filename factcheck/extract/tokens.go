@@ -26,11 +26,12 @@ const (
 
 // A token is a word, a number or a punctuation character of the text.
 type token struct {
-	s, e  int32  // byte span
-	class uint8  // tWord, tNum, tPunct
-	flags uint8  // fSpace...
-	word  uint16 // index into lexicon+1 for known words, 0 otherwise
-	cat   uint32 // the lexicon's categories of word (lexicon.Entry.Cat), read once
+	s, e  int32    // byte span
+	class uint8    // tWord, tNum, tPunct
+	flags uint8    // fSpace...
+	word  uint16   // index into lexicon+1 for known words, 0 otherwise
+	sp    spelling // the word's spelling, 0 for one no rule names
+	cat   uint32   // the lexicon's categories of word (lexicon.Entry.Cat), read once
 }
 
 // tokenize splits text into tokens. Whitespace separates tokens and is
@@ -71,15 +72,19 @@ func tokenize(text string, toks []token) []token {
 		case c < utf8.RuneSelf:
 			if isASCIILetter(c) {
 				j, h := scanASCIIWord(text, i)
-				var id uint16
+				ascii := j
 				if j < len(text) && text[j] >= utf8.RuneSelf {
 					j = scanWord(text, j) // "café", "don’t": read on, and look up as a whole
-					id = lexicon.Lookup(text[i:j])
+				}
+				var id, sp uint16
+				if j > ascii {
+					id, sp = lexicon.Lookup(text[i:j]), uint16(wideSpelling(text[i:j]))
 				} else {
-					id = lexicon.LookupASCII(text[i:j], h)
+					id, sp = lexicon.LookupASCII(text[i:j], h)
 				}
 				toks = append(toks, wordToken(text, i, j, flags, id))
 				t := &toks[len(toks)-1]
+				t.sp = spelling(sp)
 				if t.word == 0 && len(toks) > 1 && toks[len(toks)-2].word == numberWord {
 					t.word = possessiveRank(text[i:j]) // "the world number one's new coach"
 					t.cat = lexicon.Cat(t.word)

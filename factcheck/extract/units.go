@@ -42,8 +42,8 @@ func (x *extractor) networkAt(j int) bool {
 // usDollarAdjective returns the index after "U.S.-dlr" at token k, a
 // currency made an adjective with its country, or 0.
 func (x *extractor) usDollarAdjective(k int) int {
-	if !x.eq(k, "u") || x.str(min(k+1, len(x.toks)-1)) != "." || !x.eq(k+2, "s") || x.str(min(k+3, len(x.toks)-1)) != "." ||
-		!x.tokIs(k+4, tPunct) || !isDash(x.str(k+4)) || !(x.eq(k+5, "dlr") || x.eq(k+5, "dlrs") || x.eq(k+5, "dollar")) {
+	if !x.eq(k, wU) || x.str(min(k+1, len(x.toks)-1)) != "." || !x.eq(k+2, wS) || x.str(min(k+3, len(x.toks)-1)) != "." ||
+		!x.tokIs(k+4, tPunct) || !isDash(x.str(k+4)) || !(x.eq(k+5, wDlr) || x.eq(k+5, wDlrs) || x.eq(k+5, wDollar)) {
 		return 0
 	}
 	return k + 6
@@ -54,7 +54,7 @@ func (x *extractor) usDollarAdjective(k int) int {
 // "the voting age is 18", "the age of majority was reduced to 18" (lower-
 // case words between, at most five, the last of them a link).
 func (x *extractor) ageBefore(i int) bool {
-	if x.eq(i-1, "age") {
+	if x.eq(i-1, wAge) {
 		return true
 	}
 	switch lower(x.str(max(i-1, 0))) {
@@ -64,14 +64,14 @@ func (x *extractor) ageBefore(i int) bool {
 	}
 	stop := i - 6
 	for k := i - 2; k >= 0 && k >= stop; k-- {
-		if x.tokIs(k, tNum) && x.eq(k-1, "from") && x.eq(i-1, "to") {
+		if x.tokIs(k, tNum) && x.eq(k-1, wFrom) && x.eq(i-1, wTo) {
 			k, stop = k-1, stop-2 // "the pension age ... from 60 to 65": both ends ages
 			continue
 		}
 		if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 {
 			return false
 		}
-		if x.eq(k, "age") {
+		if x.eq(k, wAge) {
 			return true
 		}
 	}
@@ -110,14 +110,14 @@ func (x *extractor) units(c *claimParts) bool {
 		// "Illinois   2,576    3,479        X": the next column's, no noun
 	} else if j < len(x.toks) && (x.toks[j].flags&fNewline == 0 || !x.resultsWordLine(j) && (x.wrapped(j, lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.lineWrap(j) && (x.currencyAdjective(j) != "" || x.currencyAdjective(j+1) != "" || x.dottedDollars(j) != "" || x.dollarCentsAt(j) ||
-			x.eq(j, "basis") && x.pointAt(j+1) || x.namedMoney(j) != "" || x.eq(j, "times"))) && !x.tableRow(j-1)) {
+			x.eq(j, wBasis) && x.pointAt(j+1) || x.namedMoney(j) != "" || x.eq(j, wTimes))) && !x.tableRow(j-1)) {
 		// a unit on the next line, but none a table's row takes from its
 		// next row ("9,100\n week to date")
 		if !x.unitAt(c, j) {
 			return false
 		}
 	}
-	if c.unitKind == factcheck.Money && c.unit == "GBP" && c.factor == 0.01 && x.eq(c.last, "in") && x.eq(c.last+1, "the") && x.eq(c.last+2, "pound") {
+	if c.unitKind == factcheck.Money && c.unit == "GBP" && c.factor == 0.01 && x.eq(c.last, wIn) && x.eq(c.last+1, wThe) && x.eq(c.last+2, wPound) {
 		// "a basic rate of 27 pence in the pound": a tax's rate, a share
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Percent, "", 1, c.last+3
 	}
@@ -130,7 +130,7 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.num.bondPrice && c.subjectEnd == 0 {
 		c.unitKind, c.unit = factcheck.Measure, "point" // "chart resistance at 98-16/32": a bond's price
 	}
-	if c.unitKind == factcheck.Count && x.eq(c.num.first-1, "magnitude") && c.num.decimal && c.num.value < 10 {
+	if c.unitKind == factcheck.Count && x.eq(c.num.first-1, wMagnitude) && c.num.decimal && c.num.value < 10 {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "magnitude", c.num.last // "a magnitude 5.6 earthquake"
 	}
 	if c.unitKind == factcheck.Money {
@@ -140,7 +140,7 @@ func (x *extractor) units(c *claimParts) bool {
 		c.num.value, c.num.decimal, c.last = c.num.value+f, true, k // "two hours and a half", "two miles and three quarters"
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && c.end == nil && !c.num.scaled && !c.num.decimal &&
-		x.eq(c.num.last, "in") && x.eq(c.num.last+1, "the") && x.eq(c.num.last+2, "world") && c.num.value >= 1 && c.num.value <= 500 {
+		x.eq(c.num.last, wIn) && x.eq(c.num.last+1, wThe) && x.eq(c.num.last+2, wWorld) && c.num.value >= 1 && c.num.value <= 500 {
 		c.unitKind = factcheck.Ordinal // a rank: "has slipped to eight in the world"
 	}
 	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && !c.num.year && c.num.value > 0 && c.num.value < 130 && x.ageBefore(c.num.first) {
@@ -148,26 +148,26 @@ func (x *extractor) units(c *claimParts) bool {
 		// voting age is 18": an age, whatever follows it
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Duration, "year", 0, 0, c.num.last
 	}
-	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, "aged") || x.eq(c.first-1, "ages") || (x.eq(c.first-1, "between") || x.eq(c.first-1, "from")) && x.eq(c.first-2, "aged") ||
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, wAged) || x.eq(c.first-1, wAges) || (x.eq(c.first-1, wBetween) || x.eq(c.first-1, wFrom)) && x.eq(c.first-2, wAged) ||
 		x.ageOfThe(c.num.first) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c)) {
 		// "aged 45", "aged from 15 to 17", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
-	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && c.end == nil && !c.num.scaled && !c.num.decimal && x.eq(c.first-1, "to") && x.placesMovedBefore(c.first-1) {
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && c.end == nil && !c.num.scaled && !c.num.decimal && x.eq(c.first-1, wTo) && x.placesMovedBefore(c.first-1) {
 		c.unitKind = factcheck.Ordinal // "dropped one place to five": a position in the chart
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && x.chartPlace(c) {
 		c.unitKind = factcheck.Ordinal // "pushing down Ice Cube's single to three", "followed by Girls Aloud at five"
 	}
-	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, "over") &&
+	if c.unitKind == factcheck.Duration && c.qual == factcheck.LowerBound && x.eq(c.first, wOver) &&
 		(x.tokIs(c.num.last, tWord) && x.toks[c.num.last].is(lexicon.Duration) || x.hyphenAt(c.num.last-1)) &&
-		(x.spreadOver(c.first) || x.eq(c.last, "starting") || x.eq(c.last, "beginning") || x.eq(c.last, "commencing")) {
+		(x.spreadOver(c.first) || x.eq(c.last, wStarting) || x.eq(c.last, wBeginning) || x.eq(c.last, wCommencing)) {
 		// "$2.3bn over 10 years", "over 10 years starting in 1990": during,
 		// no bound; "40 basis points over three-month LIBOR": a spread
 		// over a benchmark of that term
 		c.qual, c.first = factcheck.Exact, c.first+1
 	}
-	if c.qual == factcheck.LowerBound && x.eq(c.first, "over") && x.raceOver(c) {
+	if c.qual == factcheck.LowerBound && x.eq(c.first, wOver) && x.raceOver(c) {
 		c.qual, c.first = factcheck.Exact, c.first+1 // "the fastest over 800m in the world": the race, no bound
 	}
 	if c.num.vague && c.qual == factcheck.Exact {
@@ -232,7 +232,7 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && x.richterAfter(c.last) {
 		c.unitKind, c.unit = factcheck.Measure, "Richter" // "registering 6.9 on the open-ended Richter scale"
 	}
-	if c.unitKind == factcheck.Count && c.unit == "" && x.eq(c.first-1, "of") && x.eq(c.first-2, "factor") {
+	if c.unitKind == factcheck.Count && c.unit == "" && x.eq(c.first-1, wOf) && x.eq(c.first-2, wFactor) {
 		c.unitKind, c.unit = factcheck.Measure, "times" // "to rise by a factor of 10": a multiple
 	}
 	if x.indexLevel(c) || x.levelAfterPoints(c) {
@@ -249,7 +249,7 @@ func (x *extractor) units(c *claimParts) bool {
 // mln to 22,609 mln dlrs" (which rangeEnd reads as a change and a level,
 // no range). Both figures have a scale.
 func (x *extractor) levelUnit(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.end != nil || c.num.year || !c.num.scaled || c.last != c.num.last || !x.eq(c.last, "to") {
+	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.end != nil || c.num.year || !c.num.scaled || c.last != c.num.last || !x.eq(c.last, wTo) {
 		return
 	}
 	n, ok := x.numberAt(c.last + 1)
@@ -369,14 +369,14 @@ func (x *extractor) bracketedUnit(c *claimParts) {
 	default:
 		return
 	}
-	if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Measure) || x.pointAt(k) || x.eq(k, "degrees") || x.eq(k, "degree") {
+	if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Measure) || x.pointAt(k) || x.eq(k, wDegrees) || x.eq(k, wDegree) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Measure, x.toks[k].entry().Unit
 }
 
 // pointAt reports whether "point" or "points" stands at token j.
-func (x *extractor) pointAt(j int) bool { return x.eq(j, "point") || x.eq(j, "points") }
+func (x *extractor) pointAt(j int) bool { return x.eq(j, wPoint) || x.eq(j, wPoints) }
 
 // pointsMoved reports whether a verb of a price's move stands before the
 // number at token i, past a word of degree, after what a market prices:
@@ -406,7 +406,7 @@ func (x *extractor) pointsMoved(i int) bool {
 		if marketNoun(lower(x.str(m))) {
 			return true
 		}
-		if x.toks[m].is(lexicon.Month) && (x.eq(m-1, "near") || x.eq(m-1, "nearby") || x.eq(m+1, "contract") || x.eq(m+1, "delivery") || x.eq(m+1, "futures")) {
+		if x.toks[m].is(lexicon.Month) && (x.eq(m-1, wNear) || x.eq(m-1, wNearby) || x.eq(m+1, wContract) || x.eq(m+1, wDelivery) || x.eq(m+1, wFutures)) {
 			return true // "Near July fell 45 points": a futures contract's price
 		}
 	}
@@ -435,7 +435,7 @@ func (x *extractor) pointsNamedBefore(i int) bool {
 // comma or "and" before it, is a measure in points: "Cereals mcas are
 // plus 2.4 points for West Germany ..., minus two points for Denmark".
 func (x *extractor) pointsListed(c *claimParts) bool {
-	if len(x.claims) == 0 || x.str(c.first-1) != "," && !x.eq(c.first-1, "and") {
+	if len(x.claims) == 0 || x.str(c.first-1) != "," && !x.eq(c.first-1, wAnd) {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -446,7 +446,7 @@ func (x *extractor) pointsListed(c *claimParts) bool {
 // price in eighths after "to": "General Motors gained two points to
 // 83-1/2" (but a team "moved two points to 45" has no eighths).
 func (x *extractor) pointsToPrice(j int) bool {
-	return x.eq(j+1, "to") && x.tokIs(j+2, tNum) && x.inEighths(j+2, min(j+6, len(x.toks)))
+	return x.eq(j+1, wTo) && x.tokIs(j+2, tNum) && x.inEighths(j+2, min(j+6, len(x.toks)))
 }
 
 // footnoteMark reports whether the tokens from j are a table's mark
@@ -472,8 +472,8 @@ func (x *extractor) unitAfterBracket(i int) bool {
 func (x *extractor) stageOf(c *claimParts) {
 	k := c.num.first - 1
 	if c.end != nil || c.num.scaled || c.num.decimal || c.num.year || c.num.value < 1 || c.num.value > 200 ||
-		c.subjectEnd > c.subjectStart && !x.eq(c.num.last, "of") || !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 ||
-		x.tokIs(k-1, tPunct) && isDash(x.str(k-1)) || x.tokIs(c.num.last, tPunct) && isDash(x.str(c.num.last)) || x.eq(k, "day") && c.num.value == 1 {
+		c.subjectEnd > c.subjectStart && !x.eq(c.num.last, wOf) || !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 ||
+		x.tokIs(k-1, tPunct) && isDash(x.str(k-1)) || x.tokIs(c.num.last, tPunct) && isDash(x.str(c.num.last)) || x.eq(k, wDay) && c.num.value == 1 {
 		return // "the match-day 22" (a squad), "lost the match 3-0" (a score), "from day one" (an idiom)
 	}
 	switch lower(x.str(k)) {
@@ -506,12 +506,12 @@ func (x *extractor) sharedHyphenUnit(c *claimParts) (int, int) {
 		// figures with decimals share a unit only in a list said
 		// "respectively": "unchanged at 3.85 and 9.92 cents per kg
 		// respectively" (not "from 6.28 and five-year yields")
-		if j := c.num.last; x.eq(j, "and") && x.tokIs(j+1, tNum) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency|lexicon.Measure) && x.respectivelyAfter(j+3) {
+		if j := c.num.last; x.eq(j, wAnd) && x.tokIs(j+1, tNum) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency|lexicon.Measure) && x.respectivelyAfter(j+3) {
 			return c.num.last, j + 2
 		}
 		return 0, 0
 	}
-	if x.eq(c.first-1, "between") {
+	if x.eq(c.first-1, wBetween) {
 		return 0, 0 // "between three and 160 miles": a range's
 	}
 	k := c.num.last
@@ -525,10 +525,10 @@ func (x *extractor) sharedHyphenUnit(c *claimParts) (int, int) {
 			j++
 		}
 	}
-	if !(x.eq(j, "and") || x.eq(j, "or")) || !x.countAt(j+1) {
+	if !(x.eq(j, wAnd) || x.eq(j, wOr)) || !x.countAt(j+1) {
 		return 0, 0
 	}
-	if x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+2, "second") {
+	if x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+2, wSecond) {
 		return k, j + 2 // "maturities of one, three and six months"
 	}
 	if !x.tokIs(j+2, tPunct) || !isDash(x.str(j+2)) || x.toks[j+2].flags&fSpace != 0 || !x.tokIs(j+3, tWord) || x.toks[j+3].flags&fSpace != 0 ||
@@ -542,7 +542,7 @@ func (x *extractor) sharedHyphenUnit(c *claimParts) (int, int) {
 // goes on at token j, within a few words: "cents per kg respectively".
 func (x *extractor) respectivelyAfter(j int) bool {
 	for k := j; k < j+6 && k < len(x.toks); k++ {
-		if x.eq(k, "respectively") {
+		if x.eq(k, wRespectively) {
 			return true
 		}
 		if x.tokIs(k, tPunct) && x.str(k) != "," {
@@ -557,9 +557,9 @@ func (x *extractor) respectivelyAfter(j int) bool {
 // Special Drawing Rights" (XDR), the IMF's.
 func (x *extractor) namedMoney(j int) string {
 	switch {
-	case x.eq(j, "european") && x.eq(j+1, "currency") && (x.eq(j+2, "units") || x.eq(j+2, "unit")):
+	case x.eq(j, wEuropean) && x.eq(j+1, wCurrency) && (x.eq(j+2, wUnits) || x.eq(j+2, wUnit)):
 		return "XEU"
-	case x.eq(j, "special") && x.eq(j+1, "drawing") && (x.eq(j+2, "rights") || x.eq(j+2, "right")):
+	case x.eq(j, wSpecial) && x.eq(j+1, wDrawing) && (x.eq(j+2, wRights) || x.eq(j+2, wRight)):
 		return "XDR"
 	}
 	return ""
@@ -574,10 +574,10 @@ func (x *extractor) trafficAt(j int) bool {
 
 // unitAt reads the unit at token j for c.
 func (x *extractor) unitAt(c *claimParts, j int) bool {
-	if (x.eq(j, "more") || x.eq(j, "additional") || x.eq(j, "extra") || x.eq(j, "further")) && c.unitKind == factcheck.Count &&
-		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, "second") && !x.eq(j+1, "point") && !x.eq(j+1, "points") {
+	if (x.eq(j, wMore) || x.eq(j, wAdditional) || x.eq(j, wExtra) || x.eq(j, wFurther)) && c.unitKind == factcheck.Count &&
+		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, wSecond) && !x.eq(j+1, wPoint) && !x.eq(j+1, wPoints) {
 		j++ // "two more years", "50 extra miles"
-	} else if x.eq(j, "more") && c.unitKind == factcheck.Count && x.tokIs(j+1, tWord) && timeAdjective(lower(x.str(j+1))) &&
+	} else if x.eq(j, wMore) && c.unitKind == factcheck.Count && x.tokIs(j+1, tWord) && timeAdjective(lower(x.str(j+1))) &&
 		x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) {
 		j++ // "two more working days": the adjective below
 	}
@@ -586,16 +586,16 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	}
 	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
 		(timeAdjective(lower(x.str(j))) || x.dayAdjectiveAt(j) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(lower(x.str(j))) && len(x.str(j+1)) > 3) &&
-		(len(x.str(j+1)) > 3 || x.eq(j+1, "day")) && !x.eq(j+1, "second") && !x.eq(j+1, "seconds") {
+		(len(x.str(j+1)) > 3 || x.eq(j+1, wDay)) && !x.eq(j+1, wSecond) && !x.eq(j+1, wSeconds) {
 		j++ // "five long years", "three consecutive months", "two unbelievable weeks", "21 trading days", "the 10 trading day period"
 	}
-	if (x.eq(j, "planted") || x.eq(j, "harvested") || x.eq(j, "sown") || x.eq(j, "irrigated")) && c.unitKind == factcheck.Count && x.measureAt(j+1) {
+	if (x.eq(j, wPlanted) || x.eq(j, wHarvested) || x.eq(j, wSown) || x.eq(j, wIrrigated)) && c.unitKind == factcheck.Count && x.measureAt(j+1) {
 		j++ // "67.6 mln planted acres of corn", "60 mln harvested acres"
 	}
-	if x.eq(j, "full") && c.unitKind == factcheck.Count && c.num.value <= 5 && (x.pointAt(j+1) || x.eq(j+1, "percentage")) {
+	if x.eq(j, wFull) && c.unitKind == factcheck.Count && c.num.value <= 5 && (x.pointAt(j+1) || x.eq(j+1, wPercentage)) {
 		j++ // "cut by one full point": a rate's point, full
 	}
-	if x.eq(j, "standard") && x.compoundAt(j+1) {
+	if x.eq(j, wStandard) && x.compoundAt(j+1) {
 		j++ // "12 mln standard cubic feet a day" of gas
 	}
 	t := &x.toks[j]
@@ -626,7 +626,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.text[t.e:x.toks[j+1].s] == "\n" && x.hyphenAt(j+1) && x.tokIs(j+3, tWord) &&
 		currencyAdjectives[currencyNoun(lower(x.str(j+3)))][lower(x.str(j+1))] != "":
 		return x.hyphenUnit(c, j+1) // "its proposed 5.22-billion-\nCanadian-dlr acquisition": a compound a line wraps at its hyphen
-	case t.class == tPunct && s == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, "c") || x.eq(j+1, "f")) && !c.num.scaled:
+	case t.class == tPunct && s == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, wC) || x.eq(j+1, wF)) && !c.num.scaled:
 		// "1.1°C", "12 °C"
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(x.str(j+1)), j+2
 		return true
@@ -643,26 +643,26 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// rank whose hyphen was left out
 		c.unitKind, c.last = factcheck.Ordinal, j+1
 		c.num.value += t.entry().Num
-	case t.is(lexicon.Percent) && !x.eq(j, "percentage"):
+	case t.is(lexicon.Percent) && !x.eq(j, wPercentage):
 		c.unitKind, c.last = factcheck.Percent, j+1
 		if s == "pc" && !glued {
 			return true
 		}
-	case x.eq(j, "annual") && x.eq(j+1, "percentage") && x.eq(j+2, "rate"):
+	case x.eq(j, wAnnual) && x.eq(j+1, wPercentage) && x.eq(j+2, wRate):
 		c.unitKind, c.last = factcheck.Percent, j+3 // "9.9 annual percentage rate": an APR
-	case x.eq(j, "parts") && x.eq(j+1, "per") && x.eq(j+2, "million"):
+	case x.eq(j, wParts) && x.eq(j+1, wPer) && x.eq(j+2, wMillion):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppm", j+3 // "420 parts per million"
-	case x.eq(j, "parts") && x.eq(j+1, "per") && x.eq(j+2, "billion"):
+	case x.eq(j, wParts) && x.eq(j+1, wPer) && x.eq(j+2, wBillion):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppb", j+3
-	case x.eq(j, "basis") && x.pointAt(j+1):
+	case x.eq(j, wBasis) && x.pointAt(j+1):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+2 // "50 basis points": a measure as written
-	case (x.eq(j, "points") || x.eq(j, "point")) && x.pointsBefore(c.num.first) == "basis point":
+	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && x.pointsBefore(c.num.first) == "basis point":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1 // "plus 55 basis points in the first five years and plus 65 points for the rest"
-	case (x.eq(j, "points") || x.eq(j, "point")) && x.pointsBefore(c.num.first) == "percentage point":
+	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && x.pointsBefore(c.num.first) == "percentage point":
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "1/4 percentage point over Libor ..., rising to 3/8 point"
 	case s == "bp" || s == "bps" || s == "bpts":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1
-	case x.eq(j, "percentage") && x.pointAt(j+1):
+	case x.eq(j, wPercentage) && x.pointAt(j+1):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+2
 	case x.ratePoint(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
@@ -670,7 +670,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j
 	case glued && s == "pp" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "2.7pp above"
-	case x.eq(j, "per") && (x.eq(j+1, "cent") || x.eq(j+1, "cents")) || glued && (s == "pc" || s == "PC"):
+	case x.eq(j, wPer) && (x.eq(j+1, wCent) || x.eq(j+1, wCents)) || glued && (s == "pc" || s == "PC"):
 		c.unitKind, c.last = factcheck.Percent, j+1
 		if s == "per" {
 			c.last = j + 2
@@ -680,7 +680,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.weightPound(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
 		x.rate(c) // "capacity to nearly 140 mln pounds a year"
-	case x.eq(j, "ct") && (t.flags&fUpper != 0 || x.caratOf(j+1)):
+	case x.eq(j, wCt) && (t.flags&fUpper != 0 || x.caratOf(j+1)):
 		if t.flags&fUpper != 0 {
 			return true // "3 CT scans"
 		}
@@ -690,9 +690,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		return false // "50 Cent", a name (but "77 Ether", "two billion Ecus", "5.45m Euros" and "450 Australs" are money)
 	case x.namedMoney(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.namedMoney(j), 1, j+3
-	case t.is(lexicon.Currency) && t.entry().Unit == "CHF" && x.eq(j+1, "cfa"):
+	case t.is(lexicon.Currency) && t.entry().Unit == "CHF" && x.eq(j+1, wCfa):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.cfaFranc(), 1, j+2 // "800 billion francs cfa"
-	case t.is(lexicon.Currency) && t.entry().Unit == "IEP" && !c.num.scaled && !x.eq(j-1, "irish"):
+	case t.is(lexicon.Currency) && t.entry().Unit == "IEP" && !c.num.scaled && !x.eq(j-1, wIrish):
 		// "24 billion punts" of Irish debt; but a football team's "five
 		// punts" kicked
 	case t.is(lexicon.Currency) && x.currencyArea(j+1):
@@ -704,24 +704,24 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		} else if u := x.storyCents(j); u != "" && c.unit == "USD" {
 			c.unit = u // "196 cts" after "201.66 Malaysian/Singapore cts"
 		}
-		if t.entry().Per == 1 && (x.eq(j+1, "cents") || x.eq(j+1, "cent")) && !c.num.scaled {
+		if t.entry().Per == 1 && (x.eq(j+1, wCents) || x.eq(j+1, wCent)) && !c.num.scaled {
 			c.factor, c.last = 0.01, j+2 // "10 guilder cents", "50 euro cents"
 		}
 		if u := currencyAdjectives["dollar"][lower(x.str(j+2))]; u != "" && x.str(j+1) == "(" && x.str(j+3) == ")" && currencyNoun(lower(s)) == "dollar" {
 			c.unit, c.last = u, j+4 // "31 dlrs (Canadian) a share": the dollar named in brackets
 		}
-		if x.eq(c.last, "per") && x.tokIs(c.last+1, tNum) && x.tokIs(c.last+2, tWord) && currencyNoun(lower(x.str(c.last+2))) != "" {
+		if x.eq(c.last, wPer) && x.tokIs(c.last+1, tNum) && x.tokIs(c.last+2, tWord) && currencyNoun(lower(x.str(c.last+2))) != "" {
 			c.last += 3 // "112.673 guilders per 100 marks": a rate of exchange, one figure
 		}
-	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1:
+	case x.eq(j, wOf) && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1:
 		// "millions of dollars"
 		e := x.toks[j+1].entry()
 		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+1, e.Unit), j+2
-	case x.eq(j, "of") && (x.eq(j+1, "a") || x.eq(j+1, "an")) && c.num.decimal && c.num.value < 1 && !c.num.words && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency):
+	case x.eq(j, wOf) && (x.eq(j+1, wA) || x.eq(j+1, wAn)) && c.num.decimal && c.num.value < 1 && !c.num.words && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency):
 		// "0.015 of a ct per one-tenth of a degree": a share of one
 		e := x.toks[j+2].entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j+2, e.Unit), e.Per, j+3
-	case x.eq(j, "of") && (x.eq(j+1, "a") || x.eq(j+1, "an")) && c.num.decimal && c.num.value < 1 && !c.num.words && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration|lexicon.Measure) && !x.pointAt(j+2):
+	case x.eq(j, wOf) && (x.eq(j+1, wA) || x.eq(j+1, wAn)) && c.num.decimal && c.num.value < 1 && !c.num.words && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration|lexicon.Measure) && !x.pointAt(j+2):
 		// "a margin of 0.0974 of a second", "0.10 of an inch": a share of one
 		e := x.toks[j+2].entry()
 		c.unitKind, c.last = factcheck.Measure, j+3
@@ -729,41 +729,41 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.toks[j+2].is(lexicon.Duration) {
 			c.unitKind, c.unit, c.factor = factcheck.Duration, e.Unit, e.Per
 		}
-	case x.eq(j, "of") && (c.num.vague || c.num.scaled) && x.currencyAdjective(j+1) != "":
+	case x.eq(j, wOf) && (c.num.vague || c.num.scaled) && x.currencyAdjective(j+1) != "":
 		// "hundreds of Canadian dollars"
 		c.unitKind, c.unit, c.last = factcheck.Money, x.currencyAdjective(j+1), j+3
-	case x.eq(j, "of") && c.num.vague && x.tokIs(j+1, tWord) && x.toks[j+1].word == 0 && x.toks[j+1].flags&fUpper == 0 &&
+	case x.eq(j, wOf) && c.num.vague && x.tokIs(j+1, tWord) && x.toks[j+1].word == 0 && x.toks[j+1].flags&fUpper == 0 &&
 		x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Currency) && x.toks[j+2].entry().Per == 1 && x.toks[j+2].flags&fUpper == 0:
 		// "thousands of taxpayer dollars": a word that says whose, then the money
 		e := x.toks[j+2].entry()
 		c.unitKind, c.unit, c.last = factcheck.Money, x.localCurrency(j+2, e.Unit), j+3
-	case x.eq(j, "of") && c.num.vague && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && !x.eq(j+1, "second") && !x.eq(j+1, "seconds"):
+	case x.eq(j, wOf) && c.num.vague && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && !x.eq(j+1, wSecond) && !x.eq(j+1, wSeconds):
 		// "hundreds of years", "thousands of hours"
 		e := x.toks[j+1].entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+2
-	case x.eq(j, "of") && c.num.vague && (x.eq(j+1, "cubic") || x.eq(j+1, "square")) && x.measureAt(j+2):
+	case x.eq(j, wOf) && c.num.vague && (x.eq(j+1, wCubic) || x.eq(j+1, wSquare)) && x.measureAt(j+2):
 		// "thousands of cubic metres of fuel"
 		return x.unitAt(c, j+1)
-	case x.eq(j, "of") && c.num.vague && x.measureAt(j+1) && !x.eq(j+1, "point") && !x.eq(j+1, "points"):
+	case x.eq(j, wOf) && c.num.vague && x.measureAt(j+1) && !x.eq(j+1, wPoint) && !x.eq(j+1, wPoints):
 		// "millions of tonnes of coal a year", as "millions of dollars"
-		if x.eq(c.first-1, "in") && x.tokIs(j+2, tPunct) {
+		if x.eq(c.first-1, wIn) && x.tokIs(j+2, tPunct) {
 			return false // "in thousands of tonnes:" names the unit of a list
 		}
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[j+1].entry().Unit, j+2
 		x.rate(c)
 	case x.moneyUnit(c, j):
-	case s == "D" && x.hyphenAt(j) && (x.eq(j+2, "mark") || x.eq(j+2, "marks")) && !c.num.year:
+	case s == "D" && x.hyphenAt(j) && (x.eq(j+2, wMark) || x.eq(j+2, wMarks)) && !c.num.year:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "DEM", 1, j+3 // "5 billion D-marks"
 	case !c.num.year && x.placeCurrency(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "5 billion crowns" in Stockholm
 	case t.is(lexicon.Duration|lexicon.Measure) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j+1].flags&fNewline == 0 && !x.sentenceStart(c.num.first):
 		return false // "24 Hour Party People", "Seven Days in May": a title
-	case x.eq(j, "century") && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner|lexicon.Duration):
+	case x.eq(j, wCentury) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner|lexicon.Duration):
 		return true // "more than 1,200 century breaks": a snooker term, no length of time
 	case c.num.year && !c.num.words && t.is(lexicon.Duration) && !strings.HasSuffix(lower(s), "s"):
 		return true // "1986 YEAR", "its 1987 year", "the same 1986 month": a year, no length of time (but "2000 years")
-	case t.is(lexicon.Duration) && (c.num.scaled || c.num.value >= 100 && c.end == nil) && (x.eq(j+1, "earlier") || x.eq(j+1, "ago") || x.eq(j+1, "before")) && !strings.HasSuffix(lower(s), "s"):
+	case t.is(lexicon.Duration) && (c.num.scaled || c.num.value >= 100 && c.end == nil) && (x.eq(j+1, wEarlier) || x.eq(j+1, wAgo) || x.eq(j+1, wBefore)) && !strings.HasSuffix(lower(s), "s"):
 		// "vs 70 mln year earlier", "versus 257,000 week ago": the figure
 		// of a year or a week before, no length of time (but "4 billion
 		// years ago" is one)
@@ -775,7 +775,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
 		x.compoundDuration(c)
-		if x.hyphenAt(j) && x.eq(j+2, "old") { // "25 year-old"
+		if x.hyphenAt(j) && x.eq(j+2, wOld) { // "25 year-old"
 			c.last = j + 3
 		}
 	case x.trafficAt(j):
@@ -790,16 +790,16 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 		c.unitKind, c.unit, c.last = factcheck.Measure, u, k
 		x.rate(c)
-	case x.eq(j, "light") && (x.eq(j+1, "years") || x.eq(j+1, "year") || x.hyphenAt(j) && (x.eq(j+2, "years") || x.eq(j+2, "year"))):
+	case x.eq(j, wLight) && (x.eq(j+1, wYears) || x.eq(j+1, wYear) || x.hyphenAt(j) && (x.eq(j+2, wYears) || x.eq(j+2, wYear))):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "light-year", j+2
 		if x.hyphenAt(j) {
 			c.last = j + 3
 		}
-	case (x.eq(j, "celsius") || x.eq(j, "centigrade") || x.eq(j, "fahrenheit")) && !c.num.scaled:
+	case (x.eq(j, wCelsius) || x.eq(j, wCentigrade) || x.eq(j, wFahrenheit)) && !c.num.scaled:
 		// "32.2 Celsius", "minus 30 centigrade"
 		c.unitKind, c.last = factcheck.Measure, j+1
 		c.unit, _ = x.scaleAt(j)
-	case (x.eq(j, "cup") || x.eq(j, "cups")) && x.tokIs(j+1, tWord) && cupMatch(lower(x.str(j+1))):
+	case (x.eq(j, wCup) || x.eq(j, wCups)) && x.tokIs(j+1, tWord) && cupMatch(lower(x.str(j+1))):
 		// "two cup finals": a trophy, no measure
 	case s == "HP":
 		// "4 HP printers": the maker, not horsepower
@@ -817,7 +817,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !x.pointAt(j) || x.pointAt(j) &&
 		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
-			x.eq(j, "point") && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1))) || x.tokIs(j+1, tWord) && spreadMark(lower(x.str(j+1))) || x.pointsListed(c) ||
+			x.eq(j, wPoint) && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1))) || x.tokIs(j+1, tWord) && spreadMark(lower(x.str(j+1))) || x.pointsListed(c) ||
 			moveWord(lower(x.str(j+1))) && x.tradedBefore(c.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
@@ -828,7 +828,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 				c.unit, c.last = u, k
 			} else if s := x.gravityScale(j + 1); s != "" {
 				c.unit, c.last = "degree "+s, j+2
-				if x.eq(c.last, "gravity") {
+				if x.eq(c.last, wGravity) {
 					c.last++ // "26 degrees api gravity"
 				}
 			} else {
@@ -860,7 +860,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "K", j+1
 	case s == "AU" && !glued && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "AU", j+1 // "1.3 AU from the Sun": astronomical units
-	case x.eq(j, "solar") && (x.eq(j+1, "mass") || x.eq(j+1, "masses")) && !c.num.scaled:
+	case x.eq(j, wSolar) && (x.eq(j+1, wMass) || x.eq(j+1, wMasses)) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "solar mass", j+2 // "20 solar masses"
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
@@ -879,7 +879,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq m", j+2 // "120m²"
 		}
-	case x.eq(j, "daily") && x.measureAt(j+1) && !x.eq(j+1, "point") && !x.eq(j+1, "points"):
+	case x.eq(j, wDaily) && x.measureAt(j+1) && !x.eq(j+1, wPoint) && !x.eq(j+1, wPoints):
 		// "750,000 daily barrels": a rate said before its unit
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[j+1].entry().Unit+" per day", j+2
 	case x.gasVolume(j) > 0:
@@ -893,14 +893,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "eight ships of 314,000 gt": a ship's gross tonnage, in small
 		// letters (a model's "90-GT" is a name)
 		c.unitKind, c.unit, c.last = factcheck.Measure, "gross ton", j+1
-	case x.eq(j, "deadweight") && (x.eq(j+1, "tonnes") || x.eq(j+1, "tonne") || x.eq(j+1, "tons") || x.eq(j+1, "ton")):
+	case x.eq(j, wDeadweight) && (x.eq(j+1, wTonnes) || x.eq(j+1, wTonne) || x.eq(j+1, wTons) || x.eq(j+1, wTon)):
 		// "a 37,635 deadweight tonnes bulk carrier": a ship's capacity, the
 		// unit as written, singular
 		c.unitKind, c.unit, c.last = factcheck.Measure, "deadweight "+strings.TrimSuffix(lower(x.str(j+1)), "s"), j+2
-	case (x.eq(j, "mtpa") || x.eq(j, "mmtpa")) && !c.num.scaled:
+	case (x.eq(j, wMtpa) || x.eq(j, wMmtpa)) && !c.num.scaled:
 		// "a 16 mtpa LNG plant": million tonnes a year, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne per year", 1e6, j+1
-	case x.eq(j, "mcf") || x.eq(j, "mmcf"):
+	case x.eq(j, wMcf) || x.eq(j, wMmcf):
 		// "52.9 mln MCF" of gas reserves: as written, a thousand cubic feet
 		// to the industry and a million to some wire copy (gasVolume)
 		c.unitKind, c.unit, c.last = factcheck.Measure, strings.ToUpper(s), j+1
@@ -908,7 +908,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "g", j+1 // "175g caerphilly", "1 large leek (100g)"
 	case x.fuelUse(j) > j && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "l/100km", x.fuelUse(j) // "an official 4.3 l/100km": litres a hundred kilometres
-	case x.eq(j, "grand") && !c.num.scaled && !c.num.decimal && !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner)):
+	case x.eq(j, wGrand) && !c.num.scaled && !c.num.decimal && !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner)):
 		// "something like 30 grand": thousands of the story's money, slang
 		// (but "a grand total", "the 2004 Grand Prix")
 		c.num.value, c.num.scaled, c.last = c.num.value*1000, true, j+1
@@ -919,7 +919,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, signsAfter[s], 1, j+1 // "4000 zł", "2 490 Kč"
 	case s == "t" && !glued && !c.num.scaled && c.num.value >= 100 && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "roughly 3,000 t.", "some 465,000 t in 2023": tonnes, spaced
-	case x.eq(j, "kn") && !c.num.scaled:
+	case x.eq(j, wKn) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "knot", j+1 // "at 13.8 kn"
 	case s == "ms" && glued && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 0.001, j+1 // "latency spiking to 250ms": milliseconds
@@ -927,9 +927,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppi", j+1 // "326 ppi", a screen's pixels an inch, in small letters (the "PPI" of producer prices is no unit)
 	case s == "W" && glued && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "W", j+1 // "a 65W charger": watts, glued
-	case x.eq(j, "lengths") && !c.num.scaled:
+	case x.eq(j, wLengths) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "length", j+1 // a race's margin, "won by 2½ lengths" (a word of the lexicon it is not: "length of 200 feet")
-	case s == "h" && !glued && !c.num.scaled && x.tokIs(j+1, tNum) && (x.eq(j+2, "min") || x.eq(j+2, "mins")):
+	case s == "h" && !glued && !c.num.scaled && x.tokIs(j+1, tNum) && (x.eq(j+2, wMin) || x.eq(j+2, wMins)):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "hour", 1, j+1 // "slept 6 h 48 min": hours spaced, then minutes
 		x.compoundDuration(c)
 	case x.gluedHours(j) && !c.num.scaled:
@@ -938,18 +938,18 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
 	case glued && s == "x":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
-	case x.eq(j, "times") && x.eq(j+1, "out") && x.eq(j+2, "of"):
+	case x.eq(j, wTimes) && x.eq(j+1, wOut) && x.eq(j+2, wOf):
 		x.ratio(c, j+1) // "nine times out of ten"
-	case x.eq(j, "times") && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && (x.comparativeAt(j+1) || x.timesOfAmount(c, j+1)) ||
+	case x.eq(j, wTimes) && (!c.num.words && (c.num.decimal || x.comparisonAt(j+1) || x.changeInClause(c.first)) || c.num.words && (x.comparativeAt(j+1) || x.timesOfAmount(c, j+1)) ||
 		x.amountNamedBefore(j+1) || x.baseOfMultiple(j+1) || x.changedByTimes(c) ||
-		x.eq(j+1, "what") && (x.eq(j+2, "it") || x.eq(j+2, "they") || x.eq(j+2, "was") || x.eq(j+2, "is"))) ||
-		x.eq(j, "fold") && glued:
+		x.eq(j+1, wWhat) && (x.eq(j+2, wIt) || x.eq(j+2, wThey) || x.eq(j+2, wWas) || x.eq(j+2, wIs))) ||
+		x.eq(j, wFold) && glued:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case glued && !c.num.scaled && x.gluedInches(j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+1 // "at least 42in (106cm)", "a 32in TV"
-	case x.eq(j, "in") && !c.num.scaled || x.eq(j, "out") && x.eq(j+1, "of"):
+	case x.eq(j, wIn) && !c.num.scaled || x.eq(j, wOut) && x.eq(j+1, wOf):
 		x.ratio(c, j)
-	case c.num.value == 1 && c.num.words && x.eq(j+1, "in") && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 &&
+	case c.num.value == 1 && c.num.words && x.eq(j+1, wIn) && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 &&
 		(x.toks[j].word == 0 || !x.toks[j].is(lexicon.Stop|lexicon.Determiner|lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent|lexicon.Cardinal|lexicon.Ordinal)) &&
 		(x.tokIs(x.everyAfter(j+2), tWord) && x.toks[x.everyAfter(j+2)].is(lexicon.Cardinal) || x.tokIs(x.everyAfter(j+2), tNum) && !yearLike(x.str(x.everyAfter(j+2)))) &&
 		!(x.tokIs(x.everyAfter(j+2)+1, tWord) && !x.toks[x.everyAfter(j+2)+1].is(lexicon.Stop) && !strings.HasSuffix(x.str(x.everyAfter(j+2)+1), "ed")):
@@ -992,8 +992,8 @@ func groupNoun(w string) bool {
 // counts the parties of a coalition: "the five-party coalition", "his five
 // party coalition government" (but "a two-party system" is a term).
 func (x *extractor) partiesCounted(j int, v float64) bool {
-	return x.eq(j, "party") && v > 2 && (x.eq(j+1, "coalition") || x.eq(j+1, "coalitions") || x.eq(j+1, "government") ||
-		x.eq(j+1, "alliance") || x.eq(j+1, "cabinet"))
+	return x.eq(j, wParty) && v > 2 && (x.eq(j+1, wCoalition) || x.eq(j+1, wCoalitions) || x.eq(j+1, wGovernment) ||
+		x.eq(j+1, wAlliance) || x.eq(j+1, wCabinet))
 }
 
 // timeAdjective reports whether w, between a number and a unit of time,
@@ -1014,7 +1014,7 @@ func timeAdjective(w string) bool {
 // "five banking days", "the past two reporting days" (but "six
 // consecutive trading months" of contracts).
 func (x *extractor) dayAdjectiveAt(j int) bool {
-	return (x.eq(j, "trading") || x.eq(j, "banking") || x.eq(j, "reporting")) && (x.eq(j+1, "days") || x.eq(j+1, "day"))
+	return (x.eq(j, wTrading) || x.eq(j, wBanking) || x.eq(j, wReporting)) && (x.eq(j+1, wDays) || x.eq(j+1, wDay))
 }
 
 // adjectiveEnding reports whether w, in lower case, ends as English
@@ -1060,7 +1060,7 @@ func (x *extractor) smallerUnitAfter(j int) bool {
 		return false
 	}
 	k := j + 1
-	if x.eq(k, "and") || x.str(k) == "," {
+	if x.eq(k, wAnd) || x.str(k) == "," {
 		k++
 	}
 	n, ok := x.numberAt(k)
@@ -1085,7 +1085,7 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	case "minute":
 		small, per = "second", 60
 	case "year", "week", "day":
-		if x.eq(c.last, "and") && c.end == nil {
+		if x.eq(c.last, wAnd) && c.end == nil {
 			if n, ok := x.numberAt(c.last + 1); ok && x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration) && x.toks[n.last].entry().Per == 1 {
 				small = x.toks[n.last].entry().Unit
 				per = unitsIn(small, c.unit)
@@ -1098,7 +1098,7 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		return
 	}
 	k := c.last
-	if x.eq(k, "and") || x.str(k) == "," {
+	if x.eq(k, wAnd) || x.str(k) == "," {
 		k++
 	}
 	n, ok := x.numberAt(k)
@@ -1136,13 +1136,13 @@ func (x *extractor) toPar(c *claimParts) {
 	if hyphened {
 		k++
 	}
-	under, over := x.eq(k, "under"), x.eq(k, "over")
+	under, over := x.eq(k, wUnder), x.eq(k, wOver)
 	switch {
 	case !under && !over:
 		return
-	case hyphened && x.hyphenAt(k) && x.eq(k+2, "par"):
+	case hyphened && x.hyphenAt(k) && x.eq(k+2, wPar):
 		k += 2 // "four-under-par"
-	case x.eq(k+1, "par"):
+	case x.eq(k+1, wPar):
 		k++ // "14 under par"
 	case !hyphened:
 		return // "two under" alone may be a bound
@@ -1197,7 +1197,7 @@ func (x *extractor) wattHours(c *claimParts) {
 	default:
 		return
 	}
-	if x.eq(k, "hour") || x.eq(k, "hours") {
+	if x.eq(k, wHour) || x.eq(k, wHours) {
 		c.unit, c.last = hours, k+1
 	}
 }
@@ -1208,7 +1208,7 @@ func (x *extractor) wattHours(c *claimParts) {
 // as most goldens' hands write it (see inLarger).
 func (x *extractor) feetAndInches(c *claimParts) {
 	k := c.last
-	if x.eq(k, "and") {
+	if x.eq(k, wAnd) {
 		k++
 	}
 	if x.str(k) == "-" && x.toks[k].flags&fSpace == 0 && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
@@ -1219,9 +1219,9 @@ func (x *extractor) feetAndInches(c *claimParts) {
 		}
 		return
 	}
-	inches := x.tokIs(k+1, tWord) && ((x.eq(k+1, "in") || x.eq(k+1, "ins")) && x.toks[k+1].flags&fSpace == 0 || x.eq(k+1, "inch") || x.eq(k+1, "inches"))
+	inches := x.tokIs(k+1, tWord) && ((x.eq(k+1, wIn) || x.eq(k+1, wIns)) && x.toks[k+1].flags&fSpace == 0 || x.eq(k+1, wInch) || x.eq(k+1, wInches))
 	// "was 5 ft 9 and weighed": a height's inches, bare
-	bare := !inches && k == c.last && c.num.value <= 8 && !c.num.decimal && (k+1 >= len(x.toks) || x.tokIs(k+1, tPunct) || x.eq(k+1, "and") || x.eq(k+1, "tall"))
+	bare := !inches && k == c.last && c.num.value <= 8 && !c.num.decimal && (k+1 >= len(x.toks) || x.tokIs(k+1, tPunct) || x.eq(k+1, wAnd) || x.eq(k+1, wTall))
 	if !x.tokIs(k, tNum) || !inches && !bare {
 		return
 	}
@@ -1278,13 +1278,13 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 		return false
 	}
 	p := c.num.first - 1
-	if x.eq(p, "and") && x.eq(p-1, "m") && x.tokIs(p-2, tNum) && (len(x.claims) == 0 || x.claims[len(x.claims)-1].End != int(x.toks[p-1].e)) {
+	if x.eq(p, wAnd) && x.eq(p-1, wM) && x.tokIs(p-2, tNum) && (len(x.claims) == 0 || x.claims[len(x.claims)-1].End != int(x.toks[p-1].e)) {
 		return true // "in the 1500m and 5,000m": the second of two races, the first no claim
 	}
-	return x.eq(p, "the") || x.eq(p, "my") || x.eq(p, "his") || x.eq(p, "her") || x.eq(p, "their") ||
-		x.eq(p, "indoor") || x.eq(p, "outdoor") || x.eq(p, "world") || x.eq(p, "olympic") || x.eq(p, "european") ||
-		x.eq(p, "of") && x.eq(p-1, "final") || x.sexBefore(p) || x.sportAfter(j+1) || x.eq(j+1, "champion") || x.eq(j+1, "title") ||
-		x.eq(j+1, "titles") || x.eq(j+1, "world") || x.eq(j+1, "final")
+	return x.eq(p, wThe) || x.eq(p, wMy) || x.eq(p, wHis) || x.eq(p, wHer) || x.eq(p, wTheir) ||
+		x.eq(p, wIndoor) || x.eq(p, wOutdoor) || x.eq(p, wWorld) || x.eq(p, wOlympic) || x.eq(p, wEuropean) ||
+		x.eq(p, wOf) && x.eq(p-1, wFinal) || x.sexBefore(p) || x.sportAfter(j+1) || x.eq(j+1, wChampion) || x.eq(j+1, wTitle) ||
+		x.eq(j+1, wTitles) || x.eq(j+1, wWorld) || x.eq(j+1, wFinal)
 }
 
 // ageAfterName reports whether the number of c is an age set off after a
@@ -1296,14 +1296,14 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 		return false
 	}
 	k := i - 1
-	if x.eq(k, "also") || x.eq(k, "now") || x.eq(k, "aged") {
+	if x.eq(k, wAlso) || x.eq(k, wNow) || x.eq(k, wAged) {
 		k-- // "the actress, also 26,"
 	}
 	if !x.tokIs(k, tPunct) || x.str(k) != "," || !x.tokIs(k-1, tWord) || x.toks[k-1].is(lexicon.Month|lexicon.Weekday) ||
 		x.toks[k-1].flags&fUpper == 0 && !personNoun(lower(x.str(k-1))) {
 		return false
 	}
-	if j < len(x.toks) && x.tokIs(j, tPunct) && x.str(j) == "." || x.eq(k-2, "and") {
+	if j < len(x.toks) && x.tokIs(j, tPunct) && x.str(j) == "." || x.eq(k-2, wAnd) {
 		// the last of a list of ages: "Prince George, 9, Princess
 		// Charlotte, 7, and Prince Louis, 4.", "their children Emily,
 		// 16, and Pelham, 14 were pleased"
@@ -1325,7 +1325,7 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 // "says Chrissie Hynde".
 func (x *extractor) saidBy(k int) bool {
 	for m := k; m >= 0 && m > k-3 && x.tokIs(m, tWord) && x.toks[m].flags&fUpper != 0; m-- {
-		if x.eq(m-1, "said") || x.eq(m-1, "says") {
+		if x.eq(m-1, wSaid) || x.eq(m-1, wSays) {
 			return true
 		}
 	}
@@ -1361,7 +1361,7 @@ func personNoun(w string) bool {
 // 80", "retired at 65", "has died in Germany at 50."; or after "at" set off by commas in a sentence of
 // a person ("but, at 32, my taste is hardly more refined").
 func (x *extractor) ageAtEnd(c *claimParts) bool {
-	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !x.eq(c.first-1, "at") {
+	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !x.eq(c.first-1, wAt) {
 		return false
 	}
 	switch lower(x.str(max(c.first-2, 0))) {
@@ -1427,7 +1427,7 @@ func personPronoun(w string) bool {
 // It takes "past" or "beyond" into c.
 func (x *extractor) ageBeyond(c *claimParts) bool {
 	if c.first != c.num.first || c.first < 2 || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 16 || c.num.value > 119 ||
-		!x.eq(c.first-1, "past") && !x.eq(c.first-1, "beyond") {
+		!x.eq(c.first-1, wPast) && !x.eq(c.first-1, wBeyond) {
 		return false
 	}
 	switch lower(x.str(c.first - 2)) {
@@ -1486,8 +1486,8 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 	}
 	if !said {
 		// "Gabriela was 22 when she retired": a name's age, said before "when"
-		return !c.num.words && (x.eq(c.first-1, "was") || x.eq(c.first-1, "is")) && x.tokIs(c.first-2, tWord) &&
-			x.toks[c.first-2].flags&fUpper != 0 && x.toks[c.first-2].flags&fAllCaps == 0 && x.eq(c.num.last, "when")
+		return !c.num.words && (x.eq(c.first-1, wWas) || x.eq(c.first-1, wIs)) && x.tokIs(c.first-2, tWord) &&
+			x.toks[c.first-2].flags&fUpper != 0 && x.toks[c.first-2].flags&fAllCaps == 0 && x.eq(c.num.last, wWhen)
 	}
 	k := c.num.last
 	if k >= len(x.toks) || x.tokIs(k, tPunct) {
@@ -1506,14 +1506,14 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 // being 29", "life expectancy at birth is 78.9".
 func (x *extractor) ageIs(c *claimParts) bool {
 	v := c.first - 1
-	if x.eq(v, "now") || x.eq(v, "currently") || x.eq(v, "still") {
+	if x.eq(v, wNow) || x.eq(v, wCurrently) || x.eq(v, wStill) {
 		v--
 	}
-	if c.first != c.num.first || c.num.words || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !(x.eq(v, "is") || x.eq(v, "was") || x.eq(v, "being")) {
+	if c.first != c.num.first || c.num.words || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !(x.eq(v, wIs) || x.eq(v, wWas) || x.eq(v, wBeing)) {
 		return false
 	}
 	for k := v - 1; k >= 0 && k >= v-7; k-- {
-		if x.eq(k, "age") || x.eq(k, "expectancy") && x.eq(k-1, "life") {
+		if x.eq(k, wAge) || x.eq(k, wExpectancy) && x.eq(k-1, wLife) {
 			return true
 		}
 		if x.tokIs(k, tPunct) && x.str(k) != "," {
@@ -1534,14 +1534,14 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 	}
 	k := c.first - 1
 	switch {
-	case x.eq(c.first, "under") || x.eq(c.first, "over"):
-	case c.first == c.num.first && x.eq(c.num.last, "and") && (x.eq(c.num.last+1, "up") || x.eq(c.num.last+1, "over") || x.eq(c.num.last+1, "older")):
+	case x.eq(c.first, wUnder) || x.eq(c.first, wOver):
+	case c.first == c.num.first && x.eq(c.num.last, wAnd) && (x.eq(c.num.last+1, wUp) || x.eq(c.num.last+1, wOver) || x.eq(c.num.last+1, wOlder)):
 		// "those 18 and up", "people 65 and over"
 		c.qual, c.last = factcheck.LowerBound, c.num.last+2
 	default:
 		return false
 	}
-	if x.eq(k, "are") || x.eq(k, "were") {
+	if x.eq(k, wAre) || x.eq(k, wWere) {
 		k-- // "a majority of players are over 18"
 	}
 	switch lower(x.str(k)) {
@@ -1559,67 +1559,67 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	t := &x.toks[j]
 	s := x.str(j)
 	switch {
-	case c.num.value == 24 && x.eq(j, "hour") && roundTheClock(lower(x.str(min(j+1, len(x.toks)-1)))):
+	case c.num.value == 24 && x.eq(j, wHour) && roundTheClock(lower(x.str(min(j+1, len(x.toks)-1)))):
 		return false // "24-hour news channels": a kind of service, no length of time
-	case (x.eq(j, "time") || x.eq(j, "way") && c.num.value >= 3 && !x.eq(j+1, "stop") && !x.eq(j+1, "stops") && !x.eq(j+1, "intersection") && !x.eq(j+1, "switch")) &&
+	case (x.eq(j, wTime) || x.eq(j, wWay) && c.num.value >= 3 && !x.eq(j+1, wStop) && !x.eq(j+1, wStops) && !x.eq(j+1, wIntersection) && !x.eq(j+1, wSwitch)) &&
 		c.num.words && !c.num.scaled:
 		// "a two-time champion": how often; "a three-way primary": how many
 		// sides (but "two-way trade", "four-way stops" are terms)
 		c.last = j + 1
 		return true
-	case x.eq(j, "plus") && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure):
+	case x.eq(j, wPlus) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure):
 		// "two-plus months": at least two
 		c.qual, c.last = factcheck.LowerBound, j+1
 		return x.unitAt(c, j+1)
-	case x.eq(j, "odd") && x.tokIs(j+1, tWord):
+	case x.eq(j, wOdd) && x.tokIs(j+1, tWord):
 		// "his 40-odd years at the firm", "40-odd calls": forty and some
 		c.qual, c.last = factcheck.LowerBound, j+1
 		return x.unitAt(c, j+1)
-	case x.eq(j, "annual") && x.eq(j+1, "percentage") && x.eq(j+2, "rate"):
+	case x.eq(j, wAnnual) && x.eq(j+1, wPercentage) && x.eq(j+2, wRate):
 		c.unitKind, c.last = factcheck.Percent, j+3 // "3.9- to 9.9-annual percentage rate" financing
-	case x.eq(j, "fold") || x.eq(j, "times") && !x.hyphenAt(j) && (x.comparativeAt(j+1) || x.timesOfAmount(c, j+1)):
+	case x.eq(j, wFold) || x.eq(j, wTimes) && !x.hyphenAt(j) && (x.comparativeAt(j+1) || x.timesOfAmount(c, j+1)):
 		// "six-fold", "2.5-fold", "10-times faster", "at four- to
 		// eight-times the speed": a multiple, as "6x" is (but
 		// "five-times-in-rehab" counts)
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
-	case x.eq(j, "seater") && c.num.value >= 10:
+	case x.eq(j, wSeater) && c.num.value >= 10:
 		c.last = j + 1 // "a 60,000-seater stadium", "a 34-seater plane": how many it seats (but "a two-seater" is a kind of car)
-	case x.eq(j, "state") && c.num.value > 2 && !x.eq(j+1, "solution") && !x.eq(j+1, "solutions"):
+	case x.eq(j, wState) && c.num.value > 2 && !x.eq(j+1, wSolution) && !x.eq(j+1, wSolutions):
 		c.last = j + 1 // "the enlarged 25-state EU": how many states (but "a two-state solution" is a term)
-	case (x.eq(j, "man") || x.eq(j, "woman")) && c.num.value > 2 && (groupNoun(lower(x.str(min(j+1, len(x.toks)-1)))) ||
+	case (x.eq(j, wMan) || x.eq(j, wWoman)) && c.num.value > 2 && (groupNoun(lower(x.str(min(j+1, len(x.toks)-1)))) ||
 		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && groupNoun(lower(x.str(min(j+2, len(x.toks)-1))))): // "a 30-man training squad"
 		c.last = j + 1 // "a 25-man squad": how many it holds (but "a one-man show" is a term)
 	case x.partiesCounted(j, c.num.value):
 		c.last = j + 1 // "Craxi's five-party coalition": how many parties
 	case t.is(lexicon.TermNoun):
 		return false
-	case x.eq(j, "bit") && c.num.words && c.num.value == 2 && x.hyphenAt(j-2):
+	case x.eq(j, wBit) && c.num.words && c.num.value == 2 && x.hyphenAt(j-2):
 		return false // "two-bit Tories": cheap, no count (but a "32-bit chip")
-	case (x.eq(j, "bit") || x.eq(j, "bits")) && !c.num.words:
+	case (x.eq(j, wBit) || x.eq(j, wBits)) && !c.num.words:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "bit", j+1 // "a 32-bit chip", "2048-bit keys"
-	case (x.eq(j, "square") || x.eq(j, "cubic")) && !x.hyphenAt(j) && x.measureAt(j+1) && x.toks[j+1].flags&fNewline == 0:
+	case (x.eq(j, wSquare) || x.eq(j, wCubic)) && !x.hyphenAt(j) && x.measureAt(j+1) && x.toks[j+1].flags&fNewline == 0:
 		// "an 80-square mile area": the compound's second hyphen dropped
 		c.unitKind = factcheck.Measure
 		c.unit, c.last = x.compoundUnit(j)
-	case (x.eq(j, "square") || x.eq(j, "cubic") || x.eq(j, "metric")) && x.hyphenAt(j) && x.measureAt(j+2):
+	case (x.eq(j, wSquare) || x.eq(j, wCubic) || x.eq(j, wMetric)) && x.hyphenAt(j) && x.measureAt(j+2):
 		// "a 5,200-square-meter soundstage", "a 40-cubic-metre tank", "this
 		// 22,700-metric-tonne-per-year line"
 		c.unitKind, c.last = factcheck.Measure, j+3
 		c.unit, _ = x.compoundUnit(j)
 		x.hyphenRate(c)
-	case x.eq(j, "in") && x.hyphenAt(j) && !c.num.scaled:
+	case x.eq(j, wIn) && x.hyphenAt(j) && !c.num.scaled:
 		x.ratio(c, j) // "a one-in-five chance"
 	case t.is(lexicon.Duration):
 		e := t.entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+1
-		if x.hyphenAt(j) && (x.eq(j+2, "old") || x.eq(j+2, "olds")) {
+		if x.hyphenAt(j) && (x.eq(j+2, wOld) || x.eq(j+2, wOlds)) {
 			c.last = j + 3
 			x.subjectAfter(c) // "the four-day-old strike", "a 20-year-old man": whose age
 			if c.subjectEnd > c.subjectStart && participle(x.str(c.subjectStart)) {
 				c.subjectStart, c.subjectEnd = 0, 0 // "the 18-year-old battled past": a verb, the age's person said before
 			}
 		}
-		if x.hyphenAt(j) && x.eq(j+2, "long") {
+		if x.hyphenAt(j) && x.eq(j+2, wLong) {
 			c.last = j + 3
 		}
 	case x.ratePoint(c, j):
@@ -1627,14 +1627,14 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 	case x.gameTerm(c, j):
 		return false
-	case x.eq(j, "pound") && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(lower(x.str(j+1))):
+	case x.eq(j, wPound) && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(lower(x.str(j+1))):
 		// "a 300-pound bear", "a 20-pound bag"
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
-	case t.is(lexicon.Currency) && t.flags&fUpper == 0 && (!t.is(lexicon.Measure) || x.eq(j, "pound") || x.eq(j, "pounds")):
+	case t.is(lexicon.Currency) && t.flags&fUpper == 0 && (!t.is(lexicon.Measure) || x.eq(j, wPound) || x.eq(j, wPounds)):
 		// "a 100-dlr-a-share offer", "a 50-cent dividend", "a 20-pound note"
 		e := t.entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, e.Unit), e.Per, j+1
-	case t.flags&fUpper == 0 && !c.num.year && x.tokIs(j+1, tWord) && (moneyNoun(lower(x.str(j+1))) || x.eq(j+1, "dividend")) && x.placeCurrency(j) != "":
+	case t.flags&fUpper == 0 && !c.num.year && x.tokIs(j+1, tWord) && (moneyNoun(lower(x.str(j+1))) || x.eq(j+1, wDividend)) && x.placeCurrency(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "Bayer paid a 10-mark dividend"
 	case t.is(lexicon.Measure):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
@@ -1648,7 +1648,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		// "twenty-first"
 		c.unitKind, c.last = factcheck.Ordinal, j+1
 		c.num.value += t.entry().Num
-	case x.eq(j, "plus"):
+	case x.eq(j, wPlus):
 		c.qual, c.last = factcheck.LowerBound, j+1
 	case t.flags&fUpper != 0 && x.hyphenAt(j) && x.tokIs(j+2, tWord) && currencyAdjectives[currencyNoun(lower(x.str(j+2)))][lower(s)] != "":
 		// "its proposed 5.22-billion-\nCanadian-dlr acquisition", "a
@@ -1659,7 +1659,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return false // "7-Eleven": a name
 	case t.is(lexicon.Stop | lexicon.Determiner | lexicon.Cardinal | lexicon.Month | lexicon.Weekday | lexicon.Ordinal | lexicon.Scale | lexicon.Vague):
 		return true
-	case x.eq(j, "strong"):
+	case x.eq(j, wStrong):
 		c.last = j + 1
 	default:
 		if t.flags&fUpper != 0 && !(c.num.words && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0) {
@@ -1676,17 +1676,17 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 // as a percentage; j is "in" or "out".
 func (x *extractor) ratio(c *claimParts, j int) {
 	k := j + 1
-	if x.eq(j, "out") {
+	if x.eq(j, wOut) {
 		k = j + 2
 	}
 	if x.hyphenAt(k - 1) {
 		k++ // "one-in-five"
 	}
-	if x.eq(k, "every") {
+	if x.eq(k, wEvery) {
 		k++
 	}
 	d, ok := x.numberAt(k)
-	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, "in") && !c.num.words && !x.eq(k, "every") && d.scaled ||
+	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, wIn) && !c.num.words && !x.eq(k, wEvery) && d.scaled ||
 		c.num.scaled && d.scaled {
 		return // "117 million out of 833 million handsets": two counts
 	}
@@ -1705,7 +1705,7 @@ func (x *extractor) ratio(c *claimParts, j int) {
 // everyAfter returns the index after "every" at token k, or k: "one
 // patient in every 250".
 func (x *extractor) everyAfter(k int) int {
-	if x.eq(k, "every") {
+	if x.eq(k, wEvery) {
 		return k + 1
 	}
 	return k
@@ -1717,13 +1717,13 @@ func round2(v float64) float64 { return math.Round(v*100) / 100 }
 // f, or "the age of just", "only" or "barely" ("an MP at the age of just
 // 28"), or "as young as" or "as old as".
 func (x *extractor) ageOfThe(f int) bool {
-	if x.eq(f-1, "as") && (x.eq(f-2, "young") || x.eq(f-2, "old")) && x.eq(f-3, "as") {
+	if x.eq(f-1, wAs) && (x.eq(f-2, wYoung) || x.eq(f-2, wOld)) && x.eq(f-3, wAs) {
 		return true // "children as young as 12"
 	}
-	if x.eq(f-1, "just") || x.eq(f-1, "only") || x.eq(f-1, "barely") {
+	if x.eq(f-1, wJust) || x.eq(f-1, wOnly) || x.eq(f-1, wBarely) {
 		f--
 	}
-	return x.eq(f-1, "of") && x.eq(f-2, "age") && x.eq(f-3, "the")
+	return x.eq(f-1, wOf) && x.eq(f-2, wAge) && x.eq(f-3, wThe)
 }
 
 // lower returns s with ASCII letters in lower case, s itself when it has
@@ -1771,7 +1771,7 @@ func statesNoun(w string) bool {
 // fuelUse returns the index after a car's fuel use written "l/100km" (or
 // "L/100 km") at j, or j.
 func (x *extractor) fuelUse(j int) int {
-	if x.str(j) != "l" && x.str(j) != "L" || x.str(j+1) != "/" || x.str(j+2) != "100" || !x.eq(j+3, "km") || x.toks[j+1].flags&fSpace != 0 || x.toks[j+2].flags&fSpace != 0 {
+	if x.str(j) != "l" && x.str(j) != "L" || x.str(j+1) != "/" || x.str(j+2) != "100" || !x.eq(j+3, wKm) || x.toks[j+1].flags&fSpace != 0 || x.toks[j+2].flags&fSpace != 0 {
 		return j
 	}
 	return j + 4
@@ -1794,7 +1794,7 @@ func (x *extractor) metricSymbol(j int) string {
 	switch s := x.str(j); {
 	case s == "Mt":
 		return "Mt"
-	case !x.eq(j+1, "of") && !(x.tokIs(j-1, tNum) && weighVerb(lower(x.str(j-2)))):
+	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(lower(x.str(j-2)))):
 		return "" // but "weighs 640 g"
 	case s == "g":
 		return "g"
@@ -1823,7 +1823,7 @@ func (x *extractor) gluedInches(j int) bool {
 // point"), stand before the number.
 // Rates move by a few points at most.
 func (x *extractor) ratePoint(c *claimParts, j int) bool {
-	if !x.eq(j, "point") && !x.eq(j, "points") || c.num.value > 5 || x.indexNear(c.num.first) {
+	if !x.eq(j, wPoint) && !x.eq(j, wPoints) || c.num.value > 5 || x.indexNear(c.num.first) {
 		return false // "the Dow fell 300 points" measures an index
 	}
 	if x.tokIs(j+1, tWord) && rateChangeNoun(lower(x.str(j+1))) {
@@ -1832,18 +1832,18 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 	if !x.rateNear(j) && !x.rateQuotedBefore(c.num.first) {
 		return false // but a dealer's rates quoted before name one: "week-fixed rose 1/16 point"
 	}
-	if x.eq(j+1, "over") || x.eq(j+1, "above") || x.eq(j+1, "below") || x.eq(j+1, "under") {
+	if x.eq(j+1, wOver) || x.eq(j+1, wAbove) || x.eq(j+1, wBelow) || x.eq(j+1, wUnder) {
 		return true // a spread: "13/16 points over London interbank offered rates"
 	}
 	f := c.num.first
 	_, q := x.qualifier(f)
-	if x.byChange(f) || x.eq(q-1, "by") && (x.eq(j+1, "from") || x.eq(j+1, "to")) {
+	if x.byChange(f) || x.eq(q-1, wBy) && (x.eq(j+1, wFrom) || x.eq(j+1, wTo)) {
 		return true // "a rise in the coupon rate by nearly one point from the current 4.9 pct"
 	}
-	return x.eq(f-1, "by") && x.tokIs(f-3, tWord) && changeWord(lower(x.str(f-3))) ||
+	return x.eq(f-1, wBy) && x.tokIs(f-3, tWord) && changeWord(lower(x.str(f-3))) ||
 		x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) || // "down 1/8 point at 10 pct"
-		x.eq(f-1, "to") && x.tokIs(f-2, tWord) && changeWord(lower(x.str(f-2))) || // "rising to 3/8 point thereafter"
-		x.eq(f-1, "from") || x.eq(f-1, "the") && x.eq(f-2, "from") // "up from the 5/8 points it originally proposed"
+		x.eq(f-1, wTo) && x.tokIs(f-2, tWord) && changeWord(lower(x.str(f-2))) || // "rising to 3/8 point thereafter"
+		x.eq(f-1, wFrom) || x.eq(f-1, wThe) && x.eq(f-2, wFrom) // "up from the 5/8 points it originally proposed"
 }
 
 // spreadOverRate reports whether the bare number of c, a few points at most,
@@ -1858,7 +1858,7 @@ func (x *extractor) spreadOverRate(c *claimParts, j int) bool {
 // a benchmark rate, named in the next few words: "over LIBOR", "above
 // the London interbank offered rate", "over the prime".
 func (x *extractor) overBenchmark(j int) bool {
-	if !x.eq(j, "over") && !x.eq(j, "above") {
+	if !x.eq(j, wOver) && !x.eq(j, wAbove) {
 		return false
 	}
 	for k := j + 1; k < j+4 && k < len(x.toks); k++ {
@@ -1880,7 +1880,7 @@ const benchmarkBack = 200
 // a spread's percentage point.
 func (x *extractor) benchmarkBefore(i int) bool {
 	for k := max(i-benchmarkBack, 0); k < i; k++ {
-		if x.eq(k, "libor") || x.eq(k, "interbank") && x.eq(k+1, "offered") {
+		if x.eq(k, wLibor) || x.eq(k, wInterbank) && x.eq(k+1, wOffered) {
 			return true
 		}
 	}
@@ -1915,7 +1915,7 @@ func priceMove(w string) bool {
 // before token i, a move in points and its direction after it: "closed
 // 30 to 52 points lower", "opened 15 points higher".
 func (x *extractor) tradedBefore(i int) bool {
-	return x.tradeVerb(i-1) || x.eq(i-1, "close") || x.eq(i-1, "open") || x.eq(i-1, "finish") || x.eq(i-1, "finished")
+	return x.tradeVerb(i-1) || x.eq(i-1, wClose) || x.eq(i-1, wOpen) || x.eq(i-1, wFinish) || x.eq(i-1, wFinished)
 }
 
 // spreadMark reports whether w, in lower case, after "points", makes
@@ -1948,8 +1948,8 @@ func (x *extractor) percentListItem(i int) int {
 			break
 		}
 		switch {
-		case t.class == tWord && (t.flags&fUpper != 0 || x.eq(k, "and")):
-		case t.class == tWord && (x.eq(k, "lt") || x.eq(k, "gt")) && x.str(k-1) == "&":
+		case t.class == tWord && (t.flags&fUpper != 0 || x.eq(k, wAnd)):
+		case t.class == tWord && (x.eq(k, wLt) || x.eq(k, wGt)) && x.str(k-1) == "&":
 		case t.class == tPunct && (x.str(k) == "&" || x.str(k) == ";" || x.str(k) == "<" || x.str(k) == ">"):
 		default:
 			return i
@@ -1989,12 +1989,12 @@ func (x *extractor) prefixedUnit(j int) uint16 {
 // adjective ("on the open-ended Richter scale"), follows at token j: an
 // earthquake's magnitude.
 func (x *extractor) richterAfter(j int) bool {
-	if !x.eq(j, "on") || !x.eq(j+1, "the") {
+	if !x.eq(j, wOn) || !x.eq(j+1, wThe) {
 		return false
 	}
 	for k := j + 2; k < j+6 && k < len(x.toks); k++ {
-		if x.eq(k, "richter") {
-			return x.eq(k+1, "scale")
+		if x.eq(k, wRichter) {
+			return x.eq(k+1, wScale)
 		}
 	}
 	return false
@@ -2011,8 +2011,8 @@ func (x *extractor) parPrice(c *claimParts) {
 		return
 	}
 	k := c.first - 1
-	if !(x.eq(k, "at") && x.eq(k-1, "priced")) && !(x.eq(k, "of") && x.eq(k-1, "price") && x.eq(k-2, "issue")) &&
-		!(x.eq(k, "is") && x.eq(k-1, "price") && x.eq(k-2, "issue")) {
+	if !(x.eq(k, wAt) && x.eq(k-1, wPriced)) && !(x.eq(k, wOf) && x.eq(k-1, wPrice) && x.eq(k-2, wIssue)) &&
+		!(x.eq(k, wIs) && x.eq(k-1, wPrice) && x.eq(k-2, wIssue)) {
 		return
 	}
 	bond := false
@@ -2035,10 +2035,10 @@ func (x *extractor) parPrice(c *claimParts) {
 // (but "met seven times" counts meetings).
 func (x *extractor) changedByTimes(c *claimParts) bool {
 	k := c.num.first - 1
-	for n := 0; n < 3 && k > 0 && x.tokIs(k, tWord) && (x.eq(k, "up") || x.eq(k, "to") || x.eq(k, "as") || x.eq(k, "much") || x.eq(k, "about") || x.eq(k, "some") || x.eq(k, "nearly") || x.eq(k, "almost")); n++ {
+	for n := 0; n < 3 && k > 0 && x.tokIs(k, tWord) && (x.eq(k, wUp) || x.eq(k, wTo) || x.eq(k, wAs) || x.eq(k, wMuch) || x.eq(k, wAbout) || x.eq(k, wSome) || x.eq(k, wNearly) || x.eq(k, wAlmost)); n++ {
 		k--
 	}
-	if !x.eq(k, "by") {
+	if !x.eq(k, wBy) {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-8 && !x.tokIs(m, tPunct); m-- {
@@ -2056,10 +2056,10 @@ func (x *extractor) changedByTimes(c *claimParts) bool {
 // management". The total is the claim before it in its sentence (or a
 // part before), a share or points, after "fee" or "fees".
 func (x *extractor) feePart(j int) (factcheck.Kind, string, bool) {
-	if x.eq(j, "each") {
+	if x.eq(j, wEach) {
 		j++ // "3/8 each for management and underwriting"
 	}
-	if !x.eq(j, "for") || len(x.claims) == 0 {
+	if !x.eq(j, wFor) || len(x.claims) == 0 {
 		return "", "", false
 	}
 	start := x.sentenceStartBefore(j)
@@ -2068,7 +2068,7 @@ func (x *extractor) feePart(j int) (factcheck.Kind, string, bool) {
 		return "", "", false
 	}
 	for k := start; k < len(x.toks) && int(x.toks[k].s) < p.Start; k++ {
-		if x.eq(k, "fees") || x.eq(k, "fee") {
+		if x.eq(k, wFees) || x.eq(k, wFee) {
 			return p.Kind, p.Unit, true
 		}
 	}

@@ -13,7 +13,7 @@ import (
 // only: the words before it are the company's name.
 func (x *extractor) tickerAhead(i int) bool {
 	for k := i; k < i+6 && k < len(x.toks); k++ {
-		if x.str(k) == "&" && x.eq(k+1, "lt") || x.str(k) == "<" {
+		if x.str(k) == "&" && x.eq(k+1, wLt) || x.str(k) == "<" {
 			return true
 		}
 		if !x.tokIs(k, tWord) {
@@ -56,7 +56,7 @@ func (x *extractor) portionAfter(k int) bool {
 		case x.toks[j].is(lexicon.Scale) || x.toks[j].flags&fUpper != 0:
 			continue // "mln", a company's name
 		case x.toks[j].is(lexicon.Percent):
-			return x.eq(j+1, "of")
+			return x.eq(j+1, wOf)
 		}
 		return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ies") && x.toks[j].flags&fSpace != 0
 	}
@@ -68,7 +68,7 @@ func (x *extractor) portionAfter(k int) bool {
 // from k ("preferred Groupe Cantrex shares"), or k.
 func (x *extractor) sharesAfterName(k int) int {
 	for j := k; j < k+4 && x.tokIs(j, tWord); j++ {
-		if x.eq(j, "shares") || x.eq(j, "share") || x.eq(j, "stock") {
+		if x.eq(j, wShares) || x.eq(j, wShare) || x.eq(j, wStock) {
 			return j + 1
 		}
 		if x.toks[j].flags&fUpper == 0 {
@@ -93,7 +93,7 @@ func compassHalf(w string) bool {
 // words before token i: the court whose circuit an ordinal names.
 func (x *extractor) courtBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		if x.eq(k, "court") || x.eq(k, "appeals") {
+		if x.eq(k, wCourt) || x.eq(k, wAppeals) {
 			return true
 		}
 	}
@@ -115,96 +115,96 @@ func (x *extractor) ordinal(i int) int {
 	switch {
 	case t.flags&fUpper != 0 && !start:
 		return i + 1
-	case x.streetAt(i+1) && !x.eq(i+1, "place") && !x.eq(i+1, "court"):
+	case x.streetAt(i+1) && !x.eq(i+1, wPlace) && !x.eq(i+1, wCourt):
 		return i + 2 // "PRICE ON FIFTH AVENUE CAR", "Fifth Avenue" opening a sentence: a street's name (but "IN SECOND PLACE" ranks)
 	case t.flags&fShout != 0 && x.tickerAhead(i+1):
 		return i + 1 // "FIFTH THIRD &lt;FITB>", "FIRST UNION &lt;FUNC> SELLS DEBT": a company named in a headline
 	case t.flags&fShout != 0 && x.tokIs(i+1, tWord) && firstOfBank[lower(x.str(i+1))]:
 		return i + 1 // "FIRST BANCORP FILES REGISTRATION", "FOURTH NATIONAL CORP SETS DIVIDEND": a bank's name
-	case x.eq(i, "first") && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && firstOfBank[lower(x.str(i+1))] && x.eq(i+2, "of") &&
+	case x.eq(i, wFirst) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && firstOfBank[lower(x.str(i+1))] && x.eq(i+2, wOf) &&
 		!(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner)):
 		return i + 1 // "the deposits of first Federal of Maryland": a bank's name, its capital dropped
 	case start && x.tokIs(i+1, tPunct):
 		return i + 1 // "First, ..."
-	case x.eq(i-1, "at") && (x.eq(i, "first") || x.eq(i, "second")) && !x.eq(i+1, "hand"):
+	case x.eq(i-1, wAt) && (x.eq(i, wFirst) || x.eq(i, wSecond)) && !x.eq(i+1, wHand):
 		return i + 1
-	case x.eq(i+1, "of") && x.eq(i+2, "all"):
+	case x.eq(i+1, wOf) && x.eq(i+2, wAll):
 		return i + 1
-	case x.eq(i, "second") && (x.tokIs(i-1, tNum) || x.eq(i-1, "split") || x.eq(i-1, "per") || x.eq(i-1, "a") && x.tokIs(i+1, tPunct)):
+	case x.eq(i, wSecond) && (x.tokIs(i-1, tNum) || x.eq(i-1, wSplit) || x.eq(i-1, wPer) || x.eq(i-1, wA) && x.tokIs(i+1, tPunct)):
 		return i + 1
-	case x.eq(i, "first") && (x.eq(i+1, "come") || x.eq(i+1, "serve") || x.eq(i+1, "served")):
+	case x.eq(i, wFirst) && (x.eq(i+1, wCome) || x.eq(i+1, wServe) || x.eq(i+1, wServed)):
 		return i + 2 // "on a first come, first serve basis": an idiom, no rank
-	case x.eq(i, "first") && x.eq(i+1, "time") && x.tokIs(i+2, tWord) && firstTimer(lower(x.str(i+2))):
+	case x.eq(i, wFirst) && x.eq(i+1, wTime) && x.tokIs(i+2, tWord) && firstTimer(lower(x.str(i+2))):
 		return i + 2 // "first time buyers": "first-time" written without its hyphen, a term
-	case (x.eq(i, "second") || x.eq(i, "first")) && x.eq(i+1, "hand") && !x.eq(i+2, "of"):
+	case (x.eq(i, wSecond) || x.eq(i, wFirst)) && x.eq(i+1, wHand) && !x.eq(i+2, wOf):
 		return i + 2 // "six second hand airplanes", "first hand accounts": no rank
-	case x.eq(i, "second") && x.eq(i+1, "to") && (x.eq(i+2, "none") || x.eq(i+2, "nobody") || x.eq(i+2, "no") && x.eq(i+3, "one")):
+	case x.eq(i, wSecond) && x.eq(i+1, wTo) && (x.eq(i+2, wNone) || x.eq(i+2, wNobody) || x.eq(i+2, wNo) && x.eq(i+3, wOne)):
 		return i + 3 // "his commitment was second to none": an idiom, no rank
-	case x.eq(i, "second") && (x.eq(i+1, "fiddle") || x.eq(i+1, "nature") || x.eq(i+1, "thoughts") || x.eq(i+1, "wind") ||
-		x.eq(i+1, "lease") && x.eq(i+2, "of") && x.eq(i+3, "life") || x.eq(i+1, "life") && !x.eq(i+2, "sentence") && !x.eq(i+2, "term") ||
-		x.eq(i+1, "serve") || x.eq(i+1, "serves")):
+	case x.eq(i, wSecond) && (x.eq(i+1, wFiddle) || x.eq(i+1, wNature) || x.eq(i+1, wThoughts) || x.eq(i+1, wWind) ||
+		x.eq(i+1, wLease) && x.eq(i+2, wOf) && x.eq(i+3, wLife) || x.eq(i+1, wLife) && !x.eq(i+2, wSentence) && !x.eq(i+2, wTerm) ||
+		x.eq(i+1, wServe) || x.eq(i+1, wServes)):
 		return i + 2 // "played second fiddle", "second nature", "a second lease of life", "a useful second life", a tennis "second serve": idioms and terms
-	case x.hyphenAt(i) && (x.eq(i+2, "hand") || x.eq(i+2, "class") || x.eq(i+2, "rate") || x.eq(i+2, "guess") || x.eq(i+2, "degree") ||
-		x.eq(i+2, "party") || x.eq(i+2, "person") || x.eq(i+2, "string") || x.eq(i+2, "generation") || x.eq(i+2, "tier")) ||
-		x.eq(i, "first") && x.hyphenAt(i) && x.eq(i+2, "time"):
+	case x.hyphenAt(i) && (x.eq(i+2, wHand) || x.eq(i+2, wClass) || x.eq(i+2, wRate) || x.eq(i+2, wGuess) || x.eq(i+2, wDegree) ||
+		x.eq(i+2, wParty) || x.eq(i+2, wPerson) || x.eq(i+2, wString) || x.eq(i+2, wGeneration) || x.eq(i+2, wTier)) ||
+		x.eq(i, wFirst) && x.hyphenAt(i) && x.eq(i+2, wTime):
 		return i + 3 // "first-hand", "a second-string side", "third-generation (3G) phones", "a second-tier increase", "first-time buyers"
-	case x.eq(i, "first") && x.eq(i+1, "day") && x.eq(i+2, "of") && x.tokIs(i+3, tNum) && yearLike(x.str(i+3)):
+	case x.eq(i, wFirst) && x.eq(i+1, wDay) && x.eq(i+2, wOf) && x.tokIs(i+3, tNum) && yearLike(x.str(i+3)):
 		return i + 1 // "the first day of 1988": a date, read with its year
-	case x.eq(i+1, "baseman") || x.eq(i+1, "basemen"):
+	case x.eq(i+1, wBaseman) || x.eq(i+1, wBasemen):
 		return i + 2 // "third baseman": a position on the field
-	case x.eq(i, "first") && x.eq(i+1, "class") && x.tokIs(i+2, tWord) && !x.eq(i+2, "of") && !x.eq(i+2, "to") && !x.toks[i+2].is(lexicon.Stop):
+	case x.eq(i, wFirst) && x.eq(i+1, wClass) && x.tokIs(i+2, tWord) && !x.eq(i+2, wOf) && !x.eq(i+2, wTo) && !x.toks[i+2].is(lexicon.Stop):
 		return i + 2 // "two first class tickets" (but "the first class of recruits")
 	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0,
-		t.flags&fUpper != 0 && x.eq(i+1, "of") && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0:
+		t.flags&fUpper != 0 && x.eq(i+1, wOf) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0:
 		return i + 1 // "First Lady", "First of America Bank" at a sentence start
-	case x.eq(i, "first") && x.tokIs(i+1, tWord) && firstNoun(withoutPossessive(lower(x.str(i+1)))) && !(x.eq(i-1, "the") && x.eq(i+1, "person")) && !x.eq(i+2, "to"):
+	case x.eq(i, wFirst) && x.tokIs(i+1, tWord) && firstNoun(withoutPossessive(lower(x.str(i+1)))) && !(x.eq(i-1, wThe) && x.eq(i+1, wPerson)) && !x.eq(i+2, wTo):
 		return i + 2 // "first responders", "first aid", "the first minister", "first mortgage bonds" (but "the first person to", "the first minister to resign")
-	case x.eq(i, "first") && x.hyphenAt(i) && x.eq(i+2, "team") && x.tokIs(i+3, tWord):
+	case x.eq(i, wFirst) && x.hyphenAt(i) && x.eq(i+2, wTeam) && x.tokIs(i+3, tWord):
 		return i + 3 // "relieved of first-team duties", "a first-team place": a club's senior side
-	case (x.eq(i, "third") || x.eq(i, "second") || x.eq(i, "first")) && (x.eq(i+1, "party") || x.eq(i+1, "generation") || x.eq(i, "third") && x.eq(i+1, "country")) &&
-		(x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner) && x.toks[i+2].flags&fUpper == 0 || x.eq(i+1, "generation") && x.str(i+2) == "("):
+	case (x.eq(i, wThird) || x.eq(i, wSecond) || x.eq(i, wFirst)) && (x.eq(i+1, wParty) || x.eq(i+1, wGeneration) || x.eq(i, wThird) && x.eq(i+1, wCountry)) &&
+		(x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner) && x.toks[i+2].flags&fUpper == 0 || x.eq(i+1, wGeneration) && x.str(i+2) == "("):
 		return i + 2 // "third party services", "third generation mobiles", "third country brokers": terms, as hyphenated
-	case (x.eq(i, "second") || x.eq(i, "third")) && x.eq(i+1, "mortgage") && (x.eq(i+2, "bonds") || x.eq(i+2, "notes") || x.eq(i+2, "and") && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0):
+	case (x.eq(i, wSecond) || x.eq(i, wThird)) && x.eq(i+1, wMortgage) && (x.eq(i+2, wBonds) || x.eq(i+2, wNotes) || x.eq(i+2, wAnd) && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0):
 		return i + 2 // "B-3 third mortgage and secured pollution control revenue bonds": a class of bonds, as "first mortgage bonds"
-	case (x.eq(i, "first") || x.eq(i, "second") || x.eq(i, "third")) && x.eq(i+1, "preferred") && x.sharesAfterName(i+2) > i+2:
+	case (x.eq(i, wFirst) || x.eq(i, wSecond) || x.eq(i, wThird)) && x.eq(i+1, wPreferred) && x.sharesAfterName(i+2) > i+2:
 		return x.sharesAfterName(i + 2) // "two mln first preferred shares", "140,700 first\npreferred Groupe Cantrex shares": a class of stock, ranked by its claim on assets, no claim
-	case x.eq(i, "second") && (x.eq(i+1, "row") || x.eq(i+1, "rows")) && !x.eq(i+2, "of"):
+	case x.eq(i, wSecond) && (x.eq(i+1, wRow) || x.eq(i+1, wRows)) && !x.eq(i+2, wOf):
 		return i + 2 // "one of the finest second rows": a rugby forward's place (but "the second row of seats")
-	case x.eq(i, "third") && (x.eq(i+1, "countries") || x.eq(i+1, "parties") || x.eq(i+1, "currencies") || x.eq(i+1, "world") && !x.worldTitle(i+2) || x.eq(i-1, "a") && (x.eq(i+1, "country") || x.eq(i+1, "party"))):
+	case x.eq(i, wThird) && (x.eq(i+1, wCountries) || x.eq(i+1, wParties) || x.eq(i+1, wCurrencies) || x.eq(i+1, wWorld) && !x.worldTitle(i+2) || x.eq(i-1, wA) && (x.eq(i+1, wCountry) || x.eq(i+1, wParty))):
 		return i + 2 // "third countries", "third currencies", "a third party", "the third world debt crisis": others, no rank (but "the third party" of a vote and "his third world title" rank)
-	case x.eq(i+1, "circuit") && x.courtBefore(i):
+	case x.eq(i+1, wCircuit) && x.courtBefore(i):
 		return i + 2 // "the U.S. Court of Appeals for the fourth\ncircuit": a court's name, as wire copy may write it
-	case x.eq(i, "first") && x.eq(i+1, "and") && x.eq(i+2, "foremost"):
+	case x.eq(i, wFirst) && x.eq(i+1, wAnd) && x.eq(i+2, wForemost):
 		return i + 3
-	case x.eq(i, "first") && (x.eq(i-2, "whichever") || x.eq(i-2, "ever") && x.eq(i-3, "which")):
+	case x.eq(i, wFirst) && (x.eq(i-2, wWhichever) || x.eq(i-2, wEver) && x.eq(i-3, wWhich)):
 		return i + 1 // "on April 12, 1988, whichever comes first", "which ever occurs first": an idiom
-	case (x.eq(i, "first") || x.eq(i, "last")) && x.eq(i-1, "the") && x.tokIs(i+1, tNum) && !yearLike(x.str(i+1)) && x.portionAfter(i+1):
+	case (x.eq(i, wFirst) || x.eq(i, wLast)) && x.eq(i-1, wThe) && x.tokIs(i+1, tNum) && !yearLike(x.str(i+1)) && x.portionAfter(i+1):
 		return i + 1 // "17 pct on the first 27,500\ndlrs of taxable income", "the first 200 mln guilders": a part of a sum or a count, no rank (but "the first 32-bit computer chip" ranks)
-	case x.eq(i, "first") && x.hyphenAt(i) && (x.eq(i+2, "choice") || x.eq(i+2, "run") && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0):
+	case x.eq(i, wFirst) && x.hyphenAt(i) && (x.eq(i+2, wChoice) || x.eq(i+2, wRun) && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0):
 		return i + 3 // "first-choice keeper Petr Cech": the one preferred; "first-run movies", new to their screens: no rank
-	case x.eq(i, "first") && x.eq(i+1, "place") && x.eq(i-1, "the") && x.eq(i-2, "in") && !x.tokIs(i+2, tWord):
+	case x.eq(i, wFirst) && x.eq(i+1, wPlace) && x.eq(i-1, wThe) && x.eq(i-2, wIn) && !x.tokIs(i+2, tWord):
 		return i + 2 // "before they are exposed in the first place": an idiom
-	case (x.eq(i, "first") || x.eq(i, "second")) && x.periodAfter(i+1),
-		x.eq(i, "first") && x.eq(i-1, "the") && x.countAfter(i+1):
+	case (x.eq(i, wFirst) || x.eq(i, wSecond)) && x.periodAfter(i+1),
+		x.eq(i, wFirst) && x.eq(i-1, wThe) && x.countAfter(i+1):
 		return i + 1 // "in the first 10 months of 1986", "dropped the first four games": which ones, read as the number after
-	case x.eq(i, "first") && (!x.tokIs(i+1, tWord) || x.toks[i+1].is(lexicon.Stop)) && x.putBefore(i):
+	case x.eq(i, wFirst) && (!x.tokIs(i+1, tWord) || x.toks[i+1].is(lexicon.Stop)) && x.putBefore(i):
 		return i + 1 // "put kids' safety first": an idiom
-	case x.eq(i, "first") && x.tokIs(i+1, tPunct) && !isDash(x.str(i+1)) && objectPronoun(lower(x.str(max(i-1, 0)))):
+	case x.eq(i, wFirst) && x.tokIs(i+1, tPunct) && !isDash(x.str(i+1)) && objectPronoun(lower(x.str(max(i-1, 0)))):
 		return i + 1 // "do something small on TV with it first.": before anything else, no rank
-	case x.eq(i, "first") && x.firstDid(i):
+	case x.eq(i, wFirst) && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
-	case x.eq(i, "first") && (auxiliary(lower(x.str(max(i-1, 0)))) || personalPronoun(lower(x.str(max(i-1, 0))))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
+	case x.eq(i, wFirst) && (auxiliary(lower(x.str(max(i-1, 0)))) || personalPronoun(lower(x.str(max(i-1, 0))))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
 		!x.toks[i+1].is(lexicon.Determiner|lexicon.Duration) && !rankPreposition(lower(x.str(i+1))):
 		return i + 1 // "Brazil was first approaching governments", "we must first talk", "we first reaffirm our commitment": when, not a rank
-	case x.eq(i, "first") && (x.eq(i-1, "without") || x.eq(i-1, "before") || x.eq(i-1, "after")) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
+	case x.eq(i, wFirst) && (x.eq(i-1, wWithout) || x.eq(i-1, wBefore) || x.eq(i-1, wAfter)) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
 		strings.HasSuffix(lower(x.str(i+1)), "ing"):
 		return i + 1 // "to seek refinancing without first negotiating with the IMF": when, not a rank
-	case x.hyphenAt(i) && x.eq(i+2, "half"):
+	case x.hyphenAt(i) && x.eq(i+2, wHalf):
 		return i + 3 // "second-half tries", "first-half profits": a half of a match or a year
 	}
 	c := claimParts{first: i, last: i + 1, num: number{first: i, last: i + 1, value: t.entry().Num, words: true},
 		unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
-	if x.hyphenAt(i) && x.eq(i+2, "ever") {
+	if x.hyphenAt(i) && x.eq(i+2, wEver) {
 		c.last = i + 3
 	}
 	x.ordinalRange(&c)
@@ -226,14 +226,14 @@ func objectPronoun(w string) bool {
 // manyAt reports whether a number other than one, in figures or a word,
 // stands at token k.
 func (x *extractor) manyAt(k int) bool {
-	return x.tokIs(k, tNum) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && !x.eq(k, "one")
+	return x.tokIs(k, tNum) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && !x.eq(k, wOne)
 }
 
 // periodAfter reports whether a length of time in figures or words
 // starts at token k: "10 months", "two days", "three quarters" of a year,
 // a wire's "three qtrs".
 func (x *extractor) periodAfter(k int) bool {
-	return x.manyAt(k) && x.tokIs(k+1, tWord) && (x.toks[k+1].is(lexicon.Duration) && !x.eq(k+1, "second") || x.eq(k+1, "quarters") || x.eq(k+1, "qtrs"))
+	return x.manyAt(k) && x.tokIs(k+1, tWord) && (x.toks[k+1].is(lexicon.Duration) && !x.eq(k+1, wSecond) || x.eq(k+1, wQuarters) || x.eq(k+1, wQtrs))
 }
 
 // countAfter reports whether a count of two or more, in figures or words,
@@ -272,8 +272,8 @@ func (x *extractor) firstDid(i int) bool {
 	if !(len(w) >= 5 && strings.HasSuffix(w, "ed") || irregularPast(w)) {
 		return false
 	}
-	if i > 0 && x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner) || possessive(x.str(i-1)) || x.eq(i-1, "its") || x.eq(i-1, "their") ||
-		x.eq(i-1, "his") || x.eq(i-1, "her") || x.eq(i-1, "our") || x.eq(i-1, "my") || x.eq(i-1, "your")) {
+	if i > 0 && x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner) || possessive(x.str(i-1)) || x.eq(i-1, wIts) || x.eq(i-1, wTheir) ||
+		x.eq(i-1, wHis) || x.eq(i-1, wHer) || x.eq(i-1, wOur) || x.eq(i-1, wMy) || x.eq(i-1, wYour)) {
 		return false
 	}
 	// a verb in "-ed" goes on to an article, a preposition or the end of
@@ -373,7 +373,7 @@ func (x *extractor) fraction(i int) int {
 	var num, den float64
 	j := i
 	switch {
-	case x.eq(i, "half"):
+	case x.eq(i, wHalf):
 		if x.hyphenAt(i) && x.tokIs(i+2, tWord) && halfTerm(lower(x.str(i+2))) {
 			return i + 3 // "down at half-time", "half-way", "a half-marathon": terms
 		}
@@ -381,49 +381,49 @@ func (x *extractor) fraction(i int) int {
 		// the half-hour" and "the half-hour mark" are a time of a match and
 		// "in the half-year" a period
 		unit := x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].is(lexicon.Duration|lexicon.Measure) &&
-			!x.eq(i+2, "year") && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && !x.eq(i+3, "mark")
-		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, "latter") || x.eq(i-1, "last") && x.eq(i+1, "of") || x.eq(i-1, "the") && !unit && !x.holdingAt(i+1) ||
-			compassHalf(lower(x.str(i-1))) && x.eq(i-2, "the")) {
+			!x.eq(i+2, wYear) && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && !x.eq(i+3, wMark)
+		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, wLatter) || x.eq(i-1, wLast) && x.eq(i+1, wOf) || x.eq(i-1, wThe) && !unit && !x.holdingAt(i+1) ||
+			compassHalf(lower(x.str(i-1))) && x.eq(i-2, wThe)) {
 			// "the first half of 2005", "the latter half of the fiscal
 			// year", "the last half of 1987" (but "for the half interest
 			// in Champlin" is a share)
 			return i
 		}
-		if i >= 2 && x.hyphenAt(i-2) && x.tokIs(i-2, tWord) && !x.toks[i-2].is(lexicon.Cardinal) && !x.eq(i-2, "a") && !x.eq(i-2, "and") {
+		if i >= 2 && x.hyphenAt(i-2) && x.tokIs(i-2, tWord) && !x.toks[i-2].is(lexicon.Cardinal) && !x.eq(i-2, wA) && !x.eq(i-2, wAnd) {
 			return i + 1 // a rugby player's place: "fly-half", "scrum-half"
 		}
-		if x.eq(i-1, "a") && x.eq(i-2, "and") && (x.tokIs(i-3, tNum) || x.tokIs(i-3, tWord) && x.toks[i-3].is(lexicon.Cardinal|lexicon.Duration|lexicon.Measure|lexicon.Scale|lexicon.Currency|lexicon.Percent)) ||
+		if x.eq(i-1, wA) && x.eq(i-2, wAnd) && (x.tokIs(i-3, tNum) || x.tokIs(i-3, tWord) && x.toks[i-3].is(lexicon.Cardinal|lexicon.Duration|lexicon.Measure|lexicon.Scale|lexicon.Currency|lexicon.Percent)) ||
 			x.halfScale(i) > i {
 			return i // "two and a half", "an hour and a half": the number's own (but "a quarter point cut and a half-point rise")
 		}
-		if i >= 2 && x.hyphenAt(i-2) && x.eq(i-2, "a") {
+		if i >= 2 && x.hyphenAt(i-2) && x.eq(i-2, wA) {
 			return i // "two-and-a-half years" is read whole
 		}
 		num, den, j = 1, 2, i+1
-		if x.eq(i-1, "a") || x.eq(i-1, "one") {
+		if x.eq(i-1, wA) || x.eq(i-1, wOne) {
 			i--
-		} else if i >= 2 && x.hyphenAt(i-2) && x.eq(i-2, "one") {
+		} else if i >= 2 && x.hyphenAt(i-2) && x.eq(i-2, wOne) {
 			i -= 2 // "one-half"
 		}
-	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Fraction) && !x.eq(i, "half") && x.percentagePoint(i+1) > i+1 &&
-		(x.hyphenAt(i) && (x.eq(i+2, "point") || x.eq(i+2, "percentage")) || x.eq(i+1, "point")):
+	case x.tokIs(i, tWord) && x.toks[i].is(lexicon.Fraction) && !x.eq(i, wHalf) && x.percentagePoint(i+1) > i+1 &&
+		(x.hyphenAt(i) && (x.eq(i+2, wPoint) || x.eq(i+2, wPercentage)) || x.eq(i+1, wPoint)):
 		// "this week's quarter-point increase in U.S. Prime rates", "a
 		// possible quarter point cut", "a quarter-percentage-point cut"
 		num, den, j = 1, x.toks[i].entry().Num, i+1
-	case x.eq(i, "a") || x.eq(i, "an") || x.eq(i, "one") || x.eq(i, "another"):
+	case x.eq(i, wA) || x.eq(i, wAn) || x.eq(i, wOne) || x.eq(i, wAnother):
 		k := i + 1 // "a third of", "an eighth of a point", "another third and"
 		if x.hyphenAt(i) {
 			k = i + 2
 		}
-		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || strings.HasSuffix(lower(x.str(k)), "s") {
+		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, wHalf) || strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if x.eq(i, "a") && x.eq(k, "quarter") && x.sumEndsBefore(i) {
+		if x.eq(i, wA) && x.eq(k, wQuarter) && x.sumEndsBefore(i) {
 			return k + 1 // "losing about 140,000 dlrs a quarter": a sum for each quarter of a year
 		}
-		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, "of") && !x.byChange(i) && !x.againstFraction(i) && !x.asMuch(k+1) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) &&
-			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(lower(x.str(k+1)), "ing") || strings.HasSuffix(lower(x.str(k+1)), "ed"))) && !(x.eq(i-1, "by") && x.fractionAlone(k+1)) &&
-			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) && !(x.eq(i-1, "between") && x.eq(k+1, "and") && x.shareAfter(k+2, 0)) {
+		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, wOf) && !x.byChange(i) && !x.againstFraction(i) && !x.asMuch(k+1) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) &&
+			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(lower(x.str(k+1)), "ing") || strings.HasSuffix(lower(x.str(k+1)), "ed"))) && !(x.eq(i-1, wBy) && x.fractionAlone(k+1)) &&
+			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) && !(x.eq(i-1, wBetween) && x.eq(k+1, wAnd) && x.shareAfter(k+2, 0)) {
 			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure, "between a fifth and a quarter" shares)
 		}
 		num, den, j = 1, x.toks[k].entry().Num, k+1
@@ -432,27 +432,27 @@ func (x *extractor) fraction(i int) int {
 		if x.hyphenAt(i) {
 			k = i + 2
 		}
-		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, "half") || !strings.HasSuffix(lower(x.str(k)), "s") {
+		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, wHalf) || !strings.HasSuffix(lower(x.str(k)), "s") {
 			return i
 		}
-		if k == i+1 && !x.eq(k, "thirds") && !x.byChange(i) && (!x.eq(k+1, "of") && !x.fractionAlone(k+1) || x.periodsBefore(i-1)) ||
+		if k == i+1 && !x.eq(k, wThirds) && !x.byChange(i) && (!x.eq(k+1, wOf) && !x.fractionAlone(k+1) || x.periodsBefore(i-1)) ||
 			x.toks[i].entry().Num >= x.toks[k].entry().Num {
 			return i // "the three quarters preceding", "the first three quarters (of 1985/86)", "four quarters of modest profits": quarters of a year; but "fell by three quarters"
 		}
 		num, den, j = x.toks[i].entry().Num, x.toks[k].entry().Num, k+1
-	case x.eq(i, "quarter") && x.qualifierBefore(i) && x.unitOfFraction(i+1) > i+1 && x.toks[x.unitOfFraction(i+1)].is(lexicon.Duration):
+	case x.eq(i, wQuarter) && x.qualifierBefore(i) && x.unitOfFraction(i+1) > i+1 && x.toks[x.unitOfFraction(i+1)].is(lexicon.Duration):
 		// "nearly quarter of a century", its article dropped
 		num, den, j = 1, 4, i+1
 	default:
 		return i
 	}
-	if x.eq(j, "quarter") || den == 0 {
+	if x.eq(j, wQuarter) || den == 0 {
 		return i
 	}
 	c := claimParts{first: i, last: j, unitKind: factcheck.Percent, qual: factcheck.Exact, factor: 1,
 		num: number{first: i, last: j, value: round2(100 * num / den), words: true, scaled: true}}
 	switch {
-	case x.eq(j, "of") && (x.eq(j+1, "a") || x.eq(j+1, "an")) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Scale):
+	case x.eq(j, wOf) && (x.eq(j+1, wA) || x.eq(j+1, wAn)) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Scale):
 		// "a quarter of a million"
 		c.unitKind = factcheck.Count
 		c.num.value = num / den * x.toks[j+2].entry().Num
@@ -461,23 +461,23 @@ func (x *extractor) fraction(i int) int {
 		if x.tokIs(c.last, tWord) && x.toks[c.last].is(lexicon.Currency|lexicon.Measure) {
 			x.unitAt(&c, c.last) // "a third of a billion euros", "a quarter of a million tonnes"
 		}
-	case x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent) && !x.eq(j, "percentage"):
+	case x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent) && !x.eq(j, wPercentage):
 		// "by a half pct", "a quarter percent": a share of one percent
 		c.num.value, c.last = num/den, j+1
 		c.num.last = c.last
-	case x.onePercent(j) > j || x.eq(j, "of") && x.onePercent(j+1) > j+1:
+	case x.onePercent(j) > j || x.eq(j, wOf) && x.onePercent(j+1) > j+1:
 		// "four-tenths of a percent", "a quarter of a percent", "half a
 		// percent": a share of one percent
 		c.num.value, c.last = num/den, x.onePercent(j)
-		if x.eq(j, "of") {
+		if x.eq(j, wOf) {
 			c.last = x.onePercent(j + 1)
 		}
 		c.num.last = c.last
-	case x.eq(i, "one") && x.hyphenAt(i) && x.eq(i+2, "half") && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 && x.toks[j].word == 0:
+	case x.eq(i, wOne) && x.hyphenAt(i) && x.eq(i+2, wHalf) && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 && x.toks[j].word == 0:
 		// "a warrant to buy one-half share", "one-half warrant": half of
 		// one thing, counted
 		c.unitKind, c.num.value = factcheck.Count, num/den
-	case x.tokIs(x.ofA(j), tWord) && x.toks[x.ofA(j)].is(lexicon.Currency) && x.toks[x.ofA(j)].flags&fUpper == 0 && !x.eq(x.ofA(j), "pound") && !x.eq(x.ofA(j), "pounds"):
+	case x.tokIs(x.ofA(j), tWord) && x.toks[x.ofA(j)].is(lexicon.Currency) && x.toks[x.ofA(j)].flags&fUpper == 0 && !x.eq(x.ofA(j), wPound) && !x.eq(x.ofA(j), wPounds):
 		// "by one-half cent to 26.50 cents", "a quarter cent", "a quarter
 		// of a cent": a part of one unit of money
 		u := x.ofA(j)
@@ -488,7 +488,7 @@ func (x *extractor) fraction(i int) int {
 		// "a quarter of a percentage point", "half a percentage point"
 		c.unit, c.num.value, c.last = "percentage point", num/den, x.percentagePoint(j)
 		c.num.last = c.last
-	case x.eq(j, "of") && x.eq(j+1, "a") && x.pointAt(j+2):
+	case x.eq(j, wOf) && x.eq(j+1, wA) && x.pointAt(j+2):
 		// "fell a quarter of a point": points of a price or an index, or of
 		// a rate named a little before
 		c.unitKind, c.unit, c.num.value = factcheck.Measure, "point", num/den
@@ -497,8 +497,8 @@ func (x *extractor) fraction(i int) int {
 		}
 		c.last = j + 3
 		c.num.last = c.last
-	case x.eq(j, "a") && x.pointAt(j+1) ||
-		(x.eq(j, "point") || x.hyphenAt(j-1) && x.eq(j+1, "point")) && (x.eq(j-1, "half") || x.eq(j-1, "quarter") && x.eq(i, "a") && !x.hyphenAt(j-1)) && !(x.tokIs(j+2, tWord) && rateChangeNoun(lower(x.str(j+2)))):
+	case x.eq(j, wA) && x.pointAt(j+1) ||
+		(x.eq(j, wPoint) || x.hyphenAt(j-1) && x.eq(j+1, wPoint)) && (x.eq(j-1, wHalf) || x.eq(j-1, wQuarter) && x.eq(i, wA) && !x.hyphenAt(j-1)) && !(x.tokIs(j+2, tWord) && rateChangeNoun(lower(x.str(j+2)))):
 		// "by half a point each year", "a half point": points of a price
 		// or an index, or of a rate named a little before ("the rate ...
 		// unchanged at 8-3/4 since it was raised by a half-point"); but
@@ -508,7 +508,7 @@ func (x *extractor) fraction(i int) int {
 			c.unitKind, c.unit = factcheck.Percent, "percentage point"
 		}
 		c.last = j + 2
-		if x.eq(j, "point") {
+		if x.eq(j, wPoint) {
 			c.last = j + 1
 		}
 		c.num.last = c.last
@@ -523,8 +523,8 @@ func (x *extractor) fraction(i int) int {
 		u := x.unitOfFraction(j)
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
 		c.num.value = num / den
-	case x.eq(j-1, "half") && x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) &&
-		!x.eq(j+1, "point") && !x.eq(j+1, "second"):
+	case x.eq(j-1, wHalf) && x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) &&
+		!x.eq(j+1, wPoint) && !x.eq(j+1, wSecond):
 		// "a half-day shift", "a half-mile race"
 		e := x.toks[j+1].entry()
 		c.unitKind, c.unit, c.last, c.num.value = factcheck.Measure, e.Unit, j+2, 0.5
@@ -540,14 +540,14 @@ func (x *extractor) fraction(i int) int {
 		if x.toks[j].is(lexicon.Duration) {
 			c.unitKind, c.num.value = factcheck.Duration, num/den*e.Per
 		}
-	case x.eq(j, "of") || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && x.eq(i, "half"):
-	case x.eq(j-1, "half") && x.holdingAt(j):
+	case x.eq(j, wOf) || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Determiner) && x.eq(i, wHalf):
+	case x.eq(j-1, wHalf) && x.holdingAt(j):
 		// "a half interest in the refinery", "half ownership": a share held
-	case x.eq(i, "half") && x.qualifierBefore(i):
+	case x.eq(i, wHalf) && x.qualifierBefore(i):
 		// "more than half"
 	case den >= 3 && x.fractionAlone(j):
 		// "fell by a third.", "for a third, and"
-	case den >= 3 && (x.eq(j, "by") || x.eq(j, "in") || x.eq(j, "since")) && x.tokIs(j+1, tNum):
+	case den >= 3 && (x.eq(j, wBy) || x.eq(j, wIn) || x.eq(j, wSince)) && x.tokIs(j+1, tNum):
 		// "the elderly nearly a third by 2025"
 	case den >= 3 && x.qualifierBefore(i) && (strings.HasSuffix(lower(x.str(j)), "ing") || strings.HasSuffix(lower(x.str(j)), "ed")):
 		// "nearly a fifth saying they were sick", "just under a fifth
@@ -558,9 +558,9 @@ func (x *extractor) fraction(i int) int {
 		// "half of sales, against about a third in recent years"
 	case den >= 3 && x.asMuch(j):
 		// "get barely 1,000 USD a kilo, about a third as much"
-	case x.eq(i, "half") && x.eq(i-1, "in") && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2))):
+	case x.eq(i, wHalf) && x.eq(i-1, wIn) && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2))):
 		// "revenue from oil exports was cut in half"
-	case (x.eq(j, "to") || x.eq(j, "and") && x.eq(i-1, "between")) && x.shareAfter(j+1, num/den):
+	case (x.eq(j, wTo) || x.eq(j, wAnd) && x.eq(i-1, wBetween)) && x.shareAfter(j+1, num/den):
 		// "a third to a half of voters", "between a fifth and a quarter": a range of shares
 	case den >= 3 && x.changeNounAt(j):
 		// "the one third reduction", "a quarter cut": the share of a change
@@ -584,7 +584,7 @@ func (x *extractor) fraction(i int) int {
 		x.subjectAfter(&c)
 	}
 	if c.unitKind == factcheck.Percent {
-		if v, k := x.shareAt(c.last + 1); (x.eq(c.last, "to") || x.eq(c.last, "and") && x.eq(i-1, "between")) && v > c.num.value {
+		if v, k := x.shareAt(c.last + 1); (x.eq(c.last, wTo) || x.eq(c.last, wAnd) && x.eq(i-1, wBetween)) && v > c.num.value {
 			// "one-quarter to one-third", "between a fifth and a quarter": a range of shares
 			c.end = &number{first: c.last + 1, last: k, value: v, words: true, scaled: true}
 			c.last = k
@@ -597,7 +597,7 @@ func (x *extractor) fraction(i int) int {
 
 // ofA returns the index after "of a" or "of an" at token j, or j.
 func (x *extractor) ofA(j int) int {
-	if x.eq(j, "of") && (x.eq(j+1, "a") || x.eq(j+1, "an")) {
+	if x.eq(j, wOf) && (x.eq(j+1, wA) || x.eq(j+1, wAn)) {
 		return j + 2
 	}
 	return j
@@ -614,15 +614,15 @@ func (x *extractor) shareAfter(k int, share float64) bool {
 // "two-thirds", "half", as a percentage, and returns it with the index
 // after it; 0 when there is none.
 func (x *extractor) shareAt(k int) (float64, int) {
-	if x.eq(k, "half") {
+	if x.eq(k, wHalf) {
 		return 50, k + 1
 	}
-	if (x.eq(k, "a") || x.eq(k, "one")) && x.eq(k+1, "half") {
+	if (x.eq(k, wA) || x.eq(k, wOne)) && x.eq(k+1, wHalf) {
 		return 50, k + 2
 	}
 	num := 1.0
 	switch {
-	case x.eq(k, "a") || x.eq(k, "one"):
+	case x.eq(k, wA) || x.eq(k, wOne):
 	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal) && x.toks[k].entry().Num > 1 && x.toks[k].entry().Num < 10:
 		num = x.toks[k].entry().Num
 	default:
@@ -632,7 +632,7 @@ func (x *extractor) shareAt(k int) (float64, int) {
 	if x.hyphenAt(k) {
 		f = k + 2
 	}
-	if !x.tokIs(f, tWord) || !x.toks[f].is(lexicon.Fraction) || x.eq(f, "half") || x.toks[f].entry().Num == 0 {
+	if !x.tokIs(f, tWord) || !x.toks[f].is(lexicon.Fraction) || x.eq(f, wHalf) || x.toks[f].entry().Num == 0 {
 		return 0, k
 	}
 	return round2(100 * num / x.toks[f].entry().Num), f + 1
@@ -649,18 +649,18 @@ func (x *extractor) unitOfFraction(j int) int {
 	if x.hyphenAt(j - 1) {
 		step, k = 2, j+1
 	}
-	if x.eq(k, "of") {
+	if x.eq(k, wOf) {
 		if step == 2 && !x.hyphenAt(k) {
 			return j
 		}
 		k += step
-	} else if !x.eq(j-1, "half") {
+	} else if !x.eq(j-1, wHalf) {
 		return j // "half a mile", but "fewer than a quarter a decade ago" is no share of the decade
 	}
-	if !(x.eq(k, "a") || x.eq(k, "an")) || step == 2 && !x.hyphenAt(k) {
+	if !(x.eq(k, wA) || x.eq(k, wAn)) || step == 2 && !x.hyphenAt(k) {
 		return j
 	}
-	if u := k + step; x.tokIs(u, tWord) && !x.eq(u, "point") && !x.eq(u, "points") {
+	if u := k + step; x.tokIs(u, tWord) && !x.eq(u, wPoint) && !x.eq(u, wPoints) {
 		return u
 	}
 	return j
@@ -672,7 +672,7 @@ func (x *extractor) unitOfFraction(j int) int {
 // nor "half second" (a rank), nor a unit glued to it by a hyphen ("half-mile
 // race" is read as a compound elsewhere).
 func (x *extractor) unitAfterFraction(j int) bool {
-	if !x.tokIs(j, tWord) || x.pointAt(j) || x.eq(j, "second") || x.eq(j, "seconds") {
+	if !x.tokIs(j, tWord) || x.pointAt(j) || x.eq(j, wSecond) || x.eq(j, wSeconds) {
 		return false
 	}
 	t := &x.toks[j]
@@ -738,21 +738,21 @@ func (x *extractor) opinionAt(j int) bool {
 func (x *extractor) byChange(i int) bool {
 	a := i // "a" or "one" before the fraction
 	for _, q := range []string{"nearly", "almost", "about", "around", "roughly", "some", "just", "over"} {
-		if x.eq(i-1, q) {
+		if x.eqText(i-1, q) {
 			i-- // "dropped by nearly a quarter"
 			break
 		}
 	}
-	if x.eq(i-1, "of") && x.tokIs(i-2, tWord) && rateChangeNoun(lower(x.str(i-2))) {
+	if x.eq(i-1, wOf) && x.tokIs(i-2, tWord) && rateChangeNoun(lower(x.str(i-2))) {
 		return true // "a jump of nearly a fifth on last year": a change's share
 	}
 	if directChange(lower(x.str(max(i-1, 0)))) && i > 0 {
 		// "down nearly a fifth on 2022", "sales rose a third in May": the
 		// share of a change, "by" left out
 		k := a + 2 // after the fraction
-		return k >= len(x.toks) || x.tokIs(k, tPunct) || x.eq(k, "on") || x.eq(k, "from") || x.eq(k, "in") || x.eq(k, "since") || x.eq(k, "over") || x.eq(k, "compared") || x.eq(k, "against")
+		return k >= len(x.toks) || x.tokIs(k, tPunct) || x.eq(k, wOn) || x.eq(k, wFrom) || x.eq(k, wIn) || x.eq(k, wSince) || x.eq(k, wOver) || x.eq(k, wCompared) || x.eq(k, wAgainst)
 	}
-	if !x.eq(i-1, "by") {
+	if !x.eq(i-1, wBy) {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-10 && (x.tokIs(k, tWord) || x.tokIs(k, tNum)); k-- {
@@ -771,17 +771,17 @@ func (x *extractor) byChange(i int) bool {
 func (x *extractor) againstFraction(i int) bool {
 	_, k := x.qualifier(i)
 	k--
-	if x.eq(k, "just") {
+	if x.eq(k, wJust) {
 		k--
 	}
-	compared := (x.eq(k, "with") || x.eq(k, "to")) && (x.eq(k-1, "compared") || x.eq(k-1, "compares"))
-	return (x.eq(k, "against") || x.eq(k, "versus") || x.eq(k, "vs") || compared) && !(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner))
+	compared := (x.eq(k, wWith) || x.eq(k, wTo)) && (x.eq(k-1, wCompared) || x.eq(k-1, wCompares))
+	return (x.eq(k, wAgainst) || x.eq(k, wVersus) || x.eq(k, wVs) || compared) && !(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner))
 }
 
 // asMuch reports whether "as much" or "as many" opens at token j, after a
 // fraction: "about a third as much", a share of an amount said before.
 func (x *extractor) asMuch(j int) bool {
-	return x.eq(j, "as") && (x.eq(j+1, "much") || x.eq(j+1, "many") || x.eq(j+1, "large") || x.eq(j+1, "big") || x.eq(j+1, "high"))
+	return x.eq(j, wAs) && (x.eq(j+1, wMuch) || x.eq(j+1, wMany) || x.eq(j+1, wLarge) || x.eq(j+1, wBig) || x.eq(j+1, wHigh))
 }
 
 // directChange reports whether w, in lower case, says which way a figure
@@ -798,32 +798,32 @@ func directChange(w string) bool {
 // or after "point" when a change of a rate follows ("half-point cut"), or j.
 func (x *extractor) percentagePoint(j int) int {
 	k := j
-	if x.eq(k, "of") {
+	if x.eq(k, wOf) {
 		k++
 	}
-	if x.eq(k, "a") && x.eq(k+1, "percentage") && x.eq(k+2, "point") {
+	if x.eq(k, wA) && x.eq(k+1, wPercentage) && x.eq(k+2, wPoint) {
 		return k + 3
 	}
-	if x.eq(k, "percentage") && x.pointAt(k+1) {
+	if x.eq(k, wPercentage) && x.pointAt(k+1) {
 		return k + 2 // "cut rates by half percentage point"
 	}
-	if x.eq(k, "a") && x.eq(k+1, "point") && x.rateNear(k) {
+	if x.eq(k, wA) && x.eq(k+1, wPoint) && x.rateNear(k) {
 		return k + 2 // "cut by half a point to 3.0 pct"
 	}
 	if x.hyphenAt(j - 1) {
 		k = j + 1
-		if x.eq(k, "percentage") && x.hyphenAt(k) && x.eq(k+2, "point") {
+		if x.eq(k, wPercentage) && x.hyphenAt(k) && x.eq(k+2, wPoint) {
 			return k + 3 // "a quarter-percentage-point cut"
 		}
 	}
-	if x.eq(k, "point") && x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) && x.rateWithin(k, rateChangeBack) {
+	if x.eq(k, wPoint) && x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) && x.rateWithin(k, rateChangeBack) {
 		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "a further half-point cut", the rates a paragraph up
 	}
-	if x.eq(k, "point") && x.namedRateChange(k+1) {
+	if x.eq(k, wPoint) && x.namedRateChange(k+1) {
 		return k + 1 // "three quarter-point rate rises", "quarter-point prime rate increases"
 	}
-	if x.eq(k, "point") && x.rateWithin(k, 16) && (x.eq(j-3, "by") || x.eq(j-2, "by") ||
-		(x.eq(j-2, "a") || x.eq(j-2, "another") || x.eq(j-2, "further")) && x.tokIs(j-3, tWord) && (changeWord(lower(x.str(j-3))) || x.changedRates(j-3))) {
+	if x.eq(k, wPoint) && x.rateWithin(k, 16) && (x.eq(j-3, wBy) || x.eq(j-2, wBy) ||
+		(x.eq(j-2, wA) || x.eq(j-2, wAnother) || x.eq(j-2, wFurther)) && x.tokIs(j-3, tWord) && (changeWord(lower(x.str(j-3))) || x.changedRates(j-3))) {
 		return k + 1 // "cut rates by a quarter point", "fell a quarter point", "shed another half-point", "lifted their rates a quarter point"
 	}
 	return j
@@ -833,13 +833,13 @@ func (x *extractor) percentagePoint(j int) int {
 // starts at token k: "rate rises", "interest rate cut", "prime rate
 // increases".
 func (x *extractor) namedRateChange(k int) bool {
-	if !x.eq(k, "rate") && !x.eq(k, "interest") {
-		if !x.tokIs(k, tWord) || x.toks[k].is(lexicon.Stop) || !x.eq(k+1, "rate") {
+	if !x.eq(k, wRate) && !x.eq(k, wInterest) {
+		if !x.tokIs(k, tWord) || x.toks[k].is(lexicon.Stop) || !x.eq(k+1, wRate) {
 			return false
 		}
 		k++ // "prime rate", "discount rate"
 	}
-	if x.eq(k, "interest") && x.eq(k+1, "rate") {
+	if x.eq(k, wInterest) && x.eq(k+1, wRate) {
 		k++
 	}
 	return x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1)))
@@ -849,7 +849,7 @@ func (x *extractor) namedRateChange(k int) bool {
 // verb of change and at most one word: "lifted their rates", "raised its
 // rate".
 func (x *extractor) changedRates(k int) bool {
-	if !x.eq(k, "rates") && !x.eq(k, "rate") {
+	if !x.eq(k, wRates) && !x.eq(k, wRate) {
 		return false
 	}
 	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1))) || x.tokIs(k-2, tWord) && changeWord(lower(x.str(k-2)))
@@ -890,7 +890,7 @@ func (x *extractor) rateWithin(k, back int) bool {
 func (x *extractor) holdingAt(j int) bool {
 	switch lower(x.str(j)) {
 	case "share":
-		return x.eq(j+1, "in") // "a half share in the company", but "one-half share of common" is half a share
+		return x.eq(j+1, wIn) // "a half share in the company", but "one-half share of common" is half a share
 	case "interest", "stake", "ownership", "holding", "shareholding", "owned", "partnership":
 		return x.tokIs(j, tWord) && (x.toks[j].flags&fNewline == 0 || x.proseWraps(j))
 	}
@@ -916,13 +916,13 @@ func (x *extractor) emit(c *claimParts) {
 		// leaves the determiner to the count)
 		start = int(x.toks[k].s)
 	}
-	if k := c.first - 1; c.unitKind == factcheck.Duration && c.first == c.num.first && x.toks[c.first].flags&fNewline == 0 && k >= 1 && spanOpener(lower(x.str(k))) && x.eq(k-1, "the") {
+	if k := c.first - 1; c.unitKind == factcheck.Duration && c.first == c.num.first && x.toks[c.first].flags&fNewline == 0 && k >= 1 && spanOpener(lower(x.str(k))) && x.eq(k-1, wThe) {
 		start = int(x.toks[k].s) // "over the next four years", "in the past two years": the period as checkers quote it (but "expected to last 12 days")
 	}
-	if c.end != nil && x.eq(c.first-1, "between") && x.toks[c.first].flags&fNewline == 0 {
+	if c.end != nil && x.eq(c.first-1, wBetween) && x.toks[c.first].flags&fNewline == 0 {
 		start = int(x.toks[c.first-1].s) // "between 15 and 18 pct": the range as CLAIMS.md quotes it
 	}
-	if c.subjectEnd > c.last && !(c.unitKind == factcheck.Duration && (x.eq(c.last-1, "old") || x.eq(c.last-1, "olds"))) {
+	if c.subjectEnd > c.last && !(c.unitKind == factcheck.Duration && (x.eq(c.last-1, wOld) || x.eq(c.last-1, wOlds))) {
 		end = int(x.toks[c.subjectEnd-1].e) // but an age ends at its own word: "a 28-year-old" of "a 28-year-old man"
 	}
 	cl := factcheck.Claim{
@@ -1001,7 +1001,7 @@ func rankDeterminer(w string) bool {
 // workforce, starting with 350 this year": 350 redundancies). It returns
 // nil when there is none.
 func (x *extractor) wholeBefore(i int, k factcheck.Kind, v float64) *factcheck.Claim {
-	if !(x.eq(i-1, "with") && (x.eq(i-2, "starting") || x.eq(i-2, "beginning")) || x.eq(i-1, "including")) {
+	if !(x.eq(i-1, wWith) && (x.eq(i-2, wStarting) || x.eq(i-2, wBeginning)) || x.eq(i-1, wIncluding)) {
 		return nil
 	}
 	var whole *factcheck.Claim

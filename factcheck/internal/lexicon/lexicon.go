@@ -63,11 +63,12 @@ var (
 )
 
 // wordTable is an open-addressing hash table from lower-case words to
-// lexicon indexes: a text's words are looked up without allocating.
+// lexicon IDs and tags (Tag): a text's words are looked up without
+// allocating.
 type wordTable struct {
-	vals   [4096]uint16 // 0 for an empty slot
-	hashes [4096]uint32 // each slot's wordHash: a probe reads its word only when they agree
-	keys   [4096]string
+	entries [4096]uint32 // a slot's lexicon ID in the low 16 bits, its tag in the high 16; 0 for an empty slot
+	hashes  [4096]uint32 // each slot's wordHash: a probe reads its word only when they agree
+	keys    [4096]string
 }
 
 func wordHash(b []byte) uint32 {
@@ -78,24 +79,25 @@ func wordHash(b []byte) uint32 {
 	return h
 }
 
-func (t *wordTable) put(w string, v uint16) {
+// slot returns the slot of w in t, a free one when t does not hold it.
+func (t *wordTable) slot(w string) uint32 {
 	h := wordHash([]byte(w))
-	for i := h & 4095; ; i = (i + 1) & 4095 {
-		if t.vals[i] == 0 || t.keys[i] == w {
-			t.keys[i], t.vals[i], t.hashes[i] = w, v, h
-			return
-		}
+	i := h & 4095
+	for t.entries[i] != 0 && t.keys[i] != w {
+		i = (i + 1) & 4095
 	}
+	t.keys[i], t.hashes[i] = w, h
+	return i
 }
 
 func (t *wordTable) get(b []byte, h uint32) uint16 {
 	for i := h & 4095; ; i = (i + 1) & 4095 {
-		v := t.vals[i]
-		if v == 0 {
+		e := t.entries[i]
+		if e == 0 {
 			return 0
 		}
 		if t.hashes[i] == h && t.keys[i] == string(b) {
-			return v
+			return uint16(e)
 		}
 	}
 }
@@ -139,7 +141,8 @@ func addWord(w string, e Entry) {
 		panic("lexicon word too long: " + w)
 	}
 	lexIndex[w] = uint16(len(lex))
-	lexTable.put(w, uint16(len(lex)))
+	i := lexTable.slot(w)
+	lexTable.entries[i] |= uint32(len(lex))
 	lex = append(lex, e)
 	lexCats = append(lexCats, e.Cat)
 }
@@ -187,22 +190,37 @@ func HashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
 // LookupASCII returns the ID of w, a word of ASCII letters and
 // apostrophes whose hash, its bytes lowered with 0x20, is h (HashStart
-// extended by HashByte), as Lookup would; 0 when the lexicon does not
-// hold it. A tokenizer calls it for every word, with the hash it took as
-// it scanned the word.
-func LookupASCII(w string, h uint32) uint16 {
+// extended by HashByte), as Lookup would, and its tag (Tag); 0 and 0 when
+// the lexicon does not hold it. A tokenizer calls it for every word, with
+// the hash it took as it scanned the word.
+func LookupASCII(w string, h uint32) (id, tag uint16) {
 	if len(w) > maxLexLen || len(w) == 0 || !lexMayHold(w) {
-		return 0
+		return 0, 0
 	}
 	for i := h & 4095; ; i = (i + 1) & 4095 {
-		v := lexTable.vals[i]
-		if v == 0 {
-			return 0
+		e := lexTable.entries[i]
+		if e == 0 {
+			return 0, 0
 		}
 		if lexTable.hashes[i] == h && len(lexTable.keys[i]) == len(w) && FoldedHasPrefix(w, lexTable.keys[i]) {
-			return v
+			return uint16(e), uint16(e >> 16)
 		}
 	}
+}
+
+// Tag gives w, a word of ASCII lower-case letters and apostrophes, the tag
+// t (not 0), which LookupASCII returns with its ID: a package that compares
+// words by their spelling tags the words it names at its initialisation,
+// and reads a text's words' tags in the one lookup that finds their IDs. A
+// tag does not make w a word of the lexicon: Lookup and LookupASCII still
+// give it ID 0 unless it is one.
+func Tag(w string, t uint16) {
+	if len(w) > maxLexLen {
+		panic("lexicon: tagged word too long: " + w)
+	}
+	lexFilter[len(w)][letterBit(w[0])] |= 1 << letterBit(w[len(w)-1])
+	i := lexTable.slot(w)
+	lexTable.entries[i] = lexTable.entries[i]&0xffff | uint32(t)<<16
 }
 
 // FoldedHasPrefix reports whether s, lowered in ASCII, begins with w, a

@@ -76,9 +76,34 @@ func TestLookupASCII(t *testing.T) {
 		for k := 0; k < len(w); k++ {
 			h = HashByte(h, w[k]|0x20)
 		}
-		if got, want := LookupASCII(w, h), Lookup(w); got != want {
-			t.Errorf("LookupASCII(%q) = %d, Lookup = %d", w, got, want)
+		if got, _ := LookupASCII(w, h); got != Lookup(w) {
+			t.Errorf("LookupASCII(%q) = %d, Lookup = %d", w, got, Lookup(w))
 		}
+	}
+}
+
+// TestTag checks that a tag comes back with its word's ID, in any case,
+// and leaves a word the lexicon does not hold without an ID.
+func TestTag(t *testing.T) {
+	hash := func(w string) uint32 {
+		h := HashStart
+		for k := 0; k < len(w); k++ {
+			h = HashByte(h, w[k]|0x20)
+		}
+		return h
+	}
+	Tag("tonnes", 7)
+	Tag("zanzibarian", 9) // no word of the lexicon
+	for _, c := range []struct {
+		w       string
+		id, tag uint16
+	}{{"Tonnes", Lookup("tonnes"), 7}, {"ZANZIBARIAN", 0, 9}, {"zanzibarians", 0, 0}} {
+		if id, tag := LookupASCII(c.w, hash(c.w)); id != c.id || tag != c.tag {
+			t.Errorf("LookupASCII(%q) = %d, %d; want %d, %d", c.w, id, tag, c.id, c.tag)
+		}
+	}
+	if Lookup("zanzibarian") != 0 {
+		t.Errorf("Lookup(%q) = %d, want 0: a tag is no word of the lexicon", "zanzibarian", Lookup("zanzibarian"))
 	}
 }
 
