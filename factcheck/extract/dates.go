@@ -1382,8 +1382,9 @@ func (x *extractor) decadePart(i int) (first int, lo, hi float64) {
 // a forecaster's name ("We'll be heading back into the 40s on Friday,
 // Meteorologist Chris Shaffer says").
 func (x *extractor) temperatureSentence(i int) bool {
+	start := x.sentenceStartBefore(i)
 back:
-	for k := i - 1; k >= x.sentenceStartBefore(i); k-- {
+	for k := i - 1; k >= start; k-- {
 		switch lower(x.str(k)) {
 		case "temperature", "temperatures", "temps", "highs", "lows", "readings", "degrees", "thermometer", "meteorologist", "forecaster":
 			return true

@@ -103,7 +103,7 @@ func (x *extractor) breakdownUnit(i int) listMemo {
 // breakdownLead reports whether the lead-in of a list that ends at token
 // lead names a breakdown of a total (breakdownWords, "made up of").
 func (x *extractor) breakdownLead(lead int) bool {
-	for k := lead; k >= x.sentenceStartBefore(lead); k-- {
+	for k, start := lead, x.sentenceStartBefore(lead); k >= start; k-- {
 		if x.tokIs(k, tWord) && breakdownWords[lower(x.str(k))] || x.eq(k, wOf) && x.eq(k-1, wUp) && x.eq(k-2, wMade) {
 			return true
 		}

@@ -74,7 +74,7 @@ func (x *extractor) voteTally(i, j int) bool {
 			return true // "a 13-6 vote"
 		}
 	}
-	for k := i - 1; k >= max(i-15, x.sentenceStartBefore(i), 0) && !x.eq(k, wAnd) && !x.eq(k, wBut) && x.str(k) != ";"; k-- {
+	for k, start := i-1, max(i-15, x.sentenceStartBefore(i), 0); k >= start && !x.eq(k, wAnd) && !x.eq(k, wBut) && x.str(k) != ";"; k-- {
 		if voting(k) {
 			return true
 		}
