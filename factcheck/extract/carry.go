@@ -90,7 +90,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			return
 		}
 	}
-	if u := x.storyCurrency(); u != "" && !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil && x.eq(c.first-1, wOf) && x.tokIs(c.first-2, tWord) && sumOfNoun(lower(x.str(c.first-2))) &&
+	if u := x.storyCurrency(); u != "" && !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil && x.eq(c.first-1, wOf) && x.tokIs(c.first-2, tWord) && sumOfNoun(x.lowerAt(c.first-2)) &&
 		(c.subjectEnd <= c.first || x.eq(c.num.last, wDue) || x.eq(c.num.last, wPlus) || x.eq(c.num.last, wPayable)) {
 		// "a term loan of\n2,500,000", "monthly payments of 29,800 due
 		// on the loan", "an aggregate price of 1,125,000 plus a
@@ -133,11 +133,11 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	// ("January's 83.37 billion") does not, nor does a price's mark ("a
 	// 2.80 high") or a move's direction ("30 billion lower", "closed 1-3/8
 	// lower")
-	if c.subjectEnd > c.first && !(c.subjectEnd == c.subjectStart+1 && ((c.num.scaled || x.inEighths(c.num.first, c.num.last)) && lowerOrHigher(lower(x.str(c.subjectStart))) || priceMark(lower(x.str(c.subjectStart))))) {
-		if w := lower(x.str(c.subjectStart)); c.subjectEnd == c.subjectStart+1 && resultsLabels[w] && w != "net" && (w != "current" || x.toks[c.subjectStart].flags&fUpper != 0) {
+	if c.subjectEnd > c.first && !(c.subjectEnd == c.subjectStart+1 && ((c.num.scaled || x.inEighths(c.num.first, c.num.last)) && lowerOrHigher(x.lowerAt(c.subjectStart)) || priceMark(x.lowerAt(c.subjectStart)))) {
+		if w := x.lowerAt(c.subjectStart); c.subjectEnd == c.subjectStart+1 && resultsLabels[w] && w != "net" && (w != "current" || x.toks[c.subjectStart].flags&fUpper != 0) {
 			x.resultsMoney(c)
 		}
-		if w := lower(x.str(c.subjectStart)); c.num.scaled && c.subjectEnd == c.subjectStart+1 && (rateChangeNoun(w) || sumRestated(w)) {
+		if w := x.lowerAt(c.subjectStart); c.num.scaled && c.subjectEnd == c.subjectStart+1 && (rateChangeNoun(w) || sumRestated(w)) {
 			// "rose 4.87 billion dlrs in May, compared with April's 2.8
 			// billion increase": a change of a sum is a sum, as is its
 			// estimate ("a 1.2 billion stg shortage, revised down from an
@@ -234,7 +234,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		// after-tax restructuring charge", and one a verb of money takes:
 		// "Panhandle Eastern earned 133.5 mln in 1986"
 		if c.num.scaled && (c.num.value >= 1e9 && x.sumWordIn(x.clauseStart(c.first, x.sentenceStartBefore(c.first)), c.last) ||
-			c.subjectEnd > c.subjectStart && c.subjectStart == c.num.last && onlyMoney(lower(x.str(c.subjectEnd-1))) || sumVerb(lower(x.str(c.first-1)))) {
+			c.subjectEnd > c.subjectStart && c.subjectStart == c.num.last && onlyMoney(x.lowerAt(c.subjectEnd-1)) || sumVerb(x.lowerAt(c.first-1))) {
 			if u := x.storyCurrency(); u != "" {
 				c.unitKind, c.unit = factcheck.Money, u
 			}
@@ -399,7 +399,7 @@ func (x *extractor) forListAlike(c *claimParts) *factcheck.Claim {
 		return nil
 	}
 	k := c.first - 1
-	if x.tokIs(k, tWord) && strings.HasSuffix(lower(x.str(k)), "ly") {
+	if x.tokIs(k, tWord) && strings.HasSuffix(x.lowerAt(k), "ly") {
 		k-- // "and effectively 4.56 for soybeans"
 	}
 	if x.str(k) != "," && !x.eq(k, wAnd) {
@@ -419,7 +419,7 @@ func (x *extractor) forListAlike(c *claimParts) *factcheck.Claim {
 // "listed investments of").
 func (x *extractor) resultNamedBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		switch lower(x.str(j)) {
+		switch x.lowerAt(j) {
 		case "revenues", "revenue", "sales", "income", "profit", "profits", "earnings", "loss", "losses",
 			"investments", "assets", "borrowings", "liabilities":
 			return true
@@ -574,7 +574,7 @@ func (x *extractor) reviewPrice(c *claimParts) *factcheck.Claim {
 	if c.num.scaled || c.end != nil || c.unit != "" || len(x.claims) == 0 {
 		return nil
 	}
-	moved := x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1)))
+	moved := x.tokIs(f-1, tWord) && changeWord(x.lowerAt(f-1))
 	at := x.eq(f-1, wTo) || x.eq(f-1, wAt)
 	if !moved && !at {
 		return nil
@@ -593,7 +593,7 @@ func (x *extractor) reviewPrice(c *claimParts) *factcheck.Claim {
 	if x.tokenOf(p) >= f {
 		return nil
 	}
-	unit := lower(x.str(x.tokenAfter(p) + 1))
+	unit := x.lowerAt(x.tokenAfter(p) + 1)
 	if at && (x.eq(f-2, wQuoted) || x.eq(f-2, wUnchanged)) {
 		return p
 	}
@@ -601,7 +601,7 @@ func (x *extractor) reviewPrice(c *claimParts) *factcheck.Claim {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
 			break
 		}
-		if x.eq(k, wPer) && lower(x.str(k+1)) == unit {
+		if x.eq(k, wPer) && x.lowerAt(k+1) == unit {
 			return p
 		}
 	}
@@ -664,7 +664,7 @@ func (x *extractor) changeChain(c *claimParts, p *factcheck.Claim) bool {
 			break
 		}
 		if x.tokIs(k, tWord) && !x.toks[k].is(lexicon.Scale|lexicon.Currency|lexicon.Month) {
-			switch lower(x.str(k)) {
+			switch x.lowerAt(k) {
 			case "to", "from", "in", "and", "by", "of":
 			default:
 				return false
@@ -686,11 +686,11 @@ func (x *extractor) parallelThing(i, p int) int {
 		return i
 	}
 	k--
-	if x.tokIs(k, tWord) && changeWord(lower(x.str(k))) {
+	if x.tokIs(k, tWord) && changeWord(x.lowerAt(k)) {
 		k--
 	}
 	n := 0
-	for ; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop) && !changeWord(lower(x.str(k))); n++ {
+	for ; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop) && !changeWord(x.lowerAt(k)); n++ {
 		k--
 	}
 	if n == 0 || !x.eq(k, wAnd) && !x.eq(k, wBut) {
@@ -706,7 +706,7 @@ func (x *extractor) figureNounAt(c *claimParts) bool {
 	if c.subjectEnd != c.subjectStart+1 {
 		return false
 	}
-	switch lower(x.str(c.subjectStart)) {
+	switch x.lowerAt(c.subjectStart) {
 	case "estimate", "estimates", "forecast", "forecasts", "figure", "projection", "target", "level", "total":
 		return true
 	}
@@ -734,7 +734,7 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// "the shares closed up two yesterday at 90-1/2"
 		// "UAL stock today was up three at 63"
 		return (x.eq(f-1, wUp) || x.eq(f-1, wDown)) && (x.tradeVerb(f-2) || x.eq(f-2, wWas) || x.eq(f-2, wIs)) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3) ||
-			x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) && x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.tickerBefore(f-2) < f-2) || // "Registered shares were less affected, slipping five to 165", "E.F. Hutton &lt;EFH> fell one to 41-1/4"
+			x.tokIs(f-1, tWord) && changeWord(x.lowerAt(f-1)) && x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.tickerBefore(f-2) < f-2) || // "Registered shares were less affected, slipping five to 165", "E.F. Hutton &lt;EFH> fell one to 41-1/4"
 			x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && x.inEighths(c.num.last+1, min(c.num.last+5, len(x.toks))) && x.pricesMoved() && x.listedCompany(f-1) // "Exxon &lt;XON> one to 83-1/8" on a list of moves
 	}
 	var p *factcheck.Claim // the claim before
@@ -808,13 +808,13 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 					x.inEighths(f, c.num.last) && x.sharePricedBefore(f)
 			}
 		}
-	case x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))):
+	case x.tokIs(f-1, tWord) && changeWord(x.lowerAt(f-1)):
 		// "Hutton's stock rose 2-1/4 to 39-3/8"; "discounted in the stock
 		// yesterday when it fell 1-7/8": a move in eighths of a share named
 		// before
 		return x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.pricesMoved() && !x.indexNear(f-1)) ||
 			x.inEighths(f, c.num.last) && x.shareNamed(f-2)
-	case x.eq(f-1, wOf) && priceMark(lower(x.str(max(f-2, 0)))) || x.eq(f-1, wA) && priceMark(lower(x.str(c.num.last))):
+	case x.eq(f-1, wOf) && priceMark(x.lowerAt(max(f-2, 0))) || x.eq(f-1, wA) && priceMark(x.lowerAt(c.num.last)):
 		// "from an initial 1.87 dlrs to a Friday close of 2.32 after a 2.80
 		// high": a day's price of the shares whose price came before; "hit
 		// a high of 13-3/8": a price in eighths, as a market quotes shares
@@ -986,7 +986,7 @@ func (x *extractor) companyMove(v int) bool {
 		if x.str(k) == "," && (x.eq(k-1, wShares) || x.eq(k-1, wStock)) {
 			k-- // "Armco shares, trading off 1/4 at 10 today"
 		}
-	case x.tokIs(k, tWord) && changeWord(lower(x.str(k))) && !x.eq(k, wUp) && !x.eq(k, wDown):
+	case x.tokIs(k, tWord) && changeWord(x.lowerAt(k)) && !x.eq(k, wUp) && !x.eq(k, wDown):
 		k--
 		if x.eq(k, wWhich) && x.eqText(k-1, ",") {
 			k -= 2
@@ -1088,7 +1088,7 @@ func (x *extractor) movedCompany(k int) bool {
 	for j >= 0 && j > k-4 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 {
 		j--
 	}
-	switch lower(x.str(max(j, 0))) {
+	switch x.lowerAt(max(j, 0)) {
 	case "boosted", "lifted", "pushed", "sent", "drove", "depressed", "knocked":
 		return j >= 0 && j < k && x.toks[j+1].word == 0
 	}
@@ -1115,7 +1115,7 @@ func (x *extractor) pricesMoved() bool {
 // tradeVerb reports whether token k is a verb that quotes a share's
 // price: "trading", "closed", "opened".
 func (x *extractor) tradeVerb(k int) bool {
-	switch lower(x.str(max(k, 0))) {
+	switch x.lowerAt(max(k, 0)) {
 	case "trading", "traded", "trades", "trade", "closed", "closing", "open", "opens", "opened", "opening", "quoted", "stood", "stands",
 		"ended", "finished", "selling":
 		return k >= 0
@@ -1141,7 +1141,7 @@ func (x *extractor) shareNamed(k int) bool {
 		return false
 	}
 	for m := k; m >= 0 && m >= k-16 && !x.sentenceEndIn(m, m+1); m-- {
-		switch lower(x.str(m)) {
+		switch x.lowerAt(m) {
 		case "shares", "share", "stock":
 			return true
 		case "common":
@@ -1181,7 +1181,7 @@ func (x *extractor) marketMoveAt(f, last int) *factcheck.Claim {
 	b := f - 1
 	if x.eq(b, wOn) && x.eq(b-1, wPut) {
 		b -= 2 // "News Corp put on 10 to 24.30"
-	} else if x.tokIs(b, tWord) && (changeWord(lower(x.str(b))) || x.tradeVerb(b)) {
+	} else if x.tokIs(b, tWord) && (changeWord(x.lowerAt(b)) || x.tradeVerb(b)) {
 		b--
 	}
 	if !x.tokIs(b, tWord) || x.toks[b].flags&fUpper == 0 || x.toks[b].is(lexicon.Stop|lexicon.Determiner|lexicon.Month|lexicon.Weekday) {
@@ -1273,7 +1273,7 @@ func (x *extractor) priceBeside(c *claimParts) *factcheck.Claim {
 		return nil
 	}
 	for ; k < f; k++ {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "and", "after", "before", "reaching", "touching", "a", "its", "high", "low", "of", "off", ",":
 		default:
 			return nil
@@ -1317,7 +1317,7 @@ func (x *extractor) penceMoved(p *factcheck.Claim) bool {
 		return false
 	}
 	i := x.tokenOf(p) - 1
-	return x.tokIs(i, tWord) && (changeWord(lower(x.str(i))) || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) && (len(x.str(i)) == 1 || !x.toks[i].is(lexicon.Stop|lexicon.Determiner)))
+	return x.tokIs(i, tWord) && (changeWord(x.lowerAt(i)) || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) && (len(x.str(i)) == 1 || !x.toks[i].is(lexicon.Stop|lexicon.Determiner)))
 }
 
 // sharePricedBefore reports whether a share's price in eighths after
@@ -1392,7 +1392,7 @@ func (x *extractor) centsCompared(c *claimParts) *factcheck.Claim {
 // p: "rose 2p", "fell 1-1/4".
 func (x *extractor) changedBy(p *factcheck.Claim) bool {
 	i := x.tokenOf(p)
-	return x.tokIs(i-1, tWord) && changeWord(lower(x.str(i-1)))
+	return x.tokIs(i-1, tWord) && changeWord(x.lowerAt(i-1))
 }
 
 // storyCurrency returns the currency of the story's sums: the last sum's
@@ -1493,7 +1493,7 @@ func (x *extractor) moneyClause(c *claimParts, p *factcheck.Claim, pi int) bool 
 // transactions around 300 mln".
 func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 	w := x.scaleOf(c)
-	if w == "" || x.tokIs(c.num.last, tWord) && !x.toks[c.num.last].is(lexicon.Stop) && !lowerOrHigher(lower(x.str(c.num.last))) {
+	if w == "" || x.tokIs(c.num.last, tWord) && !x.toks[c.num.last].is(lexicon.Stop) && !lowerOrHigher(x.lowerAt(c.num.last)) {
 		return false // but "the sale of 2.3 mln shares" counts them
 	}
 	pe := x.tokenAfter(p)
@@ -1522,7 +1522,7 @@ func (x *extractor) scaleOf(c *claimParts) string {
 	if !c.num.scaled || !x.tokIs(c.num.last-1, tWord) {
 		return ""
 	}
-	return lower(x.str(c.num.last - 1))
+	return x.lowerAt(c.num.last - 1)
 }
 
 // bracketAfter reports whether the figure c opens a bracket just after the
@@ -1622,7 +1622,7 @@ func (x *extractor) comparedBack(i, pi int) bool {
 		if x.tokIs(k, tNum) && !yearLike(x.str(k)) && !x.eqText(k-1, "/") && !x.inDate(k) {
 			return false // but "in the first three quarters ended February 28 from 813.0 mln" names a day
 		}
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "from", "against", "versus", "vs", "compared", "than", "instead", "below", "above":
 			return true
 		case "after":
@@ -1662,9 +1662,9 @@ func (x *extractor) inDate(k int) bool {
 // sum before stand just before "to" at token k: "raise this to", "cut it
 // to" (but "shipments fell to" changes another thing).
 func (x *extractor) changeVerbBefore(k int) bool {
-	switch lower(x.str(max(k-1, 0))) {
+	switch x.lowerAt(max(k-1, 0)) {
 	case "it", "this", "that":
-		return k >= 2 && x.tokIs(k-2, tWord) && changeWord(lower(x.str(k-2)))
+		return k >= 2 && x.tokIs(k-2, tWord) && changeWord(x.lowerAt(k-2))
 	}
 	return false
 }
@@ -1715,7 +1715,7 @@ func (x *extractor) dateComma(j int) bool {
 // Australia showed the greatest rise, jumping 55.0 pct to 15.5 mln".
 func (x *extractor) subjectClauseStart(i, stop int) int {
 	k := x.clauseStart(i, stop)
-	if w := lower(x.str(k)); k > stop+1 && x.tokIs(k, tWord) && strings.HasSuffix(w, "ing") && changeWord(w) && x.str(k-1) == "," {
+	if w := x.lowerAt(k); k > stop+1 && x.tokIs(k, tWord) && strings.HasSuffix(w, "ing") && changeWord(w) && x.str(k-1) == "," {
 		return x.clauseStart(k-1, stop)
 	}
 	return k
@@ -1744,7 +1744,7 @@ func lowerOrHigher(w string) bool {
 // moneyWordIn reports whether a word of money stands in tokens [i, j).
 func (x *extractor) moneyWordIn(i, j int) bool {
 	for k := max(i, 0); k < j && k < len(x.toks); k++ {
-		if x.tokIs(k, tWord) && moneyWord(lower(x.str(k))) && !x.trafficRevenue(k) {
+		if x.tokIs(k, tWord) && moneyWord(x.lowerAt(k)) && !x.trafficRevenue(k) {
 			return true
 		}
 	}
@@ -1817,9 +1817,9 @@ func (x *extractor) trafficUnit(k int) (string, int) {
 	}
 	words := make([]string, 0, n+1)
 	for m := k; m < k+n; m++ {
-		words = append(words, lower(x.str(m)))
+		words = append(words, x.lowerAt(m))
 	}
-	return strings.Join(append(words, singular(lower(x.str(k+n)))), " "), k + n + 1
+	return strings.Join(append(words, singular(x.lowerAt(k+n))), " "), k + n + 1
 }
 
 // sumOfNoun reports whether w, in lower case, names a sum that "of" and
@@ -1840,7 +1840,7 @@ func sumOfNoun(w string) bool {
 func (x *extractor) sumWordIn(i, j int) bool {
 	for k := max(i, 0); k < j && k < len(x.toks); k++ {
 		if x.tokIs(k, tWord) {
-			switch w := lower(x.str(k)); w {
+			switch w := x.lowerAt(k); w {
 			case "sales", "exports", "imports", "order", "orders", "value", "bid", "offer":
 			case "revenue":
 				if !x.trafficRevenue(k) {
@@ -2016,7 +2016,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		// the measure reached by a change, or the next level a change
 		// reaches: "decline to 480,000 tonnes ... from 515,000 in 1986,
 		// and then rally to 490,000 in 1988"
-		if !x.changeBefore(x.tokenOf(p)) && !(x.tokIs(c.first-2, tWord) && changeWord(lower(x.str(c.first-2)))) && !x.parallelChange(p, pe, c.first) || x.paragraphIn(pe, c.first+1) {
+		if !x.changeBefore(x.tokenOf(p)) && !(x.tokIs(c.first-2, tWord) && changeWord(x.lowerAt(c.first-2))) && !x.parallelChange(p, pe, c.first) || x.paragraphIn(pe, c.first+1) {
 			return
 		}
 	} else if !c.num.scaled && !compared {
@@ -2300,7 +2300,7 @@ func (x *extractor) vagueSum(c *claimParts) {
 		if k >= c.num.last && x.tokIs(k, tPunct) {
 			break
 		}
-		spent = (k < c.first || k >= c.num.last) && x.tokIs(k, tWord) && moneyVerb(lower(x.str(k)))
+		spent = (k < c.first || k >= c.num.last) && x.tokIs(k, tWord) && moneyVerb(x.lowerAt(k))
 	}
 	if !spent {
 		return

@@ -358,18 +358,18 @@ func (x *extractor) currencyAdjective(j int) string {
 	if !x.tokIs(j, tWord) || !x.tokIs(j+1, tWord) {
 		return ""
 	}
-	noun := currencyNoun(lower(x.str(j + 1)))
+	noun := currencyNoun(x.lowerAt(j + 1))
 	if noun == "" {
 		// a currency that is one nation's by its own name, after a
 		// nation's adjective: "Italian lire", "Dutch guilders" (but no
 		// hundredth: "Canadian cents")
 		if t := &x.toks[j+1]; t.is(lexicon.Currency) && t.entry().Per == 1 && len(t.entry().Unit) == 3 && x.toks[j].flags&fNewline == 0 &&
-			x.toks[j].flags&fUpper != 0 && !x.toks[j].is(lexicon.Stop|lexicon.Determiner|lexicon.Month) && nationalEnding(lower(x.str(j))) {
+			x.toks[j].flags&fUpper != 0 && !x.toks[j].is(lexicon.Stop|lexicon.Determiner|lexicon.Month) && nationalEnding(x.lowerAt(j)) {
 			return t.entry().Unit
 		}
 		return ""
 	}
-	adj := lower(x.str(j))
+	adj := x.lowerAt(j)
 	if adj == "can" && noun == "dollar" && x.str(j) == "Can" {
 		return "CAD" // "4.3 billion Can dlr offer": wire copy's short form
 	}
@@ -468,9 +468,9 @@ func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 	switch {
 	case t.flags&fAllCaps != 0 && !c.num.year && isoCode(x.str(j)) != "":
 		unit = x.str(j)
-	case (x.eq(j+1, wPenny) || x.eq(j+1, wPence)) && currencyAdjectives["pound"][lower(x.str(j))] != "":
+	case (x.eq(j+1, wPenny) || x.eq(j+1, wPence)) && currencyAdjectives["pound"][x.lowerAt(j)] != "":
 		// "one Irish penny", "371 Irish pence": a pound's hundredth
-		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyAdjectives["pound"][lower(x.str(j))], 0.01, j+2
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyAdjectives["pound"][x.lowerAt(j)], 0.01, j+2
 		return true
 	case x.currencyAdjective(j) != "":
 		unit, last = x.currencyAdjective(j), j+2

@@ -47,7 +47,7 @@ func (x *extractor) monthAt(i int) (int, int) {
 		// after a word that only a date follows and before its day
 		// ("shareholders of record may 14"), or abbreviated with a stop
 		// before its day ("signed feb. 27")
-		if t.flags&fUpper == 0 && !(dateLead(lower(x.str(i-1))) && x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 && x.toks[i+1].flags&fNewline == 0) && !x.lowerMonthOfYear(i) &&
+		if t.flags&fUpper == 0 && !(dateLead(x.lowerAt(i-1)) && x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 && x.toks[i+1].flags&fNewline == 0) && !x.lowerMonthOfYear(i) &&
 			!(!long && m != 5 && x.str(i+1) == "." && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && len(x.str(i+2)) <= 2 && x.toks[i+2].flags&fNewline == 0) {
 			return 0, i
 		}
@@ -63,7 +63,7 @@ func (x *extractor) monthAt(i int) (int, int) {
 // case, is one of a year: after "in" or a word that only a date follows,
 // before a year ("a 5.3 pct rise in march 1986").
 func (x *extractor) lowerMonthOfYear(i int) bool {
-	w := lower(x.str(i - 1))
+	w := x.lowerAt(i - 1)
 	if w != "in" && w != "and" && w != "during" && !dateLead(w) || !x.tokIs(i+1, tNum) {
 		return false
 	}
@@ -150,7 +150,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 		x.eq(w, wPay) || x.eq(w, wPayable) || x.eq(w, wRecord) || // a dividend's rows: "Pay June one", "Record April Three"
 		x.eq(w, wOf) && x.eq(w-1, wDate) || // "with a record date of July\nsix"
 		(x.eq(w, wFrom) || x.eq(w, wTo)) && x.dateEndsAt(w) || // "extending to April 20 from April six"
-		datingVerb(lower(x.str(max(w, 0)))) || // "a restructuring plan proposed March Four"
+		datingVerb(x.lowerAt(max(w, 0))) || // "a restructuring plan proposed March Four"
 		x.eq(w, wRule) && x.eq(w-1, wWill) || // "the commission will rule April One on the request"
 		x.listedDate(w) // "payable April Three, May Six, June Four", "May 18 and June\neight"
 	// a capitalised day ends its clause after a word of time: "extended
@@ -183,7 +183,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	case x.toks[j].flags&fShout != 0 && (x.eq(k, wNet) || x.eq(k, wLoss) || x.eq(k, wProfit)):
 		// a headline of results to a day: "3RD QTR FEB FIVE NET"
 	case (x.eq(j-2, wThe) || x.eq(j-2, wIts) || x.eq(j-2, wTheir)) && x.tokIs(k, tWord) &&
-		(datedEvent(lower(x.str(k))) || x.eq(k+1, wPayment) && (x.eq(k, wInterest) || x.eq(k, wDividend) || x.eq(k, wCoupon))):
+		(datedEvent(x.lowerAt(k)) || x.eq(k+1, wPayment) && (x.eq(k, wInterest) || x.eq(k, wDividend) || x.eq(k, wCoupon))):
 		// "at the May six meeting", "its July one interest payment": an
 		// event of that day
 	default:
@@ -408,7 +408,7 @@ func (x *extractor) date(i int) int {
 					}
 				}
 			}
-			if q, first := x.qualifier(i); q == factcheck.Approx || !comparesPeriods(lower(x.str(first))) {
+			if q, first := x.qualifier(i); q == factcheck.Approx || !comparesPeriods(x.lowerAt(first)) {
 				// "around November 2023", "until at least April 1990", but
 				// "up 11.2 pct over March 1986" compares two periods
 				c.qual, c.first = q, first
@@ -990,7 +990,7 @@ func (x *extractor) titleLineStart(i int) bool {
 // but not "2000 people".
 func (x *extractor) yearContext(i, last int) bool {
 	if x.tokIs(i-1, tWord) {
-		switch lower(x.str(i - 1)) {
+		switch x.lowerAt(i - 1) {
 		case "in", "since", "by", "until", "till", "from", "of", "for", "during", "between", "and", "to",
 			"before", "after", "early", "late", "mid", "the", "year", "season", "spring", "summer", "autumn",
 			"winter", "fall", "fiscal", "financial", "end", "start", "beginning", "through", "throughout",
@@ -1028,7 +1028,7 @@ func (x *extractor) earlyYear(n number) bool {
 	if x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") && x.eq(k+1, wS) && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper != 0 {
 		return true // "1776's Wealth of Nations"
 	}
-	switch lower(x.str(max(n.first-1, 0))) {
+	switch x.lowerAt(max(n.first-1, 0)) {
 	case "in", "since", "circa": // not "after 1530", a time of day
 	default:
 		return false
@@ -1266,7 +1266,7 @@ func (x *extractor) wordDecade(i int) int {
 	if x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 {
 		return i
 	}
-	y, ok := decadeWords[lower(x.str(i))]
+	y, ok := decadeWords[x.lowerAt(i)]
 	if !ok {
 		return i
 	}
@@ -1297,7 +1297,7 @@ func (x *extractor) shortDecade(n number) int {
 	if x.eq(k, wEarly) || x.eq(k, wLate) || x.eq(k, wMid) || x.eq(k, wMiddle) {
 		k, q = k-1, factcheck.Approx // "in her late 60s"
 	}
-	if x.tokIs(k, tWord) && possessivePronoun(lower(x.str(k))) && v >= 10 {
+	if x.tokIs(k, tWord) && possessivePronoun(x.lowerAt(k)) && v >= 10 {
 		// "a man in his 30s": an age, 30 to 39 years
 		c := claimParts{first: k, last: last, num: n, unitKind: factcheck.Duration, unit: "year", qual: q, factor: 1}
 		e := n
@@ -1356,7 +1356,7 @@ func (x *extractor) decadePart(i int) (first int, lo, hi float64) {
 	if x.tokIs(i, tPunct) && x.str(i) == "-" && x.toks[i].flags&fSpace == 0 {
 		i-- // "mid-30s"
 	}
-	p, ok := decadeParts[lower(x.str(max(i, 0)))]
+	p, ok := decadeParts[x.lowerAt(max(i, 0))]
 	if i < 0 || !x.tokIs(i, tWord) || !ok {
 		return i + 1, 0, 9
 	}
@@ -1370,7 +1370,7 @@ func (x *extractor) decadePart(i int) (first int, lo, hi float64) {
 		if x.tokIs(j, tPunct) && x.str(j) == "-" {
 			j--
 		}
-		if q, ok := decadeParts[lower(x.str(max(j, 0)))]; ok && j >= 0 && x.tokIs(j, tWord) && q[0] < p[0] {
+		if q, ok := decadeParts[x.lowerAt(max(j, 0))]; ok && j >= 0 && x.tokIs(j, tWord) && q[0] < p[0] {
 			first, lo = j, q[0] // "the low to mid 30s"
 		}
 	}
@@ -1385,7 +1385,7 @@ func (x *extractor) temperatureSentence(i int) bool {
 	start := x.sentenceStartBefore(i)
 back:
 	for k := i - 1; k >= start; k-- {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "temperature", "temperatures", "temps", "highs", "lows", "readings", "degrees", "thermometer", "meteorologist", "forecaster":
 			return true
 		case ".", "?", "!":
@@ -1421,7 +1421,7 @@ func (x *extractor) unitName(j int) int {
 		from = j + 4 // "the 9th U.S. Circuit Court of Appeals"
 	}
 	for k := from; k < from+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (k == from || x.toks[k].flags&fNewline == 0); k++ {
-		if unitNames[lower(x.str(k))] {
+		if unitNames[x.lowerAt(k)] {
 			return k + 1
 		}
 	}
@@ -1532,7 +1532,7 @@ func (x *extractor) ordinalRange(c *claimParts) {
 	}
 	v, end := x.ordinalWord(k + 1)
 	if v == 0 && x.tokIs(k+1, tNum) && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fSpace == 0 && x.toks[k+2].is(lexicon.OrdinalSuffix) {
-		if n, err := strconv.Atoi(x.str(k + 1)); err == nil && ordinalFits(float64(n), lower(x.str(k+2))) {
+		if n, err := strconv.Atoi(x.str(k + 1)); err == nil && ordinalFits(float64(n), x.lowerAt(k+2)) {
 			v, end = n, k+3
 		}
 	}
@@ -1606,7 +1606,7 @@ func (x *extractor) datedHead(i int) bool {
 	if x.tokIs(k, tPunct) && x.str(k) == ":" {
 		k--
 	}
-	switch lower(x.str(max(k, 0))) {
+	switch x.lowerAt(max(k, 0)) {
 	case "published", "updated", "posted", "date":
 		return true
 	}
@@ -1627,7 +1627,7 @@ func (x *extractor) maturityBefore(i int) bool {
 	if x.eq(k, wOn) {
 		k--
 	}
-	switch lower(x.str(max(k, 0))) {
+	switch x.lowerAt(max(k, 0)) {
 	case "due", "mature", "matures", "maturing", "expire", "expires", "expiring":
 		return k >= 0
 	}

@@ -64,7 +64,7 @@ var dollarPlaces = map[string]string{
 // 409.40/90 dlrs"). Under a dateline of no dollar, cents may be the
 // country's own (localCents). It returns "" otherwise.
 func (x *extractor) wireDollar(j int) string {
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "dlrs", "dlr", "cts", "ct", "cents", "cent", "\u00a2":
 	default:
 		return ""
@@ -105,7 +105,7 @@ func (x *extractor) usCentsBefore(j int) bool {
 // names before it, as the rand's own rate is quoted in US cents. Cents
 // said to be US ("30 U.S. Cents") are not local.
 func (x *extractor) localCents(j int) string {
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "cts", "ct", "cents", "cent":
 	default:
 		return ""
@@ -177,7 +177,7 @@ func (x *extractor) currencyPriced(j int) bool {
 		if !x.tokIs(k, tWord) {
 			continue
 		}
-		if w := lower(x.str(k)); x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Unit != "USD" && currencyNoun(w) != "dollar" || localCurrencies[w] != nil && w != "dollar" {
+		if w := x.lowerAt(k); x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Unit != "USD" && currencyNoun(w) != "dollar" || localCurrencies[w] != nil && w != "dollar" {
 			return true
 		}
 	}
@@ -204,7 +204,7 @@ func (x *extractor) metalPriced(j int) bool {
 // companyWord reports whether token k names a company, after a word that
 // is then its name: "KIDSTON GOLD MINES LTD", "Placer Gold Corp".
 func (x *extractor) companyWord(k int) bool {
-	switch w := lower(x.str(k)); {
+	switch w := x.lowerAt(k); {
 	case w == "mines", w == "mine", w == "mining", w == "fields", w == "resources", legalSuffix(w):
 		return x.toks[k-1].flags&(fUpper|fShout) != 0 // a headline in capitals writes it so
 	}
@@ -263,7 +263,7 @@ func (x *extractor) datelineDollar() string {
 // provinceAt reports whether a Canadian province's name, or its wire
 // abbreviation, starts at token k: "Nova Scotia", "Ontario", "Alta.".
 func (x *extractor) provinceAt(k int) bool {
-	switch lower(x.str(min(k, len(x.toks)-1))) {
+	switch x.lowerAt(min(k, len(x.toks)-1)) {
 	case "alberta", "ontario", "quebec", "manitoba", "saskatchewan", "newfoundland", "ont", "alta", "que", "sask":
 		return k < len(x.toks)
 	case "nova":
@@ -345,7 +345,7 @@ func worldWire(w string) bool {
 // dollars", "N.Z. Dlrs", "H.K. dlrs"; or "".
 func (x *extractor) dottedDollars(j int) string {
 	if !x.tokIs(j, tWord) || !x.tokIs(j+2, tWord) || !x.tokIs(j+4, tWord) || x.str(j+1) != "." || x.str(j+3) != "." ||
-		currencyNoun(lower(x.str(j+4))) != "dollar" {
+		currencyNoun(x.lowerAt(j+4)) != "dollar" {
 		return ""
 	}
 	a, b := x.str(j), x.str(j+2)
@@ -404,7 +404,7 @@ func (x *extractor) namedDollar(j int) string {
 				}
 				continue
 			}
-			if x.tokIs(k, tWord) && currencyNoun(lower(x.str(k))) == "dollar" &&
+			if x.tokIs(k, tWord) && currencyNoun(x.lowerAt(k)) == "dollar" &&
 				(x.tokIs(k-1, tNum) || x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Scale)) {
 				break // the story's first sum in dollars is bare: "KEPPEL ... 75 MLN DLRS ... 75 mln dlrs"
 			}
@@ -420,7 +420,7 @@ func (x *extractor) namedDollar(j int) string {
 // terms", ending at token k, names ("In Australian dollar terms,
 // reserves fell"); or "".
 func (x *extractor) dollarTerms(k int) string {
-	if !x.eq(k, wTerms) || !x.tokIs(k-1, tWord) || currencyNoun(lower(x.str(k-1))) != "dollar" || !x.eq(k-3, wIn) {
+	if !x.eq(k, wTerms) || !x.tokIs(k-1, tWord) || currencyNoun(x.lowerAt(k-1)) != "dollar" || !x.eq(k-3, wIn) {
 		return ""
 	}
 	return x.currencyAdjective(k - 2)
@@ -452,7 +452,7 @@ func (x *extractor) currencyPrice(k int) bool {
 		return true // four decimals, as a rate is quoted: "sold it down about 30 points to 0.6820 U.S. Dlrs"
 	}
 	for m := k - 1; m >= 0 && m >= k-4; m-- {
-		if x.eq(m, wCurrency) || x.tokIs(m, tWord) && currencyNoun(lower(x.str(m))) != "" {
+		if x.eq(m, wCurrency) || x.tokIs(m, tWord) && currencyNoun(x.lowerAt(m)) != "" {
 			return true
 		}
 	}
@@ -481,7 +481,7 @@ func (x *extractor) dollarAfter(k int) string {
 		return u
 	}
 	for a := k + 1; a <= k+2; a++ {
-		if x.tokIs(a+1, tWord) && currencyNoun(lower(x.str(a+1))) == "dollar" {
+		if x.tokIs(a+1, tWord) && currencyNoun(x.lowerAt(a+1)) == "dollar" {
 			return x.currencyAdjective(a) // "Canadian dlrs", "New Zealand dollars"
 		}
 	}
@@ -494,7 +494,7 @@ func (x *extractor) dollarAfter(k int) string {
 // CANADIAN"; or "". The country's adjective ends its line or clause, lest
 // it name what follows ("10 dlrs Canadian oil").
 func (x *extractor) dollarCountryAfter(j int) string {
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "dlrs", "dlr", "dollars", "cts", "cents":
 	default:
 		return ""
@@ -502,7 +502,7 @@ func (x *extractor) dollarCountryAfter(j int) string {
 	if a := x.afterUS(j + 1); a > j+1 {
 		return "USD"
 	}
-	u := currencyAdjectives["dollar"][lower(x.str(j+1))]
+	u := currencyAdjectives["dollar"][x.lowerAt(j+1)]
 	if u == "" || !x.tokIs(j+1, tWord) {
 		return ""
 	}
@@ -538,10 +538,10 @@ func (x *extractor) issueDollar(j int) string {
 // a security at token k: "The Canadian dollar bond", "a five-year bullet
 // Australian dlr eurobond", "CANADIAN DLR BOND"; else "".
 func (x *extractor) dollarIssue(k int) string {
-	if !x.tokIs(k, tWord) || !x.tokIs(k+2, tWord) || currencyNoun(lower(x.str(k+1))) != "dollar" {
+	if !x.tokIs(k, tWord) || !x.tokIs(k+2, tWord) || currencyNoun(x.lowerAt(k+1)) != "dollar" {
 		return ""
 	}
-	switch lower(x.str(k + 2)) {
+	switch x.lowerAt(k + 2) {
 	case "bond", "bonds", "eurobond", "eurobonds", "issue", "issues", "note", "notes", "offering", "placement", "deposit", "deposits", "loan", "paper":
 		return x.currencyAdjective(k)
 	}
@@ -556,11 +556,11 @@ func (x *extractor) dollarCents(j int) (string, int) {
 		return "", j // no cents where they could stand
 	}
 	k := j + 1
-	u := currencyAdjectives["dollar"][lower(x.str(j))]
+	u := currencyAdjectives["dollar"][x.lowerAt(j)]
 	if x.tokIs(j+4, tWord) && x.str(j+1) == "." && x.str(j+3) == "." && len(x.str(j)) == 1 && len(x.str(j+2)) == 1 {
 		u, k = prefixDollar(strings.ToUpper(x.str(j)+x.str(j+2))), j+4 // "U.S. cents"
 	}
-	if u != "" && x.str(j+1) == "/" && x.tokIs(j+2, tWord) && currencyAdjectives["dollar"][lower(x.str(j+2))] != "" {
+	if u != "" && x.str(j+1) == "/" && x.tokIs(j+2, tWord) && currencyAdjectives["dollar"][x.lowerAt(j+2)] != "" {
 		k = j + 3 // "Malaysian/Singapore cents": two dollars at par, the first named
 	}
 	if u == "" || !x.centsWord(k) {

@@ -21,7 +21,7 @@ func (x *extractor) everyPeriod(j int) int {
 		return j
 	}
 	e := x.toks[j+1].entry()
-	if e.Per != 1 || lower(x.str(j+1)) != e.Unit || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) {
+	if e.Per != 1 || x.lowerAt(j+1) != e.Unit || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) {
 		return j // "every decade", "every second year"
 	}
 	c := claimParts{first: j, last: j + 2, unitKind: factcheck.Duration, unit: e.Unit, factor: 1, qual: factcheck.Exact,
@@ -297,7 +297,7 @@ func (x *extractor) vagueDuration(i int) int {
 	if !x.eq(i, wDecades) && !x.eq(i, wCenturies) || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 		return i
 	}
-	if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || vagueAdjective(lower(x.str(i-1)))) {
+	if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || vagueAdjective(x.lowerAt(i-1))) {
 		return i
 	}
 	e := x.toks[i].entry()

@@ -417,7 +417,7 @@ func (x *extractor) numeric(i, sym int) int {
 	}
 	// an ordinal in digits: 31st, 2nd
 	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.toks[n.last].is(lexicon.OrdinalSuffix) && !n.decimal && !n.scaled &&
-		ordinalFits(n.value, lower(x.str(n.last))) {
+		ordinalFits(n.value, x.lowerAt(n.last)) {
 		return x.digitOrdinal(n)
 	}
 	c := claimParts{first: n.first, num: n, unitKind: factcheck.Count}
@@ -507,7 +507,7 @@ func (x *extractor) spelled(i int) int {
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && c.subjectStart == n.last && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) && !x.personCounted(&c) &&
 		!(x.eq(c.subjectStart, wState) && x.pluralNounAfter(c.subjectStart)) &&
-		!x.partiesCounted(c.subjectStart, n.value) && !((x.eq(c.subjectStart, wMan) || x.eq(c.subjectStart, wWoman)) && n.value > 2 && groupNoun(lower(x.str(c.subjectStart+1)))) {
+		!x.partiesCounted(c.subjectStart, n.value) && !((x.eq(c.subjectStart, wMan) || x.eq(c.subjectStart, wWoman)) && n.value > 2 && groupNoun(x.lowerAt(c.subjectStart+1))) {
 		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man, "the three man directorate" its members, "tens of thousands of party agents" agents, "two state trading firms" firms)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
@@ -567,7 +567,7 @@ func (x *extractor) pitchMark(c *claimParts) bool {
 	if c.unitKind != factcheck.Measure || c.end != nil || c.last != c.num.last+2 || !x.hyphenAt(c.num.last-1) {
 		return false
 	}
-	switch lower(x.str(min(c.last, len(x.toks)-1))) {
+	switch x.lowerAt(min(c.last, len(x.toks)-1)) {
 	case "box", "line", "area":
 		return c.last < len(x.toks) && (c.unit == "yard" || c.unit == "m" || c.unit == "metre")
 	}
@@ -582,7 +582,7 @@ func (x *extractor) personCounted(c *claimParts) bool {
 	if !x.eq(k, wMan) && !x.eq(k, wWoman) {
 		return false
 	}
-	return !x.tokIs(k+1, tWord) || x.toks[k+1].is(lexicon.Stop) || strings.HasSuffix(lower(x.str(k+1)), "ed")
+	return !x.tokIs(k+1, tWord) || x.toks[k+1].is(lexicon.Stop) || strings.HasSuffix(x.lowerAt(k+1), "ed")
 }
 
 // inName reports whether the capitalised number word at token i, whose
@@ -628,7 +628,7 @@ func (x *extractor) caucusAt(i int) bool {
 // "Rivers Corp".
 func (x *extractor) companySuffixAhead(j int) bool {
 	for k := j; k < j+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0; k++ {
-		if w := lower(x.str(k)); legalSuffix(w) || w == "international" || w == "holdings" || w == "group" {
+		if w := x.lowerAt(k); legalSuffix(w) || w == "international" || w == "holdings" || w == "group" {
 			return k > j
 		}
 	}
@@ -664,7 +664,7 @@ func (x *extractor) multiple(i int) int {
 	if x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 		return i // "Twofold Press": a name
 	}
-	if !strings.HasSuffix(lower(x.str(i)), "fold") && !x.multiplies(i) {
+	if !strings.HasSuffix(x.lowerAt(i), "fold") && !x.multiplies(i) {
 		if x.timesDone(i) {
 			// "impeached twice", "a twice-impeached president": how often
 			c := claimParts{first: i, last: i + 1, unitKind: factcheck.Count, factor: 1,
@@ -675,7 +675,7 @@ func (x *extractor) multiple(i int) int {
 		}
 		return i
 	}
-	if x.eq(i-1, wThe) && strings.HasSuffix(lower(x.str(i)), "ing") && x.statedMultiple(x.toks[i].entry().Num) {
+	if x.eq(i-1, wThe) && strings.HasSuffix(x.lowerAt(i), "ing") && x.statedMultiple(x.toks[i].entry().Num) {
 		return i // "would double every year ... the doubling of transistors": the same again
 	}
 	c := claimParts{first: i, last: i + 1, unitKind: factcheck.Measure, unit: "times", factor: 1,
@@ -910,7 +910,7 @@ func (x *extractor) durationContext(i int) bool {
 		x.eq(i-1, wLasting), x.eq(i-1, wTook), x.eq(i-1, wSpent), x.eq(i-1, wTake), x.eq(i-1, wTakes),
 		x.eq(i-1, wTaking), x.eq(i-1, wLast), x.eq(i-1, wLasts), x.eq(i-1, wSpend), x.eq(i-1, wSpends),
 		x.eq(i-1, wCelebrates), x.eq(i-1, wCelebrated), x.eq(i-1, wCelebrating), x.eq(i-1, wCelebrate), x.eq(i-1, wMarks), x.eq(i-1, wMarking),
-		waitVerb(lower(x.str(max(i-1, 0)))), x.eq(i+2, wTo) && (x.eq(i+3, wGo) || x.eq(i+3, wRun)):
+		waitVerb(x.lowerAt(max(i-1, 0))), x.eq(i+2, wTo) && (x.eq(i+3, wGo) || x.eq(i+3, wRun)):
 		// "with a fortnight to go"
 		return true // "Yahoo celebrates a decade online", "he waited a fortnight"
 	case (x.eq(i-1, wTo) || x.eq(i-1, wWith)) && x.eq(i-2, wCompared) && !x.hyphenAt(i+1) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wAgo) && !x.eq(i+2, wBefore):
@@ -919,16 +919,16 @@ func (x *extractor) durationContext(i int) bool {
 	if x.stoppedFor(i-1) && !x.eq(i+2, wAgo) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wLater) {
 		return true // "2,000 workers would be laid off one week", "the plant was closed a week": how long it stopped
 	}
-	if x.eq(i-1, wOf) && x.tokIs(i-2, tWord) && (termNoun(lower(x.str(i-2))) || x.eq(i-2, wSpace)) || x.durationListed(i) {
+	if x.eq(i-1, wOf) && x.tokIs(i-2, tWord) && (termNoun(x.lowerAt(i-2)) || x.eq(i-2, wSpace)) || x.durationListed(i) {
 		return true // "maturities of one year", "in the space of a fortnight", "six months, one year and two years"
 	}
 	if x.eq(i-1, wTo) && x.durationTo(i-1) {
 		return true // "from three minutes to one minute", "from seven days to one year": the other end of a change or a span
 	}
-	if x.eq(i-1, wThe) && x.tokIs(i+2, tWord) && termNoun(lower(x.str(i+2))) {
+	if x.eq(i-1, wThe) && x.tokIs(i+2, tWord) && termNoun(x.lowerAt(i+2)) {
 		return true // "during the one year period following the closing"
 	}
-	if x.eq(i, wOne) && x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner) && x.tokIs(i+2, tWord) && spellNoun(lower(x.str(i+2))) {
+	if x.eq(i, wOne) && x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner) && x.tokIs(i+2, tWord) && spellNoun(x.lowerAt(i+2)) {
 		return true // "The one year extension was required", "a one year moratorium": a spell, its hyphen dropped
 	}
 	// "one week away", "one year ago", "one day later": a length of time
@@ -990,7 +990,7 @@ func (x *extractor) durationListed(i int) bool {
 // may be how long: "closed", "idled", "shut", "halted", "suspended",
 // "delayed", "postponed", "laid off", "shut down".
 func (x *extractor) stoppedFor(j int) bool {
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "closed", "idled", "shut", "halted", "suspended", "delayed", "postponed", "stopped":
 		return true
 	case "off":
@@ -1053,7 +1053,7 @@ func (x *extractor) chartNo(i int) bool {
 		return false
 	}
 	for m := max(x.sentenceStartBefore(i), i-20); m < min(len(x.toks), k+20) && !x.sentenceEndIn(m, m+1); m++ {
-		switch lower(x.str(m)) {
+		switch x.lowerAt(m) {
 		case "chart", "charts", "ranking", "rankings", "ranked", "seed", "seeded", "standings", "bestseller", "bestsellers":
 			return true // (but "their last meeting at No 10 before the election" is the prime minister's house)
 		}
@@ -1069,7 +1069,7 @@ func (x *extractor) rankAt(i int, top bool) int {
 			return n.last // "the Top 500 list", "the Top 40": a name
 		}
 	}
-	if top && (x.eq(i-1, wTo) || modalVerb(lower(x.str(max(i-1, 0)))) && (x.toks[i-1].flags&fUpper == 0 || x.toks[i-1].flags&fShout != 0)) {
+	if top && (x.eq(i-1, wTo) || modalVerb(x.lowerAt(max(i-1, 0))) && (x.toks[i-1].flags&fUpper == 0 || x.toks[i-1].flags&fShout != 0)) {
 		return i // "LOSS MAY TOP 20 CTS", "expected to top 10 billion": a verb, the figure a bound
 	}
 	k := i + 1
@@ -1094,10 +1094,10 @@ func (x *extractor) rankAt(i int, top bool) int {
 	if !top && (x.eq(n.last, wFuel) || x.eq(n.last, wHeating) || x.eq(n.last, wOil)) {
 		return n.last // "posted prices for number six fuel": a grade of oil, no rank
 	}
-	if !top && (gradeWord(lower(x.str(n.last))) || x.eq(n.last, wOr) && x.eq(n.last+1, wBetter)) {
+	if !top && (gradeWord(x.lowerAt(n.last)) || x.eq(n.last, wOr) && x.eq(n.last+1, wBetter)) {
 		return n.last // "tonnes of number two soft red winter wheat", "number three yellow corn", "number five or better": a grade of grain
 	}
-	if !top && x.tokIs(i-1, tWord) && documentNoun(lower(x.str(i-1))) {
+	if !top && x.tokIs(i-1, tWord) && documentNoun(x.lowerAt(i-1)) {
 		return n.last // "FASB statement number 86": a document's number, no rank
 	}
 	if !top && n.value == 8 && x.tokIs(n.last, tWord) && x.toks[n.last].flags&fUpper != 0 && x.toks[n.last].flags&fNewline == 0 {

@@ -104,7 +104,7 @@ func (x *extractor) breakdownUnit(i int) listMemo {
 // lead names a breakdown of a total (breakdownWords, "made up of").
 func (x *extractor) breakdownLead(lead int) bool {
 	for k, start := lead, x.sentenceStartBefore(lead); k >= start; k-- {
-		if x.tokIs(k, tWord) && breakdownWords[lower(x.str(k))] || x.eq(k, wOf) && x.eq(k-1, wUp) && x.eq(k-2, wMade) {
+		if x.tokIs(k, tWord) && breakdownWords[x.lowerAt(k)] || x.eq(k, wOf) && x.eq(k-1, wUp) && x.eq(k-2, wMade) {
 			return true
 		}
 	}
@@ -422,14 +422,14 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	}
 	if x.eq(k, wShort) || x.eq(k, wLong) || x.eq(k, wMetric) || x.eq(k, wTroy) {
 		// "for the quota year in short tons, raw value --"
-		if u, e := x.compoundUnit(k); u != "" && strings.HasSuffix(lower(x.str(e-1)), "s") && !x.eq(e, wPer) && !x.eq(e, wOf) && !x.eq(e, wTerms) {
+		if u, e := x.compoundUnit(k); u != "" && strings.HasSuffix(x.lowerAt(e-1), "s") && !x.eq(e, wPer) && !x.eq(e, wOf) && !x.eq(e, wTerms) {
 			return listMemo{kind: factcheck.Measure, unit: u, scale: scale}, true
 		}
 	}
 	if !x.measureAt(k) || x.eq(k, wPounds) || x.eq(k, wPoints) || x.eq(k, wDegrees) {
 		return listMemo{}, false
 	}
-	w := lower(x.str(k))
+	w := x.lowerAt(k)
 	abbreviated := (!strings.ContainsAny(w, "aeiou") || x.toks[k].entry().Unit != w) && x.toks[k].flags&fUpper == 0 && x.tokIs(k+1, tPunct) &&
 		(isDash(x.str(k+1)) || x.str(k+1) == ":" || x.str(k+1) == ")") // "in mln bpd -", "in 1,000 bu:", "(in 000's bu)"
 	if len(w) < 3 && !abbreviated || singular(w) == w && w != "feet" && !abbreviated || x.eq(k+1, wTerms) || x.eq(k+1, wPer) || x.eq(k+1, wOf) || x.eq(k+1, wA) {
@@ -454,7 +454,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 	}
 	scale := ""
 	if c.num.scaled {
-		scale = lower(x.str(c.num.last - 1))
+		scale = x.lowerAt(c.num.last - 1)
 	}
 	k := c.num.last
 	if _, mixed := x.mixedNumberBefore(k); x.str(k) == "," && mixed && x.tokIs(k+1, tNum) && x.str(k+2) == "/" && x.tokIs(k+3, tNum) {
@@ -502,13 +502,13 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			// "against 4.89 and 4.79 billion": the scale said once, for both
 			if raw := x.unscaled(k, m); raw > 0 && c.num.value >= raw/10 && c.num.value <= raw*10 && (x.eq(k-1, wAnd) || x.eq(k-1, wOr)) {
 				c.num.value *= m.value / raw
-				c.num.scaled, scale = true, lower(x.str(m.last-1))
+				c.num.scaled, scale = true, x.lowerAt(m.last-1)
 			}
 		}
 		// "denominations will be 500,000 and one mln dlrs": a sum in full
 		// digits before the last one scaled, of its size or a little less
 		mixed := scale == "" && m.scaled && c.num.value >= 1000 && joined && m.value >= c.num.value && m.value <= 100*c.num.value
-		if m.scaled != (scale != "") && !mixed || scale != "" && lower(x.str(m.last-1)) != scale {
+		if m.scaled != (scale != "") && !mixed || scale != "" && x.lowerAt(m.last-1) != scale {
 			return
 		}
 		k = m.last
@@ -591,7 +591,7 @@ func (x *extractor) listedLength(c *claimParts) {
 		return
 	}
 	pe := x.tokenAfter(p)
-	prep := lower(x.str(pe))
+	prep := x.lowerAt(pe)
 	if prep != "on" && prep != "in" && prep != "at" && prep != "during" || !x.eqText(c.last, prep) || c.first-1-pe > 4 || x.sentenceEndIn(pe, c.first) {
 		return
 	}

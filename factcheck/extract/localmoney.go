@@ -109,7 +109,7 @@ type country struct {
 // localCurrency returns the code of the bare currency name at token j,
 // whose lexicon unit is unit, in the country of the text.
 func (x *extractor) localCurrency(j int, unit string) string {
-	noun := currencyNoun(lower(x.str(j)))
+	noun := currencyNoun(x.lowerAt(j))
 	if noun == "dollar" {
 		if x.usBeforeFigure(j) {
 			return "USD" // "an offering of U.S 100 mln dlrs" from Toronto
@@ -192,7 +192,7 @@ func (x *extractor) localCurrency(j int, unit string) string {
 // million mark" a figure passed), or millions of them in a text that
 // names no Finland, are Deutsche Marks; or "".
 func (x *extractor) placeCurrency(j int) string {
-	if !isPlaceCurrency(lower(x.str(j))) {
+	if !isPlaceCurrency(x.lowerAt(j)) {
 		return ""
 	}
 	u := x.localCurrency(j, "")
@@ -352,7 +352,7 @@ func (x *extractor) quotedCurrency(c *claimParts) string {
 			return "" // "Sterling opened 0.3 points lower in trade weighted terms at 71.3": an index
 		}
 	}
-	switch lower(x.str(k + 1)) {
+	switch x.lowerAt(k + 1) {
 	case "opened", "closed", "ended", "finished", "was", "stood", "traded", "rose", "fell", "firmed", "eased", "weakened", "strengthened":
 		switch u {
 		case "GBP", "AUD", "NZD", "IEP":
@@ -552,7 +552,7 @@ func (x *extractor) readCountry() *country {
 // countryAt returns the country (ISO code) the word at token i names,
 // possessive or not ("West Germany's"), or "".
 func (x *extractor) countryAt(i int) string {
-	w := lower(x.str(i))
+	w := x.lowerAt(i)
 	return cmp.Or(places[w], places[withoutPossessive(w)])
 }
 

@@ -77,14 +77,14 @@ func (x *extractor) rate(c *claimParts) {
 		// "61.07 mln tonnes of oil equivalent": a unit of all energy, in
 		// the weight of a fuel that gives it (but an oil company's
 		// "barrels of oil equivalent" of reserves are barrels)
-		c.unit, c.last = c.unit+" of "+lower(x.str(j+1))+" equivalent", j+3
+		c.unit, c.last = c.unit+" of "+x.lowerAt(j+1)+" equivalent", j+3
 		j = c.last
 	}
 	if of := x.afterOf(j); of > j && (c.unit == "barrel" || !x.eachBefore(c.first)) { // bpd is a unit of its own
 		j = of
-	} else if x.tokIs(j, tWord) && mineral(lower(x.str(j))) && (x.eq(j+1, wPer) || x.eq(j+1, wA)) {
+	} else if x.tokIs(j, tWord) && mineral(x.lowerAt(j)) && (x.eq(j+1, wPer) || x.eq(j+1, wA)) {
 		j++ // "0.20 ounce gold per ton" of ore
-	} else if x.tokIs(j, tWord) && mineral(lower(x.str(j))) && (c.unit == "ounce" || c.unit == "gram") && (x.eq(j+1, wTon) || x.eq(j+1, wTonne)) {
+	} else if x.tokIs(j, tWord) && mineral(x.lowerAt(j)) && (c.unit == "ounce" || c.unit == "gram") && (x.eq(j+1, wTon) || x.eq(j+1, wTonne)) {
 		c.unit, c.last = c.unit+" per "+x.written(j+1), j+2 // "0.756 ounce gold ton": a grade in wire shorthand
 		return
 	}
@@ -185,7 +185,7 @@ func (x *extractor) afterOf(j int) int {
 // periodicAt reports whether token k says how often in one word:
 // "daily", "weekly", "monthly", "annually", "yearly".
 func (x *extractor) periodicAt(k int) bool {
-	switch lower(x.str(min(k, len(x.toks)-1))) {
+	switch x.lowerAt(min(k, len(x.toks)-1)) {
 	case "daily", "weekly", "monthly", "annually", "yearly":
 		return true
 	}
@@ -208,7 +208,7 @@ func (x *extractor) eachBefore(i int) bool {
 // words of token k: then "cm/day" is cubic metres a day, not centimetres.
 func (x *extractor) gasNear(k int) bool {
 	for m := max(k-12, 0); m < k+12 && m < len(x.toks); m++ {
-		switch lower(x.str(m)) {
+		switch x.lowerAt(m) {
 		case "gas", "lng", "flow", "flows", "flowed", "flowing", "condensate", "well", "wells", "pipeline", "output", "production":
 			return true
 		}
@@ -221,7 +221,7 @@ func (x *extractor) gasNear(k int) bool {
 // month", "per 100ml" (with its number). It returns the unit and the index
 // after it, or "" and j.
 func (x *extractor) perUnit(j int) (string, int) {
-	if u := frequencyAdverb(lower(x.str(min(j, len(x.toks)-1)))); u != "" {
+	if u := frequencyAdverb(x.lowerAt(min(j, len(x.toks)-1))); u != "" {
 		return u, j + 1 // "300,000 barrels daily"
 	}
 	if x.eq(j, wPer) && x.eq(j+1, wAnnum) {
@@ -243,10 +243,10 @@ func (x *extractor) perUnit(j int) (string, int) {
 	switch {
 	case t.is(lexicon.Duration):
 		e := t.entry()
-		if e.Per != 1 || lower(x.str(k)) != e.Unit {
+		if e.Per != 1 || x.lowerAt(k) != e.Unit {
 			return "", j
 		}
-		switch lower(x.str(min(k+1, len(x.toks)-1))) {
+		switch x.lowerAt(min(k+1, len(x.toks)-1)) {
 		case "ago", "earlier", "later", "before", "after", "old":
 			return "", j // "20 people a year ago"
 		case "or":
@@ -295,9 +295,9 @@ func (x *extractor) countRate(c *claimParts) {
 	e := c.subjectEnd
 	switch {
 	case e-c.subjectStart <= 1:
-	case frequencyAdverb(lower(x.str(e-1))) != "":
+	case frequencyAdverb(x.lowerAt(e-1)) != "":
 		e-- // "three flights weekly": the adverb is the rate's
-	case frequencyAdverb(lower(x.str(min(e, len(x.toks)-1)))) == "":
+	case frequencyAdverb(x.lowerAt(min(e, len(x.toks)-1))) == "":
 		return // "1.4 million clinic visits a year": readers count visits (but "three London-Manila flights weekly")
 	}
 	if e == 0 || !pluralNoun(x.str(e-1)) {
@@ -317,7 +317,7 @@ func (x *extractor) countRate(c *claimParts) {
 	if per == "" {
 		return
 	}
-	c.unitKind, c.unit, c.last = factcheck.Measure, singular(lower(x.str(e-1)))+" per "+per, k
+	c.unitKind, c.unit, c.last = factcheck.Measure, singular(x.lowerAt(e-1))+" per "+per, k
 	c.subjectStart, c.subjectEnd = 0, 0
 }
 
@@ -333,7 +333,7 @@ func (x *extractor) perHundred(j int) (string, int) {
 	if len(base) < 3 || strings.Trim(base[1:], "0") != "" || base[0] != '1' {
 		return "", j
 	}
-	return base + " " + lower(x.str(j+2)), j + 3
+	return base + " " + x.lowerAt(j+2), j + 3
 }
 
 // compoundAt reports whether token j opens a unit of two words that
@@ -343,11 +343,11 @@ func (x *extractor) compoundAt(j int) bool {
 	if !x.tokIs(j, tWord) {
 		return false
 	}
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "square", "sq", "cubic", "cu", "metric", "long", "short", "troy", "fluid", "fl", "fine":
 		return x.measureAt(x.afterDot(j)) || (x.eq(j, wSq) || x.eq(j, wCu)) && x.eq(x.afterDot(j), wM) // "62 sq m"
 	case "gross":
-		return x.tokIs(j+1, tWord) && strings.HasPrefix(lower(x.str(j+1)), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"
+		return x.tokIs(j+1, tWord) && strings.HasPrefix(x.lowerAt(j+1), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"
 	case "board":
 		return x.eq(j+1, wFeet) || x.eq(j+1, wFoot)
 	case "nautical":
@@ -377,12 +377,12 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return "cubic " + x.written(k), k + 1
 	case x.eq(j, wMetric) && unit == "tonne":
 		return "metric ton", k + 1
-	case (x.eq(j, wLong) || x.eq(j, wShort)) && unit == "tonne" && strings.HasPrefix(lower(x.str(k)), "ton") && !strings.HasPrefix(lower(x.str(k)), "tonne"):
-		return lower(x.str(j)) + " ton", k + 1 // "3 long tons": 1,016 kg, "20 short tons": 907 kg
+	case (x.eq(j, wLong) || x.eq(j, wShort)) && unit == "tonne" && strings.HasPrefix(x.lowerAt(k), "ton") && !strings.HasPrefix(x.lowerAt(k), "tonne"):
+		return x.lowerAt(j) + " ton", k + 1 // "3 long tons": 1,016 kg, "20 short tons": 907 kg
 	case (x.eq(j, wTroy) || x.eq(j, wFluid)) && unit == "ounce":
-		return lower(x.str(j)) + " ounce", k + 1 // "3 troy ounces" of gold, "4 fluid ounces"
+		return x.lowerAt(j) + " ounce", k + 1 // "3 troy ounces" of gold, "4 fluid ounces"
 	case x.eq(j, wFl) && unit == "ounce":
-		return "fl " + lower(x.str(k)), k + 1 // "16 fl oz" as written
+		return "fl " + x.lowerAt(k), k + 1 // "16 fl oz" as written
 	case x.eq(j, wFine) && (unit == "tonne" || unit == "ounce"):
 		return unit, k + 1 // "40,600 fine tonnes" of gold or silver: the metal's weight
 	case x.eq(j, wBoard):
@@ -394,14 +394,14 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 	case x.eq(j, wRunning):
 		return "running bale", k + 1 // "75,200 running bales" of cotton: as ginned, not of 480 pounds
 	case x.eq(j, wGross) && unit == "tonne":
-		if strings.HasPrefix(lower(x.str(k)), "tonne") {
+		if strings.HasPrefix(x.lowerAt(k), "tonne") {
 			return "gross tonne", k + 1
 		}
 		return "gross ton", k + 1 // "329,999 gross tons": a ship's volume, not its weight
 	case x.eq(j, wMetric), x.eq(j, wLong), x.eq(j, wShort), x.eq(j, wTroy), x.eq(j, wFluid), x.eq(j, wFl), x.eq(j, wFine):
 		return "", j
 	case x.eq(j, wCu):
-		return "cu " + lower(x.str(k)), k + 1 // "cu ft", "cu m" as written
+		return "cu " + x.lowerAt(k), k + 1 // "cu ft", "cu m" as written
 	}
 	return area(unit), k + 1
 }
@@ -425,7 +425,7 @@ func area(u string) string {
 // "metres" is "metre", "feet" "foot"; an abbreviation ("km", "ft") is the
 // lexicon's unit.
 func (x *extractor) written(k int) string {
-	w, u := lower(x.str(k)), x.toks[k].entry().Unit
+	w, u := x.lowerAt(k), x.toks[k].entry().Unit
 	if w == "ton" || w == "tons" {
 		return "ton" // "100 tons a day": as written, no tonne
 	}
@@ -482,7 +482,7 @@ func (x *extractor) indefiniteMeasure(i int) int {
 	if !(x.eq(i, wA) || x.eq(i, wAn)) || !x.measureAt(i+1) {
 		return i
 	}
-	w, e := lower(x.str(i+1)), x.toks[i+1].entry()
+	w, e := x.lowerAt(i+1), x.toks[i+1].entry()
 	if w != e.Unit && singular(w) == w && len(w) <= 4 && w != "kilo" || w != e.Unit && singular(w) != w || e.Unit == "point" || e.Unit == "degree" ||
 		e.Unit == "tonne" && x.eq(i+2, wOf) {
 		return i // abbreviations and plurals; "a ton of work"
@@ -505,7 +505,7 @@ func (x *extractor) indefiniteMeasure(i int) int {
 // are a bond's points, no rate's.
 func (x *extractor) pricesBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8 && !x.sentenceEndIn(k, k+1); k-- {
-		if marketNoun(lower(x.str(k))) {
+		if marketNoun(x.lowerAt(k)) {
 			return true
 		}
 	}
@@ -530,7 +530,7 @@ func (x *extractor) comparisonAt(j int) bool {
 	if !x.tokIs(j, tWord) {
 		return false
 	}
-	w := lower(x.str(j))
+	w := x.lowerAt(j)
 	switch w {
 	case "as", "more", "less", "fewer", "the", "that", "than", "its", "their", "his", "her", "our", "what", "over", "higher", "lower", "greater", "larger", "smaller", "bigger":
 		return true
@@ -566,7 +566,7 @@ func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
 		if !x.tokIs(k, tWord) {
 			break
 		}
-		if w := lower(x.str(k)); amountNoun(w) && (w != "number" || x.eq(k+1, wOf)) {
+		if w := x.lowerAt(k); amountNoun(w) && (w != "number" || x.eq(k+1, wOf)) {
 			return true // "three times the number of", not "three times the world number two hangs in"
 		}
 		if w := x.str(k); w != "s" {
@@ -577,7 +577,7 @@ func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
 	if x.tokIs(b, tPunct) && (x.str(b) == "\"" || x.str(b) == "\u201c") {
 		b--
 	}
-	switch lower(x.str(max(b, 0))) {
+	switch x.lowerAt(max(b, 0)) {
 	case "at", "worth", "to", "between", "about", "nearly", "almost", "than", "some", "around", "roughly":
 		return b >= 0
 	}
@@ -598,7 +598,7 @@ func (x *extractor) baseOfMultiple(k int) bool {
 			k++ // "the company's earnings"
 		}
 	}
-	switch lower(x.str(min(k, len(x.toks)-1))) {
+	switch x.lowerAt(min(k, len(x.toks)-1)) {
 	case "earnings", "equity", "capital", "sales", "revenue", "revenues", "income", "profits", "reserves", "assets", "cash", "book":
 		return k < len(x.toks) && x.tokIs(k, tWord)
 	}
@@ -620,7 +620,7 @@ func (x *extractor) amountNamedBefore(j int) bool {
 	case j+1 >= len(x.toks):
 		return true
 	}
-	switch lower(x.str(j + 1)) {
+	switch x.lowerAt(j + 1) {
 	case "of", "in", "for", "at", "on", "paid", "charged", "seen", "recorded", "reported":
 		return true
 	}
@@ -719,7 +719,7 @@ func (x *extractor) ofThing(j int) bool {
 		return false
 	}
 	for k := j + 1; k <= j+3 && x.tokIs(k, tWord); k++ {
-		if w := lower(x.str(k)); moneyNoun(w) || moneyWord(w) {
+		if w := x.lowerAt(k); moneyNoun(w) || moneyWord(w) {
 			return false
 		}
 	}
@@ -733,7 +733,7 @@ func (x *extractor) paysBefore(i int) bool {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == ";") {
 			return false
 		}
-		if w := lower(x.str(k)); payWord(w) || w == "raise" || w == "raised" || w == "raising" {
+		if w := x.lowerAt(k); payWord(w) || w == "raise" || w == "raised" || w == "raising" {
 			return true
 		}
 	}
@@ -769,7 +769,7 @@ func (x *extractor) caratOf(j int) bool {
 	if j >= len(x.toks) {
 		return false // "Shr loss one ct" ends the text
 	}
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "gold", "white", "yellow", "rose", "diamond", "diamonds", "sapphire", "ruby", "emerald", "stone", "solitaire":
 		return true
 	}
@@ -798,7 +798,7 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		// the text, or any under a US dateline ("will add 600 mln pounds
 		// per year to ... capacity" from New York): wire copy writes
 		// sterling "stg"
-		return (x.ofThing(j+1) || x.weighedPounds() || x.usDateline() && !x.namesSterling() || weighVerb(lower(x.str(c.num.first-1))) || weighVerb(lower(x.str(c.first-1)))) &&
+		return (x.ofThing(j+1) || x.weighedPounds() || x.usDateline() && !x.namesSterling() || weighVerb(x.lowerAt(c.num.first-1)) || weighVerb(x.lowerAt(c.first-1))) &&
 			!x.paysBefore(c.num.first) // "It weighs 1.5k pounds"
 	}
 	switch {
@@ -806,21 +806,21 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true
 	case x.eq(j+1, wHeavier) || x.eq(j+1, wLighter) || x.eq(j+1, wOverweight):
 		return true
-	case x.eq(j+1, wOf) && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(lower(x.str(j+2))):
+	case x.eq(j+1, wOf) && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(x.lowerAt(j+2)):
 		return true
 	case x.tokIs(j+1, tPunct) && x.str(j+1) == "(" && x.tokIs(j+2, tNum) && x.massAt(j+3):
 		return true
-	case x.eq(j, wPound) && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop|lexicon.Currency) && !moneyNoun(lower(x.str(j+1))) && !x.eq(j+1, wSterling):
+	case x.eq(j, wPound) && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop|lexicon.Currency) && !moneyNoun(x.lowerAt(j+1)) && !x.eq(j+1, wSterling):
 		return true // "placed in orbit a 1,850 pound satellite" from Cape Canaveral: a weight before its thing
 	}
 	for k := c.num.first - 1; k >= 0 && k >= c.num.first-8; k-- {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == ";") {
 			break
 		}
-		if w := lower(x.str(k)); weighVerb(w) || w == "weight" || w == "weights" || w == "heavy" || w == "heavier" || w == "lb" || w == "lbs" {
+		if w := x.lowerAt(k); weighVerb(w) || w == "weight" || w == "weights" || w == "heavy" || w == "heavier" || w == "lb" || w == "lbs" {
 			return true
 		}
-		if payWord(lower(x.str(k))) {
+		if payWord(x.lowerAt(k)) {
 			return false
 		}
 		if x.massAt(k) && x.tokIs(k-1, tNum) {
@@ -843,7 +843,7 @@ func (x *extractor) weighsNotSterling() bool {
 		return false
 	}
 	for k := range x.toks {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "weight", "weighed", "weighs", "weigh", "weighing", "lbs", "lb":
 			return true
 		}

@@ -34,7 +34,7 @@ func (x *extractor) changeAmount(c *claimParts) bool {
 	if x.eq(k, wBy) {
 		k--
 	}
-	switch lower(x.str(max(k, 0))) {
+	switch x.lowerAt(max(k, 0)) {
 	case "up", "down", "rose", "fell", "dropped", "gained", "lost", "climbed", "slipped", "declined", "increased", "decreased", "added", "shed":
 		return k >= 0
 	}
@@ -99,7 +99,7 @@ func (x *extractor) bettingOdds(i int) bool {
 		return false
 	}
 	for k := max(i-16, 0); k < len(x.toks) && k < i+6; k++ {
-		if x.tokIs(k, tWord) && oddsWord(lower(x.str(k))) {
+		if x.tokIs(k, tWord) && oddsWord(x.lowerAt(k)) {
 			return true
 		}
 	}
@@ -241,11 +241,11 @@ func (x *extractor) partitive(c *claimParts) bool {
 	if x.eq(j, wOf) && (x.eq(j+1, wWhom) || x.eq(j+1, wWhich)) && c.num.value > 1 {
 		return true // "11 people had been prosecuted, five of whom were convicted": a part of the count before
 	}
-	if !x.eq(j, wOf) || !x.tokIs(j+1, tWord) || !(x.toks[j+1].is(lexicon.Determiner) || possessivePronoun(lower(x.str(j+1)))) {
+	if !x.eq(j, wOf) || !x.tokIs(j+1, tWord) || !(x.toks[j+1].is(lexicon.Determiner) || possessivePronoun(x.lowerAt(j+1))) {
 		return false
 	}
 	k := j + 2
-	switch lower(x.str(min(k, len(x.toks)-1))) {
+	switch x.lowerAt(min(k, len(x.toks)-1)) {
 	case "last", "first", "next", "past", "previous":
 		k++ // "of their last 14 matches"
 	default:
@@ -271,7 +271,7 @@ func (x *extractor) rankAfter(i int) bool {
 // player's "4-for-5" has none.
 func (x *extractor) sharesNear(i, k int) bool {
 	for m := max(i-12, 0); m <= k+6 && m < len(x.toks); m++ {
-		switch lower(x.str(m)) {
+		switch x.lowerAt(m) {
 		case "split", "splits", "stock", "share", "shares", "issue", "bonus", "basis", "distribution", "dividend", "rights", "exchange", "exchanged":
 			return true
 		}
@@ -307,7 +307,7 @@ func (x *extractor) clauseAfter(p *factcheck.Claim, i int) bool {
 // count: "won six out of the 14 places, with the christian democrats
 // holding five".
 func (x *extractor) elidedNoun(c *claimParts) bool {
-	if !x.eq(c.first-1, wAnd) && !(c.num.words && holdingVerb(lower(x.str(max(c.first-1, 0))))) || len(x.claims) == 0 {
+	if !x.eq(c.first-1, wAnd) && !(c.num.words && holdingVerb(x.lowerAt(max(c.first-1, 0)))) || len(x.claims) == 0 {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -351,8 +351,8 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd > 0 && x.eq(c.subjectEnd-1, wCount) && x.eq(c.subjectEnd, wOf) && (x.eq(c.first-1, wWith) || x.eq(c.first-1, wTo) || x.eq(c.first-1, wAnd)) {
 		return true // "charged with one count of conspiracy": a charge counted
 	}
-	if c.subjectEnd > c.first+1 && x.eq(c.subjectEnd-1, wAhead) && placeNoun(lower(x.str(c.subjectEnd-2))) ||
-		placeNoun(lower(x.str(c.subjectEnd-1))) && (x.eq(c.subjectEnd, wBehind) || x.eq(c.subjectEnd, wAhead) || x.eq(c.subjectEnd, wClear) ||
+	if c.subjectEnd > c.first+1 && x.eq(c.subjectEnd-1, wAhead) && placeNoun(x.lowerAt(c.subjectEnd-2)) ||
+		placeNoun(x.lowerAt(c.subjectEnd-1)) && (x.eq(c.subjectEnd, wBehind) || x.eq(c.subjectEnd, wAhead) || x.eq(c.subjectEnd, wClear) ||
 			x.eq(c.subjectEnd, wBelow) || x.eq(c.subjectEnd, wAbove)) {
 		return true // "one place ahead of Girls Aloud", "one place behind", "one notch below investment grade"
 	}
@@ -372,19 +372,19 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 		!x.eq(m+2, wThan) && !x.eq(m+2, wAnd) && !x.eq(m+2, wTo) {
 		return true // "one more child" (but "one more time", "no-one more relevant and")
 	}
-	if tollNoun(lower(x.str(c.subjectEnd - 1))) {
+	if tollNoun(x.lowerAt(c.subjectEnd - 1)) {
 		return true // "one minor injury was reported", "one death"
 	}
 	if x.movedPlaces(c) {
 		return true // "moved up one spot to first place"
 	}
-	if c.subjectEnd == c.num.last+1 && (x.eq(c.num.last, wSeat) || x.eq(c.num.last, wSeats)) && seatVerb(lower(x.str(c.first-1))) {
+	if c.subjectEnd == c.num.last+1 && (x.eq(c.num.last, wSeat) || x.eq(c.num.last, wSeats)) && seatVerb(x.lowerAt(c.first-1)) {
 		return true // "the Greens lost one seat", "seen losing one\nseat to 41": a count of seats won or lost
 	}
-	if kinNoun(lower(x.str(c.subjectEnd-1))) && c.subjectEnd == c.num.last+1 && holdingKin(lower(x.str(c.first-1))) {
+	if kinNoun(x.lowerAt(c.subjectEnd-1)) && c.subjectEnd == c.num.last+1 && holdingKin(x.lowerAt(c.first-1)) {
 		return true // "she leaves one son", "he had one daughter"
 	}
-	if c.subjectEnd == c.num.last+1 && scoringVerb(lower(x.str(c.first-1))) && scoringNoun(lower(x.str(c.num.last))) {
+	if c.subjectEnd == c.num.last+1 && scoringVerb(x.lowerAt(c.first-1)) && scoringNoun(x.lowerAt(c.num.last)) {
 		return true // "he scored one try and made another", "conceded one goal"
 	}
 	if x.shareExchanged(c) {
@@ -403,14 +403,14 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 // of one deferred share and one warrant".
 func (x *extractor) shareExchanged(c *claimParts) bool {
 	h := c.num.last // the security's noun, a few words on: "one deferred retractable\nredeemable share"
-	for h < c.num.last+6 && (x.tokIs(h, tWord) || x.hyphenAt(h-1)) && !securityNoun(lower(x.str(h))) {
+	for h < c.num.last+6 && (x.tokIs(h, tWord) || x.hyphenAt(h-1)) && !securityNoun(x.lowerAt(h)) {
 		h++ // (a name's hyphen: "one Nor-Quest share")
 	}
-	if !x.tokIs(h, tWord) || !securityNoun(lower(x.str(h))) {
+	if !x.tokIs(h, tWord) || !securityNoun(x.lowerAt(h)) {
 		return false
 	}
 	if p := x.lastClaim(); p != nil && x.eq(c.first-1, wAnd) && x.tokenAfter(p) == c.first-1 && p.Kind == factcheck.Count && p.Value.Num == 1 &&
-		securityNoun(lower(x.str(x.tokenAfter(p)-1))) {
+		securityNoun(x.lowerAt(x.tokenAfter(p)-1)) {
 		return true // "and one warrant" after "one deferred share"
 	}
 	for k := h + 1; k < h+6 && k < len(x.toks) && x.tokIs(k, tWord); k++ {
@@ -418,7 +418,7 @@ func (x *extractor) shareExchanged(c *claimParts) bool {
 			n := k + 1
 			if x.eq(n, wEach) || x.eq(n, wEvery) {
 				n++
-				if x.tokIs(n, tWord) && securityNoun(lower(x.str(n))) {
+				if x.tokIs(n, tWord) && securityNoun(x.lowerAt(n)) {
 					return true // "for each share of Nucell"
 				}
 			}
@@ -426,7 +426,7 @@ func (x *extractor) shareExchanged(c *claimParts) bool {
 		}
 		if x.eq(k, wAnd) && x.eq(k+1, wOne) {
 			for m := k + 2; m < k+6 && x.tokIs(m, tWord); m++ {
-				if securityNoun(lower(x.str(m))) {
+				if securityNoun(x.lowerAt(m)) {
 					return true // "one deferred retractable redeemable share and one warrant"
 				}
 			}
@@ -460,7 +460,7 @@ func securityNoun(w string) bool {
 // verb of a toll: "killed one and injured three" counts people (but
 // "killed one of the").
 func (x *extractor) tolled(c *claimParts) bool {
-	return c.first > 0 && !x.eq(c.num.last, wOf) && tollVerb(lower(x.str(c.first-1)))
+	return c.first > 0 && !x.eq(c.num.last, wOf) && tollVerb(x.lowerAt(c.first-1))
 }
 
 // tollVerb reports whether w, in lower case, is a verb of a toll whose
@@ -521,10 +521,10 @@ func holdingKin(w string) bool {
 // "slipped one position", "lifted the rating by one notch". Not "in one
 // place".
 func (x *extractor) movedPlaces(c *claimParts) bool {
-	if !placeNoun(lower(x.str(c.subjectEnd - 1))) {
+	if !placeNoun(x.lowerAt(c.subjectEnd - 1)) {
 		return false
 	}
-	switch lower(x.str(max(c.first-1, 0))) {
+	switch x.lowerAt(max(c.first-1, 0)) {
 	case "up", "down", "by", "moved", "moves", "move", "dropped", "drops", "fell", "falls", "rose", "rises", "climbed", "climbs",
 		"slipped", "slips", "jumped", "jumps", "slid", "slides", "gained", "gains", "lost", "loses":
 		return c.first > 0
@@ -539,7 +539,7 @@ func (x *extractor) placesMovedBefore(k int) bool {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
-	return p.Kind == factcheck.Count && p.End == int(x.toks[k-1].e) && x.tokIs(k-1, tWord) && placeNoun(lower(x.str(k-1)))
+	return p.Kind == factcheck.Count && p.End == int(x.toks[k-1].e) && x.tokIs(k-1, tWord) && placeNoun(x.lowerAt(k-1))
 }
 
 // chartPlace reports whether the bare whole number c, after "to" or
@@ -555,7 +555,7 @@ func (x *extractor) chartPlace(c *claimParts) bool {
 		return false
 	}
 	if k := c.num.last; x.tokIs(k, tWord) {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "with", "while", "after", "behind", "and", "in", "this", "last":
 		default:
 			return false // "scores of 55 for Fox to 47 for Disney": a list's end, no place
@@ -614,11 +614,11 @@ func (x *extractor) tollIn(c *claimParts) bool {
 	if x.eq(k, wOf) {
 		k--
 	}
-	if x.tokIs(k, tWord) && tollWord(lower(x.str(k))) {
+	if x.tokIs(k, tWord) && tollWord(x.lowerAt(k)) {
 		return true
 	}
 	for k := c.subjectEnd; k < len(x.toks) && k < c.subjectEnd+6 && x.tokIs(k, tWord) && !x.eq(k, wThat) && !x.eq(k, wWhich); k++ {
-		if tollWord(lower(x.str(k))) {
+		if tollWord(x.lowerAt(k)) {
 			return true
 		}
 	}
@@ -654,7 +654,7 @@ func (x *extractor) secForm(i int) bool {
 	if s := x.str(i); s != "10" && s != "8" || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fSpace != 0 || !x.eq(i+1, wK) && !x.eq(i+1, wQ) {
 		return false
 	}
-	switch lower(x.str(min(i+2, len(x.toks)-1))) {
+	switch x.lowerAt(min(i+2, len(x.toks)-1)) {
 	case "filing", "filings", "filed", "report", "reports", "form", "forms", "statement":
 		return i+2 < len(x.toks)
 	}
@@ -766,7 +766,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true // "introduced Release 10.1 of Performance Monitor": a release's number
 	}
 	if s := x.str(i); len(s) <= 4 && strings.Count(s, ".") == 1 && x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper &&
-		x.toks[i-1].word == 0 && !x.sentenceStart(i-1) && x.tokIs(i+1, tWord) && softwareNoun(lower(x.str(i+1))) {
+		x.toks[i-1].word == 0 && !x.sentenceStart(i-1) && x.tokIs(i+1, tWord) && softwareNoun(x.lowerAt(i+1)) {
 		return true // "the Berkeley 4.2 system", "the Unix 5.3 release": a release's number
 	}
 	if x.caucusAt(i) {
@@ -825,13 +825,13 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) &&
-			!(levelNoun(lower(x.str(i+1))) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(lower(x.str(i-1))) {
+			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.lowerAt(i-1)) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4"
 		}
 		if plain && (x.eq(i-1, wPoorS) && p.flags&fUpper != 0 || x.eq(i-1, wOf) && x.eq(i-2, wAct) && x.toks[i-2].flags&fUpper != 0) {
 			return true // "Standard and Poor's 500": an index, named; "the Tax Reform Act of 1986": a law, named
 		}
-		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(lower(x.str(i-1))) && !x.unitFollows(i) {
+		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
 		}
 		if x.str(i-1) == "\u00a7" {
@@ -844,7 +844,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return true // "due at 1330", "at 1100 hrs", not "closed at 1130p"
 		}
 		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) &&
-			!x.shoutedQuantity(i) && !x.scaledAfter(i) && !x.unitFollows(i) && !headlineVerb[lower(x.str(i-1))] && !(x.eq(i+1, wP) && x.toks[i+1].flags&fSpace == 0) && !x.comparisonInBrackets(i) && !(x.hyphenAt(i) && x.scoreVerbBefore(i)) {
+			!x.shoutedQuantity(i) && !x.scaledAfter(i) && !x.unitFollows(i) && !headlineVerb[x.lowerAt(i-1)] && !(x.eq(i+1, wP) && x.toks[i+1].flags&fSpace == 0) && !x.comparisonInBrackets(i) && !(x.hyphenAt(i) && x.scoreVerbBefore(i)) {
 			// (but "BPB 10p to 660": a share's move in pence; "Salvador SHG
 			// 110 (108)": a grade's price and its last; "beat Team USA 3-2":
 			// a score; "SHARES FALL 12% AFTER ..." a headline's figure in a
@@ -924,7 +924,7 @@ func (x *extractor) jetModel(i int) bool {
 	if x.namesBoeing() && !x.unitFollows(i) && !x.tokIs(i+1, tNum) && !(x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Scale)) && !x.pluralNounAt(i+1) {
 		return true // "the 787 Dreamliner", "its 777 line", "the 717" in a story of Boeing (but "777 seats")
 	}
-	switch lower(x.str(min(i+1, len(x.toks)-1))) {
+	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
 	case "fleet", "jet", "jets", "jumbo", "jumbos", "jetliner", "jetliners", "aircraft", "plane", "planes", "airliner", "airliners", "freighter", "freighters":
 		return i+1 < len(x.toks)
 	}
@@ -937,7 +937,7 @@ func (x *extractor) pluralNounAt(k int) bool {
 	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 || x.toks[k].is(lexicon.Stop|lexicon.Determiner) {
 		return false
 	}
-	w := lower(x.str(k))
+	w := x.lowerAt(k)
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
@@ -1001,11 +1001,11 @@ func (x *extractor) productModel(i int) bool {
 	if x.models[s] {
 		return true
 	}
-	next := lower(x.str(min(i+1, len(x.toks)-1)))
+	next := x.lowerAt(min(i+1, len(x.toks)-1))
 	switch {
-	case len(s) >= 4 && i+1 < len(x.toks) && (chipNoun(next) || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 && chipNoun(lower(x.str(min(i+2, len(x.toks)-1))))):
+	case len(s) >= 4 && i+1 < len(x.toks) && (chipNoun(next) || x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 && chipNoun(x.lowerAt(min(i+2, len(x.toks)-1)))):
 		// "Intel's 80386 chip", "an 8087 math coprocessor": one chip, so a model
-	case x.tokIs(i-1, tWord) && x.toks[i].flags&fSpace != 0 && (lower(x.str(i-1)) == "system" || lower(x.str(i-1)) == "model" || lower(x.str(i-1)) == "series") && !x.unitFollows(i):
+	case x.tokIs(i-1, tWord) && x.toks[i].flags&fSpace != 0 && (x.lowerAt(i-1) == "system" || x.lowerAt(i-1) == "model" || x.lowerAt(i-1) == "series") && !x.unitFollows(i):
 		// "The Kodak optical disk system 6800", "the KIMS system 5000":
 		// the product's noun before its number
 	case !x.tokIs(i-1, tWord) || !x.toks[i-1].is(lexicon.Determiner) || x.eq(i-1, wA) || x.eq(i-1, wAn):
@@ -1140,7 +1140,7 @@ func (x *extractor) shoutedQuantity(i int) bool {
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+1].is(lexicon.OrdinalSuffix) {
 		return true // "SEES LOWER 2ND QTR": a rank, no name's number
 	}
-	if headlineVerb[lower(x.str(i-1))] {
+	if headlineVerb[x.lowerAt(i-1)] {
 		return true // "PAKISTAN BOMBING KILLS 22": the verb's object, no name's number
 	}
 	return x.unitFollows(i) || x.tokIs(i+1, tWord) && countNoun(x.str(i+1)) || yearLike(x.str(i)) && x.comparedYear(i-1)
@@ -1312,7 +1312,7 @@ func (x *extractor) moreThan(j int) bool {
 	if x.eq(j, wBelow) || x.eq(j, wAbove) {
 		return true // "about a fifth below the record"
 	}
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "dearer":
 	default:
 		return false
@@ -1341,7 +1341,7 @@ func (x *extractor) streetAt(j int) bool {
 	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper == 0 {
 		return false
 	}
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
 		"place", "pl", "terrace", "parkway", "pkwy", "court", "ct", "square", "sq", "highway", "hwy", "crescent":
 		return true
@@ -1435,12 +1435,12 @@ func (x *extractor) emergencyNumber(i int) bool {
 	default:
 		return false
 	}
-	switch lower(x.str(min(i+1, len(x.toks)-1))) {
+	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
 	case "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
 		"centers", "centres", "system", "line", "lines", "emergency", "service", "services", "recording", "recordings", "tape", "tapes":
 		return true
 	}
-	switch lower(x.str(max(i-1, 0))) {
+	switch x.lowerAt(max(i-1, 0)) {
 	case "call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling", "dials", "phoned", "rang":
 		return true
 	}
@@ -1466,7 +1466,7 @@ func (x *extractor) furniture(i int) bool {
 	if (x.eq(i+1, wMin) || x.eq(i+1, wMins)) && (x.eq(i-1, wListen) || x.eq(i+2, wRead) || x.eq(i+2, wListen)) {
 		return true
 	}
-	if x.eq(i-1, wOf) && x.tokIs(i-2, tNum) && x.tokIs(i-3, tWord) && galleryWord(lower(x.str(i-3))) {
+	if x.eq(i-1, wOf) && x.tokIs(i-2, tNum) && x.tokIs(i-3, tWord) && galleryWord(x.lowerAt(i-3)) {
 		return true // "Image 1 of 2"
 	}
 	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&(fAllCaps|fShout) == 0 {
@@ -1513,10 +1513,10 @@ func (x *extractor) timesDone(i int) bool {
 		return false
 	}
 	if x.hyphenAt(i) {
-		return x.tokIs(i+2, tWord) && strings.HasSuffix(lower(x.str(i+2)), "ed") // "twice-impeached"
+		return x.tokIs(i+2, tWord) && strings.HasSuffix(x.lowerAt(i+2), "ed") // "twice-impeached"
 	}
 	if i+1 < len(x.toks) {
-		switch lower(x.str(i + 1)) {
+		switch x.lowerAt(i + 1) {
 		case "a", "an", "per", "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "over", "nightly", "hourly",
 			"the", "that", "this", "its", "their", "his", "her", "our", "as":
 			return false // a frequency, or a comparison: "was twice the 169,000 figure", "twice that amount"
@@ -1541,10 +1541,10 @@ func (x *extractor) multiplies(i int) bool {
 	if x.hyphenAt(i) || x.hyphenBefore(i) {
 		return false
 	}
-	w := lower(x.str(i))
+	w := x.lowerAt(i)
 	next := ""
 	if x.tokIs(i+1, tWord) {
-		next = lower(x.str(i + 1))
+		next = x.lowerAt(i + 1)
 	}
 	switch next {
 	case "up", "down", "back", "over", "figures", "digits", "digit", "check", "click", "bogey", "fault", "agent", "act", "standards",
@@ -1580,7 +1580,7 @@ func (x *extractor) multiplies(i int) bool {
 	case determinerBefore:
 		return false
 	}
-	switch w := lower(x.str(max(i-1, 0))); {
+	switch w := x.lowerAt(max(i-1, 0)); {
 	case modalVerb(w):
 		return i > 0
 	case w == "to", w == "than", w == "nearly", w == "almost", w == "roughly", w == "about", w == "effectively", w == "virtually", w == "practically":

@@ -184,7 +184,7 @@ func (x *extractor) pointMoved(k int) bool {
 			k--
 		}
 	}
-	return x.eq(k, wBy) || x.eq(k, wTo) && x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1))) || x.tokIs(k, tWord) && changeWord(lower(x.str(k)))
+	return x.eq(k, wBy) || x.eq(k, wTo) && x.tokIs(k-1, tWord) && changeWord(x.lowerAt(k-1)) || x.tokIs(k, tWord) && changeWord(x.lowerAt(k))
 }
 
 // three\nand a half hours").
@@ -427,7 +427,7 @@ func (x *extractor) sportAfter(j int) bool {
 // stretches for about 300m", "the wall extends 40m".
 func (x *extractor) stretchBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && x.tokIs(k, tWord); k-- {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "stretches", "stretched", "stretching", "extends", "extended", "extending", "measures", "measuring":
 			return true
 		}
@@ -446,7 +446,7 @@ func (x *extractor) playAfter(j int) bool {
 	if !x.tokIs(j, tWord) {
 		return false
 	}
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "penalty", "penalties", "kick", "kicks", "drop", "free", "run", "runs", "dash", "effort", "strike", "shot",
 		"pass", "putt", "break", "burst", "interception", "solo", "chip", "punt", "touchdown", "try":
 		return true
@@ -469,7 +469,7 @@ func (x *extractor) sexBefore(j int) bool {
 	if !x.tokIs(j, tWord) {
 		return false
 	}
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "women's", "men's", "women\u2019s", "men\u2019s":
 		return true
 	}
@@ -520,7 +520,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			n.value, n.last, n.scaled = 2*x.toks[i+3].entry().Num, i+4, true
 		}
 		return n, true
-	case x.eq(i, wA) && (x.eq(i+1, wPenny) || x.eq(i+1, wCent)) && x.tokIs(i-1, tWord) && (changeWord(lower(x.str(i-1))) ||
+	case x.eq(i, wA) && (x.eq(i+1, wPenny) || x.eq(i+1, wCent)) && x.tokIs(i-1, tWord) && (changeWord(x.lowerAt(i-1)) ||
 		x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) && x.eq(i+2, wTo) && x.tokIs(i+3, tNum)):
 		// "ICI fell a penny at 1,334", "Barclays eased a penny\nto 503",
 		// "Dixons 4p to 373, British Telecom a penny to 253": a price moved
@@ -795,10 +795,10 @@ func (x *extractor) wrapped(j int, cat uint32) bool {
 	}
 	t := &x.toks[j]
 	unit := t.is(cat) || x.eq(j, wPer) && x.eq(j+1, wCent) ||
-		cat&lexicon.Duration != 0 && (timeAdjective(lower(x.str(j))) || x.dayAdjectiveAt(j)) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) || // "20\nbusiness days", "21\ntrading days"
-		cat&lexicon.Duration != 0 && timeAdjective(lower(x.str(j))) && x.dayAdjectiveAt(j+1) || // "20\nconsecutive trading days"
+		cat&lexicon.Duration != 0 && (timeAdjective(x.lowerAt(j)) || x.dayAdjectiveAt(j)) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) || // "20\nbusiness days", "21\ntrading days"
+		cat&lexicon.Duration != 0 && timeAdjective(x.lowerAt(j)) && x.dayAdjectiveAt(j+1) || // "20\nconsecutive trading days"
 		cat&lexicon.Measure != 0 && (x.compoundAt(j) || x.eq(j, wStandard) && x.compoundAt(j+1) || x.gasVolume(j) > 0) || // "2,455.5\nbcf"
-		cat&lexicon.Currency != 0 && (isPlaceCurrency(lower(x.str(j))) || x.str(j) == "won") // "50 billion\nwon" (wonAt tells it from the verb)
+		cat&lexicon.Currency != 0 && (isPlaceCurrency(x.lowerAt(j)) || x.str(j) == "won") // "50 billion\nwon" (wonAt tells it from the verb)
 	if !unit || t.flags&fUpper != 0 && !(t.is(cat&lexicon.Measure) && t.e-t.s >= 2 && allCaps(x.str(j))) && !(cat&lexicon.Currency != 0 && x.capitalMoney(j)) {
 		return false
 	}
@@ -837,7 +837,7 @@ func (x *extractor) negativeOf(k int) bool {
 	if !x.eq(k, wOf) {
 		return false
 	}
-	switch lower(x.str(k - 1)) {
+	switch x.lowerAt(k - 1) {
 	case "growth", "rate", "rates", "inflation", "return", "returns", "yield", "yields":
 		return x.eq(k-2, wNegative)
 	case "equity", "worth":

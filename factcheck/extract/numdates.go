@@ -27,7 +27,7 @@ func (x *extractor) shortSeason(i int) int {
 	if b != (a+1)%100 {
 		return i
 	}
-	before, after := lower(x.str(max(i-1, 0))), lower(x.str(min(i+3, len(x.toks)-1)))
+	before, after := x.lowerAt(max(i-1, 0)), x.lowerAt(min(i+3, len(x.toks)-1))
 	switch {
 	case i > 0 && (before == "in" || before == "for" || before == "fiscal" || before == "season" || before == "crop" || before == "of" || before == "during"):
 	case after == "crop" || after == "crops" || after == "season" || after == "seasons" || after == "campaign" || after == "budget":
@@ -205,7 +205,7 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 	if i < 2 {
 		return 0, 0, false
 	}
-	switch lower(x.str(i - 1)) {
+	switch x.lowerAt(i - 1) {
 	case "on", "by", "until", "till", "since", "from", "before", "after", "due", "dated":
 	case "and", "or":
 		if len(x.claims) == 0 || x.claims[len(x.claims)-1].Kind != factcheck.Date || x.claims[len(x.claims)-1].End != int(x.toks[i-2].e) {
@@ -215,7 +215,7 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	for k := max(i-8, 0); k < len(x.toks) && k < i+8; k++ {
-		if x.tokIs(k, tWord) && oddsWord(lower(x.str(k))) {
+		if x.tokIs(k, tWord) && oddsWord(x.lowerAt(k)) {
 			return 0, 0, false // "from 4/1 to 5/2 favourite": a bookmaker's odds
 		}
 	}

@@ -162,7 +162,7 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
 		return factcheck.Exact, i
 	}
-	for _, n := range cuesEndingIn[lower(x.str(i-1))] {
+	for _, n := range cuesEndingIn[x.lowerAt(i-1)] {
 		c := &qualifierCues[n]
 		k := i - len(c.words)
 		if k < 0 {
@@ -178,7 +178,7 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		if ok && (c.words[0] == "up" && x.raisedTo(k) || strings.HasPrefix(c.words[0], "top") && x.ordinalAt(i)) {
 			return factcheck.Exact, i // "PROFIT TOPPING 2ND QTR" tops a period
 		}
-		if ok && c.words[0] == "top" && !(x.eq(k-1, wTo) || modalVerb(lower(x.str(max(k-1, 0))))) {
+		if ok && c.words[0] == "top" && !(x.eq(k-1, wTo) || modalVerb(x.lowerAt(max(k-1, 0)))) {
 			continue // "the top 10 firms", "in the top five": a rank, no verb
 		}
 		if ok && (c.words[0] == "exceeded" || c.words[0] == "exceeds" || c.words[0] == "exceed") && yearLike(x.str(i)) {
@@ -257,7 +257,7 @@ func (x *extractor) ordinalAt(i int) bool {
 // "for", "in", "to" or a verb of being it is a bound: "for over 20
 // years", "in over three years".
 func (x *extractor) spreadOver(k int) bool {
-	switch lower(x.str(max(k-1, 0))) {
+	switch x.lowerAt(max(k-1, 0)) {
 	case "repayable", "spread", "phased", "stretched", "amortised", "amortized", "staggered", "issued", "repaid",
 		"rescheduled", "reschedule", "rescheduling", "payable", "repay", "paid", "disbursed", "refinanced":
 		return true // "rescheduled over 10 years"
@@ -276,9 +276,9 @@ func (x *extractor) spreadOver(k int) bool {
 		if x.tokIs(m, tPunct) && !(m == k-1 && x.str(m) == ")") {
 			return false
 		}
-		switch lower(x.str(m)) {
+		switch x.lowerAt(m) {
 		case "in":
-			if w := lower(x.str(m + 1)); m+1 < k && (moneyWord(w) || w == "saving" || w == "savings" || w == "cuts") {
+			if w := x.lowerAt(m + 1); m+1 < k && (moneyWord(w) || w == "saving" || w == "savings" || w == "cuts") {
 				continue // "5.3 billion in saving over three years": a sum spread
 			}
 			return false // "the first rise in over three years"
@@ -312,9 +312,9 @@ func (x *extractor) raisedTo(k int) bool {
 		switch {
 		case x.tokIs(m, tPunct):
 			return false
-		case m == k-1 && risingVerb(lower(x.str(m))):
+		case m == k-1 && risingVerb(x.lowerAt(m)):
 			return true // "the unemployment rate went up to 5.5% from 5.4%"
-		case raisingVerb(lower(x.str(m))):
+		case raisingVerb(x.lowerAt(m)):
 			// "can boost speeds up to 75 Mbps" is a most
 			return m < k-1 && !x.eq(m-1, wCan) && !x.eq(m-1, wCould) && !x.eq(m-1, wMay) && !x.eq(m-1, wMight)
 		case x.toks[m].is(lexicon.Stop) && !x.toks[m].is(lexicon.Determiner):
@@ -356,7 +356,7 @@ func (x *extractor) estimateBefore(k int) bool {
 		if x.toks[m].class == tPunct {
 			return false
 		}
-		switch lower(x.str(m)) {
+		switch x.lowerAt(m) {
 		case "estimate", "estimates", "estimating", "estimated":
 			return true
 		}
@@ -375,7 +375,7 @@ func (x *extractor) levelAfter(i int) bool {
 		if x.tokIs(k, tPunct) && !strings.Contains("$%.,-/", x.str(k)) {
 			return false
 		}
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "level", "levels", "mark", "barrier", "threshold", "line", "range", "area", "zone", "region", "figure",
 			"ceiling", "quota", "limit", "target", "cap", "floor":
 			return true
@@ -421,7 +421,7 @@ func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 // "no investment ... must".
 func (x *extractor) negatedBefore(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-5 && x.tokIs(m, tWord); m-- {
-		switch lower(x.str(m)) {
+		switch x.lowerAt(m) {
 		case "not", "never", "cannot", "no", "t": // "t" of "won't", "can't"
 			return true
 		}

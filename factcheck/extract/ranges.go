@@ -34,7 +34,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	between := x.eq(c.first-1, wBetween) || x.eq(c.num.first-1, wBetween) || x.eq(c.num.first-2, wBetween) && c.unitKind == factcheck.Money ||
 		x.agesBetween(c.num.first) || x.eq(c.num.first-2, wBetween) && (x.str(c.num.first-1) == "\"" || x.str(c.num.first-1) == "\u201c") || // between "two and three times"
 		x.eq(c.num.first-2, wBetween) && (x.eq(c.num.first-1, wAbout) || x.eq(c.num.first-1, wAround) || x.eq(c.num.first-1, wRoughly) || x.eq(c.num.first-1, wApproximately)) || // "between about 350 and 800 dlrs a ton"
-		c.num.year && x.eq(c.num.first-2, wBetween) && partOfYear(lower(x.str(c.num.first-1))) // "between early 1989 and early 1990"
+		c.num.year && x.eq(c.num.first-2, wBetween) && partOfYear(x.lowerAt(c.num.first-1)) // "between early 1989 and early 1990"
 	// a unit said twice: "between 3% and 5%", "3% to 3.5%", "-3C to 4C",
 	// "rates beginning at 3.9 pct through 9.9 pct"
 	w := 1 // the unit's tokens: 2 for "°C", "board feet"
@@ -106,7 +106,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	default:
 		return
 	}
-	if c.num.year && (partOfYear(lower(x.str(k))) || x.eq(k, wFiscal) && x.eq(c.num.first-1, wFiscal)) && x.tokIs(k+1, tNum) {
+	if c.num.year && (partOfYear(x.lowerAt(k)) || x.eq(k, wFiscal) && x.eq(c.num.first-1, wFiscal)) && x.tokIs(k+1, tNum) {
 		k++ // "between early 1989 and early 1990", "fiscal 1988 through fiscal 1990"
 	}
 	neg := false
@@ -228,7 +228,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		if inFirst <= c.num.value {
 			return
 		}
-	} else if repeat && !changed && (between || x.fromBefore(c.num.first) || moveWord(lower(x.str(n.last+1)))) && x.centsToWhole(first, n.last) {
+	} else if repeat && !changed && (between || x.fromBefore(c.num.first) || moveWord(x.lowerAt(n.last+1))) && x.centsToWhole(first, n.last) {
 		// "between 10 cts and one dlr a barrel", "contracts were 80 cts to
 		// 1.50 dlrs firmer": the start in the end's unit
 		c.num.value *= x.toks[first].entry().Per
@@ -331,7 +331,7 @@ func (x *extractor) wholeAndFraction(j int) (float64, int, bool) {
 // "0.15 to 0.05 stg per tonne higher", "0.60 to 0.20 firmer".
 func (x *extractor) marketMoveAfter(j int) bool {
 	for k := j; k < j+4 && x.tokIs(k, tWord); k++ {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "higher", "lower", "firmer", "easier", "weaker", "stronger", "dearer", "cheaper":
 			return true
 		}
@@ -345,7 +345,7 @@ func (x *extractor) marketMoveAfter(j int) bool {
 func (x *extractor) movesOfBefore(i int) bool {
 	for k := i - 1; k > 0 && k >= i-10 && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k); k-- {
 		if x.eq(k, wOf) {
-			switch lower(x.str(k - 1)) {
+			switch x.lowerAt(k - 1) {
 			case "gains", "losses", "falls", "rises", "declines", "advances":
 				return true
 			}
@@ -503,7 +503,7 @@ func (x *extractor) changeBefore(i int) bool {
 	if x.eq(k-1, wBy) {
 		k-- // "grew by 1.2 million to 67.3 million"
 	}
-	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1)))
+	return x.tokIs(k-1, tWord) && changeWord(x.lowerAt(k-1))
 }
 
 // centsToWhole reports whether the currency word at token a is a
@@ -580,7 +580,7 @@ func (x *extractor) fromChange(i int) bool {
 	if from < 0 {
 		return false
 	}
-	switch lower(x.str(max(from-1, 0))) {
+	switch x.lowerAt(max(from-1, 0)) {
 	case "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere", "spanning":
 		return false
 	case "raise", "raising":
@@ -633,7 +633,7 @@ func (x *extractor) changeInClause(i int) bool {
 			}
 			return false
 		}
-		if changeWord(lower(x.str(k))) {
+		if changeWord(x.lowerAt(k)) {
 			return true
 		}
 	}
@@ -665,7 +665,7 @@ func (x *extractor) sameUnit(a, b int) bool {
 		return false
 	}
 	if x.str(a) == x.str(b) {
-		return !x.degreeSign(b) || x.eqText(a+1, lower(x.str(b+1)))
+		return !x.degreeSign(b) || x.eqText(a+1, x.lowerAt(b+1))
 	}
 	ea, eb := x.toks[a].entry(), x.toks[b].entry()
 	return x.toks[a].word != 0 && ea.Unit != "" && ea.Unit == eb.Unit && ea.Per == eb.Per && ea.Cat == eb.Cat
@@ -851,7 +851,7 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		k--
 	}
 	if !compared && !x.eq(k, wFrom) && !x.eq(k, wVs) && !x.eq(k, wVersus) && !x.eq(k, wAgainst) ||
-		c.unitKind == factcheck.Count && c.subjectEnd != 0 && !x.sumNoun(c) && !(c.subjectEnd == c.subjectStart+1 && priceMark(lower(x.str(c.subjectStart)))) {
+		c.unitKind == factcheck.Count && c.subjectEnd != 0 && !x.sumNoun(c) && !(c.subjectEnd == c.subjectStart+1 && priceMark(x.lowerAt(c.subjectStart))) {
 		return // but a quote's mark is no noun of its own: "3.905 pct against the 3.955 close"
 	}
 	pk := len(x.claims) - 1
@@ -940,7 +940,7 @@ func (x *extractor) sumNoun(c *claimParts) bool {
 	if c.subjectEnd != c.subjectStart+1 {
 		return false
 	}
-	switch w := lower(x.str(c.subjectStart)); w {
+	switch w := x.lowerAt(c.subjectStart); w {
 	case "credit", "credits", "debit", "debits", "gain", "gains":
 		return true
 	default:
@@ -980,7 +980,7 @@ func (x *extractor) parallelUnit(c *claimParts) {
 		return
 	}
 	pe := x.pastRevision(sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.End }))
-	prep := lower(x.str(c.num.last))
+	prep := x.lowerAt(c.num.last)
 	if c.num.scaled && !x.eqText(pe, prep) {
 		// the figure before took its "of" phrase into its span: "700 mln
 		// of farm products, 50 mln of aluminium"
@@ -1026,7 +1026,7 @@ func (x *extractor) gappedUnit(c *claimParts) {
 	}
 	pi := sort.Search(c.first, func(m int) bool { return int(x.toks[m].s) >= p.Start })
 	pe := x.tokenAfter(p)
-	if pi < 1 || pe > w || w-pe > 6 || !x.eqText(pi-1, lower(x.str(w))) {
+	if pi < 1 || pe > w || w-pe > 6 || !x.eqText(pi-1, x.lowerAt(w)) {
 		return
 	}
 	for m := pe; m < w; m++ {
@@ -1075,7 +1075,7 @@ func (x *extractor) changedFrom(c *claimParts) {
 		return
 	}
 	k := c.last + 1
-	switch lower(x.str(k)) {
+	switch x.lowerAt(k) {
 	case "just", "only", "nearly", "almost", "about", "around", "roughly", "some", "approximately":
 		k++
 	}
@@ -1121,7 +1121,7 @@ func (x *extractor) changedFrom(c *claimParts) {
 // carryUnit gives the figure c the unit, and when it has none the scale,
 // of the figure p it is compared with.
 func (x *extractor) carryUnit(c *claimParts, p *factcheck.Claim) {
-	if c.unitKind == factcheck.Count && c.subjectEnd != 0 && p.Kind != factcheck.Money && !(c.subjectEnd == c.subjectStart+1 && priceMark(lower(x.str(c.subjectStart)))) {
+	if c.unitKind == factcheck.Count && c.subjectEnd != 0 && p.Kind != factcheck.Money && !(c.subjectEnd == c.subjectStart+1 && priceMark(x.lowerAt(c.subjectStart))) {
 		return // "vs 2.4 mln loss" after a measure is no measure
 	}
 	if c.unitKind == factcheck.Count && !c.num.scaled {
@@ -1226,7 +1226,7 @@ func (x *extractor) changeAfterComma(k int) bool {
 		return false
 	}
 	j := k - 2
-	if x.tokIs(j, tWord) && strings.HasSuffix(lower(x.str(j)), "ly") {
+	if x.tokIs(j, tWord) && strings.HasSuffix(x.lowerAt(j), "ly") {
 		j-- // "marginally up from"
 	}
 	return x.tokIs(j, tPunct) && x.str(j) == ","
@@ -1451,9 +1451,9 @@ func (x *extractor) unchangedTo(c *claimParts) {
 		k += 2 // "unchanged to eight yen per gram higher"
 	}
 	switch {
-	case x.eq(c.first-1, wTo) && noMove(lower(x.str(c.first-2))) && moveWord(lower(x.str(k))):
+	case x.eq(c.first-1, wTo) && noMove(x.lowerAt(c.first-2)) && moveWord(x.lowerAt(k)):
 		first = c.first - 2
-	case moveWord(lower(x.str(c.first-1))) && x.str(c.first-2) == "/" && noMove(lower(x.str(c.first-3))) && x.toks[c.first-1].flags&fSpace == 0:
+	case moveWord(x.lowerAt(c.first-1)) && x.str(c.first-2) == "/" && noMove(x.lowerAt(c.first-3)) && x.toks[c.first-1].flags&fSpace == 0:
 		first = c.first - 3
 	default:
 		return
@@ -1475,7 +1475,7 @@ func (x *extractor) movesBetween(c *claimParts) {
 	if c.unitKind != factcheck.Money && c.unitKind != factcheck.Percent && c.unitKind != factcheck.Measure {
 		return
 	}
-	a := moveSign(lower(x.str(c.last)))
+	a := moveSign(x.lowerAt(c.last))
 	if a == 0 || !x.eq(c.last+1, wTo) {
 		return
 	}
@@ -1490,7 +1490,7 @@ func (x *extractor) movesBetween(c *claimParts) {
 	case x.unitRepeats(k) && x.sameUnit(k, c.last-1):
 		k++ // "0.15 cent lower to 0.15 cent higher"
 	}
-	b := moveSign(lower(x.str(k)))
+	b := moveSign(x.lowerAt(k))
 	if b == 0 || b == a {
 		return
 	}

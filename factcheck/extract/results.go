@@ -81,7 +81,7 @@ func (x *extractor) resultsRow(k int) bool {
 // first, begins with a label of the rows of results ("Net", "Oper net").
 func (x *extractor) resultsLabelAbove(k int) bool {
 	line := x.lineStart(k - 1)
-	return x.tokIs(line, tWord) && resultsLabels[lower(x.str(line))] && x.toks[line].flags&fUpper != 0
+	return x.tokIs(line, tWord) && resultsLabels[x.lowerAt(line)] && x.toks[line].flags&fUpper != 0
 }
 
 // resultsMoney gives the bare figure c of a results report the report's
@@ -99,10 +99,10 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 		return false
 	}
 	line := x.lineStart(c.first)
-	money := x.tokIs(line, tWord) && resultsLabels[lower(x.str(line))] && (x.toks[line].flags&fUpper != 0 || x.vsOnLine(line)) || x.partsOfSum(line)
+	money := x.tokIs(line, tWord) && resultsLabels[x.lowerAt(line)] && (x.toks[line].flags&fUpper != 0 || x.vsOnLine(line)) || x.partsOfSum(line)
 	from := x.clauseStart(c.first, max(line-20, 0))
 	for k := from; k < c.first && !money; k++ {
-		w := lower(x.str(k))
+		w := x.lowerAt(k)
 		money = x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w] && (w != "net" || x.includesAfter(k, c.first)))
 	}
 	if p := x.lastClaim(); !money && from > 0 && x.str(from-1) == "," && x.eq(from, wAnd) && p != nil {
@@ -111,7 +111,7 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 		money = p.Kind == factcheck.Money && p.Start >= int(x.toks[x.sentenceStartBefore(from)].s)
 	}
 	if c.subjectEnd == c.subjectStart+1 && c.subjectStart > c.first {
-		w := lower(x.str(c.subjectStart))
+		w := x.lowerAt(c.subjectStart)
 		money = money || resultsLabels[w] && w != "net" // "a 6,000,000 provision"
 	}
 	if !money {
@@ -193,7 +193,7 @@ func (x *extractor) sharesRow(c *claimParts) bool {
 		return false
 	}
 	for k := x.lineStart(c.first); k < c.first; k++ {
-		if w := lower(x.str(k)); w == "shrs" || w == "shares" || w == "shr" {
+		if w := x.lowerAt(k); w == "shrs" || w == "shares" || w == "shr" {
 			return true
 		}
 	}
@@ -226,7 +226,7 @@ func (x *extractor) partsOfSum(line int) bool {
 				prev = x.lineStart(prev - 1) // a lead-in wrapped: "Pretax profit 83.2 mln stg vs 31.5\nmln, consists of -"
 			}
 			for k := prev; k < last; k++ {
-				if w := lower(x.str(k)); x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w]) {
+				if w := x.lowerAt(k); x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w]) {
 					return true
 				}
 			}
@@ -248,7 +248,7 @@ func (x *extractor) partsOfSum(line int) bool {
 // "Pretax profit includes -  North America 65.8 mln vs 49.6".
 func (x *extractor) includesAt(line int) bool {
 	for k := line; k < line+6 && k+1 < len(x.toks) && (k == line || x.toks[k].flags&fNewline == 0); k++ {
-		if !x.tokIs(k, tWord) || !resultsLabels[lower(x.str(k))] && !moneyWord(lower(x.str(k))) {
+		if !x.tokIs(k, tWord) || !resultsLabels[x.lowerAt(k)] && !moneyWord(x.lowerAt(k)) {
 			return (x.eq(k, wIncludes) || x.eq(k, wInclude)) && k > line && x.tokIs(k+1, tPunct) && isDash(x.str(k+1))
 		}
 	}
@@ -260,7 +260,7 @@ func (x *extractor) includesAt(line int) bool {
 // mln vs nil". It returns i when there is none.
 func (x *extractor) resultsNil(i int) int {
 	if !x.resultsReport() || !(x.eq(i-1, wVs) || x.eq(i-1, wShr) || x.eq(i-1, wProfit) || x.eq(i-1, wLoss) ||
-		x.tokIs(i-1, tWord) && resultsLabels[lower(x.str(i-1))]) {
+		x.tokIs(i-1, tWord) && resultsLabels[x.lowerAt(i-1)]) {
 		return i
 	}
 	u := x.storyCurrency()

@@ -204,7 +204,7 @@ func (x *extractor) sentenceEnd(k int) int {
 		return k
 	}
 	if prev.class == tWord {
-		w := lower(x.str(k - 1))
+		w := x.lowerAt(k - 1)
 		if x.toks[k].flags&fSpace == 0 && (len(w) == 1 || abbreviations[w]) {
 			return k // an initial, an abbreviation like U.S., e.g., a.m., or "Mr."
 		}
@@ -212,7 +212,7 @@ func (x *extractor) sentenceEnd(k int) int {
 			return k
 		}
 		if next.flags&fSpace == 0 {
-			if next.class == tWord && topLevelDomains[lower(x.str(j))] {
+			if next.class == tWord && topLevelDomains[x.lowerAt(j)] {
 				return k
 			}
 			if next.class == tWord && next.flags&fUpper != 0 && len(x.str(j)) <= 2 && x.str(j+1) == ">" {
@@ -257,7 +257,7 @@ func (x *extractor) leaderDots(k int) bool {
 // dollarWordAt reports whether the word at token j names the dollar:
 // "Dollar", "dollars", "Dlrs".
 func (x *extractor) dollarWordAt(j int) bool {
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "dollar", "dollars", "dlr", "dlrs":
 		return true
 	}

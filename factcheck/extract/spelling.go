@@ -54,3 +54,12 @@ func isASCIIText(w string) bool {
 	}
 	return true
 }
+
+// lowerAt returns the text of token i lowered in ASCII, as lower(x.str(i))
+// does, without copying a word some rule names: its spelling's text.
+func (x *extractor) lowerAt(i int) string {
+	if uint(i) < uint(len(x.toks)) && x.toks[i].sp != 0 {
+		return spellingText[x.toks[i].sp]
+	}
+	return lower(x.str(i))
+}

@@ -31,7 +31,7 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 		x.toks[second.last].flags&fNewline == 0 && x.lineStartNear(f) {
 		return true // a result's headline, between its sides: "London Irish 19-33 Wasps"
 	}
-	if x.tokIs(second.last, tWord) && scoreNoun(lower(x.str(second.last))) {
+	if x.tokIs(second.last, tWord) && scoreNoun(x.lowerAt(second.last)) {
 		return true // "a 2-10 stretch", "a 1-3 loss"
 	}
 	if x.pairAt(second.last) || x.tokIs(second.last, tPunct) && x.str(second.last) == "(" && x.pairAt(second.last+1) ||
@@ -47,7 +47,7 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 	if x.eq(k, wA) || x.eq(k, wThe) || x.eq(k, wBy) {
 		k--
 	}
-	if !x.tokIs(k, tWord) || !scoreVerb(lower(x.str(k))) {
+	if !x.tokIs(k, tWord) || !scoreVerb(x.lowerAt(k)) {
 		return false
 	}
 	// "won 2-3 seats" counts seats: a range
@@ -62,7 +62,7 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 // rules on, the votes for and those against.
 func (x *extractor) voteTally(i, j int) bool {
 	voting := func(k int) bool {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "vote", "votes", "voted", "voting", "ballot", "ballots", "veto", "overrode", "override", "overridden", "passed", "approved", "majority",
 			"decision", "ruling":
 			return true
@@ -165,13 +165,13 @@ func (x *extractor) indexWithin(i, n int, byName bool) bool {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
 			return false
 		}
-		switch w := lower(x.str(k)); {
+		switch w := x.lowerAt(k); {
 		case stockIndexWord(w):
 			return true
 		case byName:
 		case w == "indices" || w == "indexes" || w == "benchmark" || w == "stocks" || w == "stoxx" || w == "average" || w == "composite":
 			return true
-		case w == "market" && (x.eq(k-1, wShare) || x.eq(k-1, wStock) || x.eq(k-1, wThe) && k+1 < i && x.tokIs(k+1, tWord) && changeWord(lower(x.str(k+1)))):
+		case w == "market" && (x.eq(k-1, wShare) || x.eq(k-1, wStock) || x.eq(k-1, wThe) && k+1 < i && x.tokIs(k+1, tWord) && changeWord(x.lowerAt(k+1))):
 			return true // "push the share market up by 50 points", "since the market fell\n500 points"
 		}
 		if x.toks[k].flags&fNewline != 0 && !x.proseWraps(k) {
@@ -215,7 +215,7 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 	if c.num.decimal && x.indexReport() {
 		return true // "GRAINS   162.80  up   0.82", a row's label its subject
 	}
-	if c.subjectEnd != 0 && !(c.subjectEnd == c.subjectStart+1 && levelNoun(lower(x.str(c.subjectStart)))) {
+	if c.subjectEnd != 0 && !(c.subjectEnd == c.subjectStart+1 && levelNoun(x.lowerAt(c.subjectStart))) {
 		return false // but "would reach the 2400 level": the index's level
 	}
 	if x.eq(c.last, wOn) {
@@ -233,7 +233,7 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 		if x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && pluralNoun(x.str(k+1)) && !x.unitFollows(k) && !x.eq(k+1, wPoints) && !x.tokIs(k+2, tNum) {
 			return false // "passed 2,000 contracts ... to hit a record high 2,697": a count goes on (but "1985 equals 100" is no count)
 		}
-		if w := lower(x.str(k)); x.tokIs(k, tWord) && stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
+		if w := x.lowerAt(k); x.tokIs(k, tWord) && stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
 			return true // "Hang Seng", not "hang on"
 		}
 	}
@@ -359,7 +359,7 @@ func (x *extractor) indexAfter(i int) bool {
 			}
 		}
 	}
-	if priceMove(lower(x.str(i))) {
+	if priceMove(x.lowerAt(i)) {
 		i++ // "Monday's 57 point drop in the Dow Jones industrial average"
 	}
 	if !x.eq(i, wIn) && !x.eq(i, wOn) {
@@ -369,7 +369,7 @@ func (x *extractor) indexAfter(i int) bool {
 	if x.eq(k, wThe) {
 		k++
 	}
-	return k < len(x.toks) && (stockIndexWord(lower(x.str(k))) || x.eq(k, wWall) && x.eq(k+1, wStreet))
+	return k < len(x.toks) && (stockIndexWord(x.lowerAt(k)) || x.eq(k, wWall) && x.eq(k+1, wStreet))
 }
 
 // rankNo reads a rank written "No. 7" at the digits at token i: an
@@ -385,16 +385,16 @@ func (x *extractor) rankNo(i int) int {
 	default:
 		return i
 	}
-	switch lower(x.str(max(mark-1, 0))) {
+	switch x.lowerAt(max(mark-1, 0)) {
 	case "at", "in", "inside", "outside", "into", "from", "near", "to", "of", "leave", "left", "leaving", "enter", "entered":
-		if !x.eq(mark-1, wAt) || !chartVerb(lower(x.str(max(mark-2, 0)))) {
+		if !x.eq(mark-1, wAt) || !chartVerb(x.lowerAt(max(mark-2, 0))) {
 			return i
 		} // "to debut at No. 1": a chart's rank
 	}
 	if x.nameBeforeNo(mark - 1) {
 		return i // "Red Dye No. 3", "Chanel No. 5": a name
 	}
-	switch lower(x.str(max(mark-1, 0))) {
+	switch x.lowerAt(max(mark-1, 0)) {
 	case "wears", "wore", "wear", "wearing", "jersey", "shirt":
 		return i // "wears No. 43": a shirt's number
 	}
@@ -428,7 +428,7 @@ func chartVerb(w string) bool {
 // from k: "the #1 & #2 e/b lanes".
 func (x *extractor) designationAfter(k int) bool {
 	for j := k; j < k+8 && j < len(x.toks) && x.str(j) != "."; j++ {
-		if x.tokIs(j, tWord) && designation(strings.TrimSuffix(lower(x.str(j)), "s")) {
+		if x.tokIs(j, tWord) && designation(strings.TrimSuffix(x.lowerAt(j), "s")) {
 			return true
 		}
 	}
@@ -446,7 +446,7 @@ func (x *extractor) nameBeforeNo(k int) bool {
 	if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper == 0 || x.toks[k].flags&fAllCaps != 0 || x.sentenceStart(k) || x.titleCased(k) {
 		return false
 	}
-	w := lower(x.str(k))
+	w := x.lowerAt(k)
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") || x.hyphenAt(k+3) {
 		return false // "the Conference's No. 7", "the No. 2-seeded"
 	}
@@ -465,7 +465,7 @@ func (x *extractor) gameTerm(c *claimParts, j int) bool {
 	if c.num.value != 2 && c.num.value != 3 || !x.eq(j, wPoint) {
 		return false
 	}
-	switch lower(x.str(min(j+1, len(x.toks)-1))) {
+	switch x.lowerAt(min(j+1, len(x.toks)-1)) {
 	case "shot", "shots", "range", "line", "attempt", "attempts", "play", "plays", "basket", "baskets",
 		"shooting", "shooter", "shooters", "percentage", "arc", "field", "conversion", "try", "goal", "goals", "jumper":
 		return true
@@ -500,7 +500,7 @@ func (x *extractor) scoreAfterName(i int) bool {
 // defeated Team USA 3-2".
 func (x *extractor) scoreVerbBefore(i int) bool {
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
-		if x.tokIs(k, tWord) && scoreVerb(lower(x.str(k))) {
+		if x.tokIs(k, tWord) && scoreVerb(x.lowerAt(k)) {
 			return true
 		}
 		if !x.tokIs(k, tWord) {
@@ -566,7 +566,7 @@ func (x *extractor) raceOver(c *claimParts) bool {
 		return false
 	}
 	if c.last < len(x.toks) {
-		switch lower(x.str(c.last)) {
+		switch x.lowerAt(c.last) {
 		case "high", "long", "tall", "wide", "deep", "away", "above", "below":
 			return false
 		}
@@ -622,7 +622,7 @@ func (x *extractor) raceMargin(c *claimParts) {
 // a race: its title, heat or final, or a win.
 func (x *extractor) raceSentence(i int) bool {
 	for k := x.sentenceStartBefore(i); k < i; k++ {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "title", "heat", "heats", "final", "race", "sprint", "hurdles", "relay", "won", "win", "wins", "victory", "gold", "clocked", "clocking":
 			return true
 		}

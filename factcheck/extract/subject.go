@@ -72,13 +72,13 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if k > j && participle(x.str(k)) && !x.hyphenBefore(k) {
 			break
 		}
-		if (x.eq(k, wLate) || x.eq(k, wEarly)) && (x.eq(k+1, wIn) || x.eq(k+1, wOn) || x.eq(k+1, wLast) || x.eq(k+1, wThis) || timeAdverb(lower(x.str(k+1)))) {
+		if (x.eq(k, wLate) || x.eq(k, wEarly)) && (x.eq(k+1, wIn) || x.eq(k+1, wOn) || x.eq(k+1, wLast) || x.eq(k+1, wThis) || timeAdverb(x.lowerAt(k+1))) {
 			break // "at 37-1/4 late in the day", "early yesterday": when, not what
 		}
-		if timeAdverb(lower(x.str(k))) || x.eq(k, wUnch) || x.eq(k, wNil) || x.eq(k, wFob) || x.eq(k, wCif) || t.is(lexicon.Duration) && (x.eq(k+1, wEarlier) || x.eq(k+1, wAgo)) {
+		if timeAdverb(x.lowerAt(k)) || x.eq(k, wUnch) || x.eq(k, wNil) || x.eq(k, wFob) || x.eq(k, wCif) || t.is(lexicon.Duration) && (x.eq(k+1, wEarlier) || x.eq(k+1, wAgo)) {
 			break // "fell 4.77 yesterday", "70 mln year earlier": when, not what; a wire's "unch"anged; a table's next cell, "nil"; a price's terms of delivery, "91 CIF"
 		}
-		if sayingVerb(lower(x.str(k))) {
+		if sayingVerb(x.lowerAt(k)) {
 			break // "a cut of two pence in the pound suggests that": the verb, no noun
 		}
 		if x.eq(k+1, wTo) && (x.eq(k, wDue) || x.eq(k, wOwing) || x.eq(k, wThanks) || x.eq(k, wAccording) || x.eq(k, wPrior)) {

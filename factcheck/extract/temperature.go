@@ -43,7 +43,7 @@ func (x *extractor) temperatureIn(i, j int) bool {
 		if !x.tokIs(k, tWord) {
 			continue
 		}
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "temperature", "temperatures", "frost", "frosts", "warm", "warmer", "cold", "colder", "heat", "thermometer", "thermometers",
 			"chill", "chills", "highs", "lows", "hot", "hotter", "freezing", "heatwave":
 			return true
@@ -97,11 +97,11 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 		}
 		return "°C"
 	}
-	switch lower(x.str(min(j+1, len(x.toks)-1))) {
+	switch x.lowerAt(min(j+1, len(x.toks)-1)) {
 	case "turn", "turns", "angle", "angles", "view", "views", "rotation", "arc", "of", "tilt", "incline", "slope", "pitch", "north", "south", "east", "west", "latitude", "longitude":
 		return "degree"
 	}
-	switch lower(x.str(max(c.num.first-1, 0))) {
+	switch x.lowerAt(max(c.num.first-1, 0)) {
 	case "turn", "turned", "turns", "turning", "rotate", "rotated", "rotates", "rotating", "spin", "spun", "spins",
 		"swung", "swing", "pivot", "pivoted", "tilt", "tilted", "angle", "angled", "bent", "bend", "veered":
 		return "degree" // "turned 180 degrees"
@@ -150,7 +150,7 @@ func (x *extractor) skyBefore(i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k -= 2 {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "clear", "sunny", "cloudy", "overcast", "fair", "rain", "rainy", "snow", "fog", "foggy", "windy", "hazy", "drizzle":
 			return true
 		}
@@ -270,7 +270,7 @@ func (x *extractor) inBrackets(k int) bool {
 // token j: "a 400 degree oven", "bake at 400 degrees".
 func (x *extractor) ovenNear(j int) bool {
 	for k := max(j-6, 0); k < j+4 && k < len(x.toks); k++ {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "oven", "ovens", "bake", "baked", "baking", "preheat", "preheated", "roast", "roasted", "broil":
 			return true
 		}

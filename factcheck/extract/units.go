@@ -36,7 +36,7 @@ var networkWords = map[string]bool{"network": true, "networks": true, "phone": t
 
 // networkAt reports whether a word of networkWords is at j.
 func (x *extractor) networkAt(j int) bool {
-	return x.tokIs(j, tWord) && networkWords[lower(x.str(j))]
+	return x.tokIs(j, tWord) && networkWords[x.lowerAt(j)]
 }
 
 // usDollarAdjective returns the index after "U.S.-dlr" at token k, a
@@ -57,7 +57,7 @@ func (x *extractor) ageBefore(i int) bool {
 	if x.eq(i-1, wAge) {
 		return true
 	}
-	switch lower(x.str(max(i-1, 0))) {
+	switch x.lowerAt(max(i-1, 0)) {
 	case "of", "to", "is", "was", "be", "at", "from":
 	default:
 		return false
@@ -269,7 +269,7 @@ func (x *extractor) levelUnit(c *claimParts) {
 // metres; 0 for any other word ("mcf" is a thousand to the industry and a
 // million to wire copy: "165 mln cubic feet (mcf) a day").
 func (x *extractor) gasVolume(j int) float64 {
-	switch lower(x.str(min(j, len(x.toks)-1))) {
+	switch x.lowerAt(min(j, len(x.toks)-1)) {
 	case "bcf", "bcm":
 		return 1e9
 	case "tcf":
@@ -390,20 +390,20 @@ func (x *extractor) pointAt(j int) bool { return x.eq(j, wPoint) || x.eq(j, wPoi
 func (x *extractor) pointsMoved(i int) bool {
 	k := i - 1
 	for n := 0; n < 3 && x.tokIs(k, tWord); n++ {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "about", "around", "nearly", "almost", "some", "roughly", "than", "more", "less", "over", "under", "just", "by", "as", "much":
 			k--
 			continue
 		}
 		break
 	}
-	switch lower(x.str(max(k, 0))) {
+	switch x.lowerAt(max(k, 0)) {
 	case "fell", "lost", "rose", "gained", "dropped", "climbed", "slipped", "eased", "firmed", "shed", "added", "jumped", "slumped", "tumbled", "plunged", "soared":
 	default:
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-3 && x.tokIs(m, tWord); m-- {
-		if marketNoun(lower(x.str(m))) {
+		if marketNoun(x.lowerAt(m)) {
 			return true
 		}
 		if x.toks[m].is(lexicon.Month) && (x.eq(m-1, wNear) || x.eq(m-1, wNearby) || x.eq(m+1, wContract) || x.eq(m+1, wDelivery) || x.eq(m+1, wFutures)) {
@@ -423,7 +423,7 @@ func (x *extractor) pointsNamedBefore(i int) bool {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
 			return false
 		}
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "poll", "polls", "survey", "backwardation", "contango", "mcas", "mca", "compensatory":
 			return true
 		}
@@ -476,7 +476,7 @@ func (x *extractor) stageOf(c *claimParts) {
 		x.tokIs(k-1, tPunct) && isDash(x.str(k-1)) || x.tokIs(c.num.last, tPunct) && isDash(x.str(c.num.last)) || x.eq(k, wDay) && c.num.value == 1 {
 		return // "the match-day 22" (a squad), "lost the match 3-0" (a score), "from day one" (an idiom)
 	}
-	switch lower(x.str(k)) {
+	switch x.lowerAt(k) {
 	case "day", "round", "stage", "leg", "game", "match", "heat", "lap", "hole", "week":
 		c.unitKind, c.qual, c.first, c.last, c.subjectStart, c.subjectEnd = factcheck.Ordinal, factcheck.Exact, k, c.num.last, 0, 0
 	}
@@ -577,15 +577,15 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	if (x.eq(j, wMore) || x.eq(j, wAdditional) || x.eq(j, wExtra) || x.eq(j, wFurther)) && c.unitKind == factcheck.Count &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, wSecond) && !x.eq(j+1, wPoint) && !x.eq(j+1, wPoints) {
 		j++ // "two more years", "50 extra miles"
-	} else if x.eq(j, wMore) && c.unitKind == factcheck.Count && x.tokIs(j+1, tWord) && timeAdjective(lower(x.str(j+1))) &&
+	} else if x.eq(j, wMore) && c.unitKind == factcheck.Count && x.tokIs(j+1, tWord) && timeAdjective(x.lowerAt(j+1)) &&
 		x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) {
 		j++ // "two more working days": the adjective below
 	}
-	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j, tWord) && timeAdjective(lower(x.str(j))) && x.tokIs(j+1, tWord) && x.dayAdjectiveAt(j+1) {
+	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j, tWord) && timeAdjective(x.lowerAt(j)) && x.tokIs(j+1, tWord) && x.dayAdjectiveAt(j+1) {
 		j++ // "10 consecutive trading days": two adjectives, the second's below
 	}
 	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
-		(timeAdjective(lower(x.str(j))) || x.dayAdjectiveAt(j) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(lower(x.str(j))) && len(x.str(j+1)) > 3) &&
+		(timeAdjective(x.lowerAt(j)) || x.dayAdjectiveAt(j) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(x.lowerAt(j)) && len(x.str(j+1)) > 3) &&
 		(len(x.str(j+1)) > 3 || x.eq(j+1, wDay)) && !x.eq(j+1, wSecond) && !x.eq(j+1, wSeconds) {
 		j++ // "five long years", "three consecutive months", "two unbelievable weeks", "21 trading days", "the 10 trading day period"
 	}
@@ -624,7 +624,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0:
 		return x.hyphenUnit(c, j+1)
 	case t.class == tPunct && isDash(s) && glued && x.tokIs(j+1, tWord) && x.text[t.e:x.toks[j+1].s] == "\n" && x.hyphenAt(j+1) && x.tokIs(j+3, tWord) &&
-		currencyAdjectives[currencyNoun(lower(x.str(j+3)))][lower(x.str(j+1))] != "":
+		currencyAdjectives[currencyNoun(x.lowerAt(j+3))][x.lowerAt(j+1)] != "":
 		return x.hyphenUnit(c, j+1) // "its proposed 5.22-billion-\nCanadian-dlr acquisition": a compound a line wraps at its hyphen
 	case t.class == tPunct && s == "°" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+1, wC) || x.eq(j+1, wF)) && !c.num.scaled:
 		// "1.1°C", "12 °C"
@@ -707,10 +707,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if t.entry().Per == 1 && (x.eq(j+1, wCents) || x.eq(j+1, wCent)) && !c.num.scaled {
 			c.factor, c.last = 0.01, j+2 // "10 guilder cents", "50 euro cents"
 		}
-		if u := currencyAdjectives["dollar"][lower(x.str(j+2))]; u != "" && x.str(j+1) == "(" && x.str(j+3) == ")" && currencyNoun(lower(s)) == "dollar" {
+		if u := currencyAdjectives["dollar"][x.lowerAt(j+2)]; u != "" && x.str(j+1) == "(" && x.str(j+3) == ")" && currencyNoun(lower(s)) == "dollar" {
 			c.unit, c.last = u, j+4 // "31 dlrs (Canadian) a share": the dollar named in brackets
 		}
-		if x.eq(c.last, wPer) && x.tokIs(c.last+1, tNum) && x.tokIs(c.last+2, tWord) && currencyNoun(lower(x.str(c.last+2))) != "" {
+		if x.eq(c.last, wPer) && x.tokIs(c.last+1, tNum) && x.tokIs(c.last+2, tWord) && currencyNoun(x.lowerAt(c.last+2)) != "" {
 			c.last += 3 // "112.673 guilders per 100 marks": a rate of exchange, one figure
 		}
 	case x.eq(j, wOf) && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1:
@@ -799,7 +799,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "32.2 Celsius", "minus 30 centigrade"
 		c.unitKind, c.last = factcheck.Measure, j+1
 		c.unit, _ = x.scaleAt(j)
-	case (x.eq(j, wCup) || x.eq(j, wCups)) && x.tokIs(j+1, tWord) && cupMatch(lower(x.str(j+1))):
+	case (x.eq(j, wCup) || x.eq(j, wCups)) && x.tokIs(j+1, tWord) && cupMatch(x.lowerAt(j+1)):
 		// "two cup finals": a trophy, no measure
 	case s == "HP":
 		// "4 HP printers": the maker, not horsepower
@@ -817,8 +817,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !x.pointAt(j) || x.pointAt(j) &&
 		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
-			x.eq(j, wPoint) && x.tokIs(j+1, tWord) && priceMove(lower(x.str(j+1))) || x.tokIs(j+1, tWord) && spreadMark(lower(x.str(j+1))) || x.pointsListed(c) ||
-			moveWord(lower(x.str(j+1))) && x.tradedBefore(c.first)):
+			x.eq(j, wPoint) && x.tokIs(j+1, tWord) && priceMove(x.lowerAt(j+1)) || x.tokIs(j+1, tWord) && spreadMark(x.lowerAt(j+1)) || x.pointsListed(c) ||
+			moveWord(x.lowerAt(j+1)) && x.tradedBefore(c.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
@@ -896,7 +896,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.eq(j, wDeadweight) && (x.eq(j+1, wTonnes) || x.eq(j+1, wTonne) || x.eq(j+1, wTons) || x.eq(j+1, wTon)):
 		// "a 37,635 deadweight tonnes bulk carrier": a ship's capacity, the
 		// unit as written, singular
-		c.unitKind, c.unit, c.last = factcheck.Measure, "deadweight "+strings.TrimSuffix(lower(x.str(j+1)), "s"), j+2
+		c.unitKind, c.unit, c.last = factcheck.Measure, "deadweight "+strings.TrimSuffix(x.lowerAt(j+1), "s"), j+2
 	case (x.eq(j, wMtpa) || x.eq(j, wMmtpa)) && !c.num.scaled:
 		// "a 16 mtpa LNG plant": million tonnes a year, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne per year", 1e6, j+1
@@ -1041,7 +1041,7 @@ func (x *extractor) capitalAbbreviation(j int) bool {
 	if t.flags&fAllCaps == 0 || t.e-t.s > 4 {
 		return false
 	}
-	w, u := lower(x.str(j)), t.entry().Unit
+	w, u := x.lowerAt(j), t.entry().Unit
 	return w != u && w != u+"s"
 }
 
@@ -1300,7 +1300,7 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 		k-- // "the actress, also 26,"
 	}
 	if !x.tokIs(k, tPunct) || x.str(k) != "," || !x.tokIs(k-1, tWord) || x.toks[k-1].is(lexicon.Month|lexicon.Weekday) ||
-		x.toks[k-1].flags&fUpper == 0 && !personNoun(lower(x.str(k-1))) {
+		x.toks[k-1].flags&fUpper == 0 && !personNoun(x.lowerAt(k-1)) {
 		return false
 	}
 	if j < len(x.toks) && x.tokIs(j, tPunct) && x.str(j) == "." || x.eq(k-2, wAnd) {
@@ -1364,12 +1364,12 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !x.eq(c.first-1, wAt) {
 		return false
 	}
-	switch lower(x.str(max(c.first-2, 0))) {
+	switch x.lowerAt(max(c.first-2, 0)) {
 	case "died", "dies", "die", "dying", "away", "retired", "retires", "retire", "retiring":
 		return c.first > 1
 	}
 	for k := c.first - 2; k >= 0 && k >= c.first-6 && x.tokIs(k, tWord); k-- {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "became", "become", "becoming", "married", "elected":
 			// "Mr Hague became an MP at 27": an age when one became it
 			return x.personInSentence(c.first) || x.titleBefore(k)
@@ -1383,7 +1383,7 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 		// "has died in Germany at 50.": the verb a few words back, no
 		// punctuation between
 		for k := c.first - 2; k >= 0 && k >= c.first-6 && x.tokIs(k, tWord); k-- {
-			switch lower(x.str(k)) {
+			switch x.lowerAt(k) {
 			case "died", "dies", "retired", "retires":
 				return true
 			}
@@ -1396,7 +1396,7 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 		// opening a sentence of a person named or spoken of just after:
 		// "At 34, Holmes will also be aware that time is running out"
 		k := c.num.last + 1
-		return x.tokIs(k, tWord) && (x.toks[k].flags&fUpper != 0 && x.toks[k].word == 0 || personPronoun(lower(x.str(k))))
+		return x.tokIs(k, tWord) && (x.toks[k].flags&fUpper != 0 && x.toks[k].word == 0 || personPronoun(x.lowerAt(k)))
 	}
 	// set off by commas in a sentence of a person: "So, sitting down to
 	// taste tomato soup for the first time, at 29, I decide"
@@ -1430,7 +1430,7 @@ func (x *extractor) ageBeyond(c *claimParts) bool {
 		!x.eq(c.first-1, wPast) && !x.eq(c.first-1, wBeyond) {
 		return false
 	}
-	switch lower(x.str(c.first - 2)) {
+	switch x.lowerAt(c.first - 2) {
 	case "work", "works", "worked", "working", "stay", "stays", "stayed", "staying", "live", "lives", "lived", "living", "survive", "survived":
 		c.first, c.qual = c.first-1, factcheck.LowerBound
 		return true
@@ -1442,7 +1442,7 @@ func (x *extractor) ageBeyond(c *claimParts) bool {
 // person by a pronoun: "I", "my", "she", "his".
 func (x *extractor) personInSentence(i int) bool {
 	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+20 && (k <= i || x.sentenceEnd(k) <= k); k++ {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "i", "me", "my", "he", "him", "his", "she", "her":
 			return true
 		}
@@ -1493,7 +1493,7 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 	if k >= len(x.toks) || x.tokIs(k, tPunct) {
 		return true
 	}
-	switch lower(x.str(k)) {
+	switch x.lowerAt(k) {
 	case "and", "when", "now", "but", "next", "this", "last", "on", "in", "today", "tomorrow", "soon", "later", "or", "so":
 		return true
 	}
@@ -1544,7 +1544,7 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 	if x.eq(k, wAre) || x.eq(k, wWere) {
 		k-- // "a majority of players are over 18"
 	}
-	switch lower(x.str(k)) {
+	switch x.lowerAt(k) {
 	case "people", "children", "adults", "those", "men", "women", "boys", "girls", "voters", "workers", "patients", "users", "pupils", "kids",
 		"minors", "teenagers", "teens", "youths", "students", "players", "gamers", "viewers", "fans", "drivers", "customers",
 		"anyone", "everyone", "someone", "they", "payers", "pensioners", "residents":
@@ -1559,7 +1559,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	t := &x.toks[j]
 	s := x.str(j)
 	switch {
-	case c.num.value == 24 && x.eq(j, wHour) && roundTheClock(lower(x.str(min(j+1, len(x.toks)-1)))):
+	case c.num.value == 24 && x.eq(j, wHour) && roundTheClock(x.lowerAt(min(j+1, len(x.toks)-1))):
 		return false // "24-hour news channels": a kind of service, no length of time
 	case (x.eq(j, wTime) || x.eq(j, wWay) && c.num.value >= 3 && !x.eq(j+1, wStop) && !x.eq(j+1, wStops) && !x.eq(j+1, wIntersection) && !x.eq(j+1, wSwitch)) &&
 		c.num.words && !c.num.scaled:
@@ -1586,8 +1586,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.last = j + 1 // "a 60,000-seater stadium", "a 34-seater plane": how many it seats (but "a two-seater" is a kind of car)
 	case x.eq(j, wState) && c.num.value > 2 && !x.eq(j+1, wSolution) && !x.eq(j+1, wSolutions):
 		c.last = j + 1 // "the enlarged 25-state EU": how many states (but "a two-state solution" is a term)
-	case (x.eq(j, wMan) || x.eq(j, wWoman)) && c.num.value > 2 && (groupNoun(lower(x.str(min(j+1, len(x.toks)-1)))) ||
-		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && groupNoun(lower(x.str(min(j+2, len(x.toks)-1))))): // "a 30-man training squad"
+	case (x.eq(j, wMan) || x.eq(j, wWoman)) && c.num.value > 2 && (groupNoun(x.lowerAt(min(j+1, len(x.toks)-1))) ||
+		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && groupNoun(x.lowerAt(min(j+2, len(x.toks)-1)))): // "a 30-man training squad"
 		c.last = j + 1 // "a 25-man squad": how many it holds (but "a one-man show" is a term)
 	case x.partiesCounted(j, c.num.value):
 		c.last = j + 1 // "Craxi's five-party coalition": how many parties
@@ -1627,14 +1627,14 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 	case x.gameTerm(c, j):
 		return false
-	case x.eq(j, wPound) && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(lower(x.str(j+1))):
+	case x.eq(j, wPound) && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(x.lowerAt(j+1)):
 		// "a 300-pound bear", "a 20-pound bag"
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
 	case t.is(lexicon.Currency) && t.flags&fUpper == 0 && (!t.is(lexicon.Measure) || x.eq(j, wPound) || x.eq(j, wPounds)):
 		// "a 100-dlr-a-share offer", "a 50-cent dividend", "a 20-pound note"
 		e := t.entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, e.Unit), e.Per, j+1
-	case t.flags&fUpper == 0 && !c.num.year && x.tokIs(j+1, tWord) && (moneyNoun(lower(x.str(j+1))) || x.eq(j+1, wDividend)) && x.placeCurrency(j) != "":
+	case t.flags&fUpper == 0 && !c.num.year && x.tokIs(j+1, tWord) && (moneyNoun(x.lowerAt(j+1)) || x.eq(j+1, wDividend)) && x.placeCurrency(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "Bayer paid a 10-mark dividend"
 	case t.is(lexicon.Measure):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
@@ -1650,11 +1650,11 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.num.value += t.entry().Num
 	case x.eq(j, wPlus):
 		c.qual, c.last = factcheck.LowerBound, j+1
-	case t.flags&fUpper != 0 && x.hyphenAt(j) && x.tokIs(j+2, tWord) && currencyAdjectives[currencyNoun(lower(x.str(j+2)))][lower(s)] != "":
+	case t.flags&fUpper != 0 && x.hyphenAt(j) && x.tokIs(j+2, tWord) && currencyAdjectives[currencyNoun(x.lowerAt(j+2))][lower(s)] != "":
 		// "its proposed 5.22-billion-\nCanadian-dlr acquisition", "a
 		// 100-Canadian-dlr fee": the dollar's nation joined by hyphens
 		e := x.toks[j+2].entry()
-		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyAdjectives[currencyNoun(lower(x.str(j+2)))][lower(s)], e.Per, j+3
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyAdjectives[currencyNoun(x.lowerAt(j+2))][lower(s)], e.Per, j+3
 	case t.flags&fUpper != 0 && t.is(lexicon.Cardinal|lexicon.Ordinal):
 		return false // "7-Eleven": a name
 	case t.is(lexicon.Stop | lexicon.Determiner | lexicon.Cardinal | lexicon.Month | lexicon.Weekday | lexicon.Ordinal | lexicon.Scale | lexicon.Vague):
@@ -1693,7 +1693,7 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration|lexicon.Measure) {
 		return // "1 in 10 years" is a rate, not a share
 	}
-	switch lower(x.str(c.num.first - 1)) {
+	switch x.lowerAt(c.num.first - 1) {
 	case "round", "stage", "game", "phase", "level", "leg", "test", "chapter", "week", "day", "year", "part", "number":
 		return // "never been beyond round four in eight attempts": a rank, then a count
 	}
@@ -1749,13 +1749,13 @@ func lower(s string) string {
 // make it the states that share it: "euro zone", "euro area countries",
 // "euro members" (but "the 870 stg area" is a price's level).
 func (x *extractor) currencyArea(j int) bool {
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "zone":
 		return true
 	case "area", "bloc":
-		return statesNoun(lower(x.str(j + 1)))
+		return statesNoun(x.lowerAt(j + 1))
 	}
-	return statesNoun(lower(x.str(j)))
+	return statesNoun(x.lowerAt(j))
 }
 
 // statesNoun reports whether w, in lower case, names states together:
@@ -1794,7 +1794,7 @@ func (x *extractor) metricSymbol(j int) string {
 	switch s := x.str(j); {
 	case s == "Mt":
 		return "Mt"
-	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(lower(x.str(j-2)))):
+	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(x.lowerAt(j-2))):
 		return "" // but "weighs 640 g"
 	case s == "g":
 		return "g"
@@ -1826,7 +1826,7 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 	if !x.eq(j, wPoint) && !x.eq(j, wPoints) || c.num.value > 5 || x.indexNear(c.num.first) {
 		return false // "the Dow fell 300 points" measures an index
 	}
-	if x.tokIs(j+1, tWord) && rateChangeNoun(lower(x.str(j+1))) {
+	if x.tokIs(j+1, tWord) && rateChangeNoun(x.lowerAt(j+1)) {
 		return x.rateWithin(j, rateChangeBack) // "a full one-point cut", the base rates a paragraph up
 	}
 	if !x.rateNear(j) && !x.rateQuotedBefore(c.num.first) {
@@ -1840,9 +1840,9 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 	if x.byChange(f) || x.eq(q-1, wBy) && (x.eq(j+1, wFrom) || x.eq(j+1, wTo)) {
 		return true // "a rise in the coupon rate by nearly one point from the current 4.9 pct"
 	}
-	return x.eq(f-1, wBy) && x.tokIs(f-3, tWord) && changeWord(lower(x.str(f-3))) ||
-		x.tokIs(f-1, tWord) && changeWord(lower(x.str(f-1))) || // "down 1/8 point at 10 pct"
-		x.eq(f-1, wTo) && x.tokIs(f-2, tWord) && changeWord(lower(x.str(f-2))) || // "rising to 3/8 point thereafter"
+	return x.eq(f-1, wBy) && x.tokIs(f-3, tWord) && changeWord(x.lowerAt(f-3)) ||
+		x.tokIs(f-1, tWord) && changeWord(x.lowerAt(f-1)) || // "down 1/8 point at 10 pct"
+		x.eq(f-1, wTo) && x.tokIs(f-2, tWord) && changeWord(x.lowerAt(f-2)) || // "rising to 3/8 point thereafter"
 		x.eq(f-1, wFrom) || x.eq(f-1, wThe) && x.eq(f-2, wFrom) // "up from the 5/8 points it originally proposed"
 }
 
@@ -1862,7 +1862,7 @@ func (x *extractor) overBenchmark(j int) bool {
 		return false
 	}
 	for k := j + 1; k < j+4 && k < len(x.toks); k++ {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "libor", "interbank", "prime", "treasuries", "treasury", "benchmark", "libid", "pibor", "fibor":
 			return true
 		}
@@ -1974,9 +1974,9 @@ func (x *extractor) prefixedUnit(j int) uint16 {
 	if !x.hyphenAt(j) || x.str(j+1) != "-" {
 		return 0
 	}
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "kilo", "mega", "giga", "tera", "milli", "centi":
-		id := lexicon.Lookup(lower(x.str(j)) + lower(x.str(j+2)))
+		id := lexicon.Lookup(x.lowerAt(j) + x.lowerAt(j+2))
 		if lexicon.At(id).Cat&lexicon.Measure == 0 {
 			return 0
 		}
@@ -2017,7 +2017,7 @@ func (x *extractor) parPrice(c *claimParts) {
 	}
 	bond := false
 	for j := x.sentenceStartBefore(c.first); j < len(x.toks) && j < c.first+30 && !(j > c.first && x.sentenceEnd(j) > j); j++ {
-		switch lower(x.str(j)) {
+		switch x.lowerAt(j) {
 		case "share", "shares", "stock", "stocks", "unit", "units", "warrant", "warrants":
 			return // "the shares are priced at 21-1/2": dollars a share
 		case "bond", "bonds", "notes", "debentures", "eurobond", "eurobonds", "coupon", "issue", "par", "yield":
@@ -2042,7 +2042,7 @@ func (x *extractor) changedByTimes(c *claimParts) bool {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-8 && !x.tokIs(m, tPunct); m-- {
-		if x.tokIs(m, tWord) && changeWord(lower(x.str(m))) {
+		if x.tokIs(m, tWord) && changeWord(x.lowerAt(m)) {
 			return true
 		}
 	}

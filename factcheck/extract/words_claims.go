@@ -119,9 +119,9 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "PRICE ON FIFTH AVENUE CAR", "Fifth Avenue" opening a sentence: a street's name (but "IN SECOND PLACE" ranks)
 	case t.flags&fShout != 0 && x.tickerAhead(i+1):
 		return i + 1 // "FIFTH THIRD &lt;FITB>", "FIRST UNION &lt;FUNC> SELLS DEBT": a company named in a headline
-	case t.flags&fShout != 0 && x.tokIs(i+1, tWord) && firstOfBank[lower(x.str(i+1))]:
+	case t.flags&fShout != 0 && x.tokIs(i+1, tWord) && firstOfBank[x.lowerAt(i+1)]:
 		return i + 1 // "FIRST BANCORP FILES REGISTRATION", "FOURTH NATIONAL CORP SETS DIVIDEND": a bank's name
-	case x.eq(i, wFirst) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && firstOfBank[lower(x.str(i+1))] && x.eq(i+2, wOf) &&
+	case x.eq(i, wFirst) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && firstOfBank[x.lowerAt(i+1)] && x.eq(i+2, wOf) &&
 		!(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.Determiner)):
 		return i + 1 // "the deposits of first Federal of Maryland": a bank's name, its capital dropped
 	case start && x.tokIs(i+1, tPunct):
@@ -134,7 +134,7 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case x.eq(i, wFirst) && (x.eq(i+1, wCome) || x.eq(i+1, wServe) || x.eq(i+1, wServed)):
 		return i + 2 // "on a first come, first serve basis": an idiom, no rank
-	case x.eq(i, wFirst) && x.eq(i+1, wTime) && x.tokIs(i+2, tWord) && firstTimer(lower(x.str(i+2))):
+	case x.eq(i, wFirst) && x.eq(i+1, wTime) && x.tokIs(i+2, tWord) && firstTimer(x.lowerAt(i+2)):
 		return i + 2 // "first time buyers": "first-time" written without its hyphen, a term
 	case (x.eq(i, wSecond) || x.eq(i, wFirst)) && x.eq(i+1, wHand) && !x.eq(i+2, wOf):
 		return i + 2 // "six second hand airplanes", "first hand accounts": no rank
@@ -157,7 +157,7 @@ func (x *extractor) ordinal(i int) int {
 	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0,
 		t.flags&fUpper != 0 && x.eq(i+1, wOf) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0:
 		return i + 1 // "First Lady", "First of America Bank" at a sentence start
-	case x.eq(i, wFirst) && x.tokIs(i+1, tWord) && firstNoun(withoutPossessive(lower(x.str(i+1)))) && !(x.eq(i-1, wThe) && x.eq(i+1, wPerson)) && !x.eq(i+2, wTo):
+	case x.eq(i, wFirst) && x.tokIs(i+1, tWord) && firstNoun(withoutPossessive(x.lowerAt(i+1))) && !(x.eq(i-1, wThe) && x.eq(i+1, wPerson)) && !x.eq(i+2, wTo):
 		return i + 2 // "first responders", "first aid", "the first minister", "first mortgage bonds" (but "the first person to", "the first minister to resign")
 	case x.eq(i, wFirst) && x.hyphenAt(i) && x.eq(i+2, wTeam) && x.tokIs(i+3, tWord):
 		return i + 3 // "relieved of first-team duties", "a first-team place": a club's senior side
@@ -189,15 +189,15 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "in the first 10 months of 1986", "dropped the first four games": which ones, read as the number after
 	case x.eq(i, wFirst) && (!x.tokIs(i+1, tWord) || x.toks[i+1].is(lexicon.Stop)) && x.putBefore(i):
 		return i + 1 // "put kids' safety first": an idiom
-	case x.eq(i, wFirst) && x.tokIs(i+1, tPunct) && !isDash(x.str(i+1)) && objectPronoun(lower(x.str(max(i-1, 0)))):
+	case x.eq(i, wFirst) && x.tokIs(i+1, tPunct) && !isDash(x.str(i+1)) && objectPronoun(x.lowerAt(max(i-1, 0))):
 		return i + 1 // "do something small on TV with it first.": before anything else, no rank
 	case x.eq(i, wFirst) && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
-	case x.eq(i, wFirst) && (auxiliary(lower(x.str(max(i-1, 0)))) || personalPronoun(lower(x.str(max(i-1, 0))))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
-		!x.toks[i+1].is(lexicon.Determiner|lexicon.Duration) && !rankPreposition(lower(x.str(i+1))):
+	case x.eq(i, wFirst) && (auxiliary(x.lowerAt(max(i-1, 0))) || personalPronoun(x.lowerAt(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
+		!x.toks[i+1].is(lexicon.Determiner|lexicon.Duration) && !rankPreposition(x.lowerAt(i+1)):
 		return i + 1 // "Brazil was first approaching governments", "we must first talk", "we first reaffirm our commitment": when, not a rank
 	case x.eq(i, wFirst) && (x.eq(i-1, wWithout) || x.eq(i-1, wBefore) || x.eq(i-1, wAfter)) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
-		strings.HasSuffix(lower(x.str(i+1)), "ing"):
+		strings.HasSuffix(x.lowerAt(i+1), "ing"):
 		return i + 1 // "to seek refinancing without first negotiating with the IMF": when, not a rank
 	case x.hyphenAt(i) && x.eq(i+2, wHalf):
 		return i + 3 // "second-half tries", "first-half profits": a half of a match or a year
@@ -252,7 +252,7 @@ func (x *extractor) countAfter(k int) bool {
 // before token i, in its clause: "put kids' safety first".
 func (x *extractor) putBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && !x.tokIs(k, tPunct); k-- {
-		switch lower(x.str(k)) {
+		switch x.lowerAt(k) {
 		case "put", "puts", "putting":
 			return true
 		}
@@ -268,7 +268,7 @@ func (x *extractor) firstDid(i int) bool {
 	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fUpper != 0 {
 		return false
 	}
-	w := lower(x.str(i + 1))
+	w := x.lowerAt(i + 1)
 	if !(len(w) >= 5 && strings.HasSuffix(w, "ed") || irregularPast(w)) {
 		return false
 	}
@@ -281,7 +281,7 @@ func (x *extractor) firstDid(i int) bool {
 	// not to a noun it qualifies ("first named storm"); "first sought
 	// treatment" is a verb whatever follows, as is one after a pronoun
 	// ("actresses who first electrified audiences")
-	return irregularPast(w) || !x.tokIs(i+2, tWord) || x.toks[i+2].is(lexicon.Determiner|lexicon.Stop) || subjectPronoun(lower(x.str(max(i-1, 0))))
+	return irregularPast(w) || !x.tokIs(i+2, tWord) || x.toks[i+2].is(lexicon.Determiner|lexicon.Stop) || subjectPronoun(x.lowerAt(max(i-1, 0)))
 }
 
 // subjectPronoun reports whether w, in lower case, is a pronoun that a
@@ -374,7 +374,7 @@ func (x *extractor) fraction(i int) int {
 	j := i
 	switch {
 	case x.eq(i, wHalf):
-		if x.hyphenAt(i) && x.tokIs(i+2, tWord) && halfTerm(lower(x.str(i+2))) {
+		if x.hyphenAt(i) && x.tokIs(i+2, tWord) && halfTerm(x.lowerAt(i+2)) {
 			return i + 3 // "down at half-time", "half-way", "a half-marathon": terms
 		}
 		// "the half-hour programme" lasts half an hour, where "just before
@@ -383,7 +383,7 @@ func (x *extractor) fraction(i int) int {
 		unit := x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].is(lexicon.Duration|lexicon.Measure) &&
 			!x.eq(i+2, wYear) && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && !x.eq(i+3, wMark)
 		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, wLatter) || x.eq(i-1, wLast) && x.eq(i+1, wOf) || x.eq(i-1, wThe) && !unit && !x.holdingAt(i+1) ||
-			compassHalf(lower(x.str(i-1))) && x.eq(i-2, wThe)) {
+			compassHalf(x.lowerAt(i-1)) && x.eq(i-2, wThe)) {
 			// "the first half of 2005", "the latter half of the fiscal
 			// year", "the last half of 1987" (but "for the half interest
 			// in Champlin" is a share)
@@ -415,14 +415,14 @@ func (x *extractor) fraction(i int) int {
 		if x.hyphenAt(i) {
 			k = i + 2
 		}
-		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, wHalf) || strings.HasSuffix(lower(x.str(k)), "s") {
+		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, wHalf) || strings.HasSuffix(x.lowerAt(k), "s") {
 			return i
 		}
 		if x.eq(i, wA) && x.eq(k, wQuarter) && x.sumEndsBefore(i) {
 			return k + 1 // "losing about 140,000 dlrs a quarter": a sum for each quarter of a year
 		}
 		if x.toks[k].entry().Num > 4 && k == i+1 && !x.eq(k+1, wOf) && !x.byChange(i) && !x.againstFraction(i) && !x.asMuch(k+1) && !x.opinionAt(k+1) && !x.changeNounAt(k+1) && !x.moreThan(k+1) &&
-			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(lower(x.str(k+1)), "ing") || strings.HasSuffix(lower(x.str(k+1)), "ed"))) && !(x.eq(i-1, wBy) && x.fractionAlone(k+1)) &&
+			!(x.qualifierBefore(i) && (x.fractionAlone(k+1) || strings.HasSuffix(x.lowerAt(k+1), "ing") || strings.HasSuffix(x.lowerAt(k+1), "ed"))) && !(x.eq(i-1, wBy) && x.fractionAlone(k+1)) &&
 			!(x.unitAfterFraction(k+1) && !x.toks[k+1].is(lexicon.Duration)) && !(x.eq(i-1, wBetween) && x.eq(k+1, wAnd) && x.shareAfter(k+2, 0)) {
 			return i // "a fifth term" is an ordinal (but "a tenth inch" a measure, "between a fifth and a quarter" shares)
 		}
@@ -432,7 +432,7 @@ func (x *extractor) fraction(i int) int {
 		if x.hyphenAt(i) {
 			k = i + 2
 		}
-		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, wHalf) || !strings.HasSuffix(lower(x.str(k)), "s") {
+		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, wHalf) || !strings.HasSuffix(x.lowerAt(k), "s") {
 			return i
 		}
 		if k == i+1 && !x.eq(k, wThirds) && !x.byChange(i) && (!x.eq(k+1, wOf) && !x.fractionAlone(k+1) || x.periodsBefore(i-1)) ||
@@ -498,7 +498,7 @@ func (x *extractor) fraction(i int) int {
 		c.last = j + 3
 		c.num.last = c.last
 	case x.eq(j, wA) && x.pointAt(j+1) ||
-		(x.eq(j, wPoint) || x.hyphenAt(j-1) && x.eq(j+1, wPoint)) && (x.eq(j-1, wHalf) || x.eq(j-1, wQuarter) && x.eq(i, wA) && !x.hyphenAt(j-1)) && !(x.tokIs(j+2, tWord) && rateChangeNoun(lower(x.str(j+2)))):
+		(x.eq(j, wPoint) || x.hyphenAt(j-1) && x.eq(j+1, wPoint)) && (x.eq(j-1, wHalf) || x.eq(j-1, wQuarter) && x.eq(i, wA) && !x.hyphenAt(j-1)) && !(x.tokIs(j+2, tWord) && rateChangeNoun(x.lowerAt(j+2))):
 		// "by half a point each year", "a half point": points of a price
 		// or an index, or of a rate named a little before ("the rate ...
 		// unchanged at 8-3/4 since it was raised by a half-point"); but
@@ -549,7 +549,7 @@ func (x *extractor) fraction(i int) int {
 		// "fell by a third.", "for a third, and"
 	case den >= 3 && (x.eq(j, wBy) || x.eq(j, wIn) || x.eq(j, wSince)) && x.tokIs(j+1, tNum):
 		// "the elderly nearly a third by 2025"
-	case den >= 3 && x.qualifierBefore(i) && (strings.HasSuffix(lower(x.str(j)), "ing") || strings.HasSuffix(lower(x.str(j)), "ed")):
+	case den >= 3 && x.qualifierBefore(i) && (strings.HasSuffix(x.lowerAt(j), "ing") || strings.HasSuffix(x.lowerAt(j), "ed")):
 		// "nearly a fifth saying they were sick", "just under a fifth
 		// tested positive"
 	case x.byChange(i):
@@ -558,7 +558,7 @@ func (x *extractor) fraction(i int) int {
 		// "half of sales, against about a third in recent years"
 	case den >= 3 && x.asMuch(j):
 		// "get barely 1,000 USD a kilo, about a third as much"
-	case x.eq(i, wHalf) && x.eq(i-1, wIn) && x.tokIs(i-2, tWord) && changeWord(lower(x.str(i-2))):
+	case x.eq(i, wHalf) && x.eq(i-1, wIn) && x.tokIs(i-2, tWord) && changeWord(x.lowerAt(i-2)):
 		// "revenue from oil exports was cut in half"
 	case (x.eq(j, wTo) || x.eq(j, wAnd) && x.eq(i-1, wBetween)) && x.shareAfter(j+1, num/den):
 		// "a third to a half of voters", "between a fifth and a quarter": a range of shares
@@ -682,7 +682,7 @@ func (x *extractor) unitAfterFraction(j int) bool {
 // worldTitle reports whether the word at token j, after "world", names
 // something won or set: "third world record", "second world title".
 func (x *extractor) worldTitle(j int) bool {
-	switch lower(x.str(min(j, len(x.toks)-1))) {
+	switch x.lowerAt(min(j, len(x.toks)-1)) {
 	case "record", "records", "title", "titles", "cup", "championship", "championships", "crown", "war":
 		return j < len(x.toks)
 	}
@@ -696,7 +696,7 @@ func (x *extractor) periodsBefore(j int) bool {
 	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Ordinal) && !x.toks[j].is(lexicon.Fraction) {
 		return true
 	}
-	switch lower(x.str(max(j, 0))) {
+	switch x.lowerAt(max(j, 0)) {
 	case "last", "past", "next", "previous", "preceding", "following", "coming", "recent", "remaining", "final":
 		return j >= 0
 	}
@@ -706,7 +706,7 @@ func (x *extractor) periodsBefore(j int) bool {
 // changeNounAt reports whether the word at token j names a change that a
 // fraction before it measures: "a one third reduction", "a quarter cut".
 func (x *extractor) changeNounAt(j int) bool {
-	switch lower(x.str(min(j, len(x.toks)-1))) {
+	switch x.lowerAt(min(j, len(x.toks)-1)) {
 	case "reduction", "reductions", "cut", "cuts", "rise", "rises", "increase", "increases", "fall", "drop", "discount", "decline":
 		return j < len(x.toks)
 	}
@@ -720,7 +720,7 @@ func (x *extractor) opinionAt(j int) bool {
 	if !x.tokIs(j, tWord) {
 		return false
 	}
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "said", "say", "says", "think", "thinks", "thought", "believe", "believes", "believed", "want", "wants", "wanted",
 		"agree", "agrees", "agreed", "disagree", "disagreed", "support", "supports", "supported", "oppose", "opposes", "opposed",
 		"backed", "back", "favour", "favoured", "favor", "favored", "prefer", "preferred", "feel", "felt", "voted", "expect", "expected",
@@ -743,10 +743,10 @@ func (x *extractor) byChange(i int) bool {
 			break
 		}
 	}
-	if x.eq(i-1, wOf) && x.tokIs(i-2, tWord) && rateChangeNoun(lower(x.str(i-2))) {
+	if x.eq(i-1, wOf) && x.tokIs(i-2, tWord) && rateChangeNoun(x.lowerAt(i-2)) {
 		return true // "a jump of nearly a fifth on last year": a change's share
 	}
-	if directChange(lower(x.str(max(i-1, 0)))) && i > 0 {
+	if directChange(x.lowerAt(max(i-1, 0))) && i > 0 {
 		// "down nearly a fifth on 2022", "sales rose a third in May": the
 		// share of a change, "by" left out
 		k := a + 2 // after the fraction
@@ -756,7 +756,7 @@ func (x *extractor) byChange(i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-10 && (x.tokIs(k, tWord) || x.tokIs(k, tNum)); k-- {
-		if changeWord(lower(x.str(k))) {
+		if changeWord(x.lowerAt(k)) {
 			return true // "will reduce the 6,000 workforce of its helicopter division by around a third"
 		}
 	}
@@ -816,14 +816,14 @@ func (x *extractor) percentagePoint(j int) int {
 			return k + 3 // "a quarter-percentage-point cut"
 		}
 	}
-	if x.eq(k, wPoint) && x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1))) && x.rateWithin(k, rateChangeBack) {
+	if x.eq(k, wPoint) && x.tokIs(k+1, tWord) && rateChangeNoun(x.lowerAt(k+1)) && x.rateWithin(k, rateChangeBack) {
 		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "a further half-point cut", the rates a paragraph up
 	}
 	if x.eq(k, wPoint) && x.namedRateChange(k+1) {
 		return k + 1 // "three quarter-point rate rises", "quarter-point prime rate increases"
 	}
 	if x.eq(k, wPoint) && x.rateWithin(k, 16) && (x.eq(j-3, wBy) || x.eq(j-2, wBy) ||
-		(x.eq(j-2, wA) || x.eq(j-2, wAnother) || x.eq(j-2, wFurther)) && x.tokIs(j-3, tWord) && (changeWord(lower(x.str(j-3))) || x.changedRates(j-3))) {
+		(x.eq(j-2, wA) || x.eq(j-2, wAnother) || x.eq(j-2, wFurther)) && x.tokIs(j-3, tWord) && (changeWord(x.lowerAt(j-3)) || x.changedRates(j-3))) {
 		return k + 1 // "cut rates by a quarter point", "fell a quarter point", "shed another half-point", "lifted their rates a quarter point"
 	}
 	return j
@@ -842,7 +842,7 @@ func (x *extractor) namedRateChange(k int) bool {
 	if x.eq(k, wInterest) && x.eq(k+1, wRate) {
 		k++
 	}
-	return x.tokIs(k+1, tWord) && rateChangeNoun(lower(x.str(k+1)))
+	return x.tokIs(k+1, tWord) && rateChangeNoun(x.lowerAt(k+1))
 }
 
 // changedRates reports whether token k ends "rates" (or "rate") after a
@@ -852,7 +852,7 @@ func (x *extractor) changedRates(k int) bool {
 	if !x.eq(k, wRates) && !x.eq(k, wRate) {
 		return false
 	}
-	return x.tokIs(k-1, tWord) && changeWord(lower(x.str(k-1))) || x.tokIs(k-2, tWord) && changeWord(lower(x.str(k-2)))
+	return x.tokIs(k-1, tWord) && changeWord(x.lowerAt(k-1)) || x.tokIs(k-2, tWord) && changeWord(x.lowerAt(k-2))
 }
 
 // pointRateBack is how many tokens back a rate may stand for the points
@@ -876,7 +876,7 @@ const rateChangeBack = 120
 // words before token k or a few after it.
 func (x *extractor) rateWithin(k, back int) bool {
 	for m := max(k-back, 0); m < k+12 && m < len(x.toks); m++ { // "cuts in U.K. Bank base lending rates"
-		switch lower(x.str(m)) {
+		switch x.lowerAt(m) {
 		case "rate", "rates", "yield", "yields", "pct", "percent", "%", "inflation", "coupon", "libor", "prime", "treasuries":
 			return true
 		}
@@ -888,7 +888,7 @@ func (x *extractor) rateWithin(k, back int) bool {
 // company or an asset that someone holds: "a half interest", "a half
 // stake", "a half share in", "half ownership".
 func (x *extractor) holdingAt(j int) bool {
-	switch lower(x.str(j)) {
+	switch x.lowerAt(j) {
 	case "share":
 		return x.eq(j+1, wIn) // "a half share in the company", but "one-half share of common" is half a share
 	case "interest", "stake", "ownership", "holding", "shareholding", "owned", "partnership":
@@ -910,13 +910,13 @@ func spanOpener(w string) bool {
 // emit turns c into a Claim.
 func (x *extractor) emit(c *claimParts) {
 	start, end := int(x.toks[c.first].s), int(x.toks[c.last-1].e)
-	if k := c.first - 1; c.unitKind == factcheck.Ordinal && c.first == c.num.first && k >= 0 && x.toks[c.first].flags&fNewline == 0 && rankDeterminer(lower(x.str(k))) && !x.manyAt(c.last) {
+	if k := c.first - 1; c.unitKind == factcheck.Ordinal && c.first == c.num.first && k >= 0 && x.toks[c.first].flags&fNewline == 0 && rankDeterminer(x.lowerAt(k)) && !x.manyAt(c.last) {
 		// "the ninth", "his fifth of the tournament": the rank with its
 		// determiner, as checkers quote it (but "their first two games"
 		// leaves the determiner to the count)
 		start = int(x.toks[k].s)
 	}
-	if k := c.first - 1; c.unitKind == factcheck.Duration && c.first == c.num.first && x.toks[c.first].flags&fNewline == 0 && k >= 1 && spanOpener(lower(x.str(k))) && x.eq(k-1, wThe) {
+	if k := c.first - 1; c.unitKind == factcheck.Duration && c.first == c.num.first && x.toks[c.first].flags&fNewline == 0 && k >= 1 && spanOpener(x.lowerAt(k)) && x.eq(k-1, wThe) {
 		start = int(x.toks[k].s) // "over the next four years", "in the past two years": the period as checkers quote it (but "expected to last 12 days")
 	}
 	if c.end != nil && x.eq(c.first-1, wBetween) && x.toks[c.first].flags&fNewline == 0 {
