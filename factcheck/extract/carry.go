@@ -664,8 +664,8 @@ func (x *extractor) changeChain(c *claimParts, p *factcheck.Claim) bool {
 			break
 		}
 		if x.tokIs(k, tWord) && !x.toks[k].is(lexicon.Scale|lexicon.Currency|lexicon.Month) {
-			switch x.lowerAt(k) {
-			case "to", "from", "in", "and", "by", "of":
+			switch x.spAt(k) {
+			case wTo, wFrom, wIn, wAnd, wBy, wOf:
 			default:
 				return false
 			}
@@ -706,8 +706,8 @@ func (x *extractor) figureNounAt(c *claimParts) bool {
 	if c.subjectEnd != c.subjectStart+1 {
 		return false
 	}
-	switch x.lowerAt(c.subjectStart) {
-	case "estimate", "estimates", "forecast", "forecasts", "figure", "projection", "target", "level", "total":
+	switch x.spAt(c.subjectStart) {
+	case wEstimate, wEstimates, wForecast, wForecasts, wFigure, wProjection, wTarget, wLevel, wTotal:
 		return true
 	}
 	return false
@@ -1088,8 +1088,8 @@ func (x *extractor) movedCompany(k int) bool {
 	for j >= 0 && j > k-4 && x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 {
 		j--
 	}
-	switch x.lowerAt(max(j, 0)) {
-	case "boosted", "lifted", "pushed", "sent", "drove", "depressed", "knocked":
+	switch x.spAt(max(j, 0)) {
+	case wBoosted, wLifted, wPushed, wSent, wDrove, wDepressed, wKnocked:
 		return j >= 0 && j < k && x.toks[j+1].word == 0
 	}
 	return false
@@ -1141,10 +1141,10 @@ func (x *extractor) shareNamed(k int) bool {
 		return false
 	}
 	for m := k; m >= 0 && m >= k-16 && !x.sentenceEndIn(m, m+1); m-- {
-		switch x.lowerAt(m) {
-		case "shares", "share", "stock":
+		switch x.spAt(m) {
+		case wShares, wShare, wStock:
 			return true
-		case "common":
+		case wCommon:
 			if x.tokIs(m-1, tWord) && x.toks[m-1].flags&fUpper != 0 && !x.tokIs(m+1, tWord) || x.tradeVerb(m+1) {
 				return true // "Algoma common closed yesterday in Toronto at 18-1/2": a company's common stock
 			}
@@ -1622,20 +1622,20 @@ func (x *extractor) comparedBack(i, pi int) bool {
 		if x.tokIs(k, tNum) && !yearLike(x.str(k)) && !x.eqText(k-1, "/") && !x.inDate(k) {
 			return false // but "in the first three quarters ended February 28 from 813.0 mln" names a day
 		}
-		switch x.lowerAt(k) {
-		case "from", "against", "versus", "vs", "compared", "than", "instead", "below", "above":
+		switch x.spAt(k) {
+		case wFrom, wAgainst, wVersus, wVs, wCompared, wThan, wInstead, wBelow, wAbove:
 			return true
-		case "after":
+		case wAfter:
 			return k == i-1 // "85 mln dlrs, after 90 mln previously"
-		case "or":
+		case wOr:
 			if k-1 >= pi && x.tokIs(k-1, tNum) {
 				return true
 			}
-		case "on":
+		case wOn:
 			if x.eq(k-1, wUp) || x.eq(k-1, wDown) {
 				return true // "420.50 dlrs an ounce, up on the afternoon fix of 418.50"
 			}
-		case "to":
+		case wTo:
 			if k == i-1 && x.changeVerbBefore(k) {
 				return true // "a five billion dlr surplus, but had to raise this to seven billion"
 			}
@@ -1662,8 +1662,8 @@ func (x *extractor) inDate(k int) bool {
 // sum before stand just before "to" at token k: "raise this to", "cut it
 // to" (but "shipments fell to" changes another thing).
 func (x *extractor) changeVerbBefore(k int) bool {
-	switch x.lowerAt(max(k-1, 0)) {
-	case "it", "this", "that":
+	switch x.spAt(max(k-1, 0)) {
+	case wIt, wThis, wThat:
 		return k >= 2 && x.tokIs(k-2, tWord) && changeWord(x.lowerAt(k-2))
 	}
 	return false

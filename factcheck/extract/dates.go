@@ -1028,8 +1028,8 @@ func (x *extractor) earlyYear(n number) bool {
 	if x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") && x.eq(k+1, wS) && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper != 0 {
 		return true // "1776's Wealth of Nations"
 	}
-	switch x.lowerAt(max(n.first-1, 0)) {
-	case "in", "since", "circa": // not "after 1530", a time of day
+	switch x.spAt(max(n.first-1, 0)) {
+	case wIn, wSince, wCirca: // not "after 1530", a time of day
 	default:
 		return false
 	}
@@ -1606,8 +1606,8 @@ func (x *extractor) datedHead(i int) bool {
 	if x.tokIs(k, tPunct) && x.str(k) == ":" {
 		k--
 	}
-	switch x.lowerAt(max(k, 0)) {
-	case "published", "updated", "posted", "date":
+	switch x.spAt(max(k, 0)) {
+	case wPublished, wUpdated, wPosted, wDate:
 		return true
 	}
 	for k := 0; k <= i; k++ {
@@ -1627,8 +1627,8 @@ func (x *extractor) maturityBefore(i int) bool {
 	if x.eq(k, wOn) {
 		k--
 	}
-	switch x.lowerAt(max(k, 0)) {
-	case "due", "mature", "matures", "maturing", "expire", "expires", "expiring":
+	switch x.spAt(max(k, 0)) {
+	case wDue, wMature, wMatures, wMaturing, wExpire, wExpires, wExpiring:
 		return k >= 0
 	}
 	return false

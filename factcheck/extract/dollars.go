@@ -105,8 +105,8 @@ func (x *extractor) usCentsBefore(j int) bool {
 // names before it, as the rand's own rate is quoted in US cents. Cents
 // said to be US ("30 U.S. Cents") are not local.
 func (x *extractor) localCents(j int) string {
-	switch x.lowerAt(j) {
-	case "cts", "ct", "cents", "cent":
+	switch x.spAt(j) {
+	case wCts, wCt, wCents, wCent:
 	default:
 		return ""
 	}
@@ -263,14 +263,14 @@ func (x *extractor) datelineDollar() string {
 // provinceAt reports whether a Canadian province's name, or its wire
 // abbreviation, starts at token k: "Nova Scotia", "Ontario", "Alta.".
 func (x *extractor) provinceAt(k int) bool {
-	switch x.lowerAt(min(k, len(x.toks)-1)) {
-	case "alberta", "ontario", "quebec", "manitoba", "saskatchewan", "newfoundland", "ont", "alta", "que", "sask":
+	switch x.spAt(min(k, len(x.toks)-1)) {
+	case wAlberta, wOntario, wQuebec, wManitoba, wSaskatchewan, wNewfoundland, wOnt, wAlta, wQue, wSask:
 		return k < len(x.toks)
-	case "nova":
+	case wNova:
 		return x.eq(k+1, wScotia)
-	case "british":
+	case wBritish:
 		return x.eq(k+1, wColumbia)
-	case "new":
+	case wNew:
 		return x.eq(k+1, wBrunswick)
 	}
 	return false
@@ -494,8 +494,8 @@ func (x *extractor) dollarAfter(k int) string {
 // CANADIAN"; or "". The country's adjective ends its line or clause, lest
 // it name what follows ("10 dlrs Canadian oil").
 func (x *extractor) dollarCountryAfter(j int) string {
-	switch x.lowerAt(j) {
-	case "dlrs", "dlr", "dollars", "cts", "cents":
+	switch x.spAt(j) {
+	case wDlrs, wDlr, wDollars, wCts, wCents:
 	default:
 		return ""
 	}
@@ -541,8 +541,8 @@ func (x *extractor) dollarIssue(k int) string {
 	if !x.tokIs(k, tWord) || !x.tokIs(k+2, tWord) || currencyNoun(x.lowerAt(k+1)) != "dollar" {
 		return ""
 	}
-	switch x.lowerAt(k + 2) {
-	case "bond", "bonds", "eurobond", "eurobonds", "issue", "issues", "note", "notes", "offering", "placement", "deposit", "deposits", "loan", "paper":
+	switch x.spAt(k + 2) {
+	case wBond, wBonds, wEurobond, wEurobonds, wIssue, wIssues, wNote, wNotes, wOffering, wPlacement, wDeposit, wDeposits, wLoan, wPaper:
 		return x.currencyAdjective(k)
 	}
 	return ""

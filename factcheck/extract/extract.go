@@ -567,8 +567,8 @@ func (x *extractor) pitchMark(c *claimParts) bool {
 	if c.unitKind != factcheck.Measure || c.end != nil || c.last != c.num.last+2 || !x.hyphenAt(c.num.last-1) {
 		return false
 	}
-	switch x.lowerAt(min(c.last, len(x.toks)-1)) {
-	case "box", "line", "area":
+	switch x.spAt(min(c.last, len(x.toks)-1)) {
+	case wBox, wLine, wArea:
 		return c.last < len(x.toks) && (c.unit == "yard" || c.unit == "m" || c.unit == "metre")
 	}
 	return false
@@ -990,12 +990,12 @@ func (x *extractor) durationListed(i int) bool {
 // may be how long: "closed", "idled", "shut", "halted", "suspended",
 // "delayed", "postponed", "laid off", "shut down".
 func (x *extractor) stoppedFor(j int) bool {
-	switch x.lowerAt(j) {
-	case "closed", "idled", "shut", "halted", "suspended", "delayed", "postponed", "stopped":
+	switch x.spAt(j) {
+	case wClosed, wIdled, wShut, wHalted, wSuspended, wDelayed, wPostponed, wStopped:
 		return true
-	case "off":
+	case wOff:
 		return x.eq(j-1, wLaid) || x.eq(j-1, wLay)
-	case "down":
+	case wDown:
 		return x.eq(j-1, wShut) || x.eq(j-1, wClosed)
 	}
 	return false
@@ -1053,8 +1053,8 @@ func (x *extractor) chartNo(i int) bool {
 		return false
 	}
 	for m := max(x.sentenceStartBefore(i), i-20); m < min(len(x.toks), k+20) && !x.sentenceEndIn(m, m+1); m++ {
-		switch x.lowerAt(m) {
-		case "chart", "charts", "ranking", "rankings", "ranked", "seed", "seeded", "standings", "bestseller", "bestsellers":
+		switch x.spAt(m) {
+		case wChart, wCharts, wRanking, wRankings, wRanked, wSeed, wSeeded, wStandings, wBestseller, wBestsellers:
 			return true // (but "their last meeting at No 10 before the election" is the prime minister's house)
 		}
 	}

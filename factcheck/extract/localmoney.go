@@ -352,8 +352,8 @@ func (x *extractor) quotedCurrency(c *claimParts) string {
 			return "" // "Sterling opened 0.3 points lower in trade weighted terms at 71.3": an index
 		}
 	}
-	switch x.lowerAt(k + 1) {
-	case "opened", "closed", "ended", "finished", "was", "stood", "traded", "rose", "fell", "firmed", "eased", "weakened", "strengthened":
+	switch x.spAt(k + 1) {
+	case wOpened, wClosed, wEnded, wFinished, wWas, wStood, wTraded, wRose, wFell, wFirmed, wEased, wWeakened, wStrengthened:
 		switch u {
 		case "GBP", "AUD", "NZD", "IEP":
 			return "USD" // "The pound ended unchanged against the dollar at 1.6175/85": dollars to the pound, as markets quote it

@@ -185,8 +185,8 @@ func (x *extractor) afterOf(j int) int {
 // periodicAt reports whether token k says how often in one word:
 // "daily", "weekly", "monthly", "annually", "yearly".
 func (x *extractor) periodicAt(k int) bool {
-	switch x.lowerAt(min(k, len(x.toks)-1)) {
-	case "daily", "weekly", "monthly", "annually", "yearly":
+	switch x.spAt(min(k, len(x.toks)-1)) {
+	case wDaily, wWeekly, wMonthly, wAnnually, wYearly:
 		return true
 	}
 	return false
@@ -208,8 +208,8 @@ func (x *extractor) eachBefore(i int) bool {
 // words of token k: then "cm/day" is cubic metres a day, not centimetres.
 func (x *extractor) gasNear(k int) bool {
 	for m := max(k-12, 0); m < k+12 && m < len(x.toks); m++ {
-		switch x.lowerAt(m) {
-		case "gas", "lng", "flow", "flows", "flowed", "flowing", "condensate", "well", "wells", "pipeline", "output", "production":
+		switch x.spAt(m) {
+		case wGas, wLng, wFlow, wFlows, wFlowed, wFlowing, wCondensate, wWell, wWells, wPipeline, wOutput, wProduction:
 			return true
 		}
 	}
@@ -246,10 +246,10 @@ func (x *extractor) perUnit(j int) (string, int) {
 		if e.Per != 1 || x.lowerAt(k) != e.Unit {
 			return "", j
 		}
-		switch x.lowerAt(min(k+1, len(x.toks)-1)) {
-		case "ago", "earlier", "later", "before", "after", "old":
+		switch x.spAt(min(k+1, len(x.toks)-1)) {
+		case wAgo, wEarlier, wLater, wBefore, wAfter, wOld:
 			return "", j // "20 people a year ago"
-		case "or":
+		case wOr:
 			if !x.eq(k+2, wLess) && !x.eq(k+2, wMore) {
 				return "", j // "a day or two" (but "10 barrels a day or less" is a rate)
 			}
@@ -343,18 +343,18 @@ func (x *extractor) compoundAt(j int) bool {
 	if !x.tokIs(j, tWord) {
 		return false
 	}
-	switch x.lowerAt(j) {
-	case "square", "sq", "cubic", "cu", "metric", "long", "short", "troy", "fluid", "fl", "fine":
+	switch x.spAt(j) {
+	case wSquare, wSq, wCubic, wCu, wMetric, wLong, wShort, wTroy, wFluid, wFl, wFine:
 		return x.measureAt(x.afterDot(j)) || (x.eq(j, wSq) || x.eq(j, wCu)) && x.eq(x.afterDot(j), wM) // "62 sq m"
-	case "gross":
+	case wGross:
 		return x.tokIs(j+1, tWord) && strings.HasPrefix(x.lowerAt(j+1), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"
-	case "board":
+	case wBoard:
 		return x.eq(j+1, wFeet) || x.eq(j+1, wFoot)
-	case "nautical":
+	case wNautical:
 		return x.eq(j+1, wMile) || x.eq(j+1, wMiles)
-	case "astronomical":
+	case wAstronomical:
 		return x.eq(j+1, wUnit) || x.eq(j+1, wUnits)
-	case "running":
+	case wRunning:
 		return x.eq(j+1, wBales) || x.eq(j+1, wBale)
 	}
 	return false
@@ -577,8 +577,8 @@ func (x *extractor) timesOfAmount(c *claimParts, j int) bool {
 	if x.tokIs(b, tPunct) && (x.str(b) == "\"" || x.str(b) == "\u201c") {
 		b--
 	}
-	switch x.lowerAt(max(b, 0)) {
-	case "at", "worth", "to", "between", "about", "nearly", "almost", "than", "some", "around", "roughly":
+	switch x.spAt(max(b, 0)) {
+	case wAt, wWorth, wTo, wBetween, wAbout, wNearly, wAlmost, wThan, wSome, wAround, wRoughly:
 		return b >= 0
 	}
 	return false
@@ -598,8 +598,8 @@ func (x *extractor) baseOfMultiple(k int) bool {
 			k++ // "the company's earnings"
 		}
 	}
-	switch x.lowerAt(min(k, len(x.toks)-1)) {
-	case "earnings", "equity", "capital", "sales", "revenue", "revenues", "income", "profits", "reserves", "assets", "cash", "book":
+	switch x.spAt(min(k, len(x.toks)-1)) {
+	case wEarnings, wEquity, wCapital, wSales, wRevenue, wRevenues, wIncome, wProfits, wReserves, wAssets, wCash, wBook:
 		return k < len(x.toks) && x.tokIs(k, tWord)
 	}
 	return false
@@ -620,8 +620,8 @@ func (x *extractor) amountNamedBefore(j int) bool {
 	case j+1 >= len(x.toks):
 		return true
 	}
-	switch x.lowerAt(j + 1) {
-	case "of", "in", "for", "at", "on", "paid", "charged", "seen", "recorded", "reported":
+	switch x.spAt(j + 1) {
+	case wOf, wIn, wFor, wAt, wOn, wPaid, wCharged, wSeen, wRecorded, wReported:
 		return true
 	}
 	return false
@@ -769,8 +769,8 @@ func (x *extractor) caratOf(j int) bool {
 	if j >= len(x.toks) {
 		return false // "Shr loss one ct" ends the text
 	}
-	switch x.lowerAt(j) {
-	case "gold", "white", "yellow", "rose", "diamond", "diamonds", "sapphire", "ruby", "emerald", "stone", "solitaire":
+	switch x.spAt(j) {
+	case wGold, wWhite, wYellow, wRose, wDiamond, wDiamonds, wSapphire, wRuby, wEmerald, wStone, wSolitaire:
 		return true
 	}
 	return false
@@ -843,8 +843,8 @@ func (x *extractor) weighsNotSterling() bool {
 		return false
 	}
 	for k := range x.toks {
-		switch x.lowerAt(k) {
-		case "weight", "weighed", "weighs", "weigh", "weighing", "lbs", "lb":
+		switch x.spAt(k) {
+		case wWeight, wWeighed, wWeighs, wWeigh, wWeighing, wLbs, wLb:
 			return true
 		}
 	}

@@ -34,8 +34,8 @@ func (x *extractor) changeAmount(c *claimParts) bool {
 	if x.eq(k, wBy) {
 		k--
 	}
-	switch x.lowerAt(max(k, 0)) {
-	case "up", "down", "rose", "fell", "dropped", "gained", "lost", "climbed", "slipped", "declined", "increased", "decreased", "added", "shed":
+	switch x.spAt(max(k, 0)) {
+	case wUp, wDown, wRose, wFell, wDropped, wGained, wLost, wClimbed, wSlipped, wDeclined, wIncreased, wDecreased, wAdded, wShed:
 		return k >= 0
 	}
 	return false
@@ -245,8 +245,8 @@ func (x *extractor) partitive(c *claimParts) bool {
 		return false
 	}
 	k := j + 2
-	switch x.lowerAt(min(k, len(x.toks)-1)) {
-	case "last", "first", "next", "past", "previous":
+	switch x.spAt(min(k, len(x.toks)-1)) {
+	case wLast, wFirst, wNext, wPast, wPrevious:
 		k++ // "of their last 14 matches"
 	default:
 		if x.tokIs(k, tWord) && x.toks[k].word == 0 && x.toks[k].flags&fUpper == 0 && x.tokIs(k+1, tNum) {
@@ -271,8 +271,8 @@ func (x *extractor) rankAfter(i int) bool {
 // player's "4-for-5" has none.
 func (x *extractor) sharesNear(i, k int) bool {
 	for m := max(i-12, 0); m <= k+6 && m < len(x.toks); m++ {
-		switch x.lowerAt(m) {
-		case "split", "splits", "stock", "share", "shares", "issue", "bonus", "basis", "distribution", "dividend", "rights", "exchange", "exchanged":
+		switch x.spAt(m) {
+		case wSplit, wSplits, wStock, wShare, wShares, wIssue, wBonus, wBasis, wDistribution, wDividend, wRights, wExchange, wExchanged:
 			return true
 		}
 	}
@@ -555,8 +555,8 @@ func (x *extractor) chartPlace(c *claimParts) bool {
 		return false
 	}
 	if k := c.num.last; x.tokIs(k, tWord) {
-		switch x.lowerAt(k) {
-		case "with", "while", "after", "behind", "and", "in", "this", "last":
+		switch x.spAt(k) {
+		case wWith, wWhile, wAfter, wBehind, wAnd, wIn, wThis, wLast:
 		default:
 			return false // "scores of 55 for Fox to 47 for Disney": a list's end, no place
 		}
@@ -654,8 +654,8 @@ func (x *extractor) secForm(i int) bool {
 	if s := x.str(i); s != "10" && s != "8" || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fSpace != 0 || !x.eq(i+1, wK) && !x.eq(i+1, wQ) {
 		return false
 	}
-	switch x.lowerAt(min(i+2, len(x.toks)-1)) {
-	case "filing", "filings", "filed", "report", "reports", "form", "forms", "statement":
+	switch x.spAt(min(i+2, len(x.toks)-1)) {
+	case wFiling, wFilings, wFiled, wReport, wReports, wForm, wForms, wStatement:
 		return i+2 < len(x.toks)
 	}
 	return x.eq(i-1, wForm)
@@ -924,8 +924,8 @@ func (x *extractor) jetModel(i int) bool {
 	if x.namesBoeing() && !x.unitFollows(i) && !x.tokIs(i+1, tNum) && !(x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Scale)) && !x.pluralNounAt(i+1) {
 		return true // "the 787 Dreamliner", "its 777 line", "the 717" in a story of Boeing (but "777 seats")
 	}
-	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
-	case "fleet", "jet", "jets", "jumbo", "jumbos", "jetliner", "jetliners", "aircraft", "plane", "planes", "airliner", "airliners", "freighter", "freighters":
+	switch x.spAt(min(i+1, len(x.toks)-1)) {
+	case wFleet, wJet, wJets, wJumbo, wJumbos, wJetliner, wJetliners, wAircraft, wPlane, wPlanes, wAirliner, wAirliners, wFreighter, wFreighters:
 		return i+1 < len(x.toks)
 	}
 	return false
@@ -1312,8 +1312,8 @@ func (x *extractor) moreThan(j int) bool {
 	if x.eq(j, wBelow) || x.eq(j, wAbove) {
 		return true // "about a fifth below the record"
 	}
-	switch x.lowerAt(j) {
-	case "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "dearer":
+	switch x.spAt(j) {
+	case wMore, wLess, wFewer, wHigher, wLower, wBigger, wSmaller, wLarger, wGreater, wCheaper, wDearer:
 	default:
 		return false
 	}
@@ -1440,8 +1440,8 @@ func (x *extractor) emergencyNumber(i int) bool {
 		"centers", "centres", "system", "line", "lines", "emergency", "service", "services", "recording", "recordings", "tape", "tapes":
 		return true
 	}
-	switch x.lowerAt(max(i-1, 0)) {
-	case "call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling", "dials", "phoned", "rang":
+	switch x.spAt(max(i-1, 0)) {
+	case wCall, wCalled, wCalling, wCalls, wDial, wDialed, wDialled, wDialing, wDialling, wDials, wPhoned, wRang:
 		return true
 	}
 	return false

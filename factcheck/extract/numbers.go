@@ -427,8 +427,8 @@ func (x *extractor) sportAfter(j int) bool {
 // stretches for about 300m", "the wall extends 40m".
 func (x *extractor) stretchBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && x.tokIs(k, tWord); k-- {
-		switch x.lowerAt(k) {
-		case "stretches", "stretched", "stretching", "extends", "extended", "extending", "measures", "measuring":
+		switch x.spAt(k) {
+		case wStretches, wStretched, wStretching, wExtends, wExtended, wExtending, wMeasures, wMeasuring:
 			return true
 		}
 	}
@@ -837,10 +837,10 @@ func (x *extractor) negativeOf(k int) bool {
 	if !x.eq(k, wOf) {
 		return false
 	}
-	switch x.lowerAt(k - 1) {
-	case "growth", "rate", "rates", "inflation", "return", "returns", "yield", "yields":
+	switch x.spAt(k - 1) {
+	case wGrowth, wRate, wRates, wInflation, wReturn, wReturns, wYield, wYields:
 		return x.eq(k-2, wNegative)
-	case "equity", "worth":
+	case wEquity, wWorth:
 		// "negative equity of 7.7 mln dlrs", "a negative net worth of": a
 		// shortfall of assets
 		return x.eq(k-2, wNegative) || x.eq(k-3, wNegative) && (x.eq(k-2, wNet) || x.eq(k-2, wShareholders))

@@ -205,9 +205,9 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 	if i < 2 {
 		return 0, 0, false
 	}
-	switch x.lowerAt(i - 1) {
-	case "on", "by", "until", "till", "since", "from", "before", "after", "due", "dated":
-	case "and", "or":
+	switch x.spAt(i - 1) {
+	case wOn, wBy, wUntil, wTill, wSince, wFrom, wBefore, wAfter, wDue, wDated:
+	case wAnd, wOr:
 		if len(x.claims) == 0 || x.claims[len(x.claims)-1].Kind != factcheck.Date || x.claims[len(x.claims)-1].End != int(x.toks[i-2].e) {
 			return 0, 0, false // "on 12/03 and 05/04": one of a list of dates
 		}

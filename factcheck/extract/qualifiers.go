@@ -276,13 +276,13 @@ func (x *extractor) spreadOver(k int) bool {
 		if x.tokIs(m, tPunct) && !(m == k-1 && x.str(m) == ")") {
 			return false
 		}
-		switch x.lowerAt(m) {
-		case "in":
+		switch x.spAt(m) {
+		case wIn:
 			if w := x.lowerAt(m + 1); m+1 < k && (moneyWord(w) || w == "saving" || w == "savings" || w == "cuts") {
 				continue // "5.3 billion in saving over three years": a sum spread
 			}
 			return false // "the first rise in over three years"
-		case "for", "to", "at", "by", "after", "than", "from", "within", "is", "are", "was", "were", "be", "been", "aged", "little", "well":
+		case wFor, wTo, wAt, wBy, wAfter, wThan, wFrom, wWithin, wIs, wAre, wWas, wWere, wBe, wBeen, wAged, wLittle, wWell:
 			return false // "in little over three years"
 		}
 	}
@@ -356,8 +356,8 @@ func (x *extractor) estimateBefore(k int) bool {
 		if x.toks[m].class == tPunct {
 			return false
 		}
-		switch x.lowerAt(m) {
-		case "estimate", "estimates", "estimating", "estimated":
+		switch x.spAt(m) {
+		case wEstimate, wEstimates, wEstimating, wEstimated:
 			return true
 		}
 	}
@@ -421,8 +421,8 @@ func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 // "no investment ... must".
 func (x *extractor) negatedBefore(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-5 && x.tokIs(m, tWord); m-- {
-		switch x.lowerAt(m) {
-		case "not", "never", "cannot", "no", "t": // "t" of "won't", "can't"
+		switch x.spAt(m) {
+		case wNot, wNever, wCannot, wNo, wT: // "t" of "won't", "can't"
 			return true
 		}
 	}

@@ -331,8 +331,8 @@ func (x *extractor) wholeAndFraction(j int) (float64, int, bool) {
 // "0.15 to 0.05 stg per tonne higher", "0.60 to 0.20 firmer".
 func (x *extractor) marketMoveAfter(j int) bool {
 	for k := j; k < j+4 && x.tokIs(k, tWord); k++ {
-		switch x.lowerAt(k) {
-		case "higher", "lower", "firmer", "easier", "weaker", "stronger", "dearer", "cheaper":
+		switch x.spAt(k) {
+		case wHigher, wLower, wFirmer, wEasier, wWeaker, wStronger, wDearer, wCheaper:
 			return true
 		}
 	}
@@ -345,8 +345,8 @@ func (x *extractor) marketMoveAfter(j int) bool {
 func (x *extractor) movesOfBefore(i int) bool {
 	for k := i - 1; k > 0 && k >= i-10 && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k); k-- {
 		if x.eq(k, wOf) {
-			switch x.lowerAt(k - 1) {
-			case "gains", "losses", "falls", "rises", "declines", "advances":
+			switch x.spAt(k - 1) {
+			case wGains, wLosses, wFalls, wRises, wDeclines, wAdvances:
 				return true
 			}
 		}
@@ -580,10 +580,10 @@ func (x *extractor) fromChange(i int) bool {
 	if from < 0 {
 		return false
 	}
-	switch x.lowerAt(max(from-1, 0)) {
-	case "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere", "spanning":
+	switch x.spAt(max(from-1, 0)) {
+	case wRange, wRanges, wRanged, wRanging, wVary, wVaries, wVaried, wVarying, wAnywhere, wSpanning:
 		return false
-	case "raise", "raising":
+	case wRaise, wRaising:
 		return false // "to raise from $3m to $4m": a sum to be raised, no object that changes
 	}
 	if x.tokIs(from-1, tPunct) && x.str(from-1) == "," && !x.reachedBefore(from-1) {
@@ -1075,8 +1075,8 @@ func (x *extractor) changedFrom(c *claimParts) {
 		return
 	}
 	k := c.last + 1
-	switch x.lowerAt(k) {
-	case "just", "only", "nearly", "almost", "about", "around", "roughly", "some", "approximately":
+	switch x.spAt(k) {
+	case wJust, wOnly, wNearly, wAlmost, wAbout, wAround, wRoughly, wSome, wApproximately:
 		k++
 	}
 	if x.str(k) == "." && x.tokIs(k+1, tNum) && x.leadingPoint(k+1) {

@@ -257,8 +257,8 @@ func (x *extractor) leaderDots(k int) bool {
 // dollarWordAt reports whether the word at token j names the dollar:
 // "Dollar", "dollars", "Dlrs".
 func (x *extractor) dollarWordAt(j int) bool {
-	switch x.lowerAt(j) {
-	case "dollar", "dollars", "dlr", "dlrs":
+	switch x.spAt(j) {
+	case wDollar, wDollars, wDlr, wDlrs:
 		return true
 	}
 	return false

@@ -63,3 +63,12 @@ func (x *extractor) lowerAt(i int) string {
 	}
 	return lower(x.str(i))
 }
+
+// spAt returns the spelling of token i, 0 for a token no rule names or
+// for i outside the text: a rule's switch over the words it names.
+func (x *extractor) spAt(i int) spelling {
+	if uint(i) >= uint(len(x.toks)) {
+		return 0
+	}
+	return x.toks[i].sp
+}

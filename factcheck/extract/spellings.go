@@ -1,6 +1,6 @@
 package extract
 
-// The spellings the rules compare words with (extractor.eq), in
+// The spellings the rules compare words with (extractor.eq, extractor.spAt), in
 // alphabetical order.
 const (
 	_ spelling = iota
@@ -9,7 +9,9 @@ const (
 	wAbove
 	wAccording
 	wAct
+	wAdded
 	wAdditional
+	wAdvances
 	wAdvantage
 	wAfter
 	wAfternoon
@@ -19,34 +21,50 @@ const (
 	wAges
 	wAgo
 	wAhead
+	wAircraft
+	wAirliner
+	wAirliners
+	wAlberta
 	wAll
 	wAlliance
 	wAlmost
 	wAlso
+	wAlta
 	wAlthough
 	wAm
 	wAmerican
 	wAmericans
 	wAn
 	wAnd
+	wAngle
+	wAngles
 	wAnnual
+	wAnnually
 	wAnnum
 	wAnother
+	wAnywhere
 	wApi
 	wApiece
 	wAppeals
 	wApproximately
+	wArc
 	wAre
+	wArea
 	wAround
 	wArticle
 	wAs
+	wAssets
 	wAstronomical
 	wAt
 	wAvailable
 	wAverage
 	wAway
 	wBack
+	wBackwardation
+	wBake
+	wBaked
 	wBakerS
+	wBaking
 	wBale
 	wBales
 	wBand
@@ -60,24 +78,42 @@ const (
 	wBaume
 	wBaumeAccented
 	wBbl
+	wBcf
+	wBcm
+	wBe
+	wBecame
+	wBecome
+	wBecoming
+	wBeen
 	wBefore
 	wBeginning
 	wBehind
 	wBeing
 	wBelow
+	wBenchmark
 	wBest
+	wBestseller
+	wBestsellers
 	wBetter
 	wBetween
 	wBeyond
 	wBig
+	wBigger
 	wBillion
 	wBit
 	wBits
+	wBloc
 	wBoard
+	wBond
 	wBonds
 	wBonus
+	wBook
+	wBoosted
+	wBox
 	wBrace
+	wBritish
 	wBrix
+	wBroil
 	wBrunswick
 	wBullion
 	wBut
@@ -85,25 +121,36 @@ const (
 	wC
 	wCa
 	wCabinet
+	wCall
 	wCalled
+	wCalling
+	wCalls
 	wCan
+	wCannot
+	wCapital
 	wCargo
+	wCash
 	wCelebrate
 	wCelebrated
 	wCelebrates
 	wCelebrating
 	wCelsius
 	wCent
+	wCenti
 	wCentigrade
 	wCents
 	wCenturies
 	wCentury
 	wCfa
 	wChampion
+	wChampionship
+	wChampionships
 	wChannel
 	wChapter
+	wCharged
 	wChart
 	wCharts
+	wCheaper
 	wChoice
 	wCif
 	wCirca
@@ -111,20 +158,27 @@ const (
 	wClass
 	wClause
 	wClear
+	wClimbed
 	wClocked
 	wClocking
 	wClose
 	wClosed
 	wClosing
+	wCloudy
 	wCoal
 	wCoalition
 	wCoalitions
 	wColumbia
 	wCome
+	wComing
 	wCommencing
+	wCommon
 	wCompared
 	wCompares
+	wCompensatory
+	wCondensate
 	wCongress
+	wContango
 	wContinued
 	wContract
 	wCopyright
@@ -136,6 +190,7 @@ const (
 	wCoupon
 	wCourt
 	wCrore
+	wCrown
 	wCt
 	wCts
 	wCu
@@ -146,6 +201,8 @@ const (
 	wCurrency
 	wCurrent
 	wCurrently
+	wCut
+	wCuts
 	wCwt
 	wD
 	wDaily
@@ -154,10 +211,34 @@ const (
 	wDay
 	wDays
 	wDeadweight
+	wDearer
+	wDebentures
 	wDecades
+	wDecline
+	wDeclined
+	wDeclines
+	wDecreased
+	wDeep
 	wDegree
 	wDegrees
+	wDelayed
 	wDelivery
+	wDeposit
+	wDeposits
+	wDepressed
+	wDial
+	wDialed
+	wDialing
+	wDialled
+	wDialling
+	wDials
+	wDiamond
+	wDiamonds
+	wDie
+	wDied
+	wDies
+	wDiscount
+	wDistribution
 	wDividend
 	wDlr
 	wDlrs
@@ -166,71 +247,122 @@ const (
 	wDown
 	wDozen
 	wDrawing
+	wDrizzle
 	wDrop
+	wDropped
+	wDrove
 	wDue
+	wDying
 	wEach
 	wEarlier
 	wEarly
 	wEarnings
+	wEased
+	wEasier
+	wEast
+	wElected
+	wEmerald
 	wEnd
 	wEnded
 	wEnding
+	wEnter
+	wEntered
 	wEntire
+	wEquity
 	wEquivalent
+	wEstimate
 	wEstimated
 	wEstimates
+	wEstimating
 	wEuro
+	wEurobond
+	wEurobonds
 	wEuropean
 	wEvening
 	wEver
 	wEvery
 	wExactly
 	wExchange
+	wExchanged
 	wExisting
 	wExpectancy
+	wExpire
+	wExpires
+	wExpiring
 	wExpo
+	wExtended
+	wExtending
+	wExtends
 	wExtra
 	wF
 	wFactor
 	wFahrenheit
+	wFair
 	wFall
+	wFalls
 	wFavorite
 	wFavourite
 	wFee
 	wFees
 	wFeet
+	wFell
 	wFew
 	wFewer
+	wFibor
 	wFiddle
+	wFigure
+	wFiled
+	wFiling
+	wFilings
 	wFinal
 	wFine
 	wFinish
 	wFinished
+	wFirmed
+	wFirmer
 	wFirst
 	wFiscal
 	wFiver
 	wFl
+	wFleet
+	wFlow
+	wFlowed
+	wFlowing
+	wFlows
 	wFluid
 	wFob
+	wFog
+	wFoggy
 	wFold
+	wFollowing
 	wFollows
 	wFoot
 	wFor
+	wForecast
 	wForecaster
+	wForecasts
 	wForemost
 	wForm
+	wForms
 	wFourth
 	wFourths
+	wFreighter
+	wFreighters
 	wFrom
 	wFuel
 	wFull
 	wFurther
 	wFutures
 	wGain
+	wGained
+	wGains
 	wGallon
+	wGame
+	wGas
 	wGeneration
 	wGet
 	wGets
+	wGiga
 	wGiven
 	wGo
 	wGold
@@ -241,33 +373,51 @@ const (
 	wGreater
 	wGross
 	wGroup
+	wGrowth
 	wGt
 	wGuess
 	wH
 	wHalf
+	wHalted
 	wHand
 	wHarvested
+	wHazy
+	wHe
+	wHeat
 	wHeating
+	wHeats
 	wHeavier
 	wHer
 	wHigh
 	wHigher
+	wHim
 	wHis
 	wHit
+	wHolding
+	wHole
 	wHour
 	wHours
 	wHr
 	wHrs
 	wHundred
+	wHurdles
+	wI
+	wIdled
 	wIn
 	wInch
 	wInches
+	wIncline
 	wInclude
 	wIncluded
 	wIncludes
 	wIncluding
+	wIncome
+	wIncrease
+	wIncreased
+	wIncreases
 	wIndex
 	wIndoor
+	wInflation
 	wIns
 	wInside
 	wInstead
@@ -279,43 +429,76 @@ const (
 	wIrrigated
 	wIs
 	wIssue
+	wIssues
 	wIt
 	wIts
 	wJersey
+	wJet
+	wJetliner
+	wJetliners
+	wJets
 	wJuly
+	wJumbo
+	wJumbos
+	wJumped
 	wJune
 	wJust
 	wK
+	wKilo
 	wKilometers
 	wKilometres
 	wKm
 	wKn
+	wKnocked
 	wL
 	wLaid
 	wLakh
 	wLane
+	wLap
 	wLarge
+	wLarger
 	wLast
 	wLasted
 	wLasting
 	wLasts
 	wLate
 	wLater
+	wLatitude
 	wLatter
 	wLay
+	wLb
+	wLbs
 	wLead
 	wLease
 	wLeast
+	wLeave
+	wLeaving
+	wLeft
+	wLeg
 	wLengths
 	wLess
+	wLevel
+	wLibid
 	wLibor
 	wLife
+	wLifted
 	wLight
 	wLighter
+	wLine
 	wListen
+	wLittle
+	wLive
+	wLived
+	wLives
+	wLiving
+	wLng
+	wLoan
 	wLocal
 	wLong
+	wLongitude
 	wLoss
+	wLosses
+	wLost
 	wLow
 	wLower
 	wLt
@@ -324,15 +507,28 @@ const (
 	wMagnitude
 	wMaking
 	wMan
+	wManitoba
 	wMany
 	wMark
 	wMarking
 	wMarks
+	wMarried
 	wMass
 	wMasses
+	wMatch
+	wMature
+	wMatures
+	wMaturing
 	wMay
 	wMb
+	wMca
+	wMcas
 	wMcf
+	wMcm
+	wMe
+	wMeasures
+	wMeasuring
+	wMega
 	wMeteorologist
 	wMetric
 	wMid
@@ -341,6 +537,7 @@ const (
 	wMight
 	wMile
 	wMiles
+	wMilli
 	wMillion
 	wMin
 	wMins
@@ -349,6 +546,7 @@ const (
 	wMmcf
 	wMmtpa
 	wMonth
+	wMonthly
 	wMore
 	wMorning
 	wMortgage
@@ -366,6 +564,7 @@ const (
 	wNet
 	wNever
 	wNew
+	wNewfoundland
 	wNext
 	wNil
 	wNo
@@ -374,15 +573,18 @@ const (
 	wNoon
 	wNorth
 	wNos
+	wNot
 	wNote
 	wNotes
 	wNought
+	wNova
 	wNow
 	wNumber
 	wOdd
 	wOf
 	wOff
 	wOffered
+	wOffering
 	wOg
 	wOil
 	wOld
@@ -393,7 +595,10 @@ const (
 	wOnce
 	wOne
 	wOnly
+	wOnt
+	wOntario
 	wOpen
+	wOpened
 	wOpening
 	wOr
 	wOriginally
@@ -401,16 +606,26 @@ const (
 	wOur
 	wOut
 	wOutdoor
+	wOutput
 	wOutside
+	wOven
+	wOvens
 	wOver
+	wOvercast
 	wOverweight
 	wOwing
 	wOwn
+	wOwned
+	wOwnership
 	wP
+	wPaid
 	wPair
 	wPalladium
+	wPaper
 	wPar
+	wPart
 	wParties
+	wPartnership
 	wParts
 	wParty
 	wPassenger
@@ -430,38 +645,74 @@ const (
 	wPercentage
 	wPercentages
 	wPerson
+	wPhase
+	wPhoned
+	wPibor
+	wPipeline
+	wPitch
 	wPlace
+	wPlacement
+	wPlane
+	wPlanes
 	wPlanted
 	wPlatinum
 	wPlato
+	wPlunged
 	wPlus
 	wPm
 	wPoint
 	wPoints
+	wPoll
+	wPolls
 	wPoorS
 	wPost
 	wPosted
+	wPostponed
 	wPound
 	wPounds
 	wPre
+	wPreceding
 	wPreferred
+	wPreheat
+	wPreheated
 	wPresent
 	wPrevious
 	wPreviously
 	wPrice
 	wPriced
+	wPrime
 	wPrior
+	wProduction
 	wProfit
+	wProfits
 	wProjected
+	wProjection
 	wPublished
+	wPushed
 	wPut
+	wPuts
+	wPutting
 	wQ
 	wQtrs
 	wQuarter
 	wQuarters
+	wQue
+	wQuebec
 	wQuoted
+	wRace
+	wRain
+	wRainy
+	wRaise
+	wRaising
 	wRan
+	wRang
 	wRange
+	wRanged
+	wRanges
+	wRanging
+	wRanked
+	wRanking
+	wRankings
 	wRate
 	wRated
 	wRates
@@ -471,25 +722,54 @@ const (
 	wReached
 	wRead
 	wReagan
+	wRecent
 	wRecord
+	wRecorded
+	wRecords
+	wReduction
+	wReductions
+	wRelay
 	wRelease
+	wRemaining
+	wReport
+	wReported
 	wReporting
+	wReports
+	wReserves
 	wRespectively
+	wRetire
+	wRetired
+	wRetires
+	wRetiring
+	wReturn
+	wReturns
 	wRevenue
+	wRevenues
 	wRevised
 	wRichter
 	wRight
 	wRights
 	wRise
+	wRises
+	wRoast
+	wRoasted
+	wRose
+	wRotation
 	wRoughly
+	wRound
 	wRow
 	wRows
+	wRuby
 	wRule
 	wRun
 	wRunning
 	wS
 	wSaid
+	wSales
 	wSame
+	wSapphire
+	wSask
+	wSaskatchewan
 	wSays
 	wScale
 	wScore
@@ -503,7 +783,11 @@ const (
 	wSeconds
 	wSecs
 	wSection
+	wSeed
+	wSeeded
+	wSeen
 	wSelect
+	wSent
 	wSentence
 	wServe
 	wServed
@@ -511,7 +795,10 @@ const (
 	wSeveral
 	wShare
 	wShareholders
+	wShareholding
 	wShares
+	wShe
+	wShed
 	wShirt
 	wShort
 	wShot
@@ -520,45 +807,82 @@ const (
 	wShut
 	wSilver
 	wSince
+	wSlipped
+	wSlope
+	wSlumped
+	wSmaller
+	wSnow
 	wSo
+	wSoared
 	wSolar
+	wSolitaire
 	wSolution
 	wSolutions
 	wSome
+	wSoon
+	wSouth
 	wSown
 	wSpace
+	wSpanning
 	wSpecial
 	wSpend
 	wSpends
 	wSpent
 	wSplit
+	wSplits
+	wSprint
 	wSq
 	wSquare
 	wStage
+	wStake
 	wStandard
+	wStandings
 	wStarting
 	wState
+	wStatement
+	wStay
+	wStayed
+	wStaying
+	wStays
 	wSteady
 	wSterling
 	wStill
 	wStock
+	wStocks
+	wStone
+	wStood
 	wStop
+	wStopped
 	wStops
 	wStreet
+	wStrengthened
+	wStretched
+	wStretches
+	wStretching
 	wString
 	wStrong
 	wStronger
+	wSunny
 	wSurround
+	wSurvey
+	wSurvive
+	wSurvived
+	wSuspended
 	wSwitch
+	wT
 	wTake
 	wTakes
 	wTaking
 	wTall
+	wTarget
+	wTcf
 	wTeam
 	wTenner
 	wTens
+	wTera
 	wTerm
 	wTerms
+	wTest
 	wTh
 	wThan
 	wThanks
@@ -583,6 +907,7 @@ const (
 	wThs
 	wTier
 	wTill
+	wTilt
 	wTime
 	wTimed
 	wTimes
@@ -590,6 +915,7 @@ const (
 	wTitles
 	wTo
 	wToday
+	wTomorrow
 	wTon
 	wTonne
 	wTonnes
@@ -600,7 +926,12 @@ const (
 	wTraded
 	wTrading
 	wTrailing
+	wTreasuries
+	wTreasury
 	wTroy
+	wTumbled
+	wTurn
+	wTurns
 	wTwaddell
 	wTwice
 	wTwo
@@ -615,39 +946,80 @@ const (
 	wUpdated
 	wUs
 	wValue
+	wVaried
+	wVaries
+	wVary
+	wVarying
 	wVersion
 	wVersus
+	wVictory
+	wView
+	wViews
 	wVs
 	wWall
+	wWar
+	wWarrant
+	wWarrants
 	wWas
 	wWashington
 	wWay
+	wWeakened
 	wWeaker
+	wWear
+	wWearing
+	wWears
+	wWeek
+	wWeekly
+	wWeigh
+	wWeighed
+	wWeighing
+	wWeighs
+	wWeight
 	wWeighted
+	wWell
+	wWells
 	wWere
+	wWest
 	wWhat
 	wWhen
 	wWhereas
 	wWhich
 	wWhichever
 	wWhile
+	wWhite
 	wWhole
 	wWhom
+	wWide
 	wWill
+	wWin
 	wWind
+	wWindy
+	wWins
 	wWith
 	wWithin
 	wWithout
 	wWoman
+	wWon
+	wWore
+	wWork
+	wWorked
+	wWorking
+	wWorks
 	wWorld
+	wWorth
 	wX
 	wYear
+	wYearly
 	wYears
+	wYellow
 	wYesterday
+	wYield
+	wYields
 	wYoung
 	wYounger
 	wYour
 	wZero
+	wZone
 )
 
 // spellingText gives each spelling its text, in lower case.
@@ -657,7 +1029,9 @@ var spellingText = [...]string{
 	wAbove:         "above",
 	wAccording:     "according",
 	wAct:           "act",
+	wAdded:         "added",
 	wAdditional:    "additional",
+	wAdvances:      "advances",
 	wAdvantage:     "advantage",
 	wAfter:         "after",
 	wAfternoon:     "afternoon",
@@ -667,34 +1041,50 @@ var spellingText = [...]string{
 	wAges:          "ages",
 	wAgo:           "ago",
 	wAhead:         "ahead",
+	wAircraft:      "aircraft",
+	wAirliner:      "airliner",
+	wAirliners:     "airliners",
+	wAlberta:       "alberta",
 	wAll:           "all",
 	wAlliance:      "alliance",
 	wAlmost:        "almost",
 	wAlso:          "also",
+	wAlta:          "alta",
 	wAlthough:      "although",
 	wAm:            "am",
 	wAmerican:      "american",
 	wAmericans:     "americans",
 	wAn:            "an",
 	wAnd:           "and",
+	wAngle:         "angle",
+	wAngles:        "angles",
 	wAnnual:        "annual",
+	wAnnually:      "annually",
 	wAnnum:         "annum",
 	wAnother:       "another",
+	wAnywhere:      "anywhere",
 	wApi:           "api",
 	wApiece:        "apiece",
 	wAppeals:       "appeals",
 	wApproximately: "approximately",
+	wArc:           "arc",
 	wAre:           "are",
+	wArea:          "area",
 	wAround:        "around",
 	wArticle:       "article",
 	wAs:            "as",
+	wAssets:        "assets",
 	wAstronomical:  "astronomical",
 	wAt:            "at",
 	wAvailable:     "available",
 	wAverage:       "average",
 	wAway:          "away",
 	wBack:          "back",
+	wBackwardation: "backwardation",
+	wBake:          "bake",
+	wBaked:         "baked",
 	wBakerS:        "baker's",
+	wBaking:        "baking",
 	wBale:          "bale",
 	wBales:         "bales",
 	wBand:          "band",
@@ -708,24 +1098,42 @@ var spellingText = [...]string{
 	wBaume:         "baume",
 	wBaumeAccented: "baumé",
 	wBbl:           "bbl",
+	wBcf:           "bcf",
+	wBcm:           "bcm",
+	wBe:            "be",
+	wBecame:        "became",
+	wBecome:        "become",
+	wBecoming:      "becoming",
+	wBeen:          "been",
 	wBefore:        "before",
 	wBeginning:     "beginning",
 	wBehind:        "behind",
 	wBeing:         "being",
 	wBelow:         "below",
+	wBenchmark:     "benchmark",
 	wBest:          "best",
+	wBestseller:    "bestseller",
+	wBestsellers:   "bestsellers",
 	wBetter:        "better",
 	wBetween:       "between",
 	wBeyond:        "beyond",
 	wBig:           "big",
+	wBigger:        "bigger",
 	wBillion:       "billion",
 	wBit:           "bit",
 	wBits:          "bits",
+	wBloc:          "bloc",
 	wBoard:         "board",
+	wBond:          "bond",
 	wBonds:         "bonds",
 	wBonus:         "bonus",
+	wBook:          "book",
+	wBoosted:       "boosted",
+	wBox:           "box",
 	wBrace:         "brace",
+	wBritish:       "british",
 	wBrix:          "brix",
+	wBroil:         "broil",
 	wBrunswick:     "brunswick",
 	wBullion:       "bullion",
 	wBut:           "but",
@@ -733,25 +1141,36 @@ var spellingText = [...]string{
 	wC:             "c",
 	wCa:            "ca",
 	wCabinet:       "cabinet",
+	wCall:          "call",
 	wCalled:        "called",
+	wCalling:       "calling",
+	wCalls:         "calls",
 	wCan:           "can",
+	wCannot:        "cannot",
+	wCapital:       "capital",
 	wCargo:         "cargo",
+	wCash:          "cash",
 	wCelebrate:     "celebrate",
 	wCelebrated:    "celebrated",
 	wCelebrates:    "celebrates",
 	wCelebrating:   "celebrating",
 	wCelsius:       "celsius",
 	wCent:          "cent",
+	wCenti:         "centi",
 	wCentigrade:    "centigrade",
 	wCents:         "cents",
 	wCenturies:     "centuries",
 	wCentury:       "century",
 	wCfa:           "cfa",
 	wChampion:      "champion",
+	wChampionship:  "championship",
+	wChampionships: "championships",
 	wChannel:       "channel",
 	wChapter:       "chapter",
+	wCharged:       "charged",
 	wChart:         "chart",
 	wCharts:        "charts",
+	wCheaper:       "cheaper",
 	wChoice:        "choice",
 	wCif:           "cif",
 	wCirca:         "circa",
@@ -759,20 +1178,27 @@ var spellingText = [...]string{
 	wClass:         "class",
 	wClause:        "clause",
 	wClear:         "clear",
+	wClimbed:       "climbed",
 	wClocked:       "clocked",
 	wClocking:      "clocking",
 	wClose:         "close",
 	wClosed:        "closed",
 	wClosing:       "closing",
+	wCloudy:        "cloudy",
 	wCoal:          "coal",
 	wCoalition:     "coalition",
 	wCoalitions:    "coalitions",
 	wColumbia:      "columbia",
 	wCome:          "come",
+	wComing:        "coming",
 	wCommencing:    "commencing",
+	wCommon:        "common",
 	wCompared:      "compared",
 	wCompares:      "compares",
+	wCompensatory:  "compensatory",
+	wCondensate:    "condensate",
 	wCongress:      "congress",
+	wContango:      "contango",
 	wContinued:     "continued",
 	wContract:      "contract",
 	wCopyright:     "copyright",
@@ -784,6 +1210,7 @@ var spellingText = [...]string{
 	wCoupon:        "coupon",
 	wCourt:         "court",
 	wCrore:         "crore",
+	wCrown:         "crown",
 	wCt:            "ct",
 	wCts:           "cts",
 	wCu:            "cu",
@@ -794,6 +1221,8 @@ var spellingText = [...]string{
 	wCurrency:      "currency",
 	wCurrent:       "current",
 	wCurrently:     "currently",
+	wCut:           "cut",
+	wCuts:          "cuts",
 	wCwt:           "cwt",
 	wD:             "d",
 	wDaily:         "daily",
@@ -802,10 +1231,34 @@ var spellingText = [...]string{
 	wDay:           "day",
 	wDays:          "days",
 	wDeadweight:    "deadweight",
+	wDearer:        "dearer",
+	wDebentures:    "debentures",
 	wDecades:       "decades",
+	wDecline:       "decline",
+	wDeclined:      "declined",
+	wDeclines:      "declines",
+	wDecreased:     "decreased",
+	wDeep:          "deep",
 	wDegree:        "degree",
 	wDegrees:       "degrees",
+	wDelayed:       "delayed",
 	wDelivery:      "delivery",
+	wDeposit:       "deposit",
+	wDeposits:      "deposits",
+	wDepressed:     "depressed",
+	wDial:          "dial",
+	wDialed:        "dialed",
+	wDialing:       "dialing",
+	wDialled:       "dialled",
+	wDialling:      "dialling",
+	wDials:         "dials",
+	wDiamond:       "diamond",
+	wDiamonds:      "diamonds",
+	wDie:           "die",
+	wDied:          "died",
+	wDies:          "dies",
+	wDiscount:      "discount",
+	wDistribution:  "distribution",
 	wDividend:      "dividend",
 	wDlr:           "dlr",
 	wDlrs:          "dlrs",
@@ -814,71 +1267,122 @@ var spellingText = [...]string{
 	wDown:          "down",
 	wDozen:         "dozen",
 	wDrawing:       "drawing",
+	wDrizzle:       "drizzle",
 	wDrop:          "drop",
+	wDropped:       "dropped",
+	wDrove:         "drove",
 	wDue:           "due",
+	wDying:         "dying",
 	wEach:          "each",
 	wEarlier:       "earlier",
 	wEarly:         "early",
 	wEarnings:      "earnings",
+	wEased:         "eased",
+	wEasier:        "easier",
+	wEast:          "east",
+	wElected:       "elected",
+	wEmerald:       "emerald",
 	wEnd:           "end",
 	wEnded:         "ended",
 	wEnding:        "ending",
+	wEnter:         "enter",
+	wEntered:       "entered",
 	wEntire:        "entire",
+	wEquity:        "equity",
 	wEquivalent:    "equivalent",
+	wEstimate:      "estimate",
 	wEstimated:     "estimated",
 	wEstimates:     "estimates",
+	wEstimating:    "estimating",
 	wEuro:          "euro",
+	wEurobond:      "eurobond",
+	wEurobonds:     "eurobonds",
 	wEuropean:      "european",
 	wEvening:       "evening",
 	wEver:          "ever",
 	wEvery:         "every",
 	wExactly:       "exactly",
 	wExchange:      "exchange",
+	wExchanged:     "exchanged",
 	wExisting:      "existing",
 	wExpectancy:    "expectancy",
+	wExpire:        "expire",
+	wExpires:       "expires",
+	wExpiring:      "expiring",
 	wExpo:          "expo",
+	wExtended:      "extended",
+	wExtending:     "extending",
+	wExtends:       "extends",
 	wExtra:         "extra",
 	wF:             "f",
 	wFactor:        "factor",
 	wFahrenheit:    "fahrenheit",
+	wFair:          "fair",
 	wFall:          "fall",
+	wFalls:         "falls",
 	wFavorite:      "favorite",
 	wFavourite:     "favourite",
 	wFee:           "fee",
 	wFees:          "fees",
 	wFeet:          "feet",
+	wFell:          "fell",
 	wFew:           "few",
 	wFewer:         "fewer",
+	wFibor:         "fibor",
 	wFiddle:        "fiddle",
+	wFigure:        "figure",
+	wFiled:         "filed",
+	wFiling:        "filing",
+	wFilings:       "filings",
 	wFinal:         "final",
 	wFine:          "fine",
 	wFinish:        "finish",
 	wFinished:      "finished",
+	wFirmed:        "firmed",
+	wFirmer:        "firmer",
 	wFirst:         "first",
 	wFiscal:        "fiscal",
 	wFiver:         "fiver",
 	wFl:            "fl",
+	wFleet:         "fleet",
+	wFlow:          "flow",
+	wFlowed:        "flowed",
+	wFlowing:       "flowing",
+	wFlows:         "flows",
 	wFluid:         "fluid",
 	wFob:           "fob",
+	wFog:           "fog",
+	wFoggy:         "foggy",
 	wFold:          "fold",
+	wFollowing:     "following",
 	wFollows:       "follows",
 	wFoot:          "foot",
 	wFor:           "for",
+	wForecast:      "forecast",
 	wForecaster:    "forecaster",
+	wForecasts:     "forecasts",
 	wForemost:      "foremost",
 	wForm:          "form",
+	wForms:         "forms",
 	wFourth:        "fourth",
 	wFourths:       "fourths",
+	wFreighter:     "freighter",
+	wFreighters:    "freighters",
 	wFrom:          "from",
 	wFuel:          "fuel",
 	wFull:          "full",
 	wFurther:       "further",
 	wFutures:       "futures",
 	wGain:          "gain",
+	wGained:        "gained",
+	wGains:         "gains",
 	wGallon:        "gallon",
+	wGame:          "game",
+	wGas:           "gas",
 	wGeneration:    "generation",
 	wGet:           "get",
 	wGets:          "gets",
+	wGiga:          "giga",
 	wGiven:         "given",
 	wGo:            "go",
 	wGold:          "gold",
@@ -889,33 +1393,51 @@ var spellingText = [...]string{
 	wGreater:       "greater",
 	wGross:         "gross",
 	wGroup:         "group",
+	wGrowth:        "growth",
 	wGt:            "gt",
 	wGuess:         "guess",
 	wH:             "h",
 	wHalf:          "half",
+	wHalted:        "halted",
 	wHand:          "hand",
 	wHarvested:     "harvested",
+	wHazy:          "hazy",
+	wHe:            "he",
+	wHeat:          "heat",
 	wHeating:       "heating",
+	wHeats:         "heats",
 	wHeavier:       "heavier",
 	wHer:           "her",
 	wHigh:          "high",
 	wHigher:        "higher",
+	wHim:           "him",
 	wHis:           "his",
 	wHit:           "hit",
+	wHolding:       "holding",
+	wHole:          "hole",
 	wHour:          "hour",
 	wHours:         "hours",
 	wHr:            "hr",
 	wHrs:           "hrs",
 	wHundred:       "hundred",
+	wHurdles:       "hurdles",
+	wI:             "i",
+	wIdled:         "idled",
 	wIn:            "in",
 	wInch:          "inch",
 	wInches:        "inches",
+	wIncline:       "incline",
 	wInclude:       "include",
 	wIncluded:      "included",
 	wIncludes:      "includes",
 	wIncluding:     "including",
+	wIncome:        "income",
+	wIncrease:      "increase",
+	wIncreased:     "increased",
+	wIncreases:     "increases",
 	wIndex:         "index",
 	wIndoor:        "indoor",
+	wInflation:     "inflation",
 	wIns:           "ins",
 	wInside:        "inside",
 	wInstead:       "instead",
@@ -927,43 +1449,76 @@ var spellingText = [...]string{
 	wIrrigated:     "irrigated",
 	wIs:            "is",
 	wIssue:         "issue",
+	wIssues:        "issues",
 	wIt:            "it",
 	wIts:           "its",
 	wJersey:        "jersey",
+	wJet:           "jet",
+	wJetliner:      "jetliner",
+	wJetliners:     "jetliners",
+	wJets:          "jets",
 	wJuly:          "july",
+	wJumbo:         "jumbo",
+	wJumbos:        "jumbos",
+	wJumped:        "jumped",
 	wJune:          "june",
 	wJust:          "just",
 	wK:             "k",
+	wKilo:          "kilo",
 	wKilometers:    "kilometers",
 	wKilometres:    "kilometres",
 	wKm:            "km",
 	wKn:            "kn",
+	wKnocked:       "knocked",
 	wL:             "l",
 	wLaid:          "laid",
 	wLakh:          "lakh",
 	wLane:          "lane",
+	wLap:           "lap",
 	wLarge:         "large",
+	wLarger:        "larger",
 	wLast:          "last",
 	wLasted:        "lasted",
 	wLasting:       "lasting",
 	wLasts:         "lasts",
 	wLate:          "late",
 	wLater:         "later",
+	wLatitude:      "latitude",
 	wLatter:        "latter",
 	wLay:           "lay",
+	wLb:            "lb",
+	wLbs:           "lbs",
 	wLead:          "lead",
 	wLease:         "lease",
 	wLeast:         "least",
+	wLeave:         "leave",
+	wLeaving:       "leaving",
+	wLeft:          "left",
+	wLeg:           "leg",
 	wLengths:       "lengths",
 	wLess:          "less",
+	wLevel:         "level",
+	wLibid:         "libid",
 	wLibor:         "libor",
 	wLife:          "life",
+	wLifted:        "lifted",
 	wLight:         "light",
 	wLighter:       "lighter",
+	wLine:          "line",
 	wListen:        "listen",
+	wLittle:        "little",
+	wLive:          "live",
+	wLived:         "lived",
+	wLives:         "lives",
+	wLiving:        "living",
+	wLng:           "lng",
+	wLoan:          "loan",
 	wLocal:         "local",
 	wLong:          "long",
+	wLongitude:     "longitude",
 	wLoss:          "loss",
+	wLosses:        "losses",
+	wLost:          "lost",
 	wLow:           "low",
 	wLower:         "lower",
 	wLt:            "lt",
@@ -972,15 +1527,28 @@ var spellingText = [...]string{
 	wMagnitude:     "magnitude",
 	wMaking:        "making",
 	wMan:           "man",
+	wManitoba:      "manitoba",
 	wMany:          "many",
 	wMark:          "mark",
 	wMarking:       "marking",
 	wMarks:         "marks",
+	wMarried:       "married",
 	wMass:          "mass",
 	wMasses:        "masses",
+	wMatch:         "match",
+	wMature:        "mature",
+	wMatures:       "matures",
+	wMaturing:      "maturing",
 	wMay:           "may",
 	wMb:            "mb",
+	wMca:           "mca",
+	wMcas:          "mcas",
 	wMcf:           "mcf",
+	wMcm:           "mcm",
+	wMe:            "me",
+	wMeasures:      "measures",
+	wMeasuring:     "measuring",
+	wMega:          "mega",
 	wMeteorologist: "meteorologist",
 	wMetric:        "metric",
 	wMid:           "mid",
@@ -989,6 +1557,7 @@ var spellingText = [...]string{
 	wMight:         "might",
 	wMile:          "mile",
 	wMiles:         "miles",
+	wMilli:         "milli",
 	wMillion:       "million",
 	wMin:           "min",
 	wMins:          "mins",
@@ -997,6 +1566,7 @@ var spellingText = [...]string{
 	wMmcf:          "mmcf",
 	wMmtpa:         "mmtpa",
 	wMonth:         "month",
+	wMonthly:       "monthly",
 	wMore:          "more",
 	wMorning:       "morning",
 	wMortgage:      "mortgage",
@@ -1014,6 +1584,7 @@ var spellingText = [...]string{
 	wNet:           "net",
 	wNever:         "never",
 	wNew:           "new",
+	wNewfoundland:  "newfoundland",
 	wNext:          "next",
 	wNil:           "nil",
 	wNo:            "no",
@@ -1022,15 +1593,18 @@ var spellingText = [...]string{
 	wNoon:          "noon",
 	wNorth:         "north",
 	wNos:           "nos",
+	wNot:           "not",
 	wNote:          "note",
 	wNotes:         "notes",
 	wNought:        "nought",
+	wNova:          "nova",
 	wNow:           "now",
 	wNumber:        "number",
 	wOdd:           "odd",
 	wOf:            "of",
 	wOff:           "off",
 	wOffered:       "offered",
+	wOffering:      "offering",
 	wOg:            "og",
 	wOil:           "oil",
 	wOld:           "old",
@@ -1041,7 +1615,10 @@ var spellingText = [...]string{
 	wOnce:          "once",
 	wOne:           "one",
 	wOnly:          "only",
+	wOnt:           "ont",
+	wOntario:       "ontario",
 	wOpen:          "open",
+	wOpened:        "opened",
 	wOpening:       "opening",
 	wOr:            "or",
 	wOriginally:    "originally",
@@ -1049,16 +1626,26 @@ var spellingText = [...]string{
 	wOur:           "our",
 	wOut:           "out",
 	wOutdoor:       "outdoor",
+	wOutput:        "output",
 	wOutside:       "outside",
+	wOven:          "oven",
+	wOvens:         "ovens",
 	wOver:          "over",
+	wOvercast:      "overcast",
 	wOverweight:    "overweight",
 	wOwing:         "owing",
 	wOwn:           "own",
+	wOwned:         "owned",
+	wOwnership:     "ownership",
 	wP:             "p",
+	wPaid:          "paid",
 	wPair:          "pair",
 	wPalladium:     "palladium",
+	wPaper:         "paper",
 	wPar:           "par",
+	wPart:          "part",
 	wParties:       "parties",
+	wPartnership:   "partnership",
 	wParts:         "parts",
 	wParty:         "party",
 	wPassenger:     "passenger",
@@ -1078,38 +1665,74 @@ var spellingText = [...]string{
 	wPercentage:    "percentage",
 	wPercentages:   "percentages",
 	wPerson:        "person",
+	wPhase:         "phase",
+	wPhoned:        "phoned",
+	wPibor:         "pibor",
+	wPipeline:      "pipeline",
+	wPitch:         "pitch",
 	wPlace:         "place",
+	wPlacement:     "placement",
+	wPlane:         "plane",
+	wPlanes:        "planes",
 	wPlanted:       "planted",
 	wPlatinum:      "platinum",
 	wPlato:         "plato",
+	wPlunged:       "plunged",
 	wPlus:          "plus",
 	wPm:            "pm",
 	wPoint:         "point",
 	wPoints:        "points",
+	wPoll:          "poll",
+	wPolls:         "polls",
 	wPoorS:         "poor's",
 	wPost:          "post",
 	wPosted:        "posted",
+	wPostponed:     "postponed",
 	wPound:         "pound",
 	wPounds:        "pounds",
 	wPre:           "pre",
+	wPreceding:     "preceding",
 	wPreferred:     "preferred",
+	wPreheat:       "preheat",
+	wPreheated:     "preheated",
 	wPresent:       "present",
 	wPrevious:      "previous",
 	wPreviously:    "previously",
 	wPrice:         "price",
 	wPriced:        "priced",
+	wPrime:         "prime",
 	wPrior:         "prior",
+	wProduction:    "production",
 	wProfit:        "profit",
+	wProfits:       "profits",
 	wProjected:     "projected",
+	wProjection:    "projection",
 	wPublished:     "published",
+	wPushed:        "pushed",
 	wPut:           "put",
+	wPuts:          "puts",
+	wPutting:       "putting",
 	wQ:             "q",
 	wQtrs:          "qtrs",
 	wQuarter:       "quarter",
 	wQuarters:      "quarters",
+	wQue:           "que",
+	wQuebec:        "quebec",
 	wQuoted:        "quoted",
+	wRace:          "race",
+	wRain:          "rain",
+	wRainy:         "rainy",
+	wRaise:         "raise",
+	wRaising:       "raising",
 	wRan:           "ran",
+	wRang:          "rang",
 	wRange:         "range",
+	wRanged:        "ranged",
+	wRanges:        "ranges",
+	wRanging:       "ranging",
+	wRanked:        "ranked",
+	wRanking:       "ranking",
+	wRankings:      "rankings",
 	wRate:          "rate",
 	wRated:         "rated",
 	wRates:         "rates",
@@ -1119,25 +1742,54 @@ var spellingText = [...]string{
 	wReached:       "reached",
 	wRead:          "read",
 	wReagan:        "reagan",
+	wRecent:        "recent",
 	wRecord:        "record",
+	wRecorded:      "recorded",
+	wRecords:       "records",
+	wReduction:     "reduction",
+	wReductions:    "reductions",
+	wRelay:         "relay",
 	wRelease:       "release",
+	wRemaining:     "remaining",
+	wReport:        "report",
+	wReported:      "reported",
 	wReporting:     "reporting",
+	wReports:       "reports",
+	wReserves:      "reserves",
 	wRespectively:  "respectively",
+	wRetire:        "retire",
+	wRetired:       "retired",
+	wRetires:       "retires",
+	wRetiring:      "retiring",
+	wReturn:        "return",
+	wReturns:       "returns",
 	wRevenue:       "revenue",
+	wRevenues:      "revenues",
 	wRevised:       "revised",
 	wRichter:       "richter",
 	wRight:         "right",
 	wRights:        "rights",
 	wRise:          "rise",
+	wRises:         "rises",
+	wRoast:         "roast",
+	wRoasted:       "roasted",
+	wRose:          "rose",
+	wRotation:      "rotation",
 	wRoughly:       "roughly",
+	wRound:         "round",
 	wRow:           "row",
 	wRows:          "rows",
+	wRuby:          "ruby",
 	wRule:          "rule",
 	wRun:           "run",
 	wRunning:       "running",
 	wS:             "s",
 	wSaid:          "said",
+	wSales:         "sales",
 	wSame:          "same",
+	wSapphire:      "sapphire",
+	wSask:          "sask",
+	wSaskatchewan:  "saskatchewan",
 	wSays:          "says",
 	wScale:         "scale",
 	wScore:         "score",
@@ -1151,7 +1803,11 @@ var spellingText = [...]string{
 	wSeconds:       "seconds",
 	wSecs:          "secs",
 	wSection:       "section",
+	wSeed:          "seed",
+	wSeeded:        "seeded",
+	wSeen:          "seen",
 	wSelect:        "select",
+	wSent:          "sent",
 	wSentence:      "sentence",
 	wServe:         "serve",
 	wServed:        "served",
@@ -1159,7 +1815,10 @@ var spellingText = [...]string{
 	wSeveral:       "several",
 	wShare:         "share",
 	wShareholders:  "shareholders",
+	wShareholding:  "shareholding",
 	wShares:        "shares",
+	wShe:           "she",
+	wShed:          "shed",
 	wShirt:         "shirt",
 	wShort:         "short",
 	wShot:          "shot",
@@ -1168,45 +1827,82 @@ var spellingText = [...]string{
 	wShut:          "shut",
 	wSilver:        "silver",
 	wSince:         "since",
+	wSlipped:       "slipped",
+	wSlope:         "slope",
+	wSlumped:       "slumped",
+	wSmaller:       "smaller",
+	wSnow:          "snow",
 	wSo:            "so",
+	wSoared:        "soared",
 	wSolar:         "solar",
+	wSolitaire:     "solitaire",
 	wSolution:      "solution",
 	wSolutions:     "solutions",
 	wSome:          "some",
+	wSoon:          "soon",
+	wSouth:         "south",
 	wSown:          "sown",
 	wSpace:         "space",
+	wSpanning:      "spanning",
 	wSpecial:       "special",
 	wSpend:         "spend",
 	wSpends:        "spends",
 	wSpent:         "spent",
 	wSplit:         "split",
+	wSplits:        "splits",
+	wSprint:        "sprint",
 	wSq:            "sq",
 	wSquare:        "square",
 	wStage:         "stage",
+	wStake:         "stake",
 	wStandard:      "standard",
+	wStandings:     "standings",
 	wStarting:      "starting",
 	wState:         "state",
+	wStatement:     "statement",
+	wStay:          "stay",
+	wStayed:        "stayed",
+	wStaying:       "staying",
+	wStays:         "stays",
 	wSteady:        "steady",
 	wSterling:      "sterling",
 	wStill:         "still",
 	wStock:         "stock",
+	wStocks:        "stocks",
+	wStone:         "stone",
+	wStood:         "stood",
 	wStop:          "stop",
+	wStopped:       "stopped",
 	wStops:         "stops",
 	wStreet:        "street",
+	wStrengthened:  "strengthened",
+	wStretched:     "stretched",
+	wStretches:     "stretches",
+	wStretching:    "stretching",
 	wString:        "string",
 	wStrong:        "strong",
 	wStronger:      "stronger",
+	wSunny:         "sunny",
 	wSurround:      "surround",
+	wSurvey:        "survey",
+	wSurvive:       "survive",
+	wSurvived:      "survived",
+	wSuspended:     "suspended",
 	wSwitch:        "switch",
+	wT:             "t",
 	wTake:          "take",
 	wTakes:         "takes",
 	wTaking:        "taking",
 	wTall:          "tall",
+	wTarget:        "target",
+	wTcf:           "tcf",
 	wTeam:          "team",
 	wTenner:        "tenner",
 	wTens:          "tens",
+	wTera:          "tera",
 	wTerm:          "term",
 	wTerms:         "terms",
+	wTest:          "test",
 	wTh:            "th",
 	wThan:          "than",
 	wThanks:        "thanks",
@@ -1231,6 +1927,7 @@ var spellingText = [...]string{
 	wThs:           "ths",
 	wTier:          "tier",
 	wTill:          "till",
+	wTilt:          "tilt",
 	wTime:          "time",
 	wTimed:         "timed",
 	wTimes:         "times",
@@ -1238,6 +1935,7 @@ var spellingText = [...]string{
 	wTitles:        "titles",
 	wTo:            "to",
 	wToday:         "today",
+	wTomorrow:      "tomorrow",
 	wTon:           "ton",
 	wTonne:         "tonne",
 	wTonnes:        "tonnes",
@@ -1248,7 +1946,12 @@ var spellingText = [...]string{
 	wTraded:        "traded",
 	wTrading:       "trading",
 	wTrailing:      "trailing",
+	wTreasuries:    "treasuries",
+	wTreasury:      "treasury",
 	wTroy:          "troy",
+	wTumbled:       "tumbled",
+	wTurn:          "turn",
+	wTurns:         "turns",
 	wTwaddell:      "twaddell",
 	wTwice:         "twice",
 	wTwo:           "two",
@@ -1263,37 +1966,78 @@ var spellingText = [...]string{
 	wUpdated:       "updated",
 	wUs:            "us",
 	wValue:         "value",
+	wVaried:        "varied",
+	wVaries:        "varies",
+	wVary:          "vary",
+	wVarying:       "varying",
 	wVersion:       "version",
 	wVersus:        "versus",
+	wVictory:       "victory",
+	wView:          "view",
+	wViews:         "views",
 	wVs:            "vs",
 	wWall:          "wall",
+	wWar:           "war",
+	wWarrant:       "warrant",
+	wWarrants:      "warrants",
 	wWas:           "was",
 	wWashington:    "washington",
 	wWay:           "way",
+	wWeakened:      "weakened",
 	wWeaker:        "weaker",
+	wWear:          "wear",
+	wWearing:       "wearing",
+	wWears:         "wears",
+	wWeek:          "week",
+	wWeekly:        "weekly",
+	wWeigh:         "weigh",
+	wWeighed:       "weighed",
+	wWeighing:      "weighing",
+	wWeighs:        "weighs",
+	wWeight:        "weight",
 	wWeighted:      "weighted",
+	wWell:          "well",
+	wWells:         "wells",
 	wWere:          "were",
+	wWest:          "west",
 	wWhat:          "what",
 	wWhen:          "when",
 	wWhereas:       "whereas",
 	wWhich:         "which",
 	wWhichever:     "whichever",
 	wWhile:         "while",
+	wWhite:         "white",
 	wWhole:         "whole",
 	wWhom:          "whom",
+	wWide:          "wide",
 	wWill:          "will",
+	wWin:           "win",
 	wWind:          "wind",
+	wWindy:         "windy",
+	wWins:          "wins",
 	wWith:          "with",
 	wWithin:        "within",
 	wWithout:       "without",
 	wWoman:         "woman",
+	wWon:           "won",
+	wWore:          "wore",
+	wWork:          "work",
+	wWorked:        "worked",
+	wWorking:       "working",
+	wWorks:         "works",
 	wWorld:         "world",
+	wWorth:         "worth",
 	wX:             "x",
 	wYear:          "year",
+	wYearly:        "yearly",
 	wYears:         "years",
+	wYellow:        "yellow",
 	wYesterday:     "yesterday",
+	wYield:         "yield",
+	wYields:        "yields",
 	wYoung:         "young",
 	wYounger:       "younger",
 	wYour:          "your",
 	wZero:          "zero",
+	wZone:          "zone",
 }

@@ -385,8 +385,8 @@ func (x *extractor) rankNo(i int) int {
 	default:
 		return i
 	}
-	switch x.lowerAt(max(mark-1, 0)) {
-	case "at", "in", "inside", "outside", "into", "from", "near", "to", "of", "leave", "left", "leaving", "enter", "entered":
+	switch x.spAt(max(mark-1, 0)) {
+	case wAt, wIn, wInside, wOutside, wInto, wFrom, wNear, wTo, wOf, wLeave, wLeft, wLeaving, wEnter, wEntered:
 		if !x.eq(mark-1, wAt) || !chartVerb(x.lowerAt(max(mark-2, 0))) {
 			return i
 		} // "to debut at No. 1": a chart's rank
@@ -394,8 +394,8 @@ func (x *extractor) rankNo(i int) int {
 	if x.nameBeforeNo(mark - 1) {
 		return i // "Red Dye No. 3", "Chanel No. 5": a name
 	}
-	switch x.lowerAt(max(mark-1, 0)) {
-	case "wears", "wore", "wear", "wearing", "jersey", "shirt":
+	switch x.spAt(max(mark-1, 0)) {
+	case wWears, wWore, wWear, wWearing, wJersey, wShirt:
 		return i // "wears No. 43": a shirt's number
 	}
 	s := x.str(i)
@@ -566,8 +566,8 @@ func (x *extractor) raceOver(c *claimParts) bool {
 		return false
 	}
 	if c.last < len(x.toks) {
-		switch x.lowerAt(c.last) {
-		case "high", "long", "tall", "wide", "deep", "away", "above", "below":
+		switch x.spAt(c.last) {
+		case wHigh, wLong, wTall, wWide, wDeep, wAway, wAbove, wBelow:
 			return false
 		}
 	}
@@ -622,8 +622,8 @@ func (x *extractor) raceMargin(c *claimParts) {
 // a race: its title, heat or final, or a win.
 func (x *extractor) raceSentence(i int) bool {
 	for k := x.sentenceStartBefore(i); k < i; k++ {
-		switch x.lowerAt(k) {
-		case "title", "heat", "heats", "final", "race", "sprint", "hurdles", "relay", "won", "win", "wins", "victory", "gold", "clocked", "clocking":
+		switch x.spAt(k) {
+		case wTitle, wHeat, wHeats, wFinal, wRace, wSprint, wHurdles, wRelay, wWon, wWin, wWins, wVictory, wGold, wClocked, wClocking:
 			return true
 		}
 	}

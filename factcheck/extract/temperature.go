@@ -97,8 +97,8 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 		}
 		return "°C"
 	}
-	switch x.lowerAt(min(j+1, len(x.toks)-1)) {
-	case "turn", "turns", "angle", "angles", "view", "views", "rotation", "arc", "of", "tilt", "incline", "slope", "pitch", "north", "south", "east", "west", "latitude", "longitude":
+	switch x.spAt(min(j+1, len(x.toks)-1)) {
+	case wTurn, wTurns, wAngle, wAngles, wView, wViews, wRotation, wArc, wOf, wTilt, wIncline, wSlope, wPitch, wNorth, wSouth, wEast, wWest, wLatitude, wLongitude:
 		return "degree"
 	}
 	switch x.lowerAt(max(c.num.first-1, 0)) {
@@ -150,8 +150,8 @@ func (x *extractor) skyBefore(i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k -= 2 {
-		switch x.lowerAt(k) {
-		case "clear", "sunny", "cloudy", "overcast", "fair", "rain", "rainy", "snow", "fog", "foggy", "windy", "hazy", "drizzle":
+		switch x.spAt(k) {
+		case wClear, wSunny, wCloudy, wOvercast, wFair, wRain, wRainy, wSnow, wFog, wFoggy, wWindy, wHazy, wDrizzle:
 			return true
 		}
 		if x.str(k-1) != "/" {
@@ -270,8 +270,8 @@ func (x *extractor) inBrackets(k int) bool {
 // token j: "a 400 degree oven", "bake at 400 degrees".
 func (x *extractor) ovenNear(j int) bool {
 	for k := max(j-6, 0); k < j+4 && k < len(x.toks); k++ {
-		switch x.lowerAt(k) {
-		case "oven", "ovens", "bake", "baked", "baking", "preheat", "preheated", "roast", "roasted", "broil":
+		switch x.spAt(k) {
+		case wOven, wOvens, wBake, wBaked, wBaking, wPreheat, wPreheated, wRoast, wRoasted, wBroil:
 			return true
 		}
 	}

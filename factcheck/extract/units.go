@@ -57,8 +57,8 @@ func (x *extractor) ageBefore(i int) bool {
 	if x.eq(i-1, wAge) {
 		return true
 	}
-	switch x.lowerAt(max(i-1, 0)) {
-	case "of", "to", "is", "was", "be", "at", "from":
+	switch x.spAt(max(i-1, 0)) {
+	case wOf, wTo, wIs, wWas, wBe, wAt, wFrom:
 	default:
 		return false
 	}
@@ -269,12 +269,12 @@ func (x *extractor) levelUnit(c *claimParts) {
 // metres; 0 for any other word ("mcf" is a thousand to the industry and a
 // million to wire copy: "165 mln cubic feet (mcf) a day").
 func (x *extractor) gasVolume(j int) float64 {
-	switch x.lowerAt(min(j, len(x.toks)-1)) {
-	case "bcf", "bcm":
+	switch x.spAt(min(j, len(x.toks)-1)) {
+	case wBcf, wBcm:
 		return 1e9
-	case "tcf":
+	case wTcf:
 		return 1e12
-	case "mcm":
+	case wMcm:
 		return 1e6
 	}
 	return 0
@@ -390,15 +390,15 @@ func (x *extractor) pointAt(j int) bool { return x.eq(j, wPoint) || x.eq(j, wPoi
 func (x *extractor) pointsMoved(i int) bool {
 	k := i - 1
 	for n := 0; n < 3 && x.tokIs(k, tWord); n++ {
-		switch x.lowerAt(k) {
-		case "about", "around", "nearly", "almost", "some", "roughly", "than", "more", "less", "over", "under", "just", "by", "as", "much":
+		switch x.spAt(k) {
+		case wAbout, wAround, wNearly, wAlmost, wSome, wRoughly, wThan, wMore, wLess, wOver, wUnder, wJust, wBy, wAs, wMuch:
 			k--
 			continue
 		}
 		break
 	}
-	switch x.lowerAt(max(k, 0)) {
-	case "fell", "lost", "rose", "gained", "dropped", "climbed", "slipped", "eased", "firmed", "shed", "added", "jumped", "slumped", "tumbled", "plunged", "soared":
+	switch x.spAt(max(k, 0)) {
+	case wFell, wLost, wRose, wGained, wDropped, wClimbed, wSlipped, wEased, wFirmed, wShed, wAdded, wJumped, wSlumped, wTumbled, wPlunged, wSoared:
 	default:
 		return false
 	}
@@ -423,8 +423,8 @@ func (x *extractor) pointsNamedBefore(i int) bool {
 		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
 			return false
 		}
-		switch x.lowerAt(k) {
-		case "poll", "polls", "survey", "backwardation", "contango", "mcas", "mca", "compensatory":
+		switch x.spAt(k) {
+		case wPoll, wPolls, wSurvey, wBackwardation, wContango, wMcas, wMca, wCompensatory:
 			return true
 		}
 	}
@@ -476,8 +476,8 @@ func (x *extractor) stageOf(c *claimParts) {
 		x.tokIs(k-1, tPunct) && isDash(x.str(k-1)) || x.tokIs(c.num.last, tPunct) && isDash(x.str(c.num.last)) || x.eq(k, wDay) && c.num.value == 1 {
 		return // "the match-day 22" (a squad), "lost the match 3-0" (a score), "from day one" (an idiom)
 	}
-	switch x.lowerAt(k) {
-	case "day", "round", "stage", "leg", "game", "match", "heat", "lap", "hole", "week":
+	switch x.spAt(k) {
+	case wDay, wRound, wStage, wLeg, wGame, wMatch, wHeat, wLap, wHole, wWeek:
 		c.unitKind, c.qual, c.first, c.last, c.subjectStart, c.subjectEnd = factcheck.Ordinal, factcheck.Exact, k, c.num.last, 0, 0
 	}
 }
@@ -1364,13 +1364,13 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 	if c.first != c.num.first || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 || !x.eq(c.first-1, wAt) {
 		return false
 	}
-	switch x.lowerAt(max(c.first-2, 0)) {
-	case "died", "dies", "die", "dying", "away", "retired", "retires", "retire", "retiring":
+	switch x.spAt(max(c.first-2, 0)) {
+	case wDied, wDies, wDie, wDying, wAway, wRetired, wRetires, wRetire, wRetiring:
 		return c.first > 1
 	}
 	for k := c.first - 2; k >= 0 && k >= c.first-6 && x.tokIs(k, tWord); k-- {
-		switch x.lowerAt(k) {
-		case "became", "become", "becoming", "married", "elected":
+		switch x.spAt(k) {
+		case wBecame, wBecome, wBecoming, wMarried, wElected:
 			// "Mr Hague became an MP at 27": an age when one became it
 			return x.personInSentence(c.first) || x.titleBefore(k)
 		}
@@ -1383,8 +1383,8 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 		// "has died in Germany at 50.": the verb a few words back, no
 		// punctuation between
 		for k := c.first - 2; k >= 0 && k >= c.first-6 && x.tokIs(k, tWord); k-- {
-			switch x.lowerAt(k) {
-			case "died", "dies", "retired", "retires":
+			switch x.spAt(k) {
+			case wDied, wDies, wRetired, wRetires:
 				return true
 			}
 		}
@@ -1430,8 +1430,8 @@ func (x *extractor) ageBeyond(c *claimParts) bool {
 		!x.eq(c.first-1, wPast) && !x.eq(c.first-1, wBeyond) {
 		return false
 	}
-	switch x.lowerAt(c.first - 2) {
-	case "work", "works", "worked", "working", "stay", "stays", "stayed", "staying", "live", "lives", "lived", "living", "survive", "survived":
+	switch x.spAt(c.first - 2) {
+	case wWork, wWorks, wWorked, wWorking, wStay, wStays, wStayed, wStaying, wLive, wLives, wLived, wLiving, wSurvive, wSurvived:
 		c.first, c.qual = c.first-1, factcheck.LowerBound
 		return true
 	}
@@ -1442,8 +1442,8 @@ func (x *extractor) ageBeyond(c *claimParts) bool {
 // person by a pronoun: "I", "my", "she", "his".
 func (x *extractor) personInSentence(i int) bool {
 	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+20 && (k <= i || x.sentenceEnd(k) <= k); k++ {
-		switch x.lowerAt(k) {
-		case "i", "me", "my", "he", "him", "his", "she", "her":
+		switch x.spAt(k) {
+		case wI, wMe, wMy, wHe, wHim, wHis, wShe, wHer:
 			return true
 		}
 	}
@@ -1493,8 +1493,8 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 	if k >= len(x.toks) || x.tokIs(k, tPunct) {
 		return true
 	}
-	switch x.lowerAt(k) {
-	case "and", "when", "now", "but", "next", "this", "last", "on", "in", "today", "tomorrow", "soon", "later", "or", "so":
+	switch x.spAt(k) {
+	case wAnd, wWhen, wNow, wBut, wNext, wThis, wLast, wOn, wIn, wToday, wTomorrow, wSoon, wLater, wOr, wSo:
 		return true
 	}
 	return false
@@ -1693,8 +1693,8 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration|lexicon.Measure) {
 		return // "1 in 10 years" is a rate, not a share
 	}
-	switch x.lowerAt(c.num.first - 1) {
-	case "round", "stage", "game", "phase", "level", "leg", "test", "chapter", "week", "day", "year", "part", "number":
+	switch x.spAt(c.num.first - 1) {
+	case wRound, wStage, wGame, wPhase, wLevel, wLeg, wTest, wChapter, wWeek, wDay, wYear, wPart, wNumber:
 		return // "never been beyond round four in eight attempts": a rank, then a count
 	}
 	c.unitKind, c.last = factcheck.Percent, d.last
@@ -1749,10 +1749,10 @@ func lower(s string) string {
 // make it the states that share it: "euro zone", "euro area countries",
 // "euro members" (but "the 870 stg area" is a price's level).
 func (x *extractor) currencyArea(j int) bool {
-	switch x.lowerAt(j) {
-	case "zone":
+	switch x.spAt(j) {
+	case wZone:
 		return true
-	case "area", "bloc":
+	case wArea, wBloc:
 		return statesNoun(x.lowerAt(j + 1))
 	}
 	return statesNoun(x.lowerAt(j))
@@ -1862,8 +1862,8 @@ func (x *extractor) overBenchmark(j int) bool {
 		return false
 	}
 	for k := j + 1; k < j+4 && k < len(x.toks); k++ {
-		switch x.lowerAt(k) {
-		case "libor", "interbank", "prime", "treasuries", "treasury", "benchmark", "libid", "pibor", "fibor":
+		switch x.spAt(k) {
+		case wLibor, wInterbank, wPrime, wTreasuries, wTreasury, wBenchmark, wLibid, wPibor, wFibor:
 			return true
 		}
 	}
@@ -1974,8 +1974,8 @@ func (x *extractor) prefixedUnit(j int) uint16 {
 	if !x.hyphenAt(j) || x.str(j+1) != "-" {
 		return 0
 	}
-	switch x.lowerAt(j) {
-	case "kilo", "mega", "giga", "tera", "milli", "centi":
+	switch x.spAt(j) {
+	case wKilo, wMega, wGiga, wTera, wMilli, wCenti:
 		id := lexicon.Lookup(x.lowerAt(j) + x.lowerAt(j+2))
 		if lexicon.At(id).Cat&lexicon.Measure == 0 {
 			return 0
@@ -2017,10 +2017,10 @@ func (x *extractor) parPrice(c *claimParts) {
 	}
 	bond := false
 	for j := x.sentenceStartBefore(c.first); j < len(x.toks) && j < c.first+30 && !(j > c.first && x.sentenceEnd(j) > j); j++ {
-		switch x.lowerAt(j) {
-		case "share", "shares", "stock", "stocks", "unit", "units", "warrant", "warrants":
+		switch x.spAt(j) {
+		case wShare, wShares, wStock, wStocks, wUnit, wUnits, wWarrant, wWarrants:
 			return // "the shares are priced at 21-1/2": dollars a share
-		case "bond", "bonds", "notes", "debentures", "eurobond", "eurobonds", "coupon", "issue", "par", "yield":
+		case wBond, wBonds, wNotes, wDebentures, wEurobond, wEurobonds, wCoupon, wIssue, wPar, wYield:
 			bond = true
 		}
 	}

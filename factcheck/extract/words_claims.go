@@ -252,8 +252,8 @@ func (x *extractor) countAfter(k int) bool {
 // before token i, in its clause: "put kids' safety first".
 func (x *extractor) putBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && !x.tokIs(k, tPunct); k-- {
-		switch x.lowerAt(k) {
-		case "put", "puts", "putting":
+		switch x.spAt(k) {
+		case wPut, wPuts, wPutting:
 			return true
 		}
 	}
@@ -682,8 +682,8 @@ func (x *extractor) unitAfterFraction(j int) bool {
 // worldTitle reports whether the word at token j, after "world", names
 // something won or set: "third world record", "second world title".
 func (x *extractor) worldTitle(j int) bool {
-	switch x.lowerAt(min(j, len(x.toks)-1)) {
-	case "record", "records", "title", "titles", "cup", "championship", "championships", "crown", "war":
+	switch x.spAt(min(j, len(x.toks)-1)) {
+	case wRecord, wRecords, wTitle, wTitles, wCup, wChampionship, wChampionships, wCrown, wWar:
 		return j < len(x.toks)
 	}
 	return false
@@ -696,8 +696,8 @@ func (x *extractor) periodsBefore(j int) bool {
 	if x.tokIs(j, tWord) && x.toks[j].is(lexicon.Ordinal) && !x.toks[j].is(lexicon.Fraction) {
 		return true
 	}
-	switch x.lowerAt(max(j, 0)) {
-	case "last", "past", "next", "previous", "preceding", "following", "coming", "recent", "remaining", "final":
+	switch x.spAt(max(j, 0)) {
+	case wLast, wPast, wNext, wPrevious, wPreceding, wFollowing, wComing, wRecent, wRemaining, wFinal:
 		return j >= 0
 	}
 	return false
@@ -706,8 +706,8 @@ func (x *extractor) periodsBefore(j int) bool {
 // changeNounAt reports whether the word at token j names a change that a
 // fraction before it measures: "a one third reduction", "a quarter cut".
 func (x *extractor) changeNounAt(j int) bool {
-	switch x.lowerAt(min(j, len(x.toks)-1)) {
-	case "reduction", "reductions", "cut", "cuts", "rise", "rises", "increase", "increases", "fall", "drop", "discount", "decline":
+	switch x.spAt(min(j, len(x.toks)-1)) {
+	case wReduction, wReductions, wCut, wCuts, wRise, wRises, wIncrease, wIncreases, wFall, wDrop, wDiscount, wDecline:
 		return j < len(x.toks)
 	}
 	return false
@@ -888,10 +888,10 @@ func (x *extractor) rateWithin(k, back int) bool {
 // company or an asset that someone holds: "a half interest", "a half
 // stake", "a half share in", "half ownership".
 func (x *extractor) holdingAt(j int) bool {
-	switch x.lowerAt(j) {
-	case "share":
+	switch x.spAt(j) {
+	case wShare:
 		return x.eq(j+1, wIn) // "a half share in the company", but "one-half share of common" is half a share
-	case "interest", "stake", "ownership", "holding", "shareholding", "owned", "partnership":
+	case wInterest, wStake, wOwnership, wHolding, wShareholding, wOwned, wPartnership:
 		return x.tokIs(j, tWord) && (x.toks[j].flags&fNewline == 0 || x.proseWraps(j))
 	}
 	return false
