@@ -34,7 +34,10 @@ func (x *extractor) resultsReport() bool {
 		x.results = 1
 		for k := range x.toks {
 			t := &x.toks[k]
-			if t.class != tWord || t.flags&fNewline == 0 && (t.e-t.s != 3 || x.text[t.s] != 'S') || (x.text[t.s] < 'A' || x.text[t.s] > 'Z') && x.str(k) != "shr" {
+			if t.class != tWord || t.flags&fNewline == 0 && t.sp != wShr {
+				continue // within a line, only a share's row "Shr" counts: a word read by its spelling, not its text
+			}
+			if t.flags&fNewline == 0 && (t.e-t.s != 3 || x.text[t.s] != 'S') || (x.text[t.s] < 'A' || x.text[t.s] > 'Z') && x.str(k) != "shr" {
 				continue // each form begins with a capital, and all but "Shr" after a dateline a line; or "shr" in a table in small letters
 			}
 			if x.toks[k].flags&fNewline != 0 && (x.str(k) == "Shr" || x.str(k) == "shr" && (x.tokIs(k+1, tNum) || x.tokIs(k+1, tWord) && x.tokIs(k+2, tNum)) || x.str(k) == "Avg" && x.eq(k+1, wShrs) ||
