@@ -1786,15 +1786,17 @@ func (x *extractor) gluedHours(j int) bool {
 
 // metricSymbol returns the unit of the metric symbol at j after a figure:
 // "Mt", megatonnes ("3.2 Mt of CO2", "40 Mt a year"); "g", "t", "L" or "l"
-// before "of" or after a verb of weighing (grams, tonnes, litres: "500 g
-// of lentils", "16t of steel", "1.5 L of stock", "weighs 640 g"); "" for
-// any other word. A letter alone elsewhere is too
-// often something else ("4g networks", "the 2 L trains").
+// before "of", after a verb of weighing, or in a sentence that measures
+// the same quantity in a unit it names (grams, tonnes, litres: "500 g of
+// lentils", "16t of steel", "1.5 L of stock", "weighs 640 g", "12,000
+// litres, up from the 7,500 L", "150 g rather than 1½ cups"); "" for any
+// other word. A letter alone elsewhere is too often something else ("4g
+// networks", "the 2 L trains").
 func (x *extractor) metricSymbol(j int) string {
 	switch s := x.str(j); {
 	case s == "Mt":
 		return "Mt"
-	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(x.lowerAt(j-2))):
+	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(x.lowerAt(j-2))) && !x.sameQuantityNamed(j):
 		return "" // but "weighs 640 g"
 	case s == "g":
 		return "g"
@@ -1804,6 +1806,42 @@ func (x *extractor) metricSymbol(j int) string {
 		return "L"
 	}
 	return ""
+}
+
+// symbolQuantities are the units (the lexicon's) that measure what a
+// metric symbol does: mass, or a recipe's measures, for "g"; mass for "t";
+// volume for "L".
+var symbolQuantities = map[string]map[string]bool{
+	"g": {"kg": true, "g": true, "gramme": true, "mg": true, "microgram": true, "lb": true, "ounce": true,
+		"cup": true, "tablespoon": true, "tbsp": true, "tsp": true, "teaspoon": true},
+	"t": {"tonne": true, "kg": true},
+	"L": {"litre": true, "liter": true, "ml": true, "milliliter": true, "centilitre": true, "centiliter": true,
+		"decilitre": true, "deciliter": true, "hectolitre": true, "hectoliter": true, "gallon": true, "pint": true},
+}
+
+// sameQuantityNamed reports whether the sentence of the metric symbol at
+// token j ("g", "t", "L" or "l") names a unit of the quantity it measures
+// (symbolQuantities) within 20 tokens of it.
+func (x *extractor) sameQuantityNamed(j int) bool {
+	s := x.str(j)
+	if s == "l" {
+		s = "L"
+	}
+	units := symbolQuantities[s]
+	if units == nil {
+		return false
+	}
+	for k := j - 1; k >= max(j-20, x.sentenceStartBefore(j)); k-- {
+		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) && units[x.toks[k].entry().Unit] {
+			return true
+		}
+	}
+	for k := j + 1; k < min(j+20, len(x.toks)) && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k); k++ {
+		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) && units[x.toks[k].entry().Unit] {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedInches reports whether "in" at token j, glued to the number before
