@@ -492,6 +492,16 @@ func (x *extractor) numberAt(k int) (number, bool) {
 	return number{}, false
 }
 
+// comparative reports whether sp is a comparative that a difference
+// stands before: "a penny higher", "a cent cheaper".
+func comparative(sp spelling) bool {
+	switch sp {
+	case wHigher, wLower, wMore, wLess, wCheaper, wDearer:
+		return true
+	}
+	return false
+}
+
 // wordNumber parses a number written in words at token i: "twenty-four",
 // "two hundred and fifty thousand", "a dozen", "half a million", "hundreds
 // of thousands", "two and a half".
@@ -520,11 +530,12 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			n.value, n.last, n.scaled = 2*x.toks[i+3].entry().Num, i+4, true
 		}
 		return n, true
-	case x.eq(i, wA) && (x.eq(i+1, wPenny) || x.eq(i+1, wCent)) && x.tokIs(i-1, tWord) && (changeWord(x.lowerAt(i-1)) ||
-		x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) && x.eq(i+2, wTo) && x.tokIs(i+3, tNum)):
+	case x.eq(i, wA) && (x.eq(i+1, wPenny) || x.eq(i+1, wCent)) && (x.tokIs(i-1, tWord) && (changeWord(x.lowerAt(i-1)) ||
+		x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) && x.eq(i+2, wTo) && x.tokIs(i+3, tNum)) || comparative(x.spAt(i+2))):
 		// "ICI fell a penny at 1,334", "Barclays eased a penny\nto 503",
-		// "Dixons 4p to 373, British Telecom a penny to 253": a price moved
-		// by one of its smallest coins
+		// "Dixons 4p to 373, British Telecom a penny to 253", "159.9p, a
+		// penny higher than": a price moved, or compared, by one of its
+		// smallest coins
 		n.value, n.last = 1, i+1
 		return n, true
 	case x.eq(i, wA) && (x.eq(i+1, wPoint) || x.eq(i+1, wPercentage) && x.eq(i+2, wPoint)) && x.pointMoved(i-1):
