@@ -26,6 +26,11 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a gadget's units: watts glued, hertz, nits, pixels an inch, frames a second, inches in a double prime", "A 65W charger, a 60Hz panel at 120 Hz, over 1,600 nits, 326 ppi, 20 fps and a 6.1\u2033 screen. The PPI rose 4.0 pct.", []want{
 			{"65W", m, "65", "", "W", ""}, {"60Hz", m, "60", "", "Hz", ""}, {"120 Hz", m, "120", "", "Hz", ""}, {"over 1,600 nits", m, "1600", "", "nit", factcheck.LowerBound}, {"326 ppi", m, "326", "", "ppi", ""},
 			{"20 fps", m, "20", "", "fps", ""}, {"6.1\u2033", m, "6.1", "", "inch", ""}, {"4.0 pct", factcheck.Percent, "4", "", "", ""}}},
+		{"aviation's units: nautical miles as 'nmi', thrust in pounds-force; inches glued before a comma or a preposition, and spaced after feet (but 'in' run into a year)", "It flies 3,100 nmi on 70,000 lbf of thrust. The pitch is 28in, against 31in on mainline jets; 5in of rain fell. It is 143 ft 8 in long; he is 6 ft 2 in. Born 1987in London.", []want{
+			{"3,100 nmi", m, "3100", "", "nautical mile", ""}, {"70,000 lbf", m, "70000", "", "lbf", ""}, {"28in", m, "28", "", "inch", ""}, {"31in", m, "31", "", "inch", ""}, {"5in", m, "5", "", "inch", ""},
+			{"143 ft 8 in", m, "1724", "", "inch", ""}, {"6 ft 2 in", m, "74", "", "inch", ""}}},
+		{"a level reached after a verb of descent gives its unit to the level before it; hundreds of 'grand'", "The crew descended from 38,000 to 10,000 feet. Flight school can top a hundred grand.", []want{
+			{"38,000", m, "38000", "", "foot", ""}, {"10,000 feet", m, "10000", "", "foot", ""}, {"top a hundred grand", factcheck.Count, "100000", "", "", factcheck.LowerBound}}},
 		{"a metric symbol in a sentence that names a unit of its quantity (but not one of another quantity)", "The spill grew to 12,000 litres, up from the 7,500 L first given. Use 150 g rather than 1½ cups of sugar. The 4 L trains ran 12 miles.", []want{
 			{"12,000 litres", m, "12000", "", "litre", ""}, {"7,500 L", m, "7500", "", "L", ""}, {"150 g", m, "150", "", "g", ""}, {"1½ cups", m, "1.5", "", "cup", ""}, {"4", factcheck.Count, "4", "", "", ""}, {"12 miles", m, "12", "", "mile", ""}}},
 		{"grams after a verb of weighing, milliseconds glued, a length of time in the space of, a troop's number", "The handheld weighs 640 g; latency spiked to 250ms; they ran it in the space of a fortnight. Scout troop 14 helped.", []want{

@@ -542,8 +542,10 @@ func changeWord(w string) bool {
 		"strengthened", "improved", "plummeted", "adding", "adds", "gaining", "losing", "loses", "shedding", "sheds",
 		"upped", "ups", "upping", "slipping", "easing", "dipping", "sliding", "firming", "jumping", "tumbling", "plunging",
 		"soaring", "rallying", "retreating", "recovering", "rebounding", "advancing", "edging", "rally", "rallies",
-		"recover", "recovers", "rebound", "rebounds":
-		return true // "adding $1.89 to $48.62": a change and the level reached
+		"recover", "recovers", "rebound", "rebounds", "descended", "descends", "descending", "ascended", "ascends",
+		"ascending", "soars", "dived", "dives", "diving", "plummets", "plummeting", "slides", "dips", "widens", "widening",
+		"narrows", "narrowing":
+		return true // "adding $1.89 to $48.62", "descended from 38,000 to 10,000 feet": a change and the level reached
 	}
 	return false
 }

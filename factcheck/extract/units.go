@@ -908,9 +908,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "g", j+1 // "175g caerphilly", "1 large leek (100g)"
 	case x.fuelUse(j) > j && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "l/100km", x.fuelUse(j) // "an official 4.3 l/100km": litres a hundred kilometres
-	case x.eq(j, wGrand) && !c.num.scaled && !c.num.decimal && !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner)):
-		// "something like 30 grand": thousands of the story's money, slang
-		// (but "a grand total", "the 2004 Grand Prix")
+	case x.eq(j, wGrand) && (!c.num.scaled || c.num.value < 1000) && !c.num.decimal && !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner)):
+		// "something like 30 grand", "top a hundred grand": thousands of the
+		// story's money, slang (but "a grand total", "the 2004 Grand Prix")
 		c.num.value, c.num.scaled, c.last = c.num.value*1000, true, j+1
 		if u := x.storyCurrency(); u != "" {
 			c.unitKind, c.unit, c.factor = factcheck.Money, u, 1
@@ -1219,7 +1219,7 @@ func (x *extractor) feetAndInches(c *claimParts) {
 		}
 		return
 	}
-	inches := x.tokIs(k+1, tWord) && ((x.eq(k+1, wIn) || x.eq(k+1, wIns)) && x.toks[k+1].flags&fSpace == 0 || x.eq(k+1, wInch) || x.eq(k+1, wInches))
+	inches := x.tokIs(k+1, tWord) && ((x.eq(k+1, wIn) || x.eq(k+1, wIns)) && (x.toks[k+1].flags&fSpace == 0 || x.spacedInches(k+1)) || x.eq(k+1, wInch) || x.eq(k+1, wInches))
 	// "was 5 ft 9 and weighed": a height's inches, bare
 	bare := !inches && k == c.last && c.num.value <= 8 && !c.num.decimal && (k+1 >= len(x.toks) || x.tokIs(k+1, tPunct) || x.eq(k+1, wAnd) || x.eq(k+1, wTall))
 	if !x.tokIs(k, tNum) || !inches && !bare {
@@ -1234,6 +1234,18 @@ func (x *extractor) feetAndInches(c *claimParts) {
 	if inches {
 		c.last = k + 2
 	}
+}
+
+// spacedInches reports whether "in" at token k, spaced from the inches
+// before it after a length in feet, abbreviates inches ("143 ft 8 in from
+// nose to tail", "6 ft 2 in."): no determiner, capital or figure follows,
+// as after the preposition ("6 ft 2 in the photo", "in London", "in
+// 1990").
+func (x *extractor) spacedInches(k int) bool {
+	if !x.tokIs(k+1, tWord) {
+		return !x.tokIs(k+1, tNum)
+	}
+	return x.toks[k+1].flags&fUpper == 0 && !x.toks[k+1].is(lexicon.Determiner|lexicon.Cardinal)
 }
 
 // roundTheClock reports whether w names what "24-hour" makes a kind of,
@@ -1845,11 +1857,25 @@ func (x *extractor) sameQuantityNamed(j int) bool {
 }
 
 // gluedInches reports whether "in" at token j, glued to the number before
-// it, is inches: a bracket or a word other than a number or a stop word
-// follows ("42in (106cm)", "a 32in TV").
+// it, is inches: after a figure no year ("born 1987in London": "in" run
+// into the year), a bracket or a word other than a number or a stop word
+// follows ("42in (106cm)", "a 32in TV"), or a mark that ends a clause or
+// a preposition ("a cramped 28in, against 31in on mainline jets", "5in of
+// rain"); but not a determiner or a capital ("rose 5in the quarter").
 func (x *extractor) gluedInches(j int) bool {
-	return x.str(j) == "in" && x.toks[j].flags&fSpace == 0 &&
-		(x.str(j+1) == "(" || x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal))
+	if x.str(j) != "in" || x.toks[j].flags&fSpace != 0 || yearLike(x.str(j-1)) {
+		return false
+	}
+	if x.str(j+1) == "(" || x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal) {
+		return true
+	}
+	switch p := x.str(j + 1); {
+	case j+1 >= len(x.toks), p == ",", p == ";", p == ":", p == ")":
+		return true
+	case p == ".":
+		return x.sentenceEnd(j+1) > j+1
+	}
+	return x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && x.toks[j+1].is(lexicon.Stop) && !x.toks[j+1].is(lexicon.Determiner)
 }
 
 // ratePoint reports whether "point(s)" at token j, after the number of c,
