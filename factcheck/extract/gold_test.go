@@ -2732,6 +2732,21 @@ import (
 //     body text follows on its line ("6-WEEK", "8PCT", "38C", "1 IN 10",
 //     "155.9P", "40 MINS", "2ND", "1 MARCH", "12K", "LESS THAN A THIRD"),
 //     which a line wholly in capitals would read (59).
+//   - testdata/expressions60.gold.jsonl to expressions62.gold.jsonl: 40
+//     short paragraphs each by three more hands, told to write as banking
+//     and interest rates (60), aviation and air travel (61), and
+//     corrections and revisions (62) report figures. First reading at
+//     431a345: F1 0.994, 0.976, 0.997; recall 1.000, 0.982, 0.993; value
+//     0.978, 0.982, 0.986; unit 1.000, 0.909, 0.957. Read since: "12,000
+//     litres, up from the 7,500 L", "150 g rather than 1½ cups", "a penny
+//     higher" (62); "3,100 nmi", "70,000 lbf", "28in, against 31in on",
+//     "143 ft 8 in", "a hundred grand", "descended from 38,000 to 10,000
+//     feet" (61). Left: basis points, which these hands write as percent
+//     (0.25 for "25 basis points") where others' write them as measured,
+//     and "percentage point" as no unit (60, 62); "~120 kt" and "640 nm"
+//     (knots or kilotonnes, nautical miles or nanometres), "56-US-gallon",
+//     "6x daily", a jet's "-700 and -800 variants" and "737 MAX 10" as
+//     names (61).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4345,6 +4360,9 @@ func TestGold(t *testing.T) {
 		{"expressions57.gold.jsonl", filepath.Join("testdata", "expressions57"), 0.99, 0.98, 0.91, 0.99, 0.95},
 		{"expressions58.gold.jsonl", filepath.Join("testdata", "expressions58"), 0.97, 0.98, 0.86, 0.99, 0.94},
 		{"expressions59.gold.jsonl", filepath.Join("testdata", "expressions59"), 0.95, 0.97, 0.90, 0.83, 0.95},
+		{"expressions60.gold.jsonl", filepath.Join("testdata", "expressions60"), 0.98, 0.97, 0.98, 0.98, 0.97},
+		{"expressions61.gold.jsonl", filepath.Join("testdata", "expressions61"), 0.98, 0.98, 0.90, 0.89, 0.94},
+		{"expressions62.gold.jsonl", filepath.Join("testdata", "expressions62"), 0.98, 0.98, 0.98, 0.98, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
