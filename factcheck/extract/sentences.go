@@ -15,28 +15,38 @@ import (
 // so a full stop between two words also ends a sentence, unless it reads
 // as a web address.
 
-// abbreviations that never end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true, "rep": true,
-	"gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "cpl": true, "maj": true, "adm": true,
-	"st": true, "jr": true, "sr": true, "rev": true, "hon": true, "pres": true, "supt": true, "insp": true,
-	"det": true, "vs": true, "v": true, "etc": true, "cf": true, "al": true, "approx": true, "est": true,
-	"inc": true, "ltd": true, "co": true, "corp": true, "plc": true, "bros": true, "dept": true, "univ": true,
-	"mt": true, "ft": true, "ave": true, "rd": true, "blvd": true, "fig": true, "vol": true, "pp": true,
+// abbreviation reports whether sp is an abbreviation that never ends a
+// sentence: "Mr.", "U.S.", "Corp.".
+func abbreviation(sp spelling) bool {
+	switch sp {
+	case wMr, wMrs, wMs, wDr, wProf, wGen, wSen, wRep, wGov, wLt, wCol, wSgt, wCapt, wCpl, wMaj, wAdm, wSt, wJr,
+		wSr, wRev, wHon, wPres, wSupt, wInsp, wDet, wVs, wV, wEtc, wCf, wAl, wApprox, wEst, wInc, wLtd, wCo, wCorp,
+		wPlc, wBros, wDept, wUniv, wMt, wFt, wAve, wRd, wBlvd, wFig, wVol, wPp:
+		return true
+	}
+	return false
 }
 
-// abbreviationsBeforeNumber end no sentence when a number follows.
-var abbreviationsBeforeNumber = map[string]bool{
-	"no": true, "nos": true, "art": true, "sec": true, "p": true, "jan": true, "feb": true, "mar": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
-	"dec": true, "ch": true, "para": true, "op": true,
+// abbreviationBeforeNumber reports whether sp is an abbreviation that ends
+// no sentence when a number follows: "No. 10", "Oct. 7".
+func abbreviationBeforeNumber(sp spelling) bool {
+	switch sp {
+	case wNo, wNos, wArt, wSec, wP, wJan, wFeb, wMar, wApr, wJun, wJul, wAug, wSep, wSept, wOct, wNov, wDec,
+		wCh, wPara, wOp:
+		return true
+	}
+	return false
 }
 
-// topLevelDomains make "word.com" an address, not two sentences.
-var topLevelDomains = map[string]bool{
-	"com": true, "org": true, "net": true, "uk": true, "co": true, "gov": true, "edu": true, "io": true,
-	"int": true, "info": true, "eu": true, "us": true, "de": true, "fr": true, "html": true, "htm": true,
-	"php": true, "asp": true, "aspx": true, "ac": true, "il": true, "ps": true,
+// topLevelDomain reports whether sp is a top-level domain, which makes
+// "word.com" an address, not two sentences.
+func topLevelDomain(sp spelling) bool {
+	switch sp {
+	case wCom, wOrg, wNet, wUk, wCo, wGov, wEdu, wIo, wInt, wInfo, wEu, wUs, wDe, wFr, wHtml, wHtm, wPhp, wAsp,
+		wAspx, wAc, wIl, wPs:
+		return true
+	}
+	return false
 }
 
 // sentences splits the text into sentences and gives every claim its own.
@@ -204,15 +214,15 @@ func (x *extractor) sentenceEnd(k int) int {
 		return k
 	}
 	if prev.class == tWord {
-		w := x.lowerAt(k - 1)
-		if x.toks[k].flags&fSpace == 0 && (len(w) == 1 || abbreviations[w]) {
+		w := x.toks[k-1].sp
+		if x.toks[k].flags&fSpace == 0 && (prev.e-prev.s == 1 || abbreviation(w)) {
 			return k // an initial, an abbreviation like U.S., e.g., a.m., or "Mr."
 		}
-		if next.class == tNum && abbreviationsBeforeNumber[w] {
+		if next.class == tNum && abbreviationBeforeNumber(w) {
 			return k
 		}
 		if next.flags&fSpace == 0 {
-			if next.class == tWord && topLevelDomains[x.lowerAt(j)] {
+			if next.class == tWord && topLevelDomain(x.spAt(j)) {
 				return k
 			}
 			if next.class == tWord && next.flags&fUpper != 0 && len(x.str(j)) <= 2 && x.str(j+1) == ">" {

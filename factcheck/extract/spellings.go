@@ -7,10 +7,12 @@ const (
 	wA
 	wAbout
 	wAbove
+	wAc
 	wAccording
 	wAct
 	wAdded
 	wAdditional
+	wAdm
 	wAdvances
 	wAdvantage
 	wAfter
@@ -24,6 +26,7 @@ const (
 	wAircraft
 	wAirliner
 	wAirliners
+	wAl
 	wAlberta
 	wAll
 	wAlliance
@@ -46,17 +49,24 @@ const (
 	wApi
 	wApiece
 	wAppeals
+	wApprox
 	wApproximately
+	wApr
 	wArc
 	wAre
 	wArea
 	wAround
+	wArt
 	wArticle
 	wAs
+	wAsp
+	wAspx
 	wAssets
 	wAstronomical
 	wAt
+	wAug
 	wAvailable
+	wAve
 	wAverage
 	wAway
 	wBack
@@ -103,6 +113,7 @@ const (
 	wBit
 	wBits
 	wBloc
+	wBlvd
 	wBoard
 	wBond
 	wBonds
@@ -114,6 +125,7 @@ const (
 	wBritish
 	wBrix
 	wBroil
+	wBros
 	wBrunswick
 	wBullion
 	wBut
@@ -128,6 +140,7 @@ const (
 	wCan
 	wCannot
 	wCapital
+	wCapt
 	wCargo
 	wCash
 	wCelebrate
@@ -141,7 +154,9 @@ const (
 	wCents
 	wCenturies
 	wCentury
+	wCf
 	wCfa
+	wCh
 	wChampion
 	wChampionship
 	wChampionships
@@ -165,10 +180,13 @@ const (
 	wClosed
 	wClosing
 	wCloudy
+	wCo
 	wCoal
 	wCoalition
 	wCoalitions
+	wCol
 	wColumbia
+	wCom
 	wCome
 	wComing
 	wCommencing
@@ -182,6 +200,7 @@ const (
 	wContinued
 	wContract
 	wCopyright
+	wCorp
 	wCould
 	wCount
 	wCountries
@@ -189,6 +208,7 @@ const (
 	wCouple
 	wCoupon
 	wCourt
+	wCpl
 	wCrore
 	wCrown
 	wCt
@@ -210,9 +230,11 @@ const (
 	wDated
 	wDay
 	wDays
+	wDe
 	wDeadweight
 	wDearer
 	wDebentures
+	wDec
 	wDecades
 	wDecline
 	wDeclined
@@ -226,6 +248,8 @@ const (
 	wDeposit
 	wDeposits
 	wDepressed
+	wDept
+	wDet
 	wDial
 	wDialed
 	wDialing
@@ -246,6 +270,7 @@ const (
 	wDollars
 	wDown
 	wDozen
+	wDr
 	wDrawing
 	wDrizzle
 	wDrop
@@ -260,6 +285,7 @@ const (
 	wEased
 	wEasier
 	wEast
+	wEdu
 	wElected
 	wEmerald
 	wEnd
@@ -270,10 +296,13 @@ const (
 	wEntire
 	wEquity
 	wEquivalent
+	wEst
 	wEstimate
 	wEstimated
 	wEstimates
 	wEstimating
+	wEtc
+	wEu
 	wEuro
 	wEurobond
 	wEurobonds
@@ -302,6 +331,7 @@ const (
 	wFalls
 	wFavorite
 	wFavourite
+	wFeb
 	wFee
 	wFees
 	wFeet
@@ -310,6 +340,7 @@ const (
 	wFewer
 	wFibor
 	wFiddle
+	wFig
 	wFigure
 	wFiled
 	wFiling
@@ -346,9 +377,11 @@ const (
 	wForms
 	wFourth
 	wFourths
+	wFr
 	wFreighter
 	wFreighters
 	wFrom
+	wFt
 	wFuel
 	wFull
 	wFurther
@@ -359,6 +392,7 @@ const (
 	wGallon
 	wGame
 	wGas
+	wGen
 	wGeneration
 	wGet
 	wGets
@@ -367,6 +401,7 @@ const (
 	wGo
 	wGold
 	wGot
+	wGov
 	wGovernment
 	wGrand
 	wGravity
@@ -395,15 +430,20 @@ const (
 	wHit
 	wHolding
 	wHole
+	wHon
 	wHour
 	wHours
 	wHr
 	wHrs
+	wHtm
+	wHtml
 	wHundred
 	wHurdles
 	wI
 	wIdled
+	wIl
 	wIn
+	wInc
 	wInch
 	wInches
 	wIncline
@@ -418,13 +458,17 @@ const (
 	wIndex
 	wIndoor
 	wInflation
+	wInfo
 	wIns
 	wInside
+	wInsp
 	wInstead
+	wInt
 	wInterbank
 	wInterest
 	wIntersection
 	wInto
+	wIo
 	wIrish
 	wIrrigated
 	wIs
@@ -432,15 +476,19 @@ const (
 	wIssues
 	wIt
 	wIts
+	wJan
 	wJersey
 	wJet
 	wJetliner
 	wJetliners
 	wJets
+	wJr
+	wJul
 	wJuly
 	wJumbo
 	wJumbos
 	wJumped
+	wJun
 	wJune
 	wJust
 	wK
@@ -502,13 +550,16 @@ const (
 	wLow
 	wLower
 	wLt
+	wLtd
 	wM
 	wMade
 	wMagnitude
+	wMaj
 	wMaking
 	wMan
 	wManitoba
 	wMany
+	wMar
 	wMark
 	wMarking
 	wMarks
@@ -551,6 +602,10 @@ const (
 	wMorning
 	wMortgage
 	wMost
+	wMr
+	wMrs
+	wMs
+	wMt
 	wMtpa
 	wMuch
 	wMy
@@ -577,9 +632,11 @@ const (
 	wNote
 	wNotes
 	wNought
+	wNov
 	wNova
 	wNow
 	wNumber
+	wOct
 	wOdd
 	wOf
 	wOff
@@ -597,10 +654,12 @@ const (
 	wOnly
 	wOnt
 	wOntario
+	wOp
 	wOpen
 	wOpened
 	wOpening
 	wOr
+	wOrg
 	wOriginally
 	wOther
 	wOur
@@ -623,6 +682,7 @@ const (
 	wPalladium
 	wPaper
 	wPar
+	wPara
 	wPart
 	wParties
 	wPartnership
@@ -647,6 +707,7 @@ const (
 	wPerson
 	wPhase
 	wPhoned
+	wPhp
 	wPibor
 	wPipeline
 	wPitch
@@ -657,6 +718,7 @@ const (
 	wPlanted
 	wPlatinum
 	wPlato
+	wPlc
 	wPlunged
 	wPlus
 	wPm
@@ -670,11 +732,13 @@ const (
 	wPostponed
 	wPound
 	wPounds
+	wPp
 	wPre
 	wPreceding
 	wPreferred
 	wPreheat
 	wPreheated
+	wPres
 	wPresent
 	wPrevious
 	wPreviously
@@ -683,10 +747,12 @@ const (
 	wPrime
 	wPrior
 	wProduction
+	wProf
 	wProfit
 	wProfits
 	wProjected
 	wProjection
+	wPs
 	wPublished
 	wPushed
 	wPut
@@ -718,6 +784,7 @@ const (
 	wRates
 	wRather
 	wRatio
+	wRd
 	wReach
 	wReached
 	wRead
@@ -731,6 +798,7 @@ const (
 	wRelay
 	wRelease
 	wRemaining
+	wRep
 	wReport
 	wReported
 	wReporting
@@ -743,6 +811,7 @@ const (
 	wRetiring
 	wReturn
 	wReturns
+	wRev
 	wRevenue
 	wRevenues
 	wRevised
@@ -787,12 +856,16 @@ const (
 	wSeeded
 	wSeen
 	wSelect
+	wSen
 	wSent
 	wSentence
+	wSep
+	wSept
 	wServe
 	wServed
 	wServes
 	wSeveral
+	wSgt
 	wShare
 	wShareholders
 	wShareholding
@@ -833,6 +906,8 @@ const (
 	wSprint
 	wSq
 	wSquare
+	wSr
+	wSt
 	wStage
 	wStake
 	wStandard
@@ -863,6 +938,7 @@ const (
 	wStrong
 	wStronger
 	wSunny
+	wSupt
 	wSurround
 	wSurvey
 	wSurvive
@@ -936,15 +1012,18 @@ const (
 	wTwice
 	wTwo
 	wU
+	wUk
 	wUnch
 	wUnchanged
 	wUnder
 	wUnit
 	wUnits
+	wUniv
 	wUntil
 	wUp
 	wUpdated
 	wUs
+	wV
 	wValue
 	wVaried
 	wVaries
@@ -955,6 +1034,7 @@ const (
 	wVictory
 	wView
 	wViews
+	wVol
 	wVs
 	wWall
 	wWar
@@ -1027,10 +1107,12 @@ var spellingText = [...]string{
 	wA:             "a",
 	wAbout:         "about",
 	wAbove:         "above",
+	wAc:            "ac",
 	wAccording:     "according",
 	wAct:           "act",
 	wAdded:         "added",
 	wAdditional:    "additional",
+	wAdm:           "adm",
 	wAdvances:      "advances",
 	wAdvantage:     "advantage",
 	wAfter:         "after",
@@ -1044,6 +1126,7 @@ var spellingText = [...]string{
 	wAircraft:      "aircraft",
 	wAirliner:      "airliner",
 	wAirliners:     "airliners",
+	wAl:            "al",
 	wAlberta:       "alberta",
 	wAll:           "all",
 	wAlliance:      "alliance",
@@ -1066,17 +1149,24 @@ var spellingText = [...]string{
 	wApi:           "api",
 	wApiece:        "apiece",
 	wAppeals:       "appeals",
+	wApprox:        "approx",
 	wApproximately: "approximately",
+	wApr:           "apr",
 	wArc:           "arc",
 	wAre:           "are",
 	wArea:          "area",
 	wAround:        "around",
+	wArt:           "art",
 	wArticle:       "article",
 	wAs:            "as",
+	wAsp:           "asp",
+	wAspx:          "aspx",
 	wAssets:        "assets",
 	wAstronomical:  "astronomical",
 	wAt:            "at",
+	wAug:           "aug",
 	wAvailable:     "available",
+	wAve:           "ave",
 	wAverage:       "average",
 	wAway:          "away",
 	wBack:          "back",
@@ -1123,6 +1213,7 @@ var spellingText = [...]string{
 	wBit:           "bit",
 	wBits:          "bits",
 	wBloc:          "bloc",
+	wBlvd:          "blvd",
 	wBoard:         "board",
 	wBond:          "bond",
 	wBonds:         "bonds",
@@ -1134,6 +1225,7 @@ var spellingText = [...]string{
 	wBritish:       "british",
 	wBrix:          "brix",
 	wBroil:         "broil",
+	wBros:          "bros",
 	wBrunswick:     "brunswick",
 	wBullion:       "bullion",
 	wBut:           "but",
@@ -1148,6 +1240,7 @@ var spellingText = [...]string{
 	wCan:           "can",
 	wCannot:        "cannot",
 	wCapital:       "capital",
+	wCapt:          "capt",
 	wCargo:         "cargo",
 	wCash:          "cash",
 	wCelebrate:     "celebrate",
@@ -1161,7 +1254,9 @@ var spellingText = [...]string{
 	wCents:         "cents",
 	wCenturies:     "centuries",
 	wCentury:       "century",
+	wCf:            "cf",
 	wCfa:           "cfa",
+	wCh:            "ch",
 	wChampion:      "champion",
 	wChampionship:  "championship",
 	wChampionships: "championships",
@@ -1185,10 +1280,13 @@ var spellingText = [...]string{
 	wClosed:        "closed",
 	wClosing:       "closing",
 	wCloudy:        "cloudy",
+	wCo:            "co",
 	wCoal:          "coal",
 	wCoalition:     "coalition",
 	wCoalitions:    "coalitions",
+	wCol:           "col",
 	wColumbia:      "columbia",
+	wCom:           "com",
 	wCome:          "come",
 	wComing:        "coming",
 	wCommencing:    "commencing",
@@ -1202,6 +1300,7 @@ var spellingText = [...]string{
 	wContinued:     "continued",
 	wContract:      "contract",
 	wCopyright:     "copyright",
+	wCorp:          "corp",
 	wCould:         "could",
 	wCount:         "count",
 	wCountries:     "countries",
@@ -1209,6 +1308,7 @@ var spellingText = [...]string{
 	wCouple:        "couple",
 	wCoupon:        "coupon",
 	wCourt:         "court",
+	wCpl:           "cpl",
 	wCrore:         "crore",
 	wCrown:         "crown",
 	wCt:            "ct",
@@ -1230,9 +1330,11 @@ var spellingText = [...]string{
 	wDated:         "dated",
 	wDay:           "day",
 	wDays:          "days",
+	wDe:            "de",
 	wDeadweight:    "deadweight",
 	wDearer:        "dearer",
 	wDebentures:    "debentures",
+	wDec:           "dec",
 	wDecades:       "decades",
 	wDecline:       "decline",
 	wDeclined:      "declined",
@@ -1246,6 +1348,8 @@ var spellingText = [...]string{
 	wDeposit:       "deposit",
 	wDeposits:      "deposits",
 	wDepressed:     "depressed",
+	wDept:          "dept",
+	wDet:           "det",
 	wDial:          "dial",
 	wDialed:        "dialed",
 	wDialing:       "dialing",
@@ -1266,6 +1370,7 @@ var spellingText = [...]string{
 	wDollars:       "dollars",
 	wDown:          "down",
 	wDozen:         "dozen",
+	wDr:            "dr",
 	wDrawing:       "drawing",
 	wDrizzle:       "drizzle",
 	wDrop:          "drop",
@@ -1280,6 +1385,7 @@ var spellingText = [...]string{
 	wEased:         "eased",
 	wEasier:        "easier",
 	wEast:          "east",
+	wEdu:           "edu",
 	wElected:       "elected",
 	wEmerald:       "emerald",
 	wEnd:           "end",
@@ -1290,10 +1396,13 @@ var spellingText = [...]string{
 	wEntire:        "entire",
 	wEquity:        "equity",
 	wEquivalent:    "equivalent",
+	wEst:           "est",
 	wEstimate:      "estimate",
 	wEstimated:     "estimated",
 	wEstimates:     "estimates",
 	wEstimating:    "estimating",
+	wEtc:           "etc",
+	wEu:            "eu",
 	wEuro:          "euro",
 	wEurobond:      "eurobond",
 	wEurobonds:     "eurobonds",
@@ -1322,6 +1431,7 @@ var spellingText = [...]string{
 	wFalls:         "falls",
 	wFavorite:      "favorite",
 	wFavourite:     "favourite",
+	wFeb:           "feb",
 	wFee:           "fee",
 	wFees:          "fees",
 	wFeet:          "feet",
@@ -1330,6 +1440,7 @@ var spellingText = [...]string{
 	wFewer:         "fewer",
 	wFibor:         "fibor",
 	wFiddle:        "fiddle",
+	wFig:           "fig",
 	wFigure:        "figure",
 	wFiled:         "filed",
 	wFiling:        "filing",
@@ -1366,9 +1477,11 @@ var spellingText = [...]string{
 	wForms:         "forms",
 	wFourth:        "fourth",
 	wFourths:       "fourths",
+	wFr:            "fr",
 	wFreighter:     "freighter",
 	wFreighters:    "freighters",
 	wFrom:          "from",
+	wFt:            "ft",
 	wFuel:          "fuel",
 	wFull:          "full",
 	wFurther:       "further",
@@ -1379,6 +1492,7 @@ var spellingText = [...]string{
 	wGallon:        "gallon",
 	wGame:          "game",
 	wGas:           "gas",
+	wGen:           "gen",
 	wGeneration:    "generation",
 	wGet:           "get",
 	wGets:          "gets",
@@ -1387,6 +1501,7 @@ var spellingText = [...]string{
 	wGo:            "go",
 	wGold:          "gold",
 	wGot:           "got",
+	wGov:           "gov",
 	wGovernment:    "government",
 	wGrand:         "grand",
 	wGravity:       "gravity",
@@ -1415,15 +1530,20 @@ var spellingText = [...]string{
 	wHit:           "hit",
 	wHolding:       "holding",
 	wHole:          "hole",
+	wHon:           "hon",
 	wHour:          "hour",
 	wHours:         "hours",
 	wHr:            "hr",
 	wHrs:           "hrs",
+	wHtm:           "htm",
+	wHtml:          "html",
 	wHundred:       "hundred",
 	wHurdles:       "hurdles",
 	wI:             "i",
 	wIdled:         "idled",
+	wIl:            "il",
 	wIn:            "in",
+	wInc:           "inc",
 	wInch:          "inch",
 	wInches:        "inches",
 	wIncline:       "incline",
@@ -1438,13 +1558,17 @@ var spellingText = [...]string{
 	wIndex:         "index",
 	wIndoor:        "indoor",
 	wInflation:     "inflation",
+	wInfo:          "info",
 	wIns:           "ins",
 	wInside:        "inside",
+	wInsp:          "insp",
 	wInstead:       "instead",
+	wInt:           "int",
 	wInterbank:     "interbank",
 	wInterest:      "interest",
 	wIntersection:  "intersection",
 	wInto:          "into",
+	wIo:            "io",
 	wIrish:         "irish",
 	wIrrigated:     "irrigated",
 	wIs:            "is",
@@ -1452,15 +1576,19 @@ var spellingText = [...]string{
 	wIssues:        "issues",
 	wIt:            "it",
 	wIts:           "its",
+	wJan:           "jan",
 	wJersey:        "jersey",
 	wJet:           "jet",
 	wJetliner:      "jetliner",
 	wJetliners:     "jetliners",
 	wJets:          "jets",
+	wJr:            "jr",
+	wJul:           "jul",
 	wJuly:          "july",
 	wJumbo:         "jumbo",
 	wJumbos:        "jumbos",
 	wJumped:        "jumped",
+	wJun:           "jun",
 	wJune:          "june",
 	wJust:          "just",
 	wK:             "k",
@@ -1522,13 +1650,16 @@ var spellingText = [...]string{
 	wLow:           "low",
 	wLower:         "lower",
 	wLt:            "lt",
+	wLtd:           "ltd",
 	wM:             "m",
 	wMade:          "made",
 	wMagnitude:     "magnitude",
+	wMaj:           "maj",
 	wMaking:        "making",
 	wMan:           "man",
 	wManitoba:      "manitoba",
 	wMany:          "many",
+	wMar:           "mar",
 	wMark:          "mark",
 	wMarking:       "marking",
 	wMarks:         "marks",
@@ -1571,6 +1702,10 @@ var spellingText = [...]string{
 	wMorning:       "morning",
 	wMortgage:      "mortgage",
 	wMost:          "most",
+	wMr:            "mr",
+	wMrs:           "mrs",
+	wMs:            "ms",
+	wMt:            "mt",
 	wMtpa:          "mtpa",
 	wMuch:          "much",
 	wMy:            "my",
@@ -1597,9 +1732,11 @@ var spellingText = [...]string{
 	wNote:          "note",
 	wNotes:         "notes",
 	wNought:        "nought",
+	wNov:           "nov",
 	wNova:          "nova",
 	wNow:           "now",
 	wNumber:        "number",
+	wOct:           "oct",
 	wOdd:           "odd",
 	wOf:            "of",
 	wOff:           "off",
@@ -1617,10 +1754,12 @@ var spellingText = [...]string{
 	wOnly:          "only",
 	wOnt:           "ont",
 	wOntario:       "ontario",
+	wOp:            "op",
 	wOpen:          "open",
 	wOpened:        "opened",
 	wOpening:       "opening",
 	wOr:            "or",
+	wOrg:           "org",
 	wOriginally:    "originally",
 	wOther:         "other",
 	wOur:           "our",
@@ -1643,6 +1782,7 @@ var spellingText = [...]string{
 	wPalladium:     "palladium",
 	wPaper:         "paper",
 	wPar:           "par",
+	wPara:          "para",
 	wPart:          "part",
 	wParties:       "parties",
 	wPartnership:   "partnership",
@@ -1667,6 +1807,7 @@ var spellingText = [...]string{
 	wPerson:        "person",
 	wPhase:         "phase",
 	wPhoned:        "phoned",
+	wPhp:           "php",
 	wPibor:         "pibor",
 	wPipeline:      "pipeline",
 	wPitch:         "pitch",
@@ -1677,6 +1818,7 @@ var spellingText = [...]string{
 	wPlanted:       "planted",
 	wPlatinum:      "platinum",
 	wPlato:         "plato",
+	wPlc:           "plc",
 	wPlunged:       "plunged",
 	wPlus:          "plus",
 	wPm:            "pm",
@@ -1690,11 +1832,13 @@ var spellingText = [...]string{
 	wPostponed:     "postponed",
 	wPound:         "pound",
 	wPounds:        "pounds",
+	wPp:            "pp",
 	wPre:           "pre",
 	wPreceding:     "preceding",
 	wPreferred:     "preferred",
 	wPreheat:       "preheat",
 	wPreheated:     "preheated",
+	wPres:          "pres",
 	wPresent:       "present",
 	wPrevious:      "previous",
 	wPreviously:    "previously",
@@ -1703,10 +1847,12 @@ var spellingText = [...]string{
 	wPrime:         "prime",
 	wPrior:         "prior",
 	wProduction:    "production",
+	wProf:          "prof",
 	wProfit:        "profit",
 	wProfits:       "profits",
 	wProjected:     "projected",
 	wProjection:    "projection",
+	wPs:            "ps",
 	wPublished:     "published",
 	wPushed:        "pushed",
 	wPut:           "put",
@@ -1738,6 +1884,7 @@ var spellingText = [...]string{
 	wRates:         "rates",
 	wRather:        "rather",
 	wRatio:         "ratio",
+	wRd:            "rd",
 	wReach:         "reach",
 	wReached:       "reached",
 	wRead:          "read",
@@ -1751,6 +1898,7 @@ var spellingText = [...]string{
 	wRelay:         "relay",
 	wRelease:       "release",
 	wRemaining:     "remaining",
+	wRep:           "rep",
 	wReport:        "report",
 	wReported:      "reported",
 	wReporting:     "reporting",
@@ -1763,6 +1911,7 @@ var spellingText = [...]string{
 	wRetiring:      "retiring",
 	wReturn:        "return",
 	wReturns:       "returns",
+	wRev:           "rev",
 	wRevenue:       "revenue",
 	wRevenues:      "revenues",
 	wRevised:       "revised",
@@ -1807,12 +1956,16 @@ var spellingText = [...]string{
 	wSeeded:        "seeded",
 	wSeen:          "seen",
 	wSelect:        "select",
+	wSen:           "sen",
 	wSent:          "sent",
 	wSentence:      "sentence",
+	wSep:           "sep",
+	wSept:          "sept",
 	wServe:         "serve",
 	wServed:        "served",
 	wServes:        "serves",
 	wSeveral:       "several",
+	wSgt:           "sgt",
 	wShare:         "share",
 	wShareholders:  "shareholders",
 	wShareholding:  "shareholding",
@@ -1853,6 +2006,8 @@ var spellingText = [...]string{
 	wSprint:        "sprint",
 	wSq:            "sq",
 	wSquare:        "square",
+	wSr:            "sr",
+	wSt:            "st",
 	wStage:         "stage",
 	wStake:         "stake",
 	wStandard:      "standard",
@@ -1883,6 +2038,7 @@ var spellingText = [...]string{
 	wStrong:        "strong",
 	wStronger:      "stronger",
 	wSunny:         "sunny",
+	wSupt:          "supt",
 	wSurround:      "surround",
 	wSurvey:        "survey",
 	wSurvive:       "survive",
@@ -1956,15 +2112,18 @@ var spellingText = [...]string{
 	wTwice:         "twice",
 	wTwo:           "two",
 	wU:             "u",
+	wUk:            "uk",
 	wUnch:          "unch",
 	wUnchanged:     "unchanged",
 	wUnder:         "under",
 	wUnit:          "unit",
 	wUnits:         "units",
+	wUniv:          "univ",
 	wUntil:         "until",
 	wUp:            "up",
 	wUpdated:       "updated",
 	wUs:            "us",
+	wV:             "v",
 	wValue:         "value",
 	wVaried:        "varied",
 	wVaries:        "varies",
@@ -1975,6 +2134,7 @@ var spellingText = [...]string{
 	wVictory:       "victory",
 	wView:          "view",
 	wViews:         "views",
+	wVol:           "vol",
 	wVs:            "vs",
 	wWall:          "wall",
 	wWar:           "war",
