@@ -133,7 +133,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	// ("January's 83.37 billion") does not, nor does a price's mark ("a
 	// 2.80 high") or a move's direction ("30 billion lower", "closed 1-3/8
 	// lower")
-	if c.subjectEnd > c.first && !(c.subjectEnd == c.subjectStart+1 && ((c.num.scaled || x.inEighths(c.num.first, c.num.last)) && lowerOrHigher(x.lowerAt(c.subjectStart)) || priceMark(x.lowerAt(c.subjectStart)))) {
+	if c.subjectEnd > c.first && !(c.subjectEnd == c.subjectStart+1 && ((c.num.scaled || x.inEighths(c.num.first, c.num.last)) && lowerOrHigher(x.spAt(c.subjectStart)) || priceMark(x.lowerAt(c.subjectStart)))) {
 		if w := x.lowerAt(c.subjectStart); c.subjectEnd == c.subjectStart+1 && resultsLabels[w] && w != "net" && (w != "current" || x.toks[c.subjectStart].flags&fUpper != 0) {
 			x.resultsMoney(c)
 		}
@@ -234,7 +234,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		// after-tax restructuring charge", and one a verb of money takes:
 		// "Panhandle Eastern earned 133.5 mln in 1986"
 		if c.num.scaled && (c.num.value >= 1e9 && x.sumWordIn(x.clauseStart(c.first, x.sentenceStartBefore(c.first)), c.last) ||
-			c.subjectEnd > c.subjectStart && c.subjectStart == c.num.last && onlyMoney(x.lowerAt(c.subjectEnd-1)) || sumVerb(x.lowerAt(c.first-1))) {
+			c.subjectEnd > c.subjectStart && c.subjectStart == c.num.last && onlyMoney(x.lowerAt(c.subjectEnd-1)) || sumVerb(x.spAt(c.first-1))) {
 			if u := x.storyCurrency(); u != "" {
 				c.unitKind, c.unit = factcheck.Money, u
 			}
@@ -1493,7 +1493,7 @@ func (x *extractor) moneyClause(c *claimParts, p *factcheck.Claim, pi int) bool 
 // transactions around 300 mln".
 func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 	w := x.scaleOf(c)
-	if w == "" || x.tokIs(c.num.last, tWord) && !x.toks[c.num.last].is(lexicon.Stop) && !lowerOrHigher(x.lowerAt(c.num.last)) {
+	if w == "" || x.tokIs(c.num.last, tWord) && !x.toks[c.num.last].is(lexicon.Stop) && !lowerOrHigher(x.spAt(c.num.last)) {
 		return false // but "the sale of 2.3 mln shares" counts them
 	}
 	pe := x.tokenAfter(p)
@@ -1733,9 +1733,9 @@ func (x *extractor) sentenceStartBefore(i int) int {
 
 // lowerOrHigher reports whether w, read as a figure's noun, is a word of
 // comparison, no noun: "this would be 30 billion lower than last year's".
-func lowerOrHigher(w string) bool {
-	switch w {
-	case "lower", "higher", "more", "less", "fewer", "short", "up", "down":
+func lowerOrHigher(sp spelling) bool {
+	switch sp {
+	case wLower, wHigher, wMore, wLess, wFewer, wShort, wUp, wDown:
 		return true
 	}
 	return false
@@ -1882,11 +1882,11 @@ func sumRestated(w string) bool {
 	return false
 }
 
-// sumVerb reports whether w, in lower case, is a verb whose object is a
+// sumVerb reports whether the word spelt sp is a verb whose object is a
 // sum of money: "earned", "spent", "paid".
-func sumVerb(w string) bool {
-	switch w {
-	case "earned", "earn", "earns", "spent", "spend", "spends", "paid", "pay", "pays", "netted", "cost", "costs":
+func sumVerb(sp spelling) bool {
+	switch sp {
+	case wEarned, wEarn, wEarns, wSpent, wSpend, wSpends, wPaid, wPay, wPays, wNetted, wCost, wCosts:
 		return true
 	}
 	return false

@@ -183,7 +183,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	case x.toks[j].flags&fShout != 0 && (x.eq(k, wNet) || x.eq(k, wLoss) || x.eq(k, wProfit)):
 		// a headline of results to a day: "3RD QTR FEB FIVE NET"
 	case (x.eq(j-2, wThe) || x.eq(j-2, wIts) || x.eq(j-2, wTheir)) && x.tokIs(k, tWord) &&
-		(datedEvent(x.lowerAt(k)) || x.eq(k+1, wPayment) && (x.eq(k, wInterest) || x.eq(k, wDividend) || x.eq(k, wCoupon))):
+		(datedEvent(x.spAt(k)) || x.eq(k+1, wPayment) && (x.eq(k, wInterest) || x.eq(k, wDividend) || x.eq(k, wCoupon))):
 		// "at the May six meeting", "its July one interest payment": an
 		// event of that day
 	default:
@@ -192,11 +192,11 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	return int(n), k
 }
 
-// datedEvent reports whether w, in lower case, names an event that a day
+// datedEvent reports whether the word spelt sp names an event that a day
 // before it dates: "the May six meeting", "the April ten deadline".
-func datedEvent(w string) bool {
-	switch w {
-	case "meeting", "deadline", "session", "vote", "election", "auction", "hearing", "tender", "summit", "payment":
+func datedEvent(sp spelling) bool {
+	switch sp {
+	case wMeeting, wDeadline, wSession, wVote, wElection, wAuction, wHearing, wTender, wSummit, wPayment:
 		return true
 	}
 	return false
@@ -408,7 +408,7 @@ func (x *extractor) date(i int) int {
 					}
 				}
 			}
-			if q, first := x.qualifier(i); q == factcheck.Approx || !comparesPeriods(x.lowerAt(first)) {
+			if q, first := x.qualifier(i); q == factcheck.Approx || !comparesPeriods(x.spAt(first)) {
 				// "around November 2023", "until at least April 1990", but
 				// "up 11.2 pct over March 1986" compares two periods
 				c.qual, c.first = q, first
@@ -1297,7 +1297,7 @@ func (x *extractor) shortDecade(n number) int {
 	if x.eq(k, wEarly) || x.eq(k, wLate) || x.eq(k, wMid) || x.eq(k, wMiddle) {
 		k, q = k-1, factcheck.Approx // "in her late 60s"
 	}
-	if x.tokIs(k, tWord) && possessivePronoun(x.lowerAt(k)) && v >= 10 {
+	if x.tokIs(k, tWord) && possessivePronoun(x.spAt(k)) && v >= 10 {
 		// "a man in his 30s": an age, 30 to 39 years
 		c := claimParts{first: k, last: last, num: n, unitKind: factcheck.Duration, unit: "year", qual: q, factor: 1}
 		e := n
@@ -1637,9 +1637,9 @@ func (x *extractor) maturityBefore(i int) bool {
 // comparesPeriods reports whether w, opening a qualifier before a month
 // and year, compares a figure with that period's rather than bounds the
 // date: "over", "above", "below", "higher than".
-func comparesPeriods(w string) bool {
-	switch w {
-	case "over", "above", "below", "under", "higher", "lower", "greater", "more", "less", "well", "just":
+func comparesPeriods(sp spelling) bool {
+	switch sp {
+	case wOver, wAbove, wBelow, wUnder, wHigher, wLower, wGreater, wMore, wLess, wWell, wJust:
 		return true
 	}
 	return false

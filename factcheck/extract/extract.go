@@ -878,12 +878,13 @@ func (x *extractor) hoursMinutes(i int) (h, m int, ok bool) {
 	return h, m, h <= 23 && m <= 59
 }
 
-// waitVerb reports whether w, in lower case, is a verb whose object may be
+// waitVerb reports whether the word spelt sp is a verb whose object may be
 // a length of time: "waited a fortnight", "stayed a week", "remained a
 // month".
-func waitVerb(w string) bool {
-	switch w {
-	case "wait", "waits", "waited", "waiting", "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining":
+func waitVerb(sp spelling) bool {
+	switch sp {
+	case wWait, wWaits, wWaited, wWaiting, wStay, wStays, wStayed, wStaying, wRemain, wRemains, wRemained,
+		wRemaining:
 		return true
 	}
 	return false
@@ -910,7 +911,7 @@ func (x *extractor) durationContext(i int) bool {
 		x.eq(i-1, wLasting), x.eq(i-1, wTook), x.eq(i-1, wSpent), x.eq(i-1, wTake), x.eq(i-1, wTakes),
 		x.eq(i-1, wTaking), x.eq(i-1, wLast), x.eq(i-1, wLasts), x.eq(i-1, wSpend), x.eq(i-1, wSpends),
 		x.eq(i-1, wCelebrates), x.eq(i-1, wCelebrated), x.eq(i-1, wCelebrating), x.eq(i-1, wCelebrate), x.eq(i-1, wMarks), x.eq(i-1, wMarking),
-		waitVerb(x.lowerAt(max(i-1, 0))), x.eq(i+2, wTo) && (x.eq(i+3, wGo) || x.eq(i+3, wRun)):
+		waitVerb(x.spAt(max(i-1, 0))), x.eq(i+2, wTo) && (x.eq(i+3, wGo) || x.eq(i+3, wRun)):
 		// "with a fortnight to go"
 		return true // "Yahoo celebrates a decade online", "he waited a fortnight"
 	case (x.eq(i-1, wTo) || x.eq(i-1, wWith)) && x.eq(i-2, wCompared) && !x.hyphenAt(i+1) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wAgo) && !x.eq(i+2, wBefore):
@@ -1097,7 +1098,7 @@ func (x *extractor) rankAt(i int, top bool) int {
 	if !top && (gradeWord(x.lowerAt(n.last)) || x.eq(n.last, wOr) && x.eq(n.last+1, wBetter)) {
 		return n.last // "tonnes of number two soft red winter wheat", "number three yellow corn", "number five or better": a grade of grain
 	}
-	if !top && x.tokIs(i-1, tWord) && documentNoun(x.lowerAt(i-1)) {
+	if !top && x.tokIs(i-1, tWord) && documentNoun(x.spAt(i-1)) {
 		return n.last // "FASB statement number 86": a document's number, no rank
 	}
 	if !top && n.value == 8 && x.tokIs(n.last, tWord) && x.toks[n.last].flags&fUpper != 0 && x.toks[n.last].flags&fNewline == 0 {
@@ -1112,11 +1113,12 @@ func (x *extractor) rankAt(i int, top bool) int {
 	return c.last
 }
 
-// documentNoun reports whether w, in lower case, names a numbered text
+// documentNoun reports whether the word spelt sp names a numbered text
 // or item: "statement number 86", "rule number 3".
-func documentNoun(w string) bool {
-	switch w {
-	case "statement", "rule", "resolution", "standard", "bill", "item", "form", "regulation", "directive", "order", "case", "file", "serial", "account":
+func documentNoun(sp spelling) bool {
+	switch sp {
+	case wStatement, wRule, wResolution, wStandard, wBill, wItem, wForm, wRegulation, wDirective, wOrder, wCase,
+		wFile, wSerial, wAccount:
 		return true
 	}
 	return false

@@ -192,7 +192,7 @@ func (x *extractor) localCurrency(j int, unit string) string {
 // million mark" a figure passed), or millions of them in a text that
 // names no Finland, are Deutsche Marks; or "".
 func (x *extractor) placeCurrency(j int) string {
-	if !isPlaceCurrency(x.lowerAt(j)) {
+	if !isPlaceCurrency(x.spAt(j)) {
 		return ""
 	}
 	u := x.localCurrency(j, "")
@@ -261,11 +261,11 @@ func (x *extractor) markPassed(j int) bool {
 	return x.eq(j, wMark) && x.eq(k, wThe)
 }
 
-// isPlaceCurrency reports whether w, in lower case, is the name of a currency of several
+// isPlaceCurrency reports whether the word spelt sp is the name of a currency of several
 // countries and no default, read by placeCurrency.
-func isPlaceCurrency(w string) bool {
-	switch w {
-	case "crown", "crowns", "dinar", "dinars", "mark", "marks":
+func isPlaceCurrency(sp spelling) bool {
+	switch sp {
+	case wCrown, wCrowns, wDinar, wDinars, wMark, wMarks:
 		return true
 	}
 	return false

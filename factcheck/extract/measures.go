@@ -82,9 +82,9 @@ func (x *extractor) rate(c *claimParts) {
 	}
 	if of := x.afterOf(j); of > j && (c.unit == "barrel" || !x.eachBefore(c.first)) { // bpd is a unit of its own
 		j = of
-	} else if x.tokIs(j, tWord) && mineral(x.lowerAt(j)) && (x.eq(j+1, wPer) || x.eq(j+1, wA)) {
+	} else if x.tokIs(j, tWord) && mineral(x.spAt(j)) && (x.eq(j+1, wPer) || x.eq(j+1, wA)) {
 		j++ // "0.20 ounce gold per ton" of ore
-	} else if x.tokIs(j, tWord) && mineral(x.lowerAt(j)) && (c.unit == "ounce" || c.unit == "gram") && (x.eq(j+1, wTon) || x.eq(j+1, wTonne)) {
+	} else if x.tokIs(j, tWord) && mineral(x.spAt(j)) && (c.unit == "ounce" || c.unit == "gram") && (x.eq(j+1, wTon) || x.eq(j+1, wTonne)) {
 		c.unit, c.last = c.unit+" per "+x.written(j+1), j+2 // "0.756 ounce gold ton": a grade in wire shorthand
 		return
 	}
@@ -116,11 +116,11 @@ func (x *extractor) perRate(c *claimParts, per string) {
 	}
 }
 
-// mineral reports whether w, in lower case, names what a mine's grade
+// mineral reports whether the word spelt sp names what a mine's grade
 // measures between its unit and "per": "ounce gold per ton".
-func mineral(w string) bool {
-	switch w {
-	case "gold", "silver", "platinum", "palladium", "copper", "zinc", "nickel", "uranium", "ore":
+func mineral(sp spelling) bool {
+	switch sp {
+	case wGold, wSilver, wPlatinum, wPalladium, wCopper, wZinc, wNickel, wUranium, wOre:
 		return true
 	}
 	return false
@@ -505,19 +505,20 @@ func (x *extractor) indefiniteMeasure(i int) int {
 // are a bond's points, no rate's.
 func (x *extractor) pricesBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8 && !x.sentenceEndIn(k, k+1); k-- {
-		if marketNoun(x.lowerAt(k)) {
+		if marketNoun(x.spAt(k)) {
 			return true
 		}
 	}
 	return false
 }
 
-// marketNoun reports whether w, in lower case, names what a market
+// marketNoun reports whether the word spelt sp names what a market
 // prices, whose moves are in points of its price: "bonds", "prices",
 // "futures", "shares".
-func marketNoun(w string) bool {
-	switch w {
-	case "bonds", "bond", "prices", "price", "stocks", "stock", "shares", "futures", "treasuries", "gilts", "notes", "bills", "contracts", "index", "issues":
+func marketNoun(sp spelling) bool {
+	switch sp {
+	case wBonds, wBond, wPrices, wPrice, wStocks, wStock, wShares, wFutures, wTreasuries, wGilts, wNotes,
+		wBills, wContracts, wIndex, wIssues:
 		return true
 	}
 	return false

@@ -99,7 +99,7 @@ func (x *extractor) bettingOdds(i int) bool {
 		return false
 	}
 	for k := max(i-16, 0); k < len(x.toks) && k < i+6; k++ {
-		if x.tokIs(k, tWord) && oddsWord(x.lowerAt(k)) {
+		if x.tokIs(k, tWord) && oddsWord(x.spAt(k)) {
 			return true
 		}
 	}
@@ -241,7 +241,7 @@ func (x *extractor) partitive(c *claimParts) bool {
 	if x.eq(j, wOf) && (x.eq(j+1, wWhom) || x.eq(j+1, wWhich)) && c.num.value > 1 {
 		return true // "11 people had been prosecuted, five of whom were convicted": a part of the count before
 	}
-	if !x.eq(j, wOf) || !x.tokIs(j+1, tWord) || !(x.toks[j+1].is(lexicon.Determiner) || possessivePronoun(x.lowerAt(j+1))) {
+	if !x.eq(j, wOf) || !x.tokIs(j+1, tWord) || !(x.toks[j+1].is(lexicon.Determiner) || possessivePronoun(x.spAt(j+1))) {
 		return false
 	}
 	k := j + 2
@@ -279,11 +279,11 @@ func (x *extractor) sharesNear(i, k int) bool {
 	return false
 }
 
-// possessivePronoun reports whether w, in lower case, is a possessive
+// possessivePronoun reports whether the word spelt sp is a possessive
 // pronoun before a noun: "their", "his".
-func possessivePronoun(w string) bool {
-	switch w {
-	case "their", "his", "her", "its", "our", "your", "my":
+func possessivePronoun(sp spelling) bool {
+	switch sp {
+	case wTheir, wHis, wHer, wIts, wOur, wYour, wMy:
 		return true
 	}
 	return false
@@ -307,7 +307,7 @@ func (x *extractor) clauseAfter(p *factcheck.Claim, i int) bool {
 // count: "won six out of the 14 places, with the christian democrats
 // holding five".
 func (x *extractor) elidedNoun(c *claimParts) bool {
-	if !x.eq(c.first-1, wAnd) && !(c.num.words && holdingVerb(x.lowerAt(max(c.first-1, 0)))) || len(x.claims) == 0 {
+	if !x.eq(c.first-1, wAnd) && !(c.num.words && holdingVerb(x.spAt(max(c.first-1, 0)))) || len(x.claims) == 0 {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -317,19 +317,20 @@ func (x *extractor) elidedNoun(c *claimParts) bool {
 	return x.clauseAfter(p, c.first)
 }
 
-// seatVerb reports whether w wins or loses seats in an election.
-func seatVerb(w string) bool {
-	switch w {
-	case "lost", "losing", "lose", "loses", "gained", "gaining", "gain", "gains", "won", "winning", "win", "wins", "took", "picked":
+// seatVerb reports whether the word spelt sp wins or loses seats in an election.
+func seatVerb(sp spelling) bool {
+	switch sp {
+	case wLost, wLosing, wLose, wLoses, wGained, wGaining, wGain, wGains, wWon, wWinning, wWin, wWins, wTook,
+		wPicked:
 		return true
 	}
 	return false
 }
 
-// holdingVerb reports whether w holds or wins a share of something counted.
-func holdingVerb(w string) bool {
-	switch w {
-	case "holding", "holds", "held", "hold", "won", "winning", "wins", "took", "taking", "takes", "got", "getting", "gets":
+// holdingVerb reports whether the word spelt sp holds or wins a share of something counted.
+func holdingVerb(sp spelling) bool {
+	switch sp {
+	case wHolding, wHolds, wHeld, wHold, wWon, wWinning, wWins, wTook, wTaking, wTakes, wGot, wGetting, wGets:
 		return true
 	}
 	return false
@@ -351,8 +352,8 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 	if c.subjectEnd > 0 && x.eq(c.subjectEnd-1, wCount) && x.eq(c.subjectEnd, wOf) && (x.eq(c.first-1, wWith) || x.eq(c.first-1, wTo) || x.eq(c.first-1, wAnd)) {
 		return true // "charged with one count of conspiracy": a charge counted
 	}
-	if c.subjectEnd > c.first+1 && x.eq(c.subjectEnd-1, wAhead) && placeNoun(x.lowerAt(c.subjectEnd-2)) ||
-		placeNoun(x.lowerAt(c.subjectEnd-1)) && (x.eq(c.subjectEnd, wBehind) || x.eq(c.subjectEnd, wAhead) || x.eq(c.subjectEnd, wClear) ||
+	if c.subjectEnd > c.first+1 && x.eq(c.subjectEnd-1, wAhead) && placeNoun(x.spAt(c.subjectEnd-2)) ||
+		placeNoun(x.spAt(c.subjectEnd-1)) && (x.eq(c.subjectEnd, wBehind) || x.eq(c.subjectEnd, wAhead) || x.eq(c.subjectEnd, wClear) ||
 			x.eq(c.subjectEnd, wBelow) || x.eq(c.subjectEnd, wAbove)) {
 		return true // "one place ahead of Girls Aloud", "one place behind", "one notch below investment grade"
 	}
@@ -372,19 +373,19 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 		!x.eq(m+2, wThan) && !x.eq(m+2, wAnd) && !x.eq(m+2, wTo) {
 		return true // "one more child" (but "one more time", "no-one more relevant and")
 	}
-	if tollNoun(x.lowerAt(c.subjectEnd - 1)) {
+	if tollNoun(x.spAt(c.subjectEnd - 1)) {
 		return true // "one minor injury was reported", "one death"
 	}
 	if x.movedPlaces(c) {
 		return true // "moved up one spot to first place"
 	}
-	if c.subjectEnd == c.num.last+1 && (x.eq(c.num.last, wSeat) || x.eq(c.num.last, wSeats)) && seatVerb(x.lowerAt(c.first-1)) {
+	if c.subjectEnd == c.num.last+1 && (x.eq(c.num.last, wSeat) || x.eq(c.num.last, wSeats)) && seatVerb(x.spAt(c.first-1)) {
 		return true // "the Greens lost one seat", "seen losing one\nseat to 41": a count of seats won or lost
 	}
-	if kinNoun(x.lowerAt(c.subjectEnd-1)) && c.subjectEnd == c.num.last+1 && holdingKin(x.lowerAt(c.first-1)) {
+	if kinNoun(x.spAt(c.subjectEnd-1)) && c.subjectEnd == c.num.last+1 && holdingKin(x.spAt(c.first-1)) {
 		return true // "she leaves one son", "he had one daughter"
 	}
-	if c.subjectEnd == c.num.last+1 && scoringVerb(x.lowerAt(c.first-1)) && scoringNoun(x.lowerAt(c.num.last)) {
+	if c.subjectEnd == c.num.last+1 && scoringVerb(x.spAt(c.first-1)) && scoringNoun(x.spAt(c.num.last)) {
 		return true // "he scored one try and made another", "conceded one goal"
 	}
 	if x.shareExchanged(c) {
@@ -403,14 +404,14 @@ func (x *extractor) oneCounts(c *claimParts) bool {
 // of one deferred share and one warrant".
 func (x *extractor) shareExchanged(c *claimParts) bool {
 	h := c.num.last // the security's noun, a few words on: "one deferred retractable\nredeemable share"
-	for h < c.num.last+6 && (x.tokIs(h, tWord) || x.hyphenAt(h-1)) && !securityNoun(x.lowerAt(h)) {
+	for h < c.num.last+6 && (x.tokIs(h, tWord) || x.hyphenAt(h-1)) && !securityNoun(x.spAt(h)) {
 		h++ // (a name's hyphen: "one Nor-Quest share")
 	}
-	if !x.tokIs(h, tWord) || !securityNoun(x.lowerAt(h)) {
+	if !x.tokIs(h, tWord) || !securityNoun(x.spAt(h)) {
 		return false
 	}
 	if p := x.lastClaim(); p != nil && x.eq(c.first-1, wAnd) && x.tokenAfter(p) == c.first-1 && p.Kind == factcheck.Count && p.Value.Num == 1 &&
-		securityNoun(x.lowerAt(x.tokenAfter(p)-1)) {
+		securityNoun(x.spAt(x.tokenAfter(p)-1)) {
 		return true // "and one warrant" after "one deferred share"
 	}
 	for k := h + 1; k < h+6 && k < len(x.toks) && x.tokIs(k, tWord); k++ {
@@ -418,7 +419,7 @@ func (x *extractor) shareExchanged(c *claimParts) bool {
 			n := k + 1
 			if x.eq(n, wEach) || x.eq(n, wEvery) {
 				n++
-				if x.tokIs(n, tWord) && securityNoun(x.lowerAt(n)) {
+				if x.tokIs(n, tWord) && securityNoun(x.spAt(n)) {
 					return true // "for each share of Nucell"
 				}
 			}
@@ -426,7 +427,7 @@ func (x *extractor) shareExchanged(c *claimParts) bool {
 		}
 		if x.eq(k, wAnd) && x.eq(k+1, wOne) {
 			for m := k + 2; m < k+6 && x.tokIs(m, tWord); m++ {
-				if securityNoun(x.lowerAt(m)) {
+				if securityNoun(x.spAt(m)) {
 					return true // "one deferred retractable redeemable share and one warrant"
 				}
 			}
@@ -436,21 +437,21 @@ func (x *extractor) shareExchanged(c *claimParts) bool {
 	return false
 }
 
-// softwareNoun reports whether w, in lower case, names what a release's
+// softwareNoun reports whether the word spelt sp names what a release's
 // number names after a maker's name: "the Berkeley 4.2 system".
-func softwareNoun(w string) bool {
-	switch w {
-	case "system", "systems", "version", "release", "software", "browser", "kernel", "edition", "update":
+func softwareNoun(sp spelling) bool {
+	switch sp {
+	case wSystem, wSystems, wVersion, wRelease, wSoftware, wBrowser, wKernel, wEdition, wUpdate:
 		return true
 	}
 	return false
 }
 
-// securityNoun reports whether w, in lower case, names a security a
+// securityNoun reports whether the word spelt sp names a security a
 // company issues or exchanges: a share, a warrant, a right, a unit.
-func securityNoun(w string) bool {
-	switch w {
-	case "share", "shares", "warrant", "warrants", "right", "rights", "unit", "units":
+func securityNoun(sp spelling) bool {
+	switch sp {
+	case wShare, wShares, wWarrant, wWarrants, wRight, wRights, wUnit, wUnits:
 		return true
 	}
 	return false
@@ -460,14 +461,14 @@ func securityNoun(w string) bool {
 // verb of a toll: "killed one and injured three" counts people (but
 // "killed one of the").
 func (x *extractor) tolled(c *claimParts) bool {
-	return c.first > 0 && !x.eq(c.num.last, wOf) && tollVerb(x.lowerAt(c.first-1))
+	return c.first > 0 && !x.eq(c.num.last, wOf) && tollVerb(x.spAt(c.first-1))
 }
 
-// tollVerb reports whether w, in lower case, is a verb of a toll whose
+// tollVerb reports whether the word spelt sp is a verb of a toll whose
 // object may be a bare count of people: "killed", "injured".
-func tollVerb(w string) bool {
-	switch w {
-	case "killed", "kills", "kill", "killing", "injured", "injures", "injuring", "wounded", "wounds", "wounding":
+func tollVerb(sp spelling) bool {
+	switch sp {
+	case wKilled, wKills, wKill, wKilling, wInjured, wInjures, wInjuring, wWounded, wWounds, wWounding:
 		return true
 	}
 	return false
@@ -497,20 +498,21 @@ func (x *extractor) elidedOne(c *claimParts) bool {
 	return pi < k && k-pi <= 15 && !x.sentenceEndIn(pi, k)
 }
 
-// kinNoun reports whether w, in lower case, names a child or a sibling.
-func kinNoun(w string) bool {
-	switch w {
-	case "son", "daughter", "child", "grandson", "granddaughter", "grandchild", "brother", "sister", "stepson", "stepdaughter":
+// kinNoun reports whether the word spelt sp names a child or a sibling.
+func kinNoun(sp spelling) bool {
+	switch sp {
+	case wSon, wDaughter, wChild, wGrandson, wGranddaughter, wGrandchild, wBrother, wSister, wStepson,
+		wStepdaughter:
 		return true
 	}
 	return false
 }
 
-// holdingKin reports whether w, in lower case, is a verb that has or
+// holdingKin reports whether the word spelt sp is a verb that has or
 // leaves a family: "leaves one son", "has one daughter", "survived by".
-func holdingKin(w string) bool {
-	switch w {
-	case "leaves", "left", "has", "had", "have", "by", "with", "of":
+func holdingKin(sp spelling) bool {
+	switch sp {
+	case wLeaves, wLeft, wHas, wHad, wHave, wBy, wWith, wOf:
 		return true
 	}
 	return false
@@ -521,7 +523,7 @@ func holdingKin(w string) bool {
 // "slipped one position", "lifted the rating by one notch". Not "in one
 // place".
 func (x *extractor) movedPlaces(c *claimParts) bool {
-	if !placeNoun(x.lowerAt(c.subjectEnd - 1)) {
+	if !placeNoun(x.spAt(c.subjectEnd - 1)) {
 		return false
 	}
 	switch x.lowerAt(max(c.first-1, 0)) {
@@ -539,7 +541,7 @@ func (x *extractor) placesMovedBefore(k int) bool {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
-	return p.Kind == factcheck.Count && p.End == int(x.toks[k-1].e) && x.tokIs(k-1, tWord) && placeNoun(x.lowerAt(k-1))
+	return p.Kind == factcheck.Count && p.End == int(x.toks[k-1].e) && x.tokIs(k-1, tWord) && placeNoun(x.spAt(k-1))
 }
 
 // chartPlace reports whether the bare whole number c, after "to" or
@@ -572,10 +574,10 @@ func (x *extractor) chartPlace(c *claimParts) bool {
 	return false
 }
 
-// placeNoun reports whether w, in lower case, names a place in a ranking.
-func placeNoun(w string) bool {
-	switch w {
-	case "place", "places", "spot", "spots", "position", "positions", "notch", "notches", "rung", "rungs":
+// placeNoun reports whether the word spelt sp names a place in a ranking.
+func placeNoun(sp spelling) bool {
+	switch sp {
+	case wPlace, wPlaces, wSpot, wSpots, wPosition, wPositions, wNotch, wNotches, wRung, wRungs:
 		return true
 	}
 	return false
@@ -625,11 +627,11 @@ func (x *extractor) tollIn(c *claimParts) bool {
 	return false
 }
 
-// tollNoun reports whether w, in lower case, names a harm that a toll
+// tollNoun reports whether the word spelt sp names a harm that a toll
 // counts.
-func tollNoun(w string) bool {
-	switch w {
-	case "injury", "injuries", "death", "deaths", "casualty", "casualties", "fatality", "fatalities":
+func tollNoun(sp spelling) bool {
+	switch sp {
+	case wInjury, wInjuries, wDeath, wDeaths, wCasualty, wCasualties, wFatality, wFatalities:
 		return true
 	}
 	return false
@@ -766,7 +768,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true // "introduced Release 10.1 of Performance Monitor": a release's number
 	}
 	if s := x.str(i); len(s) <= 4 && strings.Count(s, ".") == 1 && x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper &&
-		x.toks[i-1].word == 0 && !x.sentenceStart(i-1) && x.tokIs(i+1, tWord) && softwareNoun(x.lowerAt(i+1)) {
+		x.toks[i-1].word == 0 && !x.sentenceStart(i-1) && x.tokIs(i+1, tWord) && softwareNoun(x.spAt(i+1)) {
 		return true // "the Berkeley 4.2 system", "the Unix 5.3 release": a release's number
 	}
 	if x.caucusAt(i) {
@@ -825,7 +827,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) &&
-			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.lowerAt(i-1)) {
+			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4"
 		}
 		if plain && (x.eq(i-1, wPoorS) && p.flags&fUpper != 0 || x.eq(i-1, wOf) && x.eq(i-2, wAct) && x.toks[i-2].flags&fUpper != 0) {
@@ -1070,11 +1072,11 @@ func sectionNumber(s string) bool {
 	return ok && len(a) > 0 && len(b) > 0 && allDigits(a) && allDigits(b)
 }
 
-// yieldVerb reports whether w, in lower case, says what a recipe yields
+// yieldVerb reports whether the word spelt sp says what a recipe yields
 // before its count: "Serves 4", "Makes 12".
-func yieldVerb(w string) bool {
-	switch w {
-	case "serves", "makes", "feeds", "yields":
+func yieldVerb(sp spelling) bool {
+	switch sp {
+	case wServes, wMakes, wFeeds, wYields:
 		return true
 	}
 	return false
@@ -1466,7 +1468,7 @@ func (x *extractor) furniture(i int) bool {
 	if (x.eq(i+1, wMin) || x.eq(i+1, wMins)) && (x.eq(i-1, wListen) || x.eq(i+2, wRead) || x.eq(i+2, wListen)) {
 		return true
 	}
-	if x.eq(i-1, wOf) && x.tokIs(i-2, tNum) && x.tokIs(i-3, tWord) && galleryWord(x.lowerAt(i-3)) {
+	if x.eq(i-1, wOf) && x.tokIs(i-2, tNum) && x.tokIs(i-3, tWord) && galleryWord(x.spAt(i-3)) {
 		return true // "Image 1 of 2"
 	}
 	if !x.tokIs(i+1, tWord) || x.toks[i+1].flags&(fAllCaps|fShout) == 0 {
@@ -1483,11 +1485,12 @@ func (x *extractor) furniture(i int) bool {
 	return false
 }
 
-// galleryWord reports whether w, in lower case, numbers the items of a
+// galleryWord reports whether the word spelt sp numbers the items of a
 // page's gallery or pages: "Image 1 of 2", "Page 3 of 10".
-func galleryWord(w string) bool {
-	switch w {
-	case "image", "images", "photo", "photos", "picture", "pictures", "slide", "slides", "page", "video", "videos", "item", "items":
+func galleryWord(sp spelling) bool {
+	switch sp {
+	case wImage, wImages, wPhoto, wPhotos, wPicture, wPictures, wSlide, wSlides, wPage, wVideo, wVideos, wItem,
+		wItems:
 		return true
 	}
 	return false

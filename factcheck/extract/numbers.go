@@ -809,7 +809,7 @@ func (x *extractor) wrapped(j int, cat uint32) bool {
 		cat&lexicon.Duration != 0 && (timeAdjective(x.lowerAt(j)) || x.dayAdjectiveAt(j)) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) || // "20\nbusiness days", "21\ntrading days"
 		cat&lexicon.Duration != 0 && timeAdjective(x.lowerAt(j)) && x.dayAdjectiveAt(j+1) || // "20\nconsecutive trading days"
 		cat&lexicon.Measure != 0 && (x.compoundAt(j) || x.eq(j, wStandard) && x.compoundAt(j+1) || x.gasVolume(j) > 0) || // "2,455.5\nbcf"
-		cat&lexicon.Currency != 0 && (isPlaceCurrency(x.lowerAt(j)) || x.str(j) == "won") // "50 billion\nwon" (wonAt tells it from the verb)
+		cat&lexicon.Currency != 0 && (isPlaceCurrency(x.spAt(j)) || x.str(j) == "won") // "50 billion\nwon" (wonAt tells it from the verb)
 	if !unit || t.flags&fUpper != 0 && !(t.is(cat&lexicon.Measure) && t.e-t.s >= 2 && allCaps(x.str(j))) && !(cat&lexicon.Currency != 0 && x.capitalMoney(j)) {
 		return false
 	}

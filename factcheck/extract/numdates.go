@@ -215,17 +215,18 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	for k := max(i-8, 0); k < len(x.toks) && k < i+8; k++ {
-		if x.tokIs(k, tWord) && oddsWord(x.lowerAt(k)) {
+		if x.tokIs(k, tWord) && oddsWord(x.spAt(k)) {
 			return 0, 0, false // "from 4/1 to 5/2 favourite": a bookmaker's odds
 		}
 	}
 	return x.yearlessAt(i)
 }
 
-// oddsWord reports whether w, in lower case, speaks of betting odds.
-func oddsWord(w string) bool {
-	switch w {
-	case "odds", "favourite", "favorite", "favourites", "favorites", "bookmaker", "bookmakers", "bookies", "shot", "outsider":
+// oddsWord reports whether the word spelt sp speaks of betting odds.
+func oddsWord(sp spelling) bool {
+	switch sp {
+	case wOdds, wFavourite, wFavorite, wFavourites, wFavorites, wBookmaker, wBookmakers, wBookies, wShot,
+		wOutsider:
 		return true
 	}
 	return false

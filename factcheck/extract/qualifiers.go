@@ -312,7 +312,7 @@ func (x *extractor) raisedTo(k int) bool {
 		switch {
 		case x.tokIs(m, tPunct):
 			return false
-		case m == k-1 && risingVerb(x.lowerAt(m)):
+		case m == k-1 && risingVerb(x.spAt(m)):
 			return true // "the unemployment rate went up to 5.5% from 5.4%"
 		case raisingVerb(x.lowerAt(m)):
 			// "can boost speeds up to 75 Mbps" is a most
@@ -324,12 +324,13 @@ func (x *extractor) raisedTo(k int) bool {
 	return false
 }
 
-// risingVerb reports whether w, in lower case, is a verb that goes "up
+// risingVerb reports whether the word spelt sp is a verb that goes "up
 // to" a level by itself: "went up to 5.5%", "ticked up to 3 pct" (but
 // "rose up to 10% in places" may bound it).
-func risingVerb(w string) bool {
-	switch w {
-	case "go", "goes", "went", "gone", "going", "tick", "ticks", "ticked", "edge", "edges", "edged", "creep", "creeps", "crept":
+func risingVerb(sp spelling) bool {
+	switch sp {
+	case wGo, wGoes, wWent, wGone, wGoing, wTick, wTicks, wTicked, wEdge, wEdges, wEdged, wCreep, wCreeps,
+		wCrept:
 		return true
 	}
 	return false

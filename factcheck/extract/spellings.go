@@ -9,14 +9,18 @@ const (
 	wAbove
 	wAc
 	wAccording
+	wAccount
 	wAct
 	wAdded
 	wAdditional
 	wAdm
+	wAdvance
 	wAdvances
 	wAdvantage
 	wAfter
 	wAfternoon
+	wAfterward
+	wAfterwards
 	wAgainst
 	wAge
 	wAged
@@ -64,6 +68,7 @@ const (
 	wAssets
 	wAstronomical
 	wAt
+	wAuction
 	wAug
 	wAvailable
 	wAve
@@ -85,6 +90,7 @@ const (
 	wBaseman
 	wBasemen
 	wBasis
+	wBasket
 	wBaume
 	wBaumeAccented
 	wBbl
@@ -109,7 +115,9 @@ const (
 	wBeyond
 	wBig
 	wBigger
+	wBill
 	wBillion
+	wBills
 	wBit
 	wBits
 	wBloc
@@ -119,6 +127,9 @@ const (
 	wBonds
 	wBonus
 	wBook
+	wBookies
+	wBookmaker
+	wBookmakers
 	wBoosted
 	wBox
 	wBrace
@@ -126,6 +137,8 @@ const (
 	wBrix
 	wBroil
 	wBros
+	wBrother
+	wBrowser
 	wBrunswick
 	wBullion
 	wBut
@@ -142,7 +155,10 @@ const (
 	wCapital
 	wCapt
 	wCargo
+	wCase
 	wCash
+	wCasualties
+	wCasualty
 	wCelebrate
 	wCelebrated
 	wCelebrates
@@ -166,6 +182,7 @@ const (
 	wChart
 	wCharts
 	wCheaper
+	wChild
 	wChoice
 	wCif
 	wCirca
@@ -194,13 +211,22 @@ const (
 	wCompared
 	wCompares
 	wCompensatory
+	wConceded
+	wConcedes
+	wConceding
 	wCondensate
+	wConfirms
 	wCongress
 	wContango
 	wContinued
 	wContract
+	wContracts
+	wConversion
+	wCopper
 	wCopyright
 	wCorp
+	wCost
+	wCosts
 	wCould
 	wCount
 	wCountries
@@ -209,8 +235,12 @@ const (
 	wCoupon
 	wCourt
 	wCpl
+	wCreep
+	wCreeps
+	wCrept
 	wCrore
 	wCrown
+	wCrowns
 	wCt
 	wCts
 	wCu
@@ -228,11 +258,15 @@ const (
 	wDaily
 	wDate
 	wDated
+	wDaughter
 	wDay
 	wDays
 	wDe
+	wDeadline
 	wDeadweight
 	wDearer
+	wDeath
+	wDeaths
 	wDebentures
 	wDec
 	wDecades
@@ -261,6 +295,9 @@ const (
 	wDie
 	wDied
 	wDies
+	wDinar
+	wDinars
+	wDirective
 	wDiscount
 	wDistribution
 	wDividend
@@ -281,12 +318,22 @@ const (
 	wEach
 	wEarlier
 	wEarly
+	wEarn
+	wEarned
 	wEarnings
+	wEarns
 	wEased
 	wEasier
 	wEast
+	wEastern
+	wEconomies
+	wEdge
+	wEdged
+	wEdges
+	wEdition
 	wEdu
 	wElected
+	wElection
 	wEmerald
 	wEnd
 	wEnded
@@ -329,10 +376,15 @@ const (
 	wFair
 	wFall
 	wFalls
+	wFatalities
+	wFatality
 	wFavorite
+	wFavorites
 	wFavourite
+	wFavourites
 	wFeb
 	wFee
+	wFeeds
 	wFees
 	wFeet
 	wFell
@@ -342,6 +394,7 @@ const (
 	wFiddle
 	wFig
 	wFigure
+	wFile
 	wFiled
 	wFiling
 	wFilings
@@ -388,6 +441,7 @@ const (
 	wFutures
 	wGain
 	wGained
+	wGaining
 	wGains
 	wGallon
 	wGame
@@ -396,39 +450,57 @@ const (
 	wGeneration
 	wGet
 	wGets
+	wGetting
 	wGiga
+	wGilts
 	wGiven
 	wGo
+	wGoal
+	wGoes
+	wGoing
 	wGold
+	wGone
 	wGot
 	wGov
 	wGovernment
+	wGovernments
 	wGrand
+	wGrandchild
+	wGranddaughter
+	wGrandson
 	wGravity
 	wGreater
+	wGrew
 	wGross
 	wGroup
 	wGrowth
 	wGt
 	wGuess
 	wH
+	wHad
 	wHalf
 	wHalted
 	wHand
 	wHarvested
+	wHas
+	wHave
 	wHazy
 	wHe
+	wHearing
 	wHeat
 	wHeating
 	wHeats
 	wHeavier
+	wHeld
 	wHer
 	wHigh
 	wHigher
 	wHim
 	wHis
 	wHit
+	wHold
 	wHolding
+	wHolds
 	wHole
 	wHon
 	wHour
@@ -442,6 +514,9 @@ const (
 	wI
 	wIdled
 	wIl
+	wImage
+	wImages
+	wImplies
 	wIn
 	wInc
 	wInch
@@ -456,9 +531,15 @@ const (
 	wIncreased
 	wIncreases
 	wIndex
+	wIndicates
 	wIndoor
 	wInflation
 	wInfo
+	wInjured
+	wInjures
+	wInjuries
+	wInjuring
+	wInjury
 	wIns
 	wInside
 	wInsp
@@ -475,6 +556,8 @@ const (
 	wIssue
 	wIssues
 	wIt
+	wItem
+	wItems
 	wIts
 	wJan
 	wJersey
@@ -487,11 +570,20 @@ const (
 	wJuly
 	wJumbo
 	wJumbos
+	wJump
 	wJumped
 	wJun
 	wJune
 	wJust
 	wK
+	wKernel
+	wKicked
+	wKicking
+	wKicks
+	wKill
+	wKilled
+	wKilling
+	wKills
 	wKilo
 	wKilometers
 	wKilometres
@@ -520,6 +612,7 @@ const (
 	wLease
 	wLeast
 	wLeave
+	wLeaves
 	wLeaving
 	wLeft
 	wLeg
@@ -544,6 +637,9 @@ const (
 	wLocal
 	wLong
 	wLongitude
+	wLose
+	wLoses
+	wLosing
 	wLoss
 	wLosses
 	wLost
@@ -555,6 +651,7 @@ const (
 	wMade
 	wMagnitude
 	wMaj
+	wMakes
 	wMaking
 	wMan
 	wManitoba
@@ -577,9 +674,13 @@ const (
 	wMcf
 	wMcm
 	wMe
+	wMeans
+	wMeanwhile
 	wMeasures
 	wMeasuring
+	wMeeting
 	wMega
+	wMembers
 	wMeteorologist
 	wMetric
 	wMid
@@ -609,6 +710,7 @@ const (
 	wMtpa
 	wMuch
 	wMy
+	wNations
 	wNature
 	wNautical
 	wNear
@@ -617,18 +719,24 @@ const (
 	wNeed
 	wNegative
 	wNet
+	wNets
+	wNetted
 	wNever
 	wNew
 	wNewfoundland
 	wNext
+	wNickel
 	wNil
 	wNo
 	wNobody
 	wNone
 	wNoon
 	wNorth
+	wNorthern
 	wNos
 	wNot
+	wNotch
+	wNotches
 	wNote
 	wNotes
 	wNought
@@ -638,6 +746,7 @@ const (
 	wNumber
 	wOct
 	wOdd
+	wOdds
 	wOf
 	wOff
 	wOffered
@@ -659,6 +768,8 @@ const (
 	wOpened
 	wOpening
 	wOr
+	wOrder
+	wOre
 	wOrg
 	wOriginally
 	wOther
@@ -667,6 +778,7 @@ const (
 	wOutdoor
 	wOutput
 	wOutside
+	wOutsider
 	wOven
 	wOvens
 	wOver
@@ -677,6 +789,7 @@ const (
 	wOwned
 	wOwnership
 	wP
+	wPage
 	wPaid
 	wPair
 	wPalladium
@@ -693,11 +806,13 @@ const (
 	wPay
 	wPayable
 	wPayment
+	wPays
 	wPc
 	wPct
 	wPeg
 	wPegged
 	wPen
+	wPenalty
 	wPence
 	wPenny
 	wPer
@@ -707,18 +822,25 @@ const (
 	wPerson
 	wPhase
 	wPhoned
+	wPhoto
+	wPhotos
 	wPhp
 	wPibor
+	wPicked
+	wPicture
+	wPictures
 	wPipeline
 	wPitch
 	wPlace
 	wPlacement
+	wPlaces
 	wPlane
 	wPlanes
 	wPlanted
 	wPlatinum
 	wPlato
 	wPlc
+	wPlunge
 	wPlunged
 	wPlus
 	wPm
@@ -727,6 +849,8 @@ const (
 	wPoll
 	wPolls
 	wPoorS
+	wPosition
+	wPositions
 	wPost
 	wPosted
 	wPostponed
@@ -744,6 +868,7 @@ const (
 	wPreviously
 	wPrice
 	wPriced
+	wPrices
 	wPrime
 	wPrior
 	wProduction
@@ -795,15 +920,22 @@ const (
 	wRecords
 	wReduction
 	wReductions
+	wReflects
+	wRegulation
 	wRelay
 	wRelease
+	wRemain
+	wRemained
 	wRemaining
+	wRemains
 	wRep
 	wReport
 	wReported
 	wReporting
 	wReports
+	wRepresents
 	wReserves
+	wResolution
 	wRespectively
 	wRetire
 	wRetired
@@ -831,6 +963,8 @@ const (
 	wRuby
 	wRule
 	wRun
+	wRung
+	wRungs
 	wRunning
 	wS
 	wSaid
@@ -842,7 +976,9 @@ const (
 	wSays
 	wScale
 	wScore
+	wScored
 	wScores
+	wScoring
 	wScotia
 	wSeat
 	wSeater
@@ -861,9 +997,11 @@ const (
 	wSentence
 	wSep
 	wSept
+	wSerial
 	wServe
 	wServed
 	wServes
+	wSession
 	wSeveral
 	wSgt
 	wShare
@@ -875,11 +1013,18 @@ const (
 	wShirt
 	wShort
 	wShot
+	wShows
 	wShr
+	wShrank
 	wShrs
 	wShut
+	wSignals
 	wSilver
 	wSince
+	wSister
+	wSlid
+	wSlide
+	wSlides
 	wSlipped
 	wSlope
 	wSlumped
@@ -887,13 +1032,16 @@ const (
 	wSnow
 	wSo
 	wSoared
+	wSoftware
 	wSolar
 	wSolitaire
 	wSolution
 	wSolutions
 	wSome
+	wSon
 	wSoon
 	wSouth
+	wSouthern
 	wSown
 	wSpace
 	wSpanning
@@ -903,6 +1051,8 @@ const (
 	wSpent
 	wSplit
 	wSplits
+	wSpot
+	wSpots
 	wSprint
 	wSq
 	wSquare
@@ -915,11 +1065,14 @@ const (
 	wStarting
 	wState
 	wStatement
+	wStates
 	wStay
 	wStayed
 	wStaying
 	wStays
 	wSteady
+	wStepdaughter
+	wStepson
 	wSterling
 	wStill
 	wStock
@@ -937,14 +1090,19 @@ const (
 	wString
 	wStrong
 	wStronger
+	wSuggests
+	wSummit
 	wSunny
 	wSupt
+	wSurged
 	wSurround
 	wSurvey
 	wSurvive
 	wSurvived
 	wSuspended
 	wSwitch
+	wSystem
+	wSystems
 	wT
 	wTake
 	wTakes
@@ -953,6 +1111,7 @@ const (
 	wTarget
 	wTcf
 	wTeam
+	wTender
 	wTenner
 	wTens
 	wTera
@@ -966,6 +1125,7 @@ const (
 	wThe
 	wTheir
 	wThem
+	wThereafter
 	wThese
 	wThey
 	wThing
@@ -981,6 +1141,9 @@ const (
 	wThrice
 	wThrough
 	wThs
+	wTick
+	wTicked
+	wTicks
 	wTier
 	wTill
 	wTilt
@@ -991,20 +1154,24 @@ const (
 	wTitles
 	wTo
 	wToday
+	wTodayS
 	wTomorrow
 	wTon
+	wTonight
 	wTonne
 	wTonnes
 	wTons
 	wTook
 	wTop
 	wTotal
+	wTouchdown
 	wTraded
 	wTrading
 	wTrailing
 	wTreasuries
 	wTreasury
 	wTroy
+	wTry
 	wTumbled
 	wTurn
 	wTurns
@@ -1021,7 +1188,10 @@ const (
 	wUniv
 	wUntil
 	wUp
+	wUpdate
 	wUpdated
+	wUpper
+	wUranium
 	wUs
 	wV
 	wValue
@@ -1032,10 +1202,17 @@ const (
 	wVersion
 	wVersus
 	wVictory
+	wVideo
+	wVideos
 	wView
 	wViews
 	wVol
+	wVote
 	wVs
+	wWait
+	wWaited
+	wWaiting
+	wWaits
 	wWall
 	wWar
 	wWarrant
@@ -1043,6 +1220,7 @@ const (
 	wWas
 	wWashington
 	wWay
+	wWe
 	wWeakened
 	wWeaker
 	wWear
@@ -1058,8 +1236,10 @@ const (
 	wWeighted
 	wWell
 	wWells
+	wWent
 	wWere
 	wWest
+	wWestern
 	wWhat
 	wWhen
 	wWhereas
@@ -1067,13 +1247,16 @@ const (
 	wWhichever
 	wWhile
 	wWhite
+	wWho
 	wWhole
 	wWhom
+	wWicket
 	wWide
 	wWill
 	wWin
 	wWind
 	wWindy
+	wWinning
 	wWins
 	wWith
 	wWithin
@@ -1087,18 +1270,24 @@ const (
 	wWorks
 	wWorld
 	wWorth
+	wWounded
+	wWounding
+	wWounds
 	wX
 	wYear
 	wYearly
 	wYears
 	wYellow
 	wYesterday
+	wYesterdayS
 	wYield
 	wYields
+	wYou
 	wYoung
 	wYounger
 	wYour
 	wZero
+	wZinc
 	wZone
 )
 
@@ -1109,14 +1298,18 @@ var spellingText = [...]string{
 	wAbove:         "above",
 	wAc:            "ac",
 	wAccording:     "according",
+	wAccount:       "account",
 	wAct:           "act",
 	wAdded:         "added",
 	wAdditional:    "additional",
 	wAdm:           "adm",
+	wAdvance:       "advance",
 	wAdvances:      "advances",
 	wAdvantage:     "advantage",
 	wAfter:         "after",
 	wAfternoon:     "afternoon",
+	wAfterward:     "afterward",
+	wAfterwards:    "afterwards",
 	wAgainst:       "against",
 	wAge:           "age",
 	wAged:          "aged",
@@ -1164,6 +1357,7 @@ var spellingText = [...]string{
 	wAssets:        "assets",
 	wAstronomical:  "astronomical",
 	wAt:            "at",
+	wAuction:       "auction",
 	wAug:           "aug",
 	wAvailable:     "available",
 	wAve:           "ave",
@@ -1185,6 +1379,7 @@ var spellingText = [...]string{
 	wBaseman:       "baseman",
 	wBasemen:       "basemen",
 	wBasis:         "basis",
+	wBasket:        "basket",
 	wBaume:         "baume",
 	wBaumeAccented: "baumé",
 	wBbl:           "bbl",
@@ -1209,7 +1404,9 @@ var spellingText = [...]string{
 	wBeyond:        "beyond",
 	wBig:           "big",
 	wBigger:        "bigger",
+	wBill:          "bill",
 	wBillion:       "billion",
+	wBills:         "bills",
 	wBit:           "bit",
 	wBits:          "bits",
 	wBloc:          "bloc",
@@ -1219,6 +1416,9 @@ var spellingText = [...]string{
 	wBonds:         "bonds",
 	wBonus:         "bonus",
 	wBook:          "book",
+	wBookies:       "bookies",
+	wBookmaker:     "bookmaker",
+	wBookmakers:    "bookmakers",
 	wBoosted:       "boosted",
 	wBox:           "box",
 	wBrace:         "brace",
@@ -1226,6 +1426,8 @@ var spellingText = [...]string{
 	wBrix:          "brix",
 	wBroil:         "broil",
 	wBros:          "bros",
+	wBrother:       "brother",
+	wBrowser:       "browser",
 	wBrunswick:     "brunswick",
 	wBullion:       "bullion",
 	wBut:           "but",
@@ -1242,7 +1444,10 @@ var spellingText = [...]string{
 	wCapital:       "capital",
 	wCapt:          "capt",
 	wCargo:         "cargo",
+	wCase:          "case",
 	wCash:          "cash",
+	wCasualties:    "casualties",
+	wCasualty:      "casualty",
 	wCelebrate:     "celebrate",
 	wCelebrated:    "celebrated",
 	wCelebrates:    "celebrates",
@@ -1266,6 +1471,7 @@ var spellingText = [...]string{
 	wChart:         "chart",
 	wCharts:        "charts",
 	wCheaper:       "cheaper",
+	wChild:         "child",
 	wChoice:        "choice",
 	wCif:           "cif",
 	wCirca:         "circa",
@@ -1294,13 +1500,22 @@ var spellingText = [...]string{
 	wCompared:      "compared",
 	wCompares:      "compares",
 	wCompensatory:  "compensatory",
+	wConceded:      "conceded",
+	wConcedes:      "concedes",
+	wConceding:     "conceding",
 	wCondensate:    "condensate",
+	wConfirms:      "confirms",
 	wCongress:      "congress",
 	wContango:      "contango",
 	wContinued:     "continued",
 	wContract:      "contract",
+	wContracts:     "contracts",
+	wConversion:    "conversion",
+	wCopper:        "copper",
 	wCopyright:     "copyright",
 	wCorp:          "corp",
+	wCost:          "cost",
+	wCosts:         "costs",
 	wCould:         "could",
 	wCount:         "count",
 	wCountries:     "countries",
@@ -1309,8 +1524,12 @@ var spellingText = [...]string{
 	wCoupon:        "coupon",
 	wCourt:         "court",
 	wCpl:           "cpl",
+	wCreep:         "creep",
+	wCreeps:        "creeps",
+	wCrept:         "crept",
 	wCrore:         "crore",
 	wCrown:         "crown",
+	wCrowns:        "crowns",
 	wCt:            "ct",
 	wCts:           "cts",
 	wCu:            "cu",
@@ -1328,11 +1547,15 @@ var spellingText = [...]string{
 	wDaily:         "daily",
 	wDate:          "date",
 	wDated:         "dated",
+	wDaughter:      "daughter",
 	wDay:           "day",
 	wDays:          "days",
 	wDe:            "de",
+	wDeadline:      "deadline",
 	wDeadweight:    "deadweight",
 	wDearer:        "dearer",
+	wDeath:         "death",
+	wDeaths:        "deaths",
 	wDebentures:    "debentures",
 	wDec:           "dec",
 	wDecades:       "decades",
@@ -1361,6 +1584,9 @@ var spellingText = [...]string{
 	wDie:           "die",
 	wDied:          "died",
 	wDies:          "dies",
+	wDinar:         "dinar",
+	wDinars:        "dinars",
+	wDirective:     "directive",
 	wDiscount:      "discount",
 	wDistribution:  "distribution",
 	wDividend:      "dividend",
@@ -1381,12 +1607,22 @@ var spellingText = [...]string{
 	wEach:          "each",
 	wEarlier:       "earlier",
 	wEarly:         "early",
+	wEarn:          "earn",
+	wEarned:        "earned",
 	wEarnings:      "earnings",
+	wEarns:         "earns",
 	wEased:         "eased",
 	wEasier:        "easier",
 	wEast:          "east",
+	wEastern:       "eastern",
+	wEconomies:     "economies",
+	wEdge:          "edge",
+	wEdged:         "edged",
+	wEdges:         "edges",
+	wEdition:       "edition",
 	wEdu:           "edu",
 	wElected:       "elected",
+	wElection:      "election",
 	wEmerald:       "emerald",
 	wEnd:           "end",
 	wEnded:         "ended",
@@ -1429,10 +1665,15 @@ var spellingText = [...]string{
 	wFair:          "fair",
 	wFall:          "fall",
 	wFalls:         "falls",
+	wFatalities:    "fatalities",
+	wFatality:      "fatality",
 	wFavorite:      "favorite",
+	wFavorites:     "favorites",
 	wFavourite:     "favourite",
+	wFavourites:    "favourites",
 	wFeb:           "feb",
 	wFee:           "fee",
+	wFeeds:         "feeds",
 	wFees:          "fees",
 	wFeet:          "feet",
 	wFell:          "fell",
@@ -1442,6 +1683,7 @@ var spellingText = [...]string{
 	wFiddle:        "fiddle",
 	wFig:           "fig",
 	wFigure:        "figure",
+	wFile:          "file",
 	wFiled:         "filed",
 	wFiling:        "filing",
 	wFilings:       "filings",
@@ -1488,6 +1730,7 @@ var spellingText = [...]string{
 	wFutures:       "futures",
 	wGain:          "gain",
 	wGained:        "gained",
+	wGaining:       "gaining",
 	wGains:         "gains",
 	wGallon:        "gallon",
 	wGame:          "game",
@@ -1496,39 +1739,57 @@ var spellingText = [...]string{
 	wGeneration:    "generation",
 	wGet:           "get",
 	wGets:          "gets",
+	wGetting:       "getting",
 	wGiga:          "giga",
+	wGilts:         "gilts",
 	wGiven:         "given",
 	wGo:            "go",
+	wGoal:          "goal",
+	wGoes:          "goes",
+	wGoing:         "going",
 	wGold:          "gold",
+	wGone:          "gone",
 	wGot:           "got",
 	wGov:           "gov",
 	wGovernment:    "government",
+	wGovernments:   "governments",
 	wGrand:         "grand",
+	wGrandchild:    "grandchild",
+	wGranddaughter: "granddaughter",
+	wGrandson:      "grandson",
 	wGravity:       "gravity",
 	wGreater:       "greater",
+	wGrew:          "grew",
 	wGross:         "gross",
 	wGroup:         "group",
 	wGrowth:        "growth",
 	wGt:            "gt",
 	wGuess:         "guess",
 	wH:             "h",
+	wHad:           "had",
 	wHalf:          "half",
 	wHalted:        "halted",
 	wHand:          "hand",
 	wHarvested:     "harvested",
+	wHas:           "has",
+	wHave:          "have",
 	wHazy:          "hazy",
 	wHe:            "he",
+	wHearing:       "hearing",
 	wHeat:          "heat",
 	wHeating:       "heating",
 	wHeats:         "heats",
 	wHeavier:       "heavier",
+	wHeld:          "held",
 	wHer:           "her",
 	wHigh:          "high",
 	wHigher:        "higher",
 	wHim:           "him",
 	wHis:           "his",
 	wHit:           "hit",
+	wHold:          "hold",
 	wHolding:       "holding",
+	wHolds:         "holds",
 	wHole:          "hole",
 	wHon:           "hon",
 	wHour:          "hour",
@@ -1542,6 +1803,9 @@ var spellingText = [...]string{
 	wI:             "i",
 	wIdled:         "idled",
 	wIl:            "il",
+	wImage:         "image",
+	wImages:        "images",
+	wImplies:       "implies",
 	wIn:            "in",
 	wInc:           "inc",
 	wInch:          "inch",
@@ -1556,9 +1820,15 @@ var spellingText = [...]string{
 	wIncreased:     "increased",
 	wIncreases:     "increases",
 	wIndex:         "index",
+	wIndicates:     "indicates",
 	wIndoor:        "indoor",
 	wInflation:     "inflation",
 	wInfo:          "info",
+	wInjured:       "injured",
+	wInjures:       "injures",
+	wInjuries:      "injuries",
+	wInjuring:      "injuring",
+	wInjury:        "injury",
 	wIns:           "ins",
 	wInside:        "inside",
 	wInsp:          "insp",
@@ -1575,6 +1845,8 @@ var spellingText = [...]string{
 	wIssue:         "issue",
 	wIssues:        "issues",
 	wIt:            "it",
+	wItem:          "item",
+	wItems:         "items",
 	wIts:           "its",
 	wJan:           "jan",
 	wJersey:        "jersey",
@@ -1587,11 +1859,20 @@ var spellingText = [...]string{
 	wJuly:          "july",
 	wJumbo:         "jumbo",
 	wJumbos:        "jumbos",
+	wJump:          "jump",
 	wJumped:        "jumped",
 	wJun:           "jun",
 	wJune:          "june",
 	wJust:          "just",
 	wK:             "k",
+	wKernel:        "kernel",
+	wKicked:        "kicked",
+	wKicking:       "kicking",
+	wKicks:         "kicks",
+	wKill:          "kill",
+	wKilled:        "killed",
+	wKilling:       "killing",
+	wKills:         "kills",
 	wKilo:          "kilo",
 	wKilometers:    "kilometers",
 	wKilometres:    "kilometres",
@@ -1620,6 +1901,7 @@ var spellingText = [...]string{
 	wLease:         "lease",
 	wLeast:         "least",
 	wLeave:         "leave",
+	wLeaves:        "leaves",
 	wLeaving:       "leaving",
 	wLeft:          "left",
 	wLeg:           "leg",
@@ -1644,6 +1926,9 @@ var spellingText = [...]string{
 	wLocal:         "local",
 	wLong:          "long",
 	wLongitude:     "longitude",
+	wLose:          "lose",
+	wLoses:         "loses",
+	wLosing:        "losing",
 	wLoss:          "loss",
 	wLosses:        "losses",
 	wLost:          "lost",
@@ -1655,6 +1940,7 @@ var spellingText = [...]string{
 	wMade:          "made",
 	wMagnitude:     "magnitude",
 	wMaj:           "maj",
+	wMakes:         "makes",
 	wMaking:        "making",
 	wMan:           "man",
 	wManitoba:      "manitoba",
@@ -1677,9 +1963,13 @@ var spellingText = [...]string{
 	wMcf:           "mcf",
 	wMcm:           "mcm",
 	wMe:            "me",
+	wMeans:         "means",
+	wMeanwhile:     "meanwhile",
 	wMeasures:      "measures",
 	wMeasuring:     "measuring",
+	wMeeting:       "meeting",
 	wMega:          "mega",
+	wMembers:       "members",
 	wMeteorologist: "meteorologist",
 	wMetric:        "metric",
 	wMid:           "mid",
@@ -1709,6 +1999,7 @@ var spellingText = [...]string{
 	wMtpa:          "mtpa",
 	wMuch:          "much",
 	wMy:            "my",
+	wNations:       "nations",
 	wNature:        "nature",
 	wNautical:      "nautical",
 	wNear:          "near",
@@ -1717,18 +2008,24 @@ var spellingText = [...]string{
 	wNeed:          "need",
 	wNegative:      "negative",
 	wNet:           "net",
+	wNets:          "nets",
+	wNetted:        "netted",
 	wNever:         "never",
 	wNew:           "new",
 	wNewfoundland:  "newfoundland",
 	wNext:          "next",
+	wNickel:        "nickel",
 	wNil:           "nil",
 	wNo:            "no",
 	wNobody:        "nobody",
 	wNone:          "none",
 	wNoon:          "noon",
 	wNorth:         "north",
+	wNorthern:      "northern",
 	wNos:           "nos",
 	wNot:           "not",
+	wNotch:         "notch",
+	wNotches:       "notches",
 	wNote:          "note",
 	wNotes:         "notes",
 	wNought:        "nought",
@@ -1738,6 +2035,7 @@ var spellingText = [...]string{
 	wNumber:        "number",
 	wOct:           "oct",
 	wOdd:           "odd",
+	wOdds:          "odds",
 	wOf:            "of",
 	wOff:           "off",
 	wOffered:       "offered",
@@ -1759,6 +2057,8 @@ var spellingText = [...]string{
 	wOpened:        "opened",
 	wOpening:       "opening",
 	wOr:            "or",
+	wOrder:         "order",
+	wOre:           "ore",
 	wOrg:           "org",
 	wOriginally:    "originally",
 	wOther:         "other",
@@ -1767,6 +2067,7 @@ var spellingText = [...]string{
 	wOutdoor:       "outdoor",
 	wOutput:        "output",
 	wOutside:       "outside",
+	wOutsider:      "outsider",
 	wOven:          "oven",
 	wOvens:         "ovens",
 	wOver:          "over",
@@ -1777,6 +2078,7 @@ var spellingText = [...]string{
 	wOwned:         "owned",
 	wOwnership:     "ownership",
 	wP:             "p",
+	wPage:          "page",
 	wPaid:          "paid",
 	wPair:          "pair",
 	wPalladium:     "palladium",
@@ -1793,11 +2095,13 @@ var spellingText = [...]string{
 	wPay:           "pay",
 	wPayable:       "payable",
 	wPayment:       "payment",
+	wPays:          "pays",
 	wPc:            "pc",
 	wPct:           "pct",
 	wPeg:           "peg",
 	wPegged:        "pegged",
 	wPen:           "pen",
+	wPenalty:       "penalty",
 	wPence:         "pence",
 	wPenny:         "penny",
 	wPer:           "per",
@@ -1807,18 +2111,25 @@ var spellingText = [...]string{
 	wPerson:        "person",
 	wPhase:         "phase",
 	wPhoned:        "phoned",
+	wPhoto:         "photo",
+	wPhotos:        "photos",
 	wPhp:           "php",
 	wPibor:         "pibor",
+	wPicked:        "picked",
+	wPicture:       "picture",
+	wPictures:      "pictures",
 	wPipeline:      "pipeline",
 	wPitch:         "pitch",
 	wPlace:         "place",
 	wPlacement:     "placement",
+	wPlaces:        "places",
 	wPlane:         "plane",
 	wPlanes:        "planes",
 	wPlanted:       "planted",
 	wPlatinum:      "platinum",
 	wPlato:         "plato",
 	wPlc:           "plc",
+	wPlunge:        "plunge",
 	wPlunged:       "plunged",
 	wPlus:          "plus",
 	wPm:            "pm",
@@ -1827,6 +2138,8 @@ var spellingText = [...]string{
 	wPoll:          "poll",
 	wPolls:         "polls",
 	wPoorS:         "poor's",
+	wPosition:      "position",
+	wPositions:     "positions",
 	wPost:          "post",
 	wPosted:        "posted",
 	wPostponed:     "postponed",
@@ -1844,6 +2157,7 @@ var spellingText = [...]string{
 	wPreviously:    "previously",
 	wPrice:         "price",
 	wPriced:        "priced",
+	wPrices:        "prices",
 	wPrime:         "prime",
 	wPrior:         "prior",
 	wProduction:    "production",
@@ -1895,15 +2209,22 @@ var spellingText = [...]string{
 	wRecords:       "records",
 	wReduction:     "reduction",
 	wReductions:    "reductions",
+	wReflects:      "reflects",
+	wRegulation:    "regulation",
 	wRelay:         "relay",
 	wRelease:       "release",
+	wRemain:        "remain",
+	wRemained:      "remained",
 	wRemaining:     "remaining",
+	wRemains:       "remains",
 	wRep:           "rep",
 	wReport:        "report",
 	wReported:      "reported",
 	wReporting:     "reporting",
 	wReports:       "reports",
+	wRepresents:    "represents",
 	wReserves:      "reserves",
+	wResolution:    "resolution",
 	wRespectively:  "respectively",
 	wRetire:        "retire",
 	wRetired:       "retired",
@@ -1931,6 +2252,8 @@ var spellingText = [...]string{
 	wRuby:          "ruby",
 	wRule:          "rule",
 	wRun:           "run",
+	wRung:          "rung",
+	wRungs:         "rungs",
 	wRunning:       "running",
 	wS:             "s",
 	wSaid:          "said",
@@ -1942,7 +2265,9 @@ var spellingText = [...]string{
 	wSays:          "says",
 	wScale:         "scale",
 	wScore:         "score",
+	wScored:        "scored",
 	wScores:        "scores",
+	wScoring:       "scoring",
 	wScotia:        "scotia",
 	wSeat:          "seat",
 	wSeater:        "seater",
@@ -1961,9 +2286,11 @@ var spellingText = [...]string{
 	wSentence:      "sentence",
 	wSep:           "sep",
 	wSept:          "sept",
+	wSerial:        "serial",
 	wServe:         "serve",
 	wServed:        "served",
 	wServes:        "serves",
+	wSession:       "session",
 	wSeveral:       "several",
 	wSgt:           "sgt",
 	wShare:         "share",
@@ -1975,11 +2302,18 @@ var spellingText = [...]string{
 	wShirt:         "shirt",
 	wShort:         "short",
 	wShot:          "shot",
+	wShows:         "shows",
 	wShr:           "shr",
+	wShrank:        "shrank",
 	wShrs:          "shrs",
 	wShut:          "shut",
+	wSignals:       "signals",
 	wSilver:        "silver",
 	wSince:         "since",
+	wSister:        "sister",
+	wSlid:          "slid",
+	wSlide:         "slide",
+	wSlides:        "slides",
 	wSlipped:       "slipped",
 	wSlope:         "slope",
 	wSlumped:       "slumped",
@@ -1987,13 +2321,16 @@ var spellingText = [...]string{
 	wSnow:          "snow",
 	wSo:            "so",
 	wSoared:        "soared",
+	wSoftware:      "software",
 	wSolar:         "solar",
 	wSolitaire:     "solitaire",
 	wSolution:      "solution",
 	wSolutions:     "solutions",
 	wSome:          "some",
+	wSon:           "son",
 	wSoon:          "soon",
 	wSouth:         "south",
+	wSouthern:      "southern",
 	wSown:          "sown",
 	wSpace:         "space",
 	wSpanning:      "spanning",
@@ -2003,6 +2340,8 @@ var spellingText = [...]string{
 	wSpent:         "spent",
 	wSplit:         "split",
 	wSplits:        "splits",
+	wSpot:          "spot",
+	wSpots:         "spots",
 	wSprint:        "sprint",
 	wSq:            "sq",
 	wSquare:        "square",
@@ -2015,11 +2354,14 @@ var spellingText = [...]string{
 	wStarting:      "starting",
 	wState:         "state",
 	wStatement:     "statement",
+	wStates:        "states",
 	wStay:          "stay",
 	wStayed:        "stayed",
 	wStaying:       "staying",
 	wStays:         "stays",
 	wSteady:        "steady",
+	wStepdaughter:  "stepdaughter",
+	wStepson:       "stepson",
 	wSterling:      "sterling",
 	wStill:         "still",
 	wStock:         "stock",
@@ -2037,14 +2379,19 @@ var spellingText = [...]string{
 	wString:        "string",
 	wStrong:        "strong",
 	wStronger:      "stronger",
+	wSuggests:      "suggests",
+	wSummit:        "summit",
 	wSunny:         "sunny",
 	wSupt:          "supt",
+	wSurged:        "surged",
 	wSurround:      "surround",
 	wSurvey:        "survey",
 	wSurvive:       "survive",
 	wSurvived:      "survived",
 	wSuspended:     "suspended",
 	wSwitch:        "switch",
+	wSystem:        "system",
+	wSystems:       "systems",
 	wT:             "t",
 	wTake:          "take",
 	wTakes:         "takes",
@@ -2053,6 +2400,7 @@ var spellingText = [...]string{
 	wTarget:        "target",
 	wTcf:           "tcf",
 	wTeam:          "team",
+	wTender:        "tender",
 	wTenner:        "tenner",
 	wTens:          "tens",
 	wTera:          "tera",
@@ -2066,6 +2414,7 @@ var spellingText = [...]string{
 	wThe:           "the",
 	wTheir:         "their",
 	wThem:          "them",
+	wThereafter:    "thereafter",
 	wThese:         "these",
 	wThey:          "they",
 	wThing:         "thing",
@@ -2081,6 +2430,9 @@ var spellingText = [...]string{
 	wThrice:        "thrice",
 	wThrough:       "through",
 	wThs:           "ths",
+	wTick:          "tick",
+	wTicked:        "ticked",
+	wTicks:         "ticks",
 	wTier:          "tier",
 	wTill:          "till",
 	wTilt:          "tilt",
@@ -2091,20 +2443,24 @@ var spellingText = [...]string{
 	wTitles:        "titles",
 	wTo:            "to",
 	wToday:         "today",
+	wTodayS:        "today's",
 	wTomorrow:      "tomorrow",
 	wTon:           "ton",
+	wTonight:       "tonight",
 	wTonne:         "tonne",
 	wTonnes:        "tonnes",
 	wTons:          "tons",
 	wTook:          "took",
 	wTop:           "top",
 	wTotal:         "total",
+	wTouchdown:     "touchdown",
 	wTraded:        "traded",
 	wTrading:       "trading",
 	wTrailing:      "trailing",
 	wTreasuries:    "treasuries",
 	wTreasury:      "treasury",
 	wTroy:          "troy",
+	wTry:           "try",
 	wTumbled:       "tumbled",
 	wTurn:          "turn",
 	wTurns:         "turns",
@@ -2121,7 +2477,10 @@ var spellingText = [...]string{
 	wUniv:          "univ",
 	wUntil:         "until",
 	wUp:            "up",
+	wUpdate:        "update",
 	wUpdated:       "updated",
+	wUpper:         "upper",
+	wUranium:       "uranium",
 	wUs:            "us",
 	wV:             "v",
 	wValue:         "value",
@@ -2132,10 +2491,17 @@ var spellingText = [...]string{
 	wVersion:       "version",
 	wVersus:        "versus",
 	wVictory:       "victory",
+	wVideo:         "video",
+	wVideos:        "videos",
 	wView:          "view",
 	wViews:         "views",
 	wVol:           "vol",
+	wVote:          "vote",
 	wVs:            "vs",
+	wWait:          "wait",
+	wWaited:        "waited",
+	wWaiting:       "waiting",
+	wWaits:         "waits",
 	wWall:          "wall",
 	wWar:           "war",
 	wWarrant:       "warrant",
@@ -2143,6 +2509,7 @@ var spellingText = [...]string{
 	wWas:           "was",
 	wWashington:    "washington",
 	wWay:           "way",
+	wWe:            "we",
 	wWeakened:      "weakened",
 	wWeaker:        "weaker",
 	wWear:          "wear",
@@ -2158,8 +2525,10 @@ var spellingText = [...]string{
 	wWeighted:      "weighted",
 	wWell:          "well",
 	wWells:         "wells",
+	wWent:          "went",
 	wWere:          "were",
 	wWest:          "west",
+	wWestern:       "western",
 	wWhat:          "what",
 	wWhen:          "when",
 	wWhereas:       "whereas",
@@ -2167,13 +2536,16 @@ var spellingText = [...]string{
 	wWhichever:     "whichever",
 	wWhile:         "while",
 	wWhite:         "white",
+	wWho:           "who",
 	wWhole:         "whole",
 	wWhom:          "whom",
+	wWicket:        "wicket",
 	wWide:          "wide",
 	wWill:          "will",
 	wWin:           "win",
 	wWind:          "wind",
 	wWindy:         "windy",
+	wWinning:       "winning",
 	wWins:          "wins",
 	wWith:          "with",
 	wWithin:        "within",
@@ -2187,17 +2559,23 @@ var spellingText = [...]string{
 	wWorks:         "works",
 	wWorld:         "world",
 	wWorth:         "worth",
+	wWounded:       "wounded",
+	wWounding:      "wounding",
+	wWounds:        "wounds",
 	wX:             "x",
 	wYear:          "year",
 	wYearly:        "yearly",
 	wYears:         "years",
 	wYellow:        "yellow",
 	wYesterday:     "yesterday",
+	wYesterdayS:    "yesterday's",
 	wYield:         "yield",
 	wYields:        "yields",
+	wYou:           "you",
 	wYoung:         "young",
 	wYounger:       "younger",
 	wYour:          "your",
 	wZero:          "zero",
+	wZinc:          "zinc",
 	wZone:          "zone",
 }

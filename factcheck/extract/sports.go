@@ -111,21 +111,22 @@ func scoreNoun(w string) bool {
 	return false
 }
 
-// scoringVerb reports whether w, in lower case, is a verb of a score
+// scoringVerb reports whether the word spelt sp is a verb of a score
 // made or let in: "scored", "kicked", "conceded".
-func scoringVerb(w string) bool {
-	switch w {
-	case "scored", "scores", "score", "scoring", "kicked", "kicks", "kicking", "conceded", "concedes", "conceding", "netted", "nets":
+func scoringVerb(sp spelling) bool {
+	switch sp {
+	case wScored, wScores, wScore, wScoring, wKicked, wKicks, wKicking, wConceded, wConcedes, wConceding,
+		wNetted, wNets:
 		return true
 	}
 	return false
 }
 
-// scoringNoun reports whether w, in lower case, names what a player
+// scoringNoun reports whether the word spelt sp names what a player
 // scores in a game: "try", "goal", "penalty".
-func scoringNoun(w string) bool {
-	switch w {
-	case "try", "goal", "penalty", "conversion", "point", "run", "touchdown", "basket", "wicket", "century", "own-goal":
+func scoringNoun(sp spelling) bool {
+	switch sp {
+	case wTry, wGoal, wPenalty, wConversion, wPoint, wRun, wTouchdown, wBasket, wWicket, wCentury:
 		return true
 	}
 	return false
@@ -359,7 +360,7 @@ func (x *extractor) indexAfter(i int) bool {
 			}
 		}
 	}
-	if priceMove(x.lowerAt(i)) {
+	if priceMove(x.spAt(i)) {
 		i++ // "Monday's 57 point drop in the Dow Jones industrial average"
 	}
 	if !x.eq(i, wIn) && !x.eq(i, wOn) {

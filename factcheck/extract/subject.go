@@ -72,13 +72,13 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 		if k > j && participle(x.str(k)) && !x.hyphenBefore(k) {
 			break
 		}
-		if (x.eq(k, wLate) || x.eq(k, wEarly)) && (x.eq(k+1, wIn) || x.eq(k+1, wOn) || x.eq(k+1, wLast) || x.eq(k+1, wThis) || timeAdverb(x.lowerAt(k+1))) {
+		if (x.eq(k, wLate) || x.eq(k, wEarly)) && (x.eq(k+1, wIn) || x.eq(k+1, wOn) || x.eq(k+1, wLast) || x.eq(k+1, wThis) || timeAdverb(x.spAt(k+1))) {
 			break // "at 37-1/4 late in the day", "early yesterday": when, not what
 		}
-		if timeAdverb(x.lowerAt(k)) || x.eq(k, wUnch) || x.eq(k, wNil) || x.eq(k, wFob) || x.eq(k, wCif) || t.is(lexicon.Duration) && (x.eq(k+1, wEarlier) || x.eq(k+1, wAgo)) {
+		if timeAdverb(x.spAt(k)) || x.eq(k, wUnch) || x.eq(k, wNil) || x.eq(k, wFob) || x.eq(k, wCif) || t.is(lexicon.Duration) && (x.eq(k+1, wEarlier) || x.eq(k+1, wAgo)) {
 			break // "fell 4.77 yesterday", "70 mln year earlier": when, not what; a wire's "unch"anged; a table's next cell, "nil"; a price's terms of delivery, "91 CIF"
 		}
-		if sayingVerb(x.lowerAt(k)) {
+		if sayingVerb(x.spAt(k)) {
 			break // "a cut of two pence in the pound suggests that": the verb, no noun
 		}
 		if x.eq(k+1, wTo) && (x.eq(k, wDue) || x.eq(k, wOwing) || x.eq(k, wThanks) || x.eq(k, wAccording) || x.eq(k, wPrior)) {
@@ -100,11 +100,12 @@ func (x *extractor) nounPhrase(j int) (int, int) {
 	return j, k
 }
 
-// sayingVerb reports whether w, in lower case, is a verb that says what a
+// sayingVerb reports whether the word spelt sp is a verb that says what a
 // figure shows: "2 pct suggests that".
-func sayingVerb(w string) bool {
-	switch w {
-	case "suggests", "means", "shows", "indicates", "implies", "reflects", "signals", "confirms", "represents", "compares":
+func sayingVerb(sp spelling) bool {
+	switch sp {
+	case wSuggests, wMeans, wShows, wIndicates, wImplies, wReflects, wSignals, wConfirms, wRepresents,
+		wCompares:
 		return true
 	}
 	return false
@@ -156,11 +157,12 @@ func (x *extractor) subjectBefore(i int) string {
 	return x.text[x.toks[k+1].s:x.toks[e-1].e]
 }
 
-// timeAdverb reports whether w, in lower case, says when rather than what:
+// timeAdverb reports whether the word spelt sp says when rather than what:
 // "yesterday", "today".
-func timeAdverb(w string) bool {
-	switch w {
-	case "yesterday", "yesterday's", "today", "today's", "tomorrow", "tonight", "ago", "earlier", "later", "meanwhile", "previously", "before", "thereafter", "afterwards", "afterward":
+func timeAdverb(sp spelling) bool {
+	switch sp {
+	case wYesterday, wYesterdayS, wToday, wTodayS, wTomorrow, wTonight, wAgo, wEarlier, wLater, wMeanwhile,
+		wPreviously, wBefore, wThereafter, wAfterwards, wAfterward:
 		return true
 	}
 	return false

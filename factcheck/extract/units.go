@@ -403,7 +403,7 @@ func (x *extractor) pointsMoved(i int) bool {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-3 && x.tokIs(m, tWord); m-- {
-		if marketNoun(x.lowerAt(m)) {
+		if marketNoun(x.spAt(m)) {
 			return true
 		}
 		if x.toks[m].is(lexicon.Month) && (x.eq(m-1, wNear) || x.eq(m-1, wNearby) || x.eq(m+1, wContract) || x.eq(m+1, wDelivery) || x.eq(m+1, wFutures)) {
@@ -817,7 +817,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, lexicon.At(x.prefixedUnit(j)).Unit, j+3 // "two 550 mega-watt steam generators"
 	case t.is(lexicon.Measure) && !x.pointAt(j) || x.pointAt(j) &&
 		(!c.num.words && (c.num.decimal || x.indexAfter(j+1)) || x.indexNear(c.num.first) || x.pointsMoved(c.num.first) || x.pointsToPrice(j) || x.pointsNamedBefore(c.num.first) ||
-			x.eq(j, wPoint) && x.tokIs(j+1, tWord) && priceMove(x.lowerAt(j+1)) || x.tokIs(j+1, tWord) && spreadMark(x.lowerAt(j+1)) || x.pointsListed(c) ||
+			x.eq(j, wPoint) && x.tokIs(j+1, tWord) && priceMove(x.spAt(j+1)) || x.tokIs(j+1, tWord) && spreadMark(x.lowerAt(j+1)) || x.pointsListed(c) ||
 			moveWord(x.lowerAt(j+1)) && x.tradedBefore(c.first)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
 		if c.unit == "m" && x.raceName(c, j) {
@@ -1765,16 +1765,16 @@ func (x *extractor) currencyArea(j int) bool {
 	case wZone:
 		return true
 	case wArea, wBloc:
-		return statesNoun(x.lowerAt(j + 1))
+		return statesNoun(x.spAt(j + 1))
 	}
-	return statesNoun(x.lowerAt(j))
+	return statesNoun(x.spAt(j))
 }
 
-// statesNoun reports whether w, in lower case, names states together:
+// statesNoun reports whether the word spelt sp names states together:
 // "countries", "members".
-func statesNoun(w string) bool {
-	switch w {
-	case "countries", "nations", "members", "economies", "states", "governments":
+func statesNoun(sp spelling) bool {
+	switch sp {
+	case wCountries, wNations, wMembers, wEconomies, wStates, wGovernments:
 		return true
 	}
 	return false
@@ -1963,13 +1963,13 @@ func rateChangeNoun(w string) bool {
 	return false
 }
 
-// priceMove reports whether w, in lower case, after "point", names a
+// priceMove reports whether the word spelt sp after "point", names a
 // price's move that many points make: "a two point fall registered by
 // one BNP note", "a three point drop" (but "a five point lead" is a
 // game's or a poll's).
-func priceMove(w string) bool {
-	switch w {
-	case "fall", "drop", "rise", "gain", "decline", "slide", "jump", "loss", "plunge", "advance":
+func priceMove(sp spelling) bool {
+	switch sp {
+	case wFall, wDrop, wRise, wGain, wDecline, wSlide, wJump, wLoss, wPlunge, wAdvance:
 		return true
 	}
 	return false

@@ -78,12 +78,12 @@ func (x *extractor) sharesAfterName(k int) int {
 	return k
 }
 
-// compassHalf reports whether w, in lower case, names the part of a place
+// compassHalf reports whether the word spelt sp names the part of a place
 // that "the ... half" of it is: "the eastern half of the United States", a
 // region, no share.
-func compassHalf(w string) bool {
-	switch w {
-	case "eastern", "western", "northern", "southern", "upper", "lower", "north", "south", "east", "west":
+func compassHalf(sp spelling) bool {
+	switch sp {
+	case wEastern, wWestern, wNorthern, wSouthern, wUpper, wLower, wNorth, wSouth, wEast, wWest:
 		return true
 	}
 	return false
@@ -189,11 +189,11 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "in the first 10 months of 1986", "dropped the first four games": which ones, read as the number after
 	case x.eq(i, wFirst) && (!x.tokIs(i+1, tWord) || x.toks[i+1].is(lexicon.Stop)) && x.putBefore(i):
 		return i + 1 // "put kids' safety first": an idiom
-	case x.eq(i, wFirst) && x.tokIs(i+1, tPunct) && !isDash(x.str(i+1)) && objectPronoun(x.lowerAt(max(i-1, 0))):
+	case x.eq(i, wFirst) && x.tokIs(i+1, tPunct) && !isDash(x.str(i+1)) && objectPronoun(x.spAt(max(i-1, 0))):
 		return i + 1 // "do something small on TV with it first.": before anything else, no rank
 	case x.eq(i, wFirst) && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
-	case x.eq(i, wFirst) && (auxiliary(x.lowerAt(max(i-1, 0))) || personalPronoun(x.lowerAt(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
+	case x.eq(i, wFirst) && (auxiliary(x.lowerAt(max(i-1, 0))) || personalPronoun(x.spAt(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
 		!x.toks[i+1].is(lexicon.Determiner|lexicon.Duration) && !rankPreposition(x.lowerAt(i+1)):
 		return i + 1 // "Brazil was first approaching governments", "we must first talk", "we first reaffirm our commitment": when, not a rank
 	case x.eq(i, wFirst) && (x.eq(i-1, wWithout) || x.eq(i-1, wBefore) || x.eq(i-1, wAfter)) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
@@ -213,11 +213,11 @@ func (x *extractor) ordinal(i int) int {
 	return c.last
 }
 
-// objectPronoun reports whether w, in lower case, is a pronoun an action
+// objectPronoun reports whether the word spelt sp is a pronoun an action
 // is done to: "do it first".
-func objectPronoun(w string) bool {
-	switch w {
-	case "it", "them", "this", "that", "him", "her", "us", "me":
+func objectPronoun(sp spelling) bool {
+	switch sp {
+	case wIt, wThem, wThis, wThat, wHim, wHer, wUs, wMe:
 		return true
 	}
 	return false
@@ -281,24 +281,24 @@ func (x *extractor) firstDid(i int) bool {
 	// not to a noun it qualifies ("first named storm"); "first sought
 	// treatment" is a verb whatever follows, as is one after a pronoun
 	// ("actresses who first electrified audiences")
-	return irregularPast(w) || !x.tokIs(i+2, tWord) || x.toks[i+2].is(lexicon.Determiner|lexicon.Stop) || subjectPronoun(x.lowerAt(max(i-1, 0)))
+	return irregularPast(w) || !x.tokIs(i+2, tWord) || x.toks[i+2].is(lexicon.Determiner|lexicon.Stop) || subjectPronoun(x.spAt(max(i-1, 0)))
 }
 
-// subjectPronoun reports whether w, in lower case, is a pronoun that a
+// subjectPronoun reports whether the word spelt sp is a pronoun that a
 // verb follows: "who first electrified", "she first appeared".
-func subjectPronoun(w string) bool {
-	switch w {
-	case "who", "which", "that", "he", "she", "they", "we", "i", "you", "it":
+func subjectPronoun(sp spelling) bool {
+	switch sp {
+	case wWho, wWhich, wThat, wHe, wShe, wThey, wWe, wI, wYou, wIt:
 		return true
 	}
 	return false
 }
 
-// personalPronoun reports whether w, in lower case, is a pronoun that
+// personalPronoun reports whether the word spelt sp is a pronoun that
 // only a verb follows: "we first reaffirm", "who first met".
-func personalPronoun(w string) bool {
-	switch w {
-	case "he", "she", "they", "we", "i", "you", "who":
+func personalPronoun(sp spelling) bool {
+	switch sp {
+	case wHe, wShe, wThey, wWe, wI, wYou, wWho:
 		return true
 	}
 	return false
@@ -383,7 +383,7 @@ func (x *extractor) fraction(i int) int {
 		unit := x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].is(lexicon.Duration|lexicon.Measure) &&
 			!x.eq(i+2, wYear) && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && !x.eq(i+3, wMark)
 		if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Ordinal) || x.eq(i-1, wLatter) || x.eq(i-1, wLast) && x.eq(i+1, wOf) || x.eq(i-1, wThe) && !unit && !x.holdingAt(i+1) ||
-			compassHalf(x.lowerAt(i-1)) && x.eq(i-2, wThe)) {
+			compassHalf(x.spAt(i-1)) && x.eq(i-2, wThe)) {
 			// "the first half of 2005", "the latter half of the fiscal
 			// year", "the last half of 1987" (but "for the half interest
 			// in Champlin" is a share)
@@ -746,7 +746,7 @@ func (x *extractor) byChange(i int) bool {
 	if x.eq(i-1, wOf) && x.tokIs(i-2, tWord) && rateChangeNoun(x.lowerAt(i-2)) {
 		return true // "a jump of nearly a fifth on last year": a change's share
 	}
-	if directChange(x.lowerAt(max(i-1, 0))) && i > 0 {
+	if directChange(x.spAt(max(i-1, 0))) && i > 0 {
 		// "down nearly a fifth on 2022", "sales rose a third in May": the
 		// share of a change, "by" left out
 		k := a + 2 // after the fraction
@@ -784,11 +784,12 @@ func (x *extractor) asMuch(j int) bool {
 	return x.eq(j, wAs) && (x.eq(j+1, wMuch) || x.eq(j+1, wMany) || x.eq(j+1, wLarge) || x.eq(j+1, wBig) || x.eq(j+1, wHigh))
 }
 
-// directChange reports whether w, in lower case, says which way a figure
+// directChange reports whether the word spelt sp says which way a figure
 // moved, a share of the move after it with no "by": "down", "rose".
-func directChange(w string) bool {
-	switch w {
-	case "up", "down", "rose", "fell", "dropped", "jumped", "grew", "shrank", "slumped", "climbed", "surged", "plunged", "declined", "slid", "tumbled", "soared":
+func directChange(sp spelling) bool {
+	switch sp {
+	case wUp, wDown, wRose, wFell, wDropped, wJumped, wGrew, wShrank, wSlumped, wClimbed, wSurged, wPlunged,
+		wDeclined, wSlid, wTumbled, wSoared:
 		return true
 	}
 	return false
@@ -897,11 +898,11 @@ func (x *extractor) holdingAt(j int) bool {
 	return false
 }
 
-// spanOpener reports whether w, in lower case, places a length of time
+// spanOpener reports whether the word spelt sp places a length of time
 // before or after now ("next", "past"), a word that opens its span.
-func spanOpener(w string) bool {
-	switch w {
-	case "next", "past", "last", "coming", "previous", "following":
+func spanOpener(sp spelling) bool {
+	switch sp {
+	case wNext, wPast, wLast, wComing, wPrevious, wFollowing:
 		return true
 	}
 	return false
@@ -910,13 +911,13 @@ func spanOpener(w string) bool {
 // emit turns c into a Claim.
 func (x *extractor) emit(c *claimParts) {
 	start, end := int(x.toks[c.first].s), int(x.toks[c.last-1].e)
-	if k := c.first - 1; c.unitKind == factcheck.Ordinal && c.first == c.num.first && k >= 0 && x.toks[c.first].flags&fNewline == 0 && rankDeterminer(x.lowerAt(k)) && !x.manyAt(c.last) {
+	if k := c.first - 1; c.unitKind == factcheck.Ordinal && c.first == c.num.first && k >= 0 && x.toks[c.first].flags&fNewline == 0 && rankDeterminer(x.spAt(k)) && !x.manyAt(c.last) {
 		// "the ninth", "his fifth of the tournament": the rank with its
 		// determiner, as checkers quote it (but "their first two games"
 		// leaves the determiner to the count)
 		start = int(x.toks[k].s)
 	}
-	if k := c.first - 1; c.unitKind == factcheck.Duration && c.first == c.num.first && x.toks[c.first].flags&fNewline == 0 && k >= 1 && spanOpener(x.lowerAt(k)) && x.eq(k-1, wThe) {
+	if k := c.first - 1; c.unitKind == factcheck.Duration && c.first == c.num.first && x.toks[c.first].flags&fNewline == 0 && k >= 1 && spanOpener(x.spAt(k)) && x.eq(k-1, wThe) {
 		start = int(x.toks[k].s) // "over the next four years", "in the past two years": the period as checkers quote it (but "expected to last 12 days")
 	}
 	if c.end != nil && x.eq(c.first-1, wBetween) && x.toks[c.first].flags&fNewline == 0 {
@@ -984,11 +985,11 @@ func (x *extractor) emit(c *claimParts) {
 	x.claims = append(x.claims, cl)
 }
 
-// rankDeterminer reports whether w, in lower case, is a determiner that
+// rankDeterminer reports whether the word spelt sp is a determiner that
 // an ordinal's span takes: "the", "a", "his", "their".
-func rankDeterminer(w string) bool {
-	switch w {
-	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your":
+func rankDeterminer(sp spelling) bool {
+	switch sp {
+	case wThe, wA, wAn, wHis, wHer, wIts, wTheir, wOur, wMy, wYour:
 		return true
 	}
 	return false
