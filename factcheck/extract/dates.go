@@ -1266,7 +1266,7 @@ func (x *extractor) wordDecade(i int) int {
 	if x.toks[i].flags&fUpper == 0 || x.toks[i].flags&fAllCaps != 0 {
 		return i
 	}
-	y, ok := decadeWords[x.lowerAt(i)]
+	y, ok := decadeWords[lower(x.str(i))]
 	if !ok {
 		return i
 	}

@@ -552,7 +552,7 @@ func (x *extractor) readCountry() *country {
 // countryAt returns the country (ISO code) the word at token i names,
 // possessive or not ("West Germany's"), or "".
 func (x *extractor) countryAt(i int) string {
-	w := x.lowerAt(i)
+	w := lower(x.str(i)) // a name, no spelling: lowered on the stack
 	return cmp.Or(places[w], places[withoutPossessive(w)])
 }
 

@@ -53,6 +53,7 @@ const (
 	wApi
 	wApiece
 	wAppeals
+	wApproved
 	wApprox
 	wApproximately
 	wApr
@@ -82,6 +83,8 @@ const (
 	wBaking
 	wBale
 	wBales
+	wBallot
+	wBallots
 	wBand
 	wBanking
 	wBarely
@@ -270,6 +273,7 @@ const (
 	wDebentures
 	wDec
 	wDecades
+	wDecision
 	wDecline
 	wDeclined
 	wDeclines
@@ -651,6 +655,7 @@ const (
 	wMade
 	wMagnitude
 	wMaj
+	wMajority
 	wMakes
 	wMaking
 	wMan
@@ -783,6 +788,9 @@ const (
 	wOvens
 	wOver
 	wOvercast
+	wOverridden
+	wOverride
+	wOverrode
 	wOverweight
 	wOwing
 	wOwn
@@ -801,6 +809,7 @@ const (
 	wPartnership
 	wParts
 	wParty
+	wPassed
 	wPassenger
 	wPast
 	wPay
@@ -962,6 +971,7 @@ const (
 	wRows
 	wRuby
 	wRule
+	wRuling
 	wRun
 	wRung
 	wRungs
@@ -1201,6 +1211,7 @@ const (
 	wVarying
 	wVersion
 	wVersus
+	wVeto
 	wVictory
 	wVideo
 	wVideos
@@ -1208,6 +1219,9 @@ const (
 	wViews
 	wVol
 	wVote
+	wVoted
+	wVotes
+	wVoting
 	wVs
 	wWait
 	wWaited
@@ -1342,6 +1356,7 @@ var spellingText = [...]string{
 	wApi:           "api",
 	wApiece:        "apiece",
 	wAppeals:       "appeals",
+	wApproved:      "approved",
 	wApprox:        "approx",
 	wApproximately: "approximately",
 	wApr:           "apr",
@@ -1371,6 +1386,8 @@ var spellingText = [...]string{
 	wBaking:        "baking",
 	wBale:          "bale",
 	wBales:         "bales",
+	wBallot:        "ballot",
+	wBallots:       "ballots",
 	wBand:          "band",
 	wBanking:       "banking",
 	wBarely:        "barely",
@@ -1559,6 +1576,7 @@ var spellingText = [...]string{
 	wDebentures:    "debentures",
 	wDec:           "dec",
 	wDecades:       "decades",
+	wDecision:      "decision",
 	wDecline:       "decline",
 	wDeclined:      "declined",
 	wDeclines:      "declines",
@@ -1940,6 +1958,7 @@ var spellingText = [...]string{
 	wMade:          "made",
 	wMagnitude:     "magnitude",
 	wMaj:           "maj",
+	wMajority:      "majority",
 	wMakes:         "makes",
 	wMaking:        "making",
 	wMan:           "man",
@@ -2072,6 +2091,9 @@ var spellingText = [...]string{
 	wOvens:         "ovens",
 	wOver:          "over",
 	wOvercast:      "overcast",
+	wOverridden:    "overridden",
+	wOverride:      "override",
+	wOverrode:      "overrode",
 	wOverweight:    "overweight",
 	wOwing:         "owing",
 	wOwn:           "own",
@@ -2090,6 +2112,7 @@ var spellingText = [...]string{
 	wPartnership:   "partnership",
 	wParts:         "parts",
 	wParty:         "party",
+	wPassed:        "passed",
 	wPassenger:     "passenger",
 	wPast:          "past",
 	wPay:           "pay",
@@ -2251,6 +2274,7 @@ var spellingText = [...]string{
 	wRows:          "rows",
 	wRuby:          "ruby",
 	wRule:          "rule",
+	wRuling:        "ruling",
 	wRun:           "run",
 	wRung:          "rung",
 	wRungs:         "rungs",
@@ -2490,6 +2514,7 @@ var spellingText = [...]string{
 	wVarying:       "varying",
 	wVersion:       "version",
 	wVersus:        "versus",
+	wVeto:          "veto",
 	wVictory:       "victory",
 	wVideo:         "video",
 	wVideos:        "videos",
@@ -2497,6 +2522,9 @@ var spellingText = [...]string{
 	wViews:         "views",
 	wVol:           "vol",
 	wVote:          "vote",
+	wVoted:         "voted",
+	wVotes:         "votes",
+	wVoting:        "voting",
 	wVs:            "vs",
 	wWait:          "wait",
 	wWaited:        "waited",

@@ -62,9 +62,9 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 // rules on, the votes for and those against.
 func (x *extractor) voteTally(i, j int) bool {
 	voting := func(k int) bool {
-		switch x.lowerAt(k) {
-		case "vote", "votes", "voted", "voting", "ballot", "ballots", "veto", "overrode", "override", "overridden", "passed", "approved", "majority",
-			"decision", "ruling":
+		switch x.spAt(k) {
+		case wVote, wVotes, wVoted, wVoting, wBallot, wBallots, wVeto, wOverrode, wOverride, wOverridden, wPassed, wApproved, wMajority,
+			wDecision, wRuling:
 			return true
 		}
 		return false
@@ -234,7 +234,7 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 		if x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && pluralNoun(x.str(k+1)) && !x.unitFollows(k) && !x.eq(k+1, wPoints) && !x.tokIs(k+2, tNum) {
 			return false // "passed 2,000 contracts ... to hit a record high 2,697": a count goes on (but "1985 equals 100" is no count)
 		}
-		if w := x.lowerAt(k); x.tokIs(k, tWord) && stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
+		if w := lower(x.str(k)); x.tokIs(k, tWord) && stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
 			return true // "Hang Seng", not "hang on"
 		}
 	}
