@@ -66,10 +66,15 @@ var (
 // lexicon IDs and tags (Tag): a text's words are looked up without
 // allocating.
 type wordTable struct {
-	entries [4096]uint32 // a slot's lexicon ID in the low 16 bits, its tag in the high 16; 0 for an empty slot
-	hashes  [4096]uint32 // each slot's wordHash: a probe reads its word only when they agree
-	keys    [4096]string
+	entries [tableSlots]uint32 // a slot's lexicon ID in the low 16 bits, its tag in the high 16; 0 for an empty slot
+	hashes  [tableSlots]uint32 // each slot's wordHash: a probe reads its word only when they agree
+	keys    [tableSlots]string
 }
+
+// tableSlots is the size of a wordTable, a power of two some three times
+// the words and tags it holds: a word it does not hold, most of a text's,
+// mostly ends its probe at its first slot.
+const tableSlots = 8192
 
 func wordHash(b []byte) uint32 {
 	h := HashStart
@@ -82,16 +87,16 @@ func wordHash(b []byte) uint32 {
 // slot returns the slot of w in t, a free one when t does not hold it.
 func (t *wordTable) slot(w string) uint32 {
 	h := wordHash([]byte(w))
-	i := h & 4095
+	i := h & (tableSlots - 1)
 	for t.entries[i] != 0 && t.keys[i] != w {
-		i = (i + 1) & 4095
+		i = (i + 1) & (tableSlots - 1)
 	}
 	t.keys[i], t.hashes[i] = w, h
 	return i
 }
 
 func (t *wordTable) get(b []byte, h uint32) uint16 {
-	for i := h & 4095; ; i = (i + 1) & 4095 {
+	for i := h & (tableSlots - 1); ; i = (i + 1) & (tableSlots - 1) {
 		e := t.entries[i]
 		if e == 0 {
 			return 0
@@ -197,7 +202,7 @@ func LookupASCII(w string, h uint32) (id, tag uint16) {
 	if len(w) > maxLexLen || len(w) == 0 || !lexMayHold(w) {
 		return 0, 0
 	}
-	for i := h & 4095; ; i = (i + 1) & 4095 {
+	for i := h & (tableSlots - 1); ; i = (i + 1) & (tableSlots - 1) {
 		e := lexTable.entries[i]
 		if e == 0 {
 			return 0, 0
