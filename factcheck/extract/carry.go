@@ -90,7 +90,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			return
 		}
 	}
-	if u := x.storyCurrency(); u != "" && !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil && x.eq(c.first-1, wOf) && x.tokIs(c.first-2, tWord) && sumOfNoun(x.lowerAt(c.first-2)) &&
+	if u := x.storyCurrency(); u != "" && !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil && x.eq(c.first-1, wOf) && x.tokIs(c.first-2, tWord) && sumOfNoun(x.spAt(c.first-2)) &&
 		(c.subjectEnd <= c.first || x.eq(c.num.last, wDue) || x.eq(c.num.last, wPlus) || x.eq(c.num.last, wPayable)) {
 		// "a term loan of\n2,500,000", "monthly payments of 29,800 due
 		// on the loan", "an aggregate price of 1,125,000 plus a
@@ -133,7 +133,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 	// ("January's 83.37 billion") does not, nor does a price's mark ("a
 	// 2.80 high") or a move's direction ("30 billion lower", "closed 1-3/8
 	// lower")
-	if c.subjectEnd > c.first && !(c.subjectEnd == c.subjectStart+1 && ((c.num.scaled || x.inEighths(c.num.first, c.num.last)) && lowerOrHigher(x.spAt(c.subjectStart)) || priceMark(x.lowerAt(c.subjectStart)))) {
+	if c.subjectEnd > c.first && !(c.subjectEnd == c.subjectStart+1 && ((c.num.scaled || x.inEighths(c.num.first, c.num.last)) && lowerOrHigher(x.spAt(c.subjectStart)) || priceMark(x.spAt(c.subjectStart)))) {
 		if w := x.lowerAt(c.subjectStart); c.subjectEnd == c.subjectStart+1 && resultsLabels[w] && w != "net" && (w != "current" || x.toks[c.subjectStart].flags&fUpper != 0) {
 			x.resultsMoney(c)
 		}
@@ -814,7 +814,7 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// before
 		return x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.pricesMoved() && !x.indexNear(f-1)) ||
 			x.inEighths(f, c.num.last) && x.shareNamed(f-2)
-	case x.eq(f-1, wOf) && priceMark(x.lowerAt(max(f-2, 0))) || x.eq(f-1, wA) && priceMark(x.lowerAt(c.num.last)):
+	case x.eq(f-1, wOf) && priceMark(x.spAt(max(f-2, 0))) || x.eq(f-1, wA) && priceMark(x.spAt(c.num.last)):
 		// "from an initial 1.87 dlrs to a Friday close of 2.32 after a 2.80
 		// high": a day's price of the shares whose price came before; "hit
 		// a high of 13-3/8": a price in eighths, as a market quotes shares
@@ -824,11 +824,11 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 	return false
 }
 
-// priceMark reports whether w, in lower case, names a price a market
+// priceMark reports whether the word spelt sp names a price a market
 // marks in its day: "a close of 2.32", "a 2.80 high".
-func priceMark(w string) bool {
-	switch w {
-	case "close", "high", "low", "peak", "opening", "open", "bid", "asked", "offered":
+func priceMark(sp spelling) bool {
+	switch sp {
+	case wClose, wHigh, wLow, wPeak, wOpening, wOpen, wBid, wAsked, wOffered:
 		return true // (a quote's side: "closed at 5-5/8 bid and 5-3/4 offered")
 	}
 	return false
@@ -1822,13 +1822,13 @@ func (x *extractor) trafficUnit(k int) (string, int) {
 	return strings.Join(append(words, singular(x.lowerAt(k+n))), " "), k + n + 1
 }
 
-// sumOfNoun reports whether w, in lower case, names a sum that "of" and
+// sumOfNoun reports whether the word spelt sp names a sum that "of" and
 // its figure in full digits follow: "a term loan of 2,500,000", "an
 // aggregate price of 1,125,000" (but "an amount of 5,000" may count shares).
-func sumOfNoun(w string) bool {
-	switch w {
-	case "loan", "loans", "payment", "payments", "price", "fee", "fees", "fine", "sum", "cost", "costs", "salary", "bonus", "grant",
-		"premium", "settlement", "compensation", "bid", "offer", "consideration", "deposit", "advance", "debt":
+func sumOfNoun(sp spelling) bool {
+	switch sp {
+	case wLoan, wLoans, wPayment, wPayments, wPrice, wFee, wFees, wFine, wSum, wCost, wCosts, wSalary, wBonus,
+		wGrant, wPremium, wSettlement, wCompensation, wBid, wOffer, wConsideration, wDeposit, wAdvance, wDebt:
 		return true
 	}
 	return false
@@ -2300,7 +2300,7 @@ func (x *extractor) vagueSum(c *claimParts) {
 		if k >= c.num.last && x.tokIs(k, tPunct) {
 			break
 		}
-		spent = (k < c.first || k >= c.num.last) && x.tokIs(k, tWord) && moneyVerb(x.lowerAt(k))
+		spent = (k < c.first || k >= c.num.last) && x.tokIs(k, tWord) && moneyVerb(x.spAt(k))
 	}
 	if !spent {
 		return
@@ -2315,14 +2315,14 @@ func (x *extractor) vagueSum(c *claimParts) {
 	}
 }
 
-// moneyVerb reports whether w, in lower case, is a verb whose object or
+// moneyVerb reports whether the word spelt sp is a verb whose object or
 // subject is a sum: "cost", "spent", "donating", "worth".
-func moneyVerb(w string) bool {
-	switch w {
-	case "cost", "costs", "costing", "spend", "spends", "spent", "spending", "pay", "pays", "paid", "paying",
-		"donate", "donates", "donated", "donating", "earn", "earns", "earned", "earning", "generate", "generates",
-		"generated", "generating", "invest", "invests", "invested", "investing", "owe", "owes", "owed", "owing",
-		"worth", "recover", "recovered", "recovering", "pouring", "poured", "squandered", "wasted":
+func moneyVerb(sp spelling) bool {
+	switch sp {
+	case wCost, wCosts, wCosting, wSpend, wSpends, wSpent, wSpending, wPay, wPays, wPaid, wPaying, wDonate,
+		wDonates, wDonated, wDonating, wEarn, wEarns, wEarned, wEarning, wGenerate, wGenerates, wGenerated,
+		wGenerating, wInvest, wInvests, wInvested, wInvesting, wOwe, wOwes, wOwed, wOwing, wWorth, wRecover,
+		wRecovered, wRecovering, wPouring, wPoured, wSquandered, wWasted:
 		return true
 	}
 	return false

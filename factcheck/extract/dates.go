@@ -91,14 +91,16 @@ func (x *extractor) dayAt(j int) (int, int) {
 	return x.dayDigits(j)
 }
 
-// datingVerb reports whether w, in lower case, is a verb's participle
+// datingVerb reports whether the word spelt sp is a verb's participle
 // that a date follows with no preposition: "proposed March Four",
 // "announced March nine", "signed June Two", "will expire May Five",
 // "will leave September One", "take effect May One".
-func datingVerb(w string) bool {
-	switch w {
-	case "proposed", "announced", "signed", "sign", "signs", "filed", "dated", "effective", "effect", "approved", "adopted", "issued", "expire", "expires", "ordered", "ruled", "scheduled",
-		"leave", "leaves", "retire", "retires", "join", "joins", "begin", "begins", "start", "starts", "resume", "resumes", "close", "closes", "open", "opens", "operating":
+func datingVerb(sp spelling) bool {
+	switch sp {
+	case wProposed, wAnnounced, wSigned, wSign, wSigns, wFiled, wDated, wEffective, wEffect, wApproved,
+		wAdopted, wIssued, wExpire, wExpires, wOrdered, wRuled, wScheduled, wLeave, wLeaves, wRetire, wRetires,
+		wJoin, wJoins, wBegin, wBegins, wStart, wStarts, wResume, wResumes, wClose, wCloses, wOpen, wOpens,
+		wOperating:
 		return true
 	}
 	return false
@@ -150,7 +152,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 		x.eq(w, wPay) || x.eq(w, wPayable) || x.eq(w, wRecord) || // a dividend's rows: "Pay June one", "Record April Three"
 		x.eq(w, wOf) && x.eq(w-1, wDate) || // "with a record date of July\nsix"
 		(x.eq(w, wFrom) || x.eq(w, wTo)) && x.dateEndsAt(w) || // "extending to April 20 from April six"
-		datingVerb(x.lowerAt(max(w, 0))) || // "a restructuring plan proposed March Four"
+		datingVerb(x.spAt(max(w, 0))) || // "a restructuring plan proposed March Four"
 		x.eq(w, wRule) && x.eq(w-1, wWill) || // "the commission will rule April One on the request"
 		x.listedDate(w) // "payable April Three, May Six, June Four", "May 18 and June\neight"
 	// a capitalised day ends its clause after a word of time: "extended

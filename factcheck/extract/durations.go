@@ -297,7 +297,7 @@ func (x *extractor) vagueDuration(i int) int {
 	if !x.eq(i, wDecades) && !x.eq(i, wCenturies) || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) {
 		return i
 	}
-	if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || vagueAdjective(x.lowerAt(i-1))) {
+	if x.tokIs(i-1, tWord) && (x.toks[i-1].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || vagueAdjective(x.spAt(i-1))) {
 		return i
 	}
 	e := x.toks[i].entry()
@@ -313,10 +313,10 @@ func (x *extractor) vagueDuration(i int) int {
 
 // vagueAdjective reports whether w, before "decades", says how many or
 // which: "recent", "past", "many", "several".
-func vagueAdjective(w string) bool {
-	switch w {
-	case "recent", "past", "last", "next", "coming", "previous", "following", "many", "several", "few", "early", "later",
-		"earlier", "subsequent", "intervening", "ensuing", "preceding", "succeeding", "two", "multiple", "numerous":
+func vagueAdjective(sp spelling) bool {
+	switch sp {
+	case wRecent, wPast, wLast, wNext, wComing, wPrevious, wFollowing, wMany, wSeveral, wFew, wEarly, wLater,
+		wEarlier, wSubsequent, wIntervening, wEnsuing, wPreceding, wSucceeding, wTwo, wMultiple, wNumerous:
 		return true
 	}
 	return false

@@ -507,7 +507,7 @@ func (x *extractor) spelled(i int) int {
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd > 0 && c.subjectStart == n.last && x.toks[c.subjectStart].is(lexicon.TermNoun) && !x.hyphenAt(c.subjectStart) && !x.personCounted(&c) &&
 		!(x.eq(c.subjectStart, wState) && x.pluralNounAfter(c.subjectStart)) &&
-		!x.partiesCounted(c.subjectStart, n.value) && !((x.eq(c.subjectStart, wMan) || x.eq(c.subjectStart, wWoman)) && n.value > 2 && groupNoun(x.lowerAt(c.subjectStart+1))) {
+		!x.partiesCounted(c.subjectStart, n.value) && !((x.eq(c.subjectStart, wMan) || x.eq(c.subjectStart, wWoman)) && n.value > 2 && groupNoun(x.spAt(c.subjectStart+1))) {
 		return c.last // "two state solution", written without its hyphen (but "four state-owned firms" counts firms, "one man died" a man, "the three man directorate" its members, "tens of thousands of party agents" agents, "two state trading firms" firms)
 	}
 	if c.unitKind == factcheck.Count && !n.scaled && !n.vague && c.end == nil {
@@ -1002,13 +1002,13 @@ func (x *extractor) stoppedFor(j int) bool {
 	return false
 }
 
-// gradeWord reports whether w, in lower case, after "number two" names a
+// gradeWord reports whether the word spelt sp after "number two" names a
 // grade of grain: its colour, hardness or season, its kind, or a trade's
 // short form ("SRW", "NS").
-func gradeWord(w string) bool {
-	switch w {
-	case "yellow", "white", "red", "soft", "hard", "northern", "dark", "spring", "winter", "western", "durum", "amber",
-		"corn", "wheat", "sorghum", "barley", "oats", "soybeans", "rice", "srw", "hrw", "hrs", "ns", "dns", "sww":
+func gradeWord(sp spelling) bool {
+	switch sp {
+	case wYellow, wWhite, wRed, wSoft, wHard, wNorthern, wDark, wSpring, wWinter, wWestern, wDurum, wAmber,
+		wCorn, wWheat, wSorghum, wBarley, wOats, wSoybeans, wRice, wSrw, wHrw, wHrs, wNs, wDns, wSww:
 		return true
 	}
 	return false
@@ -1095,7 +1095,7 @@ func (x *extractor) rankAt(i int, top bool) int {
 	if !top && (x.eq(n.last, wFuel) || x.eq(n.last, wHeating) || x.eq(n.last, wOil)) {
 		return n.last // "posted prices for number six fuel": a grade of oil, no rank
 	}
-	if !top && (gradeWord(x.lowerAt(n.last)) || x.eq(n.last, wOr) && x.eq(n.last+1, wBetter)) {
+	if !top && (gradeWord(x.spAt(n.last)) || x.eq(n.last, wOr) && x.eq(n.last+1, wBetter)) {
 		return n.last // "tonnes of number two soft red winter wheat", "number three yellow corn", "number five or better": a grade of grain
 	}
 	if !top && x.tokIs(i-1, tWord) && documentNoun(x.spAt(i-1)) {

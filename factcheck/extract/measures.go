@@ -663,11 +663,11 @@ func amountNoun(w string) bool {
 
 // cupMatch reports whether w, after "cup", makes it a trophy's: "two cup
 // finals", "three cup ties".
-func cupMatch(w string) bool {
-	switch w {
-	case "final", "finals", "tie", "ties", "game", "games", "match", "matches", "run", "runs", "win", "wins", "winner",
-		"winners", "title", "titles", "competition", "competitions", "holders", "semi", "exit", "exits", "clash",
-		"clashes", "fixture", "fixtures", "victory", "victories", "defeat", "defeats", "goals", "appearances", "medals":
+func cupMatch(sp spelling) bool {
+	switch sp {
+	case wFinal, wFinals, wTie, wTies, wGame, wGames, wMatch, wMatches, wRun, wRuns, wWin, wWins, wWinner,
+		wWinners, wTitle, wTitles, wCompetition, wCompetitions, wHolders, wSemi, wExit, wExits, wClash, wClashes,
+		wFixture, wFixtures, wVictory, wVictories, wDefeat, wDefeats, wGoals, wAppearances, wMedals:
 		return true
 	}
 	return false

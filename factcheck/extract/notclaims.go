@@ -616,11 +616,11 @@ func (x *extractor) tollIn(c *claimParts) bool {
 	if x.eq(k, wOf) {
 		k--
 	}
-	if x.tokIs(k, tWord) && tollWord(x.lowerAt(k)) {
+	if x.tokIs(k, tWord) && tollWord(x.spAt(k)) {
 		return true
 	}
 	for k := c.subjectEnd; k < len(x.toks) && k < c.subjectEnd+6 && x.tokIs(k, tWord) && !x.eq(k, wThat) && !x.eq(k, wWhich); k++ {
-		if tollWord(x.lowerAt(k)) {
+		if tollWord(x.spAt(k)) {
 			return true
 		}
 	}
@@ -637,13 +637,14 @@ func tollNoun(sp spelling) bool {
 	return false
 }
 
-// tollWord reports whether w, in lower case, tallies an incident's toll of
+// tollWord reports whether the word spelt sp tallies an incident's toll of
 // people or property.
-func tollWord(w string) bool {
-	switch w {
-	case "killed", "killing", "kills", "died", "dies", "dead", "injured", "injuring", "injures", "hurt", "wounded", "wounding",
-		"rescued", "rescue", "pulled", "missing", "arrested", "detained", "hospitalized", "hospitalised", "transferred",
-		"destroyed", "destroying", "damaged", "damaging", "evacuated", "trapped", "drowned", "shot", "stabbed", "hospital", "injuries":
+func tollWord(sp spelling) bool {
+	switch sp {
+	case wKilled, wKilling, wKills, wDied, wDies, wDead, wInjured, wInjuring, wInjures, wHurt, wWounded,
+		wWounding, wRescued, wRescue, wPulled, wMissing, wArrested, wDetained, wHospitalized, wHospitalised,
+		wTransferred, wDestroyed, wDestroying, wDamaged, wDamaging, wEvacuated, wTrapped, wDrowned, wShot,
+		wStabbed, wHospital, wInjuries:
 		return true
 	}
 	return false

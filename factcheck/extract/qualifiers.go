@@ -314,7 +314,7 @@ func (x *extractor) raisedTo(k int) bool {
 			return false
 		case m == k-1 && risingVerb(x.spAt(m)):
 			return true // "the unemployment rate went up to 5.5% from 5.4%"
-		case raisingVerb(x.lowerAt(m)):
+		case raisingVerb(x.spAt(m)):
 			// "can boost speeds up to 75 Mbps" is a most
 			return m < k-1 && !x.eq(m-1, wCan) && !x.eq(m-1, wCould) && !x.eq(m-1, wMay) && !x.eq(m-1, wMight)
 		case x.toks[m].is(lexicon.Stop) && !x.toks[m].is(lexicon.Determiner):
@@ -336,14 +336,14 @@ func risingVerb(sp spelling) bool {
 	return false
 }
 
-// raisingVerb reports whether w, in lower case, is a verb that takes "up"
+// raisingVerb reports whether the word spelt sp is a verb that takes "up"
 // to raise its object: "push", "brought", "lifted".
-func raisingVerb(w string) bool {
-	switch w {
-	case "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driven", "driving", "bring", "brings",
-		"brought", "bringing", "take", "takes", "took", "taken", "taking", "send", "sends", "sent", "sending",
-		"move", "moves", "moved", "moving", "lift", "lifts", "lifted", "lifting", "boost", "boosts", "boosted",
-		"boosting", "put", "puts", "putting", "ratchet", "ratcheted", "bump", "bumped", "jack", "jacked":
+func raisingVerb(sp spelling) bool {
+	switch sp {
+	case wPush, wPushes, wPushed, wPushing, wDrive, wDrives, wDrove, wDriven, wDriving, wBring, wBrings,
+		wBrought, wBringing, wTake, wTakes, wTook, wTaken, wTaking, wSend, wSends, wSent, wSending, wMove, wMoves,
+		wMoved, wMoving, wLift, wLifts, wLifted, wLifting, wBoost, wBoosts, wBoosted, wBoosting, wPut, wPuts,
+		wPutting, wRatchet, wRatcheted, wBump, wBumped, wJack, wJacked:
 		return true
 	}
 	return false

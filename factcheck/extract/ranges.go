@@ -853,7 +853,7 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		k--
 	}
 	if !compared && !x.eq(k, wFrom) && !x.eq(k, wVs) && !x.eq(k, wVersus) && !x.eq(k, wAgainst) ||
-		c.unitKind == factcheck.Count && c.subjectEnd != 0 && !x.sumNoun(c) && !(c.subjectEnd == c.subjectStart+1 && priceMark(x.lowerAt(c.subjectStart))) {
+		c.unitKind == factcheck.Count && c.subjectEnd != 0 && !x.sumNoun(c) && !(c.subjectEnd == c.subjectStart+1 && priceMark(x.spAt(c.subjectStart))) {
 		return // but a quote's mark is no noun of its own: "3.905 pct against the 3.955 close"
 	}
 	pk := len(x.claims) - 1
@@ -1123,7 +1123,7 @@ func (x *extractor) changedFrom(c *claimParts) {
 // carryUnit gives the figure c the unit, and when it has none the scale,
 // of the figure p it is compared with.
 func (x *extractor) carryUnit(c *claimParts, p *factcheck.Claim) {
-	if c.unitKind == factcheck.Count && c.subjectEnd != 0 && p.Kind != factcheck.Money && !(c.subjectEnd == c.subjectStart+1 && priceMark(x.lowerAt(c.subjectStart))) {
+	if c.unitKind == factcheck.Count && c.subjectEnd != 0 && p.Kind != factcheck.Money && !(c.subjectEnd == c.subjectStart+1 && priceMark(x.spAt(c.subjectStart))) {
 		return // "vs 2.4 mln loss" after a measure is no measure
 	}
 	if c.unitKind == factcheck.Count && !c.num.scaled {

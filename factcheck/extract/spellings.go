@@ -8,12 +8,14 @@ const (
 	wAbout
 	wAbove
 	wAc
+	wAccess
 	wAccording
 	wAccount
 	wAct
 	wAdded
 	wAdditional
 	wAdm
+	wAdopted
 	wAdvance
 	wAdvances
 	wAdvantage
@@ -25,6 +27,7 @@ const (
 	wAge
 	wAged
 	wAges
+	wAggregate
 	wAgo
 	wAhead
 	wAircraft
@@ -39,12 +42,15 @@ const (
 	wAlta
 	wAlthough
 	wAm
+	wAmber
 	wAmerican
 	wAmericans
+	wAmong
 	wAn
 	wAnd
 	wAngle
 	wAngles
+	wAnnounced
 	wAnnual
 	wAnnually
 	wAnnum
@@ -53,6 +59,8 @@ const (
 	wApi
 	wApiece
 	wAppeals
+	wAppearances
+	wApplicants
 	wApproved
 	wApprox
 	wApproximately
@@ -61,9 +69,11 @@ const (
 	wAre
 	wArea
 	wAround
+	wArrested
 	wArt
 	wArticle
 	wAs
+	wAsked
 	wAsp
 	wAspx
 	wAssets
@@ -88,6 +98,7 @@ const (
 	wBand
 	wBanking
 	wBarely
+	wBarley
 	wBarrel
 	wBased
 	wBaseman
@@ -100,15 +111,21 @@ const (
 	wBcf
 	wBcm
 	wBe
+	wBeat
+	wBeating
+	wBeats
 	wBecame
 	wBecome
 	wBecoming
 	wBeen
 	wBefore
+	wBegin
 	wBeginning
+	wBegins
 	wBehind
 	wBeing
 	wBelow
+	wBench
 	wBenchmark
 	wBest
 	wBestseller
@@ -116,6 +133,7 @@ const (
 	wBetter
 	wBetween
 	wBeyond
+	wBid
 	wBig
 	wBigger
 	wBill
@@ -133,18 +151,31 @@ const (
 	wBookies
 	wBookmaker
 	wBookmakers
+	wBoost
 	wBoosted
+	wBoosting
+	wBoosts
+	wBowed
+	wBows
 	wBox
 	wBrace
+	wBring
+	wBringing
+	wBrings
 	wBritish
 	wBrix
 	wBroil
 	wBros
 	wBrother
+	wBrought
 	wBrowser
 	wBrunswick
 	wBullion
+	wBump
+	wBumped
 	wBut
+	wBuyer
+	wBuyers
 	wBy
 	wC
 	wCa
@@ -154,9 +185,11 @@ const (
 	wCalling
 	wCalls
 	wCan
+	wCandidates
 	wCannot
 	wCapital
 	wCapt
+	wCare
 	wCargo
 	wCase
 	wCash
@@ -180,9 +213,12 @@ const (
 	wChampionship
 	wChampionships
 	wChannel
+	wChannels
 	wChapter
 	wCharged
 	wChart
+	wCharted
+	wCharting
 	wCharts
 	wCheaper
 	wChild
@@ -190,6 +226,8 @@ const (
 	wCif
 	wCirca
 	wCircuit
+	wClash
+	wClashes
 	wClass
 	wClause
 	wClear
@@ -198,6 +236,7 @@ const (
 	wClocking
 	wClose
 	wClosed
+	wCloses
 	wClosing
 	wCloudy
 	wCo
@@ -210,16 +249,22 @@ const (
 	wCome
 	wComing
 	wCommencing
+	wCommission
+	wCommittee
 	wCommon
 	wCompared
 	wCompares
+	wCompensation
 	wCompensatory
+	wCompetition
+	wCompetitions
 	wConceded
 	wConcedes
 	wConceding
 	wCondensate
 	wConfirms
 	wCongress
+	wConsideration
 	wContango
 	wContinued
 	wContract
@@ -227,20 +272,25 @@ const (
 	wConversion
 	wCopper
 	wCopyright
+	wCorn
 	wCorp
 	wCost
+	wCosting
 	wCosts
 	wCould
+	wCouncil
 	wCount
 	wCountries
 	wCountry
 	wCouple
 	wCoupon
 	wCourt
+	wCoverage
 	wCpl
 	wCreep
 	wCreeps
 	wCrept
+	wCrew
 	wCrore
 	wCrown
 	wCrowns
@@ -259,18 +309,27 @@ const (
 	wCwt
 	wD
 	wDaily
+	wDamaged
+	wDamaging
+	wDark
 	wDate
 	wDated
 	wDaughter
 	wDay
 	wDays
 	wDe
+	wDead
 	wDeadline
 	wDeadweight
 	wDearer
 	wDeath
 	wDeaths
 	wDebentures
+	wDebt
+	wDebut
+	wDebuted
+	wDebuting
+	wDebuts
 	wDec
 	wDecades
 	wDecision
@@ -279,15 +338,24 @@ const (
 	wDeclines
 	wDecreased
 	wDeep
+	wDefeat
+	wDefeated
+	wDefeating
+	wDefeats
+	wDeficit
 	wDegree
 	wDegrees
 	wDelayed
+	wDelegation
 	wDelivery
 	wDeposit
 	wDeposits
 	wDepressed
 	wDept
+	wDestroyed
+	wDestroying
 	wDet
+	wDetained
 	wDial
 	wDialed
 	wDialing
@@ -296,34 +364,55 @@ const (
 	wDials
 	wDiamond
 	wDiamonds
+	wDid
 	wDie
 	wDied
 	wDies
 	wDinar
 	wDinars
 	wDirective
+	wDirectorate
 	wDiscount
 	wDistribution
 	wDividend
 	wDlr
 	wDlrs
+	wDns
+	wDo
+	wDoes
 	wDollar
 	wDollars
+	wDonate
+	wDonated
+	wDonates
+	wDonating
 	wDown
 	wDozen
 	wDr
+	wDraw
 	wDrawing
+	wDrew
+	wDrinking
+	wDrive
+	wDriven
+	wDrivers
+	wDrives
+	wDriving
 	wDrizzle
 	wDrop
 	wDropped
 	wDrove
+	wDrowned
+	wDrubbing
 	wDue
+	wDurum
 	wDying
 	wEach
 	wEarlier
 	wEarly
 	wEarn
 	wEarned
+	wEarning
 	wEarnings
 	wEarns
 	wEased
@@ -336,15 +425,19 @@ const (
 	wEdges
 	wEdition
 	wEdu
+	wEffect
+	wEffective
 	wElected
 	wElection
 	wEmerald
 	wEnd
 	wEnded
 	wEnding
+	wEnsuing
 	wEnter
 	wEntered
 	wEntire
+	wEntrants
 	wEquity
 	wEquivalent
 	wEst
@@ -358,6 +451,7 @@ const (
 	wEurobond
 	wEurobonds
 	wEuropean
+	wEvacuated
 	wEvening
 	wEver
 	wEvery
@@ -365,6 +459,8 @@ const (
 	wExchange
 	wExchanged
 	wExisting
+	wExit
+	wExits
 	wExpectancy
 	wExpire
 	wExpires
@@ -403,6 +499,7 @@ const (
 	wFiling
 	wFilings
 	wFinal
+	wFinals
 	wFine
 	wFinish
 	wFinished
@@ -411,6 +508,8 @@ const (
 	wFirst
 	wFiscal
 	wFiver
+	wFixture
+	wFixtures
 	wFl
 	wFleet
 	wFlow
@@ -426,6 +525,7 @@ const (
 	wFollows
 	wFoot
 	wFor
+	wForce
 	wForecast
 	wForecaster
 	wForecasts
@@ -449,8 +549,13 @@ const (
 	wGains
 	wGallon
 	wGame
+	wGames
 	wGas
 	wGen
+	wGenerate
+	wGenerated
+	wGenerates
+	wGenerating
 	wGeneration
 	wGet
 	wGets
@@ -460,6 +565,7 @@ const (
 	wGiven
 	wGo
 	wGoal
+	wGoals
 	wGoes
 	wGoing
 	wGold
@@ -472,6 +578,7 @@ const (
 	wGrandchild
 	wGranddaughter
 	wGrandson
+	wGrant
 	wGravity
 	wGreater
 	wGrew
@@ -480,11 +587,13 @@ const (
 	wGrowth
 	wGt
 	wGuess
+	wGym
 	wH
 	wHad
 	wHalf
 	wHalted
 	wHand
+	wHard
 	wHarvested
 	wHas
 	wHave
@@ -496,6 +605,7 @@ const (
 	wHeats
 	wHeavier
 	wHeld
+	wHelpline
 	wHer
 	wHigh
 	wHigher
@@ -503,18 +613,27 @@ const (
 	wHis
 	wHit
 	wHold
+	wHolders
 	wHolding
 	wHolds
 	wHole
+	wHome
+	wHomebuyers
 	wHon
+	wHospital
+	wHospitalised
+	wHospitalized
+	wHotline
 	wHour
 	wHours
 	wHr
 	wHrs
+	wHrw
 	wHtm
 	wHtml
 	wHundred
 	wHurdles
+	wHurt
 	wI
 	wIdled
 	wIl
@@ -544,6 +663,7 @@ const (
 	wInjuries
 	wInjuring
 	wInjury
+	wInnings
 	wIns
 	wInside
 	wInsp
@@ -552,23 +672,35 @@ const (
 	wInterbank
 	wInterest
 	wIntersection
+	wIntervening
 	wInto
+	wInvest
+	wInvested
+	wInvesting
+	wInvestor
+	wInvestors
+	wInvests
 	wIo
 	wIrish
 	wIrrigated
 	wIs
 	wIssue
+	wIssued
 	wIssues
 	wIt
 	wItem
 	wItems
 	wIts
+	wJack
+	wJacked
 	wJan
 	wJersey
 	wJet
 	wJetliner
 	wJetliners
 	wJets
+	wJoin
+	wJoins
 	wJr
 	wJul
 	wJuly
@@ -578,6 +710,8 @@ const (
 	wJumped
 	wJun
 	wJune
+	wJunta
+	wJury
 	wJust
 	wK
 	wKernel
@@ -597,6 +731,8 @@ const (
 	wL
 	wLaid
 	wLakh
+	wLanded
+	wLands
 	wLane
 	wLap
 	wLarge
@@ -613,11 +749,14 @@ const (
 	wLb
 	wLbs
 	wLead
+	wLeading
+	wLeads
 	wLease
 	wLeast
 	wLeave
 	wLeaves
 	wLeaving
+	wLed
 	wLeft
 	wLeg
 	wLengths
@@ -625,11 +764,16 @@ const (
 	wLevel
 	wLibid
 	wLibor
+	wLicensing
 	wLife
+	wLift
 	wLifted
+	wLifting
+	wLifts
 	wLight
 	wLighter
 	wLine
+	wLineup
 	wListen
 	wLittle
 	wLive
@@ -638,6 +782,7 @@ const (
 	wLiving
 	wLng
 	wLoan
+	wLoans
 	wLocal
 	wLong
 	wLongitude
@@ -662,6 +807,7 @@ const (
 	wManitoba
 	wMany
 	wMar
+	wMargin
 	wMark
 	wMarking
 	wMarks
@@ -669,6 +815,7 @@ const (
 	wMass
 	wMasses
 	wMatch
+	wMatches
 	wMature
 	wMatures
 	wMaturing
@@ -683,6 +830,7 @@ const (
 	wMeanwhile
 	wMeasures
 	wMeasuring
+	wMedals
 	wMeeting
 	wMega
 	wMembers
@@ -700,6 +848,7 @@ const (
 	wMins
 	wMinus
 	wMinutes
+	wMissing
 	wMmcf
 	wMmtpa
 	wMonth
@@ -708,12 +857,20 @@ const (
 	wMorning
 	wMortgage
 	wMost
+	wMother
+	wMothers
+	wMove
+	wMoved
+	wMoves
+	wMoving
 	wMr
 	wMrs
 	wMs
 	wMt
 	wMtpa
 	wMuch
+	wMultiple
+	wMust
 	wMy
 	wNations
 	wNature
@@ -729,6 +886,7 @@ const (
 	wNever
 	wNew
 	wNewfoundland
+	wNews
 	wNext
 	wNickel
 	wNil
@@ -748,12 +906,18 @@ const (
 	wNov
 	wNova
 	wNow
+	wNs
 	wNumber
+	wNumerous
+	wOats
 	wOct
 	wOdd
 	wOdds
 	wOf
 	wOff
+	wOffender
+	wOffenders
+	wOffer
 	wOffered
 	wOffering
 	wOg
@@ -772,8 +936,11 @@ const (
 	wOpen
 	wOpened
 	wOpening
+	wOpens
+	wOperating
 	wOr
 	wOrder
+	wOrdered
 	wOre
 	wOrg
 	wOriginally
@@ -792,18 +959,25 @@ const (
 	wOverride
 	wOverrode
 	wOverweight
+	wOwe
+	wOwed
+	wOwes
 	wOwing
 	wOwn
 	wOwned
+	wOwner
+	wOwners
 	wOwnership
 	wP
 	wPage
 	wPaid
 	wPair
 	wPalladium
+	wPanel
 	wPaper
 	wPar
 	wPara
+	wParents
 	wPart
 	wParties
 	wPartnership
@@ -812,12 +986,19 @@ const (
 	wPassed
 	wPassenger
 	wPast
+	wPatrol
 	wPay
 	wPayable
+	wPaying
 	wPayment
+	wPayments
 	wPays
 	wPc
 	wPct
+	wPeak
+	wPeaked
+	wPeaking
+	wPeaks
 	wPeg
 	wPegged
 	wPen
@@ -828,6 +1009,7 @@ const (
 	wPercent
 	wPercentage
 	wPercentages
+	wPeriod
 	wPerson
 	wPhase
 	wPhoned
@@ -865,14 +1047,18 @@ const (
 	wPostponed
 	wPound
 	wPounds
+	wPoured
+	wPouring
 	wPp
 	wPre
 	wPreceding
 	wPreferred
 	wPreheat
 	wPreheated
+	wPremium
 	wPres
 	wPresent
+	wPresidency
 	wPrevious
 	wPreviously
 	wPrice
@@ -886,13 +1072,19 @@ const (
 	wProfits
 	wProjected
 	wProjection
+	wProposed
 	wPs
 	wPublished
+	wPulled
+	wPush
 	wPushed
+	wPushes
+	wPushing
 	wPut
 	wPuts
 	wPutting
 	wQ
+	wQtr
 	wQtrs
 	wQuarter
 	wQuarters
@@ -913,6 +1105,9 @@ const (
 	wRanked
 	wRanking
 	wRankings
+	wRanks
+	wRatchet
+	wRatcheted
 	wRate
 	wRated
 	wRates
@@ -927,6 +1122,10 @@ const (
 	wRecord
 	wRecorded
 	wRecords
+	wRecover
+	wRecovered
+	wRecovering
+	wRed
 	wReduction
 	wReductions
 	wReflects
@@ -943,9 +1142,13 @@ const (
 	wReporting
 	wReports
 	wRepresents
+	wRescue
+	wRescued
 	wReserves
 	wResolution
 	wRespectively
+	wResume
+	wResumes
 	wRetire
 	wRetired
 	wRetires
@@ -956,6 +1159,7 @@ const (
 	wRevenue
 	wRevenues
 	wRevised
+	wRice
 	wRichter
 	wRight
 	wRights
@@ -967,29 +1171,38 @@ const (
 	wRotation
 	wRoughly
 	wRound
+	wRout
+	wRouted
 	wRow
 	wRows
 	wRuby
 	wRule
+	wRuled
 	wRuling
 	wRun
 	wRung
 	wRungs
 	wRunning
+	wRuns
 	wS
 	wSaid
+	wSalary
 	wSales
 	wSame
 	wSapphire
 	wSask
 	wSaskatchewan
+	wSat
 	wSays
 	wScale
+	wScheduled
 	wScore
 	wScored
+	wScoreline
 	wScores
 	wScoring
 	wScotia
+	wSeason
 	wSeat
 	wSeater
 	wSeats
@@ -1002,16 +1215,24 @@ const (
 	wSeeded
 	wSeen
 	wSelect
+	wSemi
 	wSen
+	wSend
+	wSending
+	wSends
 	wSent
 	wSentence
 	wSep
 	wSept
 	wSerial
+	wSeries
 	wServe
 	wServed
 	wServes
+	wService
+	wServices
 	wSession
+	wSettlement
 	wSeveral
 	wSgt
 	wShare
@@ -1021,17 +1242,25 @@ const (
 	wShe
 	wShed
 	wShirt
+	wShop
+	wShops
 	wShort
 	wShot
+	wShould
 	wShows
 	wShr
 	wShrank
 	wShrs
 	wShut
+	wSide
+	wSign
 	wSignals
+	wSigned
+	wSigns
 	wSilver
 	wSince
 	wSister
+	wSits
 	wSlid
 	wSlide
 	wSlides
@@ -1042,6 +1271,7 @@ const (
 	wSnow
 	wSo
 	wSoared
+	wSoft
 	wSoftware
 	wSolar
 	wSolitaire
@@ -1050,29 +1280,40 @@ const (
 	wSome
 	wSon
 	wSoon
+	wSorghum
 	wSouth
 	wSouthern
 	wSown
+	wSoybeans
 	wSpace
 	wSpanning
 	wSpecial
 	wSpend
+	wSpending
 	wSpends
 	wSpent
 	wSplit
 	wSplits
 	wSpot
 	wSpots
+	wSpring
 	wSprint
 	wSq
+	wSquad
+	wSquandered
 	wSquare
 	wSr
+	wSrw
 	wSt
+	wStabbed
+	wStaff
 	wStage
 	wStake
 	wStandard
 	wStandings
+	wStart
 	wStarting
+	wStarts
 	wState
 	wStatement
 	wStates
@@ -1092,29 +1333,41 @@ const (
 	wStop
 	wStopped
 	wStops
+	wStore
+	wStores
+	wStreak
 	wStreet
 	wStrengthened
+	wStretch
 	wStretched
 	wStretches
 	wStretching
 	wString
 	wStrong
 	wStronger
+	wSubsequent
+	wSucceeding
 	wSuggests
+	wSum
 	wSummit
 	wSunny
+	wSupermarket
+	wSupermarkets
 	wSupt
 	wSurged
 	wSurround
+	wSurveillance
 	wSurvey
 	wSurvive
 	wSurvived
 	wSuspended
 	wSwitch
+	wSww
 	wSystem
 	wSystems
 	wT
 	wTake
+	wTaken
 	wTakes
 	wTaking
 	wTall
@@ -1147,6 +1400,8 @@ const (
 	wThough
 	wThoughts
 	wThousands
+	wThrashed
+	wThrashing
 	wThree
 	wThrice
 	wThrough
@@ -1154,7 +1409,10 @@ const (
 	wTick
 	wTicked
 	wTicks
+	wTie
+	wTied
 	wTier
+	wTies
 	wTill
 	wTilt
 	wTime
@@ -1177,9 +1435,15 @@ const (
 	wTouchdown
 	wTraded
 	wTrading
+	wTrail
+	wTrailed
 	wTrailing
+	wTransferred
+	wTrapped
 	wTreasuries
 	wTreasury
+	wTribunal
+	wTriumph
 	wTroy
 	wTry
 	wTumbled
@@ -1201,25 +1465,34 @@ const (
 	wUpdate
 	wUpdated
 	wUpper
+	wUpset
 	wUranium
 	wUs
+	wUser
+	wUsers
 	wV
 	wValue
 	wVaried
 	wVaries
 	wVary
 	wVarying
+	wVerdict
 	wVersion
 	wVersus
 	wVeto
+	wVictories
 	wVictory
 	wVideo
 	wVideos
 	wView
 	wViews
+	wVisitor
+	wVisitors
 	wVol
 	wVote
 	wVoted
+	wVoter
+	wVoters
 	wVotes
 	wVoting
 	wVs
@@ -1233,6 +1506,7 @@ const (
 	wWarrants
 	wWas
 	wWashington
+	wWasted
 	wWay
 	wWe
 	wWeakened
@@ -1255,6 +1529,7 @@ const (
 	wWest
 	wWestern
 	wWhat
+	wWheat
 	wWhen
 	wWhereas
 	wWhich
@@ -1270,8 +1545,11 @@ const (
 	wWin
 	wWind
 	wWindy
+	wWinner
+	wWinners
 	wWinning
 	wWins
+	wWinter
 	wWith
 	wWithin
 	wWithout
@@ -1284,6 +1562,7 @@ const (
 	wWorks
 	wWorld
 	wWorth
+	wWould
 	wWounded
 	wWounding
 	wWounds
@@ -1311,12 +1590,14 @@ var spellingText = [...]string{
 	wAbout:         "about",
 	wAbove:         "above",
 	wAc:            "ac",
+	wAccess:        "access",
 	wAccording:     "according",
 	wAccount:       "account",
 	wAct:           "act",
 	wAdded:         "added",
 	wAdditional:    "additional",
 	wAdm:           "adm",
+	wAdopted:       "adopted",
 	wAdvance:       "advance",
 	wAdvances:      "advances",
 	wAdvantage:     "advantage",
@@ -1328,6 +1609,7 @@ var spellingText = [...]string{
 	wAge:           "age",
 	wAged:          "aged",
 	wAges:          "ages",
+	wAggregate:     "aggregate",
 	wAgo:           "ago",
 	wAhead:         "ahead",
 	wAircraft:      "aircraft",
@@ -1342,12 +1624,15 @@ var spellingText = [...]string{
 	wAlta:          "alta",
 	wAlthough:      "although",
 	wAm:            "am",
+	wAmber:         "amber",
 	wAmerican:      "american",
 	wAmericans:     "americans",
+	wAmong:         "among",
 	wAn:            "an",
 	wAnd:           "and",
 	wAngle:         "angle",
 	wAngles:        "angles",
+	wAnnounced:     "announced",
 	wAnnual:        "annual",
 	wAnnually:      "annually",
 	wAnnum:         "annum",
@@ -1356,6 +1641,8 @@ var spellingText = [...]string{
 	wApi:           "api",
 	wApiece:        "apiece",
 	wAppeals:       "appeals",
+	wAppearances:   "appearances",
+	wApplicants:    "applicants",
 	wApproved:      "approved",
 	wApprox:        "approx",
 	wApproximately: "approximately",
@@ -1364,9 +1651,11 @@ var spellingText = [...]string{
 	wAre:           "are",
 	wArea:          "area",
 	wAround:        "around",
+	wArrested:      "arrested",
 	wArt:           "art",
 	wArticle:       "article",
 	wAs:            "as",
+	wAsked:         "asked",
 	wAsp:           "asp",
 	wAspx:          "aspx",
 	wAssets:        "assets",
@@ -1391,6 +1680,7 @@ var spellingText = [...]string{
 	wBand:          "band",
 	wBanking:       "banking",
 	wBarely:        "barely",
+	wBarley:        "barley",
 	wBarrel:        "barrel",
 	wBased:         "based",
 	wBaseman:       "baseman",
@@ -1403,15 +1693,21 @@ var spellingText = [...]string{
 	wBcf:           "bcf",
 	wBcm:           "bcm",
 	wBe:            "be",
+	wBeat:          "beat",
+	wBeating:       "beating",
+	wBeats:         "beats",
 	wBecame:        "became",
 	wBecome:        "become",
 	wBecoming:      "becoming",
 	wBeen:          "been",
 	wBefore:        "before",
+	wBegin:         "begin",
 	wBeginning:     "beginning",
+	wBegins:        "begins",
 	wBehind:        "behind",
 	wBeing:         "being",
 	wBelow:         "below",
+	wBench:         "bench",
 	wBenchmark:     "benchmark",
 	wBest:          "best",
 	wBestseller:    "bestseller",
@@ -1419,6 +1715,7 @@ var spellingText = [...]string{
 	wBetter:        "better",
 	wBetween:       "between",
 	wBeyond:        "beyond",
+	wBid:           "bid",
 	wBig:           "big",
 	wBigger:        "bigger",
 	wBill:          "bill",
@@ -1436,18 +1733,31 @@ var spellingText = [...]string{
 	wBookies:       "bookies",
 	wBookmaker:     "bookmaker",
 	wBookmakers:    "bookmakers",
+	wBoost:         "boost",
 	wBoosted:       "boosted",
+	wBoosting:      "boosting",
+	wBoosts:        "boosts",
+	wBowed:         "bowed",
+	wBows:          "bows",
 	wBox:           "box",
 	wBrace:         "brace",
+	wBring:         "bring",
+	wBringing:      "bringing",
+	wBrings:        "brings",
 	wBritish:       "british",
 	wBrix:          "brix",
 	wBroil:         "broil",
 	wBros:          "bros",
 	wBrother:       "brother",
+	wBrought:       "brought",
 	wBrowser:       "browser",
 	wBrunswick:     "brunswick",
 	wBullion:       "bullion",
+	wBump:          "bump",
+	wBumped:        "bumped",
 	wBut:           "but",
+	wBuyer:         "buyer",
+	wBuyers:        "buyers",
 	wBy:            "by",
 	wC:             "c",
 	wCa:            "ca",
@@ -1457,9 +1767,11 @@ var spellingText = [...]string{
 	wCalling:       "calling",
 	wCalls:         "calls",
 	wCan:           "can",
+	wCandidates:    "candidates",
 	wCannot:        "cannot",
 	wCapital:       "capital",
 	wCapt:          "capt",
+	wCare:          "care",
 	wCargo:         "cargo",
 	wCase:          "case",
 	wCash:          "cash",
@@ -1483,9 +1795,12 @@ var spellingText = [...]string{
 	wChampionship:  "championship",
 	wChampionships: "championships",
 	wChannel:       "channel",
+	wChannels:      "channels",
 	wChapter:       "chapter",
 	wCharged:       "charged",
 	wChart:         "chart",
+	wCharted:       "charted",
+	wCharting:      "charting",
 	wCharts:        "charts",
 	wCheaper:       "cheaper",
 	wChild:         "child",
@@ -1493,6 +1808,8 @@ var spellingText = [...]string{
 	wCif:           "cif",
 	wCirca:         "circa",
 	wCircuit:       "circuit",
+	wClash:         "clash",
+	wClashes:       "clashes",
 	wClass:         "class",
 	wClause:        "clause",
 	wClear:         "clear",
@@ -1501,6 +1818,7 @@ var spellingText = [...]string{
 	wClocking:      "clocking",
 	wClose:         "close",
 	wClosed:        "closed",
+	wCloses:        "closes",
 	wClosing:       "closing",
 	wCloudy:        "cloudy",
 	wCo:            "co",
@@ -1513,16 +1831,22 @@ var spellingText = [...]string{
 	wCome:          "come",
 	wComing:        "coming",
 	wCommencing:    "commencing",
+	wCommission:    "commission",
+	wCommittee:     "committee",
 	wCommon:        "common",
 	wCompared:      "compared",
 	wCompares:      "compares",
+	wCompensation:  "compensation",
 	wCompensatory:  "compensatory",
+	wCompetition:   "competition",
+	wCompetitions:  "competitions",
 	wConceded:      "conceded",
 	wConcedes:      "concedes",
 	wConceding:     "conceding",
 	wCondensate:    "condensate",
 	wConfirms:      "confirms",
 	wCongress:      "congress",
+	wConsideration: "consideration",
 	wContango:      "contango",
 	wContinued:     "continued",
 	wContract:      "contract",
@@ -1530,20 +1854,25 @@ var spellingText = [...]string{
 	wConversion:    "conversion",
 	wCopper:        "copper",
 	wCopyright:     "copyright",
+	wCorn:          "corn",
 	wCorp:          "corp",
 	wCost:          "cost",
+	wCosting:       "costing",
 	wCosts:         "costs",
 	wCould:         "could",
+	wCouncil:       "council",
 	wCount:         "count",
 	wCountries:     "countries",
 	wCountry:       "country",
 	wCouple:        "couple",
 	wCoupon:        "coupon",
 	wCourt:         "court",
+	wCoverage:      "coverage",
 	wCpl:           "cpl",
 	wCreep:         "creep",
 	wCreeps:        "creeps",
 	wCrept:         "crept",
+	wCrew:          "crew",
 	wCrore:         "crore",
 	wCrown:         "crown",
 	wCrowns:        "crowns",
@@ -1562,18 +1891,27 @@ var spellingText = [...]string{
 	wCwt:           "cwt",
 	wD:             "d",
 	wDaily:         "daily",
+	wDamaged:       "damaged",
+	wDamaging:      "damaging",
+	wDark:          "dark",
 	wDate:          "date",
 	wDated:         "dated",
 	wDaughter:      "daughter",
 	wDay:           "day",
 	wDays:          "days",
 	wDe:            "de",
+	wDead:          "dead",
 	wDeadline:      "deadline",
 	wDeadweight:    "deadweight",
 	wDearer:        "dearer",
 	wDeath:         "death",
 	wDeaths:        "deaths",
 	wDebentures:    "debentures",
+	wDebt:          "debt",
+	wDebut:         "debut",
+	wDebuted:       "debuted",
+	wDebuting:      "debuting",
+	wDebuts:        "debuts",
 	wDec:           "dec",
 	wDecades:       "decades",
 	wDecision:      "decision",
@@ -1582,15 +1920,24 @@ var spellingText = [...]string{
 	wDeclines:      "declines",
 	wDecreased:     "decreased",
 	wDeep:          "deep",
+	wDefeat:        "defeat",
+	wDefeated:      "defeated",
+	wDefeating:     "defeating",
+	wDefeats:       "defeats",
+	wDeficit:       "deficit",
 	wDegree:        "degree",
 	wDegrees:       "degrees",
 	wDelayed:       "delayed",
+	wDelegation:    "delegation",
 	wDelivery:      "delivery",
 	wDeposit:       "deposit",
 	wDeposits:      "deposits",
 	wDepressed:     "depressed",
 	wDept:          "dept",
+	wDestroyed:     "destroyed",
+	wDestroying:    "destroying",
 	wDet:           "det",
+	wDetained:      "detained",
 	wDial:          "dial",
 	wDialed:        "dialed",
 	wDialing:       "dialing",
@@ -1599,34 +1946,55 @@ var spellingText = [...]string{
 	wDials:         "dials",
 	wDiamond:       "diamond",
 	wDiamonds:      "diamonds",
+	wDid:           "did",
 	wDie:           "die",
 	wDied:          "died",
 	wDies:          "dies",
 	wDinar:         "dinar",
 	wDinars:        "dinars",
 	wDirective:     "directive",
+	wDirectorate:   "directorate",
 	wDiscount:      "discount",
 	wDistribution:  "distribution",
 	wDividend:      "dividend",
 	wDlr:           "dlr",
 	wDlrs:          "dlrs",
+	wDns:           "dns",
+	wDo:            "do",
+	wDoes:          "does",
 	wDollar:        "dollar",
 	wDollars:       "dollars",
+	wDonate:        "donate",
+	wDonated:       "donated",
+	wDonates:       "donates",
+	wDonating:      "donating",
 	wDown:          "down",
 	wDozen:         "dozen",
 	wDr:            "dr",
+	wDraw:          "draw",
 	wDrawing:       "drawing",
+	wDrew:          "drew",
+	wDrinking:      "drinking",
+	wDrive:         "drive",
+	wDriven:        "driven",
+	wDrivers:       "drivers",
+	wDrives:        "drives",
+	wDriving:       "driving",
 	wDrizzle:       "drizzle",
 	wDrop:          "drop",
 	wDropped:       "dropped",
 	wDrove:         "drove",
+	wDrowned:       "drowned",
+	wDrubbing:      "drubbing",
 	wDue:           "due",
+	wDurum:         "durum",
 	wDying:         "dying",
 	wEach:          "each",
 	wEarlier:       "earlier",
 	wEarly:         "early",
 	wEarn:          "earn",
 	wEarned:        "earned",
+	wEarning:       "earning",
 	wEarnings:      "earnings",
 	wEarns:         "earns",
 	wEased:         "eased",
@@ -1639,15 +2007,19 @@ var spellingText = [...]string{
 	wEdges:         "edges",
 	wEdition:       "edition",
 	wEdu:           "edu",
+	wEffect:        "effect",
+	wEffective:     "effective",
 	wElected:       "elected",
 	wElection:      "election",
 	wEmerald:       "emerald",
 	wEnd:           "end",
 	wEnded:         "ended",
 	wEnding:        "ending",
+	wEnsuing:       "ensuing",
 	wEnter:         "enter",
 	wEntered:       "entered",
 	wEntire:        "entire",
+	wEntrants:      "entrants",
 	wEquity:        "equity",
 	wEquivalent:    "equivalent",
 	wEst:           "est",
@@ -1661,6 +2033,7 @@ var spellingText = [...]string{
 	wEurobond:      "eurobond",
 	wEurobonds:     "eurobonds",
 	wEuropean:      "european",
+	wEvacuated:     "evacuated",
 	wEvening:       "evening",
 	wEver:          "ever",
 	wEvery:         "every",
@@ -1668,6 +2041,8 @@ var spellingText = [...]string{
 	wExchange:      "exchange",
 	wExchanged:     "exchanged",
 	wExisting:      "existing",
+	wExit:          "exit",
+	wExits:         "exits",
 	wExpectancy:    "expectancy",
 	wExpire:        "expire",
 	wExpires:       "expires",
@@ -1706,6 +2081,7 @@ var spellingText = [...]string{
 	wFiling:        "filing",
 	wFilings:       "filings",
 	wFinal:         "final",
+	wFinals:        "finals",
 	wFine:          "fine",
 	wFinish:        "finish",
 	wFinished:      "finished",
@@ -1714,6 +2090,8 @@ var spellingText = [...]string{
 	wFirst:         "first",
 	wFiscal:        "fiscal",
 	wFiver:         "fiver",
+	wFixture:       "fixture",
+	wFixtures:      "fixtures",
 	wFl:            "fl",
 	wFleet:         "fleet",
 	wFlow:          "flow",
@@ -1729,6 +2107,7 @@ var spellingText = [...]string{
 	wFollows:       "follows",
 	wFoot:          "foot",
 	wFor:           "for",
+	wForce:         "force",
 	wForecast:      "forecast",
 	wForecaster:    "forecaster",
 	wForecasts:     "forecasts",
@@ -1752,8 +2131,13 @@ var spellingText = [...]string{
 	wGains:         "gains",
 	wGallon:        "gallon",
 	wGame:          "game",
+	wGames:         "games",
 	wGas:           "gas",
 	wGen:           "gen",
+	wGenerate:      "generate",
+	wGenerated:     "generated",
+	wGenerates:     "generates",
+	wGenerating:    "generating",
 	wGeneration:    "generation",
 	wGet:           "get",
 	wGets:          "gets",
@@ -1763,6 +2147,7 @@ var spellingText = [...]string{
 	wGiven:         "given",
 	wGo:            "go",
 	wGoal:          "goal",
+	wGoals:         "goals",
 	wGoes:          "goes",
 	wGoing:         "going",
 	wGold:          "gold",
@@ -1775,6 +2160,7 @@ var spellingText = [...]string{
 	wGrandchild:    "grandchild",
 	wGranddaughter: "granddaughter",
 	wGrandson:      "grandson",
+	wGrant:         "grant",
 	wGravity:       "gravity",
 	wGreater:       "greater",
 	wGrew:          "grew",
@@ -1783,11 +2169,13 @@ var spellingText = [...]string{
 	wGrowth:        "growth",
 	wGt:            "gt",
 	wGuess:         "guess",
+	wGym:           "gym",
 	wH:             "h",
 	wHad:           "had",
 	wHalf:          "half",
 	wHalted:        "halted",
 	wHand:          "hand",
+	wHard:          "hard",
 	wHarvested:     "harvested",
 	wHas:           "has",
 	wHave:          "have",
@@ -1799,6 +2187,7 @@ var spellingText = [...]string{
 	wHeats:         "heats",
 	wHeavier:       "heavier",
 	wHeld:          "held",
+	wHelpline:      "helpline",
 	wHer:           "her",
 	wHigh:          "high",
 	wHigher:        "higher",
@@ -1806,18 +2195,27 @@ var spellingText = [...]string{
 	wHis:           "his",
 	wHit:           "hit",
 	wHold:          "hold",
+	wHolders:       "holders",
 	wHolding:       "holding",
 	wHolds:         "holds",
 	wHole:          "hole",
+	wHome:          "home",
+	wHomebuyers:    "homebuyers",
 	wHon:           "hon",
+	wHospital:      "hospital",
+	wHospitalised:  "hospitalised",
+	wHospitalized:  "hospitalized",
+	wHotline:       "hotline",
 	wHour:          "hour",
 	wHours:         "hours",
 	wHr:            "hr",
 	wHrs:           "hrs",
+	wHrw:           "hrw",
 	wHtm:           "htm",
 	wHtml:          "html",
 	wHundred:       "hundred",
 	wHurdles:       "hurdles",
+	wHurt:          "hurt",
 	wI:             "i",
 	wIdled:         "idled",
 	wIl:            "il",
@@ -1847,6 +2245,7 @@ var spellingText = [...]string{
 	wInjuries:      "injuries",
 	wInjuring:      "injuring",
 	wInjury:        "injury",
+	wInnings:       "innings",
 	wIns:           "ins",
 	wInside:        "inside",
 	wInsp:          "insp",
@@ -1855,23 +2254,35 @@ var spellingText = [...]string{
 	wInterbank:     "interbank",
 	wInterest:      "interest",
 	wIntersection:  "intersection",
+	wIntervening:   "intervening",
 	wInto:          "into",
+	wInvest:        "invest",
+	wInvested:      "invested",
+	wInvesting:     "investing",
+	wInvestor:      "investor",
+	wInvestors:     "investors",
+	wInvests:       "invests",
 	wIo:            "io",
 	wIrish:         "irish",
 	wIrrigated:     "irrigated",
 	wIs:            "is",
 	wIssue:         "issue",
+	wIssued:        "issued",
 	wIssues:        "issues",
 	wIt:            "it",
 	wItem:          "item",
 	wItems:         "items",
 	wIts:           "its",
+	wJack:          "jack",
+	wJacked:        "jacked",
 	wJan:           "jan",
 	wJersey:        "jersey",
 	wJet:           "jet",
 	wJetliner:      "jetliner",
 	wJetliners:     "jetliners",
 	wJets:          "jets",
+	wJoin:          "join",
+	wJoins:         "joins",
 	wJr:            "jr",
 	wJul:           "jul",
 	wJuly:          "july",
@@ -1881,6 +2292,8 @@ var spellingText = [...]string{
 	wJumped:        "jumped",
 	wJun:           "jun",
 	wJune:          "june",
+	wJunta:         "junta",
+	wJury:          "jury",
 	wJust:          "just",
 	wK:             "k",
 	wKernel:        "kernel",
@@ -1900,6 +2313,8 @@ var spellingText = [...]string{
 	wL:             "l",
 	wLaid:          "laid",
 	wLakh:          "lakh",
+	wLanded:        "landed",
+	wLands:         "lands",
 	wLane:          "lane",
 	wLap:           "lap",
 	wLarge:         "large",
@@ -1916,11 +2331,14 @@ var spellingText = [...]string{
 	wLb:            "lb",
 	wLbs:           "lbs",
 	wLead:          "lead",
+	wLeading:       "leading",
+	wLeads:         "leads",
 	wLease:         "lease",
 	wLeast:         "least",
 	wLeave:         "leave",
 	wLeaves:        "leaves",
 	wLeaving:       "leaving",
+	wLed:           "led",
 	wLeft:          "left",
 	wLeg:           "leg",
 	wLengths:       "lengths",
@@ -1928,11 +2346,16 @@ var spellingText = [...]string{
 	wLevel:         "level",
 	wLibid:         "libid",
 	wLibor:         "libor",
+	wLicensing:     "licensing",
 	wLife:          "life",
+	wLift:          "lift",
 	wLifted:        "lifted",
+	wLifting:       "lifting",
+	wLifts:         "lifts",
 	wLight:         "light",
 	wLighter:       "lighter",
 	wLine:          "line",
+	wLineup:        "lineup",
 	wListen:        "listen",
 	wLittle:        "little",
 	wLive:          "live",
@@ -1941,6 +2364,7 @@ var spellingText = [...]string{
 	wLiving:        "living",
 	wLng:           "lng",
 	wLoan:          "loan",
+	wLoans:         "loans",
 	wLocal:         "local",
 	wLong:          "long",
 	wLongitude:     "longitude",
@@ -1965,6 +2389,7 @@ var spellingText = [...]string{
 	wManitoba:      "manitoba",
 	wMany:          "many",
 	wMar:           "mar",
+	wMargin:        "margin",
 	wMark:          "mark",
 	wMarking:       "marking",
 	wMarks:         "marks",
@@ -1972,6 +2397,7 @@ var spellingText = [...]string{
 	wMass:          "mass",
 	wMasses:        "masses",
 	wMatch:         "match",
+	wMatches:       "matches",
 	wMature:        "mature",
 	wMatures:       "matures",
 	wMaturing:      "maturing",
@@ -1986,6 +2412,7 @@ var spellingText = [...]string{
 	wMeanwhile:     "meanwhile",
 	wMeasures:      "measures",
 	wMeasuring:     "measuring",
+	wMedals:        "medals",
 	wMeeting:       "meeting",
 	wMega:          "mega",
 	wMembers:       "members",
@@ -2003,6 +2430,7 @@ var spellingText = [...]string{
 	wMins:          "mins",
 	wMinus:         "minus",
 	wMinutes:       "minutes",
+	wMissing:       "missing",
 	wMmcf:          "mmcf",
 	wMmtpa:         "mmtpa",
 	wMonth:         "month",
@@ -2011,12 +2439,20 @@ var spellingText = [...]string{
 	wMorning:       "morning",
 	wMortgage:      "mortgage",
 	wMost:          "most",
+	wMother:        "mother",
+	wMothers:       "mothers",
+	wMove:          "move",
+	wMoved:         "moved",
+	wMoves:         "moves",
+	wMoving:        "moving",
 	wMr:            "mr",
 	wMrs:           "mrs",
 	wMs:            "ms",
 	wMt:            "mt",
 	wMtpa:          "mtpa",
 	wMuch:          "much",
+	wMultiple:      "multiple",
+	wMust:          "must",
 	wMy:            "my",
 	wNations:       "nations",
 	wNature:        "nature",
@@ -2032,6 +2468,7 @@ var spellingText = [...]string{
 	wNever:         "never",
 	wNew:           "new",
 	wNewfoundland:  "newfoundland",
+	wNews:          "news",
 	wNext:          "next",
 	wNickel:        "nickel",
 	wNil:           "nil",
@@ -2051,12 +2488,18 @@ var spellingText = [...]string{
 	wNov:           "nov",
 	wNova:          "nova",
 	wNow:           "now",
+	wNs:            "ns",
 	wNumber:        "number",
+	wNumerous:      "numerous",
+	wOats:          "oats",
 	wOct:           "oct",
 	wOdd:           "odd",
 	wOdds:          "odds",
 	wOf:            "of",
 	wOff:           "off",
+	wOffender:      "offender",
+	wOffenders:     "offenders",
+	wOffer:         "offer",
 	wOffered:       "offered",
 	wOffering:      "offering",
 	wOg:            "og",
@@ -2075,8 +2518,11 @@ var spellingText = [...]string{
 	wOpen:          "open",
 	wOpened:        "opened",
 	wOpening:       "opening",
+	wOpens:         "opens",
+	wOperating:     "operating",
 	wOr:            "or",
 	wOrder:         "order",
+	wOrdered:       "ordered",
 	wOre:           "ore",
 	wOrg:           "org",
 	wOriginally:    "originally",
@@ -2095,18 +2541,25 @@ var spellingText = [...]string{
 	wOverride:      "override",
 	wOverrode:      "overrode",
 	wOverweight:    "overweight",
+	wOwe:           "owe",
+	wOwed:          "owed",
+	wOwes:          "owes",
 	wOwing:         "owing",
 	wOwn:           "own",
 	wOwned:         "owned",
+	wOwner:         "owner",
+	wOwners:        "owners",
 	wOwnership:     "ownership",
 	wP:             "p",
 	wPage:          "page",
 	wPaid:          "paid",
 	wPair:          "pair",
 	wPalladium:     "palladium",
+	wPanel:         "panel",
 	wPaper:         "paper",
 	wPar:           "par",
 	wPara:          "para",
+	wParents:       "parents",
 	wPart:          "part",
 	wParties:       "parties",
 	wPartnership:   "partnership",
@@ -2115,12 +2568,19 @@ var spellingText = [...]string{
 	wPassed:        "passed",
 	wPassenger:     "passenger",
 	wPast:          "past",
+	wPatrol:        "patrol",
 	wPay:           "pay",
 	wPayable:       "payable",
+	wPaying:        "paying",
 	wPayment:       "payment",
+	wPayments:      "payments",
 	wPays:          "pays",
 	wPc:            "pc",
 	wPct:           "pct",
+	wPeak:          "peak",
+	wPeaked:        "peaked",
+	wPeaking:       "peaking",
+	wPeaks:         "peaks",
 	wPeg:           "peg",
 	wPegged:        "pegged",
 	wPen:           "pen",
@@ -2131,6 +2591,7 @@ var spellingText = [...]string{
 	wPercent:       "percent",
 	wPercentage:    "percentage",
 	wPercentages:   "percentages",
+	wPeriod:        "period",
 	wPerson:        "person",
 	wPhase:         "phase",
 	wPhoned:        "phoned",
@@ -2168,14 +2629,18 @@ var spellingText = [...]string{
 	wPostponed:     "postponed",
 	wPound:         "pound",
 	wPounds:        "pounds",
+	wPoured:        "poured",
+	wPouring:       "pouring",
 	wPp:            "pp",
 	wPre:           "pre",
 	wPreceding:     "preceding",
 	wPreferred:     "preferred",
 	wPreheat:       "preheat",
 	wPreheated:     "preheated",
+	wPremium:       "premium",
 	wPres:          "pres",
 	wPresent:       "present",
+	wPresidency:    "presidency",
 	wPrevious:      "previous",
 	wPreviously:    "previously",
 	wPrice:         "price",
@@ -2189,13 +2654,19 @@ var spellingText = [...]string{
 	wProfits:       "profits",
 	wProjected:     "projected",
 	wProjection:    "projection",
+	wProposed:      "proposed",
 	wPs:            "ps",
 	wPublished:     "published",
+	wPulled:        "pulled",
+	wPush:          "push",
 	wPushed:        "pushed",
+	wPushes:        "pushes",
+	wPushing:       "pushing",
 	wPut:           "put",
 	wPuts:          "puts",
 	wPutting:       "putting",
 	wQ:             "q",
+	wQtr:           "qtr",
 	wQtrs:          "qtrs",
 	wQuarter:       "quarter",
 	wQuarters:      "quarters",
@@ -2216,6 +2687,9 @@ var spellingText = [...]string{
 	wRanked:        "ranked",
 	wRanking:       "ranking",
 	wRankings:      "rankings",
+	wRanks:         "ranks",
+	wRatchet:       "ratchet",
+	wRatcheted:     "ratcheted",
 	wRate:          "rate",
 	wRated:         "rated",
 	wRates:         "rates",
@@ -2230,6 +2704,10 @@ var spellingText = [...]string{
 	wRecord:        "record",
 	wRecorded:      "recorded",
 	wRecords:       "records",
+	wRecover:       "recover",
+	wRecovered:     "recovered",
+	wRecovering:    "recovering",
+	wRed:           "red",
 	wReduction:     "reduction",
 	wReductions:    "reductions",
 	wReflects:      "reflects",
@@ -2246,9 +2724,13 @@ var spellingText = [...]string{
 	wReporting:     "reporting",
 	wReports:       "reports",
 	wRepresents:    "represents",
+	wRescue:        "rescue",
+	wRescued:       "rescued",
 	wReserves:      "reserves",
 	wResolution:    "resolution",
 	wRespectively:  "respectively",
+	wResume:        "resume",
+	wResumes:       "resumes",
 	wRetire:        "retire",
 	wRetired:       "retired",
 	wRetires:       "retires",
@@ -2259,6 +2741,7 @@ var spellingText = [...]string{
 	wRevenue:       "revenue",
 	wRevenues:      "revenues",
 	wRevised:       "revised",
+	wRice:          "rice",
 	wRichter:       "richter",
 	wRight:         "right",
 	wRights:        "rights",
@@ -2270,29 +2753,38 @@ var spellingText = [...]string{
 	wRotation:      "rotation",
 	wRoughly:       "roughly",
 	wRound:         "round",
+	wRout:          "rout",
+	wRouted:        "routed",
 	wRow:           "row",
 	wRows:          "rows",
 	wRuby:          "ruby",
 	wRule:          "rule",
+	wRuled:         "ruled",
 	wRuling:        "ruling",
 	wRun:           "run",
 	wRung:          "rung",
 	wRungs:         "rungs",
 	wRunning:       "running",
+	wRuns:          "runs",
 	wS:             "s",
 	wSaid:          "said",
+	wSalary:        "salary",
 	wSales:         "sales",
 	wSame:          "same",
 	wSapphire:      "sapphire",
 	wSask:          "sask",
 	wSaskatchewan:  "saskatchewan",
+	wSat:           "sat",
 	wSays:          "says",
 	wScale:         "scale",
+	wScheduled:     "scheduled",
 	wScore:         "score",
 	wScored:        "scored",
+	wScoreline:     "scoreline",
 	wScores:        "scores",
 	wScoring:       "scoring",
 	wScotia:        "scotia",
+	wSeason:        "season",
 	wSeat:          "seat",
 	wSeater:        "seater",
 	wSeats:         "seats",
@@ -2305,16 +2797,24 @@ var spellingText = [...]string{
 	wSeeded:        "seeded",
 	wSeen:          "seen",
 	wSelect:        "select",
+	wSemi:          "semi",
 	wSen:           "sen",
+	wSend:          "send",
+	wSending:       "sending",
+	wSends:         "sends",
 	wSent:          "sent",
 	wSentence:      "sentence",
 	wSep:           "sep",
 	wSept:          "sept",
 	wSerial:        "serial",
+	wSeries:        "series",
 	wServe:         "serve",
 	wServed:        "served",
 	wServes:        "serves",
+	wService:       "service",
+	wServices:      "services",
 	wSession:       "session",
+	wSettlement:    "settlement",
 	wSeveral:       "several",
 	wSgt:           "sgt",
 	wShare:         "share",
@@ -2324,17 +2824,25 @@ var spellingText = [...]string{
 	wShe:           "she",
 	wShed:          "shed",
 	wShirt:         "shirt",
+	wShop:          "shop",
+	wShops:         "shops",
 	wShort:         "short",
 	wShot:          "shot",
+	wShould:        "should",
 	wShows:         "shows",
 	wShr:           "shr",
 	wShrank:        "shrank",
 	wShrs:          "shrs",
 	wShut:          "shut",
+	wSide:          "side",
+	wSign:          "sign",
 	wSignals:       "signals",
+	wSigned:        "signed",
+	wSigns:         "signs",
 	wSilver:        "silver",
 	wSince:         "since",
 	wSister:        "sister",
+	wSits:          "sits",
 	wSlid:          "slid",
 	wSlide:         "slide",
 	wSlides:        "slides",
@@ -2345,6 +2853,7 @@ var spellingText = [...]string{
 	wSnow:          "snow",
 	wSo:            "so",
 	wSoared:        "soared",
+	wSoft:          "soft",
 	wSoftware:      "software",
 	wSolar:         "solar",
 	wSolitaire:     "solitaire",
@@ -2353,29 +2862,40 @@ var spellingText = [...]string{
 	wSome:          "some",
 	wSon:           "son",
 	wSoon:          "soon",
+	wSorghum:       "sorghum",
 	wSouth:         "south",
 	wSouthern:      "southern",
 	wSown:          "sown",
+	wSoybeans:      "soybeans",
 	wSpace:         "space",
 	wSpanning:      "spanning",
 	wSpecial:       "special",
 	wSpend:         "spend",
+	wSpending:      "spending",
 	wSpends:        "spends",
 	wSpent:         "spent",
 	wSplit:         "split",
 	wSplits:        "splits",
 	wSpot:          "spot",
 	wSpots:         "spots",
+	wSpring:        "spring",
 	wSprint:        "sprint",
 	wSq:            "sq",
+	wSquad:         "squad",
+	wSquandered:    "squandered",
 	wSquare:        "square",
 	wSr:            "sr",
+	wSrw:           "srw",
 	wSt:            "st",
+	wStabbed:       "stabbed",
+	wStaff:         "staff",
 	wStage:         "stage",
 	wStake:         "stake",
 	wStandard:      "standard",
 	wStandings:     "standings",
+	wStart:         "start",
 	wStarting:      "starting",
+	wStarts:        "starts",
 	wState:         "state",
 	wStatement:     "statement",
 	wStates:        "states",
@@ -2395,29 +2915,41 @@ var spellingText = [...]string{
 	wStop:          "stop",
 	wStopped:       "stopped",
 	wStops:         "stops",
+	wStore:         "store",
+	wStores:        "stores",
+	wStreak:        "streak",
 	wStreet:        "street",
 	wStrengthened:  "strengthened",
+	wStretch:       "stretch",
 	wStretched:     "stretched",
 	wStretches:     "stretches",
 	wStretching:    "stretching",
 	wString:        "string",
 	wStrong:        "strong",
 	wStronger:      "stronger",
+	wSubsequent:    "subsequent",
+	wSucceeding:    "succeeding",
 	wSuggests:      "suggests",
+	wSum:           "sum",
 	wSummit:        "summit",
 	wSunny:         "sunny",
+	wSupermarket:   "supermarket",
+	wSupermarkets:  "supermarkets",
 	wSupt:          "supt",
 	wSurged:        "surged",
 	wSurround:      "surround",
+	wSurveillance:  "surveillance",
 	wSurvey:        "survey",
 	wSurvive:       "survive",
 	wSurvived:      "survived",
 	wSuspended:     "suspended",
 	wSwitch:        "switch",
+	wSww:           "sww",
 	wSystem:        "system",
 	wSystems:       "systems",
 	wT:             "t",
 	wTake:          "take",
+	wTaken:         "taken",
 	wTakes:         "takes",
 	wTaking:        "taking",
 	wTall:          "tall",
@@ -2450,6 +2982,8 @@ var spellingText = [...]string{
 	wThough:        "though",
 	wThoughts:      "thoughts",
 	wThousands:     "thousands",
+	wThrashed:      "thrashed",
+	wThrashing:     "thrashing",
 	wThree:         "three",
 	wThrice:        "thrice",
 	wThrough:       "through",
@@ -2457,7 +2991,10 @@ var spellingText = [...]string{
 	wTick:          "tick",
 	wTicked:        "ticked",
 	wTicks:         "ticks",
+	wTie:           "tie",
+	wTied:          "tied",
 	wTier:          "tier",
+	wTies:          "ties",
 	wTill:          "till",
 	wTilt:          "tilt",
 	wTime:          "time",
@@ -2480,9 +3017,15 @@ var spellingText = [...]string{
 	wTouchdown:     "touchdown",
 	wTraded:        "traded",
 	wTrading:       "trading",
+	wTrail:         "trail",
+	wTrailed:       "trailed",
 	wTrailing:      "trailing",
+	wTransferred:   "transferred",
+	wTrapped:       "trapped",
 	wTreasuries:    "treasuries",
 	wTreasury:      "treasury",
+	wTribunal:      "tribunal",
+	wTriumph:       "triumph",
 	wTroy:          "troy",
 	wTry:           "try",
 	wTumbled:       "tumbled",
@@ -2504,25 +3047,34 @@ var spellingText = [...]string{
 	wUpdate:        "update",
 	wUpdated:       "updated",
 	wUpper:         "upper",
+	wUpset:         "upset",
 	wUranium:       "uranium",
 	wUs:            "us",
+	wUser:          "user",
+	wUsers:         "users",
 	wV:             "v",
 	wValue:         "value",
 	wVaried:        "varied",
 	wVaries:        "varies",
 	wVary:          "vary",
 	wVarying:       "varying",
+	wVerdict:       "verdict",
 	wVersion:       "version",
 	wVersus:        "versus",
 	wVeto:          "veto",
+	wVictories:     "victories",
 	wVictory:       "victory",
 	wVideo:         "video",
 	wVideos:        "videos",
 	wView:          "view",
 	wViews:         "views",
+	wVisitor:       "visitor",
+	wVisitors:      "visitors",
 	wVol:           "vol",
 	wVote:          "vote",
 	wVoted:         "voted",
+	wVoter:         "voter",
+	wVoters:        "voters",
 	wVotes:         "votes",
 	wVoting:        "voting",
 	wVs:            "vs",
@@ -2536,6 +3088,7 @@ var spellingText = [...]string{
 	wWarrants:      "warrants",
 	wWas:           "was",
 	wWashington:    "washington",
+	wWasted:        "wasted",
 	wWay:           "way",
 	wWe:            "we",
 	wWeakened:      "weakened",
@@ -2558,6 +3111,7 @@ var spellingText = [...]string{
 	wWest:          "west",
 	wWestern:       "western",
 	wWhat:          "what",
+	wWheat:         "wheat",
 	wWhen:          "when",
 	wWhereas:       "whereas",
 	wWhich:         "which",
@@ -2573,8 +3127,11 @@ var spellingText = [...]string{
 	wWin:           "win",
 	wWind:          "wind",
 	wWindy:         "windy",
+	wWinner:        "winner",
+	wWinners:       "winners",
 	wWinning:       "winning",
 	wWins:          "wins",
+	wWinter:        "winter",
 	wWith:          "with",
 	wWithin:        "within",
 	wWithout:       "without",
@@ -2587,6 +3144,7 @@ var spellingText = [...]string{
 	wWorks:         "works",
 	wWorld:         "world",
 	wWorth:         "worth",
+	wWould:         "would",
 	wWounded:       "wounded",
 	wWounding:      "wounding",
 	wWounds:        "wounds",

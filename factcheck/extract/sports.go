@@ -31,7 +31,7 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 		x.toks[second.last].flags&fNewline == 0 && x.lineStartNear(f) {
 		return true // a result's headline, between its sides: "London Irish 19-33 Wasps"
 	}
-	if x.tokIs(second.last, tWord) && scoreNoun(x.lowerAt(second.last)) {
+	if x.tokIs(second.last, tWord) && scoreNoun(x.spAt(second.last)) {
 		return true // "a 2-10 stretch", "a 1-3 loss"
 	}
 	if x.pairAt(second.last) || x.tokIs(second.last, tPunct) && x.str(second.last) == "(" && x.pairAt(second.last+1) ||
@@ -47,7 +47,7 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 	if x.eq(k, wA) || x.eq(k, wThe) || x.eq(k, wBy) {
 		k--
 	}
-	if !x.tokIs(k, tWord) || !scoreVerb(x.lowerAt(k)) {
+	if !x.tokIs(k, tWord) || !scoreVerb(x.spAt(k)) {
 		return false
 	}
 	// "won 2-3 seats" counts seats: a range
@@ -101,11 +101,11 @@ func (x *extractor) pairAt(j int) bool {
 
 // scoreNoun reports whether w, after a pair of numbers, makes it a score or
 // a record.
-func scoreNoun(w string) bool {
-	switch w {
-	case "win", "wins", "victory", "loss", "losses", "defeat", "lead", "deficit", "score", "scoreline",
-		"record", "stretch", "start", "run", "streak", "series", "edge", "advantage", "drubbing", "rout",
-		"decision", "vote", "verdict", "margin", "draw", "tie", "triumph", "upset", "thrashing", "aggregate":
+func scoreNoun(sp spelling) bool {
+	switch sp {
+	case wWin, wWins, wVictory, wLoss, wLosses, wDefeat, wLead, wDeficit, wScore, wScoreline, wRecord, wStretch,
+		wStart, wRun, wStreak, wSeries, wEdge, wAdvantage, wDrubbing, wRout, wDecision, wVote, wVerdict, wMargin,
+		wDraw, wTie, wTriumph, wUpset, wThrashing, wAggregate:
 		return true
 	}
 	return false
@@ -134,12 +134,12 @@ func scoringNoun(sp spelling) bool {
 
 // scoreVerb reports whether w, before a pair of numbers, makes it a score
 // or a record.
-func scoreVerb(w string) bool {
-	switch w {
-	case "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating",
-		"defeated", "defeating", "defeats", "trailed", "trailing", "trail", "led", "leading", "leads",
-		"went", "go", "goes", "record", "score", "scoreline", "victory", "loss", "lead", "tied", "drew",
-		"edged", "routed", "thrashed", "voted", "vote", "ruled", "finished", "ended":
+func scoreVerb(sp spelling) bool {
+	switch sp {
+	case wWon, wWin, wWins, wWinning, wLost, wLose, wLoses, wLosing, wBeat, wBeats, wBeating, wDefeated,
+		wDefeating, wDefeats, wTrailed, wTrailing, wTrail, wLed, wLeading, wLeads, wWent, wGo, wGoes, wRecord,
+		wScore, wScoreline, wVictory, wLoss, wLead, wTied, wDrew, wEdged, wRouted, wThrashed, wVoted, wVote,
+		wRuled, wFinished, wEnded:
 		return true
 	}
 	return false
@@ -388,7 +388,7 @@ func (x *extractor) rankNo(i int) int {
 	}
 	switch x.spAt(max(mark-1, 0)) {
 	case wAt, wIn, wInside, wOutside, wInto, wFrom, wNear, wTo, wOf, wLeave, wLeft, wLeaving, wEnter, wEntered:
-		if !x.eq(mark-1, wAt) || !chartVerb(x.lowerAt(max(mark-2, 0))) {
+		if !x.eq(mark-1, wAt) || !chartVerb(x.spAt(max(mark-2, 0))) {
 			return i
 		} // "to debut at No. 1": a chart's rank
 	}
@@ -413,12 +413,12 @@ func (x *extractor) rankNo(i int) int {
 	return i + 1
 }
 
-// chartVerb reports whether w, in lower case, before "at No. 3", places
+// chartVerb reports whether the word spelt sp before "at No. 3", places
 // a record or a book in a chart: "debuted at No. 1", "peaked at No. 4".
-func chartVerb(w string) bool {
-	switch w {
-	case "debut", "debuts", "debuted", "debuting", "peak", "peaks", "peaked", "peaking", "charted", "charting",
-		"ranked", "ranks", "landed", "lands", "bowed", "bows", "sits", "sat", "opened", "opens":
+func chartVerb(sp spelling) bool {
+	switch sp {
+	case wDebut, wDebuts, wDebuted, wDebuting, wPeak, wPeaks, wPeaked, wPeaking, wCharted, wCharting, wRanked,
+		wRanks, wLanded, wLands, wBowed, wBows, wSits, wSat, wOpened, wOpens:
 		return true
 	}
 	return false
@@ -501,7 +501,7 @@ func (x *extractor) scoreAfterName(i int) bool {
 // defeated Team USA 3-2".
 func (x *extractor) scoreVerbBefore(i int) bool {
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
-		if x.tokIs(k, tWord) && scoreVerb(x.lowerAt(k)) {
+		if x.tokIs(k, tWord) && scoreVerb(x.spAt(k)) {
 			return true
 		}
 		if !x.tokIs(k, tWord) {

@@ -799,7 +799,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "32.2 Celsius", "minus 30 centigrade"
 		c.unitKind, c.last = factcheck.Measure, j+1
 		c.unit, _ = x.scaleAt(j)
-	case (x.eq(j, wCup) || x.eq(j, wCups)) && x.tokIs(j+1, tWord) && cupMatch(x.lowerAt(j+1)):
+	case (x.eq(j, wCup) || x.eq(j, wCups)) && x.tokIs(j+1, tWord) && cupMatch(x.spAt(j+1)):
 		// "two cup finals": a trophy, no measure
 	case s == "HP":
 		// "4 HP printers": the maker, not horsepower
@@ -977,12 +977,13 @@ func (x *extractor) tensThenUnits(c *claimParts, j int) bool {
 	return x.tokIs(c.num.first-1, tWord) && x.toks[c.num.first-1].is(lexicon.Determiner)
 }
 
-// groupNoun reports whether w, in lower case, names a body of people that
+// groupNoun reports whether the word spelt sp names a body of people that
 // "25-man" counts: "squad", "team", "crew".
-func groupNoun(w string) bool {
-	switch w {
-	case "squad", "team", "crew", "panel", "jury", "delegation", "commission", "committee", "board", "party", "force",
-		"unit", "patrol", "group", "cabinet", "council", "staff", "band", "line-up", "lineup", "side", "directorate", "presidency", "junta", "tribunal", "bench":
+func groupNoun(sp spelling) bool {
+	switch sp {
+	case wSquad, wTeam, wCrew, wPanel, wJury, wDelegation, wCommission, wCommittee, wBoard, wParty, wForce,
+		wUnit, wPatrol, wGroup, wCabinet, wCouncil, wStaff, wBand, wLineup, wSide, wDirectorate, wPresidency,
+		wJunta, wTribunal, wBench:
 		return true
 	}
 	return false
@@ -1248,12 +1249,13 @@ func (x *extractor) spacedInches(k int) bool {
 	return x.toks[k+1].flags&fUpper == 0 && !x.toks[k+1].is(lexicon.Determiner|lexicon.Cardinal)
 }
 
-// roundTheClock reports whether w names what "24-hour" makes a kind of,
+// roundTheClock reports whether the word spelt sp names what "24-hour" makes a kind of,
 // open or running at all hours: "24-hour news", "a 24-hour helpline".
-func roundTheClock(w string) bool {
-	switch w {
-	case "news", "service", "services", "channel", "channels", "helpline", "hotline", "shop", "shops", "store", "stores",
-		"coverage", "access", "surveillance", "opening", "drinking", "licensing", "care", "gym", "supermarket", "supermarkets":
+func roundTheClock(sp spelling) bool {
+	switch sp {
+	case wNews, wService, wServices, wChannel, wChannels, wHelpline, wHotline, wShop, wShops, wStore, wStores,
+		wCoverage, wAccess, wSurveillance, wOpening, wDrinking, wLicensing, wCare, wGym, wSupermarket,
+		wSupermarkets:
 		return true
 	}
 	return false
@@ -1571,7 +1573,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	t := &x.toks[j]
 	s := x.str(j)
 	switch {
-	case c.num.value == 24 && x.eq(j, wHour) && roundTheClock(x.lowerAt(min(j+1, len(x.toks)-1))):
+	case c.num.value == 24 && x.eq(j, wHour) && roundTheClock(x.spAt(min(j+1, len(x.toks)-1))):
 		return false // "24-hour news channels": a kind of service, no length of time
 	case (x.eq(j, wTime) || x.eq(j, wWay) && c.num.value >= 3 && !x.eq(j+1, wStop) && !x.eq(j+1, wStops) && !x.eq(j+1, wIntersection) && !x.eq(j+1, wSwitch)) &&
 		c.num.words && !c.num.scaled:
@@ -1598,8 +1600,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.last = j + 1 // "a 60,000-seater stadium", "a 34-seater plane": how many it seats (but "a two-seater" is a kind of car)
 	case x.eq(j, wState) && c.num.value > 2 && !x.eq(j+1, wSolution) && !x.eq(j+1, wSolutions):
 		c.last = j + 1 // "the enlarged 25-state EU": how many states (but "a two-state solution" is a term)
-	case (x.eq(j, wMan) || x.eq(j, wWoman)) && c.num.value > 2 && (groupNoun(x.lowerAt(min(j+1, len(x.toks)-1))) ||
-		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && groupNoun(x.lowerAt(min(j+2, len(x.toks)-1)))): // "a 30-man training squad"
+	case (x.eq(j, wMan) || x.eq(j, wWoman)) && c.num.value > 2 && (groupNoun(x.spAt(min(j+1, len(x.toks)-1))) ||
+		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && groupNoun(x.spAt(min(j+2, len(x.toks)-1)))): // "a 30-man training squad"
 		c.last = j + 1 // "a 25-man squad": how many it holds (but "a one-man show" is a term)
 	case x.partiesCounted(j, c.num.value):
 		c.last = j + 1 // "Craxi's five-party coalition": how many parties

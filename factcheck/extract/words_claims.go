@@ -23,12 +23,13 @@ func (x *extractor) tickerAhead(i int) bool {
 	return false
 }
 
-// firstTimer reports whether w, in lower case, after "first time", is
+// firstTimer reports whether the word spelt sp after "first time", is
 // who does a thing for the first time: "first time buyers".
-func firstTimer(w string) bool {
-	switch w {
-	case "buyer", "buyers", "homebuyers", "home", "voter", "voters", "user", "users", "offender", "offenders", "visitor", "visitors",
-		"investor", "investors", "owner", "owners", "mother", "mothers", "parents", "entrants", "applicants", "candidates", "drivers":
+func firstTimer(sp spelling) bool {
+	switch sp {
+	case wBuyer, wBuyers, wHomebuyers, wHome, wVoter, wVoters, wUser, wUsers, wOffender, wOffenders, wVisitor,
+		wVisitors, wInvestor, wInvestors, wOwner, wOwners, wMother, wMothers, wParents, wEntrants, wApplicants,
+		wCandidates, wDrivers:
 		return true
 	}
 	return false
@@ -134,7 +135,7 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1
 	case x.eq(i, wFirst) && (x.eq(i+1, wCome) || x.eq(i+1, wServe) || x.eq(i+1, wServed)):
 		return i + 2 // "on a first come, first serve basis": an idiom, no rank
-	case x.eq(i, wFirst) && x.eq(i+1, wTime) && x.tokIs(i+2, tWord) && firstTimer(x.lowerAt(i+2)):
+	case x.eq(i, wFirst) && x.eq(i+1, wTime) && x.tokIs(i+2, tWord) && firstTimer(x.spAt(i+2)):
 		return i + 2 // "first time buyers": "first-time" written without its hyphen, a term
 	case (x.eq(i, wSecond) || x.eq(i, wFirst)) && x.eq(i+1, wHand) && !x.eq(i+2, wOf):
 		return i + 2 // "six second hand airplanes", "first hand accounts": no rank
@@ -193,8 +194,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "do something small on TV with it first.": before anything else, no rank
 	case x.eq(i, wFirst) && x.firstDid(i):
 		return i + 1 // "The WHO first reported", "First discovered in 2009": when, not a rank
-	case x.eq(i, wFirst) && (auxiliary(x.lowerAt(max(i-1, 0))) || personalPronoun(x.spAt(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
-		!x.toks[i+1].is(lexicon.Determiner|lexicon.Duration) && !rankPreposition(x.lowerAt(i+1)):
+	case x.eq(i, wFirst) && (auxiliary(x.spAt(max(i-1, 0))) || personalPronoun(x.spAt(max(i-1, 0)))) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
+		!x.toks[i+1].is(lexicon.Determiner|lexicon.Duration) && !rankPreposition(x.spAt(i+1)):
 		return i + 1 // "Brazil was first approaching governments", "we must first talk", "we first reaffirm our commitment": when, not a rank
 	case x.eq(i, wFirst) && (x.eq(i-1, wWithout) || x.eq(i-1, wBefore) || x.eq(i-1, wAfter)) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper == 0 &&
 		strings.HasSuffix(x.lowerAt(i+1), "ing"):
@@ -306,21 +307,21 @@ func personalPronoun(sp spelling) bool {
 
 // rankPreposition reports whether w, after "first", keeps it a rank: "was
 // first to arrive", "is first in line", "HAS FIRST QUARTER LOSS".
-func rankPreposition(w string) bool {
-	switch w {
-	case "to", "in", "on", "at", "of", "for", "with", "by", "among", "since", "and", "or", "place", "time",
-		"quarter", "qtr", "half", "round", "stage", "phase", "leg", "innings", "period", "term", "season":
+func rankPreposition(sp spelling) bool {
+	switch sp {
+	case wTo, wIn, wOn, wAt, wOf, wFor, wWith, wBy, wAmong, wSince, wAnd, wOr, wPlace, wTime, wQuarter, wQtr,
+		wHalf, wRound, wStage, wPhase, wLeg, wInnings, wPeriod, wTerm, wSeason:
 		return true
 	}
 	return false
 }
 
-// auxiliary reports whether w, in lower case, is a verb that another
+// auxiliary reports whether the word spelt sp is a verb that another
 // follows: "was first approaching", "must first talk".
-func auxiliary(w string) bool {
-	switch w {
-	case "was", "were", "is", "are", "be", "been", "must", "should", "would", "will", "can", "could", "may", "might",
-		"had", "has", "have", "to", "did", "does", "do":
+func auxiliary(sp spelling) bool {
+	switch sp {
+	case wWas, wWere, wIs, wAre, wBe, wBeen, wMust, wShould, wWould, wWill, wCan, wCould, wMay, wMight, wHad,
+		wHas, wHave, wTo, wDid, wDoes, wDo:
 		return true
 	}
 	return false
