@@ -92,6 +92,7 @@ func (t *wordTable) slot(w string) uint32 {
 		i = (i + 1) & (tableSlots - 1)
 	}
 	t.keys[i], t.hashes[i] = w, h
+	hashFilter[h>>22] |= 1 << (h >> 16 & 63)
 	return i
 }
 
@@ -107,26 +108,14 @@ func (t *wordTable) get(b []byte, h uint32) uint16 {
 	}
 }
 
-// lexFilter has a bit for each (length, first letter, last letter) of a
-// lexicon word: most words of a text are ruled out without a map lookup.
-var lexFilter [maxLexLen + 1][32]uint32
+// hashFilter has a bit for each word and tag of lexTable, by the top 16
+// bits of its hash: most words of a text are ruled out before a probe.
+var hashFilter [1 << 10]uint64
 
-func letterBit(c byte) uint32 {
-	c |= 0x20
-	if c >= 'a' && c <= 'z' {
-		return uint32(c - 'a')
-	}
-	return 26
-}
-
-// lexMayHold reports whether w, of at most maxLexLen bytes, may be in the
-// lexicon.
-func lexMayHold(w string) bool {
-	return lexFilter[len(w)][letterBit(w[0])]&(1<<letterBit(w[len(w)-1])) != 0
-}
+// mayHold reports whether lexTable may hold a word of hash h.
+func mayHold(h uint32) bool { return hashFilter[h>>22]&(1<<(h>>16&63)) != 0 }
 
 func addWord(w string, e Entry) {
-	lexFilter[len(w)][letterBit(w[0])] |= 1 << letterBit(w[len(w)-1])
 	if i, ok := lexIndex[w]; ok {
 		old := &lex[i]
 		old.Cat |= e.Cat
@@ -161,7 +150,7 @@ func addWords(cat uint32, words ...string) {
 // Lookup returns the ID of w, case-folded ("’" read as "'"), or 0 when
 // the lexicon does not hold it. It does not allocate.
 func Lookup(w string) uint16 {
-	if len(w) > maxLexLen || len(w) == 0 || !lexMayHold(w) {
+	if len(w) > maxLexLen || len(w) == 0 {
 		return 0
 	}
 	var buf [maxLexLen]byte
@@ -182,6 +171,9 @@ func Lookup(w string) uint16 {
 		n++
 		h = HashByte(h, c)
 	}
+	if !mayHold(h) {
+		return 0
+	}
 	return lexTable.get(buf[:n], h)
 }
 
@@ -199,7 +191,7 @@ func HashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 // the lexicon does not hold it. A tokenizer calls it for every word, with
 // the hash it took as it scanned the word.
 func LookupASCII(w string, h uint32) (id, tag uint16) {
-	if len(w) > maxLexLen || len(w) == 0 || !lexMayHold(w) {
+	if len(w) > maxLexLen || len(w) == 0 || !mayHold(h) {
 		return 0, 0
 	}
 	for i := h & (tableSlots - 1); ; i = (i + 1) & (tableSlots - 1) {
@@ -223,7 +215,6 @@ func Tag(w string, t uint16) {
 	if len(w) > maxLexLen {
 		panic("lexicon: tagged word too long: " + w)
 	}
-	lexFilter[len(w)][letterBit(w[0])] |= 1 << letterBit(w[len(w)-1])
 	i := lexTable.slot(w)
 	lexTable.entries[i] = lexTable.entries[i]&0xffff | uint32(t)<<16
 }
