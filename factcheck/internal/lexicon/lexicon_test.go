@@ -23,6 +23,8 @@ func TestLookup(t *testing.T) {
 		{"the", Determiner, 0},
 		{"it’s", Stop, 0},
 		{"it's", Stop, 0},
+		{"I’m", Stop, 0}, // "’" read as "'", the word's length that of "i'm"
+		{"they’re", Stop, 0},
 		{"Monday", Weekday, 0},
 		{"zebra", 0, 0},
 		{"", 0, 0},
