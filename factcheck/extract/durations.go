@@ -172,7 +172,9 @@ func (x *extractor) indefiniteDuration(i int) int {
 	if x.toks[u].is(lexicon.Ordinal) && (x.tokIs(u+1, tWord) && !x.toks[u+1].is(lexicon.Stop) || x.hyphenAt(u)) {
 		return i // "for a second week" counts weeks, "a second-tier increase" ranks: an ordinal
 	}
-	if !own && !suffixed && end == nil && !granted && !x.durationContext(i) || x.eq(u+1, wOn) && x.sameUnit(u+2, u) || x.hyphenAt(u) && x.eq(u+2, wOn) && x.hyphenAt(u+2) && x.sameUnit(u+4, u) {
+	_, fk := x.andAFraction(u + 1)
+	fractional := fk > u+1 // "a year and a half later": a length said to its fraction, wherever it stands
+	if !own && !suffixed && end == nil && !granted && !fractional && !x.durationContext(i) || x.eq(u+1, wOn) && x.sameUnit(u+2, u) || x.hyphenAt(u) && x.eq(u+2, wOn) && x.hyphenAt(u+2) && x.sameUnit(u+4, u) {
 		return i // "in a year on year comparison", "after a year-on-year decline": no length of time
 	}
 	e := x.toks[u].entry()

@@ -120,6 +120,7 @@ func TestExtractFractions(t *testing.T) {
 		{"one in five", "One in five adults smokes.", []want{{"One in five", p, "20", "", "", ""}}},
 		{"a couple of dozen", "A couple of dozen boats sank.", []want{{"A couple of dozen boats", factcheck.Count, "24", "", "", ""}}},
 		{"a year and a half", "The trial lasted a year and a half.", []want{{"a year and a half", factcheck.Duration, "1.5", "", "year", ""}}},
+		{"a length to its fraction with no verb of time", "A year and a half later, families were still in camps.", []want{{"A year and a half", factcheck.Duration, "1.5", "", "year", ""}}},
 		{"a hundred and five", "The ship carried a hundred and five sailors.", []want{{"a hundred and five", factcheck.Count, "105", "", "", ""}}},
 		{"a count that opens a sentence", "Twelve of the 40 seats changed hands.", []want{
 			{"Twelve", factcheck.Count, "12", "", "", ""}, {"40 seats", factcheck.Count, "40", "", "", ""}}},

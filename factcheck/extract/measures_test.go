@@ -255,6 +255,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"50g", m, "50", "", "g", ""}, {"175g", m, "175", "", "g", ""}, {"1 large leek", factcheck.Count, "1", "", "", ""}, {"100g", m, "100", "", "g", ""}}},
 		{"parts per million, magnitudes", "CO2 reached 420 parts per million as a magnitude 5.6 quake and a 6.1-magnitude one struck.", []want{
 			{"420 parts per million", m, "420", "", "ppm", ""}, {"5.6", m, "5.6", "", "magnitude", ""}, {"6.1-magnitude", m, "6.1", "", "magnitude", ""}}},
+		{"magnitudes whole or hyphened after 'magnitude' (but not an order of magnitude's multiple)", "The magnitude-7.2 quake hit; aftershocks above magnitude 5 followed, an order of magnitude 10 times weaker.", []want{
+			{"7.2", m, "7.2", "", "magnitude", ""}, {"5", m, "5", "", "magnitude", ""}, {"10 times", m, "10", "", "times", ""}}},
 		{"a network's generation is no grams", "Operators bid for 3G licences and 4g networks.", nil},
 		{"pounds that weigh", "The parcel weighed nearly 12 pounds.", []want{{"12 pounds", m, "12", "", "pound", factcheck.UpperBound}}},
 		{"pounds beside a mass", "The load was over by 500 pounds (227kg).", []want{

@@ -807,8 +807,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			case p.class == tWord:
 				return true // G7, MP3, A380
 			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
-				!x.dashedLength(i):
-				return true // F-16, COVID-19
+				!x.dashedLength(i) && !x.eq(i-2, wMagnitude):
+				return true // F-16, COVID-19 (but "a magnitude-7.2 quake")
 			case x.str(i-1) == "+" && !x.unitFollows(i) && !strings.Contains(x.str(i), ".") && !x.signedInBrackets(i):
 				return true // +44, a telephone's country code; but "+0.3 pct" and a table's "+10.1 (+9.8)" are signed
 			case x.str(i-1) == ":" && (x.eq(i-2, wNote) || x.eq(i-2, wNotes)):

@@ -130,8 +130,8 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.num.bondPrice && c.subjectEnd == 0 {
 		c.unitKind, c.unit = factcheck.Measure, "point" // "chart resistance at 98-16/32": a bond's price
 	}
-	if c.unitKind == factcheck.Count && x.eq(c.num.first-1, wMagnitude) && c.num.decimal && c.num.value < 10 {
-		c.unitKind, c.unit, c.last = factcheck.Measure, "magnitude", c.num.last // "a magnitude 5.6 earthquake"
+	if c.unitKind == factcheck.Count && x.magnitudeBefore(c.num.first) && c.num.value < 10 && !c.num.words && (c.num.decimal || !c.num.scaled && c.subjectEnd == 0 && !x.eq(c.num.last, wTimes)) {
+		c.unitKind, c.unit, c.last = factcheck.Measure, "magnitude", c.num.last // "a magnitude 5.6 earthquake", "a magnitude-7.2 quake", "above magnitude 5"
 	}
 	if c.unitKind == factcheck.Money {
 		x.andCents(c)
@@ -1235,6 +1235,13 @@ func (x *extractor) feetAndInches(c *claimParts) {
 	if inches {
 		c.last = k + 2
 	}
+}
+
+// magnitudeBefore reports whether "magnitude" stands just before the
+// figure at token i, or before a hyphen glued to it: "magnitude 5.6",
+// "magnitude-7.2".
+func (x *extractor) magnitudeBefore(i int) bool {
+	return x.eq(i-1, wMagnitude) || x.str(i-1) == "-" && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace == 0 && x.eq(i-2, wMagnitude)
 }
 
 // spacedInches reports whether "in" at token k, spaced from the inches
