@@ -47,6 +47,21 @@ func (x *extractor) subjectAfter(c *claimParts) {
 	}
 }
 
+// initialism returns the number of tokens of the initials with full stops
+// at token k ("U.S.", "U.K.", "E.U."): two or more capital letters each
+// glued to its stop; 0 for anything else.
+func (x *extractor) initialism(k int) int {
+	n := 0
+	for x.tokIs(k+n, tWord) && x.toks[k+n].e-x.toks[k+n].s == 1 && x.toks[k+n].flags&fUpper != 0 && x.str(k+n+1) == "." && x.toks[k+n+1].flags&fSpace == 0 &&
+		(n == 0 || x.toks[k+n].flags&fSpace == 0) {
+		n += 2
+	}
+	if n < 4 {
+		return 0
+	}
+	return n
+}
+
 // wrappedNoun reports whether the word at token k, the first of its line,
 // goes on with the noun phrase of the line of prose before it: a plain
 // word in lower case that the lexicon does not hold (no unit, no "number",
@@ -59,11 +74,18 @@ func (x *extractor) wrappedNoun(k int) bool {
 // nounPhrase returns the token range of the noun phrase starting at j:
 // words up to a stop word, punctuation, a number or a participle.
 func (x *extractor) nounPhrase(j int) (int, int) {
-	k := j
-	for k < len(x.toks) && k-j < maxSubjectWords {
+	k, initials := j, 0 // initials: the tokens of initials beyond their first, which count as one word
+	for k < len(x.toks) && k-j < maxSubjectWords+initials {
 		t := &x.toks[k]
 		if t.class != tWord || k > j && t.flags&fNewline != 0 {
 			break
+		}
+		if n := x.initialism(k); n > 0 {
+			k, initials = k+n, initials+n-1
+			if x.tokIs(k, tWord) && x.toks[k].flags&(fSpace|fUpper|fNewline) == fSpace {
+				continue // "41.2 million U.S. streams": a country's initials before the noun
+			}
+			break // "four U.S. Banks": the initials whole, before a name or a sentence
 		}
 		if t.is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Ordinal|lexicon.Month|lexicon.Vague|lexicon.Scale|lexicon.Weekday) && !(k > j && x.hyphenBefore(k)) &&
 			!(t.is(lexicon.Stop) && x.hyphenAt(k) && x.tokIs(k+2, tWord)) {

@@ -20,3 +20,23 @@ func TestAgeSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsInSubject checks that a count's noun is read past a
+// country's initials ("U.S.", "U.K."), which count as one word of it, but
+// not into a capitalised word after them, a new name or sentence.
+func TestInitialsInSubject(t *testing.T) {
+	in := "It drew 41.2 million U.S. streams. Seven major U.K. farm groups met. Four U.S. Banks lent."
+	a, err := ParseArticle("t.txt", []byte(in), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ text, subject string }{{"41.2 million U.S. streams", "U.S. streams"}, {"Seven major U.K. farm groups", "major U.K. farm groups"}, {"Four U.S.", "U.S."}}
+	if len(a.Claims) != len(want) {
+		t.Fatalf("got %d claims %v, want %d", len(a.Claims), a.Claims, len(want))
+	}
+	for i, w := range want {
+		if c := a.Claims[i]; c.Text != w.text || c.Subject != w.subject {
+			t.Errorf("claim %d: got %q subject %q, want %q subject %q", i, c.Text, c.Subject, w.text, w.subject)
+		}
+	}
+}

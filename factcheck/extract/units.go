@@ -670,8 +670,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j
 	case glued && s == "pp" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "2.7pp above"
-	case x.eq(j, wPer) && (x.eq(j+1, wCent) || x.eq(j+1, wCents)) || glued && (s == "pc" || s == "PC"):
-		c.unitKind, c.last = factcheck.Percent, j+1
+	case x.eq(j, wPer) && (x.eq(j+1, wCent) || x.eq(j+1, wCents)) || glued && (s == "pc" || s == "PC") || s == "pc" && !c.num.scaled:
+		c.unitKind, c.last = factcheck.Percent, j+1 // "4pc", "JUMPS 4PC", "won 50.4 pc of ballots" (but "a 486 PC" is a computer)
 		if s == "per" {
 			c.last = j + 2
 		}
