@@ -187,11 +187,16 @@ func (x *extractor) codeBefore(i int) string {
 	if v := x.str(i + 1); s == "SDG" && len(v) <= 2 && allDigits(v) && !x.scaleWordAt(i+2) {
 		return "" // "SDG 14": one of the UN's Sustainable Development Goals, no Sudanese pounds
 	}
-	if s != "RMB" {
-		return isoCode(s)
+	if u := codeNames[s]; u != "" {
+		return u
 	}
-	return "CNY"
+	return isoCode(s)
 }
+
+// codeNames are the codes of three capitals that the press writes before a
+// sum for a currency whose ISO code is another: the renminbi's "RMB", the
+// IMF's special drawing rights, "SDR 2.1 billion".
+var codeNames = map[string]string{"RMB": "CNY", "SDR": "XDR"}
 
 // currencyOf returns the currency of the symbol, prefix or code at token i.
 func currencyOf(x *extractor, i int) string {

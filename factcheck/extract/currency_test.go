@@ -105,6 +105,7 @@ func TestExtractCurrencies(t *testing.T) {
 			{"40m EUR", m, "40000000", "", "EUR", ""}, {"1.2bn USD", m, "1200000000", "", "USD", ""}, {"5bn KRW", m, "5000000000", "", "KRW", ""}}},
 		{"code glued", "Fees of SEK500 and RMB 3bn.", []want{
 			{"SEK500", m, "500", "", "SEK", ""}, {"RMB 3bn", m, "3000000000", "", "CNY", ""}}},
+		{"the IMF's special drawing rights by their code before the sum", "The IMF approved SDR 2.1 billion for the program.", []want{{"SDR 2.1 billion", m, "2100000000", "", "XDR", ""}}},
 		{"US dollars with dots, across a line", "Reserves hit 76 billion U.S. Dlrs and the loan was 300 mln\nU.S. dlrs.", []want{
 			{"76 billion U.S. Dlrs", m, "76000000000", "", "USD", ""}, {"300 mln\nU.S. dlrs", m, "300000000", "", "USD", ""}}},
 		{"other dollars with dots", "Deposits reached 41.5 billion H.K. Dlrs and the float 3.2 mln N.Z.\ndlrs.", []want{

@@ -85,6 +85,15 @@ func (x *extractor) hoursAndMinutes(i int) int {
 	}
 	h, err := strconv.ParseFloat(x.str(i), 64)
 	m, j, ok := x.glued(i+2, 60, "m", "min", "mins")
+	if v := x.str(i + 2); !ok && x.eq(i+1, wH) && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 && len(v) == 2 && allDigits(v) && v < "60" {
+		// "a film of 1h52", "1h52m": a running time, its minutes glued
+		m, j, ok = float64(10*(v[0]-'0')+v[1]-'0'), i+3, true
+		if (x.eq(j, wM) || x.eq(j, wMin) || x.eq(j, wMins)) && x.toks[j].flags&fSpace == 0 {
+			j++
+		} else if x.gluedAfter(i + 2) {
+			ok = false
+		}
+	}
 	if err != nil || !ok {
 		return i
 	}

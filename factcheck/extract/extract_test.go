@@ -432,6 +432,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"metres high", "The statue is 2.5m high and 6m long; it cost £6m.", []want{
 			{"2.5m", factcheck.Measure, "2.5", "", "m", ""}, {"6m", factcheck.Measure, "6", "", "m", ""}, {"£6m", factcheck.Money, "6000000", "", "GBP", ""}}},
 		{"the final 400m", "He faded over the final 400m.", []want{{"400m", factcheck.Measure, "400", "", "m", ""}}},
+		{"a running time's minutes glued after its hours", "The documentary runs 1h52; the cut ran 2h05m.", []want{{"1h52", factcheck.Duration, "112", "", "minute", ""}, {"2h05m", factcheck.Duration, "125", "", "minute", ""}}},
 		{"hours and minutes abbreviated", "The stage took 4h 12m; the marathon 2h 06m 10s, and the delay about 1h 5min.", []want{
 			{"4h 12m", factcheck.Duration, "252", "", "minute", ""}, {"2h 06m 10s", factcheck.Duration, "7570", "", "second", ""},
 			{"about 1h 5min", factcheck.Duration, "65", "", "minute", factcheck.Approx}}},

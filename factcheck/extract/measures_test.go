@@ -42,6 +42,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"6 h 48 min", factcheck.Duration, "408", "", "minute", ""}, {"58 bpm", m, "58", "", "beat per minute", ""}}},
 		{"gas in billions and millions of cubic metres, a quarter of a cent", "Imports reached 87.8 bcm, or 63 mcm a day, and corn fell a quarter of a cent.", []want{
 			{"87.8 bcm", m, "87800000000", "", "cubic metre", ""}, {"63 mcm a day", m, "63000000", "", "cubic metre per day", ""}, {"a quarter of a cent", factcheck.Money, "0.0025", "", "USD", ""}}},
+		{"tonnes glued to a figure in thousands (but not to a figure without its thousands' comma)", "The quota sets the catch at 739,000t for the year; the 4000t class is new.", []want{{"739,000t", m, "739000", "", "tonne", ""}}},
 		{"tonnes spaced as 't' after a figure of hundreds before no noun, knots as 'kn'; a share a figure shrank by", "It carried roughly 3,000 t, at 13.8 kn; 5 t stayed. GDP shrank by about a fifth.", []want{
 			{"roughly 3,000 t", m, "3000", "", "tonne", factcheck.Approx}, {"13.8 kn", m, "13.8", "", "knot", ""}, {"5 t", factcheck.Count, "5", "", "", ""}, {"about a fifth", factcheck.Percent, "20", "", "", factcheck.Approx}}},
 		{"a change by a multiple", "Bache might expand its capital base by up to seven times over the next several years.", []want{

@@ -1195,6 +1195,10 @@ func (x *extractor) knownSuffix(j int) bool {
 		return true // "a 65W charger"
 	case "ms":
 		return true // "latency of 250ms": milliseconds
+	case "t":
+		if strings.Contains(x.str(j-1), ",") {
+			return true // "a catch of 739,000t": tonnes, glued to thousands
+		}
 	case "e", "E":
 		_, k := x.powerOfTen(j)
 		return k > j && (x.str(j) == "e" || strings.Contains(x.str(j-1), ".")) // "3e8 m/s", "4.1E2" (but Boeing's "7E7")

@@ -917,8 +917,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	case signsAfter[s] != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, signsAfter[s], 1, j+1 // "4000 zł", "2 490 Kč"
-	case s == "t" && !glued && !c.num.scaled && c.num.value >= 100 && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)):
-		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "roughly 3,000 t.", "some 465,000 t in 2023": tonnes, spaced
+	case s == "t" && (!glued || strings.Contains(x.str(c.num.last-1), ",")) && !c.num.scaled && c.num.value >= 100 && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "roughly 3,000 t.", "some 465,000 t in 2023", "a catch of 739,000t for": tonnes, spaced or glued to thousands
 	case x.eq(j, wKn) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "knot", j+1 // "at 13.8 kn"
 	case s == "ms" && glued && !c.num.scaled:
