@@ -122,6 +122,7 @@ func TestExtractFractions(t *testing.T) {
 		{"a year and a half", "The trial lasted a year and a half.", []want{{"a year and a half", factcheck.Duration, "1.5", "", "year", ""}}},
 		{"a length to its fraction with no verb of time", "A year and a half later, families were still in camps.", []want{{"A year and a half", factcheck.Duration, "1.5", "", "year", ""}}},
 		{"a hundred and five", "The ship carried a hundred and five sailors.", []want{{"a hundred and five", factcheck.Count, "105", "", "", ""}}},
+		{"a hundred and its units, then thousands", "It sold a hundred and twelve thousand album units.", []want{{"a hundred and twelve thousand album units", factcheck.Count, "112000", "", "", ""}}},
 		{"a count that opens a sentence", "Twelve of the 40 seats changed hands.", []want{
 			{"Twelve", factcheck.Count, "12", "", "", ""}, {"40 seats", factcheck.Count, "40", "", "", ""}}},
 		{"a fraction of a scale in a currency", "The grant was a third of a billion euros, not three-quarters of a million pounds.", []want{

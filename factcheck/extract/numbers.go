@@ -565,9 +565,14 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			return n, true
 		}
 		if x.eq(n.last, wAnd) && x.tokIs(n.last+1, tWord) && x.toks[n.last+1].is(lexicon.Cardinal) && n.value >= 100 {
-			// "a hundred and five"
+			// "a hundred and five"; "a hundred and twelve thousand", the
+			// thousands said after the hundred and its units
 			if r, ok := x.wordNumber(n.last + 1); ok && !r.scaled && r.value < 100 {
 				n.value, n.last = n.value+r.value, r.last
+			} else if ok && r.scaled && n.value == 100 && x.scaleWordAt(r.last-1) {
+				if scale := x.toks[r.last-1].entry().Num; scale >= 1000 && r.value/scale < 100 && r.value/scale == float64(int(r.value/scale)) {
+					n.value, n.last = (n.value+r.value/scale)*scale, r.last
+				}
 			}
 		}
 		return n, true
