@@ -12,6 +12,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a results table under a dateline whose state is in capitals, its nil a sum of the dollar", "BOSTON DIGITAL CORP 4TH QTR NET\n    MILFORD, MASS., June 19 -\n    Shr profit nil vs loss eight cts\n    Net profit 4,000 vs loss 213,000", []want{
+			{"4TH QTR", factcheck.Ordinal, "4", "", "", ""}, {"nil", factcheck.Money, "0", "", "USD", ""}, {"eight cts", factcheck.Money, "0.08", "", "USD", ""}, {"4,000", factcheck.Money, "4000", "", "USD", ""}, {"213,000", factcheck.Money, "213000", "", "USD", ""}}},
 		{"a company's common stock priced in eighths, and its later price and move in the sentence", "TORONTO, April 3 - Algoma common closed yesterday in Toronto at 18-1/2, up\n2-3/4, and was trading today at 18-1/4, down 1/4.", []want{
 			{"18-1/2", m, "18.5", "", "CAD", ""}, {"2-3/4", m, "2.75", "", "CAD", ""}, {"18-1/4", m, "18.25", "", "CAD", ""}, {"1/4", m, "0.25", "", "CAD", ""}}},
 		{"a sum in full digits after a noun of money and 'of', in the story's currency, but shares after 'amount of'", "NEW YORK, March 3 - It got a term loan of\n2,500,000, with monthly payments of 29,800 due on it, and paid an aggregate price of 1,125,000 plus a royalty for an amount of 5,000 shares.", []want{

@@ -349,9 +349,30 @@ func (x *extractor) clippedCentury(v int) int {
 // date reads a date that starts with a month at token i: "November 3",
 // "Nov. 6, 2023", "November 1 and 2", "November 2023". A month alone is no
 // claim.
+// contractMonths reports whether the month at token i is one of two that a
+// slash joins, a futures spread's pair of delivery months ("Jul/May  3-3/4
+// over", "Dec/Mar8"): no date, the figure glued to it or in the next
+// cell of its table.
+func (x *extractor) contractMonths(i int) bool {
+	pair := func(a, b int) bool {
+		return x.str(a+1) == "/" && x.toks[a+1].flags&fSpace == 0 && x.tokIs(b, tWord) && x.toks[b].flags&fSpace == 0 && x.toks[a].is(lexicon.Month) && x.toks[b].is(lexicon.Month)
+	}
+	if !(i >= 2 && pair(i-2, i) || pair(i, i+2)) {
+		return false
+	}
+	// the figure after the pair glued, or a table's cell apart ("May  3-3/4",
+	// "Mar8"); but "March/May 15 shipments" ships by May 15, and
+	// "January/December 1986" is a period of a year
+	k := i + 1
+	if pair(i, i+2) {
+		k = i + 3
+	}
+	return x.tokIs(k, tNum) && !yearLike(x.str(k)) && (x.toks[k].flags&fSpace == 0 || strings.Contains(x.text[x.toks[k-1].e:x.toks[k].s], "  "))
+}
+
 func (x *extractor) date(i int) int {
 	m, j := x.monthAt(i)
-	if m == 0 {
+	if m == 0 || x.contractMonths(i) {
 		return i
 	}
 	if j == i+1 && x.hyphenAt(i) {

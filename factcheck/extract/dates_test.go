@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a futures spread's pair of delivery months before a table's cell, or glued to its figure, names no day (but a shipment by a day, and a period of a year)", "CBT SPREADS\n Jul/May  3-3/4   over\n Dec/Mar8 no quote\nPrices for March/May 15 shipments rose, as in January/December 1986.", []want{
+			{"3-3/4", factcheck.Count, "3.75", "", "", ""}, {"May 15", d, "2023-05-15", "", "", ""}, {"January/December 1986", d, "1986-01", "1986-12", "", ""}}},
 		{"the last or first day of a year", "It runs until the last day of 2027 from the first day of 1988, and in 2020.", []want{
 			{"last day of 2027", d, "2027-12-31", "", "", ""}, {"first day of 1988", d, "1988-01-01", "", "", ""}, {"2020", d, "2020", "", "", ""}}},
 		{"a document's day of a month, 'the 3rd day of August, 2019'", "Signed on the 3rd day of August, 2019.", []want{

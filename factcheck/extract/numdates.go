@@ -321,7 +321,21 @@ func (x *extractor) usDateline() bool {
 	}
 	e := int(x.toks[k].e)
 	state, _, ok := strings.Cut(x.text[e:min(len(x.text), e+20)], ",")
-	return ok && usStates[strings.TrimSpace(state)]
+	state = strings.TrimSpace(state)
+	return ok && (usStates[state] || usStates[afterInitials(state)])
+}
+
+// afterInitials lowers each letter of s that follows another letter: a
+// state written in a dateline's capitals, "MASS.", "W.VA.", reads as
+// usStates writes it, "Mass.", "W.Va.".
+func afterInitials(s string) string {
+	b := []byte(s)
+	for i := 1; i < len(b); i++ {
+		if isASCIILetter(b[i-1]) && b[i] >= 'A' && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // ukDateline reports whether the text opens with a dateline of a place
