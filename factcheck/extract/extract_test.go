@@ -307,6 +307,8 @@ func TestExtractCounts(t *testing.T) {
 			{"two directors", factcheck.Count, "2", "", "", ""}, {"one representative", factcheck.Count, "1", "", "", ""}}},
 		{"ordinals of terms", "His second-string side beat two first class sides; the first baseman and the first minister's aide agreed.", []want{
 			{"two", factcheck.Count, "2", "", "", ""}}},
+		{"a few dozen, several dozen", "A few dozen protesters came and several dozen stayed.", []want{
+			{"A few dozen protesters", factcheck.Count, "24", "", "", factcheck.LowerBound}, {"several dozen", factcheck.Count, "24", "", "", factcheck.LowerBound}}},
 		{"several hundred of a larger scale", "Funds sold several hundred million dollars and a few hundred thousand bags.", []want{
 			{"several hundred million dollars", factcheck.Money, "200000000", "", "USD", factcheck.LowerBound},
 			{"a few hundred thousand bags", factcheck.Count, "200000", "", "", factcheck.LowerBound}}},

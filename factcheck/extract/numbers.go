@@ -581,8 +581,8 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		n.value, n.scaled, n.last = 0.5*x.toks[k].entry().Num, true, k+1
 		return n, true
 	case x.eq(i, wSeveral) || x.eq(i, wFew) && x.eq(i-1, wA):
-		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) || x.toks[i+1].entry().Num < 100 {
-			return n, false
+		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) || x.toks[i+1].entry().Num < 100 && !x.eq(i+1, wDozen) {
+			return n, false // but "a few dozen protesters"
 		}
 		n.value, n.vague, n.scaled, n.last = 2*x.toks[i+1].entry().Num, true, true, i+2
 		x.moreScale(&n) // "several hundred million dollars"

@@ -531,6 +531,7 @@ const (
 	wForecasts
 	wForemost
 	wForm
+	wFormerly
 	wForms
 	wFourth
 	wFourths
@@ -658,6 +659,7 @@ const (
 	wIndoor
 	wInflation
 	wInfo
+	wInitially
 	wInjured
 	wInjures
 	wInjuries
@@ -2113,6 +2115,7 @@ var spellingText = [...]string{
 	wForecasts:     "forecasts",
 	wForemost:      "foremost",
 	wForm:          "form",
+	wFormerly:      "formerly",
 	wForms:         "forms",
 	wFourth:        "fourth",
 	wFourths:       "fourths",
@@ -2240,6 +2243,7 @@ var spellingText = [...]string{
 	wIndoor:        "indoor",
 	wInflation:     "inflation",
 	wInfo:          "info",
+	wInitially:     "initially",
 	wInjured:       "injured",
 	wInjures:       "injures",
 	wInjuries:      "injuries",

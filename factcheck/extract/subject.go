@@ -184,7 +184,7 @@ func (x *extractor) subjectBefore(i int) string {
 func timeAdverb(sp spelling) bool {
 	switch sp {
 	case wYesterday, wYesterdayS, wToday, wTodayS, wTomorrow, wTonight, wAgo, wEarlier, wLater, wMeanwhile,
-		wPreviously, wBefore, wThereafter, wAfterwards, wAfterward:
+		wPreviously, wBefore, wThereafter, wAfterwards, wAfterward, wOriginally, wInitially, wFormerly, wCurrently:
 		return true
 	}
 	return false

@@ -40,3 +40,23 @@ func TestInitialsInSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeAdverbEndsSubject checks that an adverb of time after a figure
+// ends its noun ("seven contracts currently"), and lets a sum take the
+// currency of the sum it is compared with.
+func TestTimeAdverbEndsSubject(t *testing.T) {
+	in := "NTPC raised 4.51 billion rupees against 1.2 billion originally permitted. It has seven contracts currently."
+	a, err := ParseArticle("t.txt", []byte(in), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ text, unit string }{{"4.51 billion rupees", "INR"}, {"1.2 billion", "INR"}, {"seven contracts", ""}}
+	if len(a.Claims) != len(want) {
+		t.Fatalf("got %d claims %v, want %d", len(a.Claims), a.Claims, len(want))
+	}
+	for i, w := range want {
+		if c := a.Claims[i]; c.Text != w.text || c.Unit != w.unit {
+			t.Errorf("claim %d: got %q unit %q, want %q unit %q", i, c.Text, c.Unit, w.text, w.unit)
+		}
+	}
+}
