@@ -402,7 +402,7 @@ func (x *extractor) forListAlike(c *claimParts) *factcheck.Claim {
 	if x.tokIs(k, tWord) && strings.HasSuffix(x.lowerAt(k), "ly") {
 		k-- // "and effectively 4.56 for soybeans"
 	}
-	if x.str(k) != "," && !x.eq(k, wAnd) {
+	if x.mark(k) != ',' && !x.eq(k, wAnd) {
 		return nil
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -556,7 +556,7 @@ func (x *extractor) datedAlike(c *claimParts, p *factcheck.Claim) bool {
 		return false
 	}
 	for k := x.tokenAfter(q); k < c.first; k++ {
-		if !x.eq(k, wAnd) && !(x.tokIs(k, tPunct) && x.str(k) == ",") {
+		if !x.eq(k, wAnd) && !(x.tokIs(k, tPunct) && x.mark(k) == ',') {
 			return false
 		}
 	}
@@ -745,7 +745,7 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return true
 	}
 	switch {
-	case (x.eq(f-1, wUp) || x.eq(f-1, wDown) || x.eq(f-1, wOff)) && x.str(f-2) == ",":
+	case (x.eq(f-1, wUp) || x.eq(f-1, wDown) || x.eq(f-1, wOff)) && x.mark(f-2) == ',':
 		// "trading at 1-7/8, off 1/8"
 		return p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-2].s) && x.sharePriceBefore(p)
 	case (x.eq(f-1, wUp) || x.eq(f-1, wDown) || x.eq(f-1, wOff)) && (x.eq(f-2, wWas) || x.eq(f-2, wWere) || x.eq(f-2, wIs) || x.eq(f-2, wAre)) &&
@@ -951,7 +951,7 @@ func (x *extractor) movedAfter(i, j int) bool {
 // quarters, eighths or 16ths: "3/8", "49-1/8".
 func (x *extractor) inEighths(i, j int) bool {
 	for k := i; k < j && k+1 < len(x.toks); k++ {
-		if x.str(k) == "/" {
+		if x.mark(k) == '/' {
 			switch x.str(k + 1) {
 			case "2", "4", "8", "16":
 				return true
@@ -974,7 +974,7 @@ func (x *extractor) companyMove(v int) bool {
 	switch {
 	case x.eq(k, wUp) || x.eq(k, wDown) || x.eq(k, wOff):
 		k--
-		if x.str(k) == "," && x.tickerBefore(k-1) < k-1 {
+		if x.mark(k) == ',' && x.tickerBefore(k-1) < k-1 {
 			k-- // "Imperial Oil &lt;IMO.A>, up 1/2 to 49-1/8"
 		}
 		if x.tradeVerb(k) {
@@ -983,7 +983,7 @@ func (x *extractor) companyMove(v int) bool {
 		if x.eq(k, wWas) || x.eq(k, wIs) || (x.eq(k, wWere) || x.eq(k, wAre)) && (x.eq(k-1, wShares) || x.eq(k-1, wStock)) {
 			k-- // "USX was trading up 1/8 at 28-1/2", "Its shares were trading off" (but "Prices were off 14 to 20-1/2 cents")
 		}
-		if x.str(k) == "," && (x.eq(k-1, wShares) || x.eq(k-1, wStock)) {
+		if x.mark(k) == ',' && (x.eq(k-1, wShares) || x.eq(k-1, wStock)) {
 			k-- // "Armco shares, trading off 1/4 at 10 today"
 		}
 	case x.tokIs(k, tWord) && changeWord(x.lowerAt(k)) && !x.eq(k, wUp) && !x.eq(k, wDown):
@@ -1033,17 +1033,17 @@ func (x *extractor) nameBefore(k int) bool {
 // tickerBefore returns the token before a wire's ticker that ends at k,
 // "&lt;IP>", "<IP>" or "&lt;IMO.A>", or k when none ends there.
 func (x *extractor) tickerBefore(k int) int {
-	if x.str(k) != ">" || !x.tokIs(k-1, tWord) {
+	if x.mark(k) != '>' || !x.tokIs(k-1, tWord) {
 		return k
 	}
 	j := k - 1
-	for j-2 > 0 && j > k-5 && x.str(j-1) == "." && x.tokIs(j-2, tWord) {
+	for j-2 > 0 && j > k-5 && x.mark(j-1) == '.' && x.tokIs(j-2, tWord) {
 		j -= 2 // "&lt;IMO.A>"
 	}
 	switch {
-	case x.str(j-1) == "<":
+	case x.mark(j-1) == '<':
 		return j - 2
-	case x.str(j-1) == ";" && x.eq(j-2, wLt) && x.str(j-3) == "&":
+	case x.mark(j-1) == ';' && x.eq(j-2, wLt) && x.mark(j-3) == '&':
 		return j - 4
 	}
 	return k
@@ -1053,7 +1053,7 @@ func (x *extractor) tickerBefore(k int) int {
 // of moves: a capitalised word the lexicon does not hold, or a ticker
 // after one, after a comma or "and" within a few words.
 func (x *extractor) listedCompany(k int) bool {
-	if x.str(k) == "," && x.tickerBefore(k-1) < k-1 {
+	if x.mark(k) == ',' && x.tickerBefore(k-1) < k-1 {
 		k-- // "Standard Oil Co &lt;SRD>, 7/8 to 62-3/4"
 	}
 	k = x.tickerBefore(k)
@@ -1062,11 +1062,11 @@ func (x *extractor) listedCompany(k int) bool {
 	}
 	for j := k - 1; j >= k-5 && j >= 0; j-- {
 		switch {
-		case x.str(j) == "," || x.eq(j, wAnd):
+		case x.mark(j) == ',' || x.eq(j, wAnd):
 			return true
 		case x.hyphenAt(j - 1):
 			// "Schering-Plough Corp &lt;SGP> 2-7/8 to 97"
-		case x.str(j) == "." && x.toks[j].flags&fSpace == 0 && x.tokIs(j-1, tWord) && x.toks[j-1].e-x.toks[j-1].s == 1:
+		case x.mark(j) == '.' && x.toks[j].flags&fSpace == 0 && x.tokIs(j-1, tWord) && x.toks[j-1].e-x.toks[j-1].s == 1:
 			// an initial's stop: "and U.S. Tobacco &lt;UBO> 7/8 to 27"
 		case !x.tokIs(j, tWord) || x.toks[j].flags&fUpper == 0:
 			return false
@@ -1200,7 +1200,7 @@ func (x *extractor) priceAfter(k int) int {
 	if x.eq(k, wA) && (x.eq(k+1, wRecord) || x.eq(k+1, wHigh) || x.eq(k+1, wLow)) {
 		k += 2
 	}
-	if !x.tokIs(k, tNum) || !twoPlaces(x.str(k)) || x.str(k+1) == "%" || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Percent|lexicon.Measure|lexicon.Duration) {
+	if !x.tokIs(k, tNum) || !twoPlaces(x.str(k)) || x.mark(k+1) == '%' || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Percent|lexicon.Measure|lexicon.Duration) {
 		return -1 // but "rose 5 to 8.50 pct": a percentage
 	}
 	return k
@@ -1373,7 +1373,7 @@ func (x *extractor) centsCompared(c *claimParts) *factcheck.Claim {
 		return nil
 	}
 	pe := x.tokenAfter(p)
-	making := x.eq(c.first-1, wMaking) && x.str(c.first-2) == "," // "Final div 30 cents vs 10, making 40 vs 10": the year's total
+	making := x.eq(c.first-1, wMaking) && x.mark(c.first-2) == ',' // "Final div 30 cents vs 10, making 40 vs 10": the year's total
 	if pe >= c.first || c.first-pe > maxCentsGap || x.sentenceEndIn(pe, c.first) || !x.comparedWith(c.first) && !x.comparedBack(c.first, x.tokenOf(p)) && !making {
 		return nil
 	}
@@ -1498,8 +1498,8 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 	}
 	pe := x.tokenAfter(p)
 	for k := pe; k < c.first; k++ {
-		if x.tokIs(k, tPunct) && !strings.Contains("()/,'", x.str(k)) && !(x.str(k) == "." && x.sentenceEnd(k) <= k) && !x.gluedHyphen(k) ||
-			x.str(k) == "," && (x.eq(k+1, wWhile) || x.eq(k+1, wBut) || x.eq(k+1, wWhereas) || x.eq(k+1, wAlthough) || x.eq(k+1, wThough)) {
+		if x.tokIs(k, tPunct) && !strings.Contains("()/,'", x.str(k)) && !(x.mark(k) == '.' && x.sentenceEnd(k) <= k) && !x.gluedHyphen(k) ||
+			x.mark(k) == ',' && (x.eq(k+1, wWhile) || x.eq(k+1, wBut) || x.eq(k+1, wWhereas) || x.eq(k+1, wAlthough) || x.eq(k+1, wThough)) {
 			return false // another clause: "$40 million a year - it wants its quota raised to 3.5 million"
 		}
 		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) && !x.toks[k].is(lexicon.Currency) {
@@ -1513,7 +1513,7 @@ func (x *extractor) sameScale(c *claimParts, p *factcheck.Claim) bool {
 // number, no space on either side: a whole number and its fraction
 // ("9-7/8") or a compound ("at end-April"), no break between clauses.
 func (x *extractor) gluedHyphen(k int) bool {
-	return x.str(k) == "-" && k > 0 && k+1 < len(x.toks) && x.toks[k].flags&fSpace == 0 && x.toks[k+1].flags&fSpace == 0
+	return x.mark(k) == '-' && k > 0 && k+1 < len(x.toks) && x.toks[k].flags&fSpace == 0 && x.toks[k+1].flags&fSpace == 0
 }
 
 // scaleOf returns the scale word of c's number in lower case, "mln" of
@@ -1528,7 +1528,7 @@ func (x *extractor) scaleOf(c *claimParts) string {
 // bracketAfter reports whether the figure c opens a bracket just after the
 // sum of money p: "2.4 billion dlrs (1.3 billion excluding Chile)".
 func (x *extractor) bracketAfter(c *claimParts, p *factcheck.Claim) bool {
-	return c.first >= 2 && x.str(c.first-1) == "(" && int(x.toks[c.first-2].e) == p.End
+	return c.first >= 2 && x.mark(c.first-1) == '(' && int(x.toks[c.first-2].e) == p.End
 }
 
 // moneyToCarry returns the claim of money the next figure may take its
@@ -1551,7 +1551,7 @@ func (x *extractor) moneyToCarry(at int) (*factcheck.Claim, int) {
 			continue // "($175.6bn; £93.6bn)", "436.50 dlrs, 268.368 stg, an ounce"
 		}
 		pi := x.tokenOf(p)
-		if cents(lower(p.Text)) && k > 0 && x.claims[k-1].Kind == factcheck.Money && x.eq(pi-1, wOr) && x.str(pi-2) == "," &&
+		if cents(lower(p.Text)) && k > 0 && x.claims[k-1].Kind == factcheck.Money && x.eq(pi-1, wOr) && x.mark(pi-2) == ',' &&
 			x.tokenAfter(&x.claims[k-1]) == pi-2 && x.shareThenGoesOn(x.tokenAfter(p)) && !x.sentenceEndIn(x.tokenAfter(p), at) {
 			continue
 		}
@@ -1567,7 +1567,7 @@ func (x *extractor) moneyToCarry(at int) (*factcheck.Claim, int) {
 // token k and its sentence goes on after a comma: ", up from", ", for its
 // first quarter".
 func (x *extractor) shareThenGoesOn(k int) bool {
-	return (x.eq(k, wA) || x.eq(k, wPer)) && x.eq(k+1, wShare) && x.str(k+2) == ","
+	return (x.eq(k, wA) || x.eq(k, wPer)) && x.eq(k+1, wShare) && x.mark(k+2) == ','
 }
 
 // apposedConversion reports whether claim k is a sum set between commas
@@ -1689,7 +1689,7 @@ func (x *extractor) clauseEnd(i, stop int) int {
 // nearest punctuation before it, but not before token stop.
 func (x *extractor) clauseStart(i, stop int) int {
 	k := i
-	for k > stop && (!x.tokIs(k-1, tPunct) || x.str(k-1) == "." && x.sentenceEnd(k-1) <= k-1 || x.dateComma(k-1)) {
+	for k > stop && (!x.tokIs(k-1, tPunct) || x.mark(k-1) == '.' && x.sentenceEnd(k-1) <= k-1 || x.dateComma(k-1)) {
 		k-- // an abbreviation's stops part nothing: "official U.S. Estimates of 175 billion", nor a date's commas
 	}
 	return k
@@ -1699,14 +1699,14 @@ func (x *extractor) clauseStart(i, stop int) int {
 // in its sentence: before it, "Feb 29, 1988", or after it, "Feb 29, 1988,
 // should be".
 func (x *extractor) dateComma(j int) bool {
-	if x.str(j) != "," {
+	if x.mark(j) != ',' {
 		return false
 	}
 	year := func(k int) bool { return x.tokIs(k, tNum) && len(x.str(k)) == 4 }
 	dayOf := func(k int) bool {
 		return x.tokIs(k, tNum) && len(x.str(k)) <= 2 && x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Month)
 	}
-	return year(j+1) && dayOf(j-1) || year(j-1) && x.str(j-2) == "," && dayOf(j-3)
+	return year(j+1) && dayOf(j-1) || year(j-1) && x.mark(j-2) == ',' && dayOf(j-3)
 }
 
 // subjectClauseStart returns the first token of the clause of token i
@@ -1715,7 +1715,7 @@ func (x *extractor) dateComma(j int) bool {
 // Australia showed the greatest rise, jumping 55.0 pct to 15.5 mln".
 func (x *extractor) subjectClauseStart(i, stop int) int {
 	k := x.clauseStart(i, stop)
-	if w := x.lowerAt(k); k > stop+1 && x.tokIs(k, tWord) && strings.HasSuffix(w, "ing") && changeWord(w) && x.str(k-1) == "," {
+	if w := x.lowerAt(k); k > stop+1 && x.tokIs(k, tWord) && strings.HasSuffix(w, "ing") && changeWord(w) && x.mark(k-1) == ',' {
 		return x.clauseStart(k-1, stop)
 	}
 	return k
@@ -1973,7 +1973,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	// "158,109 tonnes of barley, the Soviet Union 147,214 of wheat": a
 	// list's figure of a thing, as the measure before it
 	listed := x.eq(c.num.last, wOf) && x.tokIs(c.num.last+1, tWord) && !x.toks[c.num.last+1].is(lexicon.Stop|lexicon.Determiner) ||
-		(x.eq(c.num.last, wFor) || x.eq(c.num.last, wIn) || x.eq(c.num.last, wFrom)) && (x.eq(c.first-1, wAnd) || x.str(c.first-1) == ",") || // "30,000 tonnes for China, 31,000 for the Soviet Union", "936,000 tonnes in Belgium, 499,000 in Denmark"
+		(x.eq(c.num.last, wFor) || x.eq(c.num.last, wIn) || x.eq(c.num.last, wFrom)) && (x.eq(c.first-1, wAnd) || x.mark(c.first-1) == ',') || // "30,000 tonnes for China, 31,000 for the Soviet Union", "936,000 tonnes in Belgium, 499,000 in Denmark"
 		c.num.scaled && x.plainNoun(c) && x.eq(c.first-1, wAnd) && x.eq(c.first-3, wOf) && x.tokIs(c.first-2, tWord) && x.toks[c.first-2].flags&fUpper == 0 // "3.94 mln tonnes of wheat and\n3.66 mln barley"
 	if c.unitKind != factcheck.Count || c.num.year || c.num.words && !c.num.scaled || c.end != nil && !c.num.scaled {
 		return
@@ -1996,9 +1996,9 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	reached := x.eq(c.first-1, wTo) || // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
 		x.eq(c.first-1, wRecord) && x.eq(c.first-2, wA) && x.eq(c.first-3, wTo) || // "by one mln tonnes to a record 1,377 mln"
 		x.eq(c.num.first-1, wAt) && (x.eq(c.num.first-2, wHigher) || x.eq(c.num.first-2, wLower)) && p != nil && !strings.HasSuffix(p.Unit, "point") // "two mln tonnes higher at 173 mln" (but "three basis points lower at 71.3" is an index's)
-	chained := x.eq(c.first-1, wAnd) || x.str(c.first-1) == ","
+	chained := x.eq(c.first-1, wAnd) || x.mark(c.first-1) == ','
 	included := x.eq(c.first-1, wIncluding) // "32,000 tonnes, including 24,000 for Egypt": a part of the measure
-	bracketed := x.str(c.first-1) == "("    // "3.05 mln tonnes (96,000 imported)"
+	bracketed := x.mark(c.first-1) == '('   // "3.05 mln tonnes (96,000 imported)"
 	part := p != nil && pe <= c.first && x.partOfWhich(pe, c.first) && c.num.value <= p.Value.Num
 	if !c.num.scaled && !compared && !listed && !reached && !chained && !included && !bracketed && !part {
 		return
@@ -2007,7 +2007,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		return
 	}
 	compared = compared && (x.comparedWith(c.first) || x.eq(c.first-1, wUp) || x.eq(c.first-1, wDown) || x.comparedBack(c.first, pe-1)) || // the word right after the measure too: "627,000 hectares against a previous estimate of 621,000"
-		chained && x.comparedList(c, p, pe) || included && (pe == c.first-1 || pe == c.first-2 && (x.str(pe) == "," || x.str(pe) == "(")) ||
+		chained && x.comparedList(c, p, pe) || included && (pe == c.first-1 || pe == c.first-2 && (x.mark(pe) == ',' || x.mark(pe) == '(')) ||
 		bracketed && pe == c.first-1 || part
 	if !c.num.scaled && !compared && !listed && !reached {
 		return
@@ -2064,7 +2064,7 @@ func (x *extractor) sumOfWhich(c *claimParts) *factcheck.Claim {
 	}
 	pe := x.tokenAfter(p)
 	k := pe
-	if x.str(k) == "," {
+	if x.mark(k) == ',' {
 		k++
 	}
 	if !x.eq(k, wOf) || !x.eq(k+1, wWhich) || k+1 >= c.first || x.sentenceEndIn(pe, c.first) {
@@ -2151,11 +2151,11 @@ func (x *extractor) namedListItem(pe, i int) bool {
 	for n := 0; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && x.toks[k].flags&fNewline == 0; n++ {
 		k++
 	}
-	bracketed := x.str(k) == ")" && x.str(i-1) == "("
+	bracketed := x.mark(k) == ')' && x.mark(i-1) == '('
 	if bracketed {
 		k++ // "China (419,196 tonnes), Egypt (301,909)": each figure in brackets after its name
 	}
-	if x.str(k) != "," {
+	if x.mark(k) != ',' {
 		return false
 	}
 	k++
@@ -2166,11 +2166,11 @@ func (x *extractor) namedListItem(pe, i int) bool {
 	}
 	for ; k < i; k++ {
 		switch t := &x.toks[k]; {
-		case t.class == tWord && t.flags&fUpper != 0 && (t.word == 0 || x.str(k+1) == "."):
+		case t.class == tWord && t.flags&fUpper != 0 && (t.word == 0 || x.mark(k+1) == '.'):
 			n++ // "China", "U.K."
 		case and && t.class == tWord && t.word == 0 && t.flags&fUpper == 0 && !x.hyphenAt(k):
 			n++ // "Pig feed was 170,800 tonnes versus 171,600, and poultry\nfeed 287,600"
-		case (x.str(k) == "." || x.str(k) == "-") && n > 0 || (x.eq(k, wThe) || x.eq(k, wIn)) && n == 0:
+		case (x.mark(k) == '.' || x.mark(k) == '-') && n > 0 || (x.eq(k, wThe) || x.eq(k, wIn)) && n == 0:
 		case bracketed && k == i-1 && n > 0:
 		default:
 			return false
@@ -2210,10 +2210,10 @@ func (x *extractor) comparedList(c *claimParts, p *factcheck.Claim, pe int) bool
 		}
 		k += 2
 	}
-	if x.str(k) == "," && x.eq(k+1, wAnd) {
+	if x.mark(k) == ',' && x.eq(k+1, wAnd) {
 		k++
 	}
-	return k+1 == c.first && (x.eq(k, wAnd) || x.str(k) == ",")
+	return k+1 == c.first && (x.eq(k, wAnd) || x.mark(k) == ',')
 }
 
 // measureToCarry returns the claim of a measure the next bare figure may
@@ -2256,13 +2256,13 @@ func (x *extractor) revisedFigure(c *claimParts) {
 	if x.eq(k, wFrom) {
 		k--
 	}
-	alone := x.str(c.first-1) == "(" && x.str(c.num.last) == ")" && (p.Kind == factcheck.Percent || p.Kind == factcheck.Measure)
+	alone := x.mark(c.first-1) == '(' && x.mark(c.num.last) == ')' && (p.Kind == factcheck.Percent || p.Kind == factcheck.Measure)
 	if alone {
 		k = c.first
 	} else if !(x.eq(k, wRevised) || x.eq(k, wPreviously) || x.eq(k, wOriginally)) {
 		return
 	}
-	if !x.tokIs(k-1, tPunct) || x.str(k-1) != "(" || k < 2 || int(x.toks[k-2].e) != p.End || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || p.EndValue != nil {
+	if !x.tokIs(k-1, tPunct) || x.mark(k-1) != '(' || k < 2 || int(x.toks[k-2].e) != p.End || p.Kind == factcheck.Date || p.Kind == factcheck.Ordinal || p.EndValue != nil {
 		return
 	}
 	pi := sort.Search(k, func(m int) bool { return int(x.toks[m].s) >= p.Start })
@@ -2344,7 +2344,7 @@ func (x *extractor) bracketedChange(c *claimParts) {
 // alone in brackets right after a percentage: "41% (+2)", "27% (−3)".
 func (x *extractor) signedInBrackets(i int) bool {
 	s := x.str(i - 1)
-	if s != "+" && s != "-" && s != "\u2212" || x.str(i-2) != "(" || x.str(i+1) != ")" || x.toks[i].flags&fSpace != 0 {
+	if s != "+" && s != "-" && s != "\u2212" || x.mark(i-2) != '(' || x.mark(i+1) != ')' || x.toks[i].flags&fSpace != 0 {
 		return false
 	}
 	p := x.lastClaim()

@@ -427,7 +427,7 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 	if x.str(j) != "won" || c.num.year {
 		return false
 	}
-	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.str(j+1) != "-" || x.eq(j+1, wPer) ||
+	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.mark(j+1) != '-' || x.eq(j+1, wPer) ||
 		x.eq(j+1, wEach) || x.eq(j+1, wApiece) || // "a payment of 300,000 won each"
 		(x.eq(j+1, wAn) || x.eq(j+1, wA)) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) || // "10,030 won an hour"
 		(x.eq(j+1, wAgainst) || x.eq(j+1, wTo)) && x.eq(j+2, wThe) && x.dollarWordAt(j+3)) // "1,331.5 won against the dollar"

@@ -46,7 +46,7 @@ func (x *extractor) setDates(c *claimParts, m, d int, end calendar.Date, y int) 
 // gluedSlash reports whether token k is a slash with no space on either
 // side: "April 20/May 5", a shipment's window of days.
 func (x *extractor) gluedSlash(k int) bool {
-	return x.tokIs(k, tPunct) && x.str(k) == "/" && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0
+	return x.tokIs(k, tPunct) && x.mark(k) == '/' && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0
 }
 
 // monthRangeEnd reads the end of a range of days that runs into another
@@ -95,7 +95,7 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 	again := m2 == m && d2 > d && x.tokIs(k, tWord) && !x.fromChange(i)
 	// a span glued by a dash or a slash runs on into the next year:
 	// "cumulative exports for July 1-March 13", a crop year's
-	glued := m2 < m && x.tokIs(k, tPunct) && (isDash(x.str(k)) || x.str(k) == "/") && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0
+	glued := m2 < m && x.tokIs(k, tPunct) && (isDash(x.str(k)) || x.mark(k) == '/') && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0
 	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued) || x.eq(k, wTo) && x.fromChange(i) {
 		// "changed its fiscal year-end from June 30 to December 31": a
 		// change, two dates

@@ -48,12 +48,12 @@ func (x *extractor) monthAt(i int) (int, int) {
 		// ("shareholders of record may 14"), or abbreviated with a stop
 		// before its day ("signed feb. 27")
 		if t.flags&fUpper == 0 && !(dateLead(x.lowerAt(i-1)) && x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 && x.toks[i+1].flags&fNewline == 0) && !x.lowerMonthOfYear(i) &&
-			!(!long && m != 5 && x.str(i+1) == "." && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && len(x.str(i+2)) <= 2 && x.toks[i+2].flags&fNewline == 0) {
+			!(!long && m != 5 && x.mark(i+1) == '.' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && len(x.str(i+2)) <= 2 && x.toks[i+2].flags&fNewline == 0) {
 			return 0, i
 		}
 	}
 	j := i + 1
-	if !long && !(m == 5 && t.e-t.s == 3) && x.tokIs(j, tPunct) && x.str(j) == "." && x.toks[j].flags&fSpace == 0 {
+	if !long && !(m == 5 && t.e-t.s == 3) && x.tokIs(j, tPunct) && x.mark(j) == '.' && x.toks[j].flags&fSpace == 0 {
 		j++ // "Nov.", but "May." ends a sentence
 	}
 	return m, j
@@ -116,7 +116,7 @@ func (x *extractor) dateEndsAt(w int) bool {
 // listedDate reports whether token w, a comma or "and", follows a date
 // just read: the next item of a list of dates.
 func (x *extractor) listedDate(w int) bool {
-	if x.str(w) != "," && !x.eq(w, wAnd) {
+	if x.mark(w) != ',' && !x.eq(w, wAnd) {
 		return false
 	}
 	p := x.lastClaim()
@@ -237,7 +237,7 @@ func (x *extractor) dayDigits(j int) (int, int) {
 	if x.tokIs(k, tWord) && x.toks[k].flags&fSpace == 0 && x.toks[k].is(lexicon.OrdinalSuffix) {
 		k++
 	}
-	if x.timeOfDay(k) || x.tokIs(k, tPunct) && x.str(k) == "." && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
+	if x.timeOfDay(k) || x.tokIs(k, tPunct) && x.mark(k) == '.' && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
 		return 0, j
 	}
 	return d, k
@@ -246,7 +246,7 @@ func (x *extractor) dayDigits(j int) (int, int) {
 // yearAt reads a four-digit year at token j, after an optional comma.
 func (x *extractor) yearAt(j int) (int, int) {
 	k := j
-	if x.tokIs(k, tPunct) && x.str(k) == "," {
+	if x.tokIs(k, tPunct) && x.mark(k) == ',' {
 		k++
 	}
 	if !x.tokIs(k, tNum) || x.toks[k].e-x.toks[k].s != 4 ||
@@ -260,7 +260,7 @@ func (x *extractor) yearAt(j int) (int, int) {
 	if x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 {
 		return 0, j // 2023s, 2023am
 	}
-	if x.tokIs(k+1, tPunct) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 {
+	if x.tokIs(k+1, tPunct) && x.mark(k+1) == '/' && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 {
 		return 0, j // a date of its own: "2015/08/12"
 	}
 	return y, k + 1
@@ -355,7 +355,7 @@ func (x *extractor) clippedCentury(v int) int {
 // cell of its table.
 func (x *extractor) contractMonths(i int) bool {
 	pair := func(a, b int) bool {
-		return x.str(a+1) == "/" && x.toks[a+1].flags&fSpace == 0 && x.tokIs(b, tWord) && x.toks[b].flags&fSpace == 0 && x.toks[a].is(lexicon.Month) && x.toks[b].is(lexicon.Month)
+		return x.mark(a+1) == '/' && x.toks[a+1].flags&fSpace == 0 && x.tokIs(b, tWord) && x.toks[b].flags&fSpace == 0 && x.toks[a].is(lexicon.Month) && x.toks[b].is(lexicon.Month)
 	}
 	if !(i >= 2 && pair(i-2, i) || pair(i, i+2)) {
 		return false
@@ -382,7 +382,7 @@ func (x *extractor) date(i int) int {
 	if d != 0 && x.eq(i-1, wIn) && x.tokIs(k, tWord) && countNoun(x.str(k)) {
 		return i // "In January 25 people who took part were convicted": a month, then a count
 	}
-	if d == 0 && (j == i+1 || j == i+2 && x.str(i+1) == ".") {
+	if d == 0 && (j == i+1 || j == i+2 && x.mark(i+1) == '.') {
 		d, k = x.wrappedDayAt(j) // "starting April\n1", "occurred Sept.\n11-12"
 	}
 	if d == 0 && j == i+1 {
@@ -488,7 +488,7 @@ func (x *extractor) date(i int) int {
 // returns the last day and the index after it, or 0.
 func (x *extractor) dayRun(k, d int) (int, int) {
 	last := d
-	for x.str(k) == "," {
+	for x.mark(k) == ',' {
 		d2, k2 := x.dayDigits(k + 1)
 		if d2 != last+1 {
 			return 0, k
@@ -528,7 +528,7 @@ func (x *extractor) datedRange(c *claimParts, i, k int, t calendar.Date, monthFi
 // end (D 0 for none) and the index after it.
 func (x *extractor) datedRangeEnd(i, k int, t calendar.Date, monthFirst bool) (calendar.Date, int) {
 	start := k
-	if x.str(k) == "," {
+	if x.mark(k) == ',' {
 		k++ // "from March 27, 1987, until March 19, 1990", "for period august 1,\n1987, to July 31, 1988"
 	}
 	if !(x.eq(k, wUntil) || x.eq(k, wTill) || x.eq(k, wTo) || x.eq(k, wThrough) || x.eq(k, wAnd) && x.eq(i-1, wBetween) || x.tokIs(k, tPunct) && isDash(x.str(k))) ||
@@ -541,7 +541,7 @@ func (x *extractor) datedRangeEnd(i, k int, t calendar.Date, monthFirst bool) (c
 			return calendar.Date{}, start
 		}
 		d2, j = x.dayAt(j)
-		if d2 == 0 && x.tokIs(j, tNum) && x.str(j+1) == "," {
+		if d2 == 0 && x.tokIs(j, tNum) && x.mark(j+1) == ',' {
 			d2, j = x.dayDigits(j) // its day wrapped to the next line: "until April\n9, 1992"
 		}
 		if d2 == 0 {
@@ -711,7 +711,7 @@ func (x *extractor) listedDayMonth(i, d, j int) (int, int) {
 	items := 1
 	for prev := d; ; {
 		sep := j
-		if x.str(sep) != "," && !x.eq(sep, wAnd) {
+		if x.mark(sep) != ',' && !x.eq(sep, wAnd) {
 			return 0, 0
 		}
 		d2, j2 := x.dayAt(sep + 1)
@@ -724,7 +724,7 @@ func (x *extractor) listedDayMonth(i, d, j int) (int, int) {
 			break
 		}
 	}
-	if items == 2 && !(x.str(i-1) == "," && x.tokIs(i-2, tNum)) {
+	if items == 2 && !(x.mark(i-1) == ',' && x.tokIs(i-2, tNum)) {
 		return 0, 0
 	}
 	m, k := x.monthAt(x.skipOf(j))
@@ -745,7 +745,7 @@ func (x *extractor) listedDayMonth(i, d, j int) (int, int) {
 // returns i when there is none.
 func (x *extractor) dayOfListedDate(i, d, j int) int {
 	sep := i - 1
-	if x.str(sep) != "," && !x.eq(sep, wAnd) || len(x.claims) == 0 {
+	if x.mark(sep) != ',' && !x.eq(sep, wAnd) || len(x.claims) == 0 {
 		return i
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -766,8 +766,8 @@ func (x *extractor) dayOfListedDate(i, d, j int) int {
 	switch {
 	case x.eq(sep, wAnd) && strings.Trim(p.Text, "0123456789") != "":
 		return i // "May 4 and 11": a range (date)
-	case x.str(sep) == ",":
-		if d2, _ := x.dayAt(j + 1); !x.eq(j, wAnd) && x.str(j) != "," || d2 <= d {
+	case x.mark(sep) == ',':
+		if d2, _ := x.dayAt(j + 1); !x.eq(j, wAnd) && x.mark(j) != ',' || d2 <= d {
 			return i
 		}
 	case x.tokIs(j, tPunct) && !strings.Contains(",.;:)", x.str(j)):
@@ -786,7 +786,7 @@ func (x *extractor) dayOfListedDate(i, d, j int) int {
 // slash at token j, with no space: "12-Mar", "5/Apr". It returns the
 // month and the index after it, or 0.
 func (x *extractor) joinedMonth(j int) (int, int) {
-	if !x.tokIs(j, tPunct) || x.toks[j].flags&fSpace != 0 || x.str(j) != "-" && x.str(j) != "/" ||
+	if !x.tokIs(j, tPunct) || x.toks[j].flags&fSpace != 0 || x.mark(j) != '-' && x.mark(j) != '/' ||
 		!x.tokIs(j+1, tWord) || x.toks[j+1].flags&fSpace != 0 {
 		return 0, j
 	}
@@ -925,7 +925,7 @@ func (x *extractor) metadataDate(i int) bool {
 		}
 	}
 	// a dateline: "NEW YORK, March 2 -", "CITY, Nov 6 (Reuters) -"
-	if x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.datelineStart(i) {
+	if x.tokIs(i-1, tPunct) && x.mark(i-1) == ',' && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.datelineStart(i) {
 		return true
 	}
 	// with its state or country: "SAO PAULO, Brazil, March 5 -", "OAK
@@ -954,7 +954,7 @@ func (x *extractor) metadataDate(i int) bool {
 	// their stops lie between the month and the agency; "It ran in
 	// September 1956 and in (October 1986)" is no dateline
 	for j := i + 1; j < len(x.toks) && j < i+8 && x.toks[j].flags&fNewline == 0; j++ {
-		if x.str(j) == "(" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0 {
+		if x.mark(j) == '(' && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j].flags&fSpace != 0 {
 			return x.datelineStart(i)
 		}
 		if x.tokIs(j, tWord) {
@@ -1080,9 +1080,9 @@ func (x *extractor) eraYear(i int) int {
 		c.first = i - 1
 	case x.abbreviationAt(i-4, "A", "D"):
 		c.first = i - 4 // "A.D. 79"
-	case v >= 100 && (x.eq(i-1, wCirca) || x.str(i-1) == "." && (x.eq(i-2, wC) || x.eq(i-2, wCa)) && (i == 2 || x.toks[i-2].flags&fSpace != 0)):
+	case v >= 100 && (x.eq(i-1, wCirca) || x.mark(i-1) == '.' && (x.eq(i-2, wC) || x.eq(i-2, wCa)) && (i == 2 || x.toks[i-2].flags&fSpace != 0)):
 		c.first, c.qual = i-1, factcheck.Approx
-		if x.str(i-1) == "." {
+		if x.mark(i-1) == '.' {
 			c.first = i - 2
 		}
 		if k := i + 1; x.tokIs(k, tWord) && (!x.toks[k].is(lexicon.Stop) || x.eq(k, wOf)) {
@@ -1129,7 +1129,7 @@ func (x *extractor) eraNear(i int) bool {
 // abbreviationAt reports whether tokens k to k+3 are the two capitals a and
 // b, each with its full stop: "A.D.", "B.C.".
 func (x *extractor) abbreviationAt(k int, a, b string) bool {
-	return k >= 0 && x.str(k) == a && x.str(k+1) == "." && x.str(k+2) == b && x.str(k+3) == "." &&
+	return k >= 0 && x.str(k) == a && x.mark(k+1) == '.' && x.str(k+2) == b && x.mark(k+3) == '.' &&
 		x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0 && x.toks[k+3].flags&fSpace == 0
 }
 
@@ -1180,7 +1180,7 @@ func (x *extractor) year(i, last int) int {
 		c.first = i - 2
 	}
 	// "1998-99", "2004/05": a season or fiscal year
-	if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.str(last) == "/") && x.tokIs(last+1, tNum) &&
+	if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.mark(last) == '/') && x.tokIs(last+1, tNum) &&
 		x.toks[last].flags&fSpace == 0 && x.toks[last+1].flags&fSpace == 0 && x.toks[last+1].e-x.toks[last+1].s <= 4 {
 		c.last = last + 2
 		if e := x.str(last + 1); len(e) == 4 && e > x.str(i) {
@@ -1229,7 +1229,7 @@ func (x *extractor) listedDay(i int) string {
 		return ""
 	}
 	for k := x.tokenAfter(p); k < i; k++ {
-		if !x.eq(k, wAnd) && !(x.tokIs(k, tPunct) && x.str(k) == ",") && !(x.tokIs(k, tNum) && yearLike(x.str(k))) {
+		if !x.eq(k, wAnd) && !(x.tokIs(k, tPunct) && x.mark(k) == ',') && !(x.tokIs(k, tNum) && yearLike(x.str(k))) {
 			return ""
 		}
 	}
@@ -1376,7 +1376,7 @@ var decadeParts = map[string][2]float64{"low": {0, 3}, "lower": {0, 3}, "early":
 // It returns the index of its first word and the part's offsets in the
 // decade, or i+1 when there is none.
 func (x *extractor) decadePart(i int) (first int, lo, hi float64) {
-	if x.tokIs(i, tPunct) && x.str(i) == "-" && x.toks[i].flags&fSpace == 0 {
+	if x.tokIs(i, tPunct) && x.mark(i) == '-' && x.toks[i].flags&fSpace == 0 {
 		i-- // "mid-30s"
 	}
 	p, ok := decadeParts[x.lowerAt(max(i, 0))]
@@ -1385,12 +1385,12 @@ func (x *extractor) decadePart(i int) (first int, lo, hi float64) {
 	}
 	first, lo, hi = i, p[0], p[1]
 	k := i - 1
-	if x.tokIs(k, tPunct) && x.str(k) == "-" {
+	if x.tokIs(k, tPunct) && x.mark(k) == '-' {
 		k-- // "mid-to-upper"
 	}
 	if x.eq(k, wTo) {
 		j := k - 1
-		if x.tokIs(j, tPunct) && x.str(j) == "-" {
+		if x.tokIs(j, tPunct) && x.mark(j) == '-' {
 			j--
 		}
 		if q, ok := decadeParts[x.lowerAt(max(j, 0))]; ok && j >= 0 && x.tokIs(j, tWord) && q[0] < p[0] {
@@ -1416,7 +1416,7 @@ back:
 		}
 	}
 	for k := i + 1; k < len(x.toks) && k < i+20; k++ {
-		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "?" || x.str(k) == "!") {
+		if x.tokIs(k, tPunct) && (x.mark(k) == '.' || x.mark(k) == '?' || x.mark(k) == '!') {
 			return false
 		}
 		if x.eq(k, wMeteorologist) || x.eq(k, wForecaster) {
@@ -1440,7 +1440,7 @@ var unitNames = map[string]bool{"division": true, "battalion": true, "brigade": 
 // or j.
 func (x *extractor) unitName(j int) int {
 	from := j
-	if x.eq(j, wU) && x.str(j+1) == "." && x.eq(j+2, wS) && x.str(j+3) == "." {
+	if x.eq(j, wU) && x.mark(j+1) == '.' && x.eq(j+2, wS) && x.mark(j+3) == '.' {
 		from = j + 4 // "the 9th U.S. Circuit Court of Appeals"
 	}
 	for k := from; k < from+4 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (k == from || x.toks[k].flags&fNewline == 0); k++ {
@@ -1626,7 +1626,7 @@ func (x *extractor) datedHead(i int) bool {
 		return true // a line's start, a "Date:" line, a dateline ("WELLINGTON, 4 March 2024 -")
 	}
 	k := i - 1
-	if x.tokIs(k, tPunct) && x.str(k) == ":" {
+	if x.tokIs(k, tPunct) && x.mark(k) == ':' {
 		k--
 	}
 	switch x.spAt(max(k, 0)) {

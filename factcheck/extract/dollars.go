@@ -31,12 +31,12 @@ func (x *extractor) localDollar() string {
 		return ""
 	}
 	// the bracket after the place, or after its date
-	for ; k < len(x.toks) && k < 12 && x.str(k) != "("; k++ {
+	for ; k < len(x.toks) && k < 12 && x.mark(k) != '('; k++ {
 		if x.toks[k].flags&fNewline != 0 {
 			return ""
 		}
 	}
-	if k >= len(x.toks) || x.str(k) != "(" || !x.tokIs(k+1, tWord) || worldWire(x.str(k+1)) {
+	if k >= len(x.toks) || x.mark(k) != '(' || !x.tokIs(k+1, tWord) || worldWire(x.str(k+1)) {
 		return ""
 	}
 	x.local = code
@@ -74,7 +74,7 @@ func (x *extractor) wireDollar(j int) string {
 		return x.localCents(j)
 	}
 	k := j + 1
-	if x.eq(k, wA) || x.eq(k, wAn) || x.eq(k, wPer) || x.str(k) == "/" && x.toks[k].flags&fSpace == 0 && (x.eq(k+1, wGallon) || x.eq(k+1, wBarrel) || x.eq(k+1, wBbl)) {
+	if x.eq(k, wA) || x.eq(k, wAn) || x.eq(k, wPer) || x.mark(k) == '/' && x.toks[k].flags&fSpace == 0 && (x.eq(k+1, wGallon) || x.eq(k+1, wBarrel) || x.eq(k+1, wBbl)) {
 		k++ // "silver at 7.40 dlrs an ounce", oil's "lpg 36.0 cents/gallon" in Singapore (but its pump prices "96.8 cents/litre" and rubber "195.50 cents/kilo" are its own)
 	}
 	if x.measureAt(k) || x.currencyPriced(j) || x.metalPriced(j) || (code == "HKD" || code == "SGD") && x.usSentence(j) || x.usCentsBefore(j) {
@@ -170,7 +170,7 @@ func (x *extractor) usSentence(j int) bool {
 // in the few words before the figure, in its clause.
 func (x *extractor) currencyPriced(j int) bool {
 	k := j - 1
-	for k > 0 && (x.tokIs(k, tNum) || x.str(k) == "/") {
+	for k > 0 && (x.tokIs(k, tNum) || x.mark(k) == '/') {
 		k--
 	}
 	for stop := k - 6; k >= 0 && k > stop && !x.tokIs(k, tPunct); k-- {
@@ -344,7 +344,7 @@ func worldWire(w string) bool {
 // their country's initials with dots, as wire copy writes them: "U.S.
 // dollars", "N.Z. Dlrs", "H.K. dlrs"; or "".
 func (x *extractor) dottedDollars(j int) string {
-	if !x.tokIs(j, tWord) || !x.tokIs(j+2, tWord) || !x.tokIs(j+4, tWord) || x.str(j+1) != "." || x.str(j+3) != "." ||
+	if !x.tokIs(j, tWord) || !x.tokIs(j+2, tWord) || !x.tokIs(j+4, tWord) || x.mark(j+1) != '.' || x.mark(j+3) != '.' ||
 		currencyNoun(x.lowerAt(j+4)) != "dollar" {
 		return ""
 	}
@@ -442,7 +442,7 @@ func (x *extractor) sumDigits(k int) int {
 // U.S. Dlrs" under a Sydney dateline leave the story's bare "dlrs"
 // Australian.
 func (x *extractor) currencyPrice(k int) bool {
-	if k >= 2 && x.str(k-1) == "/" && x.tokIs(k-2, tNum) {
+	if k >= 2 && x.mark(k-1) == '/' && x.tokIs(k-2, tNum) {
 		k -= 2 // a dealer's quote, "0.6858/63 U.S. Dlrs": its first figure
 	}
 	if !x.tokIs(k, tNum) || strings.IndexByte(x.str(k), '.') != 1 {
@@ -557,10 +557,10 @@ func (x *extractor) dollarCents(j int) (string, int) {
 	}
 	k := j + 1
 	u := currencyAdjectives["dollar"][x.lowerAt(j)]
-	if x.tokIs(j+4, tWord) && x.str(j+1) == "." && x.str(j+3) == "." && len(x.str(j)) == 1 && len(x.str(j+2)) == 1 {
+	if x.tokIs(j+4, tWord) && x.mark(j+1) == '.' && x.mark(j+3) == '.' && len(x.str(j)) == 1 && len(x.str(j+2)) == 1 {
 		u, k = prefixDollar(strings.ToUpper(x.str(j)+x.str(j+2))), j+4 // "U.S. cents"
 	}
-	if u != "" && x.str(j+1) == "/" && x.tokIs(j+2, tWord) && currencyAdjectives["dollar"][x.lowerAt(j+2)] != "" {
+	if u != "" && x.mark(j+1) == '/' && x.tokIs(j+2, tWord) && currencyAdjectives["dollar"][x.lowerAt(j+2)] != "" {
 		k = j + 3 // "Malaysian/Singapore cents": two dollars at par, the first named
 	}
 	if u == "" || !x.centsWord(k) {
@@ -590,7 +590,7 @@ func (x *extractor) storyCents(j int) string {
 		return ""
 	}
 	for k := j - 1; k >= max(1, j-4); k-- {
-		if x.str(k) == "(" && len(x.claims) > 0 && x.claims[len(x.claims)-1].Kind == factcheck.Money && int(x.toks[k-1].e) == x.claims[len(x.claims)-1].End {
+		if x.mark(k) == '(' && len(x.claims) > 0 && x.claims[len(x.claims)-1].Kind == factcheck.Money && int(x.toks[k-1].e) == x.claims[len(x.claims)-1].End {
 			return "" // "0.56 cruzados (about 2.5 cents)": a conversion into dollars
 		}
 	}
@@ -618,7 +618,7 @@ func (x *extractor) centsOf(j int) string {
 		return ""
 	}
 	for k := end; k < j; k++ {
-		if x.str(k) == "(" {
+		if x.mark(k) == '(' {
 			return "" // "0.56 cruzados (about 2.5 cents)": a conversion
 		}
 	}

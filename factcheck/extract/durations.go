@@ -45,7 +45,7 @@ func (x *extractor) raceTime(i int) int {
 			return i
 		}
 		fields = append(fields, x.str(j))
-		if len(fields) == 3 || !x.tokIs(j+1, tPunct) || x.str(j+1) != ":" || x.toks[j+1].flags&fSpace != 0 {
+		if len(fields) == 3 || !x.tokIs(j+1, tPunct) || x.mark(j+1) != ':' || x.toks[j+1].flags&fSpace != 0 {
 			break
 		}
 		j += 2

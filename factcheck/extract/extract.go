@@ -211,7 +211,7 @@ func (x *extractor) at(i int) int {
 	}
 	if wordPrefix(x.str(i)) {
 		k := i + 1
-		if x.tokIs(k, tPunct) && x.str(k) == "." {
+		if x.tokIs(k, tPunct) && x.mark(k) == '.' {
 			k++
 		}
 		if x.tokIs(k, tNum) {
@@ -543,7 +543,7 @@ func (x *extractor) pluralNounAfter(k int) bool {
 // contracts and laws do: "thirty (30) days", "fifty thousand pounds
 // (£50,000)"; else k.
 func (x *extractor) restatedInDigits(k int, v float64) int {
-	if x.str(k) != "(" {
+	if x.mark(k) != '(' {
 		return k
 	}
 	j := k + 1
@@ -554,7 +554,7 @@ func (x *extractor) restatedInDigits(k int, v float64) int {
 		return k
 	}
 	d, ok := x.digits(j)
-	if !ok || d.value != v || x.str(d.last) != ")" {
+	if !ok || d.value != v || x.mark(d.last) != ')' {
 		return k
 	}
 	return d.last + 1
@@ -594,7 +594,7 @@ func (x *extractor) personCounted(c *claimParts) bool {
 // Inc>"), in the text or, in capitals, in its headline; or that ends
 // "GROUP OF FIVE".
 func (x *extractor) inName(i, j int) bool {
-	if x.toks[i].flags&fUpper != 0 && (x.str(i-1) == "<" || x.str(i-1) == ";" && x.eq(i-2, wLt) && x.str(i-3) == "&") {
+	if x.toks[i].flags&fUpper != 0 && (x.mark(i-1) == '<' || x.mark(i-1) == ';' && x.eq(i-2, wLt) && x.mark(i-3) == '&') {
 		return true // "&lt;Four Seasons Hotels Inc>": a company a wire tags
 	}
 	if x.toks[i].flags&fShout != 0 && x.taggedName(i) {
@@ -610,7 +610,7 @@ func (x *extractor) inName(i, j int) bool {
 		return false
 	}
 	if x.toks[i].flags&fShout != 0 {
-		return x.toks[i-1].word == 0 && (x.str(j) == "&" && x.eq(j+1, wLt) || x.str(j) == "<")
+		return x.toks[i-1].word == 0 && (x.mark(j) == '&' && x.eq(j+1, wLt) || x.mark(j) == '<')
 	}
 	return x.toks[i].flags&(fNewline|fUpper) == fNewline|fUpper && !x.toks[i-1].is(lexicon.Stop|lexicon.Determiner) && x.text[x.toks[i-1].e:x.toks[i].s] == "\n" &&
 		x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0
@@ -818,7 +818,7 @@ func (x *extractor) unitFollows(i int) bool {
 		return false
 	}
 	if x.toks[j].class == tPunct {
-		return x.str(j) == "%"
+		return x.mark(j) == '%'
 	}
 	if u, _ := x.dollarCents(j); u != "" || x.dottedDollars(j) != "" {
 		return true // "Shr 126 H.K. Cents", "7.8 billion U.S. dlrs"
@@ -847,9 +847,9 @@ func (x *extractor) inPence(i int) bool {
 // a week of primetime", "165 mln cubic feet (mcf) a day of gas".
 func (x *extractor) rateAfterClaim(i int) bool {
 	j := i - 1
-	if x.tokIs(j, tPunct) && x.str(j) == ")" {
+	if x.tokIs(j, tPunct) && x.mark(j) == ')' {
 		for k := j - 1; k >= max(0, j-4); k-- {
-			if x.str(k) == "(" {
+			if x.mark(k) == '(' {
 				j = k - 1
 				break
 			}
@@ -981,10 +981,10 @@ func spellNoun(w string) bool {
 // months, one year and two years", "keeps for five days, or a fortnight".
 func (x *extractor) durationListed(i int) bool {
 	p := x.lastClaim()
-	if p == nil || i < 3 || x.str(i-1) != "," && !x.eq(i-1, wAnd) && !x.eq(i-1, wOr) {
+	if p == nil || i < 3 || x.mark(i-1) != ',' && !x.eq(i-1, wAnd) && !x.eq(i-1, wOr) {
 		return false
 	}
-	return p.Kind == factcheck.Duration && (p.End == int(x.toks[i-2].e) || x.str(i-2) == "," && p.End == int(x.toks[i-3].e))
+	return p.Kind == factcheck.Duration && (p.End == int(x.toks[i-2].e) || x.mark(i-2) == ',' && p.End == int(x.toks[i-3].e))
 }
 
 // stoppedFor reports whether token j ends a verb of stopping whose object
@@ -1043,7 +1043,7 @@ func (x *extractor) chartNo(i int) bool {
 		return false
 	}
 	k := i + 1
-	if x.str(k) == "." && x.toks[k].flags&fSpace == 0 {
+	if x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 {
 		k++
 	}
 	if !x.tokIs(k, tNum) || !x.tokIs(k+1, tPunct) && x.tokIs(k+1, tWord) && x.toks[k+1].flags&fUpper != 0 {
@@ -1076,7 +1076,7 @@ func (x *extractor) rankAt(i int, top bool) int {
 	k := i + 1
 	if x.hyphenAt(i) {
 		k = i + 2 // "the number-one seed", "a top-10 finish"
-	} else if x.str(k) == "." && x.toks[k].flags&fSpace == 0 {
+	} else if x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 {
 		k++ // "No. 4"
 	}
 	n, ok := x.numberAt(k)
@@ -1122,4 +1122,16 @@ func documentNoun(sp spelling) bool {
 		return true
 	}
 	return false
+}
+
+// mark returns the first byte of token i, or 0 for i outside the text: a
+// rule's test for an ASCII mark (',', '.', '/') compares two bytes, and
+// holds only of that mark, as words open with letters, figures with
+// digits, and other marks with bytes beyond ASCII. It is small enough to
+// be inlined in the longest rules.
+func (x *extractor) mark(i int) byte {
+	if uint(i) >= uint(len(x.toks)) {
+		return 0
+	}
+	return x.text[x.toks[i].s]
 }

@@ -71,7 +71,7 @@ func vulgarFraction(s string) (float64, int) {
 // fraction, "6-1/2, 3/8 pct" (6-1/2 bid, 6-3/8 offered): it returns the
 // first's whole number and fraction.
 func (x *extractor) quotedBid(i int) (whole, frac float64, ok bool) {
-	if x.str(i-1) != "," {
+	if x.mark(i-1) != ',' {
 		return 0, 0, false
 	}
 	v, ok := x.mixedNumberBefore(i - 1)
@@ -108,8 +108,8 @@ func fractionValue(v float64) float64 {
 // before a unit ("1/3 cup", a measure of 0.33 cup; "1/2 pct") or "of"
 // ("1/4 of the applicants", 25 percent). It returns i when there is none.
 func (x *extractor) slashFraction(i int) int {
-	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
-		i > 0 && x.toks[i].flags&fSpace == 0 && x.toks[i-1].class != tPunct || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" {
+	if !x.tokIs(i+2, tNum) || x.mark(i+1) != '/' || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
+		i > 0 && x.toks[i].flags&fSpace == 0 && x.toks[i-1].class != tPunct || x.tokIs(i+3, tPunct) && x.mark(i+3) == '/' {
 		return i
 	}
 	num, err1 := strconv.Atoi(x.str(i))
@@ -209,7 +209,7 @@ func (x *extractor) slashFraction(i int) int {
 		// "with 1-1/4 for selling and 5/8 for management", after "Fees
 		// total 1-7/8 pct"
 		c.unitKind, c.unit, _ = x.feePart(j)
-	case x.measureAt(j) && !x.eq(j, wPoint) && !x.eq(j, wPoints) || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.str(j) == "%":
+	case x.measureAt(j) && !x.eq(j, wPoint) && !x.eq(j, wPoints) || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.mark(j) == '%':
 		// "5/8 inch", "a 1/2 pct rise", "rose 1/2 dlr"
 		c.unitKind = factcheck.Count
 		if !x.units(&c) || c.unitKind != factcheck.Measure && c.unitKind != factcheck.Percent && c.unitKind != factcheck.Money {
@@ -240,7 +240,7 @@ func (x *extractor) feePartAt(j int) bool {
 // slashFractionAt reports whether numbers joined by a slash, unspaced,
 // start at token k: a fraction in digits ("1/4"), or a quote ("5.76/75").
 func (x *extractor) slashFractionAt(k int) bool {
-	return x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0
+	return x.tokIs(k, tNum) && x.mark(k+1) == '/' && x.tokIs(k+2, tNum) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+2].flags&fSpace == 0
 }
 
 // onePercent returns the index after "one pct", "a percent", "1 per
@@ -252,7 +252,7 @@ func (x *extractor) onePercent(k int) int {
 	switch {
 	case x.eq(k+1, wPer) && x.eq(k+2, wCent):
 		return k + 3
-	case x.str(k+1) == "%" || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Percent) && !x.eq(k+1, wPercentage):
+	case x.mark(k+1) == '%' || x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Percent) && !x.eq(k+1, wPercentage):
 		return k + 2
 	}
 	return k
@@ -281,7 +281,7 @@ func (x *extractor) fractionEnd(j int, v float64) (*number, int) {
 			return nil, j
 		}
 		return &n, n.last
-	case x.tokIs(k, tNum) && x.hyphenAt(k) && x.tokIs(k+2, tNum) && x.str(k+3) == "/":
+	case x.tokIs(k, tNum) && x.hyphenAt(k) && x.tokIs(k+2, tNum) && x.mark(k+3) == '/':
 		// "1/2 to 1-1/2 inches": a mixed number ends the range when its
 		// unit follows (but "rose 1/4 to 20-1/2" is a move and a price)
 		n, ok := x.digits(k)

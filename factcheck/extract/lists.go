@@ -67,7 +67,7 @@ func (x *extractor) breakdownUnit(i int) listMemo {
 		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k || x.blankLineIn(k, k+1) {
 			return listMemo{}
 		}
-		if x.str(k) == ":" || (x.eq(k, wOf) && x.eq(k-1, wUp) && x.eq(k-2, wMade) || isDash(x.str(k)) && x.toks[k].flags&fSpace != 0) && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 {
+		if x.mark(k) == ':' || (x.eq(k, wOf) && x.eq(k-1, wUp) && x.eq(k-2, wMade) || isDash(x.str(k)) && x.toks[k].flags&fSpace != 0) && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 {
 			lead = k // or a dash that ends the line: "Turnover comprised -"
 		}
 	}
@@ -149,8 +149,8 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		t := &x.toks[k]
 		if t.class == tPunct {
 			switch {
-			case x.str(k) == ":" || isDash(x.str(k)) && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 &&
-				(x.figureLine(k+1) && x.unitBeforeDash(k) || x.str(k-1) == ")" && strings.ContainsAny(x.lineOf(k+1), "0123456789")):
+			case x.mark(k) == ':' || isDash(x.str(k)) && k+1 < len(x.toks) && x.toks[k+1].flags&fNewline != 0 &&
+				(x.figureLine(k+1) && x.unitBeforeDash(k) || x.mark(k-1) == ')' && strings.ContainsAny(x.lineOf(k+1), "0123456789")):
 				if !colon {
 					colonAt = k
 				}
@@ -192,14 +192,14 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 		if t.flags&fNewline != 0 && x.blankLineIn(k, k+1) && !x.continuedTable(k, i) {
 			return listMemo{}
 		}
-		if t.class == tWord && x.str(k-1) == "(" && (x.eq(k, wDlrs) || x.eq(k, wDollars)) && x.tableRow(i) {
+		if t.class == tWord && x.mark(k-1) == '(' && (x.eq(k, wDlrs) || x.eq(k, wDollars)) && x.tableRow(i) {
 			// a table's heading in brackets: "as follows (Dlrs/Bu-Sorghum
 			// Cwt) -", "(DLRS PER TON, BULK, IN CAR OF TRUCK LOTS)"
 			if u := x.localCurrency(k, "USD"); u != "" && (!crossed || colon || lead) {
 				return listMemo{kind: factcheck.Money, unit: u, scale: 1}
 			}
 		}
-		if t.class == tWord && t.is(lexicon.Currency) && x.str(k+1) == "/" && x.measureAt(k+2) && x.tableRow(i) && x.headingLine(k) {
+		if t.class == tWord && t.is(lexicon.Currency) && x.mark(k+1) == '/' && x.measureAt(k+2) && x.tableRow(i) && x.headingLine(k) {
 			// a column's heading names its currency per unit: " Country
 			// Differential stg/tonne" over " Brazil            55"
 			if u := x.localCurrency(k, t.entry().Unit); u != "" && (!crossed || colon || lead) {
@@ -431,7 +431,7 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	}
 	w := x.lowerAt(k)
 	abbreviated := (!strings.ContainsAny(w, "aeiou") || x.toks[k].entry().Unit != w) && x.toks[k].flags&fUpper == 0 && x.tokIs(k+1, tPunct) &&
-		(isDash(x.str(k+1)) || x.str(k+1) == ":" || x.str(k+1) == ")") // "in mln bpd -", "in 1,000 bu:", "(in 000's bu)"
+		(isDash(x.str(k+1)) || x.mark(k+1) == ':' || x.mark(k+1) == ')') // "in mln bpd -", "in 1,000 bu:", "(in 000's bu)"
 	if len(w) < 3 && !abbreviated || singular(w) == w && w != "feet" && !abbreviated || x.eq(k+1, wTerms) || x.eq(k+1, wPer) || x.eq(k+1, wOf) || x.eq(k+1, wA) {
 		return listMemo{}, false // "in tonne terms", a rate, "in tonnes of oil equivalent"; but "as follows, in mln bpd -"
 	}
@@ -457,7 +457,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		scale = x.lowerAt(c.num.last - 1)
 	}
 	k := c.num.last
-	if _, mixed := x.mixedNumberBefore(k); x.str(k) == "," && mixed && x.tokIs(k+1, tNum) && x.str(k+2) == "/" && x.tokIs(k+3, tNum) {
+	if _, mixed := x.mixedNumberBefore(k); x.mark(k) == ',' && mixed && x.tokIs(k+1, tNum) && x.mark(k+2) == '/' && x.tokIs(k+3, tNum) {
 		// "6-1/2, 3/8 pct": a quote's two sides, the unit after the second
 		last := claimParts{first: k + 1, last: k + 4, unitKind: factcheck.Count, factor: 1}
 		if x.tokIs(k+4, tWord) && x.unitAt(&last, k+4) && (last.unitKind == factcheck.Percent || last.unitKind == factcheck.Money) && last.factor == 1 {
@@ -468,7 +468,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 	joined := false // the last figure follows "and" or "or"
 	for n := 0; n < 16; n++ {
 		sep := false
-		if x.tokIs(k, tPunct) && x.str(k) == "," {
+		if x.tokIs(k, tPunct) && x.mark(k) == ',' {
 			k, sep = k+1, true
 		}
 		joined = false
@@ -512,14 +512,14 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			return
 		}
 		k = m.last
-		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.str(k) == "," || x.eq(k, wAnd) || x.eq(k, wOr) {
+		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.mark(k) == ',' || x.eq(k, wAnd) || x.eq(k, wOr) {
 			if from {
 				return // "to 4,573,200 from 3,192,700 and 34.3 pct": the older figure has no unit of its own
 			}
 			continue // more of the list
 		}
 		last := claimParts{num: m, first: m.first, last: m.last, unitKind: factcheck.Count, factor: 1}
-		if !x.tokIs(k, tWord) && !(x.tokIs(k, tPunct) && x.str(k) == "%") || !x.unitAt(&last, k) {
+		if !x.tokIs(k, tWord) && !(x.tokIs(k, tPunct) && x.mark(k) == '%') || !x.unitAt(&last, k) {
 			return
 		}
 		switch {
@@ -553,7 +553,7 @@ func (x *extractor) scaleRespectively(c *claimParts) {
 		return
 	}
 	k := c.num.last
-	if x.str(k) == "," {
+	if x.mark(k) == ',' {
 		k++
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -583,7 +583,7 @@ func (x *extractor) scaleRespectively(c *claimParts) {
 // or "and" stand between the two.
 func (x *extractor) listedLength(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.scaled || c.end != nil || len(x.claims) == 0 ||
-		x.str(c.first-1) != "," && !x.eq(c.first-1, wAnd) {
+		x.mark(c.first-1) != ',' && !x.eq(c.first-1, wAnd) {
 		return
 	}
 	p := &x.claims[len(x.claims)-1]

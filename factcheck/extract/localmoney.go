@@ -125,7 +125,7 @@ func (x *extractor) localCurrency(j int, unit string) string {
 		if u := x.dollarCountryAfter(j); u != "" {
 			return u // "32 CTS CANADIAN"
 		}
-		if a := x.afterUS(j + 2); x.str(j+1) == "(" && a > j+2 && x.str(a) == ")" {
+		if a := x.afterUS(j + 2); x.mark(j+1) == '(' && a > j+2 && x.mark(a) == ')' {
 			return "USD" // "higher than 75 cts (U.S.)" in Ottawa: this sum's dollar, no other's
 		}
 		if u := x.wireDollar(j); u != "" {
@@ -376,7 +376,7 @@ func (x *extractor) againstDollar(i, j int) bool {
 
 // afterUS returns the index after "U.S." or "US" at token k, or k.
 func (x *extractor) afterUS(k int) int {
-	if x.str(k) == "U" && x.str(k+1) == "." && x.str(k+2) == "S" && x.str(k+3) == "." {
+	if x.str(k) == "U" && x.mark(k+1) == '.' && x.str(k+2) == "S" && x.mark(k+3) == '.' {
 		return k + 4
 	}
 	if x.str(k) == "US" {
@@ -433,7 +433,7 @@ func (x *extractor) moneyNamedNear(j int) bool {
 // usBefore reports whether "U.S." or "US" stands just before token k, as
 // wire copy writes "the U.S. Dollar".
 func (x *extractor) usBefore(k int) bool {
-	return k >= 4 && x.str(k-1) == "." && x.str(k-2) == "S" && x.str(k-3) == "." && x.str(k-4) == "U" || k >= 1 && x.str(k-1) == "US"
+	return k >= 4 && x.mark(k-1) == '.' && x.str(k-2) == "S" && x.mark(k-3) == '.' && x.str(k-4) == "U" || k >= 1 && x.str(k-1) == "US"
 }
 
 // usBeforeFigure reports whether "U.S." (or wire copy's "U.S" or "US")
@@ -447,7 +447,7 @@ func (x *extractor) usBeforeFigure(j int) bool {
 	if k == j-1 || !x.tokIs(k+1, tNum) {
 		return false
 	}
-	return x.usBefore(k+1) || k >= 2 && x.str(k) == "S" && x.str(k-1) == "." && x.str(k-2) == "U" && x.toks[k+1].flags&fSpace != 0
+	return x.usBefore(k+1) || k >= 2 && x.str(k) == "S" && x.mark(k-1) == '.' && x.str(k-2) == "U" && x.toks[k+1].flags&fSpace != 0
 }
 
 // inCountry reports whether the text is set in the country code: its

@@ -39,7 +39,7 @@ func (x *extractor) rate(c *claimParts) {
 		return
 	}
 	j := c.last
-	if x.tokIs(j, tPunct) && x.str(j) == "/" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 {
+	if x.tokIs(j, tPunct) && x.mark(j) == '/' && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 {
 		switch {
 		case (x.eq(j+1, wH) || x.eq(j+1, wHr)) && c.unit == "km":
 			c.unit, c.last = "km/h", j+2
@@ -304,7 +304,7 @@ func (x *extractor) countRate(c *claimParts) {
 		return
 	}
 	per, k := x.perUnit(e)
-	if per == "" && x.tokIs(e, tPunct) && x.str(e) == "/" && x.toks[e].flags&fSpace == 0 && x.tokIs(e+1, tWord) && x.toks[e+1].flags&fSpace == 0 {
+	if per == "" && x.tokIs(e, tPunct) && x.mark(e) == '/' && x.toks[e].flags&fSpace == 0 && x.tokIs(e+1, tWord) && x.toks[e+1].flags&fSpace == 0 {
 		if t := x.toks[e+1].entry(); t.Cat&lexicon.Duration != 0 && t.Per == 1 && len(x.str(e+1)) > 2 {
 			per, k = t.Unit, e+2 // "builds/week"
 		}
@@ -617,7 +617,7 @@ func (x *extractor) amountNamedBefore(j int) bool {
 	}
 	switch {
 	case x.tokIs(j+1, tPunct):
-		return x.str(j+1) != "-"
+		return x.mark(j+1) != '-'
 	case j+1 >= len(x.toks):
 		return true
 	}
@@ -676,7 +676,7 @@ func cupMatch(sp spelling) bool {
 // afterDot returns the token after j, or after its abbreviation dot
 // ("sq.") or hyphen ("square-meter").
 func (x *extractor) afterDot(j int) int {
-	if x.tokIs(j+1, tPunct) && (x.str(j+1) == "." || x.str(j+1) == "-") && x.toks[j+1].flags&fSpace == 0 {
+	if x.tokIs(j+1, tPunct) && (x.mark(j+1) == '.' || x.mark(j+1) == '-') && x.toks[j+1].flags&fSpace == 0 {
 		return j + 2
 	}
 	return j + 1
@@ -700,7 +700,7 @@ func (x *extractor) cubed(k int) bool {
 
 // slashRate returns the unit of "m/s" or "b/d" at token j, or "".
 func (x *extractor) slashRate(j int) string {
-	if !x.tokIs(j+1, tPunct) || x.str(j+1) != "/" || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fSpace != 0 {
+	if !x.tokIs(j+1, tPunct) || x.mark(j+1) != '/' || x.toks[j+1].flags&fSpace != 0 || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fSpace != 0 {
 		return ""
 	}
 	switch {
@@ -731,7 +731,7 @@ func (x *extractor) ofThing(j int) bool {
 // in the eight words before token i, in its sentence: "paid 1.5m pounds".
 func (x *extractor) paysBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == ";") {
+		if x.tokIs(k, tPunct) && (x.mark(k) == '.' || x.mark(k) == ';') {
 			return false
 		}
 		if w := x.lowerAt(k); payWord(w) || w == "raise" || w == "raised" || w == "raising" {
@@ -809,13 +809,13 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true
 	case x.eq(j+1, wOf) && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(x.lowerAt(j+2)):
 		return true
-	case x.tokIs(j+1, tPunct) && x.str(j+1) == "(" && x.tokIs(j+2, tNum) && x.massAt(j+3):
+	case x.tokIs(j+1, tPunct) && x.mark(j+1) == '(' && x.tokIs(j+2, tNum) && x.massAt(j+3):
 		return true
 	case x.eq(j, wPound) && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop|lexicon.Currency) && !moneyNoun(x.lowerAt(j+1)) && !x.eq(j+1, wSterling):
 		return true // "placed in orbit a 1,850 pound satellite" from Cape Canaveral: a weight before its thing
 	}
 	for k := c.num.first - 1; k >= 0 && k >= c.num.first-8; k-- {
-		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == ";") {
+		if x.tokIs(k, tPunct) && (x.mark(k) == '.' || x.mark(k) == ';') {
 			break
 		}
 		if w := x.lowerAt(k); weighVerb(w) || w == "weight" || w == "weights" || w == "heavy" || w == "heavier" || w == "lb" || w == "lbs" {
@@ -898,11 +898,11 @@ func moneyNoun(w string) bool {
 // brackets after it or with it in brackets after: "jumped 30ft (10m)",
 // "a 6m (20ft) wall".
 func (x *extractor) lengthConverted(i, j int) bool {
-	if i >= 2 && x.str(i-1) == "(" && len(x.claims) > 0 {
+	if i >= 2 && x.mark(i-1) == '(' && len(x.claims) > 0 {
 		p := &x.claims[len(x.claims)-1]
 		return p.End == int(x.toks[i-2].e) && p.Kind == factcheck.Measure && imperialLength(p.Unit)
 	}
-	if x.str(j+1) != "(" || !x.tokIs(j+2, tNum) {
+	if x.mark(j+1) != '(' || !x.tokIs(j+2, tNum) {
 		return false
 	}
 	k := j + 3

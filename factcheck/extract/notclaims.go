@@ -45,7 +45,7 @@ func (x *extractor) changeAmount(c *claimParts) bool {
 // whose last member names the noun: "gains of six, five and four rigs".
 func (x *extractor) inListWithNoun(c *claimParts) bool {
 	j := c.last
-	return x.tokIs(c.first-1, tPunct) && x.str(c.first-1) == "," && (x.eq(j, wAnd) || x.eq(j, wOr)) && x.countAt(j+1)
+	return x.tokIs(c.first-1, tPunct) && x.mark(c.first-1) == ',' && (x.eq(j, wAnd) || x.eq(j, wOr)) && x.countAt(j+1)
 }
 
 // changeStart reports whether the count c with no noun is the older
@@ -117,7 +117,7 @@ func (x *extractor) inHeadlineName(i int) bool {
 		return false
 	}
 	for k := i + 1; k < i+4 && k < len(x.toks); k++ {
-		if x.str(k) == "&" && x.eq(k+1, wLt) || x.str(k) == "<" {
+		if x.mark(k) == '&' && x.eq(k+1, wLt) || x.mark(k) == '<' {
 			return k > i+1
 		}
 		if !x.tokIs(k, tWord) || x.toks[k].word != 0 || x.toks[k].flags&fSpace == 0 {
@@ -134,13 +134,13 @@ func (x *extractor) inHeadlineName(i int) bool {
 func (x *extractor) wordName(i int) int {
 	t := &x.toks[i]
 	switch {
-	case x.str(i+1) == ">" && x.tickerBefore(i+1) != i+1:
+	case x.mark(i+1) == '>' && x.tickerBefore(i+1) != i+1:
 		return i + 2 // "&lt;SIX>", "<ONE>": a company's ticker
 	case t.flags&fUpper != 0 && x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0 && !x.toks[i+2].is(lexicon.Start):
 		return i + 3 // "Half-Life", "Seven-Eleven" (but "Twenty-One" is a number)
 	case t.is(lexicon.Cardinal) && x.eq(i-1, wLane) && x.toks[i-1].flags&fUpper == 0:
 		return i + 1 // "in lane seven": a lane's name, as "lane 4" is
-	case t.is(lexicon.Cardinal) && i >= 2 && x.str(i-1) == "-" && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
+	case t.is(lexicon.Cardinal) && i >= 2 && x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
 		x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s >= 5 && x.toks[i-2].flags&fUpper == 0 && x.toks[i-2].word == 0:
 		return i + 1 // "nonoxynol-nine": a name
 	}
@@ -187,8 +187,8 @@ func (x *extractor) shareRatio(i int) int {
 // 50-50 is a tally, two counts (voteTally). It returns i when there is
 // none.
 func (x *extractor) evenSplit(i int) int {
-	if x.str(i) != "50" || x.str(i+2) != "50" || x.str(i+1) != "/" && !isDash(x.str(i+1)) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
-		x.tokIs(i+3, tPunct) && x.toks[i+3].flags&fSpace == 0 && (x.str(i+3) == "/" || isDash(x.str(i+3))) || x.voteTally(i, i+3) {
+	if x.str(i) != "50" || x.str(i+2) != "50" || x.mark(i+1) != '/' && !isDash(x.str(i+1)) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
+		x.tokIs(i+3, tPunct) && x.toks[i+3].flags&fSpace == 0 && (x.mark(i+3) == '/' || isDash(x.str(i+3))) || x.voteTally(i, i+3) {
 		return i
 	}
 	c := claimParts{first: i, last: i + 3, num: number{first: i, last: i + 3, value: 50}, unitKind: factcheck.Percent, qual: factcheck.Exact, factor: 1}
@@ -210,7 +210,7 @@ func (x *extractor) namedList(i int) bool {
 	first := -1
 	for k, sep := i-1, false; k >= 0 && k >= i-16; k-- {
 		switch {
-		case x.tokIs(k, tPunct) && x.str(k) == "," || x.eq(k, wAnd) || x.eq(k, wOr):
+		case x.tokIs(k, tPunct) && x.mark(k) == ',' || x.eq(k, wAnd) || x.eq(k, wOr):
 			if sep {
 				return false
 			}
@@ -222,7 +222,7 @@ func (x *extractor) namedList(i int) bool {
 		}
 		break
 	}
-	if first == i-2 && x.str(i-1) == "," && yearLike(x.str(i)) {
+	if first == i-2 && x.mark(i-1) == ',' && yearLike(x.str(i)) {
 		return false // "after Apil 1, 1989": a date, its month misspelt
 	}
 	return first > 0 && x.tokIs(first-1, tWord) && x.toks[first-1].flags&fUpper != 0 && x.toks[first].flags&fNewline == 0 && x.notAQuantity(first, -1)
@@ -293,7 +293,7 @@ func possessivePronoun(sp spelling) bool {
 // with no semicolon between them.
 func (x *extractor) clauseAfter(p *factcheck.Claim, i int) bool {
 	for k := i - 1; k >= 0 && int(x.toks[k].s) >= p.End; k-- {
-		if x.tokIs(k, tPunct) && (x.sentenceEnd(k) > k || x.str(k) == ";") {
+		if x.tokIs(k, tPunct) && (x.sentenceEnd(k) > k || x.mark(k) == ';') {
 			return false
 		}
 	}
@@ -670,11 +670,11 @@ func (x *extractor) secForm(i int) bool {
 // 1103)", "(NYFK 21512)", or lists them, "(MRUA 2019, NYFK 2123)".
 func (x *extractor) wireSlug(i int) bool {
 	k := i - 1
-	if n := len(x.str(i)); n < 4 || n > 5 || x.str(i-2) != "(" && x.str(i-2) != "," || x.str(i+1) != ")" && x.str(i+1) != "," ||
+	if n := len(x.str(i)); n < 4 || n > 5 || x.mark(i-2) != '(' && x.mark(i-2) != ',' || x.mark(i+1) != ')' && x.mark(i+1) != ',' ||
 		!x.tokIs(k, tWord) || x.toks[k].flags&fAllCaps == 0 || x.toks[k].word != 0 || !allDigits(x.str(i)) {
 		return false
 	}
-	if x.str(i-2) == "," && !x.wireSlug(i-3) {
+	if x.mark(i-2) == ',' && !x.wireSlug(i-3) {
 		return false // the next slug of a list: "(MRUA 2019, NYFK 2123)"
 	}
 	return len(x.str(k)) >= 3 && len(x.str(k)) <= 6
@@ -686,10 +686,10 @@ func (x *extractor) wireSlug(i int) bool {
 // "2+2=5", "1/", "5.1 surround".
 func (x *extractor) notAQuantity(i, sym int) bool {
 	t := &x.toks[i]
-	if x.tokIs(i+1, tPunct) && (x.str(i+1) == "+" || x.str(i+1) == "=") && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 {
+	if x.tokIs(i+1, tPunct) && (x.mark(i+1) == '+' || x.mark(i+1) == '=') && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 {
 		return true // a sum written out: "2+2=5"
 	}
-	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && (i+2 >= len(x.toks) || x.toks[i+2].flags&fSpace != 0) {
+	if x.tokIs(i+1, tPunct) && x.mark(i+1) == '/' && x.toks[i+1].flags&fSpace == 0 && (i+2 >= len(x.toks) || x.toks[i+2].flags&fSpace != 0) {
 		return true // a thread's post: "1/ Crypto is global"
 	}
 	if x.listMarker(i) {
@@ -711,15 +711,15 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.wireSlug(i) {
 		return true // "(XYZS 1019)": a wire's code for an item of a roundup
 	}
-	if x.str(i+1) == "/" && x.tokIs(i+2, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].flags&fAllCaps != 0 &&
+	if x.mark(i+1) == '/' && x.tokIs(i+2, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+2].flags&fAllCaps != 0 &&
 		x.toks[i+2].flags&fShout == 0 && allDigits(x.str(i)) {
 		return true // "the 2114/PC Retail Management System": a product's designation
 	}
-	if x.tokIs(i+1, tWord) && len(x.str(i+1)) == 1 && x.str(i+2) == "/" && x.tokIs(i+3, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 &&
+	if x.tokIs(i+1, tWord) && len(x.str(i+1)) == 1 && x.mark(i+2) == '/' && x.tokIs(i+3, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 &&
 		x.fuelUse(i+1) == i+1 {
 		return true // "isotron 142b/22": a product's designation (but "5.1L/100km" a car's fuel use)
 	}
-	if x.str(i-1) == ")" && x.str(i-3) == "(" && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.toks[i-2].word == 0 && allDigits(x.str(i)) &&
+	if x.mark(i-1) == ')' && x.mark(i-3) == '(' && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.toks[i-2].word == 0 && allDigits(x.str(i)) &&
 		(i+1 >= len(x.toks) || x.tokIs(i+1, tPunct) && strings.Contains(",.;:", x.str(i+1))) {
 		return true // "chlorofluorocarbon (CFC) 12,": a product named by its abbreviation and number
 	}
@@ -730,7 +730,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true // "MOTEL 6 LP &lt;SIX> SETS CASH DISTRIBUTION": a company's name
 	}
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+1].flags&(fUpper|fShout) != 0 && allDigits(x.str(i)) &&
-		(x.str(i+2) == "<" || x.str(i+2) == "&" && x.eq(i+3, wLt)) {
+		(x.mark(i+2) == '<' || x.mark(i+2) == '&' && x.eq(i+3, wLt)) {
 		return true // "AMERICAN HEALTHCARE AND 3M &lt;MMM> SIGN ACCORD": a company named by its figure, its ticker after it
 	}
 	if x.hyphenAt(i) && x.eq(i+2, wBased) {
@@ -758,7 +758,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if _, _, clock := x.hoursMinutes(i); (x.eq(i+1, wHrs) || x.eq(i+1, wHours)) && clock && (x.eq(i+2, wLocal) || x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.TimeSuffix)) {
 		return true // "(1200 hrs GMT March 15)", "as of 1223 hrs EDT": a time of day
 	}
-	if x.gradeBefore(i) && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) && x.str(i+3) != "/" {
+	if x.gradeBefore(i) && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) && x.mark(i+3) != '/' {
 		return true // "us 1-3 230-240 lbs", "U.S. 1-2 210-250 LB", "choice 2-4 975-1250 lbs": a USDA grade of hogs or cattle
 	}
 	if s := x.str(i); strings.HasSuffix(s, ".0") && len(s) <= 4 && !x.unitFollows(i) && !x.tokIs(i+1, tNum) &&
@@ -794,7 +794,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].flags&fSpace != 0 &&
 		(x.toks[i+1].is(lexicon.Duration) || x.toks[i+1].is(lexicon.Measure) && strings.ContainsAny(x.str(i+1), "aeiou")) &&
 		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper == 0 && x.toks[i].flags&fNewline == 0 && !(x.lineStartNear(i) && x.headlineLine(i)) &&
-		!(x.str(i+2) == "/" && x.toks[i+2].flags&fSpace == 0) { // (but "940 Mbit/s" is a rate)
+		!(x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0) { // (but "940 Mbit/s" is a rate)
 		return true // "CBS network's 60 Minutes show", "while 21 Grams actress", "He told US TV show 60 Minutes that": a title (but a headline capitalises its words)
 	}
 	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, wSurround) || x.eq(i+1, wChannel) || x.eq(i+2, wSurround)) {
@@ -806,21 +806,21 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			switch {
 			case p.class == tWord:
 				return true // G7, MP3, A380
-			case x.str(i-1) == "-" && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
+			case x.mark(i-1) == '-' && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
 				!x.dashedLength(i) && !x.eq(i-2, wMagnitude):
 				return true // F-16, COVID-19 (but "a magnitude-7.2 quake")
-			case x.str(i-1) == "+" && !x.unitFollows(i) && !strings.Contains(x.str(i), ".") && !x.signedInBrackets(i):
+			case x.mark(i-1) == '+' && !x.unitFollows(i) && !strings.Contains(x.str(i), ".") && !x.signedInBrackets(i):
 				return true // +44, a telephone's country code; but "+0.3 pct" and a table's "+10.1 (+9.8)" are signed
-			case x.str(i-1) == ":" && (x.eq(i-2, wNote) || x.eq(i-2, wNotes)):
+			case x.mark(i-1) == ':' && (x.eq(i-2, wNote) || x.eq(i-2, wNotes)):
 				// a results report's "NOTE:1986 net includes": a note, no label
-			case x.str(i-1) == "/" && x.tokIs(i-2, tWord) && x.toks[i-1].flags&fSpace == 0 && (x.eq(i+1, wDegrees) || x.eq(i+1, wDegree)):
+			case x.mark(i-1) == '/' && x.tokIs(i-2, tWord) && x.toks[i-1].flags&fSpace == 0 && (x.eq(i+1, wDegrees) || x.eq(i+1, wDegree)):
 				// a weather report's sky and temperature: "Omaha, April 7 -
 				// Clear/45 degrees -"
-			case x.str(i-1) == "#" || x.str(i-1) == "/" || x.str(i-1) == ":" || x.str(i-1) == "@" || x.str(i-1) == "=":
+			case x.mark(i-1) == '#' || x.mark(i-1) == '/' || x.mark(i-1) == ':' || x.mark(i-1) == '@' || x.mark(i-1) == '=':
 				return true
-			case x.str(i-1) == "." && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:
+			case x.mark(i-1) == '.' && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:
 				return true // 10.0.0.1 style tails
-			case x.str(i-1) == "." && i >= 2 && x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s == 1 && x.toks[i-2].flags&fUpper != 0 && t.flags&fSpace == 0 && x.str(i-2) != "O":
+			case x.mark(i-1) == '.' && i >= 2 && x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s == 1 && x.toks[i-2].flags&fUpper != 0 && t.flags&fSpace == 0 && x.str(i-2) != "O":
 				return true // a bill's number: "S.490", "X.400" (but "O.6 MM" is wire copy's 0.6)
 			}
 		}
@@ -840,7 +840,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if x.str(i-1) == "\u00a7" {
 			return true // "18 U.S.C. § 664": a section of a law
 		}
-		if x.str(i+1) == "U" && x.str(i+2) == "." && x.str(i+3) == "S" && x.str(i+4) == "." && x.str(i+5) == "C" || x.str(i+1) == "USC" {
+		if x.str(i+1) == "U" && x.mark(i+2) == '.' && x.str(i+3) == "S" && x.mark(i+4) == '.' && x.str(i+5) == "C" || x.str(i+1) == "USC" {
 			return true // "18 U.S.C.": a title of the US Code
 		}
 		if x.eq(i-1, wAt) && x.clockTime(i) && !x.inPence(i) {
@@ -857,7 +857,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 				return true // FTSE 100, NASDAQ 100
 			}
 		}
-		if p.class == tPunct && x.str(i-1) == "." && i >= 2 && (x.eq(i-2, wNo) || x.eq(i-2, wNos)) {
+		if p.class == tPunct && x.mark(i-1) == '.' && i >= 2 && (x.eq(i-2, wNo) || x.eq(i-2, wNos)) {
 			return true // No. 10
 		}
 		if x.eq(i-1, wNumber) || x.eq(i-1, wNo) && x.toks[i-1].flags&fUpper != 0 {
@@ -877,13 +877,13 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	// 9/11, 24/7, 1/2: a name, a slogan or a fraction; but "2024/25" is a
 	// fiscal year
-	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
+	if x.tokIs(i+1, tPunct) && x.mark(i+1) == '/' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
 		!(len(x.str(i)) == 4 && allDigits(x.str(i)) && (len(x.str(i+2)) == 2 || len(x.str(i+2)) == 4) && !x.gluedAfter(i+3)) {
 		return true // (a season ends its clause too: "delivery in 1986/87, including")
 	}
 	// an identifier with a slash: a DOI "10.1038/s41558-023", a code
 	// "2023/C45"; but "$10/month" is a rate
-	if x.tokIs(i+1, tPunct) && x.str(i+1) == "/" && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 &&
+	if x.tokIs(i+1, tPunct) && x.mark(i+1) == '/' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 &&
 		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 {
 		return true
 	}
@@ -960,7 +960,7 @@ func (x *extractor) namesBoeing() bool {
 // name in a wire's angle brackets, a capitalised word after them:
 // "&lt;5300 Richmond Road Corp>".
 func (x *extractor) companyNumber(i int) bool {
-	opened := x.str(i-1) == "<" || x.str(i-1) == ";" && x.eq(i-2, wLt) && x.str(i-3) == "&"
+	opened := x.mark(i-1) == '<' || x.mark(i-1) == ';' && x.eq(i-2, wLt) && x.mark(i-3) == '&'
 	return opened && x.toks[i].flags&fSpace == 0 && allDigits(x.str(i)) && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0
 }
 
@@ -974,12 +974,12 @@ func (x *extractor) inBracketedName(i int) bool {
 		return false
 	}
 	for k := i - 1; k >= i-5 && k >= 3 && x.tokIs(k, tWord) && x.toks[k].flags&fNewline == 0; k-- {
-		if x.str(k-1) == ";" && x.eq(k-2, wLt) && x.str(k-3) == "&" {
+		if x.mark(k-1) == ';' && x.eq(k-2, wLt) && x.mark(k-3) == '&' {
 			for m := i + 1; m <= i+5 && m < len(x.toks) && x.toks[m].flags&fNewline == 0; m++ {
-				if x.str(m) == ">" {
+				if x.mark(m) == '>' {
 					return true
 				}
-				if !x.tokIs(m, tWord) && x.str(m) != "." {
+				if !x.tokIs(m, tWord) && x.mark(m) != '.' {
 					return false
 				}
 			}
@@ -1134,7 +1134,7 @@ func (x *extractor) shoutedQuantity(i int) bool {
 	if x.toks[i].flags&fShout == 0 {
 		return false
 	}
-	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.str(i+3) == "/" && x.tokIs(i+4, tNum) {
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.mark(i+3) == '/' && x.tokIs(i+4, tNum) {
 		i += 4 // "TO BUY 10-7/8 PCT DEBENTURES": a wire's fraction
 	}
 	if (x.hyphenAt(i) || x.eq(i+1, wTo)) && x.tokIs(i+2, tNum) && x.unitFollows(i+2) {
@@ -1226,7 +1226,7 @@ func (x *extractor) timeOfDay(j int) bool {
 	if rest := x.text[t.s:]; strings.HasPrefix(rest, "o'clock") || strings.HasPrefix(rest, "o’clock") || strings.HasPrefix(rest, "O'clock") {
 		return true
 	}
-	if t.class == tPunct && x.str(j) == ":" && t.flags&fSpace == 0 && x.tokIs(j+1, tNum) {
+	if t.class == tPunct && x.mark(j) == ':' && t.flags&fSpace == 0 && x.tokIs(j+1, tNum) {
 		return true
 	}
 	if t.class == tWord && t.is(lexicon.TimeSuffix) && (t.flags&fSpace == 0 || x.str(j) != "am" || x.toks[j].flags&fAllCaps != 0 || x.eq(j, wPm)) {
@@ -1236,7 +1236,7 @@ func (x *extractor) timeOfDay(j int) bool {
 		return true
 	}
 	// a.m., p.m.
-	if (x.eq(j, wA) || x.eq(j, wP)) && x.tokIs(j+1, tPunct) && x.str(j+1) == "." && x.eq(j+2, wM) {
+	if (x.eq(j, wA) || x.eq(j, wP)) && x.tokIs(j+1, tPunct) && x.mark(j+1) == '.' && x.eq(j+2, wM) {
 		return true
 	}
 	return false
@@ -1301,14 +1301,14 @@ func (x *extractor) minutesAt(k int) bool {
 // 114 (118), Denmark 69 (69)", or the wire's word for the same: "Nicaragua
 // SHG 109 (same)".
 func (x *extractor) comparisonInBrackets(i int) bool {
-	return x.str(i+1) == "(" && (x.tokIs(i+2, tNum) || x.eq(i+2, wSame)) && x.str(i+3) == ")"
+	return x.mark(i+1) == '(' && (x.tokIs(i+2, tNum) || x.eq(i+2, wSame)) && x.mark(i+3) == ')'
 }
 
 // fractionAlone reports whether token j, after "a third", ends the phrase:
 // then "a third" is a share ("important for a third, and"), not a rank ("a
 // third term").
 func (x *extractor) fractionAlone(j int) bool {
-	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.str(j) != "-" || x.eq(j, wAnd) || x.eq(j, wOr)
+	return j >= len(x.toks) || x.tokIs(j, tPunct) && x.mark(j) != '-' || x.eq(j, wAnd) || x.eq(j, wOr)
 }
 
 // moreThan reports whether a comparison with "than" opens at token j,
@@ -1363,11 +1363,11 @@ func (x *extractor) streetAt(j int) bool {
 // (ACE2)".
 func (x *extractor) abbreviatedName(i int) bool {
 	s := x.str(i)
-	if i == 0 || !allDigits(s) || !x.tokIs(i-1, tWord) || !x.tokIs(i+1, tPunct) || x.str(i+1) != "(" || !x.tokIs(i+2, tWord) || x.toks[i+2].flags&fUpper == 0 {
+	if i == 0 || !allDigits(s) || !x.tokIs(i-1, tWord) || !x.tokIs(i+1, tPunct) || x.mark(i+1) != '(' || !x.tokIs(i+2, tWord) || x.toks[i+2].flags&fUpper == 0 {
 		return false
 	}
 	for k := i + 3; k < i+10 && k < len(x.toks) && x.toks[k].flags&fSpace == 0; k++ {
-		if x.tokIs(k, tPunct) && x.str(k) == ")" {
+		if x.tokIs(k, tPunct) && x.mark(k) == ')' {
 			d := x.str(k - 1)
 			return x.tokIs(k-1, tNum) && strings.HasSuffix(s, d)
 		}
@@ -1385,7 +1385,7 @@ func (x *extractor) houseNumber(i int) bool {
 	first := i + 1
 	if x.tokIs(first, tWord) && x.toks[first].flags&fSpace != 0 && compassPoint(x.str(first)) {
 		// "4255 W 3rd St.", "1842 W. Washington Blvd."
-		if first++; x.tokIs(first, tPunct) && x.str(first) == "." {
+		if first++; x.tokIs(first, tPunct) && x.mark(first) == '.' {
 			first++
 		}
 		if x.tokIs(first, tNum) && x.tokIs(first+1, tWord) && x.toks[first+1].flags&fSpace == 0 && x.toks[first+1].is(lexicon.OrdinalSuffix) {
@@ -1466,7 +1466,7 @@ func (x *extractor) furniture(i int) bool {
 		return true
 	}
 	if (x.toks[i].flags&fNewline != 0 || i == 0) && len(x.str(i)) <= 2 && allDigits(x.str(i)) && x.tokIs(i+1, tPunct) &&
-		(x.str(i+1) == "." || x.str(i+1) == ")") && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) &&
+		(x.mark(i+1) == '.' || x.mark(i+1) == ')') && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tWord) &&
 		x.toks[i+2].flags&fSpace != 0 && x.toks[i+2].flags&fUpper != 0 && !x.proseWraps(i) {
 		return true // "1. What causes it?": an item's number in a list (but "who is\n69. Wilson": a wrapped line's last word)
 	}
@@ -1576,7 +1576,7 @@ func (x *extractor) multiplies(i int) bool {
 		if x.eq(i+1, wAs) {
 			return x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner)
 		}
-		if x.eq(i+1, wWhat) && x.tokIs(i-1, tPunct) && x.str(i-1) == "," {
+		if x.eq(i+1, wWhat) && x.tokIs(i-1, tPunct) && x.mark(i-1) == ',' {
 			return true // "up 0.6%, twice what analysts expected"
 		}
 		if x.amountNamedBefore(i + 1) {
@@ -1602,7 +1602,7 @@ func (x *extractor) multiplies(i int) bool {
 // IMF 450 mln dlrs", a sum after an acronym, not a name as "FTSE 100" is.
 func (x *extractor) scaledAfter(i int) bool {
 	k := i + 1
-	if (x.eq(k, wTo) || x.str(k) == "-") && x.tokIs(k+1, tNum) {
+	if (x.eq(k, wTo) || x.mark(k) == '-') && x.tokIs(k+1, tNum) {
 		k += 2
 	}
 	return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale)
@@ -1614,11 +1614,11 @@ func (x *extractor) scaledAfter(i int) bool {
 // semicolon or a sentence's end ("such as -\n    (1) shares", "two
 // crucial facts: 1) If").
 func (x *extractor) listMarker(i int) bool {
-	if len(x.str(i)) > 2 || x.str(i+1) != ")" || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tWord) {
+	if len(x.str(i)) > 2 || x.mark(i+1) != ')' || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tWord) {
 		return false
 	}
 	open := i
-	if x.str(i-1) == "(" && x.toks[i].flags&fSpace == 0 {
+	if x.mark(i-1) == '(' && x.toks[i].flags&fSpace == 0 {
 		open = i - 1
 	}
 	return open == 0 || x.toks[open].flags&fNewline != 0 || x.tokIs(open-1, tPunct) && strings.Contains(":;.?!", x.str(open-1))

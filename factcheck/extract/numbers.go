@@ -105,7 +105,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		n.value += f
 		n.bondPrice = x.str(k-1) == "32" || x.str(k-1) == "64"
 		n.last, n.year, n.decimal = k, false, true
-	} else if p := strings.IndexByte(s, '.'); k > n.last && n.decimal && p >= 0 && x.str(n.last) == "-" && n.last == i+1 {
+	} else if p := strings.IndexByte(s, '.'); k > n.last && n.decimal && p >= 0 && x.mark(n.last) == '-' && n.last == i+1 {
 		// "5.04-1/2 dlrs" a bushel: a fraction of the last place, of a cent
 		n.value += f * math.Pow(10, -float64(len(s)-p-1))
 		n.last = k
@@ -133,7 +133,7 @@ func (x *extractor) powerOfTen(k int) (float64, int) {
 	case (s == "e" || s == "E") && x.toks[k].flags&fSpace == 0:
 		j = k + 1
 	case s == "\u00d7" || s == "x" || s == "X" || s == "*":
-		if x.str(k+1) != "10" || x.str(k+2) != "^" || x.toks[k+2].flags&fSpace != 0 {
+		if x.str(k+1) != "10" || x.mark(k+2) != '^' || x.toks[k+2].flags&fSpace != 0 {
 			return 0, k
 		}
 		j = k + 3
@@ -162,7 +162,7 @@ func (x *extractor) powerOfTen(k int) (float64, int) {
 // digits at token i by a space after the comma, "$40, 000", or "": three
 // digits, the first a zero, which no figure of their own begins with.
 func (x *extractor) strayGroup(i int) string {
-	if !x.tokIs(i+2, tNum) || x.str(i+1) != "," || x.toks[i+1].flags&fSpace != 0 || !spaceOnly(x.text[x.toks[i+1].e:x.toks[i+2].s]) {
+	if !x.tokIs(i+2, tNum) || x.mark(i+1) != ',' || x.toks[i+1].flags&fSpace != 0 || !spaceOnly(x.text[x.toks[i+1].e:x.toks[i+2].s]) {
 		return ""
 	}
 	g := x.str(i + 2)
@@ -228,18 +228,18 @@ func (x *extractor) mixedFraction(j int) (float64, int) {
 	if x.eq(k, wAnd) && !x.eq(j-2, wBetween) && x.toks[k].flags&fNewline == 0 {
 		k++ // "lowered from 1 and 1/8 to 7/8 of a pct"; but "between 1 and 3/4" ends a range
 	}
-	if x.tokIs(k, tPunct) && x.str(k) == "-" && x.toks[k].flags&fSpace == 0 && k == j {
+	if x.tokIs(k, tPunct) && x.mark(k) == '-' && x.toks[k].flags&fSpace == 0 && k == j {
 		k++
 		bond = x.eqText(k+2, "32") || x.eqText(k+2, "64")
 	} else if !x.tokIs(k, tNum) || x.toks[k].flags&fSpace == 0 || x.toks[k].flags&fNewline != 0 {
 		return 0, j
 	}
-	if !x.tokIs(k, tNum) || !x.tokIs(k+2, tNum) || x.str(k+1) != "/" || x.toks[k+1].flags&fSpace != 0 || x.toks[k+2].flags&fSpace != 0 {
+	if !x.tokIs(k, tNum) || !x.tokIs(k+2, tNum) || x.mark(k+1) != '/' || x.toks[k+1].flags&fSpace != 0 || x.toks[k+2].flags&fSpace != 0 {
 		return 0, j
 	}
 	num, err1 := strconv.Atoi(x.str(k))
 	den, err2 := strconv.Atoi(x.str(k + 2))
-	if err1 != nil || err2 != nil || num <= 0 || num >= den || den > 16 && !bond || x.tokIs(k+3, tPunct) && x.str(k+3) == "/" {
+	if err1 != nil || err2 != nil || num <= 0 || num >= den || den > 16 && !bond || x.tokIs(k+3, tPunct) && x.mark(k+3) == '/' {
 		return 0, j
 	}
 	return float64(num) / float64(den), k + 3
@@ -336,7 +336,7 @@ func validGrouping(s string) bool {
 // and "k".
 func (x *extractor) scale(n *number) {
 	j := n.last
-	wrapped := j+1 < len(x.toks) && x.tokIs(j, tPunct) && x.str(j) == "-" && x.toks[j].flags&fSpace == 0 && x.toks[j+1].flags&fNewline != 0
+	wrapped := j+1 < len(x.toks) && x.tokIs(j, tPunct) && x.mark(j) == '-' && x.toks[j].flags&fSpace == 0 && x.toks[j+1].flags&fNewline != 0
 	if (x.hyphenAt(j-1) || wrapped) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 {
 		j++ // "$2.5-million", a wire's "its 68-\nbillion dlrs debt"
 	}
@@ -416,7 +416,7 @@ func (x *extractor) indianRemainder(n *number, unit float64) {
 // sportAfter reports whether the word at j makes a glued "m" metres: "100m
 // sprint".
 func (x *extractor) sportAfter(j int) bool {
-	if x.tokIs(j, tPunct) && x.str(j) == "-" {
+	if x.tokIs(j, tPunct) && x.mark(j) == '-' {
 		j++
 	}
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure)
@@ -440,7 +440,7 @@ func (x *extractor) stretchBefore(i int) bool {
 // drop-goal", "a 60m run". Sums before such words carry their currency
 // ("a £40m penalty"), which metres reads first.
 func (x *extractor) playAfter(j int) bool {
-	if x.tokIs(j, tPunct) && x.str(j) == "-" {
+	if x.tokIs(j, tPunct) && x.mark(j) == '-' {
 		j++
 	}
 	if !x.tokIs(j, tWord) {
@@ -685,7 +685,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			goto done
 		}
 	}
-	if x.str(j) == "," && afterScale && lastScale >= 1000 && cur == 0 && x.eq(j+2, wHundred) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) {
+	if x.mark(j) == ',' && afterScale && lastScale >= 1000 && cur == 0 && x.eq(j+2, wHundred) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) {
 		// "forty-seven thousand, three hundred and twelve": the rest of the
 		// number after a comma, in hundreds
 		if r, ok := x.wordNumber(j + 1); ok && r.value < lastScale && r.value >= 100 {
@@ -718,7 +718,7 @@ func (x *extractor) largeScaleAfter(j int, total, cur *float64, n *number) int {
 // "three-quarters", "one-third". It returns the fraction and the index after
 // it, or j.
 func (x *extractor) fractionAfterAnd(j int) (float64, int) {
-	if f, k := x.mixedFraction(j); k > j && !x.eq(j-2, wAnd) && x.str(j-2) != "," {
+	if f, k := x.mixedFraction(j); k > j && !x.eq(j-2, wAnd) && x.mark(j-2) != ',' {
 		return f, k // "one and 5/8 pct", as "1 and 5/8" reads (but "in years five and six and 3/4 point over LIBOR" lists)
 	}
 	k := j + 1
@@ -773,12 +773,12 @@ func (x *extractor) digitWord(j int) int {
 // point with no digit before it: ".425", "(.265/.324)", "$.50"; not "No.3"
 // nor the end of a sentence.
 func (x *extractor) leadingPoint(i int) bool {
-	if i == 0 || x.str(i-1) != "." || x.toks[i].flags&fSpace != 0 || !allDigits(x.str(i)) {
+	if i == 0 || x.mark(i-1) != '.' || x.toks[i].flags&fSpace != 0 || !allDigits(x.str(i)) {
 		return false
 	}
 	p := i - 2
 	return p < 0 || x.toks[i-1].flags&fSpace != 0 ||
-		x.tokIs(p, tPunct) && (x.str(p) == "/" || x.str(p) == "(" || x.str(p) == "$")
+		x.tokIs(p, tPunct) && (x.mark(p) == '/' || x.mark(p) == '(' || x.mark(p) == '$')
 }
 
 // scaleWordAt reports whether token k is a word of scale: "hundred",
@@ -888,14 +888,14 @@ func (x *extractor) sign(c *claimParts) {
 	}
 	if x.eq(k, wAnd) && len(x.claims) > 0 {
 		// "negative rates of 0.5 pct and 1.4 pct": the sign said once
-		pct := x.str(c.num.last) == "%" || x.tokIs(c.num.last, tWord) && x.toks[c.num.last].is(lexicon.Percent)
+		pct := x.mark(c.num.last) == '%' || x.tokIs(c.num.last, tWord) && x.toks[c.num.last].is(lexicon.Percent)
 		if p := x.lastClaim(); pct && p.Value.Num < 0 && x.tokenAfter(p) == k && x.negativeOf(x.tokenOf(p)-1) {
 			c.num.value, c.num.year = -c.num.value, false
 		}
 	}
 	s := x.str(k)
 	if x.toks[k].class != tPunct || x.toks[k+1].flags&fSpace != 0 || x.tokIs(k-1, tNum) ||
-		!(s == "\u2212" || (s == "-" || s == "\u2013" || s == "+") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.str(k-1) == "(" || x.str(k-1) == "[")) {
+		!(s == "\u2212" || (s == "-" || s == "\u2013" || s == "+") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.mark(k-1) == '(' || x.mark(k-1) == '[')) {
 		return
 	}
 	if s == "+" {

@@ -15,7 +15,7 @@ import (
 // 2004 to 2005: the century of the nearer). It returns i when there is
 // none.
 func (x *extractor) shortSeason(i int) int {
-	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 || x.gluedAfter(i+3) {
+	if !x.tokIs(i+2, tNum) || x.mark(i+1) != '/' || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 || x.gluedAfter(i+3) {
 		return i
 	}
 	sa, sb := x.str(i), x.str(i+2)
@@ -235,14 +235,14 @@ func oddsWord(sp spelling) bool {
 // yearlessAt reads at token i a day and a month in digits parted by a
 // slash, in either order, with no year: "15/04", "12/03".
 func (x *extractor) yearlessAt(i int) (a, b int, ok bool) {
-	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 {
+	if !x.tokIs(i+2, tNum) || x.mark(i+1) != '/' || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 {
 		return 0, 0, false
 	}
 	sa, sb := x.str(i), x.str(i+2)
 	if x.unitFollows(i + 2) {
 		return 0, 0, false // "by 1/2 pct"
 	}
-	if len(sa) > 2 || len(sb) > 2 || !allDigits(sa) || !allDigits(sb) || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" ||
+	if len(sa) > 2 || len(sb) > 2 || !allDigits(sa) || !allDigits(sb) || x.tokIs(i+3, tPunct) && x.mark(i+3) == '/' ||
 		x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 || x.eq(i+3, wOf) {
 		return 0, 0, false // "on 3/4 of days" is a share
 	}
@@ -316,7 +316,7 @@ func (x *extractor) usDateline() bool {
 	if usDatelines[place] {
 		return true
 	}
-	if place == "" || x.str(k) != "," {
+	if place == "" || x.mark(k) != ',' {
 		return false
 	}
 	e := int(x.toks[k].e)
@@ -390,14 +390,14 @@ func (x *extractor) placeAt(start int) (string, int) {
 	title := false // a word of it in capitals and small letters: "New York, March 17 -"
 	for k := start; k < len(x.toks) && k < start+5; k++ {
 		t := &x.toks[k]
-		if n := len(words); n > 0 && x.str(k) == "." && t.flags&fSpace == 0 && len(words[n-1]) <= 2 && x.tokIs(k+1, tWord) {
+		if n := len(words); n > 0 && x.mark(k) == '.' && t.flags&fSpace == 0 && len(words[n-1]) <= 2 && x.tokIs(k+1, tWord) {
 			words[n-1] += "." // "ST. LOUIS, Mo., March 25 -"
 			continue
 		}
 		if t.class != tWord || t.flags&fUpper == 0 || k > start && t.flags&fNewline != 0 {
-			if len(words) > 0 && x.tokIs(k, tPunct) && (x.str(k) == "," || x.str(k) == "(" || isDash(x.str(k)) && t.flags&fSpace != 0) {
+			if len(words) > 0 && x.tokIs(k, tPunct) && (x.mark(k) == ',' || x.mark(k) == '(' || isDash(x.str(k)) && t.flags&fSpace != 0) {
 				// (not the hyphen of a headline's "ANHEUSER-BUSCH")
-				if m, _ := x.monthAt(k + 1); title && (x.str(k) != "," || m == 0) {
+				if m, _ := x.monthAt(k + 1); title && (x.mark(k) != ',' || m == 0) {
 					return "", 0 // a title-case place is a dateline's only before its date
 				}
 				return strings.ToUpper(strings.Join(words, " ")), k

@@ -159,7 +159,7 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	if i >= 2 && x.eq(i-2, wNear) && x.hyphenAt(i-2) {
 		return factcheck.Approx, i - 2 // "the near-400,000 complaints"
 	}
-	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.str(i-1) == "~") {
+	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.mark(i-1) == '~') {
 		return factcheck.Exact, i
 	}
 	for _, n := range cuesEndingIn[x.lowerAt(i-1)] {
@@ -273,7 +273,7 @@ func (x *extractor) spreadOver(k int) bool {
 		if int(x.toks[m].e) == p.End {
 			return true
 		}
-		if x.tokIs(m, tPunct) && !(m == k-1 && x.str(m) == ")") {
+		if x.tokIs(m, tPunct) && !(m == k-1 && x.mark(m) == ')') {
 			return false
 		}
 		switch x.spAt(m) {
@@ -409,7 +409,7 @@ func (x *extractor) suffixQualifier(j int) (factcheck.Qualifier, int) {
 		return factcheck.Approx, j + 2
 	case x.eq(j, wPlus) && x.toks[j].flags&fSpace == 0:
 		return factcheck.LowerBound, j + 1
-	case x.tokIs(j, tPunct) && x.str(j) == "-" && x.eq(j+1, wPlus) && x.toks[j].flags&fSpace == 0:
+	case x.tokIs(j, tPunct) && x.mark(j) == '-' && x.eq(j+1, wPlus) && x.toks[j].flags&fSpace == 0:
 		return factcheck.LowerBound, j + 2
 	case x.eq(j, wOdd) && x.toks[j].flags&fUpper == 0 && x.tokIs(j-1, tNum) && len(x.str(j-1)) >= 2 && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop):
 		return factcheck.LowerBound, j + 1 // "20 odd years" (but "two odd socks")

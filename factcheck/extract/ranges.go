@@ -130,13 +130,13 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			resaid = true
 		case x.tokIs(k, tWord) && x.toks[k].flags&fAllCaps != 0 && x.codeBefore(k) != "":
 			k++
-		case x.tokIs(k, tWord) && x.tokIs(k+1, tPunct) && x.str(k+1) == "$" && currencyPrefix(x.str(k)) != "":
+		case x.tokIs(k, tWord) && x.tokIs(k+1, tPunct) && x.mark(k+1) == '$' && currencyPrefix(x.str(k)) != "":
 			k += 2
 		case x.tokIs(k, tWord) && (wordPrefix(x.str(k)) || x.localPrefixAt(k) != "") && x.tokIs(k+1, tNum):
 			k++ // "R10bn-R12bn", "Rs 5-Rs 6 crore"
 		}
 	}
-	if x.str(k) == "." && x.tokIs(k+1, tNum) && x.leadingPoint(k+1) {
+	if x.mark(k) == '.' && x.tokIs(k+1, tNum) && x.leadingPoint(k+1) {
 		k++ // "from .05 to .07 pct": the end's point before its digits
 	}
 	var n number
@@ -156,7 +156,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if !ok {
 		return
 	}
-	if x.tokIs(n.last, tPunct) && x.str(n.last) == ":" && x.tokIs(n.last+1, tNum) && x.toks[n.last+1].flags&fSpace == 0 {
+	if x.tokIs(n.last, tPunct) && x.mark(n.last) == ':' && x.tokIs(n.last+1, tNum) && x.toks[n.last+1].flags&fSpace == 0 {
 		return // "5-10:30": a time (but "between $1.6 – $2.1 billion:" is a range)
 	}
 	// both ends below zero may run either way: "-0.90 to -1.10 pct", as
@@ -289,7 +289,7 @@ func (x *extractor) quoteFractionEnd(c *claimParts, j int) (number, bool) {
 	if x.tokIs(end.last, tWord) && x.toks[end.last].is(lexicon.Percent|lexicon.Currency) {
 		return end, true
 	}
-	if (x.eq(end.last, wAnd) || x.str(end.last) == "." || x.str(end.last) == ",") && x.rateQuotedBefore(c.num.first) {
+	if (x.eq(end.last, wAnd) || x.mark(end.last) == '.' || x.mark(end.last) == ',') && x.rateQuotedBefore(c.num.first) {
 		return end, true // "Overnight was little changed at 6-5/16 6-3/16 and ...", after a rate in percent
 	}
 	return number{}, false
@@ -315,7 +315,7 @@ const maxRateQuoteGap = 60
 // wholeAndFraction reads a whole and a fraction joined by a hyphen,
 // "6-3/16", at token j: its value and the index after it.
 func (x *extractor) wholeAndFraction(j int) (float64, int, bool) {
-	if !x.tokIs(j, tNum) || !allDigits(x.str(j)) || x.str(j+1) != "-" {
+	if !x.tokIs(j, tNum) || !allDigits(x.str(j)) || x.mark(j+1) != '-' {
 		return 0, j, false
 	}
 	f, k := x.mixedFraction(j + 1)
@@ -412,7 +412,7 @@ func (x *extractor) mixedUnits(c *claimParts) {
 // and 75 mm in Santa Fe". The claim before must be such a range, in the
 // same sentence, a few words back, and c must follow a comma or "and".
 func (x *extractor) listedBetween(c *claimParts) bool {
-	if c.num.year || len(x.claims) == 0 || !(x.tokIs(c.first-1, tPunct) && x.str(c.first-1) == "," || x.eq(c.first-1, wAnd)) {
+	if c.num.year || len(x.claims) == 0 || !(x.tokIs(c.first-1, tPunct) && x.mark(c.first-1) == ',' || x.eq(c.first-1, wAnd)) {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -424,7 +424,7 @@ func (x *extractor) listedBetween(c *claimParts) bool {
 		return false
 	}
 	for m := pe; m < c.first; m++ {
-		if x.tokIs(m, tPunct) && (x.sentenceEnd(m) > m || x.str(m) == ";") {
+		if x.tokIs(m, tPunct) && (x.sentenceEnd(m) > m || x.mark(m) == ';') {
 			return false
 		}
 	}
@@ -588,10 +588,10 @@ func (x *extractor) fromChange(i int) bool {
 	case wRaise, wRaising:
 		return false // "to raise from $3m to $4m": a sum to be raised, no object that changes
 	}
-	if x.tokIs(from-1, tPunct) && x.str(from-1) == "," && !x.reachedBefore(from-1) {
+	if x.tokIs(from-1, tPunct) && x.mark(from-1) == ',' && !x.reachedBefore(from-1) {
 		from-- // "had upped its target for the share price, from £35 to £36.20"
 	}
-	if (x.eq(from-1, wUp) || x.eq(from-1, wDown) || x.eq(from-1, wOff)) && x.str(from-2) == "," && x.figureBefore(from-2) {
+	if (x.eq(from-1, wUp) || x.eq(from-1, wDown) || x.eq(from-1, wOff)) && x.mark(from-2) == ',' && x.figureBefore(from-2) {
 		return false // "harvested between 15 and 18 pct of the area, up from seven to nine pct a week ago": the older level, a range
 	}
 	return x.changeInClause(from)
@@ -615,7 +615,7 @@ func (x *extractor) reachedBefore(i int) bool {
 // is one found wants.
 func (x *extractor) clauseBefore(i int, found func(k int) bool) bool {
 	for k := i - 1; k >= 0 && k >= i-25; k-- {
-		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.str(k) != "." && x.str(k) != "/" {
+		if x.tokIs(k, tPunct) && !isDash(x.str(k)) && x.mark(k) != '.' && x.mark(k) != '/' {
 			return false
 		}
 		if found(k) {
@@ -630,7 +630,7 @@ func (x *extractor) clauseBefore(i int, found func(k int) bool) bool {
 func (x *extractor) changeInClause(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-25 && !x.eq(k, wAnd) && !x.eq(k, wBut) && !x.eq(k, wWhile); k-- {
 		if x.toks[k].class == tPunct {
-			if isDash(x.str(k)) || x.str(k) == "." && x.toks[k].flags&fShout != 0 && x.tokIs(k-1, tWord) && len(x.str(k-1)) == 1 {
+			if isDash(x.str(k)) || x.mark(k) == '.' && x.toks[k].flags&fShout != 0 && x.tokIs(k-1, tWord) && len(x.str(k-1)) == 1 {
 				continue // a headline's "ASARCO UPS U.S. LEAD PRICE 0.50 CT TO 26.50 CTS"
 			}
 			return false
@@ -647,7 +647,7 @@ func (x *extractor) changeInClause(i int) bool {
 // "cents".
 func (x *extractor) unitRepeats(j int) bool {
 	if x.tokIs(j, tPunct) {
-		return x.str(j) == "%" || x.degreeSign(j)
+		return x.mark(j) == '%' || x.degreeSign(j)
 	}
 	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F"))
@@ -703,7 +703,7 @@ func (x *extractor) countsOr(c *claimParts, j int) bool {
 	case x.tokIs(n.last, tWord):
 		return x.toks[n.last].flags&fUpper == 0 && !x.toks[n.last].is(lexicon.Stop|lexicon.Determiner)
 	case x.tokIs(n.last, tPunct):
-		return x.str(n.last) == "," || x.str(n.last) == "."
+		return x.mark(n.last) == ',' || x.mark(n.last) == '.'
 	}
 	return false
 }
@@ -719,7 +719,7 @@ func (x *extractor) scaledNear(k int, v float64) bool {
 // token i: the last items of a list, "rates of 3, 4 or 5 percent", are
 // no range.
 func (x *extractor) listedBefore(i int) bool {
-	return x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tNum)
+	return x.tokIs(i-1, tPunct) && x.mark(i-1) == ',' && x.tokIs(i-2, tNum)
 }
 
 // endAfterUnit reads the end of a range "between" two figures whose unit
@@ -796,7 +796,7 @@ func (x *extractor) longerEnd(c *claimParts) {
 // follows the end of a range at j.
 func (x *extractor) rangeUnitAt(j int) bool {
 	if x.tokIs(j, tPunct) {
-		return x.str(j) == "%"
+		return x.mark(j) == '%'
 	}
 	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) || x.eq(j, wPer) && x.eq(j+1, wCent) ||
 		x.eq(j, wBasis) && x.pointAt(j+1) || x.dollarCentsAt(j)) // "two to five Taiwanese cents"
@@ -886,11 +886,11 @@ func (x *extractor) elidedUnit(c *claimParts) {
 		}
 	}
 	near := k - 3
-	if m >= 2 && x.str(m) == ")" && x.tokIs(m-1, tWord) && x.str(m-2) == "(" && int(x.toks[m-2].s) >= p.End {
+	if m >= 2 && x.mark(m) == ')' && x.tokIs(m-1, tWord) && x.mark(m-2) == '(' && int(x.toks[m-2].s) >= p.End {
 		m, near = m-3, near-3 // "15.9 mln barrels per day (bpd) from 15.8 mln"
 	}
 	for m >= 0 && int(x.toks[m].s) >= p.End {
-		if x.tokIs(m, tPunct) && x.str(m) != "," || (m < near || x.tokIs(m, tNum)) && !x.dateClaimAt(m) {
+		if x.tokIs(m, tPunct) && x.mark(m) != ',' || (m < near || x.tokIs(m, tNum)) && !x.dateClaimAt(m) {
 			return // another clause, more than a word or two between, or a figure it did not read ("7,033,00 vs")
 		}
 		m--
@@ -953,7 +953,7 @@ func (x *extractor) sumNoun(c *claimParts) bool {
 // afterListed reports whether a comma after a figure stands before token
 // i: the figure at i is a list's item.
 func (x *extractor) afterListed(i int) bool {
-	return x.tokIs(i-1, tPunct) && x.str(i-1) == "," && x.tokIs(i-2, tNum)
+	return x.tokIs(i-1, tPunct) && x.mark(i-1) == ',' && x.tokIs(i-2, tNum)
 }
 
 // parallelUnit gives the bare figure c, joined by "and" or "or" (or, a
@@ -965,7 +965,7 @@ func (x *extractor) afterListed(i int) bool {
 // Only lengths of time, dates and ordinals ("for the third quarter") may
 // stand between the two.
 func (x *extractor) parallelUnit(c *claimParts) {
-	listed := c.num.scaled && x.str(c.first-1) == "," // "1.13 billion dlrs of capital goods, 700 mln of farm products"
+	listed := c.num.scaled && x.mark(c.first-1) == ',' // "1.13 billion dlrs of capital goods, 700 mln of farm products"
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 && !(c.num.scaled && x.eq(c.num.last, wOf)) || c.num.year || c.end != nil || c.num.words ||
 		!(x.eq(c.first-1, wAnd) || x.eq(c.first-1, wOr) || listed) || !x.tokIs(c.num.last, tWord) || !x.toks[c.num.last].is(lexicon.Stop) {
 		return
@@ -997,7 +997,7 @@ func (x *extractor) parallelUnit(c *claimParts) {
 		return
 	}
 	for m := pe; m < c.first; m++ {
-		if x.tokIs(m, tPunct) && (x.str(m) != "," || x.sentenceEnd(m) > m) {
+		if x.tokIs(m, tPunct) && (x.mark(m) != ',' || x.sentenceEnd(m) > m) {
 			return
 		}
 	}
@@ -1017,7 +1017,7 @@ func (x *extractor) parallelUnit(c *claimParts) {
 // Dutch traders 2,500."
 func (x *extractor) gappedUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.end != nil || c.num.year || c.num.words || len(x.claims) == 0 || c.first < 2 ||
-		!x.tokIs(c.last, tPunct) || x.str(c.last) != "." && x.str(c.last) != "," && x.str(c.last) != ";" {
+		!x.tokIs(c.last, tPunct) || x.mark(c.last) != '.' && x.mark(c.last) != ',' && x.mark(c.last) != ';' {
 		return
 	}
 	w := c.first - 1
@@ -1032,7 +1032,7 @@ func (x *extractor) gappedUnit(c *claimParts) {
 		return
 	}
 	for m := pe; m < w; m++ {
-		if !x.tokIs(m, tWord) && x.str(m) != "," || x.sentenceEnd(m) > m {
+		if !x.tokIs(m, tWord) && x.mark(m) != ',' || x.sentenceEnd(m) > m {
 			return
 		}
 	}
@@ -1081,10 +1081,10 @@ func (x *extractor) changedFrom(c *claimParts) {
 	case wJust, wOnly, wNearly, wAlmost, wAbout, wAround, wRoughly, wSome, wApproximately:
 		k++
 	}
-	if x.str(k) == "." && x.tokIs(k+1, tNum) && x.leadingPoint(k+1) {
+	if x.mark(k) == '.' && x.tokIs(k+1, tNum) && x.leadingPoint(k+1) {
 		k++ // "from .05 to .07 pct"
 	}
-	if x.tokIs(k, tNum) && x.str(k+1) == "/" && x.tokIs(k+2, tNum) && x.eq(k+3, wOf) {
+	if x.tokIs(k, tNum) && x.mark(k+1) == '/' && x.tokIs(k+2, tNum) && x.eq(k+3, wOf) {
 		// "lowered from 1-1/8 to 7/8 of a pct", "of a percentage point"
 		switch {
 		case x.percentagePoint(k+3) > k+3:
@@ -1166,7 +1166,7 @@ func (x *extractor) levelBeforeChange(pk, k int) int {
 		return -1
 	}
 	pi := sort.Search(k, func(j int) bool { return int(x.toks[j].s) >= p.Start })
-	if pi < 3 || !x.eq(pi-1, wUp) && !x.eq(pi-1, wDown) && !x.eq(pi-1, wOff) || !x.tokIs(pi-2, tPunct) || x.str(pi-2) != "," {
+	if pi < 3 || !x.eq(pi-1, wUp) && !x.eq(pi-1, wDown) && !x.eq(pi-1, wOff) || !x.tokIs(pi-2, tPunct) || x.mark(pi-2) != ',' {
 		return -1
 	}
 	q := &x.claims[pk-1]
@@ -1184,7 +1184,7 @@ func (x *extractor) revision(p *factcheck.Claim) bool {
 	if x.eq(k, wFrom) {
 		k--
 	}
-	return (x.eq(k, wRevised) || x.eq(k, wPreviously) || x.eq(k, wOriginally)) && x.tokIs(k-1, tPunct) && x.str(k-1) == "("
+	return (x.eq(k, wRevised) || x.eq(k, wPreviously) || x.eq(k, wOriginally)) && x.tokIs(k-1, tPunct) && x.mark(k-1) == '('
 }
 
 // pastRevision returns the index after a bracket that revises a figure
@@ -1192,14 +1192,14 @@ func (x *extractor) revision(p *factcheck.Claim) bool {
 // and the figure before shares ("30.08 (revised from 30.06) billion in
 // December"); else k.
 func (x *extractor) pastRevision(k int) int {
-	if !x.tokIs(k, tPunct) || x.str(k) != "(" || !(x.eq(k+1, wRevised) || x.eq(k+1, wPreviously) || x.eq(k+1, wOriginally)) {
+	if !x.tokIs(k, tPunct) || x.mark(k) != '(' || !(x.eq(k+1, wRevised) || x.eq(k+1, wPreviously) || x.eq(k+1, wOriginally)) {
 		return k
 	}
 	j := k + 2
-	for j < len(x.toks) && j < k+8 && !(x.tokIs(j, tPunct) && x.str(j) == ")") {
+	for j < len(x.toks) && j < k+8 && !(x.tokIs(j, tPunct) && x.mark(j) == ')') {
 		j++
 	}
-	if !x.tokIs(j, tPunct) || x.str(j) != ")" {
+	if !x.tokIs(j, tPunct) || x.mark(j) != ')' {
 		return k
 	}
 	j++
@@ -1215,10 +1215,10 @@ func (x *extractor) pastRevision(k int) int {
 // tonnes), Egypt (301,909)").
 func (x *extractor) conversion(p *factcheck.Claim) bool {
 	pi := x.tokenOf(p)
-	if x.str(pi-1) == "(" && x.tokIs(pi-2, tWord) && x.toks[pi-2].flags&fUpper != 0 && x.toks[pi-2].word == 0 {
+	if x.mark(pi-1) == '(' && x.tokIs(pi-2, tWord) && x.toks[pi-2].flags&fUpper != 0 && x.toks[pi-2].word == 0 {
 		return false
 	}
-	return x.tokIs(pi-1, tPunct) && (x.str(pi-1) == "(" || x.str(pi-1) == ";")
+	return x.tokIs(pi-1, tPunct) && (x.mark(pi-1) == '(' || x.mark(pi-1) == ';')
 }
 
 // changeAfterComma reports whether "from" at token k opens a change after
@@ -1231,7 +1231,7 @@ func (x *extractor) changeAfterComma(k int) bool {
 	if x.tokIs(j, tWord) && strings.HasSuffix(x.lowerAt(j), "ly") {
 		j-- // "marginally up from"
 	}
-	return x.tokIs(j, tPunct) && x.str(j) == ","
+	return x.tokIs(j, tPunct) && x.mark(j) == ','
 }
 
 // dateClaimAt reports whether token m lies in a date claim: a year or a
@@ -1296,7 +1296,7 @@ const maxSpreadFractionQuote = 1.2
 // fraction's stroke: "5-1/16".
 func (x *extractor) fractionIn(i, j int) bool {
 	for k := i; k < j; k++ {
-		if x.tokIs(k, tPunct) && x.str(k) == "/" {
+		if x.tokIs(k, tPunct) && x.mark(k) == '/' {
 			return true
 		}
 	}
@@ -1317,12 +1317,12 @@ const maxSpreadWholeQuote = 1.1
 // first's last ones (14.85 to 14.92, 1.8340 to 1.8345). It returns i when
 // there is none.
 func (x *extractor) quoteRange(i int) int {
-	if !x.tokIs(i+2, tNum) || x.str(i+1) != "/" && x.str(i+1) != "-" ||
-		x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 || x.tokIs(i+3, tPunct) && x.str(i+3) == "/" {
+	if !x.tokIs(i+2, tNum) || x.mark(i+1) != '/' && x.mark(i+1) != '-' ||
+		x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 || x.tokIs(i+3, tPunct) && x.mark(i+3) == '/' {
 		return i
 	}
 	s, tail := x.str(i), x.str(i+2)
-	if dot := strings.IndexByte(s, '.'); x.str(i+1) == "-" && (dot < 0 || !allDigits(tail) || len(tail) < 2 || len(tail) > len(s)-dot-1) {
+	if dot := strings.IndexByte(s, '.'); x.mark(i+1) == '-' && (dot < 0 || !allDigits(tail) || len(tail) < 2 || len(tail) > len(s)-dot-1) {
 		return i // but "around 137.80-85 yen", a hyphen before the offer's last digits
 	}
 	if strings.IndexByte(s, ',') >= 0 {
@@ -1392,12 +1392,12 @@ func (x *extractor) quoteRange(i int) int {
 // follows token j after a comma or "and", as in a list of rates' quotes
 // that names the unit once.
 func (x *extractor) percentQuoteAfter(j int) bool {
-	if !(x.tokIs(j, tPunct) && x.str(j) == "," || x.eq(j, wAnd)) {
+	if !(x.tokIs(j, tPunct) && x.mark(j) == ',' || x.eq(j, wAnd)) {
 		return false
 	}
 	k := j + 1
 	return x.slashFractionAt(k) &&
-		(x.tokIs(k+3, tWord) && x.toks[k+3].is(lexicon.Percent) || x.str(k+3) == "%")
+		(x.tokIs(k+3, tWord) && x.toks[k+3].is(lexicon.Percent) || x.mark(k+3) == '%')
 }
 
 // quoteCurrency returns the currency of a bare quote at token i of value
@@ -1455,7 +1455,7 @@ func (x *extractor) unchangedTo(c *claimParts) {
 	switch {
 	case x.eq(c.first-1, wTo) && noMove(x.lowerAt(c.first-2)) && moveWord(x.lowerAt(k)):
 		first = c.first - 2
-	case moveWord(x.lowerAt(c.first-1)) && x.str(c.first-2) == "/" && noMove(x.lowerAt(c.first-3)) && x.toks[c.first-1].flags&fSpace == 0:
+	case moveWord(x.lowerAt(c.first-1)) && x.mark(c.first-2) == '/' && noMove(x.lowerAt(c.first-3)) && x.toks[c.first-1].flags&fSpace == 0:
 		first = c.first - 3
 	default:
 		return

@@ -108,7 +108,7 @@ func (x *extractor) resultsMoney(c *claimParts) bool {
 		w := x.lowerAt(k)
 		money = x.tokIs(k, tWord) && (moneyWord(w) || resultsLabels[w] && (w != "net" || x.includesAfter(k, c.first)))
 	}
-	if p := x.lastClaim(); !money && from > 0 && x.str(from-1) == "," && x.eq(from, wAnd) && p != nil {
+	if p := x.lastClaim(); !money && from > 0 && x.mark(from-1) == ',' && x.eq(from, wAnd) && p != nil {
 		// a clause said again of another period: "capital gains of
 		// 3,049,564 vs 2,010,972, and for year of 9,841,204 vs 5,798,995"
 		money = p.Kind == factcheck.Money && p.Start >= int(x.toks[x.sentenceStartBefore(from)].s)
@@ -224,7 +224,7 @@ func (x *extractor) partsOfSum(line int) bool {
 	for rows := 0; rows < 6 && line > 0; rows++ {
 		prev := x.lineStart(line - 1)
 		last := line - 1
-		if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.str(last) == ":" || x.str(last) == "." && (x.eq(last-1, wWere) || x.eq(last-1, wAre))) {
+		if x.tokIs(last, tPunct) && (isDash(x.str(last)) || x.mark(last) == ':' || x.mark(last) == '.' && (x.eq(last-1, wWere) || x.eq(last-1, wAre))) {
 			if x.tokIs(prev, tWord) && x.toks[prev].flags&fUpper == 0 && prev > 0 {
 				prev = x.lineStart(prev - 1) // a lead-in wrapped: "Pretax profit 83.2 mln stg vs 31.5\nmln, consists of -"
 			}

@@ -225,7 +225,7 @@ func (x *extractor) sentenceEnd(k int) int {
 			if next.class == tWord && topLevelDomain(x.spAt(j)) {
 				return k
 			}
-			if next.class == tWord && next.flags&fUpper != 0 && len(x.str(j)) <= 2 && x.str(j+1) == ">" {
+			if next.class == tWord && next.flags&fUpper != 0 && len(x.str(j)) <= 2 && x.mark(j+1) == '>' {
 				return k // a ticker's exchange: "Group Ltd &lt;ANZA.S> said"
 			}
 			if next.class != tWord {
@@ -247,15 +247,15 @@ func (x *extractor) sentenceEnd(k int) int {
 // its last dot ("the USDA said...The USDA reported").
 func (x *extractor) leaderDots(k int) bool {
 	j := k
-	for j+1 < len(x.toks) && x.str(j+1) == "." && x.toks[j+1].flags&fSpace == 0 {
+	for j+1 < len(x.toks) && x.mark(j+1) == '.' && x.toks[j+1].flags&fSpace == 0 {
 		j++
 	}
-	run := j > k || k > 0 && x.str(k-1) == "." && x.toks[k].flags&fSpace == 0
+	run := j > k || k > 0 && x.mark(k-1) == '.' && x.toks[k].flags&fSpace == 0
 	if !run || j+1 >= len(x.toks) || x.toks[j+1].flags&fSpace != 0 || closer(x.str(j+1)) {
 		return false
 	}
 	first := k
-	for first > 0 && x.str(first-1) == "." && x.toks[first].flags&fSpace == 0 {
+	for first > 0 && x.mark(first-1) == '.' && x.toks[first].flags&fSpace == 0 {
 		first--
 	}
 	if j-first == 2 && x.tokIs(first-1, tWord) && x.toks[first-1].flags&fUpper == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 {

@@ -34,13 +34,13 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 	if x.tokIs(second.last, tWord) && scoreNoun(x.spAt(second.last)) {
 		return true // "a 2-10 stretch", "a 1-3 loss"
 	}
-	if x.pairAt(second.last) || x.tokIs(second.last, tPunct) && x.str(second.last) == "(" && x.pairAt(second.last+1) ||
+	if x.pairAt(second.last) || x.tokIs(second.last, tPunct) && x.mark(second.last) == '(' && x.pairAt(second.last+1) ||
 		c.num.first >= 3 && x.tokIs(c.num.first-1, tNum) && x.pairAt(c.num.first-3) && !x.gradeBefore(c.num.first-3) ||
-		c.num.first >= 4 && x.str(c.num.first-1) == "(" && x.pairAt(c.num.first-4) {
+		c.num.first >= 4 && x.mark(c.num.first-1) == '(' && x.pairAt(c.num.first-4) {
 		return true // a set of a match among others: "beat Bovina 1-6 6-1 6-4", "7-6 (10-8)"
 	}
-	if f := c.num.first; x.tokIs(f-1, tPunct) && x.str(f-1) == "(" && x.tokIs(f-2, tWord) && x.toks[f-2].flags&fUpper != 0 &&
-		x.tokIs(second.last, tPunct) && (x.str(second.last) == ")" || x.str(second.last) == ",") {
+	if f := c.num.first; x.tokIs(f-1, tPunct) && x.mark(f-1) == '(' && x.tokIs(f-2, tWord) && x.toks[f-2].flags&fUpper != 0 &&
+		x.tokIs(second.last, tPunct) && (x.mark(second.last) == ')' || x.mark(second.last) == ',') {
 		return true // a side's record: "Oregon (2-10)", "Kansas (8-12, 3-5 Big 12)"
 	}
 	k := c.num.first - 1
@@ -74,7 +74,7 @@ func (x *extractor) voteTally(i, j int) bool {
 			return true // "a 13-6 vote"
 		}
 	}
-	for k, start := i-1, max(i-15, x.sentenceStartBefore(i), 0); k >= start && !x.eq(k, wAnd) && !x.eq(k, wBut) && x.str(k) != ";"; k-- {
+	for k, start := i-1, max(i-15, x.sentenceStartBefore(i), 0); k >= start && !x.eq(k, wAnd) && !x.eq(k, wBut) && x.mark(k) != ';'; k-- {
 		if voting(k) {
 			return true
 		}
@@ -163,7 +163,7 @@ func (x *extractor) indexNamedNear(i int) bool { return x.indexWithin(i, 15, tru
 // "stocks", "average", "the share market" and the like.
 func (x *extractor) indexWithin(i, n int, byName bool) bool {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
-		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
+		if x.tokIs(k, tPunct) && (x.mark(k) == '.' || x.mark(k) == '!' || x.mark(k) == '?') {
 			return false
 		}
 		switch w := x.lowerAt(k); {
@@ -221,14 +221,14 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 	}
 	if x.eq(c.last, wOn) {
 		// "the pound has strengthened to 72.7 on its trade-weighted index"
-		for k := c.last + 1; k < c.last+7 && k < len(x.toks) && (x.tokIs(k, tWord) || x.str(k) == "-"); k++ {
+		for k := c.last + 1; k < c.last+7 && k < len(x.toks) && (x.tokIs(k, tWord) || x.mark(k) == '-'); k++ {
 			if x.eq(k, wIndex) {
 				return true
 			}
 		}
 	}
 	for k := c.first - 1; k >= 0 && k >= c.first-indexReach; k-- {
-		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?" || x.str(k) == "/") || x.toks[k+1].flags&fNewline != 0 && x.breakIn(k+1, k+2) {
+		if x.tokIs(k, tPunct) && (x.mark(k) == '.' || x.mark(k) == '!' || x.mark(k) == '?' || x.mark(k) == '/') || x.toks[k+1].flags&fNewline != 0 && x.breakIn(k+1, k+2) {
 			return false
 		}
 		if x.tokIs(k, tNum) && x.tokIs(k+1, tWord) && pluralNoun(x.str(k+1)) && !x.unitFollows(k) && !x.eq(k+1, wPoints) && !x.tokIs(k+2, tNum) {
@@ -253,7 +253,7 @@ func (x *extractor) levelAfterPoints(c *claimParts) bool {
 	if c.unitKind != factcheck.Count || c.unit != "" || c.subjectEnd != 0 || c.num.scaled || c.num.words || c.end != nil || len(x.claims) == 0 {
 		return false
 	}
-	if k := c.num.last; c.num.year && x.tokIs(k+1, tNum) && (x.str(k) == "/" || isDash(x.str(k))) && x.toks[k].flags&fSpace == 0 {
+	if k := c.num.last; c.num.year && x.tokIs(k+1, tNum) && (x.mark(k) == '/' || isDash(x.str(k))) && x.toks[k].flags&fSpace == 0 {
 		return false // "a further one point cut at the beginning of the 1988/89 season": a season
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -283,7 +283,7 @@ func (x *extractor) ratioLevel(c *claimParts) bool {
 		return false
 	}
 	for k := c.first - 1; k >= 0 && k >= c.first-8; k-- {
-		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.str(k) != "-" && x.str(k) != "," || x.toks[k+1].flags&fNewline != 0 && x.breakIn(k+1, k+2) {
+		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.mark(k) != '-' && x.mark(k) != ',' || x.toks[k+1].flags&fNewline != 0 && x.breakIn(k+1, k+2) {
 			return false
 		}
 		if x.eq(k, wRatio) {
@@ -352,9 +352,9 @@ func (x *extractor) datedColumns(i int) bool {
 // points on the FTSE 100", "a huge 508 point (22.5 pct) fall on Wall
 // Street".
 func (x *extractor) indexAfter(i int) bool {
-	if x.str(i) == "(" {
+	if x.mark(i) == '(' {
 		for k := i + 1; k < i+6 && k < len(x.toks); k++ {
-			if x.str(k) == ")" {
+			if x.mark(k) == ')' {
 				i = k + 1 // "a huge 508 point (22.5 pct) fall on Wall Street"
 				break
 			}
@@ -380,8 +380,8 @@ func (x *extractor) indexAfter(i int) bool {
 func (x *extractor) rankNo(i int) int {
 	mark := i - 2 // "No." before the rank, or "#" ("the #1 seed")
 	switch {
-	case i >= 2 && x.str(i-1) == "." && x.eq(i-2, wNo) && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace != 0:
-	case i >= 2 && x.str(i-1) == "#" && x.toks[i].flags&fSpace == 0 && x.tokIs(i-2, tWord) && x.toks[i-2].is(lexicon.Determiner|lexicon.Stop) && !x.designationAfter(i+1):
+	case i >= 2 && x.mark(i-1) == '.' && x.eq(i-2, wNo) && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace != 0:
+	case i >= 2 && x.mark(i-1) == '#' && x.toks[i].flags&fSpace == 0 && x.tokIs(i-2, tWord) && x.toks[i-2].is(lexicon.Determiner|lexicon.Stop) && !x.designationAfter(i+1):
 		mark = i - 1 // "the #1 seed" (but "Issue #42", "the #1 & #2 lanes": names' numbers)
 	default:
 		return i
@@ -404,7 +404,7 @@ func (x *extractor) rankNo(i int) int {
 		return i
 	}
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0) ||
-		x.tokIs(i+1, tPunct) && (x.str(i+1) == "." || x.str(i+1) == ",") && x.tokIs(i+2, tNum) {
+		x.tokIs(i+1, tPunct) && (x.mark(i+1) == '.' || x.mark(i+1) == ',') && x.tokIs(i+2, tNum) {
 		return i // "No. 10 Downing Street", "No. 1st"
 	}
 	n, _ := x.digits(i)
@@ -428,7 +428,7 @@ func chartVerb(sp spelling) bool {
 // (designation: "lane", "gate", "platform") stands within eight tokens
 // from k: "the #1 & #2 e/b lanes".
 func (x *extractor) designationAfter(k int) bool {
-	for j := k; j < k+8 && j < len(x.toks) && x.str(j) != "."; j++ {
+	for j := k; j < k+8 && j < len(x.toks) && x.mark(j) != '.'; j++ {
 		if x.tokIs(j, tWord) && designation(strings.TrimSuffix(x.lowerAt(j), "s")) {
 			return true
 		}
@@ -486,7 +486,7 @@ func (x *extractor) scoreAfterName(i int) bool {
 	if !x.hyphenAt(i) || !x.tokIs(i+2, tNum) {
 		return false
 	}
-	if x.pairAt(i+3) || x.tokIs(i+3, tPunct) && x.str(i+3) == "(" && x.pairAt(i+4) {
+	if x.pairAt(i+3) || x.tokIs(i+3, tPunct) && x.mark(i+3) == '(' && x.pairAt(i+4) {
 		return true // the sets of a match: "beat Nicolas Kiefer 6-7 (4-7) 7-6"
 	}
 	if a, b := x.str(i), x.str(i+2); len(a) <= 3 && len(b) <= 3 && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper != 0 &&
@@ -595,7 +595,7 @@ func (x *extractor) bareRaceTime(c *claimParts) {
 	case x.eq(k, wOf) && (x.eq(k-1, wTime) || x.eq(k-1, wBest) || x.eq(k-1, wRecord) || x.eq(k-1, wTimes)):
 	case x.eq(k, wClocked) || x.eq(k, wClocking) || x.eq(k, wAt) && x.eq(k-1, wTimed):
 	case x.eq(k, wIn) && x.raceSentence(k):
-	case x.str(k) == "(" && x.str(c.num.last) == ")" && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.raceSentence(k):
+	case x.mark(k) == '(' && x.mark(c.num.last) == ')' && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.raceSentence(k):
 		// "third behind Sarah Claxton (7.96)": a runner's time in brackets
 	default:
 		return
@@ -664,7 +664,7 @@ func (x *extractor) isMatchMinute(i int) bool {
 	if x.eq(after, wOg) || x.eq(after, wPen) {
 		after++
 	}
-	if after < len(x.toks) && x.toks[after].flags&fNewline == 0 && !(x.tokIs(after, tPunct) && (x.str(after) == ")" || x.str(after) == "," || x.str(after) == "." || x.str(after) == ";")) {
+	if after < len(x.toks) && x.toks[after].flags&fNewline == 0 && !(x.tokIs(after, tPunct) && (x.mark(after) == ')' || x.mark(after) == ',' || x.mark(after) == '.' || x.mark(after) == ';')) {
 		return false
 	}
 	name := x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 && !x.toks[i-1].is(lexicon.Month)

@@ -52,7 +52,7 @@ func (x *extractor) subjectAfter(c *claimParts) {
 // glued to its stop; 0 for anything else.
 func (x *extractor) initialism(k int) int {
 	n := 0
-	for x.tokIs(k+n, tWord) && x.toks[k+n].e-x.toks[k+n].s == 1 && x.toks[k+n].flags&fUpper != 0 && x.str(k+n+1) == "." && x.toks[k+n+1].flags&fSpace == 0 &&
+	for x.tokIs(k+n, tWord) && x.toks[k+n].e-x.toks[k+n].s == 1 && x.toks[k+n].flags&fUpper != 0 && x.mark(k+n+1) == '.' && x.toks[k+n+1].flags&fSpace == 0 &&
 		(n == 0 || x.toks[k+n].flags&fSpace == 0) {
 		n += 2
 	}

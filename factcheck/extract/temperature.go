@@ -146,7 +146,7 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 // before token i, as a market report gives its weather: "Clear/45
 // degrees", "Clear/calm/43 degrees".
 func (x *extractor) skyBefore(i int) bool {
-	if x.str(i-1) != "/" {
+	if x.mark(i-1) != '/' {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k -= 2 {
@@ -154,7 +154,7 @@ func (x *extractor) skyBefore(i int) bool {
 		case wClear, wSunny, wCloudy, wOvercast, wFair, wRain, wRainy, wSnow, wFog, wFoggy, wWindy, wHazy, wDrizzle:
 			return true
 		}
-		if x.str(k-1) != "/" {
+		if x.mark(k-1) != '/' {
 			return false
 		}
 	}
@@ -209,11 +209,11 @@ func (x *extractor) statedGravity() string {
 // conversionAt reads a temperature in brackets at token k, "(32.2
 // Celsius)", "(-5C)", "(90 degrees F)", and returns its scale, or "".
 func (x *extractor) conversionAt(k int) string {
-	if !x.tokIs(k, tPunct) || x.str(k) != "(" {
+	if !x.tokIs(k, tPunct) || x.mark(k) != '(' {
 		return ""
 	}
 	k++
-	if x.eq(k, wMinus) || x.tokIs(k, tPunct) && (x.str(k) == "-" || x.str(k) == "\u2212") {
+	if x.eq(k, wMinus) || x.tokIs(k, tPunct) && (x.mark(k) == '-' || x.str(k) == "\u2212") {
 		k++
 	}
 	if !x.tokIs(k, tNum) {

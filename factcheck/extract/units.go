@@ -42,7 +42,7 @@ func (x *extractor) networkAt(j int) bool {
 // usDollarAdjective returns the index after "U.S.-dlr" at token k, a
 // currency made an adjective with its country, or 0.
 func (x *extractor) usDollarAdjective(k int) int {
-	if !x.eq(k, wU) || x.str(min(k+1, len(x.toks)-1)) != "." || !x.eq(k+2, wS) || x.str(min(k+3, len(x.toks)-1)) != "." ||
+	if !x.eq(k, wU) || x.mark(min(k+1, len(x.toks)-1)) != '.' || !x.eq(k+2, wS) || x.mark(min(k+3, len(x.toks)-1)) != '.' ||
 		!x.tokIs(k+4, tPunct) || !isDash(x.str(k+4)) || !(x.eq(k+5, wDlr) || x.eq(k+5, wDlrs) || x.eq(k+5, wDollar)) {
 		return 0
 	}
@@ -92,7 +92,7 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.scoreEnd > j {
 		j = c.scoreEnd
 	}
-	if c.end == nil && x.tokIs(j, tPunct) && x.str(j) == "+" && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&(fSpace|fNewline) == fSpace {
+	if c.end == nil && x.tokIs(j, tPunct) && x.mark(j) == '+' && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&(fSpace|fNewline) == fSpace {
 		j++ // "15+ hours", "100+ players": at least so many
 		c.qual = factcheck.LowerBound
 	}
@@ -294,7 +294,7 @@ func gasUnit(w string) string {
 // dlrs)", "Below 15.8 (mln barrels per day)". It returns the index after
 // the bracket, or j when there is none.
 func (x *extractor) bracketedScale(c *claimParts, j int) int {
-	if c.end == nil && !c.num.year && x.str(j) == "(" && x.str(j+2) == ")" && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].flags&fUpper == 0 &&
+	if c.end == nil && !c.num.year && x.mark(j) == '(' && x.mark(j+2) == ')' && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].flags&fUpper == 0 &&
 		x.toks[j].flags&fSpace != 0 && x.quotedRate(c) {
 		if x.unitAt(c, j+1) && c.unitKind == factcheck.Money {
 			c.last = j + 3
@@ -303,14 +303,14 @@ func (x *extractor) bracketedScale(c *claimParts, j int) int {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Count, "", 1, j
 		return j
 	}
-	if c.end != nil || c.num.scaled || c.num.year || x.str(j) != "(" || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Scale) {
+	if c.end != nil || c.num.scaled || c.num.year || x.mark(j) != '(' || !x.tokIs(j+1, tWord) || !x.toks[j+1].is(lexicon.Scale) {
 		return j
 	}
 	end := j + 2
 	for end < len(x.toks) && end <= j+4 && x.tokIs(end, tWord) {
 		end++
 	}
-	if x.str(end) != ")" || end == j+2 {
+	if x.mark(end) != ')' || end == j+2 {
 		return j // a scale alone, "less than 15.8 (mln)", leaves its unit to the sentences around
 	}
 	value := c.num.value
@@ -344,8 +344,8 @@ func (x *extractor) quotedRate(c *claimParts) bool {
 // token j that restates the scaled figure c in another scale before the
 // unit both share: "2.3 trillion (2,300 billion) dlrs"; or j.
 func (x *extractor) restatedInBrackets(c *claimParts, j int) int {
-	if !c.num.scaled || c.end != nil || x.str(j) != "(" || !x.tokIs(j+1, tNum) || !x.tokIs(j+2, tWord) || !x.toks[j+2].is(lexicon.Scale) ||
-		x.str(j+3) != ")" || !x.tokIs(j+4, tWord) || !x.toks[j+4].is(lexicon.Currency|lexicon.Measure) {
+	if !c.num.scaled || c.end != nil || x.mark(j) != '(' || !x.tokIs(j+1, tNum) || !x.tokIs(j+2, tWord) || !x.toks[j+2].is(lexicon.Scale) ||
+		x.mark(j+3) != ')' || !x.tokIs(j+4, tWord) || !x.toks[j+4].is(lexicon.Currency|lexicon.Measure) {
 		return j
 	}
 	return j + 4
@@ -364,7 +364,7 @@ func (x *extractor) bracketedUnit(c *claimParts) {
 	switch {
 	case x.unitAfterBracket(j - 1):
 		k = j + 3 // "2900 (3250) tonnes"
-	case x.str(j) == ")" && c.num.first >= 2 && x.str(c.num.first-1) == "(" && x.tokIs(c.num.first-2, tNum):
+	case x.mark(j) == ')' && c.num.first >= 2 && x.mark(c.num.first-1) == '(' && x.tokIs(c.num.first-2, tNum):
 		k = j + 1 // "(3250) tonnes" after "2900"
 	default:
 		return
@@ -420,7 +420,7 @@ func (x *extractor) pointsMoved(i int) bool {
 // months ("The May/July backwardation settled at 25 points").
 func (x *extractor) pointsNamedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-30; k-- {
-		if x.tokIs(k, tPunct) && (x.str(k) == "." || x.str(k) == "!" || x.str(k) == "?") {
+		if x.tokIs(k, tPunct) && (x.mark(k) == '.' || x.mark(k) == '!' || x.mark(k) == '?') {
 			return false
 		}
 		switch x.spAt(k) {
@@ -435,7 +435,7 @@ func (x *extractor) pointsNamedBefore(i int) bool {
 // comma or "and" before it, is a measure in points: "Cereals mcas are
 // plus 2.4 points for West Germany ..., minus two points for Denmark".
 func (x *extractor) pointsListed(c *claimParts) bool {
-	if len(x.claims) == 0 || x.str(c.first-1) != "," && !x.eq(c.first-1, wAnd) {
+	if len(x.claims) == 0 || x.mark(c.first-1) != ',' && !x.eq(c.first-1, wAnd) {
 		return false
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -453,7 +453,7 @@ func (x *extractor) pointsToPrice(j int) bool {
 // glued to the figure before them, a hyphen and one letter that a run of
 // spaces or the line's end follows: "387.6-r" (revised), "1,663.3-x".
 func (x *extractor) footnoteMark(j int) bool {
-	if j+1 >= len(x.toks) || x.str(j) != "-" || x.toks[j].flags&fSpace != 0 || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fSpace != 0 ||
+	if j+1 >= len(x.toks) || x.mark(j) != '-' || x.toks[j].flags&fSpace != 0 || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fSpace != 0 ||
 		len(x.str(j+1)) != 1 || !x.tableRow(j) {
 		return false
 	}
@@ -463,7 +463,7 @@ func (x *extractor) footnoteMark(j int) bool {
 // unitAfterBracket reports whether a unit of measure follows the figure
 // in brackets after the number at token i: "Turnover 2900 (3250) tonnes".
 func (x *extractor) unitAfterBracket(i int) bool {
-	return x.str(i+1) == "(" && x.tokIs(i+2, tNum) && x.str(i+3) == ")" && x.tokIs(i+4, tWord) && x.toks[i+4].is(lexicon.Measure)
+	return x.mark(i+1) == '(' && x.tokIs(i+2, tNum) && x.mark(i+3) == ')' && x.tokIs(i+4, tWord) && x.toks[i+4].is(lexicon.Measure)
 }
 
 // stageOf makes the bare count c after a noun of a stage of an event a
@@ -519,7 +519,7 @@ func (x *extractor) sharedHyphenUnit(c *claimParts) (int, int) {
 		k++
 	}
 	j := k
-	for x.tokIs(j, tPunct) && x.str(j) == "," && x.countAt(j+1) {
+	for x.tokIs(j, tPunct) && x.mark(j) == ',' && x.countAt(j+1) {
 		j += 2 // "two, three and four-year notes"
 		if x.tokIs(j, tPunct) && isDash(x.str(j)) && x.toks[j].flags&fSpace == 0 {
 			j++
@@ -545,7 +545,7 @@ func (x *extractor) respectivelyAfter(j int) bool {
 		if x.eq(k, wRespectively) {
 			return true
 		}
-		if x.tokIs(k, tPunct) && x.str(k) != "," {
+		if x.tokIs(k, tPunct) && x.mark(k) != ',' {
 			return false
 		}
 	}
@@ -707,7 +707,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if t.entry().Per == 1 && (x.eq(j+1, wCents) || x.eq(j+1, wCent)) && !c.num.scaled {
 			c.factor, c.last = 0.01, j+2 // "10 guilder cents", "50 euro cents"
 		}
-		if u := currencyAdjectives["dollar"][x.lowerAt(j+2)]; u != "" && x.str(j+1) == "(" && x.str(j+3) == ")" && currencyNoun(lower(s)) == "dollar" {
+		if u := currencyAdjectives["dollar"][x.lowerAt(j+2)]; u != "" && x.mark(j+1) == '(' && x.mark(j+3) == ')' && currencyNoun(lower(s)) == "dollar" {
 			c.unit, c.last = u, j+4 // "31 dlrs (Canadian) a share": the dollar named in brackets
 		}
 		if x.eq(c.last, wPer) && x.tokIs(c.last+1, tNum) && x.tokIs(c.last+2, tWord) && currencyNoun(x.lowerAt(c.last+2)) != "" {
@@ -843,7 +843,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.unit, c.last = area(c.unit), j+2 // "12 km2", "4 km²"
 		}
 		x.rate(c)
-	case s == "t" && x.str(j+1) == "/" && x.toks[j+1].flags&fSpace == 0 && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fSpace == 0 && (x.measureAt(j+2) || x.toks[j+2].is(lexicon.Duration)):
+	case s == "t" && x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fSpace == 0 && (x.measureAt(j+2) || x.toks[j+2].is(lexicon.Duration)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "2.9 t/ha": tonnes, written short before a rate's slash
 		x.rate(c)
 	case x.slashRate(j) != "" && (!c.num.scaled || x.slashRate(j) == "barrel per day"):
@@ -1061,7 +1061,7 @@ func (x *extractor) smallerUnitAfter(j int) bool {
 		return false
 	}
 	k := j + 1
-	if x.eq(k, wAnd) || x.str(k) == "," {
+	if x.eq(k, wAnd) || x.mark(k) == ',' {
 		k++
 	}
 	n, ok := x.numberAt(k)
@@ -1099,7 +1099,7 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		return
 	}
 	k := c.last
-	if x.eq(k, wAnd) || x.str(k) == "," {
+	if x.eq(k, wAnd) || x.mark(k) == ',' {
 		k++
 	}
 	n, ok := x.numberAt(k)
@@ -1212,7 +1212,7 @@ func (x *extractor) feetAndInches(c *claimParts) {
 	if x.eq(k, wAnd) {
 		k++
 	}
-	if x.str(k) == "-" && x.toks[k].flags&fSpace == 0 && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
+	if x.mark(k) == '-' && x.toks[k].flags&fSpace == 0 && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 {
 		// "a 6-foot-2 forward": the inches bare after a hyphen
 		if n, ok := x.digits(k + 1); ok && n.last == k+2 && !n.decimal && n.value < 12 && !(x.tokIs(k+2, tWord) && x.toks[k+2].is(lexicon.Measure|lexicon.Duration)) {
 			c.num.value, c.unit = inLarger(12*c.num.value+n.value, 12, "foot", "inch")
@@ -1241,7 +1241,7 @@ func (x *extractor) feetAndInches(c *claimParts) {
 // figure at token i, or before a hyphen glued to it: "magnitude 5.6",
 // "magnitude-7.2".
 func (x *extractor) magnitudeBefore(i int) bool {
-	return x.eq(i-1, wMagnitude) || x.str(i-1) == "-" && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace == 0 && x.eq(i-2, wMagnitude)
+	return x.eq(i-1, wMagnitude) || x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace == 0 && x.eq(i-2, wMagnitude)
 }
 
 // spacedInches reports whether "in" at token k, spaced from the inches
@@ -1320,11 +1320,11 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 	if x.eq(k, wAlso) || x.eq(k, wNow) || x.eq(k, wAged) {
 		k-- // "the actress, also 26,"
 	}
-	if !x.tokIs(k, tPunct) || x.str(k) != "," || !x.tokIs(k-1, tWord) || x.toks[k-1].is(lexicon.Month|lexicon.Weekday) ||
+	if !x.tokIs(k, tPunct) || x.mark(k) != ',' || !x.tokIs(k-1, tWord) || x.toks[k-1].is(lexicon.Month|lexicon.Weekday) ||
 		x.toks[k-1].flags&fUpper == 0 && !personNoun(x.lowerAt(k-1)) {
 		return false
 	}
-	if j < len(x.toks) && x.tokIs(j, tPunct) && x.str(j) == "." || x.eq(k-2, wAnd) {
+	if j < len(x.toks) && x.tokIs(j, tPunct) && x.mark(j) == '.' || x.eq(k-2, wAnd) {
 		// the last of a list of ages: "Prince George, 9, Princess
 		// Charlotte, 7, and Prince Louis, 4.", "their children Emily,
 		// 16, and Pelham, 14 were pleased"
@@ -1334,11 +1334,11 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 				return true
 			}
 		}
-		if x.str(j) == "." {
+		if x.mark(j) == '.' {
 			return x.saidBy(k - 1) // "said Hynde, 53."
 		}
 	}
-	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.str(j) == "," || x.str(j) == ")" || isDash(x.str(j)) && x.toks[j].flags&fSpace != 0)
+	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.mark(j) == ',' || x.mark(j) == ')' || isDash(x.str(j)) && x.toks[j].flags&fSpace != 0)
 }
 
 // saidBy reports whether the capitalised word at token k ends the name
@@ -1400,7 +1400,7 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 		!x.sentenceEndIn(x.tokenAfter(p), c.first) && c.first-x.tokenAfter(p) <= 10 {
 		return true // "became an MP at 27 and Leader of the Opposition at 36"
 	}
-	if x.tokIs(c.num.last, tPunct) && x.str(c.num.last) != "-" {
+	if x.tokIs(c.num.last, tPunct) && x.mark(c.num.last) != '-' {
 		// "has died in Germany at 50.": the verb a few words back, no
 		// punctuation between
 		for k := c.first - 2; k >= 0 && k >= c.first-6 && x.tokIs(k, tWord); k-- {
@@ -1410,7 +1410,7 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 			}
 		}
 	}
-	if !x.tokIs(c.num.last, tPunct) || x.str(c.num.last) != "," {
+	if !x.tokIs(c.num.last, tPunct) || x.mark(c.num.last) != ',' {
 		return false
 	}
 	if x.sentenceStart(c.first - 1) {
@@ -1421,7 +1421,7 @@ func (x *extractor) ageAtEnd(c *claimParts) bool {
 	}
 	// set off by commas in a sentence of a person: "So, sitting down to
 	// taste tomato soup for the first time, at 29, I decide"
-	return x.tokIs(c.first-2, tPunct) && x.str(c.first-2) == "," && x.personInSentence(c.first)
+	return x.tokIs(c.first-2, tPunct) && x.mark(c.first-2) == ',' && x.personInSentence(c.first)
 }
 
 // titleBefore reports whether a person's title, "Mr", "Mrs", "Ms", "Dr",
@@ -1537,7 +1537,7 @@ func (x *extractor) ageIs(c *claimParts) bool {
 		if x.eq(k, wAge) || x.eq(k, wExpectancy) && x.eq(k-1, wLife) {
 			return true
 		}
-		if x.tokIs(k, tPunct) && x.str(k) != "," {
+		if x.tokIs(k, tPunct) && x.mark(k) != ',' {
 			return false
 		}
 	}
@@ -1792,7 +1792,7 @@ func statesNoun(sp spelling) bool {
 // fuelUse returns the index after a car's fuel use written "l/100km" (or
 // "L/100 km") at j, or j.
 func (x *extractor) fuelUse(j int) int {
-	if x.str(j) != "l" && x.str(j) != "L" || x.str(j+1) != "/" || x.str(j+2) != "100" || !x.eq(j+3, wKm) || x.toks[j+1].flags&fSpace != 0 || x.toks[j+2].flags&fSpace != 0 {
+	if x.str(j) != "l" && x.str(j) != "L" || x.mark(j+1) != '/' || x.str(j+2) != "100" || !x.eq(j+3, wKm) || x.toks[j+1].flags&fSpace != 0 || x.toks[j+2].flags&fSpace != 0 {
 		return j
 	}
 	return j + 4
@@ -1875,7 +1875,7 @@ func (x *extractor) gluedInches(j int) bool {
 	if x.str(j) != "in" || x.toks[j].flags&fSpace != 0 || yearLike(x.str(j-1)) {
 		return false
 	}
-	if x.str(j+1) == "(" || x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal) {
+	if x.mark(j+1) == '(' || x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner|lexicon.Cardinal) {
 		return true
 	}
 	switch p := x.str(j + 1); {
@@ -2007,7 +2007,7 @@ func (x *extractor) percentListItem(i int) int {
 	if len(x.claims) == 0 || !allDigits(x.str(i)) || len(x.str(i)) > 3 || x.toks[i].flags&fSpace == 0 {
 		return i
 	}
-	if i+1 < len(x.toks) && !(x.tokIs(i+1, tPunct) && (x.str(i+1) == "," || x.str(i+1) == "." || x.str(i+1) == ";")) {
+	if i+1 < len(x.toks) && !(x.tokIs(i+1, tPunct) && (x.mark(i+1) == ',' || x.mark(i+1) == '.' || x.mark(i+1) == ';')) {
 		return i
 	}
 	p := &x.claims[len(x.claims)-1]
@@ -2017,18 +2017,18 @@ func (x *extractor) percentListItem(i int) int {
 	k := i - 1
 	for ; k > i-10 && k > 0; k-- {
 		t := &x.toks[k]
-		if t.class == tPunct && x.str(k) == "," {
+		if t.class == tPunct && x.mark(k) == ',' {
 			break
 		}
 		switch {
 		case t.class == tWord && (t.flags&fUpper != 0 || x.eq(k, wAnd)):
-		case t.class == tWord && (x.eq(k, wLt) || x.eq(k, wGt)) && x.str(k-1) == "&":
-		case t.class == tPunct && (x.str(k) == "&" || x.str(k) == ";" || x.str(k) == "<" || x.str(k) == ">"):
+		case t.class == tWord && (x.eq(k, wLt) || x.eq(k, wGt)) && x.mark(k-1) == '&':
+		case t.class == tPunct && (x.mark(k) == '&' || x.mark(k) == ';' || x.mark(k) == '<' || x.mark(k) == '>'):
 		default:
 			return i
 		}
 	}
-	if k == i-1 || !x.tokIs(k, tPunct) || x.str(k) != "," || int(x.toks[k-1].e) != p.End {
+	if k == i-1 || !x.tokIs(k, tPunct) || x.mark(k) != ',' || int(x.toks[k-1].e) != p.End {
 		return i
 	}
 	n, ok := x.digits(i)
@@ -2044,7 +2044,7 @@ func (x *extractor) percentListItem(i int) int {
 // hyphenated to a unit at token j spells ("mega-watt", "kilo-metres"),
 // or 0.
 func (x *extractor) prefixedUnit(j int) uint16 {
-	if !x.hyphenAt(j) || x.str(j+1) != "-" {
+	if !x.hyphenAt(j) || x.mark(j+1) != '-' {
 		return 0
 	}
 	switch x.spAt(j) {

@@ -13,7 +13,7 @@ import (
 // only: the words before it are the company's name.
 func (x *extractor) tickerAhead(i int) bool {
 	for k := i; k < i+6 && k < len(x.toks); k++ {
-		if x.str(k) == "&" && x.eq(k+1, wLt) || x.str(k) == "<" {
+		if x.mark(k) == '&' && x.eq(k+1, wLt) || x.mark(k) == '<' {
 			return true
 		}
 		if !x.tokIs(k, tWord) {
@@ -163,7 +163,7 @@ func (x *extractor) ordinal(i int) int {
 	case x.eq(i, wFirst) && x.hyphenAt(i) && x.eq(i+2, wTeam) && x.tokIs(i+3, tWord):
 		return i + 3 // "relieved of first-team duties", "a first-team place": a club's senior side
 	case (x.eq(i, wThird) || x.eq(i, wSecond) || x.eq(i, wFirst)) && (x.eq(i+1, wParty) || x.eq(i+1, wGeneration) || x.eq(i, wThird) && x.eq(i+1, wCountry)) &&
-		(x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner) && x.toks[i+2].flags&fUpper == 0 || x.eq(i+1, wGeneration) && x.str(i+2) == "("):
+		(x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner) && x.toks[i+2].flags&fUpper == 0 || x.eq(i+1, wGeneration) && x.mark(i+2) == '('):
 		return i + 2 // "third party services", "third generation mobiles", "third country brokers": terms, as hyphenated
 	case (x.eq(i, wSecond) || x.eq(i, wThird)) && x.eq(i+1, wMortgage) && (x.eq(i+2, wBonds) || x.eq(i+2, wNotes) || x.eq(i+2, wAnd) && x.tokIs(i+3, tWord) && x.toks[i+3].flags&fUpper == 0):
 		return i + 2 // "B-3 third mortgage and secured pollution control revenue bonds": a class of bonds, as "first mortgage bonds"
@@ -942,13 +942,13 @@ func (x *extractor) emit(c *claimParts) {
 	if cl.Qualifier == "" {
 		cl.Qualifier = factcheck.Exact
 	}
-	if k := c.first - 1; cl.Qualifier == factcheck.Exact && k >= 1 && len(x.claims) > 0 && (x.str(k) == "(" || x.str(k) == ";" && x.conversion(&x.claims[len(x.claims)-1])) {
+	if k := c.first - 1; cl.Qualifier == factcheck.Exact && k >= 1 && len(x.claims) > 0 && (x.mark(k) == '(' || x.mark(k) == ';' && x.conversion(&x.claims[len(x.claims)-1])) {
 		// a conversion in brackets is bounded as its figure is: "less than
 		// 100 miles (161 km)", "up to 200,000 yuan ($24,000; £12,700)"; a
 		// bound after the brackets bounds both: "$75,000 (£39,000) or above"
 		if p := &x.claims[len(x.claims)-1]; p.End == int(x.toks[k-1].e) && p.Kind == cl.Kind {
 			cl.Qualifier = p.Qualifier
-			if q, after := x.suffixQualifier(c.last + 1); cl.Qualifier == factcheck.Exact && after > c.last+1 && x.tokIs(c.last, tPunct) && x.str(c.last) == ")" {
+			if q, after := x.suffixQualifier(c.last + 1); cl.Qualifier == factcheck.Exact && after > c.last+1 && x.tokIs(c.last, tPunct) && x.mark(c.last) == ')' {
 				cl.Qualifier, p.Qualifier = q, q
 			}
 		}
