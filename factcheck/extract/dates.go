@@ -150,7 +150,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	}
 	timed := x.eq(w, wOn) || x.eq(w, wDue) || x.eq(w, wEnded) || x.eq(w, wEnding) || x.eq(w, wThrough) || x.eq(w, wUntil) ||
 		x.eq(w, wPay) || x.eq(w, wPayable) || x.eq(w, wRecord) || // a dividend's rows: "Pay June one", "Record April Three"
-		x.eq(w, wOf) && x.eq(w-1, wDate) || // "with a record date of July\nsix"
+		x.eq(w, wOf) && (x.eq(w-1, wDate) || x.eq(w-1, wAs)) || // "with a record date of July\nsix", "would be issued as of March\nthree"
 		(x.eq(w, wFrom) || x.eq(w, wTo)) && x.dateEndsAt(w) || // "extending to April 20 from April six"
 		datingVerb(x.spAt(max(w, 0))) || // "a restructuring plan proposed March Four"
 		x.eq(w, wRule) && x.eq(w-1, wWill) || // "the commission will rule April One on the request"

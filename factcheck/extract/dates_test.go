@@ -69,6 +69,8 @@ func TestExtractMoreDates(t *testing.T) {
 			{"Jan 1, 1988", factcheck.Date, "1988-01-01", "", "", ""}, {"July one", factcheck.Date, "2023-07-01", "", "", ""}}},
 		{"a day in a word after 'date of' and its month", "NEW YORK, April 3 - The board set a record date of July six for the meeting.", []want{
 			{"July six", factcheck.Date, "2023-07-06", "", "", ""}}},
+		{"a day in a word after 'as of' and its month, across a wrapped line", "NEW YORK, April 3 - A patent would be issued on its analog image processor as of March\nthree. Holders as of May Eight get shares.", []want{
+			{"March\nthree", d, "2023-03-03", "", "", ""}, {"May Eight", d, "2023-05-08", "", "", ""}}},
 		{"a crop year after an abbreviation in brackets", "The Commodity Credit Corporation (CCC) 1986/87 export program is well advanced.", []want{
 			{"1986/87", factcheck.Date, "1986", "1987", "", ""}}},
 		{"a month and a year before a plural noun after 'the', or a count", "It came after the december, 1982 murders of 15 leaders. In March, 2000 people marched.", []want{
