@@ -137,7 +137,7 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		if w := x.lowerAt(c.subjectStart); c.subjectEnd == c.subjectStart+1 && resultsLabels[w] && w != "net" && (w != "current" || x.toks[c.subjectStart].flags&fUpper != 0) {
 			x.resultsMoney(c)
 		}
-		if w := x.lowerAt(c.subjectStart); c.num.scaled && c.subjectEnd == c.subjectStart+1 && (rateChangeNoun(w) || sumRestated(w)) {
+		if w := x.lowerAt(c.subjectStart); c.num.scaled && c.subjectEnd == c.subjectStart+1 && (rateChangeNoun(x.spAt(c.subjectStart)) || sumRestated(w)) {
 			// "rose 4.87 billion dlrs in May, compared with April's 2.8
 			// billion increase": a change of a sum is a sum, as is its
 			// estimate ("a 1.2 billion stg shortage, revised down from an
@@ -574,7 +574,7 @@ func (x *extractor) reviewPrice(c *claimParts) *factcheck.Claim {
 	if c.num.scaled || c.end != nil || c.unit != "" || len(x.claims) == 0 {
 		return nil
 	}
-	moved := x.tokIs(f-1, tWord) && changeWord(x.lowerAt(f-1))
+	moved := x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1))
 	at := x.eq(f-1, wTo) || x.eq(f-1, wAt)
 	if !moved && !at {
 		return nil
@@ -686,11 +686,11 @@ func (x *extractor) parallelThing(i, p int) int {
 		return i
 	}
 	k--
-	if x.tokIs(k, tWord) && changeWord(x.lowerAt(k)) {
+	if x.tokIs(k, tWord) && changeWord(x.spAt(k)) {
 		k--
 	}
 	n := 0
-	for ; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop) && !changeWord(x.lowerAt(k)); n++ {
+	for ; n < 3 && x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && !x.toks[k].is(lexicon.Stop) && !changeWord(x.spAt(k)); n++ {
 		k--
 	}
 	if n == 0 || !x.eq(k, wAnd) && !x.eq(k, wBut) {
@@ -734,7 +734,7 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		// "the shares closed up two yesterday at 90-1/2"
 		// "UAL stock today was up three at 63"
 		return (x.eq(f-1, wUp) || x.eq(f-1, wDown)) && (x.tradeVerb(f-2) || x.eq(f-2, wWas) || x.eq(f-2, wIs)) && x.priceAtAfter(c.num.last) && x.shareNamed(f-3) ||
-			x.tokIs(f-1, tWord) && changeWord(x.lowerAt(f-1)) && x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.tickerBefore(f-2) < f-2) || // "Registered shares were less affected, slipping five to 165", "E.F. Hutton &lt;EFH> fell one to 41-1/4"
+			x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1)) && x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && (x.shareNamed(f-2) || x.tickerBefore(f-2) < f-2) || // "Registered shares were less affected, slipping five to 165", "E.F. Hutton &lt;EFH> fell one to 41-1/4"
 			x.eq(c.num.last, wTo) && x.tokIs(c.num.last+1, tNum) && x.inEighths(c.num.last+1, min(c.num.last+5, len(x.toks))) && x.pricesMoved() && x.listedCompany(f-1) // "Exxon &lt;XON> one to 83-1/8" on a list of moves
 	}
 	var p *factcheck.Claim // the claim before
@@ -808,7 +808,7 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 					x.inEighths(f, c.num.last) && x.sharePricedBefore(f)
 			}
 		}
-	case x.tokIs(f-1, tWord) && changeWord(x.lowerAt(f-1)):
+	case x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1)):
 		// "Hutton's stock rose 2-1/4 to 39-3/8"; "discounted in the stock
 		// yesterday when it fell 1-7/8": a move in eighths of a share named
 		// before
@@ -986,7 +986,7 @@ func (x *extractor) companyMove(v int) bool {
 		if x.mark(k) == ',' && (x.eq(k-1, wShares) || x.eq(k-1, wStock)) {
 			k-- // "Armco shares, trading off 1/4 at 10 today"
 		}
-	case x.tokIs(k, tWord) && changeWord(x.lowerAt(k)) && !x.eq(k, wUp) && !x.eq(k, wDown):
+	case x.tokIs(k, tWord) && changeWord(x.spAt(k)) && !x.eq(k, wUp) && !x.eq(k, wDown):
 		k--
 		if x.eq(k, wWhich) && x.eqText(k-1, ",") {
 			k -= 2
@@ -1181,7 +1181,7 @@ func (x *extractor) marketMoveAt(f, last int) *factcheck.Claim {
 	b := f - 1
 	if x.eq(b, wOn) && x.eq(b-1, wPut) {
 		b -= 2 // "News Corp put on 10 to 24.30"
-	} else if x.tokIs(b, tWord) && (changeWord(x.lowerAt(b)) || x.tradeVerb(b)) {
+	} else if x.tokIs(b, tWord) && (changeWord(x.spAt(b)) || x.tradeVerb(b)) {
 		b--
 	}
 	if !x.tokIs(b, tWord) || x.toks[b].flags&fUpper == 0 || x.toks[b].is(lexicon.Stop|lexicon.Determiner|lexicon.Month|lexicon.Weekday) {
@@ -1317,7 +1317,7 @@ func (x *extractor) penceMoved(p *factcheck.Claim) bool {
 		return false
 	}
 	i := x.tokenOf(p) - 1
-	return x.tokIs(i, tWord) && (changeWord(x.lowerAt(i)) || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) && (len(x.str(i)) == 1 || !x.toks[i].is(lexicon.Stop|lexicon.Determiner)))
+	return x.tokIs(i, tWord) && (changeWord(x.spAt(i)) || x.toks[i].flags&fUpper != 0 && !x.sentenceStart(i) && (len(x.str(i)) == 1 || !x.toks[i].is(lexicon.Stop|lexicon.Determiner)))
 }
 
 // sharePricedBefore reports whether a share's price in eighths after
@@ -1392,7 +1392,7 @@ func (x *extractor) centsCompared(c *claimParts) *factcheck.Claim {
 // p: "rose 2p", "fell 1-1/4".
 func (x *extractor) changedBy(p *factcheck.Claim) bool {
 	i := x.tokenOf(p)
-	return x.tokIs(i-1, tWord) && changeWord(x.lowerAt(i-1))
+	return x.tokIs(i-1, tWord) && changeWord(x.spAt(i-1))
 }
 
 // storyCurrency returns the currency of the story's sums: the last sum's
@@ -1664,7 +1664,7 @@ func (x *extractor) inDate(k int) bool {
 func (x *extractor) changeVerbBefore(k int) bool {
 	switch x.spAt(max(k-1, 0)) {
 	case wIt, wThis, wThat:
-		return k >= 2 && x.tokIs(k-2, tWord) && changeWord(x.lowerAt(k-2))
+		return k >= 2 && x.tokIs(k-2, tWord) && changeWord(x.spAt(k-2))
 	}
 	return false
 }
@@ -1715,7 +1715,7 @@ func (x *extractor) dateComma(j int) bool {
 // Australia showed the greatest rise, jumping 55.0 pct to 15.5 mln".
 func (x *extractor) subjectClauseStart(i, stop int) int {
 	k := x.clauseStart(i, stop)
-	if w := x.lowerAt(k); k > stop+1 && x.tokIs(k, tWord) && strings.HasSuffix(w, "ing") && changeWord(w) && x.mark(k-1) == ',' {
+	if w := x.lowerAt(k); k > stop+1 && x.tokIs(k, tWord) && strings.HasSuffix(w, "ing") && changeWord(x.spAt(k)) && x.mark(k-1) == ',' {
 		return x.clauseStart(k-1, stop)
 	}
 	return k
@@ -2016,7 +2016,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		// the measure reached by a change, or the next level a change
 		// reaches: "decline to 480,000 tonnes ... from 515,000 in 1986,
 		// and then rally to 490,000 in 1988"
-		if !x.changeBefore(x.tokenOf(p)) && !(x.tokIs(c.first-2, tWord) && changeWord(x.lowerAt(c.first-2))) && !x.parallelChange(p, pe, c.first) || x.paragraphIn(pe, c.first+1) {
+		if !x.changeBefore(x.tokenOf(p)) && !(x.tokIs(c.first-2, tWord) && changeWord(x.spAt(c.first-2))) && !x.parallelChange(p, pe, c.first) || x.paragraphIn(pe, c.first+1) {
 			return
 		}
 	} else if !c.num.scaled && !compared {

@@ -183,7 +183,7 @@ func (x *extractor) slashFraction(i int) int {
 		// down ... to 7/8 points" in a story of spreads over Libor
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 		c.qual, c.first = x.qualifier(i)
-	case x.tokIs(j, tWord) && rateChangeNoun(x.lowerAt(j)) && x.benchmarkBefore(i):
+	case x.tokIs(j, tWord) && rateChangeNoun(x.spAt(j)) && x.benchmarkBefore(i):
 		// "They got a 1/16 reduction" of a spread over Libor
 		c.unitKind, c.unit = factcheck.Percent, "percentage point"
 		c.qual, c.first = x.qualifier(i)

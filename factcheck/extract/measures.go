@@ -720,7 +720,7 @@ func (x *extractor) ofThing(j int) bool {
 		return false
 	}
 	for k := j + 1; k <= j+3 && x.tokIs(k, tWord); k++ {
-		if w := x.lowerAt(k); moneyNoun(w) || moneyWord(w) {
+		if w := x.lowerAt(k); moneyNoun(x.spAt(k)) || moneyWord(w) {
 			return false
 		}
 	}
@@ -734,19 +734,19 @@ func (x *extractor) paysBefore(i int) bool {
 		if x.tokIs(k, tPunct) && (x.mark(k) == '.' || x.mark(k) == ';') {
 			return false
 		}
-		if w := x.lowerAt(k); payWord(w) || w == "raise" || w == "raised" || w == "raising" {
+		if w := x.lowerAt(k); payWord(x.spAt(k)) || w == "raise" || w == "raised" || w == "raising" {
 			return true
 		}
 	}
 	return false
 }
 
-// payWord reports whether w, in lower case, pays or prices: a pound after
+// payWord reports whether the word spelt sp pays or prices: a pound after
 // it is money.
-func payWord(w string) bool {
-	switch w {
-	case "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "worth", "fined", "fine", "spent",
-		"earn", "earned", "earns", "sold", "bought", "charge", "charged":
+func payWord(sp spelling) bool {
+	switch sp {
+	case wCost, wCosts, wCosting, wPaid, wPay, wPays, wPaying, wPrice, wPriced, wWorth, wFined, wFine, wSpent,
+		wEarn, wEarned, wEarns, wSold, wBought, wCharge, wCharged:
 		return true
 	}
 	return false
@@ -807,11 +807,11 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		return true
 	case x.eq(j+1, wHeavier) || x.eq(j+1, wLighter) || x.eq(j+1, wOverweight):
 		return true
-	case x.eq(j+1, wOf) && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(x.lowerAt(j+2)):
+	case x.eq(j+1, wOf) && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fUpper == 0 && !x.toks[j+2].is(lexicon.Determiner|lexicon.Stop) && !moneyNoun(x.spAt(j+2)):
 		return true
 	case x.tokIs(j+1, tPunct) && x.mark(j+1) == '(' && x.tokIs(j+2, tNum) && x.massAt(j+3):
 		return true
-	case x.eq(j, wPound) && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop|lexicon.Currency) && !moneyNoun(x.lowerAt(j+1)) && !x.eq(j+1, wSterling):
+	case x.eq(j, wPound) && x.usDateline() && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Determiner|lexicon.Stop|lexicon.Currency) && !moneyNoun(x.spAt(j+1)) && !x.eq(j+1, wSterling):
 		return true // "placed in orbit a 1,850 pound satellite" from Cape Canaveral: a weight before its thing
 	}
 	for k := c.num.first - 1; k >= 0 && k >= c.num.first-8; k-- {
@@ -821,7 +821,7 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		if w := x.lowerAt(k); weighVerb(w) || w == "weight" || w == "weights" || w == "heavy" || w == "heavier" || w == "lb" || w == "lbs" {
 			return true
 		}
-		if payWord(x.lowerAt(k)) {
+		if payWord(x.spAt(k)) {
 			return false
 		}
 		if x.massAt(k) && x.tokIs(k-1, tNum) {
@@ -881,13 +881,13 @@ func (x *extractor) massAt(k int) bool {
 
 // moneyNoun reports whether w, after "pounds of" or "-pound", is something
 // that sterling buys or pays: "pounds of investment", "a 10-pound note".
-func moneyNoun(w string) bool {
-	switch w {
-	case "investment", "investments", "funding", "funds", "debt", "debts", "savings", "money", "cash", "profit", "profits",
-		"revenue", "sales", "damage", "damages", "compensation", "aid", "spending", "assets", "shares", "stock", "taxpayers",
-		"public", "income", "tax", "taxes", "loans", "loan", "credit", "note", "notes", "coin", "coins", "fine", "fines",
-		"fee", "fees", "ticket", "tickets", "deal", "contract", "budget", "bill", "bills", "payment", "payments",
-		"bonus", "prize", "reward", "bet", "voucher", "vouchers", "donation", "grant", "price", "pension", "salary", "wage":
+func moneyNoun(sp spelling) bool {
+	switch sp {
+	case wInvestment, wInvestments, wFunding, wFunds, wDebt, wDebts, wSavings, wMoney, wCash, wProfit, wProfits,
+		wRevenue, wSales, wDamage, wDamages, wCompensation, wAid, wSpending, wAssets, wShares, wStock, wTaxpayers,
+		wPublic, wIncome, wTax, wTaxes, wLoans, wLoan, wCredit, wNote, wNotes, wCoin, wCoins, wFine, wFines, wFee,
+		wFees, wTicket, wTickets, wDeal, wContract, wBudget, wBill, wBills, wPayment, wPayments, wBonus, wPrize,
+		wReward, wBet, wVoucher, wVouchers, wDonation, wGrant, wPrice, wPension, wSalary, wWage:
 		return true
 	}
 	return false

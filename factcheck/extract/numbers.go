@@ -184,7 +184,7 @@ func (x *extractor) pointMoved(k int) bool {
 			k--
 		}
 	}
-	return x.eq(k, wBy) || x.eq(k, wTo) && x.tokIs(k-1, tWord) && changeWord(x.lowerAt(k-1)) || x.tokIs(k, tWord) && changeWord(x.lowerAt(k))
+	return x.eq(k, wBy) || x.eq(k, wTo) && x.tokIs(k-1, tWord) && changeWord(x.spAt(k-1)) || x.tokIs(k, tWord) && changeWord(x.spAt(k))
 }
 
 // three\nand a half hours").
@@ -530,7 +530,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			n.value, n.last, n.scaled = 2*x.toks[i+3].entry().Num, i+4, true
 		}
 		return n, true
-	case x.eq(i, wA) && (x.eq(i+1, wPenny) || x.eq(i+1, wCent)) && (x.tokIs(i-1, tWord) && (changeWord(x.lowerAt(i-1)) ||
+	case x.eq(i, wA) && (x.eq(i+1, wPenny) || x.eq(i+1, wCent)) && (x.tokIs(i-1, tWord) && (changeWord(x.spAt(i-1)) ||
 		x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) && x.eq(i+2, wTo) && x.tokIs(i+3, tNum)) || comparative(x.spAt(i+2))):
 		// "ICI fell a penny at 1,334", "Barclays eased a penny\nto 503",
 		// "Dixons 4p to 373, British Telecom a penny to 253", "159.9p, a

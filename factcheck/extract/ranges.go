@@ -503,7 +503,7 @@ func (x *extractor) changeBefore(i int) bool {
 	if x.eq(k-1, wBy) {
 		k-- // "grew by 1.2 million to 67.3 million"
 	}
-	return x.tokIs(k-1, tWord) && changeWord(x.lowerAt(k-1))
+	return x.tokIs(k-1, tWord) && changeWord(x.spAt(k-1))
 }
 
 // centsToWhole reports whether the currency word at token a is a
@@ -522,29 +522,28 @@ func partOfYear(w string) bool {
 	return w == "early" || w == "late" || w == "mid"
 }
 
-// changeWord reports whether w, in lower case, says that a figure changed.
-func changeWord(w string) bool {
-	switch w {
-	case "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase", "shrank", "shrunk", "shrink", "shrinks",
-		"decreased", "grew", "jumped", "dropped", "climbed", "slipped", "slumped", "soared", "surged", "up",
-		"down", "cut", "raised", "lowered", "trimmed", "reduced", "boosted", "lifted", "gained", "lost",
-		"declined", "plunged", "tumbled", "edged", "advanced", "added", "shed", "went", "moved", "changed",
-		"increasing", "decreasing", "grown", "risen", "fallen", "dropping", "climbing", "growing", "doubled",
-		"halved", "tripled", "increases", "decrease", "decline", "drop", "jump", "shift", "shifted", "grow", "grows",
-		"double", "doubles", "triple", "halve", "push", "pushed", "delay", "delayed", "postponed", "bring", "brought",
-		"raise", "raises", "raising", "expand", "expanded", "expanding", "extend", "surge", "slump", "plunge", "leap",
-		"extended", "extending", "reduce", "reducing", "cutting", "cuts", "lower", "lowering",
-		"boost", "boosting", "hike", "hiked", "slashed", "widened", "narrowed", "revised", "revises", "revise", "revising", "upgraded",
-		"downgraded", "doubling", "change", "move", "moving", "switch", "switched", "leaped", "leapt", "magnify",
-		"magnified", "magnifies", "multiplied", "oversubscribed", "lowers", "lifts", "trims", "reduces", "hikes",
-		"boosts", "slashes", "decreases", "drops", "climbs", "jumps", "gains", "declines", "plunges", "tumbles",
-		"firmed", "eased", "rallied", "slid", "dipped", "sank", "retreated", "recovered", "rebounded", "weakened",
-		"strengthened", "improved", "plummeted", "adding", "adds", "gaining", "losing", "loses", "shedding", "sheds",
-		"upped", "ups", "upping", "slipping", "easing", "dipping", "sliding", "firming", "jumping", "tumbling", "plunging",
-		"soaring", "rallying", "retreating", "recovering", "rebounding", "advancing", "edging", "rally", "rallies",
-		"recover", "recovers", "rebound", "rebounds", "descended", "descends", "descending", "ascended", "ascends",
-		"ascending", "soars", "dived", "dives", "diving", "plummets", "plummeting", "slides", "dips", "widens", "widening",
-		"narrows", "narrowing":
+// changeWord reports whether the word spelt sp says that a figure changed.
+func changeWord(sp spelling) bool {
+	switch sp {
+	case wRose, wRise, wRises, wRising, wFell, wFall, wFalls, wFalling, wIncreased, wIncrease, wShrank, wShrunk,
+		wShrink, wShrinks, wDecreased, wGrew, wJumped, wDropped, wClimbed, wSlipped, wSlumped, wSoared, wSurged,
+		wUp, wDown, wCut, wRaised, wLowered, wTrimmed, wReduced, wBoosted, wLifted, wGained, wLost, wDeclined,
+		wPlunged, wTumbled, wEdged, wAdvanced, wAdded, wShed, wWent, wMoved, wChanged, wIncreasing, wDecreasing,
+		wGrown, wRisen, wFallen, wDropping, wClimbing, wGrowing, wDoubled, wHalved, wTripled, wIncreases,
+		wDecrease, wDecline, wDrop, wJump, wShift, wShifted, wGrow, wGrows, wDouble, wDoubles, wTriple, wHalve,
+		wPush, wPushed, wDelay, wDelayed, wPostponed, wBring, wBrought, wRaise, wRaises, wRaising, wExpand,
+		wExpanded, wExpanding, wExtend, wSurge, wSlump, wPlunge, wLeap, wExtended, wExtending, wReduce, wReducing,
+		wCutting, wCuts, wLower, wLowering, wBoost, wBoosting, wHike, wHiked, wSlashed, wWidened, wNarrowed,
+		wRevised, wRevises, wRevise, wRevising, wUpgraded, wDowngraded, wDoubling, wChange, wMove, wMoving,
+		wSwitch, wSwitched, wLeaped, wLeapt, wMagnify, wMagnified, wMagnifies, wMultiplied, wOversubscribed,
+		wLowers, wLifts, wTrims, wReduces, wHikes, wBoosts, wSlashes, wDecreases, wDrops, wClimbs, wJumps, wGains,
+		wDeclines, wPlunges, wTumbles, wFirmed, wEased, wRallied, wSlid, wDipped, wSank, wRetreated, wRecovered,
+		wRebounded, wWeakened, wStrengthened, wImproved, wPlummeted, wAdding, wAdds, wGaining, wLosing, wLoses,
+		wShedding, wSheds, wUpped, wUps, wUpping, wSlipping, wEasing, wDipping, wSliding, wFirming, wJumping,
+		wTumbling, wPlunging, wSoaring, wRallying, wRetreating, wRecovering, wRebounding, wAdvancing, wEdging,
+		wRally, wRallies, wRecover, wRecovers, wRebound, wRebounds, wDescended, wDescends, wDescending, wAscended,
+		wAscends, wAscending, wSoars, wDived, wDives, wDiving, wPlummets, wPlummeting, wSlides, wDips, wWidens,
+		wWidening, wNarrows, wNarrowing:
 		return true // "adding $1.89 to $48.62", "descended from 38,000 to 10,000 feet": a change and the level reached
 	}
 	return false
@@ -635,7 +634,7 @@ func (x *extractor) changeInClause(i int) bool {
 			}
 			return false
 		}
-		if changeWord(x.lowerAt(k)) {
+		if changeWord(x.spAt(k)) {
 			return true
 		}
 	}

@@ -172,7 +172,7 @@ func (x *extractor) indexWithin(i, n int, byName bool) bool {
 		case byName:
 		case w == "indices" || w == "indexes" || w == "benchmark" || w == "stocks" || w == "stoxx" || w == "average" || w == "composite":
 			return true
-		case w == "market" && (x.eq(k-1, wShare) || x.eq(k-1, wStock) || x.eq(k-1, wThe) && k+1 < i && x.tokIs(k+1, tWord) && changeWord(x.lowerAt(k+1))):
+		case w == "market" && (x.eq(k-1, wShare) || x.eq(k-1, wStock) || x.eq(k-1, wThe) && k+1 < i && x.tokIs(k+1, tWord) && changeWord(x.spAt(k+1))):
 			return true // "push the share market up by 50 points", "since the market fell\n500 points"
 		}
 		if x.toks[k].flags&fNewline != 0 && !x.proseWraps(k) {

@@ -1648,14 +1648,14 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 	case x.gameTerm(c, j):
 		return false
-	case x.eq(j, wPound) && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(x.lowerAt(j+1)):
+	case x.eq(j, wPound) && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(x.spAt(j+1)):
 		// "a 300-pound bear", "a 20-pound bag"
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
 	case t.is(lexicon.Currency) && t.flags&fUpper == 0 && (!t.is(lexicon.Measure) || x.eq(j, wPound) || x.eq(j, wPounds)):
 		// "a 100-dlr-a-share offer", "a 50-cent dividend", "a 20-pound note"
 		e := t.entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, e.Unit), e.Per, j+1
-	case t.flags&fUpper == 0 && !c.num.year && x.tokIs(j+1, tWord) && (moneyNoun(x.lowerAt(j+1)) || x.eq(j+1, wDividend)) && x.placeCurrency(j) != "":
+	case t.flags&fUpper == 0 && !c.num.year && x.tokIs(j+1, tWord) && (moneyNoun(x.spAt(j+1)) || x.eq(j+1, wDividend)) && x.placeCurrency(j) != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "Bayer paid a 10-mark dividend"
 	case t.is(lexicon.Measure):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
@@ -1899,7 +1899,7 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 	if !x.eq(j, wPoint) && !x.eq(j, wPoints) || c.num.value > 5 || x.indexNear(c.num.first) {
 		return false // "the Dow fell 300 points" measures an index
 	}
-	if x.tokIs(j+1, tWord) && rateChangeNoun(x.lowerAt(j+1)) {
+	if x.tokIs(j+1, tWord) && rateChangeNoun(x.spAt(j+1)) {
 		return x.rateWithin(j, rateChangeBack) // "a full one-point cut", the base rates a paragraph up
 	}
 	if !x.rateNear(j) && !x.rateQuotedBefore(c.num.first) {
@@ -1913,9 +1913,9 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 	if x.byChange(f) || x.eq(q-1, wBy) && (x.eq(j+1, wFrom) || x.eq(j+1, wTo)) {
 		return true // "a rise in the coupon rate by nearly one point from the current 4.9 pct"
 	}
-	return x.eq(f-1, wBy) && x.tokIs(f-3, tWord) && changeWord(x.lowerAt(f-3)) ||
-		x.tokIs(f-1, tWord) && changeWord(x.lowerAt(f-1)) || // "down 1/8 point at 10 pct"
-		x.eq(f-1, wTo) && x.tokIs(f-2, tWord) && changeWord(x.lowerAt(f-2)) || // "rising to 3/8 point thereafter"
+	return x.eq(f-1, wBy) && x.tokIs(f-3, tWord) && changeWord(x.spAt(f-3)) ||
+		x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1)) || // "down 1/8 point at 10 pct"
+		x.eq(f-1, wTo) && x.tokIs(f-2, tWord) && changeWord(x.spAt(f-2)) || // "rising to 3/8 point thereafter"
 		x.eq(f-1, wFrom) || x.eq(f-1, wThe) && x.eq(f-2, wFrom) // "up from the 5/8 points it originally proposed"
 }
 
@@ -1960,13 +1960,13 @@ func (x *extractor) benchmarkBefore(i int) bool {
 	return false
 }
 
-// rateChangeNoun reports whether w names a change of a rate, or a
+// rateChangeNoun reports whether the word spelt sp names a change of a rate, or a
 // spread over one: "a one point cut", "a quarter-point rise", "a 7/8
 // point spread over LIBOR".
-func rateChangeNoun(w string) bool {
-	switch w {
-	case "cut", "cuts", "rise", "rises", "increase", "increases", "hike", "hikes", "drop", "fall", "reduction",
-		"decline", "gain", "jump", "move", "reductions", "easing", "tightening", "spread", "spreads", "margin":
+func rateChangeNoun(sp spelling) bool {
+	switch sp {
+	case wCut, wCuts, wRise, wRises, wIncrease, wIncreases, wHike, wHikes, wDrop, wFall, wReduction, wDecline,
+		wGain, wJump, wMove, wReductions, wEasing, wTightening, wSpread, wSpreads, wMargin:
 		return true
 	}
 	return false
@@ -2115,7 +2115,7 @@ func (x *extractor) changedByTimes(c *claimParts) bool {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-8 && !x.tokIs(m, tPunct); m-- {
-		if x.tokIs(m, tWord) && changeWord(x.lowerAt(m)) {
+		if x.tokIs(m, tWord) && changeWord(x.spAt(m)) {
 			return true
 		}
 	}

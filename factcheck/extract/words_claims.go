@@ -499,7 +499,7 @@ func (x *extractor) fraction(i int) int {
 		c.last = j + 3
 		c.num.last = c.last
 	case x.eq(j, wA) && x.pointAt(j+1) ||
-		(x.eq(j, wPoint) || x.hyphenAt(j-1) && x.eq(j+1, wPoint)) && (x.eq(j-1, wHalf) || x.eq(j-1, wQuarter) && x.eq(i, wA) && !x.hyphenAt(j-1)) && !(x.tokIs(j+2, tWord) && rateChangeNoun(x.lowerAt(j+2))):
+		(x.eq(j, wPoint) || x.hyphenAt(j-1) && x.eq(j+1, wPoint)) && (x.eq(j-1, wHalf) || x.eq(j-1, wQuarter) && x.eq(i, wA) && !x.hyphenAt(j-1)) && !(x.tokIs(j+2, tWord) && rateChangeNoun(x.spAt(j+2))):
 		// "by half a point each year", "a half point": points of a price
 		// or an index, or of a rate named a little before ("the rate ...
 		// unchanged at 8-3/4 since it was raised by a half-point"); but
@@ -559,7 +559,7 @@ func (x *extractor) fraction(i int) int {
 		// "half of sales, against about a third in recent years"
 	case den >= 3 && x.asMuch(j):
 		// "get barely 1,000 USD a kilo, about a third as much"
-	case x.eq(i, wHalf) && x.eq(i-1, wIn) && x.tokIs(i-2, tWord) && changeWord(x.lowerAt(i-2)):
+	case x.eq(i, wHalf) && x.eq(i-1, wIn) && x.tokIs(i-2, tWord) && changeWord(x.spAt(i-2)):
 		// "revenue from oil exports was cut in half"
 	case (x.eq(j, wTo) || x.eq(j, wAnd) && x.eq(i-1, wBetween)) && x.shareAfter(j+1, num/den):
 		// "a third to a half of voters", "between a fifth and a quarter": a range of shares
@@ -744,7 +744,7 @@ func (x *extractor) byChange(i int) bool {
 			break
 		}
 	}
-	if x.eq(i-1, wOf) && x.tokIs(i-2, tWord) && rateChangeNoun(x.lowerAt(i-2)) {
+	if x.eq(i-1, wOf) && x.tokIs(i-2, tWord) && rateChangeNoun(x.spAt(i-2)) {
 		return true // "a jump of nearly a fifth on last year": a change's share
 	}
 	if directChange(x.spAt(max(i-1, 0))) && i > 0 {
@@ -757,7 +757,7 @@ func (x *extractor) byChange(i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-10 && (x.tokIs(k, tWord) || x.tokIs(k, tNum)); k-- {
-		if changeWord(x.lowerAt(k)) {
+		if changeWord(x.spAt(k)) {
 			return true // "will reduce the 6,000 workforce of its helicopter division by around a third"
 		}
 	}
@@ -818,14 +818,14 @@ func (x *extractor) percentagePoint(j int) int {
 			return k + 3 // "a quarter-percentage-point cut"
 		}
 	}
-	if x.eq(k, wPoint) && x.tokIs(k+1, tWord) && rateChangeNoun(x.lowerAt(k+1)) && x.rateWithin(k, rateChangeBack) {
+	if x.eq(k, wPoint) && x.tokIs(k+1, tWord) && rateChangeNoun(x.spAt(k+1)) && x.rateWithin(k, rateChangeBack) {
 		return k + 1 // "a half-point cut in base rates", "a quarter point rise", "a further half-point cut", the rates a paragraph up
 	}
 	if x.eq(k, wPoint) && x.namedRateChange(k+1) {
 		return k + 1 // "three quarter-point rate rises", "quarter-point prime rate increases"
 	}
 	if x.eq(k, wPoint) && x.rateWithin(k, 16) && (x.eq(j-3, wBy) || x.eq(j-2, wBy) ||
-		(x.eq(j-2, wA) || x.eq(j-2, wAnother) || x.eq(j-2, wFurther)) && x.tokIs(j-3, tWord) && (changeWord(x.lowerAt(j-3)) || x.changedRates(j-3))) {
+		(x.eq(j-2, wA) || x.eq(j-2, wAnother) || x.eq(j-2, wFurther)) && x.tokIs(j-3, tWord) && (changeWord(x.spAt(j-3)) || x.changedRates(j-3))) {
 		return k + 1 // "cut rates by a quarter point", "fell a quarter point", "shed another half-point", "lifted their rates a quarter point"
 	}
 	return j
@@ -844,7 +844,7 @@ func (x *extractor) namedRateChange(k int) bool {
 	if x.eq(k, wInterest) && x.eq(k+1, wRate) {
 		k++
 	}
-	return x.tokIs(k+1, tWord) && rateChangeNoun(x.lowerAt(k+1))
+	return x.tokIs(k+1, tWord) && rateChangeNoun(x.spAt(k+1))
 }
 
 // changedRates reports whether token k ends "rates" (or "rate") after a
@@ -854,7 +854,7 @@ func (x *extractor) changedRates(k int) bool {
 	if !x.eq(k, wRates) && !x.eq(k, wRate) {
 		return false
 	}
-	return x.tokIs(k-1, tWord) && changeWord(x.lowerAt(k-1)) || x.tokIs(k-2, tWord) && changeWord(x.lowerAt(k-2))
+	return x.tokIs(k-1, tWord) && changeWord(x.spAt(k-1)) || x.tokIs(k-2, tWord) && changeWord(x.spAt(k-2))
 }
 
 // pointRateBack is how many tokens back a rate may stand for the points
