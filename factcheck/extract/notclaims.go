@@ -791,6 +791,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.eq(i-1, wPer) && x.tokIs(i+1, tWord) && !x.unitFollows(i) && !x.measureAt(i+1) && !x.eq(i+1, wCubic) && !x.eq(i+1, wSquare) {
 		return true // "8.8 points better per 100 possessions": a rate's base
 	}
+	if x.eq(i-1, wPer) && (i+1 >= len(x.toks) || x.tokIs(i+1, tPunct)) && powerOfTenBase(x.str(i)) {
+		return true // "or 2.8 beds per 100,000.": a rate's base, its noun left unsaid
+	}
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].flags&fSpace != 0 &&
 		(x.toks[i+1].is(lexicon.Duration) || x.toks[i+1].is(lexicon.Measure) && strings.ContainsAny(x.str(i+1), "aeiou")) &&
 		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper == 0 && x.toks[i].flags&fNewline == 0 && !(x.lineStartNear(i) && x.headlineLine(i)) &&
@@ -1102,6 +1105,14 @@ func (x *extractor) unitAfterRange(i int) bool {
 // it: "2015/08/12", "1986/87-88".
 func (x *extractor) gluedAfter(k int) bool {
 	return x.tokIs(k, tPunct) && x.tokIs(k+1, tNum) && x.toks[k].flags&fSpace == 0 && x.toks[k+1].flags&fSpace == 0
+}
+
+// powerOfTenBase reports whether s writes a hundred, a thousand or a
+// higher power of ten in digits ("100", "1,000", "100,000"), the base a
+// rate is given per.
+func powerOfTenBase(s string) bool {
+	s = strings.ReplaceAll(s, ",", "")
+	return len(s) >= 3 && s[0] == '1' && strings.Trim(s[1:], "0") == ""
 }
 
 // designation reports whether w, written before a number, makes the
