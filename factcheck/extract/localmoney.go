@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
@@ -106,9 +107,25 @@ type country struct {
 	written  map[string]bool // currencies the text writes by a prefix of their own ("KSh") or their code
 }
 
+// lastSumCurrency returns the currency of the last sum of money read, in
+// cents or not, or "".
+func (x *extractor) lastSumCurrency() string {
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		if x.claims[k].Kind == factcheck.Money {
+			return x.claims[k].Unit
+		}
+	}
+	return ""
+}
+
 // localCurrency returns the code of the bare currency name at token j,
 // whose lexicon unit is unit, in the country of the text.
 func (x *extractor) localCurrency(j int, unit string) string {
+	if x.eq(j, wPenny) && unit == "GBP" && !x.namesSterling() {
+		if u := x.lastSumCurrency(); u != "" && u != "GBP" {
+			return u // "raised the dividend by a penny to 37 cents" after "600 million dollars": a cent
+		}
+	}
 	noun := currencyNoun(x.lowerAt(j))
 	if noun == "dollar" {
 		if x.usBeforeFigure(j) {

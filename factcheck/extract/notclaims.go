@@ -849,7 +849,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if x.eq(i-1, wAt) && x.clockTime(i) && !x.inPence(i) {
 			return true // "due at 1330", "at 1100 hrs", not "closed at 1130p"
 		}
-		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && !x.sentenceStart(i-1) &&
+		if plain && p.class == tWord && p.flags&fAllCaps != 0 && !p.is(lexicon.Currency|lexicon.Month) && x.toks[i-1].e-x.toks[i-1].s <= 5 && (!x.sentenceStart(i-1) || x.levelAfterName(i)) &&
 			!x.shoutedQuantity(i) && !x.scaledAfter(i) && !x.unitFollows(i) && !headlineVerb[x.lowerAt(i-1)] && !(x.eq(i+1, wP) && x.toks[i+1].flags&fSpace == 0) && !x.comparisonInBrackets(i) && !(x.hyphenAt(i) && x.scoreVerbBefore(i)) {
 			// (but "BPB 10p to 660": a share's move in pence; "Salvador SHG
 			// 110 (108)": a grade's price and its last; "beat Team USA 3-2":
@@ -1105,6 +1105,13 @@ func (x *extractor) unitAfterRange(i int) bool {
 // it: "2015/08/12", "1986/87-88".
 func (x *extractor) gluedAfter(k int) bool {
 	return x.tokIs(k, tPunct) && x.tokIs(k+1, tNum) && x.toks[k].flags&fSpace == 0 && x.toks[k+1].flags&fSpace == 0
+}
+
+// levelAfterName reports whether the figure at i, after a name in
+// capitals, is followed by a figure of its own with a decimal, the level
+// of what the name and figure name: "Closing levels: FTSE 100 8,104.33".
+func (x *extractor) levelAfterName(i int) bool {
+	return x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace != 0 && strings.Contains(x.str(i+1), ".")
 }
 
 // powerOfTenBase reports whether s writes a hundred, a thousand or a

@@ -13,6 +13,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 	}{
 		{"a rate's base after 'per' before its sentence's end, its noun unsaid; a rank compounded after 'the' (no day of a month named before)", "The unit had 14 beds, or 2.8 beds per 100,000. The mark was fixed at 332.70 francs per 100. In the week ending 5 January came the 2nd-highest total.", []want{
 			{"14 beds", factcheck.Count, "14", "", "", ""}, {"2.8 beds", factcheck.Count, "2.8", "", "", ""}, {"332.70 francs", factcheck.Money, "332.7", "", "CHF", ""}, {"5 January", factcheck.Date, "--01-05", "", "", ""}, {"the 2nd", factcheck.Ordinal, "2", "", "", ""}}},
+		{"an index named by capitals and a figure, its level after it; points abbreviated; a fall signed after a name's number", "Closing levels: FTSE 100 8,104.33 (-0.41%); CAC 40 7,493.80. Wall St: Dow -318 pts at 41,012; S&P 500 -1.1 pct at 5,604.", []want{
+			{"8,104.33", factcheck.Measure, "8104.33", "", "point", ""}, {"-0.41%", factcheck.Percent, "-0.41", "", "", ""}, {"7,493.80", factcheck.Measure, "7493.8", "", "point", ""},
+			{"-318 pts", factcheck.Measure, "-318", "", "point", ""}, {"41,012", factcheck.Measure, "41012", "", "point", ""}, {"-1.1 pct", factcheck.Percent, "-1.1", "", "", ""}, {"5,604", factcheck.Measure, "5604", "", "point", ""}}},
 		{"a class of bonds ranked by its claim", "Affirmed were BB first mortgage bonds, BB-minus second mortgage bonds and B-3 third mortgage and secured bonds.", []want{}},
 		{"a list's markers in brackets, a model's letter and number, a programme's title in quotes", "Exceptions are:\n    (1) shares sold in an offering;\n    (2) shares of a merger. It costs 8,450 dlrs on an A 2 computer and 9,000 dlrs on a B 15. He cited CBS \"60 Minutes\" and waited 60 minutes.", []want{
 			{"8,450 dlrs", factcheck.Money, "8450", "", "USD", ""}, {"9,000 dlrs", factcheck.Money, "9000", "", "USD", ""}, {"60 minutes", factcheck.Duration, "60", "", "minute", ""}}},

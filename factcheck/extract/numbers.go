@@ -531,11 +531,11 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		}
 		return n, true
 	case x.eq(i, wA) && (x.eq(i+1, wPenny) || x.eq(i+1, wCent)) && (x.tokIs(i-1, tWord) && (changeWord(x.spAt(i-1)) ||
-		x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) && x.eq(i+2, wTo) && x.tokIs(i+3, tNum)) || comparative(x.spAt(i+2))):
+		(x.toks[i-1].flags&fUpper != 0 && !x.sentenceStart(i-1) || x.eq(i-1, wBy)) && x.eq(i+2, wTo) && x.tokIs(i+3, tNum)) || comparative(x.spAt(i+2))):
 		// "ICI fell a penny at 1,334", "Barclays eased a penny\nto 503",
-		// "Dixons 4p to 373, British Telecom a penny to 253", "159.9p, a
-		// penny higher than": a price moved, or compared, by one of its
-		// smallest coins
+		// "Dixons 4p to 373, British Telecom a penny to 253", "raised the
+		// dividend by a penny to 37 cents", "159.9p, a penny higher than": a
+		// price moved, or compared, by one of its smallest coins
 		n.value, n.last = 1, i+1
 		return n, true
 	case x.eq(i, wA) && (x.eq(i+1, wPoint) || x.eq(i+1, wPercentage) && x.eq(i+2, wPoint)) && x.pointMoved(i-1):
@@ -894,7 +894,7 @@ func (x *extractor) sign(c *claimParts) {
 		}
 	}
 	s := x.str(k)
-	if x.toks[k].class != tPunct || x.toks[k+1].flags&fSpace != 0 || x.tokIs(k-1, tNum) ||
+	if x.toks[k].class != tPunct || x.toks[k+1].flags&fSpace != 0 || x.tokIs(k-1, tNum) && (x.claimEndsAt(k-1) || x.datelineDayAt(k-1)) || // (a dateline's dash: "June 19 -Five mths")
 		!(s == "\u2212" || (s == "-" || s == "\u2013" || s == "+") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.mark(k-1) == '(' || x.mark(k-1) == '[')) {
 		return
 	}
@@ -903,6 +903,13 @@ func (x *extractor) sign(c *claimParts) {
 		return
 	}
 	c.num.value, c.num.year, c.first = -c.num.value, false, k
+}
+
+// claimEndsAt reports whether the last claim read ends with token k, or no
+// claim was read: a figure before a spaced dash ("10 -12") is a range's
+// start, but a name's number is none ("S&P 500 -1.1 pct": a fall).
+func (x *extractor) claimEndsAt(k int) bool {
+	return len(x.claims) == 0 || x.claims[len(x.claims)-1].End >= int(x.toks[k].e)
 }
 
 // halfScale returns the index of the scale word that "half" at token i

@@ -1171,6 +1171,7 @@ const (
 	wProjection
 	wProposed
 	wPs
+	wPts
 	wPublic
 	wPublished
 	wPulled
@@ -2917,6 +2918,7 @@ var spellingText = [...]string{
 	wProjection:     "projection",
 	wProposed:       "proposed",
 	wPs:             "ps",
+	wPts:            "pts",
 	wPublic:         "public",
 	wPublished:      "published",
 	wPulled:         "pulled",

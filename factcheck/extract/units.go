@@ -375,8 +375,8 @@ func (x *extractor) bracketedUnit(c *claimParts) {
 	c.unitKind, c.unit = factcheck.Measure, x.toks[k].entry().Unit
 }
 
-// pointAt reports whether "point" or "points" stands at token j.
-func (x *extractor) pointAt(j int) bool { return x.eq(j, wPoint) || x.eq(j, wPoints) }
+// pointAt reports whether "point", "points" or "pts" stands at token j.
+func (x *extractor) pointAt(j int) bool { return x.eq(j, wPoint) || x.eq(j, wPoints) || x.eq(j, wPts) }
 
 // pointsMoved reports whether a verb of a price's move stands before the
 // number at token i, past a word of degree, after what a market prices:
