@@ -1714,6 +1714,10 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration|lexicon.Measure) {
 		return // "1 in 10 years" is a rate, not a share
 	}
+	if c.num.decimal && !c.num.words && x.eq(j, wOut) {
+		c.last = d.last // "a satisfaction score of 4.1 out of 5": a mark on a scale (whose parts are whole), the scale its own
+		return
+	}
 	switch x.spAt(c.num.first - 1) {
 	case wRound, wStage, wGame, wPhase, wLevel, wLeg, wTest, wChapter, wWeek, wDay, wYear, wPart, wNumber:
 		return // "never been beyond round four in eight attempts": a rank, then a count
