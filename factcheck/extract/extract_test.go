@@ -431,6 +431,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"7-3/4 pct", factcheck.Percent, "7.75", "", "", ""}}},
 		{"another share", "Coffee will be one-third of exports, with oil making up another third and another third term unlikely.", []want{
 			{"one-third", factcheck.Percent, "33.33", "", "", ""}, {"another third", factcheck.Percent, "33.33", "", "", ""}, {"third term", factcheck.Ordinal, "3", "", "", ""}}},
+		{"metres across a span, but millions across what an audience spans; 'c.' before a figure is about it", "The crater is 100m across. It drew an audience of c. 9.3m across linear and streaming and cost c. $90m.", []want{
+			{"100m", factcheck.Measure, "100", "", "m", ""}, {"c. 9.3m", factcheck.Count, "9300000", "", "", factcheck.Approx}, {"c. $90m", factcheck.Money, "90000000", "", "USD", factcheck.Approx}}},
 		{"metres high", "The statue is 2.5m high and 6m long; it cost £6m.", []want{
 			{"2.5m", factcheck.Measure, "2.5", "", "m", ""}, {"6m", factcheck.Measure, "6", "", "m", ""}, {"£6m", factcheck.Money, "6000000", "", "GBP", ""}}},
 		{"the final 400m", "He faded over the final 400m.", []want{{"400m", factcheck.Measure, "400", "", "m", ""}}},

@@ -1004,10 +1004,13 @@ func (x *extractor) metricText() bool {
 // dimensionAt reports whether the word at j, after a length, makes it a
 // size: "2.5m high", "6m long".
 func (x *extractor) dimensionAt(j int) bool {
-	for _, w := range []string{"high", "long", "wide", "tall", "deep", "thick", "across"} {
-		if x.eqText(j, w) {
-			return true
-		}
+	switch x.spAt(j) {
+	case wHigh, wLong, wWide, wTall, wDeep, wThick:
+		return true
+	case wAcross:
+		// "a crater 100m across." (but "an audience of c. 9.3m across
+		// linear and streaming": the preposition, before what it spans)
+		return !x.tokIs(j+1, tWord) || x.toks[j+1].is(lexicon.Stop) && !x.toks[j+1].is(lexicon.Determiner)
 	}
 	return false
 }

@@ -159,6 +159,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	if i >= 2 && x.eq(i-2, wNear) && x.hyphenAt(i-2) {
 		return factcheck.Approx, i - 2 // "the near-400,000 complaints"
 	}
+	if i >= 2 && x.mark(i-1) == '.' && x.str(i-2) == "c" && x.toks[i-1].flags&fSpace == 0 && (i == 2 || x.toks[i-2].flags&fSpace != 0) {
+		return factcheck.Approx, i - 2 // "an average audience of c. 9.3m", "c. $90m": circa
+	}
 	if i == 0 || !(x.tokIs(i-1, tWord) && x.toks[i-1].is(lexicon.QualEnd) || x.tokIs(i-1, tPunct) && x.mark(i-1) == '~') {
 		return factcheck.Exact, i
 	}

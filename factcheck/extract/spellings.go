@@ -11,6 +11,7 @@ const (
 	wAccess
 	wAccording
 	wAccount
+	wAcross
 	wAct
 	wAdded
 	wAdding
@@ -1537,6 +1538,7 @@ const (
 	wThereafter
 	wThese
 	wThey
+	wThick
 	wThing
 	wThink
 	wThird
@@ -1758,6 +1760,7 @@ var spellingText = [...]string{
 	wAccess:         "access",
 	wAccording:      "according",
 	wAccount:        "account",
+	wAcross:         "across",
 	wAct:            "act",
 	wAdded:          "added",
 	wAdding:         "adding",
@@ -3284,6 +3287,7 @@ var spellingText = [...]string{
 	wThereafter:     "thereafter",
 	wThese:          "these",
 	wThey:           "they",
+	wThick:          "thick",
 	wThing:          "thing",
 	wThink:          "think",
 	wThird:          "third",
