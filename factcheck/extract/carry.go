@@ -232,9 +232,11 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		// billion ... to 97.2 billion"; and so is a figure whose own noun
 		// is money: "The 548.76 mln cash would cover payments", "a 90 mln
 		// after-tax restructuring charge", and one a verb of money takes:
-		// "Panhandle Eastern earned 133.5 mln in 1986"
+		// "Panhandle Eastern earned 133.5 mln in 1986"; but shares before
+		// the noun are what it counts ("1.4 MLN SHR OFFER", "a 2 mln
+		// share offering")
 		if c.num.scaled && (c.num.value >= 1e9 && x.sumWordIn(x.clauseStart(c.first, x.sentenceStartBefore(c.first)), c.last) ||
-			c.subjectEnd > c.subjectStart && c.subjectStart == c.num.last && onlyMoney(x.lowerAt(c.subjectEnd-1)) || sumVerb(x.spAt(c.first-1))) {
+			c.subjectEnd > c.subjectStart && c.subjectStart == c.num.last && onlyMoney(x.lowerAt(c.subjectEnd-1)) && !sharesCounted(x.spAt(c.subjectStart)) || sumVerb(x.spAt(c.first-1))) {
 			if u := x.storyCurrency(); u != "" {
 				c.unitKind, c.unit = factcheck.Money, u
 			}
@@ -1901,6 +1903,17 @@ func onlyMoney(w string) bool {
 		return false
 	}
 	return moneyWord(w)
+}
+
+// sharesCounted reports whether sp, the first word of a figure's noun,
+// names the shares or units it counts: "1.4 mln share offer", "5 mln unit
+// issue".
+func sharesCounted(sp spelling) bool {
+	switch sp {
+	case wShare, wShares, wShr, wShrs, wUnit, wUnits:
+		return true
+	}
+	return false
 }
 
 // perShareAfter gives the bare sum c, restated per share after "or", the

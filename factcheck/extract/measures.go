@@ -57,6 +57,10 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit, c.last = "cubic meter per day", j+2 // "237,862 cm/day" of gas: wire shorthand
 		case x.eq(j+1, wL):
 			c.unit, c.last = c.unit+" per litre", j+2 // "12 mg/L"
+		case c.unit == "g" && x.eq(j+1, wT):
+			c.unit, c.last = "gram per tonne", j+2 // "6.8 g/t gold": an ore's grade
+		case c.unit == "g" && x.eq(j+1, wKm):
+			c.unit, c.last = "g/km", j+2 // "109g/km" of CO2, as written
 		case x.eq(j+1, wM) || x.measureAt(j+1) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && len(x.str(j+1)) > 1:
 			per := x.toks[j+1].entry().Unit // "3 kg/m2", "400 mcg/m3", "5 mm/hour"
 			if x.eq(j+1, wM) {
@@ -218,7 +222,7 @@ func (x *extractor) gasNear(k int) bool {
 
 // perUnit reads the unit that a rate is given per at token j: "per
 // hectare", "per cubic metre", "a day", "an hour", "each year", "every
-// month", "per 100ml" (with its number). It returns the unit and the index
+// month", "per 100ml" (with its number), "to the acre". It returns the unit and the index
 // after it, or "" and j.
 func (x *extractor) perUnit(j int) (string, int) {
 	if u := frequencyAdverb(x.lowerAt(min(j, len(x.toks)-1))); u != "" {
@@ -226,6 +230,10 @@ func (x *extractor) perUnit(j int) (string, int) {
 	}
 	if x.eq(j, wPer) && x.eq(j+1, wAnnum) {
 		return "year", j + 2 // "500,000 tonnes per annum"
+	}
+	if x.eq(j, wTo) && x.eq(j+1, wThe) && (x.eq(j+2, wAcre) || x.eq(j+2, wHectare)) &&
+		(j+3 >= len(x.toks) || x.tokIs(j+3, tPunct) || x.toks[j+3].is(lexicon.Stop|lexicon.Determiner)) {
+		return x.lowerAt(j + 2), j + 3 // "35 tonnes to the acre": a yield, as farmers say it
 	}
 	by := x.eq(j, wPer)
 	each := x.eq(j, wEach) || x.eq(j, wEvery)

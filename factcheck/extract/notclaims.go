@@ -1209,8 +1209,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.moneyBefore(j - 1) // "$1.2B"
 	case "h":
 		return x.gluedHours(j) // "within 48h"
-	case "W":
-		return true // "a 65W charger"
+	case "W", "PS", "Nm", "ktpa":
+		return true // "a 65W charger", "204PS and 160Nm", "a 12ktpa plant"
 	case "ms":
 		return true // "latency of 250ms": milliseconds
 	case "t":

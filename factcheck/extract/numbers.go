@@ -353,7 +353,7 @@ func (x *extractor) scale(n *number) {
 		n.value *= t.entry().Num / 2 // "£22 billions", "3 millions of people": a scale written plural
 	case glued && (w == "m" || w == "M") && !x.metres(n, j),
 		!glued && w == "m" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !x.dimensionAt(j+1) &&
-			(n.value < 1000 || n.decimal), // (but "the 4,810 m summit" measures metres)
+			(n.value < 1000 || n.decimal) && !x.sameQuantityNamed(j), // (but "the 4,810 m summit" measures metres, as does "12.4 metres ... from 212 m downhole")
 		!glued && w == "m" && x.moneyBefore(n.first):
 		n.value *= 1e6 // "1.2m people", "1.2 m people", "$458 m"
 	case glued && (w == "k" || w == "K"):
@@ -956,7 +956,7 @@ func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) 
 
 // metres reports whether the "m" glued to n at token j means metres, not
 // millions: "the 100m sprint", "17.30m", "the 10,000m", "with 500m to
-// go" (but not two decimals beside a figure in millions: "a record low of
+// go", "a 110m2 flat" (but not two decimals beside a figure in millions: "a record low of
 // 9.85m, down 2.6 million"), never after a currency symbol. With no noun after it, it is
 // metres too in a text whose other such figures are metres and none money
 // (metricText): "he led for 300m" in a race report.
@@ -965,7 +965,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		return false // "481.42m yuan": millions of a currency named after
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
-	return x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
+	return x.squared(j+1) || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) ||
 		x.eq(n.first-1, wThe) && (noNoun || x.eq(j+1, wStage)) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"

@@ -413,10 +413,17 @@ func (x *extractor) placeAt(start int) (string, int) {
 // usDatelines and ukDatelines are the places of datelines, as capitals
 // write them, whose outlets' numeric dates come month first and day first.
 var (
-	usDatelines = map[string]bool{"NEW YORK": true, "WASHINGTON": true, "CHICAGO": true, "LOS ANGELES": true,
-		"SAN FRANCISCO": true, "BOSTON": true, "HOUSTON": true, "DALLAS": true, "ATLANTA": true, "MIAMI": true,
-		"SEATTLE": true, "DETROIT": true, "PHILADELPHIA": true, "DENVER": true, "PHOENIX": true, "NEW ORLEANS": true,
-		"SAN DIEGO": true, "MINNEAPOLIS": true, "PITTSBURGH": true, "CLEVELAND": true, "ST. LOUIS": true, "BALTIMORE": true}
+	// usDatelines are the cities of the United States that a dateline names
+	// with no state: the thirty of the Associated Press's stylebook, and
+	// the few more wire copy writes so ("KANSAS CITY, April 7 -", "ST LOUIS")
+	// that name no city abroad.
+	usDatelines = map[string]bool{"ATLANTA": true, "BALTIMORE": true, "BOSTON": true, "CHICAGO": true, "CINCINNATI": true,
+		"CLEVELAND": true, "DALLAS": true, "DENVER": true, "DETROIT": true, "HONOLULU": true, "HOUSTON": true,
+		"INDIANAPOLIS": true, "LAS VEGAS": true, "LOS ANGELES": true, "MIAMI": true, "MILWAUKEE": true,
+		"MINNEAPOLIS": true, "NEW ORLEANS": true, "NEW YORK": true, "OKLAHOMA CITY": true, "PHILADELPHIA": true,
+		"PHOENIX": true, "PITTSBURGH": true, "ST. LOUIS": true, "SALT LAKE CITY": true, "SAN ANTONIO": true,
+		"SAN DIEGO": true, "SAN FRANCISCO": true, "SEATTLE": true, "WASHINGTON": true,
+		"KANSAS CITY": true, "ST LOUIS": true, "ST. PAUL": true, "DES MOINES": true, "OMAHA": true, "TULSA": true, "FORT WORTH": true}
 	// usStates are the states of the United States as a dateline names
 	// them after a city: the Associated Press's abbreviations, and the
 	// names it writes out.

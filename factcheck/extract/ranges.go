@@ -159,6 +159,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if x.tokIs(n.last, tPunct) && x.mark(n.last) == ':' && x.tokIs(n.last+1, tNum) && x.toks[n.last+1].flags&fSpace == 0 {
 		return // "5-10:30": a time (but "between $1.6 – $2.1 billion:" is a range)
 	}
+	if x.tokIs(j, tPunct) && isDash(x.str(j)) && x.toks[j].flags&fSpace != 0 && x.tokIs(n.last, tPunct) && isDash(x.str(n.last)) &&
+		x.toks[n.last].flags&fSpace == 0 && x.tokIs(n.last+1, tNum) && x.toks[n.last+1].flags&fSpace == 0 {
+		return // "frame 1 - 540-600 lbs": a label's number, then a range of its own after a spaced dash
+	}
 	// both ends below zero may run either way: "-0.90 to -1.10 pct", as
 	// a discount is quoted
 	down := false

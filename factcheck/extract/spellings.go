@@ -11,6 +11,7 @@ const (
 	wAccess
 	wAccording
 	wAccount
+	wAcre
 	wAcross
 	wAct
 	wAdded
@@ -670,6 +671,7 @@ const (
 	wHeating
 	wHeats
 	wHeavier
+	wHectare
 	wHeld
 	wHelpline
 	wHer
@@ -804,6 +806,7 @@ const (
 	wKm
 	wKn
 	wKnocked
+	wKtpa
 	wL
 	wLaid
 	wLakh
@@ -980,6 +983,7 @@ const (
 	wNext
 	wNickel
 	wNil
+	wNm
 	wNo
 	wNobody
 	wNone
@@ -1760,6 +1764,7 @@ var spellingText = [...]string{
 	wAccess:         "access",
 	wAccording:      "according",
 	wAccount:        "account",
+	wAcre:           "acre",
 	wAcross:         "across",
 	wAct:            "act",
 	wAdded:          "added",
@@ -2419,6 +2424,7 @@ var spellingText = [...]string{
 	wHeating:        "heating",
 	wHeats:          "heats",
 	wHeavier:        "heavier",
+	wHectare:        "hectare",
 	wHeld:           "held",
 	wHelpline:       "helpline",
 	wHer:            "her",
@@ -2553,6 +2559,7 @@ var spellingText = [...]string{
 	wKm:             "km",
 	wKn:             "kn",
 	wKnocked:        "knocked",
+	wKtpa:           "ktpa",
 	wL:              "l",
 	wLaid:           "laid",
 	wLakh:           "lakh",
@@ -2729,6 +2736,7 @@ var spellingText = [...]string{
 	wNext:           "next",
 	wNickel:         "nickel",
 	wNil:            "nil",
+	wNm:             "nm",
 	wNo:             "no",
 	wNobody:         "nobody",
 	wNone:           "none",

@@ -803,6 +803,17 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "two cup finals": a trophy, no measure
 	case s == "HP":
 		// "4 HP printers": the maker, not horsepower
+	case (s == "tpd" || s == "tpa") && !c.num.scaled:
+		// "120,000 tpd", "50,000 tpa": the mining trade's tonnes a day and a
+		// year, in small letters ("TPA" is also a drug's name)
+		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne per day", j+1
+		if s == "tpa" {
+			c.unit = "tonne per year"
+		}
+	case (s == "Nm" || s == "PS") && !c.num.scaled && !x.tokIs(j+1, tNum) && x.mark(j+1) != '/':
+		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1 // "320 Nm of torque", "204PS": newton-metres and metric horsepower, as written
+	case x.eq(j, wKtpa) && !c.num.scaled:
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne per year", 1e3, j+1 // "a 12ktpa plant": thousand tonnes a year, a scale in the unit
 	case s == "Mt" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&(fUpper|fAllCaps) == fUpper:
 		// "Mt Kenya": a mountain's name (and no trade's "mt", a tonne)
 	case x.metricSymbol(j) != "" && !c.num.scaled:
@@ -838,6 +849,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if c.unit == "foot" {
 			x.feetAndInches(c)
 		}
+		if c.unit == "lb" && x.hyphenAt(j) && x.eq(j+2, wFt) {
+			c.unit, c.last = "lb-ft", j+3 // "273 lb-ft of torque": pound-feet
+		}
 		x.wattHours(c)
 		if x.squared(j + 1) {
 			c.unit, c.last = area(c.unit), j+2 // "12 km2", "4 km²"
@@ -865,11 +879,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
-	case s == "m" && !glued && !c.num.scaled && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1) ||
+	case s == "m" && !glued && !c.num.scaled && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1) || x.squared(j+1) || x.sameQuantityNamed(j) ||
 		c.num.value >= 1000 && !c.num.decimal && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0): // "the 4,810 m summit"
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1 // "1.2 m high", "depths of 1.2 m."
 		if x.squared(j + 1) {
-			c.unit, c.last = "sq m", j+2 // "a 12 m² pool"
+			c.unit, c.last = "sq m", j+2 // "a 12 m² pool", "50 m2"
 		}
 	case glued && (s == "m") && !c.num.scaled:
 		if x.raceName(c, j) {
@@ -917,8 +931,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	case signsAfter[s] != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, signsAfter[s], 1, j+1 // "4000 zł", "2 490 Kč"
-	case s == "t" && (!glued || strings.Contains(x.str(c.num.last-1), ",")) && !c.num.scaled && c.num.value >= 100 && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)):
-		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "roughly 3,000 t.", "some 465,000 t in 2023", "a catch of 739,000t for": tonnes, spaced or glued to thousands
+	case s == "t" && (!glued || strings.Contains(x.str(c.num.last-1), ",") && !c.num.scaled) && c.num.value >= 100 && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "roughly 3,000 t.", "some 465,000 t in 2023", "a catch of 739,000t for", "1.9m t": tonnes, spaced or glued to thousands
 	case x.eq(j, wKn) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "knot", j+1 // "at 13.8 kn"
 	case s == "ms" && glued && !c.num.scaled:
@@ -1814,15 +1828,16 @@ func (x *extractor) gluedHours(j int) bool {
 // before "of", after a verb of weighing, or in a sentence that measures
 // the same quantity in a unit it names (grams, tonnes, litres: "500 g of
 // lentils", "16t of steel", "1.5 L of stock", "weighs 640 g", "12,000
-// litres, up from the 7,500 L", "150 g rather than 1½ cups"); "" for any
+// litres, up from the 7,500 L", "150 g rather than 1½ cups"), grams
+// before a rate's slash ("6.8 g/t" of ore, "109g/km" of CO2); "" for any
 // other word. A letter alone elsewhere is too often something else ("4g
 // networks", "the 2 L trains").
 func (x *extractor) metricSymbol(j int) string {
 	switch s := x.str(j); {
 	case s == "Mt":
 		return "Mt"
-	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(x.lowerAt(j-2))) && !x.sameQuantityNamed(j):
-		return "" // but "weighs 640 g"
+	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(x.lowerAt(j-2))) && !x.sameQuantityNamed(j) && !(s == "g" && x.gramRate(j)):
+		return "" // but "weighs 640 g", "6.8 g/t"
 	case s == "g":
 		return "g"
 	case s == "t":
@@ -1833,19 +1848,26 @@ func (x *extractor) metricSymbol(j int) string {
 	return ""
 }
 
+// gramRate reports whether the "g" at token j is a rate's, grams of ore
+// a tonne or of a gas a kilometre: "/t" or "/km" glued after it.
+func (x *extractor) gramRate(j int) bool {
+	return x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+2, wT) || x.eq(j+2, wKm)) && x.toks[j+2].flags&fSpace == 0
+}
+
 // symbolQuantities are the units (the lexicon's) that measure what a
 // metric symbol does: mass, or a recipe's measures, for "g"; mass for "t";
-// volume for "L".
+// volume for "L"; length for a spaced "m" (metres, not millions).
 var symbolQuantities = map[string]map[string]bool{
 	"g": {"kg": true, "g": true, "gramme": true, "mg": true, "microgram": true, "lb": true, "ounce": true,
 		"cup": true, "tablespoon": true, "tbsp": true, "tsp": true, "teaspoon": true},
 	"t": {"tonne": true, "kg": true},
+	"m": {"m": true, "km": true, "cm": true, "mm": true, "foot": true, "yard": true, "mile": true},
 	"L": {"litre": true, "liter": true, "ml": true, "milliliter": true, "centilitre": true, "centiliter": true,
 		"decilitre": true, "deciliter": true, "hectolitre": true, "hectoliter": true, "gallon": true, "pint": true},
 }
 
 // sameQuantityNamed reports whether the sentence of the metric symbol at
-// token j ("g", "t", "L" or "l") names a unit of the quantity it measures
+// token j ("g", "t", "L", "l", or a spaced "m") names a unit of the quantity it measures
 // (symbolQuantities) within 20 tokens of it.
 func (x *extractor) sameQuantityNamed(j int) bool {
 	s := x.str(j)

@@ -155,7 +155,9 @@ func init() {
 		// a recipe's abbreviations stay as written: "2 tbsp", "¾ tsp"
 		"tbsp": {"tbsp", "tbsps"}, "tsp": {"tsp", "tsps"}, "teaspoon": {"teaspoon", "teaspoons"},
 		"pixel": {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
-		"point": {"point", "points", "pts"}, "storey": {"storey", "storeys"},
+		"point": {"point", "points", "pts"},
+		// areas glued into one word, as property listings write them: "40sqm", "850 sqft"
+		"sq m": {"sqm"}, "sq ft": {"sqft"},
 		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
 		// (its "26,000 mt", metric tons, are tonnes)
 		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels", "bu"}, "quintal": {"quintal", "quintals", "quintales"},
