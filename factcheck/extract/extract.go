@@ -916,6 +916,8 @@ func (x *extractor) durationContext(i int) bool {
 		return true // "Yahoo celebrates a decade online", "he waited a fortnight"
 	case (x.eq(i-1, wTo) || x.eq(i-1, wWith)) && x.eq(i-2, wCompared) && !x.hyphenAt(i+1) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wAgo) && !x.eq(i+2, wBefore):
 		return true // "a 20-minute taxi ride ..., compared to an hour to get" (but "compared with a year earlier" is a time)
+	case (x.eq(i-1, wAgainst) || x.eq(i-1, wVersus)) && !x.hyphenAt(i+1) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wAgo) && !x.eq(i+2, wBefore) && x.durationBefore(i):
+		return true // "the typical sale took 41 days, against a fortnight in 2021": a length compared with one
 	}
 	if x.stoppedFor(i-1) && !x.eq(i+2, wAgo) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wLater) {
 		return true // "2,000 workers would be laid off one week", "the plant was closed a week": how long it stopped
@@ -946,6 +948,14 @@ func (x *extractor) durationContext(i int) bool {
 		return true // "came a year after T-Mobile uncovered", "waited a year before coming forward": the time between two events
 	}
 	return x.eq(i, wOne) && (x.eq(k, wAway) || x.eq(k, wAgo) || x.eq(k, wLater) || x.eq(k, wEarlier))
+}
+
+// durationBefore reports whether the last claim read before token i is a
+// length of time in i's sentence: what "against" or "versus" at i-1
+// compares it with.
+func (x *extractor) durationBefore(i int) bool {
+	p := x.lastClaim()
+	return p != nil && p.Kind == factcheck.Duration && !x.sentenceEndIn(x.tokenAfter(p), i)
 }
 
 // durationTo reports whether a length of time ends just before "to" at

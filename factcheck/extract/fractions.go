@@ -215,6 +215,13 @@ func (x *extractor) slashFraction(i int) int {
 		if !x.units(&c) || c.unitKind != factcheck.Measure && c.unitKind != factcheck.Percent && c.unitKind != factcheck.Money {
 			return i
 		}
+	case x.eq(i-1, wBy) && x.tokIs(i-2, tWord) && changeWord(x.spAt(i-2)) &&
+		(j >= len(x.toks) || x.tokIs(j, tPunct) || x.eq(j, wTo) && !x.slashFractionAt(j+1) && !(x.hyphenAt(j+1) && x.slashFractionAt(j+3)) || x.eq(j, wOn) || x.eq(j, wFrom) || x.eq(j, wIn) || x.eq(j, wSince)):
+		// "exports dropped by 1/3 to 4,100 t": a change's share, as "by a
+		// third" (but "fell by 1/4 to 21-1/4", a price's move to a price in
+		// fractions)
+		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
+		c.qual, c.first = x.qualifier(i)
 	default:
 		return i
 	}

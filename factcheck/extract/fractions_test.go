@@ -12,6 +12,9 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change's share as a fraction in digits after 'by', no day even where numeric dates come month first; points' fractions after 'by' a range", "NEW YORK, March 3 - Exports dropped by 1/3 to 4,100 tonnes and output rose by 2/3 on 2022. Longer dates dipped by 1/4 to 1/2 point.", []want{
+			{"1/3", p, "33.33", "", "", ""}, {"4,100 tonnes", m, "4100", "", "tonne", ""}, {"2/3", p, "66.67", "", "", ""}, {"2022", factcheck.Date, "2022", "", "", ""},
+			{"1/4 to 1/2 point", m, "0.25", "0.5", "point", ""}}},
 		{"a share of an amount said before, 'as much', and one thing in so many of its kind", "Growers get 1,000 dlrs a kilo, about a third as much, and one class in eight had 31 pupils.", []want{
 			{"1,000 dlrs", factcheck.Money, "1000", "", "USD", ""}, {"about a third", factcheck.Percent, "33.33", "", "", factcheck.Approx}, {"one class in eight", factcheck.Percent, "12.5", "", "", ""}, {"31 pupils", factcheck.Count, "31", "", "", ""}}},
 		{"a share compared with another after 'against'", "Exports were half of sales, against about a third in recent years; foreigners may own two fifths, as against one fifth before.", []want{

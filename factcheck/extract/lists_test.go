@@ -16,6 +16,8 @@ func TestExtractListUnit(t *testing.T) {
 		{"a table's lead-in of one sentence below another table, its scale its own", "Registrations in the week, in tonnes, were as follows:\n    MAIZE          113,500    21,800\n    SORGHUM         13,600    26,500\n    Cumulative figures, with last year in brackets, were in thousands of\ntonnes.\n    MAIZE          2,305.1    (5,200.0)\n    SORGHUM          220.5      (625.7)\n", []want{
 			{"113,500", m, "113500", "", "tonne", ""}, {"21,800", m, "21800", "", "tonne", ""}, {"13,600", m, "13600", "", "tonne", ""}, {"26,500", m, "26500", "", "tonne", ""},
 			{"2,305.1", m, "2305100", "", "tonne", ""}, {"5,200.0", m, "5200000", "", "tonne", ""}, {"220.5", m, "220500", "", "tonne", ""}, {"625.7", m, "625700", "", "tonne", ""}}},
+		{"a slash for 'in' before a table's thousands of its unit", "Corn stocks held against futures/000's bu-\n                   THIS WEEK   LAST WEEK\n    NO. 2 YELLOW       412         388\n", []want{
+			{"412", m, "412000", "", "bushel", ""}, {"388", m, "388000", "", "bushel", ""}}},
 		{"a list in percentages", "The weights, in percentages, were:\n    Sterling 14.3 (13.8)\n    Swedish crown 20.4 (20.6)\n", []want{
 			{"14.3", factcheck.Percent, "14.3", "", "", ""}, {"13.8", factcheck.Percent, "13.8", "", "", ""}, {"20.4", factcheck.Percent, "20.4", "", "", ""}, {"20.6", factcheck.Percent, "20.6", "", "", ""}}},
 		{"a breakdown's lead-in that ends its line in a dash, its parts in the total's unit (a part in full digits keeps its own scale)", "    Profit comprised 57.78 mln stg vs 50.61 mln.\n    Profit breakdown by activity -\n    Engineering 10.75 mln vs 11.13 mln\n    Corporate finance 340,000 vs 4.12 mln\n", []want{

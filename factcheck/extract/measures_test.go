@@ -23,6 +23,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"12.4 metres", m, "12.4", "", "m", ""}, {"6.8 g/t", m, "6.8", "", "gram per tonne", ""}, {"212 m", m, "212", "", "m", ""}, {"5 mln dlrs", factcheck.Money, "5000000", "", "USD", ""}}},
 		{"a car's emissions in grams a kilometre as written, a crop's yield 'to the acre' (but a place 'to the acre farm')", "It emits as little as 109g/km. Growers lift 35 tonnes to the acre, or 3 tonnes to the hectare, then drive 40 miles to the acre farm.", []want{
 			{"109g/km", m, "109", "", "g/km", factcheck.LowerBound}, {"35 tonnes to the acre", m, "35", "", "tonne per acre", ""}, {"3 tonnes to the hectare", m, "3", "", "tonne per hectare", ""}, {"40 miles", m, "40", "", "mile", ""}}},
+		{"a quarter of a unit before a hyphen, as a half is; watt-hours joined by hyphens; a length compared with one after 'against'", "A quarter-acre plot, a quarter-hour wait and a 12-gigawatt-hour plant. Sales took 41 days, against a fortnight in 2021, and against a year earlier.", []want{
+			{"A quarter-acre", m, "0.25", "", "acre", ""}, {"a quarter-hour", factcheck.Duration, "0.25", "", "hour", ""}, {"12-gigawatt-hour", m, "12", "", "gigawatt-hour", ""},
+			{"41 days", factcheck.Duration, "41", "", "day", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}, {"2021", factcheck.Date, "2021", "", "", ""}}},
 		{"storeys are counted, as every golden's hand counts them", "A 24-storey tower stands beside a two-storey house and a block of 12 storeys.", []want{
 			{"24-storey", factcheck.Count, "24", "", "", ""}, {"two-storey", factcheck.Count, "2", "", "", ""}, {"12 storeys", factcheck.Count, "12", "", "", ""}}},
 		{"a move of one point said 'a point' after its verb or 'by' (but no move, no point)", "The Fed cut rates by a point. The index fell a point to 300. He made a point of it; prices came down to a point where it paid.", []want{

@@ -56,6 +56,9 @@ func (x *extractor) numericDate(i int) int {
 		if !(calendar.Date{M: m, D: d}).Valid() || a <= 12 && b <= 12 && !x.orderFixed && !x.orderByOutlet {
 			return i // "on 3/4": March or April, with nothing to tell
 		}
+		if a < b && x.eq(i-1, wBy) && x.tokIs(i-2, tWord) && changeWord(x.spAt(i-2)) {
+			return i // "dropped by 1/3 to 4,100 t": a change's fraction, no day
+		}
 		c := claimParts{first: i, last: i + 3, unitKind: factcheck.Date, qual: factcheck.Exact}
 		var end calendar.Date
 		if k := i + 3; (x.eq(k, wTo) || x.eq(k, wThrough) || x.eq(k, wUntil) || x.tokIs(k, tPunct) && isDash(x.str(k))) && x.tokIs(k+1, tNum) {

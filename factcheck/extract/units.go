@@ -1676,6 +1676,7 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		if c.unit == "foot" {
 			x.feetAndInches(c) // "a 6-foot-3 guard"
 		}
+		x.wattHours(c) // "a 12-gigawatt-hour battery plant"
 		x.hyphenRate(c)
 	case t.is(lexicon.Percent) || s == "pc":
 		c.unitKind, c.last = factcheck.Percent, j+1

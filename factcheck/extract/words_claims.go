@@ -524,13 +524,13 @@ func (x *extractor) fraction(i int) int {
 		u := x.unitOfFraction(j)
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.toks[u].entry().Unit, u+1
 		c.num.value = num / den
-	case x.eq(j-1, wHalf) && x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) &&
+	case (x.eq(j-1, wHalf) || x.eq(j-1, wQuarter)) && x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) &&
 		!x.eq(j+1, wPoint) && !x.eq(j+1, wSecond):
-		// "a half-day shift", "a half-mile race"
+		// "a half-day shift", "a half-mile race", "a quarter-acre plot"
 		e := x.toks[j+1].entry()
-		c.unitKind, c.unit, c.last, c.num.value = factcheck.Measure, e.Unit, j+2, 0.5
+		c.unitKind, c.unit, c.last, c.num.value = factcheck.Measure, e.Unit, j+2, num/den
 		if x.toks[j+1].is(lexicon.Duration) {
-			c.unitKind, c.num.value = factcheck.Duration, 0.5*e.Per
+			c.unitKind, c.num.value = factcheck.Duration, num/den*e.Per
 		}
 	case x.unitAfterFraction(j) && (den == 2 || den == 4 || !x.toks[j].is(lexicon.Duration)):
 		// "a tenth inch of rain", "a roughly half mile stretch", "a half
