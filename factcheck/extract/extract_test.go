@@ -353,6 +353,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"12 percent", factcheck.Percent, "12", "", "", ""}, {"9 per cent", factcheck.Percent, "9", "", "", ""}}},
 		{"a hyphenated scale", "A one-billion stg tap issue and a two-million tonne crop.", []want{
 			{"one-billion stg", factcheck.Money, "1000000000", "", "GBP", ""}, {"two-million tonne", factcheck.Measure, "2000000", "", "tonne", ""}}},
+		{"hundreds and thousands hyphenated to their number", "Repairs cost two-hundred-odd pounds, or three-thousand dollars.", []want{
+			{"two-hundred-odd pounds", factcheck.Money, "200", "", "GBP", factcheck.LowerBound}, {"three-thousand dollars", factcheck.Money, "3000", "", "USD", ""}}},
 		{"a sum joined by hyphens to its dollar's nation, over a line's end", "It bid 300-mln-Canadian-dlr and its proposed 5.22-billion-\nCanadian-dlr acquisition went ahead.", []want{
 			{"300-mln-Canadian-dlr", factcheck.Money, "300000000", "", "CAD", ""}, {"5.22-billion-\nCanadian-dlr", factcheck.Money, "5220000000", "", "CAD", ""}}},
 		{"a figure with no digit before its point", "He hit .425 (.265/.324) and Regal offered .50 share.", []want{

@@ -26,6 +26,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a quarter of a unit before a hyphen, as a half is; watt-hours joined by hyphens; a length compared with one after 'against'", "A quarter-acre plot, a quarter-hour wait and a 12-gigawatt-hour plant. Sales took 41 days, against a fortnight in 2021, and against a year earlier.", []want{
 			{"A quarter-acre", m, "0.25", "", "acre", ""}, {"a quarter-hour", factcheck.Duration, "0.25", "", "hour", ""}, {"12-gigawatt-hour", m, "12", "", "gigawatt-hour", ""},
 			{"41 days", factcheck.Duration, "41", "", "day", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}, {"2021", factcheck.Date, "2021", "", "", ""}}},
+		{"cubic metres as 'm³' or 'm3', spaced or glued, and a rate of them; therms of gas", "The tank holds 102 m³ and 40m3 of water, pumped at 12 m³/s; homes use 70 to 80 therms.", []want{
+			{"102 m³", m, "102", "", "cubic metre", ""}, {"40m3", m, "40", "", "cubic metre", ""}, {"12 m³/s", m, "12", "", "cubic metre per second", ""}, {"70 to 80 therms", m, "70", "80", "therm", ""}}},
 		{"storeys are counted, as every golden's hand counts them", "A 24-storey tower stands beside a two-storey house and a block of 12 storeys.", []want{
 			{"24-storey", factcheck.Count, "24", "", "", ""}, {"two-storey", factcheck.Count, "2", "", "", ""}, {"12 storeys", factcheck.Count, "12", "", "", ""}}},
 		{"a move of one point said 'a point' after its verb or 'by' (but no move, no point)", "The Fed cut rates by a point. The index fell a point to 300. He made a point of it; prices came down to a point where it paid.", []want{

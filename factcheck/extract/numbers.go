@@ -631,8 +631,9 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				n.decimal = true
 				continue
 			}
-			// hyphenated "one-billion stg", "a two-million tonne"
-			if x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 {
+			// hyphenated "one-billion stg", "a two-million tonne",
+			// "two-hundred-odd pounds"
+			if x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 100 {
 				j++
 			}
 		case tj.is(lexicon.Scale):
@@ -956,7 +957,7 @@ func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) 
 
 // metres reports whether the "m" glued to n at token j means metres, not
 // millions: "the 100m sprint", "17.30m", "the 10,000m", "with 500m to
-// go", "a 110m2 flat" (but not two decimals beside a figure in millions: "a record low of
+// go", "a 110m2 flat", "40m3 of water" (but not two decimals beside a figure in millions: "a record low of
 // 9.85m, down 2.6 million"), never after a currency symbol. With no noun after it, it is
 // metres too in a text whose other such figures are metres and none money
 // (metricText): "he led for 300m" in a race report.
@@ -965,7 +966,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		return false // "481.42m yuan": millions of a currency named after
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
-	return x.squared(j+1) || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
+	return x.squared(j+1) || x.cubed(j+1) || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) ||
 		x.eq(n.first-1, wThe) && (noNoun || x.eq(j+1, wStage)) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"

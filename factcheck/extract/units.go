@@ -879,11 +879,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
-	case s == "m" && !glued && !c.num.scaled && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1) || x.squared(j+1) || x.sameQuantityNamed(j) ||
+	case s == "m" && !glued && !c.num.scaled && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1) || x.squared(j+1) || x.cubed(j+1) || x.sameQuantityNamed(j) ||
 		c.num.value >= 1000 && !c.num.decimal && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0): // "the 4,810 m summit"
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1 // "1.2 m high", "depths of 1.2 m."
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq m", j+2 // "a 12 m² pool", "50 m2"
+		} else if x.cubed(j + 1) {
+			c.unit, c.last = "cubic metre", j+2 // "102 m³ of water"
+			x.rate(c)                           // "12 m³/s"
 		}
 	case glued && (s == "m") && !c.num.scaled:
 		if x.raceName(c, j) {
@@ -892,6 +895,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq m", j+2 // "120m²"
+		} else if x.cubed(j + 1) {
+			c.unit, c.last = "cubic metre", j+2 // "40m3 of water"
+			x.rate(c)                           // "12 m³/s"
 		}
 	case x.eq(j, wDaily) && x.measureAt(j+1) && !x.eq(j+1, wPoint) && !x.eq(j+1, wPoints):
 		// "750,000 daily barrels": a rate said before its unit
