@@ -2005,7 +2005,7 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 	}
 	// "around 160,000 tonnes, higher than earlier estimates of 150,000":
 	// compared across a few words
-	compared := x.comparedWith(c.first) || x.eq(c.first-1, wUp) || x.eq(c.first-1, wDown) || x.comparedBack(c.first, max(c.first-9, -1))
+	compared := x.comparedWith(c.first) || (x.eq(c.first-1, wUp) || x.eq(c.first-1, wDown)) && !particleVerb(x.spAt(max(c.first-2, 0))) || x.comparedBack(c.first, max(c.first-9, -1))
 	reached := x.eq(c.first-1, wTo) || // "down 9.1 points by 1340 GMT to 1997.5": the level a change reached
 		x.eq(c.first-1, wRecord) && x.eq(c.first-2, wA) && x.eq(c.first-3, wTo) || // "by one mln tonnes to a record 1,377 mln"
 		x.eq(c.num.first-1, wAt) && (x.eq(c.num.first-2, wHigher) || x.eq(c.num.first-2, wLower)) && p != nil && !strings.HasSuffix(p.Unit, "point") // "two mln tonnes higher at 173 mln" (but "three basis points lower at 71.3" is an index's)
@@ -2059,6 +2059,18 @@ func (x *extractor) carriedMeasure(c *claimParts) {
 		return
 	}
 	c.unitKind, c.unit = factcheck.Measure, p.Unit
+}
+
+// particleVerb reports whether the word spelt sp is a verb that "up" or
+// "down" after it completes, no move of a figure: "shut down 2 of its 3
+// units", "set up 40 stores".
+func particleVerb(sp spelling) bool {
+	switch sp {
+	case wShut, wShuts, wShutting, wSet, wSets, wSetting, wPick, wPicks, wPicked, wBreak, wBreaks, wBroke, wBroken,
+		wTear, wTore, wTorn, wStep, wSteps, wStepped, wWound, wTurn, wTurns, wTurned:
+		return true
+	}
+	return false
 }
 
 // sumOfWhich returns the sum of money the bare figure c is a part of, as

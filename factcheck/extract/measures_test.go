@@ -28,6 +28,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"41 days", factcheck.Duration, "41", "", "day", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}, {"2021", factcheck.Date, "2021", "", "", ""}}},
 		{"cubic metres as 'm³' or 'm3', spaced or glued, and a rate of them; therms of gas", "The tank holds 102 m³ and 40m3 of water, pumped at 12 m³/s; homes use 70 to 80 therms.", []want{
 			{"102 m³", m, "102", "", "cubic metre", ""}, {"40m3", m, "40", "", "cubic metre", ""}, {"12 m³/s", m, "12", "", "cubic metre per second", ""}, {"70 to 80 therms", m, "70", "80", "therm", ""}}},
+		{"a chip's process in nanometres glued; millions as 'MM' after a currency; 'down' a verb's particle, no move ('shut down 2 of its 3 units' takes no unit from the measure before)", "The 4nm node cost $300MM. The hall hit 46°C, forcing it to shut down 2 of its 3 cooling units.", []want{
+			{"4nm", m, "4", "", "nm", ""}, {"$300MM", factcheck.Money, "300000000", "", "USD", ""}, {"46°C", m, "46", "", "°C", ""}, {"2", factcheck.Count, "2", "", "", ""}, {"3 cooling units", factcheck.Count, "3", "", "", ""}}},
 		{"storeys are counted, as every golden's hand counts them", "A 24-storey tower stands beside a two-storey house and a block of 12 storeys.", []want{
 			{"24-storey", factcheck.Count, "24", "", "", ""}, {"two-storey", factcheck.Count, "2", "", "", ""}, {"12 storeys", factcheck.Count, "12", "", "", ""}}},
 		{"a move of one point said 'a point' after its verb or 'by' (but no move, no point)", "The Fed cut rates by a point. The index fell a point to 300. He made a point of it; prices came down to a point where it paid.", []want{

@@ -1209,8 +1209,12 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.moneyBefore(j - 1) // "$1.2B"
 	case "h":
 		return x.gluedHours(j) // "within 48h"
-	case "W", "PS", "Nm", "ktpa":
-		return true // "a 65W charger", "204PS and 160Nm", "a 12ktpa plant"
+	case "W", "PS", "Nm", "ktpa", "yo", "nm":
+		return true // "a 65W charger", "204PS and 160Nm", "a 12ktpa plant", "the 3yo filly", "a 4nm chip"
+	case "MM":
+		return x.moneyBefore(j - 1) // "$300MM"
+	case "f":
+		return x.furlongsAfter(j-1) > 0 || x.eq(j-1, wM) // "2m 5f": a race's furlongs after its miles
 	case "ms":
 		return true // "latency of 250ms": milliseconds
 	case "t":

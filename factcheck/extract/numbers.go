@@ -351,13 +351,15 @@ func (x *extractor) scale(n *number) {
 		n.value *= t.entry().Num // "1.2bn", "5 million", "3 dozen albums"
 	case t.is(lexicon.Vague) && t.entry().Num >= 2e6 && !n.words:
 		n.value *= t.entry().Num / 2 // "£22 billions", "3 millions of people": a scale written plural
-	case glued && (w == "m" || w == "M") && !x.metres(n, j),
+	case glued && (w == "m" || w == "M") && !x.metres(n, j) && x.furlongsAfter(j) == 0,
 		!glued && w == "m" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !x.dimensionAt(j+1) &&
 			(n.value < 1000 || n.decimal) && !x.sameQuantityNamed(j), // (but "the 4,810 m summit" measures metres, as does "12.4 metres ... from 212 m downhole")
 		!glued && w == "m" && x.moneyBefore(n.first):
 		n.value *= 1e6 // "1.2m people", "1.2 m people", "$458 m"
 	case glued && (w == "k" || w == "K"):
 		n.value *= 1e3
+	case glued && w == "MM" && x.moneyBefore(n.first):
+		n.value *= 1e6 // "$300MM": a thousand thousands, as American finance writes millions
 	case glued && (w == "b" || w == "B") && x.moneyBefore(n.first):
 		n.value *= 1e9
 	default:

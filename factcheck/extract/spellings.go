@@ -171,12 +171,16 @@ const (
 	wBows
 	wBox
 	wBrace
+	wBreak
+	wBreaks
 	wBring
 	wBringing
 	wBrings
 	wBritish
 	wBrix
 	wBroil
+	wBroke
+	wBroken
 	wBros
 	wBrother
 	wBrought
@@ -1113,7 +1117,9 @@ const (
 	wPhotos
 	wPhp
 	wPibor
+	wPick
 	wPicked
+	wPicks
 	wPicture
 	wPictures
 	wPipeline
@@ -1361,6 +1367,9 @@ const (
 	wService
 	wServices
 	wSession
+	wSet
+	wSets
+	wSetting
 	wSettlement
 	wSeveral
 	wSgt
@@ -1388,6 +1397,8 @@ const (
 	wShrs
 	wShrunk
 	wShut
+	wShuts
+	wShutting
 	wSide
 	wSign
 	wSignals
@@ -1468,7 +1479,10 @@ const (
 	wStaying
 	wStays
 	wSteady
+	wStep
 	wStepdaughter
+	wStepped
+	wSteps
 	wStepson
 	wSterling
 	wStill
@@ -1525,6 +1539,7 @@ const (
 	wTaxpayers
 	wTcf
 	wTeam
+	wTear
 	wTender
 	wTenner
 	wTens
@@ -1586,6 +1601,8 @@ const (
 	wTons
 	wTook
 	wTop
+	wTore
+	wTorn
 	wTotal
 	wTouchdown
 	wTraded
@@ -1609,6 +1626,7 @@ const (
 	wTumbles
 	wTumbling
 	wTurn
+	wTurned
 	wTurns
 	wTwaddell
 	wTwice
@@ -1734,6 +1752,7 @@ const (
 	wWorld
 	wWorth
 	wWould
+	wWound
 	wWounded
 	wWounding
 	wWounds
@@ -1746,6 +1765,7 @@ const (
 	wYesterdayS
 	wYield
 	wYields
+	wYo
 	wYou
 	wYoung
 	wYounger
@@ -1924,12 +1944,16 @@ var spellingText = [...]string{
 	wBows:           "bows",
 	wBox:            "box",
 	wBrace:          "brace",
+	wBreak:          "break",
+	wBreaks:         "breaks",
 	wBring:          "bring",
 	wBringing:       "bringing",
 	wBrings:         "brings",
 	wBritish:        "british",
 	wBrix:           "brix",
 	wBroil:          "broil",
+	wBroke:          "broke",
+	wBroken:         "broken",
 	wBros:           "bros",
 	wBrother:        "brother",
 	wBrought:        "brought",
@@ -2866,7 +2890,9 @@ var spellingText = [...]string{
 	wPhotos:         "photos",
 	wPhp:            "php",
 	wPibor:          "pibor",
+	wPick:           "pick",
 	wPicked:         "picked",
+	wPicks:          "picks",
 	wPicture:        "picture",
 	wPictures:       "pictures",
 	wPipeline:       "pipeline",
@@ -3114,6 +3140,9 @@ var spellingText = [...]string{
 	wService:        "service",
 	wServices:       "services",
 	wSession:        "session",
+	wSet:            "set",
+	wSets:           "sets",
+	wSetting:        "setting",
 	wSettlement:     "settlement",
 	wSeveral:        "several",
 	wSgt:            "sgt",
@@ -3141,6 +3170,8 @@ var spellingText = [...]string{
 	wShrs:           "shrs",
 	wShrunk:         "shrunk",
 	wShut:           "shut",
+	wShuts:          "shuts",
+	wShutting:       "shutting",
 	wSide:           "side",
 	wSign:           "sign",
 	wSignals:        "signals",
@@ -3221,7 +3252,10 @@ var spellingText = [...]string{
 	wStaying:        "staying",
 	wStays:          "stays",
 	wSteady:         "steady",
+	wStep:           "step",
 	wStepdaughter:   "stepdaughter",
+	wStepped:        "stepped",
+	wSteps:          "steps",
 	wStepson:        "stepson",
 	wSterling:       "sterling",
 	wStill:          "still",
@@ -3278,6 +3312,7 @@ var spellingText = [...]string{
 	wTaxpayers:      "taxpayers",
 	wTcf:            "tcf",
 	wTeam:           "team",
+	wTear:           "tear",
 	wTender:         "tender",
 	wTenner:         "tenner",
 	wTens:           "tens",
@@ -3339,6 +3374,8 @@ var spellingText = [...]string{
 	wTons:           "tons",
 	wTook:           "took",
 	wTop:            "top",
+	wTore:           "tore",
+	wTorn:           "torn",
 	wTotal:          "total",
 	wTouchdown:      "touchdown",
 	wTraded:         "traded",
@@ -3362,6 +3399,7 @@ var spellingText = [...]string{
 	wTumbles:        "tumbles",
 	wTumbling:       "tumbling",
 	wTurn:           "turn",
+	wTurned:         "turned",
 	wTurns:          "turns",
 	wTwaddell:       "twaddell",
 	wTwice:          "twice",
@@ -3487,6 +3525,7 @@ var spellingText = [...]string{
 	wWorld:          "world",
 	wWorth:          "worth",
 	wWould:          "would",
+	wWound:          "wound",
 	wWounded:        "wounded",
 	wWounding:       "wounding",
 	wWounds:         "wounds",
@@ -3499,6 +3538,7 @@ var spellingText = [...]string{
 	wYesterdayS:     "yesterday's",
 	wYield:          "yield",
 	wYields:         "yields",
+	wYo:             "yo",
 	wYou:            "you",
 	wYoung:          "young",
 	wYounger:        "younger",

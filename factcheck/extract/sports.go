@@ -556,8 +556,12 @@ func (x *extractor) titleCased(k int) bool {
 // it was run over: a track's distance in metres written as athletics
 // writes it, the "m" joined to the figure ("a title over 60m", "the
 // fastest over 800m in the world", "compete over 1500m"), and no
-// adjective of size after it ("over 60m high" is a bound).
+// adjective of size after it ("over 60m high" is a bound); or a race's
+// miles and furlongs ("won over 2m 5f").
 func (x *extractor) raceOver(c *claimParts) bool {
+	if c.unitKind == factcheck.Measure && c.unit == "f" && c.end == nil {
+		return true // "won over 2m 5f": a race's miles and furlongs
+	}
 	if c.unitKind != factcheck.Measure || c.unit != "m" || c.end != nil || !x.eq(c.num.last, wM) || x.toks[c.num.last].flags&fSpace != 0 {
 		return false
 	}

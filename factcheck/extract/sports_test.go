@@ -11,6 +11,8 @@ func TestExtractSports(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a race's miles and furlongs in furlongs, no millions and no bound after 'over'; a horse's age 'yo'; a jockey's stones and pounds in pounds", "The 3yo filly won over 2m 5f, then a 1m 6f trip cut to 2m 3½f. She carries 11st 10lb.", []want{
+			{"3yo", factcheck.Duration, "3", "", "year", ""}, {"2m 5f", factcheck.Measure, "21", "", "f", ""}, {"1m 6f", factcheck.Measure, "14", "", "f", ""}, {"2m 3½f", factcheck.Measure, "19.5", "", "f", ""}, {"11st 10lb", factcheck.Measure, "164", "", "lb", ""}}},
 		{"a score after a side named in capitals", "Japan defeated Team USA 3-2 on Tuesday night to win the title.", []want{
 			{"3-2", factcheck.Count, "3", "", "", ""}}},
 		{"an index's level named by 'level'", "The Dow Jones Industrial average would reach the 2400 level by April and climb above Dow Jones Industrial 2500 level by June.", []want{

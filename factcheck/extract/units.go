@@ -888,6 +888,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.unit, c.last = "cubic metre", j+2 // "102 m³ of water"
 			x.rate(c)                           // "12 m³/s"
 		}
+	case glued && s == "m" && !c.num.scaled && x.furlongsAfter(j) > 0:
+		// "over 2m 5f", "a 1m 6f trip": a race's miles and furlongs, in
+		// furlongs, as racing's hands write them
+		f, k := x.furlongs(j + 1)
+		c.unitKind, c.unit, c.num.value, c.num.decimal, c.last = factcheck.Measure, "f", 8*c.num.value+f, f != float64(int(f)), k
 	case glued && (s == "m") && !c.num.scaled:
 		if x.raceName(c, j) {
 			return false
@@ -956,6 +961,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "hour", 1, j+1 // "results within 48h", "a 24h race"
 	case glued && s == "st" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "stone", j+1 // "15st": no ordinal
+		x.stonesAndPounds(c)
+	case x.eq(j, wYo) && !c.num.scaled && !c.num.decimal:
+		c.unitKind, c.unit, c.last = factcheck.Duration, "year", j+1 // "the 3yo filly": years old
 	case glued && s == "x":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case x.eq(j, wTimes) && x.eq(j+1, wOut) && x.eq(j+2, wOf):
@@ -1255,6 +1263,44 @@ func (x *extractor) feetAndInches(c *claimParts) {
 	if inches {
 		c.last = k + 2
 	}
+}
+
+// stonesAndPounds reads the pounds after a weight in stones, "11st 10lb",
+// as one weight in pounds (fourteen to the stone), as the goldens' hands
+// write it.
+func (x *extractor) stonesAndPounds(c *claimParts) {
+	k := c.last
+	if !x.tokIs(k, tNum) || !(x.eq(k+1, wLb) || x.eq(k+1, wLbs)) {
+		return
+	}
+	n, ok := x.digits(k)
+	if !ok || n.last != k+1 || n.value >= 14 {
+		return
+	}
+	c.num.value, c.num.decimal, c.unit, c.last = 14*c.num.value+n.value, n.decimal, "lb", k+2
+}
+
+// furlongsAfter returns the furlongs' token after the miles' "m" glued at
+// token j, a race's distance ("2m 5f", "4m 2½f"), or 0.
+func (x *extractor) furlongsAfter(j int) int {
+	if _, k := x.furlongs(j + 1); k > 0 {
+		return k - 1
+	}
+	return 0
+}
+
+// furlongs reads a race's furlongs at token k, a figure under eight with
+// "f" glued to it ("5f", "2½f"): their number and the index after them, or
+// 0 and 0.
+func (x *extractor) furlongs(k int) (float64, int) {
+	if !x.tokIs(k, tNum) || x.toks[k].flags&fSpace == 0 || !x.eq(k+1, wF) || x.toks[k+1].flags&fSpace != 0 || x.gluedAfter(k+1) {
+		return 0, 0
+	}
+	n, ok := x.digits(k)
+	if !ok || n.last != k+1 || n.value >= 8 || n.value <= 0 {
+		return 0, 0
+	}
+	return n.value, k + 2
 }
 
 // magnitudeBefore reports whether "magnitude" stands just before the

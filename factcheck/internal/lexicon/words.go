@@ -168,7 +168,7 @@ func init() {
 		"megaflop": {"megaflop", "megaflops"}, "gigaflop": {"gigaflop", "gigaflops"}, "teraflop": {"teraflop", "teraflops"},
 		"petaflop": {"petaflop", "petaflops"},
 		// concentrations, loudness, power and charge
-		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"},
+		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"}, "nm": {"nm"},
 		// aviation's nautical miles and thrust in pounds-force: "3,100 nmi", "70,000 lbf"
 		"nautical mile": {"nmi"}, "lbf": {"lbf"},
 		"ppm": {"ppm"}, "ppb": {"ppb"}, "magnitude": {"magnitude"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp"}, "bhp": {"bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
