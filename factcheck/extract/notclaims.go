@@ -782,6 +782,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.inBracketedName(i) {
 		return true // "&lt;SPECTRUM 2000 INC>"
 	}
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.tokIs(i+3, tWord) && x.toks[i+3].flags&(fSpace|fUpper) == fUpper && len(x.str(i+3)) <= 2 &&
+		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 && x.toks[i-1].flags&fShout == 0 {
+		return true // "the Challenger 601-3A business jet": a model's number and its variant
+	}
 	if x.jetModel(i) || x.productModel(i) {
 		return true // "747-400s", "its 747 fleet", "their 7610 phone"
 	}

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a model's number and its variant joined by a hyphen after a name", "It won a contract for the Challenger 601-3A jet; the pills are Gynex 0.5-35E; 3-4A of cable.", []want{
+			{"3-4", factcheck.Count, "3", "4", "", ""}}},
 		{"a rate's base after 'per' before its sentence's end, its noun unsaid; a rank compounded after 'the' (no day of a month named before)", "The unit had 14 beds, or 2.8 beds per 100,000. The mark was fixed at 332.70 francs per 100. In the week ending 5 January came the 2nd-highest total.", []want{
 			{"14 beds", factcheck.Count, "14", "", "", ""}, {"2.8 beds", factcheck.Count, "2.8", "", "", ""}, {"332.70 francs", factcheck.Money, "332.7", "", "CHF", ""}, {"5 January", factcheck.Date, "--01-05", "", "", ""}, {"the 2nd", factcheck.Ordinal, "2", "", "", ""}}},
 		{"an index named by capitals and a figure, its level after it; points abbreviated; a fall signed after a name's number", "Closing levels: FTSE 100 8,104.33 (-0.41%); CAC 40 7,493.80. Wall St: Dow -318 pts at 41,012; S&P 500 -1.1 pct at 5,604.", []want{

@@ -2153,8 +2153,9 @@ func (x *extractor) richterAfter(j int) bool {
 }
 
 // parPrice makes the bare figure c a percentage of par when a bond's issue
-// is priced at it: "The bonds are priced at 101-1/2", "an issue price of
-// 99.396", "the zero coupon issue is priced at 70.40", as wire copy gives
+// is priced or issued at it: "The bonds are priced at 101-1/2", "an issue
+// price of 99.396", "the zero coupon issue is priced at 70.40", "the bond
+// pays 11 pct and is being issued at 101", as wire copy gives
 // a eurobond's price in percent of its face value. The figure lies
 // between 50 and 150, and its sentence names a bond or its coupon, and
 // no share.
@@ -2163,7 +2164,7 @@ func (x *extractor) parPrice(c *claimParts) {
 		return
 	}
 	k := c.first - 1
-	if !(x.eq(k, wAt) && x.eq(k-1, wPriced)) && !(x.eq(k, wOf) && x.eq(k-1, wPrice) && x.eq(k-2, wIssue)) &&
+	if !(x.eq(k, wAt) && (x.eq(k-1, wPriced) || x.eq(k-1, wIssued))) && !(x.eq(k, wOf) && x.eq(k-1, wPrice) && x.eq(k-2, wIssue)) &&
 		!(x.eq(k, wIs) && x.eq(k-1, wPrice) && x.eq(k-2, wIssue)) {
 		return
 	}
