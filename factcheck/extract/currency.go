@@ -195,8 +195,9 @@ func (x *extractor) codeBefore(i int) string {
 
 // codeNames are the codes of three capitals that the press writes before a
 // sum for a currency whose ISO code is another: the renminbi's "RMB", the
-// IMF's special drawing rights, "SDR 2.1 billion".
-var codeNames = map[string]string{"RMB": "CNY", "SDR": "XDR"}
+// IMF's special drawing rights, "SDR 2.1 billion", Israel's new shekel,
+// "NIS 250bn".
+var codeNames = map[string]string{"RMB": "CNY", "SDR": "XDR", "NIS": "ILS"}
 
 // currencyOf returns the currency of the symbol, prefix or code at token i.
 func currencyOf(x *extractor, i int) string {

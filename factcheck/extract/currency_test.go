@@ -115,6 +115,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"4.3 billion U.S. Dlrs", m, "4300000000", "", "USD", ""}, {"12 dlrs", m, "12", "", "USD", ""}}},
 		{"a headline's dollars are the story's", "FIRM SELLS UNIT FOR 40 MLN DLRS\n    TORONTO - The firm sold the unit for 40 mln Canadian dlrs.", []want{
 			{"40 MLN DLRS", m, "40000000", "", "CAD", ""}, {"40 mln Canadian dlrs", m, "40000000", "", "CAD", ""}}},
+		{"Israel's new shekel by its press code before a sum", "The war cost NIS 250bn, and NIS 3 billion more.", []want{
+			{"NIS 250bn", factcheck.Money, "250000000000", "", "ILS", ""}, {"NIS 3 billion", factcheck.Money, "3000000000", "", "ILS", ""}}},
 		{"a Canadian province after its dateline's place", "SEABRIGHT ISSUE APPROVED\n    HALIFAX, Nova Scotia, March 16 - It issued units priced at 6.25 dlrs each.", []want{
 			{"6.25 dlrs", m, "6.25", "", "CAD", ""}}},
 		{"a commodity's price per unit under a Canadian dateline", "EQUITY SILVER SELLS SHARES\n    VANCOUVER, British Columbia, March 11 - It sold shares for 37.1 mln dlrs to buy silver at 7.40 dlrs an ounce.", []want{

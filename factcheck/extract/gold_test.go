@@ -2849,6 +2849,21 @@ import (
 //     in Canada), "stg 1.4 bln", "a pound or less", a change "from 28p to
 //     47p" its hand reads as a range, "No. 1", "T3", "1½-length", "¾ of a
 //     length", economy rates "an over" (75), "¥" in China, "Tbps".
+//   - testdata/expressions77.gold.jsonl to expressions80.gold.jsonl: 40
+//     short paragraphs each by four more hands, told to write as weather
+//     and climate records (77), personal finance (78), wars and their
+//     humanitarian toll (79), and scientific studies and clinical trials
+//     (80) report figures. First reading at fb6ead8: F1 0.978, 0.986,
+//     0.994, 1.000; recall 0.962, 0.989, 0.988, 1.000; value 0.987, 0.989,
+//     1.000, 1.000; unit 0.768, 1.000, 0.879, 0.914. Read since: "968
+//     hPa", "935 hectopascals", "24 millibars", "28.61 inches of mercury",
+//     "110 deg F", "4℃", "forty-odd m.p.h." (77); "NIS 250bn" (79); "400
+//     µg", "25 μg/m³", "1.2 mmol" (80). Left: "27°" and "48.9 degrees"
+//     whose scale its hand reads from the place, "35 kt", `8–12"` in a
+//     double quote, "an inch and three-quarters", "the mid-40s" (77);
+//     "25 basis-point" as a percent, "Zero-per-cent" (78); rates per
+//     person per day and per square kilometre (79); "person-years",
+//     "cm³" (80).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4491,6 +4506,10 @@ func TestGold(t *testing.T) {
 		{"expressions74.gold.jsonl", filepath.Join("testdata", "expressions74"), 0.98, 0.98, 0.97, 0.89, 0.98},
 		{"expressions75.gold.jsonl", filepath.Join("testdata", "expressions75"), 0.96, 0.97, 0.89, 0.98, 0.96},
 		{"expressions76.gold.jsonl", filepath.Join("testdata", "expressions76"), 0.98, 0.98, 0.91, 0.98, 0.98},
+		{"expressions77.gold.jsonl", filepath.Join("testdata", "expressions77"), 0.97, 0.98, 0.83, 0.98, 0.91},
+		{"expressions78.gold.jsonl", filepath.Join("testdata", "expressions78"), 0.98, 0.98, 0.98, 0.98, 0.97},
+		{"expressions79.gold.jsonl", filepath.Join("testdata", "expressions79"), 0.98, 0.98, 0.89, 0.98, 0.98},
+		{"expressions80.gold.jsonl", filepath.Join("testdata", "expressions80"), 0.98, 0.98, 0.92, 0.98, 0.97},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -30,6 +30,11 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"102 m³", m, "102", "", "cubic metre", ""}, {"40m3", m, "40", "", "cubic metre", ""}, {"12 m³/s", m, "12", "", "cubic metre per second", ""}, {"70 to 80 therms", m, "70", "80", "therm", ""}}},
 		{"a chip's process in nanometres glued; millions as 'MM' after a currency; 'down' a verb's particle, no move ('shut down 2 of its 3 units' takes no unit from the measure before)", "The 4nm node cost $300MM. The hall hit 46°C, forcing it to shut down 2 of its 3 cooling units.", []want{
 			{"4nm", m, "4", "", "nm", ""}, {"$300MM", factcheck.Money, "300000000", "", "USD", ""}, {"46°C", m, "46", "", "°C", ""}, {"2", factcheck.Count, "2", "", "", ""}, {"3 cooling units", factcheck.Count, "3", "", "", ""}}},
+		{"weather's units: air pressure in hectopascals, millibars and inches of mercury; degrees abbreviated 'deg'; a temperature's sign in one character; miles an hour dotted", "Pressure fell to 968 hPa, or 935 hectopascals, 24 millibars lower, 28.61 inches of mercury. It hit 110 deg F, then 4℃ and 40℉, with gusts of forty-odd m.p.h.", []want{
+			{"968 hPa", m, "968", "", "hPa", ""}, {"935 hectopascals", m, "935", "", "hectopascal", ""}, {"24 millibars", m, "24", "", "millibar", ""}, {"28.61 inches of mercury", m, "28.61", "", "inch of mercury", ""},
+			{"110 deg F", m, "110", "", "°F", ""}, {"4℃", m, "4", "", "°C", ""}, {"40℉", m, "40", "", "°F", ""}, {"forty-odd m.p.h.", m, "40", "", "mph", factcheck.LowerBound}}},
+		{"micrograms by a micro sign or a Greek mu, and a concentration as written; millimoles", "Take 400 µg, or 250µg; PM2.5 stayed above 25 μg/m³; glucose was 1.2 mmol.", []want{
+			{"400 µg", m, "400", "", "µg", ""}, {"250µg", m, "250", "", "µg", ""}, {"above 25 μg/m³", m, "25", "", "μg/m³", factcheck.LowerBound}, {"1.2 mmol", m, "1.2", "", "mmol", ""}}},
 		{"storeys are counted, as every golden's hand counts them", "A 24-storey tower stands beside a two-storey house and a block of 12 storeys.", []want{
 			{"24-storey", factcheck.Count, "24", "", "", ""}, {"two-storey", factcheck.Count, "2", "", "", ""}, {"12 storeys", factcheck.Count, "12", "", "", ""}}},
 		{"a move of one point said 'a point' after its verb or 'by' (but no move, no point)", "The Fed cut rates by a point. The index fell a point to 300. He made a point of it; prices came down to a point where it paid.", []want{

@@ -1213,7 +1213,7 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.moneyBefore(j - 1) // "$1.2B"
 	case "h":
 		return x.gluedHours(j) // "within 48h"
-	case "W", "PS", "Nm", "ktpa", "yo", "nm":
+	case "W", "PS", "Nm", "ktpa", "yo", "nm", "\u00b5g", "\u03bcg":
 		return true // "a 65W charger", "204PS and 160Nm", "a 12ktpa plant", "the 3yo filly", "a 4nm chip"
 	case "MM":
 		return x.moneyBefore(j - 1) // "$300MM"

@@ -630,6 +630,12 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "1.1°C", "12 °C"
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(x.str(j+1)), j+2
 		return true
+	case t.class == tPunct && (s == "\u2103" || s == "\u2109") && !c.num.scaled:
+		// "4℃", "40℉": the degree and its scale in one sign
+		c.unitKind, c.unit, c.last = factcheck.Measure, "°C", j+1
+		if s == "\u2109" {
+			c.unit = "°F"
+		}
 	case t.class != tWord:
 		return true
 	}
@@ -852,6 +858,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if c.unit == "lb" && x.hyphenAt(j) && x.eq(j+2, wFt) {
 			c.unit, c.last = "lb-ft", j+3 // "273 lb-ft of torque": pound-feet
 		}
+		if c.unit == "inch" && x.eq(j+1, wOf) && x.eqText(j+2, "mercury") {
+			c.unit, c.last = "inch of mercury", j+3 // "28.61 inches of mercury": air pressure
+		}
 		x.wattHours(c)
 		if x.squared(j + 1) {
 			c.unit, c.last = area(c.unit), j+2 // "12 km2", "4 km²"
@@ -876,6 +885,15 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "AU", j+1 // "1.3 AU from the Sun": astronomical units
 	case x.eq(j, wSolar) && (x.eq(j+1, wMass) || x.eq(j+1, wMasses)) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "solar mass", j+2 // "20 solar masses"
+	case s == "m" && x.mark(j+1) == '.' && x.eqText(j+2, "p") && x.mark(j+3) == '.' && x.eqText(j+4, "h") && x.mark(j+5) == '.':
+		c.unitKind, c.unit, c.last = factcheck.Measure, "mph", j+6 // "forty-odd m.p.h.": miles an hour, dotted
+	case (s == "\u00b5g" || s == "\u03bcg") && !c.num.scaled:
+		// "400 µg", "25 μg/m³": micrograms by their symbol (a micro sign or
+		// a Greek mu), a concentration as written
+		c.unitKind, c.unit, c.last = factcheck.Measure, s, j+1
+		if x.mark(j+1) == '/' && x.eq(j+2, wM) && x.cubed(j+3) && x.toks[j+1].flags&fSpace == 0 && x.toks[j+2].flags&fSpace == 0 {
+			c.unit, c.last = x.text[x.toks[j].s:x.toks[j+3].e], j+4
+		}
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1

@@ -129,7 +129,9 @@ func init() {
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
 		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
-		"degree": {"degree", "degrees"}, "MW": {"mw"}, "GW": {"gw"},
+		"degree": {"degree", "degrees", "deg"}, "MW": {"mw"}, "GW": {"gw"},
+		// air pressure, as weather reports give it: "968 hPa", "24 millibars"
+		"hPa": {"hpa"}, "hectopascal": {"hectopascal", "hectopascals"}, "millibar": {"millibar", "millibars"},
 		"kW": {"kw"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
 		"TW": {"tw"}, "watt": {"watt", "watts"},
 		// units of power written in full stay as written
@@ -168,7 +170,7 @@ func init() {
 		"megaflop": {"megaflop", "megaflops"}, "gigaflop": {"gigaflop", "gigaflops"}, "teraflop": {"teraflop", "teraflops"},
 		"petaflop": {"petaflop", "petaflops"},
 		// concentrations, loudness, power and charge
-		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"}, "nm": {"nm"},
+		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"}, "nm": {"nm"}, "mmol": {"mmol"},
 		// aviation's nautical miles and thrust in pounds-force: "3,100 nmi", "70,000 lbf"
 		"nautical mile": {"nmi"}, "lbf": {"lbf"},
 		"ppm": {"ppm"}, "ppb": {"ppb"}, "magnitude": {"magnitude"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp"}, "bhp": {"bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
