@@ -115,6 +115,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"4.3 billion U.S. Dlrs", m, "4300000000", "", "USD", ""}, {"12 dlrs", m, "12", "", "USD", ""}}},
 		{"a headline's dollars are the story's", "FIRM SELLS UNIT FOR 40 MLN DLRS\n    TORONTO - The firm sold the unit for 40 mln Canadian dlrs.", []want{
 			{"40 MLN DLRS", m, "40000000", "", "CAD", ""}, {"40 mln Canadian dlrs", m, "40000000", "", "CAD", ""}}},
+		{"cents glued as 'c' where a price is said: a change to a price, a rate, a word of paying, a sum before (but a temperature's 'c')", "Petrol rose 4.8c to A$1.89 a litre, against 40.2c in May. Power costs 36c/kWh. It was 23c in Perth, a hot day.", []want{
+			{"4.8c", factcheck.Money, "0.048", "", "AUD", ""}, {"A$1.89", factcheck.Money, "1.89", "", "AUD", ""}, {"40.2c", factcheck.Money, "0.402", "", "AUD", ""}, {"36c", factcheck.Money, "0.36", "", "AUD", ""}}},
 		{"Israel's new shekel by its press code before a sum", "The war cost NIS 250bn, and NIS 3 billion more.", []want{
 			{"NIS 250bn", factcheck.Money, "250000000000", "", "ILS", ""}, {"NIS 3 billion", factcheck.Money, "3000000000", "", "ILS", ""}}},
 		{"a Canadian province after its dateline's place", "SEABRIGHT ISSUE APPROVED\n    HALIFAX, Nova Scotia, March 16 - It issued units priced at 6.25 dlrs each.", []want{

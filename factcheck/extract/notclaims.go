@@ -1217,6 +1217,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return true // "a 65W charger", "204PS and 160Nm", "a 12ktpa plant", "the 3yo filly", "a 4nm chip"
 	case "MM":
 		return x.moneyBefore(j - 1) // "$300MM"
+	case "c":
+		return x.centsPriced(j-1, j) // "4.8c a litre": cents, where a price is said
 	case "f":
 		return x.furlongsAfter(j-1) > 0 || x.eq(j-1, wM) // "2m 5f": a race's furlongs after its miles
 	case "ms":

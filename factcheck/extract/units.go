@@ -703,6 +703,17 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// punts" kicked
 	case t.is(lexicon.Currency) && x.currencyArea(j+1):
 		// "the 12 euro zone countries": states that share a currency, no sum
+	case glued && s == "c" && !c.num.scaled && c.num.value < 1000 && x.centsPriced(c.first, j):
+		// "petrol rose 4.8c to $1.89 a litre", "36c/kWh": cents glued to
+		// their figure, in the currency of the sums before (else the
+		// dollar, as "cents" reads)
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.lastSumCurrency(), 0.01, j+1
+		if p := x.priceAfterTo(j + 1); c.unit == "" && p > 0 {
+			c.unit = currencyOf(x, p) // "rose 4.8c to A$1.89": the cents of the price after
+		}
+		if c.unit == "" {
+			c.unit = "USD"
+		}
 	case t.is(lexicon.Currency):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, t.entry().Unit), t.entry().Per, j+1
 		if u := x.centsOf(j); u != "" && c.unit == "USD" {
@@ -1281,6 +1292,45 @@ func (x *extractor) feetAndInches(c *claimParts) {
 	if inches {
 		c.last = k + 2
 	}
+}
+
+// centsPriced reports whether the lower-case "c" glued at token j to a
+// figure whose claim starts at token first writes cents: a sum of money
+// stands before it in its sentence, a word of paying or pricing within six
+// words before it ("costs 36c"), a rate follows ("4.8c a litre",
+// "36c/kWh"), or a price after "to" ("rose 4.8c to $1.89"); and no
+// temperature is said near it ("23c in Perth" is Celsius).
+func (x *extractor) centsPriced(first, j int) bool {
+	if x.temperatureNear(first, j+4) {
+		return false
+	}
+	if p := x.lastClaim(); p != nil && p.Kind == factcheck.Money && !x.sentenceEndIn(x.tokenAfter(p), first) {
+		return true
+	}
+	for k := first - 1; k >= 0 && k >= first-6 && !x.tokIs(k, tPunct); k-- {
+		if payWord(x.spAt(k)) || x.eq(k, wPrices) {
+			return true
+		}
+	}
+	if u, _ := x.perUnit(j + 1); u != "" {
+		return true
+	}
+	return x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 && x.measureAt(j+2) || x.priceAfterTo(j+1) > 0
+}
+
+// priceAfterTo returns the token of the currency that opens a price after
+// "to" at token k ("to $1.89", "to A$1.89", "to EUR 1.20"), or 0.
+func (x *extractor) priceAfterTo(k int) int {
+	if !x.eq(k, wTo) {
+		return 0
+	}
+	if x.tokIs(k+1, tPunct) && currencySymbol(x.str(k+1)) != "" && x.tokIs(k+2, tNum) {
+		return k + 1
+	}
+	if x.tokIs(k+1, tWord) && (x.mark(k+2) == '$' && currencyPrefix(x.str(k+1)) != "" || x.codeBefore(k+1) != "") {
+		return k + 1
+	}
+	return 0
 }
 
 // stonesAndPounds reads the pounds after a weight in stones, "11st 10lb",
