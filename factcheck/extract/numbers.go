@@ -86,13 +86,21 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 			n.value, n.last, n.decimal = v+f, i+2, true // "1 ½ cups"
 		}
 	}
-	// "9 000": a thousands group after a space (but "10 737-800 planes"
-	// counts planes of a model).
-	if len(s) <= 3 && !n.decimal && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fNewline == 0 {
-		g := x.str(i + 1)
-		if len(g) == 3 && allDigits(g) && !x.tokIs(i+2, tNum) && !x.hyphenAt(i+1) && x.text[x.toks[i].e] != '\n' && spaceOnly(x.text[x.toks[i].e:x.toks[i+1].s]) {
-			v, _ = strconv.ParseFloat(s+g, 64)
-			n.value, n.last = v, i+2
+	// "9 000", "1 414 021 100", "1 234 567.89": thousands groups after
+	// single spaces (but "10 737-800 planes" counts planes of a model, and
+	// "9 000 5" no group)
+	if len(s) <= 3 && !n.decimal && allDigits(s) {
+		k, digits := i+1, s
+		for x.tokIs(k, tNum) && x.toks[k].flags&fNewline == 0 && !x.hyphenAt(k) && spaceOnly(x.text[x.toks[k-1].e:x.toks[k].s]) && threeDigitGroup(x.str(k)) {
+			digits += x.str(k)
+			k++
+			if strings.IndexByte(x.str(k-1), '.') >= 0 {
+				break // the group with the decimals ends the number
+			}
+		}
+		if k > i+1 && !x.tokIs(k, tNum) {
+			v, _ = strconv.ParseFloat(digits, 64)
+			n.value, n.last, n.decimal = v, k, strings.IndexByte(digits, '.') >= 0
 		}
 	}
 	if g := x.strayGroup(i); g != "" && len(s) <= 3 && !n.decimal && n.last == i+1 {
@@ -245,6 +253,13 @@ func (x *extractor) mixedFraction(j int) (float64, int) {
 	return float64(num) / float64(den), k + 3
 }
 
+// threeDigitGroup reports whether s is a group of thousands, three digits,
+// perhaps with decimals after a point ("567.89").
+func threeDigitGroup(s string) bool {
+	whole, frac, _ := strings.Cut(s, ".")
+	return len(whole) == 3 && allDigits(whole) && (frac == "" || allDigits(frac))
+}
+
 func spaceOnly(s string) bool {
 	return s == " " || s == "\u00a0" || s == "\u202f" || s == "\u2009"
 }
@@ -351,6 +366,8 @@ func (x *extractor) scale(n *number) {
 		n.value *= t.entry().Num // "1.2bn", "5 million", "3 dozen albums"
 	case t.is(lexicon.Vague) && t.entry().Num >= 2e6 && !n.words:
 		n.value *= t.entry().Num / 2 // "£22 billions", "3 millions of people": a scale written plural
+	case x.eq(j, wDozens) && !n.words && !n.decimal && n.value < 100:
+		n.value *= 12 // "3 dozens eggs": a dozen written plural
 	case glued && (w == "m" || w == "M") && !x.metres(n, j) && x.furlongsAfter(j) == 0,
 		!glued && w == "m" && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !x.dimensionAt(j+1) &&
 			(n.value < 1000 || n.decimal) && !x.sameQuantityNamed(j), // (but "the 4,810 m summit" measures metres, as does "12.4 metres ... from 212 m downhole")
@@ -555,6 +572,9 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 	case x.eq(i, wA) && x.eq(i+1, wBakerS) && x.eq(i+2, wDozen):
 		n.value, n.last, n.scaled = 13, i+3, true // "a baker's dozen of volunteers": thirteen
 		return n, true
+	case x.eq(i, wA) && x.eq(i+1, wQuarter) && x.scaleWordAt(i+2) && x.toks[i+2].entry().Num >= 1e6:
+		n.value, n.scaled, n.decimal, n.last = 0.25*x.toks[i+2].entry().Num, true, true, i+3 // "a quarter million fans"
+		return n, true
 	case x.eq(i, wA) || x.eq(i, wAn):
 		// "a million", "a dozen", "a hundred"
 		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) {
@@ -638,6 +658,14 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			if x.hyphenAt(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 100 {
 				j++
 			}
+		case x.eq(j, wLakh) && x.eq(j+1, wCrore):
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 1e12 // "three lakh crore rupees": a lakh of crores, three trillion
+			cur, lastScale = 0, 1e12
+			n.scaled, afterScale, lastTens = true, true, false
+			j += 2
 		case tj.is(lexicon.Scale):
 			if cur == 0 {
 				cur = 1
@@ -649,6 +677,10 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				total += cur * ej.Num
 				cur = 0
 			}
+			n.scaled, afterScale, lastTens = true, true, false
+			j++
+		case x.eq(j, wDozens) && j > i && !afterScale && cur > 0 && cur < 100:
+			cur *= 12 // "three dozens eggs", "three dozens of roses": a dozen written plural
 			n.scaled, afterScale, lastTens = true, true, false
 			j++
 		case tj.is(lexicon.Vague) && ej.Num >= 2e6 && j > i && !afterScale && cur > 0:
@@ -696,7 +728,7 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		}
 	}
 done:
-	n.value = total + cur
+	n.value = fractionValue(total + cur) // "three and a third": to four decimals
 	n.last = j
 	// "one" and "a" alone are rarely a claim: a caller decides.
 	return n, j > i
@@ -740,8 +772,8 @@ func (x *extractor) fractionAfterAnd(j int) (float64, int) {
 	hyphen := x.hyphenAt(k - 1)
 	if hyphen {
 		k++
-	} else if !x.eq(k, wHalf) && !(num == 1 && x.eq(k, wQuarter)) {
-		return 0, j // "two and a third party": only "a half" and "a quarter" stand unjoined
+	} else if !x.eq(k, wHalf) && !(num == 1 && x.eq(k, wQuarter)) && !(x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Duration|lexicon.Measure|lexicon.Currency|lexicon.Percent|lexicon.Scale)) {
+		return 0, j // "two and a third party": only "a half" and "a quarter" stand unjoined, or a fraction before a unit ("three and a third hours")
 	}
 	switch {
 	case num == 1 && x.eq(k, wHalf):

@@ -89,6 +89,25 @@ func TestExtractIndianRemainder(t *testing.T) {
 	}
 }
 
+func TestExtractNumbersInWordsAndGroups(t *testing.T) {
+	n, m := factcheck.Count, factcheck.Money
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"a lakh of crores in words; dozens written plural after a number; a quarter of a large scale; a third after 'and' before a unit (but no 'third party')", "It costs three lakh crore rupees. They sold 3 dozens eggs and three dozens of roses to a quarter million fans in three and a third hours, not two and a third party.", []want{
+			{"three lakh crore rupees", m, "3000000000000", "", "INR", ""}, {"3 dozens eggs", n, "36", "", "", ""}, {"three dozens of roses", n, "36", "", "", ""},
+			{"a quarter million fans", n, "250000", "", "", ""}, {"three and a third hours", factcheck.Duration, "3.3333", "", "hour", ""}}},
+		{"thousands grouped by spaces, thin or not, over several groups, to the decimals", "A population of 1 414 021 100, or 1\u202f234\u202f567 people, paid 1 234 567.89 euros.", []want{
+			{"1 414 021 100", n, "1414021100", "", "", ""}, {"1\u202f234\u202f567 people", n, "1234567", "", "", ""}, {"1 234 567.89 euros", m, "1234567.89", "", "EUR", ""}}},
+		{"one signed 'minus' or 'negative' counts; trillions abbreviated 'trln', 'tln'", "It was minus one in Oslo; debt hit 3 trln dlrs and 10 tln yen.", []want{
+			{"minus one", n, "-1", "", "", ""}, {"3 trln dlrs", m, "3000000000000", "", "USD", ""}, {"10 tln yen", m, "10000000000000", "", "JPY", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
 func TestExtractHalfDozen(t *testing.T) {
 	tests := []struct {
 		name, in string

@@ -437,6 +437,7 @@ const (
 	wDown
 	wDowngraded
 	wDozen
+	wDozens
 	wDr
 	wDraw
 	wDrawing
@@ -2210,6 +2211,7 @@ var spellingText = [...]string{
 	wDown:           "down",
 	wDowngraded:     "downgraded",
 	wDozen:          "dozen",
+	wDozens:         "dozens",
 	wDr:             "dr",
 	wDraw:           "draw",
 	wDrawing:        "drawing",
