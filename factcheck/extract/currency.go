@@ -435,7 +435,8 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 }
 
 // andCents reads the cents after a sum in whole units: "$3 and 50 cents",
-// "3 dollars and 50 cents", "3 dollars 50 cents" are one sum, 3.5; with
+// "3 dollars and 50 cents", "3 dollars 50 cents", "thirteen dollars and
+// forty-five cents" are one sum, 3.5 and 13.45; with
 // no "and", only after a sum under a thousand.
 func (x *extractor) andCents(c *claimParts) {
 	j := c.last
@@ -449,10 +450,14 @@ func (x *extractor) andCents(c *claimParts) {
 		}
 		k = j // "3 dollars 50 cents": the whole units named
 	}
-	if !x.tokIs(k, tNum) {
-		return
+	var n number
+	var ok bool
+	switch {
+	case x.tokIs(k, tNum):
+		n, ok = x.digits(k)
+	case x.tokIs(k, tWord) && x.toks[k].is(lexicon.Cardinal):
+		n, ok = x.wordNumber(k) // "thirteen dollars and forty-five cents"
 	}
-	n, ok := x.digits(k)
 	if !ok || n.scaled || n.decimal || n.value >= 100 || !x.tokIs(n.last, tWord) || !x.toks[n.last].is(lexicon.Currency) {
 		return
 	}
@@ -474,6 +479,11 @@ func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 	switch {
 	case t.flags&fAllCaps != 0 && !c.num.year && isoCode(x.str(j)) != "":
 		unit = x.str(j)
+	case t.flags&fAllCaps != 0 && !c.num.year && !c.num.scaled && len(x.str(j)) == 4 && x.str(j)[0] == 'M' && isoCode(x.str(j)[1:]) != "":
+		// "30 MUSD", "120 MEUR": millions of a currency by its code, as
+		// European business writing abbreviates them
+		unit = x.str(j)[1:]
+		c.num.value, c.num.scaled = c.num.value*1e6, true
 	case (x.eq(j+1, wPenny) || x.eq(j+1, wPence)) && currencyAdjectives["pound"][x.lowerAt(j)] != "":
 		// "one Irish penny", "371 Irish pence": a pound's hundredth
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyAdjectives["pound"][x.lowerAt(j)], 0.01, j+2

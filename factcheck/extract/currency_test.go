@@ -117,6 +117,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"40 MLN DLRS", m, "40000000", "", "CAD", ""}, {"40 mln Canadian dlrs", m, "40000000", "", "CAD", ""}}},
 		{"cents glued as 'c' where a price is said: a change to a price, a rate, a word of paying, a sum before (but a temperature's 'c')", "Petrol rose 4.8c to A$1.89 a litre, against 40.2c in May. Power costs 36c/kWh. It was 23c in Perth, a hot day.", []want{
 			{"4.8c", factcheck.Money, "0.048", "", "AUD", ""}, {"A$1.89", factcheck.Money, "1.89", "", "AUD", ""}, {"40.2c", factcheck.Money, "0.402", "", "AUD", ""}, {"36c", factcheck.Money, "0.36", "", "AUD", ""}}},
+		{"dollars and cents said in words; a code's scale after it; millions of a currency by 'M' and its code", "It cost thirteen dollars and forty-five cents. They lost 75 USD million, then 30 MUSD and 120 MEUR.", []want{
+			{"thirteen dollars and forty-five cents", factcheck.Money, "13.45", "", "USD", ""}, {"75 USD million", factcheck.Money, "75000000", "", "USD", ""}, {"30 MUSD", factcheck.Money, "30000000", "", "USD", ""}, {"120 MEUR", factcheck.Money, "120000000", "", "EUR", ""}}},
 		{"Israel's new shekel by its press code before a sum", "The war cost NIS 250bn, and NIS 3 billion more.", []want{
 			{"NIS 250bn", factcheck.Money, "250000000000", "", "ILS", ""}, {"NIS 3 billion", factcheck.Money, "3000000000", "", "ILS", ""}}},
 		{"a Canadian province after its dateline's place", "SEABRIGHT ISSUE APPROVED\n    HALIFAX, Nova Scotia, March 16 - It issued units priced at 6.25 dlrs each.", []want{

@@ -33,6 +33,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"weather's units: air pressure in hectopascals, millibars and inches of mercury; degrees abbreviated 'deg'; a temperature's sign in one character; miles an hour dotted", "Pressure fell to 968 hPa, or 935 hectopascals, 24 millibars lower, 28.61 inches of mercury. It hit 110 deg F, then 4℃ and 40℉, with gusts of forty-odd m.p.h.", []want{
 			{"968 hPa", m, "968", "", "hPa", ""}, {"935 hectopascals", m, "935", "", "hectopascal", ""}, {"24 millibars", m, "24", "", "millibar", ""}, {"28.61 inches of mercury", m, "28.61", "", "inch of mercury", ""},
 			{"110 deg F", m, "110", "", "°F", ""}, {"4℃", m, "4", "", "°C", ""}, {"40℉", m, "40", "", "°F", ""}, {"forty-odd m.p.h.", m, "40", "", "mph", factcheck.LowerBound}}},
+		{"kilometres an hour as 'kmph', glued or spaced", "It runs at 10kmph, or 12 kmph downhill.", []want{
+			{"10kmph", m, "10", "", "km/h", ""}, {"12 kmph", m, "12", "", "km/h", ""}}},
 		{"micrograms by a micro sign or a Greek mu, and a concentration as written; millimoles", "Take 400 µg, or 250µg; PM2.5 stayed above 25 μg/m³; glucose was 1.2 mmol.", []want{
 			{"400 µg", m, "400", "", "µg", ""}, {"250µg", m, "250", "", "µg", ""}, {"above 25 μg/m³", m, "25", "", "μg/m³", factcheck.LowerBound}, {"1.2 mmol", m, "1.2", "", "mmol", ""}}},
 		{"storeys are counted, as every golden's hand counts them", "A 24-storey tower stands beside a two-storey house and a block of 12 storeys.", []want{

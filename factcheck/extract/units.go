@@ -716,6 +716,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	case t.is(lexicon.Currency):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, t.entry().Unit), t.entry().Per, j+1
+		if t.flags&fAllCaps != 0 && isoCode(s) != "" && !c.num.scaled && x.scaleWordAt(j+1) && x.toks[j+1].entry().Num >= 1e6 {
+			// "75 USD million": the scale after the code
+			c.num.value, c.num.scaled, c.last = c.num.value*x.toks[j+1].entry().Num, true, j+2
+		}
 		if u := x.centsOf(j); u != "" && c.unit == "USD" {
 			c.unit = u // "20.10 rupees per kilo, up five cents": a rupee's cents
 		} else if u := x.storyCents(j); u != "" && c.unit == "USD" {

@@ -128,7 +128,7 @@ func init() {
 		"gigalitre": {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
-		"mph": {"mph"}, "km/h": {"kph", "kmh"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
+		"mph": {"mph"}, "km/h": {"kph", "kmh", "kmph"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
 		"degree": {"degree", "degrees", "deg"}, "MW": {"mw"}, "GW": {"gw"},
 		// air pressure, as weather reports give it: "968 hPa", "24 millibars"
 		"hPa": {"hpa"}, "hectopascal": {"hectopascal", "hectopascals"}, "millibar": {"millibar", "millibars"},
