@@ -14,6 +14,16 @@ var qualifierCues = []struct {
 	words []string
 	q     factcheck.Qualifier
 }{
+	// a bound that takes its value in: "less than or equal to 100",
+	// "equal to or more than 30" (before the shorter cues they end in)
+	{[]string{"less", "than", "or", "equal", "to"}, factcheck.UpperBound},
+	{[]string{"fewer", "than", "or", "equal", "to"}, factcheck.UpperBound},
+	{[]string{"more", "than", "or", "equal", "to"}, factcheck.LowerBound},
+	{[]string{"greater", "than", "or", "equal", "to"}, factcheck.LowerBound},
+	{[]string{"equal", "to", "or", "less", "than"}, factcheck.UpperBound},
+	{[]string{"equal", "to", "or", "fewer", "than"}, factcheck.UpperBound},
+	{[]string{"equal", "to", "or", "more", "than"}, factcheck.LowerBound},
+	{[]string{"equal", "to", "or", "greater", "than"}, factcheck.LowerBound},
 	// "slightly more than 20 pct", "a little over 1,800 billion yen": the
 	// bound and the word that says it is near
 	{[]string{"slightly", "more", "than"}, factcheck.LowerBound},
@@ -57,6 +67,9 @@ var qualifierCues = []struct {
 	{[]string{"more", "than"}, factcheck.LowerBound},
 	{[]string{"greater", "than"}, factcheck.LowerBound},
 	{[]string{"higher", "than"}, factcheck.LowerBound},
+	{[]string{"larger", "than"}, factcheck.LowerBound},
+	{[]string{"bigger", "than"}, factcheck.LowerBound},
+	{[]string{"smaller", "than"}, factcheck.UpperBound},
 	{[]string{"less", "than"}, factcheck.UpperBound},
 	{[]string{"fewer", "than"}, factcheck.UpperBound},
 	{[]string{"lower", "than"}, factcheck.UpperBound},
@@ -152,6 +165,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 		if q, first := x.qualifier(i - 1); first < i-1 {
 			return q, first
 		}
+	}
+	if x.mark(i-1) == '=' && x.toks[i-1].flags&fSpace == 0 && x.boundSign(i-2) != factcheck.Exact {
+		return x.boundSign(i - 2), i - 2 // ">= 30", "<=100": the bound, its value in
 	}
 	if q := x.boundSign(i - 1); q != factcheck.Exact {
 		return q, i - 1

@@ -11,6 +11,10 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"bounds that take their value in, and comparatives of size; a bound sign with '='", "A cap of less than or equal to 100 people, greater than or equal to 50 firms, equal to or more than 30 days, larger than 10 and smaller than 20 units, >= 30 cars.", []want{
+			{"less than or equal to 100 people", factcheck.Count, "100", "", "", factcheck.UpperBound}, {"greater than or equal to 50 firms", factcheck.Count, "50", "", "", factcheck.LowerBound},
+			{"equal to or more than 30 days", factcheck.Duration, "30", "", "day", factcheck.LowerBound}, {"larger than 10", factcheck.Count, "10", "", "", factcheck.LowerBound},
+			{"smaller than 20 units", factcheck.Count, "20", "", "", factcheck.UpperBound}, {">= 30 cars", factcheck.Count, "30", "", "", factcheck.LowerBound}}},
 		{"'inside' a length of time bounds it as 'within' does", "Boss Eddie Howe wants the deal done inside a fortnight. He scored inside 10 minutes.", []want{
 			{"inside a fortnight", factcheck.Duration, "2", "", "week", factcheck.UpperBound}, {"inside 10 minutes", factcheck.Duration, "10", "", "minute", factcheck.UpperBound}}},
 		{"on the order of", "NEW YORK, March 13 - PDVSA will pay on the order of 30 mln dlrs, in the region of 40 mln dlrs with fees.", []want{
