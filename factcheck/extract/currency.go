@@ -436,11 +436,21 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 
 // andCents reads the cents after a sum in whole units: "$3 and 50 cents",
 // "3 dollars and 50 cents", "3 dollars 50 cents", "thirteen dollars and
-// forty-five cents" are one sum, 3.5 and 13.45; with
+// forty-five cents", said aloud "forty-two pounds fifty", are one sum,
+// 3.5, 13.45 and 42.5; with
 // no "and", only after a sum under a thousand.
 func (x *extractor) andCents(c *claimParts) {
 	j := c.last
 	if c.factor != 1 || c.end != nil || c.num.scaled || c.num.decimal {
+		return
+	}
+	if c.num.words && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Cardinal) && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Currency) && x.toks[j-1].entry().Per == 1 {
+		// "one dollar twenty-six", "forty-two pounds fifty": a sum said
+		// aloud, its cents unnamed, before the sentence goes on or a rate
+		if n, ok := x.wordNumber(j); ok && !n.scaled && n.value >= 1 && n.value < 100 &&
+			(n.last >= len(x.toks) || x.tokIs(n.last, tPunct) || x.eq(n.last, wA) || x.eq(n.last, wPer)) {
+			c.num.value, c.num.decimal, c.last = round2(c.num.value+n.value/100), true, n.last
+		}
 		return
 	}
 	k := j + 1 // "and 50 cents"

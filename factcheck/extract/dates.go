@@ -243,11 +243,15 @@ func (x *extractor) dayDigits(j int) (int, int) {
 	return d, k
 }
 
-// yearAt reads a four-digit year at token j, after an optional comma.
+// yearAt reads a four-digit year at token j, after an optional comma, or
+// a year said aloud (spokenYear).
 func (x *extractor) yearAt(j int) (int, int) {
 	k := j
 	if x.tokIs(k, tPunct) && x.mark(k) == ',' {
 		k++
+	}
+	if y, e := x.spokenYear(k); y != 0 {
+		return y, e // "the fourteenth of February twenty nineteen"
 	}
 	if !x.tokIs(k, tNum) || x.toks[k].e-x.toks[k].s != 4 ||
 		x.toks[k].flags&fNewline != 0 && !(k > 0 && x.text[x.toks[k-1].e:x.toks[k].s] == "\n" && (k > j || x.toks[k-1].is(lexicon.Month))) {
@@ -264,6 +268,43 @@ func (x *extractor) yearAt(j int) (int, int) {
 		return 0, j // a date of its own: "2015/08/12"
 	}
 	return y, k + 1
+}
+
+// spokenYear reads at token j a year said aloud, in two pairs of digits:
+// "nineteen seventy-four" (1974), "twenty twenty-five" (2025), "twenty
+// eleven", "nineteen oh five", "nineteen hundred", as broadcast
+// transcripts and quotes write years. The first word is a number from
+// eleven to twenty, the second from ten to ninety-nine ("twenty five" is
+// 25), "oh" and a digit, or "hundred"; no scale word or hyphen follows.
+// It returns the year and the index after it, or 0 and j.
+func (x *extractor) spokenYear(j int) (int, int) {
+	if !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Cardinal) || x.hyphenAt(j) || x.hyphenBefore(j) || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fNewline != 0 {
+		return 0, j
+	}
+	century := x.toks[j].entry().Num
+	if century < 11 || century > 20 || century == 20 && !x.eq(j, wTwenty) {
+		return 0, j
+	}
+	k := j + 1
+	var rest float64
+	switch {
+	case x.eq(k, wHundred) && century < 20:
+		k++
+	case x.eq(k, wOh) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num >= 1 && x.toks[k+1].entry().Num <= 9:
+		rest, k = x.toks[k+1].entry().Num, k+2
+	case x.toks[k].is(lexicon.Cardinal) && x.toks[k].entry().Num >= 10:
+		n, ok := x.wordNumber(k)
+		if !ok || n.scaled || n.value < 10 || n.value > 99 {
+			return 0, j
+		}
+		rest, k = n.value, n.last
+	default:
+		return 0, j
+	}
+	if x.scaleWordAt(k) || x.hyphenAt(k-1) || x.eq(k, wPercent) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Percent|lexicon.Duration|lexicon.Measure|lexicon.Currency) {
+		return 0, j // "nineteen twenty-year-olds", "twenty thirty percent"
+	}
+	return int(century*100 + rest), k
 }
 
 // shortYearAt reads at token j a year of the last century in two digits

@@ -14,6 +14,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -259,6 +260,22 @@ func (x *extractor) at(i int) int {
 	}
 	if next := x.banknote(i); next > i {
 		return next
+	}
+	if t.is(lexicon.Cardinal) {
+		if y, k := x.spokenYear(i); y != 0 {
+			c := claimParts{first: i, last: k, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(y)}
+			x.emit(&c) // "in nineteen seventy-four": a year said aloud
+			return k
+		}
+		if x.eq(i, wTwo) && x.eq(i+1, wThousand) && (x.eq(i-1, wIn) || x.eq(i-1, wSince) || x.eq(i-1, wUntil)) {
+			// "in two thousand and eight": this century's year said aloud,
+			// after a preposition of time and before no noun
+			if n, ok := x.wordNumber(i); ok && n.value > 2000 && n.value < 2100 && (n.last >= len(x.toks) || x.tokIs(n.last, tPunct) || x.toks[n.last].is(lexicon.Stop)) {
+				c := claimParts{first: i, last: n.last, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(int(n.value))}
+				x.emit(&c)
+				return n.last
+			}
+		}
 	}
 	if t.is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || x.eq(i, wA) || x.eq(i, wAn) || x.eq(i, wHalf) || x.eq(i, wSeveral) || x.eq(i, wFew) {
 		return x.spelled(i)

@@ -816,8 +816,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			case x.mark(i-1) == '-' && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
 				!x.dashedLength(i) && !x.eq(i-2, wMagnitude):
 				return true // F-16, COVID-19 (but "a magnitude-7.2 quake")
-			case x.mark(i-1) == '+' && !x.unitFollows(i) && !strings.Contains(x.str(i), ".") && !x.signedInBrackets(i):
-				return true // +44, a telephone's country code; but "+0.3 pct" and a table's "+10.1 (+9.8)" are signed
+			case x.mark(i-1) == '+' && !x.unitFollows(i) && !strings.Contains(x.str(i), ".") && !x.signedInBrackets(i) && !x.gluedScale(i+1):
+				return true // +44, a telephone's country code; but "+0.3 pct", "payrolls +275K" and a table's "+10.1 (+9.8)" are signed
 			case x.mark(i-1) == ':' && (x.eq(i-2, wNote) || x.eq(i-2, wNotes)):
 				// a results report's "NOTE:1986 net includes": a note, no label
 			case x.mark(i-1) == '/' && x.tokIs(i-2, tWord) && x.toks[i-1].flags&fSpace == 0 && (x.eq(i+1, wDegrees) || x.eq(i+1, wDegree)):
@@ -1634,6 +1634,19 @@ func (x *extractor) scaledAfter(i int) bool {
 		k += 2
 	}
 	return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale)
+}
+
+// gluedScale reports whether the word at token k, glued to the figure
+// before it, is a scale: "275K", "1.2bn", "40m".
+func (x *extractor) gluedScale(k int) bool {
+	if !x.tokIs(k, tWord) || x.toks[k].flags&fSpace != 0 {
+		return false
+	}
+	switch x.str(k) {
+	case "k", "K", "m", "M", "bn", "mn":
+		return true
+	}
+	return x.toks[k].is(lexicon.Scale)
 }
 
 // listMarker reports whether the number at token i, of two digits at

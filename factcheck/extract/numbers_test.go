@@ -108,6 +108,24 @@ func TestExtractNumbersInWordsAndGroups(t *testing.T) {
 	}
 }
 
+func TestExtractSpokenFigures(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"figures as a bulletin says them: zero as 'nought', half a cent, a sum's cents unnamed, years in two pairs of digits or this century's in words", "Shares fell nought point eight per cent and rose half a cent. A loaf cost one dollar twenty-six, oil eighty-four dollars twenty a barrel, a ticket forty-two pounds fifty. It began in nineteen seventy-four, ended in twenty eleven, peaked on the fourteenth of February twenty nineteen and in two thousand and eight, with two thousand and eight cases.", []want{
+			{"nought point eight per cent", factcheck.Percent, "0.8", "", "", ""}, {"half a cent", factcheck.Money, "0.005", "", "USD", ""},
+			{"one dollar twenty-six", factcheck.Money, "1.26", "", "USD", ""}, {"eighty-four dollars twenty", factcheck.Money, "84.2", "", "USD", ""}, {"forty-two pounds fifty", factcheck.Money, "42.5", "", "GBP", ""},
+			{"nineteen seventy-four", factcheck.Date, "1974", "", "", ""}, {"twenty eleven", factcheck.Date, "2011", "", "", ""}, {"fourteenth of February twenty nineteen", factcheck.Date, "2019-02-14", "", "", ""},
+			{"two thousand and eight", factcheck.Date, "2008", "", "", ""}, {"two thousand and eight cases", factcheck.Count, "2008", "", "", ""}}},
+		{"a figure signed '+' before a glued scale, no telephone's code", "US payrolls +275K, or +1.2bn dollars in pay.", []want{
+			{"+275K", factcheck.Count, "275000", "", "", ""}, {"+1.2bn dollars", factcheck.Money, "1200000000", "", "USD", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })
+	}
+}
+
 func TestExtractHalfDozen(t *testing.T) {
 	tests := []struct {
 		name, in string

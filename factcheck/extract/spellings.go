@@ -1020,6 +1020,7 @@ const (
 	wOffered
 	wOffering
 	wOg
+	wOh
 	wOil
 	wOld
 	wOlder
@@ -1567,6 +1568,7 @@ const (
 	wThose
 	wThough
 	wThoughts
+	wThousand
 	wThousands
 	wThrashed
 	wThrashing
@@ -1630,6 +1632,7 @@ const (
 	wTurned
 	wTurns
 	wTwaddell
+	wTwenty
 	wTwice
 	wTwo
 	wU
@@ -2794,6 +2797,7 @@ var spellingText = [...]string{
 	wOffered:        "offered",
 	wOffering:       "offering",
 	wOg:             "og",
+	wOh:             "oh",
 	wOil:            "oil",
 	wOld:            "old",
 	wOlder:          "older",
@@ -3341,6 +3345,7 @@ var spellingText = [...]string{
 	wThose:          "those",
 	wThough:         "though",
 	wThoughts:       "thoughts",
+	wThousand:       "thousand",
 	wThousands:      "thousands",
 	wThrashed:       "thrashed",
 	wThrashing:      "thrashing",
@@ -3404,6 +3409,7 @@ var spellingText = [...]string{
 	wTurned:         "turned",
 	wTurns:          "turns",
 	wTwaddell:       "twaddell",
+	wTwenty:         "twenty",
 	wTwice:          "twice",
 	wTwo:            "two",
 	wU:              "u",

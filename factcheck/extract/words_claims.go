@@ -596,10 +596,14 @@ func (x *extractor) fraction(i int) int {
 	return c.last
 }
 
-// ofA returns the index after "of a" or "of an" at token j, or j.
+// ofA returns the index after "of a" or "of an" at token j, or after "a"
+// at j just after "half" ("half a cent"), or j.
 func (x *extractor) ofA(j int) int {
 	if x.eq(j, wOf) && (x.eq(j+1, wA) || x.eq(j+1, wAn)) {
 		return j + 2
+	}
+	if x.eq(j, wA) && x.eq(j-1, wHalf) {
+		return j + 1 // "rose half a cent"
 	}
 	return j
 }

@@ -15,6 +15,9 @@ func init() {
 	for i, w := range cardinals {
 		addWord(w, Entry{Cat: Cardinal, Num: float64(i)})
 	}
+	// zero as British speech says it: "nought point eight per cent"
+	addWord("nought", Entry{Cat: Cardinal})
+	addWord("naught", Entry{Cat: Cardinal})
 	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 	for i, w := range tens {
 		addWord(w, Entry{Cat: Cardinal, Num: float64(20 + 10*i)})
