@@ -270,6 +270,42 @@ func (x *extractor) yearAt(j int) (int, int) {
 	return y, k + 1
 }
 
+// fiscalYear reads at token i a fiscal year written "FY" and its year glued,
+// in four digits or two ("FY2025", "FY25"), perhaps with the next year's
+// two digits after a slash ("FY2024/25", a year that spans two): a date of
+// that year (the first, and the second as its end). It returns the index
+// after it, or i. (A figure glued to capitals is otherwise no claim, as
+// "G7" is not.)
+func (x *extractor) fiscalYear(i int) int {
+	if s := x.str(i); s != "FY" && s != "Fy" || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fSpace != 0 {
+		return i
+	}
+	year := func(k int) int {
+		v, err := strconv.Atoi(x.str(k))
+		switch {
+		case err != nil:
+			return 0
+		case len(x.str(k)) == 2:
+			return x.clippedCentury(v)
+		case len(x.str(k)) == 4 && v >= 1900 && v <= 2100:
+			return v
+		}
+		return 0
+	}
+	y := year(i + 1)
+	if y == 0 {
+		return i
+	}
+	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(y)}
+	if x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0 && x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 {
+		if y2 := year(i + 3); y2 == y+1 {
+			c.endDate, c.last = strconv.Itoa(y2), i+4
+		}
+	}
+	x.emit(&c)
+	return c.last
+}
+
 // spokenYear reads at token j a year said aloud, in two pairs of digits:
 // "nineteen seventy-four" (1974), "twenty twenty-five" (2025), "twenty
 // eleven", "nineteen oh five", "nineteen hundred", as broadcast
@@ -356,11 +392,12 @@ func (x *extractor) dayTokenAt(k int) bool {
 	return x.tokIs(k, tNum) && x.toks[k].e-x.toks[k].s <= 2
 }
 
-// apostropheYearAt reads a year cut short after an apostrophe glued to a
-// month at token j, "'87" of "Feb'87" (clippedCentury), and returns it
-// with the index after it, or 0 and j.
+// apostropheYearAt reads a year cut short after an apostrophe after a
+// month at token j, glued or spaced, straight or curly: "'87" of "Feb'87",
+// "Oct '22", "Oct ’22" (clippedCentury), and returns it with the index
+// after it, or 0 and j.
 func (x *extractor) apostropheYearAt(j int) (int, int) {
-	if x.str(j) != "'" || x.toks[j].flags&fSpace != 0 || !x.tokIs(j+1, tNum) || x.toks[j+1].flags&fSpace != 0 || x.toks[j+1].e-x.toks[j+1].s != 2 {
+	if x.str(j) != "'" && x.str(j) != "\u2019" || !x.tokIs(j+1, tNum) || x.toks[j+1].flags&fSpace != 0 || x.toks[j+1].e-x.toks[j+1].s != 2 {
 		return 0, j
 	}
 	v, err := strconv.Atoi(x.str(j + 1))

@@ -188,6 +188,11 @@ func (x *extractor) at(i int) int {
 		if next.class == tNum && t.flags&fAllCaps != 0 && x.codeBefore(i) != "" {
 			return x.numeric(i+1, i)
 		}
+		if next.class == tNum && next.flags&fSpace == 0 {
+			if k := x.fiscalYear(i); k > i {
+				return k // "FY25"
+			}
+		}
 	}
 	if t.is(lexicon.Duration) {
 		if next := x.unitAdjective(i); next > i {
@@ -1109,6 +1114,9 @@ func (x *extractor) rankAt(i int, top bool) int {
 	n, ok := x.numberAt(k)
 	if !ok || k == i+1 && x.toks[k].flags&fSpace == 0 || n.scaled || n.decimal || n.value < 1 || n.value > 1000 {
 		return i
+	}
+	if top && (x.degreeSign(n.last) || x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Measure|lexicon.Currency|lexicon.Percent) || x.mark(n.last) == '%') {
+		return i // "temps top 104°F", "top 40 mph": a verb, the figure a measure
 	}
 	if top && x.tokIs(n.last, tWord) && pluralNoun(x.str(n.last)) {
 		if x.countAt(i-1) || x.countAt(i-2) && x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper != 0 {

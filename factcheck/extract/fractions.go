@@ -301,7 +301,8 @@ func (x *extractor) fractionEnd(j int, v float64) (*number, int) {
 }
 
 // vulgarShare reads a vulgar fraction alone before "of" as a share, as
-// "3/4 of" is: "¼ of each spice" is 25 percent (but "½ of a cup" measures).
+// "3/4 of" is: "¼ of each spice" is 25 percent, "¾ of 1%" 0.75 percent (but
+// "½ of a cup" measures).
 // It returns i when there is none.
 func (x *extractor) vulgarShare(i, sym int, n number) int {
 	if sym >= 0 || x.str(i)[0] < 0x80 || n.value >= 1 || n.last != i+1 || !x.eq(n.last, wOf) || x.unitOfFraction(n.last) > n.last {
@@ -310,7 +311,11 @@ func (x *extractor) vulgarShare(i, sym int, n number) int {
 	c := claimParts{first: i, last: i + 1, num: n, unitKind: factcheck.Percent, factor: 1}
 	c.num.value = round2(100 * n.value)
 	c.qual, c.first = x.qualifier(i)
-	x.subjectAfter(&c)
+	if k := x.onePercent(n.last + 1); k > n.last+1 {
+		c.num.value, c.last = n.value, k // "around ¾ of 1%": a share of one percent
+	} else {
+		x.subjectAfter(&c)
+	}
 	x.emit(&c)
 	return c.last
 }

@@ -2486,6 +2486,11 @@ import (
 //     month; F1 0.91 for 1312 with its months named alone). Read since: a
 //     bond "issued at 101" of par (1311), "the Challenger 601-3A" (1312).
 //     Left: "af 1871" in a bank's name (1311).
+//     heldout-news1313.gold.jsonl and heldout-news1314.gold.jsonl, short
+//     stories, by one more hand, read first at c7a315e (pooled F1 1.000,
+//     value 0.966, kind 0.960, unit 0.988, end 1.000, 149 rows, no bare
+//     month). Left: a NYMEX table's rows of contract months, whose counts
+//     the rules read as days of those months ("SEP    21") (1314).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2526,7 +2531,9 @@ import (
 //     numbers in words, the other dates, durations, ordinals, points,
 //     multipliers, bounds and scores (first reading at d2da4e5: F1 0.992,
 //     value 0.992, unit 0.931, end 0.929; and F1 0.972, value 0.936, unit
-//     0.981, end 0.600). Read since: "KSh 2.3bn", ranges of dates in
+//     0.981, end 0.600; its end floor 0.59 to 0.54 once "FY2023/24" was
+//     read as its two years, as expressions83's hand writes a fiscal year,
+//     where this hand writes April 2023 to March 2024). Read since: "KSh 2.3bn", ranges of dates in
 //     digits, "2 hours 30 minutes" and "1h 45m" in hours, "THREE sports
 //     cars". Left: "mg/L" (Factcheck says "mg per litre", as CLAIMS.md
 //     writes rates), "100 fils" as a dirham, euro cents in a German story,
@@ -2864,6 +2871,23 @@ import (
 //     "25 basis-point" as a percent, "Zero-per-cent" (78); rates per
 //     person per day and per square kilometre (79); "person-years",
 //     "cm³" (80).
+//   - testdata/expressions81.gold.jsonl to expressions84.gold.jsonl: 40
+//     short texts each by four more hands, told to write as radio and
+//     television bulletins say figures (81), newsrooms' short posts and
+//     live-blog lines (82), press releases (83), and items that a small
+//     plain-text table follows (84). First reading at c7a315e: F1 0.954,
+//     0.960, 0.974, 0.977; recall 1.000, 0.935, 0.968, 0.977; value
+//     0.917, 0.975, 0.979, 0.877; unit 0.932, 0.960, 0.942, 0.471. Read
+//     since: "nought point eight per cent", "half a cent", "forty-two
+//     pounds fifty", "nineteen seventy-four", "twenty eleven", "the
+//     fourteenth of February twenty nineteen" (81); "+275K", "temps top
+//     104°F", "Oct '22" (82); "FY25", "FY2024/25", "around ¾ of 1%" (83); a
+//     table's unit at its lead-in's end ("(°C):", ", $bn:", "price in £
+//     (...):", ", thousand b/d:"), rows below zero and after leader dots
+//     (84). Left: "200K est." (read as a time in EST), "P2", "2bd/2ba",
+//     "1000s of fans" (82); basis points as percents, months named alone
+//     (83); a column's own unit in its heading ("Vote %", "Price (£)")
+//     (84).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4430,12 +4454,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1310.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.64, 0.98, 0.71},
 		{"heldout-news1311.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news1312.gold.jsonl", testcorpus.Root, 0.91, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1313.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
+		{"heldout-news1314.gold.jsonl", testcorpus.Root, 0.98, 0.93, 0.96, 0.98, 0.92},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
 		{"expressions4.gold.jsonl", filepath.Join("testdata", "expressions4"), 0.99, 0.99, 0.97, 0.99, 0.96},
 		{"expressions5.gold.jsonl", filepath.Join("testdata", "expressions5"), 0.98, 0.98, 0.94, 0.98, 0.97},
-		{"expressions6.gold.jsonl", filepath.Join("testdata", "expressions6"), 0.97, 0.93, 0.98, 0.59, 0.96},
+		{"expressions6.gold.jsonl", filepath.Join("testdata", "expressions6"), 0.97, 0.93, 0.98, 0.54, 0.96},
 		{"expressions7.gold.jsonl", filepath.Join("testdata", "expressions7"), 0.98, 0.97, 0.90, 0.98, 0.95},
 		{"expressions8.gold.jsonl", filepath.Join("testdata", "expressions8"), 0.98, 0.98, 0.95, 0.98, 0.97},
 		{"expressions9.gold.jsonl", filepath.Join("testdata", "expressions9"), 0.98, 0.97, 0.92, 0.88, 0.98},
@@ -4510,6 +4536,10 @@ func TestGold(t *testing.T) {
 		{"expressions78.gold.jsonl", filepath.Join("testdata", "expressions78"), 0.98, 0.98, 0.98, 0.98, 0.97},
 		{"expressions79.gold.jsonl", filepath.Join("testdata", "expressions79"), 0.98, 0.98, 0.89, 0.98, 0.98},
 		{"expressions80.gold.jsonl", filepath.Join("testdata", "expressions80"), 0.98, 0.98, 0.92, 0.98, 0.97},
+		{"expressions81.gold.jsonl", filepath.Join("testdata", "expressions81"), 0.98, 0.98, 0.95, 0.98, 0.98},
+		{"expressions82.gold.jsonl", filepath.Join("testdata", "expressions82"), 0.95, 0.97, 0.96, 0.98, 0.97},
+		{"expressions83.gold.jsonl", filepath.Join("testdata", "expressions83"), 0.97, 0.97, 0.93, 0.98, 0.96},
+		{"expressions84.gold.jsonl", filepath.Join("testdata", "expressions84"), 0.97, 0.92, 0.84, 0.98, 0.87},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

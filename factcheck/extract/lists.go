@@ -45,6 +45,145 @@ func (x *extractor) listUnit(c *claimParts) {
 	}
 }
 
+// headingUnit gives the bare figure c in a table's row the unit that the
+// table's lead-in names at its end, before its colon: in brackets
+// ("Lowest overnight temperatures (°C):", "Subsidy by district (Rs
+// crore):"), after its last comma ("Revenue by region, $bn:", "Area
+// burned by region, hectares:") or after "in" ("Selected items, price in
+// £ (last year in brackets):"). The lead-in is the first line above the
+// table's rows (figures set apart by runs of spaces or leader dots) and
+// the heading of its columns.
+func (x *extractor) headingUnit(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || !x.tableRow(c.first) {
+		return
+	}
+	k := x.lineStart(c.first)
+	lead, headings := -1, 0
+	for n := 0; n < 12 && k > 0 && lead < 0; n++ {
+		prev := x.lineStart(k - 1)
+		line := strings.TrimSpace(x.lineOf(prev))
+		switch {
+		case strings.HasSuffix(line, ":"):
+			lead = prev
+		case x.tableRow(prev):
+			k = prev // a row above
+		case headings < 2 && !strings.HasSuffix(line, ".") && len(line) < 80:
+			k, headings = prev, headings+1 // the columns' heading: "Region   Q3 2023   Q3 2024"
+		default:
+			return
+		}
+	}
+	if lead < 0 {
+		return
+	}
+	open, comma, in, depth := -1, -1, -1, 0
+	for m := lead; m < k; m++ {
+		switch {
+		case x.mark(m) == '(':
+			open, depth = m, depth+1
+		case x.mark(m) == ')':
+			depth--
+		case x.mark(m) == ',' && depth == 0:
+			comma = m
+		case x.eq(m, wIn) && depth == 0:
+			in = m
+		}
+	}
+	for _, j := range [...]int{open, comma, in} {
+		if j < 0 {
+			continue
+		}
+		if l, ok := x.headingUnitAt(j + 1); ok {
+			c.unitKind, c.unit = l.kind, l.unit
+			if l.unit == percentList {
+				c.unit = ""
+			}
+			if !c.num.scaled {
+				c.factor = l.scale
+			}
+			return
+		}
+	}
+}
+
+// headingUnitAt reads the unit a table's lead-in names at token j, at the
+// end of its line (only its colon, or its bracket, after): a degree sign
+// and its scale, "%", a currency by its symbol, code or prefix with a
+// scale after it, glued or spaced ("$bn", "Rs crore", "NOK billion"), or
+// what listUnitAt reads after "in" ("tonnes", "thousand b/d", "yen").
+func (x *extractor) headingUnitAt(j int) (listMemo, bool) {
+	end := j + 1
+	switch {
+	case x.degreeSign(j):
+		end = j + 2
+	case x.mark(j) == '%':
+	default:
+		u := ""
+		switch {
+		case x.tokIs(j, tPunct):
+			u = currencySymbol(x.str(j))
+		case x.tokIs(j, tWord) && x.toks[j].flags&fAllCaps != 0:
+			u = isoCode(x.str(j))
+		case x.tokIs(j, tWord) && wordPrefix(x.str(j)):
+			u = currencyOf(x, j)
+		}
+		if u == "" {
+			if x.scaleWordAt(j) && x.slashRate(j+1) != "" && x.headingEnds(j+4) {
+				return listMemo{kind: factcheck.Measure, unit: x.slashRate(j + 1), scale: x.toks[j].entry().Num}, true // "thousand b/d"
+			}
+			l, ok := x.listUnitAt(j)
+			if !ok {
+				return listMemo{}, false
+			}
+			for end < len(x.toks) && !x.tokIs(end, tPunct) {
+				end++
+			}
+			if !x.headingEnds(end) {
+				return listMemo{}, false
+			}
+			return l, true
+		}
+		scale := 1.0
+		if x.scaleWordAt(j+1) || x.tokIs(j+1, tWord) && (x.str(j+1) == "m" || x.str(j+1) == "k") {
+			switch s := x.str(j + 1); s {
+			case "m":
+				scale = 1e6
+			case "k":
+				scale = 1e3
+			default:
+				scale = x.toks[j+1].entry().Num
+			}
+			end = j + 2
+		}
+		if !x.headingEnds(end) {
+			return listMemo{}, false
+		}
+		return listMemo{kind: factcheck.Money, unit: u, scale: scale}, true
+	}
+	if !x.headingEnds(end) {
+		return listMemo{}, false
+	}
+	if x.mark(j) == '%' {
+		return listMemo{kind: factcheck.Percent, unit: percentList, scale: 1}, true
+	}
+	return listMemo{kind: factcheck.Measure, unit: degrees(x.str(j + 1)), scale: 1}, true
+}
+
+// headingEnds reports whether a table's lead-in ends at token k: its
+// colon, or a bracket and then its colon ("in £ (last year in brackets):").
+func (x *extractor) headingEnds(k int) bool {
+	if x.mark(k) == ')' {
+		k++
+	}
+	if x.mark(k) == '(' {
+		for k < len(x.toks) && x.mark(k) != ')' && x.toks[k].flags&fNewline == 0 {
+			k++
+		}
+		k++
+	}
+	return x.mark(k) == ':' && (k+1 >= len(x.toks) || x.toks[k+1].flags&fNewline != 0)
+}
+
 // breakdownWords, in a list's lead-in, make the list a breakdown of a
 // total said before it: "The breakdown was:", "made up of:".
 var breakdownWords = map[string]bool{"breakdown": true, "comprised": true, "comprising": true, "consisted": true}
@@ -324,11 +463,22 @@ func (x *extractor) tableRow(i int) bool {
 }
 
 // columns counts the figures of a line that runs of spaces or of leader
-// dots set apart, a table's columns ("BRENT.......18.89......19.19").
+// dots set apart, a table's columns ("BRENT.......18.89......19.19", "Milk
+// ....... 1.45", "Kirkby Fell      −11.2").
 func columns(line string) int {
 	cols := 0
 	for k := 0; k+2 < len(line); k++ {
-		if (line[k] == ' ' && line[k+1] == ' ' || line[k] == '.' && line[k+1] == '.') && line[k+2] >= '0' && line[k+2] <= '9' {
+		if !(line[k] == ' ' && line[k+1] == ' ' || line[k] == '.' && line[k+1] == '.') {
+			continue
+		}
+		d := k + 2
+		if line[k] == '.' && line[d] == ' ' {
+			d++ // "Milk, 2 pints ....... 1.45": leader dots, then a space
+		}
+		if strings.HasPrefix(line[d:], "\u2212") {
+			d += len("\u2212") // "Kirkby Fell      −11.2": a figure below zero
+		}
+		if d < len(line) && line[d] >= '0' && line[d] <= '9' {
 			cols++
 		}
 	}

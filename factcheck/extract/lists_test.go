@@ -18,6 +18,10 @@ func TestExtractListUnit(t *testing.T) {
 			{"2,305.1", m, "2305100", "", "tonne", ""}, {"5,200.0", m, "5200000", "", "tonne", ""}, {"220.5", m, "220500", "", "tonne", ""}, {"625.7", m, "625700", "", "tonne", ""}}},
 		{"a slash for 'in' before a table's thousands of its unit", "Corn stocks held against futures/000's bu-\n                   THIS WEEK   LAST WEEK\n    NO. 2 YELLOW       412         388\n", []want{
 			{"412", m, "412000", "", "bushel", ""}, {"388", m, "388000", "", "bushel", ""}}},
+		{"a table's unit at its lead-in's end, in brackets, after its last comma or after 'in'; rows below zero, or after leader dots", "Coldest nights this week (°C):\n\nBraemar       −9.4\nTyndrum       −7.1\n\nSpending by council, £m:\n\nCouncil     2023    2024\nNortham       41.5    44.0\n\nBasket, price in € (last year in brackets):\n\nBread ...... 2.10 (1.95)\nMilk ....... 1.05 (0.99)\n", []want{
+			{"−9.4", m, "-9.4", "", "°C", ""}, {"−7.1", m, "-7.1", "", "°C", ""}, {"2023", factcheck.Date, "2023", "", "", ""}, {"2024", factcheck.Date, "2024", "", "", ""},
+			{"41.5", factcheck.Money, "41500000", "", "GBP", ""}, {"44.0", factcheck.Money, "44000000", "", "GBP", ""},
+			{"2.10", factcheck.Money, "2.1", "", "EUR", ""}, {"1.95", factcheck.Money, "1.95", "", "EUR", ""}, {"1.05", factcheck.Money, "1.05", "", "EUR", ""}, {"0.99", factcheck.Money, "0.99", "", "EUR", ""}}},
 		{"a list in percentages", "The weights, in percentages, were:\n    Sterling 14.3 (13.8)\n    Swedish crown 20.4 (20.6)\n", []want{
 			{"14.3", factcheck.Percent, "14.3", "", "", ""}, {"13.8", factcheck.Percent, "13.8", "", "", ""}, {"20.4", factcheck.Percent, "20.4", "", "", ""}, {"20.6", factcheck.Percent, "20.6", "", "", ""}}},
 		{"a breakdown's lead-in that ends its line in a dash, its parts in the total's unit (a part in full digits keeps its own scale)", "    Profit comprised 57.78 mln stg vs 50.61 mln.\n    Profit breakdown by activity -\n    Engineering 10.75 mln vs 11.13 mln\n    Corporate finance 340,000 vs 4.12 mln\n", []want{

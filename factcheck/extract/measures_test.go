@@ -37,6 +37,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"10kmph", m, "10", "", "km/h", ""}, {"12 kmph", m, "12", "", "km/h", ""}}},
 		{"micrograms by a micro sign or a Greek mu, and a concentration as written; millimoles", "Take 400 µg, or 250µg; PM2.5 stayed above 25 μg/m³; glucose was 1.2 mmol.", []want{
 			{"400 µg", m, "400", "", "µg", ""}, {"250µg", m, "250", "", "µg", ""}, {"above 25 μg/m³", m, "25", "", "μg/m³", factcheck.LowerBound}, {"1.2 mmol", m, "1.2", "", "mmol", ""}}},
+		{"'top' a verb before a measure, no rank; a vulgar fraction of one percent", "Temps top 104°F; growth of around ¾ of 1% is forecast.", []want{
+			{"104°F", m, "104", "", "°F", ""}, {"around ¾ of 1%", factcheck.Percent, "0.75", "", "", factcheck.Approx}}},
 		{"storeys are counted, as every golden's hand counts them", "A 24-storey tower stands beside a two-storey house and a block of 12 storeys.", []want{
 			{"24-storey", factcheck.Count, "24", "", "", ""}, {"two-storey", factcheck.Count, "2", "", "", ""}, {"12 storeys", factcheck.Count, "12", "", "", ""}}},
 		{"a move of one point said 'a point' after its verb or 'by' (but no move, no point)", "The Fed cut rates by a point. The index fell a point to 300. He made a point of it; prices came down to a point where it paid.", []want{

@@ -201,6 +201,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.changedFrom(c)
 	x.insteadOf(c)
 	x.listUnit(c)
+	x.headingUnit(c)
 	x.listedLength(c)
 	x.sharedUnit(c)
 	x.scaleRespectively(c)
