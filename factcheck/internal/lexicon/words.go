@@ -40,7 +40,7 @@ func init() {
 	for w, n := range map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 		"trillion": 1e12, "mn": 1e6, "mil": 1e6, "mln": 1e6, "mlns": 1e6, "mio": 1e6, "bn": 1e9, "bln": 1e9, "blns": 1e9, "tn": 1e12, "trn": 1e12, "trln": 1e12, "tln": 1e12, "crore": 1e7, "lakh": 1e5,
 		// wire copy's misspellings, which a reader reads as meant: "117.52 bilion dlrs"
-		"bilion": 1e9, "billon": 1e9, "billlion": 1e9} {
+		"bilion": 1e9, "billon": 1e9, "billlion": 1e9, "mlln": 1e6, "milion": 1e6} {
 		addWord(w, Entry{Cat: Scale, Num: n})
 	}
 	for w, n := range map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
