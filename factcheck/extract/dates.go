@@ -165,7 +165,10 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 		(x.eq(j+1, wFrom) || x.eq(j+1, wTo) || x.eq(j+1, wUntil)) && !x.eq(j-1, wMay) || // "will add a third daily nonstop April One from New Orleans"
 		x.eq(j-2, wAt) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Stop) || // "its total backlog at March One was"
 		x.eq(j-2, wBy) && x.toks[j-1].flags&fUpper != 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 // "required to decide by March Two\nwhether"
-	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 && !(timed && x.proseWraps(j)) || x.toks[j].flags&fUpper != 0 && (!capital || x.toks[j].flags&fShout != 0) ||
+	// a results headline's period, in capitals at the line's end: "3RD QTR
+	// JUNE FOUR", "YEAR MARCH ONE"
+	headline := x.tokIs(j, tWord) && x.toks[j].flags&fShout != 0 && (j+1 >= len(x.toks) || x.toks[j+1].flags&fNewline != 0) && (x.eq(j-2, wQtr) || x.eq(j-2, wYear) || x.eq(j-2, wEnded))
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fNewline != 0 && !(timed && x.proseWraps(j)) || x.toks[j].flags&fUpper != 0 && !headline && (!capital || x.toks[j].flags&fShout != 0) ||
 		!x.toks[j].is(lexicon.Cardinal|lexicon.Ordinal) {
 		return 0, j
 	}
@@ -182,8 +185,9 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	case x.eq(k, wThat) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Determiner) && x.toks[k+1].flags&fNewline == 0:
 		// "notified by the union March one that the agreement": the
 		// day of a clause that "that" opens
-	case x.toks[j].flags&fShout != 0 && (x.eq(k, wNet) || x.eq(k, wLoss) || x.eq(k, wProfit)):
-		// a headline of results to a day: "3RD QTR FEB FIVE NET"
+	case x.toks[j].flags&fShout != 0 && (x.eq(k, wNet) || x.eq(k, wLoss) || x.eq(k, wProfit)), headline:
+		// a headline of results to a day: "3RD QTR FEB FIVE NET", "3RD QTR
+		// JUNE FOUR"
 	case (x.eq(j-2, wThe) || x.eq(j-2, wIts) || x.eq(j-2, wTheir)) && x.tokIs(k, tWord) &&
 		(datedEvent(x.spAt(k)) || x.eq(k+1, wPayment) && (x.eq(k, wInterest) || x.eq(k, wDividend) || x.eq(k, wCoupon))):
 		// "at the May six meeting", "its July one interest payment": an

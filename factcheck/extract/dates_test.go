@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a results headline's period end, a day in words at its line's end", "MICRON TECHNOLOGY INC 3RD QTR JUNE FOUR\n    BOISE, Idaho, June 25 - Shr 10 cts.", []want{
+			{"3RD QTR", factcheck.Ordinal, "3", "", "", ""}, {"JUNE FOUR", factcheck.Date, "2023-06-04", "", "", ""}, {"10 cts", factcheck.Money, "0.1", "", "USD", ""}}},
 		{"fiscal years written 'FY' and a year glued, one year or two; a month's year cut short after a spaced apostrophe", "Results for FY25 and FY2024/25 beat FY24, still below the Oct '22 peak.", []want{
 			{"FY25", factcheck.Date, "2025", "", "", ""}, {"FY2024/25", factcheck.Date, "2024", "2025", "", ""}, {"FY24", factcheck.Date, "2024", "", "", ""}, {"Oct '22", factcheck.Date, "2022-10", "", "", ""}}},
 		{"a futures spread's pair of delivery months before a table's cell, or glued to its figure, names no day (but a shipment by a day, and a period of a year)", "CBT SPREADS\n Jul/May  3-3/4   over\n Dec/Mar8 no quote\nPrices for March/May 15 shipments rose, as in January/December 1986.", []want{
