@@ -328,8 +328,9 @@ func (x *extractor) spokenYear(j int) (int, int) {
 	k := j + 1
 	var rest float64
 	switch {
-	case x.eq(k, wHundred) && century < 20:
-		k++
+	case x.eq(k, wHundred) && century < 20 && (x.eq(j-1, wIn) || x.eq(j-1, wSince) || x.eq(j-1, wUntil)) &&
+		(k+1 >= len(x.toks) || x.tokIs(k+1, tPunct) || x.toks[k+1].is(lexicon.Stop)):
+		k++ // "in nineteen hundred" (but "fifteen hundred residents" counts them)
 	case x.eq(k, wOh) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num >= 1 && x.toks[k+1].entry().Num <= 9:
 		rest, k = x.toks[k+1].entry().Num, k+2
 	case x.toks[k].is(lexicon.Cardinal) && x.toks[k].entry().Num >= 10:
@@ -341,8 +342,8 @@ func (x *extractor) spokenYear(j int) (int, int) {
 	default:
 		return 0, j
 	}
-	if x.scaleWordAt(k) || x.hyphenAt(k-1) || x.eq(k, wPercent) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Percent|lexicon.Duration|lexicon.Measure|lexicon.Currency) {
-		return 0, j // "nineteen twenty-year-olds", "twenty thirty percent"
+	if x.scaleWordAt(k) || x.hyphenAt(k-1) || x.eq(k, wPercent) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Percent|lexicon.Duration|lexicon.Measure|lexicon.Currency) || x.pluralNounAt(k) {
+		return 0, j // "nineteen twenty-year-olds", "twenty thirty percent", "twenty twenty-five workers"
 	}
 	return int(century*100 + rest), k
 }

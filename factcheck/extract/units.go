@@ -1727,6 +1727,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		// sides (but "two-way trade", "four-way stops" are terms)
 		c.last = j + 1
 		return true
+	case x.eq(j, wPer) && x.hyphenAt(j) && x.eq(j+2, wCent):
+		c.unitKind, c.last = factcheck.Percent, j+3 // "a 23-per-cent increase", as Canadian copy hyphenates it
 	case x.eq(j, wPlus) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure):
 		// "two-plus months": at least two
 		c.qual, c.last = factcheck.LowerBound, j+1
