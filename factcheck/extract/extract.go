@@ -289,22 +289,26 @@ func (x *extractor) at(i int) int {
 }
 
 // banknote reads at token i a sum that British slang names by its note,
-// "a tenner" (10 pounds) or "a fiver" (5): it returns the index after it,
-// or i.
+// "a tenner" (10 pounds) or "a fiver" (5), perhaps with a word before the
+// note ("a measly fiver"): it returns the index after it, or i.
 func (x *extractor) banknote(i int) int {
 	if !x.eq(i, wA) {
 		return i
 	}
+	k := i + 1
+	if x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 && x.toks[k].word == 0 && (x.eq(k+1, wTenner) || x.eq(k+1, wFiver)) {
+		k++ // "a measly fiver each"
+	}
 	var v float64
 	switch {
-	case x.eq(i+1, wTenner):
+	case x.eq(k, wTenner):
 		v = 10
-	case x.eq(i+1, wFiver):
+	case x.eq(k, wFiver):
 		v = 5
 	default:
 		return i
 	}
-	c := claimParts{first: i, last: i + 2, num: number{first: i, last: i + 2, value: v, words: true}, unitKind: factcheck.Money, unit: "GBP", factor: 1}
+	c := claimParts{first: i, last: k + 1, num: number{first: i, last: k + 1, value: v, words: true}, unitKind: factcheck.Money, unit: "GBP", factor: 1}
 	c.qual, c.first = x.qualifier(i)
 	x.emit(&c)
 	return c.last

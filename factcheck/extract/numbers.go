@@ -643,9 +643,13 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 				lastTens = false
 				j += 2
 			}
-			// hyphenated "two-and-a-half years", "one-and-a-half million families"
-			if x.hyphenAt(j-1) && x.eq(j+1, wAnd) && x.hyphenAt(j+1) && x.eq(j+3, wA) && x.hyphenAt(j+3) && x.eq(j+5, wHalf) {
+			// hyphenated "two-and-a-half years", "one-and-a-half million
+			// families", "a four-and-a-quarter-mile run"
+			if x.hyphenAt(j-1) && x.eq(j+1, wAnd) && x.hyphenAt(j+1) && x.eq(j+3, wA) && x.hyphenAt(j+3) && (x.eq(j+5, wHalf) || x.eq(j+5, wQuarter)) {
 				cur += 0.5
+				if x.eq(j+5, wQuarter) {
+					cur -= 0.25
+				}
 				j += 6
 				if !x.tokIs(j, tWord) || !x.toks[j].is(lexicon.Scale) || x.toks[j].entry().Num < 1000 {
 					goto done

@@ -118,6 +118,8 @@ func TestExtractSpokenFigures(t *testing.T) {
 			{"one dollar twenty-six", factcheck.Money, "1.26", "", "USD", ""}, {"eighty-four dollars twenty", factcheck.Money, "84.2", "", "USD", ""}, {"forty-two pounds fifty", factcheck.Money, "42.5", "", "GBP", ""},
 			{"nineteen seventy-four", factcheck.Date, "1974", "", "", ""}, {"twenty eleven", factcheck.Date, "2011", "", "", ""}, {"fourteenth of February twenty nineteen", factcheck.Date, "2019-02-14", "", "", ""},
 			{"two thousand and eight", factcheck.Date, "2008", "", "", ""}, {"two thousand and eight cases", factcheck.Count, "2008", "", "", ""}}},
+		{"a quarter joined by hyphens to its number and unit; a banknote after a word", "A four-and-a-quarter-mile run paid a measly fiver.", []want{
+			{"four-and-a-quarter-mile", factcheck.Measure, "4.25", "", "mile", ""}, {"a measly fiver", factcheck.Money, "5", "", "GBP", ""}}},
 		{"a count of hundreds in words is no year; a percent hyphenated 'per-cent'", "Some fifteen hundred residents left, in nineteen hundred; a 23-per-cent rise.", []want{
 			{"fifteen hundred residents", factcheck.Count, "1500", "", "", factcheck.Approx}, {"nineteen hundred", factcheck.Date, "1900", "", "", ""}, {"23-per-cent", factcheck.Percent, "23", "", "", ""}}},
 		{"a scaled figure before 'est' no time of day; wire copy's 'mlln' a million", "Payrolls were 200K est. Sales hit 249.5 mlln dlrs.", []want{
