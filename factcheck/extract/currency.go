@@ -220,6 +220,9 @@ func currencyOf(x *extractor, i int) string {
 	if s == "¥" && x.saysYuan() {
 		return "CNY"
 	}
+	if u := x.dollarSuffix(i); u != "" {
+		return u
+	}
 	if s == "$" {
 		if u := x.localDollar(); u != "" {
 			return u // "SYDNEY, May 9 (AAP) - ... $2.4 billion"
@@ -229,6 +232,31 @@ func currencyOf(x *extractor, i int) string {
 		}
 	}
 	return currencySymbol(s)
+}
+
+// dollarSuffix returns the dollar that "$" at token i names by the
+// country's letters glued after it, before the figure: "$NZ1.05 million",
+// "$A1.1bn", "$US50", "$C12", as Australian and New Zealand papers once
+// wrote them; or "".
+func (x *extractor) dollarSuffix(i int) string {
+	if x.mark(i) != '$' || !x.tokIs(i+1, tWord) || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tNum) || x.toks[i+2].flags&fSpace != 0 {
+		return ""
+	}
+	switch x.str(i + 1) {
+	case "NZ":
+		return "NZD"
+	case "A", "AU", "AUS":
+		return "AUD"
+	case "US":
+		return "USD"
+	case "C", "CAN":
+		return "CAD"
+	case "HK":
+		return "HKD"
+	case "S":
+		return "SGD"
+	}
+	return ""
 }
 
 // entitySymbols are the HTML character references of currency signs that

@@ -119,6 +119,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"4.8c", factcheck.Money, "0.048", "", "AUD", ""}, {"A$1.89", factcheck.Money, "1.89", "", "AUD", ""}, {"40.2c", factcheck.Money, "0.402", "", "AUD", ""}, {"36c", factcheck.Money, "0.36", "", "AUD", ""}}},
 		{"dollars and cents said in words; a code's scale after it; millions of a currency by 'M' and its code", "It cost thirteen dollars and forty-five cents. They lost 75 USD million, then 30 MUSD and 120 MEUR.", []want{
 			{"thirteen dollars and forty-five cents", factcheck.Money, "13.45", "", "USD", ""}, {"75 USD million", factcheck.Money, "75000000", "", "USD", ""}, {"30 MUSD", factcheck.Money, "30000000", "", "USD", ""}, {"120 MEUR", factcheck.Money, "120000000", "", "EUR", ""}}},
+		{"a dollar named by its country's letters glued after the sign", "It paid $NZ1.05 million, then $A1.1bn, in excess of $NZ400m.", []want{
+			{"$NZ1.05 million", factcheck.Money, "1050000", "", "NZD", ""}, {"$A1.1bn", factcheck.Money, "1100000000", "", "AUD", ""}, {"in excess of $NZ400m", factcheck.Money, "400000000", "", "NZD", factcheck.LowerBound}}},
 		{"Israel's new shekel by its press code before a sum", "The war cost NIS 250bn, and NIS 3 billion more.", []want{
 			{"NIS 250bn", factcheck.Money, "250000000000", "", "ILS", ""}, {"NIS 3 billion", factcheck.Money, "3000000000", "", "ILS", ""}}},
 		{"a Canadian province after its dateline's place", "SEABRIGHT ISSUE APPROVED\n    HALIFAX, Nova Scotia, March 16 - It issued units priced at 6.25 dlrs each.", []want{

@@ -162,6 +162,9 @@ func (x *extractor) at(i int) int {
 		if currencySymbol(x.str(i)) != "" && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 {
 			return x.numeric(i+1, i)
 		}
+		if x.dollarSuffix(i) != "" {
+			return x.numeric(i+2, i) // "$NZ1.05 million", "$A1.1bn"
+		}
 		if x.text[t.s] != '&' {
 			return i
 		}

@@ -118,8 +118,8 @@ func (x *extractor) slashFraction(i int) int {
 		return i // sixteenths at most, but 32nds and 64ths of a measure
 	}
 	j := i + 3
-	if x.tokIs(j, tWord) && x.toks[j].flags&fSpace == 0 && (x.eq(j, wTh) || x.eq(j, wThs)) {
-		j++ // "1/8th of a point", "3/4ths of a mile": the denominator as an ordinal
+	if x.tokIs(j, tWord) && x.toks[j].flags&fSpace == 0 && (x.eq(j, wTh) || x.eq(j, wThs) || x.eq(j, wRd) || x.eq(j, wNd)) {
+		j++ // "1/8th of a point", "3/4ths of a mile", "1/3rd of adults": the denominator as an ordinal
 	}
 	if den > 16 && !x.measureAt(j) && !(x.eq(j, wOf) && x.measureAt(x.unitOfFraction(j))) && !x.pointAt(j) && !(x.eq(j, wTo) && x.slashFractionAt(j+1) && x.pointAt(j+4)) {
 		return i // "13/64 inch", "11/64 of an inch", "28/32 to 30/32 point"; a bond's "96-16/32 pct" is one price

@@ -2894,6 +2894,21 @@ import (
 //     "1000s of fans" (82); basis points as percents, months named alone
 //     (83); a column's own unit in its heading ("Vote %", "Price (£)")
 //     (84).
+//   - testdata/expressions85.gold.jsonl to expressions88.gold.jsonl: 40
+//     short paragraphs each by four more hands, told to write as British
+//     tabloids (85), Indian English papers (86), Australian and New
+//     Zealand news (87), and US and Canadian local news (88) report
+//     figures. First reading at 65c35ad: F1 0.992, 0.979, 0.979, 0.989;
+//     recall 0.995, 0.972, 0.979, 0.989; value 0.985, 0.976, 0.987, 0.989;
+//     unit 0.972, 0.933, 0.774, 0.886. Read since: "four-and-a-quarter-mile",
+//     "a measly fiver" (85); "Rs 50 cr", "the 15-lakh mark", "Lakhs of",
+//     "1/3rd", "cusecs", "tmcft" (86); "$NZ1.05 million", "$A1.1bn" (87);
+//     "fifteen hundred residents" no year, "23-per-cent" (88). Left: a bare
+//     "$" its hand reads as the dollar of the country the story is set in,
+//     Australia's, New Zealand's or Canada's, with no dateline (87: most of
+//     its unit misses; 88), "half a mill", "seven hundred and fifty grand"
+//     as money (87), "7.9 in." at a sentence's end, month-first numeric
+//     dates in a US story with no dateline (88).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4548,6 +4563,10 @@ func TestGold(t *testing.T) {
 		{"expressions82.gold.jsonl", filepath.Join("testdata", "expressions82"), 0.95, 0.97, 0.96, 0.98, 0.97},
 		{"expressions83.gold.jsonl", filepath.Join("testdata", "expressions83"), 0.97, 0.97, 0.93, 0.98, 0.96},
 		{"expressions84.gold.jsonl", filepath.Join("testdata", "expressions84"), 0.97, 0.92, 0.84, 0.98, 0.87},
+		{"expressions85.gold.jsonl", filepath.Join("testdata", "expressions85"), 0.98, 0.98, 0.96, 0.98, 0.97},
+		{"expressions86.gold.jsonl", filepath.Join("testdata", "expressions86"), 0.97, 0.98, 0.94, 0.98, 0.96},
+		{"expressions87.gold.jsonl", filepath.Join("testdata", "expressions87"), 0.98, 0.98, 0.77, 0.90, 0.96},
+		{"expressions88.gold.jsonl", filepath.Join("testdata", "expressions88"), 0.98, 0.98, 0.88, 0.90, 0.97},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -352,8 +352,8 @@ func validGrouping(s string) bool {
 func (x *extractor) scale(n *number) {
 	j := n.last
 	wrapped := j+1 < len(x.toks) && x.tokIs(j, tPunct) && x.mark(j) == '-' && x.toks[j].flags&fSpace == 0 && x.toks[j+1].flags&fNewline != 0
-	if (x.hyphenAt(j-1) || wrapped) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 {
-		j++ // "$2.5-million", a wire's "its 68-\nbillion dlrs debt"
+	if (x.hyphenAt(j-1) || wrapped) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && (x.toks[j+1].entry().Num >= 1e6 || x.eq(j+1, wLakh)) {
+		j++ // "$2.5-million", a wire's "its 68-\nbillion dlrs debt", "the 15-lakh mark"
 	}
 	if j >= len(x.toks) || x.toks[j].class != tWord {
 		return
@@ -375,6 +375,8 @@ func (x *extractor) scale(n *number) {
 		n.value *= 1e6 // "1.2m people", "1.2 m people", "$458 m"
 	case glued && (w == "k" || w == "K"):
 		n.value *= 1e3
+	case !glued && x.eq(j, wCr) && (x.moneyBefore(n.first) || x.tokIs(n.first-1, tWord) && wordPrefix(x.str(n.first-1))):
+		n.value *= 1e7 // "Rs 50 cr": crores, abbreviated after rupees
 	case glued && w == "MM" && x.moneyBefore(n.first):
 		n.value *= 1e6 // "$300MM": a thousand thousands, as American finance writes millions
 	case glued && (w == "b" || w == "B") && x.moneyBefore(n.first):

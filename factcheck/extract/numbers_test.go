@@ -98,6 +98,9 @@ func TestExtractNumbersInWordsAndGroups(t *testing.T) {
 		{"a lakh of crores in words; dozens written plural after a number; a quarter of a large scale; a third after 'and' before a unit (but no 'third party')", "It costs three lakh crore rupees. They sold 3 dozens eggs and three dozens of roses to a quarter million fans in three and a third hours, not two and a third party.", []want{
 			{"three lakh crore rupees", m, "3000000000000", "", "INR", ""}, {"3 dozens eggs", n, "36", "", "", ""}, {"three dozens of roses", n, "36", "", "", ""},
 			{"a quarter million fans", n, "250000", "", "", ""}, {"three and a third hours", factcheck.Duration, "3.3333", "", "hour", ""}}},
+		{"Indian English's figures: crores abbreviated 'cr' after rupees, a lakh hyphenated before a threshold, lakhs vague, a third written '1/3rd', a river's cusecs and a dam's tmcft", "It cost close to Rs 50 cr. Sales crossed the 15-lakh mark. Lakhs of pilgrims came. 1/3rd of adults walk. Flows of 12,500 cusecs filled 67.8 tmcft.", []want{
+			{"close to Rs 50 cr", m, "500000000", "", "INR", factcheck.UpperBound}, {"15-lakh", n, "1500000", "", "", ""}, {"Lakhs of pilgrims", n, "200000", "", "", factcheck.LowerBound},
+			{"1/3rd of adults", factcheck.Percent, "33.33", "", "", ""}, {"12,500 cusecs", factcheck.Measure, "12500", "", "cusec", ""}, {"67.8 tmcft", factcheck.Measure, "67.8", "", "tmcft", ""}}},
 		{"thousands grouped by spaces, thin or not, over several groups, to the decimals", "A population of 1 414 021 100, or 1\u202f234\u202f567 people, paid 1 234 567.89 euros.", []want{
 			{"1 414 021 100", n, "1414021100", "", "", ""}, {"1\u202f234\u202f567 people", n, "1234567", "", "", ""}, {"1 234 567.89 euros", m, "1234567.89", "", "EUR", ""}}},
 		{"one signed 'minus' or 'negative' counts; trillions abbreviated 'trln', 'tln'", "It was minus one in Oslo; debt hit 3 trln dlrs and 10 tln yen.", []want{

@@ -311,6 +311,7 @@ const (
 	wCourt
 	wCoverage
 	wCpl
+	wCr
 	wCredit
 	wCreep
 	wCreeps
@@ -973,6 +974,7 @@ const (
 	wNations
 	wNature
 	wNautical
+	wNd
 	wNear
 	wNearby
 	wNearly
@@ -2088,6 +2090,7 @@ var spellingText = [...]string{
 	wCourt:          "court",
 	wCoverage:       "coverage",
 	wCpl:            "cpl",
+	wCr:             "cr",
 	wCredit:         "credit",
 	wCreep:          "creep",
 	wCreeps:         "creeps",
@@ -2750,6 +2753,7 @@ var spellingText = [...]string{
 	wNations:        "nations",
 	wNature:         "nature",
 	wNautical:       "nautical",
+	wNd:             "nd",
 	wNear:           "near",
 	wNearby:         "nearby",
 	wNearly:         "nearly",

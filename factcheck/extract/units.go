@@ -704,6 +704,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// punts" kicked
 	case t.is(lexicon.Currency) && x.currencyArea(j+1):
 		// "the 12 euro zone countries": states that share a currency, no sum
+	case x.eq(j, wMark) && x.eq(c.num.first-1, wThe) && c.num.scaled && x.hyphenAt(c.num.first) &&
+		(j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)):
+		c.last = j // "crossed the 1-million mark.": a threshold, no Deutsche marks (but "the 500 mln mark drop")
 	case glued && s == "c" && !c.num.scaled && c.num.value < 1000 && x.centsPriced(c.first, j):
 		// "petrol rose 4.8c to $1.89 a litre", "36c/kWh": cents glued to
 		// their figure, in the currency of the sums before (else the

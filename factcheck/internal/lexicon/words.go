@@ -44,7 +44,7 @@ func init() {
 		addWord(w, Entry{Cat: Scale, Num: n})
 	}
 	for w, n := range map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
-		"millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20} {
+		"millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20, "lakhs": 2e5, "crores": 2e7} {
 		addWord(w, Entry{Cat: Vague, Num: n})
 	}
 	addWord("dozen", Entry{Cat: Scale, Num: 12})
@@ -173,7 +173,7 @@ func init() {
 		"megaflop": {"megaflop", "megaflops"}, "gigaflop": {"gigaflop", "gigaflops"}, "teraflop": {"teraflop", "teraflops"},
 		"petaflop": {"petaflop", "petaflops"},
 		// concentrations, loudness, power and charge
-		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"}, "nm": {"nm"}, "mmol": {"mmol"},
+		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"},
 		// aviation's nautical miles and thrust in pounds-force: "3,100 nmi", "70,000 lbf"
 		"nautical mile": {"nmi"}, "lbf": {"lbf"},
 		"ppm": {"ppm"}, "ppb": {"ppb"}, "magnitude": {"magnitude"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp"}, "bhp": {"bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
