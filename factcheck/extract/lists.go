@@ -54,7 +54,7 @@ func (x *extractor) listUnit(c *claimParts) {
 // table's rows (figures set apart by runs of spaces or leader dots) and
 // the heading of its columns.
 func (x *extractor) headingUnit(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || !x.tableRow(c.first) {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || !x.cellAt(c.num.first) || !x.tableRow(c.first) {
 		return
 	}
 	k := x.lineStart(c.first)
@@ -104,6 +104,21 @@ func (x *extractor) headingUnit(c *claimParts) {
 			return
 		}
 	}
+}
+
+// cellAt reports whether the figure at token i, with its sign, stands as
+// a table's cell does: after a run of spaces, a tab or leader dots, or in
+// brackets after another ("2.10 (1.95)"). It reads two bytes, before
+// tableRow reads the line.
+func (x *extractor) cellAt(i int) bool {
+	s := int(x.toks[i].s)
+	if i > 0 && x.toks[i].flags&fSpace == 0 && (x.mark(i-1) == '-' || x.str(i-1) == "\u2212") {
+		s = int(x.toks[i-1].s) // "−11.2"
+	}
+	if s >= 1 && (x.text[s-1] == '\t' || x.text[s-1] == '(') {
+		return true
+	}
+	return s >= 2 && (x.text[s-2] == ' ' || x.text[s-2] == '.') && (x.text[s-1] == ' ' || x.text[s-1] == '.')
 }
 
 // headingUnitAt reads the unit a table's lead-in names at token j, at the
