@@ -39,6 +39,10 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"400 µg", m, "400", "", "µg", ""}, {"250µg", m, "250", "", "µg", ""}, {"above 25 μg/m³", m, "25", "", "μg/m³", factcheck.LowerBound}, {"1.2 mmol", m, "1.2", "", "mmol", ""}}},
 		{"'top' a verb before a measure, no rank; a vulgar fraction of one percent", "Temps top 104°F; growth of around ¾ of 1% is forecast.", []want{
 			{"104°F", m, "104", "", "°F", ""}, {"around ¾ of 1%", factcheck.Percent, "0.75", "", "", factcheck.Approx}}},
+		{"physics' units: a power of ten in superscripts, parsecs, Earth masses, TeV, joules, femtoseconds and microseconds, ångströms, kilonewtons (a 'kn' a knot), micrometres", "A charge of 1.602 × 10⁻¹⁹ coulombs; 12 parsecs, 1.3 Earth masses, 6.8 TeV, 40 joules, 20 femtoseconds, 5 µs, 5 Å, 7,600 kN, 13.8 kn, 0.8 micrometres.", []want{
+			{"1.602 × 10⁻¹⁹ coulombs", m, "0.0000000000000000001602", "", "coulomb", ""}, {"12 parsecs", m, "12", "", "parsec", ""}, {"1.3 Earth masses", m, "1.3", "", "Earth mass", ""},
+			{"6.8 TeV", m, "6.8", "", "TeV", ""}, {"40 joules", m, "40", "", "joule", ""}, {"20 femtoseconds", factcheck.Duration, "0.00000000000002", "", "second", ""}, {"5 µs", factcheck.Duration, "0.000005", "", "second", ""},
+			{"5 Å", m, "5", "", "Å", ""}, {"7,600 kN", m, "7600", "", "kN", ""}, {"13.8 kn", m, "13.8", "", "knot", ""}, {"0.8 micrometres", m, "0.8", "", "micrometre", ""}}},
 		{"storeys are counted, as every golden's hand counts them", "A 24-storey tower stands beside a two-storey house and a block of 12 storeys.", []want{
 			{"24-storey", factcheck.Count, "24", "", "", ""}, {"two-storey", factcheck.Count, "2", "", "", ""}, {"12 storeys", factcheck.Count, "12", "", "", ""}}},
 		{"a move of one point said 'a point' after its verb or 'by' (but no move, no point)", "The Fed cut rates by a point. The index fell a point to 300. He made a point of it; prices came down to a point where it paid.", []want{

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
@@ -141,6 +142,17 @@ func (x *extractor) powerOfTen(k int) (float64, int) {
 	case (s == "e" || s == "E") && x.toks[k].flags&fSpace == 0:
 		j = k + 1
 	case s == "\u00d7" || s == "x" || s == "X" || s == "*":
+		if x.str(k+1) == "10" {
+			if e, n := superscriptExponent(x.text[x.toks[k+1].e:]); n > 0 {
+				// "1.602 × 10⁻¹⁹ coulombs": the power in superscripts
+				end := int(x.toks[k+1].e) + n
+				m := k + 2
+				for m < len(x.toks) && int(x.toks[m].s) < end {
+					m++
+				}
+				return e, m
+			}
+		}
 		if x.str(k+1) != "10" || x.mark(k+2) != '^' || x.toks[k+2].flags&fSpace != 0 {
 			return 0, k
 		}
@@ -251,6 +263,31 @@ func (x *extractor) mixedFraction(j int) (float64, int) {
 		return 0, j
 	}
 	return float64(num) / float64(den), k + 3
+}
+
+// superscriptExponent reads a power of ten written in superscripts at the
+// start of s ("⁻¹⁹", "³⁰"): its value and its length in bytes, or 0 and 0.
+func superscriptExponent(s string) (float64, int) {
+	neg, n, v, digits := false, 0, 0, 0
+	if strings.HasPrefix(s, "\u207b") {
+		neg, n = true, len("\u207b")
+	}
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		d := strings.IndexRune("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", r)
+		if d < 0 {
+			break
+		}
+		// the digits' runes are of two widths: count them, not bytes
+		v, n, digits = v*10+utf8.RuneCountInString("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"[:d]), n+size, digits+1
+	}
+	if digits == 0 || digits > 3 {
+		return 0, 0
+	}
+	if neg {
+		v = -v
+	}
+	return float64(v), n
 }
 
 // threeDigitGroup reports whether s is a group of thousands, three digits,

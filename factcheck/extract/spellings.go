@@ -468,6 +468,7 @@ const (
 	wEarning
 	wEarnings
 	wEarns
+	wEarth
 	wEased
 	wEasier
 	wEasing
@@ -2247,6 +2248,7 @@ var spellingText = [...]string{
 	wEarning:        "earning",
 	wEarnings:       "earnings",
 	wEarns:          "earns",
+	wEarth:          "earth",
 	wEased:          "eased",
 	wEasier:         "easier",
 	wEasing:         "easing",

@@ -904,6 +904,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "AU", j+1 // "1.3 AU from the Sun": astronomical units
 	case x.eq(j, wSolar) && (x.eq(j+1, wMass) || x.eq(j+1, wMasses)) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "solar mass", j+2 // "20 solar masses"
+	case x.eq(j, wEarth) && (x.eq(j+1, wMass) || x.eq(j+1, wMasses)) && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "Earth mass", j+2 // "about 1.3 Earth masses"
+	case s == "kN" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "kN", j+1 // "7,600 kN of thrust": kilonewtons (a "kn" is a knot)
+	case s == "\u00c5" && !c.num.scaled:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "\u00c5", j+1 // "5 Å": ångströms
+	case (s == "\u00b5s" || s == "\u03bcs") && !c.num.scaled:
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 1e-6, j+1 // "5 µs": microseconds
 	case s == "m" && x.mark(j+1) == '.' && x.eqText(j+2, "p") && x.mark(j+3) == '.' && x.eqText(j+4, "h") && x.mark(j+5) == '.':
 		c.unitKind, c.unit, c.last = factcheck.Measure, "mph", j+6 // "forty-odd m.p.h.": miles an hour, dotted
 	case (s == "\u00b5g" || s == "\u03bcg") && !c.num.scaled:

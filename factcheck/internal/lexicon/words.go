@@ -97,6 +97,10 @@ func init() {
 	}{
 		{"second", 1, []string{"second", "seconds", "sec", "secs"}},
 		{"second", 0.001, []string{"millisecond", "milliseconds"}},
+		{"second", 1e-6, []string{"microsecond", "microseconds"}},
+		{"second", 1e-9, []string{"nanosecond", "nanoseconds"}},
+		{"second", 1e-12, []string{"picosecond", "picoseconds"}},
+		{"second", 1e-15, []string{"femtosecond", "femtoseconds"}},
 		{"minute", 1, []string{"minute", "minutes", "min", "mins"}},
 		{"hour", 1, []string{"hour", "hours", "hrs", "hr"}},
 		{"day", 1, []string{"day", "days", "night", "nights"}},
@@ -173,7 +177,12 @@ func init() {
 		"megaflop": {"megaflop", "megaflops"}, "gigaflop": {"gigaflop", "gigaflops"}, "teraflop": {"teraflop", "teraflops"},
 		"petaflop": {"petaflop", "petaflops"},
 		// concentrations, loudness, power and charge
-		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"},
+		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"},
+		// physics' units, as written: "a shade over 12 parsecs", "6.8 TeV", "40 joules", "0.8 micrometres"
+		"parsec": {"parsec", "parsecs"}, "megaparsec": {"megaparsec", "megaparsecs"}, "joule": {"joule", "joules"},
+		"kilojoule": {"kilojoule", "kilojoules"}, "electronvolt": {"electronvolt", "electronvolts"}, "TeV": {"tev"}, "GeV": {"gev"},
+		"coulomb": {"coulomb", "coulombs"}, "micrometre": {"micrometre", "micrometres"}, "micrometer": {"micrometer", "micrometers"},
+		"arcsecond": {"arcsecond", "arcseconds"}, "microarcsecond": {"microarcsecond", "microarcseconds"}, "gigapixel": {"gigapixel", "gigapixels"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"},
 		// aviation's nautical miles and thrust in pounds-force: "3,100 nmi", "70,000 lbf"
 		"nautical mile": {"nmi"}, "lbf": {"lbf"},
 		"ppm": {"ppm"}, "ppb": {"ppb"}, "magnitude": {"magnitude"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp"}, "bhp": {"bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
