@@ -1122,9 +1122,12 @@ func (x *extractor) yearContext(i, last int) bool {
 }
 
 // earlyYear reports whether the number n, of four digits before 1800, is
-// a year: after "in", "since" or "circa", and before no noun ("the
-// birthplace in 1723 of Adam Smith"), or an owner of a title ("1776's
-// Wealth of Nations"). "In 1500 cases" counts cases.
+// a year: after "in", "since", "circa", "from", "between", "late", "early"
+// or "mid", or ending a span of such years after "to" or "and", and before
+// no noun ("the birthplace in 1723 of Adam Smith", "from 1337 to 1453"),
+// an owner of a title ("1776's Wealth of
+// Nations"), or a life's first year in brackets ("(1775–1817)"). "In 1500
+// cases" counts cases.
 func (x *extractor) earlyYear(n number) bool {
 	s := x.str(n.first)
 	if len(s) != 4 || n.last != n.first+1 || n.value < 1000 || n.value >= 1800 || n.decimal || n.scaled {
@@ -1134,10 +1137,26 @@ func (x *extractor) earlyYear(n number) bool {
 	if x.tokIs(k, tPunct) && (x.str(k) == "'" || x.str(k) == "\u2019") && x.eq(k+1, wS) && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fUpper != 0 {
 		return true // "1776's Wealth of Nations"
 	}
+	if x.mark(n.first-1) == '(' && x.tokIs(k, tPunct) && isDash(x.str(k)) && x.tokIs(k+1, tNum) && len(x.str(k+1)) == 4 && x.mark(k+2) == ')' {
+		return true // "Keats (1775–1817)": a life's years
+	}
 	switch x.spAt(max(n.first-1, 0)) {
-	case wIn, wSince, wCirca: // not "after 1530", a time of day
+	case wIn, wSince, wCirca, wFrom, wBetween, wLate, wEarly, wMid: // not "after 1530", "until 1500", times of day
+	case wTo, wAnd:
+		// the end of a span of early years: "from 1337 to 1453", "between
+		// 1347 and 1351"
+		f := n.first - 2
+		if !x.tokIs(f, tNum) || len(x.str(f)) != 4 || !(x.eq(f-1, wFrom) || x.eq(f-1, wBetween)) {
+			return false
+		}
+		if v, err := strconv.Atoi(x.str(f)); err != nil || v < 1000 || v >= 1800 || float64(v) >= n.value {
+			return false
+		}
 	default:
 		return false
+	}
+	if (x.eq(k, wTo) || x.eq(k, wAnd) || x.tokIs(k, tPunct) && isDash(x.str(k))) && x.tokIs(k+1, tNum) && (x.timeOfDay(k+2) || x.eq(k+2, wLocal) || x.eq(k+2, wHrs)) {
+		return false // "from 1130 to 1215 GMT": times of day
 	}
 	return n.first > 0 && (k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop|lexicon.Determiner))
 }

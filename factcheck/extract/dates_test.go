@@ -12,6 +12,9 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"years before 1800 after 'from', 'between', 'late', in a span or a life's brackets, and their decades (but a count)", "The war ran from 1337 to 1453; the plague struck between 1347 and 1351. Keats (1775–1817) wrote in late 1758 of the 1470s. Then 1500 men came.", []want{
+			{"1337 to 1453", factcheck.Date, "1337", "1453", "", ""}, {"between 1347 and 1351", factcheck.Date, "1347", "1351", "", ""}, {"1775–1817", factcheck.Date, "1775", "1817", "", ""},
+			{"1758", factcheck.Date, "1758", "", "", ""}, {"1470s", factcheck.Date, "1470", "1479", "", ""}, {"1500 men", factcheck.Count, "1500", "", "", ""}}},
 		{"a results headline's period end, a day in words at its line's end", "MICRON TECHNOLOGY INC 3RD QTR JUNE FOUR\n    BOISE, Idaho, June 25 - Shr 10 cts.", []want{
 			{"3RD QTR", factcheck.Ordinal, "3", "", "", ""}, {"JUNE FOUR", factcheck.Date, "2023-06-04", "", "", ""}, {"10 cts", factcheck.Money, "0.1", "", "USD", ""}}},
 		{"fiscal years written 'FY' and a year glued, one year or two; a month's year cut short after a spaced apostrophe", "Results for FY25 and FY2024/25 beat FY24, still below the Oct '22 peak.", []want{

@@ -423,8 +423,10 @@ func (x *extractor) numeric(i, sym int) int {
 			x.emit(&c)
 			return c.last // "took pole by 0.312s": a time in seconds (but "the 7.70s of 1991" are bonds)
 		}
-		if n.year && int(n.value)%10 == 0 && int(n.value)%100 != 0 {
-			return x.decade(n)
+		early := !n.year && !n.decimal && len(x.str(n.first)) == 4 && n.value >= 1000 && n.value < 1800 &&
+			(x.eq(n.first-1, wThe) || (x.eq(n.first-1, wEarly) || x.eq(n.first-1, wLate) || x.eq(n.first-1, wMid)) && x.eq(n.first-2, wThe))
+		if (n.year || early) && int(n.value)%10 == 0 && int(n.value)%100 != 0 {
+			return x.decade(n) // "the 1990s", "the 1470s"
 		}
 		if next := x.shortDecade(n); next > i {
 			return next

@@ -2909,6 +2909,21 @@ import (
 //     its unit misses; 88), "half a mill", "seven hundred and fifty grand"
 //     as money (87), "7.9 in." at a sentence's end, month-first numeric
 //     dates in a US story with no dateline (88).
+//   - testdata/expressions89.gold.jsonl to expressions92.gold.jsonl: 40
+//     short paragraphs each by four more hands, told to write as opinion
+//     columns cite figures loosely (89), as stories quote figures said in
+//     everyday speech (90), as history features give old dates, money and
+//     units (91), and as science news about space and physics (92). First
+//     reading at de345d4: F1 0.995, 0.984, 0.959, 0.990; recall 0.995,
+//     0.984, 0.944, 1.000; value 0.990, 0.961, 0.914, 0.967; unit 0.979,
+//     0.850, 0.920, 0.788. Read since: years before 1800 after "from",
+//     "between", "late", in a span or a life's brackets, and their decades
+//     ("the 1470s") (91); "1.602 × 10⁻¹⁹ coulombs", parsecs, Earth masses,
+//     "6.8 TeV", joules, femtoseconds, "5 µs", "5 Å", "7,600 kN" (92).
+//     Left: shillings and pence in words ("30 shillings a month"), "16th
+//     century" as years, "eighteen hundred and twelve", Roman numerals
+//     (91); "2hr 18min" in hours, "a couple of hundred K", "the thick end
+//     of an hour" (90); basis points as percents (89, 90).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4567,6 +4582,10 @@ func TestGold(t *testing.T) {
 		{"expressions86.gold.jsonl", filepath.Join("testdata", "expressions86"), 0.97, 0.98, 0.94, 0.98, 0.96},
 		{"expressions87.gold.jsonl", filepath.Join("testdata", "expressions87"), 0.98, 0.98, 0.77, 0.90, 0.96},
 		{"expressions88.gold.jsonl", filepath.Join("testdata", "expressions88"), 0.98, 0.98, 0.88, 0.90, 0.97},
+		{"expressions89.gold.jsonl", filepath.Join("testdata", "expressions89"), 0.98, 0.98, 0.97, 0.98, 0.98},
+		{"expressions90.gold.jsonl", filepath.Join("testdata", "expressions90"), 0.98, 0.96, 0.84, 0.98, 0.94},
+		{"expressions91.gold.jsonl", filepath.Join("testdata", "expressions91"), 0.95, 0.92, 0.91, 0.90, 0.93},
+		{"expressions92.gold.jsonl", filepath.Join("testdata", "expressions92"), 0.98, 0.98, 0.90, 0.85, 0.94},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -799,7 +799,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true // "or 2.8 beds per 100,000.": a rate's base, its noun left unsaid
 	}
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].flags&fSpace != 0 &&
-		(x.toks[i+1].is(lexicon.Duration) || x.toks[i+1].is(lexicon.Measure) && strings.ContainsAny(x.str(i+1), "aeiou")) &&
+		(x.toks[i+1].is(lexicon.Duration) || x.toks[i+1].is(lexicon.Measure) && strings.ContainsAny(x.str(i+1), "aeiou") && strings.ToLower(x.str(i + 1)[1:]) == x.str(i + 1)[1:]) &&
 		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper == 0 && x.toks[i].flags&fNewline == 0 && !(x.lineStartNear(i) && x.headlineLine(i)) &&
 		!(x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0) { // (but "940 Mbit/s" is a rate)
 		return true // "CBS network's 60 Minutes show", "while 21 Grams actress", "He told US TV show 60 Minutes that": a title (but a headline capitalises its words)

@@ -109,7 +109,8 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		n.value, n.last = v, i+3
 	}
 	n.year = len(s) == 4 && !n.decimal && n.last == i+1 && v >= 1800 && v <= 2100 &&
-		(!strings.Contains(x.str(i), ",") || x.eq(i-1, wYear) && x.eq(i-2, wThe) && !countNoun(x.str(i+1))) // "before the year 2,000"
+		(!strings.Contains(x.str(i), ",") || x.eq(i-1, wYear) && x.eq(i-2, wThe) && !countNoun(x.str(i+1))) || // "before the year 2,000"
+		!n.decimal && n.last == i+1 && x.earlyYear(n) // "from 1337 to 1453"
 	if f, k := x.mixedFraction(n.last); k > n.last && !n.decimal {
 		n.value += f
 		n.bondPrice = x.str(k-1) == "32" || x.str(k-1) == "64"
