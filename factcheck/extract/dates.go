@@ -312,7 +312,8 @@ func (x *extractor) fiscalYear(i int) int {
 
 // spokenYear reads at token j a year said aloud, in two pairs of digits:
 // "nineteen seventy-four" (1974), "twenty twenty-five" (2025), "twenty
-// eleven", "nineteen oh five", "nineteen hundred", as broadcast
+// eleven", "nineteen oh five", "nineteen hundred" (and "eighteen hundred
+// and twelve" after "in", "since" or "until"), as broadcast
 // transcripts and quotes write years. The first word is a number from
 // eleven to twenty, the second from ten to ninety-nine ("twenty five" is
 // 25), "oh" and a digit, or "hundred"; no scale word or hyphen follows.
@@ -331,6 +332,14 @@ func (x *extractor) spokenYear(j int) (int, int) {
 	case x.eq(k, wHundred) && century < 20 && (x.eq(j-1, wIn) || x.eq(j-1, wSince) || x.eq(j-1, wUntil)) &&
 		(k+1 >= len(x.toks) || x.tokIs(k+1, tPunct) || x.toks[k+1].is(lexicon.Stop)):
 		k++ // "in nineteen hundred" (but "fifteen hundred residents" counts them)
+		if x.eq(k, wAnd) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) {
+			if n, ok := x.wordNumber(k + 1); ok && !n.scaled && n.value >= 1 && n.value <= 99 {
+				if n.last < len(x.toks) && x.tokIs(n.last, tWord) && !x.toks[n.last].is(lexicon.Stop) {
+					return 0, j // "in fifteen hundred and ten men"
+				}
+				rest, k = n.value, n.last // "in eighteen hundred and twelve"
+			}
+		}
 	case x.eq(k, wOh) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Cardinal) && x.toks[k+1].entry().Num >= 1 && x.toks[k+1].entry().Num <= 9:
 		rest, k = x.toks[k+1].entry().Num, k+2
 	case x.toks[k].is(lexicon.Cardinal) && x.toks[k].entry().Num >= 10:
@@ -1123,7 +1132,7 @@ func (x *extractor) yearContext(i, last int) bool {
 
 // earlyYear reports whether the number n, of four digits before 1800, is
 // a year: after "in", "since", "circa", "from", "between", "late", "early"
-// or "mid", or ending a span of such years after "to" or "and", and before
+// or "mid", or "of" after a name ("the Great Frost of 1709"), or ending a span of such years after "to" or "and", and before
 // no noun ("the birthplace in 1723 of Adam Smith", "from 1337 to 1453"),
 // an owner of a title ("1776's Wealth of
 // Nations"), or a life's first year in brackets ("(1775–1817)"). "In 1500
@@ -1142,6 +1151,13 @@ func (x *extractor) earlyYear(n number) bool {
 	}
 	switch x.spAt(max(n.first-1, 0)) {
 	case wIn, wSince, wCirca, wFrom, wBetween, wLate, wEarly, wMid: // not "after 1530", "until 1500", times of day
+	case wOf:
+		// a name's year: "the Great Frost of 1709", "the Assize of Bread
+		// and Ale of 1266" (but "Sales of 1500 units", "a high of 1757")
+		p := n.first - 2
+		if !x.tokIs(p, tWord) || x.toks[p].flags&fUpper == 0 || x.toks[p].flags&fAllCaps != 0 || x.sentenceStart(p) {
+			return false
+		}
 	case wTo, wAnd:
 		// the end of a span of early years: "from 1337 to 1453", "between
 		// 1347 and 1351"
@@ -1187,14 +1203,14 @@ func (x *extractor) eraYear(i int) int {
 		if x.mark(i-1) == '.' {
 			c.first = i - 2
 		}
-		if k := i + 1; x.tokIs(k, tWord) && (!x.toks[k].is(lexicon.Stop) || x.eq(k, wOf)) {
+		if k := i + 1; x.tokIs(k, tWord) && (!x.toks[k].is(lexicon.Stop) || x.eq(k, wOf)) && !eraAfter(x.str(k)) && !x.abbreviationAt(k, "B", "C") && !x.abbreviationAt(k, "A", "D") {
 			return i // "circa 300 people"
 		}
 	}
-	bc := false
+	bc, circa := false, c.qual == factcheck.Approx
 	switch {
-	case c.first < i:
-	case x.str(i+1) == "AD" || x.str(i+1) == "CE":
+	case c.first < i && !circa: // "AD 410"
+	case eraAfter(x.str(i+1)) && x.str(i + 1)[0] != 'B':
 		c.last = i + 2
 	case x.abbreviationAt(i+1, "A", "D"):
 		c.last = i + 5 // "79 A.D."
@@ -1202,6 +1218,7 @@ func (x *extractor) eraYear(i int) int {
 		c.last, bc = i+2, true
 	case x.abbreviationAt(i+1, "B", "C"):
 		c.last, bc = i+5, true // "44 B.C."
+	case circa: // "c. 800", but "c. 2500 BC"
 	default:
 		return i
 	}
@@ -1213,6 +1230,12 @@ func (x *extractor) eraYear(i int) int {
 	}
 	x.emit(&c)
 	return c.last
+}
+
+// eraAfter reports whether w marks the era of the year before it: "AD",
+// "CE", "BC", "BCE".
+func eraAfter(w string) bool {
+	return w == "AD" || w == "CE" || w == "BC" || w == "BCE"
 }
 
 // eraNear reports, cheaply, whether a token beside the figure at i may
@@ -1344,6 +1367,16 @@ func (x *extractor) listedDay(i int) string {
 func (x *extractor) decade(n number) int {
 	c := claimParts{first: n.first, last: n.last + 1, unitKind: factcheck.Date, qual: factcheck.Exact,
 		date: x.str(n.first), endDate: strconv.Itoa(int(n.value) + 9)}
+	x.emit(&c)
+	return c.last
+}
+
+// centuryOfYears reads at n a century named by its first year and an "s":
+// "the 1600s", 1600 to 1699, as the goldens' hands write it (a century's
+// ordinal, "the 17th century", stays an ordinal).
+func (x *extractor) centuryOfYears(n number) int {
+	c := claimParts{first: n.first, last: n.last + 1, unitKind: factcheck.Date, qual: factcheck.Exact,
+		date: x.str(n.first), endDate: strconv.Itoa(int(n.value) + 99)}
 	x.emit(&c)
 	return c.last
 }

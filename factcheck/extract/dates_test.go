@@ -15,6 +15,10 @@ func TestExtractMoreDates(t *testing.T) {
 		{"years before 1800 after 'from', 'between', 'late', in a span or a life's brackets, and their decades (but a count)", "The war ran from 1337 to 1453; the plague struck between 1347 and 1351. Keats (1775–1817) wrote in late 1758 of the 1470s. Then 1500 men came.", []want{
 			{"1337 to 1453", factcheck.Date, "1337", "1453", "", ""}, {"between 1347 and 1351", factcheck.Date, "1347", "1351", "", ""}, {"1775–1817", factcheck.Date, "1775", "1817", "", ""},
 			{"1758", factcheck.Date, "1758", "", "", ""}, {"1470s", factcheck.Date, "1470", "1479", "", ""}, {"1500 men", factcheck.Count, "1500", "", "", ""}}},
+		{"a century by its first year, a name's early year, a circa year before its era, a year said with its 'and' (but counts)", "England recovered in the 1600s and the early 1900s, not the 2000s. The Great Frost of 1709 came; Sales of 1500 units fell. Stonehenge rose c. 2500 BC and c. 300 B.C., in eighteen hundred and twelve, not with fifteen hundred and ten men.", []want{
+			{"1600s", d, "1600", "1699", "", ""}, {"1900s", d, "1900", "1999", "", ""}, {"2000s", d, "2000", "2009", "", ""}, {"1709", d, "1709", "", "", ""},
+			{"1500 units", factcheck.Count, "1500", "", "", ""}, {"c. 2500 BC", d, "-2499", "", "", factcheck.Approx}, {"c. 300 B.C.", d, "-0299", "", "", factcheck.Approx},
+			{"eighteen hundred and twelve", d, "1812", "", "", ""}, {"fifteen hundred and ten men", factcheck.Count, "1510", "", "", ""}}},
 		{"a results headline's period end, a day in words at its line's end", "MICRON TECHNOLOGY INC 3RD QTR JUNE FOUR\n    BOISE, Idaho, June 25 - Shr 10 cts.", []want{
 			{"3RD QTR", factcheck.Ordinal, "3", "", "", ""}, {"JUNE FOUR", factcheck.Date, "2023-06-04", "", "", ""}, {"10 cts", factcheck.Money, "0.1", "", "USD", ""}}},
 		{"fiscal years written 'FY' and a year glued, one year or two; a month's year cut short after a spaced apostrophe", "Results for FY25 and FY2024/25 beat FY24, still below the Oct '22 peak.", []want{

@@ -423,10 +423,13 @@ func (x *extractor) numeric(i, sym int) int {
 			x.emit(&c)
 			return c.last // "took pole by 0.312s": a time in seconds (but "the 7.70s of 1991" are bonds)
 		}
-		early := !n.year && !n.decimal && len(x.str(n.first)) == 4 && n.value >= 1000 && n.value < 1800 &&
-			(x.eq(n.first-1, wThe) || (x.eq(n.first-1, wEarly) || x.eq(n.first-1, wLate) || x.eq(n.first-1, wMid)) && x.eq(n.first-2, wThe))
-		if (n.year || early) && int(n.value)%10 == 0 && int(n.value)%100 != 0 {
-			return x.decade(n) // "the 1990s", "the 1470s"
+		afterThe := x.eq(n.first-1, wThe) || (x.eq(n.first-1, wEarly) || x.eq(n.first-1, wLate) || x.eq(n.first-1, wMid)) && x.eq(n.first-2, wThe)
+		early := !n.year && !n.decimal && len(x.str(n.first)) == 4 && n.value >= 1000 && n.value < 1800 && afterThe
+		if (n.year || early) && int(n.value)%10 == 0 && (int(n.value)%100 != 0 || n.value == 2000) {
+			return x.decade(n) // "the 1990s", "the 1470s", "the 2000s"
+		}
+		if (n.year || early) && int(n.value)%100 == 0 && n.value < 2000 && afterThe {
+			return x.centuryOfYears(n) // "the 1600s", "the 1900s"
 		}
 		if next := x.shortDecade(n); next > i {
 			return next

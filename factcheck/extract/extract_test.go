@@ -1152,7 +1152,7 @@ func TestExtractDates(t *testing.T) {
 			{"2/5/2019", factcheck.Date, "2019-02-05", "", "", ""}, {"4/15/2019", factcheck.Date, "2019-04-15", "", "", ""}}},
 		{"numeric dates of an American outlet", "On March 5, 2019, the notice dated 2/5/2019 came.", "", []want{
 			{"March 5, 2019", factcheck.Date, "2019-03-05", "", "", ""}, {"2/5/2019", factcheck.Date, "2019-02-05", "", "", ""}}},
-		{"a decade is its years", "In the 1990s and the 80s, the 1900s.", "", []want{{"1990s", factcheck.Date, "1990", "1999", "", factcheck.Exact}}},
+		{"a decade is its years, a century's first year with an 's' its hundred", "In the 1990s and the 80s, the 1900s.", "", []want{{"1990s", factcheck.Date, "1990", "1999", "", factcheck.Exact}, {"1900s", factcheck.Date, "1900", "1999", "", factcheck.Exact}}},
 		{"a decade in two digits after an apostrophe", "Since the ’80s or ’90s, and in the '20s, the 80s went by.", "", []want{
 			{"’80s", factcheck.Date, "1980", "1989", "", ""}, {"’90s", factcheck.Date, "1990", "1999", "", ""}, {"'20s", factcheck.Date, "2020", "2029", "", ""}}},
 		{"a decade in words", "Actresses who first electrified audiences in the Nineties and the late Eighties; she is in her forties.", "", []want{
