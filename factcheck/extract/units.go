@@ -874,6 +874,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if c.unit == "foot" {
 			x.feetAndInches(c)
 		}
+		if c.unit == "stone" {
+			x.stonesAndPounds(c) // "52 stone 11 lb", "14 stone 7 pounds"
+		}
 		if c.unit == "lb" && x.hyphenAt(j) && x.eq(j+2, wFt) {
 			c.unit, c.last = "lb-ft", j+3 // "273 lb-ft of torque": pound-feet
 		}
@@ -1350,11 +1353,11 @@ func (x *extractor) priceAfterTo(k int) int {
 }
 
 // stonesAndPounds reads the pounds after a weight in stones, "11st 10lb",
-// as one weight in pounds (fourteen to the stone), as the goldens' hands
+// "52 stone 11 lb", "14 stone 7 pounds", as one weight in pounds (fourteen to the stone), as the goldens' hands
 // write it.
 func (x *extractor) stonesAndPounds(c *claimParts) {
 	k := c.last
-	if !x.tokIs(k, tNum) || !(x.eq(k+1, wLb) || x.eq(k+1, wLbs)) {
+	if !x.tokIs(k, tNum) || !(x.eq(k+1, wLb) || x.eq(k+1, wLbs) || x.eq(k+1, wPounds) || x.eq(k+1, wPound)) {
 		return
 	}
 	n, ok := x.digits(k)
