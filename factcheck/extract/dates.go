@@ -1203,8 +1203,8 @@ func (x *extractor) eraYear(i int) int {
 		if x.mark(i-1) == '.' {
 			c.first = i - 2
 		}
-		if k := i + 1; x.tokIs(k, tWord) && (!x.toks[k].is(lexicon.Stop) || x.eq(k, wOf)) && !eraAfter(x.str(k)) && !x.abbreviationAt(k, "B", "C") && !x.abbreviationAt(k, "A", "D") {
-			return i // "circa 300 people"
+		if k := i + 1; x.mark(k) == '%' || x.tokIs(k, tWord) && (!x.toks[k].is(lexicon.Stop) || x.eq(k, wOf)) && !eraAfter(x.str(k)) && !x.abbreviationAt(k, "B", "C") && !x.abbreviationAt(k, "A", "D") {
+			return i // "circa 300 people", "circa 260%"
 		}
 	}
 	bc, circa := false, c.qual == factcheck.Approx

@@ -39,6 +39,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"400 µg", m, "400", "", "µg", ""}, {"250µg", m, "250", "", "µg", ""}, {"above 25 μg/m³", m, "25", "", "μg/m³", factcheck.LowerBound}, {"1.2 mmol", m, "1.2", "", "mmol", ""}}},
 		{"'top' a verb before a measure, no rank; a vulgar fraction of one percent", "Temps top 104°F; growth of around ¾ of 1% is forecast.", []want{
 			{"104°F", m, "104", "", "°F", ""}, {"around ¾ of 1%", factcheck.Percent, "0.75", "", "", factcheck.Approx}}},
+		{"masses of stars and planets after a scale word, a day on Earth, parts per trillion; 'circa' before a percentage is no year", "It holds 6.5 billion solar masses and 3 million Earth masses; a month of some 29.5 Earth days; 0.13 parts per trillion; debt at circa 260%.", []want{
+			{"6.5 billion solar masses", m, "6500000000", "", "solar mass", ""}, {"3 million Earth masses", m, "3000000", "", "Earth mass", ""}, {"some 29.5 Earth days", factcheck.Duration, "29.5", "", "day", factcheck.Approx},
+			{"0.13 parts per trillion", m, "0.13", "", "ppt", ""}, {"circa 260%", factcheck.Percent, "260", "", "", factcheck.Approx}}},
 		{"physics' units: a power of ten in superscripts, parsecs, Earth masses, TeV, joules, femtoseconds and microseconds, ångströms, kilonewtons (a 'kn' a knot), micrometres", "A charge of 1.602 × 10⁻¹⁹ coulombs; 12 parsecs, 1.3 Earth masses, 6.8 TeV, 40 joules, 20 femtoseconds, 5 µs, 5 Å, 7,600 kN, 13.8 kn, 0.8 micrometres.", []want{
 			{"1.602 × 10⁻¹⁹ coulombs", m, "0.0000000000000000001602", "", "coulomb", ""}, {"12 parsecs", m, "12", "", "parsec", ""}, {"1.3 Earth masses", m, "1.3", "", "Earth mass", ""},
 			{"6.8 TeV", m, "6.8", "", "TeV", ""}, {"40 joules", m, "40", "", "joule", ""}, {"20 femtoseconds", factcheck.Duration, "0.00000000000002", "", "second", ""}, {"5 µs", factcheck.Duration, "0.000005", "", "second", ""},

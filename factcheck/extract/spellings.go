@@ -1621,6 +1621,7 @@ const (
 	wTreasuries
 	wTreasury
 	wTribunal
+	wTrillion
 	wTrimmed
 	wTrims
 	wTriple
@@ -3401,6 +3402,7 @@ var spellingText = [...]string{
 	wTreasuries:     "treasuries",
 	wTreasury:       "treasury",
 	wTribunal:       "tribunal",
+	wTrillion:       "trillion",
 	wTrimmed:        "trimmed",
 	wTrims:          "trims",
 	wTriple:         "triple",

@@ -661,6 +661,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppm", j+3 // "420 parts per million"
 	case x.eq(j, wParts) && x.eq(j+1, wPer) && x.eq(j+2, wBillion):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppb", j+3
+	case x.eq(j, wParts) && x.eq(j+1, wPer) && x.eq(j+2, wTrillion):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "ppt", j+3 // "0.13 parts per trillion" (a "ppt" alone may be a percentage point)
 	case x.eq(j, wBasis) && x.pointAt(j+1):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+2 // "50 basis points": a measure as written
 	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && x.pointsBefore(c.num.first) == "basis point":
@@ -905,10 +907,13 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "K", j+1
 	case s == "AU" && !glued && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "AU", j+1 // "1.3 AU from the Sun": astronomical units
-	case x.eq(j, wSolar) && (x.eq(j+1, wMass) || x.eq(j+1, wMasses)) && !c.num.scaled:
-		c.unitKind, c.unit, c.last = factcheck.Measure, "solar mass", j+2 // "20 solar masses"
-	case x.eq(j, wEarth) && (x.eq(j+1, wMass) || x.eq(j+1, wMasses)) && !c.num.scaled:
+	case x.eq(j, wSolar) && (x.eq(j+1, wMass) || x.eq(j+1, wMasses)):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "solar mass", j+2 // "20 solar masses", "6.5 billion solar masses"
+	case x.eq(j, wEarth) && (x.eq(j+1, wMass) || x.eq(j+1, wMasses)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "Earth mass", j+2 // "about 1.3 Earth masses"
+	case s == "Earth" && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && !c.num.scaled:
+		e := x.toks[j+1].entry()
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, e.Unit, e.Per, j+2 // "some 29.5 Earth days", as against a planet's own
 	case s == "kN" && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "kN", j+1 // "7,600 kN of thrust": kilonewtons (a "kn" is a knot)
 	case s == "\u00c5" && !c.num.scaled:
