@@ -1397,6 +1397,27 @@ func (x *extractor) changedBy(p *factcheck.Claim) bool {
 	return x.tokIs(i-1, tWord) && changeWord(x.spAt(i-1))
 }
 
+// slangCurrency returns the currency of a sum said in slang at token j
+// ("30 grand", "half a mil"): the story's (storyCurrency), else that of
+// the first sign of a currency after it ("down two hundred grand ... paid
+// out just £45,000"), as the goldens' hands give it; or "".
+func (x *extractor) slangCurrency(j int) string {
+	if u := x.storyCurrency(); u != "" {
+		return u
+	}
+	for k := j; k < len(x.toks); k++ {
+		switch x.str(k) {
+		case "£":
+			return "GBP"
+		case "€":
+			return "EUR"
+		case "$":
+			return "USD"
+		}
+	}
+	return ""
+}
+
 // storyCurrency returns the currency of the story's sums: the last sum's
 // read before, else the US dollar under a dateline in the United States
 // ("NEW YORK, March 11 - ... trading at 76-1/8"); or "".

@@ -603,6 +603,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	glued := t.flags&fSpace == 0
 	s := x.str(j)
 	switch {
+	case c.num.scaled && x.eqText(c.num.last-1, "mil") && (t.class == tPunct || t.is(lexicon.Stop|lexicon.Determiner)) && x.slangCurrency(j) != "":
+		// "closer to forty mil.", "half a mil there": millions of the
+		// story's money, slang (but "5 mil subscribers" counts them)
+		c.unitKind, c.unit, c.factor = factcheck.Money, x.slangCurrency(j), 1
 	case t.class == tPunct && (s == "%" || s == "\uff05"):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+1
 		return true
@@ -990,7 +994,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "something like 30 grand", "top a hundred grand": thousands of the
 		// story's money, slang (but "a grand total", "the 2004 Grand Prix")
 		c.num.value, c.num.scaled, c.last = c.num.value*1000, true, j+1
-		if u := x.storyCurrency(); u != "" {
+		if u := x.slangCurrency(j); u != "" {
 			c.unitKind, c.unit, c.factor = factcheck.Money, u, 1
 		}
 	case signsAfter[s] != "":
