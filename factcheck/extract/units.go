@@ -1032,6 +1032,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "times", j+1
 	case glued && !c.num.scaled && x.gluedInches(j):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+1 // "at least 42in (106cm)", "a 32in TV"
+	case x.eq(j, wIn) && !c.num.scaled && x.inchesAbbreviated(j):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "inch", j+2 // "the month's total of 7.9 in. is nearly double"
 	case x.eq(j, wIn) && !c.num.scaled || x.eq(j, wOut) && x.eq(j+1, wOf):
 		x.ratio(c, j)
 	case c.num.value == 1 && c.num.words && x.eq(j+1, wIn) && x.tokIs(j, tWord) && x.toks[j].flags&fUpper == 0 &&
@@ -1359,6 +1361,15 @@ func (x *extractor) priceAfterTo(k int) int {
 		return k + 1
 	}
 	return 0
+}
+
+// inchesAbbreviated reports whether "in" at token j, with its full stop
+// glued, abbreviates inches: before a word in small letters or a figure
+// ("7.9 in. is nearly double", "a 6 in. by 4 in. card"), no sentence's end.
+func (x *extractor) inchesAbbreviated(j int) bool {
+	k := j + 2
+	return x.mark(j+1) == '.' && x.toks[j+1].flags&fSpace == 0 && k < len(x.toks) && x.toks[k].flags&fNewline == 0 &&
+		(x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 || x.tokIs(k, tNum))
 }
 
 // stonesAndPounds reads the pounds after a weight in stones, "11st 10lb",
