@@ -474,9 +474,11 @@ func (x *extractor) andCents(c *claimParts) {
 	}
 	if c.num.words && x.tokIs(j, tWord) && x.toks[j].is(lexicon.Cardinal) && x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Currency) && x.toks[j-1].entry().Per == 1 {
 		// "one dollar twenty-six", "forty-two pounds fifty": a sum said
-		// aloud, its cents unnamed, before the sentence goes on or a rate
+		// aloud, its cents unnamed, before the sentence goes on, a rate or
+		// a comparison ("forty-two pounds fifty more than")
 		if n, ok := x.wordNumber(j); ok && !n.scaled && n.value >= 1 && n.value < 100 &&
-			(n.last >= len(x.toks) || x.tokIs(n.last, tPunct) || x.eq(n.last, wA) || x.eq(n.last, wPer)) {
+			(n.last >= len(x.toks) || x.tokIs(n.last, tPunct) || x.eq(n.last, wA) || x.eq(n.last, wPer) || x.eq(n.last, wMore) || x.eq(n.last, wLess) ||
+				x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Stop) && !x.eq(n.last, wOf)) {
 			c.num.value, c.num.decimal, c.last = round2(c.num.value+n.value/100), true, n.last
 		}
 		return

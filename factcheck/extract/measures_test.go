@@ -289,6 +289,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"5ft 9in", m, "5.75", "", "foot", ""}, {"6 feet 3 inches", m, "6.25", "", "foot", ""}, {"5ft 11ins", m, "71", "", "inch", ""}, {"5 ft 9", m, "5.75", "", "foot", ""}}},
 		{"feet and inches hyphenated", "The 6-foot-3 guard and the 6-foot-2 forward scored.", []want{{"6-foot-3", m, "6.25", "", "foot", ""}, {"6-foot-2", m, "74", "", "inch", ""}}},
 		{"stone", "He weighs 15st.", []want{{"15st", m, "15", "", "stone", ""}}},
+		{"a percentage point written with a hyphen, after a spaced figure or hyphened to it; a sum said aloud before a comparison", "A 1.2 percentage-point improvement and a 0.5-percentage-point gain; a shop costs forty-two pounds fifty more than it did.", []want{
+			{"1.2 percentage-point improvement", factcheck.Percent, "1.2", "", "percentage point", ""}, {"0.5-percentage-point gain", factcheck.Percent, "0.5", "", "percentage point", ""},
+			{"forty-two pounds fifty", factcheck.Money, "42.5", "", "GBP", ""}}},
 		{"inches abbreviated 'in.' before a word in small letters or a figure (but a sentence's end)", "The month's total of 7.9 in. is nearly double; a 6 in. by 4 in. card. Then 5 in. The rest.", []want{
 			{"7.9 in.", m, "7.9", "", "inch", ""}, {"nearly double", m, "2", "", "times", factcheck.UpperBound}, {"6 in.", m, "6", "", "inch", ""}, {"4 in.", m, "4", "", "inch", ""}, {"5", factcheck.Count, "5", "", "", ""}}},
 		{"stones and pounds spaced, one weight in pounds", "He weighed 52 stone 11 lb, then 14 stone 7 pounds.", []want{{"52 stone 11 lb", m, "739", "", "lb", ""}, {"14 stone 7 pounds", m, "203", "", "lb", ""}}},

@@ -677,6 +677,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1
 	case x.eq(j, wPercentage) && x.pointAt(j+1):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+2
+	case x.eq(j, wPercentage) && x.hyphenAt(j) && x.pointAt(j+2):
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+3 // "a 1.2 percentage-point improvement"
 	case x.ratePoint(c, j):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 	case x.spreadOverRate(c, j):
@@ -1839,6 +1841,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		}
 		x.wattHours(c) // "a 12-gigawatt-hour battery plant"
 		x.hyphenRate(c)
+	case x.eq(j, wPercentage) && x.hyphenAt(j) && x.pointAt(j+2):
+		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+3 // "a 0.5-percentage-point gain"
 	case t.is(lexicon.Percent) || s == "pc":
 		c.unitKind, c.last = factcheck.Percent, j+1
 	case t.is(lexicon.Ordinal) && c.num.words && c.num.value >= 20:
