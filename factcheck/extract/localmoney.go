@@ -490,13 +490,14 @@ var localPrefixes = map[string][]struct{ country, code string }{
 }
 
 // localPrefixAt returns the code of the currency that the letters at
-// token i write, glued to the number after them, in the article's country
+// token i write, glued to the number after them (or spaced, but for one
+// letter), in the article's country
 // (localPrefixes), or in the one country of those the text names, when
 // its dateline names none; or "".
 func (x *extractor) localPrefixAt(i int) string {
 	ps := localPrefixes[x.str(i)]
-	if ps == nil || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fSpace != 0 {
-		return ""
+	if ps == nil || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fSpace != 0 && len(x.str(i)) == 1 {
+		return "" // a shilling's "Sh" may stand apart ("a bonus of Sh 5 per kilo"), a lone letter not
 	}
 	for _, p := range ps {
 		if x.inCountry(p.country) {

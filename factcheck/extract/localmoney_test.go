@@ -78,6 +78,7 @@ func TestLocalCurrency(t *testing.T) {
 		{"naira, pesos and shillings by their letters", "LAGOS, June 14 - Nigeria set a N70,000 wage.", "", []want{{"N70,000", m, "70000", "", "NGN", ""}}},
 		{"pesos by their letter", "MANILA, Philippines - Damage reached P1.8 billion.", "", []want{{"P1.8 billion", m, "1800000000", "", "PHP", ""}}},
 		{"shillings by their letters", "NAIROBI - Kenya will raise Sh346 billion, the Kenyan Treasury said.", "", []want{{"Sh346 billion", m, "346000000000", "", "KES", ""}}},
+		{"shillings by their letters spaced from the figure", "NAIROBI - Kenya's growers will get a bonus of Sh 5 per kilo.", "", []want{{"Sh 5", m, "5", "", "KES", ""}}},
 		{"letters before a number elsewhere", "He scored P2 and N3 in the test.", "", nil},
 		{"won each", "SEOUL (Yonhap) - Workers will get 300,000 won each.", "", []want{{"300,000 won", m, "300000", "", "KRW", ""}}},
 		{"dollars stay American", "SYDNEY, Jan 3 - The miner paid 7 million dollars.", "", []want{{"7 million dollars", m, "7000000", "", "USD", ""}}},
