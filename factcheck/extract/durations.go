@@ -181,7 +181,7 @@ func (x *extractor) indefiniteDuration(i int) int {
 	if x.toks[u].is(lexicon.Ordinal) && (x.tokIs(u+1, tWord) && !x.toks[u+1].is(lexicon.Stop) || x.hyphenAt(u)) {
 		return i // "for a second week" counts weeks, "a second-tier increase" ranks: an ordinal
 	}
-	_, fk := x.andAFraction(u + 1)
+	_, fk := x.unitAndAFraction(u + 1)
 	fractional := fk > u+1 // "a year and a half later": a length said to its fraction, wherever it stands
 	if !own && !suffixed && end == nil && !granted && !fractional && !x.durationContext(i) || x.eq(u+1, wOn) && x.sameUnit(u+2, u) || x.hyphenAt(u) && x.eq(u+2, wOn) && x.hyphenAt(u+2) && x.sameUnit(u+4, u) {
 		return i // "in a year on year comparison", "after a year-on-year decline": no length of time
@@ -189,7 +189,7 @@ func (x *extractor) indefiniteDuration(i int) int {
 	e := x.toks[u].entry()
 	c := claimParts{first: i, last: u + 1, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per,
 		num: number{first: i, last: u + 1, value: 1, words: true}}
-	if f, k := x.andAFraction(u + 1); k > u+1 {
+	if f, k := x.unitAndAFraction(u + 1); k > u+1 {
 		c.num.value, c.num.decimal, c.last = 1+f, true, k // "a year and a half", "an hour and a quarter"
 	} else if !suffixed && end == nil {
 		x.compoundDuration(&c) // "an hour and ten minutes": 70 minutes

@@ -475,7 +475,8 @@ func singular(w string) string {
 
 // indefiniteMeasure reads "an inch", "a mile" at token i where a
 // qualifier bounds it: "an inch or less", "less than a mile", "about a
-// metre". It returns i when there is none.
+// metre"; or said to its fraction, "a mile and a half" (1.5 mile). It
+// returns i when there is none.
 func (x *extractor) indefiniteMeasure(i int) int {
 	if x.eq(i, wA) && x.eq(i+1, wFull) {
 		if k := x.percentagePoint(i + 2); k > i+2 && (x.eq(i+2, wPercentage) || !x.pricesBefore(i)) {
@@ -498,10 +499,14 @@ func (x *extractor) indefiniteMeasure(i int) int {
 	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Measure, unit: e.Unit, factor: 1,
 		num: number{first: i, last: i + 2, value: 1, words: true}}
 	c.qual, c.first = x.qualifier(i)
+	f, k := x.unitAndAFraction(c.last)
+	if k > c.last {
+		c.num.value, c.num.decimal, c.last = 1+f, true, k // "a mile and a half", "an inch and three-quarters": said to its fraction, bounded or not
+	}
 	if q, k := x.suffixQualifier(c.last); k > c.last && c.qual == factcheck.Exact {
 		c.qual, c.last = q, k
 	}
-	if c.qual == factcheck.Exact || w == "inch" && x.eq(i-1, wWithin) && x.eq(i+2, wOf) {
+	if c.qual == factcheck.Exact && !c.num.decimal || w == "inch" && x.eq(i-1, wWithin) && x.eq(i+2, wOf) {
 		return i // "came within an inch of": an idiom
 	}
 	x.emit(&c)

@@ -241,6 +241,27 @@ func (x *extractor) andAFraction(j int) (float64, int) {
 	return 0, j
 }
 
+// unitAndAFraction is andAFraction after a unit, where "of" may follow
+// what the unit measures: "a year and a half of talks", "an inch and a
+// half of rain", "a pound and three-quarters of suet" (after a bare number,
+// "two and a half of them", no unit's fraction).
+func (x *extractor) unitAndAFraction(j int) (float64, int) {
+	if f, k := x.andAFraction(j); k > j || !x.eq(j, wAnd) || x.newlineIn(j+1, j+4) {
+		return f, k
+	}
+	switch {
+	case x.eq(j+1, wA) && x.eq(j+2, wHalf) && x.eq(j+3, wOf):
+		return 0.5, j + 3
+	case (x.eq(j+1, wA) || x.eq(j+1, wOne)) && (x.eq(j+2, wQuarter) || x.eq(j+2, wFourth)) && x.eq(j+3, wOf):
+		return 0.25, j + 3
+	case x.eq(j+1, wThree) && x.hyphenAt(j+1) && (x.eq(j+3, wQuarters) || x.eq(j+3, wFourths)) && x.eq(j+4, wOf):
+		return 0.75, j + 4
+	case x.eq(j+1, wThree) && (x.eq(j+2, wQuarters) || x.eq(j+2, wFourths)) && x.eq(j+3, wOf):
+		return 0.75, j + 3
+	}
+	return 0, j
+}
+
 // mixedFraction reads the fraction of "3 1/2", "3-1/2", "1 and 1/8" at
 // token j: its value and the index after it, or j. Joined by a hyphen, it
 // may be in 32nds or 64ths: a bond's price, "98-16/32" (98.5).

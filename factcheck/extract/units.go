@@ -136,7 +136,7 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Money {
 		x.andCents(c)
 	}
-	if f, k := x.andAFraction(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure) && c.end == nil && !c.num.decimal && c.last > c.num.last {
+	if f, k := x.unitAndAFraction(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure) && c.end == nil && !c.num.decimal && c.last > c.num.last {
 		c.num.value, c.num.decimal, c.last = c.num.value+f, true, k // "two hours and a half", "two miles and three quarters"
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && c.end == nil && !c.num.scaled && !c.num.decimal &&
