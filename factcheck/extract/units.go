@@ -635,6 +635,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "1.1°C", "12 °C"
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(x.str(j+1)), j+2
 		return true
+	case t.class == tPunct && s == "°" && glued && !c.num.scaled && (j+1 >= len(x.toks) || x.toks[j+1].flags&fSpace != 0 || x.tokIs(j+1, tPunct) && x.mark(j+1) != '\'' && x.str(j+1) != "\u2032"):
+		// "hi 27°/lo 14°", "a 45° angle": degrees with no scale written,
+		// read as the word is (but "51°30′N" a place)
+		c.unitKind, c.unit, c.last = factcheck.Measure, x.bareDegrees(c, j), j+1
+		return true
 	case t.class == tPunct && (s == "\u2103" || s == "\u2109") && !c.num.scaled:
 		// "4℃", "40℉": the degree and its scale in one sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, "°C", j+1
