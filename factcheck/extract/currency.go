@@ -282,15 +282,29 @@ func entitySymbol(s string) (string, int) {
 }
 
 // saysYuan reports whether the text names China's currency ("yuan",
-// "renminbi", "RMB"): its "¥" is then CNY.
+// "renminbi", "RMB"), or China and not Japan ("shipments in China ...
+// slipped to ¥312"): its "¥" is then CNY.
 func (x *extractor) saysYuan() bool {
 	if x.yuan == 0 {
 		x.yuan = 1
+		china, japan := false, false
 		for k := range x.toks {
-			if x.tokIs(k, tWord) && (x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Unit == "CNY" || x.str(k) == "RMB") {
-				x.yuan = 2
-				break
+			if !x.tokIs(k, tWord) {
+				continue
 			}
+			if x.toks[k].is(lexicon.Currency) && x.toks[k].entry().Unit == "CNY" || x.str(k) == "RMB" {
+				x.yuan = 2
+				return true
+			}
+			switch x.str(k) {
+			case "China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou":
+				china = true
+			case "Japan", "Japanese", "Tokyo", "Osaka", "yen", "Yen":
+				japan = true
+			}
+		}
+		if china && !japan {
+			x.yuan = 2
 		}
 	}
 	return x.yuan == 2

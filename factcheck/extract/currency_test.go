@@ -151,6 +151,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"₦1,000", m, "1000", "", "NGN", ""}, {"₱250", m, "250", "", "PHP", ""}, {"₹12", m, "12", "", "INR", ""}}},
 		{"lakh crore", "It set aside Rs 4.5 lakh crore.", []want{{"Rs 4.5 lakh crore", m, "4500000000000", "", "INR", ""}}},
 		{"yen sign", "Sony made ¥500bn.", []want{{"¥500bn", m, "500000000000", "", "JPY", ""}}},
+		{"the yen sign in a text of China and not Japan is the yuan's", "Shipments in China fell as prices slipped to ¥312.", []want{{"¥312", m, "312", "", "CNY", ""}}},
+		{"the yen sign in a text of China and Japan is the yen's", "Sony sold more in China than in Japan, at ¥312 each.", []want{{"¥312", m, "312", "", "JPY", ""}}},
 		{"yen sign for yuan", "Alibaba made ¥500bn, or 500 billion yuan.", []want{
 			{"¥500bn", m, "500000000000", "", "CNY", ""}, {"500 billion yuan", m, "500000000000", "", "CNY", ""}}},
 		{"prefixed dollars", "It sold for R$10 million, C$5m, A$3bn, HK$200, NZ$40, S$7 and US$9.", []want{
