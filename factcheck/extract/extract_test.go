@@ -396,6 +396,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"2.9540/75", factcheck.Money, "2.954", "2.9575", "DEM", ""}, {"1.6213/23", factcheck.Money, "1.6213", "1.6223", "USD", ""}}},
 		{"lire, and two numbers with one scale each", "ROME, March 3 - Deposits between one billion and three billion lire are covered.", []want{
 			{"one billion and three billion lire", factcheck.Money, "1000000000", "3000000000", "ITL", ""}}},
+		{"a range of pence, the 'p' said twice", "Tins cost 10p-15p, or between 302p and 310p.", []want{
+			{"10p-15p", factcheck.Money, "0.1", "0.15", "GBP", ""}, {"between 302p and 310p", factcheck.Money, "3.02", "3.1", "GBP", ""}}},
 		{"a range of sums whose end has its own scale, the currency said again", "Fines range from £200 to £5k, and between $2 and $5bn.", []want{
 			{"£200 to £5k", factcheck.Money, "200", "5000", "GBP", ""}, {"between $2 and $5bn", factcheck.Money, "2000000000", "5000000000", "USD", ""}}},
 		{"two numbers with a hundred and one scale each, a range", "The galaxy holds between one hundred billion and four hundred billion stars, and two thousand and five comets.", []want{

@@ -653,7 +653,7 @@ func (x *extractor) unitRepeats(j int) bool {
 		return x.mark(j) == '%' || x.degreeSign(j)
 	}
 	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
-		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F"))
+		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F" || x.str(j) == "p")) // pence: "10p-15p"
 }
 
 // degreeSign reports whether token j is a degree sign glued to the scale
