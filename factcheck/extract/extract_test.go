@@ -396,6 +396,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"2.9540/75", factcheck.Money, "2.954", "2.9575", "DEM", ""}, {"1.6213/23", factcheck.Money, "1.6213", "1.6223", "USD", ""}}},
 		{"lire, and two numbers with one scale each", "ROME, March 3 - Deposits between one billion and three billion lire are covered.", []want{
 			{"one billion and three billion lire", factcheck.Money, "1000000000", "3000000000", "ITL", ""}}},
+		{"a minus after a table's column gap is a sign, no range's dash (but '10 -15' a range)", "Closing levels:\n\nCAC 40       7,611.02    -18.65   -0.24%\n\nYear\tGrowth\n2020\t-4.6\n\nIt cost 10 -15 dollars.", []want{
+			{"7,611.02", factcheck.Measure, "7611.02", "", "point", ""}, {"-18.65", factcheck.Measure, "-18.65", "", "point", ""}, {"-0.24%", factcheck.Percent, "-0.24", "", "", ""},
+			{"2020", factcheck.Date, "2020", "", "", ""}, {"-4.6", factcheck.Count, "-4.6", "", "", ""}, {"10 -15 dollars", factcheck.Money, "10", "15", "USD", ""}}},
 		{"a range of pence, the 'p' said twice", "Tins cost 10p-15p, or between 302p and 310p.", []want{
 			{"10p-15p", factcheck.Money, "0.1", "0.15", "GBP", ""}, {"between 302p and 310p", factcheck.Money, "3.02", "3.1", "GBP", ""}}},
 		{"a range of sums whose end has its own scale, the currency said again", "Fines range from £200 to £5k, and between $2 and $5bn.", []want{
