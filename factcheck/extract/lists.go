@@ -123,15 +123,18 @@ func (x *extractor) cellAt(i int) bool {
 
 // headingUnitAt reads the unit a table's lead-in names at token j, at the
 // end of its line (only its colon, or its bracket, after): a degree sign
-// and its scale, "%", a currency by its symbol, code or prefix with a
+// and its scale, "%" or "per cent", a currency by its symbol, code or prefix with a
 // scale after it, glued or spaced ("$bn", "Rs crore", "NOK billion"), or
 // what listUnitAt reads after "in" ("tonnes", "thousand b/d", "yen").
 func (x *extractor) headingUnitAt(j int) (listMemo, bool) {
 	end := j + 1
+	pct := x.mark(j) == '%' || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent) && !x.eq(j, wPercentage)
 	switch {
 	case x.degreeSign(j):
 		end = j + 2
-	case x.mark(j) == '%':
+	case x.eq(j, wPer) && x.eq(j+1, wCent):
+		end, pct = j+2, true // "Annual GDP growth, per cent:"
+	case pct:
 	default:
 		u := ""
 		switch {
@@ -178,7 +181,7 @@ func (x *extractor) headingUnitAt(j int) (listMemo, bool) {
 	if !x.headingEnds(end) {
 		return listMemo{}, false
 	}
-	if x.mark(j) == '%' {
+	if pct {
 		return listMemo{kind: factcheck.Percent, unit: percentList, scale: 1}, true
 	}
 	return listMemo{kind: factcheck.Measure, unit: degrees(x.str(j + 1)), scale: 1}, true
@@ -477,21 +480,27 @@ func (x *extractor) tableRow(i int) bool {
 	return true
 }
 
-// columns counts the figures of a line that runs of spaces or of leader
-// dots set apart, a table's columns ("BRENT.......18.89......19.19", "Milk
+// columns counts the figures of a line that runs of spaces, tabs or
+// leader dots set apart, a table's columns ("BRENT.......18.89......19.19", "Milk
 // ....... 1.45", "Kirkby Fell      −11.2").
 func columns(line string) int {
 	cols := 0
-	for k := 0; k+2 < len(line); k++ {
-		if !(line[k] == ' ' && line[k+1] == ' ' || line[k] == '.' && line[k+1] == '.') {
+	for k := 0; k+1 < len(line); k++ {
+		d := k + 2
+		switch {
+		case line[k] == '\t':
+			d = k + 1 // "2020\t-4.6": a tab between columns
+		case line[k] == ' ' && line[k+1] == ' ' || line[k] == '.' && line[k+1] == '.':
+		default:
 			continue
 		}
-		d := k + 2
-		if line[k] == '.' && line[d] == ' ' {
+		if d < len(line) && line[k] == '.' && line[d] == ' ' {
 			d++ // "Milk, 2 pints ....... 1.45": leader dots, then a space
 		}
 		if strings.HasPrefix(line[d:], "\u2212") {
 			d += len("\u2212") // "Kirkby Fell      −11.2": a figure below zero
+		} else if d+1 < len(line) && line[d] == '-' && line[d+1] >= '0' && line[d+1] <= '9' {
+			d++ // "2020\t-4.6"
 		}
 		if d < len(line) && line[d] >= '0' && line[d] <= '9' {
 			cols++
@@ -501,9 +510,13 @@ func columns(line string) int {
 }
 
 // namedRow reports whether a line of one column opens with a name in
-// letters, a table's row of a country or a product.
+// letters, a table's row of a country or a product, or with a year before
+// a gap, a row of a year's figures ("2020\t-4.6", "2019     1.8").
 func namedRow(line string) bool {
 	t := strings.TrimLeft(line, " \t")
+	if len(t) > 5 && yearLike(t[:4]) && (t[4] == '\t' || t[4] == ' ' && t[5] == ' ') {
+		return true
+	}
 	return t != "" && (t[0] >= 'A' && t[0] <= 'Z' || t[0] >= 'a' && t[0] <= 'z')
 }
 

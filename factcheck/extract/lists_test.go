@@ -18,6 +18,9 @@ func TestExtractListUnit(t *testing.T) {
 			{"2,305.1", m, "2305100", "", "tonne", ""}, {"5,200.0", m, "5200000", "", "tonne", ""}, {"220.5", m, "220500", "", "tonne", ""}, {"625.7", m, "625700", "", "tonne", ""}}},
 		{"a slash for 'in' before a table's thousands of its unit", "Corn stocks held against futures/000's bu-\n                   THIS WEEK   LAST WEEK\n    NO. 2 YELLOW       412         388\n", []want{
 			{"412", m, "412000", "", "bushel", ""}, {"388", m, "388000", "", "bushel", ""}}},
+		{"a table's unit 'per cent' at its lead-in's end; rows of a year and one figure, set apart by a tab or spaces, below zero with a hyphen", "Annual GDP growth, per cent:\n\nYear\tGrowth\n2019\t1.8\n2020\t-4.6\n\nJobless rate, %:\n\n2021     5.3\n2022     4.9\n", []want{
+			{"2019", factcheck.Date, "2019", "", "", ""}, {"1.8", factcheck.Percent, "1.8", "", "", ""}, {"2020", factcheck.Date, "2020", "", "", ""}, {"-4.6", factcheck.Percent, "-4.6", "", "", ""},
+			{"2021", factcheck.Date, "2021", "", "", ""}, {"5.3", factcheck.Percent, "5.3", "", "", ""}, {"2022", factcheck.Date, "2022", "", "", ""}, {"4.9", factcheck.Percent, "4.9", "", "", ""}}},
 		{"a table's unit at its lead-in's end, in brackets, after its last comma or after 'in'; rows below zero, or after leader dots", "Coldest nights this week (°C):\n\nBraemar       −9.4\nTyndrum       −7.1\n\nSpending by council, £m:\n\nCouncil     2023    2024\nNortham       41.5    44.0\n\nBasket, price in € (last year in brackets):\n\nBread ...... 2.10 (1.95)\nMilk ....... 1.05 (0.99)\n", []want{
 			{"−9.4", m, "-9.4", "", "°C", ""}, {"−7.1", m, "-7.1", "", "°C", ""}, {"2023", factcheck.Date, "2023", "", "", ""}, {"2024", factcheck.Date, "2024", "", "", ""},
 			{"41.5", factcheck.Money, "41500000", "", "GBP", ""}, {"44.0", factcheck.Money, "44000000", "", "GBP", ""},
