@@ -57,6 +57,10 @@ func (x *extractor) headingUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || !x.cellAt(c.num.first) || !x.tableRow(c.first) {
 		return
 	}
+	if x.percentColumn(c) {
+		c.unitKind, c.unit = factcheck.Percent, "" // "Party   Vote %   Seats" over "Greens   31.4   29"
+		return
+	}
 	k := x.lineStart(c.first)
 	lead, headings := -1, 0
 	for n := 0; n < 12 && k > 0 && lead < 0; n++ {
@@ -119,6 +123,61 @@ func (x *extractor) cellAt(i int) bool {
 		return true
 	}
 	return s >= 2 && (x.text[s-2] == ' ' || x.text[s-2] == '.') && (x.text[s-1] == ' ' || x.text[s-1] == '.')
+}
+
+// percentColumn reports whether the heading of the column of the figure c,
+// in a table's row, names a percentage: "%", "(%)", "per cent" at its end
+// ("Party   Vote %   Seats"). The heading is the line above the table's
+// first row; its cells are set apart as the rows' are, by tabs (the cell of
+// the same number of tabs) or by runs of spaces (the cell over the figure).
+func (x *extractor) percentColumn(c *claimParts) bool {
+	k := x.lineStart(c.first)
+	for n := 0; n < 40 && k > 0; n++ {
+		prev := x.lineStart(k - 1)
+		if !x.tableRow(prev) {
+			break
+		}
+		k = prev
+	}
+	if k == 0 {
+		return false
+	}
+	h := x.lineStart(k - 1)
+	if x.tableRow(h) {
+		return false
+	}
+	ls := strings.LastIndexByte(x.text[:x.toks[c.num.first].s], '\n') + 1
+	row := x.lineOf(c.num.first)
+	cell := strings.ToLower(headingCell(x.lineOf(h), row, int(x.toks[c.num.first].s)-ls, int(x.toks[c.num.last-1].e)-ls))
+	return strings.HasSuffix(cell, "%") || strings.HasSuffix(cell, "(%)") || strings.HasSuffix(cell, "per cent") || strings.HasSuffix(cell, "percent") || strings.HasSuffix(cell, "pct")
+}
+
+// headingCell returns the cell of the heading line over bytes s to e of
+// the row: by tabs, the heading's cell after as many tabs as the row has
+// before s; else the heading's cell, set apart by runs of spaces, that
+// overlaps s to e; or "".
+func headingCell(heading, row string, s, e int) string {
+	if strings.Contains(row, "\t") {
+		cells := strings.Split(heading, "\t")
+		if i := strings.Count(row[:s], "\t"); i < len(cells) {
+			return strings.TrimSpace(cells[i])
+		}
+		return ""
+	}
+	for start := 0; start < len(heading); {
+		for start < len(heading) && heading[start] == ' ' {
+			start++
+		}
+		end := start
+		for end < len(heading) && !(heading[end] == ' ' && end+1 < len(heading) && heading[end+1] == ' ') {
+			end++
+		}
+		if start < e && s < end {
+			return strings.TrimSpace(heading[start:end])
+		}
+		start = end
+	}
+	return ""
 }
 
 // headingUnitAt reads the unit a table's lead-in names at token j, at the

@@ -18,6 +18,9 @@ func TestExtractListUnit(t *testing.T) {
 			{"2,305.1", m, "2305100", "", "tonne", ""}, {"5,200.0", m, "5200000", "", "tonne", ""}, {"220.5", m, "220500", "", "tonne", ""}, {"625.7", m, "625700", "", "tonne", ""}}},
 		{"a slash for 'in' before a table's thousands of its unit", "Corn stocks held against futures/000's bu-\n                   THIS WEEK   LAST WEEK\n    NO. 2 YELLOW       412         388\n", []want{
 			{"412", m, "412000", "", "bushel", ""}, {"388", m, "388000", "", "bushel", ""}}},
+		{"a column's heading names its percentage, its cells set apart by spaces or by tabs (but the next column's counts)", "Share of the vote and seats won:\n\nParty              Vote %   Seats\nGreen Alliance      31.4      29\nOthers              22.5      17\n\nResults:\n\nParty\tVote %\tSeats\nGreens\t27.9\t25\n", []want{
+			{"31.4", factcheck.Percent, "31.4", "", "", ""}, {"29", factcheck.Count, "29", "", "", ""}, {"22.5", factcheck.Percent, "22.5", "", "", ""}, {"17", factcheck.Count, "17", "", "", ""},
+			{"27.9", factcheck.Percent, "27.9", "", "", ""}, {"25", factcheck.Count, "25", "", "", ""}}},
 		{"a table's unit 'per cent' at its lead-in's end; rows of a year and one figure, set apart by a tab or spaces, below zero with a hyphen", "Annual GDP growth, per cent:\n\nYear\tGrowth\n2019\t1.8\n2020\t-4.6\n\nJobless rate, %:\n\n2021     5.3\n2022     4.9\n", []want{
 			{"2019", factcheck.Date, "2019", "", "", ""}, {"1.8", factcheck.Percent, "1.8", "", "", ""}, {"2020", factcheck.Date, "2020", "", "", ""}, {"-4.6", factcheck.Percent, "-4.6", "", "", ""},
 			{"2021", factcheck.Date, "2021", "", "", ""}, {"5.3", factcheck.Percent, "5.3", "", "", ""}, {"2022", factcheck.Date, "2022", "", "", ""}, {"4.9", factcheck.Percent, "4.9", "", "", ""}}},
