@@ -57,8 +57,8 @@ func (x *extractor) headingUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || !x.cellAt(c.num.first) || !x.tableRow(c.first) {
 		return
 	}
-	if x.percentColumn(c) {
-		c.unitKind, c.unit = factcheck.Percent, "" // "Party   Vote %   Seats" over "Greens   31.4   29"
+	if kind, unit := x.columnUnit(c); kind != "" {
+		c.unitKind, c.unit = kind, unit // "Party   Vote %   Seats" over "Greens   31.4   29"
 		return
 	}
 	k := x.lineStart(c.first)
@@ -125,12 +125,14 @@ func (x *extractor) cellAt(i int) bool {
 	return s >= 2 && (x.text[s-2] == ' ' || x.text[s-2] == '.') && (x.text[s-1] == ' ' || x.text[s-1] == '.')
 }
 
-// percentColumn reports whether the heading of the column of the figure c,
-// in a table's row, names a percentage: "%", "(%)", "per cent" at its end
-// ("Party   Vote %   Seats"). The heading is the line above the table's
-// first row; its cells are set apart as the rows' are, by tabs (the cell of
-// the same number of tabs) or by runs of spaces (the cell over the figure).
-func (x *extractor) percentColumn(c *claimParts) bool {
+// columnUnit reads the unit that the heading of the column of the figure
+// c, in a table's row, names at its end: a percentage ("Vote %", "Share
+// (%)", "Turnout, per cent") or a unit of measure in brackets ("Height
+// (m)"). The heading is the line above the table's first row; its cells
+// are set apart as the rows' are, by tabs (the cell of the same number of
+// tabs) or by runs of spaces (the cell over the figure). It returns no
+// kind when the heading names none.
+func (x *extractor) columnUnit(c *claimParts) (factcheck.Kind, string) {
 	k := x.lineStart(c.first)
 	for n := 0; n < 40 && k > 0; n++ {
 		prev := x.lineStart(k - 1)
@@ -140,29 +142,60 @@ func (x *extractor) percentColumn(c *claimParts) bool {
 		k = prev
 	}
 	if k == 0 {
-		return false
+		return "", ""
 	}
 	h := x.lineStart(k - 1)
 	if x.tableRow(h) {
-		return false
+		return "", ""
 	}
 	ls := strings.LastIndexByte(x.text[:x.toks[c.num.first].s], '\n') + 1
-	row := x.lineOf(c.num.first)
-	cell := strings.ToLower(headingCell(x.lineOf(h), row, int(x.toks[c.num.first].s)-ls, int(x.toks[c.num.last-1].e)-ls))
-	return strings.HasSuffix(cell, "%") || strings.HasSuffix(cell, "(%)") || strings.HasSuffix(cell, "per cent") || strings.HasSuffix(cell, "percent") || strings.HasSuffix(cell, "pct")
+	hs := strings.LastIndexByte(x.text[:x.toks[h].s], '\n') + 1
+	from, to := headingCell(x.lineOf(h), x.lineOf(c.num.first), int(x.toks[c.num.first].s)-ls, int(x.toks[c.num.last-1].e)-ls)
+	cell := strings.ToLower(x.text[hs+from : hs+to])
+	switch {
+	case from == to:
+		return "", ""
+	case strings.HasSuffix(cell, "%") || strings.HasSuffix(cell, "(%)") || strings.HasSuffix(cell, "per cent") || strings.HasSuffix(cell, "percent") || strings.HasSuffix(cell, "pct"):
+		return factcheck.Percent, ""
+	case strings.HasSuffix(cell, ")"):
+		// "Height (m)": the unit in the cell's closing brackets
+		for j := h; j < len(x.toks) && int(x.toks[j].s) < hs+to; j++ {
+			if int(x.toks[j].s) < hs+from || x.mark(j) != '(' || x.mark(j+2) != ')' || int(x.toks[j+2].e) != hs+to {
+				continue
+			}
+			switch u := x.str(j + 1); {
+			case x.measureAt(j + 1):
+				return factcheck.Measure, x.toks[j+1].entry().Unit
+			case u == "m" || u == "km" || u == "kg" || u == "cm" || u == "mm":
+				return factcheck.Measure, u // "Height (m)": a metric symbol, which a bracket keeps from a scale
+			}
+		}
+	}
+	return "", ""
 }
 
-// headingCell returns the cell of the heading line over bytes s to e of
-// the row: by tabs, the heading's cell after as many tabs as the row has
-// before s; else the heading's cell, set apart by runs of spaces, that
-// overlaps s to e; or "".
-func headingCell(heading, row string, s, e int) string {
+// headingCell returns the bytes from and to, in the heading line, of the
+// heading's cell over bytes s to e of the row: by tabs, the cell after as
+// many tabs as the row has before s; else the cell, set apart by runs of
+// spaces, that overlaps s to e; from and to are equal when there is none.
+func headingCell(heading, row string, s, e int) (from, to int) {
 	if strings.Contains(row, "\t") {
-		cells := strings.Split(heading, "\t")
-		if i := strings.Count(row[:s], "\t"); i < len(cells) {
-			return strings.TrimSpace(cells[i])
+		want := strings.Count(row[:s], "\t")
+		for i := 0; i <= want; i++ {
+			to = strings.IndexByte(heading[from:], '\t')
+			if to < 0 {
+				to = len(heading)
+			} else {
+				to += from
+			}
+			if i < want {
+				if to == len(heading) {
+					return 0, 0
+				}
+				from = to + 1
+			}
 		}
-		return ""
+		return trimCell(heading, from, to)
 	}
 	for start := 0; start < len(heading); {
 		for start < len(heading) && heading[start] == ' ' {
@@ -173,11 +206,23 @@ func headingCell(heading, row string, s, e int) string {
 			end++
 		}
 		if start < e && s < end {
-			return strings.TrimSpace(heading[start:end])
+			return trimCell(heading, start, end)
 		}
 		start = end
 	}
-	return ""
+	return 0, 0
+}
+
+// trimCell returns from and to moved past the spaces at either end of the
+// cell heading[from:to].
+func trimCell(heading string, from, to int) (int, int) {
+	for from < to && (heading[from] == ' ' || heading[from] == '\r') {
+		from++
+	}
+	for to > from && (heading[to-1] == ' ' || heading[to-1] == '\r') {
+		to--
+	}
+	return from, to
 }
 
 // headingUnitAt reads the unit a table's lead-in names at token j, at the
