@@ -394,6 +394,11 @@ func (x *extractor) numeric(i, sym int) int {
 	if next := x.evenSplit(i); next > i && sym < 0 {
 		return next // "a 50-50 joint venture"
 	}
+	if sym < 0 {
+		if next := x.raceTime(i); next > i {
+			return next // "Ruth Wambui      2:21:07": a runner's time after her name, no name's number
+		}
+	}
 	if x.notAQuantity(i, sym) {
 		return x.skipNumberRun(i)
 	}
@@ -440,9 +445,6 @@ func (x *extractor) numeric(i, sym int) int {
 		return next
 	}
 	if next := x.clippedYear(n); next > i {
-		return next
-	}
-	if next := x.raceTime(i); next > i {
 		return next
 	}
 	// a time of day: 10:30, 3pm, 3 p.m., 1400 GMT, "ten past 10"

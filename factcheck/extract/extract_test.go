@@ -1047,6 +1047,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a reading time is furniture", "Listen 7 min\nShare this. A 4 min read.", nil},
 		{"hours, minutes and seconds", "She won the marathon in 2:21:36; the gates shut at 2:10:00.", []want{
 			{"2:21:36", factcheck.Duration, "8496", "", "second", ""}}},
+		{"race times in a results table, after a runner's name or her country's code in brackets", "Women's top three:\n\n1  Ruth Wambui (KEN)      2:21:07\n2  Sara Lindqvist         2:23:30\n", []want{
+			{"top three", factcheck.Ordinal, "3", "", "", factcheck.UpperBound}, {"1  Ruth Wambui", factcheck.Count, "1", "", "", ""}, {"2:21:07", factcheck.Duration, "8467", "", "second", ""}, {"2  Sara Lindqvist", factcheck.Count, "2", "", "", ""}, {"2:23:30", factcheck.Duration, "8610", "", "second", ""}}},
 		{"race times", "He won in 3:49.78 and the marathon in 2:08:30.5; doors open at 10:30.", []want{
 			{"3:49.78", factcheck.Duration, "229.78", "", "second", ""}, {"2:08:30.5", factcheck.Duration, "7710.5", "", "second", ""}}},
 		{"aged range", "Those aged 16 to 18 and aged over 19.", []want{{"16 to 18", factcheck.Duration, "16", "18", "year", ""}, {"over 19", factcheck.Duration, "19", "", "year", factcheck.LowerBound}}},
