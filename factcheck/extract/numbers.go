@@ -222,44 +222,39 @@ func (x *extractor) andAHalf(j int) int {
 // andAFraction reads "and a half" (andAHalf), "and a quarter" or "and
 // three quarters" at token j after a unit ("a year and a half", "an hour
 // and a quarter", "two miles and three-quarters"): the fraction it adds
-// and the index after it, or 0 and j.
-func (x *extractor) andAFraction(j int) (float64, int) {
+// and the index after it, or 0 and j. Before "of" it reads none: "two and
+// a half of them" (but unitAndAFraction).
+func (x *extractor) andAFraction(j int) (float64, int) { return x.andFraction(j, false) }
+
+// unitAndAFraction is andAFraction after a unit, where "of" may follow
+// what the unit measures: "a year and a half of talks", "an inch and a
+// half of rain", "a pound and three-quarters of suet".
+func (x *extractor) unitAndAFraction(j int) (float64, int) { return x.andFraction(j, true) }
+
+// andFraction reads the fraction that "and" at token j adds to a unit,
+// before "of" only when of is set (andAFraction, unitAndAFraction).
+func (x *extractor) andFraction(j int, of bool) (float64, int) {
 	if k := x.andAHalf(j); k > j {
 		return 0.5, k
 	}
 	if !x.eq(j, wAnd) || x.newlineIn(j+1, j+4) {
 		return 0, j
 	}
+	f, k := 0.0, j
 	switch {
-	case (x.eq(j+1, wA) || x.eq(j+1, wOne)) && (x.eq(j+2, wQuarter) || x.eq(j+2, wFourth)) && !x.eq(j+3, wOf) && !x.hyphenAt(j+2):
-		return 0.25, j + 3
-	case x.eq(j+1, wThree) && x.hyphenAt(j+1) && (x.eq(j+3, wQuarters) || x.eq(j+3, wFourths)) && !x.eq(j+4, wOf):
-		return 0.75, j + 4
-	case x.eq(j+1, wThree) && (x.eq(j+2, wQuarters) || x.eq(j+2, wFourths)) && !x.eq(j+3, wOf):
-		return 0.75, j + 3
+	case of && x.eq(j+1, wA) && x.eq(j+2, wHalf) && !x.hyphenAt(j+2):
+		f, k = 0.5, j+3 // "and a half of", which andAHalf leaves
+	case (x.eq(j+1, wA) || x.eq(j+1, wOne)) && (x.eq(j+2, wQuarter) || x.eq(j+2, wFourth)) && !x.hyphenAt(j+2):
+		f, k = 0.25, j+3
+	case x.eq(j+1, wThree) && x.hyphenAt(j+1) && (x.eq(j+3, wQuarters) || x.eq(j+3, wFourths)):
+		f, k = 0.75, j+4
+	case x.eq(j+1, wThree) && (x.eq(j+2, wQuarters) || x.eq(j+2, wFourths)):
+		f, k = 0.75, j+3
 	}
-	return 0, j
-}
-
-// unitAndAFraction is andAFraction after a unit, where "of" may follow
-// what the unit measures: "a year and a half of talks", "an inch and a
-// half of rain", "a pound and three-quarters of suet" (after a bare number,
-// "two and a half of them", no unit's fraction).
-func (x *extractor) unitAndAFraction(j int) (float64, int) {
-	if f, k := x.andAFraction(j); k > j || !x.eq(j, wAnd) || x.newlineIn(j+1, j+4) {
-		return f, k
+	if k == j || !of && x.eq(k, wOf) {
+		return 0, j
 	}
-	switch {
-	case x.eq(j+1, wA) && x.eq(j+2, wHalf) && x.eq(j+3, wOf):
-		return 0.5, j + 3
-	case (x.eq(j+1, wA) || x.eq(j+1, wOne)) && (x.eq(j+2, wQuarter) || x.eq(j+2, wFourth)) && x.eq(j+3, wOf):
-		return 0.25, j + 3
-	case x.eq(j+1, wThree) && x.hyphenAt(j+1) && (x.eq(j+3, wQuarters) || x.eq(j+3, wFourths)) && x.eq(j+4, wOf):
-		return 0.75, j + 4
-	case x.eq(j+1, wThree) && (x.eq(j+2, wQuarters) || x.eq(j+2, wFourths)) && x.eq(j+3, wOf):
-		return 0.75, j + 3
-	}
-	return 0, j
+	return f, k
 }
 
 // mixedFraction reads the fraction of "3 1/2", "3-1/2", "1 and 1/8" at
