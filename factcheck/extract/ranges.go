@@ -437,11 +437,12 @@ func (x *extractor) listedBetween(c *claimParts) bool {
 
 // suspendedHyphen reads the end of a range whose first number's unit is
 // left to the second's hyphen, at token j after the first number: "200-
-// to 300-seat", "three- to five-year", "10- or 12-hour", and with the
+// to 300-seat", "three- to five-year", "10- or 12-hour", "16- and
+// 17-year-olds" (with "and", only of two numbers in a row), and with the
 // space dropped, "a one-or two-day phenomenon". It reports whether it read
 // one.
 func (x *extractor) suspendedHyphen(c *claimParts, j int) bool {
-	if !x.tokIs(j, tPunct) || !isDash(x.str(j)) || x.toks[j].flags&fSpace != 0 || !(x.eq(j+1, wTo) || x.eq(j+1, wOr)) ||
+	if !x.tokIs(j, tPunct) || !isDash(x.str(j)) || x.toks[j].flags&fSpace != 0 || !(x.eq(j+1, wTo) || x.eq(j+1, wOr) || x.eq(j+1, wAnd)) ||
 		c.num.scaled {
 		return false
 	}
@@ -453,8 +454,8 @@ func (x *extractor) suspendedHyphen(c *claimParts, j int) bool {
 	case x.tokIs(j+2, tWord) && c.num.words && x.toks[j+2].is(lexicon.Cardinal):
 		n, ok = x.wordNumber(j + 2)
 	}
-	if !ok || n.scaled || n.value <= c.num.value || !x.hyphenAt(n.last-1) {
-		return false
+	if !ok || n.scaled || n.value <= c.num.value || !x.hyphenAt(n.last-1) || x.eq(j+1, wAnd) && n.value != c.num.value+1 {
+		return false // (but "10- and 30-year bonds" are two)
 	}
 	c.num.year, n.year = false, false
 	c.end = &n

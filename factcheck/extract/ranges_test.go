@@ -164,6 +164,9 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		{"one or two of a unit of time", "Symptoms can linger one or two weeks after the fever.", []want{{"one or two weeks", d, "1", "2", "week", ""}}},
 		{"a suspended hyphen in digits", "Jets of the 150- to 250-seat class sold well.", []want{
 			{"150- to 250-seat", n, "150", "250", "", ""}}},
+		{"a suspended hyphen joined by 'and', of two numbers in a row (but two maturities)", "Places for 10- and 11-year-olds in two- and three-bedroom flats; 10- and 30-year bonds.", []want{
+			{"10- and 11-year-olds", factcheck.Duration, "10", "11", "year", ""}, {"two- and three-bedroom", n, "2", "3", "", ""},
+			{"10-", factcheck.Duration, "10", "", "year", ""}, {"30-year", factcheck.Duration, "30", "", "year", ""}}},
 		{"a suspended hyphen of a measure", "Plant them 6- to 8-inches apart.", []want{
 			{"6- to 8-inches", factcheck.Measure, "6", "8", "inch", ""}}},
 		{"a suspended hyphen in words", "It signed a two- to four-year deal for six- or eight-hour shifts.", []want{
