@@ -109,6 +109,8 @@ func currencyPrefix(s string) string {
 		return "QAR" // "QR9 billion"
 	case "Tk":
 		return "BDT" // "Tk 12,500", Bangladesh's taka
+	case "stg":
+		return "GBP" // "British shoppers added stg 1.4 bln", sterling as wire copy writes it before a sum
 	}
 	if kenyanShilling(s) {
 		return "KES"
@@ -119,10 +121,11 @@ func currencyPrefix(s string) string {
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
 // 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KSh 2.3bn", "Dh15.5
-// billion", "SR15 billion", "QR9 billion", "Tk 12,500".
+// billion", "SR15 billion", "QR9 billion", "Tk 12,500", "stg 320 mln" (after a
+// sum, "100 mln stg 9-3/8 pct", the sum before takes it).
 func wordPrefix(s string) bool {
 	switch s {
-	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Dh", "Dhs", "SR", "QR", "Tk":
+	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Dh", "Dhs", "SR", "QR", "Tk", "stg":
 		return true
 	}
 	return kenyanShilling(s)

@@ -151,6 +151,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"₦1,000", m, "1000", "", "NGN", ""}, {"₱250", m, "250", "", "PHP", ""}, {"₹12", m, "12", "", "INR", ""}}},
 		{"lakh crore", "It set aside Rs 4.5 lakh crore.", []want{{"Rs 4.5 lakh crore", m, "4500000000000", "", "INR", ""}}},
 		{"yen sign", "Sony made ¥500bn.", []want{{"¥500bn", m, "500000000000", "", "JPY", ""}}},
+		{"sterling's 'stg' before a sum, as after it (after a sum, the sum's)", "British shoppers added stg 1.4 bln; the issue was 100 mln stg 9-3/8 pct notes.", []want{
+			{"stg 1.4 bln", m, "1400000000", "", "GBP", ""}, {"100 mln stg", m, "100000000", "", "GBP", ""}, {"9-3/8 pct", factcheck.Percent, "9.375", "", "", ""}}},
 		{"the yen sign in a text of China and not Japan is the yuan's", "Shipments in China fell as prices slipped to ¥312.", []want{{"¥312", m, "312", "", "CNY", ""}}},
 		{"the yen sign in a text of China and Japan is the yen's", "Sony sold more in China than in Japan, at ¥312 each.", []want{{"¥312", m, "312", "", "JPY", ""}}},
 		{"yen sign for yuan", "Alibaba made ¥500bn, or 500 billion yuan.", []want{
