@@ -357,6 +357,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"an adjective by its ending before a unit of time", "They were two unbelievable weeks and 2 wonderful years, after the four previous months; Two Olympic years.", []want{
 			{"two unbelievable weeks", factcheck.Duration, "2", "", "week", ""}, {"2 wonderful years", factcheck.Duration, "2", "", "year", ""},
 			{"four previous months", factcheck.Duration, "4", "", "month", ""}, {"Two", factcheck.Count, "2", "", "", ""}}},
+		{"hours named by what they are spent on (but days so named are counted events)", "Pilots need 1,500 flight hours and 200 volunteer hours; it ran three training days.", []want{
+			{"1,500 flight hours", factcheck.Duration, "1500", "", "hour", ""}, {"200 volunteer hours", factcheck.Duration, "200", "", "hour", ""}, {"three training days", factcheck.Count, "3", "", "", ""}}},
 		{"an adjective of time before its unit", "After five long years and three consecutive months, it took two full days, for the three subsequent years.", []want{
 			{"five long years", factcheck.Duration, "5", "", "year", ""}, {"three consecutive months", factcheck.Duration, "3", "", "month", ""},
 			{"two full days", factcheck.Duration, "2", "", "day", ""}, {"three subsequent years", factcheck.Duration, "3", "", "year", ""}}},

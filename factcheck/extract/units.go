@@ -586,9 +586,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		j++ // "10 consecutive trading days": two adjectives, the second's below
 	}
 	if c.unitKind == factcheck.Count && !c.num.year && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && x.tokIs(j, tWord) &&
-		(timeAdjective(x.lowerAt(j)) || x.dayAdjectiveAt(j) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(x.lowerAt(j)) && len(x.str(j+1)) > 3) &&
+		(timeAdjective(x.lowerAt(j)) || x.dayAdjectiveAt(j) || x.toks[j].flags&fUpper == 0 && adjectiveEnding(x.lowerAt(j)) && len(x.str(j+1)) > 3 ||
+			hoursSpentOn(x.lowerAt(j)) && (x.eq(j+1, wHours) || x.eq(j+1, wMinutes))) &&
 		(len(x.str(j+1)) > 3 || x.eq(j+1, wDay)) && !x.eq(j+1, wSecond) && !x.eq(j+1, wSeconds) {
-		j++ // "five long years", "three consecutive months", "two unbelievable weeks", "21 trading days", "the 10 trading day period"
+		j++ // "five long years", "three consecutive months", "two unbelievable weeks", "21 trading days", "the 10 trading day period", "1,500 flight hours"
 	}
 	if (x.eq(j, wPlanted) || x.eq(j, wHarvested) || x.eq(j, wSown) || x.eq(j, wIrrigated)) && c.unitKind == factcheck.Count && x.measureAt(j+1) {
 		j++ // "67.6 mln planted acres of corn", "60 mln harvested acres"
@@ -1099,6 +1100,19 @@ func timeAdjective(w string) bool {
 	case "long", "short", "full", "whole", "straight", "consecutive", "successive", "hard", "difficult", "brief",
 		"working", "business", "fiscal", "continuous", "uninterrupted", "unbroken", "solid", "entire", "calendar", "subsequent", "following",
 		"option": // "one year, plus two option years" of a contract
+		return true
+	}
+	return false
+}
+
+// hoursSpentOn reports whether w, a noun before "hours" or "minutes",
+// names what the time is spent on: "1,500 flight hours", "200 volunteer
+// hours", "40 training hours" (lengths of time, as a golden's hand reads
+// them).
+func hoursSpentOn(w string) bool {
+	switch w {
+	case "flight", "flying", "volunteer", "training", "overtime", "contact", "screen", "teaching", "study", "practice",
+		"billable", "driving", "sea", "sailing", "service", "community":
 		return true
 	}
 	return false
