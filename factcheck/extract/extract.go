@@ -439,7 +439,9 @@ func (x *extractor) numeric(i, sym int) int {
 		if next := x.shortDecade(n); next > i {
 			return next
 		}
-		return x.skipNumberRun(i)
+		if !x.powerOfTenPlural(&n) {
+			return x.skipNumberRun(i)
+		}
 	}
 	if next := x.possessiveDecade(n); next > i {
 		return next

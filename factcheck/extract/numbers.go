@@ -1019,6 +1019,26 @@ func (x *extractor) claimEndsAt(k int) bool {
 	return len(x.claims) == 0 || x.claims[len(x.claims)-1].End >= int(x.toks[k].e)
 }
 
+// powerOfTenPlural reads the number n, a hundred or a power of ten above
+// it in digits with an "s" glued to it, as "hundreds" and "thousands" are
+// read: "1000s of fans", "100s of cars", "1,000s" (at least two of them,
+// 2,000; "in the 100s" is a level, no count). It reports whether n is one,
+// and makes it so.
+func (x *extractor) powerOfTenPlural(n *number) bool {
+	v := n.value
+	if n.decimal || n.scaled || v < 100 || x.eq(n.first-1, wThe) {
+		return false
+	}
+	for v > 1 && math.Mod(v, 10) == 0 {
+		v /= 10
+	}
+	if v != 1 {
+		return false
+	}
+	n.value, n.vague, n.last = 2*n.value, true, n.last+1
+	return true
+}
+
 // halfScale returns the index of the scale word that "half" at token i
 // halves ("half a dozen", "half-a-dozen", "half-dozen", "a half dozen",
 // "half a million"), or i when there is none.

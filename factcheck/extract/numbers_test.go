@@ -95,6 +95,8 @@ func TestExtractNumbersInWordsAndGroups(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a power of ten in digits made plural is at least two of it, as 'hundreds' (but a level 'in the 100s')", "Crowds of 1000s of fans and 100s of cars; highs in the 100s.", []want{
+			{"1000s of fans", n, "2000", "", "", factcheck.LowerBound}, {"100s of cars", n, "200", "", "", factcheck.LowerBound}}},
 		{"a lakh of crores in words; dozens written plural after a number; a quarter of a large scale; a third after 'and' before a unit (but no 'third party')", "It costs three lakh crore rupees. They sold 3 dozens eggs and three dozens of roses to a quarter million fans in three and a third hours, not two and a third party.", []want{
 			{"three lakh crore rupees", m, "3000000000000", "", "INR", ""}, {"3 dozens eggs", n, "36", "", "", ""}, {"three dozens of roses", n, "36", "", "", ""},
 			{"a quarter million fans", n, "250000", "", "", ""}, {"three and a third hours", factcheck.Duration, "3.3333", "", "hour", ""}}},
