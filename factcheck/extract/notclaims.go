@@ -833,7 +833,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		}
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
-			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
+			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) &&
 			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4"
@@ -949,6 +949,25 @@ func (x *extractor) pluralNounAt(k int) bool {
 	}
 	w := x.lowerAt(k)
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// verbOpensCount reports whether the capitalised word at k, opening its
+// sentence before a figure and a plural noun in small letters, is a verb
+// and no name: a gerund ("Scoring 41 goals in 38 games") or a recipe's
+// imperative ("Whisk 2 eggs"); "Boeing 747 jets" stays a name.
+func (x *extractor) verbOpensCount(k int) bool {
+	if !x.sentenceStart(k) || !x.pluralNounAt(k+2) {
+		return false
+	}
+	w := x.lowerAt(k)
+	switch w {
+	case "boeing", "beijing", "reading", "wyoming", "sterling", "kettering", "ealing", "woking", "epping", "harding", "king":
+		return false
+	case "add", "whisk", "mix", "stir", "beat", "combine", "pour", "bake", "cook", "heat", "chop", "slice", "cut", "place", "use",
+		"take", "buy", "crack", "fold", "sift", "melt", "boil", "simmer", "roast", "fry", "grill", "peel", "soak", "drain":
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // namesBoeing reports whether the text names Boeing, whose jets' numbers
