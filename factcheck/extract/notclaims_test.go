@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a sample's size after 'n=' is counted (but a formula's values are none)", "Fieldwork 3-5 Jun, n=2,014; a survey (n=500). Set x=5 in the formula.", []want{
+			{"3-5 Jun", factcheck.Date, "--06-03", "--06-05", "", ""}, {"2,014", factcheck.Count, "2014", "", "", ""}, {"500", factcheck.Count, "500", "", "", ""}}},
 		{"a gerund or a recipe's verb opening a sentence before a count is no name (but a name so placed is)", "Scoring 41 goals in 38 games is absurd. Whisk 2 eggs with the sugar. Boeing 747 jets flew. Windows 95 sold well.", []want{
 			{"41 goals", factcheck.Count, "41", "", "", ""}, {"38 games", factcheck.Count, "38", "", "", ""}, {"2 eggs", factcheck.Count, "2", "", "", ""}}},
 		{"a model's number and its variant joined by a hyphen after a name", "It won a contract for the Challenger 601-3A jet; the pills are Gynex 0.5-35E; 3-4A of cable.", []want{
