@@ -77,10 +77,10 @@ func (x *extractor) rate(c *claimParts) {
 		}
 		return
 	}
-	if c.unit == "tonne" && x.eq(j, wOf) && (x.eq(j+1, wOil) || x.eq(j+1, wCoal)) && x.eq(j+2, wEquivalent) {
-		// "61.07 mln tonnes of oil equivalent": a unit of all energy, in
-		// the weight of a fuel that gives it (but an oil company's
-		// "barrels of oil equivalent" of reserves are barrels)
+	if (c.unit == "tonne" || c.unit == "barrel") && x.eq(j, wOf) && (x.eq(j+1, wOil) || x.eq(j+1, wCoal)) && x.eq(j+2, wEquivalent) {
+		// "61.07 mln tonnes of oil equivalent", "3.9 million barrels of oil
+		// equivalent per day": a unit of all energy, in the weight or the
+		// volume of a fuel that gives it
 		c.unit, c.last = c.unit+" of "+x.lowerAt(j+1)+" equivalent", j+3
 		j = c.last
 	}

@@ -679,6 +679,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1 // "plus 55 basis points in the first five years and plus 65 points for the rest"
 	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && x.pointsBefore(c.num.first) == "percentage point":
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1 // "1/4 percentage point over Libor ..., rising to 3/8 point"
+	case x.barrelsOfOilEquivalent(c, j):
 	case s == "bp" || s == "bps" || s == "bpts":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1
 	case x.eq(j, wPercentage) && x.pointAt(j+1):
@@ -1103,6 +1104,32 @@ func timeAdjective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// barrelsOfOilEquivalent reads at token j an oil company's output or
+// reserves in barrels of oil equivalent abbreviated, "boe", "kboe" (a
+// thousand), "mmboe" (a million), a day's when "/d" or "pd" follows ("1.8
+// million boe/d", "171 kboe/d", "boepd"), as the goldens' hands write them
+// in full. It reports whether it read one.
+func (x *extractor) barrelsOfOilEquivalent(c *claimParts, j int) bool {
+	factor := 1.0
+	switch lower(x.str(j)) {
+	case "boe", "boepd", "boed":
+	case "kboe", "kboepd", "kboed":
+		factor = 1e3
+	case "mmboe", "mmboepd", "mmboed":
+		factor = 1e6
+	default:
+		return false
+	}
+	c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "barrel of oil equivalent", factor, j+1
+	switch w := lower(x.str(j)); {
+	case strings.HasSuffix(w, "pd") || strings.HasSuffix(w, "ed"):
+		c.unit += " per day"
+	case x.mark(j+1) == '/' && x.eqText(j+2, "d") && x.toks[j+1].flags&fSpace == 0 && x.toks[j+2].flags&fSpace == 0:
+		c.unit, c.last = c.unit+" per day", j+3
+	}
+	return true
 }
 
 // hoursSpentOn reports whether w, a noun before "hours" or "minutes",
