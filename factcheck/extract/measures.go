@@ -77,10 +77,11 @@ func (x *extractor) rate(c *claimParts) {
 		}
 		return
 	}
-	if (c.unit == "tonne" || c.unit == "barrel") && x.eq(j, wOf) && (x.eq(j+1, wOil) || x.eq(j+1, wCoal)) && x.eq(j+2, wEquivalent) {
+	if x.eq(j, wOf) && (x.eq(j+1, wOil) || x.eq(j+1, wCoal)) && x.eq(j+2, wEquivalent) && (c.unit == "tonne" || c.unit == "barrel" && x.perAfter(j+3)) {
 		// "61.07 mln tonnes of oil equivalent", "3.9 million barrels of oil
 		// equivalent per day": a unit of all energy, in the weight or the
-		// volume of a fuel that gives it
+		// volume of a fuel that gives it (but reserves' "barrels of oil
+		// equivalent" are barrels, as most goldens' hands write them)
 		c.unit, c.last = c.unit+" of "+x.lowerAt(j+1)+" equivalent", j+3
 		j = c.last
 	}
@@ -98,6 +99,13 @@ func (x *extractor) rate(c *claimParts) {
 	}
 	x.perRate(c, per)
 	c.last = k
+}
+
+// perAfter reports whether a rate's "per" unit ("per day", "a year",
+// "/d") stands at token j.
+func (x *extractor) perAfter(j int) bool {
+	per, _ := x.perUnit(j)
+	return per != ""
 }
 
 // perRate makes the unit of c, whose unit's token ends before c.last, a

