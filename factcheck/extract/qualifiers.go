@@ -43,6 +43,11 @@ var qualifierCues = []struct {
 	{[]string{"no", "less", "than"}, factcheck.LowerBound},
 	{[]string{"as", "high", "as"}, factcheck.UpperBound},
 	{[]string{"in", "excess", "of"}, factcheck.LowerBound},
+	// "the best part of a week", "the better part of three weeks", "the
+	// thick end of an hour": nearly all of it, as the goldens' hands bound it
+	{[]string{"the", "best", "part", "of"}, factcheck.UpperBound},
+	{[]string{"the", "better", "part", "of"}, factcheck.UpperBound},
+	{[]string{"the", "thick", "end", "of"}, factcheck.UpperBound},
 	{[]string{"on", "the", "order", "of"}, factcheck.Approx},
 	{[]string{"in", "the", "order", "of"}, factcheck.Approx},
 	{[]string{"in", "the", "region", "of"}, factcheck.Approx},

@@ -11,6 +11,9 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"nearly all of a figure: 'the best part of', 'the better part of', 'the thick end of'", "It took the best part of a week, the better part of three weeks and the thick end of an hour, for the best part of £3bn.", []want{
+			{"the best part of a week", factcheck.Duration, "1", "", "week", factcheck.UpperBound}, {"the better part of three weeks", factcheck.Duration, "3", "", "week", factcheck.UpperBound},
+			{"the thick end of an hour", factcheck.Duration, "1", "", "hour", factcheck.UpperBound}, {"the best part of £3bn", factcheck.Money, "3000000000", "", "GBP", factcheck.UpperBound}}},
 		{"bounds that take their value in, and comparatives of size; a bound sign with '='", "A cap of less than or equal to 100 people, greater than or equal to 50 firms, equal to or more than 30 days, larger than 10 and smaller than 20 units, >= 30 cars.", []want{
 			{"less than or equal to 100 people", factcheck.Count, "100", "", "", factcheck.UpperBound}, {"greater than or equal to 50 firms", factcheck.Count, "50", "", "", factcheck.LowerBound},
 			{"equal to or more than 30 days", factcheck.Duration, "30", "", "day", factcheck.LowerBound}, {"larger than 10", factcheck.Count, "10", "", "", factcheck.LowerBound},
