@@ -1405,17 +1405,27 @@ func (x *extractor) slangCurrency(j int) string {
 	if u := x.storyCurrency(); u != "" {
 		return u
 	}
+	return x.signAfter(j)
+}
+
+// signAfter returns the currency of the first currency sign at or after
+// token j (currencySymbol), or "". The extractor reads forward, so the
+// sign found is kept for the next call: the text is scanned once.
+func (x *extractor) signAfter(j int) string {
+	a := &x.signAhead
+	if a.read && a.at >= j {
+		return a.code
+	}
+	a.read, a.at, a.code = true, len(x.toks), ""
 	for k := j; k < len(x.toks); k++ {
-		switch x.str(k) {
-		case "£":
-			return "GBP"
-		case "€":
-			return "EUR"
-		case "$":
-			return "USD"
+		if x.toks[k].class == tPunct {
+			if u := currencySymbol(x.str(k)); u != "" {
+				a.at, a.code = k, u
+				break
+			}
 		}
 	}
-	return ""
+	return a.code
 }
 
 // storyCurrency returns the currency of the story's sums: the last sum's

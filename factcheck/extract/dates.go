@@ -1361,22 +1361,14 @@ func (x *extractor) listedDay(i int) string {
 	return d[4:]
 }
 
-// decade reads a decade in four digits as the years it spans: "the 1960s"
-// is 1960 to 1969. "the 1900s" may be a century and "her 60s" an age:
-// the caller leaves them.
-func (x *extractor) decade(n number) int {
+// yearsOf reads the years that a first year and a glued "s" at n name,
+// from it to last more: a decade ("the 1960s", 1960 to 1969, last 9) or a
+// century ("the 1600s", 1600 to 1699, last 99, as the goldens' hands write
+// it; "the 17th century" stays an ordinal). The caller tells which, and
+// leaves an age ("her 60s").
+func (x *extractor) yearsOf(n number, last int) int {
 	c := claimParts{first: n.first, last: n.last + 1, unitKind: factcheck.Date, qual: factcheck.Exact,
-		date: x.str(n.first), endDate: strconv.Itoa(int(n.value) + 9)}
-	x.emit(&c)
-	return c.last
-}
-
-// centuryOfYears reads at n a century named by its first year and an "s":
-// "the 1600s", 1600 to 1699, as the goldens' hands write it (a century's
-// ordinal, "the 17th century", stays an ordinal).
-func (x *extractor) centuryOfYears(n number) int {
-	c := claimParts{first: n.first, last: n.last + 1, unitKind: factcheck.Date, qual: factcheck.Exact,
-		date: x.str(n.first), endDate: strconv.Itoa(int(n.value) + 99)}
+		date: x.str(n.first), endDate: strconv.Itoa(int(n.value) + last)}
 	x.emit(&c)
 	return c.last
 }

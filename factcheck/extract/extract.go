@@ -33,17 +33,24 @@ type extractor struct {
 	month         int           // the month most recently named, for "the 31st"
 	sents         []span
 	claims        []factcheck.Claim
-	order         int8     // numeric dates: 0 not yet read, dayFirst or monthFirst
-	orderFixed    bool     // whether some numeric date is valid in one order only
-	orderByOutlet bool     // whether the order comes from the dates in words or the dateline
-	local         string   // the dollar of a local outlet's dateline (localDollar): "-" for none, "" not yet read
-	yuan          int8     // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
-	boeing        int8     // whether the text names Boeing, whose jets' numbers are models: 0 not yet read, 1 no, 2 yes
-	cwt           int8     // whether the text prices per hundredweight ("dlrs per cwt"): 0 not yet read, 1 no, 2 yes
-	sterling      int8     // whether the text names sterling (namesSterling): 0 not yet read, 1 no, 2 yes
-	lbPriced      bool     // whether a price followed a weight in pounds (weightPrice)
-	where         *country // where the text is set, once a currency's name asks
-	list          listMemo // the unit of the last bare figure of a list
+	order         int8   // numeric dates: 0 not yet read, dayFirst or monthFirst
+	orderFixed    bool   // whether some numeric date is valid in one order only
+	orderByOutlet bool   // whether the order comes from the dates in words or the dateline
+	local         string // the dollar of a local outlet's dateline (localDollar): "-" for none, "" not yet read
+	yuan          int8   // whether the text names the yuan: 0 not yet read, 1 no, 2 yes
+	// signAhead is the first currency sign at or after the token where
+	// signAfter last looked: its index (len(toks) for none) and code
+	signAhead struct {
+		read bool
+		at   int
+		code string
+	}
+	boeing   int8     // whether the text names Boeing, whose jets' numbers are models: 0 not yet read, 1 no, 2 yes
+	cwt      int8     // whether the text prices per hundredweight ("dlrs per cwt"): 0 not yet read, 1 no, 2 yes
+	sterling int8     // whether the text names sterling (namesSterling): 0 not yet read, 1 no, 2 yes
+	lbPriced bool     // whether a price followed a weight in pounds (weightPrice)
+	where    *country // where the text is set, once a currency's name asks
+	list     listMemo // the unit of the last bare figure of a list
 	// dollar is the dollar the text last named with its country before
 	// token dollarAt (namedDollar)
 	dollar   string
@@ -431,10 +438,10 @@ func (x *extractor) numeric(i, sym int) int {
 		afterThe := x.eq(n.first-1, wThe) || (x.eq(n.first-1, wEarly) || x.eq(n.first-1, wLate) || x.eq(n.first-1, wMid)) && x.eq(n.first-2, wThe)
 		early := !n.year && !n.decimal && len(x.str(n.first)) == 4 && n.value >= 1000 && n.value < 1800 && afterThe
 		if (n.year || early) && int(n.value)%10 == 0 && (int(n.value)%100 != 0 || n.value == 2000) {
-			return x.decade(n) // "the 1990s", "the 1470s", "the 2000s"
+			return x.yearsOf(n, 9) // a decade: "the 1990s", "the 1470s", "the 2000s"
 		}
 		if (n.year || early) && int(n.value)%100 == 0 && n.value < 2000 && afterThe {
-			return x.centuryOfYears(n) // "the 1600s", "the 1900s"
+			return x.yearsOf(n, 99) // a century: "the 1600s", "the 1900s"
 		}
 		if next := x.shortDecade(n); next > i {
 			return next

@@ -720,7 +720,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true // "isotron 142b/22": a product's designation (but "5.1L/100km" a car's fuel use)
 	}
 	if x.mark(i-1) == ')' && x.mark(i-3) == '(' && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fAllCaps != 0 && x.toks[i-2].word == 0 && allDigits(x.str(i)) &&
-		(i+1 >= len(x.toks) || x.tokIs(i+1, tPunct) && strings.Contains(",.;:", x.str(i+1))) && !x.columnGapBefore(i) && !x.tokIs(i+2, tNum) {
+		(i+1 >= len(x.toks) || x.tokIs(i+1, tPunct) && strings.Contains(",.;:", x.str(i+1))) && !x.cellAt(i) && !x.tokIs(i+2, tNum) {
 		return true // "chlorofluorocarbon (CFC) 12,": a product named by its abbreviation and number (but "Ruth Wambui (KEN)   2:21:07": a runner's time)
 	}
 	if x.namedList(i) {

@@ -990,7 +990,7 @@ func (x *extractor) sign(c *claimParts) {
 		}
 	}
 	s := x.str(k)
-	if x.toks[k].class != tPunct || x.toks[k+1].flags&fSpace != 0 || x.tokIs(k-1, tNum) && (x.claimEndsAt(k-1) || x.datelineDayAt(k-1)) && !x.columnGapBefore(k) || // (a dateline's dash: "June 19 -Five mths")
+	if x.toks[k].class != tPunct || x.toks[k+1].flags&fSpace != 0 || x.tokIs(k-1, tNum) && (x.claimEndsAt(k-1) || x.datelineDayAt(k-1)) && !x.cellAt(k+1) || // (a dateline's dash: "June 19 -Five mths")
 		!(s == "\u2212" || (s == "-" || s == "\u2013" || s == "+") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.mark(k-1) == '(' || x.mark(k-1) == '[')) {
 		return
 	}
@@ -999,17 +999,6 @@ func (x *extractor) sign(c *claimParts) {
 		return
 	}
 	c.num.value, c.num.year, c.first = -c.num.value, false, k
-}
-
-// columnGapBefore reports whether a tab or two spaces or more stand before
-// token k, on its line: a table's gap between columns ("CAC 40  7,611.02
-// -18.65   -0.24%").
-func (x *extractor) columnGapBefore(k int) bool {
-	if k == 0 {
-		return false
-	}
-	gap := x.text[x.toks[k-1].e:x.toks[k].s]
-	return !strings.Contains(gap, "\n") && (strings.Contains(gap, "\t") || strings.Contains(gap, "  "))
 }
 
 // claimEndsAt reports whether the last claim read ends with token k, or no

@@ -64,7 +64,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	switch {
 	case x.hyphenAt(j-1) && (x.eq(j+1, wTo) || x.eq(j+1, wOr)) && x.hyphenAt(j+1) && (c.num.words || x.tokIs(j+3, tNum)):
 		k = j + 3 // "two-to-three weeks", "8.25-to-8.50 dlrs a share"
-	case x.tokIs(j, tPunct) && isDash(x.str(j)) && !(x.columnGapBefore(j) && j+1 < len(x.toks) && x.toks[j+1].flags&fSpace == 0):
+	case x.tokIs(j, tPunct) && isDash(x.str(j)) && !(j+1 < len(x.toks) && x.toks[j+1].flags&fSpace == 0 && x.cellAt(j+1)):
 		k = j + 1 // (but "-18.65   -0.24%": a table's next column, signed)
 	case x.eq(j, wTo) && !x.fromChange(c.first):
 		if repeat && x.eq(c.first-1, wBy) {
