@@ -415,8 +415,8 @@ func (x *extractor) currencyNamedBefore(start int, except string) string {
 }
 
 // currencyNamedAt returns the code of the currency whose name stands at
-// token j ("the yen", "the naira", "the Philippine peso", "marks" beside
-// another currency before 2002), or "".
+// token j ("the yen", "the naira", "the Philippine peso", "the won",
+// "marks" beside another currency before 2002), or "".
 func (x *extractor) currencyNamedAt(j int) string {
 	if !x.tokIs(j, tWord) {
 		return ""
@@ -426,6 +426,9 @@ func (x *extractor) currencyNamedAt(j int) string {
 	}
 	if t := &x.toks[j]; t.is(lexicon.Currency) && t.entry().Per == 1 {
 		return x.localCurrency(j, t.entry().Unit)
+	}
+	if x.eq(j-1, wThe) && x.lowerAt(j) == "won" {
+		return "KRW" // "the midrate of the won at 844.30 to the dollar": the noun, not the verb
 	}
 	return x.placeCurrency(j)
 }
