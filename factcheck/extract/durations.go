@@ -35,7 +35,9 @@ func (x *extractor) everyPeriod(j int) int {
 // "2:08:30.5", a lap's "1:29.708",
 // or in hours, minutes and seconds: "2:04:55" (but not "at 2:04:55", a
 // clock's). A clock time of minutes has no hundredths, so minutes and
-// seconds without them only after a word of timing ("a time of 31:41").
+// seconds without them only after a word of timing ("a time of 31:41"),
+// after "in" when the minutes pass a clock's hours ("halfway in 59:51"),
+// or before a margin's "down" or "behind" ("1:14 down").
 // It returns i when there is none.
 func (x *extractor) raceTime(i int) int {
 	var fields []string
@@ -55,7 +57,9 @@ func (x *extractor) raceTime(i int) int {
 	hms := len(fields) == 3 && dot < 0 && len(last) == 2 && len(fields[0]) == 1 && !x.eq(i-1, wAt) && !x.timeOfDay(j+1)
 	// minutes and seconds alone after a word of timing: "finish in a
 	// time of 31:41", "clocked 27:30"
-	timed := x.eq(i-1, wOf) && (x.eq(i-2, wTime) || x.eq(i-2, wBest) || x.eq(i-2, wRecord)) || x.eq(i-1, wClocked) || x.eq(i-1, wClocking)
+	timed := x.eq(i-1, wOf) && (x.eq(i-2, wTime) || x.eq(i-2, wBest) || x.eq(i-2, wRecord)) || x.eq(i-1, wClocked) || x.eq(i-1, wClocking) ||
+		x.eq(i-1, wIn) && len(fields) == 2 && len(fields[0]) == 2 && fields[0] >= "24" || // "went through halfway in 59:51": no hour of a clock
+		x.eq(j+1, wDown) || x.eq(j+1, wBehind) // "trailed home 9th, 1:14 down": a margin
 	ms := len(fields) == 2 && dot < 0 && len(last) == 2 && timed && !x.timeOfDay(j+1) // but "a starting time of 7:20 a.m."
 	if !hms && !ms && (len(fields) < 2 || dot != 2 || len(last)-dot-1 < 1 || len(last)-dot-1 > 3) {
 		return i

@@ -986,6 +986,12 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"above the two billion dlrs", factcheck.Money, "2000000000", "", "USD", factcheck.LowerBound}}},
 		{"minutes and seconds after a word of timing, not a clock's", "He finished in a time of 31:41, to match the starting time of 7:20 a.m. CDT.", []want{
 			{"31:41", factcheck.Duration, "1901", "", "second", ""}}},
+		{"minutes and seconds past a clock's hours after 'in', and a margin's; hours and minutes after 'in' are a clock's", "He went through halfway in 59:51 and trailed home 9th, 1:14 down. The train leaves in 10:30 minutes' time.", []want{
+			{"59:51", factcheck.Duration, "3591", "", "second", ""}, {"9th", factcheck.Ordinal, "9", "", "", ""}, {"1:14", factcheck.Duration, "74", "", "second", ""}}},
+		{"the time allowed after 'has' or 'given'", "Paris has a fortnight to respond and was given a month to comply. It has a week's pay.", []want{
+			{"a fortnight", factcheck.Duration, "2", "", "week", ""}, {"a month", factcheck.Duration, "1", "", "month", ""}, {"a week's", factcheck.Duration, "1", "", "week", ""}}},
+		{"days, hours and minutes after a comma, in minutes; days and weeks stay apart", "The quickest crew took 29 days, 14 hours and 34 minutes. It took 2 days, 3 weeks.", []want{
+			{"29 days, 14 hours and 34 minutes", factcheck.Duration, "42634", "", "minute", ""}, {"2 days", factcheck.Duration, "2", "", "day", ""}, {"3 weeks", factcheck.Duration, "3", "", "week", ""}}},
 		{"a part of a sum in its currency, a change from a range's unit, a film's title", "Klauhs said 35 billion of 61 billion schillings were owed. Sowings will rise to between 600,000 and 650,000 hectares from 388,000 planted last year. The festival opens today with Vince Vaughn, while 21 Grams actress Naomi Watts plays.", []want{
 			{"35 billion", factcheck.Money, "35000000000", "", "ATS", ""}, {"61 billion schillings", factcheck.Money, "61000000000", "", "ATS", ""},
 			{"600,000 and 650,000 hectares", factcheck.Measure, "600000", "650000", "hectare", ""}, {"388,000", factcheck.Measure, "388000", "", "hectare", ""}}},

@@ -1205,7 +1205,8 @@ func (x *extractor) smallerUnitAfter(j int) bool {
 
 // compoundDuration reads "two hours 45 minutes", "four hours and 21
 // minutes", "3 minutes 40 seconds", a race's "one minute, 47.96 seconds"
-// or "two hours, 23 minutes and 10 seconds"
+// or "two hours, 23 minutes and 10 seconds", a voyage's "29 days, 14
+// hours and 34 minutes" (42,634 minutes)
 // and "five years and eight months" (68 months) as one duration in the
 // smaller unit (but in hours or years when they take two decimals,
 // inLarger, unless the large unit is abbreviated: "1 hr 15 min" is 75
@@ -1221,10 +1222,14 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	case "minute":
 		small, per = "second", 60
 	case "year", "week", "day":
-		if x.eq(c.last, wAnd) && c.end == nil {
+		// ("29 days, 14 hours and 34 minutes": a day's hours after a comma too)
+		if (x.eq(c.last, wAnd) || c.unit == "day" && x.mark(c.last) == ',') && c.end == nil {
 			if n, ok := x.numberAt(c.last + 1); ok && x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration) && x.toks[n.last].entry().Per == 1 {
 				small = x.toks[n.last].entry().Unit
 				per = unitsIn(small, c.unit)
+			}
+			if x.mark(c.last) == ',' && small != "hour" {
+				return
 			}
 		}
 		if per == 0 || small == c.unit {
@@ -1249,7 +1254,7 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	c.num.value = c.num.value*c.factor*per + n.value
 	c.unit, c.factor, c.last = small, 1, n.last+1
 	c.num.scaled = true
-	if small == "minute" {
+	if small == "minute" || small == "hour" {
 		x.compoundDuration(c) // "two hours, 23 minutes and 10 seconds": 8590 seconds
 	}
 	switch {
