@@ -260,6 +260,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"1,697,000", m, "1697000", "", "USD", ""}, {"nil", m, "0", "", "USD", ""}}},
 		{"a rate of exchange in the currency it quotes", "The yen closed at 151.53 to the dollar and the Philippine peso, pegged at 20.50 to the U.S. dollar, held.", []want{
 			{"151.53", m, "151.53", "", "JPY", ""}, {"20.50", m, "20.5", "", "PHP", ""}}},
+		{"a sum in millions of pounds hyphenated before its thing; a weight in pounds so", "Its half-a-million-pound office lease and a two-million-pound house went, with a 20-pound bag.", []want{
+			{"half-a-million-pound", m, "500000", "", "GBP", ""}, {"two-million-pound", m, "2000000", "", "GBP", ""}, {"20-pound", factcheck.Measure, "20", "", "pound", ""}}},
 		{"the won named as the currency whose rate is quoted, not the verb", "SEOUL, April 8 - The bank fixed the midrate of the won at 844.30 to the dollar.\n    THE WON WAS SET at 845.50 YESTERDAY. Seoul won 3 of 4 votes.", []want{
 			{"844.30", m, "844.3", "", "KRW", ""}, {"845.50", m, "845.5", "", "KRW", ""}, {"3", factcheck.Count, "3", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
 		{"a share's price and its changes under a US dateline", "POLAROID STOCK UP\n    NEW YORK, March 5 - Polaroid's stock, which gained early, was trading at 76-1/8, up 5/8, before closing down 7/8.", []want{

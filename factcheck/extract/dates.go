@@ -274,14 +274,14 @@ func (x *extractor) yearAt(j int) (int, int) {
 	return y, k + 1
 }
 
-// fiscalYear reads at token i a fiscal year written "FY" and its year glued,
-// in four digits or two ("FY2025", "FY25"), perhaps with the next year's
-// two digits after a slash ("FY2024/25", a year that spans two): a date of
-// that year (the first, and the second as its end). It returns the index
-// after it, or i. (A figure glued to capitals is otherwise no claim, as
-// "G7" is not.)
+// fiscalYear reads at token i a fiscal year written "FY" and its year, glued
+// or spaced, in four digits or two ("FY2025", "FY25", "FY 2024"), perhaps
+// with the next year's two digits after a slash or a dash ("FY2024/25",
+// "FY 24-25", a year that spans two): a date of that year (the first, and
+// the second as its end). It returns the index after it, or i. (A figure
+// glued to capitals is otherwise no claim, as "G7" is not.)
 func (x *extractor) fiscalYear(i int) int {
-	if s := x.str(i); s != "FY" && s != "Fy" || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fSpace != 0 {
+	if s := x.str(i); s != "FY" && s != "Fy" || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fNewline != 0 {
 		return i
 	}
 	year := func(k int) int {
@@ -297,11 +297,12 @@ func (x *extractor) fiscalYear(i int) int {
 		return 0
 	}
 	y := year(i + 1)
-	if y == 0 {
-		return i
+	spanned := (x.mark(i+2) == '/' || isDash(x.str(i+2))) && x.toks[i+2].flags&fSpace == 0
+	if y == 0 || x.toks[i+1].flags&fSpace != 0 && len(x.str(i+1)) == 2 && !spanned {
+		return i // but "FY 30 million" is no year
 	}
 	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Date, qual: factcheck.Exact, date: strconv.Itoa(y)}
-	if x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0 && x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 {
+	if spanned && x.tokIs(i+3, tNum) && x.toks[i+3].flags&fSpace == 0 {
 		if y2 := year(i + 3); y2 == y+1 {
 			c.endDate, c.last = strconv.Itoa(y2), i+4
 		}

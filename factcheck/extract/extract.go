@@ -198,9 +198,9 @@ func (x *extractor) at(i int) int {
 		if next.class == tNum && t.flags&fAllCaps != 0 && x.codeBefore(i) != "" {
 			return x.numeric(i+1, i)
 		}
-		if next.class == tNum && next.flags&fSpace == 0 {
+		if next.class == tNum {
 			if k := x.fiscalYear(i); k > i {
-				return k // "FY25"
+				return k // "FY25", "FY 2025/26"
 			}
 		}
 	}

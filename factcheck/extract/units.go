@@ -1876,8 +1876,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1
 	case x.gameTerm(c, j):
 		return false
-	case x.eq(j, wPound) && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(x.spAt(j+1)):
-		// "a 300-pound bear", "a 20-pound bag"
+	case x.eq(j, wPound) && !c.num.scaled && x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) && !moneyNoun(x.spAt(j+1)):
+		// "a 300-pound bear", "a 20-pound bag" (but "its
+		// half-a-million-pound office lease", "a two-million-pound house"
+		// cost sums)
 		c.unitKind, c.unit, c.last = factcheck.Measure, "pound", j+1
 	case t.is(lexicon.Currency) && t.flags&fUpper == 0 && (!t.is(lexicon.Measure) || x.eq(j, wPound) || x.eq(j, wPounds)):
 		// "a 100-dlr-a-share offer", "a 50-cent dividend", "a 20-pound note"

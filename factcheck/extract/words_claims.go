@@ -550,6 +550,9 @@ func (x *extractor) fraction(i int) int {
 		// "fell by a third.", "for a third, and"
 	case den >= 3 && (x.eq(j, wBy) || x.eq(j, wIn) || x.eq(j, wSince)) && x.tokIs(j+1, tNum):
 		// "the elderly nearly a third by 2025"
+	case den >= 3 && x.qualifierBefore(i) && (x.eq(j, wFor) || x.eq(j, wOn) || x.eq(j, wIn) || x.eq(j, wAt) || x.eq(j, wFrom) || x.eq(j, wWith)):
+		// "leaving a little over a third for everything else", "just
+		// over a quarter on roads": a bounded share, no rank
 	case den >= 3 && x.qualifierBefore(i) && (strings.HasSuffix(x.lowerAt(j), "ing") || strings.HasSuffix(x.lowerAt(j), "ed")):
 		// "nearly a fifth saying they were sick", "just under a fifth
 		// tested positive"
