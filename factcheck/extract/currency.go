@@ -230,11 +230,30 @@ func currencyOf(x *extractor, i int) string {
 		if u := x.localDollar(); u != "" {
 			return u // "SYDNEY, May 9 (AAP) - ... $2.4 billion"
 		}
-		if place, _ := x.datelinePlace(); dollarPlaces[place] != "" && x.namedDollar(i) == dollarPlaces[place] {
+		place, _ := x.datelinePlace()
+		if dollarPlaces[place] != "" && x.namedDollar(i) == dollarPlaces[place] {
 			return dollarPlaces[place] // "SYDNEY — ... a cash profit of A$5.02 billion, and ... a dividend of $2.25 a share"
+		}
+		if place == "" && !x.inBrackets(i) && !x.bareDollarBefore() { // (but "1.2bn Australian dollars (£458m; $874m)" converts)
+			if u := x.namedDollar(i); u != "" && u != "USD" {
+				return u // "an A$9.3 billion surplus ..., before the budget slips into the red by about $28bn": no dateline, the text's dollar named first
+			}
 		}
 	}
 	return currencySymbol(s)
+}
+
+// bareDollarBefore reports whether a claim read so far is a sum in US
+// dollars written with a bare "$": a text that writes "$2.92B ...,
+// including A$48.6m" tells the two dollars apart, and its "$" stays the
+// US dollar's.
+func (x *extractor) bareDollarBefore() bool {
+	for k := range x.claims {
+		if p := &x.claims[k]; p.Kind == factcheck.Money && p.Unit == "USD" && strings.Contains(p.Text, "$") {
+			return true
+		}
+	}
+	return false
 }
 
 // dollarSuffix returns the dollar that "$" at token i names by the

@@ -12,6 +12,11 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a bare dollar after the text's first sum named its country's, no dateline; a conversion in brackets and a text that wrote a bare dollar first keep the US dollar", "Canberra forecasts an A$9.3 billion surplus, then a deficit of about $28bn. The firm's 1.2bn Australian dollars (£458m; $874m) rebuild.", "", []want{
+			{"A$9.3 billion", m, "9300000000", "", "AUD", ""}, {"about $28bn", m, "28000000000", "", "AUD", factcheck.Approx},
+			{"1.2bn Australian dollars", m, "1200000000", "", "AUD", ""}, {"£458m", m, "458000000", "", "GBP", ""}, {"$874m", m, "874000000", "", "USD", ""}}},
+		{"a bare dollar first, then a country's: the bare one is the US dollar's", "Avatar grossed $2.92B, including A$48.6m in Australia; its sequel crossed $2 billion.", "", []want{
+			{"$2.92B", m, "2920000000", "", "USD", ""}, {"A$48.6m", m, "48600000", "", "AUD", ""}, {"$2 billion", m, "2000000000", "", "USD", ""}}},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},
 		{"marks in a text that names Germany, not a level passed", "CARACAS, June 1 - A credit for 100 mln marks will be signed with the German state bank.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
