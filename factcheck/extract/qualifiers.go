@@ -180,6 +180,9 @@ func (x *extractor) qualifier(i int) (factcheck.Qualifier, int) {
 	if i >= 2 && x.eq(i-2, wNear) && x.hyphenAt(i-2) {
 		return factcheck.Approx, i - 2 // "the near-400,000 complaints"
 	}
+	if i >= 2 && x.eq(i-2, wSub) && x.hyphenAt(i-2) && x.toks[i-1].flags&fSpace == 0 {
+		return factcheck.UpperBound, i - 2 // "a sub-$1,000 phone", "his third sub-20": under it
+	}
 	if i >= 2 && x.mark(i-1) == '.' && x.str(i-2) == "c" && x.toks[i-1].flags&fSpace == 0 && (i == 2 || x.toks[i-2].flags&fSpace != 0) {
 		return factcheck.Approx, i - 2 // "an average audience of c. 9.3m", "c. $90m": circa
 	}

@@ -11,6 +11,12 @@ func TestExtractQualifiers(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"'sub-' before a figure bounds it from above, and stays out of an ordinal's noun", "A sub-$1,000 phone, a sub-10% rate and the sub-4-minute mile; his third sub-20 run. A sub-Saharan state.", []want{
+			{"sub-$1,000", factcheck.Money, "1000", "", "USD", factcheck.UpperBound}, {"sub-10% rate", factcheck.Percent, "10", "", "", factcheck.UpperBound},
+			{"sub-4-minute", factcheck.Duration, "4", "", "minute", factcheck.UpperBound}, {"his third", factcheck.Ordinal, "3", "", "", ""}, {"sub-20", factcheck.Count, "20", "", "", factcheck.UpperBound}}},
+		{"a figure bounded by 'sub-' in the unit of time of a race's time before it", "He clocked 9.91sec, his fourth sub-10 run. The crew clocked 5:58.3, the first sub-6 time.", []want{
+			{"9.91sec", factcheck.Duration, "9.91", "", "second", ""}, {"his fourth", factcheck.Ordinal, "4", "", "", ""}, {"sub-10", factcheck.Duration, "10", "", "second", factcheck.UpperBound},
+			{"5:58.3", factcheck.Duration, "358.3", "", "second", ""}, {"the first", factcheck.Ordinal, "1", "", "", ""}, {"sub-6 time", factcheck.Duration, "6", "", "minute", factcheck.UpperBound}}},
 		{"nearly all of a figure: 'the best part of', 'the better part of', 'the thick end of'", "It took the best part of a week, the better part of three weeks and the thick end of an hour, for the best part of £3bn.", []want{
 			{"the best part of a week", factcheck.Duration, "1", "", "week", factcheck.UpperBound}, {"the better part of three weeks", factcheck.Duration, "3", "", "week", factcheck.UpperBound},
 			{"the thick end of an hour", factcheck.Duration, "1", "", "hour", factcheck.UpperBound}, {"the best part of £3bn", factcheck.Money, "3000000000", "", "GBP", factcheck.UpperBound}}},

@@ -1510,6 +1510,7 @@ const (
 	wString
 	wStrong
 	wStronger
+	wSub
 	wSubsequent
 	wSucceeding
 	wSuggests
@@ -3291,6 +3292,7 @@ var spellingText = [...]string{
 	wString:         "string",
 	wStrong:         "strong",
 	wStronger:       "stronger",
+	wSub:            "sub",
 	wSubsequent:     "subsequent",
 	wSucceeding:     "succeeding",
 	wSuggests:       "suggests",

@@ -623,6 +623,33 @@ func (x *extractor) raceMargin(c *claimParts) {
 	c.unitKind, c.unit = factcheck.Duration, "second"
 }
 
+// subTime gives a bare figure bounded by "sub-" the unit of time in which
+// a time of the race before it, in its paragraph, is near it: "clocked
+// 9.91sec ... his fourth sub-10 run" is under 10 seconds, "clocked 5:58.3,
+// the first sub-6 time" under 6 minutes (358.3 seconds).
+func (x *extractor) subTime(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.end != nil || c.num.scaled || !x.eq(c.first, wSub) || c.num.value <= 0 {
+		return
+	}
+	for k := len(x.claims) - 1; k >= 0 && k >= len(x.claims)-4; k-- {
+		p := &x.claims[k]
+		if p.Kind != factcheck.Duration || p.EndValue != nil || strings.Contains(x.text[p.End:x.toks[c.first].s], "\n\n") {
+			continue
+		}
+		per := map[string]float64{"second": 1, "minute": 60, "hour": 3600}
+		base, ok := per[p.Unit]
+		if !ok {
+			continue
+		}
+		for _, u := range [...]string{"second", "minute", "hour"} {
+			if v := p.Value.Num * base / per[u]; v >= 0.8*c.num.value && v <= 1.25*c.num.value {
+				c.unitKind, c.unit, c.factor = factcheck.Duration, u, 1
+				return
+			}
+		}
+	}
+}
+
 // raceSentence reports whether the sentence of token i, up to it, speaks of
 // a race: its title, heat or final, or a win.
 func (x *extractor) raceSentence(i int) bool {

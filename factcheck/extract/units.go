@@ -221,6 +221,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.bareTemperature(c)
 	x.bareRaceTime(c)
 	x.raceMargin(c)
+	x.subTime(c)
 	x.revisedFigure(c)
 	x.sharedRate(c)
 	x.unchangedTo(c)

@@ -209,7 +209,9 @@ func (x *extractor) ordinal(i int) int {
 		c.last = i + 3
 	}
 	x.ordinalRange(&c)
-	x.subjectAfter(&c)
+	if !(x.eq(c.last, wSub) && x.hyphenAt(c.last)) {
+		x.subjectAfter(&c) // (but in "his third sub-20 run" the bound after it is a figure of its own)
+	}
 	x.emit(&c)
 	return c.last
 }
