@@ -526,6 +526,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"marks of an exchange rate", "It helped the dollar rally to a high of 1.8200 marks from a low of 1.7880. She got 40 marks in the exam.", []want{
 			{"1.8200 marks", factcheck.Money, "1.82", "", "DEM", ""}, {"1.7880", factcheck.Money, "1.788", "", "DEM", ""},
 			{"40 marks", factcheck.Count, "40", "", "", ""}}},
+		{"ages after 'then' in apposition, opening a sentence after 'At', and what a person 'was' at a time; a level is no age", "The Kenyan, then 37, went through. At 40, the Jamaican became the oldest. He was 22 at the time. At 3, the index fell.", []want{
+			{"37", factcheck.Duration, "37", "", "year", ""}, {"40", factcheck.Duration, "40", "", "year", ""}, {"22", factcheck.Duration, "22", "", "year", ""}, {"3", factcheck.Count, "3", "", "", ""}}},
 		{"ages after a noun of a person", "The Spider-Man star, 26, and the actress, also 26, left; chapters 3, 26, 27 were cut.", []want{
 			{"26", factcheck.Duration, "26", "", "year", ""}, {"26", factcheck.Duration, "26", "", "year", ""},
 			{"3", factcheck.Count, "3", "", "", ""}, {"26", factcheck.Count, "26", "", "", ""}, {"27", factcheck.Count, "27", "", "", ""}}},

@@ -1560,6 +1560,7 @@ const (
 	wThe
 	wTheir
 	wThem
+	wThen
 	wThereafter
 	wThese
 	wThey
@@ -3342,6 +3343,7 @@ var spellingText = [...]string{
 	wThe:            "the",
 	wTheir:          "their",
 	wThem:           "them",
+	wThen:           "then",
 	wThereafter:     "thereafter",
 	wThese:          "these",
 	wThey:           "they",

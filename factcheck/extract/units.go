@@ -149,7 +149,7 @@ func (x *extractor) units(c *claimParts) bool {
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Duration, "year", 0, 0, c.num.last
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, wAged) || x.eq(c.first-1, wAges) || (x.eq(c.first-1, wBetween) || x.eq(c.first-1, wFrom)) && x.eq(c.first-2, wAged) ||
-		x.ageOfThe(c.num.first) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c)) {
+		x.ageOfThe(c.num.first) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c)) {
 		// "aged 45", "aged from 15 to 17", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -1537,15 +1537,16 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 
 // ageAfterName reports whether the number of c is an age set off after a
 // name or a noun of a person: "Mrs Hassan, 59, said", "Smith, 45, from
-// Leeds", "the star, 26, –", "the actress, also 26,".
+// Leeds", "the star, 26, –", "the actress, also 26,", "The Kenyan, then
+// 37,".
 func (x *extractor) ageAfterName(c *claimParts) bool {
 	i, j := c.num.first, c.num.last
 	if c.first != i || c.end != nil || c.num.words || c.num.decimal || c.num.value < 1 || c.num.value > 119 {
 		return false
 	}
 	k := i - 1
-	if x.eq(k, wAlso) || x.eq(k, wNow) || x.eq(k, wAged) {
-		k-- // "the actress, also 26,"
+	if x.eq(k, wAlso) || x.eq(k, wNow) || x.eq(k, wAged) || x.eq(k, wThen) {
+		k-- // "the actress, also 26,", "The Kenyan, then 37,"
 	}
 	if !x.tokIs(k, tPunct) || x.mark(k) != ',' || !x.tokIs(k-1, tWord) || x.toks[k-1].is(lexicon.Month|lexicon.Weekday) ||
 		x.toks[k-1].flags&fUpper == 0 && !personNoun(x.lowerAt(k-1)) {
@@ -1769,6 +1770,30 @@ func (x *extractor) ageIs(c *claimParts) bool {
 		}
 	}
 	return false
+}
+
+// ageOpening reports whether the bare count c is an age that opens its
+// sentence after "At" and before a comma and the person it is of: "At 40,
+// the Jamaican became the oldest woman to reach a final", "At 17, she".
+func (x *extractor) ageOpening(c *claimParts) bool {
+	i, j := c.num.first, c.num.last
+	if c.first != i || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 ||
+		!x.eq(i-1, wAt) || !x.sentenceStart(i-1) || x.mark(j) != ',' || !x.tokIs(j+1, tWord) {
+		return false
+	}
+	return x.toks[j+1].flags&fUpper != 0 && !x.toks[j+1].is(lexicon.Month|lexicon.Weekday) || personalPronoun(x.spAt(j+1)) ||
+		x.eq(j+1, wThe) && x.tokIs(j+2, tWord) && (x.toks[j+2].flags&fUpper != 0 || personNoun(x.lowerAt(j+2)))
+}
+
+// ageWas reports whether the bare count c is what a person "was" at a
+// time: "He was 22 at the time", "she was 19 when".
+func (x *extractor) ageWas(c *claimParts) bool {
+	i, j := c.num.first, c.num.last
+	if c.first != i || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 ||
+		!(x.eq(i-1, wWas) || x.eq(i-1, wIs)) || !(x.eq(i-2, wHe) || x.eq(i-2, wShe)) {
+		return false
+	}
+	return x.eq(j, wWhen) || x.eq(j, wAt) && x.eq(j+1, wThe) && x.eq(j+2, wTime)
 }
 
 // ageOfPeople reports whether the count c, bounded by "under" or "over"
