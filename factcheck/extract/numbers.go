@@ -327,13 +327,14 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// validGrouping reports whether the commas of s group thousands.
 // decimalComma returns s, digits with one comma and one or two digits
-// after it ("61,36", "2,5"), with a decimal point for the comma: no
-// thousands group has fewer than three digits. ok is false for any other s.
+// after it ("61,36", "2,5"), or any after a whole part of nought
+// ("0,709"), with a decimal point for the comma: no thousands group has
+// fewer than three digits, and none follows a nought. ok is false for
+// any other s.
 func decimalComma(s string) (string, bool) {
 	k := strings.IndexByte(s, ',')
-	if k < 1 || len(s)-k-1 < 1 || len(s)-k-1 > 2 || !allDigits(s[:k]) || !allDigits(s[k+1:]) {
+	if k < 1 || len(s)-k-1 < 1 || len(s)-k-1 > 2 && s[:k] != "0" || !allDigits(s[:k]) || !allDigits(s[k+1:]) {
 		return "", false
 	}
 	return s[:k] + "." + s[k+1:], true
@@ -380,6 +381,7 @@ func (x *extractor) decimalCommaText() bool {
 	return x.decComma == 2
 }
 
+// validGrouping reports whether the commas of s group thousands.
 func validGrouping(s string) bool {
 	intPart := s
 	if k := strings.IndexByte(s, '.'); k >= 0 {
@@ -389,8 +391,8 @@ func validGrouping(s string) bool {
 		}
 	}
 	groups := strings.Split(intPart, ",")
-	if len(groups[0]) == 0 || len(groups[0]) > 3 {
-		return false
+	if len(groups[0]) == 0 || len(groups[0]) > 3 || groups[0][0] == '0' {
+		return false // (no one groups "0,709": a decimal, "0.709")
 	}
 	indian := len(groups) > 2 && len(groups[0]) <= 2 // "5,00,000", "1,20,00,000"
 	for k, g := range groups[1:] {
@@ -416,6 +418,12 @@ func (x *extractor) scale(n *number) {
 	glued := t.flags&fSpace == 0 || j > n.last
 	w := x.str(j)
 	switch {
+	case !glued && x.eq(j, wTen) && x.eq(j+1, wThousand) && !n.words:
+		n.value *= 1e4 // "38 ten thousand households": a translation's count in tens of thousands, 380,000
+		j++
+		t = &x.toks[j]
+	case !glued && x.eq(j, wHundred) && !n.words && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e3:
+		n.value *= 100 // "35 hundred million yuan", "13.2 hundred million tons": hundreds of millions, 3.5 billion
 	case t.is(lexicon.Scale) && (glued || t.entry().Num >= 1e3 || x.eq(j, wDozen) && !n.decimal && n.value <= 20):
 		n.value *= t.entry().Num // "1.2bn", "5 million", "3 dozen albums"
 	case t.is(lexicon.Vague) && t.entry().Num >= 2e6 && !n.words:
@@ -454,13 +462,41 @@ func (x *extractor) scale(n *number) {
 		x.indianRemainder(n, t.entry().Num)
 		return
 	}
-	// a second scale after the first: "1.2 thousand million"; but one no
-	// larger is a slip, "1.143 billion mln stg" (1,143 million)
-	if x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Scale) && x.toks[n.last].entry().Num >= 1e6 {
+	if x.eq(j, wThousand) {
+		x.thousandRemainder(n)
+	}
+	// a second scale after the first: "1.2 thousand million", "35 hundred
+	// million", "96 thousand millions"; but one no larger is a slip,
+	// "1.143 billion mln stg" (1,143 million)
+	if x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Scale) && (x.toks[n.last].entry().Num >= 1e6 || x.eq(j, wHundred) && x.eq(n.last, wThousand)) {
 		if x.toks[n.last].entry().Num > t.entry().Num {
 			n.value *= x.toks[n.last].entry().Num
 		}
 		n.last++
+	} else if x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Vague) && x.toks[n.last].entry().Num >= 2e6 && x.eq(j, wThousand) {
+		n.value *= x.toks[n.last].entry().Num / 2 // "MXN 96 thousand millions": a thousand millions written plural
+		n.last++
+	}
+}
+
+// thousandRemainder adds to n, which ends in "thousand", the hundreds and
+// units in digits after it, and the scale after those, as translations
+// from Spanish write a number in parts: "1 thousand 120 new shops" (1,120),
+// "63 thousand 313 million dollars" (63,313 million).
+func (x *extractor) thousandRemainder(n *number) {
+	j := n.last
+	if !x.tokIs(j, tNum) || x.toks[j].flags&(fSpace|fNewline) != fSpace || !allDigits(x.str(j)) || len(x.str(j)) > 3 || n.decimal {
+		return
+	}
+	v, err := strconv.ParseFloat(x.str(j), 64)
+	if err != nil {
+		return
+	}
+	n.value += v
+	n.last = j + 1
+	if x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Scale) && x.toks[j+1].entry().Num >= 1e6 && x.toks[j+1].flags&fNewline == 0 {
+		n.value *= x.toks[j+1].entry().Num // "63 thousand 313 million"
+		n.last = j + 2
 	}
 }
 
@@ -727,6 +763,12 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			n.scaled, afterScale, lastTens = true, true, false
 			j += 2
 		case tj.is(lexicon.Scale):
+			if afterScale && cur == 0 && ej.Num > lastScale && lastScale >= 1e3 {
+				total *= ej.Num // "one thousand million euros": a thousand millions, 1,000,000,000
+				lastScale = ej.Num
+				j++
+				continue
+			}
 			if cur == 0 {
 				cur = 1
 			}

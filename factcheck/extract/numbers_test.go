@@ -95,6 +95,12 @@ func TestExtractNumbersInWordsAndGroups(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"scales stacked as translations write them: a thousand millions, hundreds of millions and tens of thousands in digits, a thousand and its remainder", "Revenue was one thousand million euros and 35 hundred million yuan, for 38 ten thousand households; exports were 63 thousand 313 million dollars, with 1 thousand 120 new shops and MXN 96 thousand millions.", []want{
+			{"one thousand million euros", m, "1000000000", "", "EUR", ""}, {"35 hundred million yuan", m, "3500000000", "", "CNY", ""}, {"38 ten thousand households", n, "380000", "", "", ""},
+			{"63 thousand 313 million dollars", m, "63313000000", "", "USD", ""}, {"1 thousand 120 new shops", n, "1120", "", "", ""}, {"MXN 96 thousand millions", m, "96000000000", "", "MXN", ""}}},
+		{"a milliard and translations' abbreviations of scales; decimal commas where a nought's decimals have three digits", "Reserves are 121,3 milliard dollars and 14,3 mlrd $. Sales hit 375,5 ths cars, growth +14,6% and the rate 0,709 dinar.", []want{
+			{"121,3 milliard dollars", m, "121300000000", "", "USD", ""}, {"14,3 mlrd $", m, "14300000000", "", "USD", ""}, {"375,5 ths cars", n, "375500", "", "", ""},
+			{"+14,6%", factcheck.Percent, "14.6", "", "", ""}, {"0,709 dinar", n, "0.709", "", "", ""}}},
 		{"a power of ten in digits made plural is at least two of it, as 'hundreds' (but a level 'in the 100s')", "Crowds of 1000s of fans and 100s of cars; highs in the 100s.", []want{
 			{"1000s of fans", n, "2000", "", "", factcheck.LowerBound}, {"100s of cars", n, "200", "", "", factcheck.LowerBound}}},
 		{"a lakh of crores in words; dozens written plural after a number; a quarter of a large scale; a third after 'and' before a unit (but no 'third party')", "It costs three lakh crore rupees. They sold 3 dozens eggs and three dozens of roses to a quarter million fans in three and a third hours, not two and a third party.", []want{

@@ -1546,6 +1546,7 @@ const (
 	wTcf
 	wTeam
 	wTear
+	wTen
 	wTender
 	wTenner
 	wTens
@@ -3329,6 +3330,7 @@ var spellingText = [...]string{
 	wTcf:            "tcf",
 	wTeam:           "team",
 	wTear:           "tear",
+	wTen:            "ten",
 	wTender:         "tender",
 	wTenner:         "tenner",
 	wTens:           "tens",

@@ -40,11 +40,15 @@ func init() {
 	for w, n := range map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 		"trillion": 1e12, "mn": 1e6, "mil": 1e6, "mln": 1e6, "mlns": 1e6, "mio": 1e6, "bn": 1e9, "bln": 1e9, "blns": 1e9, "tn": 1e12, "trn": 1e12, "trln": 1e12, "tln": 1e12, "crore": 1e7, "lakh": 1e5,
 		// wire copy's misspellings, which a reader reads as meant: "117.52 bilion dlrs"
-		"bilion": 1e9, "billon": 1e9, "billlion": 1e9, "mlln": 1e6, "milion": 1e6} {
+		"bilion": 1e9, "billon": 1e9, "billlion": 1e9, "mlln": 1e6, "milion": 1e6,
+		// the milliard of Europe's languages, and the abbreviations their
+		// translations keep: "121,3 milliard dollars", "14,3 mlrd $", "78
+		// thous. rub.", "375,5 ths cars"
+		"milliard": 1e9, "mlrd": 1e9, "thous": 1e3, "ths": 1e3} {
 		addWord(w, Entry{Cat: Scale, Num: n})
 	}
 	for w, n := range map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
-		"millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20, "lakhs": 2e5, "crores": 2e7} {
+		"millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20, "lakhs": 2e5, "crores": 2e7, "milliards": 2e9} {
 		addWord(w, Entry{Cat: Vague, Num: n})
 	}
 	addWord("dozen", Entry{Cat: Scale, Num: 12})
