@@ -99,8 +99,10 @@ func currencyPrefix(s string) string {
 		return "MYR"
 	case "DM":
 		return "DEM" // the Deutsche Mark, before the euro
-	case "Fr", "SFr":
-		return "CHF" // "Fr. 2.5 million", "SFr 40"
+	case "Fr", "SFr", "Sfr":
+		return "CHF" // "Fr. 2.5 million", "SFr 40", "Sfr 39"
+	case "KD":
+		return "KWD" // "KD 5.6 billion", Kuwait's dinar
 	case "Dh", "Dhs":
 		return "AED" // "Dh15.5 billion"
 	case "SR":
@@ -120,12 +122,12 @@ func currencyPrefix(s string) string {
 
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
-// 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KSh 2.3bn", "Dh15.5
+// 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KD 5.6 billion", "KSh 2.3bn", "Dh15.5
 // billion", "SR15 billion", "QR9 billion", "Tk 12,500", "stg 320 mln" (after a
 // sum, "100 mln stg 9-3/8 pct", the sum before takes it).
 func wordPrefix(s string) bool {
 	switch s {
-	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Dh", "Dhs", "SR", "QR", "Tk", "stg":
+	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "Dh", "Dhs", "SR", "QR", "Tk", "stg":
 		return true
 	}
 	return kenyanShilling(s)

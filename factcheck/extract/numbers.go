@@ -107,6 +107,12 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if g := x.strayGroup(i); g != "" && len(s) <= 3 && !n.decimal && n.last == i+1 {
 		v, _ = strconv.ParseFloat(s+g, 64)
 		n.value, n.last = v, i+3
+	} else if k := i + 1; len(s) <= 3 && allDigits(s) && n.last == k && x.eq(k, wPoint) && x.tokIs(k+1, tNum) && allDigits(x.str(k+1)) &&
+		x.toks[k].flags&(fSpace|fNewline) == fSpace && x.toks[k+1].flags&(fSpace|fNewline) == fSpace && x.scaleWordAt(k+2) {
+		// "5 point 6 trillion yuan": a decimal point said in a word, as
+		// translations write it, before a scale
+		v, _ = strconv.ParseFloat(s+"."+x.str(k+1), 64)
+		n.value, n.last, n.decimal = v, k+2, true
 	}
 	n.year = len(s) == 4 && !n.decimal && n.last == i+1 && v >= 1800 && v <= 2100 &&
 		(!strings.Contains(x.str(i), ",") || x.eq(i-1, wYear) && x.eq(i-2, wThe) && !countNoun(x.str(i+1))) || // "before the year 2,000"
@@ -123,6 +129,11 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		// "1 and a half million", "2 and a half years"
 		n.value += 0.5
 		n.last, n.year, n.decimal = k, false, true
+	} else if j := n.last; !n.decimal && x.eq(j, wAnd) && x.eq(j+1, wHalf) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration|lexicon.Measure|lexicon.Scale|lexicon.Currency) && !x.newlineIn(j, j+3) {
+		// "the circuit lasts 2 and half hours": "a" dropped, as
+		// translations drop it
+		n.value += 0.5
+		n.last, n.year, n.decimal = j+2, false, true
 	}
 	if e, k := x.powerOfTen(n.last); k > n.last && (n.decimal || x.str(n.last) != "E") {
 		n.value *= math.Pow(10, e) // "1.989 × 10^30 kg", "3e8 m/s" (but Boeing's "7E7" is a model)
