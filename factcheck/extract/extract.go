@@ -961,6 +961,8 @@ func (x *extractor) durationContext(i int) bool {
 		return true // "Yahoo celebrates a decade online", "he waited a fortnight"
 	case x.eq(i+2, wTo) && x.tokIs(i+3, tWord) && !x.toks[i+3].is(lexicon.Stop) && (x.eq(i-1, wHas) || x.eq(i-1, wHave) || x.eq(i-1, wHad) || x.eq(i-1, wGiven) || x.eq(i-1, wGet) || x.eq(i-1, wGets) || x.eq(i-1, wGot)):
 		return true // "Paris has a fortnight to respond", "given a month to comply": the time allowed
+	case x.eq(i+2, wWithout) && (x.eq(i-1, wWent) || x.eq(i-1, wGo) || x.eq(i-1, wGoes) || x.eq(i-1, wGone) || x.eq(i-1, wGoing)):
+		return true // "the town went a fortnight without mains water"
 	case (x.eq(i-1, wTo) || x.eq(i-1, wWith)) && x.eq(i-2, wCompared) && !x.hyphenAt(i+1) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wAgo) && !x.eq(i+2, wBefore):
 		return true // "a 20-minute taxi ride ..., compared to an hour to get" (but "compared with a year earlier" is a time)
 	case (x.eq(i-1, wAgainst) || x.eq(i-1, wVersus)) && !x.hyphenAt(i+1) && !x.eq(i+2, wEarlier) && !x.eq(i+2, wAgo) && !x.eq(i+2, wBefore) && x.durationBefore(i):

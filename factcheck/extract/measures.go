@@ -35,6 +35,10 @@ func (x *extractor) hyphenRate(c *claimParts) bool {
 // or "<unit> per <unit>" from "barrels per day", "barrels a day", "tonnes
 // per hectare".
 func (x *extractor) rate(c *claimParts) {
+	if u := c.last - 1; c.unit == "acre" && x.hyphenAt(u) && (x.eq(u+2, wFoot) || x.eq(u+2, wFeet) || x.eq(u+2, wFt)) && x.toks[u+2].flags&fSpace == 0 {
+		c.unit, c.last = "acre-foot", u+3 // "8.9 million acre-feet" of water: an acre a foot deep
+		return
+	}
 	if x.hyphenRate(c) {
 		return
 	}
@@ -99,6 +103,17 @@ func (x *extractor) rate(c *claimParts) {
 	}
 	x.perRate(c, per)
 	c.last = k
+}
+
+// rateHolder reports whether the word spelt sp is who a ration is of, after
+// "per" or "a": "litres per person", "a head", "per capita", "per
+// household".
+func rateHolder(sp spelling) bool {
+	switch sp {
+	case wPerson, wHead, wCapita, wHousehold, wResident, wInhabitant:
+		return true
+	}
+	return false
 }
 
 // perAfter reports whether a rate's "per" unit ("per day", "a year",
@@ -249,6 +264,19 @@ func (x *extractor) perUnit(j int) (string, int) {
 		return "", j
 	}
 	k := j + 1
+	if !each && rateHolder(x.spAt(min(k, len(x.toks)-1))) {
+		// "200 litres a head per day", "50 litres per person per day",
+		// "110 gallons per person each day", "per capita": a ration of
+		// each person, and of each day if a second rate follows
+		holder := x.lowerAt(k)
+		if x.eq(k+1, wEach) && x.tokIs(k+2, tWord) && x.toks[k+2].is(lexicon.Duration) && x.toks[k+2].entry().Per == 1 {
+			return holder + " per " + x.toks[k+2].entry().Unit, k + 3
+		}
+		if per, end := x.perUnit(k + 1); per != "" {
+			return holder + " per " + per, end
+		}
+		return holder, k + 1
+	}
 	if by && x.tokIs(k, tNum) && x.measureAt(k+1) && !x.eq(k+1, wPoint) && !x.eq(k+1, wPoints) {
 		return x.text[x.toks[k].s:x.toks[k+1].s] + x.written(k+1), k + 2 // "80mg of alcohol per 100ml", "6 litres per 100 km"
 	}

@@ -204,6 +204,7 @@ const (
 	wCan
 	wCandidates
 	wCannot
+	wCapita
 	wCapital
 	wCapt
 	wCare
@@ -673,6 +674,7 @@ const (
 	wHave
 	wHazy
 	wHe
+	wHead
 	wHearing
 	wHeat
 	wHeating
@@ -704,6 +706,7 @@ const (
 	wHotline
 	wHour
 	wHours
+	wHousehold
 	wHr
 	wHrs
 	wHrw
@@ -738,6 +741,7 @@ const (
 	wIndoor
 	wInflation
 	wInfo
+	wInhabitant
 	wInitially
 	wInjured
 	wInjures
@@ -1275,6 +1279,7 @@ const (
 	wRescue
 	wRescued
 	wReserves
+	wResident
 	wResolution
 	wRespectively
 	wResume
@@ -1411,6 +1416,7 @@ const (
 	wSigns
 	wSilver
 	wSince
+	wSingle
 	wSister
 	wSits
 	wSlashed
@@ -1988,6 +1994,7 @@ var spellingText = [...]string{
 	wCan:            "can",
 	wCandidates:     "candidates",
 	wCannot:         "cannot",
+	wCapita:         "capita",
 	wCapital:        "capital",
 	wCapt:           "capt",
 	wCare:           "care",
@@ -2457,6 +2464,7 @@ var spellingText = [...]string{
 	wHave:           "have",
 	wHazy:           "hazy",
 	wHe:             "he",
+	wHead:           "head",
 	wHearing:        "hearing",
 	wHeat:           "heat",
 	wHeating:        "heating",
@@ -2488,6 +2496,7 @@ var spellingText = [...]string{
 	wHotline:        "hotline",
 	wHour:           "hour",
 	wHours:          "hours",
+	wHousehold:      "household",
 	wHr:             "hr",
 	wHrs:            "hrs",
 	wHrw:            "hrw",
@@ -2522,6 +2531,7 @@ var spellingText = [...]string{
 	wIndoor:         "indoor",
 	wInflation:      "inflation",
 	wInfo:           "info",
+	wInhabitant:     "inhabitant",
 	wInitially:      "initially",
 	wInjured:        "injured",
 	wInjures:        "injures",
@@ -3059,6 +3069,7 @@ var spellingText = [...]string{
 	wRescue:         "rescue",
 	wRescued:        "rescued",
 	wReserves:       "reserves",
+	wResident:       "resident",
 	wResolution:     "resolution",
 	wRespectively:   "respectively",
 	wResume:         "resume",
@@ -3195,6 +3206,7 @@ var spellingText = [...]string{
 	wSigns:          "signs",
 	wSilver:         "silver",
 	wSince:          "since",
+	wSingle:         "single",
 	wSister:         "sister",
 	wSits:           "sits",
 	wSlashed:        "slashed",

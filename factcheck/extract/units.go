@@ -875,6 +875,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
 		}
+		if x.str(j) == "ML" {
+			c.unit = "ML" // "1,450 ML a day": megalitres in capitals, as water boards write them, not millilitres
+		}
 		if c.unit == "degree" {
 			if u, k := x.scaleAt(j + 1); u != "" && x.toks[j+1].class == tWord {
 				c.unit, c.last = u, k

@@ -136,6 +136,9 @@ func init() {
 		"hectolitre": {"hectolitre", "hectolitres"}, "hectoliter": {"hectoliter", "hectoliters"},
 		"kilolitre": {"kilolitre", "kilolitres"}, "kiloliter": {"kiloliter", "kiloliters"},
 		"megalitre": {"megalitre", "megalitres"}, "megaliter": {"megaliter", "megaliters"},
+		// a river's flow: "2,900 cumecs" (cubic metres a second), "200 cfs"
+		// (cubic feet a second, a rate written out as "bpd" is)
+		"cumec": {"cumec", "cumecs"}, "cubic foot per second": {"cfs"},
 		"gigalitre": {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
