@@ -782,6 +782,8 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 		return true // "Gillette's stock was at 24-1/8, up 1/8"
 	case x.eq(f-1, wAt) && (x.eq(f-2, wHigher) || x.eq(f-2, wLower)) && p != nil && p.Kind == factcheck.Money && p.End == int(x.toks[f-3].e) && x.shareNamed(x.tokenOf(p)-1):
 		return true // "shares were nine pence higher at 100"
+	case x.eq(f-1, wAt) && x.quotedStock(f-2):
+		return true // "making a market in Allegis Corp at 67 to 68", "halted the stock before the close at 75"
 	case x.eq(f-1, wAt):
 		// the verb may stand a few words back: "closed up two yesterday at",
 		// "closed on the New York Stock Exchange at 72-5/8"
@@ -824,6 +826,24 @@ func (x *extractor) sharePrice(c *claimParts) bool {
 			x.inEighths(f, c.num.last) && !(p != nil && p.Kind == factcheck.Percent && !x.sentenceEndIn(x.tokenAfter(p), f)) // but "6-1/2 pct against Friday's close of 6-11/16": a rate
 	}
 	return false
+}
+
+// quotedStock reports whether the words of its clause up to token k, just
+// before "at" and a figure, quote a stock: a dealer "making a market in"
+// a company ("making a market in Allegis Corp at", "making a market for
+// General Motors Corp &lt;GM> stock at"), or a stock named
+// before "the close" ("halted the stock before the close at").
+func (x *extractor) quotedStock(k int) bool {
+	stock := false
+	for m := k; m >= 0 && m >= k-14 && !(x.tokIs(m, tPunct) && x.sentenceEnd(m) > m); m-- {
+		switch {
+		case x.eq(m, wMarket) && (x.eq(m+1, wIn) || x.eq(m+1, wFor)) && x.eq(m-1, wA) && (x.eq(m-2, wMaking) || x.eq(m-2, wMakes)):
+			return true
+		case x.eq(m, wStock) || x.eq(m, wShares):
+			stock = true
+		}
+	}
+	return stock && x.eq(k, wClose) && x.eq(k-1, wThe)
 }
 
 // priceMark reports whether the word spelt sp names a price a market

@@ -266,6 +266,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"844.30", m, "844.3", "", "KRW", ""}, {"845.50", m, "845.5", "", "KRW", ""}, {"3", factcheck.Count, "3", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
 		{"a share's price and its changes under a US dateline", "POLAROID STOCK UP\n    NEW YORK, March 5 - Polaroid's stock, which gained early, was trading at 76-1/8, up 5/8, before closing down 7/8.", []want{
 			{"76-1/8", m, "76.125", "", "USD", ""}, {"5/8", m, "0.625", "", "USD", ""}, {"7/8", m, "0.875", "", "USD", ""}}},
+		{"a dealer's market in a stock, and a halted stock's price at the close, under a US dateline; 'third market trading' no rank", "NEW YORK, Oct 19 - Jefferies said it is making a market in Allegis Corp at 67 to 68.\n    The exchange halted the stock before the close at 75. It specializes in third market trading.", []want{
+			{"67 to 68", m, "67", "68", "USD", ""}, {"75", m, "75", "", "USD", ""}}},
 		{"a share's price under a title-case US dateline after a byline", "TAFT STOCK RISES\n    By Patti Domm\n    New York, March 17 - Taft stock rose 2-7/8 to 155-3/4.", []want{
 			{"2-7/8", m, "2.875", "", "USD", ""}, {"155-3/4", m, "155.75", "", "USD", ""}}},
 		{"a change's scale and currency said once", "It raised guarantees to Haiti from 1.8 to 2.8  mln dlrs.", []want{

@@ -908,6 +908,7 @@ const (
 	wMar
 	wMargin
 	wMark
+	wMarket
 	wMarking
 	wMarks
 	wMarried
@@ -2698,6 +2699,7 @@ var spellingText = [...]string{
 	wMar:            "mar",
 	wMargin:         "margin",
 	wMark:           "mark",
+	wMarket:         "market",
 	wMarking:        "marking",
 	wMarks:          "marks",
 	wMarried:        "married",

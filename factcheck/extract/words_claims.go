@@ -173,6 +173,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "one of the finest second rows": a rugby forward's place (but "the second row of seats")
 	case x.eq(i, wThird) && (x.eq(i+1, wCountries) || x.eq(i+1, wParties) || x.eq(i+1, wCurrencies) || x.eq(i+1, wWorld) && !x.worldTitle(i+2) || x.eq(i-1, wA) && (x.eq(i+1, wCountry) || x.eq(i+1, wParty))):
 		return i + 2 // "third countries", "third currencies", "a third party", "the third world debt crisis": others, no rank (but "the third party" of a vote and "his third world title" rank)
+	case x.eq(i, wThird) && x.eq(i+1, wMarket) && x.eq(i+2, wTrading):
+		return i + 3 // "specializes in third market trading": listed stocks traded off the exchange, no rank
 	case x.eq(i+1, wCircuit) && x.courtBefore(i):
 		return i + 2 // "the U.S. Court of Appeals for the fourth\ncircuit": a court's name, as wire copy may write it
 	case x.eq(i, wFirst) && x.eq(i+1, wAnd) && x.eq(i+2, wForemost):
