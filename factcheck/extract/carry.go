@@ -394,8 +394,8 @@ func (x *extractor) pricesPerCwt() bool {
 // forListAlike returns the sum of money a bare figure c goes on a list
 // with, each item "for" its thing: "Present loan rates are 2.28 dlrs\nfor
 // wheat, 1.92 for corn, and effectively 4.56 for soybeans". The sum is
-// the last claim, in c's sentence, "for" after it too, and of c's size
-// (within a factor of ten).
+// the last claim, in c's sentence, "for" after it too (or after the unit
+// it is priced per), and of c's size (within a factor of ten).
 func (x *extractor) forListAlike(c *claimParts) *factcheck.Claim {
 	if c.num.scaled || c.end != nil || c.num.year || len(x.claims) == 0 || !x.eq(c.num.last, wFor) {
 		return nil
@@ -408,7 +408,11 @@ func (x *extractor) forListAlike(c *claimParts) *factcheck.Claim {
 		return nil
 	}
 	p := &x.claims[len(x.claims)-1]
-	if p.Kind != factcheck.Money || p.EndValue != nil || !x.eq(x.tokenAfter(p), wFor) || x.sentenceEndIn(x.tokenAfter(p), c.first) ||
+	after := x.tokenAfter(p)
+	if (x.eq(after, wPer) || x.eq(after, wA)) && x.measureAt(after+1) {
+		after += 2 // "153 European currency units per tonne for March and 133 for April through July"
+	}
+	if p.Kind != factcheck.Money || p.EndValue != nil || !x.eq(after, wFor) || x.sentenceEndIn(after, c.first) ||
 		max(p.Value.Num, c.num.value) > 10*min(p.Value.Num, c.num.value) {
 		return nil
 	}
