@@ -103,6 +103,8 @@ func currencyPrefix(s string) string {
 		return "CHF" // "Fr. 2.5 million", "SFr 40", "Sfr 39"
 	case "KD":
 		return "KWD" // "KD 5.6 billion", Kuwait's dinar
+	case "GH":
+		return "GHS" // "GH₵12.45", "GH¢1,100": the cedi's sign after Ghana's letters
 	case "Dh", "Dhs":
 		return "AED" // "Dh15.5 billion"
 	case "SR":

@@ -195,6 +195,9 @@ func (x *extractor) at(i int) int {
 		if next.class == tPunct && x.str(i+1) == "£" && next.flags&fSpace == 0 && x.tokIs(i+2, tNum) && poundPrefix(x.str(i)) != "" {
 			return x.numeric(i+2, i) // "IR£4,500"
 		}
+		if next.class == tPunct && (x.str(i+1) == "₵" || x.str(i+1) == "¢") && next.flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.str(i) == "GH" {
+			return x.numeric(i+2, i) // "GH₵12.45", "GH¢1,100", "GH₵ 650": Ghana's cedi
+		}
 		if next.class == tNum && t.flags&fAllCaps != 0 && x.codeBefore(i) != "" {
 			return x.numeric(i+1, i)
 		}

@@ -68,7 +68,8 @@ var places = map[string]string{
 	"wiesbaden": "DE", "hamburg": "DE", "cologne": "DE", "stuttgart": "DE", "dusseldorf": "DE", "duesseldorf": "DE", "bundesbank": "DE",
 	"hanover": "DE", "hannover": "DE", "essen": "DE", "leverkusen": "DE", "ludwigshafen": "DE", "wolfsburg": "DE", "bremen": "DE",
 	"finland": "FI", "finnish": "FI", "helsinki": "FI",
-	"johannesburg": "ZA", "pretoria": "ZA", "durban": "ZA", "soweto": "ZA",
+	"johannesburg": "ZA", "pretoria": "ZA", "durban": "ZA", "soweto": "ZA", "gauteng": "ZA", "kwazulu": "ZA", "sandton": "ZA",
+	"ghana": "GH", "ghanaian": "GH", "accra": "GH", "kumasi": "GH",
 	"malaysia": "MY", "malaysian": "MY", "lumpur": "MY",
 	"nigeria": "NG", "nigerian": "NG", "lagos": "NG", "abuja": "NG",
 	"mexico": "MX", "mexican": "MX", "philippines": "PH", "philippine": "PH", "manila": "PH", "filipino": "PH",
@@ -84,7 +85,7 @@ var places = map[string]string{
 	"britain": "GB", "british": "GB", "london": "GB", "egypt": "EG", "egyptian": "EG", "cairo": "EG",
 	"lebanon": "LB", "lebanese": "LB", "beirut": "LB", "syria": "SY", "syrian": "SY", "damascus": "SY",
 	"ireland": "IE", "irish": "IE", "dublin": "IE", "sudan": "SD", "sudanese": "SD", "khartoum": "SD",
-	"kenya": "KE", "kenyan": "KE", "nairobi": "KE", "uganda": "UG", "ugandan": "UG", "kampala": "UG",
+	"kenya": "KE", "kenyan": "KE", "nairobi": "KE", "mombasa": "KE", "kisumu": "KE", "uganda": "UG", "ugandan": "UG", "kampala": "UG",
 	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
 	"somalia": "SO", "somali": "SO", "mogadishu": "SO",
 	"saudi": "SA", "riyadh": "SA", "jeddah": "SA", "qatar": "QA", "qatari": "QA", "doha": "QA",
@@ -552,7 +553,19 @@ func (x *extractor) readCountry() *country {
 	w := &country{mentions: map[string]int{}, written: map[string]bool{}}
 	for i := range x.toks {
 		t := &x.toks[i]
-		if t.class != tWord || t.flags&fUpper == 0 {
+		if t.class == tPunct && x.str(i) == "₦" {
+			w.written["NGN"] = true // "₦70k": the naira's sign, whose letter "N" the text may write too
+		}
+		if t.class == tWord && t.flags&fUpper == 0 {
+			switch x.str(i) {
+			case "naira":
+				w.written["NGN"] = true // "The naira closed at ...; between N1,600 and N1,650"
+			case "rand":
+				w.written["ZAR"] = true
+			}
+			continue
+		}
+		if t.class != tWord {
 			continue
 		}
 		if code := ownPrefix(x.str(i)); code != "" && x.tokIs(i+1, tNum) {
@@ -651,11 +664,12 @@ var renominated = map[string]struct {
 // is taken for one before it, as the texts that give none are mostly
 // wire copy and archives ("4.67 billion bolivars" in a Caracas wire of
 // 1987 is VEB), unless it calls the money new ("the new one-lira coin")
-// or writes it with the new money's sign ("₺40").
+// or writes it with the new money's sign ("₺40", "GH₵12.45") or code
+// ("GHS 14.60").
 func (x *extractor) codeOfItsTime(unit string, i int) string {
 	r, ok := renominated[unit]
-	if !ok || x.pub.Y >= r.since || x.tokIs(i, tPunct) {
-		return unit // a sign is the new money's: "₺40"
+	if !ok || x.pub.Y >= r.since || x.tokIs(i, tPunct) || x.str(i) == unit || x.tokIs(i+1, tPunct) && (currencySymbol(x.str(i+1)) == unit || x.str(i) == "GH") {
+		return unit // a sign is the new money's: "₺40"; so is its code, which the old had not: "GHS 14.60"
 	}
 	if x.pub.Y == 0 {
 		for k := max(i-3, 0); k <= i+2; k++ {
