@@ -103,6 +103,10 @@ func currencyPrefix(s string) string {
 		return "CHF" // "Fr. 2.5 million", "SFr 40", "Sfr 39"
 	case "KD":
 		return "KWD" // "KD 5.6 billion", Kuwait's dinar
+	case "BD":
+		return "BHD" // "BD17.2bn", Bahrain's dinar
+	case "JD":
+		return "JOD" // "JD12.3bn", Jordan's dinar
 	case "GH":
 		return "GHS" // "GH₵12.45", "GH¢1,100": the cedi's sign after Ghana's letters
 	case "Dh", "Dhs":
@@ -124,12 +128,12 @@ func currencyPrefix(s string) string {
 
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
-// 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KD 5.6 billion", "KSh 2.3bn", "Dh15.5
+// 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KD 5.6 billion", "BD17.2bn", "JD12.3bn", "KSh 2.3bn", "Dh15.5
 // billion", "SR15 billion", "QR9 billion", "Tk 12,500", "stg 320 mln" (after a
 // sum, "100 mln stg 9-3/8 pct", the sum before takes it).
 func wordPrefix(s string) bool {
 	switch s {
-	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "Dh", "Dhs", "SR", "QR", "Tk", "stg":
+	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "stg":
 		return true
 	}
 	return kenyanShilling(s)

@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"the Gulf's dinars by their letters, millions glued after a currency's letters; metres before 'taller'", "Public debt, at BD17.2bn, tops Jordan's JD12.3bn. Prices start at Dh1.35m for a flat in 1.2 million square metres; the tower is 172m taller.", "", []want{
+			{"BD17.2bn", m, "17200000000", "", "BHD", ""}, {"JD12.3bn", m, "12300000000", "", "JOD", ""}, {"Dh1.35m", m, "1350000", "", "AED", ""}, {"1.2 million square metres", factcheck.Measure, "1200000", "", "sq m", ""}, {"172m", factcheck.Measure, "172", "", "m", ""}}},
 		{"Ghana's cedi by its letters and sign, or its code, in the new money whatever the date; a naira's letter where the text names the naira or writes its sign", "Rice costs GH¢1,100 and GH₵ 650, and LPG GHS 14.60. The naira closed weak; it changed hands at N1,600, and the old N30,000 floor rose to ₦70k.", "", []want{
 			{"GH¢1,100", m, "1100", "", "GHS", ""}, {"GH₵ 650", m, "650", "", "GHS", ""}, {"GHS 14.60", m, "14.6", "", "GHS", ""}, {"N1,600", m, "1600", "", "NGN", ""}, {"N30,000", m, "30000", "", "NGN", ""}, {"₦70k", m, "70000", "", "NGN", ""}}},
 		{"a bare dollar after the text's first sum named its country's, no dateline; a conversion in brackets and a text that wrote a bare dollar first keep the US dollar", "Canberra forecasts an A$9.3 billion surplus, then a deficit of about $28bn. The firm's 1.2bn Australian dollars (£458m; $874m) rebuild.", "", []want{

@@ -598,9 +598,16 @@ func (x *extractor) sexBefore(j int) bool {
 	return false
 }
 
-// moneyBefore reports whether a currency symbol stands before token i.
+// moneyBefore reports whether a currency symbol stands before token i, or
+// a currency's letters or code written before a sum ("Dh1.35m", "EUR 40m").
 func (x *extractor) moneyBefore(i int) bool {
-	return i > 0 && x.toks[i-1].class == tPunct && currencySymbol(x.str(i-1)) != ""
+	if i == 0 {
+		return false
+	}
+	if x.toks[i-1].class == tPunct {
+		return currencySymbol(x.str(i-1)) != ""
+	}
+	return x.toks[i-1].class == tWord && (wordPrefix(x.str(i-1)) || x.codeBefore(i-1) != "") // "Dh1.35m", "EUR 40m"
 }
 
 // numberAt parses the number at token k, in digits or in words.
@@ -1174,8 +1181,8 @@ func (x *extractor) metricText() bool {
 // size: "2.5m high", "6m long".
 func (x *extractor) dimensionAt(j int) bool {
 	switch x.spAt(j) {
-	case wHigh, wLong, wWide, wTall, wDeep, wThick:
-		return true
+	case wHigh, wLong, wWide, wTall, wDeep, wThick, wTaller, wDeeper, wWider:
+		return true // ("172m taller than the Burj Khalifa")
 	case wAcross:
 		// "a crater 100m across." (but "an audience of c. 9.3m across
 		// linear and streaming": the preposition, before what it spans)

@@ -373,6 +373,7 @@ const (
 	wDecreases
 	wDecreasing
 	wDeep
+	wDeeper
 	wDefeat
 	wDefeated
 	wDefeating
@@ -1546,6 +1547,7 @@ const (
 	wTakes
 	wTaking
 	wTall
+	wTaller
 	wTarget
 	wTax
 	wTaxes
@@ -1748,6 +1750,7 @@ const (
 	wWidened
 	wWidening
 	wWidens
+	wWider
 	wWill
 	wWin
 	wWind
@@ -2164,6 +2167,7 @@ var spellingText = [...]string{
 	wDecreases:      "decreases",
 	wDecreasing:     "decreasing",
 	wDeep:           "deep",
+	wDeeper:         "deeper",
 	wDefeat:         "defeat",
 	wDefeated:       "defeated",
 	wDefeating:      "defeating",
@@ -3337,6 +3341,7 @@ var spellingText = [...]string{
 	wTakes:          "takes",
 	wTaking:         "taking",
 	wTall:           "tall",
+	wTaller:         "taller",
 	wTarget:         "target",
 	wTax:            "tax",
 	wTaxes:          "taxes",
@@ -3539,6 +3544,7 @@ var spellingText = [...]string{
 	wWidened:        "widened",
 	wWidening:       "widening",
 	wWidens:         "widens",
+	wWider:          "wider",
 	wWill:           "will",
 	wWin:            "win",
 	wWind:           "wind",
