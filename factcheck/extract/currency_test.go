@@ -262,6 +262,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"151.53", m, "151.53", "", "JPY", ""}, {"20.50", m, "20.5", "", "PHP", ""}}},
 		{"a sum in millions of pounds hyphenated before its thing; a weight in pounds so", "Its half-a-million-pound office lease and a two-million-pound house went, with a 20-pound bag.", []want{
 			{"half-a-million-pound", m, "500000", "", "GBP", ""}, {"two-million-pound", m, "2000000", "", "GBP", ""}, {"20-pound", factcheck.Measure, "20", "", "pound", ""}}},
+		{"cents glued as 'c' after a share's earnings, and a shortfall in them; a range of cents by their sign", "EPS of 97c missed the Street by 6c, and a dividend of 80¢ to 85¢ is seen.", []want{
+			{"97c", m, "0.97", "", "USD", ""}, {"6c", m, "0.06", "", "USD", ""}, {"80¢ to 85¢", m, "0.8", "0.85", "USD", ""}}},
 		{"the won named as the currency whose rate is quoted, not the verb", "SEOUL, April 8 - The bank fixed the midrate of the won at 844.30 to the dollar.\n    THE WON WAS SET at 845.50 YESTERDAY. Seoul won 3 of 4 votes.", []want{
 			{"844.30", m, "844.3", "", "KRW", ""}, {"845.50", m, "845.5", "", "KRW", ""}, {"3", factcheck.Count, "3", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
 		{"a share's price and its changes under a US dateline", "POLAROID STOCK UP\n    NEW YORK, March 5 - Polaroid's stock, which gained early, was trading at 76-1/8, up 5/8, before closing down 7/8.", []want{

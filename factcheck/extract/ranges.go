@@ -651,7 +651,7 @@ func (x *extractor) changeInClause(i int) bool {
 // "cents".
 func (x *extractor) unitRepeats(j int) bool {
 	if x.tokIs(j, tPunct) {
-		return x.mark(j) == '%' || x.degreeSign(j)
+		return x.mark(j) == '%' || x.degreeSign(j) || x.str(j) == "¢" // "80¢ to 85¢"
 	}
 	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
 		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F" || x.str(j) == "p")) // pence: "10p-15p"

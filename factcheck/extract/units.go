@@ -1383,8 +1383,9 @@ func (x *extractor) feetAndInches(c *claimParts) {
 
 // centsPriced reports whether the lower-case "c" glued at token j to a
 // figure whose claim starts at token first writes cents: a sum of money
-// stands before it in its sentence, a word of paying or pricing within six
-// words before it ("costs 36c"), a rate follows ("4.8c a litre",
+// stands before it in its sentence, a word of paying or pricing, or a
+// share's earnings or dividend, within six words before it ("costs 36c",
+// "EPS of 97c"), a rate follows ("4.8c a litre",
 // "36c/kWh"), or a price after "to" ("rose 4.8c to $1.89"); and no
 // temperature is said near it ("23c in Perth" is Celsius).
 func (x *extractor) centsPriced(first, j int) bool {
@@ -1395,8 +1396,8 @@ func (x *extractor) centsPriced(first, j int) bool {
 		return true
 	}
 	for k := first - 1; k >= 0 && k >= first-6 && !x.tokIs(k, tPunct); k-- {
-		if payWord(x.spAt(k)) || x.eq(k, wPrices) {
-			return true
+		if payWord(x.spAt(k)) || x.eq(k, wPrices) || x.eq(k, wDividend) || x.str(k) == "EPS" {
+			return true // (and "EPS of 97c", "a dividend of 45c": a company's earnings or payout a share)
 		}
 	}
 	if u, _ := x.perUnit(j + 1); u != "" {
