@@ -3,6 +3,7 @@ package group
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -2157,6 +2158,29 @@ func TestUndatedReportsDispute(t *testing.T) {
 	for _, m := range []int{a, b} {
 		if s := places[m].Suggestion; s == nil || s.Verdict != factcheck.Disputed {
 			t.Errorf("%s %q: suggestion %+v, want disputed", claims[m].Doc, claims[m].Text, s)
+		}
+	}
+}
+
+// TestManyReportsOfOneTimeNotDisputed: where more claims of one time than
+// maxDisputeClaims differ, they are no dispute (mostly several facts
+// joined), where two are (TestUndatedReportsDispute).
+func TestManyReportsOfOneTimeNotDisputed(t *testing.T) {
+	articles := map[string]string{}
+	prices := []string{"$9.4bn", "$9.3bn", "$9.2bn", "$9.35bn"}
+	for k, p := range prices {
+		articles[fmt.Sprintf("%c.txt", 'a'+k)] = "Baikal Finance Group bought Yugansk for " + p + " at the auction, the ministry said."
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	places := Group(claims, pub, nil)
+	first := claimAt(t, claims, "a.txt", prices[0], 0)
+	for k, p := range prices {
+		m := claimAt(t, claims, fmt.Sprintf("%c.txt", 'a'+k), p, 0)
+		if places[m].Group != places[first].Group {
+			t.Fatalf("%q apart from %q", p, prices[0])
+		}
+		if s := places[m].Suggestion; s != nil && s.Verdict == factcheck.Disputed {
+			t.Errorf("%q: disputed by %+v, want no dispute among %d reports of one time", p, s.With, len(prices))
 		}
 	}
 }

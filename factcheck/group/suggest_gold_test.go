@@ -279,7 +279,10 @@ import (
 // with session 41's eight read once at f956b14 (4 of 102 found, 6 of 19
 // right; see TestGroupsGold), 632/2758 and 759/1319 (0.229, 0.575), which
 // took recall's floor to 0.22; with two more read once at 16f2d0d (0 of
-// 12, none made), 632/2770 and 759/1319 (0.228, 0.575).
+// 12, none made), 632/2770 and 759/1319 (0.228, 0.575); 717/2861 and
+// 851/1399 (0.251, 0.608) at session 49's start, 714/2861 and 848/1368
+// (0.250, 0.620) once no more than three claims of one time were
+// disputed (maxDisputeClaims), which took the floors to 0.24 and 0.60.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
@@ -332,8 +335,8 @@ func TestSuggestionsGold(t *testing.T) {
 	}
 	recall, precision := float64(found)/float64(wanted), float64(right)/float64(max(made, 1))
 	t.Logf("suggestions recall %.3f (%d/%d) precision %.3f (%d/%d)", recall, found, wanted, precision, right, made)
-	if recall < 0.22 || precision < 0.53 {
-		t.Errorf("suggestions recall %.3f, precision %.3f; want >= 0.22 and >= 0.53", recall, precision)
+	if recall < 0.24 || precision < 0.60 {
+		t.Errorf("suggestions recall %.3f, precision %.3f; want >= 0.24 and >= 0.60", recall, precision)
 	}
 }
 

@@ -15,9 +15,8 @@ import (
 
 // oneLine writes a file of n sentences on one line, each stating a
 // different death toll of the same fire: claims that all fall in one group
-// and disagree with one another. Files that name the same fire ("Hartley
-// Mill") are one story and dispute one another; a file that names none is
-// a story of its own.
+// and disagree with one another. Files that name the same fire ("Caxton
+// Yard") are one story; a file that names none is a story of its own.
 func oneLine(t *testing.T, dir, name, fire string, n int) string {
 	t.Helper()
 	var b strings.Builder
@@ -35,19 +34,31 @@ func oneLine(t *testing.T, dir, name, fire string, n int) string {
 	return path
 }
 
+// pathOf writes text to the file name in dir and returns its path.
+func pathOf(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 // TestHugeOneLine imports one-line files of many claims about one fact:
 // suggestions stay bounded (no claim names every other as disagreeing; an
-// article disputes the others of its story, not itself), a
-// file of more claims than an article has is refused by name, and the
+// article disputes the others of its story, not itself; the many figures
+// of one time dispute none, while two reports at odds dispute each other),
+// a file of more claims than an article has is refused by name, and the
 // database takes the next import.
 func TestHugeOneLine(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	s := mustOpen(t)
 	start := time.Now()
-	rep, err := ingest.Import(ctx, s, []string{oneLine(t, dir, "small.txt", "Hartley Mill", 300),
-		oneLine(t, dir, "small2.txt", "Hartley Mill", 301), oneLine(t, dir, "group.txt", "Caxton Yard", 3000)}, ingest.Options{})
-	if err != nil || len(rep.Added) != 3 {
+	rep, err := ingest.Import(ctx, s, []string{pathOf(t, dir, "small.txt", "Police said 120 people died in the Hartley Mill fire."),
+		pathOf(t, dir, "small2.txt", "Police said 150 people died in the Hartley Mill fire."),
+		oneLine(t, dir, "group.txt", "Caxton Yard", 3000), oneLine(t, dir, "group2.txt", "Caxton Yard", 301)}, ingest.Options{})
+	if err != nil || len(rep.Added) != 4 {
 		t.Fatalf("import: %v, %v", rep.Added, err)
 	}
 	claims, err := s.Claims(ctx)
@@ -64,8 +75,8 @@ func TestHugeOneLine(t *testing.T) {
 			t.Fatalf("claim %d: a suggestion naming %d claims", c.ID, len(c.Suggestion.With))
 		}
 	}
-	if suggested < 300 {
-		t.Errorf("%d suggestions among %d claims, want the small files' disputes", suggested, len(claims))
+	if suggested != 2 {
+		t.Errorf("%d suggestions among %d claims, want the two small files' dispute", suggested, len(claims))
 	}
 
 	big := oneLine(t, dir, "big.txt", "", 100000) // 4 MB
