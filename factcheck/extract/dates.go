@@ -41,6 +41,9 @@ func (x *extractor) monthAt(i int) (int, int) {
 	}
 	t := &x.toks[i]
 	m := t.entry().Month
+	if t.e-t.s == 3 && t.flags&fAllCaps != 0 && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 && len(x.str(i+1)) == 1 {
+		return 0, i // "MAY7", "MAR8": a futures contract's month and the last digit of its year, a code in a table
+	}
 	long := t.e-t.s > 4 || x.eq(i, wJune) || x.eq(i, wJuly)
 	if !long || m == 5 || m == 3 {
 		// "May", "March" and abbreviations must be capitalised, but for

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a futures contract's month and year digit in a table is a code, no date; a date in capitals stays one", "KANSAS CITY WHEAT\n MAY7     273            OFF     1\n JUL7 262 1/2            OFF   1/2\nTRADE ENDS MAY 7.", []want{
+			{"273", factcheck.Count, "273", "", "", ""}, {"1", factcheck.Count, "1", "", "", ""}, {"262 1/2", factcheck.Count, "262.5", "", "", ""}, {"MAY 7", factcheck.Date, "--05-07", "", "", ""}}},
 		{"a sample's size after 'n=' is counted (but a formula's values are none)", "Fieldwork 3-5 Jun, n=2,014; a survey (n=500). Set x=5 in the formula.", []want{
 			{"3-5 Jun", factcheck.Date, "--06-03", "--06-05", "", ""}, {"2,014", factcheck.Count, "2014", "", "", ""}, {"500", factcheck.Count, "500", "", "", ""}}},
 		{"a gerund or a recipe's verb opening a sentence before a count is no name (but a name so placed is)", "Scoring 41 goals in 38 games is absurd. Whisk 2 eggs with the sugar. Boeing 747 jets flew. Windows 95 sold well.", []want{
