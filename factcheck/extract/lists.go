@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
@@ -57,8 +58,11 @@ func (x *extractor) headingUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || !x.cellAt(c.num.first) || !x.tableRow(c.first) {
 		return
 	}
-	if kind, unit := x.columnUnit(c); kind != "" {
-		c.unitKind, c.unit = kind, unit // "Party   Vote %   Seats" over "Greens   31.4   29"
+	if l := x.columnUnit(c); l.kind != "" {
+		c.unitKind, c.unit = l.kind, l.unit // "Party   Vote %   Seats" over "Greens   31.4   29", "(£m)   2024" over "Revenue   842.6"
+		if !c.num.scaled {
+			c.factor = l.scale
+		}
 		return
 	}
 	k := x.lineStart(c.first)
@@ -126,52 +130,167 @@ func (x *extractor) cellAt(i int) bool {
 }
 
 // columnUnit reads the unit that the heading of the column of the figure
-// c, in a table's row, names at its end: a percentage ("Vote %", "Share
-// (%)", "Turnout, per cent") or a unit of measure in brackets ("Height
-// (m)"). The heading is the line above the table's first row; its cells
-// are set apart as the rows' are, by tabs (the cell of the same number of
-// tabs) or by runs of spaces (the cell over the figure). It returns no
-// kind when the heading names none.
-func (x *extractor) columnUnit(c *claimParts) (factcheck.Kind, string) {
+// c, in a table's row, names at its end (cellUnit): a percentage ("Vote
+// %", "Share (%)", "Turnout, per cent"), a unit of measure ("Height (m)",
+// "Min °C", "Rain mm") or a sum's currency and scale ("(£m)"). The
+// heading is the line above the table's first row; its cells are set
+// apart as the rows' are, by tabs (the cell of the same number of tabs) or
+// by runs of spaces (the cell over the figure). Where the cell over the
+// figure names none, the heading's first cell, over the rows' labels,
+// names the unit of all its columns: "(£m)   2024   2023", "Annual rate,
+// %\tJul\tAug". It returns no kind when the heading names none.
+func (x *extractor) columnUnit(c *claimParts) listMemo {
 	k := x.lineStart(c.first)
 	for n := 0; n < 40 && k > 0; n++ {
 		prev := x.lineStart(k - 1)
-		if !x.tableRow(prev) {
+		if !x.tableRow(prev) || x.yearsLine(prev) {
 			break
 		}
 		k = prev
 	}
 	if k == 0 {
-		return "", ""
+		return listMemo{}
 	}
 	h := x.lineStart(k - 1)
-	if x.tableRow(h) {
-		return "", ""
+	if x.tableRow(h) && !x.yearsLine(h) {
+		return listMemo{}
 	}
+	heading := x.lineOf(h)
 	ls := strings.LastIndexByte(x.text[:x.toks[c.num.first].s], '\n') + 1
-	hs := strings.LastIndexByte(x.text[:x.toks[h].s], '\n') + 1
-	from, to := headingCell(x.lineOf(h), x.lineOf(c.num.first), int(x.toks[c.num.first].s)-ls, int(x.toks[c.num.last-1].e)-ls)
-	cell := strings.ToLower(x.text[hs+from : hs+to])
-	switch {
-	case from == to:
-		return "", ""
-	case strings.HasSuffix(cell, "%") || strings.HasSuffix(cell, "(%)") || strings.HasSuffix(cell, "per cent") || strings.HasSuffix(cell, "percent") || strings.HasSuffix(cell, "pct"):
-		return factcheck.Percent, ""
-	case strings.HasSuffix(cell, ")"):
-		// "Height (m)": the unit in the cell's closing brackets
-		for j := h; j < len(x.toks) && int(x.toks[j].s) < hs+to; j++ {
-			if int(x.toks[j].s) < hs+from || x.mark(j) != '(' || x.mark(j+2) != ')' || int(x.toks[j+2].e) != hs+to {
-				continue
+	from, to := headingCell(heading, x.lineOf(c.num.first), int(x.toks[c.num.first].s)-ls, int(x.toks[c.num.last-1].e)-ls)
+	if from == to {
+		return listMemo{}
+	}
+	if l, ok := cellUnit(heading[from:to]); ok {
+		return l
+	}
+	// the first cell, over the labels: up to a tab or a run of spaces
+	first := strings.IndexByte(heading, '\t')
+	if sp := strings.Index(heading, "  "); first < 0 || sp >= 0 && sp < first {
+		first = sp
+	}
+	if first <= 0 || from == 0 {
+		return listMemo{}
+	}
+	if l, ok := cellUnit(heading[:first]); ok {
+		return l
+	}
+	return listMemo{}
+}
+
+// yearsLine reports whether the line that starts at token k writes years
+// as its only figures, as a table's heading of columns does: "(£m)   2024
+// 2023".
+func (x *extractor) yearsLine(k int) bool {
+	years := 0
+	for j := k; j < len(x.toks) && (j == k || x.toks[j].flags&fNewline == 0); j++ {
+		if x.tokIs(j, tNum) {
+			if !yearLike(x.str(j)) {
+				return false
 			}
-			switch u := x.str(j + 1); {
-			case x.measureAt(j + 1):
-				return factcheck.Measure, x.toks[j+1].entry().Unit
-			case u == "m" || u == "km" || u == "kg" || u == "cm" || u == "mm":
-				return factcheck.Measure, u // "Height (m)": a metric symbol, which a bracket keeps from a scale
-			}
+			years++
 		}
 	}
+	return years > 0
+}
+
+// cellUnit reads the unit that a table's heading cell names at its end: a
+// percentage ("Vote %", "Share (%)", "Annual rate, %", "per cent"), a
+// degree ("Min °C"), a unit of measure in brackets or as its last word
+// ("Height (m)", "Rain mm", "Output ('000 t)"), or a sum's currency, by
+// its sign, prefix or code, and scale, in brackets ("(£m)", "Average
+// price (£'000)", "Debt (US$ bn)", "Price (Rs crore)").
+func cellUnit(cell string) (listMemo, bool) {
+	cell = strings.TrimSpace(cell)
+	lc := strings.ToLower(cell)
+	for _, p := range [...]string{"%", "(%)", "per cent", "percent", "pct"} {
+		if strings.HasSuffix(lc, p) {
+			return listMemo{kind: factcheck.Percent, scale: 1}, true
+		}
+	}
+	u := cell
+	if strings.HasSuffix(cell, ")") {
+		open := strings.LastIndexByte(cell, '(')
+		if open < 0 {
+			return listMemo{}, false
+		}
+		u = strings.TrimSpace(cell[open+1 : len(cell)-1])
+	} else if sp := strings.LastIndexByte(cell, ' '); sp >= 0 {
+		u = cell[sp+1:] // "Rain mm", "Min °C"
+	} else {
+		return listMemo{}, false // a cell of one word names a thing, not its unit
+	}
+	if strings.HasPrefix(u, "°") && len(u) > len("°") {
+		return listMemo{kind: factcheck.Measure, unit: degrees(u[len("°"):]), scale: 1}, true
+	}
+	if code, rest := cellCurrency(u); code != "" {
+		scale, ok := cellScale(rest)
+		return listMemo{kind: factcheck.Money, unit: code, scale: scale}, ok
+	}
+	scale := 1.0
+	if sc, unit, ok := strings.Cut(u, " "); ok {
+		if v, ok := cellScale(sc); ok {
+			scale, u = v, unit // "'000 t"
+		}
+	}
+	switch u {
+	case "m", "km", "kg", "cm", "mm", "t":
+		if u == "t" {
+			u = "tonne"
+		}
+		return listMemo{kind: factcheck.Measure, unit: u, scale: scale}, true // a metric symbol, which a bracket keeps from a scale
+	}
+	if id := lexicon.Lookup(u); id != 0 {
+		if e := lexicon.At(id); e.Cat&lexicon.Measure != 0 && e.Unit != "" {
+			return listMemo{kind: factcheck.Measure, unit: e.Unit, scale: scale}, true
+		}
+	}
+	return listMemo{}, false
+}
+
+// cellCurrency returns the currency that a heading cell's unit u opens
+// with, by its sign ("£m"), a prefix and sign ("US$ bn") or a code or
+// prefix word ("USD m", "Rs crore"), and the rest of u; "" when none.
+func cellCurrency(u string) (string, string) {
+	r, n := utf8.DecodeRuneInString(u)
+	if code := currencySymbol(string(r)); code != "" && r >= 128 || r == '$' {
+		return currencySymbol(string(r)), u[n:]
+	}
+	if i := strings.IndexAny(u, "$"); i > 0 {
+		if code := currencyPrefix(u[:i]); code != "" {
+			return code, u[i+1:]
+		}
+	}
+	word, rest, _ := strings.Cut(u, " ")
+	if code := isoCode(strings.ToUpper(word)); code != "" && word == strings.ToUpper(word) {
+		return code, rest
+	}
+	if wordPrefix(word) {
+		return currencyPrefix(word), rest
+	}
 	return "", ""
+}
+
+// cellScale reads the scale a heading cell writes after a currency or
+// before a unit: none, "m", "mn", "bn", "'000", "000s", "k", "crore",
+// "lakh" or a scale word.
+func cellScale(s string) (float64, bool) {
+	switch s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "'’")); s {
+	case "":
+		return 1, true
+	case "m", "mn", "mln":
+		return 1e6, true
+	case "bn", "b", "bln":
+		return 1e9, true
+	case "000", "000s", "k":
+		return 1e3, true
+	}
+	if id := lexicon.Lookup(s); id != 0 {
+		if e := lexicon.At(id); e.Cat&lexicon.Scale != 0 && e.Num >= 1e3 {
+			return e.Num, true
+		}
+	}
+	return 0, false
 }
 
 // headingCell returns the bytes from and to, in the heading line, of the
