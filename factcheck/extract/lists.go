@@ -208,6 +208,10 @@ func cellUnit(cell string) (listMemo, bool) {
 			return listMemo{kind: factcheck.Percent, scale: 1}, true
 		}
 	}
+	switch lc {
+	case "rank", "pos", "pos.", "position", "place":
+		return listMemo{kind: factcheck.Ordinal, scale: 1}, true // "Rank   University" over "1   Penmore"
+	}
 	u := cell
 	if strings.HasSuffix(cell, ")") {
 		open := strings.LastIndexByte(cell, '(')
@@ -228,12 +232,23 @@ func cellUnit(cell string) (listMemo, bool) {
 		return listMemo{kind: factcheck.Money, unit: code, scale: scale}, ok
 	}
 	scale := 1.0
+	if t := strings.Trim(u, "'’"); t == "000" || t == "000s" {
+		return listMemo{kind: factcheck.Count, scale: 1e3}, true // "Population ('000)": thousands of what the row counts
+	}
 	if sc, unit, ok := strings.Cut(u, " "); ok {
 		if v, ok := cellScale(sc); ok {
 			scale, u = v, unit // "'000 t"
 		}
 	}
+	if rate, ok := strings.CutSuffix(strings.ToLower(u), "b/d"); ok {
+		if v, ok := cellScale(rate); ok {
+			return listMemo{kind: factcheck.Measure, unit: "barrel per day", scale: v}, true // "Output (mb/d)", "Change (kb/d)"
+		}
+	}
 	switch u {
+	case "sq km", "sq m", "sq mi", "sq ft":
+		return listMemo{kind: factcheck.Measure, unit: u, scale: scale}, true // "Area (sq km)"
+
 	case "m", "km", "kg", "cm", "mm", "t":
 		if u == "t" {
 			u = "tonne"
@@ -722,8 +737,8 @@ func columns(line string) int {
 		}
 		if strings.HasPrefix(line[d:], "\u2212") {
 			d += len("\u2212") // "Kirkby Fell      −11.2": a figure below zero
-		} else if d+1 < len(line) && line[d] == '-' && line[d+1] >= '0' && line[d+1] <= '9' {
-			d++ // "2020\t-4.6"
+		} else if d+1 < len(line) && (line[d] == '-' || line[d] == '+') && line[d+1] >= '0' && line[d+1] <= '9' {
+			d++ // "2020\t-4.6", "Iraq   4.21   +15"
 		}
 		if d < len(line) && line[d] >= '0' && line[d] <= '9' {
 			cols++
