@@ -120,8 +120,8 @@ func (x *extractor) headingUnit(c *claimParts) {
 // tableRow reads the line.
 func (x *extractor) cellAt(i int) bool {
 	s := int(x.toks[i].s)
-	if i > 0 && x.toks[i].flags&fSpace == 0 && (x.mark(i-1) == '-' || x.str(i-1) == "\u2212") {
-		s = int(x.toks[i-1].s) // "−11.2"
+	if i > 0 && x.toks[i].flags&fSpace == 0 && (x.mark(i-1) == '-' || x.mark(i-1) == '+' || x.str(i-1) == "\u2212") {
+		s = int(x.toks[i-1].s) // "−11.2", "+1.8"
 	}
 	if s >= 1 && (x.text[s-1] == '\t' || x.text[s-1] == '(') {
 		return true
@@ -197,9 +197,10 @@ func (x *extractor) yearsLine(k int) bool {
 // cellUnit reads the unit that a table's heading cell names at its end: a
 // percentage ("Vote %", "Share (%)", "Annual rate, %", "per cent"), a
 // degree ("Min °C"), a unit of measure in brackets or as its last word
-// ("Height (m)", "Rain mm", "Output ('000 t)"), or a sum's currency, by
-// its sign, prefix or code, and scale, in brackets ("(£m)", "Average
-// price (£'000)", "Debt (US$ bn)", "Price (Rs crore)").
+// ("Height (m)", "Rain mm", "Output ('000 t)", "Download (Mbit/s)",
+// "PM10 (µg/m³)", "Latency (ms)"), or a sum's currency, by its sign,
+// prefix or code, and scale, in brackets or alone ("(£m)", "Average
+// price (£'000)", "Debt (US$ bn)", "Price (Rs crore)", "US$/t").
 func cellUnit(cell string) (listMemo, bool) {
 	cell = strings.TrimSpace(cell)
 	lc := strings.ToLower(cell)
@@ -221,15 +222,27 @@ func cellUnit(cell string) (listMemo, bool) {
 		u = strings.TrimSpace(cell[open+1 : len(cell)-1])
 	} else if sp := strings.LastIndexByte(cell, ' '); sp >= 0 {
 		u = cell[sp+1:] // "Rain mm", "Min °C"
-	} else {
-		return listMemo{}, false // a cell of one word names a thing, not its unit
+	} else if code, _ := cellCurrency(cell); code == "" {
+		return listMemo{}, false // a cell of one word names a thing, not its unit (but "US$/t" a price)
 	}
 	if strings.HasPrefix(u, "°") && len(u) > len("°") {
 		return listMemo{kind: factcheck.Measure, unit: degrees(u[len("°"):]), scale: 1}, true
 	}
 	if code, rest := cellCurrency(u); code != "" {
+		rest, _, _ = strings.Cut(rest, "/") // "US$/t": a price per tonne, in dollars
 		scale, ok := cellScale(rest)
 		return listMemo{kind: factcheck.Money, unit: code, scale: scale}, ok
+	}
+	if r, _ := utf8.DecodeRuneInString(u); r == 'µ' || r == 'μ' {
+		return listMemo{kind: factcheck.Measure, unit: u, scale: 1}, true // "PM10 (µg/m³)": a concentration as written
+	}
+	if per, ok := strings.CutSuffix(u, "/s"); ok {
+		if id := lexicon.Lookup(per); id != 0 && lexicon.At(id).Cat&lexicon.Measure != 0 {
+			return listMemo{kind: factcheck.Measure, unit: lexicon.At(id).Unit + " per second", scale: 1}, true // "Download (Mbit/s)"
+		}
+	}
+	if u == "ms" {
+		return listMemo{kind: factcheck.Duration, unit: "second", scale: 1e-3}, true // "Latency (ms)"
 	}
 	scale := 1.0
 	if t := strings.Trim(u, "'’"); t == "000" || t == "000s" {

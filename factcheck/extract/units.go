@@ -937,6 +937,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "\u00c5", j+1 // "5 Å": ångströms
 	case (s == "\u00b5s" || s == "\u03bcs") && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 1e-6, j+1 // "5 µs": microseconds
+	case s == "ms" && !c.num.scaled && !c.num.year:
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 1e-3, j+1 // "a latency of 9.1 ms": milliseconds
 	case s == "m" && x.mark(j+1) == '.' && x.eqText(j+2, "p") && x.mark(j+3) == '.' && x.eqText(j+4, "h") && x.mark(j+5) == '.':
 		c.unitKind, c.unit, c.last = factcheck.Measure, "mph", j+6 // "forty-odd m.p.h.": miles an hour, dotted
 	case (s == "\u00b5g" || s == "\u03bcg") && !c.num.scaled:
