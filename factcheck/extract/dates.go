@@ -94,6 +94,16 @@ func (x *extractor) dayAt(j int) (int, int) {
 	return x.dayDigits(j)
 }
 
+// cellGapBefore reports whether a run of spaces or a tab, a table's gap
+// between cells, stands just before token k.
+func (x *extractor) cellGapBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	gap := x.text[x.toks[k-1].e:x.toks[k].s]
+	return strings.Contains(gap, "  ") || strings.Contains(gap, "\t")
+}
+
 // datingVerb reports whether the word spelt sp is a verb's participle
 // that a date follows with no preposition: "proposed March Four",
 // "announced March nine", "signed June Two", "will expire May Five",
@@ -478,6 +488,9 @@ func (x *extractor) date(i int) int {
 	if d != 0 && x.eq(i-1, wIn) && x.tokIs(k, tWord) && countNoun(x.str(k)) {
 		return i // "In January 25 people who took part were convicted": a month, then a count
 	}
+	if d != 0 && x.cellGapBefore(j) && x.lineStart(i) == i && x.tableRow(i) {
+		return i // a table's row of a month, then its figure in the next cell: " SEP    21    945" (but "March  16", a slip of typing)
+	}
 	if d == 0 && (j == i+1 || j == i+2 && x.mark(i+1) == '.') {
 		d, k = x.wrappedDayAt(j) // "starting April\n1", "occurred Sept.\n11-12"
 	}
@@ -775,9 +788,13 @@ func (x *extractor) dayMonth(i int) int {
 			}
 		}
 	}
-	m, k := x.monthAt(x.skipOf(j))
+	mi := x.skipOf(j)
+	m, k := x.monthAt(mi)
 	if m == 0 || !(calendar.Date{M: m, D: d}).Valid() {
 		return i
+	}
+	if x.toks[mi].flags&fNewline != 0 && x.tokIs(k, tNum) && x.cellGapBefore(k) && x.tableRow(mi) {
+		return i // the last cell of a table's row, then the next row's month: "off    7\n OCT    25"
 	}
 	end := calendar.Date{M: m, D: endDay}
 	if endDay == 0 {

@@ -11,6 +11,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a table's row opening with a month, its figure in the next cell, and the row's last cell before the next row's month, are no dates; a date spaced twice in prose stays one", "GASOLINE VOLUME\n      VOL    OPEN   CHANGE\n SEP    21    945   off    7\n OCT    25    582   up    13\nThe offer expires March  16.", []want{
+			{"21", factcheck.Count, "21", "", "", ""}, {"945", factcheck.Count, "945", "", "", ""}, {"7", factcheck.Count, "7", "", "", ""},
+			{"25", factcheck.Count, "25", "", "", ""}, {"582", factcheck.Count, "582", "", "", ""}, {"13", factcheck.Count, "13", "", "", ""}, {"March  16", factcheck.Date, "--03-16", "", "", ""}}},
 		{"a futures contract's month and year digit in a table is a code, no date; a date in capitals stays one", "KANSAS CITY WHEAT\n MAY7     273            OFF     1\n JUL7 262 1/2            OFF   1/2\nTRADE ENDS MAY 7.", []want{
 			{"273", factcheck.Count, "273", "", "", ""}, {"1", factcheck.Count, "1", "", "", ""}, {"262 1/2", factcheck.Count, "262.5", "", "", ""}, {"MAY 7", factcheck.Date, "--05-07", "", "", ""}}},
 		{"a sample's size after 'n=' is counted (but a formula's values are none)", "Fieldwork 3-5 Jun, n=2,014; a survey (n=500). Set x=5 in the formula.", []want{
