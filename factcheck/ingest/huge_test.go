@@ -27,11 +27,7 @@ func oneLine(t *testing.T, dir, name, fire string, n int) string {
 			fmt.Fprintf(&b, "Police said %d people died in the %s fire. ", 1+i%997, fire)
 		}
 	}
-	path := filepath.Join(dir, name)
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return pathOf(t, dir, name, b.String())
 }
 
 // pathOf writes text to the file name in dir and returns its path.
