@@ -722,6 +722,10 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 			n.first = i - 1
 		}
 		return n, true
+	case t.is(lexicon.Scale) && e.Num >= 1e6 && x.eq(i-1, wThe) && x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].is(lexicon.Currency) &&
+		(x.eq(i+3, wMark) || x.eq(i+3, wLevel) || x.eq(i+3, wBarrier) || x.eq(i+3, wThreshold)):
+		n.value, n.scaled, n.last = e.Num, true, i+1 // "above the billion-dollar mark": a threshold of one billion
+		return n, true
 	case !t.is(lexicon.Cardinal):
 		return n, false
 	}

@@ -110,6 +110,7 @@ const (
 	wBarely
 	wBarley
 	wBarrel
+	wBarrier
 	wBased
 	wBaseman
 	wBasemen
@@ -1588,6 +1589,7 @@ const (
 	wThrashed
 	wThrashing
 	wThree
+	wThreshold
 	wThrice
 	wThrough
 	wThs
@@ -1904,6 +1906,7 @@ var spellingText = [...]string{
 	wBarely:         "barely",
 	wBarley:         "barley",
 	wBarrel:         "barrel",
+	wBarrier:        "barrier",
 	wBased:          "based",
 	wBaseman:        "baseman",
 	wBasemen:        "basemen",
@@ -3382,6 +3385,7 @@ var spellingText = [...]string{
 	wThrashed:       "thrashed",
 	wThrashing:      "thrashing",
 	wThree:          "three",
+	wThreshold:      "threshold",
 	wThrice:         "thrice",
 	wThrough:        "through",
 	wThs:            "ths",
