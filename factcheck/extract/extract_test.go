@@ -897,7 +897,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a rugby player's place and a rate's half-point", "The fly-half and the scrum-half saw two\nhalf-point cuts in U.K. Bank base lending rates.", []want{
 			{"two", factcheck.Count, "2", "", "", ""}, {"half-point", factcheck.Percent, "0.5", "", "percentage point", ""}}},
 		{"no claims: a notice, a rate's base, a title, idioms", "Copyright \u00a9 2023 NPR. It was 2.7 cases per 100,000 people and $2 per 1,000 cubic metres. He spoke to CBS network's 60 Minutes show.\n\nHe told US TV show 60 Minutes that it was dark. Never in a million years; a year on year comparison.", []want{
-			{"2.7 cases per 100,000 people", factcheck.Measure, "2.7", "", "case per 100000 people", ""}, {"$2", factcheck.Money, "2", "", "USD", ""},
+			{"2.7 cases per 100,000 people", factcheck.Measure, "2.7", "", "case per 100,000 people", ""}, {"$2", factcheck.Money, "2", "", "USD", ""},
 			{"1,000 cubic metres", factcheck.Measure, "1000", "", "cubic metre", ""}}},
 		{"an age an age is, a year range around, Jamaica dollars", "The average age, I think, is 57.5. It began around 2015-2016. KINGSTON, Jamaica - a budget of 6.9 billion jamaica dlrs and 3.7 billion dlrs.", []want{
 			{"57.5", factcheck.Duration, "57.5", "", "year", ""}, {"around 2015-2016", factcheck.Date, "2015", "2016", "", factcheck.Approx},

@@ -367,8 +367,9 @@ func (x *extractor) countRate(c *claimParts) {
 
 // perHundred reads the base of a rate at token j, "per" and a power of ten
 // of people or things: "7.5 connections per 100 people", "2.7 cases per
-// 100,000 people". It returns the base as the unit writes it ("100000
-// people") and the index after it, or "" and j.
+// 100,000 people". It returns the base as the text writes it ("100,000
+// people", as most goldens' hands write it) and the index after it, or ""
+// and j.
 func (x *extractor) perHundred(j int) (string, int) {
 	if !x.eq(j, wPer) || !x.tokIs(j+1, tNum) || !pluralNoun(x.str(j+2)) || x.toks[j+2].flags&fUpper != 0 {
 		return "", j
@@ -377,7 +378,7 @@ func (x *extractor) perHundred(j int) (string, int) {
 	if len(base) < 3 || strings.Trim(base[1:], "0") != "" || base[0] != '1' {
 		return "", j
 	}
-	return base + " " + x.lowerAt(j+2), j + 3
+	return x.str(j+1) + " " + x.lowerAt(j+2), j + 3
 }
 
 // compoundAt reports whether token j opens a unit of two words that
