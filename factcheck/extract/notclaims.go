@@ -685,6 +685,13 @@ func (x *extractor) wireSlug(i int) bool {
 // sound format: "G7", "F-16", "COVID-19", "Boeing 737", "No. 10", "+44",
 // "2+2=5", "1/", "5.1 surround".
 func (x *extractor) notAQuantity(i, sym int) bool {
+	if s := x.str(i); yearLike(s) && x.mark(i+1) == '/' && x.toks[i+1].flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.toks[i+2].flags&fSpace == 0 &&
+		len(x.str(i+2)) >= 3 && !yearLike(x.str(i+2)) {
+		return true // "2024/0871": a planning application's or a case's reference, no year
+	}
+	if x.eq(i-1, wThe) && (x.eq(i+1, wRoute) || x.eq(i+1, wBus)) && x.toks[i].flags&fSpace != 0 {
+		return true // "fares on the 36 route", "the 7 bus": a bus route's number
+	}
 	t := &x.toks[i]
 	if x.tokIs(i+1, tPunct) && (x.mark(i+1) == '+' || x.mark(i+1) == '=') && x.tokIs(i+2, tNum) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 {
 		return true // a sum written out: "2+2=5"

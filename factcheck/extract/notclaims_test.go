@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a reference of a year and a serial number, a bus route's number and 'a second home' are no claims; a second home computer ranks", "2024/0871: Grafton Street will close. Fares on the 36 route rise. One in five homes is a second home or holiday let. He bought a second home computer. The 2023/24 season ended.", []want{
+			{"One in five homes", factcheck.Percent, "20", "", "", ""}, {"a second home computer", factcheck.Ordinal, "2", "", "", ""}, {"2023/24", factcheck.Date, "2023", "2024", "", ""}}},
 		{"a table's row opening with a month, its figure in the next cell, and the row's last cell before the next row's month, are no dates; a date spaced twice in prose stays one", "GASOLINE VOLUME\n      VOL    OPEN   CHANGE\n SEP    21    945   off    7\n OCT    25    582   up    13\nThe offer expires March  16.", []want{
 			{"21", factcheck.Count, "21", "", "", ""}, {"945", factcheck.Count, "945", "", "", ""}, {"7", factcheck.Count, "7", "", "", ""},
 			{"25", factcheck.Count, "25", "", "", ""}, {"582", factcheck.Count, "582", "", "", ""}, {"13", factcheck.Count, "13", "", "", ""}, {"March  16", factcheck.Date, "--03-16", "", "", ""}}},

@@ -191,6 +191,7 @@ const (
 	wBullion
 	wBump
 	wBumped
+	wBus
 	wBut
 	wBuyer
 	wBuyers
@@ -701,6 +702,7 @@ const (
 	wHole
 	wHome
 	wHomebuyers
+	wHomes
 	wHon
 	wHospital
 	wHospitalised
@@ -1318,6 +1320,7 @@ const (
 	wRoughly
 	wRound
 	wRout
+	wRoute
 	wRouted
 	wRow
 	wRows
@@ -1987,6 +1990,7 @@ var spellingText = [...]string{
 	wBullion:        "bullion",
 	wBump:           "bump",
 	wBumped:         "bumped",
+	wBus:            "bus",
 	wBut:            "but",
 	wBuyer:          "buyer",
 	wBuyers:         "buyers",
@@ -2497,6 +2501,7 @@ var spellingText = [...]string{
 	wHole:           "hole",
 	wHome:           "home",
 	wHomebuyers:     "homebuyers",
+	wHomes:          "homes",
 	wHon:            "hon",
 	wHospital:       "hospital",
 	wHospitalised:   "hospitalised",
@@ -3114,6 +3119,7 @@ var spellingText = [...]string{
 	wRoughly:        "roughly",
 	wRound:          "round",
 	wRout:           "rout",
+	wRoute:          "route",
 	wRouted:         "routed",
 	wRow:            "row",
 	wRows:           "rows",

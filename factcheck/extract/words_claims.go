@@ -173,6 +173,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 2 // "one of the finest second rows": a rugby forward's place (but "the second row of seats")
 	case x.eq(i, wThird) && (x.eq(i+1, wCountries) || x.eq(i+1, wParties) || x.eq(i+1, wCurrencies) || x.eq(i+1, wWorld) && !x.worldTitle(i+2) || x.eq(i-1, wA) && (x.eq(i+1, wCountry) || x.eq(i+1, wParty))):
 		return i + 2 // "third countries", "third currencies", "a third party", "the third world debt crisis": others, no rank (but "the third party" of a vote and "his third world title" rank)
+	case x.eq(i, wSecond) && (x.eq(i+1, wHome) || x.eq(i+1, wHomes)) && !x.eq(i-1, wThe) && !(x.tokIs(i+2, tWord) && !x.toks[i+2].is(lexicon.Stop)):
+		return i + 2 // "a second home or holiday let", "second homes": a home besides one's own, no rank (but "a second home computer")
 	case x.eq(i, wThird) && x.eq(i+1, wMarket) && x.eq(i+2, wTrading):
 		return i + 3 // "specializes in third market trading": listed stocks traded off the exchange, no rank
 	case x.eq(i+1, wCircuit) && x.courtBefore(i):
