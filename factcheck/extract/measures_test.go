@@ -26,6 +26,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a quarter of a unit before a hyphen, as a half is; watt-hours joined by hyphens; a length compared with one after 'against'", "A quarter-acre plot, a quarter-hour wait and a 12-gigawatt-hour plant. Sales took 41 days, against a fortnight in 2021, and against a year earlier.", []want{
 			{"A quarter-acre", m, "0.25", "", "acre", ""}, {"a quarter-hour", factcheck.Duration, "0.25", "", "hour", ""}, {"12-gigawatt-hour", m, "12", "", "gigawatt-hour", ""},
 			{"41 days", factcheck.Duration, "41", "", "day", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}, {"2021", factcheck.Date, "2021", "", "", ""}}},
+		{"hours as 'h' after a figure, tonnes as 'T' after a scale (but not an acronym's first letter)", "Do not exceed 20 mL in 24 h. Output is 34.3 mln T, and 11.0 mln T.H.E. shares.", []want{
+			{"not exceed 20 mL", m, "20", "", "ml", factcheck.UpperBound}, {"24 h", factcheck.Duration, "24", "", "hour", ""}, {"34.3 mln T", m, "34300000", "", "tonne", ""}, {"11.0 mln", factcheck.Count, "11000000", "", "", ""}}},
 		{"milliseconds abbreviated", "Latency fell to 9.1 ms from 14 ms.", []want{
 			{"9.1 ms", factcheck.Duration, "0.0091", "", "second", ""}, {"14 ms", factcheck.Duration, "0.014", "", "second", ""}}},
 		{"a ration per person, and per day after it; water by the acre-foot, cumec, cfs and megalitre in capitals", "Residents get 200 litres a head per day, 50 litres per person per day, 110 gallons per person each day and 0.22 litres per capita. Lake Mead holds 8.9 million acre-feet; flows hit 2,900 cumecs and 200 cfs, and the city uses 1,450 ML a day.", []want{
