@@ -26,6 +26,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a quarter of a unit before a hyphen, as a half is; watt-hours joined by hyphens; a length compared with one after 'against'", "A quarter-acre plot, a quarter-hour wait and a 12-gigawatt-hour plant. Sales took 41 days, against a fortnight in 2021, and against a year earlier.", []want{
 			{"A quarter-acre", m, "0.25", "", "acre", ""}, {"a quarter-hour", factcheck.Duration, "0.25", "", "hour", ""}, {"12-gigawatt-hour", m, "12", "", "gigawatt-hour", ""},
 			{"41 days", factcheck.Duration, "41", "", "day", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""}, {"2021", factcheck.Date, "2021", "", "", ""}}},
+		{"a yield in pounds an acre is a weight, not sterling", "LONDON, March 3 - Growers harvest around 7,600 pounds an acre, and sell at 20 pounds a bag.", []want{
+			{"around 7,600 pounds an acre", m, "7600", "", "pound per acre", factcheck.Approx}, {"20 pounds", factcheck.Money, "20", "", "GBP", ""}}},
 		{"hours as 'h' after a figure, tonnes as 'T' after a scale (but not an acronym's first letter)", "Do not exceed 20 mL in 24 h. Output is 34.3 mln T, and 11.0 mln T.H.E. shares.", []want{
 			{"not exceed 20 mL", m, "20", "", "ml", factcheck.UpperBound}, {"24 h", factcheck.Duration, "24", "", "hour", ""}, {"34.3 mln T", m, "34300000", "", "tonne", ""}, {"11.0 mln", factcheck.Count, "11000000", "", "", ""}}},
 		{"milliseconds abbreviated", "Latency fell to 9.1 ms from 14 ms.", []want{
