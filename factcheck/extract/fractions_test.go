@@ -17,6 +17,8 @@ func TestExtractFractions(t *testing.T) {
 			{"1/4 to 1/2 point", m, "0.25", "0.5", "point", ""}}},
 		{"a share of an amount said before, 'as much', and one thing in so many of its kind", "Growers get 1,000 dlrs a kilo, about a third as much, and one class in eight had 31 pupils.", []want{
 			{"1,000 dlrs", factcheck.Money, "1000", "", "USD", ""}, {"about a third", factcheck.Percent, "33.33", "", "", factcheck.Approx}, {"one class in eight", factcheck.Percent, "12.5", "", "", ""}, {"31 pupils", factcheck.Count, "31", "", "", ""}}},
+		{"a vulgar fraction glued to a decimal is a fraction of its last place", "Soybeans fell to $11.92½ a bushel; the pie took 1½ hours.", []want{
+			{"$11.92½", factcheck.Money, "11.925", "", "USD", ""}, {"1½ hours", factcheck.Duration, "1.5", "", "hour", ""}}},
 		{"a bounded share before a preposition, not a rank; a rank before its noun", "Two-thirds goes on care, leaving a little over a third for everything else and just over a quarter on roads. She won a third term.", []want{
 			{"Two-thirds", p, "66.67", "", "", ""}, {"a little over a third", p, "33.33", "", "", factcheck.LowerBound}, {"just over a quarter", p, "25", "", "", factcheck.LowerBound}, {"a third term", factcheck.Ordinal, "3", "", "", ""}}},
 		{"a share compared with another after 'against'", "Exports were half of sales, against about a third in recent years; foreigners may own two fifths, as against one fifth before.", []want{

@@ -43,8 +43,11 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		v := 0.0
 		if k > 0 {
 			var err error
-			if v, err = strconv.ParseFloat(s[:k], 64); err != nil || strings.ContainsAny(s[:k], ".,") {
+			if v, err = strconv.ParseFloat(s[:k], 64); err != nil || strings.Contains(s[:k], ",") {
 				return n, false
+			}
+			if dot := strings.IndexByte(s[:k], '.'); dot >= 0 {
+				f *= math.Pow(10, -float64(k-dot-1)) // "$11.92½ a bushel": half of the last place, of a cent
 			}
 		}
 		n = number{first: i, last: i + 1, value: fractionValue(v + f), decimal: true}
