@@ -2509,7 +2509,7 @@ import (
 //     no year), "Fourteen vs 13-week periods" (1318), a grain futures
 //     table's prices in cents a bushel that no heading names (1321).
 //     heldout-news1323.gold.jsonl and heldout-news1324.gold.jsonl, short
-//     stories, by one more hand, read first at ce861ee (F1 0.979 and
+//     stories, by one more hand, read first at f45646f (F1 0.979 and
 //     0.991; value 1.000 and 0.981; unit 1.000 and 1.000). Left: months
 //     named alone, "last half May/first half June shipment" (1324).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
@@ -2972,7 +2972,7 @@ import (
 //   - testdata/expressions104.gold.jsonl to expressions106.gold.jsonl: 40
 //     short paragraphs each by three more hands, told to write health
 //     statistics (104), commodity wire briefs (105) and local news in
-//     Britain and Ireland (106). First reading at ce861ee: F1 0.992, 0.988,
+//     Britain and Ireland (106). First reading at f45646f: F1 0.992, 0.988,
 //     0.977; value 0.992, 0.966, 0.994; unit 0.797, 0.899, 0.927. Read
 //     since: a rate's base as written ("case per 100,000 people") (104);
 //     "24 h", "34.3 mln T", "7,600 pounds an acre", "$11.92½" (105); "a
