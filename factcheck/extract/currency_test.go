@@ -264,6 +264,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"half-a-million-pound", m, "500000", "", "GBP", ""}, {"two-million-pound", m, "2000000", "", "GBP", ""}, {"20-pound", factcheck.Measure, "20", "", "pound", ""}}},
 		{"cents glued as 'c' after a share's earnings, and a shortfall in them; a range of cents by their sign", "EPS of 97c missed the Street by 6c, and a dividend of 80¢ to 85¢ is seen.", []want{
 			{"97c", m, "0.97", "", "USD", ""}, {"6c", m, "0.06", "", "USD", ""}, {"80¢ to 85¢", m, "0.8", "0.85", "USD", ""}}},
+		{"a currency's sign after its figure, but for the dollar's and the pound's", "The average check reached 650 ₽. A ticket cost 7 € on Monday, and 5 $ more.", []want{
+			{"650 ₽", m, "650", "", "RUB", ""}, {"7 €", m, "7", "", "EUR", ""}, {"5", factcheck.Count, "5", "", "", ""}}},
 		{"the won named as the currency whose rate is quoted, not the verb", "SEOUL, April 8 - The bank fixed the midrate of the won at 844.30 to the dollar.\n    THE WON WAS SET at 845.50 YESTERDAY. Seoul won 3 of 4 votes.", []want{
 			{"844.30", m, "844.3", "", "KRW", ""}, {"845.50", m, "845.5", "", "KRW", ""}, {"3", factcheck.Count, "3", "", "", ""}, {"4", factcheck.Count, "4", "", "", ""}}},
 		{"a share's price and its changes under a US dateline", "POLAROID STOCK UP\n    NEW YORK, March 5 - Polaroid's stock, which gained early, was trading at 76-1/8, up 5/8, before closing down 7/8.", []want{

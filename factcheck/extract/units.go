@@ -612,10 +612,11 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.class == tPunct && (s == "%" || s == "\uff05"):
 		c.unitKind, c.unit, c.last = factcheck.Percent, "", j+1
 		return true
-	case t.class == tPunct && currencySymbol(s) != "" && !(x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0) && (x.decimalCommaText() || currencySymbol(s) == "VND"):
+	case t.class == tPunct && currencySymbol(s) != "" && !(x.tokIs(j+1, tNum) && x.toks[j+1].flags&fSpace == 0) && (x.decimalCommaText() || s != "$" && s != "£"):
 		// "9,99 €": the currency sign after the figure, as a text that
-		// writes decimals with a comma puts it, and as the dong's always is
-		// ("50,000₫")
+		// writes decimals with a comma puts it, as the dong's always is
+		// ("50,000₫"), and as the world's signs but the dollar's and the
+		// pound's may be ("reached 650 ₽.", "7 €")
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, currencyOf(x, j), 1, j+1
 		return true
 	case t.class == tPunct && s == "\u2033" && glued && !c.num.scaled:
