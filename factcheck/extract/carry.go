@@ -90,6 +90,13 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			return
 		}
 	}
+	if u := x.storyCurrency(); u != "" && !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil && c.subjectEnd <= c.first &&
+		(x.eq(c.first-1, wLoss) || x.eq(c.first-1, wProfit) || x.eq(c.first-1, wIncome)) && (x.eq(c.first-2, wNet) || x.eq(c.first-2, wOperating)) {
+		// "Valex reported a net loss 219,632 for 1986": a result in the
+		// story's currency, its "of" and its "dlrs" dropped
+		c.unitKind, c.unit = factcheck.Money, u
+		return
+	}
 	if u := x.storyCurrency(); u != "" && !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil && x.eq(c.first-1, wOf) && x.tokIs(c.first-2, tWord) && sumOfNoun(x.spAt(c.first-2)) &&
 		(c.subjectEnd <= c.first || x.eq(c.num.last, wDue) || x.eq(c.num.last, wPlus) || x.eq(c.num.last, wPayable)) {
 		// "a term loan of\n2,500,000", "monthly payments of 29,800 due

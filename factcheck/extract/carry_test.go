@@ -83,6 +83,9 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a stock's quote at its two sides, and a price after a name of common words and its day", "NEW YORK, March 3 - Its stock closed at 5-5/8 bid and 5-3/4 offered. Outboard Marine today was trading at 33-5/8, down 5/8. The 40 bid was low.", []want{
 			{"5-5/8", factcheck.Money, "5.625", "", "USD", ""}, {"5-3/4", factcheck.Money, "5.75", "", "USD", ""},
 			{"33-5/8", factcheck.Money, "33.625", "", "USD", ""}, {"5/8", factcheck.Money, "0.625", "", "USD", ""}, {"40 bid", factcheck.Count, "40", "", "", ""}}},
+		{"a net result in the story's currency, its 'of' and its 'dlrs' dropped; a dateline's Melbourne in Florida is American", "MELBOURNE, Fla., March 16 - Valex reported a net loss 219,632 for 1986, against 5.2 mln dlrs.\n    Net profit 160,700 vs loss 1,867,100", []want{
+			{"219,632", factcheck.Money, "219632", "", "USD", ""}, {"1986", factcheck.Date, "1986", "", "", ""}, {"5.2 mln dlrs", factcheck.Money, "5200000", "", "USD", ""},
+			{"160,700", factcheck.Money, "160700", "", "USD", ""}, {"1,867,100", factcheck.Money, "1867100", "", "USD", ""}}},
 		{"a list of prices per a unit, each for its period", "PARIS, March 5 - The rebate was set at 153 European currency units per tonne for March and 133 for April.", []want{
 			{"153 European currency units", factcheck.Money, "153", "", "XEU", ""}, {"133", factcheck.Money, "133", "", "XEU", ""}}},
 		{"a list of sums each for its thing, and results in full digits after their name", "NEW YORK, March 3 - Loan rates are 2.28 dlrs\nfor wheat, 1.92 for corn, and effectively 4.56 for soybeans. It posted total revenues for 1986 of 4,255,731, and net income of 258,125. Sales of 5,000 cars rose; the rise of 5,000 was big.", []want{

@@ -251,8 +251,8 @@ func (x *extractor) datelineDollar() string {
 			code = dollarPlaces[strings.ToUpper(x.str(i))]
 		}
 		if code != "" {
-			if usNote(x.text) {
-				return "-"
+			if usNote(x.text) || x.usDateline() {
+				return "-" // (and "MELBOURNE, Fla., March 16 -" is in Florida)
 			}
 			return code
 		}
