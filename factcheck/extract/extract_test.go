@@ -526,6 +526,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"marks of an exchange rate", "It helped the dollar rally to a high of 1.8200 marks from a low of 1.7880. She got 40 marks in the exam.", []want{
 			{"1.8200 marks", factcheck.Money, "1.82", "", "DEM", ""}, {"1.7880", factcheck.Money, "1.788", "", "DEM", ""},
 			{"40 marks", factcheck.Count, "40", "", "", ""}}},
+		{"ages listed after 'aged', after an accused, in brackets after a name opening its sentence, and what a person will be; seeds in brackets are no ages", "The brothers, aged 19 and 22, appear today. Tomás Ruiz (24), arrested on Friday, was remanded. His co-accused, 31, was freed. By then he will be at least 62. New Zealand (1), Scotland (8) and Tonga play.", []want{
+			{"19", factcheck.Duration, "19", "", "year", ""}, {"22", factcheck.Duration, "22", "", "year", ""}, {"24", factcheck.Duration, "24", "", "year", ""}, {"31", factcheck.Duration, "31", "", "year", ""},
+			{"at least 62", factcheck.Duration, "62", "", "year", factcheck.LowerBound}, {"1", factcheck.Count, "1", "", "", ""}, {"8", factcheck.Count, "8", "", "", ""}}},
 		{"ages after 'then' in apposition, opening a sentence after 'At', and what a person 'was' at a time; a level is no age", "The Kenyan, then 37, went through. At 40, the Jamaican became the oldest. He was 22 at the time. At 3, the index fell.", []want{
 			{"37", factcheck.Duration, "37", "", "year", ""}, {"40", factcheck.Duration, "40", "", "year", ""}, {"22", factcheck.Duration, "22", "", "year", ""}, {"3", factcheck.Count, "3", "", "", ""}}},
 		{"ages after a noun of a person", "The Spider-Man star, 26, and the actress, also 26, left; chapters 3, 26, 27 were cut.", []want{

@@ -1600,7 +1600,8 @@ func personNoun(w string) bool {
 		"suspect", "driver", "officer", "soldier", "student", "pupil", "worker", "farmer", "resident", "grandmother",
 		"grandfather", "model", "presenter", "host", "author", "writer", "director", "founder", "chief", "boss", "coach",
 		"prince", "princess", "international", "veteran", "captain", "midfielder", "defender", "winger", "goalkeeper",
-		"striker's", "batsman", "bowler", "golfer", "jockey", "sprinter", "runner", "swimmer", "boxer", "chairman":
+		"striker's", "batsman", "bowler", "golfer", "jockey", "sprinter", "runner", "swimmer", "boxer", "chairman",
+		"accused", "defendant", "offender", "prisoner", "inmate":
 		return true
 	}
 	// who does a job or holds a view, by the suffix that says so: "the
@@ -1795,11 +1796,37 @@ func (x *extractor) ageOpening(c *claimParts) bool {
 }
 
 // ageWas reports whether the bare count c is what a person "was" at a
-// time: "He was 22 at the time", "she was 19 when".
+// time, or "will be": "He was 22 at the time", "she was 19 when", "by
+// which time he will be at least 62."; or an age listed after another
+// ("aged 19 and 22"), or in brackets after a name opening its sentence
+// ("Tomás Ruiz (24), arrested on").
 func (x *extractor) ageWas(c *claimParts) bool {
 	i, j := c.num.first, c.num.last
-	if c.first != i || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 ||
-		!(x.eq(i-1, wWas) || x.eq(i-1, wIs)) || !(x.eq(i-2, wHe) || x.eq(i-2, wShe)) {
+	if c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 {
+		return false
+	}
+	if x.eq(i-1, wAnd) && x.eq(i-3, wAged) && x.tokIs(i-2, tNum) {
+		return true // "aged 19 and 22"
+	}
+	if x.mark(i-1) == '(' && x.mark(j) == ')' && x.tokIs(i-2, tWord) && x.toks[i-2].flags&fUpper != 0 && x.toks[i-2].flags&fAllCaps == 0 && x.toks[i-2].word == 0 &&
+		x.tokIs(i-3, tWord) && x.toks[i-3].flags&fUpper != 0 && x.sentenceStart(i-3) && c.num.value >= 16 {
+		k := j + 1
+		if x.mark(k) == ',' {
+			k++
+		}
+		return x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 // "Tomás Ruiz (24), arrested on 28/11/2024": a person's age in brackets (but "New Zealand (1), Scotland (8)", seeds)
+	}
+	if c.first != i {
+		k := c.first - 1
+		if !(x.eq(k, wBe) && (x.eq(k-1, wWill) || x.eq(k-1, wWould)) && (x.eq(k-2, wHe) || x.eq(k-2, wShe))) {
+			return false
+		}
+		return j >= len(x.toks) || x.tokIs(j, tPunct) // "he will be at least 62."
+	}
+	if x.eq(i-1, wBe) && (x.eq(i-2, wWill) || x.eq(i-2, wWould)) && (x.eq(i-3, wHe) || x.eq(i-3, wShe)) {
+		return j >= len(x.toks) || x.tokIs(j, tPunct)
+	}
+	if !(x.eq(i-1, wWas) || x.eq(i-1, wIs)) || !(x.eq(i-2, wHe) || x.eq(i-2, wShe)) {
 		return false
 	}
 	return x.eq(j, wWhen) || x.eq(j, wAt) && x.eq(j+1, wThe) && x.eq(j+2, wTime)
