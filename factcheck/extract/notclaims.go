@@ -225,7 +225,7 @@ func (x *extractor) namedList(i int) bool {
 	if first == i-2 && x.mark(i-1) == ',' && yearLike(x.str(i)) {
 		return false // "after Apil 1, 1989": a date, its month misspelt
 	}
-	return first > 0 && x.tokIs(first-1, tWord) && x.toks[first-1].flags&fUpper != 0 && x.toks[first].flags&fNewline == 0 && x.notAQuantity(first, -1)
+	return first > 0 && x.tokIs(first-1, tWord) && x.toks[first-1].flags&fUpper != 0 && x.toks[first].flags&fNewline == 0 && x.emissionUnit(first-1) == "" && x.notAQuantity(first, -1)
 }
 
 // partitive reports whether the count c with no noun is a part of a
@@ -731,7 +731,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true // "chlorofluorocarbon (CFC) 12,": a product named by its abbreviation and number (but "Ruth Wambui (KEN)   2:21:07": a runner's time)
 	}
 	if x.namedList(i) {
-		return true // "Windows 95, 98, 2000", "Key Stages 1, 3 and 4": names, as the first is
+		return true // "Windows 95, 98, 2000", "Key Stages 1, 3 and 4": names, as the first is (but not a unit's "41 GtCO2 and 480 tonnes")
 	}
 	if x.inHeadlineName(i) {
 		return true // "MOTEL 6 LP &lt;SIX> SETS CASH DISTRIBUTION": a company's name

@@ -938,6 +938,15 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "\u00c5", j+1 // "5 Å": ångströms
 	case (s == "\u00b5s" || s == "\u03bcs") && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 1e-6, j+1 // "5 µs": microseconds
+	case s == "Gt" && !c.num.year:
+		c.unitKind, c.unit, c.last = factcheck.Measure, "Gt", j+1 // "roughly 4 Gt" of carbon dioxide: gigatonnes, as written (but a ship's "314,000 gt" gross tons)
+	case x.emissionUnit(j) != "":
+		// "9.8 MtCO2e", "c. 1,240 tCO2e", "41 GtCO2", "480 gCO2/kWh": a
+		// mass of carbon dioxide (or its equivalent), in its mass's unit
+		c.unitKind, c.unit, c.last = factcheck.Measure, x.emissionUnit(j), x.emissionEnd(j)
+		if x.mark(c.last) == '/' {
+			x.rate(c) // "480 gCO2/kWh", "25,000 tCO2e/yr"
+		}
 	case s == "ms" && !c.num.scaled && !c.num.year:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 1e-3, j+1 // "a latency of 9.1 ms": milliseconds
 	case s == "h" && !glued && !c.num.scaled && !c.num.year && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)):
@@ -2224,6 +2233,33 @@ func (x *extractor) ratePoint(c *claimParts, j int) bool {
 		x.tokIs(f-1, tWord) && changeWord(x.spAt(f-1)) || // "down 1/8 point at 10 pct"
 		x.eq(f-1, wTo) && x.tokIs(f-2, tWord) && changeWord(x.spAt(f-2)) || // "rising to 3/8 point thereafter"
 		x.eq(f-1, wFrom) || x.eq(f-1, wThe) && x.eq(f-2, wFrom) // "up from the 5/8 points it originally proposed"
+}
+
+// emissionMasses maps the mass units that open a unit of carbon dioxide
+// ("MtCO2e", "tCO2") to the unit the claim takes, as the goldens' hands
+// write it: tonnes in full, the larger units as written.
+var emissionMasses = map[string]string{"Gt": "Gt", "Mt": "Mt", "kt": "kt", "t": "tonne", "kg": "kg", "g": "g"}
+
+// emissionUnit returns the unit of mass of a unit of carbon dioxide at
+// token j, its mass's letters glued to "CO", "2" and perhaps "e" ("MtCO2e",
+// "tCO2", "gCO2"); or "".
+func (x *extractor) emissionUnit(j int) string {
+	w := x.str(j)
+	mass, ok := strings.CutSuffix(w, "CO")
+	if !ok || !x.tokIs(j, tWord) || x.str(j+1) != "2" || x.toks[j+1].flags&fSpace != 0 {
+		return ""
+	}
+	return emissionMasses[mass]
+}
+
+// emissionEnd returns the index after the unit of carbon dioxide at token
+// j (emissionUnit), its "e" or "eq" of equivalence read.
+func (x *extractor) emissionEnd(j int) int {
+	k := j + 2
+	if (x.eqText(k, "e") || x.eqText(k, "eq")) && x.toks[k].flags&fSpace == 0 {
+		k++
+	}
+	return k
 }
 
 // spreadOverRate reports whether the bare number of c, a few points at most,
