@@ -2512,6 +2512,13 @@ import (
 //     stories, by one more hand, read first at f45646f (F1 0.979 and
 //     0.991; value 1.000 and 0.981; unit 1.000 and 1.000). Left: months
 //     named alone, "last half May/first half June shipment" (1324).
+//     heldout-news1325.gold.jsonl and heldout-news1326.gold.jsonl, short
+//     stories, by one more hand, read first at 28b21ed (F1 1.000 and
+//     0.929; value 1.000 and 0.862; unit 0.800 and 0.868). Read since: "a
+//     net loss 219,632" in the story's dollars (1325). Left: a Bahrain
+//     table's deposit rates in pairs, "6.12  -  5.87", its hand's ranges
+//     (1326), an Australian refiner's copper price, its hand's Australian
+//     dollars (1326).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -2979,6 +2986,15 @@ import (
 //     second home", "the 36 route", "2024/0871:" no claims (106). Left:
 //     "Mt" as written and "mmt" (105), storeys as a measure (106), "per
 //     100k residents" (104).
+//   - testdata/expressions107.gold.jsonl to expressions109.gold.jsonl: 40
+//     short paragraphs each by three more hands, told to write climate and
+//     emissions (107), crime and justice (108), and travel and aviation
+//     (109). First reading at 28b21ed: F1 0.987, 0.984, 0.994; value 0.995,
+//     0.994, 0.965; unit 0.787, 0.911, 0.871. Read since: "9.8 MtCO2e",
+//     "c. 1,240 tCO2e", "480 gCO2/kWh", "4 Gt", "1.5 degC" (107); ages
+//     "aged 19 and 22", "Tomás Ruiz (24),", "he will be at least 62" (108).
+//     Left: a change "from £20 to £50" its hand reads as one range (108),
+//     "13h 5m" in hours, "148 kts", "6,760 statute miles" (109).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4557,6 +4573,8 @@ func TestGold(t *testing.T) {
 		{"heldout-news1322.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1323.gold.jsonl", testcorpus.Root, 0.96, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1324.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.99, 0.99, 0.97},
+		{"heldout-news1325.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.89, 0.99, 0.96},
+		{"heldout-news1326.gold.jsonl", testcorpus.Root, 0.91, 0.85, 0.85, 0.08, 0.77},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
@@ -4663,6 +4681,9 @@ func TestGold(t *testing.T) {
 		{"expressions104.gold.jsonl", filepath.Join("testdata", "expressions104"), 0.98, 0.98, 0.87, 0.82, 0.94},
 		{"expressions105.gold.jsonl", filepath.Join("testdata", "expressions105"), 0.98, 0.95, 0.90, 0.89, 0.96},
 		{"expressions106.gold.jsonl", filepath.Join("testdata", "expressions106"), 0.97, 0.98, 0.91, 0.87, 0.96},
+		{"expressions107.gold.jsonl", filepath.Join("testdata", "expressions107"), 0.97, 0.98, 0.85, 0.99, 0.95},
+		{"expressions108.gold.jsonl", filepath.Join("testdata", "expressions108"), 0.97, 0.98, 0.94, 0.65, 0.97},
+		{"expressions109.gold.jsonl", filepath.Join("testdata", "expressions109"), 0.98, 0.95, 0.86, 0.82, 0.94},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
