@@ -395,7 +395,7 @@ func (x *extractor) compoundAt(j int) bool {
 		return x.tokIs(j+1, tWord) && strings.HasPrefix(x.lowerAt(j+1), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"
 	case wBoard:
 		return x.eq(j+1, wFeet) || x.eq(j+1, wFoot)
-	case wNautical:
+	case wNautical, wStatute:
 		return x.eq(j+1, wMile) || x.eq(j+1, wMiles)
 	case wAstronomical:
 		return x.eq(j+1, wUnit) || x.eq(j+1, wUnits)
@@ -434,6 +434,8 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return "board foot", k + 1 // "130,000 board feet" of lumber: a foot square, an inch thick
 	case x.eq(j, wNautical):
 		return "nautical mile", k + 1 // "412 nautical miles": 1,852 m each
+	case x.eq(j, wStatute):
+		return "statute mile", k + 1 // "6,760 statute miles", beside a flight's nautical miles
 	case x.eq(j, wAstronomical):
 		return "astronomical unit", j + 2 // "4.2 astronomical units": the Earth's distance from the Sun
 	case x.eq(j, wRunning):

@@ -1491,6 +1491,7 @@ const (
 	wState
 	wStatement
 	wStates
+	wStatute
 	wStay
 	wStayed
 	wStaying
@@ -3290,6 +3291,7 @@ var spellingText = [...]string{
 	wState:          "state",
 	wStatement:      "statement",
 	wStates:         "states",
+	wStatute:        "statute",
 	wStay:           "stay",
 	wStayed:         "stayed",
 	wStaying:        "staying",
