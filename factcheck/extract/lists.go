@@ -178,6 +178,10 @@ func (x *extractor) columnUnit(c *claimParts) listMemo {
 	return listMemo{}
 }
 
+// timesSign reports whether s is the sign of a product of dimensions: "x",
+// "×".
+func timesSign(s string) bool { return s == "x" || s == "\u00d7" }
+
 // yearsLine reports whether the line that starts at token k writes years
 // as its only figures, as a table's heading of columns does: "(£m)   2024
 // 2023".
@@ -870,7 +874,7 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 // sharedUnit gives the bare figure c the unit of measure or time, or
 // percent, that ends the list of figures it opens or stands in, said once
 // after the last: "0.5, 1.0, and 2.0 meters", "3, 4 or 5 percent", "days
-// 1, 3 and 7 days", "11 and seven months". The figures
+// 1, 3 and 7 days", "11 and seven months", dimensions "55 x 40 x 20 cm". The figures
 // between are bare numbers parted by commas, "and" or "or", with no scale
 // of their own, as c has none. A list of sums in one scale ends in their
 // currency or unit: "gains of 2.6 mln and 7.7 mln dlrs", and so does a
@@ -878,6 +882,9 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 // digits beside a scaled one: "500,000 and one mln dlrs"; so does a figure
 // changed from another: "imports rose to 760,000 from 709,200 tonnes".
 func (x *extractor) sharedUnit(c *claimParts) {
+	if k := c.num.last; c.subjectEnd == k+1 && timesSign(x.str(k)) && x.tokIs(k+1, tNum) {
+		c.subjectStart, c.subjectEnd, c.last = 0, 0, k // "55 x 40 x 20 cm": a sign of dimensions, no noun
+	}
 	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.end != nil {
 		return
 	}
@@ -907,6 +914,8 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		from := n == 0 && !sep && x.eq(k, wFrom) && x.eq(c.first-1, wTo) && x.tokIs(k+1, tNum)
 		if from {
 			k, sep, joined = k+1, true, true // "imports rose to 760,000\nfrom 709,200 tonnes": the unit said after the older figure
+		} else if timesSign(x.str(k)) && x.toks[k].flags&fSpace != 0 && x.tokIs(k+1, tNum) && scale == "" {
+			k, sep = k+1, true // "55 x 40 x 20 cm": dimensions, their unit said after the last
 		} else if x.eq(k, wAnd) || x.eq(k, wOr) || n == 0 && scale != "" && x.eq(k, wOf) {
 			if x.eq(k, wOf) && (x.eq(k+1, wThe) || x.eq(k+1, wIts) || x.eq(k+1, wTheir)) {
 				k++ // "8.6 billion of the 30 billion franc revenues"
@@ -941,7 +950,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			return
 		}
 		k = m.last
-		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.mark(k) == ',' || x.eq(k, wAnd) || x.eq(k, wOr) {
+		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && x.mark(k) == ',' || x.eq(k, wAnd) || x.eq(k, wOr) || timesSign(x.str(k)) && x.tokIs(k+1, tNum) {
 			if from {
 				return // "to 4,573,200 from 3,192,700 and 34.3 pct": the older figure has no unit of its own
 			}
