@@ -902,6 +902,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		return
 	}
 	joined := false // the last figure follows "and" or "or"
+	dims := false   // the figures are dimensions, parted by "x"
 	for n := 0; n < 16; n++ {
 		sep := false
 		if x.tokIs(k, tPunct) && x.mark(k) == ',' {
@@ -915,7 +916,7 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		if from {
 			k, sep, joined = k+1, true, true // "imports rose to 760,000\nfrom 709,200 tonnes": the unit said after the older figure
 		} else if timesSign(x.str(k)) && x.toks[k].flags&fSpace != 0 && x.tokIs(k+1, tNum) && scale == "" {
-			k, sep = k+1, true // "55 x 40 x 20 cm": dimensions, their unit said after the last
+			k, sep, dims = k+1, true, true // "55 x 40 x 20 cm": dimensions, their unit said after the last
 		} else if x.eq(k, wAnd) || x.eq(k, wOr) || n == 0 && scale != "" && x.eq(k, wOf) {
 			if x.eq(k, wOf) && (x.eq(k+1, wThe) || x.eq(k+1, wIts) || x.eq(k+1, wTheir)) {
 				k++ // "8.6 billion of the 30 billion franc revenues"
@@ -957,8 +958,8 @@ func (x *extractor) sharedUnit(c *claimParts) {
 			continue // more of the list
 		}
 		last := claimParts{num: m, first: m.first, last: m.last, unitKind: factcheck.Count, factor: 1}
-		if !x.tokIs(k, tWord) && !(x.tokIs(k, tPunct) && x.mark(k) == '%') || !x.unitAt(&last, k) {
-			return
+		if !x.tokIs(k, tWord) && !(x.tokIs(k, tPunct) && x.mark(k) == '%') || !x.unitAt(&last, k) || dims && x.toks[k].flags&fSpace == 0 {
+			return // (but "24 × 330ml cans" counts cans of a size)
 		}
 		switch {
 		case scale != "":

@@ -29,9 +29,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"masses of carbon dioxide in their mass's unit, a rate after; gigatonnes as written; degrees glued to their scale; a ship's gross tons", "Emissions hit 9.8 MtCO2e, c. 1,240 tCO2e, close to 41 GtCO2 and 480 gCO2/kWh, roughly 4 Gt left, for a 1.5 degC rise. The ship is 314,000 gt.", []want{
 			{"9.8 MtCO2e", m, "9.8", "", "Mt", ""}, {"c. 1,240 tCO2e", m, "1240", "", "tonne", factcheck.Approx}, {"close to 41 GtCO2", m, "41", "", "Gt", factcheck.UpperBound},
 			{"480 gCO2/kWh", m, "480", "", "g per kWh", ""}, {"roughly 4 Gt", m, "4", "", "Gt", factcheck.Approx}, {"1.5 degC", m, "1.5", "", "°C", ""}, {"314,000 gt", m, "314000", "", "gross ton", ""}}},
-		{"dimensions, their unit said after the last; metres glued either side of 'x'", "Bags are capped at 55 x 40 x 20 cm. The room is 4m x 3m. Screens of 640 x 480 pixels.", []want{
+		{"dimensions, their unit said after the last (but a pack's count of items of a size); metres glued either side of 'x'", "Bags are capped at 55 x 40 x 20 cm. The room is 4m x 3m. Screens of 640 x 480 pixels. The multipack holds 24 × 330ml cans.", []want{
 			{"capped at 55", m, "55", "", "cm", factcheck.UpperBound}, {"40", m, "40", "", "cm", ""}, {"20 cm", m, "20", "", "cm", ""}, {"4m", m, "4", "", "m", ""}, {"3m", m, "3", "", "m", ""},
-			{"640", m, "640", "", "pixel", ""}, {"480 pixels", m, "480", "", "pixel", ""}}},
+			{"640", m, "640", "", "pixel", ""}, {"480 pixels", m, "480", "", "pixel", ""}, {"24", factcheck.Count, "24", "", "", ""}, {"330ml", m, "330", "", "ml", ""}}},
 		{"statute miles beside nautical ones", "The route is 6,760 statute miles, or 5,875 nautical miles.", []want{
 			{"6,760 statute miles", m, "6760", "", "statute mile", ""}, {"5,875 nautical miles", m, "5875", "", "nautical mile", ""}}},
 		{"a yield in pounds an acre is a weight, not sterling", "LONDON, March 3 - Growers harvest around 7,600 pounds an acre, and sell at 20 pounds a bag.", []want{
