@@ -689,6 +689,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		len(x.str(i+2)) >= 3 && !yearLike(x.str(i+2)) {
 		return true // "2024/0871": a planning application's or a case's reference, no year
 	}
+	if x.inPhoneNumber(i) {
+		return true // "call +44 20 7946 0000": the rest of a telephone number
+	}
 	if x.eq(i-1, wThe) && (x.eq(i+1, wRoute) || x.eq(i+1, wBus)) && x.toks[i].flags&fSpace != 0 {
 		return true // "fares on the 36 route", "the 7 bus": a bus route's number
 	}
@@ -823,7 +826,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			case x.mark(i-1) == '-' && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
 				!x.dashedLength(i) && !x.eq(i-2, wMagnitude) && !x.eq(i-2, wSub):
 				return true // F-16, COVID-19 (but "a magnitude-7.2 quake", "a sub-10% rate")
-			case x.mark(i-1) == '+' && !x.unitFollows(i) && !strings.Contains(x.str(i), ".") && !x.signedInBrackets(i) && !x.gluedScale(i+1):
+			case x.mark(i-1) == '+' && !x.unitFollows(i) && !strings.Contains(x.str(i), ".") && !x.signedInBrackets(i) && !x.gluedScale(i+1) && x.phoneCode(i):
 				return true // +44, a telephone's country code; but "+0.3 pct", "payrolls +275K" and a table's "+10.1 (+9.8)" are signed
 			case x.mark(i-1) == ':' && (x.eq(i-2, wNote) || x.eq(i-2, wNotes)):
 				// a results report's "NOTE:1986 net includes": a note, no label
@@ -1116,6 +1119,38 @@ func yieldVerb(sp spelling) bool {
 		return true
 	}
 	return false
+}
+
+// inPhoneNumber reports whether the figure at token i continues a
+// telephone number that a country's code signed "+" opens a few tokens
+// before it on its line: "+44 20 7946 0000", "+1 (212) 555-0100".
+func (x *extractor) inPhoneNumber(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if x.toks[k+1].flags&fNewline != 0 || !x.tokIs(k, tNum) && !(x.tokIs(k, tPunct) && strings.ContainsRune("()-+", rune(x.mark(k)))) {
+			return false
+		}
+		if x.tokIs(k, tNum) && x.mark(k-1) == '+' && x.toks[k].flags&fSpace == 0 && len(x.str(k)) <= 3 && allDigits(x.str(k)) && x.phoneCode(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneCode reports whether the figure signed "+" at token i opens a
+// telephone number: the rest of the number follows it, "+44 20 7946
+// 0000", "+1 (212) 555", or a word of dialling stands before it ("Dial
+// +33 for France"); a signed change ends otherwise ("+3 while", "+34," in
+// a table are changes).
+func (x *extractor) phoneCode(i int) bool {
+	switch x.lowerAt(i - 2) {
+	case "dial", "dialling", "dialing", "call", "calling", "code", "tel", "phone":
+		return true // "Dial +33 for France"
+	}
+	k := i + 1
+	if k >= len(x.toks) || x.toks[k].flags&fNewline != 0 {
+		return false
+	}
+	return x.tokIs(k, tNum) || x.mark(k) == '(' || x.mark(k) == '-' && x.tokIs(k+1, tNum)
 }
 
 // unitAfterRange reports whether a range's end, or a second figure after

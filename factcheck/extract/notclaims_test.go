@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a telephone number after its country's code is no claim; a change signed '+' with none after it is", "Support moved -4 while the Centre was +3; call +44 20 7946 0000 or +1 (212) 555-0100.", []want{
+			{"-4", factcheck.Count, "-4", "", "", ""}, {"+3", factcheck.Count, "3", "", "", ""}}},
 		{"a reference of a year and a serial number, a bus route's number and 'a second home' are no claims; a second home computer ranks", "2024/0871: Grafton Street will close. Fares on the 36 route rise. One in five homes is a second home or holiday let. He bought a second home computer. The 2023/24 season ended.", []want{
 			{"One in five homes", factcheck.Percent, "20", "", "", ""}, {"a second home computer", factcheck.Ordinal, "2", "", "", ""}, {"2023/24", factcheck.Date, "2023", "2024", "", ""}}},
 		{"a table's row opening with a month, its figure in the next cell, and the row's last cell before the next row's month, are no dates; a date spaced twice in prose stays one", "GASOLINE VOLUME\n      VOL    OPEN   CHANGE\n SEP    21    945   off    7\n OCT    25    582   up    13\nThe offer expires March  16.", []want{
