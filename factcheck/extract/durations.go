@@ -216,6 +216,25 @@ func (x *extractor) indefiniteDuration(i int) int {
 	return c.last
 }
 
+// namedFortnight reads at token i a fortnight that a period's adjective
+// places, with no article of its own: "over the final fortnight of the
+// campaign", "the past fortnight", "in the campaign's opening fortnight":
+// two weeks, its span from the adjective. It returns i when there is none.
+// "Last fortnight" says when, as "last week" does.
+func (x *extractor) namedFortnight(i int) int {
+	if !x.eq(i, wFortnight) || x.toks[i].flags&fUpper != 0 {
+		return i
+	}
+	k := i - 1
+	if !x.eq(k, wPast) && !x.eq(k, wFinal) && !x.eq(k, wOpening) && !x.eq(k, wFirst) {
+		return i // (but "last fortnight" is a time, no length)
+	}
+	c := claimParts{first: k, last: i + 1, unitKind: factcheck.Duration, unit: "week", factor: 2, qual: factcheck.Exact,
+		num: number{first: k, last: i + 1, value: 1, words: true}}
+	x.emit(&c)
+	return c.last
+}
+
 // spanAndAHalf reads at token i a length of time that "the past" (or "the
 // last", "the next") and a unit and a half say: "over the past year and a
 // half", 1.5 years. It returns the index after it, or i ("the past year"

@@ -993,6 +993,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"31:41", factcheck.Duration, "1901", "", "second", ""}}},
 		{"minutes and seconds past a clock's hours after 'in', and a margin's; hours and minutes after 'in' are a clock's", "He went through halfway in 59:51 and trailed home 9th, 1:14 down. The train leaves in 10:30 minutes' time.", []want{
 			{"59:51", factcheck.Duration, "3591", "", "second", ""}, {"9th", factcheck.Ordinal, "9", "", "", ""}, {"1:14", factcheck.Duration, "74", "", "second", ""}}},
+		{"a fortnight that a period's adjective places, with no article of its own; 'last fortnight' a time", "Data were collected over the final fortnight of the campaign and the past fortnight. Sales fell last fortnight.", []want{
+			{"final fortnight", factcheck.Duration, "2", "", "week", ""}, {"past fortnight", factcheck.Duration, "2", "", "week", ""}}},
 		{"a length of time gone without a thing, and 'a single day' after 'in'", "The town went a fortnight without water, and logged 372 mm in a single day. A single day ticket.", []want{
 			{"a fortnight", factcheck.Duration, "2", "", "week", ""}, {"372 mm", factcheck.Measure, "372", "", "mm", ""}, {"a single day", factcheck.Duration, "1", "", "day", ""}}},
 		{"the time allowed after 'has' or 'given'", "Paris has a fortnight to respond and was given a month to comply. It has a week's pay.", []want{

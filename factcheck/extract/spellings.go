@@ -602,6 +602,7 @@ const (
 	wForm
 	wFormerly
 	wForms
+	wFortnight
 	wFourth
 	wFourths
 	wFr
@@ -2402,6 +2403,7 @@ var spellingText = [...]string{
 	wForm:           "form",
 	wFormerly:       "formerly",
 	wForms:          "forms",
+	wFortnight:      "fortnight",
 	wFourth:         "fourth",
 	wFourths:        "fourths",
 	wFr:             "fr",
