@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -847,7 +848,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
 			!x.rankAfter(i) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) &&
-			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) {
+			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4"
 		}
 		if plain && (x.eq(i-1, wPoorS) && p.flags&fUpper != 0 || x.eq(i-1, wOf) && x.eq(i-2, wAct) && x.toks[i-2].flags&fUpper != 0) {
@@ -1119,6 +1120,36 @@ func yieldVerb(sp spelling) bool {
 		return true
 	}
 	return false
+}
+
+// sharesList reports whether the figure at token i stands in a list of
+// four names or more, each with a whole number after it, that add up to a
+// hundred or so: a poll's or a vote's shares, "Labour 41, Conservatives
+// 27, Reform 14, Lib Dem 10, Green 5", no names' numbers.
+func (x *extractor) sharesList(i int) bool {
+	start := x.sentenceStartBefore(i)
+	items, sum, found := 0, 0.0, false
+	for k := start + 1; k < len(x.toks) && k < start+80; k++ {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			break
+		}
+		if !x.tokIs(k, tNum) || !x.tokIs(k-1, tWord) || x.toks[k-1].flags&fUpper == 0 || !allDigits(x.str(k)) {
+			continue
+		}
+		if next := k + 1; !(next >= len(x.toks) || x.mark(next) == ',' || x.mark(next) == '(' || x.mark(next) == ';' || x.eq(next, wAnd) || x.tokIs(next, tPunct) && x.sentenceEnd(next) > next) {
+			continue
+		}
+		v, _ := strconv.ParseFloat(x.str(k), 64)
+		if yearLike(x.str(k)) && k != i {
+			continue // "(fieldwork 12–14 Jan 2024)" after the list
+		}
+		if v > 100 {
+			return false
+		}
+		items, sum = items+1, sum+v
+		found = found || k == i
+	}
+	return found && items >= 4 && sum >= 90 && sum <= 102
 }
 
 // inPhoneNumber reports whether the figure at token i continues a

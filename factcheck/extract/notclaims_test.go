@@ -11,6 +11,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a list of four names or more with whole numbers adding up to a hundred is a poll's shares, no names' numbers; aircraft models stay names", "Labour 41, Conservatives 27, Reform 14, Lib Dem 10, Green 5 (fieldwork 12-14 Jan 2024). The Boeing 737, Airbus 320 and Fokker 100 flew.", []want{
+			{"41", factcheck.Percent, "41", "", "", ""}, {"27", factcheck.Percent, "27", "", "", ""}, {"14", factcheck.Percent, "14", "", "", ""}, {"10", factcheck.Percent, "10", "", "", ""}, {"5", factcheck.Percent, "5", "", "", ""},
+			{"12-14 Jan 2024", factcheck.Date, "2024-01-12", "2024-01-14", "", ""}}},
 		{"a telephone number after its country's code is no claim; a change signed '+' with none after it is", "Support moved -4 while the Centre was +3; call +44 20 7946 0000 or +1 (212) 555-0100.", []want{
 			{"-4", factcheck.Count, "-4", "", "", ""}, {"+3", factcheck.Count, "3", "", "", ""}}},
 		{"a reference of a year and a serial number, a bus route's number and 'a second home' are no claims; a second home computer ranks", "2024/0871: Grafton Street will close. Fares on the 36 route rise. One in five homes is a second home or holiday let. He bought a second home computer. The 2023/24 season ended.", []want{

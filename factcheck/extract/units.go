@@ -234,6 +234,9 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && x.richterAfter(c.last) {
 		c.unitKind, c.unit = factcheck.Measure, "Richter" // "registering 6.9 on the open-ended Richter scale"
 	}
+	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && x.tokIs(c.num.first-1, tWord) && x.toks[c.num.first-1].flags&fUpper != 0 && x.sharesList(c.num.first) {
+		c.unitKind, c.unit, c.subjectStart, c.subjectEnd = factcheck.Percent, "", 0, 0 // "Labour 41, Conservatives 27, Reform 14, Lib Dem 10, Green 5": a poll's shares
+	}
 	if c.unitKind == factcheck.Count && c.unit == "" && x.eq(c.first-1, wOf) && x.eq(c.first-2, wFactor) {
 		c.unitKind, c.unit = factcheck.Measure, "times" // "to rise by a factor of 10": a multiple
 	}
