@@ -812,7 +812,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fNewline|fAllCaps) == 0 && x.toks[i+1].flags&fUpper != 0 && x.toks[i+1].flags&fSpace != 0 &&
 		(x.toks[i+1].is(lexicon.Duration) || x.toks[i+1].is(lexicon.Measure) && strings.ContainsAny(x.str(i+1), "aeiou") && strings.ToLower(x.str(i + 1)[1:]) == x.str(i + 1)[1:]) &&
 		x.tokIs(i-1, tWord) && x.toks[i-1].flags&fUpper == 0 && x.toks[i].flags&fNewline == 0 && !(x.lineStartNear(i) && x.headlineLine(i)) &&
-		!(x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0) { // (but "940 Mbit/s" is a rate)
+		!(x.mark(i+2) == '/' && x.toks[i+2].flags&fSpace == 0) && !x.tokIs(i+2, tNum) { // (but "940 Mbit/s" is a rate, and "1,150 Year 7 places" counts places of a school year)
 		return true // "CBS network's 60 Minutes show", "while 21 Grams actress", "He told US TV show 60 Minutes that": a title (but a headline capitalises its words)
 	}
 	if s := x.str(i); (s == "5.1" || s == "7.1") && (x.eq(i+1, wSurround) || x.eq(i+1, wChannel) || x.eq(i+2, wSurround)) {

@@ -11,6 +11,9 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a count before a school year's name counts, no title nor length of time; a table's '3 Months' stays a length", "Kent needs an extra 1,150 Year 7 places by 2027.\nCOPPER\n 3 Months       456.0    456.0\n", []want{
+			{"1,150 Year", factcheck.Count, "1150", "", "", ""}, {"2027", factcheck.Date, "2027", "", "", ""}, {"3 Months", factcheck.Duration, "3", "", "month", ""},
+			{"456.0", factcheck.Count, "456", "", "", ""}, {"456.0", factcheck.Count, "456", "", "", ""}}},
 		{"a list of four names or more with whole numbers adding up to a hundred is a poll's shares, no names' numbers; aircraft models stay names", "Labour 41, Conservatives 27, Reform 14, Lib Dem 10, Green 5 (fieldwork 12-14 Jan 2024). The Boeing 737, Airbus 320 and Fokker 100 flew.", []want{
 			{"41", factcheck.Percent, "41", "", "", ""}, {"27", factcheck.Percent, "27", "", "", ""}, {"14", factcheck.Percent, "14", "", "", ""}, {"10", factcheck.Percent, "10", "", "", ""}, {"5", factcheck.Percent, "5", "", "", ""},
 			{"12-14 Jan 2024", factcheck.Date, "2024-01-12", "2024-01-14", "", ""}}},
