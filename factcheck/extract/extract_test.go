@@ -531,6 +531,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"at least 62", factcheck.Duration, "62", "", "year", factcheck.LowerBound}, {"1", factcheck.Count, "1", "", "", ""}, {"8", factcheck.Count, "8", "", "", ""}}},
 		{"ages after 'then' in apposition, opening a sentence after 'At', and what a person 'was' at a time; a level is no age", "The Kenyan, then 37, went through. At 40, the Jamaican became the oldest. He was 22 at the time. At 3, the index fell.", []want{
 			{"37", factcheck.Duration, "37", "", "year", ""}, {"40", factcheck.Duration, "40", "", "year", ""}, {"22", factcheck.Duration, "22", "", "year", ""}, {"3", factcheck.Count, "3", "", "", ""}}},
+		{"an age opening a sentence after 'Now', and what people must be; a count with its noun stays one", "Now 34, the goalkeeper is out. Runners must be at least 18 on race day; candidates must be 21. There must be 11 players on the pitch.", []want{
+			{"34", factcheck.Duration, "34", "", "year", ""}, {"at least 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound},
+			{"21", factcheck.Duration, "21", "", "year", ""}, {"11 players", factcheck.Count, "11", "", "", ""}}},
 		{"ages after a noun of a person", "The Spider-Man star, 26, and the actress, also 26, left; chapters 3, 26, 27 were cut.", []want{
 			{"26", factcheck.Duration, "26", "", "year", ""}, {"26", factcheck.Duration, "26", "", "year", ""},
 			{"3", factcheck.Count, "3", "", "", ""}, {"26", factcheck.Count, "26", "", "", ""}, {"27", factcheck.Count, "27", "", "", ""}}},

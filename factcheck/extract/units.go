@@ -1798,12 +1798,13 @@ func (x *extractor) ageIs(c *claimParts) bool {
 }
 
 // ageOpening reports whether the bare count c is an age that opens its
-// sentence after "At" and before a comma and the person it is of: "At 40,
-// the Jamaican became the oldest woman to reach a final", "At 17, she".
+// sentence after "At" or "Now" and before a comma and the person it is of:
+// "At 40, the Jamaican became the oldest woman to reach a final", "At 17,
+// she", "Now 34, the goalkeeper has kept 101 clean sheets".
 func (x *extractor) ageOpening(c *claimParts) bool {
 	i, j := c.num.first, c.num.last
 	if c.first != i || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 ||
-		!x.eq(i-1, wAt) || !x.sentenceStart(i-1) || x.mark(j) != ',' || !x.tokIs(j+1, tWord) {
+		!(x.eq(i-1, wAt) || x.eq(i-1, wNow)) || !x.sentenceStart(i-1) || x.mark(j) != ',' || !x.tokIs(j+1, tWord) {
 		return false
 	}
 	return x.toks[j+1].flags&fUpper != 0 && !x.toks[j+1].is(lexicon.Month|lexicon.Weekday) || personalPronoun(x.spAt(j+1)) ||
@@ -1851,13 +1852,16 @@ func (x *extractor) ageWas(c *claimParts) bool {
 // right after a noun of people and with no noun of its own, is their age:
 // "children under 18", "people over 65", "children under seven", "players
 // are over 18"; or by "and up" after it ("those 18 and up"), which it
-// reads.
+// reads; or what people "must be", bounded or not, with no noun after it
+// ("Runners must be at least 18 on race day", "candidates must be 21").
 func (x *extractor) ageOfPeople(c *claimParts) bool {
 	if c.num.words && c.num.value > 19 || c.num.decimal || c.num.scaled || c.num.value > 119 || c.first == 0 {
 		return false
 	}
 	k := c.first - 1
 	switch {
+	case x.eq(k, wBe) && x.eq(k-1, wMust) && c.last == c.num.last && c.end == nil && !(x.tokIs(c.last, tWord) && !x.toks[c.last].is(lexicon.Stop)):
+		k -= 2
 	case x.eq(c.first, wUnder) || x.eq(c.first, wOver):
 	case c.first == c.num.first && x.eq(c.num.last, wAnd) && (x.eq(c.num.last+1, wUp) || x.eq(c.num.last+1, wOver) || x.eq(c.num.last+1, wOlder)):
 		// "those 18 and up", "people 65 and over"
@@ -1871,7 +1875,7 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 	switch x.lowerAt(k) {
 	case "people", "children", "adults", "those", "men", "women", "boys", "girls", "voters", "workers", "patients", "users", "pupils", "kids",
 		"minors", "teenagers", "teens", "youths", "students", "players", "gamers", "viewers", "fans", "drivers", "customers",
-		"anyone", "everyone", "someone", "they", "payers", "pensioners", "residents":
+		"anyone", "everyone", "someone", "they", "payers", "pensioners", "residents", "runners", "entrants", "applicants", "candidates":
 		return true
 	}
 	return false
