@@ -345,6 +345,26 @@ func (x *extractor) vagueDuration(i int) int {
 	return c.last
 }
 
+// comparedLength gives the bare count c, compared with the length of time
+// just before it in its sentence ("against", "versus", "vs", "compared
+// with"), that length's unit: "up to 22 hours on a charge, against eighteen
+// for last year's models", "took 5 days, compared with three in 2019".
+func (x *extractor) comparedLength(c *claimParts) {
+	f := c.first
+	if c.subjectEnd != 0 || c.unit != "" || !(x.eq(f-1, wAgainst) || x.eq(f-1, wVersus) || x.eq(f-1, wVs) || x.eq(f-1, wWith) && x.eq(f-2, wCompared)) {
+		return
+	}
+	p := x.lastClaim()
+	if p == nil || p.Kind != factcheck.Duration || p.EndValue != nil || p.Value.Num <= 0 {
+		return
+	}
+	pe := x.tokenAfter(p)
+	if pe > f || f-pe > 8 || x.sentenceEndIn(pe, f) || c.num.value > 10*p.Value.Num || c.num.value < p.Value.Num/10 {
+		return
+	}
+	c.unitKind, c.unit = factcheck.Duration, p.Unit
+}
+
 // vagueAdjective reports whether w, before "decades", says how many or
 // which: "recent", "past", "many", "several".
 func vagueAdjective(sp spelling) bool {
@@ -378,6 +398,7 @@ func (x *extractor) lengthsOfTime(c *claimParts) {
 				c.unitKind, c.unit = factcheck.Duration, p.Unit
 			}
 		}
+		x.comparedLength(c)
 		return
 	}
 	if x.eq(k, wThe) {

@@ -571,6 +571,10 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"nearly one point", factcheck.Percent, "1", "", "percentage point", factcheck.UpperBound}, {"4.9 pct", factcheck.Percent, "4.9", "", "", ""}}},
 		{"a stock's move and price in eighths, its verb after 'was' or a comma", "STEEL STOCKS\n    NEW YORK, April 9 - Analysts like steel. Armco shares, trading off 1/4 at 10 today, could go higher. USX was trading up 1/8 at 28-1/2.", []want{
 			{"1/4", factcheck.Money, "0.25", "", "USD", ""}, {"10", factcheck.Money, "10", "", "USD", ""}, {"1/8", factcheck.Money, "0.125", "", "USD", ""}, {"28-1/2", factcheck.Money, "28.5", "", "USD", ""}}},
+		{"a scaled sum listed before one in full digits", "They take charges of five mln and 6,500,000 dlrs respectively. Notes come in one mln and 500,000 stg. It had 2 mln and 1,500 dlrs.", []want{
+			{"five mln", factcheck.Money, "5000000", "", "USD", ""}, {"6,500,000 dlrs", factcheck.Money, "6500000", "", "USD", ""},
+			{"one mln", factcheck.Money, "1000000", "", "GBP", ""}, {"500,000 stg", factcheck.Money, "500000", "", "GBP", ""},
+			{"2 mln", factcheck.Count, "2000000", "", "", ""}, {"1,500 dlrs", factcheck.Money, "1500", "", "USD", ""}}},
 		{"sums listed in full digits before a scaled one, a relay's stage", "Denominations will be 500,000 and one mln dlrs. The USA stumbled at the 300m stage.", []want{
 			{"500,000", factcheck.Money, "500000", "", "USD", ""}, {"one mln dlrs", factcheck.Money, "1000000", "", "USD", ""}, {"300m", factcheck.Measure, "300", "", "m", ""}}},
 		{"a results table with no share's row", "WARNACO GROUP INC EIGHT MTHS NET\n    NEW YORK, March 17 -\n    Oper net 46.6 mln\n    Revs 392 mln\n    12 mths\n    Oper net 65 mln vs 47.1 mln\n", []want{
@@ -708,6 +712,10 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 	}{
 		{"days a market works, after another adjective or a wrapped line, but not its months of contracts; fiscal years", "The price must exceed 21.78 dlrs for 10 consecutive trading days, or for 20\nconsecutive trading days. Turnover was 1.33 billion in the 21\ntrading days of January. Six consecutive trading months in options will be listed. The plan runs two fiscal years, plus two option years.", []want{
 			{"exceed 21.78 dlrs", factcheck.Money, "21.78", "", "USD", factcheck.LowerBound}, {"10 consecutive trading days", factcheck.Duration, "10", "", "day", ""}, {"20\nconsecutive trading days", factcheck.Duration, "20", "", "day", ""}, {"1.33 billion", factcheck.Money, "1330000000", "", "USD", ""}, {"21\ntrading days", factcheck.Duration, "21", "", "day", ""}, {"Six consecutive", factcheck.Count, "6", "", "", ""}, {"two fiscal years", factcheck.Duration, "2", "", "year", ""}, {"two option years", factcheck.Duration, "2", "", "year", ""}}},
+		{"a bare count compared with a length of time just before it", "Laptops last up to 22 hours on a charge, against eighteen for last year's. The trip took 5 days, compared with three in 2019. It ran 3 days against 200 rivals.", []want{
+			{"up to 22 hours", factcheck.Duration, "22", "", "hour", factcheck.UpperBound}, {"eighteen", factcheck.Duration, "18", "", "hour", ""},
+			{"5 days", factcheck.Duration, "5", "", "day", ""}, {"three", factcheck.Duration, "3", "", "day", ""}, {"2019", factcheck.Date, "2019", "", "", ""},
+			{"3 days", factcheck.Duration, "3", "", "day", ""}, {"200 rivals", factcheck.Count, "200", "", "", ""}}},
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
 		{"hours and minutes abbreviated and spaced in minutes; a recipe's spoons as written", "It took 1 hr 15 min. Add 2 tbsp oil and 3/4 tsp salt.", []want{
 			{"1 hr 15 min", factcheck.Duration, "75", "", "minute", ""},

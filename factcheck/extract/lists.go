@@ -879,7 +879,8 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 // of their own, as c has none. A list of sums in one scale ends in their
 // currency or unit: "gains of 2.6 mln and 7.7 mln dlrs", and so does a
 // part of a sum: "35 billion of (the) 61 billion schillings", and a sum in full
-// digits beside a scaled one: "500,000 and one mln dlrs"; so does a figure
+// digits beside a scaled one: "500,000 and one mln dlrs", "five mln and
+// 6,500,000 dlrs"; so does a figure
 // changed from another: "imports rose to 760,000 from 709,200 tonnes".
 func (x *extractor) sharedUnit(c *claimParts) {
 	if k := c.num.last; c.subjectEnd == k+1 && timesSign(x.str(k)) && x.tokIs(k+1, tNum) {
@@ -947,7 +948,9 @@ func (x *extractor) sharedUnit(c *claimParts) {
 		// "denominations will be 500,000 and one mln dlrs": a sum in full
 		// digits before the last one scaled, of its size or a little less
 		mixed := scale == "" && m.scaled && c.num.value >= 1000 && joined && m.value >= c.num.value && m.value <= 100*c.num.value
-		if m.scaled != (scale != "") && !mixed || scale != "" && x.lowerAt(m.last-1) != scale {
+		// or after it: "charges of five mln and 6,500,000 dlrs"
+		mixed = mixed || scale != "" && !m.scaled && joined && m.value >= 1000 && m.value >= c.num.value/100 && m.value <= 100*c.num.value
+		if m.scaled != (scale != "") && !mixed || scale != "" && m.scaled && x.lowerAt(m.last-1) != scale {
 			return
 		}
 		k = m.last
