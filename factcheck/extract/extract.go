@@ -1002,7 +1002,30 @@ func (x *extractor) durationContext(i int) bool {
 	if (x.eq(k, wAfter) || x.eq(k, wBefore)) && x.tokIs(k+1, tWord) && !x.rateAfterClaim(i) {
 		return true // "came a year after T-Mobile uncovered", "waited a year before coming forward": the time between two events
 	}
-	return x.eq(i, wOne) && (x.eq(k, wAway) || x.eq(k, wAgo) || x.eq(k, wLater) || x.eq(k, wEarlier))
+	if x.eq(i, wOne) && (x.eq(k, wAway) || x.eq(k, wAgo) || x.eq(k, wLater) || x.eq(k, wEarlier)) {
+		return true
+	}
+	// "one month", "one year" in a sentence's flow are lengths of time,
+	// as "two months" is ("the loan runs one month", "served one year in
+	// jail"); "one day" may tell a story's time ("one day he will"), and
+	// "one minute" a change of mood ("One minute he was there", "brilliant
+	// one minute, inept the next")
+	return x.eq(i, wOne) && x.tokIs(i+1, tWord) && x.toks[i+1].is(lexicon.Duration) && !x.eq(i+1, wDay) && !x.eq(i+1, wNight) &&
+		!(x.eq(i+1, wMinute) && (personalPronoun(x.spAt(i+2)) || x.theNextAfter(i+2)))
+}
+
+// theNextAfter reports whether "the next" closes the clause that begins at
+// token i, within a dozen tokens: "Brilliant one minute, inept the next".
+func (x *extractor) theNextAfter(i int) bool {
+	for k := i; k < i+12 && k+1 < len(x.toks); k++ {
+		if x.eq(k, wThe) && x.eq(k+1, wNext) {
+			return true
+		}
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			return false
+		}
+	}
+	return false
 }
 
 // durationBefore reports whether the last claim read before token i is a

@@ -544,6 +544,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"more than halved", factcheck.Measure, "0.5", "", "times", factcheck.LowerBound}}},
 		{"a rate of exchange per 100, and cents of a currency", "The parity is 112.673 guilders per 100 marks; the mark rose 10 guilder cents.", []want{
 			{"112.673 guilders per 100 marks", factcheck.Money, "112.673", "", "NLG", ""}, {"10 guilder cents", factcheck.Money, "0.1", "", "NLG", ""}}},
+		{"one unit of time in a sentence's flow, but a story's day and a change of mood", "The loan runs one month. He served one year in jail. One day he will return. Brilliant one minute, inept the next.", []want{
+			{"one month", factcheck.Duration, "1", "", "month", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"one unit of time to an event", "We are one week away from the final, and it began one year ago.", []want{
 			{"one week", factcheck.Duration, "1", "", "week", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"a unit of time between two events", "The arrest came a year after T-Mobile found the leak. Sales were 5 mln dlrs, up from 4 mln dlrs a year before. He starts a week long visit.", []want{

@@ -12,7 +12,7 @@ func TestExtractAndAHalf(t *testing.T) {
 		want     []want
 	}{
 		{"a length of time listed at a text's start", ", one year and two years", []want{
-			{"two years", factcheck.Duration, "2", "", "year", ""}}},
+			{"one year", factcheck.Duration, "1", "", "year", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}}},
 		{"one year in a list of lengths of time", "The new CDs have maturities of six months, one year and two years; a loan has a term of one year.", []want{
 			{"six months", factcheck.Duration, "6", "", "month", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}, {"two years", factcheck.Duration, "2", "", "year", ""}, {"one year", factcheck.Duration, "1", "", "year", ""}}},
 		{"one year after a period's of", "The contract has an initial performance period of one year.", []want{

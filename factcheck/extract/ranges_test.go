@@ -153,7 +153,7 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 			{"Three months", d, "3", "", "month", ""}, {"6-9/16 7/16 pct", factcheck.Percent, "6.5625", "6.4375", "", ""}, {"six", n, "6", "", "", ""}, {"7-3/4 7/8\npct", factcheck.Percent, "7.75", "7.875", "", ""},
 			{"6-1/4 to 7 pct", factcheck.Percent, "6.25", "7", "", ""}, {"6-1/2", n, "6.5", "", "", ""}, {"3/8 tons", factcheck.Measure, "0.375", "", "tonne", ""}}},
 		{"a dealer's quote, its offer whole", "Overnight closed at 6-5/16 6-3/16 pct, one month at 6-1/2\n6-3/8 pct; rates rose to 19 19-1/2 pct from 18-1/8 19 pct; in 1986 9-7/8 pct.", []want{
-			{"6-5/16 6-3/16 pct", factcheck.Percent, "6.3125", "6.1875", "", ""}, {"6-1/2\n6-3/8 pct", factcheck.Percent, "6.5", "6.375", "", ""},
+			{"6-5/16 6-3/16 pct", factcheck.Percent, "6.3125", "6.1875", "", ""}, {"one month", factcheck.Duration, "1", "", "month", ""}, {"6-1/2\n6-3/8 pct", factcheck.Percent, "6.5", "6.375", "", ""},
 			{"19 19-1/2 pct", factcheck.Percent, "19", "19.5", "", ""}, {"18-1/8 19 pct", factcheck.Percent, "18.125", "19", "", ""},
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"9-7/8 pct", factcheck.Percent, "9.875", "", "", ""}}},
 		{"a market's moves in whole figures, from its largest", "Robusta futures held small gains of 12 to\nfive stg per tonne.", []want{

@@ -952,6 +952,7 @@ const (
 	wMin
 	wMins
 	wMinus
+	wMinute
 	wMinutes
 	wMissing
 	wMmcf
@@ -1000,6 +1001,7 @@ const (
 	wNews
 	wNext
 	wNickel
+	wNight
 	wNil
 	wNm
 	wNo
@@ -2753,6 +2755,7 @@ var spellingText = [...]string{
 	wMin:            "min",
 	wMins:           "mins",
 	wMinus:          "minus",
+	wMinute:         "minute",
 	wMinutes:        "minutes",
 	wMissing:        "missing",
 	wMmcf:           "mmcf",
@@ -2801,6 +2804,7 @@ var spellingText = [...]string{
 	wNews:           "news",
 	wNext:           "next",
 	wNickel:         "nickel",
+	wNight:          "night",
 	wNil:            "nil",
 	wNm:             "nm",
 	wNo:             "no",
