@@ -718,6 +718,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"up to 22 hours", factcheck.Duration, "22", "", "hour", factcheck.UpperBound}, {"eighteen", factcheck.Duration, "18", "", "hour", ""},
 			{"5 days", factcheck.Duration, "5", "", "day", ""}, {"three", factcheck.Duration, "3", "", "day", ""}, {"2019", factcheck.Date, "2019", "", "", ""},
 			{"3 days", factcheck.Duration, "3", "", "day", ""}, {"200 rivals", factcheck.Count, "200", "", "", ""}}},
+		{"a unit after 'added', and after '-odd-' hyphenated; yards abbreviated as written", "The board showed six added minutes, ending a 40-odd-year wait, with a 30-yd drive and a 40yds run.", []want{
+			{"six added minutes", factcheck.Duration, "6", "", "minute", ""}, {"40-odd-year", factcheck.Duration, "40", "", "year", factcheck.LowerBound},
+			{"30-yd", factcheck.Measure, "30", "", "yd", ""}, {"40yds", factcheck.Measure, "40", "", "yd", ""}}},
 		{"four-day trip", "He ended his four-day trip.", []want{{"four-day", factcheck.Duration, "4", "", "day", ""}}},
 		{"hours and minutes abbreviated and spaced in minutes; a recipe's spoons as written", "It took 1 hr 15 min. Add 2 tbsp oil and 3/4 tsp salt.", []want{
 			{"1 hr 15 min", factcheck.Duration, "75", "", "minute", ""},
@@ -1256,6 +1259,7 @@ func TestExtractNotClaims(t *testing.T) {
 	tests := []struct{ name, in string }{
 		{"two-state solution", "They backed a two-state solution."},
 		{"two state garbled", "They pave the way two state solution."},
+		{"a match official's title and a shirt's number", "The fourth official raised the board and the third umpire ruled. Santos, in the No. 9 shirt, scored."},
 		{"G7", "The G7 met in Rome."},
 		{"a company's name a wire tags, and its headline", "FOUR SEASONS BUYING MARRIOTT HOTEL\n    TORONTO, March 2 - &lt;Four Seasons Hotels Inc> said it bought the hotel."},
 		{"a company's name opening a sentence with a number's word, before its suffix", "MEMPHIS, Tenn., March 16 - Seven Oaks International Inc said it formed a venture."},

@@ -1034,6 +1034,7 @@ const (
 	wOffer
 	wOffered
 	wOffering
+	wOfficial
 	wOg
 	wOh
 	wOil
@@ -1662,6 +1663,7 @@ const (
 	wTwo
 	wU
 	wUk
+	wUmpire
 	wUnch
 	wUnchanged
 	wUnder
@@ -2837,6 +2839,7 @@ var spellingText = [...]string{
 	wOffer:          "offer",
 	wOffered:        "offered",
 	wOffering:       "offering",
+	wOfficial:       "official",
 	wOg:             "og",
 	wOh:             "oh",
 	wOil:            "oil",
@@ -3465,6 +3468,7 @@ var spellingText = [...]string{
 	wTwo:            "two",
 	wU:              "u",
 	wUk:             "uk",
+	wUmpire:         "umpire",
 	wUnch:           "unch",
 	wUnchanged:      "unchanged",
 	wUnder:          "under",

@@ -399,6 +399,9 @@ func (x *extractor) rankNo(i int) int {
 	case wWears, wWore, wWear, wWearing, wJersey, wShirt:
 		return i // "wears No. 43": a shirt's number
 	}
+	if x.eq(i+1, wShirt) || x.eq(i+1, wJersey) {
+		return i // "in the No. 9 shirt"
+	}
 	s := x.str(i)
 	if !allDigits(s) || len(s) > 3 || s[0] == '0' {
 		return i

@@ -579,9 +579,9 @@ func (x *extractor) trafficAt(j int) bool {
 
 // unitAt reads the unit at token j for c.
 func (x *extractor) unitAt(c *claimParts, j int) bool {
-	if (x.eq(j, wMore) || x.eq(j, wAdditional) || x.eq(j, wExtra) || x.eq(j, wFurther)) && c.unitKind == factcheck.Count &&
+	if (x.eq(j, wMore) || x.eq(j, wAdditional) || x.eq(j, wExtra) || x.eq(j, wFurther) || x.eq(j, wAdded)) && c.unitKind == factcheck.Count &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure) && !x.eq(j+1, wSecond) && !x.eq(j+1, wPoint) && !x.eq(j+1, wPoints) {
-		j++ // "two more years", "50 extra miles"
+		j++ // "two more years", "50 extra miles", "six added minutes"
 	} else if x.eq(j, wMore) && c.unitKind == factcheck.Count && x.tokIs(j+1, tWord) && timeAdjective(x.lowerAt(j+1)) &&
 		x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) {
 		j++ // "two more working days": the adjective below
@@ -1905,6 +1905,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		// "his 40-odd years at the firm", "40-odd calls": forty and some
 		c.qual, c.last = factcheck.LowerBound, j+1
 		return x.unitAt(c, j+1)
+	case x.eq(j, wOdd) && x.hyphenAt(j) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration|lexicon.Measure):
+		// "a 40-odd-year hoodoo": the unit hyphenated too
+		c.qual, c.last = factcheck.LowerBound, j+2
+		return x.unitAt(c, j+2)
 	case x.eq(j, wAnnual) && x.eq(j+1, wPercentage) && x.eq(j+2, wRate):
 		c.unitKind, c.last = factcheck.Percent, j+3 // "3.9- to 9.9-annual percentage rate" financing
 	case x.eq(j, wFold) || x.eq(j, wTimes) && !x.hyphenAt(j) && (x.comparativeAt(j+1) || x.timesOfAmount(c, j+1)):

@@ -153,6 +153,8 @@ func (x *extractor) ordinal(i int) int {
 		return i + 1 // "the first day of 1988": a date, read with its year
 	case x.eq(i+1, wBaseman) || x.eq(i+1, wBasemen):
 		return i + 2 // "third baseman": a position on the field
+	case x.eq(i, wFourth) && x.eq(i+1, wOfficial) || x.eq(i, wThird) && x.eq(i+1, wUmpire):
+		return i + 2 // "the fourth official signalled six added minutes", "the third umpire": a match official's title
 	case x.eq(i, wFirst) && x.eq(i+1, wClass) && x.tokIs(i+2, tWord) && !x.eq(i+2, wOf) && !x.eq(i+2, wTo) && !x.toks[i+2].is(lexicon.Stop):
 		return i + 2 // "two first class tickets" (but "the first class of recruits")
 	case x.tokIs(i+1, tWord) && x.toks[i+1].flags&fUpper != 0 && t.flags&fUpper != 0,

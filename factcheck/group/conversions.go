@@ -74,7 +74,7 @@ func (g *grouper) conversionSets() [][]int {
 // measure: a measure in brackets after another of its dimension is the
 // same measure converted.
 var dimension = map[string]string{
-	"km": "length", "m": "length", "cm": "length", "mm": "length", "mile": "length", "yard": "length",
+	"km": "length", "m": "length", "cm": "length", "mm": "length", "mile": "length", "yard": "length", "yd": "length",
 	"foot": "length", "inch": "length", "nautical mile": "length", "metre": "length", "kilometre": "length",
 	"kg": "mass", "g": "mass", "gramme": "mass", "mg": "mass", "tonne": "mass", "ton": "mass", "lb": "mass", "pound": "mass",
 	"ounce": "mass", "stone": "mass",

@@ -124,7 +124,7 @@ func init() {
 		"mile": {"mile", "miles", "mi"}, "m": {"metre", "metres", "meter", "meters"},
 		"cm": {"cm", "cms", "centimetre", "centimetres", "centimeter", "centimeters"},
 		"mm": {"mm", "millimetre", "millimetres", "millimeter", "millimeters"}, "foot": {"ft", "foot", "feet"},
-		"inch": {"inch", "inches"}, "yard": {"yard", "yards"}, "furlong": {"furlong", "furlongs"},
+		"inch": {"inch", "inches"}, "yard": {"yard", "yards"}, "yd": {"yd", "yds"}, "furlong": {"furlong", "furlongs"},
 		"kg": {"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "g": {"gram", "grams"}, "gramme": {"gramme", "grammes"}, "kilogramme": {"kilogramme", "kilogrammes"},
 		"milligramme": {"milligramme", "milligrammes"}, "nanometre": {"nanometre", "nanometres"}, "nanometer": {"nanometer", "nanometers"},
 		"mg": {"mg", "milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz"},
