@@ -91,6 +91,22 @@ func currencyPrefix(s string) string {
 		return "TWD"
 	case "R":
 		return "BRL"
+	case "Mex", "MX":
+		return "MXN" // "Mex$18.40", the Mexican peso's sign
+	case "Col", "COL":
+		return "COP" // "Col$162,000"
+	case "AR", "Ar":
+		return "ARS" // "AR$3,500"
+	case "CL":
+		return "CLP" // "CL$950"
+	case "J":
+		return "JMD" // "J$5,000", Jamaica's dollar
+	case "TT":
+		return "TTD" // "TT$60"
+	case "EC":
+		return "XCD" // "EC$2.70", the Eastern Caribbean dollar
+	case "RD":
+		return "DOP" // "RD$58", the Dominican peso
 	case "Rs", "INR":
 		return "INR"
 	case "Rp":

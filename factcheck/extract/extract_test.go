@@ -577,6 +577,10 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"five mln", factcheck.Money, "5000000", "", "USD", ""}, {"6,500,000 dlrs", factcheck.Money, "6500000", "", "USD", ""},
 			{"one mln", factcheck.Money, "1000000", "", "GBP", ""}, {"500,000 stg", factcheck.Money, "500000", "", "GBP", ""},
 			{"2 mln", factcheck.Count, "2000000", "", "", ""}, {"1,500 dlrs", factcheck.Money, "1500", "", "USD", ""}}},
+		{"Latin American and Caribbean dollar and peso signs; a quote's pips; basis points hyphenated", "The peso hit Mex$18.40; Col$162,000, AR$3,500, J$5,000 and EC$2.70. Sterling slipped 40 pips after a 650-basis-point hike and a 25 basis-point cut.", []want{
+			{"Mex$18.40", factcheck.Money, "18.4", "", "MXN", ""}, {"Col$162,000", factcheck.Money, "162000", "", "COP", ""}, {"AR$3,500", factcheck.Money, "3500", "", "ARS", ""},
+			{"J$5,000", factcheck.Money, "5000", "", "JMD", ""}, {"EC$2.70", factcheck.Money, "2.7", "", "XCD", ""}, {"40 pips", factcheck.Measure, "40", "", "pip", ""},
+			{"650-basis-point", factcheck.Measure, "650", "", "basis point", ""}, {"25 basis-point", factcheck.Measure, "25", "", "basis point", ""}}},
 		{"sums listed in full digits before a scaled one, a relay's stage", "Denominations will be 500,000 and one mln dlrs. The USA stumbled at the 300m stage.", []want{
 			{"500,000", factcheck.Money, "500000", "", "USD", ""}, {"one mln dlrs", factcheck.Money, "1000000", "", "USD", ""}, {"300m", factcheck.Measure, "300", "", "m", ""}}},
 		{"a results table with no share's row", "WARNACO GROUP INC EIGHT MTHS NET\n    NEW YORK, March 17 -\n    Oper net 46.6 mln\n    Revs 392 mln\n    12 mths\n    Oper net 65 mln vs 47.1 mln\n", []want{

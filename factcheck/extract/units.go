@@ -680,6 +680,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "ppt", j+3 // "0.13 parts per trillion" (a "ppt" alone may be a percentage point)
 	case x.eq(j, wBasis) && x.pointAt(j+1):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+2 // "50 basis points": a measure as written
+	case x.eq(j, wBasis) && x.hyphenAt(j) && x.pointAt(j+2):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+3 // "a 650 basis-point hike"
 	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && x.pointsBefore(c.num.first) == "basis point":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+1 // "plus 55 basis points in the first five years and plus 65 points for the rest"
 	case (x.eq(j, wPoints) || x.eq(j, wPoint)) && x.pointsBefore(c.num.first) == "percentage point":
@@ -1897,6 +1899,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return true
 	case x.eq(j, wPer) && x.hyphenAt(j) && x.eq(j+2, wCent):
 		c.unitKind, c.last = factcheck.Percent, j+3 // "a 23-per-cent increase", as Canadian copy hyphenates it
+	case x.eq(j, wBasis) && x.hyphenAt(j) && x.pointAt(j+2):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+3 // "a 650-basis-point hike"
 	case x.eq(j, wPlus) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure):
 		// "two-plus months": at least two
 		c.qual, c.last = factcheck.LowerBound, j+1

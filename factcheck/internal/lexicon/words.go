@@ -174,6 +174,8 @@ func init() {
 		"tbsp": {"tbsp", "tbsps"}, "tsp": {"tsp", "tsps"}, "teaspoon": {"teaspoon", "teaspoons"},
 		"pixel": {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
 		"point": {"point", "points", "pts"},
+		// a currency's smallest move in the market's quote: "Sterling slipped 40 pips"
+		"pip": {"pip", "pips"},
 		// areas glued into one word, as property listings write them: "40sqm", "850 sqft"
 		"sq m": {"sqm"}, "sq ft": {"sqft"},
 		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
