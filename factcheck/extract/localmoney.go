@@ -175,6 +175,9 @@ func (x *extractor) localCurrency(j int, unit string) string {
 				code, best = codes[c], n
 			}
 		}
+		if c := x.sentenceCountry(j, countries); unit != "" && c != "" && c != home && x.countryWithin(j, c, 4) {
+			code = codes[c] // the one country of the money its sentence names, just before it: "Egypt let the pound fall to about 49.5 per dollar", "Lebanon's pound"
+		}
 		if code == "" && unit == "" && noun != "mark" {
 			// a currency of several countries and no default, and one of
 			// them named once: "L.M. Ericsson of Sweden ... sales of 800 mln
@@ -588,6 +591,17 @@ func (x *extractor) readCountry() *country {
 func (x *extractor) countryAt(i int) string {
 	w := lower(x.str(i)) // a name, no spelling: lowered on the stack
 	return cmp.Or(places[w], places[withoutPossessive(w)])
+}
+
+// countryWithin reports whether one of the n tokens before token j names
+// the country c (an ISO code).
+func (x *extractor) countryWithin(j int, c string, n int) bool {
+	for i := max(j-n, 0); i < j; i++ {
+		if x.tokIs(i, tWord) && x.toks[i].flags&fUpper != 0 && x.countryAt(i) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceCountry returns the one country of countries (ISO codes) that

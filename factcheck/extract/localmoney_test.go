@@ -12,6 +12,8 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a pound of the one country its sentence names, over the country the text names most", "Egypt's pound fell to 49.5 per dollar. Egypt let the pound fall to about 49.5 per dollar. Lebanon's pound traded at 89,500 to the dollar. In London the pound rose to 1.27 dollars.", "", []want{
+			{"49.5", m, "49.5", "", "EGP", ""}, {"about 49.5", m, "49.5", "", "EGP", factcheck.Approx}, {"89,500", m, "89500", "", "LBP", ""}, {"1.27 dollars", m, "1.27", "", "USD", ""}}},
 		{"the Gulf's dinars by their letters, millions glued after a currency's letters; metres before 'taller'", "Public debt, at BD17.2bn, tops Jordan's JD12.3bn. Prices start at Dh1.35m for a flat in 1.2 million square metres; the tower is 172m taller.", "", []want{
 			{"BD17.2bn", m, "17200000000", "", "BHD", ""}, {"JD12.3bn", m, "12300000000", "", "JOD", ""}, {"Dh1.35m", m, "1350000", "", "AED", ""}, {"1.2 million square metres", factcheck.Measure, "1200000", "", "sq m", ""}, {"172m", factcheck.Measure, "172", "", "m", ""}}},
 		{"Ghana's cedi by its letters and sign, or its code, in the new money whatever the date; a naira's letter where the text names the naira or writes its sign", "Rice costs GH¢1,100 and GH₵ 650, and LPG GHS 14.60. The naira closed weak; it changed hands at N1,600, and the old N30,000 floor rose to ₦70k.", "", []want{
