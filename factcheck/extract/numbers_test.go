@@ -105,6 +105,8 @@ func TestExtractNumbersInWordsAndGroups(t *testing.T) {
 		{"a milliard and translations' abbreviations of scales; decimal commas where a nought's decimals have three digits", "Reserves are 121,3 milliard dollars and 14,3 mlrd $. Sales hit 375,5 ths cars, growth +14,6% and the rate 0,709 dinar.", []want{
 			{"121,3 milliard dollars", m, "121300000000", "", "USD", ""}, {"14,3 mlrd $", m, "14300000000", "", "USD", ""}, {"375,5 ths cars", n, "375500", "", "", ""},
 			{"+14,6%", factcheck.Percent, "14.6", "", "", ""}, {"0,709 dinar", n, "0.709", "", "", ""}}},
+		{"Malaysian papers' 'bil' and a quadrillion of a currency", "Malaysia will spend RM421bil next year; Vietnam's budget is VND1.97 quadrillion.", []want{
+			{"RM421bil", m, "421000000000", "", "MYR", ""}, {"VND1.97 quadrillion", m, "1970000000000000", "", "VND", ""}}},
 		{"a power of ten in digits made plural is at least two of it, as 'hundreds' (but a level 'in the 100s')", "Crowds of 1000s of fans and 100s of cars; highs in the 100s.", []want{
 			{"1000s of fans", n, "2000", "", "", factcheck.LowerBound}, {"100s of cars", n, "200", "", "", factcheck.LowerBound}}},
 		{"a lakh of crores in words; dozens written plural after a number; a quarter of a large scale; a third after 'and' before a unit (but no 'third party')", "It costs three lakh crore rupees. They sold 3 dozens eggs and three dozens of roses to a quarter million fans in three and a third hours, not two and a third party.", []want{

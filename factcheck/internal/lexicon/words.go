@@ -44,7 +44,10 @@ func init() {
 		// the milliard of Europe's languages, and the abbreviations their
 		// translations keep: "121,3 milliard dollars", "14,3 mlrd $", "78
 		// thous. rub.", "375,5 ths cars"
-		"milliard": 1e9, "mlrd": 1e9, "thous": 1e3, "ths": 1e3} {
+		"milliard": 1e9, "mlrd": 1e9, "thous": 1e3, "ths": 1e3,
+		// Malaysian papers' billions ("RM421bil"), and the scale above a
+		// trillion that đồng and rupiah budgets reach ("VND1.97 quadrillion")
+		"bil": 1e9, "quadrillion": 1e15} {
 		addWord(w, Entry{Cat: Scale, Num: n})
 	}
 	for w, n := range map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
