@@ -133,6 +133,8 @@ func currencyPrefix(s string) string {
 		return "QAR" // "QR9 billion"
 	case "Tk":
 		return "BDT" // "Tk 12,500", Bangladesh's taka
+	case "Bt":
+		return "THB" // "Bt1.2tn", "Bt3 million": the baht as Bangkok's papers write it
 	case "stg":
 		return "GBP" // "British shoppers added stg 1.4 bln", sterling as wire copy writes it before a sum
 	}
@@ -145,14 +147,32 @@ func currencyPrefix(s string) string {
 // wordPrefix reports whether s is a currency's abbreviation written as a
 // word before the number, with or without a space: "Rs 5,00,000", "Rp
 // 50,000", "RM30", "DM3.5bn", "Fr. 2.5 million", "KD 5.6 billion", "BD17.2bn", "JD12.3bn", "KSh 2.3bn", "Dh15.5
-// billion", "SR15 billion", "QR9 billion", "Tk 12,500", "stg 320 mln" (after a
+// billion", "SR15 billion", "QR9 billion", "Tk 12,500", "Bt1.2tn", "stg 320 mln" (after a
 // sum, "100 mln stg 9-3/8 pct", the sum before takes it).
 func wordPrefix(s string) bool {
 	switch s {
-	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "stg":
+	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "Bt", "stg":
 		return true
 	}
 	return kenyanShilling(s)
+}
+
+// solSign returns the token of the number after Peru's sol written as its
+// sign, "S/" or "S/." glued, at token i ("S/ 11.30", "S/1,025",
+// "S/.3.72"); or i. A United Nations document's symbol, "S/2023/845",
+// is no sum.
+func (x *extractor) solSign(i int) int {
+	if x.str(i) != "S" || !x.tokIs(i+1, tPunct) || x.mark(i+1) != '/' || x.toks[i+1].flags&fSpace != 0 {
+		return i
+	}
+	k := i + 2
+	if x.tokIs(k, tPunct) && x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 {
+		k++
+	}
+	if !x.tokIs(k, tNum) || x.tokIs(k+1, tPunct) && x.mark(k+1) == '/' && x.toks[k+1].flags&fSpace == 0 {
+		return i
+	}
+	return k
 }
 
 // poundPrefix returns the code of the pound that a prefix before "£"
@@ -238,6 +258,9 @@ func currencyOf(x *extractor, i int) string {
 		}
 		if u := x.localPrefixAt(i); u != "" {
 			return u
+		}
+		if x.solSign(i) > i {
+			return "PEN"
 		}
 		if u := currencyPrefix(s); u != "" {
 			return u
@@ -511,10 +534,14 @@ func (x *extractor) cfaFranc() string {
 // wonAt reports whether "won" at token j, after the number of c, is Korea's
 // currency, not the verb: after a scale ("5 trillion won"), or ending the
 // phrase ("cost 50,000 won.", "104.21 won per litre"), or before a rate's
-// time ("10,030 won an hour") or the dollar it is quoted against.
+// time ("10,030 won an hour") or the dollar it is quoted against, or
+// paired with a sum in won by "vs".
 func (x *extractor) wonAt(c *claimParts, j int) bool {
 	if x.str(j) != "won" || c.num.year {
 		return false
+	}
+	if x.eq(j+1, wVs) && x.tokIs(j+2, tNum) && x.str(j+3) == "won" || x.eq(c.num.first-1, wVs) && x.str(c.num.first-2) == "won" {
+		return true // a results line's pair, each side in won: "Div 50 won vs 50 won"
 	}
 	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.mark(j+1) != '-' || x.eq(j+1, wPer) ||
 		x.eq(j+1, wEach) || x.eq(j+1, wApiece) || // "a payment of 300,000 won each"

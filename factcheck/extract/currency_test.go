@@ -42,6 +42,9 @@ func TestExtractCurrencies(t *testing.T) {
 			{"A$5.02 billion", factcheck.Money, "5020000000", "", "AUD", ""}, {"$2.25", factcheck.Money, "2.25", "", "AUD", ""}, {"Dh15.5 billion", factcheck.Money, "15500000000", "", "AED", ""}, {"SR15 billion", factcheck.Money, "15000000000", "", "SAR", ""}, {"QR9 billion", factcheck.Money, "9000000000", "", "QAR", ""}, {"IR\u00a34,500", factcheck.Money, "4500", "", "IEP", ""}, {"E\u00a3200", factcheck.Money, "200", "", "EGP", ""}}},
 		{"a local prefix in the one country the text names", "Kenya's tea earnings fell to Sh138 billion, and Seoul set the wage at 10,030 won an hour.", []want{
 			{"Sh138 billion", factcheck.Money, "138000000000", "", "KES", ""}, {"10,030 won", factcheck.Money, "10030", "", "KRW", ""}}},
+		{"a results line's dividend in won against the year before's, under a name's abbreviation", "SEOUL, March 2 -\n    Div 50 won vs 50 won\n    Net profit 35.4 billion won vs 34.2 billion", []want{
+			{"50 won", factcheck.Money, "50", "", "KRW", ""}, {"50 won", factcheck.Money, "50", "", "KRW", ""},
+			{"35.4 billion won", factcheck.Money, "35400000000", "", "KRW", ""}, {"34.2 billion", factcheck.Money, "34200000000", "", "KRW", ""}}},
 		{"dollars misspelt as the wire does", "Some 650 mln drls of outstanding debt is affected.", []want{
 			{"650 mln drls", factcheck.Money, "650000000", "", "USD", factcheck.Approx}}},
 		{"a local prefix in a text that writes its country's own", "Farmers will be paid Sh2,500 a bag, worth about KSh5 billion. Wages rose to Tk 12,500.", []want{

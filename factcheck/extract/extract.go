@@ -198,6 +198,9 @@ func (x *extractor) at(i int) int {
 		if next.class == tPunct && (x.str(i+1) == "₵" || x.str(i+1) == "¢") && next.flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.str(i) == "GH" {
 			return x.numeric(i+2, i) // "GH₵12.45", "GH¢1,100", "GH₵ 650": Ghana's cedi
 		}
+		if k := x.solSign(i); k > i {
+			return x.numeric(k, i) // "S/ 11.30": Peru's sol
+		}
 		if next.class == tNum && t.flags&fAllCaps != 0 && x.codeBefore(i) != "" {
 			return x.numeric(i+1, i)
 		}
@@ -877,7 +880,8 @@ func (x *extractor) unitFollows(i int) bool {
 	return x.toks[j].class == tWord && x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency|lexicon.Scale) && !x.eq(j, wM) ||
 		x.grams(j) || (x.eq(j, wP) || x.eq(j, wPc)) && x.toks[j].flags&fSpace == 0 || // "Div 17p": pence; "JUMPS 4PC"
 		x.metricSymbol(j) != "" && x.str(j) != "Mt" || // "Simmer 500 g of lentils"
-		x.compoundAt(j) // "Pour 16 fl oz"
+		x.compoundAt(j) || // "Pour 16 fl oz"
+		x.str(j) == "won" && x.eq(j+1, wVs) && x.tokIs(j+2, tNum) // "Div 50 won vs 50 won": Korea's money, paired
 }
 
 // grams reports whether the word at j is a lower-case "g" glued to the

@@ -581,6 +581,11 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"Mex$18.40", factcheck.Money, "18.4", "", "MXN", ""}, {"Col$162,000", factcheck.Money, "162000", "", "COP", ""}, {"AR$3,500", factcheck.Money, "3500", "", "ARS", ""},
 			{"J$5,000", factcheck.Money, "5000", "", "JMD", ""}, {"EC$2.70", factcheck.Money, "2.7", "", "XCD", ""}, {"40 pips", factcheck.Measure, "40", "", "pip", ""},
 			{"650-basis-point", factcheck.Measure, "650", "", "basis point", ""}, {"25 basis-point", factcheck.Measure, "25", "", "basis point", ""}}},
+		{"Peru's sol by its sign, the baht as Bangkok writes it, rupiah and đồng with dots grouping thousands, a peso's letter where its sign is written (but a UN document's symbol)", "A kilo costs S/ 11.30, up from S/10.25; the dollar buys S/.3.72 under S/2023/845. Exports earned Bt1.2tn. The rupiah hit Rp 15.600 and Rp 1.250.000; a bowl costs 30.000 đồng, a coffee 25.000₫ and VND 45.000. Rice sold at ₱38 a kilo and fares came to about P600.", []want{
+			{"S/ 11.30", factcheck.Money, "11.3", "", "PEN", ""}, {"S/10.25", factcheck.Money, "10.25", "", "PEN", ""}, {"S/.3.72", factcheck.Money, "3.72", "", "PEN", ""},
+			{"Bt1.2tn", factcheck.Money, "1200000000000", "", "THB", ""}, {"Rp 15.600", factcheck.Money, "15600", "", "IDR", ""}, {"Rp 1.250.000", factcheck.Money, "1250000", "", "IDR", ""},
+			{"30.000 đồng", factcheck.Money, "30000", "", "VND", ""}, {"25.000₫", factcheck.Money, "25000", "", "VND", ""}, {"VND 45.000", factcheck.Money, "45000", "", "VND", ""},
+			{"₱38", factcheck.Money, "38", "", "PHP", ""}, {"about P600", factcheck.Money, "600", "", "PHP", factcheck.Approx}}},
 		{"sums listed in full digits before a scaled one, a relay's stage", "Denominations will be 500,000 and one mln dlrs. The USA stumbled at the 300m stage.", []want{
 			{"500,000", factcheck.Money, "500000", "", "USD", ""}, {"one mln dlrs", factcheck.Money, "1000000", "", "USD", ""}, {"300m", factcheck.Measure, "300", "", "m", ""}}},
 		{"a results table with no share's row", "WARNACO GROUP INC EIGHT MTHS NET\n    NEW YORK, March 17 -\n    Oper net 46.6 mln\n    Revs 392 mln\n    12 mths\n    Oper net 65 mln vs 47.1 mln\n", []want{
@@ -1265,6 +1270,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"two state garbled", "They pave the way two state solution."},
 		{"a match official's title and a shirt's number", "The fourth official raised the board and the third umpire ruled. Santos, in the No. 9 shirt, scored."},
 		{"G7", "The G7 met in Rome."},
+		{"a number's word after a letter names a fund and a class of bonds", "Z-SEVEN FUND SEES HIGHER NET\n    The class J-five bonds of the Z-Seven Fund were sold."},
 		{"a company's name a wire tags, and its headline", "FOUR SEASONS BUYING MARRIOTT HOTEL\n    TORONTO, March 2 - &lt;Four Seasons Hotels Inc> said it bought the hotel."},
 		{"a company's name opening a sentence with a number's word, before its suffix", "MEMPHIS, Tenn., March 16 - Seven Oaks International Inc said it formed a venture."},
 		{"a company's name opening with an ordinal in digits, before its ticker in a headline", "1ST CENTRAL FINANCIAL &lt;FCC> SEES HIGHER EARNINGS"},

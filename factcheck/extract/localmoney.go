@@ -556,8 +556,8 @@ func (x *extractor) readCountry() *country {
 	w := &country{mentions: map[string]int{}, written: map[string]bool{}}
 	for i := range x.toks {
 		t := &x.toks[i]
-		if t.class == tPunct && x.str(i) == "₦" {
-			w.written["NGN"] = true // "₦70k": the naira's sign, whose letter "N" the text may write too
+		if t.class == tPunct && symbolCodes[x.str(i)] != "" {
+			w.written[symbolCodes[x.str(i)]] = true // "₦70k", "₱380": a sign whose currency's letter ("N", "P") the text may write too
 		}
 		if t.class == tWord && t.flags&fUpper == 0 {
 			switch x.str(i) {

@@ -130,7 +130,7 @@ func (x *extractor) inHeadlineName(i int) bool {
 
 // wordName returns the index after a name or a ratio that a number word
 // at token i belongs to, or i: "Half-Life 2" (a game), "nonoxynol-nine" (a
-// chemical), a wire's ticker ("MOTEL 6 LP &lt;SIX>"); else the index
+// chemical), "Z-Seven" (a fund), a wire's ticker ("MOTEL 6 LP &lt;SIX>"); else the index
 // after a share issue's ratio it reads (shareRatio).
 func (x *extractor) wordName(i int) int {
 	t := &x.toks[i]
@@ -144,6 +144,9 @@ func (x *extractor) wordName(i int) int {
 	case t.is(lexicon.Cardinal) && i >= 2 && x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
 		x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s >= 5 && x.toks[i-2].flags&fUpper == 0 && x.toks[i-2].word == 0:
 		return i + 1 // "nonoxynol-nine": a name
+	case t.is(lexicon.Cardinal) && i >= 2 && x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
+		x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s == 1 && x.toks[i-2].flags&fUpper != 0:
+		return i + 1 // "Z-Seven Fund": a letter's name
 	}
 	return x.shareRatio(i)
 }

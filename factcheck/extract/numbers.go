@@ -57,7 +57,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' && !x.leadingPoint(i) && !(len(s) == 2 && x.clippedAt(i)) {
 		return n, false // 007, 0800: identifiers and codes (but ".06 pct", a fraction's digits, "in '09", a year cut short)
 	}
-	dotted := dotGrouped(s) && x.decimalCommaText()
+	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i))
 	if strings.Count(s, ".") > 1 && !dotted {
 		return n, false // 2.0.1, 10.0.0.1
 	}
@@ -368,6 +368,31 @@ func dotGrouped(s string) bool {
 		}
 	}
 	return true
+}
+
+// wholeMoneyAt reports whether the number at token i is a sum of a
+// currency whose hundredths no price shows, rupiah or đồng, written
+// before ("Rp 15.600", "VND 45.000") or after it ("30.000 đồng",
+// "rupiah"): its dots then group thousands, as Indonesia and Vietnam
+// write them, whatever the text's other figures do.
+func (x *extractor) wholeMoneyAt(i int) bool {
+	if k := i - 1; k >= 0 && x.toks[k].flags&fNewline == 0 {
+		if u := currencyPrefix(x.str(k)); u == "IDR" || u == "VND" || x.str(k) == "IDR" || x.str(k) == "VND" || symbolCodes[x.str(k)] == "VND" {
+			return true
+		}
+	}
+	k := i + 1
+	if !x.tokIs(k, tWord) && !(x.tokIs(k, tPunct) && symbolCodes[x.str(k)] == "VND") {
+		return false
+	}
+	if symbolCodes[x.str(k)] == "VND" {
+		return true
+	}
+	if x.toks[k].word == 0 || !x.toks[k].is(lexicon.Currency) {
+		return false
+	}
+	u := lexicon.At(x.toks[k].word).Unit
+	return u == "IDR" || u == "VND"
 }
 
 // decimalCommaText reports whether the text writes decimals with a comma:

@@ -12,8 +12,6 @@
 // factcheck.RulesVersion.
 package lexicon
 
-import "unicode/utf8"
-
 // Word categories, as bits of Entry.Cat.
 const (
 	Cardinal      uint32 = 1 << iota // "two", "twenty"
@@ -147,8 +145,9 @@ func addWords(cat uint32, words ...string) {
 	}
 }
 
-// Lookup returns the ID of w, case-folded ("’" read as "'"), or 0 when
-// the lexicon does not hold it. It does not allocate.
+// Lookup returns the ID of w, its ASCII letters case-folded ("’" read as
+// "'"; other letters beyond ASCII kept as written: "đồng", "tögrög"), or 0
+// when the lexicon does not hold it. It does not allocate.
 func Lookup(w string) uint16 {
 	if len(w) > maxLexLen || len(w) == 0 {
 		return 0
@@ -164,8 +163,6 @@ func Lookup(w string) uint16 {
 		case c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99:
 			c = '\''
 			i += 2
-		case c >= utf8.RuneSelf:
-			return 0
 		}
 		buf[n] = c
 		n++

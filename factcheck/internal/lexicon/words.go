@@ -218,7 +218,7 @@ func init() {
 		// the currencies of one country each, by their names
 		"UAH": {"hryvnia", "hryvnias", "hryvnya", "hryvnyas"}, "GEL": {"lari", "laris"}, "CZK": {"koruna", "korunas", "korun"},
 		"BGN": {"lev", "leva"}, "ISK": {"kronur"}, "KZT": {"tenge"}, "BDT": {"taka"}, "GHS": {"cedi", "cedis"},
-		"ZMW": {"kwacha", "kwachas"}, "RON": {"leu", "lei"}, "VND": {"dong"}, "IRR": {"rial", "rials"}, "LAK": {"kip"},
+		"ZMW": {"kwacha", "kwachas"}, "RON": {"leu", "lei"}, "VND": {"dong", "đồng"}, "IRR": {"rial", "rials"}, "LAK": {"kip"},
 		"KHR": {"riel", "riels"}, "KGS": {"som", "soms"}, "AZN": {"manat", "manats"}, "MNT": {"tugrik", "tugriks", "tögrög"},
 		"MMK": {"kyat", "kyats"}, "ETB": {"birr", "birrs"}, "BWP": {"pula"}, "GTQ": {"quetzal", "quetzales", "quetzals"},
 		"PYG": {"guarani", "guaranis"}, "AFN": {"afghani", "afghanis"}, "MZN": {"metical", "meticais"}, "AOA": {"kwanza", "kwanzas"},
@@ -260,7 +260,7 @@ func init() {
 	}
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(Lead, "number", "no", "top", "rs", "rp", "rm", "dm", "fr", "sfr", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "stg", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(Lead, "number", "no", "top", "rs", "rp", "rm", "dm", "fr", "sfr", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "bt", "stg", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries",
 		// decades in words: "in the Nineties"
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
