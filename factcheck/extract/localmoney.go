@@ -87,6 +87,7 @@ var places = map[string]string{
 	"ireland": "IE", "irish": "IE", "dublin": "IE", "sudan": "SD", "sudanese": "SD", "khartoum": "SD",
 	"kenya": "KE", "kenyan": "KE", "nairobi": "KE", "mombasa": "KE", "kisumu": "KE", "uganda": "UG", "ugandan": "UG", "kampala": "UG",
 	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
+	"ethiopia": "ET", "ethiopian": "ET", "addis": "ET",
 	"somalia": "SO", "somali": "SO", "mogadishu": "SO",
 	"saudi": "SA", "riyadh": "SA", "jeddah": "SA", "qatar": "QA", "qatari": "QA", "doha": "QA",
 	"senegal": "SN", "senegalese": "SN", "dakar": "SN", "abidjan": "CI", "ivorian": "CI", "mali": "ML", "malian": "ML", "bamako": "ML",
@@ -175,7 +176,7 @@ func (x *extractor) localCurrency(j int, unit string) string {
 				code, best = codes[c], n
 			}
 		}
-		if c := x.sentenceCountry(j, countries); unit != "" && c != "" && c != home && x.countryWithin(j, c, 4) {
+		if c := x.sentenceCountry(j, countries); unit != "" && c != "" && c != home && x.countryWithin(j, c, 12) {
 			code = codes[c] // the one country of the money its sentence names, just before it: "Egypt let the pound fall to about 49.5 per dollar", "Lebanon's pound"
 		}
 		if code == "" && unit == "" && noun != "mark" {
@@ -486,11 +487,13 @@ func (x *extractor) inCountry(code string) bool {
 // localPrefixes maps the letters that, glued to a number, write a
 // currency only in the text of one country, to the countries and their
 // codes: "R10bn" in a report from Johannesburg, "N70,000" from Lagos,
-// "P1.8 billion" from Manila, "Sh346 billion" from Nairobi.
+// "P1.8 billion" from Manila, "Sh346 billion" from Nairobi, "Br100" from
+// Addis Ababa.
 var localPrefixes = map[string][]struct{ country, code string }{
 	"R":   {{"ZA", "ZAR"}},
 	"N":   {{"NG", "NGN"}},
 	"P":   {{"PH", "PHP"}},
+	"Br":  {{"ET", "ETB"}},
 	"Sh":  {{"KE", "KES"}, {"UG", "UGX"}, {"TZ", "TZS"}},
 	"USh": {{"UG", "UGX"}},
 	"TSh": {{"TZ", "TZS"}},
@@ -532,7 +535,35 @@ func (x *extractor) localPrefixAt(i int) string {
 			written = p.code
 		}
 	}
+	if written == "" && len(ps) > 1 && x.toks[i+1].flags&fSpace == 0 {
+		return ps[0].code // "Sh3,500 per 90-kg bag" where no country is named: the shilling Kenya's press writes so, as Uganda's writes "USh"
+	}
 	return written // "paid Sh2,500 for every bag ..., worth about KSh5 billion": the text's own shilling
+}
+
+// prefixCodes are the codes of the currencies of localPrefixes.
+var prefixCodes = func() map[string]bool {
+	codes := map[string]bool{}
+	for _, ps := range localPrefixes {
+		for _, p := range ps {
+			codes[p.code] = true
+		}
+	}
+	return codes
+}()
+
+// plainSumAt reports whether the number at token k, glued to the letter
+// before it, is written as only sums are: thousands grouped by commas
+// ("N1,000") or a scale glued after it ("N28.7trn", "R10bn"), where
+// names and codes ("N95", "R2") are short whole numbers.
+func (x *extractor) plainSumAt(k int) bool {
+	if !x.tokIs(k, tNum) || x.toks[k].flags&fSpace != 0 {
+		return false
+	}
+	if s := x.str(k); strings.IndexByte(s, ',') >= 0 && validGrouping(s) {
+		return true
+	}
+	return x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 && x.toks[k+1].is(lexicon.Scale)
 }
 
 // ownPrefix returns the currency that the letters s write before a number
@@ -560,16 +591,16 @@ func (x *extractor) readCountry() *country {
 			w.written[symbolCodes[x.str(i)]] = true // "₦70k", "₱380": a sign whose currency's letter ("N", "P") the text may write too
 		}
 		if t.class == tWord && t.flags&fUpper == 0 {
-			switch x.str(i) {
-			case "naira":
-				w.written["NGN"] = true // "The naira closed at ...; between N1,600 and N1,650"
-			case "rand":
-				w.written["ZAR"] = true
+			if t.is(lexicon.Currency) && prefixCodes[lexicon.At(t.word).Unit] {
+				w.written[lexicon.At(t.word).Unit] = true // "The naira closed at ...; between N1,600 and N1,650", "74.7 birr ... above Br100"
 			}
 			continue
 		}
 		if t.class != tWord {
 			continue
+		}
+		if ps := localPrefixes[x.str(i)]; len(ps) == 1 && x.plainSumAt(i+1) {
+			w.written[ps[0].code] = true // "a N28.7trn bill", "N1,000 notes": sums no other letter writes so
 		}
 		if code := ownPrefix(x.str(i)); code != "" && x.tokIs(i+1, tNum) {
 			w.written[code] = true // "KSh5 billion"

@@ -23,6 +23,10 @@ func TestLocalCurrency(t *testing.T) {
 			{"1.2bn Australian dollars", m, "1200000000", "", "AUD", ""}, {"£458m", m, "458000000", "", "GBP", ""}, {"$874m", m, "874000000", "", "USD", ""}}},
 		{"a bare dollar first, then a country's: the bare one is the US dollar's", "Avatar grossed $2.92B, including A$48.6m in Australia; its sequel crossed $2 billion.", "", []want{
 			{"$2.92B", m, "2920000000", "", "USD", ""}, {"A$48.6m", m, "48600000", "", "AUD", ""}, {"$2 billion", m, "2000000000", "", "USD", ""}}},
+		{"a naira's letter where the text writes sums only money writes so; a shilling's letters where no country is named; a birr's letters where the text names the birr; Egypt's 'LE'; a pound of the one country its sentence names several words before", "The Senate passed a N28.7trn bill, with N8.25tn for debt and N68 for each unit. Growers say the Sh3,500 price is low. It slid to 74.7 birr, then above Br100. Rooms cost LE 4,500. Egypt let its currency plunge to about 49.5 pounds per dollar.", "", []want{
+			{"N28.7trn", m, "28700000000000", "", "NGN", ""}, {"N8.25tn", m, "8250000000000", "", "NGN", ""}, {"N68", m, "68", "", "NGN", ""}, {"Sh3,500", m, "3500", "", "KES", ""},
+			{"74.7 birr", m, "74.7", "", "ETB", ""}, {"above Br100", m, "100", "", "ETB", factcheck.LowerBound}, {"LE 4,500", m, "4500", "", "EGP", ""}, {"about 49.5 pounds", m, "49.5", "", "EGP", factcheck.Approx}}},
+		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},
 		{"marks in a text that names Germany, not a level passed", "CARACAS, June 1 - A credit for 100 mln marks will be signed with the German state bank.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
@@ -68,7 +72,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"no francs of France after the euro", "PARIS, May 2 - The bank lost 40 mln francs.", "2004-05-02", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
 		{"set in a country it names", "Manila has spent 5 billion pesos on roads, the Philippine government said.", "", []want{
 			{"5 billion pesos", m, "5000000000", "", "PHP", ""}}},
-		{"named once is not enough", "A Chilean firm paid 5 billion pesos for it.", "", []want{{"5 billion pesos", m, "5000000000", "", "MXN", ""}}},
+		{"named once in another sentence is not enough", "Chile votes in May. A firm paid 5 billion pesos for it.", "", []want{{"5 billion pesos", m, "5000000000", "", "MXN", ""}}},
+		{"named in the sum's own sentence just before it", "A Chilean firm paid 5 billion pesos for it.", "", []want{{"5 billion pesos", m, "5000000000", "", "CLP", ""}}},
 		{"an adjective wins", "PARIS, May 2 - It cost 9 Swiss francs.", "", []want{{"9 Swiss francs", m, "9", "", "CHF", ""}}},
 		{"rupees in Karachi", "KARACHI, Jan 3 - Pakistan raised 20 billion rupees.", "", []want{{"20 billion rupees", m, "20000000000", "", "PKR", ""}}},
 		{"crowns in Stockholm", "STOCKHOLM, June 4 - Profit rose to 5.2 billion crowns.", "", []want{{"5.2 billion crowns", m, "5200000000", "", "SEK", ""}}},
