@@ -488,12 +488,13 @@ func (x *extractor) inCountry(code string) bool {
 // currency only in the text of one country, to the countries and their
 // codes: "R10bn" in a report from Johannesburg, "N70,000" from Lagos,
 // "P1.8 billion" from Manila, "Sh346 billion" from Nairobi, "Br100" from
-// Addis Ababa.
+// Addis Ababa, "Rs. 230" from Colombo.
 var localPrefixes = map[string][]struct{ country, code string }{
 	"R":   {{"ZA", "ZAR"}},
 	"N":   {{"NG", "NGN"}},
 	"P":   {{"PH", "PHP"}},
 	"Br":  {{"ET", "ETB"}},
+	"Rs":  {{"IN", "INR"}, {"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"}},
 	"Sh":  {{"KE", "KES"}, {"UG", "UGX"}, {"TZ", "TZS"}},
 	"USh": {{"UG", "UGX"}},
 	"TSh": {{"TZ", "TZS"}},
@@ -506,7 +507,11 @@ var localPrefixes = map[string][]struct{ country, code string }{
 // its dateline names none; or "".
 func (x *extractor) localPrefixAt(i int) string {
 	ps := localPrefixes[x.str(i)]
-	if ps == nil || !x.tokIs(i+1, tNum) || x.toks[i+1].flags&fSpace != 0 && len(x.str(i)) == 1 {
+	k := i + 1
+	if len(x.str(i)) > 1 && x.tokIs(k, tPunct) && x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 {
+		k++ // "Rs. 230"
+	}
+	if ps == nil || !x.tokIs(k, tNum) || x.toks[k].flags&fSpace != 0 && len(x.str(i)) == 1 {
 		return "" // a shilling's "Sh" may stand apart ("a bonus of Sh 5 per kilo"), a lone letter not
 	}
 	for _, p := range ps {
@@ -535,7 +540,7 @@ func (x *extractor) localPrefixAt(i int) string {
 			written = p.code
 		}
 	}
-	if written == "" && len(ps) > 1 && x.toks[i+1].flags&fSpace == 0 {
+	if written == "" && len(ps) > 1 && x.toks[k].flags&fSpace == 0 {
 		return ps[0].code // "Sh3,500 per 90-kg bag" where no country is named: the shilling Kenya's press writes so, as Uganda's writes "USh"
 	}
 	return written // "paid Sh2,500 for every bag ..., worth about KSh5 billion": the text's own shilling

@@ -26,6 +26,12 @@ func TestLocalCurrency(t *testing.T) {
 		{"a naira's letter where the text writes sums only money writes so; a shilling's letters where no country is named; a birr's letters where the text names the birr; Egypt's 'LE'; a pound of the one country its sentence names several words before", "The Senate passed a N28.7trn bill, with N8.25tn for debt and N68 for each unit. Growers say the Sh3,500 price is low. It slid to 74.7 birr, then above Br100. Rooms cost LE 4,500. Egypt let its currency plunge to about 49.5 pounds per dollar.", "", []want{
 			{"N28.7trn", m, "28700000000000", "", "NGN", ""}, {"N8.25tn", m, "8250000000000", "", "NGN", ""}, {"N68", m, "68", "", "NGN", ""}, {"Sh3,500", m, "3500", "", "KES", ""},
 			{"74.7 birr", m, "74.7", "", "ETB", ""}, {"above Br100", m, "100", "", "ETB", factcheck.LowerBound}, {"LE 4,500", m, "4500", "", "EGP", ""}, {"about 49.5 pounds", m, "49.5", "", "EGP", factcheck.Approx}}},
+		{"rupees by their letters in the country the text names: Pakistan's, Sri Lanka's, Nepal's; India's where it names none", "ISLAMABAD, Sept 15: Petrol fell by Rs10.80 to Rs248.38 in a Rs18.877tr budget.", "", []want{
+			{"Rs10.80", m, "10.8", "", "PKR", ""}, {"Rs248.38", m, "248.38", "", "PKR", ""}, {"Rs18.877tr", m, "18877000000000", "", "PKR", ""}}},
+		{"Sri Lanka's rupee after its letters and a dot", "Rice in Colombo is fixed at Rs. 230 a kilo.", "", []want{{"Rs. 230", m, "230", "", "LKR", ""}}},
+		{"Nepal's rupee", "Kathmandu, Jan 16 – Nepal Oil Corporation raised petrol to Rs 173 a litre.", "", []want{{"Rs 173", m, "173", "", "NPR", ""}}},
+		{"India's rupee where no country is named; crores after lakhs abbreviated, and after a hedge", "It costs Rs 550, or ₹2 lakh cr, with ₹29,000-odd crore from one state.", "", []want{
+			{"Rs 550", m, "550", "", "INR", ""}, {"₹2 lakh cr", m, "2000000000000", "", "INR", ""}, {"₹29,000-odd crore", m, "290000000000", "", "INR", factcheck.LowerBound}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},

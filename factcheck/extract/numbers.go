@@ -492,8 +492,8 @@ func (x *extractor) scale(n *number) {
 		n.last, n.decimal = k, true
 		return
 	}
-	if x.eq(j, wLakh) && x.eq(j+1, wCrore) {
-		n.value *= 1e7 // "4.5 lakh crore": 4.5 trillion
+	if x.eq(j, wLakh) && (x.eq(j+1, wCrore) || x.eq(j+1, wCr) && x.toks[j+1].flags&fNewline == 0) {
+		n.value *= 1e7 // "4.5 lakh crore", "₹2 lakh cr": 4.5 and 2 trillion
 		n.last++
 		return
 	}

@@ -1908,6 +1908,10 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 	case x.eq(j, wOdd) && x.tokIs(j+1, tWord):
 		// "his 40-odd years at the firm", "40-odd calls": forty and some
 		c.qual, c.last = factcheck.LowerBound, j+1
+		if t := &x.toks[j+1]; t.is(lexicon.Scale) && t.entry().Num >= 1e3 && !c.num.scaled && t.flags&fNewline == 0 {
+			c.num.value, c.num.scaled, c.last = c.num.value*t.entry().Num, true, j+2 // "₹29,000-odd crore": the scale after the hedge
+			return x.unitAt(c, j+2)
+		}
 		return x.unitAt(c, j+1)
 	case x.eq(j, wOdd) && x.hyphenAt(j) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration|lexicon.Measure):
 		// "a 40-odd-year hoodoo": the unit hyphenated too

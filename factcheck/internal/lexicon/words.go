@@ -47,7 +47,9 @@ func init() {
 		"milliard": 1e9, "mlrd": 1e9, "thous": 1e3, "ths": 1e3,
 		// Malaysian papers' billions ("RM421bil"), and the scale above a
 		// trillion that đồng and rupiah budgets reach ("VND1.97 quadrillion")
-		"bil": 1e9, "quadrillion": 1e15} {
+		"bil": 1e9, "quadrillion": 1e15,
+		// Pakistani papers' trillions of rupees: "a Rs18.877tr budget"
+		"tr": 1e12} {
 		addWord(w, Entry{Cat: Scale, Num: n})
 	}
 	for w, n := range map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
