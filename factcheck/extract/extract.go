@@ -58,6 +58,9 @@ type extractor struct {
 	// decComma is whether the text writes decimals with a comma
 	// (decimalCommaText): 0 not yet read, 1 no, 2 yes
 	decComma int8
+	// cricket is whether the text tells of cricket (cricketText): 0
+	// unread, 1 no, 2 yes
+	cricket int8
 	// metric is whether the text's figures with a glued "m" are metres:
 	// 0 not yet read, 1 no, 2 yes (metricText)
 	metric int8
@@ -379,6 +382,9 @@ func (x *extractor) numeric(i, sym int) int {
 		}
 	}
 	if sym < 0 {
+		if next := x.cricketScore(i); next > i {
+			return next
+		}
 		if next := x.slashFraction(i); next > i {
 			return next
 		}
@@ -438,11 +444,11 @@ func (x *extractor) numeric(i, sym int) int {
 	// a decade or an age range: the 1990s, her 60s
 	if x.tokIs(n.last, tWord) && x.toks[n.last].flags&fSpace == 0 && x.str(n.last) == "s" && !n.scaled {
 		if n.decimal && !strings.Contains(x.text[x.toks[n.first].s:x.toks[n.last-1].e], "/") && !x.eq(n.last+1, wOf) && !x.eq(n.first-1, wThe) &&
-			(x.eq(n.first-1, wBy) || x.eq(n.first-1, wIn) || x.eq(n.first-1, wOf) || x.eq(n.first-1, wClocked) || x.eq(n.first-1, wTimed) || x.eq(n.first-1, wRan)) {
+			(x.eq(n.first-1, wBy) || x.eq(n.first-1, wIn) || x.eq(n.first-1, wOf) || x.eq(n.first-1, wClocked) || x.eq(n.first-1, wTimed) || x.eq(n.first-1, wRan) || gapWord(x.spAt(min(n.last+1, len(x.toks)-1)))) {
 			c := claimParts{first: n.first, last: n.last + 1, num: n, unitKind: factcheck.Duration, unit: "second", factor: 1}
 			c.qual, c.first = x.qualifier(n.first)
 			x.emit(&c)
-			return c.last // "took pole by 0.312s": a time in seconds (but "the 7.70s of 1991" are bonds)
+			return c.last // "took pole by 0.312s", "0.079s faster", "1.748s behind": a time in seconds (but "the 7.70s of 1991" are bonds)
 		}
 		afterThe := x.eq(n.first-1, wThe) || (x.eq(n.first-1, wEarly) || x.eq(n.first-1, wLate) || x.eq(n.first-1, wMid)) && x.eq(n.first-2, wThe)
 		early := !n.year && !n.decimal && len(x.str(n.first)) == 4 && n.value >= 1000 && n.value < 1800 && afterThe

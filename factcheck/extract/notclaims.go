@@ -763,6 +763,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.hyphenAt(i) && x.eq(i+2, wRated) {
 		return true // "an 18-rated game": a film's or a game's certificate
 	}
+	if x.hyphenAt(i) && (x.eq(i+2, wIron) || x.eq(i+2, wWood)) && len(x.str(i)) == 1 {
+		return true // "with a 7-iron", "a 3-wood": a golf club's name
+	}
 	if x.eq(i+1, wX) && x.tokIs(i+2, tNum) && x.eq(i+3, wM) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 {
 		return true // "the 4x100m relay": a race's name
 	}

@@ -20,6 +20,7 @@ const (
 	wAdds
 	wAdm
 	wAdopted
+	wAdrift
 	wAdvance
 	wAdvanced
 	wAdvances
@@ -542,6 +543,7 @@ const (
 	wFallen
 	wFalling
 	wFalls
+	wFaster
 	wFatalities
 	wFatality
 	wFavorite
@@ -774,6 +776,7 @@ const (
 	wInvests
 	wIo
 	wIrish
+	wIron
 	wIrrigated
 	wIs
 	wIssue
@@ -1074,6 +1077,7 @@ const (
 	wOverridden
 	wOverride
 	wOverrode
+	wOvers
 	wOversubscribed
 	wOverweight
 	wOwe
@@ -1218,6 +1222,7 @@ const (
 	wQuarters
 	wQue
 	wQuebec
+	wQuicker
 	wQuoted
 	wRace
 	wRain
@@ -1438,6 +1443,7 @@ const (
 	wSlipped
 	wSlipping
 	wSlope
+	wSlower
 	wSlump
 	wSlumped
 	wSmaller
@@ -1527,6 +1533,7 @@ const (
 	wString
 	wStrong
 	wStronger
+	wStumps
 	wSub
 	wSubsequent
 	wSucceeding
@@ -1757,6 +1764,7 @@ const (
 	wWhole
 	wWhom
 	wWicket
+	wWickets
 	wWide
 	wWidened
 	wWidening
@@ -1776,6 +1784,7 @@ const (
 	wWithout
 	wWoman
 	wWon
+	wWood
 	wWore
 	wWork
 	wWorked
@@ -1825,6 +1834,7 @@ var spellingText = [...]string{
 	wAdds:           "adds",
 	wAdm:            "adm",
 	wAdopted:        "adopted",
+	wAdrift:         "adrift",
 	wAdvance:        "advance",
 	wAdvanced:       "advanced",
 	wAdvances:       "advances",
@@ -2347,6 +2357,7 @@ var spellingText = [...]string{
 	wFallen:         "fallen",
 	wFalling:        "falling",
 	wFalls:          "falls",
+	wFaster:         "faster",
 	wFatalities:     "fatalities",
 	wFatality:       "fatality",
 	wFavorite:       "favorite",
@@ -2579,6 +2590,7 @@ var spellingText = [...]string{
 	wInvests:        "invests",
 	wIo:             "io",
 	wIrish:          "irish",
+	wIron:           "iron",
 	wIrrigated:      "irrigated",
 	wIs:             "is",
 	wIssue:          "issue",
@@ -2879,6 +2891,7 @@ var spellingText = [...]string{
 	wOverridden:     "overridden",
 	wOverride:       "override",
 	wOverrode:       "overrode",
+	wOvers:          "overs",
 	wOversubscribed: "oversubscribed",
 	wOverweight:     "overweight",
 	wOwe:            "owe",
@@ -3023,6 +3036,7 @@ var spellingText = [...]string{
 	wQuarters:       "quarters",
 	wQue:            "que",
 	wQuebec:         "quebec",
+	wQuicker:        "quicker",
 	wQuoted:         "quoted",
 	wRace:           "race",
 	wRain:           "rain",
@@ -3243,6 +3257,7 @@ var spellingText = [...]string{
 	wSlipped:        "slipped",
 	wSlipping:       "slipping",
 	wSlope:          "slope",
+	wSlower:         "slower",
 	wSlump:          "slump",
 	wSlumped:        "slumped",
 	wSmaller:        "smaller",
@@ -3332,6 +3347,7 @@ var spellingText = [...]string{
 	wString:         "string",
 	wStrong:         "strong",
 	wStronger:       "stronger",
+	wStumps:         "stumps",
 	wSub:            "sub",
 	wSubsequent:     "subsequent",
 	wSucceeding:     "succeeding",
@@ -3562,6 +3578,7 @@ var spellingText = [...]string{
 	wWhole:          "whole",
 	wWhom:           "whom",
 	wWicket:         "wicket",
+	wWickets:        "wickets",
 	wWide:           "wide",
 	wWidened:        "widened",
 	wWidening:       "widening",
@@ -3581,6 +3598,7 @@ var spellingText = [...]string{
 	wWithout:        "without",
 	wWoman:          "woman",
 	wWon:            "won",
+	wWood:           "wood",
 	wWore:           "wore",
 	wWork:           "work",
 	wWorked:         "worked",

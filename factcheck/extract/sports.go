@@ -39,6 +39,9 @@ func (x *extractor) scorePair(c *claimParts, second number) bool {
 		c.num.first >= 4 && x.mark(c.num.first-1) == '(' && x.pairAt(c.num.first-4) {
 		return true // a set of a match among others: "beat Bovina 1-6 6-1 6-4", "7-6 (10-8)"
 	}
+	if second.value <= 7 && x.tokIs(second.last, tPunct) && x.mark(second.last) == ',' && x.pairAt(second.last+1) {
+		return true // a lost set before the others, commas between: "beat Novak 4-6, 7-6 (8-6), 6-3"
+	}
 	if f := c.num.first; x.tokIs(f-1, tPunct) && x.mark(f-1) == '(' && x.tokIs(f-2, tWord) && x.toks[f-2].flags&fUpper != 0 &&
 		x.tokIs(second.last, tPunct) && (x.mark(second.last) == ')' || x.mark(second.last) == ',') {
 		return true // a side's record: "Oregon (2-10)", "Kansas (8-12, 3-5 Big 12)"
@@ -380,7 +383,10 @@ func (x *extractor) indexAfter(i int) bool {
 func (x *extractor) rankNo(i int) int {
 	mark := i - 2 // "No." before the rank, or "#" ("the #1 seed")
 	switch {
-	case i >= 2 && x.mark(i-1) == '.' && x.eq(i-2, wNo) && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace != 0:
+	case i >= 2 && x.mark(i-1) == '.' && x.eq(i-2, wNo) && x.toks[i-1].flags&fSpace == 0 && (x.toks[i].flags&fSpace != 0 || x.toks[i].flags&fNewline == 0 && x.rankedBefore(i-3)):
+		// "No. 41", "world No.5" (but "No.2 scrap copper", "the no.4 hold": a grade's and a name's numbers)
+	case i >= 2 && x.eq(i-1, wNo) && x.toks[i-1].flags&(fUpper|fAllCaps) == fUpper && x.toks[i].flags&fSpace != 0 && x.toks[i].flags&fNewline == 0 && (x.rankedBefore(i-2) || x.mark(i-2) == '('):
+		mark = i - 1 // "world No 1", "India's No 2 singles player", "(No 97)": a rank as British papers write it, no dot (but "No 10 said", Downing Street; "young No 9 prospects", a position)
 	case i >= 2 && x.mark(i-1) == '#' && x.toks[i].flags&fSpace == 0 && x.tokIs(i-2, tWord) && x.toks[i-2].is(lexicon.Determiner|lexicon.Stop) && !x.designationAfter(i+1):
 		mark = i - 1 // "the #1 seed" (but "Issue #42", "the #1 & #2 lanes": names' numbers)
 	default:
@@ -414,6 +420,68 @@ func (x *extractor) rankNo(i int) int {
 	c := claimParts{first: mark, last: i + 1, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	x.emit(&c)
 	return i + 1
+}
+
+// cricketScore reads at token i a cricket side's total and the wickets
+// it has lost, written with a slash as India and Australia write them
+// ("closed on 152/5", "were 47/3"): one claim, a count of its runs, as a
+// total written with a dash is ("89-4"); a date's day and month ("starts
+// on 11/3") stay dates. It returns i when there is none.
+func (x *extractor) cricketScore(i int) int {
+	if !x.tokIs(i+1, tPunct) || x.mark(i+1) != '/' || !x.tokIs(i+2, tNum) || x.toks[i+1].flags&fSpace != 0 || x.toks[i+2].flags&fSpace != 0 ||
+		x.tokIs(i+3, tPunct) && x.mark(i+3) == '/' || x.tokIs(i+3, tWord) && x.toks[i+3].flags&fSpace == 0 {
+		return i
+	}
+	runs, err1 := strconv.Atoi(x.str(i))
+	wickets, err2 := strconv.Atoi(x.str(i + 2))
+	if err1 != nil || err2 != nil || runs < 10 || runs > 999 || wickets > 10 || !x.cricketText() {
+		return i
+	}
+	switch x.spAt(max(i-1, 0)) {
+	case wOn, wFrom, wTo, wUntil, wSince, wBy, wDated:
+		if runs <= 31 && wickets >= 1 && wickets <= 12 {
+			return i // "starts on 11/3": a date
+		}
+	}
+	n, ok := x.digits(i)
+	if !ok {
+		return i
+	}
+	c := claimParts{first: i, last: i + 3, num: n, unitKind: factcheck.Count, factor: 1}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
+}
+
+// cricketText reports whether the text tells of cricket: it names
+// wickets, overs or stumps. It reads the text once.
+func (x *extractor) cricketText() bool {
+	if x.cricket == 0 {
+		x.cricket = 1
+		for k := range x.toks {
+			if sp := x.toks[k].sp; sp == wWickets || sp == wOvers || sp == wStumps || sp == wWicket {
+				x.cricket = 2
+				break
+			}
+		}
+	}
+	return x.cricket == 2
+}
+
+// rankedBefore reports whether the word at token k places the rank after
+// it in a ranking: "world", "ranked", "seeded", or a possessive ("India's").
+func (x *extractor) rankedBefore(k int) bool {
+	return x.eq(k, wWorld) || x.eq(k, wRanked) || x.eq(k, wSeeded) || x.tokIs(k, tWord) && withoutPossessive(x.str(k)) != x.str(k)
+}
+
+// gapWord reports whether the word spelt sp tells a gap in time between
+// racers after it: "0.079s faster", "1.748s behind".
+func gapWord(sp spelling) bool {
+	switch sp {
+	case wFaster, wSlower, wQuicker, wBehind, wAhead, wClear, wAdrift:
+		return true
+	}
+	return false
 }
 
 // chartVerb reports whether the word spelt sp before "at No. 3", places

@@ -13,6 +13,13 @@ func TestExtractSports(t *testing.T) {
 	}{
 		{"a race's miles and furlongs in furlongs, no millions and no bound after 'over'; a horse's age 'yo'; a jockey's stones and pounds in pounds", "The 3yo filly won over 2m 5f, then a 1m 6f trip cut to 2m 3½f. She carries 11st 10lb.", []want{
 			{"3yo", factcheck.Duration, "3", "", "year", ""}, {"2m 5f", factcheck.Measure, "21", "", "f", ""}, {"1m 6f", factcheck.Measure, "14", "", "f", ""}, {"2m 3½f", factcheck.Measure, "19.5", "", "f", ""}, {"11st 10lb", factcheck.Measure, "164", "", "lb", ""}}},
+		{"a rank after 'No' undotted or glued, in a ranking (but a position and Downing Street)", "He is world No 1 and India's No 2 singles player behind Rana (No 97), against world No.5 Lindqvist. Wales have two young No 9 prospects. No 10 said no.", []want{
+			{"No 1", factcheck.Ordinal, "1", "", "", ""}, {"No 2", factcheck.Ordinal, "2", "", "", ""}, {"No 97", factcheck.Ordinal, "97", "", "", ""}, {"two young", factcheck.Count, "2", "", "", ""}}},
+		{"a gap between racers in seconds glued; a golf club's name", "Kessler was 0.079s faster than Lind and Marin 1.748s behind. Muir aced the 8th with a 7-iron and the 16th with a 3-wood.", []want{
+			{"0.079s", factcheck.Duration, "0.079", "", "second", ""}, {"1.748s", factcheck.Duration, "1.748", "", "second", ""}, {"the 8th", factcheck.Ordinal, "8", "", "", ""}, {"the 16th", factcheck.Ordinal, "16", "", "", ""}}},
+		{"a cricket side's total and wickets with a slash, one count of its runs (but no score after 'on' where it could be a date); a lost set before the others", "Chasing 241, Australia were 47/3 and closed on 152/5 in 20 overs. The next Test starts on 11/3. Pinder beat Novak 4-6, 7-6 (8-6), 6-3.", []want{
+			{"47/3", factcheck.Count, "47", "", "", ""}, {"152/5", factcheck.Count, "152", "", "", ""}, {"20 overs", factcheck.Count, "20", "", "", ""},
+			{"4-6", factcheck.Count, "4", "", "", ""}, {"7-6", factcheck.Count, "7", "", "", ""}, {"8-6", factcheck.Count, "8", "", "", ""}, {"6-3", factcheck.Count, "6", "", "", ""}}},
 		{"a score after a side named in capitals", "Japan defeated Team USA 3-2 on Tuesday night to win the title.", []want{
 			{"3-2", factcheck.Count, "3", "", "", ""}}},
 		{"an index's level named by 'level'", "The Dow Jones Industrial average would reach the 2400 level by April and climb above Dow Jones Industrial 2500 level by June.", []want{
