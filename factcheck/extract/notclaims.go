@@ -763,6 +763,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.hyphenAt(i) && x.eq(i+2, wRated) {
 		return true // "an 18-rated game": a film's or a game's certificate
 	}
+	if s := x.str(i); (s == "90" || s == "95" || s == "99") && x.tokIs(i+1, tPunct) && x.mark(i+1) == '%' && (x.str(i+2) == "CI" || x.eq(i+2, wConfidence)) {
+		return true // "(95% CI 0.72-0.89)", "a 95% confidence interval": a study's level of confidence, no finding
+	}
 	if x.hyphenAt(i) && (x.eq(i+2, wIron) || x.eq(i+2, wWood)) && len(x.str(i)) == 1 {
 		return true // "with a 7-iron", "a 3-wood": a golf club's name
 	}

@@ -81,11 +81,11 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		if changed && x.fromBefore(c.first) {
 			return
 		}
-		if repeat && (changed || !x.eq(c.first-1, wOf) && x.changeInClause(c.first)) {
+		if repeat && (changed || !x.eq(c.first-1, wOf) && !x.eq(c.first-1, wAt) && x.changeInClause(c.first)) {
 			if x.eq(c.first-1, wBy) {
 				return // "rose by 3% to 3.5%": a change and a level
 			}
-			near = true
+			near = true // (but "extended ... when stored at 2C to 8C": a level's range after "at")
 		}
 	case x.eq(j, wAnd) && (between || c.num.year && c.unitKind == factcheck.Count && x.nextYear(j+1, c.num.value) && !x.afterListed(c.first) || x.listedBetween(c)):
 		k = j + 1 // "between 5 and 10", "the 2022 and 2023 models" (but "over 1987, 1988 and 1989" lists three years)
@@ -222,8 +222,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if changed && (!x.rangeUnitAt(n.last) && !small || end > 5*c.num.value) {
 		return // "fell 10.5 to 1,234.5": a change and a level
 	}
-	if near && end > 2*c.num.value {
-		return // "lifted rates 0.25% to 5.5%", "fell 2 cents to 98 cents"
+	if near && c.num.value > 0 && end > 2*c.num.value {
+		return // "lifted rates 0.25% to 5.5%", "fell 2 cents to 98 cents" (but "extended ... when stored at −90°C to −60°C" a range)
 	}
 	inFirst := n.value // the end in the first's unit
 	if repeat && !x.sameUnit(n.last, first) && x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration) && x.toks[first].is(lexicon.Duration) {

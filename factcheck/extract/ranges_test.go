@@ -134,6 +134,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a level's range after 'at' in a clause of change, below freezing or not", "It extended the shelf life from 9 to 12 months when stored at −90°C to −60°C, or at 2C to 8C.", []want{
+			{"9", d, "9", "", "month", ""}, {"12 months", d, "12", "", "month", ""}, {"−90°C to −60°C", factcheck.Measure, "-90", "-60", "°C", ""}, {"2C to 8C", factcheck.Measure, "2", "8", "°C", ""}}},
 		{"two near counts joined by 'or' before their noun, a list's last two apart", "Buyers may hold 10 or 15 large stakes, and 8, 9 or 12 small ones. It takes 150 or 200. Polls gave 60 or 40 pct.", []want{
 			{"10 or 15", n, "10", "15", "", ""}, {"8", n, "8", "", "", ""}, {"9", n, "9", "", "", ""}, {"12 small", n, "12", "", "", ""},
 			{"150 or 200", n, "150", "200", "", ""}, {"60", factcheck.Percent, "60", "", "", ""}, {"40 pct", factcheck.Percent, "40", "", "", ""}}},

@@ -290,6 +290,7 @@ const (
 	wConcedes
 	wConceding
 	wCondensate
+	wConfidence
 	wConfirms
 	wCongress
 	wConsideration
@@ -2104,6 +2105,7 @@ var spellingText = [...]string{
 	wConcedes:       "concedes",
 	wConceding:      "conceding",
 	wCondensate:     "condensate",
+	wConfidence:     "confidence",
 	wConfirms:       "confirms",
 	wCongress:       "congress",
 	wConsideration:  "consideration",
