@@ -1117,6 +1117,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"ages of players over a verb, an age being", "A majority of players are over 18, with the average age of a gamer being 29.", []want{
 			{"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"29", factcheck.Duration, "29", "", "year", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "4.35", "", "hour", ""}}},
+		{"hours and minutes hyphenated as adjectives", "It was a 2-hour-11-minute win after a four-hour, 37-minute semi-final and a four-day, 20-strong camp.", []want{
+			{"2-hour-11-minute", factcheck.Duration, "131", "", "minute", ""}, {"four-hour, 37-minute", factcheck.Duration, "277", "", "minute", ""}, {"four-day", factcheck.Duration, "4", "", "day", ""}, {"20-strong camp", factcheck.Count, "20", "", "", ""}}},
 		{"hours, minutes and seconds", "She won in two hours, 23 minutes and 10 seconds.", []want{{"two hours, 23 minutes and 10 seconds", factcheck.Duration, "8590", "", "second", ""}}},
 		{"a range of ages between the ages of", "It is aimed at pupils between the ages of 16 and 18.", []want{{"16 and 18", factcheck.Duration, "16", "18", "year", ""}}},
 		{"years and months, joined by and only", "She has done the job for five years and eight months; he served two years, three months.", []want{

@@ -1265,20 +1265,24 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		return
 	}
 	k := c.last
-	if x.eq(k, wAnd) || x.mark(k) == ',' {
-		k++
+	if x.eq(k, wAnd) || x.mark(k) == ',' || x.mark(k) == '-' && x.toks[k].flags&fSpace == 0 && x.hyphenAt(c.last-3) && x.toks[k+1].flags&fSpace == 0 {
+		k++ // (and "a 2-hour-11-minute win": the units hyphenated, as adjectives)
 	}
 	n, ok := x.numberAt(k)
 	if !ok {
 		n, ok = x.paddedField(k) // "2 min 07.4 sec", "1min 06sec"
 	}
-	secs := small == "second" && x.str(n.last) == "s" // "8 min 40 s"
-	if !ok || n.scaled || !x.tokIs(n.last, tWord) || !secs && (!x.toks[n.last].is(lexicon.Duration) || x.toks[n.last].entry().Unit != small) || n.value >= per {
+	u := n.last
+	if ok && x.hyphenAt(n.last-1) && x.hyphenAt(c.last-3) {
+		u++ // "a four-hour, 37-minute match"
+	}
+	secs := small == "second" && x.str(u) == "s" // "8 min 40 s"
+	if !ok || n.scaled || !x.tokIs(u, tWord) || !secs && (!x.toks[u].is(lexicon.Duration) || x.toks[u].entry().Unit != small) || n.value >= per {
 		return
 	}
 	big, short := c.unit, len(x.str(c.last-1)) <= 3 // "1 hr 15 min", "2hrs 49mins": as a clock's, in the small unit
 	c.num.value = c.num.value*c.factor*per + n.value
-	c.unit, c.factor, c.last = small, 1, n.last+1
+	c.unit, c.factor, c.last = small, 1, u+1
 	c.num.scaled = true
 	if small == "minute" || small == "hour" {
 		x.compoundDuration(c) // "two hours, 23 minutes and 10 seconds": 8590 seconds
@@ -1963,6 +1967,9 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		}
 		if x.hyphenAt(j) && x.eq(j+2, wLong) {
 			c.last = j + 3
+		}
+		if c.last == j+1 {
+			x.compoundDuration(c) // "a 2-hour-11-minute win", "a four-hour, 37-minute match"
 		}
 	case x.ratePoint(c, j):
 		// "a one-point cut in rates"
