@@ -276,7 +276,9 @@ func init() {
 	addWords(TimeSuffix, "am", "pm", "gmt", "bst", "est", "edt", "utc", "cet", "pst", "pdt", "cst", "cdt", "mst", "mdt")
 	addWords(SportMeasure, "sprint", "hurdles", "race", "final", "relay", "freestyle", "breaststroke",
 		"backstroke", "butterfly", "medley", "dash", "title", "indoor", "outdoor", "record", "champion",
-		"gold", "silver", "bronze", "world", "race", "event", "time", "personal", "heats", "heat")
+		"gold", "silver", "bronze", "world", "race", "event", "time", "personal", "heats", "heat",
+		// a race's ground: "on the 250m track", "a 250m lap"
+		"track", "velodrome", "lap")
 	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
 		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
 		"liner", "man", "woman", "shot", "stop", "pointer", "pointers", "pronged", "tiered", "faced", "wheel",
