@@ -235,13 +235,14 @@ func (x *extractor) namedFortnight(i int) int {
 	return c.last
 }
 
-// spanAndAHalf reads at token i a length of time that "the past" (or "the
-// last", "the next") and a unit and a half say: "over the past year and a
-// half", 1.5 years. It returns the index after it, or i ("the past year"
-// alone is a reference to a time, no length said).
+// spanAndAHalf reads at token i a length of time or a distance that "the
+// past" (or "the last", "the next", "the final") and a unit and a half
+// say: "over the past year and a half", 1.5 years; "over the final mile
+// and a half". It returns the index after it, or i ("the past year" alone
+// is a reference to a time, no length said).
 func (x *extractor) spanAndAHalf(i int) int {
 	u := i + 2
-	if x.toks[i].word != theWord || !(x.eq(i+1, wPast) || x.eq(i+1, wLast) || x.eq(i+1, wNext)) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration) ||
+	if x.toks[i].word != theWord || !(x.eq(i+1, wPast) || x.eq(i+1, wLast) || x.eq(i+1, wNext) || x.eq(i+1, wFinal)) || !x.tokIs(u, tWord) || !x.toks[u].is(lexicon.Duration|lexicon.Measure) ||
 		strings.HasSuffix(x.str(u), "s") {
 		return i
 	}
@@ -249,8 +250,11 @@ func (x *extractor) spanAndAHalf(i int) int {
 	if k == u+1 {
 		return i
 	}
-	e := x.toks[u].entry()
-	c := claimParts{first: i, last: k, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per, qual: factcheck.Exact,
+	e, kind := x.toks[u].entry(), factcheck.Duration
+	if !x.toks[u].is(lexicon.Duration) {
+		kind = factcheck.Measure // "over the final mile and a half"
+	}
+	c := claimParts{first: i, last: k, unitKind: kind, unit: e.Unit, factor: e.Per, qual: factcheck.Exact,
 		num: number{first: i + 1, last: k, value: 1.5, words: true, decimal: true}}
 	x.emit(&c)
 	return k

@@ -15,8 +15,8 @@ func TestExtractSports(t *testing.T) {
 			{"3yo", factcheck.Duration, "3", "", "year", ""}, {"2m 5f", factcheck.Measure, "21", "", "f", ""}, {"1m 6f", factcheck.Measure, "14", "", "f", ""}, {"2m 3½f", factcheck.Measure, "19.5", "", "f", ""}, {"11st 10lb", factcheck.Measure, "164", "", "lb", ""}}},
 		{"a rank after 'No' undotted or glued, in a ranking (but a position and Downing Street)", "He is world No 1 and India's No 2 singles player behind Rana (No 97), against world No.5 Lindqvist. Wales have two young No 9 prospects. No 10 said no.", []want{
 			{"No 1", factcheck.Ordinal, "1", "", "", ""}, {"No 2", factcheck.Ordinal, "2", "", "", ""}, {"No 97", factcheck.Ordinal, "97", "", "", ""}, {"two young", factcheck.Count, "2", "", "", ""}}},
-		{"metres glued before a race's ground", "She averaged 17.9 seconds a lap on the 250m track.", []want{
-			{"17.9 seconds", factcheck.Duration, "17.9", "", "second", ""}, {"250m", factcheck.Measure, "250", "", "m", ""}}},
+		{"metres glued before a race's ground; a distance and a half after 'the final'", "She averaged 17.9 seconds a lap on the 250m track, and faded over the final mile and a half.", []want{
+			{"17.9 seconds", factcheck.Duration, "17.9", "", "second", ""}, {"250m", factcheck.Measure, "250", "", "m", ""}, {"the final mile and a half", factcheck.Measure, "1.5", "", "mile", ""}}},
 		{"a gap between racers in seconds glued; a golf club's name", "Kessler was 0.079s faster than Lind and Marin 1.748s behind. Muir aced the 8th with a 7-iron and the 16th with a 3-wood.", []want{
 			{"0.079s", factcheck.Duration, "0.079", "", "second", ""}, {"1.748s", factcheck.Duration, "1.748", "", "second", ""}, {"the 8th", factcheck.Ordinal, "8", "", "", ""}, {"the 16th", factcheck.Ordinal, "16", "", "", ""}}},
 		{"a cricket side's total and wickets with a slash, one count of its runs (but no score after 'on' where it could be a date); a lost set before the others", "Chasing 241, Australia were 47/3 and closed on 152/5 in 20 overs. The next Test starts on 11/3. Pinder beat Novak 4-6, 7-6 (8-6), 6-3.", []want{
