@@ -226,8 +226,8 @@ func (x *extractor) namedFortnight(i int) int {
 		return i
 	}
 	k := i - 1
-	if !x.eq(k, wPast) && !x.eq(k, wFinal) && !x.eq(k, wOpening) && !x.eq(k, wFirst) {
-		return i // (but "last fortnight" is a time, no length)
+	if !x.eq(k, wPast) && !x.eq(k, wFinal) && !x.eq(k, wOpening) && !x.eq(k, wFirst) && !(x.eq(k, wNext) && x.eq(k-1, wThe)) {
+		return i // (but "last fortnight" and "next fortnight" are times, no length; "for the next fortnight" is one)
 	}
 	c := claimParts{first: k, last: i + 1, unitKind: factcheck.Duration, unit: "week", factor: 2, qual: factcheck.Exact,
 		num: number{first: k, last: i + 1, value: 1, words: true}}

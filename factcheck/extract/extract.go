@@ -770,8 +770,9 @@ func (x *extractor) sentenceStart(i int) bool {
 			if k == 0 || x.toks[k].flags&fNewline != 0 {
 				return true
 			}
-			if isDash(x.str(k)) && x.datelineDayAt(k-1) {
-				return true // "MURDOCHVILLE, Que., April 2 - Seventeen miners"
+			if isDash(x.str(k)) && (x.datelineDayAt(k-1) || x.toks[k].flags&fSpace != 0 && (x.mark(k-1) == ')' && x.tokIs(k-2, tWord) && x.mark(k-3) == '(' && x.toks[k-2].flags&fUpper != 0 ||
+				x.tokIs(k-1, tWord) && x.toks[k-1].flags&fAllCaps != 0 && (k == 1 || x.toks[k-1].flags&fNewline != 0))) {
+				return true // "MURDOCHVILLE, Que., April 2 - Seventeen miners", "Colombo, June 3 (AFP) – Sixteen people", "LONDON - Sixteen people": a dateline's dash
 			}
 			continue
 		}

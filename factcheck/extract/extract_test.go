@@ -1117,6 +1117,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"ages of players over a verb, an age being", "A majority of players are over 18, with the average age of a gamer being 29.", []want{
 			{"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"29", factcheck.Duration, "29", "", "year", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "4.35", "", "hour", ""}}},
+		{"a count opening a sentence after a dateline's credit or place and its dash; the next fortnight", "Colombo, June 3 (Newsfirst) – Sixteen people have died. Prices are fixed for the next fortnight, and next fortnight the board meets.", []want{
+			{"Sixteen people", factcheck.Count, "16", "", "", ""}, {"next fortnight", factcheck.Duration, "2", "", "week", ""}}},
 		{"hours and minutes hyphenated as adjectives", "It was a 2-hour-11-minute win after a four-hour, 37-minute semi-final and a four-day, 20-strong camp.", []want{
 			{"2-hour-11-minute", factcheck.Duration, "131", "", "minute", ""}, {"four-hour, 37-minute", factcheck.Duration, "277", "", "minute", ""}, {"four-day", factcheck.Duration, "4", "", "day", ""}, {"20-strong camp", factcheck.Count, "20", "", "", ""}}},
 		{"hours, minutes and seconds", "She won in two hours, 23 minutes and 10 seconds.", []want{{"two hours, 23 minutes and 10 seconds", factcheck.Duration, "8590", "", "second", ""}}},
