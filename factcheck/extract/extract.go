@@ -875,6 +875,9 @@ func (x *extractor) unitFollows(i int) bool {
 	if x.hyphenAt(i) && x.tokIs(i+2, tWord) {
 		j = i + 2 // "Sudanese 18-year-old"
 	}
+	if x.hyphenAt(i) && x.tokIs(i+2, tNum) && x.mark(i+3) == '/' && x.tokIs(i+4, tNum) && x.toks[i+3].flags&fSpace == 0 && x.toks[i+4].flags&fSpace == 0 {
+		j = i + 5 // "Class B 1-1/2 cts": a whole and its eighths
+	}
 	if j >= len(x.toks) {
 		return false
 	}
