@@ -1119,6 +1119,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "4.35", "", "hour", ""}}},
 		{"a count opening a sentence after a dateline's credit or place and its dash; the next fortnight", "Colombo, June 3 (Newsfirst) – Sixteen people have died. Prices are fixed for the next fortnight, and next fortnight the board meets.", []want{
 			{"Sixteen people", factcheck.Count, "16", "", "", ""}, {"next fortnight", factcheck.Duration, "2", "", "week", ""}}},
+		{"a year abbreviated in capitals in a headline that runs into its text", "INFLATION EASES TO 2-1/2 YR LOW OF 3.1 PCT. Prices rose 0.2 pct.", []want{
+			{"2-1/2 YR", factcheck.Duration, "2.5", "", "year", ""}, {"3.1 PCT", factcheck.Percent, "3.1", "", "", ""}, {"0.2 pct", factcheck.Percent, "0.2", "", "", ""}}},
 		{"hours and minutes hyphenated as adjectives", "It was a 2-hour-11-minute win after a four-hour, 37-minute semi-final and a four-day, 20-strong camp.", []want{
 			{"2-hour-11-minute", factcheck.Duration, "131", "", "minute", ""}, {"four-hour, 37-minute", factcheck.Duration, "277", "", "minute", ""}, {"four-day", factcheck.Duration, "4", "", "day", ""}, {"20-strong camp", factcheck.Count, "20", "", "", ""}}},
 		{"hours, minutes and seconds", "She won in two hours, 23 minutes and 10 seconds.", []want{{"two hours, 23 minutes and 10 seconds", factcheck.Duration, "8590", "", "second", ""}}},

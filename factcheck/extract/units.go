@@ -1197,14 +1197,15 @@ func adjectiveEnding(w string) bool {
 
 // capitalAbbreviation reports whether token j is a unit's abbreviation
 // written in capitals in text that is not: "three SEC officials" names
-// the Securities and Exchange Commission ("52 WEEKS" is still a length).
+// the Securities and Exchange Commission ("52 WEEKS" and "2 YR" are still
+// lengths).
 func (x *extractor) capitalAbbreviation(j int) bool {
 	t := &x.toks[j]
 	if t.flags&fAllCaps == 0 || t.e-t.s > 4 {
 		return false
 	}
 	w, u := x.lowerAt(j), t.entry().Unit
-	return w != u && w != u+"s"
+	return w != u && w != u+"s" && w != "yr" && w != "yrs" // (but "TO 2-1/2 YR LOW": a year as a headline abbreviates it, no acronym's)
 }
 
 // smallerUnitAfter reports whether the unit of time at token j is the
