@@ -32,6 +32,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"Nepal's rupee", "Kathmandu, Jan 16 – Nepal Oil Corporation raised petrol to Rs 173 a litre.", "", []want{{"Rs 173", m, "173", "", "NPR", ""}}},
 		{"India's rupee where no country is named; crores after lakhs abbreviated, and after a hedge", "It costs Rs 550, or ₹2 lakh cr, with ₹29,000-odd crore from one state.", "", []want{
 			{"Rs 550", m, "550", "", "INR", ""}, {"₹2 lakh cr", m, "2000000000000", "", "INR", ""}, {"₹29,000-odd crore", m, "290000000000", "", "INR", factcheck.LowerBound}}},
+		{"the new cedi by its sign after a qualifier too, whatever the date", "A bale went from GH₵3,500 to nearly GH₵4,800.", "", []want{
+			{"GH₵3,500", m, "3500", "", "GHS", ""}, {"nearly GH₵4,800", m, "4800", "", "GHS", factcheck.UpperBound}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},

@@ -952,7 +952,11 @@ func (x *extractor) emit(c *claimParts) {
 		Qualifier: c.qual,
 	}
 	if cl.Kind == factcheck.Money {
-		cl.Unit = x.codeOfItsTime(cl.Unit, c.first)
+		sum := c.first
+		for sum < c.num.first && x.tokIs(sum, tWord) && x.toks[sum].flags&fUpper == 0 {
+			sum++ // the sum's first token, after its qualifier: "nearly GH₵4,800"
+		}
+		cl.Unit = x.codeOfItsTime(cl.Unit, sum)
 	}
 	if cl.Qualifier == "" {
 		cl.Qualifier = factcheck.Exact
