@@ -34,6 +34,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"Rs 550", m, "550", "", "INR", ""}, {"₹2 lakh cr", m, "2000000000000", "", "INR", ""}, {"₹29,000-odd crore", m, "290000000000", "", "INR", factcheck.LowerBound}}},
 		{"the new cedi by its sign after a qualifier too, whatever the date", "A bale went from GH₵3,500 to nearly GH₵4,800.", "", []want{
 			{"GH₵3,500", m, "3500", "", "GHS", ""}, {"nearly GH₵4,800", m, "4800", "", "GHS", factcheck.UpperBound}}},
+		{"crowns capitalised at a wrapped line's start", "STOCKHOLM, March 18 -\n    Group profit 731 mln\n    Crowns vs 651 mln", "", []want{
+			{"731 mln\n    Crowns", m, "731000000", "", "SEK", ""}, {"651 mln", m, "651000000", "", "SEK", ""}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},

@@ -1014,10 +1014,11 @@ func (x *extractor) wrapped(j int, cat uint32) bool {
 // capitalMoney reports whether the currency's name at token j is money
 // though written with a capital, where "50 Cent" is a name: "Ecus" and
 // "SDRs" ("2,000\nEcus a hectare"), and any currency's name in the plural
-// ("300\nAustrals per tonne").
+// ("300\nAustrals per tonne", "731 mln\n    Crowns").
 func (x *extractor) capitalMoney(j int) bool {
 	t := &x.toks[j]
-	return t.is(lexicon.Currency) && (t.entry().Unit == "XEU" || t.entry().Unit == "XDR" || t.e-t.s > 3 && strings.HasSuffix(x.str(j), "s"))
+	return t.is(lexicon.Currency) && (t.entry().Unit == "XEU" || t.entry().Unit == "XDR" || t.e-t.s > 3 && strings.HasSuffix(x.str(j), "s")) ||
+		isPlaceCurrency(x.spAt(j)) && t.e-t.s > 3 && strings.HasSuffix(x.str(j), "s") // "731 mln\n    Crowns"
 }
 
 // lineWrap reports whether a single line break stands before token j.
