@@ -2526,6 +2526,14 @@ import (
 //     (1327), "Z-SEVEN FUND" a name (1328). Left: a Brisbane miner's copper
 //     price per tonne, its hand's Australian dollars (1328), a year alone
 //     its hand leaves out (1330).
+//     heldout-news1331.gold.jsonl to heldout-news1334.gold.jsonl, short
+//     stories, by two more hands, two sets each, read first at 82e52d5
+//     (F1 0.991, 0.994, 1.000, 1.000; value 1.000, 0.965, 0.985, 0.990;
+//     unit 1.000, 1.000, 0.979, 0.973). Read since: "Class B 1-1/2 cts vs
+//     1-1/2 cts prior" (1331), "731 mln\n    Crowns vs 651 mln" (1334).
+//     Left: months and years its hand writes on the first of the month,
+//     "May 1987 through November 1988" one range (1332); "twice" as a
+//     percent (1333), "one-for-25" as 25 (1334).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -4601,6 +4609,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news1328.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.92, 0.99, 0.99},
 		{"heldout-news1329.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1330.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1331.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.97},
+		{"heldout-news1332.gold.jsonl", testcorpus.Root, 0.98, 0.95, 0.99, 0.00, 0.99}, // its one range, of months and years, read as two
+		{"heldout-news1333.gold.jsonl", testcorpus.Root, 0.99, 0.97, 0.96, 0.99, 0.95},
+		{"heldout-news1334.gold.jsonl", testcorpus.Root, 0.99, 0.98, 0.99, 0.99, 0.98},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
