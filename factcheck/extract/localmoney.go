@@ -546,6 +546,21 @@ func (x *extractor) localPrefixAt(i int) string {
 	return written // "paid Sh2,500 for every bag ..., worth about KSh5 billion": the text's own shilling
 }
 
+// writtenCurrency returns the one currency of localPrefixes that the text
+// writes by its name or its letters ("The rand averaged R18.21"), or "".
+func (x *extractor) writtenCurrency() string {
+	if x.where == nil {
+		x.where = x.readCountry()
+	}
+	if len(x.where.written) != 1 {
+		return ""
+	}
+	for code := range x.where.written {
+		return code
+	}
+	return ""
+}
+
 // prefixCodes are the codes of the currencies of localPrefixes.
 var prefixCodes = func() map[string]bool {
 	codes := map[string]bool{}

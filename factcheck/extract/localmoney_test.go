@@ -36,6 +36,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"GH₵3,500", m, "3500", "", "GHS", ""}, {"nearly GH₵4,800", m, "4800", "", "GHS", factcheck.UpperBound}}},
 		{"crowns capitalised at a wrapped line's start", "STOCKHOLM, March 18 -\n    Group profit 731 mln\n    Crowns vs 651 mln", "", []want{
 			{"731 mln\n    Crowns", m, "731000000", "", "SEK", ""}, {"651 mln", m, "651000000", "", "SEK", ""}}},
+		{"cents glued in the one currency the text names; a range of cents a litre; millions glued before a rate's unit", "Motorists will pay 86c a litre less, while diesel drops by between 51c and 53c/l. The rand averaged R18.21. Output is 1.78m bpd.", "", []want{
+			{"86c", m, "0.86", "", "ZAR", ""}, {"between 51c and 53", m, "0.51", "0.53", "ZAR", ""}, {"R18.21", m, "18.21", "", "ZAR", ""}, {"1.78m bpd", factcheck.Measure, "1780000", "", "barrel per day", ""}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},

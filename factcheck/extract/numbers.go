@@ -1173,6 +1173,9 @@ func (x *extractor) metres(n *number, j int) bool {
 	if x.moneyBefore(n.first) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1 {
 		return false // "481.42m yuan": millions of a currency named after
 	}
+	if x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Measure) && x.toks[j+1].flags&fNewline == 0 && x.str(j+1) != "m" {
+		return false // "1.78m bpd", "1.2m sq ft": millions of the unit after it
+	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
 	return x.squared(j+1) || x.cubed(j+1) || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) ||

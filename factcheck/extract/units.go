@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"strconv"
 	"strings"
@@ -738,7 +739,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.unit = currencyOf(x, p) // "rose 4.8c to A$1.89": the cents of the price after
 		}
 		if c.unit == "" {
-			c.unit = "USD"
+			c.unit = cmp.Or(x.writtenCurrency(), "USD") // "86c a litre" where the text names the rand
 		}
 	case t.is(lexicon.Currency):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, t.entry().Unit), t.entry().Per, j+1
@@ -1430,7 +1431,10 @@ func (x *extractor) centsPriced(first, j int) bool {
 	if u, _ := x.perUnit(j + 1); u != "" {
 		return true
 	}
-	return x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 && x.measureAt(j+2) || x.priceAfterTo(j+1) > 0
+	if (x.eq(j+1, wAnd) || x.eq(j+1, wTo)) && x.tokIs(j+2, tNum) && x.tokIs(j+3, tWord) && x.str(j+3) == "c" && x.toks[j+3].flags&fSpace == 0 {
+		return x.centsPriced(j+2, j+3) // "between 51c and 53c/l": a range priced at its end
+	}
+	return x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 && (x.measureAt(j+2) || x.str(j+2) == "l" || x.str(j+2) == "L") || x.priceAfterTo(j+1) > 0 // "53c/l": cents a litre
 }
 
 // priceAfterTo returns the token of the currency that opens a price after
