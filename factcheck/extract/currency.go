@@ -288,6 +288,9 @@ func currencyOf(x *extractor, i int) string {
 				return u // "an A$9.3 billion surplus ..., before the budget slips into the red by about $28bn": no dateline, the text's dollar named first
 			}
 		}
+		if u := x.homeDollar(); u != "" && !x.inBrackets(i) {
+			return u // "TORONTO — Ontario is projecting a $9.8-billion deficit", "Sydney's median house price ... $1.41 million"
+		}
 	}
 	return currencySymbol(s)
 }

@@ -88,6 +88,13 @@ var places = map[string]string{
 	"kenya": "KE", "kenyan": "KE", "nairobi": "KE", "mombasa": "KE", "kisumu": "KE", "uganda": "UG", "ugandan": "UG", "kampala": "UG",
 	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
 	"ethiopia": "ET", "ethiopian": "ET", "addis": "ET",
+	"canada": "CA", "canadian": "CA", "canadians": "CA", "ontario": "CA", "toronto": "CA", "ottawa": "CA", "quebec": "CA", "montreal": "CA",
+	"vancouver": "CA", "alberta": "CA", "calgary": "CA", "edmonton": "CA", "manitoba": "CA", "winnipeg": "CA", "saskatchewan": "CA",
+	"halifax": "CA", "scotia": "CA", "brunswick": "CA", "newfoundland": "CA",
+	"australia": "AU", "australian": "AU", "australians": "AU", "sydney": "AU", "melbourne": "AU", "brisbane": "AU", "perth": "AU",
+	"adelaide": "AU", "canberra": "AU", "queensland": "AU", "tasmania": "AU", "darwin": "AU", "hobart": "AU",
+	"zealand": "NZ", "zealanders": "NZ", "auckland": "NZ", "wellington": "NZ", "christchurch": "NZ", "kiwi": "NZ", "kiwis": "NZ",
+	"america": "US", "american": "US", "americans": "US", "washington": "US", "california": "US", "texas": "US", "florida": "US",
 	"somalia": "SO", "somali": "SO", "mogadishu": "SO",
 	"saudi": "SA", "riyadh": "SA", "jeddah": "SA", "qatar": "QA", "qatari": "QA", "doha": "QA",
 	"senegal": "SN", "senegalese": "SN", "dakar": "SN", "abidjan": "CI", "ivorian": "CI", "mali": "ML", "malian": "ML", "bamako": "ML",
@@ -107,6 +114,12 @@ type country struct {
 	dateline string
 	mentions map[string]int
 	written  map[string]bool // currencies the text writes by a prefix of their own ("KSh") or their code
+	foreign  bool            // the text writes sums in pounds or euros by their signs, as a paper abroad converts a dollar's
+	// homePlaces counts the places within a country the text names
+	// ("Toronto", "Auckland"), not the country itself ("Canadian")
+	homePlaces map[string]int
+	dollar     string // the country's own dollar that a bare "$" writes (homeDollar), once dollarRead
+	dollarRead bool
 }
 
 // lastSumCurrency returns the currency of the last sum of money read, in
@@ -561,6 +574,73 @@ func (x *extractor) writtenCurrency() string {
 	return ""
 }
 
+// countryName holds the names of the countries of their own dollars and
+// their peoples, as a paper abroad names them in passing.
+var countryName = map[string]bool{"canada": true, "canadian": true, "canadians": true, "australia": true, "australian": true,
+	"australians": true, "zealand": true, "zealanders": true, "kiwi": true, "kiwis": true}
+
+// homeDollar returns the dollar of the one country of its own dollar
+// that the text is set in, Canada, Australia or New Zealand, by its
+// dateline, by naming one of its places ("Toronto") or it twice or more,
+// where it names no other of them and nothing of the United States but "US$" sums,
+// names its own dollar nowhere by the country ("Canadian dlrs", "C$") and
+// writes no sum in pounds or euros by their signs: a paper of the country
+// writes its own dollar bare ("Ontario is projecting a $9.8-billion
+// deficit"), one abroad converts it ("$5.4bn (£3.7bn)"). It returns ""
+// otherwise.
+func (x *extractor) homeDollar() string {
+	if x.where == nil {
+		x.where = x.readCountry()
+	}
+	if !x.where.dollarRead {
+		x.where.dollarRead = true
+		x.where.dollar = x.readHomeDollar()
+	}
+	return x.where.dollar
+}
+
+// readHomeDollar reads the dollar homeDollar returns.
+func (x *extractor) readHomeDollar() string {
+	home := ""
+	for _, c := range []string{"CA", "AU", "NZ"} {
+		if x.where.dateline != c && x.where.mentions[c] < 2 && x.where.homePlaces[c] == 0 {
+			if x.where.mentions[c] > 0 {
+				return "" // "the Australian firm's $1.5m": a country named once in passing, as a paper abroad names it
+			}
+			continue
+		}
+		if home != "" || x.where.mentions["US"] > 0 || x.where.foreign {
+			return ""
+		}
+		home = c
+	}
+	if home == "" || x.worldWireCredit() {
+		return "" // "SYDNEY, May 9 (Reuters) - ... $2.4 billion": a world wire's dollar is the US dollar
+	}
+	code := map[string]string{"CA": "CAD", "AU": "AUD", "NZ": "NZD"}[home]
+	for k := range x.toks {
+		if x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (x.currencyAdjective(k) == code || x.mark(k+1) == '$' && x.toks[k+1].flags&fSpace == 0 && currencyPrefix(x.str(k)) == code) {
+			return "" // "Urea traded at $355-365 ..., while potash held near 540 Canadian dlrs": the home dollar named, the bare one another
+		}
+	}
+	return code
+}
+
+// worldWireCredit reports whether the text's dateline credits a world
+// wire in brackets: "SYDNEY, May 9 (Reuters) -".
+func (x *extractor) worldWireCredit() bool {
+	place, k := x.datelinePlace()
+	if place == "" {
+		return false
+	}
+	for ; k < len(x.toks) && k < 12 && x.mark(k) != '('; k++ {
+		if x.toks[k].flags&fNewline != 0 {
+			return false
+		}
+	}
+	return k < len(x.toks) && x.mark(k) == '(' && x.tokIs(k+1, tWord) && worldWire(x.str(k+1))
+}
+
 // prefixCodes are the codes of the currencies of localPrefixes.
 var prefixCodes = func() map[string]bool {
 	codes := map[string]bool{}
@@ -604,9 +684,12 @@ func ownPrefix(s string) string {
 // readCountry reads the country of the text's dateline and counts the
 // countries it names.
 func (x *extractor) readCountry() *country {
-	w := &country{mentions: map[string]int{}, written: map[string]bool{}}
+	w := &country{mentions: map[string]int{}, written: map[string]bool{}, homePlaces: map[string]int{}}
 	for i := range x.toks {
 		t := &x.toks[i]
+		if t.class == tPunct && (x.str(i) == "£" || x.str(i) == "€") && x.tokIs(i+1, tNum) {
+			w.foreign = true // "$5.4bn (£3.7bn)"
+		}
 		if t.class == tPunct && symbolCodes[x.str(i)] != "" {
 			w.written[symbolCodes[x.str(i)]] = true // "₦70k", "₱380": a sign whose currency's letter ("N", "P") the text may write too
 		}
@@ -625,11 +708,19 @@ func (x *extractor) readCountry() *country {
 		if code := ownPrefix(x.str(i)); code != "" && x.tokIs(i+1, tNum) {
 			w.written[code] = true // "KSh5 billion"
 		}
+		if x.str(i) == "US" || x.str(i) == "U" && x.mark(i+1) == '.' && x.str(i+2) == "S" && x.mark(i+3) == '.' {
+			if x.mark(i+1) != '$' && x.mark(i+4) != '$' {
+				w.mentions["US"]++ // "in the US", "U.S. tariffs" (but "US$40m" is a sum)
+			}
+		}
 		c := x.countryAt(i)
 		if c == "" {
 			continue
 		}
 		w.mentions[c]++
+		if !countryName[withoutPossessive(lower(x.str(i)))] {
+			w.homePlaces[c]++
+		}
 		if w.dateline == "" && i < 200 && (t.flags&fAllCaps != 0 && x.datelineAt(i) || x.datelineCountryAt(i)) {
 			w.dateline = c
 		}

@@ -38,6 +38,13 @@ func TestLocalCurrency(t *testing.T) {
 			{"731 mln\n    Crowns", m, "731000000", "", "SEK", ""}, {"651 mln", m, "651000000", "", "SEK", ""}}},
 		{"cents glued in the one currency the text names; a range of cents a litre; millions glued before a rate's unit", "Motorists will pay 86c a litre less, while diesel drops by between 51c and 53c/l. The rand averaged R18.21. Output is 1.78m bpd.", "", []want{
 			{"86c", m, "0.86", "", "ZAR", ""}, {"between 51c and 53", m, "0.51", "0.53", "ZAR", ""}, {"R18.21", m, "18.21", "", "ZAR", ""}, {"1.78m bpd", factcheck.Measure, "1780000", "", "barrel per day", ""}}},
+		{"a bare dollar in a text set in Canada by its dateline", "TORONTO — Ontario is projecting a $9.8-billion deficit, above the $6.1B it forecast.", "", []want{
+			{"$9.8-billion", m, "9800000000", "", "CAD", ""}, {"$6.1B", m, "6100000000", "", "CAD", ""}}},
+		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},
+		{"a bare dollar where the country is named once in passing, or the text converts to pounds, stays the US dollar's", "The Australian firm paid $1.5m. In Sydney, News Corp offered $5.4bn (£3.7bn).", "", []want{
+			{"$1.5m", m, "1500000", "", "USD", ""}, {"$5.4bn", m, "5400000000", "", "USD", ""}, {"£3.7bn", m, "3700000000", "", "GBP", ""}}},
+		{"a bare dollar in a text that names its country's dollar by name is another's", "Urea traded at $355-365 per short ton, while potash held near 540 Canadian dlrs a tonne in western Canada.", "", []want{
+			{"$355-365", m, "355", "365", "USD", ""}, {"near 540 Canadian dlrs", m, "540", "", "CAD", factcheck.Approx}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},
