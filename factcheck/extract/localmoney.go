@@ -120,6 +120,8 @@ type country struct {
 	homePlaces map[string]int
 	dollar     string // the country's own dollar that a bare "$" writes (homeDollar), once dollarRead
 	dollarRead bool
+	cents      string // the currency of the text's cents (centCurrency), once centsRead
+	centsRead  bool
 }
 
 // lastSumCurrency returns the currency of the last sum of money read, in
@@ -640,6 +642,44 @@ func (x *extractor) worldWireCredit() bool {
 	}
 	return k < len(x.toks) && x.mark(k) == '(' && x.tokIs(k+1, tWord) && worldWire(x.str(k+1))
 }
+
+// centCurrency returns the currency whose hundredths are cents that the
+// text is in: its home dollar (homeDollar), or the one currency of cents
+// its sums write by a sign or a prefix ("€1,447", "A$170") where it writes
+// no bare "$"; or "".
+func (x *extractor) centCurrency() string {
+	if u := x.homeDollar(); u != "" {
+		return u
+	}
+	if x.where.centsRead {
+		return x.where.cents
+	}
+	x.where.centsRead = true
+	code := ""
+	for k := range x.toks {
+		u := ""
+		switch {
+		case x.tokIs(k, tPunct) && x.mark(k) == '$' && x.tokIs(k+1, tNum):
+			u = "USD"
+			if k > 0 && x.tokIs(k-1, tWord) && x.toks[k].flags&fSpace == 0 {
+				u = currencyPrefix(x.str(k - 1))
+			}
+		case x.tokIs(k, tPunct) && x.str(k) == "€" && x.tokIs(k+1, tNum):
+			u = "EUR"
+		default:
+			continue
+		}
+		if u != code && code != "" || !centCurrencies[u] {
+			return ""
+		}
+		code = u
+	}
+	x.where.cents = code
+	return code
+}
+
+// centCurrencies are the currencies whose hundredths English calls cents.
+var centCurrencies = map[string]bool{"EUR": true, "AUD": true, "CAD": true, "NZD": true, "SGD": true, "HKD": true, "ZAR": true}
 
 // prefixCodes are the codes of the currencies of localPrefixes.
 var prefixCodes = func() map[string]bool {

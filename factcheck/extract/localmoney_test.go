@@ -45,6 +45,12 @@ func TestLocalCurrency(t *testing.T) {
 			{"$1.5m", m, "1500000", "", "USD", ""}, {"$5.4bn", m, "5400000000", "", "USD", ""}, {"£3.7bn", m, "3700000000", "", "GBP", ""}}},
 		{"a bare dollar in a text that names its country's dollar by name is another's", "Urea traded at $355-365 per short ton, while potash held near 540 Canadian dlrs a tonne in western Canada.", "", []want{
 			{"$355-365", m, "355", "365", "USD", ""}, {"near 540 Canadian dlrs", m, "540", "", "CAD", factcheck.Approx}}},
+		{"cents in the one currency of cents the text's sums write", "Power cost 41.35 ct/kWh, about 10 cents lower, and a household pays €1,447.", "", []want{
+			{"41.35 ct", m, "0.4135", "", "EUR", ""}, {"about 10 cents", m, "0.1", "", "EUR", factcheck.Approx}, {"€1,447", m, "1447", "", "EUR", ""}}},
+		{"cents of a dollar named by its prefix; Sweden's öre", "Bills rose to 31.2c/kWh from 28.9 cents, or A$170. Spot power hit 186 öre/kWh.", "", []want{
+			{"31.2c", m, "0.312", "", "AUD", ""}, {"28.9 cents", m, "0.289", "", "AUD", ""}, {"A$170", m, "170", "", "AUD", ""}, {"186 öre", m, "1.86", "", "SEK", ""}}},
+		{"cents where the text writes two currencies stay the US dollar's", "It cost 50 cents, or €2 and A$3.", "", []want{
+			{"50 cents", m, "0.5", "", "USD", ""}, {"€2", m, "2", "", "EUR", ""}, {"A$3", m, "3", "", "AUD", ""}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},

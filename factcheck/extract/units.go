@@ -739,7 +739,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.unit = currencyOf(x, p) // "rose 4.8c to A$1.89": the cents of the price after
 		}
 		if c.unit == "" {
-			c.unit = cmp.Or(x.writtenCurrency(), "USD") // "86c a litre" where the text names the rand
+			c.unit = cmp.Or(x.writtenCurrency(), x.centCurrency(), "USD") // "86c a litre" where the text names the rand, "31.2c/kWh" in a text of A$
 		}
 	case t.is(lexicon.Currency):
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(j, t.entry().Unit), t.entry().Per, j+1
@@ -751,6 +751,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 			c.unit = u // "20.10 rupees per kilo, up five cents": a rupee's cents
 		} else if u := x.storyCents(j); u != "" && c.unit == "USD" {
 			c.unit = u // "196 cts" after "201.66 Malaysian/Singapore cts"
+		} else if u := x.centCurrency(); u != "" && c.unit == "USD" && t.entry().Per == 0.01 && (x.eq(j, wCents) || x.eq(j, wCent) || x.eq(j, wCt)) {
+			c.unit = u // "about 10 cents lower" in a text of euros, "up from 28.9 cents" in one of A$
 		}
 		if t.entry().Per == 1 && (x.eq(j+1, wCents) || x.eq(j+1, wCent)) && !c.num.scaled {
 			c.factor, c.last = 0.01, j+2 // "10 guilder cents", "50 euro cents"
