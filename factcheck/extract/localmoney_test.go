@@ -47,6 +47,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"$355-365", m, "355", "365", "USD", ""}, {"near 540 Canadian dlrs", m, "540", "", "CAD", factcheck.Approx}}},
 		{"cents in the one currency of cents the text's sums write", "Power cost 41.35 ct/kWh, about 10 cents lower, and a household pays €1,447.", "", []want{
 			{"41.35 ct", m, "0.4135", "", "EUR", ""}, {"about 10 cents", m, "0.1", "", "EUR", factcheck.Approx}, {"€1,447", m, "1447", "", "EUR", ""}}},
+		{"cents glued with no price word in a text of euros", "The bill falls by about €150, and the rate will fall to 36.2c, down from 40.2c.", "", []want{
+			{"about €150", m, "150", "", "EUR", factcheck.Approx}, {"36.2c", m, "0.362", "", "EUR", ""}, {"40.2c", m, "0.402", "", "EUR", ""}}},
 		{"cents of a dollar named by its prefix; Sweden's öre", "Bills rose to 31.2c/kWh from 28.9 cents, or A$170. Spot power hit 186 öre/kWh.", "", []want{
 			{"31.2c", m, "0.312", "", "AUD", ""}, {"28.9 cents", m, "0.289", "", "AUD", ""}, {"A$170", m, "170", "", "AUD", ""}, {"186 öre", m, "1.86", "", "SEK", ""}}},
 		{"cents where the text writes two currencies stay the US dollar's", "It cost 50 cents, or €2 and A$3.", "", []want{

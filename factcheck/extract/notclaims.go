@@ -766,6 +766,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if s := x.str(i); (s == "90" || s == "95" || s == "99") && x.tokIs(i+1, tPunct) && x.mark(i+1) == '%' && (x.str(i+2) == "CI" || x.eq(i+2, wConfidence)) {
 		return true // "(95% CI 0.72-0.89)", "a 95% confidence interval": a study's level of confidence, no finding
 	}
+	if x.mark(i+1) == '(' && x.tokIs(i+2, tWord) && len(x.str(i+2)) == 1 && x.mark(i+3) == ')' && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&(fSpace|fUpper) == 0 {
+		return true // "the 401(k) limit", "a 403(b) plan": a retirement plan named by the tax code's section
+	}
 	if x.hyphenAt(i) && (x.eq(i+2, wIron) || x.eq(i+2, wWood)) && len(x.str(i)) == 1 {
 		return true // "with a 7-iron", "a 3-wood": a golf club's name
 	}

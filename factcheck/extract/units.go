@@ -1425,6 +1425,9 @@ func (x *extractor) centsPriced(first, j int) bool {
 	if p := x.lastClaim(); p != nil && p.Kind == factcheck.Money && !x.sentenceEndIn(x.tokenAfter(p), first) {
 		return true
 	}
+	if (x.eq(first-1, wTo) || x.eq(first-1, wFrom)) && x.centCurrency() != "" {
+		return true // "will fall to 36.2c, down from 40.2c" in a text of euros (but "It was 23c in Perth")
+	}
 	for k := first - 1; k >= 0 && k >= first-6 && !x.tokIs(k, tPunct); k-- {
 		if payWord(x.spAt(k)) || x.eq(k, wPrices) || x.eq(k, wDividend) || x.str(k) == "EPS" {
 			return true // (and "EPS of 97c", "a dividend of 45c": a company's earnings or payout a share)
