@@ -3025,6 +3025,20 @@ import (
 //     (117). Left: basis points its hand reads as percents (115), years
 //     and fiscal years its hand leaves out (114), each side of a score a
 //     count of its own, overs a measure, strokes under par (116).
+//   - testdata/expressions118.gold.jsonl to expressions121.gold.jsonl: 40
+//     short paragraphs each by four more hands, told to write East Asian
+//     economies (118), Canadian, Australian and New Zealand news (119),
+//     energy and electricity (120), and personal finance (121). First
+//     reading at 82e52d5: F1 0.938, 0.970, 0.992, 0.987; value 0.997,
+//     0.996, 0.970, 0.997; unit 0.942, 0.651, 0.864, 0.966. Read since:
+//     "Rmb7.06tn" (118); a bare "$" in a text set in Canada, Australia or
+//     New Zealand ("TORONTO — Ontario is projecting a $9.8-billion
+//     deficit", "Sydney's ... $1.41 million") (119); "41.35 ct/kWh" and
+//     "31.2c/kWh" in the text's currency of cents, "186 öre" (120); "fall
+//     to 36.2c, down from 40.2c" beside "€150", "401(k)" no count (121).
+//     Left: years its hand leaves out (118, 119), "bcm" and "MT" as
+//     written where the goldens convert them (120), a bare "$" where the
+//     text names its home dollar by prefix too (119, 121).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4729,6 +4743,10 @@ func TestGold(t *testing.T) {
 		{"expressions115.gold.jsonl", filepath.Join("testdata", "expressions115"), 0.97, 0.96, 0.91, 0.86, 0.96},
 		{"expressions116.gold.jsonl", filepath.Join("testdata", "expressions116"), 0.91, 0.90, 0.81, 0.71, 0.89},
 		{"expressions117.gold.jsonl", filepath.Join("testdata", "expressions117"), 0.98, 0.99, 0.91, 0.99, 0.94},
+		{"expressions118.gold.jsonl", filepath.Join("testdata", "expressions118"), 0.93, 0.98, 0.93, 0.99, 0.95}, // its hand leaves years out
+		{"expressions119.gold.jsonl", filepath.Join("testdata", "expressions119"), 0.96, 0.98, 0.85, 0.99, 0.98},
+		{"expressions120.gold.jsonl", filepath.Join("testdata", "expressions120"), 0.98, 0.96, 0.90, 0.99, 0.97},
+		{"expressions121.gold.jsonl", filepath.Join("testdata", "expressions121"), 0.98, 0.98, 0.97, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
