@@ -1623,7 +1623,7 @@ func (x *extractor) digitOrdinal(n number) int {
 	}
 	sameMonth := x.eq(j, wOf) && (x.eq(j+1, wThe) && x.eq(j+2, wSame) && x.eq(j+3, wMonth) || (x.eq(j+1, wThat) || x.eq(j+1, wThis) || x.eq(j+1, wThe)) && x.eq(j+2, wMonth))
 	if (x.eq(i-1, wThe) && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, wThe) && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, wOf) && !x.eq(j, wSince) || sameMonth)) &&
-		!x.ranksOfThings(c) && !x.hyphenAt(j-1) { // but "the 2nd-highest weekly total": a rank
+		!x.ranksOfThings(c) && !x.hyphenAt(j-1) && !x.golfHoleBefore(i) { // but "the 2nd-highest weekly total": a rank; "birdie on the 18th", a hole
 		// "Since last Tuesday, the 31st, ..." takes the month most recently
 		// named, the month before the publication's when it would lie ahead
 		// of it ("by the 21st" looks ahead); so does "the 22nd of the same

@@ -11,6 +11,8 @@ const (
 	wAccess
 	wAccording
 	wAccount
+	wAced
+	wAcing
 	wAcre
 	wAcross
 	wAct
@@ -152,11 +154,13 @@ const (
 	wBill
 	wBillion
 	wBills
+	wBirdie
 	wBit
 	wBits
 	wBloc
 	wBlvd
 	wBoard
+	wBogey
 	wBond
 	wBonds
 	wBonus
@@ -467,6 +471,7 @@ const (
 	wDurum
 	wDying
 	wEach
+	wEagle
 	wEarlier
 	wEarly
 	wEarn
@@ -540,6 +545,7 @@ const (
 	wFactor
 	wFahrenheit
 	wFair
+	wFairway
 	wFall
 	wFallen
 	wFalling
@@ -657,6 +663,7 @@ const (
 	wGrant
 	wGravity
 	wGreater
+	wGreen
 	wGrew
 	wGross
 	wGroup
@@ -704,6 +711,7 @@ const (
 	wHolding
 	wHolds
 	wHole
+	wHoled
 	wHome
 	wHomebuyers
 	wHomes
@@ -1215,6 +1223,7 @@ const (
 	wPushing
 	wPut
 	wPuts
+	wPutt
 	wPutting
 	wQ
 	wQtr
@@ -1572,6 +1581,7 @@ const (
 	wTcf
 	wTeam
 	wTear
+	wTee
 	wTen
 	wTender
 	wTenner
@@ -1826,6 +1836,8 @@ var spellingText = [...]string{
 	wAccess:         "access",
 	wAccording:      "according",
 	wAccount:        "account",
+	wAced:           "aced",
+	wAcing:          "acing",
 	wAcre:           "acre",
 	wAcross:         "across",
 	wAct:            "act",
@@ -1967,11 +1979,13 @@ var spellingText = [...]string{
 	wBill:           "bill",
 	wBillion:        "billion",
 	wBills:          "bills",
+	wBirdie:         "birdie",
 	wBit:            "bit",
 	wBits:           "bits",
 	wBloc:           "bloc",
 	wBlvd:           "blvd",
 	wBoard:          "board",
+	wBogey:          "bogey",
 	wBond:           "bond",
 	wBonds:          "bonds",
 	wBonus:          "bonus",
@@ -2282,6 +2296,7 @@ var spellingText = [...]string{
 	wDurum:          "durum",
 	wDying:          "dying",
 	wEach:           "each",
+	wEagle:          "eagle",
 	wEarlier:        "earlier",
 	wEarly:          "early",
 	wEarn:           "earn",
@@ -2355,6 +2370,7 @@ var spellingText = [...]string{
 	wFactor:         "factor",
 	wFahrenheit:     "fahrenheit",
 	wFair:           "fair",
+	wFairway:        "fairway",
 	wFall:           "fall",
 	wFallen:         "fallen",
 	wFalling:        "falling",
@@ -2472,6 +2488,7 @@ var spellingText = [...]string{
 	wGrant:          "grant",
 	wGravity:        "gravity",
 	wGreater:        "greater",
+	wGreen:          "green",
 	wGrew:           "grew",
 	wGross:          "gross",
 	wGroup:          "group",
@@ -2519,6 +2536,7 @@ var spellingText = [...]string{
 	wHolding:        "holding",
 	wHolds:          "holds",
 	wHole:           "hole",
+	wHoled:          "holed",
 	wHome:           "home",
 	wHomebuyers:     "homebuyers",
 	wHomes:          "homes",
@@ -3030,6 +3048,7 @@ var spellingText = [...]string{
 	wPushing:        "pushing",
 	wPut:            "put",
 	wPuts:           "puts",
+	wPutt:           "putt",
 	wPutting:        "putting",
 	wQ:              "q",
 	wQtr:            "qtr",
@@ -3387,6 +3406,7 @@ var spellingText = [...]string{
 	wTcf:            "tcf",
 	wTeam:           "team",
 	wTear:           "tear",
+	wTee:            "tee",
 	wTen:            "ten",
 	wTender:         "tender",
 	wTenner:         "tenner",

@@ -474,6 +474,23 @@ func (x *extractor) rankedBefore(k int) bool {
 	return x.eq(k, wWorld) || x.eq(k, wRanked) || x.eq(k, wSeeded) || x.tokIs(k, tWord) && withoutPossessive(x.str(k)) != x.str(k)
 }
 
+// golfHoleBefore reports whether a word of golf stands among the words
+// before token i in its sentence, making "the 18th" a hole, no day:
+// "holed a 60-footer for birdie on the 18th", "acing the 8th ... and the
+// 16th".
+func (x *extractor) golfHoleBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		if x.tokIs(k, tPunct) && x.sentenceEnd(k) > k {
+			return false
+		}
+		switch x.spAt(k) {
+		case wBirdie, wBogey, wEagle, wHoled, wAced, wAcing, wFairway, wTee, wPutt, wPar, wHole, wGreen:
+			return true
+		}
+	}
+	return false
+}
+
 // gapWord reports whether the word spelt sp tells a gap in time between
 // racers after it: "0.079s faster", "1.748s behind".
 func gapWord(sp spelling) bool {
