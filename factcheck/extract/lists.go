@@ -53,7 +53,7 @@ func (x *extractor) listUnit(c *claimParts) {
 // burned by region, hectares:") or after "in" ("Selected items, price in
 // £ (last year in brackets):"). The lead-in is the first line above the
 // table's rows (figures set apart by runs of spaces or leader dots) and
-// the heading of its columns.
+// the headings of its columns and of its groups of rows.
 func (x *extractor) headingUnit(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.year || c.num.words || !x.cellAt(c.num.first) || !x.tableRow(c.first) {
 		return
@@ -71,11 +71,11 @@ func (x *extractor) headingUnit(c *claimParts) {
 		prev := x.lineStart(k - 1)
 		line := strings.TrimSpace(x.lineOf(prev))
 		switch {
-		case strings.HasSuffix(line, ":"):
-			lead = prev
+		case strings.HasSuffix(line, ":") || strings.HasSuffix(line, "-") && !strings.HasSuffix(line, " -") && !x.tableRow(prev):
+			lead = prev // (or a wire's dash: "... in dlrs per cwt-")
 		case x.tableRow(prev):
 			k = prev // a row above
-		case headings < 2 && !strings.HasSuffix(line, ".") && len(line) < 80:
+		case headings < 3 && !strings.HasSuffix(line, ".") && len(line) < 80:
 			k, headings = prev, headings+1 // the columns' heading: "Region   Q3 2023   Q3 2024"
 		default:
 			return
@@ -443,7 +443,9 @@ func (x *extractor) headingUnitAt(j int) (listMemo, bool) {
 }
 
 // headingEnds reports whether a table's lead-in ends at token k: its
-// colon, or a bracket and then its colon ("in £ (last year in brackets):").
+// colon, or a bracket and then its colon ("in £ (last year in brackets):"),
+// or a wire's dash glued to its last word at the line's end ("in dlrs per
+// cwt-").
 func (x *extractor) headingEnds(k int) bool {
 	if x.mark(k) == ')' {
 		k++
@@ -454,7 +456,7 @@ func (x *extractor) headingEnds(k int) bool {
 		}
 		k++
 	}
-	return x.mark(k) == ':' && (k+1 >= len(x.toks) || x.toks[k+1].flags&fNewline != 0)
+	return (x.mark(k) == ':' || x.mark(k) == '-' && x.toks[k].flags&fSpace == 0) && (k+1 >= len(x.toks) || x.toks[k+1].flags&fNewline != 0)
 }
 
 // breakdownWords, in a list's lead-in, make the list a breakdown of a

@@ -13,6 +13,8 @@ func TestExtractListUnit(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a table's lead-in ending in a wire's dash, over groups of rows with headings of their own", "CASH GRAIN SORGHUM PRICES\n    Kansas City, April 7 - The following cash sorghum prices\nwere reported by trade sources this morning in dlrs per cwt-\n    LOCATION         TODAY      PREVIOUS\n Delivered\n    W COAST          4.50-4.55  4.48-4.53\n FOB Country Points\n    WEST TEXAS       3.20       3.20\n Reuter", []want{
+			{"4.50-4.55", factcheck.Money, "4.5", "4.55", "USD", ""}, {"4.48-4.53", factcheck.Money, "4.48", "4.53", "USD", ""}, {"3.20", factcheck.Money, "3.2", "", "USD", ""}, {"3.20", factcheck.Money, "3.2", "", "USD", ""}}},
 		{"a table's lead-in of one sentence below another table, its scale its own", "Registrations in the week, in tonnes, were as follows:\n    MAIZE          113,500    21,800\n    SORGHUM         13,600    26,500\n    Cumulative figures, with last year in brackets, were in thousands of\ntonnes.\n    MAIZE          2,305.1    (5,200.0)\n    SORGHUM          220.5      (625.7)\n", []want{
 			{"113,500", m, "113500", "", "tonne", ""}, {"21,800", m, "21800", "", "tonne", ""}, {"13,600", m, "13600", "", "tonne", ""}, {"26,500", m, "26500", "", "tonne", ""},
 			{"2,305.1", m, "2305100", "", "tonne", ""}, {"5,200.0", m, "5200000", "", "tonne", ""}, {"220.5", m, "220500", "", "tonne", ""}, {"625.7", m, "625700", "", "tonne", ""}}},
