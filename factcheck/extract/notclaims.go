@@ -451,6 +451,16 @@ func softwareNoun(sp spelling) bool {
 	return false
 }
 
+// machineNoun reports whether the word spelt sp names a machine in the
+// singular, that a model's number names before it: "the 9370 computer".
+func machineNoun(sp spelling) bool {
+	switch sp {
+	case wComputer, wMainframe, wProcessor, wChip, wWorkstation, wPrinter, wJetliner:
+		return true
+	}
+	return false
+}
+
 // securityNoun reports whether the word spelt sp names a security a
 // company issues or exchanges: a share, a warrant, a right, a unit.
 func securityNoun(sp spelling) bool {
@@ -765,6 +775,10 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if s := x.str(i); (s == "90" || s == "95" || s == "99") && x.tokIs(i+1, tPunct) && x.mark(i+1) == '%' && (x.str(i+2) == "CI" || x.eq(i+2, wConfidence)) {
 		return true // "(95% CI 0.72-0.89)", "a 95% confidence interval": a study's level of confidence, no finding
+	}
+	if s := x.str(i); allDigits(s) && len(s) >= 3 && s[0] != '0' && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && machineNoun(x.spAt(i+1)) &&
+		(i+2 >= len(x.toks) || x.tokIs(i+2, tPunct) || x.tokIs(i+2, tNum) || x.toks[i+2].is(lexicon.Stop|lexicon.Cardinal)) {
+		return true // "its mid-range 9370 computer two months earlier": a model's number, one machine named in the singular (but "9370 computers" counts them)
 	}
 	if x.mark(i+1) == '(' && x.tokIs(i+2, tWord) && len(x.str(i+2)) == 1 && x.mark(i+3) == ')' && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&(fSpace|fUpper) == 0 {
 		return true // "the 401(k) limit", "a 403(b) plan": a retirement plan named by the tax code's section

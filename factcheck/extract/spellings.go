@@ -250,6 +250,7 @@ const (
 	wCharts
 	wCheaper
 	wChild
+	wChip
 	wChoice
 	wCif
 	wCirca
@@ -290,6 +291,7 @@ const (
 	wCompensatory
 	wCompetition
 	wCompetitions
+	wComputer
 	wConceded
 	wConcedes
 	wConceding
@@ -915,6 +917,7 @@ const (
 	wMagnifies
 	wMagnify
 	wMagnitude
+	wMainframe
 	wMaj
 	wMajority
 	wMakes
@@ -1203,8 +1206,10 @@ const (
 	wPriced
 	wPrices
 	wPrime
+	wPrinter
 	wPrior
 	wPrize
+	wProcessor
 	wProduction
 	wProf
 	wProfit
@@ -1801,6 +1806,7 @@ const (
 	wWorked
 	wWorking
 	wWorks
+	wWorkstation
 	wWorld
 	wWorth
 	wWould
@@ -2075,6 +2081,7 @@ var spellingText = [...]string{
 	wCharts:         "charts",
 	wCheaper:        "cheaper",
 	wChild:          "child",
+	wChip:           "chip",
 	wChoice:         "choice",
 	wCif:            "cif",
 	wCirca:          "circa",
@@ -2115,6 +2122,7 @@ var spellingText = [...]string{
 	wCompensatory:   "compensatory",
 	wCompetition:    "competition",
 	wCompetitions:   "competitions",
+	wComputer:       "computer",
 	wConceded:       "conceded",
 	wConcedes:       "concedes",
 	wConceding:      "conceding",
@@ -2740,6 +2748,7 @@ var spellingText = [...]string{
 	wMagnifies:      "magnifies",
 	wMagnify:        "magnify",
 	wMagnitude:      "magnitude",
+	wMainframe:      "mainframe",
 	wMaj:            "maj",
 	wMajority:       "majority",
 	wMakes:          "makes",
@@ -3028,8 +3037,10 @@ var spellingText = [...]string{
 	wPriced:         "priced",
 	wPrices:         "prices",
 	wPrime:          "prime",
+	wPrinter:        "printer",
 	wPrior:          "prior",
 	wPrize:          "prize",
+	wProcessor:      "processor",
 	wProduction:     "production",
 	wProf:           "prof",
 	wProfit:         "profit",
@@ -3626,6 +3637,7 @@ var spellingText = [...]string{
 	wWorked:         "worked",
 	wWorking:        "working",
 	wWorks:          "works",
+	wWorkstation:    "workstation",
 	wWorld:          "world",
 	wWorth:          "worth",
 	wWould:          "would",
