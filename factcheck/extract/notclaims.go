@@ -777,8 +777,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		return true // "(95% CI 0.72-0.89)", "a 95% confidence interval": a study's level of confidence, no finding
 	}
 	if s := x.str(i); allDigits(s) && len(s) >= 3 && s[0] != '0' && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && machineNoun(x.spAt(i+1)) &&
-		(i+2 >= len(x.toks) || x.tokIs(i+2, tPunct) || x.tokIs(i+2, tNum) || x.toks[i+2].is(lexicon.Stop|lexicon.Cardinal)) {
-		return true // "its mid-range 9370 computer two months earlier": a model's number, one machine named in the singular (but "9370 computers" counts them)
+		!(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop) && strings.HasSuffix(x.str(i+2), "s")) {
+		return true // "its mid-range 9370 computer two months earlier": a model's number, one machine named in the singular (but "9370 computers" and "256 chip designs" count)
 	}
 	if x.mark(i+1) == '(' && x.tokIs(i+2, tWord) && len(x.str(i+2)) == 1 && x.mark(i+3) == ')' && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&(fSpace|fUpper) == 0 {
 		return true // "the 401(k) limit", "a 403(b) plan": a retirement plan named by the tax code's section
