@@ -169,8 +169,8 @@ func (x *extractor) at(i int) int {
 	case tNum:
 		return x.numeric(i, -1)
 	case tPunct:
-		if currencySymbol(x.str(i)) != "" && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 {
-			return x.numeric(i+1, i)
+		if currencySymbol(x.str(i)) != "" && x.tokIs(i+1, tNum) && (x.toks[i+1].flags&fSpace == 0 || x.oneSpaceBefore(i+1) && x.str(i) != "$") {
+			return x.numeric(i+1, i) // (and "€ 4,3 bn", "£ 250": a sign spaced once from its figure)
 		}
 		if x.dollarSuffix(i) != "" {
 			return x.numeric(i+2, i) // "$NZ1.05 million", "$A1.1bn"
@@ -779,6 +779,12 @@ func (x *extractor) sentenceStart(i int) bool {
 		return false
 	}
 	return false
+}
+
+// oneSpaceBefore reports whether a single space, and no more, stands
+// before token i.
+func (x *extractor) oneSpaceBefore(i int) bool {
+	return i > 0 && x.toks[i].s == x.toks[i-1].e+1 && x.text[x.toks[i-1].e] == ' '
 }
 
 // datelineDayAt reports whether token i is the day of a dateline's date,

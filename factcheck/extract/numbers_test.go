@@ -105,6 +105,9 @@ func TestExtractNumbersInWordsAndGroups(t *testing.T) {
 		{"a milliard and translations' abbreviations of scales; decimal commas where a nought's decimals have three digits", "Reserves are 121,3 milliard dollars and 14,3 mlrd $. Sales hit 375,5 ths cars, growth +14,6% and the rate 0,709 dinar.", []want{
 			{"121,3 milliard dollars", m, "121300000000", "", "USD", ""}, {"14,3 mlrd $", m, "14300000000", "", "USD", ""}, {"375,5 ths cars", n, "375500", "", "", ""},
 			{"+14,6%", factcheck.Percent, "14.6", "", "", ""}, {"0,709 dinar", n, "0.709", "", "", ""}}},
+		{"Europe's scales abbreviated with a point before the currency; a currency's sign spaced once from its figure", "Debt hit 476,8 Mrd. Euro, costs 25 Mio. EUR and 2,35 Mrd. €, and the plan € 1,5 miljard. Tickets cost € 149,90. Sales were 1.16 billion. Sterling fell.", []want{
+			{"476,8 Mrd. Euro", m, "476800000000", "", "EUR", ""}, {"25 Mio. EUR", m, "25000000", "", "EUR", ""}, {"2,35 Mrd. €", m, "2350000000", "", "EUR", ""},
+			{"€ 1,5 miljard", m, "1500000000", "", "EUR", ""}, {"€ 149,90", m, "149.9", "", "EUR", ""}, {"1.16 billion", m, "1160000000", "", "EUR", ""}}},
 		{"Malaysian papers' 'bil' and a quadrillion of a currency", "Malaysia will spend RM421bil next year; Vietnam's budget is VND1.97 quadrillion.", []want{
 			{"RM421bil", m, "421000000000", "", "MYR", ""}, {"VND1.97 quadrillion", m, "1970000000000000", "", "VND", ""}}},
 		{"a power of ten in digits made plural is at least two of it, as 'hundreds' (but a level 'in the 100s')", "Crowds of 1000s of fans and 100s of cars; highs in the 100s.", []want{

@@ -79,6 +79,13 @@ func (x *extractor) ageBefore(i int) bool {
 	return false
 }
 
+// scaleAbbreviation reports whether w, in lower case, abbreviates a scale
+// with a point after it, as Europe's papers do: "Mrd.", "Mio.", "mld.",
+// "mia.".
+func scaleAbbreviation(w string) bool {
+	return w == "mrd" || w == "mio" || w == "mld" || w == "mia"
+}
+
 // units reads what follows the number (and range) of c: a percent sign, a
 // currency, a unit of time or measure, a hyphenated adjective ("four-day")
 // or else the subject of a count. It returns false when what follows shows
@@ -96,6 +103,10 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.end == nil && x.tokIs(j, tPunct) && x.mark(j) == '+' && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&(fSpace|fNewline) == fSpace {
 		j++ // "15+ hours", "100+ players": at least so many
 		c.qual = factcheck.LowerBound
+	}
+	if c.num.scaled && c.end == nil && x.tokIs(j, tPunct) && x.mark(j) == '.' && x.toks[j].flags&fSpace == 0 && scaleAbbreviation(x.lowerAt(j-1)) && (x.tokIs(j+1, tWord) || x.tokIs(j+1, tPunct)) && x.toks[j+1].flags&fNewline == 0 &&
+		(x.toks[j+1].is(lexicon.Currency) || currencySymbol(x.str(j+1)) != "" || isoCode(x.str(j+1)) != "") {
+		j++ // "476,8 Mrd. Euro", "2,35 Mrd. €": the currency after an abbreviated scale's point
 	}
 	c.last = j
 	if k := x.bracketedScale(c, j); k > j {

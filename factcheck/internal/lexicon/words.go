@@ -49,7 +49,11 @@ func init() {
 		// trillion that đồng and rupiah budgets reach ("VND1.97 quadrillion")
 		"bil": 1e9, "quadrillion": 1e15,
 		// Pakistani papers' trillions of rupees: "a Rs18.877tr budget"
-		"tr": 1e12} {
+		"tr": 1e12,
+		// the abbreviations of Europe's papers translated: "476,8 Mrd.
+		// Euro", "25 Mio. EUR", "71,5 mld. lei", "DKK 1,45 mia.", "€ 1,5
+		// miljard"
+		"mrd": 1e9, "mld": 1e9, "mia": 1e9, "miljard": 1e9, "miljoen": 1e6} {
 		addWord(w, Entry{Cat: Scale, Num: n})
 	}
 	for w, n := range map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
