@@ -87,6 +87,7 @@ var places = map[string]string{
 	"ireland": "IE", "irish": "IE", "dublin": "IE", "sudan": "SD", "sudanese": "SD", "khartoum": "SD",
 	"kenya": "KE", "kenyan": "KE", "nairobi": "KE", "mombasa": "KE", "kisumu": "KE", "uganda": "UG", "ugandan": "UG", "kampala": "UG",
 	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
+	"oman": "OM", "omani": "OM", "muscat": "OM",
 	"ethiopia": "ET", "ethiopian": "ET", "addis": "ET",
 	"canada": "CA", "canadian": "CA", "canadians": "CA", "ontario": "CA", "toronto": "CA", "ottawa": "CA", "quebec": "CA", "montreal": "CA",
 	"vancouver": "CA", "alberta": "CA", "calgary": "CA", "edmonton": "CA", "manitoba": "CA", "winnipeg": "CA", "saskatchewan": "CA",
@@ -503,12 +504,14 @@ func (x *extractor) inCountry(code string) bool {
 // currency only in the text of one country, to the countries and their
 // codes: "R10bn" in a report from Johannesburg, "N70,000" from Lagos,
 // "P1.8 billion" from Manila, "Sh346 billion" from Nairobi, "Br100" from
-// Addis Ababa, "Rs. 230" from Colombo.
+// Addis Ababa, "Rs. 230" from Colombo, "RO150,000" from Muscat (but
+// "the Champions League RO16" is a round).
 var localPrefixes = map[string][]struct{ country, code string }{
 	"R":   {{"ZA", "ZAR"}},
 	"N":   {{"NG", "NGN"}},
 	"P":   {{"PH", "PHP"}},
 	"Br":  {{"ET", "ETB"}},
+	"RO":  {{"OM", "OMR"}},
 	"Rs":  {{"IN", "INR"}, {"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"}},
 	"Sh":  {{"KE", "KES"}, {"UG", "UGX"}, {"TZ", "TZS"}},
 	"USh": {{"UG", "UGX"}},

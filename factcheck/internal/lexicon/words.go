@@ -186,7 +186,7 @@ func init() {
 		// a currency's smallest move in the market's quote: "Sterling slipped 40 pips"
 		"pip": {"pip", "pips"},
 		// areas glued into one word, as property listings write them: "40sqm", "850 sqft"
-		"sq m": {"sqm"}, "sq ft": {"sqft"},
+		"sq m": {"sqm"}, "sq ft": {"sqft", "sft"},
 		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
 		// (its "26,000 mt", metric tons, are tonnes)
 		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels", "bu"}, "quintal": {"quintal", "quintals", "quintales"},
