@@ -2537,11 +2537,11 @@ import (
 //     heldout-news1335.gold.jsonl to heldout-news1338.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.975, 0.977, 0.975, 0.981; value 1.000 all; unit 1.000, 0.786,
-//     0.984, 0.962). Read since: a table's lead-in "in dlrs per cwt-"
-//     (1336), "the 9370 computer" no count (1335), "Class B 1-1/2 cts"
-//     and "Samsung's" won (1337). Left: years alone its hands leave out,
-//     "a few km" (1335), a Quebec company's "dlrs" its hand reads as
-//     Canadian without a Canadian dateline (1338).
+//     0.984, 0.962). Read since: "the 9370 computer" no count (1335), a
+//     table's lead-in "in dlrs per cwt-" (1336). Left: years alone its
+//     hands leave out, "a few km" (1335), a wire's slip "3,801,7 billion"
+//     (1337), a Quebec company's "dlrs" its hand reads as Canadian without
+//     a Canadian dateline (1338).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
