@@ -116,13 +116,31 @@ type country struct {
 	mentions map[string]int
 	written  map[string]bool // currencies the text writes by a prefix of their own ("KSh") or their code
 	foreign  bool            // the text writes sums in pounds or euros by their signs, as a paper abroad converts a dollar's
-	// homePlaces counts the places within a country the text names
-	// ("Toronto", "Auckland"), not the country itself ("Canadian")
-	homePlaces map[string]int
+	// homePlaces counts the places within Canada, Australia and New
+	// Zealand (homeCountries) the text names ("Toronto", "Auckland"), not
+	// the country itself ("Canadian")
+	homePlaces [len(homeCountries)]int
 	dollar     string // the country's own dollar that a bare "$" writes (homeDollar), once dollarRead
 	dollarRead bool
 	cents      string // the currency of the text's cents (centCurrency), once centsRead
 	centsRead  bool
+}
+
+// mention counts a naming of the country c.
+func (w *country) mention(c string) {
+	if w.mentions == nil {
+		w.mentions = map[string]int{}
+	}
+	w.mentions[c]++
+}
+
+// write records that the text writes the currency code by a sign, letters
+// or name of its own.
+func (w *country) write(code string) {
+	if w.written == nil {
+		w.written = map[string]bool{}
+	}
+	w.written[code] = true
 }
 
 // lastSumCurrency returns the currency of the last sum of money read, in
@@ -579,6 +597,10 @@ func (x *extractor) writtenCurrency() string {
 	return ""
 }
 
+// homeCountries are the countries whose papers write their own dollar
+// bare, "$" (homeDollar).
+var homeCountries = [...]string{"CA", "AU", "NZ"}
+
 // countryName holds the names of the countries of their own dollars and
 // their peoples, as a paper abroad names them in passing.
 var countryName = map[string]bool{"canada": true, "canadian": true, "canadians": true, "australia": true, "australian": true,
@@ -607,8 +629,8 @@ func (x *extractor) homeDollar() string {
 // readHomeDollar reads the dollar homeDollar returns.
 func (x *extractor) readHomeDollar() string {
 	home := ""
-	for _, c := range []string{"CA", "AU", "NZ"} {
-		if x.where.dateline != c && x.where.mentions[c] < 2 && x.where.homePlaces[c] == 0 {
+	for h, c := range homeCountries {
+		if x.where.dateline != c && x.where.mentions[c] < 2 && x.where.homePlaces[h] == 0 {
 			if x.where.mentions[c] > 0 {
 				return "" // "the Australian firm's $1.5m": a country named once in passing, as a paper abroad names it
 			}
@@ -727,18 +749,18 @@ func ownPrefix(s string) string {
 // readCountry reads the country of the text's dateline and counts the
 // countries it names.
 func (x *extractor) readCountry() *country {
-	w := &country{mentions: map[string]int{}, written: map[string]bool{}, homePlaces: map[string]int{}}
+	w := &country{} // its maps made at their first entry: most texts name no country
 	for i := range x.toks {
 		t := &x.toks[i]
 		if t.class == tPunct && (x.str(i) == "£" || x.str(i) == "€") && x.tokIs(i+1, tNum) {
 			w.foreign = true // "$5.4bn (£3.7bn)"
 		}
 		if t.class == tPunct && symbolCodes[x.str(i)] != "" {
-			w.written[symbolCodes[x.str(i)]] = true // "₦70k", "₱380": a sign whose currency's letter ("N", "P") the text may write too
+			w.write(symbolCodes[x.str(i)]) // "₦70k", "₱380": a sign whose currency's letter ("N", "P") the text may write too
 		}
 		if t.class == tWord && t.flags&fUpper == 0 {
 			if t.is(lexicon.Currency) && prefixCodes[lexicon.At(t.word).Unit] {
-				w.written[lexicon.At(t.word).Unit] = true // "The naira closed at ...; between N1,600 and N1,650", "74.7 birr ... above Br100"
+				w.write(lexicon.At(t.word).Unit) // "The naira closed at ...; between N1,600 and N1,650", "74.7 birr ... above Br100"
 			}
 			continue
 		}
@@ -746,23 +768,23 @@ func (x *extractor) readCountry() *country {
 			continue
 		}
 		if ps := localPrefixes[x.str(i)]; len(ps) == 1 && x.plainSumAt(i+1) {
-			w.written[ps[0].code] = true // "a N28.7trn bill", "N1,000 notes": sums no other letter writes so
+			w.write(ps[0].code) // "a N28.7trn bill", "N1,000 notes": sums no other letter writes so
 		}
 		if code := ownPrefix(x.str(i)); code != "" && x.tokIs(i+1, tNum) {
-			w.written[code] = true // "KSh5 billion"
+			w.write(code) // "KSh5 billion"
 		}
 		if x.str(i) == "US" || x.str(i) == "U" && x.mark(i+1) == '.' && x.str(i+2) == "S" && x.mark(i+3) == '.' {
 			if x.mark(i+1) != '$' && x.mark(i+4) != '$' {
-				w.mentions["US"]++ // "in the US", "U.S. tariffs" (but "US$40m" is a sum)
+				w.mention("US") // "in the US", "U.S. tariffs" (but "US$40m" is a sum)
 			}
 		}
 		c := x.countryAt(i)
 		if c == "" {
 			continue
 		}
-		w.mentions[c]++
-		if !countryName[withoutPossessive(lower(x.str(i)))] {
-			w.homePlaces[c]++
+		w.mention(c)
+		if h := slices.Index(homeCountries[:], c); h >= 0 && !countryName[withoutPossessive(lower(x.str(i)))] {
+			w.homePlaces[h]++
 		}
 		if w.dateline == "" && i < 200 && (t.flags&fAllCaps != 0 && x.datelineAt(i) || x.datelineCountryAt(i)) {
 			w.dateline = c
