@@ -258,7 +258,8 @@ func (x *extractor) yearlessAt(i int) (a, b int, ok bool) {
 // dates ("15/4/2019", "2/5/2019", "15.04.2019", "on 15/04"): the one that
 // makes all of them valid, else the one its dates in words follow ("March
 // 5" is American, month first), else its outlet's, as its dateline tells
-// (a US place: month first), else day first (CLAIMS.md). A day and month
+// (a US place: month first) or, with none, its text (usText), else day
+// first (CLAIMS.md). A day and month
 // with no year, both 12 or less, are read only where the order is fixed
 // so or the dateline gives it.
 func (x *extractor) dateOrder() int8 {
@@ -288,7 +289,7 @@ func (x *extractor) dateOrder() int8 {
 			monthOK = monthOK && a <= 12
 		}
 	}
-	us := x.usDateline()
+	us := x.usDateline() || !x.ukDateline() && x.usText()
 	switch {
 	case !dayOK && monthOK, dayOK && monthOK && (words > 0 || words == 0 && us):
 		x.order = monthFirst
@@ -296,7 +297,7 @@ func (x *extractor) dateOrder() int8 {
 		x.order = dayFirst
 	}
 	x.orderFixed = dayOK != monthOK
-	x.orderByOutlet = dayOK && monthOK && (us || x.ukDateline())
+	x.orderByOutlet = dayOK && monthOK && (us && x.order == monthFirst || x.ukDateline() && x.order == dayFirst) // (but "22 January" in a text of "$" sums: no outlet's order read)
 	return x.order
 }
 
@@ -326,6 +327,25 @@ func (x *extractor) usDateline() bool {
 	state, _, ok := strings.Cut(x.text[e:min(len(x.text), e+20)], ",")
 	state = strings.TrimSpace(state)
 	return ok && (usStates[state] || usStates[afterInitials(state)])
+}
+
+// usText reports whether a text with no dateline of its own reads as an
+// American outlet's: it names the United States ("U.S.", "American",
+// "Texas") or writes its sums in bare dollars, and is set in no country of
+// its own dollar (homeDollar) and writes no pounds or euros by their signs.
+func (x *extractor) usText() bool {
+	if x.homeDollar() != "" || x.where.foreign {
+		return false
+	}
+	if x.where.mentions["US"] > 0 {
+		return true
+	}
+	for k := range x.toks {
+		if x.tokIs(k, tPunct) && x.mark(k) == '$' && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 && (k == 0 || !x.tokIs(k-1, tWord) || x.toks[k].flags&fSpace != 0) {
+			return true // "$2.40 an hour"
+		}
+	}
+	return false
 }
 
 // afterInitials lowers each letter of s that follows another letter: a
