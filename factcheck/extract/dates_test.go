@@ -167,8 +167,10 @@ func TestExtractMoreDates(t *testing.T) {
 		{"day and month with no year after a word of time", "Bids close on 28/09 and results come by 05/10.", []want{
 			{"28/09", d, "2023-09-28", "", "", ""}, {"05/10", d, "2023-10-05", "", "", ""}}},
 		{"month first with no year", "Rent is due 11/30.", []want{{"11/30", d, "2023-11-30", "", "", ""}}},
-		{"an American text of bare dollars, no dateline, month first", "Meters will charge $2.40 an hour starting 3/1/2025.", []want{
+		{"a text that names the United States, no dateline, month first", "U.S. meters will charge $2.40 an hour starting 3/1/2025.", []want{
 			{"$2.40", factcheck.Money, "2.4", "", "USD", ""}, {"3/1/2025", d, "2025-03-01", "", "", ""}}},
+		{"bare dollars alone tell no outlet: day first", "Iron ore held north of $116 a tonne, data released on 11/12/2023 showed.", []want{
+			{"north of $116", factcheck.Money, "116", "", "USD", factcheck.LowerBound}, {"11/12/2023", d, "2023-12-11", "", "", ""}}},
 		{"a text of dollars that writes its dates day first reads no outlet's order", "Filed $1.3 trillion on 22 January, after 9/11.", []want{
 			{"$1.3 trillion", factcheck.Money, "1300000000000", "", "USD", ""}, {"22 January", d, "2023-01-22", "", "", ""}}},
 		{"a pair with no word of time is no date", "Staff work 24/7 and 3/5 agreed; on 2/3 of days.", []want{

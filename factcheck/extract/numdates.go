@@ -331,21 +331,11 @@ func (x *extractor) usDateline() bool {
 
 // usText reports whether a text with no dateline of its own reads as an
 // American outlet's: it names the United States ("U.S.", "American",
-// "Texas") or writes its sums in bare dollars, and is set in no country of
-// its own dollar (homeDollar) and writes no pounds or euros by their signs.
+// "Texas"), is set in no country of its own dollar (homeDollar) and writes
+// no pounds or euros by their signs. Bare dollars alone tell no outlet:
+// Singapore's and New Zealand's papers write them too, day first.
 func (x *extractor) usText() bool {
-	if x.homeDollar() != "" || x.where.foreign {
-		return false
-	}
-	if x.where.mentions["US"] > 0 {
-		return true
-	}
-	for k := range x.toks {
-		if x.tokIs(k, tPunct) && x.mark(k) == '$' && x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 && (k == 0 || !x.tokIs(k-1, tWord) || x.toks[k].flags&fSpace != 0) {
-			return true // "$2.40 an hour"
-		}
-	}
-	return false
+	return x.homeDollar() == "" && !x.where.foreign && x.where.mentions["US"] > 0
 }
 
 // afterInitials lowers each letter of s that follows another letter: a
