@@ -138,6 +138,10 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		n.value += 0.5
 		n.last, n.year, n.decimal = j+2, false, true
 	}
+	if e, k := x.barePower(i); k > i+1 && n.last == i+1 {
+		n.value, n.last, n.year, n.decimal = math.Pow(10, e), k, false, true // "10^-18 m", "10⁻⁶ m", "10^6 K": a power of ten alone
+		return n, true
+	}
 	if e, k := x.powerOfTen(n.last); k > n.last && (n.decimal || x.str(n.last) != "E") {
 		n.value *= math.Pow(10, e) // "1.989 × 10^30 kg", "3e8 m/s" (but Boeing's "7E7" is a model)
 		n.last, n.year, n.decimal = k, false, true
@@ -185,6 +189,41 @@ func (x *extractor) powerOfTen(k int) (float64, int) {
 	e := x.str(j)
 	if !x.tokIs(j, tNum) || x.toks[j].flags&fSpace != 0 || len(e) > 3 || !allDigits(e) {
 		return 0, k
+	}
+	v, _ := strconv.ParseFloat(e, 64)
+	if neg {
+		v = -v
+	}
+	return v, j + 1
+}
+
+// barePower reads a power of ten written alone at token i, "10" and its
+// exponent after a caret or in superscripts ("10^-18", "10⁻⁶"): the
+// exponent and the index after it, or i when there is none.
+func (x *extractor) barePower(i int) (float64, int) {
+	if x.str(i) != "10" {
+		return 0, i
+	}
+	if e, n := superscriptExponent(x.text[x.toks[i].e:]); n > 0 {
+		end := int(x.toks[i].e) + n
+		m := i + 1
+		for m < len(x.toks) && int(x.toks[m].s) < end {
+			m++
+		}
+		return e, m
+	}
+	j := i + 1
+	if x.mark(j) != '^' || x.toks[j].flags&fSpace != 0 {
+		return 0, i
+	}
+	j++
+	neg := false
+	if s := x.str(j); (s == "-" || s == "\u2212" || s == "+") && x.toks[j].flags&fSpace == 0 {
+		neg, j = s != "+", j+1
+	}
+	e := x.str(j)
+	if !x.tokIs(j, tNum) || x.toks[j].flags&fSpace != 0 || len(e) > 3 || !allDigits(e) {
+		return 0, i
 	}
 	v, _ := strconv.ParseFloat(e, 64)
 	if neg {

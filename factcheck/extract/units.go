@@ -79,6 +79,17 @@ func (x *extractor) ageBefore(i int) bool {
 	return false
 }
 
+// afterKelvin reports whether the word w, in lower case, may follow a
+// temperature in kelvins, as no thousand's rate or noun does: "for",
+// "today", "in", "at".
+func afterKelvin(w string) bool {
+	switch w {
+	case "for", "today", "now", "in", "at", "on", "by", "and", "or", "than", "when", "while", "to":
+		return true
+	}
+	return false
+}
+
 // scaleAbbreviation reports whether w, in lower case, abbreviates a scale
 // with a point after it, as Europe's papers do: "Mrd.", "Mio.", "mld.",
 // "mia.".
@@ -941,9 +952,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "minus 30 C", "temperatures of 12 C": spaced, a scale only where a
 		// temperature is said
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
-	case s == "K" && !glued && !c.num.scaled && x.temperatureNear(c.num.first, j+6) && !x.tokIs(j+1, tWord):
-		// "a temperature of 2.725 K": kelvins, spaced, where a temperature
-		// is said (but "earns 40 K a year")
+	case s == "K" && !glued && !c.num.scaled && x.temperatureNear(c.num.first, j+6) && (!x.tokIs(j+1, tWord) || afterKelvin(x.lowerAt(j+1))):
+		// "a temperature of 2.725 K", "roughly 5,800 K for our Sun", "2.725 K
+		// today": kelvins, spaced, where a temperature is said (but "earns 40
+		// K a year")
 		c.unitKind, c.unit, c.last = factcheck.Measure, "K", j+1
 	case s == "AU" && !glued && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "AU", j+1 // "1.3 AU from the Sun": astronomical units
