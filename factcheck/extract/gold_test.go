@@ -2542,6 +2542,12 @@ import (
 //     hands leave out, "a few km" (1335), a wire's slip "3,801,7 billion"
 //     (1337), a Quebec company's "dlrs" its hand reads as Canadian without
 //     a Canadian dateline (1338).
+//     heldout-news1339.gold.jsonl to heldout-news1342.gold.jsonl, short
+//     stories, by two more hands, two sets each, read first at 82e52d5
+//     (F1 0.987, 0.995, 1.000, 1.000; value 1.000 all; unit 1.000, 0.970,
+//     1.000, 1.000). Left: years alone its hand leaves out (1339, 1340),
+//     "20-crown share" in a story that names no Denmark by its dateline's
+//     words, a headline's "54.3 MLN MORTGAGE" (1340).
 //   Since version 113 a score written tight, "3-2", is one claim, a count
 //   of its first side, as most of the goldens' hands write it (451 such
 //   claims, 122 of them required, against 162 scores written as two
@@ -4650,6 +4656,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news1336.gold.jsonl", testcorpus.Root, 0.96, 0.99, 0.96, 0.99, 0.97},
 		{"heldout-news1337.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1338.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.95, 0.99, 0.99},
+		{"heldout-news1339.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1340.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.96, 0.99, 0.97},
+		{"heldout-news1341.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1342.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
