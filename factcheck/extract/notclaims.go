@@ -1461,8 +1461,8 @@ func (x *extractor) fractionAlone(j int) bool {
 
 // moreThan reports whether a comparison with "than" opens at token j,
 // after a fraction: "a third more than last year", "a quarter fewer
-// jobs than", "a fifth higher than"; or one with "below" or "above": "a
-// fifth below the record".
+// jobs than", "a fifth higher than", "a third lighter than"; or one with
+// "below" or "above": "a fifth below the record".
 func (x *extractor) moreThan(j int) bool {
 	if x.eq(j, wBelow) || x.eq(j, wAbove) {
 		return true // "about a fifth below the record"
@@ -1470,6 +1470,9 @@ func (x *extractor) moreThan(j int) bool {
 	switch x.spAt(j) {
 	case wMore, wLess, wFewer, wHigher, wLower, wBigger, wSmaller, wLarger, wGreater, wCheaper, wDearer:
 	default:
+		if w := x.lowerAt(j); len(w) > 4 && strings.HasSuffix(w, "er") && x.toks[j].flags&fUpper == 0 && !x.toks[j].is(lexicon.Stop) && !strings.HasSuffix(w, "ever") {
+			return x.eq(j+1, wThan) // "about a third lighter than the original": any comparative right before "than"
+		}
 		return false
 	}
 	for k := j + 1; k <= j+3 && k < len(x.toks); k++ {

@@ -157,7 +157,7 @@ func init() {
 		"°C": {"degc"}, "°F": {"degf"},
 		// air pressure, as weather reports give it: "968 hPa", "24 millibars"
 		"hPa": {"hpa"}, "hectopascal": {"hectopascal", "hectopascals"}, "millibar": {"millibar", "millibars"},
-		"kW": {"kw"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
+		"kW": {"kw"}, "Wh": {"wh"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
 		"TW": {"tw"}, "watt": {"watt", "watts"},
 		// units of power written in full stay as written
 		"kilowatt": {"kilowatt", "kilowatts"}, "megawatt": {"megawatt", "megawatts"}, "gigawatt": {"gigawatt", "gigawatts"},
