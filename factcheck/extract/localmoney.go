@@ -88,6 +88,7 @@ var places = map[string]string{
 	"kenya": "KE", "kenyan": "KE", "nairobi": "KE", "mombasa": "KE", "kisumu": "KE", "uganda": "UG", "ugandan": "UG", "kampala": "UG",
 	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
 	"oman": "OM", "omani": "OM", "muscat": "OM",
+	"guatemala": "GT", "guatemalan": "GT", "honduras": "HN", "honduran": "HN", "tegucigalpa": "HN", "papua": "PG", "moresby": "PG",
 	"ethiopia": "ET", "ethiopian": "ET", "addis": "ET",
 	"canada": "CA", "canadian": "CA", "canadians": "CA", "ontario": "CA", "toronto": "CA", "ottawa": "CA", "quebec": "CA", "montreal": "CA",
 	"vancouver": "CA", "alberta": "CA", "calgary": "CA", "edmonton": "CA", "manitoba": "CA", "winnipeg": "CA", "saskatchewan": "CA",
@@ -523,13 +524,20 @@ func (x *extractor) inCountry(code string) bool {
 // codes: "R10bn" in a report from Johannesburg, "N70,000" from Lagos,
 // "P1.8 billion" from Manila, "Sh346 billion" from Nairobi, "Br100" from
 // Addis Ababa, "Rs. 230" from Colombo, "RO150,000" from Muscat (but
-// "the Champions League RO16" is a round).
+// "the Champions League RO16" is a round), "K300" from Lusaka, "MK850"
+// from Lilongwe, "Q225" from Guatemala, "L2,400" from Tegucigalpa,
+// "Shs7,000" from Kampala.
 var localPrefixes = map[string][]struct{ country, code string }{
 	"R":   {{"ZA", "ZAR"}},
 	"N":   {{"NG", "NGN"}},
 	"P":   {{"PH", "PHP"}},
 	"Br":  {{"ET", "ETB"}},
 	"RO":  {{"OM", "OMR"}},
+	"K":   {{"ZM", "ZMW"}, {"PG", "PGK"}},
+	"MK":  {{"MW", "MWK"}},
+	"Q":   {{"GT", "GTQ"}},
+	"L":   {{"HN", "HNL"}},
+	"Shs": {{"UG", "UGX"}, {"KE", "KES"}, {"TZ", "TZS"}},
 	"Rs":  {{"IN", "INR"}, {"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"}},
 	"Sh":  {{"KE", "KES"}, {"UG", "UGX"}, {"TZ", "TZS"}},
 	"USh": {{"UG", "UGX"}},
@@ -576,7 +584,7 @@ func (x *extractor) localPrefixAt(i int) string {
 			written = p.code
 		}
 	}
-	if written == "" && len(ps) > 1 && x.toks[k].flags&fSpace == 0 {
+	if written == "" && len(ps) > 1 && len(x.str(i)) > 1 && x.toks[k].flags&fSpace == 0 {
 		return ps[0].code // "Sh3,500 per 90-kg bag" where no country is named: the shilling Kenya's press writes so, as Uganda's writes "USh"
 	}
 	return written // "paid Sh2,500 for every bag ..., worth about KSh5 billion": the text's own shilling

@@ -55,7 +55,9 @@ func TestLocalCurrency(t *testing.T) {
 			{"50 cents", m, "0.5", "", "USD", ""}, {"€2", m, "2", "", "EUR", ""}, {"A$3", m, "3", "", "AUD", ""}}},
 		{"Oman's rial by its letters where the text writes sums so; square feet as 'sft'", "Villas cost RO150,000 and rents RO950–1,100 a month for 3,000-sft.", "", []want{
 			{"RO150,000", m, "150000", "", "OMR", ""}, {"RO950–1,100", m, "950", "1100", "OMR", ""}, {"3,000-sft", factcheck.Measure, "3000", "", "sq ft", ""}}},
-		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road. Bayern won the RO16 tie.", "", nil},
+		{"the letters of Zambia's, Malawi's, Guatemala's, Honduras's and Uganda's moneys where the text names the country or writes its sums so", "In Zambia maize fetched K300 a bag; in Malawi MK850 a kilo; in Guatemala Q225; in Honduras L2,400 to L2,600; in Uganda Shs7,000.", "2024-05-01", []want{
+			{"K300", m, "300", "", "ZMW", ""}, {"MK850", m, "850", "", "MWK", ""}, {"Q225", m, "225", "", "GTQ", ""}, {"L2,400 to L2,600", m, "2400", "2600", "HNL", ""}, {"Shs7,000", m, "7000", "", "UGX", ""}}},
+		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road. Bayern won the RO16 tie. Nike and K2 bid, under rule K3.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},
 		{"marks in a text that names Germany, not a level passed", "CARACAS, June 1 - A credit for 100 mln marks will be signed with the German state bank.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},

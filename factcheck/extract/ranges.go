@@ -218,6 +218,13 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// by two mln to three mln tonnes" is a range)
 		return
 	}
+	if x.eq(c.first-1, wBy) && (repeat || x.tokIs(c.first, tPunct)) && c.end == nil && end > 5*c.num.value && !between && x.changeInClause(c.first-1) {
+		// "raised the minimum support price for common paddy by ₹117 to
+		// ₹2,300 a quintal": a change and the level it reached, the verb
+		// far before "by", each with its unit (but "reduced its rates by
+		// two to 15 pct" is a range)
+		return
+	}
 	small := c.num.decimal && n.decimal && end < 5 && end <= 3*c.num.value // "Rye fell 0.10 to 0.20": a market's moves, a range
 	if changed && (!x.rangeUnitAt(n.last) && !small || end > 5*c.num.value) {
 		return // "fell 10.5 to 1,234.5": a change and a level

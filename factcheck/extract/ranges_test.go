@@ -134,6 +134,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a change by a sum and the level it reached, the verb far before 'by' (but a range of percents after 'by')", "The cabinet raised the support price for common paddy by ₹117 to ₹2,300 a quintal, and reduced its rates by two to 15 pct.", []want{
+			{"₹117", factcheck.Money, "117", "", "INR", ""}, {"₹2,300", factcheck.Money, "2300", "", "INR", ""}, {"two to 15 pct", factcheck.Percent, "2", "15", "", ""}}},
 		{"a level's range after 'at' in a clause of change, below freezing or not", "It extended the shelf life from 9 to 12 months when stored at −90°C to −60°C, or at 2C to 8C.", []want{
 			{"9", d, "9", "", "month", ""}, {"12 months", d, "12", "", "month", ""}, {"−90°C to −60°C", factcheck.Measure, "-90", "-60", "°C", ""}, {"2C to 8C", factcheck.Measure, "2", "8", "°C", ""}}},
 		{"two near counts joined by 'or' before their noun, a list's last two apart", "Buyers may hold 10 or 15 large stakes, and 8, 9 or 12 small ones. It takes 150 or 200. Polls gave 60 or 40 pct.", []want{

@@ -190,6 +190,14 @@ func init() {
 		// the trade's units of mass and volume: "7.7 mln bales of cotton", "40 mln bushels"
 		// (its "26,000 mt", metric tons, are tonnes)
 		"bale": {"bale", "bales"}, "bushel": {"bushel", "bushels", "bu"}, "quintal": {"quintal", "quintals", "quintales"},
+		// the land and grain measures of farming countries: South Asia's
+		// bigha, kanal, marla, ropani, aana and maund, Egypt's feddan and
+		// ardeb, China's mu, Thailand's rai, the Philippines' cavan,
+		// Central America's manzana, cuerda and tarea
+		"bigha": {"bigha", "bighas"}, "kanal": {"kanal", "kanals"}, "marla": {"marla", "marlas"}, "ropani": {"ropani", "ropanis"},
+		"aana": {"aana", "aanas"}, "maund": {"maund", "maunds"}, "feddan": {"feddan", "feddans"}, "ardeb": {"ardeb", "ardebs"},
+		"mu": {"mu"}, "rai": {"rai"}, "cavan": {"cavan", "cavans"}, "manzana": {"manzana", "manzanas"}, "cuerda": {"cuerda", "cuerdas"},
+		"tarea":         {"tarea", "tareas"},
 		"hundredweight": {"hundredweight", "hundredweights"}, "cwt": {"cwt", "cwts"}, "carat": {"carat", "carats"},
 		"megatonne": {"megatonne", "megatonnes", "megaton", "megatons"}, "gigatonne": {"gigatonne", "gigatonnes", "gigaton", "gigatons"},
 		"TEU": {"teu", "teus"},
