@@ -57,6 +57,9 @@ func TestLocalCurrency(t *testing.T) {
 			{"RO150,000", m, "150000", "", "OMR", ""}, {"RO950–1,100", m, "950", "1100", "OMR", ""}, {"3,000-sft", factcheck.Measure, "3000", "", "sq ft", ""}}},
 		{"the letters of Zambia's, Malawi's, Guatemala's, Honduras's and Uganda's moneys where the text names the country or writes its sums so", "In Zambia maize fetched K300 a bag; in Malawi MK850 a kilo; in Guatemala Q225; in Honduras L2,400 to L2,600; in Uganda Shs7,000.", "2024-05-01", []want{
 			{"K300", m, "300", "", "ZMW", ""}, {"MK850", m, "850", "", "MWK", ""}, {"Q225", m, "225", "", "GTQ", ""}, {"L2,400 to L2,600", m, "2400", "2600", "HNL", ""}, {"Shs7,000", m, "7000", "", "UGX", ""}}},
+		{"the rand's letter where the text writes sums grouped by a space or a scale spaced after it; the naira's before 'million'", "The court fined him R4,7 million and R20 000, between R1 500 and R5 000. Bail was not less than N5 million. The Q160 160 megabyte drive shipped.", "", []want{
+			{"R4,7 million", m, "4700000", "", "ZAR", ""}, {"R20 000", m, "20000", "", "ZAR", ""}, {"between R1 500 and R5 000", m, "1500", "5000", "ZAR", ""},
+			{"not less than N5 million", m, "5000000", "", "NGN", factcheck.LowerBound}, {"160 megabyte", factcheck.Measure, "160", "", "megabyte", ""}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road. Bayern won the RO16 tie. Nike and K2 bid, under rule K3.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},

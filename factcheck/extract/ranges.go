@@ -661,7 +661,8 @@ func (x *extractor) unitRepeats(j int) bool {
 		return x.mark(j) == '%' || x.degreeSign(j) || x.str(j) == "¢" // "80¢ to 85¢"
 	}
 	return x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Percent|lexicon.Measure|lexicon.Duration|lexicon.Currency) ||
-		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F" || x.str(j) == "p")) // pence: "10p-15p"
+		x.toks[j].flags&fSpace == 0 && (x.str(j) == "C" || x.str(j) == "F" || x.str(j) == "p" || // pence: "10p-15p"
+			x.str(j) == "g" || x.str(j) == "in" || x.metricSymbol(j) != "")) // "330g–500g", "55in to 85in"
 }
 
 // degreeSign reports whether token j is a degree sign glued to the scale
