@@ -451,6 +451,17 @@ func softwareNoun(sp spelling) bool {
 	return false
 }
 
+// resolutionNoun reports whether w, in lower case, names what a
+// resolution written "4K" describes: a screen, a video, a camera.
+func resolutionNoun(w string) bool {
+	switch w {
+	case "monitor", "monitors", "screen", "screens", "display", "displays", "video", "videos", "tv", "tvs", "television", "televisions",
+		"resolution", "footage", "recording", "camera", "cameras", "streaming", "panel", "panels", "projector", "projectors", "hdr", "uhd":
+		return true
+	}
+	return false
+}
+
 // machineNoun reports whether the word spelt sp names a machine in the
 // singular, that a model's number names before it: "the 9370 computer".
 func machineNoun(sp spelling) bool {
@@ -779,6 +790,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if s := x.str(i); allDigits(s) && len(s) >= 3 && s[0] != '0' && x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && machineNoun(x.spAt(i+1)) &&
 		!(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop) && strings.HasSuffix(x.str(i+2), "s")) {
 		return true // "its mid-range 9370 computer two months earlier": a model's number, one machine named in the singular (but "9370 computers" and "256 chip designs" count)
+	}
+	if x.tokIs(i+1, tWord) && x.str(i+1) == "K" && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fNewline == 0 && len(x.str(i)) <= 3 && resolutionNoun(x.lowerAt(min(i+2, len(x.toks)-1))) {
+		return true // "4K monitors", "a 2.5K screen", "6.2K video": a picture's resolution, no thousands
 	}
 	if x.mark(i+1) == '(' && x.tokIs(i+2, tWord) && len(x.str(i+2)) == 1 && x.mark(i+3) == ')' && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&(fSpace|fUpper) == 0 {
 		return true // "the 401(k) limit", "a 403(b) plan": a retirement plan named by the tax code's section
