@@ -275,8 +275,8 @@ func (x *extractor) yearAt(j int) (int, int) {
 		return 0, j // but wire copy wraps "August 1,\n1985", "February\n1986"
 	}
 	y, err := strconv.Atoi(x.str(k))
-	if err != nil || y < 1000 || y > 2100 || y < 1800 && !x.dayTokenAt(j-1) && !(x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Month) && x.toks[j-1].flags&fNewline == 0 && x.dayTokenAt(j-2)) {
-		return 0, j // a year before 1800 only after a day: "13 April 1742", "Dec. 16, 1773" (but a table's "Dec 1403")
+	if err != nil || y < 1000 || y > 2100 || y < 1800 && !x.dayTokenAt(j-1) && !(x.tokIs(j-1, tWord) && x.toks[j-1].is(lexicon.Month) && x.toks[j-1].flags&fNewline == 0 && x.dayTokenAt(j-2)) && !x.fullMonthAt(j-1) {
+		return 0, j // a year before 1800 only after a day or a month in full: "13 April 1742", "Dec. 16, 1773", "in July 1799" (but a table's "Dec 1403")
 	}
 	if x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 {
 		return 0, j // 2023s, 2023am
@@ -1170,6 +1170,9 @@ func (x *extractor) earlyYear(n number) bool {
 	if x.mark(n.first-1) == '(' && x.tokIs(k, tPunct) && isDash(x.str(k)) && x.tokIs(k+1, tNum) && len(x.str(k+1)) == 4 && x.mark(k+2) == ')' {
 		return true // "Keats (1775–1817)": a life's years
 	}
+	if x.fullMonthAt(n.first-1) && x.toks[n.first].flags&fNewline == 0 {
+		return true // "in July 1799", "October 1347": a month's year
+	}
 	switch x.spAt(max(n.first-1, 0)) {
 	case wIn, wSince, wCirca, wFrom, wBetween, wLate, wEarly, wMid: // not "after 1530", "until 1500", times of day
 	case wOf:
@@ -1196,6 +1199,12 @@ func (x *extractor) earlyYear(n number) bool {
 		return false // "from 1130 to 1215 GMT": times of day
 	}
 	return n.first > 0 && (k >= len(x.toks) || x.tokIs(k, tPunct) || x.tokIs(k, tWord) && x.toks[k].is(lexicon.Stop|lexicon.Determiner))
+}
+
+// fullMonthAt reports whether token m names a month in full, capitalised,
+// in a line of prose: "July", "October" (but a table's row "Dec 1403").
+func (x *extractor) fullMonthAt(m int) bool {
+	return m >= 0 && x.tokIs(m, tWord) && x.toks[m].is(lexicon.Month) && x.toks[m].flags&(fUpper|fNewline|fAllCaps) == fUpper && x.toks[m].e-x.toks[m].s >= 4 && x.mark(m+1) != '.'
 }
 
 // eraYear reads at token i a year its era marks, or "circa": "AD 410",

@@ -167,6 +167,8 @@ func TestExtractMoreDates(t *testing.T) {
 		{"day and month with no year after a word of time", "Bids close on 28/09 and results come by 05/10.", []want{
 			{"28/09", d, "2023-09-28", "", "", ""}, {"05/10", d, "2023-10-05", "", "", ""}}},
 		{"month first with no year", "Rent is due 11/30.", []want{{"11/30", d, "2023-11-30", "", "", ""}}},
+		{"a year before 1800 after a month in full (but a table's abbreviated month)", "He died in July 1799; the plague came in October 1347.\n Dec 1403\n Mar 2901", []want{
+			{"July 1799", d, "1799-07", "", "", ""}, {"October 1347", d, "1347-10", "", "", ""}, {"1403", factcheck.Count, "1403", "", "", ""}, {"2901", factcheck.Count, "2901", "", "", ""}}},
 		{"a text that names the United States, no dateline, month first", "U.S. meters will charge $2.40 an hour starting 3/1/2025.", []want{
 			{"$2.40", factcheck.Money, "2.4", "", "USD", ""}, {"3/1/2025", d, "2025-03-01", "", "", ""}}},
 		{"bare dollars alone tell no outlet: day first", "Iron ore held north of $116 a tonne, data released on 11/12/2023 showed.", []want{
