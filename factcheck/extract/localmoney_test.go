@@ -60,6 +60,9 @@ func TestLocalCurrency(t *testing.T) {
 		{"the rand's letter where the text writes sums grouped by a space or a scale spaced after it; the naira's before 'million'", "The court fined him R4,7 million and R20 000, between R1 500 and R5 000. Bail was not less than N5 million. The Q160 160 megabyte drive shipped.", "", []want{
 			{"R4,7 million", m, "4700000", "", "ZAR", ""}, {"R20 000", m, "20000", "", "ZAR", ""}, {"between R1 500 and R5 000", m, "1500", "5000", "ZAR", ""},
 			{"not less than N5 million", m, "5000000", "", "NGN", factcheck.LowerBound}, {"160 megabyte", factcheck.Measure, "160", "", "megabyte", ""}}},
+		{"a results table's nil in the dollar of its dateline's country, its first row", "SAND TECHNOLOGY 2ND QTR NET\n    Toronto, March 19 - ended January 31\n    Shr nil vs nil\n    Net profit 351,000 vs loss 243,000", "", []want{
+			{"2ND", factcheck.Ordinal, "2", "", "", ""}, {"January 31", factcheck.Date, "--01-31", "", "", ""}, {"nil", m, "0", "", "CAD", ""}, {"nil", m, "0", "", "CAD", ""},
+			{"351,000", m, "351000", "", "CAD", ""}, {"243,000", m, "243000", "", "CAD", ""}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road. Bayern won the RO16 tie. Nike and K2 bid, under rule K3.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},

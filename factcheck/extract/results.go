@@ -266,7 +266,7 @@ func (x *extractor) resultsNil(i int) int {
 		x.tokIs(i-1, tWord) && resultsLabels[x.lowerAt(i-1)]) {
 		return i
 	}
-	u := x.storyCurrency()
+	u := x.priceCurrency() // (a table's first row under "Toronto, March 19": "Shr nil vs nil", Canadian)
 	if u == "" {
 		return i
 	}
