@@ -44,6 +44,7 @@ var localCurrencies = map[string]map[string]string{
 	"pound":    {"GB": "GBP", "EG": "EGP", "LB": "LBP", "SY": "SYP", "IE": "IEP", "SD": "SDG"},
 	"shilling": {"KE": "KES", "UG": "UGX", "TZ": "TZS", "AT": "ATS", "SO": "SOS"},
 	"riyal":    {"SA": "SAR", "QA": "QAR"},
+	"dirham":   {"AE": "AED", "MA": "MAD"},
 	"kwacha":   {"ZM": "ZMW", "MW": "MWK"},
 	// no default: money only where the text gives the country
 	"crown": {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"},
@@ -87,7 +88,8 @@ var places = map[string]string{
 	"ireland": "IE", "irish": "IE", "dublin": "IE", "sudan": "SD", "sudanese": "SD", "khartoum": "SD",
 	"kenya": "KE", "kenyan": "KE", "nairobi": "KE", "mombasa": "KE", "kisumu": "KE", "uganda": "UG", "ugandan": "UG", "kampala": "UG",
 	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
-	"oman": "OM", "omani": "OM", "muscat": "OM",
+	"oman": "OM", "omani": "OM", "muscat": "OM", "morocco": "MA", "moroccan": "MA", "rabat": "MA", "casablanca": "MA", "marrakesh": "MA",
+	"emirates": "AE", "emirati": "AE", "dubai": "AE", "dhabi": "AE",
 	"guatemala": "GT", "guatemalan": "GT", "honduras": "HN", "honduran": "HN", "tegucigalpa": "HN", "papua": "PG", "moresby": "PG",
 	"ethiopia": "ET", "ethiopian": "ET", "addis": "ET",
 	"canada": "CA", "canadian": "CA", "canadians": "CA", "ontario": "CA", "toronto": "CA", "ottawa": "CA", "quebec": "CA", "montreal": "CA",

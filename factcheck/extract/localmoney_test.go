@@ -63,6 +63,8 @@ func TestLocalCurrency(t *testing.T) {
 		{"a results table's nil in the dollar of its dateline's country, its first row", "SAND TECHNOLOGY 2ND QTR NET\n    Toronto, March 19 - ended January 31\n    Shr nil vs nil\n    Net profit 351,000 vs loss 243,000", "", []want{
 			{"2ND", factcheck.Ordinal, "2", "", "", ""}, {"January 31", factcheck.Date, "--01-31", "", "", ""}, {"nil", m, "0", "", "CAD", ""}, {"nil", m, "0", "", "CAD", ""},
 			{"351,000", m, "351000", "", "CAD", ""}, {"243,000", m, "243000", "", "CAD", ""}}},
+		{"dirhams of the one country the text or the sentence names", "In Morocco, the state paid 140,000 dirhams per home. Dubai rents hit 120,000 dirhams.", "", []want{
+			{"140,000 dirhams", m, "140000", "", "MAD", ""}, {"120,000 dirhams", m, "120000", "", "AED", ""}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road. Bayern won the RO16 tie. Nike and K2 bid, under rule K3.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},
