@@ -192,8 +192,8 @@ func (x *extractor) at(i int) int {
 	if t.flags&fUpper != 0 && i+1 < len(x.toks) {
 		// "US$40m", "R$10", "EUR 40m", "CHF300"
 		next := &x.toks[i+1]
-		if next.class == tPunct && x.text[next.s] == '$' && next.flags&fSpace == 0 && x.tokIs(i+2, tNum) && (x.toks[i+2].flags&fSpace == 0 || x.oneSpaceBefore(i+2)) && currencyPrefix(x.str(i)) != "" {
-			return x.numeric(i+2, i) // (and "R$ 39,40", "HK$ 733.2bn": spaced once from the figure)
+		if next.class == tPunct && x.text[next.s] == '$' && next.flags&fSpace == 0 && x.tokIs(i+2, tNum) && currencyPrefix(x.str(i)) != "" {
+			return x.numeric(i+2, i)
 		}
 		if next.class == tPunct && x.str(i+1) == "£" && next.flags&fSpace == 0 && x.tokIs(i+2, tNum) && poundPrefix(x.str(i)) != "" {
 			return x.numeric(i+2, i) // "IR£4,500"
