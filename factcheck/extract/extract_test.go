@@ -583,6 +583,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"Mex$18.40", factcheck.Money, "18.4", "", "MXN", ""}, {"Col$162,000", factcheck.Money, "162000", "", "COP", ""}, {"AR$3,500", factcheck.Money, "3500", "", "ARS", ""},
 			{"J$5,000", factcheck.Money, "5000", "", "JMD", ""}, {"EC$2.70", factcheck.Money, "2.7", "", "XCD", ""}, {"40 pips", factcheck.Measure, "40", "", "pip", ""},
 			{"650-basis-point", factcheck.Measure, "650", "", "basis point", ""}, {"25 basis-point", factcheck.Measure, "25", "", "basis point", ""}}},
+		{"arrows glued before a change as its sign", "Shares ▼11% today, sales ↓6.1%, profit ▲4.2% and users ↑2%.", []want{
+			{"▼11%", factcheck.Percent, "-11", "", "", ""}, {"↓6.1%", factcheck.Percent, "-6.1", "", "", ""}, {"▲4.2%", factcheck.Percent, "4.2", "", "", ""}, {"↑2%", factcheck.Percent, "2", "", "", ""}}},
 		{"a prefixed dollar's sign spaced once from its figure", "A ticket costs R$ 39,40 and the float raised HK$ 733.2bn.", []want{
 			{"R$ 39,40", factcheck.Money, "39.4", "", "BRL", ""}, {"HK$ 733.2bn", factcheck.Money, "733200000000", "", "HKD", ""}}},
 		{"Peru's sol by its sign, the baht as Bangkok writes it, rupiah and đồng with dots grouping thousands, a peso's letter where its sign is written (but a UN document's symbol)", "A kilo costs S/ 11.30, up from S/10.25; the dollar buys S/.3.72 under S/2023/845. Exports earned Bt1.2tn. The rupiah hit Rp 15.600 and Rp 1.250.000; a bowl costs 30.000 đồng, a coffee 25.000₫ and VND 45.000. Rice sold at ₱38 a kilo and fares came to about P600.", []want{

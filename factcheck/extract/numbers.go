@@ -1096,7 +1096,8 @@ func (x *extractor) negativeOf(k int) bool {
 // A hyphen is a minus only where it cannot join words or make a range:
 // touching the number, after a space or at the start, and not after a
 // number ("10 -15") but a table's column before it ("2020\t-4.6"). A plus
-// sign so placed joins the claim: "+0.3 pct".
+// sign so placed joins the claim: "+0.3 pct"; so do arrows glued, down a
+// minus ("▼11%", "↓6.1%"), up a plus ("▲4.2%").
 func (x *extractor) sign(c *claimParts) {
 	k := c.first - 1
 	if k < 0 {
@@ -1122,6 +1123,14 @@ func (x *extractor) sign(c *claimParts) {
 		}
 	}
 	s := x.str(k)
+	if x.toks[k].class == tPunct && x.toks[k+1].flags&fSpace == 0 && (s == "\u25bc" || s == "\u2193") {
+		c.num.value, c.num.year, c.first = -c.num.value, false, k // "▼11%", "↓6.1%": a fall, its arrow a sign
+		return
+	}
+	if x.toks[k].class == tPunct && x.toks[k+1].flags&fSpace == 0 && (s == "\u25b2" || s == "\u2191") {
+		c.first = k // "▲4.2%", "↑2%": a rise, said with its arrow
+		return
+	}
 	if x.toks[k].class != tPunct || x.toks[k+1].flags&fSpace != 0 || x.tokIs(k-1, tNum) && (x.claimEndsAt(k-1) || x.datelineDayAt(k-1)) && !x.cellAt(k+1) || // (a dateline's dash: "June 19 -Five mths")
 		!(s == "\u2212" || (s == "-" || s == "\u2013" || s == "+") && (k == 0 || x.toks[k].flags&fSpace != 0 || x.mark(k-1) == '(' || x.mark(k-1) == '[')) {
 		return
