@@ -528,7 +528,7 @@ func (x *extractor) inCountry(code string) bool {
 // Addis Ababa, "Rs. 230" from Colombo, "RO150,000" from Muscat (but
 // "the Champions League RO16" is a round), "K300" from Lusaka, "MK850"
 // from Lilongwe, "Q225" from Guatemala, "L2,400" from Tegucigalpa,
-// "Shs7,000" from Kampala.
+// "Shs7,000" from Kampala, "kr 249" from Oslo.
 var localPrefixes = map[string][]struct{ country, code string }{
 	"R":   {{"ZA", "ZAR"}},
 	"N":   {{"NG", "NGN"}},
@@ -540,6 +540,8 @@ var localPrefixes = map[string][]struct{ country, code string }{
 	"Q":   {{"GT", "GTQ"}},
 	"L":   {{"HN", "HNL"}},
 	"Shs": {{"UG", "UGX"}, {"KE", "KES"}, {"TZ", "TZS"}},
+	"kr":  {{"SE", "SEK"}, {"NO", "NOK"}, {"DK", "DKK"}},
+	"Kr":  {{"SE", "SEK"}, {"NO", "NOK"}, {"DK", "DKK"}},
 	"Rs":  {{"IN", "INR"}, {"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"}},
 	"Sh":  {{"KE", "KES"}, {"UG", "UGX"}, {"TZ", "TZS"}},
 	"USh": {{"UG", "UGX"}},

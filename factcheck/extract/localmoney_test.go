@@ -65,6 +65,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"351,000", m, "351000", "", "CAD", ""}, {"243,000", m, "243000", "", "CAD", ""}}},
 		{"dirhams of the one country the text or the sentence names", "In Morocco, the state paid 140,000 dirhams per home. Dubai rents hit 120,000 dirhams.", "", []want{
 			{"140,000 dirhams", m, "140000", "", "MAD", ""}, {"120,000 dirhams", m, "120000", "", "AED", ""}}},
+		{"crowns by their letters before the figure in the country the text names", "In Norway a monthly pass costs kr 249, a yearly one Kr 2,400.", "", []want{
+			{"kr 249", m, "249", "", "NOK", ""}, {"Kr 2,400", m, "2400", "", "NOK", ""}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road. Bayern won the RO16 tie. Nike and K2 bid, under rule K3.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},
