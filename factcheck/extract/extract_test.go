@@ -1127,6 +1127,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"Sixteen people", factcheck.Count, "16", "", "", ""}, {"next fortnight", factcheck.Duration, "2", "", "week", ""}}},
 		{"a year abbreviated in capitals in a headline that runs into its text", "INFLATION EASES TO 2-1/2 YR LOW OF 3.1 PCT. Prices rose 0.2 pct.", []want{
 			{"2-1/2 YR", factcheck.Duration, "2.5", "", "year", ""}, {"3.1 PCT", factcheck.Percent, "3.1", "", "", ""}, {"0.2 pct", factcheck.Percent, "0.2", "", "", ""}}},
+		{"months abbreviated 'mos', in a headline's capitals too", "AGENCY RENT-A-CAR 12 MOS NET\n    MIAMI, March 19 - It took 6 mos. to close.", []want{
+			{"12 MOS", factcheck.Duration, "12", "", "month", ""}, {"6 mos", factcheck.Duration, "6", "", "month", ""}}},
 		{"hours and minutes hyphenated as adjectives", "It was a 2-hour-11-minute win after a four-hour, 37-minute semi-final and a four-day, 20-strong camp.", []want{
 			{"2-hour-11-minute", factcheck.Duration, "131", "", "minute", ""}, {"four-hour, 37-minute", factcheck.Duration, "277", "", "minute", ""}, {"four-day", factcheck.Duration, "4", "", "day", ""}, {"20-strong camp", factcheck.Count, "20", "", "", ""}}},
 		{"hours, minutes and seconds", "She won in two hours, 23 minutes and 10 seconds.", []want{{"two hours, 23 minutes and 10 seconds", factcheck.Duration, "8590", "", "second", ""}}},

@@ -119,7 +119,7 @@ func init() {
 		{"day", 1, []string{"day", "days", "night", "nights"}},
 		{"week", 1, []string{"week", "weeks", "wk", "wks"}},
 		{"week", 2, []string{"fortnight", "fortnights"}},
-		{"month", 1, []string{"month", "months", "mth", "mths"}},
+		{"month", 1, []string{"month", "months", "mth", "mths", "mos"}},
 		{"year", 1, []string{"year", "years", "yr", "yrs"}},
 		{"year", 10, []string{"decade", "decades"}},
 		{"year", 100, []string{"century", "centuries"}},
