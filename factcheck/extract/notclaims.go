@@ -1005,12 +1005,12 @@ func (x *extractor) pluralNounAt(k int) bool {
 }
 
 // verbOpensCount reports whether the capitalised word at k, opening its
-// sentence before a figure and a plural noun in small letters, is a verb
+// sentence before a figure and a plural noun in small letters or a unit, is a verb
 // and no name: a gerund ("Scoring 41 goals in 38 games") or a recipe's
 // imperative ("Whisk 2 eggs"); "Boeing 747 jets" stays a name.
 func (x *extractor) verbOpensCount(k int) bool {
-	if !x.sentenceStart(k) || !x.pluralNounAt(k+2) {
-		return false
+	if !x.sentenceStart(k) || !x.pluralNounAt(k+2) && !x.unitFollows(k+1) && !(x.tokIs(k+2, tNum) && x.mark(k+3) == '/') {
+		return false // (a unit, or a fraction's figures, may follow too: "Standing 7 1/2 feet tall")
 	}
 	w := x.lowerAt(k)
 	switch w {

@@ -30,6 +30,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"3-5 Jun", factcheck.Date, "--06-03", "--06-05", "", ""}, {"2,014", factcheck.Count, "2014", "", "", ""}, {"500", factcheck.Count, "500", "", "", ""}}},
 		{"a gerund or a recipe's verb opening a sentence before a count is no name (but a name so placed is)", "Scoring 41 goals in 38 games is absurd. Whisk 2 eggs with the sugar. Boeing 747 jets flew. Windows 95 sold well.", []want{
 			{"41 goals", factcheck.Count, "41", "", "", ""}, {"38 games", factcheck.Count, "38", "", "", ""}, {"2 eggs", factcheck.Count, "2", "", "", ""}}},
+		{"a gerund opening a sentence before a figure and a fraction and its unit is no name", "Standing 7 1/2 feet tall, the desk sold.", []want{
+			{"7 1/2 feet", factcheck.Measure, "7.5", "", "foot", ""}}},
 		{"a model's number and its variant joined by a hyphen after a name", "It won a contract for the Challenger 601-3A jet; the pills are Gynex 0.5-35E; 3-4A of cable.", []want{
 			{"3-4", factcheck.Count, "3", "4", "", ""}}},
 		{"a rate's base after 'per' before its sentence's end, its noun unsaid; a rank compounded after 'the' (no day of a month named before)", "The unit had 14 beds, or 2.8 beds per 100,000. The mark was fixed at 332.70 francs per 100. In the week ending 5 January came the 2nd-highest total.", []want{
