@@ -310,6 +310,9 @@ func (x *extractor) perUnit(j int) (string, int) {
 	case each || !by && !x.measureAt(k):
 		return "", j // "each tonne" is no rate
 	case t.is(lexicon.Measure) && !x.eq(k, wPoint) && !x.eq(k, wDegree):
+		if x.squared(k + 1) {
+			return "sq " + x.written(k), k + 2 // "21,765 persons per km²"
+		}
 		return x.written(k), k + 1
 	}
 	return "", j

@@ -344,6 +344,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"the land and grain measures of farming countries", "He owns six bighas; yields hit 22 maunds per bigha and 452 kilograms per mu on 3.4 million feddans, 80 cavans from 3 rai.", []want{
 			{"six bighas", factcheck.Measure, "6", "", "bigha", ""}, {"22 maunds per bigha", factcheck.Measure, "22", "", "maund per bigha", ""}, {"452 kilograms per mu", factcheck.Measure, "452", "", "kilogram per mu", ""},
 			{"3.4 million feddans", factcheck.Measure, "3400000", "", "feddan", ""}, {"80 cavans", factcheck.Measure, "80", "", "cavan", ""}, {"3 rai", factcheck.Measure, "3", "", "rai", ""}}},
+		{"a density per square unit written with a superscript; millions glued before a thing counted, metres before a dimension", "The city covers 100 km² with 21,765 persons per km²: its 8.36m people and 2.96M residents. He is 1.85m tall.", []want{
+			{"100 km²", factcheck.Measure, "100", "", "sq km", ""}, {"21,765 persons per km²", factcheck.Measure, "21765", "", "person per sq km", ""},
+			{"8.36m people", factcheck.Count, "8360000", "", "", ""}, {"2.96M residents", factcheck.Count, "2960000", "", "", ""}, {"1.85m", factcheck.Measure, "1.85", "", "m", ""}}},
 		{"units of blood pressure, absolute temperature, vitamins and the solar system", "Pressure fell 4 to 6 mmHg at 90 kelvin with 1,000 IU; the comet passed 4.2 astronomical units away.", []want{
 			{"4 to 6 mmHg", factcheck.Measure, "4", "6", "mmHg", ""}, {"90 kelvin", factcheck.Measure, "90", "", "K", ""}, {"1,000 IU", factcheck.Measure, "1000", "", "IU", ""}, {"4.2 astronomical units", factcheck.Measure, "4.2", "", "astronomical unit", ""}}},
 		{"rates written with a slash: tonnes short, per second and per hour after any unit", "Yields were 2.9 t/ha and 3 kg/ha; the link runs at 940 Mbit/s; the unit gives 12,000 BTU/h; cars do 120 km/h.", []want{

@@ -1225,7 +1225,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		return false // "1.78m bpd", "1.2m sq ft": millions of the unit after it
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
-	return x.squared(j+1) || x.cubed(j+1) || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) || n.value >= 1000 || x.dimensionAt(j+1) ||
+	return x.squared(j+1) || x.cubed(j+1) || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) ||
 		timesSign(x.str(j+1)) && x.tokIs(j+2, tNum) || n.first >= 2 && timesSign(x.str(n.first-1)) && x.str(n.first-2) == "m" || // "a room of 4m x 3m"
 		x.eq(n.first-1, wThe) && (noNoun || x.eq(j+1, wStage)) || // "at the 300m stage"
@@ -1233,6 +1233,22 @@ func (x *extractor) metres(n *number, j int) bool {
 		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&
 			x.eq(n.first-2, wThe) && noNoun ||
 		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText())
+}
+
+// countedAfter reports whether the word at token k, after a figure and a
+// glued "m", is a thing counted in millions ("8.36m people", "2.96M
+// residents"), no dimension a length in metres gives ("1.85m tall",
+// "2.50m deep", "4.20m away").
+func (x *extractor) countedAfter(k int) bool {
+	if !x.tokIs(k, tWord) || x.toks[k].flags&(fUpper|fNewline) != 0 || x.toks[k].is(lexicon.Stop|lexicon.Determiner|lexicon.Measure|lexicon.Duration) {
+		return false
+	}
+	switch x.lowerAt(k) {
+	case "tall", "high", "long", "wide", "deep", "thick", "away", "across", "apart", "short", "underground", "underwater", "offshore",
+		"inland", "downhill", "uphill", "down", "up", "below", "above", "behind", "ahead", "clear", "off", "from", "in", "at", "on", "of":
+		return false
+	}
+	return !x.sportAfter(k) && !x.playAfter(k)
 }
 
 // metricText reports whether the figures of the text with a glued "m"
