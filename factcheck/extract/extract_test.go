@@ -583,6 +583,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"Mex$18.40", factcheck.Money, "18.4", "", "MXN", ""}, {"Col$162,000", factcheck.Money, "162000", "", "COP", ""}, {"AR$3,500", factcheck.Money, "3500", "", "ARS", ""},
 			{"J$5,000", factcheck.Money, "5000", "", "JMD", ""}, {"EC$2.70", factcheck.Money, "2.7", "", "XCD", ""}, {"40 pips", factcheck.Measure, "40", "", "pip", ""},
 			{"650-basis-point", factcheck.Measure, "650", "", "basis point", ""}, {"25 basis-point", factcheck.Measure, "25", "", "basis point", ""}}},
+		{"knots abbreviated 'kts'; Peru's soles by name", "It flew at 90 kts; the fine was 45,000 soles.", []want{
+			{"90 kts", factcheck.Measure, "90", "", "knot", ""}, {"45,000 soles", factcheck.Money, "45000", "", "PEN", ""}}},
 		{"arrows glued before a change as its sign", "Shares ▼11% today, sales ↓6.1%, profit ▲4.2% and users ↑2%.", []want{
 			{"▼11%", factcheck.Percent, "-11", "", "", ""}, {"↓6.1%", factcheck.Percent, "-6.1", "", "", ""}, {"▲4.2%", factcheck.Percent, "4.2", "", "", ""}, {"↑2%", factcheck.Percent, "2", "", "", ""}}},
 		{"a prefixed dollar's sign spaced once from its figure", "A ticket costs R$ 39,40 and the float raised HK$ 733.2bn.", []want{

@@ -151,7 +151,7 @@ func init() {
 		"gigalitre": {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
-		"mph": {"mph"}, "km/h": {"kph", "kmh", "kmph"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"},
+		"mph": {"mph"}, "km/h": {"kph", "kmh", "kmph"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots", "kts"},
 		"degree": {"degree", "degrees", "deg"}, "MW": {"mw"}, "GW": {"gw"},
 		// degrees glued to their scale: "1.5 degC"
 		"°C": {"degc"}, "°F": {"degf"},
@@ -234,7 +234,7 @@ func init() {
 		"BGN": {"lev", "leva"}, "ISK": {"kronur"}, "KZT": {"tenge"}, "BDT": {"taka"}, "GHS": {"cedi", "cedis"},
 		"ZMW": {"kwacha", "kwachas"}, "RON": {"leu", "lei"}, "VND": {"dong", "đồng"}, "IRR": {"rial", "rials"}, "LAK": {"kip"},
 		"KHR": {"riel", "riels"}, "KGS": {"som", "soms"}, "AZN": {"manat", "manats"}, "MNT": {"tugrik", "tugriks", "tögrög"},
-		"MMK": {"kyat", "kyats"}, "ETB": {"birr", "birrs"}, "BWP": {"pula"}, "GTQ": {"quetzal", "quetzales", "quetzals"},
+		"MMK": {"kyat", "kyats"}, "ETB": {"birr", "birrs"}, "BWP": {"pula"}, "GTQ": {"quetzal", "quetzales", "quetzals"}, "PEN": {"soles"},
 		"PYG": {"guarani", "guaranis"}, "AFN": {"afghani", "afghanis"}, "MZN": {"metical", "meticais"}, "AOA": {"kwanza", "kwanzas"},
 		"VEF": {"bolivar", "bolivars", "bolivares"}, // VES since 2018, which golang.org/x/text does not know
 		// the currencies the euro replaced whose names no other money has
