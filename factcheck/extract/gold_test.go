@@ -3105,6 +3105,17 @@ import (
 //     hours 21 minutes" in minutes, "kr 249" (131); return periods
 //     "1-in-100-year" as lengths (132); years, grades and scores as points
 //     (133).
+//   - testdata/expressions134.gold.jsonl to expressions137.gold.jsonl: 40
+//     short paragraphs each by four more hands, told to write art
+//     auctions (134), cryptocurrency and fintech (135), Asian and Middle
+//     Eastern cities' statistics (136), and aviation accidents (137).
+//     First reading at 82e52d5: F1 0.991, 0.991, 0.998, 0.993; value
+//     0.978, 0.996, 0.989, 0.996; unit 0.958, 0.894, 0.846, 0.918. Read
+//     since: "Standing 7 1/2 feet tall" (134); "21,765 persons per km²",
+//     "8.36m people" (136); "90 kts", "45,000 soles" (137). Left: years
+//     of works as ranges "c. 1655–60" (134), coins as units of their own
+//     and "bp" as written (135), "K 850 billion" kyat, "Nu 310 million"
+//     (136), "FL370", "KIAS" (137).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4841,6 +4852,10 @@ func TestGold(t *testing.T) {
 		{"expressions131.gold.jsonl", filepath.Join("testdata", "expressions131"), 0.97, 0.98, 0.96, 0.99, 0.94},
 		{"expressions132.gold.jsonl", filepath.Join("testdata", "expressions132"), 0.98, 0.98, 0.95, 0.99, 0.97},
 		{"expressions133.gold.jsonl", filepath.Join("testdata", "expressions133"), 0.93, 0.99, 0.84, 0.99, 0.94}, // its hand leaves years out
+		{"expressions134.gold.jsonl", filepath.Join("testdata", "expressions134"), 0.98, 0.97, 0.94, 0.90, 0.95},
+		{"expressions135.gold.jsonl", filepath.Join("testdata", "expressions135"), 0.98, 0.98, 0.89, 0.99, 0.92},
+		{"expressions136.gold.jsonl", filepath.Join("testdata", "expressions136"), 0.98, 0.98, 0.88, 0.99, 0.94},
+		{"expressions137.gold.jsonl", filepath.Join("testdata", "expressions137"), 0.98, 0.98, 0.91, 0.99, 0.95},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
