@@ -338,7 +338,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"4,810 m", factcheck.Measure, "4810", "", "m", ""}, {"1.2 m people", factcheck.Count, "1200000", "", "", ""}}},
 		{"square and cubic metres abbreviated 'sq m' and 'cu m'", "The flat measures just 62 sq m, or 62 sq. m, and holds 3 cu m of water.", []want{
 			{"62 sq m", factcheck.Measure, "62", "", "sq m", ""}, {"62 sq. m", factcheck.Measure, "62", "", "sq m", ""}, {"3 cu m", factcheck.Measure, "3", "", "cu m", ""}}},
-		{"kelvin written 'K' where a temperature is said, before a preposition or 'today' too, and a power of ten alone", "The star has a surface temperature of roughly 5,800 K for our Sun, the background 2.725 K today, the corona 10^6 K; sizes reach 10^-18 m and 10⁻⁶ m. A PC with 360 K flex drives.", []want{
+		{"kelvin written 'K' where a temperature is said, before a preposition or 'today' too, and a power of ten alone (kelvin in words stays as written)", "The star has a surface temperature of roughly 5,800 K for our Sun, the background 2.725 K today, the corona 10^6 K; sizes reach 10^-18 m and 10⁻⁶ m. A PC with 360 K flex drives.", []want{
 			{"roughly 5,800 K", factcheck.Measure, "5800", "", "K", factcheck.Approx}, {"2.725 K", factcheck.Measure, "2.725", "", "K", ""}, {"10^6 K", factcheck.Measure, "1000000", "", "K", ""},
 			{"10^-18 m", factcheck.Measure, "0.000000000000000001", "", "m", ""}, {"10⁻⁶ m", factcheck.Measure, "0.000001", "", "m", ""}, {"360 K flex drives", factcheck.Count, "360", "", "", ""}}},
 		{"the land and grain measures of farming countries", "He owns six bighas; yields hit 22 maunds per bigha and 452 kilograms per mu on 3.4 million feddans, 80 cavans from 3 rai.", []want{
@@ -348,7 +348,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"100 km²", factcheck.Measure, "100", "", "sq km", ""}, {"21,765 persons per km²", factcheck.Measure, "21765", "", "person per sq km", ""},
 			{"8.36m people", factcheck.Count, "8360000", "", "", ""}, {"2.96M residents", factcheck.Count, "2960000", "", "", ""}, {"1.85m", factcheck.Measure, "1.85", "", "m", ""}}},
 		{"units of blood pressure, absolute temperature, vitamins and the solar system", "Pressure fell 4 to 6 mmHg at 90 kelvin with 1,000 IU; the comet passed 4.2 astronomical units away.", []want{
-			{"4 to 6 mmHg", factcheck.Measure, "4", "6", "mmHg", ""}, {"90 kelvin", factcheck.Measure, "90", "", "K", ""}, {"1,000 IU", factcheck.Measure, "1000", "", "IU", ""}, {"4.2 astronomical units", factcheck.Measure, "4.2", "", "astronomical unit", ""}}},
+			{"4 to 6 mmHg", factcheck.Measure, "4", "6", "mmHg", ""}, {"90 kelvin", factcheck.Measure, "90", "", "kelvin", ""}, {"1,000 IU", factcheck.Measure, "1000", "", "IU", ""}, {"4.2 astronomical units", factcheck.Measure, "4.2", "", "astronomical unit", ""}}},
 		{"rates written with a slash: tonnes short, per second and per hour after any unit", "Yields were 2.9 t/ha and 3 kg/ha; the link runs at 940 Mbit/s; the unit gives 12,000 BTU/h; cars do 120 km/h.", []want{
 			{"2.9 t/ha", factcheck.Measure, "2.9", "", "tonne per hectare", ""}, {"3 kg/ha", factcheck.Measure, "3", "", "kg per hectare", ""}, {"940 Mbit/s", factcheck.Measure, "940", "", "megabit per second", ""},
 			{"12,000 BTU/h", factcheck.Measure, "12000", "", "BTU per hour", ""}, {"120 km/h", factcheck.Measure, "120", "", "km/h", ""}}},

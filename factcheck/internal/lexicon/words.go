@@ -205,7 +205,7 @@ func init() {
 		"megaflop": {"megaflop", "megaflops"}, "gigaflop": {"gigaflop", "gigaflops"}, "teraflop": {"teraflop", "teraflops"},
 		"petaflop": {"petaflop", "petaflops"},
 		// concentrations, loudness, power and charge
-		"psi": {"psi"}, "mmHg": {"mmhg"}, "K": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"},
+		"psi": {"psi"}, "mmHg": {"mmhg"}, "kelvin": {"kelvin", "kelvins"}, "IU": {"iu"}, "rpm": {"rpm"}, "mpg": {"mpg"}, "kcal": {"kcal", "kilocalorie", "kilocalories"}, "BTU": {"btu", "btus"}, "therm": {"therm", "therms"},
 		// physics' units, as written: "a shade over 12 parsecs", "6.8 TeV", "40 joules", "0.8 micrometres"
 		"parsec": {"parsec", "parsecs"}, "megaparsec": {"megaparsec", "megaparsecs"}, "joule": {"joule", "joules"},
 		"kilojoule": {"kilojoule", "kilojoules"}, "electronvolt": {"electronvolt", "electronvolts"}, "TeV": {"tev"}, "GeV": {"gev"},
