@@ -162,14 +162,8 @@ func (x *extractor) powerOfTen(k int) (float64, int) {
 		j = k + 1
 	case s == "\u00d7" || s == "x" || s == "X" || s == "*":
 		if x.str(k+1) == "10" {
-			if e, n := superscriptExponent(x.text[x.toks[k+1].e:]); n > 0 {
-				// "1.602 × 10⁻¹⁹ coulombs": the power in superscripts
-				end := int(x.toks[k+1].e) + n
-				m := k + 2
-				for m < len(x.toks) && int(x.toks[m].s) < end {
-					m++
-				}
-				return e, m
+			if e, m := x.superscriptAfter(k + 1); m > k+2 {
+				return e, m // "1.602 × 10⁻¹⁹ coulombs": the power in superscripts
 			}
 		}
 		if x.str(k+1) != "10" || x.mark(k+2) != '^' || x.toks[k+2].flags&fSpace != 0 {
@@ -182,19 +176,46 @@ func (x *extractor) powerOfTen(k int) (float64, int) {
 	if x.toks[j-1].class == tWord && x.toks[min(j, len(x.toks)-1)].flags&fSpace != 0 {
 		return 0, k
 	}
-	neg := false
-	if s := x.str(j); (s == "-" || s == "\u2212" || s == "+") && x.toks[j].flags&fSpace == 0 {
-		neg, j = s != "+", j+1
+	if v, end := x.exponent(j); end > j {
+		return v, end
 	}
-	e := x.str(j)
-	if !x.tokIs(j, tNum) || x.toks[j].flags&fSpace != 0 || len(e) > 3 || !allDigits(e) {
-		return 0, k
+	return 0, k
+}
+
+// exponent reads a power's exponent glued at token j, signed or not, of
+// one to three digits ("-6", "30"): its value and the index after it, or
+// j when there is none.
+func (x *extractor) exponent(j int) (float64, int) {
+	k := j
+	neg := false
+	if s := x.str(k); (s == "-" || s == "\u2212" || s == "+") && x.toks[k].flags&fSpace == 0 {
+		neg, k = s != "+", k+1
+	}
+	e := x.str(k)
+	if !x.tokIs(k, tNum) || x.toks[k].flags&fSpace != 0 || len(e) > 3 || !allDigits(e) {
+		return 0, j
 	}
 	v, _ := strconv.ParseFloat(e, 64)
 	if neg {
 		v = -v
 	}
-	return v, j + 1
+	return v, k + 1
+}
+
+// superscriptAfter reads a power of ten's exponent in superscripts glued
+// after token i ("10⁻¹⁹"): its value and the index of the token after
+// them, or i+1 when there are none.
+func (x *extractor) superscriptAfter(i int) (float64, int) {
+	e, n := superscriptExponent(x.text[x.toks[i].e:])
+	if n == 0 {
+		return 0, i + 1
+	}
+	end := int(x.toks[i].e) + n
+	m := i + 1
+	for m < len(x.toks) && int(x.toks[m].s) < end {
+		m++
+	}
+	return e, m
 }
 
 // barePower reads a power of ten written alone at token i, "10" and its
@@ -204,32 +225,16 @@ func (x *extractor) barePower(i int) (float64, int) {
 	if x.str(i) != "10" {
 		return 0, i
 	}
-	if e, n := superscriptExponent(x.text[x.toks[i].e:]); n > 0 {
-		end := int(x.toks[i].e) + n
-		m := i + 1
-		for m < len(x.toks) && int(x.toks[m].s) < end {
-			m++
-		}
+	if e, m := x.superscriptAfter(i); m > i+1 {
 		return e, m
 	}
-	j := i + 1
-	if x.mark(j) != '^' || x.toks[j].flags&fSpace != 0 {
+	if x.mark(i+1) != '^' || x.toks[i+1].flags&fSpace != 0 {
 		return 0, i
 	}
-	j++
-	neg := false
-	if s := x.str(j); (s == "-" || s == "\u2212" || s == "+") && x.toks[j].flags&fSpace == 0 {
-		neg, j = s != "+", j+1
+	if v, end := x.exponent(i + 2); end > i+2 {
+		return v, end
 	}
-	e := x.str(j)
-	if !x.tokIs(j, tNum) || x.toks[j].flags&fSpace != 0 || len(e) > 3 || !allDigits(e) {
-		return 0, i
-	}
-	v, _ := strconv.ParseFloat(e, 64)
-	if neg {
-		v = -v
-	}
-	return v, j + 1
+	return 0, i
 }
 
 // strayGroup returns the thousands group that a typing slip parts from the
