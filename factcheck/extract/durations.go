@@ -220,8 +220,16 @@ func (x *extractor) indefiniteDuration(i int) int {
 // places, with no article of its own: "over the final fortnight of the
 // campaign", "the past fortnight", "in the campaign's opening fortnight":
 // two weeks, its span from the adjective. It returns i when there is none.
-// "Last fortnight" says when, as "last week" does.
+// "Last fortnight" says when, as "last week" does. So it reads a decade
+// after "the" and such an adjective: "over the past decade", "the next
+// decade", ten years.
 func (x *extractor) namedFortnight(i int) int {
+	if x.eq(i, wDecade) && x.toks[i].flags&fUpper == 0 && x.eq(i-2, wThe) && (spanOpener(x.spAt(max(i-1, 0))) || x.eq(i-1, wFinal)) {
+		c := claimParts{first: i - 1, last: i + 1, unitKind: factcheck.Duration, unit: "year", factor: 10, qual: factcheck.Exact,
+			num: number{first: i - 1, last: i + 1, value: 1, words: true}}
+		x.emit(&c)
+		return c.last
+	}
 	if !x.eq(i, wFortnight) || x.toks[i].flags&fUpper != 0 {
 		return i
 	}

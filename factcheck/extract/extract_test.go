@@ -1125,6 +1125,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"ages of players over a verb, an age being", "A majority of players are over 18, with the average age of a gamer being 29.", []want{
 			{"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"29", factcheck.Duration, "29", "", "year", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "4.35", "", "hour", ""}}},
+		{"a decade after 'the' and a period's adjective, ten years", "Deaths fell over the past decade, and it needs $84 million over the next decade.", []want{
+			{"past decade", factcheck.Duration, "10", "", "year", ""}, {"$84 million", factcheck.Money, "84000000", "", "USD", ""}, {"next decade", factcheck.Duration, "10", "", "year", ""}}},
 		{"a count opening a sentence after a dateline's credit or place and its dash; the next fortnight", "Colombo, June 3 (Newsfirst) – Sixteen people have died. Prices are fixed for the next fortnight, and next fortnight the board meets.", []want{
 			{"Sixteen people", factcheck.Count, "16", "", "", ""}, {"next fortnight", factcheck.Duration, "2", "", "week", ""}}},
 		{"a year abbreviated in capitals in a headline that runs into its text", "INFLATION EASES TO 2-1/2 YR LOW OF 3.1 PCT. Prices rose 0.2 pct.", []want{

@@ -373,6 +373,7 @@ const (
 	wDebuting
 	wDebuts
 	wDec
+	wDecade
 	wDecades
 	wDecision
 	wDecline
@@ -2204,6 +2205,7 @@ var spellingText = [...]string{
 	wDebuting:       "debuting",
 	wDebuts:         "debuts",
 	wDec:            "dec",
+	wDecade:         "decade",
 	wDecades:        "decades",
 	wDecision:       "decision",
 	wDecline:        "decline",
