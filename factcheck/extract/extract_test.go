@@ -1288,6 +1288,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"two state garbled", "They pave the way two state solution."},
 		{"a match official's title and a shirt's number", "The fourth official raised the board and the third umpire ruled. Santos, in the No. 9 shirt, scored."},
 		{"G7", "The G7 met in Rome."},
+		{"a grade's name, its number in a capitalised word after 'No.'", "Dyecast alloy No. Three and No. Five are named grades."},
 		{"a picture's resolution written with a K", "It drives 4K monitors, a 2.5K screen and 6.2K video."},
 		{"a model's number before one machine named in the singular", "IBM will ship its mid-range 9370 computer early, and the 1190 mainframe too."},
 		{"a retirement plan named by the tax code's section", "The 401(k) limit rose, as did a 403(b) plan's."},

@@ -141,6 +141,8 @@ func (x *extractor) wordName(i int) int {
 		return i + 3 // "Half-Life", "Seven-Eleven" (but "Twenty-One" is a number)
 	case t.is(lexicon.Cardinal) && x.eq(i-1, wLane) && x.toks[i-1].flags&fUpper == 0:
 		return i + 1 // "in lane seven": a lane's name, as "lane 4" is
+	case t.is(lexicon.Cardinal) && t.flags&fUpper != 0 && i >= 2 && x.mark(i-1) == '.' && x.eq(i-2, wNo) && x.toks[i-1].flags&fSpace == 0:
+		return i + 1 // "dyecast alloys No. Three and No. Five": a grade's name, its number in a capitalised word
 	case t.is(lexicon.Cardinal) && i >= 2 && x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && t.flags&fSpace == 0 &&
 		x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s >= 5 && x.toks[i-2].flags&fUpper == 0 && x.toks[i-2].word == 0:
 		return i + 1 // "nonoxynol-nine": a name
