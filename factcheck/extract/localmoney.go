@@ -732,8 +732,8 @@ var prefixCodes = func() map[string]bool {
 // plainSumAt reports whether the number at token k, glued to the letter
 // before it, is written as only sums are: thousands grouped by commas
 // ("N1,000") or a space ("R20 000"), or a scale of millions or more after
-// it ("N28.7trn", "R10bn", "N5 million"), where names and codes ("N95",
-// "R2") are short whole numbers.
+// it ("N28.7trn", "R10bn", "N5 million", "R3.1-billion", "R1.27m"), where
+// names and codes ("N95", "R2") are short whole numbers.
 func (x *extractor) plainSumAt(k int) bool {
 	if !x.tokIs(k, tNum) || x.toks[k].flags&fSpace != 0 {
 		return false
@@ -743,6 +743,12 @@ func (x *extractor) plainSumAt(k int) bool {
 	}
 	if x.tokIs(k+1, tNum) && x.oneSpaceBefore(k+1) && len(x.str(k)) <= 3 && threeDigitGroup(x.str(k+1)) && !x.unitFollows(k+1) {
 		return true // "R20 000": thousands grouped by a space, as South Africa writes them (but "Q160 160 megabyte", a model and its size)
+	}
+	if x.hyphenAt(k) && x.scaleWordAt(k+2) && x.toks[k+2].entry().Num >= 1e6 {
+		return true // "R3.1-billion", "R640-million"
+	}
+	if x.tokIs(k+1, tWord) && x.toks[k+1].flags&fSpace == 0 && x.str(k+1) == "m" && strings.IndexByte(x.str(k), '.') >= 0 {
+		return true // "R1.27m"
 	}
 	return x.tokIs(k+1, tWord) && x.toks[k+1].flags&fNewline == 0 && x.toks[k+1].is(lexicon.Scale) && x.toks[k+1].entry().Num >= 1e6
 }

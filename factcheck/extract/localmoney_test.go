@@ -67,6 +67,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"140,000 dirhams", m, "140000", "", "MAD", ""}, {"120,000 dirhams", m, "120000", "", "AED", ""}}},
 		{"crowns by their letters before the figure in the country the text names", "In Norway a monthly pass costs kr 249, a yearly one Kr 2,400.", "", []want{
 			{"kr 249", m, "249", "", "NOK", ""}, {"Kr 2,400", m, "2400", "", "NOK", ""}}},
+		{"the rand's letter before a hyphenated scale or a glued 'm' after decimals", "The budget is R3.1-billion, R640-million for roads and R1.27m for parks.", "", []want{
+			{"R3.1-billion", m, "3100000000", "", "ZAR", ""}, {"R640-million", m, "640000000", "", "ZAR", ""}, {"R1.27m", m, "1270000", "", "ZAR", ""}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road. Bayern won the RO16 tie. Nike and K2 bid, under rule K3.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},
