@@ -411,6 +411,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a third of", "A third of voters agreed.", []want{{"A third", factcheck.Percent, "33.33", "", "", ""}}},
 		{"a share of a change whose verb stands far before it", "Westland will reduce the 6,000 workforce of its helicopter division by around\na third over the next few weeks; crude prices cut revenue from oil exports by half.", []want{
 			{"6,000 workforce", factcheck.Count, "6000", "", "", ""}, {"around\na third", factcheck.Percent, "33.33", "", "", factcheck.Approx}, {"half", factcheck.Percent, "50", "", "", ""}}},
+		{"a share taken off a price, in words or a vulgar fraction", "Coats are ⅓ off, boots a third off and shirts ½ off; he set off a third time.", []want{
+			{"⅓", factcheck.Percent, "33.33", "", "", ""}, {"a third", factcheck.Percent, "33.33", "", "", ""}, {"½", factcheck.Percent, "50", "", "", ""}, {"a third time", factcheck.Ordinal, "3", "", "", ""}}},
 		{"a fraction before any comparative and 'than'; watt-hours glued", "At 58 grams it is about a third lighter than the original, and its battery about 74Wh.", []want{
 			{"58 grams", factcheck.Measure, "58", "", "g", ""}, {"about a third lighter", factcheck.Percent, "33.33", "", "", factcheck.Approx}, {"about 74Wh", factcheck.Measure, "74", "", "Wh", factcheck.Approx}}},
 		{"a third alone", "Sales fell by a third, and jobs by a quarter.", []want{

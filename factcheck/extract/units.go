@@ -120,6 +120,10 @@ func (x *extractor) units(c *claimParts) bool {
 		j++ // "476,8 Mrd. Euro", "2,35 Mrd. €": the currency after an abbreviated scale's point
 	}
 	c.last = j
+	if s := x.str(c.num.first); c.end == nil && c.num.value < 1 && s[0] >= 0x80 && c.num.last == c.num.first+1 && x.eq(j, wOff) {
+		c.unitKind, c.factor, c.num.value = factcheck.Percent, 1, round2(100*c.num.value) // "⅓ off", "½ off": a discount's share
+		return true
+	}
 	if k := x.bracketedScale(c, j); k > j {
 		// the unit read in the bracket
 	} else if k := x.restatedInBrackets(c, j); k > j {

@@ -556,6 +556,8 @@ func (x *extractor) fraction(i int) int {
 		// "more than half"
 	case den >= 3 && x.fractionAlone(j):
 		// "fell by a third.", "for a third, and"
+	case x.eq(j, wOff) && x.toks[j].flags&fNewline == 0:
+		// "boots a third off", "half off": a discount's share
 	case den >= 3 && (x.eq(j, wBy) || x.eq(j, wIn) || x.eq(j, wSince)) && x.tokIs(j+1, tNum):
 		// "the elderly nearly a third by 2025"
 	case den >= 3 && x.qualifierBefore(i) && (x.eq(j, wFor) || x.eq(j, wOn) || x.eq(j, wIn) || x.eq(j, wAt) || x.eq(j, wFrom) || x.eq(j, wWith)):
