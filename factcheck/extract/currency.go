@@ -373,9 +373,9 @@ func (x *extractor) saysYuan() bool {
 				return true
 			}
 			switch x.str(k) {
-			case "China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou":
+			case "China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "CHINA", "BEIJING", "SHANGHAI":
 				china = true
-			case "Japan", "Japanese", "Tokyo", "Osaka", "yen", "Yen":
+			case "Japan", "Japanese", "Tokyo", "Osaka", "yen", "Yen", "JAPAN", "TOKYO", "OSAKA": // (a dateline's capitals too: "TOKYO, April 11")
 				japan = true
 			}
 		}

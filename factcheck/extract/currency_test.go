@@ -42,6 +42,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"A$5.02 billion", factcheck.Money, "5020000000", "", "AUD", ""}, {"$2.25", factcheck.Money, "2.25", "", "AUD", ""}, {"Dh15.5 billion", factcheck.Money, "15500000000", "", "AED", ""}, {"SR15 billion", factcheck.Money, "15000000000", "", "SAR", ""}, {"QR9 billion", factcheck.Money, "9000000000", "", "QAR", ""}, {"IR\u00a34,500", factcheck.Money, "4500", "", "IEP", ""}, {"E\u00a3200", factcheck.Money, "200", "", "EGP", ""}}},
 		{"a local prefix in the one country the text names", "Kenya's tea earnings fell to Sh138 billion, and Seoul set the wage at 10,030 won an hour.", []want{
 			{"Sh138 billion", factcheck.Money, "138000000000", "", "KES", ""}, {"10,030 won", factcheck.Money, "10030", "", "KRW", ""}}},
+		{"the yen's sign under a Tokyo dateline in capitals, though the text names China", "TOKYO, April 11, 2024 — Sales topped ¥1.6tn; it plans 90 stores in greater China.", []want{
+			{"topped ¥1.6tn", factcheck.Money, "1600000000000", "", "JPY", factcheck.LowerBound}, {"90 stores", factcheck.Count, "90", "", "", ""}}},
 		{"a dividend in cents and eighths after a class's letter", "CHICAGO, March 13 -\n    Qtly div Class B 1-1/2 cts vs 1-1/2 cts prior", []want{
 			{"1-1/2 cts", factcheck.Money, "0.015", "", "USD", ""}, {"1-1/2 cts", factcheck.Money, "0.015", "", "USD", ""}}},
 		{"a results line's dividend in won against the year before's, under a name's abbreviation", "SEOUL, March 2 -\n    Div 50 won vs 50 won\n    Net profit 35.4 billion won vs 34.2 billion", []want{
