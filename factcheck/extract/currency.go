@@ -89,6 +89,8 @@ func currencyPrefix(s string) string {
 		return "SGD"
 	case "NT":
 		return "TWD"
+	case "N":
+		return "NAD" // "N$80 000", Namibia's dollar
 	case "R":
 		return "BRL"
 	case "Mex", "MX":

@@ -88,6 +88,7 @@ var places = map[string]string{
 	"ireland": "IE", "irish": "IE", "dublin": "IE", "sudan": "SD", "sudanese": "SD", "khartoum": "SD",
 	"kenya": "KE", "kenyan": "KE", "nairobi": "KE", "mombasa": "KE", "kisumu": "KE", "uganda": "UG", "ugandan": "UG", "kampala": "UG",
 	"tanzania": "TZ", "tanzanian": "TZ", "salaam": "TZ", "austria": "AT", "austrian": "AT", "vienna": "AT",
+	"madagascar": "MG", "malagasy": "MG", "antananarivo": "MG", "bhutan": "BT", "bhutanese": "BT", "thimphu": "BT",
 	"oman": "OM", "omani": "OM", "muscat": "OM", "morocco": "MA", "moroccan": "MA", "rabat": "MA", "casablanca": "MA", "marrakesh": "MA",
 	"emirates": "AE", "emirati": "AE", "dubai": "AE", "dhabi": "AE",
 	"guatemala": "GT", "guatemalan": "GT", "honduras": "HN", "honduran": "HN", "tegucigalpa": "HN", "papua": "PG", "moresby": "PG",
@@ -528,7 +529,8 @@ func (x *extractor) inCountry(code string) bool {
 // Addis Ababa, "Rs. 230" from Colombo, "RO150,000" from Muscat (but
 // "the Champions League RO16" is a round), "K300" from Lusaka, "MK850"
 // from Lilongwe, "Q225" from Guatemala, "L2,400" from Tegucigalpa,
-// "Shs7,000" from Kampala, "kr 249" from Oslo.
+// "Shs7,000" from Kampala, "kr 249" from Oslo, "Ar 2 million" from
+// Antananarivo, "Nu 1 million" from Thimphu.
 var localPrefixes = map[string][]struct{ country, code string }{
 	"R":   {{"ZA", "ZAR"}},
 	"N":   {{"NG", "NGN"}},
@@ -541,6 +543,8 @@ var localPrefixes = map[string][]struct{ country, code string }{
 	"L":   {{"HN", "HNL"}},
 	"Shs": {{"UG", "UGX"}, {"KE", "KES"}, {"TZ", "TZS"}},
 	"kr":  {{"SE", "SEK"}, {"NO", "NOK"}, {"DK", "DKK"}},
+	"Ar":  {{"MG", "MGA"}},
+	"Nu":  {{"BT", "BTN"}},
 	"Kr":  {{"SE", "SEK"}, {"NO", "NOK"}, {"DK", "DKK"}},
 	"Rs":  {{"IN", "INR"}, {"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"}},
 	"Sh":  {{"KE", "KES"}, {"UG", "UGX"}, {"TZ", "TZS"}},

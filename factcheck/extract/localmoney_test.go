@@ -69,6 +69,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"kr 249", m, "249", "", "NOK", ""}, {"Kr 2,400", m, "2400", "", "NOK", ""}}},
 		{"the rand's letter before a hyphenated scale or a glued 'm' after decimals", "The budget is R3.1-billion, R640-million for roads and R1.27m for parks.", "", []want{
 			{"R3.1-billion", m, "3100000000", "", "ZAR", ""}, {"R640-million", m, "640000000", "", "ZAR", ""}, {"R1.27m", m, "1270000", "", "ZAR", ""}}},
+		{"the ariary's and the ngultrum's letters where the text names their country; Namibia's dollar by its letter", "In Madagascar fines run from Ar 2 million to Ar 20 million. Bhutan pays Nu 1 million. Namibia charges N$80 000.", "", []want{
+			{"Ar 2 million to Ar 20 million", m, "2000000", "20000000", "MGA", ""}, {"Nu 1 million", m, "1000000", "", "BTN", ""}, {"N$80 000", m, "80000", "", "NAD", ""}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road. Bayern won the RO16 tie. Nike and K2 bid, under rule K3.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},
