@@ -614,8 +614,12 @@ func (x *extractor) writtenCurrency() string {
 }
 
 // homeCountries are the countries whose papers write their own dollar
-// bare, "$" (homeDollar).
-var homeCountries = [...]string{"CA", "AU", "NZ"}
+// bare, "$" (homeDollar); homeDollars holds those dollars' codes, in the
+// same order.
+var (
+	homeCountries = [...]string{"CA", "AU", "NZ"}
+	homeDollars   = [len(homeCountries)]string{"CAD", "AUD", "NZD"}
+)
 
 // countryName holds the names of the countries of their own dollars and
 // their peoples, as a paper abroad names them in passing.
@@ -644,7 +648,7 @@ func (x *extractor) homeDollar() string {
 
 // readHomeDollar reads the dollar homeDollar returns.
 func (x *extractor) readHomeDollar() string {
-	home := ""
+	home := -1
 	for h, c := range homeCountries {
 		if x.where.dateline != c && x.where.mentions[c] < 2 && x.where.homePlaces[h] == 0 {
 			if x.where.mentions[c] > 0 {
@@ -652,15 +656,15 @@ func (x *extractor) readHomeDollar() string {
 			}
 			continue
 		}
-		if home != "" || x.where.mentions["US"] > 0 || x.where.foreign {
+		if home >= 0 || x.where.mentions["US"] > 0 || x.where.foreign {
 			return ""
 		}
-		home = c
+		home = h
 	}
-	if home == "" || x.worldWireCredit() {
+	if home < 0 || x.worldWireCredit() {
 		return "" // "SYDNEY, May 9 (Reuters) - ... $2.4 billion": a world wire's dollar is the US dollar
 	}
-	code := map[string]string{"CA": "CAD", "AU": "AUD", "NZ": "NZD"}[home]
+	code := homeDollars[home]
 	for k := range x.toks {
 		if x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (x.currencyAdjective(k) == code || x.mark(k+1) == '$' && x.toks[k+1].flags&fSpace == 0 && currencyPrefix(x.str(k)) == code) {
 			return "" // "Urea traded at $355-365 ..., while potash held near 540 Canadian dlrs": the home dollar named, the bare one another
@@ -799,10 +803,8 @@ func (x *extractor) readCountry() *country {
 		if code := ownPrefix(x.str(i)); code != "" && x.tokIs(i+1, tNum) {
 			w.write(code) // "KSh5 billion"
 		}
-		if x.str(i) == "US" || x.str(i) == "U" && x.mark(i+1) == '.' && x.str(i+2) == "S" && x.mark(i+3) == '.' {
-			if x.mark(i+1) != '$' && x.mark(i+4) != '$' {
-				w.mention("US") // "in the US", "U.S. tariffs" (but "US$40m" is a sum)
-			}
+		if a := x.afterUS(i); a > i && x.mark(a) != '$' {
+			w.mention("US") // "in the US", "U.S. tariffs" (but "US$40m" is a sum)
 		}
 		c := x.countryAt(i)
 		if c == "" {
