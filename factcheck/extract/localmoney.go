@@ -531,7 +531,7 @@ func (x *extractor) inCountry(code string) bool {
 // from Lilongwe, "Q225" from Guatemala, "L2,400" from Tegucigalpa,
 // "Shs7,000" from Kampala, "kr 249" from Oslo, "Ar 2 million" from
 // Antananarivo, "Nu 1 million" from Thimphu.
-var localPrefixes = map[string][]struct{ country, code string }{
+var localPrefixes = map[string][]localCurrency{
 	"R":   {{"ZA", "ZAR"}},
 	"N":   {{"NG", "NGN"}},
 	"P":   {{"PH", "PHP"}},
@@ -542,15 +542,22 @@ var localPrefixes = map[string][]struct{ country, code string }{
 	"Q":   {{"GT", "GTQ"}},
 	"L":   {{"HN", "HNL"}},
 	"Shs": {{"UG", "UGX"}, {"KE", "KES"}, {"TZ", "TZS"}},
-	"kr":  {{"SE", "SEK"}, {"NO", "NOK"}, {"DK", "DKK"}},
+	"kr":  kronor,
 	"Ar":  {{"MG", "MGA"}},
 	"Nu":  {{"BT", "BTN"}},
-	"Kr":  {{"SE", "SEK"}, {"NO", "NOK"}, {"DK", "DKK"}},
+	"Kr":  kronor,
 	"Rs":  {{"IN", "INR"}, {"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"}},
 	"Sh":  {{"KE", "KES"}, {"UG", "UGX"}, {"TZ", "TZS"}},
 	"USh": {{"UG", "UGX"}},
 	"TSh": {{"TZ", "TZS"}},
 }
+
+// localCurrency is a country by its ISO 3166 code and the ISO 4217 code
+// of its currency.
+type localCurrency struct{ country, code string }
+
+// kronor are the Scandinavian crowns, which "kr" and "Kr" write alike.
+var kronor = []localCurrency{{"SE", "SEK"}, {"NO", "NOK"}, {"DK", "DKK"}}
 
 // localPrefixAt returns the code of the currency that the letters at
 // token i write, glued to the number after them (or spaced, but for one
