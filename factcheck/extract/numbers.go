@@ -426,13 +426,10 @@ func (x *extractor) wholeMoneyAt(i int) bool {
 		}
 	}
 	k := i + 1
-	if !x.tokIs(k, tWord) && !(x.tokIs(k, tPunct) && symbolCodes[x.str(k)] == "VND") {
-		return false
-	}
-	if symbolCodes[x.str(k)] == "VND" {
+	if (x.tokIs(k, tWord) || x.tokIs(k, tPunct)) && symbolCodes[x.str(k)] == "VND" {
 		return true
 	}
-	if x.toks[k].word == 0 || !x.toks[k].is(lexicon.Currency) {
+	if !x.tokIs(k, tWord) || x.toks[k].word == 0 || !x.toks[k].is(lexicon.Currency) {
 		return false
 	}
 	u := lexicon.At(x.toks[k].word).Unit

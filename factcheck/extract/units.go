@@ -1875,17 +1875,10 @@ func (x *extractor) ageWas(c *claimParts) bool {
 		}
 		return x.tokIs(k, tWord) && x.toks[k].flags&fUpper == 0 // "Tomás Ruiz (24), arrested on 28/11/2024": a person's age in brackets (but "New Zealand (1), Scotland (8)", seeds)
 	}
-	if c.first != i {
-		k := c.first - 1
-		if !(x.eq(k, wBe) && (x.eq(k-1, wWill) || x.eq(k-1, wWould)) && (x.eq(k-2, wHe) || x.eq(k-2, wShe))) {
-			return false
-		}
-		return j >= len(x.toks) || x.tokIs(j, tPunct) // "he will be at least 62."
+	if k := c.first - 1; x.eq(k, wBe) && (x.eq(k-1, wWill) || x.eq(k-1, wWould)) && (x.eq(k-2, wHe) || x.eq(k-2, wShe)) {
+		return j >= len(x.toks) || x.tokIs(j, tPunct) // "he will be 62.", "he will be at least 62."
 	}
-	if x.eq(i-1, wBe) && (x.eq(i-2, wWill) || x.eq(i-2, wWould)) && (x.eq(i-3, wHe) || x.eq(i-3, wShe)) {
-		return j >= len(x.toks) || x.tokIs(j, tPunct)
-	}
-	if !(x.eq(i-1, wWas) || x.eq(i-1, wIs)) || !(x.eq(i-2, wHe) || x.eq(i-2, wShe)) {
+	if c.first != i || !(x.eq(i-1, wWas) || x.eq(i-1, wIs)) || !(x.eq(i-2, wHe) || x.eq(i-2, wShe)) {
 		return false
 	}
 	return x.eq(j, wWhen) || x.eq(j, wAt) && x.eq(j+1, wThe) && x.eq(j+2, wTime)
