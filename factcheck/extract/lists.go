@@ -285,8 +285,8 @@ func cellUnit(cell string) (listMemo, bool) {
 // prefix word ("USD m", "Rs crore"), and the rest of u; "" when none.
 func cellCurrency(u string) (string, string) {
 	r, n := utf8.DecodeRuneInString(u)
-	if code := currencySymbol(string(r)); code != "" && r >= 128 || r == '$' {
-		return currencySymbol(string(r)), u[n:]
+	if code := currencySymbol(string(r)); code != "" && (r >= 128 || r == '$') {
+		return code, u[n:]
 	}
 	if i := strings.IndexAny(u, "$"); i > 0 {
 		if code := currencyPrefix(u[:i]); code != "" {
