@@ -216,28 +216,27 @@ func (x *extractor) indefiniteDuration(i int) int {
 	return c.last
 }
 
-// namedFortnight reads at token i a fortnight that a period's adjective
-// places, with no article of its own: "over the final fortnight of the
-// campaign", "the past fortnight", "in the campaign's opening fortnight":
-// two weeks, its span from the adjective. It returns i when there is none.
-// "Last fortnight" says when, as "last week" does. So it reads a decade
-// after "the" and such an adjective: "over the past decade", "the next
-// decade", ten years.
-func (x *extractor) namedFortnight(i int) int {
-	if x.eq(i, wDecade) && x.toks[i].flags&fUpper == 0 && x.eq(i-2, wThe) && (spanOpener(x.spAt(max(i-1, 0))) || x.eq(i-1, wFinal)) {
-		c := claimParts{first: i - 1, last: i + 1, unitKind: factcheck.Duration, unit: "year", factor: 10, qual: factcheck.Exact,
-			num: number{first: i - 1, last: i + 1, value: 1, words: true}}
-		x.emit(&c)
-		return c.last
-	}
-	if !x.eq(i, wFortnight) || x.toks[i].flags&fUpper != 0 {
+// namedSpan reads at token i a fortnight or a decade that a period's
+// adjective places, with no number of its own: "over the final fortnight
+// of the campaign", "the past fortnight", "in the campaign's opening
+// fortnight" (two weeks); "over the past decade", "the next decade" (ten
+// years): its span from the adjective. "Last fortnight" says when, as
+// "last week" does. It returns i when there is none.
+func (x *extractor) namedSpan(i int) int {
+	k := i - 1
+	var unit string
+	var factor float64
+	switch {
+	case x.toks[i].flags&fUpper != 0:
+		return i
+	case x.eq(i, wDecade) && x.eq(k-1, wThe) && (spanOpener(x.spAt(max(k, 0))) || x.eq(k, wFinal)):
+		unit, factor = "year", 10
+	case x.eq(i, wFortnight) && (x.eq(k, wPast) || x.eq(k, wFinal) || x.eq(k, wOpening) || x.eq(k, wFirst) || x.eq(k, wNext) && x.eq(k-1, wThe)):
+		unit, factor = "week", 2 // (but "last fortnight" and "next fortnight" are times, no length; "for the next fortnight" is one)
+	default:
 		return i
 	}
-	k := i - 1
-	if !x.eq(k, wPast) && !x.eq(k, wFinal) && !x.eq(k, wOpening) && !x.eq(k, wFirst) && !(x.eq(k, wNext) && x.eq(k-1, wThe)) {
-		return i // (but "last fortnight" and "next fortnight" are times, no length; "for the next fortnight" is one)
-	}
-	c := claimParts{first: k, last: i + 1, unitKind: factcheck.Duration, unit: "week", factor: 2, qual: factcheck.Exact,
+	c := claimParts{first: k, last: i + 1, unitKind: factcheck.Duration, unit: unit, factor: factor, qual: factcheck.Exact,
 		num: number{first: k, last: i + 1, value: 1, words: true}}
 	x.emit(&c)
 	return c.last

@@ -221,8 +221,8 @@ func (x *extractor) at(i int) int {
 	if i+1 < len(x.toks) && x.toks[i+1].class == tNum && x.localPrefixAt(i) != "" {
 		return x.numeric(i+1, i) // "N70,000" in a report from Lagos, "Sh 5" from Nairobi
 	}
-	if next := x.namedFortnight(i); next > i {
-		return next // "over the final fortnight of the campaign"
+	if next := x.namedSpan(i); next > i {
+		return next // "over the final fortnight of the campaign", "over the past decade"
 	}
 	if next := x.spanAndAHalf(i); next > i {
 		return next // "over the past year and a half"

@@ -1181,10 +1181,10 @@ func (x *extractor) sharesList(i int) bool {
 		if next := k + 1; !(next >= len(x.toks) || x.mark(next) == ',' || x.mark(next) == '(' || x.mark(next) == ';' || x.eq(next, wAnd) || x.tokIs(next, tPunct) && x.sentenceEnd(next) > next) {
 			continue
 		}
-		v, _ := strconv.ParseFloat(x.str(k), 64)
 		if yearLike(x.str(k)) && k != i {
 			continue // "(fieldwork 12–14 Jan 2024)" after the list
 		}
+		v, _ := strconv.ParseFloat(x.str(k), 64)
 		if v > 100 {
 			return false
 		}

@@ -724,13 +724,12 @@ func (x *extractor) subTime(c *claimParts) {
 		if p.Kind != factcheck.Duration || p.EndValue != nil || strings.Contains(x.text[p.End:x.toks[c.first].s], "\n\n") {
 			continue
 		}
-		per := map[string]float64{"second": 1, "minute": 60, "hour": 3600}
-		base, ok := per[p.Unit]
-		if !ok {
+		secs := unitsIn("second", p.Unit) // seconds in the race time's unit, up to an hour
+		if secs == 0 || secs > 3600 {
 			continue
 		}
 		for _, u := range [...]string{"second", "minute", "hour"} {
-			if v := p.Value.Num * base / per[u]; v >= 0.8*c.num.value && v <= 1.25*c.num.value {
+			if v := p.Value.Num * secs / unitsIn("second", u); v >= 0.8*c.num.value && v <= 1.25*c.num.value {
 				c.unitKind, c.unit, c.factor = factcheck.Duration, u, 1
 				return
 			}
