@@ -961,6 +961,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a share of change with a qualifier", "Sales dropped by nearly a quarter from 2003 and profits rose by almost a third in the year.", []want{
 			{"nearly a quarter", factcheck.Percent, "25", "", "", factcheck.UpperBound}, {"2003", factcheck.Date, "2003", "", "", ""},
 			{"almost a third", factcheck.Percent, "33.33", "", "", factcheck.UpperBound}}},
+		{"a share of change bounded by two words, the changed noun after it", "The act would cut by up to one\nthird the cash benefits paid.", []want{
+			{"up to one\nthird", factcheck.Percent, "33.33", "", "", factcheck.UpperBound}}},
 		{"an age said with a verb", "Smith, who turns 35 next month, said: \"I'm 30 and she was 42 when I was 16. By then I will be 35 so.\" He was 30 points clear.", []want{
 			{"35", factcheck.Duration, "35", "", "year", ""}, {"30", factcheck.Duration, "30", "", "year", ""},
 			{"42", factcheck.Duration, "42", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""},

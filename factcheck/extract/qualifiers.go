@@ -259,15 +259,36 @@ func (x *extractor) boundSign(k int) factcheck.Qualifier {
 	return factcheck.Exact
 }
 
-// articleQualifier gives the multiple c, with no qualifier of its own, the
-// one before its article: "about a four-fold difference", "nearly a
-// tenfold rise".
+// articleQualifier gives c, with no qualifier of its own, the estimate or
+// bound before its article, and before "a record": "about a four-fold
+// difference", "nearly a tenfold rise", "about a 133 billion dlr deficit",
+// "at least a record 6.5 mln bags". A preposition is no bound there
+// ("over a 12-month period", "under a 5-year plan", "a film about an
+// 18-year-old", "turned around a 15-6 deficit"), nor a comparison ("higher
+// than a 25-dlr-per-share offer").
 func (x *extractor) articleQualifier(c *claimParts) {
-	if c.qual != factcheck.Exact || !(x.eq(c.first-1, wA) || x.eq(c.first-1, wAn)) {
+	k := c.first - 1
+	if x.eq(k, wRecord) {
+		k--
+	}
+	if c.qual != factcheck.Exact || !(x.eq(k, wA) || x.eq(k, wAn)) {
 		return
 	}
-	if q, k := x.qualifier(c.first - 1); k < c.first-1 {
-		c.qual, c.first = q, k
+	switch x.spAt(k - 1) {
+	case wAbout, wAround:
+		if c.unit != "times" && x.hyphenAt(c.num.last-1) {
+			return
+		}
+	case wRoughly, wApproximately, wNearly, wAlmost, wLeast, wTo:
+	case wThan:
+		if !(x.eq(k-2, wMore) || x.eq(k-2, wLess) || x.eq(k-2, wFewer)) {
+			return
+		}
+	default:
+		return
+	}
+	if q, first := x.qualifier(k); first < k {
+		c.qual, c.first = q, first
 	}
 }
 

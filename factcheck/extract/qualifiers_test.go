@@ -80,6 +80,11 @@ func TestExtractQualifiers(t *testing.T) {
 		{"a bound before the article of a multiple", "It found about a four-fold gap and nearly a tenfold rise.", []want{
 			{"about a four-fold", factcheck.Measure, "4", "", "times", factcheck.Approx}, {"nearly a tenfold", factcheck.Measure, "10", "", "times", factcheck.UpperBound}}},
 		{"no bound before the article of a length", "It ran over a 10-year span.", []want{{"10-year", factcheck.Duration, "10", "", "year", ""}}},
+		{"a bound before the article of any figure, and of 'a record'", "It would produce about a 133 billion dlr deficit, and at least a record 6.5 mln bags, more than a 90% share.", []want{
+			{"about a 133 billion dlr", factcheck.Money, "133000000000", "", "USD", factcheck.Approx}, {"at least a record 6.5 mln bags", factcheck.Count, "6500000", "", "", factcheck.LowerBound},
+			{"more than a 90% share", factcheck.Percent, "90", "", "", factcheck.LowerBound}}},
+		{"no bound from a preposition or a comparison before an article", "A film about an 18-year-old, higher than a 25-dlr offer, under a 5-year plan.", []want{
+			{"18-year-old", factcheck.Duration, "18", "", "year", ""}, {"25-dlr", factcheck.Money, "25", "", "USD", ""}, {"5-year", factcheck.Duration, "5", "", "year", ""}}},
 		{"issued over a term", "The bonds were issued over 13 years and 80 days.", []want{
 			{"13 years", factcheck.Duration, "13", "", "year", ""}, {"80 days", factcheck.Duration, "80", "", "day", ""}}},
 		{"one alone is no claim", "One man said it was just one example.", nil},

@@ -201,9 +201,7 @@ func (x *extractor) units(c *claimParts) bool {
 		c.qual = factcheck.LowerBound
 	}
 	x.toPar(c)
-	if c.unit == "times" {
-		x.articleQualifier(c)
-	}
+	x.articleQualifier(c)
 	if q, k := x.suffixQualifier(c.last); k > c.last {
 		if c.qual == factcheck.Exact {
 			c.qual = q

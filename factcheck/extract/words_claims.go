@@ -752,13 +752,18 @@ func (x *extractor) opinionAt(j int) bool {
 
 // byChange reports whether "by" and a verb of change stand before token
 // i, the verb at most three words before "by": "has fallen by a fifth",
-// "reduce sentences by a third", "dropped by nearly a quarter".
+// "reduce sentences by a third", "dropped by nearly a quarter", "cut by up
+// to one third the cash benefits".
 func (x *extractor) byChange(i int) bool {
 	a := i // "a" or "one" before the fraction
-	for _, q := range []string{"nearly", "almost", "about", "around", "roughly", "some", "just", "over"} {
-		if x.eqText(i-1, q) {
-			i-- // "dropped by nearly a quarter"
-			break
+	if _, first := x.qualifier(i); first < i {
+		i = first // "cut by up to one third"
+	} else {
+		for _, q := range []string{"nearly", "almost", "about", "around", "roughly", "some", "just", "over"} {
+			if x.eqText(i-1, q) {
+				i-- // "dropped by nearly a quarter"
+				break
+			}
 		}
 	}
 	if x.eq(i-1, wOf) && x.tokIs(i-2, tWord) && rateChangeNoun(x.spAt(i-2)) {
@@ -929,16 +934,16 @@ func spanOpener(sp spelling) bool {
 // emit turns c into a Claim.
 func (x *extractor) emit(c *claimParts) {
 	start, end := int(x.toks[c.first].s), int(x.toks[c.last-1].e)
-	if k := c.first - 1; c.unitKind == factcheck.Ordinal && c.first == c.num.first && k >= 0 && x.toks[c.first].flags&fNewline == 0 && rankDeterminer(x.spAt(k)) && !x.manyAt(c.last) {
+	if k := c.first - 1; c.unitKind == factcheck.Ordinal && c.first == c.num.first && k >= 0 && !x.breakIn(c.first, c.first+1) && rankDeterminer(x.spAt(k)) && !x.manyAt(c.last) {
 		// "the ninth", "his fifth of the tournament": the rank with its
 		// determiner, as checkers quote it (but "their first two games"
 		// leaves the determiner to the count)
 		start = int(x.toks[k].s)
 	}
-	if k := c.first - 1; c.unitKind == factcheck.Duration && c.first == c.num.first && x.toks[c.first].flags&fNewline == 0 && k >= 1 && spanOpener(x.spAt(k)) && x.eq(k-1, wThe) {
+	if k := c.first - 1; c.unitKind == factcheck.Duration && c.first == c.num.first && !x.breakIn(c.first, c.first+1) && k >= 1 && spanOpener(x.spAt(k)) && x.eq(k-1, wThe) {
 		start = int(x.toks[k].s) // "over the next four years", "in the past two years": the period as checkers quote it (but "expected to last 12 days")
 	}
-	if c.end != nil && x.eq(c.first-1, wBetween) && x.toks[c.first].flags&fNewline == 0 {
+	if c.end != nil && x.eq(c.first-1, wBetween) && !x.breakIn(c.first, c.first+1) {
 		start = int(x.toks[c.first-1].s) // "between 15 and 18 pct": the range as CLAIMS.md quotes it
 	}
 	if c.subjectEnd > c.last && !(c.unitKind == factcheck.Duration && (x.eq(c.last-1, wOld) || x.eq(c.last-1, wOlds))) {
