@@ -719,7 +719,7 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"9.85m", factcheck.Count, "9850000", "", "", ""}, {"2.6 million", factcheck.Count, "2600000", "", "", ""}, {"52 pct", factcheck.Percent, "52", "", "", ""}, {"1.14m", factcheck.Count, "1140000", "", "", ""}}},
 		{"hyphenated million", "A $2.5-million contract.", []want{{"$2.5-million", factcheck.Money, "2500000", "", "USD", ""}}},
 		{"millions of dollars", "It cost millions of dollars.", []want{{"millions of dollars", factcheck.Money, "2000000", "", "USD", factcheck.LowerBound}}},
-		{"broadband", "Speeds of 2Mbps are common.", []want{{"2Mbps", factcheck.Measure, "2", "", "megabit per second", ""}}},
+		{"broadband", "Speeds of 2Mbps are common.", []want{{"2Mbps", factcheck.Measure, "2", "", "Mbps", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaims(t, tt.in, "", tt.want) })

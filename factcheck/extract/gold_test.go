@@ -3503,7 +3503,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news98.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.83, 0.99, 0.95},
 		{"heldout-news99.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.98},
 		{"heldout-news100.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.93, 0.99, 0.95},
-		{"heldout-news101.gold.jsonl", testcorpus.Root, 0.93, 0.99, 0.96, 0.99, 0.96},
+		// (its hand writes "Mbps" as "megabit per second"; since rules
+		// version 137 the unit is as written, as most hands write it)
+		{"heldout-news101.gold.jsonl", testcorpus.Root, 0.93, 0.99, 0.88, 0.99, 0.96},
 		{"heldout-news102.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news103.gold.jsonl", testcorpus.Root, 0.97, 0.96, 0.91, 0.80, 0.94},
 		{"heldout-news104.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
@@ -3785,7 +3787,9 @@ func TestGold(t *testing.T) {
 		{"heldout-news380.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news381.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news382.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
-		{"heldout-news383.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.90},
+		// (its hand writes "Mbps" as "megabit per second", its unit floor
+		// 0.98 to 0.91 with rules version 137)
+		{"heldout-news383.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.91, 0.98, 0.90},
 		{"heldout-news384.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.92, 0.98, 0.98},
 		{"heldout-news385.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.92, 0.98, 0.97},
 		{"heldout-news386.gold.jsonl", testcorpus.Root, 0.97, 0.98, 0.96, 0.98, 0.96},
@@ -4835,7 +4839,9 @@ func TestGold(t *testing.T) {
 		{"expressions69.gold.jsonl", filepath.Join("testdata", "expressions69"), 0.98, 0.98, 0.84, 0.98, 0.92},
 		{"expressions70.gold.jsonl", filepath.Join("testdata", "expressions70"), 0.97, 0.98, 0.96, 0.98, 0.98},
 		{"expressions71.gold.jsonl", filepath.Join("testdata", "expressions71"), 0.96, 0.98, 0.93, 0.98, 0.98},
-		{"expressions72.gold.jsonl", filepath.Join("testdata", "expressions72"), 0.97, 0.98, 0.94, 0.98, 0.98},
+		// (its hand writes "g/t" as "gram per tonne", its unit floor 0.94
+		// to 0.92 with rules version 137)
+		{"expressions72.gold.jsonl", filepath.Join("testdata", "expressions72"), 0.97, 0.98, 0.92, 0.98, 0.98},
 		{"expressions73.gold.jsonl", filepath.Join("testdata", "expressions73"), 0.98, 0.98, 0.88, 0.98, 0.96},
 		{"expressions74.gold.jsonl", filepath.Join("testdata", "expressions74"), 0.98, 0.98, 0.97, 0.89, 0.98},
 		{"expressions75.gold.jsonl", filepath.Join("testdata", "expressions75"), 0.96, 0.97, 0.89, 0.98, 0.96},

@@ -242,7 +242,10 @@ func cellUnit(cell string) (listMemo, bool) {
 	}
 	if per, ok := strings.CutSuffix(u, "/s"); ok {
 		if id := lexicon.Lookup(per); id != 0 && lexicon.At(id).Cat&lexicon.Measure != 0 {
-			return listMemo{kind: factcheck.Measure, unit: lexicon.At(id).Unit + " per second", scale: 1}, true // "Download (Mbit/s)"
+			if dataUnit(lexicon.At(id).Unit) {
+				return listMemo{kind: factcheck.Measure, unit: u, scale: 1}, true // "Download (Mbit/s)": a data rate as written
+			}
+			return listMemo{kind: factcheck.Measure, unit: lexicon.At(id).Unit + " per second", scale: 1}, true
 		}
 	}
 	if u == "ms" {

@@ -22,7 +22,7 @@ func TestExtractListUnit(t *testing.T) {
 			{"412", m, "412000", "", "bushel", ""}, {"388", m, "388000", "", "bushel", ""}}},
 		{"a heading cell of a price per unit in a currency, a change in percent signed '+', speeds a second, milliseconds and concentrations", "Prices:\nCommodity   US$/t      Chg %\nCopper      9,412      +1.8\n\nTests:\nTechnology   Download (Mbit/s)   Latency (ms)   PM10 (µg/m³)\nFibre        156.2               9.1            54\n", []want{
 			{"9,412", factcheck.Money, "9412", "", "USD", ""}, {"+1.8", factcheck.Percent, "1.8", "", "", ""},
-			{"156.2", factcheck.Measure, "156.2", "", "megabit per second", ""}, {"9.1", factcheck.Duration, "0.0091", "", "second", ""}, {"54", factcheck.Measure, "54", "", "µg/m³", ""}}},
+			{"156.2", factcheck.Measure, "156.2", "", "Mbit/s", ""}, {"9.1", factcheck.Duration, "0.0091", "", "second", ""}, {"54", factcheck.Measure, "54", "", "µg/m³", ""}}},
 		{"a heading cell's thousands of a count, rates of barrels a day scaled, areas; a row with a figure signed '+'", "Output:\nProducer   Output (mb/d)   Change (kb/d)\nSaudi      9.02            −20\nIraq       4.21            +15\nLibya      1.08            −110\n\nCensus:\nDistrict    Population ('000)   Area (sq km)\nNorthgate   412.6               318\n", []want{
 			{"9.02", factcheck.Measure, "9020000", "", "barrel per day", ""}, {"−20", factcheck.Measure, "-20000", "", "barrel per day", ""}, {"4.21", factcheck.Measure, "4210000", "", "barrel per day", ""}, {"+15", factcheck.Measure, "15000", "", "barrel per day", ""},
 			{"1.08", factcheck.Measure, "1080000", "", "barrel per day", ""}, {"−110", factcheck.Measure, "-110000", "", "barrel per day", ""},

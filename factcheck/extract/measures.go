@@ -49,8 +49,10 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit, c.last = "km/h", j+2
 		case x.eq(j+1, wS) && (c.unit == "m" || c.unit == "km"):
 			c.unit, c.last = c.unit+"/s", j+2
+		case (x.eq(j+1, wS) || x.eq(j+1, wSec)) && dataUnit(c.unit) && x.tokIs(j-1, tWord):
+			c.unit, c.last = x.text[x.toks[j-1].s:x.toks[j+1].e], j+2 // "940 Mbit/s", "MB/s": a data rate as written, as "Mbps" is
 		case x.eq(j+1, wS) || x.eq(j+1, wSec):
-			c.unit, c.last = c.unit+" per second", j+2 // "940 Mbit/s"
+			c.unit, c.last = c.unit+" per second", j+2 // "12 m³/s"
 		case x.eq(j+1, wH) || x.eq(j+1, wHr):
 			c.unit, c.last = c.unit+" per hour", j+2 // "12,000 BTU/h"
 		case x.eq(j+1, wD) && c.unit == "barrel":
@@ -62,7 +64,7 @@ func (x *extractor) rate(c *claimParts) {
 		case x.eq(j+1, wL):
 			c.unit, c.last = c.unit+" per litre", j+2 // "12 mg/L"
 		case c.unit == "g" && x.eq(j+1, wT):
-			c.unit, c.last = "gram per tonne", j+2 // "6.8 g/t gold": an ore's grade
+			c.unit, c.last = "g/t", j+2 // "6.8 g/t gold": an ore's grade, as written
 		case c.unit == "g" && x.eq(j+1, wKm):
 			c.unit, c.last = "g/km", j+2 // "109g/km" of CO2, as written
 		case x.eq(j+1, wM) || x.measureAt(j+1) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration) && len(x.str(j+1)) > 1:
@@ -469,6 +471,26 @@ func area(u string) string {
 		u = "yd"
 	}
 	return "sq " + u
+}
+
+// dataUnit reports whether u, a unit of the lexicon, measures data: "MB",
+// "megabit".
+func dataUnit(u string) bool {
+	switch u {
+	case "KB", "MB", "GB", "TB", "kilobit", "megabit", "gigabit", "terabit", "kilobyte", "megabyte", "gigabyte", "terabyte":
+		return true
+	}
+	return false
+}
+
+// ozWritten reports whether the ounces of c are written "oz".
+func (x *extractor) ozWritten(c *claimParts) bool {
+	for k := c.num.last; k < c.last; k++ {
+		if x.eqText(k, "oz") {
+			return true
+		}
+	}
+	return false
 }
 
 // written returns the unit of measure at token k as written, singular:

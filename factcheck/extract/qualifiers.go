@@ -276,7 +276,7 @@ func (x *extractor) articleQualifier(c *claimParts) {
 	}
 	switch x.spAt(k - 1) {
 	case wAbout, wAround:
-		if c.unit != "times" && x.hyphenAt(c.num.last-1) {
+		if c.unit != "times" && c.unit != "x" && x.hyphenAt(c.num.last-1) {
 			return
 		}
 	case wRoughly, wApproximately, wNearly, wAlmost, wLeast, wTo:

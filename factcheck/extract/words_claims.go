@@ -958,6 +958,9 @@ func (x *extractor) emit(c *claimParts) {
 		Unit:      c.unit,
 		Qualifier: c.qual,
 	}
+	if cl.Unit == "ounce" && x.ozWritten(c) {
+		cl.Unit = "oz" // "2,000 oz of gold": as written, as the goldens' hands write it
+	}
 	if cl.Kind == factcheck.Money {
 		sum := c.first
 		for sum < c.num.first && x.tokIs(sum, tWord) && x.toks[sum].flags&fUpper == 0 {

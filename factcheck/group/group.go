@@ -232,6 +232,7 @@ var runningEvents = map[string]bool{"strike": true, "war": true, "conflict": tru
 	"lockout": true, "crisis": true, "insurgency": true, "uprising": true, "revolt": true, "stalemate": true}
 
 func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
+	claims = unabbreviated(claims)
 	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}, converted: map[int]bool{}, convertedFrom: map[int]int{}}
 	g.names = make(map[string][]string, len(names))
 	for lo := 0; lo < len(claims); {

@@ -3352,3 +3352,20 @@ func TestGroupHeadlineJoinsLead(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupOuncesAsWritten: extraction gives "oz" and "Mbps" as written;
+// the same figure in ounces spelt out, or in "megabit per second" read
+// from "megabits a second", is one fact.
+func TestGroupOuncesAsWritten(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "PERTH, March 9 - Kalgoorlie Gold said its Wiluna mine produced 160,000 oz of gold last year.\n" +
+			"Its Wiluna network links run at 40 Mbps.",
+		"b.txt": "PERTH, March 10 - Kalgoorlie Gold's Wiluna mine produced 160,000 ounces of gold last year, the company said.\n" +
+			"The Wiluna network links run at 40 megabits a second.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	checkTogether(t, claims, Group(claims, pub, nil), []sameGroup{
+		{[2]string{"a.txt", "160,000 oz"}, [2]string{"b.txt", "160,000 ounces"}, true},
+		{[2]string{"a.txt", "40 Mbps"}, [2]string{"b.txt", "40 megabits a second"}, true},
+	})
+}
