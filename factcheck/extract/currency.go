@@ -163,6 +163,32 @@ func wordPrefix(s string) bool {
 	return kenyanShilling(s)
 }
 
+// usCents reports whether token i is "US" glued to a figure of cents:
+// "US94c", "US55c/lb".
+func (x *extractor) usCents(i int) bool {
+	return x.toks[i].e-x.toks[i].s == 2 && x.str(i) == "US" && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 &&
+		x.tokIs(i+2, tWord) && x.toks[i+2].flags&fSpace == 0 && x.str(i+2) == "c"
+}
+
+// usCentsClaim reads the figure after "US" at token i (usCents) as a sum
+// in US dollars and makes it cents: "US94c" is 0.94 USD wherever the
+// text is set.
+func (x *extractor) usCentsClaim(i int) int {
+	n := len(x.claims)
+	next := x.numeric(i+1, i)
+	if len(x.claims) != n+1 || x.claims[n].Kind != factcheck.Money || x.claims[n].End != int(x.toks[i+1].e) {
+		return next
+	}
+	c := &x.claims[n]
+	c.Value.Num /= 100
+	if c.EndValue != nil {
+		c.EndValue.Num /= 100
+	}
+	c.End = int(x.toks[i+2].e)
+	c.Text = x.text[c.Start:c.End]
+	return max(next, i+3)
+}
+
 // solSign returns the token of the number after Peru's sol written as its
 // sign, "S/" or "S/." glued, at token i ("S/ 11.30", "S/1,025",
 // "S/.3.72"); or i. A United Nations document's symbol, "S/2023/845",
@@ -294,6 +320,9 @@ func currencyOf(x *extractor, i int) string {
 		}
 		if u := x.homeDollar(); u != "" && !x.inBrackets(i) {
 			return u // "TORONTO — Ontario is projecting a $9.8-billion deficit", "Sydney's median house price ... $1.41 million"
+		}
+		if u := x.signedDollar(); u != "" && !x.inBrackets(i) {
+			return u // "a $600,000 loan ... about A$90 lower"
 		}
 	}
 	return currencySymbol(s)

@@ -95,11 +95,18 @@ var places = map[string]string{
 	"ethiopia": "ET", "ethiopian": "ET", "addis": "ET",
 	"canada": "CA", "canadian": "CA", "canadians": "CA", "ontario": "CA", "toronto": "CA", "ottawa": "CA", "quebec": "CA", "montreal": "CA",
 	"vancouver": "CA", "alberta": "CA", "calgary": "CA", "edmonton": "CA", "manitoba": "CA", "winnipeg": "CA", "saskatchewan": "CA",
-	"halifax": "CA", "scotia": "CA", "brunswick": "CA", "newfoundland": "CA",
+	"halifax": "CA", "scotia": "CA", "brunswick": "CA", "newfoundland": "CA", "nunavut": "CA", "iqaluit": "CA", "yukon": "CA",
+	"whitehorse": "CA", "yellowknife": "CA", "saskatoon": "CA", "mississauga": "CA", "gatineau": "CA", "fredericton": "CA",
+	"charlottetown": "CA", "labrador": "CA",
 	"australia": "AU", "australian": "AU", "australians": "AU", "sydney": "AU", "melbourne": "AU", "brisbane": "AU", "perth": "AU",
 	"adelaide": "AU", "canberra": "AU", "queensland": "AU", "tasmania": "AU", "darwin": "AU", "hobart": "AU",
+	"geelong": "AU", "townsville": "AU", "wollongong": "AU", "ballarat": "AU", "launceston": "AU", "fremantle": "AU",
+	"parramatta": "AU", "toowoomba": "AU",
 	"zealand": "NZ", "zealanders": "NZ", "auckland": "NZ", "wellington": "NZ", "christchurch": "NZ", "kiwi": "NZ", "kiwis": "NZ",
+	"dunedin": "NZ", "tauranga": "NZ", "rotorua": "NZ", "queenstown": "NZ", "invercargill": "NZ",
 	"america": "US", "american": "US", "americans": "US", "washington": "US", "california": "US", "texas": "US", "florida": "US",
+	"chicago": "US", "boston": "US", "manhattan": "US", "seattle": "US", "atlanta": "US", "detroit": "US", "houston": "US",
+	"dallas": "US", "miami": "US", "philadelphia": "US", "illinois": "US", "massachusetts": "US", "pennsylvania": "US",
 	"somalia": "SO", "somali": "SO", "mogadishu": "SO",
 	"saudi": "SA", "riyadh": "SA", "jeddah": "SA", "qatar": "QA", "qatari": "QA", "doha": "QA",
 	"senegal": "SN", "senegalese": "SN", "dakar": "SN", "abidjan": "CI", "ivorian": "CI", "mali": "ML", "malian": "ML", "bamako": "ML",
@@ -126,6 +133,8 @@ type country struct {
 	homePlaces [len(homeCountries)]int
 	dollar     string // the country's own dollar that a bare "$" writes (homeDollar), once dollarRead
 	dollarRead bool
+	signed     string // the one dollar the text writes by its prefixed sign (signedDollar), once signedRead
+	signedRead bool
 	cents      string // the currency of the text's cents (centCurrency), once centsRead
 	centsRead  bool
 }
@@ -680,6 +689,57 @@ func (x *extractor) readHomeDollar() string {
 	return code
 }
 
+// signedDollar returns the one dollar other than the US's that the text
+// writes by its prefixed sign ("A$90", "NZ$1.4m", "C$40", "$A1.1bn"),
+// where it writes no other dollar so, names nothing of the United States
+// nor its own country once only (as a paper abroad does),
+// writes no sum in pounds or euros by their signs and converts no sum in
+// brackets into a dollar ("A$1.2bn ($800m)"): a paper at home writes its
+// own dollar bare and prefixed alike ("a $600,000 loan ... about A$90
+// lower"). It returns "" otherwise.
+func (x *extractor) signedDollar() string {
+	if x.where == nil {
+		x.where = x.readCountry()
+	}
+	if !x.where.signedRead {
+		x.where.signedRead = true
+		x.where.signed = x.readSignedDollar()
+	}
+	return x.where.signed
+}
+
+// readSignedDollar reads the dollar signedDollar returns.
+func (x *extractor) readSignedDollar() string {
+	if x.where.mentions["US"] > 0 || x.where.foreign {
+		return ""
+	}
+	signed := ""
+	for k := range x.toks {
+		if x.toks[k].class != tPunct || x.mark(k) != '$' {
+			continue
+		}
+		code, before := x.dollarSuffix(k), k-1 // before: the token before the sum
+		if code == "" && x.tokIs(k-1, tWord) && x.toks[k].flags&fSpace == 0 && x.tokIs(k+1, tNum) {
+			code, before = currencyPrefix(x.str(k-1)), k-2
+		}
+		switch {
+		case x.mark(before) == '(':
+			return "" // "$874m (A$1.2bn)", "A$1.2bn ($800m)": a conversion
+		case code == "":
+		case code == "USD" || !strings.HasSuffix(code, "D") || signed != "" && signed != code:
+			return ""
+		default:
+			signed = code
+		}
+	}
+	if h := slices.Index(homeDollars[:], signed); h >= 0 {
+		if c := homeCountries[h]; x.where.mentions[c] == 1 && x.where.dateline != c && x.where.homePlaces[h] == 0 {
+			return "" // "Avatar grossed $2.92B, including A$48.6m in Australia": the country named once in passing, from abroad
+		}
+	}
+	return signed
+}
+
 // worldWireCredit reports whether the text's dateline credits a world
 // wire in brackets: "SYDNEY, May 9 (Reuters) -".
 func (x *extractor) worldWireCredit() bool {
@@ -810,12 +870,15 @@ func (x *extractor) readCountry() *country {
 		if code := ownPrefix(x.str(i)); code != "" && x.tokIs(i+1, tNum) {
 			w.write(code) // "KSh5 billion"
 		}
-		if a := x.afterUS(i); a > i && x.mark(a) != '$' {
-			w.mention("US") // "in the US", "U.S. tariffs" (but "US$40m" is a sum)
+		if a := x.afterUS(i); a > i && x.mark(a) != '$' && !(x.tokIs(a, tNum) && x.toks[a].flags&fSpace == 0) {
+			w.mention("US") // "in the US", "U.S. tariffs" (but "US$40m" and "US94c/lb" are sums)
 		}
 		c := x.countryAt(i)
-		if c == "" {
-			continue
+		if c == "" && x.eqText(i-1, "new") && x.str(i) == "York" {
+			c = "US" // "in New York"
+		}
+		if c == "" || c == "US" && x.eq(i-1, wWest) && x.eqText(i+1, "intermediate") {
+			continue // "West Texas Intermediate": a crude's name, sold everywhere
 		}
 		w.mention(c)
 		if h := slices.Index(homeCountries[:], c); h >= 0 && !countryName[withoutPossessive(lower(x.str(i)))] {

@@ -23,6 +23,16 @@ func TestLocalCurrency(t *testing.T) {
 			{"1.2bn Australian dollars", m, "1200000000", "", "AUD", ""}, {"£458m", m, "458000000", "", "GBP", ""}, {"$874m", m, "874000000", "", "USD", ""}}},
 		{"a bare dollar first, then a country's: the bare one is the US dollar's", "Avatar grossed $2.92B, including A$48.6m in Australia; its sequel crossed $2 billion.", "", []want{
 			{"$2.92B", m, "2920000000", "", "USD", ""}, {"A$48.6m", m, "48600000", "", "AUD", ""}, {"$2 billion", m, "2000000000", "", "USD", ""}}},
+		{"a bare dollar where the text's one prefixed dollar is another's, its country named by a place", "SYDNEY, Feb 18 – The banks cut rates: a $600,000 loan costs about A$90 less.", "", []want{
+			{"$600,000", m, "600000", "", "AUD", ""}, {"about A$90", m, "90", "", "AUD", factcheck.Approx}}},
+		{"a bare dollar where the text's one prefixed dollar is another's, its country not named", "Fonterra's milk price is $7.75, and a farm earns about NZ$1.4m.", "", []want{
+			{"$7.75", m, "7.75", "", "NZD", ""}, {"about NZ$1.4m", m, "1400000", "", "NZD", factcheck.Approx}}},
+		{"a home dollar under a dateline whose text names West Texas Intermediate", "CALGARY — Alberta now expects a $5.2-billion surplus, on oil at US$76 a barrel for West Texas Intermediate.", "", []want{
+			{"$5.2-billion", m, "5200000000", "", "CAD", ""}, {"US$76", m, "76", "", "USD", ""}}},
+		{"a home dollar in a text that writes US cents glued to 'US'", "Queensland zinc producer Leichhardt takes a $185 million charge at a cost of US94c/lb.", "", []want{
+			{"$185 million", m, "185000000", "", "AUD", ""}, {"US94c", m, "0.94", "", "USD", ""}}},
+		{"a dollar's country named by New York keeps the bare dollar the US dollar's", "A bottle sold for $558,000 in New York, and a case made HK$2.7m in Hong Kong.", "", []want{
+			{"$558,000", m, "558000", "", "USD", ""}, {"HK$2.7m", m, "2700000", "", "HKD", ""}}},
 		{"a naira's letter where the text writes sums only money writes so; a shilling's letters where no country is named; a birr's letters where the text names the birr; Egypt's 'LE'; a pound of the one country its sentence names several words before", "The Senate passed a N28.7trn bill, with N8.25tn for debt and N68 for each unit. Growers say the Sh3,500 price is low. It slid to 74.7 birr, then above Br100. Rooms cost LE 4,500. Egypt let its currency plunge to about 49.5 pounds per dollar.", "", []want{
 			{"N28.7trn", m, "28700000000000", "", "NGN", ""}, {"N8.25tn", m, "8250000000000", "", "NGN", ""}, {"N68", m, "68", "", "NGN", ""}, {"Sh3,500", m, "3500", "", "KES", ""},
 			{"74.7 birr", m, "74.7", "", "ETB", ""}, {"above Br100", m, "100", "", "ETB", factcheck.LowerBound}, {"LE 4,500", m, "4500", "", "EGP", ""}, {"about 49.5 pounds", m, "49.5", "", "EGP", factcheck.Approx}}},

@@ -1354,7 +1354,7 @@ func (x *extractor) knownSuffix(j int) bool {
 	case "MM":
 		return x.moneyBefore(j - 1) // "$300MM"
 	case "c":
-		return x.centsPriced(j-1, j) // "4.8c a litre": cents, where a price is said
+		return x.usCents(j-2) || x.centsPriced(j-1, j) // "4.8c a litre": cents, where a price is said, or US cents ("US55c")
 	case "f":
 		return x.furlongsAfter(j-1) > 0 || x.eq(j-1, wM) // "2m 5f": a race's furlongs after its miles
 	case "ms":
