@@ -963,6 +963,14 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"almost a third", factcheck.Percent, "33.33", "", "", factcheck.UpperBound}}},
 		{"a share of change bounded by two words, the changed noun after it", "The act would cut by up to one\nthird the cash benefits paid.", []want{
 			{"up to one\nthird", factcheck.Percent, "33.33", "", "", factcheck.UpperBound}}},
+		{"ages set off after a person's noun or name, listed after 'aged', bounded after people", "The pilot, 64, held a licence. Councillor Siobhán Duggan (44) was elected. The trio, aged 27, 31 and 36, were held. He died aged just 26. Mehmed II, then just 21, won. Homeowners 65 or older and people older than 75 pay less.", []want{
+			{"64", factcheck.Duration, "64", "", "year", ""}, {"44", factcheck.Duration, "44", "", "year", ""},
+			{"27", factcheck.Duration, "27", "", "year", ""}, {"31", factcheck.Duration, "31", "", "year", ""}, {"36", factcheck.Duration, "36", "", "year", ""},
+			{"26", factcheck.Duration, "26", "", "year", ""}, {"21", factcheck.Duration, "21", "", "year", ""},
+			{"65 or older", factcheck.Duration, "65", "", "year", factcheck.LowerBound}, {"older than 75", factcheck.Duration, "75", "", "year", factcheck.LowerBound}}},
+		{"no age in brackets after a company, a captioned player or a golfer", "Disney (58) led Comcast (45). Minnesota's Jimmy Snuggerud (81) scores. After a bogey-free round, Iker Sanz (67) is second.", []want{
+			{"58", factcheck.Count, "58", "", "", ""}, {"45", factcheck.Count, "45", "", "", ""}, {"81", factcheck.Count, "81", "", "", ""}, {"67", factcheck.Count, "67", "", "", ""},
+			{"second", factcheck.Ordinal, "2", "", "", ""}}},
 		{"an age said with a verb", "Smith, who turns 35 next month, said: \"I'm 30 and she was 42 when I was 16. By then I will be 35 so.\" He was 30 points clear.", []want{
 			{"35", factcheck.Duration, "35", "", "year", ""}, {"30", factcheck.Duration, "30", "", "year", ""},
 			{"42", factcheck.Duration, "42", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""},

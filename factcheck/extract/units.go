@@ -175,7 +175,8 @@ func (x *extractor) units(c *claimParts) bool {
 		// voting age is 18": an age, whatever follows it
 		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Duration, "year", 0, 0, c.num.last
 	}
-	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, wAged) || x.eq(c.first-1, wAges) || (x.eq(c.first-1, wBetween) || x.eq(c.first-1, wFrom)) && x.eq(c.first-2, wAged) ||
+	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, wAged) || x.eq(c.first-1, wAges) || (x.eq(c.first-1, wBetween) || x.eq(c.first-1, wFrom) || x.eq(c.first-1, wJust) || x.eq(c.first-1, wOnly)) && x.eq(c.first-2, wAged) ||
+		x.agedList(c) ||
 		x.ageOfThe(c.num.first) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c)) {
 		// "aged 45", "aged from 15 to 17", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
@@ -1610,8 +1611,18 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 		return false
 	}
 	k := i - 1
+	if x.eq(k, wJust) || x.eq(k, wOnly) {
+		k-- // "Mehmed II, then just 21,"
+	}
 	if x.eq(k, wAlso) || x.eq(k, wNow) || x.eq(k, wAged) || x.eq(k, wThen) {
 		k-- // "the actress, also 26,", "The Kenyan, then 37,"
+	}
+	if k == i-1 && x.mark(k) == '(' && x.mark(j) == ')' && c.num.value >= 14 && x.personName(k-1) && !x.tokIs(j+1, tNum) && !x.captionVerb(j+1) && !possessive(x.str(k-3)) && !x.golfNear(i) {
+		// "councillor Siobhán Duggan (44) was elected": a person's age in
+		// brackets (but "Disney (58)", a score, "Minnesota's Jimmy
+		// Snuggerud (81) scores", a player's number in a photograph's
+		// caption, and "Iker Sanz (67)", a golfer's round)
+		return true
 	}
 	if !x.tokIs(k, tPunct) || x.mark(k) != ',' || !x.tokIs(k-1, tWord) || x.toks[k-1].is(lexicon.Month|lexicon.Weekday) ||
 		x.toks[k-1].flags&fUpper == 0 && !personNoun(x.lowerAt(k-1)) {
@@ -1632,6 +1643,77 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 		}
 	}
 	return j >= len(x.toks) || x.tokIs(j, tPunct) && (x.mark(j) == ',' || x.mark(j) == ')' || isDash(x.str(j)) && x.toks[j].flags&fSpace != 0)
+}
+
+// personName reports whether token k ends a person's name of two
+// capitalised words or more, neither all in capitals nor a month:
+// "Siobhán Duggan", "Tony Blair".
+func (x *extractor) personName(k int) bool {
+	for _, m := range [2]int{k, k - 1} {
+		if !x.tokIs(m, tWord) || x.toks[m].flags&fUpper == 0 || x.toks[m].flags&fAllCaps != 0 || x.toks[m].is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner) {
+			return false
+		}
+	}
+	return !x.sentenceStart(k - 1)
+}
+
+// captionVerb reports whether token j is a verb in the present tense of
+// the third person other than "is", "has", "says" and "was": "scores",
+// "celebrates", as a photograph's caption describes what it shows.
+func (x *extractor) captionVerb(j int) bool {
+	if !x.tokIs(j, tWord) || x.toks[j].flags&fUpper != 0 {
+		return false
+	}
+	switch w := x.lowerAt(j); w {
+	case "is", "has", "says", "was":
+		return false
+	default:
+		return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	}
+}
+
+// golfNear reports whether a word of golf's scoring stands within 30
+// tokens of token i: "bogey", "birdie", "par", "round".
+func (x *extractor) golfNear(i int) bool {
+	for k := max(i-30, 0); k < len(x.toks) && k <= i+30; k++ {
+		if x.tokIs(k, tWord) {
+			switch x.lowerAt(k) {
+			case "bogey", "bogeys", "birdie", "birdies", "eagle", "par", "round", "rounds":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agedList reports whether the bare figure of c goes on a list of ages
+// after "aged": "The trio, aged 27, 31 and 36, had been held" (the first
+// an age by "aged" itself).
+func (x *extractor) agedList(c *claimParts) bool {
+	i := c.num.first
+	if c.first != i || c.end != nil || c.num.words || c.num.decimal || c.num.value < 1 || c.num.value > 119 || len(x.claims) == 0 {
+		return false
+	}
+	k := i - 1
+	if x.eq(k, wAnd) || x.eq(k, wOr) {
+		k--
+	}
+	if x.mark(k) == ',' && x.toks[k].class == tPunct {
+		k--
+	}
+	p := &x.claims[len(x.claims)-1]
+	if k == i-1 || k < 0 || int(x.toks[k].e) != p.End || p.Kind != factcheck.Duration || p.Unit != "year" || !allDigits(p.Text) {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		switch {
+		case x.eq(m, wAged):
+			return true
+		case !x.tokIs(m, tNum) && !x.eq(m, wAnd) && x.mark(m) != ',':
+			return false
+		}
+	}
+	return false
 }
 
 // saidBy reports whether the capitalised word at token k ends the name
@@ -1657,7 +1739,9 @@ func personNoun(w string) bool {
 		"grandfather", "model", "presenter", "host", "author", "writer", "director", "founder", "chief", "boss", "coach",
 		"prince", "princess", "international", "veteran", "captain", "midfielder", "defender", "winger", "goalkeeper",
 		"striker's", "batsman", "bowler", "golfer", "jockey", "sprinter", "runner", "swimmer", "boxer", "chairman",
-		"accused", "defendant", "offender", "prisoner", "inmate":
+		"accused", "defendant", "offender", "prisoner", "inmate", "pilot", "kingpin", "nurse", "priest", "judge", "widow",
+		"grandson", "granddaughter", "nephew", "niece", "cousin", "baby", "child", "mum", "dad", "mom", "uncle", "aunt",
+		"chef", "monk", "guard", "gunman", "tycoon", "billionaire", "millionaire", "hostage", "refugee":
 		return true
 	}
 	// who does a job or holds a view, by the suffix that says so: "the
@@ -1897,8 +1981,15 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 	case x.eq(k, wBe) && x.eq(k-1, wMust) && c.last == c.num.last && c.end == nil && !(x.tokIs(c.last, tWord) && !x.toks[c.last].is(lexicon.Stop)):
 		k -= 2
 	case x.eq(c.first, wUnder) || x.eq(c.first, wOver):
-	case c.first == c.num.first && x.eq(c.num.last, wAnd) && (x.eq(c.num.last+1, wUp) || x.eq(c.num.last+1, wOver) || x.eq(c.num.last+1, wOlder)):
-		// "those 18 and up", "people 65 and over"
+	case c.first == c.num.first && x.eq(c.first-1, wThan) && (x.eq(c.first-2, wOlder) || x.eq(c.first-2, wYounger)):
+		// "people older than 75", "children younger than 12"
+		c.qual, c.first = factcheck.LowerBound, c.first-2
+		if x.eq(c.first, wYounger) {
+			c.qual = factcheck.UpperBound
+		}
+		k = c.first - 1
+	case c.first == c.num.first && (x.eq(c.num.last, wAnd) || x.eq(c.num.last, wOr)) && (x.eq(c.num.last+1, wUp) || x.eq(c.num.last+1, wOver) || x.eq(c.num.last+1, wOlder) || x.eq(c.num.last+1, wAbove)):
+		// "those 18 and up", "people 65 and over", "homeowners 65 or older"
 		c.qual, c.last = factcheck.LowerBound, c.num.last+2
 	default:
 		return false
@@ -1909,7 +2000,9 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 	switch x.lowerAt(k) {
 	case "people", "children", "adults", "those", "men", "women", "boys", "girls", "voters", "workers", "patients", "users", "pupils", "kids",
 		"minors", "teenagers", "teens", "youths", "students", "players", "gamers", "viewers", "fans", "drivers", "customers",
-		"anyone", "everyone", "someone", "they", "payers", "pensioners", "residents", "runners", "entrants", "applicants", "candidates":
+		"anyone", "everyone", "someone", "they", "payers", "pensioners", "residents", "runners", "entrants", "applicants", "candidates",
+		"riders", "homeowners", "listeners", "borrowers", "members", "neighbors", "neighbours", "passengers", "citizens", "employees",
+		"seniors", "retirees", "smokers", "motorists", "respondents", "consumers", "buyers", "subscribers", "parents", "individuals":
 		return true
 	}
 	return false
