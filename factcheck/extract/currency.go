@@ -582,6 +582,7 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 		return true // a results line's pair, each side in won: "Div 50 won vs 50 won"
 	}
 	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.mark(j+1) != '-' || x.eq(j+1, wPer) ||
+		x.mentions("KR") || // "fetching 93,000 won at wholesale" in a text of Korea
 		x.eq(j+1, wEach) || x.eq(j+1, wApiece) || // "a payment of 300,000 won each"
 		(x.eq(j+1, wAn) || x.eq(j+1, wA)) && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Duration) || // "10,030 won an hour"
 		(x.eq(j+1, wAgainst) || x.eq(j+1, wTo)) && x.eq(j+2, wThe) && x.dollarWordAt(j+3)) // "1,331.5 won against the dollar"

@@ -585,8 +585,25 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"Mex$18.40", factcheck.Money, "18.4", "", "MXN", ""}, {"Col$162,000", factcheck.Money, "162000", "", "COP", ""}, {"AR$3,500", factcheck.Money, "3500", "", "ARS", ""},
 			{"J$5,000", factcheck.Money, "5000", "", "JMD", ""}, {"EC$2.70", factcheck.Money, "2.7", "", "XCD", ""}, {"40 pips", factcheck.Measure, "40", "", "pip", ""},
 			{"650-basis-point", factcheck.Measure, "650", "", "basis point", ""}, {"25 basis-point", factcheck.Measure, "25", "", "basis point", ""}}},
-		{"knots abbreviated 'kts'; Peru's soles by name", "It flew at 90 kts; the fine was 45,000 soles.", []want{
-			{"90 kts", factcheck.Measure, "90", "", "knot", ""}, {"45,000 soles", factcheck.Money, "45000", "", "PEN", ""}}},
+		{"a change by a prefixed sum and the level it reached", "A bakery raised the price of its tarts by HK$1 to HK$9.50 each.", []want{
+			{"HK$1", factcheck.Money, "1", "", "HKD", ""}, {"HK$9.50", factcheck.Money, "9.5", "", "HKD", ""}}},
+		{"a size compared in metres, not millions", "Ships longer than 200m and shallower than 15m pay more.", []want{
+			{"longer than 200m", factcheck.Measure, "200", "", "m", factcheck.LowerBound}, {"shallower than 15m", factcheck.Measure, "15", "", "m", factcheck.UpperBound}}},
+		{"a temperature below zero, in Fahrenheit in an American text", "Fairbanks, Alaska, shivered through a low of 42 below zero.", []want{
+			{"42 below zero", factcheck.Measure, "-42", "", "°F", ""}}},
+		{"a temperature below zero, its scale after", "The wires were cooled to 296 degrees below zero Fahrenheit.", []want{
+			{"296 degrees below zero Fahrenheit", factcheck.Measure, "-296", "", "°F", ""}}},
+		{"the new lira where the text writes its sign; Korea's won where the text names Korea", "In Istanbul a loaf costs 15 lira, beef ₺700. In Seoul a box fetched 93,000 won at wholesale.", []want{
+			{"15 lira", factcheck.Money, "15", "", "TRY", ""}, {"₺700", factcheck.Money, "700", "", "TRY", ""}, {"93,000 won", factcheck.Money, "93000", "", "KRW", ""}}},
+		{"units as written: nautical miles, milligrams, gas carriers' cubic metres, knots; pence a litre, sen, containers spelt out", "It sailed 12,050 nmi at 22 kts and 11.5kn with a 174,000 cbm cargo; salt 3,400 milligrams; milk 41.71ppl; bread up 50 sen; 3.41 million twenty-foot equivalent units.", []want{
+			{"12,050 nmi", factcheck.Measure, "12050", "", "nmi", ""}, {"22 kts", factcheck.Measure, "22", "", "kt", ""}, {"11.5kn", factcheck.Measure, "11.5", "", "knot", ""},
+			{"174,000 cbm", factcheck.Measure, "174000", "", "cbm", ""}, {"3,400 milligrams", factcheck.Measure, "3400", "", "milligram", ""},
+			{"41.71ppl", factcheck.Money, "0.4171", "", "GBP", ""}, {"50 sen", factcheck.Money, "0.5", "", "MYR", ""},
+			{"3.41 million twenty-foot equivalent units", factcheck.Measure, "3410000", "", "TEU", ""}}},
+		{"a year and a half's worth", "It got more than a year and a half's worth of rain.", []want{
+			{"more than a year and a half's", factcheck.Duration, "1.5", "", "year", factcheck.LowerBound}}},
+		{"knots abbreviated 'kts', as written; Peru's soles by name", "It flew at 90 kts; the fine was 45,000 soles.", []want{
+			{"90 kts", factcheck.Measure, "90", "", "kt", ""}, {"45,000 soles", factcheck.Money, "45000", "", "PEN", ""}}},
 		{"arrows glued before a change as its sign", "Shares ▼11% today, sales ↓6.1%, profit ▲4.2% and users ↑2%.", []want{
 			{"▼11%", factcheck.Percent, "-11", "", "", ""}, {"↓6.1%", factcheck.Percent, "-6.1", "", "", ""}, {"▲4.2%", factcheck.Percent, "4.2", "", "", ""}, {"↑2%", factcheck.Percent, "2", "", "", ""}}},
 		{"a prefixed dollar's sign spaced once from its figure", "A ticket costs R$ 39,40 and the float raised HK$ 733.2bn.", []want{

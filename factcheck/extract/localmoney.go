@@ -107,6 +107,11 @@ var places = map[string]string{
 	"america": "US", "american": "US", "americans": "US", "washington": "US", "california": "US", "texas": "US", "florida": "US",
 	"chicago": "US", "boston": "US", "manhattan": "US", "seattle": "US", "atlanta": "US", "detroit": "US", "houston": "US",
 	"dallas": "US", "miami": "US", "philadelphia": "US", "illinois": "US", "massachusetts": "US", "pennsylvania": "US",
+	"alabama": "US", "alaska": "US", "arizona": "US", "arkansas": "US", "colorado": "US", "connecticut": "US", "hawaii": "US",
+	"idaho": "US", "indiana": "US", "iowa": "US", "kansas": "US", "kentucky": "US", "louisiana": "US", "maryland": "US",
+	"michigan": "US", "minnesota": "US", "missouri": "US", "montana": "US", "nebraska": "US", "nevada": "US", "ohio": "US",
+	"oklahoma": "US", "oregon": "US", "tennessee": "US", "utah": "US", "vermont": "US", "wisconsin": "US", "wyoming": "US",
+	"texans": "US", "californians": "US", "floridians": "US", "phoenix": "US", "denver": "US", "minneapolis": "US", "fairbanks": "US",
 	"somalia": "SO", "somali": "SO", "mogadishu": "SO",
 	"saudi": "SA", "riyadh": "SA", "jeddah": "SA", "qatar": "QA", "qatari": "QA", "doha": "QA",
 	"senegal": "SN", "senegalese": "SN", "dakar": "SN", "abidjan": "CI", "ivorian": "CI", "mali": "ML", "malian": "ML", "bamako": "ML",
@@ -118,6 +123,7 @@ var places = map[string]string{
 	"jordan": "JO", "jordanian": "JO", "amman": "JO", "bahrain": "BH", "bahraini": "BH", "manama": "BH",
 	"serbia": "RS", "serbian": "RS", "belgrade": "RS", "yugoslavia": "YU", "yugoslav": "YU", "algeria": "DZ", "algerian": "DZ", "algiers": "DZ",
 	"tunisia": "TN", "tunisian": "TN", "tunis": "TN", "libya": "LY", "libyan": "LY", "tripoli": "LY",
+	"korea": "KR", "korean": "KR", "koreans": "KR", "seoul": "KR", "busan": "KR",
 }
 
 // country is what a text says of where it is set: its dateline's country
@@ -977,6 +983,25 @@ var renominated = map[string]struct {
 	"AZN": {2006, "AZM"}, "BYN": {2016, "BYR"}, "MRU": {2018, "MRO"}, "STN": {2018, "STD"}, "VES": {2018, "VEF"}, "VEF": {2008, "VEB"},
 }
 
+// mentions reports whether the text names the country c (an ISO code).
+func (x *extractor) mentions(c string) bool {
+	if x.where == nil {
+		x.where = x.readCountry()
+	}
+	return x.where.mentions[c] > 0
+}
+
+// writesSign reports whether the text writes a sum in the currency code
+// by its sign (symbolCodes): "₺700".
+func (x *extractor) writesSign(code string) bool {
+	for sign, c := range symbolCodes {
+		if c == code && strings.Contains(x.text, sign) {
+			return true
+		}
+	}
+	return false
+}
+
 // codeOfItsTime returns the code unit had when the text was published,
 // for the sum whose first token is i: the code before a renomination for
 // a text published before it (see renominated). A text of no known date
@@ -984,11 +1009,15 @@ var renominated = map[string]struct {
 // wire copy and archives ("4.67 billion bolivars" in a Caracas wire of
 // 1987 is VEB), unless it calls the money new ("the new one-lira coin")
 // or writes it with the new money's sign ("₺40", "GH₵12.45") or code
-// ("GHS 14.60").
+// ("GHS 14.60"), there or anywhere in the text ("a loaf costs 15 lira,
+// while beef sells for ₺700").
 func (x *extractor) codeOfItsTime(unit string, i int) string {
 	r, ok := renominated[unit]
 	if !ok || x.pub.Y >= r.since || x.tokIs(i, tPunct) || x.str(i) == unit || x.tokIs(i+1, tPunct) && (currencySymbol(x.str(i+1)) == unit || x.str(i) == "GH") {
 		return unit // a sign is the new money's: "₺40"; so is its code, which the old had not: "GHS 14.60"
+	}
+	if x.pub.Y == 0 && x.writesSign(unit) {
+		return unit
 	}
 	if x.pub.Y == 0 {
 		for k := max(i-3, 0); k <= i+2; k++ {

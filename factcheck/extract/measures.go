@@ -952,7 +952,7 @@ func (x *extractor) massAt(k int) bool {
 		return false
 	}
 	switch x.toks[k].entry().Unit {
-	case "kg", "g", "gramme", "mg", "tonne", "ounce", "stone", "lb", "microgram":
+	case "kg", "g", "gramme", "mg", "milligram", "tonne", "ounce", "stone", "lb", "microgram":
 		return true
 	}
 	return false

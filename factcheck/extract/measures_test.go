@@ -79,7 +79,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"65W", m, "65", "", "W", ""}, {"60Hz", m, "60", "", "Hz", ""}, {"120 Hz", m, "120", "", "Hz", ""}, {"over 1,600 nits", m, "1600", "", "nit", factcheck.LowerBound}, {"326 ppi", m, "326", "", "ppi", ""},
 			{"20 fps", m, "20", "", "fps", ""}, {"6.1\u2033", m, "6.1", "", "inch", ""}, {"4.0 pct", factcheck.Percent, "4", "", "", ""}}},
 		{"aviation's units: nautical miles as 'nmi', thrust in pounds-force; inches glued before a comma or a preposition, and spaced after feet (but 'in' run into a year)", "It flies 3,100 nmi on 70,000 lbf of thrust. The pitch is 28in, against 31in on mainline jets; 5in of rain fell. It is 143 ft 8 in long; he is 6 ft 2 in. Born 1987in London.", []want{
-			{"3,100 nmi", m, "3100", "", "nautical mile", ""}, {"70,000 lbf", m, "70000", "", "lbf", ""}, {"28in", m, "28", "", "inch", ""}, {"31in", m, "31", "", "inch", ""}, {"5in", m, "5", "", "inch", ""},
+			{"3,100 nmi", m, "3100", "", "nmi", ""}, {"70,000 lbf", m, "70000", "", "lbf", ""}, {"28in", m, "28", "", "inch", ""}, {"31in", m, "31", "", "inch", ""}, {"5in", m, "5", "", "inch", ""},
 			{"143 ft 8 in", m, "1724", "", "inch", ""}, {"6 ft 2 in", m, "74", "", "inch", ""}}},
 		{"a level reached after a verb of descent gives its unit to the level before it; hundreds of 'grand'", "The crew descended from 38,000 to 10,000 feet. Flight school can top a hundred grand.", []want{
 			{"38,000", m, "38000", "", "foot", ""}, {"10,000 feet", m, "10000", "", "foot", ""}, {"top a hundred grand", factcheck.Count, "100000", "", "", factcheck.LowerBound}}},

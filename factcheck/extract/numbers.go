@@ -268,8 +268,8 @@ func (x *extractor) pointMoved(k int) bool {
 
 // three\nand a half hours").
 func (x *extractor) andAHalf(j int) int {
-	if x.eq(j, wAnd) && x.eq(j+1, wA) && x.eq(j+2, wHalf) && !x.newlineIn(j+1, j+3) && (x.toks[j].flags&fNewline == 0 || x.proseWraps(j)) && !x.eq(j+3, wOf) && !x.hyphenAt(j+2) {
-		return j + 3
+	if x.eq(j, wAnd) && x.eq(j+1, wA) && (x.eq(j+2, wHalf) || x.eqText(j+2, "half's") || x.eqText(j+2, "half\u2019s")) && !x.newlineIn(j+1, j+3) && (x.toks[j].flags&fNewline == 0 || x.proseWraps(j)) && !x.eq(j+3, wOf) && !x.hyphenAt(j+2) {
+		return j + 3 // (and "a year and a half's worth of rain")
 	}
 	if x.hyphenAt(j-1) && x.eq(j+1, wAnd) && x.hyphenAt(j+1) && x.eq(j+3, wA) && x.hyphenAt(j+3) && x.eq(j+5, wHalf) {
 		return j + 6 // "15-and-a-half miles", "a 15-and-a-half-mile run"
@@ -1228,13 +1228,26 @@ func (x *extractor) metres(n *number, j int) bool {
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
 	return x.squared(j+1) || x.cubed(j+1) || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) || n.value >= 1000 || x.dimensionAt(j+1) ||
-		x.lengthConverted(n.first, j) ||
+		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) ||
 		timesSign(x.str(j+1)) && x.tokIs(j+2, tNum) || n.first >= 2 && timesSign(x.str(n.first-1)) && x.str(n.first-2) == "m" || // "a room of 4m x 3m"
 		x.eq(n.first-1, wThe) && (noNoun || x.eq(j+1, wStage)) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&
 			x.eq(n.first-2, wThe) && noNoun ||
 		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText())
+}
+
+// dimensionComparedBefore reports whether a comparative of size and
+// "than" stand before token k: "longer than 200m", "wider than 30m".
+func (x *extractor) dimensionComparedBefore(k int) bool {
+	if !x.eq(k-1, wThan) || !x.tokIs(k-2, tWord) {
+		return false
+	}
+	switch x.lowerAt(k - 2) {
+	case "longer", "taller", "wider", "deeper", "higher", "shorter", "thicker", "narrower", "shallower":
+		return true
+	}
+	return false
 }
 
 // countedAfter reports whether the word at token k, after a figure and a

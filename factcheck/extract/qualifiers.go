@@ -78,6 +78,15 @@ var qualifierCues = []struct {
 	{[]string{"less", "than"}, factcheck.UpperBound},
 	{[]string{"fewer", "than"}, factcheck.UpperBound},
 	{[]string{"lower", "than"}, factcheck.UpperBound},
+	// a size compared: "a ship longer than 200m", "shallower than 15m"
+	{[]string{"longer", "than"}, factcheck.LowerBound},
+	{[]string{"taller", "than"}, factcheck.LowerBound},
+	{[]string{"wider", "than"}, factcheck.LowerBound},
+	{[]string{"deeper", "than"}, factcheck.LowerBound},
+	{[]string{"thicker", "than"}, factcheck.LowerBound},
+	{[]string{"shorter", "than"}, factcheck.UpperBound},
+	{[]string{"narrower", "than"}, factcheck.UpperBound},
+	{[]string{"shallower", "than"}, factcheck.UpperBound},
 	{[]string{"not", "to", "exceed"}, factcheck.UpperBound},
 	{[]string{"not", "exceeding"}, factcheck.UpperBound},
 	{[]string{"not", "exceed"}, factcheck.UpperBound}, // "is not expected to exceed 10 pct"

@@ -218,11 +218,12 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// by two mln to three mln tonnes" is a range)
 		return
 	}
-	if x.eq(c.first-1, wBy) && (repeat || x.tokIs(c.first, tPunct)) && c.end == nil && end > 5*c.num.value && !between && x.changeInClause(c.first-1) {
+	if x.eq(c.first-1, wBy) && (repeat || x.tokIs(c.num.first-1, tPunct) && currencySymbol(x.str(c.num.first-1)) != "") && c.end == nil && end > 5*c.num.value && !between && x.changeInClause(c.first-1) {
 		// "raised the minimum support price for common paddy by ₹117 to
-		// ₹2,300 a quintal": a change and the level it reached, the verb
-		// far before "by", each with its unit (but "reduced its rates by
-		// two to 15 pct" is a range)
+		// ₹2,300 a quintal", "raised the price by HK$1 to HK$9.50": a
+		// change and the level it reached, the verb far before "by", each
+		// with its sign (but "reduced its rates by two to 15 pct" is a
+		// range)
 		return
 	}
 	small := c.num.decimal && n.decimal && end < 5 && end <= 3*c.num.value // "Rye fell 0.10 to 0.20": a market's moves, a range

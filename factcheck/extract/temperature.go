@@ -70,6 +70,36 @@ func (x *extractor) temperatureNear(i, j int) bool {
 	return false
 }
 
+// belowZero reads "below zero" after the figure of c, a temperature
+// below zero: "a low of 42 below zero" is -42, in the scale the text
+// states, else in Fahrenheit in an American outlet's text (usText) and
+// in Celsius elsewhere.
+func (x *extractor) belowZero(c *claimParts) {
+	if !x.eq(c.last, wBelow) || !x.eq(c.last+1, wZero) || c.end != nil || c.num.value <= 0 || c.num.scaled ||
+		!(c.unitKind == factcheck.Count && c.subjectEnd == 0 || c.unit == "°C" || c.unit == "°F" || c.unit == "degree") {
+		return
+	}
+	c.num.value, c.last = -c.num.value, c.last+2
+	switch x.lowerAt(c.last) {
+	case "fahrenheit":
+		c.unitKind, c.unit, c.last = factcheck.Measure, "°F", c.last+1 // "296 degrees below zero Fahrenheit"
+		return
+	case "celsius", "centigrade":
+		c.unitKind, c.unit, c.last = factcheck.Measure, "°C", c.last+1
+		return
+	}
+	if c.unitKind == factcheck.Measure && c.unit != "degree" {
+		return
+	}
+	if x.tempScale == 0 {
+		x.tempScale = x.statedScale()
+	}
+	c.unitKind, c.unit = factcheck.Measure, "°C"
+	if x.tempScale == 'F' || x.tempScale != 'C' && x.usText() {
+		c.unit = "°F"
+	}
+}
+
 // bareTemperature gives a figure below zero with no unit, said of a
 // temperature, the scale the text states: "temperatures of minus 8" in a
 // text that writes "-12.4C".

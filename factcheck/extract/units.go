@@ -244,6 +244,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.vagueSum(c)
 	x.carriedMeasure(c)
 	x.bracketedUnit(c)
+	x.belowZero(c)
 	x.bareTemperature(c)
 	x.bareRaceTime(c)
 	x.raceMargin(c)
@@ -1067,6 +1068,13 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "roughly 3,000 t.", "some 465,000 t in 2023", "a catch of 739,000t for", "1.9m t", "34.3 mln T" (but "11.0 mln T.H.E." shares): tonnes, spaced or glued to thousands
 	case x.eq(j, wKn) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "knot", j+1 // "at 13.8 kn"
+	case x.containerUnits(j) > j:
+		// "3.41 million twenty-foot equivalent units": TEU, as the trade
+		// abbreviates them
+		c.unitKind, c.unit, c.last = factcheck.Measure, "TEU", x.containerUnits(j)
+		if x.eqText(j, "forty") {
+			c.unit = "FEU"
+		}
 	case s == "ms" && glued && !c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Duration, "second", 0.001, j+1 // "latency spiking to 250ms": milliseconds
 	case s == "ppi" && !c.num.scaled:
@@ -1686,6 +1694,16 @@ func (x *extractor) golfNear(i int) bool {
 	return false
 }
 
+// containerUnits returns the index after "twenty-foot equivalent units"
+// or "forty-foot equivalent units" at token j, or j.
+func (x *extractor) containerUnits(j int) int {
+	if (x.eqText(j, "twenty") || x.eqText(j, "forty")) && x.hyphenAt(j) && x.eqText(j+2, "foot") && x.eqText(j+3, "equivalent") &&
+		(x.eqText(j+4, "units") || x.eqText(j+4, "unit")) {
+		return j + 5
+	}
+	return j
+}
+
 // agedList reports whether the bare figure of c goes on a list of ages
 // after "aged": "The trio, aged 27, 31 and 36, had been held" (the first
 // an age by "aged" itself).
@@ -2298,7 +2316,7 @@ func (x *extractor) gramRate(j int) bool {
 // metric symbol does: mass, or a recipe's measures, for "g"; mass for "t";
 // volume for "L"; length for a spaced "m" (metres, not millions).
 var symbolQuantities = map[string]map[string]bool{
-	"g": {"kg": true, "g": true, "gramme": true, "mg": true, "microgram": true, "lb": true, "ounce": true,
+	"g": {"kg": true, "g": true, "gramme": true, "mg": true, "milligram": true, "microgram": true, "lb": true, "ounce": true,
 		"cup": true, "tablespoon": true, "tbsp": true, "tsp": true, "teaspoon": true},
 	"t": {"tonne": true, "kg": true},
 	"m": {"m": true, "km": true, "cm": true, "mm": true, "foot": true, "yard": true, "mile": true},

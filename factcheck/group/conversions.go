@@ -76,7 +76,7 @@ func (g *grouper) conversionSets() [][]int {
 var dimension = map[string]string{
 	"km": "length", "m": "length", "cm": "length", "mm": "length", "mile": "length", "yard": "length", "yd": "length",
 	"foot": "length", "inch": "length", "nautical mile": "length", "metre": "length", "kilometre": "length",
-	"kg": "mass", "g": "mass", "gramme": "mass", "mg": "mass", "tonne": "mass", "ton": "mass", "lb": "mass", "pound": "mass",
+	"kg": "mass", "g": "mass", "gramme": "mass", "mg": "mass", "milligram": "mass", "tonne": "mass", "ton": "mass", "lb": "mass", "pound": "mass",
 	"ounce": "mass", "stone": "mass",
 	"sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area", "hectare": "area", "acre": "area",
 	"litre": "volume", "liter": "volume", "gallon": "volume", "barrel": "volume", "cubic metre": "volume", "pint": "volume",

@@ -288,7 +288,7 @@ func spelledUnit(c *factcheck.Claim) string {
 // writtenUnits maps the abbreviations extraction gives as written to the
 // unit they abbreviate: "2,000 oz" and "2,000 ounces" are one figure.
 var writtenUnits = map[string]string{
-	"oz": "ounce", "g/t": "gram per tonne", "x": "times",
+	"oz": "ounce", "g/t": "gram per tonne", "x": "times", "milligram": "mg", "nmi": "nautical mile", "kt": "knot",
 	"kbps": "kilobit per second", "Mbps": "megabit per second", "Gbps": "gigabit per second",
 	"Mbit/s": "megabit per second", "Gbit/s": "gigabit per second", "kbit/s": "kilobit per second",
 }

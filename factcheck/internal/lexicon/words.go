@@ -136,7 +136,7 @@ func init() {
 		"inch": {"inch", "inches"}, "yard": {"yard", "yards"}, "yd": {"yd", "yds"}, "furlong": {"furlong", "furlongs"},
 		"kg": {"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "g": {"gram", "grams"}, "gramme": {"gramme", "grammes"}, "kilogramme": {"kilogramme", "kilogrammes"},
 		"milligramme": {"milligramme", "milligrammes"}, "nanometre": {"nanometre", "nanometres"}, "nanometer": {"nanometer", "nanometers"},
-		"mg": {"mg", "milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz"},
+		"mg": {"mg"}, "milligram": {"milligram", "milligrams"}, "lb": {"lb", "lbs"}, "ounce": {"ounce", "ounces", "oz"},
 		"tonne": {"tonne", "tonnes", "ton", "tons", "tonner", "tonners", "mt"}, "stone": {"stone"}, "dwt": {"dwt"}, "ldt": {"ldt"},
 		"litre": {"litre", "litres"}, "liter": {"liter", "liters"}, "ml": {"ml", "millilitre", "millilitres"},
 		"milliliter": {"milliliter", "milliliters"},
@@ -151,7 +151,7 @@ func init() {
 		"gigalitre": {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
-		"mph": {"mph"}, "km/h": {"kph", "kmh", "kmph"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots", "kts"},
+		"mph": {"mph"}, "km/h": {"kph", "kmh", "kmph"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"}, "kt": {"kts"},
 		"degree": {"degree", "degrees", "deg"}, "MW": {"mw"}, "GW": {"gw"},
 		// degrees glued to their scale: "1.5 degC"
 		"°C": {"degc"}, "°F": {"degf"},
@@ -211,7 +211,9 @@ func init() {
 		"coulomb": {"coulomb", "coulombs"}, "micrometre": {"micrometre", "micrometres"}, "micrometer": {"micrometer", "micrometers"},
 		"arcsecond": {"arcsecond", "arcseconds"}, "microarcsecond": {"microarcsecond", "microarcseconds"}, "gigapixel": {"gigapixel", "gigapixels"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"},
 		// aviation's nautical miles and thrust in pounds-force: "3,100 nmi", "70,000 lbf"
-		"nautical mile": {"nmi"}, "lbf": {"lbf"},
+		"nmi": {"nmi"}, "lbf": {"lbf"},
+		// a gas carrier's capacity in cubic metres, as the trade writes it: "a 174,000 cbm carrier"
+		"cbm": {"cbm"},
 		"ppm": {"ppm"}, "ppb": {"ppb"}, "magnitude": {"magnitude"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp"}, "bhp": {"bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
 	} {
 		for _, w := range words {
@@ -262,11 +264,12 @@ func init() {
 	addWord("ct", Entry{Cat: Currency, Unit: "USD", Per: 0.01})
 	addWord("pence", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})
 	addWord("penny", Entry{Cat: Currency, Unit: "GBP", Per: 0.01}) // "prices fell one penny"
+	addWord("ppl", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})   // pence a litre, as Britain's milk and fuel trades write it: "41.71ppl"
 	// the hundredths of other currencies, by their names
 	for unit, words := range map[string][]string{"DEM": {"pfennig", "pfennigs"}, "RUB": {"kopek", "kopeks", "kopeck", "kopecks"},
 		"INR": {"paise"}, "ATS": {"groschen"}, "FRF": {"centime", "centimes"},
 		"EGP": {"piaster", "piasters", "piastre", "piastres"}, "SAR": {"halala", "halalas"}, "NGN": {"kobo"},
-		"ILS": {"agora", "agorot"}, "PLN": {"grosz", "groszy"}, "THB": {"satang"}, "SEK": {"öre"}} {
+		"ILS": {"agora", "agorot"}, "PLN": {"grosz", "groszy"}, "THB": {"satang"}, "SEK": {"öre"}, "MYR": {"sen"}} {
 		for _, w := range words {
 			addWord(w, Entry{Cat: Currency, Unit: unit, Per: 0.01})
 		}
