@@ -135,6 +135,8 @@ func currencyPrefix(s string) string {
 		return "QAR" // "QR9 billion"
 	case "Tk":
 		return "BDT" // "Tk 12,500", Bangladesh's taka
+	case "TL":
+		return "TRY" // "TL 1.6 trillion", the Turkish lira's letters
 	case "Rmb":
 		return "CNY" // "Rmb7.06tn", the renminbi as the financial press writes it glued
 	case "LE":
@@ -157,7 +159,7 @@ func currencyPrefix(s string) string {
 // sum, "100 mln stg 9-3/8 pct", the sum before takes it).
 func wordPrefix(s string) bool {
 	switch s {
-	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "Bt", "LE", "Rmb", "stg":
+	case "Rs", "Rp", "RM", "DM", "Fr", "SFr", "Sfr", "KD", "BD", "JD", "Dh", "Dhs", "SR", "QR", "Tk", "TL", "Bt", "LE", "Rmb", "stg":
 		return true
 	}
 	return kenyanShilling(s)

@@ -600,6 +600,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"174,000 cbm", factcheck.Measure, "174000", "", "cbm", ""}, {"3,400 milligrams", factcheck.Measure, "3400", "", "milligram", ""},
 			{"41.71ppl", factcheck.Money, "0.4171", "", "GBP", ""}, {"50 sen", factcheck.Money, "0.5", "", "MYR", ""},
 			{"3.41 million twenty-foot equivalent units", factcheck.Measure, "3410000", "", "TEU", ""}}},
+		{"the Turkish lira's letters, new in a text of its years; months as 'mons'", "Turkey's 2025 defence budget is TL 1.6 trillion. It earned 1,500,000 dlrs for the first nine mons of 1987.", []want{
+			{"2025", factcheck.Date, "2025", "", "", ""}, {"TL 1.6 trillion", factcheck.Money, "1600000000000", "", "TRY", ""}, {"1,500,000 dlrs", factcheck.Money, "1500000", "", "USD", ""},
+			{"nine mons", factcheck.Duration, "9", "", "month", ""}, {"1987", factcheck.Date, "1987", "", "", ""}}},
 		{"a year and a half's worth", "It got more than a year and a half's worth of rain.", []want{
 			{"more than a year and a half's", factcheck.Duration, "1.5", "", "year", factcheck.LowerBound}}},
 		{"knots abbreviated 'kts', as written; Peru's soles by name", "It flew at 90 kts; the fine was 45,000 soles.", []want{

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -991,6 +992,20 @@ func (x *extractor) mentions(c string) bool {
 	return x.where.mentions[c] > 0
 }
 
+// yearSince reports whether the text names a year from since on, up to
+// 2100: "Turkey's 2025 defence budget is TL 1.6 trillion" is in the new
+// lira.
+func (x *extractor) yearSince(since int) bool {
+	for k := range x.toks {
+		if t := &x.toks[k]; t.class == tNum && t.e-t.s == 4 && yearLike(x.str(k)) {
+			if y, err := strconv.Atoi(x.str(k)); err == nil && y >= since && y <= 2100 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // writesSign reports whether the text writes a sum in the currency code
 // by its sign (symbolCodes): "₺700".
 func (x *extractor) writesSign(code string) bool {
@@ -1016,7 +1031,7 @@ func (x *extractor) codeOfItsTime(unit string, i int) string {
 	if !ok || x.pub.Y >= r.since || x.tokIs(i, tPunct) || x.str(i) == unit || x.tokIs(i+1, tPunct) && (currencySymbol(x.str(i+1)) == unit || x.str(i) == "GH") {
 		return unit // a sign is the new money's: "₺40"; so is its code, which the old had not: "GHS 14.60"
 	}
-	if x.pub.Y == 0 && x.writesSign(unit) {
+	if x.pub.Y == 0 && (x.writesSign(unit) || x.yearSince(r.since)) {
 		return unit
 	}
 	if x.pub.Y == 0 {

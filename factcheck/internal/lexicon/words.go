@@ -119,7 +119,7 @@ func init() {
 		{"day", 1, []string{"day", "days", "night", "nights"}},
 		{"week", 1, []string{"week", "weeks", "wk", "wks"}},
 		{"week", 2, []string{"fortnight", "fortnights"}},
-		{"month", 1, []string{"month", "months", "mth", "mths", "mos"}},
+		{"month", 1, []string{"month", "months", "mth", "mths", "mos", "mons"}},
 		{"year", 1, []string{"year", "years", "yr", "yrs"}},
 		{"year", 10, []string{"decade", "decades"}},
 		{"year", 100, []string{"century", "centuries"}},
@@ -276,7 +276,7 @@ func init() {
 	}
 	addWords(Percent, "percent", "pct", "percentage")
 	addWords(Season, "spring", "summer", "autumn", "winter", "christmas", "easter")
-	addWords(Lead, "number", "no", "top", "rs", "rp", "rm", "dm", "fr", "sfr", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "bt", "le", "rmb", "stg", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
+	addWords(Lead, "number", "no", "top", "rs", "rp", "rm", "dm", "fr", "sfr", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "tl", "bt", "le", "rmb", "stg", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries",
 		// decades in words: "in the Nineties"
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
