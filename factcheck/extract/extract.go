@@ -227,15 +227,15 @@ func (x *extractor) at(i int) int {
 	if next := x.spanAndAHalf(i); next > i {
 		return next // "over the past year and a half"
 	}
-	if x.usCents(i) {
-		return x.usCentsClaim(i) // "a cost of US94c/lb": US cents, as Australian miners write them
-	}
 	// words: only those in the lexicon can start a claim
 	if !t.is(lexicon.Start) {
 		if t.word == nilWord {
 			return x.resultsNil(i)
 		}
 		return i
+	}
+	if x.usCents(i) {
+		return x.usCentsClaim(i) // "a cost of US94c/lb": US cents, as Australian miners write them
 	}
 	if next := x.wordName(i); next > i {
 		return next
