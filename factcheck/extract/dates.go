@@ -1638,7 +1638,7 @@ func (x *extractor) digitOrdinal(n number) int {
 		// of it ("by the 21st" looks ahead); so does "the 22nd of the same
 		// month"
 		m := month
-		ahead := x.eq(i-2, wBy) || x.eq(i-2, wUntil) || x.eq(i-2, wTill) || x.eq(i-2, wBefore) || x.eq(i-2, wFrom)
+		ahead := x.eq(i-2, wBy) || x.eq(i-2, wUntil) || x.eq(i-2, wTill) || x.eq(i-2, wBefore) || x.eq(i-2, wFrom) || x.futureBefore(i-1)
 		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M && !ahead {
 			m = x.pub.M - 1
 			if m == 0 {
@@ -1661,6 +1661,19 @@ func (x *extractor) digitOrdinal(n number) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return max(j, c.last)
+}
+
+// futureBefore reports whether a word that looks ahead stands in the
+// clause before token k, within eight words: "is due on the 15th", "will
+// meet on the 21st", "is scheduled for the 3rd".
+func (x *extractor) futureBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-8 && x.tokIs(m, tWord); m-- {
+		switch x.lowerAt(m) {
+		case "due", "will", "shall", "scheduled", "expected", "set", "planned", "plans", "next", "upcoming":
+			return true
+		}
+	}
+	return false
 }
 
 // yearOfMonth returns the year of the last date claimed in month m, 0 for

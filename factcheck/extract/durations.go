@@ -131,6 +131,40 @@ func (x *extractor) minutesAndSeconds(i int) int {
 	return c.last
 }
 
+// gameClock reads a game's clock in minutes and seconds at token i, a
+// length of time in seconds: "with 4:12 remaining", "2:09 left in OT",
+// "ate 7:52 off the clock", "averaging 21:14 of ice time", "at 14:33 of
+// the second period". It returns i when there is none: "at 4:12 pm" is a
+// time of day.
+func (x *extractor) gameClock(i int) int {
+	if !allDigits(x.str(i)) || len(x.str(i)) > 2 || x.mark(i+1) != ':' || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tNum) ||
+		x.toks[i+2].flags&fSpace != 0 || len(x.str(i+2)) != 2 || !allDigits(x.str(i+2)) || x.mark(i+3) == ':' {
+		return i
+	}
+	m, _ := strconv.Atoi(x.str(i))
+	sec, _ := strconv.Atoi(x.str(i + 2))
+	if sec >= 60 || m >= 60 {
+		return i
+	}
+	j := i + 3
+	switch {
+	case x.eqText(j, "remaining") || x.eqText(j, "left"),
+		(x.eqText(j, "to") && (x.eqText(j+1, "play") || x.eqText(j+1, "go"))),
+		x.eqText(j, "off") && x.eqText(j+1, "the") && x.eqText(j+2, "clock"),
+		x.eqText(j, "of") && x.eqText(j+1, "ice") && x.eqText(j+2, "time"),
+		x.eqText(j, "of") && x.eqText(j+1, "the") && x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Ordinal) &&
+			(x.eqText(j+3, "period") || x.eqText(j+3, "quarter") || x.eqText(j+3, "half")),
+		x.eqText(j, "into") && (x.eqText(j+1, "overtime") || x.eqText(j+1, "the")):
+	default:
+		return i
+	}
+	c := claimParts{first: i, last: j, num: number{first: i, last: j, value: float64(m*60 + sec)},
+		unitKind: factcheck.Duration, unit: "second", factor: 1}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return c.last
+}
+
 // glued reads at token j a whole number below max with one of the
 // abbreviations units glued to it ("20m", "30s"), and returns its value
 // and the index after it.

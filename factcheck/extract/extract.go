@@ -404,6 +404,9 @@ func (x *extractor) numeric(i, sym int) int {
 		if next := x.minutesAndSeconds(i); next > i {
 			return next
 		}
+		if next := x.gameClock(i); next > i {
+			return next
+		}
 		if next := x.matchMinute(i); next > i {
 			return next
 		}
@@ -422,6 +425,11 @@ func (x *extractor) numeric(i, sym int) int {
 	if sym < 0 {
 		if next := x.raceTime(i); next > i {
 			return next // "Ruth Wambui      2:21:07": a runner's time after her name, no name's number
+		}
+	}
+	if sym < 0 {
+		if next := x.accelerationBenchmark(i); next > i {
+			return next // "0-62mph in 3.2 seconds": the benchmark's name, its time the claim
 		}
 	}
 	if x.notAQuantity(i, sym) {

@@ -603,6 +603,13 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"the Turkish lira's letters, new in a text of its years; months as 'mons'", "Turkey's 2025 defence budget is TL 1.6 trillion. It earned 1,500,000 dlrs for the first nine mons of 1987.", []want{
 			{"2025", factcheck.Date, "2025", "", "", ""}, {"TL 1.6 trillion", factcheck.Money, "1600000000000", "", "TRY", ""}, {"1,500,000 dlrs", factcheck.Money, "1500000", "", "USD", ""},
 			{"nine mons", factcheck.Duration, "9", "", "month", ""}, {"1987", factcheck.Date, "1987", "", "", ""}}},
+		{"a game's clock in seconds, but a time of day", "Chicago cut it with 4:12 remaining. The drive ate 7:52 off the clock; he averaged 21:14 of ice time and scored at 14:33 of the second period. We meet at 4:12 pm.", []want{
+			{"4:12", factcheck.Duration, "252", "", "second", ""}, {"7:52", factcheck.Duration, "472", "", "second", ""},
+			{"21:14", factcheck.Duration, "1274", "", "second", ""}, {"14:33", factcheck.Duration, "873", "", "second", ""},
+			{"the second period", factcheck.Ordinal, "2", "", "", ""}}},
+		{"a car's benchmark of acceleration no claim, its time one; litres a hundred kilometres in a sentence of litres", "It does 0-62mph in 3.2 seconds and 0–100 km/h in 4.1 seconds. A sedan burns 7.8 L/100 km, which at C$1.65 a litre costs more.", []want{
+			{"3.2 seconds", factcheck.Duration, "3.2", "", "second", ""}, {"4.1 seconds", factcheck.Duration, "4.1", "", "second", ""},
+			{"7.8 L/100 km", factcheck.Measure, "7.8", "", "l/100km", ""}, {"C$1.65", factcheck.Money, "1.65", "", "CAD", ""}}},
 		{"a year and a half's worth", "It got more than a year and a half's worth of rain.", []want{
 			{"more than a year and a half's", factcheck.Duration, "1.5", "", "year", factcheck.LowerBound}}},
 		{"knots abbreviated 'kts', as written; Peru's soles by name", "It flew at 90 kts; the fine was 45,000 soles.", []want{
@@ -1229,6 +1236,7 @@ func TestExtractDates(t *testing.T) {
 			{"fourth to the twenty-eighth of August", factcheck.Date, "--08-04", "--08-28", "", ""}}},
 		{"the day ahead", "LONDON, Jan 17 (Reuters) - It will be mild by the 21st.", "", []want{{"21st", factcheck.Date, "--01-21", "", "", ""}}},
 		{"the day past", "LONDON, Jan 17 (Reuters) - Prices fell on the 21st, the Treasury said.", "", []want{{"21st", factcheck.Date, "--12-21", "", "", ""}}},
+		{"the day ahead, a word looking ahead before it", "NEW YORK, Jan 8 (Reuters) - The next weekly survey is due on the 15th.", "", []want{{"15th", factcheck.Date, "--01-15", "", "", ""}}},
 		{"range and", "They left on November 1 and 2.", "2023-11-03", []want{{"November 1 and 2", factcheck.Date, "2023-11-01", "2023-11-02", "", ""}}},
 		{"range days first", "Talks on 1-2 December.", "2023-11-03", []want{{"1-2 December", factcheck.Date, "2023-12-01", "2023-12-02", "", ""}}},
 		{"explicit year", "It was signed on November 3, 2021.", "2023-11-03", []want{{"November 3, 2021", factcheck.Date, "2021-11-03", "", "", ""}}},

@@ -1846,3 +1846,19 @@ func (x *extractor) quotedTitle(i int) bool {
 func (x *extractor) olderAfter(i int) bool {
 	return (x.eq(i+1, wAnd) || x.eq(i+1, wOr)) && (x.eq(i+2, wOlder) || x.eq(i+2, wOver) || x.eq(i+2, wUp) || x.eq(i+2, wAbove))
 }
+
+// accelerationBenchmark returns the index after a car's benchmark of
+// acceleration at token i, "0-60 mph", "0-62mph", "0–100 km/h", a name
+// whose time is the claim; or i.
+func (x *extractor) accelerationBenchmark(i int) int {
+	if x.str(i) != "0" || !x.tokIs(i+1, tPunct) || !isDash(x.str(i+1)) || x.toks[i+1].flags&fSpace != 0 || !x.tokIs(i+2, tNum) || x.toks[i+2].flags&fSpace != 0 {
+		return i
+	}
+	switch k := i + 3; {
+	case x.eqText(k, "mph") || x.eqText(k, "kph") || x.eqText(k, "kmh"):
+		return k + 1
+	case x.eqText(k, "km") && x.mark(k+1) == '/' && x.eqText(k+2, "h"):
+		return k + 3
+	}
+	return i
+}

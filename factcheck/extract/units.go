@@ -2294,6 +2294,8 @@ func (x *extractor) metricSymbol(j int) string {
 	switch s := x.str(j); {
 	case s == "Mt":
 		return "Mt"
+	case x.fuelUse(j) > j:
+		return "" // "burns 7.8 L/100 km", litres a hundred kilometres (fuelUse), whatever else the sentence measures in litres
 	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(x.lowerAt(j-2))) && !x.sameQuantityNamed(j) && !(s == "g" && x.gramRate(j)):
 		return "" // but "weighs 640 g", "6.8 g/t"
 	case s == "g":
