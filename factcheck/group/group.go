@@ -38,6 +38,7 @@ package group
 import (
 	"cmp"
 	"maps"
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -880,8 +881,18 @@ func (g *grouper) linkKeyed(members []int) {
 	}
 	inDays := func(m int) float64 { return g.claims[m].Value.Num * days[g.claims[m].Unit] }
 	g.joinSpans(members, inDays, func(d float64, sp valueSpan) bool {
+		if clockReading(d) || clockReading(sp.lo) {
+			return d == sp.lo && d == sp.hi // a game clock's readings mark one moment each: "3:23 into the period" is no "1:56 left"
+		}
 		return d <= 0 || sp.lo <= 0 || d*maxSpread >= sp.lo && d <= sp.hi*maxSpread
 	})
+}
+
+// clockReading reports whether d, a length of time in days, is under an
+// hour and no whole number of minutes: a game clock's reading, "3:23".
+func clockReading(d float64) bool {
+	s := math.Round(d * 86400)
+	return s > 0 && s < 3600 && math.Mod(s, 60) != 0
 }
 
 // valueSpan is a run of joined figures' values: its first member, and the

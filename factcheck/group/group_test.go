@@ -3369,3 +3369,17 @@ func TestGroupOuncesAsWritten(t *testing.T) {
 		{[2]string{"a.txt", "40 Mbps"}, [2]string{"b.txt", "40 megabits a second"}, true},
 	})
 }
+
+// TestGroupGameClocksApart: a game clock's readings of two plays are two
+// facts, however near their values; one reading told twice is one.
+func TestGroupGameClocksApart(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "FARGO, March 24 - Bowman scored 3:23 into the second period for Canisius. Kurth scored with 1:56 left in the second period.",
+		"b.txt": "FARGO, March 24 - Bowman's goal came 3:23 into the second period, before Kurth struck with 1:56 left in the period for Minnesota's win over Canisius.",
+	}
+	claims, pub := parseArticles(t, articles, nil)
+	checkTogether(t, claims, Group(claims, pub, nil), []sameGroup{
+		{[2]string{"a.txt", "3:23"}, [2]string{"a.txt", "1:56"}, false},
+		{[2]string{"a.txt", "3:23"}, [2]string{"b.txt", "1:56"}, false},
+	})
+}
