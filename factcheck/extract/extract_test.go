@@ -995,6 +995,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"27", factcheck.Duration, "27", "", "year", ""}, {"31", factcheck.Duration, "31", "", "year", ""}, {"36", factcheck.Duration, "36", "", "year", ""},
 			{"26", factcheck.Duration, "26", "", "year", ""}, {"21", factcheck.Duration, "21", "", "year", ""},
 			{"65 or older", factcheck.Duration, "65", "", "year", factcheck.LowerBound}, {"older than 75", factcheck.Duration, "75", "", "year", factcheck.LowerBound}}},
+		{"ages after a hyphenated name or a name's suffix, and a figure a person turns", "The TPP's Ko Wen-je, 64, drew votes. Ferdinand Marcos Jr., 64, won. Faye, who turned 44 the following day, won.", []want{
+			{"64", factcheck.Duration, "64", "", "year", ""}, {"64", factcheck.Duration, "64", "", "year", ""}, {"44", factcheck.Duration, "44", "", "year", ""}}},
 		{"no age in brackets after a company, a captioned player or a golfer", "Disney (58) led Comcast (45). Minnesota's Jimmy Snuggerud (81) scores. After a bogey-free round, Iker Sanz (67) is second.", []want{
 			{"58", factcheck.Count, "58", "", "", ""}, {"45", factcheck.Count, "45", "", "", ""}, {"81", factcheck.Count, "81", "", "", ""}, {"67", factcheck.Count, "67", "", "", ""},
 			{"second", factcheck.Ordinal, "2", "", "", ""}}},

@@ -2526,6 +2526,12 @@ import (
 //     months (1362). Left: "models 2 and 4 to 2,699 dlrs", read as a range
 //     (1359); a results header's period end after its dateline, "March 6
 //     - Dec 31" (1361).
+//     heldout-news1363.gold.jsonl to heldout-news1366.gold.jsonl, short
+//     stories, by two more hands, two sets each, read first at a97cf2f
+//     (F1 0.991, 0.992, 0.990, 1.000; value 1.000, 1.000, 1.000, 0.984;
+//     unit 1.000, 0.981, 1.000, 0.976). Left: a headline's "NIL" as a sum
+//     (1363), "163,924 copra tonnes" (1364), a headline's "1.00/1.25 DLR"
+//     (1365), a T-bill's price in Canadian dollars no word names (1366).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -3173,6 +3179,20 @@ import (
 //     short numeric dates "7/1" (148); years alone and fiscal years its
 //     hand leaves out, "1.7 bln dlrs" in a text of NT$ its hand's US
 //     dollars (149).
+//   - testdata/expressions150.gold.jsonl to expressions153.gold.jsonl: 40
+//     short paragraphs each by four more hands, told to write elections
+//     (150), North American sports (151), housing and mortgages (152),
+//     and cars and electric vehicles (153). First reading at a97cf2f: F1
+//     0.978, 0.897, 0.989, 0.957; value 1.000, 0.902, 0.996, 0.997; unit
+//     0.912, 0.781, 0.980, 0.961. Read since: "Ko Wen-je, 64,", "Ferdinand
+//     Marcos Jr., 64,", "who turned 44 the following day" (150); a game's
+//     clock, "with 4:12 remaining", "21:14 of ice time" (151); "due on the
+//     15th" ahead (152); "0-62mph" no claim, "burns 7.8 L/100 km" in a
+//     sentence of litres (153). Left: each side of a score, a record or a
+//     batting line as a count of its own ("31-17", "3-for-4"), rate
+//     statistics (".312"), plus-minus ("plus-12") (151); a bare dollar in a
+//     text that names Canada once (152); short numeric dates ("11/2",
+//     "4/1 through 4/21"), "Le/100 km" (150, 153).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4793,6 +4813,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news1360.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.96, 0.99, 0.96},
 		{"heldout-news1361.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.96},
 		{"heldout-news1362.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1363.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.97},
+		{"heldout-news1364.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.97, 0.99, 0.97},
+		{"heldout-news1365.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1366.gold.jsonl", testcorpus.Root, 0.99, 0.97, 0.96, 0.99, 0.95},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
@@ -4943,6 +4967,10 @@ func TestGold(t *testing.T) {
 		{"expressions147.gold.jsonl", filepath.Join("testdata", "expressions147"), 0.98, 0.99, 0.97, 0.99, 0.99},
 		{"expressions148.gold.jsonl", filepath.Join("testdata", "expressions148"), 0.98, 0.98, 0.95, 0.99, 0.97},
 		{"expressions149.gold.jsonl", filepath.Join("testdata", "expressions149"), 0.93, 0.99, 0.97, 0.99, 0.97}, // its hand leaves years alone and years of fiscal years out
+		{"expressions150.gold.jsonl", filepath.Join("testdata", "expressions150"), 0.96, 0.99, 0.95, 0.99, 0.95},
+		{"expressions151.gold.jsonl", filepath.Join("testdata", "expressions151"), 0.89, 0.89, 0.78, 0.69, 0.92}, // its hand counts each side of a score and a record ("31-17", "3-for-4")
+		{"expressions152.gold.jsonl", filepath.Join("testdata", "expressions152"), 0.97, 0.99, 0.97, 0.99, 0.98},
+		{"expressions153.gold.jsonl", filepath.Join("testdata", "expressions153"), 0.95, 0.98, 0.95, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

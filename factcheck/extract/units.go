@@ -1632,9 +1632,13 @@ func (x *extractor) ageAfterName(c *claimParts) bool {
 		// caption, and "Iker Sanz (67)", a golfer's round)
 		return true
 	}
-	if !x.tokIs(k, tPunct) || x.mark(k) != ',' || !x.tokIs(k-1, tWord) || x.toks[k-1].is(lexicon.Month|lexicon.Weekday) ||
-		x.toks[k-1].flags&fUpper == 0 && !personNoun(x.lowerAt(k-1)) {
-		return false
+	name := k - 1 // the name's last word
+	if x.mark(k) == ',' && x.mark(k-1) == '.' && (x.str(k-2) == "Jr" || x.str(k-2) == "Sr") && x.toks[k-1].flags&fSpace == 0 {
+		name = k - 2 // "Ferdinand Marcos Jr., 64,": the name's suffix
+	}
+	if !x.tokIs(k, tPunct) || x.mark(k) != ',' || !x.tokIs(name, tWord) || x.toks[name].is(lexicon.Month|lexicon.Weekday) ||
+		x.toks[name].flags&fUpper == 0 && !personNoun(x.lowerAt(name)) && !(x.hyphenBefore(name) && x.tokIs(name-2, tWord) && x.toks[name-2].flags&fUpper != 0) {
+		return false // (but "Ko Wen-je, 64,", a name hyphenated)
 	}
 	if j < len(x.toks) && x.tokIs(j, tPunct) && x.mark(j) == '.' || x.eq(k-2, wAnd) {
 		// the last of a list of ages: "Prince George, 9, Princess
@@ -1893,11 +1897,12 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 			break
 		}
 	}
-	said := false
+	said, turned := false, false
 	for _, p := range agePhrases {
 		if k := len(before) - len(p); k >= 0 && strings.EqualFold(before[k:], p) && (k == 0 || !isASCIILetter(before[k-1])) {
 			// in words only after "when": "When she was eight,", not "he was one"
 			said = !c.num.words || k >= 5 && strings.EqualFold(before[k-5:k], "when ")
+			turned = strings.Contains(p, "turn")
 			break
 		}
 	}
@@ -1907,8 +1912,8 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 			x.toks[c.first-2].flags&fUpper != 0 && x.toks[c.first-2].flags&fAllCaps == 0 && x.eq(c.num.last, wWhen)
 	}
 	k := c.num.last
-	if k >= len(x.toks) || x.tokIs(k, tPunct) {
-		return true
+	if k >= len(x.toks) || x.tokIs(k, tPunct) || turned && x.eq(k, wThe) {
+		return true // (and "who turned 44 the following day", but "turning 11 oil tankers over")
 	}
 	switch x.spAt(k) {
 	case wAnd, wWhen, wNow, wBut, wNext, wThis, wLast, wOn, wIn, wToday, wTomorrow, wSoon, wLater, wOr, wSo:
