@@ -174,6 +174,11 @@ func (x *extractor) slashFraction(i int) int {
 		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
 		c.qual, c.first = x.qualifier(i)
 		x.subjectAfter(&c)
+	case x.eqText(j, "majority") || x.eqText(j, "supermajority"):
+		// "a 2/3 majority": the share of the votes it takes, as "a
+		// two-thirds majority" is
+		c.unitKind, c.num.value = factcheck.Percent, round2(100*c.num.value)
+		c.qual, c.first = x.qualifier(i)
 	case x.ratePoint(&c, j):
 		// "the interbank rate down 1/8 point at 10 pct"
 		c.unitKind, c.unit, c.last = factcheck.Percent, "percentage point", j+1

@@ -889,7 +889,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000
 		if plain && t.flags&fNewline == 0 && p.class == tWord && p.flags&fUpper != 0 && !p.is(lexicon.Month|lexicon.Weekday|lexicon.Stop|lexicon.Determiner|lexicon.Cardinal|lexicon.Vague|lexicon.Currency|lexicon.Ordinal|lexicon.Season) &&
 			(p.word == 0 || !x.sentenceStart(i-1)) && p.flags&fAllCaps == 0 && !x.verbOpensCount(i-1) && !possessive(x.str(i-1)) && !x.unitFollows(i) && !x.unitAfterRange(i) && !x.unitAfterBracket(i) && !x.scoreAfterName(i) && !x.dayOfMonth(i) &&
-			!x.rankAfter(i) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) && !x.olderAfter(i) &&
+			!x.rankAfter(i) && !(x.inEighths(i, min(i+4, len(x.toks))) && x.companyMove(i-1)) && !x.comparisonInBrackets(i) && !x.nextCell(i) && !x.olderAfter(i) && !x.seatsAfter(i) &&
 			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4"
 		}
@@ -1861,4 +1861,26 @@ func (x *extractor) accelerationBenchmark(i int) int {
 		return k + 3
 	}
 	return i
+}
+
+// seatsAfter reports whether seats, votes or members are counted just
+// after the figure at token i, a range's end or one capitalised word
+// between: "Democrats 205–225 House seats", "Lib Dems 27 seats", a
+// party's tally after its name.
+func (x *extractor) seatsAfter(i int) bool {
+	k := i + 1
+	if x.tokIs(k, tPunct) && isDash(x.str(k)) && x.tokIs(k+1, tNum) {
+		k += 2
+	}
+	if x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 {
+		k++
+	}
+	if !x.tokIs(k, tWord) {
+		return false
+	}
+	switch x.lowerAt(k) {
+	case "seats", "votes", "delegates", "mps", "members", "deputies", "senators", "councillors", "councilors", "lawmakers", "electoral":
+		return true
+	}
+	return false
 }
