@@ -312,6 +312,10 @@ func TestExtractCurrencies(t *testing.T) {
 			{"48 cts", factcheck.Money, "0.48", "", "USD", ""}, {"50 cts", factcheck.Money, "0.5", "", "USD", ""}}},
 		{"a dateline's dollar in small letters with its province", "GULF CANADA CHARGED\n    Edmonton, Alberta, March 19 - It faces a maximum 50,000 dlr fine.", []want{
 			{"50,000 dlr", m, "50000", "", "CAD", factcheck.UpperBound}}},
+		{"a results table under any town of a Canadian province", "CINRAM LTD 4TH QTR NET\n    Scarborough, Ontario, Feb 26 -\n    Shr 45 cts vs 58 cts\n    Net 1.1 mln vs 829,000\n Reuter\n", []want{
+			{"4TH QTR NET", factcheck.Ordinal, "4", "", "", ""}, {"45 cts", m, "0.45", "", "CAD", ""}, {"58 cts", m, "0.58", "", "CAD", ""}, {"1.1 mln", m, "1100000", "", "CAD", ""}, {"829,000", m, "829000", "", "CAD", ""}}},
+		{"a results table under a US state written without its dot, no Australian town", "NATIONAL HMO CORP 2ND QTR\n    MELBOURNE, Fla, March 20 -\n    Shr loss nine cts vs profit nine cts\n    Net loss 478,000 vs profit 371,000\n Reuter\n", []want{
+			{"2ND QTR", factcheck.Ordinal, "2", "", "", ""}, {"nine cts", m, "0.09", "", "USD", ""}, {"nine cts", m, "0.09", "", "USD", ""}, {"478,000", m, "478000", "", "USD", ""}, {"371,000", m, "371000", "", "USD", ""}}},
 		{"a million spaced after a currency's symbol", "It took an estimated $458 m (£242.7m) there.", []want{
 			{"an estimated $458 m", m, "458000000", "", "USD", factcheck.Approx}, {"£242.7m", m, "242700000", "", "GBP", factcheck.Approx}}},
 		{"a sum its noun names, in the story's currency", "Net profit will fall to three billion yen from the 10.59\nbillion net profit of a year earlier.", []want{

@@ -249,6 +249,9 @@ func (x *extractor) datelineDollar() string {
 		if code == "" && x.toks[i].flags&fNewline != 0 && x.tokIs(i, tWord) && x.toks[i].flags&fUpper != 0 && x.eqText(i+1, ",") && x.dateOnLine(i+2) {
 			// "Edmonton, Alberta, March 19 -": a place in small letters, its date on its line
 			code = dollarPlaces[strings.ToUpper(x.str(i))]
+			if code == "" && x.provinceAt(i+2) {
+				code = "CAD" // "Scarborough, Ontario, Feb 26 -": any place of a province
+			}
 		}
 		if code != "" {
 			if usNote(x.text) || x.usDateline() {

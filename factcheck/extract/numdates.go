@@ -326,7 +326,7 @@ func (x *extractor) usDateline() bool {
 	e := int(x.toks[k].e)
 	state, _, ok := strings.Cut(x.text[e:min(len(x.text), e+20)], ",")
 	state = strings.TrimSpace(state)
-	return ok && (usStates[state] || usStates[afterInitials(state)])
+	return ok && (usStates[state] || usStates[afterInitials(state)] || usStates[state+"."]) // (and "BROCKTON, Mass, April 13-", its dot dropped)
 }
 
 // usText reports whether a text with no dateline of its own reads as an
