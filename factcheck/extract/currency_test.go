@@ -312,6 +312,8 @@ func TestExtractCurrencies(t *testing.T) {
 			{"48 cts", factcheck.Money, "0.48", "", "USD", ""}, {"50 cts", factcheck.Money, "0.5", "", "USD", ""}}},
 		{"a dateline's dollar in small letters with its province", "GULF CANADA CHARGED\n    Edmonton, Alberta, March 19 - It faces a maximum 50,000 dlr fine.", []want{
 			{"50,000 dlr", m, "50000", "", "CAD", factcheck.UpperBound}}},
+		{"a company's move in eighths after the exchange's composite trading, no index", "SWANK INC\n    ATTLEBORO, Mass., March 20 - Swank said nothing.\n    In New York Stock Exchange composite trading yesterday,\nSwank stock rose 7/8 to 15-3/4 on volume of 104,700 shares.\n", []want{
+			{"7/8", m, "0.875", "", "USD", ""}, {"15-3/4", m, "15.75", "", "USD", ""}, {"104,700 shares", factcheck.Count, "104700", "", "", ""}}},
 		{"a results table under any town of a Canadian province", "CINRAM LTD 4TH QTR NET\n    Scarborough, Ontario, Feb 26 -\n    Shr 45 cts vs 58 cts\n    Net 1.1 mln vs 829,000\n Reuter\n", []want{
 			{"4TH QTR NET", factcheck.Ordinal, "4", "", "", ""}, {"45 cts", m, "0.45", "", "CAD", ""}, {"58 cts", m, "0.58", "", "CAD", ""}, {"1.1 mln", m, "1100000", "", "CAD", ""}, {"829,000", m, "829000", "", "CAD", ""}}},
 		{"a results table under a US state written without its dot, no Australian town", "NATIONAL HMO CORP 2ND QTR\n    MELBOURNE, Fla, March 20 -\n    Shr loss nine cts vs profit nine cts\n    Net loss 478,000 vs profit 371,000\n Reuter\n", []want{

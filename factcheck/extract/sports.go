@@ -173,6 +173,9 @@ func (x *extractor) indexWithin(i, n int, byName bool) bool {
 		case stockIndexWord(w):
 			return true
 		case byName:
+		case w == "composite" && x.eqText(k+1, "trading"):
+			// "In New York Stock Exchange composite trading, Swank stock
+			// rose 7/8": the exchange's consolidated tape, no index
 		case w == "indices" || w == "indexes" || w == "benchmark" || w == "stocks" || w == "stoxx" || w == "average" || w == "composite":
 			return true
 		case w == "market" && (x.eq(k-1, wShare) || x.eq(k-1, wStock) || x.eq(k-1, wThe) && k+1 < i && x.tokIs(k+1, tWord) && changeWord(x.spAt(k+1))):
