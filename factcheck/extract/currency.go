@@ -266,8 +266,8 @@ func (x *extractor) codeBefore(i int) string {
 		return ""
 	}
 	s := x.str(i)
-	if v := x.str(i + 1); s == "SDG" && len(v) <= 2 && allDigits(v) && !x.scaleWordAt(i+2) {
-		return "" // "SDG 14": one of the UN's Sustainable Development Goals, no Sudanese pounds
+	if v := x.str(i + 1); len(v) <= 2 && allDigits(v) && !x.scaleWordAt(i+2) && (s == "SDG" || x.toks[i+1].flags&fSpace == 0) {
+		return "" // "SDG 14": one of the UN's Sustainable Development Goals, no Sudanese pounds; "COP29", "SSP5-8.5": names, a code glued to a small number
 	}
 	if u := codeNames[s]; u != "" {
 		return u

@@ -603,6 +603,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"the Turkish lira's letters, new in a text of its years; months as 'mons'", "Turkey's 2025 defence budget is TL 1.6 trillion. It earned 1,500,000 dlrs for the first nine mons of 1987.", []want{
 			{"2025", factcheck.Date, "2025", "", "", ""}, {"TL 1.6 trillion", factcheck.Money, "1600000000000", "", "TRY", ""}, {"1,500,000 dlrs", factcheck.Money, "1500000", "", "USD", ""},
 			{"nine mons", factcheck.Duration, "9", "", "month", ""}, {"1987", factcheck.Date, "1987", "", "", ""}}},
+		{"the rand's letter in a text of South Africa; a code glued to a small number a name; hours glued as 'hr'; ranks in millions; metres apart", "South Africa's carbon tax rose to R190 a tonne. At COP29, under SSP5-8.5, it was a 27hr ordeal for the park's 15 millionth visitor and its 30-millionth. Keep 2m apart.", []want{
+			{"R190", factcheck.Money, "190", "", "ZAR", ""}, {"27hr", factcheck.Duration, "27", "", "hour", ""},
+			{"15 millionth visitor", factcheck.Ordinal, "15000000", "", "", ""}, {"its 30-millionth", factcheck.Ordinal, "30000000", "", "", ""}, {"2m", factcheck.Measure, "2", "", "m", ""}}},
 		{"a party's seats after its name; a fraction's majority a share", "Forecasters give Democrats 205–225 House seats. Final tally: Lib Dems 27 seats. It needs a 2/3 majority. Boeing 737 jets flew.", []want{
 			{"205–225 House seats", factcheck.Count, "205", "225", "", ""}, {"27 seats", factcheck.Count, "27", "", "", ""}, {"2/3", factcheck.Percent, "66.67", "", "", ""}}},
 		{"a game's clock in seconds, but a time of day", "Chicago cut it with 4:12 remaining. The drive ate 7:52 off the clock; he averaged 21:14 of ice time and scored at 14:33 of the second period. We meet at 4:12 pm.", []want{

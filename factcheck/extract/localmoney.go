@@ -884,6 +884,9 @@ func (x *extractor) readCountry() *country {
 		if c == "" && x.eqText(i-1, "new") && x.str(i) == "York" {
 			c = "US" // "in New York"
 		}
+		if w := withoutPossessive(lower(x.str(i))); c == "" && (w == "africa" || w == "african" || w == "africans") && x.eqText(i-1, "south") {
+			c = "ZA" // "South Africa's carbon tax"
+		}
 		if c == "" || c == "US" && x.eq(i-1, wWest) && x.eqText(i+1, "intermediate") {
 			continue // "West Texas Intermediate": a crude's name, sold everywhere
 		}

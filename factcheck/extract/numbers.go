@@ -1304,7 +1304,7 @@ func (x *extractor) dimensionAt(j int) bool {
 		// linear and streaming": the preposition, before what it spans)
 		return !x.tokIs(j+1, tWord) || x.toks[j+1].is(lexicon.Stop) && !x.toks[j+1].is(lexicon.Determiner)
 	}
-	return false
+	return x.eqText(j, "apart") // "keep 2m apart"
 }
 
 // scaleNear reports whether a scale word ("million", "bn", "mln") stands

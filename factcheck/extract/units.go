@@ -847,7 +847,7 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// of a year or a week before, no length of time (but "4 billion
 		// years ago" is one)
 		return true
-	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2) && !x.capitalAbbreviation(j):
+	case t.is(lexicon.Duration) && !(s == "second" || s == "Second") && !(glued && len(s) <= 2 && s != "hr" && s != "yr" && s != "wk") && !x.capitalAbbreviation(j): // (but "a 27hr ordeal", "a 3yr deal")
 		e := t.entry()
 		if c.num.words && c.num.value == 1 && !c.num.scaled && c.end == nil && !x.durationContext(c.num.first) && !x.smallerUnitAfter(j) && !possessive(s) {
 			return false // "one day he will": no length of time (but "one or two years" is, "one day's notice" and "one minute, 46.68 seconds")
@@ -1068,6 +1068,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "roughly 3,000 t.", "some 465,000 t in 2023", "a catch of 739,000t for", "1.9m t", "34.3 mln T" (but "11.0 mln T.H.E." shares): tonnes, spaced or glued to thousands
 	case x.eq(j, wKn) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "knot", j+1 // "at 13.8 kn"
+	case x.ordinalScale(j) > 0 && !c.num.scaled && c.end == nil:
+		// "its 15 millionth visitor", "the 30-millionth": a rank in millions
+		k := j
+		if x.tokIs(k, tPunct) {
+			k++
+		}
+		c.unitKind, c.last = factcheck.Ordinal, k+1
+		c.num.value, c.num.scaled = c.num.value*x.ordinalScale(j), true
 	case x.containerUnits(j) > j:
 		// "3.41 million twenty-foot equivalent units": TEU, as the trade
 		// abbreviates them
@@ -1708,6 +1716,24 @@ func (x *extractor) containerUnits(j int) int {
 	return j
 }
 
+// ordinalScale returns the scale of an ordinal of a scale at token j,
+// spaced or after a hyphen: "millionth" 1e6 ("15 millionth", "30-millionth"),
+// "billionth", "thousandth"; or 0.
+func (x *extractor) ordinalScale(j int) float64 {
+	if x.hyphenAt(j - 1) {
+		j++
+	}
+	switch x.lowerAt(j) {
+	case "thousandth":
+		return 1e3
+	case "millionth":
+		return 1e6
+	case "billionth":
+		return 1e9
+	}
+	return 0
+}
+
 // agedList reports whether the bare figure of c goes on a list of ages
 // after "aged": "The trio, aged 27, 31 and 36, had been held" (the first
 // an age by "aged" itself).
@@ -2047,6 +2073,9 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return true
 	case x.eq(j, wPer) && x.hyphenAt(j) && x.eq(j+2, wCent):
 		c.unitKind, c.last = factcheck.Percent, j+3 // "a 23-per-cent increase", as Canadian copy hyphenates it
+	case x.ordinalScale(j) > 0 && !c.num.scaled && c.end == nil:
+		c.unitKind, c.last = factcheck.Ordinal, j+1 // "its 30-millionth guest": a rank in millions
+		c.num.value, c.num.scaled = c.num.value*x.ordinalScale(j), true
 	case x.eq(j, wBasis) && x.hyphenAt(j) && x.pointAt(j+2):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "basis point", j+3 // "a 650-basis-point hike"
 	case x.eq(j, wPlus) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Duration|lexicon.Measure):
