@@ -603,6 +603,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"the Turkish lira's letters, new in a text of its years; months as 'mons'", "Turkey's 2025 defence budget is TL 1.6 trillion. It earned 1,500,000 dlrs for the first nine mons of 1987.", []want{
 			{"2025", factcheck.Date, "2025", "", "", ""}, {"TL 1.6 trillion", factcheck.Money, "1600000000000", "", "TRY", ""}, {"1,500,000 dlrs", factcheck.Money, "1500000", "", "USD", ""},
 			{"nine mons", factcheck.Duration, "9", "", "month", ""}, {"1987", factcheck.Date, "1987", "", "", ""}}},
+		{"millions of tonnes written 'mt' in a crop's trade, metric tons elsewhere; Brazil's decimal comma after its sign", "The soy crop was put at 153.5 mt and exports at 31 mt, officials said. A 500 mt cargo sailed. Prices reached R$ 1.250,00 a bag and R$ 232,50 an arroba; it cost R$ 1,250 in May.", []want{
+			{"153.5 mt", factcheck.Measure, "153500000", "", "tonne", ""}, {"31 mt", factcheck.Measure, "31000000", "", "tonne", ""}, {"500 mt", factcheck.Measure, "500", "", "tonne", ""},
+			{"R$ 1.250,00", factcheck.Money, "1250", "", "BRL", ""}, {"R$ 232,50", factcheck.Money, "232.5", "", "BRL", ""}, {"R$ 1,250", factcheck.Money, "1250", "", "BRL", ""}}},
 		{"the rand's letter in a text of South Africa; a code glued to a small number a name; hours glued as 'hr'; ranks in millions; metres apart", "South Africa's carbon tax rose to R190 a tonne. At COP29, under SSP5-8.5, it was a 27hr ordeal for the park's 15 millionth visitor and its 30-millionth. Keep 2m apart.", []want{
 			{"R190", factcheck.Money, "190", "", "ZAR", ""}, {"27hr", factcheck.Duration, "27", "", "hour", ""},
 			{"15 millionth visitor", factcheck.Ordinal, "15000000", "", "", ""}, {"its 30-millionth", factcheck.Ordinal, "30000000", "", "", ""}, {"2m", factcheck.Measure, "2", "", "m", ""}}},

@@ -57,7 +57,7 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',' && !x.leadingPoint(i) && !(len(s) == 2 && x.clippedAt(i)) {
 		return n, false // 007, 0800: identifiers and codes (but ".06 pct", a fraction's digits, "in '09", a year cut short)
 	}
-	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i))
+	dotted := dotGrouped(s) && (x.decimalCommaText() || x.wholeMoneyAt(i) || strings.IndexByte(s, ',') > 0 && x.signBefore(i))
 	if strings.Count(s, ".") > 1 && !dotted {
 		return n, false // 2.0.1, 10.0.0.1
 	}
@@ -69,8 +69,8 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		s = strings.ReplaceAll(s, ",", "")
 	case strings.IndexByte(s, ',') >= 0:
 		d, ok := decimalComma(s)
-		if !ok || !x.decimalCommaText() {
-			return n, false // but "$110,00" in a text that groups thousands with commas: a slip
+		if !ok || !x.decimalCommaText() && !x.realSignBefore(i) {
+			return n, false // but "$110,00" in a text that groups thousands with commas: a slip (and "R$ 232,50", Brazil's decimal comma)
 		}
 		s = d // "61,36 %": a decimal comma, as much of the world writes it
 	}
@@ -459,6 +459,20 @@ func (x *extractor) decimalCommaText() bool {
 		}
 	}
 	return x.decComma == 2
+}
+
+// signBefore reports whether a currency's sign stands just before the
+// number at token i: "€ 1.250,00", "R$1.250,00" (a number with both a
+// dot and a comma is read the continental way after one, whatever the
+// text writes elsewhere).
+func (x *extractor) signBefore(i int) bool {
+	return x.tokIs(i-1, tPunct) && currencySymbol(x.str(i-1)) != ""
+}
+
+// realSignBefore reports whether Brazil's real, "R$", stands just before
+// the number at token i: its sums write a decimal comma, "R$ 232,50".
+func (x *extractor) realSignBefore(i int) bool {
+	return x.mark(i-1) == '$' && x.str(i-2) == "R" && x.toks[i-1].flags&fSpace == 0
 }
 
 // validGrouping reports whether the commas of s group thousands.

@@ -144,6 +144,7 @@ func (x *extractor) units(c *claimParts) bool {
 			return false
 		}
 	}
+	x.millionTonnes(c)
 	if c.unitKind == factcheck.Money && c.unit == "GBP" && c.factor == 0.01 && x.eq(c.last, wIn) && x.eq(c.last+1, wThe) && x.eq(c.last+2, wPound) {
 		// "a basic rate of 27 pence in the pound": a tax's rate, a share
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Percent, "", 1, c.last+3
@@ -1732,6 +1733,32 @@ func (x *extractor) ordinalScale(j int) float64 {
 		return 1e9
 	}
 	return 0
+}
+
+// millionTonnes makes the tonnes of c written "mt" millions of tonnes
+// where a crop's trade writes them so: a figure under a thousand with
+// decimals ("a crop of 12.22 mt"), or whole in a sentence of a harvest, an
+// output or a trade ("exports of 31 mt"); "26,000 mt" and "a 500 mt cargo"
+// stay metric tons.
+func (x *extractor) millionTonnes(c *claimParts) {
+	u := c.last - 1
+	if c.unit != "tonne" || c.num.scaled || c.num.value >= 1000 || c.num.value <= 0 || !(x.str(u) == "mt" || x.str(u) == "MT") {
+		return
+	}
+	if !c.num.decimal {
+		crop := false
+		for k := x.sentenceStartBefore(c.num.first); k < c.num.first; k++ {
+			switch x.lowerAt(k) {
+			case "crop", "crops", "harvest", "production", "output", "exports", "imports", "stocks", "forecast", "estimate", "estimated", "consumption":
+				crop = true
+			}
+		}
+		if !crop {
+			return
+		}
+	}
+	c.num.value *= 1e6
+	c.num.scaled = true
 }
 
 // agedList reports whether the bare figure of c goes on a list of ages
