@@ -201,8 +201,10 @@ func (x *extractor) at(i int) int {
 		if next.class == tPunct && (x.str(i+1) == "₵" || x.str(i+1) == "¢") && next.flags&fSpace == 0 && x.tokIs(i+2, tNum) && x.str(i) == "GH" {
 			return x.numeric(i+2, i) // "GH₵12.45", "GH¢1,100", "GH₵ 650": Ghana's cedi
 		}
-		if k := x.solSign(i); k > i {
-			return x.numeric(k, i) // "S/ 11.30": Peru's sol
+		if t.e-t.s == 1 {
+			if k := x.solSign(i); k > i {
+				return x.numeric(k, i) // "S/ 11.30": Peru's sol
+			}
 		}
 		if next.class == tNum && t.flags&fAllCaps != 0 && x.codeBefore(i) != "" {
 			return x.numeric(i+1, i)
@@ -217,15 +219,17 @@ func (x *extractor) at(i int) int {
 		if next := x.unitAdjective(i); next > i {
 			return next
 		}
+		if next := x.namedSpan(i); next > i {
+			return next // "over the final fortnight of the campaign", "over the past decade"
+		}
 	}
 	if i+1 < len(x.toks) && x.toks[i+1].class == tNum && x.localPrefixAt(i) != "" {
 		return x.numeric(i+1, i) // "N70,000" in a report from Lagos, "Sh 5" from Nairobi
 	}
-	if next := x.namedSpan(i); next > i {
-		return next // "over the final fortnight of the campaign", "over the past decade"
-	}
-	if next := x.spanAndAHalf(i); next > i {
-		return next // "over the past year and a half"
+	if t.word == theWord {
+		if next := x.spanAndAHalf(i); next > i {
+			return next // "over the past year and a half"
+		}
 	}
 	// words: only those in the lexicon can start a claim
 	if !t.is(lexicon.Start) {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"maps"
 	"slices"
 	"strconv"
@@ -884,8 +883,10 @@ func (x *extractor) readCountry() *country {
 		if c == "" && x.eqText(i-1, "new") && x.str(i) == "York" {
 			c = "US" // "in New York"
 		}
-		if w := withoutPossessive(lower(x.str(i))); c == "" && (w == "africa" || w == "african" || w == "africans") && x.eqText(i-1, "south") {
-			c = "ZA" // "South Africa's carbon tax"
+		if c == "" && x.eqText(i-1, "south") {
+			if w := withoutPossessive(lower(x.str(i))); w == "africa" || w == "african" || w == "africans" {
+				c = "ZA" // "South Africa's carbon tax"
+			}
 		}
 		if c == "" || c == "US" && x.eq(i-1, wWest) && x.eqText(i+1, "intermediate") {
 			continue // "West Texas Intermediate": a crude's name, sold everywhere
@@ -904,8 +905,29 @@ func (x *extractor) readCountry() *country {
 // countryAt returns the country (ISO code) the word at token i names,
 // possessive or not ("West Germany's"), or "".
 func (x *extractor) countryAt(i int) string {
-	w := lower(x.str(i)) // a name, no spelling: lowered on the stack
-	return cmp.Or(places[w], places[withoutPossessive(w)])
+	s := x.str(i)
+	var buf [24]byte
+	if len(s) > len(buf) {
+		return ""
+	}
+	w := buf[:len(s)] // a name, no spelling: lowered on the stack, looked up with no copy
+	for k := range len(s) {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w[k] = c
+	}
+	if c := places[string(w)]; c != "" {
+		return c
+	}
+	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
+		return places[string(w[:n-2])] // "West Germany's"
+	}
+	if n := len(w); n > 4 && string(w[n-4:]) == "\u2019s" {
+		return places[string(w[:n-4])]
+	}
+	return ""
 }
 
 // countryWithin reports whether one of the n tokens before token j names
