@@ -556,17 +556,15 @@ func nationalEnding(w string) bool {
 // (XAF: Cameroon, Gabon, Chad...) when its dateline, or else the country
 // it names most, is one of them; West Africa's (XOF) otherwise.
 func (x *extractor) cfaFranc() string {
-	if x.where == nil {
-		x.where = x.readCountry()
-	}
+	w := x.setting()
 	francs := localCurrencies["franc"]
-	if c := francs[x.where.dateline]; c == "XAF" || c == "XOF" {
+	if c := francs[w.dateline]; c == "XAF" || c == "XOF" {
 		return c
 	}
 	code, best := "XOF", 0
-	for _, c := range slices.Sorted(maps.Keys(x.where.mentions)) {
-		if u := francs[c]; (u == "XAF" || u == "XOF") && x.where.mentions[c] > best {
-			code, best = u, x.where.mentions[c]
+	for _, c := range slices.Sorted(maps.Keys(w.mentions)) {
+		if u := francs[c]; (u == "XAF" || u == "XOF") && w.mentions[c] > best {
+			code, best = u, w.mentions[c]
 		}
 	}
 	return code

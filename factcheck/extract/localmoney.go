@@ -211,10 +211,8 @@ func (x *extractor) localCurrency(j int, unit string) string {
 	if codes == nil {
 		return unit
 	}
-	if x.where == nil {
-		x.where = x.readCountry()
-	}
-	code := codes[x.where.dateline]
+	w := x.setting()
+	code := codes[w.dateline]
 	if code == "" {
 		home := ""
 		countries := slices.Sorted(maps.Keys(codes)) // in order: the same text gives the same code
@@ -225,7 +223,7 @@ func (x *extractor) localCurrency(j int, unit string) string {
 		}
 		best := 1
 		for _, c := range countries {
-			if n := x.where.mentions[c]; n > best && n > x.where.mentions[home] {
+			if n := w.mentions[c]; n > best && n > w.mentions[home] {
 				code, best = codes[c], n
 			}
 		}
@@ -240,7 +238,7 @@ func (x *extractor) localCurrency(j int, unit string) string {
 			// at 315 crowns" beside Iceland's and Norway's catches
 			named := 0
 			for _, c := range countries {
-				if x.where.mentions[c] > 0 {
+				if w.mentions[c] > 0 {
 					named, code = named+1, codes[c]
 				}
 			}
@@ -254,7 +252,7 @@ func (x *extractor) localCurrency(j int, unit string) string {
 	if code == "" || replacedByEuro[code] && x.pub.Y >= 2002 {
 		return unit
 	}
-	if code == "RSD" && x.pub.Y < 1990 && (x.pub.Y > 0 || x.where.mentions["YU"] > 0) {
+	if code == "RSD" && x.pub.Y < 1990 && (x.pub.Y > 0 || w.mentions["YU"] > 0) {
 		return "YUD" // Belgrade's dinar before 1990 was Yugoslavia's
 	}
 	return code
@@ -531,10 +529,7 @@ func (x *extractor) usBeforeFigure(j int) bool {
 // inCountry reports whether the text is set in the country code: its
 // dateline's, or one it names at least twice.
 func (x *extractor) inCountry(code string) bool {
-	if x.where == nil {
-		x.where = x.readCountry()
-	}
-	return x.where.dateline == code || x.where.mentions[code] >= 2
+	return x.setting().dateline == code || x.setting().mentions[code] >= 2
 }
 
 // localPrefixes maps the letters that, glued to a number, write a
@@ -623,13 +618,11 @@ func (x *extractor) localPrefixAt(i int) string {
 // writtenCurrency returns the one currency of localPrefixes that the text
 // writes by its name or its letters ("The rand averaged R18.21"), or "".
 func (x *extractor) writtenCurrency() string {
-	if x.where == nil {
-		x.where = x.readCountry()
-	}
-	if len(x.where.written) != 1 {
+	w := x.setting()
+	if len(w.written) != 1 {
 		return ""
 	}
-	for code := range x.where.written {
+	for code := range w.written {
 		return code
 	}
 	return ""
@@ -658,14 +651,12 @@ var countryName = map[string]bool{"canada": true, "canadian": true, "canadians":
 // deficit"), one abroad converts it ("$5.4bn (£3.7bn)"). It returns ""
 // otherwise.
 func (x *extractor) homeDollar() string {
-	if x.where == nil {
-		x.where = x.readCountry()
+	w := x.setting()
+	if !w.dollarRead {
+		w.dollarRead = true
+		w.dollar = x.readHomeDollar()
 	}
-	if !x.where.dollarRead {
-		x.where.dollarRead = true
-		x.where.dollar = x.readHomeDollar()
-	}
-	return x.where.dollar
+	return w.dollar
 }
 
 // readHomeDollar reads the dollar homeDollar returns.
@@ -704,14 +695,12 @@ func (x *extractor) readHomeDollar() string {
 // own dollar bare and prefixed alike ("a $600,000 loan ... about A$90
 // lower"). It returns "" otherwise.
 func (x *extractor) signedDollar() string {
-	if x.where == nil {
-		x.where = x.readCountry()
+	w := x.setting()
+	if !w.signedRead {
+		w.signedRead = true
+		w.signed = x.readSignedDollar()
 	}
-	if !x.where.signedRead {
-		x.where.signedRead = true
-		x.where.signed = x.readSignedDollar()
-	}
-	return x.where.signed
+	return w.signed
 }
 
 // readSignedDollar reads the dollar signedDollar returns.
@@ -847,6 +836,15 @@ func ownPrefix(s string) string {
 		return "TZS"
 	}
 	return isoCode(s)
+}
+
+// setting returns what the text says of where it is set (readCountry),
+// read at the first ask.
+func (x *extractor) setting() *country {
+	if x.where == nil {
+		x.where = x.readCountry()
+	}
+	return x.where
 }
 
 // readCountry reads the country of the text's dateline and counts the
@@ -1011,10 +1009,7 @@ var renominated = map[string]struct {
 
 // mentions reports whether the text names the country c (an ISO code).
 func (x *extractor) mentions(c string) bool {
-	if x.where == nil {
-		x.where = x.readCountry()
-	}
-	return x.where.mentions[c] > 0
+	return x.setting().mentions[c] > 0
 }
 
 // yearSince reports whether the text names a year from since on, up to

@@ -194,10 +194,7 @@ func (x *extractor) skyBefore(i int) bool {
 // datelineCountry returns the country of the text's dateline among those
 // of places, or "".
 func (x *extractor) datelineCountry() string {
-	if x.where == nil {
-		x.where = x.readCountry()
-	}
-	return x.where.dateline
+	return x.setting().dateline
 }
 
 // gravityScale returns the name of a scale of density or sugar at token
