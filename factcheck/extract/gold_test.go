@@ -2539,6 +2539,12 @@ import (
 //     Ontario" in Canadian dollars (1367), "composite trading" no index
 //     (1368), "BROCKTON, Mass" a US dateline (1370). Left: a table of
 //     soybean meal spreads whose dollars no word names (1369).
+//     heldout-news1371.gold.jsonl to heldout-news1374.gold.jsonl, short
+//     stories, by two more hands, two sets each, read first at a0e3e20
+//     (F1 0.994, 0.912, 1.000, 1.000; value 1.000, 0.758, 1.000, 1.000;
+//     unit 0.981, 0.709, 1.000, 1.000). Left: a table of pork prices under
+//     a heading "CENTS PER LB", its weights and prices unread as units
+//     (1372); a dividend's "nil" (1371).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -4840,6 +4846,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news1368.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.94, 0.99, 0.96},
 		{"heldout-news1369.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.88, 0.99, 0.91},
 		{"heldout-news1370.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.97},
+		{"heldout-news1371.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.97, 0.99, 0.97},
+		{"heldout-news1372.gold.jsonl", testcorpus.Root, 0.90, 0.74, 0.69, 0.39, 0.73},
+		{"heldout-news1373.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1374.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
