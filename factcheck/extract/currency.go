@@ -165,6 +165,25 @@ func wordPrefix(s string) bool {
 	return kenyanShilling(s)
 }
 
+// signedSum reads a sum whose sign stands between its currency's symbol
+// at token i and its figure, "€-112m", "€+38m", "$−3.2bn": the sum, below
+// zero after a minus. It returns the index after it, or i.
+func (x *extractor) signedSum(i int) int {
+	s := x.str(i + 1)
+	if currencySymbol(x.str(i)) == "" || !x.tokIs(i+1, tPunct) || s != "-" && s != "+" && s != "\u2212" || x.toks[i+1].flags&fSpace != 0 ||
+		!x.tokIs(i+2, tNum) || x.toks[i+2].flags&fSpace != 0 {
+		return i
+	}
+	n := len(x.claims)
+	next := x.numeric(i+2, i)
+	if len(x.claims) == n+1 && s != "+" {
+		if c := &x.claims[n]; c.Kind == factcheck.Money && c.Value.Num > 0 && c.Start == int(x.toks[i].s) {
+			c.Value.Num = -c.Value.Num
+		}
+	}
+	return next
+}
+
 // usCents reports whether token i is "US" glued to a figure of cents:
 // "US94c", "US55c/lb".
 func (x *extractor) usCents(i int) bool {
@@ -313,7 +332,7 @@ func currencyOf(x *extractor, i int) string {
 			return u // "SYDNEY, May 9 (AAP) - ... $2.4 billion"
 		}
 		place, _ := x.datelinePlace()
-		if dollarPlaces[place] != "" && x.namedDollar(i) == dollarPlaces[place] {
+		if dollarPlaces[place] != "" && x.namedDollar(i) == dollarPlaces[place] && !x.inBrackets(i) {
 			return dollarPlaces[place] // "SYDNEY — ... a cash profit of A$5.02 billion, and ... a dividend of $2.25 a share"
 		}
 		if place == "" && !x.inBrackets(i) && !x.bareDollarBefore() { // (but "1.2bn Australian dollars (£458m; $874m)" converts)

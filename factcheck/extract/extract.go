@@ -175,6 +175,9 @@ func (x *extractor) at(i int) int {
 		if x.dollarSuffix(i) != "" {
 			return x.numeric(i+2, i) // "$NZ1.05 million", "$A1.1bn"
 		}
+		if next := x.signedSum(i); next > i {
+			return next // "EBIT €-112m (€+38m)"
+		}
 		if x.text[t.s] != '&' {
 			return i
 		}

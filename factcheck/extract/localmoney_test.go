@@ -31,6 +31,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"$5.2-billion", m, "5200000000", "", "CAD", ""}, {"US$76", m, "76", "", "USD", ""}}},
 		{"a home dollar in a text that writes US cents glued to 'US'", "Queensland zinc producer Leichhardt takes a $185 million charge at a cost of US94c/lb.", "", []want{
 			{"$185 million", m, "185000000", "", "AUD", ""}, {"US94c", m, "0.94", "", "USD", ""}}},
+		{"a sum's sign between its symbol and its figure; a conversion in brackets under a dateline of another dollar the US dollar", "HONG KONG — Profit rose to HK$5.1bn ($650mn). EBIT was €-112m (€+38m), and $−3.2bn.", "", []want{
+			{"HK$5.1bn", m, "5100000000", "", "HKD", ""}, {"$650mn", m, "650000000", "", "USD", ""}, {"€-112m", m, "-112000000", "", "EUR", ""}, {"€+38m", m, "38000000", "", "EUR", ""}, {"$−3.2bn", m, "-3200000000", "", "HKD", ""}}},
 		{"a dollar's country named by New York keeps the bare dollar the US dollar's", "A bottle sold for $558,000 in New York, and a case made HK$2.7m in Hong Kong.", "", []want{
 			{"$558,000", m, "558000", "", "USD", ""}, {"HK$2.7m", m, "2700000", "", "HKD", ""}}},
 		{"a naira's letter where the text writes sums only money writes so; a shilling's letters where no country is named; a birr's letters where the text names the birr; Egypt's 'LE'; a pound of the one country its sentence names several words before", "The Senate passed a N28.7trn bill, with N8.25tn for debt and N68 for each unit. Growers say the Sh3,500 price is low. It slid to 74.7 birr, then above Br100. Rooms cost LE 4,500. Egypt let its currency plunge to about 49.5 pounds per dollar.", "", []want{
