@@ -319,6 +319,9 @@ func currencyOf(x *extractor, i int) string {
 		if u := currencyPrefix(s); u != "" {
 			return u
 		}
+		if u := signsAfter[s]; u != "" {
+			return u // "zł70.4bn"
+		}
 		return x.codeBefore(i)
 	}
 	if s == "¥" && x.saysYuan() {

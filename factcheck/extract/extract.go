@@ -234,6 +234,9 @@ func (x *extractor) at(i int) int {
 			return next // "over the past year and a half"
 		}
 	}
+	if x.text[t.e-1] >= 0x80 && signsAfter[x.str(i)] != "" && x.tokIs(i+1, tNum) && (x.toks[i+1].flags&fSpace == 0 || x.oneSpaceBefore(i+1)) {
+		return x.numeric(i+1, i) // "zł70.4bn": a sign most sums write after the figure, before it
+	}
 	// words: only those in the lexicon can start a claim
 	if !t.is(lexicon.Start) {
 		if t.word == nilWord {
@@ -915,7 +918,8 @@ func (x *extractor) unitFollows(i int) bool {
 		x.grams(j) || (x.eq(j, wP) || x.eq(j, wPc)) && x.toks[j].flags&fSpace == 0 || // "Div 17p": pence; "JUMPS 4PC"
 		x.metricSymbol(j) != "" && x.str(j) != "Mt" || // "Simmer 500 g of lentils"
 		x.compoundAt(j) || // "Pour 16 fl oz"
-		x.str(j) == "won" && x.eq(j+1, wVs) && x.tokIs(j+2, tNum) // "Div 50 won vs 50 won": Korea's money, paired
+		x.str(j) == "won" && x.eq(j+1, wVs) && x.tokIs(j+2, tNum) || // "Div 50 won vs 50 won": Korea's money, paired
+		x.eq(j, wBasis) || x.eqText(j, "bps") || x.eqText(j, "bp") // "cut the BI-Rate 25 bps": basis points
 }
 
 // grams reports whether the word at j is a lower-case "g" glued to the
