@@ -1316,6 +1316,14 @@ func (x *extractor) fractionIn(i, j int) bool {
 	return false
 }
 
+// moveRange reports whether the slash at token i+1 joins the ends of a
+// range of a market's move, too far apart for a dealer's quote, in a sum
+// of a currency named after it: "HOGS UP 1.00/1.50 DLR", a wire's
+// headline of a price's rise "1.00 to 1.50 dlr".
+func (x *extractor) moveRange(i int, first, end float64) bool {
+	return end <= 5*first && x.tokIs(i-1, tWord) && moveWord(x.lowerAt(i-1)) && x.tokIs(i+3, tWord) && x.toks[i+3].is(lexicon.Currency)
+}
+
 // maxSpreadWholeQuote bounds it for a quote in whole figures and a
 // currency, of goods dealt in thinly: "125/132 dlrs" a kilo.
 const maxSpreadWholeQuote = 1.1
@@ -1364,7 +1372,7 @@ func (x *extractor) quoteRange(i int) int {
 	} else {
 		// both prices whole: "154.60/154.80 dlrs (bid-asked)", "155.80/156"
 		end, err2 = strconv.ParseFloat(strings.ReplaceAll(tail, ",", ""), 64)
-		if err2 == nil && end > first*maxSpreadQuote {
+		if err2 == nil && end > first*maxSpreadQuote && !x.moveRange(i, first, end) {
 			return i
 		}
 	}
