@@ -2545,6 +2545,12 @@ import (
 //     unit 0.981, 0.709, 1.000, 1.000). Left: a table of pork prices under
 //     a heading "CENTS PER LB", its weights and prices unread as units
 //     (1372); a dividend's "nil" (1371).
+//     heldout-news1375.gold.jsonl to heldout-news1378.gold.jsonl, short
+//     stories, by two more hands, two sets each, read first at b163162
+//     (F1 0.980, 1.000, 0.988, 0.987; value 1.000 all; unit 1.000, 1.000,
+//     0.970, 1.000). Read since: a headline's "HOGS UP 1.00/1.50 DLR", a
+//     range (1375). Left: "4,217 dwt" after a vessel's name and number
+//     (1375), a slip's "968,4287" (1377).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -4861,6 +4867,10 @@ func TestGold(t *testing.T) {
 		{"heldout-news1372.gold.jsonl", testcorpus.Root, 0.90, 0.74, 0.69, 0.39, 0.73},
 		{"heldout-news1373.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1374.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1375.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1376.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1377.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.96, 0.99, 0.96},
+		{"heldout-news1378.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
