@@ -769,9 +769,10 @@ func (x *extractor) byChange(i int) bool {
 	if x.eq(i-1, wOf) && x.tokIs(i-2, tWord) && rateChangeNoun(x.spAt(i-2)) {
 		return true // "a jump of nearly a fifth on last year": a change's share
 	}
-	if directChange(x.spAt(max(i-1, 0))) && i > 0 {
-		// "down nearly a fifth on 2022", "sales rose a third in May": the
-		// share of a change, "by" left out
+	if i > 0 && (directChange(x.spAt(i-1)) || changeParticiple(x.lowerAt(i-1))) {
+		// "down nearly a fifth on 2022", "sales rose a third in May", "have
+		// fallen almost a fifth since March": the share of a change, "by"
+		// left out
 		k := a + 2 // after the fraction
 		return k >= len(x.toks) || x.tokIs(k, tPunct) || x.eq(k, wOn) || x.eq(k, wFrom) || x.eq(k, wIn) || x.eq(k, wSince) || x.eq(k, wOver) || x.eq(k, wCompared) || x.eq(k, wAgainst)
 	}
@@ -813,6 +814,17 @@ func directChange(sp spelling) bool {
 	switch sp {
 	case wUp, wDown, wRose, wFell, wDropped, wJumped, wGrew, wShrank, wSlumped, wClimbed, wSurged, wPlunged,
 		wDeclined, wSlid, wTumbled, wSoared:
+		return true
+	}
+	return false
+}
+
+// changeParticiple reports whether w, in lower case, is the participle of
+// a verb of change that takes its share with no "by": "have fallen almost
+// a fifth since March", "has risen a third".
+func changeParticiple(w string) bool {
+	switch w {
+	case "fallen", "risen", "grown", "shrunk", "gained", "lost", "increased", "decreased", "rallied":
 		return true
 	}
 	return false

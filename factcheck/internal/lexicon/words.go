@@ -212,6 +212,8 @@ func init() {
 		"arcsecond": {"arcsecond", "arcseconds"}, "microarcsecond": {"microarcsecond", "microarcseconds"}, "gigapixel": {"gigapixel", "gigapixels"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"},
 		// aviation's nautical miles and thrust in pounds-force: "3,100 nmi", "70,000 lbf"
 		"nmi": {"nmi"}, "lbf": {"lbf"},
+		// a miner's thousands and millions of ounces, as written: "118koz", "710 Moz"
+		"koz": {"koz"}, "Moz": {"moz"},
 		// a gas carrier's capacity in cubic metres, as the trade writes it: "a 174,000 cbm carrier"
 		"cbm": {"cbm"},
 		"ppm": {"ppm"}, "ppb": {"ppb"}, "magnitude": {"magnitude"}, "dB": {"db", "decibel", "decibels"}, "hp": {"hp"}, "bhp": {"bhp"}, "horsepower": {"horsepower"}, "mAh": {"mah"},
