@@ -1246,6 +1246,16 @@ func TestExtractDates(t *testing.T) {
 			{"12/03", factcheck.Date, "--03-12", "", "", ""}, {"05/04", factcheck.Date, "--04-05", "", "", ""}}},
 		{"numeric, nothing to tell", "Drivers walk out on 12/03. In December, after 9/11, it fell by 1/2 pct.", "", []want{
 			{"1/2 pct", factcheck.Percent, "0.5", "", "", ""}}},
+		{"numeric, the second of a list fixing the order", "Forwarders expect rises on 7/1 and 7/15, and more through 8/3.", "", []want{
+			{"7/1", factcheck.Date, "--07-01", "", "", ""}, {"7/15", factcheck.Date, "--07-15", "", "", ""}, {"8/3", factcheck.Date, "--08-03", "", "", ""}}},
+		{"numeric, words of time in a US text", "The U.S. weather service counted 31 twisters between 4/9 and 4/11. As of 4/20, aid reached $4.2M; on the night of 4/9 it hit, for the week ending 3/16.", "", []want{
+			{"31", factcheck.Count, "31", "", "", ""}, {"4/9 and 4/11", factcheck.Date, "--04-09", "--04-11", "", ""},
+			{"4/20", factcheck.Date, "--04-20", "", "", ""}, {"$4.2M", factcheck.Money, "4200000", "", "USD", ""},
+			{"4/9", factcheck.Date, "--04-09", "", "", ""}, {"3/16", factcheck.Date, "--03-16", "", "", ""}}},
+		{"numeric, a range into the next year", "NEW YORK, June 2 - The harvest runs from 11/1 through 3/15.", "", []want{
+			{"11/1 through 3/15", factcheck.Date, "--11-01", "--03-15", "", ""}}},
+		{"numeric, shares after words of time, no dates", "The U.S. poll found between 1/4 and 1/3 of voters undecided, through 1/2 of the season.", "", []want{
+			{"1/3 of voters", factcheck.Percent, "33.33", "", "", ""}, {"1/2 of the season", factcheck.Percent, "50", "", "", ""}}},
 		{"odds", "LONDON (Reuters) - He moved from 4/1 to 5/2 favourite; The Aviator has 4/9 and 8/13 odds.", "", nil},
 		{"month, the ordinal", "It opens on Friday, March the third.", "", []want{{"March the third", factcheck.Date, "--03-03", "", "", ""}}},
 		{"ordinal days, a range", "It runs from the fourth to the twenty-eighth of August.", "", []want{

@@ -3191,11 +3191,12 @@ import (
 //     lira" beside "₺700", "93,000 won" in Seoul, "41.71ppl", "50 sen",
 //     "3,400 milligrams" as written (147); "longer than 200m", "11.5kn",
 //     "22 kts", "12,050 nmi", "174,000 cbm", "twenty-foot equivalent
-//     units" (148); "TL 1.6 trillion" (149). Left: bare degrees its hand
+//     units", "on 7/1 and 7/15" (148); "TL 1.6 trillion" (149). Left: bare
+//     degrees its hand
 //     reads by the place ("110 degrees" in Phoenix), "-30" in Fahrenheit
 //     beside "minus 41 Celsius" (146); changes "from 600g to 550g" its
-//     hand reads as two figures (147); "819.22 MT" in millions of tonnes,
-//     short numeric dates "7/1" (148); years alone and fiscal years its
+//     hand reads as two figures (147); "819.22 MT" in millions of tonnes
+//     (148); years alone and fiscal years its
 //     hand leaves out, "1.7 bln dlrs" in a text of NT$ its hand's US
 //     dollars (149).
 //   - testdata/expressions150.gold.jsonl to expressions153.gold.jsonl: 40
@@ -3207,11 +3208,11 @@ import (
 //     Marcos Jr., 64,", "who turned 44 the following day" (150); a game's
 //     clock, "with 4:12 remaining", "21:14 of ice time" (151); "due on the
 //     15th" ahead (152); "0-62mph" no claim, "burns 7.8 L/100 km" in a
-//     sentence of litres (153). Left: each side of a score, a record or a
+//     sentence of litres, "4/1 through 4/21" (153). Left: each side of a score, a record or a
 //     batting line as a count of its own ("31-17", "3-for-4"), rate
 //     statistics (".312"), plus-minus ("plus-12") (151); a bare dollar in a
-//     text that names Canada once (152); short numeric dates ("11/2",
-//     "4/1 through 4/21"), "Le/100 km" (150, 153).
+//     text that names Canada once (152); short numeric dates after a verb
+//     ("ends 11/2"), "Le/100 km" (150, 153).
 //   - testdata/expressions154.gold.jsonl to expressions157.gold.jsonl: 40
 //     short paragraphs each by four more hands, told to write commodity
 //     markets (154), outbreaks (155), tourism and air travel (156), and
@@ -3219,7 +3220,7 @@ import (
 //     0.986, 0.978; value 0.948, 0.997, 0.983, 0.991; unit 0.888, 0.877,
 //     0.969, 0.934. Read since: "12.22 mt" in millions of tonnes, "R$
 //     1.250,00" (154); "keep 2m apart" (155); "a 27hr ordeal", "its
-//     30-millionth" (156); "R190" in South Africa, "COP29" no money (157).
+//     30-millionth", "between 12/20 and 1/5" (156); "R190" in South Africa, "COP29" no money (157).
 //     Left: a wire's quote box in cents a bushel, "Corn Mar 435-1/4"
 //     (154); rates "per 100,000" its hand writes so (155); "17 hours 30
 //     minutes" in minutes (156); Singapore's bare dollar where the text
@@ -3230,9 +3231,11 @@ import (
 //     business (160), and airlines' business (161). First reading at
 //     a0e3e20: F1 0.990, 0.990, 0.983, 0.969; value 0.997, 1.000, 0.996,
 //     0.993; unit 0.964, 0.942, 0.975, 0.960. Read since: "cut the BI-Rate
-//     25 bps", "zł70.4bn" (158); "EBIT €-112m (€+38m)", "HK$5.1bn ($650mn)"
+//     25 bps", "zł70.4bn" (158); "between 4/9 and 4/11", "as of 4/20"
+//     (159); "the week ending 3/16" (160); "EBIT €-112m (€+38m)", "HK$5.1bn ($650mn)"
 //     under a Hong Kong dateline (161). Left: "60 fils", a vote "8–1" as
-//     two counts (158); short numeric dates "3/16", "11/25", a chart's "UK
+//     two counts (158); short numeric dates after a verb ("out 11/25"),
+//     a chart's "UK
 //     No 1" (160); reporting periods ("the first half") its hand leaves out
 //     (161).
 //   - testdata/expressions162.gold.jsonl to expressions165.gold.jsonl: 40

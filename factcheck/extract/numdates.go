@@ -61,10 +61,11 @@ func (x *extractor) numericDate(i int) int {
 		}
 		c := claimParts{first: i, last: i + 3, unitKind: factcheck.Date, qual: factcheck.Exact}
 		var end calendar.Date
-		if k := i + 3; (x.eq(k, wTo) || x.eq(k, wThrough) || x.eq(k, wUntil) || x.tokIs(k, tPunct) && isDash(x.str(k))) && x.tokIs(k+1, tNum) {
-			// "from 12/03 to 12/09": one range
+		if k := i + 3; (x.eq(k, wTo) || x.eq(k, wThrough) || x.eq(k, wUntil) || x.eq(k, wAnd) && x.eq(i-1, wBetween) || x.tokIs(k, tPunct) && isDash(x.str(k))) && x.tokIs(k+1, tNum) {
+			// "from 12/03 to 12/09", "between 4/9 and 4/11": one range;
+			// "from 11/1 through 3/15" runs into the next year (setDates)
 			if a2, b2, ok := x.yearlessAt(k + 1); ok {
-				if d2, m2 := x.inOrder(a2, b2); (calendar.Date{M: m2, D: d2}).Valid() && (m2 > m || m2 == m && d2 > d) {
+				if d2, m2 := x.inOrder(a2, b2); (calendar.Date{M: m2, D: d2}).Valid() && (m2 != m || d2 > d) {
 					end, c.last = calendar.Date{M: m2, D: d2}, k+4
 				}
 			}
@@ -199,7 +200,9 @@ func (x *extractor) dayMonthDigits(i int) (a, b, y, last int, ok bool) {
 
 // yearlessDate reads at token i a day and month in digits with a slash
 // and no year, where a word of time stands before them ("on 15/04", "by
-// 12/25", "until 3/11") or "and" after another ("on 12/03 and 05/04").
+// 12/25", "until 3/11", "through 7/9", "between 4/9", "the week ending
+// 3/16", "as of 4/20", "the night of 4/9") or "and" after another ("on
+// 12/03 and 05/04").
 // Elsewhere such a pair may be a fraction, a score or a slogan ("24/7").
 // It returns its two numbers; numericDate reads them as a date when one
 // is above 12, or the document's other numeric dates, its dates in words
@@ -209,9 +212,22 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	switch x.spAt(i - 1) {
-	case wOn, wBy, wUntil, wTill, wSince, wFrom, wBefore, wAfter, wDue, wDated:
+	case wOn, wBy, wUntil, wTill, wSince, wFrom, wBefore, wAfter, wDue, wDated, wThrough, wEnding:
+	case wBetween:
+		if _, _, ok := x.yearlessAt(i + 4); !ok || !x.eq(i+3, wAnd) {
+			return 0, 0, false // "between 1/4 and 1/3 of voters": shares
+		}
+	case wOf:
+		switch x.spAt(i - 2) {
+		case wAs, wNight, wMorning, wEvening, wWeek: // "as of 4/20", "on the night of 4/9"
+		default:
+			return 0, 0, false
+		}
 	case wAnd, wOr:
-		if len(x.claims) == 0 || x.claims[len(x.claims)-1].Kind != factcheck.Date || x.claims[len(x.claims)-1].End != int(x.toks[i-2].e) {
+		if i < 4 || x.mark(i-3) != '/' {
+			return 0, 0, false
+		}
+		if _, _, ok := x.yearlessDate(i - 4); !ok {
 			return 0, 0, false // "on 12/03 and 05/04": one of a list of dates
 		}
 	default:
