@@ -30,6 +30,8 @@ const (
 	wAdvantage
 	wAfter
 	wAfternoon
+	wAftershock
+	wAftershocks
 	wAfterward
 	wAfterwards
 	wAgainst
@@ -483,6 +485,8 @@ const (
 	wEarnings
 	wEarns
 	wEarth
+	wEarthquake
+	wEarthquakes
 	wEased
 	wEasier
 	wEasing
@@ -1234,6 +1238,8 @@ const (
 	wQ
 	wQtr
 	wQtrs
+	wQuake
+	wQuakes
 	wQuarter
 	wQuarters
 	wQue
@@ -1588,6 +1594,7 @@ const (
 	wTeam
 	wTear
 	wTee
+	wTemblor
 	wTen
 	wTender
 	wTenner
@@ -1666,6 +1673,8 @@ const (
 	wTrapped
 	wTreasuries
 	wTreasury
+	wTremor
+	wTremors
 	wTribunal
 	wTrillion
 	wTrimmed
@@ -1862,6 +1871,8 @@ var spellingText = [...]string{
 	wAdvantage:      "advantage",
 	wAfter:          "after",
 	wAfternoon:      "afternoon",
+	wAftershock:     "aftershock",
+	wAftershocks:    "aftershocks",
 	wAfterward:      "afterward",
 	wAfterwards:     "afterwards",
 	wAgainst:        "against",
@@ -2315,6 +2326,8 @@ var spellingText = [...]string{
 	wEarnings:       "earnings",
 	wEarns:          "earns",
 	wEarth:          "earth",
+	wEarthquake:     "earthquake",
+	wEarthquakes:    "earthquakes",
 	wEased:          "eased",
 	wEasier:         "easier",
 	wEasing:         "easing",
@@ -3066,6 +3079,8 @@ var spellingText = [...]string{
 	wQ:              "q",
 	wQtr:            "qtr",
 	wQtrs:           "qtrs",
+	wQuake:          "quake",
+	wQuakes:         "quakes",
 	wQuarter:        "quarter",
 	wQuarters:       "quarters",
 	wQue:            "que",
@@ -3420,6 +3435,7 @@ var spellingText = [...]string{
 	wTeam:           "team",
 	wTear:           "tear",
 	wTee:            "tee",
+	wTemblor:        "temblor",
 	wTen:            "ten",
 	wTender:         "tender",
 	wTenner:         "tenner",
@@ -3498,6 +3514,8 @@ var spellingText = [...]string{
 	wTrapped:        "trapped",
 	wTreasuries:     "treasuries",
 	wTreasury:       "treasury",
+	wTremor:         "tremor",
+	wTremors:        "tremors",
 	wTribunal:       "tribunal",
 	wTrillion:       "trillion",
 	wTrimmed:        "trimmed",

@@ -158,6 +158,9 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.num.bondPrice && c.subjectEnd == 0 {
 		c.unitKind, c.unit = factcheck.Measure, "point" // "chart resistance at 98-16/32": a bond's price
 	}
+	if c.unitKind == factcheck.Count && x.quakeMagnitude(c.num.first) && c.num.value < 10 && c.first == c.num.first {
+		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "magnitude", c.num.first-1, c.num.last // "an M6.1 earthquake"
+	}
 	if c.unitKind == factcheck.Count && x.magnitudeBefore(c.num.first) && c.num.value < 10 && !c.num.words && (c.num.decimal || !c.num.scaled && c.subjectEnd == 0 && !x.eq(c.num.last, wTimes)) {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "magnitude", c.num.last // "a magnitude 5.6 earthquake", "a magnitude-7.2 quake", "above magnitude 5"
 	}
@@ -1552,6 +1555,23 @@ func (x *extractor) furlongs(k int) (float64, int) {
 // "magnitude-7.2".
 func (x *extractor) magnitudeBefore(i int) bool {
 	return x.eq(i-1, wMagnitude) || x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace == 0 && x.eq(i-2, wMagnitude)
+}
+
+// quakeMagnitude reports whether the figure at token i, with a decimal
+// point, is an earthquake's magnitude written after a capital "M" glued
+// to it, as seismologists' agencies give it, with a word of an earthquake
+// next or one word on: "an M6.1 earthquake", "the M7.2 Hualien quake".
+func (x *extractor) quakeMagnitude(i int) bool {
+	if i < 1 || x.toks[i].flags&fSpace != 0 || x.str(i-1) != "M" || !strings.Contains(x.str(i), ".") {
+		return false
+	}
+	for k := i + 1; k <= i+2 && k < len(x.toks); k++ {
+		switch x.spAt(k) {
+		case wEarthquake, wEarthquakes, wQuake, wQuakes, wTremor, wTremors, wTemblor, wAftershock, wAftershocks:
+			return true
+		}
+	}
+	return false
 }
 
 // spacedInches reports whether "in" at token k, spaced from the inches
