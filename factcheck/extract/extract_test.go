@@ -1252,6 +1252,9 @@ func TestExtractDates(t *testing.T) {
 			{"31", factcheck.Count, "31", "", "", ""}, {"4/9 and 4/11", factcheck.Date, "--04-09", "--04-11", "", ""},
 			{"4/20", factcheck.Date, "--04-20", "", "", ""}, {"$4.2M", factcheck.Money, "4200000", "", "USD", ""},
 			{"4/9", factcheck.Date, "--04-09", "", "", ""}, {"3/16", factcheck.Date, "--03-16", "", "", ""}}},
+		{"numeric, after a word of a start or a posting", "A boycott starting 24/03 drew 150,000 backers; the cut is effective 1/4, the reel posted 9/1.", "", []want{
+			{"24/03", factcheck.Date, "--03-24", "", "", ""}, {"150,000", factcheck.Count, "150000", "", "", ""},
+			{"1/4", factcheck.Date, "--04-01", "", "", ""}, {"9/1", factcheck.Date, "--01-09", "", "", ""}}},
 		{"numeric, a range into the next year", "NEW YORK, June 2 - The harvest runs from 11/1 through 3/15.", "", []want{
 			{"11/1 through 3/15", factcheck.Date, "--11-01", "--03-15", "", ""}}},
 		{"numeric, shares after words of time, no dates", "The U.S. poll found between 1/4 and 1/3 of voters undecided, through 1/2 of the season.", "", []want{
