@@ -3207,12 +3207,13 @@ import (
 //     0.912, 0.781, 0.980, 0.961. Read since: "Ko Wen-je, 64,", "Ferdinand
 //     Marcos Jr., 64,", "who turned 44 the following day" (150); a game's
 //     clock, "with 4:12 remaining", "21:14 of ice time" (151); "due on the
-//     15th" ahead (152); "0-62mph" no claim, "burns 7.8 L/100 km" in a
-//     sentence of litres, "4/1 through 4/21" (153). Left: each side of a score, a record or a
-//     batting line as a count of its own ("31-17", "3-for-4"), rate
-//     statistics (".312"), plus-minus ("plus-12") (151); a bare dollar in a
-//     text that names Canada once (152); short numeric dates after a verb
-//     ("ends 11/2"), "Le/100 km" (150, 153).
+//     15th" ahead, a bare dollar in a text that names Canada once and
+//     writes "per cent" (152); "0-62mph" no claim, "burns 7.8 L/100 km" in
+//     a sentence of litres, "4/1 through 4/21" (153). Left: each side of a
+//     score, a record or a batting line as a count of its own ("31-17",
+//     "3-for-4"), rate statistics (".312"), plus-minus ("plus-12") (151);
+//     short numeric dates after a verb ("ends 11/2"), "Le/100 km" (150,
+//     153).
 //   - testdata/expressions154.gold.jsonl to expressions157.gold.jsonl: 40
 //     short paragraphs each by four more hands, told to write commodity
 //     markets (154), outbreaks (155), tourism and air travel (156), and
@@ -3244,9 +3245,10 @@ import (
 //     (164), and opinion polls (165). First reading at b163162: F1 0.975,
 //     0.975, 0.988, 0.989; value 0.993, 0.985, 0.992, 0.987; unit 0.911,
 //     0.902, 0.966, 0.776. Read since: "have fallen almost a fifth since
-//     March", "1,014,300 T", "118koz" (163). Left: votes "27-23" as two
-//     counts, bare dollars of a text that names its country once (162,
-//     165); "342.000 tonnes" grouped with a dot in English prose, "710
+//     March", "1,014,300 T", "118koz" (163); bare dollars of a text that
+//     names its country once and writes "per cent" (165). Left: votes
+//     "27-23" as two counts, bare dollars of a text that names only a
+//     council or a town of its country, "Gold Coast" (162); "342.000 tonnes" grouped with a dot in English prose, "710
 //     Moz" (163); time spent "20 hours a week" its hand writes as a rate,
 //     ages "in their 30s" (165).
 //

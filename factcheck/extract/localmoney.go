@@ -644,6 +644,7 @@ var countryName = map[string]bool{"canada": true, "canadian": true, "canadians":
 // homeDollar returns the dollar of the one country of its own dollar
 // that the text is set in, Canada, Australia or New Zealand, by its
 // dateline, by naming one of its places ("Toronto") or it twice or more,
+// or once in a text that writes "per cent" (writesPerCent),
 // where it names no other of them and nothing of the United States but "US$" sums,
 // names its own dollar nowhere by the country ("Canadian dlrs", "C$") and
 // writes no sum in pounds or euros by their signs: a paper of the country
@@ -663,7 +664,7 @@ func (x *extractor) homeDollar() string {
 func (x *extractor) readHomeDollar() string {
 	home := -1
 	for h, c := range homeCountries {
-		if x.where.dateline != c && x.where.mentions[c] < 2 && x.where.homePlaces[h] == 0 {
+		if x.where.dateline != c && x.where.mentions[c] < 2 && x.where.homePlaces[h] == 0 && !(x.where.mentions[c] == 1 && x.writesPerCent()) {
 			if x.where.mentions[c] > 0 {
 				return "" // "the Australian firm's $1.5m": a country named once in passing, as a paper abroad names it
 			}
@@ -684,6 +685,19 @@ func (x *extractor) readHomeDollar() string {
 		}
 	}
 	return code
+}
+
+// writesPerCent reports whether the text writes a percentage "per cent",
+// as papers of the Commonwealth do and American ones do not ("percent"):
+// a text that names Canada or Australia once and writes so is set there
+// ("20 per cent of all outstanding mortgages in Canada ... a $500K loan").
+func (x *extractor) writesPerCent() bool {
+	for k := range x.toks {
+		if x.eq(k, wPer) && x.eq(k+1, wCent) {
+			return true
+		}
+	}
+	return false
 }
 
 // signedDollar returns the one dollar other than the US's that the text

@@ -55,6 +55,9 @@ func TestLocalCurrency(t *testing.T) {
 		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},
 		{"a bare dollar where the country is named once in passing, or the text converts to pounds, stays the US dollar's", "The Australian firm paid $1.5m. In Sydney, News Corp offered $5.4bn (£3.7bn).", "", []want{
 			{"$1.5m", m, "1500000", "", "USD", ""}, {"$5.4bn", m, "5400000000", "", "USD", ""}, {"£3.7bn", m, "3700000000", "", "GBP", ""}}},
+		{"a bare dollar where the country is named once by a text that writes 'per cent', as its own papers do", "About 20 per cent of mortgages in Canada renew in 2025, lifting payments by $300 on a $500K loan.", "", []want{
+			{"20 per cent", factcheck.Percent, "20", "", "", factcheck.Approx}, {"2025", factcheck.Date, "2025", "", "", ""},
+			{"$300", m, "300", "", "CAD", ""}, {"$500K", m, "500000", "", "CAD", ""}}},
 		{"a bare dollar in a text that names its country's dollar by name is another's", "Urea traded at $355-365 per short ton, while potash held near 540 Canadian dlrs a tonne in western Canada.", "", []want{
 			{"$355-365", m, "355", "365", "USD", ""}, {"near 540 Canadian dlrs", m, "540", "", "CAD", factcheck.Approx}}},
 		{"cents in the one currency of cents the text's sums write", "Power cost 41.35 ct/kWh, about 10 cents lower, and a household pays €1,447.", "", []want{
