@@ -161,6 +161,9 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && x.quakeMagnitude(c.num.first) && c.num.value < 10 && c.first == c.num.first {
 		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "magnitude", c.num.first-1, c.num.last // "an M6.1 earthquake"
 	}
+	if c.unitKind == factcheck.Count && c.num.decimal && c.num.value < 10 && c.end == nil && c.last == c.num.last && x.quakeAt(c.num.last) {
+		c.unitKind, c.unit = factcheck.Measure, "magnitude" // "Tuesday's 5.7 quake", "a 6.2 aftershock"
+	}
 	if c.unitKind == factcheck.Count && x.magnitudeBefore(c.num.first) && c.num.value < 10 && !c.num.words && (c.num.decimal || !c.num.scaled && c.subjectEnd == 0 && !x.eq(c.num.last, wTimes)) {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "magnitude", c.num.last // "a magnitude 5.6 earthquake", "a magnitude-7.2 quake", "above magnitude 5"
 	}
@@ -1565,11 +1568,15 @@ func (x *extractor) quakeMagnitude(i int) bool {
 	if i < 1 || x.toks[i].flags&fSpace != 0 || x.str(i-1) != "M" || !strings.Contains(x.str(i), ".") {
 		return false
 	}
-	for k := i + 1; k <= i+2 && k < len(x.toks); k++ {
-		switch x.spAt(k) {
-		case wEarthquake, wEarthquakes, wQuake, wQuakes, wTremor, wTremors, wTemblor, wAftershock, wAftershocks:
-			return true
-		}
+	return x.quakeAt(i+1) || x.quakeAt(i+2)
+}
+
+// quakeAt reports whether token k is a word of an earthquake: "quake",
+// "tremor", "aftershock".
+func (x *extractor) quakeAt(k int) bool {
+	switch x.spAt(k) {
+	case wEarthquake, wEarthquakes, wQuake, wQuakes, wTremor, wTremors, wTemblor, wAftershock, wAftershocks:
+		return true
 	}
 	return false
 }
