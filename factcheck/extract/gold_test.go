@@ -3184,73 +3184,69 @@ import (
 //   - testdata/expressions146.gold.jsonl to expressions149.gold.jsonl: 40
 //     short paragraphs each by four more hands, told to write weather and
 //     climate extremes (146), food and grocery prices (147), shipping and
-//     ports (148), and defence budgets and arms deals (149). First reading
-//     at 9914302: F1 0.992, 0.986, 0.985, 0.948; value 0.988, 0.994,
-//     0.990, 1.000; unit 0.942, 0.960, 0.934, 0.969. Read since: "42 below
-//     zero", "a year and a half's worth" (146); "by HK$1 to HK$9.50", "15
-//     lira" beside "₺700", "93,000 won" in Seoul, "41.71ppl", "50 sen",
-//     "3,400 milligrams" as written (147); "longer than 200m", "11.5kn",
-//     "22 kts", "12,050 nmi", "174,000 cbm", "twenty-foot equivalent
-//     units", "on 7/1 and 7/15" (148); "TL 1.6 trillion" (149). Left: bare
-//     degrees its hand
-//     reads by the place ("110 degrees" in Phoenix), "-30" in Fahrenheit
-//     beside "minus 41 Celsius" (146); changes "from 600g to 550g" its
-//     hand reads as two figures (147); "819.22 MT" in millions of tonnes
-//     (148); years alone and fiscal years its
-//     hand leaves out, "1.7 bln dlrs" in a text of NT$ its hand's US
-//     dollars (149).
+//     ports (148), and defence budgets and arms deals (149). First reading at
+//     9914302: F1 0.992, 0.986, 0.985, 0.948; value 0.988, 0.994, 0.990,
+//     1.000; unit 0.942, 0.960, 0.934, 0.969. Read since: "42 below zero", "a
+//     year and a half's worth", "110 degrees" in Phoenix (146); "by HK$1 to
+//     HK$9.50", "15 lira" beside "₺700", "93,000 won" in Seoul, "41.71ppl",
+//     "50 sen", "3,400 milligrams" as written (147); "longer than 200m",
+//     "11.5kn", "22 kts", "12,050 nmi", "174,000 cbm", "twenty-foot equivalent
+//     units", "on 7/1 and 7/15" (148); "TL 1.6 trillion" (149). Left: "96°"
+//     its hand reads by the place, "-30" in Fahrenheit beside "minus 41
+//     Celsius" (146); changes "from 600g to 550g" its hand reads as two
+//     figures (147); "819.22 MT" in millions of tonnes (148); years alone and
+//     fiscal years its hand leaves out, "1.7 bln dlrs" in a text of NT$ its
+//     hand's US dollars (149).
 //   - testdata/expressions150.gold.jsonl to expressions153.gold.jsonl: 40
-//     short paragraphs each by four more hands, told to write elections
-//     (150), North American sports (151), housing and mortgages (152),
-//     and cars and electric vehicles (153). First reading at a97cf2f: F1
-//     0.978, 0.897, 0.989, 0.957; value 1.000, 0.902, 0.996, 0.997; unit
-//     0.912, 0.781, 0.980, 0.961. Read since: "Ko Wen-je, 64,", "Ferdinand
-//     Marcos Jr., 64,", "who turned 44 the following day" (150); a game's
-//     clock, "with 4:12 remaining", "21:14 of ice time" (151); "due on the
-//     15th" ahead, a bare dollar in a text that names Canada once and
-//     writes "per cent" (152); "0-62mph" no claim, "burns 7.8 L/100 km" in
-//     a sentence of litres, "4/1 through 4/21" (153). Left: each side of a
-//     score, a record or a batting line as a count of its own ("31-17",
-//     "3-for-4"), rate statistics (".312"), plus-minus ("plus-12") (151);
-//     short numeric dates after a verb ("ends 11/2"), "Le/100 km" (150,
-//     153).
+//     short paragraphs each by four more hands, told to write elections (150),
+//     North American sports (151), housing and mortgages (152), and cars and
+//     electric vehicles (153). First reading at a97cf2f: F1 0.978, 0.897,
+//     0.989, 0.957; value 1.000, 0.902, 0.996, 0.997; unit 0.912, 0.781,
+//     0.980, 0.961. Read since: "Ko Wen-je, 64,", "Ferdinand Marcos Jr., 64,",
+//     "who turned 44 the following day" (150); a game's clock, "with 4:12
+//     remaining", "21:14 of ice time" (151); "due on the 15th" ahead, a bare
+//     dollar in a text that names Canada once and writes "per cent" (152);
+//     "0-62mph" no claim, "burns 7.8 L/100 km" in a sentence of litres, "4/1
+//     through 4/21" (153). Left: each side of a score, a record or a batting
+//     line as a count of its own ("31-17", "3-for-4"), rate statistics
+//     (".312"), plus-minus ("plus-12") (151); short numeric dates after a verb
+//     ("ends 11/2"), "Le/100 km" (150, 153).
 //   - testdata/expressions154.gold.jsonl to expressions157.gold.jsonl: 40
 //     short paragraphs each by four more hands, told to write commodity
 //     markets (154), outbreaks (155), tourism and air travel (156), and
-//     climate science (157). First reading at a5f0d67: F1 0.982, 0.992,
-//     0.986, 0.978; value 0.948, 0.997, 0.983, 0.991; unit 0.888, 0.877,
-//     0.969, 0.934. Read since: "12.22 mt" in millions of tonnes, "R$
-//     1.250,00" (154); "keep 2m apart" (155); "a 27hr ordeal", "its
-//     30-millionth", "between 12/20 and 1/5" (156); "R190" in South Africa, "COP29" no money (157).
-//     Left: a wire's quote box in cents a bushel, "Corn Mar 435-1/4"
+//     climate science (157). First reading at a5f0d67: F1 0.982, 0.992, 0.986,
+//     0.978; value 0.948, 0.997, 0.983, 0.991; unit 0.888, 0.877, 0.969,
+//     0.934. Read since: "12.22 mt" in millions of tonnes, "R$ 1.250,00"
+//     (154); "keep 2m apart" (155); "a 27hr ordeal", "its 30-millionth",
+//     "between 12/20 and 1/5" (156); "R190" in South Africa, "COP29" no money
+//     (157). Left: a wire's quote box in cents a bushel, "Corn Mar 435-1/4"
 //     (154); rates "per 100,000" its hand writes so (155); "17 hours 30
-//     minutes" in minutes (156); Singapore's bare dollar where the text
-//     names it once (157).
+//     minutes" in minutes (156); Singapore's bare dollar where the text names
+//     it once (157).
 //   - testdata/expressions158.gold.jsonl to expressions161.gold.jsonl: 40
 //     short paragraphs each by four more hands, told to write banks and
 //     interest rates (158), natural disasters (159), the entertainment
-//     business (160), and airlines' business (161). First reading at
-//     a0e3e20: F1 0.990, 0.990, 0.983, 0.969; value 0.997, 1.000, 0.996,
-//     0.993; unit 0.964, 0.942, 0.975, 0.960. Read since: "cut the BI-Rate
-//     25 bps", "zł70.4bn" (158); "between 4/9 and 4/11", "as of 4/20",
-//     "an M6.1 earthquake", "Tuesday's 5.7 quake" (159); "the week ending 3/16" (160); "EBIT €-112m (€+38m)", "HK$5.1bn ($650mn)"
-//     under a Hong Kong dateline (161). Left: "60 fils", a vote "8–1" as
-//     two counts (158); short numeric dates after a verb ("out 11/25"),
-//     a chart's "UK
-//     No 1" (160); reporting periods ("the first half") its hand leaves out
-//     (161).
+//     business (160), and airlines' business (161). First reading at a0e3e20:
+//     F1 0.990, 0.990, 0.983, 0.969; value 0.997, 1.000, 0.996, 0.993; unit
+//     0.964, 0.942, 0.975, 0.960. Read since: "cut the BI-Rate 25 bps",
+//     "zł70.4bn" (158); "between 4/9 and 4/11", "as of 4/20", "an M6.1
+//     earthquake", "Tuesday's 5.7 quake" (159); "the week ending 3/16" (160);
+//     "EBIT €-112m (€+38m)", "HK$5.1bn ($650mn)" under a Hong Kong dateline
+//     (161). Left: "60 fils", a vote "8–1" as two counts (158); short numeric
+//     dates after a verb ("out 11/25"), a chart's "UK No 1" (160); reporting
+//     periods ("the first half") its hand leaves out (161).
 //   - testdata/expressions162.gold.jsonl to expressions165.gold.jsonl: 40
-//     short paragraphs each by four more hands, told to write city and
-//     county budgets (162), metals markets (163), the space industry
-//     (164), and opinion polls (165). First reading at b163162: F1 0.975,
-//     0.975, 0.988, 0.989; value 0.993, 0.985, 0.992, 0.987; unit 0.911,
-//     0.902, 0.966, 0.776. Read since: "have fallen almost a fifth since
-//     March", "1,014,300 T", "118koz" (163); bare dollars of a text that
-//     names its country once and writes "per cent" (165). Left: votes
-//     "27-23" as two counts, bare dollars of a text that names only a
-//     council or a town of its country, "Gold Coast" (162); "342.000 tonnes" grouped with a dot in English prose, "710
-//     Moz" (163); time spent "20 hours a week" its hand writes as a rate,
-//     ages "in their 30s" (165).
+//     short paragraphs each by four more hands, told to write city and county
+//     budgets (162), metals markets (163), the space industry (164), and
+//     opinion polls (165). First reading at b163162: F1 0.975, 0.975, 0.988,
+//     0.989; value 0.993, 0.985, 0.992, 0.987; unit 0.911, 0.902, 0.966,
+//     0.776. Read since: "have fallen almost a fifth since March", "1,014,300
+//     T", "118koz" (163); bare dollars of a text that names its country once
+//     and writes "per cent" (165). Left: votes "27-23" as two counts, bare
+//     dollars of a text that names only a council or a town of its country,
+//     "Gold Coast" (162); "342.000 tonnes" grouped with a dot in English
+//     prose, "710 Moz" (163); time spent "20 hours a week" its hand writes as
+//     a rate, ages "in their 30s" (165).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then

@@ -19,6 +19,9 @@ import (
 //   - else, said of a temperature under a dateline, the scale of the
 //     dateline's country: Fahrenheit in the United States, else Celsius
 //     ("SYDNEY, Jan 9 (AAP) - ... temperatures climb to 44 degrees");
+//   - else, in a text with no dateline set in the United States (usText),
+//     a figure from -80 to 135 in digits, Fahrenheit ("Phoenix notched its
+//     24th straight day at or above 110 degrees");
 //   - else it stays "degree", as angles ("a 90 degrees turn") do.
 
 // scaleAt reads a temperature scale at token j: "Celsius", "centigrade",
@@ -168,6 +171,9 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 		case ukDatelines[place] || dollarPlaces[place] != "" || x.datelineCountry() != "":
 			return "°C"
 		}
+	}
+	if place, _ := x.datelinePlace(); place == "" && !c.num.words && c.num.value >= -80 && c.num.value <= 135 && x.usText() {
+		return "°F" // "Phoenix notched its 24th straight day at or above 110 degrees": an American text's weather
 	}
 	return "degree"
 }

@@ -28,6 +28,10 @@ func TestExtractTemperatures(t *testing.T) {
 			{"about 95 degrees", m, "95", "", "°F", factcheck.Approx}}},
 		{"wind chills and highs in degrees under an American dateline", "HOUSTON (AP) — The storm sent wind chills to minus 20 degrees. Highs of 40 degrees are expected.", []want{
 			{"minus 20 degrees", m, "-20", "", "°F", ""}, {"40 degrees", m, "40", "", "°F", ""}}},
+		{"degrees with no dateline in a text set in the United States (but an angle stays degrees)", "Phoenix, Arizona, saw its 24th straight day at or above 110 degrees. The wind turned 90 degrees.", []want{
+			{"24th", factcheck.Ordinal, "24", "", "", ""}, {"110 degrees", m, "110", "", "°F", factcheck.LowerBound}, {"90 degrees", m, "90", "", "degree", ""}}},
+		{"degrees with no dateline in a text of no country stay degrees", "It was at or above 110 degrees for 24 days.", []want{
+			{"110 degrees", m, "110", "", "degree", factcheck.LowerBound}, {"24 days", factcheck.Duration, "24", "", "day", ""}}},
 		{"an oven", "Bake the loaf at 425 degrees for 30 minutes.", []want{
 			{"425 degrees", m, "425", "", "°F", ""}, {"30 minutes", factcheck.Duration, "30", "", "minute", ""}}},
 		{"an angle", "Lows of 3C. The car made a 180 degrees turn.", []want{
