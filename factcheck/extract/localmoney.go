@@ -5,6 +5,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
@@ -939,7 +944,25 @@ func (x *extractor) countryAt(i int) string {
 	if n := len(w); n > 4 && string(w[n-4:]) == "\u2019s" {
 		return places[string(w[:n-4])]
 	}
+	if !isASCIIText(s) {
+		if f := withoutAccents(strings.ToLower(s)); f != s {
+			return places[withoutPossessive(f)] // "BOGOTÁ –", "Bogotá's"
+		}
+	}
 	return ""
+}
+
+// accentFolder takes the accents off letters: "bogotá" is "bogota".
+var accentFolder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// withoutAccents returns s with the accents of its letters taken off, as
+// places lists the names of places: "bogotá" is "bogota".
+func withoutAccents(s string) string {
+	f, _, err := transform.String(accentFolder, s)
+	if err != nil {
+		return s
+	}
+	return f
 }
 
 // countryWithin reports whether one of the n tokens before token j names
@@ -975,17 +998,20 @@ func (x *extractor) sentenceCountry(j int, countries []string) string {
 
 // datelineCountryAt reports whether the capitalised word at token i ends
 // the country a dateline names after its place: "WOLFSBURG, West Germany,
-// April 9 -".
+// April 9 -", "ANTOFAGASTA, Chile —".
 func (x *extractor) datelineCountryAt(i int) bool {
 	k := i
 	for k > 0 && k > i-3 && x.tokIs(k-1, tWord) && x.toks[k-1].flags&fUpper != 0 && x.toks[k-1].flags&fAllCaps == 0 {
 		k--
 	}
-	if !x.eqText(k-1, ",") || !x.tokIs(k-2, tWord) || x.toks[k-2].flags&fAllCaps == 0 || !x.datelineAt(k-2) || !x.eqText(i+1, ",") {
+	if !x.eqText(k-1, ",") || !x.tokIs(k-2, tWord) || x.toks[k-2].flags&fAllCaps == 0 || !x.datelineAt(k-2) {
 		return false
 	}
+	if x.tokIs(i+1, tPunct) && isDash(x.str(i+1)) {
+		return true // "ANTOFAGASTA, Chile —"
+	}
 	m, _ := x.monthAt(i + 2)
-	return m != 0
+	return x.eqText(i+1, ",") && m != 0
 }
 
 // datelineAt reports whether the capitals at token i end the place of a

@@ -132,6 +132,10 @@ func TestLocalCurrency(t *testing.T) {
 		{"no francs of France after the euro", "PARIS, May 2 - The bank lost 40 mln francs.", "2004-05-02", []want{{"40 mln francs", m, "40000000", "", "CHF", ""}}},
 		{"set in a country it names", "Manila has spent 5 billion pesos on roads, the Philippine government said.", "", []want{
 			{"5 billion pesos", m, "5000000000", "", "PHP", ""}}},
+		{"set in a country by a dateline whose place has an accent", "BOGOTÁ – The price was set at 1.9 million pesos per carga.", "", []want{
+			{"1.9 million pesos", m, "1900000", "", "COP", ""}}},
+		{"set in a country a dateline names after its place, before a dash", "ANTOFAGASTA, Chile — Workers rejected a bonus of 18 million pesos each.", "", []want{
+			{"18 million pesos", m, "18000000", "", "CLP", ""}}},
 		{"named once in another sentence is not enough", "Chile votes in May. A firm paid 5 billion pesos for it.", "", []want{{"5 billion pesos", m, "5000000000", "", "MXN", ""}}},
 		{"named in the sum's own sentence just before it", "A Chilean firm paid 5 billion pesos for it.", "", []want{{"5 billion pesos", m, "5000000000", "", "CLP", ""}}},
 		{"an adjective wins", "PARIS, May 2 - It cost 9 Swiss francs.", "", []want{{"9 Swiss francs", m, "9", "", "CHF", ""}}},
