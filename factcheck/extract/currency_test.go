@@ -147,6 +147,9 @@ func TestExtractCurrencies(t *testing.T) {
 			{"৳80", m, "80", "", "BDT", ""}, {"₲9,000", m, "9000", "", "PYG", ""}}},
 		{"abbreviations before the number", "Tickets cost NT$350, Rp 75,000 and RM45.", []want{
 			{"NT$350", m, "350", "", "TWD", ""}, {"Rp 75,000", m, "75000", "", "IDR", ""}, {"RM45", m, "45", "", "MYR", ""}}},
+		{"names of one small country's money", "Aid of 500 million gourdes and 100 million vatu; a wage of 40 bolivianos, 2,000 lempiras.", []want{
+			{"500 million gourdes", m, "500000000", "", "HTG", ""}, {"100 million vatu", m, "100000000", "", "VUV", ""},
+			{"40 bolivianos", m, "40", "", "BOB", ""}, {"2,000 lempiras", m, "2000", "", "HNL", ""}}},
 		{"names of one country's money", "Bread costs 40 hryvnias, 3 lari, 900 tenge and 25,000 dong.", []want{
 			{"40 hryvnias", m, "40", "", "UAH", ""}, {"3 lari", m, "3", "", "GEL", ""}, {"900 tenge", m, "900", "", "KZT", ""},
 			{"25,000 dong", m, "25000", "", "VND", ""}}},

@@ -240,6 +240,8 @@ func init() {
 		"MMK": {"kyat", "kyats"}, "ETB": {"birr", "birrs"}, "BWP": {"pula"}, "GTQ": {"quetzal", "quetzales", "quetzals"}, "PEN": {"soles"},
 		"PYG": {"guarani", "guaranis"}, "AFN": {"afghani", "afghanis"}, "MZN": {"metical", "meticais"}, "AOA": {"kwanza", "kwanzas"},
 		"VEF": {"bolivar", "bolivars", "bolivares"}, // VES since 2018, which golang.org/x/text does not know
+		"HTG": {"gourde", "gourdes"}, "VUV": {"vatu"}, "HNL": {"lempira", "lempiras"}, "BOB": {"boliviano", "bolivianos"},
+		"TJS": {"somoni"}, "ERN": {"nakfa"}, "SZL": {"lilangeni", "emalangeni"}, "LSL": {"loti", "maloti"},
 		// the currencies the euro replaced whose names no other money has
 		"NLG": {"guilder", "guilders"}, "ESP": {"peseta", "pesetas"}, "ITL": {"lire", "eurolire", "eurolira"}, "GRD": {"drachma", "drachmas", "drachmae"},
 		"PTE": {"escudo", "escudos"}, "ATS": {"schilling", "schillings"}, "FIM": {"markka", "markkaa"}, "IEP": {"punt", "punts"},
