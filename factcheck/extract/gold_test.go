@@ -3230,11 +3230,12 @@ import (
 //     F1 0.990, 0.990, 0.983, 0.969; value 0.997, 1.000, 0.996, 0.993; unit
 //     0.964, 0.942, 0.975, 0.960. Read since: "cut the BI-Rate 25 bps",
 //     "zł70.4bn" (158); "between 4/9 and 4/11", "as of 4/20", "an M6.1
-//     earthquake", "Tuesday's 5.7 quake" (159); "the week ending 3/16" (160);
-//     "EBIT €-112m (€+38m)", "HK$5.1bn ($650mn)" under a Hong Kong dateline
-//     (161). Left: "60 fils", a vote "8–1" as two counts (158); short numeric
-//     dates after a verb ("out 11/25"), a chart's "UK No 1" (160); reporting
-//     periods ("the first half") its hand leaves out (161).
+//     earthquake", "Tuesday's 5.7 quake", "500 million gourdes", "100 million
+//     vatu" (159); "the week ending 3/16" (160); "EBIT €-112m (€+38m)",
+//     "HK$5.1bn ($650mn)" under a Hong Kong dateline (161). Left: "60 fils", a
+//     vote "8–1" as two counts (158); short numeric dates after a verb ("out
+//     11/25"), a chart's "UK No 1" (160); reporting periods ("the first half")
+//     its hand leaves out (161).
 //   - testdata/expressions162.gold.jsonl to expressions165.gold.jsonl: 40
 //     short paragraphs each by four more hands, told to write city and county
 //     budgets (162), metals markets (163), the space industry (164), and
