@@ -605,6 +605,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"nine mons", factcheck.Duration, "9", "", "month", ""}, {"1987", factcheck.Date, "1987", "", "", ""}}},
 		{"a share of a change after a participle, no rank; tonnes as a spaced capital after a grouped figure; thousands of ounces", "Prices have fallen almost a fifth since March. Stocks rose to 1,014,300 T. It made 118koz of gold.", []want{
 			{"almost a fifth", factcheck.Percent, "20", "", "", factcheck.UpperBound}, {"1,014,300 T", factcheck.Measure, "1014300", "", "tonne", ""}, {"118koz", factcheck.Measure, "118", "", "koz", ""}}},
+		{"tonnes as a spaced capital after a grouped figure with a sign", "Aluminium -18,725 T to 1,014,300 T; lead -3,100 T.", []want{
+			{"-18,725 T", factcheck.Measure, "-18725", "", "tonne", ""}, {"1,014,300 T", factcheck.Measure, "1014300", "", "tonne", ""}, {"-3,100 T", factcheck.Measure, "-3100", "", "tonne", ""}}},
 		{"a headline's range of a price's move, its ends joined by a slash", "ST JOSEPH HOGS UP 1.00/1.50 DLR - USDA\n    st joseph, april 7 - prices rose 1.00 to\n1.50 dlr.", []want{
 			{"1.00/1.50 DLR", factcheck.Money, "1", "1.5", "USD", ""}, {"april 7", factcheck.Date, "--04-07", "", "", ""}, {"1.00 to\n1.50 dlr", factcheck.Money, "1", "1.5", "USD", ""}}},
 		{"basis points after a rate's name; the zloty's sign before its figure", "Bank Indonesia cut the BI-Rate 25 bps to 5.75%. Banks had set aside zł70.4bn by June.", []want{

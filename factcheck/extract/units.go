@@ -1071,8 +1071,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		}
 	case signsAfter[s] != "":
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, signsAfter[s], 1, j+1 // "4000 zł", "2 490 Kč"
-	case (s == "t" || s == "T" && (c.num.scaled || strings.Contains(x.str(c.num.last-1), ",")) && !glued && !(x.mark(j+1) == '.' && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fSpace == 0)) && (!glued || strings.Contains(x.str(c.num.last-1), ",") && !c.num.scaled) && c.num.value >= 100 && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)):
-		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "roughly 3,000 t.", "some 465,000 t in 2023", "a catch of 739,000t for", "1.9m t", "34.3 mln T" (but "11.0 mln T.H.E." shares): tonnes, spaced or glued to thousands
+	case (s == "t" || s == "T" && (c.num.scaled || strings.Contains(x.str(c.num.last-1), ",")) && !glued && !(x.mark(j+1) == '.' && x.tokIs(j+2, tWord) && x.toks[j+2].flags&fSpace == 0)) && (!glued || strings.Contains(x.str(c.num.last-1), ",") && !c.num.scaled) && math.Abs(c.num.value) >= 100 && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "tonne", j+1 // "roughly 3,000 t.", "some 465,000 t in 2023", "a catch of 739,000t for", "1.9m t", "34.3 mln T", "-18,725 T" (but "11.0 mln T.H.E." shares): tonnes, spaced or glued to thousands
 	case x.eq(j, wKn) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "knot", j+1 // "at 13.8 kn"
 	case x.ordinalScale(j) > 0 && !c.num.scaled && c.end == nil:
