@@ -507,6 +507,8 @@ func currencyNoun(w string) string {
 		return "krone"
 	case "kronor":
 		return "krona"
+	case "kr":
+		return "crown" // "500 kr" in Stockholm, Oslo or Copenhagen
 	case "reais":
 		return "real"
 	case "ruble", "rubles", "roubles":

@@ -82,8 +82,8 @@ var places = map[string]string{
 	"argentina": "AR", "argentine": "AR", "aires": "AR", "chile": "CL", "chilean": "CL", "santiago": "CL",
 	"colombia": "CO", "colombian": "CO", "bogota": "CO", "cuba": "CU", "cuban": "CU", "havana": "CU",
 	"uruguay": "UY", "uruguayan": "UY", "montevideo": "UY", "dominican": "DO", "domingo": "DO",
-	"sweden": "SE", "swedish": "SE", "stockholm": "SE", "iceland": "IS", "icelandic": "IS", "reykjavik": "IS",
-	"denmark": "DK", "danish": "DK", "copenhagen": "DK", "norway": "NO", "norwegian": "NO", "oslo": "NO",
+	"sweden": "SE", "swedish": "SE", "swedes": "SE", "stockholm": "SE", "iceland": "IS", "icelandic": "IS", "icelanders": "IS", "reykjavik": "IS",
+	"denmark": "DK", "danish": "DK", "danes": "DK", "copenhagen": "DK", "norway": "NO", "norwegian": "NO", "norwegians": "NO", "oslo": "NO",
 	"india": "IN", "indian": "IN", "delhi": "IN", "mumbai": "IN", "bombay": "IN", "pakistan": "PK", "pakistani": "PK",
 	"karachi": "PK", "islamabad": "PK", "lahore": "PK", "lanka": "LK", "lankan": "LK", "colombo": "LK",
 	"nepal": "NP", "nepalese": "NP", "kathmandu": "NP", "mauritius": "MU", "mauritian": "MU",
@@ -263,15 +263,15 @@ func (x *extractor) localCurrency(j int, unit string) string {
 	return code
 }
 
-// placeCurrency returns the code of "crowns", "dinars" or "marks" at
+// placeCurrency returns the code of "crowns" ("kr"), "dinars" or "marks" at
 // token j, a currency's name with no default, in the country of the
 // text; marks before 2002 beside another currency (an exchange rate), in
 // a text that names Germany more often than Finland (but "the 100
 // million mark" a figure passed), or millions of them in a text that
 // names no Finland, are Deutsche Marks; or "".
 func (x *extractor) placeCurrency(j int) string {
-	if !isPlaceCurrency(x.spAt(j)) {
-		return ""
+	if !isPlaceCurrency(x.spAt(j)) || x.eq(j, wKr) && x.tokIs(j+1, tNum) {
+		return "" // (but "a yearly one Kr 2,400": the letters of the sum after them)
 	}
 	u := x.localCurrency(j, "")
 	if u == "" && (x.eq(j, wMarks) || x.eq(j, wMark)) && x.pub.Y < 2002 && (x.moneyNamedNear(j) || x.pricePerMeasure(j) || x.where.mentions["DE"] > x.where.mentions["FI"] && !x.markPassed(j) ||
@@ -343,8 +343,8 @@ func (x *extractor) markPassed(j int) bool {
 // countries and no default, read by placeCurrency.
 func isPlaceCurrency(sp spelling) bool {
 	switch sp {
-	case wCrown, wCrowns, wDinar, wDinars, wMark, wMarks:
-		return true
+	case wCrown, wCrowns, wKr, wDinar, wDinars, wMark, wMarks:
+		return true // (and "kr", the crown as Scandinavia abbreviates it: "500 kr")
 	}
 	return false
 }

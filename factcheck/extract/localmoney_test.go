@@ -88,6 +88,10 @@ func TestLocalCurrency(t *testing.T) {
 			{"Ar 2 million to Ar 20 million", m, "2000000", "20000000", "MGA", ""}, {"Nu 1 million", m, "1000000", "", "BTN", ""}, {"N$80 000", m, "80000", "", "NAD", ""}}},
 		{"a letter before a short number names where no sum is written so", "Wear an N95 mask on the R2 road. Bayern won the RO16 tie. Nike and K2 bid, under rule K3.", "", nil},
 		{"millions of marks where Finland goes unnamed", "Azpurua said a credit agreement for 100 mln marks will be signed.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
+		{"crowns abbreviated 'kr' in the one country of crowns the text names, by its people or its capital", "Swedes carried a median of 200 kronor, down from 500 kr.", "", []want{
+			{"200 kronor", m, "200", "", "SEK", ""}, {"500 kr", m, "500", "", "SEK", ""}}},
+		{"crowns abbreviated 'kr' under a dateline", "OSLO - Tickets cost 695–1 295 kr.", "", []want{{"695–1 295 kr", m, "695", "1295", "NOK", ""}}},
+		{"'kr' where no country of crowns is named is no money", "Tickets cost 695 kr.", "", []want{{"695", factcheck.Count, "695", "", "", ""}}},
 		{"crowns of the one country of crowns the text names", "NEW YORK, April 13 - L.M. Ericsson of Sweden said Intelsa, its Spanish unit, has sales of 800 mln crowns.", "", []want{{"800 mln crowns", m, "800000000", "", "SEK", ""}}},
 		{"marks in a text that names Germany, not a level passed", "CARACAS, June 1 - A credit for 100 mln marks will be signed with the German state bank.", "", []want{{"100 mln marks", m, "100000000", "", "DEM", ""}}},
 		{"a mark passed", "Sales in Germany passed the 100 million mark.", "", []want{{"100 million", factcheck.Count, "100000000", "", "", ""}}},

@@ -841,6 +841,7 @@ const (
 	wKm
 	wKn
 	wKnocked
+	wKr
 	wKtpa
 	wL
 	wLaid
@@ -2682,6 +2683,7 @@ var spellingText = [...]string{
 	wKm:             "km",
 	wKn:             "kn",
 	wKnocked:        "knocked",
+	wKr:             "kr",
 	wKtpa:           "ktpa",
 	wL:              "l",
 	wLaid:           "laid",
