@@ -398,6 +398,12 @@ func (x *extractor) compoundAt(j int) bool {
 		return x.measureAt(x.afterDot(j)) || (x.eq(j, wSq) || x.eq(j, wCu)) && x.eq(x.afterDot(j), wM) // "62 sq m"
 	case wGross:
 		return x.tokIs(j+1, tWord) && strings.HasPrefix(x.lowerAt(j+1), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"
+	case wWet, wDry:
+		k := j + 1
+		if x.eq(k, wMetric) {
+			k++
+		}
+		return x.tokIs(k, tWord) && strings.HasPrefix(x.lowerAt(k), "ton") && x.measureAt(k) // an ore's weight, "240 million wet tonnes"
 	case wBoard:
 		return x.eq(j+1, wFeet) || x.eq(j+1, wFoot)
 	case wNautical, wStatute:
@@ -413,8 +419,8 @@ func (x *extractor) compoundAt(j int) bool {
 // compoundUnit reads a unit of two words at token j: an area ("sq km",
 // "square mile", "sq m", "5,200-square-meter"; see area), "cubic metre",
 // "cu ft", "metric ton", "long ton", "short ton", "troy ounce", "fluid
-// ounce", "fl oz", "board foot", "running bale", "gross ton", "nautical mile",
-// "astronomical unit". It returns the unit
+// ounce", "fl oz", "board foot", "running bale", "gross ton", "wet tonne",
+// "dry metric ton", "nautical mile", "astronomical unit". It returns the unit
 // and the index after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
 	k := x.afterDot(j)
@@ -445,6 +451,11 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return "astronomical unit", j + 2 // "4.2 astronomical units": the Earth's distance from the Sun
 	case x.eq(j, wRunning):
 		return "running bale", k + 1 // "75,200 running bales" of cotton: as ginned, not of 480 pounds
+	case x.eq(j, wWet) || x.eq(j, wDry):
+		if x.eq(k, wMetric) {
+			return x.lowerAt(j) + " metric ton", k + 2 // "5 million dry metric tonnes"
+		}
+		return x.lowerAt(j) + " tonne", k + 1 // "240 million wet tonnes" of ore, its water weighed or not
 	case x.eq(j, wGross) && unit == "tonne":
 		if strings.HasPrefix(x.lowerAt(k), "tonne") {
 			return "gross tonne", k + 1

@@ -383,6 +383,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"40 troy ounces", m, "40", "", "troy ounce", ""}, {"12 fluid ounces", m, "12", "", "fluid ounce", ""}}},
 		{"long and short tons", "Mills shipped 4,200 short tons and 900 long tons, and 30 metric tons.", []want{
 			{"4,200 short tons", m, "4200", "", "short ton", ""}, {"900 long tons", m, "900", "", "long ton", ""}, {"30 metric tons", m, "30", "", "metric ton", ""}}},
+		{"an ore's tonnes wet or dry (but 'dry' of no tonne no unit)", "Quotas of 240 million wet tonnes; 5 million dry metric tonnes shipped from 3 dry docks.", []want{
+			{"240 million wet tonnes", m, "240000000", "", "wet tonne", ""}, {"5 million dry metric tonnes", m, "5000000", "", "dry metric ton", ""},
+			{"3 dry docks", factcheck.Count, "3", "", "", ""}}},
 		{"the grain trade's metric tons, tonnes", "Rio Grande/Azores 26,000 mt hss; Taiwan 1.2 mln MT; 2 Mt Everest climbs.", []want{
 			{"26,000 mt", m, "26000", "", "tonne", ""}, {"1.2 mln MT", m, "1200000", "", "tonne", ""}, {"2 Mt Everest climbs", factcheck.Count, "2", "", "", ""}}},
 		{"an adjective by its ending before a unit of time", "They were two unbelievable weeks and 2 wonderful years, after the four previous months; Two Olympic years.", []want{

@@ -472,6 +472,7 @@ const (
 	wDrove
 	wDrowned
 	wDrubbing
+	wDry
 	wDue
 	wDurum
 	wDying
@@ -1779,6 +1780,7 @@ const (
 	wWere
 	wWest
 	wWestern
+	wWet
 	wWhat
 	wWheat
 	wWhen
@@ -2314,6 +2316,7 @@ var spellingText = [...]string{
 	wDrove:          "drove",
 	wDrowned:        "drowned",
 	wDrubbing:       "drubbing",
+	wDry:            "dry",
 	wDue:            "due",
 	wDurum:          "durum",
 	wDying:          "dying",
@@ -3621,6 +3624,7 @@ var spellingText = [...]string{
 	wWere:           "were",
 	wWest:           "west",
 	wWestern:        "western",
+	wWet:            "wet",
 	wWhat:           "what",
 	wWheat:          "wheat",
 	wWhen:           "when",
