@@ -62,6 +62,8 @@ func TestExtractFractions(t *testing.T) {
 			{"5/8 point", factcheck.Percent, "0.625", "", "percentage point", ""}, {"3/4 point", factcheck.Percent, "0.75", "", "percentage point", ""}, {"one and 5/8 pct", factcheck.Percent, "1.625", "", "", ""}}},
 		{"a fifth below a figure compared, and a quarter a change started from (but a fifth term ranks)", "Profit was about a fifth below the record. Losses fell to 22.6 percent, down from a quarter in 2021. He won a fifth term.", []want{
 			{"about a fifth", factcheck.Percent, "20", "", "", factcheck.Approx}, {"22.6 percent", factcheck.Percent, "22.6", "", "", ""}, {"a quarter", factcheck.Percent, "25", "", "", ""}, {"2021", factcheck.Date, "2021", "", "", ""}, {"a fifth term", factcheck.Ordinal, "5", "", "", ""}}},
+		{"a fraction short of a figure, or before a comparative that ends its clause (but a fifth lower court ranks)", "Additions were about a quarter short of the pace. Costs were a fifth lower. A fifth lower court ruled.", []want{
+			{"about a quarter short", factcheck.Percent, "25", "", "", factcheck.Approx}, {"a fifth lower", factcheck.Percent, "20", "", "", ""}, {"A fifth lower court", factcheck.Ordinal, "5", "", "", ""}}},
 		{"a bond issued at a price, a percentage of par", "The seven-year bond pays 11 pct and is being issued at 101 of par.", []want{
 			{"seven-year", factcheck.Duration, "7", "", "year", ""}, {"11 pct", p, "11", "", "", ""}, {"101", p, "101", "", "", ""}}},
 		{"a bond's issue price, a percentage of par, and a share's price", "The bonds are priced at 101-1/2 and pay a coupon of 7-1/4 pct. The issue price is 99.396. The shares are priced at 21-1/2.", []want{

@@ -1478,13 +1478,18 @@ func (x *extractor) fractionAlone(j int) bool {
 // moreThan reports whether a comparison with "than" opens at token j,
 // after a fraction: "a third more than last year", "a quarter fewer
 // jobs than", "a fifth higher than", "a third lighter than"; or one with
-// "below" or "above": "a fifth below the record".
+// "below", "above" or "short of": "a fifth below the record", "a quarter
+// short of the pace"; or a comparative that ends its clause or opens its
+// time: "costs were a fifth lower.", "a third higher on the year".
 func (x *extractor) moreThan(j int) bool {
-	if x.eq(j, wBelow) || x.eq(j, wAbove) {
-		return true // "about a fifth below the record"
+	if x.eq(j, wBelow) || x.eq(j, wAbove) || x.eq(j, wShort) && x.eq(j+1, wOf) {
+		return true // "about a fifth below the record", "about a quarter short of the 300,000-a-year pace"
 	}
 	switch x.spAt(j) {
 	case wMore, wLess, wFewer, wHigher, wLower, wBigger, wSmaller, wLarger, wGreater, wCheaper, wDearer:
+		if x.fractionAlone(j+1) && x.mark(j+1) != '(' || x.eq(j+1, wOn) || x.eq(j+1, wFrom) || x.eq(j+1, wSince) || x.eq(j+1, wCompared) {
+			return true // "a fifth lower.", "a third higher on the year", "a quarter lower from a year earlier"
+		}
 	default:
 		if w := x.lowerAt(j); len(w) > 4 && strings.HasSuffix(w, "er") && x.toks[j].flags&fUpper == 0 && !x.toks[j].is(lexicon.Stop) && !strings.HasSuffix(w, "ever") {
 			return x.eq(j+1, wThan) // "about a third lighter than the original": any comparative right before "than"
