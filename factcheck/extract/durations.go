@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -272,6 +273,27 @@ func (x *extractor) namedSpan(i int) int {
 	}
 	c := claimParts{first: k, last: i + 1, unitKind: factcheck.Duration, unit: unit, factor: factor, qual: factcheck.Exact,
 		num: number{first: k, last: i + 1, value: 1, words: true}}
+	x.emit(&c)
+	return c.last
+}
+
+// asManyPeriods reads "in as many years" ending at the unit at token i: a
+// length of time of as many units as the count or rank just before it in
+// its sentence says ("the third time in as many years" is three years,
+// "four rate rises in as many months" four months). It returns the index
+// after it, or i.
+func (x *extractor) asManyPeriods(i int) int {
+	if !x.eq(i-1, wMany) || !x.eq(i-2, wAs) || !x.eq(i-3, wIn) || !strings.HasSuffix(x.lowerAt(i), "s") || len(x.claims) == 0 {
+		return i
+	}
+	p := &x.claims[len(x.claims)-1]
+	if p.Kind != factcheck.Ordinal && p.Kind != factcheck.Count || p.Value.Num < 2 || p.Value.Num > 100 || p.Value.Num != math.Trunc(p.Value.Num) ||
+		p.End > int(x.toks[i-3].s) || x.sentenceEndIn(x.tokenAfter(p), i-3) || i-3-x.tokenAfter(p) > 6 {
+		return i
+	}
+	e := x.toks[i].entry()
+	c := claimParts{first: i - 2, last: i + 1, unitKind: factcheck.Duration, unit: e.Unit, factor: e.Per, qual: factcheck.Exact,
+		num: number{first: i - 2, last: i + 1, value: p.Value.Num, words: true}}
 	x.emit(&c)
 	return c.last
 }

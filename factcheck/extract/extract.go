@@ -222,6 +222,9 @@ func (x *extractor) at(i int) int {
 		if next := x.unitAdjective(i); next > i {
 			return next
 		}
+		if next := x.asManyPeriods(i); next > i {
+			return next // "the third time in as many years"
+		}
 		if next := x.namedSpan(i); next > i {
 			return next // "over the final fortnight of the campaign", "over the past decade"
 		}

@@ -1182,6 +1182,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"ages of players over a verb, an age being", "A majority of players are over 18, with the average age of a gamer being 29.", []want{
 			{"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"29", factcheck.Duration, "29", "", "year", ""}}},
 		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "4.35", "", "hour", ""}}},
+		{"'in as many' units after a count or a rank, as many units (but not across a sentence)", "It was breached for the third time in as many years, after two delays in as many days. In as many weeks, it fell.", []want{
+			{"the third time", factcheck.Ordinal, "3", "", "", ""}, {"as many years", factcheck.Duration, "3", "", "year", ""},
+			{"two delays", factcheck.Count, "2", "", "", ""}, {"as many days", factcheck.Duration, "2", "", "day", ""}}},
 		{"a decade after 'the' and a period's adjective, ten years", "Deaths fell over the past decade, and it needs $84 million over the next decade.", []want{
 			{"past decade", factcheck.Duration, "10", "", "year", ""}, {"$84 million", factcheck.Money, "84000000", "", "USD", ""}, {"next decade", factcheck.Duration, "10", "", "year", ""}}},
 		{"a count opening a sentence after a dateline's credit or place and its dash; the next fortnight", "Colombo, June 3 (Newsfirst) – Sixteen people have died. Prices are fixed for the next fortnight, and next fortnight the board meets.", []want{
