@@ -3243,12 +3243,13 @@ import (
 //     0.989; value 0.993, 0.985, 0.992, 0.987; unit 0.911, 0.902, 0.966,
 //     0.776. Read since: "have fallen almost a fifth since March", "1,014,300
 //     T", "118koz", pesos under "ANTOFAGASTA, Chile —" "240 million wet
-//     tonnes" (163); bare dollars of a text that names its country once and
-//     writes "per cent", "500 kr" after "Swedes" (165). Left: votes "27-23" as
-//     two counts, bare dollars of a text that names only a council or a town
-//     of its country, "Gold Coast" (162); "342.000 tonnes" grouped with a dot
-//     in English prose, "710 Moz" (163); time spent "20 hours a week" its hand
-//     writes as a rate, ages "in their 30s" (165).
+//     tonnes", "the third time in as many years" (163); bare dollars of a text
+//     that names its country once and writes "per cent", "500 kr" after
+//     "Swedes" (165). Left: votes "27-23" as two counts, bare dollars of a
+//     text that names only a council or a town of its country, "Gold Coast"
+//     (162); "342.000 tonnes" grouped with a dot in English prose, "710 Moz"
+//     (163); time spent "20 hours a week" its hand writes as a rate, ages "in
+//     their 30s" (165).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
