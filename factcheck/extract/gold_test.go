@@ -3204,13 +3204,14 @@ import (
 //     0.989, 0.957; value 1.000, 0.902, 0.996, 0.997; unit 0.912, 0.781,
 //     0.980, 0.961. Read since: "Ko Wen-je, 64,", "Ferdinand Marcos Jr., 64,",
 //     "who turned 44 the following day" (150); a game's clock, "with 4:12
-//     remaining", "21:14 of ice time" (151); "due on the 15th" ahead, a bare
-//     dollar in a text that names Canada once and writes "per cent" "about a
-//     quarter short of the pace" (152); "0-62mph" no claim, "burns 7.8 L/100
-//     km" in a sentence of litres, "4/1 through 4/21" (153). Left: each side
-//     of a score, a record or a batting line as a count of its own ("31-17",
-//     "3-for-4"), rate statistics (".312"), plus-minus ("plus-12") (151);
-//     short numeric dates after a verb ("ends 11/2"), "Le/100 km" (150, 153).
+//     remaining", "21:14 of ice time", "a wind chill of minus-3", "plus-12"
+//     (151); "due on the 15th" ahead, a bare dollar in a text that names
+//     Canada once and writes "per cent", "about a quarter short of the pace"
+//     (152); "0-62mph" no claim, "burns 7.8 L/100 km" in a sentence of litres,
+//     "4/1 through 4/21" (153). Left: each side of a score, a record or a
+//     batting line as a count of its own ("31-17", "3-for-4"), rate statistics
+//     (".312") (151); short numeric dates after a verb ("ends 11/2"), "Le/100
+//     km" (150, 153).
 //   - testdata/expressions154.gold.jsonl to expressions157.gold.jsonl: 40
 //     short paragraphs each by four more hands, told to write commodity
 //     markets (154), outbreaks (155), tourism and air travel (156), and

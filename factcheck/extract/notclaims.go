@@ -867,8 +867,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			case p.class == tWord && !x.quakeMagnitude(i):
 				return true // G7, MP3, A380 (but "an M6.1 earthquake" is its magnitude)
 			case x.mark(i-1) == '-' && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
-				!x.dashedLength(i) && !x.eq(i-2, wMagnitude) && !x.eq(i-2, wSub):
-				return true // F-16, COVID-19 (but "a magnitude-7.2 quake", "a sub-10% rate")
+				!x.dashedLength(i) && !x.eq(i-2, wMagnitude) && !x.eq(i-2, wSub) && !x.eq(i-2, wMinus) && !x.eq(i-2, wPlus):
+				return true // F-16, COVID-19 (but "a magnitude-7.2 quake", "a sub-10% rate", "a wind chill of minus-3", "finished plus-12")
 			case x.mark(i-1) == '+' && !x.unitFollows(i) && !strings.Contains(x.str(i), ".") && !x.signedInBrackets(i) && !x.gluedScale(i+1) && x.phoneCode(i):
 				return true // +44, a telephone's country code; but "+0.3 pct", "payrolls +275K" and a table's "+10.1 (+9.8)" are signed
 			case x.mark(i-1) == ':' && (x.eq(i-2, wNote) || x.eq(i-2, wNotes)):

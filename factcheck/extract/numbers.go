@@ -1108,7 +1108,8 @@ func (x *extractor) negativeOf(k int) bool {
 }
 
 // sign makes the number of c negative when a minus stands before it (or
-// before its currency symbol): "-12C", "−0.3%", "-£2.1bn", "minus five".
+// before its currency symbol): "-12C", "−0.3%", "-£2.1bn", "minus five",
+// "minus-3" (and "plus-12" joins the claim, its sign said).
 // A hyphen is a minus only where it cannot join words or make a range:
 // touching the number, after a space or at the start, and not after a
 // number ("10 -15") but a table's column before it ("2020\t-4.6"). A plus
@@ -1121,6 +1122,13 @@ func (x *extractor) sign(c *claimParts) {
 	}
 	if x.eq(k, wMinus) && x.eq(k-1, wOr) && x.eq(k-2, wPlus) {
 		c.first = k - 2 // "plus or minus two pct": a margin, no sign
+		return
+	}
+	if x.mark(k) == '-' && x.toks[k].flags&fSpace == 0 && x.toks[k+1].flags&fSpace == 0 && (x.eq(k-1, wMinus) || x.eq(k-1, wPlus)) {
+		if x.eq(k-1, wMinus) {
+			c.num.value, c.num.year = -c.num.value, false // "a wind chill of minus-3"
+		}
+		c.first = k - 1 // "finished plus-12"
 		return
 	}
 	if x.eq(k, wMinus) || x.eq(k, wLess) && !x.eq(k-1, wOr) && !x.eq(k-1, wMuch) && !x.eq(k-1, wNo) || x.eq(k, wNegative) && x.toks[k].flags&fNewline == 0 {

@@ -105,7 +105,9 @@ func (x *extractor) belowZero(c *claimParts) {
 
 // bareTemperature gives a figure below zero with no unit, said of a
 // temperature, the scale the text states: "temperatures of minus 8" in a
-// text that writes "-12.4C".
+// text that writes "-12.4C"; where it states none, Fahrenheit in a text
+// set in the United States ("a wind chill of minus-3" under "KANSAS CITY,
+// Mo.").
 func (x *extractor) bareTemperature(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.value >= 0 || c.num.scaled || !x.temperatureNear(c.num.first, c.last+4) {
 		return
@@ -118,6 +120,10 @@ func (x *extractor) bareTemperature(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Measure, "°C"
 	case 'F':
 		c.unitKind, c.unit = factcheck.Measure, "°F"
+	default:
+		if place, _ := x.datelinePlace(); usDatelines[place] || x.usDateline() || place == "" && x.usText() {
+			c.unitKind, c.unit = factcheck.Measure, "°F" // "a wind chill of minus-3" in Kansas City
+		}
 	}
 }
 

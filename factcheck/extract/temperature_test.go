@@ -26,6 +26,8 @@ func TestExtractTemperatures(t *testing.T) {
 			{"20 to 25 degrees", m, "20", "25", "°C", ""}}},
 		{"degrees of a temperature under an American dateline", "HOUSTON, June 18 - The temperature in West Texas has been about 95 degrees.", []want{
 			{"about 95 degrees", m, "95", "", "°F", factcheck.Approx}}},
+		{"a wind chill below zero, its minus hyphened, no scale stated, under an American dateline (and a plus-minus a count)", "KANSAS CITY, Mo. — The temperature was 14 degrees, with a wind chill of minus-3. He finished plus-12.", []want{
+			{"14 degrees", m, "14", "", "°F", ""}, {"minus-3", m, "-3", "", "°F", ""}, {"plus-12", factcheck.Count, "12", "", "", ""}}},
 		{"wind chills and highs in degrees under an American dateline", "HOUSTON (AP) — The storm sent wind chills to minus 20 degrees. Highs of 40 degrees are expected.", []want{
 			{"minus 20 degrees", m, "-20", "", "°F", ""}, {"40 degrees", m, "40", "", "°F", ""}}},
 		{"degrees with no dateline in a text set in the United States (but an angle stays degrees)", "Phoenix, Arizona, saw its 24th straight day at or above 110 degrees. The wind turned 90 degrees.", []want{
