@@ -233,7 +233,7 @@ var runningEvents = map[string]bool{"strike": true, "war": true, "conflict": tru
 	"lockout": true, "crisis": true, "insurgency": true, "uprising": true, "revolt": true, "stalemate": true}
 
 func newGrouper(claims []factcheck.Claim, published map[string]string, names map[string][]string) *grouper {
-	claims = unabbreviated(claims)
+	claims = spelledOut(claims)
 	g := &grouper{claims: claims, feats: make([]feature, len(claims)), parent: make([]int, len(claims)), newerOf: map[int]int{}, converted: map[int]bool{}, convertedFrom: map[int]int{}}
 	g.names = make(map[string][]string, len(names))
 	for lo := 0; lo < len(claims); {
@@ -430,7 +430,7 @@ func featureOf(c *factcheck.Claim, story int) feature {
 	if r := dateRole(c); r != "" {
 		concept = r // "set as the record date for the special meeting"
 	}
-	unit := spelledUnit(c)
+	unit := c.Unit
 	if c.Kind == factcheck.Duration {
 		unit = "" // "week-old" and "13-day-old": one age in two units
 		if event := agedEvent(c); event != "" {
@@ -893,6 +893,40 @@ func (g *grouper) linkKeyed(members []int) {
 func clockReading(d float64) bool {
 	s := math.Round(d * 86400)
 	return s > 0 && s < 3600 && math.Mod(s, 60) != 0
+}
+
+// writtenUnits maps the abbreviations extraction gives as written to the
+// unit they abbreviate: "2,000 oz" and "2,000 ounces" are one figure.
+var writtenUnits = map[string]string{
+	"oz": "ounce", "g/t": "gram per tonne", "x": "times", "milligram": "mg", "nmi": "nautical mile", "kt": "knot",
+	"kbps": "kilobit per second", "Mbps": "megabit per second", "Gbps": "gigabit per second",
+	"Mbit/s": "megabit per second", "Gbit/s": "gigabit per second", "kbit/s": "kilobit per second",
+}
+
+// spelledOut returns claims with each measure's unit spelt one way: an
+// abbreviation of writtenUnits spelt out, a hyphen as a space (the
+// "kilowatt-hours" and "kilowatt hours" of one report are one unit). It
+// copies claims when it changes one; the caller's are left as they are.
+func spelledOut(claims []factcheck.Claim) []factcheck.Claim {
+	out := claims
+	for i := range claims {
+		if claims[i].Kind != factcheck.Measure {
+			continue
+		}
+		u := claims[i].Unit
+		if w, ok := writtenUnits[u]; ok {
+			u = w
+		}
+		u = strings.ReplaceAll(u, "-", " ")
+		if u == claims[i].Unit {
+			continue
+		}
+		if &out[0] == &claims[0] {
+			out = slices.Clone(claims)
+		}
+		out[i].Unit = u
+	}
+	return out
 }
 
 // valueSpan is a run of joined figures' values: its first member, and the

@@ -273,42 +273,7 @@ func unitOf(c *factcheck.Claim) string {
 	if c.Kind == factcheck.Duration && days[c.Unit] != 0 {
 		return "day"
 	}
-	return spelledUnit(c)
-}
-
-// spelledUnit returns c's unit spelled one way, a hyphen as a space: the
-// "kilowatt-hours" and "kilowatt hours" of one report are one unit.
-func spelledUnit(c *factcheck.Claim) string {
-	if c.Kind != factcheck.Measure {
-		return c.Unit
-	}
-	return strings.ReplaceAll(c.Unit, "-", " ")
-}
-
-// writtenUnits maps the abbreviations extraction gives as written to the
-// unit they abbreviate: "2,000 oz" and "2,000 ounces" are one figure.
-var writtenUnits = map[string]string{
-	"oz": "ounce", "g/t": "gram per tonne", "x": "times", "milligram": "mg", "nmi": "nautical mile", "kt": "knot",
-	"kbps": "kilobit per second", "Mbps": "megabit per second", "Gbps": "gigabit per second",
-	"Mbit/s": "megabit per second", "Gbit/s": "gigabit per second", "kbit/s": "kilobit per second",
-}
-
-// unabbreviated returns claims with the units of writtenUnits spelt out,
-// a copy when one is (the caller's claims are left as they are).
-func unabbreviated(claims []factcheck.Claim) []factcheck.Claim {
-	out := claims
-	for i := range claims {
-		if claims[i].Kind != factcheck.Measure {
-			continue
-		}
-		if u, ok := writtenUnits[claims[i].Unit]; ok {
-			if &out[0] == &claims[0] {
-				out = slices.Clone(claims)
-			}
-			out[i].Unit = u
-		}
-	}
-	return out
+	return c.Unit
 }
 
 // agree reports whether a and b can both be true.
