@@ -945,9 +945,7 @@ func (x *extractor) countryAt(i int) string {
 		return places[string(w[:n-4])]
 	}
 	if !isASCIIText(s) {
-		if f := withoutAccents(strings.ToLower(s)); f != s {
-			return places[withoutPossessive(f)] // "BOGOTÁ –", "Bogotá's"
-		}
+		return places[withoutPossessive(withoutAccents(strings.ToLower(s)))] // "BOGOTÁ –", "Bogotá's"
 	}
 	return ""
 }

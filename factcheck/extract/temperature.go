@@ -121,7 +121,7 @@ func (x *extractor) bareTemperature(c *claimParts) {
 	case 'F':
 		c.unitKind, c.unit = factcheck.Measure, "°F"
 	default:
-		if place, _ := x.datelinePlace(); usDatelines[place] || x.usDateline() || place == "" && x.usText() {
+		if place, _ := x.datelinePlace(); x.usDateline() || place == "" && x.usText() {
 			c.unitKind, c.unit = factcheck.Measure, "°F" // "a wind chill of minus-3" in Kansas City
 		}
 	}
