@@ -864,7 +864,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		p := &x.toks[i-1]
 		if t.flags&fSpace == 0 {
 			switch {
-			case p.class == tWord && !x.quakeMagnitude(i):
+			case p.class == tWord && !x.quakeLetterBefore(i):
 				return true // G7, MP3, A380 (but "an M6.1 earthquake" is its magnitude)
 			case x.mark(i-1) == '-' && i >= 2 && p.flags&fSpace == 0 && x.toks[i-2].class == tWord && !x.toks[i-2].is(lexicon.Cardinal|lexicon.Month) && !x.prefixWord(i-2) &&
 				!x.dashedLength(i) && !x.eq(i-2, wMagnitude) && !x.eq(i-2, wSub) && !x.eq(i-2, wMinus) && !x.eq(i-2, wPlus):

@@ -158,11 +158,8 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Count && c.num.bondPrice && c.subjectEnd == 0 {
 		c.unitKind, c.unit = factcheck.Measure, "point" // "chart resistance at 98-16/32": a bond's price
 	}
-	if c.unitKind == factcheck.Count && x.quakeMagnitude(c.num.first) && c.num.value < 10 && c.first == c.num.first {
-		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "magnitude", c.num.first-1, c.num.last // "an M6.1 earthquake"
-	}
-	if c.unitKind == factcheck.Count && c.num.decimal && c.num.value < 10 && c.end == nil && c.last == c.num.last && x.quakeAt(c.num.last) {
-		c.unitKind, c.unit = factcheck.Measure, "magnitude" // "Tuesday's 5.7 quake", "a 6.2 aftershock"
+	if first := x.quakeMagnitude(c); first >= 0 {
+		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "magnitude", first, c.num.last // "an M6.1 earthquake", "Tuesday's 5.7 quake"
 	}
 	if c.unitKind == factcheck.Count && x.magnitudeBefore(c.num.first) && c.num.value < 10 && !c.num.words && (c.num.decimal || !c.num.scaled && c.subjectEnd == 0 && !x.eq(c.num.last, wTimes)) {
 		c.unitKind, c.unit, c.last = factcheck.Measure, "magnitude", c.num.last // "a magnitude 5.6 earthquake", "a magnitude-7.2 quake", "above magnitude 5"
@@ -1560,15 +1557,32 @@ func (x *extractor) magnitudeBefore(i int) bool {
 	return x.eq(i-1, wMagnitude) || x.mark(i-1) == '-' && x.toks[i-1].flags&fSpace == 0 && x.toks[i].flags&fSpace == 0 && x.eq(i-2, wMagnitude)
 }
 
-// quakeMagnitude reports whether the figure at token i, with a decimal
-// point, is an earthquake's magnitude written after a capital "M" glued
-// to it, as seismologists' agencies give it, with a word of an earthquake
-// next or one word on: "an M6.1 earthquake", "the M7.2 Hualien quake".
-func (x *extractor) quakeMagnitude(i int) bool {
-	if i < 1 || x.toks[i].flags&fSpace != 0 || x.str(i-1) != "M" || !strings.Contains(x.str(i), ".") {
-		return false
+// quakeMagnitude returns the first token of the figure of c, a count
+// with a decimal point under 10, read as an earthquake's magnitude: after
+// a capital "M" glued to it, as seismologists' agencies write it, with a
+// word of an earthquake next or one word on ("an M6.1 earthquake", "the
+// M7.2 Hualien quake"; the "M" its first token), or just before that
+// word ("Tuesday's 5.7 quake", "a 4.9 aftershock"). It returns -1 for
+// any other figure.
+func (x *extractor) quakeMagnitude(c *claimParts) int {
+	i := c.num.first
+	if c.unitKind != factcheck.Count || !c.num.decimal || c.num.value >= 10 || c.end != nil || c.first != i {
+		return -1
 	}
-	return x.quakeAt(i+1) || x.quakeAt(i+2)
+	if x.quakeLetterBefore(i) {
+		return i - 1
+	}
+	if c.last == c.num.last && x.quakeAt(c.num.last) {
+		return i
+	}
+	return -1
+}
+
+// quakeLetterBefore reports whether a capital "M" glued to the figure at
+// token i, with a decimal point, marks an earthquake's magnitude: a word
+// of an earthquake next or one word on ("an M6.1 earthquake").
+func (x *extractor) quakeLetterBefore(i int) bool {
+	return i >= 1 && x.toks[i].flags&fSpace == 0 && x.str(i-1) == "M" && strings.Contains(x.str(i), ".") && (x.quakeAt(i+1) || x.quakeAt(i+2))
 }
 
 // quakeAt reports whether token k is a word of an earthquake: "quake",
