@@ -361,7 +361,8 @@ func (x *extractor) labelledRow(line, first int) bool {
 // weightPrice returns the currency of the bare price c, in dollars and
 // cents, that a weight in pounds just before it classes, as livestock
 // reports price per hundredweight ("Top 50.50 dlrs per cwt. ... U.S. 1-2
-// 210-250 LB 49.50-50.50", "1000 lb 68.25"): the story's currency; or,
+// 210-250 LB 49.50-50.50", "1000 lb 68.25"), or a count of head just
+// before it in such a text ("200 head 52.25-52.50"): the story's currency; or,
 // in such a text, that of such a price before it in its sentence, the
 // next column's or a later trade's; or "".
 func (x *extractor) weightPrice(c *claimParts) string {
@@ -375,6 +376,9 @@ func (x *extractor) weightPrice(c *claimParts) string {
 	if p.Kind == factcheck.Money && p.Value.Num < 1000 && strings.LastIndexByte(p.Text, '.') == len(p.Text)-3 && !x.sentenceEndIn(x.tokenAfter(p), c.first) &&
 		(x.lbPriced || x.pricesPerCwt()) {
 		return p.Unit // the next column's, or a later trade's: "49.50-50.50   49.50-50.50", "69.00-70.00, late mostly 69.50-70.00"
+	}
+	if p.Kind == factcheck.Count && strings.HasSuffix(p.Text, " head") && strings.TrimSpace(x.text[p.End:x.toks[c.first].s]) == "" && (x.lbPriced || x.pricesPerCwt()) {
+		return x.storyCurrency() // "us 1-2 200-250 lbs 51.50-52.00 and 200 head 52.25-52.50": a lot's price after its count of head
 	}
 	if p.Kind != factcheck.Measure || p.Unit != "lb" || strings.TrimSpace(x.text[p.End:x.toks[c.first].s]) != "" {
 		return ""

@@ -83,7 +83,8 @@ type extractor struct {
 	// matchSheet): 0 not yet read, 1 no, 2 yes.
 	sheet int8
 	// models holds the digits the text named a product's model by
-	// (productModel)
+	// (productModel), and a release's name and number ("Symphony 1.2",
+	// releaseName)
 	models map[string]bool
 	// wire is the dollar of the text's dateline (datelineDollar, read by
 	// wireCode): "" not yet read, "-" for none

@@ -151,6 +151,10 @@ func TestExtractCounts(t *testing.T) {
 		{"a results table's period in words", "INFINITE GRAPHICS 3RD QTR NET\n    MINNEAPOLIS, March 13 -\n    Shr two cts vs 11 cts\n    Nine Mths\n    Shr eight cts vs 53 cts\n", []want{
 			{"3RD QTR", factcheck.Ordinal, "3", "", "", ""}, {"two cts", factcheck.Money, "0.02", "", "USD", ""}, {"11 cts", factcheck.Money, "0.11", "", "USD", ""},
 			{"Nine Mths", factcheck.Duration, "9", "", "month", ""}, {"eight cts", factcheck.Money, "0.08", "", "USD", ""}, {"53 cts", factcheck.Money, "0.53", "", "USD", ""}}},
+		{"a lot's grade after package, a price after a count of head", "Steers were firm to 0.50 dlr higher.\n    steers - choice 2-4 975-1250 lbs 64.00-65.50, package 2-3\n1230 lbs 66.00. Top 52.50 dlrs per cwt.\n    us 1-2 200-250 lbs 51.50-52.00 and 200 head 52.25-52.50.", []want{
+			{"0.50 dlr", factcheck.Money, "0.5", "", "USD", ""}, {"975-1250 lbs", factcheck.Measure, "975", "1250", "lb", ""}, {"64.00-65.50", factcheck.Money, "64", "65.5", "USD", ""}, {"1230 lbs", factcheck.Measure, "1230", "", "lb", ""},
+			{"66.00", factcheck.Money, "66", "", "USD", ""}, {"52.50 dlrs", factcheck.Money, "52.5", "", "USD", ""}, {"200-250 lbs", factcheck.Measure, "200", "250", "lb", ""},
+			{"51.50-52.00", factcheck.Money, "51.5", "52", "USD", ""}, {"200 head", factcheck.Count, "200", "", "", ""}, {"52.25-52.50", factcheck.Money, "52.25", "52.5", "USD", ""}}},
 		{"a USDA grade before a range of weights", "barrow and gilt prices rose in moderately active trade. us 1-3 230-240 lbs 51.50.", []want{
 			{"230-240 lbs", factcheck.Measure, "230", "240", "lb", ""}, {"51.50", factcheck.Count, "51.5", "", "", ""}}},
 		{"a chip's number after -based, and again alone", "It is an Intel 8-megahertz (MHz) 8086-based system; the coprocessor runs at the same rate as the 8086.", []want{
@@ -1119,6 +1123,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a release's name, a unit after a bound, dls, millimeter", "The Firefox 1.0 web browser, the Berkeley 4.2 system and version 2.0 of NetPrint are out; the Grain Reserve holds 180.0 mln bushels. Bonds of 10 or more years cost up to 30 mln dls for a 130 millimeter disk.", []want{
 			{"180.0 mln bushels", factcheck.Measure, "180000000", "", "bushel", ""}, {"10 or more years", factcheck.Duration, "10", "", "year", factcheck.LowerBound},
 			{"up to 30 mln dls", factcheck.Money, "30000000", "", "USD", factcheck.UpperBound}, {"130 millimeter", factcheck.Measure, "130", "", "mm", ""}}},
+		{"a short release's name before a noun of releases, and again; not before another word or a unit", "It will extend its Lotus Symphony 1.2 upgrade program. Symphony 1.2 is designed for it. Brent 85.20 a barrel; Acme 1.5 mln shares; Delta 2.5 is out.", []want{
+			{"85.20", factcheck.Count, "85.2", "", "", ""}, {"1.5 mln shares", factcheck.Count, "1500000", "", "", ""}, {"2.5", factcheck.Count, "2.5", "", "", ""}}},
 		{"a rank and a count, no share", "The 23-year-old has never been beyond round four in eight attempts; one in five voters agreed.", []want{
 			{"23-year-old", factcheck.Duration, "23", "", "year", ""}, {"round four", factcheck.Ordinal, "4", "", "", ""},
 			{"eight attempts", factcheck.Count, "8", "", "", ""}, {"one in five", factcheck.Percent, "20", "", "", ""}}},

@@ -203,9 +203,10 @@ func (x *extractor) evenSplit(i int) int {
 }
 
 // gradeBefore reports whether a word of the USDA's grades of livestock
-// stands just before token i: "us 1-3", "U.S. 1-2", "choice 2-4".
+// stands just before token i: "us 1-3", "U.S. 1-2", "choice 2-4",
+// "package 2-3" (a lot of one grade).
 func (x *extractor) gradeBefore(i int) bool {
-	return x.eq(i-1, wUs) || x.eq(i-1, wChoice) || x.eq(i-1, wSelect) || i > 0 && strings.HasSuffix(x.text[:x.toks[i].s], "U.S. ")
+	return x.eq(i-1, wUs) || x.eq(i-1, wChoice) || x.eq(i-1, wSelect) || x.eq(i-1, wPackage) || i > 0 && strings.HasSuffix(x.text[:x.toks[i].s], "U.S. ")
 }
 
 // namedList reports whether the plain number at token i goes on a list
@@ -814,9 +815,8 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.gradeBefore(i) && x.hyphenAt(i) && len(x.str(i)) == 1 && len(x.str(i+2)) == 1 && x.tokIs(i+2, tNum) && x.mark(i+3) != '/' {
 		return true // "us 1-3 230-240 lbs", "U.S. 1-2 210-250 LB", "choice 2-4 975-1250 lbs": a USDA grade of hogs or cattle
 	}
-	if s := x.str(i); strings.HasSuffix(s, ".0") && len(s) <= 4 && !x.unitFollows(i) && !x.tokIs(i+1, tNum) &&
-		(x.eq(i-1, wVersion) || x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper && x.toks[i-1].word == 0 && !x.sentenceStart(i-1)) {
-		return true // "the Firefox 1.0 web browser", "Version 3.0 of", "Twitter 2.0": a release's name
+	if x.releaseName(i) {
+		return true // "the Firefox 1.0 web browser", "Version 3.0 of", "Twitter 2.0", "its Symphony 1.2 upgrade": a release's name
 	}
 	if s := x.str(i); len(s) <= 5 && strings.Count(s, ".") == 1 && (x.eq(i-1, wRelease) || x.eq(i-1, wVersion)) && x.toks[i-1].flags&fUpper != 0 && !x.unitFollows(i) {
 		return true // "introduced Release 10.1 of Performance Monitor": a release's number
@@ -1118,12 +1118,51 @@ func (x *extractor) pricedModel(i int) bool {
 
 // nameModel records digits s as a model's number, which names the model
 // wherever the text gives them again ("the 8086-based system ... as the
-// 8086 is available").
+// 8086 is available"), or s, a name and number, as a release's.
 func (x *extractor) nameModel(s string) {
 	if x.models == nil {
 		x.models = map[string]bool{}
 	}
 	x.models[s] = true
+}
+
+// releaseName reports whether the figure at token i, with a decimal
+// point, names a release of a product after its name, a capitalised word
+// the lexicon does not hold, in mid-sentence: one ending ".0" ("the
+// Firefox 1.0 web browser", "Twitter 2.0", "Version 3.0 of"), or a short
+// one ("1.2", "10.15") before a noun of releases ("Lotus Symphony 1.2
+// upgrade program") and, once it did, that name and number again
+// ("Symphony 1.2 is designed to"). No unit may follow.
+func (x *extractor) releaseName(i int) bool {
+	s := x.str(i)
+	dot := strings.IndexByte(s, '.')
+	if dot < 1 || dot > 2 || len(s)-dot-1 < 1 || len(s)-dot-1 > 2 || !allDigits(s[:dot]) || !allDigits(s[dot+1:]) || x.unitFollows(i) || x.tokIs(i+1, tNum) {
+		return false
+	}
+	capital := x.tokIs(i-1, tWord) && x.toks[i-1].flags&(fUpper|fAllCaps|fShout) == fUpper && x.toks[i-1].word == 0
+	if capital && x.models[x.str(i-1)+" "+s] {
+		return true // the release named again, wherever it stands
+	}
+	named := capital && !x.sentenceStart(i-1)
+	if strings.HasSuffix(s, ".0") && len(s) <= 4 && (named || x.eq(i-1, wVersion)) {
+		return true
+	}
+	if !named || !releaseNoun(x.lowerAt(min(i+1, len(x.toks)-1))) {
+		return false
+	}
+	release := x.str(i-1) + " " + s
+	x.nameModel(release)
+	return true
+}
+
+// releaseNoun reports whether w, after a product's name and a figure,
+// makes the figure the number of a release: "Symphony 1.2 upgrade".
+func releaseNoun(w string) bool {
+	switch w {
+	case "upgrade", "update", "release", "version", "edition", "software", "firmware", "beta", "browser":
+		return true
+	}
+	return false
 }
 
 // productNoun reports whether w, after a model's number, names the

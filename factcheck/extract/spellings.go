@@ -1109,6 +1109,7 @@ const (
 	wOwners
 	wOwnership
 	wP
+	wPackage
 	wPage
 	wPaid
 	wPair
@@ -2953,6 +2954,7 @@ var spellingText = [...]string{
 	wOwners:         "owners",
 	wOwnership:      "ownership",
 	wP:              "p",
+	wPackage:        "package",
 	wPage:           "page",
 	wPaid:           "paid",
 	wPair:           "pair",
