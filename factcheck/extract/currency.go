@@ -521,6 +521,10 @@ func currencyNoun(w string) string {
 		return "koruna"
 	case "centime", "centimes":
 		return "franc" // a franc's hundredth, of the franc of its country
+	case "fcfa":
+		return "franc" // the CFA franc as francophone Africa writes it, "17 500 FCFA": the franc of its country, West or Central Africa's
+	case "paise", "paisa":
+		return "rupee" // a rupee's hundredth, of the rupee of its country: "appreciating by 11 paisa" in Karachi
 	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown",
 		"koruna", "lev", "lari", "tenge", "kuna", "manat", "som", "mark":
 		return w

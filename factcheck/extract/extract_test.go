@@ -1125,6 +1125,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"up to 30 mln dls", factcheck.Money, "30000000", "", "USD", factcheck.UpperBound}, {"130 millimeter", factcheck.Measure, "130", "", "mm", ""}}},
 		{"a short release's name before a noun of releases, and again; not before another word or a unit", "It will extend its Lotus Symphony 1.2 upgrade program. Symphony 1.2 is designed for it. Brent 85.20 a barrel; Acme 1.5 mln shares; Delta 2.5 is out.", []want{
 			{"85.20", factcheck.Count, "85.2", "", "", ""}, {"1.5 mln shares", factcheck.Count, "1500000", "", "", ""}, {"2.5", factcheck.Count, "2.5", "", "", ""}}},
+		{"an ordinal after 'a' before a unit of time, but a quarter of one; one thing in so many a share, an acronym's or before a verb", "Workers struck for a fourth week; a quarter hour passed. Roughly one worker in eight earns less, and one TGV in three runs, but one goal in four games.", []want{
+			{"a fourth week", factcheck.Ordinal, "4", "", "", ""}, {"a quarter hour", factcheck.Duration, "0.25", "", "hour", ""}, {"one worker in eight", factcheck.Percent, "12.5", "", "", factcheck.Approx},
+			{"one TGV in three", factcheck.Percent, "33.33", "", "", ""}, {"four games", factcheck.Count, "4", "", "", ""}}},
 		{"a rank and a count, no share", "The 23-year-old has never been beyond round four in eight attempts; one in five voters agreed.", []want{
 			{"23-year-old", factcheck.Duration, "23", "", "year", ""}, {"round four", factcheck.Ordinal, "4", "", "", ""},
 			{"eight attempts", factcheck.Count, "8", "", "", ""}, {"one in five", factcheck.Percent, "20", "", "", ""}}},

@@ -216,6 +216,9 @@ func (x *extractor) localCurrency(j int, unit string) string {
 	if codes == nil {
 		return unit
 	}
+	if c := codes[x.countryAt(j-1)]; c != "" && possessive(x.str(j-1)) {
+		return c // "Norway's crown firmed to 11.38 per euro" in a report from Stockholm
+	}
 	w := x.setting()
 	code := codes[w.dateline]
 	if code == "" {
@@ -375,8 +378,8 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 		j, us = k, true // "to the U.S. dollar"
 	}
 	against := x.currencyNamedAt(j)
-	if us && x.eq(j, wCurrency) {
-		against = "USD" // "to the U.S. currency"
+	if us && (x.eq(j, wCurrency) || currencyNoun(x.lowerAt(j)) == "dollar") {
+		against = "USD" // "to the U.S. currency", "per U.S. dollar" in a text whose own dollar is another ("NT$482.12bn")
 	}
 	if against == "" && (x.eq(j, wMark) || x.eq(j, wMarks)) && x.pub.Y < 2002 {
 		against = "DEM" // "a Lira/Mark rate of 417.20/419.29 to the Mark": a rate is against a currency
@@ -401,14 +404,41 @@ func (x *extractor) rateCurrency(c *claimParts) string {
 // quotedCurrency returns the currency of a bare figure after "at" in a
 // sentence that opens with a currency other than the dollar and a verb of
 // its market: "The Taiwan dollar opened four cents up today at 34.70",
-// "The yen closed at 145.25": a rate of exchange, in that currency (the
-// pound's and the Australian dollar's in US dollars, as markets quote
+// "The yen closed at 145.25"; or after "at" or "to" just after such a
+// currency and its move, anywhere in the sentence: "the Philippine peso
+// slid to 56.81", "the zloty steady at 4.3150", "Mexico's peso -0.18% at
+// 17.02". The figure is a rate of exchange, in that currency (the pound's,
+// the euro's and the Australian dollar's in US dollars, as markets quote
 // them); or "".
 func (x *extractor) quotedCurrency(c *claimParts) string {
-	if !x.eq(c.first-1, wAt) || c.num.scaled || c.num.words {
+	if !x.eq(c.first-1, wAt) && !x.eq(c.first-1, wTo) || c.num.scaled || c.num.words {
 		return ""
 	}
 	start := x.sentenceStartBefore(c.first)
+	u := x.movedCurrency(start, c.first-1)
+	if u == "" && x.eq(c.first-1, wAt) {
+		u = x.openingCurrency(start, c.first)
+	}
+	if u == "" || u == "USD" {
+		return ""
+	}
+	for m := start; m < c.last+4 && m < len(x.toks); m++ {
+		if x.eq(m, wWeighted) || x.eq(m, wIndex) {
+			return "" // "Sterling opened 0.3 points lower in trade weighted terms at 71.3": an index
+		}
+	}
+	switch u {
+	case "GBP", "AUD", "NZD", "IEP", "EUR":
+		return "USD" // "The pound ended unchanged against the dollar at 1.6175/85": dollars to the pound, as markets quote it
+	}
+	return u
+}
+
+// openingCurrency returns the currency that opens the sentence from
+// token start with a verb of its market, within ten words of the figure
+// at token first ("The yen closed at", "The Taiwan dollar opened four
+// cents up today at"), or "".
+func (x *extractor) openingCurrency(start, first int) string {
 	k := start
 	if x.eq(k, wThe) {
 		k++
@@ -417,24 +447,52 @@ func (x *extractor) quotedCurrency(c *claimParts) string {
 		k++ // "the Taiwan dollar"
 	}
 	u, reach := x.currencyNamedAt(k), 10
-	if x.eq(k, wIt) && x.againstDollar(k, c.first) {
+	if x.eq(k, wIt) && x.againstDollar(k, first) {
 		// "It rose four cents against the U.S. Dollar on Saturday to
 		// close at 34.59", after "the Taiwan dollar"
 		u, reach = x.currencyNamedBefore(start, "USD"), 20
 	}
-	if u == "" || u == "USD" || c.first-k > reach {
+	if u == "" || first-k > reach {
 		return ""
-	}
-	for m := k; m < c.last+4 && m < len(x.toks); m++ {
-		if x.eq(m, wWeighted) || x.eq(m, wIndex) {
-			return "" // "Sterling opened 0.3 points lower in trade weighted terms at 71.3": an index
-		}
 	}
 	switch x.spAt(k + 1) {
 	case wOpened, wClosed, wEnded, wFinished, wWas, wStood, wTraded, wRose, wFell, wFirmed, wEased, wWeakened, wStrengthened:
-		switch u {
-		case "GBP", "AUD", "NZD", "IEP":
-			return "USD" // "The pound ended unchanged against the dollar at 1.6175/85": dollars to the pound, as markets quote it
+		return u
+	}
+	return ""
+}
+
+// movedCurrency returns the currency named just before its move, which
+// runs to token at ("at" or "to") after token start: its verb or state,
+// perhaps its change in percent ("slid to", "steady at", "eased 0.5% to",
+// "-0.18% at"); or "".
+func (x *extractor) movedCurrency(start, at int) string {
+	moved := false
+	for k := at - 1; k >= start && k >= at-8; k-- {
+		switch x.spAt(k) {
+		case wOpened, wClosed, wEnded, wFinished, wStood, wTraded, wRose, wFell, wFirmed, wEased, wWeakened, wStrengthened,
+			wSlid, wDipped, wGained, wLost, wSlipped, wEdged, wRallied, wDropped, wClimbed, wDeclined, wAdvanced, wJumped, wTumbled,
+			wPlunged, wSank, wRecovered, wAppreciated, wDepreciated, wSettled, wHeld, wSteady, wFlat, wUnchanged, wFirm:
+			moved = true
+			continue
+		case wUp, wDown, wHigher, wLower, wSlightly, wBy, wPct, wPercent, wPer, wCent:
+			continue
+		}
+		if x.tokIs(k, tNum) || x.tokIs(k, tPunct) && strings.ContainsAny(x.str(k), "%+-\u2212") {
+			moved = moved || x.mark(k) == '%'
+			continue
+		}
+		if !moved || x.tokIs(k-1, tWord) && x.toks[k-1].is(lexicon.Month) || x.tokIs(k-2, tWord) && x.toks[k-2].is(lexicon.Month) {
+			return "" // "June yen closed at 0.006913", "June Canadian dollar closed at 0.7656": a future's price, in US dollars
+		}
+		u := x.currencyNamedAt(k)
+		for m := start + 1; u != "" && m < len(x.toks) && m < at+12; m++ {
+			if x.tokIs(m, tWord) && x.toks[m].is(lexicon.Currency) && x.tokIs(m-1, tNum) && m != k {
+				return "" // "The mark slipped to 82.83/93 centimes ... and the French franc dipped to 24.90/94": the sentence's quotes are in another money
+			}
+			if x.tokIs(m, tWord) && x.toks[m].is(lexicon.Percent) && m > at && m <= at+3 {
+				return "" // "interbank sterling dipped to 10 nine pct": a rate of interest
+			}
 		}
 		return u
 	}
@@ -490,6 +548,12 @@ func (x *extractor) currencyNamedAt(j int) string {
 	}
 	if x.eq(j-1, wThe) && x.lowerAt(j) == "won" {
 		return "KRW" // "the midrate of the won at 844.30 to the dollar": the noun, not the verb
+	}
+	if x.lowerAt(j) == "sol" && x.toks[j].flags&fUpper == 0 && (x.eq(j-1, wThe) || withoutPossessive(x.lowerAt(j-1)) == "peru") {
+		return "PEN" // "the sol firmed to 3.70 per dollar", "Peru's sol": Peru's money, not a day on Mars
+	}
+	if x.lowerAt(j) == "real" && possessive(x.str(j-1)) && withoutPossessive(x.lowerAt(j-1)) == "brazil" {
+		return "BRL" // "Brazil's real", not the adjective
 	}
 	return x.placeCurrency(j)
 }

@@ -12,6 +12,17 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a currency quoted just after its move, anywhere in its sentence; the euro's in dollars", "WARSAW - The forint eased 0.5% to 395.80 per euro and the zloty steady at 4.3150, while the Philippine peso slid to 56.81. Mexico's peso -0.18% at 17.02. The euro dipped 0.2% to 1.0760.", "", []want{
+			{"0.5%", factcheck.Percent, "0.5", "", "", ""}, {"395.80", m, "395.8", "", "HUF", ""}, {"4.3150", m, "4.315", "", "PLN", ""}, {"56.81", m, "56.81", "", "PHP", ""},
+			{"-0.18%", factcheck.Percent, "-0.18", "", "", ""}, {"17.02", m, "17.02", "", "MXN", ""}, {"0.2%", factcheck.Percent, "0.2", "", "", ""}, {"1.0760", m, "1.076", "", "USD", ""}}},
+		{"no quote: a future's price after its month, a rate of interest, a sentence whose quotes are in another money", "ZURICH - June yen closed at 0.006913 on Tuesday. Overnight interbank sterling dipped to 10 pct. The mark slipped to 82.83 centimes and the French franc dipped to 24.90.", "", []want{
+			{"0.006913", factcheck.Count, "0.006913", "", "", ""}, {"10 pct", factcheck.Percent, "10", "", "", ""}, {"82.83 centimes", m, "0.8283", "", "CHF", ""}, {"24.90", factcheck.Count, "24.9", "", "", ""}}},
+		{"a currency of several countries after a country's possessive, Peru's sol, the CFA franc as FCFA", "STOCKHOLM - Norway's crown firmed to 11.38 per euro. The sol firmed to 3.70 per dollar. In Abidjan, Sonatel gained 75 FCFA.", "", []want{
+			{"11.38", m, "11.38", "", "NOK", ""}, {"3.70", m, "3.7", "", "PEN", ""}, {"75 FCFA", m, "75", "", "XOF", ""}}},
+		{"a rupee's paisa, of the rupee of the dateline's country; the greenback", "KARACHI - The rupee closed at 280.46 against the greenback, up 11 paisa.", "", []want{
+			{"280.46", m, "280.46", "", "PKR", ""}, {"11 paisa", m, "0.11", "", "PKR", ""}}},
+		{"a rate per U.S. dollar in a text whose own dollar is another; the shilling of the country named", "TAIPEI - Turnover was NT$482.12bn. The New Taiwan dollar strengthened to 32.25 per U.S. dollar. NAIROBI - Kenya's shilling gained to 155.5 per dollar.", "", []want{
+			{"NT$482.12bn", m, "482120000000", "", "TWD", ""}, {"32.25", m, "32.25", "", "TWD", ""}, {"155.5", m, "155.5", "", "KES", ""}}},
 		{"a pound of the one country its sentence names, over the country the text names most", "Egypt's pound fell to 49.5 per dollar. Egypt let the pound fall to about 49.5 per dollar. Lebanon's pound traded at 89,500 to the dollar. In London the pound rose to 1.27 dollars.", "", []want{
 			{"49.5", m, "49.5", "", "EGP", ""}, {"about 49.5", m, "49.5", "", "EGP", factcheck.Approx}, {"89,500", m, "89500", "", "LBP", ""}, {"1.27 dollars", m, "1.27", "", "USD", ""}}},
 		{"the Gulf's dinars by their letters, millions glued after a currency's letters; metres before 'taller'", "Public debt, at BD17.2bn, tops Jordan's JD12.3bn. Prices start at Dh1.35m for a flat in 1.2 million square metres; the tower is 172m taller.", "", []want{

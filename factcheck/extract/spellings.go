@@ -73,6 +73,7 @@ const (
 	wAppeals
 	wAppearances
 	wApplicants
+	wAppreciated
 	wApproved
 	wApprox
 	wApproximately
@@ -400,6 +401,7 @@ const (
 	wDelivery
 	wDeposit
 	wDeposits
+	wDepreciated
 	wDepressed
 	wDept
 	wDescended
@@ -588,6 +590,7 @@ const (
 	wFines
 	wFinish
 	wFinished
+	wFirm
 	wFirmed
 	wFirmer
 	wFirming
@@ -597,6 +600,7 @@ const (
 	wFixture
 	wFixtures
 	wFl
+	wFlat
 	wFleet
 	wFlow
 	wFlowed
@@ -1420,6 +1424,7 @@ const (
 	wSet
 	wSets
 	wSetting
+	wSettled
 	wSettlement
 	wSeveral
 	wSgt
@@ -1465,6 +1470,7 @@ const (
 	wSlide
 	wSlides
 	wSliding
+	wSlightly
 	wSlipped
 	wSlipping
 	wSlope
@@ -1918,6 +1924,7 @@ var spellingText = [...]string{
 	wAppeals:        "appeals",
 	wAppearances:    "appearances",
 	wApplicants:     "applicants",
+	wAppreciated:    "appreciated",
 	wApproved:       "approved",
 	wApprox:         "approx",
 	wApproximately:  "approximately",
@@ -2245,6 +2252,7 @@ var spellingText = [...]string{
 	wDelivery:       "delivery",
 	wDeposit:        "deposit",
 	wDeposits:       "deposits",
+	wDepreciated:    "depreciated",
 	wDepressed:      "depressed",
 	wDept:           "dept",
 	wDescended:      "descended",
@@ -2433,6 +2441,7 @@ var spellingText = [...]string{
 	wFines:          "fines",
 	wFinish:         "finish",
 	wFinished:       "finished",
+	wFirm:           "firm",
 	wFirmed:         "firmed",
 	wFirmer:         "firmer",
 	wFirming:        "firming",
@@ -2442,6 +2451,7 @@ var spellingText = [...]string{
 	wFixture:        "fixture",
 	wFixtures:       "fixtures",
 	wFl:             "fl",
+	wFlat:           "flat",
 	wFleet:          "fleet",
 	wFlow:           "flow",
 	wFlowed:         "flowed",
@@ -3265,6 +3275,7 @@ var spellingText = [...]string{
 	wSet:            "set",
 	wSets:           "sets",
 	wSetting:        "setting",
+	wSettled:        "settled",
 	wSettlement:     "settlement",
 	wSeveral:        "several",
 	wSgt:            "sgt",
@@ -3310,6 +3321,7 @@ var spellingText = [...]string{
 	wSlide:          "slide",
 	wSlides:         "slides",
 	wSliding:        "sliding",
+	wSlightly:       "slightly",
 	wSlipped:        "slipped",
 	wSlipping:       "slipping",
 	wSlope:          "slope",

@@ -540,9 +540,10 @@ func (x *extractor) fraction(i int) int {
 		if x.toks[j+1].is(lexicon.Duration) {
 			c.unitKind, c.num.value = factcheck.Duration, num/den*e.Per
 		}
-	case x.unitAfterFraction(j) && (den == 2 || den == 4 || !x.toks[j].is(lexicon.Duration)):
+	case x.unitAfterFraction(j) && (den == 2 || den == 4 && !x.eq(j-1, wFourth) || !x.toks[j].is(lexicon.Duration)):
 		// "a tenth inch of rain", "a roughly half mile stretch", "a half
-		// hour"; but "a sixth month in a row" ranks
+		// hour", "a quarter hour"; but "a sixth month in a row" and "for a
+		// fourth week" rank
 		e := x.toks[j].entry()
 		c.unitKind, c.unit, c.last = factcheck.Measure, e.Unit, j+1
 		c.num.value = num / den

@@ -223,15 +223,15 @@ func init() {
 		}
 	}
 	for unit, words := range map[string][]string{
-		"USD": {"dollar", "dollars", "dlrs", "dlr", "dls", "drls", "usd", "buck", "bucks"}, "EUR": {"euro", "euros", "eur"},
+		"USD": {"dollar", "dollars", "dlrs", "dlr", "dls", "drls", "usd", "buck", "bucks", "greenback", "greenbacks"}, "EUR": {"euro", "euros", "eur"},
 		"GBP": {"pound", "pounds", "sterling", "stg", "gbp", "quid"}, "JPY": {"yen", "jpy", "euroyen"},
 		"CNY": {"yuan", "renminbi", "cny"}, "INR": {"rupee", "rupees", "inr"},
-		"CHF": {"franc", "francs", "chf", "sfr"}, "RUB": {"rouble", "roubles", "ruble", "rubles"},
+		"CHF": {"franc", "francs", "chf", "sfr"}, "XOF": {"fcfa"}, "RUB": {"rouble", "roubles", "ruble", "rubles"},
 		"AUD": {"aud"}, "CAD": {"cad"}, "SEK": {"kronor", "krona", "sek"},
 		"NOK": {"kroner", "nok"}, "ILS": {"shekel", "shekels"}, "BRL": {"reais"},
 		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"}, "PGK": {"kina"},
 		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras", "tl"}, "PLN": {"zloty", "zlotys", "zloties"},
-		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shillings"}, "DKK": {"krone"},
+		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shilling", "shillings"}, "DKK": {"krone"},
 		// the currencies of one country each, by their names
 		"UAH": {"hryvnia", "hryvnias", "hryvnya", "hryvnyas"}, "GEL": {"lari", "laris"}, "CZK": {"koruna", "korunas", "korun"},
 		"BGN": {"lev", "leva"}, "ISK": {"kronur"}, "KZT": {"tenge"}, "BDT": {"taka"}, "GHS": {"cedi", "cedis"},
@@ -271,7 +271,7 @@ func init() {
 	addWord("ppl", Entry{Cat: Currency, Unit: "GBP", Per: 0.01})   // pence a litre, as Britain's milk and fuel trades write it: "41.71ppl"
 	// the hundredths of other currencies, by their names
 	for unit, words := range map[string][]string{"DEM": {"pfennig", "pfennigs"}, "RUB": {"kopek", "kopeks", "kopeck", "kopecks"},
-		"INR": {"paise"}, "ATS": {"groschen"}, "FRF": {"centime", "centimes"},
+		"INR": {"paise", "paisa"}, "ATS": {"groschen"}, "FRF": {"centime", "centimes"},
 		"EGP": {"piaster", "piasters", "piastre", "piastres"}, "SAR": {"halala", "halalas"}, "NGN": {"kobo"},
 		"ILS": {"agora", "agorot"}, "PLN": {"grosz", "groszy"}, "THB": {"satang"}, "SEK": {"öre"}, "MYR": {"sen"}} {
 		for _, w := range words {
@@ -325,6 +325,7 @@ func init() {
 		"born", "built", "brought", "bought", "caught", "won", "hit", "cut", "put", "set", "run", "got",
 		"become", "became", "came", "went", "gone", "known", "shown", "thrown", "flown", "died", "fled",
 		"remain", "remained", "live", "lived", "work", "worked", "face", "faced", "get", "need", "needed",
+		"earns", "gets", "remains", "pays", "owns", "goes", // "one worker in eight earns less"
 		"whom", "what", "how", "why", "whether", "both", "either", "neither", "exactly", "i'm", "it's",
 		"he's", "she's", "they're", "we're", "you're", "that's", "there's", "i've", "we've", "they've",
 		"let's", "who's", "what's", "vs", "rose", "fell", "grew", "rise", "rises", "fall", "falls",
