@@ -1631,7 +1631,7 @@ func (x *extractor) digitOrdinal(n number) int {
 		month = x.monthNamedBefore(i) // "Rent for March is due on the 1st"
 	}
 	sameMonth := x.eq(j, wOf) && (x.eq(j+1, wThe) && x.eq(j+2, wSame) && x.eq(j+3, wMonth) || (x.eq(j+1, wThat) || x.eq(j+1, wThis) || x.eq(j+1, wThe)) && x.eq(j+2, wMonth))
-	if (x.eq(i-1, wThe) && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, wThe) && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, wOf) && !x.eq(j, wSince) || sameMonth)) &&
+	if (x.eq(i-1, wThe) && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, wThe) && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, wOf) && !x.eq(j, wSince) || sameMonth || x.eq(i-2, wOn) && x.clauseGoesOn(j))) &&
 		!x.ranksOfThings(c) && !x.hyphenAt(j-1) && !x.golfHoleBefore(i) { // but "the 2nd-highest weekly total": a rank; "birdie on the 18th", a hole
 		// "Since last Tuesday, the 31st, ..." takes the month most recently
 		// named, the month before the publication's when it would lie ahead
@@ -1661,6 +1661,18 @@ func (x *extractor) digitOrdinal(n number) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return max(j, c.last)
+}
+
+// clauseGoesOn reports whether the word at token j, after "on the 12th",
+// goes on with the clause that the day opens, no noun the ordinal ranks:
+// "On the 12th alone, 110 boats arrived", "on the 16th some 40 came", "on
+// the 3rd the army withdrew".
+func (x *extractor) clauseGoesOn(j int) bool {
+	switch x.spAt(j) {
+	case wAlone, wItself, wSome, wNearly, wAlmost, wAround, wRoughly:
+		return true
+	}
+	return x.toks[j].is(lexicon.Determiner|lexicon.Cardinal|lexicon.Vague) && x.toks[j].flags&fUpper == 0
 }
 
 // futureBefore reports whether a word that looks ahead stands in the

@@ -1128,6 +1128,12 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"an ordinal after 'a' before a unit of time, but a quarter of one; one thing in so many a share, an acronym's or before a verb", "Workers struck for a fourth week; a quarter hour passed. Roughly one worker in eight earns less, and one TGV in three runs, but one goal in four games.", []want{
 			{"a fourth week", factcheck.Ordinal, "4", "", "", ""}, {"a quarter hour", factcheck.Duration, "0.25", "", "hour", ""}, {"one worker in eight", factcheck.Percent, "12.5", "", "", factcheck.Approx},
 			{"one TGV in three", factcheck.Percent, "33.33", "", "", ""}, {"four games", factcheck.Count, "4", "", "", ""}}},
+		{"a part of a group named before, in words; a lorry's wheels; people's age after 'was under'", "Police held 30 men. Twelve of them were freed, and twenty-one of those arrested were charged; two and a half of them left. It was a 10-wheeler truck. About 1 in 5 suspects in the murders was under 18.", []want{
+			{"30 men", factcheck.Count, "30", "", "", ""}, {"Twelve", factcheck.Count, "12", "", "", ""}, {"twenty-one", factcheck.Count, "21", "", "", ""},
+			{"About 1 in 5 suspects", factcheck.Percent, "20", "", "", factcheck.Approx}, {"under 18", factcheck.Duration, "18", "", "year", factcheck.UpperBound}}},
+		{"a day after 'on the' before the clause it opens", "Boats came on 13 September. On the 12th alone, 110 boats arrived; on the 16th some 40 came. It was on the 4th floor.", []want{
+			{"13 September", factcheck.Date, "--09-13", "", "", ""}, {"12th", factcheck.Date, "--09-12", "", "", ""}, {"110 boats", factcheck.Count, "110", "", "", ""},
+			{"16th", factcheck.Date, "--09-16", "", "", ""}, {"some 40", factcheck.Count, "40", "", "", factcheck.Approx}, {"the 4th floor", factcheck.Ordinal, "4", "", "", ""}}},
 		{"a rank and a count, no share", "The 23-year-old has never been beyond round four in eight attempts; one in five voters agreed.", []want{
 			{"23-year-old", factcheck.Duration, "23", "", "year", ""}, {"round four", factcheck.Ordinal, "4", "", "", ""},
 			{"eight attempts", factcheck.Count, "8", "", "", ""}, {"one in five", factcheck.Percent, "20", "", "", ""}}},

@@ -85,7 +85,7 @@ var places = map[string]string{
 	"sweden": "SE", "swedish": "SE", "swedes": "SE", "stockholm": "SE", "iceland": "IS", "icelandic": "IS", "icelanders": "IS", "reykjavik": "IS",
 	"denmark": "DK", "danish": "DK", "danes": "DK", "copenhagen": "DK", "norway": "NO", "norwegian": "NO", "norwegians": "NO", "oslo": "NO",
 	"india": "IN", "indian": "IN", "delhi": "IN", "mumbai": "IN", "bombay": "IN", "pakistan": "PK", "pakistani": "PK",
-	"karachi": "PK", "islamabad": "PK", "lahore": "PK", "lanka": "LK", "lankan": "LK", "colombo": "LK",
+	"karachi": "PK", "islamabad": "PK", "lahore": "PK", "peshawar": "PK", "quetta": "PK", "rawalpindi": "PK", "faisalabad": "PK", "multan": "PK", "lanka": "LK", "lankan": "LK", "colombo": "LK",
 	"nepal": "NP", "nepalese": "NP", "kathmandu": "NP", "mauritius": "MU", "mauritian": "MU",
 	"turkey": "TR", "turkish": "TR", "ankara": "TR", "istanbul": "TR", "italy": "IT", "italian": "IT", "rome": "IT", "milan": "IT",
 	"britain": "GB", "british": "GB", "london": "GB", "egypt": "EG", "egyptian": "EG", "cairo": "EG",

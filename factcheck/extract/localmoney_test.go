@@ -21,6 +21,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"11.38", m, "11.38", "", "NOK", ""}, {"3.70", m, "3.7", "", "PEN", ""}, {"75 FCFA", m, "75", "", "XOF", ""}}},
 		{"a rupee's paisa, of the rupee of the dateline's country; the greenback", "KARACHI - The rupee closed at 280.46 against the greenback, up 11 paisa.", "", []want{
 			{"280.46", m, "280.46", "", "PKR", ""}, {"11 paisa", m, "0.11", "", "PKR", ""}}},
+		{"rupees under a dateline of Pakistan's north", "PESHAWAR: Each returning family may carry up to Rs50,000 in cash.", "", []want{
+			{"up to Rs50,000", m, "50000", "", "PKR", factcheck.UpperBound}}},
 		{"a rate per U.S. dollar in a text whose own dollar is another; the shilling of the country named", "TAIPEI - Turnover was NT$482.12bn. The New Taiwan dollar strengthened to 32.25 per U.S. dollar. NAIROBI - Kenya's shilling gained to 155.5 per dollar.", "", []want{
 			{"NT$482.12bn", m, "482120000000", "", "TWD", ""}, {"32.25", m, "32.25", "", "TWD", ""}, {"155.5", m, "155.5", "", "KES", ""}}},
 		{"a pound of the one country its sentence names, over the country the text names most", "Egypt's pound fell to 49.5 per dollar. Egypt let the pound fall to about 49.5 per dollar. Lebanon's pound traded at 89,500 to the dollar. In London the pound rose to 1.27 dollars.", "", []want{

@@ -536,6 +536,8 @@ func singular(w string) string {
 		return "woman"
 	case "lives":
 		return "life"
+	case "calories", "kilocalories", "movies", "cookies", "rookies", "zombies":
+		return w[:len(w)-1] // a noun whose singular ends "ie"
 	}
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:

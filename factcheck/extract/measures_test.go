@@ -359,6 +359,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"units of pressure, engines, fuel use, energy and the sea, and a quarter after a unit", "It took an hour and a quarter. He ran two miles and three quarters. The jet flew 412 nautical miles. Tyres at 32 psi, 3,000 rpm, 56 mpg, 120 kcal and 12,000 BTU.", []want{
 			{"an hour and a quarter", factcheck.Duration, "1.25", "", "hour", ""}, {"two miles and three quarters", factcheck.Measure, "2.75", "", "mile", ""}, {"412 nautical miles", factcheck.Measure, "412", "", "nautical mile", ""},
 			{"32 psi", factcheck.Measure, "32", "", "psi", ""}, {"3,000 rpm", factcheck.Measure, "3000", "", "rpm", ""}, {"56 mpg", factcheck.Measure, "56", "", "mpg", ""}, {"120 kcal", factcheck.Measure, "120", "", "kcal", ""}, {"12,000 BTU", factcheck.Measure, "12000", "", "BTU", ""}}},
+		{"a rate of a unit whose singular ends 'ie'", "Rations give 2,100 kilocalories a day.", []want{
+			{"2,100 kilocalories a day", factcheck.Measure, "2100", "", "kilocalorie per day", ""}}},
 		{"pounds in thousands after a verb of weighing weigh, but are paid", "It weighs 1.5k pounds. He was paid 1.5k pounds.", []want{
 			{"1.5k pounds", factcheck.Measure, "1500", "", "pound", ""}, {"1.5k pounds", factcheck.Money, "1500", "", "GBP", ""}}},
 		{"the pound a unit of trade weighs", "The mill bought 900 bales of 480 pounds each.", []want{

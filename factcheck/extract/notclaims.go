@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -239,7 +240,7 @@ func (x *extractor) namedList(i int) bool {
 // count that follows it: "Five of the eight men held a protest", "lost
 // nine of their last 14 matches", "four of nine indicators", "two of a
 // staggering 12 nominations"; or of one
-// before it: "five of whom were convicted".
+// before it: "five of whom were convicted", "Twelve of them were freed".
 func (x *extractor) partitive(c *claimParts) bool {
 	j := c.last
 	if x.eq(j, wOf) && (x.tokIs(j+1, tNum) || x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Cardinal) && !x.eq(j+1, wOne)) {
@@ -247,6 +248,9 @@ func (x *extractor) partitive(c *claimParts) bool {
 	}
 	if x.eq(j, wOf) && (x.eq(j+1, wWhom) || x.eq(j+1, wWhich)) && c.num.value > 1 {
 		return true // "11 people had been prosecuted, five of whom were convicted": a part of the count before
+	}
+	if x.eq(j, wOf) && (x.eq(j+1, wThem) || x.eq(j+1, wUs) || x.eq(j+1, wYou) || (x.eq(j+1, wThose) || x.eq(j+1, wThese)) && !x.tokIs(j+2, tNum)) && c.num.value > 1 && c.num.value == math.Trunc(c.num.value) {
+		return true // "Twenty-one of those arrested", "Four of these are in service", "the two of them": a part of a group named before
 	}
 	if !x.eq(j, wOf) || !x.tokIs(j+1, tWord) || !(x.toks[j+1].is(lexicon.Determiner) || possessivePronoun(x.spAt(j+1))) {
 		return false
@@ -802,6 +806,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	}
 	if x.hyphenAt(i) && (x.eq(i+2, wIron) || x.eq(i+2, wWood)) && len(x.str(i)) == 1 {
 		return true // "with a 7-iron", "a 3-wood": a golf club's name
+	}
+	if x.hyphenAt(i) && (x.eq(i+2, wWheeler) || x.eq(i+2, wWheelers)) {
+		return true // "a 10-wheeler truck", "18-wheelers": a kind of lorry by its wheels, no count
 	}
 	if x.eq(i+1, wX) && x.tokIs(i+2, tNum) && x.eq(i+3, wM) && x.toks[i+1].flags&fSpace == 0 && x.toks[i+2].flags&fSpace == 0 && x.toks[i+3].flags&fSpace == 0 {
 		return true // "the 4x100m relay": a race's name

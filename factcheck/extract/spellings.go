@@ -50,6 +50,7 @@ const (
 	wAll
 	wAlliance
 	wAlmost
+	wAlone
 	wAlso
 	wAlta
 	wAlthough
@@ -807,6 +808,7 @@ const (
 	wItem
 	wItems
 	wIts
+	wItself
 	wJack
 	wJacked
 	wJan
@@ -1790,6 +1792,8 @@ const (
 	wWet
 	wWhat
 	wWheat
+	wWheeler
+	wWheelers
 	wWhen
 	wWhereas
 	wWhich
@@ -1901,6 +1905,7 @@ var spellingText = [...]string{
 	wAll:            "all",
 	wAlliance:       "alliance",
 	wAlmost:         "almost",
+	wAlone:          "alone",
 	wAlso:           "also",
 	wAlta:           "alta",
 	wAlthough:       "although",
@@ -2658,6 +2663,7 @@ var spellingText = [...]string{
 	wItem:           "item",
 	wItems:          "items",
 	wIts:            "its",
+	wItself:         "itself",
 	wJack:           "jack",
 	wJacked:         "jacked",
 	wJan:            "jan",
@@ -3641,6 +3647,8 @@ var spellingText = [...]string{
 	wWet:            "wet",
 	wWhat:           "what",
 	wWheat:          "wheat",
+	wWheeler:        "wheeler",
+	wWheelers:       "wheelers",
 	wWhen:           "when",
 	wWhereas:        "whereas",
 	wWhich:          "which",

@@ -2111,15 +2111,30 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 	default:
 		return false
 	}
-	if x.eq(k, wAre) || x.eq(k, wWere) {
-		k-- // "a majority of players are over 18"
+	if x.eq(k, wAre) || x.eq(k, wWere) || x.eq(k, wWas) || x.eq(k, wIs) {
+		// "a majority of players are over 18", "about 1 in 5 suspects in
+		// shooting murders was under 18": the people a few words before
+		for m := k - 1; m >= 0 && m >= k-5 && x.tokIs(m, tWord); m-- {
+			if peopleNoun(x.lowerAt(m)) {
+				return true
+			}
+		}
+		return false
 	}
-	switch x.lowerAt(k) {
+	return peopleNoun(x.lowerAt(k))
+}
+
+// peopleNoun reports whether w names people whose age a bound after it
+// gives ("children under 18", "suspects ... was under 18").
+func peopleNoun(w string) bool {
+	switch w {
 	case "people", "children", "adults", "those", "men", "women", "boys", "girls", "voters", "workers", "patients", "users", "pupils", "kids",
 		"minors", "teenagers", "teens", "youths", "students", "players", "gamers", "viewers", "fans", "drivers", "customers",
 		"anyone", "everyone", "someone", "they", "payers", "pensioners", "residents", "runners", "entrants", "applicants", "candidates",
 		"riders", "homeowners", "listeners", "borrowers", "members", "neighbors", "neighbours", "passengers", "citizens", "employees",
-		"seniors", "retirees", "smokers", "motorists", "respondents", "consumers", "buyers", "subscribers", "parents", "individuals":
+		"seniors", "retirees", "smokers", "motorists", "respondents", "consumers", "buyers", "subscribers", "parents", "individuals",
+		"suspects", "victims", "offenders", "defendants", "prisoners", "inmates", "recruits",
+		"child", "boy", "girl", "victim", "suspect", "defendant", "offender", "player", "driver", "patient":
 		return true
 	}
 	return false
