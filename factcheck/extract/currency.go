@@ -610,6 +610,9 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 	if x.eq(j+1, wVs) && x.tokIs(j+2, tNum) && x.str(j+3) == "won" || x.eq(c.num.first-1, wVs) && x.str(c.num.first-2) == "won" {
 		return true // a results line's pair, each side in won: "Div 50 won vs 50 won"
 	}
+	if (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)) && x.lastSumCurrency() == "KRW" {
+		return true // "ended at 1,323.4 won against the U.S. dollar, up 8.6 won from the previous session's close": a move in the money the text counts in
+	}
 	return c.num.scaled || c.num.value >= 100 && (j+1 >= len(x.toks) || x.toks[j+1].class == tPunct && x.mark(j+1) != '-' || x.eq(j+1, wPer) ||
 		x.mentions("KR") || // "fetching 93,000 won at wholesale" in a text of Korea
 		x.eq(j+1, wEach) || x.eq(j+1, wApiece) || // "a payment of 300,000 won each"

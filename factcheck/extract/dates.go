@@ -1638,11 +1638,22 @@ func (x *extractor) digitOrdinal(n number) int {
 		// of it ("by the 21st" looks ahead); so does "the 22nd of the same
 		// month"
 		m := month
-		ahead := x.eq(i-2, wBy) || x.eq(i-2, wUntil) || x.eq(i-2, wTill) || x.eq(i-2, wBefore) || x.eq(i-2, wFrom) || x.futureBefore(i-1)
+		ahead := x.eq(i-2, wBy) || x.eq(i-2, wUntil) || x.eq(i-2, wTill) || x.eq(i-2, wBefore) || x.eq(i-2, wFrom) || x.futureBefore(i-1) ||
+			x.eq(i-2, wTo) && x.movedBefore(i-2) // "has moved the launch of its rocket to the 26th"
 		if x.pub.M != 0 && x.pub.D != 0 && n.value > float64(x.pub.D) && m == x.pub.M && !ahead {
 			m = x.pub.M - 1
 			if m == 0 {
 				m = 12
+			}
+		}
+		if before := (x.pub.M - m + 12) % 12; ahead && x.pub.M != 0 && x.pub.D != 0 && before > 0 && before <= 3 && x.lastDayOf(m) {
+			// "the previous sale on January 4; the next auction is on the
+			// 22nd" in a report of 8 February: a day ahead of the
+			// publication, in its month or the next (but "Rent for March
+			// is due on the 1st" names its month)
+			m = x.pub.M
+			if n.value < float64(x.pub.D) {
+				m = x.pub.M%12 + 1
 			}
 		}
 		if (calendar.Date{M: m, D: int(n.value)}).Valid() {
@@ -1661,6 +1672,32 @@ func (x *extractor) digitOrdinal(n number) int {
 	x.subjectAfter(&c)
 	x.emit(&c)
 	return max(j, c.last)
+}
+
+// movedBefore reports whether a verb that moves a date stands in the
+// clause before token k, within ten words: "moved the launch of its
+// heavy-lift rocket to",
+// "postponed the vote to".
+func (x *extractor) movedBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-10 && (x.tokIs(m, tWord) || x.hyphenAt(m-1)); m-- {
+		switch x.lowerAt(m) {
+		case "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "brought", "extended", "put":
+			return true
+		}
+	}
+	return false
+}
+
+// lastDayOf reports whether the last date the text gave is a day of
+// month m: "on January 4".
+func (x *extractor) lastDayOf(m int) bool {
+	for k := len(x.claims) - 1; k >= 0; k-- {
+		if c := &x.claims[k]; c.Kind == factcheck.Date {
+			d := c.Value.Date
+			return len(d) >= 7 && d[len(d)-6] == '-' && d[len(d)-5:len(d)-3] == fmt.Sprintf("%02d", m)
+		}
+	}
+	return false
 }
 
 // clauseGoesOn reports whether the word at token j, after "on the 12th",
@@ -1767,6 +1804,10 @@ func (x *extractor) findPublished() calendar.Date {
 			if m, j := x.monthAt(i); m != 0 {
 				if d, _ := x.dayAt(j); d != 0 && x.metadataDate(i) {
 					dateline = calendar.Date{M: m, D: d}
+				}
+			} else if d, j := x.dayAt(i); d != 0 {
+				if m, _ := x.monthAt(j); m != 0 && x.metadataDate(i) {
+					dateline = calendar.Date{M: m, D: d} // "MADRID, 8 Feb —"
 				}
 			}
 		}

@@ -192,6 +192,16 @@ func TestExtractMoreDates(t *testing.T) {
 	}
 }
 
+// TestDayAheadOfDateline: a day of the month as an ordinal, ahead of a
+// dateline's date that names its day first, is of the dateline's month,
+// though a date of an earlier month comes before it.
+func TestDayAheadOfDateline(t *testing.T) {
+	d := factcheck.Date
+	checkClaims(t, "MADRID, 8 Feb — The yield fell from the previous sale on January 4; the next auction is on the 22nd.", "", []want{
+		{"January 4", d, "--01-04", "", "", ""}, {"22nd", d, "--02-22", "", "", ""}})
+	checkClaims(t, "KOUROU, 19 Feb — It moved the launch of its heavy-lift rocket to the 26th.", "", []want{{"26th", d, "--02-26", "", "", ""}})
+}
+
 // TestPublishedFromDateline: an article with no date given is dated by its
 // dateline, whatever the length of its place.
 func TestPublishedFromDateline(t *testing.T) {
@@ -210,6 +220,7 @@ func TestPublishedFromDateline(t *testing.T) {
 		{"March 24, 2023\nCouncil passes budget\nThe council voted.\n", "2023-03-24"},
 		{"Council passes budget\nBy Ana Lee. Published: March 24, 2023\nThe council voted.\n", "2023-03-24"},
 		{"Wellington harbour ferry opens\n\nWELLINGTON, 4 March 2024 - The ferry carried 777 passengers.\n", "2024-03-04"},
+		{"MADRID, 8 Feb — Spain's Treasury sold bonds.\n", "--02-08"},
 	} {
 		a, err := ParseArticle("t.txt", []byte(tt.in), "")
 		if err != nil {

@@ -192,7 +192,10 @@ func (x *extractor) indexWithin(i, n int, byName bool) bool {
 // of a stock index ("dow", "ftse", "nikkei").
 func stockIndexWord(w string) bool {
 	switch w {
-	case "index", "dow", "ftse", "nasdaq", "nikkei", "sensex", "dax", "cac", "kospi", "hang", "s&p", "topix", "asx", "nifty", "ibex", "bovespa":
+	case "index", "dow", "ftse", "nasdaq", "nikkei", "sensex", "dax", "cac", "kospi", "hang", "s&p", "topix", "asx", "nifty", "ibex", "bovespa",
+		// the world's bourses' indices by their short names: "Brazil's Ibovespa closed at 127,690 points", "the JSE all share"
+		"ibovespa", "jse", "taiex", "klci", "psei", "jci", "merval", "tadawul", "egx", "nzx", "sti", "omx", "wig", "bux", "atx", "smi",
+		"mib", "aex", "csi", "kse", "bist", "ngx", "hsi", "twse":
 		return true
 	}
 	return false

@@ -492,6 +492,9 @@ func (x *extractor) fraction(i int) int {
 		u := x.ofA(j)
 		e := x.toks[u].entry()
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.localCurrency(u, e.Unit), e.Per, u+1
+		if e.Unit == "USD" && x.usBefore(u) {
+			c.unit = "USD" // "The Aussie dollar fell half a US cent"
+		}
 		c.num.value, c.num.last = num/den, c.last
 	case x.percentagePoint(j) > j:
 		// "a quarter of a percentage point", "half a percentage point"
@@ -617,6 +620,9 @@ func (x *extractor) ofA(j int) int {
 		return j + 2
 	}
 	if x.eq(j, wA) && x.eq(j-1, wHalf) {
+		if k := x.afterUS(j + 1); k > j+1 && x.tokIs(k, tWord) && x.toks[k].is(lexicon.Currency) {
+			return k // "fell half a US cent"
+		}
 		return j + 1 // "rose half a cent"
 	}
 	return j
