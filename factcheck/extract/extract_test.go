@@ -1134,6 +1134,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a day after 'on the' before the clause it opens", "Boats came on 13 September. On the 12th alone, 110 boats arrived; on the 16th some 40 came. It was on the 4th floor.", []want{
 			{"13 September", factcheck.Date, "--09-13", "", "", ""}, {"12th", factcheck.Date, "--09-12", "", "", ""}, {"110 boats", factcheck.Count, "110", "", "", ""},
 			{"16th", factcheck.Date, "--09-16", "", "", ""}, {"some 40", factcheck.Count, "40", "", "", factcheck.Approx}, {"the 4th floor", factcheck.Ordinal, "4", "", "", ""}}},
+		{"a quarter-point move of a central bank named by its initials", "Markets price about three quarter-point ECB cuts this year.", []want{
+			{"about three", factcheck.Count, "3", "", "", factcheck.Approx}, {"quarter-point ECB", factcheck.Percent, "0.25", "", "percentage point", ""}}},
 		{"an index's level in points after its short name", "Brazil's Ibovespa closed down 0.46% at 127,690 points; the JSE all share added 0.8% to 74,120 points. He scored 30 points.", []want{
 			{"0.46%", factcheck.Percent, "0.46", "", "", ""}, {"127,690 points", factcheck.Measure, "127690", "", "point", ""}, {"0.8%", factcheck.Percent, "0.8", "", "", ""},
 			{"74,120 points", factcheck.Measure, "74120", "", "point", ""}, {"30 points", factcheck.Count, "30", "", "", ""}}},

@@ -724,6 +724,12 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 	if x.inPhoneNumber(i) {
 		return true // "call +44 20 7946 0000": the rest of a telephone number
 	}
+	if sym > 1 && x.str(i) == "1" && x.mark(sym-1) == '/' && x.toks[sym-1].flags&fSpace == 0 && x.toks[sym].flags&fSpace == 0 && x.tokIs(sym-2, tNum) {
+		return true // "weakened to ₦1,612.35/$1": the one dollar a rate is per, no sum
+	}
+	if sym == i-1 && x.tokIs(sym, tWord) && x.toks[i].flags&fSpace == 0 && yearLike(x.str(i)) && x.bondAfter(i+1) {
+		return true // "the yield on the R2030 government bond": a bond named by its letter and year of maturity, no sum
+	}
 	if x.eq(i-1, wThe) && (x.eq(i+1, wRoute) || x.eq(i+1, wBus)) && x.toks[i].flags&fSpace != 0 {
 		return true // "fares on the 36 route", "the 7 bus": a bus route's number
 	}
@@ -1170,6 +1176,15 @@ func releaseNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bondAfter reports whether a bond's noun stands at token k, perhaps
+// after "government" or "benchmark": "bond", "bonds", "note".
+func (x *extractor) bondAfter(k int) bool {
+	if x.eq(k, wGovernment) || x.eq(k, wBenchmark) {
+		k++
+	}
+	return x.eq(k, wBond) || x.eq(k, wBonds) || x.eq(k, wNote) || x.eq(k, wNotes)
 }
 
 // productNoun reports whether w, after a model's number, names the

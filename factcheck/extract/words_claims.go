@@ -876,6 +876,9 @@ func (x *extractor) percentagePoint(j int) int {
 // starts at token k: "rate rises", "interest rate cut", "prime rate
 // increases".
 func (x *extractor) namedRateChange(k int) bool {
+	if centralBank(x.str(k)) && x.tokIs(k+1, tWord) && rateChangeNoun(x.spAt(k+1)) {
+		return true // "three quarter-point ECB cuts": a central bank's moves are of its rate
+	}
 	if !x.eq(k, wRate) && !x.eq(k, wInterest) {
 		if !x.tokIs(k, tWord) || x.toks[k].is(lexicon.Stop) || !x.eq(k+1, wRate) {
 			return false
@@ -886,6 +889,16 @@ func (x *extractor) namedRateChange(k int) bool {
 		k++
 	}
 	return x.tokIs(k+1, tWord) && rateChangeNoun(x.spAt(k+1))
+}
+
+// centralBank reports whether w, as written, is a central bank's
+// initials, whose moves are of its rate: "ECB", "Fed", "BoE".
+func centralBank(w string) bool {
+	switch w {
+	case "ECB", "Fed", "BoE", "BOE", "BoJ", "BOJ", "RBA", "RBI", "RBNZ", "SNB", "BoC", "BOC", "PBOC", "PBoC", "SARB", "CBN", "CBRT":
+		return true
+	}
+	return false
 }
 
 // changedRates reports whether token k ends "rates" (or "rate") after a
