@@ -2551,6 +2551,15 @@ import (
 //     0.970, 1.000). Read since: a headline's "HOGS UP 1.00/1.50 DLR", a
 //     range (1375). Left: "4,217 dwt" after a vessel's name and number
 //     (1375), a slip's "968,4287" (1377).
+//     heldout-news1379.gold.jsonl to heldout-news1386.gold.jsonl, short
+//     stories, by four more hands, two sets each, read first at d04b915
+//     (F1 0.993, 0.995, 0.986, 0.986, 1.000, 1.000, 1.000, 0.980; value
+//     0.986, 1.000 all others; unit 1.000 all but 0.971 (1384)). Read
+//     since: a lot's grade "package 2-3" (1379), a price after "200
+//     head" (1384), "Lotus Symphony 1.2 upgrade program" a release
+//     (1386). Left: "Revs 1.68 1.58 billion", a slip with no "vs"
+//     (1379); years alone and index levels its hands leave out or count
+//     (1381, 1382, 1384); "2,466,0000", a slip (1386).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -3251,6 +3260,26 @@ import (
 //     (162); "342.000 tonnes" grouped with a dot in English prose, "710 Moz"
 //     (163); time spent "20 hours a week" its hand writes as a rate, ages "in
 //     their 30s" (165).
+//   - testdata/expressions166.gold.jsonl to expressions169.gold.jsonl:
+//     40 short paragraphs each by four more hands, told to write labour
+//     markets and strikes (166), migration and refugees (167), crime,
+//     policing and courts (168), and markets' daily reports (169).
+//     First reading at d04b915: F1 0.995, 1.000, 0.994, 0.973; value
+//     0.986, 0.996, 1.000, 0.989; unit 1.000, 0.978, 0.987, 0.872. Read
+//     since: "for a fourth week" an ordinal, "one TGV in three", "one
+//     worker in eight earns" (166); "Rs50,000" under "PESHAWAR:", "On
+//     the 12th alone", "2,100 kilocalories a day" (167); "Twenty-one of
+//     those arrested", "was under 18", "a 10-wheeler truck" (168); "the
+//     zloty steady at 4.3150", "Mexico's peso -0.18% at 17.02",
+//     "Norway's crown", "the sol", "11 paisa", "75 FCFA", "8.6 won",
+//     "half a US cent", "32.25 per U.S. dollar" beside "NT$", "the
+//     Ibovespa ... at 127,690 points", "three quarter-point ECB cuts",
+//     "the R2030 government bond", "₦1,612.35/$1", "the next auction is
+//     on the 22nd" under "MADRID, 8 Feb —" (169). Left: "21, 23 and 25
+//     June" one range, "Fight for $15" a name (166); "rather than half"
+//     a share (168); bond maturities ("the 10-year yield") its hand
+//     leaves out where most hands count them, "±5%" a range, the
+//     Turkish lira of an undated text (169).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4887,6 +4916,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1376.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1377.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.96, 0.99, 0.96},
 		{"heldout-news1378.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1379.gold.jsonl", testcorpus.Root, 0.99, 0.97, 0.99, 0.99, 0.99},
+		{"heldout-news1380.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1381.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1382.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.90},
+		{"heldout-news1383.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1384.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.90},
+		{"heldout-news1385.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1386.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
@@ -5053,6 +5090,10 @@ func TestGold(t *testing.T) {
 		{"expressions163.gold.jsonl", filepath.Join("testdata", "expressions163"), 0.96, 0.97, 0.95, 0.99, 0.97},
 		{"expressions164.gold.jsonl", filepath.Join("testdata", "expressions164"), 0.97, 0.98, 0.95, 0.99, 0.97},
 		{"expressions165.gold.jsonl", filepath.Join("testdata", "expressions165"), 0.97, 0.97, 0.76, 0.96, 0.89},
+		{"expressions166.gold.jsonl", filepath.Join("testdata", "expressions166"), 0.98, 0.98, 0.99, 0.87, 0.99},
+		{"expressions167.gold.jsonl", filepath.Join("testdata", "expressions167"), 0.99, 0.99, 0.99, 0.99, 0.98},
+		{"expressions168.gold.jsonl", filepath.Join("testdata", "expressions168"), 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"expressions169.gold.jsonl", filepath.Join("testdata", "expressions169"), 0.96, 0.98, 0.96, 0.89, 0.95},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
