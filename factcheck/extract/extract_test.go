@@ -1134,6 +1134,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a day after 'on the' before the clause it opens", "Boats came on 13 September. On the 12th alone, 110 boats arrived; on the 16th some 40 came. It was on the 4th floor.", []want{
 			{"13 September", factcheck.Date, "--09-13", "", "", ""}, {"12th", factcheck.Date, "--09-12", "", "", ""}, {"110 boats", factcheck.Count, "110", "", "", ""},
 			{"16th", factcheck.Date, "--09-16", "", "", ""}, {"some 40", factcheck.Count, "40", "", "", factcheck.Approx}, {"the 4th floor", factcheck.Ordinal, "4", "", "", ""}}},
+		{"a share set beside a percentage after 'rather than'; no subject ends in 'rather' or 'instead'", "Offenders are freed after serving 40% of their sentence rather than half. It sold 722,000 units instead of 800,000.", []want{
+			{"40% of their sentence", factcheck.Percent, "40", "", "", ""}, {"half", factcheck.Percent, "50", "", "", ""}, {"722,000 units", factcheck.Count, "722000", "", "", ""}, {"800,000", factcheck.Count, "800000", "", "", ""}}},
 		{"a quarter-point move of a central bank named by its initials", "Markets price about three quarter-point ECB cuts this year.", []want{
 			{"about three", factcheck.Count, "3", "", "", factcheck.Approx}, {"quarter-point ECB", factcheck.Percent, "0.25", "", "percentage point", ""}}},
 		{"an index's level in points after its short name", "Brazil's Ibovespa closed down 0.46% at 127,690 points; the JSE all share added 0.8% to 74,120 points. He scored 30 points.", []want{

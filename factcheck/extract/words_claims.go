@@ -558,6 +558,8 @@ func (x *extractor) fraction(i int) int {
 		// "a half interest in the refinery", "half ownership": a share held
 	case x.eq(i, wHalf) && x.qualifierBefore(i):
 		// "more than half"
+	case x.eq(i, wHalf) && x.comparedShare(i):
+		// "after serving 40% of their sentence rather than half"
 	case den >= 3 && x.fractionAlone(j):
 		// "fell by a third.", "for a third, and"
 	case x.eq(j, wOff) && x.toks[j].flags&fNewline == 0:
@@ -807,6 +809,24 @@ func (x *extractor) againstFraction(i int) bool {
 	}
 	compared := (x.eq(k, wWith) || x.eq(k, wTo)) && (x.eq(k-1, wCompared) || x.eq(k-1, wCompares))
 	return (x.eq(k, wAgainst) || x.eq(k, wVersus) || x.eq(k, wVs) || compared) && !(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner))
+}
+
+// comparedShare reports whether the bare fraction at token i is a share
+// set beside a percentage just before it in its sentence, after "rather
+// than", "instead of", "against", "versus" or "compared with": "serving
+// 40% of their sentence rather than half".
+func (x *extractor) comparedShare(i int) bool {
+	k := i - 1
+	switch {
+	case x.eq(k, wThan) && x.eq(k-1, wRather), x.eq(k, wOf) && x.eq(k-1, wInstead), (x.eq(k, wWith) || x.eq(k, wTo)) && x.eq(k-1, wCompared):
+		k -= 2
+	case x.eq(k, wAgainst) || x.eq(k, wVersus) || x.eq(k, wVs):
+		k--
+	default:
+		return false
+	}
+	p := x.lastClaim()
+	return p != nil && p.Kind == factcheck.Percent && x.tokenAfter(p) <= k+1 && x.tokenAfter(p) > x.sentenceStartBefore(i) && !x.sentenceEndIn(x.tokenAfter(p), k+1)
 }
 
 // asMuch reports whether "as much" or "as many" opens at token j, after a

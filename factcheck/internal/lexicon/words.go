@@ -326,6 +326,7 @@ func init() {
 		"become", "became", "came", "went", "gone", "known", "shown", "thrown", "flown", "died", "fled",
 		"remain", "remained", "live", "lived", "work", "worked", "face", "faced", "get", "need", "needed",
 		"earns", "gets", "remains", "pays", "owns", "goes", // "one worker in eight earns less"
+		"rather", "instead", // "40% of their sentence rather than half"
 		"whom", "what", "how", "why", "whether", "both", "either", "neither", "exactly", "i'm", "it's",
 		"he's", "she's", "they're", "we're", "you're", "that's", "there's", "i've", "we've", "they've",
 		"let's", "who's", "what's", "vs", "rose", "fell", "grew", "rise", "rises", "fall", "falls",
