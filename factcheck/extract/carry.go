@@ -121,6 +121,10 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 		c.unitKind, c.unit = factcheck.Money, p.Unit // "Consumer goods 123 mln stg vs 32 mln\n Building products 31 mln vs 26 mln"
 		return
 	}
+	if u := x.vsCurrency(c); u != "" {
+		c.unitKind, c.unit = factcheck.Money, u // "Group loss 1.08\n    Billion vs loss 71 mln crowns"
+		return
+	}
 	if c.num.decimal && !c.num.scaled && c.subjectEnd <= c.first && c.end == nil && x.priceReport() && x.tableRow(c.num.first) && x.datedColumns(c.num.first) {
 		if u := x.storyCurrency(); u != "" {
 			c.unitKind, c.unit = factcheck.Money, u // "U.S. FEEDER STEER PRICE" over "April 9   Previous quote\n 70.03   69.87"
@@ -1665,6 +1669,25 @@ func (x *extractor) comparedCurrencyAfter(k int) string {
 	}
 	n, ok := x.numberAt(k)
 	if !ok || n.scaled || n.words {
+		return ""
+	}
+	return x.currencyNamedAt(n.last)
+}
+
+// vsCurrency returns the currency of the bare figure c that the figure
+// it is set against after "vs" names, as a results report's rows do, the
+// two of one scale or none: "Group loss 1.08 Billion vs loss 71 mln
+// crowns"; or "".
+func (x *extractor) vsCurrency(c *claimParts) string {
+	if c.end != nil || c.unit != "" || !x.eq(c.last, wVs) {
+		return ""
+	}
+	k := c.last + 1
+	if x.eq(k, wLoss) || x.eq(k, wProfit) {
+		k++
+	}
+	n, ok := x.numberAt(k)
+	if !ok || n.scaled != c.num.scaled || n.words {
 		return ""
 	}
 	return x.currencyNamedAt(n.last)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/factcheck/factcheck/factcheck"
 	"github.com/factcheck/factcheck/factcheck/internal/calendar"
 	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
@@ -49,10 +50,20 @@ func (x *extractor) gluedSlash(k int) bool {
 	return x.tokIs(k, tPunct) && x.mark(k) == '/' && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0
 }
 
+// changedFigureBefore reports whether the claim just before the date at
+// token i, in its sentence, is a figure other than a date: what a change
+// in the clause changed, the dates after it a period.
+func (x *extractor) changedFigureBefore(i int) bool {
+	p := x.lastClaim()
+	return p != nil && p.Kind != factcheck.Date && x.tokenAfter(p) > x.sentenceStartBefore(i) && x.tokenAfter(p) <= i
+}
+
 // monthRangeEnd reads the end of a range of days that runs into another
 // month, at token k after a date in month m: "to April 2", "- Jan 3",
 // "through 2 April", "until Sunday 16th April" (not after a change: "extended
-// from March 17 until March 24"), or after "between" "and April 2". monthFirst says the
+// from March 17 until March 24", unless the change was of a figure before
+// the dates: "cut the price to 1.5 cts from 2.5 cts from June 22 until
+// July 22"), or after "between" "and April 2". monthFirst says the
 // text writes the month before the day ("March 30 to April 2"), as the
 // first date does. The end must come
 // later: in a later month of the year, or in the new year after the last
@@ -64,7 +75,7 @@ func (x *extractor) gluedSlash(k int) bool {
 // dateline and a date). i is the first date's first token. It returns the
 // end (D 0 for none) and the index after it, or k.
 func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool) (calendar.Date, int) {
-	until := (x.eq(k, wUntil) || x.eq(k, wTill)) && !x.changeInClause(i)
+	until := (x.eq(k, wUntil) || x.eq(k, wTill)) && (!x.changeInClause(i) || x.changedFigureBefore(i))
 	if !(x.eq(k, wTo) || x.eq(k, wThrough) || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, wAnd) || until || x.gluedSlash(k)) {
 		return calendar.Date{}, k
 	}

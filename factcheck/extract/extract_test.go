@@ -1134,6 +1134,11 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a day after 'on the' before the clause it opens", "Boats came on 13 September. On the 12th alone, 110 boats arrived; on the 16th some 40 came. It was on the 4th floor.", []want{
 			{"13 September", factcheck.Date, "--09-13", "", "", ""}, {"12th", factcheck.Date, "--09-12", "", "", ""}, {"110 boats", factcheck.Count, "110", "", "", ""},
 			{"16th", factcheck.Date, "--09-16", "", "", ""}, {"some 40", factcheck.Count, "40", "", "", factcheck.Approx}, {"the 4th floor", factcheck.Ordinal, "4", "", "", ""}}},
+		{"a period 'from ... until' after a change of a figure; a clock's time in brackets before its zone; short tonnes", "It cut the price to 1.5 cts from 2.5 cts from June 22 until July 22. RAIN IN THE 24 HOURS UP TO (1200) GMT TODAY\nCapacity rises to 424,000 short tonnes a year.", []want{
+			{"1.5 cts", factcheck.Money, "0.015", "", "USD", ""}, {"2.5 cts", factcheck.Money, "0.025", "", "USD", ""}, {"June 22 until July 22", factcheck.Date, "--06-22", "--07-22", "", ""},
+			{"24 HOURS", factcheck.Duration, "24", "", "hour", ""}, {"424,000 short tonnes a year", factcheck.Measure, "424000", "", "short tonne per year", ""}}},
+		{"a figure in the currency of the one it is set against", "BOLIDEN RESULTS\n    STOCKHOLM, Mar 12 -\n    Group loss 1.08\n    Billion vs loss 71 mln crowns.", []want{
+			{"1.08\n    Billion", factcheck.Money, "1080000000", "", "SEK", ""}, {"71 mln crowns", factcheck.Money, "71000000", "", "SEK", ""}}},
 		{"a share set beside a percentage after 'rather than'; no subject ends in 'rather' or 'instead'", "Offenders are freed after serving 40% of their sentence rather than half. It sold 722,000 units instead of 800,000.", []want{
 			{"40% of their sentence", factcheck.Percent, "40", "", "", ""}, {"half", factcheck.Percent, "50", "", "", ""}, {"722,000 units", factcheck.Count, "722000", "", "", ""}, {"800,000", factcheck.Count, "800000", "", "", ""}}},
 		{"a quarter-point move of a central bank named by its initials", "Markets price about three quarter-point ECB cuts this year.", []want{

@@ -433,7 +433,9 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 		return "cubic " + x.written(k), k + 1
 	case x.eq(j, wMetric) && unit == "tonne":
 		return "metric ton", k + 1
-	case (x.eq(j, wLong) || x.eq(j, wShort)) && unit == "tonne" && strings.HasPrefix(x.lowerAt(k), "ton") && !strings.HasPrefix(x.lowerAt(k), "tonne"):
+	case (x.eq(j, wLong) || x.eq(j, wShort)) && unit == "tonne" && strings.HasPrefix(x.lowerAt(k), "tonne"):
+		return x.lowerAt(j) + " tonne", k + 1 // "424,000 short tonnes a year": short tons, as wire copy may write them
+	case (x.eq(j, wLong) || x.eq(j, wShort)) && unit == "tonne" && strings.HasPrefix(x.lowerAt(k), "ton"):
 		return x.lowerAt(j) + " ton", k + 1 // "3 long tons": 1,016 kg, "20 short tons": 907 kg
 	case (x.eq(j, wTroy) || x.eq(j, wFluid)) && unit == "ounce":
 		return x.lowerAt(j) + " ounce", k + 1 // "3 troy ounces" of gold, "4 fluid ounces"

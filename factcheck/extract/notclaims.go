@@ -1454,6 +1454,9 @@ func (x *extractor) timeOfDay(j int) bool {
 	if t.class == tPunct && x.mark(j) == ':' && t.flags&fSpace == 0 && x.tokIs(j+1, tNum) {
 		return true
 	}
+	if t.class == tPunct && x.mark(j) == ')' && x.mark(j-2) == '(' && x.clockTime(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.TimeSuffix) && x.toks[j+1].flags&fAllCaps != 0 {
+		return true // "UP TO (1200) GMT TODAY": a clock's time in brackets before its zone
+	}
 	if t.class == tWord && t.is(lexicon.TimeSuffix) && (t.flags&fSpace == 0 || x.str(j) != "am" || x.toks[j].flags&fAllCaps != 0 || x.eq(j, wPm)) {
 		if x.eq(j, wAm) && t.flags&fSpace != 0 {
 			return false
