@@ -107,7 +107,10 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 	// a span glued by a dash or a slash runs on into the next year:
 	// "cumulative exports for July 1-March 13", a crop year's
 	glued := m2 < m && x.tokIs(k, tPunct) && (isDash(x.str(k)) || x.mark(k) == '/') && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0
-	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued) || x.eq(k, wTo) && x.fromChange(i) {
+	// a year's span from a first of the month to the last day of the
+	// month before: "the fiscal year runs July 1 to June 30"
+	wholeYear := d == 1 && m2 == (m+10)%12+1 && d2 == calendar.DaysIn(m2, 0) && m2 != 2
+	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued || wholeYear) || x.eq(k, wTo) && x.fromChange(i) {
 		// "changed its fiscal year-end from June 30 to December 31": a
 		// change, two dates
 		return calendar.Date{}, k

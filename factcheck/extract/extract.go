@@ -446,6 +446,11 @@ func (x *extractor) numeric(i, sym int) int {
 			return next // "0-62mph in 3.2 seconds": the benchmark's name, its time the claim
 		}
 	}
+	if sym < 0 {
+		if next := x.ageGroup(i); next > i {
+			return next // "walking programmes for over-60s"
+		}
+	}
 	if x.notAQuantity(i, sym) {
 		return x.skipNumberRun(i)
 	}
@@ -537,6 +542,26 @@ func (x *extractor) numeric(i, sym int) int {
 		c.subjectEnd = 0
 		x.emit(&c)
 		return c.last
+	}
+	x.emit(&c)
+	return c.last
+}
+
+// ageGroup reads at token i the people of an age bound by a hyphenated
+// "over" or "under" before a plural figure: "walking programmes for
+// over-60s", "a ban for under-16s". It returns the index after it, or i.
+func (x *extractor) ageGroup(i int) int {
+	if i < 2 || !x.hyphenAt(i-2) || !x.eq(i-2, wOver) && !x.eq(i-2, wUnder) || !x.eq(i+1, wS) || x.toks[i+1].flags&fSpace != 0 ||
+		x.toks[i-2].flags&fUpper != 0 && !x.sentenceStart(i-2) {
+		return i // (but "England's Under-21s", a team)
+	}
+	n, ok := x.digits(i)
+	if !ok || n.last != i+1 || n.decimal || n.scaled || n.value < 1 || n.value > 119 {
+		return i
+	}
+	c := claimParts{first: i - 2, last: n.last + 1, num: n, unitKind: factcheck.Duration, unit: "year", factor: 1, qual: factcheck.LowerBound}
+	if x.eq(i-2, wUnder) {
+		c.qual = factcheck.UpperBound
 	}
 	x.emit(&c)
 	return c.last

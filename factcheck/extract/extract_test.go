@@ -1139,6 +1139,16 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"24 HOURS", factcheck.Duration, "24", "", "hour", ""}, {"424,000 short tonnes a year", factcheck.Measure, "424000", "", "short tonne per year", ""}}},
 		{"a figure in the currency of the one it is set against", "BOLIDEN RESULTS\n    STOCKHOLM, Mar 12 -\n    Group loss 1.08\n    Billion vs loss 71 mln crowns.", []want{
 			{"1.08\n    Billion", factcheck.Money, "1080000000", "", "SEK", ""}, {"71 mln crowns", factcheck.Money, "71000000", "", "SEK", ""}}},
+		{"people of an age: hyphenated groups, a bound's plus after them, in words between commas; a day of an event; a trial's phase and a treatment's line", "It funds walking for over-60s and a ban for under-16s, not England's Under-21s. Rates were highest among adults 75+, at 9.8. Hale, twenty-four, scored. He was costly on day one of the auction. In a phase 3 trial the pill won approval for first-line use.", []want{
+			{"over-60s", factcheck.Duration, "60", "", "year", factcheck.LowerBound}, {"under-16s", factcheck.Duration, "16", "", "year", factcheck.UpperBound},
+			{"75+", factcheck.Duration, "75", "", "year", factcheck.LowerBound}, {"9.8", factcheck.Count, "9.8", "", "", ""}, {"twenty-four", factcheck.Duration, "24", "", "year", ""},
+			{"day one", factcheck.Ordinal, "1", "", "", ""}}},
+		{"water's and blood's units: megalitres a day, cubic metres after a scale, kilolitres, mg/dL; metres above after metres; a scale's abbreviation before crowns", "Demand was about 100Ml/d above normal. Dams hold 593 million m3. The first 6 kℓ are free. LDL fell to 64 mg/dL. COPENHAGEN - The river peaked at 14.4 metres, more than 2m above the record of 70 mio. kr. claims.", []want{
+			{"about 100Ml/d", factcheck.Measure, "100", "", "ML per day", factcheck.Approx}, {"593 million m3", factcheck.Measure, "593000000", "", "cubic metre", ""},
+			{"first", factcheck.Ordinal, "1", "", "", ""}, {"6 kℓ", factcheck.Measure, "6", "", "kℓ", ""}, {"64 mg/dL", factcheck.Measure, "64", "", "mg per dL", ""},
+			{"14.4 metres", factcheck.Measure, "14.4", "", "m", ""}, {"more than 2m", factcheck.Measure, "2", "", "m", factcheck.LowerBound}, {"70 mio. kr", factcheck.Money, "70000000", "", "DKK", ""}}},
+		{"a part of a percent to two places where it has no end; a fiscal year's span across the new year", "Rates fell by one-third of a percent and by an eighth of a point. The fiscal year runs July 1 to June 30.", []want{
+			{"one-third of a percent", factcheck.Percent, "0.33", "", "", ""}, {"an eighth of a point", factcheck.Percent, "0.125", "", "percentage point", ""}, {"July 1 to June 30", factcheck.Date, "--07-01", "--06-30", "", ""}}},
 		{"a share set beside a percentage after 'rather than'; no subject ends in 'rather' or 'instead'", "Offenders are freed after serving 40% of their sentence rather than half. It sold 722,000 units instead of 800,000.", []want{
 			{"40% of their sentence", factcheck.Percent, "40", "", "", ""}, {"half", factcheck.Percent, "50", "", "", ""}, {"722,000 units", factcheck.Count, "722000", "", "", ""}, {"800,000", factcheck.Count, "800000", "", "", ""}}},
 		{"a quarter-point move of a central bank named by its initials", "Markets price about three quarter-point ECB cuts this year.", []want{

@@ -57,12 +57,16 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit, c.last = c.unit+" per hour", j+2 // "12,000 BTU/h"
 		case x.eq(j+1, wD) && c.unit == "barrel":
 			c.unit, c.last = "barrel per day", j+2
+		case x.eq(j+1, wD) && volumeUnit(c.unit):
+			c.unit, c.last = c.unit+" per day", j+2 // "100Ml/d", "40 m3/d": a flow, as water boards write it
 		case x.eq(j+1, wD) && x.eq(j-1, wMb):
 			c.unit, c.factor, c.last = "barrel per day", 1e6, j+2 // "1.2 mb/d": million barrels a day
 		case (x.eq(j+1, wD) || x.eq(j+1, wDay)) && c.unit == "cm" && x.gasNear(j):
 			c.unit, c.last = "cubic meter per day", j+2 // "237,862 cm/day" of gas: wire shorthand
 		case x.eq(j+1, wL):
 			c.unit, c.last = c.unit+" per litre", j+2 // "12 mg/L"
+		case x.str(j+1) == "dL" || x.str(j+1) == "dl":
+			c.unit, c.last = c.unit+" per dL", j+2 // "128 mg/dL" of blood
 		case c.unit == "g" && x.eq(j+1, wT):
 			c.unit, c.last = "g/t", j+2 // "6.8 g/t gold": an ore's grade, as written
 		case c.unit == "g" && x.eq(j+1, wKm):
@@ -105,6 +109,16 @@ func (x *extractor) rate(c *claimParts) {
 	}
 	x.perRate(c, per)
 	c.last = k
+}
+
+// volumeUnit reports whether unit measures a volume of water or another
+// liquid, whose flow "/d" gives per day.
+func volumeUnit(unit string) bool {
+	switch unit {
+	case "ML", "litre", "liter", "megalitre", "megaliter", "gigalitre", "cubic metre", "cubic meter", "gallon", "kℓ":
+		return true
+	}
+	return false
 }
 
 // rateHolder reports whether the word spelt sp is who a ration is of, after
@@ -521,6 +535,14 @@ func (x *extractor) written(k int) string {
 		return u
 	}
 	return singular(w)
+}
+
+// metresBefore reports whether the claim just before token i in its
+// sentence is a length in metres: "peaked at 14.4 metres, more than 2m
+// above the 1954 record".
+func (x *extractor) metresBefore(i int) bool {
+	p := x.lastClaim()
+	return p != nil && p.Kind == factcheck.Measure && p.Unit == "m" && x.tokenAfter(p) > x.sentenceStartBefore(i) && x.tokenAfter(p) <= i
 }
 
 // singular returns the singular of the English noun w, in lower case.

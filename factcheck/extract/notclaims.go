@@ -1327,7 +1327,7 @@ func powerOfTenBase(s string) bool {
 // number a name: a type, a road, a flight, a channel, a part of a law.
 func designation(w string) bool {
 	switch w {
-	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band",
+	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
 		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop": // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14"
 		return true
 	}

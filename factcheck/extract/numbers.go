@@ -1250,7 +1250,7 @@ func (x *extractor) metres(n *number, j int) bool {
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
 	return x.squared(j+1) || x.cubed(j+1) || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) || n.value >= 1000 || x.dimensionAt(j+1) ||
-		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) ||
+		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||
 		timesSign(x.str(j+1)) && x.tokIs(j+2, tNum) || n.first >= 2 && timesSign(x.str(n.first-1)) && x.str(n.first-2) == "m" || // "a room of 4m x 3m"
 		x.eq(n.first-1, wThe) && (noNoun || x.eq(j+1, wStage)) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"

@@ -114,10 +114,13 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.end == nil && x.tokIs(j, tPunct) && x.mark(j) == '+' && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&(fSpace|fNewline) == fSpace {
 		j++ // "15+ hours", "100+ players": at least so many
 		c.qual = factcheck.LowerBound
+	} else if c.end == nil && x.mark(j) == '+' && x.toks[j].flags&fSpace == 0 && (j+1 == len(x.toks) || x.mark(j+1) == ',' || x.mark(j+1) == '.') && x.tokIs(c.first-1, tWord) && peopleNoun(x.lowerAt(c.first-1)) {
+		j++ // "among adults 75+, at 9.8 per 100,000": at least so old
+		c.qual = factcheck.LowerBound
 	}
 	if c.num.scaled && c.end == nil && x.tokIs(j, tPunct) && x.mark(j) == '.' && x.toks[j].flags&fSpace == 0 && scaleAbbreviation(x.lowerAt(j-1)) && (x.tokIs(j+1, tWord) || x.tokIs(j+1, tPunct)) && x.toks[j+1].flags&fNewline == 0 &&
-		(x.toks[j+1].is(lexicon.Currency) || currencySymbol(x.str(j+1)) != "" || isoCode(x.str(j+1)) != "") {
-		j++ // "476,8 Mrd. Euro", "2,35 Mrd. €": the currency after an abbreviated scale's point
+		(x.toks[j+1].is(lexicon.Currency) || currencySymbol(x.str(j+1)) != "" || isoCode(x.str(j+1)) != "" || x.eq(j+1, wKr)) {
+		j++ // "476,8 Mrd. Euro", "2,35 Mrd. €", "70 mio. kr.": the currency after an abbreviated scale's point
 	}
 	c.last = j
 	if s := x.str(c.num.first); c.end == nil && c.num.value < 1 && s[0] >= 0x80 && c.num.last == c.num.first+1 && x.eq(j, wOff) {
@@ -508,9 +511,9 @@ func (x *extractor) unitAfterBracket(i int) bool {
 func (x *extractor) stageOf(c *claimParts) {
 	k := c.num.first - 1
 	if c.end != nil || c.num.scaled || c.num.decimal || c.num.year || c.num.value < 1 || c.num.value > 200 ||
-		c.subjectEnd > c.subjectStart && !x.eq(c.num.last, wOf) || !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 ||
-		x.tokIs(k-1, tPunct) && isDash(x.str(k-1)) || x.tokIs(c.num.last, tPunct) && isDash(x.str(c.num.last)) || x.eq(k, wDay) && c.num.value == 1 {
-		return // "the match-day 22" (a squad), "lost the match 3-0" (a score), "from day one" (an idiom)
+		c.subjectEnd > c.subjectStart && !x.eq(c.num.last, wOf) || !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 && !x.eq(c.num.last, wOf) ||
+		x.tokIs(k-1, tPunct) && isDash(x.str(k-1)) || x.tokIs(c.num.last, tPunct) && isDash(x.str(c.num.last)) || x.eq(k, wDay) && c.num.value == 1 && !x.eq(c.num.last, wOf) {
+		return // "the match-day 22" (a squad), "lost the match 3-0" (a score), "from day one" (an idiom; but "on day one of the auction", "Day 2 of the Test")
 	}
 	switch x.spAt(k) {
 	case wDay, wRound, wStage, wLeg, wGame, wMatch, wHeat, wLap, wHole, wWeek:
@@ -917,8 +920,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if c.unit == "m" && x.raceName(c, j) {
 			return false
 		}
-		if x.str(j) == "ML" {
-			c.unit = "ML" // "1,450 ML a day": megalitres in capitals, as water boards write them, not millilitres
+		if x.str(j) == "ML" || x.str(j) == "Ml" {
+			c.unit = "ML" // "1,450 ML a day", "100Ml/d": megalitres with their capital, as water boards write them, not millilitres
 		}
 		if c.unit == "degree" {
 			if u, k := x.scaleAt(j + 1); u != "" && x.toks[j+1].class == tWord {
@@ -1005,13 +1008,13 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case (s == "ºC" || s == "ºF") && !c.num.scaled:
 		// "37ºC" with the ordinal indicator, a letter, for the degree sign
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s[len("º"):]), j+1
-	case s == "m" && !glued && !c.num.scaled && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1) || x.squared(j+1) || x.cubed(j+1) || x.sameQuantityNamed(j) ||
+	case s == "m" && !glued && (!c.num.scaled || x.squared(j+1) || x.cubed(j+1)) && (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop|lexicon.Determiner) || x.dimensionAt(j+1) || x.squared(j+1) || x.cubed(j+1) || x.sameQuantityNamed(j) ||
 		c.num.value >= 1000 && !c.num.decimal && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0): // "the 4,810 m summit"
 		c.unitKind, c.unit, c.last = factcheck.Measure, "m", j+1 // "1.2 m high", "depths of 1.2 m."
 		if x.squared(j + 1) {
 			c.unit, c.last = "sq m", j+2 // "a 12 m² pool", "50 m2"
 		} else if x.cubed(j + 1) {
-			c.unit, c.last = "cubic metre", j+2 // "102 m³ of water"
+			c.unit, c.last = "cubic metre", j+2 // "102 m³ of water", "593 million m3"
 			x.rate(c)                           // "12 m³/s"
 		}
 	case glued && s == "m" && !c.num.scaled && x.furlongsAfter(j) > 0:
@@ -1662,11 +1665,14 @@ func (x *extractor) raceName(c *claimParts, j int) bool {
 // ageAfterName reports whether the number of c is an age set off after a
 // name or a noun of a person: "Mrs Hassan, 59, said", "Smith, 45, from
 // Leeds", "the star, 26, –", "the actress, also 26,", "The Kenyan, then
-// 37,".
+// 37,", "Hale, twenty-four, scored".
 func (x *extractor) ageAfterName(c *claimParts) bool {
 	i, j := c.num.first, c.num.last
-	if c.first != i || c.end != nil || c.num.words || c.num.decimal || c.num.value < 1 || c.num.value > 119 {
+	if c.first != i || c.end != nil || c.num.decimal || c.num.value < 1 || c.num.value > 119 {
 		return false
+	}
+	if c.num.words && (c.num.value < 16 || x.mark(j) != ',' || x.mark(i-1) != ',') {
+		return false // but "Hale, twenty-four, scored": an age in words between commas
 	}
 	k := i - 1
 	if x.eq(k, wJust) || x.eq(k, wOnly) {
@@ -2098,6 +2104,7 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 	case x.eq(k, wBe) && x.eq(k-1, wMust) && c.last == c.num.last && c.end == nil && !(x.tokIs(c.last, tWord) && !x.toks[c.last].is(lexicon.Stop)):
 		k -= 2
 	case x.eq(c.first, wUnder) || x.eq(c.first, wOver):
+	case c.first == c.num.first && c.qual == factcheck.LowerBound && x.mark(c.num.last) == '+': // "adults 75+"
 	case c.first == c.num.first && x.eq(c.first-1, wThan) && (x.eq(c.first-2, wOlder) || x.eq(c.first-2, wYounger)):
 		// "people older than 75", "children younger than 12"
 		c.qual, c.first = factcheck.LowerBound, c.first-2

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -146,9 +147,9 @@ func (x *extractor) ordinal(i int) int {
 		x.eq(i+1, wServe) || x.eq(i+1, wServes)):
 		return i + 2 // "played second fiddle", "second nature", "a second lease of life", "a useful second life", a tennis "second serve": idioms and terms
 	case x.hyphenAt(i) && (x.eq(i+2, wHand) || x.eq(i+2, wClass) || x.eq(i+2, wRate) || x.eq(i+2, wGuess) || x.eq(i+2, wDegree) ||
-		x.eq(i+2, wParty) || x.eq(i+2, wPerson) || x.eq(i+2, wString) || x.eq(i+2, wGeneration) || x.eq(i+2, wTier)) ||
+		x.eq(i+2, wParty) || x.eq(i+2, wPerson) || x.eq(i+2, wString) || x.eq(i+2, wGeneration) || x.eq(i+2, wTier) || x.eq(i+2, wLine) && x.treatmentAfter(i+3)) ||
 		x.eq(i, wFirst) && x.hyphenAt(i) && x.eq(i+2, wTime):
-		return i + 3 // "first-hand", "a second-string side", "third-generation (3G) phones", "a second-tier increase", "first-time buyers"
+		return i + 3 // "first-hand", "a second-string side", "third-generation (3G) phones", "a second-tier increase", "first-time buyers", "for first-line use"
 	case x.eq(i, wFirst) && x.eq(i+1, wDay) && x.eq(i+2, wOf) && x.tokIs(i+3, tNum) && yearLike(x.str(i+3)):
 		return i + 1 // "the first day of 1988": a date, read with its year
 	case x.eq(i+1, wBaseman) || x.eq(i+1, wBasemen):
@@ -472,12 +473,12 @@ func (x *extractor) fraction(i int) int {
 		}
 	case x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent) && !x.eq(j, wPercentage):
 		// "by a half pct", "a quarter percent": a share of one percent
-		c.num.value, c.last = num/den, j+1
+		c.num.value, c.last = partOfOne(num, den), j+1
 		c.num.last = c.last
 	case x.onePercent(j) > j || x.eq(j, wOf) && x.onePercent(j+1) > j+1:
 		// "four-tenths of a percent", "a quarter of a percent", "half a
 		// percent": a share of one percent
-		c.num.value, c.last = num/den, x.onePercent(j)
+		c.num.value, c.last = partOfOne(num, den), x.onePercent(j)
 		if x.eq(j, wOf) {
 			c.last = x.onePercent(j + 1)
 		}
@@ -498,7 +499,7 @@ func (x *extractor) fraction(i int) int {
 		c.num.value, c.num.last = num/den, c.last
 	case x.percentagePoint(j) > j:
 		// "a quarter of a percentage point", "half a percentage point"
-		c.unit, c.num.value, c.last = "percentage point", num/den, x.percentagePoint(j)
+		c.unit, c.num.value, c.last = "percentage point", partOfOne(num, den), x.percentagePoint(j)
 		c.num.last = c.last
 	case x.eq(j, wOf) && x.eq(j+1, wA) && x.pointAt(j+2):
 		// "fell a quarter of a point": points of a price or an index, or of
@@ -809,6 +810,28 @@ func (x *extractor) againstFraction(i int) bool {
 	}
 	compared := (x.eq(k, wWith) || x.eq(k, wTo)) && (x.eq(k-1, wCompared) || x.eq(k-1, wCompares))
 	return (x.eq(k, wAgainst) || x.eq(k, wVersus) || x.eq(k, wVs) || compared) && !(x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper == 0 && !x.toks[i+2].is(lexicon.Stop|lexicon.Determiner))
+}
+
+// partOfOne returns num/den, a part of one percent or point, as a
+// checker writes it: to two places where it has no end ("a third of a
+// percent", 0.33), exact where it has ("an eighth of a point", 0.125).
+func partOfOne(num, den float64) float64 {
+	v := num / den
+	if k := v * 1000; math.Abs(k-math.Round(k)) > 1e-9 {
+		return round2(v)
+	}
+	return v
+}
+
+// treatmentAfter reports whether token k, after "first-line" or
+// "second-line", names a medical treatment or its use: "for first-line
+// use", "second-line therapy" (but "the first-line supervisors" rank).
+func (x *extractor) treatmentAfter(k int) bool {
+	switch x.lowerAt(min(k, len(x.toks)-1)) {
+	case "use", "treatment", "therapy", "therapies", "drug", "drugs", "chemotherapy", "setting", "option", "options":
+		return true
+	}
+	return false
 }
 
 // comparedShare reports whether the bare fraction at token i is a share

@@ -149,6 +149,8 @@ func init() {
 		// (cubic feet a second, a rate written out as "bpd" is)
 		"cumec": {"cumec", "cumecs"}, "cubic foot per second": {"cfs"},
 		"gigalitre": {"gigalitre", "gigalitres"}, "gigaliter": {"gigaliter", "gigaliters"},
+		// a kilolitre as South African water boards write it, "6 kℓ"
+		"kℓ": {"kℓ"}, "dL": {"decilitre", "decilitres", "deciliter", "deciliters"},
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
 		"mph": {"mph"}, "km/h": {"kph", "kmh", "kmph"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "knot": {"knot", "knots"}, "kt": {"kts"},
