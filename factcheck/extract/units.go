@@ -148,6 +148,7 @@ func (x *extractor) units(c *claimParts) bool {
 		}
 	}
 	x.millionTonnes(c)
+	x.millionLitresDaily(c)
 	if c.unitKind == factcheck.Money && c.unit == "GBP" && c.factor == 0.01 && x.eq(c.last, wIn) && x.eq(c.last+1, wThe) && x.eq(c.last+2, wPound) {
 		// "a basic rate of 27 pence in the pound": a tax's rate, a share
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Percent, "", 1, c.last+3
@@ -1780,6 +1781,18 @@ func (x *extractor) ordinalScale(j int) float64 {
 		return 1e9
 	}
 	return 0
+}
+
+// millionLitresDaily makes the bare figure of c scaled by "MLD" or "mld"
+// with no money a flow of millions of litres a day, as India's water
+// boards write it ("the city needs 2,100 MLD"), not milliards ("5 mld
+// euro").
+func (x *extractor) millionLitresDaily(c *claimParts) {
+	u := c.num.last - 1
+	if c.unitKind != factcheck.Count || c.end != nil || !c.num.scaled || c.last != c.num.last || !x.eqText(u, "mld") || x.moneyBefore(c.num.first) {
+		return
+	}
+	c.unitKind, c.unit, c.num.value = factcheck.Measure, "litre per day", c.num.value/1e3
 }
 
 // millionTonnes makes the tonnes of c written "mt" millions of tonnes
