@@ -1147,6 +1147,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"about 100Ml/d", factcheck.Measure, "100", "", "ML per day", factcheck.Approx}, {"593 million m3", factcheck.Measure, "593000000", "", "cubic metre", ""},
 			{"first", factcheck.Ordinal, "1", "", "", ""}, {"6 kℓ", factcheck.Measure, "6", "", "kℓ", ""}, {"64 mg/dL", factcheck.Measure, "64", "", "mg per dL", ""},
 			{"14.4 metres", factcheck.Measure, "14.4", "", "m", ""}, {"more than 2m", factcheck.Measure, "2", "", "m", factcheck.LowerBound}, {"70 mio. kr", factcheck.Money, "70000000", "", "DKK", ""}}},
+		{"a name's number before a sum far above it, no range; a range after an acronym", "It raised its Obligation TRUST 23 to 350 mln dlrs. It owes the IMF 450 to 500 mln dlrs.", []want{
+			{"350 mln dlrs", factcheck.Money, "350000000", "", "USD", ""}, {"450 to 500 mln dlrs", factcheck.Money, "450000000", "500000000", "USD", ""}}},
 		{"millions of litres a day as India's water boards write them, milliards of money", "The city needs 2,100 MLD but gets about 1,450 MLD. Italy spends 5 mld euro.", []want{
 			{"2,100 MLD", factcheck.Measure, "2100000000", "", "litre per day", ""}, {"about 1,450 MLD", factcheck.Measure, "1450000000", "", "litre per day", factcheck.Approx}, {"5 mld euro", factcheck.Money, "5000000000", "", "EUR", ""}}},
 		{"a part of a percent to two places where it has no end; a fiscal year's span across the new year", "Rates fell by one-third of a percent and by an eighth of a point. The fiscal year runs July 1 to June 30.", []want{

@@ -2560,6 +2560,19 @@ import (
 //     (1386). Left: "Revs 1.68 1.58 billion", a slip with no "vs"
 //     (1379); years alone and index levels its hands leave out or count
 //     (1381, 1382, 1384); "2,466,0000", a slip (1386).
+//     heldout-news1387.gold.jsonl to heldout-news1394.gold.jsonl, short
+//     stories, by four more hands, two sets each, read first at e9a0c40
+//     (F1 1.000, 0.986, 1.000, 0.986, 1.000, 1.000, 0.976, 1.000; value
+//     1.000 all but 0.976 (1393) and 0.982 (1394); unit 1.000 all but
+//     0.885 (1390), 0.979 (1391), 0.926 (1393)). Read since: "424,000
+//     short tonnes a year" (1390), "Group loss 1.08 Billion vs loss 71
+//     mln crowns" (1391), "from June 22 until July 22" after a change
+//     of a price and "UP TO (1200) GMT" (1393), "its Obligation TRUST
+//     23 to 350 mln dlrs" no range (1394). Left: split ratios its hands
+//     leave out ("two-for-one"), "double capacity" a multiple (1388,
+//     1390); a stock's bare fractions "3-1/2" and "3-5/8" as dollars
+//     (1390); index levels as counts, a results row "per ADS" in yen
+//     (1393).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -3280,6 +3293,24 @@ import (
 //     a share (168); bond maturities ("the 10-year yield") its hand
 //     leaves out where most hands count them, "±5%" a range, the
 //     Turkish lira of an undated text (169).
+//   - testdata/expressions170.gold.jsonl to expressions173.gold.jsonl:
+//     40 short paragraphs each by four more hands, told to write sports
+//     business (170), clinical trials and drug approvals (171), water,
+//     drought and floods (172), and national budgets and debt (173).
+//     First reading at e9a0c40: F1 0.991, 0.991, 0.977, 0.930; value
+//     0.993, 0.996, 0.973, 0.982; unit 0.980, 0.964, 0.884, 1.000. Read
+//     since: "70 mio. kr.", "Hale, twenty-four, scored", "day one of
+//     the auction" (170); "128 mg/dL", "over-60s", "adults 75+", "a
+//     phase 3 trial" and "first-line use" no claims (171); "100Ml/d",
+//     "593 million m3", "1.3 billion m³ a year", "6 kℓ", "2,100 MLD",
+//     "more than 2m above" after "14.4 metres", "takes effect 5/1"
+//     (172); "one-third of a percent" 0.33, "July 1 to June 30" one
+//     span (173). Left: "12/4" in a story that names no country but the
+//     Padres, "went 15-4" two counts, "2. Bundesliga" (170); "2/9/2024"
+//     where "CDC" and "26 states" are the only signs of America (171);
+//     "$0.74 per 1,000 gallons" as one claim, "19,870 GL", "level 5
+//     emergency" (172); years alone, which its hand leaves out, "R1 in
+//     every R5", "£100k-£125,140" (173).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4924,6 +4955,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1384.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.90},
 		{"heldout-news1385.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1386.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1387.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1388.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1389.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1390.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.91, 0.99, 0.93},
+		{"heldout-news1391.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.97},
+		{"heldout-news1392.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1393.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.91, 0.99, 0.94},
+		{"heldout-news1394.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
@@ -5094,6 +5133,10 @@ func TestGold(t *testing.T) {
 		{"expressions167.gold.jsonl", filepath.Join("testdata", "expressions167"), 0.99, 0.99, 0.99, 0.99, 0.98},
 		{"expressions168.gold.jsonl", filepath.Join("testdata", "expressions168"), 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"expressions169.gold.jsonl", filepath.Join("testdata", "expressions169"), 0.96, 0.98, 0.96, 0.89, 0.95},
+		{"expressions170.gold.jsonl", filepath.Join("testdata", "expressions170"), 0.98, 0.98, 0.98, 0.99, 0.98},
+		{"expressions171.gold.jsonl", filepath.Join("testdata", "expressions171"), 0.98, 0.98, 0.99, 0.99, 0.96},
+		{"expressions172.gold.jsonl", filepath.Join("testdata", "expressions172"), 0.96, 0.98, 0.92, 0.99, 0.97},
+		{"expressions173.gold.jsonl", filepath.Join("testdata", "expressions173"), 0.92, 0.97, 0.99, 0.89, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)

@@ -1839,6 +1839,11 @@ func (x *extractor) multiplies(i int) bool {
 func (x *extractor) scaledAfter(i int) bool {
 	k := i + 1
 	if (x.eq(k, wTo) || x.mark(k) == '-') && x.tokIs(k+1, tNum) {
+		a, errA := strconv.ParseFloat(stripCommas(x.str(i)), 64)
+		b, errB := strconv.ParseFloat(stripCommas(x.str(k+1)), 64)
+		if errA == nil && errB == nil && b > 5*a {
+			return false // "its Obligation TRUST 23 to 350 mln dlrs": a name's number, then a sum, no range
+		}
 		k += 2
 	}
 	return x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale)
