@@ -645,6 +645,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"₱38", factcheck.Money, "38", "", "PHP", ""}, {"about P600", factcheck.Money, "600", "", "PHP", factcheck.Approx}}},
 		{"sums listed in full digits before a scaled one, a relay's stage", "Denominations will be 500,000 and one mln dlrs. The USA stumbled at the 300m stage.", []want{
 			{"500,000", factcheck.Money, "500000", "", "USD", ""}, {"one mln dlrs", factcheck.Money, "1000000", "", "USD", ""}, {"300m", factcheck.Measure, "300", "", "m", ""}}},
+		{"a results table whose first row is 'Net income', its earnings per share in its money", "BENGUET CORP CALENDAR 1986\n    MANILA, March 2 -\n    Net income 154.7 mln pesos vs 127.5 mln\n    Earnings per share 4.80 vs 3.95\n", []want{
+			{"1986", factcheck.Date, "1986", "", "", ""}, {"154.7 mln pesos", factcheck.Money, "154700000", "", "PHP", ""}, {"127.5 mln", factcheck.Money, "127500000", "", "PHP", ""},
+			{"4.80", factcheck.Money, "4.8", "", "PHP", ""}, {"3.95", factcheck.Money, "3.95", "", "PHP", ""}}},
 		{"a results table with no share's row", "WARNACO GROUP INC EIGHT MTHS NET\n    NEW YORK, March 17 -\n    Oper net 46.6 mln\n    Revs 392 mln\n    12 mths\n    Oper net 65 mln vs 47.1 mln\n", []want{
 			{"EIGHT MTHS", factcheck.Duration, "8", "", "month", ""}, {"46.6 mln", factcheck.Money, "46600000", "", "USD", ""}, {"392 mln", factcheck.Money, "392000000", "", "USD", ""},
 			{"12 mths", factcheck.Duration, "12", "", "month", ""}, {"65 mln", factcheck.Money, "65000000", "", "USD", ""}, {"47.1 mln", factcheck.Money, "47100000", "", "USD", ""}}},

@@ -62,8 +62,8 @@ func (x *extractor) resultsRow(k int) bool {
 		j++
 	}
 	if j > k+1 || x.str(k) == "Net" {
-		if x.eq(j, wLoss) || x.eq(j, wProfit) {
-			j++ // "Oper net loss 411,000 vs profit 875,000"
+		if x.eq(j, wLoss) || x.eq(j, wProfit) || x.eq(j, wIncome) || x.eq(j, wEarnings) {
+			j++ // "Oper net loss 411,000 vs profit 875,000", "Net income 154.7 mln pesos vs 127.5 mln"
 		}
 	}
 	if x.str(k) == "Pretax" && (x.eq(j, wProfit) || x.eq(j, wLoss)) {
