@@ -246,6 +246,12 @@ func poundPrefix(s string) string {
 // number, spaced or glued: "KSh 2.3bn", "Ksh 4,000", "Kshs 500".
 func kenyanShilling(s string) bool { return s == "KSh" || s == "Ksh" || s == "Kshs" || s == "KShs" }
 
+// wordCodes are the ISO 4217 codes that English writes in capitals as
+// other words or names, read as money only in a text of their country
+// (codeBefore); an ISO 4217 code's first two letters are its country's.
+var wordCodes = map[string]bool{"ALL": true, "AMD": true, "BOB": true, "BSD": true, "CUP": true, "GEL": true, "MAD": true,
+	"MOP": true, "NPR": true, "PEN": true, "SOS": true, "TOP": true}
+
 // currencyCodes are the ISO 4217 codes of the currencies in use, as
 // golang.org/x/text/currency knows them, less the words and abbreviations
 // that are written in capitals before or after a number and are no money:
@@ -257,7 +263,7 @@ var currencyCodes = func() map[string]bool {
 	for it := currency.Query(); it.Next(); {
 		codes[it.Unit().String()] = true
 	}
-	for _, w := range []string{"ALL", "AMD", "BOB", "BSD", "CUP", "GEL", "MAD", "MOP", "NPR", "PEN", "SOS", "TOP"} {
+	for w := range wordCodes {
 		delete(codes, w)
 	}
 	// crypto-currencies, the one exception to ISO 4217: their tickers
@@ -290,6 +296,9 @@ func (x *extractor) codeBefore(i int) string {
 	}
 	if u := codeNames[s]; u != "" {
 		return u
+	}
+	if wordCodes[s] && x.mentions(s[:2]) {
+		return s // "MAD 9.6 billion" in a story of Morocco
 	}
 	return isoCode(s)
 }

@@ -235,6 +235,24 @@ func (x *extractor) localCurrency(j int, unit string) string {
 				code, best = codes[c], n
 			}
 		}
+		if code == "" && unit != "" && w.mentions[home] == 0 {
+			// "an emergency grant of 30,000 dirhams" in a story that
+			// names Morocco once and the Emirates never: the one
+			// country of that money it names
+			named := ""
+			for _, c := range countries {
+				if w.mentions[c] > 0 {
+					if named != "" {
+						named = "-"
+						break
+					}
+					named = c
+				}
+			}
+			if named != "" && named != "-" {
+				code = codes[named]
+			}
+		}
 		if c := x.sentenceCountry(j, countries); unit != "" && c != "" && c != home && x.countryWithin(j, c, 12) {
 			code = codes[c] // the one country of the money its sentence names, just before it: "Egypt let the pound fall to about 49.5 per dollar", "Lebanon's pound"
 		}
@@ -661,7 +679,7 @@ func (x *extractor) localPrefixAt(i int) string {
 	for _, p := range ps {
 		if x.where.mentions[p.country] > 0 {
 			if named != "" {
-				return "" // "Sh" in a story of Kenya and Uganda
+				return x.sentencePrefixCountry(i, ps) // "Sh" in a story of Kenya and Uganda, unless its sentence names one
 			}
 			named = p.code
 		}
@@ -682,6 +700,23 @@ func (x *extractor) localPrefixAt(i int) string {
 		return ps[0].code // "Sh3,500 per 90-kg bag" where no country is named: the shilling Kenya's press writes so, as Uganda's writes "USh"
 	}
 	return written // "paid Sh2,500 for every bag ..., worth about KSh5 billion": the text's own shilling
+}
+
+// sentencePrefixCountry returns the code of the one country of ps that
+// the sentence of token i names before it: "Nepal's federal government has
+// released Rs 50 crore" in a story that names India too; or "".
+func (x *extractor) sentencePrefixCountry(i int, ps []localCurrency) string {
+	countries := make([]string, len(ps))
+	for k, p := range ps {
+		countries[k] = p.country
+	}
+	c := x.sentenceCountry(i, countries)
+	for _, p := range ps {
+		if p.country == c {
+			return p.code
+		}
+	}
+	return ""
 }
 
 // writtenCurrency returns the one currency of localPrefixes that the text
