@@ -79,8 +79,8 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 	if !(x.eq(k, wTo) || x.eq(k, wThrough) || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, wAnd) || until || x.gluedSlash(k)) {
 		return calendar.Date{}, k
 	}
-	if until && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Weekday) {
-		k++ // "Wednesday 12th April until Sunday 16th April": a run of days
+	if (until || x.eq(k, wTo) || x.eq(k, wThrough)) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Weekday) {
+		k++ // "Wednesday 12th April until Sunday 16th April", "from Thursday 28 March to Monday 1 April": a run of days
 	}
 	var m2, d2, j int
 	if monthFirst {

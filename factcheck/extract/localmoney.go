@@ -104,7 +104,7 @@ var places = map[string]string{
 	"whitehorse": "CA", "yellowknife": "CA", "saskatoon": "CA", "mississauga": "CA", "gatineau": "CA", "fredericton": "CA",
 	"charlottetown": "CA", "labrador": "CA",
 	"australia": "AU", "australian": "AU", "australians": "AU", "sydney": "AU", "melbourne": "AU", "brisbane": "AU", "perth": "AU",
-	"adelaide": "AU", "canberra": "AU", "queensland": "AU", "tasmania": "AU", "darwin": "AU", "hobart": "AU",
+	"adelaide": "AU", "canberra": "AU", "queensland": "AU", "nsw": "AU", "tasmania": "AU", "darwin": "AU", "hobart": "AU",
 	"geelong": "AU", "townsville": "AU", "wollongong": "AU", "ballarat": "AU", "launceston": "AU", "fremantle": "AU",
 	"parramatta": "AU", "toowoomba": "AU",
 	"zealand": "NZ", "zealanders": "NZ", "auckland": "NZ", "wellington": "NZ", "christchurch": "NZ", "kiwi": "NZ", "kiwis": "NZ",

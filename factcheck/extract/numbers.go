@@ -69,8 +69,8 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 		s = strings.ReplaceAll(s, ",", "")
 	case strings.IndexByte(s, ',') >= 0:
 		d, ok := decimalComma(s)
-		if !ok || !x.decimalCommaText() && !x.realSignBefore(i) {
-			return n, false // but "$110,00" in a text that groups thousands with commas: a slip (and "R$ 232,50", Brazil's decimal comma)
+		if !ok || !x.decimalCommaText() && !x.realSignBefore(i) && !strings.HasPrefix(s, "0,") {
+			return n, false // but "$110,00" in a text that groups thousands with commas: a slip (and "R$ 232,50", Brazil's decimal comma; "the 0,5 g/l limit", no thousands)
 		}
 		s = d // "61,36 %": a decimal comma, as much of the world writes it
 	}

@@ -181,6 +181,9 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	if place, _ := x.datelinePlace(); place == "" && !c.num.words && c.num.value >= -80 && c.num.value <= 135 && x.usText() {
 		return "°F" // "Phoenix notched its 24th straight day at or above 110 degrees": an American text's weather
 	}
+	if c.num.value < 0 && c.num.value >= -90 && x.setting().mentions["US"] == 0 && len(x.setting().mentions) > 0 {
+		return "°C" // "icy roads at minus 15 degrees" in a story of Norway: cold below zero, in the scale of a country not America's
+	}
 	return "degree"
 }
 

@@ -2446,9 +2446,10 @@ func (x *extractor) metricSymbol(j int) string {
 }
 
 // gramRate reports whether the "g" at token j is a rate's, grams of ore
-// a tonne or of a gas a kilometre: "/t" or "/km" glued after it.
+// a tonne, of a gas a kilometre or of alcohol a litre of blood: "/t",
+// "/km" or "/l" glued after it.
 func (x *extractor) gramRate(j int) bool {
-	return x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+2, wT) || x.eq(j+2, wKm)) && x.toks[j+2].flags&fSpace == 0
+	return x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 && (x.eq(j+2, wT) || x.eq(j+2, wKm) || x.eq(j+2, wL)) && x.toks[j+2].flags&fSpace == 0
 }
 
 // symbolQuantities are the units (the lexicon's) that measure what a
