@@ -194,8 +194,9 @@ func (x *extractor) metalPriced(j int) bool {
 		return false // "5 mln dlrs" of a gold miner's profit is a sum
 	}
 	for k := j - 1; k >= 0 && k >= j-20 && !(x.tokIs(k, tPunct) && x.sentenceEnd(k) > k); k-- {
-		if (x.eq(k, wGold) || x.eq(k, wBullion) || x.eq(k, wSilver) || x.eq(k, wPlatinum) || x.eq(k, wPalladium)) && !x.companyWord(k+1) {
-			return true
+		if (x.eq(k, wGold) || x.eq(k, wBullion) || x.eq(k, wSilver) || x.eq(k, wPlatinum) || x.eq(k, wPalladium)) && !x.companyWord(k+1) &&
+			(x.toks[k].flags&fShout == 0 || x.toks[j].flags&fShout != 0) {
+			return true // (but a headline's "ROYAL GOLD AND SILVER CORP 1ST QTR NET" over its table's "Shr profit two cts")
 		}
 	}
 	return false

@@ -645,6 +645,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"₱38", factcheck.Money, "38", "", "PHP", ""}, {"about P600", factcheck.Money, "600", "", "PHP", factcheck.Approx}}},
 		{"sums listed in full digits before a scaled one, a relay's stage", "Denominations will be 500,000 and one mln dlrs. The USA stumbled at the 300m stage.", []want{
 			{"500,000", factcheck.Money, "500000", "", "USD", ""}, {"one mln dlrs", factcheck.Money, "1000000", "", "USD", ""}, {"300m", factcheck.Measure, "300", "", "m", ""}}},
+		{"cents in words of a results table under a Toronto dateline, its headline's company named for gold", "ROYAL GOLD AND SILVER CORP 1ST QTR NET\n    TORONTO, March 19 - ended January 31\n    Shr profit two cts vs loss one ct\n", []want{
+			{"1ST QTR NET", factcheck.Ordinal, "1", "", "", ""}, {"January 31", factcheck.Date, "--01-31", "", "", ""}, {"two cts", factcheck.Money, "0.02", "", "CAD", ""}, {"one ct", factcheck.Money, "0.01", "", "CAD", ""}}},
 		{"a results table whose first row is 'Net income', its earnings per share in its money", "BENGUET CORP CALENDAR 1986\n    MANILA, March 2 -\n    Net income 154.7 mln pesos vs 127.5 mln\n    Earnings per share 4.80 vs 3.95\n", []want{
 			{"1986", factcheck.Date, "1986", "", "", ""}, {"154.7 mln pesos", factcheck.Money, "154700000", "", "PHP", ""}, {"127.5 mln", factcheck.Money, "127500000", "", "PHP", ""},
 			{"4.80", factcheck.Money, "4.8", "", "PHP", ""}, {"3.95", factcheck.Money, "3.95", "", "PHP", ""}}},
