@@ -532,6 +532,8 @@ func currencyNoun(w string) string {
 		return "franc" // a franc's hundredth, of the franc of its country
 	case "fcfa":
 		return "franc" // the CFA franc as francophone Africa writes it, "17 500 FCFA": the franc of its country, West or Central Africa's
+	case "øre":
+		return "krone" // a krone's hundredth, Norway's or Denmark's: "73 øre/kWh" in Oslo
 	case "paise", "paisa":
 		return "rupee" // a rupee's hundredth, of the rupee of its country: "appreciating by 11 paisa" in Karachi
 	case "yuan", "yen", "rand", "won", "baht", "naira", "ringgit", "rupiah", "taka", "dong", "real", "lira", "leu", "zloty", "hryvnia", "cedi", "kwacha", "forint", "shekel", "rial", "riyal", "dirham", "dinar", "shilling", "rupee", "pound", "peso", "franc", "krona", "krone", "rouble", "dollar", "crown",
@@ -618,6 +620,9 @@ func (x *extractor) wonAt(c *claimParts, j int) bool {
 	}
 	if x.eq(j+1, wVs) && x.tokIs(j+2, tNum) && x.str(j+3) == "won" || x.eq(c.num.first-1, wVs) && x.str(c.num.first-2) == "won" {
 		return true // a results line's pair, each side in won: "Div 50 won vs 50 won"
+	}
+	if x.eq(j+1, wPer) && x.mentions("KR") {
+		return true // "raise rates by 16.1 won per kilowatt-hour" in a story of Korea
 	}
 	if (j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) || x.toks[j+1].is(lexicon.Stop)) && x.lastSumCurrency() == "KRW" {
 		return true // "ended at 1,323.4 won against the U.S. dollar, up 8.6 won from the previous session's close": a move in the money the text counts in

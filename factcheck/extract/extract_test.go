@@ -1158,6 +1158,11 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"P5,000", factcheck.Money, "5000", "", "PHP", ""}, {"a first offense", factcheck.Ordinal, "1", "", "", ""}, {"P30,000", factcheck.Money, "30000", "", "PHP", ""}, {"a fourth", factcheck.Ordinal, "4", "", "", ""},
 			{"a second", factcheck.Duration, "1", "", "second", ""}, {"28 March to Monday 1 April", factcheck.Date, "--03-28", "--04-01", "", ""}, {"1,145", factcheck.Count, "1145", "", "", ""},
 			{"0,5 g/l", factcheck.Measure, "0.5", "", "g per litre", ""}, {"minus 15 degrees", factcheck.Measure, "-15", "", "°C", ""}}},
+		{"the gas trade's volumes a day, thousands of barrels a day, a rate per day after which the sentence goes on, a share of hours, a range whose end has a vulgar fraction", "Supply reached 102.3 bcfd and 1.1 bcf/d, with 450 mmcfd more. Output was 260 kb/d, above 660,000 barrels per day after the start. Gas set the price in nine out of 10 hours. It expects a glut of 2-2½ million bpd.", []want{
+			{"102.3 bcfd", factcheck.Measure, "102300000000", "", "cubic foot per day", ""}, {"1.1 bcf/d", factcheck.Measure, "1100000000", "", "cubic foot per day", ""},
+			{"450 mmcfd", factcheck.Measure, "450000000", "", "cubic foot per day", ""}, {"260 kb/d", factcheck.Measure, "260000", "", "barrel per day", ""},
+			{"above 660,000 barrels per day", factcheck.Measure, "660000", "", "barrel per day", factcheck.LowerBound}, {"nine out of 10 hours", factcheck.Percent, "90", "", "", ""},
+			{"2-2½ million bpd", factcheck.Measure, "2000000", "2500000", "barrel per day", ""}}},
 		{"millions of litres a day as India's water boards write them, milliards of money", "The city needs 2,100 MLD but gets about 1,450 MLD. Italy spends 5 mld euro.", []want{
 			{"2,100 MLD", factcheck.Measure, "2100000000", "", "litre per day", ""}, {"about 1,450 MLD", factcheck.Measure, "1450000000", "", "litre per day", factcheck.Approx}, {"5 mld euro", factcheck.Money, "5000000000", "", "EUR", ""}}},
 		{"a part of a percent to two places where it has no end; a fiscal year's span across the new year", "Rates fell by one-third of a percent and by an eighth of a point. The fiscal year runs July 1 to June 30.", []want{

@@ -25,6 +25,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"1,323.4 won", m, "1323.4", "", "KRW", ""}, {"8.6 won", m, "8.6", "", "KRW", ""}, {"half a US cent", m, "0.005", "", "USD", ""}, {"US65.12c", m, "0.6512", "", "USD", ""}}},
 		{"no sum: a bond named by its letter and year, the one dollar a rate is per", "JOHANNESBURG - The yield on the R2030 government bond fell 8.5 basis points. LAGOS - The naira weakened to ₦1,612.35/$1 on Wednesday.", "", []want{
 			{"8.5 basis points", factcheck.Measure, "8.5", "", "basis point", ""}, {"₦1,612.35", m, "1612.35", "", "NGN", ""}}},
+		{"won per kilowatt-hour in a story of Korea; a krone's øre in a story of Norway", "Korea Electric Power will raise rates by 16.1 won per kilowatt-hour. In Oslo the spot price rose above 73 øre/kWh.", "", []want{
+			{"16.1 won", m, "16.1", "", "KRW", ""}, {"above 73 øre", m, "0.73", "", "NOK", factcheck.LowerBound}}},
 		{"rupees under a dateline of Pakistan's north", "PESHAWAR: Each returning family may carry up to Rs50,000 in cash.", "", []want{
 			{"up to Rs50,000", m, "50000", "", "PKR", factcheck.UpperBound}}},
 		{"a rate per U.S. dollar in a text whose own dollar is another; the shilling of the country named", "TAIPEI - Turnover was NT$482.12bn. The New Taiwan dollar strengthened to 32.25 per U.S. dollar. NAIROBI - Kenya's shilling gained to 155.5 per dollar.", "", []want{

@@ -57,6 +57,8 @@ func (x *extractor) rate(c *claimParts) {
 			c.unit, c.last = c.unit+" per hour", j+2 // "12,000 BTU/h"
 		case x.eq(j+1, wD) && c.unit == "barrel":
 			c.unit, c.last = "barrel per day", j+2
+		case x.eq(j+1, wD) && x.eq(j-1, wKb):
+			c.unit, c.factor, c.last = "barrel per day", 1e3, j+2 // "260 kb/d": thousand barrels a day, no kilobytes
 		case x.eq(j+1, wD) && volumeUnit(c.unit):
 			c.unit, c.last = c.unit+" per day", j+2 // "100Ml/d", "40 m3/d": a flow, as water boards write it
 		case x.eq(j+1, wD) && x.eq(j-1, wMb):
@@ -111,11 +113,11 @@ func (x *extractor) rate(c *claimParts) {
 	c.last = k
 }
 
-// volumeUnit reports whether unit measures a volume of water or another
-// liquid, whose flow "/d" gives per day.
+// volumeUnit reports whether unit measures a volume of water, gas or
+// another fluid, whose flow "/d" gives per day ("1.1 bcf/d").
 func volumeUnit(unit string) bool {
 	switch unit {
-	case "ML", "litre", "liter", "megalitre", "megaliter", "gigalitre", "cubic metre", "cubic meter", "gallon", "kℓ":
+	case "ML", "litre", "liter", "megalitre", "megaliter", "gigalitre", "cubic metre", "cubic meter", "cubic foot", "gallon", "kℓ":
 		return true
 	}
 	return false
@@ -308,7 +310,9 @@ func (x *extractor) perUnit(j int) (string, int) {
 		}
 		switch x.spAt(min(k+1, len(x.toks)-1)) {
 		case wAgo, wEarlier, wLater, wBefore, wAfter, wOld:
-			return "", j // "20 people a year ago"
+			if !by {
+				return "", j // "20 people a year ago" (but "660,000 barrels per day after the vessel started")
+			}
 		case wOr:
 			if !x.eq(k+2, wLess) && !x.eq(k+2, wMore) {
 				return "", j // "a day or two" (but "10 barrels a day or less" is a rate)

@@ -486,7 +486,11 @@ func (x *extractor) unscaled(k int, n number) float64 {
 			if s, err := strconv.ParseFloat(stripCommas(x.str(k)), 64); err == nil {
 				return s
 			}
-			return v.value
+			u := v.value // "2½ million": the figure with a vulgar fraction, its scales taken off
+			for m := v.last - 1; m > k && x.tokIs(m, tWord) && x.toks[m].is(lexicon.Scale); m-- {
+				u /= x.toks[m].entry().Num
+			}
+			return u
 		}
 	}
 	return n.value

@@ -127,6 +127,7 @@ const (
 	wBaumeAccented
 	wBbl
 	wBcf
+	wBcfd
 	wBcm
 	wBe
 	wBeat
@@ -834,6 +835,7 @@ const (
 	wJury
 	wJust
 	wK
+	wKb
 	wKernel
 	wKicked
 	wKicking
@@ -984,6 +986,8 @@ const (
 	wMinutes
 	wMissing
 	wMmcf
+	wMmcfd
+	wMmscfd
 	wMmtpa
 	wMoney
 	wMonth
@@ -1982,6 +1986,7 @@ var spellingText = [...]string{
 	wBaumeAccented:  "baumé",
 	wBbl:            "bbl",
 	wBcf:            "bcf",
+	wBcfd:           "bcfd",
 	wBcm:            "bcm",
 	wBe:             "be",
 	wBeat:           "beat",
@@ -2689,6 +2694,7 @@ var spellingText = [...]string{
 	wJury:           "jury",
 	wJust:           "just",
 	wK:              "k",
+	wKb:             "kb",
 	wKernel:         "kernel",
 	wKicked:         "kicked",
 	wKicking:        "kicking",
@@ -2839,6 +2845,8 @@ var spellingText = [...]string{
 	wMinutes:        "minutes",
 	wMissing:        "missing",
 	wMmcf:           "mmcf",
+	wMmcfd:          "mmcfd",
+	wMmscfd:         "mmscfd",
 	wMmtpa:          "mmtpa",
 	wMoney:          "money",
 	wMonth:          "month",

@@ -310,21 +310,25 @@ func (x *extractor) levelUnit(c *claimParts) {
 // million to wire copy: "165 mln cubic feet (mcf) a day").
 func (x *extractor) gasVolume(j int) float64 {
 	switch x.spAt(min(j, len(x.toks)-1)) {
-	case wBcf, wBcm:
+	case wBcf, wBcm, wBcfd:
 		return 1e9
 	case wTcf:
 		return 1e12
-	case wMcm:
+	case wMcm, wMmcf, wMmcfd, wMmscfd:
 		return 1e6
 	}
 	return 0
 }
 
 // gasUnit returns the unit of the gas volume abbreviation w (gasVolume),
-// in lower case: cubic metres for "bcm" and "mcm", else cubic feet.
+// in lower case: cubic metres for "bcm" and "mcm", else cubic feet; a day's
+// for those that end "d" ("102.3 bcfd", "450 mmcfd").
 func gasUnit(w string) string {
-	if strings.HasSuffix(w, "cm") {
+	switch {
+	case strings.HasSuffix(w, "cm"):
 		return "cubic metre"
+	case strings.HasSuffix(w, "fd"):
+		return "cubic foot per day"
 	}
 	return "cubic foot"
 }
@@ -1041,8 +1045,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "63.7 BCF", "1.2 tcf" of gas reserves, "87.8 bcm", "63 mcm a
 		// day": cubic feet or metres, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, gasUnit(lower(s)), x.gasVolume(j), j+1
-		if c.unit == "cubic metre" {
-			x.rate(c)
+		if c.unit == "cubic metre" || c.unit == "cubic foot" {
+			x.rate(c) // "63 mcm a day", "1.1 bcf/d"
 		}
 	case s == "gt" && !glued:
 		// "eight ships of 314,000 gt": a ship's gross tonnage, in small
@@ -2320,8 +2324,8 @@ func (x *extractor) ratio(c *claimParts, j int) {
 		c.num.scaled && d.scaled {
 		return // "117 million out of 833 million handsets": two counts
 	}
-	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration|lexicon.Measure) {
-		return // "1 in 10 years" is a rate, not a share
+	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration|lexicon.Measure) && x.eq(j, wIn) {
+		return // "1 in 10 years" is a rate, not a share (but "in nine out of 10 hours" is one)
 	}
 	if c.num.decimal && !c.num.words && x.eq(j, wOut) {
 		c.last = d.last // "a satisfaction score of 4.1 out of 5": a mark on a scale (whose parts are whole), the scale its own

@@ -275,7 +275,7 @@ func init() {
 	for unit, words := range map[string][]string{"DEM": {"pfennig", "pfennigs"}, "RUB": {"kopek", "kopeks", "kopeck", "kopecks"},
 		"INR": {"paise", "paisa"}, "ATS": {"groschen"}, "FRF": {"centime", "centimes"},
 		"EGP": {"piaster", "piasters", "piastre", "piastres"}, "SAR": {"halala", "halalas"}, "NGN": {"kobo"},
-		"ILS": {"agora", "agorot"}, "PLN": {"grosz", "groszy"}, "THB": {"satang"}, "SEK": {"öre"}, "MYR": {"sen"}} {
+		"ILS": {"agora", "agorot"}, "PLN": {"grosz", "groszy"}, "THB": {"satang"}, "SEK": {"öre"}, "NOK": {"øre"}, "MYR": {"sen"}} {
 		for _, w := range words {
 			addWord(w, Entry{Cat: Currency, Unit: unit, Per: 0.01})
 		}
