@@ -1818,6 +1818,11 @@ func (x *extractor) findPublished() calendar.Date {
 					t = calendar.Date{Y: y, M: m, D: d}
 				}
 			}
+		} else if a, b, y, _, ok := x.dayMonthDigits(i); ok && y != 0 && (a > 12) != (b > 12) {
+			t = calendar.Date{Y: y, M: b, D: a} // "Published 21/11/2024": its order fixed by a day above 12
+			if b > 12 {
+				t = calendar.Date{Y: y, M: a, D: b}
+			}
 		} else if d, j := x.dayAt(i); d != 0 {
 			if m, k := x.monthAt(x.skipOf(j)); m != 0 {
 				if y, e := x.yearAt(k); y != 0 && x.toks[e-1].flags&fNewline == 0 {

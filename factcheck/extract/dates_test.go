@@ -185,6 +185,8 @@ func TestExtractMoreDates(t *testing.T) {
 		{"a day that the month has not is no date", "The 31-Apr rumour spread.", []want{{"31", factcheck.Count, "31", "", "", ""}}},
 		{"a compound ordinal word day", "Polls close on the twenty-second of October; Thirty-first of May is late.", []want{
 			{"twenty-second of October", d, "2023-10-22", "", "", ""}, {"Thirty-first of May", d, "2023-05-31", "", "", ""}}},
+		{"two days running in digits with 'and' one span, two days apart two dates", "Viewing opens on 12/08/2025 and 13/08/2025; talks were on 3/2/2021 and 15/8/2022.", []want{
+			{"12/08/2025 and 13/08/2025", d, "2025-08-12", "2025-08-13", "", ""}, {"3/2/2021", d, "2021-02-03", "", "", ""}, {"15/8/2022", d, "2022-08-15", "", "", ""}}},
 		{"a compound ordinal with no month stays an ordinal", "It was her twenty-first title.", []want{{"twenty-first", factcheck.Ordinal, "21", "", "", ""}}},
 	}
 	for _, tt := range tests {
@@ -221,6 +223,7 @@ func TestPublishedFromDateline(t *testing.T) {
 		{"Council passes budget\nBy Ana Lee. Published: March 24, 2023\nThe council voted.\n", "2023-03-24"},
 		{"Wellington harbour ferry opens\n\nWELLINGTON, 4 March 2024 - The ferry carried 777 passengers.\n", "2024-03-04"},
 		{"MADRID, 8 Feb — Spain's Treasury sold bonds.\n", "--02-08"},
+		{"Published 21/11/2024\nThe council will dig up the road from February 3.\n", "2024-11-21"},
 	} {
 		a, err := ParseArticle("t.txt", []byte(tt.in), "")
 		if err != nil {

@@ -1163,6 +1163,11 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"450 mmcfd", factcheck.Measure, "450000000", "", "cubic foot per day", ""}, {"260 kb/d", factcheck.Measure, "260000", "", "barrel per day", ""},
 			{"above 660,000 barrels per day", factcheck.Measure, "660000", "", "barrel per day", factcheck.LowerBound}, {"nine out of 10 hours", factcheck.Percent, "90", "", "", ""},
 			{"2-2½ million bpd", factcheck.Measure, "2000000", "2500000", "barrel per day", ""}}},
+		{"physics' units as written; metres glued in a person's height, a stretch of road, a dish's diameter, millions of people", "It gave 680kJ and 244 EeV at 429 THz, 0.6 and 28.5 microns, 18 microkelvin, 4.24 ly away. The 1.93m teenager joined; crews dig up a 650m stretch of road; each dish is 13.5m in diameter; 8.36m people live there.", []want{
+			{"680kJ", factcheck.Measure, "680", "", "kJ", ""}, {"244 EeV", factcheck.Measure, "244", "", "EeV", ""}, {"429 THz", factcheck.Measure, "429", "", "THz", ""},
+			{"0.6", factcheck.Measure, "0.6", "", "micron", ""}, {"28.5 microns", factcheck.Measure, "28.5", "", "micron", ""}, {"18 microkelvin", factcheck.Measure, "18", "", "microkelvin", ""},
+			{"4.24 ly", factcheck.Measure, "4.24", "", "ly", ""}, {"1.93m", factcheck.Measure, "1.93", "", "m", ""}, {"650m", factcheck.Measure, "650", "", "m", ""},
+			{"13.5m", factcheck.Measure, "13.5", "", "m", ""}, {"8.36m people", factcheck.Count, "8360000", "", "", ""}}},
 		{"millions of litres a day as India's water boards write them, milliards of money", "The city needs 2,100 MLD but gets about 1,450 MLD. Italy spends 5 mld euro.", []want{
 			{"2,100 MLD", factcheck.Measure, "2100000000", "", "litre per day", ""}, {"about 1,450 MLD", factcheck.Measure, "1450000000", "", "litre per day", factcheck.Approx}, {"5 mld euro", factcheck.Money, "5000000000", "", "EUR", ""}}},
 		{"a part of a percent to two places where it has no end; a fiscal year's span across the new year", "Rates fell by one-third of a percent and by an eighth of a point. The fiscal year runs July 1 to June 30.", []want{

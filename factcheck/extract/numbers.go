@@ -1251,12 +1251,41 @@ func (x *extractor) metres(n *number, j int) bool {
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
 	return x.squared(j+1) || x.cubed(j+1) || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||
+		x.lengthNounAfter(j+1) || x.personHeight(n, j+1) ||
 		timesSign(x.str(j+1)) && x.tokIs(j+2, tNum) || n.first >= 2 && timesSign(x.str(n.first-1)) && x.str(n.first-2) == "m" || // "a room of 4m x 3m"
 		x.eq(n.first-1, wThe) && (noNoun || x.eq(j+1, wStage)) || // "at the 300m stage"
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&
 			x.eq(n.first-2, wThe) && noNoun ||
 		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText())
+}
+
+// lengthNounAfter reports whether the words at token k, after a figure
+// and a glued "m", make it a length: a stretch of a road or a line ("a
+// 650m stretch of Adelaide Rd", "a 400m section"), or "in" and a
+// dimension ("64 dishes each 13.5m in diameter").
+func (x *extractor) lengthNounAfter(k int) bool {
+	switch x.lowerAt(min(k, len(x.toks)-1)) {
+	case "stretch", "section", "segment", "strip":
+		return true
+	case "in":
+		switch x.lowerAt(min(k+1, len(x.toks)-1)) {
+		case "diameter", "length", "height", "width", "depth", "circumference", "radius":
+			return true
+		}
+	}
+	return false
+}
+
+// personHeight reports whether the figure n with a glued "m", a height
+// to two places that a person may have, stands before a person's noun in
+// the singular, which no count in millions has: "The 1.93m teenager".
+func (x *extractor) personHeight(n *number, k int) bool {
+	if !metricDecimals(x.str(n.first)) || n.value < 1.4 || n.value > 2.3 || !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 {
+		return false
+	}
+	w := x.lowerAt(k)
+	return !strings.HasSuffix(w, "s") && (personNoun(w) || w == "teenager" || w == "striker" || w == "defender" || w == "midfielder" || w == "goalkeeper" || w == "forward" || w == "centre" || w == "center")
 }
 
 // dimensionComparedBefore reports whether a comparative of size and

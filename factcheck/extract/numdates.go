@@ -125,7 +125,7 @@ func (x *extractor) yearFirstDate(i int) (calendar.Date, int) {
 // "01/06/2023-30/06/2023"). It returns the end and the index after it, or
 // j when there is none.
 func (x *extractor) numericDateEnd(i, j int, t calendar.Date) (calendar.Date, int) {
-	if !(x.eq(j, wTo) || x.eq(j, wThrough) || x.eq(j, wUntil) || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.eq(j, wAnd) && x.eq(i-1, wBetween)) || !x.tokIs(j+1, tNum) {
+	if !(x.eq(j, wTo) || x.eq(j, wThrough) || x.eq(j, wUntil) || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.eq(j, wAnd)) || !x.tokIs(j+1, tNum) {
 		return calendar.Date{}, j
 	}
 	end, k, ok := x.digitDate(j + 1)
@@ -135,6 +135,9 @@ func (x *extractor) numericDateEnd(i, j int, t calendar.Date) (calendar.Date, in
 	}
 	if !ok || !end.Valid() || end.Y == 0 || end.Rough() <= t.Rough() {
 		return calendar.Date{}, j
+	}
+	if x.eq(j, wAnd) && !x.eq(i-1, wBetween) && !(end.Y == t.Y && end.M == t.M && end.D == t.D+1) {
+		return calendar.Date{}, j // but "on 12/08/2025 and 13/08/2025", two days running, are one span, as "November 1 and 2"
 	}
 	return end, k
 }

@@ -847,6 +847,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case t.is(lexicon.Duration|lexicon.Measure) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) &&
 		x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.toks[j+1].flags&fNewline == 0 && !x.sentenceStart(c.num.first):
 		return false // "24 Hour Party People", "Seven Days in May": a title
+	case s == "Micron" && !x.sentenceStart(j):
+		return true // "500,000 Micron common shares": the chip maker, no micrometres
 	case t.is(lexicon.Duration) && t.flags&fUpper != 0 && t.flags&fAllCaps == 0 && !x.sentenceStart(j) && !strings.HasSuffix(s, "s") && x.tokIs(j+1, tNum) &&
 		len(x.str(j+1)) <= 2 && allDigits(x.str(j+1)) && x.toks[j+1].flags&fSpace != 0 && !x.cellGapBefore(j+1):
 		return true // "an extra 1,150 Year 7 places": a school year's name, no length of time (the count is of places)

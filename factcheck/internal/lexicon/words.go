@@ -210,6 +210,8 @@ func init() {
 		// physics' units, as written: "a shade over 12 parsecs", "6.8 TeV", "40 joules", "0.8 micrometres"
 		"parsec": {"parsec", "parsecs"}, "megaparsec": {"megaparsec", "megaparsecs"}, "joule": {"joule", "joules"},
 		"kilojoule": {"kilojoule", "kilojoules"}, "electronvolt": {"electronvolt", "electronvolts"}, "TeV": {"tev"}, "GeV": {"gev"},
+		"MeV": {"mev"}, "keV": {"kev"}, "EeV": {"eev"}, "PeV": {"pev"}, "kJ": {"kj"}, "micron": {"micron", "microns"},
+		"microkelvin": {"microkelvin", "microkelvins"}, "nanokelvin": {"nanokelvin", "nanokelvins"}, "THz": {"thz"}, "ly": {"ly"},
 		"coulomb": {"coulomb", "coulombs"}, "micrometre": {"micrometre", "micrometres"}, "micrometer": {"micrometer", "micrometers"},
 		"arcsecond": {"arcsecond", "arcseconds"}, "microarcsecond": {"microarcsecond", "microarcseconds"}, "gigapixel": {"gigapixel", "gigapixels"}, "cusec": {"cusec", "cusecs"}, "tmcft": {"tmcft"}, "nm": {"nm"}, "mmol": {"mmol"},
 		// aviation's nautical miles and thrust in pounds-force: "3,100 nmi", "70,000 lbf"
