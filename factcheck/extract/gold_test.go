@@ -2584,6 +2584,14 @@ import (
 //     "183.9\nmlnm dlrs", "4thh qtr", "2,046,00", "O.6 MM", slips; "at
 //     its May six annual meeting" (1400); split ratios
 //     ("three-for-two").
+//     heldout-news1403.gold.jsonl to heldout-news1410.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at 8cf2c39
+//     (F1 1.000 but 0.990 (1408) and 0.993 (1409); value 1.000 but
+//     0.875 (1408); unit 1.000 but 0.982 (1405), 0.981 (1407), 0.842
+//     (1408), 0.917 (1409)). Read since: "Shr profit two cts" under
+//     TORONTO beneath a headline's "ROYAL GOLD" (1408). Left: a grain
+//     futures table in cents a bushel its hand reads as dollars (1408);
+//     "cargo ton miles" said before their figures (1409).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -3337,6 +3345,23 @@ import (
 //     km/h (175); "8g of sugar per 100ml" one claim where its hand
 //     writes "100ml" apart, "½ star to 5 stars" (176); "K2.5 billion"
 //     with no country named, "landed on 3/4 ... shut 2/29" (177).
+//   - testdata/expressions178.gold.jsonl to expressions181.gold.jsonl:
+//     40 short paragraphs each by four more hands, told to write energy
+//     markets (178), football match reports (179), astronomy and
+//     physics (180), and local government (181). First reading at
+//     8cf2c39: F1 0.996, 0.973, 0.990, 0.990; value 0.973, 0.993,
+//     0.988, 0.993; unit 0.924, 0.947, 0.899, 0.976. Read since: "102.3
+//     bcfd", "1.1 bcf/d", "260 kb/d", "above 660,000 barrels per day
+//     after", "2-2½ million bpd", "nine out of 10 hours", "16.1 won per
+//     kilowatt-hour", "73 øre/kWh" (178); "The 1.93m teenager" (179);
+//     "244 EeV", "429 THz", "0.6 and 28.5 microns", "18 microkelvin",
+//     "4.24 ly", "13.5m in diameter", "12/08/2025 and 13/08/2025"
+//     (180); "a 650m stretch", "Published 21/11/2024" dating "February
+//     3" (181). Left: scores as its hand counts them ("3:0", "5-nil",
+//     "two-nil"), goal minutes ("45+1'"), "once" and "twice" (179); "a
+//     second, smaller candidate", "40K" in kelvin (180); "$8.7 million"
+//     of a Wellington council beside "Adelaide Rd", "up by 50% to 150%"
+//     a range (181).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -4997,6 +5022,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1400.gold.jsonl", testcorpus.Root, 0.99, 0.97, 0.99, 0.99, 0.97},
 		{"heldout-news1401.gold.jsonl", testcorpus.Root, 0.95, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1402.gold.jsonl", testcorpus.Root, 0.94, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1403.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1404.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1405.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.97},
+		{"heldout-news1406.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1407.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1408.gold.jsonl", testcorpus.Root, 0.98, 0.86, 0.83, 0.99, 0.85},
+		{"heldout-news1409.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.90, 0.99, 0.96},
+		{"heldout-news1410.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
@@ -5175,6 +5208,10 @@ func TestGold(t *testing.T) {
 		{"expressions175.gold.jsonl", filepath.Join("testdata", "expressions175"), 0.97, 0.99, 0.89, 0.99, 0.95},
 		{"expressions176.gold.jsonl", filepath.Join("testdata", "expressions176"), 0.95, 0.97, 0.88, 0.62, 0.97},
 		{"expressions177.gold.jsonl", filepath.Join("testdata", "expressions177"), 0.98, 0.99, 0.95, 0.99, 0.97},
+		{"expressions178.gold.jsonl", filepath.Join("testdata", "expressions178"), 0.98, 0.99, 0.96, 0.86, 0.99},
+		{"expressions179.gold.jsonl", filepath.Join("testdata", "expressions179"), 0.96, 0.98, 0.95, 0.82, 0.97},
+		{"expressions180.gold.jsonl", filepath.Join("testdata", "expressions180"), 0.98, 0.98, 0.92, 0.99, 0.95},
+		{"expressions181.gold.jsonl", filepath.Join("testdata", "expressions181"), 0.98, 0.98, 0.97, 0.82, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
