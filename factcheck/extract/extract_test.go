@@ -1453,7 +1453,7 @@ func TestExtractNotClaims(t *testing.T) {
 		{"designations", "Patients with type 1 diabetes took route 189 and flight 370."},
 		{"doi", "DOI: 10.1038/s41558-023-01642-3 (About DOIs)."},
 		{"a sum written out", "They held a blackboard reading 2+2=5 at the launch."},
-		{"terms and idioms", "States allow third-party returns. France were down at half-time. They are exposed in the first place. She won the half-marathon half-heartedly. Cash flows include half-yearly tax payments. Mathis, a retired four-star general, stayed at a five-star hotel. Rebates are bigger on four-door models."},
+		{"terms and idioms", "States allow third-party returns. France were down at half-time. They are exposed in the first place. She won the half-marathon half-heartedly. Cash flows include half-yearly tax payments. The drives are in half-height configuration. Mathis, a retired four-star general, stayed at a five-star hotel. Rebates are bigger on four-door models."},
 		{"a thread's post number, a sound format, a two-pronged plan", "1/ Crypto is global.\n\nIt has 5.1 surround sound and a two-pronged plan."},
 		{"first, when something was done", "The WHO first reported a surge. First discovered in Japan, it spread. Patients first sought treatment."},
 		{"a third country's trade, a class of preferred stock", "It halted sales to the third country brokers. The bank will redeem its first preferred shares and its second preferred stock."},

@@ -369,7 +369,7 @@ func firstNoun(w string) bool {
 func halfTerm(w string) bool {
 	switch w {
 	case "time", "way", "volley", "brother", "brothers", "sister", "sisters", "marathon", "marathons", "hearted", "heartedly",
-		"baked", "back", "backs", "life", "truth", "truths", "mast", "moon",
+		"baked", "back", "backs", "life", "truth", "truths", "mast", "moon", "height", // "half-height drives": a size of disk drive
 		"yearly", "hourly", "monthly", "weekly", "daily": // "half-yearly tax payments": how often, no share
 		return true
 	}
