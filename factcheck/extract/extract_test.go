@@ -1168,6 +1168,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"0.6", factcheck.Measure, "0.6", "", "micron", ""}, {"28.5 microns", factcheck.Measure, "28.5", "", "micron", ""}, {"18 microkelvin", factcheck.Measure, "18", "", "microkelvin", ""},
 			{"4.24 ly", factcheck.Measure, "4.24", "", "ly", ""}, {"1.93m", factcheck.Measure, "1.93", "", "m", ""}, {"650m", factcheck.Measure, "650", "", "m", ""},
 			{"13.5m", factcheck.Measure, "13.5", "", "m", ""}, {"8.36m people", factcheck.Count, "8360000", "", "", ""}}},
+		{"a language model counted in billions or trillions by a glued letter, computing in exaflops, litres per kilowatt-hour; no vitamin's letter", "It serves a 70B model with ~2T parameters trained on 15T tokens, at 21 exaflops and below 0.4 litres per kilowatt-hour. Vitamin B12 helps.", []want{
+			{"70B model", factcheck.Count, "70000000000", "", "", ""}, {"~2T parameters", factcheck.Count, "2000000000000", "", "", factcheck.Approx}, {"15T tokens", factcheck.Count, "15000000000000", "", "", ""},
+			{"21 exaflops", factcheck.Measure, "21", "", "exaflop", ""}, {"below 0.4 litres per kilowatt-hour", factcheck.Measure, "0.4", "", "litre per kilowatt-hour", factcheck.UpperBound}}},
 		{"millions of litres a day as India's water boards write them, milliards of money", "The city needs 2,100 MLD but gets about 1,450 MLD. Italy spends 5 mld euro.", []want{
 			{"2,100 MLD", factcheck.Measure, "2100000000", "", "litre per day", ""}, {"about 1,450 MLD", factcheck.Measure, "1450000000", "", "litre per day", factcheck.Approx}, {"5 mld euro", factcheck.Money, "5000000000", "", "EUR", ""}}},
 		{"a part of a percent to two places where it has no end; a fiscal year's span across the new year", "Rates fell by one-third of a percent and by an eighth of a point. The fiscal year runs July 1 to June 30.", []want{

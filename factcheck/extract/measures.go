@@ -333,6 +333,9 @@ func (x *extractor) perUnit(j int) (string, int) {
 		if x.squared(k + 1) {
 			return "sq " + x.written(k), k + 2 // "21,765 persons per km²"
 		}
+		if x.hyphenAt(k) && x.eq(k+2, wHour) {
+			return x.written(k) + "-hour", k + 3 // "0.4 litres per kilowatt-hour"
+		}
 		return x.written(k), k + 1
 	}
 	return "", j

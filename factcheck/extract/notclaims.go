@@ -1406,8 +1406,8 @@ func (x *extractor) knownSuffix(j int) bool {
 		return x.grams(j) // "175g caerphilly", not "4g networks"
 	case "in":
 		return x.gluedInches(j) // "42in (106cm)"
-	case "B":
-		return x.moneyBefore(j - 1) // "$1.2B"
+	case "B", "T":
+		return x.str(j) == "B" && x.moneyBefore(j-1) || x.modelCounted(j+1) // "$1.2B", "a 70B model", "~2T parameters"
 	case "h":
 		return x.gluedHours(j) // "within 48h"
 	case "W", "PS", "Nm", "ktpa", "yo", "nm", "\u00b5g", "\u03bcg":

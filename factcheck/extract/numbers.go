@@ -537,6 +537,11 @@ func (x *extractor) scale(n *number) {
 		n.value *= 1e6 // "$300MM": a thousand thousands, as American finance writes millions
 	case glued && (w == "b" || w == "B") && x.moneyBefore(n.first):
 		n.value *= 1e9
+	case glued && (w == "B" || w == "T") && x.modelCounted(j+1):
+		n.value *= 1e9 // "a 70B model", "~2T parameters": a language model's parameters, in billions or trillions
+		if w == "T" {
+			n.value *= 1e3
+		}
 	default:
 		return
 	}
@@ -1234,6 +1239,17 @@ func (x *extractor) hyphenAt(j int) bool {
 
 // hyphenBefore reports whether token j follows a touching hyphen.
 func (x *extractor) hyphenBefore(j int) bool { return j >= 2 && x.hyphenAt(j-2) }
+
+// modelCounted reports whether the word at token k, after a figure and a
+// glued "B" or "T", is what a language model is counted in: "a 70B model",
+// "~2T parameters", "15T tokens".
+func (x *extractor) modelCounted(k int) bool {
+	switch x.lowerAt(min(k, len(x.toks)-1)) {
+	case "model", "models", "parameter", "parameters", "token", "tokens":
+		return true
+	}
+	return false
+}
 
 // metres reports whether the "m" glued to n at token j means metres, not
 // millions: "the 100m sprint", "17.30m", "the 10,000m", "with 500m to
