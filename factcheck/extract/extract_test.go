@@ -1171,6 +1171,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a language model counted in billions or trillions by a glued letter, computing in exaflops, litres per kilowatt-hour; no vitamin's letter", "It serves a 70B model with ~2T parameters trained on 15T tokens, at 21 exaflops and below 0.4 litres per kilowatt-hour. Vitamin B12 helps.", []want{
 			{"70B model", factcheck.Count, "70000000000", "", "", ""}, {"~2T parameters", factcheck.Count, "2000000000000", "", "", factcheck.Approx}, {"15T tokens", factcheck.Count, "15000000000000", "", "", ""},
 			{"21 exaflops", factcheck.Measure, "21", "", "exaflop", ""}, {"below 0.4 litres per kilowatt-hour", factcheck.Measure, "0.4", "", "litre per kilowatt-hour", factcheck.UpperBound}}},
+		{"a chance of one in many millions a share to three figures, not nothing", "The odds of winning are 1 in 139,838,160. One in three voters agreed.", []want{
+			{"1 in 139,838,160", factcheck.Percent, "0.000000715", "", "", ""}, {"One in three voters agreed", factcheck.Percent, "33.33", "", "", ""}}},
 		{"millions of litres a day as India's water boards write them, milliards of money", "The city needs 2,100 MLD but gets about 1,450 MLD. Italy spends 5 mld euro.", []want{
 			{"2,100 MLD", factcheck.Measure, "2100000000", "", "litre per day", ""}, {"about 1,450 MLD", factcheck.Measure, "1450000000", "", "litre per day", factcheck.Approx}, {"5 mld euro", factcheck.Money, "5000000000", "", "EUR", ""}}},
 		{"a part of a percent to two places where it has no end; a fiscal year's span across the new year", "Rates fell by one-third of a percent and by an eighth of a point. The fiscal year runs July 1 to June 30.", []want{

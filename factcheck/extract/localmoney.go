@@ -107,6 +107,7 @@ var places = map[string]string{
 	"adelaide": "AU", "canberra": "AU", "queensland": "AU", "nsw": "AU", "tasmania": "AU", "darwin": "AU", "hobart": "AU",
 	"geelong": "AU", "townsville": "AU", "wollongong": "AU", "ballarat": "AU", "launceston": "AU", "fremantle": "AU",
 	"parramatta": "AU", "toowoomba": "AU",
+	"singapore": "SG", "singaporean": "SG", "singaporeans": "SG",
 	"zealand": "NZ", "zealanders": "NZ", "auckland": "NZ", "wellington": "NZ", "christchurch": "NZ", "kiwi": "NZ", "kiwis": "NZ",
 	"dunedin": "NZ", "tauranga": "NZ", "rotorua": "NZ", "queenstown": "NZ", "invercargill": "NZ",
 	"america": "US", "american": "US", "americans": "US", "washington": "US", "california": "US", "texas": "US", "florida": "US",
@@ -736,17 +737,18 @@ func (x *extractor) writtenCurrency() string {
 // bare, "$" (homeDollar); homeDollars holds those dollars' codes, in the
 // same order.
 var (
-	homeCountries = [...]string{"CA", "AU", "NZ"}
-	homeDollars   = [len(homeCountries)]string{"CAD", "AUD", "NZD"}
+	homeCountries = [...]string{"CA", "AU", "NZ", "SG"}
+	homeDollars   = [len(homeCountries)]string{"CAD", "AUD", "NZD", "SGD"}
 )
 
 // countryName holds the names of the countries of their own dollars and
 // their peoples, as a paper abroad names them in passing.
 var countryName = map[string]bool{"canada": true, "canadian": true, "canadians": true, "australia": true, "australian": true,
-	"australians": true, "zealand": true, "zealanders": true, "kiwi": true, "kiwis": true}
+	"australians": true, "zealand": true, "zealanders": true, "kiwi": true, "kiwis": true, "singapore": true, "singaporean": true,
+	"singaporeans": true}
 
 // homeDollar returns the dollar of the one country of its own dollar
-// that the text is set in, Canada, Australia or New Zealand, by its
+// that the text is set in, Canada, Australia, New Zealand or Singapore, by its
 // dateline, by naming one of its places ("Toronto") or it twice or more,
 // or once in a text that writes "per cent" (writesPerCent),
 // where it names no other of them and nothing of the United States but "US$" sums,
@@ -873,8 +875,8 @@ func (x *extractor) worldWireCredit() bool {
 // its sums write by a sign or a prefix ("€1,447", "A$170") where it writes
 // no bare "$"; or "".
 func (x *extractor) centCurrency() string {
-	if u := x.homeDollar(); u != "" {
-		return u
+	if u := x.homeDollar(); u != "" && u != "SGD" {
+		return u // (but Singapore's market reports price oil in US cents: "one cent/gallon for lpg")
 	}
 	if x.where.centsRead {
 		return x.where.cents

@@ -27,6 +27,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"8.5 basis points", factcheck.Measure, "8.5", "", "basis point", ""}, {"₦1,612.35", m, "1612.35", "", "NGN", ""}}},
 		{"won per kilowatt-hour in a story of Korea; a krone's øre in a story of Norway", "Korea Electric Power will raise rates by 16.1 won per kilowatt-hour. In Oslo the spot price rose above 73 øre/kWh.", "", []want{
 			{"16.1 won", m, "16.1", "", "KRW", ""}, {"above 73 øre", m, "0.73", "", "NOK", factcheck.LowerBound}}},
+		{"a bare dollar under a Singapore dateline Singapore's", "SINGAPORE — The draw produced a $15.2 million prize, Singapore Pools said.", "", []want{
+			{"$15.2 million", m, "15200000", "", "SGD", ""}}},
 		{"rupees under a dateline of Pakistan's north", "PESHAWAR: Each returning family may carry up to Rs50,000 in cash.", "", []want{
 			{"up to Rs50,000", m, "50000", "", "PKR", factcheck.UpperBound}}},
 		{"a rate per U.S. dollar in a text whose own dollar is another; the shilling of the country named", "TAIPEI - Turnover was NT$482.12bn. The New Taiwan dollar strengthened to 32.25 per U.S. dollar. NAIROBI - Kenya's shilling gained to 155.5 per dollar.", "", []want{

@@ -2338,8 +2338,20 @@ func (x *extractor) ratio(c *claimParts, j int) {
 		return // "never been beyond round four in eight attempts": a rank, then a count
 	}
 	c.unitKind, c.last = factcheck.Percent, d.last
-	c.num.value = round2(100 * c.num.value / d.value)
+	c.num.value = roundShare(100 * c.num.value / d.value)
 	c.num.scaled = true
+}
+
+// roundShare rounds the percentage v to two places, as checkers write
+// shares ("one in three", 33.33), or to three significant figures where
+// two places would leave nothing: "a 1 in 139,838,160 chance" is
+// 7.15e-07 percent, not 0.
+func roundShare(v float64) float64 {
+	if r := round2(v); r != 0 || v == 0 {
+		return r
+	}
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 3, 64), 64)
+	return r
 }
 
 // everyAfter returns the index after "every" at token k, or k: "one
