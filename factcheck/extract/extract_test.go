@@ -1173,6 +1173,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"21 exaflops", factcheck.Measure, "21", "", "exaflop", ""}, {"below 0.4 litres per kilowatt-hour", factcheck.Measure, "0.4", "", "litre per kilowatt-hour", factcheck.UpperBound}}},
 		{"a chance of one in many millions a share to three figures, not nothing", "The odds of winning are 1 in 139,838,160. One in three voters agreed.", []want{
 			{"1 in 139,838,160", factcheck.Percent, "0.000000715", "", "", ""}, {"One in three voters agreed", factcheck.Percent, "33.33", "", "", ""}}},
+		{"metres glued after a field event's effort and in a wind's speed", "His sixth-round throw of 88.17m won; a 22.98m heave led. He ran 9.97 (+1.1m/s) on the 250m boards. Sales made a 5m profit.", []want{
+			{"His sixth", factcheck.Ordinal, "6", "", "", ""}, {"88.17m", factcheck.Measure, "88.17", "", "m", ""}, {"22.98m", factcheck.Measure, "22.98", "", "m", ""}, {"9.97", factcheck.Count, "9.97", "", "", ""},
+			{"+1.1m/s", factcheck.Measure, "1.1", "", "m/s", ""}, {"250m", factcheck.Measure, "250", "", "m", ""}, {"5m profit", factcheck.Count, "5000000", "", "", ""}}},
 		{"millions of litres a day as India's water boards write them, milliards of money", "The city needs 2,100 MLD but gets about 1,450 MLD. Italy spends 5 mld euro.", []want{
 			{"2,100 MLD", factcheck.Measure, "2100000000", "", "litre per day", ""}, {"about 1,450 MLD", factcheck.Measure, "1450000000", "", "litre per day", factcheck.Approx}, {"5 mld euro", factcheck.Money, "5000000000", "", "EUR", ""}}},
 		{"a part of a percent to two places where it has no end; a fiscal year's span across the new year", "Rates fell by one-third of a percent and by an eighth of a point. The fiscal year runs July 1 to June 30.", []want{

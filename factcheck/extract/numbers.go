@@ -671,6 +671,9 @@ func (x *extractor) sportBefore(j int) bool {
 	if x.eq(j, wRecord) && (x.eq(j-1, wA) || x.eq(j-1, wNew)) {
 		return false // "climbed to a record 31.7m": a figure at its highest, no race
 	}
+	if x.eq(j, wOf) {
+		j-- // "a sixth-round throw of 88.17m"
+	}
 	return x.tokIs(j, tWord) && x.toks[j].is(lexicon.SportMeasure) || x.sexBefore(j)
 }
 
@@ -1265,7 +1268,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		return false // "1.78m bpd", "1.2m sq ft": millions of the unit after it
 	}
 	noNoun := !(x.tokIs(j+1, tWord) && !x.toks[j+1].is(lexicon.Stop|lexicon.Determiner))
-	return x.squared(j+1) || x.cubed(j+1) || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) || n.value >= 1000 || x.dimensionAt(j+1) ||
+	return x.squared(j+1) || x.cubed(j+1) || x.slashRate(j) == "m/s" || x.sportAfter(j+1) || x.sportBefore(n.first-1) || x.playAfter(j+1) || x.stretchBefore(n.first) || metricDecimals(x.str(n.first)) && !x.scaleNear(n.first) && !x.percentNear(n.first) && !x.countedAfter(j+1) || n.value >= 1000 || x.dimensionAt(j+1) ||
 		x.lengthConverted(n.first, j) || x.dimensionComparedBefore(n.first) || (x.eq(j+1, wAbove) || x.eq(j+1, wBelow)) && x.metresBefore(n.first) ||
 		x.lengthNounAfter(j+1) || x.personHeight(n, j+1) ||
 		timesSign(x.str(j+1)) && x.tokIs(j+2, tNum) || n.first >= 2 && timesSign(x.str(n.first-1)) && x.str(n.first-2) == "m" || // "a room of 4m x 3m"

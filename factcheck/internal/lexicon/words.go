@@ -300,7 +300,9 @@ func init() {
 		"backstroke", "butterfly", "medley", "dash", "title", "indoor", "outdoor", "record", "champion",
 		"gold", "silver", "bronze", "world", "race", "event", "time", "personal", "heats", "heat",
 		// a race's ground: "on the 250m track", "a 250m lap"
-		"track", "velodrome", "lap")
+		"track", "velodrome", "lap", "boards",
+		// a field event's effort: "a 22.98m heave", "a throw of 88.17m"
+		"throw", "throws", "heave", "vault", "javelin", "discus")
 	addWords(TermNoun, "state", "way", "off", "sided", "tier", "horse", "party", "speed", "dimensional",
 		"fold", "handed", "nil", "all", "time", "stage", "to", "on", "and", "hander", "seater", "legged",
 		"liner", "man", "woman", "shot", "stop", "pointer", "pointers", "pronged", "tiered", "faced", "wheel",
