@@ -2592,6 +2592,15 @@ import (
 //     TORONTO beneath a headline's "ROYAL GOLD" (1408). Left: a grain
 //     futures table in cents a bushel its hand reads as dollars (1408);
 //     "cargo ton miles" said before their figures (1409).
+//     heldout-news1411.gold.jsonl to heldout-news1418.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at f6dcb11
+//     (F1 0.978, 0.983, 0.969, 1.000, 0.974, 0.947, 0.991, 0.982; value
+//     1.000 all; unit 1.000 all but 0.971 (1417)). Read since:
+//     "half-height configuration" no share (1416). Left: years alone,
+//     which these hands leave out (most of the extra claims);
+//     "PHILADELPHIA, June 2 - May Two net", a quarter's end;
+//     "2,048,0000" and "1,589,6000", slips; "Steer top seen at 67.00 to
+//     67.50" in dollars said after (1418).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -3362,6 +3371,22 @@ import (
 //     second, smaller candidate", "40K" in kelvin (180); "$8.7 million"
 //     of a Wellington council beside "Adelaide Rd", "up by 50% to 150%"
 //     a range (181).
+//   - testdata/expressions182.gold.jsonl to expressions185.gold.jsonl:
+//     40 short paragraphs each by four more hands, told to write war
+//     and conflict reporting (182), AI and computing (183), Olympic and
+//     athletics results (184), and betting and lotteries (185). First
+//     reading at f6dcb11: F1 0.994, 0.989, 0.972, 0.954; value 1.000,
+//     1.000, 0.975, 0.968; unit 0.951, 0.939, 0.823, 0.892. Read since:
+//     "a 70B model", "~2T parameters", "21 exaflops", "0.4 litres per
+//     kilowatt-hour" (183); "a throw of 88.17m", "a 22.98m heave",
+//     "+1.1m/s", "the 250m boards" (184); "SINGAPORE — ... a $15.2
+//     million prize", "1 in 139,838,160" (185). Left: "Rs10 million" of
+//     Pakistan, "Hr 2.5 billion" (182); "Top500 list at No. 6" (183);
+//     race times its hand writes in seconds where no unit is, "19 feet,
+//     6 1/4 inches" one length, event names ("400-meter hurdles") as no
+//     claims, medal tables "40-27-24" (184); betting odds ("11-4",
+//     "evens") and American moneylines its hand reads as measures
+//     (185).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5030,6 +5055,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1408.gold.jsonl", testcorpus.Root, 0.98, 0.86, 0.83, 0.99, 0.85},
 		{"heldout-news1409.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.90, 0.99, 0.96},
 		{"heldout-news1410.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1411.gold.jsonl", testcorpus.Root, 0.96, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1412.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1413.gold.jsonl", testcorpus.Root, 0.95, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1414.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1415.gold.jsonl", testcorpus.Root, 0.96, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1416.gold.jsonl", testcorpus.Root, 0.95, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1417.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.96, 0.99, 0.95},
+		{"heldout-news1418.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
@@ -5212,6 +5245,10 @@ func TestGold(t *testing.T) {
 		{"expressions179.gold.jsonl", filepath.Join("testdata", "expressions179"), 0.96, 0.98, 0.95, 0.82, 0.97},
 		{"expressions180.gold.jsonl", filepath.Join("testdata", "expressions180"), 0.98, 0.98, 0.92, 0.99, 0.95},
 		{"expressions181.gold.jsonl", filepath.Join("testdata", "expressions181"), 0.98, 0.98, 0.97, 0.82, 0.98},
+		{"expressions182.gold.jsonl", filepath.Join("testdata", "expressions182"), 0.98, 0.99, 0.94, 0.99, 0.96},
+		{"expressions183.gold.jsonl", filepath.Join("testdata", "expressions183"), 0.98, 0.99, 0.94, 0.99, 0.97},
+		{"expressions184.gold.jsonl", filepath.Join("testdata", "expressions184"), 0.96, 0.97, 0.83, 0.84, 0.88},
+		{"expressions185.gold.jsonl", filepath.Join("testdata", "expressions185"), 0.94, 0.95, 0.90, 0.99, 0.94},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
