@@ -975,7 +975,8 @@ func (x *extractor) unitFollows(i int) bool {
 		x.metricSymbol(j) != "" && x.str(j) != "Mt" || // "Simmer 500 g of lentils"
 		x.compoundAt(j) || // "Pour 16 fl oz"
 		x.str(j) == "won" && x.eq(j+1, wVs) && x.tokIs(j+2, tNum) || // "Div 50 won vs 50 won": Korea's money, paired
-		x.eq(j, wBasis) || x.eqText(j, "bps") || x.eqText(j, "bp") // "cut the BI-Rate 25 bps": basis points
+		x.eq(j, wBasis) || x.eqText(j, "bps") || x.eqText(j, "bp") || // "cut the BI-Rate 25 bps": basis points
+		x.eq(j, wTimes) && x.toks[j].flags&fUpper == 0 // "violated the Line of Control 23 times": how often, after a name
 }
 
 // grams reports whether the word at j is a lower-case "g" glued to the

@@ -1176,6 +1176,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"metres glued after a field event's effort and in a wind's speed", "His sixth-round throw of 88.17m won; a 22.98m heave led. He ran 9.97 (+1.1m/s) on the 250m boards. Sales made a 5m profit.", []want{
 			{"His sixth", factcheck.Ordinal, "6", "", "", ""}, {"88.17m", factcheck.Measure, "88.17", "", "m", ""}, {"22.98m", factcheck.Measure, "22.98", "", "m", ""}, {"9.97", factcheck.Count, "9.97", "", "", ""},
 			{"+1.1m/s", factcheck.Measure, "1.1", "", "m/s", ""}, {"250m", factcheck.Measure, "250", "", "m", ""}, {"5m profit", factcheck.Count, "5000000", "", "", ""}}},
+		{"how often after a name's word", "Troops violated the Line of Control 23 times since January.", []want{{"23 times", factcheck.Count, "23", "", "", ""}}},
 		{"millions of litres a day as India's water boards write them, milliards of money", "The city needs 2,100 MLD but gets about 1,450 MLD. Italy spends 5 mld euro.", []want{
 			{"2,100 MLD", factcheck.Measure, "2100000000", "", "litre per day", ""}, {"about 1,450 MLD", factcheck.Measure, "1450000000", "", "litre per day", factcheck.Approx}, {"5 mld euro", factcheck.Money, "5000000000", "", "EUR", ""}}},
 		{"a part of a percent to two places where it has no end; a fiscal year's span across the new year", "Rates fell by one-third of a percent and by an eighth of a point. The fiscal year runs July 1 to June 30.", []want{

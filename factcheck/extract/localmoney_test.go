@@ -165,7 +165,7 @@ func TestLocalCurrency(t *testing.T) {
 		{"two countries of pesos named once each in other sentences: the default", "Chile votes in May and Colombia in June. A firm paid 5 billion pesos for it.", "", []want{{"5 billion pesos", m, "5000000000", "", "MXN", ""}}},
 		{"an ISO code that is also a word, in a story of its country; the dirhams of the one country named; a prefix's country its sentence names", "Morocco's fund has received MAD 9.6 billion. Each family gets 30,000 dirhams. Nepal's government released Rs 50 crore; India sent tents.", "", []want{
 			{"MAD 9.6 billion", m, "9600000000", "", "MAD", ""}, {"30,000 dirhams", m, "30000", "", "MAD", ""}, {"Rs 50 crore", m, "500000000", "", "NPR", ""}}},
-		{"an ISO code that is also a word, in a story of no country of its money", "The crowd went MAD 5 times over.", "", nil},
+		{"an ISO code that is also a word, in a story of no country of its money", "The crowd went MAD 5 times over.", "", []want{{"5 times", factcheck.Measure, "5", "", "times", ""}}},
 		{"named in the sum's own sentence just before it", "A Chilean firm paid 5 billion pesos for it.", "", []want{{"5 billion pesos", m, "5000000000", "", "CLP", ""}}},
 		{"an adjective wins", "PARIS, May 2 - It cost 9 Swiss francs.", "", []want{{"9 Swiss francs", m, "9", "", "CHF", ""}}},
 		{"rupees in Karachi", "KARACHI, Jan 3 - Pakistan raised 20 billion rupees.", "", []want{{"20 billion rupees", m, "20000000000", "", "PKR", ""}}},
