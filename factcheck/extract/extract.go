@@ -508,7 +508,7 @@ func (x *extractor) numeric(i, sym int) int {
 		return next
 	}
 	// a time of day: 10:30, 3pm, 3 p.m., 1400 GMT, "ten past 10"
-	if !n.scaled && x.timeOfDay(n.last) || x.clockHands(n) {
+	if !n.scaled && x.timeOfDay(n.last) || x.clockHands(n) || x.clockSpanStart(n) {
 		return x.skipNumberRun(i)
 	}
 	// an ordinal in digits: 31st, 2nd

@@ -1467,7 +1467,22 @@ func (x *extractor) timeOfDay(j int) bool {
 	if (x.eq(j, wA) || x.eq(j, wP)) && x.tokIs(j+1, tPunct) && x.mark(j+1) == '.' && x.eq(j+2, wM) {
 		return true
 	}
+	if _, _, clock := x.hoursMinutes(j - 1); clock && x.eq(j, wLocal) && x.eq(j+1, wTime) {
+		return true // "until 1330 local time": a clock's four digits before the zone in words
+	}
 	return false
+}
+
+// clockSpanStart reports whether the number n, four digits a clock may
+// read, opens a span whose end is a time of day: "from 1115 to 1330 GMT",
+// "between 0930 and 1600 local time".
+func (x *extractor) clockSpanStart(n number) bool {
+	k := n.last
+	if _, _, clock := x.hoursMinutes(n.first); !clock || k != n.first+1 || !(x.eq(k, wTo) || x.eq(k, wAnd) || x.tokIs(k, tPunct) && isDash(x.str(k))) {
+		return false
+	}
+	_, _, clock := x.hoursMinutes(k + 1)
+	return clock && x.timeOfDay(k+2)
 }
 
 // clockHands reports whether the number n tells a time of day as a
