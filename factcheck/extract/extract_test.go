@@ -822,7 +822,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"twenty first century", factcheck.Ordinal, "21", "", "", ""}, {"thirty second birthday", factcheck.Ordinal, "32", "", "", ""}, {"twenty", factcheck.Count, "20", "", "", ""}}},
 		{"a time of day as a clock's hands tell it, but a length of time after 'to'", "We met at a quarter past three and left at half past four; he came at twenty past six, ten minutes to midnight. Calls fell from three minutes to one minute.", []want{
 			{"three minutes", factcheck.Duration, "3", "", "minute", ""}, {"one minute", factcheck.Duration, "1", "", "minute", ""}}},
-		{"a span of clock times, its zone after its end, but a count of local people", "Trading halts from 1115 to 1330 GMT, runs between 1800 and 2100 local time; 1500 local traders joined.", []want{
+		{"a span of clock times, its zone after its end, an hour before \"am\", but a count of local people", "Trading halts from 1115 to 1330 GMT, runs between 1800 and 2100 local time, from 8.30 am to 11 am; 1500 local traders joined.", []want{
 			{"1500", factcheck.Count, "1500", "", "", ""}}},
 		{"a period before or after now, its word in the span", "Aid over the next four years will grow; in the past two years it fell, and in the first\nthree months. Talks are expected to last 12 days.", []want{
 			{"next four years", factcheck.Duration, "4", "", "year", ""}, {"past two years", factcheck.Duration, "2", "", "year", ""}, {"three months", factcheck.Duration, "3", "", "month", ""},

@@ -86,7 +86,7 @@ var places = map[string]string{
 	"denmark": "DK", "danish": "DK", "danes": "DK", "copenhagen": "DK", "norway": "NO", "norwegian": "NO", "norwegians": "NO", "oslo": "NO",
 	"india": "IN", "indian": "IN", "delhi": "IN", "mumbai": "IN", "bombay": "IN", "pakistan": "PK", "pakistani": "PK",
 	"karachi": "PK", "islamabad": "PK", "lahore": "PK", "peshawar": "PK", "quetta": "PK", "rawalpindi": "PK", "faisalabad": "PK", "multan": "PK", "lanka": "LK", "lankan": "LK", "colombo": "LK",
-	"nepal": "NP", "nepalese": "NP", "kathmandu": "NP", "mauritius": "MU", "mauritian": "MU",
+	"bangladesh": "BD", "bangladeshi": "BD", "dhaka": "BD", "chittagong": "BD", "nepal": "NP", "nepalese": "NP", "kathmandu": "NP", "mauritius": "MU", "mauritian": "MU",
 	"turkey": "TR", "turkish": "TR", "ankara": "TR", "istanbul": "TR", "italy": "IT", "italian": "IT", "rome": "IT", "milan": "IT",
 	"britain": "GB", "british": "GB", "london": "GB", "egypt": "EG", "egyptian": "EG", "cairo": "EG",
 	"lebanon": "LB", "lebanese": "LB", "beirut": "LB", "syria": "SY", "syrian": "SY", "damascus": "SY",

@@ -1457,9 +1457,9 @@ func (x *extractor) timeOfDay(j int) bool {
 	if t.class == tPunct && x.mark(j) == ')' && x.mark(j-2) == '(' && x.clockTime(j-1) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.TimeSuffix) && x.toks[j+1].flags&fAllCaps != 0 {
 		return true // "UP TO (1200) GMT TODAY": a clock's time in brackets before its zone
 	}
-	if t.class == tWord && t.is(lexicon.TimeSuffix) && (t.flags&fSpace == 0 || x.str(j) != "am" || x.toks[j].flags&fAllCaps != 0 || x.eq(j, wPm)) {
+	if t.class == tWord && t.is(lexicon.TimeSuffix) {
 		if x.eq(j, wAm) && t.flags&fSpace != 0 {
-			return false
+			return x.clockFigure(j - 1) // "at 5 am", "till 8.30 AM", but not a verb after a figure
 		}
 		return true
 	}
@@ -1471,6 +1471,24 @@ func (x *extractor) timeOfDay(j int) bool {
 		return true // "until 1330 local time": a clock's four digits before the zone in words
 	}
 	return false
+}
+
+// clockFigure reports whether token k, digits, is a clock's hour, one to
+// twelve, or its hour and minutes after a point or colon: "5", "8.30",
+// "11:45".
+func (x *extractor) clockFigure(k int) bool {
+	if !x.tokIs(k, tNum) {
+		return false
+	}
+	h, m, _ := strings.Cut(x.str(k), ".")
+	if m != "" && (len(m) != 2 || m >= "60") {
+		return false
+	}
+	if x.mark(k-1) == ':' && x.toks[k-1].flags&fSpace == 0 && x.tokIs(k-2, tNum) && len(h) == 2 && h < "60" {
+		h = x.str(k - 2) // "11:45": the hour before the colon
+	}
+	v, err := strconv.Atoi(h)
+	return err == nil && v >= 1 && v <= 12
 }
 
 // clockSpanStart reports whether the number n, four digits a clock may

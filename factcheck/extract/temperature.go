@@ -176,6 +176,8 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 			return "°F"
 		case ukDatelines[place] || dollarPlaces[place] != "" || x.datelineCountry() != "":
 			return "°C"
+		case place == "" && x.setting().mentions["US"] == 0 && len(x.setting().mentions) > 0 && !x.usText():
+			return "°C" // "the temperature at the Observatory dipped to 26.1 degrees" in a story of Hong Kong
 		}
 	}
 	if place, _ := x.datelinePlace(); place == "" && !c.num.words && c.num.value >= -80 && c.num.value <= 135 && x.usText() {

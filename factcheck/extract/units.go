@@ -2271,8 +2271,11 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, x.placeCurrency(j), 1, j+1 // "Bayer paid a 10-mark dividend"
 	case t.is(lexicon.Measure):
 		c.unitKind, c.unit, c.last = factcheck.Measure, t.entry().Unit, j+1
-		if c.unit == "foot" {
+		switch c.unit {
+		case "foot":
 			x.feetAndInches(c) // "a 6-foot-3 guard"
+		case "degree":
+			c.unit = x.bareDegrees(c, j) // "another 40-degree day" where the text writes "43.1C"
 		}
 		x.wattHours(c) // "a 12-gigawatt-hour battery plant"
 		x.hyphenRate(c)
