@@ -242,6 +242,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"3 times", m, "3", "", "times", ""}, {"2.5 times", m, "2.5", "", "times", ""}}},
 		{"metres apart from the number", "Drifts of 1.5 m were seen; 2.5 m people live there.", []want{
 			{"1.5 m", m, "1.5", "", "m", ""}, {"2.5 m people", factcheck.Count, "2500000", "", "", ""}}},
+		{"metres glued after the sea's state, and a range of glued metres", "Swells of 6m to 8m and wave heights of 14.2m hit the coast; the wall extends 30m-40m, and 5m people watched.", []want{
+			{"6m to 8m", m, "6", "8", "m", ""}, {"14.2m", m, "14.2", "", "m", ""}, {"30m-40m", m, "30", "40", "m", ""}, {"5m people", factcheck.Count, "5000000", "", "", ""}}},
 		{"a unit left out", "Output will rise to 2.4 mln tonnes from an expected 2.2 mln, and rates to 5.6 pct from 5.2.", []want{
 			{"2.4 mln tonnes", m, "2400000", "", "tonne", ""}, {"2.2 mln", m, "2200000", "", "tonne", ""},
 			{"5.6 pct", factcheck.Percent, "5.6", "", "", ""}, {"5.2", factcheck.Percent, "5.2", "", "", ""}}},

@@ -645,6 +645,29 @@ func (x *extractor) stretchBefore(i int) bool {
 	return false
 }
 
+// seaBefore reports whether the sea's state is named a few words before
+// the number at token i, making a glued "m" metres: "swells of 6m to 8m",
+// "significant wave heights of 14.2m", "seas up to 5m".
+func (x *extractor) seaBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k-- {
+		switch x.lowerAt(k) {
+		case "wave", "waves", "swell", "swells", "seas", "tide", "tides":
+			return true
+		}
+	}
+	return false
+}
+
+// metresRangeEnd reports whether the figure at token i ends a range
+// whose start, glued to "m", reads as metres: "swells of 6m to 8m".
+func (x *extractor) metresRangeEnd(i int) bool {
+	if i < 3 || !(x.eq(i-1, wTo) || x.tokIs(i-1, tPunct) && isDash(x.str(i-1))) || x.str(i-2) != "m" || x.toks[i-2].flags&fSpace != 0 || !x.tokIs(i-3, tNum) {
+		return false
+	}
+	s, ok := x.digits(i - 3)
+	return ok && !s.scaled
+}
+
 // playAfter reports whether the word at j is a play of a field game that
 // a glued "m" before it measures in metres: "a 40m penalty", "a 30m
 // drop-goal", "a 60m run". Sums before such words carry their currency
@@ -1276,6 +1299,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&
 			x.eq(n.first-2, wThe) && noNoun ||
+		noNoun && (x.seaBefore(n.first) || x.metresRangeEnd(n.first)) ||
 		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText())
 }
 

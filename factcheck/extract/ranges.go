@@ -50,7 +50,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		!x.changeBefore(c.first) && x.tokIs(j+w+3, tNum) {
 		w += 2 // "range from 16.50 dlrs a share to 17.25 dlrs": the rate said after the start
 	}
-	repeat := (x.unitRepeats(j) || compound) && (between || x.eq(j+w, wTo) || x.eq(j+w, wThrough) || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
+	metres := x.str(j) == "m" && !c.num.scaled // "swells of 6m to 8m": metres, the figure not read in millions
+	repeat := (x.unitRepeats(j) || compound || metres) && (between || x.eq(j+w, wTo) || x.eq(j+w, wThrough) || x.tokIs(j+w, tPunct) && isDash(x.str(j+w)) && x.toks[j+w].flags&fSpace == 0)
 	first := j // the first number's unit, when repeated
 	if repeat {
 		j += w
