@@ -48,6 +48,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"$600,000", m, "600000", "", "AUD", ""}, {"about A$90", m, "90", "", "AUD", factcheck.Approx}}},
 		{"a bare dollar where the text's one prefixed dollar is another's, its country not named", "Fonterra's milk price is $7.75, and a farm earns about NZ$1.4m.", "", []want{
 			{"$7.75", m, "7.75", "", "NZD", ""}, {"about NZ$1.4m", m, "1400000", "", "NZD", factcheck.Approx}}},
+		{"a bare dollar in a text that names a farming region of its country", "Dairy farm sales in Waikato are averaging $38,500 a hectare; a unit sold for $6.1m.", "", []want{
+			{"$38,500", m, "38500", "", "NZD", ""}, {"$6.1m", m, "6100000", "", "NZD", ""}}},
 		{"a home dollar under a dateline whose text names West Texas Intermediate", "CALGARY — Alberta now expects a $5.2-billion surplus, on oil at US$76 a barrel for West Texas Intermediate.", "", []want{
 			{"$5.2-billion", m, "5200000000", "", "CAD", ""}, {"US$76", m, "76", "", "USD", ""}}},
 		{"a home dollar in a text that writes US cents glued to 'US'", "Queensland zinc producer Leichhardt takes a $185 million charge at a cost of US94c/lb.", "", []want{

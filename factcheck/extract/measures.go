@@ -43,8 +43,13 @@ func (x *extractor) rate(c *claimParts) {
 		return
 	}
 	j := c.last
+	if c.unit == "bushel" && x.mark(j) == '.' && x.mark(j+1) == '/' && x.toks[j+1].flags&fSpace == 0 {
+		j++ // "38 bu./ac.": the bushel's abbreviation dot before the slash
+	}
 	if x.tokIs(j, tPunct) && x.mark(j) == '/' && x.toks[j].flags&fSpace == 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fSpace == 0 {
 		switch {
+		case c.unit == "bushel" && (x.eq(j+1, wA) || x.eq(j+1, wAc)):
+			c.unit, c.last = "bushel per acre", j+2 // "38.6 bu/a", "41 bu/ac": a yield, as American farm papers write it
 		case (x.eq(j+1, wH) || x.eq(j+1, wHr)) && c.unit == "km":
 			c.unit, c.last = "km/h", j+2
 		case x.eq(j+1, wS) && (c.unit == "m" || c.unit == "km"):
@@ -375,8 +380,11 @@ func (x *extractor) countRate(c *claimParts) {
 	}
 	per, k := x.perUnit(e)
 	if per == "" && x.tokIs(e, tPunct) && x.mark(e) == '/' && x.toks[e].flags&fSpace == 0 && x.tokIs(e+1, tWord) && x.toks[e+1].flags&fSpace == 0 {
-		if t := x.toks[e+1].entry(); t.Cat&lexicon.Duration != 0 && t.Per == 1 && len(x.str(e+1)) > 2 {
+		switch t := x.toks[e+1].entry(); {
+		case t.Cat&lexicon.Duration != 0 && t.Per == 1 && len(x.str(e+1)) > 2:
 			per, k = t.Unit, e+2 // "builds/week"
+		case x.measureAt(e+1) && (t.Unit == "hectare" || t.Unit == "acre"):
+			per, k = t.Unit, e+2 // "2.5 cows/ha": a stocking rate
 		}
 	}
 	if per == "" {
@@ -910,7 +918,9 @@ func (x *extractor) caratOf(j int) bool {
 // a thing or the text weighed in pounds before ("100 mln pounds of
 // polyester fiber"); so is a pound in brackets after a dollar sum, or one
 // that costs or pays. In a text that speaks of weight and never of
-// sterling, pounds weigh ("He lost 45 pounds to play the part").
+// sterling, pounds weigh ("He lost 45 pounds to play the part"), and in an
+// American text (usText) that names neither sterling nor a country of
+// pounds.
 func (x *extractor) weightPound(c *claimParts, j int) bool {
 	if !x.eq(j, wPound) && !x.eq(j, wPounds) || x.toks[j].flags&fUpper != 0 {
 		return false
@@ -951,7 +961,22 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 			return true
 		}
 	}
+	if x.usText() && !x.namesSterling() && !x.namesPoundCountry() && !x.paysBefore(c.num.first) {
+		return true // "output per cow rose 1.8 percent to 2,065 pounds" in an American text that names no country of pounds
+	}
 	return x.weighsNotSterling() && !x.paysBefore(c.num.first)
+}
+
+// namesPoundCountry reports whether the text names a country whose money
+// is, or in 1987 wire copy was, a pound: Britain, Ireland, Egypt, Lebanon,
+// Syria, Sudan.
+func (x *extractor) namesPoundCountry() bool {
+	for _, c := range []string{"GB", "IE", "EG", "LB", "SY", "SD"} {
+		if x.setting().mentions[c] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // weighVerb reports whether w, in lower case, is a form of "weigh".

@@ -244,6 +244,11 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"1.5 m", m, "1.5", "", "m", ""}, {"2.5 m people", factcheck.Count, "2500000", "", "", ""}}},
 		{"metres glued after the sea's state, and a range of glued metres", "Swells of 6m to 8m and wave heights of 14.2m hit the coast; the wall extends 30m-40m, and 5m people watched.", []want{
 			{"6m to 8m", m, "6", "8", "m", ""}, {"14.2m", m, "14.2", "", "m", ""}, {"30m-40m", m, "30", "40", "m", ""}, {"5m people", factcheck.Count, "5000000", "", "", ""}}},
+		{"a yield in bushels an acre as farm papers abbreviate it, and a stocking rate", "Yields hit 38.6 bu/a, 38 bu./ac. and 181.5 bpa; farms run 2.5 cows/ha.", []want{
+			{"38.6 bu/a", m, "38.6", "", "bushel per acre", ""}, {"38 bu./ac", m, "38", "", "bushel per acre", ""}, {"181.5 bpa", m, "181.5", "", "bushel per acre", ""},
+			{"2.5 cows/ha", m, "2.5", "", "cow per hectare", ""}}},
+		{"pounds in an American text that names no country of pounds weigh", "Milk prices in the U.S. settled at $21.38. Output per cow in the state rose 1.8 percent to 2,065 pounds.", []want{
+			{"$21.38", factcheck.Money, "21.38", "", "USD", ""}, {"1.8 percent", factcheck.Percent, "1.8", "", "", ""}, {"2,065 pounds", m, "2065", "", "pound", ""}}},
 		{"a unit left out", "Output will rise to 2.4 mln tonnes from an expected 2.2 mln, and rates to 5.6 pct from 5.2.", []want{
 			{"2.4 mln tonnes", m, "2400000", "", "tonne", ""}, {"2.2 mln", m, "2200000", "", "tonne", ""},
 			{"5.6 pct", factcheck.Percent, "5.6", "", "", ""}, {"5.2", factcheck.Percent, "5.2", "", "", ""}}},
