@@ -391,6 +391,11 @@ func (x *extractor) numeric(i, sym int) int {
 			return next
 		}
 	}
+	if sym < 0 {
+		if next := x.bloodPressure(i); next > i {
+			return next // "140/90mmHg": systolic over diastolic
+		}
+	}
 	if sym < 0 && (i == 0 || x.toks[i].flags&fSpace != 0 || x.toks[i-1].class != tWord) {
 		if next := x.numericDate(i); next > i {
 			return next

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -1078,4 +1079,72 @@ func (x *extractor) machNumber(i int) int {
 	c.qual, c.first = x.qualifier(i - 1)
 	x.emit(&c)
 	return c.last
+}
+
+// bloodPressure reads at token i a blood pressure written systolic over
+// diastolic, "140/90mmHg", "below 140/90 mm Hg", ">180/120", each figure
+// a claim in mmHg, as checkers quote either: where "mmHg" follows or the
+// sentence speaks of blood pressure ("stage 2 hypertension starting at
+// 160/100"). The systolic figure lies from 70 to 260, the diastolic from
+// 40 to 160 and below it; a bound before the pair bounds both. It returns
+// the index after the pair, or i.
+func (x *extractor) bloodPressure(i int) int {
+	if !x.slashFractionAt(i) || x.tokIs(i+3, tPunct) && x.mark(i+3) == '/' {
+		return i
+	}
+	sys, err1 := strconv.Atoi(x.str(i))
+	dia, err2 := strconv.Atoi(x.str(i + 2))
+	if err1 != nil || err2 != nil || sys < 70 || sys > 260 || dia < 40 || dia > 160 || dia >= sys {
+		return i
+	}
+	end := x.mmHgAfter(i + 3)
+	if end == i+3 && !x.bloodPressureNear(i) {
+		return i
+	}
+	q, first := x.qualifier(i)
+	if q == "" || q == factcheck.Exact {
+		q, _ = x.suffixQualifier(max(end, i+3)) // "140/90mmHg or higher"
+	}
+	upper := claimParts{first: first, last: i + 1, num: number{first: i, last: i + 1, value: float64(sys)}, unitKind: factcheck.Measure, unit: "mmHg", factor: 1, qual: q}
+	lower := claimParts{first: i + 2, last: max(end, i+3), num: number{first: i + 2, last: i + 3, value: float64(dia)}, unitKind: factcheck.Measure, unit: "mmHg", factor: 1, qual: q}
+	x.emit(&upper)
+	x.emit(&lower)
+	return lower.last
+}
+
+// mmHgAfter returns the index after "mmHg" or "mm Hg" at token j, or j.
+func (x *extractor) mmHgAfter(j int) int {
+	switch {
+	case x.measureAt(j) && x.toks[j].entry().Unit == "mmHg":
+		return j + 1
+	case x.eqText(j, "mm") && x.eqText(j+1, "hg"):
+		return j + 2
+	}
+	return j
+}
+
+// bloodPressureNear reports whether the sentence of token i, to a few
+// words after it, speaks of blood pressure ("blood pressure",
+// "hypertension", "systolic", "diastolic", "BP"), or the text writes
+// "mmHg" ("A reading >180/120 is treated as an emergency").
+func (x *extractor) bloodPressureNear(i int) bool {
+	for k := range x.toks {
+		if x.mmHgAfter(k) > k {
+			return true
+		}
+	}
+	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+8; k++ {
+		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
+			break
+		}
+		switch x.lowerAt(k) {
+		case "hypertension", "hypertensive", "systolic", "diastolic", "bp":
+			return true
+		case "pressure":
+			if x.eqText(k-1, "blood") {
+				return true
+			}
+		}
+	}
+	return false
 }

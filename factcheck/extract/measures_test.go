@@ -249,6 +249,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"2.5 cows/ha", m, "2.5", "", "cow per hectare", ""}}},
 		{"pounds in an American text that names no country of pounds weigh", "Milk prices in the U.S. settled at $21.38. Output per cow in the state rose 1.8 percent to 2,065 pounds.", []want{
 			{"$21.38", factcheck.Money, "21.38", "", "USD", ""}, {"1.8 percent", factcheck.Percent, "1.8", "", "", ""}, {"2,065 pounds", m, "2065", "", "pound", ""}}},
+		{"a blood pressure, systolic over diastolic, each figure a claim in mmHg, its bound both's; a stage of a disease no count", "Pressure of 140/90mmHg or higher needs care, with stage 2 hypertension at 160/100. A reading >180/120 is an emergency; aim below 130/80 mm Hg.", []want{
+			{"140", m, "140", "", "mmHg", factcheck.LowerBound}, {"90mmHg", m, "90", "", "mmHg", factcheck.LowerBound}, {"160", m, "160", "", "mmHg", ""}, {"100", m, "100", "", "mmHg", ""},
+			{">180", m, "180", "", "mmHg", factcheck.LowerBound}, {"120", m, "120", "", "mmHg", factcheck.LowerBound}, {"below 130", m, "130", "", "mmHg", factcheck.UpperBound}, {"80 mm Hg", m, "80", "", "mmHg", factcheck.UpperBound}}},
 		{"a unit left out", "Output will rise to 2.4 mln tonnes from an expected 2.2 mln, and rates to 5.6 pct from 5.2.", []want{
 			{"2.4 mln tonnes", m, "2400000", "", "tonne", ""}, {"2.2 mln", m, "2200000", "", "tonne", ""},
 			{"5.6 pct", factcheck.Percent, "5.6", "", "", ""}, {"5.2", factcheck.Percent, "5.2", "", "", ""}}},

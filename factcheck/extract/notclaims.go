@@ -912,6 +912,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
 		}
+		if plain && x.eqText(i-1, "stage") && diseaseStaged(x.lowerAt(min(i+1, len(x.toks)-1))) {
+			return true // "stage 2 hypertension", "stage 4 cancer": a disease's grade, named (but a race's "stage 9" is its ninth)
+		}
 		if x.str(i-1) == "\u00a7" {
 			return true // "18 U.S.C. § 664": a section of a law
 		}
@@ -1329,6 +1332,18 @@ func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
 		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop": // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14"
+		return true
+	}
+	return false
+}
+
+// diseaseStaged reports whether w, in lower case, is a disease that
+// medicine grades in numbered stages, or a word of one: "stage 2
+// hypertension", "stage 4 breast cancer", "stage 3 kidney disease".
+func diseaseStaged(w string) bool {
+	switch w {
+	case "hypertension", "cancer", "cancers", "disease", "tumour", "tumor", "melanoma", "lymphoma", "breast", "lung",
+		"kidney", "colon", "bowel", "prostate", "ovarian", "pancreatic", "liver", "dementia", "sepsis":
 		return true
 	}
 	return false
