@@ -236,6 +236,9 @@ func (x *extractor) at(i int) int {
 	if i+1 < len(x.toks) && x.toks[i+1].class == tNum && x.localPrefixAt(i) != "" {
 		return x.numeric(i+1, i) // "N70,000" in a report from Lagos, "Sh 5" from Nairobi
 	}
+	if x.mark(i+1) == '.' && x.tokIs(i+2, tNum) && x.localPrefixAt(i) != "" {
+		return x.numeric(i+2, i) // "kr. 52.6 billion" in a story of Denmark: the prefix's abbreviation dot
+	}
 	if t.word == theWord {
 		if next := x.spanAndAHalf(i); next > i {
 			return next // "over the past year and a half"

@@ -2182,6 +2182,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		return true
 	case x.eq(j, wPer) && x.hyphenAt(j) && x.eq(j+2, wCent):
 		c.unitKind, c.last = factcheck.Percent, j+3 // "a 23-per-cent increase", as Canadian copy hyphenates it
+	case s == "won" && c.num.scaled:
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "KRW", 1, j+1 // "a 1.5 trillion-won contract"
 	case x.ordinalScale(j) > 0 && !c.num.scaled && c.end == nil:
 		c.unitKind, c.last = factcheck.Ordinal, j+1 // "its 30-millionth guest": a rank in millions
 		c.num.value, c.num.scaled = c.num.value*x.ordinalScale(j), true
