@@ -202,9 +202,10 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 		// a headline of results to a day: "3RD QTR FEB FIVE NET", "3RD QTR
 		// JUNE FOUR"
 	case (x.eq(j-2, wThe) || x.eq(j-2, wIts) || x.eq(j-2, wTheir)) && x.tokIs(k, tWord) &&
-		(datedEvent(x.spAt(k)) || x.eq(k+1, wPayment) && (x.eq(k, wInterest) || x.eq(k, wDividend) || x.eq(k, wCoupon))):
-		// "at the May six meeting", "its July one interest payment": an
-		// event of that day
+		(datedEvent(x.spAt(k)) || x.eq(k+1, wPayment) && (x.eq(k, wInterest) || x.eq(k, wDividend) || x.eq(k, wCoupon)) ||
+			(x.eqText(k, "annual") || x.eqText(k, "special")) && datedEvent(x.spAt(min(k+1, len(x.toks)-1)))):
+		// "at the May six meeting", "its July one interest payment",
+		// "approved at the May five annual meeting": an event of that day
 	default:
 		return 0, j
 	}
