@@ -2613,6 +2613,16 @@ import (
 //     tonne" of a Sydney trader, its hand's Australian dollars (1423);
 //     named preferred stocks ("3.875 DLR PREFERRED"), which other hands
 //     count (1426); "the end of 1987" as its last day (1426).
+//     heldout-news1427.gold.jsonl to heldout-news1434.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at 1d92b7d
+//     (F1 0.986, 1.000, 1.000, 0.981, 1.000, 0.990, 0.992, 1.000; value
+//     1.000 all but 0.984 (1428), 0.983 (1433); unit 1.000 all but 0.968
+//     (1428), 0.905 (1433)). Read since: "approved at the May five annual
+//     meeting" (1428). Left: "April One in the Carolinas" after a line's
+//     break and no word of time (1427); "300 mln Eurodollar warrant bonds"
+//     (1428); "98,0000", a slip, and "Shr nil" as a sum (1430); "two and
+//     three month CDs" one range, bid and ask prices with no unit as
+//     dollars (1433).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -5103,6 +5113,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1424.gold.jsonl", testcorpus.Root, 0.94, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1425.gold.jsonl", testcorpus.Root, 0.94, 0.85, 0.72, 0.99, 0.83},
 		{"heldout-news1426.gold.jsonl", testcorpus.Root, 0.94, 0.97, 0.99, 0.99, 0.99},
+		{"heldout-news1427.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1428.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.95, 0.99, 0.95},
+		{"heldout-news1429.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1430.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1431.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1432.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1433.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.89, 0.00, 0.92},
+		{"heldout-news1434.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
