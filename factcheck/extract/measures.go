@@ -401,19 +401,28 @@ func (x *extractor) countRate(c *claimParts) {
 }
 
 // perHundred reads the base of a rate at token j, "per" and a power of ten
-// of people or things: "7.5 connections per 100 people", "2.7 cases per
-// 100,000 people". It returns the base as the text writes it ("100,000
+// of people or things, the things' noun after one word at most: "7.5
+// connections per 100 people", "2.7 cases per 100,000 people", "189
+// deaths per 100,000 live births". It returns the base as the text writes it ("100,000
 // people", as most goldens' hands write it) and the index after it, or ""
 // and j.
 func (x *extractor) perHundred(j int) (string, int) {
-	if !x.eq(j, wPer) || !x.tokIs(j+1, tNum) || !pluralNoun(x.str(j+2)) || x.toks[j+2].flags&fUpper != 0 {
+	if !x.eq(j, wPer) || !x.tokIs(j+1, tNum) || !x.tokIs(j+2, tWord) || x.toks[j+2].flags&fUpper != 0 {
 		return "", j
+	}
+	noun := j + 2
+	if !pluralNoun(x.str(noun)) {
+		// "per 100,000 live births": the base's noun after one adjective
+		if x.toks[noun].is(lexicon.Stop|lexicon.Determiner) && !x.eqText(noun, "live") || !x.tokIs(noun+1, tWord) || x.toks[noun+1].flags&(fUpper|fNewline) != 0 || !pluralNoun(x.str(noun+1)) {
+			return "", j
+		}
+		noun++
 	}
 	base := strings.ReplaceAll(x.str(j+1), ",", "")
 	if len(base) < 3 || strings.Trim(base[1:], "0") != "" || base[0] != '1' {
 		return "", j
 	}
-	return x.str(j+1) + " " + x.lowerAt(j+2), j + 3
+	return x.str(j+1) + " " + x.text[x.toks[j+2].s:x.toks[noun].e], noun + 1
 }
 
 // compoundAt reports whether token j opens a unit of two words that

@@ -145,9 +145,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"75,200 running bales", m, "75200", "", "running bale", ""}, {"2-3/4\ntimes", m, "2.75", "", "times", ""}}},
 		{"cu as written, and standard cubic feet of gas", "Reserves rose to 12.4 trillion cu ft; the well flows 8 mln\nstandard cubic feet a day.", []want{
 			{"12.4 trillion cu ft", m, "12400000000000", "", "cu ft", ""}, {"8 mln\nstandard cubic feet a day", m, "8000000", "", "cubic foot per day", ""}}},
-		{"a count per a hundred of people, and the figures beside it", "That is 7.5 connections per 100 people, compared to 6.7 in Germany; 2.7 cases per 100,000 people.", []want{
+		{"a count per a hundred of people or things, one word before their noun at most, and the figures beside it", "That is 7.5 connections per 100 people, compared to 6.7 in Germany; 2.7 cases per 100,000 people; 189 deaths per 100,000 live births.", []want{
 			{"7.5 connections per 100 people", m, "7.5", "", "connection per 100 people", ""}, {"6.7", m, "6.7", "", "connection per 100 people", ""},
-			{"2.7 cases per 100,000 people", m, "2.7", "", "case per 100,000 people", ""}}},
+			{"2.7 cases per 100,000 people", m, "2.7", "", "case per 100,000 people", ""}, {"189 deaths per 100,000 live births", m, "189", "", "death per 100,000 live births", ""}}},
 		{"degrees of a gravity scale are no temperature", "The crude is 38 degrees API at 15 degrees Celsius; the juice 12 degrees Brix.", []want{
 			{"38 degrees API", m, "38", "", "degree API", ""}, {"15 degrees Celsius", m, "15", "", "°C", ""}, {"12 degrees Brix", m, "12", "", "degree Brix", ""}}},
 		{"degrees of a crude's gravity named once, a share of a cent", "The light grade, at 26 degrees api gravity, was raised; the heavy grade, at 16 degrees, too. Mobil adjusts its price 0.015 of a ct.", []want{
