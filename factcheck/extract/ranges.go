@@ -191,7 +191,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	// are near
 	closeEnds := n.scaled && !c.num.scaled && !c.num.year && !changed && n.value > c.num.value && (n.value <= 10*c.num.value || resaid && (between || x.fromBefore(c.num.first))) && end < c.num.value
 	// ("between £200 and £5k": the end a sum of its own, its currency said again)
-	if n.scaled && !c.num.scaled && end <= c.num.value && !closeEnds {
+	// "between 5,000 and 10 million euros": the scale the end's alone, the
+	// end above the start only with it
+	ownScale := between && n.scaled && !c.num.scaled && !c.num.year && end < c.num.value && n.value > c.num.value
+	if n.scaled && !c.num.scaled && end <= c.num.value && !closeEnds && !ownScale {
 		return // "from 1988 to 2.4 mln": a year and a figure
 	}
 	if c.num.year && !n.year && (x.eq(c.num.first-1, wIn) || end > 2100) {
@@ -263,7 +266,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	if n.scaled != c.num.scaled && !(n.scaled && n.value/c.num.value >= 100) && !closeEnds {
 		return // "32,000 to 1.41 million": two figures, no range
 	}
-	if n.scaled && !c.num.scaled && n.value/c.num.value >= 100 && !closeEnds {
+	if n.scaled && !c.num.scaled && n.value/c.num.value >= 100 && !closeEnds && !ownScale {
 		// "2 to 3 million": the scale applies to both
 		scale := n.value / x.unscaled(k, n)
 		c.num.value *= scale
