@@ -71,8 +71,8 @@ func TestExtractCounts(t *testing.T) {
 	}{
 		{"a number word stressed in capitals in a line of small letters counts; a name's does not", "He splashed out on a mansion and THREE sports cars. He joined The Three Degrees.", []want{
 			{"THREE sports cars", factcheck.Count, "3", "", "", ""}}},
-		{"hours and minutes in words in hours when two decimals hold them, else in minutes; abbreviated, in minutes", "It took 2 hours 30 minutes, then two hours and 40 minutes, then 1h 45m, then 2h 23m.", []want{
-			{"2 hours 30 minutes", factcheck.Duration, "2.5", "", "hour", ""}, {"two hours and 40 minutes", factcheck.Duration, "160", "", "minute", ""}, {"1h 45m", factcheck.Duration, "105", "", "minute", ""}, {"2h 23m", factcheck.Duration, "143", "", "minute", ""}}},
+		{"hours and minutes in minutes, in words or abbreviated", "It took 2 hours 30 minutes, then two hours and 40 minutes, then 1h 45m, then 2h 23m.", []want{
+			{"2 hours 30 minutes", factcheck.Duration, "150", "", "minute", ""}, {"two hours and 40 minutes", factcheck.Duration, "160", "", "minute", ""}, {"1h 45m", factcheck.Duration, "105", "", "minute", ""}, {"2h 23m", factcheck.Duration, "143", "", "minute", ""}}},
 		{"digits with subject", "More than 200 hostages are held.", []want{{"200", factcheck.Count, "200", "", "", factcheck.LowerBound}}},
 		{"a tally's moves in words", "Texas lost 23 rigs, Louisiana was down three and New Mexico dropped by one; Kansas and Ohio reported gains of six, five and four rigs.", []want{
 			{"23 rigs", factcheck.Count, "23", "", "", ""}, {"three", factcheck.Count, "3", "", "", ""}, {"one", factcheck.Count, "1", "", "", ""},
@@ -956,7 +956,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"an age opening a sentence of a person", "At 34, Holmes will also be aware that time is running out. At 12, he was canvassing. At 34, the index was up.", []want{
 			{"34", factcheck.Duration, "34", "", "year", ""}, {"12", factcheck.Duration, "12", "", "year", ""}, {"34", factcheck.Count, "34", "", "", ""}}},
 		{"a race's time in minutes and seconds, the minutes in words", "He set a best of one minute, 46.68 seconds; the drive took one hour 15 minutes. One minute he was there.", []want{
-			{"one minute, 46.68 seconds", factcheck.Duration, "106.68", "", "second", ""}, {"one hour 15 minutes", factcheck.Duration, "1.25", "", "hour", ""}}},
+			{"one minute, 46.68 seconds", factcheck.Duration, "106.68", "", "second", ""}, {"one hour 15 minutes", factcheck.Duration, "75", "", "minute", ""}}},
 		{"an age worked or lived past", "Staff may ask to work past 65; she lived beyond 100. Prices rose past 65.", []want{
 			{"past 65", factcheck.Duration, "65", "", "year", factcheck.LowerBound}, {"beyond 100", factcheck.Duration, "100", "", "year", factcheck.LowerBound},
 			{"65", factcheck.Count, "65", "", "", ""}}},
@@ -1252,7 +1252,7 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"44.1", factcheck.Duration, "44.1", "", "year", ""}, {"78.9", factcheck.Duration, "78.9", "", "year", ""}}},
 		{"ages of players over a verb, an age being", "A majority of players are over 18, with the average age of a gamer being 29.", []want{
 			{"over 18", factcheck.Duration, "18", "", "year", factcheck.LowerBound}, {"29", factcheck.Duration, "29", "", "year", ""}}},
-		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "4.35", "", "hour", ""}}},
+		{"hours and minutes", "The match lasted four hours and 21 minutes.", []want{{"four hours and 21 minutes", factcheck.Duration, "261", "", "minute", ""}}},
 		{"'in as many' units after a count or a rank, as many units (but not across a sentence)", "It was breached for the third time in as many years, after two delays in as many days. In as many weeks, it fell.", []want{
 			{"the third time", factcheck.Ordinal, "3", "", "", ""}, {"as many years", factcheck.Duration, "3", "", "year", ""},
 			{"two delays", factcheck.Count, "2", "", "", ""}, {"as many days", factcheck.Duration, "2", "", "day", ""}}},

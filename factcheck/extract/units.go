@@ -1294,11 +1294,11 @@ func (x *extractor) smallerUnitAfter(j int) bool {
 // or "two hours, 23 minutes and 10 seconds", a voyage's "29 days, 14
 // hours and 34 minutes" (42,634 minutes)
 // and "five years and eight months" (68 months) as one duration in the
-// smaller unit (but in hours or years when they take two decimals,
-// inLarger, unless the large unit is abbreviated: "1 hr 15 min" is 75
-// minutes, as the goldens' hands write a clock's abbreviations): minutes and seconds joined by "and", a comma or
-// nothing, the other units that convert exactly (unitsIn: weeks and days,
-// years and months) by "and" only.
+// smaller unit, as most goldens' hands write it ("two hours and 27
+// minutes" is 147 minutes; but years when they take two decimals,
+// inLarger, unless the year is abbreviated): minutes and seconds joined by
+// "and", a comma or nothing, the other units that convert exactly
+// (unitsIn: weeks and days, years and months) by "and" only.
 func (x *extractor) compoundDuration(c *claimParts) {
 	var small string
 	var per float64
@@ -1349,8 +1349,6 @@ func (x *extractor) compoundDuration(c *claimParts) {
 	}
 	switch {
 	case short:
-	case big == "hour" && c.unit == "minute":
-		c.num.value, c.unit = inLarger(c.num.value, 60, "hour", "minute")
 	case big == "year" && c.unit == "month":
 		c.num.value, c.unit = inLarger(c.num.value, 12, "year", "month")
 	}
@@ -1396,12 +1394,11 @@ func (x *extractor) paddedField(k int) (number, bool) {
 	return number{first: k, last: k + 1, value: v, decimal: strings.Contains(s, ".")}, err == nil
 }
 
-// inLarger returns a length of time n in a small unit (minutes, months)
-// in the large one (hours, years: per small ones each) when that takes
-// two decimals at most ("two hours 45 minutes" is 2.75 hours, "four hours
-// and 21 minutes" 4.35, "13 years and six months" 13.5 years), as the
-// goldens' hands write it, else in the small one ("two hours and 40
-// minutes" is 160 minutes, "five years and eight months" 68 months).
+// inLarger returns a length of time n in a small unit (months) in the
+// large one (years: per small ones each) when that takes two decimals at
+// most ("13 years and six months" is 13.5 years), as the goldens' hands
+// write it, else in the small one ("five years and eight months" is 68
+// months).
 func inLarger(n, per float64, large, small string) (float64, string) {
 	if v := n / per; math.Abs(v*100-math.Round(v*100)) < 1e-9 {
 		return v, large
