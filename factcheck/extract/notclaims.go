@@ -912,6 +912,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
 		}
+		if plain && x.str(i+1) == "Line" && x.toks[i].flags&fShout == 0 && len(x.str(i)) <= 2 {
+			return true // "Sound Transit's 2 Line", "the 7 Line": a transit line, named
+		}
 		if plain && x.eqText(i-1, "stage") && diseaseStaged(x.lowerAt(min(i+1, len(x.toks)-1))) {
 			return true // "stage 2 hypertension", "stage 4 cancer": a disease's grade, named (but a race's "stage 9" is its ninth)
 		}

@@ -11,6 +11,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a transit line named by its number", "Sound Transit's 2 Line will cross the lake; the 1 Line carries 80,000 riders.", []want{
+			{"80,000 riders", factcheck.Count, "80000", "", "", ""}}},
 		{"a count before a school year's name counts, no title nor length of time; a table's '3 Months' stays a length", "Kent needs an extra 1,150 Year 7 places by 2027.\nCOPPER\n 3 Months       456.0    456.0\n", []want{
 			{"1,150 Year", factcheck.Count, "1150", "", "", ""}, {"2027", factcheck.Date, "2027", "", "", ""}, {"3 Months", factcheck.Duration, "3", "", "month", ""},
 			{"456.0", factcheck.Count, "456", "", "", ""}, {"456.0", factcheck.Count, "456", "", "", ""}}},

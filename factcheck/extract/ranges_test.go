@@ -197,6 +197,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 			{"one to 250", n, "1", "250", "", ""}}},
 		{"between a figure and a scaled one below it unscaled: the scale the end's alone; but a shared scale where the start is below", "Fines run between 5,000 and 10 million euros; between 2 and 3 million people voted.", []want{
 			{"between 5,000 and 10 million euros", factcheck.Money, "5000", "10000000", "EUR", ""}, {"between 2 and 3 million people", n, "2000000", "3000000", "", ""}}},
+		{"a change from one sum to another after a verb of change in its base form", "Prices could soar from $3 to $5, or slip from $5 to $4.", []want{
+			{"$3", factcheck.Money, "3", "", "USD", ""}, {"$5", factcheck.Money, "5", "", "USD", ""}, {"$5", factcheck.Money, "5", "", "USD", ""}, {"$4", factcheck.Money, "4", "", "USD", ""}}},
 		{"between a word and far digits", "Detainees may be held for between seven and 365 days; Occidental rose one to 34.", []want{
 			{"seven and 365 days", d, "7", "365", "day", ""}, {"one", n, "1", "", "", ""}, {"34", n, "34", "", "", ""}}},
 		{"from a word to far digits with a unit, but no change", "Notes have maturities of seven to 364 days; the index rose three to 120 points.", []want{

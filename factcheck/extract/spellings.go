@@ -427,6 +427,7 @@ const (
 	wDies
 	wDinar
 	wDinars
+	wDip
 	wDipped
 	wDipping
 	wDips
@@ -492,6 +493,7 @@ const (
 	wEarth
 	wEarthquake
 	wEarthquakes
+	wEase
 	wEased
 	wEasier
 	wEasing
@@ -1012,6 +1014,7 @@ const (
 	wMultiplied
 	wMust
 	wMy
+	wNarrow
 	wNarrowed
 	wNarrowing
 	wNarrows
@@ -1185,6 +1188,7 @@ const (
 	wPlatinum
 	wPlato
 	wPlc
+	wPlummet
 	wPlummeted
 	wPlummeting
 	wPlummets
@@ -1468,6 +1472,7 @@ const (
 	wSilver
 	wSince
 	wSingle
+	wSink
 	wSister
 	wSits
 	wSlashed
@@ -1477,6 +1482,7 @@ const (
 	wSlides
 	wSliding
 	wSlightly
+	wSlip
 	wSlipped
 	wSlipping
 	wSlope
@@ -1486,6 +1492,7 @@ const (
 	wSmaller
 	wSnow
 	wSo
+	wSoar
 	wSoared
 	wSoaring
 	wSoars
@@ -1699,6 +1706,7 @@ const (
 	wTriumph
 	wTroy
 	wTry
+	wTumble
 	wTumbled
 	wTumbles
 	wTumbling
@@ -1810,6 +1818,7 @@ const (
 	wWicket
 	wWickets
 	wWide
+	wWiden
 	wWidened
 	wWidening
 	wWidens
@@ -2286,6 +2295,7 @@ var spellingText = [...]string{
 	wDies:           "dies",
 	wDinar:          "dinar",
 	wDinars:         "dinars",
+	wDip:            "dip",
 	wDipped:         "dipped",
 	wDipping:        "dipping",
 	wDips:           "dips",
@@ -2351,6 +2361,7 @@ var spellingText = [...]string{
 	wEarth:          "earth",
 	wEarthquake:     "earthquake",
 	wEarthquakes:    "earthquakes",
+	wEase:           "ease",
 	wEased:          "eased",
 	wEasier:         "easier",
 	wEasing:         "easing",
@@ -2871,6 +2882,7 @@ var spellingText = [...]string{
 	wMultiplied:     "multiplied",
 	wMust:           "must",
 	wMy:             "my",
+	wNarrow:         "narrow",
 	wNarrowed:       "narrowed",
 	wNarrowing:      "narrowing",
 	wNarrows:        "narrows",
@@ -3044,6 +3056,7 @@ var spellingText = [...]string{
 	wPlatinum:       "platinum",
 	wPlato:          "plato",
 	wPlc:            "plc",
+	wPlummet:        "plummet",
 	wPlummeted:      "plummeted",
 	wPlummeting:     "plummeting",
 	wPlummets:       "plummets",
@@ -3327,6 +3340,7 @@ var spellingText = [...]string{
 	wSilver:         "silver",
 	wSince:          "since",
 	wSingle:         "single",
+	wSink:           "sink",
 	wSister:         "sister",
 	wSits:           "sits",
 	wSlashed:        "slashed",
@@ -3336,6 +3350,7 @@ var spellingText = [...]string{
 	wSlides:         "slides",
 	wSliding:        "sliding",
 	wSlightly:       "slightly",
+	wSlip:           "slip",
 	wSlipped:        "slipped",
 	wSlipping:       "slipping",
 	wSlope:          "slope",
@@ -3345,6 +3360,7 @@ var spellingText = [...]string{
 	wSmaller:        "smaller",
 	wSnow:           "snow",
 	wSo:             "so",
+	wSoar:           "soar",
 	wSoared:         "soared",
 	wSoaring:        "soaring",
 	wSoars:          "soars",
@@ -3558,6 +3574,7 @@ var spellingText = [...]string{
 	wTriumph:        "triumph",
 	wTroy:           "troy",
 	wTry:            "try",
+	wTumble:         "tumble",
 	wTumbled:        "tumbled",
 	wTumbles:        "tumbles",
 	wTumbling:       "tumbling",
@@ -3669,6 +3686,7 @@ var spellingText = [...]string{
 	wWicket:         "wicket",
 	wWickets:        "wickets",
 	wWide:           "wide",
+	wWiden:          "widen",
 	wWidened:        "widened",
 	wWidening:       "widening",
 	wWidens:         "widens",
