@@ -221,8 +221,9 @@ func (x *extractor) indefiniteDuration(i int) int {
 		return i // "for a second week" counts weeks, "a second-tier increase" ranks: an ordinal
 	}
 	_, fk := x.unitAndAFraction(u + 1)
-	fractional := fk > u+1 // "a year and a half later": a length said to its fraction, wherever it stands
-	if !own && !suffixed && end == nil && !granted && !fractional && !x.durationContext(i) || x.eq(u+1, wOn) && x.sameUnit(u+2, u) || x.hyphenAt(u) && x.eq(u+2, wOn) && x.hyphenAt(u+2) && x.sameUnit(u+4, u) {
+	fractional := fk > u+1            // "a year and a half later": a length said to its fraction, wherever it stands
+	compound := x.smallerUnitAfter(u) // "an hour and 40 minutes", wherever it stands
+	if !own && !suffixed && end == nil && !granted && !fractional && !compound && !x.durationContext(i) || x.eq(u+1, wOn) && x.sameUnit(u+2, u) || x.hyphenAt(u) && x.eq(u+2, wOn) && x.hyphenAt(u+2) && x.sameUnit(u+4, u) {
 		return i // "in a year on year comparison", "after a year-on-year decline": no length of time
 	}
 	e := x.toks[u].entry()

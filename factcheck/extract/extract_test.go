@@ -814,8 +814,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a race's margin in seconds glued or a share of a unit, a length of time to go, but snooker's century breaks and a bond's coupon", "Verstappen took pole by 0.312s, won by 0.0974 of a second with a fortnight to go, and rain fell 0.10 of an inch. O'Sullivan made more than 1,200 century breaks. It sold the 7.70s of 1991.", []want{
 			{"0.312s", factcheck.Duration, "0.312", "", "second", ""}, {"0.0974 of a second", factcheck.Duration, "0.0974", "", "second", ""}, {"a fortnight", factcheck.Duration, "2", "", "week", ""},
 			{"0.10 of an inch", factcheck.Measure, "0.1", "", "inch", ""}, {"more than 1,200 century breaks", factcheck.Count, "1200", "", "", factcheck.LowerBound}, {"1991", factcheck.Date, "1991", "", "", ""}}},
-		{"a unit said as 'a' or 'an' and a smaller one after 'and'", "The trip took an hour and ten minutes, a year and six months, and a minute and 47 seconds.", []want{
-			{"an hour and ten minutes", factcheck.Duration, "70", "", "minute", ""}, {"a year and six months", factcheck.Duration, "1.5", "", "year", ""}, {"a minute and 47 seconds", factcheck.Duration, "107", "", "second", ""}}},
+		{"a unit said as 'a' or 'an' and a smaller one after 'and', with or without a verb of time before", "The trip took an hour and ten minutes, a year and six months, and a minute and 47 seconds. At an hour and 40 minutes, the album is long.", []want{
+			{"an hour and ten minutes", factcheck.Duration, "70", "", "minute", ""}, {"a year and six months", factcheck.Duration, "1.5", "", "year", ""}, {"a minute and 47 seconds", factcheck.Duration, "107", "", "second", ""},
+			{"an hour and 40 minutes", factcheck.Duration, "100", "", "minute", ""}}},
 		{"a length of time a verb of waiting or staying takes", "He waited a fortnight for the reply, stayed a week and would wait another week or two.", []want{
 			{"a fortnight", factcheck.Duration, "2", "", "week", ""}, {"a week", factcheck.Duration, "1", "", "week", ""}, {"another week or two", factcheck.Duration, "1", "2", "week", ""}}},
 		{"a rank of tens and units without its hyphen after a determiner, but a count of things whose word is hyphenated", "The twenty first century began; her thirty second birthday came. The twenty first-time buyers left.", []want{
