@@ -1032,9 +1032,9 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 			{"35", factcheck.Duration, "35", "", "year", ""}, {"30", factcheck.Duration, "30", "", "year", ""},
 			{"42", factcheck.Duration, "42", "", "year", ""}, {"16", factcheck.Duration, "16", "", "year", ""},
 			{"35", factcheck.Duration, "35", "", "year", ""}, {"30 points clear", factcheck.Count, "30", "", "", ""}}},
-		{"a stage of an event a rank, not a squad, a score or an idiom", "She withdrew on day two of the competition and he lost in round one; the day two people died he named his match-day 22, lost the match 3-0 and said from day one it was hard.", []want{
+		{"a stage of an event a rank, capitalised before 'of' too, not a squad, a score or an idiom", "She withdrew on day two of the competition and he lost in round one; the day two people died he named his match-day 22, lost the match 3-0 and said from day one it was hard. On Day 2 of the Test rain fell.", []want{
 			{"day two", factcheck.Ordinal, "2", "", "", ""}, {"round one", factcheck.Ordinal, "1", "", "", ""}, {"two people", factcheck.Count, "2", "", "", ""},
-			{"22", factcheck.Count, "22", "", "", ""}, {"3-0", factcheck.Count, "3", "", "", ""}}},
+			{"22", factcheck.Count, "22", "", "", ""}, {"3-0", factcheck.Count, "3", "", "", ""}, {"Day 2", factcheck.Ordinal, "2", "", "", ""}}},
 		{"races named by their distance, and distances run", "She fell in the final of 1500m, won the 1500m and 5,000m, and lost her world 100m title; he ran 800m and 1500m in training.", []want{
 			{"800m", factcheck.Measure, "800", "", "m", ""}, {"1500m", factcheck.Measure, "1500", "", "m", ""}}},
 		{"units named after their number, an edition a rank", "The 10th Mountain Division and the 11th Judicial Circuit met at 20th Century Fox before the 77th Academy Awards; a 231,722 dwt tanker sailed, a 37,635 deadweight tonnes carrier and a 150,000 deadweight tons one. The 9th U.S. Circuit Court of Appeals ruled on the 2nd U.S. bank to fail.", []want{

@@ -520,10 +520,20 @@ func (x *extractor) stageOf(c *claimParts) {
 		x.tokIs(k-1, tPunct) && isDash(x.str(k-1)) || x.tokIs(c.num.last, tPunct) && isDash(x.str(c.num.last)) || x.eq(k, wDay) && c.num.value == 1 && !x.eq(c.num.last, wOf) {
 		return // "the match-day 22" (a squad), "lost the match 3-0" (a score), "from day one" (an idiom; but "on day one of the auction", "Day 2 of the Test")
 	}
-	switch x.spAt(k) {
-	case wDay, wRound, wStage, wLeg, wGame, wMatch, wHeat, wLap, wHole, wWeek:
+	if stageNoun(x.spAt(k)) {
 		c.unitKind, c.qual, c.first, c.last, c.subjectStart, c.subjectEnd = factcheck.Ordinal, factcheck.Exact, k, c.num.last, 0, 0
 	}
+}
+
+// stageNoun reports whether the word spelt sp names a stage of an event
+// that a number after it ranks: "day two", "round three", "Day 2 of the
+// Test".
+func stageNoun(sp spelling) bool {
+	switch sp {
+	case wDay, wRound, wStage, wLeg, wGame, wMatch, wHeat, wLap, wHole, wWeek:
+		return true
+	}
+	return false
 }
 
 // qualifierAt finds the qualifier before c and the first token of the claim.
