@@ -702,6 +702,8 @@ func (x *extractor) moneyUnit(c *claimParts, j int) bool {
 		return true
 	case x.currencyAdjective(j) != "":
 		unit, last = x.currencyAdjective(j), j+2
+	case x.eq(j, wNew) && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.currencyAdjective(j+1) != "":
+		unit, last = x.currencyAdjective(j+1), j+3 // "1.485 new Israeli shekels": a currency renamed new
 	case t.flags&fUpper != 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper != 0 && x.currencyAdjective(j+1) != "":
 		unit, last = x.currencyAdjective(j+1), j+3
 	case x.wonAt(c, j):

@@ -113,7 +113,7 @@ func datingVerb(sp spelling) bool {
 	case wProposed, wAnnounced, wSigned, wSign, wSigns, wFiled, wDated, wEffective, wEffect, wApproved,
 		wAdopted, wIssued, wExpire, wExpires, wOrdered, wRuled, wScheduled, wLeave, wLeaves, wRetire, wRetires,
 		wJoin, wJoins, wBegin, wBegins, wStart, wStarts, wResume, wResumes, wClose, wCloses, wOpen, wOpens,
-		wOperating:
+		wOperating, wStarting, wBeginning:
 		return true
 	}
 	return false

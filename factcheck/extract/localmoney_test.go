@@ -48,8 +48,9 @@ func TestLocalCurrency(t *testing.T) {
 			{"$600,000", m, "600000", "", "AUD", ""}, {"about A$90", m, "90", "", "AUD", factcheck.Approx}}},
 		{"a bare dollar where the text's one prefixed dollar is another's, its country not named", "Fonterra's milk price is $7.75, and a farm earns about NZ$1.4m.", "", []want{
 			{"$7.75", m, "7.75", "", "NZD", ""}, {"about NZ$1.4m", m, "1400000", "", "NZD", factcheck.Approx}}},
-		{"a crown's prefix with its abbreviation dot, and a sum in won after a scale's hyphen", "The Danish link cost kr. 52.6 billion; in Korea a builder won a 1.5 trillion-won contract.", "", []want{
-			{"kr. 52.6 billion", m, "52600000000", "", "DKK", ""}, {"1.5 trillion-won", m, "1500000000000", "", "KRW", ""}}},
+		{"a crown's prefix with its abbreviation dot, a sum in won after a scale's hyphen, a currency renamed new", "The Danish link cost kr. 52.6 billion; in Korea a builder won a 1.5 trillion-won contract; one dlr was 1.485 new Israeli shekels.", "", []want{
+			{"kr. 52.6 billion", m, "52600000000", "", "DKK", ""}, {"1.5 trillion-won", m, "1500000000000", "", "KRW", ""}, {"one dlr", m, "1", "", "USD", ""},
+			{"1.485 new Israeli shekels", m, "1.485", "", "ILS", ""}}},
 		{"a bare dollar in a text that names a farming region of its country", "Dairy farm sales in Waikato are averaging $38,500 a hectare; a unit sold for $6.1m.", "", []want{
 			{"$38,500", m, "38500", "", "NZD", ""}, {"$6.1m", m, "6100000", "", "NZD", ""}}},
 		{"a home dollar under a dateline whose text names West Texas Intermediate", "CALGARY — Alberta now expects a $5.2-billion surplus, on oil at US$76 a barrel for West Texas Intermediate.", "", []want{
