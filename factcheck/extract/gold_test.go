@@ -2623,6 +2623,16 @@ import (
 //     (1428); "98,0000", a slip, and "Shr nil" as a sum (1430); "two and
 //     three month CDs" one range, bid and ask prices with no unit as
 //     dollars (1433).
+//     heldout-news1435.gold.jsonl to heldout-news1442.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at 8e259f5
+//     (F1 0.991, 1.000, 1.000, 1.000, 0.987, 1.000, 0.992, 1.000; value
+//     1.000 all but 0.895 (1435), 0.949 (1440); unit 1.000 all but 0.851
+//     (1435), 0.978 (1437), 0.922 (1439), 0.966 (1440)). Read since:
+//     "1.485 new Israeli shekels" (1437), "starting April Seven" (1441).
+//     Left: soybean spreads in cents a bushel, "even" a sum of nought
+//     (1435); "First Quarter" and "Nine Months" as a highlights list's
+//     headers, an index's "minus 25.7" its hand reads in points (1439);
+//     "range from steady to 0.50 dlr higher" a range from nought (1440).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -5137,6 +5147,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1432.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1433.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.89, 0.00, 0.92},
 		{"heldout-news1434.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1435.gold.jsonl", testcorpus.Root, 0.98, 0.88, 0.84, 0.99, 0.88},
+		{"heldout-news1436.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1437.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1438.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1439.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.91, 0.99, 0.92},
+		{"heldout-news1440.gold.jsonl", testcorpus.Root, 0.99, 0.93, 0.95, 0.32, 0.96},
+		{"heldout-news1441.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1442.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.98},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
