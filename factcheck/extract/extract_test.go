@@ -817,6 +817,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a unit said as 'a' or 'an' and a smaller one after 'and', with or without a verb of time before", "The trip took an hour and ten minutes, a year and six months, and a minute and 47 seconds. At an hour and 40 minutes, the album is long.", []want{
 			{"an hour and ten minutes", factcheck.Duration, "70", "", "minute", ""}, {"a year and six months", factcheck.Duration, "1.5", "", "year", ""}, {"a minute and 47 seconds", factcheck.Duration, "107", "", "second", ""},
 			{"an hour and 40 minutes", factcheck.Duration, "100", "", "minute", ""}}},
+		{"days and hours with nothing between, one length in hours", "The winner crossed the line in 3 days 19 hours, two days later.", []want{
+			{"3 days 19 hours", factcheck.Duration, "91", "", "hour", ""}, {"two days", factcheck.Duration, "2", "", "day", ""}}},
 		{"a length of time a verb of waiting or staying takes", "He waited a fortnight for the reply, stayed a week and would wait another week or two.", []want{
 			{"a fortnight", factcheck.Duration, "2", "", "week", ""}, {"a week", factcheck.Duration, "1", "", "week", ""}, {"another week or two", factcheck.Duration, "1", "2", "week", ""}}},
 		{"a rank of tens and units without its hyphen after a determiner, but a count of things whose word is hyphenated", "The twenty first century began; her thirty second birthday came. The twenty first-time buyers left.", []want{

@@ -252,9 +252,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"a blood pressure, systolic over diastolic, each figure a claim in mmHg, its bound both's; a stage of a disease no count", "Pressure of 140/90mmHg or higher needs care, with stage 2 hypertension at 160/100. A reading >180/120 is an emergency; aim below 130/80 mm Hg.", []want{
 			{"140", m, "140", "", "mmHg", factcheck.LowerBound}, {"90mmHg", m, "90", "", "mmHg", factcheck.LowerBound}, {"160", m, "160", "", "mmHg", ""}, {"100", m, "100", "", "mmHg", ""},
 			{">180", m, "180", "", "mmHg", factcheck.LowerBound}, {"120", m, "120", "", "mmHg", factcheck.LowerBound}, {"below 130", m, "130", "", "mmHg", factcheck.UpperBound}, {"80 mm Hg", m, "80", "", "mmHg", factcheck.UpperBound}}},
-		{"metres glued before a structure, a hyphened dimension, after a noun of size", "The 127m tower beat Ulm Minster's 161.5m spire; a 543m-long viaduct's longest span is 180m, at a height of 64m. The firm has 5m customers.", []want{
+		{"metres glued before a structure, a hyphened dimension, after a noun of size", "The 127m tower beat Ulm Minster's 161.5m spire; a 543m-long viaduct's longest span is 180m, at a height of 64m. He leapt a 1.5m crevasse. The firm has 5m customers.", []want{
 			{"127m", m, "127", "", "m", ""}, {"161.5m", m, "161.5", "", "m", ""}, {"543m", m, "543", "", "m", ""}, {"180m", m, "180", "", "m", ""}, {"64m", m, "64", "", "m", ""},
-			{"5m customers", factcheck.Count, "5000000", "", "", ""}}},
+			{"1.5m", m, "1.5", "", "m", ""}, {"5m customers", factcheck.Count, "5000000", "", "", ""}}},
 		{"a unit left out", "Output will rise to 2.4 mln tonnes from an expected 2.2 mln, and rates to 5.6 pct from 5.2.", []want{
 			{"2.4 mln tonnes", m, "2400000", "", "tonne", ""}, {"2.2 mln", m, "2200000", "", "tonne", ""},
 			{"5.6 pct", factcheck.Percent, "5.6", "", "", ""}, {"5.2", factcheck.Percent, "5.2", "", "", ""}}},

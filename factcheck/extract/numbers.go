@@ -651,7 +651,8 @@ func (x *extractor) stretchBefore(i int) bool {
 // spire", "a 580m viaduct".
 func (x *extractor) structureAt(k int) bool {
 	switch x.lowerAt(min(k, len(x.toks)-1)) {
-	case "tower", "towers", "spire", "skyscraper", "skyscrapers", "viaduct", "bridge", "tunnel", "dam", "mast", "chimney", "pylon", "pier", "jetty", "deck":
+	case "tower", "towers", "spire", "skyscraper", "skyscrapers", "viaduct", "bridge", "tunnel", "dam", "mast", "chimney", "pylon", "pier", "jetty", "deck",
+		"crevasse", "cliff", "ladder":
 		return true
 	}
 	return false

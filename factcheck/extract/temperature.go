@@ -74,15 +74,22 @@ func (x *extractor) temperatureNear(i, j int) bool {
 }
 
 // belowZero reads "below zero" after the figure of c, a temperature
-// below zero: "a low of 42 below zero" is -42, in the scale the text
+// below zero, or "below" alone ending a phrase of temperature ("wind
+// chills of 60 below."): "a low of 42 below zero" is -42, in the scale the text
 // states, else in Fahrenheit in an American outlet's text (usText) and
 // in Celsius elsewhere.
 func (x *extractor) belowZero(c *claimParts) {
-	if !x.eq(c.last, wBelow) || !x.eq(c.last+1, wZero) || c.end != nil || c.num.value <= 0 || c.num.scaled ||
+	zero := x.eq(c.last+1, wZero)
+	// "wind chills of 60 below.": "below" alone ending the phrase, said of a temperature
+	alone := !zero && (c.last+1 >= len(x.toks) || x.tokIs(c.last+1, tPunct)) && c.num.value <= 100 && x.temperatureNear(c.num.first, c.last+1)
+	if !x.eq(c.last, wBelow) || !zero && !alone || c.end != nil || c.num.value <= 0 || c.num.scaled ||
 		!(c.unitKind == factcheck.Count && c.subjectEnd == 0 || c.unit == "°C" || c.unit == "°F" || c.unit == "degree") {
 		return
 	}
-	c.num.value, c.last = -c.num.value, c.last+2
+	c.num.value, c.last = -c.num.value, c.last+1
+	if zero {
+		c.last++
+	}
 	switch x.lowerAt(c.last) {
 	case "fahrenheit":
 		c.unitKind, c.unit, c.last = factcheck.Measure, "°F", c.last+1 // "296 degrees below zero Fahrenheit"

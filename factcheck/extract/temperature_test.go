@@ -26,6 +26,8 @@ func TestExtractTemperatures(t *testing.T) {
 			{"20 to 25 degrees", m, "20", "25", "°C", ""}}},
 		{"degrees of a temperature in a story of a country abroad, no dateline; a hyphened degree in the scale the text states", "Temperatures in Bangladesh climbed to 41 degrees. Penrith reached 43.1C; another 40-degree day is due.", []want{
 			{"41 degrees", m, "41", "", "°C", ""}, {"43.1C", m, "43.1", "", "°C", ""}, {"40-degree", m, "40", "", "°C", ""}}},
+		{"'below' alone ending a phrase of temperature, not a count's", "MINNEAPOLIS - He endured wind chills of 60 below. Sales were 10 below.", []want{
+			{"60 below", m, "-60", "", "°F", ""}, {"10", factcheck.Count, "10", "", "", ""}}},
 		{"degrees of a temperature under an American dateline", "HOUSTON, June 18 - The temperature in West Texas has been about 95 degrees.", []want{
 			{"about 95 degrees", m, "95", "", "°F", factcheck.Approx}}},
 		{"a wind chill below zero, its minus hyphened, no scale stated, under an American dateline (and a plus-minus a count)", "KANSAS CITY, Mo. — The temperature was 14 degrees, with a wind chill of minus-3. He finished plus-12.", []want{

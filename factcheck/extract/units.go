@@ -1319,12 +1319,16 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		small, per = "second", 60
 	case "year", "week", "day":
 		// ("29 days, 14 hours and 34 minutes": a day's hours after a comma too)
-		if (x.eq(c.last, wAnd) || c.unit == "day" && x.mark(c.last) == ',') && c.end == nil {
-			if n, ok := x.numberAt(c.last + 1); ok && x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration) && x.toks[n.last].entry().Per == 1 {
+		if (x.eq(c.last, wAnd) || c.unit == "day" && (x.mark(c.last) == ',' || x.hoursAt(c.last))) && c.end == nil {
+			next := c.last + 1
+			if x.hoursAt(c.last) {
+				next = c.last // "3 days 19 hours": nothing between
+			}
+			if n, ok := x.numberAt(next); ok && x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration) && x.toks[n.last].entry().Per == 1 {
 				small = x.toks[n.last].entry().Unit
 				per = unitsIn(small, c.unit)
 			}
-			if x.mark(c.last) == ',' && small != "hour" {
+			if !x.eq(c.last, wAnd) && small != "hour" {
 				return
 			}
 		}
@@ -2828,4 +2832,11 @@ func (x *extractor) feePart(j int) (factcheck.Kind, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// hoursAt reports whether a number of hours under a day stands at token
+// j, right after a number of days: "3 days 19 hours".
+func (x *extractor) hoursAt(j int) bool {
+	n, ok := x.numberAt(j)
+	return ok && !n.scaled && n.value < 24 && x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration) && x.toks[n.last].entry().Unit == "hour"
 }
