@@ -62,13 +62,17 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	var k int
 	changed := false // "fell 10 to 15 percent": a range only if a unit follows
 	near := false    // "rose 3% to 3.5%": a range only if its ends are near
+	forecast := false
 	switch {
 	case x.hyphenAt(j-1) && (x.eq(j+1, wTo) || x.eq(j+1, wOr)) && x.hyphenAt(j+1) && (c.num.words || x.tokIs(j+3, tNum)):
 		k = j + 3 // "two-to-three weeks", "8.25-to-8.50 dlrs a share"
 	case x.tokIs(j, tPunct) && isDash(x.str(j)) && !(j+1 < len(x.toks) && x.toks[j+1].flags&fSpace == 0 && x.cellAt(j+1)):
 		k = j + 1 // (but "-18.65   -0.24%": a table's next column, signed)
 	case x.eq(j, wTo) && !x.fromChange(c.first):
-		if repeat && x.eq(c.first-1, wBy) {
+		// "will raise prices by 3% to 5%", "could rise by $10 to $25 a
+		// pair": a forecast's range of changes, its ends near
+		forecast = x.eq(c.first-1, wBy) && x.nearEndAt(j+1, c.num.value) && x.forecastBefore(c.first-1)
+		if repeat && x.eq(c.first-1, wBy) && !forecast {
 			return // "and by one pct to 10 pct": a change and a level, the verb said before
 		}
 		if (x.inEighths(c.num.first, j) || x.inEighths(j+1, min(j+5, len(x.toks)))) && x.companyMove(c.num.first-1) {
@@ -83,7 +87,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			return
 		}
 		if repeat && (changed || !x.eq(c.first-1, wOf) && !x.eq(c.first-1, wAt) && x.changeInClause(c.first)) {
-			if x.eq(c.first-1, wBy) {
+			if x.eq(c.first-1, wBy) && !forecast {
 				return // "rose by 3% to 3.5%": a change and a level
 			}
 			near = true // (but "extended ... when stored at 2C to 8C": a level's range after "at")
@@ -231,7 +235,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		return
 	}
 	small := c.num.decimal && n.decimal && end < 5 && end <= 3*c.num.value // "Rye fell 0.10 to 0.20": a market's moves, a range
-	if changed && (!x.rangeUnitAt(n.last) && !small || end > 5*c.num.value) {
+	if changed && !forecast && (!x.rangeUnitAt(n.last) && !small || end > 5*c.num.value) {
 		return // "fell 10.5 to 1,234.5": a change and a level
 	}
 	if near && c.num.value > 0 && end > 2*c.num.value {
@@ -525,6 +529,38 @@ func (x *extractor) changeBefore(i int) bool {
 		k-- // "grew by 1.2 million to 67.3 million"
 	}
 	return x.tokIs(k-1, tWord) && changeWord(x.spAt(k-1))
+}
+
+// nearEndAt reports whether the figure at token k, after any currency
+// sign, lies above v and within two and a half times it, v one or more:
+// the end of a range of changes after "by" ("raise prices by 3% to 5%",
+// "rise by $10 to $25 a pair"), not the level a change reached ("raised
+// the ratio by 0.5 pct to 10 pct").
+func (x *extractor) nearEndAt(k int, v float64) bool {
+	if x.tokIs(k, tPunct) && currencySymbol(x.str(k)) != "" {
+		k++
+	}
+	if !x.tokIs(k, tNum) {
+		return false
+	}
+	n, ok := x.digits(k)
+	return ok && !n.scaled && v >= 1 && n.value > v && n.value <= 2.5*v
+}
+
+// forecastBefore reports whether the verb before "by" at token b says
+// what will or may happen: a modal a few words back ("will raise prices
+// by", "could rise by") or "to" before the verb ("expects income to fall
+// by"), in its clause.
+func (x *extractor) forecastBefore(b int) bool {
+	for k := b - 1; k >= 0 && k >= b-6 && !x.tokIs(k, tPunct); k-- {
+		switch x.lowerAt(k) {
+		case "will", "would", "could", "may", "might", "should", "shall":
+			return true
+		case "to":
+			return k == b-2
+		}
+	}
+	return false
 }
 
 // centsToWhole reports whether the currency word at token a is a

@@ -199,6 +199,9 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 			{"between 5,000 and 10 million euros", factcheck.Money, "5000", "10000000", "EUR", ""}, {"between 2 and 3 million people", n, "2000000", "3000000", "", ""}}},
 		{"a change from one sum to another after a verb of change in its base form", "Prices could soar from $3 to $5, or slip from $5 to $4.", []want{
 			{"$3", factcheck.Money, "3", "", "USD", ""}, {"$5", factcheck.Money, "5", "", "USD", ""}, {"$5", factcheck.Money, "5", "", "USD", ""}, {"$4", factcheck.Money, "4", "", "USD", ""}}},
+		{"a forecast's range of changes after 'by', its ends near; but a change and the level it reached", "It will raise prices by 3% to 5%; income is expected to fall by 40% to 45%; prices could rise by $10 to $25 a pair. The bank raised the ratio by 0.5 pct to 10 pct and rates rose by 3% to 3.5%.", []want{
+			{"3% to 5%", factcheck.Percent, "3", "5", "", ""}, {"40% to 45%", factcheck.Percent, "40", "45", "", ""}, {"$10 to $25", factcheck.Money, "10", "25", "USD", ""},
+			{"0.5 pct", factcheck.Percent, "0.5", "", "", ""}, {"10 pct", factcheck.Percent, "10", "", "", ""}, {"3%", factcheck.Percent, "3", "", "", ""}, {"3.5%", factcheck.Percent, "3.5", "", "", ""}}},
 		{"between a word and far digits", "Detainees may be held for between seven and 365 days; Occidental rose one to 34.", []want{
 			{"seven and 365 days", d, "7", "365", "day", ""}, {"one", n, "1", "", "", ""}, {"34", n, "34", "", "", ""}}},
 		{"from a word to far digits with a unit, but no change", "Notes have maturities of seven to 364 days; the index rose three to 120 points.", []want{
