@@ -30,6 +30,9 @@ func (x *extractor) digits(i int) (n number, ok bool) {
 	if strings.Contains(s, "\u00b7") {
 		s = strings.ReplaceAll(s, "\u00b7", ".") // "4·7%"
 	}
+	if strings.ContainsAny(s, "'\u2019") {
+		s = strings.NewReplacer("'", "", "\u2019", "").Replace(s) // "5'900": Swiss thousands
+	}
 	if s[len(s)-1] >= 0x80 {
 		// a vulgar fraction, alone or after digits: "½", "1½"
 		k := len(s)

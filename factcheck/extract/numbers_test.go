@@ -260,6 +260,9 @@ func TestExtractDecimalComma(t *testing.T) {
 	}{
 		{"a text that writes decimals with a comma and groups thousands with dots", "Turnout was 61,36 %, as 78.000 spectators paid R$ 5.000 each, 1.234.567 in all.", []want{
 			{"61,36 %", p, "61.36", "", "", ""}, {"78.000 spectators", factcheck.Count, "78000", "", "", ""}, {"R$ 5.000", factcheck.Money, "5000", "", "BRL", ""}, {"1.234.567", factcheck.Count, "1234567", "", "", ""}}},
+		{"thousands grouped by an apostrophe, straight or curly, as Switzerland writes them; not a decade's", "Bags cost CHF 5'900, up from CHF 5\u2019600; sales hit 1'200'000 units in the 1980's.", []want{
+			{"CHF 5'900", factcheck.Money, "5900", "", "CHF", ""}, {"CHF 5\u2019600", factcheck.Money, "5600", "", "CHF", ""}, {"1'200'000 units", factcheck.Count, "1200000", "", "", ""},
+			{"1980's", factcheck.Date, "1980", "1989", "", ""}}},
 		{"a currency's sign after a figure with a decimal comma", "The pass costs 9,99 \u20ac a month.", []want{
 			{"9,99 \u20ac", factcheck.Money, "9.99", "", "EUR", ""}}},
 		{"a slip of typing in a text that groups thousands with commas is no decimal", "The suits sold for $110,00 (£59,000), and a photograph for $2,115 and 1.234 tonnes.", []want{

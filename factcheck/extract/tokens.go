@@ -60,6 +60,8 @@ func tokenize(text string, toks []token) []token {
 					j += 2
 				} else if d == 0xc2 && j+2 < len(text) && text[j+1] == 0xb7 && text[j+2] >= '0' && text[j+2] <= '9' {
 					j += 3 // "4·7%": a decimal point written as a middle dot, as some British journals do
+				} else if w := swissGroup(text[j:]); w > 0 {
+					j += w // "CHF 5'900", "1’200’000": thousands grouped by an apostrophe, as Switzerland writes them
 				} else {
 					break
 				}
@@ -371,3 +373,27 @@ func possessiveRank(w string) uint16 {
 func (t *token) entry() *lexicon.Entry { return lexicon.At(t.word) }
 
 func (t *token) is(cat uint32) bool { return t.cat&cat != 0 }
+
+// swissGroup returns the length of an apostrophe (straight or curly) and
+// the three digits after it that group thousands at the start of s, with
+// no digit after them ("'900" of "5'900"), or 0.
+func swissGroup(s string) int {
+	n := 0
+	switch {
+	case strings.HasPrefix(s, "'"):
+		n = 1
+	case strings.HasPrefix(s, "\u2019"):
+		n = len("\u2019")
+	default:
+		return 0
+	}
+	if len(s) < n+3 || len(s) > n+3 && s[n+3] >= '0' && s[n+3] <= '9' {
+		return 0
+	}
+	for _, c := range []byte(s[n : n+3]) {
+		if c < '0' || c > '9' {
+			return 0
+		}
+	}
+	return n + 3
+}
