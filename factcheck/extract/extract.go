@@ -534,6 +534,11 @@ func (x *extractor) numeric(i, sym int) int {
 	if !x.units(&c) {
 		return x.skipNumberRun(i)
 	}
+	if sym >= 0 && x.str(sym) == "$" && c.unitKind == factcheck.Money && c.end == nil && x.tokIs(c.last, tWord) && currencyNoun(x.lowerAt(c.last)) == "peso" {
+		if u := x.localCurrency(c.last, ""); u != "" {
+			c.unit, c.last = u, c.last+1 // "$45 million pesos": the peso's sign, its name said after
+		}
+	}
 	x.mixedUnits(&c)
 	if x.pitchMark(&c) {
 		return c.last

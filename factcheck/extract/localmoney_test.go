@@ -53,6 +53,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"1.485 new Israeli shekels", m, "1.485", "", "ILS", ""}}},
 		{"a rupee's prefix in a story of Nepal or Pakistan named by its people's word or a town", "The youngest Nepali to climb them spent Rs 1.8 crore. SKARDU: Families of the porters will get Rs1 million each.", "", []want{
 			{"Rs 1.8 crore", m, "18000000", "", "NPR", ""}, {"Rs1 million", m, "1000000", "", "PKR", ""}}},
+		{"a peso's sign with its name said after, in a story of Mexico", "MEXICO CITY - The institute will spend $45 million pesos on the site.", "", []want{
+			{"$45 million pesos", m, "45000000", "", "MXN", ""}}},
 		{"a bare dollar in a text that names a farming region of its country", "Dairy farm sales in Waikato are averaging $38,500 a hectare; a unit sold for $6.1m.", "", []want{
 			{"$38,500", m, "38500", "", "NZD", ""}, {"$6.1m", m, "6100000", "", "NZD", ""}}},
 		{"a home dollar under a dateline whose text names West Texas Intermediate", "CALGARY — Alberta now expects a $5.2-billion surplus, on oil at US$76 a barrel for West Texas Intermediate.", "", []want{
