@@ -3463,13 +3463,14 @@ import (
 //     0.995, 0.975; value 0.910, 1.000, 0.990, 0.959; unit 0.935, 0.908,
 //     0.949, 1.000. Read since: "3 days 19 hours", "wind chills of 60
 //     below", "a 1.5m crevasse", "Rs 1.8 crore" of a Nepali (196); "will
-//     raise prices by 3% to 5%", "could rise by $10 to $25 a pair" (197).
-//     Left: years before Christ as their hand counts them, with no year
-//     nought ("1000 BCE" -1000 where ours is ISO's -0999), centuries and
-//     "between 600 and 900 AD" as ranges of dates (194); bare dollars of
-//     Singapore and Sydney papers that name no place of theirs (195);
-//     basis points as percentage points, "CHF 5'900" with the Swiss
-//     apostrophe, "one euro in every eight", "down 1% to up 1%" (197).
+//     raise prices by 3% to 5%", "could rise by $10 to $25 a pair", "CHF
+//     5'900" (197); "$45 million pesos" (194). Left: years before Christ
+//     as their hand counts them, with no year nought ("1000 BCE" -1000
+//     where ours is ISO's -0999), centuries and "between 600 and 900 AD"
+//     as ranges of dates (194); bare dollars of Singapore and Sydney
+//     papers that name no place of theirs (195); basis points as
+//     percentage points, "one euro in every eight", "down 1% to up 1%"
+//     (197).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
