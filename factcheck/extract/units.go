@@ -1387,13 +1387,40 @@ func (x *extractor) toPar(c *claimParts) {
 		k += 2 // "four-under-par"
 	case x.eq(k+1, wPar):
 		k++ // "14 under par"
-	case !hyphened:
-		return // "two under" alone may be a bound
+	case !hyphened && !(x.scoreEndsAt(k+1) && x.golfText()):
+		return // "two under" alone may be a bound (but "won by two strokes at seven under." in a report of golf)
 	}
 	if under {
 		c.num.value = -c.num.value
 	}
 	c.last = k + 1
+}
+
+// scoreEndsAt reports whether a golfer's score against par may end
+// before token k: the text's end, punctuation, or a word that goes on
+// about the round ("three under through 10 holes", "at seven under after
+// 54 holes").
+func (x *extractor) scoreEndsAt(k int) bool {
+	if k >= len(x.toks) || x.tokIs(k, tPunct) {
+		return true
+	}
+	switch x.lowerAt(k) {
+	case "through", "thru", "after", "for", "with", "on", "at", "and", "in":
+		return true
+	}
+	return false
+}
+
+// golfText reports whether the text speaks of golf: birdies, bogeys,
+// eagles or par.
+func (x *extractor) golfText() bool {
+	for k := range x.toks {
+		switch x.lowerAt(k) {
+		case "birdie", "birdies", "bogey", "bogeys", "eagle", "eagles", "par", "fairway", "fairways", "putt", "putts", "pga", "lpga":
+			return true
+		}
+	}
+	return false
 }
 
 // paddedField reads at token k the minutes or seconds of a compound time,
