@@ -940,8 +940,9 @@ func (x *extractor) weightPound(c *claimParts, j int) bool {
 		// the text, or any under a US dateline ("will add 600 mln pounds
 		// per year to ... capacity" from New York): wire copy writes
 		// sterling "stg"
-		return (x.ofThing(j+1) || x.weighedPounds() || x.usDateline() && !x.namesSterling() || weighVerb(x.lowerAt(c.num.first-1)) || weighVerb(x.lowerAt(c.first-1))) &&
-			!x.paysBefore(c.num.first) // "It weighs 1.5k pounds"
+		return x.ofThing(j+1) || // "bought 51.6 million pounds of uranium": a weight of a thing, however paid for
+			(x.weighedPounds() || x.usDateline() && !x.namesSterling() || weighVerb(x.lowerAt(c.num.first-1)) || weighVerb(x.lowerAt(c.first-1))) &&
+				!x.paysBefore(c.num.first) // "It weighs 1.5k pounds"
 	}
 	switch {
 	case x.eq(c.num.first-1, wOf) && x.measureAt(c.num.first-2) && !x.eq(c.num.first-2, wPoint) && !x.eq(c.num.first-2, wPoints):

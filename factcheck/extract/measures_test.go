@@ -255,6 +255,9 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"metres glued before a structure, a hyphened dimension, after a noun of size", "The 127m tower beat Ulm Minster's 161.5m spire; a 543m-long viaduct's longest span is 180m, at a height of 64m. He leapt a 1.5m crevasse. The firm has 5m customers.", []want{
 			{"127m", m, "127", "", "m", ""}, {"161.5m", m, "161.5", "", "m", ""}, {"543m", m, "543", "", "m", ""}, {"180m", m, "180", "", "m", ""}, {"64m", m, "64", "", "m", ""},
 			{"1.5m", m, "1.5", "", "m", ""}, {"5m customers", factcheck.Count, "5000000", "", "", ""}}},
+		{"radiation's doses and activity and a reactor's output; pounds of a thing bought weigh", "A scan delivers 10 millisieverts, above the 2.7mSv background; food above 100 Bq/kg is banned; the 700 MWe unit restarted. Utilities bought 51.6 million pounds of uranium.", []want{
+			{"10 millisieverts", m, "10", "", "millisievert", ""}, {"2.7mSv", m, "2.7", "", "mSv", ""}, {"100 Bq/kg", m, "100", "", "Bq per kg", factcheck.LowerBound}, {"700 MWe", m, "700", "", "MWe", ""},
+			{"51.6 million pounds", m, "51600000", "", "pound", ""}}},
 		{"a unit left out", "Output will rise to 2.4 mln tonnes from an expected 2.2 mln, and rates to 5.6 pct from 5.2.", []want{
 			{"2.4 mln tonnes", m, "2400000", "", "tonne", ""}, {"2.2 mln", m, "2200000", "", "tonne", ""},
 			{"5.6 pct", factcheck.Percent, "5.6", "", "", ""}, {"5.2", factcheck.Percent, "5.2", "", "", ""}}},

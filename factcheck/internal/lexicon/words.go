@@ -159,6 +159,11 @@ func init() {
 		"°C": {"degc"}, "°F": {"degf"},
 		// air pressure, as weather reports give it: "968 hPa", "24 millibars"
 		"hPa": {"hpa"}, "hectopascal": {"hectopascal", "hectopascals"}, "millibar": {"millibar", "millibars"},
+		// radiation's doses and activity, and a reactor's electrical output: "20 millisieverts",
+		// "100 mSv", "1,250 Bq/kg", "700 MWe"
+		"sievert": {"sievert", "sieverts"}, "millisievert": {"millisievert", "millisieverts"},
+		"microsievert": {"microsievert", "microsieverts"}, "mSv": {"msv"}, "becquerel": {"becquerel", "becquerels"},
+		"Bq": {"bq"}, "MWe": {"mwe"}, "GWe": {"gwe"},
 		"kW": {"kw"}, "Wh": {"wh"}, "kWh": {"kwh"}, "MWh": {"mwh"}, "GWh": {"gwh"}, "TWh": {"twh"},
 		"TW": {"tw"}, "watt": {"watt", "watts"},
 		// units of power written in full stay as written
