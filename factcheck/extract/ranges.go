@@ -41,6 +41,8 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	compound := false
 	if x.degreeSign(j) {
 		w = 2
+	} else if x.eq(j, wPer) && x.eq(j+1, wCent) {
+		w, compound = 2, true // "between 9.1 per cent and 27.4 per cent"
 	} else if x.compoundAt(j) {
 		if u, k := x.compoundUnit(j); u != "" && k > j+1 {
 			w, compound = k-j, true // "21 mln board feet\nto 30 mln board feet"

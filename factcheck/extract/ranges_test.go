@@ -202,6 +202,8 @@ func TestExtractSuspendedAndPlainRanges(t *testing.T) {
 		{"a forecast's range of changes after 'by', its ends near; but a change and the level it reached", "It will raise prices by 3% to 5%; income is expected to fall by 40% to 45%; prices could rise by $10 to $25 a pair. The bank raised the ratio by 0.5 pct to 10 pct and rates rose by 3% to 3.5%.", []want{
 			{"3% to 5%", factcheck.Percent, "3", "5", "", ""}, {"40% to 45%", factcheck.Percent, "40", "45", "", ""}, {"$10 to $25", factcheck.Money, "10", "25", "USD", ""},
 			{"0.5 pct", factcheck.Percent, "0.5", "", "", ""}, {"10 pct", factcheck.Percent, "10", "", "", ""}, {"3%", factcheck.Percent, "3", "", "", ""}, {"3.5%", factcheck.Percent, "3.5", "", "", ""}}},
+		{"a range whose ends each say 'per cent'", "It imposed duties of between 9.1 per cent and 27.4 per cent on rod, and 5 per cent to 10 per cent on wire.", []want{
+			{"between 9.1 per cent and 27.4 per cent", factcheck.Percent, "9.1", "27.4", "", ""}, {"5 per cent to 10 per cent", factcheck.Percent, "5", "10", "", ""}}},
 		{"between a word and far digits", "Detainees may be held for between seven and 365 days; Occidental rose one to 34.", []want{
 			{"seven and 365 days", d, "7", "365", "day", ""}, {"one", n, "1", "", "", ""}, {"34", n, "34", "", "", ""}}},
 		{"from a word to far digits with a unit, but no change", "Notes have maturities of seven to 364 days; the index rose three to 120 points.", []want{
