@@ -400,9 +400,9 @@ func (x *extractor) rankNo(i int) int {
 	}
 	switch x.spAt(max(mark-1, 0)) {
 	case wAt, wIn, wInside, wOutside, wInto, wFrom, wNear, wTo, wOf, wLeave, wLeft, wLeaving, wEnter, wEntered:
-		if !(x.eq(mark-1, wAt) && chartVerb(x.spAt(max(mark-2, 0))) || x.eq(mark-1, wTo) && x.placesMovedBefore(mark-1)) {
+		if !(x.eq(mark-1, wAt) && chartVerb(x.spAt(max(mark-2, 0))) || x.eq(mark-1, wTo) && (x.placesMovedBefore(mark-1) || rankMove(x.lowerAt(max(mark-2, 0))))) {
 			return i
-		} // "to debut at No. 1", "leapt 31 spots to No. 4", "climbed two places to #1": a chart's rank
+		} // "to debut at No. 1", "leapt 31 spots to No. 4", "climbed two places to #1", "rises to No. 4 in the world": a rank reached
 	}
 	if x.nameBeforeNo(mark - 1) {
 		return i // "Red Dye No. 3", "Chanel No. 5": a name
@@ -418,7 +418,8 @@ func (x *extractor) rankNo(i int) int {
 	if !allDigits(s) || len(s) > 3 || s[0] == '0' {
 		return i
 	}
-	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0) ||
+	named := x.tokIs(i+1, tWord) && x.toks[i+1].flags&(fSpace|fUpper) == fSpace|fUpper && x.toks[i].flags&fSpace != 0 && (x.eq(mark-1, wWorld) || x.eq(mark-1, wRanked) || x.eq(mark-1, wSeeded)) // "world No. 2 Arjun Mehta": the ranked player's name after (but "the CTA's No. 9 Ashland route")
+	if x.tokIs(i+1, tWord) && x.toks[i+1].flags&fNewline == 0 && (x.toks[i+1].flags&fSpace == 0 || x.toks[i+1].flags&fUpper != 0 && !named) ||
 		x.tokIs(i+1, tPunct) && (x.mark(i+1) == '.' || x.mark(i+1) == ',') && x.tokIs(i+2, tNum) {
 		return i // "No. 10 Downing Street", "No. 1st"
 	}
@@ -476,6 +477,16 @@ func (x *extractor) cricketText() bool {
 
 // rankedBefore reports whether the word at token k places the rank after
 // it in a ranking: "world", "ranked", "seeded", or a possessive ("India's").
+// rankMove reports whether w, in lower case, is a verb of a move in a
+// ranking before "to": "rises to No. 4", "slipped to No. 12".
+func rankMove(w string) bool {
+	switch w {
+	case "rise", "rises", "rose", "rising", "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "slip", "slips", "slipped", "fall", "falls", "fell", "drop", "drops", "dropped", "return", "returns", "returned":
+		return true
+	}
+	return false
+}
+
 func (x *extractor) rankedBefore(k int) bool {
 	return x.eq(k, wWorld) || x.eq(k, wRanked) || x.eq(k, wSeeded) || x.tokIs(k, tWord) && withoutPossessive(x.str(k)) != x.str(k)
 }

@@ -88,6 +88,8 @@ func TestExtractSports(t *testing.T) {
 			{"#1", factcheck.Ordinal, "1", "", "", ""}}},
 		{"a chart's rank after at", "She was the first producer to debut at No. 1, and he arrived at No. 10.", []want{
 			{"first producer", factcheck.Ordinal, "1", "", "", ""}, {"No. 1", factcheck.Ordinal, "1", "", "", ""}}},
+		{"a rank reached after a verb of a move, and a ranked player's name after the rank", "He rises to No. 4 in the world after beating world No. 2 Arjun Mehta.", []want{
+			{"No. 4", factcheck.Ordinal, "4", "", "", ""}, {"No. 2", factcheck.Ordinal, "2", "", "", ""}}},
 		{"a chart's rank after a move of places", "The single climbed two places to #1; the album leapt 31 spots to No. 4. He moved to No. 10.", []want{
 			{"two places", factcheck.Count, "2", "", "", ""}, {"#1", factcheck.Ordinal, "1", "", "", ""}, {"31 spots", factcheck.Count, "31", "", "", ""}, {"No. 4", factcheck.Ordinal, "4", "", "", ""}}},
 		{"a chart's places written No", "Even so the title debuted at No 3 in the UK charts, then fell to No. 4. Cabinet met at No 10 before the election.", []want{
