@@ -3478,6 +3478,21 @@ import (
 //     papers that name no place of theirs (195); basis points as
 //     percentage points, "one euro in every eight", "down 1% to up 1%"
 //     (197).
+//   - testdata/expressions198.gold.jsonl to expressions201.gold.jsonl:
+//     40 short paragraphs each by four more hands, told to write chess,
+//     esports and board games (198), veterinary and animal health (199),
+//     nuclear energy and radiation (200), and customs and tariffs (201).
+//     First reading at 33a3474: F1 0.961, 0.998, 0.967, 0.986; value
+//     0.977, 1.000, 0.991, 0.992; unit 0.815, 0.966, 0.924, 0.909. Read
+//     since: "rises to No. 4 in the world", "world No. 2 Arjun Mehta"
+//     (198); "10 millisieverts", "2.7mSv", "100 Bq/kg", "700 MWe",
+//     "bought 51.6 million pounds of uranium" (200); "between 9.1 per
+//     cent and 27.4 per cent" (201). Left: chess ratings its hand reads
+//     in Elo where no unit is written, scores "8½/10", "10.01 to 21.01"
+//     day and month with a point, "Game 11" (198); "20 pounds a day" as
+//     "lb" (199); "Takahama No. 2" and "units 1 to 3" names (200);
+//     "01.02.2025" under NEW DELHI read month first, bare dollars of
+//     Canadian papers that name no place of theirs (201).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5384,6 +5399,10 @@ func TestGold(t *testing.T) {
 		{"expressions195.gold.jsonl", filepath.Join("testdata", "expressions195"), 0.97, 0.99, 0.89, 0.99, 0.96},
 		{"expressions196.gold.jsonl", filepath.Join("testdata", "expressions196"), 0.98, 0.99, 0.96, 0.99, 0.98},
 		{"expressions197.gold.jsonl", filepath.Join("testdata", "expressions197"), 0.97, 0.95, 0.99, 0.87, 0.97},
+		{"expressions198.gold.jsonl", filepath.Join("testdata", "expressions198"), 0.95, 0.96, 0.80, 0.82, 0.87},
+		{"expressions199.gold.jsonl", filepath.Join("testdata", "expressions199"), 0.98, 0.99, 0.95, 0.99, 0.97},
+		{"expressions200.gold.jsonl", filepath.Join("testdata", "expressions200"), 0.96, 0.98, 0.98, 0.99, 0.97},
+		{"expressions201.gold.jsonl", filepath.Join("testdata", "expressions201"), 0.97, 0.98, 0.89, 0.99, 0.97},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
