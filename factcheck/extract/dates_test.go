@@ -163,6 +163,8 @@ func TestExtractMoreDates(t *testing.T) {
 		{"numeric dates with dots", "Signed 9.11.2021 and sealed 14.02.22.", []want{
 			{"9.11.2021", d, "2021-11-09", "", "", ""}, {"14.02.22", d, "2022-02-14", "", "", ""}}},
 		{"numeric dates with hyphens and the year last", "Signed 21-03-2020.", []want{{"21-03-2020", d, "2020-03-21", "", "", ""}}},
+		{"a dotted date day first whatever the text's dates in words", "NEW DELHI, Feb 1 (Reuters) - The notice dated 01.02.2025 applies from Feb 2.", []want{
+			{"01.02.2025", factcheck.Date, "2025-02-01", "", "", ""}, {"Feb 2", factcheck.Date, "2023-02-02", "", "", ""}}},
 		{"dotted dates in the order that makes them all valid", "Filed 04.19.2021, heard 05.03.2021.", []want{
 			{"04.19.2021", d, "2021-04-19", "", "", ""}, {"05.03.2021", d, "2021-05-03", "", "", ""}}},
 		{"day and month with no year after a word of time", "Bids close on 28/09 and results come by 05/10.", []want{

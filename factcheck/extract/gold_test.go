@@ -3487,12 +3487,12 @@ import (
 //     since: "rises to No. 4 in the world", "world No. 2 Arjun Mehta"
 //     (198); "10 millisieverts", "2.7mSv", "100 Bq/kg", "700 MWe",
 //     "bought 51.6 million pounds of uranium" (200); "between 9.1 per
-//     cent and 27.4 per cent" (201). Left: chess ratings its hand reads
-//     in Elo where no unit is written, scores "8½/10", "10.01 to 21.01"
-//     day and month with a point, "Game 11" (198); "20 pounds a day" as
-//     "lb" (199); "Takahama No. 2" and "units 1 to 3" names (200);
-//     "01.02.2025" under NEW DELHI read month first, bare dollars of
-//     Canadian papers that name no place of theirs (201).
+//     cent and 27.4 per cent", "01.02.2025" day first under NEW DELHI
+//     (201). Left: chess ratings its hand reads in Elo where no unit is
+//     written, scores "8½/10", "10.01 to 21.01" day and month with a
+//     point, "Game 11" (198); "20 pounds a day" as "lb" (199); "Takahama
+//     No. 2" and "units 1 to 3" names (200); bare dollars of Canadian
+//     papers that name no place of theirs (201).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then

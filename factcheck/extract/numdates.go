@@ -151,7 +151,12 @@ func (x *extractor) digitDate(i int) (calendar.Date, int, bool) {
 		return calendar.Date{}, i, false
 	}
 	d, m := a, b
-	if x.dateOrder() == monthFirst {
+	order := x.dateOrder()
+	// "01.02.2025": dots, as Europe, India and Russia write dates, day
+	// first unless the text's other dates fix the order ("Filed
+	// 04.19.2021, heard 05.03.2021")
+	dotted := strings.Count(x.str(i), ".") == 2 && !x.orderFixed
+	if order == monthFirst && !dotted {
 		m, d = d, m
 	}
 	return calendar.Date{Y: y, M: m, D: d}, k, true
