@@ -61,6 +61,12 @@ type extractor struct {
 	// cricket is whether the text tells of cricket (cricketText): 0
 	// unread, 1 no, 2 yes
 	cricket int8
+	// golf is whether the text tells of golf (golfText): 0 unread, 1 no,
+	// 2 yes
+	golf int8
+	// mmHg is whether the text writes a pressure in mmHg (writesMmHg): 0
+	// unread, 1 no, 2 yes
+	mmHg int8
 	// metric is whether the text's figures with a glued "m" are metres:
 	// 0 not yet read, 1 no, 2 yes (metricText)
 	metric int8
@@ -233,11 +239,12 @@ func (x *extractor) at(i int) int {
 			return next // "over the final fortnight of the campaign", "over the past decade"
 		}
 	}
-	if i+1 < len(x.toks) && x.toks[i+1].class == tNum && x.localPrefixAt(i) != "" {
-		return x.numeric(i+1, i) // "N70,000" in a report from Lagos, "Sh 5" from Nairobi
+	k := i + 1
+	if x.mark(k) == '.' {
+		k++ // "kr. 52.6 billion" in a story of Denmark: the prefix's abbreviation dot
 	}
-	if x.mark(i+1) == '.' && x.tokIs(i+2, tNum) && x.localPrefixAt(i) != "" {
-		return x.numeric(i+2, i) // "kr. 52.6 billion" in a story of Denmark: the prefix's abbreviation dot
+	if x.tokIs(k, tNum) && x.localPrefixAt(i) != "" {
+		return x.numeric(k, i) // "N70,000" in a report from Lagos, "Sh 5" from Nairobi
 	}
 	if t.word == theWord {
 		if next := x.spanAndAHalf(i); next > i {

@@ -151,6 +151,17 @@ type country struct {
 	centsRead  bool
 }
 
+// named returns how many of countries the text names, and the last of
+// them it names.
+func (w *country) named(countries []string) (last string, n int) {
+	for _, c := range countries {
+		if w.mentions[c] > 0 {
+			last, n = c, n+1
+		}
+	}
+	return last, n
+}
+
 // mention counts a naming of the country c.
 func (w *country) mention(c string) {
 	if w.mentions == nil {
@@ -236,23 +247,11 @@ func (x *extractor) localCurrency(j int, unit string) string {
 				code, best = codes[c], n
 			}
 		}
-		if code == "" && unit != "" && w.mentions[home] == 0 {
+		if c, n := w.named(countries); code == "" && unit != "" && w.mentions[home] == 0 && n == 1 {
 			// "an emergency grant of 30,000 dirhams" in a story that
 			// names Morocco once and the Emirates never: the one
 			// country of that money it names
-			named := ""
-			for _, c := range countries {
-				if w.mentions[c] > 0 {
-					if named != "" {
-						named = "-"
-						break
-					}
-					named = c
-				}
-			}
-			if named != "" && named != "-" {
-				code = codes[named]
-			}
+			code = codes[c]
 		}
 		if c := x.sentenceCountry(j, countries); unit != "" && c != "" && c != home && x.countryWithin(j, c, 12) {
 			code = codes[c] // the one country of the money its sentence names, just before it: "Egypt let the pound fall to about 49.5 per dollar", "Lebanon's pound"
@@ -263,16 +262,11 @@ func (x *extractor) localCurrency(j int, unit string) string {
 			// crowns" (but marks: placeCurrency); of several named, the one
 			// its own sentence names: "Denmark has ... 72 pct meal offered
 			// at 315 crowns" beside Iceland's and Norway's catches
-			named := 0
-			for _, c := range countries {
-				if w.mentions[c] > 0 {
-					named, code = named+1, codes[c]
-				}
-			}
-			if named > 1 {
+			switch c, n := w.named(countries); {
+			case n == 1:
+				code = codes[c]
+			case n > 1:
 				code = codes[x.sentenceCountry(j, countries)]
-			} else if named != 1 {
-				code = ""
 			}
 		}
 	}

@@ -1138,11 +1138,6 @@ func (x *extractor) mmHgAfter(j int) int {
 // "hypertension", "systolic", "diastolic", "BP"), or the text writes
 // "mmHg" ("A reading >180/120 is treated as an emergency").
 func (x *extractor) bloodPressureNear(i int) bool {
-	for k := range x.toks {
-		if x.mmHgAfter(k) > k {
-			return true
-		}
-	}
 	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+8; k++ {
 		if x.tokIs(k, tPunct) && k > i && x.sentenceEnd(k) > k {
 			break
@@ -1156,5 +1151,20 @@ func (x *extractor) bloodPressureNear(i int) bool {
 			}
 		}
 	}
-	return false
+	return x.writesMmHg()
+}
+
+// writesMmHg reports whether the text writes a pressure in mmHg anywhere;
+// read once.
+func (x *extractor) writesMmHg() bool {
+	if x.mmHg == 0 {
+		x.mmHg = 1
+		for k := range x.toks {
+			if x.mmHgAfter(k) > k {
+				x.mmHg = 2
+				break
+			}
+		}
+	}
+	return x.mmHg == 2
 }

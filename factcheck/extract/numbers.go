@@ -661,26 +661,15 @@ func (x *extractor) structureAt(k int) bool {
 	return false
 }
 
-// dimensionBefore reports whether a noun of size stands a few words
-// before the number at token i, making a glued "m" metres: "at a height of
-// 644m", "whose longest span is 180m", "a depth of 38m".
-func (x *extractor) dimensionBefore(i int) bool {
+// lengthBefore reports whether a noun of size or of the sea's state
+// stands a few words before the number at token i, making a glued "m"
+// metres: "at a height of 644m", "whose longest span is 180m", "swells of
+// 6m to 8m", "significant wave heights of 14.2m", "seas up to 5m".
+func (x *extractor) lengthBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k-- {
 		switch x.lowerAt(k) {
-		case "height", "depth", "altitude", "elevation", "span", "length", "width", "diameter":
-			return true
-		}
-	}
-	return false
-}
-
-// seaBefore reports whether the sea's state is named a few words before
-// the number at token i, making a glued "m" metres: "swells of 6m to 8m",
-// "significant wave heights of 14.2m", "seas up to 5m".
-func (x *extractor) seaBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4 && x.tokIs(k, tWord); k-- {
-		switch x.lowerAt(k) {
-		case "wave", "waves", "swell", "swells", "seas", "tide", "tides":
+		case "height", "depth", "altitude", "elevation", "span", "length", "width", "diameter",
+			"wave", "waves", "swell", "swells", "seas", "tide", "tides":
 			return true
 		}
 	}
@@ -1328,7 +1317,7 @@ func (x *extractor) metres(n *number, j int) bool {
 		// "the final 400m", "the last 100m"
 		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&
 			x.eq(n.first-2, wThe) && noNoun ||
-		noNoun && (x.seaBefore(n.first) || x.metresRangeEnd(n.first) || x.dimensionBefore(n.first)) || x.structureAt(j+1) ||
+		noNoun && (x.lengthBefore(n.first) || x.metresRangeEnd(n.first)) || x.structureAt(j+1) ||
 		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText())
 }
 
@@ -1419,7 +1408,7 @@ func (x *extractor) metricText() bool {
 // dimensionAt reports whether the word at j, after a length, makes it a
 // size: "2.5m high", "6m long".
 func (x *extractor) dimensionAt(j int) bool {
-	if x.hyphenAt(j-1) && x.mark(j) == '-' {
+	if x.hyphenAt(j - 1) {
 		j++ // "a 543m-long viaduct", "a 300m-high tower"
 	}
 	switch x.spAt(j) {

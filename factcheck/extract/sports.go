@@ -475,18 +475,19 @@ func (x *extractor) cricketText() bool {
 	return x.cricket == 2
 }
 
-// rankedBefore reports whether the word at token k places the rank after
-// it in a ranking: "world", "ranked", "seeded", or a possessive ("India's").
 // rankMove reports whether w, in lower case, is a verb of a move in a
 // ranking before "to": "rises to No. 4", "slipped to No. 12".
 func rankMove(w string) bool {
 	switch w {
-	case "rise", "rises", "rose", "rising", "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "slip", "slips", "slipped", "fall", "falls", "fell", "drop", "drops", "dropped", "return", "returns", "returned":
+	case "rise", "rises", "rose", "rising", "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "slip", "slips",
+		"slipped", "fall", "falls", "fell", "drop", "drops", "dropped", "return", "returns", "returned":
 		return true
 	}
 	return false
 }
 
+// rankedBefore reports whether the word at token k places the rank after
+// it in a ranking: "world", "ranked", "seeded", or a possessive ("India's").
 func (x *extractor) rankedBefore(k int) bool {
 	return x.eq(k, wWorld) || x.eq(k, wRanked) || x.eq(k, wSeeded) || x.tokIs(k, tWord) && withoutPossessive(x.str(k)) != x.str(k)
 }

@@ -183,17 +183,24 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 			return "°F"
 		case ukDatelines[place] || dollarPlaces[place] != "" || x.datelineCountry() != "":
 			return "°C"
-		case place == "" && x.setting().mentions["US"] == 0 && len(x.setting().mentions) > 0 && !x.usText():
+		case place == "" && x.setAbroad():
 			return "°C" // "the temperature at the Observatory dipped to 26.1 degrees" in a story of Hong Kong
 		}
 	}
 	if place, _ := x.datelinePlace(); place == "" && !c.num.words && c.num.value >= -80 && c.num.value <= 135 && x.usText() {
 		return "°F" // "Phoenix notched its 24th straight day at or above 110 degrees": an American text's weather
 	}
-	if c.num.value < 0 && c.num.value >= -90 && x.setting().mentions["US"] == 0 && len(x.setting().mentions) > 0 {
+	if c.num.value < 0 && c.num.value >= -90 && x.setAbroad() {
 		return "°C" // "icy roads at minus 15 degrees" in a story of Norway: cold below zero, in the scale of a country not America's
 	}
 	return "degree"
+}
+
+// setAbroad reports whether the text names a country, and none of them
+// the United States: its temperatures are Celsius.
+func (x *extractor) setAbroad() bool {
+	w := x.setting()
+	return w.mentions["US"] == 0 && len(w.mentions) > 0
 }
 
 // skyBefore reports whether the sky's state and a slash stand just

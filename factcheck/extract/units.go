@@ -1093,12 +1093,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case x.eq(j, wKn) && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, "knot", j+1 // "at 13.8 kn"
 	case x.ordinalScale(j) > 0 && !c.num.scaled && c.end == nil:
-		// "its 15 millionth visitor", "the 30-millionth": a rank in millions
-		k := j
-		if x.tokIs(k, tPunct) {
-			k++
-		}
-		c.unitKind, c.last = factcheck.Ordinal, k+1
+		// "its 15 millionth visitor": a rank in millions (hyphenUnit reads
+		// "the 30-millionth")
+		c.unitKind, c.last = factcheck.Ordinal, j+1
 		c.num.value, c.num.scaled = c.num.value*x.ordinalScale(j), true
 	case x.containerUnits(j) > j:
 		// "3.41 million twenty-foot equivalent units": TEU, as the trade
@@ -1319,10 +1316,11 @@ func (x *extractor) compoundDuration(c *claimParts) {
 		small, per = "second", 60
 	case "year", "week", "day":
 		// ("29 days, 14 hours and 34 minutes": a day's hours after a comma too)
-		if (x.eq(c.last, wAnd) || c.unit == "day" && (x.mark(c.last) == ',' || x.hoursAt(c.last))) && c.end == nil {
+		glued := c.unit == "day" && x.hoursAt(c.last) // "3 days 19 hours": nothing between
+		if (x.eq(c.last, wAnd) || c.unit == "day" && x.mark(c.last) == ',' || glued) && c.end == nil {
 			next := c.last + 1
-			if x.hoursAt(c.last) {
-				next = c.last // "3 days 19 hours": nothing between
+			if glued {
+				next = c.last
 			}
 			if n, ok := x.numberAt(next); ok && x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration) && x.toks[n.last].entry().Per == 1 {
 				small = x.toks[n.last].entry().Unit
@@ -1412,13 +1410,25 @@ func (x *extractor) scoreEndsAt(k int) bool {
 }
 
 // golfText reports whether the text speaks of golf: birdies, bogeys,
-// eagles or par.
+// eagles or par; read once.
 func (x *extractor) golfText() bool {
-	for k := range x.toks {
-		switch x.lowerAt(k) {
-		case "birdie", "birdies", "bogey", "bogeys", "eagle", "eagles", "par", "fairway", "fairways", "putt", "putts", "pga", "lpga":
-			return true
+	if x.golf == 0 {
+		x.golf = 1
+		for k := range x.toks {
+			if golfWord(x.lowerAt(k)) {
+				x.golf = 2
+				break
+			}
 		}
+	}
+	return x.golf == 2
+}
+
+// golfWord reports whether w, in lower case, is a word only golf uses.
+func golfWord(w string) bool {
+	switch w {
+	case "birdie", "birdies", "bogey", "bogeys", "eagle", "eagles", "par", "fairway", "fairways", "putt", "putts", "pga", "lpga":
+		return true
 	}
 	return false
 }
@@ -1809,13 +1819,10 @@ func (x *extractor) containerUnits(j int) int {
 	return j
 }
 
-// ordinalScale returns the scale of an ordinal of a scale at token j,
-// spaced or after a hyphen: "millionth" 1e6 ("15 millionth", "30-millionth"),
-// "billionth", "thousandth"; or 0.
+// ordinalScale returns the scale of an ordinal of a scale at token j:
+// "millionth" 1e6 ("15 millionth", "30-millionth"), "billionth",
+// "thousandth"; or 0.
 func (x *extractor) ordinalScale(j int) float64 {
-	if x.hyphenAt(j - 1) {
-		j++
-	}
 	switch x.lowerAt(j) {
 	case "thousandth":
 		return 1e3
