@@ -79,10 +79,13 @@ func (x *extractor) temperatureNear(i, j int) bool {
 // states, else in Fahrenheit in an American outlet's text (usText) and
 // in Celsius elsewhere.
 func (x *extractor) belowZero(c *claimParts) {
+	if !x.eq(c.last, wBelow) {
+		return
+	}
 	zero := x.eq(c.last+1, wZero)
 	// "wind chills of 60 below.": "below" alone ending the phrase, said of a temperature
 	alone := !zero && (c.last+1 >= len(x.toks) || x.tokIs(c.last+1, tPunct)) && c.num.value <= 100 && x.temperatureNear(c.num.first, c.last+1)
-	if !x.eq(c.last, wBelow) || !zero && !alone || c.end != nil || c.num.value <= 0 || c.num.scaled ||
+	if !zero && !alone || c.end != nil || c.num.value <= 0 || c.num.scaled ||
 		!(c.unitKind == factcheck.Count && c.subjectEnd == 0 || c.unit == "°C" || c.unit == "°F" || c.unit == "degree") {
 		return
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -2040,6 +2041,27 @@ var agePhrases = []string{"turns", "turned", "turning", "i turn", "we turn", "i'
 	"he is", "she is", "he was", "she was", "who is", "who was", "i was", "i will be", "i'll be", "i\u2019ll be", "he will be", "she will be",
 	"i would be", "he would be", "she would be"}
 
+// agePhraseEnds are the last words of agePhrases.
+var agePhraseEnds = func() []string {
+	var ends []string
+	for _, p := range agePhrases {
+		if w := p[strings.LastIndexByte(p, ' ')+1:]; !slices.Contains(ends, w) {
+			ends = append(ends, w)
+		}
+	}
+	return ends
+}()
+
+// endsAgePhrase reports whether token k, lowered, ends with the last word
+// of an age phrase: what ageSaid's phrases need before a figure.
+func (x *extractor) endsAgePhrase(k int) bool {
+	if !x.tokIs(k, tWord) {
+		return false
+	}
+	w := x.lowerAt(k)
+	return slices.ContainsFunc(agePhraseEnds, func(e string) bool { return strings.HasSuffix(w, e) })
+}
+
 // ageSaid reports whether the bare count c is a person's age said with
 // a verb: "who turns 35 next month", "I'm 30 and", "she was 42 when",
 // "by then I will be 35", "when he was just 14", in words after "when"
@@ -2062,12 +2084,20 @@ func (x *extractor) ageSaid(c *claimParts) bool {
 		}
 	}
 	said, turned := false, false
-	for _, p := range agePhrases {
-		if k := len(before) - len(p); k >= 0 && strings.EqualFold(before[k:], p) && (k == 0 || !isASCIILetter(before[k-1])) {
-			// in words only after "when": "When she was eight,", not "he was one"
-			said = !c.num.words || k >= 5 && strings.EqualFold(before[k-5:k], "when ")
-			turned = strings.Contains(p, "turn")
-			break
+	// the phrases' last words before the figure, or before "just" there:
+	// most counts have none, and no phrase need be compared
+	w := c.first - 1
+	if x.eq(w, wJust) || x.eq(w, wOnly) || x.eq(w, wBarely) {
+		w--
+	}
+	if x.endsAgePhrase(w) || x.endsAgePhrase(c.first-1) {
+		for _, p := range agePhrases {
+			if k := len(before) - len(p); k >= 0 && strings.EqualFold(before[k:], p) && (k == 0 || !isASCIILetter(before[k-1])) {
+				// in words only after "when": "When she was eight,", not "he was one"
+				said = !c.num.words || k >= 5 && strings.EqualFold(before[k-5:k], "when ")
+				turned = strings.Contains(p, "turn")
+				break
+			}
 		}
 	}
 	if !said {
