@@ -84,8 +84,7 @@ func tokenize(text string, toks []token) []token {
 				} else {
 					id, sp = lexicon.LookupASCII(text[i:j], h)
 				}
-				toks = append(toks, wordToken(text, i, j, flags, id))
-				t := &toks[len(toks)-1]
+				t := appendWord(&toks, text, i, j, flags, id)
 				t.sp = spelling(sp)
 				if t.word == 0 && len(toks) > 1 && toks[len(toks)-2].word == numberWord {
 					t.word = possessiveRank(text[i:j]) // "the world number one's new coach"
@@ -116,8 +115,7 @@ func tokenize(text string, toks []token) []token {
 				i += n
 			case unicode.IsLetter(r):
 				j := scanWord(text, i+n)
-				toks = append(toks, wordToken(text, i, j, flags, lexicon.Lookup(text[i:j])))
-				ln.word(&toks[len(toks)-1])
+				ln.word(appendWord(&toks, text, i, j, flags, lexicon.Lookup(text[i:j])))
 				flags = 0
 				i = j
 			case unicode.IsSpace(r):
@@ -242,33 +240,46 @@ func scanASCIIWord(text string, i int) (int, uint32) {
 	return i, h
 }
 
-// wordToken returns the token of the word text[s:e], whose lexicon ID
-// (lexicon.Lookup) is id.
-func wordToken(text string, s, e int, flags uint8, id uint16) token {
-	t := token{s: int32(s), e: int32(e), class: tWord, flags: flags, word: id}
+// appendWord appends to *toks the token of the word text[s:e], whose
+// lexicon ID (lexicon.Lookup) is id, and returns it. It sets the token's
+// fields in place: a token built whole and then appended is copied from
+// memory still being written, which stalls (a tenth of the tokenizer's
+// time).
+func appendWord(toks *[]token, text string, s, e int, flags uint8, id uint16) *token {
+	*toks = append(*toks, token{})
+	t := &(*toks)[len(*toks)-1]
+	t.s, t.e, t.class = int32(s), int32(e), tWord
+	t.flags, t.word = wordFlags(text, s, e, flags, id)
+	t.cat = lexicon.Cat(t.word)
+	return t
+}
+
+// wordFlags returns the flags of the word text[s:e], flags and its
+// capitals, and its lexicon ID: id, or, for a word the lexicon does not
+// hold, the word it stands for ("day's", "Decmber").
+func wordFlags(text string, s, e int, flags uint8, id uint16) (uint8, uint16) {
 	c := text[s]
 	if c >= 'A' && c <= 'Z' {
-		t.flags |= fUpper
+		flags |= fUpper
 		if e-s >= 2 && allCaps(text[s+1:e]) {
-			t.flags |= fAllCaps
+			flags |= fAllCaps
 		}
 	} else if c >= utf8.RuneSelf {
 		r, _ := utf8.DecodeRuneInString(text[s:])
 		if unicode.IsUpper(r) {
-			t.flags |= fUpper
+			flags |= fUpper
 		}
 	}
-	if t.word == 0 && e-s > 3 && text[e-1] == 's' && (text[e-2] == '\'' || text[e-2] == 0x99) {
-		t.word = possessiveDuration(text[s:e]) // "day's", "day’s": the last byte of "’" is 0x99
+	if id == 0 && e-s > 3 && text[e-1] == 's' && (text[e-2] == '\'' || text[e-2] == 0x99) {
+		id = possessiveDuration(text[s:e]) // "day's", "day’s": the last byte of "’" is 0x99
 	}
-	if t.word == 0 && e-s == 5 && (text[e-1] == 's' || text[e-1] == 'S') && text[e-2] == '\'' {
-		t.word = pluralCode(text[s : e-2])
+	if id == 0 && e-s == 5 && (text[e-1] == 's' || text[e-1] == 'S') && text[e-2] == '\'' {
+		id = pluralCode(text[s : e-2])
 	}
-	if t.word == 0 && t.flags&fUpper != 0 && e-s >= 6 && e-s <= 10 {
-		t.word = misspeltMonth(text[s:e]) // "Decmber 31", "Febraury 1990": wire copy's typing
+	if id == 0 && flags&fUpper != 0 && e-s >= 6 && e-s <= 10 {
+		id = misspeltMonth(text[s:e]) // "Decmber 31", "Febraury 1990": wire copy's typing
 	}
-	t.cat = lexicon.Cat(t.word)
-	return t
+	return flags, id
 }
 
 // longMonths are the months whose names are long enough that one slip of
