@@ -97,7 +97,7 @@ func (g *grouper) linkChanges() {
 		clause := anotherClause(a.Sentence[lo:hi])
 		before := undescribed(words(a.Sentence[:a.Start-a.SentenceStart]))
 		between := wordsBetween(g.claims[ia+1:ib], a.Sentence[lo:hi], a.End)
-		if len(between) == 0 || strings.ContainsFunc(strings.Join(between, ""), unicode.IsDigit) {
+		if len(between) == 0 || strings.ContainsFunc(strings.Join(withoutBasis(between), ""), unicode.IsDigit) {
 			continue
 		}
 		between = unattributed(between)
@@ -141,6 +141,16 @@ func (g *grouper) linkChanges() {
 		case len(from) == 1 && (from[0] == "vs" || from[0] == "against") && a.EndValue == nil && b.EndValue == nil && saidLast(before, estimateWords) && lastEstimate(b):
 			// "forecast the Soviet 1986/87 wheat crop at 12.00 mln tonnes,
 			// vs 10.00 mln tonnes last month": B is the estimate A revised
+			g.joinChange(ia, ib)
+			g.newerOf[ib] = ia
+		case (a.Kind == factcheck.Money || a.Kind == factcheck.Percent) && (last(before) == "at" || last(before) == "to") &&
+			priorReading(between) && readAt(b) && !ofAnotherPeriod(b) && !monthsDiffer(a, b) && !yearsAfterDiffer(a, b) && !subjectYearsDiffer(a, b):
+			// a market's reading and the one before it: "was fixed lower at
+			// 1.8218 marks after 1.8243 yesterday", "opened at 1.5130/40
+			// Swiss francs against 1.5180/90 in Europe", "ended at
+			// 2.4469/4501 francs compared with 2.4547/4578 yesterday": B is
+			// the older (but "at 2.1 pct against 1.8 pct a year earlier"
+			// compares two periods)
 			g.joinChange(ia, ib)
 			g.newerOf[ib] = ia
 		case len(between) <= maxChangeWords+2 && last(between) == "to" && last(before) == "from" && !ofAnotherPeriod(a):
@@ -893,6 +903,59 @@ func unattributed(ws []string) []string {
 func ofNoun(ws []string) []string {
 	if n := len(ws); n >= 3 && ws[n-1] == "of" && last(trimPast(ws[:n-2])) == "from" {
 		return ws[:n-2]
+	}
+	return ws
+}
+
+// priorReading reports whether the words between two readings of a
+// market name the second as the one before: "after", "against",
+// "compared with", after a quote's basis ("30.055 marks per 100 after
+// 30.060").
+func priorReading(ws []string) bool {
+	switch ws = withoutBasis(ws); len(ws) {
+	case 1:
+		return ws[0] == "after" || ws[0] == "against"
+	case 2:
+		return ws[0] == "compared" && (ws[1] == "with" || ws[1] == "to")
+	}
+	return false
+}
+
+// readAt reports whether the words after the older reading b, if any,
+// say when or where it was read ("after 1.8243 yesterday", "against
+// 1.5180/90 in Europe", "at yesterday's European close") or it ends its
+// clause ("after 30.060,"): not a result of a year before ("at 115.3 mln
+// stg after 81.3 mln previously").
+func readAt(b *factcheck.Claim) bool {
+	end := b.End - b.SentenceStart
+	if end < 0 || end > len(b.Sentence) {
+		return false
+	}
+	rest := strings.TrimLeft(b.Sentence[end:], " \t\r\n")
+	if rest == "" || strings.IndexByte(",.;:)", rest[0]) >= 0 {
+		return true
+	}
+	ws := words(rest[:min(len(rest), 20)])
+	if len(ws) == 0 {
+		return true
+	}
+	switch ws[0] {
+	case "yesterday", "overnight", "earlier", "last", "on", "at":
+		return true
+	case "in":
+		// a market's place ("in Europe", "in New York"), not a period
+		// ("in the first three months of 1986")
+		place := strings.TrimPrefix(rest[len("in"):], " ")
+		return len(ws) > 1 && place != "" && unicode.IsUpper(rune(place[0])) && !namesMonth(ws[1])
+	}
+	return false
+}
+
+// withoutBasis returns ws without the basis of a quote that opens them:
+// "per 100" in "30.055 marks per 100 after 30.060".
+func withoutBasis(ws []string) []string {
+	if len(ws) > 2 && ws[0] == "per" && (ws[1] == "100" || ws[1] == "hundred") {
+		return ws[2:]
 	}
 	return ws
 }

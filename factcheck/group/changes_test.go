@@ -321,3 +321,21 @@ func TestTwoMonthsChangesOfOneValueApart(t *testing.T) {
 		t.Errorf("a headline's 0.4 pct and its body's: apart, want one fact")
 	}
 }
+
+// TestMarketReadingAfterPrior: a market's reading "after", "against" or
+// "compared with" the one before it, read when or where the sentence
+// says or ending its clause, supersedes it; a result "after" the year
+// before's, or "compared with" a period's, is two periods' figures.
+func TestMarketReadingAfterPrior(t *testing.T) {
+	claims, places := checkChanged(t, "FRANKFURT, April 7 - The dollar was fixed lower at 1.8218 marks after 1.8243 yesterday, dealers said.\n"+
+		"The French franc eased to 30.055 marks per 100 after 30.060, dealers said.\n"+
+		"The dollar opened at 1.5130/40 Swiss francs against 1.5180/90 in Europe.\n"+
+		"Profits were sharply higher at 115.3 mln marks after 81.3 mln previously.\n"+
+		"Net income fell to 226.4 mln marks, compared with 233.9 mln in the first three months of 1986.",
+		"1987-04-07", [][2]string{{"1.8218 marks", "1.8243"}, {"30.055 marks", "30.060"}, {"1.5130/40 Swiss francs", "1.5180/90"}})
+	for _, older := range []string{"81.3 mln", "233.9 mln"} {
+		if s := places[claimAt(t, claims, "a.txt", older, 0)].Suggestion; s != nil {
+			t.Errorf("%s, a year before's result: suggestion %+v, want none", older, s)
+		}
+	}
+}
