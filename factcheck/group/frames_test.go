@@ -199,6 +199,9 @@ func TestRoundsExactlyWholeNumbers(t *testing.T) {
 		{"20 dlrs", "20 dlrs", 20, 20, factcheck.Exact, true},
 		{"£4.8bn", "£5bn", 4.8e9, 5e9, factcheck.Exact, true},
 		{"about 19", "about 20", 19, 20, factcheck.Approx, true},
+		{"eight pct", "7-3/4 pct", 8, 7.75, factcheck.Exact, false}, // a rate in quarters is exact: a cut, no rounding
+		{"41", "40-7/8", 41, 40.875, factcheck.Exact, false},
+		{"9.5 pct", "9-1/2 pct", 9.5, 9.5, factcheck.Exact, true},
 	} {
 		a := factcheck.Claim{Text: tt.a, Kind: factcheck.Money, Value: factcheck.Value{Num: tt.x}, Qualifier: tt.q}
 		b := factcheck.Claim{Text: tt.b, Kind: factcheck.Money, Value: factcheck.Value{Num: tt.y}, Qualifier: tt.q}

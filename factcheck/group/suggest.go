@@ -324,7 +324,7 @@ func (g *grouper) agreeAt(a, b int) bool {
 // whole unit of its last digit: "95 mln dlrs" for "95.9 mln".
 func coarsely(a, b *factcheck.Claim) bool {
 	if a.Kind == factcheck.Date || a.Kind == factcheck.Ordinal || a.EndValue != nil || b.EndValue != nil ||
-		a.Qualifier != factcheck.Exact || b.Qualifier != factcheck.Exact {
+		a.Qualifier != factcheck.Exact || b.Qualifier != factcheck.Exact || writtenFraction(a.Text) || writtenFraction(b.Text) {
 		return false
 	}
 	x, y := a.Value.Num, b.Value.Num
@@ -362,7 +362,35 @@ func roundsExactly(a, b *factcheck.Claim) bool {
 	if a.Kind != factcheck.Date && a.Qualifier == factcheck.Exact && b.Qualifier == factcheck.Exact && max(x, y) < 100 && x == math.Trunc(x) && y == math.Trunc(y) {
 		return x == y
 	}
+	if a.Kind != factcheck.Date && (writtenFraction(a.Text) || writtenFraction(b.Text)) {
+		return x == y // "eight pct" is no rounding of "7-3/4 pct", nor "41" of "40-7/8"
+	}
 	return !bound(a) && !bound(b) && sameStatedValue(a, b) && (a.Kind == factcheck.Date || math.Abs(x-y) <= maxRounding*max(x, y))
+}
+
+// writtenFraction reports whether text s writes a figure with a vulgar
+// fraction of halves to sixty-fourths, as wire copy writes rates and
+// prices ("7-3/4 pct", "40-7/8", "1/2 pct"): exact to its fraction, it
+// rounds no other figure and no other rounds it.
+func writtenFraction(s string) bool {
+	for i := strings.IndexByte(s, '/'); i >= 0; {
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && (j == len(s) || s[j] != '.') {
+			switch s[i+1 : j] {
+			case "2", "4", "8", "16", "32", "64":
+				return true
+			}
+		}
+		k := strings.IndexByte(s[j:], '/')
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	return false
 }
 
 // maxRounding is how far, as a share of the larger, a rounding that
