@@ -89,7 +89,9 @@ func later(a, b calendar.Date) bool {
 
 // sentenceDates sets the time of each claim that shares its sentence with a
 // date to that date, or with a month of a year before its article's date
-// to that month.
+// to that month. A date after its article's is a deadline or a plan ("a
+// tender offer which expires April 15"), not when the figure held: the
+// claim keeps its article's date.
 func (g *grouper) sentenceDates() {
 	for i := 0; i < len(g.claims); {
 		j := i
@@ -109,7 +111,7 @@ func (g *grouper) sentenceDates() {
 		}
 		months := t.M == 0 && g.asOf[i].M != 0 && namesMonth(g.claims[i].Sentence)
 		for k := i; k < j; k++ {
-			if t.M != 0 {
+			if t.M != 0 && (g.asOf[k].M == 0 || !later(t, g.asOf[k])) {
 				g.asOf[k] = t
 			} else if months && g.feats[k].series.period == "" && pastMonth(&g.claims[k], g.asOf[k]).M != 0 {
 				g.ofPastMonth[k] = true // but a series' change of a past month is its latest reading

@@ -1,0 +1,26 @@
+package group
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
+)
+
+// TestDateAheadNotWhenHeld: a date after its article's in a figure's
+// sentence ("a tender offer which expires April 15") is a deadline, not
+// when the figure held: a later article's bid supersedes it.
+func TestDateAheadNotWhenHeld(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, March 18 - General Partners said its 100 dlr per share tender offer for GenCorp Inc, which expires April 15, is a fair offer.",
+		"b.txt": "NEW YORK, April 7 - General Partners raised its tender offer for GenCorp Inc to 110 dlrs per share.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-18", "b.txt": "1987-04-07"})
+	places := Group(claims, pub, nil)
+	older, newer := claimAt(t, claims, "a.txt", "100 dlr", 0), claimAt(t, claims, "b.txt", "110 dlrs", 0)
+	if places[older].Group != places[newer].Group {
+		t.Fatalf("one bid, raised: apart")
+	}
+	if s := places[older].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By == nil || s.By.Doc != "b.txt" {
+		t.Errorf("100 dlr offer: suggestion %+v, want superseded by b.txt's 110 dlrs", s)
+	}
+}
