@@ -22,8 +22,8 @@ import (
 // the newer is the one that supersedes (whatever its size: a cut is newer
 // too), and the older is no dispute of it. A figure the sentence calls
 // past ("its original 27 dlr offer", "previously rejected a 27 dlr
-// offer") is true of its time: it supersedes nothing and nothing
-// supersedes it.
+// offer") is true of its time: it supersedes and disputes nothing, and
+// only its group's newest figure supersedes it (supersedePast).
 
 // maxChangeWords bounds the words between the two figures of a change
 // besides its cue ("cash per share", "a barrel").

@@ -2472,8 +2472,8 @@ func TestGroupDividendNoBid(t *testing.T) {
 // TestGroupPastFigures: a change a verb states ("amended its 27 dlr offer,
 // raising it to 35 dlrs") is one fact twice, its older figure superseded
 // by its newer; a figure the sentence calls past ("previously rejected a
-// 27 dlr offer") gets no verdict; a figure of another year is another
-// fact.
+// 27 dlr offer") is superseded by the group's newest, as the hands of the
+// story batches mark it; a figure of another year is another fact.
 func TestGroupPastFigures(t *testing.T) {
 	articles := map[string]string{
 		"a.txt": "OAK BROOK, ILL., March 5 - Granite Holdings offered 27 dlrs a share for Acme Mills.\n" +
@@ -2499,8 +2499,8 @@ func TestGroupPastFigures(t *testing.T) {
 		t.Errorf("an amended offer of 27 dlrs, raised to 35: suggestion %+v, want superseded by the 35", s)
 	}
 	for _, i := range []int{at("b.txt", "27", 1), at("b.txt", "27", 2)} {
-		if s := places[i].Suggestion; s != nil {
-			t.Errorf("%q, a past figure: suggestion %+v, want none", claims[i].Sentence, s)
+		if s := places[i].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By.Start != claims[raised].Start {
+			t.Errorf("%q, a past figure: suggestion %+v, want superseded by the 35", claims[i].Sentence, s)
 		}
 	}
 	if places[at("c.txt", "130", 0)].Group == places[at("c.txt", "125", 0)].Group {

@@ -545,9 +545,10 @@ func (g *grouper) suggest(ms []int, out []Placement) {
 func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	kind := g.claims[ms[0]].Kind
 	// the older figure of a change is superseded by its newer; other
-	// figures of the past ("its original 27 dlr offer") are true of their
-	// time, an increment is no total, and a date asked for is no date set:
-	// no verdict for or against them
+	// figures of the past ("its original 27 dlr offer") supersede nothing
+	// and dispute nothing (supersedePast may mark them), an increment is
+	// no total, and a date asked for is no date set: no verdict for or
+	// against them
 	g.supersedeChanged(ms, out) // whatever else the group holds
 	current := make([]int, 0, len(ms))
 	for _, m := range ms {
@@ -605,6 +606,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 		}
 		g.supersedeStale(stale, newest, out)
 		g.supersedeReplaced(all, newest, out)
+		g.supersedePast(all, newest, out)
 	}
 	if moves {
 		g.supersedeExpected(ms, out)
@@ -789,6 +791,38 @@ func (g *grouper) supersedeReplaced(all []int, newest int, out []Placement) {
 			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
 		}
 	}
+}
+
+// supersedePast marks the figures of a group (all) that their sentences
+// call past ("the previous government target of 417.8 billion", "its
+// original 27 dlr offer") as superseded by the group's newest figure, of
+// their day or later, when they disagree with it.
+func (g *grouper) supersedePast(all []int, newest int, out []Placement) {
+	n := &g.claims[newest]
+	for _, m := range all {
+		if _, older := g.newerOf[m]; m != newest && !older && out[m].Suggestion == nil && g.isPast(m) && !increment(&g.claims[m]) &&
+			!requestedDate(&g.claims[m]) && !later(g.asOf[m], g.asOf[newest]) && !g.agreeAt(newest, m) && !g.ofPastMonth[m] &&
+			!ofAnotherPeriod(&g.claims[m]) && !namesPastPeriod(g.claims[m].Sentence) {
+			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: n.Doc, Start: n.Start}}
+		}
+	}
+}
+
+// namesPastPeriod reports whether sentence s names a period before its
+// own ("the previous week's M-1 level", "last year", "a year earlier"):
+// a figure it calls past may be that period's, no earlier report of
+// the group's.
+func namesPastPeriod(s string) bool {
+	ws := words(s)
+	for k, w := range ws {
+		switch {
+		case (w == "previous" || w == "last" || w == "prior") && k+1 < len(ws) && periodUnits[strings.TrimSuffix(ws[k+1], "'s")]:
+			return true
+		case (w == "ago" || w == "earlier" || w == "before") && k > 0 && periodUnits[ws[k-1]]:
+			return true
+		}
+	}
+	return false
 }
 
 // supersedeChanged marks the older figure of a change its sentence

@@ -24,3 +24,26 @@ func TestDateAheadNotWhenHeld(t *testing.T) {
 		t.Errorf("100 dlr offer: suggestion %+v, want superseded by b.txt's 110 dlrs", s)
 	}
 }
+
+// TestPastFigureSuperseded: a figure its sentence calls past ("rejected
+// ... 27 dlr per share offer") is superseded by its group's newest
+// figure of a later report; one of a past period ("the previous week's
+// level") is not.
+func TestPastFigureSuperseded(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, March 5 - Widget Corp said its board rejected Acme Partners' 27 dlr per share offer for the company.",
+		"b.txt": "NEW YORK, March 12 - Acme Partners said it raised its offer for Widget Corp to 35 dlrs per share.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-03-05", "b.txt": "1987-03-12"})
+	places := Group(claims, pub, nil)
+	older, newer := claimAt(t, claims, "a.txt", "27 dlr", 0), claimAt(t, claims, "b.txt", "35 dlrs", 0)
+	if places[older].Group != places[newer].Group {
+		t.Fatalf("one bid, raised: apart")
+	}
+	if s := places[older].Suggestion; s == nil || s.Verdict != factcheck.Superseded || s.By == nil || s.By.Doc != "b.txt" {
+		t.Errorf("rejected 27 dlr offer: suggestion %+v, want superseded by b.txt's 35 dlrs", s)
+	}
+	if !namesPastPeriod("The previous week's M-1 level was revised to 739.0 billion dlrs") || namesPastPeriod("The previous offer was 27 dlrs") {
+		t.Errorf("namesPastPeriod: a past week missed, or a previous offer read as a period")
+	}
+}
