@@ -646,8 +646,8 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 			if moves && (later(g.asOf[o], g.asOf[m]) || later(g.asOf[m], g.asOf[o])) && !retold(&g.claims[m], &g.claims[o]) {
 				continue
 			}
-			if (running || g.marketPrice(m) || g.marketPrice(o)) && (g.asOf[m].M == 0 || g.asOf[o].M == 0) {
-				continue // a chart position or a market's price in an undated report moved, as far as anyone can tell
+			if (running || g.marketPrice(m) || g.marketPrice(o)) && (g.asOf[m].M == 0 || g.asOf[o].M == 0 || g.asOf[m] == g.asOf[o]) {
+				continue // a chart position or a market's price in an undated report moved, as far as anyone can tell, and one read twice in a day moved through it
 			}
 			if g.readings[m] && g.readings[o] {
 				continue // a rate of exchange read at two hours of one day moved: "opened at 1.6213/23 dlrs", "ended at 1.6175/85"

@@ -47,3 +47,23 @@ func TestPastFigureSuperseded(t *testing.T) {
 		t.Errorf("namesPastPeriod: a past week missed, or a previous offer read as a period")
 	}
 }
+
+// TestSameDayMarketPricesMove: a stock's price in two reports of one day
+// differs as the market moves through the day: no dispute.
+func TestSameDayMarketPricesMove(t *testing.T) {
+	articles := map[string]string{
+		"a.txt": "NEW YORK, April 3 - Mellon Bank Corp's stock fell 3-5/8 to 40-3/4 today after plunging 6-1/4 yesterday.",
+		"b.txt": "PITTSBURGH, April 3 - Mellon Bank Corp's stock fell 3-1/2 to 40-7/8 today after plunging 6-1/4 yesterday.",
+	}
+	claims, pub := parseArticles(t, articles, map[string]string{"a.txt": "1987-04-03", "b.txt": "1987-04-03"})
+	places := Group(claims, pub, nil)
+	a, b := claimAt(t, claims, "a.txt", "40-3/4", 0), claimAt(t, claims, "b.txt", "40-7/8", 0)
+	if places[a].Group != places[b].Group {
+		t.Fatalf("one stock's price, one day: apart")
+	}
+	for _, i := range []int{a, b} {
+		if s := places[i].Suggestion; s != nil && s.Verdict == factcheck.Disputed {
+			t.Errorf("%s: disputed, want no dispute of a price read twice in a day", claims[i].Text)
+		}
+	}
+}
