@@ -90,20 +90,24 @@ func (x *extractor) carriedCurrency(c *claimParts) {
 			return
 		}
 	}
-	if u := x.storyCurrency(); u != "" && !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil && c.subjectEnd <= c.first &&
-		(x.eq(c.first-1, wLoss) || x.eq(c.first-1, wProfit) || x.eq(c.first-1, wIncome)) && (x.eq(c.first-2, wNet) || x.eq(c.first-2, wOperating)) {
-		// "Valex reported a net loss 219,632 for 1986": a result in the
-		// story's currency, its "of" and its "dlrs" dropped
-		c.unitKind, c.unit = factcheck.Money, u
-		return
-	}
-	if u := x.storyCurrency(); u != "" && !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil && x.eq(c.first-1, wOf) && x.tokIs(c.first-2, tWord) && sumOfNoun(x.spAt(c.first-2)) &&
-		(c.subjectEnd <= c.first || x.eq(c.num.last, wDue) || x.eq(c.num.last, wPlus) || x.eq(c.num.last, wPayable)) {
-		// "a term loan of\n2,500,000", "monthly payments of 29,800 due
-		// on the loan", "an aggregate price of 1,125,000 plus a
-		// percentage": a sum in the story's currency
-		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Money, u, 0, 0, c.num.last
-		return
+	if !c.num.scaled && !c.num.decimal && c.num.value >= 1000 && !c.num.year && c.end == nil {
+		result := c.subjectEnd <= c.first && (x.eq(c.first-1, wLoss) || x.eq(c.first-1, wProfit) || x.eq(c.first-1, wIncome)) && (x.eq(c.first-2, wNet) || x.eq(c.first-2, wOperating))
+		sumOf := x.eq(c.first-1, wOf) && x.tokIs(c.first-2, tWord) && sumOfNoun(x.spAt(c.first-2)) &&
+			(c.subjectEnd <= c.first || x.eq(c.num.last, wDue) || x.eq(c.num.last, wPlus) || x.eq(c.num.last, wPayable))
+		if result || sumOf {
+			if u := x.storyCurrency(); u != "" && result {
+				// "Valex reported a net loss 219,632 for 1986": a result in the
+				// story's currency, its "of" and its "dlrs" dropped
+				c.unitKind, c.unit = factcheck.Money, u
+				return
+			} else if u != "" {
+				// "a term loan of\n2,500,000", "monthly payments of 29,800 due
+				// on the loan", "an aggregate price of 1,125,000 plus a
+				// percentage": a sum in the story's currency
+				c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Money, u, 0, 0, c.num.last
+				return
+			}
+		}
 	}
 	if !c.num.scaled && c.end == nil && (x.eq(c.num.last, wA) || x.eq(c.num.last, wPer)) && x.eq(c.num.last+1, wShare) {
 		// "263.3 mln dlrs, or 5.41 a share": a sum for each share, in the
