@@ -347,13 +347,15 @@ func (g *grouper) sameConceptFigure(i, j int) bool {
 // on broadband. Over the story batches annotated by hand (testdata/groups)
 // reports of one story that state one value mostly state one fact, but
 // not ranks ("the first"), counts under ten ("three directors", "three
-// plants"), an opinion of what a bid is worth ("I don't think it's
-// worth 145 dlrs"), nor percentages of two indicators ("growth target of
-// 3.1% for 2004", "the US economy grew by 3.1% in 2004": indicators.go).
+// plants"), an opinion of what a bid is worth beside a bid reported ("I
+// don't think it's worth 145 dlrs"; two suppositions of one sum, "could
+// cut £35bn", "might lose £35bn", are one), nor percentages of two
+// indicators ("growth target of 3.1% for 2004", "the US economy grew by
+// 3.1% in 2004": indicators.go).
 func (g *grouper) oneStoryFigure(i, j int) bool {
 	ci := &g.claims[i]
 	return g.story[ci.Doc] == g.story[g.claims[j].Doc] && ci.Kind != factcheck.Ordinal && !(ci.Kind == factcheck.Count && ci.Value.Num < 10) &&
-		!g.feats[i].supposed && !g.feats[j].supposed && g.feats[i].ind == g.feats[j].ind
+		g.feats[i].supposed == g.feats[j].supposed && g.feats[i].ind == g.feats[j].ind
 }
 
 // retoldSentence reports whether claims i and j, of one value in two
