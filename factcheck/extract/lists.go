@@ -576,8 +576,12 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 				// bracket's remark on a list below: "in dlrs per 50 kilos
 				// ... (previous week's prices in brackets) -"
 				colon = true
-			case x.sentenceEnd(k) > k && !colon && !crossed && (x.eq(k-1, wWere) || x.eq(k-1, wAre) || x.eq(k-1, wFollows)) && x.toks[k+1].flags&fNewline != 0:
-				colon, colonAt = true, k // a lead-in that ends as a colon would: "... respectively in brackets were.\n Gold 4.71 billion"
+			case x.sentenceEnd(k) > k && !colon && !crossed && (x.eq(k-1, wWere) || x.eq(k-1, wAre) || x.eq(k-1, wFollows) || x.followingLead(k)) && x.toks[k+1].flags&fNewline != 0:
+				// a lead-in that ends as a colon would: "... respectively in
+				// brackets were.\n Gold 4.71 billion", "The following import
+				// levies ... are effective tomorrow, in European currency
+				// units (ecu) per 100 kilos.\n White sugar ... 49.70"
+				colon, colonAt = true, k
 			case x.sentenceEnd(k) > k:
 				if !colon && !crossed && !lead && x.list.unit != "" && x.list.at <= k && x.toks[k+1].flags&fNewline != 0 && x.tableRow(i) {
 					if l, ok := x.leadMeasure(k); ok {
@@ -813,6 +817,19 @@ func (x *extractor) leadMeasure(end int) (listMemo, bool) {
 	return listMemo{}, false
 }
 
+// followingLead reports whether the sentence that ends at token k opens
+// with "The following", or its dateline's dash does: a lead-in to the
+// lines below it ("BRUSSELS, March 9 - The following import levies ...").
+func (x *extractor) followingLead(k int) bool {
+	st := x.sentenceStartBefore(k)
+	for j := st; j < k; j++ {
+		if x.eq(j, wThe) && x.eq(j+1, wFollowing) && (j == st || isDash(x.str(j-1))) {
+			return true
+		}
+	}
+	return false
+}
+
 // listUnitAt reads the unit that "in" (or a section's dash, sectionScale)
 // names before token k: "in tonnes", "in mln bushels", "in thousands of
 // tonnes", "in 1,000 hectares", "in short tons", "in mln 480 lb bales",
@@ -848,6 +865,9 @@ func (x *extractor) listUnitAt(k int) (listMemo, bool) {
 	}
 	if u := x.currencyAdjective(k); u != "" {
 		return listMemo{kind: factcheck.Money, unit: u, scale: scale}, true // "reserve assets in Australian dollars ... were."
+	}
+	if u := x.namedMoney(k); u != "" {
+		return listMemo{kind: factcheck.Money, unit: u, scale: scale}, true // "levies ..., in European currency units (ecu) per 100 kilos."
 	}
 	if t := &x.toks[k]; t.class == tWord && t.is(lexicon.Currency) && (t.entry().Per == 1 || t.entry().Per == 0.01 && scale == 1) && t.flags&fUpper == 0 && !x.eq(k, wPound) && !x.eq(k, wPounds) &&
 		!x.eq(k+1, wTerms) && !x.eq(k+1, wValue) {
