@@ -2640,6 +2640,14 @@ import (
 //     (1448)). Left: futures tables in cents a bushel and a pound their
 //     hand reads as dollars (1447); "seven selling days" a length (1445);
 //     "about three mln pounds" of a commodity a weight (1448).
+//     heldout-news1451.gold.jsonl to heldout-news1458.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at aaf1bc9
+//     (F1 1.000 all; value 1.000 all but 0.968 (1456); unit 1.000 all but
+//     0.943 (1454), 0.840 (1456), 0.917 (1458)). Read since: the EC's
+//     sugar levies under "The following import levies ... in European
+//     currency units (ecu) per 100 kilos." (1454, 1456). Left:
+//     "one-half of its interest" its hand reads as 50 pct (1456);
+//     "barrels equivalent" its hand's own unit (1458).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -5201,6 +5209,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1448.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.96, 0.99, 0.99},
 		{"heldout-news1449.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1450.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1451.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1452.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1453.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1454.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1455.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1456.gold.jsonl", testcorpus.Root, 0.99, 0.95, 0.99, 0.99, 0.95},
+		{"heldout-news1457.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.95},
+		{"heldout-news1458.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.90, 0.99, 0.96},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
