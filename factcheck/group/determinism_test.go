@@ -16,7 +16,7 @@ import (
 // must be the same each time. Joins are capped and weights compared with
 // thresholds, so a map's order or a sum in another order changed a few
 // groups from one run to the next; and one group's suggestions may name
-// another's claims (disputeReplaced), so the groups are weighed in one
+// another's claims (supersedeReplacedValue), so the groups are weighed in one
 // order.
 func TestGroupIsDeterministic(t *testing.T) {
 	bbc, bbcPub := corpusClaims(t)

@@ -1320,7 +1320,7 @@ func endString(c *factcheck.Claim) string {
 func (g *grouper) placements() []Placement {
 	out := make([]Placement, len(g.claims))
 	members := map[int][]int{}
-	var roots []int // in the order of their first claims, so that the suggestions one group writes for another's claims (disputeReplaced) are the same from run to run
+	var roots []int // in the order of their first claims, so that the suggestions one group writes for another's claims (supersedeReplacedValue) are the same from run to run
 	for i := range g.claims {
 		r := g.find(i)
 		if _, ok := members[r]; !ok {

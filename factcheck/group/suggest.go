@@ -617,7 +617,7 @@ func (g *grouper) suggestAmong(ms []int, out []Placement) {
 	if len(ms) > maxDisputeGroup {
 		return
 	}
-	g.disputeReplaced(ms, replacedBy, out)
+	g.supersedeReplacedValue(ms, replacedBy, out)
 	if g.manyValues(ms) {
 		return
 	}
@@ -964,38 +964,22 @@ func (g *grouper) replacedIn(m int, replacedBy map[factcheck.Value]int) bool {
 	return ok
 }
 
-// disputeReplaced marks as disputed the claims of other articles that, at
-// or after a change, still state the value it replaced ("its 100-dlr-a-
-// share bid" days after the bid was raised to 110 dlrs), and the change's
-// newer claim as disputed by them, where no more than maxDisputeClaims
-// claims hold at its time. Where either article's date is
-// unknown, the value the change replaced is of before it: superseded by
-// the change's newer claim ("157,000 new jobs were added last month", and
-// "revised down the jobs gains in December, from 157,000 to 133,000").
-func (g *grouper) disputeReplaced(ms []int, replacedBy map[factcheck.Value]int, out []Placement) {
-	against := map[int][]factcheck.Ref{}
+// supersedeReplacedValue marks as superseded by a change's newer claim the
+// claims of other articles that state the value it replaced, when either
+// article's date is unknown: the value is of before the change ("157,000
+// new jobs were added last month", and "revised down the jobs gains in
+// December, from 157,000 to 133,000"). Where both are dated, an article
+// that states the replaced value at or after the change mostly tells of
+// another figure or of the change itself: over the batches annotated by
+// hand, 1 of 57 such claims was disputed by its hand, so none is.
+func (g *grouper) supersedeReplacedValue(ms []int, replacedBy map[factcheck.Value]int, out []Placement) {
 	for _, m := range ms {
 		n, ok := replacedBy[g.claims[m].Value]
 		c, cn := &g.claims[m], &g.claims[n]
-		if !ok || out[m].Suggestion != nil || c.Doc == cn.Doc || later(g.asOf[n], g.asOf[m]) {
+		if !ok || out[m].Suggestion != nil || c.Doc == cn.Doc || later(g.asOf[n], g.asOf[m]) || g.asOf[m].M != 0 && g.asOf[n].M != 0 {
 			continue
 		}
-		if g.asOf[m].M == 0 || g.asOf[n].M == 0 {
-			out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: cn.Doc, Start: cn.Start}}
-			continue
-		}
-		if g.ofOneTime(ms, m) > maxDisputeClaims {
-			continue
-		}
-		out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: []factcheck.Ref{{Doc: cn.Doc, Start: cn.Start}}}
-		if len(against[n]) < maxWith {
-			against[n] = append(against[n], factcheck.Ref{Doc: c.Doc, Start: c.Start})
-		}
-	}
-	for n, with := range against {
-		if out[n].Suggestion == nil {
-			out[n].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Disputed, With: with}
-		}
+		out[m].Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &factcheck.Ref{Doc: cn.Doc, Start: cn.Start}}
 	}
 }
 
