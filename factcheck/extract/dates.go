@@ -1506,7 +1506,7 @@ func (x *extractor) shortDecade(n number) int {
 			unit, end, top = degrees(x.str(last+3)), last+4, m.value+9
 		}
 	} else if x.temperatureSentence(n.first) {
-		unit = "°F"
+		unit = x.decadeScale()
 	}
 	if unit == "" {
 		return n.first

@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a numeric date under a dateline abroad in the place's order, day first, whatever the wire's own dateline writes", "SANTIAGO, Feb 4 (Reuters) - Boric declared a state of catastrophe by a decree dated 03/02/2024.", []want{
+			{"03/02/2024", d, "2024-02-03", "", "", ""}}},
 		{"years before 1800 after 'from', 'between', 'late', in a span or a life's brackets, and their decades (but a count)", "The war ran from 1337 to 1453; the plague struck between 1347 and 1351. Keats (1775–1817) wrote in late 1758 of the 1470s. Then 1500 men came.", []want{
 			{"1337 to 1453", factcheck.Date, "1337", "1453", "", ""}, {"between 1347 and 1351", factcheck.Date, "1347", "1351", "", ""}, {"1775–1817", factcheck.Date, "1775", "1817", "", ""},
 			{"1758", factcheck.Date, "1758", "", "", ""}, {"1470s", factcheck.Date, "1470", "1479", "", ""}, {"1500 men", factcheck.Count, "1500", "", "", ""}}},

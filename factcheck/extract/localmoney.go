@@ -61,6 +61,19 @@ var localCurrencies = map[string]map[string]string{
 var replacedByEuro = map[string]bool{"FRF": true, "BEF": true, "LUF": true, "ITL": true, "IEP": true, "ATS": true,
 	"DEM": true, "FIM": true}
 
+// homeInstitutions maps the names of banks, regulators and savings
+// schemes of one country of its own dollar, as its papers write them, to
+// it: a text that names them is set there as it would be by naming its
+// cities ("saving a borrower with a $600,000 loan about $90 a month" of
+// CBA and Westpac's customers is Australian). Banks and firms that work
+// in two of them (Westpac, ANZ) are left out.
+var homeInstitutions = map[string]string{
+	"CBA": "AU", "APRA": "AU", "ASIC": "AU", "ASFA": "AU", "ASX": "AU", "Centrelink": "AU", "Medibank": "AU",
+	"TFSA": "CA", "RRSP": "CA", "RESP": "CA", "CMHC": "CA", "OSFI": "CA", "TSX": "CA",
+	"KiwiSaver": "NZ", "Kiwibank": "NZ", "RBNZ": "NZ", "ASB": "NZ",
+	"CPF": "SG", "HDB": "SG", "SGX": "SG",
+}
+
 // places maps the words that name a country of localCurrencies, lower
 // case, to it: its name, its people's adjective, its capital and big
 // cities as datelines write them (the last word of a name of two).
@@ -992,6 +1005,9 @@ func (x *extractor) readCountry() *country {
 			w.mention("US") // "in the US", "U.S. tariffs" (but "US$40m" and "US94c/lb" are sums)
 		}
 		c := x.countryAt(i)
+		if c == "" {
+			c = homeInstitutions[x.str(i)] // "CBA", "KiwiSaver", "RRSP": a bank or a scheme of one country of its own dollar
+		}
 		if c == "" && x.eqText(i-1, "new") && x.str(i) == "York" {
 			c = "US" // "in New York"
 		}

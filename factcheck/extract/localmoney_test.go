@@ -12,6 +12,10 @@ func TestLocalCurrency(t *testing.T) {
 		name, in, published string
 		want                []want
 	}{
+		{"a bank or a scheme of one country of its own dollar sets a text's bare dollars there", "The big banks, led by CBA, will pass on the cut, saving a borrower with a $600,000 loan about $90 a month.", "", []want{
+			{"$600,000", m, "600000", "", "AUD", ""}, {"about $90", m, "90", "", "AUD", factcheck.Approx}}},
+		{"a Canadian scheme alone", "The TFSA dollar limit for 2025 is $7,000, and RRSP room grows.", "", []want{
+			{"2025", factcheck.Date, "2025", "", "", ""}, {"$7,000", m, "7000", "", "CAD", ""}}},
 		{"a currency quoted just after its move, anywhere in its sentence; the euro's in dollars", "WARSAW - The forint eased 0.5% to 395.80 per euro and the zloty steady at 4.3150, while the Philippine peso slid to 56.81. Mexico's peso -0.18% at 17.02. The euro dipped 0.2% to 1.0760.", "", []want{
 			{"0.5%", factcheck.Percent, "0.5", "", "", ""}, {"395.80", m, "395.8", "", "HUF", ""}, {"4.3150", m, "4.315", "", "PLN", ""}, {"56.81", m, "56.81", "", "PHP", ""},
 			{"-0.18%", factcheck.Percent, "-0.18", "", "", ""}, {"17.02", m, "17.02", "", "MXN", ""}, {"0.2%", factcheck.Percent, "0.2", "", "", ""}, {"1.0760", m, "1.076", "", "USD", ""}}},

@@ -296,7 +296,7 @@ func (x *extractor) dateOrder() int8 {
 	words := 0 // dates in words: month first minus day first
 	for i := range x.toks {
 		if x.toks[i].is(lexicon.Month) && x.toks[i].flags&fUpper != 0 {
-			if x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 {
+			if x.tokIs(i+1, tNum) && len(x.str(i+1)) <= 2 && !(x.datelineDayAt(i+1) && x.datelineAbroad()) {
 				words++
 			}
 			if x.tokIs(i-1, tNum) && len(x.str(i-1)) <= 2 {
@@ -325,6 +325,15 @@ func (x *extractor) dateOrder() int8 {
 	x.orderFixed = dayOK != monthOK
 	x.orderByOutlet = dayOK && monthOK && (us && x.order == monthFirst || x.ukDateline() && x.order == dayFirst) // (but "22 January" in a text of "$" sums: no outlet's order read)
 	return x.order
+}
+
+// datelineAbroad reports whether the text's dateline names a place, and
+// one not in the United States: its dates in words ("SANTIAGO, Feb 4 -")
+// are its wire's style, its numeric dates the place's ("a decree dated
+// 03/02/2024").
+func (x *extractor) datelineAbroad() bool {
+	place, _ := x.datelinePlace()
+	return place != "" && !x.usDateline()
 }
 
 // inOrder returns the day and the month of a numeric date whose first two

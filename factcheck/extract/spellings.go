@@ -990,6 +990,7 @@ const (
 	wMmcf
 	wMmcfd
 	wMmscfd
+	wMmt
 	wMmtpa
 	wMoney
 	wMonth
@@ -2858,6 +2859,7 @@ var spellingText = [...]string{
 	wMmcf:           "mmcf",
 	wMmcfd:          "mmcfd",
 	wMmscfd:         "mmscfd",
+	wMmt:            "mmt",
 	wMmtpa:          "mmtpa",
 	wMoney:          "money",
 	wMonth:          "month",

@@ -199,6 +199,27 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	return "degree"
 }
 
+// decadeScale returns the scale of temperatures said by their decade, "in
+// the mid-40s": the scale the text states, else Celsius in a text whose
+// dateline or places are abroad ("Queensland's Western Downs ... in the
+// mid-40s"), else Fahrenheit, as American forecasters say them.
+func (x *extractor) decadeScale() string {
+	if x.tempScale == 0 {
+		x.tempScale = x.statedScale()
+	}
+	switch x.tempScale {
+	case 'C':
+		return "°C"
+	case 'F':
+		return "°F"
+	}
+	place, _ := x.datelinePlace()
+	if !usDatelines[place] && (ukDatelines[place] || dollarPlaces[place] != "" || x.datelineCountry() != "" || place == "" && x.setAbroad()) {
+		return "°C"
+	}
+	return "°F"
+}
+
 // setAbroad reports whether the text names a country, and none of them
 // the United States: its temperatures are Celsius.
 func (x *extractor) setAbroad() bool {

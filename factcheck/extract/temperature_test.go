@@ -12,6 +12,10 @@ func TestExtractTemperatures(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a decade of degrees in a text set abroad, Celsius", "Crews in Queensland are bracing for temperatures in the mid-40s.", []want{
+			{"mid-40s", m, "44", "46", "°C", ""}}},
+		{"a decade of degrees in a text of no place, Fahrenheit", "Temperatures were forecast in the mid-40s on Sunday.", []want{
+			{"mid-40s", m, "44", "46", "°F", ""}}},
 		{"scale without degrees", "It hit 41.5 Celsius, then minus 12 centigrade, then 50 Fahrenheit.", []want{
 			{"41.5 Celsius", m, "41.5", "", "°C", ""}, {"minus 12 centigrade", m, "-12", "", "°C", ""}, {"50 Fahrenheit", m, "50", "", "°F", ""}}},
 		{"conversion in brackets after", "Highs reached 100 degrees (37.8 Celsius) on Monday.", []want{

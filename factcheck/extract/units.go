@@ -1072,6 +1072,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case (x.eq(j, wMtpa) || x.eq(j, wMmtpa)) && !c.num.scaled:
 		// "a 16 mtpa LNG plant": million tonnes a year, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne per year", 1e6, j+1
+	case x.eq(j, wMmt) && !c.num.scaled:
+		// "45.5 MMT" of cargo, as Indian papers write million metric tonnes
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne", 1e6, j+1
 	case x.eq(j, wMcf) || x.eq(j, wMmcf):
 		// "52.9 mln MCF" of gas reserves: as written, a thousand cubic feet
 		// to the industry and a million to some wire copy (gasVolume)
@@ -2259,6 +2262,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.last = factcheck.Percent, j+3 // "a 23-per-cent increase", as Canadian copy hyphenates it
 	case s == "won" && c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "KRW", 1, j+1 // "a 1.5 trillion-won contract"
+	case s == "real" && c.num.scaled:
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "BRL", 1, j+1 // "a 6.2 billion-real connectivity plan"
 	case x.ordinalScale(j) > 0 && !c.num.scaled && c.end == nil:
 		c.unitKind, c.last = factcheck.Ordinal, j+1 // "its 30-millionth guest": a rank in millions
 		c.num.value, c.num.scaled = c.num.value*x.ordinalScale(j), true

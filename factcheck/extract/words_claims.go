@@ -424,6 +424,8 @@ func (x *extractor) fraction(i int) int {
 		k := i + 1 // "a third of", "an eighth of a point", "another third and"
 		if x.hyphenAt(i) {
 			k = i + 2
+		} else if x.eq(i, wA) && (x.eq(k, wFurther) || x.eq(k, wAdditional) || x.eq(k, wExtra)) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Fraction) {
+			k++ // "a further quarter of a million teu"
 		}
 		if !x.tokIs(k, tWord) || !x.toks[k].is(lexicon.Fraction) || x.eq(k, wHalf) || strings.HasSuffix(x.lowerAt(k), "s") {
 			return i
