@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"land measures of Greece, Turkey and the Levant", "The fire burned 50,000 stremmata of forest, 1,250 decares of farmland and 300 dunams.", []want{
+			{"50,000 stremmata", m, "50000", "", "stremma", ""}, {"1,250 decares", m, "1250", "", "decare", ""}, {"300 dunams", m, "300", "", "dunam", ""}}},
 		{"million metric tonnes written 'MMT', as Indian papers write them", "Cargo handled at Paradip rose to 45.5 MMT in the year.", []want{
 			{"45.5 MMT", m, "45500000", "", "tonne", ""}}},
 		{"metric symbols: megatonnes, and a letter before 'of', spaced or glued (but a mountain's 'Mt', a letter before no 'of')", "Simmer 500 g of lentils in 1.5 L of stock; the flight emits nearly 16 t of CO2, the mill took 16t of steel and the plant 3.2 Mt a year, near Mt Kenya. The 2 L trains run.", []want{

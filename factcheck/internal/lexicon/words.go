@@ -199,7 +199,9 @@ func init() {
 		// the land and grain measures of farming countries: South Asia's
 		// bigha, kanal, marla, ropani, aana and maund, Egypt's feddan and
 		// ardeb, China's mu, Thailand's rai, the Philippines' cavan,
-		// Central America's manzana, cuerda and tarea
+		// Central America's manzana, cuerda and tarea, Greece's stremma,
+		// Turkey's decare and the Levant's dunam
+		"stremma": {"stremma", "stremmata", "stremmas"}, "decare": {"decare", "decares"}, "dunam": {"dunam", "dunams", "dunum", "dunums"},
 		"bigha": {"bigha", "bighas"}, "kanal": {"kanal", "kanals"}, "marla": {"marla", "marlas"}, "ropani": {"ropani", "ropanis"},
 		"aana": {"aana", "aanas"}, "maund": {"maund", "maunds"}, "feddan": {"feddan", "feddans"}, "ardeb": {"ardeb", "ardebs"},
 		"mu": {"mu"}, "rai": {"rai"}, "cavan": {"cavan", "cavans"}, "manzana": {"manzana", "manzanas"}, "cuerda": {"cuerda", "cuerdas"},
