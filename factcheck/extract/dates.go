@@ -1628,8 +1628,8 @@ func (x *extractor) digitOrdinal(n number) int {
 	}
 	c := claimParts{first: i, last: j, num: n, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 	month := x.month
-	if month == 0 && x.eq(i-1, wThe) && n.value <= 31 {
-		month = x.monthNamedBefore(i) // "Rent for March is due on the 1st"
+	if m, k := x.monthNamedBefore(i); x.eq(i-1, wThe) && n.value <= 31 && m != 0 && (month == 0 || k >= x.sentenceStartBefore(i) && x.attributive(k)) {
+		month = m // "Rent for March is due on the 1st", "The February mid-term break will run from the 16th to the 20th"
 	}
 	sameMonth := x.eq(j, wOf) && (x.eq(j+1, wThe) && x.eq(j+2, wSame) && x.eq(j+3, wMonth) || (x.eq(j+1, wThat) || x.eq(j+1, wThis) || x.eq(j+1, wThe)) && x.eq(j+2, wMonth))
 	if (x.eq(i-1, wThe) && n.value <= 31 && month != 0 && !x.tokIs(j, tWord) || x.eq(i-1, wThe) && n.value <= 31 && month != 0 && x.tokIs(j, tWord) && (x.toks[j].is(lexicon.Stop) && !x.eq(j, wOf) && !x.eq(j, wSince) || sameMonth || x.eq(i-2, wOn) && x.clauseGoesOn(j))) &&
@@ -1663,7 +1663,12 @@ func (x *extractor) digitOrdinal(n number) int {
 			if sameMonth {
 				y = x.yearOfMonth(m) // "On 3rd Feb 2021 ..., and work began on the 22nd of the same month"
 			}
-			x.setDates(&c, m, int(n.value), calendar.Date{}, y)
+			var end calendar.Date
+			if d, k := x.dayOrdinalAfter(j); d > int(n.value) && (x.eq(j, wTo) || x.eq(j, wThrough) || x.eq(j, wUntil)) {
+				end, j = calendar.Date{M: m, D: d}, k // "from the 16th to the 20th": days of one month
+				c.last = j
+			}
+			x.setDates(&c, m, int(n.value), end, y)
 			x.emit(&c)
 			return j
 		}
@@ -1739,20 +1744,48 @@ func (x *extractor) yearOfMonth(m int) int {
 	return 0
 }
 
+// attributive reports whether the month named at token k stands before a
+// noun, in lower case, that it dates ("The February mid-term break"): the
+// month of the days its sentence goes on to name (but not "since
+// December,").
+func (x *extractor) attributive(k int) bool {
+	return x.tokIs(k+1, tWord) && x.toks[k+1].flags&fUpper == 0 && !x.toks[k+1].is(lexicon.Stop)
+}
+
+// dayOrdinalAfter reads "the 20th" after token j, a day of the month in
+// digits with its ordinal's suffix: the day and the index after it, or
+// 0 and j.
+func (x *extractor) dayOrdinalAfter(j int) (int, int) {
+	k := j + 2
+	if !x.eq(j+1, wThe) || !x.tokIs(k, tNum) || len(x.str(k)) > 2 || !allDigits(x.str(k)) || x.toks[k+1].flags&fSpace != 0 && k+1 < len(x.toks) {
+		return 0, j
+	}
+	switch x.spAt(k + 1) {
+	case wSt, wNd, wRd, wTh:
+	default:
+		return 0, j
+	}
+	d, _ := strconv.Atoi(x.str(k))
+	if d < 1 || d > 31 {
+		return 0, j
+	}
+	return d, k + 2
+}
+
 // monthNamedBefore returns the month a capitalised name of it gives in the
-// 30 tokens before token i, with no blank line between, the nearest; 0
-// for none.
-func (x *extractor) monthNamedBefore(i int) int {
+// 30 tokens before token i, with no blank line between, the nearest, and
+// its token; 0 and -1 for none.
+func (x *extractor) monthNamedBefore(i int) (int, int) {
 	for k := i - 1; k >= 0 && k >= i-30; k-- {
 		t := &x.toks[k]
 		if t.flags&fNewline != 0 && x.blankLineIn(k, k+1) {
-			return 0
+			return 0, -1
 		}
 		if t.class == tWord && t.is(lexicon.Month) && t.flags&fUpper != 0 && t.flags&fShout == 0 && !x.eq(k, wMay) {
-			return t.entry().Month
+			return t.entry().Month, k
 		}
 	}
-	return 0
+	return 0, -1
 }
 
 // ranksOfThings reports whether the ordinal c opens a range of ranks of a

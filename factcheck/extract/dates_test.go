@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"days of a month by their ordinals, the month the sentence names before them over the last date read; 'to the 20th' ends a range", "Schools close on Friday, December 19th and reopen on Monday, January 5th. The February mid-term break will run from the 16th to the 20th.", []want{
+			{"December 19th", d, "2022-12-19", "", "", ""}, {"January 5th", d, "2023-01-05", "", "", ""}, {"16th to the 20th", d, "2023-02-16", "2023-02-20", "", ""}}},
 		{"a numeric date under a dateline abroad in the place's order, day first, whatever the wire's own dateline writes", "SANTIAGO, Feb 4 (Reuters) - Boric declared a state of catastrophe by a decree dated 03/02/2024.", []want{
 			{"03/02/2024", d, "2024-02-03", "", "", ""}}},
 		{"years before 1800 after 'from', 'between', 'late', in a span or a life's brackets, and their decades (but a count)", "The war ran from 1337 to 1453; the plague struck between 1347 and 1351. Keats (1775–1817) wrote in late 1758 of the 1470s. Then 1500 men came.", []want{
