@@ -12,6 +12,8 @@ func TestExtractFractions(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a return period in years, '1-in-200-year' or before 'return period' (but 'one in five' a share)", "It was a 1-in-200-year flood. Layers beyond the 1-in-100 return period saw cuts. One in five adults smoke.", []want{
+			{"1-in-200-year", factcheck.Duration, "200", "", "year", ""}, {"1-in-100", factcheck.Duration, "100", "", "year", ""}, {"One in five adults smoke", p, "20", "", "", ""}}},
 		{"a fraction of a scale after 'a further'", "Analysts expect a further quarter of a million teu of tonnage.", []want{
 			{"a further quarter of a million teu", m, "250000", "", "TEU", ""}}},
 		{"a change's share as a fraction in digits after 'by', no day even where numeric dates come month first; points' fractions after 'by' a range", "NEW YORK, March 3 - Exports dropped by 1/3 to 4,100 tonnes and output rose by 2/3 on 2022. Longer dates dipped by 1/4 to 1/2 point.", []want{

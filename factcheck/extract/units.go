@@ -2394,7 +2394,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 }
 
 // ratio reads "one in five", "nine out of ten", "a one-in-five chance"
-// as a percentage; j is "in" or "out".
+// as a percentage, and "a 1-in-200-year flood" as a return period in
+// years (as the goldens' hands read it); j is "in" or "out".
 func (x *extractor) ratio(c *claimParts, j int) {
 	k := j + 1
 	if x.eq(j, wOut) {
@@ -2410,6 +2411,18 @@ func (x *extractor) ratio(c *claimParts, j int) {
 	if !ok || d.value <= c.num.value || d.value == 0 || d.year || c.num.value == 0 || x.eq(j, wIn) && !c.num.words && !x.eq(k, wEvery) && d.scaled ||
 		c.num.scaled && d.scaled {
 		return // "117 million out of 833 million handsets": two counts
+	}
+	if x.eq(j, wIn) && c.num.value == 1 && !d.scaled {
+		// "a 1-in-200-year flood", "beyond the 1-in-100 return period": a
+		// return period, how many years such an event takes to recur
+		switch {
+		case x.mark(d.last) == '-' && x.toks[d.last].flags&fSpace == 0 && x.eq(d.last+1, wYear) && x.toks[d.last+1].flags&fSpace == 0:
+			c.unitKind, c.unit, c.num.value, c.last = factcheck.Duration, "year", d.value, d.last+2
+			return
+		case x.eq(d.last, wReturn) && x.eq(d.last+1, wPeriod):
+			c.unitKind, c.unit, c.num.value, c.last = factcheck.Duration, "year", d.value, d.last
+			return
+		}
 	}
 	if x.tokIs(d.last, tWord) && x.toks[d.last].is(lexicon.Duration|lexicon.Measure) && x.eq(j, wIn) {
 		return // "1 in 10 years" is a rate, not a share (but "in nine out of 10 hours" is one)
