@@ -782,7 +782,7 @@ func (x *extractor) dayMonth(i int) int {
 		return next
 	}
 	endDay := 0
-	if x.eq(j, wAnd) || x.eq(j, wOr) || x.eq(j, wTo) || x.tokIs(j, tPunct) && isDash(x.str(j)) { // "6 or 7 January"
+	if x.eq(j, wAnd) || x.eq(j, wOr) || x.eq(j, wTo) || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j) { // "6 or 7 January", "on 21/22 December"
 		if d2, j2 := x.dayAt(j + 1); d2 > d {
 			if m, _ := x.monthAt(x.skipOf(j2)); m != 0 {
 				endDay, j = d2, j2
@@ -940,13 +940,14 @@ func (x *extractor) joinedYear(k int, sep string) (int, int) {
 }
 
 // dayOfMonth reports whether the digits at i are a day that a month
-// follows, alone or ending a range: "20 March", "20 - 26 March".
+// follows, alone or ending a range: "20 March", "20 - 26 March", "21/22
+// December".
 func (x *extractor) dayOfMonth(i int) bool {
 	d, j := x.dayAt(i)
 	if d == 0 {
 		return false
 	}
-	if x.eq(j, wAnd) || x.eq(j, wOr) || x.eq(j, wTo) || x.tokIs(j, tPunct) && isDash(x.str(j)) {
+	if x.eq(j, wAnd) || x.eq(j, wOr) || x.eq(j, wTo) || x.tokIs(j, tPunct) && isDash(x.str(j)) || x.gluedSlash(j) {
 		if d2, j2 := x.dayAt(j + 1); d2 > d {
 			j = j2
 		}

@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"two days of a month parted by a slash, one range", "The floods that followed on 21/22 December cost insurers.", []want{
+			{"21/22 December", d, "2022-12-21", "2022-12-22", "", ""}}},
 		{"days of a month by their ordinals, the month the sentence names before them over the last date read; 'to the 20th' ends a range", "Schools close on Friday, December 19th and reopen on Monday, January 5th. The February mid-term break will run from the 16th to the 20th.", []want{
 			{"December 19th", d, "2022-12-19", "", "", ""}, {"January 5th", d, "2023-01-05", "", "", ""}, {"16th to the 20th", d, "2023-02-16", "2023-02-20", "", ""}}},
 		{"a numeric date under a dateline abroad in the place's order, day first, whatever the wire's own dateline writes", "SANTIAGO, Feb 4 (Reuters) - Boric declared a state of catastrophe by a decree dated 03/02/2024.", []want{

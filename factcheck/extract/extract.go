@@ -446,9 +446,9 @@ func (x *extractor) numeric(i, sym int) int {
 			return next
 		}
 	}
-	if sym < 0 && x.joinedDayMonth(i) {
+	if sym < 0 && (x.joinedDayMonth(i) || x.gluedSlash(i+1) && x.dayOfMonth(i)) {
 		if next := x.dayMonth(i); next > i {
-			return next // "Filed 7-Feb-2020": a date even after a name
+			return next // "Filed 7-Feb-2020": a date even after a name; "on 21/22 December", two days
 		}
 	}
 	if next := x.shareRatio(i); next > i && sym < 0 {
