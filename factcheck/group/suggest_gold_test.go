@@ -282,7 +282,12 @@ import (
 // 12, none made), 632/2770 and 759/1319 (0.228, 0.575); 717/2861 and
 // 851/1399 (0.251, 0.608) at session 49's start, 714/2861 and 848/1368
 // (0.250, 0.620) once no more than three claims of one time were
-// disputed (maxDisputeClaims), which took the floors to 0.24 and 0.60.
+// disputed (maxDisputeClaims), which took the floors to 0.24 and 0.60;
+// 715/2861 and 849/1378 (0.250, 0.616) at session 54's start, 754/2861
+// and 896/1370 (0.264, 0.654) once a market's readings changed, past
+// figures were superseded, dates ahead of an article no longer dated its
+// figures and a value a change replaced was no longer disputed between
+// dated reports, which took the floors to 0.26 and 0.65.
 func TestSuggestionsGold(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "suggestions", "*.jsonl"))
 	if err != nil || len(paths) == 0 {
@@ -335,8 +340,8 @@ func TestSuggestionsGold(t *testing.T) {
 	}
 	recall, precision := float64(found)/float64(wanted), float64(right)/float64(max(made, 1))
 	t.Logf("suggestions recall %.3f (%d/%d) precision %.3f (%d/%d)", recall, found, wanted, precision, right, made)
-	if recall < 0.24 || precision < 0.60 {
-		t.Errorf("suggestions recall %.3f, precision %.3f; want >= 0.24 and >= 0.60", recall, precision)
+	if recall < 0.26 || precision < 0.65 {
+		t.Errorf("suggestions recall %.3f, precision %.3f; want >= 0.26 and >= 0.65", recall, precision)
 	}
 }
 
