@@ -88,6 +88,9 @@ type extractor struct {
 	// sheet is whether the text lists a football match's sheet (see
 	// matchSheet): 0 not yet read, 1 no, 2 yes.
 	sheet int8
+	// futures is whether the text is a wire's table of grain futures
+	// (grainFutures): 0 not yet read, 1 no, 2 yes
+	futures int8
 	// models holds the digits the text named a product's model by
 	// (productModel), and a release's name and number ("Symphony 1.2",
 	// releaseName)

@@ -627,7 +627,8 @@ func (x *extractor) listUnitBefore(i int) listMemo {
 				return listMemo{kind: factcheck.Money, unit: u, scale: t.entry().Per}
 			}
 		}
-		if t.class != tWord && !thousand(x.str(k)) && x.str(k) != "000" || !x.eq(k-1, wIn) && !x.sectionScale(k) && !(x.mark(k-1) == '/' && x.str(k) == "000") {
+		if t.class != tWord && !thousand(x.str(k)) && x.str(k) != "000" || !x.eq(k-1, wIn) && !x.sectionScale(k) && !(x.mark(k-1) == '/' && x.str(k) == "000") &&
+			!(x.eq(k-1, wAll) && x.mark(k-2) == ',') { // (and "the following ... prices, all U.S. Dlrs per troy ounce.")
 			continue // (a slash may stand for "in" before thousands: "deliverable against Chgo futures/000's bu-")
 		}
 		if l, ok := x.listUnitAt(k); ok && (!crossed || colon) && (l.kind != factcheck.Money || colon || lead) {

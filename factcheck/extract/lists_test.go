@@ -13,6 +13,11 @@ func TestExtractListUnit(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a table of grain futures in cents a bushel, its rows opening with their contract's month; and a table's unit after 'all'", "MIDWEST GRAIN FUTURES 12:50   EDT\nKANSAS CITY WHEAT\n MAY7 272 1/2            OFF 1 1/2\n DEC7 269 3/4            OFF     1\n", []want{
+			{"272 1/2", factcheck.Money, "2.725", "", "USD", ""}, {"1 1/2", factcheck.Money, "0.015", "", "USD", ""}, {"269 3/4", factcheck.Money, "2.6975", "", "USD", ""}, {"1", factcheck.Money, "0.01", "", "USD", ""}}},
+		{"a lead-in's unit after 'all', over a table below one more sentence", "JOHNSON MATTHEY PRICES\n    LONDON, APRIL 9 - Johnson Matthey today issued the\nfollowing base prices, all U.S.\nDlrs per troy ounce.\n Previous prices in parentheses.\n PLATINUM  -   562   (567)\n PALLADIUM -   130   (130)\n RHODIUM     1,230 (1,230)\n", []want{
+			{"562", factcheck.Money, "562", "", "USD", ""}, {"567", factcheck.Money, "567", "", "USD", ""}, {"130", factcheck.Money, "130", "", "USD", ""}, {"130", factcheck.Money, "130", "", "USD", ""},
+			{"1,230", factcheck.Money, "1230", "", "USD", ""}, {"1,230", factcheck.Money, "1230", "", "USD", ""}}},
 		{"a table's lead-in ending in a wire's dash, over groups of rows with headings of their own", "CASH GRAIN SORGHUM PRICES\n    Kansas City, April 7 - The following cash sorghum prices\nwere reported by trade sources this morning in dlrs per cwt-\n    LOCATION         TODAY      PREVIOUS\n Delivered\n    W COAST          4.50-4.55  4.48-4.53\n FOB Country Points\n    WEST TEXAS       3.20       3.20\n Reuter", []want{
 			{"4.50-4.55", factcheck.Money, "4.5", "4.55", "USD", ""}, {"4.48-4.53", factcheck.Money, "4.48", "4.53", "USD", ""}, {"3.20", factcheck.Money, "3.2", "", "USD", ""}, {"3.20", factcheck.Money, "3.2", "", "USD", ""}}},
 		{"a lead-in opening 'The following' after its dateline, its unit a unit of account per 100 kilos, over lines of prose", "EC LEVIES\n    BRUSSELS, March 9 - The following import levies for white\nand raw sugar are effective tomorrow, in European currency\nunits (ecu) per 100 kilos.\n    White sugar, denatured and non-denatured 49.70 versus 50.05\npreviously.\n", []want{

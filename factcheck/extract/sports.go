@@ -326,6 +326,45 @@ func (x *extractor) headlineSays(words ...string) bool {
 	return false
 }
 
+// grainFutures reports whether the text is a wire's table of grain
+// futures, as its headline says ("MIDWEST GRAIN FUTURES 12:50 EDT",
+// "CBT WHEAT FUTURES CLOSE"): American grain futures are quoted in cents
+// a bushel and its fractions.
+func (x *extractor) grainFutures() bool {
+	if x.futures == 0 {
+		x.futures = 1
+		futures, grain := false, false
+		for k := 0; k < len(x.toks) && (k == 0 || x.toks[k].flags&fNewline == 0); k++ {
+			switch lower(x.str(k)) {
+			case "futures":
+				futures = true
+			case "grain", "grains", "wheat", "corn", "soybean", "soybeans", "oats":
+				grain = true
+			}
+		}
+		if futures && grain {
+			x.futures = 2
+		}
+	}
+	return x.futures == 2
+}
+
+// futuresQuote gives the bare figure c in a row of a table of grain
+// futures (grainFutures) that opens with its contract's month and year
+// ("MAY7 272 1/2   OFF 1 1/2") the cents of a dollar it is quoted in: a
+// price, or the day's change, as the goldens' hands read them (2.725 and
+// 0.015 dollars).
+func (x *extractor) futuresQuote(c *claimParts) {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.scaled || c.end != nil || !x.grainFutures() {
+		return
+	}
+	row := x.lineStart(c.first)
+	if row == c.first || !x.tokIs(row, tWord) || !x.toks[row].is(lexicon.Month) || !x.tokIs(row+1, tNum) || x.toks[row+1].flags&fSpace != 0 {
+		return
+	}
+	c.unitKind, c.unit, c.factor = factcheck.Money, "USD", 0.01
+}
+
 // priceReport reports whether the text is a wire's table of a price, as
 // its headline says in capitals, no index named: "U.S. FEEDER STEER
 // PRICE" above "April 9   Previous quote\n 70.03   69.87".

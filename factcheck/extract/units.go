@@ -237,6 +237,7 @@ func (x *extractor) units(c *claimParts) bool {
 	x.insteadOf(c)
 	x.listUnit(c)
 	x.headingUnit(c)
+	x.futuresQuote(c)
 	x.listedLength(c)
 	x.sharedUnit(c)
 	x.scaleRespectively(c)
