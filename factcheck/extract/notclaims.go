@@ -213,8 +213,12 @@ func (x *extractor) gradeBefore(i int) bool {
 // namedList reports whether the plain number at token i goes on a list
 // of plain numbers parted by commas, "and" or "or" whose first is a name's
 // number after a capitalised word: "Windows 95, 98, 2000 and XP", "Key
-// Stages 1, 3 and 4" (but "in 1998, 2000 and 2004" are years).
+// Stages 1, 3 and 4" (but "in 1998, 2000 and 2004" are years, and "446
+// dlrs per ton HP14 and 420 dlrs" a sum, its unit after it).
 func (x *extractor) namedList(i int) bool {
+	if x.unitFollows(i) {
+		return false
+	}
 	first := -1
 	for k, sep := i-1, false; k >= 0 && k >= i-16; k-- {
 		switch {
