@@ -234,7 +234,7 @@ func init() {
 		}
 	}
 	for unit, words := range map[string][]string{
-		"USD": {"dollar", "dollars", "dlrs", "dlr", "dls", "drls", "usd", "buck", "bucks", "greenback", "greenbacks"}, "EUR": {"euro", "euros", "eur"},
+		"USD": {"dollar", "dollars", "dlrs", "dlr", "dls", "drls", "usd", "buck", "bucks", "greenback", "greenbacks", "eurodollar", "eurodollars"}, "EUR": {"euro", "euros", "eur"},
 		"GBP": {"pound", "pounds", "sterling", "stg", "gbp", "quid"}, "JPY": {"yen", "jpy", "euroyen"},
 		"CNY": {"yuan", "renminbi", "cny"}, "INR": {"rupee", "rupees", "inr"},
 		"CHF": {"franc", "francs", "chf", "sfr"}, "XOF": {"fcfa"}, "RUB": {"rouble", "roubles", "ruble", "rubles"},
