@@ -2648,6 +2648,18 @@ import (
 //     currency units (ecu) per 100 kilos." (1454, 1456). Left:
 //     "one-half of its interest" its hand reads as 50 pct (1456);
 //     "barrels equivalent" its hand's own unit (1458).
+//     heldout-news1459.gold.jsonl to heldout-news1466.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at 9a7a3fc
+//     (F1 1.000 all but 0.978 (1460), 0.980 (1466); value 1.000 all but
+//     0.988 (1459), 0.875 (1460), 0.900 (1466); unit 1.000 all but 0.843
+//     (1460), 0.986 (1461), 0.987 (1462), 0.753 (1466)). Read since:
+//     grain futures tables in cents a bushel, dollars to these hands and
+//     1447's (1460, 1466); Johnson Matthey's "base prices, all U.S. Dlrs
+//     per troy ounce" (1466); "446 dlrs per ton HP14 and 420 dlrs" (1460);
+//     "300 mln Eurodollar warrant bonds" (1462). Left: fractions alone in a
+//     futures table ("OFF   1/2") (1460, 1466); "13.1 mlnm", a slip
+//     (1459); "the current bid is 1,250 and the current offer is 1,500
+//     dlrs" (1461); "May Five" in words (1466).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -5245,6 +5257,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1456.gold.jsonl", testcorpus.Root, 0.99, 0.95, 0.99, 0.99, 0.95},
 		{"heldout-news1457.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.95},
 		{"heldout-news1458.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.90, 0.99, 0.96},
+		{"heldout-news1459.gold.jsonl", testcorpus.Root, 0.99, 0.97, 0.99, 0.99, 0.99},
+		{"heldout-news1460.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1461.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.97},
+		{"heldout-news1462.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1463.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.96},
+		{"heldout-news1464.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1465.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1466.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
