@@ -397,7 +397,7 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		{"large masses and containers", "Emissions fell 2 gigatonnes and 300 megatonnes; the port moved 9,000 TEU.", []want{
 			{"2 gigatonnes", m, "2", "", "gigatonne", ""}, {"300 megatonnes", m, "300", "", "megatonne", ""}, {"9,000 TEU", m, "9000", "", "TEU", ""}}},
 		{"a unit over a unit with a slash", "Lead reached 15 mg/L and dust 60 mcg/m3, rain 8 mm/hour on 2 kg/m² of soil.", []want{
-			{"15 mg/L", m, "15", "", "mg per litre", ""}, {"60 mcg/m3", m, "60", "", "microgram per cubic m", ""},
+			{"15 mg/L", m, "15", "", "mg per litre", ""}, {"60 mcg/m3", m, "60", "", "mcg per cubic m", ""},
 			{"8 mm/hour", m, "8", "", "mm per hour", ""}, {"2 kg/m²", m, "2", "", "kg per sq m", ""}}},
 		{"points with decimals are a score's measure", "The pair scored 221.45 points; the side has 12 points.", []want{
 			{"221.45 points", m, "221.45", "", "point", ""}, {"12 points", factcheck.Count, "12", "", "", ""}}},

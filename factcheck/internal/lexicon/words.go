@@ -184,7 +184,7 @@ func init() {
 		"beat per minute": {"bpm"},
 		// frequencies written in full stay as written: "an 8-megahertz chip"
 		"hertz": {"hertz"}, "kilohertz": {"kilohertz"}, "megahertz": {"megahertz"}, "gigahertz": {"gigahertz"},
-		"microgram": {"microgram", "micrograms", "mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbls", "tbl"},
+		"microgram": {"microgram", "micrograms"}, "mcg": {"mcg"}, "cup": {"cup", "cups"}, "tablespoon": {"tablespoon", "tablespoons", "tbls", "tbl"},
 		// a recipe's abbreviations stay as written: "2 tbsp", "¾ tsp"
 		"tbsp": {"tbsp", "tbsps"}, "tsp": {"tsp", "tsps"}, "teaspoon": {"teaspoon", "teaspoons"},
 		"pixel": {"pixel", "pixels"}, "megapixel": {"megapixel", "megapixels"}, "calorie": {"calorie", "calories"},
