@@ -79,6 +79,46 @@ func (x *extractor) raceTime(i int) int {
 	return j + 1
 }
 
+// primeTime reads at token i a time in minutes and seconds written with
+// primes, as French and Italian cycling reports give a stage's times and
+// gaps ("1'04"", "0'14""), after its hours if any ("6h 14'44""): seconds.
+// It returns i when there is none.
+func (x *extractor) primeTime(i int) int {
+	k, hours := i, 0.0
+	if x.eqText(i+1, "h") && x.toks[i+1].flags&fSpace == 0 && allDigits(x.str(i)) && x.tokIs(i+2, tNum) && x.toks[i+2].flags&(fSpace|fNewline) == fSpace {
+		hours, _ = strconv.ParseFloat(x.str(i), 64)
+		k = i + 2
+	}
+	if !x.tokIs(k, tNum) || !x.tokIs(k+2, tNum) || len(x.str(k)) > 2 || len(x.str(k+2)) != 2 || !allDigits(x.str(k)) || !allDigits(x.str(k+2)) {
+		return i
+	}
+	switch x.str(k + 1) {
+	case "'", "\u2019", "\u2032":
+	default:
+		return i
+	}
+	switch x.str(k + 3) {
+	case "\"", "\u201d", "\u2033":
+	default:
+		return i
+	}
+	for _, t := range []int{k + 1, k + 2, k + 3} {
+		if x.toks[t].flags&fSpace != 0 {
+			return i
+		}
+	}
+	m, _ := strconv.ParseFloat(x.str(k), 64)
+	sec, _ := strconv.ParseFloat(x.str(k+2), 64)
+	if m >= 60 || sec >= 60 {
+		return i
+	}
+	c := claimParts{first: i, last: k + 4, num: number{first: i, last: k + 4, value: hours*3600 + m*60 + sec},
+		unitKind: factcheck.Duration, unit: "second", qual: factcheck.Exact}
+	c.qual, c.first = x.qualifier(i)
+	x.emit(&c)
+	return k + 4
+}
+
 // hoursAndMinutes reads a length of time in hours and minutes written
 // with glued abbreviations at token i, with its seconds if any: "3h 20m",
 // "1h 5min", "2h 08m 30s", as one duration in the smallest unit ("1h 45m"

@@ -461,6 +461,9 @@ func (x *extractor) numeric(i, sym int) int {
 		return next // "a 50-50 joint venture"
 	}
 	if sym < 0 {
+		if next := x.primeTime(i); next > i {
+			return next // "at 1'04"", "6h 14'44"": a stage's gap and time in primes
+		}
 		if next := x.raceTime(i); next > i {
 			return next // "Ruth Wambui      2:21:07": a runner's time after her name, no name's number
 		}

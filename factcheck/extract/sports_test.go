@@ -11,6 +11,9 @@ func TestExtractSports(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a stage's gap and time in primes, after its hours if any, seconds (a clock's primes nothing else); a race's length in nautical miles hyphenated", "Pogacar gained 1'04\" on the climb and finished in 6h 14'44\", with Vingegaard at 0'14\". The 628-nautical-mile race starts on Boxing Day.", []want{
+			{"1'04\"", factcheck.Duration, "64", "", "second", ""}, {"6h 14'44\"", factcheck.Duration, "22484", "", "second", ""}, {"0'14\"", factcheck.Duration, "14", "", "second", ""},
+			{"628-nautical-mile", factcheck.Measure, "628", "", "nautical mile", ""}}},
 		{"a race's miles and furlongs in furlongs, no millions and no bound after 'over'; a horse's age 'yo'; a jockey's stones and pounds in pounds", "The 3yo filly won over 2m 5f, then a 1m 6f trip cut to 2m 3½f. She carries 11st 10lb.", []want{
 			{"3yo", factcheck.Duration, "3", "", "year", ""}, {"2m 5f", factcheck.Measure, "21", "", "f", ""}, {"1m 6f", factcheck.Measure, "14", "", "f", ""}, {"2m 3½f", factcheck.Measure, "19.5", "", "f", ""}, {"11st 10lb", factcheck.Measure, "164", "", "lb", ""}}},
 		{"a rank after 'No' undotted or glued, in a ranking (but a position and Downing Street)", "He is world No 1 and India's No 2 singles player behind Rana (No 97), against world No.5 Lindqvist. Wales have two young No 9 prospects. No 10 said no.", []want{

@@ -2263,6 +2263,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.last = factcheck.Percent, j+3 // "a 23-per-cent increase", as Canadian copy hyphenates it
 	case s == "won" && c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "KRW", 1, j+1 // "a 1.5 trillion-won contract"
+	case x.eq(j, wNautical) && x.hyphenAt(j) && (x.eq(j+2, wMile) || x.eq(j+2, wMiles)):
+		c.unitKind, c.unit, c.last = factcheck.Measure, "nautical mile", j+3 // "the 628-nautical-mile Sydney to Hobart"
 	case s == "real" && c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "BRL", 1, j+1 // "a 6.2 billion-real connectivity plan"
 	case x.ordinalScale(j) > 0 && !c.num.scaled && c.end == nil:
