@@ -1638,14 +1638,37 @@ func (x *extractor) quakeMagnitude(c *claimParts) int {
 	if c.last == c.num.last && x.quakeAt(c.num.last) {
 		return i
 	}
+	if c.last == c.num.last && c.num.value >= 1 && x.quakeNamedBefore(i) && !x.richterAfter(c.num.last) {
+		return i // "revised the magnitude of Tuesday's quake from 7.1 to 6.8", "aftershocks followed, including a 6.6"
+	}
 	return -1
+}
+
+// quakeNamedBefore reports whether an earthquake's word or "magnitude"
+// stands among the fifteen tokens before the figure at token i, in its
+// sentence: the figure, with one decimal, is a magnitude ("the 1960
+// Valdivia earthquake, at 9.5 the most powerful", "600 aftershocks
+// followed within 48 hours, including a 6.6"); and whether a capital "M"
+// glued to a figure names one in such a sentence ("earthquakes ... the
+// largest an M4.8").
+func (x *extractor) quakeNamedBefore(i int) bool {
+	if s := x.str(i); len(s) < 3 || s[len(s)-2] != '.' {
+		return false
+	}
+	for k := i - 1; k >= max(x.sentenceStartBefore(i), i-15); k-- {
+		if x.quakeAt(k) || x.eq(k, wMagnitude) {
+			return true
+		}
+	}
+	return false
 }
 
 // quakeLetterBefore reports whether a capital "M" glued to the figure at
 // token i, with a decimal point, marks an earthquake's magnitude: a word
 // of an earthquake next or one word on ("an M6.1 earthquake").
 func (x *extractor) quakeLetterBefore(i int) bool {
-	return i >= 1 && x.toks[i].flags&fSpace == 0 && x.str(i-1) == "M" && strings.Contains(x.str(i), ".") && (x.quakeAt(i+1) || x.quakeAt(i+2))
+	return i >= 1 && x.toks[i].flags&fSpace == 0 && x.str(i-1) == "M" && strings.Contains(x.str(i), ".") &&
+		(x.quakeAt(i+1) || x.quakeAt(i+2) || x.quakeNamedBefore(i) && (!x.tokIs(i+1, tWord) || x.toks[i+1].is(lexicon.Stop))) // (but "an M2.5 engine" is a model)
 }
 
 // quakeAt reports whether token k is a word of an earthquake: "quake",
