@@ -17,8 +17,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 			{"6.6", m, "6.6", "", "magnitude", ""}, {"M4.8", m, "4.8", "", "magnitude", ""}, {"6.9", m, "6.9", "", "Richter", ""}}},
 		{"land measures of Greece, Turkey and the Levant", "The fire burned 50,000 stremmata of forest, 1,250 decares of farmland and 300 dunams.", []want{
 			{"50,000 stremmata", m, "50000", "", "stremma", ""}, {"1,250 decares", m, "1250", "", "decare", ""}, {"300 dunams", m, "300", "", "dunam", ""}}},
-		{"million metric tonnes written 'MMT', as Indian papers write them", "Cargo handled at Paradip rose to 45.5 MMT in the year.", []want{
-			{"45.5 MMT", m, "45500000", "", "tonne", ""}}},
+		{"million metric tonnes written 'MMT', and million square feet 'msf', as Indian papers write them", "Cargo handled at Paradip rose to 45.5 MMT in the year. Office leasing hit 21.7 msf.", []want{
+			{"45.5 MMT", m, "45500000", "", "tonne", ""}, {"21.7 msf", m, "21700000", "", "sq ft", ""}}},
 		{"metric symbols: megatonnes, and a letter before 'of', spaced or glued (but a mountain's 'Mt', a letter before no 'of')", "Simmer 500 g of lentils in 1.5 L of stock; the flight emits nearly 16 t of CO2, the mill took 16t of steel and the plant 3.2 Mt a year, near Mt Kenya. The 2 L trains run.", []want{
 			{"500 g", m, "500", "", "g", ""}, {"1.5 L", m, "1.5", "", "L", ""}, {"nearly 16 t", m, "16", "", "tonne", factcheck.UpperBound}, {"16t", m, "16", "", "tonne", ""}, {"3.2 Mt a year", m, "3.2", "", "Mt per year", ""}, {"2", factcheck.Count, "2", "", "", ""}}},
 		{"a car's torque and power: newton-metres and metric horsepower as written, spaced or glued, pound-feet (but IBM's PS/2)", "It makes 204PS and 160Nm, or 273 lb-ft, against 150 PS and 320 Nm. IBM shipped 250,000 PS/2s.", []want{

@@ -1008,6 +1008,7 @@ const (
 	wMr
 	wMrs
 	wMs
+	wMsf
 	wMt
 	wMtpa
 	wMuch
@@ -2877,6 +2878,7 @@ var spellingText = [...]string{
 	wMr:             "mr",
 	wMrs:            "mrs",
 	wMs:             "ms",
+	wMsf:            "msf",
 	wMt:             "mt",
 	wMtpa:           "mtpa",
 	wMuch:           "much",

@@ -1073,6 +1073,10 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 	case (x.eq(j, wMtpa) || x.eq(j, wMmtpa)) && !c.num.scaled:
 		// "a 16 mtpa LNG plant": million tonnes a year, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne per year", 1e6, j+1
+	case x.eq(j, wMsf) && !c.num.scaled:
+		// "21.7 msf" of offices leased, as Indian property papers write
+		// million square feet
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "sq ft", 1e6, j+1
 	case x.eq(j, wMmt) && !c.num.scaled:
 		// "45.5 MMT" of cargo, as Indian papers write million metric tonnes
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne", 1e6, j+1
