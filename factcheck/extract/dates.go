@@ -1807,6 +1807,9 @@ func (x *extractor) ordinalRange(c *claimParts) {
 		x.fromChange(c.first) {
 		return // but "had fallen from fourth to 11th" is a change
 	}
+	if x.eq(k+1, wThe) && (x.eq(c.first, wThe) || x.eq(c.first-1, wThe)) {
+		k++ // "the 40th to the 53rd floors"
+	}
 	v, end := x.ordinalWord(k + 1)
 	if v == 0 && x.tokIs(k+1, tNum) && x.tokIs(k+2, tWord) && x.toks[k+2].flags&fSpace == 0 && x.toks[k+2].is(lexicon.OrdinalSuffix) {
 		if n, err := strconv.Atoi(x.str(k + 1)); err == nil && ordinalFits(float64(n), x.lowerAt(k+2)) {

@@ -1008,6 +1008,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"a range of ranks", "Few games separate fourth through 12th, between eighth and 15th place; he was fourth to arrive and had fallen from fourth to 11th.", []want{
 			{"fourth through 12th", factcheck.Ordinal, "4", "12", "", ""}, {"eighth and 15th place", factcheck.Ordinal, "8", "15", "", ""},
 			{"fourth", factcheck.Ordinal, "4", "", "", ""}, {"fourth", factcheck.Ordinal, "4", "", "", ""}, {"11th", factcheck.Ordinal, "11", "", "", ""}}},
+		{"a range of ranks with 'the' before each end", "The tenant took the 40th to the 53rd floors.", []want{
+			{"the 40th to the 53rd floors", factcheck.Ordinal, "40", "53", "", ""}}},
 		{"a range of ranks of floors in a story that named a month, and ranges of percentages and of days (a month the story names before them) with through", "NEW YORK, March 3 - It will occupy the 17th through 21st floors. On the 17th through the 21st, loan rates begin at 3.9 pct through 9.9 pct.", []want{
 			{"the 17th through 21st floors", factcheck.Ordinal, "17", "21", "", ""}, {"17th through the 21st", factcheck.Date, "--02-17", "--02-21", "", ""},
 			{"3.9 pct through 9.9 pct", factcheck.Percent, "3.9", "9.9", "", ""}}},
