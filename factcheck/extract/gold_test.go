@@ -3541,6 +3541,22 @@ import (
 //     "once-in-a-century" (206); ratios "15:1", grades "a 7 or higher"
 //     its hand leaves out, bare dollars of Australian texts that name no
 //     place of theirs (207).
+//   - testdata/expressions208.gold.jsonl to expressions211.gold.jsonl:
+//     40 short paragraphs each by four more hands, told to write cycling,
+//     motor racing and sailing (208), commercial property (209),
+//     medicines, doses and prices (210), and earthquakes, volcanoes and
+//     tsunamis (211). First reading at 9a7a3fc: F1 0.979, 0.987, 0.974,
+//     0.994; value 0.973, 0.971, 1.000, 0.996; unit 0.907, 0.986, 0.896,
+//     0.914. Read since: a stage's gaps in primes "1'04"", "6h 14'44"", "the
+//     628-nautical-mile race" (208); "21.7 msf", "the 40th to the 53rd
+//     floors" (209); "mcg" as written (210); bare magnitudes after a
+//     quake's word ("aftershocks ..., including a 6.6", "an M4.8") (211).
+//     Left: "20 years, 3 months" one length, "a tenth" of a second, bare
+//     dollars of Australian and New Zealand texts naming no place (208);
+//     basis points in percentage points, "nine-figure", "mid-5%" (209);
+//     the rand's "R12" in a text naming no country, frequencies "twice a
+//     day" as counts, "80 mcg/4.5 mcg" (210); "6m" waves in metres,
+//     "microsiemens" singular (211).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5473,6 +5489,10 @@ func TestGold(t *testing.T) {
 		{"expressions205.gold.jsonl", filepath.Join("testdata", "expressions205"), 0.97, 0.96, 0.89, 0.99, 0.94},
 		{"expressions206.gold.jsonl", filepath.Join("testdata", "expressions206"), 0.98, 0.98, 0.98, 0.99, 0.96},
 		{"expressions207.gold.jsonl", filepath.Join("testdata", "expressions207"), 0.96, 0.98, 0.90, 0.87, 0.92},
+		{"expressions208.gold.jsonl", filepath.Join("testdata", "expressions208"), 0.97, 0.97, 0.94, 0.99, 0.96},
+		{"expressions209.gold.jsonl", filepath.Join("testdata", "expressions209"), 0.97, 0.96, 0.98, 0.99, 0.97},
+		{"expressions210.gold.jsonl", filepath.Join("testdata", "expressions210"), 0.96, 0.99, 0.91, 0.99, 0.96},
+		{"expressions211.gold.jsonl", filepath.Join("testdata", "expressions211"), 0.98, 0.98, 0.94, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
