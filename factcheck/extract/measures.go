@@ -589,6 +589,8 @@ func singular(w string) string {
 		return w[:len(w)-1] // a noun whose singular ends "ie"
 	}
 	switch {
+	case strings.HasSuffix(w, "siemens"):
+		return w // "545 microsiemens per centimetre": a unit whose singular ends in "s"
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"):

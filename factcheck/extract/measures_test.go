@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a unit whose singular ends in 's', per a unit", "Conductivity reached 545 microsiemens per centimetre.", []want{
+			{"545 microsiemens per centimetre", m, "545", "", "microsiemens per centimetre", ""}}},
 		{"a bare magnitude, one decimal, after an earthquake's word or 'magnitude' in its sentence, or a capital 'M' glued (but a reading on the Richter scale its own)", "BMKG revised the magnitude of Tuesday's quake from 7.1 to 6.8. Over 600 aftershocks followed within 48 hours, including a 6.6. Many tremors were felt, the largest an M4.8 at dawn. Another earthquake measured 6.9 on the Richter scale.", []want{
 			{"7.1", m, "7.1", "", "magnitude", ""}, {"6.8", m, "6.8", "", "magnitude", ""}, {"Over 600 aftershocks", factcheck.Count, "600", "", "", factcheck.LowerBound}, {"within 48 hours", factcheck.Duration, "48", "", "hour", factcheck.UpperBound},
 			{"6.6", m, "6.6", "", "magnitude", ""}, {"M4.8", m, "4.8", "", "magnitude", ""}, {"6.9", m, "6.9", "", "Richter", ""}}},
