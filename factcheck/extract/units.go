@@ -3,7 +3,6 @@ package extract
 import (
 	"cmp"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -2072,25 +2071,20 @@ var agePhrases = []string{"turns", "turned", "turning", "i turn", "we turn", "i'
 	"he is", "she is", "he was", "she was", "who is", "who was", "i was", "i will be", "i'll be", "i\u2019ll be", "he will be", "she will be",
 	"i would be", "he would be", "she would be"}
 
-// agePhraseEnds are the last words of agePhrases.
-var agePhraseEnds = func() []string {
-	var ends []string
+// agePhraseEnds holds the last words of agePhrases: a phrase stands
+// before a figure only where one of them is the word just before it.
+var agePhraseEnds = func() map[string]bool {
+	ends := map[string]bool{}
 	for _, p := range agePhrases {
-		if w := p[strings.LastIndexByte(p, ' ')+1:]; !slices.Contains(ends, w) {
-			ends = append(ends, w)
-		}
+		ends[p[strings.LastIndexByte(p, ' ')+1:]] = true
 	}
 	return ends
 }()
 
-// endsAgePhrase reports whether token k, lowered, ends with the last word
-// of an age phrase: what ageSaid's phrases need before a figure.
+// endsAgePhrase reports whether token k, lowered, is the last word of an
+// age phrase: what ageSaid's phrases need before a figure.
 func (x *extractor) endsAgePhrase(k int) bool {
-	if !x.tokIs(k, tWord) {
-		return false
-	}
-	w := x.lowerAt(k)
-	return slices.ContainsFunc(agePhraseEnds, func(e string) bool { return strings.HasSuffix(w, e) })
+	return x.tokIs(k, tWord) && agePhraseEnds[x.lowerAt(k)]
 }
 
 // ageSaid reports whether the bare count c is a person's age said with
