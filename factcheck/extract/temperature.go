@@ -104,12 +104,12 @@ func (x *extractor) belowZero(c *claimParts) {
 	if c.unitKind == factcheck.Measure && c.unit != "degree" {
 		return
 	}
-	if x.tempScale == 0 {
-		x.tempScale = x.statedScale()
-	}
-	c.unitKind, c.unit = factcheck.Measure, "°C"
-	if x.tempScale == 'F' || x.tempScale != 'C' && x.usText() {
-		c.unit = "°F"
+	c.unitKind, c.unit = factcheck.Measure, x.scaleStated()
+	if c.unit == "" {
+		c.unit = "°C"
+		if x.usText() {
+			c.unit = "°F"
+		}
 	}
 }
 
@@ -122,18 +122,10 @@ func (x *extractor) bareTemperature(c *claimParts) {
 	if c.unitKind != factcheck.Count || c.subjectEnd != 0 || c.num.value >= 0 || c.num.scaled || !x.temperatureNear(c.num.first, c.last+4) {
 		return
 	}
-	if x.tempScale == 0 {
-		x.tempScale = x.statedScale()
-	}
-	switch x.tempScale {
-	case 'C':
-		c.unitKind, c.unit = factcheck.Measure, "°C"
-	case 'F':
-		c.unitKind, c.unit = factcheck.Measure, "°F"
-	default:
-		if place, _ := x.datelinePlace(); x.usDateline() || place == "" && x.usText() {
-			c.unitKind, c.unit = factcheck.Measure, "°F" // "a wind chill of minus-3" in Kansas City
-		}
+	if u := x.scaleStated(); u != "" {
+		c.unitKind, c.unit = factcheck.Measure, u
+	} else if place, _ := x.datelinePlace(); x.usDateline() || place == "" && x.usText() {
+		c.unitKind, c.unit = factcheck.Measure, "°F" // "a wind chill of minus-3" in Kansas City
 	}
 }
 
@@ -158,14 +150,8 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	if g := x.statedGravity(); g != "" {
 		return "degree " + g // "at 16 degrees" after "26 degrees API gravity"
 	}
-	if x.tempScale == 0 {
-		x.tempScale = x.statedScale()
-	}
-	switch x.tempScale {
-	case 'C':
-		return "°C"
-	case 'F':
-		return "°F"
+	if u := x.scaleStated(); u != "" {
+		return u
 	}
 	if c.num.value >= 300 && x.ovenNear(j) {
 		return "°F"
@@ -179,15 +165,10 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 	}
 	if x.temperatureNear(c.num.first, min(j+4, len(x.toks))) {
 		// "temperatures climb from 20 to 25 degrees" under a dateline:
-		// the scale of the dateline's country
-		place, _ := x.datelinePlace()
-		switch {
-		case usDatelines[place]:
-			return "°F"
-		case ukDatelines[place] || dollarPlaces[place] != "" || x.datelineCountry() != "":
-			return "°C"
-		case place == "" && x.setAbroad():
-			return "°C" // "the temperature at the Observatory dipped to 26.1 degrees" in a story of Hong Kong
+		// the scale of the dateline's country ("the temperature at the
+		// Observatory dipped to 26.1 degrees" in a story of Hong Kong)
+		if u := x.placeScale(); u != "" {
+			return u
 		}
 	}
 	if place, _ := x.datelinePlace(); place == "" && !c.num.words && c.num.value >= -80 && c.num.value <= 135 && x.usText() {
@@ -204,6 +185,18 @@ func (x *extractor) bareDegrees(c *claimParts, j int) string {
 // dateline or places are abroad ("Queensland's Western Downs ... in the
 // mid-40s"), else Fahrenheit, as American forecasters say them.
 func (x *extractor) decadeScale() string {
+	if u := x.scaleStated(); u != "" {
+		return u
+	}
+	if x.placeScale() == "°C" {
+		return "°C"
+	}
+	return "°F"
+}
+
+// scaleStated returns the scale the text states for its temperatures
+// (statedScale), "°C" or "°F", or "".
+func (x *extractor) scaleStated() string {
 	if x.tempScale == 0 {
 		x.tempScale = x.statedScale()
 	}
@@ -213,11 +206,24 @@ func (x *extractor) decadeScale() string {
 	case 'F':
 		return "°F"
 	}
+	return ""
+}
+
+// placeScale returns the scale of temperatures where the text is set:
+// "°F" under a dateline in the United States, "°C" under one abroad or,
+// with none, in a text that names places abroad only (setAbroad); "" when
+// it tells none.
+func (x *extractor) placeScale() string {
 	place, _ := x.datelinePlace()
-	if !usDatelines[place] && (ukDatelines[place] || dollarPlaces[place] != "" || x.datelineCountry() != "" || place == "" && x.setAbroad()) {
+	switch {
+	case usDatelines[place]:
+		return "°F"
+	case ukDatelines[place] || dollarPlaces[place] != "" || x.datelineCountry() != "":
+		return "°C"
+	case place == "" && x.setAbroad():
 		return "°C"
 	}
-	return "°F"
+	return ""
 }
 
 // setAbroad reports whether the text names a country, and none of them
