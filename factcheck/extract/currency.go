@@ -461,7 +461,7 @@ var currencyAdjectives = map[string]map[string]string{
 		"malaysian": "MYR", "guyanese": "GYD", "belize": "BZD", "barbados": "BBD", "barbadian": "BBD", "trinidad": "TTD",
 		"jamaica": "JMD", "fiji": "FJD", "liberia": "LRD", "bahamas": "BSD", "guyana": "GYD", "namibia": "NAD", "bermuda": "BMD",
 		"bermudian": "BMD", "cayman": "KYD"},
-	"franc": {"swiss": "CHF", "french": "FRF", "belgian": "BEF", "luxembourg": "LUF", "cfa": "XOF", "congolese": "CDF", "malagasy": "MGF", "burundi": "BIF", "burundian": "BIF", "rwandan": "RWF", "djibouti": "DJF", "guinean": "GNF", "comorian": "KMF"},
+	"franc": {"swiss": "CHF", "french": "FRF", "belgian": "BEF", "luxembourg": "LUF", "lux": "LUF", "cfa": "XOF", "congolese": "CDF", "malagasy": "MGF", "burundi": "BIF", "burundian": "BIF", "rwandan": "RWF", "djibouti": "DJF", "guinean": "GNF", "comorian": "KMF"},
 	"krone": {"danish": "DKK", "norwegian": "NOK"},
 	"krona": {"swedish": "SEK", "icelandic": "ISK"},
 	"crown": {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK", "icelandic": "ISK"},

@@ -14,6 +14,8 @@ func TestExtractCurrencies(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"Luxembourg francs as a wire's headline cuts them", "SWEDISH EXPORT CREDIT TO RAISE 300 MLN LUX FRANCS", []want{
+			{"300 MLN LUX FRANCS", m, "300000000", "", "LUF", ""}}},
 		{"a sum in Eurodollars, dollars held abroad", "Mitsui said it is issuing 300 mln Eurodollar warrant bonds in two tranches.", []want{
 			{"300 mln Eurodollar", m, "300000000", "", "USD", ""}, {"two tranches", factcheck.Count, "2", "", "", ""}}},
 		{"Brazil's real hyphenated after a scale, as Korea's won is", "Brazil will build towers under a 6.2 billion-real plan and a 1.5 trillion-won deal.", []want{
