@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"a drill hole's interval and its depth in metres glued, beside its grade, in a text of sums in millions", "The explorer intersected 14m at 9.7g/t gold from 186m, including 3m at 31.5g/t. It had $6.8m in cash.", []want{
+			{"14m", m, "14", "", "m", ""}, {"9.7g/t", m, "9.7", "", "g/t", ""}, {"186m", m, "186", "", "m", ""}, {"3m", m, "3", "", "m", ""}, {"31.5g/t", m, "31.5", "", "g/t", ""}, {"$6.8m", factcheck.Money, "6800000", "", "USD", ""}}},
 		{"a unit whose singular ends in 's', per a unit", "Conductivity reached 545 microsiemens per centimetre.", []want{
 			{"545 microsiemens per centimetre", m, "545", "", "microsiemens per centimetre", ""}}},
 		{"a bare magnitude, one decimal, after an earthquake's word or 'magnitude' in its sentence, or a capital 'M' glued (but a reading on the Richter scale its own)", "BMKG revised the magnitude of Tuesday's quake from 7.1 to 6.8. Over 600 aftershocks followed within 48 hours, including a 6.6. Many tremors were felt, the largest an M4.8 at dawn. Another earthquake measured 6.9 on the Richter scale.", []want{

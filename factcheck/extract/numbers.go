@@ -1318,7 +1318,42 @@ func (x *extractor) metres(n *number, j int) bool {
 		(x.eq(n.first-1, wFinal) || x.eq(n.first-1, wLast) || x.eq(n.first-1, wOpening) || x.eq(n.first-1, wClosing)) &&
 			x.eq(n.first-2, wThe) && noNoun ||
 		noNoun && (x.lengthBefore(n.first) || x.metresRangeEnd(n.first)) || x.structureAt(j+1) ||
-		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText())
+		noNoun && (x.eq(j+1, wTo) && (x.eq(j+2, wGo) || x.eq(j+2, wRun) || x.eq(j+2, wScore)) || x.metricText()) ||
+		x.assayAfter(j) || x.eq(n.first-1, wFrom) && x.assayBefore(n.first)
+}
+
+// assayAfter reports whether a drill hole's grade follows the glued "m" at
+// token j: "intersected 14m at 9.7g/t gold", "38m at 1.64% Li2O": the
+// length of the hole's interval, in metres.
+func (x *extractor) assayAfter(j int) bool {
+	return x.eq(j+1, wAt) && x.tokIs(j+2, tNum) && x.gradeAt(j+3)
+}
+
+// assayBefore reports whether a drill hole's interval and grade (assayAfter)
+// stand before token i in its sentence: its depth follows in metres too,
+// "from 186m", "from 212m".
+func (x *extractor) assayBefore(i int) bool {
+	for k := i - 1; k >= max(x.sentenceStartBefore(i), i-25); k-- {
+		if x.tokIs(k, tNum) && x.str(k+1) == "m" && x.toks[k+1].flags&fSpace == 0 && x.assayAfter(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// gradeAt reports whether an ore's grade's unit stands at token k, glued
+// to its figure: "g/t", "gpt" or "%".
+func (x *extractor) gradeAt(k int) bool {
+	if !x.tokIs(k, tWord) && !x.tokIs(k, tPunct) || x.toks[k].flags&fSpace != 0 && x.mark(k) != '%' {
+		return false
+	}
+	switch {
+	case x.mark(k) == '%', x.eqText(k, "gpt"):
+		return true
+	case x.eqText(k, "g") && x.mark(k+1) == '/' && x.eqText(k+2, "t"):
+		return true
+	}
+	return false
 }
 
 // lengthNounAfter reports whether the words at token k, after a figure
