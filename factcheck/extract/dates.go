@@ -1665,8 +1665,10 @@ func (x *extractor) digitOrdinal(n number) int {
 				y = x.yearOfMonth(m) // "On 3rd Feb 2021 ..., and work began on the 22nd of the same month"
 			}
 			var end calendar.Date
-			if d, k := x.dayOrdinalAfter(j); d > int(n.value) && (x.eq(j, wTo) || x.eq(j, wThrough) || x.eq(j, wUntil)) {
-				end, j = calendar.Date{M: m, D: d}, k // "from the 16th to the 20th": days of one month
+			if d, k := x.dayOrdinalAfter(j); d > int(n.value) && (x.eq(j, wTo) || x.eq(j, wThrough) || x.eq(j, wUntil)) || d == int(n.value)+1 && x.eq(j, wAnd) {
+				// "from the 16th to the 20th", "on the 28th and 29th": days of
+				// one month (but "fall on the 20th and 25th" are two days)
+				end, j = calendar.Date{M: m, D: d}, k
 				c.last = j
 			}
 			x.setDates(&c, m, int(n.value), end, y)
@@ -1753,12 +1755,15 @@ func (x *extractor) attributive(k int) bool {
 	return x.tokIs(k+1, tWord) && x.toks[k+1].flags&fUpper == 0 && !x.toks[k+1].is(lexicon.Stop)
 }
 
-// dayOrdinalAfter reads "the 20th" after token j, a day of the month in
-// digits with its ordinal's suffix: the day and the index after it, or
-// 0 and j.
+// dayOrdinalAfter reads "the 20th" or "20th" after token j, a day of the
+// month in digits with its ordinal's suffix: the day and the index after
+// it, or 0 and j.
 func (x *extractor) dayOrdinalAfter(j int) (int, int) {
-	k := j + 2
-	if !x.eq(j+1, wThe) || !x.tokIs(k, tNum) || len(x.str(k)) > 2 || !allDigits(x.str(k)) || x.toks[k+1].flags&fSpace != 0 && k+1 < len(x.toks) {
+	k := j + 1
+	if x.eq(k, wThe) {
+		k++
+	}
+	if !x.tokIs(k, tNum) || k+1 >= len(x.toks) || len(x.str(k)) > 2 || !allDigits(x.str(k)) || x.toks[k+1].flags&fSpace != 0 {
 		return 0, j
 	}
 	switch x.spAt(k + 1) {

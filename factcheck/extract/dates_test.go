@@ -12,6 +12,8 @@ func TestExtractMoreDates(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"two consecutive days by their ordinals after 'and', one range", "The busiest days after March 27 are the 28th and 29th.", []want{
+			{"March 27", d, "2023-03-27", "", "", ""}, {"28th and 29th", d, "2023-03-28", "2023-03-29", "", ""}}},
 		{"two days of a month parted by a slash, one range", "The floods that followed on 21/22 December cost insurers.", []want{
 			{"21/22 December", d, "2022-12-21", "2022-12-22", "", ""}}},
 		{"days of a month by their ordinals, the month the sentence names before them over the last date read; 'to the 20th' ends a range", "Schools close on Friday, December 19th and reopen on Monday, January 5th. The February mid-term break will run from the 16th to the 20th.", []want{
