@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"an area hyphenated with 'sq' before its length, in the normal forms", "A 30,000-sq-metre terminal and a 5,000-sq-ft lounge opened, with a 2-sq-km apron.", []want{
+			{"30,000-sq-metre", m, "30000", "", "sq m", ""}, {"5,000-sq-ft", m, "5000", "", "sq ft", ""}, {"2-sq-km", m, "2", "", "sq km", ""}}},
 		{"a drill hole's interval and its depth in metres glued, beside its grade, in a text of sums in millions", "The explorer intersected 14m at 9.7g/t gold from 186m, including 3m at 31.5g/t. It had $6.8m in cash.", []want{
 			{"14m", m, "14", "", "m", ""}, {"9.7g/t", m, "9.7", "", "g/t", ""}, {"186m", m, "186", "", "m", ""}, {"3m", m, "3", "", "m", ""}, {"31.5g/t", m, "31.5", "", "g/t", ""}, {"$6.8m", factcheck.Money, "6800000", "", "USD", ""}}},
 		{"a unit whose singular ends in 's', per a unit", "Conductivity reached 545 microsiemens per centimetre.", []want{

@@ -2266,6 +2266,20 @@ func peopleNoun(w string) bool {
 	return false
 }
 
+// squareUnit returns the area that "sq" and the length w make, in the
+// normal forms of CLAIMS.md ("sq m", "sq ft", "sq km"), or "".
+func squareUnit(w string) string {
+	switch w {
+	case "m", "metre", "metres", "meter", "meters":
+		return "sq m"
+	case "ft", "foot", "feet":
+		return "sq ft"
+	case "km", "kilometre", "kilometres", "kilometer", "kilometers":
+		return "sq km"
+	}
+	return ""
+}
+
 // hyphenUnit reads a hyphenated adjective after a number: "four-day",
 // "10-mile", "two-year-old", "16-strong"; j is the word after the hyphen.
 func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
@@ -2284,6 +2298,8 @@ func (x *extractor) hyphenUnit(c *claimParts, j int) bool {
 		c.unitKind, c.last = factcheck.Percent, j+3 // "a 23-per-cent increase", as Canadian copy hyphenates it
 	case s == "won" && c.num.scaled:
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Money, "KRW", 1, j+1 // "a 1.5 trillion-won contract"
+	case x.eq(j, wSq) && x.hyphenAt(j) && squareUnit(x.lowerAt(j+2)) != "":
+		c.unitKind, c.unit, c.last = factcheck.Measure, squareUnit(x.lowerAt(j+2)), j+3 // "a 30,000-sq-metre terminal"
 	case x.eq(j, wNautical) && x.hyphenAt(j) && (x.eq(j+2, wMile) || x.eq(j+2, wMiles)):
 		c.unitKind, c.unit, c.last = factcheck.Measure, "nautical mile", j+3 // "the 628-nautical-mile Sydney to Hobart"
 	case s == "real" && c.num.scaled:
