@@ -3568,8 +3568,8 @@ import (
 //     dollars of Australian and New Zealand texts naming no place (208);
 //     basis points in percentage points, "nine-figure", "mid-5%" (209);
 //     the rand's "R12" in a text naming no country, frequencies "twice a
-//     day" as counts, "80 mcg/4.5 mcg" (210); "6m" waves in metres,
-//     "microsiemens" singular (211).
+//     day" as counts, "80 mcg/4.5 mcg" (210); "6m" waves in metres (211;
+//     its "microsiemens" kept plural since).
 //   - testdata/expressions212.gold.jsonl to expressions215.gold.jsonl:
 //     40 short paragraphs each by four more hands, told to write aviation
 //     and airports (212), elections and parliaments (213), food prices
