@@ -857,6 +857,9 @@ func (x *extractor) slashRate(j int) string {
 // in the three words after it: "of older polyester fiber", not "of new
 // capital".
 func (x *extractor) ofThing(j int) bool {
+	if x.eq(j, wOf) && x.chemicalAt(j+1) {
+		return true // "94.1 million pounds of U3O8"
+	}
 	if !x.eq(j, wOf) || !x.tokIs(j+1, tWord) || x.toks[j+1].flags&fUpper != 0 || x.toks[j+1].is(lexicon.Determiner|lexicon.Stop) {
 		return false
 	}
@@ -866,6 +869,14 @@ func (x *extractor) ofThing(j int) bool {
 		}
 	}
 	return true
+}
+
+// chemicalAt reports whether a chemical's formula opens at token k, an
+// element's symbol glued to its count: "U3O8", "Li2O", "CO2".
+func (x *extractor) chemicalAt(k int) bool {
+	s := x.str(k)
+	return x.tokIs(k, tWord) && len(s) <= 2 && s[0] >= 'A' && s[0] <= 'Z' && (len(s) == 1 || s[1] >= 'a' && s[1] <= 'z') &&
+		x.tokIs(k+1, tNum) && x.toks[k+1].flags&fSpace == 0 && len(x.str(k+1)) == 1
 }
 
 // paysBefore reports whether a verb of paying or a word of price stands

@@ -12,6 +12,8 @@ func TestExtractRatesAndUnits(t *testing.T) {
 		name, in string
 		want     []want
 	}{
+		{"millions of pounds of a chemical's formula, a weight", "The deposit hosts an indicated resource of 94.1 million pounds of U3O8 at a grade of 2.37%.", []want{
+			{"94.1 million pounds", m, "94100000", "", "pound", ""}, {"2.37%", factcheck.Percent, "2.37", "", "", ""}}},
 		{"an area hyphenated with 'sq' before its length, in the normal forms", "A 30,000-sq-metre terminal and a 5,000-sq-ft lounge opened, with a 2-sq-km apron.", []want{
 			{"30,000-sq-metre", m, "30000", "", "sq m", ""}, {"5,000-sq-ft", m, "5000", "", "sq ft", ""}, {"2-sq-km", m, "2", "", "sq km", ""}}},
 		{"a drill hole's interval and its depth in metres glued, beside its grade, in a text of sums in millions", "The explorer intersected 14m at 9.7g/t gold from 186m, including 3m at 31.5g/t. It had $6.8m in cash.", []want{
