@@ -3578,15 +3578,15 @@ import (
 //     1.000, 0.993, 0.960; unit 0.959, 0.980, 0.946, 0.887. Read since:
 //     "the busiest days on the 28th and 29th" one range, "a
 //     30,000-sq-metre terminal" (212); a drill hole's "14m at 9.7g/t gold
-//     from 186m" in metres (215). Left: "by $2.30 to $13.80" read as a
+//     from 186m" in metres, "94.1 million pounds of U3O8" a weight (215).
+//     Left: "by $2.30 to $13.80" read as a
 //     range in its paragraph, "29 737 MAX" read as 29,737, "flight level
 //     370" (212); counts of one its hand requires (213); the lira of an
 //     undated text, TRY to its hand (a rule for all undated texts but the
 //     wires' turned archives' TRL into TRY, tried and dropped), basis
 //     points in percentage points (214); "2.15Moz" and "4.2Mt" as written,
 //     the goldens' convention, its hand's ounces and tonnes; strip ratios
-//     "6.2:1"; "94.1 million pounds of U3O8" read as sterling beside a
-//     Canadian sum (215).
+//     "6.2:1" (215).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
