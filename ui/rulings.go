@@ -232,7 +232,15 @@ func (r *Review) suggestionText(c *factcheck.Record) string {
 	}
 	switch s.Verdict {
 	case factcheck.Superseded:
-		if s.By != nil {
+		switch {
+		case s.By != nil && s.By.Doc == c.Doc:
+			// a change the article states ("raised to 110 dlrs from 100
+			// dlrs"), or its own newer figure: no other article is cited
+			if j, ok := cat.lookupRef(s.By); ok {
+				return "Superseded: this article itself gives the newer figure “" + cat.claims[j].Text + "”."
+			}
+			return "Superseded: this article itself gives a newer figure."
+		case s.By != nil:
 			return "Superseded: a later article reports " + name(s.By) + "."
 		}
 	case factcheck.Disputed:

@@ -360,4 +360,15 @@ func TestDisputeNamesItsOwnArticle(t *testing.T) {
 	if got := h.suggestionText(&rec); strings.Contains(got, "other articles") {
 		t.Errorf("a dispute within one article reads %q", got)
 	}
+	// a figure its own article supersedes ("raised to 110 dlrs from 100
+	// dlrs") cites no later article
+	by := ref(same)
+	rec.Suggestion = &factcheck.Suggestion{Verdict: factcheck.Superseded, By: &by}
+	if got, want := h.suggestionText(&rec), "Superseded: this article itself gives the newer figure “"+cat.claims[same].Text+"”."; got != want {
+		t.Errorf("superseded within its article: got %q, want %q", got, want)
+	}
+	by = ref(other)
+	if got := h.suggestionText(&rec); !strings.Contains(got, "a later article reports") {
+		t.Errorf("superseded by another article reads %q", got)
+	}
 }
