@@ -123,6 +123,8 @@ func TestExtractCarriedCurrency(t *testing.T) {
 		{"a wire figure compared, with a noun of money", "Items debit 3.4 mln stg vs 4.3 mln credit\n    Associates 1.4 mln stg vs 2.4 mln loss\n", []want{
 			{"3.4 mln stg", m, "3400000", "", "GBP", ""}, {"4.3 mln", m, "4300000", "", "GBP", ""},
 			{"1.4 mln stg", m, "1400000", "", "GBP", ""}, {"2.4 mln", m, "2400000", "", "GBP", ""}}},
+		{"a sum's start after 'to a total of' and a noun of money", "The note issue was raised to a total of 80 mln dlrs from the original\n60 mln amount.", []want{
+			{"80 mln dlrs", m, "80000000", "", "USD", ""}, {"60 mln amount", m, "60000000", "", "USD", ""}}},
 		{"a list of sums, each of its goods, the currency said first", "It includes 1.13 billion dlrs of capital goods, 700 mln of farm products, 50 mln of aluminium and other raw materials, and 250 mln of steel.", []want{
 			{"1.13 billion dlrs", m, "1130000000", "", "USD", ""}, {"700 mln of farm products", m, "700000000", "", "USD", ""},
 			{"50 mln of aluminium", m, "50000000", "", "USD", ""}, {"250 mln of steel", m, "250000000", "", "USD", ""}}},

@@ -175,7 +175,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	capital := timed || ends && (x.eq(j-2, wTo) || x.eq(j-2, wFrom) || x.eq(j-2, wBy) || x.eq(j-2, wBefore) || x.eq(j-2, wAfter) || x.eq(j-2, wTill) || x.eq(j-2, wNext) || x.eq(j-2, wFor)) ||
 		x.eq(j-2, wFrom) && (x.eq(j+1, wThrough) || x.eq(j+1, wTo) || x.eq(j+1, wUntil)) || // "from April Six through August Three"
 		x.eq(j+1, wThrough) && x.dayWordAfterMonth(j+2) || // "the nine week period of February One\nthrough April Four"
-		(x.eq(j+1, wFrom) || x.eq(j+1, wTo) || x.eq(j+1, wUntil)) && !x.eq(j-1, wMay) || // "will add a third daily nonstop April One from New Orleans"
+		(x.eq(j+1, wFrom) || x.eq(j+1, wTo) || x.eq(j+1, wUntil)) && (!x.eq(j-1, wMay) || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Month)) || // "will add a third daily nonstop April One from New Orleans", "extended to May Eight from April 16"
 		x.eq(j-2, wAt) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Stop) || // "its total backlog at March One was"
 		x.eq(j-2, wBy) && x.toks[j-1].flags&fUpper != 0 && x.tokIs(j+1, tWord) && x.toks[j+1].flags&fUpper == 0 // "required to decide by March Two\nwhether"
 	// a results headline's period, in capitals at the line's end: "3RD QTR

@@ -151,6 +151,8 @@ func TestExtractMoreDates(t *testing.T) {
 			{"January one", d, "2023-01-01", "", "", ""}}},
 		{"a capitalised day in words before from or to", "It will add a third daily nonstop April One from New Orleans. The board meets March Nine to form a committee.", []want{
 			{"a third", factcheck.Ordinal, "3", "", "", ""}, {"April One", d, "2023-04-01", "", "", ""}, {"March Nine", d, "2023-03-09", "", "", ""}}},
+		{"a day of May in words before from and a month", "The warrants were extended to May Nine from April 30.", []want{
+			{"May Nine", d, "2023-05-09", "", "", ""}, {"April 30", d, "2023-04-30", "", "", ""}}},
 		{"a day in words after a ruling", "The board will rule April One on the request.", []want{{"April One", d, "2023-04-01", "", "", ""}}},
 		{"a range across months, day first", "The show runs 28 August - 2 September.", []want{{"28 August - 2 September", d, "2023-08-28", "2023-09-02", "", ""}}},
 		{"a range into the new year", "Offices shut Dec. 30 – Jan. 2.", []want{{"Dec. 30 – Jan. 2", d, "2022-12-30", "2023-01-02", "", ""}}},

@@ -869,8 +869,8 @@ func (x *extractor) rangeUnitAt(j int) bool {
 // "vs", "versus", "against" or "compared with" (and up to two
 // words: "an expected"; a year or date between does not count: "to 3.2
 // mln hectares in 1990 from 3.9 mln"), and after "from" be the level
-// reached: "to" or "at" stands before it, or "up" or "down" before
-// "from". "Up from" or "down from" after a comma looks back further in
+// reached: "to", "at" or "to a total of" stands before it, or "up" or
+// "down" before "from". "Up from" or "down from" after a comma looks back further in
 // the sentence: "14.62 mln tonnes of sugar in 1990/91, up from 13.8".
 // An abbreviation in brackets after the figure before does not part them
 // ("4.5 mln barrels per day (bpd) from 4.3 mln"), nor "an average" after
@@ -966,7 +966,8 @@ func (x *extractor) elidedUnit(c *claimParts) {
 			m-- // "to between 600,000 and 650,000 hectares from 388,000"
 		}
 		if !x.eq(m-1, wTo) && !x.eq(m-1, wAt) && !x.eq(k-1, wDown) && !x.eq(k-1, wUp) &&
-			!(x.eq(m-3, wTo) && (x.eq(m-2, wAn) || x.eq(m-2, wA)) && x.eq(m-1, wAverage)) {
+			!(x.eq(m-3, wTo) && (x.eq(m-2, wAn) || x.eq(m-2, wA)) && x.eq(m-1, wAverage)) &&
+			!(x.eq(m-4, wTo) && x.eq(m-3, wA) && x.eq(m-2, wTotal) && x.eq(m-1, wOf)) { // "increased to a total of 125 mln dlrs from the original\n100 mln amount"
 			return
 		}
 	}
@@ -1002,7 +1003,7 @@ func (x *extractor) sumNoun(c *claimParts) bool {
 		return false
 	}
 	switch w := x.lowerAt(c.subjectStart); w {
-	case "credit", "credits", "debit", "debits", "gain", "gains":
+	case "credit", "credits", "debit", "debits", "gain", "gains", "amount", "amounts":
 		return true
 	default:
 		return moneyWord(w)
