@@ -67,8 +67,9 @@ func (x *extractor) changedFigureBefore(i int) bool {
 // text writes the month before the day ("March 30 to April 2"), as the
 // first date does. The end must come
 // later: in a later month of the year, or in the new year after the last
-// months of one ("Dec 28 - Jan 3"), or after "between" in any earlier
-// month, of the next year ("between Sept 9 and March 6"), or on a later day d of the month said
+// months of one ("Dec 28 - Jan 3"), or after "between" or "from" in any
+// earlier month, of the next year ("between Sept 9 and March 6", "from
+// November 1 to May 31"), or on a later day d of the month said
 // again after a word ("March 1 through March 5"; but "changed from March
 // 12 to March 16" and "from June 30 to December 31" after a verb of change
 // are changes, and "March 23 - March 31, 1986" a
@@ -110,7 +111,10 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 	// a year's span from a first of the month to the last day of the
 	// month before: "the fiscal year runs July 1 to June 30"
 	wholeYear := d == 1 && m2 == (m+10)%12+1 && d2 == calendar.DaysIn(m2, 0) && m2 != 2
-	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued || wholeYear) || x.eq(k, wTo) && x.fromChange(i) {
+	// a season told "from" one day "to" an earlier month's runs into the
+	// next year: "banned from November 1 to May 31"
+	season := x.eq(i-1, wFrom) && m2 < m && !x.tokIs(k, tPunct)
+	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued || wholeYear || season) || x.eq(k, wTo) && x.fromChange(i) {
 		// "changed its fiscal year-end from June 30 to December 31": a
 		// change, two dates
 		return calendar.Date{}, k

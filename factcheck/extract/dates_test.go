@@ -155,12 +155,13 @@ func TestExtractMoreDates(t *testing.T) {
 			{"May Nine", d, "2023-05-09", "", "", ""}, {"April 30", d, "2023-04-30", "", "", ""}}},
 		{"a day in words after a ruling", "The board will rule April One on the request.", []want{{"April One", d, "2023-04-01", "", "", ""}}},
 		{"a range across months, day first", "The show runs 28 August - 2 September.", []want{{"28 August - 2 September", d, "2023-08-28", "2023-09-02", "", ""}}},
+		{"a season from one day to a day of an earlier month", "Netting is banned from November 1 to May 31 each year.", []want{{"November 1 to May 31", d, "2022-11-01", "2023-05-31", "", ""}}},
 		{"a range into the new year", "Offices shut Dec. 30 – Jan. 2.", []want{{"Dec. 30 – Jan. 2", d, "2022-12-30", "2023-01-02", "", ""}}},
 		{"a range across months with its year", "It ran Nov 28 through Dec 5, 2022.", []want{{"Nov 28 through Dec 5, 2022", d, "2022-11-28", "2022-12-05", "", ""}}},
 		{"between days of two months", "Fares rise between 28 July and 3 August.", []want{{"28 July and 3 August", d, "2023-07-28", "2023-08-03", "", ""}}},
 		{"two days of other months are two dates", "Talks were held on June 30 and July 4.", []want{
 			{"June 30", d, "2023-06-30", "", "", ""}, {"July 4", d, "2023-07-04", "", "", ""}}},
-		{"a later month before is no range", "Sales from July 9 to May 2 rose.", []want{
+		{"a later month before is no range, but for a season after 'from'", "Sales July 9 to May 2 rose.", []want{
 			{"July 9", d, "2023-07-09", "", "", ""}, {"May 2", d, "2023-05-02", "", "", ""}}},
 		{"ordinal word day", "The vote is on the fourth of July.", []want{{"fourth of July", d, "2023-07-04", "", "", ""}}},
 		{"ordinal word day at a sentence start", "First of June is the deadline.", []want{{"First of June", d, "2023-06-01", "", "", ""}}},

@@ -16,6 +16,8 @@ func TestExtractFractions(t *testing.T) {
 			{"1-in-200-year", factcheck.Duration, "200", "", "year", ""}, {"1-in-100", factcheck.Duration, "100", "", "year", ""}, {"One in five adults smoke", p, "20", "", "", ""}}},
 		{"a fraction of a scale after 'a further'", "Analysts expect a further quarter of a million teu of tonnage.", []want{
 			{"a further quarter of a million teu", m, "250000", "", "TEU", ""}}},
+		{"a fraction of a scale after a small count ('two parks cover'), not a sum for each quarter", "The two parks cover a quarter of a million hectares, losing 140,000 dlrs a quarter.", []want{
+			{"two parks cover", factcheck.Count, "2", "", "", ""}, {"a quarter of a million hectares", m, "250000", "", "hectare", ""}, {"140,000 dlrs", factcheck.Money, "140000", "", "USD", ""}}},
 		{"a change's share as a fraction in digits after 'by', no day even where numeric dates come month first; points' fractions after 'by' a range", "NEW YORK, March 3 - Exports dropped by 1/3 to 4,100 tonnes and output rose by 2/3 on 2022. Longer dates dipped by 1/4 to 1/2 point.", []want{
 			{"1/3", p, "33.33", "", "", ""}, {"4,100 tonnes", m, "4100", "", "tonne", ""}, {"2/3", p, "66.67", "", "", ""}, {"2022", factcheck.Date, "2022", "", "", ""},
 			{"1/4 to 1/2 point", m, "0.25", "0.5", "point", ""}}},

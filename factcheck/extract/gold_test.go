@@ -2673,6 +2673,17 @@ import (
 //     dropped; "(45,000)" tonnes (1470); Hong Kong's term money "4 1/2 -
 //     4" offered and bid, which its hand reads as two shares (1471);
 //     "Qtr ends dec 31" in lower case (1474).
+//     heldout-news1475.gold.jsonl to heldout-news1482.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at facf049
+//     (F1 1.000 all but 0.990 (1475), 0.989 (1477), 0.986 (1479); value
+//     1.000 all but 0.979 (1481); unit 1.000 all but 0.971 (1476), 0.984
+//     (1477)). Read since: "extended ... to May Eight from April 16"
+//     (1475); "increased to a total of 125 mln dlrs from the original\n100
+//     mln amount" (1476). Left: a dividend "105 francs per 250 francs
+//     nominal share", which the corpora's bond prices ("1,120 dlrs per
+//     1,000 dlrs") read as one span, and its bare "vs. 100" (1477); "One
+//     was shipped" (1477); futures fractions alone (1479); "twenty
+//     miillion" misspelt (1481).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -5319,6 +5330,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1472.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1473.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1474.gold.jsonl", testcorpus.Root, 0.98, 0.97, 0.99, 0.99, 0.97},
+		{"heldout-news1475.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1476.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1477.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.97, 0.99, 0.97},
+		{"heldout-news1478.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1479.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1480.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1481.gold.jsonl", testcorpus.Root, 0.99, 0.96, 0.99, 0.99, 0.99},
+		{"heldout-news1482.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},

@@ -119,7 +119,7 @@ var places = map[string]string{
 	"australia": "AU", "australian": "AU", "australians": "AU", "sydney": "AU", "melbourne": "AU", "brisbane": "AU", "perth": "AU",
 	"adelaide": "AU", "canberra": "AU", "queensland": "AU", "nsw": "AU", "tasmania": "AU", "darwin": "AU", "hobart": "AU",
 	"geelong": "AU", "townsville": "AU", "wollongong": "AU", "ballarat": "AU", "launceston": "AU", "fremantle": "AU",
-	"parramatta": "AU", "toowoomba": "AU", "gippsland": "AU", "riverina": "AU", "wimmera": "AU", "pilbara": "AU", "illawarra": "AU",
+	"parramatta": "AU", "toowoomba": "AU", "cairns": "AU", "bendigo": "AU", "bundaberg": "AU", "rockhampton": "AU", "mildura": "AU", "dubbo": "AU", "kalgoorlie": "AU", "gippsland": "AU", "riverina": "AU", "wimmera": "AU", "pilbara": "AU", "illawarra": "AU",
 	"singapore": "SG", "singaporean": "SG", "singaporeans": "SG",
 	"zealand": "NZ", "zealanders": "NZ", "auckland": "NZ", "wellington": "NZ", "christchurch": "NZ", "kiwi": "NZ", "kiwis": "NZ",
 	"dunedin": "NZ", "tauranga": "NZ", "rotorua": "NZ", "queenstown": "NZ", "invercargill": "NZ", "waikato": "NZ", "otago": "NZ", "taranaki": "NZ", "manawatu": "NZ",
@@ -1012,8 +1012,11 @@ func (x *extractor) readCountry() *country {
 			c = "US" // "in New York"
 		}
 		if c == "" && x.eqText(i-1, "south") {
-			if w := withoutPossessive(lower(x.str(i))); w == "africa" || w == "african" || w == "africans" {
+			switch w := withoutPossessive(lower(x.str(i))); {
+			case w == "africa" || w == "african" || w == "africans":
 				c = "ZA" // "South Africa's carbon tax"
+			case w == "wales" && x.eqText(i-2, "new"):
+				c = "AU" // "New South Wales", a state (but "South Wales" alone is Britain's)
 			}
 		}
 		if c == "" || c == "US" && x.eq(i-1, wWest) && x.eqText(i+1, "intermediate") {

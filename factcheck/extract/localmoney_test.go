@@ -14,6 +14,8 @@ func TestLocalCurrency(t *testing.T) {
 	}{
 		{"a bank or a scheme of one country of its own dollar sets a text's bare dollars there", "The big banks, led by CBA, will pass on the cut, saving a borrower with a $600,000 loan about $90 a month.", "", []want{
 			{"$600,000", m, "600000", "", "AUD", ""}, {"about $90", m, "90", "", "AUD", factcheck.Approx}}},
+		{"New South Wales is Australia's (but South Wales alone Britain's)", "Councils in New South Wales will share $45 million for koala habitat.", "", []want{
+			{"$45 million", m, "45000000", "", "AUD", ""}}},
 		{"a Canadian scheme alone", "The TFSA dollar limit for 2025 is $7,000, and RRSP room grows.", "", []want{
 			{"2025", factcheck.Date, "2025", "", "", ""}, {"$7,000", m, "7000", "", "CAD", ""}}},
 		{"a currency quoted just after its move, anywhere in its sentence; the euro's in dollars", "WARSAW - The forint eased 0.5% to 395.80 per euro and the zloty steady at 4.3150, while the Philippine peso slid to 56.81. Mexico's peso -0.18% at 17.02. The euro dipped 0.2% to 1.0760.", "", []want{

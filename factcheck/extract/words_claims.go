@@ -1135,9 +1135,11 @@ func tidy(v float64) float64 {
 	return r
 }
 
-// sumEndsBefore reports whether the claim read last is a sum of money or
-// a count that ends just before token i: "140,000 dlrs" before "a quarter".
+// sumEndsBefore reports whether the claim read last is a sum of money, or
+// a count of a thousand or more that names no currency (a wire sum), that
+// ends just before token i: "140,000 dlrs" or "2.5 mln" before "a quarter"
+// (but not "two parks cover" before "a quarter of a million hectares").
 func (x *extractor) sumEndsBefore(i int) bool {
 	p := x.lastClaim()
-	return p != nil && i > 0 && (p.Kind == factcheck.Money || p.Kind == factcheck.Count) && p.End == int(x.toks[i-1].e)
+	return p != nil && i > 0 && (p.Kind == factcheck.Money || p.Kind == factcheck.Count && p.Value.Num >= 1000) && p.End == int(x.toks[i-1].e)
 }
