@@ -76,16 +76,25 @@ func (x *extractor) changedFigureBefore(i int) bool {
 // dateline and a date). i is the first date's first token. It returns the
 // end (D 0 for none) and the index after it, or k.
 func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool) (calendar.Date, int) {
-	until := (x.eq(k, wUntil) || x.eq(k, wTill)) && (!x.changeInClause(i) || x.changedFigureBefore(i))
-	if !(x.eq(k, wTo) || x.eq(k, wThrough) || x.tokIs(k, tPunct) && isDash(x.str(k)) || between && x.eq(k, wAnd) || until || x.gluedSlash(k)) {
+	at := k // the word or mark that joins the days
+	if x.mark(at) == ',' && (x.eq(at+1, wTo) || x.eq(at+1, wThrough) || x.eq(at+1, wUntil)) &&
+		x.mark(i-1) == ',' && x.tokIs(i-2, tWord) && x.toks[i-2].is(lexicon.Weekday) && x.eq(i-3, wFrom) {
+		at++ // "from Thursday, May 22, to Monday, May 26": each day set off by commas after its weekday
+	}
+	until := (x.eq(at, wUntil) || x.eq(at, wTill)) && (!x.changeInClause(i) || x.changedFigureBefore(i))
+	if !(x.eq(at, wTo) || x.eq(at, wThrough) || x.tokIs(at, tPunct) && isDash(x.str(at)) || between && x.eq(at, wAnd) || until || x.gluedSlash(at)) {
 		return calendar.Date{}, k
 	}
-	if (until || x.eq(k, wTo) || x.eq(k, wThrough)) && x.tokIs(k+1, tWord) && x.toks[k+1].is(lexicon.Weekday) {
-		k++ // "Wednesday 12th April until Sunday 16th April", "from Thursday 28 March to Monday 1 April": a run of days
+	e := at // the token before the end's date
+	if (until || x.eq(at, wTo) || x.eq(at, wThrough)) && x.tokIs(e+1, tWord) && x.toks[e+1].is(lexicon.Weekday) {
+		e++ // "Wednesday 12th April until Sunday 16th April", "from Thursday 28 March to Monday 1 April": a run of days
+		if x.mark(e+1) == ',' {
+			e++ // "to Monday, May 26"
+		}
 	}
 	var m2, d2, j int
 	if monthFirst {
-		m2, j = x.monthAt(k + 1)
+		m2, j = x.monthAt(e + 1)
 		if m2 != 0 {
 			if d2, j = x.dayAt(j); d2 == 0 && x.tokIs(j, tNum) && x.proseWraps(j) {
 				d2, j = x.dayDigits(j) // "from March 15th to March\n28th": a wrapped line
@@ -98,23 +107,23 @@ func (x *extractor) monthRangeEnd(i, k, m, d int, monthFirst bool, between bool)
 			}
 		}
 	} else {
-		d2, j = x.dayAt(k + 1)
+		d2, j = x.dayAt(e + 1)
 		if d2 != 0 {
 			m2, j = x.monthAt(x.skipOf(j))
 		}
 	}
 	end := calendar.Date{M: m2, D: d2}
-	again := m2 == m && d2 > d && x.tokIs(k, tWord) && !x.fromChange(i)
+	again := m2 == m && d2 > d && x.tokIs(at, tWord) && !x.fromChange(i)
 	// a span glued by a dash or a slash runs on into the next year:
 	// "cumulative exports for July 1-March 13", a crop year's
-	glued := m2 < m && x.tokIs(k, tPunct) && (isDash(x.str(k)) || x.mark(k) == '/') && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0
+	glued := m2 < m && x.tokIs(at, tPunct) && (isDash(x.str(at)) || x.mark(at) == '/') && x.toks[at].flags&fSpace == 0 && at+1 < len(x.toks) && x.toks[at+1].flags&fSpace == 0
 	// a year's span from a first of the month to the last day of the
 	// month before: "the fiscal year runs July 1 to June 30"
 	wholeYear := d == 1 && m2 == (m+10)%12+1 && d2 == calendar.DaysIn(m2, 0) && m2 != 2
 	// a season told "from" one day "to" an earlier month's runs into the
 	// next year: "banned from November 1 to May 31"
-	season := x.eq(i-1, wFrom) && m2 < m && !x.tokIs(k, tPunct)
-	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued || wholeYear || season) || x.eq(k, wTo) && x.fromChange(i) {
+	season := x.eq(i-1, wFrom) && m2 < m && !x.tokIs(at, tPunct)
+	if m2 == 0 || d2 == 0 || !end.Valid() || !(m2 > m || m >= 10 && m2 <= 3 || between && m2 < m || again || glued || wholeYear || season) || x.eq(at, wTo) && x.fromChange(i) {
 		// "changed its fiscal year-end from June 30 to December 31": a
 		// change, two dates
 		return calendar.Date{}, k

@@ -130,6 +130,8 @@ var places = map[string]string{
 	"idaho": "US", "indiana": "US", "iowa": "US", "kansas": "US", "kentucky": "US", "louisiana": "US", "maryland": "US",
 	"michigan": "US", "minnesota": "US", "missouri": "US", "montana": "US", "nebraska": "US", "nevada": "US", "ohio": "US",
 	"oklahoma": "US", "oregon": "US", "tennessee": "US", "utah": "US", "vermont": "US", "wisconsin": "US", "wyoming": "US",
+	"vegas": "US", "angeles": "US", "francisco": "US", "diego": "US", "nashville": "US", "baltimore": "US", "pittsburgh": "US", "cincinnati": "US", "milwaukee": "US",
+	"sacramento": "US", "tampa": "US", "honolulu": "US", "anchorage": "US", "albuquerque": "US", "tucson": "US", "omaha": "US", "indianapolis": "US", "brooklyn": "US", "bronx": "US",
 	"texans": "US", "californians": "US", "floridians": "US", "phoenix": "US", "denver": "US", "minneapolis": "US", "fairbanks": "US",
 	"somalia": "SO", "somali": "SO", "mogadishu": "SO",
 	"saudi": "SA", "riyadh": "SA", "jeddah": "SA", "qatar": "QA", "qatari": "QA", "doha": "QA",

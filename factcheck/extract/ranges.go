@@ -684,7 +684,9 @@ func (x *extractor) clauseBefore(i int, found func(k int) bool) bool {
 }
 
 // changeInClause reports whether a word of change comes before token i in
-// its clause: "lifted interest rates 0.25% to 5.5%".
+// its clause: "lifted interest rates 0.25% to 5.5%" (but not a word in
+// -ing after an article, a noun's modifier: "the climbing season runs from
+// July 1 to Sept. 10").
 func (x *extractor) changeInClause(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-25 && !x.eq(k, wAnd) && !x.eq(k, wBut) && !x.eq(k, wWhile); k-- {
 		if x.toks[k].class == tPunct {
@@ -693,7 +695,7 @@ func (x *extractor) changeInClause(i int) bool {
 			}
 			return false
 		}
-		if changeWord(x.spAt(k)) {
+		if changeWord(x.spAt(k)) && !(strings.HasSuffix(x.lowerAt(k), "ing") && (x.eq(k-1, wThe) || x.eq(k-1, wA))) {
 			return true
 		}
 	}
