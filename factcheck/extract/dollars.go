@@ -335,10 +335,13 @@ func (x *extractor) placeEndingAt(i int) string {
 }
 
 // worldWire reports whether w, the first word in a dateline's bracket,
-// names a wire that writes US dollars "$" wherever it files from.
+// names a wire that writes US dollars "$" wherever it files from: the news
+// agencies, and the agencies that report commodities' prices ("SINGAPORE,
+// April 9 (Argus) - ... offers at $540-550/t").
 func worldWire(w string) bool {
 	switch w {
-	case "Reuters", "REUTERS", "AP", "AFP", "Bloomberg", "UPI", "Dow", "DJ", "Xinhua", "IANS", "ANSA", "dpa", "DPA", "EFE":
+	case "Reuters", "REUTERS", "AP", "AFP", "Bloomberg", "UPI", "Dow", "DJ", "Xinhua", "IANS", "ANSA", "dpa", "DPA", "EFE",
+		"Argus", "Platts", "ICIS", "Fastmarkets", "Kallanish":
 		return true
 	}
 	return false

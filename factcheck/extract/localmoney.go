@@ -1205,8 +1205,8 @@ func (x *extractor) codeOfItsTime(unit string, i int) string {
 	if !ok || x.pub.Y >= r.since || x.tokIs(i, tPunct) || x.str(i) == unit || x.tokIs(i+1, tPunct) && (currencySymbol(x.str(i+1)) == unit || x.str(i) == "GH") {
 		return unit // a sign is the new money's: "₺40"; so is its code, which the old had not: "GHS 14.60"
 	}
-	if x.pub.Y == 0 && (x.writesSign(unit) || x.yearSince(r.since)) {
-		return unit
+	if x.pub.Y == 0 && (x.writesSign(unit) || x.yearSince(r.since) || unit == "TRY" && strings.Contains(x.text, "Türkiye")) {
+		return unit // (and a text that names Türkiye, as the country has called itself in English since 2022)
 	}
 	if x.pub.Y == 0 {
 		for k := max(i-3, 0); k <= i+2; k++ {

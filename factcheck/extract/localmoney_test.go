@@ -35,6 +35,10 @@ func TestLocalCurrency(t *testing.T) {
 			{"16.1 won", m, "16.1", "", "KRW", ""}, {"above 73 øre", m, "0.73", "", "NOK", factcheck.LowerBound}}},
 		{"a bare dollar under a Singapore dateline Singapore's", "SINGAPORE — The draw produced a $15.2 million prize, Singapore Pools said.", "", []want{
 			{"$15.2 million", m, "15200000", "", "SGD", ""}}},
+		{"a bare dollar under a Singapore dateline of a commodities' price agency the US dollar", "SINGAPORE, May 2 (Platts) - Billet offers were steady at $512/t CFR.", "", []want{
+			{"$512", m, "512", "", "USD", ""}}},
+		{"the lira of a text that names Türkiye the new one", "Domestic rebar in Türkiye was quoted at TL 21,750 per ton.", "", []want{
+			{"TL 21,750", m, "21750", "", "TRY", ""}}},
 		{"rupees under a dateline of Pakistan's north", "PESHAWAR: Each returning family may carry up to Rs50,000 in cash.", "", []want{
 			{"up to Rs50,000", m, "50000", "", "PKR", factcheck.UpperBound}}},
 		{"a rate per U.S. dollar in a text whose own dollar is another; the shilling of the country named", "TAIPEI - Turnover was NT$482.12bn. The New Taiwan dollar strengthened to 32.25 per U.S. dollar. NAIROBI - Kenya's shilling gained to 155.5 per dollar.", "", []want{
