@@ -599,6 +599,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"296 degrees below zero Fahrenheit", factcheck.Measure, "-296", "", "°F", ""}}},
 		{"the new lira where the text writes its sign; Korea's won where the text names Korea", "In Istanbul a loaf costs 15 lira, beef ₺700. In Seoul a box fetched 93,000 won at wholesale.", []want{
 			{"15 lira", factcheck.Money, "15", "", "TRY", ""}, {"₺700", factcheck.Money, "700", "", "TRY", ""}, {"93,000 won", factcheck.Money, "93000", "", "KRW", ""}}},
+		{"units as written: a line's kilovolts, glued or spaced; American mills' net tons", "The 88kV transformer and a 400 kV line failed. Mills shipped 1,712,000 net tons.", []want{
+			{"88kV", factcheck.Measure, "88", "", "kV", ""}, {"400 kV", factcheck.Measure, "400", "", "kV", ""}, {"1,712,000 net tons", factcheck.Measure, "1712000", "", "net ton", ""}}},
 		{"units as written: nautical miles, milligrams, gas carriers' cubic metres, knots; pence a litre, sen, containers spelt out", "It sailed 12,050 nmi at 22 kts and 11.5kn with a 174,000 cbm cargo; salt 3,400 milligrams; milk 41.71ppl; bread up 50 sen; 3.41 million twenty-foot equivalent units.", []want{
 			{"12,050 nmi", factcheck.Measure, "12050", "", "nmi", ""}, {"22 kts", factcheck.Measure, "22", "", "kt", ""}, {"11.5kn", factcheck.Measure, "11.5", "", "knot", ""},
 			{"174,000 cbm", factcheck.Measure, "174000", "", "cbm", ""}, {"3,400 milligrams", factcheck.Measure, "3400", "", "milligram", ""},

@@ -435,8 +435,8 @@ func (x *extractor) compoundAt(j int) bool {
 	switch x.spAt(j) {
 	case wSquare, wSq, wCubic, wCu, wMetric, wLong, wShort, wTroy, wFluid, wFl, wFine:
 		return x.measureAt(x.afterDot(j)) || (x.eq(j, wSq) || x.eq(j, wCu)) && x.eq(x.afterDot(j), wM) // "62 sq m"
-	case wGross:
-		return x.tokIs(j+1, tWord) && strings.HasPrefix(x.lowerAt(j+1), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"
+	case wGross, wNet:
+		return x.tokIs(j+1, tWord) && strings.HasPrefix(x.lowerAt(j+1), "ton") && x.measureAt(j+1) // a ship's size, "125,150 gross tons"; steel's "1,712,000 net tons"
 	case wWet, wDry:
 		k := j + 1
 		if x.eq(k, wMetric) {
@@ -458,7 +458,7 @@ func (x *extractor) compoundAt(j int) bool {
 // compoundUnit reads a unit of two words at token j: an area ("sq km",
 // "square mile", "sq m", "5,200-square-meter"; see area), "cubic metre",
 // "cu ft", "metric ton", "long ton", "short ton", "troy ounce", "fluid
-// ounce", "fl oz", "board foot", "running bale", "gross ton", "wet tonne",
+// ounce", "fl oz", "board foot", "running bale", "gross ton", "net ton", "wet tonne",
 // "dry metric ton", "nautical mile", "astronomical unit". It returns the unit
 // and the index after it, or "".
 func (x *extractor) compoundUnit(j int) (string, int) {
@@ -502,6 +502,8 @@ func (x *extractor) compoundUnit(j int) (string, int) {
 			return "gross tonne", k + 1
 		}
 		return "gross ton", k + 1 // "329,999 gross tons": a ship's volume, not its weight
+	case x.eq(j, wNet) && unit == "tonne":
+		return "net " + strings.TrimSuffix(x.lowerAt(k), "s"), k + 1 // "1,712,000 net tons" of steel: short tons, as American mills count them
 	case x.eq(j, wMetric), x.eq(j, wLong), x.eq(j, wShort), x.eq(j, wTroy), x.eq(j, wFluid), x.eq(j, wFl), x.eq(j, wFine):
 		return "", j
 	case x.eq(j, wCu):
