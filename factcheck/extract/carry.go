@@ -2029,14 +2029,34 @@ func (x *extractor) perShareAfter(c *claimParts) {
 
 // zeroReached gives "zero", reached from a sum or a measure just before
 // it, that figure's kind and unit: "reduced the line for oilseeds from 5.0
-// mln dlrs to zero".
+// mln dlrs to zero"; or reached from the figure after it, its "from" a
+// few words on: "would reduce to zero from two pct", "fell to zero last
+// year from 300,000 tonnes".
 func (x *extractor) zeroReached(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.num.value != 0 || !c.num.words || c.subjectEnd != 0 || !x.eq(c.first-1, wTo) || len(x.claims) == 0 {
+	if c.unitKind != factcheck.Count || c.num.value != 0 || !c.num.words || c.subjectEnd != 0 || !x.eq(c.first-1, wTo) {
 		return
 	}
-	p := &x.claims[len(x.claims)-1]
-	if (p.Kind == factcheck.Money || p.Kind == factcheck.Measure) && x.tokenAfter(p) == c.first-1 && x.eq(x.tokenOf(p)-1, wFrom) {
-		c.unitKind, c.unit = p.Kind, p.Unit
+	if n := len(x.claims); n > 0 {
+		p := &x.claims[n-1]
+		if (p.Kind == factcheck.Money || p.Kind == factcheck.Measure) && x.tokenAfter(p) == c.first-1 && x.eq(x.tokenOf(p)-1, wFrom) {
+			c.unitKind, c.unit = p.Kind, p.Unit
+			return
+		}
+	}
+	k := c.num.last
+	for k < c.num.last+3 && x.tokIs(k, tWord) && !x.eq(k, wFrom) && x.toks[k].flags&fUpper == 0 {
+		k++
+	}
+	if !x.eq(k, wFrom) {
+		return
+	}
+	n, ok := x.numberAt(k + 1)
+	if !ok || n.year || n.last >= len(x.toks) {
+		return
+	}
+	from := claimParts{first: k + 1, num: n, unitKind: factcheck.Count}
+	if x.unitAt(&from, n.last) && (from.unitKind == factcheck.Percent || from.unitKind == factcheck.Money || from.unitKind == factcheck.Measure) {
+		c.unitKind, c.unit = from.unitKind, from.unit
 	}
 }
 

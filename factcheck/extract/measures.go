@@ -622,9 +622,8 @@ func (x *extractor) indefiniteMeasure(i int) int {
 		return i
 	}
 	w, e := x.lowerAt(i+1), x.toks[i+1].entry()
-	if w != e.Unit && singular(w) == w && len(w) <= 4 && w != "kilo" || w != e.Unit && singular(w) != w || e.Unit == "point" || e.Unit == "degree" ||
-		e.Unit == "tonne" && x.eq(i+2, wOf) {
-		return i // abbreviations and plurals; "a ton of work"
+	if w != e.Unit && singular(w) == w && len(w) <= 4 && w != "kilo" && w != "ton" || w != e.Unit && singular(w) != w || e.Unit == "point" || e.Unit == "degree" {
+		return i // abbreviations and plurals (but "nearly a ton of ivory"; "a ton of work", unbounded, is no claim: see below)
 	}
 	c := claimParts{first: i, last: i + 2, unitKind: factcheck.Measure, unit: e.Unit, factor: 1,
 		num: number{first: i, last: i + 2, value: 1, words: true}}
@@ -633,6 +632,7 @@ func (x *extractor) indefiniteMeasure(i int) int {
 	if k > c.last {
 		c.num.value, c.num.decimal, c.last = 1+f, true, k // "a mile and a half", "an inch and three-quarters": said to its fraction, bounded or not
 	}
+	x.rate(&c) // "about a tonne of sand per day"
 	if q, k := x.suffixQualifier(c.last); k > c.last && c.qual == factcheck.Exact {
 		c.qual, c.last = q, k
 	}

@@ -359,8 +359,12 @@ func holdingVerb(sp spelling) bool {
 // a harm counted ("one minor injury"), or a charge ("charged with one
 // count of bribery"), or a place in a ranking ("one place ahead of"), or
 // a family ("she leaves one son"), or, with no noun, the last of a list of
-// counts ("two goals from Flo and one by Zola": elidedOne).
+// counts ("two goals from Flo and one by Zola": elidedOne). "Zero" counts
+// as the level a change reached: "poaching fell to zero".
 func (x *extractor) oneCounts(c *claimParts) bool {
+	if x.eq(c.first, wZero) && x.eq(c.first-1, wTo) && changeWord(x.spAt(max(c.first-2, 0))) {
+		return true
+	}
 	if (c.subjectEnd == 0 || x.eq(c.num.last, wAnd)) && x.tolled(c) {
 		return true // "QUAKE KILLS ONE", "killed one and injured three": a person
 	}
@@ -910,8 +914,11 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4"
 		}
-		if plain && (x.eq(i-1, wPoorS) && p.flags&fUpper != 0 || x.eq(i-1, wOf) && x.eq(i-2, wAct) && x.toks[i-2].flags&fUpper != 0) {
-			return true // "Standard and Poor's 500": an index, named; "the Tax Reform Act of 1986": a law, named
+		if plain && (x.eq(i-1, wPoorS) && p.flags&fUpper != 0 || (x.eq(i-1, wOf) || x.mark(i-1) == ',') && x.eq(i-2, wAct) && x.toks[i-2].flags&fUpper != 0) {
+			return true // "Standard and Poor's 500": an index, named; "the Tax Reform Act of 1986", "the Wildlife Protection Act, 1972": a law, named
+		}
+		if plain && x.phoneNumber(i) {
+			return true // "call 1300 264 625", "can call 105", "its 118 helpline": a number to ring
 		}
 		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
@@ -2012,4 +2019,23 @@ func (x *extractor) seatsAfter(i int) bool {
 		return true
 	}
 	return false
+}
+
+// phoneNumber reports whether the plain number at token i is a number to
+// ring, or a group of one: after "call" or "dial" ("urged to call 1300 264
+// 625", "customers can call 105"; but "analysts call 2024 a turning point"
+// names a year), or beside "helpline" or "hotline" ("its 118 helpline",
+// "the helpline 1912").
+func (x *extractor) phoneNumber(i int) bool {
+	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(i-1, "helpline") || x.eqText(i-1, "hotline") {
+		return true
+	}
+	k := i
+	for k > i-3 && x.tokIs(k-1, tNum) && x.toks[k].flags&fNewline == 0 {
+		k-- // the later groups of "1300 264 625"
+	}
+	if !x.eqText(k-1, "call") && !x.eqText(k-1, "dial") && !x.eqText(k-1, "calling") && !x.eqText(k-1, "dialling") && !x.eqText(k-1, "dialing") {
+		return false
+	}
+	return k < i || !yearLike(x.str(i)) || x.tokIs(i+1, tNum)
 }

@@ -818,13 +818,17 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		n.value, n.scaled, n.decimal, n.last = 0.25*x.toks[i+2].entry().Num, true, true, i+3 // "a quarter million fans"
 		return n, true
 	case x.eq(i, wA) || x.eq(i, wAn):
-		// "a million", "a dozen", "a hundred"
-		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) {
+		// "a million", "a dozen", "a hundred", "a further dozen birds"
+		s := i + 1
+		if x.eq(i, wA) && (x.eq(s, wFurther) || x.eq(s, wAdditional)) {
+			s++
+		}
+		if !x.tokIs(s, tWord) || !x.toks[s].is(lexicon.Scale) {
 			return n, false
 		}
-		n.value, n.scaled, n.last = x.toks[i+1].entry().Num, true, i+2
+		n.value, n.scaled, n.last = x.toks[s].entry().Num, true, s+1
 		x.moreScale(&n)
-		if k := x.andAHalf(n.last); k > n.last && n.last == i+2 {
+		if k := x.andAHalf(n.last); k > n.last && n.last == s+1 {
 			n.value, n.last, n.decimal = 1.5*n.value, k, true // "a million and a half"
 			return n, true
 		}
