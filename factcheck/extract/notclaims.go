@@ -917,9 +917,6 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 		if plain && (x.eq(i-1, wPoorS) && p.flags&fUpper != 0 || (x.eq(i-1, wOf) || x.mark(i-1) == ',') && x.eq(i-2, wAct) && x.toks[i-2].flags&fUpper != 0) {
 			return true // "Standard and Poor's 500": an index, named; "the Tax Reform Act of 1986", "the Wildlife Protection Act, 1972": a law, named
 		}
-		if plain && x.phoneNumber(i) {
-			return true // "call 1300 264 625", "can call 105", "its 118 helpline": a number to ring
-		}
 		if (plain || sectionNumber(x.str(i))) && p.class == tWord && designation(x.lowerAt(i-1)) && !x.unitFollows(i) {
 			return true // "type 1 diabetes", "route 189", "flight 370", "under Section\n301 of trade law"
 		}
@@ -956,7 +953,7 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			return x.toks[i-1].flags&fUpper != 0
 		}
 	}
-	if x.emergencyNumber(i) || x.phoneGroup(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
+	if x.numberToRing(i) || x.phoneGroup(i) || x.furniture(i) || x.houseNumber(i) || x.abbreviatedName(i) {
 		return true
 	}
 	if x.hyphenAt(i) && x.eq(i+2, wFor) && x.hyphenAt(i+2) && x.tokIs(i+4, tNum) ||
@@ -1732,22 +1729,33 @@ func (x *extractor) phoneGroup(i int) bool {
 	return len(s) >= 3 && s[0] == '0' && allDigits(s)
 }
 
-// emergencyNumber reports whether the digits at i are a telephone's
-// emergency number: "a 911 call", "the 999 operator", "called 911".
-func (x *extractor) emergencyNumber(i int) bool {
+// numberToRing reports whether the digits at i are a telephone's number
+// to ring, or a later group of one: an emergency number ("a 911 call", "the
+// 999 operator"), a number after a verb of calling ("called 911", "urged
+// to call 1300 264 625", "customers can call 105"; but "analysts call 2024
+// a turning point" names a year and "called 500 voters" counts), or beside "helpline" or "hotline" ("its
+// 118 helpline", "the helpline 1912").
+func (x *extractor) numberToRing(i int) bool {
 	switch x.str(i) {
 	case "911", "999", "112":
-	default:
-		return false
+		switch x.lowerAt(min(i+1, len(x.toks)-1)) {
+		case "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
+			"centers", "centres", "system", "line", "lines", "emergency", "service", "services", "recording", "recordings", "tape", "tapes":
+			return true
+		}
 	}
-	switch x.lowerAt(min(i+1, len(x.toks)-1)) {
-	case "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
-		"centers", "centres", "system", "line", "lines", "emergency", "service", "services", "recording", "recordings", "tape", "tapes":
+	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(i-1, "helpline") || x.eqText(i-1, "hotline") {
 		return true
 	}
-	switch x.spAt(max(i-1, 0)) {
+	k := i
+	for k > i-3 && x.tokIs(k-1, tNum) && x.toks[k].flags&fNewline == 0 {
+		k-- // the later groups of "1300 264 625"
+	}
+	switch x.spAt(max(k-1, 0)) {
 	case wCall, wCalled, wCalling, wCalls, wDial, wDialed, wDialled, wDialing, wDialling, wDials, wPhoned, wRang:
-		return true
+		// no noun counted after it ("called 500 voters" counts)
+		ends := i+1 >= len(x.toks) || x.tokIs(i+1, tPunct) && strings.ContainsRune(",.;:!?)", rune(x.mark(i+1))) || x.tokIs(i+1, tNum) || x.toks[i+1].is(lexicon.Stop)
+		return k > 0 && allDigits(x.str(i)) && ends && (k < i || !yearLike(x.str(i)) || x.tokIs(i+1, tNum))
 	}
 	return false
 }
@@ -2019,23 +2027,4 @@ func (x *extractor) seatsAfter(i int) bool {
 		return true
 	}
 	return false
-}
-
-// phoneNumber reports whether the plain number at token i is a number to
-// ring, or a group of one: after "call" or "dial" ("urged to call 1300 264
-// 625", "customers can call 105"; but "analysts call 2024 a turning point"
-// names a year), or beside "helpline" or "hotline" ("its 118 helpline",
-// "the helpline 1912").
-func (x *extractor) phoneNumber(i int) bool {
-	if x.eqText(i+1, "helpline") || x.eqText(i+1, "hotline") || x.eqText(i-1, "helpline") || x.eqText(i-1, "hotline") {
-		return true
-	}
-	k := i
-	for k > i-3 && x.tokIs(k-1, tNum) && x.toks[k].flags&fNewline == 0 {
-		k-- // the later groups of "1300 264 625"
-	}
-	if !x.eqText(k-1, "call") && !x.eqText(k-1, "dial") && !x.eqText(k-1, "calling") && !x.eqText(k-1, "dialling") && !x.eqText(k-1, "dialing") {
-		return false
-	}
-	return k < i || !yearLike(x.str(i)) || x.tokIs(i+1, tNum)
 }

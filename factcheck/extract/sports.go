@@ -446,6 +446,9 @@ func (x *extractor) rankNo(i int) int {
 	if x.nameBeforeNo(mark - 1) {
 		return i // "Red Dye No. 3", "Chanel No. 5": a name
 	}
+	if x.tokIs(i+1, tWord) && plantPart(x.lowerAt(i+1)) || x.tokIs(i+1, tWord) && x.tokIs(i+2, tWord) && plantPart(x.lowerAt(i+2)) {
+		return i // "its No. 3 blast furnace", "the No. 2 reactor": a plant's part, named
+	}
 	switch x.spAt(max(mark-1, 0)) {
 	case wWears, wWore, wWear, wWearing, wJersey, wShirt:
 		return i // "wears No. 43": a shirt's number
@@ -577,6 +580,19 @@ func (x *extractor) designationAfter(k int) bool {
 		if x.tokIs(j, tWord) && designation(strings.TrimSuffix(x.lowerAt(j), "s")) {
 			return true
 		}
+	}
+	return false
+}
+
+// plantPart reports whether w, in lower case, is a part of a plant that
+// works number ("the No. 3 blast furnace", "its No. 2 reactor", "the No. 1
+// crude unit").
+func plantPart(w string) bool {
+	switch w {
+	case "furnace", "furnaces", "reactor", "reactors", "unit", "units", "kiln", "kilns", "turbine", "turbines", "boiler", "boilers",
+		"generator", "generators", "shaft", "shafts", "well", "wells", "rig", "rigs", "mill", "mills", "train", "trains", "potline",
+		"potlines", "converter", "converters", "caster", "casters", "crusher", "crushers":
+		return true
 	}
 	return false
 }
