@@ -3598,6 +3598,25 @@ import (
 //     points in percentage points (214); "2.15Moz" and "4.2Mt" as written,
 //     the goldens' convention, its hand's ounces and tonnes; strip ratios
 //     "6.2:1" (215).
+//   - testdata/expressions216.gold.jsonl to expressions221.gold.jsonl:
+//     40 short paragraphs each by six more hands, told to write power
+//     grids and outages (216 and, a second hand on the same brief, 220),
+//     wildlife and conservation (217 and 221), tourism and hotels (218),
+//     and steel, cement and manufacturing output (219). First reading at
+//     facf049: F1 0.992, 0.977, 0.989, 0.985, 0.990, 0.990; value 1.000,
+//     0.996, 0.989, 0.992, 1.000, 1.000; unit 0.959, 0.963, 1.000, 0.819,
+//     0.992, 0.989. Read since: a season "from November 1 to May 31", "a
+//     quarter of a million hectares" after "two parks cover", "New South
+//     Wales" and Cairns place a bare dollar, a phone number and a law's
+//     "Act, 2013" no claims, "fell to zero", "nearly a ton" (217); "88kV"
+//     (220); "the climbing season runs from July 1 to Sept. 10", "from
+//     Thursday, May 22, to Monday, May 26", a Las Vegas "3/4/2025" month
+//     first (218); "curbs from 15 May to 30 June" after "cut ... after",
+//     "net tons", "(Argus)" dollars, Türkiye's lira, "No. 3 blast furnace"
+//     (219). Left: nights as counts, visitors a year as counts (218); PMI
+//     readings in points with no word "points", "8.4 Mt", "3 million tons
+//     of flat-rolled steel a year" a rate (two goldens' hands read such
+//     tonnes with no rate) (219); "mg/L" as written (217).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5554,6 +5573,12 @@ func TestGold(t *testing.T) {
 		{"expressions213.gold.jsonl", filepath.Join("testdata", "expressions213"), 0.97, 0.99, 0.97, 0.99, 0.98},
 		{"expressions214.gold.jsonl", filepath.Join("testdata", "expressions214"), 0.97, 0.98, 0.93, 0.99, 0.96},
 		{"expressions215.gold.jsonl", filepath.Join("testdata", "expressions215"), 0.96, 0.96, 0.90, 0.86, 0.96},
+		{"expressions216.gold.jsonl", filepath.Join("testdata", "expressions216"), 0.98, 0.99, 0.94, 0.99, 0.98},
+		{"expressions217.gold.jsonl", filepath.Join("testdata", "expressions217"), 0.98, 0.99, 0.98, 0.99, 0.98},
+		{"expressions218.gold.jsonl", filepath.Join("testdata", "expressions218"), 0.98, 0.99, 0.99, 0.99, 0.93},
+		{"expressions219.gold.jsonl", filepath.Join("testdata", "expressions219"), 0.98, 0.98, 0.86, 0.99, 0.93},
+		{"expressions220.gold.jsonl", filepath.Join("testdata", "expressions220"), 0.99, 0.99, 0.98, 0.99, 0.98},
+		{"expressions221.gold.jsonl", filepath.Join("testdata", "expressions221"), 0.98, 0.99, 0.97, 0.99, 0.98},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
