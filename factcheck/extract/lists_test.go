@@ -13,8 +13,9 @@ func TestExtractListUnit(t *testing.T) {
 		name, in string
 		want     []want
 	}{
-		{"a table of grain futures in cents a bushel, its rows opening with their contract's month; and a table's unit after 'all'", "MIDWEST GRAIN FUTURES 12:50   EDT\nKANSAS CITY WHEAT\n MAY7 272 1/2            OFF 1 1/2\n DEC7 269 3/4            OFF     1\n", []want{
-			{"272 1/2", factcheck.Money, "2.725", "", "USD", ""}, {"1 1/2", factcheck.Money, "0.015", "", "USD", ""}, {"269 3/4", factcheck.Money, "2.6975", "", "USD", ""}, {"1", factcheck.Money, "0.01", "", "USD", ""}}},
+		{"a table of grain futures in cents a bushel, its rows opening with their contract's month, a change a fraction alone; and a table's unit after 'all'", "MIDWEST GRAIN FUTURES 12:50   EDT\nKANSAS CITY WHEAT\n MAY7 272 1/2            OFF 1 1/2\n DEC7 269 3/4            OFF     1\n MAR8 271 1/4            UP    3/4\n", []want{
+			{"272 1/2", factcheck.Money, "2.725", "", "USD", ""}, {"1 1/2", factcheck.Money, "0.015", "", "USD", ""}, {"269 3/4", factcheck.Money, "2.6975", "", "USD", ""}, {"1", factcheck.Money, "0.01", "", "USD", ""},
+			{"271 1/4", factcheck.Money, "2.7125", "", "USD", ""}, {"3/4", factcheck.Money, "0.0075", "", "USD", ""}}},
 		{"a lead-in's unit after 'all', over a table below one more sentence", "JOHNSON MATTHEY PRICES\n    LONDON, APRIL 9 - Johnson Matthey today issued the\nfollowing base prices, all U.S.\nDlrs per troy ounce.\n Previous prices in parentheses.\n PLATINUM  -   562   (567)\n PALLADIUM -   130   (130)\n RHODIUM     1,230 (1,230)\n", []want{
 			{"562", factcheck.Money, "562", "", "USD", ""}, {"567", factcheck.Money, "567", "", "USD", ""}, {"130", factcheck.Money, "130", "", "USD", ""}, {"130", factcheck.Money, "130", "", "USD", ""},
 			{"1,230", factcheck.Money, "1230", "", "USD", ""}, {"1,230", factcheck.Money, "1230", "", "USD", ""}}},

@@ -260,9 +260,9 @@ func (x *extractor) includesAt(line int) bool {
 
 // resultsNil reads "nil" at token i in a row of a results report, a sum of
 // nothing in the report's currency: "Shr nil vs loss 14 cts", "Net 1.2
-// mln vs nil". It returns i when there is none.
+// mln vs nil", "Interim div nil vs nil". It returns i when there is none.
 func (x *extractor) resultsNil(i int) int {
-	if !x.resultsReport() || !(x.eq(i-1, wVs) || x.eq(i-1, wShr) || x.eq(i-1, wProfit) || x.eq(i-1, wLoss) ||
+	if !x.resultsReport() || !(x.eq(i-1, wVs) || x.eq(i-1, wShr) || x.eq(i-1, wProfit) || x.eq(i-1, wLoss) || x.eqText(i-1, "div") || x.eq(i-1, wDividend) ||
 		x.tokIs(i-1, tWord) && resultsLabels[x.lowerAt(i-1)]) {
 		return i
 	}

@@ -355,14 +355,21 @@ func (x *extractor) grainFutures() bool {
 // price, or the day's change, as the goldens' hands read them (2.725 and
 // 0.015 dollars).
 func (x *extractor) futuresQuote(c *claimParts) {
-	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.scaled || c.end != nil || !x.grainFutures() {
-		return
-	}
-	row := x.lineStart(c.first)
-	if row == c.first || !x.tokIs(row, tWord) || !x.toks[row].is(lexicon.Month) || !x.tokIs(row+1, tNum) || x.toks[row+1].flags&fSpace != 0 {
+	if c.unitKind != factcheck.Count || c.subjectEnd > c.first || c.num.scaled || c.end != nil || !x.futuresRow(c.first) {
 		return
 	}
 	c.unitKind, c.unit, c.factor = factcheck.Money, "USD", 0.01
+}
+
+// futuresRow reports whether token i, not the first of its line, is in a
+// row of a table of grain futures (grainFutures) that opens with its
+// contract's month and year: "MAY7 272 1/2   OFF 1 1/2".
+func (x *extractor) futuresRow(i int) bool {
+	if !x.grainFutures() {
+		return false
+	}
+	row := x.lineStart(i)
+	return row != i && x.tokIs(row, tWord) && x.toks[row].is(lexicon.Month) && x.tokIs(row+1, tNum) && x.toks[row+1].flags&fSpace == 0
 }
 
 // priceReport reports whether the text is a wire's table of a price, as
