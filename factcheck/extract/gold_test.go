@@ -2686,6 +2686,13 @@ import (
 //     1,000 dlrs") read as one span, and its bare "vs. 100" (1477); "One
 //     was shipped" (1477); futures fractions alone (1479); "twenty
 //     miillion" misspelt (1481).
+//     heldout-news1483.gold.jsonl to heldout-news1490.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at 4c168ea
+//     (F1 1.000 all but 0.974 (1484), 0.995 (1485), 0.993 (1488), 0.994
+//     (1490); value, kind and unit 1.000 all). Read since: fractions alone
+//     in a grain futures table, "UP    1/2" (1484); "Interim div nil vs
+//     nil" (1488). Left: "Avg shrs 1,475,0000", a slip its hand reads as
+//     1,475,000 (1485); "two" of a list its hand leaves out (1490).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -5359,6 +5366,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1480.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1481.gold.jsonl", testcorpus.Root, 0.99, 0.96, 0.99, 0.99, 0.99},
 		{"heldout-news1482.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1483.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1484.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1485.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1486.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1487.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1488.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1489.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1490.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
