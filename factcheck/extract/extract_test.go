@@ -599,6 +599,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"296 degrees below zero Fahrenheit", factcheck.Measure, "-296", "", "°F", ""}}},
 		{"the new lira where the text writes its sign; Korea's won where the text names Korea", "In Istanbul a loaf costs 15 lira, beef ₺700. In Seoul a box fetched 93,000 won at wholesale.", []want{
 			{"15 lira", factcheck.Money, "15", "", "TRY", ""}, {"₺700", factcheck.Money, "700", "", "TRY", ""}, {"93,000 won", factcheck.Money, "93000", "", "KRW", ""}}},
+		{"a countdown's 'T-minus' is no sign; a sea's fathoms; Iceland's krónur", "The clock starts at T-minus 10 hours, 15 minutes. Cod were caught at 70 fathoms and sold for 612 krónur a kilo. It was minus 5 degrees.", []want{
+			{"10 hours, 15 minutes", factcheck.Duration, "615", "", "minute", ""}, {"70 fathoms", factcheck.Measure, "70", "", "fathom", ""},
+			{"612 krónur", factcheck.Money, "612", "", "ISK", ""}, {"minus 5 degrees", factcheck.Measure, "-5", "", "degree", ""}}},
 		{"units as written: a line's kilovolts, glued or spaced; American mills' net tons", "The 88kV transformer and a 400 kV line failed. Mills shipped 1,712,000 net tons.", []want{
 			{"88kV", factcheck.Measure, "88", "", "kV", ""}, {"400 kV", factcheck.Measure, "400", "", "kV", ""}, {"1,712,000 net tons", factcheck.Measure, "1712000", "", "net ton", ""}}},
 		{"units as written: nautical miles, milligrams, gas carriers' cubic metres, knots; pence a litre, sen, containers spelt out", "It sailed 12,050 nmi at 22 kts and 11.5kn with a 174,000 cbm cargo; salt 3,400 milligrams; milk 41.71ppl; bread up 50 sen; 3.41 million twenty-foot equivalent units.", []want{

@@ -914,6 +914,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 			!(levelNoun(x.lowerAt(i+1)) && x.indexNear(i)) && !(yearLike(x.str(i)) && x.yearPart(i-1)) && !yieldVerb(x.spAt(i-1)) && !x.sharesList(i) {
 			return true // Boeing 737, Route 66, Section 8; not "Boise Cascade 2-3/8 to 74-3/8", nor a table's "Africa           45", nor "Dow Jones Industrial 2500 level", nor a recipe's "Serves 4"
 		}
+		if x.longMarch(i) {
+			return true // "a Long March-2F rocket", "the Long March 5": China's rockets, named
+		}
 		if plain && (x.eq(i-1, wPoorS) && p.flags&fUpper != 0 || (x.eq(i-1, wOf) || x.mark(i-1) == ',') && x.eq(i-2, wAct) && x.toks[i-2].flags&fUpper != 0) {
 			return true // "Standard and Poor's 500": an index, named; "the Tax Reform Act of 1986", "the Wildlife Protection Act, 1972": a law, named
 		}
@@ -2027,4 +2030,15 @@ func (x *extractor) seatsAfter(i int) bool {
 		return true
 	}
 	return false
+}
+
+// longMarch reports whether the digits at token i number a Long March
+// rocket, after its name or a hyphen: "the Long March 5", "a Long
+// March-2F".
+func (x *extractor) longMarch(i int) bool {
+	k := i - 1
+	if x.mark(k) == '-' && x.toks[i].flags&fSpace == 0 {
+		k--
+	}
+	return x.eqText(k, "march") && x.eqText(k-1, "long") && x.toks[k-1].flags&fUpper != 0
 }

@@ -17,6 +17,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"2024", factcheck.Date, "2024", "", "", ""}, {"500 voters", factcheck.Count, "500", "", "", ""}, {"4-3/8 pct", factcheck.Percent, "4.375", "", "", ""}}},
 		{"a plant's part numbered 'No.' is named, no rank", "Mills idled the No. 3 blast furnace and the No. 2 reactor; she is world No. 3.", []want{
 			{"No. 3", factcheck.Ordinal, "3", "", "", ""}}},
+		{"a Long March rocket's number is its name, no date", "It flew on a Long March-2F rocket; the Long March 5 followed on March 8.", []want{
+			{"March 8", factcheck.Date, "--03-08", "", "", ""}}},
 		{"a transit line named by its number", "Sound Transit's 2 Line will cross the lake; the 1 Line carries 80,000 riders.", []want{
 			{"80,000 riders", factcheck.Count, "80000", "", "", ""}}},
 		{"a count before a school year's name counts, no title nor length of time; a table's '3 Months' stays a length", "Kent needs an extra 1,150 Year 7 places by 2027.\nCOPPER\n 3 Months       456.0    456.0\n", []want{

@@ -1184,6 +1184,9 @@ func (x *extractor) sign(c *claimParts) {
 		c.first = k - 1 // "finished plus-12"
 		return
 	}
+	if x.eq(k, wMinus) && x.countdownAt(k) {
+		return // "at T-minus 10 hours": a countdown's time left, no sign
+	}
 	if x.eq(k, wMinus) || x.eq(k, wLess) && !x.eq(k-1, wOr) && !x.eq(k-1, wMuch) && !x.eq(k-1, wNo) || x.eq(k, wNegative) && x.toks[k].flags&fNewline == 0 {
 		c.num.value, c.num.year, c.first = -c.num.value, false, k // "minus five", a bond's margin "less 0.24 pct", "a negative 0.5 pct"
 		return
@@ -1490,4 +1493,14 @@ func (x *extractor) percentNear(k int) bool {
 func metricDecimals(s string) bool {
 	k := strings.IndexByte(s, '.')
 	return k >= 0 && len(s)-k-1 == 2
+}
+
+// countdownAt reports whether "minus" at token k counts down to a launch:
+// "T-minus 10 hours", "T minus 5 seconds", "L-minus two days".
+func (x *extractor) countdownAt(k int) bool {
+	j := k - 1
+	if x.mark(j) == '-' && x.toks[j].flags&fSpace == 0 && x.toks[k].flags&fSpace == 0 {
+		j--
+	}
+	return x.tokIs(j, tWord) && x.toks[j].e-x.toks[j].s == 1 && (x.str(j) == "T" || x.str(j) == "L")
 }

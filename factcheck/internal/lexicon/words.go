@@ -154,6 +154,7 @@ func init() {
 		"gallon": {"gallon", "gallons"}, "barrel": {"barrel", "barrels", "bbl", "bbls"}, "pint": {"pint", "pints"},
 		"acre": {"acre", "acres"}, "hectare": {"hectare", "hectares", "ha"},
 		"mph": {"mph"}, "km/h": {"kph", "kmh", "kmph"}, "cc": {"cc"}, "barrel per day": {"bpd"}, "bushel per acre": {"bpa"}, "knot": {"knot", "knots"}, "kt": {"kts"},
+		"fathom": {"fathom", "fathoms"}, // a sea's depth as fishermen and sailors give it: "70 fathoms", six feet each
 		"degree": {"degree", "degrees", "deg"}, "MW": {"mw"}, "GW": {"gw"},
 		// degrees glued to their scale: "1.5 degC"
 		"°C": {"degc"}, "°F": {"degf"},
@@ -247,7 +248,7 @@ func init() {
 		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shilling", "shillings"}, "DKK": {"krone"},
 		// the currencies of one country each, by their names
 		"UAH": {"hryvnia", "hryvnias", "hryvnya", "hryvnyas"}, "GEL": {"lari", "laris"}, "CZK": {"koruna", "korunas", "korun"},
-		"BGN": {"lev", "leva"}, "ISK": {"kronur"}, "KZT": {"tenge"}, "BDT": {"taka"}, "GHS": {"cedi", "cedis"},
+		"BGN": {"lev", "leva"}, "ISK": {"kronur", "krónur", "króna"}, "KZT": {"tenge"}, "BDT": {"taka"}, "GHS": {"cedi", "cedis"},
 		"ZMW": {"kwacha", "kwachas"}, "RON": {"leu", "lei"}, "VND": {"dong", "đồng"}, "IRR": {"rial", "rials"}, "LAK": {"kip"},
 		"KHR": {"riel", "riels"}, "KGS": {"som", "soms"}, "AZN": {"manat", "manats"}, "MNT": {"tugrik", "tugriks", "tögrög"},
 		"MMK": {"kyat", "kyats"}, "ETB": {"birr", "birrs"}, "BWP": {"pula"}, "GTQ": {"quetzal", "quetzales", "quetzals"}, "PEN": {"soles"},
