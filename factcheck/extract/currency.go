@@ -99,8 +99,8 @@ func currencyPrefix(s string) string {
 		return "COP" // "Col$162,000"
 	case "AR", "Ar":
 		return "ARS" // "AR$3,500"
-	case "CL":
-		return "CLP" // "CL$950"
+	case "CL", "Ch":
+		return "CLP" // "CL$950", "Ch$50,000"
 	case "J":
 		return "JMD" // "J$5,000", Jamaica's dollar
 	case "TT":

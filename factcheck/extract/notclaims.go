@@ -903,8 +903,9 @@ func (x *extractor) notAQuantity(i, sym int) bool {
 				return true
 			case x.mark(i-1) == '.' && i >= 2 && x.toks[i-2].class == tNum && p.flags&fSpace == 0:
 				return true // 10.0.0.1 style tails
-			case x.mark(i-1) == '.' && i >= 2 && x.tokIs(i-2, tWord) && x.toks[i-2].e-x.toks[i-2].s == 1 && x.toks[i-2].flags&fUpper != 0 && t.flags&fSpace == 0 && x.str(i-2) != "O":
-				return true // a bill's number: "S.490", "X.400" (but "O.6 MM" is wire copy's 0.6)
+			case x.mark(i-1) == '.' && i >= 2 && x.tokIs(i-2, tWord) && t.flags&fSpace == 0 && x.str(i-2) != "O" &&
+				(x.toks[i-2].e-x.toks[i-2].s == 1 && x.toks[i-2].flags&fUpper != 0 || x.toks[i-2].e-x.toks[i-2].s == 2 && x.toks[i-2].flags&fAllCaps != 0 && x.toks[i-1].flags&fSpace == 0):
+				return true // a bill's number: "S.490", "X.400"; a model's: "the ID.7 Pro" (but "O.6 MM" is wire copy's 0.6)
 			}
 		}
 		plain := !strings.ContainsAny(x.str(i), ",.") // names carry plain numbers: 737, not 3,207,000

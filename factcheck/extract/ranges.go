@@ -73,8 +73,9 @@ func (x *extractor) rangeEnd(c *claimParts) {
 	case x.eq(j, wTo) && !x.fromChange(c.first):
 		// "will raise prices by 3% to 5%", "could rise by $10 to $25 a
 		// pair": a forecast's range of changes, its ends near
-		forecast = x.eq(c.first-1, wBy) && x.nearEndAt(j+1, c.num.value) && x.forecastBefore(c.first-1)
-		if repeat && x.eq(c.first-1, wBy) && !forecast {
+		by := x.byBefore(c.first)
+		forecast = by && x.nearEndAt(j+1, c.num.value) && x.forecastBefore(c.first-1)
+		if repeat && by && !forecast {
 			return // "and by one pct to 10 pct": a change and a level, the verb said before
 		}
 		if (x.inEighths(c.num.first, j) || x.inEighths(j+1, min(j+5, len(x.toks)))) && x.companyMove(c.num.first-1) {
@@ -89,7 +90,7 @@ func (x *extractor) rangeEnd(c *claimParts) {
 			return
 		}
 		if repeat && (changed || !x.eq(c.first-1, wOf) && !x.eq(c.first-1, wAt) && x.changeInClause(c.first)) {
-			if x.eq(c.first-1, wBy) && !forecast {
+			if by && !forecast {
 				return // "rose by 3% to 3.5%": a change and a level
 			}
 			near = true // (but "extended ... when stored at 2C to 8C": a level's range after "at")
@@ -222,15 +223,16 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// whatever the verb's spelling, or said once for two
 		return
 	}
-	if c.num.scaled && n.scaled && x.eq(c.first-1, wBy) && end > 3*c.num.value && !between {
+	if c.num.scaled && n.scaled && x.byBefore(c.first) && end > 3*c.num.value && !between {
 		// "and the wheat guarantee line by 20 mln to 165 mln dlrs": a
 		// change and a level, the verb said before for a list (but "cut
 		// by two mln to three mln tonnes" is a range)
 		return
 	}
-	if x.eq(c.first-1, wBy) && (repeat || x.tokIs(c.num.first-1, tPunct) && currencySymbol(x.str(c.num.first-1)) != "") && c.end == nil && end > 5*c.num.value && !between && x.changeInClause(c.first-1) {
+	if x.byBefore(c.first) && (repeat || x.tokIs(c.num.first-1, tPunct) && currencySymbol(x.str(c.num.first-1)) != "") && c.end == nil && end > 5*c.num.value && !between && x.changeInClause(c.first-1) {
 		// "raised the minimum support price for common paddy by ₹117 to
-		// ₹2,300 a quintal", "raised the price by HK$1 to HK$9.50": a
+		// ₹2,300 a quintal", "raised the price by HK$1 to HK$9.50", "by a
+		// record ¥50 to ¥1,054": a
 		// change and the level it reached, the verb far before "by", each
 		// with its sign (but "reduced its rates by two to 15 pct" is a
 		// range)
@@ -694,6 +696,9 @@ func (x *extractor) changeInClause(i int) bool {
 		if x.toks[k].class == tPunct {
 			if isDash(x.str(k)) || x.mark(k) == '.' && x.toks[k].flags&fShout != 0 && x.tokIs(k-1, tWord) && len(x.str(k-1)) == 1 {
 				continue // a headline's "ASARCO UPS U.S. LEAD PRICE 0.50 CT TO 26.50 CTS"
+			}
+			if x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0 && x.tokIs(k-1, tWord) {
+				continue // a name's dot: "cut the price of the ID.7 Pro by €3,000 to €53,995"
 			}
 			return false
 		}
@@ -1594,3 +1599,13 @@ func noMove(w string) bool { return w == "unchanged" || w == "unch" }
 // moveWord reports whether w, in lower case, gives a market's move its
 // direction: "higher", "lower", "up", "off".
 func moveWord(w string) bool { return moveSign(w) != 0 }
+
+// byBefore reports whether "by" opens the figure whose first token is i,
+// alone or with a word of degree: "rose by 3%", "by a record ¥50", "by a
+// further 2 pct".
+func (x *extractor) byBefore(i int) bool {
+	if x.eq(i-1, wBy) {
+		return true
+	}
+	return x.eq(i-3, wBy) && x.eq(i-2, wA) && (x.eqText(i-1, "record") || x.eq(i-1, wFurther))
+}
