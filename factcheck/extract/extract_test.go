@@ -1212,6 +1212,8 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"one of a noun in a number a share, a term over years starting", "Soon one household in three will be single, though they conceded only one goal in four games. It sells power over 10 years starting in 1990.", []want{
 			{"one household in three", factcheck.Percent, "33.33", "", "", ""}, {"one goal", factcheck.Count, "1", "", "", ""}, {"four games", factcheck.Count, "4", "", "", ""},
 			{"10 years", factcheck.Duration, "10", "", "year", ""}, {"1990", factcheck.Date, "1990", "", "", ""}}},
+		{"an age after 'age' and a comma's 'now', or a range of ages after 'age between'", "The state pension age, now 66, will rise. Pensions can start at any age between 60 and 75.", []want{
+			{"66", factcheck.Duration, "66", "", "year", ""}, {"between 60 and 75", factcheck.Duration, "60", "75", "year", ""}}},
 		{"ages of a change, business days wrapped, Taiwanese cents in a range, mlns", "TAIPEI, April 1 - It would raise the pension age for council workers from 60 to 65. Holders have 20\nbusiness days. The dollar fell two to five Taiwanese cents. Net was 281 mlns dlrs.", []want{
 			{"60", factcheck.Duration, "60", "", "year", ""}, {"65", factcheck.Duration, "65", "", "year", ""}, {"20\nbusiness days", factcheck.Duration, "20", "", "day", ""},
 			{"two to five Taiwanese cents", factcheck.Money, "0.02", "0.05", "TWD", ""}, {"281 mlns dlrs", factcheck.Money, "281000000", "", "USD", ""}}},

@@ -52,14 +52,15 @@ func (x *extractor) usDollarAdjective(k int) int {
 
 // ageBefore reports whether the number at token i is an age that "age"
 // before it names: "by age 8", "the age of 21", "the voting age to 16",
-// "the voting age is 18", "the age of majority was reduced to 18" (lower-
-// case words between, at most five, the last of them a link).
+// "the voting age is 18", "the age of majority was reduced to 18", "the
+// pension age, now 66,", "at any age between 60 and 75" (lower-case words
+// or commas between, at most five, the last of them a link).
 func (x *extractor) ageBefore(i int) bool {
 	if x.eq(i-1, wAge) {
 		return true
 	}
 	switch x.spAt(max(i-1, 0)) {
-	case wOf, wTo, wIs, wWas, wBe, wAt, wFrom:
+	case wOf, wTo, wIs, wWas, wBe, wAt, wFrom, wNow, wBetween:
 	default:
 		return false
 	}
@@ -67,6 +68,9 @@ func (x *extractor) ageBefore(i int) bool {
 	for k := i - 2; k >= 0 && k >= stop; k-- {
 		if x.tokIs(k, tNum) && x.eq(k-1, wFrom) && x.eq(i-1, wTo) {
 			k, stop = k-1, stop-2 // "the pension age ... from 60 to 65": both ends ages
+			continue
+		}
+		if x.mark(k) == ',' {
 			continue
 		}
 		if !x.tokIs(k, tWord) || x.toks[k].flags&fUpper != 0 {
@@ -178,10 +182,14 @@ func (x *extractor) units(c *claimParts) bool {
 		x.eq(c.num.last, wIn) && x.eq(c.num.last+1, wThe) && x.eq(c.num.last+2, wWorld) && c.num.value >= 1 && c.num.value <= 500 {
 		c.unitKind = factcheck.Ordinal // a rank: "has slipped to eight in the world"
 	}
-	if c.unitKind == factcheck.Count && c.end == nil && !c.num.scaled && !c.num.year && c.num.value > 0 && c.num.value < 130 && x.ageBefore(c.num.first) {
+	if c.unitKind == factcheck.Count && (c.end == nil || c.end.value < 130) && !c.num.scaled && !c.num.year && c.num.value > 0 && c.num.value < 130 && x.ageBefore(c.num.first) {
 		// "diagnosed by age 8", "a minimum age of 21 applies", "the
-		// voting age is 18": an age, whatever follows it
-		c.unitKind, c.unit, c.subjectStart, c.subjectEnd, c.last = factcheck.Duration, "year", 0, 0, c.num.last
+		// voting age is 18", "at any age between 60 and 75": an age,
+		// whatever follows it
+		c.unitKind, c.unit, c.subjectStart, c.subjectEnd = factcheck.Duration, "year", 0, 0
+		if c.end == nil {
+			c.last = c.num.last
+		}
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, wAged) || x.eq(c.first-1, wAges) || (x.eq(c.first-1, wBetween) || x.eq(c.first-1, wFrom) || x.eq(c.first-1, wJust) || x.eq(c.first-1, wOnly)) && x.eq(c.first-2, wAged) ||
 		x.agedList(c) ||
