@@ -3626,6 +3626,26 @@ import (
 //     readings in points with no word "points", "8.4 Mt", "3 million tons
 //     of flat-rolled steel a year" a rate (two goldens' hands read such
 //     tonnes with no rate) (219); "mg/L" as written (217).
+//   - testdata/expressions222.gold.jsonl to expressions227.gold.jsonl:
+//     40 short paragraphs each by six more hands, told to write housing
+//     and mortgages (222), space launches and satellites (223), fisheries
+//     and oceans (224), public health and vaccination (225), car and
+//     electric-vehicle markets (226), and pensions, wages and retirement
+//     (227). First reading at 4c168ea: F1 0.980, 0.990, 0.984, 0.985,
+//     0.980, 0.978; value 0.973, 0.992, 0.996, 0.987, 0.992, 0.976; unit
+//     0.952, 0.986, 0.944, 0.846, 0.892, 0.853. Read since: "T-minus 10
+//     hours, 15 minutes" no sign, "a Long March-2F rocket" a name (223);
+//     "forty fathoms", "612 krónur" (224); "cut the price of the ID.7 Pro
+//     by €3,000 to €53,995" a change (226); "by a record ¥50 to ¥1,054",
+//     "Ch$50,000", "the state pension age, now 66,", "at any age between
+//     60 and 75" (227). Left: basis points as percentage points, the
+//     convention of four hands against the goldens' 168 files of "basis
+//     point" (222); rates "per 100,000" written "100000" (225); ages
+//     "nine months to five years" in years, counts of vehicles a year as
+//     rates, "kilowatt-hour" as "kWh", "from 10% to 80%" a range (226);
+//     "168 quarters" in months, ages with no word of age ("waits until
+//     75"), an unnamed country's "R27.58", "5/6/2024" month first in a
+//     story of Social Security that names no place (227).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5596,6 +5616,12 @@ func TestGold(t *testing.T) {
 		{"expressions219.gold.jsonl", filepath.Join("testdata", "expressions219"), 0.98, 0.98, 0.86, 0.99, 0.93},
 		{"expressions220.gold.jsonl", filepath.Join("testdata", "expressions220"), 0.99, 0.99, 0.98, 0.99, 0.98},
 		{"expressions221.gold.jsonl", filepath.Join("testdata", "expressions221"), 0.98, 0.99, 0.97, 0.99, 0.98},
+		{"expressions222.gold.jsonl", filepath.Join("testdata", "expressions222"), 0.97, 0.96, 0.94, 0.99, 0.96},
+		{"expressions223.gold.jsonl", filepath.Join("testdata", "expressions223"), 0.98, 0.99, 0.97, 0.99, 0.96},
+		{"expressions224.gold.jsonl", filepath.Join("testdata", "expressions224"), 0.97, 0.98, 0.95, 0.99, 0.96},
+		{"expressions225.gold.jsonl", filepath.Join("testdata", "expressions225"), 0.97, 0.97, 0.83, 0.82, 0.95},
+		{"expressions226.gold.jsonl", filepath.Join("testdata", "expressions226"), 0.97, 0.98, 0.88, 0.82, 0.96},
+		{"expressions227.gold.jsonl", filepath.Join("testdata", "expressions227"), 0.97, 0.97, 0.86, 0.76, 0.92},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
