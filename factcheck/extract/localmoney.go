@@ -61,17 +61,19 @@ var localCurrencies = map[string]map[string]string{
 var replacedByEuro = map[string]bool{"FRF": true, "BEF": true, "LUF": true, "ITL": true, "IEP": true, "ATS": true,
 	"DEM": true, "FIM": true}
 
-// homeInstitutions maps the names of banks, regulators and savings
-// schemes of one country of its own dollar, as its papers write them, to
-// it: a text that names them is set there as it would be by naming its
-// cities ("saving a borrower with a $600,000 loan about $90 a month" of
-// CBA and Westpac's customers is Australian). Banks and firms that work
-// in two of them (Westpac, ANZ) are left out.
+// homeInstitutions maps the names of banks, regulators, unions, utilities
+// and savings schemes of one country of its own money, as its papers write
+// them, to it: a text that names them is set there as it would be by
+// naming its cities ("saving a borrower with a $600,000 loan about $90 a
+// month" of CBA and Westpac's customers is Australian; "the minimum wage
+// rose to R27.58 an hour" where Cosatu pushed for more is South Africa's).
+// Banks and firms that work in two of them (Westpac, ANZ) are left out.
 var homeInstitutions = map[string]string{
 	"CBA": "AU", "APRA": "AU", "ASIC": "AU", "ASFA": "AU", "ASX": "AU", "Centrelink": "AU", "Medibank": "AU",
 	"TFSA": "CA", "RRSP": "CA", "RESP": "CA", "CMHC": "CA", "OSFI": "CA", "TSX": "CA",
 	"KiwiSaver": "NZ", "Kiwibank": "NZ", "RBNZ": "NZ", "ASB": "NZ",
 	"CPF": "SG", "HDB": "SG", "SGX": "SG",
+	"Cosatu": "ZA", "COSATU": "ZA", "Eskom": "ZA", "Sassa": "ZA", "SASSA": "ZA", "Nersa": "ZA", "NERSA": "ZA", "Transnet": "ZA", "SARB": "ZA", "JSE": "ZA",
 }
 
 // places maps the words that name a country of localCurrencies, lower
