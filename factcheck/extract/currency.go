@@ -457,7 +457,7 @@ func (x *extractor) saysYuan() bool {
 var currencyAdjectives = map[string]map[string]string{
 	"dollar": {"us": "USD", "american": "USD", "australian": "AUD", "australia": "AUD", "aust": "AUD", "aus": "AUD", "canadian": "CAD", "canada": "CAD", "singapore": "SGD",
 		"taiwan": "TWD", "taiwanese": "TWD", "zimbabwe": "ZWD", "zimbabwean": "ZWD", "zealand": "NZD", "nz": "NZD", "jamaican": "JMD",
-		"namibian": "NAD", "fijian": "FJD", "liberian": "LRD", "bahamian": "BSD", "brunei": "BND", "caribbean": "XCD", "kong": "HKD",
+		"namibian": "NAD", "fijian": "FJD", "liberian": "LRD", "bahamian": "BSD", "brunei": "BND", "caribbean": "XCD", "kong": "HKD", "hk": "HKD", "nt": "TWD",
 		"malaysian": "MYR", "guyanese": "GYD", "belize": "BZD", "barbados": "BBD", "barbadian": "BBD", "trinidad": "TTD",
 		"jamaica": "JMD", "fiji": "FJD", "liberia": "LRD", "bahamas": "BSD", "guyana": "GYD", "namibia": "NAD", "bermuda": "BMD",
 		"bermudian": "BMD", "cayman": "KYD"},

@@ -594,6 +594,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a change by a prefixed sum after 'a record', or after a name's dot, and the level it reached (a model's 'ID.7' no count); Chile's Ch$", "The panel raised the wage by a record ¥50 to ¥1,054. VW cut the price of the ID.7 Pro by €3,000 to €53,995. A bonus of Ch$50,000 was approved.", []want{
 			{"¥50", factcheck.Money, "50", "", "JPY", ""}, {"¥1,054", factcheck.Money, "1054", "", "JPY", ""},
 			{"€3,000", factcheck.Money, "3000", "", "EUR", ""}, {"€53,995", factcheck.Money, "53995", "", "EUR", ""}, {"Ch$50,000", factcheck.Money, "50000", "", "CLP", ""}}},
+		{"'HK dlrs' and a fraction of a nation's cents", "It will issue 300 mln HK dlrs in bonds. Lead fell by 1/2 Canadian cts per pound.", []want{
+			{"300 mln HK dlrs", factcheck.Money, "300000000", "", "HKD", ""}, {"1/2 Canadian cts", factcheck.Money, "0.005", "", "CAD", ""}}},
 		{"a size compared in metres, not millions", "Ships longer than 200m and shallower than 15m pay more.", []want{
 			{"longer than 200m", factcheck.Measure, "200", "", "m", factcheck.LowerBound}, {"shallower than 15m", factcheck.Measure, "15", "", "m", factcheck.UpperBound}}},
 		{"a temperature below zero, in Fahrenheit in an American text", "Fairbanks, Alaska, shivered through a low of 42 below zero.", []want{

@@ -218,8 +218,9 @@ func (x *extractor) slashFraction(i int) int {
 		// "with 1-1/4 for selling and 5/8 for management", after "Fees
 		// total 1-7/8 pct"
 		c.unitKind, c.unit, _ = x.feePart(j)
-	case x.measureAt(j) && !x.eq(j, wPoint) && !x.eq(j, wPoints) || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.mark(j) == '%':
-		// "5/8 inch", "a 1/2 pct rise", "rose 1/2 dlr"
+	case x.measureAt(j) && !x.eq(j, wPoint) && !x.eq(j, wPoints) || x.tokIs(j, tWord) && x.toks[j].is(lexicon.Percent|lexicon.Currency) || x.mark(j) == '%' ||
+		x.tokIs(j, tWord) && x.toks[j].flags&fUpper != 0 && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency):
+		// "5/8 inch", "a 1/2 pct rise", "rose 1/2 dlr", "by 1/2 Canadian cts"
 		c.unitKind = factcheck.Count
 		if !x.units(&c) || c.unitKind != factcheck.Measure && c.unitKind != factcheck.Percent && c.unitKind != factcheck.Money {
 			return i

@@ -140,6 +140,8 @@ func (x *extractor) wordName(i int) int {
 		return i + 2 // "&lt;SIX>", "<ONE>": a company's ticker
 	case t.flags&fUpper != 0 && x.hyphenAt(i) && x.tokIs(i+2, tWord) && x.toks[i+2].flags&fUpper != 0 && !x.toks[i+2].is(lexicon.Start):
 		return i + 3 // "Half-Life", "Seven-Eleven" (but "Twenty-One" is a number)
+	case t.is(lexicon.Cardinal) && t.flags&fShout != 0 && x.lineStart(i) == i && x.firmInHeadline(i+1):
+		return i + 1 // "SEVEN OAKS INTERNATIONAL INC &lt;QPON.O> YEAR NET": a company's name
 	case t.is(lexicon.Cardinal) && x.eq(i-1, wLane) && x.toks[i-1].flags&fUpper == 0:
 		return i + 1 // "in lane seven": a lane's name, as "lane 4" is
 	case t.is(lexicon.Cardinal) && t.flags&fUpper != 0 && i >= 2 && x.mark(i-1) == '.' && x.eq(i-2, wNo) && x.toks[i-1].flags&fSpace == 0:
@@ -2042,4 +2044,21 @@ func (x *extractor) longMarch(i int) bool {
 		k--
 	}
 	return x.eqText(k, "march") && x.eqText(k-1, "long") && x.toks[k-1].flags&fUpper != 0
+}
+
+// firmInHeadline reports whether the words in capitals from token k on
+// name a company, a word of incorporation among them, up to its ticker a
+// few words on: "OAKS INTERNATIONAL INC &lt;QPON.O>".
+func (x *extractor) firmInHeadline(k int) bool {
+	firm := false
+	for j := k; j < k+6 && j < len(x.toks); j++ {
+		if x.mark(j) == '&' && x.eq(j+1, wLt) || x.mark(j) == '<' {
+			return firm
+		}
+		if !x.tokIs(j, tWord) || x.toks[j].flags&fShout == 0 {
+			return false
+		}
+		firm = firm || x.eq(j, wInc) || x.eq(j, wCorp) || x.eq(j, wLtd) || x.eq(j, wCo)
+	}
+	return false
 }

@@ -19,6 +19,8 @@ func TestExtractNotClaimsByContext(t *testing.T) {
 			{"No. 3", factcheck.Ordinal, "3", "", "", ""}}},
 		{"a Long March rocket's number is its name, no date", "It flew on a Long March-2F rocket; the Long March 5 followed on March 8.", []want{
 			{"March 8", factcheck.Date, "--03-08", "", "", ""}}},
+		{"a number word opening a headline's company name, up to its ticker", "SEVEN OAKS INTERNATIONAL INC &lt;QPON.O> YEAR NET\n    MEMPHIS, Tenn., June 29 -\n    Shr 83 cts vs 94 cts\n", []want{
+			{"83 cts", factcheck.Money, "0.83", "", "USD", ""}, {"94 cts", factcheck.Money, "0.94", "", "USD", ""}}},
 		{"a transit line named by its number", "Sound Transit's 2 Line will cross the lake; the 1 Line carries 80,000 riders.", []want{
 			{"80,000 riders", factcheck.Count, "80000", "", "", ""}}},
 		{"a count before a school year's name counts, no title nor length of time; a table's '3 Months' stays a length", "Kent needs an extra 1,150 Year 7 places by 2027.\nCOPPER\n 3 Months       456.0    456.0\n", []want{
