@@ -2693,6 +2693,14 @@ import (
 //     in a grain futures table, "UP    1/2" (1484); "Interim div nil vs
 //     nil" (1488). Left: "Avg shrs 1,475,0000", a slip its hand reads as
 //     1,475,000 (1485); "two" of a list its hand leaves out (1490).
+//     heldout-news1491.gold.jsonl to heldout-news1498.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at cbe9f34
+//     (F1 1.000 all but 0.994 (1491), 0.993 (1493), 0.983 (1494), 0.994
+//     (1498); value 1.000 all but 0.983 (1494); unit 1.000 all but 0.972
+//     (1492)). Read since: "SEVEN OAKS INTERNATIONAL INC" a name (1491);
+//     "300 mln HK dlrs" (1492); "by 1/2 Canadian cts per pound" (1494).
+//     Left: "1.100 megawatt", a European thousands' point; "taken down
+//     January Two." (1494); "396 tonnes against nil" (1498).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -5394,6 +5402,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1488.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1489.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1490.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1491.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.97},
+		{"heldout-news1492.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1493.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1494.gold.jsonl", testcorpus.Root, 0.97, 0.97, 0.99, 0.99, 0.99},
+		{"heldout-news1495.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1496.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1497.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1498.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
