@@ -175,7 +175,13 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	// its incentives to April Six.", "a lump sum ... next January Two.",
 	// "a hearing ... for July Eight."
 	ends := j+1 >= len(x.toks) || x.tokIs(j+1, tPunct) && !isDash(x.str(j+1))
-	capital := timed || ends && (x.eq(j-2, wTo) || x.eq(j-2, wFrom) || x.eq(j-2, wBy) || x.eq(j-2, wBefore) || x.eq(j-2, wAfter) || x.eq(j-2, wTill) || x.eq(j-2, wNext) || x.eq(j-2, wFor)) ||
+	// an event of that day: "at the May six meeting", "its July one
+	// interest payment", "after the May Five annual meeting"
+	k := j + 1
+	event := (x.eq(j-2, wThe) || x.eq(j-2, wIts) || x.eq(j-2, wTheir)) && x.tokIs(k, tWord) &&
+		(datedEvent(x.spAt(k)) || x.eq(k+1, wPayment) && (x.eq(k, wInterest) || x.eq(k, wDividend) || x.eq(k, wCoupon)) ||
+			(x.eqText(k, "annual") || x.eqText(k, "special")) && datedEvent(x.spAt(min(k+1, len(x.toks)-1))))
+	capital := timed || event || ends && (x.eq(j-2, wTo) || x.eq(j-2, wFrom) || x.eq(j-2, wBy) || x.eq(j-2, wBefore) || x.eq(j-2, wAfter) || x.eq(j-2, wTill) || x.eq(j-2, wNext) || x.eq(j-2, wFor)) ||
 		x.eq(j-2, wFrom) && (x.eq(j+1, wThrough) || x.eq(j+1, wTo) || x.eq(j+1, wUntil)) || // "from April Six through August Three"
 		x.eq(j+1, wThrough) && x.dayWordAfterMonth(j+2) || // "the nine week period of February One\nthrough April Four"
 		(x.eq(j+1, wFrom) || x.eq(j+1, wTo) || x.eq(j+1, wUntil)) && (!x.eq(j-1, wMay) || x.tokIs(j+2, tWord) && x.toks[j+2].is(lexicon.Month)) || // "will add a third daily nonstop April One from New Orleans", "extended to May Eight from April 16"
@@ -192,7 +198,6 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	if n == 0 {
 		return 0, j
 	}
-	k := j + 1
 	switch {
 	case timed && !(x.tokIs(k, tWord) && x.toks[k].is(lexicon.Scale|lexicon.Cardinal)):
 	case k >= len(x.toks), x.tokIs(k, tPunct) && !isDash(x.str(k)):
@@ -204,11 +209,7 @@ func (x *extractor) dayWordAt(j int) (int, int) {
 	case x.toks[j].flags&fShout != 0 && (x.eq(k, wNet) || x.eq(k, wLoss) || x.eq(k, wProfit)), headline:
 		// a headline of results to a day: "3RD QTR FEB FIVE NET", "3RD QTR
 		// JUNE FOUR"
-	case (x.eq(j-2, wThe) || x.eq(j-2, wIts) || x.eq(j-2, wTheir)) && x.tokIs(k, tWord) &&
-		(datedEvent(x.spAt(k)) || x.eq(k+1, wPayment) && (x.eq(k, wInterest) || x.eq(k, wDividend) || x.eq(k, wCoupon)) ||
-			(x.eqText(k, "annual") || x.eqText(k, "special")) && datedEvent(x.spAt(min(k+1, len(x.toks)-1)))):
-		// "at the May six meeting", "its July one interest payment",
-		// "approved at the May five annual meeting": an event of that day
+	case event:
 	default:
 		return 0, j
 	}

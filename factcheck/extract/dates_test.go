@@ -153,6 +153,7 @@ func TestExtractMoreDates(t *testing.T) {
 			{"a third", factcheck.Ordinal, "3", "", "", ""}, {"April One", d, "2023-04-01", "", "", ""}, {"March Nine", d, "2023-03-09", "", "", ""}}},
 		{"a day of May in words before from and a month", "The warrants were extended to May Nine from April 30.", []want{
 			{"May Nine", d, "2023-05-09", "", "", ""}, {"April 30", d, "2023-04-30", "", "", ""}}},
+		{"a capitalised day in words before an event of that day", "He succeeds Wall after the May Five annual meeting.", []want{{"May Five", d, "2023-05-05", "", "", ""}}},
 		{"a day in words after a ruling", "The board will rule April One on the request.", []want{{"April One", d, "2023-04-01", "", "", ""}}},
 		{"a range across months, day first", "The show runs 28 August - 2 September.", []want{{"28 August - 2 September", d, "2023-08-28", "2023-09-02", "", ""}}},
 		{"a season from one day to a day of an earlier month", "Netting is banned from November 1 to May 31 each year.", []want{{"November 1 to May 31", d, "2022-11-01", "2023-05-31", "", ""}}},
