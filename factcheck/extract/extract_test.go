@@ -596,6 +596,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"€3,000", factcheck.Money, "3000", "", "EUR", ""}, {"€53,995", factcheck.Money, "53995", "", "EUR", ""}, {"Ch$50,000", factcheck.Money, "50000", "", "CLP", ""}}},
 		{"'HK dlrs' and a fraction of a nation's cents", "It will issue 300 mln HK dlrs in bonds. Lead fell by 1/2 Canadian cts per pound.", []want{
 			{"300 mln HK dlrs", factcheck.Money, "300000000", "", "HKD", ""}, {"1/2 Canadian cts", factcheck.Money, "0.005", "", "CAD", ""}}},
+		{"a count of things reckoned in a money ('dollar-denominated') is no sum", "Three dollar-denominated bonds matured on the five won-based exchanges.", []want{
+			{"Three dollar-denominated bonds", factcheck.Count, "3", "", "", ""}, {"five won-based exchanges", factcheck.Count, "5", "", "", ""}}},
 		{"a size compared in metres, not millions", "Ships longer than 200m and shallower than 15m pay more.", []want{
 			{"longer than 200m", factcheck.Measure, "200", "", "m", factcheck.LowerBound}, {"shallower than 15m", factcheck.Measure, "15", "", "m", factcheck.UpperBound}}},
 		{"a temperature below zero, in Fahrenheit in an American text", "Fairbanks, Alaska, shivered through a low of 42 below zero.", []want{

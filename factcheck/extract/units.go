@@ -663,6 +663,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		j++ // "12 mln standard cubic feet a day" of gas
 	}
 	t := &x.toks[j]
+	if t.class == tWord && t.is(lexicon.Currency) && x.hyphenAt(j) && denominatedIn(x.lowerAt(j+2)) {
+		return true // "three dollar-denominated bonds", "five won-based exchanges": what is counted is in the money, no sum of it
+	}
 	glued := t.flags&fSpace == 0
 	s := x.str(j)
 	switch {
@@ -2969,4 +2972,15 @@ func (x *extractor) feePart(j int) (factcheck.Kind, string, bool) {
 func (x *extractor) hoursAt(j int) bool {
 	n, ok := x.numberAt(j)
 	return ok && !n.scaled && n.value < 24 && x.tokIs(n.last, tWord) && x.toks[n.last].is(lexicon.Duration) && x.toks[n.last].entry().Unit == "hour"
+}
+
+// denominatedIn reports whether w, in lower case, after a currency's name
+// and a hyphen, says that what follows is reckoned in that money:
+// "dollar-denominated", "won-based", "euro-linked".
+func denominatedIn(w string) bool {
+	switch w {
+	case "denominated", "based", "linked", "backed", "pegged", "priced":
+		return true
+	}
+	return false
 }
