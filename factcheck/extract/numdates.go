@@ -359,9 +359,13 @@ func (x *extractor) usDateline() bool {
 		return false
 	}
 	e := int(x.toks[k].e)
-	state, _, ok := strings.Cut(x.text[e:min(len(x.text), e+20)], ",")
-	state = strings.TrimSpace(state)
-	return ok && (usStates[state] || usStates[afterInitials(state)] || usStates[state+"."]) // (and "BROCKTON, Mass, April 13-", its dot dropped)
+	rest := x.text[e:min(len(x.text), e+20)]
+	end := strings.IndexAny(rest, ",—–(") // "BROCKTON, Mass., April 13 -", "AUSTIN, Texas — Three years", "DEATH VALLEY, Calif. (AP)"
+	if end < 0 {
+		return false
+	}
+	state := strings.TrimSpace(rest[:end])
+	return usStates[state] || usStates[afterInitials(state)] || usStates[state+"."] // (and "BROCKTON, Mass, April 13-", its dot dropped)
 }
 
 // usText reports whether a text with no dateline of its own reads as an

@@ -48,7 +48,7 @@ func (x *extractor) temperatureIn(i, j int) bool {
 		}
 		switch x.lowerAt(k) {
 		case "temperature", "temperatures", "frost", "frosts", "warm", "warmer", "cold", "colder", "heat", "thermometer", "thermometers",
-			"chill", "chills", "highs", "lows", "hot", "hotter", "freezing", "heatwave":
+			"chill", "chills", "highs", "lows", "hot", "hotter", "freezing", "heatwave", "celsius", "fahrenheit", "windchill":
 			return true
 		}
 	}
@@ -84,7 +84,10 @@ func (x *extractor) belowZero(c *claimParts) {
 	}
 	zero := x.eq(c.last+1, wZero)
 	// "wind chills of 60 below.": "below" alone ending the phrase, said of a temperature
-	alone := !zero && (c.last+1 >= len(x.toks) || x.tokIs(c.last+1, tPunct)) && c.num.value <= 100 && x.temperatureNear(c.num.first, c.last+1)
+	// (or a time after it in a sentence of temperatures: "It was 40 below
+	// at dawn, the point where the Celsius and Fahrenheit scales meet")
+	alone := !zero && c.num.value <= 100 && ((c.last+1 >= len(x.toks) || x.tokIs(c.last+1, tPunct)) && x.temperatureNear(c.num.first, c.last+1) ||
+		(x.eq(c.last+1, wAt) || x.eq(c.last+1, wOn) || x.eqText(c.last+1, "overnight")) && x.temperatureNear(c.num.first, c.last+14))
 	if !zero && !alone || c.end != nil || c.num.value <= 0 || c.num.scaled ||
 		!(c.unitKind == factcheck.Count && c.subjectEnd == 0 || c.unit == "°C" || c.unit == "°F" || c.unit == "degree") {
 		return
@@ -216,9 +219,9 @@ func (x *extractor) scaleStated() string {
 func (x *extractor) placeScale() string {
 	place, _ := x.datelinePlace()
 	switch {
-	case usDatelines[place]:
-		return "°F"
-	case ukDatelines[place] || dollarPlaces[place] != "" || x.datelineCountry() != "":
+	case x.usDateline():
+		return "°F" // "KANSAS CITY", "AUSTIN, Texas —"
+	case ukDatelines[place] || dollarPlaces[place] != "" || x.datelineCountry() != "" && x.datelineCountry() != "US":
 		return "°C"
 	case place == "" && x.setAbroad():
 		return "°C"
@@ -372,4 +375,11 @@ func degrees(s string) string {
 		return "°F"
 	}
 	return "°C"
+}
+
+// tenths reports whether the digits s have one decimal, as a reading of a
+// thermometer gives it: "36.0".
+func tenths(s string) bool {
+	k := strings.IndexByte(s, '.')
+	return k > 0 && len(s)-k == 2
 }

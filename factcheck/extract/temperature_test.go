@@ -36,6 +36,10 @@ func TestExtractTemperatures(t *testing.T) {
 			{"about 95 degrees", m, "95", "", "°F", factcheck.Approx}}},
 		{"a wind chill below zero, its minus hyphened, no scale stated, under an American dateline (and a plus-minus a count)", "KANSAS CITY, Mo. — The temperature was 14 degrees, with a wind chill of minus-3. He finished plus-12.", []want{
 			{"14 degrees", m, "14", "", "°F", ""}, {"minus-3", m, "-3", "", "°F", ""}, {"plus-12", factcheck.Count, "12", "", "", ""}}},
+		{"degrees under a dateline of a state after a dash, not a comma; a fraction of another unit after 'and' adds nothing", "AUSTIN, Texas — Temperatures in Dallas fell to minus 2 degrees and three-quarters of an inch of ice fell.", []want{
+			{"minus 2 degrees", m, "-2", "", "°F", ""}, {"three-quarters of an inch", m, "0.75", "", "inch", ""}}},
+		{"'40 below' before a time, in a sentence of the scales; a reading to a tenth before a spaced C", "WINNIPEG — It was 40 below at dawn, the point where the Celsius and Fahrenheit scales meet. Toronto hit 36.0 C at the airport.", []want{
+			{"40 below", m, "-40", "", "°C", ""}, {"36.0 C", m, "36", "", "°C", ""}}},
 		{"wind chills and highs in degrees under an American dateline", "HOUSTON (AP) — The storm sent wind chills to minus 20 degrees. Highs of 40 degrees are expected.", []want{
 			{"minus 20 degrees", m, "-20", "", "°F", ""}, {"40 degrees", m, "40", "", "°F", ""}}},
 		{"degrees with no dateline in a text set in the United States (but an angle stays degrees)", "Phoenix, Arizona, saw its 24th straight day at or above 110 degrees. The wind turned 90 degrees.", []want{

@@ -175,8 +175,14 @@ func (x *extractor) units(c *claimParts) bool {
 	if c.unitKind == factcheck.Money {
 		x.andCents(c)
 	}
-	if f, k := x.unitAndAFraction(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure) && c.end == nil && !c.num.decimal && c.last > c.num.last {
-		c.num.value, c.num.decimal, c.last = c.num.value+f, true, k // "two hours and a half", "two miles and three quarters"
+	if f, k := x.unitAndAFraction(c.last); k > c.last && (c.unitKind == factcheck.Duration || c.unitKind == factcheck.Measure) && c.end == nil && !c.num.decimal && c.last > c.num.last &&
+		!(x.eq(k, wOf) && x.measureAt(x.unitOfFraction(k))) {
+		// "two hours and a half", "two miles and three quarters" (but "minus
+		// 2 degrees and three-quarters of an inch of ice" are two measures)
+		if c.num.value < 0 {
+			f = -f
+		}
+		c.num.value, c.num.decimal, c.last = c.num.value+f, true, k
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && c.end == nil && !c.num.scaled && !c.num.decimal &&
 		x.eq(c.num.last, wIn) && x.eq(c.num.last+1, wThe) && x.eq(c.num.last+2, wWorld) && c.num.value >= 1 && c.num.value <= 500 {
@@ -988,9 +994,9 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		c.unitKind, c.unit, c.last = factcheck.Measure, x.slashRate(j), j+3
 	case glued && (s == "C" || s == "F") && !c.num.scaled:
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
-	case (s == "C" || s == "F") && !c.num.scaled && (c.num.value < 0 || x.temperatureNear(c.num.first, j+6)):
+	case (s == "C" || s == "F") && !c.num.scaled && (c.num.value < 0 || c.num.decimal && c.num.value < 60 && tenths(x.str(c.num.first)) || x.temperatureNear(c.num.first, j+6)):
 		// "minus 30 C", "temperatures of 12 C": spaced, a scale only where a
-		// temperature is said
+		// temperature is said, or read to a tenth ("Toronto hit 36.0 C")
 		c.unitKind, c.unit, c.last = factcheck.Measure, degrees(s), j+1
 	case s == "K" && !glued && !c.num.scaled && x.temperatureNear(c.num.first, j+6) && (!x.tokIs(j+1, tWord) || afterKelvin(x.lowerAt(j+1))):
 		// "a temperature of 2.725 K", "roughly 5,800 K for our Sun", "2.725 K
