@@ -69,9 +69,9 @@ var replacedByEuro = map[string]bool{"FRF": true, "BEF": true, "LUF": true, "ITL
 // rose to R27.58 an hour" where Cosatu pushed for more is South Africa's).
 // Banks and firms that work in two of them (Westpac, ANZ) are left out.
 var homeInstitutions = map[string]string{
-	"CBA": "AU", "APRA": "AU", "ASIC": "AU", "ASFA": "AU", "ASX": "AU", "Centrelink": "AU", "Medibank": "AU",
-	"TFSA": "CA", "RRSP": "CA", "RESP": "CA", "CMHC": "CA", "OSFI": "CA", "TSX": "CA",
-	"KiwiSaver": "NZ", "Kiwibank": "NZ", "RBNZ": "NZ", "ASB": "NZ",
+	"CBA": "AU", "APRA": "AU", "ASIC": "AU", "ASFA": "AU", "ASX": "AU", "Centrelink": "AU", "Medibank": "AU", "RAAF": "AU",
+	"TFSA": "CA", "RRSP": "CA", "RESP": "CA", "CMHC": "CA", "OSFI": "CA", "TSX": "CA", "RCMP": "CA", "RCAF": "CA",
+	"KiwiSaver": "NZ", "Kiwibank": "NZ", "RBNZ": "NZ", "ASB": "NZ", "RNZAF": "NZ",
 	"CPF": "SG", "HDB": "SG", "SGX": "SG",
 	"Cosatu": "ZA", "COSATU": "ZA", "Eskom": "ZA", "Sassa": "ZA", "SASSA": "ZA", "Nersa": "ZA", "NERSA": "ZA", "Transnet": "ZA", "SARB": "ZA", "JSE": "ZA",
 }

@@ -18,6 +18,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"$45 million", m, "45000000", "", "AUD", ""}}},
 		{"a South African union sets a text's rand", "The minimum wage rose to R27.58 an hour; Cosatu wanted more.", "", []want{
 			{"R27.58", m, "27.58", "", "ZAR", ""}}},
+		{"an air force of one country sets a text's bare dollar", "Boeing will deliver three drones to the RAAF under a $1.4 billion contract.", "", []want{
+			{"$1.4 billion", m, "1400000000", "", "AUD", ""}}},
 		{"a Canadian scheme alone", "The TFSA dollar limit for 2025 is $7,000, and RRSP room grows.", "", []want{
 			{"2025", factcheck.Date, "2025", "", "", ""}, {"$7,000", m, "7000", "", "CAD", ""}}},
 		{"a currency quoted just after its move, anywhere in its sentence; the euro's in dollars", "WARSAW - The forint eased 0.5% to 395.80 per euro and the zloty steady at 4.3150, while the Philippine peso slid to 56.81. Mexico's peso -0.18% at 17.02. The euro dipped 0.2% to 1.0760.", "", []want{
