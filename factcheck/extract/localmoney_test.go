@@ -18,7 +18,7 @@ func TestLocalCurrency(t *testing.T) {
 			{"$45 million", m, "45000000", "", "AUD", ""}}},
 		{"a South African union sets a text's rand", "The minimum wage rose to R27.58 an hour; Cosatu wanted more.", "", []want{
 			{"R27.58", m, "27.58", "", "ZAR", ""}}},
-		{"an air force of one country sets a text's bare dollar", "Boeing will deliver three drones to the RAAF under a $1.4 billion contract.", "", []want{
+		{"an air force of one country sets a text's bare dollar", "Boeing will deliver the drones to the RAAF under a $1.4 billion contract.", "", []want{
 			{"$1.4 billion", m, "1400000000", "", "AUD", ""}}},
 		{"a Canadian scheme alone", "The TFSA dollar limit for 2025 is $7,000, and RRSP room grows.", "", []want{
 			{"2025", factcheck.Date, "2025", "", "", ""}, {"$7,000", m, "7000", "", "CAD", ""}}},
