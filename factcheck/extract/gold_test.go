@@ -3654,6 +3654,22 @@ import (
 //     "168 quarters" in months, ages with no word of age ("waits until
 //     75"), an unnamed country's "R27.58", "5/6/2024" month first in a
 //     story of Social Security that names no place (227).
+//   - testdata/expressions228.gold.jsonl to expressions231.gold.jsonl:
+//     40 short paragraphs each by four more hands, told to write
+//     cryptocurrencies and fintech (228), box office, ratings and
+//     streaming (229), heatwaves, cold snaps and climate records (230), and
+//     defence budgets and arms deals (231). First reading at cbe9f34: F1
+//     0.993, 0.989, 0.993, 0.992; value 0.993, 0.996, 0.981, 0.990; unit
+//     0.942, 0.948, 0.905, 0.969. Read since: "five won-based exchanges"
+//     no sum (228); "AUSTIN, Texas —" and "DEATH VALLEY, Calif. —" degrees
+//     in Fahrenheit, "40 below at dawn", "36.0 C", "minus 2 degrees and
+//     three-quarters of an inch" two measures (230); "the RAAF" for a bare
+//     dollar (231). Left: coins (BTC, ETH) as money where its hand has
+//     measures, basis points as percent, "N1,610 per dollar" a rate's
+//     unit (228); TV ratings ("2.4 TVR") as measures, "more than a third
+//     a decade ago" an ordinal (229); multiples ("sixfold") as counts,
+//     "minus 51" with no word of temperature (230); "mid-2028" and "Q2
+//     2025" as months (231).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5638,6 +5654,10 @@ func TestGold(t *testing.T) {
 		{"expressions225.gold.jsonl", filepath.Join("testdata", "expressions225"), 0.97, 0.97, 0.83, 0.82, 0.95},
 		{"expressions226.gold.jsonl", filepath.Join("testdata", "expressions226"), 0.97, 0.98, 0.88, 0.82, 0.96},
 		{"expressions227.gold.jsonl", filepath.Join("testdata", "expressions227"), 0.97, 0.97, 0.86, 0.76, 0.92},
+		{"expressions228.gold.jsonl", filepath.Join("testdata", "expressions228"), 0.98, 0.98, 0.93, 0.99, 0.93},
+		{"expressions229.gold.jsonl", filepath.Join("testdata", "expressions229"), 0.97, 0.98, 0.93, 0.99, 0.96},
+		{"expressions230.gold.jsonl", filepath.Join("testdata", "expressions230"), 0.98, 0.97, 0.93, 0.84, 0.95},
+		{"expressions231.gold.jsonl", filepath.Join("testdata", "expressions231"), 0.98, 0.98, 0.96, 0.86, 0.99},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
