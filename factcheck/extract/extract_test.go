@@ -598,6 +598,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"300 mln HK dlrs", factcheck.Money, "300000000", "", "HKD", ""}, {"1/2 Canadian cts", factcheck.Money, "0.005", "", "CAD", ""}}},
 		{"a count of things reckoned in a money ('dollar-denominated') is no sum", "Three dollar-denominated bonds matured on the five won-based exchanges.", []want{
 			{"Three dollar-denominated bonds", factcheck.Count, "3", "", "", ""}, {"five won-based exchanges", factcheck.Count, "5", "", "", ""}}},
+		{"a price per a face value in the same money is two sums", "The debentures were priced at 998 dlrs per 1,000 dlrs face amount.", []want{
+			{"998 dlrs", factcheck.Money, "998", "", "USD", ""}, {"1,000 dlrs", factcheck.Money, "1000", "", "USD", ""}}},
 		{"a size compared in metres, not millions", "Ships longer than 200m and shallower than 15m pay more.", []want{
 			{"longer than 200m", factcheck.Measure, "200", "", "m", factcheck.LowerBound}, {"shallower than 15m", factcheck.Measure, "15", "", "m", factcheck.UpperBound}}},
 		{"a temperature below zero, in Fahrenheit in an American text", "Fairbanks, Alaska, shivered through a low of 42 below zero.", []want{

@@ -826,8 +826,8 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		if u := currencyAdjectives["dollar"][x.lowerAt(j+2)]; u != "" && x.mark(j+1) == '(' && x.mark(j+3) == ')' && currencyNoun(lower(s)) == "dollar" {
 			c.unit, c.last = u, j+4 // "31 dlrs (Canadian) a share": the dollar named in brackets
 		}
-		if x.eq(c.last, wPer) && x.tokIs(c.last+1, tNum) && x.tokIs(c.last+2, tWord) && currencyNoun(x.lowerAt(c.last+2)) != "" {
-			c.last += 3 // "112.673 guilders per 100 marks": a rate of exchange, one figure
+		if n := currencyNoun(x.lowerAt(min(c.last+2, len(x.toks)-1))); x.eq(c.last, wPer) && x.tokIs(c.last+1, tNum) && x.tokIs(c.last+2, tWord) && n != "" && n != currencyNoun(lower(s)) {
+			c.last += 3 // "112.673 guilders per 100 marks": a rate of exchange, one figure (but "998 dlrs per 1,000 dlrs" of face value are two sums)
 		}
 	case x.eq(j, wOf) && (c.num.vague || c.num.scaled) && x.tokIs(j+1, tWord) && x.toks[j+1].is(lexicon.Currency) && x.toks[j+1].entry().Per == 1:
 		// "millions of dollars"
