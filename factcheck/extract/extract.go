@@ -340,7 +340,7 @@ func (x *extractor) at(i int) int {
 			}
 		}
 	}
-	if t.is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || x.eq(i, wA) || x.eq(i, wAn) || x.eq(i, wHalf) || x.eq(i, wSeveral) || x.eq(i, wFew) {
+	if t.is(lexicon.Cardinal|lexicon.Scale|lexicon.Vague) || x.eq(i, wA) || x.eq(i, wAn) || x.eq(i, wHalf) || x.eq(i, wSeveral) || x.eq(i, wFew) || x.eqText(i, "multi") {
 		return x.spelled(i)
 	}
 	return i

@@ -848,6 +848,18 @@ func (x *extractor) wordNumber(i int) (n number, ok bool) {
 		k := x.halfScale(i)
 		n.value, n.scaled, n.last = 0.5*x.toks[k].entry().Num, true, k+1
 		return n, true
+	case x.eqText(i, "multi") && (x.hyphenAt(i) && x.scaleWordAt(i+2) || x.scaleWordAt(i+1) && x.toks[i+1].flags&fSpace != 0):
+		// "a multi-million dlr contract", "multi mln dlr": millions, at
+		// least two of them, as "millions" are
+		k := i + 1
+		if x.hyphenAt(i) {
+			k = i + 2
+		}
+		if x.toks[k].entry().Num < 1e6 {
+			return n, false
+		}
+		n.value, n.vague, n.scaled, n.last = 2*x.toks[k].entry().Num, true, true, k+1
+		return n, true
 	case x.eq(i, wSeveral) || x.eq(i, wFew) && x.eq(i-1, wA):
 		if !x.tokIs(i+1, tWord) || !x.toks[i+1].is(lexicon.Scale) || x.toks[i+1].entry().Num < 100 && !x.eq(i+1, wDozen) {
 			return n, false // but "a few dozen protesters"

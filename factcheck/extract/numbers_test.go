@@ -98,6 +98,9 @@ func TestExtractNumbersInWordsAndGroups(t *testing.T) {
 		{"'a further' or 'an additional' before a scale; zero reached, in the unit of the figure it fell from; a ton bounded", "Poison killed a further dozen birds. Poaching fell to zero. Exports fell to zero last year from 300,000 tonnes. They burned nearly a ton of ivory.", []want{
 			{"a further dozen birds", n, "12", "", "", ""}, {"zero", n, "0", "", "", ""}, {"zero", factcheck.Measure, "0", "", "tonne", ""}, {"300,000 tonnes", factcheck.Measure, "300000", "", "tonne", ""},
 			{"nearly a ton", factcheck.Measure, "1", "", "tonne", factcheck.UpperBound}}},
+		{"'multi-million' and 'multibillion': two of the scale at least, as 'millions' are", "It won a multi-million dlr contract, a multibillion-dollar plan and multi-million sellers.", []want{
+			{"multi-million dlr", m, "2000000", "", "USD", factcheck.LowerBound}, {"multibillion-dollar", m, "2000000000", "", "USD", factcheck.LowerBound},
+			{"multi-million sellers", n, "2000000", "", "", factcheck.LowerBound}}},
 		{"scales stacked as translations write them: a thousand millions, hundreds of millions and tens of thousands in digits, a thousand and its remainder", "Revenue was one thousand million euros and 35 hundred million yuan, for 38 ten thousand households; exports were 63 thousand 313 million dollars, with 1 thousand 120 new shops and MXN 96 thousand millions.", []want{
 			{"one thousand million euros", m, "1000000000", "", "EUR", ""}, {"35 hundred million yuan", m, "3500000000", "", "CNY", ""}, {"38 ten thousand households", n, "380000", "", "", ""},
 			{"63 thousand 313 million dollars", m, "63313000000", "", "USD", ""}, {"1 thousand 120 new shops", n, "1120", "", "", ""}, {"MXN 96 thousand millions", m, "96000000000", "", "MXN", ""}}},

@@ -57,7 +57,8 @@ func init() {
 		addWord(w, Entry{Cat: Scale, Num: n})
 	}
 	for w, n := range map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
-		"millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20, "lakhs": 2e5, "crores": 2e7, "milliards": 2e9} {
+		"millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20, "lakhs": 2e5, "crores": 2e7, "milliards": 2e9,
+		"multimillion": 2e6, "multibillion": 2e9} {
 		addWord(w, Entry{Cat: Vague, Num: n})
 	}
 	addWord("dozen", Entry{Cat: Scale, Num: 12})
@@ -297,7 +298,8 @@ func init() {
 	addWords(Lead, "number", "no", "top", "rs", "rp", "rm", "dm", "fr", "sfr", "kd", "bd", "jd", "ksh", "kshs", "dh", "dhs", "sr", "qr", "tk", "tl", "bt", "le", "rmb", "stg", "r", "a", "an", "another", "half", "several", "few", "http", "https", "www", "us", "hk", "nz", "au", "ca",
 		"c", "s", "decades", "centuries",
 		// decades in words: "in the Nineties"
-		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+		"multi") // "multi-million dlr"
 	addWords(Other, "http", "https", "www", "half", "several", "few", "in", "out", "per", "times", "fold",
 		"strong", "plus", "square", "sq", "cubic", "old", "long", "ever", "us", "american", "australian",
 		"canadian", "singapore", "metric", "celsius", "fahrenheit", "centigrade", "between", "from", "or", "and", "to",
