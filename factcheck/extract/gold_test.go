@@ -2701,6 +2701,13 @@ import (
 //     "300 mln HK dlrs" (1492); "by 1/2 Canadian cts per pound" (1494).
 //     Left: "1.100 megawatt", a European thousands' point; "taken down
 //     January Two." (1494); "396 tonnes against nil" (1498).
+//     heldout-news1499.gold.jsonl to heldout-news1506.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at 8dea80f
+//     (F1 1.000 all but 0.985 (1502), 0.986 (1505), 0.989 (1506); value
+//     1.000 all but 0.985 (1502), 0.889 (1505)). Read since: "998 dlrs
+//     per 1,000 dlrs" two sums, "multi-million dlr" (1502). Left: a LIFFE
+//     table's "16085", 1.6085 dollars to its hand, its point dropped
+//     (1505); "nil" as counts (1506).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -5426,6 +5433,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1496.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1497.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1498.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1499.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1500.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1501.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.99},
+		{"heldout-news1502.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1503.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1504.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1505.gold.jsonl", testcorpus.Root, 0.97, 0.87, 0.80, 0.99, 0.87},
+		{"heldout-news1506.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
