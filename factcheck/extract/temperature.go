@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
+	"github.com/factcheck/factcheck/factcheck/internal/lexicon"
 )
 
 // Temperatures: a number and its scale ("12C", "37ºC", "32.2 Celsius",
@@ -382,4 +383,24 @@ func degrees(s string) string {
 func tenths(s string) bool {
 	k := strings.IndexByte(s, '.')
 	return k > 0 && len(s)-k == 2
+}
+
+// stormCategory reports whether the number at token i, after "category",
+// rates a storm on its scale, one to five: "made landfall as a Category 4
+// storm", "downgraded to category four" (a hurricane, a cyclone or a
+// typhoon named in its sentence).
+func (x *extractor) stormCategory(i int) bool {
+	if !x.eqText(i-1, "category") || !x.tokIs(i, tNum) && !(x.tokIs(i, tWord) && x.toks[i].is(lexicon.Cardinal)) {
+		return false
+	}
+	if v := x.toks[i].entry().Num; x.tokIs(i, tWord) && (v < 1 || v > 5) || x.tokIs(i, tNum) && (len(x.str(i)) != 1 || x.str(i) < "1" || x.str(i) > "5") {
+		return false
+	}
+	for k := x.sentenceStartBefore(i); k < len(x.toks) && k < i+8; k++ {
+		switch x.lowerAt(k) {
+		case "hurricane", "hurricanes", "storm", "storms", "cyclone", "cyclones", "typhoon", "typhoons":
+			return true
+		}
+	}
+	return false
 }

@@ -40,6 +40,8 @@ func TestExtractTemperatures(t *testing.T) {
 			{"minus 2 degrees", m, "-2", "", "°F", ""}, {"three-quarters of an inch", m, "0.75", "", "inch", ""}}},
 		{"'40 below' before a time, in a sentence of the scales; a reading to a tenth before a spaced C", "WINNIPEG — It was 40 below at dawn, the point where the Celsius and Fahrenheit scales meet. Toronto hit 36.0 C at the airport.", []want{
 			{"40 below", m, "-40", "", "°C", ""}, {"36.0 C", m, "36", "", "°C", ""}}},
+		{"a storm's category, in a sentence of a storm (but a ticket's category is a name)", "Hurricane Ian made landfall as a Category 4 storm. Category 2 tickets cost more.", []want{
+			{"Category 4", m, "4", "", "category", ""}}},
 		{"wind chills and highs in degrees under an American dateline", "HOUSTON (AP) — The storm sent wind chills to minus 20 degrees. Highs of 40 degrees are expected.", []want{
 			{"minus 20 degrees", m, "-20", "", "°F", ""}, {"40 degrees", m, "40", "", "°F", ""}}},
 		{"degrees with no dateline in a text set in the United States (but an angle stays degrees)", "Phoenix, Arizona, saw its 24th straight day at or above 110 degrees. The wind turned 90 degrees.", []want{

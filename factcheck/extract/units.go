@@ -108,6 +108,11 @@ func scaleAbbreviation(w string) bool {
 func (x *extractor) units(c *claimParts) bool {
 	c.factor = 1
 	c.qual, c.first = x.qualifierAt(c)
+	if c.unitKind == factcheck.Count && c.end == nil && x.stormCategory(c.num.first) {
+		// "a Category 4 storm": a storm's rating, its scale named before
+		c.unitKind, c.unit, c.first, c.last = factcheck.Measure, "category", c.num.first-1, c.num.last
+		return true
+	}
 	j := c.num.last
 	if c.end != nil {
 		j = c.end.last
