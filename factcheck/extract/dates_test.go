@@ -162,6 +162,7 @@ func TestExtractMoreDates(t *testing.T) {
 		{"a US city's numeric dates month first", "The Las Vegas show ran 3/4/2025 through 3/8/2025.", []want{{"3/4/2025 through 3/8/2025", d, "2025-03-04", "2025-03-08", "", ""}}},
 		{"a range after a clause of change that 'after' closes", "Mills cut runs by a tenth after the province ordered curbs from 15 May to 30 June.", []want{
 			{"a tenth", factcheck.Percent, "10", "", "", ""}, {"15 May to 30 June", d, "2023-05-15", "2023-06-30", "", ""}}},
+		{"numeric days run 'through' a day whose numbers show their order", "Liquidation sales are running 3/1 through 4/30.", []want{{"3/1 through 4/30", d, "2023-03-01", "2023-04-30", "", ""}}},
 		{"a range into the new year", "Offices shut Dec. 30 – Jan. 2.", []want{{"Dec. 30 – Jan. 2", d, "2022-12-30", "2023-01-02", "", ""}}},
 		{"a range across months with its year", "It ran Nov 28 through Dec 5, 2022.", []want{{"Nov 28 through Dec 5, 2022", d, "2022-11-28", "2022-12-05", "", ""}}},
 		{"between days of two months", "Fares rise between 28 July and 3 August.", []want{{"28 July and 3 August", d, "2023-07-28", "2023-08-03", "", ""}}},

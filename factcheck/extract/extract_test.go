@@ -600,6 +600,9 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"Three dollar-denominated bonds", factcheck.Count, "3", "", "", ""}, {"five won-based exchanges", factcheck.Count, "5", "", "", ""}}},
 		{"a price per a face value in the same money is two sums", "The debentures were priced at 998 dlrs per 1,000 dlrs face amount.", []want{
 			{"998 dlrs", factcheck.Money, "998", "", "USD", ""}, {"1,000 dlrs", factcheck.Money, "1000", "", "USD", ""}}},
+		{"a change to come after 'will go from' (but a battery that 'goes from 10 to 80 per cent' spans a range)", "The fare will go from ¥150 to ¥160. The battery goes from 10 to 80 per cent in 18 minutes.", []want{
+			{"¥150", factcheck.Money, "150", "", "JPY", ""}, {"¥160", factcheck.Money, "160", "", "JPY", ""},
+			{"10 to 80 per cent", factcheck.Percent, "10", "80", "", ""}, {"18 minutes", factcheck.Duration, "18", "", "minute", ""}}},
 		{"a size compared in metres, not millions", "Ships longer than 200m and shallower than 15m pay more.", []want{
 			{"longer than 200m", factcheck.Measure, "200", "", "m", factcheck.LowerBound}, {"shallower than 15m", factcheck.Measure, "15", "", "m", factcheck.UpperBound}}},
 		{"a temperature below zero, in Fahrenheit in an American text", "Fairbanks, Alaska, shivered through a low of 42 below zero.", []want{

@@ -53,8 +53,22 @@ func (x *extractor) numericDate(i int) int {
 		t, last = d, k
 	} else if a, b, ok := x.yearlessDate(i); ok {
 		d, m := x.inOrder(a, b)
-		if !(calendar.Date{M: m, D: d}).Valid() || a <= 12 && b <= 12 && !x.orderFixed && !x.orderByOutlet {
-			return i // "on 3/4": March or April, with nothing to tell
+		if a <= 12 && b <= 12 && !x.orderFixed && !x.orderByOutlet {
+			// "on 3/4": March or April, with nothing to tell, but for a
+			// range's end that tells it: "running 3/1 through 4/30"
+			switch a2, b2, ok := x.yearlessAt(i + 4); {
+			case !ok || !(x.eq(i+3, wTo) || x.eq(i+3, wThrough) || x.eq(i+3, wUntil)):
+				return i
+			case b2 > 12 && a2 <= 12:
+				d, m = b, a
+			case a2 > 12 && b2 <= 12:
+				d, m = a, b
+			default:
+				return i
+			}
+		}
+		if !(calendar.Date{M: m, D: d}).Valid() {
+			return i
 		}
 		if a < b && x.eq(i-1, wBy) && x.tokIs(i-2, tWord) && changeWord(x.spAt(i-2)) {
 			return i // "dropped by 1/3 to 4,100 t": a change's fraction, no day
@@ -65,7 +79,11 @@ func (x *extractor) numericDate(i int) int {
 			// "from 12/03 to 12/09", "between 4/9 and 4/11": one range;
 			// "from 11/1 through 3/15" runs into the next year (setDates)
 			if a2, b2, ok := x.yearlessAt(k + 1); ok {
-				if d2, m2 := x.inOrder(a2, b2); (calendar.Date{M: m2, D: d2}).Valid() && (m2 != m || d2 > d) {
+				d2, m2 := a2, b2 // the end in the start's order
+				if m == a && d == b {
+					d2, m2 = b2, a2
+				}
+				if (calendar.Date{M: m2, D: d2}).Valid() && (m2 != m || d2 > d) {
 					end, c.last = calendar.Date{M: m2, D: d2}, k+4
 				}
 			}
@@ -241,7 +259,12 @@ func (x *extractor) yearlessDate(i int) (a, b int, ok bool) {
 			return 0, 0, false // "on 12/03 and 05/04": one of a list of dates
 		}
 	default:
-		return 0, 0, false
+		// a run of days "through" a day its numbers show as one: "sales
+		// running 3/1 through 4/30"
+		a2, b2, ok := x.yearlessAt(i + 4)
+		if !ok || !x.eq(i+3, wThrough) && !x.eq(i+3, wUntil) || a2 <= 12 && b2 <= 12 {
+			return 0, 0, false
+		}
 	}
 	for k := max(i-8, 0); k < len(x.toks) && k < i+8; k++ {
 		if x.tokIs(k, tWord) && oddsWord(x.spAt(k)) {
