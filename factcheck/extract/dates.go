@@ -1662,6 +1662,9 @@ func (x *extractor) digitOrdinal(n number) int {
 				m = x.pub.M%12 + 1
 			}
 		}
+		if x.endsAfterDate(i, m, int(n.value)) {
+			m = m%12 + 1 // "began on Oct 24 and ended at midnight on the 11th": of the month after
+		}
 		if (calendar.Date{M: m, D: int(n.value)}).Valid() {
 			c.unitKind = factcheck.Date
 			y := 0
@@ -1939,6 +1942,30 @@ func comparesPeriods(sp spelling) bool {
 	switch sp {
 	case wOver, wAbove, wBelow, wUnder, wHigher, wLower, wGreater, wMore, wLess, wWell, wJust:
 		return true
+	}
+	return false
+}
+
+// endsAfterDate reports whether the day d of month m, "the 11th" at token
+// i, ends what a date of m read last in its sentence began, on a later day
+// of m than d: "began on Oct 24 and ended at midnight on the 11th" is of
+// the month after.
+func (x *extractor) endsAfterDate(i, m, d int) bool {
+	p := x.lastClaim()
+	if p == nil || p.Kind != factcheck.Date || p.EndValue != nil || len(p.Value.Date) < 7 || p.Start < int(x.toks[x.sentenceStartBefore(i)].s) {
+		return false
+	}
+	v := p.Value.Date
+	pm, err1 := strconv.Atoi(v[len(v)-5 : len(v)-3])
+	pd, err2 := strconv.Atoi(v[len(v)-2:])
+	if err1 != nil || err2 != nil || pm != m || pd <= d {
+		return false
+	}
+	for k := x.tokenAfter(p); k < i; k++ {
+		switch x.lowerAt(k) {
+		case "ended", "ends", "ending", "until", "till", "through", "closed", "closes", "finished", "finishes":
+			return true
+		}
 	}
 	return false
 }
