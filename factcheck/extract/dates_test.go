@@ -165,6 +165,8 @@ func TestExtractMoreDates(t *testing.T) {
 		{"numeric days run 'through' a day whose numbers show their order", "Liquidation sales are running 3/1 through 4/30.", []want{{"3/1 through 4/30", d, "2023-03-01", "2023-04-30", "", ""}}},
 		{"a bare day that ends what a later day of the month named began is of the next month", "The festival began on Oct 24 and ended at midnight on the 11th. The sale began on Oct 4 and ended on the 11th.", []want{
 			{"Oct 24", d, "2023-10-24", "", "", ""}, {"11th", d, "2023-11-11", "", "", ""}, {"Oct 4", d, "2023-10-04", "", "", ""}, {"11th", d, "2023-10-11", "", "", ""}}},
+		{"a freight report's loading window, days of the month after a slash (but a wire's mixed fraction stays a number)", "LONDON, April 1 - Rotterdam/Karachi 20,000 mt scrap 15-30/4. Shares rose 6-7/8 pct.", []want{
+			{"20,000 mt", factcheck.Measure, "20000", "", "tonne", ""}, {"15-30/4", d, "2023-04-15", "2023-04-30", "", ""}, {"6-7/8 pct", factcheck.Percent, "6.875", "", "", ""}}},
 		{"a range into the new year", "Offices shut Dec. 30 – Jan. 2.", []want{{"Dec. 30 – Jan. 2", d, "2022-12-30", "2023-01-02", "", ""}}},
 		{"a range across months with its year", "It ran Nov 28 through Dec 5, 2022.", []want{{"Nov 28 through Dec 5, 2022", d, "2022-11-28", "2022-12-05", "", ""}}},
 		{"between days of two months", "Fares rise between 28 July and 3 August.", []want{{"28 July and 3 August", d, "2023-07-28", "2023-08-03", "", ""}}},

@@ -47,6 +47,9 @@ func (x *extractor) shortSeason(i int) int {
 // "2015/08/12", and with day and month in the document's order
 // (dateOrder) "11/09/2001", "11/09/01", "11-09-2001", "11.09.2001".
 func (x *extractor) numericDate(i int) int {
+	if k := x.daysOfMonthSlash(i); k > i {
+		return k
+	}
 	var t calendar.Date
 	last := i + 5
 	if d, k, ok := x.digitDate(i); ok {
@@ -512,3 +515,33 @@ var (
 	ukDatelines = map[string]bool{"LONDON": true, "MANCHESTER": true, "BIRMINGHAM": true, "EDINBURGH": true, "GLASGOW": true,
 		"CARDIFF": true, "BELFAST": true, "DUBLIN": true, "LIVERPOOL": true, "LEEDS": true, "BRISTOL": true}
 )
+
+// daysOfMonthSlash reads at token i a run of days of one month, the month
+// after a slash, as freight and shipping reports give a loading window:
+// "15-30/4" is April 15 to 30. Each part is digits, joined with no spaces,
+// the days in order and the month at most 12, and nothing glued after;
+// the last day above the month, as no proper fraction's numerator is
+// ("6-7/8" is six and seven-eighths).
+// It returns the index after it, or i.
+func (x *extractor) daysOfMonthSlash(i int) int {
+	if !x.tokIs(i+2, tNum) || !x.tokIs(i+4, tNum) || x.mark(i+1) != '-' || x.mark(i+3) != '/' {
+		return i
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if x.toks[k].flags&fSpace != 0 {
+			return i
+		}
+	}
+	if i+5 < len(x.toks) && x.toks[i+5].flags&fSpace == 0 && !x.tokIs(i+5, tPunct) || x.mark(i+5) == '/' || x.mark(i+5) == '-' {
+		return i
+	}
+	d1, err1 := strconv.Atoi(x.str(i))
+	d2, err2 := strconv.Atoi(x.str(i + 2))
+	m, err3 := strconv.Atoi(x.str(i + 4))
+	if err1 != nil || err2 != nil || err3 != nil || len(x.str(i+4)) > 2 || d1 < 1 || d1 >= d2 || d2 > 31 || m < 1 || m > 12 || d2 <= m ||
+		!(calendar.Date{M: m, D: d2}).Valid() {
+		return i
+	}
+	c := claimParts{first: i, last: i + 5, unitKind: factcheck.Date, qual: factcheck.Exact}
+	return x.emitDate(&c, m, d1, calendar.Date{M: m, D: d2}, 0)
+}
