@@ -614,6 +614,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a countdown's 'T-minus' is no sign; a sea's fathoms; Iceland's krónur", "The clock starts at T-minus 10 hours, 15 minutes. Cod were caught at 70 fathoms and sold for 612 krónur a kilo. It was minus 5 degrees.", []want{
 			{"10 hours, 15 minutes", factcheck.Duration, "615", "", "minute", ""}, {"70 fathoms", factcheck.Measure, "70", "", "fathom", ""},
 			{"612 krónur", factcheck.Money, "612", "", "ISK", ""}, {"minus 5 degrees", factcheck.Measure, "-5", "", "degree", ""}}},
+		{"grams and litres alone in a sentence of packs ('750 g jars', '1L and 2L bottles'; but '4g networks' name no weight)", "The 750 g jars were recalled. Bottles of 1L and 2L were recalled. The firm runs 4g networks.", []want{
+			{"750 g", factcheck.Measure, "750", "", "g", ""}, {"1L", factcheck.Measure, "1", "", "L", ""}, {"2L", factcheck.Measure, "2", "", "L", ""}}},
 		{"units as written: a line's kilovolts, glued or spaced; American mills' net tons", "The 88kV transformer and a 400 kV line failed. Mills shipped 1,712,000 net tons.", []want{
 			{"88kV", factcheck.Measure, "88", "", "kV", ""}, {"400 kV", factcheck.Measure, "400", "", "kV", ""}, {"1,712,000 net tons", factcheck.Measure, "1712000", "", "net ton", ""}}},
 		{"units as written: nautical miles, milligrams, gas carriers' cubic metres, knots; pence a litre, sen, containers spelt out", "It sailed 12,050 nmi at 22 kts and 11.5kn with a 174,000 cbm cargo; salt 3,400 milligrams; milk 41.71ppl; bread up 50 sen; 3.41 million twenty-foot equivalent units.", []want{

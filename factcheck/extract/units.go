@@ -2611,8 +2611,9 @@ func (x *extractor) metricSymbol(j int) string {
 		return "Mt"
 	case x.fuelUse(j) > j:
 		return "" // "burns 7.8 L/100 km", litres a hundred kilometres (fuelUse), whatever else the sentence measures in litres
-	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(x.lowerAt(j-2))) && !x.sameQuantityNamed(j) && !(s == "g" && x.gramRate(j)):
-		return "" // but "weighs 640 g", "6.8 g/t"
+	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(x.lowerAt(j-2))) && !x.sameQuantityNamed(j) && !(s == "g" && x.gramRate(j)) &&
+		!(s != "t" && x.packNamed(j)):
+		return "" // but "weighs 640 g", "6.8 g/t", "750 g jars", "1L and 2L bottles"
 	case s == "g":
 		return "g"
 	case s == "t":
@@ -2621,6 +2622,22 @@ func (x *extractor) metricSymbol(j int) string {
 		return "L"
 	}
 	return ""
+}
+
+// packNamed reports whether the sentence of token j names a pack of goods
+// a weight or a volume is of: "the 750 g jars", "its 1L and 2L bottles".
+func (x *extractor) packNamed(j int) bool {
+	for k := x.sentenceStartBefore(j); k < len(x.toks) && k < j+8; k++ {
+		if x.tokIs(k, tPunct) && k > j && x.sentenceEnd(k) > k {
+			return false
+		}
+		switch x.lowerAt(k) {
+		case "jar", "jars", "bottle", "bottles", "pack", "packs", "packet", "packets", "bag", "bags", "tub", "tubs", "carton", "cartons",
+			"tin", "tins", "pouch", "pouches", "sachet", "sachets", "container", "containers", "punnet", "punnets":
+			return true
+		}
+	}
+	return false
 }
 
 // gramRate reports whether the "g" at token j is a rate's, grams of ore
