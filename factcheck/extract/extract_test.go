@@ -603,6 +603,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 		{"a change to come after 'will go from' (but a battery that 'goes from 10 to 80 per cent' spans a range)", "The fare will go from ¥150 to ¥160. The battery goes from 10 to 80 per cent in 18 minutes.", []want{
 			{"¥150", factcheck.Money, "150", "", "JPY", ""}, {"¥160", factcheck.Money, "160", "", "JPY", ""},
 			{"10 to 80 per cent", factcheck.Percent, "10", "80", "", ""}, {"18 minutes", factcheck.Duration, "18", "", "minute", ""}}},
+		{"a change 'from ... to' after a percentage of it, its sign no break of the clause", "The minimum salary rose by nearly 50% from £26,200 to £38,700.", []want{
+			{"nearly 50%", factcheck.Percent, "50", "", "", factcheck.UpperBound}, {"£26,200", factcheck.Money, "26200", "", "GBP", ""}, {"£38,700", factcheck.Money, "38700", "", "GBP", ""}}},
 		{"a size compared in metres, not millions", "Ships longer than 200m and shallower than 15m pay more.", []want{
 			{"longer than 200m", factcheck.Measure, "200", "", "m", factcheck.LowerBound}, {"shallower than 15m", factcheck.Measure, "15", "", "m", factcheck.UpperBound}}},
 		{"a temperature below zero, in Fahrenheit in an American text", "Fairbanks, Alaska, shivered through a low of 42 below zero.", []want{

@@ -703,6 +703,9 @@ func (x *extractor) changeInClause(i int) bool {
 			if x.mark(k) == '.' && x.toks[k].flags&fSpace == 0 && k+1 < len(x.toks) && x.toks[k+1].flags&fSpace == 0 && x.tokIs(k-1, tWord) {
 				continue // a name's dot: "cut the price of the ID.7 Pro by €3,000 to €53,995"
 			}
+			if x.mark(k) == '%' && x.toks[k].flags&fSpace == 0 && x.tokIs(k-1, tNum) {
+				continue // a figure's sign: "rose by nearly 50% from £26,200 to £38,700"
+			}
 			return false
 		}
 		if changeWord(x.spAt(k)) && !(strings.HasSuffix(x.lowerAt(k), "ing") && (x.eq(k-1, wThe) || x.eq(k-1, wA))) {
