@@ -618,6 +618,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"612 krónur", factcheck.Money, "612", "", "ISK", ""}, {"minus 5 degrees", factcheck.Measure, "-5", "", "degree", ""}}},
 		{"grams and litres alone in a sentence of packs ('750 g jars', '1L and 2L bottles'; but '4g networks' name no weight)", "The 750 g jars were recalled. Bottles of 1L and 2L were recalled. The firm runs 4g networks.", []want{
 			{"750 g", factcheck.Measure, "750", "", "g", ""}, {"1L", factcheck.Measure, "1", "", "L", ""}, {"2L", factcheck.Measure, "2", "", "L", ""}}},
+		{"a water utility's millions of gallons or litres a day", "The 40 MGD plant and a 1,000 MLD plant opened.", []want{
+			{"40 MGD", factcheck.Measure, "40000000", "", "gallon per day", ""}, {"1,000 MLD", factcheck.Measure, "1000000000", "", "litre per day", ""}}},
 		{"units as written: a line's kilovolts, glued or spaced; American mills' net tons", "The 88kV transformer and a 400 kV line failed. Mills shipped 1,712,000 net tons.", []want{
 			{"88kV", factcheck.Measure, "88", "", "kV", ""}, {"400 kV", factcheck.Measure, "400", "", "kV", ""}, {"1,712,000 net tons", factcheck.Measure, "1712000", "", "net ton", ""}}},
 		{"units as written: nautical miles, milligrams, gas carriers' cubic metres, knots; pence a litre, sen, containers spelt out", "It sailed 12,050 nmi at 22 kts and 11.5kn with a 174,000 cbm cargo; salt 3,400 milligrams; milk 41.71ppl; bread up 50 sen; 3.41 million twenty-foot equivalent units.", []want{

@@ -1091,6 +1091,14 @@ func (x *extractor) unitAt(c *claimParts, j int) bool {
 		// "a 37,635 deadweight tonnes bulk carrier": a ship's capacity, the
 		// unit as written, singular
 		c.unitKind, c.unit, c.last = factcheck.Measure, "deadweight "+strings.TrimSuffix(x.lowerAt(j+1), "s"), j+2
+	case (x.eqText(j, "mgd") || x.eqText(j, "mld")) && t.flags&fAllCaps != 0 && !c.num.scaled:
+		// "a 40 MGD plant", "supplies 1,000 MLD": millions of gallons or of
+		// litres a day, as water utilities write them
+		unit := "gallon per day"
+		if x.eqText(j, "mld") {
+			unit = "litre per day"
+		}
+		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, unit, 1e6, j+1
 	case (x.eq(j, wMtpa) || x.eq(j, wMmtpa)) && !c.num.scaled:
 		// "a 16 mtpa LNG plant": million tonnes a year, a scale in the unit
 		c.unitKind, c.unit, c.factor, c.last = factcheck.Measure, "tonne per year", 1e6, j+1
