@@ -1348,7 +1348,7 @@ func powerOfTenBase(s string) bool {
 func designation(w string) bool {
 	switch w {
 	case "type", "route", "highway", "interstate", "flight", "channel", "platform", "gate", "exit", "lane", "band", "phase",
-		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop": // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14"
+		"section", "clause", "article", "chapter", "paragraph", "rule", "buoy", "berth", "pier", "runway", "troop", "priority": // "section 1002 of the refuge's law", "in band 2", "rule 390", "near buoy 129", "Scout troop 14", "priority 1 patients"
 		return true
 	}
 	return false
@@ -1757,8 +1757,9 @@ func (x *extractor) numberToRing(i int) bool {
 	for k > i-3 && x.tokIs(k-1, tNum) && x.toks[k].flags&fNewline == 0 {
 		k-- // the later groups of "1300 264 625"
 	}
-	switch x.spAt(max(k-1, 0)) {
-	case wCall, wCalled, wCalling, wCalls, wDial, wDialed, wDialled, wDialing, wDialling, wDials, wPhoned, wRang:
+	switch sp := x.spAt(max(k-1, 0)); {
+	case sp == wCall, sp == wCalled, sp == wCalling, sp == wCalls, sp == wDial, sp == wDialed, sp == wDialled, sp == wDialing, sp == wDialling, sp == wDials, sp == wPhoned, sp == wRang,
+		x.eqText(k-1, "phone") && x.toks[k-1].flags&fUpper == 0:
 		// no noun counted after it ("called 500 voters" counts)
 		ends := i+1 >= len(x.toks) || x.tokIs(i+1, tPunct) && strings.ContainsRune(",.;:!?)", rune(x.mark(i+1))) || x.tokIs(i+1, tNum) || x.toks[i+1].is(lexicon.Stop)
 		return k > 0 && allDigits(x.str(i)) && ends && (k < i || !yearLike(x.str(i)) || x.tokIs(i+1, tNum))
