@@ -245,7 +245,7 @@ func init() {
 		"AUD": {"aud"}, "CAD": {"cad"}, "SEK": {"kronor", "krona", "sek"},
 		"NOK": {"kroner", "nok"}, "ILS": {"shekel", "shekels"}, "BRL": {"reais"},
 		"MXN": {"pesos", "peso"}, "NGN": {"naira"}, "ZAR": {"rand"}, "THB": {"baht"}, "MYR": {"ringgit"}, "PGK": {"kina"},
-		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras", "tl"}, "PLN": {"zloty", "zlotys", "zloties"},
+		"AED": {"dirham", "dirhams"}, "SAR": {"riyal", "riyals"}, "TRY": {"lira", "liras", "tl"}, "PLN": {"zloty", "zlotys", "zloties", "złoty", "złotys", "złotych"},
 		"HUF": {"forint", "forints"}, "IDR": {"rupiah"}, "KES": {"shilling", "shillings"}, "DKK": {"krone"},
 		// the currencies of one country each, by their names
 		"UAH": {"hryvnia", "hryvnias", "hryvnya", "hryvnyas"}, "GEL": {"lari", "laris"}, "CZK": {"koruna", "korunas", "korun"},
