@@ -2714,6 +2714,13 @@ import (
 //     0.911 (1511), 0.984 (1514)). Read since: a freight report's loading
 //     windows "15-30/4" (1511). Left: its cargoes "20,000/21,000 mt" and
 //     rates "7,000/1,100" (1511); "Net 98,20000" garbled (1509).
+//     heldout-news1515.gold.jsonl to heldout-news1522.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at 9627f0f
+//     (F1 1.000 all but 0.989 (1516), 0.994 (1517), 0.992 (1519), 0.986
+//     (1520); value 1.000 all but 0.988 (1522); unit 1.000 all but 0.955
+//     (1517), 0.947 (1521)). Left: "300 mln vs 203 mln" before the story
+//     names its crowns (1517); "U.S. number two" corn, a grade, and
+//     "32-bit" (1520, 1521); "Net 45,00,000" garbled (1522).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -3709,6 +3716,19 @@ import (
 //     "NTU" (236); US "8/4" of a league named only by its initials (237);
 //     a Canadian "2024 JN 05" packing code as a date, hygiene ratings "out
 //     of 5", "from 60°C to 21°C" a range (238); "twice a month" (239).
+//   - testdata/expressions240.gold.jsonl to expressions243.gold.jsonl:
+//     40 short paragraphs each by four more hands, told to write air
+//     quality and pollution (240), courts, sentences and compensation
+//     (241), the oil and gas industry (242), and hospitals and waiting
+//     lists (243). First reading at 9627f0f: F1 0.983, 0.987, 0.980,
+//     0.982; value 0.996, 0.982, 0.996, 0.992; unit 0.740, 0.977, 0.959,
+//     0.959. Read since: "103 billion złoty" (240); "phone 911", "priority
+//     1 patients" named (243). Left: "µg/m3" as written where its hand
+//     writes "µg/m³", multiples ("twice", "four times") as measures, DAQI
+//     "8 out of 10" (240); votes "4-3" as two counts, "five years and six
+//     months" in months (241); "the low $60s", "12 million barrels a day
+//     after the government ..." a rate, "mmscmd" (242); "7.42m" on a
+//     waiting list in millions, "on 9 and 23 September" two days (243).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5481,6 +5501,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1512.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.84, 0.99, 0.93},
 		{"heldout-news1513.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1514.gold.jsonl", testcorpus.Root, 0.99, 0.97, 0.99, 0.99, 0.99},
+		{"heldout-news1515.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1516.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1517.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.94, 0.99, 0.94},
+		{"heldout-news1518.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1519.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1520.gold.jsonl", testcorpus.Root, 0.97, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1521.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.93, 0.99, 0.96},
+		{"heldout-news1522.gold.jsonl", testcorpus.Root, 0.99, 0.97, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
@@ -5721,6 +5749,10 @@ func TestGold(t *testing.T) {
 		{"expressions237.gold.jsonl", filepath.Join("testdata", "expressions237"), 0.96, 0.98, 0.97, 0.99, 0.98},
 		{"expressions238.gold.jsonl", filepath.Join("testdata", "expressions238"), 0.94, 0.96, 0.88, 0.76, 0.95},
 		{"expressions239.gold.jsonl", filepath.Join("testdata", "expressions239"), 0.98, 0.99, 0.94, 0.99, 0.96},
+		{"expressions240.gold.jsonl", filepath.Join("testdata", "expressions240"), 0.97, 0.98, 0.74, 0.99, 0.90},
+		{"expressions241.gold.jsonl", filepath.Join("testdata", "expressions241"), 0.97, 0.97, 0.96, 0.99, 0.98},
+		{"expressions242.gold.jsonl", filepath.Join("testdata", "expressions242"), 0.97, 0.98, 0.94, 0.87, 0.98},
+		{"expressions243.gold.jsonl", filepath.Join("testdata", "expressions243"), 0.97, 0.98, 0.94, 0.79, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
