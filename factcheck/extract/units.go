@@ -2620,7 +2620,7 @@ func (x *extractor) metricSymbol(j int) string {
 	case x.fuelUse(j) > j:
 		return "" // "burns 7.8 L/100 km", litres a hundred kilometres (fuelUse), whatever else the sentence measures in litres
 	case !x.eq(j+1, wOf) && !(x.tokIs(j-1, tNum) && weighVerb(x.lowerAt(j-2))) && !x.sameQuantityNamed(j) && !(s == "g" && x.gramRate(j)) &&
-		!(s != "t" && x.packNamed(j)):
+		!((s == "g" || s == "L" || s == "l") && x.packNamed(j)):
 		return "" // but "weighs 640 g", "6.8 g/t", "750 g jars", "1L and 2L bottles"
 	case s == "g":
 		return "g"
