@@ -1479,6 +1479,9 @@ func (x *extractor) storyCurrency() string {
 		return p.Unit
 	}
 	if x.usDateline() {
+		if u := x.wireCode(); u != "" {
+			return u // "CUT BANK, Mont. ... NOTE: Canadian dollars." (noteDollar)
+		}
 		return "USD"
 	}
 	return ""

@@ -237,8 +237,12 @@ func (x *extractor) wireCode() string {
 // datelineDollar returns the dollar of the country of the text's
 // dateline, among dollarPlaces or by a Canadian province named after its
 // place, or "-", also when a line of the text says its figures are US
-// dollars (usNote).
+// dollars (usNote); a line that says they are another country's dollars
+// names that one, whatever the dateline (noteDollar).
 func (x *extractor) datelineDollar() string {
+	if code := noteDollar(x.text); code != "" {
+		return code // "CUT BANK, Mont., April 9 - ... NOTE: Canadian dollars."
+	}
 	for i := 0; i < len(x.toks) && i < 200; i++ {
 		code := ""
 		if x.toks[i].flags&fAllCaps != 0 && x.datelineAt(i) {
@@ -288,20 +292,47 @@ func (x *extractor) provinceAt(k int) bool {
 // Full name is AMCA International Ltd. Results in U.S. dlrs." under a
 // Toronto one.
 func usNote(text string) bool {
+	return noteSays(text, "u.s.")
+}
+
+// noteDollar returns the code of the dollar a line of a wire's table
+// names for its figures, another country's than the United States': "NOTE:
+// Canadian dollars.", "Note - figures in Australian dlrs"; or "".
+func noteDollar(text string) string {
+	for _, c := range [...]struct{ adjective, code string }{{"canadian", "CAD"}, {"australian", "AUD"}, {"n.z.", "NZD"}} {
+		if noteSays(text, c.adjective) {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// noteSays reports whether a line of text, or a sentence of it, says that
+// its figures are in the dollars that adjective names ("u.s.",
+// "canadian").
+func noteSays(text, adjective string) bool {
 	for line := range strings.Lines(text) {
 		l := strings.ToLower(strings.TrimSpace(line))
 		l = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(l, "note:"), " "), ".")
-		switch l {
-		case "u.s. dlrs", "u.s. funds", "u.s. currency", "u.s. dollars", "(u.s. dlrs)", "figures in u.s. dlrs":
-			return true
+		l = strings.TrimPrefix(l, "figures in ")
+		if m, ok := strings.CutPrefix(l, adjective+" "); ok || strings.HasPrefix(l, "("+adjective+" ") {
+			if !ok {
+				m = strings.TrimSuffix(strings.TrimPrefix(l, "("+adjective+" "), ")")
+			}
+			switch m {
+			case "dlrs", "funds", "currency", "dollars":
+				return true
+			}
 		}
 	}
 	words := strings.ToLower(strings.Join(strings.Fields(text), " "))
-	for _, said := range []string{"figures in u.s. dollars", "figures in u.s. dlrs", "figures are in u.s. dollars", "figures are in u.s. dlrs",
-		"amounts in u.s. dollars", "amounts in u.s. dlrs", "amounts are in u.s. dollars", "amounts are in u.s. dlrs",
-		"results in u.s. dlrs", "results in u.s. dollars", "results are in u.s. dlrs", "results are in u.s. dollars", "results in u.s. funds"} {
-		if strings.Contains(words, said) {
-			return true
+	for _, what := range [...]string{"figures", "amounts", "results"} {
+		for _, are := range [...]string{" in ", " are in "} {
+			for _, money := range [...]string{" dollars", " dlrs", " funds"} {
+				if strings.Contains(words, what+are+adjective+money) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -20,6 +20,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"R27.58", m, "27.58", "", "ZAR", ""}}},
 		{"an air force of one country sets a text's bare dollar", "Boeing will deliver the drones to the RAAF under a $1.4 billion contract.", "", []want{
 			{"$1.4 billion", m, "1400000000", "", "AUD", ""}}},
+		{"a table's note naming another country's dollars sets them, whatever the dateline", "MSR EXPLORATION LTD YEAR LOSS\n    CUT BANK, Mont., April 9 -\n    Shr loss five cts vs profit 10 cts\n    Net loss 381,391 vs profit 736,974\n    NOTE: Canadian dollars.\n", "", []want{
+			{"five cts", m, "0.05", "", "CAD", ""}, {"10 cts", m, "0.1", "", "CAD", ""}, {"381,391", m, "381391", "", "CAD", ""}, {"736,974", m, "736974", "", "CAD", ""}}},
 		{"a Canadian scheme alone", "The TFSA dollar limit for 2025 is $7,000, and RRSP room grows.", "", []want{
 			{"2025", factcheck.Date, "2025", "", "", ""}, {"$7,000", m, "7000", "", "CAD", ""}}},
 		{"a currency quoted just after its move, anywhere in its sentence; the euro's in dollars", "WARSAW - The forint eased 0.5% to 395.80 per euro and the zloty steady at 4.3150, while the Philippine peso slid to 56.81. Mexico's peso -0.18% at 17.02. The euro dipped 0.2% to 1.0760.", "", []want{
