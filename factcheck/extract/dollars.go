@@ -299,9 +299,9 @@ func usNote(text string) bool {
 // names for its figures, another country's than the United States': "NOTE:
 // Canadian dollars.", "Note - figures in Australian dlrs"; or "".
 func noteDollar(text string) string {
-	for _, c := range [...]struct{ adjective, code string }{{"canadian", "CAD"}, {"australian", "AUD"}, {"n.z.", "NZD"}} {
-		if noteSays(text, c.adjective) {
-			return c.code
+	for _, c := range [...]struct{ adjective, written, code string }{{"canadian", "anadian", "CAD"}, {"australian", "ustralian", "AUD"}, {"n.z.", ".Z.", "NZD"}} {
+		if (strings.Contains(text, c.written) || strings.Contains(text, strings.ToUpper(c.written))) && noteSays(text, c.adjective) {
+			return c.code // (the whole text read only where it names the country)
 		}
 	}
 	return ""
