@@ -73,6 +73,7 @@ var homeInstitutions = map[string]string{
 	"TFSA": "CA", "RRSP": "CA", "RESP": "CA", "CMHC": "CA", "OSFI": "CA", "TSX": "CA", "RCMP": "CA", "RCAF": "CA",
 	"KiwiSaver": "NZ", "Kiwibank": "NZ", "RBNZ": "NZ", "ASB": "NZ", "RNZAF": "NZ",
 	"CPF": "SG", "HDB": "SG", "SGX": "SG",
+	"FOMC": "US", "NYSE": "US", "Nasdaq": "US", "Medicare": "US", "Medicaid": "US",
 	"Cosatu": "ZA", "COSATU": "ZA", "Eskom": "ZA", "Sassa": "ZA", "SASSA": "ZA", "Nersa": "ZA", "NERSA": "ZA", "Transnet": "ZA", "SARB": "ZA", "JSE": "ZA",
 }
 
@@ -1182,6 +1183,17 @@ func (x *extractor) yearSince(since int) bool {
 	return false
 }
 
+// writesCode reports whether the text writes a sum with the currency
+// code before it: "TRY 45.2bn", which the old money had not.
+func (x *extractor) writesCode(code string) bool {
+	for k := 0; k+1 < len(x.toks); k++ {
+		if x.toks[k].class == tWord && x.str(k) == code && x.tokIs(k+1, tNum) {
+			return true
+		}
+	}
+	return false
+}
+
 // writesSign reports whether the text writes a sum in the currency code
 // by its sign (symbolCodes): "₺700".
 func (x *extractor) writesSign(code string) bool {
@@ -1207,8 +1219,8 @@ func (x *extractor) codeOfItsTime(unit string, i int) string {
 	if !ok || x.pub.Y >= r.since || x.tokIs(i, tPunct) || x.str(i) == unit || x.tokIs(i+1, tPunct) && (currencySymbol(x.str(i+1)) == unit || x.str(i) == "GH") {
 		return unit // a sign is the new money's: "₺40"; so is its code, which the old had not: "GHS 14.60"
 	}
-	if x.pub.Y == 0 && (x.writesSign(unit) || x.yearSince(r.since) || unit == "TRY" && strings.Contains(x.text, "Türkiye")) {
-		return unit // (and a text that names Türkiye, as the country has called itself in English since 2022)
+	if x.pub.Y == 0 && (x.writesSign(unit) || x.writesCode(unit) || x.yearSince(r.since) || unit == "TRY" && strings.Contains(x.text, "Türkiye")) {
+		return unit // (and a text that writes the new code before a sum, "TRY 45.2bn", or names Türkiye, as the country has called itself in English since 2022)
 	}
 	if x.pub.Y == 0 {
 		for k := max(i-3, 0); k <= i+2; k++ {

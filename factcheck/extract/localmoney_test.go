@@ -22,6 +22,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"$1.4 billion", m, "1400000000", "", "AUD", ""}}},
 		{"a table's note naming another country's dollars sets them, whatever the dateline", "MSR EXPLORATION LTD YEAR LOSS\n    CUT BANK, Mont., April 9 -\n    Shr loss five cts vs profit 10 cts\n    Net loss 381,391 vs profit 736,974\n    NOTE: Canadian dollars.\n", "", []want{
 			{"five cts", m, "0.05", "", "CAD", ""}, {"10 cts", m, "0.1", "", "CAD", ""}, {"381,391", m, "381391", "", "CAD", ""}, {"736,974", m, "736974", "", "CAD", ""}}},
+		{"the new lira of a text that writes its code before a sum", "Profit rose to 370.8 billion lira, and Garanti reported TRY 45.2bn.", "", []want{
+			{"370.8 billion lira", m, "370800000000", "", "TRY", ""}, {"TRY 45.2bn", m, "45200000000", "", "TRY", ""}}},
 		{"a Canadian scheme alone", "The TFSA dollar limit for 2025 is $7,000, and RRSP room grows.", "", []want{
 			{"2025", factcheck.Date, "2025", "", "", ""}, {"$7,000", m, "7000", "", "CAD", ""}}},
 		{"a currency quoted just after its move, anywhere in its sentence; the euro's in dollars", "WARSAW - The forint eased 0.5% to 395.80 per euro and the zloty steady at 4.3150, while the Philippine peso slid to 56.81. Mexico's peso -0.18% at 17.02. The euro dipped 0.2% to 1.0760.", "", []want{
