@@ -605,6 +605,8 @@ func TestExtractPercentMoneyMeasure(t *testing.T) {
 			{"10 to 80 per cent", factcheck.Percent, "10", "80", "", ""}, {"18 minutes", factcheck.Duration, "18", "", "minute", ""}}},
 		{"a change 'from ... to' after a percentage of it, its sign no break of the clause", "The minimum salary rose by nearly 50% from £26,200 to £38,700.", []want{
 			{"nearly 50%", factcheck.Percent, "50", "", "", factcheck.UpperBound}, {"£26,200", factcheck.Money, "26200", "", "GBP", ""}, {"£38,700", factcheck.Money, "38700", "", "GBP", ""}}},
+		{"a change by a sum and the level it reached, more than twice it, both scaled", "The company narrowed its operating loss by ¥48.6 billion to ¥104.3 billion.", []want{
+			{"¥48.6 billion", factcheck.Money, "48600000000", "", "JPY", ""}, {"¥104.3 billion", factcheck.Money, "104300000000", "", "JPY", ""}}},
 		{"a size compared in metres, not millions", "Ships longer than 200m and shallower than 15m pay more.", []want{
 			{"longer than 200m", factcheck.Measure, "200", "", "m", factcheck.LowerBound}, {"shallower than 15m", factcheck.Measure, "15", "", "m", factcheck.UpperBound}}},
 		{"a temperature below zero, in Fahrenheit in an American text", "Fairbanks, Alaska, shivered through a low of 42 below zero.", []want{

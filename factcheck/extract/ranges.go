@@ -223,9 +223,10 @@ func (x *extractor) rangeEnd(c *claimParts) {
 		// whatever the verb's spelling, or said once for two
 		return
 	}
-	if c.num.scaled && n.scaled && x.byBefore(c.first) && end > 3*c.num.value && !between {
-		// "and the wheat guarantee line by 20 mln to 165 mln dlrs": a
-		// change and a level, the verb said before for a list (but "cut
+	if c.num.scaled && n.scaled && x.byBefore(c.first) && end > 2*c.num.value && !between {
+		// "and the wheat guarantee line by 20 mln to 165 mln dlrs",
+		// "narrowed its operating loss by ¥48.6 billion to ¥104.3 billion":
+		// a change and a level, the verb said before for a list (but "cut
 		// by two mln to three mln tonnes" is a range)
 		return
 	}
