@@ -24,6 +24,8 @@ func TestLocalCurrency(t *testing.T) {
 			{"five cts", m, "0.05", "", "CAD", ""}, {"10 cts", m, "0.1", "", "CAD", ""}, {"381,391", m, "381391", "", "CAD", ""}, {"736,974", m, "736974", "", "CAD", ""}}},
 		{"the new lira of a text that writes its code before a sum", "Profit rose to 370.8 billion lira, and Garanti reported TRY 45.2bn.", "", []want{
 			{"370.8 billion lira", m, "370800000000", "", "TRY", ""}, {"TRY 45.2bn", m, "45200000000", "", "TRY", ""}}},
+		{"regions of Chile and Colombia set a text's pesos", "A court in Atacama ordered the owners to pay 480 million pesos. In Boyacá miners earn 1.5 million pesos.", "", []want{
+			{"480 million pesos", m, "480000000", "", "CLP", ""}, {"1.5 million pesos", m, "1500000", "", "COP", ""}}},
 		{"a Canadian scheme alone", "The TFSA dollar limit for 2025 is $7,000, and RRSP room grows.", "", []want{
 			{"2025", factcheck.Date, "2025", "", "", ""}, {"$7,000", m, "7000", "", "CAD", ""}}},
 		{"a currency quoted just after its move, anywhere in its sentence; the euro's in dollars", "WARSAW - The forint eased 0.5% to 395.80 per euro and the zloty steady at 4.3150, while the Philippine peso slid to 56.81. Mexico's peso -0.18% at 17.02. The euro dipped 0.2% to 1.0760.", "", []want{
