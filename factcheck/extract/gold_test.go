@@ -2728,6 +2728,12 @@ import (
 //     Canadian dollars." under a US dateline (1524). Left: the LME's
 //     prices in sterling its story never names (1530); Hong Kong term
 //     money's bare fractions as percentages (1526).
+//     heldout-news1531.gold.jsonl to heldout-news1538.gold.jsonl, short
+//     stories, by two more hands, four sets each, read first at a892352
+//     (F1 1.000 all but 0.993 (1533), 0.957 (1537); value 1.000 all but
+//     0.955 (1537); unit 1.000 all but 0.980 (1531, 1533), 0.929 (1535),
+//     0.867 (1537)). Left: an SDR table's "DMK 1.8216" and "FFR 6.0612"
+//     (1535); "one year up to five years" a range (1537).
 //     heldout-news1327.gold.jsonl to heldout-news1330.gold.jsonl, short
 //     stories, by two more hands, two sets each, read first at 82e52d5
 //     (F1 0.996, 0.993, 1.000, 0.988; value 1.000 all; unit 0.989, 0.939,
@@ -3749,6 +3755,18 @@ import (
 //     in seconds where its hand writes them ("2:01:09" as 7269), "393m"
 //     climbed read as millions (245); storeys as measures (246);
 //     "16GB/512GB", "50MP" (247).
+//   - testdata/expressions248.gold.jsonl to expressions251.gold.jsonl:
+//     40 short paragraphs each by four more hands, told to write shipping
+//     accidents, piracy and rescue (248), gambling, lotteries and casinos
+//     (249), mining accidents and labour safety (250), and election
+//     results and turnout (251). First reading at a892352: F1 0.998,
+//     0.955, 0.989, 0.992; value 0.985, 0.979, 0.983, 0.997; unit 0.932,
+//     0.807, 0.841, 1.000. Read since: Atacama's and Boyacá's pesos (250).
+//     Left: metres glued ("52m of water", "a 6m life raft") read as
+//     millions, "force 8" on the Beaufort scale (248); betting odds
+//     ("7/2", "25/1", "$4.60") as measures, counts of one ("a single
+//     ticket") (249); rates "per million hours worked" (250); a day in a
+//     list of dates, "September 18, 25 and October 1" (251).
 //
 // The held-out sets were written to measure the rules on text they were
 // not tuned on; the kinds of expression each showed wrong were then
@@ -5537,6 +5555,14 @@ func TestGold(t *testing.T) {
 		{"heldout-news1528.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1529.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news1530.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.88, 0.99, 0.91},
+		{"heldout-news1531.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.97, 0.99, 0.97},
+		{"heldout-news1532.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1533.gold.jsonl", testcorpus.Root, 0.98, 0.99, 0.97, 0.99, 0.99},
+		{"heldout-news1534.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"heldout-news1535.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.91, 0.99, 0.93},
+		{"heldout-news1536.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.97},
+		{"heldout-news1537.gold.jsonl", testcorpus.Root, 0.94, 0.94, 0.85, 0.00, 0.89},
+		{"heldout-news1538.gold.jsonl", testcorpus.Root, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"heldout-news902.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.98, 0.98, 0.98},
 		{"heldout-news903.gold.jsonl", testcorpus.Root, 0.98, 0.98, 0.97, 0.98, 0.97},
 		{"expressions3.gold.jsonl", filepath.Join("testdata", "expressions3"), 0.98, 0.99, 0.98, 0.97, 0.96},
@@ -5785,6 +5811,10 @@ func TestGold(t *testing.T) {
 		{"expressions245.gold.jsonl", filepath.Join("testdata", "expressions245"), 0.97, 0.95, 0.92, 0.99, 0.97},
 		{"expressions246.gold.jsonl", filepath.Join("testdata", "expressions246"), 0.98, 0.98, 0.87, 0.99, 0.93},
 		{"expressions247.gold.jsonl", filepath.Join("testdata", "expressions247"), 0.96, 0.98, 0.98, 0.99, 0.98},
+		{"expressions248.gold.jsonl", filepath.Join("testdata", "expressions248"), 0.98, 0.97, 0.92, 0.99, 0.97},
+		{"expressions249.gold.jsonl", filepath.Join("testdata", "expressions249"), 0.94, 0.96, 0.79, 0.99, 0.92},
+		{"expressions250.gold.jsonl", filepath.Join("testdata", "expressions250"), 0.97, 0.97, 0.85, 0.99, 0.93},
+		{"expressions251.gold.jsonl", filepath.Join("testdata", "expressions251"), 0.98, 0.98, 0.99, 0.99, 0.96},
 	} {
 		t.Run(tt.gold, func(t *testing.T) {
 			s := scoreGold(t, tt.gold, tt.dir)
