@@ -44,7 +44,7 @@ func (x *extractor) monthAt(i int) (int, int) {
 	if t.e-t.s == 3 && t.flags&fAllCaps != 0 && x.tokIs(i+1, tNum) && x.toks[i+1].flags&fSpace == 0 && len(x.str(i+1)) == 1 {
 		return 0, i // "MAY7", "MAR8": a futures contract's month and the last digit of its year, a code in a table
 	}
-	if m == 3 && t.flags&fUpper != 0 && x.eqText(i-1, "long") && x.toks[i-1].flags&fUpper != 0 {
+	if m == 3 && t.flags&fUpper != 0 && x.longMarchAt(i) {
 		return 0, i // "a Long March-2F rocket", "the Long March 5": China's rockets, named
 	}
 	long := t.e-t.s > 4 || x.eq(i, wJune) || x.eq(i, wJuly)

@@ -2044,22 +2044,27 @@ func (x *extractor) longMarch(i int) bool {
 	if x.mark(k) == '-' && x.toks[i].flags&fSpace == 0 {
 		k--
 	}
+	return x.longMarchAt(k)
+}
+
+// longMarchAt reports whether "March" at token k is the name of China's
+// Long March rockets, "Long" capitalised before it: no month, and the
+// number after it no count (longMarch).
+func (x *extractor) longMarchAt(k int) bool {
 	return x.eqText(k, "march") && x.eqText(k-1, "long") && x.toks[k-1].flags&fUpper != 0
 }
 
-// firmInHeadline reports whether the words in capitals from token k on
-// name a company, a word of incorporation among them, up to its ticker a
-// few words on: "OAKS INTERNATIONAL INC &lt;QPON.O>".
+// firmInHeadline reports whether the words from token k on name a
+// company up to its ticker (tickerAhead), a word of incorporation among
+// them: "OAKS INTERNATIONAL INC &lt;QPON.O>".
 func (x *extractor) firmInHeadline(k int) bool {
-	firm := false
-	for j := k; j < k+6 && j < len(x.toks); j++ {
-		if x.mark(j) == '&' && x.eq(j+1, wLt) || x.mark(j) == '<' {
-			return firm
+	if !x.tickerAhead(k) {
+		return false
+	}
+	for j := k; x.tokIs(j, tWord); j++ {
+		if x.eq(j, wInc) || x.eq(j, wCorp) || x.eq(j, wLtd) || x.eq(j, wCo) {
+			return true
 		}
-		if !x.tokIs(j, tWord) || x.toks[j].flags&fShout == 0 {
-			return false
-		}
-		firm = firm || x.eq(j, wInc) || x.eq(j, wCorp) || x.eq(j, wLtd) || x.eq(j, wCo)
 	}
 	return false
 }
