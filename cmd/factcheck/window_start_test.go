@@ -224,21 +224,7 @@ func TestWindowReopen(t *testing.T) {
 	s.key("ctrl+f")
 	s.typeText("435")
 	s.key("Return")
-	// The suggestions come with the groups, which the window builds after
-	// it has listed the claims and does not announce: until then the
-	// action has no suggestion to apply. Ask until it has one.
-	var ev []row
-	s.poll("Apply the suggestion to rule", stepTimeout, func() bool {
-		s.runAction("apply the suggestion")
-		for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-			if ev = s.events(s.db); len(ev) > 0 {
-				return true
-			}
-		}
-		return false
-	})
-	s.barrier()
-	ev = s.events(s.db)
+	ev := s.applySuggestion()
 	if len(ev) != 1 || ev[0]["claim"] != grouped || ev[0]["verdict"] != "superseded" || ev[0]["superseded_by_text"] == "" {
 		t.Fatalf("search 435, Enter, Apply the suggestion: events%s\nwant claim %s superseded, as suggested", describeEvents(ev), grouped)
 	}
@@ -263,6 +249,51 @@ func TestWindowReopen(t *testing.T) {
 	if ev[1]["claim"] != grouped {
 		t.Fatalf("reopened, V ruled claim %s, want %s, the one the checker was on", ev[1]["claim"], grouped)
 	}
+}
+
+// A figure its own article supersedes ("raised ... to 21 dlrs ... from
+// 18 dlrs") is suggested superseded by the newer figure in the same
+// article; the palette's "Apply the suggestion" rules so.
+func TestWindowSupersededWithinArticle(t *testing.T) {
+	s := newSession(t, "24-superseded-within")
+	s.claims("import", "--db", s.db, writeArticle(t, s.dir, "opec_price.txt", opecArticle))
+	s.start("--checker", "Ona Within")
+	s.waitListed(0, s.db, startTimeout)
+	old := s.claimWithText(s.db, "18 dlrs")
+	s.key("ctrl+f")
+	s.typeText("18 dlrs")
+	s.key("Return")
+	ev := s.applySuggestion()
+	s.screenshot()
+	if len(ev) != 1 || ev[0]["claim"] != old || ev[0]["verdict"] != "superseded" || ev[0]["superseded_by_text"] != "21 dlrs" {
+		t.Fatalf("search 18 dlrs, Enter, Apply the suggestion: events%s\nwant claim %s superseded by 21 dlrs of its own article", describeEvents(ev), old)
+	}
+}
+
+// opecArticle states a change of price in one sentence: the old figure
+// and the new.
+const opecArticle = "OPEC raises its reference price\n\nVIENNA, March 3 - The Organization of Petroleum Exporting Countries said " +
+	"on Tuesday it had raised its reference price for crude oil to 21 dlrs a barrel from 18 dlrs, effective at once.\n" +
+	"Ministers said the increase would hold until the group meets again in June.\n"
+
+// applySuggestion runs the palette's "Apply the suggestion" on the
+// selected claim and returns the history once it has an event. The
+// suggestions come with the groups, which the window builds after it has
+// listed the claims and does not announce: until then the action has no
+// suggestion to apply, so it asks until it has one.
+func (s *session) applySuggestion() []row {
+	s.t.Helper()
+	s.poll("Apply the suggestion to rule", stepTimeout, func() bool {
+		s.runAction("apply the suggestion")
+		for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+			if len(s.events(s.db)) > 0 {
+				return true
+			}
+		}
+		return false
+	})
+	s.barrier()
+	return s.events(s.db)
 }
 
 // Every path dialog's Tab route to its file browser: Tab from the path
