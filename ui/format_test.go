@@ -1,7 +1,12 @@
 package ui
 
 import (
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -42,5 +47,27 @@ func TestThousands(t *testing.T) {
 		if got := thousands(tt.in); got != tt.want {
 			t.Errorf("thousands(%d) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestFitText(t *testing.T) {
+	test.NewTempApp(t)
+	size, style := theme.CaptionTextSize(), fyne.TextStyle{}
+	long := "USD 21  ·  money  ·  OPEC raises its reference price for crude oil"
+	whole := fyne.MeasureText(long, size, style).Width
+	if got := fitText(long, whole, size, style); got != long {
+		t.Errorf("fitText at its own width = %q, want it whole", got)
+	}
+	for _, width := range []float32{whole * 0.6, whole / 3, 1} {
+		got := fitText(long, width, size, style)
+		if !strings.HasSuffix(got, "…") || !strings.HasPrefix(long, strings.TrimSuffix(got, "…")) {
+			t.Errorf("fitText(width %.0f) = %q, want a start of the text and an ellipsis", width, got)
+		}
+		if w := fyne.MeasureText(got, size, style).Width; w > width && got != "…" {
+			t.Errorf("fitText(width %.0f) = %q, %.0f wide", width, got, w)
+		}
+	}
+	if got := fitText(long, whole/3, size, style); strings.HasSuffix(strings.TrimSuffix(got, "…"), " ") {
+		t.Errorf("fitText cut = %q, want no space before the ellipsis", got)
 	}
 }

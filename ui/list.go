@@ -43,6 +43,7 @@ type claimRow struct {
 	badge      *badge
 	text       *widget.Label
 	meta       *canvas.Text
+	details    string // the whole of meta's text, which meta shows cut to its width
 	suggestion *canvas.Text
 }
 
@@ -64,7 +65,7 @@ func newClaimRow() *claimRow {
 func (r *claimRow) set(c *factcheck.Record, article string) {
 	r.badge.setVerdict(c.Verdict)
 	r.text.SetText(c.Text)
-	r.meta.Text = valueText(&c.Claim) + "  ·  " + string(c.Kind) + "  ·  " + article
+	r.details = valueText(&c.Claim) + "  ·  " + string(c.Kind) + "  ·  " + article
 	r.suggestion.Text = " "
 	if c.Suggestion != nil {
 		r.suggestion.Text = "suggests " + string(c.Suggestion.Verdict)
@@ -80,13 +81,13 @@ func (r *claimRow) setGroupMember(c *factcheck.Record, article, published string
 	if published != "" {
 		date = "published " + dateText(published)
 	}
-	r.meta.Text = valueText(&c.Claim) + "  ·  " + date + "  ·  " + article
+	r.details = valueText(&c.Claim) + "  ·  " + date + "  ·  " + article
 	r.suggestion.Text = " "
 	r.Refresh()
 }
 
 func (r *claimRow) CreateRenderer() fyne.WidgetRenderer {
-	below := container.New(&rowMetaLayout{}, r.meta, r.suggestion)
+	below := container.New(&rowMetaLayout{row: r}, r.meta, r.suggestion)
 	text := container.New(layout.NewCustomPaddedVBoxLayout(0), r.text, below)
 	return &claimRowRenderer{r: r, box: container.NewBorder(nil, nil, container.NewCenter(r.badge), nil, text)}
 }
@@ -115,20 +116,26 @@ func (rr *claimRowRenderer) Refresh() {
 }
 
 // rowMetaLayout puts a row's details at the left, indented like the label
-// above them, and the suggestion at the right; the details give way.
-type rowMetaLayout struct{}
+// above them, and the suggestion at the right; the details give way, cut
+// with an ellipsis where they would run into the suggestion or past the
+// row's end (a long article title).
+type rowMetaLayout struct{ row *claimRow }
 
-func (rowMetaLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (l *rowMetaLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	meta, sugg := objs[0], objs[1]
 	pad := theme.InnerPadding()
 	sw := sugg.MinSize().Width
 	sugg.Move(fyne.NewPos(size.Width-sw-pad, 0))
 	sugg.Resize(fyne.NewSize(sw, size.Height))
 	meta.Move(fyne.NewPos(pad, 0))
-	meta.Resize(fyne.NewSize(max(0, size.Width-sw-3*pad), size.Height))
+	w := max(0, size.Width-sw-3*pad)
+	meta.Resize(fyne.NewSize(w, size.Height))
+	if l.row.details != "" {
+		l.row.meta.Text = fitText(l.row.details, w, l.row.meta.TextSize, l.row.meta.TextStyle)
+	}
 }
 
-func (rowMetaLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (*rowMetaLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	h := max(objs[0].MinSize().Height, objs[1].MinSize().Height)
 	return fyne.NewSize(objs[1].MinSize().Width, h+theme.InnerPadding()/2)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -59,4 +60,27 @@ func TestRenderClaimPanel(t *testing.T) {
 	p.show(c, c.Doc, "2023-11-03")
 	p.showArticle(c, article)
 	test.AssertImageMatches(t, "claim_panel.png", w.Canvas().Capture())
+}
+
+// TestClaimRowCutsLongDetails checks that a row's details stop, with an
+// ellipsis, before its suggestion, however long the article's title.
+func TestClaimRowCutsLongDetails(t *testing.T) {
+	test.NewTempApp(t)
+	c := goldenClaim("18 dlrs", factcheck.Money, 18, factcheck.Unruled, true)
+	row := newClaimRow()
+	row.set(c, "OPEC raises its reference price for crude oil to 21 dlrs a barrel from 18 dlrs")
+	w := test.NewTempWindow(t, row)
+	w.Resize(fyne.NewSize(420, 80))
+	meta, sugg := row.meta, row.suggestion
+	if !strings.HasSuffix(meta.Text, "…") {
+		t.Fatalf("details = %q, want them cut with an ellipsis", meta.Text)
+	}
+	metaEnd := meta.Position().X + fyne.MeasureText(meta.Text, meta.TextSize, meta.TextStyle).Width
+	if suggStart := sugg.Position().X + sugg.Size().Width - sugg.MinSize().Width; metaEnd > suggStart {
+		t.Errorf("details end at %.0f, past the suggestion's start at %.0f", metaEnd, suggStart)
+	}
+	w.Resize(fyne.NewSize(1400, 80))
+	if strings.HasSuffix(meta.Text, "…") {
+		t.Errorf("details in a wide row = %q, want them whole", meta.Text)
+	}
 }
