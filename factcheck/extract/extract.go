@@ -590,7 +590,7 @@ func (x *extractor) elidedOrdinal(i int) int {
 		x.tokIs(k+1, tWord) && !x.toks[k+1].is(lexicon.Stop) {
 		return i
 	}
-	for m := i - 2; m > x.sentenceStartBefore(i); m-- {
+	for m, start := i-2, x.sentenceStartBefore(i); m > start; m-- {
 		if x.eq(m, wFirst) && x.eq(m-1, wA) && x.tokIs(m+1, tWord) && !x.toks[m+1].is(lexicon.Stop) {
 			c := claimParts{first: i, last: k + 1, num: number{first: k, last: k + 1, value: x.toks[k].entry().Num, words: true}, unitKind: factcheck.Ordinal, qual: factcheck.Exact, factor: 1}
 			x.emit(&c)

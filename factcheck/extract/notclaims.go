@@ -218,9 +218,6 @@ func (x *extractor) gradeBefore(i int) bool {
 // Stages 1, 3 and 4" (but "in 1998, 2000 and 2004" are years, and "446
 // dlrs per ton HP14 and 420 dlrs" a sum, its unit after it).
 func (x *extractor) namedList(i int) bool {
-	if x.unitFollows(i) {
-		return false
-	}
 	first := -1
 	for k, sep := i-1, false; k >= 0 && k >= i-16; k-- {
 		switch {
@@ -239,7 +236,7 @@ func (x *extractor) namedList(i int) bool {
 	if first == i-2 && x.mark(i-1) == ',' && yearLike(x.str(i)) {
 		return false // "after Apil 1, 1989": a date, its month misspelt
 	}
-	return first > 0 && x.tokIs(first-1, tWord) && x.toks[first-1].flags&fUpper != 0 && x.toks[first].flags&fNewline == 0 && x.emissionUnit(first-1) == "" && x.notAQuantity(first, -1)
+	return first > 0 && x.tokIs(first-1, tWord) && x.toks[first-1].flags&fUpper != 0 && x.toks[first].flags&fNewline == 0 && !x.unitFollows(i) && x.emissionUnit(first-1) == "" && x.notAQuantity(first, -1)
 }
 
 // partitive reports whether the count c with no noun is a part of a

@@ -1352,7 +1352,7 @@ func (x *extractor) assayAfter(j int) bool {
 // stand before token i in its sentence: its depth follows in metres too,
 // "from 186m", "from 212m".
 func (x *extractor) assayBefore(i int) bool {
-	for k := i - 1; k >= max(x.sentenceStartBefore(i), i-25); k-- {
+	for k, start := i-1, max(x.sentenceStartBefore(i), i-25); k >= start; k-- {
 		if x.tokIs(k, tNum) && x.str(k+1) == "m" && x.toks[k+1].flags&fSpace == 0 && x.assayAfter(k+1) {
 			return true
 		}

@@ -1688,7 +1688,7 @@ func (x *extractor) quakeNamedBefore(i int) bool {
 	if s := x.str(i); len(s) < 3 || s[len(s)-2] != '.' {
 		return false
 	}
-	for k := i - 1; k >= max(x.sentenceStartBefore(i), i-15); k-- {
+	for k, start := i-1, max(x.sentenceStartBefore(i), i-15); k >= start; k-- {
 		if x.quakeAt(k) || x.eq(k, wMagnitude) {
 			return true
 		}
@@ -2679,7 +2679,7 @@ func (x *extractor) sameQuantityNamed(j int) bool {
 	if units == nil {
 		return false
 	}
-	for k := j - 1; k >= max(j-20, x.sentenceStartBefore(j)); k-- {
+	for k, start := j-1, max(j-20, x.sentenceStartBefore(j)); k >= start; k-- {
 		if x.tokIs(k, tWord) && x.toks[k].is(lexicon.Measure) && units[x.toks[k].entry().Unit] {
 			return true
 		}
