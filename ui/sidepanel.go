@@ -137,11 +137,17 @@ func (p *sidePanel) show(c *factcheck.Record, fill notes, group []groupItem, gro
 		p.suggestion.SetText(suggestion)
 		p.suggestionBox.Show()
 	}
-	p.groupTitle.SetText(fmt.Sprintf("SAME FACT ELSEWHERE (%d)", len(group)))
+	here := 0 // the group's claims in c's own article, which "elsewhere" does not count
+	for _, g := range group {
+		if g.claim.Doc == c.Doc {
+			here++
+		}
+	}
+	p.groupTitle.SetText(fmt.Sprintf("SAME FACT ELSEWHERE (%d)", len(group)-here))
 	p.group.Objects = p.group.Objects[:0]
 	for k, g := range group {
 		if g.claim.Doc == c.Doc && (k == 0 || group[k-1].claim.Doc != c.Doc) {
-			p.group.Add(&widget.Label{Text: "Also in this article:", Importance: widget.LowImportance})
+			p.group.Add(&widget.Label{Text: fmt.Sprintf("Also in this article (%d):", here), Importance: widget.LowImportance})
 		}
 		row := newClaimRow()
 		row.setGroupMember(g.claim, g.article, g.published)

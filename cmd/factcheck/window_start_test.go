@@ -268,6 +268,8 @@ func TestWindowSupersededWithinArticle(t *testing.T) {
 	if len(ev) != 1 || ev[0]["claim"] != old || ev[0]["verdict"] != "superseded" || ev[0]["superseded_by_text"] != "21 dlrs" {
 		t.Fatalf("search 18 dlrs, Enter, Apply the suggestion: events%s\nwant claim %s superseded by 21 dlrs of its own article", describeEvents(ev), old)
 	}
+	// the newer figure is of this article: "elsewhere" counts none
+	s.waitScreen(screenSameFact, "SAME FACT ELSEWHERE (0)", "Also in this article (1)")
 }
 
 // opecArticle states a change of price in one sentence: the old figure
