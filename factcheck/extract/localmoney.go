@@ -793,16 +793,57 @@ func (x *extractor) readHomeDollar() string {
 		}
 		home = h
 	}
+	if home < 0 && x.where.mentions["US"] == 0 && !x.where.foreign {
+		home = x.convertedHome()
+	}
 	if home < 0 || x.worldWireCredit() {
 		return "" // "SYDNEY, May 9 (Reuters) - ... $2.4 billion": a world wire's dollar is the US dollar
 	}
 	code := homeDollars[home]
+	if x.usSignWritten() {
+		return code // "PERTH — WA will post a $3.2 billion surplus ... iron ore at US$99 a tonne ... about A$90m": US sums marked, the bare "$" is the home's
+	}
 	for k := range x.toks {
 		if x.tokIs(k, tWord) && x.toks[k].flags&fUpper != 0 && (x.currencyAdjective(k) == code || x.mark(k+1) == '$' && x.toks[k+1].flags&fSpace == 0 && currencyPrefix(x.str(k)) == code) {
 			return "" // "Urea traded at $355-365 ..., while potash held near 540 Canadian dlrs": the home dollar named, the bare one another
 		}
 	}
 	return code
+}
+
+// usSignWritten reports whether the text writes a sum in US dollars by
+// their own sign: "US$40m", "U.S.$1 billion".
+func (x *extractor) usSignWritten() bool {
+	for k := range x.toks {
+		if a := x.afterUS(k); a > k && x.mark(a) == '$' && x.toks[a].flags&fSpace == 0 && x.tokIs(a+1, tNum) {
+			return true
+		}
+	}
+	return false
+}
+
+// convertedHome returns the index in homeCountries of the country whose
+// dollar, by its prefixed sign, a sum in US dollars by theirs is converted
+// to in brackets after it, as the country's papers convert ("a family
+// office that gave US$1 million (S$1.34 million)"), or -1.
+func (x *extractor) convertedHome() int {
+	for k := range x.toks {
+		a := x.afterUS(k)
+		if a == k || x.mark(a) != '$' || x.toks[a].flags&fSpace != 0 || !x.tokIs(a+1, tNum) {
+			continue
+		}
+		e := a + 2
+		for e < len(x.toks) && e < a+5 && x.mark(e) != '(' && x.toks[e].flags&fNewline == 0 {
+			e++ // past the sum's scale: "US$1 million ("
+		}
+		if x.mark(e) != '(' || !x.tokIs(e+1, tWord) || x.mark(e+2) != '$' || x.toks[e+2].flags&fSpace != 0 || !x.tokIs(e+3, tNum) {
+			continue
+		}
+		if h := slices.Index(homeDollars[:], currencyPrefix(x.str(e+1))); h >= 0 {
+			return h
+		}
+	}
+	return -1
 }
 
 // writesPerCent reports whether the text writes a percentage "per cent",

@@ -102,6 +102,10 @@ func TestLocalCurrency(t *testing.T) {
 			{"86c", m, "0.86", "", "ZAR", ""}, {"between 51c and 53", m, "0.51", "0.53", "ZAR", ""}, {"R18.21", m, "18.21", "", "ZAR", ""}, {"1.78m bpd", factcheck.Measure, "1780000", "", "barrel per day", ""}}},
 		{"a bare dollar in a text set in Canada by its dateline", "TORONTO — Ontario is projecting a $9.8-billion deficit, above the $6.1B it forecast.", "", []want{
 			{"$9.8-billion", m, "9800000000", "", "CAD", ""}, {"$6.1B", m, "6100000000", "", "CAD", ""}}},
+		{"a home dollar where the text marks US sums by their sign, though it prefixes its own dollar too", "HALIFAX — The province will borrow $1.6-billion next year, with lobster at US$9 a pound and a C$40-million fund for wharves.", "", []want{
+			{"$1.6-billion", m, "1600000000", "", "CAD", ""}, {"US$9", m, "9", "", "USD", ""}, {"C$40-million", m, "40000000", "", "CAD", ""}}},
+		{"a home dollar read from a US sum converted in brackets into it, no country named", "The hospital appeal collected $4.6 million, and one donor gave US$500,000 (S$670,000).", "", []want{
+			{"$4.6 million", m, "4600000", "", "SGD", ""}, {"US$500,000", m, "500000", "", "USD", ""}, {"S$670,000", m, "670000", "", "SGD", ""}}},
 		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},
 		{"a bare dollar where the country is named once in passing, or the text converts to pounds, stays the US dollar's", "The Australian firm paid $1.5m. In Sydney, News Corp offered $5.4bn (£3.7bn).", "", []want{
 			{"$1.5m", m, "1500000", "", "USD", ""}, {"$5.4bn", m, "5400000000", "", "USD", ""}, {"£3.7bn", m, "3700000000", "", "GBP", ""}}},
