@@ -246,6 +246,9 @@ func (x *extractor) indexLevel(c *claimParts) bool {
 		if w := lower(x.str(k)); x.tokIs(k, tWord) && stockIndexWord(w) && (w == "index" || x.toks[k].flags&fUpper != 0) {
 			return true // "Hang Seng", not "hang on"
 		}
+		if w := lower(x.str(k)); x.tokIs(k, tWord) && (w == "composite" || w == "pmi") && x.toks[k].flags&fUpper != 0 && !x.eqText(k+1, "trading") {
+			return true // an index by its kind: "the Shanghai Composite climbed 0.7% to 3,004.88", "the manufacturing PMI rose to 51.1" (but "Composite trading", a tape)
+		}
 	}
 	return false
 }

@@ -116,6 +116,9 @@ func TestExtractSports(t *testing.T) {
 			{"4-1/4", factcheck.Count, "4.25", "", "", ""}, {"31", factcheck.Count, "31", "", "", ""},
 			{"7-5", factcheck.Count, "7", "", "", ""}, {"1,200", factcheck.Measure, "1200", "", "point", ""},
 			{"1121", factcheck.Count, "1121", "", "", ""}, {"504", factcheck.Count, "504", "", "", ""}}},
+		{"an index named by its kind, a composite or a managers' PMI, in points (but a composite's trading is no index)", "The Shanghai Composite rose to 3,004.88. The services PMI slipped to 49.6 from 50.2. In NYSE Composite trading Acme rose to 20.", []want{
+			{"3,004.88", factcheck.Measure, "3004.88", "", "point", ""}, {"49.6", factcheck.Measure, "49.6", "", "point", ""}, {"50.2", factcheck.Measure, "50.2", "", "point", ""},
+			{"20", factcheck.Count, "20", "", "", ""}}},
 		{"a race's bare time in seconds", "She set a time of 6.45 and he took the title in 46.46 ahead of Dale; the index closed at 46.46.", []want{
 			{"6.45", factcheck.Duration, "6.45", "", "second", ""}, {"46.46", factcheck.Duration, "46.46", "", "second", ""},
 			{"46.46", factcheck.Measure, "46.46", "", "point", ""}}}, // the level of an index
