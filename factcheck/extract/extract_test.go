@@ -1168,6 +1168,12 @@ func TestExtractDurationsOrdinals(t *testing.T) {
 		{"an ordinal after 'a' before a unit of time, but a quarter of one; one thing in so many a share, an acronym's or before a verb", "Workers struck for a fourth week; a quarter hour passed. Roughly one worker in eight earns less, and one TGV in three runs, but one goal in four games.", []want{
 			{"a fourth week", factcheck.Ordinal, "4", "", "", ""}, {"a quarter hour", factcheck.Duration, "0.25", "", "hour", ""}, {"one worker in eight", factcheck.Percent, "12.5", "", "", factcheck.Approx},
 			{"one TGV in three", factcheck.Percent, "33.33", "", "", ""}, {"four games", factcheck.Count, "4", "", "", ""}}},
+		{"ages their clause tells: beside a superlative of age, after a life's event, after 'the oldest', where an age moves, under a bound after people or 'them', 'or older' after 'is now'", "Okafor, at 38 the oldest man in the squad, retired. The singer died in 1971 at 27. She made her debut at 17. The youngest victim was aged 19 and the oldest 84. The age for a state pension rises from 66 to 67 next year. Of the members, 6 in 10 of them are under 40. A third of the population is now 60 or older.", []want{
+			{"38", factcheck.Duration, "38", "", "year", ""}, {"1971", factcheck.Date, "1971", "", "", ""}, {"27", factcheck.Duration, "27", "", "year", ""},
+			{"17", factcheck.Duration, "17", "", "year", ""}, {"19", factcheck.Duration, "19", "", "year", ""}, {"84", factcheck.Duration, "84", "", "year", ""},
+			{"66", factcheck.Duration, "66", "", "year", ""}, {"67", factcheck.Duration, "67", "", "year", ""},
+			{"6 in 10", factcheck.Percent, "60", "", "", ""}, {"under 40", factcheck.Duration, "40", "", "year", factcheck.UpperBound},
+			{"A third of the population", factcheck.Percent, "33.33", "", "", ""}, {"60 or older", factcheck.Duration, "60", "", "year", factcheck.LowerBound}}},
 		{"a part of a group named before, in words; a lorry's wheels; people's age after 'was under'", "Police held 30 men. Twelve of them were freed, and twenty-one of those arrested were charged; two and a half of them left. It was a 10-wheeler truck. About 1 in 5 suspects in the murders was under 18.", []want{
 			{"30 men", factcheck.Count, "30", "", "", ""}, {"Twelve", factcheck.Count, "12", "", "", ""}, {"twenty-one", factcheck.Count, "21", "", "", ""},
 			{"About 1 in 5 suspects", factcheck.Percent, "20", "", "", factcheck.Approx}, {"under 18", factcheck.Duration, "18", "", "year", factcheck.UpperBound}}},

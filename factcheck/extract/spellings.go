@@ -1296,6 +1296,7 @@ const (
 	wRd
 	wReach
 	wReached
+	wReaches
 	wRead
 	wReagan
 	wRebound
@@ -3166,6 +3167,7 @@ var spellingText = [...]string{
 	wRd:             "rd",
 	wReach:          "reach",
 	wReached:        "reached",
+	wReaches:        "reaches",
 	wRead:           "read",
 	wReagan:         "reagan",
 	wRebound:        "rebound",

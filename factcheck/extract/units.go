@@ -204,7 +204,7 @@ func (x *extractor) units(c *claimParts) bool {
 	}
 	if c.unitKind == factcheck.Count && c.subjectEnd == 0 && (x.eq(c.first-1, wAged) || x.eq(c.first-1, wAges) || (x.eq(c.first-1, wBetween) || x.eq(c.first-1, wFrom) || x.eq(c.first-1, wJust) || x.eq(c.first-1, wOnly)) && x.eq(c.first-2, wAged) ||
 		x.agedList(c) ||
-		x.ageOfThe(c.num.first) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c)) {
+		x.ageOfThe(c.num.first) || x.agesBetween(c.first) || x.ageAfterName(c) || x.ageOfPeople(c) || x.ageAtEnd(c) || x.ageBeyond(c) || x.ageSaid(c) || x.ageIs(c) || x.ageOpening(c) || x.ageWas(c) || x.ageInClause(c)) {
 		// "aged 45", "aged from 15 to 17", "retired at the age of 61"
 		c.unitKind, c.unit = factcheck.Duration, "year"
 	}
@@ -2238,6 +2238,54 @@ func (x *extractor) ageWas(c *claimParts) bool {
 	return x.eq(j, wWhen) || x.eq(j, wAt) && x.eq(j+1, wThe) && x.eq(j+2, wTime)
 }
 
+// ageInClause reports whether the bare count c is an age its clause
+// tells: after "at", beside a superlative of age ("Laurent, at 41 the
+// oldest player", "at 24, the youngest in club history") or after the
+// event of a life a few words back ("died in 1998 at 27", "made his debut
+// at 19", "a murder he committed at 18"); after "the oldest" or "the
+// youngest" ("the youngest victim aged 19 and the oldest 78"); or a figure
+// an age moves to or from in its clause ("the minimum age for a pension
+// rises from 55 to 57", "the legal age ... until it reaches 64").
+func (x *extractor) ageInClause(c *claimParts) bool {
+	i, j := c.num.first, c.num.last
+	if c.first != i || c.num.words || c.num.decimal || c.num.scaled || c.end != nil || c.num.value < 1 || c.num.value > 119 {
+		return false
+	}
+	if x.eq(i-1, wAt) {
+		k := j
+		if x.mark(k) == ',' {
+			k++
+		}
+		if x.eq(k, wThe) && (x.eqText(k+1, "oldest") || x.eqText(k+1, "youngest")) {
+			return true
+		}
+		for m := i - 2; m >= 0 && m >= i-7 && !x.tokIs(m, tPunct); m-- {
+			switch x.spAt(m) {
+			case wDied, wDies, wDebut, wDebuted:
+				return true
+			}
+			if x.eqText(m, "committed") && x.tokIs(m-1, tWord) && personPronoun(x.lowerAt(m-1)) {
+				return true
+			}
+		}
+	}
+	if x.eq(i-2, wThe) && (x.eqText(i-1, "oldest") || x.eqText(i-1, "youngest")) && (j >= len(x.toks) || x.tokIs(j, tPunct) || x.toks[j].is(lexicon.Stop)) {
+		return true
+	}
+	if !x.eq(i-1, wFrom) && !x.eq(i-1, wTo) && !x.eq(i-1, wReaches) && !x.eq(i-1, wReach) && !x.eq(i-1, wReached) {
+		return false
+	}
+	for m := i - 2; m >= 0 && m >= i-12; m-- {
+		switch {
+		case x.eq(m, wAge) && !x.eq(m+1, wGroup):
+			return true
+		case x.tokIs(m, tPunct) && x.mark(m) != ',', x.tokIs(m, tNum) && !(x.eq(i-1, wTo) && m == i-2):
+			return false // (but "from 55 to 57": the range's end)
+		}
+	}
+	return false
+}
+
 // ageOfPeople reports whether the count c, bounded by "under" or "over"
 // right after a noun of people and with no noun of its own, is their age:
 // "children under 18", "people over 65", "children under seven", "players
@@ -2267,6 +2315,9 @@ func (x *extractor) ageOfPeople(c *claimParts) bool {
 	default:
 		return false
 	}
+	if x.eq(k, wNow) || x.eq(k, wStill) || x.eq(k, wCurrently) {
+		k-- // "the population is now 65 or older"
+	}
 	if x.eq(k, wAre) || x.eq(k, wWere) || x.eq(k, wWas) || x.eq(k, wIs) {
 		// "a majority of players are over 18", "about 1 in 5 suspects in
 		// shooting murders was under 18": the people a few words before
@@ -2290,7 +2341,9 @@ func peopleNoun(w string) bool {
 		"riders", "homeowners", "listeners", "borrowers", "members", "neighbors", "neighbours", "passengers", "citizens", "employees",
 		"seniors", "retirees", "smokers", "motorists", "respondents", "consumers", "buyers", "subscribers", "parents", "individuals",
 		"suspects", "victims", "offenders", "defendants", "prisoners", "inmates", "recruits",
-		"child", "boy", "girl", "victim", "suspect", "defendant", "offender", "player", "driver", "patient":
+		"child", "boy", "girl", "victim", "suspect", "defendant", "offender", "player", "driver", "patient",
+		"staff", "them", "population", "renters", "tenants", "researchers", "scientists", "academics", "graduates", "callers", "finalists",
+		"participants", "contestants", "athletes", "competitors", "entrepreneurs", "owners", "professionals", "teachers", "doctors", "nurses", "soldiers":
 		return true
 	}
 	return false
