@@ -67,6 +67,12 @@ type extractor struct {
 	// mmHg is whether the text writes a pressure in mmHg (writesMmHg): 0
 	// unread, 1 no, 2 yes
 	mmHg int8
+	// lineFirst and lineTo bound the tokens lineStart last found on one
+	// line, lineFirst its first.
+	lineFirst, lineTo int
+	// colsStart and colsEnd bound in bytes the line lineColumns last
+	// read, and cols is its count of columns (colsEnd 0: none read).
+	colsStart, colsEnd, cols int
 	// metric is whether the text's figures with a glued "m" are metres:
 	// 0 not yet read, 1 no, 2 yes (metricText)
 	metric int8

@@ -722,14 +722,8 @@ const maxLeadSentences = 2
 // a name, when the line above or below is a row of that shape too (" Brazil
 // 55\n Ivory Coast       67").
 func (x *extractor) tableRow(i int) bool {
-	ls := strings.LastIndexByte(x.text[:x.toks[i].s], '\n') + 1
-	le := strings.IndexByte(x.text[x.toks[i].s:], '\n')
-	if le < 0 {
-		le = len(x.text)
-	} else {
-		le += int(x.toks[i].s)
-	}
-	switch columns(x.text[ls:le]) {
+	ls, le, cols := x.lineColumns(i)
+	switch cols {
 	case 0:
 		return false
 	case 1:
@@ -743,6 +737,26 @@ func (x *extractor) tableRow(i int) bool {
 		return columns(above) == 1 && namedRow(above) || columns(below) == 1 && namedRow(below)
 	}
 	return true
+}
+
+// lineColumns returns the bounds in bytes of the line of token i, from its
+// start to its line break, and its columns (columns). It keeps the last
+// line's, which the figures of a line ask for in turn: a long line is
+// read once, not once for each figure on it.
+func (x *extractor) lineColumns(i int) (start, end, cols int) {
+	at := int(x.toks[i].s)
+	if x.colsEnd > 0 && x.colsStart <= at && at < x.colsEnd {
+		return x.colsStart, x.colsEnd, x.cols
+	}
+	start = strings.LastIndexByte(x.text[:at], '\n') + 1
+	end = strings.IndexByte(x.text[at:], '\n')
+	if end < 0 {
+		end = len(x.text)
+	} else {
+		end += at
+	}
+	x.colsStart, x.colsEnd, x.cols = start, end, columns(x.text[start:end])
+	return start, end, x.cols
 }
 
 // columns counts the figures of a line that runs of spaces, tabs or

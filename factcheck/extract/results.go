@@ -203,12 +203,24 @@ func (x *extractor) sharesRow(c *claimParts) bool {
 	return false
 }
 
-// lineStart returns the first token of the line of token i.
+// lineStart returns the first token of the line of token i. It keeps the
+// span of tokens it last found on one line (lineFirst to lineTo), so that
+// the rules' asks, which go forward, read a long line once, not once for
+// each figure on it.
 func (x *extractor) lineStart(i int) int {
-	for i > 0 && x.toks[i].flags&fNewline == 0 {
-		i--
+	if x.lineFirst <= i && i <= x.lineTo {
+		return x.lineFirst
 	}
-	return i
+	k := i
+	for k > 0 && x.toks[k].flags&fNewline == 0 {
+		if k == x.lineTo+1 && x.lineFirst <= x.lineTo {
+			x.lineTo = i // the line of the span, read on to i
+			return x.lineFirst
+		}
+		k--
+	}
+	x.lineFirst, x.lineTo = k, i
+	return k
 }
 
 // partsOfSum reports whether the row that starts at token line lists a
