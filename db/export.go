@@ -140,6 +140,10 @@ func (s *Store) exportHistory(ctx context.Context, w io.Writer) error {
 // 0666, as any file a program creates. On any error the temporary file is
 // removed and path is untouched.
 func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+	path, err = exportTarget(path)
+	if err != nil {
+		return err
+	}
 	dir := filepath.Dir(path)
 	if fi, err := os.Stat(dir); err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -182,6 +186,38 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 		return err
 	}
 	return os.Rename(f.Name(), path)
+}
+
+// exportTarget returns the file an export to path writes: path itself,
+// or the file a symbolic link there names (the link is kept, its file
+// replaced). A folder, a device, a pipe or a socket at path is an error:
+// renaming a file over it would replace what the user named, a device
+// node or a pipe another program reads, with a file of verdicts.
+func exportTarget(path string) (string, error) {
+	fi, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return path, nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		target, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			return "", fmt.Errorf("%s is a link to a file that cannot be reached (%v); name the file itself", path, unwrapPath(err))
+		}
+		if fi, err = os.Stat(target); err != nil {
+			return "", err
+		}
+		path = target
+	}
+	switch {
+	case fi.IsDir():
+		return "", fmt.Errorf("%s is a folder; name a file to write, in it or elsewhere", path)
+	case !fi.Mode().IsRegular():
+		return "", fmt.Errorf("%s is not a regular file (a device, a pipe or a socket); name a file to write", path)
+	}
+	return path, nil
 }
 
 // createTemp creates a new file in dir named prefix, a random number and

@@ -109,7 +109,8 @@ func TestExportBadPath(t *testing.T) {
 	}{
 		{"missing directory", filepath.Join(dir, "nope", "out.csv"), "does not exist", false},
 		{"file as directory", filepath.Join(old, "out.csv"), "not a directory", false},
-		{"a directory", ro, "", false},
+		{"a directory", ro, "is a folder", false},
+		{"a link to nowhere", symlink(t, filepath.Join(dir, "nowhere"), filepath.Join(dir, "dangling.csv")), "cannot be reached", false},
 		{"read-only directory", old, "permission denied", writable(ro)},
 	}
 	for _, tt := range tests {
@@ -128,6 +129,34 @@ func TestExportBadPath(t *testing.T) {
 				t.Errorf("old file now %q", b)
 			}
 		})
+	}
+}
+
+// symlink makes a link at path to target and returns path.
+func symlink(t *testing.T, target, path string) string {
+	t.Helper()
+	if err := os.Symlink(target, path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestExportThroughLink exports to a symbolic link: the file it names is
+// written and the link kept.
+func TestExportThroughLink(t *testing.T) {
+	s, _ := mustSeed(t)
+	dir := t.TempDir()
+	target := filepath.Join(dir, "verdicts.csv")
+	os.WriteFile(target, []byte("old\n"), 0o644)
+	link := symlink(t, "verdicts.csv", filepath.Join(dir, "latest.csv"))
+	if err := s.Export(context.Background(), link, false); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link is gone: %v %v", fi, err)
+	}
+	if b, _ := os.ReadFile(target); !strings.HasPrefix(string(b), "claim_id,") && !strings.Contains(string(b), "verdict") {
+		t.Errorf("the linked file holds %.80q, want the export", b)
 	}
 }
 
