@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"encoding/csv"
 	"errors"
 	"strings"
 	"testing"
@@ -210,5 +211,40 @@ func TestDismissedLeavesItsGroup(t *testing.T) {
 	}
 	if got, _ := s.Claim(ctx, c.ID); got.Group == "" {
 		t.Error("the claim did not return to a group")
+	}
+}
+
+// TestHistoryExportKeepsCorrections: the history export gives each event's
+// outside figure and the checker's reading, as the store keeps them.
+func TestHistoryExportKeepsCorrections(t *testing.T) {
+	ctx := context.Background()
+	s, claims := mustSeed(t)
+	fig := factcheck.Figure{Value: factcheck.Value{Num: 11078}, Date: "2023-11-12", Source: "https://example.org/toll"}
+	if _, err := s.Rule(ctx, factcheck.Ruling{Claim: claims[1].ID, Verdict: factcheck.Superseded, Outside: fig, Checker: "ann"}); err != nil {
+		t.Fatal(err)
+	}
+	read := factcheck.ReadingOf(&claims[0].Claim)
+	read.Kind, read.Value, read.Unit, read.Qualifier, read.Subject = factcheck.Count, factcheck.Value{Num: 42}, "", factcheck.Approx, "soldiers"
+	read.Range, read.EndValue = false, factcheck.Value{}
+	if _, err := s.Amend(ctx, factcheck.Ruling{Claim: claims[0].ID, Reading: read, Checker: "ann"}); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := s.ExportTo(ctx, &b, true); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("history: %d rows (%v), want header and 2 events", len(rows), err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	if r := rows[1]; r[col["superseded_by_value"]] != "11078" || r[col["superseded_by_date"]] != "2023-11-12" || r[col["superseded_by_source"]] != fig.Source {
+		t.Errorf("the outside figure's event: %q", r)
+	}
+	if r := rows[2]; r[col["value"]] != "42" || r[col["subject"]] != "soldiers" || r[col["qualifier"]] != "approx" {
+		t.Errorf("the amendment's event: %q", r)
 	}
 }

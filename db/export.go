@@ -96,7 +96,7 @@ func (s *Store) writeRecords(ctx context.Context, cw factcheck.RecordWriter) err
 func (s *Store) exportHistory(ctx context.Context, w io.Writer) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.claim_id, r.action, coalesce(r.target, 0), r.verdict,
 		coalesce(r.superseded_by, 0), r.note, r.evidence, r.checker, r.at, coalesce(r.replaces, 0), r.app_version,
-		coalesce(a.name, ''), coalesce(c.span_start, 0), coalesce(c.text, ''), sa.name, sc.text
+		coalesce(a.name, ''), coalesce(c.span_start, 0), coalesce(c.text, ''), sa.name, sc.text, `+readingColumns+`, `+figureColumns+`
 		FROM rulings AS r
 		LEFT JOIN claims AS c ON c.id = r.claim_id
 		LEFT JOIN articles AS a ON a.id = c.article_id
@@ -112,11 +112,15 @@ func (s *Store) exportHistory(ctx context.Context, w io.Writer) error {
 		var r factcheck.HistoryRow
 		var at string
 		var supDoc, supText sql.NullString
+		var cr correctionRow
 		e := &r.Event
-		if err := rows.Scan(&e.ID, &e.Claim, &e.Action, &e.Target, &e.Verdict, &e.SupersededBy, &e.Note,
+		if err := rows.Scan(append([]any{&e.ID, &e.Claim, &e.Action, &e.Target, &e.Verdict, &e.SupersededBy, &e.Note,
 			&e.Evidence, &e.Checker, &at, &e.Replaces, &e.Version,
-			&r.Claim.Doc, &r.Claim.Start, &r.Claim.Text, &supDoc, &supText); err != nil {
+			&r.Claim.Doc, &r.Claim.Start, &r.Claim.Text, &supDoc, &supText}, cr.dest()...)...); err != nil {
 			return classify(err)
+		}
+		if err := cr.set(&e.Reading, &e.Outside); err != nil {
+			return fmt.Errorf("event %d: %w", e.ID, err)
 		}
 		if e.At, err = parseTime(at); err != nil {
 			return fmt.Errorf("event %d: %w", e.ID, err)

@@ -57,12 +57,23 @@ func runRule(args []string, stdout, stderr io.Writer) int {
 }
 
 // describe says what a ruling decides: "verified", "superseded by claim 7",
-// "unruled".
+// "superseded by 11078 of 2023-11-12 (https://example.org/toll)" (a
+// figure from outside the review), "unruled".
 func describe(r factcheck.Ruling) string {
 	switch r.Verdict {
 	case factcheck.Cleared, factcheck.Unruled:
 		return "unruled"
 	case factcheck.Superseded:
+		if f := r.Outside; !f.IsZero() {
+			by := "superseded by " + f.String()
+			if f.Date != "" {
+				by += " of " + f.Date
+			}
+			if f.Source != "" {
+				by += " (" + printable(f.Source) + ")"
+			}
+			return by // a figure from outside the review
+		}
 		return fmt.Sprintf("superseded by claim %d", r.SupersededBy)
 	}
 	return string(r.Verdict)

@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/factcheck"
 )
 
 // claims runs the command line and returns its exit status and output.
@@ -167,5 +169,18 @@ func TestExportFormats(t *testing.T) {
 		if code, _, _ := claims(append([]string{"export", "--db", path, "--out", "-"}, args...)...); code != 2 {
 			t.Errorf("export %q: exit %d, want 2", args, code)
 		}
+	}
+}
+
+// TestDescribeOutsideFigure: a claim superseded by a figure from outside
+// the review is described by that figure, its date and source, not as
+// "claim 0".
+func TestDescribeOutsideFigure(t *testing.T) {
+	r := factcheck.Ruling{Verdict: factcheck.Superseded, Outside: factcheck.Figure{Value: factcheck.Value{Num: 11078}, Date: "2023-11-12", Source: "https://example.org/toll"}}
+	if got, want := describe(r), "superseded by 11078 of 2023-11-12 (https://example.org/toll)"; got != want {
+		t.Errorf("describe = %q, want %q", got, want)
+	}
+	if got := describe(factcheck.Ruling{Verdict: factcheck.Superseded, SupersededBy: 7}); got != "superseded by claim 7" {
+		t.Errorf("describe = %q", got)
 	}
 }
