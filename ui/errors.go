@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"net"
+	"net/url"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -60,18 +61,21 @@ func advice(err error) string {
 	case errors.Is(err, fs.ErrPermission):
 		return "Factcheck may not write or read there. Choose another folder, or check the file's permissions."
 	case errors.Is(err, fs.ErrNotExist):
-		return "The file or folder is not there any more. Choose it again."
+		return "The file or folder is not there, or no file can be made in it. Choose another."
 	}
 	return "Try again. If it keeps failing, note this message and tell whoever looks after Factcheck."
 }
 
 // isNetwork reports whether err is a failure to reach a server: a refused
-// or timed-out connection, an unknown host, a broken TLS handshake.
+// or timed-out connection, an unknown host, a broken TLS handshake, any
+// failed request of a link (net/http wraps them all in a *url.Error). Not
+// net.Error alone: every system error number (syscall.Errno) has its
+// methods, a file's "no such file or directory" too.
 func isNetwork(err error) bool {
-	var ne net.Error
+	var ue *url.Error
 	var oe *net.OpError
 	var de *net.DNSError
-	return errors.As(err, &ne) || errors.As(err, &oe) || errors.As(err, &de) ||
+	return errors.As(err, &ue) || errors.As(err, &oe) || errors.As(err, &de) ||
 		strings.Contains(err.Error(), "tls: ")
 }
 

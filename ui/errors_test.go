@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/factcheck/factcheck/factcheck"
@@ -72,6 +74,8 @@ func TestAdvice(t *testing.T) {
 		{&ingest.FileError{Path: "https://x.example/gone", Err: fmt.Errorf("%w: it answered 404 Not Found", ingest.ErrRefused)}, "sign-in"},
 		{&ingest.FileError{Path: "https://x.example/", Err: &net.OpError{Op: "dial", Err: errors.New("connection refused")}}, "could not reach"},
 		{&os.PathError{Op: "open", Path: "/x", Err: os.ErrPermission}, "permissions"},
+		{&url.Error{Op: "Get", URL: "https://x.example/", Err: errors.New("Client.Timeout exceeded")}, "could not reach"},
+		{fmt.Errorf("export /proc/x.csv: create a file in /proc: %w", syscall.ENOENT), "no file can be made"},
 		{errors.New("something else"), "Try again"},
 	}
 	for _, tt := range tests {
