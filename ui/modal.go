@@ -87,6 +87,21 @@ func (dh *dialogHost) confirm(title, message string, yes func()) {
 	dh.openDialog(title, d, d.Confirm)
 }
 
+// confirmLoss asks before something that loses the checker's work: its
+// buttons say what each does (yesText, noText), the one that loses is
+// marked as dangerous, and Enter, like Escape, takes the safe one.
+func (dh *dialogHost) confirmLoss(title, message, yesText, noText string, yes func()) {
+	d := dialog.NewConfirm(title, message, func(ok bool) {
+		if ok {
+			yes()
+		}
+	}, dh.win)
+	d.SetConfirmText(yesText)
+	d.SetDismissText(noText)
+	d.SetConfirmImportance(widget.DangerImportance)
+	dh.openDialog(title, d, d.Dismiss)
+}
+
 // newDialogEntry returns a field for a dialog that onEscape closes; a
 // letter key that just opened the dialog is not typed into it.
 func (dh *dialogHost) newDialogEntry(placeholder string, onEscape func()) *dialogEntry {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/factcheck/factcheck/factcheck"
 )
@@ -50,9 +51,11 @@ func (r *Review) settleDrafts(doing string, then func()) {
 		then()
 		return
 	}
-	r.dlg.confirm(fmt.Sprintf("Lose %d unsaved notes?", len(r.drafts)),
-		fmt.Sprintf("You wrote notes on %d claims that have no verdict yet; a note is saved with a ruling.\n"+
-			"Yes: %s and lose them.  No: go back and rule on them.", len(r.drafts), doing),
+	n := len(r.drafts)
+	r.dlg.confirmLoss(fmt.Sprintf("Lose %s?", count(n, "unsaved note")),
+		fmt.Sprintf("You wrote %s on %s with no verdict yet; a note is saved with a ruling.\n"+
+			"Enter or Escape goes back to rule on them.", map[bool]string{true: "a note", false: "notes"}[n == 1], count(n, "claim")),
+		strings.ToUpper(doing[:1])+doing[1:]+" and lose them", "Go back",
 		func() {
 			clear(r.drafts)
 			then()

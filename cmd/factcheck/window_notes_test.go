@@ -49,8 +49,9 @@ func TestWindowNoteEvidence(t *testing.T) {
 
 // Scenario 7, the other ways: E goes straight to the evidence; a note on
 // a claim without a verdict is kept as a draft that its ruling takes;
-// closing the window with a draft asks first (Escape stays), and with
-// none left it closes.
+// closing the window with a draft asks first (Enter, as Escape, goes
+// back: only the button that says so loses the notes), and with none
+// left it closes.
 func TestWindowDrafts(t *testing.T) {
 	s := newSession(t, "07b-drafts")
 	s.start("--checker", "Dara Draft")
@@ -86,8 +87,11 @@ func TestWindowDrafts(t *testing.T) {
 	if a.exited() {
 		t.Fatalf("closing the window with a draft note ended the app without asking")
 	}
-	s.key("Escape")
+	s.key("Return")
 	s.waitClosed(m, d)
+	if a.exited() {
+		t.Fatalf("Enter on the question whether to lose a draft note quit the app")
+	}
 
 	s.key("d")
 	ev := s.waitEvents(s.db, 3)
