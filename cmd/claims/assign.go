@@ -16,12 +16,11 @@ func runAssign(args []string, stdout, stderr io.Writer) int {
 	dbPath := dbFlag(fl)
 	by := fl.String("by", "", "the `name` of who assigns, signing the assignment (required)")
 	to := fl.String("to", "", "the `checker` the articles are assigned to (required; \"\" unassigns them)")
-	pos, ok := parseArgs(fl, args)
+	pos, perr := parseArgs(fl, args)
 	toGiven := false
 	fl.Visit(func(f *flag.Flag) { toGiven = toGiven || f.Name == "to" })
-	if !ok || len(pos) == 0 || *by == "" || !toGiven {
-		fl.Usage()
-		return 2
+	if perr != nil || len(pos) == 0 || *by == "" || !toGiven {
+		return badUsage(fl, perr)
 	}
 	if err := factcheck.ValidateChecker(*by); err != nil {
 		fmt.Fprintf(stderr, "claims assign: --by: %v\n", err)

@@ -35,21 +35,36 @@ func dbFlag(fl *flag.FlagSet) *string {
 // parseArgs parses flags wherever they stand among the arguments, as in
 // "claims rule 12 verified --by ann"; after "--" every argument is
 // positional.
-func parseArgs(fl *flag.FlagSet, args []string) (positional []string, ok bool) {
+func parseArgs(fl *flag.FlagSet, args []string) (positional []string, err error) {
 	for {
 		if err := fl.Parse(args); err != nil {
-			return nil, false
+			return nil, err
 		}
 		rest := fl.Args()
 		if len(rest) == 0 {
-			return positional, true
+			return positional, nil
 		}
 		if k := len(args) - len(rest); k > 0 && args[k-1] == "--" {
-			return append(positional, rest...), true
+			return append(positional, rest...), nil
 		}
 		positional = append(positional, rest[0])
 		args = rest[1:]
 	}
+}
+
+// badUsage ends a command whose flags or arguments are not what it takes
+// (err, parseArgs's, nil when the flags parsed but the arguments are
+// wrong): it prints the usage, unless parsing printed it with the error,
+// and returns exit status 2; asked for with -h, the usage is no error and
+// the status is 0.
+func badUsage(fl *flag.FlagSet, err error) int {
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case err == nil:
+		fl.Usage()
+	}
+	return 2
 }
 
 // openStore opens the database named by --db, or the default one, and
@@ -85,9 +100,9 @@ func fail(stderr io.Writer, cmd string, err error) int {
 	case errors.Is(err, factcheck.ErrCorrupt):
 		advice = "restore it from a backup; the file was not changed"
 	case errors.Is(err, factcheck.ErrNotFactcheck):
-		advice = "name a Factcheck database with --db; the file was not changed"
+		advice = "name a database Factcheck made; the file was not changed"
 	case errors.Is(err, factcheck.ErrNoDatabase):
-		advice = "check the name given with --db; \"claims import\" creates a database"
+		advice = "check the database's name; \"claims import\" creates a database"
 	case errors.Is(err, factcheck.ErrReadOnly):
 		advice = "the file or its folder is read-only: copy the file somewhere writable to change it"
 	case errors.Is(err, factcheck.ErrFull):

@@ -18,10 +18,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	publisher := fl.String("publisher", "", "with --format claimreview: the `name` of the newsroom that publishes the reviews (their author)")
 	publisherURL := fl.String("publisher-url", "", "with --format claimreview: the newsroom's home page `URL`")
 	out := fl.String("out", "", "the `file` to write (\"-\": standard output); replaced only once complete")
-	pos, ok := parseArgs(fl, args)
-	if !ok || len(pos) != 0 || *out == "" {
-		fl.Usage()
-		return 2
+	pos, perr := parseArgs(fl, args)
+	if perr != nil || len(pos) != 0 || *out == "" {
+		return badUsage(fl, perr)
 	}
 	var newWriter func(io.Writer) (factcheck.RecordWriter, error)
 	switch *format {

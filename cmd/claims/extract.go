@@ -22,12 +22,15 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	fl := newFlagSet("extract", "[--format jsonl|csv|table] [--published YYYY-MM-DD] FILE|DIR|URL...", stderr)
 	format := fl.String("format", "table", "output `format`: jsonl, csv or table")
 	published := fl.String("published", "", "publication `date` YYYY-MM-DD that gives dates their year (default: read from each article)")
-	paths, ok := parseArgs(fl, args)
-	if !ok {
-		return 2
+	paths, perr := parseArgs(fl, args)
+	if perr != nil {
+		return badUsage(fl, perr)
 	}
 	if len(paths) == 0 {
 		fl.Usage()
+		return 2
+	}
+	if !validPublished("extract", *published, stderr) {
 		return 2
 	}
 	var out claimWriter
@@ -57,18 +60,27 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// eachArticle reads the articles named by paths, the files that claims
-// import would read (ingest.Files), and calls f on each. It names every
-// file it cannot read on stderr and goes on, and every file it passes over
-// as no article; it stops when f fails. It returns the exit status: 0, 1
-// when a file could not be read or f failed, 2 for a bad --published.
-func eachArticle(cmd string, paths []string, published string, stderr io.Writer, f func(*factcheck.Article) error) int {
-	if published != "" {
-		if _, err := time.Parse(time.DateOnly, published); err != nil {
-			fmt.Fprintf(stderr, "claims %s: --published %q: want YYYY-MM-DD\n", cmd, published)
-			return 2
-		}
+// validPublished reports whether published, a --published flag, is empty
+// or a date YYYY-MM-DD, and says on stderr when it is not: the commands
+// check it before they print or store anything.
+func validPublished(cmd, published string, stderr io.Writer) bool {
+	if published == "" {
+		return true
 	}
+	if _, err := time.Parse(time.DateOnly, published); err != nil {
+		fmt.Fprintf(stderr, "claims %s: --published %q: want YYYY-MM-DD\n", cmd, published)
+		return false
+	}
+	return true
+}
+
+// eachArticle reads the articles named by paths, the files that claims
+// import would read (ingest.Files), and calls f on each, published (a
+// valid --published, validPublished) giving their date. It names every
+// file it cannot read on stderr and goes on, and every file it passes over
+// as no article; it stops when f fails. It returns the exit status: 0, or
+// 1 when a file could not be read or f failed.
+func eachArticle(cmd string, paths []string, published string, stderr io.Writer, f func(*factcheck.Article) error) int {
 	files, errs := ingest.Files(paths)
 	passed, failed := errs.Split()
 	for _, err := range passed {

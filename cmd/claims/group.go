@@ -37,12 +37,19 @@ func runGroup(args []string, stdout, stderr io.Writer) int {
 	fl := newFlagSet("group", "[--format jsonl] [--published YYYY-MM-DD] FILE|DIR|URL...", stderr)
 	format := fl.String("format", "jsonl", "output `format`: jsonl")
 	published := fl.String("published", "", "publication `date` YYYY-MM-DD for every article (default: read from each)")
-	paths, ok := parseArgs(fl, args)
-	if !ok {
+	paths, perr := parseArgs(fl, args)
+	if perr != nil {
+		return badUsage(fl, perr)
+	}
+	if len(paths) == 0 {
+		fl.Usage()
 		return 2
 	}
-	if len(paths) == 0 || *format != "jsonl" {
-		fl.Usage()
+	if *format != "jsonl" {
+		fmt.Fprintf(stderr, "claims group: unknown format %q (want jsonl)\n", *format)
+		return 2
+	}
+	if !validPublished("group", *published, stderr) {
 		return 2
 	}
 	var claims []factcheck.Claim
@@ -52,9 +59,6 @@ func runGroup(args []string, stdout, stderr io.Writer) int {
 		dates[a.Name], names[a.Name] = a.Published, group.NamesOfText(a.Text)
 		return nil
 	})
-	if status == 2 {
-		return 2
-	}
 	enc := json.NewEncoder(stdout)
 	for i, p := range group.Group(claims, dates, names) {
 		if err := enc.Encode(groupedClaim{claims[i], p.Group, p.Suggestion}); err != nil {

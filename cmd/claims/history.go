@@ -11,10 +11,9 @@ import (
 func runHistory(args []string, stdout, stderr io.Writer) int {
 	fl := newFlagSet("history", "[--db FILE] CLAIM", stderr)
 	dbPath := dbFlag(fl)
-	pos, ok := parseArgs(fl, args)
-	if !ok || len(pos) != 1 {
-		fl.Usage()
-		return 2
+	pos, perr := parseArgs(fl, args)
+	if perr != nil || len(pos) != 1 {
+		return badUsage(fl, perr)
 	}
 	st, code := openStore("history", *dbPath, false, stderr)
 	if st == nil {

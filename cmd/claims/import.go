@@ -16,16 +16,12 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	fl := newFlagSet("import", "[--db FILE] [--published YYYY-MM-DD] FILE|DIR|URL...", stderr)
 	dbPath := dbFlag(fl)
 	published := fl.String("published", "", "publication `date` YYYY-MM-DD of every article (default: read from each article)")
-	paths, ok := parseArgs(fl, args)
-	if !ok || len(paths) == 0 {
-		fl.Usage()
-		return 2
+	paths, perr := parseArgs(fl, args)
+	if perr != nil || len(paths) == 0 {
+		return badUsage(fl, perr)
 	}
-	if *published != "" {
-		if _, err := time.Parse(time.DateOnly, *published); err != nil {
-			fmt.Fprintf(stderr, "claims import: --published %q: want YYYY-MM-DD\n", *published)
-			return 2
-		}
+	if !validPublished("import", *published, stderr) {
+		return 2
 	}
 	st, code := openStore("import", *dbPath, true, stderr)
 	if st == nil {

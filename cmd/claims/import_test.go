@@ -67,14 +67,14 @@ func TestParseArgs(t *testing.T) {
 		fl.SetOutput(io.Discard)
 		by := fl.String("by", "", "")
 		note := fl.String("note", "", "")
-		pos, ok := parseArgs(fl, tt.args)
-		if !ok || !slices.Equal(pos, tt.wantPos) || *by != tt.wantBy || *note != tt.wantNote {
+		pos, err := parseArgs(fl, tt.args)
+		if err != nil || !slices.Equal(pos, tt.wantPos) || *by != tt.wantBy || *note != tt.wantNote {
 			t.Errorf("parseArgs(%q) = %q, by %q, note %q", tt.args, pos, *by, *note)
 		}
 	}
 	fl := flag.NewFlagSet("t", flag.ContinueOnError)
 	fl.SetOutput(io.Discard)
-	if _, ok := parseArgs(fl, []string{"1", "--nope"}); ok {
+	if _, err := parseArgs(fl, []string{"1", "--nope"}); err == nil {
 		t.Error("an unknown flag was accepted")
 	}
 }

@@ -23,10 +23,9 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	ruledBy := fl.String("ruled-by", "", "only claims whose current verdict this `checker` gave")
 	assigned := fl.String("assigned", "", "only the claims of the articles assigned to this `checker` (claims assign)")
 	query := fl.String("search", "", "only claims matching this `text`, fuzzily, best first (the app's search)")
-	rest, ok := parseArgs(fl, args)
-	if !ok || len(rest) > 0 {
-		fl.Usage()
-		return 2
+	rest, perr := parseArgs(fl, args)
+	if perr != nil || len(rest) > 0 {
+		return badUsage(fl, perr)
 	}
 	filter, err := listFilter(*kind, *verdict)
 	if err != nil {

@@ -14,10 +14,9 @@ import (
 func runMerge(args []string, stdout, stderr io.Writer) int {
 	fl := newFlagSet("merge", "[--db FILE] OTHER", stderr)
 	dbPath := dbFlag(fl)
-	rest, ok := parseArgs(fl, args)
-	if !ok || len(rest) != 1 {
-		fl.Usage()
-		return 2
+	rest, perr := parseArgs(fl, args)
+	if perr != nil || len(rest) != 1 {
+		return badUsage(fl, perr)
 	}
 	st, code := openStore("merge", *dbPath, false, stderr)
 	if st == nil {

@@ -14,10 +14,9 @@ import (
 func runReextract(args []string, stdout, stderr io.Writer) int {
 	fl := newFlagSet("reextract", "[--db FILE]", stderr)
 	dbPath := dbFlag(fl)
-	rest, ok := parseArgs(fl, args)
-	if !ok || len(rest) > 0 {
-		fl.Usage()
-		return 2
+	rest, perr := parseArgs(fl, args)
+	if perr != nil || len(rest) > 0 {
+		return badUsage(fl, perr)
 	}
 	st, code := openStore("reextract", *dbPath, false, stderr)
 	if st == nil {

@@ -15,10 +15,9 @@ func runRule(args []string, stdout, stderr io.Writer) int {
 	supBy := fl.String("superseded-by", "", "the newer `claim` (ID or ARTICLE:START), for superseded")
 	note := fl.String("note", "", "the checker's reasoning")
 	evidence := fl.String("evidence", "", "URLs or free text backing the verdict")
-	pos, ok := parseArgs(fl, args)
-	if !ok || len(pos) != 2 {
-		fl.Usage()
-		return 2
+	pos, perr := parseArgs(fl, args)
+	if perr != nil || len(pos) != 2 {
+		return badUsage(fl, perr)
 	}
 	verdict, err := factcheck.ParseVerdict(pos[1])
 	if err != nil {

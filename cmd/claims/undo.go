@@ -22,10 +22,9 @@ func undoRedo(name string, action factcheck.Action, args []string, stdout, stder
 	fl := newFlagSet(name, "[--db FILE] --by NAME", stderr)
 	dbPath := dbFlag(fl)
 	by := fl.String("by", "", "the checker `name` whose ruling to "+name+" (required)")
-	pos, ok := parseArgs(fl, args)
-	if !ok || len(pos) != 0 || *by == "" {
-		fl.Usage()
-		return 2
+	pos, perr := parseArgs(fl, args)
+	if perr != nil || len(pos) != 0 || *by == "" {
+		return badUsage(fl, perr)
 	}
 	if err := factcheck.ValidateChecker(*by); err != nil {
 		fmt.Fprintf(stderr, "claims %s: --by: %v\n", name, err)
