@@ -373,6 +373,9 @@ func importSummary(rep *ingest.Report) string {
 	if n := len(rep.Unchanged); n > 0 {
 		s += fmt.Sprintf("; %s already in the database", thousands(n))
 	}
+	if n := len(rep.Copies); n > 0 {
+		s += fmt.Sprintf("; %s of another file, stored once", thousands(n)+map[bool]string{true: " copy", false: " copies"}[n == 1])
+	}
 	passed, failed := rep.Errors.Split()
 	if n := len(failed); n > 0 {
 		s += fmt.Sprintf("; %s skipped", thousands(n))

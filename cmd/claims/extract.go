@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -93,6 +94,10 @@ func eachArticle(cmd string, paths []string, published string, stderr io.Writer,
 	}
 	for _, path := range files {
 		a, err := readArticle(path, published)
+		if errors.Is(err, ingest.ErrEmpty) {
+			fmt.Fprintf(stderr, "claims %s: passed over %v\n", cmd, err) // as import passes it over
+			continue
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "claims %s: %v\n", cmd, err)
 			status = 1

@@ -46,8 +46,17 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "%s: already imported, nothing to do\n", printable(p))
 		}
 	}
-	fmt.Fprintf(stdout, "imported %s (%s); %d already imported; %d skipped; %d passed over (not articles); into %s\n",
-		plural(len(rep.Added), "article"), plural(rep.Claims, "claim"), len(rep.Unchanged), len(failed), len(passed), st.Path())
+	if len(rep.Copies) > 0 && len(rep.Copies) <= 20 {
+		for _, c := range rep.Copies {
+			fmt.Fprintf(stdout, "%s: the same bytes as %s, stored once\n", printable(c.Path), printable(c.Of))
+		}
+	}
+	copies := ""
+	if n := len(rep.Copies); n > 0 {
+		copies = fmt.Sprintf("; %d %s of another file", n, map[bool]string{true: "copy", false: "copies"}[n == 1])
+	}
+	fmt.Fprintf(stdout, "imported %s (%s); %d already imported%s; %d skipped; %d passed over (not articles); into %s\n",
+		plural(len(rep.Added), "article"), plural(rep.Claims, "claim"), len(rep.Unchanged), copies, len(failed), len(passed), st.Path())
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			fmt.Fprintln(stderr, "claims import: interrupted; every article listed as imported is stored, run it again to finish")

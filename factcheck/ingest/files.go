@@ -44,11 +44,12 @@ func (l ErrorList) Err() error {
 	return l
 }
 
-// Split returns the files of l passed over as no article (ErrNotArticle:
+// Split returns the files of l passed over as no article (ErrNotArticle,
+// ErrEmpty:
 // a folder's other files) apart from those that failed.
 func (l ErrorList) Split() (passed, failed ErrorList) {
 	for _, e := range l {
-		if errors.Is(e, ErrNotArticle) {
+		if errors.Is(e, ErrNotArticle) || errors.Is(e, ErrEmpty) {
 			passed = append(passed, e)
 		} else {
 			failed = append(failed, e)
@@ -131,6 +132,9 @@ var (
 	// ErrNotArticle: a file in a folder whose name is of no format
 	// Factcheck reads (see document.Supported).
 	ErrNotArticle = errors.New("not an article: Factcheck reads text (.txt), web pages (.html), PDF, Word (.docx) and Markdown (.md) files")
+	// ErrEmpty: a text file that holds nothing, or only blank space: no
+	// article, passed over as ErrNotArticle's are.
+	ErrEmpty = errors.New("empty: no text in it")
 )
 
 // Files lists the article files that Import reads for paths, by the same

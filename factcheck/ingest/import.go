@@ -44,8 +44,13 @@ type Report struct {
 	Added     []string  // names of the articles added
 	Claims    int       // claims extracted from them
 	Unchanged []string  // files whose bytes were already in the store: nothing done
+	Copies    []Copy    // files whose bytes another file of this import holds: stored once
 	Errors    ErrorList // files skipped: unreadable, binary
 }
+
+// A Copy is a file of an import whose bytes an earlier file of the same
+// import holds: Path's article is Of's, stored once.
+type Copy struct{ Path, Of string }
 
 // batchArticles is the most articles an import stores in one
 // transaction; the claims they may hold are the pacer's to say.
@@ -229,7 +234,7 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 		}
 		return nil
 	})
-	added := map[string]bool{} // bytes met twice in this import
+	added := map[string]string{} // the path of each file's bytes first met in this import, by their hash
 	done := 0
 	for p := range results {
 		done++
@@ -241,10 +246,12 @@ func importSources(ctx context.Context, st Store, srcs []source, opt Options, re
 			return fmt.Errorf("import: %w", p.storeErr)
 		case p.err != nil:
 			rep.Errors = append(rep.Errors, &FileError{p.src.path, p.err})
-		case p.article.Article == nil || added[p.article.Hash]:
+		case p.article.Article == nil:
 			rep.Unchanged = append(rep.Unchanged, p.src.path)
+		case added[p.article.Hash] != "":
+			rep.Copies = append(rep.Copies, Copy{p.src.path, added[p.article.Hash]})
 		default:
-			added[p.article.Hash] = true
+			added[p.article.Hash] = p.src.path
 			if err := batch.add(p.article, len(p.article.Article.Claims)); err != nil {
 				return fmt.Errorf("import: %w", err)
 			}

@@ -176,6 +176,34 @@ func TestImportSameName(t *testing.T) {
 	}
 }
 
+// TestImportEmptyAndCopies: a file with no text is passed over as no
+// article, and a file whose bytes another of the same import holds is
+// reported as its copy, stored once, not as already imported.
+func TestImportEmptyAndCopies(t *testing.T) {
+	dir := t.TempDir()
+	story := []byte("Talks drew 300 delegates.\n")
+	for name, data := range map[string][]byte{"a.txt": story, "b.txt": story, "empty.txt": nil, "blank.txt": []byte(" \n\t\n")} {
+		os.WriteFile(filepath.Join(dir, name), data, 0o644)
+	}
+	s := mustOpen(t)
+	rep, err := ingest.Import(context.Background(), s, []string{dir}, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	passed, failed := rep.Errors.Split()
+	if len(rep.Added) != 1 || len(rep.Unchanged) != 0 || len(failed) != 0 || len(passed) != 2 {
+		t.Fatalf("added %q, unchanged %q, passed over %v, skipped %v", rep.Added, rep.Unchanged, passed, failed)
+	}
+	for _, e := range passed {
+		if !errors.Is(e, ingest.ErrEmpty) {
+			t.Errorf("passed over %v, want it empty", e)
+		}
+	}
+	if len(rep.Copies) != 1 || filepath.Base(rep.Copies[0].Path) != "b.txt" || filepath.Base(rep.Copies[0].Of) != "a.txt" {
+		t.Errorf("copies %+v, want b.txt of a.txt", rep.Copies)
+	}
+}
+
 func TestImportFS(t *testing.T) {
 	fsys := fstest.MapFS{
 		"one.txt":     {Data: []byte("Prices rose 5% in May.\n")},

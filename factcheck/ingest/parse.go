@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -21,6 +22,9 @@ import (
 func ParseFile(name string, data []byte, given string) (*factcheck.Article, error) {
 	format := document.Detect(name, data)
 	if format == factcheck.Text {
+		if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))) == 0 {
+			return nil, ErrEmpty
+		}
 		a, err := extract.ParseArticle(name, data, given)
 		if err != nil {
 			return nil, err
