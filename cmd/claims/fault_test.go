@@ -60,3 +60,25 @@ func TestNoTerminalEscapes(t *testing.T) {
 		t.Errorf("rule by a name with an escape: %d %q", code, errs)
 	}
 }
+
+// TestImportMakesNothingForNothing: an import into a folder that is not
+// there makes no folder; one that imports nothing leaves no new database.
+func TestImportMakesNothingForNothing(t *testing.T) {
+	dir := t.TempDir()
+	inMissing := filepath.Join(dir, "nope", "review.db")
+	code, _, errs := claims("import", "--db", inMissing, "../../seeds")
+	if code != 1 || !strings.Contains(errs, "no folder "+filepath.Dir(inMissing)) {
+		t.Errorf("import into a missing folder: %d %q", code, errs)
+	}
+	if _, err := os.Stat(filepath.Dir(inMissing)); !os.IsNotExist(err) {
+		t.Errorf("the missing folder was made: %v", err)
+	}
+	empty := filepath.Join(dir, "empty.db")
+	code, _, errs = claims("import", "--db", empty, filepath.Join(dir, "no-such-articles"))
+	if code != 1 || !strings.Contains(errs, "the new database "+empty+" was removed") {
+		t.Errorf("import of nothing: %d %q", code, errs)
+	}
+	if left, _ := filepath.Glob(empty + "*"); len(left) > 0 {
+		t.Errorf("files left: %v", left)
+	}
+}

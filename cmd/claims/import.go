@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/factcheck/factcheck/db"
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"time"
 
 	"github.com/factcheck/factcheck/factcheck/ingest"
@@ -23,17 +25,35 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if !validPublished("import", *published, stderr) {
 		return 2
 	}
+	if path := *dbPath; path != "" && !db.IsURL(path) {
+		if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
+			fmt.Fprintf(stderr, "claims import: %s: no folder %s to make the database in; make the folder first, or name another\n", path, filepath.Dir(path))
+			return 1
+		}
+	}
 	st, code := openStore("import", *dbPath, true, stderr)
 	if st == nil {
 		return code
 	}
-	defer st.Close()
+	stored := false // whether anything is in the database once the import ends
+	defer func() {
+		st.Close()
+		if st.Created() && !stored && !db.IsURL(st.Path()) {
+			// a database this import made holds nothing: a misspelt
+			// --db leaves no file behind
+			for _, suffix := range []string{"", "-wal", "-shm"} {
+				os.Remove(st.Path() + suffix)
+			}
+			fmt.Fprintf(stderr, "claims import: nothing was imported; the new database %s was removed\n", st.Path())
+		}
+	}()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	bar := newProgressLine(stderr)
 	rep, err := ingest.Import(ctx, st, paths, ingest.Options{Published: *published, Progress: bar.update})
 	bar.clear()
+	stored = len(rep.Added) > 0 || len(rep.Unchanged) > 0
 	passed, failed := rep.Errors.Split()
 	for _, fe := range passed {
 		fmt.Fprintf(stderr, "claims import: passed over %s\n", printable(fe.Error()))
