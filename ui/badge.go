@@ -48,11 +48,15 @@ type badgeRenderer struct {
 	text *canvas.Text
 }
 
-// badgeWidth fits the longest label, "SUPERSEDED", at caption size.
+// MinSize fits the widest of the verdicts' labels ("CANNOT VERIFY"), at
+// caption size, with padding either side: every badge is that wide.
 func (r *badgeRenderer) MinSize() fyne.Size {
 	th := r.b.Theme()
 	size := th.Size(theme.SizeNameCaptionText)
-	w := fyne.MeasureText("SUPERSEDED", size, fyne.TextStyle{Bold: true}).Width
+	w := float32(0)
+	for _, v := range factcheck.Verdicts {
+		w = max(w, fyne.MeasureText(verdictLabel(v), size, fyne.TextStyle{Bold: true}).Width)
+	}
 	pad := th.Size(theme.SizeNameInnerPadding)
 	return fyne.NewSize(w+pad*1.5, size+pad)
 }

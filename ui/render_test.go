@@ -35,6 +35,7 @@ func TestRenderClaimRows(t *testing.T) {
 		goldenClaim("76 Palestinian patients", factcheck.Count, 76, factcheck.Verified, false),
 		goldenClaim("35 per cent", factcheck.Percent, 35, factcheck.Disputed, false),
 		goldenClaim("a month", factcheck.Duration, 1, factcheck.Superseded, false),
+		goldenClaim("sixth visit", factcheck.Ordinal, 6, factcheck.Unverifiable, false), // the widest label
 	}
 	box := container.NewVBox()
 	for _, c := range claims {
@@ -43,7 +44,7 @@ func TestRenderClaimRows(t *testing.T) {
 		box.Add(row)
 	}
 	w := test.NewTempWindow(t, box)
-	w.Resize(fyne.NewSize(480, 260))
+	w.Resize(fyne.NewSize(480, 320))
 	test.AssertImageMatches(t, "claim_rows.png", w.Canvas().Capture())
 }
 
