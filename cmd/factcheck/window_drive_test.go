@@ -363,6 +363,10 @@ var (
 	screenProblem = area{360, 20, 560, 780}
 	// screenListTop is the top of the list of claims: a search's hits.
 	screenListTop = area{0, 200, 470, 300}
+	// screenClaim is the claim panel, the selected claim in its
+	// sentence and the head of its article (its title), which tesseract
+	// reads surer than the list's highlighted row.
+	screenClaim = area{465, 90, 430, 320}
 	// screenSameFact is the side panel's list of the claims about the
 	// same thing, below the suggestion.
 	screenSameFact = area{905, 440, 375, 320}

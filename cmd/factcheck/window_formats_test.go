@@ -295,7 +295,7 @@ func TestWindowImportFormats(t *testing.T) {
 	s.replaceText("night bus")
 	s.waitScreen(screenListTop, "214,000 passengers", "Council agrees to keep the night buses")
 	s.replaceText("flood defences")
-	s.waitScreen(screenListTop, "5 weeks", "defences finished early")
+	s.waitScreen(screenClaim, "5 weeks", "defences finished early") // the hit selected, in the claim panel
 }
 
 // describeClaims is rows' claims as a readable list for failure
