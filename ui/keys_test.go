@@ -355,3 +355,26 @@ func TestArticlePickerByKeyboard(t *testing.T) {
 		}
 	}
 }
+
+// TestNotAClaimMovesDown checks that X on a claim, which the list then
+// hides, selects the claim that was after it, not the first: a run of X
+// goes down the list and never rules a claim already passed.
+func TestNotAClaimMovesDown(t *testing.T) {
+	h := newHarness(t)
+	h.focusList()
+	h.press(fyne.KeyDown)
+	h.press(fyne.KeyDown)
+	h.settle()
+	if h.col.row != 2 {
+		t.Fatalf("two Downs: row %d, want 2", h.col.row)
+	}
+	x, after := h.selected(t), h.col.entryAt(3)
+	h.press(fyne.KeyX)
+	h.settle()
+	if got := h.stored(t, x.ID); got.Verdict != factcheck.Dismissed {
+		t.Fatalf("X ruled %q, want not a claim", got.Verdict)
+	}
+	if h.col.row != 2 || h.current != after {
+		t.Errorf("after X the list selects row %d (claim %d), want row 2, the claim that was after it (%d)", h.col.row, h.current, after)
+	}
+}

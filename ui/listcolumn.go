@@ -39,6 +39,10 @@ type listColumn struct {
 	searchGen    int      // numbers searches, so that only the latest is shown
 	searching    int      // the search waiting or under way, by number, or 0
 	shownQuery   string   // the query whose hits the list shows
+	// stayNear is whether the next list shown follows a ruling that
+	// hid the selected claim (researchInPlace): its row then selects the
+	// claim that took its place, not the first.
+	stayNear bool
 	afterSearch  []func() // commands typed during the search
 	searchTimer  *time.Timer
 	searchCancel func()
@@ -164,12 +168,14 @@ func (c *listColumn) setCatalog(cat *catalog, keep int, same bool) {
 // showHits shows the result of a search for query. A new query selects
 // its best hit and shows the list from the top; the same query (filters
 // changed, claims read again) keeps the selected claim when it is still
-// listed, else selects the first. The claim shown in the panes is always
+// listed, else selects the first, or after a ruling that hid it the claim
+// that took its place (researchInPlace). The claim shown in the panes is always
 // the one selected in the list, so that a key rules on a claim the
 // checker sees; none (OnNone) when the list is empty.
 func (c *listColumn) showHits(cat *catalog, hits []search.Hit, all bool, query string) {
 	newQuery := query != c.shownQuery
-	keep := c.entry
+	keep, keptRow, near := c.entry, c.row, c.stayNear
+	c.stayNear = false
 	c.hits, c.showAll, c.shownQuery = hits, all, query
 	c.row, c.entry = -1, -1
 	c.list.UnselectAll()
@@ -188,6 +194,9 @@ func (c *listColumn) showHits(cat *catalog, hits []search.Hit, all bool, query s
 	}
 	c.list.Refresh()
 	n := c.rowCount()
+	if row < 0 && near && !newQuery && keptRow >= 0 && n > 0 {
+		row = min(keptRow, n-1) // the claim after the one a ruling hid ("not a claim"), or the last
+	}
 	switch {
 	case row >= 0:
 		c.list.Select(row)

@@ -200,7 +200,7 @@ func (r *Review) applyClaim(s *session, c *factcheck.Record) {
 	r.updateStatus()
 	if dismissed := (was == factcheck.Dismissed) != (c.Verdict == factcheck.Dismissed); dismissed || read != c.State.Reading {
 		if dismissed {
-			r.col.runSearchNow() // the default list hides claims that are not claims
+			r.col.researchInPlace() // the default list hides claims that are not claims
 		}
 		r.regroup(s) // grouping reads what the checker changed
 	}

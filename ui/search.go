@@ -96,6 +96,15 @@ func (c *listColumn) onFilterChanged() {
 	c.OnDone()
 }
 
+// researchInPlace searches again at once after a ruling that may hide
+// the selected claim from the list (one ruled not a claim): the claim
+// that takes its place is selected, so that a run of rulings goes down
+// the list.
+func (c *listColumn) researchInPlace() {
+	c.stayNear = true
+	c.runSearchNow()
+}
+
 // runSearchNow searches without waiting for more keystrokes.
 func (c *listColumn) runSearchNow() { c.scheduleSearch(0) }
 

@@ -48,12 +48,15 @@ func TestWindowCorrections(t *testing.T) {
 	}
 	s.barrier()
 
-	// X: not a claim, hidden from the list and counted apart; Ctrl+Z
-	// brings it back.
+	// X: not a claim, hidden from the list and counted apart, the claim
+	// after it shown in its place; Ctrl+Z brings it back.
 	m := s.mark()
 	s.key("x")
 	s.waitRow(id, "dismissed", verdict("dismissed"))
 	s.waitGrouped(m)
+	if k+1 < len(rows) {
+		s.waitScreen(screenClaim, rows[k+1]["text"]) // not the list's first claim
+	}
 	if ids := s.listed(s.db, "--verdict", "dismissed"); len(ids) != 1 || ids[0] != id {
 		t.Errorf("claims dismissed: %v, want [%s]", ids, id)
 	}
