@@ -36,13 +36,13 @@ type listColumn struct {
 	row     int
 	entry   int
 
-	searchGen    int      // numbers searches, so that only the latest is shown
-	searching    int      // the search waiting or under way, by number, or 0
-	shownQuery   string   // the query whose hits the list shows
+	searchGen  int    // numbers searches, so that only the latest is shown
+	searching  int    // the search waiting or under way, by number, or 0
+	shownQuery string // the query whose hits the list shows
 	// stayNear is whether the next list shown follows a ruling that
 	// hid the selected claim (researchInPlace): its row then selects the
 	// claim that took its place, not the first.
-	stayNear bool
+	stayNear     bool
 	afterSearch  []func() // commands typed during the search
 	searchTimer  *time.Timer
 	searchCancel func()
