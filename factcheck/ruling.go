@@ -64,7 +64,7 @@ func ParseVerdict(s string) (Verdict, error) {
 	case "dismiss", "not a claim":
 		return Dismissed, nil
 	}
-	return Unruled, fmt.Errorf("verdict %q: want verified, disputed, superseded, unverifiable, dismissed or clear", s)
+	return Unruled, fmt.Errorf("verdict %q: want verified, disputed, superseded, unverifiable (cannot verify), dismissed (not a claim) or clear", s)
 }
 
 // A Ruling is what a checker decides about one claim. Claims are named by

@@ -17,7 +17,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	fl := newFlagSet("list", "[--db FILE] [--kind K] [--verdict V] [--article NAME] [--suggested] [--ruled-by NAME] [--assigned CHECKER] [--search TEXT]", stderr)
 	dbPath := dbFlag(fl)
 	kind := fl.String("kind", "", "only claims of this `kind`: count, percent, money, measure, duration, ordinal or date")
-	verdict := fl.String("verdict", "", "only claims with this current `verdict`: verified, disputed, superseded or unruled")
+	verdict := fl.String("verdict", "", "only claims with this current `verdict`: verified, disputed, superseded, unverifiable (cannot verify), dismissed (not a claim) or unruled")
 	article := fl.String("article", "", "only the claims of this article (`name` as listed)")
 	suggested := fl.Bool("suggested", false, "only claims with a suggested verdict")
 	ruledBy := fl.String("ruled-by", "", "only claims whose current verdict this `checker` gave")
@@ -97,7 +97,7 @@ func listFilter(kind, verdict string) (search.Filter, error) {
 	default:
 		v, err := factcheck.ParseVerdict(verdict)
 		if err != nil || v == factcheck.Cleared {
-			return f, fmt.Errorf("--verdict %q: want verified, disputed, superseded or unruled", verdict)
+			return f, fmt.Errorf("--verdict %q: want verified, disputed, superseded, unverifiable, dismissed or unruled", verdict)
 		}
 		f.Verdicts = []factcheck.Verdict{v}
 	}

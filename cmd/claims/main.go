@@ -7,7 +7,7 @@
 //	claims group [--format jsonl] [--published YYYY-MM-DD] FILE|DIR|URL...
 //	claims import [--db FILE] [--published YYYY-MM-DD] FILE|DIR|URL...
 //	claims list [--db FILE] [--kind K] [--verdict V] [--assigned CHECKER] [--search TEXT]
-//	claims rule [--db FILE] --by NAME CLAIM verified|disputed|superseded|clear [--superseded-by CLAIM] [--note TEXT] [--evidence TEXT]
+//	claims rule [--db FILE] --by NAME CLAIM verified|disputed|superseded|unverifiable|dismissed|clear [--superseded-by CLAIM] [--note TEXT] [--evidence TEXT]
 //	claims undo|redo [--db FILE] --by NAME
 //	claims assign [--db FILE] --by NAME --to CHECKER ARTICLE...
 //	claims history [--db FILE] CLAIM
@@ -49,12 +49,12 @@ var commands = map[string]command{
 	"group":     {"print the claims with their groups and suggestions", runGroup},
 	"import":    {"store articles and their claims in the database", runImport},
 	"list":      {"list the stored claims with their verdicts", runList},
-	"rule":      {"rule on a claim: verified, disputed, superseded or clear", runRule},
+	"rule":      {"rule on a claim: verified, disputed, superseded, unverifiable, dismissed or clear", runRule},
 	"undo":      {"undo a checker's latest ruling", runUndo},
 	"redo":      {"apply again a checker's latest undone ruling", runRedo},
 	"history":   {"show every ruling of a claim", runHistory},
 	"assign":    {"assign articles to a checker, or unassign them (--to \"\")", runAssign},
-	"export":    {"write the claims and verdicts, or the history, as CSV", runExport},
+	"export":    {"write the claims and verdicts (CSV, ClaimReview, JSONL), or the history (CSV)", runExport},
 	"reextract": {"extract the stored articles again with this version's rules, keeping every ruling", runReextract},
 	"merge":     {"bring another review's articles, claims and rulings into this one", runMerge},
 }

@@ -9,7 +9,7 @@ import (
 )
 
 func runRule(args []string, stdout, stderr io.Writer) int {
-	fl := newFlagSet("rule", "[--db FILE] --by NAME CLAIM verified|disputed|superseded|clear [--superseded-by CLAIM] [--note TEXT] [--evidence TEXT]", stderr)
+	fl := newFlagSet("rule", "[--db FILE] --by NAME CLAIM verified|disputed|superseded|unverifiable|dismissed|clear [--superseded-by CLAIM] [--note TEXT] [--evidence TEXT]", stderr)
 	dbPath := dbFlag(fl)
 	by := fl.String("by", "", "the checker's `name`, signing the ruling (required)")
 	supBy := fl.String("superseded-by", "", "the newer `claim` (ID or ARTICLE:START), for superseded")
@@ -26,6 +26,10 @@ func runRule(args []string, stdout, stderr io.Writer) int {
 	}
 	if *by == "" {
 		fmt.Fprintln(stderr, "claims rule: --by NAME is required: every ruling is signed")
+		return 2
+	}
+	if verdict == factcheck.Superseded && *supBy == "" {
+		fmt.Fprintln(stderr, "claims rule: superseded needs --superseded-by CLAIM, the claim that supersedes it (a figure from outside the review is given in the window, with O)")
 		return 2
 	}
 	if err := factcheck.ValidateChecker(*by); err != nil {

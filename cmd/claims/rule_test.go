@@ -54,7 +54,7 @@ func TestRuleUndoRedoHistory(t *testing.T) {
 		{[]string{"rule", "--db", path, "--by", "ann", "9999", "verified"}, 1, `^$`, "claim 9999: not found"},
 		{[]string{"rule", "--db", path, "--by", "ann", "1", "maybe"}, 2, `^$`, `verdict "maybe"`},
 		{[]string{"rule", "--db", path, "1", "verified"}, 2, `^$`, "--by NAME is required"},
-		{[]string{"rule", "--db", path, "--by", "ann", "1", "superseded"}, 1, `^$`, "superseded needs the claim"},
+		{[]string{"rule", "--db", path, "--by", "ann", "1", "superseded"}, 2, `^$`, "superseded needs --superseded-by CLAIM"},
 		{[]string{"rule", "--db", path, "--by", "ann", "1"}, 2, `^$`, "usage: claims rule"},
 		{[]string{"undo", "--db", path}, 2, `^$`, "usage: claims undo"},
 		{[]string{"history", "--db", path, "nonsense"}, 1, `^$`, "want an ID or ARTICLE:START"},
