@@ -107,6 +107,7 @@ func (r *Review) record(ru factcheck.Ruling, did string) {
 		r.bg.do(func() {
 			defer end()
 			if err != nil {
+				r.setStatus("The ruling was not saved.") // not a message of before left standing
 				r.dlg.showError("The ruling was not saved", err)
 				return
 			}
@@ -169,6 +170,7 @@ func (r *Review) undoRedo(action factcheck.Action) {
 				r.setStatus(fmt.Sprintf("Nothing to %s: you have no ruling left to %s.", action, action))
 				return
 			case err != nil:
+				r.setStatus("Could not " + string(action) + " the ruling.")
 				r.dlg.showError("Could not "+string(action)+" the ruling", err)
 				return
 			}
@@ -176,7 +178,7 @@ func (r *Review) undoRedo(action factcheck.Action) {
 			if i, ok := s.cat.lookup(c.ID); ok && s == r.sess && i != r.current {
 				r.onOpenClaim(i)
 			}
-			r.setStatus(fmt.Sprintf("%s: “%s” is %s again.", capitalize(string(action)), shorten(c.Text, 40), verdictName(c.Verdict)))
+			r.setStatus(fmt.Sprintf("%s: “%s” is back to %s.", capitalize(string(action)), shorten(c.Text, 40), verdictName(c.Verdict)))
 		})
 	})
 }
