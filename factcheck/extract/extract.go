@@ -73,6 +73,9 @@ type extractor struct {
 	// colsStart and colsEnd bound in bytes the line lineColumns last
 	// read, and cols is its count of columns (colsEnd 0: none read).
 	colsStart, colsEnd, cols int
+	// newLira is whether an undated text's Turkish lira are the new
+	// lira by their worth (newLiraText): 0 unread, 1 no, 2 yes
+	newLira int8
 	// metric is whether the text's figures with a glued "m" are metres:
 	// 0 not yet read, 1 no, 2 yes (metricText)
 	metric int8

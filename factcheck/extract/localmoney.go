@@ -1224,6 +1224,78 @@ func (x *extractor) yearSince(since int) bool {
 	return false
 }
 
+// newLiraText reports whether the undated text's Turkish lira are the new
+// lira of 2005 by their worth: a sum below 100,000 lira (the old lira's
+// would be worth a few US cents, too little for news: "a household will
+// pay about 850 lira", "TL 795"), a dollar's rate below 60 lira ("the lira
+// slid to a record 20.06 per dollar": the new lira's rates; the old
+// lira's passed 60 by 1980, 770 in 1987, a million in 1995), or
+// a sum given in dollars in brackets or after "about" or "roughly" at
+// fewer than 1,000 lira to the dollar ("4.7 billion lira ($250 million)").
+// It reads the text once.
+func (x *extractor) newLiraText() bool {
+	if x.newLira == 0 {
+		x.newLira = 1
+		if x.readNewLira() {
+			x.newLira = 2
+		}
+	}
+	return x.newLira == 2
+}
+
+// readNewLira reads the text for newLiraText.
+func (x *extractor) readNewLira() bool {
+	for k := range x.toks {
+		if !x.tokIs(k, tNum) {
+			continue
+		}
+		v, e := x.plainFigure(k)
+		if v <= 0 {
+			continue
+		}
+		lira := x.eqText(e, "lira") || x.eqText(e, "liras")
+		r := e
+		if lira {
+			r++ // "773.05 lira per dollar"
+		}
+		perDollar := x.eqText(r, "per") && x.eqText(r+1, "dollar") || (x.eqText(r, "against") || x.eqText(r, "to")) && x.eq(r+1, wThe) && x.eqText(r+2, "dollar")
+		switch {
+		case perDollar:
+			if v < 60 && strings.Contains(lower(x.text), "lira") {
+				return true
+			}
+		case (lira || x.str(k-1) == "TL") && v < 1e5:
+			return true
+		case lira:
+			for j := e + 1; j < e+6 && j < len(x.toks); j++ {
+				if x.mark(j) == '$' && x.tokIs(j+1, tNum) {
+					if d, _ := x.plainFigure(j + 1); d > 0 && v/d < 1000 {
+						return true // "4.7 billion lira ($250 million)"
+					}
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// plainFigure returns the value of the figure in digits at token k with
+// the scale word after it ("4.7 billion", "250 million", "2,500"), and
+// the token after them; a value of 0 when k holds no plain figure.
+func (x *extractor) plainFigure(k int) (float64, int) {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(x.str(k), ",", ""), 64)
+	if err != nil {
+		return 0, k + 1
+	}
+	e := k + 1
+	if x.tokIs(e, tWord) && x.toks[e].is(lexicon.Scale) {
+		v *= x.toks[e].entry().Num
+		e++
+	}
+	return v, e
+}
+
 // writesCode reports whether the text writes a sum with the currency
 // code before it: "TRY 45.2bn", which the old money had not.
 func (x *extractor) writesCode(code string) bool {
@@ -1260,7 +1332,7 @@ func (x *extractor) codeOfItsTime(unit string, i int) string {
 	if !ok || x.pub.Y >= r.since || x.tokIs(i, tPunct) || x.str(i) == unit || x.tokIs(i+1, tPunct) && (currencySymbol(x.str(i+1)) == unit || x.str(i) == "GH") {
 		return unit // a sign is the new money's: "₺40"; so is its code, which the old had not: "GHS 14.60"
 	}
-	if x.pub.Y == 0 && (x.writesSign(unit) || x.writesCode(unit) || x.yearSince(r.since) || unit == "TRY" && strings.Contains(x.text, "Türkiye")) {
+	if x.pub.Y == 0 && (x.writesSign(unit) || x.writesCode(unit) || x.yearSince(r.since) || unit == "TRY" && (strings.Contains(x.text, "Türkiye") || x.newLiraText())) {
 		return unit // (and a text that writes the new code before a sum, "TRY 45.2bn", or names Türkiye, as the country has called itself in English since 2022)
 	}
 	if x.pub.Y == 0 {

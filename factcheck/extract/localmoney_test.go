@@ -106,6 +106,10 @@ func TestLocalCurrency(t *testing.T) {
 			{"$1.6-billion", m, "1600000000", "", "CAD", ""}, {"US$9", m, "9", "", "USD", ""}, {"C$40-million", m, "40000000", "", "CAD", ""}}},
 		{"a home dollar read from a US sum converted in brackets into it, no country named", "The hospital appeal collected $4.6 million, and one donor gave US$500,000 (S$670,000).", "", []want{
 			{"$4.6 million", m, "4600000", "", "SGD", ""}, {"US$500,000", m, "500000", "", "USD", ""}, {"S$670,000", m, "670000", "", "SGD", ""}}},
+		{"an undated text's lira are the new lira by their worth: a sum of a few hundred, a rate of tens to the dollar", "Each household will pay about 640 lira a month. The lira slid to 31.2 per dollar.", "", []want{
+			{"about 640 lira", m, "640", "", "TRY", factcheck.Approx}, {"31.2", m, "31.2", "", "TRY", ""}}},
+		{"an undated wire's lira at hundreds to the dollar are the old lira", "ANKARA - The central bank set a rate of 773.05 lira per dollar, and a loan of 25 billion lira.", "", []want{
+			{"773.05 lira", m, "773.05", "", "TRL", ""}, {"25 billion lira", m, "25000000000", "", "TRL", ""}}},
 		{"a bare dollar in a text that names a city of Australia", "Sydney's median house price climbed to a record $1.41 million, CoreLogic said.", "", []want{{"$1.41 million", m, "1410000", "", "AUD", ""}}},
 		{"a bare dollar where the country is named once in passing, or the text converts to pounds, stays the US dollar's", "The Australian firm paid $1.5m. In Sydney, News Corp offered $5.4bn (£3.7bn).", "", []want{
 			{"$1.5m", m, "1500000", "", "USD", ""}, {"$5.4bn", m, "5400000000", "", "USD", ""}, {"£3.7bn", m, "3700000000", "", "GBP", ""}}},
